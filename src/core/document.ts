@@ -1,0 +1,241 @@
+import type { Diagnostic } from './diagnostic.js';
+import type { OffsetMap } from './offset-map.js';
+import type { Span, TextSpan } from './span.js';
+
+/** Where a stage's record came from: `stage@version` and, where used, the resource version. */
+export interface Origin {
+  readonly stage: string;
+  readonly resource?: string;
+}
+
+/** How the publication date was found. */
+export type PublishedProvenance =
+  | 'cli' | 'input-field' | 'json-ld' | 'meta' | 'time-element' | 'url' | 'dateline' | 'feed' | 'warc' | 'none';
+
+/** Metadata about the input article. */
+export interface SourceInfo {
+  /** What the user gave: a path, a URL, `-` for stdin, or `file.jsonl#12`. */
+  uri: string;
+  format: 'text' | 'html';
+  url?: string;
+  title?: string;
+  /** Publication date as ISO `YYYY-MM-DD` (or a full ISO timestamp). The reference date for relative dates. */
+  publishedAt?: string;
+  publishedProvenance?: PublishedProvenance;
+  siteName?: string;
+  author?: string;
+  /** ISO 639-1 code from language detection (e.g. `en`). */
+  language?: string;
+}
+
+export type Pos = string; // Universal POS tag from wink-nlp: NOUN, PROPN, VERB, AUX, ADP, DET, NUM, PUNCT, ...
+
+/** A token of the cleaned text. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Lower-cased normal form. */
+  readonly normal: string;
+  readonly pos: Pos;
+  /** Lemma (base form) where the tagger gives one, else `normal`. */
+  readonly lemma: string;
+  /** Index of the sentence holding the token. */
+  readonly sentence: number;
+}
+
+export interface Sentence {
+  readonly id: string;
+  readonly index: number;
+  readonly span: Span;
+  /** Index range `[tokenStart, tokenEnd)` into `doc.tokens`. */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  /** Paragraph number (0-based) in the cleaned text. */
+  readonly paragraph: number;
+}
+
+export type MentionLabel = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC' | 'EVENT';
+
+/** A named-entity mention. */
+export interface Mention {
+  readonly kind: 'mention';
+  readonly id: string;
+  readonly span: Span;
+  readonly text: string;
+  readonly label: MentionLabel;
+  readonly origin: Origin;
+}
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'decade' | 'century';
+
+/**
+ * A temporal expression normalised against the publication date, TimeML-style.
+ * `value` is truncated to `precision`: `2022-10-04`, `2022-09`, `2020`, `199` (a decade), `19` (a century).
+ */
+export interface TimeExpression {
+  readonly kind: 'time';
+  readonly id: string;
+  readonly span: Span;
+  readonly text: string;
+  /** `point` a date; `range` from value to `end`; `since` open range from value; `duration` a length (value like `P6W`). */
+  readonly type: 'point' | 'range' | 'since' | 'duration';
+  readonly value: string;
+  readonly precision: DatePrecision;
+  /** For `range`: the end value (same format). */
+  readonly end?: string;
+  /** For durations: ISO 8601 duration such as `P6W`. */
+  readonly duration?: string;
+  /** Whether the value came from the text alone (absolute) or was resolved against the publication date. */
+  readonly anchored: 'absolute' | 'publication' | 'narrative';
+  /** The rule that produced it, for explanations. */
+  readonly rule: string;
+  readonly origin: Origin;
+}
+
+export type QuantityQualifier =
+  | 'exact' | 'at least' | 'more than' | 'about' | 'up to' | 'less than' | 'at most' | 'several' | 'dozens' | 'hundreds' | 'thousands' | 'range';
+
+export type QuantityCategory =
+  | 'dead' | 'injured' | 'arrested' | 'released' | 'persons' | 'troops' | 'displaced' | 'missing' | 'other';
+
+/** A counted quantity ("at least 286 people were killed"). */
+export interface Quantity {
+  readonly kind: 'quantity';
+  readonly id: string;
+  /** Span of the number with its qualifier ("At least 286"). */
+  readonly span: Span;
+  readonly text: string;
+  readonly value: number;
+  /** For ranges ("20 to 30"): the upper value. */
+  readonly max?: number;
+  readonly qualifier: QuantityQualifier;
+  /** The counted noun ("people", "prisoners of war", "soldiers"), if found. */
+  readonly head?: TextSpan;
+  /** What the count measures, from the head noun and the governing verb. */
+  readonly category: QuantityCategory;
+  /** Evidence for the category (the verb or noun that decided it). */
+  readonly cue?: TextSpan;
+  readonly origin: Origin;
+}
+
+/** PLOVER actor kinds the resolver distinguishes. */
+export type ActorKind = 'country' | 'person' | 'organization' | 'igo' | 'group' | 'collective';
+
+/** An actor mention resolved to a country (ISO alpha-3 or PLOVER's IGO/UNO/EUR/NGO codes) and sector. */
+export interface ActorMention {
+  readonly kind: 'actor';
+  readonly id: string;
+  readonly span: Span;
+  readonly text: string;
+  /** ISO-3166 alpha-3, or a PLOVER organisation code (IGO, UNO, EUR, NGO, ...). Null when unknown. */
+  readonly code: string | null;
+  /** PLOVER sector (GOV, MIL, REB, CVL, ...), null when not known. */
+  readonly sector: string | null;
+  readonly actorKind: ActorKind;
+  /** Canonical name ("Nikol Pashinyan", "Azerbaijan", "United Nations"). */
+  readonly name: string;
+  /** For collectives ("both sides", "the two"): the member codes. */
+  readonly members?: readonly string[];
+  /** How it was resolved: 'country-name', 'demonym', 'capital-metonym', 'title', 'coreference', 'memory', 'dictionary', ... */
+  readonly via: string;
+  /** Spans that justified the resolution (title, demonym, earlier full mention). */
+  readonly evidence: readonly TextSpan[];
+  readonly origin: Origin;
+}
+
+export type PlaceLevel = 'city' | 'region' | 'country' | 'site';
+
+/** A place mention with coordinates. */
+export interface PlaceMention {
+  readonly kind: 'place';
+  readonly id: string;
+  readonly span: Span;
+  readonly text: string;
+  readonly name: string;
+  readonly countryCode: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly level: PlaceLevel;
+  readonly origin: Origin;
+}
+
+export type Modality = 'asserted' | 'reported' | 'hypothetical' | 'future' | 'negated';
+
+/** One party of an event in the CLI/JSONL contract. */
+export interface EventParty {
+  readonly code: string | null;
+  readonly sector: string | null;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface SizeValue {
+  readonly value: number;
+  readonly qualifier: QuantityQualifier;
+  readonly max?: number;
+  readonly text?: string;
+  readonly start?: number;
+  readonly end?: number;
+}
+
+/** A coded PLOVER event. Field names follow the CLI JSONL contract. */
+export interface CodedEvent {
+  readonly kind: 'event';
+  id: string;
+  doc_id: string;
+  event: string;
+  mode: string | null;
+  context: string[];
+  actor: EventParty[];
+  recipient: EventParty[];
+  third_party: EventParty[];
+  date: string | null;
+  date_precision: DatePrecision | null;
+  /** Where the date came from: the governing time expression, or the publication date. */
+  date_source: { rule: string; text?: string; start?: number; end?: number };
+  background: boolean;
+  modality: Modality;
+  size: Partial<Record<QuantityCategory, SizeValue>>;
+  event_loc: { name: string; country_code: string | null; lat: number | null; lon: number | null; level: PlaceLevel; start?: number; end?: number } | null;
+  evidence: { sentence: TextSpan; trigger: TextSpan };
+  confidence: number;
+  /** CAMEO code for export, from the official mapping (null when none fits). */
+  cameo: string | null;
+  /** Human-readable reasons for the coded fields (the `explain` view). */
+  why: string[];
+  origin: { stage: string; resources: string[] };
+}
+
+/** The one document model every stage reads and writes. */
+export interface ArticleDoc {
+  id: string;
+  source: SourceInfo;
+  /** The original input (HTML or text). */
+  raw: string;
+  /** The cleaned main text; set once by `clean`, never rewritten. */
+  text: string;
+  offsetMap: OffsetMap;
+  /** Paragraph spans in `text`. */
+  paragraphs: Span[];
+  sentences: Sentence[];
+  tokens: Token[];
+  mentions: Mention[];
+  times: TimeExpression[];
+  quantities: Quantity[];
+  actors: ActorMention[];
+  places: PlaceMention[];
+  events: CodedEvent[];
+  diagnostics: Diagnostic[];
+  /** Per-stage wall time in ms (for benchmarks). */
+  timings: Record<string, number>;
+}
+
+/** Creates an empty document for an input; `clean` fills `text`. */
+export function createDoc(id: string, source: SourceInfo, raw: string): ArticleDoc {
+  return {
+    id, source, raw, text: '', offsetMap: [], paragraphs: [], sentences: [], tokens: [], mentions: [],
+    times: [], quantities: [], actors: [], places: [], events: [], diagnostics: [], timings: {},
+  };
+}

@@ -1,0 +1,41 @@
+import type { ArticleDoc, Sentence, Token } from '../../core/document.js';
+import type { Span } from '../../core/span.js';
+import type { Stage } from '../../core/stage.js';
+import { wink } from '../../nlp/wink.js';
+import { paragraphSpans } from './paragraphs.js';
+import { tokenizeParagraph } from './tokenize.js';
+
+export { paragraphSpans } from './paragraphs.js';
+
+/**
+ * Splits the cleaned text into sentences and tokens with POS tags (wink-nlp).
+ * Each paragraph is tagged on its own: wink otherwise glues a headline to the lead paragraph.
+ */
+export function sentences(): Stage {
+  return {
+    name: 'sentences',
+    version: 1,
+    requires: ['text'],
+    assigns: ['sentences', 'tokens'],
+    run(doc: ArticleDoc, { report }) {
+      const paragraphs: Span[] = doc.paragraphs.length > 0 ? doc.paragraphs : paragraphSpans(doc.text);
+      if (doc.paragraphs.length === 0) doc.paragraphs = paragraphs;
+      const tokens: Token[] = [];
+      const out: Sentence[] = [];
+      const nlp = wink();
+      paragraphs.forEach((paragraph, paragraphIndex) => {
+        for (const sentence of tokenizeParagraph(nlp, doc.text, paragraph)) {
+          const index = out.length;
+          const tokenStart = tokens.length;
+          for (const t of sentence.tokens) tokens.push({ ...t, sentence: index });
+          out.push({ id: `s${index}`, index, span: sentence.span, tokenStart, tokenEnd: tokens.length, paragraph: paragraphIndex });
+        }
+      });
+      if (doc.text.trim().length > 0 && out.length === 0) {
+        report('warning', 'sentences/none-found', 'No sentence was found in a non-empty text; check the cleaner output for this input.');
+      }
+      doc.sentences = out;
+      doc.tokens = tokens;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../../test/helpers/make-doc.js';
+
+const example = readFileSync(new URL('../../../examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
+
+describe('sentences', () => {
+  it.each([
+    ['should split two sentences', 'Azerbaijan freed 17 prisoners. Armenia welcomed the move.', 2],
+    ['should not split after an abbreviation like U.S.', 'U.S. Secretary of State Antony Blinken began talks on Tuesday.', 1],
+    ['should not glue a headline to the lead paragraph', 'Azerbaijan releases 17 prisoners\n\nAzerbaijan freed 17 Armenian prisoners of war on Tuesday.', 2],
+  ])('%s', (_name, text, count) => {
+    expect(makeDoc(text).sentences).toHaveLength(count);
+  });
+
+  it('should give every token a span whose text is its value, inside its sentence', () => {
+    const doc = makeDoc(example);
+    expect(doc.tokens.length).toBeGreaterThan(300);
+    for (const token of doc.tokens) {
+      expect(doc.text.slice(token.start, token.end)).toBe(token.text);
+      const sentence = doc.sentences[token.sentence]!;
+      expect(token.start).toBeGreaterThanOrEqual(sentence.span.start);
+      expect(token.end).toBeLessThanOrEqual(sentence.span.end);
+    }
+  });
+
+  it('should tag the verb and proper nouns of a news sentence', () => {
+    const doc = makeDoc('Azerbaijan freed 17 Armenian prisoners of war on Tuesday.');
+    const byText = Object.fromEntries(doc.tokens.map((t) => [t.text, t]));
+    expect(byText['freed']!.pos).toBe('VERB');
+    expect(byText['freed']!.lemma).toBe('free');
+    expect(byText['Azerbaijan']!.pos).toBe('PROPN');
+  });
+
+  it('should find no sentence in an empty text and report nothing', () => {
+    const doc = makeDoc('');
+    expect(doc.sentences).toEqual([]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { createDoc, type ArticleDoc } from '../../src/core/document.js';
+import { sentences } from '../../src/stages/sentences/index.js';
+import { paragraphSpans } from '../../src/stages/sentences/paragraphs.js';
+
+/**
+ * Builds an ArticleDoc whose cleaned text is `text` (identity offset map), with sentences and
+ * tokens filled, so a stage can be tested without running the cleaner.
+ */
+export function makeDoc(text: string, options: { publishedAt?: string; id?: string } = {}): ArticleDoc {
+  const doc = createDoc(options.id ?? 'test-doc', { uri: 'test', format: 'text', ...(options.publishedAt ? { publishedAt: options.publishedAt } : {}) }, text);
+  doc.text = text;
+  doc.offsetMap = text.length > 0 ? [{ kind: 'copy', cleanStart: 0, cleanLength: text.length, sourceStart: 0, sourceLength: text.length }] : [];
+  doc.paragraphs = paragraphSpans(text);
+  sentences().run(doc, { report: (severity, ruleId, reason) => doc.diagnostics.push({ severity, ruleId, reason, stage: 'sentences' }) });
+  return doc;
+}

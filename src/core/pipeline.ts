@@ -5,6 +5,8 @@ import { PipelineConfigError, type Layer, type Stage } from './stage.js';
 export interface PipelineOptions {
   /** 'throw' rethrows stage bugs (tests, library default); 'record' turns them into a fatal diagnostic (bulk ingest). */
   readonly onStageError?: 'throw' | 'record';
+  /** Layers the documents already carry when they reach the first stage (e.g. ['text'] after cleaning). */
+  readonly given?: readonly Layer[];
 }
 
 export interface PipelineResult {
@@ -26,7 +28,7 @@ export interface Pipeline {
  */
 export function createPipeline(stages: readonly Stage[], options: PipelineOptions = {}): Pipeline {
   const seen = new Set<string>();
-  const available = new Set<Layer>();
+  const available = new Set<Layer>(options.given ?? []);
   for (const stage of stages) {
     if (seen.has(stage.name)) throw new PipelineConfigError(`Two stages are named '${stage.name}': give each stage a unique name.`);
     seen.add(stage.name);

@@ -1,0 +1,246 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { ArticleDoc, CodedEvent } from '../core/document.js';
+import { docFromRaw, expandPaths, isFailure, loadFile, type InputFailure } from '../ingest/load.js';
+import { createDocumentCoder } from '../pipeline/default.js';
+import { cleanInput } from '../stages/clean/index.js';
+import { openStore } from '../store/index.js';
+import { formatCsv, formatEventRows, formatExplain } from './format.js';
+import { Progress } from './progress.js';
+
+/** Where `ingest` and `events` keep their data unless told otherwise. */
+export const DEFAULT_DB = process.env.CHRONICLE_DB ?? 'chronicle.db';
+
+const USAGE = `chronicle — code political events from news text (PLOVER)
+
+Usage:
+  chronicle code FILE... [--published YYYY-MM-DD] [--format jsonl|json|table|explain]
+  chronicle clean FILE
+  chronicle ingest PATH... [--db FILE] [--published YYYY-MM-DD]
+  chronicle events [--db FILE] [--type T] [--actor CODE] [--recipient CODE] [--since D] [--until D]
+                   [--background true|false] [--limit N] [--format jsonl|json|table|csv]
+  chronicle summary [--db FILE]
+
+PATH may be a file (.txt, .html), a folder (read recursively) or - for stdin.
+The default database is ./chronicle.db (or $CHRONICLE_DB).`;
+
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function checkDate(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!DATE.test(value) || Number.isNaN(Date.parse(value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value))) {
+    throw new UsageError(`${flag} expects a date as YYYY, YYYY-MM or YYYY-MM-DD, not '${value}'.`);
+  }
+  return value;
+}
+
+function readStdin(): string {
+  return readFileSync(0, 'utf8');
+}
+
+function loadInputs(paths: readonly string[], published: string | undefined): { docs: (ArticleDoc | InputFailure)[] } {
+  const docs: (ArticleDoc | InputFailure)[] = [];
+  const options = published ? { published } : {};
+  const real = paths.filter((p) => p !== '-');
+  if (paths.includes('-')) {
+    const raw = readStdin();
+    docs.push(raw.trim() ? docFromRaw(raw, '-', /^\s*</.test(raw) ? 'html' : 'text', options) : { uri: '-', reason: 'standard input was empty' });
+  }
+  const { files, failures } = expandPaths(real);
+  docs.push(...failures);
+  for (const file of files) docs.push(loadFile(file, options));
+  return { docs };
+}
+
+function printEvents(events: readonly CodedEvent[], format: string): void {
+  const out = process.stdout;
+  switch (format) {
+    case 'jsonl':
+      for (const e of events) out.write(`${JSON.stringify(e)}\n`);
+      break;
+    case 'json':
+      out.write(`${JSON.stringify(events, null, 2)}\n`);
+      break;
+    case 'table':
+      out.write(`${formatEventRows(events)}\n`);
+      break;
+    case 'explain':
+      out.write(`${formatExplain(events, Boolean(out.isTTY))}\n`);
+      break;
+    case 'csv':
+      out.write(`${formatCsv(events)}\n`);
+      break;
+    default:
+      throw new UsageError(`--format must be one of jsonl, json, table, explain, csv; not '${format}'.`);
+  }
+}
+
+async function commandCode(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { published: { type: 'string' }, format: { type: 'string', default: 'jsonl' } } });
+  if (positionals.length === 0) throw new UsageError('code needs at least one FILE.');
+  const published = checkDate(values.published, '--published');
+  const format = values.format === 'table' ? 'explain-table' : values.format!;
+  const coder = createDocumentCoder({ onStageError: 'record' });
+  const all: CodedEvent[] = [];
+  let failures = 0;
+  for (const item of loadInputs(positionals, published).docs) {
+    if (isFailure(item)) {
+      failures++;
+      process.stderr.write(`chronicle: ${item.uri}: ${item.reason}\n`);
+      continue;
+    }
+    const doc = item;
+    const status = coder.code(doc);
+    if (status.status !== 'coded') {
+      if (status.status === 'failed') failures++;
+      process.stderr.write(`chronicle: ${doc.source.uri}: ${status.status}: ${status.reason}\n`);
+    }
+    for (const d of doc.diagnostics.filter((d) => d.severity === 'warning')) process.stderr.write(`chronicle: ${doc.source.uri}: warning ${d.ruleId}: ${d.reason}\n`);
+    all.push(...doc.events);
+  }
+  // `code --format table` is the explain view: events with evidence and reasons.
+  printEvents(all, format === 'explain-table' ? 'explain' : format);
+  return failures > 0 ? 1 : 0;
+}
+
+async function commandClean(args: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length !== 1) throw new UsageError('clean takes exactly one FILE.');
+  const item = loadInputs(positionals, undefined).docs[0]!;
+  if (isFailure(item)) {
+    process.stderr.write(`chronicle: ${item.uri}: ${item.reason}\n`);
+    return 1;
+  }
+  const doc = item;
+  const result = cleanInput(doc.raw, doc.source.format);
+  process.stdout.write(`${result.text}\n`);
+  return 0;
+}
+
+async function commandIngest(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string', default: DEFAULT_DB }, published: { type: 'string' } } });
+  if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH.');
+  const published = checkDate(values.published, '--published');
+  const store = await openStore(values.db!);
+  const coder = createDocumentCoder({ onStageError: 'record' });
+  const runId = await store.startRun(coder.versions);
+  const { docs } = loadInputs(positionals, published);
+  const counts = { inputs: docs.length, inserted: 0, existing: 0, coded: 0, skipped: 0, failed: 0, events: 0 };
+  const progress = new Progress(docs.length, 'ingest');
+  try {
+    for (const item of docs) {
+      if (isFailure(item)) {
+        counts.failed++;
+        await store.recordFailure(item.uri, 'read', item.reason, runId);
+        process.stderr.write(`chronicle: ${item.uri}: ${item.reason}\n`);
+        progress.tick(true);
+        continue;
+      }
+      const doc = item;
+      if (await store.hasDocument(doc.id)) {
+        counts.existing++;
+        progress.tick();
+        continue;
+      }
+      const status = coder.code(doc);
+      if (status.status === 'failed') {
+        counts.failed++;
+        await store.recordFailure(doc.source.uri, status.stage, status.reason, runId);
+        process.stderr.write(`chronicle: ${doc.source.uri}: failed in ${status.stage}: ${status.reason}\n`);
+      } else if (status.status === 'skipped') {
+        counts.skipped++;
+        process.stderr.write(`chronicle: ${doc.source.uri}: skipped: ${status.reason}\n`);
+      } else {
+        counts.coded++;
+        counts.events += doc.events.length;
+      }
+      const saved = await store.saveDocument(doc, runId, status.status === 'coded' ? { status: 'coded' } : { status: status.status, reason: status.reason });
+      if (saved === 'inserted') counts.inserted++;
+      else counts.existing++;
+      progress.tick(status.status === 'failed');
+    }
+  } finally {
+    progress.finish();
+    await store.finishRun(runId, counts);
+    await store.close();
+  }
+  process.stdout.write(`${JSON.stringify({ db: values.db, run: runId, ...counts })}\n`);
+  return 0;
+}
+
+async function commandEvents(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args, allowPositionals: false, options: {
+      db: { type: 'string', default: DEFAULT_DB }, type: { type: 'string' }, actor: { type: 'string' }, recipient: { type: 'string' },
+      since: { type: 'string' }, until: { type: 'string' }, background: { type: 'string' }, limit: { type: 'string' }, format: { type: 'string', default: 'jsonl' },
+    },
+  });
+  const since = checkDate(values.since, '--since');
+  const until = checkDate(values.until, '--until');
+  if (values.background !== undefined && !['true', 'false'].includes(values.background)) throw new UsageError(`--background expects true or false, not '${values.background}'.`);
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError(`--limit expects a positive whole number, not '${values.limit}'.`);
+  const store = await openStore(values.db!);
+  try {
+    const events = await store.queryEvents({
+      ...(values.type ? { type: values.type } : {}), ...(values.actor ? { actor: values.actor } : {}), ...(values.recipient ? { recipient: values.recipient } : {}),
+      ...(since ? { since } : {}), ...(until ? { until } : {}), ...(values.background ? { background: values.background === 'true' } : {}), ...(limit ? { limit } : {}),
+    });
+    printEvents(events, values.format!);
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+async function commandSummary(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { db: { type: 'string', default: DEFAULT_DB } } });
+  const store = await openStore(values.db!);
+  try {
+    process.stdout.write(`${JSON.stringify(await store.summary(), null, 2)}\n`);
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  code: commandCode, clean: commandClean, ingest: commandIngest, events: commandEvents, summary: commandSummary,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    process.stderr.write(`chronicle: unknown command '${command}'.\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await run(rest);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`chronicle ${command}: ${(error as Error).message}\n`);
+      return 2;
+    }
+    const name = (error as Error).name;
+    if (name === 'StoreConfigError' || name === 'MigrationError' || name === 'RangeError') {
+      process.stderr.write(`chronicle ${command}: ${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (error: unknown) => {
+  process.stderr.write(`chronicle: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exitCode = 70;
+});

@@ -1,0 +1,124 @@
+import type { Mention, Sentence } from '../../core/document.js';
+import type { TextSpan } from '../../core/span.js';
+import type { KbCity } from '../../kb/index.js';
+import { type ActorContext, mentionSpan, pushActor, pushPlace, textSpan, tokenAt, tokenBefore, tokenFrom } from './context.js';
+import { GEO_NOUNS, LOCATIVE, headSectorAfter, sectorPhraseAt } from './phrases.js';
+
+/** How the words around a place name use it: as a location, as a modifier of a noun, or as an actor. */
+function usage(ctx: ActorContext, mention: Mention, sentence: Sentence): 'location' | 'actor' | 'modifier' {
+  const tokens = ctx.doc.tokens;
+  const prevIndex = tokenBefore(tokens, mention.span.start);
+  const prev = prevIndex >= sentence.tokenStart ? tokens[prevIndex] : undefined;
+  // "in Geneva", "south Serbia"; "the region of Nagorno-Karabakh", "an enclave of Azerbaijan".
+  if (prev && LOCATIVE.has(prev.normal)) return 'location';
+  if (prev?.normal === 'of') {
+    const head = tokens[prevIndex - 1];
+    if (head && GEO_NOUNS.has(head.normal)) return 'location';
+  }
+  const nextIndex = tokenFrom(tokens, mention.span.end);
+  const next = nextIndex >= 0 && nextIndex < sentence.tokenEnd ? tokens[nextIndex] : undefined;
+  // "The Geneva talks": a place name modifying a noun is where something happened.
+  if (next && next.pos === 'NOUN' && next.start === mention.span.end + 1 && !sectorPhraseAt(tokens, nextIndex, sentence.tokenEnd, ctx.kb)) return 'modifier';
+  return 'actor';
+}
+
+/** The sector noun after a state name: "Russia's army", "US troops", "Azerbaijan's parliament". */
+function sectorAfter(ctx: ActorContext, mention: Mention, sentence: Sentence): { sector: string; evidence: TextSpan } | null {
+  const tokens = ctx.doc.tokens;
+  let i = tokenFrom(tokens, mention.span.end);
+  if (i < 0 || i >= sentence.tokenEnd) return null;
+  if (["'s", '’s', "'", '’'].includes(tokens[i]!.normal)) i++;
+  else if (tokens[i]!.start !== mention.span.end + 1) return null;
+  const head = headSectorAfter(tokens, i, sentence.tokenEnd, ctx.kb, () => false);
+  return head ? { sector: head.sector, evidence: textSpan(ctx.doc, head.start, head.end) } : null;
+}
+
+/** "Ministers of Azerbaijan and Armenia": the group noun before "of" and a coordinated list of states. */
+function sectorBeforeOf(ctx: ActorContext, mention: Mention, sentence: Sentence): { sector: string; evidence: TextSpan } | null {
+  const tokens = ctx.doc.tokens;
+  let i = tokenBefore(tokens, mention.span.start);
+  // Walk left over "Azerbaijan and" / "Armenia ," to the "of".
+  while (i > sentence.tokenStart && tokens[i]!.normal !== 'of') {
+    const t = tokens[i]!;
+    const inState = ctx.doc.mentions.some((m) => m.label === 'GPE' && m.span.start <= t.start && t.end <= m.span.end);
+    if (!(inState || t.normal === 'and' || t.normal === ',' || t.normal === 'the')) return null;
+    i--;
+  }
+  if (tokens[i]?.normal !== 'of') return null;
+  for (let start = Math.max(sentence.tokenStart, i - ctx.kb.maxPhraseWords); start < i; start++) {
+    const hit = sectorPhraseAt(tokens, start, i, ctx.kb);
+    if (hit && start + hit.length === i) return { sector: hit.sector, evidence: textSpan(ctx.doc, tokens[start]!.start, tokens[i - 1]!.end) };
+  }
+  return null;
+}
+
+/** Chooses among same-named cities: one in a country the story is about, else the most populous. */
+export function chooseCity(ctx: ActorContext, candidates: readonly KbCity[]): KbCity | undefined {
+  return [...candidates].sort((a, b) => {
+    const sa = ctx.salience.has(a.countryCode) ? 1 : 0;
+    const sb = ctx.salience.has(b.countryCode) ? 1 : 0;
+    return sb - sa || b.population - a.population;
+  })[0];
+}
+
+/**
+ * Country names, capitals, cities and regions. A country is a state actor (GOV) unless it is a
+ * location ("in Ukraine"); a capital is the government by metonymy when it acts ("Moscow
+ * dispatched", "Baku and Yerevan fought") and a city after "in"; other cities and regions are places.
+ */
+export function resolvePlaceOrState(ctx: ActorContext, mention: Mention, sentence: Sentence): void {
+  const { kb } = ctx;
+  const reading = ctx.readings.get(mention.id);
+  if (!reading) return;
+  const country = reading.refs.find((r) => r.type === 'country');
+  const capital = reading.refs.find((r) => r.type === 'capital');
+  const region = reading.refs.find((r) => r.type === 'region');
+  const cityIds = reading.refs.flatMap((r) => (r.type === 'city' ? [r.id] : []));
+  const use = usage(ctx, mention, sentence);
+  const span = mention.span;
+
+  if (country && country.type === 'country') {
+    const record = kb.countries.get(country.code);
+    if (use === 'location') {
+      pushPlace(ctx, { span, text: mention.text, name: record?.name ?? mention.text, countryCode: country.code, lat: record?.lat ?? null, lon: record?.lon ?? null, level: 'country' });
+      return;
+    }
+    const role = sectorAfter(ctx, mention, sentence) ?? sectorBeforeOf(ctx, mention, sentence);
+    pushActor(ctx, {
+      span, text: mention.text, code: country.code, sector: role?.sector ?? 'GOV', actorKind: 'country',
+      name: record?.name ?? mention.text, via: role ? 'country-sector' : 'country-name',
+      evidence: role ? [mentionSpan(mention), role.evidence] : [mentionSpan(mention)],
+    });
+    return;
+  }
+
+  if (region && region.type === 'region') {
+    const record = kb.regions.get(region.id)!;
+    const role = sectorAfter(ctx, mention, sentence);
+    if (role && use !== 'location') {
+      // "Nagorno-Karabakh authorities": a breakaway region's government is PLOVER's PRE sector.
+      const sector = record.disputed && role.sector === 'GOV' ? 'PRE' : role.sector;
+      pushActor(ctx, { span, text: mention.text, code: record.countryCode, sector, actorKind: 'group', name: record.name, via: 'region-sector', evidence: [mentionSpan(mention), role.evidence] });
+    }
+    pushPlace(ctx, { span, text: mention.text, name: record.name, countryCode: record.countryCode, lat: record.lat, lon: record.lon, level: record.level });
+    return;
+  }
+
+  const city = chooseCity(ctx, cityIds.map((id) => kb.cities.get(id)!).filter(Boolean));
+  if (capital && capital.type === 'capital' && use === 'actor' && !(city && !city.capital && ctx.salience.has(city.countryCode) && city.countryCode !== capital.code)) {
+    const record = kb.countries.get(capital.code);
+    const role = sectorAfter(ctx, mention, sentence);
+    pushActor(ctx, {
+      span, text: mention.text, code: capital.code, sector: role?.sector ?? 'GOV', actorKind: 'country',
+      name: record?.name ?? mention.text, via: 'capital-metonym',
+      evidence: role ? [mentionSpan(mention), role.evidence] : [mentionSpan(mention)],
+    });
+    return;
+  }
+  const place = city ?? (capital && capital.type === 'capital' ? kb.capitalOf(capital.code) : undefined);
+  if (place) {
+    pushPlace(ctx, { span, text: mention.text, name: place.name, countryCode: place.countryCode, lat: place.lat, lon: place.lon, level: 'city' });
+  } else if (capital && capital.type === 'capital') {
+    pushPlace(ctx, { span, text: mention.text, name: mention.text, countryCode: capital.code, lat: null, lon: null, level: 'city' });
+  }
+}

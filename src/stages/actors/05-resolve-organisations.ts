@@ -1,0 +1,57 @@
+import type { Mention, Sentence } from '../../core/document.js';
+import type { TextSpan } from '../../core/span.js';
+import { type ActorContext, mentionSpan, pushActor, textSpan, tokenAt, tokenBefore, tokenFrom } from './context.js';
+import { stateCodeOf } from './01-rank-countries.js';
+import { headSectorAfter, sectorPhraseAt } from './phrases.js';
+
+const IGO_CODES = new Set(['UNO', 'EUR', 'IGO']);
+
+/**
+ * Organisations: known ones by name or acronym ("EU" → EUR, "UN General Assembly" → UNO,
+ * "State Department" → USA GOV); unknown ones from a state modifier before them ("French
+ * National Assembly" → FRA LEG) with the sector read from their head noun.
+ */
+export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentence: Sentence): void {
+  const { doc, kb } = ctx;
+  const tokens = doc.tokens;
+  const reading = ctx.readings.get(mention.id);
+  const orgRef = reading?.refs.find((r) => r.type === 'organisation');
+  const next = tokenFrom(tokens, mention.span.end);
+  const follow = next >= 0 && next < sentence.tokenEnd && tokens[next]!.start === mention.span.end + 1
+    ? headSectorAfter(tokens, next, sentence.tokenEnd, kb, () => false) : null;
+  const evidence: TextSpan[] = [mentionSpan(mention)];
+  if (follow) evidence.push(textSpan(doc, follow.start, follow.end));
+
+  if (orgRef && orgRef.type === 'organisation') {
+    const org = kb.organisations.get(orgRef.id)!;
+    pushActor(ctx, {
+      span: mention.span, text: mention.text, code: org.code, sector: follow?.sector ?? org.sector,
+      actorKind: IGO_CODES.has(org.code) ? 'igo' : 'organization', name: org.name, via: 'dictionary', evidence,
+    });
+    return;
+  }
+
+  // Unknown organisation: a demonym or state right before it, possibly with "'s".
+  const prevIndex = tokenBefore(tokens, mention.span.start);
+  let modifierEnd = prevIndex >= 0 ? tokens[prevIndex]!.end : -1;
+  if (prevIndex >= 0 && ["'s", '’s'].includes(tokens[prevIndex]!.normal)) modifierEnd = tokens[prevIndex - 1]?.end ?? -1;
+  const modifier = doc.mentions.find((m) => m.span.end === modifierEnd && m.span.start >= sentence.span.start && ctx.readings.has(m.id));
+  const code = modifier ? stateCodeOf(ctx.readings.get(modifier.id)!) : null;
+  if (modifier && code) {
+    ctx.consumed.add(modifier.id);
+    evidence.unshift(mentionSpan(modifier));
+  }
+  // Sector from the organisation's own head ("... Army" MIL, "... Ministry" GOV, "National Assembly" LEG).
+  const first = tokenAt(tokens, mention.span.start);
+  const last = tokenBefore(tokens, mention.span.end);
+  let own: string | null = null;
+  for (let i = first; i >= 0 && i <= last && !own; i++) {
+    const hit = sectorPhraseAt(tokens, i, last + 1, kb);
+    if (hit && i + hit.length === last + 1) own = hit.sector;
+  }
+  const start = modifier && code ? modifier.span.start : mention.span.start;
+  pushActor(ctx, {
+    span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code,
+    sector: follow?.sector ?? own, actorKind: 'organization', name: mention.text, via: code ? 'org-modifier' : 'unresolved', evidence,
+  });
+}

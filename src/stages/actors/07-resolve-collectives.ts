@@ -1,0 +1,34 @@
+import type { Sentence } from '../../core/document.js';
+import { type ActorContext, pushActor, textSpan, tokenFrom } from './context.js';
+
+// "both sides", "the two countries", "nemesis neighbors", "the warring neighbours".
+const GROUP = /\b(?:both|the two|the 2)\s+(sides|countries|nations|neighbou?rs|rivals|leaders|governments|states|foes|enemies|parties|republics|ministers|foreign ministers|delegations)\b|\b(?:nemesis|arch-?rival|rival|feuding|warring|hostile|estranged)\s+(neighbou?rs|nations|countries|states)\b/gi;
+// "the two held joint talks": "the two" as a subject.
+const BARE_TWO = /\b(?:the two|both)\b(?=\s+(\w+))/gi;
+
+const GOV_NOUNS = /^(countries|nations|neighbou?rs|rivals|governments|states|republics|leaders|ministers|foreign ministers|delegations)$/i;
+
+/** Collective parties: members are the story's two main countries (see 01-rank-countries). */
+export function resolveCollectives(ctx: ActorContext, sentence: Sentence): void {
+  const { doc } = ctx;
+  if (ctx.pair.length < 2) return;
+  const text = doc.text.slice(sentence.span.start, sentence.span.end);
+  const found: { start: number; end: number; noun: string }[] = [];
+  for (const m of text.matchAll(GROUP)) {
+    found.push({ start: sentence.span.start + m.index, end: sentence.span.start + m.index + m[0].length, noun: (m[1] ?? m[2] ?? '').toLowerCase() });
+  }
+  for (const m of text.matchAll(BARE_TWO)) {
+    const start = sentence.span.start + m.index;
+    if (found.some((f) => f.start <= start && start < f.end)) continue;
+    const nextIndex = tokenFrom(doc.tokens, start + m[0].length);
+    const next = doc.tokens[nextIndex];
+    if (next && (next.pos === 'VERB' || next.pos === 'AUX') && m[0].toLowerCase() === 'the two') found.push({ start, end: start + m[0].length, noun: '' });
+  }
+  for (const f of found) {
+    pushActor(ctx, {
+      span: { start: f.start, end: f.end }, text: doc.text.slice(f.start, f.end), code: null,
+      sector: GOV_NOUNS.test(f.noun) ? 'GOV' : null, actorKind: 'collective', name: ctx.pair.join(' and '),
+      members: [...ctx.pair], via: 'collective', evidence: [textSpan(doc, f.start, f.end)],
+    });
+  }
+}

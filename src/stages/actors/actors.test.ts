@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ArticleDoc } from '../../core/document.js';
+import { makeDoc } from '../../../test/helpers/make-doc.js';
+import { entities } from '../entities/index.js';
+import { actors } from './index.js';
+
+function run(text: string): ArticleDoc {
+  const doc = makeDoc(text);
+  const report = (): void => {};
+  entities().run(doc, { report });
+  actors().run(doc, { report });
+  return doc;
+}
+const actorAt = (doc: ArticleDoc, text: string) => doc.actors.find((a) => a.text === text);
+
+describe('actors', () => {
+  it.each([
+    ['Azerbaijan freed 17 Armenian prisoners on Tuesday.', 'Azerbaijan', 'AZE', 'GOV', 'country-name'],
+    ['Azerbaijan freed 17 Armenian prisoners on Tuesday.', 'Armenian prisoners', 'ARM', 'CVL', 'demonym'],
+    ['Azerbaijan freed 17 Armenian prisoners of war on Tuesday.', 'Armenian prisoners of war', 'ARM', 'MIL', 'demonym'],
+    ['Azerbaijan freed 17 prisoners, Armenian Prime Minister Nikol Pashinyan said.', 'Armenian Prime Minister Nikol Pashinyan', 'ARM', 'GOV', 'title'],
+    ['US Secretary of State Antony Blinken, who is currently traveling in Latin America, began three-way talks.', 'US Secretary of State Antony Blinken', 'USA', 'GOV', 'title'],
+    ['Blinken welcomed the release, State Department spokesman Ned Price said.', 'State Department spokesman Ned Price', 'USA', 'GOV', 'title'],
+    ['Under the deal, Moscow dispatched about 2,000 Russian peacekeepers to oversee the fragile truce.', 'Moscow', 'RUS', 'GOV', 'capital-metonym'],
+    ['Under the deal, Moscow dispatched about 2,000 Russian peacekeepers to oversee the fragile truce.', 'Russian peacekeepers', 'RUS', 'MIL', 'demonym'],
+    ['Baku and Yerevan fought two wars over the contested region.', 'Yerevan', 'ARM', 'GOV', 'capital-metonym'],
+    ['The talks followed an EU-brokered meeting in Brussels.', 'EU', 'EUR', null, 'dictionary'],
+    ['They met on the sidelines of the UN General Assembly on September 20.', 'UN General Assembly', 'UNO', null, 'dictionary'],
+    ['The six-week war ended in a Russian-brokered ceasefire.', 'Russian', 'RUS', 'GOV', 'demonym'],
+    ['The Azerbaijani parliament threatened on Monday to break relations with Russia.', 'Azerbaijani parliament', 'AZE', 'LEG', 'demonym'],
+    ['At least three Iraqi civilians have been killed in a suicide car bombing in central Baghdad, Iraqi police said.', 'Iraqi police', 'IRQ', 'COP', 'demonym'],
+  ])('should resolve %j: "%s" → %s %s', (text, span, code, sector, via) => {
+    expect(actorAt(run(text), span)).toMatchObject({ code, sector, via });
+  });
+
+  it('should code ethnic separatists by the territory they are in (PLOVER: Nagorno-Karabakh → AZE) as rebels', () => {
+    const doc = run('When the Soviet Union collapsed in 1991, ethnic Armenian separatists in Nagorno-Karabakh broke away from Azerbaijan.');
+    expect(actorAt(doc, 'ethnic Armenian separatists')).toMatchObject({ code: 'AZE', sector: 'REB', via: 'ethnic-location' });
+    expect(actorAt(doc, 'Soviet Union')).toMatchObject({ code: 'SUN' });
+  });
+
+  it('should make two GOV actors of "Ministers of Azerbaijan and Armenia"', () => {
+    const doc = run('Ministers of Azerbaijan and Armenia met together with Blinken on the sidelines.');
+    expect(actorAt(doc, 'Azerbaijan')).toMatchObject({ code: 'AZE', sector: 'GOV', via: 'country-sector' });
+    expect(actorAt(doc, 'Armenia')).toMatchObject({ code: 'ARM', sector: 'GOV', via: 'country-sector' });
+  });
+
+  it('should give the counterpart the title of the person it is counterpart to and the demonym\'s country', () => {
+    const doc = run('Blinken began three-way talks with Armenian Foreign Minister Ararat Mirsoyan and his Azerbaijani counterpart Jeyhun Bayramov on Tuesday.');
+    expect(actorAt(doc, 'Azerbaijani counterpart Jeyhun Bayramov')).toMatchObject({ code: 'AZE', sector: 'GOV', via: 'counterpart', actorKind: 'person' });
+    expect(doc.actors.some((a) => a.text === 'his')).toBe(false);
+  });
+
+  it('should resolve a later surname and a pronoun to the earlier titled person', () => {
+    const doc = run('Armenian Prime Minister Nikol Pashinyan spoke on Tuesday.\n\n“I appreciate the efforts,” Pashinyan said on Twitter.\n\nHe expressed hope for further progress.');
+    expect(actorAt(doc, 'Pashinyan')).toMatchObject({ code: 'ARM', sector: 'GOV', via: 'coreference', name: 'Nikol Pashinyan' });
+    const he = actorAt(doc, 'He');
+    expect(he).toMatchObject({ code: 'ARM', via: 'coreference' });
+    expect(he!.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('should resolve collectives to the two most coordinated countries', () => {
+    const doc = run('Baku and Yerevan fought two wars.\n\nThe US praised Armenia and Azerbaijan.\n\nAt least 286 people were killed on both sides last month, and the two held joint talks again in Geneva.');
+    expect(actorAt(doc, 'both sides')).toMatchObject({ actorKind: 'collective', members: ['ARM', 'AZE'] });
+    expect(actorAt(doc, 'the two')).toMatchObject({ actorKind: 'collective' });
+  });
+
+  it.each([
+    ['the two held joint talks again in Geneva on Sunday.', 'Geneva', 'CHE', 'city'],
+    ['an EU-brokered meeting on August 31 in Brussels.', 'Brussels', 'BEL', 'city'],
+    ['over the contested region of Nagorno-Karabakh, an enclave of Azerbaijan.', 'Nagorno-Karabakh', 'AZE', 'region'],
+    ['Russia, distracted by its war in Ukraine, is losing influence.', 'Ukraine', 'UKR', 'country'],
+  ])('should find the place in %j', (text, name, countryCode, level) => {
+    const doc = run(text);
+    const place = doc.places.find((p) => p.text === name);
+    expect(place).toMatchObject({ countryCode, level });
+    expect(place!.lat).not.toBeNull();
+    expect(doc.actors.some((a) => a.text === name)).toBe(false);
+  });
+
+  it('should prefer the Caucasus country over the Colombian city for "Armenia"', () => {
+    const doc = run('Blinken reaffirmed his commitment to helping Armenia and Azerbaijan resolve issues peacefully.');
+    expect(actorAt(doc, 'Armenia')).toMatchObject({ code: 'ARM', actorKind: 'country' });
+  });
+
+  it('should keep evidence spans that slice the text and stamp the resource version', () => {
+    const text = readFileSync(new URL('../../../../shared/examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
+    const doc = run(text);
+    expect(doc.actors.length).toBeGreaterThan(30);
+    for (const a of [...doc.actors]) {
+      expect(doc.text.slice(a.span.start, a.span.end)).toBe(a.text);
+      for (const e of a.evidence) expect(doc.text.slice(e.start, e.end)).toBe(e.text);
+      expect(a.origin.resource).toMatch(/world-countries@/);
+    }
+  });
+});

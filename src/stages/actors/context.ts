@@ -1,0 +1,89 @@
+import type { ActorMention, ArticleDoc, Mention, Origin, PlaceMention, Token } from '../../core/document.js';
+import type { TextSpan } from '../../core/span.js';
+import type { GazetteerMatch, Kb } from '../../kb/index.js';
+
+/** What a resolved person carries forward for surname and pronoun coreference. */
+export interface PersonMemory {
+  readonly name: string;
+  readonly code: string | null;
+  readonly sector: string | null;
+  readonly title: string | null;
+  readonly evidence: readonly TextSpan[];
+  readonly at: number;
+}
+
+/** Shared state of one actors run: the document, the knowledge base and what was resolved so far. */
+export interface ActorContext {
+  readonly doc: ArticleDoc;
+  readonly kb: Kb;
+  readonly origin: Origin;
+  readonly actors: ActorMention[];
+  readonly places: PlaceMention[];
+  /** Gazetteer reading of each GPE/LOC/NORP/ORG mention that came from the knowledge base. */
+  readonly readings: ReadonlyMap<string, GazetteerMatch>;
+  /** Country codes ranked by salience; `pair` is the two main parties (for "both sides"). */
+  readonly salience: ReadonlyMap<string, number>;
+  readonly pair: readonly string[];
+  /** Surname or full name → person. */
+  readonly people: Map<string, PersonMemory>;
+  /** Mention ids already consumed by another rule (a demonym inside a title). */
+  readonly consumed: Set<string>;
+}
+
+/** Index of the token starting at or containing `offset`, or -1. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.end <= offset) lo = mid + 1;
+    else if (t.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the last token ending at or before `offset`. */
+export function tokenBefore(tokens: readonly Token[], offset: number): number {
+  let i = tokenAt(tokens, offset);
+  if (i < 0) {
+    i = tokens.findIndex((t) => t.start >= offset);
+    if (i < 0) i = tokens.length;
+  }
+  while (i > 0 && tokens[i - 1]!.end > offset) i--;
+  return i - 1;
+}
+
+export function textSpan(doc: ArticleDoc, start: number, end: number): TextSpan {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+export function mentionSpan(m: Mention): TextSpan {
+  return { start: m.span.start, end: m.span.end, text: m.text };
+}
+
+/** Adds an actor with the next id. */
+export function pushActor(ctx: ActorContext, actor: Omit<ActorMention, 'kind' | 'id' | 'origin'>): ActorMention {
+  const record: ActorMention = { kind: 'actor', id: `a${ctx.actors.length}`, origin: ctx.origin, ...actor };
+  ctx.actors.push(record);
+  return record;
+}
+
+export function pushPlace(ctx: ActorContext, place: Omit<PlaceMention, 'kind' | 'id' | 'origin'>): PlaceMention {
+  const record: PlaceMention = { kind: 'place', id: `p${ctx.places.length}`, origin: ctx.origin, ...place };
+  ctx.places.push(record);
+  return record;
+}
+
+/** Index of the first token starting at or after `offset` (the next word after a mention), or -1. */
+export function tokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
+}

@@ -1,0 +1,52 @@
+import type { Token } from '../../core/document.js';
+import type { Kb } from '../../kb/index.js';
+
+/** Prepositions after which a place name is a location, not an actor ("talks in Geneva"). */
+export const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'within', 'into', 'outside', 'around', 'via', 'through', 'north', 'south', 'east', 'west']);
+
+/** Nouns after which "of <country>" names a place: "an enclave of Azerbaijan", "the capital of Armenia". */
+export const GEO_NOUNS = new Set(['enclave', 'region', 'territory', 'territories', 'part', 'parts', 'capital', 'city', 'province', 'border', 'borders', 'coast', 'outskirts', 'area', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'rest', 'map', 'soil', 'state', 'republic']);
+
+/** Compound adjectives that describe a population, not an actor: "an Armenian-populated enclave". */
+export const ETHNIC_SUFFIXES = new Set(['populated', 'speaking', 'majority', 'dominated', 'born', 'descent', 'origin', 'style']);
+
+/** Compound adjectives that make the state an actor: "a Russian-brokered ceasefire", "US-led coalition". */
+export const AGENT_SUFFIXES = new Set(['brokered', 'led', 'backed', 'mediated', 'sponsored', 'funded', 'supported', 'imposed', 'drafted', 'proposed', 'allied', 'trained', 'armed']);
+
+/**
+ * The sector noun phrase starting at token `i` (longest match), e.g. "prisoners of war" → MIL,
+ * "armed groups" → REB.
+ */
+export function sectorPhraseAt(tokens: readonly Token[], i: number, end: number, kb: Kb): { sector: string; length: number } | null {
+  let best: { sector: string; length: number } | null = null;
+  let phrase = '';
+  let lemmaPhrase = '';
+  for (let j = i; j < end && j - i < kb.maxPhraseWords; j++) {
+    const t = tokens[j]!;
+    phrase = j === i ? t.normal : `${phrase} ${t.normal}`;
+    lemmaPhrase = j === i ? t.lemma : `${lemmaPhrase} ${t.lemma}`;
+    const sector = kb.sectorTerms.get(phrase) ?? kb.sectorTerms.get(lemmaPhrase);
+    if (sector) best = { sector, length: j - i + 1 };
+  }
+  return best;
+}
+
+/**
+ * The group noun a modifier applies to: skips numbers, adjectives and coordinated modifiers
+ * ("17 Armenian prisoners", "Hungarian and Romanian officials", "Palestinian armed groups").
+ * Stops at a capitalised word (a title or name follows) or after four tokens.
+ */
+export function headSectorAfter(tokens: readonly Token[], i: number, end: number, kb: Kb, isModifier: (t: Token) => boolean): { sector: string; start: number; end: number } | null {
+  let j = i;
+  let skipped = 0;
+  while (j < end && skipped <= 4) {
+    const hit = sectorPhraseAt(tokens, j, end, kb);
+    if (hit) return { sector: hit.sector, start: tokens[j]!.start, end: tokens[j + hit.length - 1]!.end };
+    const t = tokens[j]!;
+    const skippable = t.pos === 'ADJ' || t.pos === 'NUM' || t.normal === 'and' || t.normal === ',' || (t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && tokens[j + 1]?.pos === 'NOUN') || isModifier(t);
+    if (!skippable) return null;
+    j++;
+    skipped++;
+  }
+  return null;
+}

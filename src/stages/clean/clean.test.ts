@@ -1,0 +1,152 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../core/document.js';
+import { checkOffsetMap, toSourceSpan } from '../../core/offset-map.js';
+import { createPipeline } from '../../core/pipeline.js';
+import { clean, cleanInput } from './index.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`../../../test/fixtures/clean/${name}`, import.meta.url), 'utf8');
+// The example page is copied into the fixtures; its `must_drop` list stays in shared/.
+const EVENTS = new URL('../../../../shared/examples/azerbaijan-releases-17-prisoners.events.json', import.meta.url).pathname;
+const mustDrop = existsSync(EVENTS) ? (JSON.parse(readFileSync(EVENTS, 'utf8')) as { must_drop: string[] }).must_drop : ['More to explorer'];
+
+describe('cleanInput on plain text (the Azerbaijan example)', () => {
+  const raw = fixture('azerbaijan-releases-17-prisoners.txt');
+  const result = cleanInput(raw, 'text');
+
+  it('should take the first line as the title and keep it out of the body', () => {
+    expect(result.title).toBe('Azerbaijan releases 17 Armenian prisoners with US mediation');
+    expect(result.text).not.toContain('Azerbaijan releases 17 Armenian prisoners');
+  });
+
+  it.each(mustDrop)('should drop the page furniture %j', (s) => {
+    expect(result.text).not.toContain(s);
+  });
+
+  it('should keep every article paragraph, in order, separated by a blank line', () => {
+    const body = raw.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    const article = body.slice(2, body.indexOf('More to explorer'));
+    expect(article.length).toBe(15);
+    expect(result.text.split('\n\n')).toEqual(article);
+    expect(result.paragraphs.map((p) => result.text.slice(p.start, p.end))).toEqual(article);
+  });
+
+  it('should produce an offset map that passes checkOffsetMap and maps spans back', () => {
+    expect(checkOffsetMap(result.map, result.text, raw)).toEqual([]);
+    const at = result.text.indexOf('Nikol Pashinyan');
+    const src = toSourceSpan(result.map, { start: at, end: at + 15 });
+    expect(raw.slice(src.start, src.end)).toBe('Nikol Pashinyan');
+  });
+
+  it('should record the title, the repeated title and the tail as dropped source spans', () => {
+    expect(result.dropped.map((d) => d.reason)).toEqual(['title', 'repeated-title', 'furniture-tail']);
+    const tail = result.dropped[2]!.source;
+    expect(raw.slice(tail.start, tail.end)).toMatch(/^More to explorer/);
+  });
+});
+
+describe('cleanInput white space and paragraphs (plain text)', () => {
+  it.each([
+    ['should collapse a run of spaces inside a paragraph', 'Title\n\nBaku and   Yerevan fought two wars.', 'Baku and Yerevan fought two wars.'],
+    ['should join the lines of one paragraph with a space', 'Title\n\nBaku and\nYerevan fought two wars.', 'Baku and Yerevan fought two wars.'],
+    ['should keep curly quotes as they are', 'Title\n\n“I appreciate the efforts,” Pashinyan said.', '“I appreciate the efforts,” Pashinyan said.'],
+    ['should not take a first line that is a sentence as the title', 'Azerbaijan freed 17 prisoners on Tuesday, officials said.\n\nTalks resumed.', 'Azerbaijan freed 17 prisoners on Tuesday, officials said.\n\nTalks resumed.'],
+  ])('%s', (_name, raw, expected) => {
+    const r = cleanInput(raw, 'text');
+    expect(r.text).toBe(expected);
+    expect(checkOffsetMap(r.map, r.text, raw)).toEqual([]);
+  });
+
+  it('should write collapsed white space as replace segments', () => {
+    const raw = 'Title\n\nBaku and   Yerevan';
+    const r = cleanInput(raw, 'text');
+    expect(r.map.map((s) => s.kind)).toEqual(['copy', 'replace', 'copy']);
+  });
+});
+
+describe('cleanInput on HTML', () => {
+  it('should keep the article paragraphs, quote and sub-heading of a page with furniture', () => {
+    const raw = fixture('article-with-furniture.html');
+    const r = cleanInput(raw, 'html');
+    expect(checkOffsetMap(r.map, r.text, raw)).toEqual([]);
+    expect(r.title).toBe('Azerbaijan releases 17 Armenian prisoners with US mediation');
+    expect(r.text.startsWith('Azerbaijan freed 17 Armenian prisoners of war on Tuesday')).toBe(true);
+    expect(r.text).toContain('“I appreciate the efforts of the United States');
+    expect(r.text).toContain('\n\nTalks in Geneva\n\n');
+    expect(r.text.endsWith('held joint talks again in Geneva on Sunday.')).toBe(true);
+    expect(r.paragraphs).toHaveLength(7);
+  });
+
+  it.each([
+    ['cookie banner', 'We use cookies'], ['navigation', 'Politics'], ['byline', 'Jane Reporter'], ['caption', 'Photo: Agency'],
+    ['related links', 'Ceasefire holds in the Caucasus'], ['footer', 'All rights reserved'], ['repeated headline', 'with US mediation'],
+  ])('should leave out the %s', (_what, s) => {
+    expect(cleanInput(fixture('article-with-furniture.html'), 'html').text).not.toContain(s);
+  });
+
+  it('should leave out furniture on a page too short for Readability', () => {
+    const html = '<body><div class="cookie-banner">We use cookies. Accept?</div><nav><a href="/">Home</a> <a href="/w">World</a></nav>' +
+      '<div class="story"><p>Azerbaijan freed 17 Armenian prisoners of war on Tuesday after US mediation.</p>' +
+      '<figure><img src="x.jpg"><figcaption>Prisoners arrive in Yerevan.</figcaption></figure><p>Pashinyan thanked the United States.</p></div></body>';
+    const r = cleanInput(html, 'html');
+    expect(r.text).toBe('Azerbaijan freed 17 Armenian prisoners of war on Tuesday after US mediation.\n\nPashinyan thanked the United States.');
+    expect(checkOffsetMap(r.map, r.text, html)).toEqual([]);
+  });
+
+  it('should decode entities as replace segments that map back to the entity', () => {
+    const raw = fixture('entities.html');
+    const r = cleanInput(raw, 'html');
+    expect(checkOffsetMap(r.map, r.text, raw)).toEqual([]);
+    expect(r.text.startsWith('Baku & Yerevan held talks in Geneva on Sunday — the first')).toBe(true);
+    const amp = r.text.indexOf('&');
+    expect(raw.slice(toSourceSpan(r.map, { start: amp, end: amp + 1 }).start, toSourceSpan(r.map, { start: amp, end: amp + 1 }).end)).toBe('&amp;');
+    const quote = r.text.indexOf('“We welcome');
+    const src = toSourceSpan(r.map, { start: quote, end: quote + 11 });
+    expect(raw.slice(src.start, src.end)).toBe('&ldquo;We welcome');
+    const dash = r.text.indexOf(' —');
+    const dashSrc = toSourceSpan(r.map, { start: dash, end: dash + 2 });
+    expect(raw.slice(dashSrc.start, dashSrc.end)).toBe('&nbsp;&#8212;');
+  });
+
+  it('should clean broken HTML without throwing', () => {
+    const raw = fixture('broken.html');
+    const r = cleanInput(raw, 'html');
+    expect(checkOffsetMap(r.map, r.text, raw)).toEqual([]);
+    expect(r.text).toContain('Azerbaijan freed 17 Armenian prisoners of war on Tuesday after US mediation, Armenian Prime Minister Nikol Pashinyan said.');
+  });
+
+  it.each([
+    ['an empty string', ''], ['white space', '  \n '], ['a page without text', '<html><head><title>x</title></head><body><script>var a=1</script></body></html>'],
+    ['a stray fragment', '</div></p><<>>'],
+  ])('should report a problem, not crash, on %s', (_name, raw) => {
+    const r = cleanInput(raw, 'html');
+    expect(r.text).toBe('');
+    expect(r.problems.map((p) => p.ruleId)).toContain('clean/empty');
+  });
+});
+
+describe('clean stage', () => {
+  it('should set text, offsetMap, paragraphs and a missing title', () => {
+    const raw = fixture('azerbaijan-releases-17-prisoners.txt');
+    const doc = createDoc('az', { uri: 'example.txt', format: 'text' }, raw);
+    createPipeline([clean()]).run(doc);
+    expect(doc.text.startsWith('Azerbaijan freed 17')).toBe(true);
+    expect(doc.paragraphs).toHaveLength(15);
+    expect(checkOffsetMap(doc.offsetMap, doc.text, raw)).toEqual([]);
+    expect(doc.source.title).toBe('Azerbaijan releases 17 Armenian prisoners with US mediation');
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('should keep a title the input already had', () => {
+    const doc = createDoc('t', { uri: 'x', format: 'text', title: 'Given title' }, 'Headline\n\nBody text here.');
+    createPipeline([clean()]).run(doc);
+    expect(doc.source.title).toBe('Given title');
+  });
+
+  it('should report an empty page as a warning diagnostic', () => {
+    const doc = createDoc('e', { uri: 'x.html', format: 'html' }, '');
+    const { failedStage } = createPipeline([clean()]).run(doc);
+    expect(failedStage).toBeUndefined();
+    expect(doc.diagnostics).toMatchObject([{ severity: 'warning', ruleId: 'clean/empty', stage: 'clean' }]);
+  });
+});

@@ -1,0 +1,39 @@
+import type { ArticleDoc } from '../../core/document.js';
+import type { Stage, StageContext } from '../../core/stage.js';
+import { cleanHtml } from './html/index.js';
+import { cleanText } from './text/index.js';
+import type { CleanResult } from './types.js';
+
+export type { CleanResult, Dropped } from './types.js';
+export { decodeHtmlBytes } from './html/decode-bytes.js';
+
+/**
+ * Cleans raw input to the article's main text with an offset map back into `raw`.
+ * Paragraphs are separated by "\n\n"; the title is returned apart, not in `text`.
+ * @example
+ * cleanInput('Headline\n\nFirst  paragraph.\n', 'text').text // 'First paragraph.'
+ */
+export function cleanInput(raw: string, format: 'text' | 'html'): CleanResult {
+  return format === 'html' ? cleanHtml(raw) : cleanText(raw);
+}
+
+/**
+ * The `clean` stage: sets `doc.text`, `doc.offsetMap`, `doc.paragraphs`, and `doc.source.title`
+ * when the input did not bring one. Empty or text-less input is a warning diagnostic, not a throw.
+ */
+export function clean(): Stage {
+  return {
+    name: 'clean',
+    version: 1,
+    requires: [],
+    assigns: ['text'],
+    run(doc: ArticleDoc, { report }: StageContext): void {
+      const result = cleanInput(doc.raw ?? '', doc.source.format === 'html' ? 'html' : 'text');
+      doc.text = result.text;
+      doc.offsetMap = result.map;
+      doc.paragraphs = result.paragraphs;
+      if (!doc.source.title && result.title) doc.source.title = result.title;
+      for (const p of result.problems) report('warning', p.ruleId, p.reason);
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Page furniture at the end of a scraped page: a short heading such as "More to explore",
+ * "Related", "Read more", "You may also like" followed by teasers for other stories.
+ * Two signals, both general:
+ * - a furniture heading (listed below) in the second half of the page starts the tail;
+ * - any other short heading-like line in the second half starts the tail when what follows it is
+ *   short, looks like teasers (a cut-off paragraph or another headline) and shares under a
+ *   quarter of its content words with the article before it ("Pedestrian Safety Statistics"
+ *   under a story on prisoners of war).
+ * Returns the index of the first tail paragraph, or `paragraphs.length` when there is none.
+ */
+export function findFurnitureTail(paragraphs: readonly string[], options: {
+  /** Which paragraphs may open a tail by the topic test (HTML: only real headings). Default: all. */
+  readonly isHeading?: (index: number) => boolean;
+} = {}): number {
+  const n = paragraphs.length;
+  const half = Math.floor(n / 2);
+  for (let i = Math.max(1, half); i < n; i++) {
+    const text = paragraphs[i]!;
+    if (!isHeadingLike(text)) continue;
+    if (FURNITURE_HEADING.test(text.trim())) return i;
+    if (options.isHeading && !options.isHeading(i)) continue;
+    const bodyText = paragraphs.slice(0, i).join(' ');
+    const tail = paragraphs.slice(i + 1);
+    const tailText = tail.join(' ');
+    // Only a short tail can be furniture: a late sub-heading opening a long section is article.
+    if (tail.length === 0 || tailText.length * 2 > bodyText.length) continue;
+    // Teasers are cut off mid-sentence or are headlines themselves; a finished paragraph is not one.
+    if (!tail.some((t) => isHeadingLike(t) || !SENTENCE_END.test(t.trim()))) continue;
+    const before = contentWords(bodyText);
+    const after = [...contentWords(tailText)];
+    const shared = after.filter((w) => before.has(w)).length / Math.max(1, after.length);
+    if (shared < 0.25) return i;
+  }
+  return n;
+}
+
+// "More to explorer" is a real typo on a scraped page; the optional letters absorb such slips.
+const FURNITURE_HEADING = new RegExp('^(?:' + [
+  'more to explor\\w*', 'more (?:from|on|in|stories|news|like this)\\b.*', 'related(?: \\w+){0,3}', 'read (?:more|next|also)\\b.*',
+  'you (?:may|might) (?:also )?(?:like|enjoy|be interested)\\b.*', 'recommended(?: \\w+){0,3}', 'most (?:read|popular|viewed|shared)\\b.*',
+  'trending(?: \\w+){0,3}', 'popular(?: \\w+){0,3}', 'see also', 'also read', 'top stories', 'don.t miss', 'what to read next', 'more coverage', 'latest (?:news|stories)', 'editor.?s picks',
+  'sponsored(?: \\w+){0,3}', 'advertisement', 'share this(?: \\w+)?', 'follow us\\b.*', 'sign up\\b.*', 'subscribe\\b.*', 'tags?(?::.*)?',
+].join('|') + ')[:.]?$', 'i');
+
+const SENTENCE_END = /[.!?。！？．]["'”’」)]?$/;
+
+/** Short, no sentence-final punctuation: "More to explore", "Understanding Key Factors in Accidents". */
+export function isHeadingLike(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/).length;
+  return words <= 8 && t.length <= 80 && !/[.!?;,。！？．]["'”’」)]?$/.test(t);
+}
+
+const STOP = new Set(('the a an and or of to in on for with by at from as is are was were be been has have had it its this that these those ' +
+  'he she they we you i his her their our not but after before over about than more most who which what when where said says').split(' '));
+
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    // A five-letter stem makes "Armenia" and "Armenian" the same topic word.
+    if (w.length > 2 && !STOP.has(w)) out.add(w.slice(0, 5));
+  }
+  return out;
+}

@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../../test/helpers/make-doc.js';
+import { createPipeline } from '../../core/pipeline.js';
+import { dates, detectTimes, normalizeTimes } from './index.js';
+
+const EXAMPLE = readFileSync(new URL('../../../../shared/examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
+
+/** The first expression whose text contains `needle`, searched after `after` (a preceding phrase). */
+function timeOf(text: string, published: string, needle: string, after = '') {
+  const from = after ? text.indexOf(after) : 0;
+  const at = text.indexOf(needle, from);
+  return normalizeTimes(text, published).find((t) => t.span.start <= at && at < t.span.end);
+}
+
+describe('normalizeTimes on the example page (published Tuesday 2022-10-04)', () => {
+  it.each([
+    ['freed 17 Armenian prisoners of war on Tuesday', 'Tuesday', '2022-10-04', 'day'],
+    ['killed on both sides last month', 'last month', '2022-09', 'month'],
+    ['General Assembly on September 20', 'September 20', '2022-09-20', 'day'],
+    ['joint talks again in Geneva on Sunday', 'Sunday', '2022-10-02', 'day'],
+    ['Ilham Aliyev on August 31', 'August 31', '2022-08-31', 'day'],
+    ['invasion of Ukraine in February', 'February', '2022-02', 'month'],
+    ['Neighbors’ War in 2020', '2020', '2020', 'year'],
+    ['in 2020 and in the 1990s', 'the 1990s', '199', 'decade'],
+    ['Soviet Union collapsed in 1991', '1991', '1991', 'year'],
+  ])('should resolve "%s" (%s) to %s', (context, needle, value, precision) => {
+    const time = timeOf(EXAMPLE, '2022-10-04', needle, context);
+    expect(time).toMatchObject({ value, precision });
+  });
+
+  it('should read "the six-week war" as a duration with no date', () => {
+    expect(timeOf(EXAMPLE, '2022-10-04', 'six-week')).toMatchObject({ type: 'duration', value: 'P6W', duration: 'P6W' });
+  });
+
+  it('should record nothing for "for decades" and "decades of dominance"', () => {
+    const times = normalizeTimes(EXAMPLE, '2022-10-04');
+    expect(times.filter((t) => /decades/.test(t.text))).toEqual([]);
+  });
+});
+
+describe('normalizeTimes rules', () => {
+  const P = '2022-10-04'; // a Tuesday
+  it.each([
+    // weekdays
+    ['Pashinyan said on Twitter on Tuesday.', 'Tuesday', '2022-10-04', 'day', 'point'],
+    ['The two held talks in Geneva on Sunday.', 'Sunday', '2022-10-02', 'day', 'point'],
+    ['Russia said on Wednesday that Sudan must return the helicopter.', 'Wednesday', '2022-09-28', 'day', 'point'],
+    ['The foreign ministers will meet in Brussels on Thursday.', 'Thursday', '2022-10-06', 'day', 'point'],
+    ['The ceasefire was agreed last Tuesday.', 'last Tuesday', '2022-09-27', 'day', 'point'],
+    // relative periods
+    ['At least 286 people were killed last month.', 'last month', '2022-09', 'month', 'point'],
+    ['Jordan and Britain will hold exercises this month, an official said.', 'this month', '2022-10', 'month', 'point'],
+    ['The United States sent arms to Pakistan last year, a spokesman said.', 'last year', '2021', 'year', 'point'],
+    ['The rebels seized the town earlier this year.', 'earlier this year', '2022', 'year', 'point'],
+    ['Five hundred rebels surrendered last week in the eastern town.', 'last week', '2022-09-26', 'day', 'range'],
+    // relative days
+    ['A group of leaders announced yesterday that they are willing to forgive the president.', 'yesterday', '2022-10-03', 'day', 'point'],
+    ['Israel and Lebanon renewed negotiations today on a troop pullback.', 'today', '2022-10-04', 'day', 'point'],
+    ['The state of emergency was imposed two days ago after clashes.', 'two days ago', '2022-10-02', 'day', 'point'],
+    ['The rebels entered the country illegally two years ago.', 'two years ago', '2020', 'year', 'point'],
+    // months
+    ['Moscow invaded Ukraine in February.', 'February', '2022-02', 'month', 'point'],
+    ['A Russian official offered concessions last November.', 'last November', '2021-11', 'month', 'point'],
+    ['Fischer will visit Albania in June, the embassy said.', 'June', '2023-06', 'month', 'point'],
+    ['Israel will evacuate all 21 settlements in mid-August.', 'mid-August', '2023-08', 'month', 'point'],
+    ['The ceasefire agreement was signed in March 2001.', 'March 2001', '2001-03', 'month', 'point'],
+    // month and day
+    ['Ministers met on the sidelines of the UN General Assembly on September 20.', 'September 20', '2022-09-20', 'day', 'point'],
+    ['The protest in Sivas on 15 October was broken up by police.', '15 October', '2021-10-15', 'day', 'point'],
+    ['The talks took place on Sept. 20, 2022, in New York.', 'Sept. 20, 2022', '2022-09-20', 'day', 'point'],
+    ['Leaders met on 20 September 2019.', '20 September 2019', '2019-09-20', 'day', 'point'],
+    ['The deal was signed on 2021-03-15.', '2021-03-15', '2021-03-15', 'day', 'point'],
+    // years, decades, centuries
+    ['Libya is suspected of blowing up a Pan Am plane in 1988.', '1988', '1988', 'year', 'point'],
+    ['The two countries fought a war in the 1990s.', 'the 1990s', '199', 'decade', 'point'],
+    ['The region was annexed in the 19th century.', 'the 19th century', '18', 'century', 'point'],
+    ['The war of the early 2000s left deep scars.', 'the early 2000s', '200', 'decade', 'point'],
+    // since and ranges
+    ['It was the first visit since Tirana split with Moscow, and the worst clashes since 1991.', 'since 1991', '1991', 'year', 'since'],
+    ['Access has improved significantly since September.', 'since September', '2022-09', 'month', 'since'],
+    ['He served as president from 1992 to 1994.', 'from 1992 to 1994', '1992', 'year', 'range'],
+    ['Inflation rose between 2018 and 2020.', 'between 2018 and 2020', '2018', 'year', 'range'],
+    ['Crimes were committed during the 1991-1995 conflict.', '1991-1995', '1991', 'year', 'range'],
+    ['The strike lasted from March to May 2021.', 'from March to May 2021', '2021-03', 'month', 'range'],
+    // durations
+    ['The six-week war in 2020 claimed thousands of lives.', 'six-week', 'P6W', 'day', 'duration'],
+    ['Finland will give Tanzania a grant over the next three years.', 'over the next three years', 'P3Y', 'year', 'duration'],
+  ])('should resolve "%s" → %s = %s', (sentence, expected, value, precision, type) => {
+    const at = sentence.indexOf(expected);
+    const time = normalizeTimes(sentence, P).find((t) => t.span.start <= at && at < t.span.end);
+    expect(time).toMatchObject({ text: expected, value, precision, type });
+  });
+
+  it.each([
+    ['Five hundred rebels surrendered last week.', 'last week', '2022-10-02'],
+    ['Inflation rose between 2018 and 2020.', 'between 2018 and 2020', '2020'],
+  ])('should give the end of the range in "%s"', (sentence, expected, end) => {
+    expect(normalizeTimes(sentence, P).find((t) => t.text === expected)?.end).toBe(end);
+  });
+
+  it.each([
+    ['Protesters march through the capital. March organisers said turnout was high.'],
+    ['Officials said the talks may resume soon. May God help us, she said.'],
+    ['The army said 1,990s of rounds were fired.'],
+    ['The victim was 20 years old and a 35-year-old man was hurt.'],
+    ['The meeting started at 10:30 a.m. and ended at 3 p.m.'],
+    ['Azerbaijan ruled the region for decades, after decades of dominance.'],
+    ['The Group of 20 met in Bali, where 2,000 people protested and 6,500 soldiers watched.'],
+    ['Black Friday and Good Friday sales were weak.'],
+  ])('should find no time expression in "%s"', (sentence) => {
+    expect(normalizeTimes(sentence, P)).toEqual([]);
+  });
+
+  it.each([
+    ['The vote was set for February 30.', 'February 30'],
+    ['The vote was held on 31 April 2021.', '31 April 2021'],
+    ['The file is dated 2021-02-29.', '2021-02-29'],
+  ])('should report "%s" as an impossible date and give no value', (sentence, expected) => {
+    const { times, problems } = detectTimes(sentence, P);
+    expect(times.filter((t) => t.text.includes('February') || t.text.includes('April') || t.text.includes('2021'))).toEqual([]);
+    expect(problems).toMatchObject([{ ruleId: 'dates/impossible-date' }]);
+    expect(sentence.slice(problems[0]?.start, problems[0]?.end)).toBe(expected);
+  });
+
+  it('should resolve only absolute expressions without a publication date', () => {
+    const { times } = detectTimes('The war in 2020 ended on Tuesday, last month, on Sept. 20, 2022.');
+    expect(times.map((t) => t.value)).toEqual(['2020', '2022-09-20']);
+    expect(times.every((t) => t.anchored === 'absolute')).toBe(true);
+  });
+
+  it('should mark expressions resolved against publication as anchored to it', () => {
+    expect(normalizeTimes('Talks began on Tuesday in 2020.', P).map((t) => t.anchored)).toEqual(['publication', 'absolute']);
+  });
+});
+
+/** Runs the stage alone on a hand-made doc, collecting its diagnostics as the pipeline would. */
+function runStage(doc: ReturnType<typeof makeDoc>): void {
+  dates().run(doc, { report: (severity, ruleId, reason, extra) => doc.diagnostics.push({ severity, ruleId, reason, stage: 'dates', ...extra }) });
+}
+
+describe('dates stage', () => {
+  it('should fill doc.times from the publication date', () => {
+    const doc = makeDoc('Azerbaijan freed 17 Armenian prisoners of war on Tuesday.', { publishedAt: '2022-10-04' });
+    runStage(doc);
+    expect(doc.times).toMatchObject([{ text: 'Tuesday', value: '2022-10-04', rule: 'weekday', origin: { stage: 'dates@1' } }]);
+  });
+
+  it('should warn once and keep absolute dates when the publication date is missing', () => {
+    const doc = makeDoc('The war in 2020 ended on Tuesday.');
+    runStage(doc);
+    expect(doc.times.map((t) => t.value)).toEqual(['2020']);
+    expect(doc.diagnostics.filter((d) => d.stage === 'dates')).toMatchObject([{ severity: 'warning', ruleId: 'dates/no-publication-date' }]);
+  });
+
+  it('should report an impossible date with its span', () => {
+    const doc = makeDoc('The vote was set for February 30.', { publishedAt: '2022-10-04' });
+    runStage(doc);
+    expect(doc.times).toEqual([]);
+    expect(doc.diagnostics.filter((d) => d.stage === 'dates')).toMatchObject([{ ruleId: 'dates/impossible-date', actual: 'February 30' }]);
+  });
+
+  it('should declare that it needs sentences and writes times', () => {
+    expect(() => createPipeline([dates()])).toThrow(/requires sentences/);
+    expect(dates()).toMatchObject({ name: 'dates', requires: ['sentences'], assigns: ['times'] });
+  });
+});
+
+describe('normalizeTimes properties', () => {
+  it('should never crash and keep every span inside the text with matching text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), fc.constantFrom('2022-10-04', '2000-02-29', '1999-12-31'), (text, published) => {
+      for (const t of normalizeTimes(text, published)) {
+        expect(t.span.start).toBeGreaterThanOrEqual(0);
+        expect(t.span.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(t.span.start, t.span.end)).toBe(t.text);
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('should keep spans consistent on news-like word salad', () => {
+    const words = ['on', 'Tuesday', 'in', 'February', 'March', 'May', '20', '2020', 'the', '1990s', 'since', 'last', 'month', 'from', 'to', 'between', 'and', 'ago', 'two', 'days', '-', 'week', 'war', ',', '.'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (parts) => {
+      const text = parts.join(' ');
+      for (const t of normalizeTimes(text, '2022-10-04')) expect(text.slice(t.span.start, t.span.end)).toBe(t.text);
+    }), { numRuns: 300 });
+  });
+});

@@ -1,0 +1,79 @@
+import type { TimeExpression } from '../../core/document.js';
+import type { Span } from '../../core/span.js';
+import { parseIsoDate } from './calendar.js';
+import { combineRanges, isProblem, markSince, resolveOverlaps } from './combine.js';
+import { findIsoDates } from './rules/01-find-iso-dates.js';
+import { findMonthDays } from './rules/02-find-month-days.js';
+import { findMonthYears } from './rules/03-find-month-years.js';
+import { findBareMonths } from './rules/04-find-bare-months.js';
+import { findWeekdays } from './rules/05-find-weekdays.js';
+import { findRelativeDays } from './rules/06-find-relative-days.js';
+import { findAgo } from './rules/07-find-ago.js';
+import { findRelativePeriods } from './rules/08-find-relative-periods.js';
+import { findYears } from './rules/09-find-years.js';
+import { findDecades } from './rules/10-find-decades.js';
+import { findDurations } from './rules/11-find-durations.js';
+import { naiveSentences } from './sentences.js';
+import type { DateRule, ProblemFinding, RuleContext } from './types.js';
+
+export const DATES_VERSION = 1;
+
+/** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
+export const DATE_RULES: readonly DateRule[] = [
+  findIsoDates, findMonthDays, findMonthYears, findBareMonths, findWeekdays, findRelativeDays, findAgo,
+  findRelativePeriods, findYears, findDecades, findDurations,
+];
+
+// Words that put the clause in the future, so "will meet on Thursday" looks forward.
+const FUTURE_CUE = /\b(?:will|won't|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|planning to|would|upcoming|to be held)\b|'ll\b/i;
+
+/** Everything found in one pass: the expressions and the look-alikes that could not be resolved. */
+export interface TimeDetection {
+  readonly times: TimeExpression[];
+  readonly problems: ProblemFinding[];
+}
+
+/**
+ * Finds and resolves temporal expressions; `publishedAt` (`YYYY-MM-DD`) anchors relative ones and
+ * without it only absolute expressions ("in 2020", "Sept. 20, 2022") are returned.
+ */
+export function detectTimes(text: string, publishedAt?: string, sentences?: readonly Span[]): TimeDetection {
+  const reference = publishedAt === undefined ? undefined : parseIsoDate(publishedAt);
+  const spans = sentences && sentences.length > 0 ? sentences : naiveSentences(text);
+  const futureBefore = (position: number): boolean => {
+    const sentence = spans.find((s) => s.start <= position && position < s.end);
+    const from = sentence?.start ?? Math.max(0, position - 120);
+    // Only the clause holding the expression: "said on Tuesday, …, it will" is past for Tuesday.
+    const clause = text.slice(from, position).split(/[,;:—–]|\bsaid\b|\btold\b/).pop() ?? '';
+    return FUTURE_CUE.test(clause);
+  };
+  const context: RuleContext = { text, reference, futureBefore };
+  const found = resolveOverlaps(DATE_RULES.flatMap((rule) => rule(context)));
+  const combined = markSince(text, combineRanges(text, found));
+  const times: TimeExpression[] = [];
+  const problems: ProblemFinding[] = [];
+  for (const f of combined) {
+    if (isProblem(f)) {
+      problems.push(f);
+      continue;
+    }
+    times.push({
+      kind: 'time', id: `t${times.length}`, span: { start: f.start, end: f.end }, text: text.slice(f.start, f.end),
+      type: f.type, value: f.value, precision: f.precision,
+      ...(f.endValue !== undefined ? { end: f.endValue } : {}),
+      ...(f.duration !== undefined ? { duration: f.duration } : {}),
+      anchored: f.anchored, rule: f.rule, origin: { stage: `dates@${DATES_VERSION}` },
+    });
+  }
+  return { times, problems };
+}
+
+/**
+ * Normalises the temporal expressions of `text` against the publication date.
+ *
+ * @example
+ * normalizeTimes('Azerbaijan freed 17 prisoners on Tuesday.', '2022-10-04')[0]?.value // '2022-10-04'
+ */
+export function normalizeTimes(text: string, publishedAt: string, sentences?: readonly Span[]): TimeExpression[] {
+  return detectTimes(text, publishedAt, sentences).times;
+}

@@ -1,0 +1,32 @@
+import { addDays, WEEKDAYS, weekdayOf } from '../calendar.js';
+import { dayFinding } from '../format.js';
+import type { DateRule, Finding } from '../types.js';
+
+const WEEKDAY = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s\b)/g;
+// Named days are events, not dates: "Good Friday", "Bloody Sunday", "Super Tuesday".
+const NAMED_DAY = /\b(?:Good|Black|Ash|Bloody|Super|Holy|Palm|Easter|Cyber|Maundy|Shrove|Giving)\s+$/;
+
+/**
+ * A weekday: by default the most recent such day on or before publication (news reports the
+ * past: "freed … on Tuesday" in a Tuesday paper is that day); after a future cue ("will meet on
+ * Thursday") the nearest on or after; "last Sunday" strictly before, "next Sunday" strictly after.
+ */
+export const findWeekdays: DateRule = (context) => {
+  const out: Finding[] = [];
+  const { text, reference } = context;
+  if (!reference) return out;
+  const today = weekdayOf(reference);
+  for (const m of text.matchAll(WEEKDAY)) {
+    const [, relative, name] = m;
+    if (NAMED_DAY.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const target = WEEKDAYS.indexOf((name as string).toLowerCase() as (typeof WEEKDAYS)[number]);
+    const back = (today - target + 7) % 7; // 0..6 days back
+    const forward = (target - today + 7) % 7; // 0..6 days ahead
+    let shift: number;
+    if (relative === 'last') shift = -(back === 0 ? 7 : back);
+    else if (relative === 'next') shift = forward === 0 ? 7 : forward;
+    else shift = context.futureBefore(m.index) ? forward : -back;
+    out.push(dayFinding(m.index, m.index + m[0].length, addDays(reference, shift), relative ? `${relative}-weekday` : 'weekday'));
+  }
+  return out;
+};

@@ -1,0 +1,18 @@
+import type { MentionLabel } from '../../core/document.js';
+import type { GazetteerMatch, Kb } from '../../kb/index.js';
+
+/** Label of a gazetteer hit from its readings: an organisation reading wins, then a state, then a region. */
+export function labelOf(match: GazetteerMatch, kb: Kb): MentionLabel {
+  const types = new Set(match.refs.map((r) => r.type));
+  if (types.has('organisation')) return 'ORG';
+  if (types.has('country') || types.has('capital')) return 'GPE';
+  if (types.has('demonym')) return 'NORP';
+  const region = match.refs.find((r) => r.type === 'region');
+  if (region && region.type === 'region') return kb.regions.get(region.id)?.level === 'city' ? 'GPE' : 'LOC';
+  return 'GPE';
+}
+
+/** Names from the knowledge base found in one sentence, as candidate mentions. */
+export function matchGazetteer(text: string, from: number, to: number, kb: Kb): { start: number; end: number; label: MentionLabel; match: GazetteerMatch }[] {
+  return kb.match(text, from, to).map((match) => ({ start: match.start, end: match.end, label: labelOf(match, kb), match }));
+}

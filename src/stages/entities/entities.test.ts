@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../../test/helpers/make-doc.js';
+import { entities } from './index.js';
+
+function mentionsOf(text: string): string[] {
+  const doc = makeDoc(text);
+  entities().run(doc, { report: () => {} });
+  return doc.mentions.map((m) => `${m.label}:${m.text}`);
+}
+
+describe('entities', () => {
+  it.each([
+    ['Azerbaijan freed 17 Armenian prisoners of war on Tuesday after US mediation, Armenian Prime Minister Nikol Pashinyan said.',
+      ['GPE:Azerbaijan', 'NORP:Armenian', 'GPE:US', 'NORP:Armenian', 'PERSON:Nikol Pashinyan']],
+    ['Baku and Yerevan fought two wars over the contested region of Nagorno-Karabakh.', ['GPE:Baku', 'GPE:Yerevan', 'LOC:Nagorno-Karabakh']],
+    ['Ministers of Azerbaijan and Armenia met together with Blinken on the sidelines of the UN General Assembly on September 20.',
+      ['GPE:Azerbaijan', 'GPE:Armenia', 'ORG:UN General Assembly']],
+    ['US Secretary of State Antony Blinken began talks with Armenian Foreign Minister Ararat Mirsoyan.',
+      ['GPE:US', 'PERSON:Antony Blinken', 'NORP:Armenian', 'PERSON:Ararat Mirsoyan']],
+    ['The rebel Revolutionary United Front (RUF) announced it will return weapons.', ['ORG:Revolutionary United Front', 'ORG:RUF']],
+  ])('should find the mentions in %j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('should label a later surname-only mention as a person', () => {
+    const found = mentionsOf('US Secretary of State Antony Blinken arrived. Blinken welcomed the release of the prisoners.');
+    expect(found).toContain('PERSON:Blinken');
+  });
+
+  it('should not take sentence-initial common words or weekdays as names', () => {
+    expect(mentionsOf('The move underscores growing involvement on Tuesday.')).toEqual([]);
+  });
+
+  it('should keep every span inside the text', () => {
+    const doc = makeDoc('The Geneva talks followed an EU-brokered meeting in Brussels.');
+    entities().run(doc, { report: () => {} });
+    for (const m of doc.mentions) expect(doc.text.slice(m.span.start, m.span.end)).toBe(m.text);
+  });
+});

@@ -1,0 +1,62 @@
+import type { ArticleDoc, Modality } from '../../core/document.js';
+import type { Clause } from './clauses.js';
+import type { TriggerMatch } from './find-triggers.js';
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor']);
+const NEGATING_VERBS = new Set(['fail', 'refuse', 'deny', 'decline']);
+const FUTURE = new Set(['will', 'shall', "'ll", 'plan', 'plans', 'planned', 'intend', 'intends', 'schedule', 'scheduled', 'expect', 'expected', 'due', 'set', 'upcoming', 'next', 'forthcoming', 'prepare', 'preparing']);
+const HYPOTHETICAL = new Set(['if', 'could', 'might', 'may', 'would', 'should', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wish', 'possible', 'possibly', 'unless', 'whether', 'consider', 'considering', 'threaten', 'threatened', 'threatens', 'ready', 'willing']);
+const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'report', 'write', 'tweet', 'accord', 'confirm', 'quote']);
+/** A purpose or complement clause ("efforts to help return", "commitment to helping", "role in mediating") is not an event of its own. */
+const EMBEDDING_PREPS = new Set(['to', 'in', 'for', 'of', 'toward', 'towards', 'at', 'on']);
+
+export interface ModalityResult {
+  modality: Modality;
+  /** True when the trigger is a purpose/complement of another word and must not be coded on its own. */
+  embedded: boolean;
+  cue?: string;
+}
+
+/**
+ * Reads negation, future, hypothetical and reported speech from the words before the trigger in
+ * its clause (and the sentence's speech verbs for 'reported'), so that "expressed hope for
+ * further progress" is not an asserted event.
+ */
+export function assignModality(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch, sentenceTokens: readonly number[]): ModalityResult {
+  const tokens = doc.tokens;
+  const range = clause.tokens;
+  const at = range.indexOf(trigger.head);
+  const head = tokens[trigger.head]!;
+  const prev = tokens[range[at - 1] ?? -1];
+  const prev2 = tokens[range[at - 2] ?? -1];
+
+  // "to help return", "to reach a peace agreement", "commitment to helping", "role in mediating"
+  let embedded = false;
+  if (!trigger.nominal && prev && prev.normal === 'to' && prev.pos === 'PART' && !(prev2 && ['agree', 'promise', 'pledge', 'vow', 'offer', 'plan', 'threaten', 'refuse', 'decide', 'begin', 'start', 'continue', 'fail', 'decline', 'intend', 'want', 'seek', 'try', 'attempt', 'vote', 'move'].includes(prev2.lemma))) embedded = true;
+  if (!trigger.nominal && prev && prev.lemma === 'help') embedded = true;
+  if (!trigger.nominal && head.normal.endsWith('ing') && prev && EMBEDDING_PREPS.has(prev.normal) && prev.pos !== 'PART') embedded = true;
+  if (!trigger.nominal && head.normal.endsWith('ing') && prev && prev.normal === 'to') embedded = true;
+  // A noun inside an infinitive purpose clause: "to reach a sustainable peace agreement", "to oversee the fragile truce"
+  if (trigger.nominal) {
+    for (let k = at - 1; k >= 1; k--) {
+      const t = tokens[range[k]!]!;
+      if (t.pos === 'VERB' && tokens[range[k - 1]!]!.normal === 'to' && tokens[range[k]! - 1]?.text !== '-') { embedded = true; break; }
+      if (t.text === ',' || t.pos === 'AUX') break;
+    }
+  }
+
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const t = tokens[range[k]!]!;
+    if (NEGATORS.has(t.normal) && !(t.normal === 'no' && trigger.nominal === false)) return { modality: 'negated', embedded, cue: t.text };
+    if (NEGATING_VERBS.has(t.lemma) && trigger.rule.event !== 'REJECT') return { modality: 'negated', embedded, cue: t.text };
+  }
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const t = tokens[range[k]!]!;
+    if (FUTURE.has(t.normal) || FUTURE.has(t.lemma) && t.pos === 'VERB') return { modality: 'future', embedded, cue: t.text };
+    if (HYPOTHETICAL.has(t.normal)) return { modality: 'hypothetical', embedded, cue: t.text };
+  }
+  if (head.normal === 'hope' || prev?.lemma === 'hope') return { modality: 'hypothetical', embedded, cue: 'hope' };
+  const speech = sentenceTokens.find((i) => !range.includes(i) && SPEECH.has(tokens[i]!.lemma) && tokens[i]!.pos === 'VERB');
+  if (clause.role === 'quote' || speech !== undefined) return { modality: 'reported', embedded, cue: speech !== undefined ? tokens[speech]!.text : 'quotation' };
+  return { modality: 'asserted', embedded };
+}

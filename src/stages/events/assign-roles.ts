@@ -1,0 +1,342 @@
+import type { ActorMention, ArticleDoc, EventParty, Token } from '../../core/document.js';
+import type { Clause } from './clauses.js';
+import type { TriggerMatch } from './find-triggers.js';
+
+/** The parties of one event, with the reasons that chose them. */
+export interface Roles {
+  actor: ActorMention[];
+  recipient: ActorMention[];
+  thirdParty: ActorMention[];
+  why: string[];
+  /** The meeting took place inside a multilateral body ("on the sidelines of the UN General Assembly"). */
+  multilateral?: boolean;
+  /** Some party was inferred from the article's main dyad rather than read in the clause. */
+  inferred?: boolean;
+}
+
+/** Verbs whose object noun is the event itself ("began talks", "held a meeting", "declared a ceasefire"). */
+const LIGHT_VERBS = new Set(['begin', 'hold', 'resume', 'launch', 'conduct', 'stage', 'start', 'open', 'attend', 'join', 'continue', 'carry', 'reach', 'sign', 'announce', 'declare', 'mount', 'wage', 'make', 'have', 'take', 'agree', 'broker', 'call', 'impose', 'express', 'voice', 'reaffirm', 'renew', 'give', 'offer', 'issue', 'hold', 'host', 'conclude', 'end', 'break', 'order', 'lead', 'observe', 'violate', 'extend', 'accept']);
+/** Prepositions after which an actor is a place or a circumstance, not a party. */
+const NON_PARTY_PREPS = new Set(['in', 'at', 'near', 'after', 'before', 'since', 'during', 'under', 'over', 'across', 'throughout', 'outside', 'inside', 'around', 'via', 'through', 'like', 'following', 'despite', 'amid', 'about', 'into']);
+const NOUN_ARGUMENT_PREPS = new Set(['to', 'of', 'between', 'with', 'against', 'on', 'to', 'by', 'from', 'for', 'toward', 'towards', 'among']);
+const RECIPIENT_PREPS = new Set(['with', 'between', 'against', 'to', 'on', 'from', 'of', 'for', 'toward', 'towards', 'upon']);
+const BROKER_WORDS = new Set(['brokered', 'mediated', 'sponsored', 'hosted', 'backed', 'led', 'organized', 'organised', 'facilitated']);
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'report', 'declare', 'write', 'tweet', 'note', 'insist', 'confirm']);
+const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my']);
+
+export interface ActorIndex {
+  /** The actor covering each token index (the longest one where several overlap). */
+  readonly byToken: Map<number, ActorMention>;
+}
+
+export function indexActors(doc: ArticleDoc): ActorIndex {
+  const byToken = new Map<number, ActorMention>();
+  // Token lookup by offset: tokens are sorted by start.
+  for (const actor of doc.actors) {
+    for (let i = lowerBound(doc.tokens, actor.span.start); i < doc.tokens.length; i++) {
+      const t = doc.tokens[i]!;
+      if (t.start >= actor.span.end) break;
+      const existing = byToken.get(i);
+      if (!existing || existing.span.end - existing.span.start < actor.span.end - actor.span.start) byToken.set(i, actor);
+    }
+  }
+  return { byToken };
+}
+
+function lowerBound(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The preposition governing token `i` inside `range` (looking left over the noun phrase), if any. */
+function governingPrep(tokens: readonly Token[], range: readonly number[], i: number): string | null {
+  const position = range.indexOf(i);
+  // Looks back over the noun phrase and over coordinated actors ("with Armenian Foreign Minister
+  // Ararat Mirsoyan and his Azerbaijani counterpart Jeyhun Bayramov").
+  for (let k = position - 1; k >= 0 && k >= position - 14; k--) {
+    const t = tokens[range[k]!]!;
+    if (t.pos === 'ADP' || t.pos === 'SCONJ') return t.normal;
+    // "commitment to helping Armenia": a gerund right after a preposition is transparent.
+    if (t.pos === 'VERB' && t.normal.endsWith('ing') && tokens[range[k - 1] ?? -1]?.pos === 'PART') return tokens[range[k - 1]!]!.normal;
+    if (t.pos === 'VERB' && t.normal.endsWith('ing') && tokens[range[k - 1] ?? -1]?.pos === 'ADP') continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') return null;
+    if (t.text === ',' && !(range[k - 1] !== undefined && tokens[range[k - 1]!]!.pos === 'PROPN')) return null;
+  }
+  return null;
+}
+
+/** Distinct actors in a token range, in order, each once. */
+function actorsIn(index: ActorIndex, range: readonly number[]): { actor: ActorMention; token: number }[] {
+  const out: { actor: ActorMention; token: number }[] = [];
+  const seen = new Set<ActorMention>();
+  for (const i of range) {
+    const actor = index.byToken.get(i);
+    if (actor && !seen.has(actor)) {
+      seen.add(actor);
+      out.push({ actor, token: i });
+    }
+  }
+  return out;
+}
+
+function isPassive(tokens: readonly Token[], head: number, clauseStart: number): boolean {
+  for (let k = head - 1; k >= Math.max(clauseStart, head - 3); k--) {
+    const t = tokens[k]!;
+    if (t.lemma === 'be' || t.lemma === 'get') return /ed$|en$|[^aeiou]t$|wn$|ung$/.test(tokens[head]!.normal) || tokens[head]!.normal !== tokens[head]!.lemma;
+    if (t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** Whether a verb stands between a nominal trigger and the clause start, and which verb. */
+function governingVerb(tokens: readonly Token[], clause: readonly number[], head: number): Token | null {
+  const position = clause.indexOf(head);
+  for (let k = position - 1; k >= 0; k--) {
+    const t = tokens[clause[k]!]!;
+    if (t.pos === 'VERB' && tokens[clause[k]! + 1]?.text !== '-' && tokens[clause[k]! - 1]?.text !== '-') return t;
+  }
+  return null;
+}
+
+/**
+ * Assigns actor, recipient and third parties to a trigger from the actors around it in its
+ * clause: the subject before a verb (the agent after "by" in the passive), the object or
+ * with/between/against phrase after it, brokers marked by "X-brokered", "after X mediation",
+ * "mediated by X"; first-person quotations fall back to the speaker.
+ */
+export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, trigger: TriggerMatch,
+  sentenceClauses: readonly Clause[], triggersInClause: readonly TriggerMatch[]): Roles {
+  const tokens = doc.tokens;
+  const range = clause.tokens;
+  const at = range.indexOf(trigger.head);
+  const roles: Roles = { actor: [], recipient: [], thirdParty: [], why: [] };
+
+  // Brokers: "US-brokered ceasefire", "EU-brokered meeting" (actor, hyphen, broker word, … trigger).
+  const brokerMarks = new Set<number>();
+  for (let k = 0; k < range.length; k++) {
+    const i = range[k]!;
+    const t = tokens[i]!;
+    if (BROKER_WORDS.has(t.normal) && tokens[i - 1]?.text === '-') {
+      const actor = index.byToken.get(i - 2);
+      const nearTrigger = Math.abs(i - trigger.head) <= 3 && i < trigger.head;
+      if (actor && nearTrigger) {
+        roles.thirdParty.push(actor);
+        roles.why.push(`third party "${actor.text}" from "${actor.text}-${t.text}"`);
+      }
+      if (actor) brokerMarks.add(i - 2);
+    }
+    // "mediated by X", "brokered by X", "hosted by X"
+    if (BROKER_WORDS.has(t.normal) && tokens[i + 1]?.normal === 'by') {
+      const actor = index.byToken.get(i + 2);
+      if (actor && Math.abs(i - trigger.head) <= 6) {
+        roles.thirdParty.push(actor);
+        roles.why.push(`third party "${actor.text}" from "${t.text} by"`);
+        brokerMarks.add(i + 2);
+      }
+    }
+    // "after US mediation", "with Qatari mediation": the mediator of the clause's main event.
+    if ((t.lemma === 'mediation' || t.lemma === 'auspex' || t.normal === 'auspices') && i !== trigger.head) {
+      const actor = index.byToken.get(i - 1);
+      if (actor && trigger.rule.event !== 'CONSULT') {
+        roles.thirdParty.push(actor);
+        roles.why.push(`third party "${actor.text}" from "${actor.text} ${t.text}"`);
+      }
+      if (actor) brokerMarks.add(i - 1);
+    }
+  }
+
+  const prepAt = (i: number) => governingPrep(tokens, range, i);
+  const clauseStart = range[0] ?? trigger.head;
+
+  // Noun-phrase-internal modifiers of a nominal trigger: "US mediation", "Russian invasion", "its invasion".
+  const ownModifiers: ActorMention[] = [];
+  if (trigger.nominal) {
+    for (let k = at - 1; k >= 0; k--) {
+      const i = range[k]!;
+      const t = tokens[i]!;
+      if (!['DET', 'ADJ', 'PROPN', 'NOUN', 'PUNCT', 'NUM', 'PRON', 'VERB'].includes(t.pos) || t.text === ',') break;
+      if (t.pos === 'VERB' && tokens[i - 1]?.text !== '-') break;
+      const actor = index.byToken.get(i);
+      if (actor && !brokerMarks.has(i) && !ownModifiers.includes(actor)) ownModifiers.push(actor);
+      if (t.pos === 'DET' && t.normal !== 'its' && t.normal !== 'their') break;
+    }
+  }
+
+  // "its invasion of Ukraine": the possessive points back to the nearest earlier state actor of the sentence.
+  const before1 = tokens[trigger.head - 1];
+  if (trigger.nominal && ownModifiers.length === 0 && before1 && (before1.normal === 'its' || before1.normal === 'their')) {
+    const sentence = doc.sentences[tokens[trigger.head]!.sentence]!;
+    for (let i = trigger.head - 2; i >= sentence.tokenStart; i--) {
+      const actor = index.byToken.get(i);
+      if (actor && actor.actorKind !== 'person' && actor.actorKind !== 'collective') {
+        ownModifiers.push(actor);
+        roles.why.push(`"${before1.text}" refers back to "${actor.text}"`);
+        break;
+      }
+    }
+  }
+
+  // Subject: actors before the trigger in the clause, not inside a locative phrase.
+  const verb = trigger.nominal ? governingVerb(tokens, range, trigger.head) : null;
+  const subjectApplies = !trigger.nominal || (verb !== null && LIGHT_VERBS.has(verb.lemma)) ;
+  const before = actorsIn(index, range.slice(0, at)).filter(({ actor, token }) => {
+    if (brokerMarks.has(token) || ownModifiers.includes(actor)) return false;
+    const prep = prepAt(token);
+    return prep === null || prep === 'of' || prep === 'with' && trigger.rule.event === 'CONSULT';
+  });
+  // After: the trigger's own arguments, up to the next trigger, a removed embedded clause (a gap in
+  // the clause's tokens), or a comma that does not continue a list of actors.
+  let stop = range.length;
+  for (const other of triggersInClause) {
+    const position = range.indexOf(other.head);
+    if (position > at && position < stop) stop = position;
+  }
+  for (let k = at + 1; k < stop; k++) {
+    const i = range[k]!;
+    if (i !== range[k - 1]! + 1) { stop = k; break; }
+    const t = tokens[i]!;
+    if (t.text === ',' && !index.byToken.has(i + 1)) { stop = k; break; }
+    // A noun's arguments end at the next verb ("the release of the prisoners and reaffirmed …"),
+    // except a gerund after a preposition ("commitment to helping Armenia").
+    const gerund = t.normal.endsWith('ing') && (tokens[i - 1]?.pos === 'ADP' || tokens[i - 1]?.pos === 'PART');
+    if (trigger.nominal && (t.pos === 'VERB' || t.pos === 'AUX') && tokens[i - 1]?.text !== '-' && !gerund) { stop = k; break; }
+  }
+  const afterRange = range.slice(at + 1, stop).filter((i) => i >= trigger.end);
+  let after = actorsIn(index, afterRange).filter(({ token }) => !brokerMarks.has(token));
+  // A noun takes parties only through its own prepositional phrases ("invasion of Ukraine", "meeting between X and Y").
+  if (trigger.nominal) after = after.filter(({ token }) => {
+    const prep = prepAt(token);
+    return prep !== null && NOUN_ARGUMENT_PREPS.has(prep);
+  });
+  // "Moscow dispatched 2,000 Russian peacekeepers": the object of a sending verb is what is sent, not who receives it.
+  if (trigger.rule.objects && (trigger.rule.event === 'AID' || trigger.rule.event === 'MOBILIZE')) after = after.filter(({ token }) => {
+    const prep = prepAt(token);
+    return prep === 'to' || prep === 'for' || prep === 'into';
+  });
+
+  const passive = !trigger.nominal && isPassive(tokens, trigger.head, clauseStart);
+  if (passive) {
+    for (const { actor, token } of after) {
+      if (prepAt(token) === 'by') { roles.actor.push(actor); roles.why.push(`actor "${actor.text}" as the agent of a passive verb`); }
+    }
+    for (const { actor } of before) { roles.recipient.push(actor); roles.why.push(`recipient "${actor.text}" as the subject of a passive verb`); }
+  } else {
+    if (trigger.nominal) {
+      for (const actor of ownModifiers) { roles.actor.push(actor); roles.why.push(`actor "${actor.text}" modifies the noun "${tokens[trigger.head]!.text}"`); }
+    }
+    if (roles.actor.length === 0 && subjectApplies) {
+      // Nearest coordinated group before the trigger: take the actors after the last verb that precedes the group.
+      for (const { actor } of before) { roles.actor.push(actor); roles.why.push(`actor "${actor.text}" is the subject before "${tokens[trigger.head]!.text}"`); }
+    }
+    for (const { actor, token } of after) {
+      const prep = prepAt(token);
+      if (prep !== null && NON_PARTY_PREPS.has(prep)) continue;
+      if (prep === 'by' && trigger.nominal) { roles.actor.push(actor); roles.why.push(`actor "${actor.text}" from "by"`); continue; }
+      if (prep === 'between') { roles.actor.push(actor); roles.why.push(`participant "${actor.text}" from "between"`); continue; }
+      if (prep === 'from' && trigger.rule.event === 'ASSAULT') { roles.actor.push(actor); roles.why.push(`party "${actor.text}" from "from"`); continue; }
+      if (prep === null || RECIPIENT_PREPS.has(prep)) { roles.recipient.push(actor); roles.why.push(`recipient "${actor.text}" follows "${tokens[trigger.head]!.text}"${prep ? ` after "${prep}"` : ''}`); }
+    }
+  }
+
+  // A quotation without its own subject: the subject of the sentence before it, else the speaker.
+  if (roles.actor.length === 0 && clause.role === 'quote') {
+    const firstPerson = range.slice(0, Math.max(at, 1)).some((i) => FIRST_PERSON.has(tokens[i]!.normal)) || at === 0 || tokens[range[0]!]!.pos === 'VERB';
+    if (firstPerson) {
+      const speaker = findSpeaker(doc, index, clause, sentenceClauses);
+      if (speaker) { roles.actor.push(speaker); roles.why.push(`actor "${speaker.text}" speaks the quotation`); }
+    }
+  }
+
+  if (trigger.rule.roles === 'collective') {
+    roles.actor.push(...roles.recipient);
+    roles.recipient = [];
+  }
+  // Two-sided violence or talks with no named party: "both sides", "the two" in the clause, then the sentence.
+  if (roles.actor.length === 0 && roles.recipient.length === 0) {
+    for (const { actor } of actorsIn(index, range)) {
+      if (actor.actorKind === 'collective') { roles.actor.push(actor); roles.why.push(`parties "${actor.text}" in the same clause`); }
+    }
+  }
+  if (roles.actor.length === 0 && roles.recipient.length === 0 && trigger.rule.roles === 'collective') {
+    for (const other of sentenceClauses) {
+      if (other === clause) continue;
+      for (const { actor } of actorsIn(index, other.tokens)) {
+        if (actor.actorKind === 'collective' && !roles.actor.includes(actor)) { roles.actor.push(actor); roles.why.push(`parties "${actor.text}" in the same sentence`); }
+      }
+    }
+  }
+  // "on the sidelines of the UN General Assembly": a meeting inside a multilateral setting; the body hosts it.
+  if (trigger.rule.event === 'CONSULT') {
+    for (const party of [...roles.recipient]) {
+      if (party.actorKind !== 'igo' && party.actorKind !== 'organization') continue;
+      const lead = doc.text.slice(Math.max(0, party.span.start - 40), party.span.start);
+      if (/\b(sidelines? of|at|during|on the margins of)( the)?\s*$/i.test(lead)) {
+        roles.recipient = roles.recipient.filter((r) => r !== party);
+        roles.thirdParty.push(party);
+        roles.multilateral = true;
+        roles.why.push(`"${party.text}" is the multilateral setting of the meeting`);
+      }
+    }
+  }
+  roles.actor = dedupe(roles.actor);
+  roles.recipient = dedupe(roles.recipient).filter((r) => !roles.actor.includes(r));
+  roles.thirdParty = dedupe(roles.thirdParty).filter((r) => !roles.actor.includes(r) && !roles.recipient.includes(r));
+  return roles;
+}
+
+function dedupe(list: ActorMention[]): ActorMention[] {
+  return [...new Set(list)];
+}
+
+/**
+ * The speaker of a quotation: an actor next to a speech verb outside the quotation, in the
+ * same sentence ("…,” Pashinyan said) — else the subject of the main clause before the quote.
+ */
+function findSpeaker(doc: ArticleDoc, index: ActorIndex, quote: Clause, clauses: readonly Clause[]): ActorMention | null {
+  const tokens = doc.tokens;
+  let subjectBefore: ActorMention | null = null;
+  for (const clause of clauses) {
+    if (clause === quote || clause.role === 'quote') continue;
+    const range = clause.tokens;
+    for (let k = 0; k < range.length; k++) {
+      const t = tokens[range[k]!]!;
+      if (!SPEECH_LEMMAS.has(t.lemma) || t.pos !== 'VERB') continue;
+      // "Pashinyan said" or "said Pashinyan"
+      for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+        const actor = index.byToken.get(range[j]!);
+        if (actor) return actor;
+      }
+      for (let j = k + 1; j < Math.min(range.length, k + 6); j++) {
+        const actor = index.byToken.get(range[j]!);
+        if (actor) return actor;
+      }
+    }
+    if (!subjectBefore && range[0]! < quote.tokens[0]!) {
+      const first = actorsIn(index, range)[0];
+      if (first && first.token < quote.tokens[0]!) subjectBefore = first.actor;
+    }
+  }
+  return subjectBefore;
+}
+
+/** Converts resolved actor mentions to event parties, expanding collectives ("both sides") into their members. */
+export function toParties(actors: readonly ActorMention[]): EventParty[] {
+  const parties: EventParty[] = [];
+  const seen = new Set<string>();
+  for (const actor of actors) {
+    const codes = actor.members && actor.members.length > 0 ? actor.members : [actor.code];
+    for (const code of codes) {
+      const key = `${code ?? actor.text}|${actor.members ? '' : actor.sector ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      parties.push({ code, sector: actor.members ? null : actor.sector, text: actor.text, start: actor.span.start, end: actor.span.end });
+    }
+  }
+  return parties;
+}

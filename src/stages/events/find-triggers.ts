@@ -1,0 +1,118 @@
+import type { ArticleDoc, Token } from '../../core/document.js';
+import { TRIGGERS, type TriggerRule } from './triggers.js';
+
+/** A trigger found in the text: the rule and the tokens it covers. */
+export interface TriggerMatch {
+  readonly rule: TriggerRule;
+  /** Index of the head token in doc.tokens. */
+  readonly head: number;
+  /** Index one past the last token of the phrase. */
+  readonly end: number;
+  /** Whether the head was used as a noun (nominal trigger) or a verb. */
+  readonly nominal: boolean;
+}
+
+/** Trigger rules indexed by their head lemma, built once per lexicon. */
+export interface TriggerLexicon {
+  readonly byHead: ReadonlyMap<string, readonly TriggerRule[]>;
+  readonly version: string;
+}
+
+/** Builds a lexicon; `extra` rules (user dictionaries) are tried before the built-in ones. */
+export function buildLexicon(extra: readonly TriggerRule[] = [], version = ''): TriggerLexicon {
+  const byHead = new Map<string, TriggerRule[]>();
+  for (const rule of [...extra, ...TRIGGERS]) {
+    const head = rule.phrase.split(' ')[0]!.toLowerCase();
+    const list = byHead.get(head) ?? [];
+    list.push(rule);
+    byHead.set(head, list);
+  }
+  return { byHead, version };
+}
+
+const DEFAULT_LEXICON = buildLexicon();
+
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+const VERB_TAGS = new Set(['VERB']);
+const NOUN_CONTEXT = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
+/** How far an `objects` or `preceded` cue may be from the head. */
+const OBJECT_WINDOW = 5;
+const PRECEDE_WINDOW = 3;
+
+function phraseMatches(rule: TriggerRule, tokens: readonly Token[], head: number, limit: number): number | null {
+  const parts = rule.phrase.split(' ');
+  let i = head + 1;
+  for (const part of parts.slice(1)) {
+    if (i >= limit) return null;
+    if (part === '*') { i++; continue; }
+    // allow one adverb between a verb and its particle ("broke quickly away" is rare; "pulled its troops out" is not handled)
+    if (tokens[i]!.lemma !== part && tokens[i]!.normal !== part) return null;
+    i++;
+  }
+  return i;
+}
+
+function cuesMatch(rule: TriggerRule, tokens: readonly Token[], head: number, end: number, start: number, limit: number): boolean {
+  if (rule.objects) {
+    let found = false;
+    for (let i = end; i < Math.min(limit, end + OBJECT_WINDOW); i++) {
+      const t = tokens[i]!;
+      if (rule.objects.includes(t.lemma) || rule.objects.includes(t.normal)) { found = true; break; }
+      if (t.text === '.' || t.text === ';') break;
+    }
+    if (!found) return false;
+  }
+  if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
+  if (rule.preceded) {
+    let found = false;
+    for (let i = head - 1; i >= Math.max(start, head - PRECEDE_WINDOW); i--) {
+      const t = tokens[i]!;
+      if (rule.preceded.includes(t.lemma) || rule.preceded.includes(t.normal)) { found = true; break; }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** Whether the token reads as a noun here even if the tagger said verb ("expressed hope for", "help return"). */
+function looksNominal(tokens: readonly Token[], i: number, start: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || i - 1 < start) return false;
+  return NOUN_CONTEXT.has(prev.pos) || prev.lemma === 'express' || prev.normal === 'of';
+}
+
+/**
+ * Finds trigger words in a token range. Rules of the token's own part of speech are tried first;
+ * a rule of the other part of speech is accepted only when the context supports that reading.
+ */
+export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], lexicon: TriggerLexicon = DEFAULT_LEXICON): TriggerMatch[] {
+  const byHead = lexicon.byHead;
+  const tokens = doc.tokens;
+  const matches: TriggerMatch[] = [];
+  if (tokenIndices.length === 0) return matches;
+  const start = tokenIndices[0]!;
+  const limit = tokenIndices[tokenIndices.length - 1]! + 1;
+  const inClause = new Set(tokenIndices);
+  let skipUntil = -1;
+  for (const i of tokenIndices) {
+    if (i < skipUntil) continue;
+    const t = tokens[i]!;
+    const rules = [...(byHead.get(t.lemma) ?? []), ...(t.normal !== t.lemma ? byHead.get(t.normal) ?? [] : [])];
+    if (rules.length === 0) continue;
+    const isNoun = NOUN_TAGS.has(t.pos) && !(t.pos === 'PROPN' && t.text[0] === t.text[0]?.toUpperCase() && i > start && /^[A-Z]/.test(t.text) && tokens[i - 1]?.pos === 'PROPN');
+    const isVerb = VERB_TAGS.has(t.pos);
+    const ordered = [
+      ...rules.filter((r) => (r.pos === 'NOUN' ? isNoun : isVerb)),
+      ...rules.filter((r) => (r.pos === 'NOUN' ? !isNoun && isVerb && looksNominal(tokens, i, start) : !isVerb && isNoun && tokens[i - 1]?.normal === 'to')),
+    ];
+    for (const rule of ordered) {
+      const end = phraseMatches(rule, tokens, i, limit);
+      if (end === null || ![...Array(end - i).keys()].every((k) => inClause.has(i + k))) continue;
+      if (!cuesMatch(rule, tokens, i, end, start, limit)) continue;
+      matches.push({ rule, head: i, end, nominal: rule.pos === 'NOUN' });
+      skipUntil = end;
+      break;
+    }
+  }
+  return matches;
+}

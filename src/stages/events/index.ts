@@ -1,0 +1,258 @@
+import type { ArticleDoc, CodedEvent, PlaceMention, Quantity, QuantityCategory, SizeValue } from '../../core/document.js';
+import { Span } from '../../core/span.js';
+import type { Stage } from '../../core/stage.js';
+import { assignDate, isBackground, type EventDate } from './assign-date.js';
+import { assignModality } from './assign-modality.js';
+import { assignRoles, indexActors, toParties, type Roles } from './assign-roles.js';
+import { CAMEO_TABLE_VERSION, toCameo } from './cameo.js';
+import { splitClauses, type Clause } from './clauses.js';
+import { buildLexicon, findTriggers, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
+import { mergeMentions } from './merge-mentions.js';
+import { TRIGGERS_VERSION, type TriggerRule } from './triggers.js';
+
+export { toCameo, fromCameo } from './cameo.js';
+export { TRIGGERS, TRIGGERS_VERSION, type PloverType, type TriggerRule } from './triggers.js';
+
+const STAGE = 'events';
+const VERSION = 1;
+
+/** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
+const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
+  dead: ['ASSAULT'],
+  injured: ['ASSAULT'],
+  arrested: ['COERCE'],
+  released: ['RETREAT', 'CONCEDE', 'AGREE'],
+  persons: ['RETREAT', 'AID', 'MOBILIZE', 'COERCE', 'PROTEST', 'ASSAULT'],
+  troops: ['MOBILIZE', 'AID', 'RETREAT', 'ASSAULT'],
+  displaced: ['ASSAULT', 'COERCE'],
+  missing: ['ASSAULT'],
+  other: [],
+};
+/** The contract's size keys: released prisoners and deployed troops are counted persons. */
+const SIZE_KEY: Record<QuantityCategory, string | null> = {
+  dead: 'dead', injured: 'injured', arrested: 'arrested', released: 'persons', persons: 'persons', troops: 'persons',
+  displaced: 'displaced', missing: 'missing', other: null,
+};
+
+interface Draft {
+  trigger: TriggerMatch;
+  clause: Clause;
+  sentence: number;
+  roles: Roles;
+  date: EventDate;
+  event: CodedEvent;
+  derived: boolean;
+}
+
+export interface EventsOptions {
+  /** Extra trigger rules (e.g. from a user verb dictionary), tried before the built-in ones. */
+  readonly triggers?: readonly TriggerRule[];
+  /** Version string of the extra rules, recorded in each event's origin. */
+  readonly triggersVersion?: string;
+}
+
+/** Codes PLOVER events from triggers, with parties, date, modality, size, place and evidence. */
+export function events(options: EventsOptions = {}): Stage {
+  const lexicon = buildLexicon(options.triggers ?? [], options.triggersVersion ?? '');
+  return {
+    name: STAGE,
+    version: VERSION,
+    requires: ['sentences', 'tokens', 'actors', 'times', 'quantities', 'places'],
+    assigns: ['events'],
+    run(doc) {
+      doc.events = codeEvents(doc, lexicon);
+    },
+  };
+}
+
+/** Codes the events of a document whose earlier layers are filled. */
+export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexicon()): CodedEvent[] {
+  const index = indexActors(doc);
+  const drafts: Draft[] = [];
+  let narrative: EventDate | null = null;
+  let counter = 0;
+
+  for (const sentence of doc.sentences) {
+    const clauses = splitClauses(doc, sentence);
+    const sentenceTokens = [...Array(sentence.tokenEnd - sentence.tokenStart).keys()].map((k) => k + sentence.tokenStart);
+    const sentenceDrafts: Draft[] = [];
+    for (const clause of clauses) {
+      const triggers = findTriggers(doc, clause.tokens, lexicon);
+      for (const trigger of triggers) {
+        const modality = assignModality(doc, clause, trigger, sentenceTokens);
+        if (modality.embedded) continue;
+        const roles = assignRoles(doc, index, clause, trigger, clauses, triggers);
+        inferFromDyad(doc, trigger, roles);
+        recipientFromPlace(doc, index, clause, trigger, roles);
+        const dates = assignDate(doc, sentence.index, clause, trigger, narrative);
+        const pastPerfect = clause.tokens.some((i) => doc.tokens[i]!.normal === 'had' && doc.tokens[i + 1]?.pos === 'VERB' && i < trigger.head);
+        for (const date of dates) {
+          const draft = buildDraft(doc, `${doc.id}:e${counter++}`, sentence.index, clause, trigger, roles, date, modality.modality, modality.cue, pastPerfect);
+          sentenceDrafts.push(draft);
+        }
+      }
+    }
+    addBrokerEvents(doc, sentenceDrafts, () => `${doc.id}:e${counter++}`);
+    attachSizes(doc, sentence.span, sentenceDrafts);
+    attachPlaces(doc, sentenceDrafts);
+    const dated = sentenceDrafts.find((d) => d.date.rule.startsWith('clause') || d.date.rule === 'sentence');
+    if (dated) narrative = dated.date;
+    drafts.push(...sentenceDrafts);
+  }
+
+  const coded = drafts.filter((d) => d.event.actor.length + d.event.recipient.length > 0)
+    .map((d) => ({ event: d.event, nominal: d.trigger.nominal, derived: d.derived }));
+  return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
+}
+
+function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: Clause, trigger: TriggerMatch, roles: Roles,
+  date: EventDate, modality: CodedEvent['modality'], modalityCue: string | undefined, pastPerfect: boolean): Draft {
+  const sentence = doc.sentences[sentenceIndex]!;
+  const head = doc.tokens[trigger.head]!;
+  const last = doc.tokens[trigger.end - 1]!;
+  const rule = trigger.rule;
+  const why = [`"${doc.text.slice(head.start, last.end)}" is a ${trigger.nominal ? 'noun' : 'verb'} trigger for ${rule.event}${rule.mode ? `/${rule.mode}` : ''} (rule "${rule.phrase}")`, ...roles.why];
+  why.push(date.time ? `date ${date.value} from "${date.time.text}" (${date.rule}, rule ${date.time.rule})` : `date ${date.value ?? 'unknown'} from the ${date.rule}`);
+  if (modality !== 'asserted') why.push(`modality ${modality}${modalityCue ? ` from "${modalityCue}"` : ''}`);
+  const background = isBackground(doc, date, pastPerfect);
+  if (background) why.push(pastPerfect ? 'background: past perfect ("had …")' : 'background: dated well before the news period');
+  let confidence = trigger.nominal ? 0.55 : 0.65;
+  if (roles.actor.length > 0) confidence += 0.1;
+  if (roles.recipient.length > 0) confidence += 0.05;
+  if (roles.inferred) confidence -= 0.15;
+  confidence += (date.confidence - 0.5) * 0.3;
+  if (modality !== 'asserted' && modality !== 'reported') confidence -= 0.1;
+  const event: CodedEvent = {
+    kind: 'event',
+    id,
+    doc_id: doc.id,
+    event: rule.event,
+    mode: roles.multilateral && rule.event === 'CONSULT' ? 'multilateral' : rule.mode ?? null,
+    context: [...(rule.context ?? [])],
+    actor: toParties(roles.actor),
+    recipient: toParties(roles.recipient),
+    third_party: toParties(roles.thirdParty),
+    date: date.value,
+    date_precision: date.precision,
+    date_source: date.time ? { rule: date.rule, text: date.time.text, start: date.time.span.start, end: date.time.span.end } : { rule: date.rule },
+    background,
+    modality,
+    size: {},
+    event_loc: null,
+    evidence: { sentence: Span.withText(doc.text, sentence.span), trigger: Span.withText(doc.text, { start: head.start, end: last.end }) },
+    confidence: Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100,
+    cameo: toCameo(rule.event, rule.mode ?? null),
+    why,
+    origin: { stage: `${STAGE}@${VERSION}`, resources: [TRIGGERS_VERSION, CAMEO_TABLE_VERSION] },
+  };
+  return { trigger, clause, sentence: sentenceIndex, roles, date, event, derived: false };
+}
+
+/**
+ * "Azerbaijan freed 17 prisoners after US mediation": the mediator consulted with the parties.
+ * A CONSULT/third-party event is derived with the mediator as actor and the main event's parties
+ * as recipients.
+ */
+function addBrokerEvents(doc: ArticleDoc, drafts: Draft[], nextId: () => string): void {
+  for (const draft of [...drafts]) {
+    if (draft.trigger.rule.event === 'CONSULT' || draft.roles.thirdParty.length === 0) continue;
+    const mediationCue = draft.roles.why.some((w) => /mediation"/.test(w));
+    if (!mediationCue) continue;
+    const roles: Roles = {
+      actor: draft.roles.thirdParty,
+      recipient: [...draft.roles.actor, ...draft.roles.recipient],
+      thirdParty: [],
+      why: [`derived: the mediator of the ${draft.event.event} event consulted with its parties`],
+    };
+    const derived = buildDraft(doc, nextId(), draft.sentence, draft.clause, { ...draft.trigger, rule: { phrase: 'mediation', pos: 'NOUN', event: 'CONSULT', mode: 'third-party' } }, roles, draft.date, draft.event.modality, undefined, false);
+    const mediation = draft.roles.why.find((w) => /mediation"/.test(w)) ?? '';
+    const cue = /"([^"]+ mediation)"/.exec(mediation)?.[1];
+    const cueStart = cue ? doc.text.indexOf(cue, draft.event.evidence.sentence.start) : -1;
+    if (cue && cueStart >= 0) derived.event.evidence = { ...derived.event.evidence, trigger: Span.withText(doc.text, { start: cueStart, end: cueStart + cue.length }) };
+    derived.event.confidence = Math.min(derived.event.confidence, 0.5);
+    derived.derived = true;
+    drafts.push(derived);
+  }
+}
+
+/** Types that have a target, where a lone actor of a two-party story acts on the other party. */
+const DIRECTED_WITH_TARGET = new Set(['RETREAT', 'CONCEDE', 'COERCE', 'SANCTION', 'THREATEN', 'ACCUSE', 'REJECT', 'REQUEST']);
+
+/**
+ * In a story about two parties ("nemesis neighbors", "both sides"), a war or ceasefire with no
+ * named party is theirs ("The ensuing conflict claimed 30,000 lives"), and a lone actor's
+ * concession goes to the other ("Armenia ceded parts of territory" — to Azerbaijan).
+ * Marked in `why` and costed in confidence.
+ */
+function inferFromDyad(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles): void {
+  const dyad = doc.actors.find((a) => a.actorKind === 'collective' && (a.members?.length ?? 0) === 2);
+  if (!dyad) return;
+  const members = dyad.members!;
+  if (roles.actor.length === 0 && roles.recipient.length === 0 && trigger.rule.roles === 'collective') {
+    roles.actor.push(dyad);
+    roles.why.push(`parties inferred from the article's two main parties ("${dyad.text}" = ${members.join(', ')})`);
+    roles.inferred = true;
+    return;
+  }
+  if (DIRECTED_WITH_TARGET.has(trigger.rule.event) && roles.recipient.length === 0 && roles.actor.length === 1) {
+    const code = roles.actor[0]!.code;
+    const other = members.find((m) => m !== code);
+    if (code && members.includes(code) && other) {
+      const partner = doc.actors.find((a) => a.code === other && a.actorKind === 'country') ?? doc.actors.find((a) => a.code === other);
+      if (partner) {
+        roles.recipient.push(partner);
+        roles.why.push(`recipient ${other} inferred: the other of the article's two main parties (${members.join(', ')})`);
+        roles.inferred = true;
+      }
+    }
+  }
+}
+
+/** Violence and coercion "in Ukraine" target that country when no other target is named. */
+const PLACE_TARGET_TYPES = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
+
+function recipientFromPlace(doc: ArticleDoc, index: ReturnType<typeof indexActors>, clause: Clause, trigger: TriggerMatch, roles: Roles): void {
+  if (!PLACE_TARGET_TYPES.has(trigger.rule.event) || roles.recipient.length > 0 || roles.actor.length === 0) return;
+  const inClause = new Set(clause.tokens.map((i) => doc.tokens[i]!.start));
+  const headEnd = doc.tokens[trigger.end - 1]!.end;
+  const place = doc.places.find((p) => inClause.has(p.span.start) && p.span.start >= headEnd && p.span.start - headEnd < 40 &&
+    (p.level === 'country' || p.level === 'region') && p.countryCode !== null &&
+    /\bin\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, p.span.start - 8), p.span.start)) &&
+    !roles.actor.some((a) => a.code === p.countryCode));
+  if (!place) return;
+  void index;
+  roles.recipient.push({ kind: 'actor', id: `${place.id}:as-target`, span: place.span, text: place.text, code: place.countryCode, sector: null,
+    actorKind: 'country', name: place.name, via: 'event-place', evidence: [{ start: place.span.start, end: place.span.end, text: place.text }], origin: place.origin });
+  roles.why.push(`recipient ${place.countryCode} from the place of the ${trigger.rule.event.toLowerCase()} ("in ${place.text}")`);
+}
+
+/** Gives each counted quantity to the nearest trigger of a fitting type in the sentence. */
+function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
+  const quantities = doc.quantities.filter((q: Quantity) => Span.contains(sentence, q.span));
+  for (const quantity of quantities) {
+    const key = SIZE_KEY[quantity.category];
+    if (!key) continue;
+    const fitting = drafts.filter((d) => SIZE_FITS[quantity.category].includes(d.event.event) && !d.derived);
+    const nearest = fitting.sort((a, b) => Span.distance(a.event.evidence.trigger, quantity.span) - Span.distance(b.event.evidence.trigger, quantity.span))[0];
+    if (!nearest || (nearest.event.size as Record<string, SizeValue>)[key]) continue;
+    const value: SizeValue = { value: quantity.value, qualifier: quantity.qualifier, text: quantity.text, start: quantity.span.start, end: quantity.span.end, ...(quantity.max !== undefined ? { max: quantity.max } : {}) };
+    (nearest.event.size as Record<string, SizeValue>)[key] = value;
+    nearest.event.why.push(`size ${key} = ${quantity.qualifier === 'exact' ? '' : `${quantity.qualifier} `}${quantity.value} from "${quantity.text}"${quantity.cue ? ` (cue "${quantity.cue.text}")` : ''}`);
+  }
+}
+
+/** The place governing an event: a place in its own clause after "in"/"at"/"near", not a party. */
+function attachPlaces(doc: ArticleDoc, drafts: Draft[]): void {
+  for (const draft of drafts) {
+    const clauseStart = doc.tokens[draft.clause.tokens[0]!]!.start;
+    const clauseEnd = doc.tokens[draft.clause.tokens[draft.clause.tokens.length - 1]!]!.end;
+    const inClause = new Set(draft.clause.tokens.map((i) => doc.tokens[i]!.start));
+    const candidates = doc.places.filter((p: PlaceMention) => p.span.start >= clauseStart && p.span.end <= clauseEnd && inClause.has(p.span.start))
+      .filter((p) => /\b(in|at|near|outside|inside)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, p.span.start - 12), p.span.start)))
+      .filter((p) => ![...draft.roles.actor, ...draft.roles.recipient].some((a) => Span.overlaps(a.span, p.span)));
+    const place = candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0];
+    if (!place) continue;
+    draft.event.event_loc = { name: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: place.span.start, end: place.span.end };
+    draft.event.why.push(`location ${place.name} from "${place.text}" in the same clause`);
+  }
+}

@@ -1,0 +1,86 @@
+import type { CodedEvent, EventParty } from '../../core/document.js';
+
+/** An event with what merging needs to know about how it was found. */
+export interface MergeCandidate {
+  readonly event: CodedEvent;
+  /** Found from a noun ("the release", "the talks") rather than a verb. */
+  readonly nominal: boolean;
+  /** Derived from another event (a mediator's consultation); never merged. */
+  readonly derived: boolean;
+}
+
+/** PLOVER's verbal types: each statement is its own act. */
+const VERBAL_TYPES = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+
+function codes(parties: readonly EventParty[]): Set<string> {
+  return new Set(parties.map((p) => p.code).filter((c): c is string => c !== null));
+}
+
+function subset(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** Dates are compatible when one is the other at a coarser precision ("2022-10" and "2022-10-02"). */
+export function datesCompatible(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** Whether `small` can be a mention of the action `big` describes: same type and mode, no conflicting party or date. */
+function sameAction(small: MergeCandidate, big: MergeCandidate): boolean {
+  const a = small.event;
+  const b = big.event;
+  if (a.event !== b.event) return false;
+  // A noun with no date of its own ("its war in Ukraine") can name an action dated elsewhere.
+  const ownDate = a.date_source.rule.startsWith('clause') || a.date_source.rule === 'sentence';
+  if (!(small.nominal && !ownDate) && (a.background !== b.background || !datesCompatible(a.date, b.date))) return false;
+  if (a.mode !== b.mode && a.mode !== null && b.mode !== null) return false;
+  // Two verbs are two actions; a noun can name an action told elsewhere ("the release", "the war").
+  if (!small.nominal && !big.nominal) return false;
+  // Statements are separate acts even when one is a noun ("welcomed …", "expressed appreciation …").
+  if (VERBAL_TYPES.has(a.event) && !small.nominal) return false;
+  // Explicitly different days are different events ("talks on Sunday" vs "talks on Tuesday").
+  if (ownDate && a.date_precision === 'day' && b.date_precision === 'day' && a.date !== b.date) return false;
+  const bActors = codes(b.actor);
+  const bAll = new Set([...bActors, ...codes(b.recipient)]);
+  const collective = b.recipient.length === 0 || a.recipient.length === 0 && a.actor.length > 1;
+  if (collective) return subset(new Set([...codes(a.actor), ...codes(a.recipient)]), bAll);
+  return subset(codes(a.actor), bActors) && subset(codes(a.recipient), codes(b.recipient));
+}
+
+/**
+ * Merges mentions of one action inside an article: "the release of the prisoners" after
+ * "Azerbaijan freed 17 prisoners", "the ensuing conflict" after "fought … in the 1990s",
+ * "resumed peace talks" (a few days before) with "held talks in Geneva on Sunday".
+ * Two events merge when they have the same type and mode, at least one was named by a noun,
+ * the parties of one fit inside the other's (in the same roles), and their dates are compatible.
+ * The richer event (more parties, finer date) is kept and takes the other's size figures,
+ * brokers and place; its `why` records the merge.
+ */
+export function mergeMentions(candidates: readonly MergeCandidate[]): CodedEvent[] {
+  const kept: MergeCandidate[] = [];
+  const richness = (c: MergeCandidate) => {
+    const e = c.event;
+    return (codes(e.actor).size + codes(e.recipient).size) * 10 + (e.date?.length ?? 0) + (e.date_source.rule.startsWith('clause') ? 5 : 0) + (c.nominal ? 0 : 1);
+  };
+  const order = [...candidates].sort((a, b) => richness(b) - richness(a) || a.event.evidence.trigger.start - b.event.evidence.trigger.start);
+  for (const candidate of order) {
+    const event = candidate.event;
+    const targets = candidate.derived ? [] : kept.filter((k) => !k.derived && sameAction(candidate, k));
+    const mine = codes(event.actor).size + codes(event.recipient).size;
+    targets.sort((a, b) => {
+      const same = (k: MergeCandidate) => Number(codes(k.event.actor).size + codes(k.event.recipient).size === mine);
+      return same(b) - same(a) || Math.abs(a.event.evidence.trigger.start - event.evidence.trigger.start) - Math.abs(b.event.evidence.trigger.start - event.evidence.trigger.start);
+    });
+    const target = targets[0]?.event;
+    if (!target) { kept.push(candidate); continue; }
+    for (const [key, value] of Object.entries(event.size)) {
+      if (value && !(key in target.size)) (target.size as Record<string, typeof value>)[key] = value;
+    }
+    for (const party of event.third_party) if (!target.third_party.some((p) => p.code === party.code)) target.third_party.push(party);
+    if (!target.event_loc && event.event_loc) target.event_loc = event.event_loc;
+    target.why.push(`also reported as "${event.evidence.trigger.text}" (offset ${event.evidence.trigger.start}), merged as the same action`);
+  }
+  return kept.map((k) => k.event).sort((a, b) => a.evidence.trigger.start - b.evidence.trigger.start);
+}

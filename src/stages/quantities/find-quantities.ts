@@ -1,0 +1,190 @@
+import type { Quantity, QuantityCategory, QuantityQualifier } from '../../core/document.js';
+import { Span, type TextSpan } from '../../core/span.js';
+import { MONTH_SOURCE } from '../dates/calendar.js';
+import { naiveSentences } from '../dates/sentences.js';
+import { CATEGORY_CUES, FORCE_NOUNS, NOT_COUNTED, PERSON_NOUNS, QUALIFIERS, VAGUE } from './lexicon.js';
+import { parseNumber, WORD_NUMBER_SOURCE } from './number-words.js';
+
+export const QUANTITIES_VERSION = 1;
+
+const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
+const VAGUE_SOURCE = Object.keys(VAGUE).join('|');
+const NUMBER_SOURCE = `(?:${DIGITS}|${WORD_NUMBER_SOURCE}|${VAGUE_SOURCE})`;
+// Not glued to a word, a currency sign, a decimal, a dash or a colon: "G20", "$20", "COVID-19", "10:30".
+const NUMBER = new RegExp(`(?<![\\w$€£¥.,:/#'’-])${NUMBER_SOURCE}(?![\\w%]|[.,:]\\d)`, 'gi');
+const RANGE_TAIL = new RegExp(`^\\s*(?:-|–|to|and)\\s*(${NUMBER_SOURCE})(?![\\w%]|[.,:]\\d)`, 'i');
+const QUALIFIER_BEFORE = new RegExp(`\\b(${Object.keys(QUALIFIERS).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'i');
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_SOURCE}\\.?\\s+$`);
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SOURCE}\\b`);
+const AGE_BEFORE = /\b(?:aged|ages|age of)\s+$/i;
+const MONEY_BEFORE = /(?:[$€£¥]|\b(?:US\$|USD|EUR|GBP|Rs\.?))\s*$/;
+// "Group of 20", "Resolution 242", "Flight 17": a capitalised word right before the number names it.
+const NAME_BEFORE = /(?:\b[A-Z][\w-]*\s+of|\bNo\.|#|\b[A-Z][a-z]*[A-Z\d]?[\w-]*)\s*$/;
+
+/** Value of a number phrase: digits with a scale ("1.3 million"), words, or a vague plural. */
+function valueOf(phrase: string): { value: number; vague?: QuantityQualifier } | undefined {
+  const normal = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  const vague = VAGUE[normal];
+  if (vague) return { value: vague.value, vague: vague.qualifier };
+  const scaled = /^([\d.,]+) (hundred|thousand|million|billion)$/.exec(normal);
+  if (scaled) {
+    const base = parseNumber(scaled[1] as string);
+    const factor = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 }[scaled[2] as 'hundred'];
+    return base === undefined ? undefined : { value: Math.round(base * factor) };
+  }
+  const value = parseNumber(normal);
+  return value === undefined ? undefined : { value };
+}
+
+const WORD = /^[\s]*([A-Za-z][\w'’-]*)/;
+
+/**
+ * The counted noun after the number: up to three modifiers (demonyms, adjectives, "of the"),
+ * then a person noun ("17 Armenian prisoners of war", "about 2,000 Russian peacekeepers") or,
+ * failing that, a plain plural noun ("30 tanks").
+ */
+function findHead(text: string, from: number, limit: number): TextSpan | undefined {
+  let position = from;
+  const partitive = /^\s+of\s+(?:the|them|those|whom)\b/i.exec(text.slice(position, limit));
+  if (partitive) position += partitive[0].length;
+  else if (/^\s+of\b/i.test(text.slice(position, limit))) position += /^\s+of/i.exec(text.slice(position))?.[0].length ?? 0;
+  for (let step = 0; step < 4; step++) {
+    const m = WORD.exec(text.slice(position, limit));
+    if (!m) return undefined;
+    const word = m[1] as string;
+    const start = position + m[0].length - word.length;
+    const end = start + word.length;
+    const lower = word.toLowerCase();
+    if (lower in PERSON_NOUNS) {
+      const ofWar = /^\s+of\s+war\b/i.exec(text.slice(end, limit));
+      const stop = ofWar ? end + ofWar[0].length : end;
+      return { start, end: stop, text: text.slice(start, stop) };
+    }
+    const capitalised = /^[A-Z]/.test(word);
+    // A capitalised plural after the modifiers is a people noun: "800,000 Iraqi Kurds".
+    if (capitalised && /[a-z]s$/.test(word) && !/^\s+[a-z]+s\b/.test(text.slice(end, limit))) {
+      return { start, end, text: word };
+    }
+    const modifier = capitalised || /-/.test(word) || /(?:al|an|ian|ese|ish|ic|ive|ed|ly|ern|ary)$/.test(lower) || /^(?:other|more|additional|young|old|elderly|armed|foreign|local|senior|top|civil|private|more|new|former)$/.test(lower);
+    if (!modifier) {
+      // A plain plural noun ("tanks", "settlements"); verbs and function words end the search.
+      if (step < 2 && /^[a-z]{3,}s$/.test(word) && !/(?:ss|us|is|was|has|does|says)$/.test(lower)) return { start, end, text: word };
+      return undefined;
+    }
+    position = end;
+  }
+  return undefined;
+}
+
+/** The nearest category cue within the clause window, with its distance from the quantity. */
+function findCue(text: string, window: Span, around: Span): { category: QuantityCategory; cue: TextSpan } | undefined {
+  const slice = text.slice(window.start, window.end);
+  let best: { category: QuantityCategory; cue: TextSpan; distance: number } | undefined;
+  for (const { category, pattern } of CATEGORY_CUES) {
+    for (const m of slice.matchAll(pattern)) {
+      const start = window.start + m.index;
+      const end = start + m[0].length;
+      if (start < around.end && around.start < end) continue;
+      const distance = end <= around.start ? around.start - end : start - around.end;
+      if (distance > 80) continue;
+      if (!best || distance < best.distance) best = { category, cue: { start, end, text: m[0] }, distance };
+    }
+  }
+  return best ? { category: best.category, cue: best.cue } : undefined;
+}
+
+/** Sort out the category from the head noun and the nearest cue (the cue wins for what happened). */
+function decideCategory(head: TextSpan | undefined, cue: { category: QuantityCategory; cue: TextSpan } | undefined): { category: QuantityCategory; cue?: TextSpan } {
+  const headWord = head ? (head.text.split(/\s+/)[0] ?? '').toLowerCase() : undefined;
+  const headCategory = headWord === undefined ? undefined : PERSON_NOUNS[headWord] ?? (/^[A-Z]/.test(head?.text ?? '') ? 'persons' : 'other');
+  if (headCategory === 'other') return head ? { category: 'other', cue: head } : { category: 'other' };
+  if (cue) {
+    if (cue.category !== 'troops') return cue;
+    if (headWord !== undefined && FORCE_NOUNS.has(headWord)) return cue;
+  }
+  if (headCategory !== undefined && head) return { category: headCategory, cue: head };
+  return { category: 'other' };
+}
+
+/**
+ * Finds counted quantities ("At least 286 people were killed") with their qualifier, counted noun
+ * and category. Years, dates, ages, percentages, money, clock times, measures, ordinals and
+ * numbers in names ("Group of 20") are skipped, and so are bare numbers with neither a counted
+ * noun nor a category cue.
+ *
+ * @example
+ * findQuantities('At least 286 people were killed.')[0] // { text: 'At least 286', value: 286, qualifier: 'at least', category: 'dead', ... }
+ */
+export function findQuantities(text: string, sentences?: readonly Span[]): Quantity[] {
+  const spans = sentences && sentences.length > 0 ? sentences : naiveSentences(text);
+  const raw: { start: number; end: number; value: number; max?: number; qualifier: QuantityQualifier; numberEnd: number }[] = [];
+  let consumed = 0;
+  for (const m of text.matchAll(NUMBER)) {
+    // The upper end of a range already taken ("between 20 and 30") is not a count of its own.
+    if (m.index < consumed) continue;
+    let start = m.index;
+    let end = start + m[0].length;
+    const parsed = valueOf(m[0]);
+    if (!parsed) continue;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 40);
+    if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || AGE_BEFORE.test(before) || MONEY_BEFORE.test(before)) continue;
+    if (NOT_COUNTED.test(after) || /^(?:\s*%|\s*per[- ]?cent\b|st\b|nd\b|rd\b|th\b)/i.test(after)) continue;
+    if (/^(?:no|every|any)\s+$/i.test(before.slice(-6)) && /^one$/i.test(m[0])) continue;
+    const qualifierMatch = QUALIFIER_BEFORE.exec(before);
+    const nameProbe = qualifierMatch ? before.slice(0, before.length - qualifierMatch[0].length) : before;
+    if (NAME_BEFORE.test(nameProbe) && !startsSentence(nameProbe) && !/'s\s*$|’s\s*$/.test(nameProbe)) continue;
+    let qualifier: QuantityQualifier = parsed.vague ?? 'exact';
+    if (qualifierMatch && !parsed.vague) {
+      qualifier = QUALIFIERS[(qualifierMatch[1] as string).toLowerCase()] ?? 'exact';
+      start -= qualifierMatch[0].length;
+    }
+    let max: number | undefined;
+    const tail = RANGE_TAIL.exec(after);
+    const between = /\bbetween\s+$/i.exec(before);
+    if (tail && !parsed.vague && (/and/i.test(tail[0].replace(tail[1] as string, '')) ? between : !between)) {
+      const upper = valueOf(tail[1] as string);
+      if (upper && !upper.vague && upper.value > parsed.value) {
+        max = upper.value;
+        qualifier = 'range';
+        end += tail[0].length;
+        if (between) start -= between[0].length;
+      }
+    }
+    consumed = end;
+    raw.push({ start, end, value: parsed.value, ...(max !== undefined ? { max } : {}), qualifier, numberEnd: end });
+  }
+  const out: Quantity[] = [];
+  raw.forEach((r, i) => {
+    const sentence = spans.find((s) => s.start <= r.start && r.start < s.end) ?? { start: 0, end: text.length };
+    const previous = raw[i - 1];
+    const next = raw[i + 1];
+    // The clause window: the sentence, cut at the neighbouring numbers so each count gets its own verb.
+    const windowStart = Math.max(sentence.start, previous && previous.end <= r.start ? previous.end : sentence.start);
+    const windowEnd = Math.min(sentence.end, next && next.start >= r.end ? next.start : sentence.end);
+    const head = findHead(text, r.end, windowEnd);
+    const year = /^\d{4}$/.test(text.slice(r.start, r.end)) && r.value >= 1800 && r.value <= 2099;
+    if (year && !(head && head.text.toLowerCase().split(/\s+/)[0] as string in PERSON_NOUNS)) return;
+    if (!head && /^(?:an?|one)$/i.test(text.slice(r.start, r.end))) return;
+    const around = { start: r.start, end: head?.end ?? r.end };
+    const cue = findCue(text, { start: windowStart, end: windowEnd }, around);
+    if (!head && !cue) return;
+    // Without a noun the number must sit right by its verb ("286 were killed", "wounding 50");
+    // "the two held talks" is a reference to parties, not a count.
+    if (!head && (/\b(?:the|these|those|both|all)\s+$/i.test(text.slice(Math.max(0, r.start - 8), r.start)) || !cue || Span.distance(cue.cue, r) > 16)) return;
+    const decided = decideCategory(head, cue);
+    if (!head && decided.category === 'troops') return;
+    out.push({
+      kind: 'quantity', id: `q${out.length}`, span: { start: r.start, end: r.end }, text: text.slice(r.start, r.end),
+      value: r.value, ...(r.max !== undefined ? { max: r.max } : {}), qualifier: r.qualifier,
+      ...(head ? { head } : {}), category: decided.category, ...(decided.cue ? { cue: decided.cue } : {}),
+      origin: { stage: `quantities@${QUANTITIES_VERSION}` },
+    });
+  });
+  return out;
+}
+
+/** True when `before` ends with a single capitalised word that opens its sentence ("Only 12 …"). */
+function startsSentence(before: string): boolean {
+  return /(?:^|[.!?]["'”’]?\s+|\n\s*|["“‘]\s*)[A-Z][\w-]*\s*$/.test(before);
+}

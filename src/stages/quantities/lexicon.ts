@@ -1,0 +1,69 @@
+import type { QuantityCategory, QuantityQualifier } from '../../core/document.js';
+
+/** Words before a number that hedge it ("at least 286"), longest first so "more than" beats "more". */
+export const QUALIFIERS: Readonly<Record<string, QuantityQualifier>> = {
+  'at least': 'at least', 'no fewer than': 'at least', 'no less than': 'at least',
+  'more than': 'more than', over: 'more than', 'upwards of': 'more than', 'in excess of': 'more than',
+  // "nearly 300" and "almost 300" are read as closeness to the number, like "about".
+  nearly: 'about', almost: 'about', 'close to': 'about', about: 'about', around: 'about', some: 'about',
+  approximately: 'about', roughly: 'about', 'an estimated': 'about', estimated: 'about',
+  'up to': 'up to', 'as many as': 'up to',
+  'fewer than': 'less than', 'less than': 'less than',
+  'at most': 'at most', 'no more than': 'at most',
+};
+
+/**
+ * Vague counts, valued at the least the plural allows ("dozens" = 24, "hundreds" = 200):
+ * a floor, never a guess at the size. "scores of" is grouped with dozens (a score is 20).
+ */
+export const VAGUE: Readonly<Record<string, { value: number; qualifier: QuantityQualifier }>> = {
+  'tens of thousands': { value: 20_000, qualifier: 'thousands' },
+  'hundreds of thousands': { value: 200_000, qualifier: 'thousands' },
+  dozens: { value: 24, qualifier: 'dozens' },
+  scores: { value: 40, qualifier: 'dozens' },
+  hundreds: { value: 200, qualifier: 'hundreds' },
+  thousands: { value: 2_000, qualifier: 'thousands' },
+  millions: { value: 2_000_000, qualifier: 'thousands' },
+  several: { value: 3, qualifier: 'several' },
+};
+
+/** Plural nouns for people, with the category the noun alone implies. */
+export const PERSON_NOUNS: Readonly<Record<string, QuantityCategory>> = {
+  people: 'persons', persons: 'persons', person: 'persons', civilians: 'persons',
+  prisoners: 'persons', prisoner: 'persons', hostages: 'persons', hostage: 'persons', peacekeepers: 'persons',
+  protesters: 'persons', protestors: 'persons', demonstrators: 'persons', students: 'persons', children: 'persons',
+  women: 'persons', men: 'persons', migrants: 'persons', residents: 'persons', workers: 'persons',
+  journalists: 'persons', officers: 'persons', police: 'persons', policemen: 'persons', fighters: 'persons',
+  rebels: 'persons', militants: 'persons', insurgents: 'persons', guerrillas: 'persons', militiamen: 'persons',
+  inmates: 'persons', members: 'persons', supporters: 'persons', activists: 'persons', officials: 'persons',
+  diplomats: 'persons', advisers: 'persons', advisors: 'persons', nationals: 'persons', citizens: 'persons',
+  settlers: 'persons', villagers: 'persons', pilgrims: 'persons', passengers: 'persons', miners: 'persons',
+  farmers: 'persons', doctors: 'persons', staff: 'persons', others: 'persons', victims: 'persons',
+  soldiers: 'persons', soldier: 'persons', sailors: 'persons', marines: 'persons', servicemen: 'persons',
+  personnel: 'persons', leaders: 'persons', opponents: 'persons', dissidents: 'persons', suspects: 'persons',
+  troops: 'troops', forces: 'troops',
+  detainees: 'arrested', arrests: 'arrested',
+  refugees: 'displaced', evacuees: 'displaced',
+  lives: 'dead', dead: 'dead', deaths: 'dead', fatalities: 'dead', bodies: 'dead', casualties: 'dead',
+  wounded: 'injured', injured: 'injured',
+};
+
+/** Person nouns that become `troops` when a deployment verb governs them ("dispatched 2,000 peacekeepers"). */
+export const FORCE_NOUNS: ReadonlySet<string> = new Set([
+  'soldiers', 'soldier', 'peacekeepers', 'police', 'policemen', 'officers', 'marines', 'sailors', 'personnel',
+  'servicemen', 'troops', 'forces', 'fighters',
+]);
+
+/** Verbs and nouns that say what happened to the people counted; the nearest one decides. */
+export const CATEGORY_CUES: readonly { readonly category: QuantityCategory; readonly pattern: RegExp }[] = [
+  { category: 'dead', pattern: /\b(?:claimed the lives of|killed|killing|kills|died|die|dies|dying|dead|death toll|deaths|fatalities|slain|massacred|executed|perished|lives)\b/gi },
+  { category: 'injured', pattern: /\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b/gi },
+  { category: 'arrested', pattern: /\b(?:arrested|arresting|arrests|detained|detaining|(?:were|was|being|been|are|is) held|held (?:hostage|captive|prisoner|in custody)|jailed|imprisoned|rounded up|taken into custody)\b/gi },
+  { category: 'released', pattern: /\b(?:freed|freeing|frees|free|released|releasing|releases|release|returned|returning|return|handed over|repatriated|swapped|exchanged|pardoned)\b/gi },
+  { category: 'displaced', pattern: /\b(?:displaced|fled|fleeing|evacuated|homeless|uprooted|sought refuge|forced from their homes)\b/gi },
+  { category: 'missing', pattern: /\b(?:missing|unaccounted for)\b/gi },
+  { category: 'troops', pattern: /\b(?:deployed|deploying|deploy|dispatched|dispatching|dispatch|sent|sending|send|stationed)\b/gi },
+];
+
+/** Words after a number that make it a measure, a sum or a span of time, not a count of things. */
+export const NOT_COUNTED = /^(?:\s|-)(?:km|kilometres|kilometers|kilometre|kilometer|miles?|metres|meters|metre|meter|kg|kilograms?|tons?|tonnes?|feet|foot|hectares?|acres?|square|sq|barrels?|degrees?|points?|percent|per|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|dollars?|euros?|pounds?|yen|yuan|rupees?|shillings?|francs?|dinars?|rials?|riyals?|rubles?|roubles?|lira|pesos?|manats?|drams?|hryvnias?|usd|eur|bn|mln|a\.?m\b|p\.?m\b|gmt|utc|o'clock)\b/i;

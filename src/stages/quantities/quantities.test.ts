@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../../test/helpers/make-doc.js';
+import { findQuantities, parseNumberWords, quantities } from './index.js';
+
+const EXAMPLE = readFileSync(new URL('../../../../shared/examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
+
+function quantityAt(text: string, needle: string) {
+  const at = text.indexOf(needle);
+  return findQuantities(text).find((q) => q.span.start <= at && at < q.span.end);
+}
+
+describe('findQuantities on the example page', () => {
+  it.each([
+    ['Azerbaijan freed 17 Armenian prisoners of war', '17', { value: 17, qualifier: 'exact', category: 'released', head: { text: 'prisoners of war' }, cue: { text: 'freed' } }],
+    ['At least 286 people were killed', 'At least 286', { value: 286, qualifier: 'at least', category: 'dead', head: { text: 'people' }, cue: { text: 'killed' } }],
+    ['claimed the lives of more than 6,500 soldiers', 'more than 6,500', { value: 6500, qualifier: 'more than', category: 'dead', head: { text: 'soldiers' }, cue: { text: 'claimed the lives of' } }],
+    ['dispatched about 2,000 Russian peacekeepers', 'about 2,000', { value: 2000, qualifier: 'about', category: 'troops', head: { text: 'peacekeepers' }, cue: { text: 'dispatched' } }],
+    ['claimed around 30,000 lives', 'around 30,000', { value: 30000, qualifier: 'about', category: 'dead', head: { text: 'lives' } }],
+  ])('should read "%s"', (context, text, expected) => {
+    const at = EXAMPLE.indexOf(context);
+    const q = findQuantities(EXAMPLE).find((x) => x.span.start >= at && x.text === text);
+    expect(q).toMatchObject({ text, ...expected });
+  });
+
+  it('should not count years, decades or "the two" on the page', () => {
+    const texts = findQuantities(EXAMPLE).map((q) => q.text);
+    expect(texts).not.toContain('2020');
+    expect(texts).not.toContain('1991');
+    expect(texts.filter((t) => t === 'two')).toEqual(['two']); // "two wars", not "the two held joint talks"
+  });
+});
+
+describe('findQuantities rules', () => {
+  it.each([
+    // numbers in words and digits with scales
+    ['Seventeen soldiers were wounded in the clashes.', 'Seventeen', 17, 'exact', 'injured'],
+    ['Rebels freed two hundred hostages on Sunday.', 'two hundred', 200, 'exact', 'released'],
+    ['Police detained a dozen protesters outside parliament.', 'a dozen', 12, 'exact', 'arrested'],
+    ['Over 1.3 million people die in traffic accidents each year.', 'Over 1.3 million', 1_300_000, 'more than', 'dead'],
+    ['Five hundred Ugandan rebels surrendered last week.', 'Five hundred', 500, 'exact', 'persons'],
+    // qualifiers
+    ['Nearly 300 civilians fled the fighting.', 'Nearly 300', 300, 'about', 'displaced'],
+    ['Almost 40 prisoners were released under the amnesty.', 'Almost 40', 40, 'about', 'released'],
+    ['Some 800,000 Iraqi Kurds sought refuge in Germany last month.', 'Some 800,000', 800_000, 'about', 'displaced'],
+    ['Approximately 150 people are missing after the flood.', 'Approximately 150', 150, 'about', 'missing'],
+    ['Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.', 'Up to 100', 100, 'up to', 'persons'],
+    ['Fewer than 20 soldiers were injured in the attack.', 'Fewer than 20', 20, 'less than', 'injured'],
+    ['The death toll rose to more than 200.', 'more than 200', 200, 'more than', 'dead'],
+    // vague counts
+    ['Dozens of people were arrested after the rally.', 'Dozens', 24, 'dozens', 'arrested'],
+    ['Hundreds of refugees crossed the border.', 'Hundreds', 200, 'hundreds', 'displaced'],
+    ['Thousands of troops were deployed to the border.', 'Thousands', 2000, 'thousands', 'troops'],
+    ['Scores of people were injured in the stampede.', 'Scores', 40, 'dozens', 'injured'],
+    // categories
+    ['Uganda granted political asylum to 18 Rwandan rebels.', '18', 18, 'exact', 'persons'],
+    ['An air raid on the city killed 100 people, it said.', '100', 100, 'exact', 'dead'],
+    ['The delegation met 12 Palestinians in Ramallah.', '12', 12, 'exact', 'persons'],
+    ['Police said 45 people were held overnight.', '45', 45, 'exact', 'arrested'],
+    ['Security forces killed 5 people and wounded 12 others.', '12', 12, 'exact', 'injured'],
+    ['More than 200,000 people were displaced by the fighting.', 'More than 200,000', 200_000, 'more than', 'displaced'],
+    ['The United States sent 3,000 troops to Poland.', '3,000', 3000, 'exact', 'troops'],
+    ['Artillery fire destroyed 30 tanks near the village.', '30', 30, 'exact', 'other'],
+  ])('should read "%s" → %s', (sentence, text, value, qualifier, category) => {
+    expect(quantityAt(sentence, text)).toMatchObject({ text, value, qualifier, category });
+  });
+
+  it.each([
+    ['Between 20 and 30 protesters were arrested.', 'Between 20 and 30', 20, 30],
+    ['Police detained 20-30 people near the square.', '20-30', 20, 30],
+    ['Officials said 20 to 30 people were killed.', '20 to 30', 20, 30],
+  ])('should read the range in "%s"', (sentence, text, value, max) => {
+    const q = quantityAt(sentence, text);
+    expect(q).toMatchObject({ text, value, max, qualifier: 'range' });
+    expect(findQuantities(sentence)).toHaveLength(1);
+  });
+
+  it.each([
+    ['The Soviet Union collapsed in 1991.'],
+    ['Ministers met on September 20 and again on 9 November.'],
+    ['A 20-year-old man and a woman aged 35, who was 40 years old, were questioned.'],
+    ['Turnout was 12% and support fell 3 percent.'],
+    ['Finland will give Tanzania $64 million and 580 million shillings.'],
+    ['The meeting began at 10:30 and ended at 3 p.m.'],
+    ['Leaders of the Group of 20 discussed Resolution 2334 and Article 5.'],
+    ['It was the 20th anniversary and the 3rd round of talks.'],
+    ['The convoy travelled 45 kilometres over three days.'],
+    ['No one was killed in the blast.'],
+  ])('should count nothing in "%s"', (sentence) => {
+    expect(findQuantities(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['seventeen', 17], ['twenty-five', 25], ['two hundred', 200], ['one hundred and fifty', 150],
+    ['a dozen', 12], ['two dozen', 24], ['three thousand', 3000], ['a', undefined], ['people', undefined],
+  ])('should parse the number words "%s" as %s', (phrase, value) => {
+    expect(parseNumberWords(phrase)).toBe(value);
+  });
+});
+
+describe('quantities stage', () => {
+  it('should fill doc.quantities using the sentence spans', () => {
+    const doc = makeDoc('At least 286 people were killed on both sides last month. The two held talks.');
+    quantities().run(doc, { report: () => undefined });
+    expect(doc.quantities).toMatchObject([{ text: 'At least 286', category: 'dead', origin: { stage: 'quantities@1' } }]);
+    expect(quantities()).toMatchObject({ name: 'quantities', requires: ['sentences'], assigns: ['quantities'] });
+  });
+});
+
+describe('findQuantities properties', () => {
+  const check = (text: string): void => {
+    for (const q of findQuantities(text)) {
+      expect(text.slice(q.span.start, q.span.end)).toBe(q.text);
+      for (const part of [q.head, q.cue]) {
+        if (!part) continue;
+        expect(part.start).toBeGreaterThanOrEqual(0);
+        expect(part.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(part.start, part.end)).toBe(part.text);
+      }
+    }
+  };
+  it('should never crash and keep spans inside arbitrary text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), check), { numRuns: 300 });
+  });
+  it('should keep spans consistent on news-like word salad', () => {
+    const words = ['at least', 'about', '17', '2,000', '1.3 million', 'two hundred', 'dozens', 'of', 'people', 'Armenian', 'prisoners', 'war', 'killed', 'freed', 'between', 'and', 'to', '-', '2020', '%', '$', '.', ','];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (parts) => check(parts.join(' '))), { numRuns: 300 });
+  });
+});

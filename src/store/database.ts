@@ -1,0 +1,20 @@
+import type { DocumentsTable } from './documents.table.js';
+import type { EventActorsTable } from './event-actors.table.js';
+import type { EventsTable } from './events.table.js';
+import type { FailuresTable } from './failures.table.js';
+import type { RunsTable } from './runs.table.js';
+import type { SentencesTable } from './sentences.table.js';
+
+/**
+ * The one typed schema shared by every dialect (the Kysely way, not one table definition per
+ * database). Columns hold only portable types: text, integer, double precision; JSON is text
+ * serialised by the app and timestamps are ISO strings written by the app.
+ */
+export interface Database {
+  runs: RunsTable;
+  documents: DocumentsTable;
+  sentences: SentencesTable;
+  events: EventsTable;
+  event_actors: EventActorsTable;
+  failures: FailuresTable;
+}

@@ -1,0 +1,165 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { ArticleDoc, PublishedProvenance, SourceInfo } from '../core/document.js';
+import { chunk } from './chunk.js';
+import type { Database } from './database.js';
+import type { DocumentsTable } from './documents.table.js';
+import { toActorRows, toEventRow } from './event-rows.js';
+import { paginate } from './page.js';
+import type { SaveStatus, StoredDocument, StoredDocumentWithText } from './records.js';
+
+/** Thrown when a document cannot be saved; nothing of it was stored. */
+export class StoreWriteError extends Error {
+  override name = 'StoreWriteError';
+}
+
+/** Whether a document with this id (content hash) is stored. */
+export async function hasDocument(db: Kysely<Database>, id: string): Promise<boolean> {
+  const row = await db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
+}
+
+function toDocumentRow(doc: ArticleDoc, runId: string, status: SaveStatus, now: string): Insertable<DocumentsTable> {
+  const { source } = doc;
+  return {
+    id: doc.id,
+    uri: source.uri,
+    url: source.url ?? null,
+    title: source.title ?? null,
+    author: source.author ?? null,
+    published_at: source.publishedAt ?? null,
+    published_provenance: source.publishedProvenance ?? null,
+    site_name: source.siteName ?? null,
+    language: source.language ?? null,
+    format: source.format,
+    status: status.status,
+    status_reason: status.reason ?? null,
+    text: doc.text,
+    raw_length: doc.raw.length,
+    diagnostics: JSON.stringify(doc.diagnostics),
+    run_id: runId,
+    created_at: now,
+  };
+}
+
+/** Catches caller bugs before opening a transaction; the database enforces the rest. */
+function checkEvents(doc: ArticleDoc): void {
+  for (const event of doc.events) {
+    if (event.doc_id !== doc.id) {
+      throw new StoreWriteError(
+        `Event ${event.id} has doc_id "${event.doc_id}" but is saved with document "${doc.id}": set event.doc_id to doc.id.`,
+      );
+    }
+  }
+}
+
+/**
+ * Saves a document with its sentences, events and event parties in one transaction: all of it or
+ * none. A document id that is already stored is left as it is and reported as `'exists'`, so
+ * re-running `ingest` over the same folder adds nothing.
+ */
+export async function saveDocument(
+  db: Kysely<Database>,
+  doc: ArticleDoc,
+  runId: string,
+  status: SaveStatus,
+  now: string,
+): Promise<'inserted' | 'exists'> {
+  checkEvents(doc);
+  try {
+    return await db.transaction().execute(async (trx) => {
+      // ON CONFLICT DO NOTHING (SQLite ≥ 3.24 and PostgreSQL) rather than check-then-insert, so two
+      // processes ingesting the same article cannot both insert it.
+      const inserted = await trx
+        .insertInto('documents')
+        .values(toDocumentRow(doc, runId, status, now))
+        .onConflict((oc) => oc.column('id').doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return 'exists';
+
+      const sentences = doc.sentences.map((s, idx) => ({ doc_id: doc.id, idx, start: s.span.start, end: s.span.end }));
+      for (const rows of chunk(sentences)) await trx.insertInto('sentences').values(rows).execute();
+      const events = doc.events.map((event) => toEventRow(event, doc.id, runId));
+      for (const rows of chunk(events)) await trx.insertInto('events').values(rows).execute();
+      const parties = doc.events.flatMap((event) => toActorRows(event, doc.id));
+      for (const rows of chunk(parties)) await trx.insertInto('event_actors').values(rows).execute();
+      return 'inserted';
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StoreWriteError(`Could not save document ${doc.id} (${doc.source.uri}): ${reason}. Nothing of it was stored.`, {
+      cause: error,
+    });
+  }
+}
+
+type DocumentRow = Omit<Selectable<DocumentsTable>, 'text' | 'diagnostics'> & { event_count: number | string | bigint };
+
+function toSource(row: DocumentRow): SourceInfo {
+  const source: SourceInfo = { uri: row.uri, format: row.format };
+  if (row.url !== null) source.url = row.url;
+  if (row.title !== null) source.title = row.title;
+  if (row.published_at !== null) source.publishedAt = row.published_at;
+  if (row.published_provenance !== null) source.publishedProvenance = row.published_provenance as PublishedProvenance;
+  if (row.site_name !== null) source.siteName = row.site_name;
+  if (row.author !== null) source.author = row.author;
+  if (row.language !== null) source.language = row.language;
+  return source;
+}
+
+function toStoredDocument(row: DocumentRow): StoredDocument {
+  return {
+    id: row.id,
+    source: toSource(row),
+    status: row.status,
+    statusReason: row.status_reason,
+    rawLength: row.raw_length,
+    runId: row.run_id,
+    createdAt: row.created_at,
+    // PostgreSQL returns count(*) as a string (bigint); SQLite as a number.
+    eventCount: Number(row.event_count),
+  };
+}
+
+const LISTED_COLUMNS = [
+  'documents.id', 'documents.uri', 'documents.url', 'documents.title', 'documents.author', 'documents.published_at',
+  'documents.published_provenance', 'documents.site_name', 'documents.language', 'documents.format', 'documents.status',
+  'documents.status_reason', 'documents.raw_length', 'documents.run_id', 'documents.created_at',
+] as const;
+
+function selectDocuments(db: Kysely<Database>) {
+  return db
+    .selectFrom('documents')
+    .select(LISTED_COLUMNS)
+    .select((eb) =>
+      eb.selectFrom('events').select(eb.fn.countAll().as('n')).whereRef('events.doc_id', '=', 'documents.id').as('event_count'),
+    );
+}
+
+/** Stored documents without their text, in the order they were ingested. */
+export async function listDocuments(db: Kysely<Database>, limit?: number, offset?: number): Promise<StoredDocument[]> {
+  const query = selectDocuments(db).orderBy('documents.created_at').orderBy('documents.id');
+  const rows = await paginate(query, limit, offset).execute();
+  return rows.map((row) => toStoredDocument({ ...row, event_count: row.event_count ?? 0 }));
+}
+
+/** One document with its text, sentence spans and diagnostics, or undefined when it is not stored. */
+export async function getDocument(db: Kysely<Database>, id: string): Promise<StoredDocumentWithText | undefined> {
+  const row = await selectDocuments(db)
+    .select(['documents.text', 'documents.diagnostics'])
+    .where('documents.id', '=', id)
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  const sentences = await db
+    .selectFrom('sentences')
+    .select(['start', 'end'])
+    .where('doc_id', '=', id)
+    .orderBy('idx')
+    .execute();
+  return {
+    ...toStoredDocument({ ...row, event_count: row.event_count ?? 0 }),
+    text: row.text,
+    sentences,
+    diagnostics: JSON.parse(row.diagnostics) as Diagnostic[],
+  };
+}

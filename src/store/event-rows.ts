@@ -1,0 +1,65 @@
+import type { Insertable } from 'kysely';
+import type { CodedEvent, EventParty } from '../core/document.js';
+import type { EventActorsTable, PartyRole } from './event-actors.table.js';
+import type { EventsTable } from './events.table.js';
+
+/** The CodedEvent arrays that become `event_actors` rows, in the order they are stored. */
+export const PARTY_ROLES: readonly PartyRole[] = ['actor', 'recipient', 'third_party'];
+
+/**
+ * The `events` row for a CodedEvent. `record` keeps the whole event; the other columns are copies
+ * for filtering and sorting, so a query never has to parse JSON in SQL (which differs per dialect).
+ */
+export function toEventRow(event: CodedEvent, docId: string, runId: string): Insertable<EventsTable> {
+  const { sentence, trigger } = event.evidence;
+  return {
+    id: event.id,
+    doc_id: docId,
+    run_id: runId,
+    event: event.event,
+    mode: event.mode,
+    context: JSON.stringify(event.context),
+    date: event.date,
+    date_precision: event.date_precision,
+    background: event.background ? 1 : 0,
+    modality: event.modality,
+    confidence: event.confidence,
+    cameo: event.cameo,
+    event_loc: event.event_loc === null ? null : JSON.stringify(event.event_loc),
+    lat: event.event_loc?.lat ?? null,
+    lon: event.event_loc?.lon ?? null,
+    evidence_start: sentence.start,
+    evidence_end: sentence.end,
+    evidence_text: sentence.text,
+    trigger_start: trigger.start,
+    trigger_end: trigger.end,
+    trigger_text: trigger.text,
+    size: JSON.stringify(event.size),
+    dead: event.size.dead?.value ?? null,
+    origin: JSON.stringify(event.origin),
+    why: JSON.stringify(event.why),
+    record: JSON.stringify(event),
+  };
+}
+
+/** One `event_actors` row per party, keeping each party's role and position in its array. */
+export function toActorRows(event: CodedEvent, docId: string): Insertable<EventActorsTable>[] {
+  return PARTY_ROLES.flatMap((role) =>
+    event[role].map((party: EventParty, idx) => ({
+      doc_id: docId,
+      event_id: event.id,
+      role,
+      idx,
+      code: party.code,
+      sector: party.sector,
+      text: party.text,
+      start: party.start,
+      end: party.end,
+    })),
+  );
+}
+
+/** The CodedEvent stored in a row's `record` column. */
+export function fromEventRow(row: Pick<EventsTable, 'record'>): CodedEvent {
+  return JSON.parse(row.record) as CodedEvent;
+}

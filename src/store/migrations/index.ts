@@ -1,0 +1,16 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as init from './2026_11_26_230000_init.js';
+
+/**
+ * Every migration, listed by hand. A static list rather than Kysely's FileMigrationProvider:
+ * scanning a folder breaks once the code is compiled to dist/ or bundled (the folder then holds
+ * .js and .d.ts files, or does not exist). Names sort in the order they must run.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '2026_11_26_230000_init': init,
+};
+
+/** Kysely `MigrationProvider` over the static list above. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => ({ ...migrations }),
+};

@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely';
+import type { ArticleDoc, CodedEvent } from '../core/document.js';
+import { createDb, type DialectName } from './connect.js';
+import type { Database } from './database.js';
+import * as documents from './documents.repository.js';
+import { queryEvents } from './events.repository.js';
+import { recordFailure } from './failures.repository.js';
+import { migrateToLatest } from './migrate.js';
+import type {
+  EventFilter, RunCounts, SaveStatus, StoreSummary, StoredDocument, StoredDocumentWithText, StoredRun,
+} from './records.js';
+import * as runs from './runs.repository.js';
+import { summarize } from './summary.js';
+
+/** The embedded event store: documents, their events, and the runs that coded them. */
+export interface Store {
+  readonly dialect: DialectName;
+  /** The typed Kysely handle, for queries the methods below do not cover (the dashboard's map). */
+  readonly db: Kysely<Database>;
+  /** Starts an ingest run stamped with the pipeline's versions (`['clean@1', 'events@3']`); returns its id. */
+  startRun(versions: readonly string[]): Promise<string>;
+  /** Stamps a run's end time and counts; throws RangeError for an unknown id. */
+  finishRun(id: string, counts: RunCounts): Promise<void>;
+  listRuns(): Promise<StoredRun[]>;
+  /** Whether a document with this content hash is stored (so `ingest` can skip the pipeline). */
+  hasDocument(id: string): Promise<boolean>;
+  /**
+   * Saves the document, its sentences, events and event parties in one transaction (all or
+   * nothing). Saving an id that is already stored changes nothing and returns `'exists'`.
+   * Status defaults to `coded`. Throws StoreWriteError when the database refuses a row.
+   */
+  saveDocument(doc: ArticleDoc, runId: string, status?: SaveStatus): Promise<'inserted' | 'exists'>;
+  /** Records an input that never became a document, e.g. an unreadable file. */
+  recordFailure(uri: string, stage: string, reason: string, runId: string): Promise<void>;
+  /** Events matching the filter in CodedEvent shape, by date, document and evidence offset. */
+  queryEvents(filter?: EventFilter): Promise<CodedEvent[]>;
+  summary(): Promise<StoreSummary>;
+  /** Documents without their text, in ingest order. */
+  listDocuments(limit?: number, offset?: number): Promise<StoredDocument[]>;
+  /** One document with its text, or undefined. */
+  getDocument(id: string): Promise<StoredDocumentWithText | undefined>;
+  close(): Promise<void>;
+}
+
+/** Options for `openStore`. */
+export interface StoreOptions {
+  /** Clock for `created_at`/`started_at` stamps; tests pass a fixed one. Defaults to the system clock. */
+  readonly now?: () => Date;
+}
+
+/**
+ * Opens (creating if needed) the store at `location` and migrates it to the latest schema.
+ * The dialect comes from the location: a file path or `sqlite:PATH` is SQLite;
+ * `postgres://…` throws StoreConfigError (not yet supported).
+ *
+ * @example
+ * const store = await openStore('chronicle.db');
+ * const runId = await store.startRun(['clean@1', 'events@1']);
+ * await store.saveDocument(doc, runId);         // → 'inserted' ('exists' the second time)
+ * await store.queryEvents({ actor: 'ARM', since: '2022-09' });
+ * await store.close();
+ */
+export async function openStore(location: string, options: StoreOptions = {}): Promise<Store> {
+  const { db, dialect } = createDb(location);
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const clock = options.now ?? (() => new Date());
+  const now = (): string => clock().toISOString();
+  return {
+    dialect,
+    db,
+    startRun: (versions) => runs.startRun(db, versions, now()),
+    finishRun: (id, counts) => runs.finishRun(db, id, counts, now()),
+    listRuns: () => runs.listRuns(db),
+    hasDocument: (id) => documents.hasDocument(db, id),
+    saveDocument: (doc, runId, status = { status: 'coded' }) => documents.saveDocument(db, doc, runId, status, now()),
+    recordFailure: (uri, stage, reason, runId) => recordFailure(db, { uri, stage, reason, runId }, now()),
+    queryEvents: (filter) => queryEvents(db, filter),
+    summary: () => summarize(db),
+    listDocuments: (limit, offset) => documents.listDocuments(db, limit, offset),
+    getDocument: (id) => documents.getDocument(db, id),
+    close: () => db.destroy(),
+  };
+}

@@ -30,6 +30,18 @@ export class ByteReader {
     return false;
   }
 
+  /** Skips line ends (CRLF or LF) at the current position: the blank lines between WARC records. */
+  async skipLineEnds(): Promise<void> {
+    for (;;) {
+      if (this.buffer.length < 2 && !(await this.fill()) && this.buffer.length === 0) return;
+      if (this.buffer[0] === 0x0a) this.take(1);
+      else if (this.buffer[0] === 0x0d && this.buffer[1] === 0x0a) this.take(2);
+      else if (this.buffer[0] === 0x0d && this.buffer.length === 1) {
+        if (!(await this.fill())) return;
+      } else return;
+    }
+  }
+
   /**
    * Bytes up to and including `delimiter`; `'end'` when the stream ends first (with the partial
    * bytes dropped), `'too-long'` when more than `max` bytes pass without one.

@@ -15,7 +15,7 @@ const ZONES: Readonly<Record<string, string>> = {
  */
 export function feedDate(value: string): string {
   const v = value.trim();
-  const m = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Za-z]{1,3})?)?/.exec(v);
+  const m = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Za-z]{1,3})?)?/.exec(v);
   if (!m) return v;
   const month = MONTHS.indexOf(m[2]!.toLowerCase());
   if (month < 0) return v;

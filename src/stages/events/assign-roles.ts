@@ -61,6 +61,8 @@ function governingPrep(tokens: readonly Token[], range: readonly number[], i: nu
   // Ararat Mirsoyan and his Azerbaijani counterpart Jeyhun Bayramov").
   for (let k = position - 1; k >= 0 && k >= position - 14; k--) {
     const t = tokens[range[k]!]!;
+    // "Up to 1,000 ethnic Turks", "about 200 students", "some 500 workers": a preposition before a number quantifies the noun.
+    if ((t.pos === 'ADP' || t.pos === 'SCONJ') && isQuantifier(tokens, range, k)) continue;
     if (t.pos === 'ADP' || t.pos === 'SCONJ') return t.normal;
     // "commitment to helping Armenia": a gerund right after a preposition is transparent.
     if (t.pos === 'VERB' && t.normal.endsWith('ing') && tokens[range[k - 1] ?? -1]?.pos === 'PART') return tokens[range[k - 1]!]!.normal;
@@ -69,6 +71,15 @@ function governingPrep(tokens: readonly Token[], range: readonly number[], i: nu
     if (t.text === ',' && !(range[k - 1] !== undefined && tokens[range[k - 1]!]!.pos === 'PROPN')) return null;
   }
   return null;
+}
+
+/** Whether the preposition at `range[k]` opens a quantity ("up to 1,000", "about 200", "more than 50", "over 100"). */
+function isQuantifier(tokens: readonly Token[], range: readonly number[], k: number): boolean {
+  const next = tokens[range[k + 1] ?? -1];
+  const prev = tokens[range[k - 1] ?? -1];
+  if (next?.pos === 'NUM') return true;
+  // "up to", "more than", "less than": the second word of a two-word quantifier
+  return prev !== undefined && /^(up|more|less|fewer)$/.test(prev.normal) && tokens[range[k + 1] ?? -1]?.pos === 'NUM';
 }
 
 /** Distinct actors in a token range, in order, each once. */

@@ -8,6 +8,8 @@ import { cleanInput } from '../stages/clean/index.js';
 import { openStore } from '../store/index.js';
 import { formatCsv, formatEventRows, formatExplain } from './format.js';
 import { Progress } from './progress.js';
+import { ingestStream } from '../ingest/run-ingest.js';
+import { defaultWorkers } from '../parallel/pool.js';
 
 /** Where `ingest` and `events` keep their data unless told otherwise. */
 export const DEFAULT_DB = process.env.CHRONICLE_DB ?? 'chronicle.db';
@@ -17,7 +19,7 @@ const USAGE = `chronicle — code political events from news text (PLOVER)
 Usage:
   chronicle code FILE... [--published YYYY-MM-DD] [--format jsonl|json|table|explain]
   chronicle clean FILE
-  chronicle ingest PATH... [--db FILE] [--published YYYY-MM-DD]
+  chronicle ingest PATH... [--db FILE] [--published YYYY-MM-DD] [--workers N]
   chronicle events [--db FILE] [--type T] [--actor CODE] [--recipient CODE] [--since D] [--until D]
                    [--background true|false] [--limit N] [--format jsonl|json|table|csv]
   chronicle summary [--db FILE]
@@ -123,54 +125,41 @@ async function commandClean(args: string[]): Promise<number> {
 }
 
 async function commandIngest(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string', default: DEFAULT_DB }, published: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
+    db: { type: 'string', default: DEFAULT_DB }, published: { type: 'string' }, workers: { type: 'string' },
+  } });
   if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH.');
   const published = checkDate(values.published, '--published');
+  const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
+  if (!(Number.isInteger(workers) && workers >= 1 && workers <= 256)) throw new UsageError(`--workers expects a whole number from 1 to 256, not '${values.workers}'.`);
   const store = await openStore(values.db!);
-  const coder = createDocumentCoder({ onStageError: 'record' });
-  const runId = await store.startRun(coder.versions);
-  const { docs } = loadInputs(positionals, published);
-  const counts = { inputs: docs.length, inserted: 0, existing: 0, coded: 0, skipped: 0, failed: 0, events: 0 };
-  const progress = new Progress(docs.length, 'ingest');
+  const progress = new Progress(null, 'ingest');
   try {
-    for (const item of docs) {
-      if (isFailure(item)) {
-        counts.failed++;
-        await store.recordFailure(item.uri, 'read', item.reason, runId);
-        process.stderr.write(`chronicle: ${item.uri}: ${item.reason}\n`);
-        progress.tick(true);
-        continue;
-      }
-      const doc = item;
-      if (await store.hasDocument(doc.id)) {
-        counts.existing++;
-        progress.tick();
-        continue;
-      }
-      const status = coder.code(doc);
-      if (status.status === 'failed') {
-        counts.failed++;
-        await store.recordFailure(doc.source.uri, status.stage, status.reason, runId);
-        process.stderr.write(`chronicle: ${doc.source.uri}: failed in ${status.stage}: ${status.reason}\n`);
-      } else if (status.status === 'skipped') {
-        counts.skipped++;
-        process.stderr.write(`chronicle: ${doc.source.uri}: skipped: ${status.reason}\n`);
-      } else {
-        counts.coded++;
-        counts.events += doc.events.length;
-      }
-      const saved = await store.saveDocument(doc, runId, status.status === 'coded' ? { status: 'coded' } : { status: status.status, reason: status.reason });
-      if (saved === 'inserted') counts.inserted++;
-      else counts.existing++;
-      progress.tick(status.status === 'failed');
-    }
-  } finally {
+    const { runId, counts } = await ingestStream(iterateInputs(positionals, published), {
+      store, workers, versions: createDocumentCoder().versions,
+      onItem(outcome, uri, reason) {
+        if (outcome === 'failed' || outcome === 'skipped') process.stderr.write(`${progress.clearLine()}chronicle: ${uri}: ${outcome}: ${reason}\n`);
+        progress.tick(outcome === 'failed');
+      },
+    });
     progress.finish();
-    await store.finishRun(runId, counts);
+    process.stdout.write(`${JSON.stringify({ db: values.db, run: runId, workers, ...counts })}\n`);
+  } finally {
     await store.close();
   }
-  process.stdout.write(`${JSON.stringify({ db: values.db, run: runId, ...counts })}\n`);
   return 0;
+}
+
+/** Inputs one at a time (files are read only when their turn comes, so a large folder costs no memory). */
+function* iterateInputs(paths: readonly string[], published: string | undefined): Generator<ArticleDoc | InputFailure> {
+  const options = published ? { published } : {};
+  if (paths.includes('-')) {
+    const raw = readStdin();
+    yield raw.trim() ? docFromRaw(raw, '-', /^\s*</.test(raw) ? 'html' : 'text', options) : { uri: '-', reason: 'standard input was empty' };
+  }
+  const { files, failures } = expandPaths(paths.filter((p) => p !== '-'));
+  yield* failures;
+  for (const file of files) yield loadFile(file, options);
 }
 
 async function commandEvents(args: string[]): Promise<number> {

@@ -35,6 +35,11 @@ export class Progress {
     this.stream.write(`\r\u001b[K${parts.join('  ')}`);
   }
 
+  /** Erases the progress line so a message can be printed on a clean line (empty when not a terminal). */
+  clearLine(): string {
+    return this.tty ? '\r\u001b[K' : '';
+  }
+
   finish(): void {
     if (this.tty) this.stream.write('\n');
   }

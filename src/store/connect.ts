@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import type { Database } from './database.js';
 import { parseLocation, StoreConfigError } from './location.js';
 
@@ -21,12 +22,7 @@ export interface Connection {
  */
 export function createDb(location: string): Connection {
   const parsed = parseLocation(location);
-  if (parsed.dialect === 'postgres') {
-    throw new StoreConfigError(
-      'PostgreSQL is not yet supported: the schema is portable but the `pg` driver is not wired in; ' +
-        'use a SQLite file path such as ./chronicle.db for now.',
-    );
-  }
+  if (parsed.dialect === 'postgres') return createPostgres(parsed.url);
   const memory = parsed.path === ':memory:';
   if (!memory) mkdirSync(dirname(parsed.path), { recursive: true });
   let sqlite: SQLite.Database;
@@ -41,4 +37,18 @@ export function createDb(location: string): Connection {
   // Safe with WAL (a power cut may lose the last commits, never corrupt the file) and much faster.
   sqlite.pragma('synchronous = NORMAL');
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite' };
+}
+
+/**
+ * A pooled PostgreSQL connection. The URL is handed to `pg` as is, so libpq-style parameters work:
+ * `postgres://u:p@host/db?options=-c%20search_path%3Dtest_1` puts every table in schema `test_1`
+ * (the store tests use this to give each test its own schema). Connecting is lazy: a wrong
+ * password shows on the first query (the migration), as a MigrationError naming the cause.
+ */
+function createPostgres(url: string): Connection {
+  // A small pool: the store is written to by one ingest at a time; readers rarely need more.
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // An idle client that loses its server (restart) emits 'error'; unhandled, it would kill the process.
+  pool.on('error', () => undefined);
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
 }

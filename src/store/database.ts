@@ -2,6 +2,7 @@ import type { DocumentsTable } from './documents.table.js';
 import type { EventActorsTable } from './event-actors.table.js';
 import type { EventsTable } from './events.table.js';
 import type { FailuresTable } from './failures.table.js';
+import type { NearDuplicateBandsTable, NearDuplicateSignaturesTable } from './near-duplicates.table.js';
 import type { RunsTable } from './runs.table.js';
 import type { SentencesTable } from './sentences.table.js';
 
@@ -17,4 +18,6 @@ export interface Database {
   events: EventsTable;
   event_actors: EventActorsTable;
   failures: FailuresTable;
+  near_duplicate_signatures: NearDuplicateSignaturesTable;
+  near_duplicate_bands: NearDuplicateBandsTable;
 }

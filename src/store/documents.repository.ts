@@ -34,6 +34,7 @@ function toDocumentRow(doc: ArticleDoc, runId: string, status: SaveStatus, now: 
     format: source.format,
     status: status.status,
     status_reason: status.reason ?? null,
+    near_duplicate_of: status.nearDuplicateOf ?? null,
     text: doc.text,
     raw_length: doc.raw.length,
     diagnostics: JSON.stringify(doc.diagnostics),
@@ -118,13 +119,14 @@ function toStoredDocument(row: DocumentRow): StoredDocument {
     createdAt: row.created_at,
     // PostgreSQL returns count(*) as a string (bigint); SQLite as a number.
     eventCount: Number(row.event_count),
+    ...(row.near_duplicate_of !== null ? { nearDuplicateOf: row.near_duplicate_of } : {}),
   };
 }
 
 const LISTED_COLUMNS = [
   'documents.id', 'documents.uri', 'documents.url', 'documents.title', 'documents.author', 'documents.published_at',
   'documents.published_provenance', 'documents.site_name', 'documents.language', 'documents.format', 'documents.status',
-  'documents.status_reason', 'documents.raw_length', 'documents.run_id', 'documents.created_at',
+  'documents.status_reason', 'documents.near_duplicate_of', 'documents.raw_length', 'documents.run_id', 'documents.created_at',
 ] as const;
 
 function selectDocuments(db: Kysely<Database>) {

@@ -15,6 +15,8 @@ export interface DocumentsTable {
   format: 'text' | 'html';
   status: DocumentStatus;
   status_reason: string | null;
+  /** For a document skipped as a near-duplicate: the id of the earlier document it repeats. */
+  near_duplicate_of: string | null;
   /** The cleaned text; every stored offset indexes it. */
   text: string;
   /** Length of the original input; the raw input itself is not kept. */

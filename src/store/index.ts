@@ -7,5 +7,6 @@ export type {
   EventFilter, RunCounts, SaveStatus, StoreSummary, StoredDocument, StoredDocumentWithText, StoredRun,
 } from './records.js';
 export type { Database } from './database.js';
+export type { SignatureCandidate } from './near-duplicates.repository.js';
 export type { DocumentStatus } from './documents.table.js';
 export type { PartyRole } from './event-actors.table.js';

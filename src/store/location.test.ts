@@ -31,8 +31,11 @@ describe('parseLocation', () => {
 });
 
 describe('createDb', () => {
-  it('should say PostgreSQL is not yet supported and what to use instead', () => {
-    expect(() => createDb('postgres://localhost/events')).toThrow(/PostgreSQL is not yet supported.*SQLite file path/);
+  it('should open a PostgreSQL location lazily, as a postgres connection', async () => {
+    // No server is contacted until the first query, so this holds without PG_URL.
+    const connection = createDb('postgres://chronicle@127.0.0.1:1/events');
+    expect(connection.dialect).toBe('postgres');
+    await connection.db.destroy();
   });
 
   it('should turn on WAL and foreign keys for a SQLite file', async () => {

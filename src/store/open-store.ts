@@ -6,6 +6,7 @@ import * as documents from './documents.repository.js';
 import { queryEvents } from './events.repository.js';
 import { recordFailure } from './failures.repository.js';
 import { migrateToLatest } from './migrate.js';
+import { findSignatureCandidates, saveSignature, type SignatureCandidate } from './near-duplicates.repository.js';
 import type {
   EventFilter, RunCounts, SaveStatus, StoreSummary, StoredDocument, StoredDocumentWithText, StoredRun,
 } from './records.js';
@@ -39,6 +40,13 @@ export interface Store {
   listDocuments(limit?: number, offset?: number): Promise<StoredDocument[]>;
   /** One document with its text, or undefined. */
   getDocument(id: string): Promise<StoredDocumentWithText | undefined>;
+  /**
+   * Stores a document's near-duplicate signature and LSH band keys (see src/ingest/near-duplicates.ts);
+   * the document must be saved first. A second call for the same id changes nothing.
+   */
+  saveSignature(docId: string, signature: string, bandKeys: readonly string[]): Promise<void>;
+  /** Stored signatures sharing at least one band key, most shared bands first (at most `limit`, default 20). */
+  findSignatureCandidates(bandKeys: readonly string[], limit?: number): Promise<SignatureCandidate[]>;
   close(): Promise<void>;
 }
 
@@ -83,6 +91,8 @@ export async function openStore(location: string, options: StoreOptions = {}): P
     summary: () => summarize(db),
     listDocuments: (limit, offset) => documents.listDocuments(db, limit, offset),
     getDocument: (id) => documents.getDocument(db, id),
+    saveSignature: (docId, signature, bandKeys) => saveSignature(db, docId, signature, bandKeys),
+    findSignatureCandidates: (bandKeys, limit) => findSignatureCandidates(db, bandKeys, limit),
     close: () => db.destroy(),
   };
 }

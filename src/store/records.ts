@@ -7,6 +7,8 @@ import type { DocumentStatus } from './documents.table.js';
 export interface SaveStatus {
   readonly status: DocumentStatus;
   readonly reason?: string;
+  /** For a skipped near-duplicate: the id of the earlier document it repeats. */
+  readonly nearDuplicateOf?: string;
 }
 
 /** A stored article without its text, as `listDocuments` returns it. */
@@ -20,6 +22,8 @@ export interface StoredDocument {
   readonly runId: string;
   readonly createdAt: string;
   readonly eventCount: number;
+  /** Present only for a document skipped as a near-duplicate: the id of the document it repeats. */
+  readonly nearDuplicateOf?: string;
 }
 
 /** A stored article with its cleaned text, sentence spans and diagnostics (`getDocument`). */

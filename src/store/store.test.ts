@@ -24,14 +24,14 @@ for (const dialect of DIALECTS) {
     let runId: string;
 
     beforeEach(async () => {
-      where = freshLocation(dialect);
+      where = await freshLocation(dialect);
       store = await openStore(where.location, { now: FIXED_NOW });
       runId = await store.startRun(['clean@1', 'events@1']);
     });
 
     afterEach(async () => {
       await store.close();
-      where.cleanup();
+      await where.cleanup();
     });
 
     describe('migrations', () => {

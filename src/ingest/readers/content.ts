@@ -31,11 +31,34 @@ export function binaryKind(bytes: Uint8Array): string | undefined {
   return sample.length > 0 && control / sample.length > 0.05 ? 'binary (many control bytes)' : undefined;
 }
 
-function declaresCharset(bytes: Uint8Array, contentType: string | undefined): boolean {
-  if (contentType && /charset\s*=/i.test(contentType)) return true;
-  if ((bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return true;
+/** The charset label the bytes declare (BOM, `Content-Type`, `<meta>` in the first 1024 bytes), if any. */
+function declaredLabel(bytes: Uint8Array, contentType: string | undefined): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return 'utf-16';
+  const fromHeader = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(contentType ?? '')?.[1];
+  if (fromHeader) return fromHeader;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  return /<meta[^>]+charset\s*=/i.test(head);
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+}
+
+/** The WHATWG encoding a label names (`latin1` → `windows-1252`), or undefined for an unknown label. */
+function encodingOf(label: string): string | undefined {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * windows-1252's bytes 0x80–0x9F as characters. Node 20's TextDecoder('windows-1252') decodes
+ * them as ISO-8859-1 C1 controls (0x93 → U+0093 instead of “), so they are mapped here.
+ */
+const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
+  + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function fixC1(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
 }
 
 /**
@@ -45,11 +68,15 @@ function declaresCharset(bytes: Uint8Array, contentType: string | undefined): bo
  * with `caf\xe9` and curly quotes `\x93…\x94` then reads "café" and “…”, not "caf\uFFFD".
  */
 export function decodeBytes(bytes: Uint8Array, contentType?: string): string {
-  if (declaresCharset(bytes, contentType)) return decodeHtmlBytes(bytes, contentType);
+  const label = declaredLabel(bytes, contentType);
+  if (label !== undefined) {
+    const text = decodeHtmlBytes(bytes, contentType);
+    return encodingOf(label.toLowerCase()) === 'windows-1252' ? fixC1(text) : text;
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return fixC1(new TextDecoder('windows-1252').decode(bytes));
   }
 }
 

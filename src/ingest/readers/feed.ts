@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { decodeBytes } from './content.js';
 import { feedDate } from './feed-date.js';
 import { itemFromString } from './content.js';
@@ -76,6 +76,12 @@ export function* parseFeed(xml: string, uri: string): Generator<InputResult> {
   }
   if (/<!ENTITY/i.test(xml.slice(0, xml.search(/<(?:rss|feed|rdf:RDF|[\w-]+:feed)[\s>]/) + 1 || xml.length))) {
     yield { uri, reason: 'The feed declares its own XML entities (<!ENTITY>), which feeds never need and which can expand without bound ("billion laughs"); skipped.' };
+    return;
+  }
+  // The parser itself is lenient (it accepts unclosed tags), so a cut feed is caught here.
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    yield { uri, reason: `The feed is not well-formed XML (${firstLine(valid.err.msg)} at line ${valid.err.line}); skipped.` };
     return;
   }
   let doc: Node;

@@ -20,8 +20,9 @@ export async function* readJsonl(path: string, limits: ReadLimits = {}): AsyncGe
   const source: Readable = gzipped ? file.pipe(createGunzip()) : file;
   let streamError: Error | undefined;
   const lines = createInterface({ input: source, crlfDelay: Infinity });
-  // readline does not end its iterator when the input fails (a missing file, a cut gzip), so
-  // the error is kept and the reader closed here, and reported after the lines already read.
+  // When the input fails (a missing file, a cut gzip) readline's iterator may throw or just end,
+  // depending on when the error comes; either way the error is kept and reported after the
+  // lines already read.
   const fail = (error: Error): void => {
     streamError ??= error;
     lines.close();
@@ -29,15 +30,22 @@ export async function* readJsonl(path: string, limits: ReadLimits = {}): AsyncGe
   file.on('error', fail);
   if (gzipped) source.on('error', fail);
   let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim().length === 0) continue;
-    const uri = `${path}#${lineNumber}`;
-    if (Buffer.byteLength(line) > maxBytes) {
-      yield { uri, reason: `Line ${lineNumber} is longer than the ${formatBytes(maxBytes)} an article may have; skipped.` };
-      continue;
+  try {
+    for await (const line of lines) {
+      lineNumber++;
+      if (line.trim().length === 0) continue;
+      const uri = `${path}#${lineNumber}`;
+      if (Buffer.byteLength(line) > maxBytes) {
+        yield { uri, reason: `Line ${lineNumber} is longer than the ${formatBytes(maxBytes)} an article may have; skipped.` };
+        continue;
+      }
+      yield parseLine(line, uri, lineNumber);
     }
-    yield parseLine(line, uri, lineNumber);
+  } catch (error) {
+    streamError ??= error as Error;
+  } finally {
+    lines.close();
+    file.destroy();
   }
   if (streamError) {
     const code = (streamError as NodeJS.ErrnoException).code;

@@ -5,8 +5,15 @@ import type { TriggerMatch } from './find-triggers.js';
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor']);
 const NEGATING_VERBS = new Set(['fail', 'refuse', 'deny', 'decline']);
 const FUTURE = new Set(['will', 'shall', "'ll", 'plan', 'plans', 'planned', 'intend', 'intends', 'schedule', 'scheduled', 'expect', 'expected', 'due', 'set', 'upcoming', 'next', 'forthcoming', 'prepare', 'preparing']);
-const HYPOTHETICAL = new Set(['if', 'could', 'might', 'may', 'would', 'should', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wish', 'possible', 'possibly', 'unless', 'whether', 'consider', 'considering', 'threaten', 'threatened', 'threatens', 'ready', 'willing']);
+const HYPOTHETICAL = new Set(['if', 'could', 'might', 'may', 'would', 'should', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wish', 'possible', 'possibly', 'unless', 'whether', 'consider', 'considering', 'threaten', 'threatened', 'threatens']);
+/** Stated intent: "is willing to withdraw", "ready to host", "prepared to lift the ban" — a commitment about the future. */
+const INTENT = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'poised', 'going']);
+/** Adjectives and verbs whose "to"-complement is an intended act, not a purpose ("willing to", "agreed to", "plans to"). */
+const COMPLEMENT_TAKERS = new Set(['agree', 'promise', 'pledge', 'vow', 'offer', 'plan', 'threaten', 'refuse', 'decide', 'begin', 'start', 'continue', 'fail', 'decline', 'intend', 'want', 'seek', 'try', 'attempt', 'vote', 'move', 'swear', 'prepare', 'expect', 'hope', 'resolve', 'undertake', 'willing', 'ready', 'prepared', 'determined', 'eager', 'poised', 'set', 'due', 'able', 'unable', 'going', 'likely', 'scheduled', 'expected', 'need', 'have', 'must']);
+/** Words that turn a negated act into a refusal ("will not accept", "declined to resign", "refused to meet"). */
+const REFUSAL_AUX = new Set(['will', 'would', 'shall', 'can', 'could', 'wo', 'ca']);
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'report', 'write', 'tweet', 'accord', 'confirm', 'quote']);
+const SPEECH_OR_ANNOUNCE = new Set([...SPEECH, 'confirm', 'declare', 'insist', 'warn', 'indicate', 'reiterate', 'promise', 'stress', 'signal']);
 /** A purpose or complement clause ("efforts to help return", "commitment to helping", "role in mediating") is not an event of its own. */
 const EMBEDDING_PREPS = new Set(['to', 'in', 'for', 'of', 'toward', 'towards', 'at', 'on']);
 
@@ -15,6 +22,8 @@ export interface ModalityResult {
   /** True when the trigger is a purpose/complement of another word and must not be coded on its own. */
   embedded: boolean;
   cue?: string;
+  /** A negation that is a refusal ("will not", "refused to", "declined to", "failed to"), which PLOVER codes REJECT. */
+  refusal?: boolean;
 }
 
 /**
@@ -32,7 +41,7 @@ export function assignModality(doc: ArticleDoc, clause: Clause, trigger: Trigger
 
   // "to help return", "to reach a peace agreement", "commitment to helping", "role in mediating"
   let embedded = false;
-  if (!trigger.nominal && prev && prev.normal === 'to' && prev.pos === 'PART' && !(prev2 && ['agree', 'promise', 'pledge', 'vow', 'offer', 'plan', 'threaten', 'refuse', 'decide', 'begin', 'start', 'continue', 'fail', 'decline', 'intend', 'want', 'seek', 'try', 'attempt', 'vote', 'move'].includes(prev2.lemma))) embedded = true;
+  if (!trigger.nominal && prev && prev.normal === 'to' && prev.pos === 'PART' && !(prev2 && (COMPLEMENT_TAKERS.has(prev2.lemma) || COMPLEMENT_TAKERS.has(prev2.normal)))) embedded = true;
   if (!trigger.nominal && prev && prev.lemma === 'help') embedded = true;
   if (!trigger.nominal && head.normal.endsWith('ing') && prev && EMBEDDING_PREPS.has(prev.normal) && prev.pos !== 'PART') embedded = true;
   if (!trigger.nominal && head.normal.endsWith('ing') && prev && prev.normal === 'to') embedded = true;
@@ -47,12 +56,19 @@ export function assignModality(doc: ArticleDoc, clause: Clause, trigger: Trigger
 
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const t = tokens[range[k]!]!;
-    if (NEGATORS.has(t.normal) && !(t.normal === 'no' && trigger.nominal === false)) return { modality: 'negated', embedded, cue: t.text };
-    if (NEGATING_VERBS.has(t.lemma) && trigger.rule.event !== 'REJECT') return { modality: 'negated', embedded, cue: t.text };
+    if (NEGATORS.has(t.normal) && !(t.normal === 'no' && trigger.nominal === false)) {
+      const aux = tokens[range[k - 1] ?? -1];
+      const refusal = (t.normal === 'not' || t.normal === "n't") && aux !== undefined && REFUSAL_AUX.has(aux.normal);
+      return { modality: 'negated', embedded, cue: refusal ? `${aux.text} ${t.text}` : t.text, refusal };
+    }
+    if (NEGATING_VERBS.has(t.lemma) && trigger.rule.event !== 'REJECT') return { modality: 'negated', embedded, cue: t.text, refusal: true };
   }
+  // "Iraq said it would allow …": "would" after a speech verb is the future of the reported statement.
+  const speechBefore = sentenceTokens.some((i) => i < trigger.head && SPEECH_OR_ANNOUNCE.has(tokens[i]!.lemma) && tokens[i]!.pos === 'VERB');
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const t = tokens[range[k]!]!;
-    if (FUTURE.has(t.normal) || FUTURE.has(t.lemma) && t.pos === 'VERB') return { modality: 'future', embedded, cue: t.text };
+    if (FUTURE.has(t.normal) || FUTURE.has(t.lemma) && t.pos === 'VERB' || INTENT.has(t.normal)) return { modality: 'future', embedded, cue: t.text };
+    if (t.normal === 'would' && speechBefore) return { modality: 'future', embedded, cue: t.text };
     if (HYPOTHETICAL.has(t.normal)) return { modality: 'hypothetical', embedded, cue: t.text };
   }
   if (head.normal === 'hope' || prev?.lemma === 'hope') return { modality: 'hypothetical', embedded, cue: 'hope' };

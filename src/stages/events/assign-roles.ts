@@ -1,5 +1,6 @@
 import type { ActorMention, ArticleDoc, EventParty, Token } from '../../core/document.js';
 import type { Clause } from './clauses.js';
+import { OBLIGATION_RULE, statementVerbBefore } from './find-obligations.js';
 import type { TriggerMatch } from './find-triggers.js';
 
 /** The parties of one event, with the reasons that chose them. */
@@ -22,6 +23,8 @@ const NOUN_ARGUMENT_PREPS = new Set(['to', 'of', 'between', 'with', 'against', '
 const RECIPIENT_PREPS = new Set(['with', 'between', 'against', 'to', 'on', 'from', 'of', 'for', 'toward', 'towards', 'upon']);
 const BROKER_WORDS = new Set(['brokered', 'mediated', 'sponsored', 'hosted', 'backed', 'led', 'organized', 'organised', 'facilitated']);
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'report', 'declare', 'write', 'tweet', 'note', 'insist', 'confirm']);
+/** Statement types whose "that" clause names their target ("urged that …", "accused … that …"). */
+const THAT_TARGET_TYPES = new Set(['REQUEST', 'ACCUSE']);
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my']);
 
 export interface ActorIndex {
@@ -75,12 +78,16 @@ function governingPrep(tokens: readonly Token[], range: readonly number[], i: nu
 
 /** Whether the preposition at `range[k]` opens a quantity ("up to 1,000", "about 200", "more than 50", "over 100"). */
 function isQuantifier(tokens: readonly Token[], range: readonly number[], k: number): boolean {
-  const next = tokens[range[k + 1] ?? -1];
-  const prev = tokens[range[k - 1] ?? -1];
-  if (next?.pos === 'NUM') return true;
-  // "up to", "more than", "less than": the second word of a two-word quantifier
-  return prev !== undefined && /^(up|more|less|fewer)$/.test(prev.normal) && tokens[range[k + 1] ?? -1]?.pos === 'NUM';
+  // "up to 1,000", "at least three", "more than 50": skip the quantifier's other words to its number.
+  for (let j = k + 1; j <= k + 3; j++) {
+    const t = tokens[range[j] ?? -1];
+    if (!t) return false;
+    if (t.pos === 'NUM') return true;
+    if (!QUANTIFIER_WORDS.has(t.normal)) return false;
+  }
+  return false;
 }
+const QUANTIFIER_WORDS = new Set(['to', 'least', 'most', 'than', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'an', 'estimated']);
 
 /** Distinct actors in a token range, in order, each once. */
 function actorsIn(index: ActorIndex, range: readonly number[]): { actor: ActorMention; token: number }[] {
@@ -113,6 +120,23 @@ function governingVerb(tokens: readonly Token[], clause: readonly number[], head
     if (t.pos === 'VERB' && tokens[clause[k]! + 1]?.text !== '-' && tokens[clause[k]! - 1]?.text !== '-') return t;
   }
   return null;
+}
+
+/** Prepositions that make a noun a circumstance of the clause ("after the talks", "despite the ceasefire"), not its act. */
+const CIRCUMSTANCE_PREPS = new Set(['after', 'following', 'before', 'during', 'despite', 'amid', 'since', 'until', 'like', 'without', 'than']);
+
+/**
+ * Whether the clause subject is the actor of a nominal trigger governed by an ordinary verb:
+ * "Saddam Hussein arrived in Amman on a visit", "thousands of Nigerians converged for a rally".
+ * Not when the verb is itself a trigger ("welcomed the release": the release is someone else's),
+ * a speech verb, or when the noun is a circumstance ("after the talks").
+ */
+function nominalTakesSubject(tokens: readonly Token[], range: readonly number[], trigger: TriggerMatch, verb: Token,
+  triggersInClause: readonly TriggerMatch[]): boolean {
+  if (SPEECH_LEMMAS.has(verb.lemma)) return false;
+  if (triggersInClause.some((t) => t !== trigger && tokens[t.head] === verb)) return false;
+  const prep = governingPrep(tokens, range, trigger.head);
+  return prep === null || !CIRCUMSTANCE_PREPS.has(prep);
 }
 
 /**
@@ -195,7 +219,8 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
 
   // Subject: actors before the trigger in the clause, not inside a locative phrase.
   const verb = trigger.nominal ? governingVerb(tokens, range, trigger.head) : null;
-  const subjectApplies = !trigger.nominal || (verb !== null && LIGHT_VERBS.has(verb.lemma)) ;
+  const subjectApplies = !trigger.nominal || (verb !== null && (LIGHT_VERBS.has(verb.lemma) ||
+    nominalTakesSubject(tokens, range, trigger, verb, triggersInClause)));
   const before = actorsIn(index, range.slice(0, at)).filter(({ actor, token }) => {
     if (brokerMarks.has(token) || ownModifiers.includes(actor)) return false;
     const prep = prepAt(token);
@@ -232,7 +257,14 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
   });
 
   const passive = !trigger.nominal && isPassive(tokens, trigger.head, clauseStart);
-  if (passive) {
+  const statement = trigger.rule === OBLIGATION_RULE ? statementVerbBefore(doc, range, trigger.head) : undefined;
+  if (statement !== undefined) {
+    // "Russia said that Sudan must return the helicopter": the speaker demands, the obliged party is asked.
+    for (const { actor, token } of before) {
+      if (token < statement) { roles.actor.push(actor); roles.why.push(`actor "${actor.text}" states the demand`); }
+      else { roles.recipient.push(actor); roles.why.push(`recipient "${actor.text}" is the party that "must" act`); }
+    }
+  } else if (passive) {
     for (const { actor, token } of after) {
       if (prepAt(token) === 'by') { roles.actor.push(actor); roles.why.push(`actor "${actor.text}" as the agent of a passive verb`); }
     }
@@ -251,6 +283,8 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
       if (prep === 'by' && trigger.nominal) { roles.actor.push(actor); roles.why.push(`actor "${actor.text}" from "by"`); continue; }
       if (prep === 'between') { roles.actor.push(actor); roles.why.push(`participant "${actor.text}" from "between"`); continue; }
       if (prep === 'from' && trigger.rule.event === 'ASSAULT') { roles.actor.push(actor); roles.why.push(`party "${actor.text}" from "from"`); continue; }
+      // "demanded that Mugabe abandon …", "complained that Croatia fails …": the complement's subject is the target.
+      if (prep === 'that' && !trigger.nominal && THAT_TARGET_TYPES.has(trigger.rule.event)) { roles.recipient.push(actor); roles.why.push(`recipient "${actor.text}" is the subject of the "that" clause`); continue; }
       if (prep === null || RECIPIENT_PREPS.has(prep)) { roles.recipient.push(actor); roles.why.push(`recipient "${actor.text}" follows "${tokens[trigger.head]!.text}"${prep ? ` after "${prep}"` : ''}`); }
     }
   }

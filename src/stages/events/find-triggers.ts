@@ -97,6 +97,8 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
   for (const i of tokenIndices) {
     if (i < skipUntil) continue;
     const t = tokens[i]!;
+    // "Syrian-backed militia", "long-threatened invasion": a participle glued to a word by a hyphen is an adjective.
+    if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start) continue;
     const rules = [...(byHead.get(t.lemma) ?? []), ...(t.normal !== t.lemma ? byHead.get(t.normal) ?? [] : [])];
     if (rules.length === 0) continue;
     const isNoun = NOUN_TAGS.has(t.pos) && !(t.pos === 'PROPN' && t.text[0] === t.text[0]?.toUpperCase() && i > start && /^[A-Z]/.test(t.text) && tokens[i - 1]?.pos === 'PROPN');

@@ -7,7 +7,11 @@ import { assignRoles, indexActors, toParties, type Roles } from './assign-roles.
 import { CAMEO_TABLE_VERSION, toCameo } from './cameo.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { buildLexicon, findTriggers, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
+import { findObligations } from './find-obligations.js';
+import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { mergeMentions } from './merge-mentions.js';
+import { recodeByModality } from './recode-by-modality.js';
+import { salience } from './salience.js';
 import { TRIGGERS_VERSION, type TriggerRule } from './triggers.js';
 
 export { toCameo, fromCameo } from './cameo.js';
@@ -77,17 +81,23 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     const sentenceTokens = [...Array(sentence.tokenEnd - sentence.tokenStart).keys()].map((k) => k + sentence.tokenStart);
     const sentenceDrafts: Draft[] = [];
     for (const clause of clauses) {
-      const triggers = findTriggers(doc, clause.tokens, lexicon);
-      for (const trigger of triggers) {
+      const found = [...findTriggers(doc, clause.tokens, lexicon), ...findObligations(doc, clause.tokens)].sort((a, b) => a.head - b.head);
+      const { triggers, complementOf } = foldComplements(doc, found);
+      for (const matched of triggers) {
+        const trigger = matrixWithComplement(matched, complementOf.get(matched));
         const modality = assignModality(doc, clause, trigger, sentenceTokens);
         if (modality.embedded) continue;
+        const speech = sentenceTokens.some((i) => !clause.tokens.includes(i) && doc.tokens[i]!.lemma === 'say') || clause.role === 'quote';
+        const recoded = recodeByModality(trigger.rule, modality.modality, modality.refusal ?? false, speech);
         const roles = assignRoles(doc, index, clause, trigger, clauses, triggers);
         inferFromDyad(doc, trigger, roles);
         recipientFromPlace(doc, index, clause, trigger, roles);
         const dates = assignDate(doc, sentence.index, clause, trigger, narrative);
         const pastPerfect = clause.tokens.some((i) => doc.tokens[i]!.normal === 'had' && doc.tokens[i + 1]?.pos === 'VERB' && i < trigger.head);
+        const coded = recoded.rule === trigger.rule ? trigger : { ...trigger, rule: recoded.rule };
+        if (recoded.why) roles.why.push(`${recoded.why}${modality.cue ? ` ("${modality.cue}")` : ''}`);
         for (const date of dates) {
-          const draft = buildDraft(doc, `${doc.id}:e${counter++}`, sentence.index, clause, trigger, roles, date, modality.modality, modality.cue, pastPerfect);
+          const draft = buildDraft(doc, `${doc.id}:e${counter++}`, sentence.index, clause, coded, roles, date, recoded.modality, recoded.why ? undefined : modality.cue, pastPerfect);
           sentenceDrafts.push(draft);
         }
       }
@@ -122,6 +132,9 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
   if (roles.inferred) confidence -= 0.15;
   confidence += (date.confidence - 0.5) * 0.3;
   if (modality !== 'asserted' && modality !== 'reported') confidence -= 0.1;
+  const central = salience(doc, clause, trigger);
+  confidence += central.delta;
+  if (central.why) why.push(`ranked below the main act: ${central.why}`);
   const event: CodedEvent = {
     kind: 'event',
     id,

@@ -1,0 +1,118 @@
+/**
+ * `npm run bench`: pipeline throughput on a generated corpus (bench/corpus.ts).
+ * Reports, in one run: articles/s, MB/s and sentences/s on one core through the whole pipeline from
+ * raw text; the time of each stage; bare wink-nlp tokenisation + POS tagging of the same texts (so
+ * the rest of the pipeline is a ratio, not a guess); parallel ingest into SQLite with 1 and N worker
+ * threads; peak memory. Writes the section "## Pipeline throughput" of docs/benchmarks.md.
+ */
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { docFromRaw } from '../src/ingest/load.js';
+import { ingestStream } from '../src/ingest/run-ingest.js';
+import { wink } from '../src/nlp/wink.js';
+import { createDocumentCoder } from '../src/pipeline/default.js';
+import { openStore } from '../src/store/index.js';
+import { generateCorpus } from './corpus.js';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const count = Number(process.env.BENCH_ARTICLES ?? 400);
+const corpus = generateCorpus(count);
+const bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+let peakRss = 0;
+const sample = () => { peakRss = Math.max(peakRss, process.memoryUsage().rss); };
+const timer = setInterval(sample, 50);
+
+function singleCore() {
+  const coder = createDocumentCoder({ onStageError: 'record' });
+  // Warm up (lazy loading of the knowledge base and the model).
+  for (const a of corpus.slice(0, 5)) coder.code(docFromRaw(a.text, a.id, 'text', { published: a.published }));
+  const stages: Record<string, number> = {};
+  let sentences = 0;
+  let events = 0;
+  const started = performance.now();
+  for (const a of corpus) {
+    const doc = docFromRaw(a.text, a.id, 'text', { published: a.published });
+    coder.code(doc);
+    sentences += doc.sentences.length;
+    events += doc.events.length;
+    for (const [stage, ms] of Object.entries(doc.timings)) stages[stage] = (stages[stage] ?? 0) + ms;
+    sample();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, sentences, events, stages };
+}
+
+function bareWink() {
+  const nlp = wink();
+  const its = nlp.its;
+  const started = performance.now();
+  let tokens = 0;
+  for (const a of corpus) {
+    const doc = nlp.readDoc(a.text);
+    tokens += (doc.tokens().out(its.pos) as string[]).length;
+  }
+  return { seconds: (performance.now() - started) / 1000, tokens };
+}
+
+async function parallel(workers: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-'));
+  const store = await openStore(join(dir, 'bench.db'));
+  const started = performance.now();
+  const docs = corpus.map((a) => docFromRaw(a.text, a.id, 'text', { published: a.published }));
+  const { counts } = await ingestStream(docs, { store, workers, versions: [] });
+  const seconds = (performance.now() - started) / 1000;
+  await store.close();
+  sample();
+  return { seconds, coded: counts.coded };
+}
+
+async function main() {
+  const one = singleCore();
+  const bare = bareWink();
+  const cores = availableParallelism();
+  const p1 = await parallel(1);
+  const pN = await parallel(cores);
+  clearInterval(timer);
+  const mb = bytes / 1e6;
+  const rows = [
+    ['articles', String(count)],
+    ['corpus size', `${mb.toFixed(2)} MB, ${one.sentences} sentences`],
+    ['whole pipeline, one core', `${(count / one.seconds).toFixed(1)} articles/s · ${(mb / one.seconds).toFixed(3)} MB/s · **${Math.round(one.sentences / one.seconds)} sentences/s**`],
+    ['events coded', `${one.events} (${(one.events / count).toFixed(1)} per article)`],
+    ['bare wink-nlp tokenise + POS tag, same texts', `${(count / bare.seconds).toFixed(1)} articles/s (${Math.round(bare.tokens / bare.seconds)} tokens/s)`],
+    ['whole pipeline ÷ bare tagging time', `${(one.seconds / bare.seconds).toFixed(1)}×`],
+    ['ingest into SQLite, 1 worker', `${(count / p1.seconds).toFixed(1)} articles/s`],
+    [`ingest into SQLite, ${cores} workers`, `${(count / pN.seconds).toFixed(1)} articles/s (**${(p1.seconds / pN.seconds).toFixed(2)}×** one worker)`],
+    ['peak resident memory (sampled)', `${(peakRss / 1e6).toFixed(0)} MB`],
+  ];
+  const stageRows = Object.entries(one.stages).sort((a, b) => b[1] - a[1])
+    .map(([stage, ms]) => `| ${stage} | ${(ms / count).toFixed(2)} | ${((100 * ms) / (one.seconds * 1000)).toFixed(1)}% |`);
+  const section = [
+    '## Pipeline throughput',
+    '',
+    `Command: \`npm run bench\` (\`BENCH_ARTICLES=${count}\`), ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}).`,
+    'Corpus: the bundled example rewritten for 8 country pairs with varied figures and dates (`bench/corpus.ts`).',
+    '',
+    '| measure | result |',
+    '| --- | --- |',
+    ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+    '',
+    'Time per stage (one core):',
+    '',
+    '| stage | ms per article | share |',
+    '| --- | --- | --- |',
+    ...stageRows,
+  ].join('\n');
+  const path = join(ROOT, 'docs', 'benchmarks.md');
+  const existing = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
+  const without = existing.replace(/## Pipeline throughput[\s\S]*?(?=\n## |$)/, '').trimEnd();
+  writeFileSync(path, `${without}\n\n${section}\n`);
+  process.stdout.write(`${section}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});

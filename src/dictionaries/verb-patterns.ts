@@ -1,0 +1,183 @@
+import type { Token } from '../core/document.js';
+import { fromCameo } from '../stages/events/cameo.js';
+import type { CameoRow } from '../stages/events/cameo.js';
+import type { DictionaryDiagnostic } from './petrarch/lines.js';
+import { expandSynset, type PatternElement, type VerbDictionary, type VerbSpelling } from './petrarch/verbs.js';
+
+/** A literal slot of a pattern: any of `alternatives` (word sequences); `joined` = the next slot must follow at once. */
+export interface Slot {
+  readonly alternatives: readonly (readonly string[])[];
+  readonly joined: boolean;
+}
+
+/**
+ * A verb pattern ready to match tokens: one spelling of one verb, the literal slots before and
+ * after the verb, and the CAMEO code with its PLOVER reading. A verb's default code is a pattern
+ * with no slots.
+ */
+export interface CompiledPattern {
+  readonly group: string;
+  readonly spelling: VerbSpelling;
+  readonly before: readonly Slot[];
+  readonly after: readonly Slot[];
+  /** The verb must follow the last `before` slot at once (`IN_*`). */
+  readonly verbJoinedBefore: boolean;
+  /** The first `after` slot must follow the verb at once (`*_OUT`). */
+  readonly verbJoinedAfter: boolean;
+  /** The dictionary's CAMEO code; null for `---` (the pattern codes nothing). */
+  readonly cameo: string | null;
+  /** Code of the mirrored recipient → actor event (`[032:033]`). */
+  readonly paired: string | null;
+  /** PLOVER reading of `cameo` from the official table; null when none (CAMEO 01/02 statements, made-up test codes). */
+  readonly plover: CameoRow | null;
+  /** `%` in the pattern: a joint (compound) actor. */
+  readonly compound: boolean;
+  /** Number of literal slots: more specific patterns are tried first. */
+  readonly specificity: number;
+  readonly line: number;
+  readonly text: string;
+}
+
+/** CAMEO codes are two to four digits, sometimes with a letter (`174K`); `+++`, `xxy`, `025?` are not. */
+const CAMEO_SHAPE = /^\d{2,4}[A-Z]?$/;
+/** How many words may come between two slots that are not joined ("restore full diplomatic ties"). */
+export const SLOT_GAP = 8;
+
+/**
+ * Compiles every verb × spelling × pattern of a verb dictionary, most specific first within a
+ * verb. Patterns whose code is not CAMEO-shaped are skipped with a diagnostic: TABARI test files
+ * use `[+++]` or `[xxy]` as placeholders that code nothing real.
+ */
+export function compileVerbPatterns(dict: VerbDictionary): { patterns: CompiledPattern[]; diagnostics: DictionaryDiagnostic[] } {
+  const patterns: CompiledPattern[] = [];
+  const diagnostics: DictionaryDiagnostic[] = [];
+  for (const group of dict.groups) {
+    for (const verb of group.verbs) {
+      const verbCode = verb.code ?? group.code;
+      const compiled: CompiledPattern[] = [];
+      for (const pattern of group.patterns) {
+        if (pattern.code.code !== null && !CAMEO_SHAPE.test(pattern.code.code)) {
+          if (verb === group.verbs[0]) diagnostics.push({ line: pattern.line, ruleId: 'dictionaries/not-cameo-code', reason: `Pattern code [${pattern.code.code}] is not a CAMEO code; the pattern is skipped — use a code such as [064] or [---].`, text: pattern.text });
+          continue;
+        }
+        for (const spelling of verb.spellings) compiled.push(compile(group.name, spelling, pattern.elements, pattern.code.code, pattern.code.paired, pattern.line, pattern.text, dict));
+      }
+      if (verbCode.code === null || CAMEO_SHAPE.test(verbCode.code)) {
+        for (const spelling of verb.spellings) compiled.push(compile(group.name, spelling, [{ kind: 'verb', joined: false }], verbCode.code, verbCode.paired, verb.line, group.name, dict));
+      } else if (verb === group.verbs[0]) {
+        diagnostics.push({ line: group.line, ruleId: 'dictionaries/not-cameo-code', reason: `Verb code [${verbCode.code}] of "${group.name}" is not a CAMEO code; the verb codes nothing without a pattern — use a code such as [064] or [---].`, text: group.name });
+      }
+      // Stable: file order among patterns of equal specificity.
+      compiled.sort((a, b) => b.specificity - a.specificity);
+      patterns.push(...compiled);
+    }
+  }
+  return { patterns, diagnostics };
+}
+
+function compile(group: string, spelling: VerbSpelling, elements: readonly PatternElement[], cameo: string | null, paired: string | null,
+  line: number, text: string, dict: VerbDictionary): CompiledPattern {
+  const verbAt = elements.findIndex((e) => e.kind === 'verb');
+  const toSlots = (list: readonly PatternElement[], last: boolean): Slot[] => {
+    const slots: Slot[] = [];
+    list.forEach((e, k) => {
+      if (e.kind !== 'word' && e.kind !== 'synset') return;
+      // A marker ($ + ^ %) stands for words of its own: what follows it is never adjacent.
+      const next = list[k + 1];
+      const joined = e.joined && (next ? next.kind === 'word' || next.kind === 'synset' : last);
+      const alternatives = e.kind === 'word' ? [[e.text]] : expandSynset(dict.synsets, e.name);
+      slots.push({ alternatives, joined });
+    });
+    return slots;
+  };
+  const beforeElements = elements.slice(0, verbAt);
+  const afterElements = elements.slice(verbAt + 1);
+  const before = toSlots(beforeElements, true);
+  const after = toSlots(afterElements, false);
+  const lastBefore = beforeElements[beforeElements.length - 1];
+  const verb = elements[verbAt]!;
+  const firstAfter = afterElements[0];
+  return {
+    group, spelling, before, after,
+    verbJoinedBefore: !!lastBefore && lastBefore.joined && (lastBefore.kind === 'word' || lastBefore.kind === 'synset'),
+    verbJoinedAfter: verb.joined && !!firstAfter && (firstAfter.kind === 'word' || firstAfter.kind === 'synset'),
+    cameo, paired,
+    plover: cameo === null ? null : fromCameo(cameo),
+    compound: elements.some((e) => e.kind === 'compound'),
+    specificity: before.length + after.length,
+    line, text,
+  };
+}
+
+/** Regular English forms of a verb, as PETRARCH generates them: restore → restores, restored, restoring. */
+export function inflections(verb: string): string[] {
+  const out = new Set([verb]);
+  if (/[^aeiou]y$/.test(verb)) {
+    out.add(`${verb.slice(0, -1)}ies`); out.add(`${verb.slice(0, -1)}ied`); out.add(`${verb}ing`);
+  } else if (/e$/.test(verb)) {
+    out.add(`${verb}s`); out.add(`${verb}d`); out.add(`${verb.slice(0, -1)}ing`);
+  } else {
+    out.add(/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`);
+    out.add(`${verb}ed`); out.add(`${verb}ing`);
+    // ban → banned, stab → stabbing
+    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(verb)) { out.add(`${verb}${verb.at(-1)}ed`); out.add(`${verb}${verb.at(-1)}ing`); }
+  }
+  return [...out];
+}
+
+const wordOf = (t: Token) => t.normal;
+
+/**
+ * Whether `pattern` matches with its verb's head at token `head`, inside tokens [start, end)
+ * (the sentence). Words of the verb spelling must be adjacent; slots match surface words (as
+ * PETRARCH does: `RESOLUTION` does not match "resolutions"), with up to SLOT_GAP words between
+ * slots that are not joined.
+ */
+export function matchPattern(pattern: CompiledPattern, tokens: readonly Token[], head: number, start: number, end: number): boolean {
+  const { words, head: h } = pattern.spelling;
+  const headToken = tokens[head];
+  if (!headToken || !verbMatches(words[h]!, headToken)) return false;
+  const first = head - h;
+  const last = head + (words.length - h);
+  if (first < start || last > end) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (k !== h && wordOf(tokens[first + k]!) !== words[k]) return false;
+  }
+  return matchForward(pattern.after, 0, last, pattern.verbJoinedAfter, tokens, end)
+    && matchBackward(pattern.before, pattern.before.length - 1, first, pattern.verbJoinedBefore, tokens, start);
+}
+
+export function verbMatches(word: string, token: Token): boolean {
+  return token.lemma === word || token.normal === word || inflections(word).includes(token.normal);
+}
+
+function matchForward(slots: readonly Slot[], i: number, pos: number, adjacent: boolean, tokens: readonly Token[], end: number): boolean {
+  const slot = slots[i];
+  if (!slot) return true;
+  const limit = adjacent ? pos : Math.min(end - 1, pos + SLOT_GAP);
+  for (let at = pos; at <= limit; at++) {
+    if (tokens[at]?.text === ';') break;
+    for (const alt of slot.alternatives) {
+      if (at + alt.length > end) continue;
+      if (alt.every((w, k) => wordOf(tokens[at + k]!) === w) && matchForward(slots, i + 1, at + alt.length, slot.joined, tokens, end)) return true;
+    }
+  }
+  return false;
+}
+
+/** Matches slots right to left; `adjacent` = slot i must end exactly at `pos`. */
+function matchBackward(slots: readonly Slot[], i: number, pos: number, adjacent: boolean, tokens: readonly Token[], start: number): boolean {
+  const slot = slots[i];
+  if (!slot) return true;
+  const lowest = adjacent ? pos : Math.max(start, pos - SLOT_GAP);
+  for (let stop = pos; stop >= lowest; stop--) {
+    if (stop < pos && tokens[stop]?.text === ';') break;
+    for (const alt of slot.alternatives) {
+      const from = stop - alt.length;
+      if (from < start) continue;
+      const prev = slots[i - 1];
+      if (alt.every((w, k) => wordOf(tokens[from + k]!) === w) && matchBackward(slots, i - 1, from, prev ? prev.joined : false, tokens, start)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleDoc } from '../core/document.js';
+import { cleanInput } from '../stages/clean/index.js';
+import { openStore, type Store } from '../store/index.js';
+import { DIALECTS, freshLocation, type TestLocation } from '../store/testing/dialects.js';
+import { docFromRaw } from './load.js';
+import {
+  bandKeys, decodeSignature, encodeSignature, findNearDuplicate, findNearDuplicateMatch, NEAR_DUPLICATE, rememberDocument, signature, similarity,
+} from './near-duplicates.js';
+
+const WIRE = fileURLToPath(new URL('../../test/fixtures/ingest/wire/', import.meta.url));
+
+/** A document as `ingest` has it after `clean`: raw input plus cleaned text. */
+function cleaned(name: string): ArticleDoc {
+  const raw = readFileSync(WIRE + name, 'utf8');
+  const format = name.endsWith('.html') ? 'html' : 'text';
+  const doc = docFromRaw(raw, WIRE + name, format);
+  doc.text = cleanInput(raw, format).text;
+  return doc;
+}
+
+const sig = (name: string) => signature(cleaned(name).text)!;
+
+describe('similarity of signatures', () => {
+  it.each([
+    ['geneva-talks-wire.txt', 'geneva-talks-reprint.html', 'the same wire story with another headline, byline, dateline, a Read-more line and a cut last sentence', 0.6, 1],
+    ['geneva-talks-wire.txt', 'geneva-talks-analysis.txt', 'two stories about the same Geneva meeting, written separately', 0, 0.2],
+    ['geneva-talks-wire.txt', 'prisoners-release.txt', 'two Armenia–Azerbaijan stories about different events', 0, 0.1],
+    ['geneva-talks-reprint.html', 'geneva-talks-analysis.txt', 'the reprint against the separate analysis', 0, 0.2],
+  ])('should score %s vs %s (%s) within [%f, %f]', (a, b, _why, low, high) => {
+    const score = similarity(sig(a), sig(b));
+    expect(score).toBeGreaterThanOrEqual(low);
+    expect(score).toBeLessThanOrEqual(high);
+  });
+
+  it('should score a text against itself as 1 and be deterministic across calls', () => {
+    expect(similarity(sig('geneva-talks-wire.txt'), sig('geneva-talks-wire.txt'))).toBe(1);
+    expect(Array.from(sig('prisoners-release.txt'))).toEqual(Array.from(sig('prisoners-release.txt')));
+  });
+
+  it('should give no signature to a text too short to judge', () => {
+    expect(signature('Markets closed higher on Tuesday as oil prices fell.')).toBeUndefined();
+  });
+
+  it('should ignore case, punctuation and spacing', () => {
+    const text = cleaned('prisoners-release.txt').text;
+    expect(similarity(signature(text)!, signature(text.toUpperCase().replace(/,/g, ' ,  '))!)).toBe(1);
+  });
+
+  it('should round-trip a signature through its stored form and make one band key per band', () => {
+    const s = sig('geneva-talks-wire.txt');
+    expect(Array.from(decodeSignature(encodeSignature(s)))).toEqual(Array.from(s));
+    expect(bandKeys(s)).toHaveLength(NEAR_DUPLICATE.bands);
+    expect(bandKeys(s)[0]).toMatch(/^0:[0-9a-f]{32}$/);
+  });
+});
+
+for (const dialect of DIALECTS) describe(`findNearDuplicate (${dialect})`, () => {
+  let location: TestLocation;
+  let store: Store;
+  let runId: string;
+  beforeEach(async () => {
+    location = await freshLocation(dialect);
+    store = await openStore(location.location, { now: () => new Date('2022-10-05T08:00:00Z') });
+    runId = await store.startRun(['clean@1']);
+  });
+  afterEach(async () => {
+    await store.close();
+    await location.cleanup();
+  });
+
+  async function ingestOriginal(name: string): Promise<ArticleDoc> {
+    const doc = cleaned(name);
+    await store.saveDocument(doc, runId);
+    expect(await rememberDocument(store, doc)).toBe(true);
+    return doc;
+  }
+
+  it('should find the earlier wire copy of a reprinted story', async () => {
+    const wire = await ingestOriginal('geneva-talks-wire.txt');
+    const reprint = cleaned('geneva-talks-reprint.html');
+    expect(reprint.id).not.toBe(wire.id); // not an exact duplicate: the content hashes differ
+    expect(await findNearDuplicate(store, reprint)).toBe(wire.id);
+    expect((await findNearDuplicateMatch(store, reprint))?.similarity).toBeGreaterThanOrEqual(NEAR_DUPLICATE.threshold);
+  });
+
+  it('should clean the raw input itself when doc.text is not set yet', async () => {
+    const wire = await ingestOriginal('geneva-talks-wire.txt');
+    const reprint = cleaned('geneva-talks-reprint.html');
+    reprint.text = '';
+    expect(await findNearDuplicate(store, reprint)).toBe(wire.id);
+  });
+
+  it.each(['geneva-talks-analysis.txt', 'prisoners-release.txt'])('should not link %s, a different story on the same topic', async (name) => {
+    await ingestOriginal('geneva-talks-wire.txt');
+    expect(await findNearDuplicate(store, cleaned(name))).toBeUndefined();
+  });
+
+  it('should record a skipped copy with near_duplicate_of pointing at the original', async () => {
+    const wire = await ingestOriginal('geneva-talks-wire.txt');
+    const reprint = cleaned('geneva-talks-reprint.html');
+    const original = (await findNearDuplicate(store, reprint))!;
+    await store.saveDocument(reprint, runId, { status: 'skipped', reason: `near-duplicate of ${original}`, nearDuplicateOf: original });
+    const stored = await store.getDocument(reprint.id);
+    expect(stored).toMatchObject({ status: 'skipped', statusReason: `near-duplicate of ${wire.id}`, nearDuplicateOf: wire.id });
+    expect((await store.getDocument(wire.id))?.nearDuplicateOf).toBeUndefined();
+  });
+
+  it('should not match a document against its own signature, and index it only once', async () => {
+    const wire = await ingestOriginal('geneva-talks-wire.txt');
+    expect(await findNearDuplicate(store, wire)).toBeUndefined();
+    await rememberDocument(store, wire);
+    const rows = await store.db.selectFrom('near_duplicate_bands').select('doc_id').execute();
+    expect(rows).toHaveLength(NEAR_DUPLICATE.bands);
+  });
+
+  it('should keep nothing for a text too short to judge', async () => {
+    const brief = docFromRaw('Markets closed higher on Tuesday.', 'brief.txt', 'text');
+    brief.text = 'Markets closed higher on Tuesday.';
+    await store.saveDocument(brief, runId);
+    expect(await rememberDocument(store, brief)).toBe(false);
+    expect(await findNearDuplicate(store, brief)).toBeUndefined();
+  });
+});

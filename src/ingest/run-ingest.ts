@@ -1,0 +1,94 @@
+import type { ArticleDoc } from '../core/document.js';
+import { createCoderPool } from '../parallel/pool.js';
+import type { Store } from '../store/index.js';
+import { isFailure, type InputFailure } from './load.js';
+
+export interface IngestCounts {
+  inputs: number;
+  inserted: number;
+  existing: number;
+  coded: number;
+  skipped: number;
+  failed: number;
+  events: number;
+}
+
+export interface IngestOptions {
+  readonly store: Store;
+  /** Worker threads for coding (default: all cores). */
+  readonly workers: number;
+  /** Called after each input is done (for progress). */
+  readonly onItem?: (outcome: 'coded' | 'skipped' | 'failed' | 'existing', uri: string, reason?: string) => void;
+  /** Pipeline stage versions, recorded with the run. */
+  readonly versions: readonly string[];
+}
+
+/**
+ * Codes a stream of inputs into the store: documents already stored (same content hash) are not
+ * coded again; up to twice as many documents as workers are in flight, so memory stays flat
+ * however long the stream; every document is saved in its own transaction; bad inputs are
+ * recorded as failures and the stream goes on.
+ */
+export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailure> | Iterable<ArticleDoc | InputFailure>, options: IngestOptions): Promise<{ runId: string; counts: IngestCounts }> {
+  const { store } = options;
+  const pool = createCoderPool(options.workers);
+  const runId = await store.startRun(options.versions);
+  const counts: IngestCounts = { inputs: 0, inserted: 0, existing: 0, coded: 0, skipped: 0, failed: 0, events: 0 };
+  const inFlight = new Set<Promise<void>>();
+  const limit = Math.max(2, pool.size * 2);
+  // Two copies of one text in the same batch: the second waits for the first instead of being coded twice.
+  const seen = new Set<string>();
+  // Saves are serialised: SQLite has one writer, and it keeps the store's order deterministic per completion.
+  let saving: Promise<unknown> = Promise.resolve();
+
+  const handle = async (doc: ArticleDoc): Promise<void> => {
+    const { status, doc: coded } = await pool.code(doc);
+    const save = saving.then(async () => {
+      if (status.status === 'failed') {
+        counts.failed++;
+        await store.recordFailure(coded.source.uri, status.stage, status.reason, runId);
+      } else if (status.status === 'skipped') counts.skipped++;
+      else {
+        counts.coded++;
+        counts.events += coded.events.length;
+      }
+      const saved = await store.saveDocument(coded, runId, status.status === 'coded' ? { status: 'coded' } : { status: status.status, reason: status.reason });
+      if (saved === 'inserted') counts.inserted++;
+      else counts.existing++;
+      options.onItem?.(status.status, coded.source.uri, status.status === 'coded' ? undefined : status.reason);
+    });
+    saving = save.catch(() => undefined);
+    await save;
+  };
+
+  try {
+    for await (const item of inputs) {
+      counts.inputs++;
+      if (isFailure(item)) {
+        counts.failed++;
+        await store.recordFailure(item.uri, 'read', item.reason, runId);
+        options.onItem?.('failed', item.uri, item.reason);
+        continue;
+      }
+      if (seen.has(item.id) || await store.hasDocument(item.id)) {
+        counts.existing++;
+        options.onItem?.('existing', item.source.uri);
+        continue;
+      }
+      seen.add(item.id);
+      const task = handle(item).catch(async (error: unknown) => {
+        counts.failed++;
+        const reason = error instanceof Error ? error.message : String(error);
+        await store.recordFailure(item.source.uri, 'store', reason, runId).catch(() => undefined);
+        options.onItem?.('failed', item.source.uri, reason);
+      }).finally(() => inFlight.delete(task));
+      inFlight.add(task);
+      if (inFlight.size >= limit) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool.close();
+    await store.finishRun(runId, { ...counts });
+  }
+  return { runId, counts };
+}

@@ -1,0 +1,70 @@
+import type { Modality } from '../../core/document.js';
+import type { PloverType, TriggerRule } from './triggers.js';
+
+/**
+ * PLOVER codes what was *done* in the reporting period. A promise, a threat or a refusal is itself
+ * the act, so the type of a future or refused act changes (PLOVER manual, AGREE/CONCEDE/THREATEN/REJECT):
+ *
+ * - future CONSULT/SUPPORT/COOPERATE/AID → AGREE ("Finland will give Tanzania a grant", "X will visit Y");
+ * - future RETREAT → CONCEDE (an announced, not yet implemented withdrawal or release);
+ * - future ASSAULT/COERCE/SANCTION/PROTEST → THREATEN ("said they would boycott", "prepared to impose martial law");
+ * - a refused cooperative act → REJECT ("will not accept refugees", "declined to resign").
+ *
+ * The recoded event is the statement, so its modality becomes asserted (or reported).
+ */
+const FUTURE_TO_AGREE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
+const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST']);
+const COOPERATIVE = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
+
+/** REQUEST/REJECT mode from the act asked for or refused (PLOVER's shared modes). */
+export function requestMode(act: TriggerRule): string | undefined {
+  if (act.event === 'RETREAT' || act.event === 'CONCEDE') return 'yield';
+  if (act.event === 'CONSULT') return 'meet';
+  if (act.event === 'AID' || act.event === 'COOPERATE') return 'assist';
+  return undefined;
+}
+
+/** THREATEN mode from the act threatened. */
+export function threatMode(act: TriggerRule): string | undefined {
+  if (act.event === 'ASSAULT') return 'violence';
+  if (act.event === 'PROTEST') return 'restrict';
+  if (act.event === 'SANCTION') return act.mode === 'expel' ? 'expel' : 'relations';
+  if (act.event === 'COERCE') {
+    if (act.mode === 'arrest') return 'arrest';
+    if (act.mode === 'deport') return 'expel';
+    if (act.mode === 'martial-law') return 'martial-law';
+    return 'restrict';
+  }
+  return undefined;
+}
+
+/** A rule with another type and mode (the context and role pattern are kept). */
+export function withType(rule: TriggerRule, event: PloverType, mode: string | undefined): TriggerRule {
+  const { mode: _old, ...rest } = rule;
+  void _old;
+  return mode ? { ...rest, event, mode } : { ...rest, event };
+}
+
+export interface Recoded {
+  readonly rule: TriggerRule;
+  readonly modality: Modality;
+  readonly why?: string;
+}
+
+/** The rule and modality to code for a trigger read with `modality` (see the module comment). */
+export function recodeByModality(rule: TriggerRule, modality: Modality, refusal: boolean, reported: boolean): Recoded {
+  const stated: Modality = reported ? 'reported' : 'asserted';
+  if (modality === 'future' && FUTURE_TO_AGREE.has(rule.event)) {
+    return { rule: withType(rule, 'AGREE', undefined), modality: stated, why: `future ${rule.event} coded AGREE (a promise; PLOVER AGREE)` };
+  }
+  if (modality === 'future' && rule.event === 'RETREAT') {
+    return { rule: withType(rule, 'CONCEDE', undefined), modality: stated, why: 'announced future RETREAT coded CONCEDE (PLOVER: not yet implemented)' };
+  }
+  if (modality === 'future' && HOSTILE.has(rule.event)) {
+    return { rule: withType(rule, 'THREATEN', threatMode(rule)), modality: stated, why: `announced future ${rule.event} coded THREATEN` };
+  }
+  if (modality === 'negated' && refusal && COOPERATIVE.has(rule.event)) {
+    return { rule: withType(rule, 'REJECT', requestMode(rule)), modality: stated, why: `refused ${rule.event} coded REJECT` };
+  }
+  return { rule, modality };
+}

@@ -1,8 +1,11 @@
+import type { CanonicalActorsTable, CanonicalDyadsTable, CanonicalEventsTable, EventLinksTable } from './canonical.table.js';
 import type { DocumentsTable } from './documents.table.js';
 import type { EventActorsTable } from './event-actors.table.js';
+import type { EventDyadsTable } from './event-dyads.table.js';
 import type { EventsTable } from './events.table.js';
 import type { FailuresTable } from './failures.table.js';
 import type { NearDuplicateBandsTable, NearDuplicateSignaturesTable } from './near-duplicates.table.js';
+import type { RunEventsTable } from './run-events.table.js';
 import type { RunsTable } from './runs.table.js';
 import type { SentencesTable } from './sentences.table.js';
 
@@ -17,7 +20,13 @@ export interface Database {
   sentences: SentencesTable;
   events: EventsTable;
   event_actors: EventActorsTable;
+  event_dyads: EventDyadsTable;
   failures: FailuresTable;
+  run_events: RunEventsTable;
+  canonical_events: CanonicalEventsTable;
+  event_links: EventLinksTable;
+  canonical_actors: CanonicalActorsTable;
+  canonical_dyads: CanonicalDyadsTable;
   near_duplicate_signatures: NearDuplicateSignaturesTable;
   near_duplicate_bands: NearDuplicateBandsTable;
 }

@@ -1,7 +1,10 @@
 import type { Insertable } from 'kysely';
 import type { CodedEvent, EventParty } from '../core/document.js';
 import type { EventActorsTable, PartyRole } from './event-actors.table.js';
+import type { EventDyadsTable } from './event-dyads.table.js';
 import type { EventsTable } from './events.table.js';
+import { monthOf, weekOf } from './periods.js';
+import { quadClass } from './plover.js';
 
 /** The CodedEvent arrays that become `event_actors` rows, in the order they are stored. */
 export const PARTY_ROLES: readonly PartyRole[] = ['actor', 'recipient', 'third_party'];
@@ -39,7 +42,43 @@ export function toEventRow(event: CodedEvent, docId: string, runId: string): Ins
     origin: JSON.stringify(event.origin),
     why: JSON.stringify(event.why),
     record: JSON.stringify(event),
+    quad: quadClass(event.event),
+    week: weekOf(event.date),
+    month: monthOf(event.date),
   };
+}
+
+/**
+ * Distinct codes of the actors and recipients (third parties are mediators, not sides), sorted.
+ * "At least 286 people were killed on both sides" coded actor [AZE, ARM] gives `['ARM', 'AZE']`.
+ */
+export function sideCodes(event: CodedEvent): string[] {
+  const codes = new Set<string>();
+  for (const party of [...event.actor, ...event.recipient]) if (party.code !== null) codes.add(party.code);
+  return [...codes].sort();
+}
+
+/** Every unordered pair of distinct side codes, `code_a < code_b` (none for a one-sided event). */
+export function dyadsOf(codes: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < codes.length; i++) for (let j = i + 1; j < codes.length; j++) pairs.push([codes[i]!, codes[j]!]);
+  return pairs;
+}
+
+/** One `event_dyads` row per country pair of the event. */
+export function toDyadRows(event: CodedEvent, docId: string): Insertable<EventDyadsTable>[] {
+  const quad = quadClass(event.event);
+  return dyadsOf(sideCodes(event)).map(([code_a, code_b]) => ({ doc_id: docId, event_id: event.id, code_a, code_b, quad }));
+}
+
+/**
+ * What identifies "the same event" in two codings of one document, since ids (`doc:3`) shift when
+ * an earlier event is added or dropped: type, mode, sides, date and the trigger's offset.
+ * `RETREAT|release|AZE>ARM|2022-10-04|@17`.
+ */
+export function eventFingerprint(event: CodedEvent): string {
+  const codes = (role: PartyRole) => event[role].map((party) => party.code ?? '?').join('+');
+  return [event.event, event.mode ?? '', `${codes('actor')}>${codes('recipient')}`, event.date ?? '', `@${event.evidence.trigger.start}`].join('|');
 }
 
 /** One `event_actors` row per party, keeping each party's role and position in its array. */

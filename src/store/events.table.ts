@@ -39,4 +39,10 @@ export interface EventsTable {
   why: string;
   /** The full CodedEvent as JSON: the record `queryEvents` returns, exactly as it was saved. */
   record: string;
+  /** PLOVER quad class of `event` (1–2 cooperation, 3–4 conflict), from plover.json at save time. */
+  quad: number | null;
+  /** Monday of the ISO week of a day-precise date (`2022-10-04` → `2022-10-03`), for weekly counts. */
+  week: string | null;
+  /** `YYYY-MM` of a day- or month-precise date, for monthly counts. */
+  month: string | null;
 }

@@ -77,7 +77,7 @@ export function parseLine(line: string, uri: string, lineNumber: number): InputR
   if (typeof id === 'string' || typeof id === 'number') meta.id = String(id);
   for (const [key, names] of [['title', ['title', 'headline']], ['url', ['url', 'link']], ['source', ['source', 'site', 'outlet']]] as const) {
     const found = names.map((name) => stringField(record, name)).find((v) => v !== undefined);
-    if (found !== undefined) meta[key] = found;
+    if (found !== undefined) meta[key] = found.trim();
   }
   const published = stringField(record, 'published') ?? stringField(record, 'publishedAt') ?? stringField(record, 'date');
   if (published !== undefined) {

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ArticleDoc, CodedEvent } from '../core/document.js';
-import { docFromRaw, expandPaths, isFailure, loadFile, type InputFailure } from '../ingest/load.js';
+import { isFailure, type InputFailure } from '../ingest/load.js';
+import { docFromItem, isInputFailure, readInputs } from '../ingest/readers/index.js';
 import { createDocumentCoder } from '../pipeline/default.js';
 import { cleanInput } from '../stages/clean/index.js';
 import { openStore } from '../store/index.js';
@@ -24,7 +24,8 @@ Usage:
                    [--background true|false] [--limit N] [--format jsonl|json|table|csv]
   chronicle summary [--db FILE]
 
-PATH may be a file (.txt, .html), a folder (read recursively) or - for stdin.
+PATH may be a file (.txt .html .jsonl[.gz] .rss .atom .xml .warc[.gz]), a folder (recursive),
+an http(s) URL, or - for stdin.
 The default database is ./chronicle.db (or $CHRONICLE_DB).`;
 
 class UsageError extends Error {
@@ -39,24 +40,6 @@ function checkDate(value: string | undefined, flag: string): string | undefined 
     throw new UsageError(`${flag} expects a date as YYYY, YYYY-MM or YYYY-MM-DD, not '${value}'.`);
   }
   return value;
-}
-
-function readStdin(): string {
-  return readFileSync(0, 'utf8');
-}
-
-function loadInputs(paths: readonly string[], published: string | undefined): { docs: (ArticleDoc | InputFailure)[] } {
-  const docs: (ArticleDoc | InputFailure)[] = [];
-  const options = published ? { published } : {};
-  const real = paths.filter((p) => p !== '-');
-  if (paths.includes('-')) {
-    const raw = readStdin();
-    docs.push(raw.trim() ? docFromRaw(raw, '-', /^\s*</.test(raw) ? 'html' : 'text', options) : { uri: '-', reason: 'standard input was empty' });
-  }
-  const { files, failures } = expandPaths(real);
-  docs.push(...failures);
-  for (const file of files) docs.push(loadFile(file, options));
-  return { docs };
 }
 
 function printEvents(events: readonly CodedEvent[], format: string): void {
@@ -90,7 +73,7 @@ async function commandCode(args: string[]): Promise<number> {
   const coder = createDocumentCoder({ onStageError: 'record' });
   const all: CodedEvent[] = [];
   let failures = 0;
-  for (const item of loadInputs(positionals, published).docs) {
+  for await (const item of iterateInputs(positionals, published)) {
     if (isFailure(item)) {
       failures++;
       process.stderr.write(`chronicle: ${item.uri}: ${item.reason}\n`);
@@ -113,7 +96,12 @@ async function commandCode(args: string[]): Promise<number> {
 async function commandClean(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length !== 1) throw new UsageError('clean takes exactly one FILE.');
-  const item = loadInputs(positionals, undefined).docs[0]!;
+  let item: ArticleDoc | InputFailure | undefined;
+  for await (const first of iterateInputs(positionals, undefined)) { item = first; break; }
+  if (!item) {
+    process.stderr.write(`chronicle: ${positionals[0]}: no article found in this input\n`);
+    return 1;
+  }
   if (isFailure(item)) {
     process.stderr.write(`chronicle: ${item.uri}: ${item.reason}\n`);
     return 1;
@@ -150,16 +138,13 @@ async function commandIngest(args: string[]): Promise<number> {
   return 0;
 }
 
-/** Inputs one at a time (files are read only when their turn comes, so a large folder costs no memory). */
-function* iterateInputs(paths: readonly string[], published: string | undefined): Generator<ArticleDoc | InputFailure> {
+/**
+ * Inputs one at a time from every kind of source (files, folders, JSONL, feeds, WARC, URLs, stdin):
+ * the readers stream, so a large input costs no memory.
+ */
+async function* iterateInputs(paths: readonly string[], published: string | undefined): AsyncGenerator<ArticleDoc | InputFailure> {
   const options = published ? { published } : {};
-  if (paths.includes('-')) {
-    const raw = readStdin();
-    yield raw.trim() ? docFromRaw(raw, '-', /^\s*</.test(raw) ? 'html' : 'text', options) : { uri: '-', reason: 'standard input was empty' };
-  }
-  const { files, failures } = expandPaths(paths.filter((p) => p !== '-'));
-  yield* failures;
-  for (const file of files) yield loadFile(file, options);
+  for await (const result of readInputs(paths)) yield isInputFailure(result) ? result : docFromItem(result, options);
 }
 
 async function commandEvents(args: string[]): Promise<number> {

@@ -2,6 +2,7 @@ import type { ArticleDoc } from '../core/document.js';
 import { createCoderPool } from '../parallel/pool.js';
 import type { Store } from '../store/index.js';
 import { isFailure, type InputFailure } from './load.js';
+import { findNearDuplicate, rememberDocument } from './near-duplicates.js';
 
 export interface IngestCounts {
   inputs: number;
@@ -44,18 +45,28 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
   const handle = async (doc: ArticleDoc): Promise<void> => {
     const { status, doc: coded } = await pool.code(doc);
     const save = saving.then(async () => {
-      if (status.status === 'failed') {
+      // Checked inside the serialised chain, so a copy later in the same batch sees the original.
+      let final = status;
+      const nearDuplicateOf = status.status === 'coded' ? await findNearDuplicate(store, coded) : undefined;
+      if (nearDuplicateOf) {
+        final = { status: 'skipped', reason: `near-duplicate of ${nearDuplicateOf}` };
+        coded.events = [];
+      }
+      if (final.status === 'failed') {
         counts.failed++;
-        await store.recordFailure(coded.source.uri, status.stage, status.reason, runId);
-      } else if (status.status === 'skipped') counts.skipped++;
+        await store.recordFailure(coded.source.uri, final.stage, final.reason, runId);
+      } else if (final.status === 'skipped') counts.skipped++;
       else {
         counts.coded++;
         counts.events += coded.events.length;
       }
-      const saved = await store.saveDocument(coded, runId, status.status === 'coded' ? { status: 'coded' } : { status: status.status, reason: status.reason });
-      if (saved === 'inserted') counts.inserted++;
-      else counts.existing++;
-      options.onItem?.(status.status, coded.source.uri, status.status === 'coded' ? undefined : status.reason);
+      const saved = await store.saveDocument(coded, runId, final.status === 'coded' ? { status: 'coded' }
+        : { status: final.status, reason: final.reason, ...(nearDuplicateOf ? { nearDuplicateOf } : {}) });
+      if (saved === 'inserted') {
+        counts.inserted++;
+        if (final.status === 'coded') await rememberDocument(store, coded);
+      } else counts.existing++;
+      options.onItem?.(final.status, coded.source.uri, final.status === 'coded' ? undefined : final.reason);
     });
     saving = save.catch(() => undefined);
     await save;

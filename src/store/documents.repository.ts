@@ -4,9 +4,10 @@ import type { ArticleDoc, PublishedProvenance, SourceInfo } from '../core/docume
 import { chunk } from './chunk.js';
 import type { Database } from './database.js';
 import type { DocumentsTable } from './documents.table.js';
-import { toActorRows, toEventRow } from './event-rows.js';
+import { canonicalIdsOfDocument, linkEvent, recomputeCanonical } from './canonical.repository.js';
+import { eventFingerprint, toActorRows, toDyadRows, toEventRow } from './event-rows.js';
 import { paginate } from './page.js';
-import type { SaveStatus, StoredDocument, StoredDocumentWithText } from './records.js';
+import type { SaveOptions, SaveResult, SaveStatus, StoredDocument, StoredDocumentWithText } from './records.js';
 
 /** Thrown when a document cannot be saved; nothing of it was stored. */
 export class StoreWriteError extends Error {
@@ -55,9 +56,12 @@ function checkEvents(doc: ArticleDoc): void {
 }
 
 /**
- * Saves a document with its sentences, events and event parties in one transaction: all of it or
- * none. A document id that is already stored is left as it is and reported as `'exists'`, so
- * re-running `ingest` over the same folder adds nothing.
+ * Saves a document with its sentences, events, event parties and country pairs in one
+ * transaction: all of it or none. Each event is then linked to its canonical event (merging).
+ * A document id that is already stored is left as it is and reported as `'exists'`, so re-running
+ * `ingest` over the same folder adds nothing; with `replace: true` the stored coding is deleted
+ * and the new one saved in the same transaction (`'replaced'`), and the canonical events it was
+ * part of are recomputed. Every save records its events in `run_events` for `diffRuns`.
  */
 export async function saveDocument(
   db: Kysely<Database>,
@@ -65,10 +69,19 @@ export async function saveDocument(
   runId: string,
   status: SaveStatus,
   now: string,
-): Promise<'inserted' | 'exists'> {
+  options: SaveOptions = {},
+): Promise<SaveResult> {
   checkEvents(doc);
   try {
     return await db.transaction().execute(async (trx) => {
+      let touched: string[] = [];
+      let replaced = false;
+      if (options.replace === true && (await hasDocument(trx, doc.id))) {
+        touched = await canonicalIdsOfDocument(trx, doc.id);
+        // Cascades to sentences, events, event_actors, event_dyads and event_links.
+        await trx.deleteFrom('documents').where('id', '=', doc.id).execute();
+        replaced = true;
+      }
       // ON CONFLICT DO NOTHING (SQLite ≥ 3.24 and PostgreSQL) rather than check-then-insert, so two
       // processes ingesting the same article cannot both insert it.
       const inserted = await trx
@@ -84,7 +97,18 @@ export async function saveDocument(
       for (const rows of chunk(events)) await trx.insertInto('events').values(rows).execute();
       const parties = doc.events.flatMap((event) => toActorRows(event, doc.id));
       for (const rows of chunk(parties)) await trx.insertInto('event_actors').values(rows).execute();
-      return 'inserted';
+      const dyads = doc.events.flatMap((event) => toDyadRows(event, doc.id));
+      for (const rows of chunk(dyads)) await trx.insertInto('event_dyads').values(rows).execute();
+      const history = doc.events.map((event) => ({ run_id: runId, doc_id: doc.id, event_id: event.id, event: event.event, fingerprint: eventFingerprint(event) }));
+      // A document re-saved by the same run replaces that run's record of it.
+      await trx.deleteFrom('run_events').where('run_id', '=', runId).where('doc_id', '=', doc.id).execute();
+      for (const rows of chunk(history)) await trx.insertInto('run_events').values(rows).execute();
+      if (options.merge !== false) {
+        for (const event of doc.events) touched.push(await linkEvent(trx, doc.id, event));
+      }
+      // Canonical events the old coding was part of lose its mentions (and go when left empty).
+      for (const id of new Set(touched)) await recomputeCanonical(trx, id);
+      return replaced ? 'replaced' : 'inserted';
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

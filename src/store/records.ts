@@ -11,6 +11,17 @@ export interface SaveStatus {
   readonly nearDuplicateOf?: string;
 }
 
+/** Options of `saveDocument`. */
+export interface SaveOptions {
+  /** Re-code: delete the stored document and its events and save this coding instead, in one transaction. */
+  readonly replace?: boolean;
+  /** Link the events to canonical events (default true); bulk loaders turn it off and call `remerge` once. */
+  readonly merge?: boolean;
+}
+
+/** What `saveDocument` did: stored a new document, left an existing one, or replaced it (re-coded). */
+export type SaveResult = 'inserted' | 'exists' | 'replaced';
+
 /** A stored article without its text, as `listDocuments` returns it. */
 export interface StoredDocument {
   readonly id: string;

@@ -49,7 +49,10 @@ export function assignModality(doc: ArticleDoc, clause: Clause, trigger: Trigger
   if (trigger.nominal) {
     for (let k = at - 1; k >= 1; k--) {
       const t = tokens[range[k]!]!;
-      if (t.pos === 'VERB' && tokens[range[k - 1]!]!.normal === 'to' && tokens[range[k]! - 1]?.text !== '-') { embedded = true; break; }
+      // …but "failed to reach agreement", "agreed to hold talks": the complement of an intent word is the act.
+      const taker = tokens[range[k - 2] ?? -1];
+      if (t.pos === 'VERB' && tokens[range[k - 1]!]!.normal === 'to' && tokens[range[k]! - 1]?.text !== '-' &&
+        !(taker && (COMPLEMENT_TAKERS.has(taker.lemma) || COMPLEMENT_TAKERS.has(taker.normal)))) { embedded = true; break; }
       if (t.text === ',' || t.pos === 'AUX') break;
     }
   }

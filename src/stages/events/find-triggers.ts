@@ -36,7 +36,7 @@ const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 const VERB_TAGS = new Set(['VERB']);
 const NOUN_CONTEXT = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 /** How far an `objects` or `preceded` cue may be from the head. */
-const OBJECT_WINDOW = 5;
+const OBJECT_WINDOW = 7;
 const PRECEDE_WINDOW = 3;
 
 function phraseMatches(rule: TriggerRule, tokens: readonly Token[], head: number, limit: number): number | null {
@@ -58,7 +58,8 @@ function cuesMatch(rule: TriggerRule, tokens: readonly Token[], head: number, en
     for (let i = end; i < Math.min(limit, end + OBJECT_WINDOW); i++) {
       const t = tokens[i]!;
       if (rule.objects.includes(t.lemma) || rule.objects.includes(t.normal)) { found = true; break; }
-      if (t.text === '.' || t.text === ';') break;
+      // The object ends at the next verb: "freed the men who *returned* prisoners" is not about prisoners.
+      if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-')) break;
     }
     if (!found) return false;
   }

@@ -1,4 +1,5 @@
 import type { ArticleDoc } from '../../core/document.js';
+import { OBLIGATION_RULE } from './find-obligations.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { requestMode, threatMode, withType } from './recode-by-modality.js';
 import type { PloverType } from './triggers.js';
@@ -8,6 +9,7 @@ const MATRIX_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'REJECT', 'THREATE
 /** Words that may stand between a matrix trigger and its complement ("urged the European Union to", "demanded that Israel"). */
 const BRIDGE_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM', 'ADV', 'PART', 'AUX', 'SCONJ', 'ADP', 'CCONJ']);
 const MAX_GAP = 9;
+const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
 
 export interface Folded {
   /** The triggers to code, complements removed. */
@@ -27,13 +29,23 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
   const complementOf = new Map<TriggerMatch, TriggerMatch>();
   const folded = new Set<TriggerMatch>();
   for (const matrix of triggers) {
-    if (!MATRIX_TYPES.has(matrix.rule.event) || folded.has(matrix)) continue;
+    if (folded.has(matrix)) continue;
+    // "lifted the blockade", "halted economic aid", "dismissed the appeal": a noun that selected the verb's
+    // rule (its `objects`) is the verb's object, not an event of its own.
+    if (!matrix.nominal && matrix.rule.objects) {
+      const object = triggers.find((c) => c.nominal && c.head >= matrix.end && c.head - matrix.end < 8 &&
+        (matrix.rule.objects!.includes(tokens[c.head]!.lemma) || matrix.rule.objects!.includes(tokens[c.head]!.normal)));
+      if (object) { folded.add(object); continue; }
+    }
+    if (!MATRIX_TYPES.has(matrix.rule.event)) continue;
     const complement = triggers.find((c) => c !== matrix && !folded.has(c) && c.head >= matrix.end && c.head - matrix.end <= MAX_GAP);
     if (!complement) continue;
     const between = tokens.slice(matrix.end, complement.head);
     if (!between.every((t) => BRIDGE_POS.has(t.pos) || t.text === '-')) continue;
-    const marked = between.some((t) => t.normal === 'that' || t.normal === 'to' || t.normal === 'for') || between.length === 0 && complement.nominal;
-    const verbalOk = complement.nominal || tokens[complement.head - 1]?.normal === 'to' || between.some((t) => t.normal === 'that' || t.pos === 'AUX');
+    // "Sudan must return the helicopter": the act right after "must" is what is demanded.
+    const obligation = matrix.rule === OBLIGATION_RULE;
+    const marked = obligation || between.some((t) => t.normal === 'that' || t.normal === 'to' || t.normal === 'for') || between.length === 0 && complement.nominal;
+    const verbalOk = obligation || complement.nominal || tokens[complement.head - 1]?.normal === 'to' || between.some((t) => t.normal === 'that' || t.pos === 'AUX');
     const nominalOk = !complement.nominal || between.length <= 4 && !between.some((t) => t.normal === 'that');
     if (!marked && !(complement.nominal && between.length <= 3) || !verbalOk || !nominalOk) continue;
     complementOf.set(matrix, complement);
@@ -44,8 +56,11 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
 
 /** The matrix rule with the mode its complement gives it ("urged … to release" → REQUEST-yield). */
 export function matrixWithComplement(matrix: TriggerMatch, complement: TriggerMatch | undefined): TriggerMatch {
-  if (!complement || matrix.rule.mode) return matrix;
+  if (!complement) return matrix;
   const rule = matrix.rule;
+  // "vowed to fight on", "swore to retaliate": a promise of violence is a threat.
+  if (rule.event === 'AGREE' && HOSTILE.has(complement.rule.event)) return { ...matrix, rule: withType(rule, 'THREATEN', threatMode(complement.rule)) };
+  if (rule.mode) return matrix;
   const mode = rule.event === 'THREATEN' ? threatMode(complement.rule) : rule.event === 'REQUEST' || rule.event === 'REJECT' ? requestMode(complement.rule) : undefined;
   return mode ? { ...matrix, rule: withType(rule, rule.event, mode) } : matrix;
 }

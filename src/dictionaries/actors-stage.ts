@@ -1,0 +1,215 @@
+import type { ActorMention, ArticleDoc, Token } from '../core/document.js';
+import type { Stage } from '../core/stage.js';
+import { actorCodesOn, type ActorEntry } from './petrarch/actors.js';
+import type { AgentEntry } from './petrarch/agents.js';
+import type { PetrarchDictionaries } from './petrarch.js';
+import { buildPhraseIndex, longestAt, type PhraseIndex } from './phrase-index.js';
+
+const STAGE = 'dictionary-actors';
+const VERSION = 1;
+
+export interface DictionaryActorsOptions {
+  /**
+   * 'override' (default): dictionary matches replace the built-in actors they overlap and the
+   * rest are kept. 'only': the built-in actors are dropped, as in a PETRARCH run where only the
+   * user's dictionaries code actors.
+   */
+  readonly mode?: 'override' | 'only';
+}
+
+/** Words between an actor and its agent that keep them one noun phrase ("Gondor's new mayor", "Arnor's foreign minister"). */
+const LINKS_BEFORE_AGENT = new Set(["'s", "'", 'first', 'new', 'former', 'senior', 'top', 'chief', 'deputy', 'main', 'own']);
+/** "Lawmakers in Fornost", "the ambassadors of Arnor", "Soldiers from Gondor". */
+const AGENT_PREPOSITIONS = new Set(['of', 'in', 'from']);
+
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly actor?: ActorEntry;
+  readonly agent?: AgentEntry;
+}
+
+/**
+ * Codes actors from a user's PETRARCH actor and agent dictionaries.
+ *
+ * Phrases are matched longest first over each sentence's tokens. An agent next to an actor gives
+ * that actor's code with the agent's sector: "Arnor police" → ARN + COP, "Soldiers from Gondor"
+ * → GON + MIL, "Dagolath's first Deputy Prime Minister Telemar" → DAG + GOV (a following name of
+ * the same actor joins the mention). A prefix agent (`[NGO~]`) goes before the code: "MSF Arnor"
+ * → NGO + ARN. An agent alone gives code null and its sector ("a senior official" → sector GOV).
+ *
+ * Codes are CAMEO-style strings: the first three letters become `code`, the rest `sector`
+ * ("PSEREBHMS" → PSE + REBHMS); an agent code already in the actor's code is not repeated
+ * ("Washington security officials" stays USAGOV). Date-restricted codes use the publication date.
+ */
+export function dictionaryActors(dict: PetrarchDictionaries, options: DictionaryActorsOptions = {}): Stage {
+  const actorIndex = buildPhraseIndex(dict.actors.entries.flatMap((entry) => entry.names.map((words) => ({ words, value: entry }))));
+  const agentIndex = buildPhraseIndex(dict.agents.entries.flatMap((entry) => entry.names.map((words) => ({ words, value: entry }))));
+  const origin = { stage: `${STAGE}@${VERSION}`, resource: dict.version };
+  return {
+    name: STAGE,
+    version: VERSION,
+    requires: ['sentences', 'tokens', 'actors'],
+    assigns: ['actors'],
+    run(doc) {
+      const found: ActorMention[] = [];
+      for (const sentence of doc.sentences) {
+        const hits = findHits(doc.tokens, sentence.tokenStart, sentence.tokenEnd, actorIndex, agentIndex);
+        found.push(...combine(doc, hits, origin));
+      }
+      const kept = options.mode === 'only' ? [] : doc.actors.filter((a) => !found.some((f) => f.span.start < a.span.end && a.span.start < f.span.end));
+      doc.actors = [...kept, ...found]
+        .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+        .map((a, i) => ({ ...a, id: `a${i}` }));
+    },
+  };
+}
+
+/** Left to right, the longer of the actor and agent phrases at each token (an actor on a tie). */
+function findHits(tokens: readonly Token[], start: number, end: number, actors: PhraseIndex<ActorEntry>, agents: PhraseIndex<AgentEntry>): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = start; i < end;) {
+    const actor = longestAt(actors, tokens, i, end);
+    const agent = longestAt(agents, tokens, i, end);
+    if (actor && (!agent || actor.words.length >= agent.words.length)) {
+      hits.push({ start: i, end: i + actor.words.length, actor: actor.value });
+      i += actor.words.length;
+    } else if (agent) {
+      hits.push({ start: i, end: i + agent.words.length, agent: agent.value });
+      i += agent.words.length;
+    } else {
+      i++;
+    }
+  }
+  return hits;
+}
+
+/** Tokens strictly between two hits, all of them in `allowed` (at most `max`). */
+function linkedBy(tokens: readonly Token[], from: number, to: number, allowed: (t: Token) => boolean, max: number): boolean {
+  if (to - from > max) return false;
+  for (let k = from; k < to; k++) if (!allowed(tokens[k]!)) return false;
+  return true;
+}
+
+function combine(doc: ArticleDoc, hits: readonly Hit[], origin: { stage: string; resource: string }): ActorMention[] {
+  const tokens = doc.tokens;
+  const out: ActorMention[] = [];
+  const used = new Set<number>();
+  const date = doc.source.publishedAt ?? null;
+  const plainLink = (t: Token) => LINKS_BEFORE_AGENT.has(t.normal) || t.pos === 'ADJ';
+
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    if (used.has(h) || !hit.actor) continue;
+    used.add(h);
+    const codes = actorCodesOn(hit.actor, date);
+    let first = hit.start;
+    let last = hit.end;
+    let prefix = '';
+    let suffix = '';
+    const evidence = [textSpan(doc, hit.start, hit.end)];
+    // A prefix agent right before: "MSF Arnor".
+    const before = hits[h - 1];
+    if (before?.agent?.position === 'prefix' && !used.has(h - 1) && before.end === hit.start) {
+      prefix = before.agent.code;
+      first = before.start;
+      used.add(h - 1);
+      evidence.push(textSpan(doc, before.start, before.end));
+    }
+    // A suffix agent after, in the same noun phrase: "Arnor police", "Gondor's main opposition group".
+    const after = hits[h + 1];
+    if (after?.agent?.position === 'suffix' && linkedBy(tokens, hit.end, after.start, plainLink, 3)) {
+      suffix = after.agent.code;
+      last = after.end;
+      used.add(h + 1);
+      evidence.push(textSpan(doc, after.start, after.end));
+      // A name of the same actor right after its title: "Bree President Romendacil".
+      const name = hits[h + 2];
+      if (name?.actor && name.start === after.end && sameCodes(actorCodesOn(name.actor, date), codes)) {
+        last = name.end;
+        used.add(h + 2);
+      }
+    } else {
+      // An agent before, linked by of/in/from: "Lawmakers in Fornost and Gondor", "ambassadors of Arnor, Osgiliath and Gondor".
+      const agent = agentGoverning(tokens, hits, h);
+      if (agent) {
+        suffix = agent.code;
+        evidence.push(textSpan(doc, agent.start, agent.end));
+        // The first actor of the phrase takes the agent into its span, so that "Soldiers from Gondor"
+        // stands where the subject stands; coordinated ones keep their own ("…, Osgiliath and Gondor").
+        if (agent.first) first = agent.start;
+      }
+    }
+    out.push(makeActor(doc, first, last, codes, prefix, suffix, hit.actor, evidence, origin));
+  }
+  // Agents alone: "a senior official said", "Russian police arrested students".
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    if (used.has(h) || !hit.agent) continue;
+    if (agentOfLaterActor(tokens, hits, h)) continue;
+    const span = { start: tokens[hit.start]!.start, end: tokens[hit.end - 1]!.end };
+    out.push({
+      kind: 'actor', id: '', span, text: doc.text.slice(span.start, span.end), code: null,
+      sector: hit.agent.position === 'suffix' ? hit.agent.code : null, actorKind: 'group', name: doc.text.slice(span.start, span.end),
+      via: 'dictionary', evidence: [textSpan(doc, hit.start, hit.end)], origin,
+    });
+  }
+  return out;
+}
+
+/** The agent that an actor depends on through of/in/from, looking back over a coordination ("in Fornost and Gondor"). */
+function agentGoverning(tokens: readonly Token[], hits: readonly Hit[], h: number): { code: string; start: number; end: number; first: boolean } | null {
+  let k = h;
+  // Walk back over coordinated actors: "Arnor, Osgiliath and Gondor".
+  while (k > 0 && hits[k - 1]!.actor && linkedBy(tokens, hits[k - 1]!.end, hits[k]!.start, (t) => t.text === ',' || t.normal === 'and', 2)) k--;
+  const agent = hits[k - 1];
+  if (!agent?.agent || agent.agent.position !== 'suffix') return null;
+  const between = [...Array(hits[k]!.start - agent.end).keys()].map((j) => tokens[agent.end + j]!);
+  if (between.length === 0 || between.length > 2 || !AGENT_PREPOSITIONS.has(between[0]!.normal)) return null;
+  if (between.length === 2 && between[1]!.normal !== 'the') return null;
+  return { code: agent.agent.code, start: agent.start, end: agent.end, first: k === h };
+}
+
+/** Whether agent hit `h` is the head of an "agent of/in/from actor" phrase (then the actor carries it). */
+function agentOfLaterActor(tokens: readonly Token[], hits: readonly Hit[], h: number): boolean {
+  const next = hits[h + 1];
+  if (!next?.actor) return false;
+  return agentGoverning(tokens, hits, h + 1) !== null;
+}
+
+function sameCodes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((c, i) => c === b[i]);
+}
+
+function textSpan(doc: ArticleDoc, first: number, end: number) {
+  const start = doc.tokens[first]!.start;
+  const stop = doc.tokens[end - 1]!.end;
+  return { start, end: stop, text: doc.text.slice(start, stop) };
+}
+
+/** Joins prefix + actor code + agent code, dropping an agent code the actor already has ("USAGOV" + GOV). */
+export function composeCode(prefix: string, actor: string, suffix: string): string {
+  const blocks = (actor.match(/.{1,3}/g) ?? []);
+  const withSuffix = suffix && !blocks.includes(suffix) && !actor.endsWith(suffix) ? actor + suffix : actor;
+  return prefix && !actor.startsWith(prefix) ? prefix + withSuffix : withSuffix;
+}
+
+/** "ARNGOVFRM" → {code: 'ARN', sector: 'GOVFRM'}; "ARN" → {code: 'ARN', sector: null}. */
+export function splitCode(composed: string): { code: string; sector: string | null } {
+  return { code: composed.slice(0, 3), sector: composed.length > 3 ? composed.slice(3) : null };
+}
+
+function makeActor(doc: ArticleDoc, first: number, end: number, codes: readonly string[], prefix: string, suffix: string,
+  entry: ActorEntry, evidence: ActorMention['evidence'], origin: { stage: string; resource: string }): ActorMention {
+  const span = { start: doc.tokens[first]!.start, end: doc.tokens[end - 1]!.end };
+  const text = doc.text.slice(span.start, span.end);
+  const name = entry.names[0]!.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+  const base = { kind: 'actor' as const, id: '', span, text, name, via: 'dictionary', evidence, origin };
+  if (codes.length === 0) return { ...base, code: null, sector: suffix || null, actorKind: 'group' };
+  if (codes.length > 1) {
+    // "[ELR/GAL]": the phrase names several actors; events expand `members` into one party each.
+    return { ...base, code: null, sector: null, actorKind: 'group', members: codes.map((c) => composeCode(prefix, c, suffix)) };
+  }
+  const { code, sector } = splitCode(composeCode(prefix, codes[0]!, suffix));
+  return { ...base, code, sector, actorKind: sector === null ? 'country' : 'organization' };
+}

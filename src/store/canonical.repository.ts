@@ -1,0 +1,215 @@
+import { sql, type Kysely } from 'kysely';
+import type { CodedEvent } from '../core/document.js';
+import type { Database } from './database.js';
+import { fromEventRow } from './event-rows.js';
+import { compare, MERGE_RULES_VERSION, type Comparison } from './merge/compare.js';
+import { factsOf, isFine, type MentionFacts } from './merge/facts.js';
+import { summarize, type MentionInput } from './merge/summarize.js';
+import { addDays } from './periods.js';
+
+/*
+ * Cross-article merging. Each saved event (a *mention*) is linked to the canonical event it
+ * reports, found by the rules in merge/ (same type, compatible sides, overlapping dates,
+ * compatible place), or founds a new one. Links keep their score and reasons; a canonical row is
+ * always recomputed from its mentions, so it never drifts from them.
+ */
+
+/** Identifies a mention: an event of a document. */
+export interface MentionRef {
+  readonly docId: string;
+  readonly eventId: string;
+}
+
+/** Most candidates examined per mention; more than this many overlapping events of one type and quad is a sign of a too-broad date. */
+const MAX_CANDIDATES = 50;
+
+interface StoredMention extends MentionInput {
+  readonly canonicalId: string;
+}
+
+/** Mentions of the given canonical events, in report order (earliest publication first). */
+async function loadMentions(db: Kysely<Database>, canonicalIds: readonly string[]): Promise<Map<string, StoredMention[]>> {
+  const byCanonical = new Map<string, StoredMention[]>();
+  if (canonicalIds.length === 0) return byCanonical;
+  const rows = await db
+    .selectFrom('event_links')
+    .innerJoin('events', (join) => join.onRef('events.doc_id', '=', 'event_links.doc_id').onRef('events.id', '=', 'event_links.event_id'))
+    .innerJoin('documents', 'documents.id', 'events.doc_id')
+    .select(['event_links.canonical_id', 'events.doc_id', 'events.record', 'documents.published_at', 'documents.site_name', 'documents.url'])
+    .where('event_links.canonical_id', 'in', canonicalIds)
+    .orderBy(sql`case when ${sql.ref('documents.published_at')} is null then 1 else 0 end`)
+    .orderBy('documents.published_at')
+    .orderBy('events.doc_id')
+    .orderBy('events.evidence_start')
+    .orderBy('events.trigger_start')
+    .orderBy('events.id')
+    .execute();
+  for (const row of rows) {
+    const list = byCanonical.get(row.canonical_id) ?? [];
+    list.push({ canonicalId: row.canonical_id, docId: row.doc_id, event: fromEventRow(row), publishedAt: row.published_at, siteName: row.site_name, url: row.url });
+    byCanonical.set(row.canonical_id, list);
+  }
+  return byCanonical;
+}
+
+/** Unlocked canonical events of the same quad class (or type) whose dates may overlap the mention's. */
+async function findCandidates(db: Kysely<Database>, facts: MentionFacts): Promise<string[]> {
+  if (facts.period === null) return [];
+  let query = db.selectFrom('canonical_events').select('id').where('locked', '=', 0);
+  query = facts.quad !== null ? query.where('quad', '=', facts.quad) : query.where('event', '=', facts.event);
+  if (isFine(facts)) {
+    query = query
+      .where('date_precision', 'in', ['day', 'month'])
+      .where('date_lo', '<=', addDays(facts.period.hi, 1))
+      .where('date_hi', '>=', addDays(facts.period.lo, -1));
+  } else {
+    query = query.where('date', '=', facts.date).where('date_precision', '=', facts.precision);
+  }
+  const rows = await query.orderBy('id').limit(MAX_CANDIDATES).execute();
+  return rows.map((row) => row.id);
+}
+
+/** The best canonical event for a mention: every one of its mentions must match; the lowest match is its score. */
+async function bestMatch(db: Kysely<Database>, event: CodedEvent): Promise<{ id: string; comparison: Comparison } | undefined> {
+  const facts = factsOf(event);
+  const candidates = await findCandidates(db, facts);
+  const mentions = await loadMentions(db, candidates);
+  let best: { id: string; comparison: Comparison } | undefined;
+  for (const id of candidates) {
+    const list = mentions.get(id) ?? [];
+    const comparisons = list.map((mention) => compare(facts, factsOf(mention.event)));
+    if (comparisons.length === 0 || comparisons.some((c) => !c.ok)) continue;
+    const weakest = comparisons.reduce((a, b) => (b.score < a.score ? b : a));
+    const comparison = { ok: true, score: weakest.score, reasons: [...weakest.reasons, `matches all ${list.length} mention(s) (${MERGE_RULES_VERSION})`] };
+    // Candidates come in id order and only a strictly higher score replaces: ties go to the smaller id.
+    if (best === undefined || comparison.score > best.comparison.score) best = { id, comparison };
+  }
+  return best;
+}
+
+/** An empty canonical row; `recompute` fills it from its mentions. */
+async function insertCanonical(db: Kysely<Database>, id: string, event: CodedEvent, locked: boolean): Promise<void> {
+  await db
+    .insertInto('canonical_events')
+    .values({
+      id, event: event.event, mode: null, quad: null, date: null, date_precision: null, date_lo: null, date_hi: null, month: null,
+      background: 0, country_code: null, lat: null, lon: null, first_reported: null, mention_count: 0, source_count: 0,
+      dead: null, dead_rule: null, figures: '{}', actors: '{}', locked: locked ? 1 : 0, record: JSON.stringify(event),
+    })
+    .execute();
+}
+
+/** Rewrites a canonical row (and its parties and pairs) from its mentions; deletes it when none is left. */
+export async function recomputeCanonical(db: Kysely<Database>, id: string): Promise<void> {
+  const mentions = (await loadMentions(db, [id])).get(id) ?? [];
+  await db.deleteFrom('canonical_actors').where('canonical_id', '=', id).execute();
+  await db.deleteFrom('canonical_dyads').where('canonical_id', '=', id).execute();
+  if (mentions.length === 0) {
+    await db.deleteFrom('canonical_events').where('id', '=', id).execute();
+    return;
+  }
+  const s = summarize(mentions);
+  await db
+    .updateTable('canonical_events')
+    .set({
+      event: s.event, mode: s.mode, quad: s.quad, date: s.date, date_precision: s.datePrecision, date_lo: s.dateLo, date_hi: s.dateHi,
+      month: s.month, background: s.background ? 1 : 0, country_code: s.countryCode, lat: s.lat, lon: s.lon,
+      first_reported: s.firstReported, mention_count: s.mentionCount, source_count: s.sourceCount, dead: s.dead, dead_rule: s.deadRule,
+      figures: JSON.stringify(s.figures), actors: JSON.stringify(s.actors), record: JSON.stringify(s.record),
+    })
+    .where('id', '=', id)
+    .execute();
+  const parties = Object.entries(s.actors).flatMap(([role, codes]) => codes.map((code) => ({ canonical_id: id, role: role as 'actor', code })));
+  if (parties.length > 0) await db.insertInto('canonical_actors').values(parties).execute();
+  if (s.dyads.length > 0) {
+    await db.insertInto('canonical_dyads').values(s.dyads.map(([code_a, code_b]) => ({ canonical_id: id, code_a, code_b }))).execute();
+  }
+}
+
+/**
+ * Links one stored event to the canonical event it reports, or founds a new one (`c:DOC/EVENT`).
+ * Call inside the transaction that saved the event. Returns the canonical id.
+ */
+export async function linkEvent(db: Kysely<Database>, docId: string, event: CodedEvent): Promise<string> {
+  const match = await bestMatch(db, event);
+  let id = match?.id;
+  const reasons = match?.comparison.reasons ?? ['no stored event matched: founds a new canonical event'];
+  if (id === undefined) {
+    id = `c:${docId}/${event.id}`;
+    await insertCanonical(db, id, event, false);
+  }
+  await db
+    .insertInto('event_links')
+    .values({ doc_id: docId, event_id: event.id, canonical_id: id, score: match?.comparison.score ?? 1, reasons: JSON.stringify(reasons), pinned: 0 })
+    .execute();
+  await recomputeCanonical(db, id);
+  return id;
+}
+
+/** Canonical ids of a document's events, before they are deleted (re-coding), to recompute afterwards. */
+export async function canonicalIdsOfDocument(db: Kysely<Database>, docId: string): Promise<string[]> {
+  const rows = await db.selectFrom('event_links').select('canonical_id').distinct().where('doc_id', '=', docId).execute();
+  return rows.map((row) => row.canonical_id);
+}
+
+/**
+ * Splits a mention out of its canonical event into a new, locked one (`u:DOC/EVENT`) and pins the
+ * link, so `remerge` keeps it apart. The old canonical event is recomputed without it (figures,
+ * outlets, dates). Returns the new canonical id; a mention already alone and pinned keeps its id.
+ * Throws RangeError for an unknown mention.
+ */
+export async function unmerge(db: Kysely<Database>, ref: MentionRef): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const link = await trx.selectFrom('event_links').selectAll().where('doc_id', '=', ref.docId).where('event_id', '=', ref.eventId).executeTakeFirst();
+    if (link === undefined) throw new RangeError(`Unknown mention ${ref.docId}/${ref.eventId}: pass the doc id and event id of a stored event.`);
+    if (link.pinned === 1) return link.canonical_id;
+    const row = await trx.selectFrom('events').select('record').where('doc_id', '=', ref.docId).where('id', '=', ref.eventId).executeTakeFirstOrThrow();
+    const id = `u:${ref.docId}/${ref.eventId}`;
+    await insertCanonical(trx, id, fromEventRow(row), true);
+    await trx
+      .updateTable('event_links')
+      .set({ canonical_id: id, pinned: 1, score: 1, reasons: JSON.stringify([`split out of ${link.canonical_id} by unmerge`]) })
+      .where('doc_id', '=', ref.docId)
+      .where('event_id', '=', ref.eventId)
+      .execute();
+    await recomputeCanonical(trx, link.canonical_id);
+    await recomputeCanonical(trx, id);
+    return id;
+  });
+}
+
+/**
+ * Throws away every unpinned link and canonical event and merges all events again, in report
+ * order (publication date, document id, evidence offset). The same store always gives the same
+ * canonical events; mentions split by `unmerge` stay on their own. Returns the totals.
+ * Holds every event in memory once: for very large stores, run it per period (not offered yet).
+ */
+export async function remerge(db: Kysely<Database>): Promise<{ mentions: number; canonical: number }> {
+  return db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('event_links').where('pinned', '=', 0).execute();
+    const orphans = trx.selectFrom('canonical_events').select('id').where('id', 'not in', trx.selectFrom('event_links').select('canonical_id'));
+    await trx.deleteFrom('canonical_actors').where('canonical_id', 'in', orphans).execute();
+    await trx.deleteFrom('canonical_dyads').where('canonical_id', 'in', orphans).execute();
+    await trx.deleteFrom('canonical_events').where('id', 'not in', trx.selectFrom('event_links').select('canonical_id')).execute();
+    const rows = await trx
+      .selectFrom('events')
+      .innerJoin('documents', 'documents.id', 'events.doc_id')
+      .select(['events.doc_id', 'events.record'])
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('event_links').select('event_links.pinned').whereRef('event_links.doc_id', '=', 'events.doc_id').whereRef('event_links.event_id', '=', 'events.id'))),
+      )
+      .orderBy(sql`case when ${sql.ref('documents.published_at')} is null then 1 else 0 end`)
+      .orderBy('documents.published_at')
+      .orderBy('events.doc_id')
+      .orderBy('events.evidence_start')
+      .orderBy('events.trigger_start')
+      .orderBy('events.id')
+      .execute();
+    for (const row of rows) await linkEvent(trx, row.doc_id, fromEventRow(row));
+    const [mentions, canonical] = await Promise.all([
+      trx.selectFrom('event_links').select(trx.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+      trx.selectFrom('canonical_events').select(trx.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { mentions: Number(mentions.n), canonical: Number(canonical.n) };
+  });
+}

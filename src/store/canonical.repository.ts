@@ -87,6 +87,18 @@ async function bestMatch(db: Kysely<Database>, event: CodedEvent): Promise<{ id:
   return best;
 }
 
+/**
+ * `base`, or `base#2`, `base#3`… when taken: a re-coded document's event may reuse the id of an
+ * event whose canonical event lives on through other articles' mentions.
+ */
+async function freeId(db: Kysely<Database>, base: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base}#${n}`;
+    const taken = await db.selectFrom('canonical_events').select('id').where('id', '=', id).executeTakeFirst();
+    if (taken === undefined) return id;
+  }
+}
+
 /** An empty canonical row; `recompute` fills it from its mentions. */
 async function insertCanonical(db: Kysely<Database>, id: string, event: CodedEvent, locked: boolean): Promise<void> {
   await db
@@ -135,7 +147,7 @@ export async function linkEvent(db: Kysely<Database>, docId: string, event: Code
   let id = match?.id;
   const reasons = match?.comparison.reasons ?? ['no stored event matched: founds a new canonical event'];
   if (id === undefined) {
-    id = `c:${docId}/${event.id}`;
+    id = await freeId(db, `c:${docId}/${event.id}`);
     await insertCanonical(db, id, event, false);
   }
   await db
@@ -164,7 +176,7 @@ export async function unmerge(db: Kysely<Database>, ref: MentionRef): Promise<st
     if (link === undefined) throw new RangeError(`Unknown mention ${ref.docId}/${ref.eventId}: pass the doc id and event id of a stored event.`);
     if (link.pinned === 1) return link.canonical_id;
     const row = await trx.selectFrom('events').select('record').where('doc_id', '=', ref.docId).where('id', '=', ref.eventId).executeTakeFirstOrThrow();
-    const id = `u:${ref.docId}/${ref.eventId}`;
+    const id = await freeId(trx, `u:${ref.docId}/${ref.eventId}`);
     await insertCanonical(trx, id, fromEventRow(row), true);
     await trx
       .updateTable('event_links')

@@ -74,12 +74,14 @@ export async function saveDocument(
   checkEvents(doc);
   try {
     return await db.transaction().execute(async (trx) => {
-      let touched: string[] = [];
       let replaced = false;
       if (options.replace === true && (await hasDocument(trx, doc.id))) {
-        touched = await canonicalIdsOfDocument(trx, doc.id);
+        const touched = await canonicalIdsOfDocument(trx, doc.id);
         // Cascades to sentences, events, event_actors, event_dyads and event_links.
         await trx.deleteFrom('documents').where('id', '=', doc.id).execute();
+        // Canonical events the old coding was part of lose its mentions (and go when left empty)
+        // before the new coding is merged, so it is compared with what other articles say only.
+        for (const id of touched) await recomputeCanonical(trx, id);
         replaced = true;
       }
       // ON CONFLICT DO NOTHING (SQLite ≥ 3.24 and PostgreSQL) rather than check-then-insert, so two
@@ -104,10 +106,8 @@ export async function saveDocument(
       await trx.deleteFrom('run_events').where('run_id', '=', runId).where('doc_id', '=', doc.id).execute();
       for (const rows of chunk(history)) await trx.insertInto('run_events').values(rows).execute();
       if (options.merge !== false) {
-        for (const event of doc.events) touched.push(await linkEvent(trx, doc.id, event));
+        for (const event of doc.events) await linkEvent(trx, doc.id, event);
       }
-      // Canonical events the old coding was part of lose its mentions (and go when left empty).
-      for (const id of new Set(touched)) await recomputeCanonical(trx, id);
       return replaced ? 'replaced' : 'inserted';
     });
   } catch (error) {

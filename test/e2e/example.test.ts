@@ -84,8 +84,8 @@ describe('chronicle ingest and events', () => {
     copyFileSync(EXAMPLE, join(dir, 'good.txt'));
     const result = runCli(['ingest', dir, '--db', join(dir, 'test.db'), '--published', '2022-10-04']);
     expect(result.status).toBe(0);
-    expect(result.stderr).toMatch(/empty\.txt: failed: the file is empty/);
-    expect(result.stderr).toMatch(/binary\.txt: failed: the file looks binary/);
+    expect(result.stderr).toMatch(/empty\.txt: failed: The input is empty/);
+    expect(result.stderr).toMatch(/binary\.txt: failed: The input is binary/);
     expect(JSON.parse(result.stdout)).toMatchObject({ inputs: 3, coded: 1, failed: 2 });
     const summary = JSON.parse(runCli(['summary', '--db', join(dir, 'test.db')]).stdout) as { failures: number };
     expect(summary.failures).toBe(2);

@@ -10,7 +10,8 @@ import { buildLexicon, findTriggers, type TriggerLexicon, type TriggerMatch } fr
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { mergeMentions } from './merge-mentions.js';
-import { recodeByModality } from './recode-by-modality.js';
+import { conditionAfter, recodeByModality } from './recode-by-modality.js';
+import { recodeByParties } from './recode-by-parties.js';
 import { salience } from './salience.js';
 import { TRIGGERS_VERSION, type TriggerRule } from './triggers.js';
 
@@ -88,8 +89,10 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
         const modality = assignModality(doc, clause, trigger, sentenceTokens);
         if (modality.embedded) continue;
         const speech = sentenceTokens.some((i) => !clause.tokens.includes(i) && doc.tokens[i]!.lemma === 'say') || clause.role === 'quote';
-        const recoded = recodeByModality(trigger.rule, modality.modality, modality.refusal ?? false, speech);
         const roles = assignRoles(doc, index, clause, trigger, clauses, triggers);
+        const byParties = recodeByParties(doc, clause, trigger, roles.actor);
+        if (byParties.why) roles.why.push(byParties.why);
+        const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionAfter(doc, sentence, trigger));
         inferFromDyad(doc, trigger, roles);
         recipientFromPlace(doc, index, clause, trigger, roles);
         const dates = assignDate(doc, sentence.index, clause, trigger, narrative);

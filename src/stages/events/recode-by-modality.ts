@@ -1,4 +1,5 @@
-import type { Modality } from '../../core/document.js';
+import type { ArticleDoc, Modality, Sentence } from '../../core/document.js';
+import type { TriggerMatch } from './find-triggers.js';
 import type { PloverType, TriggerRule } from './triggers.js';
 
 /**
@@ -45,6 +46,17 @@ export function withType(rule: TriggerRule, event: PloverType, mode: string | un
   return mode ? { ...rest, event, mode } : { ...rest, event };
 }
 
+/** The condition word after the trigger in its sentence ("… unless the president steps down"), if any. */
+export function conditionAfter(doc: ArticleDoc, sentence: Sentence, trigger: TriggerMatch): 'if' | 'unless' | null {
+  for (let i = trigger.end; i < sentence.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.normal === 'unless') return 'unless';
+    if (t.normal === 'if') return 'if';
+    if (t.text === ';') break;
+  }
+  return null;
+}
+
 export interface Recoded {
   readonly rule: TriggerRule;
   readonly modality: Modality;
@@ -52,8 +64,15 @@ export interface Recoded {
 }
 
 /** The rule and modality to code for a trigger read with `modality` (see the module comment). */
-export function recodeByModality(rule: TriggerRule, modality: Modality, refusal: boolean, reported: boolean): Recoded {
+export function recodeByModality(rule: TriggerRule, modality: Modality, refusal: boolean, reported: boolean, condition: 'if' | 'unless' | null = null): Recoded {
   const stated: Modality = reported ? 'reported' : 'asserted';
+  // "will withdraw its force unless …", "may halt mediation if cooperation founders": a conditional
+  // announcement of a hostile or withdrawn act is a coercive warning (PLOVER THREATEN).
+  const announced = modality === 'future' || modality === 'hypothetical';
+  if (announced && (condition === 'unless' || condition === 'if' && (HOSTILE.has(rule.event) || rule.event === 'SANCTION')) &&
+    (HOSTILE.has(rule.event) || rule.event === 'RETREAT' || rule.event === 'MOBILIZE')) {
+    return { rule: withType(rule, 'THREATEN', threatMode(rule)), modality: stated, why: `conditional ${rule.event} ("${condition} …") coded THREATEN` };
+  }
   if (modality === 'future' && FUTURE_TO_AGREE.has(rule.event)) {
     return { rule: withType(rule, 'AGREE', undefined), modality: stated, why: `future ${rule.event} coded AGREE (a promise; PLOVER AGREE)` };
   }

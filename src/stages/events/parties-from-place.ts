@@ -1,0 +1,41 @@
+import type { ArticleDoc, CodedEvent, PlaceMention } from '../../core/document.js';
+import { Span } from '../../core/span.js';
+
+/** The place a party-less event happened: its event location, else a country-level place in the sentence. */
+function placeOf(doc: ArticleDoc, event: CodedEvent): { code: string; text: string; start: number; end: number } | null {
+  if (event.event_loc?.country_code) {
+    const loc = event.event_loc;
+    return { code: loc.country_code!, text: loc.name, start: loc.start ?? event.evidence.trigger.start, end: loc.end ?? event.evidence.trigger.end };
+  }
+  const sentence = event.evidence.sentence;
+  const place = doc.places.find((p: PlaceMention) => Span.contains(sentence, p.span) && p.countryCode !== null && (p.level === 'country' || p.level === 'region' || p.level === 'city'));
+  return place ? { code: place.countryCode!, text: place.text, start: place.span.start, end: place.span.end } : null;
+}
+
+/**
+ * PLOVER codes an event even when no party is named, from where it happened:
+ * "Tens of thousands of students throughout Indonesia staged demonstrations" — the protesters are
+ * that country's civilians (actor IDN, sector CVL); "a missionary was arrested in Lebanon" — the
+ * arresting authority is the state where it happened (actor LBN). Violence with no named party
+ * targets the place ("a car bomb killed three people in Baghdad": recipient IRQ, actor unknown).
+ * Marked in `why` and costed in confidence.
+ */
+export function partiesFromPlace(doc: ArticleDoc, event: CodedEvent): void {
+  if (event.actor.length + event.recipient.length > 0) return;
+  const place = placeOf(doc, event);
+  if (!place) return;
+  const party = { code: place.code, text: place.text, start: place.start, end: place.end };
+  if (event.event === 'PROTEST') {
+    event.actor.push({ ...party, sector: 'CVL' });
+    event.why.push(`actor ${place.code} (civilians) from the place of the protest ("${place.text}")`);
+  } else if (event.event === 'COERCE') {
+    event.actor.push({ ...party, sector: 'GOV' });
+    event.why.push(`actor ${place.code} (authorities) from the place of the ${event.event.toLowerCase()} ("${place.text}")`);
+  } else if (event.event === 'ASSAULT') {
+    event.recipient.push({ ...party, sector: null });
+    event.why.push(`recipient ${place.code} from the place of the attack ("${place.text}"); actor unknown`);
+  } else {
+    return;
+  }
+  event.confidence = Math.round(Math.max(0.05, event.confidence - 0.1) * 100) / 100;
+}

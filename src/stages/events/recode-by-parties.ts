@@ -1,0 +1,61 @@
+import type { ActorMention, ArticleDoc } from '../../core/document.js';
+import type { Clause } from './clauses.js';
+import type { TriggerMatch } from './find-triggers.js';
+import { withType } from './recode-by-modality.js';
+import type { TriggerRule } from './triggers.js';
+
+/** Sectors of the state: when they "protest" it is diplomatic, when they "block" a road it is coercion. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+/** Sectors and head nouns of crowds: when they "protest" they take to the street. */
+const CROWD_SECTORS = new Set(['CVL', 'LAB', 'EDU', 'REF', 'AGR', 'OPP', 'SOC', 'REL']);
+const CROWD_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'students', 'workers', 'people', 'residents', 'farmers', 'villagers',
+  'youths', 'supporters', 'thousands', 'hundreds', 'dozens', 'crowds', 'crowd', 'activists', 'miners', 'teachers', 'doctors', 'nurses',
+  'drivers', 'truckers', 'prisoners', 'inmates', 'women', 'men', 'citizens', 'refugees', 'settlers', 'fishermen', 'employees', 'traders', 'mourners', 'fans']);
+const BODY_NOUNS = new Set(['group', 'organization', 'organisation', 'ministry', 'government', 'embassy', 'party', 'council', 'committee', 'office', 'agency', 'watchdog']);
+
+type Stance = 'state' | 'crowd' | 'unknown';
+
+function stanceOf(actor: ActorMention): Stance {
+  if (actor.sector && STATE_SECTORS.has(actor.sector)) return 'state';
+  if (actor.sector && CROWD_SECTORS.has(actor.sector)) return 'crowd';
+  if (actor.actorKind === 'country' || actor.actorKind === 'igo' || actor.actorKind === 'organization') return 'state';
+  return 'unknown';
+}
+
+/** Who the subject of the trigger is: the resolved actors first, then the nouns before the trigger. */
+function subjectStance(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch, actors: readonly ActorMention[]): Stance {
+  const stances = actors.map(stanceOf);
+  if (stances.includes('crowd')) return 'crowd';
+  const at = clause.tokens.indexOf(trigger.head);
+  for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
+    const t = doc.tokens[clause.tokens[k]!]!;
+    if (CROWD_NOUNS.has(t.normal)) return 'crowd';
+    if (BODY_NOUNS.has(t.normal)) return 'state';
+  }
+  if (stances.includes('state')) return 'state';
+  return 'unknown';
+}
+
+/**
+ * The same verb codes differently by who does it (PLOVER's notes on PROTEST and COERCE):
+ * "students protested" is PROTEST-demo, "the ministry protested" ACCUSE-disapprove (a verbal protest);
+ * "farmers blocked the roads" is PROTEST-obstruct, "police blocked the roads" COERCE-restrict.
+ * Military exercises by two or more countries are COOPERATE, by one MOBILIZE.
+ */
+export function recodeByParties(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch, actors: readonly ActorMention[]): { rule: TriggerRule; why?: string } {
+  const rule = trigger.rule;
+  const lemma = doc.tokens[trigger.head]!.lemma;
+  if (!trigger.nominal && lemma === 'protest' && (rule.event === 'ACCUSE' || rule.event === 'PROTEST')) {
+    const stance = subjectStance(doc, clause, trigger, actors);
+    if (stance === 'crowd' && rule.event === 'ACCUSE') return { rule: withType(rule, 'PROTEST', 'demo'), why: 'a crowd protesting: PROTEST-demo' };
+    if (stance === 'state' && rule.event === 'PROTEST') return { rule: withType(rule, 'ACCUSE', 'disapprove'), why: 'an official or organised body protesting: ACCUSE-disapprove (verbal protest)' };
+  }
+  if (rule.event === 'PROTEST' && rule.mode === 'obstruct' && subjectStance(doc, clause, trigger, actors) === 'state') {
+    return { rule: withType(rule, 'COERCE', 'restrict'), why: 'blocking by state forces: COERCE-restrict' };
+  }
+  if (rule.event === 'MOBILIZE' && /exercise|drill|game/.test(rule.phrase)) {
+    const countries = new Set(actors.map((a) => a.code).filter((c) => c !== null));
+    if (countries.size >= 2) return { rule: { ...withType(rule, 'COOPERATE', undefined), context: ['military'] }, why: 'exercises of two or more countries: COOPERATE (military)' };
+  }
+  return { rule };
+}

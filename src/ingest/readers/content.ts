@@ -1,4 +1,4 @@
-import { decodeHtmlBytes } from '../../stages/clean/index.js';
+import { decodeHtmlBytes, fixWindows1252 } from '../../stages/clean/html/decode-bytes.js';
 import type { InputFailure, InputItem, InputMeta } from './types.js';
 
 /**
@@ -41,24 +41,6 @@ function declaredLabel(bytes: Uint8Array, contentType: string | undefined): stri
   return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
 }
 
-/** The WHATWG encoding a label names (`latin1` → `windows-1252`), or undefined for an unknown label. */
-function encodingOf(label: string): string | undefined {
-  try {
-    return new TextDecoder(label).encoding;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * windows-1252's bytes 0x80–0x9F as characters. Node 20's TextDecoder('windows-1252') decodes
- * them as ISO-8859-1 C1 controls (0x93 → U+0093 instead of “), so they are mapped here.
- */
-const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
-  + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
-function fixC1(text: string): string {
-  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
 }
 
 /**
@@ -70,13 +52,12 @@ function fixC1(text: string): string {
 export function decodeBytes(bytes: Uint8Array, contentType?: string): string {
   const label = declaredLabel(bytes, contentType);
   if (label !== undefined) {
-    const text = decodeHtmlBytes(bytes, contentType);
-    return encodingOf(label.toLowerCase()) === 'windows-1252' ? fixC1(text) : text;
+    return decodeHtmlBytes(bytes, contentType);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fixC1(new TextDecoder('windows-1252').decode(bytes));
+    return fixWindows1252(new TextDecoder('windows-1252').decode(bytes));
   }
 }
 

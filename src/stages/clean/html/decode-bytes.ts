@@ -14,8 +14,22 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string): string
   } catch {
     decoder = new TextDecoder('utf-8');
   }
-  return decoder.decode(bytes);
+  const text = decoder.decode(bytes);
+  return decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text;
 }
+
+/**
+ * windows-1252's bytes 0x80–0x9F as characters. Node 20's TextDecoder('windows-1252') decodes
+ * them as ISO-8859-1 C1 controls (0x93 → U+0093 instead of “), so they are mapped here.
+ */
+const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
+  + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Maps C1 controls left by the decoder to the windows-1252 characters they stand for. */
+export function fixWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
+}
+
 
 function bomCharset(b: Uint8Array): string | undefined {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';

@@ -41,8 +41,6 @@ function declaredLabel(bytes: Uint8Array, contentType: string | undefined): stri
   return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
 }
 
-}
-
 /**
  * Decodes article bytes. A declared charset (BOM, `Content-Type`, `<meta charset>`) decides, via
  * the clean stage's `decodeHtmlBytes`. Undeclared bytes are UTF-8 when they are valid UTF-8, else

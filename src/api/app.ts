@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { validator } from 'hono/validator';
-import type { CodedEvent } from '../core/document.js';
 import { dashboardRoutes } from '../dashboard/routes.js';
 import type { Store } from '../store/index.js';
 import { actorName } from './actor-names.js';
@@ -64,10 +63,6 @@ function docIdParam(value: string): string {
   return value;
 }
 
-function withoutText(event: CodedEvent): CodedEvent {
-  return event;
-}
-
 /**
  * The Chronicle HTTP app: a read-only JSON API under `/api` and the offline dashboard at `/`.
  * It does not listen; `serve()` does, and tests call `app.request()`.
@@ -103,7 +98,7 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/events', filtersAndPage, async (c) => {
     const { filter, page } = c.req.valid('query');
     const [total, events] = await Promise.all([countEvents(store.db, filter), pageEvents(store.db, filter, page)]);
-    return c.json({ total, limit: page.limit, offset: page.offset, events: events.map(withoutText) });
+    return c.json({ total, limit: page.limit, offset: page.offset, events });
   });
 
   app.get('/api/events/:docId/:eventId', noParameters, async (c) => {

@@ -41,7 +41,7 @@ export interface IngestRequest {
 /** What happened to one input. */
 export interface IngestResult {
   readonly input: string;
-  readonly status: 'inserted' | 'exists' | 'skipped' | 'failed';
+  readonly status: 'inserted' | 'exists' | 'replaced' | 'skipped' | 'failed';
   readonly docId?: string;
   readonly events?: number;
   readonly reason?: string;

@@ -8,6 +8,7 @@ export const STYLES_CSS = `
   font-size: 14px; line-height: 1.45; color: var(--ink); background: var(--bg);
 }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; min-height: 100vh; display: flex; flex-direction: column; }
 a { color: var(--accent); }
 .top { display: flex; align-items: center; gap: 24px; padding: 0 20px; height: 52px; background: #18202d; color: #fff; }
@@ -94,6 +95,7 @@ table.events tr.bg td { color: var(--muted); }
 .article .text { font-family: Georgia, "Iowan Old Style", "Times New Roman", serif; font-size: 16.5px; line-height: 1.7; max-width: 72ch; }
 .article .text p { margin: 0 0 1em; }
 .article .text h1 { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; font-size: 22px; line-height: 1.3; margin: 0 0 6px; }
+.article .text-body { white-space: pre-wrap; }
 .article .byline { font-family: system-ui, sans-serif; color: var(--muted); font-size: 13px; margin-bottom: 16px; }
 .hl { border-radius: 3px; padding: 1px 0; }
 .hl.trigger { background: #ffb44c; font-weight: 700; box-shadow: 0 0 0 1px #e89419; }

@@ -189,7 +189,7 @@ function textSpan(doc: ArticleDoc, first: number, end: number) {
 
 /** Joins prefix + actor code + agent code, dropping an agent code the actor already has ("USAGOV" + GOV). */
 export function composeCode(prefix: string, actor: string, suffix: string): string {
-  const blocks = (actor.match(/.{1,3}/g) ?? []);
+  const blocks: string[] = actor.match(/.{1,3}/g) ?? [];
   const withSuffix = suffix && !blocks.includes(suffix) && !actor.endsWith(suffix) ? actor + suffix : actor;
   return prefix && !actor.startsWith(prefix) ? prefix + withSuffix : withSuffix;
 }

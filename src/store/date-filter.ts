@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, ExpressionWrapper, SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder, type ExpressionWrapper, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from './database.js';
 
 /**
@@ -50,4 +50,15 @@ export function sinceCondition(eb: DateFilterBuilder, since: string): Expression
  */
 export function untilCondition(eb: DateFilterBuilder, until: string): ExpressionWrapper<Database, 'events', SqlBool> {
   return eb(eb.fn<string>('substr', [eb.ref('events.date'), eb.lit(1), eb.lit(until.length)]), '<=', until);
+}
+
+/** `sinceCondition` for any date column (`canonical_events.date`), as raw SQL. `since` must be normalised. */
+export function sinceSql(column: string, since: string): RawBuilder<SqlBool> {
+  const ref = sql.ref(column);
+  return sql<SqlBool>`(${ref} >= ${since} or ${ref} in (${sql.join(coarserDates(since))}))`;
+}
+
+/** `untilCondition` for any date column, as raw SQL. The length is a literal: PostgreSQL cannot type a bound `substr` length. */
+export function untilSql(column: string, until: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`substr(${sql.ref(column)}, 1, ${sql.lit(until.length)}) <= ${until}`;
 }

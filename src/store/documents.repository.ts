@@ -101,7 +101,11 @@ export async function saveDocument(
       for (const rows of chunk(parties)) await trx.insertInto('event_actors').values(rows).execute();
       const dyads = doc.events.flatMap((event) => toDyadRows(event, doc.id));
       for (const rows of chunk(dyads)) await trx.insertInto('event_dyads').values(rows).execute();
-      const history = doc.events.map((event) => ({ run_id: runId, doc_id: doc.id, event_id: event.id, event: event.event, fingerprint: eventFingerprint(event) }));
+      const history = [
+        // The marker row: this run coded this document (even if it found no event).
+        { run_id: runId, doc_id: doc.id, event_id: '', event: '', fingerprint: '' },
+        ...doc.events.map((event) => ({ run_id: runId, doc_id: doc.id, event_id: event.id, event: event.event, fingerprint: eventFingerprint(event) })),
+      ];
       // A document re-saved by the same run replaces that run's record of it.
       await trx.deleteFrom('run_events').where('run_id', '=', runId).where('doc_id', '=', doc.id).execute();
       for (const rows of chunk(history)) await trx.insertInto('run_events').values(rows).execute();

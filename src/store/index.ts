@@ -4,8 +4,14 @@ export { createDb, type Connection, type DialectName } from './connect.js';
 export { MigrationError, migrateToLatest } from './migrate.js';
 export { StoreWriteError } from './documents.repository.js';
 export type {
-  EventFilter, RunCounts, SaveStatus, StoreSummary, StoredDocument, StoredDocumentWithText, StoredRun,
+  BoundingBox, CanonicalEvent, CanonicalEventDetail, CanonicalFigures, CanonicalFilter, CanonicalMention, CommonFilter, CountOptions,
+  DyadCount, EventFilter, Figure, MonthlyFatalities, Period, PeriodCount, RunCounts, RunDiff, RunEventChange, SaveOptions, SaveResult,
+  SaveStatus, StoreSummary, StoredDocument, StoredDocumentWithText, StoredRun,
 } from './records.js';
+export type { MentionRef } from './canonical.repository.js';
+export { HEADLINE_RULE } from './merge/figures.js';
+export { MERGE_RULES_VERSION } from './merge/compare.js';
+export { quadClass, ploverScore, isCooperation } from './plover.js';
 export type { Database } from './database.js';
 export type { SignatureCandidate } from './near-duplicates.repository.js';
 export type { DocumentStatus } from './documents.table.js';

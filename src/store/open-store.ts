@@ -1,14 +1,18 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ArticleDoc, CodedEvent } from '../core/document.js';
 import { createDb, type DialectName } from './connect.js';
 import type { Database } from './database.js';
+import { countEvents, dyadCounts, fatalitiesByMonth } from './aggregates.js';
+import { remerge, unmerge, type MentionRef } from './canonical.repository.js';
+import { canonicalIdOf, getCanonicalEvent, queryCanonicalEvents } from './canonical.queries.js';
 import * as documents from './documents.repository.js';
 import { queryEvents } from './events.repository.js';
 import { recordFailure } from './failures.repository.js';
 import { migrateToLatest } from './migrate.js';
 import { findSignatureCandidates, saveSignature, type SignatureCandidate } from './near-duplicates.repository.js';
 import type {
-  EventFilter, RunCounts, SaveStatus, StoreSummary, StoredDocument, StoredDocumentWithText, StoredRun,
+  CanonicalEvent, CanonicalEventDetail, CanonicalFilter, CountOptions, DyadCount, EventFilter, MonthlyFatalities, PeriodCount,
+  RunCounts, RunDiff, SaveOptions, SaveResult, SaveStatus, StoreSummary, StoredDocument, StoredDocumentWithText, StoredRun,
 } from './records.js';
 import * as runs from './runs.repository.js';
 import { summarize } from './summary.js';
@@ -27,14 +31,34 @@ export interface Store {
   hasDocument(id: string): Promise<boolean>;
   /**
    * Saves the document, its sentences, events and event parties in one transaction (all or
-   * nothing). Saving an id that is already stored changes nothing and returns `'exists'`.
-   * Status defaults to `coded`. Throws StoreWriteError when the database refuses a row.
+   * nothing), and links each event to its canonical event (cross-article merging). Saving an id
+   * that is already stored changes nothing and returns `'exists'`, unless `replace: true`
+   * (re-coding: the stored coding is swapped for this one, `'replaced'`). Status defaults to
+   * `coded`. Throws StoreWriteError when the database refuses a row.
    */
-  saveDocument(doc: ArticleDoc, runId: string, status?: SaveStatus): Promise<'inserted' | 'exists'>;
+  saveDocument(doc: ArticleDoc, runId: string, status?: SaveStatus, options?: SaveOptions): Promise<SaveResult>;
+  /** Events added and removed per document and type between two runs that coded the same documents. */
+  diffRuns(fromRunId: string, toRunId: string): Promise<RunDiff>;
   /** Records an input that never became a document, e.g. an unreadable file. */
   recordFailure(uri: string, stage: string, reason: string, runId: string): Promise<void>;
   /** Events matching the filter in CodedEvent shape, by date, document and evidence offset. */
   queryEvents(filter?: EventFilter): Promise<CodedEvent[]>;
+  /** Real-world events merged across articles, filtered like `queryEvents`, by date then id. */
+  queryCanonicalEvents(filter?: CanonicalFilter): Promise<CanonicalEvent[]>;
+  /** One canonical event with its mentions and the reasons each was linked. */
+  getCanonicalEvent(id: string): Promise<CanonicalEventDetail | undefined>;
+  /** The canonical event a mention (doc id + event id) belongs to. */
+  canonicalIdOf(docId: string, eventId: string): Promise<string | undefined>;
+  /** Splits a mention into its own locked canonical event; returns its id. RangeError for an unknown mention. */
+  unmerge(mention: MentionRef): Promise<string>;
+  /** Merges every unpinned mention again from scratch, deterministically. */
+  remerge(): Promise<{ mentions: number; canonical: number }>;
+  /** Event counts per day, week or month and type. */
+  countEvents(options: CountOptions): Promise<PeriodCount[]>;
+  /** Side pairs with event counts split into cooperation and conflict. */
+  dyadCounts(filter?: EventFilter): Promise<DyadCount[]>;
+  /** Deaths per month from canonical events' headline figures. */
+  fatalitiesByMonth(filter?: CanonicalFilter): Promise<MonthlyFatalities[]>;
   summary(): Promise<StoreSummary>;
   /** Documents without their text, in ingest order. */
   listDocuments(limit?: number, offset?: number): Promise<StoredDocument[]>;
@@ -59,7 +83,7 @@ export interface StoreOptions {
 /**
  * Opens (creating if needed) the store at `location` and migrates it to the latest schema.
  * The dialect comes from the location: a file path or `sqlite:PATH` is SQLite;
- * `postgres://…` throws StoreConfigError (not yet supported).
+ * `postgres://…` is PostgreSQL (the `pg` driver, a pool of 4 connections).
  *
  * @example
  * const store = await openStore('chronicle.db');
@@ -71,7 +95,9 @@ export interface StoreOptions {
 export async function openStore(location: string, options: StoreOptions = {}): Promise<Store> {
   const { db, dialect } = createDb(location);
   try {
-    await migrateToLatest(db);
+    // PostgreSQL: keep the migration tables in the schema the store's tables go to (search_path).
+    const schema = dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
+    await migrateToLatest(db, schema !== undefined ? { schema } : {});
   } catch (error) {
     await db.destroy();
     throw error;
@@ -85,7 +111,16 @@ export async function openStore(location: string, options: StoreOptions = {}): P
     finishRun: (id, counts) => runs.finishRun(db, id, counts, now()),
     listRuns: () => runs.listRuns(db),
     hasDocument: (id) => documents.hasDocument(db, id),
-    saveDocument: (doc, runId, status = { status: 'coded' }) => documents.saveDocument(db, doc, runId, status, now()),
+    saveDocument: (doc, runId, status = { status: 'coded' }, saveOptions = {}) => documents.saveDocument(db, doc, runId, status, now(), saveOptions),
+    diffRuns: (from, to) => runs.diffRuns(db, from, to),
+    queryCanonicalEvents: (filter) => queryCanonicalEvents(db, filter),
+    getCanonicalEvent: (id) => getCanonicalEvent(db, id),
+    canonicalIdOf: (docId, eventId) => canonicalIdOf(db, docId, eventId),
+    unmerge: (mention) => unmerge(db, mention),
+    remerge: () => remerge(db),
+    countEvents: (countOptions) => countEvents(db, countOptions),
+    dyadCounts: (filter) => dyadCounts(db, filter),
+    fatalitiesByMonth: (filter) => fatalitiesByMonth(db, filter),
     recordFailure: (uri, stage, reason, runId) => recordFailure(db, { uri, stage, reason, runId }, now()),
     queryEvents: (filter) => queryEvents(db, filter),
     summary: () => summarize(db),

@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../core/diagnostic.js';
-import type { SourceInfo } from '../core/document.js';
+import type { CodedEvent, DatePrecision, SourceInfo } from '../core/document.js';
 import type { Span } from '../core/span.js';
 import type { DocumentStatus } from './documents.table.js';
+import type { PartyRole } from './event-actors.table.js';
+import type { CanonicalFigures } from './merge/figures.js';
 
 /** The status given to `saveDocument`; `reason` says why a document was skipped or failed. */
 export interface SaveStatus {
@@ -56,22 +58,45 @@ export interface StoredRun {
   readonly counts: RunCounts | null;
 }
 
-/** Filters for `queryEvents`; all optional and combined with AND. */
-export interface EventFilter {
+/** A box of longitude/latitude degrees; `west > east` crosses the antimeridian (170 … -170). */
+export interface BoundingBox {
+  readonly west: number;
+  readonly south: number;
+  readonly east: number;
+  readonly north: number;
+}
+
+/** Filters shared by events and canonical events; all optional and combined with AND. */
+export interface CommonFilter {
   /** PLOVER event type, e.g. `ASSAULT` (compared upper-cased). */
   readonly type?: string;
+  /** PLOVER mode, e.g. `release` (compared as given). */
+  readonly mode?: string;
   /** Actor code in any role (actor, recipient or third party), e.g. `ARM` (compared upper-cased). */
   readonly actor?: string;
   /** Code that must be among the recipients. */
   readonly recipient?: string;
+  /** Two codes that must both be sides (actor or recipient), in either direction: `['ARM', 'AZE']`. */
+  readonly dyad?: readonly [string, string];
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; keeps events whose date period overlaps (see date-filter.ts). */
   readonly since?: string;
   readonly until?: string;
+  /** Keeps events located inside the box (events without coordinates are dropped). */
+  readonly bbox?: BoundingBox;
   readonly background?: boolean;
-  readonly docId?: string;
+  /** At least this many independent outlets reported it (through the canonical event for a mention). */
+  readonly minSources?: number;
   readonly limit?: number;
   readonly offset?: number;
 }
+
+/** Filters for `queryEvents` (event mentions, one per article). */
+export interface EventFilter extends CommonFilter {
+  readonly docId?: string;
+}
+
+/** Filters for `queryCanonicalEvents` (one row per real-world event). */
+export type CanonicalFilter = CommonFilter;
 
 /** Totals over the whole store, for `chronicle status` and the dashboard header. */
 export interface StoreSummary {
@@ -84,4 +109,109 @@ export interface StoreSummary {
   readonly runs: number;
   /** Rows of the `failures` table: inputs that never became a document. */
   readonly failures: number;
+}
+
+/** One reported figure of a canonical event (see merge/figures.ts). */
+export type { CanonicalFigures, Figure } from './merge/figures.js';
+
+/** A real-world event merged from the mentions of one or more articles. */
+export interface CanonicalEvent {
+  readonly id: string;
+  readonly event: string;
+  readonly mode: string | null;
+  /** PLOVER quad class: 1–2 cooperation, 3–4 conflict. */
+  readonly quad: number | null;
+  readonly date: string | null;
+  readonly datePrecision: DatePrecision | null;
+  readonly background: boolean;
+  readonly countryCode: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  /** Earliest publication date among the reports. */
+  readonly firstReported: string | null;
+  readonly mentions: number;
+  /** Independent outlets (copies of one wire story count once). */
+  readonly sources: number;
+  /** Headline death toll, chosen by `deadRule` from `figures.dead`. */
+  readonly dead: number | null;
+  readonly deadRule: string | null;
+  readonly figures: CanonicalFigures;
+  readonly actors: Readonly<Record<PartyRole, readonly string[]>>;
+  /** Made by `unmerge`: takes no other mentions. */
+  readonly locked: boolean;
+  /** The earliest report's event. */
+  readonly record: CodedEvent;
+}
+
+/** A mention of a canonical event, with why it was linked (`getCanonicalEvent`). */
+export interface CanonicalMention {
+  readonly docId: string;
+  readonly eventId: string;
+  readonly score: number;
+  readonly reasons: readonly string[];
+  readonly pinned: boolean;
+  readonly publishedAt: string | null;
+  readonly siteName: string | null;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly event: CodedEvent;
+}
+
+/** A canonical event with its mentions. */
+export interface CanonicalEventDetail extends CanonicalEvent {
+  readonly links: readonly CanonicalMention[];
+}
+
+/** Calendar unit of `countEvents`: `day` counts day-precise events, `week` (Monday) too, `month` also month-precise ones. */
+export type Period = 'day' | 'week' | 'month';
+
+/** Options of `countEvents`. */
+export interface CountOptions extends EventFilter {
+  readonly by: Period;
+}
+
+/** Events of one type in one period: `{ period: '2022-09', event: 'ASSAULT', count: 3 }`. */
+export interface PeriodCount {
+  readonly period: string;
+  readonly event: string;
+  readonly count: number;
+}
+
+/** Events between two sides (either direction), split by PLOVER quad class. */
+export interface DyadCount {
+  readonly codeA: string;
+  readonly codeB: string;
+  readonly events: number;
+  /** Quad classes 1–2 (verbal and material cooperation). */
+  readonly cooperation: number;
+  /** Quad classes 3–4 (verbal and material conflict). */
+  readonly conflict: number;
+}
+
+/** Deaths per month from the headline figures of canonical events (each real event counted once). */
+export interface MonthlyFatalities {
+  readonly month: string;
+  readonly dead: number;
+  /** Canonical events with a death toll in the month. */
+  readonly events: number;
+}
+
+/** One event added or removed between two runs of the same document. */
+export interface RunEventChange {
+  readonly docId: string;
+  readonly eventId: string;
+  readonly event: string;
+  readonly fingerprint: string;
+}
+
+/** What changed between two codings (runs) of the documents both coded. */
+export interface RunDiff {
+  readonly from: string;
+  readonly to: string;
+  /** Documents coded by both runs. */
+  readonly documents: number;
+  readonly added: readonly RunEventChange[];
+  readonly removed: readonly RunEventChange[];
+  /** Per type: `{ ASSAULT: { added: 1, removed: 0 } }`. */
+  readonly byType: Readonly<Record<string, { readonly added: number; readonly removed: number }>>;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
-import type { RunCounts, StoredRun } from './records.js';
+import type { RunCounts, RunDiff, RunEventChange, StoredRun } from './records.js';
 
 /** Inserts a run and returns its new id. */
 export async function startRun(db: Kysely<Database>, versions: readonly string[], now: string): Promise<string> {
@@ -32,4 +32,56 @@ export async function listRuns(db: Kysely<Database>): Promise<StoredRun[]> {
     versions: JSON.parse(row.versions) as string[],
     counts: row.counts === null ? null : (JSON.parse(row.counts) as RunCounts),
   }));
+}
+
+/**
+ * What changed between two codings of the same documents: for every document both runs saved,
+ * the events whose fingerprint (type, mode, sides, date, trigger offset) is only in `to` (added)
+ * or only in `from` (removed), and the totals per type. A document coded by one run only is not
+ * compared. `run_events` keeps a marker row (`event_id` '') per saved document, so a document that
+ * lost all its events still counts as coded by that run.
+ */
+export async function diffRuns(db: Kysely<Database>, from: string, to: string): Promise<RunDiff> {
+  const both = db
+    .selectFrom('run_events as a')
+    .innerJoin('run_events as b', 'b.doc_id', 'a.doc_id')
+    .select('a.doc_id')
+    .where('a.run_id', '=', from)
+    .where('b.run_id', '=', to)
+    .where('a.event_id', '=', '')
+    .where('b.event_id', '=', '');
+  const documents = await both.execute();
+  const rows = await db
+    .selectFrom('run_events')
+    .select(['run_id', 'doc_id', 'event_id', 'event', 'fingerprint'])
+    .where('run_id', 'in', [from, to])
+    .where('doc_id', 'in', both)
+    .where('event_id', '!=', '')
+    .orderBy('doc_id')
+    .orderBy('event_id')
+    .execute();
+  // Multisets per document: the same fingerprint twice in one coding counts twice.
+  const key = (row: { doc_id: string; fingerprint: string }) => `${row.doc_id}\u0000${row.fingerprint}`;
+  const counts = new Map<string, number>();
+  for (const row of rows) if (row.run_id === from) counts.set(key(row), (counts.get(key(row)) ?? 0) + 1);
+  const added: RunEventChange[] = [];
+  for (const row of rows) {
+    if (row.run_id !== to) continue;
+    const left = counts.get(key(row)) ?? 0;
+    if (left > 0) counts.set(key(row), left - 1);
+    else added.push({ docId: row.doc_id, eventId: row.event_id, event: row.event, fingerprint: row.fingerprint });
+  }
+  const removed: RunEventChange[] = [];
+  for (const row of rows) {
+    if (row.run_id !== from) continue;
+    const left = counts.get(key(row)) ?? 0;
+    if (left > 0) {
+      counts.set(key(row), left - 1);
+      removed.push({ docId: row.doc_id, eventId: row.event_id, event: row.event, fingerprint: row.fingerprint });
+    }
+  }
+  const byType: Record<string, { added: number; removed: number }> = {};
+  for (const change of added) (byType[change.event] ??= { added: 0, removed: 0 }).added++;
+  for (const change of removed) (byType[change.event] ??= { added: 0, removed: 0 }).removed++;
+  return { from, to, documents: documents.length, added, removed, byType };
 }

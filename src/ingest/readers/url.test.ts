@@ -6,6 +6,9 @@ import { collect, FIXTURES } from './collect.testing.js';
 import type { InputItem } from './types.js';
 import { readUrl, USER_AGENT } from './url.js';
 
+/** The test server is on loopback, which `readUrl` refuses unless told (see safe-fetch.test.ts). */
+const LOCAL = { allowPrivateNetworks: true } as const;
+
 /** A local server on 127.0.0.1 only; every route is one case. */
 const PAGE = readFileSync(`${FIXTURES}folder/b-sri-lanka.html`);
 const RSS = readFileSync(`${FIXTURES}feed.rss`);
@@ -53,19 +56,19 @@ afterAll(async () => {
 
 describe('readUrl', () => {
   it('should fetch a page as HTML with its URL and our User-Agent', async () => {
-    const [item] = (await collect(readUrl(`${base}/article`))) as InputItem[];
+    const [item] = (await collect(readUrl(`${base}/article`, LOCAL))) as InputItem[];
     expect(item).toMatchObject({ uri: `${base}/article`, format: 'html', meta: { url: `${base}/article` } });
     expect(item!.raw).toContain('declared a state of emergency on Monday');
     expect(seen.at(-1)).toEqual({ path: '/article', agent: USER_AGENT });
   });
 
   it('should follow a redirect by hand and record the final URL', async () => {
-    const [item] = (await collect(readUrl(`${base}/old-address`))) as InputItem[];
+    const [item] = (await collect(readUrl(`${base}/old-address`, LOCAL))) as InputItem[];
     expect(item).toMatchObject({ uri: `${base}/old-address`, meta: { url: `${base}/article` } });
   });
 
   it('should read a feed URL into one result per item', async () => {
-    const results = await collect(readUrl(`${base}/feed`));
+    const results = await collect(readUrl(`${base}/feed`, LOCAL));
     expect(results.map((r) => [r.uri.replace(base, ''), 'raw' in r])).toEqual([['/feed#1', true], ['/feed#2', true], ['/feed#3', false]]);
   });
 
@@ -76,13 +79,20 @@ describe('readUrl', () => {
     ['/gone', 'The server answered 404 Not Found; nothing was read.'],
     ['/huge', 'The page is larger than the 1 MB an article may have; stopped reading.'],
   ])('should turn %s into one failure', async (path, reason) => {
-    const results = await collect(readUrl(base + path, { maxArticleBytes: 1024 * 1024 }));
+    const results = await collect(readUrl(base + path, { ...LOCAL, maxArticleBytes: 1024 * 1024 }));
     expect(results).toEqual([{ uri: base + path, reason }]);
   });
 
   it('should give up after the timeout', async () => {
-    const results = await collect(readUrl(`${base}/slow`, { fetchTimeoutMs: 200 }));
+    const results = await collect(readUrl(`${base}/slow`, { ...LOCAL, fetchTimeoutMs: 200 }));
     expect(results).toEqual([{ uri: `${base}/slow`, reason: 'The server did not answer within 0.2 s; try again later.' }]);
+  });
+
+  it('should refuse the loopback server by default, naming the address and the way to allow it', async () => {
+    const before = seen.length;
+    const results = await collect(readUrl(`${base}/article`));
+    expect(results).toEqual([{ uri: `${base}/article`, reason: 'The URL points to 127.0.0.1, a loopback address (127.0.0.0/8); Chronicle fetches only public internet addresses (set CHRONICLE_ALLOW_PRIVATE_NETWORKS=1 to allow private networks).' }]);
+    expect(seen.length).toBe(before);
   });
 
   it('should report a refused connection as a failure', async () => {
@@ -91,7 +101,7 @@ describe('readUrl', () => {
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     const port = (probe.address() as AddressInfo).port;
     await new Promise<void>((resolve) => probe.close(() => resolve()));
-    const results = await collect(readUrl(`http://127.0.0.1:${port}/`));
+    const results = await collect(readUrl(`http://127.0.0.1:${port}/`, LOCAL));
     expect(results).toEqual([{ uri: `http://127.0.0.1:${port}/`, reason: 'Cannot fetch the URL (ECONNREFUSED); check the address and the network.' }]);
   });
 });

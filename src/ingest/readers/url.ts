@@ -1,3 +1,4 @@
+import { BlockedAddressError, safeFetch, type SafeFetchOptions } from '../safe-fetch.js';
 import { itemFromBytes } from './content.js';
 import { decodeXml, parseFeed } from './feed.js';
 import { DEFAULT_LIMITS, formatBytes, type InputResult, type ReadLimits } from './types.js';
@@ -8,9 +9,34 @@ export const USER_AGENT = 'Chronicle/0.1 (+event coding)';
 const ACCEPTED = /^\s*(text\/html|application\/xhtml\+xml|text\/plain|application\/rss\+xml|application\/atom\+xml|application\/xml|text\/xml)\b/i;
 const FEED_TYPES = /^\s*(application\/rss\+xml|application\/atom\+xml|application\/xml|text\/xml)\b/i;
 
-/** Options for `readUrl`; `fetch` is replaceable for tests that count requests. */
-export interface FetchOptions extends ReadLimits {
+/**
+ * Set to `1` to let the CLI fetch loopback and private-network addresses (a local test server,
+ * an intranet); off by default so a hostile feed link or redirect cannot reach them.
+ */
+export const ALLOW_PRIVATE_ENV = 'CHRONICLE_ALLOW_PRIVATE_NETWORKS';
+
+/**
+ * Options for `readUrl`. Requests go through `safeFetch`, which refuses non-public addresses
+ * unless `allowPrivateNetworks` (or `$CHRONICLE_ALLOW_PRIVATE_NETWORKS=1`); `fetch` replaces it
+ * entirely, for tests that count requests (and then no address is checked).
+ */
+export interface FetchOptions extends ReadLimits, Pick<SafeFetchOptions, 'allowPrivateNetworks' | 'allowHosts' | 'resolve'> {
   readonly fetch?: typeof globalThis.fetch;
+}
+
+/** The fetch `readUrl` uses: `options.fetch`, else `safeFetch` with the address policy of the options and environment. */
+function fetcherFor(options: FetchOptions): (url: string, init: { signal: AbortSignal; headers: Record<string, string> }) => Promise<Response> {
+  if (options.fetch) {
+    const custom = options.fetch;
+    return (url, init) => custom(url, { ...init, redirect: 'manual' });
+  }
+  const allowPrivateNetworks = options.allowPrivateNetworks ?? process.env[ALLOW_PRIVATE_ENV] === '1';
+  const policy: SafeFetchOptions = {
+    allowPrivateNetworks,
+    ...(options.allowHosts ? { allowHosts: options.allowHosts } : {}),
+    ...(options.resolve ? { resolve: options.resolve } : {}),
+  };
+  return (url, init) => safeFetch(url, { ...policy, signal: init.signal, headers: init.headers });
 }
 
 /**
@@ -25,13 +51,12 @@ export async function* readUrl(url: string, options: FetchOptions = {}): AsyncGe
   const maxBytes = options.maxArticleBytes ?? DEFAULT_LIMITS.maxArticleBytes;
   const maxRedirects = options.maxRedirects ?? DEFAULT_LIMITS.maxRedirects;
   const timeoutMs = options.fetchTimeoutMs ?? DEFAULT_LIMITS.fetchTimeoutMs;
-  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const fetchImpl = fetcherFor(options);
   const signal = AbortSignal.timeout(timeoutMs);
   let current = url;
   try {
     for (let hop = 0; ; hop++) {
       const response = await fetchImpl(current, {
-        redirect: 'manual',
         signal,
         headers: { 'user-agent': USER_AGENT, accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/plain;q=0.8, */*;q=0.1' },
       });
@@ -86,12 +111,18 @@ export async function* readUrl(url: string, options: FetchOptions = {}): AsyncGe
     }
   } catch (error) {
     const e = error as Error;
+    if (e instanceof BlockedAddressError) {
+      const hop = current === url ? '' : ` (redirected to ${current})`;
+      yield { uri: url, reason: `The URL${hop} points to ${e.message}; Chronicle fetches only public internet addresses (set ${ALLOW_PRIVATE_ENV}=1 to allow private networks).` };
+      return;
+    }
     if (e.name === 'TimeoutError' || signal.aborted) {
       yield { uri: url, reason: `The server did not answer within ${timeoutMs / 1000} s; try again later.` };
       return;
     }
     const cause = (e.cause as { code?: string; message?: string } | undefined);
-    yield { uri: url, reason: `Cannot fetch the URL (${cause?.code ?? cause?.message ?? e.message}); check the address and the network.` };
+    const code = cause?.code ?? cause?.message ?? (e as NodeJS.ErrnoException).code ?? e.message;
+    yield { uri: url, reason: `Cannot fetch the URL (${code}); check the address and the network.` };
   }
 }
 

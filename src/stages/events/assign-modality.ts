@@ -1,4 +1,4 @@
-import type { ArticleDoc, Modality } from '../../core/document.js';
+import type { ArticleDoc, Modality, Token } from '../../core/document.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 
@@ -9,7 +9,7 @@ const HYPOTHETICAL = new Set(['if', 'could', 'might', 'may', 'would', 'should', 
 /** Stated intent: "is willing to withdraw", "ready to host", "prepared to lift the ban" — a commitment about the future. */
 const INTENT = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'poised', 'going']);
 /** Adjectives and verbs whose "to"-complement is an intended act, not a purpose ("willing to", "agreed to", "plans to"). */
-const COMPLEMENT_TAKERS = new Set(['agree', 'promise', 'pledge', 'vow', 'offer', 'plan', 'threaten', 'refuse', 'decide', 'begin', 'start', 'continue', 'fail', 'decline', 'intend', 'want', 'seek', 'try', 'attempt', 'vote', 'move', 'swear', 'prepare', 'expect', 'hope', 'resolve', 'undertake', 'willing', 'ready', 'prepared', 'determined', 'eager', 'poised', 'set', 'due', 'able', 'unable', 'going', 'likely', 'scheduled', 'expected', 'need', 'have', 'must']);
+const COMPLEMENT_TAKERS = new Set(['about', 'agree', 'promise', 'pledge', 'vow', 'offer', 'plan', 'threaten', 'refuse', 'decide', 'begin', 'start', 'continue', 'fail', 'decline', 'intend', 'want', 'seek', 'try', 'attempt', 'vote', 'move', 'swear', 'prepare', 'expect', 'hope', 'resolve', 'undertake', 'willing', 'ready', 'prepared', 'determined', 'eager', 'poised', 'set', 'due', 'able', 'unable', 'going', 'likely', 'scheduled', 'expected', 'need', 'have', 'must']);
 /** Words that turn a negated act into a refusal ("will not accept", "declined to resign", "refused to meet"). */
 const REFUSAL_AUX = new Set(['will', 'would', 'shall', 'can', 'could', 'wo', 'ca']);
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'report', 'write', 'tweet', 'accord', 'confirm', 'quote']);
@@ -75,7 +75,22 @@ export function assignModality(doc: ArticleDoc, clause: Clause, trigger: Trigger
     if (HYPOTHETICAL.has(t.normal)) return { modality: 'hypothetical', embedded, cue: t.text };
   }
   if (head.normal === 'hope' || prev?.lemma === 'hope') return { modality: 'hypothetical', embedded, cue: 'hope' };
-  const speech = sentenceTokens.find((i) => !range.includes(i) && SPEECH.has(tokens[i]!.lemma) && tokens[i]!.pos === 'VERB');
+  const speech = speechVerb(doc, sentenceTokens, clause, trigger);
   if (clause.role === 'quote' || speech !== undefined) return { modality: 'reported', embedded, cue: speech !== undefined ? tokens[speech]!.text : 'quotation' };
   return { modality: 'asserted', embedded };
+}
+
+/**
+ * The speech verb that reports a trigger: one outside its clause, or one in the same clause that is not
+ * the trigger itself — "Russian troops shelled villages, officials said", "Syria says it is willing to …".
+ */
+export function speechVerb(doc: ArticleDoc, sentenceTokens: readonly number[], clause: Clause, trigger: TriggerMatch): number | undefined {
+  const tokens = doc.tokens;
+  return sentenceTokens.find((i) => SPEECH.has(tokens[i]!.lemma) && tokens[i]!.pos === 'VERB' && tokens[i]!.lemma !== 'accord' &&
+    (i < trigger.head || i >= trigger.end) && (!clause.tokens.includes(i) || i < trigger.head || commaBetween(tokens, trigger.end, i)));
+}
+
+function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.text === ',') return true;
+  return false;
 }

@@ -159,7 +159,8 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
     const t = tokens[i]!;
     if (BROKER_WORDS.has(t.normal) && tokens[i - 1]?.text === '-') {
       const actor = index.byToken.get(i - 2);
-      const nearTrigger = Math.abs(i - trigger.head) <= 3 && i < trigger.head;
+      // "a US-brokered ceasefire", and "agreed to a Russian-brokered ceasefire" (the broker of the verb's object).
+      const nearTrigger = i < trigger.head ? trigger.head - i <= 3 : !trigger.nominal && i - trigger.head <= 5;
       if (actor && nearTrigger) {
         roles.thirdParty.push(actor);
         roles.why.push(`third party "${actor.text}" from "${actor.text}-${t.text}"`);
@@ -260,7 +261,9 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
   const statement = trigger.rule === OBLIGATION_RULE ? statementVerbBefore(doc, range, trigger.head) : undefined;
   if (statement !== undefined) {
     // "Russia said that Sudan must return the helicopter": the speaker demands, the obliged party is asked.
-    for (const { actor, token } of before) {
+    // The obliged party stands after "that", which hides it from the ordinary subject search.
+    const parties = actorsIn(index, range.slice(0, at)).filter(({ token }) => !brokerMarks.has(token) && [null, 'that', 'of'].includes(prepAt(token)));
+    for (const { actor, token } of parties) {
       if (token < statement) { roles.actor.push(actor); roles.why.push(`actor "${actor.text}" states the demand`); }
       else { roles.recipient.push(actor); roles.why.push(`recipient "${actor.text}" is the party that "must" act`); }
     }
@@ -289,6 +292,12 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
     }
   }
 
+  // "Rebels in the Ivory Coast dismissed …", "Opposition groups in Zimbabwe are demanding …": an unnamed
+  // subject located in a country acts for that country's side (PLOVER codes domestic actors by country).
+  if (roles.actor.length === 0 && !passive && statement === undefined && subjectApplies) {
+    const located = locatedSubject(doc, index, range, at);
+    if (located) { roles.actor.push(located); roles.why.push(`actor ${located.code} from the subject's place ("… in ${located.text}")`); roles.inferred = true; }
+  }
   // A quotation without its own subject: the subject of the sentence before it, else the speaker.
   if (roles.actor.length === 0 && clause.role === 'quote') {
     const firstPerson = range.slice(0, Math.max(at, 1)).some((i) => FIRST_PERSON.has(tokens[i]!.normal)) || at === 0 || tokens[range[0]!]!.pos === 'VERB';
@@ -333,6 +342,33 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
   roles.recipient = dedupe(roles.recipient).filter((r) => !roles.actor.includes(r));
   roles.thirdParty = dedupe(roles.thirdParty).filter((r) => !roles.actor.includes(r) && !roles.recipient.includes(r));
   return roles;
+}
+
+/**
+ * The country of an unresolved subject noun phrase of the form "NOUN in PLACE" before the trigger,
+ * with no verb before it in the clause: "Security forces in Guinea have tortured …" → GIN.
+ */
+function locatedSubject(doc: ArticleDoc, index: ActorIndex, range: readonly number[], at: number): ActorMention | null {
+  const tokens = doc.tokens;
+  for (let k = 1; k < at - 1; k++) {
+    const t = tokens[range[k]!]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return null;
+    if (t.normal !== 'in') continue;
+    const head = tokens[range[k - 1]!]!;
+    if (head.pos !== 'NOUN' && head.pos !== 'PROPN' || index.byToken.has(range[k - 1]!)) return null;
+    const after = range.slice(k + 1, Math.min(at, k + 5));
+    for (const i of after) {
+      const actor = index.byToken.get(i);
+      if (actor && actor.actorKind === 'country' && actor.code) return actor;
+      const place = doc.places.find((p) => p.span.start === tokens[i]!.start && p.countryCode && (p.level === 'country' || p.level === 'region'));
+      if (place) {
+        return { kind: 'actor', id: `${place.id}:as-subject`, span: place.span, text: place.text, code: place.countryCode, sector: null, actorKind: 'country',
+          name: place.name, via: 'event-place', evidence: [{ start: place.span.start, end: place.span.end, text: place.text }], origin: place.origin };
+      }
+    }
+    return null;
+  }
+  return null;
 }
 
 function dedupe(list: ActorMention[]): ActorMention[] {

@@ -19,9 +19,9 @@ export interface TriggerLexicon {
 }
 
 /** Builds a lexicon; `extra` rules (user dictionaries) are tried before the built-in ones. */
-export function buildLexicon(extra: readonly TriggerRule[] = [], version = ''): TriggerLexicon {
+export function buildLexicon(extra: readonly TriggerRule[] = [], version = '', builtins = true): TriggerLexicon {
   const byHead = new Map<string, TriggerRule[]>();
-  for (const rule of [...extra, ...TRIGGERS]) {
+  for (const rule of [...extra, ...(builtins ? TRIGGERS : [])]) {
     const head = rule.phrase.split(' ')[0]!.toLowerCase();
     const list = byHead.get(head) ?? [];
     list.push(rule);
@@ -100,6 +100,8 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     const t = tokens[i]!;
     // "Syrian-backed militia", "long-threatened invasion": a participle glued to a word by a hyphen is an adjective.
     if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start) continue;
+    // "the seized helicopter", "a banned party": a participle between a determiner and its noun is an adjective.
+    if (t.pos === 'VERB' && /ed$/.test(t.normal) && tokens[i - 1]?.pos === 'DET' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN')) continue;
     const rules = [...(byHead.get(t.lemma) ?? []), ...(t.normal !== t.lemma ? byHead.get(t.normal) ?? [] : [])];
     if (rules.length === 0) continue;
     const isNoun = NOUN_TAGS.has(t.pos) && !(t.pos === 'PROPN' && t.text[0] === t.text[0]?.toUpperCase() && i > start && /^[A-Z]/.test(t.text) && tokens[i - 1]?.pos === 'PROPN');

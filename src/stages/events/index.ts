@@ -2,14 +2,16 @@ import type { ArticleDoc, CodedEvent, PlaceMention, Quantity, QuantityCategory, 
 import { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { assignDate, isBackground, type EventDate } from './assign-date.js';
-import { assignModality } from './assign-modality.js';
+import { assignModality, speechVerb } from './assign-modality.js';
 import { assignRoles, indexActors, toParties, type Roles } from './assign-roles.js';
 import { CAMEO_TABLE_VERSION, toCameo } from './cameo.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { buildLexicon, findTriggers, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
+import { inferPartyCodes } from './infer-party-codes.js';
 import { mergeMentions } from './merge-mentions.js';
+import { partiesFromPlace } from './parties-from-place.js';
 import { conditionAfter, recodeByModality } from './recode-by-modality.js';
 import { recodeByParties } from './recode-by-parties.js';
 import { salience } from './salience.js';
@@ -54,11 +56,13 @@ export interface EventsOptions {
   readonly triggers?: readonly TriggerRule[];
   /** Version string of the extra rules, recorded in each event's origin. */
   readonly triggersVersion?: string;
+  /** Use the built-in lexicon beside the extra rules (default true); false codes with a user dictionary only. */
+  readonly builtins?: boolean;
 }
 
 /** Codes PLOVER events from triggers, with parties, date, modality, size, place and evidence. */
 export function events(options: EventsOptions = {}): Stage {
-  const lexicon = buildLexicon(options.triggers ?? [], options.triggersVersion ?? '');
+  const lexicon = buildLexicon(options.triggers ?? [], options.triggersVersion ?? '', options.builtins ?? true);
   return {
     name: STAGE,
     version: VERSION,
@@ -88,7 +92,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
         const trigger = matrixWithComplement(matched, complementOf.get(matched));
         const modality = assignModality(doc, clause, trigger, sentenceTokens);
         if (modality.embedded) continue;
-        const speech = sentenceTokens.some((i) => !clause.tokens.includes(i) && doc.tokens[i]!.lemma === 'say') || clause.role === 'quote';
+        const speech = speechVerb(doc, sentenceTokens, clause, trigger) !== undefined || clause.role === 'quote';
         const roles = assignRoles(doc, index, clause, trigger, clauses, triggers);
         const byParties = recodeByParties(doc, clause, trigger, roles.actor);
         if (byParties.why) roles.why.push(byParties.why);
@@ -108,6 +112,11 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     addBrokerEvents(doc, sentenceDrafts, () => `${doc.id}:e${counter++}`);
     attachSizes(doc, sentence.span, sentenceDrafts);
     attachPlaces(doc, sentenceDrafts);
+    for (const draft of sentenceDrafts) {
+      if (draft.derived) continue;
+      inferPartyCodes(doc, draft.event);
+      partiesFromPlace(doc, draft.event);
+    }
     const dated = sentenceDrafts.find((d) => d.date.rule.startsWith('clause') || d.date.rule === 'sentence');
     if (dated) narrative = dated.date;
     drafts.push(...sentenceDrafts);
@@ -157,7 +166,7 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
     event_loc: null,
     evidence: { sentence: Span.withText(doc.text, sentence.span), trigger: Span.withText(doc.text, { start: head.start, end: last.end }) },
     confidence: Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100,
-    cameo: toCameo(rule.event, rule.mode ?? null),
+    cameo: rule.cameo ?? toCameo(rule.event, rule.mode ?? null),
     why,
     origin: { stage: `${STAGE}@${VERSION}`, resources: [TRIGGERS_VERSION, CAMEO_TABLE_VERSION] },
   };
@@ -264,7 +273,7 @@ function attachPlaces(doc: ArticleDoc, drafts: Draft[]): void {
     const clauseEnd = doc.tokens[draft.clause.tokens[draft.clause.tokens.length - 1]!]!.end;
     const inClause = new Set(draft.clause.tokens.map((i) => doc.tokens[i]!.start));
     const candidates = doc.places.filter((p: PlaceMention) => p.span.start >= clauseStart && p.span.end <= clauseEnd && inClause.has(p.span.start))
-      .filter((p) => /\b(in|at|near|outside|inside)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, p.span.start - 12), p.span.start)))
+      .filter((p) => /\b(in|at|near|outside|inside|throughout|across)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, p.span.start - 12), p.span.start)))
       .filter((p) => ![...draft.roles.actor, ...draft.roles.recipient].some((a) => Span.overlaps(a.span, p.span)));
     const place = candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0];
     if (!place) continue;

@@ -21,10 +21,18 @@ function placeOf(doc: ArticleDoc, event: CodedEvent): { code: string; text: stri
  * Marked in `why` and costed in confidence.
  */
 export function partiesFromPlace(doc: ArticleDoc, event: CodedEvent): void {
-  if (event.actor.length + event.recipient.length > 0) return;
+  if (event.actor.length > 0) return;
   const place = placeOf(doc, event);
   if (!place) return;
   const party = { code: place.code, text: place.text, start: place.start, end: place.end };
+  // "A roadside bomb near Samarra killed one U.S. soldier": unidentified attackers of the place (sector UAF).
+  if (event.recipient.length > 0) {
+    if (event.event !== 'ASSAULT' || event.recipient.some((r) => r.code === place.code)) return;
+    event.actor.push({ ...party, sector: 'UAF' });
+    event.why.push(`actor ${place.code} (unidentified armed forces) from the place of the attack ("${place.text}")`);
+    event.confidence = Math.round(Math.max(0.05, event.confidence - 0.1) * 100) / 100;
+    return;
+  }
   if (event.event === 'PROTEST') {
     event.actor.push({ ...party, sector: 'CVL' });
     event.why.push(`actor ${place.code} (civilians) from the place of the protest ("${place.text}")`);

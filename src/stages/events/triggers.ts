@@ -32,6 +32,8 @@ export interface TriggerRule {
   readonly roles?: 'collective' | 'directed';
   /** A speech act whose complement, not itself, is often the event (e.g. "said"): never an event. */
   readonly weak?: boolean;
+  /** The CAMEO code of a rule that came from a CAMEO-coded dictionary (exported as is). */
+  readonly cameo?: string;
 }
 
 export const TRIGGERS_VERSION = 'plover-triggers@2026-11-26';
@@ -63,6 +65,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'release', pos: 'NOUN', event: 'RETREAT', mode: 'release' },
   { phrase: 'return', pos: 'VERB', event: 'RETREAT', mode: 'release', objects: PRISONERS },
   { phrase: 'repatriate', pos: 'VERB', event: 'RETREAT', mode: 'release' },
+  // Returning property or arms is an implemented concession (PLOVER RETREAT: "returning property").
+  { phrase: 'return', pos: 'VERB', event: 'RETREAT', objects: ['weapon', 'weapons', 'property', 'land', 'lands', 'territory', 'assets', 'equipment', 'helicopter', 'aircraft', 'ship', 'vessel', 'artefacts', 'artifacts'] },
   { phrase: 'swap', pos: 'NOUN', event: 'RETREAT', mode: 'release', preceded: ['prisoner', 'prisoners'] },
   { phrase: 'exchange', pos: 'NOUN', event: 'RETREAT', mode: 'release', preceded: ['prisoner', 'prisoners'] },
   // Withdrawing one's own diplomats, aid or observers reduces relations (PLOVER SANCTION-withdraw); troops are RETREAT.

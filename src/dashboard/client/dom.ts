@@ -1,0 +1,58 @@
+/** Tiny DOM helpers for the dashboard: build elements from plain data, never from HTML strings. */
+
+type Child = Node | string | number | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
+
+function apply(el: Element, attrs: Attrs, children: readonly Child[]): void {
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (typeof value === 'function') el.addEventListener(name.replace(/^on/, ''), value);
+    else el.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(typeof child === 'object' ? child : String(child));
+  }
+}
+
+/** An HTML element: `h('a', { href: '#', onclick: go }, 'Open')`. Text children are text nodes, so no markup is ever parsed. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  apply(el, attrs, children);
+  return el;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG element: `s('circle', { cx: 3, cy: 4, r: 2 })`. */
+export function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG_NS, tag);
+  apply(el, attrs, children);
+  return el;
+}
+
+/** An SVG `<title>` child: the browser shows it as a tooltip. */
+export function tip(text: string): SVGTitleElement {
+  return s('title', {}, text);
+}
+
+export function clear(el: Element): void {
+  el.replaceChildren();
+}
+
+const NUMBER = new Intl.NumberFormat('en');
+
+export function num(n: number): string {
+  return NUMBER.format(n);
+}
+
+/** `2022-10-04` → `4 Oct 2022`; coarser dates stay as they are (`2022-09` → `Sep 2022`, `199` → `1990s`). */
+export function formatDate(date: string | null): string {
+  if (date === null) return 'undated';
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  if (date.length === 10) return `${Number(date.slice(8))} ${months[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  if (date.length === 7) return `${months[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  if (date.length === 3) return `${date}0s`;
+  if (date.length === 2) return `${Number(date) + 1}th century`;
+  return date;
+}

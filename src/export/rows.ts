@@ -1,0 +1,63 @@
+import { sql } from 'kysely';
+import type { CodedEvent } from '../core/document.js';
+import { fromEventRow } from '../store/event-rows.js';
+import { eventConditions } from '../store/filters.js';
+import type { EventFilter, Store } from '../store/index.js';
+
+/** What an export writes for one event mention: the event, its article, and its canonical event. */
+export interface ExportRow {
+  readonly event: CodedEvent;
+  readonly source: {
+    readonly uri: string;
+    readonly url: string | null;
+    readonly title: string | null;
+    readonly siteName: string | null;
+    readonly publishedAt: string | null;
+    readonly language: string | null;
+  };
+  /** The real-world event it was merged into, with how many mentions and independent sources. */
+  readonly canonical: { readonly id: string; readonly mentions: number; readonly sources: number } | null;
+}
+
+/** Rows fetched per query while streaming; memory stays bounded whatever the store's size. */
+export const PAGE_SIZE = 2000;
+
+/**
+ * The events matching `filter` with their documents and canonical events, in `queryEvents`
+ * order, fetched a page at a time. The filter's own `limit`/`offset` bound the whole export.
+ */
+export async function* exportRows(store: Store, filter: EventFilter = {}, pageSize = PAGE_SIZE): AsyncGenerator<ExportRow> {
+  const { limit, offset = 0, ...rest } = filter;
+  let done = 0;
+  while (limit === undefined || done < limit) {
+    const take = limit === undefined ? pageSize : Math.min(pageSize, limit - done);
+    const rows = await store.db
+      .selectFrom('events')
+      .innerJoin('documents', 'documents.id', 'events.doc_id')
+      .leftJoin('event_links', (join) => join.onRef('event_links.doc_id', '=', 'events.doc_id').onRef('event_links.event_id', '=', 'events.id'))
+      .leftJoin('canonical_events', 'canonical_events.id', 'event_links.canonical_id')
+      .select([
+        'events.record', 'documents.uri', 'documents.url', 'documents.title', 'documents.site_name', 'documents.published_at', 'documents.language',
+        'canonical_events.id as canonical_id', 'canonical_events.mention_count', 'canonical_events.source_count',
+      ])
+      .where((eb) => eventConditions(eb as never, rest))
+      .orderBy(sql`case when ${sql.ref('events.date')} is null then 1 else 0 end`)
+      .orderBy('events.date')
+      .orderBy('events.doc_id')
+      .orderBy('events.evidence_start')
+      .orderBy('events.trigger_start')
+      .orderBy('events.id')
+      .limit(take)
+      .offset(offset + done)
+      .execute();
+    for (const row of rows) {
+      yield {
+        event: fromEventRow(row),
+        source: { uri: row.uri, url: row.url, title: row.title, siteName: row.site_name, publishedAt: row.published_at, language: row.language },
+        canonical: row.canonical_id === null ? null : { id: row.canonical_id, mentions: Number(row.mention_count), sources: Number(row.source_count) },
+      };
+    }
+    done += rows.length;
+    if (rows.length < take) break;
+  }
+}

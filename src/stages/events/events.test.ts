@@ -1,0 +1,246 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string, published = '2022-10-04'): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published });
+  coder.code(doc);
+  return doc.events;
+}
+
+/** The sentence's main event: the most confident one. */
+function top(text: string): CodedEvent | undefined {
+  return [...code(text)].sort((a, b) => b.confidence - a.confidence)[0];
+}
+
+const codes = (parties: CodedEvent['actor']) => parties.map((p) => p.code ?? '?').sort().join('+');
+
+describe('events: type and mode per trigger', () => {
+  const cases: [string, string, string, string | null][] = [
+    // [sentence, trigger text, type, mode]
+    ['Azerbaijan freed 17 Armenian prisoners on Tuesday.', 'freed', 'RETREAT', 'release'],
+    ['Russia withdrew its troops from the border region on Monday.', 'withdrew', 'RETREAT', 'withdraw'],
+    ['The Japanese government apologized to South Korea on Friday.', 'apologized', 'CONCEDE', null],
+    ['Germany sent 20 tons of humanitarian aid to Turkey on Sunday.', 'sent', 'AID', null],
+    ['Moscow deployed troops to the border with Ukraine on Friday.', 'deployed', 'MOBILIZE', 'troops'],
+    ['The French president met the German chancellor in Berlin on Monday.', 'met', 'CONSULT', null],
+    ['The Egyptian foreign minister visited Israel on Sunday.', 'visited', 'CONSULT', 'visit'],
+    ['China praised Pakistan on Thursday for its fight against terrorism.', 'praised', 'SUPPORT', null],
+    ['Israel and Egypt signed a trade agreement on Wednesday.', 'signed', 'SUPPORT', null],
+    ['Norway shared intelligence with Sweden about the smuggling network.', 'shared', 'COOPERATE', null],
+    ['Washington urged Beijing on Monday to release the detained journalists.', 'urged', 'REQUEST', 'yield'],
+    ['Iran accused the United States on Tuesday of spying.', 'accused', 'ACCUSE', 'allege'],
+    ['France summoned the Iranian ambassador on Monday.', 'summoned', 'ACCUSE', 'disapprove'],
+    ['Serbia rejected the proposal from Kosovo on Tuesday.', 'rejected', 'REJECT', null],
+    ['North Korea threatened South Korea with military action on Sunday.', 'threatened', 'THREATEN', null],
+    ['The European Union imposed new sanctions on Belarus on Monday.', 'sanctions', 'SANCTION', null],
+    ['Ukraine expelled two Russian diplomats on Friday.', 'expelled', 'SANCTION', 'expel'],
+    ['Turkish police arrested 30 opposition activists in Ankara on Saturday.', 'arrested', 'COERCE', 'arrest'],
+    ['The Egyptian government banned the opposition party on Monday.', 'banned', 'COERCE', 'restrict'],
+    ['Russian jets bombed the Syrian town of Idlib on Sunday.', 'bombed', 'ASSAULT', 'aerial'],
+    ['Israeli bulldozers demolished Palestinian homes in Gaza on Sunday.', 'demolished', 'ASSAULT', 'destroy'],
+    ['Thousands of students protested in Tehran on Friday.', 'protested', 'PROTEST', 'demo'],
+    ['Angry farmers blocked the main roads into Paris on Monday.', 'blocked', 'PROTEST', 'obstruct'],
+  ];
+  it.each(cases)('should code "%s" from "%s" as %s/%s', (sentence, trigger, type, mode) => {
+    const event = top(sentence);
+    expect(event?.evidence.trigger.text).toBe(trigger);
+    expect(event?.event).toBe(type);
+    expect(event?.mode ?? null).toBe(mode);
+  });
+});
+
+describe('events: nominal triggers', () => {
+  const cases: [string, string, string][] = [
+    ['Armenia and Azerbaijan resumed peace talks in Geneva on Sunday.', 'talks', 'CONSULT'],
+    ['The Iraqi president arrived in Amman on Wednesday on a surprise visit.', 'visit', 'CONSULT'],
+    ['Hundreds of Kenyan teachers began a hunger strike on Monday.', 'strike', 'PROTEST'],
+    ['Pakistan condemned the Indian invasion of the disputed region.', 'condemned', 'ACCUSE'],
+  ];
+  it.each(cases)('should code "%s" from the noun "%s" as %s', (sentence, trigger, type) => {
+    const events = code(sentence);
+    expect(events.some((e) => e.evidence.trigger.text === trigger && e.event === type)).toBe(true);
+  });
+
+  it('should give a noun governed by an ordinary verb the clause subject ("arrived … on a visit")', () => {
+    const event = code('The Iraqi president arrived in Amman on Wednesday on a surprise visit.').find((e) => e.evidence.trigger.text === 'visit');
+    expect(codes(event!.actor)).toBe('IRQ');
+  });
+});
+
+describe('events: roles', () => {
+  const cases: [string, string, string, string][] = [
+    // [name, sentence, actor codes, recipient codes]
+    ['active voice: subject acts on object', 'Azerbaijan freed 17 Armenian prisoners on Tuesday.', 'AZE', 'ARM'],
+    ['passive voice: the by-agent acts on the subject', 'Two Ukrainian soldiers were killed by Russian forces on Monday.', 'RUS', 'UKR'],
+    ['coordination: both subjects act', 'Armenia and Azerbaijan held talks in Geneva on Sunday.', 'ARM+AZE', ''],
+    ['quantified subject: "up to 1,000" does not hide the actor', 'Up to 1,000 ethnic Turks began a hunger strike in Sofia on Monday.', 'TUR', ''],
+    ['a "that" clause names the target of a demand', 'Opposition leaders in Zimbabwe demanded that Kenya return the exiles.', 'ZWE', 'KEN'],
+    ['a "must" statement is a demand on the obliged party', 'Russia said on Tuesday that Sudan must return the seized helicopter.', 'RUS', 'SDN'],
+  ];
+  it.each(cases)('should assign roles in %s', (_name, sentence, actor, recipient) => {
+    const event = top(sentence);
+    expect(codes(event!.actor)).toBe(actor);
+    expect(codes(event!.recipient)).toBe(recipient);
+  });
+});
+
+describe('events: third parties', () => {
+  it('should make the broker of an "X-brokered ceasefire" a third party', () => {
+    const event = code('Armenia and Azerbaijan agreed to a Russian-brokered ceasefire on Saturday.').find((e) => e.event === 'RETREAT' || e.event === 'AGREE');
+    expect(event?.third_party.map((p) => p.code)).toContain('RUS');
+  });
+
+  it('should make the mediator "after US mediation" a third party and derive its consultation', () => {
+    const events = code('Azerbaijan freed 17 Armenian prisoners on Tuesday after US mediation.');
+    const release = events.find((e) => e.event === 'RETREAT');
+    expect(release?.third_party.map((p) => p.code)).toEqual(['USA']);
+    expect(events.some((e) => e.event === 'CONSULT' && e.mode === 'third-party' && codes(e.actor) === 'USA')).toBe(true);
+  });
+
+  it('should make the agent of "mediated by" a third party', () => {
+    const event = code('Sudan and South Sudan signed a border deal mediated by Ethiopia on Friday.').find((e) => e.event === 'SUPPORT');
+    expect(event?.third_party.map((p) => p.code)).toContain('ETH');
+  });
+});
+
+describe('events: reported speech and quotations', () => {
+  it('should mark an event inside reported speech as reported', () => {
+    const event = top('Troops from Russia shelled Ukrainian villages on Monday, officials in Kyiv said.');
+    expect(event?.event).toBe('ASSAULT');
+    expect(event?.modality).toBe('reported');
+  });
+
+  it('should give a first-person quotation to its speaker', () => {
+    const event = code('“We thank the United States for its help,” Armenian Prime Minister Nikol Pashinyan said.').find((e) => e.event === 'SUPPORT');
+    expect(codes(event!.actor)).toBe('ARM');
+  });
+});
+
+describe('events: modality and PLOVER recoding', () => {
+  const cases: [string, string, string, string][] = [
+    // [rule, sentence, type, modality]
+    ['future CONSULT is AGREE', 'The German foreign minister will visit Albania in June.', 'AGREE', 'asserted'],
+    ['future AID is AGREE', 'Finland will give Tanzania a grant of 60 million dollars.', 'AGREE', 'asserted'],
+    ['stated willingness to act is AGREE', 'Syria says it is willing to host talks with Turkey.', 'AGREE', 'reported'],
+    ['an announced future withdrawal is CONCEDE', 'Israel will evacuate all its settlements in Gaza next month.', 'CONCEDE', 'asserted'],
+    ['an announced future boycott is THREATEN', 'Palestinian leaders said they would boycott all talks with the United States.', 'THREATEN', 'reported'],
+    ['a vow of violence is THREATEN', 'The rebels in Mali have vowed to attack the capital.', 'THREATEN', 'asserted'],
+    ['a conditional withdrawal is THREATEN', 'Nigeria will withdraw its peacekeepers from Chad unless the fighting stops.', 'THREATEN', 'asserted'],
+    ['a refusal of a cooperative act is REJECT', 'Syria will not accept more refugees from Iraq.', 'REJECT', 'asserted'],
+    ['declining to resign is REJECT', 'The Kenyan vice-president declined to resign on Monday.', 'REJECT', 'asserted'],
+    ['a plain negation stays negated', 'Turkey did not attack Greek ships on Monday.', 'ASSAULT', 'negated'],
+    ['a conditional meeting stays hypothetical', 'Iran could meet European envoys next week.', 'CONSULT', 'hypothetical'],
+  ];
+  it.each(cases)('should code %s', (_rule, sentence, type, modality) => {
+    const event = top(sentence);
+    expect(event?.event).toBe(type);
+    expect(event?.modality).toBe(modality);
+  });
+});
+
+describe('events: complements and embedded purposes', () => {
+  it('should code "offered to hand over" once, as AGREE', () => {
+    const events = code('Libya offered on Monday to hand over two suspects to Britain.');
+    expect(events.map((e) => e.event)).toEqual(['AGREE']);
+  });
+
+  it('should take the REQUEST mode from the act asked for', () => {
+    expect(top('The United Nations urged Israel to lift the blockade of Gaza.')?.mode).toBe('yield');
+    expect(top('Moscow called on Kyiv to negotiate.')?.mode).toBe('meet');
+  });
+
+  it('should not code a purpose infinitive as its own event ("to help return")', () => {
+    const events = code('The United States pledged on Monday to help return displaced Armenians to their homes.');
+    expect(events.some((e) => e.event === 'RETREAT')).toBe(false);
+  });
+
+  it('should not code the object noun of a verb trigger twice ("lifted the blockade")', () => {
+    const events = code('Israel lifted the blockade of Palestinian towns on Friday.');
+    expect(events.map((e) => e.event)).toEqual(['RETREAT']);
+  });
+
+  it('should not treat a hyphenated participle as a trigger ("Syrian-backed")', () => {
+    const events = code('Hezbollah declared a ceasefire with the Syrian-backed militia on Wednesday.');
+    expect(events.some((e) => e.event === 'SUPPORT')).toBe(false);
+  });
+});
+
+describe('events: parties from who acts and where', () => {
+  it('should code a verbal protest by a government as ACCUSE', () => {
+    expect(top('The Chinese foreign ministry protested to Japan over the visit.')?.event).toBe('ACCUSE');
+  });
+
+  it('should code blocking by state forces as COERCE', () => {
+    const event = top('Israeli police blocked the roads into Jerusalem on Friday.');
+    expect(event?.event).toBe('COERCE');
+  });
+
+  it('should code joint exercises of two countries as COOPERATE', () => {
+    expect(top('French and Egyptian warships began war games in the Mediterranean on Monday.')?.event).toBe('COOPERATE');
+  });
+
+  it('should give a protest with no named party the country of its place', () => {
+    const event = top('Tens of thousands of students staged demonstrations throughout Indonesia on Saturday.');
+    expect(event?.event).toBe('PROTEST');
+    expect(codes(event!.actor)).toBe('IDN');
+  });
+
+  it('should give an attack by unnamed attackers the place as actor and the victims as recipient', () => {
+    const event = top('A roadside bomb near Baghdad killed two U.S. soldiers on Sunday.');
+    expect(codes(event!.actor)).toBe('IRQ');
+    expect(codes(event!.recipient)).toBe('USA');
+  });
+});
+
+describe('events: ranking the main act', () => {
+  const cases: [string, string][] = [
+    // the future return of property is an announced concession (CONCEDE); "seized" is background
+    ['Sudanese rebels announced they will return weapons seized last year from UN peacekeepers.', 'CONCEDE'],
+    ['Egyptian police arrested 12 demonstrators on Monday, killing one person.', 'COERCE'],
+    ['Jewish settlers set fire to a Palestinian office following the killing of an Israeli man.', 'ASSAULT'],
+  ];
+  it.each(cases)('should rank the main act of "%s" first', (sentence, type) => {
+    expect(top(sentence)?.event).toBe(type);
+  });
+});
+
+describe('events: size and location', () => {
+  it('should attach the dead count to the attack', () => {
+    const event = top('At least 12 people were killed when Russian missiles struck Kharkiv on Monday.');
+    expect(event?.event).toBe('ASSAULT');
+    expect(event?.size.dead?.value).toBe(12);
+  });
+
+  it('should attach the place of the event after "in"', () => {
+    const event = code('Armenia and Azerbaijan held talks in Geneva on Sunday.').find((e) => e.event === 'CONSULT');
+    expect(event?.event_loc?.name).toBe('Geneva');
+  });
+});
+
+describe('events: the example page', () => {
+  const text = readFileSync(new URL('../../../../shared/examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
+  const events = code(text, '2022-10-04');
+
+  it('should merge the headline and lead mentions of the release into one event', () => {
+    expect(events.filter((e) => e.event === 'RETREAT' && e.mode === 'release')).toHaveLength(1);
+  });
+
+  it('should date the Geneva talks by their own clause and the 2020 war by its year', () => {
+    expect(events.find((e) => e.event === 'CONSULT' && e.date === '2022-10-02')).toBeDefined();
+    expect(events.find((e) => e.event === 'ASSAULT' && e.date === '2020')?.background).toBe(true);
+  });
+
+  it('should date a sentence without a date by the narrative before it', () => {
+    expect(events.some((e) => e.date_source.rule === 'narrative')).toBe(true);
+  });
+
+  it('should mark events of the 1990s as background', () => {
+    const war = events.find((e) => e.event === 'ASSAULT' && e.date === '199');
+    expect(war?.background).toBe(true);
+  });
+});

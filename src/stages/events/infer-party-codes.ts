@@ -1,0 +1,41 @@
+import type { ArticleDoc, CodedEvent, EventParty } from '../../core/document.js';
+import { Span } from '../../core/span.js';
+
+/** Country codes named in the sentence (country actors, demonyms, places), with the kind of mention. */
+function sentenceCountries(doc: ArticleDoc, sentence: Span): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (code: string, kind: string) => (out.get(code) ?? out.set(code, new Set()).get(code)!).add(kind);
+  for (const a of doc.actors) if (a.code && a.code.length === 3 && Span.contains(sentence, a.span) && !['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC'].includes(a.code)) add(a.code, a.actorKind);
+  for (const p of doc.places) if (p.countryCode && Span.contains(sentence, p.span)) add(p.countryCode, 'place');
+  return out;
+}
+
+/**
+ * A party the actors stage could not code ("President Omar El Bashir", "the Federal Minister for
+ * Interior") most often belongs to the one country its sentence is about: "President Omar El Bashir
+ * shortened the curfew imposed in Sudan" → SDN. Filled only when the sentence names exactly one
+ * country and that country is not already the event's state-level counterpart ("Mitterrand welcomed
+ * South African leader de Klerk" stays unknown). A domestic counterpart (an opposition group) is
+ * allowed: "President Museveni banned Ugandan opposition candidates" → UGA → UGA.
+ */
+export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
+  const parties = [...event.actor, ...event.recipient];
+  const unknown = parties.filter((p) => p.code === null);
+  if (unknown.length === 0) return;
+  const countries = sentenceCountries(doc, event.evidence.sentence);
+  if (countries.size !== 1) return;
+  const [code] = [...countries.keys()] as [string];
+  const stateCounterpart = parties.some((p) => p.code === code && doc.actors.some((a) => a.span.start === p.start && a.code === code && (a.actorKind === 'country' || a.actorKind === 'person')));
+  if (stateCounterpart) return;
+  const fill = (list: EventParty[], role: string) => {
+    for (let k = 0; k < list.length; k++) {
+      const party = list[k]!;
+      if (party.code !== null) continue;
+      list[k] = { ...party, code };
+      event.why.push(`${role} "${party.text}" coded ${code}: the only country of its sentence (inferred)`);
+    }
+  };
+  fill(event.actor, 'actor');
+  fill(event.recipient, 'recipient');
+  event.confidence = Math.round(Math.max(0.05, event.confidence - 0.02) * 100) / 100;
+}

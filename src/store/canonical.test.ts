@@ -1,0 +1,168 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleDoc } from '../core/document.js';
+import { docFromRaw } from '../ingest/load.js';
+import { createDocumentCoder } from '../pipeline/default.js';
+import { HEADLINE_RULE, openStore, type CanonicalEvent, type Store } from './index.js';
+import { DIALECTS, freshLocation, type TestLocation } from './testing/dialects.js';
+import { WIRE_STORIES, type WireStory } from './testing/wire-stories.js';
+
+/*
+ * Cross-article merging on real pipeline output: three outlets' reports of Azerbaijan's release
+ * of 17 Armenian prisoners on 2022-10-04 (and of the September clashes), plus one republished copy.
+ */
+
+function code(story: WireStory): ArticleDoc {
+  const doc = docFromRaw(story.text, story.uri, 'text', {}, { published: story.published, source: story.siteName, url: story.url });
+  const status = createDocumentCoder({ onStageError: 'throw' }).code(doc);
+  if (status.status !== 'coded') throw new Error(`${story.uri} was not coded: ${JSON.stringify(status)}`);
+  return doc;
+}
+
+const [AFP, REUTERS, CAUCASUS, COPY] = WIRE_STORIES as [WireStory, WireStory, WireStory, WireStory];
+let coded: Map<WireStory, ArticleDoc>;
+const doc = (story: WireStory): ArticleDoc => structuredClone(coded.get(story)!);
+
+/** The canonical event holding a story's first event of a type. */
+async function canonicalOf(store: Store, story: WireStory, type: string): Promise<CanonicalEvent> {
+  const event = coded.get(story)!.events.find((e) => e.event === type && !e.background)!;
+  const id = await store.canonicalIdOf(coded.get(story)!.id, event.id);
+  const found = (await store.queryCanonicalEvents()).find((c) => c.id === id);
+  if (found === undefined) throw new Error(`no canonical event for ${story.uri} ${type}`);
+  return found;
+}
+
+/** Canonical events as comparable facts: type, date, and which documents' events they hold. */
+async function partition(store: Store): Promise<string[]> {
+  const out: string[] = [];
+  for (const canonical of await store.queryCanonicalEvents()) {
+    const detail = await store.getCanonicalEvent(canonical.id);
+    out.push(`${canonical.id} ${canonical.event} ${canonical.date}: ${detail!.links.map((l) => l.eventId).sort().join(' ')}`);
+  }
+  return out.sort();
+}
+
+beforeAll(() => {
+  coded = new Map(WIRE_STORIES.map((story) => [story, code(story)]));
+});
+
+for (const dialect of DIALECTS) {
+  describe(`canonical events (${dialect})`, () => {
+    let where: TestLocation;
+    let store: Store;
+    let runId: string;
+
+    beforeEach(async () => {
+      where = await freshLocation(dialect);
+      store = await openStore(where.location, { now: () => new Date('2022-10-06T08:00:00.000Z') });
+      runId = await store.startRun(['test@1']);
+    });
+
+    afterEach(async () => {
+      await store.close();
+      await where.cleanup();
+    });
+
+    const saveAll = async (stories: readonly WireStory[]) => {
+      for (const story of stories) await store.saveDocument(doc(story), runId);
+    };
+
+    it('should merge three outlets\' reports of the release into one canonical event with three sources', async () => {
+      await saveAll([AFP, REUTERS, CAUCASUS]);
+      const release = await canonicalOf(store, AFP, 'RETREAT');
+      expect(release).toMatchObject({
+        event: 'RETREAT', mode: 'release', date: '2022-10-04', datePrecision: 'day', firstReported: '2022-10-04', mentions: 3, sources: 3,
+        actors: { actor: ['AZE'], recipient: ['ARM'], third_party: ['USA'] },
+      });
+      for (const story of [REUTERS, CAUCASUS]) expect((await canonicalOf(store, story, 'RETREAT')).id).toBe(release.id);
+      const detail = await store.getCanonicalEvent(release.id);
+      expect(detail!.links.map((link) => link.siteName)).toEqual(['AFP', 'Reuters', 'Caucasus Daily']);
+    });
+
+    it('should keep conflicting death tolls side by side and head with the lowest by the stated rule', async () => {
+      await saveAll([AFP, REUTERS, CAUCASUS]);
+      const clashes = await canonicalOf(store, AFP, 'ASSAULT');
+      expect(clashes.id).toBe((await canonicalOf(store, REUTERS, 'ASSAULT')).id);
+      expect(clashes.figures.dead?.map((f) => [f.value, f.qualifier, f.outlet])).toEqual([
+        [286, 'at least', 'site:afp'],
+        [300, 'about', 'site:reuters'],
+      ]);
+      expect([clashes.dead, clashes.deadRule, clashes.date, clashes.sources]).toEqual([286, HEADLINE_RULE, '2022-09', 2]);
+      expect(await store.fatalitiesByMonth()).toEqual([{ month: '2022-09', dead: 286, events: 1 }]);
+    });
+
+    it('should count a republished copy as a mention but not as another independent source', async () => {
+      await saveAll([AFP, REUTERS, CAUCASUS, COPY]);
+      expect(await canonicalOf(store, COPY, 'RETREAT')).toMatchObject({ mentions: 4, sources: 3 });
+    });
+
+    it('should explain each link with its score and the reasons of every rule', async () => {
+      await saveAll([AFP, REUTERS]);
+      const release = await canonicalOf(store, AFP, 'RETREAT');
+      const [founder, joined] = (await store.getCanonicalEvent(release.id))!.links;
+      expect(founder!.reasons).toEqual(['no stored event matched: founds a new canonical event']);
+      expect(joined!.score).toBeGreaterThan(0.5);
+      expect(joined!.reasons).toEqual(expect.arrayContaining(['same type RETREAT', 'same mode release', 'same date 2022-10-04', 'matches all 1 mention(s) (merge@1)']));
+    });
+
+    it('should keep apart events of other types, modes or coarse dates', async () => {
+      await saveAll([AFP, REUTERS, CAUCASUS]);
+      const all = await store.queryCanonicalEvents();
+      // The 2020 war (background, year) is not the September clashes; CONSULT and SUPPORT are not the release.
+      expect(all.filter((c) => c.event === 'ASSAULT').map((c) => c.date)).toEqual(['2020', '2022-09']);
+      expect(all.filter((c) => c.event === 'RETREAT')).toHaveLength(1);
+    });
+
+    it('should split a mention out with unmerge and keep it apart after remerge', async () => {
+      await saveAll([AFP, REUTERS, CAUCASUS]);
+      const reuters = coded.get(REUTERS)!;
+      const releaseId = reuters.events.find((e) => e.event === 'RETREAT')!.id;
+      const before = await canonicalOf(store, AFP, 'RETREAT');
+      const split = await store.unmerge({ docId: reuters.id, eventId: releaseId });
+      expect(split).toBe(`u:${reuters.id}/${releaseId}`);
+      expect(await canonicalOf(store, REUTERS, 'RETREAT')).toMatchObject({ id: split, mentions: 1, sources: 1, locked: true });
+      expect(await canonicalOf(store, AFP, 'RETREAT')).toMatchObject({ id: before.id, mentions: 2, sources: 2 });
+      expect((await store.getCanonicalEvent(split))!.links[0]!.reasons).toEqual([`split out of ${before.id} by unmerge`]);
+      await store.remerge();
+      expect((await canonicalOf(store, REUTERS, 'RETREAT')).id).toBe(split);
+      expect((await canonicalOf(store, CAUCASUS, 'RETREAT')).mentions).toBe(2);
+    });
+
+    it('should throw a RangeError when unmerging a mention that is not stored', async () => {
+      await expect(store.unmerge({ docId: 'nope', eventId: 'nope:0' })).rejects.toThrow(RangeError);
+    });
+
+    it('should give the same canonical events after remerge whatever order the articles were saved in', async () => {
+      await saveAll([CAUCASUS, REUTERS, COPY, AFP]);
+      await store.remerge();
+      const once = await partition(store);
+      await store.remerge();
+      expect(await partition(store)).toEqual(once);
+
+      const other = await freshLocation(dialect);
+      const second = await openStore(other.location);
+      try {
+        const run = await second.startRun(['test@1']);
+        for (const story of [AFP, COPY, REUTERS, CAUCASUS]) await second.saveDocument(doc(story), run);
+        await second.remerge();
+        expect(await partition(second)).toEqual(once);
+      } finally {
+        await second.close();
+        await other.cleanup();
+      }
+    });
+
+    it('should recompute canonical events when a document is re-coded, and show the change between runs', async () => {
+      await saveAll([AFP, REUTERS]);
+      const recoded = doc(AFP);
+      recoded.events = recoded.events.filter((e) => e.event !== 'ASSAULT');
+      const run2 = await store.startRun(['test@2']);
+      expect(await store.saveDocument(recoded, run2, undefined, { replace: true })).toBe('replaced');
+      const clashes = await canonicalOf(store, REUTERS, 'ASSAULT');
+      expect([clashes.mentions, clashes.dead, clashes.figures.dead?.length]).toEqual([1, 300, 1]);
+      const diff = await store.diffRuns(runId, run2);
+      expect([diff.documents, diff.added.length, diff.removed.map((c) => c.event), diff.byType]).toEqual([
+        1, 0, ['ASSAULT'], { ASSAULT: { added: 0, removed: 1 } },
+      ]);
+    });
+  });
+}

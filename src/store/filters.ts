@@ -1,0 +1,123 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Database } from './database.js';
+import { normalizeBound, sinceSql, untilSql } from './date-filter.js';
+import type { BoundingBox, CommonFilter, EventFilter } from './records.js';
+
+/*
+ * WHERE conditions for event and canonical-event filters, written once as Kysely expressions so
+ * `queryEvents`, the aggregates and the exports all filter alike on SQLite and PostgreSQL.
+ * Party, pair and source filters are EXISTS subqueries on indexed tables, never joins, so a
+ * row is never repeated and pagination stays exact.
+ */
+
+/** A filter with its bounds checked and codes upper-cased; throws RangeError (with the fix) for bad input. */
+interface Checked {
+  readonly since?: string;
+  readonly until?: string;
+  readonly dyad?: readonly [string, string];
+}
+
+function checkBox(box: BoundingBox): void {
+  const { west, south, east, north } = box;
+  const ok = [west, south, east, north].every(Number.isFinite) && south <= north && south >= -90 && north <= 90 && west >= -180 && east <= 180;
+  if (!ok) throw new RangeError(`Invalid bbox ${JSON.stringify(box)}: use {west, south, east, north} in degrees with south ≤ north.`);
+}
+
+function check(filter: CommonFilter): Checked {
+  if (filter.bbox !== undefined) checkBox(filter.bbox);
+  if (filter.minSources !== undefined && !(Number.isSafeInteger(filter.minSources) && filter.minSources >= 1)) {
+    throw new RangeError(`Invalid minSources ${filter.minSources}: use a whole number ≥ 1.`);
+  }
+  let dyad: [string, string] | undefined;
+  if (filter.dyad !== undefined) {
+    const [a, b] = filter.dyad.map((code) => code.toUpperCase()) as [string, string];
+    if (a === b) throw new RangeError(`Invalid dyad ${a}-${b}: name two different codes, e.g. ['ARM', 'AZE'].`);
+    dyad = a < b ? [a, b] : [b, a];
+  }
+  return {
+    ...(filter.since !== undefined ? { since: normalizeBound('since', filter.since) } : {}),
+    ...(filter.until !== undefined ? { until: normalizeBound('until', filter.until) } : {}),
+    ...(dyad !== undefined ? { dyad } : {}),
+  };
+}
+
+type Table = 'events' | 'canonical_events';
+
+/** The lat/lon box condition; a box with west > east wraps around the antimeridian. */
+function boxCondition(table: Table, box: BoundingBox): Expression<SqlBool> {
+  const lat = sql.ref(`${table}.lat`);
+  const lon = sql.ref(`${table}.lon`);
+  const lonCondition = box.west <= box.east
+    ? sql<SqlBool>`${lon} between ${box.west} and ${box.east}`
+    : sql<SqlBool>`(${lon} >= ${box.west} or ${lon} <= ${box.east})`;
+  return sql<SqlBool>`(${lat} between ${box.south} and ${box.north} and ${lonCondition})`;
+}
+
+/** Conditions of `filter` on the `events` table (a mention per article). */
+export function eventConditions(eb: ExpressionBuilder<Database, 'events'>, filter: EventFilter): Expression<SqlBool> {
+  const checked = check(filter);
+  const all: Expression<SqlBool>[] = [];
+  if (filter.type !== undefined) all.push(eb('events.event', '=', filter.type.toUpperCase()));
+  if (filter.mode !== undefined) all.push(eb('events.mode', '=', filter.mode));
+  if (filter.docId !== undefined) all.push(eb('events.doc_id', '=', filter.docId));
+  if (filter.background !== undefined) all.push(eb('events.background', '=', filter.background ? 1 : 0));
+  if (checked.since !== undefined) all.push(sinceSql('events.date', checked.since));
+  if (checked.until !== undefined) all.push(untilSql('events.date', checked.until));
+  if (filter.bbox !== undefined) all.push(boxCondition('events', filter.bbox));
+  const party = (code: string, role?: 'recipient') =>
+    eb.exists(
+      eb.selectFrom('event_actors').select(eb.lit(1).as('one'))
+        .whereRef('event_actors.doc_id', '=', 'events.doc_id').whereRef('event_actors.event_id', '=', 'events.id')
+        .where('event_actors.code', '=', code.toUpperCase())
+        .$if(role !== undefined, (q) => q.where('event_actors.role', '=', 'recipient')),
+    );
+  if (filter.actor !== undefined) all.push(party(filter.actor));
+  if (filter.recipient !== undefined) all.push(party(filter.recipient, 'recipient'));
+  if (checked.dyad !== undefined) {
+    const [a, b] = checked.dyad;
+    all.push(eb.exists(
+      eb.selectFrom('event_dyads').select(eb.lit(1).as('one'))
+        .whereRef('event_dyads.doc_id', '=', 'events.doc_id').whereRef('event_dyads.event_id', '=', 'events.id')
+        .where('event_dyads.code_a', '=', a).where('event_dyads.code_b', '=', b),
+    ));
+  }
+  if (filter.minSources !== undefined) {
+    all.push(eb.exists(
+      eb.selectFrom('event_links').innerJoin('canonical_events', 'canonical_events.id', 'event_links.canonical_id').select(eb.lit(1).as('one'))
+        .whereRef('event_links.doc_id', '=', 'events.doc_id').whereRef('event_links.event_id', '=', 'events.id')
+        .where('canonical_events.source_count', '>=', filter.minSources),
+    ));
+  }
+  return eb.and(all);
+}
+
+/** Conditions of `filter` on the `canonical_events` table (one row per real-world event). */
+export function canonicalConditions(eb: ExpressionBuilder<Database, 'canonical_events'>, filter: CommonFilter): Expression<SqlBool> {
+  const checked = check(filter);
+  const all: Expression<SqlBool>[] = [];
+  if (filter.type !== undefined) all.push(eb('canonical_events.event', '=', filter.type.toUpperCase()));
+  if (filter.mode !== undefined) all.push(eb('canonical_events.mode', '=', filter.mode));
+  if (filter.background !== undefined) all.push(eb('canonical_events.background', '=', filter.background ? 1 : 0));
+  if (checked.since !== undefined) all.push(sinceSql('canonical_events.date', checked.since));
+  if (checked.until !== undefined) all.push(untilSql('canonical_events.date', checked.until));
+  if (filter.bbox !== undefined) all.push(boxCondition('canonical_events', filter.bbox));
+  if (filter.minSources !== undefined) all.push(eb('canonical_events.source_count', '>=', filter.minSources));
+  const party = (code: string, role?: 'recipient') =>
+    eb.exists(
+      eb.selectFrom('canonical_actors').select(eb.lit(1).as('one'))
+        .whereRef('canonical_actors.canonical_id', '=', 'canonical_events.id')
+        .where('canonical_actors.code', '=', code.toUpperCase())
+        .$if(role !== undefined, (q) => q.where('canonical_actors.role', '=', 'recipient')),
+    );
+  if (filter.actor !== undefined) all.push(party(filter.actor));
+  if (filter.recipient !== undefined) all.push(party(filter.recipient, 'recipient'));
+  if (checked.dyad !== undefined) {
+    const [a, b] = checked.dyad;
+    all.push(eb.exists(
+      eb.selectFrom('canonical_dyads').select(eb.lit(1).as('one'))
+        .whereRef('canonical_dyads.canonical_id', '=', 'canonical_events.id')
+        .where('canonical_dyads.code_a', '=', a).where('canonical_dyads.code_b', '=', b),
+    ));
+  }
+  return eb.and(all);
+}

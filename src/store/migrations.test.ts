@@ -1,0 +1,60 @@
+import { Migrator, sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDb, type Connection } from './connect.js';
+import { toActorRows, toEventRow } from './event-rows.js';
+import { migrateToLatest } from './migrate.js';
+import { migrationProvider } from './migrations/index.js';
+import { DIALECTS, freshLocation, type TestLocation } from './testing/dialects.js';
+import { releaseDoc } from './testing/sample-docs.js';
+
+for (const dialect of DIALECTS) {
+  describe(`migrations (${dialect})`, () => {
+    let where: TestLocation;
+    let connection: Connection;
+    let migrator: Migrator;
+
+    beforeEach(async () => {
+      where = await freshLocation(dialect);
+      connection = createDb(where.location);
+      const schema = dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(connection.db)).rows[0]!.s : undefined;
+      migrator = new Migrator({ db: connection.db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
+    });
+
+    afterEach(async () => {
+      await connection.db.destroy();
+      await where.cleanup();
+    });
+
+    it('should backfill quad, week, month and country pairs of events stored before issue 7', async () => {
+      expect((await migrator.migrateTo('2026_11_26_230000_init')).error).toBeUndefined();
+      const { db } = connection;
+      const doc = releaseDoc();
+      await db.insertInto('runs').values({ id: 'r1', started_at: '2022-10-05T00:00:00Z', finished_at: null, versions: '[]', counts: null }).execute();
+      await db.insertInto('documents').values({
+        id: doc.id, uri: doc.source.uri, url: null, title: null, author: null, published_at: '2022-10-04', published_provenance: null, site_name: null,
+        language: null, format: 'text', status: 'coded', status_reason: null, text: doc.text, raw_length: 0, diagnostics: '[]', run_id: 'r1', created_at: '2022-10-05T00:00:00Z',
+      }).execute();
+      for (const event of doc.events) {
+        const { quad: _q, week: _w, month: _m, ...old } = toEventRow(event, doc.id, 'r1');
+        await db.insertInto('events').values(old as never).execute();
+        for (const row of toActorRows(event, doc.id)) await db.insertInto('event_actors').values(row).execute();
+      }
+      const schema = dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]!.s : undefined;
+      await migrateToLatest(db, schema ? { schema } : {});
+      const release = await db.selectFrom('events').select(['quad', 'week', 'month']).where('id', '=', 'release-a').executeTakeFirstOrThrow();
+      expect(release).toEqual({ quad: 2, week: '2022-10-03', month: '2022-10' });
+      const pairs = await db.selectFrom('event_dyads').select(['event_id', 'code_a', 'code_b']).orderBy('event_id').execute();
+      expect(pairs.map((p) => `${p.event_id} ${p.code_a}-${p.code_b}`)).toEqual([
+        'clashes-a ARM-AZE', 'release-a ARM-AZE', 'war1990s-a ARM-AZE', 'war2020-a ARM-AZE',
+      ]);
+    });
+
+    it('should migrate down to the first migration and up again', async () => {
+      expect((await migrator.migrateToLatest()).error).toBeUndefined();
+      expect((await migrator.migrateTo('2026_11_26_230000_init')).error).toBeUndefined();
+      // A query rather than introspection: PostgreSQL's lists the tables of every schema (other tests').
+      await expect(connection.db.selectFrom('canonical_events').select('id').execute()).rejects.toThrow();
+      expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    });
+  });
+}

@@ -6,6 +6,7 @@ import { docFromItem, isInputFailure, readInputs } from '../ingest/readers/index
 import { createDocumentCoder } from '../pipeline/default.js';
 import { cleanInput } from '../stages/clean/index.js';
 import { openStore } from '../store/index.js';
+import { serve, DEFAULT_HOST, DEFAULT_PORT } from '../api/index.js';
 import { formatCsv, formatEventRows, formatExplain } from './format.js';
 import { Progress } from './progress.js';
 import { ingestStream } from '../ingest/run-ingest.js';
@@ -23,6 +24,7 @@ Usage:
   chronicle events [--db FILE] [--type T] [--actor CODE] [--recipient CODE] [--since D] [--until D]
                    [--background true|false] [--limit N] [--format jsonl|json|table|csv]
   chronicle summary [--db FILE]
+  chronicle serve [--db FILE] [--port N] [--host H] [--enable-ingest --token T]   (dashboard + HTTP API)
 
 PATH may be a file (.txt .html .jsonl[.gz] .rss .atom .xml .warc[.gz]), a folder (recursive),
 an http(s) URL, or - for stdin.
@@ -183,8 +185,27 @@ async function commandSummary(args: string[]): Promise<number> {
   return 0;
 }
 
+async function commandServe(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, allowPositionals: false, options: {
+    db: { type: 'string', default: DEFAULT_DB }, port: { type: 'string', default: String(DEFAULT_PORT) },
+    host: { type: 'string', default: DEFAULT_HOST }, 'enable-ingest': { type: 'boolean', default: false },
+    token: { type: 'string', default: process.env.CHRONICLE_TOKEN } } });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port expects a number from 0 to 65535, not '${values.port}'.`);
+  if (values['enable-ingest'] && !values.token) throw new UsageError('--enable-ingest needs --token T (or $CHRONICLE_TOKEN): HTTP ingest always requires a bearer token.');
+  if (!values['enable-ingest'] && values.token && !process.env.CHRONICLE_TOKEN) throw new UsageError('--token only makes sense with --enable-ingest.');
+  const store = await openStore(values.db!);
+  const ingest = values['enable-ingest'] ? { enabled: true, token: values.token!, coder: createDocumentCoder({ onStageError: 'record' }) } : undefined;
+  const running = await serve({ store, port, host: values.host!, ...(ingest ? { ingest } : {}) });
+  process.stderr.write(`chronicle: serving ${values.db} at ${running.url} (${ingest ? 'ingest enabled' : 'read-only'}); Ctrl-C stops\n`);
+  await new Promise<void>((resolve) => { for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve()); });
+  await running.close();
+  await store.close();
+  return 0;
+}
+
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  code: commandCode, clean: commandClean, ingest: commandIngest, events: commandEvents, summary: commandSummary,
+  code: commandCode, clean: commandClean, ingest: commandIngest, events: commandEvents, summary: commandSummary, serve: commandServe,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -92,9 +92,11 @@ table.events tr.bg td { color: var(--muted); }
 .docs .title { font-weight: 600; font-size: 15px; }
 .docs .meta { color: var(--muted); font-size: 12px; margin-top: 2px; }
 .article { display: grid; grid-template-columns: minmax(0, 1.6fr) minmax(320px, 1fr); gap: 18px; align-items: start; }
-.article .text { font-family: Georgia, "Iowan Old Style", "Times New Roman", serif; font-size: 16.5px; line-height: 1.7; max-width: 72ch; }
+.article .text { font-family: Georgia, "Iowan Old Style", "Times New Roman", serif; font-size: 16.5px; line-height: 1.7; }
+.article .text > * { max-width: 74ch; }
 .article .text p { margin: 0 0 1em; }
 .article .text h1 { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; font-size: 22px; line-height: 1.3; margin: 0 0 6px; }
+.article > aside { position: sticky; top: 76px; }
 .article .text-body { white-space: pre-wrap; }
 .article .byline { font-family: system-ui, sans-serif; color: var(--muted); font-size: 13px; margin-bottom: 16px; }
 .hl { border-radius: 3px; padding: 1px 0; }

@@ -5,7 +5,7 @@ import { writeGeoJson } from './geojson.js';
 import { writeParquet } from './parquet.js';
 import { writePloverJsonl } from './plover-jsonl.js';
 import { exportRows, PAGE_SIZE } from './rows.js';
-import { openSink, type ExportTarget } from './sink.js';
+import { openSink, type ExportTarget, type Sink } from './sink.js';
 
 export { csvField, writeCsv } from './csv.js';
 export { GDELT_COLUMNS, toGdeltFields, writeGdelt } from './gdelt.js';
@@ -19,6 +19,8 @@ export { openSink, type ExportTarget, type Sink } from './sink.js';
 /** The export formats: flat CSV, PLOVER JSONL, Parquet, GeoJSON, and a GDELT-like TSV with CAMEO codes. */
 export const EXPORT_FORMATS = ['csv', 'jsonl', 'parquet', 'geojson', 'gdelt'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const NO_SINK: Sink = { write: async () => undefined, end: async () => undefined };
 
 /** Options of `exportEvents`. */
 export interface ExportOptions {
@@ -39,7 +41,9 @@ export async function exportEvents(
 ): Promise<{ rows: number }> {
   if (!EXPORT_FORMATS.includes(format)) throw new RangeError(`Unknown export format "${format}": use one of ${EXPORT_FORMATS.join(', ')}.`);
   const rows = exportRows(store, filter, options.pageSize ?? PAGE_SIZE);
-  const sink = openSink(target);
+  // Parquet writes a file target itself (hyparquet-writer's file writer); a second handle would truncate it.
+  const parquetFile = format === 'parquet' && typeof target === 'string' && target !== '-';
+  const sink = parquetFile ? NO_SINK : openSink(target);
   try {
     switch (format) {
       case 'csv': return { rows: await writeCsv(rows, sink) };

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { CodedEvent } from '../core/document.js';
 import type { Database } from './database.js';
 import { fromEventRow } from './event-rows.js';
@@ -50,6 +50,18 @@ async function loadMentions(db: Kysely<Database>, canonicalIds: readonly string[
     byCanonical.set(row.canonical_id, list);
   }
   return byCanonical;
+}
+
+/** Any fixed number: the key of the PostgreSQL advisory lock that serialises merging. */
+const MERGE_LOCK = 7_000_007;
+
+/**
+ * Serialises merging across concurrent transactions, held until the transaction ends. Two
+ * articles about one event saved at once would otherwise each find no match and found two
+ * canonical events, or rewrite one canonical row at once. SQLite needs nothing: it has one writer.
+ */
+export async function lockMerging(db: Kysely<Database>): Promise<void> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter) await sql`select pg_advisory_xact_lock(${sql.lit(MERGE_LOCK)})`.execute(db);
 }
 
 /** Unlocked canonical events of the same quad class (or type) whose dates may overlap the mention's. */
@@ -172,6 +184,7 @@ export async function canonicalIdsOfDocument(db: Kysely<Database>, docId: string
  */
 export async function unmerge(db: Kysely<Database>, ref: MentionRef): Promise<string> {
   return db.transaction().execute(async (trx) => {
+    await lockMerging(trx);
     const link = await trx.selectFrom('event_links').selectAll().where('doc_id', '=', ref.docId).where('event_id', '=', ref.eventId).executeTakeFirst();
     if (link === undefined) throw new RangeError(`Unknown mention ${ref.docId}/${ref.eventId}: pass the doc id and event id of a stored event.`);
     if (link.pinned === 1) return link.canonical_id;
@@ -198,6 +211,7 @@ export async function unmerge(db: Kysely<Database>, ref: MentionRef): Promise<st
  */
 export async function remerge(db: Kysely<Database>): Promise<{ mentions: number; canonical: number }> {
   return db.transaction().execute(async (trx) => {
+    await lockMerging(trx);
     await trx.deleteFrom('event_links').where('pinned', '=', 0).execute();
     const orphans = trx.selectFrom('canonical_events').select('id').where('id', 'not in', trx.selectFrom('event_links').select('canonical_id'));
     await trx.deleteFrom('canonical_actors').where('canonical_id', 'in', orphans).execute();

@@ -4,7 +4,7 @@ import type { ArticleDoc, PublishedProvenance, SourceInfo } from '../core/docume
 import { chunk } from './chunk.js';
 import type { Database } from './database.js';
 import type { DocumentsTable } from './documents.table.js';
-import { canonicalIdsOfDocument, linkEvent, recomputeCanonical } from './canonical.repository.js';
+import { canonicalIdsOfDocument, linkEvent, lockMerging, recomputeCanonical } from './canonical.repository.js';
 import { eventFingerprint, toActorRows, toDyadRows, toEventRow } from './event-rows.js';
 import { paginate } from './page.js';
 import type { SaveOptions, SaveResult, SaveStatus, StoredDocument, StoredDocumentWithText } from './records.js';
@@ -74,6 +74,7 @@ export async function saveDocument(
   checkEvents(doc);
   try {
     return await db.transaction().execute(async (trx) => {
+      if (options.merge !== false) await lockMerging(trx);
       let replaced = false;
       if (options.replace === true && (await hasDocument(trx, doc.id))) {
         const touched = await canonicalIdsOfDocument(trx, doc.id);

@@ -44,7 +44,9 @@ export async function renderArticle(root: HTMLElement, context: ViewContext): Pr
     root.append(h('div', { class: 'panel empty' }, 'Choose an article in the Articles tab or an event in the Events tab.'));
     return;
   }
-  const { document: doc, events } = await getJson<{ document: StoredDocumentWithText; events: CodedEvent[] }>(`/api/documents/${encodeURIComponent(state.article)}`);
+  const { document: doc, events: byDate } = await getJson<{ document: StoredDocumentWithText; events: CodedEvent[] }>(`/api/documents/${encodeURIComponent(state.article)}`);
+  // Beside the text, events follow the reading order (trigger offset), not the date order of the API.
+  const events = [...byDate].sort((a, b) => a.evidence.trigger.start - b.evidence.trigger.start || a.id.localeCompare(b.id));
   const selected = events.find((e) => e.id === state.event) ?? events[0];
   const select = (id: string) => navigate({ view: 'article', article: doc.id, event: id });
 

@@ -2,6 +2,7 @@ import { sharedPath } from './paths.js';
 import { readFileSync } from 'node:fs';
 import { createDoc, type ActorMention, type ArticleDoc } from '../src/core/document.js';
 import type { Span } from '../src/core/span.js';
+import { PeopleMemory } from '../src/memory/people.js';
 import { actors } from '../src/stages/actors/index.js';
 import { entities } from '../src/stages/entities/index.js';
 import { paragraphSpans, sentences } from '../src/stages/sentences/index.js';
@@ -66,14 +67,16 @@ export function pickActor(actorsFound: readonly ActorMention[], span: Span): Act
   return hits[0] ?? null;
 }
 
-/** Runs sentences → entities → actors over one text. */
-export function runActors(text: string): ArticleDoc {
-  const doc = createDoc('eval', { uri: 'eval', format: 'text' }, text);
+/** Runs sentences → entities → actors over one text, with a corpus memory of people if given. */
+export function runActors(text: string, memory?: PeopleMemory, id = 'eval'): ArticleDoc {
+  const doc = createDoc(id, { uri: id, format: 'text' }, text);
   doc.text = text;
   doc.offsetMap = [{ kind: 'copy', cleanStart: 0, cleanLength: text.length, sourceStart: 0, sourceLength: text.length }];
   doc.paragraphs = paragraphSpans(text);
   const report = (): void => {};
-  for (const stage of [sentences(), entities(), actors()]) stage.run(doc, { report });
+  const stages = memory ? [sentences(), entities({ knownPeople: memory.names() }), actors({ memory })] : [sentences(), entities(), actors()];
+  for (const stage of stages) stage.run(doc, { report });
+  memory?.learn(doc);
   return doc;
 }
 
@@ -81,12 +84,17 @@ function score(correct: number, n: number): Score {
   return { accuracy: n === 0 ? 0 : correct / n, n, correct };
 }
 
-/** Scores our actors against gold records (defaults to ../shared/gold/plover-gsr.jsonl). */
-export function evaluateActors(records: readonly GoldRecord[] = loadGsr()): ActorsEvaluation {
+/**
+ * Scores our actors against gold records (defaults to ../shared/gold/plover-gsr.jsonl). With
+ * `memory`, the records are read in file order as one corpus: people learned from a title in one
+ * record (our own output, never the gold) resolve bare names in later ones.
+ */
+export function evaluateActors(records: readonly GoldRecord[] = loadGsr(), options: { memory?: boolean } = {}): ActorsEvaluation {
+  const memory = options.memory ? new PeopleMemory() : undefined;
   const tally = { src: [0, 0], tgt: [0, 0], sector: [0, 0], covered: [0, 0], whenCovered: [0, 0] };
   const misses: { id: string; role: 'source' | 'target'; text: string; gold: string; ours: string | null }[] = [];
   for (const record of records) {
-    const doc = runActors(record.text);
+    const doc = runActors(record.text, memory, record.id);
     for (const role of ['source', 'target'] as const) {
       for (const gold of record[role] ?? []) {
         const span = gold.text ? locate(record.text, gold.text) : null;
@@ -138,7 +146,7 @@ export function formatActorsMarkdown(result: ActorsEvaluation): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = evaluateActors();
+  const result = evaluateActors(loadGsr(), { memory: process.argv.includes('--memory') });
   console.log(formatActorsMarkdown(result));
   if (process.argv.includes('--misses')) for (const m of result.misses) console.log(`${m.id} ${m.role} "${m.text}" gold ${m.gold} ours ${m.ours}`);
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts a throw-away PostgreSQL cluster for the store tests and prints its URL on stdout.
 # Idempotent: a second call finds the cluster running and prints the same URL.
+# Dates are compared as strings, so the cluster gets the C.UTF-8 locale (byte order).
 # Run as root (CI) or as a user who may `su postgres`. Needs `apt-get install -y postgresql`.
 #
 #   export PG_URL="$(bash scripts/start-postgres.sh)"
@@ -32,7 +33,7 @@ chown postgres:postgres "$PG_DIR" 2>/dev/null || true
 chmod 700 "$PG_DIR"
 
 if [ ! -f "$PG_DIR/data/PG_VERSION" ]; then
-  as_pg "$BIN/initdb" -D "$PG_DIR/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 >"$PG_DIR/initdb.log" 2>&1 \
+  as_pg "$BIN/initdb" -D "$PG_DIR/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 \
     || { cat "$PG_DIR/initdb.log" >&2; exit 1; }
 fi
 

@@ -10,7 +10,9 @@ import { serve, DEFAULT_HOST, DEFAULT_PORT } from '../api/index.js';
 import { formatCsv, formatEventRows, formatExplain } from './format.js';
 import { Progress } from './progress.js';
 import { ingestStream } from '../ingest/run-ingest.js';
-import { defaultWorkers } from '../parallel/pool.js';
+import { createCoderPool, defaultWorkers } from '../parallel/pool.js';
+import { openQueue, runWorker } from '../queue/index.js';
+import { correctPerson, forgetPerson, listPeople, loadPeopleMemory } from '../memory/index.js';
 
 /** Where `ingest` and `events` keep their data unless told otherwise. */
 export const DEFAULT_DB = process.env.CHRONICLE_DB ?? 'chronicle.db';
@@ -24,6 +26,10 @@ Usage:
   chronicle events [--db FILE] [--type T] [--actor CODE] [--recipient CODE] [--since D] [--until D]
                    [--background true|false] [--limit N] [--format jsonl|json|table|csv]
   chronicle summary [--db FILE]
+  chronicle memory list | set NAME --code XXX [--sector YYY] | forget NAME [--db FILE]   (people learned from titles)
+  chronicle queue add PATH... --db postgres://… [--published D] [--job-timeout SECONDS]   (distributed mode)
+  chronicle queue status --db postgres://…
+  chronicle worker --db postgres://… [--workers N] [--exit-when-empty] [--job-timeout SECONDS]
   chronicle serve [--db FILE] [--port N] [--host H] [--enable-ingest --token T]   (dashboard + HTTP API)
 
 PATH may be a file (.txt .html .jsonl[.gz] .rss .atom .xml .warc[.gz]), a folder (recursive),
@@ -204,8 +210,106 @@ async function commandServe(args: string[]): Promise<number> {
   return 0;
 }
 
+async function commandQueue(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: {
+    db: { type: 'string', default: process.env.CHRONICLE_DB ?? '' }, published: { type: 'string' }, 'job-timeout': { type: 'string', default: '300' } } });
+  if (!values.db) throw new UsageError('queue needs --db postgres://… (the shared store and queue).');
+  const published = checkDate(values.published, '--published');
+  const jobTimeout = Number(values['job-timeout']);
+  if (!(Number.isInteger(jobTimeout) && jobTimeout >= 2)) throw new UsageError(`--job-timeout expects whole seconds (at least 2), not '${values['job-timeout']}'.`);
+  // Each job carries its timeout from the moment it is added: a job whose worker died comes back after it.
+  const queue = await openQueue(values.db, { expireInSeconds: jobTimeout });
+  try {
+    if (sub === 'add') {
+      if (positionals.length === 0) throw new UsageError('queue add needs at least one PATH.');
+      const counts = { added: 0, waiting: 0, failed: 0 };
+      for await (const item of readInputs(positionals)) {
+        if (isInputFailure(item)) {
+          counts.failed++;
+          process.stderr.write(`chronicle: ${item.uri}: failed: ${item.reason}\n`);
+          continue;
+        }
+        if (await queue.add(item, published)) counts.added++;
+        else counts.waiting++;
+      }
+      process.stdout.write(`${JSON.stringify(counts)}\n`);
+      return 0;
+    }
+    if (sub === 'status') {
+      process.stdout.write(`${JSON.stringify({ pending: await queue.pending() })}\n`);
+      return 0;
+    }
+    throw new UsageError(`queue takes 'add' or 'status', not '${sub ?? ''}'.`);
+  } finally {
+    await queue.close();
+  }
+}
+
+async function commandWorker(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, allowPositionals: false, options: {
+    db: { type: 'string', default: process.env.CHRONICLE_DB ?? '' }, workers: { type: 'string' }, 'exit-when-empty': { type: 'boolean', default: false },
+    'job-timeout': { type: 'string', default: '300' } } });
+  const jobTimeout = Number(values['job-timeout']);
+  if (!(Number.isInteger(jobTimeout) && jobTimeout >= 2)) throw new UsageError(`--job-timeout expects whole seconds (at least 2), not '${values['job-timeout']}'.`);
+  if (!values.db || !/^postgres(ql)?:\/\//.test(values.db)) throw new UsageError('worker needs --db postgres://… (the shared store and queue).');
+  const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
+  if (!(Number.isInteger(workers) && workers >= 1 && workers <= 256)) throw new UsageError(`--workers expects a whole number from 1 to 256, not '${values.workers}'.`);
+  const store = await openStore(values.db);
+  // A job whose worker died comes back to the queue after --job-timeout seconds.
+  const queue = await openQueue(values.db, { expireInSeconds: jobTimeout, maintenanceIntervalSeconds: Math.max(1, Math.min(30, Math.floor(jobTimeout / 2))) });
+  const memory = await loadPeopleMemory(store.db);
+  const pool = createCoderPool(workers, { memory });
+  const stop = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+  const progress = new Progress(null, 'worker');
+  const runId = await store.startRun(createDocumentCoder().versions);
+  try {
+    const counts = await runWorker({ queue, store, pool, runId, memory, exitWhenEmpty: values['exit-when-empty']!, signal: stop.signal,
+      onItem(outcome, uri, reason) {
+        if (outcome !== 'coded' && outcome !== 'existing') process.stderr.write(`${progress.clearLine()}chronicle: ${uri}: ${outcome}: ${reason}\n`);
+        progress.tick(outcome === 'failed' || outcome === 'retry');
+      } });
+    progress.finish();
+    await store.finishRun(runId, { ...counts });
+    process.stdout.write(`${JSON.stringify({ run: runId, workers, ...counts })}\n`);
+  } finally {
+    await pool.close();
+    await queue.close();
+    await store.close();
+  }
+  return 0;
+}
+
+async function commandMemory(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string', default: DEFAULT_DB }, code: { type: 'string' }, sector: { type: 'string' } } });
+  if (!['list', 'set', 'forget'].includes(sub ?? '')) throw new UsageError(`memory takes list, set or forget, not '${sub ?? ''}'.`);
+  const name = positionals.join(' ');
+  if (sub !== 'list' && !name) throw new UsageError('give the full name, e.g. chronicle memory set "Nikol Pashinyan" --code ARM --sector GOV');
+  if (sub === 'set' && values.code === undefined) throw new UsageError('memory set needs --code (ISO alpha-3, or null).');
+  const store = await openStore(values.db!);
+  try {
+    if (sub === 'list') {
+      for (const person of await listPeople(store.db)) process.stdout.write(`${JSON.stringify(person)}\n`);
+      return 0;
+    }
+    if (sub === 'set') {
+      const orNull = (v: string) => (v === 'null' ? null : v.toUpperCase());
+      const person = await correctPerson(store.db, name, { code: orNull(values.code!), ...(values.sector !== undefined ? { sector: orNull(values.sector) } : {}) });
+      process.stdout.write(`${JSON.stringify(person)}\n`);
+      return 0;
+    }
+    const had = await forgetPerson(store.db, name);
+    process.stdout.write(had ? `forgot ${name}\n` : `${name} is not in the memory\n`);
+    return had ? 0 : 1;
+  } finally {
+    await store.close();
+  }
+}
+
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  code: commandCode, clean: commandClean, ingest: commandIngest, events: commandEvents, summary: commandSummary, serve: commandServe,
+  code: commandCode, clean: commandClean, ingest: commandIngest, events: commandEvents, summary: commandSummary, serve: commandServe, queue: commandQueue, worker: commandWorker, memory: commandMemory,
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -227,6 +331,12 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const name = (error as Error).name;
+    const code = (error as { code?: string }).code;
+    // Database connection and server errors are the environment's, not a bug: say so without a stack.
+    if (code && (/^(ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EHOSTUNREACH)$/.test(code) || /^[0-9A-Z]{5}$/.test(code))) {
+      process.stderr.write(`chronicle ${command}: database error: ${(error as Error).message}\n`);
+      return 2;
+    }
     if (name === 'StoreConfigError' || name === 'MigrationError' || name === 'RangeError') {
       process.stderr.write(`chronicle ${command}: ${(error as Error).message}\n`);
       return 2;

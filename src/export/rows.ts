@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { CodedEvent } from '../core/document.js';
 import { fromEventRow } from '../store/event-rows.js';
 import { eventConditions } from '../store/filters.js';
@@ -41,8 +40,7 @@ export async function* exportRows(store: Store, filter: EventFilter = {}, pageSi
         'canonical_events.id as canonical_id', 'canonical_events.mention_count', 'canonical_events.source_count',
       ])
       .where((eb) => eventConditions(eb as never, rest))
-      .orderBy(sql`case when ${sql.ref('events.date')} is null then 1 else 0 end`)
-      .orderBy('events.date')
+      .orderBy('events.date_sort')
       .orderBy('events.doc_id')
       .orderBy('events.evidence_start')
       .orderBy('events.trigger_start')

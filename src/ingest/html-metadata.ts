@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { MAX_NESTING, nestingDepth } from '../stages/clean/html/00-measure-depth.js';
 import type { PublishedProvenance } from '../core/document.js';
 
 /** What a page says about itself. `publishedAt` is `YYYY-MM-DD` or a full ISO timestamp. */
@@ -25,6 +26,8 @@ export interface HtmlMetadata {
 export function extractHtmlMetadata(html: string, url?: string): HtmlMetadata {
   const out: HtmlMetadata = {};
   if (!html.trim()) return urlDate(out, url);
+  // A page nested 100,000 deep takes seconds to parse; the clean stage refuses it, so skip it here too.
+  if (nestingDepth(html) > MAX_NESTING) return urlDate(out, url);
   const { document } = parseHTML(html) as unknown as { document: Document };
   const ld = readJsonLd(document);
   const meta = (...names: string[]): string | undefined => {

@@ -3,6 +3,7 @@ import { createCoderPool } from '../parallel/pool.js';
 import type { Store } from '../store/index.js';
 import { isFailure, type InputFailure } from './load.js';
 import { findNearDuplicate, rememberDocument } from './near-duplicates.js';
+import { learnPeople, loadPeopleMemory } from '../memory/index.js';
 
 export interface IngestCounts {
   inputs: number;
@@ -32,7 +33,9 @@ export interface IngestOptions {
  */
 export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailure> | Iterable<ArticleDoc | InputFailure>, options: IngestOptions): Promise<{ runId: string; counts: IngestCounts }> {
   const { store } = options;
-  const pool = createCoderPool(options.workers);
+  // The corpus memory: people learned from titles in earlier articles resolve bare names in later ones.
+  const memory = await loadPeopleMemory(store.db);
+  const pool = createCoderPool(options.workers, { memory });
   const runId = await store.startRun(options.versions);
   const counts: IngestCounts = { inputs: 0, inserted: 0, existing: 0, coded: 0, skipped: 0, failed: 0, events: 0 };
   const inFlight = new Set<Promise<void>>();
@@ -64,7 +67,10 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
         : { status: final.status, reason: final.reason, ...(nearDuplicateOf ? { nearDuplicateOf } : {}) });
       if (saved === 'inserted') {
         counts.inserted++;
-        if (final.status === 'coded') await rememberDocument(store, coded);
+        if (final.status === 'coded') {
+          await rememberDocument(store, coded);
+          pool.learned(await learnPeople(store.db, coded, memory));
+        }
       } else counts.existing++;
       options.onItem?.(final.status, coded.source.uri, final.status === 'coded' ? undefined : final.reason);
     });

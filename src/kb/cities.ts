@@ -30,3 +30,23 @@ export function buildCities(countries: ReadonlyMap<string, KbCountry>, codeOverr
     };
   });
 }
+
+/**
+ * US states as regions, derived from city-timezones' `province` column: the centroid is the
+ * population-weighted mean of the state's listed cities (good to a degree or so, enough to put an
+ * event on a map at state level). News names US states bare ("Georgia", "Texas"), so without them
+ * "Georgia" in a US story would be read as the Caucasus country.
+ */
+export function buildUsStates(): { name: string; lat: number; lon: number }[] {
+  const require = createRequire(import.meta.url);
+  const rows = (require('city-timezones') as { cityMapping: CityRow[] }).cityMapping;
+  const sums = new Map<string, { w: number; lat: number; lon: number }>();
+  for (const row of rows) {
+    if (row.iso3 !== 'USA' || !row.province || row.province === 'District of Columbia') continue;
+    const w = Math.max(1, row.pop);
+    const s = sums.get(row.province) ?? { w: 0, lat: 0, lon: 0 };
+    s.w += w; s.lat += row.lat * w; s.lon += row.lng * w;
+    sums.set(row.province, s);
+  }
+  return [...sums].map(([name, s]) => ({ name, lat: Math.round((s.lat / s.w) * 100) / 100, lon: Math.round((s.lon / s.w) * 100) / 100 }));
+}

@@ -1,11 +1,26 @@
-import { buildCities } from './cities.js';
+import { buildCities, buildUsStates } from './cities.js';
 import { buildCountries, type CountryAliasFile } from './countries.js';
 import { Gazetteer } from './gazetteer.js';
 import { packageVersion, readResource, type ResourceHeader } from './resource.js';
 import type { GazetteerMatch, KbCity, KbCountry, KbOrganisation, KbRegion } from './types.js';
+import type { UserDictionary, UserDictionaryEntry } from './user-dictionaries.js';
 
 export type { GazetteerMatch, GazetteerRef, KbCity, KbCountry, KbOrganisation, KbRegion } from './types.js';
 export { pieces } from './gazetteer.js';
+export { loadUserDictionary, parseUserDictionary, UserDictionaryError, validOn, type UserDictionary, type UserDictionaryEntry } from './user-dictionaries.js';
+
+/** A user dictionary entry in the loaded knowledge base, with the dictionary that holds it. */
+export interface KbUserEntry {
+  readonly id: string;
+  readonly entry: UserDictionaryEntry;
+  /** `user:<name>@<version>`, stamped into `origin.resource` of actors it codes. */
+  readonly resource: string;
+}
+
+export interface LoadKbOptions {
+  /** User dictionaries, layered over the built-in tables; later dictionaries win over earlier ones. */
+  readonly userDictionaries?: readonly UserDictionary[];
+}
 
 interface OrganisationFile extends ResourceHeader {
   readonly entries: readonly { name: string; code: string; sector: string | null; names: string[]; acronyms: string[] }[];
@@ -48,17 +63,28 @@ export interface Kb {
   capitalOf(code: string): KbCity | undefined;
   /** Gazetteer matches in `text[from, to)`. */
   match(text: string, from?: number, to?: number): GazetteerMatch[];
+  /** User dictionary entries by id (the gazetteer's `user` refs point here). */
+  readonly userEntries: ReadonlyMap<string, KbUserEntry>;
 }
 
-let cached: Kb | undefined;
+const cache = new Map<string, Kb>();
 
-/** Loads the knowledge base once per process (about 50 ms) and returns the cached copy afterwards. */
-export function loadKb(): Kb {
-  cached ??= buildKb();
-  return cached;
+/**
+ * Loads the knowledge base (about 50 ms) and caches it per set of user dictionaries (keyed by their
+ * names and versions), so every stage of a run shares one copy.
+ */
+export function loadKb(options: LoadKbOptions = {}): Kb {
+  const dictionaries = options.userDictionaries ?? [];
+  const key = dictionaries.map((d) => `${d.name}@${d.version}`).join('|');
+  let kb = cache.get(key);
+  if (!kb) {
+    kb = buildKb(dictionaries);
+    cache.set(key, kb);
+  }
+  return kb;
 }
 
-function buildKb(): Kb {
+function buildKb(userDictionaries: readonly UserDictionary[]): Kb {
   const { countries, demonymOwner, caseSensitiveNames, aliasVersion } = buildCountries();
   const aliasFile = readResource<CountryAliasFile>('country-aliases.json');
   const orgFile = readResource<OrganisationFile>('organisations.json');
@@ -100,6 +126,12 @@ function buildKb(): Kb {
     for (const n of e.names) gazetteer.add(n.replace(/^the /, ''), { type: 'region', id: region.id });
   });
 
+  for (const state of buildUsStates()) {
+    const region: KbRegion = { kind: 'region', id: `region:us:${state.name}`, name: state.name, names: [state.name], countryCode: 'USA', lat: state.lat, lon: state.lon, level: 'region', disputed: false };
+    regions.set(region.id, region);
+    gazetteer.add(state.name, { type: 'region', id: region.id });
+  }
+
   let maxPhraseWords = 1;
   const sectorTerms = new Map<string, string>();
   for (const [sector, terms] of Object.entries(sectorFile.terms)) {
@@ -125,10 +157,19 @@ function buildKb(): Kb {
     `regions@${regionFile.version}`,
     `sectors@${sectorFile.version}`,
     `offices@${officeFile.version}`,
+    ...userDictionaries.map((d) => `user:${d.name}@${d.version}`),
   ].join('+');
 
+  // User entries last, so a user's name is found whatever the built-in tables say about it.
+  const userEntries = new Map<string, KbUserEntry>();
+  userDictionaries.forEach((d, k) => d.entries.forEach((entry, i) => {
+    const id = `user:${k}:${i}`;
+    userEntries.set(id, { id, entry, resource: `user:${d.name}@${d.version}` });
+    for (const n of [entry.name, ...entry.aliases]) gazetteer.add(n, { type: 'user', id });
+  }));
+
   return {
-    version, countries, organisations, regions, cities, gazetteer, demonymOwner, sectorTerms, officeTitles,
+    version, countries, organisations, regions, cities, gazetteer, demonymOwner, sectorTerms, officeTitles, userEntries,
     courtesyTitles: new Set(officeFile.courtesy), maxPhraseWords,
     citiesNamed: (name) => byName.get(name) ?? [],
     capitalOf(code) {

@@ -65,7 +65,9 @@ export type GazetteerRef =
   | { readonly type: 'capital'; readonly code: string }
   | { readonly type: 'city'; readonly id: string }
   | { readonly type: 'region'; readonly id: string }
-  | { readonly type: 'organisation'; readonly id: string };
+  | { readonly type: 'organisation'; readonly id: string }
+  /** An entry of a user dictionary (`Kb.userEntries`). */
+  | { readonly type: 'user'; readonly id: string };
 
 /** A gazetteer hit in a text: half-open span plus every reading of the name. */
 export interface GazetteerMatch {

@@ -1,10 +1,13 @@
 import type { ArticleDoc } from '../core/document.js';
+import type { KnownPerson } from '../memory/index.js';
 import type { CodeStatus } from '../pipeline/default.js';
 
 /** A document to code, sent to a worker (plain data: it crosses threads by structured clone). */
 export interface CodeRequest {
   readonly id: number;
   readonly doc: ArticleDoc;
+  /** People learned from documents saved since this thread's last request (corpus memory). */
+  readonly people?: readonly KnownPerson[];
 }
 
 /** The coded document (or the crash) sent back. */

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleDoc } from '../core/document.js';
+import { PeopleMemory, type KnownPerson } from '../memory/index.js';
 import { createDocumentCoder, type CodeStatus } from '../pipeline/default.js';
 import type { CodeRequest, CodeResponse } from './messages.js';
 
@@ -13,6 +14,8 @@ export interface CodedResult {
 export interface CoderPool {
   readonly size: number;
   code(doc: ArticleDoc): Promise<CodedResult>;
+  /** Tells every thread about people learned from saved documents (sent with each thread's next document). */
+  learned(people: readonly KnownPerson[]): void;
   close(): Promise<void>;
 }
 
@@ -21,26 +24,36 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-function startWorker(): Worker {
+function startWorker(people: readonly KnownPerson[]): Worker {
+  const workerData = { people };
   // From dist/ the worker is compiled JavaScript. From src/ (tests, tsx) it is TypeScript: a tiny
   // bootstrap registers tsx's loader inside the thread first, then imports it.
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url));
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
   const target = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${target}); });`, { eval: true });
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${target}); });`, { eval: true, workerData });
 }
 
-export function createCoderPool(workers: number = defaultWorkers()): CoderPool {
+export interface PoolOptions {
+  /** The corpus memory: shared directly with one worker, copied into each thread with several. */
+  readonly memory?: PeopleMemory;
+}
+
+export function createCoderPool(workers: number = defaultWorkers(), options: PoolOptions = {}): CoderPool {
   if (workers <= 1) {
-    const coder = createDocumentCoder({ onStageError: 'record' });
+    const coder = createDocumentCoder({ onStageError: 'record', ...(options.memory ? { memory: options.memory } : {}) });
     return {
       size: 1,
       async code(doc) {
         return { doc, status: coder.code(doc) };
       },
+      // One thread shares the memory object itself: learning already updated it.
+      learned() {},
       async close() {},
     };
   }
-  const threads = Array.from({ length: workers }, startWorker);
+  const initial = options.memory?.list() ?? [];
+  const threads = Array.from({ length: workers }, () => startWorker(initial));
+  const unsent = new Map<Worker, KnownPerson[]>(threads.map((t) => [t, []]));
   const pending = new Map<number, { resolve: (r: CodedResult) => void; reject: (e: Error) => void; thread: Worker }>();
   const load = new Map<Worker, number>(threads.map((t) => [t, 0]));
   let next = 0;
@@ -70,9 +83,15 @@ export function createCoderPool(workers: number = defaultWorkers()): CoderPool {
       load.set(thread, (load.get(thread) ?? 0) + 1);
       return new Promise<CodedResult>((resolve, reject) => {
         pending.set(id, { resolve, reject, thread });
-        const request: CodeRequest = { id, doc };
+        const people = unsent.get(thread) ?? [];
+        unsent.set(thread, []);
+        const request: CodeRequest = people.length > 0 ? { id, doc, people } : { id, doc };
         thread.postMessage(request);
       });
+    },
+    learned(people) {
+      if (people.length === 0) return;
+      for (const thread of threads) unsent.get(thread)!.push(...people);
     },
     async close() {
       await Promise.all(threads.map((t) => t.terminate()));

@@ -1,4 +1,5 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { PeopleMemory, type KnownPerson } from '../memory/index.js';
 import { createDocumentCoder } from '../pipeline/default.js';
 import type { CodeRequest, CodeResponse } from './messages.js';
 
@@ -6,10 +7,12 @@ import type { CodeRequest, CodeResponse } from './messages.js';
  * A worker thread that codes documents: the NLP stages are CPU-bound and synchronous, so each
  * core gets its own thread with its own wink-nlp instance, and the main thread keeps the store.
  */
-const coder = createDocumentCoder({ onStageError: 'record' });
+const memory = new PeopleMemory((workerData as { people?: KnownPerson[] } | null)?.people ?? []);
+const coder = createDocumentCoder({ onStageError: 'record', memory });
 
 parentPort?.on('message', (request: CodeRequest) => {
   const doc = request.doc;
+  for (const person of request.people ?? []) memory.put(person);
   let status: CodeResponse['status'];
   try {
     status = coder.code(doc);

@@ -1,6 +1,8 @@
 import type { ArticleDoc } from '../core/document.js';
 import { createPipeline, type Pipeline, type PipelineOptions } from '../core/pipeline.js';
 import { detectLanguage } from '../ingest/language.js';
+import type { UserDictionary } from '../kb/index.js';
+import type { PeopleMemory } from '../memory/index.js';
 import { actors } from '../stages/actors/index.js';
 import { clean } from '../stages/clean/index.js';
 import { dates } from '../stages/dates/index.js';
@@ -12,11 +14,23 @@ import { sentences } from '../stages/sentences/index.js';
 /** Options of the standard pipeline: user dictionaries plug in here. */
 export interface ChronicleOptions extends PipelineOptions {
   readonly events?: EventsOptions;
+  /** People learned from earlier articles (titles), to resolve bare names. */
+  readonly memory?: PeopleMemory;
+  /** User actor dictionaries (our JSON/CSV format) added to the knowledge base. */
+  readonly userDictionaries?: readonly UserDictionary[];
 }
 
 /** The stages after `clean`, in order: sentences → entities → dates → quantities → actors → events. */
 function analysisStages(options: ChronicleOptions) {
-  return [sentences(), entities(), dates(), quantities(), actors(), events(options.events ?? {})];
+  const dictionaries = options.userDictionaries ? { userDictionaries: options.userDictionaries } : {};
+  return [
+    sentences(),
+    entities({ ...dictionaries, ...(options.memory ? { knownPeople: options.memory.knownNames } : {}) }),
+    dates(),
+    quantities(),
+    actors({ ...dictionaries, ...(options.memory ? { memory: options.memory } : {}) }),
+    events(options.events ?? {}),
+  ];
 }
 
 /** Chronicle's standard pipeline: clean → sentences → entities → dates → quantities → actors → events. */

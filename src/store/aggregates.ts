@@ -1,8 +1,9 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { Database } from './database.js';
-import { canonicalConditions, eventConditions } from './filters.js';
+import { canonicalConditions, check, eventConditions } from './filters.js';
+import { periodOf, weekOf } from './periods.js';
 import { paginate } from './page.js';
-import type { CanonicalFilter, CountOptions, DyadCount, EventFilter, MonthlyFatalities, PeriodCount } from './records.js';
+import type { CanonicalFilter, CountOptions, Period, DyadCount, EventFilter, MonthlyFatalities, PeriodCount } from './records.js';
 
 /*
  * Aggregates over derived columns written at save time (`week`, `month`, `event_dyads`,
@@ -13,6 +14,15 @@ import type { CanonicalFilter, CountOptions, DyadCount, EventFilter, MonthlyFata
 
 const PERIOD_COLUMN = { day: 'events.date', week: 'events.week', month: 'events.month' } as const;
 
+/** The lowest or highest value of a period column inside a bound: `('month', '2022-09-20', 'lo')` → `2022-09`. */
+function periodBound(by: Period, bound: string, side: 'lo' | 'hi'): string {
+  const day = periodOf(bound)![side];
+  if (by === 'day') return day;
+  if (by === 'month') return day.slice(0, 7);
+  // A week is named by its Monday, which may fall before the since bound's day.
+  return side === 'lo' ? weekOf(day)! : day;
+}
+
 /**
  * Events per period and type: `by: 'month'` gives `{ period: '2022-09', event: 'ASSAULT', count: 2 }`.
  * `day` and `week` count day-precise events only; `month` also month-precise ones ("last month").
@@ -22,12 +32,17 @@ export async function countEvents(db: Kysely<Database>, options: CountOptions): 
   const { by, limit, offset, ...filter } = options;
   const column = PERIOD_COLUMN[by];
   if (column === undefined) throw new RangeError(`Invalid period "${String(by)}": use day, week or month.`);
+  const bounds = check(filter);
   const query = db
     .selectFrom('events')
     .select([sql<string>`${sql.ref(column)}`.as('period'), 'events.event', db.fn.countAll().as('n')])
     .where((eb) => eventConditions(eb, filter))
     .where(sql.ref(column), 'is not', null)
     .$if(by === 'day', (q) => q.where('events.date_precision', '=', 'day'))
+    // Implied by the date filter for the day- and month-precise events counted here, and sargable
+    // on the (period, event) indexes: a year's counts read that year's index entries only.
+    .$if(bounds.since !== undefined, (q) => q.where(sql.ref(column), '>=', periodBound(by, bounds.since!, 'lo')))
+    .$if(bounds.until !== undefined, (q) => q.where(sql.ref(column), '<=', periodBound(by, bounds.until!, 'hi')))
     .groupBy([sql.ref(column), 'events.event'])
     .orderBy(sql.ref(column))
     .orderBy('events.event');
@@ -44,25 +59,21 @@ const conflict = sql<number>`sum(case when ${sql.ref('event_dyads.quad')} >= 3 t
  */
 export async function dyadCounts(db: Kysely<Database>, filter: EventFilter = {}): Promise<DyadCount[]> {
   const { limit, offset, ...rest } = filter;
-  const filtered = Object.keys(rest).length > 0;
-  const query = db
-    .selectFrom('event_dyads')
-    .select(['event_dyads.code_a', 'event_dyads.code_b', db.fn.countAll().as('n'), cooperation.as('coop'), conflict.as('conf')])
-    // Unfiltered counts read event_dyads alone; filters on the event go through EXISTS on its row.
-    .$if(filtered, (q) =>
-      q.where((eb) =>
-        eb.exists(
-          eb.selectFrom('events').select(eb.lit(1).as('one'))
-            .whereRef('events.doc_id', '=', 'event_dyads.doc_id').whereRef('events.id', '=', 'event_dyads.event_id')
-            .where((inner) => eventConditions(inner as unknown as ExpressionBuilder<Database, 'events'>, rest)),
-        ),
-      ),
-    )
-    .groupBy(['event_dyads.code_a', 'event_dyads.code_b'])
+  const columns = ['event_dyads.code_a', 'event_dyads.code_b'] as const;
+  // Unfiltered counts read event_dyads alone. Filtered ones start from the matching events (an
+  // index on the filter) and join their pairs: each pair occurs once per event, so nothing doubles.
+  const query = Object.keys(rest).length === 0
+    ? db.selectFrom('event_dyads').select([...columns, db.fn.countAll().as('n'), cooperation.as('coop'), conflict.as('conf')])
+    : db.selectFrom('events')
+      .innerJoin('event_dyads', (join) => join.onRef('event_dyads.doc_id', '=', 'events.doc_id').onRef('event_dyads.event_id', '=', 'events.id'))
+      .select([...columns, db.fn.countAll().as('n'), cooperation.as('coop'), conflict.as('conf')])
+      .where((eb) => eventConditions(eb as unknown as ExpressionBuilder<Database, 'events'>, rest));
+  const ordered = query
+    .groupBy([...columns])
     .orderBy(sql`count(*)`, 'desc')
     .orderBy('event_dyads.code_a')
     .orderBy('event_dyads.code_b');
-  const rows = await paginate(query, limit, offset).execute();
+  const rows = await paginate(ordered, limit, offset).execute();
   return rows.map((row) => ({
     codeA: row.code_a, codeB: row.code_b, events: Number(row.n), cooperation: Number(row.coop ?? 0), conflict: Number(row.conf ?? 0),
   }));
@@ -74,12 +85,15 @@ export async function dyadCounts(db: Kysely<Database>, filter: EventFilter = {})
  */
 export async function fatalitiesByMonth(db: Kysely<Database>, filter: CanonicalFilter = {}): Promise<MonthlyFatalities[]> {
   const { limit, offset, ...rest } = filter;
+  const bounds = check(rest);
   const query = db
     .selectFrom('canonical_events')
     .select(['canonical_events.month', sql<number>`sum(${sql.ref('canonical_events.dead')})`.as('dead'), db.fn.countAll().as('n')])
     .where((eb) => canonicalConditions(eb, rest))
     .where('canonical_events.month', 'is not', null)
     .where('canonical_events.dead', 'is not', null)
+    .$if(bounds.since !== undefined, (q) => q.where('canonical_events.month', '>=', periodOf(bounds.since!)!.lo.slice(0, 7)))
+    .$if(bounds.until !== undefined, (q) => q.where('canonical_events.month', '<=', periodOf(bounds.until!)!.hi.slice(0, 7)))
     .groupBy('canonical_events.month')
     .orderBy('canonical_events.month');
   const rows = await paginate(query, limit, offset).execute();

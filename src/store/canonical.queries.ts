@@ -42,8 +42,7 @@ export async function queryCanonicalEvents(db: Kysely<Database>, filter: Canonic
     .selectFrom('canonical_events')
     .selectAll('canonical_events')
     .where((eb) => canonicalConditions(eb, filter))
-    .orderBy(sql`case when ${sql.ref('canonical_events.date')} is null then 1 else 0 end`)
-    .orderBy('canonical_events.date')
+    .orderBy('canonical_events.date_sort')
     .orderBy('canonical_events.id');
   const rows = await paginate(query, filter.limit, filter.offset).execute();
   return rows.map(toCanonical);

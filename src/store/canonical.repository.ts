@@ -5,7 +5,7 @@ import { fromEventRow } from './event-rows.js';
 import { compare, MERGE_RULES_VERSION, type Comparison } from './merge/compare.js';
 import { factsOf, isFine, type MentionFacts } from './merge/facts.js';
 import { summarize, type MentionInput } from './merge/summarize.js';
-import { addDays } from './periods.js';
+import { addDays, sortDate, UNDATED_SORT } from './periods.js';
 
 /*
  * Cross-article merging. Each saved event (a *mention*) is linked to the canonical event it
@@ -35,7 +35,7 @@ async function loadMentions(db: Kysely<Database>, canonicalIds: readonly string[
     .selectFrom('event_links')
     .innerJoin('events', (join) => join.onRef('events.doc_id', '=', 'event_links.doc_id').onRef('events.id', '=', 'event_links.event_id'))
     .innerJoin('documents', 'documents.id', 'events.doc_id')
-    .select(['event_links.canonical_id', 'events.doc_id', 'events.record', 'documents.published_at', 'documents.site_name', 'documents.url'])
+    .select(['event_links.canonical_id', 'events.doc_id', 'events.record', 'documents.published_at', 'documents.site_name', 'documents.url', 'documents.near_duplicate_of'])
     .where('event_links.canonical_id', 'in', canonicalIds)
     .orderBy(sql`case when ${sql.ref('documents.published_at')} is null then 1 else 0 end`)
     .orderBy('documents.published_at')
@@ -46,7 +46,10 @@ async function loadMentions(db: Kysely<Database>, canonicalIds: readonly string[
     .execute();
   for (const row of rows) {
     const list = byCanonical.get(row.canonical_id) ?? [];
-    list.push({ canonicalId: row.canonical_id, docId: row.doc_id, event: fromEventRow(row), publishedAt: row.published_at, siteName: row.site_name, url: row.url });
+    list.push({
+      canonicalId: row.canonical_id, docId: row.doc_id, event: fromEventRow(row), publishedAt: row.published_at, siteName: row.site_name, url: row.url,
+      nearDuplicateOf: row.near_duplicate_of,
+    });
     byCanonical.set(row.canonical_id, list);
   }
   return byCanonical;
@@ -116,7 +119,7 @@ async function insertCanonical(db: Kysely<Database>, id: string, event: CodedEve
   await db
     .insertInto('canonical_events')
     .values({
-      id, event: event.event, mode: null, quad: null, date: null, date_precision: null, date_lo: null, date_hi: null, month: null,
+      id, event: event.event, mode: null, quad: null, date: null, date_precision: null, date_lo: null, date_hi: null, month: null, date_sort: UNDATED_SORT,
       background: 0, country_code: null, lat: null, lon: null, first_reported: null, mention_count: 0, source_count: 0,
       dead: null, dead_rule: null, figures: '{}', actors: '{}', locked: locked ? 1 : 0, record: JSON.stringify(event),
     })
@@ -137,7 +140,7 @@ export async function recomputeCanonical(db: Kysely<Database>, id: string): Prom
     .updateTable('canonical_events')
     .set({
       event: s.event, mode: s.mode, quad: s.quad, date: s.date, date_precision: s.datePrecision, date_lo: s.dateLo, date_hi: s.dateHi,
-      month: s.month, background: s.background ? 1 : 0, country_code: s.countryCode, lat: s.lat, lon: s.lon,
+      month: s.month, date_sort: sortDate(s.date), background: s.background ? 1 : 0, country_code: s.countryCode, lat: s.lat, lon: s.lon,
       first_reported: s.firstReported, mention_count: s.mentionCount, source_count: s.sourceCount, dead: s.dead, dead_rule: s.deadRule,
       figures: JSON.stringify(s.figures), actors: JSON.stringify(s.actors), record: JSON.stringify(s.record),
     })

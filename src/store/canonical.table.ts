@@ -15,6 +15,8 @@ export interface CanonicalEventsTable {
   date_lo: string | null;
   date_hi: string | null;
   month: string | null;
+  /** First day of `date`'s period, `~` when undated: the indexed sort key (see `sortDate`). */
+  date_sort: string;
   /** 1 when every mention is background. */
   background: number;
   country_code: string | null;

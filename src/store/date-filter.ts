@@ -52,10 +52,16 @@ export function untilCondition(eb: DateFilterBuilder, until: string): Expression
   return eb(eb.fn<string>('substr', [eb.ref('events.date'), eb.lit(1), eb.lit(until.length)]), '<=', until);
 }
 
-/** `sinceCondition` for any date column (`canonical_events.date`), as raw SQL. `since` must be normalised. */
+/**
+ * `sinceCondition` for any date column, as raw SQL, in a form no index serves: `since` cut to the
+ * stored date's length sorts at or before it (`2022-09` cut to 4 is `2022` ≤ `2022`: the year
+ * overlaps). Same rows as `sinceCondition`; the caller adds the sargable `date_sort` bound, so the
+ * planner walks the order index instead of a union of date ranges it would then have to sort.
+ * `since` must be normalised (digits and dashes only, so it is safe as a literal).
+ */
 export function sinceSql(column: string, since: string): RawBuilder<SqlBool> {
   const ref = sql.ref(column);
-  return sql<SqlBool>`(${ref} >= ${since} or ${ref} in (${sql.join(coarserDates(since))}))`;
+  return sql<SqlBool>`substr(${sql.lit(since)}, 1, length(${ref})) <= ${ref}`;
 }
 
 /** `untilCondition` for any date column, as raw SQL. The length is a literal: PostgreSQL cannot type a bound `substr` length. */

@@ -3,7 +3,7 @@ import type { CodedEvent, EventParty } from '../core/document.js';
 import type { EventActorsTable, PartyRole } from './event-actors.table.js';
 import type { EventDyadsTable } from './event-dyads.table.js';
 import type { EventsTable } from './events.table.js';
-import { monthOf, weekOf } from './periods.js';
+import { monthOf, sortDate, weekOf } from './periods.js';
 import { quadClass } from './plover.js';
 
 /** The CodedEvent arrays that become `event_actors` rows, in the order they are stored. */
@@ -45,6 +45,7 @@ export function toEventRow(event: CodedEvent, docId: string, runId: string): Ins
     quad: quadClass(event.event),
     week: weekOf(event.date),
     month: monthOf(event.date),
+    date_sort: sortDate(event.date),
   };
 }
 

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { CodedEvent } from '../core/document.js';
 import type { Database } from './database.js';
 import { fromEventRow } from './event-rows.js';
@@ -13,10 +13,9 @@ import type { EventFilter } from './records.js';
  */
 export async function queryEvents(db: Kysely<Database>, filter: EventFilter = {}): Promise<CodedEvent[]> {
   const query = db.selectFrom('events').select('events.record').where((eb) => eventConditions(eb, filter));
-  // NULLs sort first in SQLite and last in PostgreSQL; an explicit flag gives one order in both.
+  // date_sort puts undated events last in both dialects and matches events_order_idx, so a page needs no sort.
   const ordered = query
-    .orderBy(sql`case when ${sql.ref('events.date')} is null then 1 else 0 end`)
-    .orderBy('events.date')
+    .orderBy('events.date_sort')
     .orderBy('events.doc_id')
     .orderBy('events.evidence_start')
     .orderBy('events.trigger_start')

@@ -45,4 +45,6 @@ export interface EventsTable {
   week: string | null;
   /** `YYYY-MM` of a day- or month-precise date, for monthly counts. */
   month: string | null;
+  /** First day of the date's period, `~` when undated: the indexed sort key of event pages (see `sortDate`). */
+  date_sort: string | null;
 }

@@ -25,7 +25,7 @@ for (const dialect of DIALECTS) {
       await where.cleanup();
     });
 
-    it('should backfill quad, week, month and country pairs of events stored before issue 7', async () => {
+    it('should backfill quad, week, month, sort date and country pairs of events stored before issue 7', async () => {
       expect((await migrator.migrateTo('2026_11_26_230000_init')).error).toBeUndefined();
       const { db } = connection;
       const doc = releaseDoc();
@@ -35,14 +35,14 @@ for (const dialect of DIALECTS) {
         language: null, format: 'text', status: 'coded', status_reason: null, text: doc.text, raw_length: 0, diagnostics: '[]', run_id: 'r1', created_at: '2022-10-05T00:00:00Z',
       }).execute();
       for (const event of doc.events) {
-        const { quad: _q, week: _w, month: _m, ...old } = toEventRow(event, doc.id, 'r1');
+        const { quad: _q, week: _w, month: _m, date_sort: _s, ...old } = toEventRow(event, doc.id, 'r1');
         await db.insertInto('events').values(old as never).execute();
         for (const row of toActorRows(event, doc.id)) await db.insertInto('event_actors').values(row).execute();
       }
       const schema = dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]!.s : undefined;
       await migrateToLatest(db, schema ? { schema } : {});
-      const release = await db.selectFrom('events').select(['quad', 'week', 'month']).where('id', '=', 'release-a').executeTakeFirstOrThrow();
-      expect(release).toEqual({ quad: 2, week: '2022-10-03', month: '2022-10' });
+      const release = await db.selectFrom('events').select(['quad', 'week', 'month', 'date_sort']).where('id', '=', 'release-a').executeTakeFirstOrThrow();
+      expect(release).toEqual({ quad: 2, week: '2022-10-03', month: '2022-10', date_sort: '2022-10-04' });
       const pairs = await db.selectFrom('event_dyads').select(['event_id', 'code_a', 'code_b']).orderBy('event_id').execute();
       expect(pairs.map((p) => `${p.event_id} ${p.code_a}-${p.code_b}`)).toEqual([
         'clashes-a ARM-AZE', 'release-a ARM-AZE', 'war1990s-a ARM-AZE', 'war2020-a ARM-AZE',

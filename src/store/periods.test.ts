@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthOf, periodOf, weekOf } from './periods.js';
+import { monthOf, periodOf, sortDate, weekOf } from './periods.js';
 
 describe('periods', () => {
   it.each([
@@ -24,5 +24,17 @@ describe('periods', () => {
 
   it.each([['2022-09-20', '2022-09'], ['2022-09', '2022-09'], ['2022', null], [null, null]])('should give the month of %s', (date, expected) => {
     expect(monthOf(date)).toBe(expected);
+  });
+});
+
+describe('sortDate', () => {
+  it.each([
+    ['2022-10-04', '2022-10-04'],
+    ['2022-09', '2022-09-01'], // a month sorts from its first day
+    ['2020', '2020-12-31'], // a year or coarser from its last day, so a since-bound can seek
+    ['199', '1999-12-31'],
+    [null, '~'],
+  ])('should sort %s as %s', (date, expected) => {
+    expect(sortDate(date)).toBe(expected);
   });
 });

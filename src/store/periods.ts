@@ -54,3 +54,25 @@ export function weekOf(date: string | null): string | null {
 export function monthOf(date: string | null): string | null {
   return date !== null && /^\d{4}-\d{2}(-\d{2})?$/.test(date) ? date.slice(0, 7) : null;
 }
+
+/** What undated events sort as: after every date (`~` sorts after digits in byte order). */
+export const UNDATED_SORT = '~';
+
+/**
+ * The sort key of a stored date, indexed so one ascending index gives "by date, undated last" in
+ * every dialect (NULLs sort first in SQLite, last in PostgreSQL): for a day or month its first
+ * day (`2022-09` → `2022-09-01`); for a year or coarser its *last* day (`2020` → `2020-12-31`,
+ * "by the end of 2020"); `~` when undated. Why the last day: then every event overlapping a range
+ * that starts on day S has a key ≥ S − 31 days (a month is the longest fine period), a bound the
+ * index can seek to (`sinceSortBound`), instead of reading the store from its first date.
+ */
+export function sortDate(date: string | null): string {
+  const period = periodOf(date);
+  if (period === null) return UNDATED_SORT;
+  return /^\d{4}-\d{2}/.test(date!) ? period.lo : period.hi;
+}
+
+/** The lowest sort key of an event overlapping a range that starts with the (normalised) bound `since`. */
+export function sinceSortBound(since: string): string {
+  return addDays(periodOf(since)!.lo, -31);
+}

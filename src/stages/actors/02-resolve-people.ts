@@ -2,6 +2,8 @@ import type { Mention, Sentence } from '../../core/document.js';
 import type { TextSpan } from '../../core/span.js';
 import { type ActorContext, mentionSpan, pushActor, textSpan, tokenBefore } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
+import { contextCountry } from './08-context-country.js';
+import { appositiveAfter, countryOfAfter, userEntryOf } from './09-person-context.js';
 
 /** Staff titles that take their sector from the body they serve ("army spokesman" MIL). */
 const GENERIC_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'official', 'senior official', 'secretary', 'deputy', 'leader', 'head', 'chief']);
@@ -53,7 +55,9 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
     let phrase = '';
     parts.forEach((t, k) => { phrase += k > 0 && t.start > parts[k - 1]!.end ? ` ${t.normal}` : t.normal; });
     const sector = kb.officeTitles.get(phrase);
-    if (sector) title = { text: doc.text.slice(parts[0]!.start, parts[parts.length - 1]!.end), sector, start: parts[0]!.start };
+    // "U.N. Secretary-General Kofi Annan": "General" is inside the organisation's name, not a title.
+    const inMention = doc.mentions.some((m) => m.id !== mention.id && m.span.start < parts[parts.length - 1]!.end && parts[0]!.start < m.span.end);
+    if (sector && !inMention) title = { text: doc.text.slice(parts[0]!.start, parts[parts.length - 1]!.end), sector, start: parts[0]!.start };
   }
 
   const evidence: TextSpan[] = [];
@@ -91,7 +95,51 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
     if (before && ['his', 'her'].includes(before.normal)) ctx.consumed.add(`pronoun:${before.start}`);
   }
 
-  if (!title || code === null) {
+  if (!title) {
+    // No title, but a state or body right before the name: "Russia's Putin", "U.N. Secretary-General Kofi Annan".
+    const modifier = modifierBefore(ctx, sentence, mention.span.start);
+    if (modifier && modifier.code) {
+      ctx.consumed.add(modifier.mentionId);
+      evidence.push(modifier.evidence);
+      spanStart = modifier.evidence.start;
+      code = modifier.code;
+      sector = modifier.sector;
+      via = 'modifier';
+    }
+  }
+  let spanEnd = mention.span.end;
+  let origin: ActorContext['origin'] | undefined;
+  let after: TextSpan[] = [];
+  // A user's dictionary entry is the user's word: it beats every rule below.
+  const user = userEntryOf(ctx, mention);
+  if (user) {
+    code = user.entry.code;
+    sector = user.entry.sector ?? sector;
+    via = 'user-dictionary';
+    origin = { stage: ctx.origin.stage, resource: user.resource };
+  }
+  if (code === null) {
+    // "King Hassan of Morocco", "Prime Minister Shinzo Abe of Japan".
+    const of = countryOfAfter(ctx, mention, sentence);
+    if (of) {
+      code = of.code;
+      spanEnd = of.evidence.end;
+      after = [of.evidence];
+      via = 'title-of';
+    }
+  }
+  if (code === null) {
+    // "Kenzo Oshima, the United Nations Emergency Relief Coordinator,"; "Pashinyan, Armenia's prime minister".
+    const apposition = appositiveAfter(ctx, mention, sentence);
+    if (apposition) {
+      code = apposition.code;
+      sector ??= apposition.sector;
+      titleText ??= apposition.title;
+      after = apposition.evidence;
+      via = 'appositive';
+    }
+  }
+  if (code === null) {
     const known = ctx.people.get(name) ?? ctx.people.get(surname);
     if (known) {
       code ??= known.code;
@@ -101,16 +149,34 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
       via = title ? via : 'coreference';
     }
   }
-  // Appositive after the name: "Nikol Pashinyan, Armenia's prime minister," is left for later.
-  evidence.push(nameSpan);
-  const fullName = ctx.people.get(surname)?.name.length && name === surname ? ctx.people.get(surname)!.name : name;
+  if (code === null && ctx.memory) {
+    // Learned from an earlier article's title ("Armenian Prime Minister Nikol Pashinyan"): the person's own fact beats a guess from context.
+    const known = ctx.memory.lookup(name);
+    if (known && known.code !== null) {
+      code = known.code;
+      sector ??= known.sector;
+      titleText ??= known.title;
+      via = 'memory';
+    }
+  }
+  if (code === null && title && title.sector !== 'COUNTERPART') {
+    const context = contextCountry(ctx, sentence, { start: spanStart, end: spanEnd });
+    if (context) {
+      code = context.code;
+      via = context.via;
+      evidence.push(context.evidence);
+    }
+  }
+  evidence.push(nameSpan, ...after);
+  const fullName = ctx.people.get(surname)?.name.length && name === surname ? ctx.people.get(surname)!.name
+    : (via === 'memory' && ctx.memory?.lookup(name)?.name) || (user ? user.entry.name : name);
   pushActor(ctx, {
-    span: { start: spanStart, end: mention.span.end }, text: doc.text.slice(spanStart, mention.span.end),
-    code, sector, actorKind: 'person', name: fullName, via, evidence,
+    span: { start: spanStart, end: spanEnd }, text: doc.text.slice(spanStart, spanEnd),
+    code, sector, actorKind: 'person', name: fullName, via, evidence, ...(origin ? { origin } : {}),
   });
   const memory = { name: fullName, code, sector, title: titleText, evidence, at: spanStart };
   // A coreferent mention keeps the first full mention as the person's memory (its evidence is the title).
-  if (via !== 'coreference' && (code !== null || !ctx.people.has(surname))) {
+  if (via !== 'coreference' && via !== 'memory' && (code !== null || !ctx.people.has(surname))) {
     ctx.people.set(fullName, memory);
     ctx.people.set(surname, memory);
   }

@@ -1,4 +1,4 @@
-import type { Mention, Sentence } from '../../core/document.js';
+import type { Mention, PlaceMention, Sentence } from '../../core/document.js';
 import type { TextSpan } from '../../core/span.js';
 import type { KbCity } from '../../kb/index.js';
 import { type ActorContext, mentionSpan, pushActor, pushPlace, textSpan, tokenAt, tokenBefore, tokenFrom } from './context.js';
@@ -52,6 +52,27 @@ function sectorBeforeOf(ctx: ActorContext, mention: Mention, sentence: Sentence)
   return null;
 }
 
+/**
+ * "Paris, Texas": a place name, a comma and a region (a US state, a province in regions.json). The
+ * city of that name in that region if city-timezones has it (with its coordinates), else a city-level
+ * place in the region's state without coordinates: the right country with no point beats a point on
+ * the wrong continent. The region mention keeps its own place record.
+ */
+function cityInRegion(ctx: ActorContext, mention: Mention): Omit<PlaceMention, 'kind' | 'id' | 'origin'> | null {
+  const { doc, kb } = ctx;
+  const comma = /^, /.exec(doc.text.slice(mention.span.end, mention.span.end + 2));
+  if (!comma) return null;
+  const next = doc.mentions.find((m) => m.span.start === mention.span.end + 2);
+  const ref = next ? ctx.readings.get(next.id)?.refs.find((r) => r.type === 'region') : undefined;
+  const region = ref && ref.type === 'region' ? kb.regions.get(ref.id) : undefined;
+  if (!next || !region || region.countryCode === null || region.level !== 'region') return null;
+  const city = kb.citiesNamed(mention.text).find((c) => c.countryCode === region.countryCode && c.province === region.name);
+  return {
+    span: mention.span, text: mention.text, name: `${mention.text}, ${region.name}`, countryCode: region.countryCode,
+    lat: city?.lat ?? null, lon: city?.lon ?? null, level: 'city',
+  };
+}
+
 /** Chooses among same-named cities: one in a country the story is about, else the most populous. */
 export function chooseCity(ctx: ActorContext, candidates: readonly KbCity[]): KbCity | undefined {
   return [...candidates].sort((a, b) => {
@@ -76,6 +97,13 @@ export function resolvePlaceOrState(ctx: ActorContext, mention: Mention, sentenc
   const cityIds = reading.refs.flatMap((r) => (r.type === 'city' ? [r.id] : []));
   const use = usage(ctx, mention, sentence);
   const span = mention.span;
+
+  // "Paris, Texas", "Alexandria, Virginia": a city name followed by a region names the city in that region.
+  const inRegion = cityInRegion(ctx, mention);
+  if (inRegion) {
+    pushPlace(ctx, inRegion);
+    return;
+  }
 
   if (country && country.type === 'country') {
     const record = kb.countries.get(country.code);

@@ -1,7 +1,28 @@
 import type { Mention, Sentence } from '../../core/document.js';
+import type { TextSpan } from '../../core/span.js';
 import { type ActorContext, mentionSpan, pushActor, textSpan, tokenAt, tokenBefore, tokenFrom } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
 import { AGENT_SUFFIXES, ETHNIC_SUFFIXES, headSectorAfter } from './phrases.js';
+
+/** The one state other than `own` that the sentence names, else the article's most salient other state. */
+function otherState(ctx: ActorContext, sentence: Sentence, own: string): { code: string; evidence: TextSpan } | null {
+  const found = new Map<string, TextSpan>();
+  for (const m of ctx.doc.mentions) {
+    if (m.span.start < sentence.span.start || m.span.end > sentence.span.end) continue;
+    const reading = ctx.readings.get(m.id);
+    const region = reading?.refs.find((r) => r.type === 'region');
+    const code = reading ? stateCodeOf(reading) ?? (region && region.type === 'region' ? ctx.kb.regions.get(region.id)?.countryCode ?? null : null) : null;
+    if (code && code !== own && !found.has(code)) found.set(code, mentionSpan(m));
+  }
+  if (found.size === 1) {
+    const [[code, evidence]] = [...found] as [[string, TextSpan]];
+    return { code, evidence };
+  }
+  if (found.size > 1) return null;
+  const top = [...ctx.salience.entries()].filter(([c]) => c !== own).sort((a, b) => b[1] - a[1])[0];
+  const first = top ? ctx.doc.mentions.find((m) => ctx.readings.has(m.id) && stateCodeOf(ctx.readings.get(m.id)!) === top[0]) : undefined;
+  return top && first ? { code: top[0], evidence: mentionSpan(first) } : null;
+}
 
 /**
  * Demonyms as modifiers: "Armenian prisoners" → ARM CVL, "Russian peacekeepers" → ARM MIL,
@@ -59,6 +80,18 @@ export function resolveDemonym(ctx: ActorContext, mention: Mention, sentence: Se
           evidence.push(mentionSpan(place));
         }
       }
+    }
+  }
+  if (ethnic && via === 'demonym') {
+    // Policy: an ethnic group is coded by the state it lives in, as PLOVER codes minorities ("ethnic
+    // Albanians in south Serbia" SRB). With no "in PLACE", the one other state its sentence names
+    // ("ethnic Albanians clashed with Macedonian police" → MKD), else the article's most salient
+    // other state; a bare "ethnic Albanians" in a story only about Albania keeps ALB.
+    const other = otherState(ctx, sentence, code);
+    if (other) {
+      finalCode = other.code;
+      via = 'ethnic-context';
+      evidence.push(other.evidence);
     }
   }
   const isPluralNoun = !head && /s$/.test(mention.text) && tokens[after]?.pos !== 'NOUN';

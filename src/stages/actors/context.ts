@@ -1,6 +1,7 @@
 import type { ActorMention, ArticleDoc, Mention, Origin, PlaceMention, Token } from '../../core/document.js';
 import type { TextSpan } from '../../core/span.js';
 import type { GazetteerMatch, Kb } from '../../kb/index.js';
+import type { PeopleLookup } from '../../memory/people.js';
 
 /** What a resolved person carries forward for surname and pronoun coreference. */
 export interface PersonMemory {
@@ -28,6 +29,8 @@ export interface ActorContext {
   readonly people: Map<string, PersonMemory>;
   /** Mention ids already consumed by another rule (a demonym inside a title). */
   readonly consumed: Set<string>;
+  /** People learned from earlier articles (src/memory), if the run has a corpus memory. */
+  readonly memory?: PeopleLookup;
 }
 
 /** Index of the token starting at or containing `offset`, or -1. */
@@ -63,9 +66,9 @@ export function mentionSpan(m: Mention): TextSpan {
   return { start: m.span.start, end: m.span.end, text: m.text };
 }
 
-/** Adds an actor with the next id. */
-export function pushActor(ctx: ActorContext, actor: Omit<ActorMention, 'kind' | 'id' | 'origin'>): ActorMention {
-  const record: ActorMention = { kind: 'actor', id: `a${ctx.actors.length}`, origin: ctx.origin, ...actor };
+/** Adds an actor with the next id; `origin` defaults to the stage's (a user dictionary stamps its own resource). */
+export function pushActor(ctx: ActorContext, actor: Omit<ActorMention, 'kind' | 'id' | 'origin'> & { origin?: Origin }): ActorMention {
+  const record: ActorMention = { kind: 'actor', id: `a${ctx.actors.length}`, ...actor, origin: actor.origin ?? ctx.origin };
   ctx.actors.push(record);
   return record;
 }

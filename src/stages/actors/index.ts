@@ -1,6 +1,7 @@
 import type { ActorMention, ArticleDoc, PlaceMention } from '../../core/document.js';
 import type { Stage } from '../../core/stage.js';
-import { type GazetteerMatch, loadKb } from '../../kb/index.js';
+import { type GazetteerMatch, loadKb, type UserDictionary } from '../../kb/index.js';
+import type { PeopleLookup } from '../../memory/people.js';
 import type { ActorContext } from './context.js';
 import { rankCountries } from './01-rank-countries.js';
 import { resolvePerson } from './02-resolve-people.js';
@@ -9,8 +10,24 @@ import { resolveDemonym } from './04-resolve-demonyms.js';
 import { resolveOrganisation } from './05-resolve-organisations.js';
 import { resolvePronouns } from './06-resolve-pronouns.js';
 import { resolveCollectives } from './07-resolve-collectives.js';
+import { userEntryOf } from './09-person-context.js';
+import { resolveByShape } from './10-name-shapes.js';
+import { resolveSectorInCountry } from './11-sector-in-country.js';
+import { resolveAdministration } from './12-administration.js';
+import { disambiguatePlaces } from './13-disambiguate-places.js';
+import { mentionSpan, pushActor } from './context.js';
 
-const VERSION = 1;
+const VERSION = 2;
+
+export interface ActorsOptions {
+  /**
+   * People learned from earlier articles (src/memory): "Pashinyan said" in an article that never
+   * gives his title resolves to ARM GOV, via 'memory'. A synchronous lookup: load it before the run.
+   */
+  readonly memory?: PeopleLookup;
+  /** User dictionaries (src/kb/user-dictionaries.ts); pass the same list to `entities`. Their entries win over every rule. */
+  readonly userDictionaries?: readonly UserDictionary[];
+}
 
 /**
  * Resolves mentions to PLOVER actors (country or organisation code + sector, with evidence spans)
@@ -24,23 +41,24 @@ const VERSION = 1;
  * actors().run(doc, { report })  // doc after sentences + entities
  * // "Armenian Prime Minister Nikol Pashinyan said" → {code: 'ARM', sector: 'GOV', actorKind: 'person', via: 'title'}
  */
-export function actors(): Stage {
+export function actors(options: ActorsOptions = {}): Stage {
   return {
     name: 'actors',
     version: VERSION,
     requires: ['sentences', 'tokens', 'mentions'],
     assigns: ['actors', 'places'],
     run(doc: ArticleDoc, { report }) {
-      const kb = loadKb();
-      const readings = new Map<string, GazetteerMatch>();
+      const kb = loadKb(options.userDictionaries ? { userDictionaries: options.userDictionaries } : {});
+      const found = new Map<string, GazetteerMatch>();
       for (const m of doc.mentions) {
         const hit = kb.match(doc.text, m.span.start, m.span.end).find((g) => g.start === m.span.start && g.end === m.span.end);
-        if (hit) readings.set(m.id, hit);
+        if (hit) found.set(m.id, hit);
       }
+      const readings = disambiguatePlaces(doc, found, kb);
       const { salience, pair } = rankCountries(doc, readings, kb);
       const ctx: ActorContext = {
         doc, kb, origin: { stage: `actors@${VERSION}`, resource: kb.version }, actors: [], places: [],
-        readings, salience, pair, people: new Map(), consumed: new Set(),
+        readings, salience, pair, people: new Map(), consumed: new Set(), ...(options.memory ? { memory: options.memory } : {}),
       };
       const bySentence = new Map<number, typeof doc.mentions>();
       for (const m of doc.mentions) {
@@ -55,13 +73,17 @@ export function actors(): Stage {
       }
       for (const sentence of doc.sentences) {
         const mentions = bySentence.get(sentence.index) ?? [];
-        for (const m of mentions) if (m.label === 'PERSON') resolvePerson(ctx, m, sentence);
+        for (const m of mentions) if (m.label === 'ORG' && resolveUserOrganisation(ctx, m)) ctx.consumed.add(m.id);
+        for (const m of mentions) if ((m.label === 'PERSON' || m.label === 'ORG') && !ctx.consumed.has(m.id) && resolveByShape(ctx, m, sentence)) ctx.consumed.add(m.id);
+        for (const m of mentions) if (m.label === 'PERSON' && !ctx.consumed.has(m.id)) resolvePerson(ctx, m, sentence);
         for (const m of mentions) if (m.label === 'ORG' && !ctx.consumed.has(m.id)) resolveOrganisation(ctx, m, sentence);
         for (const m of mentions) {
           if (ctx.consumed.has(m.id)) continue;
           if (m.label === 'GPE' || m.label === 'LOC') resolvePlaceOrState(ctx, m, sentence);
           else if (m.label === 'NORP') resolveDemonym(ctx, m, sentence);
         }
+        resolveSectorInCountry(ctx, sentence);
+        resolveAdministration(ctx, sentence);
         resolvePronouns(ctx, sentence);
         resolveCollectives(ctx, sentence);
       }
@@ -69,6 +91,18 @@ export function actors(): Stage {
       doc.places = renumber(ctx.places, 'p');
     },
   };
+}
+
+/** An organisation or group from a user dictionary: the user's code and sector, stamped with the dictionary's version. */
+function resolveUserOrganisation(ctx: ActorContext, mention: ActorContext['doc']['mentions'][number]): boolean {
+  const user = userEntryOf(ctx, mention);
+  if (!user) return false;
+  pushActor(ctx, {
+    span: mention.span, text: mention.text, code: user.entry.code, sector: user.entry.sector,
+    actorKind: user.entry.kind === 'group' ? 'group' : 'organization', name: user.entry.name, via: 'user-dictionary',
+    evidence: [mentionSpan(mention)], origin: { stage: ctx.origin.stage, resource: user.resource },
+  });
+  return true;
 }
 
 function renumber<T extends ActorMention | PlaceMention>(records: T[], prefix: string): T[] {

@@ -33,7 +33,7 @@ export function clean(): Stage {
       doc.offsetMap = result.map;
       doc.paragraphs = result.paragraphs;
       if (!doc.source.title && result.title) doc.source.title = result.title;
-      for (const p of result.problems) report('warning', p.ruleId, p.reason);
+      for (const p of result.problems) report(p.severity ?? 'warning', p.ruleId, p.reason);
     },
   };
 }

@@ -14,8 +14,8 @@ export interface CleanResult {
   readonly paragraphs: Span[];
   readonly title?: string;
   readonly dropped: Dropped[];
-  /** Problems with the input (empty page, unparsable HTML); the stage turns these into diagnostics. */
-  readonly problems: { readonly ruleId: string; readonly reason: string }[];
+  /** Problems with the input (empty page, unparsable HTML); the stage turns these into diagnostics (warnings unless `fatal`). */
+  readonly problems: { readonly ruleId: string; readonly reason: string; readonly severity?: 'fatal' | 'warning' }[];
 }
 
 /**

@@ -1,8 +1,11 @@
 import type { MentionLabel } from '../../core/document.js';
 import type { GazetteerMatch, Kb } from '../../kb/index.js';
 
-/** Label of a gazetteer hit from its readings: an organisation reading wins, then a state, then a region. */
+/** Label of a gazetteer hit from its readings: a user entry wins, then an organisation, a state, a region. */
 export function labelOf(match: GazetteerMatch, kb: Kb): MentionLabel {
+  // A user's entry says what the name is: "Putin" (person) is a PERSON, "Wagner Group" an ORG.
+  const user = match.refs.find((r) => r.type === 'user');
+  if (user && user.type === 'user') return kb.userEntries.get(user.id)?.entry.kind === 'person' ? 'PERSON' : 'ORG';
   const types = new Set(match.refs.map((r) => r.type));
   if (types.has('organisation')) return 'ORG';
   if (types.has('country') || types.has('capital')) return 'GPE';

@@ -5,6 +5,8 @@ import { EVENT_HEADS, NOT_ACRONYMS, NOT_NAMES, ORG_HEADS } from './keywords.js';
 export interface NameCandidate { start: number; end: number; label: MentionLabel }
 
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+/** Lower-case particles inside Arabic names, joined by a hyphen to the next part ("al-Bashir"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'ibn', 'bin', 'abu']);
 const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'note', 'state', 'write', 'announce', 'insist', 'warn', 'claim']);
 
 /** Length (in tokens) of the longest office title starting at token `i`, 0 if none. */
@@ -30,7 +32,9 @@ export function findNames(tokens: readonly Token[], from: number, to: number, co
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
-    const startsRun = isCapitalised(t) && !covered(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && i > from)) && !NOT_NAMES.has(t.normal);
+    // A sentence-initial common noun starts a run only as an office title: "President Bush has threatened ...".
+    const startsRun = isCapitalised(t) && !covered(t) && !NOT_NAMES.has(t.normal)
+      && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (i > from || titleLengthAt(tokens, i, to, kb) > 0)));
     if (!startsRun) {
       i++;
       continue;
@@ -42,6 +46,9 @@ export function findNames(tokens: readonly Token[], from: number, to: number, co
       if (covered(u) || NOT_NAMES.has(u.normal)) break;
       if (isCapitalised(u) && u.pos !== 'PUNCT') { j++; continue; }
       if (['of', 'de', 'al', 'bin', 'van', 'von', 'for'].includes(u.normal) && j + 1 < to && isCapitalised(tokens[j + 1]!) && !covered(tokens[j + 1]!)) { j += 2; continue; }
+      // Arabic name particles written lower-case and hyphenated: "Omar Hassan al-Bashir", "Ahmed el-Tayeb".
+      if (NAME_PARTICLES.has(u.normal) && j + 2 < to && tokens[j + 1]!.text === '-' && tokens[j + 1]!.start === u.end
+        && tokens[j + 2]!.start === tokens[j + 1]!.end && isCapitalised(tokens[j + 2]!)) { j += 3; continue; }
       // "Ilham Aliyev's", "Al-Assad": keep hyphen-joined capitalised parts together.
       if (u.text === '-' && j + 1 < to && isCapitalised(tokens[j + 1]!) && tokens[j + 1]!.start === u.end && u.start === tokens[j - 1]!.end) { j += 2; continue; }
       break;
@@ -58,7 +65,9 @@ export function findNames(tokens: readonly Token[], from: number, to: number, co
     }
     if (k < j) {
       const parts = tokens.slice(k, j);
-      const words = parts.map((p) => p.normal);
+      // Name particles and hyphens do not count as words: "Omar Hassan al-Bashir" has three.
+      const named = parts.filter((p) => isCapitalised(p));
+      const words = named.map((p) => p.normal);
       const last = words[words.length - 1]!;
       const next = tokens[j];
       const sentenceInitial = k === from;
@@ -66,8 +75,8 @@ export function findNames(tokens: readonly Token[], from: number, to: number, co
       if (words.some((w) => ORG_HEADS.has(w))) label = 'ORG';
       else if (EVENT_HEADS.has(last)) label = 'EVENT';
       else if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(parts[0]!.text)) label = NOT_ACRONYMS.has(parts[0]!.text) ? null : 'ORG';
-      else if (parts.length >= 2 && parts.length <= 4) label = sentenceInitial && /ing$/.test(words[0]!) ? null : 'PERSON';
-      else if (parts.length === 1 && (titled || known.has(parts[0]!.text) || (next !== undefined && SPEECH_VERBS.has(next.lemma)))) label = 'PERSON';
+      else if (named.length >= 2 && named.length <= 4) label = sentenceInitial && /ing$/.test(words[0]!) ? null : 'PERSON';
+      else if (named.length === 1 && (titled || known.has(parts[0]!.text) || (next !== undefined && SPEECH_VERBS.has(next.lemma)))) label = 'PERSON';
       if (label) out.push({ start: parts[0]!.start, end: parts[parts.length - 1]!.end, label });
     }
     i = j;

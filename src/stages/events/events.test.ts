@@ -78,7 +78,8 @@ describe('events: roles', () => {
     ['active voice: subject acts on object', 'Azerbaijan freed 17 Armenian prisoners on Tuesday.', 'AZE', 'ARM'],
     ['passive voice: the by-agent acts on the subject', 'Two Ukrainian soldiers were killed by Russian forces on Monday.', 'RUS', 'UKR'],
     ['coordination: both subjects act', 'Armenia and Azerbaijan held talks in Geneva on Sunday.', 'ARM+AZE', ''],
-    ['quantified subject: "up to 1,000" does not hide the actor', 'Up to 1,000 ethnic Turks began a hunger strike in Sofia on Monday.', 'TUR', ''],
+    // Ethnic groups are coded by the country they live in (src/stages/actors/README.md): Turks in Sofia → BGR.
+    ['quantified subject: "up to 1,000" does not hide the actor', 'Up to 1,000 ethnic Turks began a hunger strike in Sofia on Monday.', 'BGR', ''],
     ['a "that" clause names the target of a demand', 'Opposition leaders in Zimbabwe demanded that Kenya return the exiles.', 'ZWE', 'KEN'],
     ['a "must" statement is a demand on the obliged party', 'Russia said on Tuesday that Sudan must return the seized helicopter.', 'RUS', 'SDN'],
   ];

@@ -4,15 +4,17 @@ import { MONTH_SOURCE } from '../dates/calendar.js';
 import { naiveSentences } from '../dates/sentences.js';
 import { CATEGORY_CUES, FORCE_NOUNS, NOT_COUNTED, PERSON_NOUNS, QUALIFIERS, VAGUE } from './lexicon.js';
 import { parseNumber, WORD_NUMBER_SOURCE } from './number-words.js';
+import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 
 export const QUANTITIES_VERSION = 1;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');
 const NUMBER_SOURCE = `(?:${DIGITS}|${WORD_NUMBER_SOURCE}|${VAGUE_SOURCE})`;
-// Not glued to a word, a currency sign, a decimal, a dash or a colon: "G20", "$20", "COVID-19", "10:30".
-const NUMBER = new RegExp(`(?<![\\w$€£¥.,:/#'’-])${NUMBER_SOURCE}(?![\\w%]|[.,:]\\d)`, 'gi');
-const RANGE_TAIL = new RegExp(`^\\s*(?:-|–|to|and)\\s*(${NUMBER_SOURCE})(?![\\w%]|[.,:]\\d)`, 'i');
+// Not glued to a word, a currency sign, a decimal, a dash, a colon or a power sign: "G20", "$20",
+// "COVID-19", "10:30", "10^40" (neither 10 nor 40 is a count there).
+const NUMBER = new RegExp(`(?<![\\w$€£¥.,:/#'’^-])${NUMBER_SOURCE}(?![\\w%^]|[.,:]\\d)`, 'gi');
+const RANGE_TAIL = new RegExp(`^\\s*(?:-|–|to|and)\\s*(${NUMBER_SOURCE})(?![\\w%^]|[.,:]\\d)`, 'i');
 const QUALIFIER_BEFORE = new RegExp(`\\b(${Object.keys(QUALIFIERS).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'i');
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_SOURCE}\\.?\\s+$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SOURCE}\\b`);
@@ -110,12 +112,13 @@ function decideCategory(head: TextSpan | undefined, cue: { category: QuantityCat
  * Finds counted quantities ("At least 286 people were killed") with their qualifier, counted noun
  * and category. Years, dates, ages, percentages, money, clock times, measures, ordinals and
  * numbers in names ("Group of 20") are skipped, and so are bare numbers with neither a counted
- * noun nor a category cue.
+ * noun nor a category cue. Figures above `MAX_PLAUSIBLE_COUNT` are not counts: they are left out
+ * and passed to `onImplausible`.
  *
  * @example
  * findQuantities('At least 286 people were killed.')[0] // { text: 'At least 286', value: 286, qualifier: 'at least', category: 'dead', ... }
  */
-export function findQuantities(text: string, sentences?: readonly Span[]): Quantity[] {
+export function findQuantities(text: string, sentences?: readonly Span[], onImplausible?: (span: Span, value: number) => void): Quantity[] {
   const spans = sentences && sentences.length > 0 ? sentences : naiveSentences(text);
   const raw: { start: number; end: number; value: number; max?: number; qualifier: QuantityQualifier; numberEnd: number }[] = [];
   let consumed = 0;
@@ -126,6 +129,11 @@ export function findQuantities(text: string, sentences?: readonly Span[]): Quant
     let end = start + m[0].length;
     const parsed = valueOf(m[0]);
     if (!parsed) continue;
+    if (!isPlausibleCount(parsed.value)) {
+      onImplausible?.({ start, end }, parsed.value);
+      consumed = end;
+      continue;
+    }
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 40);
     if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || AGE_BEFORE.test(before) || MONEY_BEFORE.test(before)) continue;
@@ -144,7 +152,7 @@ export function findQuantities(text: string, sentences?: readonly Span[]): Quant
     const between = /\bbetween\s+$/i.exec(before);
     if (tail && !parsed.vague && (/and/i.test(tail[0].replace(tail[1] as string, '')) ? between : !between)) {
       const upper = valueOf(tail[1] as string);
-      if (upper && !upper.vague && upper.value > parsed.value) {
+      if (upper && !upper.vague && upper.value > parsed.value && upper.value <= MAX_PLAUSIBLE_COUNT) {
         max = upper.value;
         qualifier = 'range';
         end += tail[0].length;

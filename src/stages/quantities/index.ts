@@ -1,9 +1,10 @@
 import type { ArticleDoc } from '../../core/document.js';
-import type { Stage } from '../../core/stage.js';
+import type { Stage, StageContext } from '../../core/stage.js';
 import { findQuantities, QUANTITIES_VERSION } from './find-quantities.js';
 
 export { findQuantities, QUANTITIES_VERSION } from './find-quantities.js';
 export { parseNumber, parseNumberWords } from './number-words.js';
+export { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 
 /** The `quantities` stage: fills `doc.quantities` with counted numbers and what they count. */
 export function quantities(): Stage {
@@ -12,8 +13,11 @@ export function quantities(): Stage {
     version: QUANTITIES_VERSION,
     requires: ['sentences'],
     assigns: ['quantities'],
-    run(doc: ArticleDoc) {
-      doc.quantities = findQuantities(doc.text, doc.sentences.map((s) => s.span));
+    run(doc: ArticleDoc, { report }: StageContext) {
+      doc.quantities = findQuantities(doc.text, doc.sentences.map((s) => s.span), (span, value) => {
+        const figure = doc.text.slice(span.start, span.end);
+        report('warning', 'quantities/implausible-count', `The figure "${figure}" (${value.toPrecision(3)}) is larger than any real count of people or things; it was not stored.`, { span, actual: figure });
+      });
     },
   };
 }

@@ -26,6 +26,13 @@ describe('outlets', () => {
     expect(outletOf(facts)).toBe(expected);
   });
 
+  it('should count a document ingest marked as a near-duplicate with the one it repeats', () => {
+    expect(countIndependentOutlets([
+      { docId: 'a', siteName: 'AFP', url: null, sentence: 'Azerbaijan freed 17 Armenian prisoners of war on Tuesday.' },
+      { docId: 'b', siteName: 'Yerevan Times', url: null, sentence: 'Azerbaijan on Tuesday freed 17 Armenian prisoners of war.', nearDuplicateOf: 'a' },
+    ])).toBe(1);
+  });
+
   it('should count one wire story republished by two sites once', () => {
     const lead = 'Azerbaijan freed 17 Armenian prisoners of war on Tuesday after US mediation.';
     expect(countIndependentOutlets([

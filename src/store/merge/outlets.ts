@@ -5,6 +5,8 @@ export interface OutletFacts {
   readonly url: string | null;
   /** The evidence sentence, to spot one wire story republished by several sites. */
   readonly sentence: string;
+  /** `documents.near_duplicate_of`: the earlier document this one repeats (ingest's MinHash check). */
+  readonly nearDuplicateOf?: string | null;
 }
 
 /**
@@ -31,7 +33,7 @@ function normalSentence(sentence: string): string {
 
 /**
  * Independent outlets among the mentions: distinct outlets, where two mentions whose evidence
- * sentences are the same words count once (a near-duplicate: one agency story republished by two
+ * sentences are the same words, or whose documents ingest marked as near-duplicates, count once (a near-duplicate: one agency story republished by two
  * sites is one report, not two confirmations). Union-find over both kinds of sameness.
  */
 export function countIndependentOutlets(mentions: readonly OutletFacts[]): number {
@@ -39,7 +41,8 @@ export function countIndependentOutlets(mentions: readonly OutletFacts[]): numbe
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const firstWith = new Map<string, number>();
   mentions.forEach((mention, i) => {
-    for (const key of [outletOf(mention), `text:${normalSentence(mention.sentence)}`]) {
+    const story = `story:${mention.nearDuplicateOf ?? mention.docId}`;
+    for (const key of [outletOf(mention), `text:${normalSentence(mention.sentence)}`, story]) {
       const j = firstWith.get(key);
       if (j === undefined) firstWith.set(key, i);
       else parent[find(i)] = find(j);

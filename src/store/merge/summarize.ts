@@ -13,6 +13,7 @@ export interface MentionInput {
   readonly publishedAt: string | null;
   readonly siteName: string | null;
   readonly url: string | null;
+  readonly nearDuplicateOf?: string | null;
 }
 
 /** Everything a canonical event row holds that comes from its mentions. */
@@ -67,7 +68,9 @@ export function summarize(mentions: readonly MentionInput[]): CanonicalSummary {
   const periods = dated.map((e) => periodOf(e.date)).filter((p) => p !== null);
   const located = events.find((e) => e.event_loc?.lat != null && e.event_loc.lon != null);
   const figures: CanonicalFigures = {};
-  const outlets = mentions.map((m) => ({ docId: m.docId, siteName: m.siteName, url: m.url, sentence: m.event.evidence.sentence.text }));
+  const outlets = mentions.map((m) => ({
+    docId: m.docId, siteName: m.siteName, url: m.url, sentence: m.event.evidence.sentence.text, nearDuplicateOf: m.nearDuplicateOf ?? null,
+  }));
   mentions.forEach((m, i) => addFigures(figures, m.event, m.docId, outletOf(outlets[i]!)));
   const dead = headlineFigure(figures.dead);
   const actors = Object.fromEntries(

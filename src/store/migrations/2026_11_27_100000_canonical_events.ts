@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { quadClass } from '../plover.js';
-import { monthOf, weekOf } from '../periods.js';
+import { monthOf, sortDate, weekOf } from '../periods.js';
 
 /*
  * Issue 7: derived query columns on `events` (quad class, ISO week, month), one row per country
@@ -14,7 +14,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('events').addColumn('quad', 'integer').execute();
   await db.schema.alterTable('events').addColumn('week', 'text').execute();
   await db.schema.alterTable('events').addColumn('month', 'text').execute();
+  await db.schema.alterTable('events').addColumn('date_sort', 'text').execute();
   await backfillEvents(db);
+  // The order of every event page (see events.table.ts `date_sort`): a LIMIT reads the index in order, no sort.
+  await db.schema.createIndex('events_order_idx').on('events').columns(['date_sort', 'doc_id', 'evidence_start', 'trigger_start', 'id']).execute();
   await db.schema.createIndex('events_month_idx').on('events').columns(['month', 'event']).execute();
   await db.schema.createIndex('events_week_idx').on('events').columns(['week', 'event']).execute();
   await db.schema.createIndex('events_latlon_idx').on('events').columns(['lat', 'lon']).execute();
@@ -31,7 +34,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addForeignKeyConstraint('event_dyads_event_fk', ['doc_id', 'event_id'], 'events', ['doc_id', 'id'], (fk) => fk.onDelete('cascade'))
     .addCheckConstraint('event_dyads_order_check', sql`code_a < code_b`)
     .execute();
-  await db.schema.createIndex('event_dyads_pair_idx').on('event_dyads').columns(['code_a', 'code_b']).execute();
+  // Covering for dyad counts: the quad split is read from the index, grouped in its order.
+  await db.schema.createIndex('event_dyads_pair_idx').on('event_dyads').columns(['code_a', 'code_b', 'quad']).execute();
   await backfillDyads(db);
 
   await db.schema
@@ -56,6 +60,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('date_lo', 'text')
     .addColumn('date_hi', 'text')
     .addColumn('month', 'text')
+    .addColumn('date_sort', 'text', (col) => col.notNull())
     .addColumn('background', 'integer', (col) => col.notNull())
     .addColumn('country_code', 'text')
     .addColumn('lat', 'double precision')
@@ -74,7 +79,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('canonical_events_type_idx').on('canonical_events').columns(['event', 'date_lo']).execute();
   await db.schema.createIndex('canonical_events_quad_idx').on('canonical_events').columns(['quad', 'date_lo']).execute();
   await db.schema.createIndex('canonical_events_date_idx').on('canonical_events').columns(['date', 'id']).execute();
-  await db.schema.createIndex('canonical_events_month_idx').on('canonical_events').column('month').execute();
+  await db.schema.createIndex('canonical_events_order_idx').on('canonical_events').columns(['date_sort', 'id']).execute();
+  // Covering for fatalities per month.
+  await db.schema.createIndex('canonical_events_month_idx').on('canonical_events').columns(['month', 'dead']).execute();
   await db.schema.createIndex('canonical_events_latlon_idx').on('canonical_events').columns(['lat', 'lon']).execute();
 
   await db.schema
@@ -116,7 +123,7 @@ async function backfillEvents(db: Kysely<any>): Promise<void> {
   for (const row of rows as { doc_id: string; id: string; event: string; date: string | null }[]) {
     await db
       .updateTable('events')
-      .set({ quad: quadClass(row.event), week: weekOf(row.date), month: monthOf(row.date) })
+      .set({ quad: quadClass(row.event), week: weekOf(row.date), month: monthOf(row.date), date_sort: sortDate(row.date) })
       .where('doc_id', '=', row.doc_id)
       .where('id', '=', row.id)
       .execute();
@@ -153,8 +160,8 @@ export async function down(db: Kysely<any>): Promise<void> {
   for (const table of ['canonical_dyads', 'canonical_actors', 'event_links', 'canonical_events', 'run_events', 'event_dyads']) {
     await db.schema.dropTable(table).execute();
   }
-  for (const index of ['events_month_idx', 'events_week_idx', 'events_latlon_idx', 'events_mode_idx']) {
+  for (const index of ['events_order_idx', 'events_month_idx', 'events_week_idx', 'events_latlon_idx', 'events_mode_idx']) {
     await db.schema.dropIndex(index).execute();
   }
-  for (const column of ['quad', 'week', 'month']) await db.schema.alterTable('events').dropColumn(column).execute();
+  for (const column of ['quad', 'week', 'month', 'date_sort']) await db.schema.alterTable('events').dropColumn(column).execute();
 }

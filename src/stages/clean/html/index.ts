@@ -1,5 +1,6 @@
 import type { Block, CleanResult, Dropped } from '../types.js';
 import { emitParagraphs } from '../emit-paragraphs.js';
+import { MAX_NESTING, MAX_SCORED_NESTING, nestingDepth } from './00-measure-depth.js';
 import { parseWithPositions } from './01-parse-with-positions.js';
 import { findMainElement } from './02-find-main.js';
 import { collectBlocks } from './03-collect-blocks.js';
@@ -7,12 +8,16 @@ import { filterBlocks } from './04-filter-blocks.js';
 
 /** Cleans an HTML page to its article text; every kept character maps back into `raw`. */
 export function cleanHtml(raw: string): CleanResult {
-  const problems: { ruleId: string; reason: string }[] = [];
+  const problems: CleanResult['problems'][number][] = [];
   if (raw.trim() === '') {
     return { text: '', map: [], paragraphs: [], dropped: [], problems: [{ ruleId: 'clean/empty', reason: 'The HTML input is empty; pass the page source, not an empty file.' }] };
   }
+  const depth = nestingDepth(raw);
+  if (depth > MAX_NESTING) {
+    return { text: '', map: [], paragraphs: [], dropped: [], problems: [{ ruleId: 'clean/too-deep', severity: 'fatal', reason: `The HTML nests elements ${depth} levels deep, more than the ${MAX_NESTING} browsers allow; it is not an article page, so it was not parsed.` }] };
+  }
   const doc = parseWithPositions(raw);
-  const { element, title } = findMainElement(doc.document);
+  const { element, title } = findMainElement(doc.document, { score: depth <= MAX_SCORED_NESTING });
   if (!element) {
     return { text: '', map: [], paragraphs: [], dropped: [], problems: [{ ruleId: 'clean/no-body', reason: 'The HTML has no body to extract text from; check that the input is an HTML page.' }] };
   }

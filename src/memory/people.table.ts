@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/database.js';
+
+/**
+ * The corpus memory of people (migration 2026_11_27_200000_people_memory). One row per full name.
+ * Declared here, not in src/store/database.ts, and merged by intersection (`MemoryDatabase`), so the
+ * memory ships without touching the store's schema file.
+ */
+export interface PeopleMemoryTable {
+  /** Full name as written with the title ("Nikol Pashinyan"). */
+  name: string;
+  /** Last word of the name, indexed for "Pashinyan said". */
+  surname: string;
+  code: string | null;
+  sector: string | null;
+  title: string | null;
+  /** 'learned' (from an article) or 'user' (a correction: never overwritten by learning). */
+  source: string;
+  /** Rule that learned it ('title', 'title-of', 'appositive', 'counterpart', 'modifier') or 'user'. */
+  how: string;
+  first_seen: string | null;
+  last_seen: string | null;
+  document_id: string | null;
+  /** ISO timestamp of the last write. */
+  updated_at: string;
+}
+
+export type MemoryDatabase = Database & { people_memory: PeopleMemoryTable };
+
+/** The store's Kysely handle seen with the memory table (same connection, wider type). */
+export function memoryDb(db: Kysely<Database>): Kysely<MemoryDatabase> {
+  return db as unknown as Kysely<MemoryDatabase>;
+}

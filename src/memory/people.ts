@@ -1,0 +1,150 @@
+import type { ActorMention, ArticleDoc } from '../core/document.js';
+
+/** How a person entered the memory: from a title in an article, or from the user. */
+export type PersonSource = 'learned' | 'user';
+
+/** One person the corpus memory knows. Plain data: it crosses worker threads and is a table row. */
+export interface KnownPerson {
+  /** Full name as first written with a title ("Nikol Pashinyan"). */
+  readonly name: string;
+  readonly code: string | null;
+  readonly sector: string | null;
+  /** The words that taught it ("Armenian Prime Minister"), null for user entries. */
+  readonly title: string | null;
+  readonly source: PersonSource;
+  /** Rule that learned it in the actors stage (`title`, `title-of`, `appositive`, `counterpart`, `modifier`) or `user`. */
+  readonly how: string;
+  /** Publication dates (ISO) of the first and last article that showed the title. */
+  readonly firstSeen: string | null;
+  readonly lastSeen: string | null;
+  /** The last document that taught it. */
+  readonly documentId: string | null;
+}
+
+/** The synchronous lookup the actors stage uses. */
+export interface PeopleLookup {
+  /** A person by full name, or by surname when the known people with that surname agree on a code. */
+  lookup(name: string): KnownPerson | undefined;
+}
+
+/** Rules whose result states the person's country in the article itself: only these are learned. */
+export const LEARNABLE_VIAS: ReadonlySet<string> = new Set(['title', 'title-of', 'appositive', 'counterpart', 'modifier']);
+
+const surnameOf = (name: string): string => name.split(/\s+/).pop() ?? name;
+
+/**
+ * An in-memory people memory: load it from the store before a run (`loadPeopleMemory`), hand it
+ * to `actors({ memory })`, and `learn` each coded document so later documents of the same run see
+ * what earlier ones taught. A user correction is never overwritten by learning.
+ */
+export class PeopleMemory implements PeopleLookup {
+  private readonly byName = new Map<string, KnownPerson>();
+  private readonly bySurname = new Map<string, Set<string>>();
+  private readonly known = new Set<string>();
+
+  constructor(people: Iterable<KnownPerson> = []) {
+    for (const p of people) this.put(p);
+  }
+
+  get size(): number {
+    return this.byName.size;
+  }
+
+  /** Every known person, by name. */
+  list(): KnownPerson[] {
+    return [...this.byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /**
+   * Names and surnames, live (it grows as the memory learns), for `entities({ knownPeople })`: a
+   * bare "Pashinyan" is a PERSON mention once the memory knows him.
+   */
+  get knownNames(): ReadonlySet<string> {
+    return this.known;
+  }
+
+  /** A copy of `knownNames`. */
+  names(): Set<string> {
+    return new Set(this.known);
+  }
+
+  lookup(name: string): KnownPerson | undefined {
+    const exact = this.byName.get(name);
+    if (exact) return exact;
+    // "Bush": George H. W. Bush and George W. Bush are both USA, so the surname still resolves;
+    // "Kim" meaning two people of different countries does not.
+    const names = this.bySurname.get(surnameOf(name));
+    if (!names) return undefined;
+    const people = [...names].map((n) => this.byName.get(n)!).filter((p) => p.code !== null);
+    const codes = new Set(people.map((p) => p.code));
+    if (codes.size !== 1) return undefined;
+    const users = people.filter((p) => p.source === 'user');
+    return (users.length > 0 ? users : people).sort((a, b) => (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''))[0];
+  }
+
+  /** Adds or replaces a record as is (loading, user corrections). */
+  put(person: KnownPerson): void {
+    this.byName.set(person.name, person);
+    const surname = surnameOf(person.name);
+    (this.bySurname.get(surname) ?? this.bySurname.set(surname, new Set()).get(surname)!).add(person.name);
+    this.known.add(person.name).add(surname);
+  }
+
+  forget(name: string): boolean {
+    const had = this.byName.delete(name);
+    const surname = surnameOf(name);
+    const others = this.bySurname.get(surname);
+    others?.delete(name);
+    this.known.delete(name);
+    if (!others || others.size === 0) this.known.delete(surname);
+    return had;
+  }
+
+  /** Learns from a coded document; returns the records it added or changed. */
+  learn(doc: ArticleDoc): KnownPerson[] {
+    const changed: KnownPerson[] = [];
+    for (const learned of peopleLearnedFrom(doc)) {
+      const merged = mergePerson(this.byName.get(learned.name), learned);
+      if (merged) {
+        this.put(merged);
+        changed.push(merged);
+      }
+    }
+    return changed;
+  }
+}
+
+/**
+ * Merges a newly learned record into a known one. A user record wins (only dates move); a learned
+ * record takes the newer article's code and sector (people change office: a president becomes a
+ * former president) and keeps the first-seen date. Returns undefined when nothing changes.
+ */
+export function mergePerson(known: KnownPerson | undefined, learned: KnownPerson): KnownPerson | undefined {
+  if (!known) return learned;
+  const seen = learned.lastSeen ?? '';
+  const firstSeen = [known.firstSeen, learned.firstSeen].filter((d): d is string => d !== null).sort()[0] ?? null;
+  const newer = seen >= (known.lastSeen ?? '');
+  const lastSeen = newer ? learned.lastSeen : known.lastSeen;
+  const base = known.source === 'user' || !newer ? known : { ...learned };
+  const merged: KnownPerson = { ...base, firstSeen, lastSeen, documentId: newer ? learned.documentId : known.documentId };
+  return JSON.stringify(merged) === JSON.stringify(known) ? undefined : merged;
+}
+
+function titleOf(actor: ActorMention): string | null {
+  // Evidence is [modifier?, title, ..., name]: everything before the name span.
+  const parts = actor.evidence.filter((e) => !actor.name.endsWith(e.text) && e.text !== actor.text).map((e) => e.text);
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+/** The people a document states the country of (by title, "of COUNTRY" or apposition), one per name. */
+export function peopleLearnedFrom(doc: ArticleDoc): KnownPerson[] {
+  const out = new Map<string, KnownPerson>();
+  const date = doc.source.publishedAt?.slice(0, 10) ?? null;
+  for (const a of doc.actors) {
+    if (a.actorKind !== 'person' || a.code === null || !LEARNABLE_VIAS.has(a.via)) continue;
+    // A one-word name ("President Mugabe") is learned too: later "Mugabe said" needs it.
+    if (out.has(a.name)) continue;
+    out.set(a.name, { name: a.name, code: a.code, sector: a.sector, title: titleOf(a), source: 'learned', how: a.via, firstSeen: date, lastSeen: date, documentId: doc.id });
+  }
+  return [...out.values()];
+}

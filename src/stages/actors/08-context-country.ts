@@ -1,0 +1,76 @@
+import type { Sentence } from '../../core/document.js';
+import type { Span } from '../../core/span.js';
+import type { ActorContext } from './context.js';
+import { stateCodeOf } from './01-rank-countries.js';
+
+/**
+ * Words before a country that make it the *other side* of the sentence, not the titled person's
+ * own state: "threatened further action against Russia", "called for sanctions against Nigeria",
+ * "arrived in Moscow", "a visit to China", "talks with Japan".
+ */
+const OTHER_SIDE_BEFORE = /\b(against|on|with|to|toward|towards|from|visit(?:ed|ing|s)?|arriv(?:ed|es|ing|e) in|flew to|travel(?:l?ed|s)? to|trip to|tour of|invasion of|occupation of|relations with|ties with|enemy of|controls|ruled)\s+(?:the\s+)?$/i;
+
+/** "returning to Kyrgyzstan", "back to Haiti": going home names one's own state. */
+const HOMEWARD_BEFORE = /\b(return(?:ed|ing|s)?|back|home)\s+to\s+(?:the\s+)?$/i;
+/** A closing attribution, "…, a spokeswoman for the U.S. embassy said.": its states are the reporter's, not the actor's. */
+const ATTRIBUTION = /,\s+[^,]*\b(said|says|told|reported|announced|added|quoted)\b[^,]*$/i;
+
+export interface ContextCountry {
+  readonly code: string;
+  readonly via: 'sentence-country' | 'article-country';
+  readonly evidence: Span & { text: string };
+}
+
+/**
+ * The state a titled person with no country of their own most likely serves ("President Omar El
+ * Bashir shortened the curfew in Sudan" → SDN):
+ *   1. the one state the sentence names, leaving out states that are the other side of the clause
+ *      ("against Russia") and states already taken by another titled person ("South African
+ *      leader de Klerk");
+ *   2. when the sentence names no state at all, the article's most salient state.
+ * Two candidate states, or one state that is the other side, give nothing: a guess between two
+ * countries is worse than an unknown code.
+ */
+export function contextCountry(ctx: ActorContext, sentence: Sentence, self: Span): ContextCountry | null {
+  const { doc } = ctx;
+  const taken = new Set(ctx.actors.filter((a) => a.actorKind === 'person' && a.code && a.span.start >= sentence.span.start && a.span.end <= sentence.span.end).map((a) => a.code!));
+  const candidates = new Map<string, { start: number; end: number; text: string }>();
+  const reporters = new Map<string, { start: number; end: number; text: string }>();
+  let named = 0;
+  const sentenceText = doc.text.slice(sentence.span.start, sentence.span.end);
+  const attribution = ATTRIBUTION.exec(sentenceText);
+  const attributionStart = attribution ? sentence.span.start + attribution.index : -1;
+  for (const m of doc.mentions) {
+    if (m.span.start < sentence.span.start || m.span.end > sentence.span.end || (m.span.start >= self.start && m.span.end <= self.end)) continue;
+    const reading = ctx.readings.get(m.id);
+    let code = reading ? stateCodeOf(reading) : null;
+    if (!code && reading) {
+      // A national body names its state too: "the White House said" → USA.
+      const org = reading.refs.find((r) => r.type === 'organisation');
+      const record = org && org.type === 'organisation' ? ctx.kb.organisations.get(org.id) : undefined;
+      if (record && ctx.kb.countries.has(record.code)) code = record.code;
+    }
+    if (!code) continue;
+    named++;
+    if (taken.has(code)) continue;
+    const before = doc.text.slice(Math.max(sentence.span.start, m.span.start - 30), m.span.start);
+    if (OTHER_SIDE_BEFORE.test(before) && !HOMEWARD_BEFORE.test(before)) continue;
+    const bucket = attributionStart >= 0 && m.span.start >= attributionStart && self.start < attributionStart ? reporters : candidates;
+    if (!bucket.has(code)) bucket.set(code, { start: m.span.start, end: m.span.end, text: m.text });
+  }
+  // The reporter's state counts only when the clause itself names none: "President Avril declared a
+  // state of siege in Haiti, a spokeswoman for the U.S. embassy said" → HTI; but "President Clinton
+  // imposed sanctions on the Taliban, the White House said" → USA.
+  const chosen = candidates.size > 0 ? candidates : reporters;
+  if (chosen.size === 1) {
+    const [[code, evidence]] = [...chosen.entries()] as [[string, { start: number; end: number; text: string }]];
+    // A second state that was skipped as the other side makes the sentence bilateral: still fine,
+    // the remaining one is on the person's side of the clause.
+    return { code, via: 'sentence-country', evidence };
+  }
+  if (named > 0) return null;
+  const top = [...ctx.salience.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (!top) return null;
+  const first = doc.mentions.find((m) => ctx.readings.has(m.id) && stateCodeOf(ctx.readings.get(m.id)!) === top[0]);
+  return first ? { code: top[0], via: 'article-country', evidence: { start: first.span.start, end: first.span.end, text: first.text } } : null;
+}

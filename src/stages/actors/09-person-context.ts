@@ -1,0 +1,99 @@
+import type { Mention, Sentence } from '../../core/document.js';
+import type { TextSpan } from '../../core/span.js';
+import { type KbUserEntry, validOn } from '../../kb/index.js';
+import { type ActorContext, mentionSpan, textSpan, tokenFrom } from './context.js';
+import { stateCodeOf } from './01-rank-countries.js';
+
+/** The user dictionary entry a mention's reading points to, if valid on the article's date. */
+export function userEntryOf(ctx: ActorContext, mention: Mention): KbUserEntry | undefined {
+  const reading = ctx.readings.get(mention.id);
+  if (!reading) return undefined;
+  const entries = reading.refs.flatMap((r) => (r.type === 'user' ? [ctx.kb.userEntries.get(r.id)!] : [])).filter(Boolean);
+  // Later dictionaries and later entries win (a user's newest word).
+  return entries.reverse().find((e) => validOn(e.entry, ctx.doc.source.publishedAt));
+}
+
+/** The state of a GPE/NORP/ORG mention that starts exactly at `offset`, with the mention. */
+function stateMentionAt(ctx: ActorContext, offset: number): { code: string; mention: Mention } | null {
+  const m = ctx.doc.mentions.find((x) => x.span.start === offset);
+  const reading = m ? ctx.readings.get(m.id) : undefined;
+  if (!m || !reading) return null;
+  const code = stateCodeOf(reading);
+  if (code) return { code, mention: m };
+  const org = reading.refs.find((r) => r.type === 'organisation');
+  const record = org && org.type === 'organisation' ? ctx.kb.organisations.get(org.id) : undefined;
+  return record ? { code: record.code, mention: m } : null;
+}
+
+/**
+ * "King Hassan of Morocco", "Prime Minister Shinzo Abe of Japan": a country right after "of" names
+ * the person's state. Not for organisations ("Ken Roth of Human Rights Watch" is a person of an
+ * NGO: left to the apposition/organisation rules) and not when another noun follows the country
+ * ("of Morocco's parliament").
+ */
+export function countryOfAfter(ctx: ActorContext, mention: Mention, sentence: Sentence): { code: string; evidence: TextSpan } | null {
+  const rest = ctx.doc.text.slice(mention.span.end, sentence.span.end);
+  const of = /^\s+of\s+(?:the\s+)?/.exec(rest);
+  if (!of) return null;
+  const hit = stateMentionAt(ctx, mention.span.end + of[0].length);
+  const at = mention.span.end + of[0].length;
+  const region = ctx.doc.mentions.find((x) => x.span.start === at);
+  const regionRef = region ? ctx.readings.get(region.id)?.refs.find((r) => r.type === 'region') : undefined;
+  const regionCode = regionRef && regionRef.type === 'region' ? ctx.kb.regions.get(regionRef.id)?.countryCode ?? null : null;
+  if (region && regionCode) {
+    // "Governor Brian Kemp of Georgia" (the US state in a US story) → USA.
+    return { code: regionCode, evidence: textSpan(ctx.doc, mention.span.end + 1, region.span.end) };
+  }
+  if (!hit || hit.mention.label !== 'GPE') return null;
+  const reading = ctx.readings.get(hit.mention.id)!;
+  if (!reading.refs.some((r) => r.type === 'country')) return null;
+  if (/^\s*'s\b|^\s*’s\b/.test(ctx.doc.text.slice(hit.mention.span.end, hit.mention.span.end + 3))) return null;
+  ctx.consumed.add(hit.mention.id);
+  return { code: hit.code, evidence: textSpan(ctx.doc, mention.span.end + 1, hit.mention.span.end) };
+}
+
+/**
+ * An apposition after the name: "Kenzo Oshima, the United Nations Emergency Relief Coordinator,"
+ * → UNO; "Nikol Pashinyan, Armenia's prime minister," → ARM GOV; "Bayramov, the Azerbaijani
+ * foreign minister" → AZE GOV. The apposition must start with a determiner or a state (so a list
+ * "Pashinyan, Aliyev and Putin" is not read as one) and hold a state or organisation within its
+ * first six words, before any verb.
+ */
+export function appositiveAfter(ctx: ActorContext, mention: Mention, sentence: Sentence): { code: string; sector: string | null; title: string | null; evidence: TextSpan[] } | null {
+  const { doc, kb } = ctx;
+  const tokens = doc.tokens;
+  const comma = tokenFrom(tokens, mention.span.end);
+  if (comma < 0 || comma >= sentence.tokenEnd || tokens[comma]!.text !== ',' || tokens[comma]!.start !== mention.span.end) return null;
+  let i = comma + 1;
+  const first = tokens[i];
+  if (!first) return null;
+  const startsWithDeterminer = ['the', 'a', 'an', 'his', 'her', 'its'].includes(first.normal);
+  if (!startsWithDeterminer && !stateMentionAt(ctx, first.start)) return null;
+  if (startsWithDeterminer) i++;
+  let state: { code: string; mention: Mention } | null = null;
+  let sector: string | null = null;
+  let titleStart = -1;
+  let end = -1;
+  for (let n = 0; i < sentence.tokenEnd && n < 8; n++, i++) {
+    const t = tokens[i]!;
+    if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX' || t.normal === 'who') break;
+    state ??= stateMentionAt(ctx, t.start);
+    // The longest office title starting here ("prime minister", "emergency relief coordinator" is not one).
+    for (let len = Math.min(kb.maxPhraseWords, sentence.tokenEnd - i); len >= 1; len--) {
+      const phrase = tokens.slice(i, i + len).map((x) => x.normal).join(' ');
+      const found = kb.officeTitles.get(phrase);
+      if (found && found !== 'COUNTERPART') {
+        sector ??= found;
+        if (titleStart < 0) titleStart = t.start;
+        break;
+      }
+    }
+    end = t.end;
+  }
+  if (!state || end < 0) return null;
+  ctx.consumed.add(state.mention.id);
+  const org = ctx.readings.get(state.mention.id)!.refs.find((r) => r.type === 'organisation');
+  if (!sector && org && org.type === 'organisation') sector = kb.organisations.get(org.id)?.sector ?? null;
+  const start = tokens[comma + 1]!.start;
+  return { code: state.code, sector, title: titleStart >= 0 ? doc.text.slice(titleStart, end) : null, evidence: [mentionSpan(state.mention), textSpan(doc, start, end)] };
+}

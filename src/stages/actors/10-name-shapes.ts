@@ -1,0 +1,81 @@
+import type { Mention, PlaceLevel, Sentence } from '../../core/document.js';
+import { type ActorContext, mentionSpan, pushActor, pushPlace, tokenBefore } from './context.js';
+import { stateCodeOf } from './01-rank-countries.js';
+
+/**
+ * Unknown capitalised names whose shape says what they are, so "Islamic Jihad" or "Physicians for
+ * Human Rights" is not coded as a person (the name finder labels any 2–4 capitalised words PERSON).
+ * Each list is a head word or a lead phrase, never a particular organisation.
+ */
+/** Last words of armed groups: "Islamic Jihad", "Liberation Tigers", "al-Aqsa Martyrs Brigades". */
+const ARMED_HEADS = new Set(['jihad', 'tigers', 'brigades', 'brigade', 'militia', 'militias', 'mujahideen', 'mujahedeen', 'guerrillas', 'martyrs', 'resistance', 'fedayeen']);
+/** Heads that are armed groups only with a rebel word in the name: "Revolutionary United Front", "Kosovo Liberation Army", but "Sudanese Army" and "Homeland Union" are not. */
+const MAYBE_ARMED_HEADS = new Set(['front', 'army', 'movement', 'forces']);
+const REBEL_WORDS = new Set(['liberation', 'revolutionary', 'islamic', 'jihad', 'rebel', 'resistance', 'salvation', 'mujahideen', 'insurgent', 'armed', 'patriotic', 'tigers', 'popular']);
+/** NGOs by their last word: "Human Rights Watch", "Amnesty International", "Third World Water Forum". */
+const NGO_HEADS = new Set(['watch', 'international', 'forum', 'foundation', 'trust', 'initiative', 'network', 'jurists', 'ngo']);
+/** NGOs by their first words: "Physicians for Human Rights", "Association of African Jurists", "Reporters Without Borders". */
+const NGO_LEADS = /^(physicians|doctors|lawyers|reporters|journalists|engineers|friends|citizens|women|mothers|committee|society|association|league|campaign|coalition|centre|center|institute|council) (for|of|without|to|against|on)\b/i;
+/** Places by their last word: "Black Sea", "Allenby Bridge", "Litani River", "Helmand Province". */
+const PLACE_HEADS: ReadonlyMap<string, PlaceLevel> = new Map([
+  ...['sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'straits', 'province', 'district', 'county', 'governorate', 'island', 'islands', 'peninsula', 'valley', 'mountains', 'hills', 'desert', 'plain', 'plateau', 'basin', 'coast', 'delta'].map((w) => [w, 'region' as PlaceLevel] as const),
+  ...['bridge', 'square', 'street', 'avenue', 'airport', 'port', 'harbour', 'harbor', 'dam', 'camp', 'crossing', 'checkpoint', 'base', 'palace', 'mosque', 'temple', 'church', 'cathedral', 'stadium', 'prison', 'hospital', 'embassy'].map((w) => [w, 'site' as PlaceLevel] as const),
+]);
+
+export type NameShape = 'armed' | 'ngo' | 'place';
+
+/** The shape of a name, or null when nothing in it is telling. */
+export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel } | null {
+  const words = text.toLowerCase().replace(/[’']s\b/g, '').split(/[\s-]+/).filter(Boolean);
+  if (words.length < 2) return null;
+  // "Liberation Tigers of Tamil Eelam", "Association of African Jurists": the head is before "of".
+  const ofAt = words.indexOf('of');
+  const last = words[words.length - 1] ?? '';
+  const head = ofAt > 0 ? words[ofAt - 1]! : last;
+  if (ofAt > 0 && (ARMED_HEADS.has(head) || (MAYBE_ARMED_HEADS.has(head) && words.some((w) => REBEL_WORDS.has(w))))) return { shape: 'armed' };
+  const place = PLACE_HEADS.get(last);
+  if (place) return { shape: 'place', level: place };
+  if (ARMED_HEADS.has(last) || (MAYBE_ARMED_HEADS.has(last) && words.some((w) => REBEL_WORDS.has(w)))) return { shape: 'armed' };
+  if (NGO_HEADS.has(last) || NGO_LEADS.test(text) || /\bhuman rights\b/i.test(text)) return { shape: 'ngo' };
+  return null;
+}
+
+/** The state named right before a mention ("Palestinian Islamic Jihad", "Iraq's Anbar Province"). */
+function stateBefore(ctx: ActorContext, mention: Mention, sentence: Sentence): { code: string; mention: Mention } | null {
+  const tokens = ctx.doc.tokens;
+  let i = tokenBefore(tokens, mention.span.start);
+  if (i >= 0 && ["'s", '’s'].includes(tokens[i]!.normal)) i--;
+  const end = i >= sentence.tokenStart ? tokens[i]!.end : -1;
+  const m = ctx.doc.mentions.find((x) => x.span.end === end && ctx.readings.has(x.id));
+  const code = m ? stateCodeOf(ctx.readings.get(m.id)!) : null;
+  return m && code ? { code, mention: m } : null;
+}
+
+/**
+ * Codes a PERSON or unknown ORG mention by its shape. Armed groups are REB of the state named
+ * before them, else code null (we do not guess IMG: whether a group is international is not in
+ * its name); NGOs are code NGO, sector SOC; places become places, not actors.
+ * Returns true when the mention was handled.
+ */
+export function resolveByShape(ctx: ActorContext, mention: Mention, sentence: Sentence): boolean {
+  if (ctx.readings.has(mention.id)) return false;
+  const shape = nameShape(mention.text);
+  if (!shape) return false;
+  const { doc } = ctx;
+  const state = stateBefore(ctx, mention, sentence);
+  if (shape.shape === 'place') {
+    // No coordinates: the gazetteer does not know the place; the state before it gives its country.
+    pushPlace(ctx, { span: mention.span, text: mention.text, name: mention.text, countryCode: state?.code ?? null, lat: null, lon: null, level: shape.level ?? 'site' });
+    return true;
+  }
+  const start = state ? state.mention.span.start : mention.span.start;
+  if (state) ctx.consumed.add(state.mention.id);
+  const evidence = state ? [mentionSpan(state.mention), mentionSpan(mention)] : [mentionSpan(mention)];
+  if (shape.shape === 'armed') {
+    pushActor(ctx, { span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code: state?.code ?? null, sector: 'REB', actorKind: 'group', name: mention.text, via: 'name-shape', evidence });
+  } else {
+    pushActor(ctx, { span: mention.span, text: mention.text, code: 'NGO', sector: 'SOC', actorKind: 'organization', name: mention.text, via: 'name-shape', evidence: [mentionSpan(mention)] });
+    if (state) ctx.consumed.delete(state.mention.id);
+  }
+  return true;
+}

@@ -1,0 +1,68 @@
+import type { ArticleDoc } from '../../core/document.js';
+import type { GazetteerMatch, GazetteerRef, Kb } from '../../kb/index.js';
+
+/** The state each reading of a name points to. */
+function codeOf(ref: GazetteerRef, kb: Kb): string | null {
+  switch (ref.type) {
+    case 'country': case 'capital': case 'demonym': return ref.code;
+    case 'region': return kb.regions.get(ref.id)?.countryCode ?? null;
+    case 'city': return kb.cities.get(ref.id)?.countryCode ?? null;
+    default: return null;
+  }
+}
+
+/** Default order when the context does not decide: a state, then its capital, a region, the most populous city. */
+const RANK: Record<string, number> = { country: 0, capital: 1, demonym: 1, region: 2, city: 3 };
+
+/**
+ * Same-named places in different states ("Georgia" the country or the US state, "Tripoli" in Libya
+ * or Lebanon, "Alexandria" in Egypt or Virginia) are read by the article's other, unambiguous
+ * places: each reading scores 3 per mention of its own state, 1 per mention of a bordering state and
+ * 0.5 per mention of a state in the same subregion, so a Caucasus story keeps Georgia the country and
+ * a story datelined "Atlanta" gets the US state; a wrong-continent reading scores 0. On a tie the
+ * default order holds (the country over a region, the most populous city).
+ * Returns new readings with only the chosen state's refs.
+ */
+export function disambiguatePlaces(doc: ArticleDoc, readings: ReadonlyMap<string, GazetteerMatch>, kb: Kb): Map<string, GazetteerMatch> {
+  const context = new Map<string, number>();
+  const ambiguous: string[] = [];
+  for (const m of doc.mentions) {
+    const reading = readings.get(m.id);
+    if (!reading) continue;
+    const codes = new Set(reading.refs.map((r) => codeOf(r, kb)).filter((c): c is string => c !== null));
+    if (codes.size === 1) {
+      const [code] = codes as unknown as [string];
+      context.set(code, (context.get(code) ?? 0) + 1);
+    } else if (codes.size > 1) ambiguous.push(m.id);
+  }
+  const score = (code: string): number => {
+    const country = kb.countries.get(code);
+    let total = 0;
+    for (const [other, n] of context) {
+      const neighbour = kb.countries.get(other);
+      if (other === code) total += 3 * n;
+      else if (country?.borders.includes(other)) total += n;
+      else if (country?.subregion && country.subregion === neighbour?.subregion) total += 0.5 * n;
+    }
+    return total;
+  };
+  const out = new Map(readings);
+  for (const id of ambiguous) {
+    const reading = readings.get(id)!;
+    const ranked = [...reading.refs]
+      .map((ref) => ({ ref, code: codeOf(ref, kb) }))
+      .filter((x): x is { ref: GazetteerRef; code: string } => x.code !== null)
+      .map((x) => ({ ...x, score: score(x.code), rank: RANK[x.ref.type] ?? 9, population: x.ref.type === 'city' ? kb.cities.get(x.ref.id)?.population ?? 0 : Infinity }))
+      .sort((a, b) => b.score - a.score || a.rank - b.rank || b.population - a.population);
+    const chosen = ranked[0]!.code;
+    const keep = reading.refs.filter((r) => codeOf(r, kb) === chosen || r.type === 'organisation' || r.type === 'user');
+    out.set(id, { ...reading, refs: keep });
+  }
+  // "Washington": the capital and the US state name one state; the capital reading is the one news means.
+  for (const [id, reading] of out) {
+    if (reading.refs.some((r) => r.type === 'capital' || r.type === 'country') && reading.refs.some((r) => r.type === 'region' && r.id.startsWith('region:us:'))) {
+      out.set(id, { ...reading, refs: reading.refs.filter((r) => !(r.type === 'region' && r.id.startsWith('region:us:'))) });
+    }
+  }
+  return out;
+}

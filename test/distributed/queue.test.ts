@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/corpus.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+const PG_URL = process.env.PG_URL;
+const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
+
+/** A schema of its own for this run, so runs never see each other's jobs or documents. */
+function schemaUrl(base: string, schema: string): string {
+  return `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+}
+
+function startWorker(url: string): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker', '--db', url, '--workers', '1', '--exit-when-empty', '--job-timeout', '6'], {
+    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+describe.skipIf(!PG_URL)('distributed coding on PostgreSQL (pg-boss)', () => {
+  const schema = `queue_test_${process.pid}_${Date.now()}`;
+  const client = new pg.Client({ connectionString: PG_URL });
+  afterAll(async () => {
+    await client.query(`drop schema if exists ${schema} cascade; drop schema if exists ${schema}_queue cascade`).catch(() => undefined);
+    await client.end();
+  });
+
+  it('should code every document exactly once when one of two workers is killed mid-batch', async () => {
+    await client.connect();
+    await client.query(`create schema ${schema}`);
+    const url = schemaUrl(PG_URL!, schema);
+    const dir = mkdtempSync(join(tmpdir(), 'chronicle-queue-'));
+    const corpus = generateCorpus(40, 11);
+    for (const article of corpus) writeFileSync(join(dir, `${article.id}.txt`), article.text);
+
+    const added = runCli(['queue', 'add', dir, '--db', url, '--published', '2022-10-04', '--job-timeout', '6']);
+    expect(added.status, added.stderr).toBe(0);
+    expect(JSON.parse(added.stdout)).toMatchObject({ added: 40 });
+    // Enqueuing the same folder again adds no job.
+    expect(JSON.parse(runCli(['queue', 'add', dir, '--db', url, '--published', '2022-10-04']).stdout)).toMatchObject({ added: 0 });
+
+    const survivor = startWorker(url);
+    const victim = startWorker(url);
+    const survivorExit = exited(survivor);
+    let survivorOut = '';
+    survivor.stdout!.on('data', (chunk: Buffer) => { survivorOut += chunk.toString(); });
+    // Kill the victim with SIGKILL as soon as some documents are stored: it may hold a job mid-way.
+    // The workers create the tables when they open the store; until then there is nothing to count.
+    const count = async () => client.query(`select count(*) as n from ${schema}.documents`).then((r) => Number(r.rows[0].n), () => 0);
+    for (let i = 0; i < 600 && (await count()) < 5; i++) await new Promise((r) => setTimeout(r, 100));
+    victim.kill('SIGKILL');
+    const code = await survivorExit;
+    expect(code, survivorOut).toBe(0);
+
+    const docs = await client.query(`select id, status from ${schema}.documents`);
+    expect(docs.rows).toHaveLength(40);
+    expect(new Set(docs.rows.map((r: { id: string }) => r.id)).size).toBe(40);
+    expect(docs.rows.every((r: { status: string }) => r.status === 'coded')).toBe(true);
+    // Every coded document has its events and sentences: nothing half-stored.
+    const orphans = await client.query(`select d.id from ${schema}.documents d where not exists (select 1 from ${schema}.sentences s where s.doc_id = d.id)`);
+    expect(orphans.rows).toEqual([]);
+    const status = JSON.parse(runCli(['queue', 'status', '--db', url]).stdout) as { pending: number };
+    expect(status.pending).toBe(0);
+  }, 180_000);
+});

@@ -50,6 +50,8 @@ psql_admin() { as_pg "$BIN/psql" -h "$PG_DIR" -p "$PG_PORT" -U postgres -d postg
 if [ "$(psql_admin -c "select 1 from pg_roles where rolname = '$PG_USER'")" != 1 ]; then
   psql_admin -c "create role \"$PG_USER\" login password '$PG_PASSWORD'"
 fi
+# The store tests create a database per test file (see src/store/testing/dialects.ts).
+psql_admin -c "alter role \"$PG_USER\" createdb"
 if [ "$(psql_admin -c "select 1 from pg_database where datname = '$PG_DB'")" != 1 ]; then
   psql_admin -c "create database \"$PG_DB\" owner \"$PG_USER\""
 fi

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import type { ArticleDoc, CodedEvent } from '../core/document.js';
 import { isFailure, type InputFailure } from '../ingest/load.js';
 import { docFromItem, isInputFailure, readInputs } from '../ingest/readers/index.js';
-import { createDocumentCoder } from '../pipeline/default.js';
+import { createDocumentCoder, type ChronicleOptions } from '../pipeline/default.js';
+import { loadDictionaries } from '../dictionaries/load.js';
 import { cleanInput } from '../stages/clean/index.js';
 import { openStore } from '../store/index.js';
 import { serve, DEFAULT_HOST, DEFAULT_PORT } from '../api/index.js';
@@ -20,9 +21,9 @@ export const DEFAULT_DB = process.env.CHRONICLE_DB ?? 'chronicle.db';
 const USAGE = `chronicle — code political events from news text (PLOVER)
 
 Usage:
-  chronicle code FILE... [--published YYYY-MM-DD] [--format jsonl|json|table|explain]
+  chronicle code FILE... [--published YYYY-MM-DD] [--format jsonl|json|table|explain|csv] [--dictionary FILE]...
   chronicle clean FILE
-  chronicle ingest PATH... [--db FILE] [--published YYYY-MM-DD] [--workers N]
+  chronicle ingest PATH... [--db FILE] [--published YYYY-MM-DD] [--workers N] [--dictionary FILE]... [--allow-private-networks]
   chronicle events [--db FILE] [--type T] [--actor CODE] [--recipient CODE] [--since D] [--until D]
                    [--background true|false] [--limit N] [--format jsonl|json|table|csv]
   chronicle summary [--db FILE]
@@ -33,8 +34,11 @@ Usage:
   chronicle serve [--db FILE] [--port N] [--host H] [--enable-ingest --token T]   (dashboard + HTTP API)
 
 PATH may be a file (.txt .html .jsonl[.gz] .rss .atom .xml .warc[.gz]), a folder (recursive),
-an http(s) URL, or - for stdin.
-The default database is ./chronicle.db (or $CHRONICLE_DB).`;
+an http(s) URL, or - for stdin. URLs on loopback, private or link-local addresses are refused
+unless --allow-private-networks (or $CHRONICLE_ALLOW_PRIVATE_NETWORKS=1) is given.
+The default database is ./chronicle.db (or $CHRONICLE_DB).
+--dictionary adds actor dictionaries (*.json / *.csv in Chronicle's format) or PETRARCH/TABARI
+dictionaries (files named *actors*, *agents*, *verbs*, *discards*); repeat it for several files.`;
 
 class UsageError extends Error {
   override name = 'UsageError';
@@ -74,14 +78,15 @@ function printEvents(events: readonly CodedEvent[], format: string): void {
 }
 
 async function commandCode(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { published: { type: 'string' }, format: { type: 'string', default: 'jsonl' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { published: { type: 'string' }, format: { type: 'string', default: 'jsonl' }, 'allow-private-networks': { type: 'boolean', default: false },
+    dictionary: { type: 'string', multiple: true } } });
   if (positionals.length === 0) throw new UsageError('code needs at least one FILE.');
   const published = checkDate(values.published, '--published');
   const format = values.format === 'table' ? 'explain-table' : values.format!;
-  const coder = createDocumentCoder({ onStageError: 'record' });
+  const coder = createDocumentCoder({ onStageError: 'record', ...withDictionaries(values.dictionary) });
   const all: CodedEvent[] = [];
   let failures = 0;
-  for await (const item of iterateInputs(positionals, published)) {
+  for await (const item of iterateInputs(positionals, published, values['allow-private-networks'])) {
     if (isFailure(item)) {
       failures++;
       process.stderr.write(`chronicle: ${item.uri}: ${item.reason}\n`);
@@ -123,6 +128,7 @@ async function commandClean(args: string[]): Promise<number> {
 async function commandIngest(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
     db: { type: 'string', default: DEFAULT_DB }, published: { type: 'string' }, workers: { type: 'string' },
+    'allow-private-networks': { type: 'boolean', default: false }, dictionary: { type: 'string', multiple: true },
   } });
   if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH.');
   const published = checkDate(values.published, '--published');
@@ -131,8 +137,9 @@ async function commandIngest(args: string[]): Promise<number> {
   const store = await openStore(values.db!);
   const progress = new Progress(null, 'ingest');
   try {
-    const { runId, counts } = await ingestStream(iterateInputs(positionals, published), {
-      store, workers, versions: createDocumentCoder().versions,
+    const { runId, counts } = await ingestStream(iterateInputs(positionals, published, values['allow-private-networks']), {
+      store, workers, versions: createDocumentCoder(withDictionaries(values.dictionary)).versions,
+      ...(values.dictionary ? { dictionaries: values.dictionary } : {}),
       onItem(outcome, uri, reason) {
         if (outcome === 'failed' || outcome === 'skipped') process.stderr.write(`${progress.clearLine()}chronicle: ${uri}: ${outcome}: ${reason}\n`);
         progress.tick(outcome === 'failed');
@@ -146,13 +153,22 @@ async function commandIngest(args: string[]): Promise<number> {
   return 0;
 }
 
+/** Coder options from `--dictionary` files; their unreadable lines are reported once, here. */
+function withDictionaries(paths: string[] | undefined): ChronicleOptions {
+  if (!paths || paths.length === 0) return {};
+  const loaded = loadDictionaries(paths);
+  for (const warning of loaded.warnings.slice(0, 20)) process.stderr.write(`chronicle: dictionary: ${warning}\n`);
+  if (loaded.warnings.length > 20) process.stderr.write(`chronicle: dictionary: … and ${loaded.warnings.length - 20} more\n`);
+  return { userDictionaries: loaded.userDictionaries, ...(loaded.plugin ? { dictionaryPlugin: loaded.plugin } : {}) };
+}
+
 /**
  * Inputs one at a time from every kind of source (files, folders, JSONL, feeds, WARC, URLs, stdin):
  * the readers stream, so a large input costs no memory.
  */
-async function* iterateInputs(paths: readonly string[], published: string | undefined): AsyncGenerator<ArticleDoc | InputFailure> {
+async function* iterateInputs(paths: readonly string[], published: string | undefined, allowPrivateNetworks = false): AsyncGenerator<ArticleDoc | InputFailure> {
   const options = published ? { published } : {};
-  for await (const result of readInputs(paths)) yield isInputFailure(result) ? result : docFromItem(result, options);
+  for await (const result of readInputs(paths, allowPrivateNetworks ? { allowPrivateNetworks } : {})) yield isInputFailure(result) ? result : docFromItem(result, options);
 }
 
 async function commandEvents(args: string[]): Promise<number> {
@@ -213,7 +229,8 @@ async function commandServe(args: string[]): Promise<number> {
 async function commandQueue(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: {
-    db: { type: 'string', default: process.env.CHRONICLE_DB ?? '' }, published: { type: 'string' }, 'job-timeout': { type: 'string', default: '300' } } });
+    db: { type: 'string', default: process.env.CHRONICLE_DB ?? '' }, published: { type: 'string' }, 'job-timeout': { type: 'string', default: '300' },
+    'allow-private-networks': { type: 'boolean', default: false } } });
   if (!values.db) throw new UsageError('queue needs --db postgres://… (the shared store and queue).');
   const published = checkDate(values.published, '--published');
   const jobTimeout = Number(values['job-timeout']);
@@ -224,7 +241,7 @@ async function commandQueue(args: string[]): Promise<number> {
     if (sub === 'add') {
       if (positionals.length === 0) throw new UsageError('queue add needs at least one PATH.');
       const counts = { added: 0, waiting: 0, failed: 0 };
-      for await (const item of readInputs(positionals)) {
+      for await (const item of readInputs(positionals, values['allow-private-networks'] ? { allowPrivateNetworks: true } : {})) {
         if (isInputFailure(item)) {
           counts.failed++;
           process.stderr.write(`chronicle: ${item.uri}: failed: ${item.reason}\n`);
@@ -249,7 +266,7 @@ async function commandQueue(args: string[]): Promise<number> {
 async function commandWorker(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, allowPositionals: false, options: {
     db: { type: 'string', default: process.env.CHRONICLE_DB ?? '' }, workers: { type: 'string' }, 'exit-when-empty': { type: 'boolean', default: false },
-    'job-timeout': { type: 'string', default: '300' } } });
+    'job-timeout': { type: 'string', default: '300' }, dictionary: { type: 'string', multiple: true } } });
   const jobTimeout = Number(values['job-timeout']);
   if (!(Number.isInteger(jobTimeout) && jobTimeout >= 2)) throw new UsageError(`--job-timeout expects whole seconds (at least 2), not '${values['job-timeout']}'.`);
   if (!values.db || !/^postgres(ql)?:\/\//.test(values.db)) throw new UsageError('worker needs --db postgres://… (the shared store and queue).');
@@ -259,7 +276,7 @@ async function commandWorker(args: string[]): Promise<number> {
   // A job whose worker died comes back to the queue after --job-timeout seconds.
   const queue = await openQueue(values.db, { expireInSeconds: jobTimeout, maintenanceIntervalSeconds: Math.max(1, Math.min(30, Math.floor(jobTimeout / 2))) });
   const memory = await loadPeopleMemory(store.db);
-  const pool = createCoderPool(workers, { memory });
+  const pool = createCoderPool(workers, { memory, ...(values.dictionary ? { dictionaries: values.dictionary } : {}) });
   const stop = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
   const progress = new Progress(null, 'worker');

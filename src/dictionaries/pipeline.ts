@@ -1,14 +1,8 @@
 import { createPipeline, type Pipeline, type PipelineOptions } from '../core/pipeline.js';
 import type { Stage } from '../core/stage.js';
-import type { ChronicleOptions } from '../pipeline/default.js';
-import { actors } from '../stages/actors/index.js';
+import { analysisStages, type ChronicleOptions } from '../pipeline/default.js';
 import { clean } from '../stages/clean/index.js';
-import { dates } from '../stages/dates/index.js';
-import { entities } from '../stages/entities/index.js';
-import { events } from '../stages/events/index.js';
 import type { TriggerRule } from '../stages/events/triggers.js';
-import { quantities } from '../stages/quantities/index.js';
-import { sentences } from '../stages/sentences/index.js';
 import { dictionaryActors, type DictionaryActorsOptions } from './actors-stage.js';
 import { dictionaryEvents, type DictionaryEventsOptions } from './events-stage.js';
 import type { DictionaryDiagnostic } from './petrarch/lines.js';
@@ -56,10 +50,7 @@ export function createDictionaryPlugin(dict: PetrarchDictionaries, options: Dict
  * sentences → entities → dates → quantities → actors → dictionary-actors → events → dictionary-events.
  */
 export function dictionaryAnalysisStages(plugin: DictionaryPlugin): Stage[] {
-  return [
-    sentences(), entities(), dates(), quantities(), actors(), plugin.actorsStage,
-    events({ triggers: plugin.triggers, triggersVersion: plugin.triggersVersion }), plugin.eventsStage,
-  ];
+  return analysisStages({ dictionaryPlugin: plugin });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ArticleDoc } from '../core/document.js';
-import { createCoderPool } from '../parallel/pool.js';
+import { createCoderPool, type CoderPool } from '../parallel/pool.js';
 import type { Store } from '../store/index.js';
 import { isFailure, type InputFailure } from './load.js';
 import { findNearDuplicate, rememberDocument } from './near-duplicates.js';
@@ -23,6 +23,10 @@ export interface IngestOptions {
   readonly onItem?: (outcome: 'coded' | 'skipped' | 'failed' | 'existing', uri: string, reason?: string) => void;
   /** Pipeline stage versions, recorded with the run. */
   readonly versions: readonly string[];
+  /** A pool to reuse (benchmarks warm one up); it is left open. Default: a new pool of `workers` threads with the store's memory. */
+  readonly pool?: CoderPool;
+  /** Dictionary files for the coders (`--dictionary`). */
+  readonly dictionaries?: readonly string[];
 }
 
 /**
@@ -35,7 +39,7 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
   const { store } = options;
   // The corpus memory: people learned from titles in earlier articles resolve bare names in later ones.
   const memory = await loadPeopleMemory(store.db);
-  const pool = createCoderPool(options.workers, { memory });
+  const pool = options.pool ?? createCoderPool(options.workers, { memory, ...(options.dictionaries ? { dictionaries: options.dictionaries } : {}) });
   const runId = await store.startRun(options.versions);
   const counts: IngestCounts = { inputs: 0, inserted: 0, existing: 0, coded: 0, skipped: 0, failed: 0, events: 0 };
   const inFlight = new Set<Promise<void>>();
@@ -104,7 +108,7 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
     }
     await Promise.all(inFlight);
   } finally {
-    await pool.close();
+    if (!options.pool) await pool.close();
     await store.finishRun(runId, { ...counts });
   }
   return { runId, counts };

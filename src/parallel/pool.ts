@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleDoc } from '../core/document.js';
 import { PeopleMemory, type KnownPerson } from '../memory/index.js';
-import { createDocumentCoder, type CodeStatus } from '../pipeline/default.js';
+import { loadDictionaries } from '../dictionaries/load.js';
+import { createDocumentCoder, type ChronicleOptions, type CodeStatus } from '../pipeline/default.js';
 import type { CodeRequest, CodeResponse } from './messages.js';
 
 export interface CodedResult {
@@ -24,8 +25,8 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-function startWorker(people: readonly KnownPerson[]): Worker {
-  const workerData = { people };
+function startWorker(people: readonly KnownPerson[], dictionaries: readonly string[]): Worker {
+  const workerData = { people, dictionaries };
   // From dist/ the worker is compiled JavaScript. From src/ (tests, tsx) it is TypeScript: a tiny
   // bootstrap registers tsx's loader inside the thread first, then imports it.
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
@@ -36,11 +37,20 @@ function startWorker(people: readonly KnownPerson[]): Worker {
 export interface PoolOptions {
   /** The corpus memory: shared directly with one worker, copied into each thread with several. */
   readonly memory?: PeopleMemory;
+  /** Dictionary files (`--dictionary`), loaded by each thread itself (stages cannot cross threads). */
+  readonly dictionaries?: readonly string[];
+}
+
+/** The coder options that dictionary files give (shared by the pool's threads and the in-thread coder). */
+export function dictionaryOptions(paths: readonly string[] | undefined): ChronicleOptions {
+  if (!paths || paths.length === 0) return {};
+  const loaded = loadDictionaries(paths);
+  return { userDictionaries: loaded.userDictionaries, ...(loaded.plugin ? { dictionaryPlugin: loaded.plugin } : {}) };
 }
 
 export function createCoderPool(workers: number = defaultWorkers(), options: PoolOptions = {}): CoderPool {
   if (workers <= 1) {
-    const coder = createDocumentCoder({ onStageError: 'record', ...(options.memory ? { memory: options.memory } : {}) });
+    const coder = createDocumentCoder({ onStageError: 'record', ...dictionaryOptions(options.dictionaries), ...(options.memory ? { memory: options.memory } : {}) });
     return {
       size: 1,
       async code(doc) {
@@ -52,7 +62,7 @@ export function createCoderPool(workers: number = defaultWorkers(), options: Poo
     };
   }
   const initial = options.memory?.list() ?? [];
-  const threads = Array.from({ length: workers }, () => startWorker(initial));
+  const threads = Array.from({ length: workers }, () => startWorker(initial, options.dictionaries ?? []));
   const unsent = new Map<Worker, KnownPerson[]>(threads.map((t) => [t, []]));
   const pending = new Map<number, { resolve: (r: CodedResult) => void; reject: (e: Error) => void; thread: Worker }>();
   const load = new Map<Worker, number>(threads.map((t) => [t, 0]));

@@ -1,14 +1,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PeopleMemory, type KnownPerson } from '../memory/index.js';
 import { createDocumentCoder } from '../pipeline/default.js';
+import { dictionaryOptions } from './pool.js';
 import type { CodeRequest, CodeResponse } from './messages.js';
 
 /**
  * A worker thread that codes documents: the NLP stages are CPU-bound and synchronous, so each
  * core gets its own thread with its own wink-nlp instance, and the main thread keeps the store.
  */
-const memory = new PeopleMemory((workerData as { people?: KnownPerson[] } | null)?.people ?? []);
-const coder = createDocumentCoder({ onStageError: 'record', memory });
+const data = (workerData ?? {}) as { people?: KnownPerson[]; dictionaries?: string[] };
+const memory = new PeopleMemory(data.people ?? []);
+const coder = createDocumentCoder({ onStageError: 'record', ...dictionaryOptions(data.dictionaries), memory });
 
 parentPort?.on('message', (request: CodeRequest) => {
   const doc = request.doc;

@@ -1,8 +1,10 @@
 import type { ArticleDoc } from '../core/document.js';
+import type { Stage } from '../core/stage.js';
 import { createPipeline, type Pipeline, type PipelineOptions } from '../core/pipeline.js';
 import { detectLanguage } from '../ingest/language.js';
 import type { UserDictionary } from '../kb/index.js';
 import type { PeopleMemory } from '../memory/index.js';
+import type { DictionaryPlugin } from '../dictionaries/pipeline.js';
 import { actors } from '../stages/actors/index.js';
 import { clean } from '../stages/clean/index.js';
 import { dates } from '../stages/dates/index.js';
@@ -18,18 +20,23 @@ export interface ChronicleOptions extends PipelineOptions {
   readonly memory?: PeopleMemory;
   /** User actor dictionaries (our JSON/CSV format) added to the knowledge base. */
   readonly userDictionaries?: readonly UserDictionary[];
+  /** PETRARCH/TABARI dictionaries: an actors stage after `actors`, verb triggers, an events stage after `events`. */
+  readonly dictionaryPlugin?: DictionaryPlugin;
 }
 
 /** The stages after `clean`, in order: sentences → entities → dates → quantities → actors → events. */
-function analysisStages(options: ChronicleOptions) {
+export function analysisStages(options: ChronicleOptions): Stage[] {
   const dictionaries = options.userDictionaries ? { userDictionaries: options.userDictionaries } : {};
+  const plugin = options.dictionaryPlugin;
   return [
     sentences(),
     entities({ ...dictionaries, ...(options.memory ? { knownPeople: options.memory.knownNames } : {}) }),
     dates(),
     quantities(),
     actors({ ...dictionaries, ...(options.memory ? { memory: options.memory } : {}) }),
-    events(options.events ?? {}),
+    ...(plugin ? [plugin.actorsStage] : []),
+    events(plugin ? { ...options.events, triggers: [...plugin.triggers, ...(options.events?.triggers ?? [])], triggersVersion: plugin.triggersVersion } : options.events ?? {}),
+    ...(plugin ? [plugin.eventsStage] : []),
   ];
 }
 

@@ -28,7 +28,9 @@ type RawQuery = Record<string, string | string[]>;
 
 /** One value per parameter: `?type=A&type=B` is a 400, not a silent pick of one. */
 function single(raw: RawQuery): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: on a plain object `out['__proto__'] = 'x'` hits the setter and vanishes, so
+  // `?__proto__=x` slipped past the unknown-parameter check (test/reliability/api-security.test.ts).
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [name, value] of Object.entries(raw)) {
     if (Array.isArray(value)) {
       if (value.length > 1) throw badParameter(name, `Give ${name} once; it was given ${value.length} times.`);

@@ -6,7 +6,8 @@ import { docFromItem, isInputFailure, readInputs } from '../ingest/readers/index
 import { createDocumentCoder, type ChronicleOptions } from '../pipeline/default.js';
 import { loadDictionaries } from '../dictionaries/load.js';
 import { cleanInput } from '../stages/clean/index.js';
-import { openStore } from '../store/index.js';
+import { openStore, type EventFilter, type Store } from '../store/index.js';
+import { exportEvents, EXPORT_FORMATS, type ExportFormat } from '../export/index.js';
 import { serve, DEFAULT_HOST, DEFAULT_PORT } from '../api/index.js';
 import { formatCsv, formatEventRows, formatExplain } from './format.js';
 import { Progress } from './progress.js';
@@ -24,8 +25,12 @@ Usage:
   chronicle code FILE... [--published YYYY-MM-DD] [--format jsonl|json|table|explain|csv] [--dictionary FILE]...
   chronicle clean FILE
   chronicle ingest PATH... [--db FILE] [--published YYYY-MM-DD] [--workers N] [--dictionary FILE]... [--allow-private-networks]
-  chronicle events [--db FILE] [--type T] [--actor CODE] [--recipient CODE] [--since D] [--until D]
-                   [--background true|false] [--limit N] [--format jsonl|json|table|csv]
+  chronicle events [FILTERS] [--format jsonl|json|table|csv]
+  chronicle export [FILTERS] [--format csv|jsonl|parquet|geojson|gdelt] [--out FILE|-]
+  chronicle canonical [ID] [FILTERS]          (events merged across articles, with their sources)
+  chronicle unmerge DOC_ID EVENT_ID | remerge [--db FILE]
+  chronicle stats [FILTERS] (--by day|week|month | --dyads | --fatalities)
+  chronicle runs [diff FROM TO] [--db FILE]
   chronicle summary [--db FILE]
   chronicle memory list | set NAME --code XXX [--sector YYY] | forget NAME [--db FILE]   (people learned from titles)
   chronicle queue add PATH... --db postgres://… [--published D] [--job-timeout SECONDS]   (distributed mode)
@@ -36,6 +41,8 @@ Usage:
 PATH may be a file (.txt .html .jsonl[.gz] .rss .atom .xml .warc[.gz]), a folder (recursive),
 an http(s) URL, or - for stdin. URLs on loopback, private or link-local addresses are refused
 unless --allow-private-networks (or $CHRONICLE_ALLOW_PRIVATE_NETWORKS=1) is given.
+FILTERS: [--db FILE|postgres://…] [--type T] [--mode M] [--actor C] [--recipient C] [--dyad A,B]
+  [--since D] [--until D] [--bbox W,S,E,N] [--background true|false] [--min-sources N] [--limit N] [--offset N]
 The default database is ./chronicle.db (or $CHRONICLE_DB).
 --dictionary adds actor dictionaries (*.json / *.csv in Chronicle's format) or PETRARCH/TABARI
 dictionaries (files named *actors*, *agents*, *verbs*, *discards*); repeat it for several files.`;
@@ -171,28 +178,112 @@ async function* iterateInputs(paths: readonly string[], published: string | unde
   for await (const result of readInputs(paths, allowPrivateNetworks ? { allowPrivateNetworks } : {})) yield isInputFailure(result) ? result : docFromItem(result, options);
 }
 
-async function commandEvents(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args, allowPositionals: false, options: {
-      db: { type: 'string', default: DEFAULT_DB }, type: { type: 'string' }, actor: { type: 'string' }, recipient: { type: 'string' },
-      since: { type: 'string' }, until: { type: 'string' }, background: { type: 'string' }, limit: { type: 'string' }, format: { type: 'string', default: 'jsonl' },
-    },
-  });
-  const since = checkDate(values.since, '--since');
-  const until = checkDate(values.until, '--until');
-  if (values.background !== undefined && !['true', 'false'].includes(values.background)) throw new UsageError(`--background expects true or false, not '${values.background}'.`);
-  const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError(`--limit expects a positive whole number, not '${values.limit}'.`);
-  const store = await openStore(values.db!);
+const FILTER_OPTIONS = {
+  db: { type: 'string', default: DEFAULT_DB }, type: { type: 'string' }, mode: { type: 'string' }, actor: { type: 'string' },
+  recipient: { type: 'string' }, dyad: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, bbox: { type: 'string' },
+  background: { type: 'string' }, 'min-sources': { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' },
+} as const;
+
+/** The store filter of the shared query flags, each checked with a clear message. */
+function filterFrom(v: Record<string, string | boolean | string[] | undefined>): EventFilter {
+  const s = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+  const int = (k: string, min: number) => {
+    const x = s(k);
+    if (x === undefined) return undefined;
+    const n = Number(x);
+    if (!Number.isInteger(n) || n < min) throw new UsageError(`--${k} expects a whole number ≥ ${min}, not '${x}'.`);
+    return n;
+  };
+  const dyad = s('dyad')?.split(/[,-]/);
+  if (dyad && dyad.length !== 2) throw new UsageError(`--dyad expects two codes such as ARM,AZE; not '${s('dyad')}'.`);
+  const box = s('bbox')?.split(',').map(Number);
+  if (box && (box.length !== 4 || box.some(Number.isNaN))) throw new UsageError('--bbox expects west,south,east,north, e.g. 38,36,52,44.');
+  const bg = s('background');
+  if (bg !== undefined && !['true', 'false'].includes(bg)) throw new UsageError(`--background expects true or false, not '${bg}'.`);
+  const since = checkDate(s('since'), '--since');
+  const until = checkDate(s('until'), '--until');
+  const limit = int('limit', 1);
+  const offset = int('offset', 0);
+  const minSources = int('min-sources', 1);
+  return {
+    ...(s('type') ? { type: s('type')! } : {}), ...(s('mode') ? { mode: s('mode')! } : {}), ...(s('actor') ? { actor: s('actor')! } : {}),
+    ...(s('recipient') ? { recipient: s('recipient')! } : {}), ...(dyad ? { dyad: [dyad[0]!, dyad[1]!] as const } : {}),
+    ...(since ? { since } : {}), ...(until ? { until } : {}), ...(bg ? { background: bg === 'true' } : {}),
+    ...(box ? { bbox: { west: box[0]!, south: box[1]!, east: box[2]!, north: box[3]! } } : {}),
+    ...(minSources ? { minSources } : {}), ...(limit ? { limit } : {}), ...(offset ? { offset } : {}),
+  };
+}
+
+async function withStore<T>(db: string, run: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(db);
   try {
-    const events = await store.queryEvents({
-      ...(values.type ? { type: values.type } : {}), ...(values.actor ? { actor: values.actor } : {}), ...(values.recipient ? { recipient: values.recipient } : {}),
-      ...(since ? { since } : {}), ...(until ? { until } : {}), ...(values.background ? { background: values.background === 'true' } : {}), ...(limit ? { limit } : {}),
-    });
-    printEvents(events, values.format!);
+    return await run(store);
   } finally {
     await store.close();
   }
+}
+
+async function commandEvents(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, allowPositionals: false, options: { ...FILTER_OPTIONS, format: { type: 'string', default: 'jsonl' } } });
+  const filter = filterFrom(values);
+  const events = await withStore(values.db!, (store) => store.queryEvents(filter));
+  printEvents(events, values.format!);
+  return 0;
+}
+
+async function commandExport(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { ...FILTER_OPTIONS, format: { type: 'string', default: 'csv' }, out: { type: 'string', default: '-' } } });
+  if (!EXPORT_FORMATS.includes(values.format as ExportFormat)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}.`);
+  if (values.format === 'parquet' && values.out === '-' && process.stdout.isTTY) throw new UsageError('Parquet is binary: give --out FILE.parquet.');
+  const filter = filterFrom(values);
+  const { rows } = await withStore(values.db!, (store) => exportEvents(store, values.format as ExportFormat, values.out!, filter));
+  process.stderr.write(`chronicle: exported ${rows} rows\n`);
+  return 0;
+}
+
+async function commandCanonical(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: FILTER_OPTIONS });
+  const filter = filterFrom(values);
+  await withStore(values.db!, async (store) => {
+    if (positionals[0]) {
+      const canonical = await store.getCanonicalEvent(positionals[0]);
+      if (!canonical) throw new UsageError(`No canonical event '${positionals[0]}'.`);
+      process.stdout.write(`${JSON.stringify(canonical, null, 2)}\n`);
+      return;
+    }
+    for (const canonical of await store.queryCanonicalEvents(filter)) process.stdout.write(`${JSON.stringify(canonical)}\n`);
+  });
+  return 0;
+}
+
+async function commandUnmerge(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string', default: DEFAULT_DB } } });
+  if (positionals.length !== 2) throw new UsageError('unmerge takes DOC_ID EVENT_ID.');
+  process.stdout.write(`${await withStore(values.db!, (store) => store.unmerge({ docId: positionals[0]!, eventId: positionals[1]! }))}\n`);
+  return 0;
+}
+
+async function commandRemerge(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { db: { type: 'string', default: DEFAULT_DB } } });
+  process.stdout.write(`${JSON.stringify(await withStore(values.db!, (store) => store.remerge()))}\n`);
+  return 0;
+}
+
+async function commandStats(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { ...FILTER_OPTIONS, by: { type: 'string' }, dyads: { type: 'boolean' }, fatalities: { type: 'boolean' } } });
+  const filter = filterFrom(values);
+  if (values.by !== undefined && !['day', 'week', 'month'].includes(values.by)) throw new UsageError(`--by expects day, week or month, not '${values.by}'.`);
+  const rows = await withStore<readonly object[]>(values.db!, (store) => values.dyads ? store.dyadCounts(filter) : values.fatalities ? store.fatalitiesByMonth(filter)
+    : store.countEvents({ ...filter, by: (values.by ?? 'month') as 'day' | 'week' | 'month' }));
+  for (const row of rows) process.stdout.write(`${JSON.stringify(row)}\n`);
+  return 0;
+}
+
+async function commandRuns(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string', default: DEFAULT_DB } } });
+  if (positionals[0] === 'diff' && positionals.length !== 3) throw new UsageError('runs diff takes FROM_RUN TO_RUN.');
+  const out = await withStore<unknown>(values.db!, (store) => positionals[0] === 'diff' ? store.diffRuns(positionals[1]!, positionals[2]!) : store.listRuns());
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   return 0;
 }
 
@@ -326,7 +417,7 @@ async function commandMemory(args: string[]): Promise<number> {
 }
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  code: commandCode, clean: commandClean, ingest: commandIngest, events: commandEvents, summary: commandSummary, serve: commandServe, queue: commandQueue, worker: commandWorker, memory: commandMemory,
+  code: commandCode, clean: commandClean, ingest: commandIngest, events: commandEvents, summary: commandSummary, serve: commandServe, queue: commandQueue, worker: commandWorker, memory: commandMemory, export: commandExport, canonical: commandCanonical, unmerge: commandUnmerge, remerge: commandRemerge, stats: commandStats, runs: commandRuns,
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -350,7 +441,7 @@ export async function main(argv: string[]): Promise<number> {
     const name = (error as Error).name;
     const code = (error as { code?: string }).code;
     // Database connection and server errors are the environment's, not a bug: say so without a stack.
-    if (code && (/^(ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EHOSTUNREACH)$/.test(code) || /^[0-9A-Z]{5}$/.test(code))) {
+    if (code && (/^(ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EHOSTUNREACH)$/.test(code) || /^(?=.*\d)[0-9A-Z]{5}$/.test(code))) {
       process.stderr.write(`chronicle ${command}: database error: ${(error as Error).message}\n`);
       return 2;
     }
@@ -361,6 +452,12 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
 }
+
+// `chronicle events | head`: the reader went away; stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (error: unknown) => {
   process.stderr.write(`chronicle: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

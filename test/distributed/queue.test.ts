@@ -6,14 +6,10 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus.js';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { freshLocation, type TestLocation } from '../../src/store/testing/dialects.js';
 
 const PG_URL = process.env.PG_URL;
 const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
-
-/** A schema of its own for this run, so runs never see each other's jobs or documents. */
-function schemaUrl(base: string, schema: string): string {
-  return `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-}
 
 function startWorker(url: string): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker', '--db', url, '--workers', '1', '--exit-when-empty', '--job-timeout', '6'], {
@@ -26,17 +22,21 @@ function exited(child: ChildProcess): Promise<number | null> {
 }
 
 describe.skipIf(!PG_URL)('distributed coding on PostgreSQL (pg-boss)', () => {
-  const schema = `queue_test_${process.pid}_${Date.now()}`;
-  const client = new pg.Client({ connectionString: PG_URL });
+  // A database of this test file and a schema of this test (the store suite's isolation), so runs
+  // never see each other's jobs or documents; the queue lives in the schema `<schema>_queue` beside it.
+  let location: TestLocation | undefined;
+  let client: pg.Client | undefined;
   afterAll(async () => {
-    await client.query(`drop schema if exists ${schema} cascade; drop schema if exists ${schema}_queue cascade`).catch(() => undefined);
-    await client.end();
+    await client?.end();
+    await location?.cleanup();
   });
 
   it('should code every document exactly once when one of two workers is killed mid-batch', async () => {
+    location = await freshLocation('postgres');
+    const url = location.location;
+    const schema = new URL(url).searchParams.get('options')!.replace('-c search_path=', '');
+    client = new pg.Client({ connectionString: url });
     await client.connect();
-    await client.query(`create schema ${schema}`);
-    const url = schemaUrl(PG_URL!, schema);
     const dir = mkdtempSync(join(tmpdir(), 'chronicle-queue-'));
     const corpus = generateCorpus(40, 11);
     for (const article of corpus) writeFileSync(join(dir, `${article.id}.txt`), article.text);
@@ -54,7 +54,7 @@ describe.skipIf(!PG_URL)('distributed coding on PostgreSQL (pg-boss)', () => {
     survivor.stdout!.on('data', (chunk: Buffer) => { survivorOut += chunk.toString(); });
     // Kill the victim with SIGKILL as soon as some documents are stored: it may hold a job mid-way.
     // The workers create the tables when they open the store; until then there is nothing to count.
-    const count = async () => client.query(`select count(*) as n from ${schema}.documents`).then((r) => Number(r.rows[0].n), () => 0);
+    const count = async () => client!.query(`select count(*) as n from ${schema}.documents`).then((r) => Number(r.rows[0].n), () => 0);
     for (let i = 0; i < 600 && (await count()) < 5; i++) await new Promise((r) => setTimeout(r, 100));
     victim.kill('SIGKILL');
     const code = await survivorExit;

@@ -353,7 +353,7 @@ describe('no file outside the fixed tables', () => {
 });
 
 describe('security headers', () => {
-  const cases: [string, () => Promise<Response>][] = [
+  const cases: [string, () => Response | Promise<Response>][] = [
     ['dashboard page', () => readOnly.request('/')],
     ['stylesheet', () => readOnly.request('/assets/app.css')],
     ['client module', () => readOnly.request('/assets/app/main.js')],

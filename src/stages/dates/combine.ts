@@ -37,10 +37,12 @@ export function combineRanges(text: string, findings: readonly Finding[]): Findi
           first = { ...a, ...partsValue(parts), parts, anchored: 'absolute' };
         }
         const start = a.start - (lead[0]?.length ?? 0);
+        // A range is only as precise as its coarser end, and both values are truncated to it
+        // ("between January and 2022" → 2022 to 2022 at year precision).
+        const precision = RANK[first.precision] >= RANK[b.precision] ? first.precision : b.precision;
         out.push({
-          kind: 'time', start, end: b.end, type: 'range', value: first.value, endValue: b.value,
-          // A range is only as precise as its coarser end.
-          precision: RANK[first.precision] >= RANK[b.precision] ? first.precision : b.precision,
+          kind: 'time', start, end: b.end, type: 'range', value: first.value.slice(0, LENGTH[precision]), endValue: b.value.slice(0, LENGTH[precision]),
+          precision,
           anchored: first.anchored === 'absolute' && b.anchored === 'absolute' ? 'absolute' : 'publication',
           rule: `range(${first.rule},${b.rule})`,
         });
@@ -54,6 +56,7 @@ export function combineRanges(text: string, findings: readonly Finding[]): Findi
 }
 
 const RANK = { day: 0, month: 1, year: 2, decade: 3, century: 4 } as const;
+const LENGTH = { day: 10, month: 7, year: 4, decade: 3, century: 2 } as const;
 
 /** "since 1991", "ever since September": an open range from a point. */
 export function markSince(text: string, findings: readonly Finding[]): Finding[] {

@@ -37,6 +37,9 @@ export interface TimeDetection {
  * Finds and resolves temporal expressions; `publishedAt` (`YYYY-MM-DD`) anchors relative ones and
  * without it only absolute expressions ("in 2020", "Sept. 20, 2022") are returned.
  */
+/** A TimeML-style value Chronicle can store: a year 0001–9999 at some precision, or a duration. */
+const WELL_FORMED = /^(?!0000)(?:\d{2}|\d{3}|\d{4}(?:-\d{2}(?:-\d{2})?)?|P[\dYMWD]+)$/;
+
 export function detectTimes(text: string, publishedAt?: string, sentences?: readonly Span[]): TimeDetection {
   const reference = publishedAt === undefined ? undefined : parseIsoDate(publishedAt);
   const spans = sentences && sentences.length > 0 ? sentences : naiveSentences(text);
@@ -55,6 +58,11 @@ export function detectTimes(text: string, publishedAt?: string, sentences?: read
   for (const f of combined) {
     if (isProblem(f)) {
       problems.push(f);
+      continue;
+    }
+    // "29 years ago" read against year 0001 would fall before year 1: no calendar value to give.
+    if (!WELL_FORMED.test(f.value) || (f.endValue !== undefined && !WELL_FORMED.test(f.endValue))) {
+      problems.push({ kind: 'problem', severity: 'warning', start: f.start, end: f.end, ruleId: 'dates/out-of-range', reason: `"${text.slice(f.start, f.end)}" resolves outside the years 1–9999; no value is given.` });
       continue;
     }
     times.push({

@@ -23,6 +23,10 @@
  * - `cameoExact` is the stricter CAMEO-level check: (source, target, CAMEO code) over all expected
  *   events, our code being the dictionary pattern's code kept in `event.cameo`.
  *
+ * - The dictionary-events stage runs with `roles: 'petrarch'`: the pattern's `$`/`+`/`%`/`^`
+ *   markers place source and target, and unmarked roles are read as PETRARCH reads them (the
+ *   subject before the verb, the first actor after it), since the suite's answers assume that.
+ *
  * Run: `npx tsx eval/petrarch.ts` (add `--misses` for the sentences we get wrong).
  */
 import { readFileSync } from 'node:fs';
@@ -166,7 +170,7 @@ export function scoreRecord(record: PetrarchRecord, events: readonly Pick<CodedE
 export function evaluatePetrarch(options: { records?: readonly PetrarchRecord[]; dictionaries?: PetrarchDictionaries; plugin?: DictionaryPluginOptions } = {}): PetrarchResult {
   const records = options.records ?? loadPetrarchRecords();
   const dict = options.dictionaries ?? loadValidationDictionaries();
-  const plugin = createDictionaryPlugin(dict, options.plugin ?? { actors: { mode: 'override' }, events: { only: true } });
+  const plugin = createDictionaryPlugin(dict, options.plugin ?? { actors: { mode: 'override' }, events: { only: true, roles: 'petrarch' } });
   const pipeline = createPipeline(dictionaryAnalysisStages(plugin), { given: ['text'], onStageError: 'record' });
   const items: PetrarchItem[] = [];
   for (const record of records) {

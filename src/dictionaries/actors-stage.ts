@@ -6,7 +6,7 @@ import type { PetrarchDictionaries } from './petrarch.js';
 import { buildPhraseIndex, longestAt, type PhraseIndex } from './phrase-index.js';
 
 const STAGE = 'dictionary-actors';
-const VERSION = 1;
+const VERSION = 2;
 
 export interface DictionaryActorsOptions {
   /**
@@ -21,6 +21,8 @@ export interface DictionaryActorsOptions {
 const LINKS_BEFORE_AGENT = new Set(["'s", "'", 'first', 'new', 'former', 'senior', 'top', 'chief', 'deputy', 'main', 'own']);
 /** "Lawmakers in Fornost", "the ambassadors of Arnor", "Soldiers from Gondor". */
 const AGENT_PREPOSITIONS = new Set(['of', 'in', 'from']);
+/** Words that coordinate agents or adjectives: "Lawmakers and officials", "media and government". */
+const COORDINATORS = new Set(['and', ',']);
 
 interface Hit {
   readonly start: number;
@@ -71,12 +73,12 @@ function findHits(tokens: readonly Token[], start: number, end: number, actors: 
   for (let i = start; i < end;) {
     const actor = longestAt(actors, tokens, i, end);
     const agent = longestAt(agents, tokens, i, end);
-    if (actor && (!agent || actor.words.length >= agent.words.length)) {
-      hits.push({ start: i, end: i + actor.words.length, actor: actor.value });
-      i += actor.words.length;
+    if (actor && (!agent || actor.length >= agent.length)) {
+      hits.push({ start: i, end: i + actor.length, actor: actor.value });
+      i += actor.length;
     } else if (agent) {
-      hits.push({ start: i, end: i + agent.words.length, agent: agent.value });
-      i += agent.words.length;
+      hits.push({ start: i, end: i + agent.length, agent: agent.value });
+      i += agent.length;
     } else {
       i++;
     }
@@ -85,9 +87,9 @@ function findHits(tokens: readonly Token[], start: number, end: number, actors: 
 }
 
 /** Tokens strictly between two hits, all of them in `allowed` (at most `max`). */
-function linkedBy(tokens: readonly Token[], from: number, to: number, allowed: (t: Token) => boolean, max: number): boolean {
+function linkedBy(tokens: readonly Token[], from: number, to: number, allowed: (t: Token, k: number) => boolean, max: number): boolean {
   if (to - from > max) return false;
-  for (let k = from; k < to; k++) if (!allowed(tokens[k]!)) return false;
+  for (let k = from; k < to; k++) if (!allowed(tokens[k]!, k)) return false;
   return true;
 }
 
@@ -116,16 +118,32 @@ function combine(doc: ArticleDoc, hits: readonly Hit[], origin: { stage: string;
       used.add(h - 1);
       evidence.push(textSpan(doc, before.start, before.end));
     }
+    let suffixes: string[] = [];
     // A suffix agent after, in the same noun phrase: "Arnor police", "Gondor's main opposition group".
     const after = hits[h + 1];
-    if (after?.agent?.position === 'suffix' && linkedBy(tokens, hit.end, after.start, plainLink, 3)) {
-      suffix = after.agent.code;
-      last = after.end;
+    if (after?.agent?.position === 'suffix' && linkedBy(tokens, hit.end, after.start, (t, k) => plainLink(t) || coordinatedAdjective(tokens, k), 4)) {
+      // Agents in a row stack ("Danish Islamist media" → MUS + MED); agents coordinated with the
+      // last one share the rest ("Danish media and government" → DNKMED and DNKGOV).
+      const chain = [agentCode(tokens, after, hit.start)];
+      let j = h + 2;
+      let end = after.end;
+      while (hits[j]?.agent?.position === 'suffix' && linkedBy(tokens, end, hits[j]!.start, plainLink, 2)) {
+        chain.push(agentCode(tokens, hits[j]!, hit.start));
+        end = hits[j]!.end; used.add(j); j++;
+      }
+      const alternatives = [chain[chain.length - 1]!];
+      while (hits[j]?.agent?.position === 'suffix' && linkedBy(tokens, end, hits[j]!.start, (t) => COORDINATORS.has(t.normal), 2)) {
+        alternatives.push(agentCode(tokens, hits[j]!, hits[j]!.start));
+        evidence.push(textSpan(doc, hits[j]!.start, hits[j]!.end));
+        end = hits[j]!.end; used.add(j); j++;
+      }
+      suffixes = alternatives.map((a) => [...chain.slice(0, -1), a].join(''));
+      last = end;
       used.add(h + 1);
       evidence.push(textSpan(doc, after.start, after.end));
       // A name of the same actor right after its title: "Bree President Romendacil".
       const name = hits[h + 2];
-      if (name?.actor && name.start === after.end && sameCodes(actorCodesOn(name.actor, date), codes)) {
+      if (chain.length === 1 && alternatives.length === 1 && name?.actor && name.start === after.end && sameCodes(actorCodesOn(name.actor, date), codes)) {
         last = name.end;
         used.add(h + 2);
       }
@@ -133,14 +151,15 @@ function combine(doc: ArticleDoc, hits: readonly Hit[], origin: { stage: string;
       // An agent before, linked by of/in/from: "Lawmakers in Fornost and Gondor", "ambassadors of Arnor, Osgiliath and Gondor".
       const agent = agentGoverning(tokens, hits, h);
       if (agent) {
-        suffix = agent.code;
+        suffixes = agent.codes;
+        for (const k of agent.hits) used.add(k);
         evidence.push(textSpan(doc, agent.start, agent.end));
         // The first actor of the phrase takes the agent into its span, so that "Soldiers from Gondor"
         // stands where the subject stands; coordinated ones keep their own ("…, Osgiliath and Gondor").
         if (agent.first) first = agent.start;
       }
     }
-    out.push(makeActor(doc, first, last, codes, prefix, suffix, hit.actor, evidence, origin));
+    out.push(makeActor(doc, first, last, codes, prefix, suffixes.length > 0 ? suffixes : [''], hit.actor, evidence, origin));
   }
   // Agents alone: "a senior official said", "Russian police arrested students".
   for (let h = 0; h < hits.length; h++) {
@@ -150,15 +169,18 @@ function combine(doc: ArticleDoc, hits: readonly Hit[], origin: { stage: string;
     const span = { start: tokens[hit.start]!.start, end: tokens[hit.end - 1]!.end };
     out.push({
       kind: 'actor', id: '', span, text: doc.text.slice(span.start, span.end), code: null,
-      sector: hit.agent.position === 'suffix' ? hit.agent.code : null, actorKind: 'group', name: doc.text.slice(span.start, span.end),
+      sector: hit.agent.position === 'suffix' ? agentCode(tokens, hit, hit.start) : null, actorKind: 'group', name: doc.text.slice(span.start, span.end),
       via: 'dictionary', evidence: [textSpan(doc, hit.start, hit.end)], origin,
     });
   }
   return out;
 }
 
-/** The agent that an actor depends on through of/in/from, looking back over a coordination ("in Fornost and Gondor"). */
-function agentGoverning(tokens: readonly Token[], hits: readonly Hit[], h: number): { code: string; start: number; end: number; first: boolean } | null {
+/**
+ * The agents that an actor depends on through of/in/from, looking back over a coordination of
+ * actors ("in Fornost and Gondor") and of agents ("Lawmakers and officials in Fornost": LEG and GOV).
+ */
+function agentGoverning(tokens: readonly Token[], hits: readonly Hit[], h: number): { codes: string[]; hits: number[]; start: number; end: number; first: boolean } | null {
   let k = h;
   // Walk back over coordinated actors: "Arnor, Osgiliath and Gondor".
   while (k > 0 && hits[k - 1]!.actor && linkedBy(tokens, hits[k - 1]!.end, hits[k]!.start, (t) => t.text === ',' || t.normal === 'and', 2)) k--;
@@ -167,7 +189,33 @@ function agentGoverning(tokens: readonly Token[], hits: readonly Hit[], h: numbe
   const between = [...Array(hits[k]!.start - agent.end).keys()].map((j) => tokens[agent.end + j]!);
   if (between.length === 0 || between.length > 2 || !AGENT_PREPOSITIONS.has(between[0]!.normal)) return null;
   if (between.length === 2 && between[1]!.normal !== 'the') return null;
-  return { code: agent.agent.code, start: agent.start, end: agent.end, first: k === h };
+  const codes = [agentCode(tokens, agent, agent.start)];
+  const used = [k - 1];
+  let a = k - 1;
+  while (hits[a - 1]?.agent?.position === 'suffix' && linkedBy(tokens, hits[a - 1]!.end, hits[a]!.start, (t) => COORDINATORS.has(t.normal), 2)) {
+    a--;
+    codes.unshift(agentCode(tokens, hits[a]!, hits[a]!.start));
+    used.push(a);
+  }
+  return { codes, hits: used, start: hits[a]!.start, end: agent.end, first: k === h };
+}
+
+/** "and" or a comma between two adjectives of one noun phrase: "Ithilen's awful and evil minister". */
+function coordinatedAdjective(tokens: readonly Token[], k: number): boolean {
+  return COORDINATORS.has(tokens[k]!.normal) && tokens[k - 1]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADJ';
+}
+
+/**
+ * An agent's code, or ELI when "former" stands before it in its noun phrase (from `phraseStart`,
+ * the phrase's first word, to the agent): "Arnor former security officials", "former Gondor
+ * prosecutors" → ELI, CAMEO's sector for former officials and other elites.
+ */
+function agentCode(tokens: readonly Token[], hit: Hit, phraseStart: number): string {
+  const code = hit.agent!.code;
+  for (let k = Math.min(phraseStart, hit.start) - 1; k < hit.start; k++) {
+    if (k >= 0 && tokens[k]!.normal === 'former') return code.endsWith('ELI') ? code : 'ELI';
+  }
+  return code;
 }
 
 /** Whether agent hit `h` is the head of an "agent of/in/from actor" phrase (then the actor carries it). */
@@ -199,17 +247,19 @@ export function splitCode(composed: string): { code: string; sector: string | nu
   return { code: composed.slice(0, 3), sector: composed.length > 3 ? composed.slice(3) : null };
 }
 
-function makeActor(doc: ArticleDoc, first: number, end: number, codes: readonly string[], prefix: string, suffix: string,
+function makeActor(doc: ArticleDoc, first: number, end: number, codes: readonly string[], prefix: string, suffixes: readonly string[],
   entry: ActorEntry, evidence: ActorMention['evidence'], origin: { stage: string; resource: string }): ActorMention {
   const span = { start: doc.tokens[first]!.start, end: doc.tokens[end - 1]!.end };
   const text = doc.text.slice(span.start, span.end);
   const name = entry.names[0]!.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
   const base = { kind: 'actor' as const, id: '', span, text, name, via: 'dictionary', evidence, origin };
-  if (codes.length === 0) return { ...base, code: null, sector: suffix || null, actorKind: 'group' };
-  if (codes.length > 1) {
-    // "[ELR/GAL]": the phrase names several actors; events expand `members` into one party each.
-    return { ...base, code: null, sector: null, actorKind: 'group', members: codes.map((c) => composeCode(prefix, c, suffix)) };
+  if (codes.length === 0) return { ...base, code: null, sector: suffixes[0] || null, actorKind: 'group' };
+  if (codes.length > 1 || suffixes.length > 1) {
+    // "[ELR/GAL]", "Danish media and government": the phrase names several actors; events expand
+    // `members` into one party each.
+    const members = [...new Set(codes.flatMap((c) => suffixes.map((suffix) => composeCode(prefix, c, suffix))))];
+    return { ...base, code: null, sector: null, actorKind: 'group', members };
   }
-  const { code, sector } = splitCode(composeCode(prefix, codes[0]!, suffix));
+  const { code, sector } = splitCode(composeCode(prefix, codes[0]!, suffixes[0]!));
   return { ...base, code, sector, actorKind: sector === null ? 'country' : 'organization' };
 }

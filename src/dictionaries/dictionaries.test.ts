@@ -6,8 +6,9 @@ import { compileVerbPatterns, matchPattern } from './verb-patterns.js';
 import { patternsToTriggers } from './verb-triggers.js';
 
 const dict = parsePetrarchDictionaries({
-  actors: 'ARNOR_ [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\nDAGOLATH [DAG]\n+TELEMAR\nLORIEN [ELR/GAL]\n',
-  agents: 'POLICE {} [~COP]\nSOLDIER [~MIL]\nPRIME_MINISTER [~GOV]\nOFFICIAL [~GOV]\nMSF {} [NGO~]\nLAWMAKER [~LEG]\n',
+  actors: 'ARNOR_ [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\nDAGOLATH [DAG]\n+TELEMAR\nLORIEN [ELR/GAL]\nDOL_AMROTH [DOL]\nBARAD-DUR [MOR]\n',
+  agents: 'POLICE {} [~COP]\nSOLDIER [~MIL]\nPRIME_MINISTER [~GOV]\nOFFICIAL [~GOV]\nMSF {} [NGO~]\nLAWMAKER [~LEG]\n'
+    + 'MEDIA {} [~MED]\nGOVERNMENT [~GOV]\nISLAMIST [~MUS]\nMINISTER [~GOV]\nPROSECUTOR [~JUD]\n',
   verbs: '&TIETYPES\n+MILITARY\n+ECONOMIC\n--- RESTORE [064] ---\nRESTORE\n- * DIPLOMATIC [064]\n- NOT * RELATIONS [112]\n--- ABANDON [345] ---\nABANDON\n- * NEW_&TIETYPES_RELATIONS [903]\n',
   version: 'test',
 });
@@ -27,6 +28,17 @@ describe('dictionaryActors', () => {
     ['Lawmakers in Arnor and Gondor welcomed it.', [['Lawmakers in Arnor', 'ARN', 'LEG', null], ['Gondor', 'GON', 'LEG', null]]],
     ['A senior official said on Saturday.', [['official', null, 'GOV', null]]],
     ['Lorien welcomed it.', [['Lorien', null, null, ['ELR', 'GAL']]]],
+    // "former" makes an agent ELI, CAMEO's sector for former officials.
+    ['Arnor former officials met Gondor prosecutors.', [['Arnor former officials', 'ARN', 'ELI', null], ['Gondor prosecutors', 'GON', 'JUD', null]]],
+    ['Former officials in Gondor spoke.', [['officials in Gondor', 'GON', 'ELI', null]]],
+    // Coordinated agents each go with each coordinated actor.
+    ['Lawmakers and officials in Arnor and Gondor welcomed it.', [['Lawmakers and officials in Arnor', null, null, ['ARNLEG', 'ARNGOV']], ['Gondor', null, null, ['GONLEG', 'GONGOV']]]],
+    ['Arnor media and government warned Gondor.', [['Arnor media and government', null, null, ['ARNMED', 'ARNGOV']], ['Gondor', 'GON', null, null]]],
+    // Agents in a row stack.
+    ['Arnor Islamist media warned Gondor.', [['Arnor Islamist media', 'ARN', 'MUSMED', null], ['Gondor', 'GON', null, null]]],
+    ["Arnor's awful and evil minister spoke.", [["Arnor's awful and evil minister", 'ARN', 'GOV', null]]],
+    // Words the tokenizer splits ("Barad" "-" "dur") and underscores written for spaces.
+    ['They were freed from Barad-dur and sent to Dol_Amroth.', [['Barad-dur', 'MOR', null, null], ['Dol_Amroth', 'DOL', null, null]]],
   ])('should code "%s"', (text, expected) => {
     expect(actorsOf(text)).toEqual(expected);
   });

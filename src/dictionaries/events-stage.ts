@@ -1,16 +1,26 @@
-import type { ArticleDoc, CodedEvent } from '../core/document.js';
+import type { ArticleDoc, CodedEvent, EventParty, Sentence } from '../core/document.js';
 import type { Stage } from '../core/stage.js';
+import { toParties } from '../stages/events/assign-roles.js';
 import { fromCameo } from '../stages/events/cameo.js';
+import { actorGroups, defaultRoles, rolesFromMatch, type ActorGroup } from './pattern-roles.js';
 import type { PetrarchDictionaries } from './petrarch.js';
 import type { DiscardEntry } from './petrarch/discards.js';
-import { matchPattern, verbMatches, type CompiledPattern } from './verb-patterns.js';
+import { matchPatternAt, verbMatches, type CompiledPattern, type PatternMatch } from './verb-patterns.js';
 
 const STAGE = 'dictionary-events';
-const VERSION = 1;
+const VERSION = 2;
 
 export interface DictionaryEventsOptions {
   /** Drop events whose trigger is not a verb of the dictionary (PETRARCH-style coding with the user's verbs only). Default false. */
   readonly only?: boolean;
+  /**
+   * How the matched pattern sets the parties. 'markers' (default): the pattern's `$` source,
+   * `+` target and `%` compound markers replace the parties the events stage found, other roles
+   * are kept. 'petrarch': in addition, unmarked roles are read as PETRARCH reads them (the source
+   * is the subject before the verb, the target the first actor group after it), for runs that
+   * must code as PETRARCH does with the same dictionaries.
+   */
+  readonly roles?: 'markers' | 'petrarch';
 }
 
 /**
@@ -21,7 +31,9 @@ export interface DictionaryEventsOptions {
  * against the verb's full patterns, most specific first, and the first that matches decides:
  * its CAMEO code goes into `cameo` and its PLOVER reading into `event`/`mode`/`context`; a `[---]`
  * pattern or a code without PLOVER reading (CAMEO 01/02 statements) removes the event; a paired
- * code (`LEFT [032:033]`) adds the mirrored recipient → actor event. Discard phrases remove the
+ * code (`LEFT [032:033]`) adds the mirrored recipient → actor event (not for a joint act with no
+ * recipient). The pattern's role markers then place the parties (see `assignParties` and
+ * `rolesFromMatch`: `- + * FROM $`, `- * IFTAR AT ^ ^ +`, `- % HAVE *`). Discard phrases remove the
  * events of their sentence (or, with `+`, of the whole story: "+TYPHOON").
  */
 export function dictionaryEvents(dict: PetrarchDictionaries, patterns: readonly CompiledPattern[], options: DictionaryEventsOptions = {}): Stage {
@@ -44,6 +56,7 @@ export function dictionaryEvents(dict: PetrarchDictionaries, patterns: readonly 
         return;
       }
       const out: CodedEvent[] = [];
+      const groupsBySentence = new Map<number, ActorGroup[]>();
       for (const event of doc.events) {
         const sentence = doc.sentences.find((s) => s.span.start <= event.evidence.trigger.start && event.evidence.trigger.start < s.span.end);
         if (!sentence) { out.push(event); continue; }
@@ -54,17 +67,25 @@ export function dictionaryEvents(dict: PetrarchDictionaries, patterns: readonly 
           if (!options.only) out.push(event);
           continue;
         }
-        const pattern = candidates.find((p) => matchPattern(p, doc.tokens, head, sentence.tokenStart, sentence.tokenEnd));
-        if (!pattern || pattern.cameo === null || !pattern.plover) continue;
-        const coded = recode(event, pattern, pattern.cameo, dict.version);
+        let pattern: CompiledPattern | undefined;
+        let match: PatternMatch | null = null;
+        for (const p of candidates) {
+          match = matchPatternAt(p, doc.tokens, head, sentence.tokenStart, sentence.tokenEnd);
+          if (match) { pattern = p; break; }
+        }
+        if (!pattern || !match || pattern.cameo === null || !pattern.plover) continue;
+        let groups = groupsBySentence.get(sentence.index);
+        if (!groups) { groups = actorGroups(doc, sentence); groupsBySentence.set(sentence.index, groups); }
+        const coded = recode(assignParties(doc, event, pattern, match, groups, options.roles ?? 'markers', sentence), pattern, pattern.cameo, dict.version);
         out.push(coded);
         const paired = pattern.paired ? fromCameo(pattern.paired) : null;
-        if (pattern.paired && paired) {
+        // A joint act ("Arnor and Gondor agree", `% * [030:030]`) already runs both ways.
+        if (pattern.paired && paired && coded.recipient.length > 0) {
           out.push({
             ...recode(event, pattern, pattern.paired, dict.version),
             id: `${event.id}:paired`,
-            actor: event.recipient,
-            recipient: event.actor,
+            actor: coded.recipient,
+            recipient: coded.actor,
             why: [...coded.why, `paired code ${pattern.paired}: the recipient's side of the same act`],
           });
         }
@@ -73,6 +94,60 @@ export function dictionaryEvents(dict: PetrarchDictionaries, patterns: readonly 
     },
   };
 }
+
+/**
+ * The event with the parties the matched pattern gives: marked roles first (`- + * FROM $` on
+ * "Eriador has received money from Osgiliath" → Osgiliath gives to Eriador), then, in 'petrarch'
+ * mode, PETRARCH's defaults for the unmarked ones. The events stage's subject is kept when it
+ * stands before the verb, so that a second verb of the same subject keeps it ("The Calenardhon
+ * government condemned … and promised aid to …").
+ */
+function assignParties(doc: ArticleDoc, event: CodedEvent, pattern: CompiledPattern, match: PatternMatch, groups: readonly ActorGroup[],
+  mode: 'markers' | 'petrarch', sentence: Sentence): CodedEvent {
+  const marked = rolesFromMatch(doc, sentence, pattern, match, groups);
+  if (mode === 'markers' && !marked.source && !marked.target && !marked.compound) return event;
+  let actor: EventParty[] = event.actor;
+  let recipient: EventParty[] = event.recipient;
+  const why: string[] = [];
+  if (mode === 'petrarch') {
+    const used = [marked.source, marked.target, marked.compound].filter((g): g is ActorGroup => !!g);
+    const defaults = defaultRoles(doc.tokens, match, groups.filter((g) => !used.includes(g)));
+    const verbStart = doc.tokens[match.verb[0]]!.start;
+    // The events stage's subject, when it stands before the verb, with its whole coordination:
+    // "Evil Mordor, the awful Fornost, and good Gondor welcomed …".
+    const subject = event.actor.find((p) => p.start >= sentence.span.start && p.start < verbStart);
+    const subjectGroup = subject ? groups.find((g) => g.actors.some((a) => a.span.start <= subject.start && subject.start < a.span.end)) : undefined;
+    const source = subjectGroup && subjectGroup.end <= match.verb[0] ? subjectGroup : defaults.source;
+    let target = defaults.target;
+    if (source) { actor = toParties(source.actors); why.push(`source "${names(source)}": the subject before the verb`); }
+    else actor = subject ? event.actor.filter((p) => p.start < verbStart) : [];
+    if (defaults.agent && source) {
+      // "Eriador was opposed by Osgiliath": the agent of a passive verb is the source.
+      recipient = actor;
+      actor = toParties(defaults.agent.actors);
+      target = undefined;
+      why.push(`source "${names(defaults.agent)}": the agent of the passive verb, target its subject`);
+    } else {
+      recipient = target ? toParties(target.actors) : [];
+      if (target) why.push(`target "${names(target)}": the first actor after the verb`);
+    }
+  }
+  if (marked.source) { actor = toParties(marked.source.actors); why.push(`source "${names(marked.source)}" at the pattern's $`); }
+  if (marked.target) { recipient = toParties(marked.target.actors); why.push(`target "${names(marked.target)}" at the pattern's +`); }
+  if (marked.compound) {
+    // "% HAVE * [191]": the group acts jointly, each member on the others, so other actors after
+    // the verb are not targets ("Gondor and Osgiliath have delayed their meeting after … Cirith
+    // Ungol"); after the verb ("* WITH %") it is the group acted with.
+    if (marked.compound.end <= match.verb[0]) { actor = toParties(marked.compound.actors); if (!marked.target) recipient = []; }
+    else if (!marked.target) recipient = toParties(marked.compound.actors);
+    why.push(`compound "${names(marked.compound)}" at the pattern's %`);
+  }
+  const same = (a: EventParty, b: EventParty) => a.code === b.code && a.sector === b.sector && a.start === b.start;
+  recipient = recipient.filter((r) => !actor.some((a) => same(a, r)));
+  return { ...event, actor, recipient, why: [...event.why, ...why] };
+}
+
+const names = (g: ActorGroup) => g.actors.map((a) => a.text).join(', ');
 
 function candidatesFor(byHead: ReadonlyMap<string, readonly CompiledPattern[]>, doc: ArticleDoc, head: number): CompiledPattern[] {
   const token = doc.tokens[head]!;

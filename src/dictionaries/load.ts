@@ -37,7 +37,8 @@ export function loadDictionaries(paths: readonly string[]): LoadedDictionaries {
   if (PETRARCH_KINDS.some((k) => petrarch[k] !== undefined)) {
     const dict = parsePetrarchDictionaries({ ...petrarch, version: `petrarch:${paths.map((p) => basename(p)).join('+')}` });
     for (const d of dict.diagnostics) warnings.push(`${d.file} line ${d.line}: ${d.reason}`);
-    plugin = createDictionaryPlugin(dict);
+    // PETRARCH users expect PETRARCH's roles: the pattern's markers, else subject → source and first actors after the verb → target.
+    plugin = createDictionaryPlugin(dict, { events: { roles: 'petrarch' } });
     for (const d of plugin.diagnostics) warnings.push(`verbs line ${d.line}: ${d.reason}`);
   }
   return plugin ? { userDictionaries, plugin, warnings } : { userDictionaries, warnings };

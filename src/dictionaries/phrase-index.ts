@@ -5,26 +5,65 @@ export interface PhraseIndex<T> {
   readonly byFirst: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly value: T }[]>;
 }
 
+/** Where a dictionary word may have been split by the tokenizer: "barad-dur" → "barad" "-" "dur". */
+const JOINERS = /[-_]/;
+
 export function buildPhraseIndex<T>(items: Iterable<{ words: readonly string[]; value: T }>): PhraseIndex<T> {
   const byFirst = new Map<string, { words: readonly string[]; value: T }[]>();
+  const add = (key: string, item: { words: readonly string[]; value: T }) => {
+    const list = byFirst.get(key) ?? [];
+    list.push(item);
+    byFirst.set(key, list);
+  };
   for (const item of items) {
     const first = item.words[0];
     if (!first) continue;
-    const list = byFirst.get(first) ?? [];
-    list.push(item);
-    byFirst.set(first, list);
+    add(first, item);
+    // Also under the first piece of a joined word, for when the tokenizer splits it.
+    const piece = first.split(JOINERS)[0];
+    if (piece && piece !== first) add(piece, item);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const size = (words: readonly string[]) => words.join(' ').length;
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length || size(b.words) - size(a.words));
   return { byFirst };
 }
 
-/** The longest phrase starting at token `i` (words compared with the tokens' lower-case forms), ending before `end`. */
-export function longestAt<T>(index: PhraseIndex<T>, tokens: readonly Token[], i: number, end: number): { words: readonly string[]; value: T } | null {
+/**
+ * The longest phrase starting at token `i` (words compared with the tokens' lower-case forms),
+ * ending before `end`, with the number of tokens it covers. A dictionary word may span tokens
+ * written without spaces ("Barad-dur" tokenized as "Barad" "-" "dur"), and an underscore written
+ * between words joins them as a space does ("Dol_Amroth" for DOL AMROTH).
+ */
+export function longestAt<T>(index: PhraseIndex<T>, tokens: readonly Token[], i: number, end: number): { words: readonly string[]; value: T; length: number } | null {
   const candidates = index.byFirst.get(tokens[i]!.normal);
   if (!candidates) return null;
   for (const c of candidates) {
-    if (i + c.words.length > end) continue;
-    if (c.words.every((w, k) => tokens[i + k]!.normal === w)) return c;
+    const length = matchWords(c.words, tokens, i, end);
+    if (length > 0) return { ...c, length };
   }
   return null;
+}
+
+/** Tokens covered by `words` from token `i`, or 0 when they do not match there. */
+function matchWords(words: readonly string[], tokens: readonly Token[], i: number, end: number): number {
+  let pos = i;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    if (w > 0 && pos < end && tokens[pos]!.text === '_' && glued(tokens, pos - 1) && glued(tokens, pos)) pos++;
+    if (pos >= end) return 0;
+    if (tokens[pos]!.normal === word) { pos++; continue; }
+    let text = '';
+    let k = pos;
+    while (k < end && text.length < word.length && (k === pos || glued(tokens, k - 1))) text += tokens[k++]!.normal;
+    if (text !== word || k - pos < 2) return 0;
+    pos = k;
+  }
+  return pos - i;
+}
+
+/** Token `k` and the next are written with no space between them. */
+function glued(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  return !!a && !!b && a.end === b.start;
 }

@@ -10,6 +10,16 @@ export interface Slot {
   readonly joined: boolean;
 }
 
+/** A role marker of a pattern and where it stands: in the gap before slot `gap` of its side (`gap` = slots.length: after the last). */
+export interface Mark {
+  readonly kind: 'source' | 'target' | 'skip' | 'compound';
+  /**
+   * After the verb, gap k lies between slot k-1 (or the verb) and slot k (or the sentence end);
+   * before the verb, between slot k-1 (or the sentence start) and slot k (or the verb).
+   */
+  readonly gap: number;
+}
+
 /**
  * A verb pattern ready to match tokens: one spelling of one verb, the literal slots before and
  * after the verb, and the CAMEO code with its PLOVER reading. A verb's default code is a pattern
@@ -32,6 +42,10 @@ export interface CompiledPattern {
   readonly plover: CameoRow | null;
   /** `%` in the pattern: a joint (compound) actor. */
   readonly compound: boolean;
+  /** The `$ + ^ %` markers before the verb, left to right (`- + * FROM $` → [{target, gap 0}]). */
+  readonly beforeMarks: readonly Mark[];
+  /** The markers after the verb, left to right (`- + * FROM $` → [{source, gap 1}]). */
+  readonly afterMarks: readonly Mark[];
   /** Number of literal slots: more specific patterns are tried first. */
   readonly specificity: number;
   readonly line: number;
@@ -94,6 +108,15 @@ function compile(group: string, spelling: VerbSpelling, elements: readonly Patte
   const afterElements = elements.slice(verbAt + 1);
   const before = toSlots(beforeElements, true);
   const after = toSlots(afterElements, false);
+  const marks = (list: readonly PatternElement[]): Mark[] => {
+    const out: Mark[] = [];
+    let gap = 0;
+    for (const e of list) {
+      if (e.kind === 'word' || e.kind === 'synset') gap++;
+      else if (e.kind !== 'verb') out.push({ kind: e.kind, gap });
+    }
+    return out;
+  };
   const lastBefore = beforeElements[beforeElements.length - 1];
   const verb = elements[verbAt]!;
   const firstAfter = afterElements[0];
@@ -104,6 +127,8 @@ function compile(group: string, spelling: VerbSpelling, elements: readonly Patte
     cameo, paired,
     plover: cameo === null ? null : fromCameo(cameo),
     compound: elements.some((e) => e.kind === 'compound'),
+    beforeMarks: marks(beforeElements),
+    afterMarks: marks(afterElements),
     specificity: before.length + after.length,
     line, text,
   };
@@ -127,6 +152,13 @@ export function inflections(verb: string): string[] {
 
 const wordOf = (t: Token) => t.normal;
 
+/** Token ranges `[start, end)` a pattern matched: its verb spelling and each literal slot. */
+export interface PatternMatch {
+  readonly verb: readonly [number, number];
+  readonly before: readonly (readonly [number, number])[];
+  readonly after: readonly (readonly [number, number])[];
+}
+
 /**
  * Whether `pattern` matches with its verb's head at token `head`, inside tokens [start, end)
  * (the sentence). Words of the verb spelling must be adjacent; slots match surface words (as
@@ -134,24 +166,33 @@ const wordOf = (t: Token) => t.normal;
  * slots that are not joined.
  */
 export function matchPattern(pattern: CompiledPattern, tokens: readonly Token[], head: number, start: number, end: number): boolean {
+  return matchPatternAt(pattern, tokens, head, start, end) !== null;
+}
+
+/** As `matchPattern`, with where each slot matched (the first match, nearest slots first), so that role markers can be placed. */
+export function matchPatternAt(pattern: CompiledPattern, tokens: readonly Token[], head: number, start: number, end: number): PatternMatch | null {
   const { words, head: h } = pattern.spelling;
   const headToken = tokens[head];
-  if (!headToken || !verbMatches(words[h]!, headToken)) return false;
+  if (!headToken || !verbMatches(words[h]!, headToken)) return null;
   const first = head - h;
   const last = head + (words.length - h);
-  if (first < start || last > end) return false;
+  if (first < start || last > end) return null;
   for (let k = 0; k < words.length; k++) {
-    if (k !== h && wordOf(tokens[first + k]!) !== words[k]) return false;
+    if (k !== h && wordOf(tokens[first + k]!) !== words[k]) return null;
   }
-  return matchForward(pattern.after, 0, last, pattern.verbJoinedAfter, tokens, end)
-    && matchBackward(pattern.before, pattern.before.length - 1, first, pattern.verbJoinedBefore, tokens, start);
+  const after: [number, number][] = [];
+  const before: [number, number][] = [];
+  if (!matchForward(pattern.after, 0, last, pattern.verbJoinedAfter, tokens, end, after)) return null;
+  if (!matchBackward(pattern.before, pattern.before.length - 1, first, pattern.verbJoinedBefore, tokens, start, before)) return null;
+  return { verb: [first, last], before: before.reverse(), after };
 }
 
 export function verbMatches(word: string, token: Token): boolean {
   return token.lemma === word || token.normal === word || inflections(word).includes(token.normal);
 }
 
-function matchForward(slots: readonly Slot[], i: number, pos: number, adjacent: boolean, tokens: readonly Token[], end: number): boolean {
+/** Matches slots left to right; on success `found` holds each slot's range. */
+function matchForward(slots: readonly Slot[], i: number, pos: number, adjacent: boolean, tokens: readonly Token[], end: number, found: [number, number][]): boolean {
   const slot = slots[i];
   if (!slot) return true;
   const limit = adjacent ? pos : Math.min(end - 1, pos + SLOT_GAP);
@@ -159,16 +200,20 @@ function matchForward(slots: readonly Slot[], i: number, pos: number, adjacent: 
     if (tokens[at]?.text === ';') break;
     for (const alt of slot.alternatives) {
       if (at + alt.length > end) continue;
-      if (alt.every((w, k) => wordOf(tokens[at + k]!) === w) && matchForward(slots, i + 1, at + alt.length, slot.joined, tokens, end)) return true;
+      if (!alt.every((w, k) => wordOf(tokens[at + k]!) === w)) continue;
+      found.push([at, at + alt.length]);
+      if (matchForward(slots, i + 1, at + alt.length, slot.joined, tokens, end, found)) return true;
+      found.length = i;
     }
   }
   return false;
 }
 
-/** Matches slots right to left; `adjacent` = slot i must end exactly at `pos`. */
-function matchBackward(slots: readonly Slot[], i: number, pos: number, adjacent: boolean, tokens: readonly Token[], start: number): boolean {
+/** Matches slots right to left; `adjacent` = slot i must end exactly at `pos`; `found` gets the ranges right to left. */
+function matchBackward(slots: readonly Slot[], i: number, pos: number, adjacent: boolean, tokens: readonly Token[], start: number, found: [number, number][]): boolean {
   const slot = slots[i];
   if (!slot) return true;
+  const depth = found.length;
   const lowest = adjacent ? pos : Math.max(start, pos - SLOT_GAP);
   for (let stop = pos; stop >= lowest; stop--) {
     if (stop < pos && tokens[stop]?.text === ';') break;
@@ -176,7 +221,10 @@ function matchBackward(slots: readonly Slot[], i: number, pos: number, adjacent:
       const from = stop - alt.length;
       if (from < start) continue;
       const prev = slots[i - 1];
-      if (alt.every((w, k) => wordOf(tokens[from + k]!) === w) && matchBackward(slots, i - 1, from, prev ? prev.joined : false, tokens, start)) return true;
+      if (!alt.every((w, k) => wordOf(tokens[from + k]!) === w)) continue;
+      found.push([from, stop]);
+      if (matchBackward(slots, i - 1, from, prev ? prev.joined : false, tokens, start, found)) return true;
+      found.length = depth;
     }
   }
   return false;

@@ -2,6 +2,7 @@ import type { ActorMention, ArticleDoc, EventParty, Token } from '../../core/doc
 import type { Clause } from './clauses.js';
 import { OBLIGATION_RULE, statementVerbBefore } from './find-obligations.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { DATE_WORD, speakerPronoun, subjectWindow } from './subject-window.js';
 
 /** The parties of one event, with the reasons that chose them. */
 export interface Roles {
@@ -22,6 +23,8 @@ const NON_PARTY_PREPS = new Set(['in', 'at', 'near', 'after', 'before', 'since',
 const NOUN_ARGUMENT_PREPS = new Set(['to', 'of', 'between', 'with', 'against', 'on', 'to', 'by', 'from', 'for', 'toward', 'towards', 'among']);
 const RECIPIENT_PREPS = new Set(['with', 'between', 'against', 'to', 'on', 'from', 'of', 'for', 'toward', 'towards', 'upon']);
 const BROKER_WORDS = new Set(['brokered', 'mediated', 'sponsored', 'hosted', 'backed', 'led', 'organized', 'organised', 'facilitated']);
+/** Armed or official bodies that a "Vietnamese-led forces", "deployment of NATO troops" phrase names the owner of. */
+const FORCE_NOUNS = new Set(['forces', 'force', 'troops', 'soldiers', 'army', 'coalition', 'peacekeepers', 'peacekeeping', 'units', 'militia', 'militias', 'police', 'contingent', 'navy', 'warships', 'jets', 'aircraft']);
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'report', 'declare', 'write', 'tweet', 'note', 'insist', 'confirm']);
 /** Statement types whose "that" clause names their target ("urged that …", "accused … that …"). */
 const THAT_TARGET_TYPES = new Set(['REQUEST', 'ACCUSE']);
@@ -71,7 +74,8 @@ function governingPrep(tokens: readonly Token[], range: readonly number[], i: nu
     if (t.pos === 'VERB' && t.normal.endsWith('ing') && tokens[range[k - 1] ?? -1]?.pos === 'PART') return tokens[range[k - 1]!]!.normal;
     if (t.pos === 'VERB' && t.normal.endsWith('ing') && tokens[range[k - 1] ?? -1]?.pos === 'ADP') continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') return null;
-    if (t.text === ',' && !(range[k - 1] !== undefined && tokens[range[k - 1]!]!.pos === 'PROPN')) return null;
+    // A comma continues a list of names ("X, Y and Z"), not a fronted time ("On Tuesday, Nigerian minister …").
+    if (t.text === ',' && !(range[k - 1] !== undefined && tokens[range[k - 1]!]!.pos === 'PROPN' && !DATE_WORD.test(tokens[range[k - 1]!]!.normal))) return null;
   }
   return null;
 }
@@ -103,7 +107,20 @@ function actorsIn(index: ActorIndex, range: readonly number[]): { actor: ActorMe
   return out;
 }
 
+/**
+ * Participles that, after "be", describe the subject's own stance or activity rather than something
+ * done to it: "Vietnam is committed to opening up", "Israel is opposed to French mediation",
+ * "Serb forces were engaged in ethnic cleansing".
+ */
+const STANCE_PARTICIPLES = new Set(['engaged', 'involved', 'committed', 'opposed', 'prepared', 'determined', 'resolved', 'dedicated', 'inclined', 'disposed', 'pledged']);
+
 function isPassive(tokens: readonly Token[], head: number, clauseStart: number): boolean {
+  const verb = tokens[head]!;
+  // "Opposition groups are demanding", "Croatia is investigating": a progressive, not a passive.
+  if (verb.normal.endsWith('ing')) return false;
+  if (STANCE_PARTICIPLES.has(verb.normal) && (tokens[head + 1]?.normal === 'to' || tokens[head + 1]?.normal === 'in')) return false;
+  // "has been put under investigation": after "been" every verb form is a participle, irregular ones too.
+  if (tokens[head - 1]?.normal === 'been' && verb.pos === 'VERB') return true;
   for (let k = head - 1; k >= Math.max(clauseStart, head - 3); k--) {
     const t = tokens[k]!;
     if (t.lemma === 'be' || t.lemma === 'get') return /ed$|en$|[^aeiou]t$|wn$|ung$/.test(tokens[head]!.normal) || tokens[head]!.normal !== tokens[head]!.lemma;
@@ -157,7 +174,9 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
   for (let k = 0; k < range.length; k++) {
     const i = range[k]!;
     const t = tokens[i]!;
-    if (BROKER_WORDS.has(t.normal) && tokens[i - 1]?.text === '-') {
+    // "Vietnamese-led forces launched …": a led or backed force is that party's own force, not a brokered act.
+    const ownForce = FORCE_NOUNS.has(tokens[i + 1]?.normal ?? '') && i < trigger.head;
+    if (BROKER_WORDS.has(t.normal) && tokens[i - 1]?.text === '-' && !ownForce) {
       const actor = index.byToken.get(i - 2);
       // "a US-brokered ceasefire", and "agreed to a Russian-brokered ceasefire" (the broker of the verb's object).
       const nearTrigger = i < trigger.head ? trigger.head - i <= 3 : !trigger.nominal && i - trigger.head <= 5;
@@ -204,6 +223,22 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
     }
   }
 
+  // "the deployment of NATO peacekeeping troops", "the withdrawal of Russian forces": the owner of the force is the actor.
+  if (trigger.nominal && ownModifiers.length === 0 && tokens[trigger.end]?.normal === 'of') {
+    for (let i = trigger.end + 1; i < Math.min(tokens.length, trigger.end + 6); i++) {
+      const actor = index.byToken.get(i);
+      if (!actor) continue;
+      let j = i;
+      while (index.byToken.get(j + 1) === actor) j++;
+      while (tokens[j + 1] && (tokens[j + 1]!.pos === 'ADJ' || tokens[j + 1]!.normal === 'peacekeeping' || tokens[j + 1]!.normal === 'military')) j++;
+      if (FORCE_NOUNS.has(tokens[j + 1]?.normal ?? '') && range.includes(j + 1)) {
+        ownModifiers.push(actor);
+        roles.why.push(`"${actor.text} … ${tokens[j + 1]!.text}" names the force of the ${tokens[trigger.head]!.text}`);
+      }
+      break;
+    }
+  }
+
   // "its invasion of Ukraine": the possessive points back to the nearest earlier state actor of the sentence.
   const before1 = tokens[trigger.head - 1];
   if (trigger.nominal && ownModifiers.length === 0 && before1 && (before1.normal === 'its' || before1.normal === 'their')) {
@@ -222,11 +257,16 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
   const verb = trigger.nominal ? governingVerb(tokens, range, trigger.head) : null;
   const subjectApplies = !trigger.nominal || (verb !== null && (LIGHT_VERBS.has(verb.lemma) ||
     nominalTakesSubject(tokens, range, trigger, verb, triggersInClause)));
-  const before = actorsIn(index, range.slice(0, at)).filter(({ actor, token }) => {
+  const window = trigger.nominal ? { from: 0, to: at } : subjectWindow(tokens, range, at);
+  if (window.why) roles.why.push(`subject: ${window.why}`);
+  const before = subjectActors(doc, index, range, window.from, window.to).filter(({ actor, token }) => {
     if (brokerMarks.has(token) || ownModifiers.includes(actor)) return false;
     const prep = prepAt(token);
     return prep === null || prep === 'of' || prep === 'with' && trigger.rule.event === 'CONSULT';
   });
+  // "The Turkish and Greek sides of the island of Cyprus agreed": an "of" phrase after a named head modifies it.
+  const headed = before.filter(({ token }, k) => !(prepAt(token) === 'of' && before.slice(0, k).some((b) => prepAt(b.token) === null)));
+  before.splice(0, before.length, ...headed);
   // After: the trigger's own arguments, up to the next trigger, a removed embedded clause (a gap in
   // the clause's tokens), or a comma that does not continue a list of actors.
   let stop = range.length;
@@ -239,6 +279,8 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
     if (i !== range[k - 1]! + 1) { stop = k; break; }
     const t = tokens[i]!;
     if (t.text === ',' && !index.byToken.has(i + 1)) { stop = k; break; }
+    // "…, Thai military sources said": the source of the report after a comma is no party.
+    if (t.text === ',' && attributionFollows(tokens, range, k + 1)) { stop = k; break; }
     // A noun's arguments end at the next verb ("the release of the prisoners and reaffirmed …"),
     // except a gerund after a preposition ("commitment to helping Armenia").
     const gerund = t.normal.endsWith('ing') && (tokens[i - 1]?.pos === 'ADP' || tokens[i - 1]?.pos === 'PART');
@@ -257,7 +299,9 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
     return prep === 'to' || prep === 'for' || prep === 'into';
   });
 
-  const passive = !trigger.nominal && isPassive(tokens, trigger.head, clauseStart);
+  // "A US national has been put under investigation": the subject of a passive verb governing the noun undergoes it.
+  const verbAt = verb ? range.find((i) => tokens[i] === verb) : undefined;
+  const passive = trigger.nominal ? verbAt !== undefined && ownModifiers.length === 0 && isPassive(tokens, verbAt, clauseStart) && subjectApplies : isPassive(tokens, trigger.head, clauseStart);
   const statement = trigger.rule === OBLIGATION_RULE ? statementVerbBefore(doc, range, trigger.head) : undefined;
   if (statement !== undefined) {
     // "Russia said that Sudan must return the helicopter": the speaker demands, the obliged party is asked.
@@ -270,6 +314,7 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
   } else if (passive) {
     for (const { actor, token } of after) {
       if (prepAt(token) === 'by') { roles.actor.push(actor); roles.why.push(`actor "${actor.text}" as the agent of a passive verb`); }
+      else if (trigger.nominal) { roles.recipient.push(actor); roles.why.push(`recipient "${actor.text}" follows "${tokens[trigger.head]!.text}"`); }
     }
     for (const { actor } of before) { roles.recipient.push(actor); roles.why.push(`recipient "${actor.text}" as the subject of a passive verb`); }
   } else {
@@ -284,7 +329,13 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
       const prep = prepAt(token);
       if (prep !== null && NON_PARTY_PREPS.has(prep)) continue;
       if (prep === 'by' && trigger.nominal) { roles.actor.push(actor); roles.why.push(`actor "${actor.text}" from "by"`); continue; }
-      if (prep === 'between') { roles.actor.push(actor); roles.why.push(`participant "${actor.text}" from "between"`); continue; }
+      if (prep === 'between') {
+        // "mediated between Syria and Arafat", "mediation efforts between rival militias": the mediator's parties are its recipients.
+        if (mediated(tokens, range, trigger, token)) { roles.recipient.push(actor); roles.why.push(`recipient "${actor.text}" is a party the mediation is "between"`); continue; }
+        // "shared evidence with the U.S. about contacts between al Qaeda and …": a "between" inside another phrase is not the trigger's.
+        if (!trigger.nominal && !betweenAttaches(tokens, range, trigger, token)) continue;
+        roles.actor.push(actor); roles.why.push(`participant "${actor.text}" from "between"`); continue;
+      }
       if (prep === 'from' && trigger.rule.event === 'ASSAULT') { roles.actor.push(actor); roles.why.push(`party "${actor.text}" from "from"`); continue; }
       // "demanded that Mugabe abandon …", "complained that Croatia fails …": the complement's subject is the target.
       if (prep === 'that' && !trigger.nominal && THAT_TARGET_TYPES.has(trigger.rule.event)) { roles.recipient.push(actor); roles.why.push(`recipient "${actor.text}" is the subject of the "that" clause`); continue; }
@@ -292,6 +343,12 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
     }
   }
 
+  // "Iraq said it would allow …": a pronoun subject after a speech verb is the speaker.
+  if (roles.actor.length === 0 && !passive && statement === undefined && !trigger.nominal) {
+    const speech = speakerPronoun(tokens, range, at);
+    const speaker = speech > 0 ? subjectActors(doc, index, range, 0, speech).find(({ token }) => prepAt(token) === null) : undefined;
+    if (speaker) { roles.actor.push(speaker.actor); roles.why.push(`actor "${speaker.actor.text}" is the speaker "${tokens[range[speech]!]!.text}" refers to by a pronoun`); }
+  }
   // "Rebels in the Ivory Coast dismissed …", "Opposition groups in Zimbabwe are demanding …": an unnamed
   // subject located in a country acts for that country's side (PLOVER codes domestic actors by country).
   if (roles.actor.length === 0 && !passive && statement === undefined && subjectApplies) {
@@ -344,6 +401,40 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
   return roles;
 }
 
+/** Whether the "between" governing `token` follows a word of mediation ("mediation mission between", "mediate between"). */
+function mediated(tokens: readonly Token[], range: readonly number[], trigger: TriggerMatch, token: number): boolean {
+  const between = betweenPosition(tokens, range, token);
+  if (between < 0) return false;
+  for (let k = between - 1; k >= Math.max(0, between - 3); k--) {
+    const t = tokens[range[k]!]!;
+    // "an EU-brokered meeting between Pashinyan and Aliyev" names the broker of a meeting whose parties meet: not this.
+    if (/^mediat/.test(t.normal) && tokens[range[k]! - 1]?.text !== '-') return true;
+  }
+  return trigger.rule.mode === 'third-party';
+}
+
+function betweenPosition(tokens: readonly Token[], range: readonly number[], token: number): number {
+  for (let k = range.indexOf(token) - 1; k >= 0; k--) if (tokens[range[k]!]!.normal === 'between') return k;
+  return -1;
+}
+
+/** Whether a verb's "between" phrase is its own: no other preposition stands between the verb and "between". */
+function betweenAttaches(tokens: readonly Token[], range: readonly number[], trigger: TriggerMatch, token: number): boolean {
+  const between = betweenPosition(tokens, range, token);
+  const from = range.indexOf(trigger.end - 1);
+  return between >= 0 && range.slice(from + 1, between).every((i) => tokens[i]!.pos !== 'ADP' && tokens[i]!.pos !== 'SCONJ');
+}
+
+/** Whether `range[k…]` is a report's attribution: a short noun phrase and a speech verb ("the Washington Post said"). */
+function attributionFollows(tokens: readonly Token[], range: readonly number[], k: number): boolean {
+  for (let j = k; j < Math.min(range.length, k + 7); j++) {
+    const t = tokens[range[j]!]!;
+    if (t.pos === 'VERB') return SPEECH_LEMMAS.has(t.lemma);
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PUNCT', 'NUM'].includes(t.pos) || t.text === ',') return false;
+  }
+  return false;
+}
+
 /**
  * The country of an unresolved subject noun phrase of the form "NOUN in PLACE" before the trigger,
  * with no verb before it in the clause: "Security forces in Guinea have tortured …" → GIN.
@@ -369,6 +460,36 @@ function locatedSubject(doc: ArticleDoc, index: ActorIndex, range: readonly numb
     return null;
   }
   return null;
+}
+
+/**
+ * Actors in `range[from, to)`, leaving out those inside an apposition that describes the subject:
+ * "Pakistan, a key U.S. ally in the war against terrorism, has refused …" — the apposition opens
+ * with an article after a named actor and closes with a comma before the verb.
+ */
+function subjectActors(doc: ArticleDoc, index: ActorIndex, range: readonly number[], from: number, to: number): { actor: ActorMention; token: number }[] {
+  const tokens = doc.tokens;
+  const skip = new Set<number>();
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[range[k]!]!.text !== ',' || !index.byToken.has(range[k - 1]!) || !['a', 'an', 'the'].includes(tokens[range[k + 1]!]!.normal)) continue;
+    let close = -1;
+    for (let j = k + 2; j < to; j++) {
+      const t = tokens[range[j]!]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      if (t.text === ',') { close = j; break; }
+    }
+    if (close < 0) continue;
+    for (let j = k + 1; j < close; j++) skip.add(range[j]!);
+  }
+  // "NATO-member Norway", "US-ally Israel": an actor hyphened to a noun before another actor only describes it.
+  for (let k = from; k < to; k++) {
+    const i = range[k]!;
+    const actor = index.byToken.get(i);
+    if (!actor || index.byToken.get(i + 1) === actor || tokens[i + 1]?.text !== '-' || tokens[i + 2]?.pos !== 'NOUN') continue;
+    const next = index.byToken.get(i + 3);
+    if (next && next !== actor) for (let j = i; j >= 0 && index.byToken.get(j) === actor; j--) skip.add(j);
+  }
+  return actorsIn(index, range.slice(from, to).filter((i) => !skip.has(i)));
 }
 
 function dedupe(list: ActorMention[]): ActorMention[] {

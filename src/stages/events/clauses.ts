@@ -122,7 +122,9 @@ export function splitClauses(doc: ArticleDoc, sentence: Sentence): Clause[] {
       continue;
     }
     // "days after nemesis neighbors resumed talks": a time-distance before the conjunction belongs to the marker.
-    if (SUBORDINATORS.has(t.normal) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') && verbFollows(tokens, i + 1, sentence.tokenEnd)) {
+    // "has once again rejected", "as well as": adverbs, not subordinators.
+    const adverbial = (t.normal === 'once' && (next?.normal === 'again' || next?.normal === 'more')) || (t.normal === 'as' && (next?.normal === 'well' || prev?.normal === 'well'));
+    if (SUBORDINATORS.has(t.normal) && !adverbial && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') && verbFollows(tokens, i + 1, sentence.tokenEnd)) {
       let marker = t.normal;
       if (prev && /^(days?|weeks?|months?|years?|hours?|shortly|soon|just|decades?)$/.test(prev.normal) && current.at(-1) === i - 1) {
         current.pop();

@@ -1,7 +1,7 @@
 import type { ArticleDoc, CodedEvent, PlaceMention, Quantity, QuantityCategory, SizeValue } from '../../core/document.js';
 import { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
-import { assignDate, isBackground, type EventDate } from './assign-date.js';
+import { assignDate, isBackground, truncate, type EventDate } from './assign-date.js';
 import { assignModality, speechVerb } from './assign-modality.js';
 import { assignRoles, indexActors, toParties, type Roles } from './assign-roles.js';
 import { CAMEO_TABLE_VERSION, toCameo } from './cameo.js';
@@ -189,11 +189,21 @@ function addBrokerEvents(doc: ArticleDoc, drafts: Draft[], nextId: () => string)
       thirdParty: [],
       why: [`derived: the mediator of the ${draft.event.event} event consulted with its parties`],
     };
-    const derived = buildDraft(doc, nextId(), draft.sentence, draft.clause, { ...draft.trigger, rule: { phrase: 'mediation', pos: 'NOUN', event: 'CONSULT', mode: 'third-party' } }, roles, draft.date, draft.event.modality, undefined, false);
+    // "after US mediation": the mediation came before the main event, by an unknown time. Only the
+    // year of the main event is kept (never invent a finer date than the text gives).
+    const mediationDate = draft.date.value
+      ? { ...draft.date, ...truncate(draft.date.value, 'year'), rule: 'before-main-event', confidence: Math.min(draft.date.confidence, 0.5) }
+      : draft.date;
+    const { time: _time, ...undatedMediation } = mediationDate;
+    void _time;
+    const derived = buildDraft(doc, nextId(), draft.sentence, draft.clause, { ...draft.trigger, rule: { phrase: 'mediation', pos: 'NOUN', event: 'CONSULT', mode: 'third-party' } }, roles, undatedMediation, draft.event.modality, undefined, false);
     const mediation = draft.roles.why.find((w) => /mediation"/.test(w)) ?? '';
     const cue = /"([^"]+ mediation)"/.exec(mediation)?.[1];
     const cueStart = cue ? doc.text.indexOf(cue, draft.event.evidence.sentence.start) : -1;
-    if (cue && cueStart >= 0) derived.event.evidence = { ...derived.event.evidence, trigger: Span.withText(doc.text, { start: cueStart, end: cueStart + cue.length }) };
+    if (cue && cueStart >= 0) {
+      derived.event.evidence = { ...derived.event.evidence, trigger: Span.withText(doc.text, { start: cueStart, end: cueStart + cue.length }) };
+      derived.event.why[0] = `"${cue}" names a mediator: CONSULT/third-party, derived from the ${draft.event.event} event it preceded`;
+    }
     derived.event.confidence = Math.min(derived.event.confidence, 0.5);
     derived.derived = true;
     drafts.push(derived);

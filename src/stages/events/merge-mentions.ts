@@ -28,13 +28,15 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
 }
 
 /** Whether `small` can be a mention of the action `big` describes: same type and mode, no conflicting party or date. */
-function sameAction(small: MergeCandidate, big: MergeCandidate): boolean {
+function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: boolean): boolean {
   const a = small.event;
   const b = big.event;
   if (a.event !== b.event) return false;
-  // A noun with no date of its own ("its war in Ukraine") can name an action dated elsewhere.
+  // A noun with no date of its own ("its war in Ukraine") can name an action dated elsewhere —
+  // but only when no action with a compatible date is there ("the ensuing conflict" after the 1990s war).
   const ownDate = a.date_source.rule.startsWith('clause') || a.date_source.rule === 'sentence';
-  if (!(small.nominal && !ownDate) && (a.background !== b.background || !datesCompatible(a.date, b.date))) return false;
+  const datesMayDiffer = relaxDates && small.nominal && !ownDate;
+  if (!datesMayDiffer && (a.background !== b.background || !datesCompatible(a.date, b.date))) return false;
   if (a.mode !== b.mode && a.mode !== null && b.mode !== null) return false;
   // Two verbs are two actions; a noun can name an action told elsewhere ("the release", "the war").
   if (!small.nominal && !big.nominal) return false;
@@ -67,7 +69,8 @@ export function mergeMentions(candidates: readonly MergeCandidate[]): CodedEvent
   const order = [...candidates].sort((a, b) => richness(b) - richness(a) || a.event.evidence.trigger.start - b.event.evidence.trigger.start);
   for (const candidate of order) {
     const event = candidate.event;
-    const targets = candidate.derived ? [] : kept.filter((k) => !k.derived && sameAction(candidate, k));
+    const strict = candidate.derived ? [] : kept.filter((k) => !k.derived && sameAction(candidate, k, false));
+    const targets = strict.length > 0 || candidate.derived ? strict : kept.filter((k) => !k.derived && sameAction(candidate, k, true));
     const mine = codes(event.actor).size + codes(event.recipient).size;
     targets.sort((a, b) => {
       const same = (k: MergeCandidate) => Number(codes(k.event.actor).size + codes(k.event.recipient).size === mine);

@@ -26,6 +26,14 @@ export function partiesFromPlace(doc: ArticleDoc, event: CodedEvent): void {
   if (!place) return;
   const party = { code: place.code, text: place.text, start: place.start, end: place.end };
   // "A roadside bomb near Samarra killed one U.S. soldier": unidentified attackers of the place (sector UAF).
+  // "Angry activists staged rallies in the Gaza Strip against the party's leader": the protesters are the place's civilians,
+  // whoever they protest against (often their own government).
+  if (event.recipient.length > 0 && event.event === 'PROTEST') {
+    event.actor.push({ ...party, sector: 'CVL' });
+    event.why.push(`actor ${place.code} (civilians) from the place of the protest ("${place.text}")`);
+    event.confidence = Math.round(Math.max(0.05, event.confidence - 0.1) * 100) / 100;
+    return;
+  }
   if (event.recipient.length > 0) {
     if (event.event !== 'ASSAULT' || event.recipient.some((r) => r.code === place.code)) return;
     event.actor.push({ ...party, sector: 'UAF' });

@@ -36,7 +36,18 @@ export function cameoRows(): CameoRow[] {
  * The CAMEO code to export for a PLOVER event: the most general code (fewest digits) of the
  * same type and mode, else of the same type. An export mapping only; PLOVER stays the truth.
  */
+const cameoCache = new Map<string, string | null>();
+
 export function toCameo(event: string, mode: string | null): string | null {
+  const key = `${event}|${mode ?? ''}`;
+  const cached = cameoCache.get(key);
+  if (cached !== undefined) return cached;
+  const code = findCameo(event, mode);
+  cameoCache.set(key, code);
+  return code;
+}
+
+function findCameo(event: string, mode: string | null): string | null {
   const candidates = cameoRows().filter((r) => r.event === event);
   const pick = (list: CameoRow[]) => [...list].sort((a, b) => a.cameo.length - b.cameo.length || a.cameo.localeCompare(b.cameo))[0]?.cameo ?? null;
   return (mode ? pick(candidates.filter((r) => r.mode === mode)) : null) ?? pick(candidates.filter((r) => r.cameo.length >= 3 && !r.mode)) ?? pick(candidates);

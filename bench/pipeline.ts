@@ -59,6 +59,18 @@ function bareWink() {
   return { seconds: (performance.now() - started) / 1000, tokens };
 }
 
+/** Coding alone (no store) on a warmed pool of `workers` threads. */
+async function codingOnly(workers: number) {
+  const pool = createCoderPool(workers);
+  await Promise.all(generateCorpus(workers * 4, 98).map((a) => pool.code(docFromRaw(a.text, a.id, 'text', { published: a.published }))));
+  const started = performance.now();
+  await Promise.all(corpus.map((a) => pool.code(docFromRaw(a.text, a.id, 'text', { published: a.published }))));
+  const seconds = (performance.now() - started) / 1000;
+  await pool.close();
+  sample();
+  return { seconds };
+}
+
 /** Ingest into SQLite with a pool of `workers` threads, warmed up first (thread start-up and model loading are not timed). */
 async function parallel(workers: number) {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-'));
@@ -81,11 +93,11 @@ async function parallel(workers: number) {
  * also runs V8's compiler and GC helper threads on the other core (measured here: 1.5× faster
  * unpinned), which would flatter the per-core figure.
  */
-function pinnedSingleCore(): ReturnType<typeof singleCore> & { pinned: boolean } {
+function pinnedSingleCore(): ReturnType<typeof singleCore> & { pinned: boolean; bare?: ReturnType<typeof bareWink> } {
   const result = spawnSync('taskset', ['-c', '0', process.execPath, '--import', 'tsx', fileURLToPath(import.meta.url)], {
     env: { ...process.env, BENCH_CHILD: 'single', BENCH_ARTICLES: String(count) }, encoding: 'utf8', maxBuffer: 1 << 24,
   });
-  if (result.status === 0) return { ...(JSON.parse(result.stdout.trim().split('\n').pop()!) as ReturnType<typeof singleCore>), pinned: true };
+  if (result.status === 0) return { ...(JSON.parse(result.stdout.trim().split('\n').pop()!) as ReturnType<typeof singleCore> & { bare: ReturnType<typeof bareWink> }), pinned: true };
   process.stderr.write(`bench: taskset is not available (${result.error?.message ?? result.stderr.slice(0, 200)}); measuring unpinned\n`);
   return { ...singleCore(), pinned: false };
 }
@@ -93,7 +105,10 @@ function pinnedSingleCore(): ReturnType<typeof singleCore> & { pinned: boolean }
 async function main() {
   const one = pinnedSingleCore();
   const unpinned = singleCore();
-  const bare = bareWink();
+  // Bare tagging under the same conditions as the one-core pipeline figure (pinned when it is).
+  const bare = one.bare ?? bareWink();
+  const code1 = await codingOnly(1);
+  const codeN = await codingOnly(availableParallelism());
   const cores = availableParallelism();
   const p1 = await parallel(1);
   const pN = await parallel(cores);
@@ -107,6 +122,7 @@ async function main() {
     ['events coded', `${one.events} (${(one.events / count).toFixed(1)} per article)`],
     ['bare wink-nlp tokenise + POS tag, same texts', `${(count / bare.seconds).toFixed(1)} articles/s (${Math.round(bare.tokens / bare.seconds)} tokens/s)`],
     ['whole pipeline ÷ bare tagging time', `${(one.seconds / bare.seconds).toFixed(1)}×`],
+    [`coding only (no store), ${cores} worker threads`, `${(count / codeN.seconds).toFixed(1)} articles/s: **${(one.seconds / codeN.seconds).toFixed(2)}×** one pinned core, ${(code1.seconds / codeN.seconds).toFixed(2)}× one unpinned thread (${(count / code1.seconds).toFixed(1)} articles/s)`],
     ['ingest into SQLite, 1 worker (coding + near-duplicate check + store)', `${(count / p1.seconds).toFixed(1)} articles/s`],
     [`ingest into SQLite, ${cores} workers`, `${(count / pN.seconds).toFixed(1)} articles/s (**${(p1.seconds / pN.seconds).toFixed(2)}×** one worker)`],
     ['peak resident memory (sampled)', `${(peakRss / 1e6).toFixed(0)} MB`],
@@ -138,7 +154,7 @@ async function main() {
 
 if (process.env.BENCH_CHILD === 'single') {
   clearInterval(timer);
-  process.stdout.write(`${JSON.stringify(singleCore())}\n`);
+  process.stdout.write(`${JSON.stringify({ ...singleCore(), bare: bareWink() })}\n`);
 } else main().catch((error: unknown) => {
   process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = 1;

@@ -53,7 +53,8 @@ describe('GET /api/events', () => {
     ['mode=release', (e: CodedEvent) => e.mode === 'release'],
     ['actor=arm', (e: CodedEvent) => [...e.actor, ...e.recipient, ...e.third_party].some((p) => p.code === 'ARM')],
     ['recipient=ARM', (e: CodedEvent) => e.recipient.some((p) => p.code === 'ARM')],
-    ['since=2022-09&until=2022-10', (e: CodedEvent) => e.date !== null && e.date >= '2022-09' && e.date.slice(0, 7) <= '2022-10'],
+    // Overlap with each event's precision window: a year-precision "2022" overlaps September–October 2022.
+    ['since=2022-09&until=2022-10', (e: CodedEvent) => e.date !== null && ((e.date >= '2022-09' && e.date.slice(0, 7) <= '2022-10') || '2022-09'.startsWith(e.date))],
     ['background=true', (e: CodedEvent) => e.background],
     ['background=false', (e: CodedEvent) => !e.background],
   ])('should filter by %s', async (query, keep) => {

@@ -85,7 +85,7 @@ describe('actors', () => {
   });
 
   it('should keep evidence spans that slice the text and stamp the resource version', () => {
-    const text = readFileSync(new URL('../../../../shared/examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../../../examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
     const doc = run(text);
     expect(doc.actors.length).toBeGreaterThan(30);
     for (const a of [...doc.actors]) {

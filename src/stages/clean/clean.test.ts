@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { sharedPath } from '../../../eval/paths.js';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../core/document.js';
 import { checkOffsetMap, toSourceSpan } from '../../core/offset-map.js';
@@ -7,7 +8,8 @@ import { clean, cleanInput } from './index.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../../test/fixtures/clean/${name}`, import.meta.url), 'utf8');
 // The example page is copied into the fixtures; its `must_drop` list stays in shared/.
-const EVENTS = new URL('../../../../shared/examples/azerbaijan-releases-17-prisoners.events.json', import.meta.url).pathname;
+// The reference (gold) lives beside the project in ../shared (or $CHRONICLE_SHARED), never copied into it.
+const EVENTS = sharedPath('examples', 'azerbaijan-releases-17-prisoners.events.json');
 const mustDrop = existsSync(EVENTS) ? (JSON.parse(readFileSync(EVENTS, 'utf8')) as { must_drop: string[] }).must_drop : ['More to explorer'];
 
 describe('cleanInput on plain text (the Azerbaijan example)', () => {

@@ -5,7 +5,7 @@ import { makeDoc } from '../../../test/helpers/make-doc.js';
 import { createPipeline } from '../../core/pipeline.js';
 import { dates, detectTimes, normalizeTimes } from './index.js';
 
-const EXAMPLE = readFileSync(new URL('../../../../shared/examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
+const EXAMPLE = readFileSync(new URL('../../../examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
 
 /** The first expression whose text contains `needle`, searched after `after` (a preceding phrase). */
 function timeOf(text: string, published: string, needle: string, after = '') {

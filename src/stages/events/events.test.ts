@@ -262,7 +262,7 @@ describe('events: size and location', () => {
 });
 
 describe('events: the example page', () => {
-  const text = readFileSync(new URL('../../../../shared/examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('../../../examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
   const events = code(text, '2022-10-04');
 
   it('should merge the headline and lead mentions of the release into one event', () => {

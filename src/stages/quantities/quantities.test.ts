@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/make-doc.js';
 import { findQuantities, parseNumberWords, quantities } from './index.js';
 
-const EXAMPLE = readFileSync(new URL('../../../../shared/examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
+const EXAMPLE = readFileSync(new URL('../../../examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
 
 function quantityAt(text: string, needle: string) {
   const at = text.indexOf(needle);

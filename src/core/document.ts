@@ -28,7 +28,7 @@ export interface SourceInfo {
   language?: string;
 }
 
-export type Pos = string; // Universal POS tag from wink-nlp: NOUN, PROPN, VERB, AUX, ADP, DET, NUM, PUNCT, ...
+export type Pos = string; // Universal POS tag: NOUN, PROPN, VERB, AUX, ADP, DET, NUM, PUNCT, ... (src/syntax's tagger; wink-nlp's before the syntax stage)
 
 /** A token of the cleaned text. */
 export interface Token {
@@ -42,6 +42,12 @@ export interface Token {
   readonly lemma: string;
   /** Index of the sentence holding the token. */
   readonly sentence: number;
+  /** Penn Treebank tag (VBD, NNS, …) from the syntax stage. */
+  readonly tag?: string;
+  /** Index in `doc.tokens` of the syntactic head; -1 for the root of its sentence. Set by the syntax stage. */
+  readonly head?: number;
+  /** Universal Dependencies relation to the head (`nsubj`, `obl:agent`, `root`, …). Set by the syntax stage. */
+  readonly dep?: string;
 }
 
 export interface Sentence {

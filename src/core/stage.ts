@@ -3,7 +3,7 @@ import type { Report } from './diagnostic.js';
 
 /** Layers of the document a stage can read or write. */
 export type Layer =
-  | 'text' | 'sentences' | 'tokens' | 'mentions' | 'times' | 'quantities' | 'actors' | 'places' | 'events';
+  | 'text' | 'sentences' | 'tokens' | 'syntax' | 'mentions' | 'times' | 'quantities' | 'actors' | 'places' | 'events';
 
 export interface StageContext {
   readonly report: Report;

@@ -1,0 +1,34 @@
+import type { ArticleDoc, Token } from '../../core/document.js';
+import type { Stage } from '../../core/stage.js';
+import { analyseWords, syntaxModel } from '../../syntax/analyse.js';
+
+/**
+ * Tags and parses every sentence with Chronicle's own tagger and dependency parser (src/syntax,
+ * trained on UD English EWT): each token gets its universal tag (`pos`), treebank tag (`tag`),
+ * head and relation. wink-nlp's tag, which the sentences stage put in `pos`, is an input feature
+ * of the tagger. Stages read the parse through src/syntax/relations.ts, not through relation names.
+ */
+export function syntax(): Stage {
+  return {
+    name: 'syntax',
+    version: 1,
+    requires: ['sentences', 'tokens'],
+    assigns: ['tokens', 'syntax'],
+    run(doc: ArticleDoc) {
+      const model = syntaxModel();
+      const tokens: Token[] = new Array(doc.tokens.length);
+      for (const sentence of doc.sentences) {
+        const words = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+        const analysis = analyseWords(words.map((t) => t.text), words.map((t) => t.pos), model);
+        words.forEach((token, i) => {
+          const a = analysis[i]!;
+          tokens[sentence.tokenStart + i] = {
+            ...token, pos: a.upos, tag: a.xpos, head: a.head < 0 ? -1 : sentence.tokenStart + a.head, dep: a.deprel,
+          };
+        });
+      }
+      // Tokens outside every sentence (none today) keep what they had.
+      doc.tokens = doc.tokens.map((t, i) => tokens[i] ?? t);
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import type { ParserModel } from '../parser/parser.js';
+import type { TaggerModel } from '../tagger/tagger.js';
+import { packModel, unpackModel, type StoredArray } from './file.js';
+import { SparseLinearModel, type SparseLinearArrays } from './linear.js';
+
+/** What a trained model says about itself (spaCy's meta.json idea): how it was made and how good it is. */
+export interface SyntaxModelMeta {
+  readonly name: string;
+  readonly version: string;
+  readonly created: string;
+  readonly treebank: string;
+  readonly licence: string;
+  readonly command: string;
+  readonly seed: number;
+  readonly settings: Record<string, unknown>;
+  /** Scores on the treebank's dev and test sets (gold tokens), from the training run. */
+  readonly figures: Record<string, Record<string, number>>;
+}
+
+/** The tagger and parser of one release, loaded from one file. */
+export interface SyntaxModel {
+  readonly meta: SyntaxModelMeta;
+  readonly tagger: TaggerModel;
+  readonly parser: ParserModel;
+}
+
+/** The file format version this code reads; a model of another format is refused with the fix. */
+export const SYNTAX_FORMAT = 1;
+
+interface Header {
+  format: number;
+  meta: SyntaxModelMeta;
+  tags: string[];
+  labels: string[];
+  scales: Record<string, number>;
+  classes: Record<string, number>;
+}
+
+const MODEL_PARTS = ['tagger', 'actions', 'arcLabels'] as const;
+
+function linearArrays(prefix: string, model: SparseLinearModel): Record<string, StoredArray> {
+  const a = model.arrays;
+  return { [`${prefix}.keys`]: a.keys, [`${prefix}.offsets`]: a.offsets, [`${prefix}.classIds`]: a.classIds, [`${prefix}.values`]: a.values };
+}
+
+/** Serialises a model to bytes (see model/file.ts for the layout). */
+export function serializeSyntaxModel(model: SyntaxModel): Buffer {
+  const linear = { tagger: model.tagger.weights, actions: model.parser.actions, arcLabels: model.parser.arcLabels };
+  const header: Omit<Header, 'sections'> = {
+    format: SYNTAX_FORMAT,
+    meta: model.meta,
+    tags: [...model.tagger.tags],
+    labels: [...model.parser.labels],
+    scales: Object.fromEntries(MODEL_PARTS.map((p) => [p, linear[p].arrays.scale])),
+    classes: Object.fromEntries(MODEL_PARTS.map((p) => [p, linear[p].classes])),
+  };
+  const ambiguityKeys = Uint32Array.from(model.tagger.ambiguity.keys());
+  const ambiguityValues = Int32Array.from(model.tagger.ambiguity.values());
+  return packModel(header, {
+    ...linearArrays('tagger', linear.tagger),
+    ...linearArrays('actions', linear.actions),
+    ...linearArrays('arcLabels', linear.arcLabels),
+    'ambiguity.keys': ambiguityKeys,
+    'ambiguity.values': ambiguityValues,
+  });
+}
+
+/**
+ * Reads a model from bytes (a fresh or SharedArrayBuffer-backed Uint8Array starting on an 8-byte
+ * boundary). Throws with the fix when the format is not this code's.
+ */
+export function deserializeSyntaxModel(bytes: Uint8Array): SyntaxModel {
+  const { header, arrays } = unpackModel<Header>(bytes);
+  if (header.format !== SYNTAX_FORMAT) {
+    throw new Error(`the syntax model has format ${header.format}, this code reads format ${SYNTAX_FORMAT}; retrain it with \`npm run train:syntax\`.`);
+  }
+  const linear = (part: (typeof MODEL_PARTS)[number]) => SparseLinearModel.fromArrays({
+    classes: header.classes[part]!, scale: header.scales[part]!,
+    keys: arrays[`${part}.keys`] as Uint32Array, offsets: arrays[`${part}.offsets`] as Uint32Array,
+    classIds: arrays[`${part}.classIds`] as Uint8Array, values: arrays[`${part}.values`] as Int16Array,
+  } satisfies SparseLinearArrays);
+  const keys = arrays['ambiguity.keys'] as Uint32Array;
+  const values = arrays['ambiguity.values'] as Int32Array;
+  const ambiguity = new Map<number, number>();
+  keys.forEach((k, i) => ambiguity.set(k, values[i]!));
+  return {
+    meta: header.meta,
+    tagger: { tags: header.tags, ambiguity, weights: linear('tagger') },
+    parser: { labels: header.labels, actions: linear('actions'), arcLabels: linear('arcLabels') },
+  };
+}
+
+/** Reads the bytes of a model file into memory that worker threads can share (SharedArrayBuffer). */
+export function readModelBytes(path: string): Uint8Array {
+  const file = readFileSync(path);
+  const shared = new Uint8Array(new SharedArrayBuffer(file.length));
+  shared.set(file);
+  return shared;
+}

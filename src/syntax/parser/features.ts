@@ -1,0 +1,233 @@
+import { hash1, hash2, hash3, hash4 } from '../model/hash.js';
+import type { ParseState } from './transitions.js';
+
+/**
+ * What the parser sees of a configuration. The action model uses the feature set of Zhang &
+ * Nivre (2011, "Transition-based dependency parsing with rich non-local features"): words and
+ * tags of the stack top (s0), the first three buffer words (n0–n2), the head, grandhead and
+ * outermost dependents of s0 and n0, their labels, distance, valency and label sets — plus the
+ * word under the stack top (s1). The label model, asked once an arc is chosen, sees the head, the
+ * dependent, the dependent's outermost dependents (its "by", its "'s"), their neighbours and the
+ * direction.
+ */
+
+/** Per-word inputs: hashed lower-cased form, fine tag, universal tag, suffix. Index 0 is the root. */
+export interface ParserWords {
+  /** Word-cluster classes (middle and fine grain; -1 without a cluster). */
+  readonly cluster8: Int32Array;
+  readonly cluster12: Int32Array;
+  readonly word: Int32Array;
+  readonly tag: Int32Array;
+  readonly upos: Int32Array;
+  readonly suffix: Int32Array;
+}
+
+const ABSENT = -7;
+
+/** Bucketed distance: 1, 2, 3, 4, 5–9, 10+. */
+function distance(a: number, b: number): number {
+  const d = Math.abs(a - b);
+  return d < 5 ? d : d < 10 ? 5 : 6;
+}
+
+/** Fills `out` with the action features of the configuration; returns how many. */
+export function actionFeatures(state: ParseState, words: ParserWords, out: Uint32Array): number {
+  const W = words.word;
+  const P = words.tag;
+  const at = (a: Int32Array, i: number) => (i < 0 ? ABSENT : a[i]!);
+  const s0 = state.s0;
+  const n0 = state.b0;
+  const n1 = state.bufferAt(1);
+  const n2 = state.bufferAt(2);
+  const s1 = state.s1;
+  const s0h = state.heads[s0]!;
+  const s0h2 = s0h >= 0 ? state.heads[s0h]! : -1;
+  const s0l = state.left1[s0]!;
+  const s0l2 = state.left2[s0]!;
+  const s0r = state.right1[s0]!;
+  const s0r2 = state.right2[s0]!;
+  const n0l = n0 >= 0 ? state.left1[n0]! : -1;
+  const n0l2 = n0 >= 0 ? state.left2[n0]! : -1;
+  const L = state.labels;
+
+  const s0w = at(W, s0), s0p = at(P, s0);
+  const n0w = at(W, n0), n0p = at(P, n0);
+  const n1w = at(W, n1), n1p = at(P, n1);
+  const n2w = at(W, n2), n2p = at(P, n2);
+  const s0hw = at(W, s0h), s0hp = at(P, s0h), s0h2w = at(W, s0h2), s0h2p = at(P, s0h2);
+  const s0lw = at(W, s0l), s0lp = at(P, s0l), s0ll = at(L, s0l);
+  const s0l2w = at(W, s0l2), s0l2p = at(P, s0l2), s0l2l = at(L, s0l2);
+  const s0rw = at(W, s0r), s0rp = at(P, s0r), s0rl = at(L, s0r);
+  const s0r2w = at(W, s0r2), s0r2p = at(P, s0r2), s0r2l = at(L, s0r2);
+  const n0lw = at(W, n0l), n0lp = at(P, n0l), n0ll = at(L, n0l);
+  const n0l2w = at(W, n0l2), n0l2p = at(P, n0l2), n0l2l = at(L, n0l2);
+  const s0l0 = at(L, s0), s0hl = at(L, s0h);
+  const s1w = at(W, s1), s1p = at(P, s1);
+  const d = n0 >= 0 ? distance(s0, n0) : ABSENT;
+  const s0vl = state.leftCount[s0]!, s0vr = state.rightCount[s0]!;
+  const n0vl = n0 >= 0 ? state.leftCount[n0]! : ABSENT;
+  const s0sl = state.leftLabels[s0]!, s0sr = state.rightLabels[s0]!;
+  const n0sl = n0 >= 0 ? state.leftLabels[n0]! : ABSENT;
+
+  let f = 0;
+  out[f++] = hash1(0, 0);
+  // single words
+  out[f++] = hash2(1, s0w, s0p);
+  out[f++] = hash1(2, s0w);
+  out[f++] = hash1(3, s0p);
+  out[f++] = hash2(4, n0w, n0p);
+  out[f++] = hash1(5, n0w);
+  out[f++] = hash1(6, n0p);
+  out[f++] = hash2(7, n1w, n1p);
+  out[f++] = hash1(8, n1w);
+  out[f++] = hash1(9, n1p);
+  out[f++] = hash2(10, n2w, n2p);
+  out[f++] = hash1(11, n2w);
+  out[f++] = hash1(12, n2p);
+  // word pairs
+  out[f++] = hash4(13, s0w, s0p, n0w, n0p);
+  out[f++] = hash3(14, s0w, s0p, n0w);
+  out[f++] = hash3(15, s0w, n0w, n0p);
+  out[f++] = hash3(16, s0w, s0p, n0p);
+  out[f++] = hash3(17, s0p, n0w, n0p);
+  out[f++] = hash2(18, s0w, n0w);
+  out[f++] = hash2(19, s0p, n0p);
+  out[f++] = hash2(20, n0p, n1p);
+  // three words
+  out[f++] = hash3(21, n0p, n1p, n2p);
+  out[f++] = hash3(22, s0p, n0p, n1p);
+  out[f++] = hash3(23, s0hp, s0p, n0p);
+  out[f++] = hash3(24, s0p, s0lp, n0p);
+  out[f++] = hash3(25, s0p, s0rp, n0p);
+  out[f++] = hash3(26, s0p, n0p, n0lp);
+  // distance
+  out[f++] = hash2(27, s0w, d);
+  out[f++] = hash2(28, s0p, d);
+  out[f++] = hash2(29, n0w, d);
+  out[f++] = hash2(30, n0p, d);
+  out[f++] = hash3(31, s0w, n0w, d);
+  out[f++] = hash3(32, s0p, n0p, d);
+  // valency
+  out[f++] = hash2(33, s0w, s0vr);
+  out[f++] = hash2(34, s0p, s0vr);
+  out[f++] = hash2(35, s0w, s0vl);
+  out[f++] = hash2(36, s0p, s0vl);
+  out[f++] = hash2(37, n0w, n0vl);
+  out[f++] = hash2(38, n0p, n0vl);
+  // second-order: heads, outermost dependents, labels
+  out[f++] = hash1(39, s0hw);
+  out[f++] = hash1(40, s0hp);
+  out[f++] = hash1(41, s0l0);
+  out[f++] = hash1(42, s0lw);
+  out[f++] = hash1(43, s0lp);
+  out[f++] = hash1(44, s0ll);
+  out[f++] = hash1(45, s0rw);
+  out[f++] = hash1(46, s0rp);
+  out[f++] = hash1(47, s0rl);
+  out[f++] = hash1(48, n0lw);
+  out[f++] = hash1(49, n0lp);
+  out[f++] = hash1(50, n0ll);
+  // third-order
+  out[f++] = hash1(51, s0h2w);
+  out[f++] = hash1(52, s0h2p);
+  out[f++] = hash1(53, s0hl);
+  out[f++] = hash1(54, s0l2w);
+  out[f++] = hash1(55, s0l2p);
+  out[f++] = hash1(56, s0l2l);
+  out[f++] = hash1(57, s0r2w);
+  out[f++] = hash1(58, s0r2p);
+  out[f++] = hash1(59, s0r2l);
+  out[f++] = hash1(60, n0l2w);
+  out[f++] = hash1(61, n0l2p);
+  out[f++] = hash1(62, n0l2l);
+  out[f++] = hash3(63, s0p, s0lp, s0l2p);
+  out[f++] = hash3(64, s0p, s0rp, s0r2p);
+  out[f++] = hash3(65, s0p, s0hp, s0h2p);
+  out[f++] = hash3(66, n0p, n0lp, n0l2p);
+  // label sets
+  out[f++] = hash2(67, s0w, s0sr);
+  out[f++] = hash2(68, s0p, s0sr);
+  out[f++] = hash2(69, s0w, s0sl);
+  out[f++] = hash2(70, s0p, s0sl);
+  out[f++] = hash2(71, n0w, n0sl);
+  out[f++] = hash2(72, n0p, n0sl);
+  // the word under the stack top
+  out[f++] = hash2(73, s1w, s1p);
+  out[f++] = hash3(74, s1p, s0p, n0p);
+  out[f++] = hash2(75, s1p, s0l0);
+  // word clusters in place of words (Koo et al. 2008)
+  const C8 = words.cluster8;
+  const C12 = words.cluster12;
+  const s0c = at(C12, s0), n0c = at(C12, n0), n1c = at(C12, n1);
+  const s0c8 = at(C8, s0), n0c8 = at(C8, n0), n1c8 = at(C8, n1);
+  out[f++] = hash2(76, s0c, s0p);
+  out[f++] = hash2(77, n0c, n0p);
+  out[f++] = hash2(78, n1c, n1p);
+  out[f++] = hash2(79, s0c8, n0c8);
+  out[f++] = hash3(80, s0c8, s0p, n0p);
+  out[f++] = hash3(81, s0p, n0c8, n0p);
+  out[f++] = hash3(82, s0c, n0c8, d);
+  out[f++] = hash3(83, n0c8, n1c8, n0p);
+  out[f++] = hash2(84, at(C8, s0h), s0c8);
+  out[f++] = hash2(85, at(C8, s0l), s0p);
+  out[f++] = hash2(86, at(C8, n0l), n0p);
+  out[f++] = hash2(87, at(C8, s1), s0c8);
+  return f;
+}
+
+export const MAX_ACTION_FEATURES = 90;
+
+/** Fills `out` with the features for labelling the arc head → dependent; returns how many. */
+export function labelFeatures(state: ParseState, words: ParserWords, head: number, dependent: number, out: Uint32Array): number {
+  const W = words.word;
+  const P = words.tag;
+  const U = words.upos;
+  const n = state.n;
+  const at = (a: Int32Array, i: number) => (i < 0 || i > n ? ABSENT : a[i]!);
+  const dir = dependent < head ? 1 : 2;
+  const hw = at(W, head), hp = at(P, head);
+  const dw = at(W, dependent), dp = at(P, dependent), du = at(U, dependent);
+  const dl = state.left1[dependent]!, dr = state.right1[dependent]!;
+  const dlw = at(W, dl), dlp = at(P, dl), dll = at(state.labels, dl);
+  const drw = at(W, dr), drp = at(P, dr), drl = at(state.labels, dr);
+  const hl = at(state.labels, head);
+  const hh = head > 0 ? state.heads[head]! : -1;
+  const hhp = at(P, hh);
+  const dist = distance(head, dependent);
+  const prev = at(P, dependent - 1), nextP = at(P, dependent + 1);
+  const nextW = at(W, dependent + 1);
+  let f = 0;
+  out[f++] = hash1(100, dir);
+  out[f++] = hash2(101, dir, hw);
+  out[f++] = hash2(102, dir, hp);
+  out[f++] = hash2(103, dir, dw);
+  out[f++] = hash2(104, dir, dp);
+  out[f++] = hash3(105, dir, hp, dp);
+  out[f++] = hash3(106, dir, hw, dp);
+  out[f++] = hash3(107, dir, hp, dw);
+  out[f++] = hash3(108, dir, hw, dw);
+  out[f++] = hash4(109, dir, hp, dp, dist);
+  out[f++] = hash3(110, dir, dlw, dp);
+  out[f++] = hash3(111, dir, dlp, dll);
+  out[f++] = hash3(112, dir, drw, dp);
+  out[f++] = hash3(113, dir, drp, drl);
+  out[f++] = hash4(114, dir, hp, dlw, dp);
+  out[f++] = hash3(115, dir, hl, hp);
+  out[f++] = hash4(116, dir, hp, dp, state.leftLabels[head]!);
+  out[f++] = hash4(117, dir, hp, dp, state.rightLabels[head]!);
+  out[f++] = hash3(118, dir, prev, dp);
+  out[f++] = hash3(119, dir, dp, nextP);
+  out[f++] = hash3(120, dir, dp, nextW);
+  out[f++] = hash3(121, dir, words.suffix[dependent]!, hp);
+  out[f++] = hash3(122, dir, du, hhp);
+  out[f++] = hash4(123, dir, hp, dp, state.leftCount[dependent]! + 8 * state.rightCount[dependent]!);
+  out[f++] = hash3(124, dir, head === 0 ? 1 : 0, dp);
+  out[f++] = hash4(125, dir, hw, dlw, dw);
+  const C8 = words.cluster8;
+  out[f++] = hash3(126, dir, at(C8, head), dp);
+  out[f++] = hash3(127, dir, hp, at(words.cluster12, dependent));
+  out[f++] = hash4(128, dir, at(C8, head), at(C8, dependent), dlw);
+  return f;
+}
+
+export const MAX_LABEL_FEATURES = 34;

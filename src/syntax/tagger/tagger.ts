@@ -1,0 +1,142 @@
+import { argmax, PerceptronTrainer, SparseLinearModel } from '../model/linear.js';
+import { lexeme, type Lexeme } from '../lexical.js';
+import { seededRandom, shuffle } from '../random.js';
+import { hashString } from '../model/hash.js';
+import { MAX_TAGGER_FEATURES, taggerFeatures } from './features.js';
+
+/** A trained tagger: its tag set ("UPOS|XPOS" pairs), the ambiguity classes and the weights. */
+export interface TaggerModel {
+  readonly tags: readonly string[];
+  /** Lower-cased word hash → ambiguity class id, for words frequent enough to have one. */
+  readonly ambiguity: ReadonlyMap<number, number>;
+  readonly weights: SparseLinearModel;
+}
+
+/** One tagged word: universal and treebank-specific tags. */
+export interface PosTag {
+  readonly upos: string;
+  readonly xpos: string;
+}
+
+/** A training sentence: its word forms and gold "UPOS|XPOS" tags. */
+export interface TaggedSentence {
+  readonly forms: readonly string[];
+  readonly tags: readonly string[];
+  /** An outside tagger's tags for the same words, used as input features when given. */
+  readonly external?: readonly string[];
+}
+
+/** Tags a sentence of word forms, greedily left to right. Returns tag ids into `model.tags`. */
+export function tagIds(model: TaggerModel, forms: readonly string[], external?: readonly string[]): Int32Array {
+  const lexemes = forms.map(lexeme);
+  const ambiguity = ambiguityOf(model.ambiguity, lexemes);
+  const tags = new Int32Array(forms.length);
+  const features = new Uint32Array(MAX_TAGGER_FEATURES);
+  const scores = new Float64Array(model.tags.length);
+  const context = { lexemes, ambiguity, tags, ...(external ? { external: externalIds(external) } : {}) };
+  for (let i = 0; i < forms.length; i++) {
+    const count = taggerFeatures(context, i, features);
+    scores.fill(0);
+    model.weights.score(features, count, scores);
+    tags[i] = argmax(scores, model.tags.length);
+  }
+  return tags;
+}
+
+/** Tags a sentence of word forms. */
+export function tag(model: TaggerModel, forms: readonly string[]): PosTag[] {
+  return [...tagIds(model, forms)].map((id) => splitTag(model.tags[id]!));
+}
+
+export function splitTag(combined: string): PosTag {
+  const bar = combined.indexOf('|');
+  return { upos: combined.slice(0, bar), xpos: combined.slice(bar + 1) };
+}
+
+function ambiguityOf(table: ReadonlyMap<number, number>, lexemes: readonly Lexeme[]): Int32Array {
+  const out = new Int32Array(lexemes.length);
+  lexemes.forEach((l, i) => (out[i] = table.get(l.lower) ?? 0));
+  return out;
+}
+
+export interface TaggerTrainingOptions {
+  readonly epochs: number;
+  readonly seed: number;
+  /** A word needs this many training occurrences to get an ambiguity class. */
+  readonly ambiguityMinCount: number;
+  /** Averaged weights below this magnitude are dropped from the exported model. */
+  readonly pruneBelow: number;
+  /** Called after each epoch with the model so far (for scoring on dev). */
+  readonly onEpoch?: (epoch: number, model: (pruneBelow?: number) => TaggerModel) => void;
+}
+
+/** Trains a tagger on gold-tagged sentences (greedy decoding with its own predicted history). */
+export function trainTagger(sentences: readonly TaggedSentence[], options: TaggerTrainingOptions): TaggerModel {
+  const tagSet = [...new Set(sentences.flatMap((s) => s.tags))].sort();
+  const tagId = new Map(tagSet.map((t, i) => [t, i]));
+  const ambiguity = buildAmbiguity(sentences, tagId, options.ambiguityMinCount);
+  const trainer = new PerceptronTrainer(tagSet.length);
+  const random = seededRandom(options.seed);
+  const order = sentences.map((_, i) => i);
+  const features = new Uint32Array(MAX_TAGGER_FEATURES);
+  const scores = new Float64Array(tagSet.length);
+  const prepared = sentences.map((s) => {
+    const lexemes = s.forms.map(lexeme);
+    return { lexemes, ambiguity: ambiguityOf(ambiguity, lexemes), gold: Int32Array.from(s.tags, (t) => tagId.get(t)!), external: s.external ? externalIds(s.external) : undefined };
+  });
+  const exportModel = (pruneBelow = options.pruneBelow): TaggerModel => ({ tags: tagSet, ambiguity, weights: trainer.export(pruneBelow) });
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    shuffle(order, random);
+    for (const index of order) {
+      const { lexemes, ambiguity: amb, gold, external } = prepared[index]!;
+      const tags = new Int32Array(lexemes.length);
+      const context = { lexemes, ambiguity: amb, tags, ...(external ? { external } : {}) };
+      for (let i = 0; i < lexemes.length; i++) {
+        const count = taggerFeatures(context, i, features);
+        scores.fill(0);
+        trainer.score(features, count, scores);
+        const guess = argmax(scores, tagSet.length);
+        trainer.update(features, count, gold[i]!, guess);
+        trainer.tick();
+        tags[i] = guess;
+      }
+    }
+    options.onEpoch?.(epoch, exportModel);
+  }
+  return exportModel();
+}
+
+/**
+ * Ambiguity classes: the set of tags a word had in training, for words seen often enough that the
+ * set means something. Tags given to fewer than 1% of a word's occurrences are left out as noise.
+ */
+function buildAmbiguity(sentences: readonly TaggedSentence[], tagId: ReadonlyMap<string, number>, minCount: number): Map<number, number> {
+  const counts = new Map<number, Map<number, number>>();
+  for (const s of sentences) {
+    s.forms.forEach((form, i) => {
+      const key = lexeme(form).lower;
+      const perTag = counts.get(key) ?? new Map<number, number>();
+      const t = tagId.get(s.tags[i]!)!;
+      perTag.set(t, (perTag.get(t) ?? 0) + 1);
+      counts.set(key, perTag);
+    });
+  }
+  const classIds = new Map<string, number>();
+  const out = new Map<number, number>();
+  for (const [word, perTag] of counts) {
+    const total = [...perTag.values()].reduce((a, b) => a + b, 0);
+    if (total < minCount) continue;
+    const set = [...perTag].filter(([, n]) => n / total >= 0.01).map(([t]) => t).sort((a, b) => a - b).join(',');
+    let id = classIds.get(set);
+    if (id === undefined) {
+      id = classIds.size + 1;
+      classIds.set(set, id);
+    }
+    out.set(word, id);
+  }
+  return out;
+}
+
+function externalIds(tags: readonly string[]): Int32Array {
+  return Int32Array.from(tags, (t) => hashString(t) | 0);
+}

@@ -13,7 +13,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConllu, spaceAfter, type ConlluSentence } from '../../src/syntax/conllu.js';
+import { newsConstructions } from '../../src/syntax/augment.js';
 import { scoreSyntax } from '../../src/syntax/evaluate.js';
+import { seededRandom } from '../../src/syntax/random.js';
 import { layoutWords, winkTagsForWords } from '../../src/syntax/external-tags.js';
 import { serializeSyntaxModel, type SyntaxModel, type SyntaxModelMeta } from '../../src/syntax/model/syntax-model.js';
 import { parse, trainParser, type ParserModel, type TreeSentence } from '../../src/syntax/parser/parser.js';
@@ -38,6 +40,8 @@ const SETTINGS = {
   exploreFrom: 2,
   explore: 0.9,
   pruneBelow: 0.5,
+  /** Share of eligible training sentences also given as news constructions (src/syntax/augment.ts). */
+  newsConstructions: 0.3,
 };
 
 const VERSION = '1.0.0';
@@ -51,8 +55,11 @@ interface Prepared {
   readonly external: string[];
 }
 
-function load(file: string): Prepared[] {
-  const sentences = parseConllu(readFileSync(resolve(args.treebank!, file), 'utf8'));
+function load(file: string): ConlluSentence[] {
+  return parseConllu(readFileSync(resolve(args.treebank!, file), 'utf8'));
+}
+
+function prepare(sentences: readonly ConlluSentence[]): Prepared[] {
   return sentences.map((sentence) => {
     const forms = sentence.words.map((w) => w.form);
     const { text, starts } = layoutWords(forms, sentence.words.map(spaceAfter));
@@ -96,10 +103,12 @@ function tagAccuracy(model: TaggerModel, set: readonly Prepared[]): number {
 
 function main(): void {
   log(`reading ${args.treebank}`);
-  const train = load('en_ewt-ud-train.conllu');
-  const dev = load('en_ewt-ud-dev.conllu');
-  const test = load('en_ewt-ud-test.conllu');
-  log(`train ${train.length}, dev ${dev.length}, test ${test.length} sentences`);
+  const treebankTrain = load('en_ewt-ud-train.conllu');
+  const news = newsConstructions(treebankTrain, seededRandom(SETTINGS.seed + 1), SETTINGS.newsConstructions);
+  const train = prepare([...treebankTrain, ...news]);
+  const dev = prepare(load('en_ewt-ud-dev.conllu'));
+  const test = prepare(load('en_ewt-ud-test.conllu'));
+  log(`train ${treebankTrain.length} (+${news.length} rewritten into news constructions), dev ${dev.length}, test ${test.length} sentences`);
 
   // 1. The tagger: epochs chosen on dev.
   let bestTagger: { epoch: number; accuracy: number; model: TaggerModel } | undefined;

@@ -29,7 +29,7 @@ export function entities(options: EntitiesOptions = {}): Stage {
   return {
     name: 'entities',
     version: VERSION,
-    requires: ['sentences', 'tokens'],
+    requires: ['sentences', 'tokens', 'syntax'],
     assigns: ['mentions'],
     run(doc: ArticleDoc, { report }) {
       const kb = loadKb(options.userDictionaries ? { userDictionaries: options.userDictionaries } : {});

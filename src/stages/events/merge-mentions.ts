@@ -34,7 +34,8 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   if (a.event !== b.event) return false;
   // A noun with no date of its own ("its war in Ukraine") can name an action dated elsewhere —
   // but only when no action with a compatible date is there ("the ensuing conflict" after the 1990s war).
-  const ownDate = a.date_source.rule.startsWith('clause') || a.date_source.rule === 'sentence';
+  // Dated by a time expression of its own clause or a governing one, or by an anaphor ("under the deal"): not free to move.
+  const ownDate = a.date_source.rule !== 'publication' && a.date_source.rule !== 'before-main-event';
   const datesMayDiffer = relaxDates && small.nominal && !ownDate;
   if (!datesMayDiffer && (a.background !== b.background || !datesCompatible(a.date, b.date))) return false;
   if (a.mode !== b.mode && a.mode !== null && b.mode !== null) return false;

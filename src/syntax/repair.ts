@@ -1,0 +1,41 @@
+import type { WordAnalysis } from './analyse.js';
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const NAME_PARTS = new Set(['flat', 'fixed', 'compound']);
+const PREDICATE_MARKS = new Set(['nsubj', 'nsubj:pass', 'cop', 'aux', 'aux:pass', 'csubj', 'obj']);
+
+/**
+ * UD coordinates like with like. A greedy parser sometimes hangs the second of two coordinated
+ * noun phrases on the clause's verb ("began talks with the Armenian minister and his Azerbaijani
+ * counterpart" → counterpart as a conjunct of "began"), which would cut the second party off. A
+ * nominal conjunct of a verb that has no predicate structure of its own is re-attached to the
+ * nearest noun before its conjunction inside the verb's phrase.
+ */
+export function repairNominalConjuncts(analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const out = analysis.map((a) => ({ ...a }));
+  const hasChild = (i: number, deps: Set<string>) => out.some((a) => a.head === i && deps.has(a.deprel));
+  for (let c = 0; c < out.length; c++) {
+    const a = out[c]!;
+    if (a.deprel !== 'conj' || a.head < 0 || a.head > c) continue;
+    const head = out[a.head]!;
+    if (head.upos !== 'VERB' || !NOMINAL.has(a.upos) || hasChild(c, PREDICATE_MARKS)) continue;
+    // The conjunction before the conjunct, then the nearest nominal before it that the verb dominates.
+    let k = c - 1;
+    while (k > a.head && out[k]!.upos !== 'CCONJ') k--;
+    for (let j = k - 1; j > a.head; j--) {
+      if (!NOMINAL.has(out[j]!.upos) || out[j]!.deprel === 'compound' || out[j]!.deprel === 'nmod:poss') continue;
+      if (!dominates(out, a.head, j)) break;
+      // A name's later parts ("Ararat Mirsoyan") hang on its first: coordinate with the name, not its part.
+      let target = j;
+      while (NAME_PARTS.has(out[target]!.deprel) && out[target]!.head > a.head) target = out[target]!.head;
+      a.head = target;
+      break;
+    }
+  }
+  return out;
+}
+
+function dominates(analysis: readonly WordAnalysis[], top: number, i: number): boolean {
+  for (let at = i, steps = 0; at >= 0 && steps < analysis.length; at = analysis[at]!.head, steps++) if (at === top) return true;
+  return false;
+}

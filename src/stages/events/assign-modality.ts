@@ -27,6 +27,7 @@ interface ModalityWords {
   readonly epistemicNouns: string[];
   readonly reportNouns: string[];
   readonly purposeGovernors: string[];
+  readonly attemptNouns: string[];
 }
 
 const WORDS = (() => {
@@ -86,6 +87,7 @@ export function assignModality(doc: ArticleDoc, clause: Clause, trigger: Trigger
       }
       if (relation === 'xcomp' && (WORDS.futureGovernors.has(g.lemma) || WORDS.intentAdjectives.has(g.normal))) return { modality: 'future', embedded, cue: g.text };
       if ((relation === 'xcomp' || relation === 'ccomp') && WORDS.hypotheticalGovernors.has(g.lemma)) return { modality: 'hypothetical', embedded, cue: g.text };
+      if (g.pos === 'NOUN' && WORDS.attemptNouns.has(g.normal)) break;
       if (g.pos === 'NOUN' && WORDS.epistemicNouns.has(g.normal)) return { modality: 'hypothetical', embedded, cue: g.text };
       if (g.pos === 'NOUN' && WORDS.reportNouns.has(g.normal)) return { modality: 'reported', embedded, cue: g.text };
     }
@@ -112,6 +114,8 @@ function isEmbedded(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, pre
   if (governor < 0) return false;
   const g = tokens[governor]!;
   if (WORDS.purposeGovernors.has(g.lemma) && (relation === 'xcomp' || relation === 'ccomp')) return true;
+  // "an attempt to assassinate …", "a plot to kill …": an attempted act is coded as the act.
+  if (relation === 'acl' && WORDS.attemptNouns.has(g.normal)) return false;
   // An infinitive adjunct is a purpose ("to quell …"); an infinitive complement of a noun is the noun's content ("efforts to …").
   if (syn.isInfinitive(clauseVerb) && (relation === 'advcl' || relation === 'acl')) return true;
   // A gerund after a preposition inside a noun phrase ("role in mediating", "commitment to helping").

@@ -3,6 +3,7 @@ import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { requestMode, threatMode, withType } from './recode-by-modality.js';
 import type { PloverType } from './triggers.js';
+import { ROLE_WORDS } from './role-words.js';
 
 /** Statement types whose complement is the content of the statement, not a second event. */
 const MATRIX_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'REJECT', 'THREATEN']);
@@ -84,11 +85,13 @@ function hangsUnder(syn: SyntaxView, token: number, top: number, triggers: Reado
 }
 
 /** The matrix rule with the mode its complement gives it ("urged … to release" → REQUEST-yield). */
-export function matrixWithComplement(matrix: TriggerMatch, complement: TriggerMatch | undefined): TriggerMatch {
+export function matrixWithComplement(doc: ArticleDoc, matrix: TriggerMatch, complement: TriggerMatch | undefined): TriggerMatch {
   if (!complement) return matrix;
   const rule = matrix.rule;
-  // "vowed to fight on", "swore to retaliate": a promise of violence is a threat.
-  if (rule.event === 'AGREE' && HOSTILE.has(complement.rule.event)) return { ...matrix, rule: withType(rule, 'THREATEN', threatMode(complement.rule)) };
+  // "vowed to fight on", "swore to retaliate": a promise of violence is a threat ("agreed to hold joint exercises" is not).
+  if (rule.event === 'AGREE' && HOSTILE.has(complement.rule.event) && ROLE_WORDS.promiseVerbs.has(doc.tokens[matrix.head]!.lemma)) {
+    return { ...matrix, rule: withType(rule, 'THREATEN', threatMode(complement.rule)) };
+  }
   if (rule.mode) return matrix;
   const mode = rule.event === 'THREATEN' ? threatMode(complement.rule) : rule.event === 'REQUEST' || rule.event === 'REJECT' ? requestMode(complement.rule) : undefined;
   return mode ? { ...matrix, rule: withType(rule, rule.event, mode) } : matrix;

@@ -94,12 +94,19 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     for (const matched of triggers) {
       const clause = clauseOf(clauses, matched.head);
       if (!clause) continue;
-      const trigger = matrixWithComplement(matched, complementOf.get(matched));
+      const complement = complementOf.get(matched);
+      const trigger = matrixWithComplement(doc, matched, complement);
       const modality = assignModality(doc, clause, trigger, sentenceTokens);
       if (modality.embedded) continue;
       const speech = speechVerb(doc, sentenceTokens, clause, trigger) !== undefined || clause.role === 'quote';
       const context = { index, clause, clauses, triggers: found };
       const roles = assignRoles(doc, trigger, context);
+      if (complement && roles.recipient.length === 0) {
+        // "offered to negotiate with Armenia", "agreed to re-open its borders to UN peacekeepers": the act agreed or asked for has the target.
+        const inner = assignRoles(doc, complement, { ...context, clause: clauseOf(clauses, complement.head) ?? clause });
+        for (const r of inner.recipient) if (!roles.actor.includes(r)) roles.recipient.push(r);
+        roles.why.push(...inner.why.filter((w) => w.startsWith('recipient')).map((w) => `${w} (the act "${doc.tokens[complement.head]!.text}" is about)`));
+      }
       const adjuncts = adjunctsOf.get(matched) ?? [];
       for (const adjunct of adjuncts) {
         // "shelled Kharkiv, killing 5 civilians": the adjunct's victims are the act's recipients.

@@ -50,10 +50,13 @@ export function withType(rule: TriggerRule, event: PloverType, mode: string | un
 /** The condition the trigger's act is put under ("will withdraw … unless the president steps down"): an "if"/"unless" clause of its predicate. */
 export function conditionOf(doc: ArticleDoc, trigger: TriggerMatch): 'if' | 'unless' | null {
   const syn = syntaxOf(doc);
-  for (const c of syn.children(trigger.head)) {
+  const sentence = doc.sentences[doc.tokens[trigger.head]!.sentence]!;
+  for (let c = sentence.tokenStart; c < sentence.tokenEnd; c++) {
     if (syn.relation(c) !== 'advcl') continue;
     const marker = syn.markerOf(c);
-    if (marker === 'if' || marker === 'unless') return marker;
+    if (marker !== 'if' && marker !== 'unless') continue;
+    // The condition's clause hangs on the act, or on a word inside the act's phrase ("halt mediation efforts … if …").
+    if (syn.head(c) === trigger.head || syn.ancestors(c).includes(trigger.head)) return marker;
   }
   return null;
 }

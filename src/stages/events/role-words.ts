@@ -21,6 +21,8 @@ interface RoleWordsFile {
   readonly firstPerson: string[];
   readonly settingNouns: string[];
   readonly anaphorNouns: Record<string, string[] | string>;
+  readonly circumstancePreps: string[];
+  readonly promiseVerbs: string[];
 }
 
 /** The word classes of resources/events/role-words.json, loaded once (a linguist edits the JSON, not this code). */
@@ -43,6 +45,8 @@ function load() {
     thatTargetTypes: new Set(data.thatTargetTypes),
     firstPerson: new Set(data.firstPerson),
     settingNouns: new Set(data.settingNouns),
+    circumstancePreps: new Set(data.circumstancePreps),
+    promiseVerbs: new Set(data.promiseVerbs),
     /** Event types an anaphoric definite noun ("the deal", "the war") can refer back to. */
     anaphorTypes: (noun: string): readonly string[] => { const v = data.anaphorNouns[noun]; return Array.isArray(v) ? v : []; },
     isForceNoun: (t: Token) => forceNouns.has(t.normal) || forceNouns.has(t.lemma),

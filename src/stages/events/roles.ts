@@ -240,17 +240,39 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     }
   }
   if (roles.actor.length > 0) return;
-  // The noun is the act of the verb that governs it: "Iran held talks with …", "launched an offensive".
-  const relation = syn.relation(n);
-  const governor = syn.head(n);
-  if (governor < 0 || !(relation === 'obj' || relation === 'nsubj' || relation === 'xcomp')) return;
+  // The noun is the act of the verb that governs it: "Iran held talks with …", "launched an
+  // offensive", "arrived on a visit", "were engaged in ethnic cleansing". The noun phrase may be a
+  // measure or kind of the act ("launched 10 days of war games", "a round of talks", "a mediation
+  // mission"): climb to the phrase's head first.
+  let anchor = n;
+  if (syn.relation(anchor) === 'compound' && syn.head(anchor) >= 0 && doc.tokens[syn.head(anchor)]!.pos === 'NOUN') anchor = syn.head(anchor);
+  while (syn.relation(anchor) === 'nmod' && syn.caseOf(anchor) === 'of' && syn.head(anchor) >= 0 && doc.tokens[syn.head(anchor)]!.pos === 'NOUN' &&
+    !context.triggers.some((t) => t.head === syn.head(anchor)) && context.index.byToken.get(syn.head(anchor)) === undefined) anchor = syn.head(anchor);
+  if (anchor !== n) {
+    for (const { token, prep } of syn.nominalModifiersOf(anchor)) {
+      if (prep === null || prep === 'of' || prep === "'s") continue;
+      const use = ROLE_WORDS.nounArgumentRole(event, prep);
+      if (use === 'none') continue;
+      const found = parties(token);
+      if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${doc.tokens[anchor]!.text} ${prep}"`);
+      else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" from "${doc.tokens[anchor]!.text} ${prep}"`);
+    }
+    for (const m of syn.modifiersOf(anchor)) if (m !== n) addAll(roles.actor, parties(m), roles.why, (a) => `actor "${a.text}" modifies "${doc.tokens[anchor]!.text}"`);
+    if (roles.actor.length > 0) return;
+  }
+  const relation = syn.relation(anchor);
+  const governor = syn.head(anchor);
+  if (governor < 0 || !(relation === 'obj' || relation === 'nsubj' || relation === 'xcomp' || relation === 'obl')) return;
   const g = doc.tokens[governor]!;
   if (g.pos !== 'VERB' && g.pos !== 'AUX') return;
-  if (ROLE_WORDS.speechLemmas.has(g.lemma)) return;
+  const light = ROLE_WORDS.lightVerbs.has(g.lemma);
+  if (!light && ROLE_WORDS.speechLemmas.has(g.lemma)) return;
   // "welcomed the release": when the governing verb is itself an act, the noun's act is someone else's.
-  if (context.triggers.some((t) => t.head === governor) && !ROLE_WORDS.lightVerbs.has(g.lemma)) return;
+  if (context.triggers.some((t) => t.head === governor) && !light) return;
+  // "after the talks", "despite the ceasefire": a circumstance of another act, not the subject's own.
+  if (relation === 'obl' && (syn.caseOf(anchor) === null || ROLE_WORDS.circumstancePreps.has(syn.caseOf(anchor)!))) return;
   const passive = syn.isPassive(governor);
-  if (relation === 'obj' || relation === 'xcomp') {
+  if (relation === 'obj' || relation === 'xcomp' || relation === 'obl') {
     const subject = syn.subjectOf(governor);
     if (subject && !passive) addAll(roles.actor, parties(subject.token), roles.why, (a) => `actor "${a.text}" is the subject of "${g.text} … ${noun}"`);
     const agent = passive ? syn.agentOf(governor) : null;
@@ -261,7 +283,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the agent of "${noun} … ${g.text}"`);
   }
   for (const { token, prep } of syn.obliquesOf(governor)) {
-    if (prep === null) continue;
+    if (prep === null || token === anchor) continue;
     const use = ROLE_WORDS.obliqueRole(event, prep);
     if (use === 'none') continue;
     const found = parties(token);

@@ -47,6 +47,7 @@ const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'note', 'state', 'write', 'a
  * Guard on Friday" say where and when.
  */
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&']);
+const POSSESSIVES = new Set(["'s", '’s']);
 /** Gazetteer readings a longer name may swallow: places and states, never an organisation or a user's entry. */
 const PLACE_READINGS = new Set(['city', 'capital', 'region', 'country', 'demonym']);
 
@@ -100,7 +101,9 @@ export function findNames(scope: NameScope): FoundNames {
   while (i < to) {
     const t = tokens[i]!;
     // A sentence-initial common noun starts a run only as an office title: "President Bush has threatened ...".
-    const startsRun = free(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (i > from || titleLengthAt(tokens, i, to, kb, shapes) > 0)));
+    // Inside a sentence a capitalised adjective or an acronym starts one whatever its tag: "the Democratic Forces", "(MEND)".
+    const startsRun = free(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (i > from || titleLengthAt(tokens, i, to, kb, shapes) > 0))
+      || (i > from && (t.pos === 'ADJ' || /^\p{Lu}{2,}$/u.test(t.text))));
     if (!startsRun) {
       i++;
       continue;
@@ -119,19 +122,28 @@ export function findNames(scope: NameScope): FoundNames {
       if (shapes.nameParticles.has(u.normal) && next?.text === '-' && next.start === u.end && tokens[j + 2] && tokens[j + 2]!.start === next.end && isCapitalised(tokens[j + 2]!)) { j += 3; continue; }
       // "Al-Assad", "Nagorno-Karabakh"-like hyphen-joined capitalised parts stay together.
       if (u.text === '-' && next && isCapitalised(next) && !hitAt(next) && next.start === u.end && u.start === tokens[j - 1]!.end) { j += 2; continue; }
+      // "People's Liberation Army": a possessive inside a name (cut again below when no head follows it).
+      if (POSSESSIVES.has(u.text) && u.start === tokens[j - 1]!.end && free(next) && next!.start === u.end + 1) { j += 2; continue; }
       // "for" between capitalised words ("Physicians for Human Rights"); "of"/"and" inside an
-      // organisation's or event's name or a title ("Secretary of State"), not after a person ("John Casesa of Schroder").
-      if (NAME_CONNECTORS.has(u.normal) && next && isCapitalised(next) && (u.normal === 'for' || hasHead(i, j) || titleSpansConnector(tokens, i, j, to, kb, shapes))) {
-        const hit = hitAt(next);
-        if (free(next)) { j += 2; continue; }
+      // organisation's or event's name or a title ("Secretary of State"), not after a person
+      // ("John Casesa of Schroder"); "the" may follow ("Movement for the Emancipation of the Niger Delta").
+      const after = next?.normal === 'the' ? j + 2 : j + 1;
+      const joined = tokens[after];
+      if (NAME_CONNECTORS.has(u.normal) && after < to && joined && isCapitalised(joined) && (u.normal === 'for' || hasHead(i, j) || titleSpansConnector(tokens, i, j, to, kb, shapes))) {
+        const hit = hitAt(joined);
+        if (free(joined)) { j = after + 1; continue; }
         if (absorbable(hit) && hasHead(i, j)) {
           inside.push(hit);
+          j = after;
           while (j < to && tokens[j]!.start < hit.end) j++;
           continue;
         }
       }
       break;
     }
+    // A possessive stays inside only an organisation's name: "Russia's Putin" and "Putin's Kremlin" are two names.
+    const possessive = tokens.slice(i, j).findIndex((x) => POSSESSIVES.has(x.text));
+    if (possessive > 0 && !hasHead(i + possessive + 1, j)) j = i + possessive;
     classifyRun(scope, i, j, inside, out, absorbed);
     i = j;
   }
@@ -154,6 +166,29 @@ function findNamedAfterPlaces(scope: NameScope, out: NameCandidate[], absorbed: 
     if (label === 'EVENT') absorbed.add(hit);
     out.push({ start: hit.start, end: next.end, label });
   }
+}
+
+/** The acronym in brackets right after token `b` ("… Change (FDC)"), or null. */
+function acronymAfter(tokens: readonly Token[], b: number): string | null {
+  const open = tokens[b];
+  const word = tokens[b + 1];
+  const close = tokens[b + 2];
+  if (open?.text !== '(' || close?.text !== ')' || !word || !/^\p{Lu}[\p{Lu}\d&/-]{1,9}$/u.test(word.text)) return null;
+  return word.text.replace(/[^\p{Lu}]/gu, '');
+}
+
+/**
+ * Whether an acronym is made of the initials of a name's capitalised words: in order
+ * ("Forum for Democratic Change" FDC), or in another language's order (FDLR for "Democratic
+ * Forces for the Liberation of Rwanda").
+ */
+export function acronymOf(acronym: string, words: readonly Token[]): boolean {
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]!.toUpperCase());
+  if (acronym.length < 2 || initials.length < 2) return false;
+  let k = 0;
+  for (const c of initials) if (k < acronym.length && c === acronym[k]) k++;
+  if (k === acronym.length && initials[0] === acronym[0]) return true;
+  return [...acronym].sort().join('') === [...initials].sort().join('');
 }
 
 /** Whether an office title starting inside `[i, j)` reaches past token `j` ("Secretary of State"). */
@@ -198,7 +233,10 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   let start = parts[0]!.start;
   let label: MentionLabel | null = null;
   const orgAt = words.findIndex((w) => shapes.orgHeads.has(w));
-  if (orgAt >= 0) label = 'ORG';
+  const acronym = acronymAfter(tokens, b);
+  const before0 = a > from ? hitAt(tokens[a - 1]!) : undefined;
+  const defines = acronym !== null && (acronymOf(acronym, tokens.slice(a, b)) || (absorbable(before0) && acronymOf(acronym, tokens.slice(a - 1, b))));
+  if (orgAt >= 0 || (defines && named.length >= 2)) label = 'ORG';
   else if (shapes.eventHeads.has(last)) label = 'EVENT';
   else if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(parts[0]!.text)) label = shapes.notAcronyms.has(parts[0]!.text) ? null : 'ORG';
   else if (named.length >= 2 && shapes.placeHeads.has(last)) label = 'LOC';
@@ -211,7 +249,7 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   // A place written right before an organisation's or event's name is part of it: "Geneva Protocol",
   // "New York Stock Exchange"; so is a state before a name of two words or more ("Scottish National
   // Party", "Palestinian Liberation Organization"), but not before a bare head ("Russian Army").
-  if ((label === 'ORG' || label === 'EVENT') && placeBefore && (isPlaceOnly(before) || label === 'EVENT' || named.length >= 2)) {
+  if ((label === 'ORG' || label === 'EVENT') && placeBefore && (isPlaceOnly(before) || label === 'EVENT' || named.length >= 2 || (defines && !acronymOf(acronym, tokens.slice(a, b))))) {
     inside = [before, ...inside];
     start = before.start;
   }

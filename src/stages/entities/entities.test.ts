@@ -39,6 +39,9 @@ describe('entities', () => {
     ['Germany signed the 1925 Geneva Protocol and backed the Minsk agreements.', ['GPE:Germany', 'EVENT:Geneva Protocol', 'EVENT:Minsk agreements']],
     ['The National Bank of Ethiopia raised rates.', ['ORG:National Bank of Ethiopia', 'GPE:Ethiopia']],
     ['Kurds and Sunni tribesmen met Christian leaders.', ['NORP:Kurds', 'NORP:Sunni', 'NORP:Christian']],
+    ['Police held members of the Forum for Democratic Change (FDC) overnight.', ['ORG:Police', 'ORG:Forum for Democratic Change', 'ORG:FDC']],
+    ['Fighters of the Democratic Forces for the Liberation of Rwanda (FDLR) withdrew.', ['ORG:Democratic Forces for the Liberation of Rwanda', 'GPE:Rwanda', 'ORG:FDLR']],
+    ["The Sudan People's Liberation Movement met in Juba.", ['GPE:Sudan', "ORG:Sudan People's Liberation Movement", 'GPE:Juba']],
   ])('should read the shape of the names in %j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

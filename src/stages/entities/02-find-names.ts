@@ -232,6 +232,11 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   const sentenceInitial = a === from;
   let start = parts[0]!.start;
   let label: MentionLabel | null = null;
+  // A group's name written like a person's ("Roman Catholic", "North Africans") is a group.
+  if (shapes.groupNames.has(named.map((p) => p.text).join(' '))) {
+    out.push({ start: parts[0]!.start, end: parts[parts.length - 1]!.end, label: 'NORP' });
+    return;
+  }
   const orgAt = words.findIndex((w) => shapes.orgHeads.has(w));
   const acronym = acronymAfter(tokens, b);
   const before0 = a > from ? hitAt(tokens[a - 1]!) : undefined;

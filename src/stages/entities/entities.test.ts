@@ -39,6 +39,7 @@ describe('entities', () => {
     ['Germany signed the 1925 Geneva Protocol and backed the Minsk agreements.', ['GPE:Germany', 'EVENT:Geneva Protocol', 'EVENT:Minsk agreements']],
     ['The National Bank of Ethiopia raised rates.', ['ORG:National Bank of Ethiopia', 'GPE:Ethiopia']],
     ['Kurds and Sunni tribesmen met Christian leaders.', ['NORP:Kurds', 'NORP:Sunni', 'NORP:Christian']],
+    ['The bishops spoke for Roman Catholic voters.', ['NORP:Roman Catholic']],
     ['Police held members of the Forum for Democratic Change (FDC) overnight.', ['ORG:Police', 'ORG:Forum for Democratic Change', 'ORG:FDC']],
     ['Fighters of the Democratic Forces for the Liberation of Rwanda (FDLR) withdrew.', ['ORG:Democratic Forces for the Liberation of Rwanda', 'GPE:Rwanda', 'ORG:FDLR']],
     ["The Sudan People's Liberation Movement met in Juba.", ['GPE:Sudan', "ORG:Sudan People's Liberation Movement", 'GPE:Juba']],

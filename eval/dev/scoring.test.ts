@@ -28,10 +28,10 @@ describe('ACLED notes', () => {
   });
 
   it.each([
-    ['Protesters (Zambia)', 'ZMB'],
-    ['Military Forces of Democratic Republic of Congo (2001-)', 'COD'],
-    ['Al Shabaab', null],
-    ['Militia (Pro-Government)', null],
+    ['Protesters (India)', 'IND'],
+    ['Military Forces of Central African Republic (1990-)', 'CAF'],
+    ['Unnamed Rebel Front', null],
+    ['Militia (Local Faction)', null],
   ])('should read the country of the ACLED actor %j', (actor, code) => {
     expect(acledActorCountry(actor)).toBe(code);
   });

@@ -85,6 +85,14 @@ export class SyntaxView {
     return first !== v && this.ownSubject(v) === null && this.tokens[v]!.tag === 'VBN' && this.isPassive(first);
   }
 
+  /** Every subject the parse gave a predicate ("French and Egyptian warships", misparsed as two subjects, keeps both). */
+  subjectsOf(v: number): number[] {
+    const own = this.childrenBy(v, (d) => d === 'nsubj' || d === 'nsubj:pass' || d === 'csubj' || d === 'csubj:pass' || d === 'nsubj:outer');
+    if (own.length > 0) return own;
+    const shared = this.subjectOf(v);
+    return shared ? [shared.token] : [];
+  }
+
   private ownSubject(v: number): number | null {
     const s = this.childrenBy(v, (d) => d === 'nsubj' || d === 'nsubj:pass' || d === 'csubj' || d === 'csubj:pass' || d === 'nsubj:outer');
     return s[0] ?? null;
@@ -111,8 +119,8 @@ export class SyntaxView {
         at = head;
         continue;
       }
-      if (rel === 'xcomp') {
-        // Object control: the complement's subject is the governor's object.
+      if (rel === 'xcomp' || rel === 'advcl' && this.isInfinitive(at)) {
+        // Object control: the complement's subject is the governor's object (an infinitive is often parsed as an adjunct here).
         const object = this.childrenBy(head, (d) => d === 'obj' || d === 'iobj')[0];
         if (object !== undefined && OBJECT_CONTROL.has(this.tokens[head]!.lemma)) return { token: object, via: 'object-control' };
         at = head;
@@ -170,7 +178,12 @@ export class SyntaxView {
 
   /** Words inside the noun phrase that name its owner or kind: "Russian (amod) troops", "US (compound) forces", "Iran's (poss)". */
   modifiersOf(n: number): number[] {
-    return this.childrenBy(n, (d) => d === 'amod' || d === 'compound' || d === 'nmod:poss' || d === 'flat' || d === 'nmod:desc');
+    return this.childrenBy(n, (d) => d === 'amod' || d === 'compound' || d === 'nmod:poss' || d === 'flat');
+  }
+
+  /** A description placed before a name ("NATO-member Turkey", "Prime Minister Nikol Pashinyan"): what it is, not another party. */
+  descriptionsOf(n: number): number[] {
+    return this.childrenBy(n, (d) => d === 'nmod:desc');
   }
 
   /** The subordinating word of a clause ("if", "after", "because"), lower-cased, or null. */

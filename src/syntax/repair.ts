@@ -35,6 +35,23 @@ export function repairNominalConjuncts(analysis: readonly WordAnalysis[]): WordA
   return out;
 }
 
+/**
+ * "will return weapons seized last year": a past participle right after a verb's object, hung on
+ * the verb as its complement, is a reduced relative on the object ("weapons [that were] seized").
+ */
+export function repairReducedRelatives(analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const out = analysis.map((a) => ({ ...a }));
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i]!;
+    if (a.xpos !== 'VBN' || a.deprel !== 'xcomp' || a.head < 0) continue;
+    const object = i - 1;
+    if (out[object]!.deprel !== 'obj' || out[object]!.head !== a.head) continue;
+    a.head = object;
+    a.deprel = 'acl';
+  }
+  return out;
+}
+
 function dominates(analysis: readonly WordAnalysis[], top: number, i: number): boolean {
   for (let at = i, steps = 0; at >= 0 && steps < analysis.length; at = analysis[at]!.head, steps++) if (at === top) return true;
   return false;

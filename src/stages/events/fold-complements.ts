@@ -61,13 +61,20 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const relation = syn.relation(adjunct.head);
     const host = byHead.get(syn.head(adjunct.head));
     if (!host || folded.has(host) || host.nominal || !ADJUNCT_HOSTS.has(host.rule.event) || adjunct.rule.event !== 'ASSAULT') continue;
-    const participle = relation === 'advcl' && syn.markerOf(adjunct.head) === null && !syn.isInfinitive(adjunct.head);
+    const participle = relation === 'advcl' && syn.markerOf(adjunct.head) === null && !syn.isInfinitive(adjunct.head) && !whenClause(syn, doc, adjunct.head);
     const coordinated = relation === 'conj' && syn.subjectOf(adjunct.head)?.via !== 'own' && host.rule.event === adjunct.rule.event;
-    if (!participle && !coordinated) continue;
+    // "12 people were killed when missiles struck the city": the attack told in a "when" clause is the killing's act.
+    const simultaneous = relation === 'advcl' && whenClause(syn, doc, adjunct.head) && host.rule.event === adjunct.rule.event && syn.isPassive(host.head) && syn.agentOf(host.head) === null;
+    if (!participle && !coordinated && !simultaneous) continue;
     adjunctsOf.set(host, [...(adjunctsOf.get(host) ?? []), adjunct]);
     folded.add(adjunct);
   }
   return { triggers: triggers.filter((t) => !folded.has(t)), complementOf, adjunctsOf };
+}
+
+/** Whether a clause is introduced by "when" or "as" (a conjunction, or the adverb "when" as UD parses it). */
+function whenClause(syn: SyntaxView, doc: ArticleDoc, clause: number): boolean {
+  return syn.children(clause).some((c) => ['when', 'as'].includes(doc.tokens[c]!.normal) && (syn.relation(c) === 'mark' || syn.relation(c) === 'advmod'));
 }
 
 /** Whether `token` hangs under `top` through content relations only, with no other trigger between. */

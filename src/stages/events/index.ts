@@ -111,6 +111,10 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       for (const adjunct of adjuncts) {
         // "shelled Kharkiv, killing 5 civilians": the adjunct's victims are the act's recipients.
         const more = assignRoles(doc, adjunct, { ...context, clause: clauseOf(clauses, adjunct.head) ?? clause });
+        if (roles.actor.length === 0) {
+          roles.actor.push(...more.actor);
+          roles.why.push(...more.why.filter((w) => w.startsWith('actor')));
+        }
         for (const r of more.recipient) if (!roles.recipient.includes(r) && !roles.actor.includes(r)) roles.recipient.push(r);
         roles.why.push(`"${doc.tokens[adjunct.head]!.text}" is part of the same act (folded in)`, ...more.why.filter((w) => w.startsWith('recipient')));
         if (roles.placeObject === undefined && more.placeObject !== undefined) roles.placeObject = more.placeObject;

@@ -52,11 +52,11 @@ export function conditionOf(doc: ArticleDoc, trigger: TriggerMatch): 'if' | 'unl
   const syn = syntaxOf(doc);
   const sentence = doc.sentences[doc.tokens[trigger.head]!.sentence]!;
   for (let c = sentence.tokenStart; c < sentence.tokenEnd; c++) {
-    if (syn.relation(c) !== 'advcl') continue;
-    const marker = syn.markerOf(c);
-    if (marker !== 'if' && marker !== 'unless') continue;
-    // The condition's clause hangs on the act, or on a word inside the act's phrase ("halt mediation efforts … if …").
-    if (syn.head(c) === trigger.head || syn.ancestors(c).includes(trigger.head)) return marker;
+    const word = doc.tokens[c]!.normal;
+    if (word !== 'if' && word !== 'unless') continue;
+    // The condition word marks a clause (or, misparsed, a phrase) that hangs on the act or on a word
+    // inside the act's phrase ("halt mediation efforts … if …", "withdraw … unless the fighting stops").
+    if (syn.ancestors(c).includes(trigger.head)) return word;
   }
   return null;
 }

@@ -23,6 +23,7 @@ interface RoleWordsFile {
   readonly anaphorNouns: Record<string, string[] | string>;
   readonly circumstancePreps: string[];
   readonly promiseVerbs: string[];
+  readonly stanceParticiples: string[];
 }
 
 /** The word classes of resources/events/role-words.json, loaded once (a linguist edits the JSON, not this code). */
@@ -47,6 +48,7 @@ function load() {
     settingNouns: new Set(data.settingNouns),
     circumstancePreps: new Set(data.circumstancePreps),
     promiseVerbs: new Set(data.promiseVerbs),
+    stanceParticiples: new Set(data.stanceParticiples),
     /** Event types an anaphoric definite noun ("the deal", "the war") can refer back to. */
     anaphorTypes: (noun: string): readonly string[] => { const v = data.anaphorNouns[noun]; return Array.isArray(v) ? v : []; },
     isForceNoun: (t: Token) => forceNouns.has(t.normal) || forceNouns.has(t.lemma),

@@ -2,7 +2,7 @@ import type { ActorMention, ArticleDoc, EventParty, Token } from '../../core/doc
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
-import { ROLE_WORDS } from './role-words.js';
+import { ROLE_WORDS, type ArgumentRole } from './role-words.js';
 
 /** The parties of one event, with the reasons that chose them. */
 export interface Roles {
@@ -130,10 +130,20 @@ function coreActors(syn: SyntaxView, index: ActorIndex, n: number): ActorMention
     const a = index.byToken.get(i);
     if (a && !out.includes(a)) out.push(a);
   };
-  add(n);
   for (const m of syn.modifiersOf(n)) {
-    add(m);
-    for (const mm of syn.modifiersOf(m)) add(mm);
+    // "the Turkish and Greek sides": coordinated modifiers each name an owner.
+    for (const c of syn.conjuncts(m)) {
+      add(c);
+      for (const mm of syn.modifiersOf(c)) add(mm);
+    }
+  }
+  // "NATO troops in Kosovo": a named owner of the noun outranks an actor the head got from a place after it.
+  const head = index.byToken.get(n);
+  if (head && !(out.length > 0 && head.span.start >= syn.tokens[n]!.start && head.span.end > syn.tokens[n]!.end)) add(n);
+  // "Foreign Minister Ararat Mirsoyan": a description counts only when the name itself resolved to nothing.
+  if (out.length === 0) for (const d of syn.descriptionsOf(n)) {
+    add(d);
+    for (const mm of syn.modifiersOf(d)) add(mm);
   }
   return out;
 }
@@ -161,14 +171,17 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   const verb = doc.tokens[v]!.text;
   const event = trigger.rule.event;
   const subject = syn.subjectOf(v);
-  const passive = syn.isPassive(v);
+  // "Poland is opposed to the pipeline", "Serb forces were engaged in …": a stance, not something done to the subject.
+  const stance = ROLE_WORDS.stanceParticiples.has(doc.tokens[v]!.normal) && syn.agentOf(v) === null;
+  const passive = syn.isPassive(v) && !stance;
+  const subjects = subject?.via === 'own' ? syn.subjectsOf(v) : subject ? [subject.token] : [];
   if (passive) {
     const agent = syn.agentOf(v);
     if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the "by" agent of the passive "${verb}"`);
-    if (subject) addAll(roles.recipient, parties(subject.token), roles.why, (a) => `recipient "${a.text}" is the subject of the passive "${verb}"`);
+    for (const s of subjects) addAll(roles.recipient, parties(s), roles.why, (a) => `recipient "${a.text}" is the subject of the passive "${verb}"`);
   } else if (subject) {
     const how = subject.via === 'own' ? 'the subject' : subject.via === 'object-control' ? 'the one asked (object of the governing verb)' : subject.via === 'modified-noun' ? 'the noun the clause describes' : 'the shared subject';
-    addAll(roles.actor, parties(subject.token), roles.why, (a) => `actor "${a.text}" is ${how} of "${verb}"`);
+    for (const s of subjects) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is ${how} of "${verb}"`);
   }
   for (const object of syn.objectsOf(v)) {
     if (passive) continue;
@@ -188,6 +201,16 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     const found = parties(token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}"`);
+  }
+  // A prepositional phrase the parse hung on the object rather than the verb ("demanding compensation from
+  // Slovakia", "rejected the proposal from Sweden"): read it as the verb's when the verb has no target yet.
+  if (roles.recipient.length === 0 && !passive) {
+    for (const object of syn.objectsOf(v)) {
+      for (const { token, prep } of syn.nominalModifiersOf(object)) {
+        if (prep === null || prep === 'of' || prep === "'s" || ROLE_WORDS.obliqueRole(event, prep) !== 'recipient') continue;
+        addAll(roles.recipient, parties(token), roles.why, (a) => `recipient "${a.text}" after "${prep}" (attached to the object "${doc.tokens[object]!.text}")`);
+      }
+    }
   }
   // "demanded that Mugabe abandon …", "accused Iran of …": the subject of a statement's "that" clause is its target.
   if (roles.recipient.length === 0 && ROLE_WORDS.thatTargetTypes.has(event)) {
@@ -220,7 +243,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
       addAll(roles.actor, parties(token), roles.why, (a) => `"${a.text}" names the force of the ${noun}`);
       continue;
     }
-    const use = ROLE_WORDS.nounArgumentRole(event, prep);
+    const use = mediationRole(trigger, prep) ?? ROLE_WORDS.nounArgumentRole(event, prep);
     if (use === 'none') continue;
     const found = parties(token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${noun} ${prep}"`);
@@ -251,7 +274,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   if (anchor !== n) {
     for (const { token, prep } of syn.nominalModifiersOf(anchor)) {
       if (prep === null || prep === 'of' || prep === "'s") continue;
-      const use = ROLE_WORDS.nounArgumentRole(event, prep);
+      const use = mediationRole(trigger, prep) ?? ROLE_WORDS.nounArgumentRole(event, prep);
       if (use === 'none') continue;
       const found = parties(token);
       if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${doc.tokens[anchor]!.text} ${prep}"`);
@@ -274,7 +297,10 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   const passive = syn.isPassive(governor);
   if (relation === 'obj' || relation === 'xcomp' || relation === 'obl') {
     const subject = syn.subjectOf(governor);
-    if (subject && !passive) addAll(roles.actor, parties(subject.token), roles.why, (a) => `actor "${a.text}" is the subject of "${g.text} … ${noun}"`);
+    const subjects = subject?.via === 'own' ? syn.subjectsOf(governor) : subject ? [subject.token] : [];
+    if (!passive) for (const s of subjects) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is the subject of "${g.text} … ${noun}"`);
+    // "A French journalist has been put under investigation", "was placed under arrest": the passive subject undergoes the act.
+    if (subject && passive && relation === 'obl') addAll(roles.recipient, parties(subject.token), roles.why, (a) => `recipient "${a.text}" is the subject of the passive "${g.text} … ${noun}"`);
     const agent = passive ? syn.agentOf(governor) : null;
     if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the agent of "${g.text} … ${noun}"`);
   }
@@ -290,6 +316,11 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${g.text} … ${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" from "${g.text} … ${prep}"`);
   }
+}
+
+/** A mediation's "between" parties are the ones it brings together, its recipients ("a mediation mission between Syria and Lebanon"). */
+function mediationRole(trigger: TriggerMatch, prep: string): ArgumentRole | null {
+  return trigger.rule.mode === 'third-party' && (prep === 'between' || prep === 'among') ? 'recipient' : null;
 }
 
 /**

@@ -100,15 +100,18 @@ export type CanonicalFilter = CommonFilter;
 
 /** Totals over the whole store, for `chronicle status` and the dashboard header. */
 export interface StoreSummary {
+  /** Stored articles: `coded + skipped + codingFailed`. */
   readonly documents: number;
   readonly coded: number;
+  /** Stored but not coded on purpose: another language, no text, a near-duplicate. */
   readonly skipped: number;
-  readonly failed: number;
+  /** Stored, but a stage failed on them (the reason is kept with the document). */
+  readonly codingFailed: number;
   readonly events: number;
   readonly byType: Record<string, number>;
   readonly runs: number;
-  /** Rows of the `failures` table: inputs that never became a document. */
-  readonly failures: number;
+  /** Inputs that never became a document (unreadable, empty, binary, too large): rows of the `failures` table. */
+  readonly unreadableInputs: number;
 }
 
 /** One reported figure of a canonical event (see merge/figures.ts). */

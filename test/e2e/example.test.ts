@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodedEvent } from '../../src/core/document.js';
 import { scoreReference, type ReferenceEvent } from '../../eval/events-scoring.js';
 import { sharedPath } from '../../eval/paths.js';
@@ -67,41 +67,73 @@ describe('chronicle clean', () => {
   });
 });
 
+// One CLI run per test (the setup's in beforeAll): each child process is a real start-up and coding
+// run, so a test that chained five of them could pass the per-test timeout on a busy machine.
 describe('chronicle ingest and events', () => {
-  it('should store the example once however often it is ingested, and query it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chronicle-e2e-'));
-    const db = join(dir, 'test.db');
-    const first = await runCli(['ingest', join(ROOT, 'examples'), '--db', db]);
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-e2e-'));
+  const db = join(dir, 'test.db');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let first: CliResult;
+  beforeAll(async () => {
+    first = await runCli(['ingest', join(ROOT, 'examples'), '--db', db]);
+  });
+
+  it('should store the example', () => {
     expect(first.status).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({ inserted: 1, coded: 1, failed: 0 });
+  });
+
+  it('should store nothing twice when the same folder is ingested again', async () => {
     const second = await runCli(['ingest', join(ROOT, 'examples'), '--db', db]);
     expect(JSON.parse(second.stdout)).toMatchObject({ inserted: 0, existing: 1 });
+    expect(second.status).toBe(0);
+  });
+
+  it('should count the document in the summary', async () => {
     const summary = JSON.parse((await runCli(['summary', '--db', db])).stdout) as { documents: number; events: number };
     expect(summary.documents).toBe(1);
+  });
+
+  it('should filter events by type and by the overlap of their date window', async () => {
     const consult = (await runCli(['events', '--db', db, '--type', 'CONSULT', '--since', '2022-09', '--format', 'jsonl'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as CodedEvent);
     expect(consult.length).toBeGreaterThan(0);
     // Dates filter by overlap with each event's precision window: a year-precision "2022" overlaps September 2022.
     expect(consult.every((e) => e.event === 'CONSULT' && (e.date! >= '2022-09' || '2022-09'.startsWith(e.date!)))).toBe(true);
-    const armenia = (await runCli(['events', '--db', db, '--actor', 'ARM', '--format', 'jsonl'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as CodedEvent);
-    expect(armenia.every((e) => [...e.actor, ...e.recipient, ...e.third_party].some((p) => p.code === 'ARM'))).toBe(true);
   });
 
-  it('should report bad inputs by name, record them, and code the rest of the batch', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chronicle-bad-'));
+  it('should filter events by a party in any role', async () => {
+    const armenia = (await runCli(['events', '--db', db, '--actor', 'ARM', '--format', 'jsonl'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as CodedEvent);
+    expect(armenia.length).toBeGreaterThan(0);
+    expect(armenia.every((e) => [...e.actor, ...e.recipient, ...e.third_party].some((p) => p.code === 'ARM'))).toBe(true);
+  });
+});
+
+describe('chronicle ingest of a batch with bad inputs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-bad-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let result: CliResult;
+  beforeAll(async () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7]));
     copyFileSync(EXAMPLE, join(dir, 'good.txt'));
-    const result = await runCli(['ingest', dir, '--db', join(dir, 'test.db'), '--published', '2022-10-04']);
-    // 3: some inputs failed, the rest were stored.
+    result = await runCli(['ingest', dir, '--db', join(dir, 'test.db'), '--published', '2022-10-04']);
+  });
+
+  it('should report bad inputs by name, code the rest, and exit 3 (some inputs failed)', () => {
     expect(result.status).toBe(3);
     expect(result.stderr).toMatch(/empty\.txt: failed: The input is empty/);
     expect(result.stderr).toMatch(/binary\.txt: failed: The input is binary/);
     expect(JSON.parse(result.stdout)).toMatchObject({ inputs: 3, coded: 1, failed: 2 });
+  });
+
+  it('should record the unreadable inputs in the store', async () => {
     const summary = JSON.parse((await runCli(['summary', '--db', join(dir, 'test.db')])).stdout) as { unreadableInputs: number };
     expect(summary.unreadableInputs).toBe(2);
   });
+});
 
-  it('should refuse bad arguments with a clear message', async () => {
+describe('chronicle events with a bad argument', () => {
+  it('should refuse it with a clear message', async () => {
     const result = await runCli(['events', '--since', 'yesterday']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--since expects a date/);

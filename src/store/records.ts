@@ -110,8 +110,12 @@ export interface StoreSummary {
   readonly events: number;
   readonly byType: Record<string, number>;
   readonly runs: number;
-  /** Inputs that never became a document (unreadable, empty, binary, too large): rows of the `failures` table. */
-  readonly unreadableInputs: number;
+  /**
+   * Inputs reported as failed, one per failure recorded (the `failures` table): unreadable ones
+   * (empty, binary, too large, broken), which never became a document, and those a stage failed
+   * on, which are stored too and counted in `codingFailed` as well.
+   */
+  readonly failedInputs: number;
 }
 
 /** One reported figure of a canonical event (see merge/figures.ts). */

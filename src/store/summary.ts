@@ -32,6 +32,6 @@ export async function summarize(db: Kysely<Database>): Promise<StoreSummary> {
     events: Object.values(byType).reduce((sum, n) => sum + n, 0),
     byType,
     runs: Number(runs.n),
-    unreadableInputs: Number(failures.n),
+    failedInputs: Number(failures.n),
   };
 }

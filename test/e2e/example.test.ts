@@ -126,9 +126,9 @@ describe('chronicle ingest of a batch with bad inputs', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ inputs: 3, coded: 1, failed: 2 });
   });
 
-  it('should record the unreadable inputs in the store', async () => {
-    const summary = JSON.parse((await runCli(['summary', '--db', join(dir, 'test.db')])).stdout) as { unreadableInputs: number };
-    expect(summary.unreadableInputs).toBe(2);
+  it('should record the failed inputs in the store', async () => {
+    const summary = JSON.parse((await runCli(['summary', '--db', join(dir, 'test.db')])).stdout) as { failedInputs: number };
+    expect(summary.failedInputs).toBe(2);
   });
 });
 

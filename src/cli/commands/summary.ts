@@ -5,7 +5,7 @@ import { withStore } from '../runtime.js';
 
 export const summary = defineCommand({
   name: 'summary',
-  summary: 'Totals: documents (coded, skipped, failed), events per type, runs, unreadable inputs.',
+  summary: 'Totals: documents (coded, skipped, failed), events per type, runs, failed inputs.',
   usage: ['summary [--db FILE]'],
   options: DB_OPTION,
   positionals: false,

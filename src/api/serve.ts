@@ -1,4 +1,5 @@
 import { serve as listen, type ServerType } from '@hono/node-server';
+import { DEFAULT_HOST, DEFAULT_PORT } from './defaults.js';
 import type { AddressInfo } from 'node:net';
 import type { Store } from '../store/index.js';
 import { createApp } from './app.js';
@@ -22,8 +23,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_PORT = 8787;
-export const DEFAULT_HOST = '127.0.0.1';
+export { DEFAULT_HOST, DEFAULT_PORT };
 
 /**
  * Starts the API and dashboard on `host:port` and resolves once it listens.

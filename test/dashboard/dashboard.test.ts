@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,21 +5,16 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type RunningServer } from '../../src/api/serve.js';
 import { openSeededStore } from '../../src/api/testing/seed.js';
+import { CHROMIUM, HAVE_CHROMIUM } from '../helpers/optional.js';
 
 /**
  * End-to-end: a real server on 127.0.0.1 (random port) over a temp SQLite store holding the
  * example and a second article, driven in Debian's headless Chromium. Set
  * CHRONICLE_SCREENSHOTS=1 to (re)write docs/screenshots/*.png.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const SHOTS = process.env.CHRONICLE_SCREENSHOTS === '1' ? new URL('../../docs/screenshots/', import.meta.url).pathname : undefined;
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
-
-if (!HAVE_CHROMIUM) {
-  console.warn(`Skipping the dashboard browser tests: ${CHROMIUM} is absent (apt-get install -y chromium).`);
-}
 
 describe.skipIf(!HAVE_CHROMIUM)('dashboard in headless Chromium', () => {
   let server: RunningServer;

@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { validator } from 'hono/validator';
 import { dashboardRoutes } from '../dashboard/routes.js';
 import type { Store } from '../store/index.js';
-import { actorName } from './actor-names.js';
+import { actorName } from '../kb/actor-names.js';
 import { ApiError, badParameter, handleError, handleNotFound, notFound } from './errors.js';
 import { checkBearer, MAX_INGEST_BYTES, parseIngestRequest, runIngest, type IngestOptions } from './ingest.js';
 import { buildOpenApi } from './openapi.js';

@@ -5,6 +5,7 @@ import type { EventDyadsTable } from './event-dyads.table.js';
 import type { EventsTable } from './events.table.js';
 import { monthOf, sortDate, weekOf } from './periods.js';
 import { quadClass } from './plover.js';
+import { searchTextOf } from './search-text.js';
 
 /** The CodedEvent arrays that become `event_actors` rows, in the order they are stored. */
 export const PARTY_ROLES: readonly PartyRole[] = ['actor', 'recipient', 'third_party'];
@@ -46,6 +47,8 @@ export function toEventRow(event: CodedEvent, docId: string, runId: string): Ins
     week: weekOf(event.date),
     month: monthOf(event.date),
     date_sort: sortDate(event.date),
+    country_code: event.event_loc?.country_code ?? null,
+    search_text: searchTextOf(event),
   };
 }
 

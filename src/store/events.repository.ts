@@ -1,25 +1,75 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { CodedEvent } from '../core/document.js';
 import type { Database } from './database.js';
 import { fromEventRow } from './event-rows.js';
 import { eventConditions } from './filters.js';
 import { paginate } from './page.js';
-import type { EventFilter } from './records.js';
+import { UNDATED_SORT } from './periods.js';
+import type { EventFilter, EventOrder } from './records.js';
+
+type EventQuery<O> = SelectQueryBuilder<Database, 'events', O>;
+
+/** The tie-breakers after the order's own key: document, then place in it, so pages are stable. */
+function thenByPosition<O>(query: EventQuery<O>, direction: 'asc' | 'desc'): EventQuery<O> {
+  return query
+    .orderBy('events.doc_id', direction)
+    .orderBy('events.evidence_start', direction)
+    .orderBy('events.trigger_start', direction)
+    .orderBy('events.id', direction);
+}
+
+/** Newest first with undated events last, as the second key of the type and toll orders. */
+function thenNewest<O>(query: EventQuery<O>): EventQuery<O> {
+  return thenByPosition(query.orderBy(sql`case when ${sql.ref('events.date_sort')} = ${UNDATED_SORT} then 1 else 0 end`).orderBy('events.date_sort', 'desc'), 'desc');
+}
 
 /**
- * Events matching every given filter, as the CodedEvent records that were saved, ordered by date
- * (undated last), then document, then evidence offset, so pages are stable.
+ * `query` sorted by `order`. The date orders follow `events_order_idx` forwards or backwards, so a
+ * page is read from the index without a sort; `-date` is asked for the dated events only, as the
+ * caller puts the undated ones after them (see `queryEvents`).
+ */
+export function orderEvents<O>(query: EventQuery<O>, order: EventOrder = 'date'): EventQuery<O> {
+  switch (order) {
+    case 'date':
+      return thenByPosition(query.orderBy('events.date_sort'), 'asc');
+    case '-date':
+      return thenByPosition(query.orderBy('events.date_sort', 'desc'), 'desc');
+    case 'type':
+    case '-type':
+      return thenNewest(query.orderBy('events.event', order === 'type' ? 'asc' : 'desc'));
+    case 'dead':
+    case '-dead':
+      // Events without a toll last in both directions (NULLs sort differently per dialect).
+      return thenNewest(query.orderBy(sql`case when ${sql.ref('events.dead')} is null then 1 else 0 end`).orderBy('events.dead', order === 'dead' ? 'asc' : 'desc'));
+  }
+}
+
+/**
+ * Events matching every given filter, as the CodedEvent records that were saved, in `filter.order`
+ * (by default by date, undated last, then document, then evidence offset), so pages are stable.
+ * Newest first (`-date`) keeps undated events last too: it pages through the dated events
+ * backwards along the date index, then continues with the undated ones.
  * Throws RangeError for a malformed `since`/`until`/`bbox`/`dyad`/`limit`/`offset` (with the expected form).
  */
 export async function queryEvents(db: Kysely<Database>, filter: EventFilter = {}): Promise<CodedEvent[]> {
-  const query = db.selectFrom('events').select('events.record').where((eb) => eventConditions(eb, filter));
-  // date_sort puts undated events last in both dialects and matches events_order_idx, so a page needs no sort.
-  const ordered = query
-    .orderBy('events.date_sort')
-    .orderBy('events.doc_id')
-    .orderBy('events.evidence_start')
-    .orderBy('events.trigger_start')
-    .orderBy('events.id');
-  const rows = await paginate(ordered, filter.limit, filter.offset).execute();
-  return rows.map(fromEventRow);
+  const { limit, offset = 0, order = 'date' } = filter;
+  const matching = () => db.selectFrom('events').select('events.record').where((eb) => eventConditions(eb, filter));
+  if (order !== '-date') {
+    const rows = await paginate(orderEvents(matching(), order), limit, offset).execute();
+    return rows.map(fromEventRow);
+  }
+  const dated = await paginate(orderEvents(matching().where('events.date_sort', '<', UNDATED_SORT), '-date'), limit, offset).execute();
+  if (limit !== undefined && dated.length === limit) return dated.map(fromEventRow);
+  // The page reaches past the dated events: count them (unless this page holds the last of them) to
+  // know where among the undated ones it continues.
+  const datedTotal = dated.length > 0 || offset === 0 ? offset + dated.length : Number((await db
+    .selectFrom('events').select((eb) => eb.fn.countAll().as('n'))
+    .where((eb) => eventConditions(eb, filter)).where('events.date_sort', '<', UNDATED_SORT)
+    .executeTakeFirstOrThrow()).n);
+  const undated = await paginate(
+    orderEvents(matching().where('events.date_sort', '=', UNDATED_SORT), 'date'),
+    limit === undefined ? undefined : limit - dated.length,
+    Math.max(0, offset - datedTotal),
+  ).execute();
+  return [...dated, ...undated].map(fromEventRow);
 }

@@ -35,7 +35,7 @@ for (const dialect of DIALECTS) {
         language: null, format: 'text', status: 'coded', status_reason: null, text: doc.text, raw_length: 0, diagnostics: '[]', run_id: 'r1', created_at: '2022-10-05T00:00:00Z',
       }).execute();
       for (const event of doc.events) {
-        const { quad: _q, week: _w, month: _m, date_sort: _s, ...old } = toEventRow(event, doc.id, 'r1');
+        const { quad: _q, week: _w, month: _m, date_sort: _s, country_code: _c, search_text: _t, ...old } = toEventRow(event, doc.id, 'r1');
         await db.insertInto('events').values(old as never).execute();
         for (const row of toActorRows(event, doc.id)) await db.insertInto('event_actors').values(row).execute();
       }
@@ -47,6 +47,12 @@ for (const dialect of DIALECTS) {
       expect(pairs.map((p) => `${p.event_id} ${p.code_a}-${p.code_b}`)).toEqual([
         'clashes-a ARM-AZE', 'release-a ARM-AZE', 'war1990s-a ARM-AZE', 'war2020-a ARM-AZE',
       ]);
+      // Issue 17: the place's country and the search words, from each stored record.
+      const release17 = await db.selectFrom('events').select(['country_code', 'search_text']).where('id', '=', 'release-a').executeTakeFirstOrThrow();
+      expect(release17.country_code).toBeNull();
+      expect(release17.search_text).toContain(' freed 17 armenian prisoners');
+      expect(release17.search_text).toContain(' azerbaijan');
+      expect(await db.selectFrom('events').select('search_text').where('search_text', '=', '').execute()).toEqual([]);
     });
 
     it('should migrate down to the first migration and up again', async () => {

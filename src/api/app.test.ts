@@ -51,8 +51,15 @@ describe('GET /api/events', () => {
   it.each([
     ['type=assault', (e: CodedEvent) => e.event === 'ASSAULT'],
     ['mode=release', (e: CodedEvent) => e.mode === 'release'],
-    ['actor=arm', (e: CodedEvent) => [...e.actor, ...e.recipient, ...e.third_party].some((p) => p.code === 'ARM')],
+    ['actor=arm', (e: CodedEvent) => e.actor.some((p) => p.code === 'ARM')],
+    ['actor=Azerbaijan', (e: CodedEvent) => e.actor.some((p) => p.code === 'AZE')],
+    ['party=arm', (e: CodedEvent) => [...e.actor, ...e.recipient, ...e.third_party].some((p) => p.code === 'ARM')],
+    ['party=armenian', (e: CodedEvent) => [...e.actor, ...e.recipient, ...e.third_party].some((p) => p.code === 'ARM')],
     ['recipient=ARM', (e: CodedEvent) => e.recipient.some((p) => p.code === 'ARM')],
+    ['country=Sudan', (e: CodedEvent) => [...e.actor, ...e.recipient, ...e.third_party].some((p) => p.code === 'SDN') || e.event_loc?.country_code === 'SDN'],
+    ['sector=GOV', (e: CodedEvent) => [...e.actor, ...e.recipient, ...e.third_party].some((p) => p.sector === 'GOV')],
+    ['type=ASSAULT,retreat', (e: CodedEvent) => e.event === 'ASSAULT' || e.event === 'RETREAT'],
+    ['q=freed', (e: CodedEvent) => /\bfreed/i.test(e.evidence.sentence.text)],
     // Overlap with each event's precision window: a year-precision "2022" overlaps September–October 2022.
     ['since=2022-09&until=2022-10', (e: CodedEvent) => e.date !== null && ((e.date >= '2022-09' && e.date.slice(0, 7) <= '2022-10') || '2022-09'.startsWith(e.date))],
     ['background=true', (e: CodedEvent) => e.background],
@@ -63,6 +70,31 @@ describe('GET /api/events', () => {
     expect(body.events.length).toBeGreaterThan(0);
     expect(body.total).toBe(body.events.length);
     expect(body.events.every(keep)).toBe(true);
+  });
+
+  it('should read words it does not know as a party\'s text, and find nothing for markup', async () => {
+    const { status, body } = await json<{ total: number }>('/api/events?actor=%3Cscript%3E');
+    expect([status, body.total]).toEqual([200, 0]);
+  });
+
+  it('should list newest first, and oldest first when asked', async () => {
+    const newest = (await json<{ events: CodedEvent[]; sort: string }>('/api/events?limit=500')).body;
+    expect(newest.sort).toBe('-date');
+    const firstDays = (events: CodedEvent[]) => events.filter((e) => e.date !== null).map((e) => e.date!.slice(0, 3)); // decades: '199' sorts by its last day
+    expect(firstDays(newest.events)).toEqual([...firstDays(newest.events)].sort().reverse());
+    const oldest = (await json<{ events: CodedEvent[] }>('/api/events?limit=500&sort=date')).body;
+    expect(firstDays(oldest.events)).toEqual([...firstDays(oldest.events)].sort());
+  });
+
+  it('should say how it read each filter', async () => {
+    const { body } = await json<{ filters: { parameter: string; meaning: string }[] }>('/api/filters?actor=Armenia&recipient=-%2FREB&party=police&country=syr&type=ASSAULT,PROTEST');
+    expect(Object.fromEntries(body.filters.map((f) => [f.parameter, f.meaning]))).toEqual({
+      actor: 'Armenia (ARM) as actor',
+      recipient: 'a party without a country, sector REB (armed opposition/rebels) as recipient',
+      party: 'a party whose words contain “police” in any role',
+      country: 'Syria (SYR) as a party or the place',
+      type: 'ASSAULT or PROTEST',
+    });
   });
 
   it('should filter by document', async () => {
@@ -81,8 +113,14 @@ describe('GET /api/events', () => {
     ['until=2022-02-30', 'until', /YYYY-MM-DD/],
     ['since=2022-10&until=2022-09', 'since', /after until/],
     ['background=maybe', 'background', /true or false/],
-    ['actor=A', 'actor', /actor code/],
-    ['actor=%3Cscript%3E', 'actor', /actor code/],
+    ['actor=A', 'actor', /words of at least 2 characters/],
+    ['actor=-%2FXYZ', 'actor', /not a PLOVER sector/],
+    ['country=Atlantis', 'country', /country code or name/],
+    ['q=a%00b', 'q', /control characters/],
+    ['type=ASSAULT,BOMBING', 'type', /PLOVER event types/],
+    ['sort=newest', 'sort', /sort must be one of/],
+    ['format=xml', 'format', /format must be one of/],
+    ['bbox=1,2,3', 'bbox', /west,south,east,north/],
     ['doc=..%2F..%2Fetc', 'doc', /document id/],
     ['mode=DROP%20TABLE', 'mode', /PLOVER mode/],
     ['tpye=ASSAULT', 'tpye', /Unknown parameter 'tpye'/],
@@ -125,9 +163,15 @@ describe('GET /api/aggregates/*', () => {
   });
 
   it.each(['day', 'week', 'month', 'year'])('should accept interval=%s', async (interval) => {
-    const { status, body } = await json<{ interval: string }>(`/api/aggregates/timeline?interval=${interval}`);
+    const { status, body } = await json<{ interval: string; auto: boolean }>(`/api/aggregates/timeline?interval=${interval}`);
     expect(status).toBe(200);
-    expect(body.interval).toBe(interval);
+    expect(body).toMatchObject({ interval, auto: false });
+  });
+
+  it('should choose the interval itself by default', async () => {
+    const { body } = await json<{ interval: string; auto: boolean }>('/api/aggregates/timeline');
+    expect(body.auto).toBe(true);
+    expect(['day', 'week', 'month', 'year']).toContain(body.interval);
   });
 
   it('should put a Tuesday in the week that starts on the Monday before', async () => {
@@ -138,7 +182,7 @@ describe('GET /api/aggregates/*', () => {
   it('should answer 400 for interval=quarter', async () => {
     const { status, body } = await json<ApiErrorBody>('/api/aggregates/timeline?interval=quarter');
     expect(status).toBe(400);
-    expect(body.error.message).toBe("interval must be one of day, week, month, year, not 'quarter'.");
+    expect(body.error.message).toBe("interval must be one of auto, day, week, month, year, not 'quarter'.");
   });
 
   it('should count the Azerbaijan → Armenia dyad with its release', async () => {
@@ -147,10 +191,20 @@ describe('GET /api/aggregates/*', () => {
     expect(dyad?.byType.RETREAT).toBeGreaterThanOrEqual(1);
   });
 
-  it('should list located events with coordinates', async () => {
-    const { body } = await json<{ total: number; points: { place: string; lat: number; lon: number }[] }>('/api/aggregates/locations');
+  it('should list every dyad with the number of events its filters list', async () => {
+    const { body } = await json<{ dyads: { source: string; target: string; count: number }[] }>('/api/aggregates/dyads');
+    expect(body.dyads.length).toBeGreaterThan(2);
+    for (const d of body.dyads) {
+      const listed = await json<{ total: number }>(`/api/events?actor=${encodeURIComponent(d.source)}&recipient=${encodeURIComponent(d.target)}`);
+      expect({ dyad: `${d.source}→${d.target}`, count: listed.body.total }).toEqual({ dyad: `${d.source}→${d.target}`, count: d.count });
+    }
+  });
+
+  it('should list located events with coordinates, the country of the place and how precise it is', async () => {
+    const { body } = await json<{ total: number; points: { place: string; lat: number; lon: number; level: string; countryName: string }[] }>('/api/aggregates/locations');
     expect(body.total).toBe(body.points.length);
     expect(body.points.map((p) => p.place)).toEqual(expect.arrayContaining(['Geneva', 'Brussels']));
+    expect(body.points.find((p) => p.place === 'Geneva')).toMatchObject({ level: 'city', countryName: 'Switzerland' });
   });
 
   it('should narrow dyads and locations by the shared filters', async () => {
@@ -161,18 +215,33 @@ describe('GET /api/aggregates/*', () => {
 
 describe('GET /api/actors', () => {
   it('should count Armenia with its name and roles', async () => {
-    const { body } = await json<{ total: number; actors: { code: string; name: string; events: number; asRecipient: number }[] }>('/api/actors?limit=100');
+    const { body } = await json<{ total: number; actors: { key: string; code: string; name: string; events: number; asRecipient: number }[] }>('/api/actors?limit=100');
     const armenia = body.actors.find((a) => a.code === 'ARM');
-    expect(armenia).toMatchObject({ name: 'Armenia' });
+    expect(armenia).toMatchObject({ key: 'ARM', name: 'Armenia' });
     expect(armenia!.events).toBeGreaterThan(armenia!.asRecipient);
+  });
+
+  it('should list parties by keys the party filters take, with the events they list', async () => {
+    const { body } = await json<{ actors: { key: string; events: number }[] }>('/api/actors?limit=500');
+    for (const actor of body.actors) {
+      const listed = await json<{ total: number }>(`/api/events?party=${encodeURIComponent(actor.key)}`);
+      expect({ key: actor.key, total: listed.body.total }).toEqual({ key: actor.key, total: actor.events });
+    }
   });
 });
 
 describe('GET /api/documents', () => {
-  it('should list both documents with a total', async () => {
-    const { body } = await json<{ total: number; documents: { id: string; eventCount: number }[] }>('/api/documents');
-    expect(body.total).toBe(2);
-    expect(body.documents.map((d) => d.id).sort()).toEqual([...docIds].sort());
+  it('should list both documents, newest first, with a total', async () => {
+    const { body } = await json<{ total: number; filtered: boolean; documents: { id: string; eventCount: number }[] }>('/api/documents');
+    expect([body.total, body.filtered]).toEqual([2, false]);
+    expect(body.documents.map((d) => d.id)).toEqual([docIds[1], docIds[0]]);
+  });
+
+  it('should list only the documents with an event matching the filters', async () => {
+    const { body } = await json<{ total: number; filtered: boolean; documents: { id: string; matchingEvents: number }[] }>('/api/documents?country=SDN');
+    expect([body.total, body.filtered]).toEqual([1, true]);
+    expect(body.documents[0]?.id).toBe(docIds[1]);
+    expect(body.documents[0]?.matchingEvents).toBeGreaterThan(0);
   });
 
   it('should give the text and events whose trigger spans index it', async () => {

@@ -3,15 +3,14 @@ import { bodyLimit } from 'hono/body-limit';
 import { validator } from 'hono/validator';
 import { dashboardRoutes } from '../dashboard/routes.js';
 import type { Store } from '../store/index.js';
-import { actorName } from '../kb/actor-names.js';
 import { ApiError, badParameter, handleError, handleNotFound, notFound } from './errors.js';
 import { checkBearer, MAX_INGEST_BYTES, parseIngestRequest, runIngest, type IngestOptions } from './ingest.js';
 import { buildOpenApi } from './openapi.js';
 import {
-  checkKnown, FILTER_NAMES, PAGE_NAMES, parseEventQuery, parseInterval, parsePage,
+  checkKnown, describeFilters, FILTER_NAMES, hasEventFilters, PAGE_NAMES, parseEventQuery, parseFormat, parseInterval, parsePage, parseSort,
 } from './params.js';
 import { EVENT_TYPES } from './plover.js';
-import { actorCounts, countEvents, dyads, eventPoints, pageEvents, countsByDateAndType } from './queries.js';
+import { actorCounts, countEvents, dyads, eventPoints, countsByDateAndType } from './queries.js';
 import { securityHeaders } from './security.js';
 import { bucketTimeline } from './timeline.js';
 
@@ -52,10 +51,13 @@ function queryOf<T>(allowed: readonly string[], parse: (query: Record<string, st
 }
 
 const filtersAndPage = queryOf([...FILTER_NAMES, ...PAGE_NAMES], (q) => ({ filter: parseEventQuery(q), page: parsePage(q) }));
+const eventsQuery = queryOf([...FILTER_NAMES, ...PAGE_NAMES, 'sort', 'format'], (q) => ({
+  filter: parseEventQuery(q), page: parsePage(q), order: parseSort(q), format: parseFormat(q),
+}));
 const filtersOnly = queryOf(FILTER_NAMES, (q) => ({ filter: parseEventQuery(q) }));
+const describeQuery = queryOf(FILTER_NAMES, (q) => ({ filters: describeFilters(q) }));
 const timelineQuery = queryOf([...FILTER_NAMES, 'interval'], (q) => ({ filter: parseEventQuery(q), interval: parseInterval(q) }));
 const locationsQuery = queryOf([...FILTER_NAMES, 'limit'], (q) => ({ filter: parseEventQuery(q), limit: parsePage(q, 2000).limit }));
-const pageOnly = queryOf(PAGE_NAMES, (q) => parsePage(q));
 const noParameters = queryOf([], () => ({}));
 
 const DOC_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -97,11 +99,16 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/event-types', noParameters, (c) => c.json({ eventTypes: EVENT_TYPES }));
 
-  app.get('/api/events', filtersAndPage, async (c) => {
-    const { filter, page } = c.req.valid('query');
-    const [total, events] = await Promise.all([countEvents(store.db, filter), pageEvents(store.db, filter, page)]);
-    return c.json({ total, limit: page.limit, offset: page.offset, events });
+  app.get('/api/events', eventsQuery, async (c) => {
+    const { filter, page, order } = c.req.valid('query');
+    const [total, events] = await Promise.all([
+      countEvents(store.db, filter),
+      store.queryEvents({ ...filter, order, limit: page.limit, offset: page.offset }),
+    ]);
+    return c.json({ total, limit: page.limit, offset: page.offset, sort: order, events });
   });
+
+  app.get('/api/filters', describeQuery, (c) => c.json(c.req.valid('query')));
 
   app.get('/api/events/:docId/:eventId', noParameters, async (c) => {
     const docId = docIdParam(c.req.param('docId'));
@@ -135,14 +142,17 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/actors', filtersAndPage, async (c) => {
     const { filter, page } = c.req.valid('query');
     const all = await actorCounts(store.db, filter);
-    const actors = all.slice(page.offset, page.offset + page.limit).map((a) => ({ ...a, name: actorName(a.code) ?? null }));
-    return c.json({ total: all.length, limit: page.limit, offset: page.offset, actors });
+    return c.json({ total: all.length, limit: page.limit, offset: page.offset, actors: all.slice(page.offset, page.offset + page.limit) });
   });
 
-  app.get('/api/documents', pageOnly, async (c) => {
-    const page = c.req.valid('query');
-    const [summary, documents] = await Promise.all([store.summary(), store.listDocuments(page.limit, page.offset)]);
-    return c.json({ total: summary.documents, limit: page.limit, offset: page.offset, documents });
+  app.get('/api/documents', filtersAndPage, async (c) => {
+    const { filter, page } = c.req.valid('query');
+    const events = hasEventFilters(filter) ? filter : undefined;
+    const [total, documents] = await Promise.all([
+      store.countDocuments(events),
+      store.listDocuments(page.limit, page.offset, { order: 'newest', ...(events ? { events } : {}) }),
+    ]);
+    return c.json({ total, limit: page.limit, offset: page.offset, filtered: events !== undefined, documents });
   });
 
   app.get('/api/documents/:id', noParameters, async (c) => {

@@ -85,5 +85,18 @@ for (const dialect of DIALECTS) {
       expect(ids(await store.queryEvents({ order: '-dead', limit: 3 }))).toEqual(['clashes-a', 'attack-c', 'march-c']);
       expect(ids(await store.queryEvents({ order: 'dead', limit: 2 }))).toEqual(['attack-c', 'clashes-a']);
     });
+
+    it('should list only documents with a matching event, newest first, with their number of matches', async () => {
+      const listed = await store.listDocuments(undefined, undefined, { events: { types: ['ASSAULT'], limit: 1 }, order: 'newest' });
+      expect(listed.map((d) => [d.id, d.matchingEvents])).toEqual([['doc-c', 2], ['doc-a', 3]]);
+      expect(await store.countDocuments({ types: ['ASSAULT'] })).toBe(2);
+      expect(await store.countDocuments()).toBe(3);
+    });
+
+    it('should name an untitled document by the first line of its text', async () => {
+      const byId = new Map((await store.listDocuments()).map((d) => [d.id, d]));
+      expect(byId.get('doc-b')?.lead).toMatch(/^Ministers of Azerbaijan and Armenia met/);
+      expect(byId.get('doc-a')?.lead).toBeUndefined();
+    });
   });
 }

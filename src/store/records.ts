@@ -37,6 +37,18 @@ export interface StoredDocument {
   readonly eventCount: number;
   /** Present only for a document skipped as a near-duplicate: the id of the document it repeats. */
   readonly nearDuplicateOf?: string;
+  /** Listed with an event filter: how many of its events match it. */
+  readonly matchingEvents?: number;
+  /** Listed by `listDocuments` for a document without a title: its text's first line, to name it by. */
+  readonly lead?: string;
+}
+
+/** Options of `listDocuments`. */
+export interface DocumentListOptions {
+  /** Only documents with at least one event matching this filter (its own limit, offset and order are ignored). */
+  readonly events?: EventFilter;
+  /** `ingested` (the default: oldest first) or `newest` (publication date, newest first, undated last). */
+  readonly order?: 'ingested' | 'newest';
 }
 
 /** A stored article with its cleaned text, sentence spans and diagnostics (`getDocument`). */

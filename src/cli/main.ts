@@ -8,7 +8,8 @@ import { loadDictionaries } from '../dictionaries/load.js';
 import { cleanInput } from '../stages/clean/index.js';
 import { openStore, type EventFilter, type Store } from '../store/index.js';
 import { exportEvents, EXPORT_FORMATS, type ExportFormat } from '../export/index.js';
-import { serve, DEFAULT_HOST, DEFAULT_PORT } from '../api/index.js';
+import { runServe } from './serve.js';
+import { DEFAULT_DB } from './defaults.js';
 import { formatCsv, formatEventRows, formatExplain } from './format.js';
 import { Progress } from './progress.js';
 import { ingestStream } from '../ingest/run-ingest.js';
@@ -16,8 +17,7 @@ import { createCoderPool, defaultWorkers } from '../parallel/pool.js';
 import { openQueue, runWorker } from '../queue/index.js';
 import { correctPerson, forgetPerson, listPeople, loadPeopleMemory } from '../memory/index.js';
 
-/** Where `ingest` and `events` keep their data unless told otherwise. */
-export const DEFAULT_DB = process.env.CHRONICLE_DB ?? 'chronicle.db';
+export { DEFAULT_DB };
 
 const USAGE = `chronicle — code political events from news text (PLOVER)
 
@@ -298,25 +298,6 @@ async function commandSummary(args: string[]): Promise<number> {
   return 0;
 }
 
-async function commandServe(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, allowPositionals: false, options: {
-    db: { type: 'string', default: DEFAULT_DB }, port: { type: 'string', default: String(DEFAULT_PORT) },
-    host: { type: 'string', default: DEFAULT_HOST }, 'enable-ingest': { type: 'boolean', default: false },
-    token: { type: 'string', default: process.env.CHRONICLE_TOKEN } } });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port expects a number from 0 to 65535, not '${values.port}'.`);
-  if (values['enable-ingest'] && !values.token) throw new UsageError('--enable-ingest needs --token T (or $CHRONICLE_TOKEN): HTTP ingest always requires a bearer token.');
-  if (!values['enable-ingest'] && values.token && !process.env.CHRONICLE_TOKEN) throw new UsageError('--token only makes sense with --enable-ingest.');
-  const store = await openStore(values.db!);
-  const ingest = values['enable-ingest'] ? { enabled: true, token: values.token!, coder: createDocumentCoder({ onStageError: 'record' }) } : undefined;
-  const running = await serve({ store, port, host: values.host!, ...(ingest ? { ingest } : {}) });
-  process.stderr.write(`chronicle: serving ${values.db} at ${running.url} (${ingest ? 'ingest enabled' : 'read-only'}); Ctrl-C stops\n`);
-  await new Promise<void>((resolve) => { for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve()); });
-  await running.close();
-  await store.close();
-  return 0;
-}
-
 async function commandQueue(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: {
@@ -417,7 +398,7 @@ async function commandMemory(args: string[]): Promise<number> {
 }
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  code: commandCode, clean: commandClean, ingest: commandIngest, events: commandEvents, summary: commandSummary, serve: commandServe, queue: commandQueue, worker: commandWorker, memory: commandMemory, export: commandExport, canonical: commandCanonical, unmerge: commandUnmerge, remerge: commandRemerge, stats: commandStats, runs: commandRuns,
+  code: commandCode, clean: commandClean, ingest: commandIngest, events: commandEvents, summary: commandSummary, serve: runServe, queue: commandQueue, worker: commandWorker, memory: commandMemory, export: commandExport, canonical: commandCanonical, unmerge: commandUnmerge, remerge: commandRemerge, stats: commandStats, runs: commandRuns,
 };
 
 export async function main(argv: string[]): Promise<number> {

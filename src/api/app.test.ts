@@ -275,7 +275,7 @@ describe('security headers and static files', () => {
 
   it.each([
     ['/assets/app/main.js', 200, 'javascript'],
-    ['/assets/vendor/d3-geo.min.js', 200, 'javascript'],
+    ['/assets/vendor/d3.min.js', 200, 'javascript'],
     ['/assets/vendor/countries-110m.json', 200, 'json'],
     ['/assets/app.css', 200, 'css'],
   ])('should serve %s', async (path, status, type) => {

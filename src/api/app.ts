@@ -10,6 +10,7 @@ import {
   checkKnown, describeFilters, FILTER_NAMES, hasEventFilters, PAGE_NAMES, parseEventQuery, parseFormat, parseInterval, parsePage, parseSort,
 } from './params.js';
 import { EVENT_TYPES } from './plover.js';
+import { sectors } from '../kb/actor-names.js';
 import { actorCounts, countEvents, dyads, eventPoints, countsByDateAndType } from './queries.js';
 import { securityHeaders } from './security.js';
 import { bucketTimeline } from './timeline.js';
@@ -98,6 +99,8 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/summary', noParameters, async (c) => c.json(await store.summary()));
 
   app.get('/api/event-types', noParameters, (c) => c.json({ eventTypes: EVENT_TYPES }));
+
+  app.get('/api/sectors', noParameters, (c) => c.json({ sectors: sectors() }));
 
   app.get('/api/events', eventsQuery, async (c) => {
     const { filter, page, order } = c.req.valid('query');

@@ -121,6 +121,7 @@ export function buildOpenApi(): Json {
       '/api/health': get('Liveness and configuration', [], { type: 'object', properties: { status: { const: 'ok' }, version: { type: 'string' }, dialect: { type: 'string' }, ingest: { type: 'boolean' } } }),
       '/api/summary': get('Totals over the store', [], { type: 'object', properties: { documents: { type: 'integer' }, events: { type: 'integer' }, byType: { type: 'object', additionalProperties: { type: 'integer' } } } }),
       '/api/event-types': get('The 16 PLOVER event types with quad class and score', [], { type: 'object', properties: { eventTypes: { type: 'array', items: { type: 'object', properties: { event: { type: 'string' }, quadCode: { type: 'integer' }, quadClass: { type: 'string' }, score: { type: 'number' }, definition: { type: 'string' }, modes: { type: 'array', items: { type: 'string' } } } } } } }),
+      '/api/sectors': get('The PLOVER sector codes with their definitions', [], { type: 'object', properties: { sectors: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, definition: { type: 'string' } } } } } }),
       '/api/events': {
         get: {
           summary: 'Events matching the filters: one page as JSON, or all of them as CSV or GeoJSON',

@@ -99,3 +99,8 @@ export function codeForName(name: string): string | undefined {
 export function sectorName(sector: string): string | undefined {
   return tables().sectors.get(sector);
 }
+
+/** Every PLOVER sector code with its definition, frequent ones first (`GOV` … `UNK`, then `AGR` …). */
+export function sectors(): { code: string; definition: string }[] {
+  return [...tables().sectors].map(([code, definition]) => ({ code, definition }));
+}

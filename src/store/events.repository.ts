@@ -1,26 +1,29 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { CodedEvent } from '../core/document.js';
 import type { Database } from './database.js';
-import { fromEventRow } from './event-rows.js';
+import { EVENT_SOURCE_COLUMNS, fromEventRow } from './event-rows.js';
 import { eventConditions } from './filters.js';
 import { paginate } from './page.js';
 import { UNDATED_SORT } from './periods.js';
 import type { EventFilter, EventOrder } from './records.js';
 
-type EventQuery<O> = SelectQueryBuilder<Database, 'events', O>;
+/** A query over `events`, possibly joined with other tables (documents for the source, links for exports). */
+type EventQuery<TB extends keyof Database, O> = SelectQueryBuilder<Database, TB, O>;
+
+const ref = (column: string) => sql.ref(`events.${column}`);
 
 /** The tie-breakers after the order's own key: document, then place in it, so pages are stable. */
-function thenByPosition<O>(query: EventQuery<O>, direction: 'asc' | 'desc'): EventQuery<O> {
+function thenByPosition<TB extends keyof Database, O>(query: EventQuery<TB, O>, direction: 'asc' | 'desc'): EventQuery<TB, O> {
   return query
-    .orderBy('events.doc_id', direction)
-    .orderBy('events.evidence_start', direction)
-    .orderBy('events.trigger_start', direction)
-    .orderBy('events.id', direction);
+    .orderBy(ref('doc_id'), direction)
+    .orderBy(ref('evidence_start'), direction)
+    .orderBy(ref('trigger_start'), direction)
+    .orderBy(ref('id'), direction);
 }
 
 /** Newest first with undated events last, as the second key of the type and toll orders. */
-function thenNewest<O>(query: EventQuery<O>): EventQuery<O> {
-  return thenByPosition(query.orderBy(sql`case when ${sql.ref('events.date_sort')} = ${UNDATED_SORT} then 1 else 0 end`).orderBy('events.date_sort', 'desc'), 'desc');
+function thenNewest<TB extends keyof Database, O>(query: EventQuery<TB, O>): EventQuery<TB, O> {
+  return thenByPosition(query.orderBy(sql`case when ${ref('date_sort')} = ${UNDATED_SORT} then 1 else 0 end`).orderBy(ref('date_sort'), 'desc'), 'desc');
 }
 
 /**
@@ -28,24 +31,25 @@ function thenNewest<O>(query: EventQuery<O>): EventQuery<O> {
  * page is read from the index without a sort; `-date` is asked for the dated events only, as the
  * caller puts the undated ones after them (see `queryEvents`).
  */
-export function orderEvents<O>(query: EventQuery<O>, order: EventOrder = 'date'): EventQuery<O> {
+export function orderEvents<TB extends keyof Database, O>(query: EventQuery<TB, O>, order: EventOrder = 'date'): EventQuery<TB, O> {
   switch (order) {
     case 'date':
-      return thenByPosition(query.orderBy('events.date_sort'), 'asc');
+      return thenByPosition(query.orderBy(ref('date_sort'), 'asc'), 'asc');
     case '-date':
-      return thenByPosition(query.orderBy('events.date_sort', 'desc'), 'desc');
+      return thenByPosition(query.orderBy(ref('date_sort'), 'desc'), 'desc');
     case 'type':
     case '-type':
-      return thenNewest(query.orderBy('events.event', order === 'type' ? 'asc' : 'desc'));
+      return thenNewest(query.orderBy(ref('event'), order === 'type' ? 'asc' : 'desc'));
     case 'dead':
     case '-dead':
       // Events without a toll last in both directions (NULLs sort differently per dialect).
-      return thenNewest(query.orderBy(sql`case when ${sql.ref('events.dead')} is null then 1 else 0 end`).orderBy('events.dead', order === 'dead' ? 'asc' : 'desc'));
+      return thenNewest(query.orderBy(sql`case when ${ref('dead')} is null then 1 else 0 end`).orderBy(ref('dead'), order === 'dead' ? 'asc' : 'desc'));
   }
 }
 
 /**
- * Events matching every given filter, as the CodedEvent records that were saved, in `filter.order`
+ * Events matching every given filter, as the CodedEvent records that were saved with their
+ * document's `source`, in `filter.order`
  * (by default by date, undated last, then document, then evidence offset), so pages are stable.
  * Newest first (`-date`) keeps undated events last too: it pages through the dated events
  * backwards along the date index, then continues with the undated ones.
@@ -53,7 +57,11 @@ export function orderEvents<O>(query: EventQuery<O>, order: EventOrder = 'date')
  */
 export async function queryEvents(db: Kysely<Database>, filter: EventFilter = {}): Promise<CodedEvent[]> {
   const { limit, offset = 0, order = 'date' } = filter;
-  const matching = () => db.selectFrom('events').select('events.record').where((eb) => eventConditions(eb, filter));
+  const matching = () => db
+    .selectFrom('events')
+    .innerJoin('documents', 'documents.id', 'events.doc_id')
+    .select(['events.record', ...EVENT_SOURCE_COLUMNS])
+    .where((eb) => eventConditions(eb as never, filter));
   if (order !== '-date') {
     const rows = await paginate(orderEvents(matching(), order), limit, offset).execute();
     return rows.map(fromEventRow);

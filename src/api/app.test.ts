@@ -5,6 +5,7 @@ import { createDocumentCoder } from '../pipeline/default.js';
 import type { Store } from '../store/index.js';
 import { createApp } from './app.js';
 import type { ApiErrorBody } from './errors.js';
+import { FLAT_COLUMNS } from '../export/index.js';
 import { buildOpenApi } from './openapi.js';
 import { openSeededStore } from './testing/seed.js';
 
@@ -138,6 +139,46 @@ describe('GET /api/events', () => {
     expect(body.error.code).toBe('bad-parameter');
     expect(body.error.parameter).toBe(parameter);
     expect(body.error.message).toMatch(message);
+  });
+});
+
+describe('GET /api/events?format=csv|geojson', () => {
+  /** RFC 4180 rows (quoted fields with doubled quotes, CRLF), enough to read an export back. */
+  function parseCsv(text: string): string[][] {
+    const rows: string[][] = [];
+    let row: string[] = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (quoted) {
+        if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+      } else if (c === '"') quoted = true;
+      else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; } else field += c;
+    }
+    return rows;
+  }
+
+  it('should download every matching event as CSV with the CLI export columns, in the list order', async () => {
+    const query = 'country=Sudan&sort=-date';
+    const res = await app.request(`/api/events?${query}&format=csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="chronicle-events.csv"/);
+    const [header, ...rows] = parseCsv(await res.text());
+    expect(header).toEqual(FLAT_COLUMNS.map((c) => c.name));
+    const listed = (await json<{ total: number; events: CodedEvent[] }>(`/api/events?${query}&limit=500`)).body;
+    expect(rows.map((r) => r[header!.indexOf('id')])).toEqual(listed.events.map((e) => e.id));
+    expect(rows[0]![header!.indexOf('source_title')]).toMatch(/Sudan army and RSF/);
+  });
+
+  it('should download the located events as GeoJSON, and a page only when one is asked for', async () => {
+    const all = (await (await app.request('/api/events?format=geojson')).json()) as { type: string; features: { properties: { id: string } }[] };
+    expect(all.type).toBe('FeatureCollection');
+    const { body } = await json<{ total: number }>('/api/aggregates/locations');
+    expect(all.features).toHaveLength(body.total);
+    const csv = await (await app.request('/api/events?format=csv&limit=3')).text();
+    expect(parseCsv(csv)).toHaveLength(4);
   });
 });
 

@@ -1,3 +1,4 @@
+import { PassThrough, Readable } from 'node:stream';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { validator } from 'hono/validator';
@@ -53,8 +54,10 @@ function queryOf<T>(allowed: readonly string[], parse: (query: Record<string, st
 
 const filtersAndPage = queryOf([...FILTER_NAMES, ...PAGE_NAMES], (q) => ({ filter: parseEventQuery(q), page: parsePage(q) }));
 const eventsQuery = queryOf([...FILTER_NAMES, ...PAGE_NAMES, 'sort', 'format'], (q) => ({
-  filter: parseEventQuery(q), page: parsePage(q), order: parseSort(q), format: parseFormat(q),
+  filter: parseEventQuery(q), page: parsePage(q), pageGiven: q.limit !== undefined || q.offset !== undefined, order: parseSort(q), format: parseFormat(q),
 }));
+
+const DOWNLOAD_TYPES = { csv: 'text/csv; charset=utf-8', geojson: 'application/geo+json; charset=utf-8' } as const;
 const filtersOnly = queryOf(FILTER_NAMES, (q) => ({ filter: parseEventQuery(q) }));
 const describeQuery = queryOf(FILTER_NAMES, (q) => ({ filters: describeFilters(q) }));
 const timelineQuery = queryOf([...FILTER_NAMES, 'interval'], (q) => ({ filter: parseEventQuery(q), interval: parseInterval(q) }));
@@ -103,7 +106,22 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/sectors', noParameters, (c) => c.json({ sectors: sectors() }));
 
   app.get('/api/events', eventsQuery, async (c) => {
-    const { filter, page, order } = c.req.valid('query');
+    const { filter, page, pageGiven, order, format } = c.req.valid('query');
+    if (format !== 'json') {
+      // Every matching event (a page only when one is asked for), in the list's order, with the
+      // columns of `chronicle export`: the same writers stream it.
+      const { exportEvents } = await import('../export/index.js');
+      const body = new PassThrough();
+      const scope = { ...filter, order, ...(pageGiven ? { limit: page.limit, offset: page.offset } : {}) };
+      exportEvents(store, format, body, scope).then(() => body.end(), (error: unknown) => {
+        console.error('chronicle serve: export failed', error);
+        body.destroy(error instanceof Error ? error : new Error(String(error)));
+      });
+      return c.body(Readable.toWeb(body) as ReadableStream, 200, {
+        'content-type': DOWNLOAD_TYPES[format],
+        'content-disposition': `attachment; filename="chronicle-events.${format}"`,
+      });
+    }
     const [total, events] = await Promise.all([
       countEvents(store.db, filter),
       store.queryEvents({ ...filter, order, limit: page.limit, offset: page.offset }),

@@ -8,7 +8,7 @@ import { openStore, type Store } from '../store/index.js';
 import { DIALECTS, freshLocation, type TestLocation } from '../store/testing/dialects.js';
 import { docFromParagraphs, makeEvent } from '../store/testing/make-doc.js';
 import { releaseDoc, talksDoc } from '../store/testing/sample-docs.js';
-import { csvField, exportEvents, GDELT_COLUMNS } from './index.js';
+import { csvField, exportEvents, exportRows, GDELT_COLUMNS } from './index.js';
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) to read an export back. */
 function parseCsv(text: string): string[][] {
@@ -148,6 +148,38 @@ for (const dialect of DIALECTS) {
 
     it('should refuse an unknown format', async () => {
       await expect(exportEvents(store, 'xml' as never, join(dir, 'x'))).rejects.toThrow(/Unknown export format "xml"/);
+    });
+  });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`export order (${dialect})`, () => {
+    let where: TestLocation;
+    let store: Store;
+
+    beforeEach(async () => {
+      where = await freshLocation(dialect);
+      store = await openStore(where.location);
+      const runId = await store.startRun(['clean@1', 'events@1']);
+      await store.saveDocument(releaseDoc(), runId);
+      await store.saveDocument(talksDoc(), runId);
+    });
+
+    afterEach(async () => {
+      await store.close();
+      await where.cleanup();
+    });
+
+    it.each([
+      [{ order: '-date' }],
+      [{ order: '-date', offset: 7 }],
+      [{ order: '-date', offset: 3, limit: 5 }],
+      [{ order: 'type', limit: 4 }],
+      [{ order: '-dead', offset: 1 }],
+    ] as const)('should list the events of %j as queryEvents does, across pages', async (filter) => {
+      const ids: string[] = [];
+      for await (const row of exportRows(store, filter, 2)) ids.push(row.event.id);
+      expect(ids).toEqual((await store.queryEvents(filter)).map((e) => e.id));
     });
   });
 }

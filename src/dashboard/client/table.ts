@@ -19,15 +19,6 @@ const SORT_WORDS: Readonly<Record<Sort, string>> = {
   '-date': 'newest first', date: 'oldest first', type: 'by type', '-type': 'by type, Z to A', '-dead': 'largest death toll first', dead: 'smallest death toll first',
 };
 
-/** The article an event came from, as every event record carries it (`event.source`). */
-interface EventSource {
-  readonly id: string;
-  readonly url: string | null;
-  readonly title: string | null;
-  readonly outlet: string | null;
-  readonly published: string | null;
-}
-
 /** A cell with its column name for the phone layout (one wrapper, so the label and the content are two grid columns). */
 function cell(label: string, attrs: Record<string, string>, ...children: (Node | string | null)[]): HTMLTableCellElement {
   return h('td', { 'data-label': label, ...attrs }, h('div', {}, ...children));
@@ -60,8 +51,7 @@ function placeCell(e: CodedEvent): HTMLElement {
 }
 
 function sourceCell(e: CodedEvent): HTMLElement {
-  const source = (e as CodedEvent & { source?: EventSource }).source;
-  if (source === undefined) return cell('Source', { class: 'none' }, h('span', { class: 'muted' }, '—'));
+  const source = e.source;
   const title = shorten(source.title ?? baseName(source.id), 70);
   const meta = [source.outlet, source.published ? formatDate(source.published.slice(0, 10)) : null].filter(Boolean).join(' · ');
   return cell('Source', { class: 'source' },

@@ -133,7 +133,7 @@ export async function renderMap(root: HTMLElement, context: ViewContext): Promis
   // The largest circle is a fixed share of the map, so a phone's map is not covered by one.
   const maxRadius = Math.max(12, Math.min(30, W / 30));
   const radius = (weight: number) => (weight <= 0 ? 3 : Math.min(maxRadius * 1.25, 4 + (maxRadius - 4) * Math.sqrt(weight / maxWeight)));
-  const projected = new Map(places.map((p) => [p.key, projection([p.lon, p.lat]) ?? [Number.NaN, Number.NaN]]));
+  const projected = new Map<string, [number, number]>(places.map((p) => [p.key, projection([p.lon, p.lat]) ?? [Number.NaN, Number.NaN]]));
   let transform = lib.zoomIdentity;
 
   const showPlace = (place: Place | undefined): void => {
@@ -141,13 +141,20 @@ export async function renderMap(root: HTMLElement, context: ViewContext): Promis
     if (place) side.querySelector<HTMLElement>('h2')?.focus();
   };
   const draw = () => {
-    const xy = (p: Place) => transform.apply(projected.get(p.key)! as [number, number]);
-    const clusters = clusterPlaces(lib, places.filter((p) => Number.isFinite(projected.get(p.key)![0])), xy);
-    // Small circles on top of large ones, so each stays clickable.
-    clusters.sort((a, b) => radius(b.places.reduce((n, p) => n + weightOf(p), 0)) - radius(a.places.reduce((n, p) => n + weightOf(p), 0)));
+    const xy = (p: Place) => transform.apply(projected.get(p.key)!);
+    const visible = places.filter((p) => Number.isFinite(projected.get(p.key)![0]));
+    // A country's centre is not a place: countries cluster only with countries, so a ring never
+    // swallows the cities inside it (and is drawn first, under them).
+    const clusters = [
+      ...clusterPlaces(lib, visible.filter((p) => p.level === 'country'), xy),
+      ...clusterPlaces(lib, visible.filter((p) => p.level !== 'country'), xy),
+    ];
+    // Rings under circles, and small circles on top of large ones, so each stays clickable.
+    const ring = (c: Cluster) => (c.places.every((p) => p.level === 'country') ? 0 : 1);
+    clusters.sort((a, b) => ring(a) - ring(b) || radius(b.places.reduce((n, p) => n + weightOf(p), 0)) - radius(a.places.reduce((n, p) => n + weightOf(p), 0)));
     const drawn = clusters.map((cluster) => clusterMark(cluster, byDeaths, radius, weightOf, () => {
       if (cluster.places.length === 1 || transform.k >= MAX_ZOOM) showPlace(cluster.places[0]);
-      else zoomTo(cluster.places);
+      else zoomTo(cluster.places, true);
     }));
     marks.replaceChildren(...drawn, ...placeLabels(clusters, radius, weightOf, W));
   };
@@ -157,16 +164,25 @@ export async function renderMap(root: HTMLElement, context: ViewContext): Promis
     draw();
   });
   const selection = lib.select(svg);
-  const fitted = (list: readonly Place[]): D3.ZoomTransform => {
+  /**
+   * The view that fits `list`; with `apart`, zoomed in far enough (within MAX_ZOOM) that its
+   * places no longer share a circle, which is what selecting a numbered circle asks for.
+   */
+  const fitted = (list: readonly Place[], apart = false): D3.ZoomTransform => {
     const points = list.map((p) => projected.get(p.key)!).filter((p) => Number.isFinite(p[0]));
     if (points.length === 0) return lib.zoomIdentity;
     const [x0, x1] = lib.extent(points, (p) => p[0]) as [number, number];
     const [y0, y1] = lib.extent(points, (p) => p[1]) as [number, number];
     // Leave room around a single place: never closer than a region's width.
-    const k = Math.max(1, Math.min(12, 0.7 / Math.max((x1 - x0) / W, (y1 - y0) / H, 0.06)));
+    let k = Math.max(1, Math.min(12, 0.7 / Math.max((x1 - x0) / W, (y1 - y0) / H, 0.06)));
+    if (apart) {
+      let nearest = Infinity;
+      for (const [i, a] of points.entries()) for (const b of points.slice(i + 1)) nearest = Math.min(nearest, Math.hypot(a[0] - b[0], a[1] - b[1]) || Infinity);
+      if (Number.isFinite(nearest)) k = Math.min(MAX_ZOOM, Math.max(k, (CLUSTER_PX * 1.5) / nearest));
+    }
     return lib.zoomIdentity.translate(W / 2, H / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
   };
-  const zoomTo = (list: readonly Place[]) => selection.transition().duration(400).call(zoom.transform, fitted(list));
+  const zoomTo = (list: readonly Place[], apart = false) => selection.transition().duration(400).call(zoom.transform, fitted(list, apart));
   selection.call(zoom);
   selection.call(zoom.transform, state.extent === 'world' ? lib.zoomIdentity : fitted(places));
   showPlace(undefined);
@@ -192,7 +208,7 @@ export async function renderMap(root: HTMLElement, context: ViewContext): Promis
     toolbar,
     h('div', { class: 'grid2' },
       h('div', {}, svg, typeLegend(context, new Set(data.points.map((p) => p.type)), false),
-        leftOut > 0 ? h('p', { class: 'notes' }, `${num(leftOut)} reported death tolls do not size the map (background history, a toll over a year or more, a vague figure, or not reported as having happened); each place lists them.`) : null),
+        leftOut > 0 ? h('p', { class: 'notes' }, `${leftOut === 1 ? 'One reported death toll does' : `${num(leftOut)} reported death tolls do`} not size the map (background history, a toll over a year or more, a vague figure, or not reported as having happened); each place lists ${leftOut === 1 ? 'it' : 'them'}.`) : null),
       side)));
 }
 

@@ -112,7 +112,8 @@ export async function renderNetwork(root: HTMLElement, context: ViewContext): Pr
   const shown = new Set(codes);
   const edges = dyads.filter((d) => shown.has(d.source) && shown.has(d.target));
   const maxWeight = Math.max(...codes.map((c) => weight.get(c)!));
-  const radius = (code: string) => 7 + 11 * Math.sqrt(weight.get(code)! / maxWeight);
+  const [smallest, range] = narrow ? [5, 8] : [7, 11];
+  const radius = (code: string) => smallest + range * Math.sqrt(weight.get(code)! / maxWeight);
   const text = (code: string) => {
     const label = shorten(labelOf(code), narrow ? 16 : 24);
     const name = nameOf(code);
@@ -123,12 +124,14 @@ export async function renderNetwork(root: HTMLElement, context: ViewContext): Pr
   const radii = codes.map(radius);
   // A label starts beyond its node, and beyond its loop when the party acts on itself.
   const loops = new Set(selfPairs.map((d) => d.source));
-  const labelGaps = codes.map((c, i) => radii[i]! + (loops.has(c) ? 22 : 6));
+  const labelGaps = codes.map((c, i) => radii[i]! + (loops.has(c) ? 28 : 6));
   const n = codes.length;
   const angles = codes.map((_, i) => -Math.PI / 2 + (2 * Math.PI * i) / n);
   // Level labels: the circle takes what the widest label leaves of the width.
   const maxLabel = Math.max(...widths);
-  let R = Math.max(70, Math.min(W / 2 - maxLabel - 30, 260));
+  // Nodes never touch: the circle gives each its diameter and a little air.
+  const fit = (codes.length * (2 * Math.max(...radii) + 6)) / (2 * Math.PI);
+  let R = Math.max(70, fit, Math.min(W / 2 - maxLabel - 30, 260));
   let labels = placeLabels(angles, widths, labelGaps, R, 0, 0, false);
   const crowded = labels.some((a, i) => labels.some((b, j) => j > i && overlaps(a.box, b.box)));
   if (crowded) {

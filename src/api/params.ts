@@ -177,7 +177,8 @@ export function parseEventQuery(query: Query): EventQuery {
   const q = given('q');
   if (q !== undefined) {
     const text = checkText('q', q, 200);
-    if (text !== '') out.search = text;
+    if (!/[\p{L}\p{N}]/u.test(text)) throw badParameter('q', `q must hold at least one word (letters or digits), not '${q}'.`);
+    out.search = text;
   }
   const since = given('since');
   if (since !== undefined) out.since = parseDateBound('since', since);

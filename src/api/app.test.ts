@@ -6,6 +6,7 @@ import type { Store } from '../store/index.js';
 import { createApp } from './app.js';
 import type { ApiErrorBody } from './errors.js';
 import { FLAT_COLUMNS } from '../export/index.js';
+import { parseCsv } from '../export/testing/parse-csv.js';
 import { buildOpenApi } from './openapi.js';
 import { openSeededStore } from './testing/seed.js';
 
@@ -143,22 +144,6 @@ describe('GET /api/events', () => {
 });
 
 describe('GET /api/events?format=csv|geojson', () => {
-  /** RFC 4180 rows (quoted fields with doubled quotes, CRLF), enough to read an export back. */
-  function parseCsv(text: string): string[][] {
-    const rows: string[][] = [];
-    let row: string[] = [];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
-      if (quoted) {
-        if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-      } else if (c === '"') quoted = true;
-      else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; } else field += c;
-    }
-    return rows;
-  }
-
   it('should download every matching event as CSV with the CLI export columns, in the list order', async () => {
     const query = 'country=Sudan&sort=-date';
     const res = await app.request(`/api/events?${query}&format=csv`);

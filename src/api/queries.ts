@@ -4,7 +4,7 @@
  * because PostgreSQL returns bigint counts as strings). Every one filters with the store's own
  * `eventConditions`, so a number on a chart is the number of rows the event list shows for it.
  */
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CodedEvent, PlaceLevel } from '../core/document.js';
 import { actorName, sectorName } from '../kb/actor-names.js';
 import type { Database } from '../store/database.js';
@@ -41,21 +41,6 @@ export async function countsByDateAndType(db: Kysely<Database>, q: EventQuery): 
   return rows.map((r) => ({ date: r.date, type: r.event, background: r.background === 1, count: Number(r.n) }));
 }
 
-/*
- * A party's key: its code (`ARM`); for a party without a code, its sector (`-/REB`: rebels the
- * coder gave no country, whatever their words); without either, its words (`"gunmen"`). The
- * same strings are what the `actor`/`recipient`/`party` filters read (params.ts), so a node or an
- * arrow asks for exactly the events it counted. Literals are inlined (sql.lit) so PostgreSQL sees
- * the same expression in SELECT and GROUP BY.
- */
-function partyKey(alias: string): RawBuilder<string> {
-  const col = (name: string) => sql.ref(`${alias}.${name}`);
-  return sql<string>`coalesce(${col('code')}, case when ${col('sector')} is not null then ${sql.lit('-/')} || ${col('sector')} else ${sql.lit('"')} || lower(${col('text')}) || ${sql.lit('"')} end)`;
-}
-
-/** `count(distinct doc_id:id)`: events, not party rows (an event with two actors of one key counts once). */
-const DISTINCT_EVENTS = sql<number | string>`count(distinct ${sql.ref('events.doc_id')} || ':' || ${sql.ref('events.id')})`;
-
 /** One directed actor → recipient pair (party keys) with its events per type. */
 export interface Dyad {
   readonly source: string;
@@ -66,22 +51,25 @@ export interface Dyad {
 }
 
 /**
- * Directed dyads: events counted once per (actor key, recipient key) pair, per event type. An event
- * with two actors and one recipient is in two pairs; one where a country acts on itself
- * (troops raiding a village of their own country) is a self-pair, `source === target`.
+ * Directed dyads: events counted once per (actor key, recipient key) pair, per event type. Party
+ * keys (`ARM`, `-/REB`, `"gunmen"`: `partyKey` in store/event-rows.ts) are what the party filters
+ * take, so an arrow's number is what its click lists. An event with two actors and one recipient
+ * is in two pairs; one where a country acts on itself (troops raiding a village of their own
+ * country) is a self-pair, `source === target`. Only the first row of a key in its role takes part
+ * (`first_in_role`), so `count(*)` counts events.
  */
 export async function dyads(db: Kysely<Database>, q: EventQuery): Promise<Dyad[]> {
-  const source = partyKey('a');
-  const target = partyKey('b');
   const rows = await db
     .selectFrom('events')
     .innerJoin('event_actors as a', (j) => j.onRef('a.doc_id', '=', 'events.doc_id').onRef('a.event_id', '=', 'events.id'))
     .innerJoin('event_actors as b', (j) => j.onRef('b.doc_id', '=', 'events.doc_id').onRef('b.event_id', '=', 'events.id'))
-    .select([source.as('source'), target.as('target'), 'events.event', DISTINCT_EVENTS.as('n')])
+    .select((eb) => ['a.party_key as source', 'b.party_key as target', 'events.event', eb.fn.countAll().as('n')])
     .where('a.role', '=', 'actor')
+    .where('a.first_in_role', '=', 1)
     .where('b.role', '=', 'recipient')
+    .where('b.first_in_role', '=', 1)
     .where((eb) => eventConditions(eb, q))
-    .groupBy([source, target, 'events.event'])
+    .groupBy(['a.party_key', 'b.party_key', 'events.event'])
     .execute();
   const byPair = new Map<string, { source: string; target: string; count: number; byType: Record<string, number> }>();
   for (const row of rows) {
@@ -112,25 +100,24 @@ export interface ActorCount {
 
 /** The words most parties of a key use ("gunmen" for `-/UAF`), for its label. */
 async function commonWords(db: Kysely<Database>, q: EventQuery, keys: readonly string[]): Promise<Map<string, string>> {
-  const sectors = keys.filter((k) => k.startsWith('-/')).map((k) => k.slice(2));
-  if (sectors.length === 0) return new Map();
+  const sectorKeys = keys.filter((k) => k.startsWith('-/'));
+  if (sectorKeys.length === 0) return new Map();
+  const words = sql<string>`lower(${sql.ref('event_actors.text')})`;
   const rows = await db
     .selectFrom('events')
     .innerJoin('event_actors', (j) => j.onRef('event_actors.doc_id', '=', 'events.doc_id').onRef('event_actors.event_id', '=', 'events.id'))
-    .select(['event_actors.sector', sql<string>`lower(${sql.ref('event_actors.text')})`.as('words'), (eb) => eb.fn.countAll().as('n')])
-    .where('event_actors.code', 'is', null)
-    .where('event_actors.sector', 'in', sectors)
+    .select((eb) => ['event_actors.party_key as key', words.as('words'), eb.fn.countAll().as('n')])
+    .where('event_actors.party_key', 'in', sectorKeys)
     .where((eb) => eventConditions(eb, q))
-    .groupBy(['event_actors.sector', sql`lower(${sql.ref('event_actors.text')})`])
+    .groupBy(['event_actors.party_key', words])
     .execute();
   const best = new Map<string, { words: string; n: number }>();
   for (const row of rows) {
-    const key = `-/${row.sector}`;
     const n = Number(row.n);
-    const seen = best.get(key);
-    if (seen === undefined || n > seen.n || (n === seen.n && row.words < seen.words)) best.set(key, { words: row.words, n });
+    const seen = best.get(row.key);
+    if (seen === undefined || n > seen.n || (n === seen.n && row.words < seen.words)) best.set(row.key, { words: row.words, n });
   }
-  return new Map([...best].map(([key, { words }]) => [key, words]));
+  return new Map([...best].map(([key, { words: common }]) => [key, common]));
 }
 
 /** Label and name of a party key, given the common words of the sector keys. */
@@ -147,16 +134,21 @@ export function describeKey(key: string, words: ReadonlyMap<string, string>): Pi
   return { code: key, sector: null, label: key, name: actorName(key) ?? null };
 }
 
-/** Parties with event counts; an event where a party is both actor and recipient counts once in `events`. */
+/**
+ * Parties with event counts; an event where a party is both actor and recipient counts once in
+ * `events`. Without filters the counts come from the party rows alone (a covering index), with
+ * filters from the matching events' party rows.
+ */
 export async function actorCounts(db: Kysely<Database>, q: EventQuery): Promise<ActorCount[]> {
-  const key = partyKey('event_actors');
-  const base = db
-    .selectFrom('events')
-    .innerJoin('event_actors', (j) => j.onRef('event_actors.doc_id', '=', 'events.doc_id').onRef('event_actors.event_id', '=', 'events.id'))
-    .where((eb) => eventConditions(eb, q));
+  const firsts = Object.keys(q).length === 0
+    ? db.selectFrom('event_actors').where('event_actors.first_in_role', '=', 1)
+    : db.selectFrom('events')
+      .innerJoin('event_actors', (j) => j.onRef('event_actors.doc_id', '=', 'events.doc_id').onRef('event_actors.event_id', '=', 'events.id'))
+      .where('event_actors.first_in_role', '=', 1)
+      .where((eb) => eventConditions(eb as never, q));
   const [byRole, totals] = await Promise.all([
-    base.select([key.as('key'), 'event_actors.role', DISTINCT_EVENTS.as('n')]).groupBy([key, 'event_actors.role']).execute(),
-    base.select([key.as('key'), DISTINCT_EVENTS.as('n')]).groupBy(key).execute(),
+    firsts.select((eb) => ['event_actors.party_key as key', 'event_actors.role', eb.fn.countAll().as('n')]).groupBy(['event_actors.party_key', 'event_actors.role']).execute(),
+    firsts.select((eb) => ['event_actors.party_key as key', eb.fn.countAll().as('n')]).where('event_actors.first_in_event', '=', 1).groupBy('event_actors.party_key').execute(),
   ]);
   const words = await commonWords(db, q, totals.map((t) => t.key));
   const byKey = new Map<string, { -readonly [K in keyof ActorCount]: ActorCount[K] }>();

@@ -1,9 +1,8 @@
 import type { CodedEvent } from '../core/document.js';
 import { EVENT_SOURCE_COLUMNS, fromEventRow } from '../store/event-rows.js';
-import { orderEvents } from '../store/events.repository.js';
+import { orderParts } from '../store/events.repository.js';
 import { eventConditions } from '../store/filters.js';
-import type { EventFilter, EventOrder, Store } from '../store/index.js';
-import { UNDATED_SORT } from '../store/periods.js';
+import type { EventFilter, Store } from '../store/index.js';
 
 /**
  * What an export writes for one event mention: the event (with its article in `event.source`),
@@ -20,30 +19,22 @@ export interface ExportRow {
 export const PAGE_SIZE = 2000;
 
 /**
- * The parts an order is read in: newest first (`-date`) is the dated events backwards along the
- * date index, then the undated ones (as `queryEvents` lists them); every other order is one part.
- */
-function partsOf(order: EventOrder): { readonly dated?: '<' | '='; readonly order: EventOrder }[] {
-  return order === '-date' ? [{ dated: '<', order: '-date' }, { dated: '=', order: 'date' }] : [{ order }];
-}
-
-/**
  * The events matching `filter` with their documents and canonical events, in `queryEvents`
  * order (`filter.order`, oldest first by default), fetched a page at a time. The filter's own
  * `limit`/`offset` bound the whole export.
  */
 export async function* exportRows(store: Store, filter: EventFilter = {}, pageSize = PAGE_SIZE): AsyncGenerator<ExportRow> {
-  const { limit, offset = 0, order = 'date', ...rest } = filter;
+  const { limit, offset = 0, order, ...rest } = filter;
   let skip = offset;
   let done = 0;
-  for (const part of partsOf(order)) {
+  for (const part of orderParts(order)) {
     const matching = () => store.db
       .selectFrom('events')
       .innerJoin('documents', 'documents.id', 'events.doc_id')
       .leftJoin('event_links', (join) => join.onRef('event_links.doc_id', '=', 'events.doc_id').onRef('event_links.event_id', '=', 'events.id'))
       .leftJoin('canonical_events', 'canonical_events.id', 'event_links.canonical_id')
       .where((eb) => eventConditions(eb as never, rest))
-      .$if(part.dated !== undefined, (q) => q.where('events.date_sort', part.dated!, UNDATED_SORT));
+      .$if(part.where !== null, (q) => q.where(part.where!));
     if (skip > 0) {
       // The offset may reach past this part: skip all of it without reading it.
       const size = Number((await matching().select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
@@ -59,7 +50,7 @@ export async function* exportRows(store: Store, filter: EventFilter = {}, pageSi
         'events.record', ...EVENT_SOURCE_COLUMNS, 'documents.language',
         'canonical_events.id as canonical_id', 'canonical_events.mention_count', 'canonical_events.source_count',
       ]);
-      const rows = await orderEvents(query, part.order).limit(take).offset(skip + read).execute();
+      const rows = await part.sort(query).limit(take).offset(skip + read).execute();
       for (const row of rows) {
         yield {
           event: fromEventRow(row),

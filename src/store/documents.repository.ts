@@ -188,10 +188,10 @@ export async function listDocuments(db: Kysely<Database>, limit?: number, offset
   const filter = options.events === undefined ? undefined : eventsOnly(options.events);
   let query = selectDocuments(db)
     .select(sql<string | null>`case when ${sql.ref('documents.title')} is null then substr(${sql.ref('documents.text')}, 1, ${sql.lit(LEAD_CHARS)}) end`.as('lead_text'))
+    // From the matching events (an index on the filter) to their documents, not a probe per document.
     .$if(filter !== undefined, (q) => q
-      .where((eb) => eb.exists(eb.selectFrom('events').select(eb.lit(1).as('one')).whereRef('events.doc_id', '=', 'documents.id').where((inner) => eventConditions(inner, filter!))))
-      .select((eb) => eb.selectFrom('events').select(eb.fn.countAll().as('n')).whereRef('events.doc_id', '=', 'documents.id')
-        .where((inner) => eventConditions(inner, filter!)).as('matching')));
+      .innerJoin(matchesPerDocument(db, filter!).as('m'), 'm.doc_id', 'documents.id')
+      .select('m.n as matching'));
   query = options.order === 'newest'
     ? query.orderBy(sql`case when ${sql.ref('documents.published_at')} is null then 1 else 0 end`).orderBy('documents.published_at', 'desc').orderBy('documents.created_at', 'desc').orderBy('documents.id')
     : query.orderBy('documents.created_at').orderBy('documents.id');
@@ -207,14 +207,16 @@ export async function listDocuments(db: Kysely<Database>, limit?: number, offset
   });
 }
 
+/** The documents with events matching `filter`, with how many: `{doc_id, n}`. */
+function matchesPerDocument(db: Kysely<Database>, filter: EventFilter) {
+  return db.selectFrom('events').select((eb) => ['events.doc_id', eb.fn.countAll().as('n')]).where((eb) => eventConditions(eb, filter)).groupBy('events.doc_id');
+}
+
 /** How many documents `listDocuments` lists with these options (all stored documents without `events`). */
 export async function countDocuments(db: Kysely<Database>, events?: EventFilter): Promise<number> {
-  const filter = events === undefined ? undefined : eventsOnly(events);
-  const row = await db.selectFrom('documents').select((eb) => eb.fn.countAll().as('n'))
-    .$if(filter !== undefined, (q) => q.where((eb) => eb.exists(
-      eb.selectFrom('events').select(eb.lit(1).as('one')).whereRef('events.doc_id', '=', 'documents.id').where((inner) => eventConditions(inner, filter!)),
-    )))
-    .executeTakeFirstOrThrow();
+  const row = events === undefined
+    ? await db.selectFrom('documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    : await db.selectFrom(matchesPerDocument(db, eventsOnly(events)).as('m')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

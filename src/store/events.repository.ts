@@ -1,4 +1,4 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { CodedEvent } from '../core/document.js';
 import type { Database } from './database.js';
 import { EVENT_SOURCE_COLUMNS, fromEventRow } from './event-rows.js';
@@ -27,57 +27,70 @@ function thenNewest<TB extends keyof Database, O>(query: EventQuery<TB, O>): Eve
 }
 
 /**
- * `query` sorted by `order`. The date orders follow `events_order_idx` forwards or backwards, so a
- * page is read from the index without a sort; `-date` is asked for the dated events only, as the
- * caller puts the undated ones after them (see `queryEvents`).
+ * One part of an order: the events it holds (a condition) and how they are sorted. Orders whose
+ * first key has a "last" group that dialects sort differently, or that no index can serve
+ * together with the rest, are read in parts: newest first is the dated events backwards along the
+ * date index, then the undated ones; by death toll is the events with a toll (an index on it),
+ * then the rest, newest first.
  */
-export function orderEvents<TB extends keyof Database, O>(query: EventQuery<TB, O>, order: EventOrder = 'date'): EventQuery<TB, O> {
+export interface OrderPart {
+  readonly where: RawBuilder<SqlBool> | null;
+  readonly sort: <TB extends keyof Database, O>(query: EventQuery<TB, O>) => EventQuery<TB, O>;
+}
+
+function newestThenUndated<TB extends keyof Database, O>(query: EventQuery<TB, O>): EventQuery<TB, O> {
+  return thenByPosition(query.orderBy(ref('date_sort'), 'desc'), 'desc');
+}
+
+/** The parts `order` is read in (see OrderPart); most orders are one part. */
+export function orderParts(order: EventOrder = 'date'): readonly OrderPart[] {
   switch (order) {
     case 'date':
-      return thenByPosition(query.orderBy(ref('date_sort'), 'asc'), 'asc');
+      return [{ where: null, sort: (q) => thenByPosition(q.orderBy(ref('date_sort'), 'asc'), 'asc') }];
     case '-date':
-      return thenByPosition(query.orderBy(ref('date_sort'), 'desc'), 'desc');
+      return [
+        { where: sql<SqlBool>`${ref('date_sort')} < ${UNDATED_SORT}`, sort: newestThenUndated },
+        { where: sql<SqlBool>`${ref('date_sort')} = ${UNDATED_SORT}`, sort: (q) => thenByPosition(q, 'asc') },
+      ];
     case 'type':
     case '-type':
-      return thenNewest(query.orderBy(ref('event'), order === 'type' ? 'asc' : 'desc'));
+      return [{ where: null, sort: (q) => thenNewest(q.orderBy(ref('event'), order === 'type' ? 'asc' : 'desc')) }];
     case 'dead':
     case '-dead':
-      // Events without a toll last in both directions (NULLs sort differently per dialect).
-      return thenNewest(query.orderBy(sql`case when ${ref('dead')} is null then 1 else 0 end`).orderBy(ref('dead'), order === 'dead' ? 'asc' : 'desc'));
+      return [
+        { where: sql<SqlBool>`${ref('dead')} is not null`, sort: (q) => thenNewest(q.orderBy(ref('dead'), order === 'dead' ? 'asc' : 'desc')) },
+        { where: sql<SqlBool>`${ref('dead')} is null`, sort: (q) => thenNewest(q) },
+      ];
   }
 }
 
 /**
  * Events matching every given filter, as the CodedEvent records that were saved with their
- * document's `source`, in `filter.order`
- * (by default by date, undated last, then document, then evidence offset), so pages are stable.
- * Newest first (`-date`) keeps undated events last too: it pages through the dated events
- * backwards along the date index, then continues with the undated ones.
+ * document's `source`, in `filter.order` (by default by date, undated last, then document, then
+ * evidence offset), so pages are stable. An order of several parts (see `orderParts`) pages
+ * through each in turn; a part that the offset skips whole is counted, not read.
  * Throws RangeError for a malformed `since`/`until`/`bbox`/`dyad`/`limit`/`offset` (with the expected form).
  */
 export async function queryEvents(db: Kysely<Database>, filter: EventFilter = {}): Promise<CodedEvent[]> {
-  const { limit, offset = 0, order = 'date' } = filter;
-  const matching = () => db
+  const { limit, offset = 0, order } = filter;
+  const matching = (part: OrderPart) => db
     .selectFrom('events')
     .innerJoin('documents', 'documents.id', 'events.doc_id')
-    .select(['events.record', ...EVENT_SOURCE_COLUMNS])
-    .where((eb) => eventConditions(eb as never, filter));
-  if (order !== '-date') {
-    const rows = await paginate(orderEvents(matching(), order), limit, offset).execute();
-    return rows.map(fromEventRow);
+    .where((eb) => eventConditions(eb as never, filter))
+    .$if(part.where !== null, (q) => q.where(part.where!));
+  const out: CodedEvent[] = [];
+  let skip = offset;
+  for (const part of orderParts(order)) {
+    const want = limit === undefined ? undefined : limit - out.length;
+    if (want === 0) break;
+    const rows = await paginate(part.sort(matching(part).select(['events.record', ...EVENT_SOURCE_COLUMNS])), want, skip).execute();
+    out.push(...rows.map(fromEventRow));
+    if (rows.length > 0 || skip === 0) {
+      skip = 0;
+      continue;
+    }
+    // This page starts past the part: count it to know where the next part starts.
+    skip -= Number((await matching(part).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   }
-  const dated = await paginate(orderEvents(matching().where('events.date_sort', '<', UNDATED_SORT), '-date'), limit, offset).execute();
-  if (limit !== undefined && dated.length === limit) return dated.map(fromEventRow);
-  // The page reaches past the dated events: count them (unless this page holds the last of them) to
-  // know where among the undated ones it continues.
-  const datedTotal = dated.length > 0 || offset === 0 ? offset + dated.length : Number((await db
-    .selectFrom('events').select((eb) => eb.fn.countAll().as('n'))
-    .where((eb) => eventConditions(eb, filter)).where('events.date_sort', '<', UNDATED_SORT)
-    .executeTakeFirstOrThrow()).n);
-  const undated = await paginate(
-    orderEvents(matching().where('events.date_sort', '=', UNDATED_SORT), 'date'),
-    limit === undefined ? undefined : limit - dated.length,
-    Math.max(0, offset - datedTotal),
-  ).execute();
-  return [...dated, ...undated].map(fromEventRow);
+  return out;
 }

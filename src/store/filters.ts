@@ -53,24 +53,27 @@ function typeList(table: Table, types: readonly string[]): Expression<SqlBool> {
 
 type EventsBuilder = ExpressionBuilder<Database, 'events'>;
 
-/** EXISTS a party row of the event matching every field of `party`. */
+/**
+ * A party row of the event matching every field of `party`. By code or sector it is an EXISTS
+ * probe per event (the indexes on code and sector serve it); by words, which no index serves, it is
+ * `(doc_id, id) IN (…)`, so the party rows are read once rather than once per event.
+ */
 function partyCondition(eb: EventsBuilder, party: PartyFilter): Expression<SqlBool> {
   const text = party.text;
-  return eb.exists(
-    eb.selectFrom('event_actors').select(eb.lit(1).as('one'))
-      .whereRef('event_actors.doc_id', '=', 'events.doc_id').whereRef('event_actors.event_id', '=', 'events.id')
-      .$if(party.role !== undefined, (q) => q.where('event_actors.role', '=', party.role!))
-      .$if(party.code !== undefined, (q) => (party.code === null
-        ? q.where('event_actors.code', 'is', null)
-        : q.where('event_actors.code', '=', party.code!.toUpperCase())))
-      .$if(party.sector !== undefined, (q) => (party.sector === null
-        ? q.where('event_actors.sector', 'is', null)
-        : q.where('event_actors.sector', '=', party.sector!.toUpperCase())))
-      .$if(text !== undefined && 'contains' in text, (q) =>
-        q.where(sql<SqlBool>`lower(${sql.ref('event_actors.text')}) like ${likeContaining((text as { contains: string }).contains.toLowerCase())} escape '\\'`))
-      .$if(text !== undefined && 'equals' in text, (q) =>
-        q.where(sql<SqlBool>`lower(${sql.ref('event_actors.text')}) = ${(text as { equals: string }).equals.toLowerCase()}`)),
-  );
+  const rows = eb.selectFrom('event_actors')
+    .$if(party.role !== undefined, (q) => q.where('event_actors.role', '=', party.role!))
+    .$if(party.code !== undefined, (q) => (party.code === null
+      ? q.where('event_actors.code', 'is', null)
+      : q.where('event_actors.code', '=', party.code!.toUpperCase())))
+    .$if(party.sector !== undefined, (q) => (party.sector === null
+      ? q.where('event_actors.sector', 'is', null)
+      : q.where('event_actors.sector', '=', party.sector!.toUpperCase())))
+    .$if(text !== undefined && 'contains' in text, (q) =>
+      q.where(sql<SqlBool>`lower(${sql.ref('event_actors.text')}) like ${likeContaining((text as { contains: string }).contains.toLowerCase())} escape '\\'`))
+    .$if(text !== undefined && 'equals' in text, (q) =>
+      q.where(sql<SqlBool>`lower(${sql.ref('event_actors.text')}) = ${(text as { equals: string }).equals.toLowerCase()}`));
+  if (text !== undefined) return eb(eb.refTuple('events.doc_id', 'events.id'), 'in', rows.select(['event_actors.doc_id', 'event_actors.event_id']).$asTuple('doc_id', 'event_id'));
+  return eb.exists(rows.select(eb.lit(1).as('one')).whereRef('event_actors.doc_id', '=', 'events.doc_id').whereRef('event_actors.event_id', '=', 'events.id'));
 }
 
 /** The lat/lon box condition; a box with west > east wraps around the antimeridian. */
@@ -110,8 +113,10 @@ export function eventConditions(eb: EventsBuilder, filter: EventFilter): Express
   if (filter.recipient !== undefined) all.push(party(filter.recipient, 'recipient'));
   for (const p of filter.parties ?? []) all.push(partyCondition(eb, p));
   if (filter.country !== undefined) {
+    // Two indexed lookups OR-ed (SQLite's multi-index OR, a bitmap OR in PostgreSQL), not a probe per event.
     const code = filter.country.toUpperCase();
-    all.push(eb.or([eb('events.country_code', '=', code), party(code)]));
+    const parties = eb.selectFrom('event_actors').select(['event_actors.doc_id', 'event_actors.event_id']).where('event_actors.code', '=', code).$asTuple('doc_id', 'event_id');
+    all.push(eb.or([eb('events.country_code', '=', code), eb(eb.refTuple('events.doc_id', 'events.id'), 'in', parties)]));
   }
   // Each pattern is a literal LIKE on one column (see search-text.ts); `\` escapes % and _ in the words.
   for (const pattern of filter.search === undefined ? [] : searchPatterns(filter.search)) {

@@ -37,7 +37,7 @@ for (const dialect of DIALECTS) {
       for (const event of doc.events) {
         const { quad: _q, week: _w, month: _m, date_sort: _s, country_code: _c, search_text: _t, ...old } = toEventRow(event, doc.id, 'r1');
         await db.insertInto('events').values(old as never).execute();
-        for (const row of toActorRows(event, doc.id)) await db.insertInto('event_actors').values(row).execute();
+        for (const { party_key: _k, first_in_role: _r, first_in_event: _e, ...row } of toActorRows(event, doc.id)) await db.insertInto('event_actors').values(row as never).execute();
       }
       const schema = dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]!.s : undefined;
       await migrateToLatest(db, schema ? { schema } : {});
@@ -53,6 +53,8 @@ for (const dialect of DIALECTS) {
       expect(release17.search_text).toContain(' freed 17 armenian prisoners');
       expect(release17.search_text).toContain(' azerbaijan');
       expect(await db.selectFrom('events').select('search_text').where('search_text', '=', '').execute()).toEqual([]);
+      const clashes = await db.selectFrom('event_actors').select(['party_key', 'first_in_role', 'first_in_event']).where('event_id', '=', 'clashes-a').orderBy('idx').execute();
+      expect(clashes).toEqual([{ party_key: 'AZE', first_in_role: 1, first_in_event: 1 }, { party_key: 'ARM', first_in_role: 1, first_in_event: 1 }]);
     });
 
     it('should name documents stored before issue 16 by their uri', async () => {

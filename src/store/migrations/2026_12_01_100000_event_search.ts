@@ -1,12 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { CodedEvent } from '../../core/document.js';
+import { toActorRows } from '../event-rows.js';
 import { searchTextOf } from '../search-text.js';
 
 /*
- * Issue 17 (the dashboard's filters): the place's country of each event (`country_code`, for the
- * country filter, which means "a party in any role, or the place") and the words it is found by
- * (`search_text`, see search-text.ts); an index for sector filters on parties without a country.
- * Portable SQL only; the backfill reads each stored record once, a page at a time.
+ * Issue 17 (the dashboard): the place's country of each event (`country_code`, for the country
+ * filter, which means "a party in any role, or the place"), the words it is found by
+ * (`search_text`, see search-text.ts), each party's key with first-of-its-key flags (so the
+ * network and the party list count events per party without DISTINCT), and indexes for sector
+ * filters, party counts and the timeline's counts per date and type. Portable SQL only; the
+ * backfill reads each stored record once, a page at a time.
  */
 
 const PAGE = 1000;
@@ -14,9 +17,19 @@ const PAGE = 1000;
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('events').addColumn('country_code', 'text').execute();
   await db.schema.alterTable('events').addColumn('search_text', 'text', (col) => col.notNull().defaultTo('')).execute();
+  await db.schema.alterTable('event_actors').addColumn('party_key', 'text', (col) => col.notNull().defaultTo('')).execute();
+  await db.schema.alterTable('event_actors').addColumn('first_in_role', 'integer', (col) => col.notNull().defaultTo(0)).execute();
+  await db.schema.alterTable('event_actors').addColumn('first_in_event', 'integer', (col) => col.notNull().defaultTo(0)).execute();
   await backfill(db);
   await db.schema.createIndex('events_country_idx').on('events').columns(['country_code', 'date_sort']).execute();
+  // Covering for the timeline's counts per (date, type, background), with the date bound's sort key.
+  await db.schema.createIndex('events_timeline_idx').on('events').columns(['date', 'event', 'background', 'date_sort']).execute();
+  // The events with a death toll, largest first (the table's toll order reads them first).
+  await db.schema.createIndex('events_dead_idx').on('events').columns(['dead']).execute();
   await db.schema.createIndex('event_actors_sector_idx').on('event_actors').columns(['sector', 'role']).execute();
+  // Covering for events per party and role over the whole store (the party list, the network);
+  // a first row of its key in the event is also the first in its role.
+  await db.schema.createIndex('event_actors_key_idx').on('event_actors').columns(['first_in_role', 'party_key', 'role', 'first_in_event']).execute();
 }
 
 async function backfill(db: Kysely<any>): Promise<void> {
@@ -42,6 +55,16 @@ async function backfill(db: Kysely<any>): Promise<void> {
           .where('doc_id', '=', row.doc_id)
           .where('id', '=', row.id)
           .execute();
+        for (const party of toActorRows(event, row.doc_id)) {
+          await trx
+            .updateTable('event_actors')
+            .set({ party_key: party.party_key, first_in_role: party.first_in_role, first_in_event: party.first_in_event })
+            .where('doc_id', '=', row.doc_id)
+            .where('event_id', '=', row.id)
+            .where('role', '=', party.role)
+            .where('idx', '=', party.idx)
+            .execute();
+        }
       }
     };
     await (db.isTransaction ? update(db) : db.transaction().execute(update));
@@ -51,8 +74,12 @@ async function backfill(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex('event_actors_key_idx').execute();
   await db.schema.dropIndex('event_actors_sector_idx').execute();
+  await db.schema.dropIndex('events_dead_idx').execute();
+  await db.schema.dropIndex('events_timeline_idx').execute();
   await db.schema.dropIndex('events_country_idx').execute();
+  for (const column of ['first_in_event', 'first_in_role', 'party_key']) await db.schema.alterTable('event_actors').dropColumn(column).execute();
   await db.schema.alterTable('events').dropColumn('search_text').execute();
   await db.schema.alterTable('events').dropColumn('country_code').execute();
 }

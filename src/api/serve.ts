@@ -3,7 +3,6 @@ import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { dashboardRoutes } from '../dashboard/routes.js';
 import type { Store } from '../store/index.js';
-import { createApp } from './app.js';
 import { ApiError, handleError, handleNotFound } from './errors.js';
 import type { IngestOptions } from './ingest.js';
 import { securityHeaders } from './security.js';
@@ -57,8 +56,8 @@ function startingApp(failure: () => Error | undefined): Hono {
 }
 
 /**
- * Starts the API and dashboard on `host:port` and resolves once it listens, before the store is
- * open when given a promise of one (`ready` says when the API answers).
+ * Starts the API and dashboard on `host:port` and resolves once it listens, before the API is
+ * loaded and the store open (`ready` says when the API answers; until then it is 503 "starting").
  * @example
  * const running = await serve({ store: openStore('chronicle.db'), port: 8787 });
  * console.log(running.url); // → http://127.0.0.1:8787/
@@ -68,7 +67,8 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
   let failed: Error | undefined;
   let app: Hono = startingApp(() => failed);
-  const ready = Promise.all([options.store, options.ingest]).then(([store, ingest]) => {
+  // The API (queries, filters, the knowledge base's names) loads after listening, with the store.
+  const ready = Promise.all([options.store, options.ingest, import('./app.js')]).then(([store, ingest, { createApp }]) => {
     app = createApp({ store, ...(ingest ? { ingest } : {}) });
   }, (error: unknown) => {
     failed = error instanceof Error ? error : new Error(String(error));

@@ -44,6 +44,7 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in headless Chromium', () => {
     cleanup = seeded.cleanup;
     docIds = seeded.docIds;
     server = await serve({ store: seeded.store, port: 0 });
+    await server.ready;
     profile = await mkdtemp(join(tmpdir(), 'chronicle-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1440, height: 900 },

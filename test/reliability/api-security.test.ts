@@ -322,6 +322,7 @@ describe('no file outside the fixed tables', () => {
     let running: RunningServer;
     beforeAll(async () => {
       running = await serve({ store, port: 0, host: '127.0.0.1' });
+      await running.ready;
     });
     afterAll(async () => running.close());
 

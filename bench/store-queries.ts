@@ -46,7 +46,9 @@ const QUERIES: [name: string, run: (store: Store) => Promise<unknown[]>][] = [
   ['dashboard: timeline counts (date × type), one year', (s) => countsByDateAndType(s.db, { since: '2022', until: '2022' })],
   ['dashboard: timeline counts (date × type), whole store', (s) => countsByDateAndType(s.db, {})],
   ['dashboard: directed dyads by party key, one quarter', (s) => dyads(s.db, { since: '2024-01', until: '2024-03' })],
+  ['dashboard: directed dyads by party key, whole store', (s) => dyads(s.db, {})],
   ['dashboard: parties by key with role counts, one quarter', (s) => actorCounts(s.db, { since: '2024-01', until: '2024-03' })],
+  ['dashboard: parties by key with role counts, whole store', (s) => actorCounts(s.db, {})],
   ['dashboard: map points, one country, 2000 largest tolls', async (s) => (await eventPoints(s.db, { country: 'UKR' }, 2000)).points],
 ];
 

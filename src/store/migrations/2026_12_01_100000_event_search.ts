@@ -27,9 +27,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   // The events with a death toll, largest first (the table's toll order reads them first).
   await db.schema.createIndex('events_dead_idx').on('events').columns(['dead']).execute();
   await db.schema.createIndex('event_actors_sector_idx').on('event_actors').columns(['sector', 'role']).execute();
-  // Covering for events per party and role over the whole store (the party list, the network);
-  // a first row of its key in the event is also the first in its role.
-  await db.schema.createIndex('event_actors_key_idx').on('event_actors').columns(['first_in_role', 'party_key', 'role', 'first_in_event']).execute();
+  // Covering for events per party and role over the whole store (the party list) and for the actor
+  // side of directed pairs (the network); a first row of its key in the event is also the first in its role.
+  await db.schema.createIndex('event_actors_key_idx').on('event_actors').columns(['first_in_role', 'party_key', 'role', 'first_in_event', 'doc_id', 'event_id']).execute();
+  // Covering for the other side of a pair: an event's parties of one role.
+  await db.schema.createIndex('event_actors_pair_idx').on('event_actors').columns(['doc_id', 'event_id', 'role', 'first_in_role', 'party_key']).execute();
 }
 
 async function backfill(db: Kysely<any>): Promise<void> {
@@ -74,6 +76,7 @@ async function backfill(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex('event_actors_pair_idx').execute();
   await db.schema.dropIndex('event_actors_key_idx').execute();
   await db.schema.dropIndex('event_actors_sector_idx').execute();
   await db.schema.dropIndex('events_dead_idx').execute();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../store/index.js';
-import { DIALECTS, freshLocation, type TestLocation } from '../store/testing/dialects.js';
+import type { Store } from '../store/index.js';
+import { DIALECTS } from '../store/testing/dialects.js';
+import { storeWith } from '../store/testing/store-with.js';
 import { releaseDoc, talksDoc } from '../store/testing/sample-docs.js';
 import { unrestDoc } from '../store/testing/unrest-doc.js';
 import { actorCounts, countEvents, countsByDateAndType, dyads, eventPoints } from './queries.js';
@@ -9,20 +10,14 @@ import { actorCounts, countEvents, countsByDateAndType, dyads, eventPoints } fro
 // answers on every dialect, and each count equal to the events its filter lists.
 for (const dialect of DIALECTS) {
   describe(`dashboard aggregates (${dialect})`, () => {
-    let where: TestLocation;
     let store: Store;
+    let close: () => Promise<void>;
 
     beforeAll(async () => {
-      where = await freshLocation(dialect);
-      store = await openStore(where.location);
-      const runId = await store.startRun(['clean@1', 'events@1']);
-      for (const doc of [releaseDoc(), talksDoc(), unrestDoc()]) await store.saveDocument(doc, runId);
+      ({ store, close } = await storeWith(dialect, [releaseDoc(), talksDoc(), unrestDoc()]));
     });
 
-    afterAll(async () => {
-      await store.close();
-      await where.cleanup();
-    });
+    afterAll(async () => close());
 
     it('should count directed pairs of party keys, self-pairs and parties without a country included', async () => {
       const pairs = Object.fromEntries((await dyads(store.db, {})).map((d) => [`${d.source}>${d.target}`, d.count]));

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodedEvent } from '../core/document.js';
-import { openStore, type EventFilter, type Store } from './index.js';
+import type { EventFilter, Store } from './index.js';
 import { searchPatterns, normalizeWords } from './search-text.js';
-import { DIALECTS, freshLocation, type TestLocation } from './testing/dialects.js';
+import { DIALECTS } from './testing/dialects.js';
+import { storeWith } from './testing/store-with.js';
 import { releaseDoc, talksDoc } from './testing/sample-docs.js';
 import { unrestDoc } from './testing/unrest-doc.js';
 
@@ -24,20 +25,14 @@ describe('search words', () => {
 
 for (const dialect of DIALECTS) {
   describe(`dashboard filters (${dialect})`, () => {
-    let where: TestLocation;
     let store: Store;
+    let close: () => Promise<void>;
 
     beforeAll(async () => {
-      where = await freshLocation(dialect);
-      store = await openStore(where.location);
-      const runId = await store.startRun(['clean@1', 'events@1']);
-      for (const doc of [releaseDoc(), talksDoc(), unrestDoc()]) await store.saveDocument(doc, runId);
+      ({ store, close } = await storeWith(dialect, [releaseDoc(), talksDoc(), unrestDoc()]));
     });
 
-    afterAll(async () => {
-      await store.close();
-      await where.cleanup();
-    });
+    afterAll(async () => close());
 
     const cases: [name: string, filter: EventFilter, expected: string[]][] = [
       ['a code as actor only', { parties: [{ role: 'actor', code: 'ARM' }] }, ['war1990s-a', 'brussels-b', 'clashes-a', 'unga-b', 'geneva-b']],

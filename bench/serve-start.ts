@@ -1,9 +1,8 @@
 /**
  * `npx tsx bench/serve-start.ts --db FILE [--runs 5]`: how long `chronicle serve` takes from the
  * process start until the dashboard page answers, and until the API answers (the store is open).
- * Runs the compiled CLI (`npm run build` first) as a user would: `node dist/cli/bin.js serve`, and
- * for comparison `node dist/cli/main.js serve` (everything loaded before listening). Prints the
- * median and the slowest run of each, in milliseconds.
+ * Runs the compiled CLI (`npm run build` first) as a user would, `node dist/cli/main.js serve`,
+ * and prints the median and the slowest run, in milliseconds.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -48,7 +47,7 @@ async function once(entry: string): Promise<{ page: number; api: number }> {
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 
 process.stdout.write('| entry | page answers, median (max) ms | API answers, median (max) ms |\n|---|---:|---:|\n');
-for (const entry of ['dist/cli/bin.js', 'dist/cli/main.js']) {
+for (const entry of ['dist/cli/main.js']) {
   if (!existsSync(join(ROOT, entry))) throw new Error(`${entry} is missing: run npm run build.`);
   const runs: { page: number; api: number }[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await once(entry));

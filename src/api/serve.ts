@@ -1,5 +1,6 @@
 import { serve as listen, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
+import { DEFAULT_HOST, DEFAULT_PORT } from './defaults.js';
 import type { AddressInfo } from 'node:net';
 import { dashboardRoutes } from '../dashboard/routes.js';
 import type { Store } from '../store/index.js';
@@ -32,8 +33,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_PORT = 8787;
-export const DEFAULT_HOST = '127.0.0.1';
+export { DEFAULT_HOST, DEFAULT_PORT };
 
 /**
  * What answers while the store opens: the dashboard's page and files (they need no store), and

@@ -19,8 +19,8 @@ export interface IngestOptions {
   readonly store: Store;
   /** Worker threads for coding (default: all cores). */
   readonly workers: number;
-  /** Called after each input is done (for progress). */
-  readonly onItem?: (outcome: 'coded' | 'skipped' | 'failed' | 'existing', uri: string, reason?: string) => void;
+  /** Called after each input is done (for progress), with the number of events a coded document gave. */
+  readonly onItem?: (outcome: 'coded' | 'skipped' | 'failed' | 'existing', uri: string, reason?: string, events?: number) => void;
   /** Pipeline stage versions, recorded with the run. */
   readonly versions: readonly string[];
   /** A pool to reuse (benchmarks warm one up); it is left open. Default: a new pool of `workers` threads with the store's memory. */
@@ -76,7 +76,8 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
           pool.learned(await learnPeople(store.db, coded, memory));
         }
       } else counts.existing++;
-      options.onItem?.(final.status, coded.source.uri, final.status === 'coded' ? undefined : final.reason);
+      if (final.status === 'coded') options.onItem?.('coded', coded.source.uri, undefined, coded.events.length);
+      else options.onItem?.(final.status, coded.source.uri, final.reason);
     });
     saving = save.catch(() => undefined);
     await save;

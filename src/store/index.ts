@@ -1,5 +1,5 @@
 export { openStore, type Store, type StoreOptions } from './open-store.js';
-export { StoreConfigError, parseLocation, type StoreLocation } from './location.js';
+export { StoreConfigError, StoreNotFoundError, parseLocation, type StoreLocation } from './location.js';
 export { createDb, type Connection, type DialectName } from './connect.js';
 export { MigrationError, migrateToLatest } from './migrate.js';
 export { StoreWriteError } from './documents.repository.js';

@@ -80,6 +80,8 @@ export interface Store {
 export interface StoreOptions {
   /** Clock for `created_at`/`started_at` stamps; tests pass a fixed one. Defaults to the system clock. */
   readonly now?: () => Date;
+  /** Refuse a SQLite file that does not exist (StoreNotFoundError) rather than create it: for commands that only read. */
+  readonly mustExist?: boolean;
 }
 
 /**
@@ -95,7 +97,7 @@ export interface StoreOptions {
  * await store.close();
  */
 export async function openStore(location: string, options: StoreOptions = {}): Promise<Store> {
-  const { db, dialect } = createDb(location);
+  const { db, dialect } = createDb(location, options.mustExist ? { mustExist: true } : {});
   try {
     // PostgreSQL: keep the migration tables in the schema the store's tables go to (search_path).
     const schema = dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;

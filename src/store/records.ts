@@ -148,15 +148,22 @@ export type CanonicalFilter = CommonFilter;
 
 /** Totals over the whole store, for `chronicle status` and the dashboard header. */
 export interface StoreSummary {
+  /** Stored articles: `coded + skipped + codingFailed`. */
   readonly documents: number;
   readonly coded: number;
+  /** Stored but not coded on purpose: another language, no text, a near-duplicate. */
   readonly skipped: number;
-  readonly failed: number;
+  /** Stored, but a stage failed on them (the reason is kept with the document). */
+  readonly codingFailed: number;
   readonly events: number;
   readonly byType: Record<string, number>;
   readonly runs: number;
-  /** Rows of the `failures` table: inputs that never became a document. */
-  readonly failures: number;
+  /**
+   * Inputs reported as failed, one per failure recorded (the `failures` table): unreadable ones
+   * (empty, binary, too large, broken), which never became a document, and those a stage failed
+   * on, which are stored too and counted in `codingFailed` as well.
+   */
+  readonly failedInputs: number;
 }
 
 /** One reported figure of a canonical event (see merge/figures.ts). */

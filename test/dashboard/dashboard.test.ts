@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { serve, type RunningServer } from '../../src/api/serve.js';
 import { levantDoc } from '../../src/api/testing/levant-doc.js';
 import { openSeededStore } from '../../src/api/testing/seed.js';
 import { unrestDoc } from '../../src/store/testing/unrest-doc.js';
+import { CHROMIUM, HAVE_CHROMIUM } from '../helpers/optional.js';
 
 /**
  * End-to-end: a real server on 127.0.0.1 (random port) over a temp SQLite store holding the
@@ -16,15 +16,9 @@ import { unrestDoc } from '../../src/store/testing/unrest-doc.js';
  * driven in Debian's headless Chromium at 1440 px and at a phone's 390 px. Set
  * CHRONICLE_SCREENSHOTS=1 to (re)write docs/screenshots/*.png.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const SHOTS = process.env.CHRONICLE_SCREENSHOTS === '1' ? new URL('../../docs/screenshots/', import.meta.url).pathname : undefined;
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
-
-if (!HAVE_CHROMIUM) {
-  console.warn(`Skipping the dashboard browser tests: ${CHROMIUM} is absent (apt-get install -y chromium).`);
-}
 
 interface Box { left: number; top: number; right: number; bottom: number }
 

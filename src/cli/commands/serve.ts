@@ -27,22 +27,31 @@ export const serve = defineCommand({
     const ingestOn = values['enable-ingest'];
     if (ingestOn && !token) throw new UsageError('--enable-ingest needs --token T (or $CHRONICLE_TOKEN): HTTP ingest always requires a bearer token.');
     if (!ingestOn && values.token !== undefined) throw new UsageError('--token only makes sense with --enable-ingest.');
-    const store = await openCliStore(values.db, { mustExist: !ingestOn });
+    // Listen first, then open the store and load the coder: the page answers within a second or
+    // two even on a large store or a busy machine, and the API says "starting" (503) meanwhile.
+    const started = performance.now();
+    const store = openCliStore(values.db, { mustExist: !ingestOn });
+    const ingest = ingestOn
+      ? import('../../pipeline/default.js').then(({ createDocumentCoder }) => ({ enabled: true, token: token!, coder: createDocumentCoder({ onStageError: 'record' }) }))
+      : undefined;
+    store.catch(() => undefined);
+    ingest?.catch(() => undefined);
+    const { serve: listen } = await import('../../api/serve.js');
+    const running = await listen({ store, port, host: values.host, ...(ingest ? { ingest } : {}) }).catch(async (error: NodeJS.ErrnoException) => {
+      await store.then((opened) => opened.close(), () => undefined);
+      if (error.code === 'EADDRINUSE') throw new OperationalError(`port ${port} on ${values.host} is in use: stop what runs there, or give another with --port N (0 picks a free one).`);
+      if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') throw new OperationalError(`cannot listen on ${values.host}: no such address on this machine (${error.code}).`);
+      if (error.code === 'EACCES') throw new OperationalError(`not allowed to listen on port ${port} (EACCES): ports below 1024 need privileges; give another with --port N.`);
+      throw error;
+    });
+    process.stderr.write(`chronicle: serving ${values.db} at ${running.url} (${ingest ? 'ingest enabled' : 'read-only'}); Ctrl-C stops\n`);
     try {
-      const { serve: listen } = await import('../../api/index.js');
-      const coder = ingestOn ? (await import('../../pipeline/default.js')).createDocumentCoder({ onStageError: 'record' }) : undefined;
-      const ingest = coder ? { enabled: true, token: token!, coder } : undefined;
-      const running = await listen({ store, port, host: values.host, ...(ingest ? { ingest } : {}) }).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'EADDRINUSE') throw new OperationalError(`port ${port} on ${values.host} is in use: stop what runs there, or give another with --port N (0 picks a free one).`);
-        if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') throw new OperationalError(`cannot listen on ${values.host}: no such address on this machine (${error.code}).`);
-        if (error.code === 'EACCES') throw new OperationalError(`not allowed to listen on port ${port} (EACCES): ports below 1024 need privileges; give another with --port N.`);
-        throw error;
-      });
-      process.stderr.write(`chronicle: serving ${values.db} at ${running.url} (${ingest ? 'ingest enabled' : 'read-only'}); Ctrl-C stops\n`);
+      await running.ready;
+      process.stderr.write(`chronicle: store open, API ready after ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
       await untilStopped();
-      await running.close();
     } finally {
-      await store.close();
+      await running.close();
+      await store.then((opened) => opened.close(), () => undefined);
     }
     return EXIT.ok;
   },

@@ -8,23 +8,8 @@ import { openStore, type Store } from '../store/index.js';
 import { DIALECTS, freshLocation, type TestLocation } from '../store/testing/dialects.js';
 import { docFromParagraphs, makeEvent } from '../store/testing/make-doc.js';
 import { releaseDoc, talksDoc } from '../store/testing/sample-docs.js';
-import { csvField, exportEvents, GDELT_COLUMNS } from './index.js';
-
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) to read an export back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; } else field += c;
-  }
-  return rows;
-}
+import { csvField, exportEvents, exportRows, GDELT_COLUMNS } from './index.js';
+import { parseCsv } from './testing/parse-csv.js';
 
 describe('csvField', () => {
   it.each([
@@ -144,6 +129,18 @@ for (const dialect of DIALECTS) {
         SOURCEURL: 'https://example.org/azerbaijan-prisoners', SourceID: 'wire-4711', SourceOutlet: 'Example News', DATEADDED: '20221004',
       });
       expect(row('clashes-a')).toMatchObject({ Day: '20220901', Actor1CountryCode: 'AZE', Actor2CountryCode: 'ARM', QuadClass: '4', GoldsteinScale: '-9' });
+    });
+
+    it.each([
+      [{ order: '-date' }],
+      [{ order: '-date', offset: 7 }],
+      [{ order: '-date', offset: 3, limit: 5 }],
+      [{ order: 'type', limit: 4 }],
+      [{ order: '-dead', offset: 1 }],
+    ] as const)('should list the events of %j as queryEvents does, across pages', async (filter) => {
+      const ids: string[] = [];
+      for await (const row of exportRows(store, filter, 2)) ids.push(row.event.id);
+      expect(ids).toEqual((await store.queryEvents(filter)).map((e) => e.id));
     });
 
     it('should refuse an unknown format', async () => {

@@ -5,6 +5,7 @@ import type { EventDyadsTable } from './event-dyads.table.js';
 import type { EventsTable } from './events.table.js';
 import { monthOf, sortDate, weekOf } from './periods.js';
 import { quadClass } from './plover.js';
+import { searchTextOf } from './search-text.js';
 
 /** The CodedEvent arrays that become `event_actors` rows, in the order they are stored. */
 export const PARTY_ROLES: readonly PartyRole[] = ['actor', 'recipient', 'third_party'];
@@ -46,6 +47,8 @@ export function toEventRow(event: CodedEvent, docId: string, runId: string): Ins
     week: weekOf(event.date),
     month: monthOf(event.date),
     date_sort: sortDate(event.date),
+    country_code: event.event_loc?.country_code ?? null,
+    search_text: searchTextOf(event),
   };
 }
 
@@ -82,21 +85,46 @@ export function eventFingerprint(event: CodedEvent): string {
   return [event.event, event.mode ?? '', `${codes('actor')}>${codes('recipient')}`, event.date ?? '', `@${event.evidence.trigger.start}`].join('|');
 }
 
-/** One `event_actors` row per party, keeping each party's role and position in its array. */
+/**
+ * The key a party is grouped and filtered by: its code (`ARM`); without one, its sector (`-/REB`:
+ * rebels the coder gave no country, whatever their words); without either, its words, lower-cased
+ * (`"gunmen"`). The API's party filters read the same three forms (api/params.ts).
+ */
+export function partyKey(party: Pick<EventParty, 'code' | 'sector' | 'text'>): string {
+  if (party.code !== null) return party.code;
+  return party.sector !== null ? `-/${party.sector}` : `"${party.text.toLowerCase()}"`;
+}
+
+/**
+ * One `event_actors` row per party, keeping each party's role and position in its array, its key,
+ * and whether it is the first of its key in its role and in the event ("both sides" coded
+ * [AZE, AZE] counts AZE once), so counts of events per party need no DISTINCT.
+ */
 export function toActorRows(event: CodedEvent, docId: string): Insertable<EventActorsTable>[] {
-  return PARTY_ROLES.flatMap((role) =>
-    event[role].map((party: EventParty, idx) => ({
-      doc_id: docId,
-      event_id: event.id,
-      role,
-      idx,
-      code: party.code,
-      sector: party.sector,
-      text: party.text,
-      start: party.start,
-      end: party.end,
-    })),
-  );
+  const inEvent = new Set<string>();
+  return PARTY_ROLES.flatMap((role) => {
+    const inRole = new Set<string>();
+    return event[role].map((party: EventParty, idx) => {
+      const key = partyKey(party);
+      const row = {
+        doc_id: docId,
+        event_id: event.id,
+        role,
+        idx,
+        code: party.code,
+        sector: party.sector,
+        text: party.text,
+        start: party.start,
+        end: party.end,
+        party_key: key,
+        first_in_role: inRole.has(key) ? 0 : 1,
+        first_in_event: inEvent.has(key) ? 0 : 1,
+      };
+      inRole.add(key);
+      inEvent.add(key);
+      return row;
+    });
+  });
 }
 
 /**

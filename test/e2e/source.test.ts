@@ -1,9 +1,9 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodedEvent } from '../../src/core/document.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runCli, type CliResult } from '../helpers/cli.js';
 
 /** Issue 16: every event names the article it came from by the input's own id, not only by a hash. */
 describe('the source of every event', () => {
@@ -11,10 +11,14 @@ describe('the source of every event', () => {
   const db = join(dir, 'test.db');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const fixtures = join(ROOT, 'test/fixtures/ingest');
-  mkdirSync(join(dir, 'in/asia'), { recursive: true });
-  copyFileSync(join(fixtures, 'folder/b-sri-lanka.html'), join(dir, 'in/asia/sri-lanka.html'));
-  const ingest = runCli(['ingest', join(fixtures, 'news.jsonl'), join(dir, 'in'), '--db', db, '--workers', '1']);
-  const events = runCli(['events', '--db', db, '--format', 'jsonl']).stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as CodedEvent);
+  let ingest: CliResult;
+  let events: CodedEvent[];
+  beforeAll(async () => {
+    mkdirSync(join(dir, 'in/asia'), { recursive: true });
+    copyFileSync(join(fixtures, 'folder/b-sri-lanka.html'), join(dir, 'in/asia/sri-lanka.html'));
+    ingest = await runCli(['ingest', join(fixtures, 'news.jsonl'), join(dir, 'in'), '--db', db, '--workers', '1']);
+    events = (await runCli(['events', '--db', db, '--format', 'jsonl'])).stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as CodedEvent);
+  });
 
   it('should keep the JSONL record\'s own id, URL and title', () => {
     expect(ingest.stdout).toMatch(/"coded":/);
@@ -32,10 +36,9 @@ describe('the source of every event', () => {
     expect([...ids].filter((id) => id.includes(dir))).toEqual([]);
   });
 
-  it('should write the same source columns in events --format csv as in export --format csv', () => {
-    const events = runCli(['events', '--db', db, '--format', 'csv']).stdout;
-    const exported = runCli(['export', '--db', db, '--format', 'csv']).stdout;
-    expect(events).toBe(exported);
-    expect(events.split('\r\n')[0]).toMatch(/^id,doc_id,source_id,source_url,source_title,source_outlet,source_published,/);
+  it('should write the same source columns in events --format csv as in export --format csv', async () => {
+    const [csv, exported] = (await Promise.all([runCli(['events', '--db', db, '--format', 'csv']), runCli(['export', '--db', db, '--format', 'csv'])])).map((r) => r.stdout);
+    expect(csv).toBe(exported);
+    expect(csv!.split('\r\n')[0]).toMatch(/^id,doc_id,source_id,source_url,source_title,source_outlet,source_published,/);
   });
 });

@@ -32,9 +32,13 @@ export function truncate(value: string, precision: DatePrecision): { value: stri
   return { value: value.slice(0, lengths[precision]), precision };
 }
 
-export function publicationDay(doc: ArticleDoc): string | null {
+/** The publication date as a date value: a day, or a month or year when that is all that is known (`--published 2022-10`). */
+export function publicationDate(doc: ArticleDoc): { value: string; precision: DatePrecision } | null {
   const p = doc.source.publishedAt;
-  return p && /^\d{4}-\d{2}-\d{2}/.test(p) ? p.slice(0, 10) : null;
+  if (!p) return null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(p)) return { value: p.slice(0, 10), precision: 'day' };
+  if (/^\d{4}-\d{2}$/.test(p)) return { value: p, precision: 'month' };
+  return /^\d{4}$/.test(p) ? { value: p, precision: 'year' } : null;
 }
 
 /**
@@ -123,8 +127,8 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     return null;
   })();
   const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? (() => {
-    const pub = publicationDay(doc);
-    return { value: pub, precision: pub ? 'day' as const : null, rule: 'publication', confidence: 0.4 };
+    const pub = publicationDate(doc);
+    return { value: pub?.value ?? null, precision: pub?.precision ?? null, rule: 'publication', confidence: 0.4 };
   })();
   if (clause.marker && /^(days?|weeks?|hours?|shortly|soon|just) (after|before)$/.test(clause.marker) && mainDate.value) {
     const t = truncate(mainDate.value, 'month');
@@ -148,11 +152,12 @@ export function windowEnd(value: string): string {
 
 /** Background: the event's whole date window ends well before the news period (90 days before publication). */
 export function isBackground(doc: ArticleDoc, date: EventDate, pastPerfect: boolean): boolean {
-  const pub = publicationDay(doc);
+  const pub = publicationDate(doc);
   if (!pub || !date.value) return pastPerfect;
   if (date.rule === 'publication') return pastPerfect;
   const end = Date.parse(windowEnd(date.value));
-  const newsStart = Date.parse(pub) - 90 * 86_400_000;
+  // Date.parse reads `2022-10` and `2022` as their first day.
+  const newsStart = Date.parse(pub.value) - 90 * 86_400_000;
   return end < newsStart || pastPerfect;
 }
 

@@ -1,7 +1,7 @@
 import { lexeme } from './lexical.js';
 import { deserializeSyntaxModel, readModelBytes, type SyntaxModel } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
-import { repairNominalConjuncts, repairReducedRelatives } from './repair.js';
+import { repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
 import { resourcePath } from './resource-path.js';
 import { splitTag, tagIds } from './tagger/tagger.js';
 
@@ -49,7 +49,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   const ids = tagIds(model.tagger, forms, externalTags);
   const tags = participleWithObject(forms, requireFiniteVerb(forms, [...ids].map((id) => splitTag(model.tagger.tags[id]!))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
-  return repairReducedRelatives(repairNominalConjuncts(tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }))));
+  return repairNominalRoot(repairReducedRelatives(repairNominalConjuncts(tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! })))));
 }
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);

@@ -52,6 +52,33 @@ export function repairReducedRelatives(analysis: readonly WordAnalysis[]): WordA
   return out;
 }
 
+const NOMINAL_ROOT = new Set(['NOUN', 'PROPN']);
+
+/**
+ * "US Secretary of State Antony Blinken, who is traveling in Latin America, began talks …": after a
+ * long subject with a clause inside it, a greedy parser can make the name the root and hang the
+ * real verb on it as a side clause. A nominal root with no subject, copula or case of its own,
+ * followed by a verb attached to it as parataxis or a conjunct that has no subject, is that verb's
+ * subject: the verb becomes the root.
+ */
+export function repairNominalRoot(analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const root = analysis.findIndex((a) => a.head < 0);
+  if (root < 0 || !NOMINAL_ROOT.has(analysis[root]!.upos)) return [...analysis];
+  const children = (i: number) => analysis.map((a, k) => (a.head === i ? k : -1)).filter((k) => k >= 0);
+  if (children(root).some((c) => ['nsubj', 'nsubj:pass', 'cop', 'case', 'aux'].includes(analysis[c]!.deprel))) return [...analysis];
+  const verb = children(root).find((c) => c > root && analysis[c]!.upos === 'VERB' && ['parataxis', 'conj'].includes(analysis[c]!.deprel) &&
+    ['VBD', 'VBZ', 'VBP'].includes(analysis[c]!.xpos) && !children(c).some((k) => analysis[k]!.deprel.startsWith('nsubj')));
+  if (verb === undefined) return [...analysis];
+  const out = analysis.map((a) => ({ ...a }));
+  out[verb]!.head = -1;
+  out[verb]!.deprel = 'root';
+  out[root]!.head = verb;
+  out[root]!.deprel = 'nsubj';
+  // The sentence's final punctuation follows its new root.
+  for (const c of children(root)) if (out[c]!.deprel === 'punct' && c === out.length - 1) out[c]!.head = verb;
+  return out;
+}
+
 function dominates(analysis: readonly WordAnalysis[], top: number, i: number): boolean {
   for (let at = i, steps = 0; at >= 0 && steps < analysis.length; at = analysis[at]!.head, steps++) if (at === top) return true;
   return false;

@@ -16,6 +16,7 @@ const DATED_TYPES = new Set(['point', 'range', 'since']);
 /** Relations inside a noun phrase: a date there modifies the noun, not the clause's act. */
 const NOUN_INTERNAL = new Set(['nummod', 'compound', 'amod', 'det', 'flat']);
 const CORE_ARGUMENT = new Set(['nsubj', 'obj', 'csubj']);
+const CLAUSE_ADJUNCT = new Set(['obl', 'advmod']);
 /** Conjunctions of an adverbial clause that happens at the same time as its main clause ("When the Soviet Union collapsed in 1991, …"). */
 const SIMULTANEOUS = new Set(['when', 'as', 'while', 'during', 'whilst']);
 
@@ -71,6 +72,8 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     if (top === undefined) return true;
     const attached = syn.head(top);
     if (attached < 0 || attached === trigger.head) return true;
+    // An adverbial time ("last month", "on Monday") belongs to its clause wherever the parse hung it.
+    if (CLAUSE_ADJUNCT.has(syn.relation(top)) || syn.fullRelation(top).startsWith('obl')) return true;
     if (NOUN_INTERNAL.has(syn.relation(top))) return false;
     // "since his arrest in March 2002": the date of another act told as a circumstance (an oblique or
     // modifier) is that act's; the date of the clause's subject or object act ("the war in 2020

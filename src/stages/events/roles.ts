@@ -249,6 +249,13 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${noun} ${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" from "${noun} ${prep}"`);
   }
+  // "a commitment to helping Armenia and Azerbaijan", "an offer to mediate between …": the act the noun is about has the target.
+  if (roles.recipient.length === 0) {
+    for (const c of syn.children(n)) {
+      if (syn.relation(c) !== 'acl' || doc.tokens[c]!.pos !== 'VERB') continue;
+      for (const object of syn.objectsOf(c)) addAll(roles.recipient, parties(object), roles.why, (a) => `recipient "${a.text}" from "${noun} … ${doc.tokens[c]!.text}"`);
+    }
+  }
   // "its invasion of Ukraine": the possessive pronoun refers to the nearest earlier state actor of the sentence.
   const possessive = syn.children(n).find((c) => syn.fullRelation(c) === 'nmod:poss' && ['its', 'their'].includes(doc.tokens[c]!.normal));
   if (roles.actor.length === 0 && possessive !== undefined) {

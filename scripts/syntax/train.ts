@@ -18,7 +18,8 @@ import { scoreSyntax } from '../../src/syntax/evaluate.js';
 import { seededRandom } from '../../src/syntax/random.js';
 import { layoutWords, winkTagsForWords } from '../../src/syntax/external-tags.js';
 import { serializeSyntaxModel, type SyntaxModel, type SyntaxModelMeta } from '../../src/syntax/model/syntax-model.js';
-import { parse, trainParser, type ParserModel, type TreeSentence } from '../../src/syntax/parser/parser.js';
+import { analyseWords } from '../../src/syntax/analyse.js';
+import { trainParser, type ParserModel, type TreeSentence } from '../../src/syntax/parser/parser.js';
 import { splitTag, tagIds, trainTagger, type TaggedSentence, type TaggerModel } from '../../src/syntax/tagger/tagger.js';
 import { sharedPath, ROOT } from '../../eval/paths.js';
 
@@ -83,12 +84,15 @@ function trees(set: readonly Prepared[], tags: readonly string[][]): TreeSentenc
   });
 }
 
-/** Predicted CoNLL-U sentences (tags and tree) for scoring against gold. */
+/**
+ * Predicted CoNLL-U sentences for scoring against gold, through `analyseWords` — the same path the
+ * pipeline and `chronicle parse --conllu` take (the tag checks and parse repairs included).
+ */
 function analyse(tagger: TaggerModel, parser: ParserModel, set: readonly Prepared[]): ConlluSentence[] {
+  const model = { meta: {} as SyntaxModelMeta, tagger, parser };
   return set.map((p) => {
-    const tags = [...tagIds(tagger, p.forms, p.external)].map((id) => splitTag(tagger.tags[id]!));
-    const tree = parse(parser, { forms: p.forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
-    return { ...p.sentence, words: p.sentence.words.map((w, i) => ({ ...w, upos: tags[i]!.upos, xpos: tags[i]!.xpos, head: tree.heads[i]!, deprel: tree.labels[i]! })) };
+    const analysis = analyseWords(p.forms, p.external, model);
+    return { ...p.sentence, words: p.sentence.words.map((w, i) => ({ ...w, upos: analysis[i]!.upos, xpos: analysis[i]!.xpos, head: analysis[i]!.head + 1, deprel: analysis[i]!.deprel })) };
   });
 }
 

@@ -98,7 +98,7 @@ const SCHEMAS: Json = {
       background: { type: 'boolean' }, modality: { type: 'string' },
       size: { type: 'object', additionalProperties: { type: 'object', properties: { value: { type: 'number' }, qualifier: { type: 'string' }, text: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' } } } },
       event_loc: { type: ['object', 'null'] },
-      evidence: { type: 'object', properties: { sentence: ref('TextSpan'), trigger: ref('TextSpan') } },
+      evidence: { type: 'object', properties: { sentence: ref('TextSpan'), trigger: ref('TextSpan'), mentions: { type: 'array', description: 'other places the article tells the same act, merged into this event', items: { type: 'object', properties: { sentence: ref('TextSpan'), trigger: ref('TextSpan') } } } } },
       confidence: { type: 'number' }, cameo: { type: ['string', 'null'] }, why: { type: 'array', items: { type: 'string' } },
     },
   },

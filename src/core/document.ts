@@ -238,7 +238,11 @@ export interface CodedEvent {
   modality: Modality;
   size: Partial<Record<QuantityCategory, SizeValue>>;
   event_loc: { name: string; country_code: string | null; lat: number | null; lon: number | null; level: PlaceLevel; start?: number; end?: number } | null;
-  evidence: { sentence: TextSpan; trigger: TextSpan };
+  /**
+   * The sentence and trigger words the event was coded from; `mentions` holds the other places the
+   * article tells the same act (headline, lead, recap) that were merged into it.
+   */
+  evidence: { sentence: TextSpan; trigger: TextSpan; mentions?: { sentence: TextSpan; trigger: TextSpan }[] };
   confidence: number;
   /** CAMEO code for export, from the official mapping (null when none fits). */
   cameo: string | null;

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { canonical } from './canonical.js';
 import { clean } from './clean.js';
+import { parse } from './parse.js';
 import { code } from './code.js';
 import { events } from './events.js';
 import { exportCommand } from './export.js';
@@ -20,5 +21,5 @@ import { worker } from './worker.js';
  * folder (a `defineCommand`) and one entry here.
  */
 export const COMMANDS: readonly Command[] = [
-  code, clean, ingest, events, exportCommand, summary, stats, canonical, unmerge, remerge, runs, memory, serve, queue, worker,
+  code, clean, parse, ingest, events, exportCommand, summary, stats, canonical, unmerge, remerge, runs, memory, serve, queue, worker,
 ];

@@ -85,6 +85,10 @@ export function mergeMentions(candidates: readonly MergeCandidate[]): CodedEvent
     for (const party of event.third_party) if (!target.third_party.some((p) => p.code === party.code)) target.third_party.push(party);
     if (!target.event_loc && event.event_loc) target.event_loc = event.event_loc;
     target.why.push(`also reported as "${event.evidence.trigger.text}" (offset ${event.evidence.trigger.start}), merged as the same action`);
+    // The merged event carries every place the act is told.
+    const mentions = target.evidence.mentions ?? [];
+    mentions.push({ sentence: event.evidence.sentence, trigger: event.evidence.trigger }, ...(event.evidence.mentions ?? []));
+    target.evidence = { ...target.evidence, mentions };
   }
   return kept.map((k) => k.event).sort((a, b) => a.evidence.trigger.start - b.evidence.trigger.start);
 }

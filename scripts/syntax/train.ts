@@ -16,7 +16,7 @@ import { parseConllu, spaceAfter, type ConlluSentence } from '../../src/syntax/c
 import { newsConstructions } from '../../src/syntax/augment.js';
 import { scoreSyntax } from '../../src/syntax/evaluate.js';
 import { seededRandom } from '../../src/syntax/random.js';
-import { layoutWords, winkTagsForWords } from '../../src/syntax/external-tags.js';
+import { gluedWords, layoutWords, winkTagsForWords } from '../../src/syntax/external-tags.js';
 import { serializeSyntaxModel, type SyntaxModel, type SyntaxModelMeta } from '../../src/syntax/model/syntax-model.js';
 import { analyseWords } from '../../src/syntax/analyse.js';
 import { trainParser, type ParserModel, type TreeSentence } from '../../src/syntax/parser/parser.js';
@@ -54,6 +54,7 @@ interface Prepared {
   readonly forms: string[];
   readonly gold: string[];
   readonly external: string[];
+  readonly glued: boolean[];
 }
 
 function load(file: string): ConlluSentence[] {
@@ -63,8 +64,9 @@ function load(file: string): ConlluSentence[] {
 function prepare(sentences: readonly ConlluSentence[]): Prepared[] {
   return sentences.map((sentence) => {
     const forms = sentence.words.map((w) => w.form);
-    const { text, starts } = layoutWords(forms, sentence.words.map(spaceAfter));
-    return { sentence, forms, gold: sentence.words.map((w) => `${w.upos}|${w.xpos}`), external: winkTagsForWords(text, starts) };
+    const spacing = sentence.words.map(spaceAfter);
+    const { text, starts } = layoutWords(forms, spacing);
+    return { sentence, forms, gold: sentence.words.map((w) => `${w.upos}|${w.xpos}`), external: winkTagsForWords(text, starts), glued: gluedWords(spacing) };
   });
 }
 
@@ -91,7 +93,7 @@ function trees(set: readonly Prepared[], tags: readonly string[][]): TreeSentenc
 function analyse(tagger: TaggerModel, parser: ParserModel, set: readonly Prepared[]): ConlluSentence[] {
   const model = { meta: {} as SyntaxModelMeta, tagger, parser };
   return set.map((p) => {
-    const analysis = analyseWords(p.forms, p.external, model);
+    const analysis = analyseWords(p.forms, p.external, model, p.glued);
     return { ...p.sentence, words: p.sentence.words.map((w, i) => ({ ...w, upos: analysis[i]!.upos, xpos: analysis[i]!.xpos, head: analysis[i]!.head + 1, deprel: analysis[i]!.deprel })) };
   });
 }

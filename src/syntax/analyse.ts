@@ -1,7 +1,7 @@
 import { lexeme } from './lexical.js';
 import { deserializeSyntaxModel, readModelBytes, type SyntaxModel } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
-import { repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
+import { repairIllFormed, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
 import { resourcePath } from './resource-path.js';
 import { splitTag, tagIds } from './tagger/tagger.js';
 
@@ -42,14 +42,18 @@ export function syntaxModel(): SyntaxModel {
 
 /**
  * Tags and parses one sentence of words. `externalTags` are wink-nlp's tags of the same words
- * (see external-tags.ts), an input feature of the tagger.
+ * (see external-tags.ts), an input feature of the tagger; `glued` says which words touch both
+ * neighbours without a space (a compound's hyphen).
  */
-export function analyseWords(forms: readonly string[], externalTags: readonly string[], model: SyntaxModel = syntaxModel()): WordAnalysis[] {
+export function analyseWords(forms: readonly string[], externalTags: readonly string[], model: SyntaxModel = syntaxModel(), glued?: readonly boolean[]): WordAnalysis[] {
   if (forms.length === 0) return [];
   const ids = tagIds(model.tagger, forms, externalTags);
-  const tags = participleWithObject(forms, requireFiniteVerb(forms, [...ids].map((id) => splitTag(model.tagger.tags[id]!))));
+  const tagged = [...ids].map((id) => splitTag(model.tagger.tags[id]!));
+  // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
+  if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
+  const tags = participleWithObject(forms, requireFiniteVerb(forms, tagged));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
-  return repairNominalRoot(repairReducedRelatives(repairNominalConjuncts(tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! })))));
+  return repairIllFormed(repairNominalRoot(repairReducedRelatives(repairNominalConjuncts(tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }))))));
 }
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);

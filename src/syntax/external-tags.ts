@@ -45,3 +45,8 @@ export function layoutWords(forms: readonly string[], spaceAfter: readonly boole
   });
   return { text, starts };
 }
+
+/** Which words touch both neighbours without a space, from CoNLL-U spacing (a compound's hyphen). */
+export function gluedWords(spaceAfter: readonly boolean[]): boolean[] {
+  return spaceAfter.map((after, i) => i > 0 && i < spaceAfter.length - 1 && !spaceAfter[i - 1] && !after);
+}

@@ -10,6 +10,7 @@ import type { ArticleDoc, Token } from '../core/document.js';
 
 /** Verbs and adjectives whose infinitive complement's subject is their object ("urged Iran to stop"). */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'order', 'force', 'tell', 'persuade', 'press', 'encourage', 'invite', 'allow', 'permit', 'require', 'request', 'warn', 'compel', 'help', 'enable', 'lead', 'expect', 'want']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which', 'whom', 'whose']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nt']);
 
@@ -111,6 +112,10 @@ export class SyntaxView {
     for (let depth = 0; depth < 6 && !seen.has(at); depth++) {
       seen.add(at);
       const own = this.ownSubject(at);
+      // "the country, which seized the tanker, …": a relative pronoun stands for the noun its clause modifies.
+      if (own !== null && RELATIVE_PRONOUNS.has(this.tokens[own]!.normal) && this.relation(at) === 'acl' && this.head(at) >= 0) {
+        return { token: this.head(at), via: 'modified-noun' };
+      }
       if (own !== null) return { token: own, via: at === v ? 'own' : 'shared' };
       const rel = this.relation(at);
       const head = this.head(at);

@@ -79,6 +79,43 @@ export function repairNominalRoot(analysis: readonly WordAnalysis[]): WordAnalys
   return out;
 }
 
+const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * Two relations UD never builds, which a greedy parser sometimes does: an adjective modifier
+ * (`amod`) of a verb ("French and Egyptian warships began …" with "French" on "began") goes to
+ * the next noun, and the earlier of two subjects side by side ("NATO-member Turkey rejected …" with
+ * "member" and "Turkey" both subjects) describes the later one (`nmod:desc`).
+ */
+export function repairIllFormed(analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const out = analysis.map((a) => ({ ...a }));
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (a.deprel !== 'amod' || a.head < 0 || out[a.head]!.upos !== 'VERB') continue;
+    for (let j = i + 1; j < Math.min(out.length, i + 5); j++) {
+      if (NOMINAL_HEAD.has(out[j]!.upos) && out[j]!.upos !== 'PRON') {
+        a.head = j;
+        break;
+      }
+      if (out[j]!.upos === 'VERB' || out[j]!.upos === 'ADP') break;
+    }
+  }
+  for (let p = 0; p < out.length; p++) {
+    const subjects = out.map((a, k) => (a.head === p && (a.deprel === 'nsubj' || a.deprel === 'nsubj:pass') ? k : -1)).filter((k) => k >= 0);
+    if (subjects.length < 2) continue;
+    for (let k = 0; k + 1 < subjects.length; k++) {
+      const first = subjects[k]!;
+      const second = subjects[k + 1]!;
+      // Side by side: nothing but the second subject's own modifiers between them.
+      const between = out.slice(first + 1, second);
+      if (between.some((w, k) => w.head !== second && w.head !== first + 1 + k) || out[first]!.upos !== 'NOUN' && out[first]!.upos !== 'PROPN') continue;
+      out[first]!.head = second;
+      out[first]!.deprel = 'nmod:desc';
+    }
+  }
+  return out;
+}
+
 function dominates(analysis: readonly WordAnalysis[], top: number, i: number): boolean {
   for (let at = i, steps = 0; at >= 0 && steps < analysis.length; at = analysis[at]!.head, steps++) if (at === top) return true;
   return false;

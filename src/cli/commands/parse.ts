@@ -25,7 +25,7 @@ export const parse = defineCommand({
     if (values.conllu) {
       const { parseConllu, ConlluError, spaceAfter } = await import('../../syntax/conllu.js');
       const { analyseWords } = await import('../../syntax/analyse.js');
-      const { layoutWords, winkTagsForWords } = await import('../../syntax/external-tags.js');
+      const { gluedWords, layoutWords, winkTagsForWords } = await import('../../syntax/external-tags.js');
       const path = positionals[0]!;
       let text: string;
       try {
@@ -42,8 +42,9 @@ export const parse = defineCommand({
       }
       for (const sentence of sentences) {
         const forms = sentence.words.map((w) => w.form);
-        const { text: laid, starts } = layoutWords(forms, sentence.words.map(spaceAfter));
-        const analysis = analyseWords(forms, winkTagsForWords(laid, starts));
+        const spacing = sentence.words.map(spaceAfter);
+        const { text: laid, starts } = layoutWords(forms, spacing);
+        const analysis = analyseWords(forms, winkTagsForWords(laid, starts), undefined, gluedWords(spacing));
         sentence.words.forEach((w, i) => {
           const a = analysis[i]!;
           w.upos = a.upos;

@@ -11,6 +11,7 @@ import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { inferPartyCodes } from './infer-party-codes.js';
 import { mergeMentions } from './merge-mentions.js';
+import { nonEvent } from './non-events.js';
 import { partiesFromPlace } from './parties-from-place.js';
 import { conditionOf, recodeByModality } from './recode-by-modality.js';
 import { ROLE_WORDS } from './role-words.js';
@@ -97,7 +98,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       const complement = complementOf.get(matched);
       const trigger = matrixWithComplement(doc, matched, complement);
       const modality = assignModality(doc, clause, trigger, sentenceTokens);
-      if (modality.embedded) continue;
+      if (modality.embedded || nonEvent(doc, trigger, sentenceTokens) !== null) continue;
       const speech = speechVerb(doc, sentenceTokens, clause, trigger) !== undefined || clause.role === 'quote';
       const context = { index, clause, clauses, triggers: found };
       const roles = assignRoles(doc, trigger, context);
@@ -146,8 +147,9 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     drafts.push(...sentenceDrafts);
   }
 
-  const coded = drafts.filter((d) => d.event.actor.length + d.event.recipient.length > 0)
-    .map((d) => ({ event: d.event, nominal: d.trigger.nominal, derived: d.derived }));
+  // Events need a party; a party-less noun can still be a retelling of a coded act ("the release"), which merging keeps as its evidence.
+  const coded = drafts.map((d) => ({ event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: d.event.actor.length + d.event.recipient.length === 0 }))
+    .filter((c) => !c.mentionOnly || c.nominal);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
 
@@ -247,7 +249,8 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
     const types = ROLE_WORDS.anaphorTypes(noun.normal);
     if (types.length === 0) continue;
     const definite = syn.children(i).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal));
-    if (!definite) continue;
+    // Only a circumstance of the clause ("under the deal", "after the talks") frames its time; "protested the arrest" is about the arrest.
+    if (!definite || syn.relation(i) !== 'obl' || syn.caseOf(i) === null) continue;
     const referent = [...earlier].reverse().find((d) => d.sentence < sentenceIndex && sentenceIndex - d.sentence <= 3 && types.includes(d.event.event) &&
       d.date.rule !== 'publication' && d.date.value !== null);
     if (!referent) continue;

@@ -7,6 +7,8 @@ export interface MergeCandidate {
   readonly nominal: boolean;
   /** Derived from another event (a mediator's consultation); never merged. */
   readonly derived: boolean;
+  /** A noun with no party of its own: kept only as evidence of an act it retells, never as an event. */
+  readonly mentionOnly?: boolean;
 }
 
 /** PLOVER's verbal types: each statement is its own act. */
@@ -78,7 +80,10 @@ export function mergeMentions(candidates: readonly MergeCandidate[]): CodedEvent
       return same(b) - same(a) || Math.abs(a.event.evidence.trigger.start - event.evidence.trigger.start) - Math.abs(b.event.evidence.trigger.start - event.evidence.trigger.start);
     });
     const target = targets[0]?.event;
-    if (!target) { kept.push(candidate); continue; }
+    if (!target) {
+      if (!candidate.mentionOnly) kept.push(candidate);
+      continue;
+    }
     for (const [key, value] of Object.entries(event.size)) {
       if (value && !(key in target.size)) (target.size as Record<string, typeof value>)[key] = value;
     }

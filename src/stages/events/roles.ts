@@ -135,6 +135,8 @@ function coreActors(syn: SyntaxView, index: ActorIndex, n: number): ActorMention
     for (const c of syn.conjuncts(m)) {
       add(c);
       for (const mm of syn.modifiersOf(c)) add(mm);
+      // "Saudi-led forces", "Iranian-backed militias": the owner glued to the participle by a hyphen.
+      if (syn.tokens[c]!.pos === 'VERB') for (const k of syn.children(c)) if (syn.tokens[k + 1]?.text === '-' && k + 2 === c) add(k);
     }
   }
   // "NATO troops in Kosovo": a named owner of the noun outranks an actor the head got from a place after it.

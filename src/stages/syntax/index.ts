@@ -19,7 +19,8 @@ export function syntax(): Stage {
       const tokens: Token[] = new Array(doc.tokens.length);
       for (const sentence of doc.sentences) {
         const words = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-        const analysis = analyseWords(words.map((t) => t.text), words.map((t) => t.pos), model);
+        const glued = words.map((t, i) => i > 0 && i < words.length - 1 && words[i - 1]!.end === t.start && t.end === words[i + 1]!.start);
+        const analysis = analyseWords(words.map((t) => t.text), words.map((t) => t.pos), model, glued);
         words.forEach((token, i) => {
           const a = analysis[i]!;
           tokens[sentence.tokenStart + i] = {

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import type { ArticleDoc } from '../../core/document.js';
+import { syntaxOf } from '../../syntax/relations.js';
+import { resourcePath } from '../../syntax/resource-path.js';
+import type { TriggerMatch } from './find-triggers.js';
+
+interface NonEventWords {
+  readonly metaphorHeads: string[];
+  readonly abstractTargets: string[];
+  readonly sportWords: string[];
+  readonly sportVerbs: string[];
+}
+
+const WORDS = (() => {
+  const data = JSON.parse(readFileSync(resourcePath('events/non-events.json'), 'utf8')) as NonEventWords;
+  return {
+    metaphorHeads: new Set(data.metaphorHeads),
+    abstractTargets: new Set(data.abstractTargets),
+    sportWords: new Set(data.sportWords),
+    sportVerbs: new Set(data.sportVerbs),
+  };
+})();
+
+/**
+ * Words that read as acts but report none (the coding manuals' non-events), decided on the parse:
+ * - a metaphor: a war, fight or campaign on or against something that is not a party ("the war on
+ *   drugs", "a crackdown on corruption", "vowed to fight inflation");
+ * - sport: a beating, shot or attack in a sentence about a match ("Madrid beat Barcelona 2-1 in the
+ *   cup final").
+ * Returns the reason, or null for a real act.
+ */
+export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens: readonly number[]): string | null {
+  const syn = syntaxOf(doc);
+  const tokens = doc.tokens;
+  const head = tokens[trigger.head]!;
+  const against = (list: readonly { token: number; prep: string | null }[]) => list.filter((m) => m.prep === 'on' || m.prep === 'against').map((m) => m.token);
+  // The "on drugs" of "stepped up its war on drugs" may hang on the verb the noun is the object of.
+  const governor = syn.relation(trigger.head) === 'obj' ? syn.head(trigger.head) : -1;
+  const targets = trigger.nominal
+    ? [...against(syn.nominalModifiersOf(trigger.head)), ...(governor >= 0 ? against(syn.obliquesOf(governor)) : [])]
+    : syn.objectsOf(trigger.head);
+  const metaphor = (trigger.nominal ? WORDS.metaphorHeads.has(head.normal) : ['fight', 'combat', 'battle', 'tackle', 'attack', 'wage'].includes(head.lemma)) &&
+    targets.some((t) => WORDS.abstractTargets.has(tokens[t]!.normal) || WORDS.abstractTargets.has(tokens[t]!.lemma));
+  if (metaphor) return `"${head.text}" is a metaphor here (a fight against ${tokens[targets[0]!]!.text}), not an act between parties`;
+  if (['ASSAULT', 'COERCE', 'THREATEN'].includes(trigger.rule.event) && (WORDS.sportVerbs.has(head.lemma) || WORDS.sportVerbs.has(head.normal))) {
+    const sport = sentenceTokens.filter((i) => WORDS.sportWords.has(tokens[i]!.normal)).length;
+    // A score ("2-1", "3-0") or two sport words make a sentence about a game.
+    const score = sentenceTokens.some((i) => /^\d{1,2}-\d{1,2}$/.test(tokens[i]!.text) || (tokens[i]!.text === '-' && /^\d{1,2}$/.test(tokens[i - 1]?.text ?? '') && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '')));
+    if (sport >= 2 || (sport >= 1 && score)) return `"${head.text}" is sport here (the sentence is about a game), not political violence`;
+  }
+  return null;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { createChroniclePipeline } from '../../pipeline/default.js';
+import { docFromRaw } from '../../ingest/load.js';
+
+/** Events coded from the parse: one event per act, non-events, dates of the act's own clause. Sentences are our own. */
+const pipeline = createChroniclePipeline({ onStageError: 'throw' });
+function code(text: string, published = '2024-03-05'): CodedEvent[] {
+  const doc = docFromRaw(text, 'test', 'text', { published });
+  pipeline.run(doc);
+  return doc.events;
+}
+const codes = (parties: readonly { code: string | null }[]) => parties.map((p) => p.code).sort().join('+');
+
+describe('events on the parse: one event per act', () => {
+  it('should fold a participle adjunct into the act it tells the result of', () => {
+    const events = code('Russian troops shelled the city of Kharkiv on Monday, killing five people.');
+    const assaults = events.filter((e) => e.event === 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.size.dead?.value).toBe(5);
+    expect(assaults[0]!.date).toBe('2024-03-04');
+    expect(codes(assaults[0]!.actor)).toBe('RUS');
+  });
+
+  it('should code a statement with the act it states as its mode, once', () => {
+    const events = code('Turkey urged Sweden to extradite the suspects.');
+    expect(events.map((e) => e.event)).toEqual(['REQUEST']);
+    expect(codes(events[0]!.actor)).toBe('TUR');
+    expect(codes(events[0]!.recipient)).toBe('SWE');
+  });
+
+  it('should carry every place an act is told when an article retells it', () => {
+    const events = code('Azerbaijan freed 17 Armenian prisoners on Tuesday.\n\nThe release of the prisoners followed weeks of talks.');
+    const releases = events.filter((e) => e.event === 'RETREAT');
+    expect(releases).toHaveLength(1);
+    expect(releases[0]!.evidence.trigger.text).toBe('freed');
+    expect(releases[0]!.evidence.mentions?.map((m) => m.trigger.text)).toEqual(['release']);
+  });
+});
+
+describe('events on the parse: acts that did not happen', () => {
+  it.each([
+    ['a question', 'Will Russia invade Ukraine?'],
+    ['a condition', 'If Iran attacks Israel, the United States will respond.'],
+    ['an act only talked about', 'The minister played down the likelihood that Iran would attack Israel.'],
+  ])('should not assert %s', (_name, sentence) => {
+    for (const e of code(sentence).filter((x) => x.event === 'ASSAULT')) expect(e.modality).not.toBe('asserted');
+  });
+
+  it('should not code a metaphorical war', () => {
+    expect(code('Mexico stepped up its war on drugs last year.').filter((e) => e.event === 'ASSAULT')).toEqual([]);
+  });
+
+  it('should not code a game as violence', () => {
+    expect(code('Brazil beat Argentina 2-1 in the World Cup final on Sunday.').filter((e) => e.event === 'ASSAULT')).toEqual([]);
+  });
+
+  it('should code a refusal as REJECT', () => {
+    const events = code('Hungary refused to accept the refugees from Greece.');
+    expect(events[0]?.event).toBe('REJECT');
+    expect(codes(events[0]!.actor)).toBe('HUN');
+  });
+});
+
+describe('events on the parse: dates', () => {
+  it('should not date an act by a date told about another act', () => {
+    const events = code('Iran, which seized the tanker in March 2019, released its crew on Tuesday.');
+    const release = events.find((e) => e.evidence.trigger.text === 'released');
+    expect(release?.date).toBe('2024-03-05');
+  });
+
+  it('should not inherit the date of the previous sentence', () => {
+    const events = code('Egypt and Israel signed a peace treaty in 1979.\n\nEgypt condemned Israel on Tuesday.\n\nIsrael rejected the statement.');
+    const rejected = events.find((e) => e.event === 'REJECT');
+    expect(rejected?.date).toBe('2024-03-05');
+  });
+
+  it('should date an act under an earlier deal by the deal', () => {
+    const events = code('Armenia and Azerbaijan agreed a ceasefire in 2020. Under the deal, Russia deployed peacekeepers to the region.');
+    const deployment = events.find((e) => e.evidence.trigger.text === 'deployed');
+    expect(deployment?.date).toBe('2020');
+    expect(deployment?.date_source.rule).toMatch(/^anaphor/);
+  });
+});

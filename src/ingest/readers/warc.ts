@@ -169,17 +169,26 @@ function httpResponse(block: Buffer, uri: string, meta: InputMeta, maxBody: numb
   return itemFromBytes(body, uri, 'html', meta, contentType);
 }
 
-/** Joins an HTTP/1.1 chunked body; throws on a malformed chunk size. */
-function dechunk(body: Buffer): Buffer {
+/**
+ * Joins an HTTP/1.1 chunked body; throws on a malformed chunk. Every chunk size must be plain
+ * hexadecimal and fit in what is left of the body, so the read position only moves forward: a
+ * size like `-6` once sent the position back to its own line and the loop never ended.
+ */
+export function dechunk(body: Buffer): Buffer {
   const parts: Buffer[] = [];
   let at = 0;
   for (;;) {
     const lineEnd = body.indexOf('\r\n', at);
     if (lineEnd < 0) throw new Error('a chunk size line is missing');
-    const size = Number.parseInt(body.subarray(at, lineEnd).toString('latin1').split(';')[0]!.trim(), 16);
-    if (!Number.isFinite(size)) throw new Error('a chunk size is not hexadecimal');
+    const field = body.subarray(at, lineEnd).toString('latin1').split(';')[0]!.trim();
+    if (!/^[0-9a-f]{1,12}$/i.test(field)) throw new Error(`a chunk size is not hexadecimal ('${field.slice(0, 20)}')`);
+    const size = Number.parseInt(field, 16);
     if (size === 0) return Buffer.concat(parts);
-    parts.push(body.subarray(lineEnd + 2, lineEnd + 2 + size));
-    at = lineEnd + 2 + size + 2;
+    const start = lineEnd + 2;
+    if (start + size > body.length) throw new Error(`a chunk of ${size} bytes runs past the end of the body`);
+    parts.push(body.subarray(start, start + size));
+    at = start + size;
+    // The CRLF after a chunk's data; a missing one is tolerated (some crawlers drop it), never a step back.
+    if (body[at] === 0x0d && body[at + 1] === 0x0a) at += 2;
   }
 }

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { ArticleDoc, CodedEvent } from '../core/document.js';
 import { isFailure, type InputFailure } from '../ingest/load.js';
-import { docFromItem, isInputFailure, readInputs } from '../ingest/readers/index.js';
+import { docOrFailure, isInputFailure, readInputs } from '../ingest/readers/index.js';
 import { createDocumentCoder, type ChronicleOptions } from '../pipeline/default.js';
 import { loadDictionaries } from '../dictionaries/load.js';
 import { cleanInput } from '../stages/clean/index.js';
@@ -175,7 +175,7 @@ function withDictionaries(paths: string[] | undefined): ChronicleOptions {
  */
 async function* iterateInputs(paths: readonly string[], published: string | undefined, allowPrivateNetworks = false): AsyncGenerator<ArticleDoc | InputFailure> {
   const options = published ? { published } : {};
-  for await (const result of readInputs(paths, allowPrivateNetworks ? { allowPrivateNetworks } : {})) yield isInputFailure(result) ? result : docFromItem(result, options);
+  for await (const result of readInputs(paths, allowPrivateNetworks ? { allowPrivateNetworks } : {})) yield isInputFailure(result) ? result : docOrFailure(result, options);
 }
 
 const FILTER_OPTIONS = {

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { ArticleDoc } from '../../core/document.js';
+import type { InputFailure } from '../load.js';
 import { isoDate } from '../html-metadata.js';
 import { docFromRaw, type LoadOptions } from '../load.js';
 import { readFeed } from './feed.js';
@@ -108,4 +109,18 @@ export function docFromItem(item: InputItem, options: LoadOptions = {}): Article
     }
   }
   return doc;
+}
+
+/**
+ * `docFromItem` inside the item's error boundary: a page that breaks metadata extraction (or any
+ * other step of building the document) becomes a failure naming the input and the reason, so
+ * the batch goes on instead of the whole run stopping with "internal error".
+ */
+export function docOrFailure(item: InputItem, options: LoadOptions = {}): ArticleDoc | InputFailure {
+  try {
+    return docFromItem(item, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { uri: item.uri, reason: `Cannot read the article's metadata (${reason}); skipped. Please report it with the input.` };
+  }
 }

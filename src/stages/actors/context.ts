@@ -1,3 +1,4 @@
+import { firstTokenFrom } from '../../core/search.js';
 import type { ActorMention, ArticleDoc, Mention, Origin, PlaceMention, Token } from '../../core/document.js';
 import type { TextSpan } from '../../core/span.js';
 import type { GazetteerMatch, Kb } from '../../kb/index.js';
@@ -51,7 +52,7 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 export function tokenBefore(tokens: readonly Token[], offset: number): number {
   let i = tokenAt(tokens, offset);
   if (i < 0) {
-    i = tokens.findIndex((t) => t.start >= offset);
+    i = firstTokenFrom(tokens, offset);
     if (i < 0) i = tokens.length;
   }
   while (i > 0 && tokens[i - 1]!.end > offset) i--;
@@ -80,13 +81,4 @@ export function pushPlace(ctx: ActorContext, place: Omit<PlaceMention, 'kind' | 
 }
 
 /** Index of the first token starting at or after `offset` (the next word after a mention), or -1. */
-export function tokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length ? lo : -1;
-}
+export const tokenFrom = firstTokenFrom;

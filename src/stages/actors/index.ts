@@ -1,3 +1,4 @@
+import { sentenceHolding } from '../../core/search.js';
 import type { ActorMention, ArticleDoc, PlaceMention } from '../../core/document.js';
 import type { Stage } from '../../core/stage.js';
 import { type GazetteerMatch, loadKb, type UserDictionary } from '../../kb/index.js';
@@ -62,7 +63,7 @@ export function actors(options: ActorsOptions = {}): Stage {
       };
       const bySentence = new Map<number, typeof doc.mentions>();
       for (const m of doc.mentions) {
-        const s = doc.sentences.find((x) => x.span.start <= m.span.start && m.span.end <= x.span.end);
+        const s = sentenceHolding(doc.sentences, m.span.start, m.span.end);
         if (!s) {
           report('warning', 'actors/mention-outside-sentence', `Mention "${m.text}" lies outside every sentence; re-run entities after sentences.`, { span: m.span, actual: m.text });
           continue;

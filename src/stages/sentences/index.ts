@@ -3,6 +3,7 @@ import type { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { wink } from '../../nlp/wink.js';
 import { paragraphSpans } from './paragraphs.js';
+import { splitOverlongSentences } from './split-overlong.js';
 import { tokenizeParagraph } from './tokenize.js';
 
 export { paragraphSpans } from './paragraphs.js';
@@ -14,7 +15,8 @@ export { paragraphSpans } from './paragraphs.js';
 export function sentences(): Stage {
   return {
     name: 'sentences',
-    version: 1,
+    // 2: sentences over MAX_SENTENCE_TOKENS are cut (split-overlong.ts).
+    version: 2,
     requires: ['text'],
     assigns: ['sentences', 'tokens'],
     run(doc: ArticleDoc, { report }) {
@@ -24,7 +26,7 @@ export function sentences(): Stage {
       const out: Sentence[] = [];
       const nlp = wink();
       paragraphs.forEach((paragraph, paragraphIndex) => {
-        for (const sentence of tokenizeParagraph(nlp, doc.text, paragraph)) {
+        for (const sentence of splitOverlongSentences(tokenizeParagraph(nlp, doc.text, paragraph))) {
           const index = out.length;
           const tokenStart = tokens.length;
           for (const t of sentence.tokens) tokens.push({ ...t, sentence: index });

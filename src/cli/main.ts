@@ -24,7 +24,7 @@ const USAGE = `chronicle — code political events from news text (PLOVER)
 Usage:
   chronicle code FILE... [--published YYYY-MM-DD] [--format jsonl|json|table|explain|csv] [--dictionary FILE]...
   chronicle clean FILE
-  chronicle ingest PATH... [--db FILE] [--published YYYY-MM-DD] [--workers N] [--dictionary FILE]... [--allow-private-networks]
+  chronicle ingest PATH... [--db FILE] [--published YYYY-MM-DD] [--workers N] [--dictionary FILE]... [--allow-private-networks] [--follow-symlinks]
   chronicle events [FILTERS] [--format jsonl|json|table|csv]
   chronicle export [FILTERS] [--format csv|jsonl|parquet|geojson|gdelt] [--out FILE|-]
   chronicle canonical [ID] [FILTERS]          (events merged across articles, with their sources)
@@ -39,7 +39,8 @@ Usage:
   chronicle serve [--db FILE] [--port N] [--host H] [--enable-ingest --token T]   (dashboard + HTTP API)
 
 PATH may be a file (.txt .html .jsonl[.gz] .rss .atom .xml .warc[.gz]), a folder (recursive),
-an http(s) URL, or - for stdin. URLs on loopback, private or link-local addresses are refused
+an http(s) URL, or - for stdin. In a folder, symbolic links that lead out of it are not read
+unless --follow-symlinks is given. URLs on loopback, private or link-local addresses are refused
 unless --allow-private-networks (or $CHRONICLE_ALLOW_PRIVATE_NETWORKS=1) is given.
 FILTERS: [--db FILE|postgres://…] [--type T] [--mode M] [--actor C] [--recipient C] [--dyad A,B]
   [--since D] [--until D] [--bbox W,S,E,N] [--background true|false] [--min-sources N] [--limit N] [--offset N]
@@ -136,6 +137,7 @@ async function commandIngest(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
     db: { type: 'string', default: DEFAULT_DB }, published: { type: 'string' }, workers: { type: 'string' },
     'allow-private-networks': { type: 'boolean', default: false }, dictionary: { type: 'string', multiple: true },
+    'follow-symlinks': { type: 'boolean', default: false },
   } });
   if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH.');
   const published = checkDate(values.published, '--published');
@@ -144,7 +146,7 @@ async function commandIngest(args: string[]): Promise<number> {
   const store = await openStore(values.db!);
   const progress = new Progress(null, 'ingest');
   try {
-    const { runId, counts } = await ingestStream(iterateInputs(positionals, published, values['allow-private-networks']), {
+    const { runId, counts } = await ingestStream(iterateInputs(positionals, published, values['allow-private-networks'], values['follow-symlinks']), {
       store, workers, versions: createDocumentCoder(withDictionaries(values.dictionary)).versions,
       ...(values.dictionary ? { dictionaries: values.dictionary } : {}),
       onItem(outcome, uri, reason) {
@@ -173,9 +175,9 @@ function withDictionaries(paths: string[] | undefined): ChronicleOptions {
  * Inputs one at a time from every kind of source (files, folders, JSONL, feeds, WARC, URLs, stdin):
  * the readers stream, so a large input costs no memory.
  */
-async function* iterateInputs(paths: readonly string[], published: string | undefined, allowPrivateNetworks = false): AsyncGenerator<ArticleDoc | InputFailure> {
+async function* iterateInputs(paths: readonly string[], published: string | undefined, allowPrivateNetworks = false, followSymlinks = false): AsyncGenerator<ArticleDoc | InputFailure> {
   const options = published ? { published } : {};
-  for await (const result of readInputs(paths, allowPrivateNetworks ? { allowPrivateNetworks } : {})) yield isInputFailure(result) ? result : docOrFailure(result, options);
+  for await (const result of readInputs(paths, { allowPrivateNetworks, followSymlinks })) yield isInputFailure(result) ? result : docOrFailure(result, options);
 }
 
 const FILTER_OPTIONS = {
@@ -321,7 +323,7 @@ async function commandQueue(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: {
     db: { type: 'string', default: process.env.CHRONICLE_DB ?? '' }, published: { type: 'string' }, 'job-timeout': { type: 'string', default: '300' },
-    'allow-private-networks': { type: 'boolean', default: false } } });
+    'allow-private-networks': { type: 'boolean', default: false }, 'follow-symlinks': { type: 'boolean', default: false } } });
   if (!values.db) throw new UsageError('queue needs --db postgres://… (the shared store and queue).');
   const published = checkDate(values.published, '--published');
   const jobTimeout = Number(values['job-timeout']);
@@ -332,7 +334,7 @@ async function commandQueue(args: string[]): Promise<number> {
     if (sub === 'add') {
       if (positionals.length === 0) throw new UsageError('queue add needs at least one PATH.');
       const counts = { added: 0, waiting: 0, failed: 0 };
-      for await (const item of readInputs(positionals, values['allow-private-networks'] ? { allowPrivateNetworks: true } : {})) {
+      for await (const item of readInputs(positionals, { allowPrivateNetworks: values['allow-private-networks']!, followSymlinks: values['follow-symlinks']! })) {
         if (isInputFailure(item)) {
           counts.failed++;
           process.stderr.write(`chronicle: ${item.uri}: failed: ${item.reason}\n`);

@@ -6,7 +6,7 @@ import { isoDate } from '../html-metadata.js';
 import { docFromRaw, type LoadOptions } from '../load.js';
 import { readFeed } from './feed.js';
 import { readArticleFile } from './file.js';
-import { kindFromName, readHead, sniffKind, walkFolder, type InputKind } from './folder.js';
+import { kindFromName, readHead, sniffKind, walkFolder, type InputKind, type WalkOptions } from './folder.js';
 import { readJsonl } from './jsonl.js';
 import { readStdin } from './stdin.js';
 import type { InputItem, InputResult, ReadLimits } from './types.js';
@@ -21,10 +21,10 @@ export { readFeed, parseFeed } from './feed.js';
 export { readWarc, parseWarc } from './warc.js';
 export { readUrl, USER_AGENT, type FetchOptions } from './url.js';
 export { readStdin } from './stdin.js';
-export { walkFolder } from './folder.js';
+export { walkFolder, type WalkOptions } from './folder.js';
 
 /** Options for `readInputs`: size and time limits, and what to read for `-`. */
-export interface ReadInputsOptions extends FetchOptions {
+export interface ReadInputsOptions extends FetchOptions, WalkOptions {
   /** Standard input for `-`; defaults to `process.stdin`. */
   readonly stdin?: Readable;
 }
@@ -54,7 +54,7 @@ export async function* readInputs(paths: readonly string[], options: ReadInputsO
   }
 }
 
-async function* readPath(path: string, limits: ReadLimits): AsyncGenerator<InputResult> {
+async function* readPath(path: string, limits: ReadLimits & WalkOptions): AsyncGenerator<InputResult> {
   let info;
   try {
     info = await stat(path);
@@ -63,7 +63,7 @@ async function* readPath(path: string, limits: ReadLimits): AsyncGenerator<Input
     return;
   }
   if (info.isDirectory()) {
-    for await (const found of walkFolder(path)) {
+    for await (const found of walkFolder(path, limits)) {
       if ('kind' in found) yield* readKind(found.path, found.kind, limits);
       else yield found;
     }

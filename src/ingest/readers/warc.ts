@@ -1,9 +1,8 @@
 import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
-import { brotliDecompressSync, createGunzip, gunzipSync, inflateSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { ByteReader } from './byte-reader.js';
 import { itemFromBytes } from './content.js';
-import { chunksOf } from './stream-chunks.js';
+import { capBytes, gunzipChunks, TooManyBytesError } from './gunzip.js';
 import { DEFAULT_LIMITS, formatBytes, type InputMeta, type InputResult, type ReadLimits } from './types.js';
 
 const CRLF2 = Buffer.from('\r\n\r\n');
@@ -22,18 +21,16 @@ const HTML_TYPES = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
  */
 export async function* readWarc(path: string, limits: ReadLimits = {}): AsyncGenerator<InputResult> {
   const file = createReadStream(path);
-  let stream: Readable = file;
-  if (/\.gz$/i.test(path)) {
-    // zlib's gunzip reads concatenated members one after another, which is how a .warc.gz is made.
-    const gunzip = createGunzip();
-    file.on('error', (error) => gunzip.destroy(error));
-    stream = file.pipe(gunzip);
-  }
-  const chunks = chunksOf(stream);
+  // A .warc.gz is made of one gzip member per record; gunzipChunks keeps every complete member
+  // even when garbage follows the last one. Bytes are capped after decompression.
+  let garbage = false;
+  const bytes = /\.gz$/i.test(path) ? gunzipChunks(file, () => { garbage = true; }) : file;
+  const chunks = capBytes(bytes, limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes, /\.gz$/i.test(path) ? ' after decompression' : '')[Symbol.asyncIterator]();
   try {
     yield* parseWarc(chunks, path, limits);
+    if (garbage) yield { uri: path, reason: 'Bytes after the last complete gzip member are not gzip data; they were ignored and every record before them was read.' };
   } finally {
-    chunks.close();
+    await chunks.return?.(undefined);
     file.destroy();
   }
 }
@@ -93,7 +90,8 @@ export async function* parseWarc(source: AsyncIterator<Uint8Array>, uri: string,
       if (result) yield result;
     }
   } catch (error) {
-    yield damaged(`truncated or corrupt (${(error as Error).message})`);
+    if (error instanceof TooManyBytesError) yield { uri, reason: `The file holds ${error.message}; stopped reading after ${records} record(s), which were read.` };
+    else yield damaged(`truncated or corrupt (${(error as Error).message})`);
   }
 }
 

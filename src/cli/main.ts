@@ -12,7 +12,7 @@ import { serve, DEFAULT_HOST, DEFAULT_PORT } from '../api/index.js';
 import { formatCsv, formatEventRows, formatExplain } from './format.js';
 import { Progress } from './progress.js';
 import { ingestStream } from '../ingest/run-ingest.js';
-import { createCoderPool, defaultWorkers } from '../parallel/pool.js';
+import { createCoderPool, DEFAULT_DOC_TIMEOUT_SECONDS, defaultWorkers } from '../parallel/pool.js';
 import { openQueue, runWorker } from '../queue/index.js';
 import { correctPerson, forgetPerson, listPeople, loadPeopleMemory } from '../memory/index.js';
 
@@ -24,7 +24,8 @@ const USAGE = `chronicle — code political events from news text (PLOVER)
 Usage:
   chronicle code FILE... [--published YYYY-MM-DD] [--format jsonl|json|table|explain|csv] [--dictionary FILE]...
   chronicle clean FILE
-  chronicle ingest PATH... [--db FILE] [--published YYYY-MM-DD] [--workers N] [--dictionary FILE]... [--allow-private-networks] [--follow-symlinks]
+  chronicle ingest PATH... [--db FILE] [--published YYYY-MM-DD] [--workers N] [--dictionary FILE]... [--allow-private-networks]
+                   [--follow-symlinks] [--doc-timeout SECONDS]
   chronicle events [FILTERS] [--format jsonl|json|table|csv]
   chronicle export [FILTERS] [--format csv|jsonl|parquet|geojson|gdelt] [--out FILE|-]
   chronicle canonical [ID] [FILTERS]          (events merged across articles, with their sources)
@@ -137,9 +138,10 @@ async function commandIngest(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
     db: { type: 'string', default: DEFAULT_DB }, published: { type: 'string' }, workers: { type: 'string' },
     'allow-private-networks': { type: 'boolean', default: false }, dictionary: { type: 'string', multiple: true },
-    'follow-symlinks': { type: 'boolean', default: false },
+    'follow-symlinks': { type: 'boolean', default: false }, 'doc-timeout': { type: 'string' },
   } });
   if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH.');
+  const timeoutMs = docTimeout(values['doc-timeout']);
   const published = checkDate(values.published, '--published');
   const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
   if (!(Number.isInteger(workers) && workers >= 1 && workers <= 256)) throw new UsageError(`--workers expects a whole number from 1 to 256, not '${values.workers}'.`);
@@ -148,7 +150,7 @@ async function commandIngest(args: string[]): Promise<number> {
   try {
     const { runId, counts } = await ingestStream(iterateInputs(positionals, published, values['allow-private-networks'], values['follow-symlinks']), {
       store, workers, versions: createDocumentCoder(withDictionaries(values.dictionary)).versions,
-      ...(values.dictionary ? { dictionaries: values.dictionary } : {}),
+      ...(values.dictionary ? { dictionaries: values.dictionary } : {}), timeoutMs,
       onItem(outcome, uri, reason) {
         if (outcome === 'failed' || outcome === 'skipped') process.stderr.write(`${progress.clearLine()}chronicle: ${uri}: ${outcome}: ${reason}\n`);
         progress.tick(outcome === 'failed');
@@ -160,6 +162,13 @@ async function commandIngest(args: string[]): Promise<number> {
     await store.close();
   }
   return 0;
+}
+
+/** `--doc-timeout SECONDS` (the most one document may take to code) in milliseconds. */
+function docTimeout(value: string | undefined): number {
+  const seconds = Number(value ?? DEFAULT_DOC_TIMEOUT_SECONDS);
+  if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= 86_400)) throw new UsageError(`--doc-timeout expects seconds from 0 to 86400, not '${value}'.`);
+  return seconds * 1000;
 }
 
 /** Coder options from `--dictionary` files; their unreadable lines are reported once, here. */

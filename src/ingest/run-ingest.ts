@@ -2,7 +2,7 @@ import type { ArticleDoc } from '../core/document.js';
 import { createCoderPool, type CoderPool } from '../parallel/pool.js';
 import type { Store } from '../store/index.js';
 import { isFailure, type InputFailure } from './load.js';
-import { findNearDuplicate, rememberDocument } from './near-duplicates.js';
+import { findNearDuplicate, signatureRecord } from './near-duplicates.js';
 import { learnPeople, loadPeopleMemory } from '../memory/index.js';
 
 export interface IngestCounts {
@@ -27,6 +27,8 @@ export interface IngestOptions {
   readonly pool?: CoderPool;
   /** Dictionary files for the coders (`--dictionary`). */
   readonly dictionaries?: readonly string[];
+  /** Most milliseconds one document may take to code (see `PoolOptions.timeoutMs`); none by default. */
+  readonly timeoutMs?: number;
 }
 
 /**
@@ -39,7 +41,9 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
   const { store } = options;
   // The corpus memory: people learned from titles in earlier articles resolve bare names in later ones.
   const memory = await loadPeopleMemory(store.db);
-  const pool = options.pool ?? createCoderPool(options.workers, { memory, ...(options.dictionaries ? { dictionaries: options.dictionaries } : {}) });
+  const pool = options.pool ?? createCoderPool(options.workers, {
+    memory, ...(options.dictionaries ? { dictionaries: options.dictionaries } : {}), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+  });
   const runId = await store.startRun(options.versions);
   const counts: IngestCounts = { inputs: 0, inserted: 0, existing: 0, coded: 0, skipped: 0, failed: 0, events: 0 };
   const inFlight = new Set<Promise<void>>();
@@ -67,14 +71,12 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
         counts.coded++;
         counts.events += coded.events.length;
       }
+      const signature = final.status === 'coded' ? signatureRecord(coded) : undefined;
       const saved = await store.saveDocument(coded, runId, final.status === 'coded' ? { status: 'coded' }
-        : { status: final.status, reason: final.reason, ...(nearDuplicateOf ? { nearDuplicateOf } : {}) });
+        : { status: final.status, reason: final.reason, ...(nearDuplicateOf ? { nearDuplicateOf } : {}) }, signature ? { signature } : {});
       if (saved === 'inserted') {
         counts.inserted++;
-        if (final.status === 'coded') {
-          await rememberDocument(store, coded);
-          pool.learned(await learnPeople(store.db, coded, memory));
-        }
+        if (final.status === 'coded') pool.learned(await learnPeople(store.db, coded, memory));
       } else counts.existing++;
       options.onItem?.(final.status, coded.source.uri, final.status === 'coded' ? undefined : final.reason);
     });

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PeopleMemory, type KnownPerson } from '../memory/index.js';
 import { createDocumentCoder } from '../pipeline/default.js';
 import { dictionaryOptions } from './pool.js';
-import type { CodeRequest, CodeResponse } from './messages.js';
+import type { CodeRequest, CodeResponse, ReadyMessage } from './messages.js';
 
 /**
  * A worker thread that codes documents: the NLP stages are CPU-bound and synchronous, so each
@@ -25,3 +25,6 @@ parentPort?.on('message', (request: CodeRequest) => {
   const response: CodeResponse = { id: request.id, doc: { ...doc, tokens: [], mentions: [] }, status };
   parentPort!.postMessage(response);
 });
+
+const ready: ReadyMessage = { ready: true };
+parentPort?.postMessage(ready);

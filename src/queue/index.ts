@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import type { ArticleDoc } from '../core/document.js';
 import type { InputItem } from '../ingest/readers/index.js';
 import { docFromItem } from '../ingest/readers/index.js';
-import { findNearDuplicate, rememberDocument } from '../ingest/near-duplicates.js';
+import { findNearDuplicate, signatureRecord } from '../ingest/near-duplicates.js';
 import { learnPeople, type PeopleMemory } from '../memory/index.js';
 import type { CoderPool } from '../parallel/pool.js';
 import type { Store } from '../store/index.js';
@@ -134,13 +134,13 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerCounts> {
         if (nearDuplicateOf) coded.events = [];
         const final = nearDuplicateOf ? { status: 'skipped' as const, reason: `near-duplicate of ${nearDuplicateOf}` } : status;
         if (final.status === 'failed') await store.recordFailure(uri, final.stage, final.reason, runId);
+        const signature = final.status === 'coded' ? signatureRecord(coded) : undefined;
         const saved = await store.saveDocument(coded, runId, final.status === 'coded' ? { status: 'coded' }
-          : { status: final.status, reason: final.reason, ...(nearDuplicateOf ? { nearDuplicateOf } : {}) });
+          : { status: final.status, reason: final.reason, ...(nearDuplicateOf ? { nearDuplicateOf } : {}) }, signature ? { signature } : {});
         if (saved === 'inserted') {
           if (final.status === 'coded') {
             counts.coded++;
             counts.events += coded.events.length;
-            await rememberDocument(store, coded);
             pool.learned(await learnPeople(store.db, coded, options.memory));
           } else if (final.status === 'skipped') counts.skipped++;
           else counts.failed++;

@@ -12,6 +12,8 @@ export interface ServeOptions {
   /** Interface to bind; defaults to 127.0.0.1 so the dashboard is not on the network unless asked. */
   readonly host?: string;
   readonly ingest?: IngestOptions;
+  /** Host names answered besides localhost and IP literals (`--allowed-host`). */
+  readonly allowedHosts?: readonly string[];
 }
 
 /** A running server: its URL and a close() that stops accepting and waits for open requests. */
@@ -33,7 +35,9 @@ export const DEFAULT_HOST = '127.0.0.1';
  */
 export function serve(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
-  const app = createApp({ store: options.store, ...(options.ingest ? { ingest: options.ingest } : {}) });
+  // The name the server was bound to is one it serves (`--host news.internal`).
+  const allowedHosts = [...(options.allowedHosts ?? []), host];
+  const app = createApp({ store: options.store, allowedHosts, ...(options.ingest ? { ingest: options.ingest } : {}) });
   return new Promise((resolve, reject) => {
     const server = listen({ fetch: app.fetch, port: options.port ?? DEFAULT_PORT, hostname: host }, (info: AddressInfo) => {
       const shown = host.includes(':') ? `[${host}]` : host;

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ArticleDoc, CodedEvent } from '../core/document.js';
 import { isFailure, type InputFailure } from '../ingest/load.js';
@@ -37,7 +38,8 @@ Usage:
   chronicle queue add PATH... --db postgres://… [--published D] [--job-timeout SECONDS]   (distributed mode)
   chronicle queue status --db postgres://…
   chronicle worker --db postgres://… [--workers N] [--exit-when-empty] [--job-timeout SECONDS]
-  chronicle serve [--db FILE] [--port N] [--host H] [--enable-ingest --token T]   (dashboard + HTTP API)
+  chronicle serve [--db FILE] [--port N] [--host H] [--allowed-host NAME]... [--doc-timeout SECONDS]
+                  [--enable-ingest (with $CHRONICLE_TOKEN or --token-file FILE)]   (dashboard + HTTP API)
 
 PATH may be a file (.txt .html .jsonl[.gz] .rss .atom .xml .warc[.gz]), a folder (recursive),
 an http(s) URL, or - for stdin. In a folder, symbolic links that lead out of it are not read
@@ -313,19 +315,43 @@ async function commandServe(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, allowPositionals: false, options: {
     db: { type: 'string', default: DEFAULT_DB }, port: { type: 'string', default: String(DEFAULT_PORT) },
     host: { type: 'string', default: DEFAULT_HOST }, 'enable-ingest': { type: 'boolean', default: false },
-    token: { type: 'string', default: process.env.CHRONICLE_TOKEN } } });
+    token: { type: 'string' }, 'token-file': { type: 'string' }, 'allowed-host': { type: 'string', multiple: true },
+    'doc-timeout': { type: 'string' } } });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port expects a number from 0 to 65535, not '${values.port}'.`);
-  if (values['enable-ingest'] && !values.token) throw new UsageError('--enable-ingest needs --token T (or $CHRONICLE_TOKEN): HTTP ingest always requires a bearer token.');
-  if (!values['enable-ingest'] && values.token && !process.env.CHRONICLE_TOKEN) throw new UsageError('--token only makes sense with --enable-ingest.');
+  const token = ingestToken(values.token, values['token-file']);
+  if (values['enable-ingest'] && !token) throw new UsageError('--enable-ingest needs a token: $CHRONICLE_TOKEN or --token-file FILE (or --token T): HTTP ingest always requires a bearer token.');
+  if (!values['enable-ingest'] && (values.token || values['token-file'])) throw new UsageError('--token and --token-file only make sense with --enable-ingest.');
+  if (values.token) process.stderr.write('chronicle: warning: --token is visible to every user of this machine (ps); prefer $CHRONICLE_TOKEN or --token-file.\n');
+  const timeoutMs = docTimeout(values['doc-timeout']);
   const store = await openStore(values.db!);
-  const ingest = values['enable-ingest'] ? { enabled: true, token: values.token!, coder: createDocumentCoder({ onStageError: 'record' }) } : undefined;
-  const running = await serve({ store, port, host: values.host!, ...(ingest ? { ingest } : {}) });
+  // Coding runs on a thread of its own with a time budget: the server's thread keeps answering reads.
+  const pool = values['enable-ingest'] ? createCoderPool(1, { timeoutMs }) : undefined;
+  const ingest = pool ? { enabled: true, token: token!, coder: { versions: createDocumentCoder().versions, code: pool.code } } : undefined;
+  const running = await serve({ store, port, host: values.host!, allowedHosts: values['allowed-host'] ?? [], ...(ingest ? { ingest } : {}) });
   process.stderr.write(`chronicle: serving ${values.db} at ${running.url} (${ingest ? 'ingest enabled' : 'read-only'}); Ctrl-C stops\n`);
   await new Promise<void>((resolve) => { for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve()); });
   await running.close();
+  await pool?.close();
   await store.close();
   return 0;
+}
+
+/** The ingest token: `--token`, else the first line of `--token-file`, else `$CHRONICLE_TOKEN`. */
+function ingestToken(flag: string | undefined, file: string | undefined): string | undefined {
+  if (flag !== undefined && file !== undefined) throw new UsageError('Give the token once: --token or --token-file.');
+  if (file !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(`Cannot read --token-file ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    }
+    const token = text.split(/\r?\n/)[0]!.trim();
+    if (!token) throw new UsageError(`--token-file ${file} is empty; put the token on its first line.`);
+    return token;
+  }
+  return flag ?? (process.env.CHRONICLE_TOKEN || undefined);
 }
 
 async function commandQueue(args: string[]): Promise<number> {

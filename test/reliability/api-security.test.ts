@@ -6,11 +6,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import type { ApiErrorBody } from '../../src/api/errors.js';
-import { MAX_INGEST_BYTES } from '../../src/api/ingest.js';
+import { MAX_INGEST_BYTES, type IngestCoder } from '../../src/api/ingest.js';
 import { serve, type RunningServer } from '../../src/api/serve.js';
-import { openSeededStore } from '../../src/api/testing/seed.js';
+import { inThreadCoder, openSeededStore } from '../../src/api/testing/seed.js';
 import { ALLOW_PRIVATE_ENV } from '../../src/ingest/readers/url.js';
-import { createDocumentCoder, type DocumentCoder } from '../../src/pipeline/default.js';
 import type { Store } from '../../src/store/index.js';
 
 /**
@@ -32,11 +31,11 @@ let docIds: string[];
 let cleanup: () => Promise<void>;
 let readOnly: ReturnType<typeof createApp>;
 let writable: ReturnType<typeof createApp>;
-let coder: DocumentCoder;
+let coder: IngestCoder;
 
 beforeAll(async () => {
   ({ store, dir, docIds, cleanup } = await openSeededStore());
-  coder = createDocumentCoder({ onStageError: 'record' });
+  coder = inThreadCoder();
   readOnly = createApp({ store });
   writable = createApp({ store, ingest: { enabled: true, token: TOKEN, coder } });
 });
@@ -435,14 +434,24 @@ describe('error answers never leak internals', () => {
     }
   });
 
-  it('should answer a coder that throws during ingest with a plain 500', async () => {
+  it('should answer a coder that throws during ingest with that input failed, no internals, and the next input coded', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      const throwing: DocumentCoder = { ...coder, code: () => { throw new TypeError("Cannot read properties of undefined (reading 'tokens') at /work/src/nlp/wink.ts:12"); } };
+      let calls = 0;
+      const throwing: IngestCoder = { ...coder, code: (doc) => {
+        if (calls++ === 0) throw new TypeError("Cannot read properties of undefined (reading 'tokens') at /work/src/nlp/wink.ts:12");
+        return coder.code(doc);
+      } };
       const app = createApp({ store, ingest: { enabled: true, token: TOKEN, coder: throwing } });
-      const res = await postIngest(app, { token: TOKEN, body: JSON.stringify({ articles: [{ text: 'Police in Lima detained 40 protesters on Monday.' }] }) });
-      expect(res.status).toBe(500);
-      expect(await res.text()).not.toMatch(STACK);
+      const res = await postIngest(app, { token: TOKEN, body: JSON.stringify({ articles: [{ text: 'Police in Lima detained 40 protesters on Monday.' }, { text: 'Police in Quito detained 12 protesters on Friday.' }] }) });
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      expect(text).not.toMatch(STACK);
+      expect(text).not.toMatch(/wink|tokens/);
+      const { results } = JSON.parse(text) as { results: { status: string; reason?: string }[] };
+      expect(results.map((r) => r.status)).toEqual(['failed', 'inserted']);
+      expect(results[0]!.reason).toMatch(/see its log/);
+      expect(log).toHaveBeenCalled();
     } finally {
       log.mockRestore();
     }

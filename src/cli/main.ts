@@ -36,8 +36,8 @@ Usage:
   chronicle summary [--db FILE]
   chronicle memory list | set NAME --code XXX [--sector YYY] | forget NAME [--db FILE]   (people learned from titles)
   chronicle queue add PATH... --db postgres://… [--published D] [--job-timeout SECONDS]   (distributed mode)
-  chronicle queue status --db postgres://…
-  chronicle worker --db postgres://… [--workers N] [--exit-when-empty] [--job-timeout SECONDS]
+  chronicle queue status --db postgres://…   (pending, active with age, failed, completed)
+  chronicle worker --db postgres://… [--workers N] [--exit-when-empty] [--doc-timeout SECONDS]
   chronicle serve [--db FILE] [--port N] [--host H] [--allowed-host NAME]... [--doc-timeout SECONDS]
                   [--enable-ingest (with $CHRONICLE_TOKEN or --token-file FILE)]   (dashboard + HTTP API)
 
@@ -357,14 +357,15 @@ function ingestToken(flag: string | undefined, file: string | undefined): string
 async function commandQueue(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: {
-    db: { type: 'string', default: process.env.CHRONICLE_DB ?? '' }, published: { type: 'string' }, 'job-timeout': { type: 'string', default: '300' },
+    db: { type: 'string', default: process.env.CHRONICLE_DB ?? '' }, published: { type: 'string' }, 'job-timeout': { type: 'string' },
     'allow-private-networks': { type: 'boolean', default: false }, 'follow-symlinks': { type: 'boolean', default: false } } });
   if (!values.db) throw new UsageError('queue needs --db postgres://… (the shared store and queue).');
   const published = checkDate(values.published, '--published');
-  const jobTimeout = Number(values['job-timeout']);
-  if (!(Number.isInteger(jobTimeout) && jobTimeout >= 2)) throw new UsageError(`--job-timeout expects whole seconds (at least 2), not '${values['job-timeout']}'.`);
+  if (sub !== 'add' && values['job-timeout'] !== undefined) throw new UsageError('--job-timeout is given to queue add: each job gets its timeout when it is added.');
+  const jobTimeout = values['job-timeout'] === undefined ? undefined : Number(values['job-timeout']);
+  if (jobTimeout !== undefined && !(Number.isInteger(jobTimeout) && jobTimeout >= 2)) throw new UsageError(`--job-timeout expects whole seconds (at least 2), not '${values['job-timeout']}'.`);
   // Each job carries its timeout from the moment it is added: a job whose worker died comes back after it.
-  const queue = await openQueue(values.db, { expireInSeconds: jobTimeout });
+  const queue = await openQueue(values.db, jobTimeout === undefined ? {} : { expireInSeconds: jobTimeout });
   try {
     if (sub === 'add') {
       if (positionals.length === 0) throw new UsageError('queue add needs at least one PATH.');
@@ -382,7 +383,7 @@ async function commandQueue(args: string[]): Promise<number> {
       return 0;
     }
     if (sub === 'status') {
-      process.stdout.write(`${JSON.stringify({ pending: await queue.pending() })}\n`);
+      process.stdout.write(`${JSON.stringify(await queue.status())}\n`);
       return 0;
     }
     throw new UsageError(`queue takes 'add' or 'status', not '${sub ?? ''}'.`);
@@ -394,33 +395,43 @@ async function commandQueue(args: string[]): Promise<number> {
 async function commandWorker(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, allowPositionals: false, options: {
     db: { type: 'string', default: process.env.CHRONICLE_DB ?? '' }, workers: { type: 'string' }, 'exit-when-empty': { type: 'boolean', default: false },
-    'job-timeout': { type: 'string', default: '300' }, dictionary: { type: 'string', multiple: true } } });
-  const jobTimeout = Number(values['job-timeout']);
-  if (!(Number.isInteger(jobTimeout) && jobTimeout >= 2)) throw new UsageError(`--job-timeout expects whole seconds (at least 2), not '${values['job-timeout']}'.`);
+    'job-timeout': { type: 'string' }, 'doc-timeout': { type: 'string' }, dictionary: { type: 'string', multiple: true } } });
+  // A job's timeout is stamped on it when it is added; a worker could not change it, so it does not pretend to.
+  if (values['job-timeout'] !== undefined) throw new UsageError('--job-timeout is given to queue add (each job gets its timeout when it is added); a worker cannot change it. --doc-timeout limits the coding of one document.');
   if (!values.db || !/^postgres(ql)?:\/\//.test(values.db)) throw new UsageError('worker needs --db postgres://… (the shared store and queue).');
   const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
   if (!(Number.isInteger(workers) && workers >= 1 && workers <= 256)) throw new UsageError(`--workers expects a whole number from 1 to 256, not '${values.workers}'.`);
+  const timeoutMs = docTimeout(values['doc-timeout']);
   const store = await openStore(values.db);
-  // A job whose worker died comes back to the queue after --job-timeout seconds.
-  const queue = await openQueue(values.db, { expireInSeconds: jobTimeout, maintenanceIntervalSeconds: Math.max(1, Math.min(30, Math.floor(jobTimeout / 2))) });
+  // Expired jobs (a dead worker's) are looked for every 10 s, so they come back soon after their timeout.
+  const queue = await openQueue(values.db, { maintenanceIntervalSeconds: 10 }).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
   const memory = await loadPeopleMemory(store.db);
-  const pool = createCoderPool(workers, { memory, ...(values.dictionary ? { dictionaries: values.dictionary } : {}) });
+  const pool = createCoderPool(workers, { memory, timeoutMs, ...(values.dictionary ? { dictionaries: values.dictionary } : {}) });
   const stop = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
   const progress = new Progress(null, 'worker');
+  for (const id of await store.closeAbandonedRuns()) process.stderr.write(`chronicle: run ${id} was left unfinished by a process that stopped; marked interrupted\n`);
   const runId = await store.startRun(createDocumentCoder().versions);
+  let counts: Awaited<ReturnType<typeof runWorker>> | undefined;
   try {
-    const counts = await runWorker({ queue, store, pool, runId, memory, exitWhenEmpty: values['exit-when-empty']!, signal: stop.signal,
+    counts = await runWorker({ queue, store, pool, runId, memory, exitWhenEmpty: values['exit-when-empty']!, signal: stop.signal,
       onItem(outcome, uri, reason) {
         if (outcome !== 'coded' && outcome !== 'existing') process.stderr.write(`${progress.clearLine()}chronicle: ${uri}: ${outcome}: ${reason}\n`);
         progress.tick(outcome === 'failed' || outcome === 'retry');
+      },
+      onOutage(reason, retryInMs) {
+        process.stderr.write(`${progress.clearLine()}chronicle: worker: the database is unavailable (${reason}); trying again in ${(retryInMs / 1000).toFixed(1)} s\n`);
       } });
     progress.finish();
-    await store.finishRun(runId, { ...counts });
     process.stdout.write(`${JSON.stringify({ run: runId, workers, ...counts })}\n`);
   } finally {
+    // Finished even when stopped by a signal; a worker killed outright is marked interrupted by the next one.
+    await store.finishRun(runId, { ...(counts ?? {}) }).catch(() => undefined);
     await pool.close();
-    await queue.close();
+    await queue.close().catch(() => undefined);
     await store.close();
   }
   return 0;
@@ -482,7 +493,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`chronicle ${command}: database error: ${(error as Error).message}\n`);
       return 2;
     }
-    if (name === 'StoreConfigError' || name === 'MigrationError' || name === 'RangeError') {
+    if (name === 'StoreConfigError' || name === 'MigrationError' || name === 'RangeError' || name === 'DatabaseUnavailableError') {
       process.stderr.write(`chronicle ${command}: ${(error as Error).message}\n`);
       return 2;
     }

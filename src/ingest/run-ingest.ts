@@ -1,6 +1,6 @@
 import type { ArticleDoc } from '../core/document.js';
 import { createCoderPool, type CoderPool } from '../parallel/pool.js';
-import type { Store } from '../store/index.js';
+import { HEARTBEAT_MS, type Store } from '../store/index.js';
 import { isFailure, type InputFailure } from './load.js';
 import { findNearDuplicate, signatureRecord } from './near-duplicates.js';
 import { learnPeople, loadPeopleMemory } from '../memory/index.js';
@@ -44,8 +44,12 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
   const pool = options.pool ?? createCoderPool(options.workers, {
     memory, ...(options.dictionaries ? { dictionaries: options.dictionaries } : {}), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
   });
+  // Runs an earlier process left unfinished (killed, crashed) are marked interrupted.
+  await store.closeAbandonedRuns();
   const runId = await store.startRun(options.versions);
   const counts: IngestCounts = { inputs: 0, inserted: 0, existing: 0, coded: 0, skipped: 0, failed: 0, events: 0 };
+  const heartbeat = setInterval(() => void store.heartbeatRun(runId, { ...counts }).catch(() => undefined), HEARTBEAT_MS);
+  heartbeat.unref();
   const inFlight = new Set<Promise<void>>();
   const limit = Math.max(2, pool.size * 2);
   // Two copies of one text in the same batch: the second waits for the first instead of being coded twice.
@@ -110,6 +114,7 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
     }
     await Promise.all(inFlight);
   } finally {
+    clearInterval(heartbeat);
     if (!options.pool) await pool.close();
     await store.finishRun(runId, { ...counts });
   }

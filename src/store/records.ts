@@ -62,6 +62,12 @@ export interface StoredRun {
   readonly finishedAt: string | null;
   readonly versions: readonly string[];
   readonly counts: RunCounts | null;
+  /**
+   * `finished`; `running` (no end yet, and its process gave a sign of life recently); or
+   * `interrupted`: its process stopped without finishing it (killed, crashed, lost its machine),
+   * found by `closeAbandonedRuns`, which set `finishedAt` to its last sign of life.
+   */
+  readonly state: 'finished' | 'running' | 'interrupted';
 }
 
 /** A box of longitude/latitude degrees; `west > east` crosses the antimeridian (170 … -170). */

@@ -12,7 +12,7 @@ const PG_URL = process.env.PG_URL;
 const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
 
 function startWorker(url: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker', '--db', url, '--workers', '1', '--exit-when-empty', '--job-timeout', '6'], {
+  return spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker', '--db', url, '--workers', '1', '--exit-when-empty'], {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

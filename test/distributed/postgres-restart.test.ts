@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/corpus.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+import { postgresBin, startThrowawayPostgres, type ThrowawayPostgres } from '../helpers/throwaway-postgres.js';
+
+const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
+const enabled = postgresBin() !== undefined && process.env.CHRONICLE_SKIP_PG_RESTART !== '1';
+if (!enabled) console.log('skipped: PostgreSQL restart test (needs PostgreSQL binaries: apt-get install -y postgresql)');
+
+interface Worker {
+  readonly child: ChildProcess;
+  readonly exit: Promise<number | null>;
+  out: string;
+  err: string;
+}
+
+function startWorker(url: string): Worker {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker', '--db', url, '--workers', '1', '--exit-when-empty'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const worker: Worker = { child, exit: new Promise((resolve) => child.once('exit', (code) => resolve(code))), out: '', err: '' };
+  child.stdout!.on('data', (chunk: Buffer) => { worker.out += chunk.toString(); });
+  child.stderr!.on('data', (chunk: Buffer) => { worker.err += chunk.toString(); });
+  return worker;
+}
+
+describe.skipIf(!enabled)('workers across a PostgreSQL restart (a cluster of this test\'s own)', () => {
+  let server: ThrowawayPostgres | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-restart-'));
+  afterAll(() => {
+    server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('should store every document once and lose no worker when the server restarts under two busy workers', async () => {
+    server = startThrowawayPostgres();
+    const url = server.url;
+    const corpus = generateCorpus(30, 23);
+    for (const article of corpus) writeFileSync(join(dir, `${article.id}.txt`), article.text);
+    // A long job timeout: a job held across the restart must come back because the worker hands it
+    // back, not because it expired.
+    const added = runCli(['queue', 'add', dir, '--db', url, '--published', '2022-10-04', '--job-timeout', '600']);
+    expect(added.status, added.stderr).toBe(0);
+    expect(JSON.parse(added.stdout)).toMatchObject({ added: 30 });
+
+    const workers = [startWorker(url), startWorker(url)];
+    const stored = async (): Promise<number> => {
+      const client = new pg.Client({ connectionString: url });
+      try {
+        await client.connect();
+        return Number((await client.query('select count(*) as n from documents')).rows[0].n);
+      } catch {
+        return 0;
+      } finally {
+        await client.end().catch(() => undefined);
+      }
+    };
+    for (let i = 0; i < 900 && (await stored()) < 6; i++) await new Promise((r) => setTimeout(r, 100));
+    const before = await stored();
+    expect(before).toBeGreaterThanOrEqual(6);
+    const restartedAt = Date.now();
+    server.restart();
+    const codes = await Promise.all(workers.map((w) => w.exit));
+    const drainSeconds = (Date.now() - restartedAt) / 1000;
+    if (process.env.SHOW_FIGURES) console.log(JSON.stringify({ storedBeforeRestart: before, drainSeconds }));
+
+    // No worker lost: both ran to the end of the queue and exited normally, and both saw the outage.
+    for (const w of workers) expect(w.err).not.toMatch(/internal error|Unhandled|Connection terminated unexpectedly\n\s+at /);
+    expect(codes, workers.map((w) => w.err).join('\n---\n')).toEqual([0, 0]);
+    expect(workers.some((w) => /database is unavailable|retry/.test(w.err))).toBe(true);
+    // Every document once, all coded; nothing waits or runs in the queue.
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const docs = await client.query('select id, status from documents');
+      expect(docs.rows).toHaveLength(30);
+      expect(new Set(docs.rows.map((r: { id: string }) => r.id)).size).toBe(30);
+      expect(docs.rows.every((r: { status: string }) => r.status === 'coded')).toBe(true);
+      const orphans = await client.query('select d.id from documents d where not exists (select 1 from near_duplicate_signatures s where s.doc_id = d.id)');
+      expect(orphans.rows).toEqual([]);
+    } finally {
+      await client.end();
+    }
+    const status = JSON.parse(runCli(['queue', 'status', '--db', url]).stdout) as { pending: number; active: number; completed: number };
+    expect(status).toMatchObject({ pending: 0, active: 0, completed: 30 });
+  }, 300_000);
+});

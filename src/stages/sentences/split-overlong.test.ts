@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/make-doc.js';
+import { MAX_RUN_CHARS, runAsSentence, splitAtLongRuns } from './long-runs.js';
 import { MAX_SENTENCE_TOKENS, splitOverlongSentences } from './split-overlong.js';
 
 const token = (text: string, start: number) => ({ start, end: start + text.length, text, normal: text.toLowerCase(), pos: 'NOUN' as const, lemma: text.toLowerCase() });
@@ -55,5 +56,29 @@ describe('splitOverlongSentences', () => {
         expect(doc.tokens[i]!.end).toBeLessThanOrEqual(s.span.end);
       }
     }
+  });
+});
+
+describe('splitAtLongRuns and runAsSentence', () => {
+  it('should cut a paragraph around a run of more than MAX_RUN_CHARS non-space characters, and keep others whole', () => {
+    const text = `Police said ${'&'.repeat(500)} on Tuesday.`;
+    expect(splitAtLongRuns(text, { start: 0, end: text.length }).map((p) => [text.slice(p.span.start, p.span.end).slice(0, 12), p.run]))
+      .toEqual([['Police said ', false], ['&'.repeat(12), true], [' on Tuesday.', false]]);
+    const normal = 'See https://example.org/a/very/long/path for details.';
+    expect(splitAtLongRuns(normal, { start: 0, end: normal.length })).toEqual([{ span: { start: 0, end: normal.length }, run: false }]);
+  });
+
+  it('should tile a run with tokens of at most MAX_RUN_CHARS, each its own text', () => {
+    const text = `x ${'a'.repeat(MAX_RUN_CHARS * 2 + 7)} y`;
+    const { tokens } = runAsSentence(text, { start: 2, end: text.length - 2 });
+    expect(tokens.map((t) => t.end - t.start)).toEqual([MAX_RUN_CHARS, MAX_RUN_CHARS, 7]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('should give a page of 20,000 entities sentences and tokens without handing the run to the tagger', () => {
+    const doc = makeDoc(`Police arrested 40 protesters. ${'&'.repeat(20_000)} Officials said.`);
+    expect(doc.tokens.filter((t) => t.pos === 'X' && t.text.startsWith('&'))).toHaveLength(20_000 / MAX_RUN_CHARS);
+    expect(doc.tokens.some((t) => t.text === 'protesters')).toBe(true);
+    expect(doc.tokens.some((t) => t.text === 'Officials')).toBe(true);
   });
 });

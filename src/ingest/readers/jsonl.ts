@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { itemFromString } from './content.js';
-import { capBytes, gunzipChunks, TooManyBytesError } from './gunzip.js';
+import { capBytes, gunzipFile, TooManyBytesError } from './gunzip.js';
 import { splitLines } from './split-lines.js';
 import { DEFAULT_LIMITS, formatBytes, type InputMeta, type InputResult, type ReadLimits } from './types.js';
 
@@ -17,10 +17,10 @@ import { DEFAULT_LIMITS, formatBytes, type InputMeta, type InputResult, type Rea
 export async function* readJsonl(path: string, limits: ReadLimits = {}): AsyncGenerator<InputResult> {
   const maxBytes = limits.maxArticleBytes ?? DEFAULT_LIMITS.maxArticleBytes;
   const maxFileBytes = limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-  const file = createReadStream(path);
   const gzipped = /\.gz$/i.test(path);
   let garbage = false;
-  const bytes = capBytes(gzipped ? gunzipChunks(file, () => { garbage = true; }) : file, maxFileBytes, gzipped ? ' after decompression' : '');
+  const file = gzipped ? undefined : createReadStream(path);
+  const bytes = capBytes(file ?? gunzipFile(() => createReadStream(path), () => { garbage = true; }), maxFileBytes, gzipped ? ' after decompression' : '');
   let lineNumber = 0;
   let streamError: Error | undefined;
   try {
@@ -38,7 +38,7 @@ export async function* readJsonl(path: string, limits: ReadLimits = {}): AsyncGe
   } catch (error) {
     streamError = error as Error;
   } finally {
-    file.destroy();
+    file?.destroy();
   }
   if (streamError instanceof TooManyBytesError) {
     yield { uri: path, reason: `The file holds ${streamError.message}; stopped reading after line ${lineNumber}, the lines before it were read.` };

@@ -45,8 +45,8 @@ export interface ReadLimits {
   readonly maxArticleBytes?: number;
   /**
    * Most bytes read from one file, counted after decompression (a JSONL or WARC archive, or a
-   * device or pipe named as a file). Default 32 GB, above any real archive (a CC-NEWS WARC file
-   * inflates to about 5 GB); compression bombs are stopped earlier by their inflation ratio.
+   * device or pipe named as a file). Default 16 GB, above any real archive (a CC-NEWS WARC file
+   * inflates to about 5 GB); at zlib's speed a bomb is stopped within about half a minute.
    */
   readonly maxFileBytes?: number;
   /** Largest feed document, parsed whole, in bytes. Default 20 MB. */
@@ -59,7 +59,7 @@ export interface ReadLimits {
 
 export const DEFAULT_LIMITS: Required<ReadLimits> = {
   maxArticleBytes: 10 * 1024 * 1024,
-  maxFileBytes: 32 * 1024 * 1024 * 1024,
+  maxFileBytes: 16 * 1024 * 1024 * 1024,
   maxFeedBytes: 20 * 1024 * 1024,
   fetchTimeoutMs: 30_000,
   maxRedirects: 5,

@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { ByteReader } from './byte-reader.js';
 import { itemFromBytes } from './content.js';
-import { capBytes, gunzipChunks, TooManyBytesError } from './gunzip.js';
+import { capBytes, gunzipFile, TooManyBytesError } from './gunzip.js';
+import { chunksOf } from './stream-chunks.js';
 import { DEFAULT_LIMITS, formatBytes, type InputMeta, type InputResult, type ReadLimits } from './types.js';
 
 const CRLF2 = Buffer.from('\r\n\r\n');
@@ -20,18 +21,19 @@ const HTML_TYPES = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
  * for await (const r of readWarc('CC-NEWS-20221004.warc.gz')) … // CC-NEWS-….warc.gz#3, #5, …
  */
 export async function* readWarc(path: string, limits: ReadLimits = {}): AsyncGenerator<InputResult> {
-  const file = createReadStream(path);
-  // A .warc.gz is made of one gzip member per record; gunzipChunks keeps every complete member
+  // A .warc.gz is made of one gzip member per record; gunzipFile keeps every complete member
   // even when garbage follows the last one. Bytes are capped after decompression.
+  const gzipped = /\.gz$/i.test(path);
   let garbage = false;
-  const bytes = /\.gz$/i.test(path) ? gunzipChunks(file, () => { garbage = true; }) : file;
-  const chunks = capBytes(bytes, limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes, /\.gz$/i.test(path) ? ' after decompression' : '')[Symbol.asyncIterator]();
+  const file = gzipped ? undefined : createReadStream(path);
+  const bytes = file ? chunksOf(file) : gunzipFile(() => createReadStream(path), () => { garbage = true; });
+  const chunks = capBytes({ [Symbol.asyncIterator]: () => bytes }, limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes, gzipped ? ' after decompression' : '')[Symbol.asyncIterator]();
   try {
     yield* parseWarc(chunks, path, limits);
     if (garbage) yield { uri: path, reason: 'Bytes after the last complete gzip member are not gzip data; they were ignored and every record before them was read.' };
   } finally {
     await chunks.return?.(undefined);
-    file.destroy();
+    file?.destroy();
   }
 }
 

@@ -87,7 +87,9 @@ export function itemFromBytes(
 export function itemFromString(raw: string, uri: string, format: 'text' | 'html' | 'sniff', meta: InputMeta): InputItem | InputFailure {
   if (raw.trim().length === 0) return { uri, reason: 'The input holds only whitespace; there is nothing to code.' };
   if (raw.slice(0, 4096).includes('\u0000')) return { uri, reason: 'The input holds NUL characters, so it is binary, not text or HTML; skipped.' };
-  const resolved = format === 'sniff' ? sniffFormat(raw) : format;
+  // "HTML" with no tag at all (a plain-text feed description, a JSONL `html` field holding text, a
+  // tagless .html) is text: parsed as HTML it has no element, and so no article.
+  const resolved = format === 'sniff' ? sniffFormat(raw) : format === 'html' && !/<[a-z!/?]/i.test(raw) ? 'text' : format;
   if (resolved === 'html' && visibleText(raw).length === 0) {
     return { uri, reason: 'The HTML has no visible text (only tags, scripts or styles); there is nothing to code.' };
   }

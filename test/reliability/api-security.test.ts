@@ -10,6 +10,7 @@ import { MAX_INGEST_BYTES, type IngestCoder } from '../../src/api/ingest.js';
 import { serve, type RunningServer } from '../../src/api/serve.js';
 import { inThreadCoder, openSeededStore } from '../../src/api/testing/seed.js';
 import { ALLOW_PRIVATE_ENV } from '../../src/ingest/readers/url.js';
+import { createCoderPool } from '../../src/parallel/pool.js';
 import type { Store } from '../../src/store/index.js';
 
 /**
@@ -528,4 +529,80 @@ describe('URL ingest does not fetch private addresses', () => {
     expect(body.results[0]?.status).not.toBe('failed');
     expect(hits).toBe(1);
   });
+});
+
+describe('DNS rebinding: only the hosts the server serves', () => {
+  it.each(['localhost', 'localhost:8787', 'LOCALHOST.', '127.0.0.1:8787', '127.8.9.10', '[::1]:8787', 'app.localhost', '192.168.1.20:8787'])('should answer Host %s', async (host) => {
+    const res = await readOnly.request('/api/health', { headers: { host } });
+    expect(res.status).toBe(200);
+  });
+
+  it.each(['rebind.attacker.example', 'rebind.attacker.example:8787', 'localhost.attacker.example', '127.0.0.1.nip.io', 'news.internal'])('should refuse Host %s with 403 on every route', async (host) => {
+    for (const path of ['/api/health', '/api/events', '/', '/api/documents']) {
+      const res = await readOnly.request(path, { headers: { host } });
+      expect(res.status, path).toBe(403);
+      expect(((await res.json()) as ApiErrorBody).error.code).toBe('host-not-allowed');
+    }
+    const ingest = await postIngest(writable, { token: TOKEN, body: JSON.stringify({ articles: [ARTICLE] }), headers: { host } });
+    expect(ingest.status).toBe(403);
+  });
+
+  it('should answer a name given with allowedHosts (--allowed-host), and the name it is bound to', async () => {
+    const app = createApp({ store, allowedHosts: ['news.internal'] });
+    expect((await app.request('/api/health', { headers: { host: 'news.internal:8787' } })).status).toBe(200);
+    expect((await app.request('/api/health', { headers: { host: 'other.internal' } })).status).toBe(403);
+  });
+
+  it('should refuse a rebinding Host through a real socket', async () => {
+    const running = await serve({ store, port: 0, host: '127.0.0.1' });
+    try {
+      const ask = (host: string) => new Promise<string>((resolve, reject) => {
+        const socket = connect(running.port, '127.0.0.1', () => socket.end(`GET /api/summary HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`));
+        let reply = '';
+        socket.on('data', (chunk) => { reply += chunk.toString(); });
+        socket.on('end', () => resolve(reply.split('\r\n')[0]!));
+        socket.on('error', reject);
+      });
+      expect(await ask('rebind.attacker.example:80')).toBe('HTTP/1.1 403 Forbidden');
+      expect(await ask(`127.0.0.1:${running.port}`)).toBe('HTTP/1.1 200 OK');
+    } finally {
+      await running.close();
+    }
+  });
+});
+
+describe('ingest off the request thread', () => {
+  it('should answer reads while an article codes on the coder thread, and code it', async () => {
+    // The coder chronicle serve uses: one thread with a time budget.
+    const pool = createCoderPool(1, { timeoutMs: 120_000 });
+    const running = await serve({ store, port: 0, host: '127.0.0.1', ingest: { enabled: true, token: TOKEN, coder: { versions: [], code: pool.code } } });
+    try {
+      // Text without punctuation, a few hundred KB: seconds of coding, and (no event in it) a quick save.
+      const text = 'the committee of the city council discussed the annual budget report and the timetable of the new library '.repeat(2500);
+      let ingestDone = false;
+      const ingest = fetch(`${running.url}api/ingest`, {
+        method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ articles: [{ text }] }),
+      }).then(async (res) => {
+        ingestDone = true;
+        return res;
+      }, (error: Error) => {
+        ingestDone = true;
+        throw new Error(`ingest: ${error.message} ${String((error.cause as Error | undefined)?.message)}`);
+      });
+      let answeredDuring = 0;
+      while (!ingestDone) {
+        const res = await fetch(`${running.url}api/summary`, { headers: { connection: 'close' } }).catch((error: Error) => { throw new Error(`summary: ${String((error.cause as Error | undefined)?.message)}`); });
+        expect(res.status).toBe(200);
+        if (!ingestDone) answeredDuring++;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const res = await ingest;
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { results: { status: string }[] }).results[0]!.status).toBe('inserted');
+      expect(answeredDuring).toBeGreaterThan(3);
+    } finally {
+      await running.close();
+      await pool.close();
+    }
+  }, 120_000);
 });

@@ -37,6 +37,13 @@ export async function* splitLines(source: AsyncIterable<Uint8Array>, maxLineByte
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let at = 0;
     for (;;) {
+      // A run of empty lines is counted in a tight loop, without a call per line.
+      if (pendingLength === 0 && !skipping) {
+        while (at < buffer.length && buffer[at] === 0x0a) {
+          at++;
+          number++;
+        }
+      }
       const newline = buffer.indexOf(0x0a, at);
       if (newline < 0) break;
       const line = finish(buffer.subarray(at, newline));

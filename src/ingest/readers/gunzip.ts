@@ -25,7 +25,8 @@ export class TooManyBytesError extends Error {
 export async function* gunzipFile(open: () => Readable, onTrailingGarbage?: () => void): AsyncGenerator<Uint8Array> {
   let yielded = 0;
   const file = open();
-  const gunzip = createGunzip();
+  // Large output chunks: the readers' cost is per chunk, and a bomb inflates gigabytes.
+  const gunzip = createGunzip({ chunkSize: 1024 * 1024 });
   file.on('error', (error) => gunzip.destroy(error));
   const chunks = chunksOf(file.pipe(gunzip));
   let failure: Error;

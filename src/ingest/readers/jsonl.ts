@@ -19,7 +19,7 @@ export async function* readJsonl(path: string, limits: ReadLimits = {}): AsyncGe
   const maxFileBytes = limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
   const gzipped = /\.gz$/i.test(path);
   let garbage = false;
-  const file = gzipped ? undefined : createReadStream(path);
+  const file = gzipped ? undefined : createReadStream(path, { highWaterMark: 1024 * 1024 });
   const bytes = capBytes(file ?? gunzipFile(() => createReadStream(path), () => { garbage = true; }), maxFileBytes, gzipped ? ' after decompression' : '');
   let lineNumber = 0;
   let streamError: Error | undefined;

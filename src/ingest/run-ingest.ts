@@ -41,12 +41,13 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
   const { store } = options;
   // The corpus memory: people learned from titles in earlier articles resolve bare names in later ones.
   const memory = await loadPeopleMemory(store.db);
-  const pool = options.pool ?? createCoderPool(options.workers, {
-    memory, ...(options.dictionaries ? { dictionaries: options.dictionaries } : {}), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-  });
   // Runs an earlier process left unfinished (killed, crashed) are marked interrupted.
   await store.closeAbandonedRuns();
   const runId = await store.startRun(options.versions);
+  // Made after the run starts: a store that fails first leaves no threads running.
+  const pool = options.pool ?? createCoderPool(options.workers, {
+    memory, ...(options.dictionaries ? { dictionaries: options.dictionaries } : {}), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+  });
   const counts: IngestCounts = { inputs: 0, inserted: 0, existing: 0, coded: 0, skipped: 0, failed: 0, events: 0 };
   const heartbeat = setInterval(() => void store.heartbeatRun(runId, { ...counts }).catch(() => undefined), HEARTBEAT_MS);
   heartbeat.unref();

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -87,4 +88,30 @@ describe.skipIf(!enabled)('workers across a PostgreSQL restart (a cluster of thi
     const status = JSON.parse(runCli(['queue', 'status', '--db', url]).stdout) as { pending: number; active: number; completed: number };
     expect(status).toMatchObject({ pending: 0, active: 0, completed: 30 });
   }, 300_000);
+});
+
+describe('a PostgreSQL URL that points at a server that is no database', () => {
+  let server: Server | undefined;
+  afterAll(() => server?.close());
+
+  it.each([
+    ['accepts and never answers', (socket: Socket) => { socket.on('error', () => undefined); }, 'worker'],
+    ['drops the connection at once', (socket: Socket) => socket.destroy(), 'queue'],
+  ])('should fail with a plain message and exit 2 when it %s', async (_what, onConnection, command) => {
+    server?.close();
+    server = createServer(onConnection);
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    const url = `postgres://chronicle@127.0.0.1:${port}/chronicle?connect_timeout=2`;
+    // Run asynchronously: the fake server lives in this process and must keep accepting.
+    for (const args of command === 'worker' ? [['worker', '--db', url, '--workers', '1', '--exit-when-empty']] : [['queue', 'status', '--db', url]]) {
+      const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      child.stderr!.on('data', (chunk: Buffer) => { err += chunk.toString(); });
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      expect(code, err).toBe(2);
+      expect(err).toMatch(new RegExp(`Cannot (use|reach) PostgreSQL at 127\\.0\\.0\\.1:${port} \\(`));
+      expect(err).not.toMatch(/internal error|\n\s+at /);
+    }
+  }, 120_000);
 });

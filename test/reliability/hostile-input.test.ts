@@ -194,3 +194,13 @@ describe('the document and its near-duplicate signature in one transaction', () 
     }
   });
 });
+
+describe('the ingest token off the command line', () => {
+  it('should take it from --token-file and refuse an empty file with a clear message', () => {
+    const empty = join(dir, 'empty-token');
+    writeFileSync(empty, '\n');
+    const result = runCli(['serve', '--db', join(dir, 'serve.db'), '--enable-ingest', '--token-file', empty, '--port', '0']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--token-file .*empty-token is empty; put the token on its first line\./);
+  });
+});

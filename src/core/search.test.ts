@@ -23,6 +23,6 @@ describe('binary searches agree with a linear scan', () => {
       expect(firstSpanFrom(records, offset)).toBe(linear < 0 ? records.length : linear);
       const sentences = spans.map((span, index) => ({ span, index }) as unknown as Sentence);
       expect(sentenceHolding(sentences, offset, offset + width)).toBe(sentences.find((x) => x.span.start <= offset && offset + width <= x.span.end));
-    }), { numRuns: 1000 });
+    }), { numRuns: 3000 });
   });
 });

@@ -30,6 +30,9 @@ export function sentenceHolding(sentences: readonly Sentence[], start: number, e
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  // An empty range on the boundary of two sentences belongs to the first (as a scan from the start finds it).
+  const previous = found > 0 ? sentences[found - 1] : undefined;
+  if (previous && start >= previous.span.start && end <= previous.span.end) return previous;
   const sentence = found >= 0 ? sentences[found] : undefined;
   return sentence && end <= sentence.span.end ? sentence : undefined;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
 import { postgresBin, startThrowawayPostgres, type ThrowawayPostgres } from '../helpers/throwaway-postgres.js';
 
 const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
@@ -18,6 +18,16 @@ interface Worker {
   readonly exit: Promise<number | null>;
   out: string;
   err: string;
+}
+
+/** The CLI without blocking this test worker (`spawnSync` would hold its event loop for the whole run). */
+async function runCli(args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, env: { ...process.env, CHRONICLE_DB: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+  child.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  return new Promise((resolve) => child.once('close', (code) => resolve({ status: code ?? -1, stdout, stderr })));
 }
 
 function startWorker(url: string): Worker {
@@ -43,7 +53,7 @@ describe.skipIf(!enabled)('workers across a PostgreSQL restart (a cluster of thi
     for (const article of corpus) writeFileSync(join(dir, `${article.id}.txt`), article.text);
     // A long job timeout: a job held across the restart must come back because the worker hands it
     // back, not because it expired.
-    const added = runCli(['queue', 'add', dir, '--db', url, '--published', '2022-10-04', '--job-timeout', '600']);
+    const added = await runCli(['queue', 'add', dir, '--db', url, '--published', '2022-10-04', '--job-timeout', '600']);
     expect(added.status, added.stderr).toBe(0);
     expect(JSON.parse(added.stdout)).toMatchObject({ added: 16 });
 
@@ -85,7 +95,7 @@ describe.skipIf(!enabled)('workers across a PostgreSQL restart (a cluster of thi
     } finally {
       await client.end();
     }
-    const status = JSON.parse(runCli(['queue', 'status', '--db', url]).stdout) as { pending: number; active: number; completed: number };
+    const status = JSON.parse((await runCli(['queue', 'status', '--db', url])).stdout) as { pending: number; active: number; completed: number };
     expect(status).toMatchObject({ pending: 0, active: 0, completed: 16 });
   }, 300_000);
 });

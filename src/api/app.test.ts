@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodedEvent } from '../core/document.js';
-import type { DocumentCoder } from '../pipeline/default.js';
-import { createDocumentCoder } from '../pipeline/default.js';
+import type { IngestCoder } from './ingest.js';
 import type { Store } from '../store/index.js';
 import { createApp } from './app.js';
 import type { ApiErrorBody } from './errors.js';
 import { FLAT_COLUMNS } from '../export/index.js';
 import { parseCsv } from '../export/testing/parse-csv.js';
 import { buildOpenApi } from './openapi.js';
-import { openSeededStore } from './testing/seed.js';
+import { inThreadCoder, openSeededStore } from './testing/seed.js';
 
 let store: Store;
 let docIds: string[];
@@ -348,10 +347,10 @@ describe('POST /api/ingest', () => {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: raw ?? JSON.stringify(body),
     });
-  let coder: DocumentCoder;
+  let coder: IngestCoder;
   let open: ReturnType<typeof createApp>;
   beforeAll(() => {
-    coder = createDocumentCoder({ onStageError: 'record' });
+    coder = inThreadCoder();
     open = createApp({ store, ingest: { enabled: true, token: 's3cret-token', coder } });
   });
 

@@ -13,13 +13,15 @@ import {
 import { EVENT_TYPES } from './plover.js';
 import { sectors } from '../kb/actor-names.js';
 import { actorCounts, countEvents, dyads, eventPoints, countsByDateAndType } from './queries.js';
-import { securityHeaders } from './security.js';
+import { hostGuard, securityHeaders } from './security.js';
 import { bucketTimeline } from './timeline.js';
 
 /** What the app needs: the store to read, and optionally a coder to ingest with. */
 export interface AppOptions {
   readonly store: Store;
   readonly ingest?: IngestOptions;
+  /** Host names answered besides localhost and IP literals (`--allowed-host`); see `hostGuard`. */
+  readonly allowedHosts?: readonly string[];
 }
 
 /** Package version, for /api/health. */
@@ -90,6 +92,7 @@ export function createApp(options: AppOptions): Hono {
   app.onError(handleError);
   app.notFound(handleNotFound);
   app.use('*', securityHeaders());
+  app.use('*', hostGuard(options.allowedHosts));
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('cache-control', 'no-store');

@@ -1,15 +1,23 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ArticleDoc } from '../core/document.js';
-import type { DocumentCoder } from '../pipeline/default.js';
+import type { CoderPool } from '../parallel/pool.js';
 import type { Store } from '../store/index.js';
 import { ApiError, badParameter } from './errors.js';
 import { parseDateBound } from './params.js';
+
+/**
+ * What codes documents for the API: a `CoderPool` with a time budget (what `chronicle serve` uses,
+ * so coding never runs on the thread that answers requests) plus the pipeline's versions.
+ */
+export interface IngestCoder extends Pick<CoderPool, 'code'> {
+  readonly versions: readonly string[];
+}
 
 /** Ingest over HTTP: off unless `enabled`, and then only with `Authorization: Bearer <token>`. */
 export interface IngestOptions {
   readonly enabled: boolean;
   readonly token?: string;
-  readonly coder: DocumentCoder;
+  readonly coder: IngestCoder;
   /** Replaceable for tests that must not reach the network. */
   readonly fetch?: typeof globalThis.fetch;
 }
@@ -107,52 +115,86 @@ export function parseIngestRequest(body: unknown): IngestRequest {
   return { articles, urls, ...(published === undefined ? {} : { published }) };
 }
 
-async function codeAndSave(store: Store, coder: DocumentCoder, doc: ArticleDoc, runId: string, input: string): Promise<IngestResult> {
+/** Codes one document and saves it with its near-duplicate signature; the outcome as a result. */
+async function codeAndSave(store: Store, coder: IngestCoder, doc: ArticleDoc, runId: string, input: string): Promise<IngestResult> {
+  const { signatureRecord } = await import('../ingest/near-duplicates.js');
   if (await store.hasDocument(doc.id)) return { input, status: 'exists', docId: doc.id };
-  const status = coder.code(doc);
+  const { doc: coded, status } = await coder.code(doc);
   if (status.status !== 'coded') {
-    await store.saveDocument(doc, runId, { status: status.status, reason: status.reason });
-    return { input, status: status.status, docId: doc.id, reason: status.reason };
+    if (status.status === 'failed') await store.recordFailure(coded.source.uri, status.stage, status.reason, runId);
+    await store.saveDocument(coded, runId, { status: status.status, reason: status.reason });
+    return { input, status: status.status, docId: coded.id, reason: status.reason };
   }
-  const saved = await store.saveDocument(doc, runId);
-  return { input, status: saved, docId: doc.id, events: doc.events.length };
+  const signature = signatureRecord(coded);
+  const saved = await store.saveDocument(coded, runId, { status: 'coded' }, signature ? { signature } : {});
+  return { input, status: saved, docId: coded.id, events: coded.events.length };
+}
+
+/**
+ * One input inside its own error boundary: whatever goes wrong with it (its metadata, its coding,
+ * its save) becomes a `failed` result and a recorded failure, and the request goes on with the
+ * next input. The details of an unexpected error go to the server log, not to the client.
+ */
+async function guarded(store: Store, runId: string, input: string, uri: string, work: () => Promise<IngestResult>): Promise<IngestResult> {
+  try {
+    return await work();
+  } catch (error) {
+    console.error(`chronicle serve: ingest of ${uri} failed`, error);
+    const reason = 'The server failed to code this input; see its log for details.';
+    await store.recordFailure(uri, 'ingest', reason, runId).catch(() => undefined);
+    return { input, status: 'failed', reason };
+  }
 }
 
 /**
  * Codes and stores the articles and URLs of one request as one run; every input gets a result
- * (a URL that cannot be read is `failed` with the reader's reason, and the batch goes on).
+ * (a URL that cannot be read is `failed` with the reader's reason, and the batch goes on). Coding
+ * runs on the coder's threads, so the server keeps answering other requests meanwhile.
  */
 export async function runIngest(store: Store, options: IngestOptions, request: IngestRequest): Promise<{ runId: string; results: IngestResult[] }> {
   // Loaded on the first ingest, not with the server: a read-only server never needs the readers.
-  const [{ docFromRaw }, { docFromItem, isInputFailure, readUrl }] = await Promise.all([import('../ingest/load.js'), import('../ingest/readers/index.js')]);
+  const [{ docFromRaw, isFailure }, { docOrFailure, isInputFailure, readUrl }] = await Promise.all([import('../ingest/load.js'), import('../ingest/readers/index.js')]);
   const runId = await store.startRun(options.coder.versions);
   const results: IngestResult[] = [];
-  for (const [i, article] of request.articles.entries()) {
-    const published = article.published ?? request.published;
-    const format = /^\s*</.test(article.text) ? 'html' : 'text';
-    const meta = { ...(article.title ? { title: article.title } : {}), ...(article.url ? { url: article.url } : {}) };
-    const doc = docFromRaw(article.text, article.url ?? `api:articles[${i}]`, format, published ? { published } : {}, meta);
-    results.push(await codeAndSave(store, options.coder, doc, runId, `articles[${i}]`));
-  }
-  for (const url of request.urls) {
-    for await (const item of readUrl(url, options.fetch ? { fetch: options.fetch } : {})) {
-      if (isInputFailure(item)) {
-        await store.recordFailure(item.uri, 'read', item.reason, runId);
-        results.push({ input: url, status: 'failed', reason: item.reason });
-        continue;
-      }
-      const doc = docFromItem(item, request.published ? { published: request.published } : {});
-      results.push(await codeAndSave(store, options.coder, doc, runId, item.uri));
+  try {
+    for (const [i, article] of request.articles.entries()) {
+      const input = `articles[${i}]`;
+      results.push(await guarded(store, runId, input, article.url ?? `api:${input}`, async () => {
+        const published = article.published ?? request.published;
+        const format = /^\s*</.test(article.text) ? 'html' : 'text';
+        const meta = { ...(article.title ? { title: article.title } : {}), ...(article.url ? { url: article.url } : {}) };
+        const doc = docFromRaw(article.text, article.url ?? `api:${input}`, format, published ? { published } : {}, meta);
+        return codeAndSave(store, options.coder, doc, runId, input);
+      }));
     }
+    for (const url of request.urls) {
+      for await (const item of readUrl(url, options.fetch ? { fetch: options.fetch } : {})) {
+        if (isInputFailure(item)) {
+          await store.recordFailure(item.uri, 'read', item.reason, runId);
+          results.push({ input: url, status: 'failed', reason: item.reason });
+          continue;
+        }
+        results.push(await guarded(store, runId, item.uri, item.uri, async () => {
+          const doc = docOrFailure(item, request.published ? { published: request.published } : {});
+          if (isFailure(doc)) {
+            await store.recordFailure(doc.uri, 'read', doc.reason, runId);
+            return { input: item.uri, status: 'failed', reason: doc.reason };
+          }
+          return codeAndSave(store, options.coder, doc, runId, item.uri);
+        }));
+      }
+    }
+  } finally {
+    // The run is finished even when the request itself fails (the store went away mid-way).
+    const count = (status: IngestResult['status']) => results.filter((r) => r.status === status).length;
+    await store.finishRun(runId, {
+      inputs: results.length,
+      inserted: count('inserted'),
+      existing: count('exists'),
+      skipped: count('skipped'),
+      failed: count('failed'),
+      events: results.reduce((sum, r) => sum + (r.events ?? 0), 0),
+    }).catch(() => undefined);
   }
-  const count = (status: IngestResult['status']) => results.filter((r) => r.status === status).length;
-  await store.finishRun(runId, {
-    inputs: results.length,
-    inserted: count('inserted'),
-    existing: count('exists'),
-    skipped: count('skipped'),
-    failed: count('failed'),
-    events: results.reduce((sum, r) => sum + (r.events ?? 0), 0),
-  });
   return { runId, results };
 }

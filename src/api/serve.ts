@@ -6,7 +6,7 @@ import { dashboardRoutes } from '../dashboard/routes.js';
 import type { Store } from '../store/index.js';
 import { ApiError, handleError, handleNotFound } from './errors.js';
 import type { IngestOptions } from './ingest.js';
-import { securityHeaders } from './security.js';
+import { hostGuard, securityHeaders } from './security.js';
 
 /** Options for `serve`. */
 export interface ServeOptions {
@@ -21,6 +21,8 @@ export interface ServeOptions {
   readonly host?: string;
   /** Ingest over HTTP, or the promise of it (the coder takes a second to load). */
   readonly ingest?: IngestOptions | Promise<IngestOptions>;
+  /** Host names answered besides localhost and IP literals (`--allowed-host`). */
+  readonly allowedHosts?: readonly string[];
 }
 
 /** A running server: its URL, whether it is ready, and a close() that stops accepting and waits for open requests. */
@@ -38,13 +40,14 @@ export { DEFAULT_HOST, DEFAULT_PORT };
 /**
  * What answers while the store opens: the dashboard's page and files (they need no store), and
  * 503 for the API with `Retry-After`, so the dashboard shows "starting" and asks again. After a
- * failed start the API says why.
+ * failed start the API says why. The Host guard holds from the first request, as it does after.
  */
-function startingApp(failure: () => Error | undefined): Hono {
+function startingApp(allowedHosts: readonly string[], failure: () => Error | undefined): Hono {
   const app = new Hono();
   app.onError(handleError);
   app.notFound(handleNotFound);
   app.use('*', securityHeaders());
+  app.use('*', hostGuard(allowedHosts));
   app.use('/api/*', () => {
     const error = failure();
     throw error === undefined
@@ -65,11 +68,13 @@ function startingApp(failure: () => Error | undefined): Hono {
  */
 export function serve(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
+  // The name the server was bound to is one it serves (`--host news.internal`).
+  const allowedHosts = [...(options.allowedHosts ?? []), host];
   let failed: Error | undefined;
-  let app: Hono = startingApp(() => failed);
+  let app: Hono = startingApp(allowedHosts, () => failed);
   // The API (queries, filters, the knowledge base's names) loads after listening, with the store.
   const ready = Promise.all([options.store, options.ingest, import('./app.js')]).then(([store, ingest, { createApp }]) => {
-    app = createApp({ store, ...(ingest ? { ingest } : {}) });
+    app = createApp({ store, allowedHosts, ...(ingest ? { ingest } : {}) });
   }, (error: unknown) => {
     failed = error instanceof Error ? error : new Error(String(error));
     throw failed;

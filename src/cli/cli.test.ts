@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commandHelp, defineCommand, parseInvocation, wantsHelp } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { batchExit, describeFailure, EXIT, OperationalError, UsageError } from './errors.js';
-import { checkDate, filterFrom } from './options.js';
+import { checkDate, docTimeoutMs, filterFrom } from './options.js';
 import { closest } from './suggest.js';
 
 const sample = defineCommand({
@@ -17,6 +17,7 @@ const sample = defineCommand({
   },
   positionals: false,
   examples: ['sample --format csv'],
+  elsewhere: { 'job-timeout': 'give it to queue add.' },
   run: async () => 0,
 });
 
@@ -28,6 +29,8 @@ describe('parseInvocation', () => {
   it.each([
     [['--formt', 'csv'], "unknown option '--formt'. Did you mean --format?"],
     [['--frobnicate'], "unknown option '--frobnicate'."],
+    [['--job-timeout', '30'], 'sample takes no --job-timeout: give it to queue add.'],
+    [['--constructor'], "unknown option '--constructor'."],
     [['--format'], '--format needs a value (F).'],
     [['--quiet=yes'], '--quiet takes no value.'],
     [['stray'], "sample takes options only; 'stray' is not one."],
@@ -83,6 +86,17 @@ describe('checkDate', () => {
   });
 });
 
+describe('docTimeoutMs', () => {
+  it('should give milliseconds for seconds, fractions too', () => {
+    expect(docTimeoutMs('120')).toBe(120_000);
+    expect(docTimeoutMs('0.5')).toBe(500);
+  });
+
+  it.each(['0', '-3', 'soon', '86401', 'Infinity'])('should refuse %j with a UsageError', (value) => {
+    expect(() => docTimeoutMs(value)).toThrow(UsageError);
+  });
+});
+
 describe('filterFrom', () => {
   it('should refuse a mode the type does not have', () => {
     expect(() => filterFrom({ type: 'ASSAULT', mode: 'release' })).toThrow(/ASSAULT has no mode 'release'/);
@@ -106,6 +120,8 @@ describe('describeFailure', () => {
       'cannot open x.csv: no such file or directory (ENOENT).'],
     ['a busy port', system('EADDRINUSE', 'listen EADDRINUSE: address already in use 127.0.0.1:8787', { syscall: 'listen', address: '127.0.0.1', port: 8787 }),
       EXIT.failed, 'cannot listen 127.0.0.1:8787: listen EADDRINUSE: address already in use 127.0.0.1:8787 (EADDRINUSE).'],
+    ['a database that cannot be reached', Object.assign(new Error('Cannot use PostgreSQL at 127.0.0.1:5 (ECONNREFUSED); check that it runs and the URL.'), { name: 'DatabaseUnavailableError' }),
+      EXIT.failed, 'Cannot use PostgreSQL at 127.0.0.1:5 (ECONNREFUSED); check that it runs and the URL.'],
     ['a refused database password', system('28P01', 'password authentication failed for user "x"', {}), EXIT.failed,
       'database error: password authentication failed for user "x" (SQLSTATE 28P01).'],
   ])('should report %s without a stack trace', (_what, error, exit, message) => {

@@ -54,6 +54,8 @@ export interface Command<O extends OptionSpecs = OptionSpecs> {
   readonly positionals: boolean;
   /** Command lines without the leading `chronicle `. */
   readonly examples: readonly string[];
+  /** Options this command does not take but a user may expect it to (they belong to another), with what to do instead. */
+  readonly elsewhere?: Readonly<Record<string, string>>;
   run(invocation: Invocation<O>): Promise<number>;
 }
 
@@ -111,6 +113,8 @@ function explainParseError(command: Command, error: Error & { code?: string }): 
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
       const flag = quoted.replace(/^-+/, '').split('=')[0]!;
+      const instead = command.elsewhere && Object.hasOwn(command.elsewhere, flag) ? command.elsewhere[flag] : undefined;
+      if (instead !== undefined) return `${command.name} takes no --${flag}: ${instead}`;
       const near = closest(flag, Object.keys(command.options));
       return `unknown option '${quoted}'.${near ? ` Did you mean --${near}?` : ''}`;
     }

@@ -22,6 +22,8 @@ export class OperationalError extends Error {
 /** Errors the library throws for a bad environment or request, not for a bug: their messages say what to do. */
 const LIBRARY_ERRORS = new Set([
   'StoreConfigError', 'StoreNotFoundError', 'MigrationError', 'StoreWriteError', 'UserDictionaryError', 'SqliteError',
+  // PostgreSQL refused, timed out or dropped the connection: "Cannot use PostgreSQL at host:port (…)".
+  'DatabaseUnavailableError',
 ]);
 
 /** What the user is told about an error, and the exit code; `stack` only for a bug. */

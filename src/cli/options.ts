@@ -27,7 +27,37 @@ export const PUBLISHED_OPTION = {
 /** How inputs are read: by `code`, `clean`, `ingest` and `queue add`. */
 export const INPUT_OPTIONS = {
   'allow-private-networks': { type: 'boolean', default: false, help: 'fetch URLs on loopback, private or link-local addresses too ($CHRONICLE_ALLOW_PRIVATE_NETWORKS=1)' },
+  'follow-symlinks': { type: 'boolean', default: false, help: 'in a folder, read symbolic links that lead out of it too (they are reported and skipped otherwise)' },
 } as const satisfies Record<string, OptionSpec>;
+
+/** The values of INPUT_OPTIONS. */
+export type InputValues = { readonly [K in keyof typeof INPUT_OPTIONS]: boolean };
+
+/** The readers' options from INPUT_OPTIONS' values (and $CHRONICLE_ALLOW_PRIVATE_NETWORKS=1). */
+export function inputsFrom(values: InputValues): { allowPrivateNetworks: boolean; followSymlinks: boolean } {
+  return {
+    allowPrivateNetworks: values['allow-private-networks'] || process.env.CHRONICLE_ALLOW_PRIVATE_NETWORKS === '1',
+    followSymlinks: values['follow-symlinks'],
+  };
+}
+
+/** Seconds a document may take to code unless `--doc-timeout` says otherwise; a 1 MB text codes in about 30 s. */
+export const DEFAULT_DOC_TIMEOUT_SECONDS = 120;
+
+/** The time budget of one document: by `ingest`, `worker` and `serve` (its HTTP ingest). */
+export const DOC_TIMEOUT_OPTION = {
+  'doc-timeout': {
+    type: 'string', default: String(DEFAULT_DOC_TIMEOUT_SECONDS), value: 'SECONDS',
+    help: 'most seconds one document may take to code; one that takes longer is recorded as failed and the rest go on',
+  },
+} as const satisfies Record<string, OptionSpec>;
+
+/** `--doc-timeout SECONDS`, checked, in milliseconds. */
+export function docTimeoutMs(value: string): number {
+  const seconds = Number(value);
+  if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= 86_400)) throw new UsageError(`--doc-timeout expects seconds, more than 0 and at most 86400, not '${value}'.`);
+  return seconds * 1000;
+}
 
 export const DICTIONARY_OPTION = {
   dictionary: {

@@ -32,18 +32,20 @@ export async function withStore<T>(db: string, work: (store: Store) => Promise<T
 export interface ReadOptions {
   readonly published?: string | undefined;
   readonly allowPrivateNetworks?: boolean;
+  readonly followSymlinks?: boolean;
 }
 
 /**
  * Inputs one at a time from every kind of source (files, folders, JSONL, feeds, WARC, URLs,
- * stdin), as documents or failures: the readers stream, so a large input costs no memory.
+ * stdin), as documents or failures: the readers stream, so a large input costs no memory. An
+ * item whose document cannot be built (its metadata breaks) is a failure that names it.
  */
 export async function* readDocuments(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<ArticleDoc | InputFailure> {
-  const { docFromItem, isInputFailure, readInputs } = await import('../ingest/readers/index.js');
+  const { docOrFailure, isInputFailure, readInputs } = await import('../ingest/readers/index.js');
   const load = options.published ? { published: options.published } : {};
-  const allowPrivateNetworks = options.allowPrivateNetworks || process.env.CHRONICLE_ALLOW_PRIVATE_NETWORKS === '1';
-  for await (const result of readInputs(paths, allowPrivateNetworks ? { allowPrivateNetworks } : {})) {
-    yield isInputFailure(result) ? result : docFromItem(result, load);
+  const read = { allowPrivateNetworks: options.allowPrivateNetworks === true, followSymlinks: options.followSymlinks === true };
+  for await (const result of readInputs(paths, read)) {
+    yield isInputFailure(result) ? result : docOrFailure(result, load);
   }
 }
 

@@ -29,6 +29,10 @@ export function extractHtmlMetadata(html: string, url?: string): HtmlMetadata {
   // A page nested 100,000 deep takes seconds to parse; the clean stage refuses it, so skip it here too.
   if (nestingDepth(html) > MAX_NESTING) return urlDate(out, url);
   const { document } = parseHTML(html) as unknown as { document: Document };
+  // Text with no element at all (a plain-text feed description, a tagless .html) parses to a
+  // document without a root; linkedom's `document.body` and `head` getters throw on it. Such a
+  // page says nothing about itself, so only the URL can give a date.
+  if (!document.documentElement) return urlDate(out, url);
   const ld = readJsonLd(document);
   const meta = (...names: string[]): string | undefined => {
     for (const name of names) {

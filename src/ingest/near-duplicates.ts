@@ -156,8 +156,18 @@ export async function findNearDuplicate(store: SignatureStore, doc: ArticleDoc):
  * its text is too short to get a signature. Call it after `saveDocument`, for originals only.
  */
 export async function rememberDocument(store: SignatureStore, doc: ArticleDoc): Promise<boolean> {
-  const sig = signature(cleanedText(doc));
-  if (!sig) return false;
-  await store.saveSignature(doc.id, encodeSignature(sig), bandKeys(sig));
+  const record = signatureRecord(doc);
+  if (!record) return false;
+  await store.saveSignature(doc.id, record.value, record.bandKeys);
   return true;
+}
+
+/**
+ * The signature of a document as the store keeps it, or undefined when its text is too short.
+ * Pass it to `saveDocument(…, { signature })` so the document and its signature are written in
+ * one transaction.
+ */
+export function signatureRecord(doc: ArticleDoc): { value: string; bandKeys: string[] } | undefined {
+  const sig = signature(cleanedText(doc));
+  return sig ? { value: encodeSignature(sig), bandKeys: bandKeys(sig) } : undefined;
 }

@@ -1,8 +1,8 @@
 import type { ArticleDoc } from '../core/document.js';
 import { createCoderPool, type CoderPool } from '../parallel/pool.js';
-import type { Store } from '../store/index.js';
+import { HEARTBEAT_MS, type Store } from '../store/index.js';
 import { isFailure, type InputFailure } from './load.js';
-import { findNearDuplicate, rememberDocument } from './near-duplicates.js';
+import { findNearDuplicate, signatureRecord } from './near-duplicates.js';
 import { learnPeople, loadPeopleMemory } from '../memory/index.js';
 
 export interface IngestCounts {
@@ -27,6 +27,8 @@ export interface IngestOptions {
   readonly pool?: CoderPool;
   /** Dictionary files for the coders (`--dictionary`). */
   readonly dictionaries?: readonly string[];
+  /** Most milliseconds one document may take to code (see `PoolOptions.timeoutMs`); none by default. */
+  readonly timeoutMs?: number;
 }
 
 /**
@@ -39,15 +41,21 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
   const { store } = options;
   // The corpus memory: people learned from titles in earlier articles resolve bare names in later ones.
   const memory = await loadPeopleMemory(store.db);
+  // Runs an earlier process left unfinished (killed, crashed) are marked interrupted.
+  await store.closeAbandonedRuns();
+  const runId = await store.startRun(options.versions);
   // The worker threads (each loads the language model) start with the first document to code:
-  // re-running an ingest over stored documents starts none.
+  // re-running an ingest over stored documents starts none, and a store that fails first leaves none running.
   let started: CoderPool | undefined = options.pool;
   const coderPool = (): CoderPool => {
-    started ??= createCoderPool(options.workers, { memory, ...(options.dictionaries ? { dictionaries: options.dictionaries } : {}) });
+    started ??= createCoderPool(options.workers, {
+      memory, ...(options.dictionaries ? { dictionaries: options.dictionaries } : {}), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    });
     return started;
   };
-  const runId = await store.startRun(options.versions);
   const counts: IngestCounts = { inputs: 0, inserted: 0, existing: 0, coded: 0, skipped: 0, failed: 0, events: 0 };
+  const heartbeat = setInterval(() => void store.heartbeatRun(runId, { ...counts }).catch(() => undefined), HEARTBEAT_MS);
+  heartbeat.unref();
   const inFlight = new Set<Promise<void>>();
   const limit = Math.max(2, (options.pool?.size ?? options.workers) * 2);
   // Two copies of one text in the same batch: the second waits for the first instead of being coded twice.
@@ -74,14 +82,12 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
         counts.coded++;
         counts.events += coded.events.length;
       }
+      const signature = final.status === 'coded' ? signatureRecord(coded) : undefined;
       const saved = await store.saveDocument(coded, runId, final.status === 'coded' ? { status: 'coded' }
-        : { status: final.status, reason: final.reason, ...(nearDuplicateOf ? { nearDuplicateOf } : {}) });
+        : { status: final.status, reason: final.reason, ...(nearDuplicateOf ? { nearDuplicateOf } : {}) }, signature ? { signature } : {});
       if (saved === 'inserted') {
         counts.inserted++;
-        if (final.status === 'coded') {
-          await rememberDocument(store, coded);
-          pool.learned(await learnPeople(store.db, coded, memory));
-        }
+        if (final.status === 'coded') pool.learned(await learnPeople(store.db, coded, memory));
       } else counts.existing++;
       if (final.status === 'coded') options.onItem?.('coded', coded.source.uri, undefined, coded.events.length);
       else options.onItem?.(final.status, coded.source.uri, final.reason);
@@ -116,6 +122,7 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
     }
     await Promise.all(inFlight);
   } finally {
+    clearInterval(heartbeat);
     if (!options.pool) await started?.close();
     await store.finishRun(runId, { ...counts });
   }

@@ -16,3 +16,10 @@ export interface CodeResponse {
   readonly doc: ArticleDoc;
   readonly status: CodeStatus;
 }
+
+/** Sent once by a thread when its coder is loaded: documents are handed only to ready threads, so loading never eats a document's budget. */
+export interface ReadyMessage {
+  readonly ready: true;
+}
+
+export type WorkerMessage = CodeResponse | ReadyMessage;

@@ -4,16 +4,17 @@ import type { ArticleDoc } from '../core/document.js';
 import { PeopleMemory, type KnownPerson } from '../memory/index.js';
 import { loadDictionaries } from '../dictionaries/load.js';
 import { createDocumentCoder, type ChronicleOptions, type CodeStatus } from '../pipeline/default.js';
-import type { CodeRequest, CodeResponse } from './messages.js';
+import type { CodeRequest, CodeResponse, WorkerMessage } from './messages.js';
 
 export interface CodedResult {
   readonly doc: ArticleDoc;
   readonly status: CodeStatus;
 }
 
-/** Codes documents on N threads; with one worker it codes in the calling thread (no thread overhead). */
+/** Codes documents on N threads; with one worker and no time budget it codes in the calling thread. */
 export interface CoderPool {
   readonly size: number;
+  /** Codes one document; never rejects for the document's sake (a crash or an overrun is a `failed` status). */
   code(doc: ArticleDoc): Promise<CodedResult>;
   /** Tells every thread about people learned from saved documents (sent with each thread's next document). */
   learned(people: readonly KnownPerson[]): void;
@@ -35,10 +36,19 @@ function startWorker(people: readonly KnownPerson[], dictionaries: readonly stri
 }
 
 export interface PoolOptions {
-  /** The corpus memory: shared directly with one worker, copied into each thread with several. */
+  /** The corpus memory: shared directly with an in-thread coder, copied into each thread otherwise. */
   readonly memory?: PeopleMemory;
   /** Dictionary files (`--dictionary`), loaded by each thread itself (stages cannot cross threads). */
   readonly dictionaries?: readonly string[];
+  /**
+   * Most milliseconds one document may take to code. Coding is synchronous JavaScript, so a
+   * document that runs long cannot be interrupted where it runs; a budget therefore always codes
+   * on worker threads (even with one worker), and a thread that overruns is terminated and
+   * replaced, its document recorded as failed ("took longer than N s"). A cooperative deadline
+   * checked between stages was the alternative; it cannot stop a stage that is itself the slow
+   * part, which is exactly the case a budget is for.
+   */
+  readonly timeoutMs?: number;
 }
 
 /** The coder options that dictionary files give (shared by the pool's threads and the in-thread coder). */
@@ -48,63 +58,130 @@ export function dictionaryOptions(paths: readonly string[] | undefined): Chronic
   return { userDictionaries: loaded.userDictionaries, ...(loaded.plugin ? { dictionaryPlugin: loaded.plugin } : {}) };
 }
 
+interface Job {
+  readonly doc: ArticleDoc;
+  readonly resolve: (result: CodedResult) => void;
+}
+
+/** One thread: not ready until its coder is loaded, then busy with at most one document. */
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  job?: Job & { readonly id: number; timer?: NodeJS.Timeout };
+  unsent: KnownPerson[];
+}
+
+/**
+ * A pool of coders. Each thread holds one document at a time and the rest wait here, so a
+ * document's budget counts only its own coding, and an overrun or a crash costs that document
+ * alone: the thread is replaced and the queue goes on.
+ */
 export function createCoderPool(workers: number = defaultWorkers(), options: PoolOptions = {}): CoderPool {
-  if (workers <= 1) {
+  if (workers <= 1 && options.timeoutMs === undefined) {
     const coder = createDocumentCoder({ onStageError: 'record', ...dictionaryOptions(options.dictionaries), ...(options.memory ? { memory: options.memory } : {}) });
     return {
       size: 1,
       async code(doc) {
-        return { doc, status: coder.code(doc) };
+        try {
+          return { doc, status: coder.code(doc) };
+        } catch (error) {
+          return { doc, status: { status: 'failed', stage: 'coder', reason: messageOf(error) } };
+        }
       },
       // One thread shares the memory object itself: learning already updated it.
       learned() {},
       async close() {},
     };
   }
-  const initial = options.memory?.list() ?? [];
-  const threads = Array.from({ length: workers }, () => startWorker(initial, options.dictionaries ?? []));
-  const unsent = new Map<Worker, KnownPerson[]>(threads.map((t) => [t, []]));
-  const pending = new Map<number, { resolve: (r: CodedResult) => void; reject: (e: Error) => void; thread: Worker }>();
-  const load = new Map<Worker, number>(threads.map((t) => [t, 0]));
+  const known: KnownPerson[] = [...(options.memory?.list() ?? [])];
+  const dictionaries = options.dictionaries ?? [];
+  const waiting: Job[] = [];
   let next = 0;
-  for (const thread of threads) {
-    thread.on('message', (response: CodeResponse) => {
-      const entry = pending.get(response.id);
-      if (!entry) return;
-      pending.delete(response.id);
-      load.set(thread, (load.get(thread) ?? 1) - 1);
-      entry.resolve({ doc: response.doc, status: response.status });
-    });
-    thread.on('error', (error) => {
-      for (const [id, entry] of pending) {
-        if (entry.thread === thread) {
-          pending.delete(id);
-          entry.reject(error);
-        }
-      }
-    });
-  }
-  return {
-    size: workers,
-    code(doc) {
-      // The least busy thread takes the next document.
-      const thread = [...load.entries()].sort((a, b) => a[1] - b[1])[0]![0];
+  let closed = false;
+
+  const finish = (slot: Slot, result: CodedResult): void => {
+    const job = slot.job;
+    if (!job) return;
+    clearTimeout(job.timer);
+    slot.job = undefined;
+    job.resolve(result);
+  };
+  /** Replaces a thread that overran or died; its document fails with `reason`, the others go on. */
+  const replace = (slot: Slot, stage: string, reason: string): void => {
+    const job = slot.job;
+    const old = slot.worker;
+    old.removeAllListeners();
+    old.on('error', () => undefined);
+    void old.terminate();
+    if (job) finish(slot, { doc: job.doc, status: { status: 'failed', stage, reason } });
+    if (closed) return;
+    slot.worker = startWorker(known, dictionaries);
+    slot.ready = false;
+    slot.unsent = [];
+    listen(slot);
+  };
+  const dispatch = (): void => {
+    for (const slot of slots) {
+      if (!slot.ready || slot.job || waiting.length === 0) continue;
+      const job = waiting.shift()!;
       const id = next++;
-      load.set(thread, (load.get(thread) ?? 0) + 1);
-      return new Promise<CodedResult>((resolve, reject) => {
-        pending.set(id, { resolve, reject, thread });
-        const people = unsent.get(thread) ?? [];
-        unsent.set(thread, []);
-        const request: CodeRequest = people.length > 0 ? { id, doc, people } : { id, doc };
-        thread.postMessage(request);
+      slot.job = { ...job, id };
+      if (options.timeoutMs !== undefined) {
+        const seconds = Math.round(options.timeoutMs / 100) / 10;
+        slot.job.timer = setTimeout(() => {
+          replace(slot, 'budget', `Coding took longer than ${seconds} s, the time one document may take; stopped (the input is likely hostile or far longer than an article).`);
+          dispatch();
+        }, options.timeoutMs);
+      }
+      const people = slot.unsent;
+      slot.unsent = [];
+      const request: CodeRequest = people.length > 0 ? { id, doc: job.doc, people } : { id, doc: job.doc };
+      slot.worker.postMessage(request);
+    }
+  };
+  const listen = (slot: Slot): void => {
+    slot.worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) {
+        slot.ready = true;
+      } else if (slot.job?.id === message.id) {
+        finish(slot, { doc: message.doc, status: message.status });
+      }
+      dispatch();
+    });
+    slot.worker.on('error', (error) => {
+      replace(slot, 'worker', `The coding thread crashed on this input (${messageOf(error)}); please report it with the input.`);
+      dispatch();
+    });
+    slot.worker.on('exit', (code) => {
+      if (closed) return;
+      replace(slot, 'worker', `The coding thread stopped (exit code ${code}) while coding this input; please report it with the input.`);
+      dispatch();
+    });
+  };
+  const slots: Slot[] = Array.from({ length: Math.max(1, workers) }, () => ({ worker: startWorker(known, dictionaries), ready: false, unsent: [] }));
+  for (const slot of slots) listen(slot);
+
+  return {
+    size: slots.length,
+    code(doc) {
+      return new Promise<CodedResult>((resolve) => {
+        waiting.push({ doc, resolve });
+        dispatch();
       });
     },
     learned(people) {
       if (people.length === 0) return;
-      for (const thread of threads) unsent.get(thread)!.push(...people);
+      known.push(...people);
+      for (const slot of slots) slot.unsent.push(...people);
     },
     async close() {
-      await Promise.all(threads.map((t) => t.terminate()));
+      closed = true;
+      for (const slot of slots) clearTimeout(slot.job?.timer);
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },
   };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

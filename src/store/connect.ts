@@ -55,6 +55,32 @@ export function createDb(location: string, options: ConnectOptions = {}): Connec
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite' };
 }
 
+/** Seconds to wait for a PostgreSQL connection unless the URL says `connect_timeout=N`. */
+export const PG_CONNECT_TIMEOUT_SECONDS = 10;
+/** Longest statement, in ms, unless the URL says `statement_timeout=N`; a remerge of a large store stays far below. */
+export const PG_STATEMENT_TIMEOUT_MS = 300_000;
+
+/**
+ * The settings every PostgreSQL connection gets (the store's pool and pg-boss's): a connect
+ * timeout (libpq's `connect_timeout` in the URL is read here, because `pg` ignores it and a
+ * server that accepts and never answers hung a worker forever), a server-side statement timeout,
+ * a client-side query timeout a little longer (a server that stops answering mid-query), and TCP
+ * keep-alive so a dead peer is noticed.
+ */
+export function postgresSettings(url: string): { connectionString: string; connectionTimeoutMillis: number; statement_timeout: number; query_timeout: number; keepAlive: true } {
+  const params = new URL(url).searchParams;
+  const connect = Number(params.get('connect_timeout') ?? PG_CONNECT_TIMEOUT_SECONDS);
+  const statement = Number(params.get('statement_timeout') ?? PG_STATEMENT_TIMEOUT_MS);
+  const statementMs = Number.isFinite(statement) && statement > 0 ? statement : PG_STATEMENT_TIMEOUT_MS;
+  return {
+    connectionString: url,
+    connectionTimeoutMillis: (Number.isFinite(connect) && connect > 0 ? connect : PG_CONNECT_TIMEOUT_SECONDS) * 1000,
+    statement_timeout: statementMs,
+    query_timeout: statementMs + 10_000,
+    keepAlive: true,
+  };
+}
+
 /**
  * A pooled PostgreSQL connection. The URL is handed to `pg` as is, so libpq-style parameters work:
  * `postgres://u:p@host/db?options=-c%20search_path%3Dtest_1` puts every table in schema `test_1`
@@ -63,8 +89,13 @@ export function createDb(location: string, options: ConnectOptions = {}): Connec
  */
 function createPostgres(url: string): Connection {
   // A small pool: the store is written to by one ingest at a time; readers rarely need more.
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
-  // An idle client that loses its server (restart) emits 'error'; unhandled, it would kill the process.
+  const pool = new pg.Pool({ ...postgresSettings(url), max: 4 });
+  // An idle client that loses its server (restart) emits 'error' on the pool.
   pool.on('error', () => undefined);
+  // A client checked out of the pool (Kysely holds one through a transaction) has no listener of
+  // the pool's: when the server restarts it emits 'error' ("Connection terminated unexpectedly"),
+  // which unhandled ended the process. Its query fails with the same error, which is what the
+  // caller handles; this listener only keeps the event from being fatal.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
 }

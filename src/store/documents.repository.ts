@@ -6,6 +6,7 @@ import type { Database } from './database.js';
 import type { DocumentsTable } from './documents.table.js';
 import { canonicalIdsOfDocument, linkEvent, lockMerging, recomputeCanonical } from './canonical.repository.js';
 import { eventFingerprint, toActorRows, toDyadRows, toEventRow } from './event-rows.js';
+import { insertSignature } from './near-duplicates.repository.js';
 import { paginate } from './page.js';
 import { eventConditions } from './filters.js';
 import type { DocumentListOptions, EventFilter, SaveOptions, SaveResult, SaveStatus, StoredDocument, StoredDocumentWithText } from './records.js';
@@ -95,6 +96,7 @@ export async function saveDocument(
         .onConflict((oc) => oc.column('id').doNothing())
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return 'exists';
+      if (options.signature) await insertSignature(trx, doc.id, options.signature.value, options.signature.bandKeys);
 
       const sentences = doc.sentences.map((s, idx) => ({ doc_id: doc.id, idx, start: s.span.start, end: s.span.end }));
       for (const rows of chunk(sentences)) await trx.insertInto('sentences').values(rows).execute();

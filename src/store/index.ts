@@ -1,6 +1,6 @@
-export { openStore, type Store, type StoreOptions } from './open-store.js';
-export { StoreConfigError, StoreNotFoundError, parseLocation, type StoreLocation } from './location.js';
-export { createDb, type Connection, type DialectName } from './connect.js';
+export { openStore, ABANDONED_AFTER_MS, HEARTBEAT_MS, type Store, type StoreOptions } from './open-store.js';
+export { DatabaseUnavailableError, StoreConfigError, StoreNotFoundError, parseLocation, type StoreLocation } from './location.js';
+export { createDb, postgresSettings, type Connection, type DialectName } from './connect.js';
 export { MigrationError, migrateToLatest } from './migrate.js';
 export { StoreWriteError } from './documents.repository.js';
 export type {

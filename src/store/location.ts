@@ -49,3 +49,8 @@ export function parseLocation(location: string): StoreLocation {
   }
   return { dialect: 'sqlite', path: trimmed };
 }
+
+/** PostgreSQL cannot be reached (refused, timed out, dropped while connecting): the environment's problem, said without a stack. */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}

@@ -13,16 +13,19 @@ export interface SignatureCandidate {
  * document that already has one changes nothing, so re-ingesting is harmless.
  */
 export async function saveSignature(db: Kysely<Database>, docId: string, signature: string, bandKeys: readonly string[]): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const inserted = await trx
-      .insertInto('near_duplicate_signatures')
-      .values({ doc_id: docId, signature })
-      .onConflict((oc) => oc.column('doc_id').doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return;
-    const rows = [...new Set(bandKeys)].map((band_key) => ({ band_key, doc_id: docId }));
-    for (const part of chunk(rows)) await trx.insertInto('near_duplicate_bands').values(part).onConflict((oc) => oc.doNothing()).execute();
-  });
+  await db.transaction().execute((trx) => insertSignature(trx, docId, signature, bandKeys));
+}
+
+/** The inserts of `saveSignature`, inside a transaction the caller holds (`saveDocument` uses it). */
+export async function insertSignature(trx: Kysely<Database>, docId: string, signature: string, bandKeys: readonly string[]): Promise<void> {
+  const inserted = await trx
+    .insertInto('near_duplicate_signatures')
+    .values({ doc_id: docId, signature })
+    .onConflict((oc) => oc.column('doc_id').doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return;
+  const rows = [...new Set(bandKeys)].map((band_key) => ({ band_key, doc_id: docId }));
+  for (const part of chunk(rows)) await trx.insertInto('near_duplicate_bands').values(part).onConflict((oc) => oc.doNothing()).execute();
 }
 
 /** Signatures sharing a band key with `bandKeys`, most shared bands first, at most `limit`. */

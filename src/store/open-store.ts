@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { ArticleDoc, CodedEvent } from '../core/document.js';
 import { createDb, type DialectName } from './connect.js';
+import { DatabaseUnavailableError } from './location.js';
 import type { Database } from './database.js';
 import { countEvents, dyadCounts, fatalitiesByMonth } from './aggregates.js';
 import { remerge, unmerge, type MentionRef } from './canonical.repository.js';
@@ -27,6 +28,10 @@ export interface Store {
   /** Stamps a run's end time and counts; throws RangeError for an unknown id. */
   finishRun(id: string, counts: RunCounts): Promise<void>;
   listRuns(): Promise<StoredRun[]>;
+  /** Records that a run is still going, with its counts so far (see `closeAbandonedRuns`). */
+  heartbeatRun(id: string, counts: RunCounts): Promise<void>;
+  /** Marks runs whose process died (no end, no heartbeat for `staleMs`) as interrupted; returns their ids. */
+  closeAbandonedRuns(staleMs?: number): Promise<string[]>;
   /** Whether a document with this content hash is stored (so `ingest` can skip the pipeline). */
   hasDocument(id: string): Promise<boolean>;
   /**
@@ -76,6 +81,24 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** Why PostgreSQL at `location` cannot be used, as a DatabaseUnavailableError (password and all other URL parts left out). */
+function unreachable(location: string, error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  let where = 'the server';
+  try {
+    const url = new URL(location);
+    where = `${url.hostname}:${url.port || 5432}`;
+  } catch {
+    // not a URL: keep the generic name
+  }
+  return new DatabaseUnavailableError(`Cannot use PostgreSQL at ${where} (${reason || 'the connection failed'}); check that it runs and the URL.`);
+}
+
+/** A run with no end and no heartbeat for this long is taken as abandoned by a dead process. */
+export const ABANDONED_AFTER_MS = 5 * 60_000;
+/** How often ingest and workers write their run's heartbeat. */
+export const HEARTBEAT_MS = 30_000;
+
 /** Options for `openStore`. */
 export interface StoreOptions {
   /** Clock for `created_at`/`started_at` stamps; tests pass a fixed one. Defaults to the system clock. */
@@ -100,7 +123,10 @@ export async function openStore(location: string, options: StoreOptions = {}): P
   const { db, dialect } = createDb(location, options.mustExist ? { mustExist: true } : {});
   try {
     // PostgreSQL: keep the migration tables in the schema the store's tables go to (search_path).
-    const schema = dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
+    // The first query is where an unreachable server shows: say so plainly, it is not a bug.
+    const schema = dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db).catch((error: unknown) => { throw unreachable(location, error); })).rows[0]?.schema
+      : undefined;
     await migrateToLatest(db, schema !== undefined ? { schema } : {});
   } catch (error) {
     await db.destroy();
@@ -114,6 +140,8 @@ export async function openStore(location: string, options: StoreOptions = {}): P
     startRun: (versions) => runs.startRun(db, versions, now()),
     finishRun: (id, counts) => runs.finishRun(db, id, counts, now()),
     listRuns: () => runs.listRuns(db),
+    heartbeatRun: (id, counts) => runs.heartbeatRun(db, id, counts, now()),
+    closeAbandonedRuns: (staleMs = ABANDONED_AFTER_MS) => runs.closeAbandonedRuns(db, now(), staleMs),
     hasDocument: (id) => documents.hasDocument(db, id),
     saveDocument: (doc, runId, status = { status: 'coded' }, saveOptions = {}) => documents.saveDocument(db, doc, runId, status, now(), saveOptions),
     diffRuns: (from, to) => runs.diffRuns(db, from, to),

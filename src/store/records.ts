@@ -19,6 +19,12 @@ export interface SaveOptions {
   readonly replace?: boolean;
   /** Link the events to canonical events (default true); bulk loaders turn it off and call `remerge` once. */
   readonly merge?: boolean;
+  /**
+   * The document's near-duplicate signature (`signatureRecord` in src/ingest/near-duplicates.ts),
+   * written in the same transaction as the document: a crash between two transactions once kept
+   * the document and lost its signature, and the re-run, finding the document, never added it.
+   */
+  readonly signature?: { readonly value: string; readonly bandKeys: readonly string[] };
 }
 
 /** What `saveDocument` did: stored a new document, left an existing one, or replaced it (re-coded). */
@@ -68,6 +74,12 @@ export interface StoredRun {
   readonly finishedAt: string | null;
   readonly versions: readonly string[];
   readonly counts: RunCounts | null;
+  /**
+   * `finished`; `running` (no end yet, and its process gave a sign of life recently); or
+   * `interrupted`: its process stopped without finishing it (killed, crashed, lost its machine),
+   * found by `closeAbandonedRuns`, which set `finishedAt` to its last sign of life.
+   */
+  readonly state: 'finished' | 'running' | 'interrupted';
 }
 
 /** A box of longitude/latitude degrees; `west > east` crosses the antimeridian (170 … -170). */

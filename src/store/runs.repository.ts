@@ -22,16 +22,43 @@ export async function finishRun(db: Kysely<Database>, id: string, counts: RunCou
   }
 }
 
+/**
+ * A sign of life of a run still going: its counts so far and `heartbeat` (epoch ms), written
+ * every half minute by ingest and workers so a run whose process died can be told from a slow one.
+ */
+export async function heartbeatRun(db: Kysely<Database>, id: string, counts: RunCounts, now: string): Promise<void> {
+  await db.updateTable('runs').set({ counts: JSON.stringify({ ...counts, heartbeat: Date.parse(now) }) })
+    .where('id', '=', id).where('finished_at', 'is', null).execute();
+}
+
+/**
+ * Finishes the runs whose process stopped without finishing them: no end and no heartbeat for
+ * `staleMs`. Each gets `finished_at` = its last sign of life and `interrupted: 1` in its counts.
+ * Returns their ids. Ingest and workers call it when they start, so a crash shows in `runs`.
+ */
+export async function closeAbandonedRuns(db: Kysely<Database>, now: string, staleMs: number): Promise<string[]> {
+  const open = await db.selectFrom('runs').select(['id', 'started_at', 'counts']).where('finished_at', 'is', null).execute();
+  const closed: string[] = [];
+  for (const run of open) {
+    const counts = run.counts === null ? {} : (JSON.parse(run.counts) as Record<string, number>);
+    const last = counts.heartbeat ?? Date.parse(run.started_at);
+    if (Date.parse(now) - last <= staleMs) continue;
+    const { heartbeat: _, ...rest } = counts;
+    const result = await db.updateTable('runs').set({ finished_at: new Date(last).toISOString(), counts: JSON.stringify({ ...rest, interrupted: 1 }) })
+      .where('id', '=', run.id).where('finished_at', 'is', null).executeTakeFirst();
+    if (Number(result.numUpdatedRows) > 0) closed.push(run.id);
+  }
+  return closed;
+}
+
 /** Runs in the order they started. */
 export async function listRuns(db: Kysely<Database>): Promise<StoredRun[]> {
   const rows = await db.selectFrom('runs').selectAll().orderBy('started_at').orderBy('id').execute();
-  return rows.map((row) => ({
-    id: row.id,
-    startedAt: row.started_at,
-    finishedAt: row.finished_at,
-    versions: JSON.parse(row.versions) as string[],
-    counts: row.counts === null ? null : (JSON.parse(row.counts) as RunCounts),
-  }));
+  return rows.map((row) => {
+    const counts = row.counts === null ? null : (JSON.parse(row.counts) as RunCounts);
+    const state = row.finished_at === null ? 'running' : counts?.interrupted ? 'interrupted' : 'finished';
+    return { id: row.id, startedAt: row.started_at, finishedAt: row.finished_at, versions: JSON.parse(row.versions) as string[], counts, state };
+  });
 }
 
 /**

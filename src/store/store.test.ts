@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CodedEvent } from '../core/document.js';
 import { migrateToLatest, openStore, StoreWriteError, type EventFilter, type Store } from './index.js';
 import { DIALECTS, freshLocation, type TestLocation } from './testing/dialects.js';
+import * as runs from './runs.repository.js';
 import { releaseDoc, talksDoc } from './testing/sample-docs.js';
 
 const ids = (events: readonly CodedEvent[]): string[] => events.map((event) => event.id);
@@ -221,8 +222,24 @@ for (const dialect of DIALECTS) {
         await store.finishRun(runId, { documents: 2, events: 8 });
         expect(await store.listRuns()).toStrictEqual([{
           id: runId, startedAt: '2022-10-05T08:00:00.000Z', finishedAt: '2022-10-05T08:00:00.000Z',
-          versions: ['clean@1', 'events@1'], counts: { documents: 2, events: 8 },
+          versions: ['clean@1', 'events@1'], counts: { documents: 2, events: 8 }, state: 'finished',
         }]);
+      });
+
+      it('should mark a run with no end and no recent heartbeat as interrupted at its last heartbeat, and leave a live one running', async () => {
+        const live = await runs.startRun(store.db, [], '2022-10-05T09:00:00.000Z');
+        const dead = await runs.startRun(store.db, [], '2022-10-05T09:00:00.000Z');
+        await runs.heartbeatRun(store.db, dead, { coded: 3 }, '2022-10-05T09:01:00.000Z');
+        await runs.heartbeatRun(store.db, live, { coded: 9 }, '2022-10-05T09:20:00.000Z');
+        const closed = await runs.closeAbandonedRuns(store.db, '2022-10-05T09:21:00.000Z', 5 * 60_000);
+        expect(closed).toContain(dead);
+        expect(closed).not.toContain(live);
+        const listed = await store.listRuns();
+        expect(listed.find((r) => r.id === dead)).toMatchObject({ state: 'interrupted', finishedAt: '2022-10-05T09:01:00.000Z', counts: { coded: 3, interrupted: 1 } });
+        expect(listed.find((r) => r.id === live)).toMatchObject({ state: 'running', finishedAt: null });
+        // Finishing it afterwards (the process was only slow) still works and clears the heartbeat.
+        await store.finishRun(live, { coded: 10 });
+        expect((await store.listRuns()).find((r) => r.id === live)).toMatchObject({ state: 'finished', counts: { coded: 10 } });
       });
 
       it('should throw when finishing a run that was never started', async () => {

@@ -11,7 +11,7 @@ import { freshLocation, type TestLocation } from '../../src/store/testing/dialec
 
 
 function startWorker(url: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker', '--db', url, '--workers', '1', '--exit-when-empty', '--job-timeout', '6'], {
+  return spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker', '--db', url, '--workers', '1', '--exit-when-empty'], {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

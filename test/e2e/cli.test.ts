@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,37 @@ describe('help and version', () => {
     const result = await runCli(['events', '--type', 'BOMBING']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--type must be one of AGREE, .*ASSAULT; not 'BOMBING'/);
+  });
+});
+
+describe('options that moved', () => {
+  it('should tell a worker that --job-timeout belongs to queue add', async () => {
+    const result = await runCli(['worker', '--db', 'postgres://nobody@127.0.0.1:1/none', '--job-timeout', '30']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^chronicle worker: worker takes no --job-timeout: .*\(queue add --job-timeout\).*--doc-timeout/);
+  });
+
+  it('should give --job-timeout to queue add only', async () => {
+    const result = await runCli(['queue', 'status', '--db', 'postgres://nobody@127.0.0.1:1/none', '--job-timeout', '30']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--job-timeout is given to queue add/);
+  });
+});
+
+describe('input options', () => {
+  it('should read a link that leads out of a folder only with --follow-symlinks', async () => {
+    const outside = join(dir, 'outside.txt');
+    writeFileSync(outside, 'Outside the folder.\n\nA text the folder only links to.');
+    const folder = join(dir, 'linked');
+    mkdirSync(folder);
+    symlinkSync(outside, join(folder, 'link.txt'));
+    const refused = await runCli(['clean', folder]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/link\.txt: The file is a symbolic link to .*outside\.txt, outside the folder given; not followed \(use --follow-symlinks/);
+    expect(refused.stdout).toBe('');
+    const followed = await runCli(['clean', folder, '--follow-symlinks']);
+    expect(followed.status, followed.stderr).toBe(0);
+    expect(followed.stdout).toContain('A text the folder only links to.');
   });
 });
 

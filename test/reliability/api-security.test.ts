@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import type { ApiErrorBody } from '../../src/api/errors.js';
-import { MAX_INGEST_BYTES } from '../../src/api/ingest.js';
+import { MAX_INGEST_BYTES, type IngestCoder } from '../../src/api/ingest.js';
 import { serve, type RunningServer } from '../../src/api/serve.js';
-import { openSeededStore } from '../../src/api/testing/seed.js';
+import { inThreadCoder, openSeededStore } from '../../src/api/testing/seed.js';
 import { ALLOW_PRIVATE_ENV } from '../../src/ingest/readers/url.js';
-import { createDocumentCoder, type DocumentCoder } from '../../src/pipeline/default.js';
+import { createCoderPool } from '../../src/parallel/pool.js';
 import type { Store } from '../../src/store/index.js';
 
 /**
@@ -32,11 +32,11 @@ let docIds: string[];
 let cleanup: () => Promise<void>;
 let readOnly: ReturnType<typeof createApp>;
 let writable: ReturnType<typeof createApp>;
-let coder: DocumentCoder;
+let coder: IngestCoder;
 
 beforeAll(async () => {
   ({ store, dir, docIds, cleanup } = await openSeededStore());
-  coder = createDocumentCoder({ onStageError: 'record' });
+  coder = inThreadCoder();
   readOnly = createApp({ store });
   writable = createApp({ store, ingest: { enabled: true, token: TOKEN, coder } });
 });
@@ -447,14 +447,24 @@ describe('error answers never leak internals', () => {
     }
   });
 
-  it('should answer a coder that throws during ingest with a plain 500', async () => {
+  it('should answer a coder that throws during ingest with that input failed, no internals, and the next input coded', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      const throwing: DocumentCoder = { ...coder, code: () => { throw new TypeError("Cannot read properties of undefined (reading 'tokens') at /work/src/nlp/wink.ts:12"); } };
+      let calls = 0;
+      const throwing: IngestCoder = { ...coder, code: (doc) => {
+        if (calls++ === 0) throw new TypeError("Cannot read properties of undefined (reading 'tokens') at /work/src/nlp/wink.ts:12");
+        return coder.code(doc);
+      } };
       const app = createApp({ store, ingest: { enabled: true, token: TOKEN, coder: throwing } });
-      const res = await postIngest(app, { token: TOKEN, body: JSON.stringify({ articles: [{ text: 'Police in Lima detained 40 protesters on Monday.' }] }) });
-      expect(res.status).toBe(500);
-      expect(await res.text()).not.toMatch(STACK);
+      const res = await postIngest(app, { token: TOKEN, body: JSON.stringify({ articles: [{ text: 'Police in Lima detained 40 protesters on Monday.' }, { text: 'Police in Quito detained 12 protesters on Friday.' }] }) });
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      expect(text).not.toMatch(STACK);
+      expect(text).not.toMatch(/wink|tokens/);
+      const { results } = JSON.parse(text) as { results: { status: string; reason?: string }[] };
+      expect(results.map((r) => r.status)).toEqual(['failed', 'inserted']);
+      expect(results[0]!.reason).toMatch(/see its log/);
+      expect(log).toHaveBeenCalled();
     } finally {
       log.mockRestore();
     }
@@ -531,4 +541,88 @@ describe('URL ingest does not fetch private addresses', () => {
     expect(body.results[0]?.status).not.toBe('failed');
     expect(hits).toBe(1);
   });
+});
+
+describe('DNS rebinding: only the hosts the server serves', () => {
+  it.each(['localhost', 'localhost:8787', 'LOCALHOST.', '127.0.0.1:8787', '127.8.9.10', '[::1]:8787', 'app.localhost', '192.168.1.20:8787'])('should answer Host %s', async (host) => {
+    const res = await readOnly.request('/api/health', { headers: { host } });
+    expect(res.status).toBe(200);
+  });
+
+  it.each(['rebind.attacker.example', 'rebind.attacker.example:8787', 'localhost.attacker.example', '127.0.0.1.nip.io', 'news.internal'])('should refuse Host %s with 403 on every route', async (host) => {
+    for (const path of ['/api/health', '/api/events', '/', '/api/documents']) {
+      const res = await readOnly.request(path, { headers: { host } });
+      expect(res.status, path).toBe(403);
+      expect(((await res.json()) as ApiErrorBody).error.code).toBe('host-not-allowed');
+    }
+    const ingest = await postIngest(writable, { token: TOKEN, body: JSON.stringify({ articles: [ARTICLE] }), headers: { host } });
+    expect(ingest.status).toBe(403);
+  });
+
+  it('should answer a name given with allowedHosts (--allowed-host), and the name it is bound to', async () => {
+    const app = createApp({ store, allowedHosts: ['news.internal'] });
+    expect((await app.request('/api/health', { headers: { host: 'news.internal:8787' } })).status).toBe(200);
+    expect((await app.request('/api/health', { headers: { host: 'other.internal' } })).status).toBe(403);
+  });
+
+  it('should refuse a rebinding Host through a real socket, while the store opens and after', async () => {
+    // The store is handed over only when the test says so: until then the server is "starting".
+    let open: (opened: Store) => void = () => undefined;
+    const running = await serve({ store: new Promise<Store>((resolve) => { open = resolve; }), port: 0, host: '127.0.0.1' });
+    try {
+      const ask = (host: string, path = '/api/summary') => new Promise<string>((resolve, reject) => {
+        const socket = connect(running.port, '127.0.0.1', () => socket.end(`GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`));
+        let reply = '';
+        socket.on('data', (chunk) => { reply += chunk.toString(); });
+        socket.on('end', () => resolve(reply.split('\r\n')[0]!));
+        socket.on('error', reject);
+      });
+      expect(await ask('rebind.attacker.example:80')).toBe('HTTP/1.1 403 Forbidden');
+      expect(await ask('rebind.attacker.example:80', '/')).toBe('HTTP/1.1 403 Forbidden');
+      expect(await ask(`127.0.0.1:${running.port}`)).toBe('HTTP/1.1 503 Service Unavailable');
+      open(store);
+      await running.ready;
+      expect(await ask('rebind.attacker.example:80')).toBe('HTTP/1.1 403 Forbidden');
+      expect(await ask(`127.0.0.1:${running.port}`)).toBe('HTTP/1.1 200 OK');
+    } finally {
+      await running.close();
+    }
+  });
+});
+
+describe('ingest off the request thread', () => {
+  it('should answer reads while an article codes on the coder thread, and code it', async () => {
+    // The coder chronicle serve uses: one thread with a time budget.
+    const pool = createCoderPool(1, { timeoutMs: 120_000 });
+    const running = await serve({ store, port: 0, host: '127.0.0.1', ingest: { enabled: true, token: TOKEN, coder: { versions: [], code: pool.code } } });
+    try {
+      await running.ready;
+      // Text without punctuation, a few hundred KB: seconds of coding, and (no event in it) a quick save.
+      const text = 'the committee of the city council discussed the annual budget report and the timetable of the new library '.repeat(2500);
+      let ingestDone = false;
+      const ingest = fetch(`${running.url}api/ingest`, {
+        method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ articles: [{ text }] }),
+      }).then(async (res) => {
+        ingestDone = true;
+        return res;
+      }, (error: Error) => {
+        ingestDone = true;
+        throw new Error(`ingest: ${error.message} ${String((error.cause as Error | undefined)?.message)}`);
+      });
+      let answeredDuring = 0;
+      while (!ingestDone) {
+        const res = await fetch(`${running.url}api/summary`, { headers: { connection: 'close' } }).catch((error: Error) => { throw new Error(`summary: ${String((error.cause as Error | undefined)?.message)}`); });
+        expect(res.status).toBe(200);
+        if (!ingestDone) answeredDuring++;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const res = await ingest;
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { results: { status: string }[] }).results[0]!.status).toBe('inserted');
+      expect(answeredDuring).toBeGreaterThan(3);
+    } finally {
+      await running.close();
+      await pool.close();
+    }
+  }, 120_000);
 });

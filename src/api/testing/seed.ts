@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleDoc } from '../../core/document.js';
 import { docFromRaw } from '../../ingest/load.js';
-import { createDocumentCoder } from '../../pipeline/default.js';
+import { createDocumentCoder, type DocumentCoder } from '../../pipeline/default.js';
+import type { IngestCoder } from '../ingest.js';
 import { openStore, type Store } from '../../store/index.js';
 
 /** The two articles every API and dashboard test reads: the shipped example and a Sudan report written for these tests. */
@@ -56,4 +57,12 @@ export async function openSeededStore(handCoded: readonly ArticleDoc[] = []): Pr
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * An ingest coder that codes in the calling thread, for tests that call `app.request()` and need
+ * no thread (`chronicle serve` uses a `CoderPool` with a time budget instead).
+ */
+export function inThreadCoder(coder: DocumentCoder = createDocumentCoder({ onStageError: 'record' })): IngestCoder {
+  return { versions: coder.versions, code: async (doc) => ({ doc, status: coder.code(doc) }) };
 }

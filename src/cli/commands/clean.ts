@@ -1,6 +1,6 @@
 import { defineCommand } from '../command.js';
 import { EXIT, UsageError } from '../errors.js';
-import { INPUT_OPTIONS } from '../options.js';
+import { INPUT_OPTIONS, inputsFrom } from '../options.js';
 import { readDocuments } from '../runtime.js';
 
 export const clean = defineCommand({
@@ -13,7 +13,7 @@ export const clean = defineCommand({
   examples: ['clean examples/azerbaijan-releases-17-prisoners.txt', 'clean https://example.org/news/article.html'],
   async run({ values, positionals }) {
     if (positionals.length !== 1) throw new UsageError(`clean takes exactly one PATH, not ${positionals.length}.`);
-    for await (const item of readDocuments(positionals, { allowPrivateNetworks: values['allow-private-networks'] })) {
+    for await (const item of readDocuments(positionals, inputsFrom(values))) {
       if (!('raw' in item)) {
         process.stderr.write(`chronicle: ${item.uri}: ${item.reason}\n`);
         return EXIT.failed;

@@ -1,7 +1,7 @@
 import type { CodedEvent } from '../../core/document.js';
 import { defineCommand } from '../command.js';
 import { batchExit, UsageError } from '../errors.js';
-import { checkDate, DICTIONARY_OPTION, INPUT_OPTIONS, PUBLISHED_OPTION } from '../options.js';
+import { checkDate, DICTIONARY_OPTION, INPUT_OPTIONS, inputsFrom, PUBLISHED_OPTION } from '../options.js';
 import { dictionaryOptions, EVENT_FORMATS, printEvents, readDocuments } from '../runtime.js';
 
 export const code = defineCommand({
@@ -34,7 +34,7 @@ export const code = defineCommand({
     const all: CodedEvent[] = [];
     let inputs = 0;
     let failed = 0;
-    for await (const item of readDocuments(positionals, { published, allowPrivateNetworks: values['allow-private-networks'] })) {
+    for await (const item of readDocuments(positionals, { published, ...inputsFrom(values) })) {
       inputs++;
       if (!('raw' in item)) {
         failed++;

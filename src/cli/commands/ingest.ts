@@ -1,6 +1,6 @@
 import { defineCommand } from '../command.js';
 import { batchExit, UsageError } from '../errors.js';
-import { checkDate, DB_OPTION, DICTIONARY_OPTION, INPUT_OPTIONS, PUBLISHED_OPTION, wholeNumber, WORKERS_OPTION } from '../options.js';
+import { checkDate, DB_OPTION, DICTIONARY_OPTION, DOC_TIMEOUT_OPTION, docTimeoutMs, INPUT_OPTIONS, inputsFrom, PUBLISHED_OPTION, wholeNumber, WORKERS_OPTION } from '../options.js';
 import { Progress } from '../progress.js';
 import { dictionaryOptions, openCliStore, readDocuments } from '../runtime.js';
 
@@ -11,17 +11,20 @@ export const ingest = defineCommand({
   description: [
     'PATH is a file, a folder (recursive), an http(s) URL, or - for standard input. A document already stored',
     '(same content) is not coded again; a near-duplicate (a wire copy) is stored and linked to its original.',
-    'Bad inputs are reported by name on stderr, recorded in the store, and the batch goes on. Progress shows',
-    'on a terminal; a one-line JSON summary goes to stdout.',
+    'Bad inputs are reported by name on stderr, recorded in the store, and the batch goes on; so is a document',
+    'that takes longer than --doc-timeout to code (its thread is replaced). In a folder, symbolic links that',
+    'lead out of it are not read unless --follow-symlinks. Runs a killed ingest left unfinished are marked',
+    'interrupted. Progress shows on a terminal; a one-line JSON summary goes to stdout.',
     '',
     'Exit: 0 all stored, 3 some inputs failed (the rest are stored), 1 nothing could be read.',
   ].join('\n'),
-  options: { ...DB_OPTION, ...PUBLISHED_OPTION, ...WORKERS_OPTION, ...DICTIONARY_OPTION, ...INPUT_OPTIONS },
+  options: { ...DB_OPTION, ...PUBLISHED_OPTION, ...WORKERS_OPTION, ...DOC_TIMEOUT_OPTION, ...DICTIONARY_OPTION, ...INPUT_OPTIONS },
   positionals: true,
   examples: ['ingest examples/', 'ingest news.jsonl.gz feeds/ --db news.db --workers 2', 'ingest crawl.warc.gz --db postgres://user@host/chronicle'],
   async run({ values, positionals }) {
     if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH (a file, folder, URL, or - for stdin).');
     const published = checkDate(values.published, '--published');
+    const timeoutMs = docTimeoutMs(values['doc-timeout']);
     const [{ createDocumentCoder }, { ingestStream }, { defaultWorkers }] = await Promise.all([
       import('../../pipeline/default.js'), import('../../ingest/run-ingest.js'), import('../../parallel/pool.js'),
     ]);
@@ -30,8 +33,8 @@ export const ingest = defineCommand({
     const store = await openCliStore(values.db, { mustExist: false });
     const progress = new Progress(null, 'ingest');
     try {
-      const { runId, counts } = await ingestStream(readDocuments(positionals, { published, allowPrivateNetworks: values['allow-private-networks'] }), {
-        store, workers, versions, ...(values.dictionary ? { dictionaries: values.dictionary } : {}),
+      const { runId, counts } = await ingestStream(readDocuments(positionals, { published, ...inputsFrom(values) }), {
+        store, workers, versions, timeoutMs, ...(values.dictionary ? { dictionaries: values.dictionary } : {}),
         onItem(outcome, uri, reason, events) {
           if (outcome === 'failed' || outcome === 'skipped') process.stderr.write(`${progress.clearLine()}chronicle: ${uri}: ${outcome}: ${reason}\n`);
           else if (outcome === 'coded' && events === 0) process.stderr.write(`${progress.clearLine()}chronicle: ${uri}: coded, but no events found\n`);

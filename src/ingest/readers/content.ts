@@ -1,4 +1,4 @@
-import { decodeHtmlBytes, fixWindows1252 } from '../../stages/clean/html/decode-bytes.js';
+import { bomCharset, decodeHtmlBytes, fixWindows1252 } from '../../stages/clean/html/decode-bytes.js';
 import type { InputFailure, InputItem, InputMeta } from './types.js';
 
 /**
@@ -33,8 +33,8 @@ export function binaryKind(bytes: Uint8Array): string | undefined {
 
 /** The charset label the bytes declare (BOM, `Content-Type`, `<meta>` in the first 1024 bytes), if any. */
 function declaredLabel(bytes: Uint8Array, contentType: string | undefined): string | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return 'utf-16';
+  const bom = bomCharset(bytes);
+  if (bom) return bom;
   const fromHeader = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(contentType ?? '')?.[1];
   if (fromHeader) return fromHeader;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
@@ -74,7 +74,10 @@ export function itemFromBytes(
   bytes: Uint8Array, uri: string, format: 'text' | 'html' | 'sniff', meta: InputMeta, contentType?: string,
 ): InputItem | InputFailure {
   if (bytes.length === 0) return { uri, reason: 'The input is empty (0 bytes); there is nothing to code.' };
-  const binary = binaryKind(bytes);
+  // UTF-16 and UTF-32 text is full of NUL bytes; with a byte-order mark it is text, decoded before
+  // the binary check (which then looks at the characters for NULs instead).
+  const bom = bomCharset(bytes);
+  const binary = bom && bom !== 'utf-8' ? undefined : binaryKind(bytes);
   if (binary) return { uri, reason: `The input is ${binary}, not text or HTML; skipped.` };
   const raw = decodeBytes(bytes, contentType);
   return itemFromString(raw, uri, format, meta);
@@ -84,7 +87,9 @@ export function itemFromBytes(
 export function itemFromString(raw: string, uri: string, format: 'text' | 'html' | 'sniff', meta: InputMeta): InputItem | InputFailure {
   if (raw.trim().length === 0) return { uri, reason: 'The input holds only whitespace; there is nothing to code.' };
   if (raw.slice(0, 4096).includes('\u0000')) return { uri, reason: 'The input holds NUL characters, so it is binary, not text or HTML; skipped.' };
-  const resolved = format === 'sniff' ? sniffFormat(raw) : format;
+  // "HTML" with no tag at all (a plain-text feed description, a JSONL `html` field holding text, a
+  // tagless .html) is text: parsed as HTML it has no element, and so no article.
+  const resolved = format === 'sniff' ? sniffFormat(raw) : format === 'html' && !/<[a-z!/?]/i.test(raw) ? 'text' : format;
   if (resolved === 'html' && visibleText(raw).length === 0) {
     return { uri, reason: 'The HTML has no visible text (only tags, scripts or styles); there is nothing to code.' };
   }

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileLimited } from './limited.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { decodeBytes } from './content.js';
 import { feedDate } from './feed-date.js';
@@ -41,12 +41,12 @@ export async function* readFeed(path: string, limits: ReadLimits = {}): AsyncGen
   const maxBytes = limits.maxFeedBytes ?? DEFAULT_LIMITS.maxFeedBytes;
   let bytes: Uint8Array;
   try {
-    const info = await stat(path);
-    if (info.size > maxBytes) {
-      yield { uri: path, reason: `The feed is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} a feed may have; split it.` };
+    const read = await readFileLimited(path, maxBytes);
+    if (read.tooLarge) {
+      yield { uri: path, reason: `The feed is ${read.size === undefined ? 'larger than' : `${formatBytes(read.size)}, more than`} the ${formatBytes(maxBytes)} a feed may have; split it.` };
       return;
     }
-    bytes = await readFile(path);
+    bytes = read.bytes;
   } catch (error) {
     yield { uri: path, reason: `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path.` };
     return;

@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { itemFromBytes } from './content.js';
+import { readFileLimited } from './limited.js';
 import { DEFAULT_LIMITS, formatBytes, type InputMeta, type InputResult, type ReadLimits } from './types.js';
 
 export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text', '.md']);
@@ -17,12 +18,13 @@ export async function* readArticleFile(path: string, limits: ReadLimits = {}): A
   const maxBytes = limits.maxArticleBytes ?? DEFAULT_LIMITS.maxArticleBytes;
   let bytes: Uint8Array;
   try {
-    const info = await stat(path);
-    if (info.size > maxBytes) {
-      yield { uri: path, reason: `The file is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} an article may have; skipped.` };
+    const read = await readFileLimited(path, maxBytes);
+    if (read.tooLarge) {
+      const size = read.size === undefined ? 'larger than' : `${formatBytes(read.size)}, more than`;
+      yield { uri: path, reason: `The file is ${size} the ${formatBytes(maxBytes)} an article may have; ${read.size === undefined ? 'stopped reading' : 'skipped'}.` };
       return;
     }
-    bytes = await readFile(path);
+    bytes = read.bytes;
   } catch (error) {
     yield { uri: path, reason: `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path.` };
     return;

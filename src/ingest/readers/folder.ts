@@ -1,5 +1,5 @@
-import { lstat, open, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { feedKind } from './feed.js';
 import { SIDECAR_SUFFIX } from './file.js';
 import type { InputFailure } from './types.js';
@@ -49,12 +49,38 @@ export interface FoundFile {
   readonly kind: InputKind;
 }
 
+/** Options of `walkFolder`. */
+export interface WalkOptions {
+  /**
+   * Follow symbolic links that lead out of the folder given (to a file or a folder elsewhere).
+   * Off by default: a link in a downloaded or shared folder to `/etc/passwd` or a home directory
+   * would otherwise be read, stored, and served through the API.
+   */
+  readonly followSymlinks?: boolean;
+}
+
 /**
  * Walks a folder depth-first in sorted order, skipping hidden entries (`.git`, `.DS_Store`),
  * sidecars, files of other types, and `.xml` files that are not feeds (sitemaps, configs).
- * Symbolic links to folders are not followed, so a link loop cannot make the walk endless.
+ * A symbolic link is followed only when it stays inside the folder (its real path is under the
+ * folder's real path), unless `followSymlinks`; a link that leaves it is reported, not read.
+ * Linked folders are entered only with `followSymlinks`, and each real folder once, so a link
+ * loop cannot make the walk endless.
  */
-export async function* walkFolder(dir: string): AsyncGenerator<FoundFile | InputFailure> {
+export async function* walkFolder(dir: string, options: WalkOptions = {}): AsyncGenerator<FoundFile | InputFailure> {
+  let root: string;
+  try {
+    root = await realpath(dir);
+  } catch (error) {
+    yield { uri: dir, reason: `Cannot list the folder (${(error as NodeJS.ErrnoException).code ?? String(error)}); check its permissions.` };
+    return;
+  }
+  yield* walk(dir, root, options, new Set([root]));
+}
+
+const inside = (root: string, path: string): boolean => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+async function* walk(dir: string, root: string, options: WalkOptions, visited: Set<string>): AsyncGenerator<FoundFile | InputFailure> {
   let names: string[];
   try {
     names = (await readdir(dir)).sort();
@@ -69,14 +95,24 @@ export async function* walkFolder(dir: string): AsyncGenerator<FoundFile | Input
     try {
       info = await lstat(path);
       if (info.isSymbolicLink()) {
+        const target = await realpath(path);
         info = await stat(path);
-        if (info.isDirectory()) continue;
+        if (!options.followSymlinks && (info.isDirectory() || !inside(root, target))) {
+          if (info.isFile() && kindFromName(path) !== undefined) {
+            yield { uri: path, reason: `The file is a symbolic link to ${target}, outside the folder given; not followed (use --follow-symlinks to read it).` };
+          }
+          continue;
+        }
+        if (info.isDirectory()) {
+          if (visited.has(target)) continue;
+          visited.add(target);
+        }
       }
     } catch {
       continue; // a dangling link: nothing to read, and not something the user named
     }
     if (info.isDirectory()) {
-      yield* walkFolder(path);
+      yield* walk(path, root, options, visited);
       continue;
     }
     if (!info.isFile()) continue;

@@ -2,11 +2,12 @@ import { stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { ArticleDoc } from '../../core/document.js';
+import type { InputFailure } from '../load.js';
 import { isoDate } from '../html-metadata.js';
 import { docFromRaw, type LoadOptions } from '../load.js';
 import { readFeed } from './feed.js';
 import { readArticleFile } from './file.js';
-import { kindFromName, readHead, sniffKind, walkFolder, type InputKind } from './folder.js';
+import { kindFromName, readHead, sniffKind, walkFolder, type InputKind, type WalkOptions } from './folder.js';
 import { readJsonl } from './jsonl.js';
 import { readStdin } from './stdin.js';
 import { isInputFailure, type InputItem, type InputResult, type ReadLimits } from './types.js';
@@ -21,10 +22,10 @@ export { readFeed, parseFeed } from './feed.js';
 export { readWarc, parseWarc } from './warc.js';
 export { readUrl, USER_AGENT, type FetchOptions } from './url.js';
 export { readStdin } from './stdin.js';
-export { walkFolder } from './folder.js';
+export { walkFolder, type WalkOptions } from './folder.js';
 
 /** Options for `readInputs`: size and time limits, and what to read for `-`. */
-export interface ReadInputsOptions extends FetchOptions {
+export interface ReadInputsOptions extends FetchOptions, WalkOptions {
   /** Standard input for `-`; defaults to `process.stdin`. */
   readonly stdin?: Readable;
 }
@@ -54,7 +55,7 @@ export async function* readInputs(paths: readonly string[], options: ReadInputsO
   }
 }
 
-async function* readPath(path: string, limits: ReadLimits): AsyncGenerator<InputResult> {
+async function* readPath(path: string, limits: ReadLimits & WalkOptions): AsyncGenerator<InputResult> {
   let info;
   try {
     info = await stat(path);
@@ -63,7 +64,7 @@ async function* readPath(path: string, limits: ReadLimits): AsyncGenerator<Input
     return;
   }
   if (info.isDirectory()) {
-    for await (const found of walkFolder(path)) {
+    for await (const found of walkFolder(path, limits)) {
       if (!('kind' in found)) {
         yield found;
         continue;
@@ -118,4 +119,18 @@ export function docFromItem(item: InputItem, options: LoadOptions = {}): Article
     }
   }
   return doc;
+}
+
+/**
+ * `docFromItem` inside the item's error boundary: a page that breaks metadata extraction (or any
+ * other step of building the document) becomes a failure naming the input and the reason, so
+ * the batch goes on instead of the whole run stopping with "internal error".
+ */
+export function docOrFailure(item: InputItem, options: LoadOptions = {}): ArticleDoc | InputFailure {
+  try {
+    return docFromItem(item, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { uri: item.uri, reason: `Cannot read the article's metadata (${reason}); skipped. Please report it with the input.` };
+  }
 }

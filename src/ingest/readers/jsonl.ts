@@ -1,57 +1,54 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { itemFromString } from './content.js';
+import { capBytes, gunzipFile, TooManyBytesError } from './gunzip.js';
+import { splitLines } from './split-lines.js';
 import { DEFAULT_LIMITS, formatBytes, type InputMeta, type InputResult, type ReadLimits } from './types.js';
 
 /**
  * Reads a JSON Lines file (`.jsonl`, `.ndjson`, and either with `.gz`), one article per line:
- * `{"id", "url", "title", "text" | "html", "published", "source"}`. Lines are read one at a time
- * with `readline` over a stream, so a 5 GB dump uses the memory of its longest line. A broken
- * line becomes a failure named `file.jsonl#12` and the following lines are still read.
+ * `{"id", "url", "title", "text" | "html", "published", "source"}`. Lines are split from the byte
+ * stream (`splitLines`), so a 5 GB dump uses the memory of its longest kept line, and a line
+ * longer than `maxArticleBytes` is skipped without being held and reported as `file.jsonl#12`.
+ * At most `maxFileBytes` (decompressed) are read from one file. A broken line becomes a failure
+ * and the following lines are still read; a gzip stream keeps every complete member.
  * @example
  * for await (const r of readJsonl('news.jsonl')) console.log(r.uri) // news.jsonl#1, news.jsonl#2, …
  */
 export async function* readJsonl(path: string, limits: ReadLimits = {}): AsyncGenerator<InputResult> {
   const maxBytes = limits.maxArticleBytes ?? DEFAULT_LIMITS.maxArticleBytes;
-  const file = createReadStream(path);
+  const maxFileBytes = limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
   const gzipped = /\.gz$/i.test(path);
-  const source: Readable = gzipped ? file.pipe(createGunzip()) : file;
-  let streamError: Error | undefined;
-  const lines = createInterface({ input: source, crlfDelay: Infinity });
-  // When the input fails (a missing file, a cut gzip) readline's iterator may throw or just end,
-  // depending on when the error comes; either way the error is kept and reported after the
-  // lines already read.
-  const fail = (error: Error): void => {
-    streamError ??= error;
-    lines.close();
-  };
-  file.on('error', fail);
-  if (gzipped) source.on('error', fail);
+  let garbage = false;
+  const file = gzipped ? undefined : createReadStream(path, { highWaterMark: 1024 * 1024 });
+  const bytes = capBytes(file ?? gunzipFile(() => createReadStream(path), () => { garbage = true; }), maxFileBytes, gzipped ? ' after decompression' : '');
   let lineNumber = 0;
+  let streamError: Error | undefined;
   try {
-    for await (const line of lines) {
-      lineNumber++;
-      if (line.trim().length === 0) continue;
-      const uri = `${path}#${lineNumber}`;
-      if (Buffer.byteLength(line) > maxBytes) {
-        yield { uri, reason: `Line ${lineNumber} is longer than the ${formatBytes(maxBytes)} an article may have; skipped.` };
+    for await (const line of splitLines(bytes, maxBytes)) {
+      lineNumber = line.number;
+      const uri = `${path}#${line.number}`;
+      if (line.tooLong) {
+        yield { uri, reason: `Line ${line.number} is ${formatBytes(line.length)}, longer than the ${formatBytes(maxBytes)} an article may have; skipped without reading it.` };
         continue;
       }
-      yield parseLine(line, uri, lineNumber);
+      const text = line.bytes.toString('utf8').replace(/^\uFEFF/, '');
+      if (text.trim().length === 0) continue;
+      yield parseLine(text, uri, line.number);
     }
   } catch (error) {
-    streamError ??= error as Error;
+    streamError = error as Error;
   } finally {
-    lines.close();
-    file.destroy();
+    file?.destroy();
   }
-  if (streamError) {
+  if (streamError instanceof TooManyBytesError) {
+    yield { uri: path, reason: `The file holds ${streamError.message}; stopped reading after line ${lineNumber}, the lines before it were read.` };
+  } else if (streamError) {
     const code = (streamError as NodeJS.ErrnoException).code;
     yield code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR'
       ? { uri: path, reason: `Cannot read the file (${code}); check the path.` }
       : { uri: path, reason: `The ${gzipped ? 'gzip stream' : 'file'} is truncated or corrupt after line ${lineNumber} (${streamError.message}); the lines before it were read.` };
+  } else if (garbage) {
+    yield { uri: path, reason: `Bytes after the last complete gzip member are not gzip data (after line ${lineNumber}); they were ignored and every line before them was read.` };
   }
 }
 

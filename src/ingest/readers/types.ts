@@ -47,6 +47,12 @@ export function isInputFailure(result: InputResult): result is InputFailure {
 export interface ReadLimits {
   /** Largest single article (a file, a JSONL line, a WARC body, a fetched page), in bytes. Default 10 MB. */
   readonly maxArticleBytes?: number;
+  /**
+   * Most bytes read from one file, counted after decompression (a JSONL or WARC archive, or a
+   * device or pipe named as a file). Default 16 GB, above any real archive (a CC-NEWS WARC file
+   * inflates to about 5 GB); at zlib's speed a bomb is stopped within about half a minute.
+   */
+  readonly maxFileBytes?: number;
   /** Largest feed document, parsed whole, in bytes. Default 20 MB. */
   readonly maxFeedBytes?: number;
   /** Timeout of one URL fetch (all redirects included), in ms. Default 30 s. */
@@ -57,6 +63,7 @@ export interface ReadLimits {
 
 export const DEFAULT_LIMITS: Required<ReadLimits> = {
   maxArticleBytes: 10 * 1024 * 1024,
+  maxFileBytes: 16 * 1024 * 1024 * 1024,
   maxFeedBytes: 20 * 1024 * 1024,
   fetchTimeoutMs: 30_000,
   maxRedirects: 5,

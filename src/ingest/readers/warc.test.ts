@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collect, FIXTURES, outline } from './collect.testing.js';
 import { docFromItem } from './index.js';
 import { isInputFailure, type InputItem } from './types.js';
-import { parseWarc, readWarc } from './warc.js';
+import { dechunk, parseWarc, readWarc } from './warc.js';
 
 const GOOD = [
   ['#3', 'item:html'],
@@ -96,5 +97,30 @@ describe('readWarc', () => {
     const stream = createReadStream(`${FIXTURES}cc-news-sample.warc`, { highWaterMark: 1024 });
     const results = await collect(parseWarc(stream[Symbol.asyncIterator](), 'sample.warc'));
     expect(results.map((r) => r.uri)).toEqual(['sample.warc#3', 'sample.warc#5', 'sample.warc#8', 'sample.warc#9', 'sample.warc#10']);
+  });
+});
+
+describe('dechunk', () => {
+  it('should join well-formed chunks, extensions and a missing trailing CRLF included', () => {
+    expect(dechunk(Buffer.from('5;ext=1\r\nhello\r\n7\r\n, world\r\n0\r\n\r\n')).toString()).toBe('hello, world');
+    expect(dechunk(Buffer.from('3\r\nabc6\r\n, more\r\n0\r\n')).toString()).toBe('abc, more');
+  });
+
+  it.each([['-6\r\nabc\r\n0\r\n\r\n', 'not hexadecimal'], ['0x5\r\nhello\r\n0\r\n', 'not hexadecimal'], ['ffff\r\nshort\r\n0\r\n', 'runs past'],
+    ['\r\nabc', 'not hexadecimal'], ['5\r\nhello', 'missing']])('should refuse %j rather than loop or step back', (body, reason) => {
+    expect(() => dechunk(Buffer.from(body))).toThrow(reason);
+  });
+
+  it('should end or throw on any byte string, with output no longer than its input', () => {
+    // Each step moves forward by at least its size line, so the loop is bounded by the input length.
+    const piece = fc.oneof(fc.constantFrom('\r\n', '0', '-', ';', 'a', 'F', ' ', '\r', '\n', '-6', 'ffffffff', '1'), fc.string({ maxLength: 4 }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+      const body = Buffer.from(pieces.join(''), 'latin1');
+      try {
+        expect(dechunk(body).length).toBeLessThanOrEqual(body.length);
+      } catch (error) {
+        expect(error).toBeInstanceOf(Error);
+      }
+    }), { numRuns: 2000 });
   });
 });

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
-import { brotliDecompressSync, createGunzip, gunzipSync, inflateSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { ByteReader } from './byte-reader.js';
 import { itemFromBytes } from './content.js';
+import { capBytes, gunzipFile, TooManyBytesError } from './gunzip.js';
 import { chunksOf } from './stream-chunks.js';
 import { DEFAULT_LIMITS, formatBytes, type InputMeta, type InputResult, type ReadLimits } from './types.js';
 
@@ -21,20 +21,19 @@ const HTML_TYPES = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
  * for await (const r of readWarc('CC-NEWS-20221004.warc.gz')) … // CC-NEWS-….warc.gz#3, #5, …
  */
 export async function* readWarc(path: string, limits: ReadLimits = {}): AsyncGenerator<InputResult> {
-  const file = createReadStream(path);
-  let stream: Readable = file;
-  if (/\.gz$/i.test(path)) {
-    // zlib's gunzip reads concatenated members one after another, which is how a .warc.gz is made.
-    const gunzip = createGunzip();
-    file.on('error', (error) => gunzip.destroy(error));
-    stream = file.pipe(gunzip);
-  }
-  const chunks = chunksOf(stream);
+  // A .warc.gz is made of one gzip member per record; gunzipFile keeps every complete member
+  // even when garbage follows the last one. Bytes are capped after decompression.
+  const gzipped = /\.gz$/i.test(path);
+  let garbage = false;
+  const file = gzipped ? undefined : createReadStream(path);
+  const bytes = file ? chunksOf(file) : gunzipFile(() => createReadStream(path), () => { garbage = true; });
+  const chunks = capBytes({ [Symbol.asyncIterator]: () => bytes }, limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes, gzipped ? ' after decompression' : '')[Symbol.asyncIterator]();
   try {
     yield* parseWarc(chunks, path, limits);
+    if (garbage) yield { uri: path, reason: 'Bytes after the last complete gzip member are not gzip data; they were ignored and every record before them was read.' };
   } finally {
-    chunks.close();
-    file.destroy();
+    await chunks.return?.(undefined);
+    file?.destroy();
   }
 }
 
@@ -93,7 +92,8 @@ export async function* parseWarc(source: AsyncIterator<Uint8Array>, uri: string,
       if (result) yield result;
     }
   } catch (error) {
-    yield damaged(`truncated or corrupt (${(error as Error).message})`);
+    if (error instanceof TooManyBytesError) yield { uri, reason: `The file holds ${error.message}; stopped reading after ${records} record(s), which were read.` };
+    else yield damaged(`truncated or corrupt (${(error as Error).message})`);
   }
 }
 
@@ -169,17 +169,26 @@ function httpResponse(block: Buffer, uri: string, meta: InputMeta, maxBody: numb
   return itemFromBytes(body, uri, 'html', meta, contentType);
 }
 
-/** Joins an HTTP/1.1 chunked body; throws on a malformed chunk size. */
-function dechunk(body: Buffer): Buffer {
+/**
+ * Joins an HTTP/1.1 chunked body; throws on a malformed chunk. Every chunk size must be plain
+ * hexadecimal and fit in what is left of the body, so the read position only moves forward: a
+ * size like `-6` once sent the position back to its own line and the loop never ended.
+ */
+export function dechunk(body: Buffer): Buffer {
   const parts: Buffer[] = [];
   let at = 0;
   for (;;) {
     const lineEnd = body.indexOf('\r\n', at);
     if (lineEnd < 0) throw new Error('a chunk size line is missing');
-    const size = Number.parseInt(body.subarray(at, lineEnd).toString('latin1').split(';')[0]!.trim(), 16);
-    if (!Number.isFinite(size)) throw new Error('a chunk size is not hexadecimal');
+    const field = body.subarray(at, lineEnd).toString('latin1').split(';')[0]!.trim();
+    if (!/^[0-9a-f]{1,12}$/i.test(field)) throw new Error(`a chunk size is not hexadecimal ('${field.slice(0, 20)}')`);
+    const size = Number.parseInt(field, 16);
     if (size === 0) return Buffer.concat(parts);
-    parts.push(body.subarray(lineEnd + 2, lineEnd + 2 + size));
-    at = lineEnd + 2 + size + 2;
+    const start = lineEnd + 2;
+    if (start + size > body.length) throw new Error(`a chunk of ${size} bytes runs past the end of the body`);
+    parts.push(body.subarray(start, start + size));
+    at = start + size;
+    // The CRLF after a chunk's data; a missing one is tolerated (some crawlers drop it), never a step back.
+    if (body[at] === 0x0d && body[at + 1] === 0x0a) at += 2;
   }
 }

@@ -1,5 +1,6 @@
 import type { Mention, Sentence } from '../../core/document.js';
 import type { TextSpan } from '../../core/span.js';
+import { firstSpanFrom } from '../../core/search.js';
 import { type ActorContext, mentionSpan, nestedMentions, pushActor, textSpan, tokenBefore } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
 import { contextCountry } from './08-context-country.js';
@@ -13,7 +14,17 @@ interface Modifier { code: string | null; sector: string | null; evidence: TextS
 /** The country/organisation modifier ending right before token index `end` ("Armenian", "US", "Russia's", "State Department"). */
 function modifierBefore(ctx: ActorContext, sentence: Sentence, endOffset: number): Modifier | null {
   const { doc, kb } = ctx;
-  const m = [...doc.mentions].reverse().find((x) => x.span.end <= endOffset && x.span.start >= sentence.span.start && /^\s*('s|’s|')?\s*$/.test(doc.text.slice(x.span.end, endOffset)));
+  // The last mention of the sentence that ends right before `endOffset`; mentions are sorted by
+  // start, so only the sentence's own are scanned (a scan of all of them made long texts quadratic).
+  let m: Mention | undefined;
+  for (let i = firstSpanFrom(doc.mentions, endOffset) - 1; i >= 0; i--) {
+    const x = doc.mentions[i]!;
+    if (x.span.start < sentence.span.start) break;
+    if (x.span.end <= endOffset && /^\s*('s|’s|')?\s*$/.test(doc.text.slice(x.span.end, endOffset))) {
+      m = x;
+      break;
+    }
+  }
   if (!m || !['NORP', 'GPE', 'ORG'].includes(m.label)) return null;
   const reading = ctx.readings.get(m.id);
   if (reading) {
@@ -34,6 +45,15 @@ function modifierBefore(ctx: ActorContext, sentence: Sentence, endOffset: number
   const outer = modifierBefore(ctx, sentence, m.span.start);
   if (outer) ctx.consumed.add(outer.mentionId);
   return { code: outer?.code ?? (inner ? stateCodeOf(ctx.readings.get(inner.id)!) : null), sector, evidence: mentionSpan(m), mentionId: m.id };
+}
+
+/** Whether a mention other than `self` overlaps `[start, end)`; only the mentions of the sentence starting at `sentenceStart` can. */
+function overlapsOtherMention(mentions: readonly Mention[], self: Mention, sentenceStart: number, start: number, end: number): boolean {
+  for (let i = firstSpanFrom(mentions, sentenceStart); i < mentions.length && mentions[i]!.span.start < end; i++) {
+    const m = mentions[i]!;
+    if (m.id !== self.id && start < m.span.end) return true;
+  }
+  return false;
 }
 
 /**
@@ -58,7 +78,7 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
     parts.forEach((t, k) => { phrase += k > 0 && t.start > parts[k - 1]!.end ? ` ${t.normal}` : t.normal; });
     const sector = kb.officeTitles.get(phrase);
     // "U.N. Secretary-General Kofi Annan": "General" is inside the organisation's name, not a title.
-    const inMention = doc.mentions.some((m) => m.id !== mention.id && m.span.start < parts[parts.length - 1]!.end && parts[0]!.start < m.span.end);
+    const inMention = overlapsOtherMention(doc.mentions, mention, sentence.span.start, parts[0]!.start, parts[parts.length - 1]!.end);
     if (sector && !inMention) title = { text: doc.text.slice(parts[0]!.start, parts[parts.length - 1]!.end), sector, start: parts[0]!.start };
   }
 

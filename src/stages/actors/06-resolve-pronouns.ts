@@ -1,4 +1,4 @@
-import type { Sentence } from '../../core/document.js';
+import type { ActorMention, Sentence } from '../../core/document.js';
 import { type ActorContext, pushActor, textSpan } from './context.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
@@ -12,14 +12,12 @@ const MAX_SENTENCE_DISTANCE = 3;
  */
 export function resolvePronouns(ctx: ActorContext, sentence: Sentence): void {
   const { doc } = ctx;
+  const first = doc.sentences[Math.max(0, sentence.index - MAX_SENTENCE_DISTANCE)];
+  const windowStart = first?.span.start ?? 0;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const t = doc.tokens[i]!;
     if (t.pos !== 'PRON' || !PERSON_PRONOUNS.has(t.normal) || ctx.consumed.has(`pronoun:${t.start}`)) continue;
-    const minSentence = sentence.index - MAX_SENTENCE_DISTANCE;
-    const antecedent = ctx.actors
-      .filter((a) => a.actorKind === 'person' && a.span.end <= t.start && a.code !== null)
-      .filter((a) => (doc.tokens.find((x) => x.start >= a.span.start)?.sentence ?? -1) >= minSentence)
-      .sort((a, b) => b.span.start - a.span.start)[0];
+    const antecedent = nearestPersonBefore(ctx, t.start, windowStart);
     if (!antecedent) continue;
     pushActor(ctx, {
       span: { start: t.start, end: t.end }, text: t.text, code: antecedent.code, sector: antecedent.sector,
@@ -27,4 +25,22 @@ export function resolvePronouns(ctx: ActorContext, sentence: Sentence): void {
       evidence: [textSpan(doc, antecedent.span.start, antecedent.span.end)],
     });
   }
+}
+
+/**
+ * The resolved person that starts last before `offset` and not before `windowStart`. The rules
+ * run sentence by sentence and push actors of the sentence they read, so `ctx.actors` is in
+ * sentence order: the scan goes backwards and stops at the first actor that ends before the
+ * window, which keeps the cost per pronoun to the actors of the last few sentences (a scan of
+ * every actor made a long text quadratic).
+ */
+function nearestPersonBefore(ctx: ActorContext, offset: number, windowStart: number): ActorMention | undefined {
+  let best: ActorMention | undefined;
+  for (let i = ctx.actors.length - 1; i >= 0; i--) {
+    const a = ctx.actors[i]!;
+    if (a.span.end <= windowStart) break;
+    if (a.actorKind !== 'person' || a.code === null || a.span.end > offset || a.span.start < windowStart) continue;
+    if (best === undefined || a.span.start > best.span.start) best = a;
+  }
+  return best;
 }

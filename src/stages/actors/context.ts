@@ -1,3 +1,4 @@
+import { firstSpanFrom, firstTokenFrom } from '../../core/search.js';
 import type { ActorMention, ArticleDoc, Mention, Origin, PlaceMention, Token } from '../../core/document.js';
 import type { TextSpan } from '../../core/span.js';
 import type { GazetteerMatch, Kb } from '../../kb/index.js';
@@ -51,7 +52,7 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 export function tokenBefore(tokens: readonly Token[], offset: number): number {
   let i = tokenAt(tokens, offset);
   if (i < 0) {
-    i = tokens.findIndex((t) => t.start >= offset);
+    i = firstTokenFrom(tokens, offset);
     if (i < 0) i = tokens.length;
   }
   while (i > 0 && tokens[i - 1]!.end > offset) i--;
@@ -80,27 +81,45 @@ export function pushPlace(ctx: ActorContext, place: Omit<PlaceMention, 'kind' | 
 }
 
 /** Index of the first token starting at or after `offset` (the next word after a mention), or -1. */
-export function tokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length ? lo : -1;
-}
+export const tokenFrom = firstTokenFrom;
 
 /**
  * Mentions nested in a longer mention: a state or place the entities stage kept inside an
  * organisation's name ("Ethiopian" in "Ethiopian Human Rights Commission", "Romania" in
  * "National Bank of Romania"). They modify that organisation and are never actors or places alone.
+ * Mentions are sorted by start, so only those starting inside `outer` are looked at.
  */
 export function nestedMentions(doc: ArticleDoc, outer: Mention): Mention[] {
-  return doc.mentions.filter((m) => m !== outer && outer.span.start <= m.span.start && m.span.end <= outer.span.end);
+  const nested: Mention[] = [];
+  for (let i = firstSpanFrom(doc.mentions, outer.span.start); i < doc.mentions.length && doc.mentions[i]!.span.start <= outer.span.end; i++) {
+    const m = doc.mentions[i]!;
+    if (m !== outer && m.span.end <= outer.span.end) nested.push(m);
+  }
+  return nested;
 }
 
-/** Whether a mention lies inside a longer one. */
-export function isNested(doc: ArticleDoc, m: Mention): boolean {
-  return doc.mentions.some((o) => o !== m && o.span.start <= m.span.start && m.span.end <= o.span.end && o.span.end - o.span.start > m.span.end - m.span.start);
+/**
+ * The mentions that lie inside a longer one, in one pass over the mentions (sorted by start): a
+ * mention is inside a longer one when a mention starting before it reaches its end, or one
+ * starting with it ends after it. A test of each mention against all the others made texts
+ * with many names quadratic.
+ */
+export function nestedMentionIds(doc: ArticleDoc): Set<string> {
+  const nested = new Set<string>();
+  const mentions = doc.mentions;
+  // The furthest end reached by the mentions that start before the group being looked at.
+  let reachBefore = -1;
+  for (let i = 0; i < mentions.length;) {
+    // The group of mentions that start at the same offset.
+    let j = i;
+    let reachHere = -1;
+    while (j < mentions.length && mentions[j]!.span.start === mentions[i]!.span.start) reachHere = Math.max(reachHere, mentions[j++]!.span.end);
+    for (let k = i; k < j; k++) {
+      const end = mentions[k]!.span.end;
+      if (reachBefore >= end || reachHere > end) nested.add(mentions[k]!.id);
+    }
+    reachBefore = Math.max(reachBefore, reachHere);
+    i = j;
+  }
+  return nested;
 }

@@ -1,3 +1,4 @@
+import { sentenceHolding } from '../../core/search.js';
 import type { ActorMention, ArticleDoc, PlaceMention } from '../../core/document.js';
 import type { Stage } from '../../core/stage.js';
 import { type GazetteerMatch, loadKb, type UserDictionary } from '../../kb/index.js';
@@ -15,7 +16,7 @@ import { resolveByShape } from './10-name-shapes.js';
 import { resolveSectorInCountry } from './11-sector-in-country.js';
 import { resolveAdministration } from './12-administration.js';
 import { disambiguatePlaces } from './13-disambiguate-places.js';
-import { isNested, mentionSpan, pushActor } from './context.js';
+import { mentionSpan, nestedMentionIds, pushActor } from './context.js';
 
 const VERSION = 2;
 
@@ -62,7 +63,7 @@ export function actors(options: ActorsOptions = {}): Stage {
       };
       const bySentence = new Map<number, typeof doc.mentions>();
       for (const m of doc.mentions) {
-        const s = doc.sentences.find((x) => x.span.start <= m.span.start && m.span.end <= x.span.end);
+        const s = sentenceHolding(doc.sentences, m.span.start, m.span.end);
         if (!s) {
           report('warning', 'actors/mention-outside-sentence', `Mention "${m.text}" lies outside every sentence; re-run entities after sentences.`, { span: m.span, actual: m.text });
           continue;
@@ -72,7 +73,7 @@ export function actors(options: ActorsOptions = {}): Stage {
         bySentence.set(s.index, list);
       }
       // A state or place nested in an organisation's name is read with that name (05, 10), never alone.
-      for (const m of doc.mentions) if (isNested(doc, m)) ctx.consumed.add(m.id);
+      for (const id of nestedMentionIds(doc)) ctx.consumed.add(id);
       for (const sentence of doc.sentences) {
         const mentions = bySentence.get(sentence.index) ?? [];
         for (const m of mentions) if (m.label === 'ORG' && resolveUserOrganisation(ctx, m)) ctx.consumed.add(m.id);

@@ -1,3 +1,4 @@
+import { firstTokenFrom } from '../../core/search.js';
 import type { Token } from '../../core/document.js';
 import type { GazetteerMatch } from '../../kb/index.js';
 import { EVENT_HEADS, ORG_HEADS } from './keywords.js';
@@ -16,13 +17,11 @@ const isNamePart = (t: Token | undefined): t is Token => t !== undefined && t.po
  */
 export function isCityInsideName(tokens: readonly Token[], sentenceStart: number, match: { start: number; end: number; match: GazetteerMatch }): boolean {
   if (!match.match.refs.every((r) => r.type === 'city')) return false;
-  let i = sentenceStart;
-  while (i < tokens.length && tokens[i]!.start < match.start) i++;
-  if (i >= tokens.length) return false;
+  const i = firstTokenFrom(tokens, match.start);
+  if (i < 0) return false;
   const prev = i > sentenceStart ? tokens[i - 1] : undefined;
   if (isNamePart(prev) && match.start - prev.end === 1) return true;
-  let nextIndex = i;
-  while (nextIndex < tokens.length && tokens[nextIndex]!.start < match.end) nextIndex++;
-  const next = tokens[nextIndex];
+  const nextIndex = firstTokenFrom(tokens, match.end);
+  const next = nextIndex >= 0 ? tokens[nextIndex] : undefined;
   return isNamePart(next) && next.start - match.end === 1 && ![ORG_HEADS, EVENT_HEADS, NOT_SURNAMES].some((s) => s.has(next.normal));
 }

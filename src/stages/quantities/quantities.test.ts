@@ -128,3 +128,10 @@ describe('findQuantities properties', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (parts) => check(parts.join(' '))), { numRuns: 300 });
   });
 });
+
+describe('parseNumberWords and object keys', () => {
+  // `word in UNITS` was true for the names of Object.prototype's members (found by the property test).
+  it.each(['__proto__', 'constructor', 'toString', 'a __proto__', 'hasOwnProperty'])('should not read %j as a number', (word) => {
+    expect(parseNumberWords(word)).toBeUndefined();
+  });
+});

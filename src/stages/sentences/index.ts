@@ -3,6 +3,8 @@ import type { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { wink } from '../../nlp/wink.js';
 import { paragraphSpans } from './paragraphs.js';
+import { runAsSentence, splitAtLongRuns } from './long-runs.js';
+import { splitOverlongSentences } from './split-overlong.js';
 import { tokenizeParagraph } from './tokenize.js';
 
 export { paragraphSpans } from './paragraphs.js';
@@ -14,7 +16,8 @@ export { paragraphSpans } from './paragraphs.js';
 export function sentences(): Stage {
   return {
     name: 'sentences',
-    version: 1,
+    // 2: sentences over MAX_SENTENCE_TOKENS are cut (split-overlong.ts), runs over MAX_RUN_CHARS are not tagged (long-runs.ts).
+    version: 2,
     requires: ['text'],
     assigns: ['sentences', 'tokens'],
     run(doc: ArticleDoc, { report }) {
@@ -24,11 +27,16 @@ export function sentences(): Stage {
       const out: Sentence[] = [];
       const nlp = wink();
       paragraphs.forEach((paragraph, paragraphIndex) => {
-        for (const sentence of tokenizeParagraph(nlp, doc.text, paragraph)) {
-          const index = out.length;
-          const tokenStart = tokens.length;
-          for (const t of sentence.tokens) tokens.push({ ...t, sentence: index });
-          out.push({ id: `s${index}`, index, span: sentence.span, tokenStart, tokenEnd: tokens.length, paragraph: paragraphIndex });
+        // Hostile-input guards (long-runs.ts, split-overlong.ts): the tagger never sees a run of
+        // more than MAX_RUN_CHARS non-space characters, and no sentence is longer than MAX_SENTENCE_TOKENS.
+        for (const piece of splitAtLongRuns(doc.text, paragraph)) {
+          const found = piece.run ? [runAsSentence(doc.text, piece.span)] : tokenizeParagraph(nlp, doc.text, piece.span);
+          for (const sentence of splitOverlongSentences(found)) {
+            const index = out.length;
+            const tokenStart = tokens.length;
+            for (const t of sentence.tokens) tokens.push({ ...t, sentence: index });
+            out.push({ id: `s${index}`, index, span: sentence.span, tokenStart, tokenEnd: tokens.length, paragraph: paragraphIndex });
+          }
         }
       });
       if (doc.text.trim().length > 0 && out.length === 0) {

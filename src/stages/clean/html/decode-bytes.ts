@@ -7,7 +7,14 @@
  * decodeHtmlBytes(new Uint8Array([0x63, 0x61, 0x66, 0xe9]), 'text/html; charset=iso-8859-1') // 'café'
  */
 export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string): string {
-  const label = bomCharset(bytes) ?? charsetFrom(contentType ?? '') ?? metaCharset(bytes) ?? 'utf-8';
+  const bom = bomCharset(bytes);
+  if (bom === 'utf-32le' || bom === 'utf-32be') return decodeUtf32(bytes.subarray(4), bom === 'utf-32le');
+  let label = bom ?? charsetFrom(contentType ?? '') ?? metaCharset(bytes) ?? 'utf-8';
+  // A UTF-16 label without a byte-order mark over bytes with no NUL is a mislabelled ASCII-family
+  // page (UTF-16 text of Latin letters is half NUL bytes). Browsers do the same for <meta>:
+  // the HTML standard's prescan turns a UTF-16 label into UTF-8. Decoding it as UTF-16 instead
+  // gave one CJK-looking character per two letters and no tag at all.
+  if (bom === undefined && /^utf-?16/.test(label) && !bytes.subarray(0, 4096).includes(0)) label = 'utf-8';
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label);
@@ -31,7 +38,13 @@ export function fixWindows1252(text: string): string {
 }
 
 
-function bomCharset(b: Uint8Array): string | undefined {
+/**
+ * The encoding a byte-order mark names. UTF-32's marks are checked first: `FF FE 00 00` is also
+ * a UTF-16LE mark followed by U+0000, which no article starts with.
+ */
+export function bomCharset(b: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | undefined {
+  if (b[0] === 0x00 && b[1] === 0x00 && b[2] === 0xfe && b[3] === 0xff) return 'utf-32be';
+  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0x00 && b[3] === 0x00) return 'utf-32le';
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
   if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
   if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
@@ -48,4 +61,25 @@ function metaCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   const direct = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
   return direct?.[1]?.toLowerCase();
+}
+
+/**
+ * UTF-32 (after its byte-order mark), which the WHATWG TextDecoder does not offer. Code points
+ * that are not Unicode scalar values (surrogates, above U+10FFFF) become U+FFFD, as a decoder
+ * would make them; a trailing partial unit is dropped.
+ */
+export function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  let chars: number[] = [];
+  for (let at = 0; at + 4 <= bytes.length; at += 4) {
+    const cp = view.getUint32(at, littleEndian);
+    chars.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
+    if (chars.length === 8192) {
+      parts.push(String.fromCodePoint(...chars));
+      chars = [];
+    }
+  }
+  parts.push(String.fromCodePoint(...chars));
+  return parts.join('');
 }

@@ -35,6 +35,7 @@ const SETTINGS = {
   ambiguityMinCount: 5,
   jackknifeFolds: 4,
   parserEpochs: args.quick ? 2 : 12,
+  beamWidth: 1,
   exploreFrom: 2,
   explore: 0.9,
   pruneBelow: 0.5,
@@ -129,7 +130,7 @@ function main(): void {
   // 3. The parser: epochs chosen on dev LAS with predicted tags.
   let bestParser: { epoch: number; las: number; model: ParserModel } | undefined;
   trainParser(trees(train, trainTags), {
-    epochs: SETTINGS.parserEpochs, seed: SETTINGS.seed, exploreFrom: SETTINGS.exploreFrom, explore: SETTINGS.explore, pruneBelow: SETTINGS.pruneBelow,
+    epochs: SETTINGS.parserEpochs, seed: SETTINGS.seed, beamWidth: SETTINGS.beamWidth, exploreFrom: SETTINGS.exploreFrom, explore: SETTINGS.explore, pruneBelow: SETTINGS.pruneBelow,
     log,
     onEpoch: (epoch, model) => {
       const m = model();

@@ -97,6 +97,16 @@ export class PerceptronTrainer {
     }
   }
 
+  /** Adds `delta` to class `k`'s weight of every feature (a structured update, one side of it). */
+  add(features: ArrayLike<number>, count: number, k: number, delta: number): void {
+    const c = this.classes;
+    for (let f = 0; f < count; f++) {
+      const base = this.rowFor(features[f]!) * c;
+      this.weights[base + k]! += delta;
+      this.updatesByStep[base + k]! += delta * this.step;
+    }
+  }
+
   tick(): void {
     this.step++;
   }
@@ -251,6 +261,17 @@ export class SparseLinearModel {
 
   /** Adds the weights of `features` into `scores` (length `classes`, zeroed by the caller). */
   score(features: ArrayLike<number>, count: number, scores: Float64Array): void {
+    this.scoreUnscaled(features, count, scores);
+    const s = this.inverseScale;
+    for (let k = 0; k < this.classes; k++) scores[k]! *= s;
+  }
+
+  /**
+   * Adds the stored integer weights of `features` into `scores`, without the model's scale: sums
+   * of integers are exact, so a beam that adds them up ranks its configurations exactly as the
+   * greedy decoder ranks actions (no rounding can swap two near-equal totals).
+   */
+  scoreUnscaled(features: ArrayLike<number>, count: number, scores: Float64Array): void {
     if (this.inline) {
       this.scoreInline(this.inline, features, count, scores);
       return;
@@ -276,8 +297,6 @@ export class SparseLinearModel {
       const end = offsets[row + 1]!;
       for (let e = offsets[row]!; e < end; e++) scores[classIds[e]!]! += values[e]!;
     }
-    const s = this.inverseScale;
-    for (let k = 0; k < this.classes; k++) scores[k]! *= s;
   }
 
   private scoreInline(inline: Int32Array, features: ArrayLike<number>, count: number, scores: Float64Array): void {
@@ -301,11 +320,10 @@ export class SparseLinearModel {
         i = (i + 1) & mask;
       }
     }
-    const s = this.inverseScale;
-    scores[0]! += a * s;
-    if (this.classes > 1) scores[1]! += b * s;
-    if (this.classes > 2) scores[2]! += c * s;
-    if (this.classes > 3) scores[3]! += d * s;
+    scores[0]! += a;
+    if (this.classes > 1) scores[1]! += b;
+    if (this.classes > 2) scores[2]! += c;
+    if (this.classes > 3) scores[3]! += d;
   }
 }
 

@@ -199,17 +199,25 @@ export interface SparseLinearArrays {
 }
 
 /**
- * A read-only, pruned, quantised linear model for prediction. Models with at most four classes
- * (the parser's actions) keep each feature's weights inline in its hash slot — key and four int16
- * weights in three int32s — so scoring a feature costs one memory access, which is what bounds
- * parsing speed once the model is larger than the CPU cache.
+ * A read-only, pruned, quantised linear model for prediction, laid out so that scoring a feature
+ * touches as few cache lines as possible — what bounds tagging and parsing speed once a model is
+ * larger than the CPU cache. The hash table has three int32s per slot (key 0 marks an empty slot;
+ * a real 0 key is dropped: 1 in 4 billion):
+ *
+ * - models with at most four classes (the parser's actions) keep the weights in the slot itself:
+ *   `[key, w0 | w1 << 16, w2 | w3 << 16]`, so a feature costs one memory access;
+ * - other models keep `[key, start, end]` into one array of entries `class << 16 | weight`, so a
+ *   feature costs two.
+ *
+ * The tables are built when the model is loaded, from the compact arrays stored on disk.
  */
 export class SparseLinearModel {
   readonly classes: number;
   readonly arrays: SparseLinearArrays;
-  private readonly slots: Uint32Array;
-  private readonly slotRows: Int32Array;
-  private readonly inline: Int32Array | null;
+  private readonly slots: Int32Array;
+  private readonly entries: Int32Array;
+  private readonly inline: boolean;
+  private readonly mask: number;
   private readonly inverseScale: number;
 
   private constructor(arrays: SparseLinearArrays) {
@@ -217,37 +225,31 @@ export class SparseLinearModel {
     this.arrays = arrays;
     this.classes = arrays.classes;
     this.inverseScale = 1 / arrays.scale;
+    this.inline = arrays.classes <= 4;
     let capacity = 1024;
     while (capacity < arrays.keys.length * 2) capacity *= 2;
-    const mask = capacity - 1;
-    if (arrays.classes <= 4) {
-      // [key, w0 | w1 << 16, w2 | w3 << 16] per slot; key 0 marks an empty slot (a real 0 key is dropped: 1 in 4 billion).
-      const inline = new Int32Array(capacity * 3);
-      for (let r = 0; r < arrays.keys.length; r++) {
-        const key = arrays.keys[r]!;
-        if (key === 0) continue;
-        let i = key & mask;
-        while (inline[i * 3] !== 0) i = (i + 1) & mask;
+    this.mask = capacity - 1;
+    const slots = new Int32Array(capacity * 3);
+    const { keys, offsets, classIds, values } = arrays;
+    this.entries = this.inline ? new Int32Array(0) : new Int32Array(values.length);
+    for (let r = 0; r < keys.length; r++) {
+      const key = keys[r]! | 0;
+      if (key === 0) continue;
+      let i = key & this.mask;
+      while (slots[i * 3] !== 0) i = (i + 1) & this.mask;
+      slots[i * 3] = key;
+      if (this.inline) {
         const w = [0, 0, 0, 0];
-        for (let e = arrays.offsets[r]!; e < arrays.offsets[r + 1]!; e++) w[arrays.classIds[e]!] = arrays.values[e]!;
-        inline[i * 3] = key | 0;
-        inline[i * 3 + 1] = (w[0]! & 0xffff) | (w[1]! << 16);
-        inline[i * 3 + 2] = (w[2]! & 0xffff) | (w[3]! << 16);
+        for (let e = offsets[r]!; e < offsets[r + 1]!; e++) w[classIds[e]!] = values[e]!;
+        slots[i * 3 + 1] = (w[0]! & 0xffff) | (w[1]! << 16);
+        slots[i * 3 + 2] = (w[2]! & 0xffff) | (w[3]! << 16);
+      } else {
+        slots[i * 3 + 1] = offsets[r]!;
+        slots[i * 3 + 2] = offsets[r + 1]!;
+        for (let e = offsets[r]!; e < offsets[r + 1]!; e++) this.entries[e] = (classIds[e]! << 16) | (values[e]! & 0xffff);
       }
-      this.inline = inline;
-      this.slots = new Uint32Array(0);
-      this.slotRows = new Int32Array(0);
-      return;
     }
-    this.inline = null;
-    this.slots = new Uint32Array(capacity);
-    this.slotRows = new Int32Array(capacity).fill(-1);
-    for (let r = 0; r < arrays.keys.length; r++) {
-      let i = arrays.keys[r]! & mask;
-      while (this.slotRows[i]! >= 0) i = (i + 1) & mask;
-      this.slots[i] = arrays.keys[r]!;
-      this.slotRows[i] = r;
-    }
+    this.slots = slots;
   }
 
   static fromArrays(arrays: SparseLinearArrays): SparseLinearModel {
@@ -272,45 +274,46 @@ export class SparseLinearModel {
    * greedy decoder ranks actions (no rounding can swap two near-equal totals).
    */
   scoreUnscaled(features: ArrayLike<number>, count: number, scores: Float64Array): void {
-    if (this.inline) {
-      this.scoreInline(this.inline, features, count, scores);
-      return;
-    }
-    const { offsets, classIds, values } = this.arrays;
+    if (this.inline) this.scoreInline(features, count, scores);
+    else this.scoreEntries(features, count, scores);
+  }
+
+  private scoreEntries(features: ArrayLike<number>, count: number, scores: Float64Array): void {
     const slots = this.slots;
-    const slotRows = this.slotRows;
-    const mask = slots.length - 1;
+    const entries = this.entries;
+    const mask = this.mask;
     for (let f = 0; f < count; f++) {
-      const key = features[f]!;
+      const key = features[f]! | 0;
       let i = key & mask;
-      let row = -1;
       for (;;) {
-        const r = slotRows[i]!;
-        if (r < 0) break;
-        if (slots[i] === key) {
-          row = r;
+        const k = slots[i * 3]!;
+        if (k === 0) break;
+        if (k === key) {
+          const end = slots[i * 3 + 2]!;
+          for (let e = slots[i * 3 + 1]!; e < end; e++) {
+            const entry = entries[e]!;
+            scores[entry >> 16]! += (entry << 16) >> 16;
+          }
           break;
         }
         i = (i + 1) & mask;
       }
-      if (row < 0) continue;
-      const end = offsets[row + 1]!;
-      for (let e = offsets[row]!; e < end; e++) scores[classIds[e]!]! += values[e]!;
     }
   }
 
-  private scoreInline(inline: Int32Array, features: ArrayLike<number>, count: number, scores: Float64Array): void {
-    const mask = inline.length / 3 - 1;
+  private scoreInline(features: ArrayLike<number>, count: number, scores: Float64Array): void {
+    const slots = this.slots;
+    const mask = this.mask;
     let a = 0, b = 0, c = 0, d = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f]! | 0;
       let i = key & mask;
       for (;;) {
-        const k = inline[i * 3]!;
+        const k = slots[i * 3]!;
         if (k === 0) break;
         if (k === key) {
-          const lo = inline[i * 3 + 1]!;
-          const hi = inline[i * 3 + 2]!;
+          const lo = slots[i * 3 + 1]!;
+          const hi = slots[i * 3 + 2]!;
           a += (lo << 16) >> 16;
           b += lo >> 16;
           c += (hi << 16) >> 16;

@@ -1,4 +1,4 @@
-import { applyLabelled, finishParse, parserWords, Scratch, type Parse, type ParserInput, type ParserModel } from './decode.js';
+import { applyLabelled, finishParse, parserWords, Scratch, type BeamSettings, type Parse, type ParserInput, type ParserModel } from './decode.js';
 import { actionFeatures } from './features.js';
 import { ACTIONS, REDUCE, ParseState } from './transitions.js';
 
@@ -28,6 +28,11 @@ export class TopCandidates {
     this.size = 0;
   }
 
+  /** Drops the candidates scoring below `floor`. */
+  dropBelow(floor: number): void {
+    while (this.size > 1 && this.score[this.size - 1]! < floor) this.size--;
+  }
+
   /** Keeps the candidate if it is among the best; of equal scores the one offered first ranks higher. */
   offer(parent: number, action: number, score: number): void {
     if (this.size === this.width) {
@@ -47,12 +52,15 @@ export class TopCandidates {
   }
 }
 
-/** Parses one sentence with a beam of `width` configurations. */
-export function parseBeam(model: ParserModel, input: ParserInput, width: number): Parse {
+/** Parses one sentence with a beam (see BeamSettings). */
+export function parseBeam(model: ParserModel, input: ParserInput, beam: BeamSettings): Parse {
+  const { width } = beam;
+  // The margin in the model's stored integer units.
+  const margin = beam.margin === null ? Infinity : beam.margin * model.actions.arrays.scale;
   const n = input.forms.length;
   const words = parserWords(input);
   const scratch = new Scratch(model.labels);
-  let beam = [new ParseState(n)];
+  let states = [new ParseState(n)];
   let scores = new Float64Array(width);
   let next: ParseState[] = [];
   let nextScores = new Float64Array(width);
@@ -60,8 +68,8 @@ export function parseBeam(model: ParserModel, input: ParserInput, width: number)
   const actionScores = scratch.actionScores;
   for (let step = 0; step < 2 * n; step++) {
     top.clear();
-    for (let i = 0; i < beam.length; i++) {
-      const state = beam[i]!;
+    for (let i = 0; i < states.length; i++) {
+      const state = states[i]!;
       if (state.bufferEmpty) {
         // Emptying the stack is forced: no choice to score.
         top.offer(i, REDUCE, scores[i]!);
@@ -72,16 +80,17 @@ export function parseBeam(model: ParserModel, input: ParserInput, width: number)
       model.actions.scoreUnscaled(scratch.actionFeatures, count, actionScores);
       for (let a = 0; a < ACTIONS; a++) if (state.valid(a)) top.offer(i, a, scores[i]! + actionScores[a]!);
     }
+    top.dropBelow(top.score[0]! - margin);
     while (next.length < top.size) next.push(new ParseState(n));
     next.length = top.size;
     for (let j = 0; j < top.size; j++) {
       const state = next[j]!;
-      state.copyFrom(beam[top.parent[j]!]!);
+      state.copyFrom(states[top.parent[j]!]!);
       applyLabelled(model, state, words, top.action[j]!, scratch);
       nextScores[j] = top.score[j]!;
     }
-    [beam, next] = [next, beam];
+    [states, next] = [next, states];
     [scores, nextScores] = [nextScores, scores];
   }
-  return finishParse(model, beam[0]!, words, scratch);
+  return finishParse(model, states[0]!, words, scratch);
 }

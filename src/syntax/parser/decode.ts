@@ -9,8 +9,18 @@ export interface ParserModel {
   readonly labels: readonly string[];
   readonly actions: SparseLinearModel;
   readonly arcLabels: SparseLinearModel;
-  /** How many configurations the decoder keeps (1 = greedy), the width the model was trained with. */
-  readonly beamWidth: number;
+  /** How the decoder searches (chosen on dev when the model is trained). */
+  readonly beam: BeamSettings;
+}
+
+/**
+ * The decoder's search: keep the `width` best configurations (1 = greedy), and of those only the
+ * ones whose score is within `margin` of the best (null: no margin). A margin makes the beam
+ * narrow where the model is sure, which is most of the time, and wide where it is not.
+ */
+export interface BeamSettings {
+  readonly width: number;
+  readonly margin: number | null;
 }
 
 /** A word as the parser takes it: form and predicted tags. */

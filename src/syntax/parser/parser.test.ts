@@ -156,7 +156,7 @@ function expectTree(heads: Int32Array, labels: readonly string[]): void {
 const accuracy = (model: ParserModel, sentences: readonly TreeSentence[], width: number) => {
   let uas = 0, las = 0, total = 0;
   for (const s of sentences) {
-    const p = parse(model, s, width);
+    const p = parse(model, s, { width, margin: null });
     s.heads.forEach((h, i) => {
       total++;
       if (p.heads[i] === h) uas++;
@@ -173,7 +173,7 @@ describe('greedy and beam parsing', () => {
   it('makes the greedy parse at beam width 1', () => {
     for (const s of [...treebank, ...scrambled(treebank)]) {
       const a = parseGreedy(greedy, s);
-      const b = parseBeam(greedy, s, 1);
+      const b = parseBeam(greedy, s, { width: 1, margin: null });
       expect([...b.heads]).toEqual([...a.heads]);
       expect(b.labels).toEqual(a.labels);
     }
@@ -182,7 +182,7 @@ describe('greedy and beam parsing', () => {
   it('returns a tree with one root at every width, on sentences it cannot parse', () => {
     for (const width of [1, 2, 4, 8]) {
       for (const s of scrambled(treebank)) {
-        const p = parse(greedy, s, width);
+        const p = parse(greedy, s, { width, margin: null });
         expectTree(p.heads, p.labels);
       }
     }
@@ -190,8 +190,18 @@ describe('greedy and beam parsing', () => {
 
   it('learns its training sentences with global beam training', () => {
     const beam = trainParser(treebank, { ...options, epochs: 12, beamWidth: 4 });
-    expect(beam.beamWidth).toBe(4);
+    expect(beam.beam).toEqual({ width: 4, margin: null });
     expect(accuracy(beam, treebank, 4)).toEqual({ uas: 1, las: 1 });
+  });
+
+  it('keeps only configurations within the margin of the best', () => {
+    const beam = trainParser(treebank, { ...options, epochs: 2, beamWidth: 4 });
+    for (const s of scrambled(treebank)) {
+      const wide = parse(beam, s, { width: 4, margin: null });
+      expect(parse(beam, s, { width: 4, margin: 1e9 })).toEqual(wide);
+      // a margin of nothing keeps only the best configuration (and its ties): the greedy parse
+      expect(parse(beam, s, { width: 4, margin: 0 })).toEqual(parseGreedy(beam, s));
+    }
   });
 
   it('learns its training sentences with greedy dynamic-oracle training', () => {

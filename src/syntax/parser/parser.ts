@@ -2,17 +2,17 @@ import { PerceptronTrainer } from '../model/linear.js';
 import { seededRandom, shuffle } from '../random.js';
 import { trainBeamSentence } from './beam-training.js';
 import { parseBeam } from './beam.js';
-import { parseGreedy, parserWords, Scratch, type Parse, type ParserInput, type ParserModel } from './decode.js';
+import { parseGreedy, parserWords, Scratch, type BeamSettings, type Parse, type ParserInput, type ParserModel } from './decode.js';
 import { goldTree, isProjective } from './oracle.js';
 import { trainGreedySentence, type PreparedTree, type TrainingContext } from './training.js';
 import { ACTIONS } from './transitions.js';
 
-export { parseGreedy, parserWords, type Parse, type ParserInput, type ParserModel } from './decode.js';
+export { parseGreedy, parserWords, type BeamSettings, type Parse, type ParserInput, type ParserModel } from './decode.js';
 export { parseBeam } from './beam.js';
 
-/** Parses one sentence, with the model's beam width unless another is given (1 = greedy). */
-export function parse(model: ParserModel, input: ParserInput, beamWidth = model.beamWidth): Parse {
-  return beamWidth > 1 ? parseBeam(model, input, beamWidth) : parseGreedy(model, input);
+/** Parses one sentence, with the model's beam unless another is given (width 1 = greedy). */
+export function parse(model: ParserModel, input: ParserInput, beam: BeamSettings = model.beam): Parse {
+  return beam.width > 1 ? parseBeam(model, input, beam) : parseGreedy(model, input);
 }
 
 /** A training sentence: forms, predicted (or gold) tags, gold heads and labels. */
@@ -60,7 +60,8 @@ export function trainParser(sentences: readonly TreeSentence[], options: ParserT
   const random = seededRandom(options.seed);
   const order = prepared.map((_, i) => i);
   const exportModel = (prune = options.pruneBelow): ParserModel => ({
-    labels: labelSet, actions: context.actions.export(prune), arcLabels: context.arcLabels.export(prune), beamWidth: options.beamWidth,
+    labels: labelSet, actions: context.actions.export(prune), arcLabels: context.arcLabels.export(prune),
+    beam: { width: options.beamWidth, margin: null },
   });
 
   for (let epoch = 1; epoch <= options.epochs; epoch++) {

@@ -12,40 +12,45 @@
  * open-addressing table keyed by the 32-bit feature hash.
  */
 
-/** Open-addressing map from a non-zero uint32 key to a row number; grows by doubling. */
+/**
+ * Open-addressing map from a uint32 key to a row number; grows by doubling. Key and row share a
+ * slot (`[key, row + 1]`, 0 = empty), so a lookup usually touches one cache line.
+ */
 class KeyTable {
-  keys: Uint32Array;
-  rows: Int32Array;
+  slots: Int32Array;
+  mask: number;
   size = 0;
   constructor(capacity = 1 << 16) {
-    this.keys = new Uint32Array(capacity);
-    this.rows = new Int32Array(capacity).fill(-1);
+    this.slots = new Int32Array(capacity * 2);
+    this.mask = capacity - 1;
   }
   get(key: number): number {
-    const mask = this.keys.length - 1;
-    let i = key & mask;
+    const slots = this.slots;
+    const mask = this.mask;
+    const k = key | 0;
+    let i = k & mask;
     for (;;) {
-      const row = this.rows[i]!;
-      if (row < 0) return -1;
-      if (this.keys[i] === key) return row;
+      const row = slots[i * 2 + 1]!;
+      if (row === 0) return -1;
+      if (slots[i * 2] === k) return row - 1;
       i = (i + 1) & mask;
     }
   }
   insert(key: number, row: number): void {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    const mask = this.mask;
     let i = key & mask;
-    while (this.rows[i]! >= 0) i = (i + 1) & mask;
-    this.keys[i] = key;
-    this.rows[i] = row;
+    while (this.slots[i * 2 + 1]! !== 0) i = (i + 1) & mask;
+    this.slots[i * 2] = key | 0;
+    this.slots[i * 2 + 1] = row + 1;
     this.size++;
   }
   private grow(): void {
-    const { keys, rows } = this;
-    this.keys = new Uint32Array(keys.length * 2);
-    this.rows = new Int32Array(keys.length * 2).fill(-1);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = old.length - 1;
     this.size = 0;
-    for (let i = 0; i < keys.length; i++) if (rows[i]! >= 0) this.insert(keys[i]!, rows[i]!);
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1]! !== 0) this.insert(old[i]!, old[i + 1]! - 1);
   }
 }
 

@@ -16,7 +16,9 @@ import { ACTIONS, LEFT, REDUCE, RIGHT, ParseState } from './transitions.js';
  * path. It is followed greedily, and replaced by any zero-cost configuration of the beam that
  * scores higher. The update goes where the beam's best (wrong) configuration beats the gold one by
  * the most: the gold prefix's action features up, the wrong prefix's down. Only wrong final parses
- * update. The label model is trained locally, on the gold path's arcs.
+ * update. The label model is trained locally, on the gold path's arcs. Gold arcs carry their gold
+ * label in every configuration (so a zero-cost configuration of the beam is the gold one), wrong
+ * arcs the label model's guess.
  *
  * A history entry packs an action and its arc's label: `action + 4 × (label + 1)`.
  */
@@ -92,7 +94,9 @@ export function trainBeamSentence(context: TrainingContext, sentence: PreparedTr
       state.copyFrom(from);
       let label = -1;
       if (action === LEFT || action === RIGHT) {
-        label = action === LEFT ? predictTrainingLabel(context, state, words, state.b0, state.s0) : predictTrainingLabel(context, state, words, state.s0, state.b0);
+        const head = action === LEFT ? state.b0 : state.s0;
+        const dependent = action === LEFT ? state.s0 : state.b0;
+        label = gold.heads[dependent] === head ? sentence.goldLabels[dependent]! : predictTrainingLabel(context, state, words, head, dependent);
       }
       state.apply(action, label);
       const history = next.histories[j]!;
@@ -117,7 +121,7 @@ export function trainBeamSentence(context: TrainingContext, sentence: PreparedTr
       if (goldAction < 0) goldAction = bestValid(goldState, scores);
       goldScore += scores[goldAction]!;
     }
-    goldHistory[step] = pack(goldAction, applyTrainingLabel(context, goldState, sentence, goldAction, true));
+    goldHistory[step] = pack(goldAction, applyTrainingLabel(context, goldState, sentence, goldAction));
     for (let j = 0; j < beam.size; j++) {
       if (beam.correct[j] && beam.scores[j]! > goldScore) {
         goldState.copyFrom(beam.states[j]!);

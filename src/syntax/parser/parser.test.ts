@@ -189,7 +189,7 @@ describe('greedy and beam parsing', () => {
   });
 
   it('learns its training sentences with global beam training', () => {
-    const beam = trainParser(treebank, { ...options, epochs: 12, beamWidth: 4 });
+    const beam = trainParser(treebank, { ...options, epochs: 16, beamWidth: 4 });
     expect(beam.beam).toEqual({ width: 4, margin: null });
     expect(accuracy(beam, treebank, 4)).toEqual({ uas: 1, las: 1 });
   });

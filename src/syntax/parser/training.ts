@@ -67,22 +67,21 @@ export function trainGreedySentence(context: TrainingContext, sentence: Prepared
 
 /**
  * Applies an action in training and returns the label of the arc it made (-1 for none). The label
- * model is trained on the arc when it is a gold arc; the arc then takes the gold label, or with
- * `predictedLabels` the label model's guess (as it would in use).
+ * model is trained on the arc when it is a gold arc, and the arc then takes the gold label.
  */
-export function applyTrainingLabel(context: TrainingContext, state: ParseState, sentence: PreparedTree, action: number, predictedLabels = false): number {
+export function applyTrainingLabel(context: TrainingContext, state: ParseState, sentence: PreparedTree, action: number): number {
   let label = -1;
   if (action === LEFT || action === RIGHT) {
     const head = action === LEFT ? state.b0 : state.s0;
     const dependent = action === LEFT ? state.s0 : state.b0;
-    label = trainLabel(context, state, sentence, head, dependent, predictedLabels);
+    label = trainLabel(context, state, sentence, head, dependent);
   }
   state.apply(action, label);
   return label;
 }
 
-/** Trains the label model on a gold arc and returns the label to put on the arc being made (see applyTrainingLabel). */
-function trainLabel(context: TrainingContext, state: ParseState, sentence: PreparedTree, head: number, dependent: number, predicted: boolean): number {
+/** Trains the label model on a gold arc and returns the label to put on the arc being made. */
+function trainLabel(context: TrainingContext, state: ParseState, sentence: PreparedTree, head: number, dependent: number): number {
   const { arcLabels: model, scratch, rootLabel } = context;
   const count = labelFeatures(state, sentence.words, head, dependent, scratch.labelFeatures);
   scratch.labelScores.fill(0);
@@ -92,7 +91,7 @@ function trainLabel(context: TrainingContext, state: ParseState, sentence: Prepa
   const truth = sentence.goldLabels[dependent]!;
   model.update(scratch.labelFeatures, count, truth, guess);
   model.tick();
-  return predicted ? guess : truth;
+  return truth;
 }
 
 /** The label the label model being trained gives an arc (no training). */

@@ -57,13 +57,12 @@ export function taggerContext(lexemes: readonly Lexeme[], ambiguity: (lower: num
   };
 }
 
-/** Fills `out` with the feature keys for word `i`; returns how many. */
-export function taggerFeatures(context: TaggerContext, i: number, out: Uint32Array): number {
-  const { lower, suffix3, ambiguity: amb, cluster8, cluster12, tags } = context;
-  const w = context.lexemes[i]!;
-  const p = i + PAD;
-  const t1 = i > 0 ? tags[i - 1]! : START;
-  const t2 = i > 1 ? tags[i - 2]! : START;
+/**
+ * Fills `out` with the features of a word by itself — form, affixes, shape, clusters, ambiguity
+ * class — which are the same wherever it occurs, so a tagger can cache their scores per word.
+ * Returns how many.
+ */
+function wordFeatures(w: Lexeme, ambiguity: number, out: Uint32Array): number {
   let f = 0;
   out[f++] = hash1(0, 0);
   out[f++] = hash1(1, w.lower);
@@ -74,6 +73,35 @@ export function taggerFeatures(context: TaggerContext, i: number, out: Uint32Arr
   out[f++] = hash1(6, w.prefix1);
   out[f++] = hash1(7, w.prefix3);
   out[f++] = hash1(8, w.shape);
+  out[f++] = hash1(21, ambiguity);
+  out[f++] = hash1(40, w.cluster12);
+  out[f++] = hash1(41, w.cluster8);
+  out[f++] = hash1(42, w.cluster4);
+  out[f++] = hash2(47, w.cluster12, w.suffix2);
+  return f;
+}
+
+/** wordFeatures of word `i` of a sentence. */
+export function wordFeaturesAt(context: TaggerContext, i: number, out: Uint32Array): number {
+  return wordFeatures(context.lexemes[i]!, context.ambiguity[i + PAD]!, out);
+}
+
+/** Fills `out` with all the feature keys of word `i`; returns how many. */
+export function taggerFeatures(context: TaggerContext, i: number, out: Uint32Array): number {
+  return contextFeatures(context, i, out, wordFeaturesAt(context, i, out));
+}
+
+/**
+ * Fills `out` from `f` on with the features of word `i` that depend on its context (neighbours,
+ * tags already given); returns the new count.
+ */
+export function contextFeatures(context: TaggerContext, i: number, out: Uint32Array, from: number): number {
+  const { lower, suffix3, ambiguity: amb, cluster8, cluster12, tags } = context;
+  const w = context.lexemes[i]!;
+  const p = i + PAD;
+  const t1 = i > 0 ? tags[i - 1]! : START;
+  const t2 = i > 1 ? tags[i - 2]! : START;
+  let f = from;
   out[f++] = hash2(9, w.flags, i === 0 ? 1 : 0);
   out[f++] = hash1(10, t1);
   out[f++] = hash2(11, t1, t2);
@@ -86,21 +114,16 @@ export function taggerFeatures(context: TaggerContext, i: number, out: Uint32Arr
   out[f++] = hash1(18, lower[p + 2]!);
   out[f++] = hash1(19, amb[p + 1]!);
   out[f++] = hash2(20, amb[p + 1]!, amb[p + 2]!);
-  out[f++] = hash1(21, amb[p]!);
   out[f++] = hash2(22, t1, amb[p + 1]!);
   out[f++] = hash2(23, w.lower, lower[p + 1]!);
   out[f++] = hash2(24, lower[p - 1]!, w.lower);
   out[f++] = hash3(25, t1, w.suffix3, amb[p + 1]!);
   out[f++] = hash2(26, w.shape, t1);
   out[f++] = hash2(27, w.suffix3, lower[p + 1]!);
-  out[f++] = hash1(40, w.cluster12);
-  out[f++] = hash1(41, w.cluster8);
-  out[f++] = hash1(42, w.cluster4);
   out[f++] = hash1(43, cluster12[p + 1]!);
   out[f++] = hash1(44, cluster12[p - 1]!);
   out[f++] = hash2(45, t1, w.cluster8);
   out[f++] = hash2(46, w.cluster8, cluster8[p + 1]!);
-  out[f++] = hash2(47, w.cluster12, w.suffix2);
   const ext = context.external;
   if (ext) {
     out[f++] = hash1(28, ext[p]!);

@@ -2,7 +2,7 @@ import { argmax, PerceptronTrainer, SparseLinearModel } from '../model/linear.js
 import { lexeme } from '../lexical.js';
 import { seededRandom, shuffle } from '../random.js';
 import { hashString } from '../model/hash.js';
-import { MAX_TAGGER_FEATURES, taggerContext, taggerFeatures } from './features.js';
+import { contextFeatures, MAX_TAGGER_FEATURES, taggerContext, taggerFeatures, wordFeaturesAt } from './features.js';
 
 /** A trained tagger: its tag set ("UPOS|XPOS" pairs), the ambiguity classes and the weights. */
 export interface TaggerModel {
@@ -31,14 +31,38 @@ export function tagIds(model: TaggerModel, forms: readonly string[], external?: 
   const context = taggerContext(forms.map(lexeme), (lower) => model.ambiguity.get(lower) ?? 0, external && externalIds(external));
   const tags = context.tags;
   const features = new Uint32Array(MAX_TAGGER_FEATURES);
-  const scores = new Float64Array(model.tags.length);
+  const classes = model.tags.length;
+  const scores = new Float64Array(classes);
+  const cache = wordScoreCache(model);
   for (let i = 0; i < forms.length; i++) {
-    const count = taggerFeatures(context, i, features);
-    scores.fill(0);
-    model.weights.score(features, count, scores);
-    tags[i] = argmax(scores, model.tags.length);
+    let own = cache.get(forms[i]!);
+    if (!own) {
+      own = new Float64Array(classes);
+      model.weights.scoreUnscaled(features, wordFeaturesAt(context, i, features), own);
+      if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+      cache.set(forms[i]!, own);
+    }
+    scores.set(own);
+    model.weights.scoreUnscaled(features, contextFeatures(context, i, features, 0), scores);
+    tags[i] = argmax(scores, classes);
   }
   return tags;
+}
+
+/**
+ * Scores of each word form's context-free features (wordFeatures), per model: news repeats its
+ * words, so most words cost only their context features. Integer sums, so caching changes nothing.
+ */
+const wordScores = new WeakMap<TaggerModel, Map<string, Float64Array>>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function wordScoreCache(model: TaggerModel): Map<string, Float64Array> {
+  let cache = wordScores.get(model);
+  if (!cache) {
+    cache = new Map();
+    wordScores.set(model, cache);
+  }
+  return cache;
 }
 
 /** Tags a sentence of word forms. */

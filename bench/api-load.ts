@@ -164,6 +164,7 @@ async function main(): Promise<void> {
   process.stderr.write(`seeded: ${JSON.stringify(seeded.counts)} in ${seedSeconds.toFixed(1)} s\n`);
 
   const running = await serve({ store, port: 0, host: '127.0.0.1' });
+  await running.ready;
   const base = running.url.replace(/\/$/, '');
   const first = (await (await fetch(`${base}/api/events?limit=1&background=false`)).json()) as { events: CodedEvent[] };
   const known = first.events[0];

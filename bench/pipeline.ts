@@ -13,7 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { docFromRaw } from '../src/ingest/load.js';
 import { ingestStream } from '../src/ingest/run-ingest.js';
 import { wink } from '../src/nlp/wink.js';
+import { createPipeline } from '../src/core/pipeline.js';
 import { createDocumentCoder } from '../src/pipeline/default.js';
+import { clean } from '../src/stages/clean/index.js';
+import { sentences as splitSentences } from '../src/stages/sentences/index.js';
+import { analyseWords } from '../src/syntax/analyse.js';
 import { createCoderPool } from '../src/parallel/pool.js';
 import { openStore } from '../src/store/index.js';
 import { generateCorpus } from './corpus.js';
@@ -21,6 +25,7 @@ import { generateCorpus } from './corpus.js';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const count = Number(process.env.BENCH_ARTICLES ?? 400);
 const corpus = generateCorpus(count);
+const cleanAndSplit = createPipeline([clean(), splitSentences()]);
 const bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
 let peakRss = 0;
 // process.memoryUsage.rss() is cheap; process.memoryUsage() walks the heap and would slow the timed loop.
@@ -59,6 +64,40 @@ function bareWink() {
   return { seconds: (performance.now() - started) / 1000, tokens };
 }
 
+/**
+ * Our tagger and parser alone, on the sentences of the corpus (tokens and wink tags prepared
+ * untimed, as the sentences stage gives them), beside bare wink-nlp tagging of the same sentence
+ * texts: both as sentences per second.
+ */
+function syntaxOnly() {
+  const prepared: { forms: string[]; tags: string[]; text: string }[] = [];
+  for (const a of corpus) {
+    const doc = docFromRaw(a.text, a.id, 'text', { published: a.published });
+    cleanAndSplit.run(doc);
+    for (const s of doc.sentences) {
+      const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+      prepared.push({ forms: tokens.map((t) => t.text), tags: tokens.map((t) => t.pos), text: doc.text.slice(s.span.start, s.span.end) });
+    }
+  }
+  for (const p of prepared.slice(0, 50)) analyseWords(p.forms, p.tags);
+  let started = performance.now();
+  for (const p of prepared) analyseWords(p.forms, p.tags);
+  const ours = (performance.now() - started) / 1000;
+  const nlp = wink();
+  const its = nlp.its;
+  started = performance.now();
+  for (const p of prepared) nlp.readDoc(p.text).tokens().out(its.pos);
+  const bare = (performance.now() - started) / 1000;
+  return { sentences: prepared.length, tokens: prepared.reduce((n, p) => n + p.forms.length, 0), ours, bare };
+}
+
+/** Resident memory the syntax model adds to a process (measured in a fresh child, after garbage collection). */
+function syntaxModelMemory(): number | null {
+  const script = `import('${fileURLToPath(new URL('../src/syntax/analyse.ts', import.meta.url))}').then((m) => { globalThis.gc(); const before = process.memoryUsage.rss(); m.analyseWords(['Troops', 'left', '.'], ['NOUN', 'VERB', 'PUNCT']); globalThis.gc(); process.stdout.write(String(process.memoryUsage.rss() - before)); })`;
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '-e', script], { encoding: 'utf8' });
+  return result.status === 0 ? Number(result.stdout.trim()) : null;
+}
+
 /** Coding alone (no store) on a warmed pool of `workers` threads. */
 async function codingOnly(workers: number) {
   const pool = createCoderPool(workers);
@@ -93,11 +132,11 @@ async function parallel(workers: number) {
  * also runs V8's compiler and GC helper threads on the other core (measured here: 1.5× faster
  * unpinned), which would flatter the per-core figure.
  */
-function pinnedSingleCore(): ReturnType<typeof singleCore> & { pinned: boolean; bare?: ReturnType<typeof bareWink> } {
+function pinnedSingleCore(): ReturnType<typeof singleCore> & { pinned: boolean; bare?: ReturnType<typeof bareWink>; syntax?: ReturnType<typeof syntaxOnly> } {
   const result = spawnSync('taskset', ['-c', '0', process.execPath, '--import', 'tsx', fileURLToPath(import.meta.url)], {
     env: { ...process.env, BENCH_CHILD: 'single', BENCH_ARTICLES: String(count) }, encoding: 'utf8', maxBuffer: 1 << 24,
   });
-  if (result.status === 0) return { ...(JSON.parse(result.stdout.trim().split('\n').pop()!) as ReturnType<typeof singleCore> & { bare: ReturnType<typeof bareWink> }), pinned: true };
+  if (result.status === 0) return { ...(JSON.parse(result.stdout.trim().split('\n').pop()!) as ReturnType<typeof singleCore> & { bare: ReturnType<typeof bareWink>; syntax: ReturnType<typeof syntaxOnly> }), pinned: true };
   process.stderr.write(`bench: taskset is not available (${result.error?.message ?? result.stderr.slice(0, 200)}); measuring unpinned\n`);
   return { ...singleCore(), pinned: false };
 }
@@ -107,6 +146,8 @@ async function main() {
   const unpinned = singleCore();
   // Bare tagging under the same conditions as the one-core pipeline figure (pinned when it is).
   const bare = one.bare ?? bareWink();
+  const syntax = one.syntax ?? syntaxOnly();
+  const modelBytes = syntaxModelMemory();
   const code1 = await codingOnly(1);
   const codeN = await codingOnly(availableParallelism());
   const cores = availableParallelism();
@@ -122,6 +163,9 @@ async function main() {
     ['events coded', `${one.events} (${(one.events / count).toFixed(1)} per article)`],
     ['bare wink-nlp tokenise + POS tag, same texts', `${(count / bare.seconds).toFixed(1)} articles/s (${Math.round(bare.tokens / bare.seconds)} tokens/s)`],
     ['whole pipeline ÷ bare tagging time', `${(one.seconds / bare.seconds).toFixed(1)}×`],
+    [`our tagger + dependency parser alone, one core${one.pinned ? ' (pinned)' : ''}`, `**${Math.round(syntax.sentences / syntax.ours)} sentences/s** (${Math.round(syntax.tokens / syntax.ours)} tokens/s; ${syntax.sentences} sentences of ${(syntax.tokens / syntax.sentences).toFixed(1)} tokens)`],
+    ['bare wink-nlp tokenise + POS tag of the same sentences, same core', `${Math.round(syntax.sentences / syntax.bare)} sentences/s`],
+    ['resident memory the syntax model adds to a process', modelBytes === null ? 'not measured (child failed)' : `${(modelBytes / 1e6).toFixed(0)} MB`],
     [`coding only (no store), ${cores} worker threads`, `${(count / codeN.seconds).toFixed(1)} articles/s: **${(one.seconds / codeN.seconds).toFixed(2)}×** one pinned core, ${(code1.seconds / codeN.seconds).toFixed(2)}× one unpinned thread (${(count / code1.seconds).toFixed(1)} articles/s)`],
     ['ingest into SQLite, 1 worker (coding + near-duplicate check + store)', `${(count / p1.seconds).toFixed(1)} articles/s`],
     [`ingest into SQLite, ${cores} workers`, `${(count / pN.seconds).toFixed(1)} articles/s (**${(p1.seconds / pN.seconds).toFixed(2)}×** one worker)`],
@@ -154,7 +198,7 @@ async function main() {
 
 if (process.env.BENCH_CHILD === 'single') {
   clearInterval(timer);
-  process.stdout.write(`${JSON.stringify({ ...singleCore(), bare: bareWink() })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...singleCore(), bare: bareWink(), syntax: syntaxOnly() })}\n`);
 } else main().catch((error: unknown) => {
   process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = 1;

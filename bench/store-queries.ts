@@ -7,6 +7,7 @@
  * Generate the store first with bench/store-generate.ts. Prints a Markdown table row per query.
  */
 import { parseArgs } from 'node:util';
+import { actorCounts, countsByDateAndType, dyads, eventPoints } from '../src/api/queries.js';
 import { openStore, type Store } from '../src/store/index.js';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string', default: '7' } } });
@@ -31,6 +32,24 @@ const QUERIES: [name: string, run: (store: Store) => Promise<unknown[]>][] = [
   ['dyads with coop/conflict split: one quarter, top 20', (s) => s.dyadCounts({ since: '2024-01', until: '2024-03', limit: 20 })],
   ['dyads with coop/conflict split: whole store, top 20', (s) => s.dyadCounts({ limit: 20 })],
   ['fatalities per month (canonical headline figures): since 2020', (s) => s.fatalitiesByMonth({ since: '2020' })],
+  // The dashboard's own questions (issue 17): the event table's default page, a dyad click, the
+  // country and search boxes, the filtered articles list, and the aggregates behind the views.
+  ['dashboard: events newest first, page of 50', (s) => s.queryEvents({ order: '-date', limit: 50 })],
+  ['dashboard: events newest first, page 21 of 50', (s) => s.queryEvents({ order: '-date', limit: 50, offset: 1000 })],
+  ['dashboard: actor role + recipient role (a dyad click), page of 50', (s) => s.queryEvents({ parties: [{ role: 'actor', code: 'RUS' }, { role: 'recipient', code: 'UKR' }], order: '-date', limit: 50 })],
+  ['dashboard: country as party or place, page of 50', (s) => s.queryEvents({ country: 'GEO', order: '-date', limit: 50 })],
+  ['dashboard: party words contain "soldiers", page of 50', (s) => s.queryEvents({ parties: [{ text: { contains: 'soldiers' } }], order: '-date', limit: 50 })],
+  ['dashboard: search one word, page of 50', (s) => s.queryEvents({ search: 'ceasefire', order: '-date', limit: 50 })],
+  ['dashboard: search two words + a year, page of 50', (s) => s.queryEvents({ search: 'prisoners freed', since: '2022', until: '2022', order: '-date', limit: 50 })],
+  ['dashboard: sorted by death toll, page of 50', (s) => s.queryEvents({ order: '-dead', limit: 50 })],
+  ['dashboard: articles with an ASSAULT in a month, 100', (s) => s.listDocuments(100, 0, { events: { type: 'ASSAULT', since: '2022-09', until: '2022-09' }, order: 'newest' })],
+  ['dashboard: timeline counts (date × type), one year', (s) => countsByDateAndType(s.db, { since: '2022', until: '2022' })],
+  ['dashboard: timeline counts (date × type), whole store', (s) => countsByDateAndType(s.db, {})],
+  ['dashboard: directed dyads by party key, one quarter', (s) => dyads(s.db, { since: '2024-01', until: '2024-03' })],
+  ['dashboard: directed dyads by party key, whole store', (s) => dyads(s.db, {})],
+  ['dashboard: parties by key with role counts, one quarter', (s) => actorCounts(s.db, { since: '2024-01', until: '2024-03' })],
+  ['dashboard: parties by key with role counts, whole store', (s) => actorCounts(s.db, {})],
+  ['dashboard: map points, one country, 2000 largest tolls', async (s) => (await eventPoints(s.db, { country: 'UKR' }, 2000)).points],
 ];
 
 function median(list: number[]): number {

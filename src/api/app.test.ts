@@ -5,6 +5,8 @@ import { createDocumentCoder } from '../pipeline/default.js';
 import type { Store } from '../store/index.js';
 import { createApp } from './app.js';
 import type { ApiErrorBody } from './errors.js';
+import { FLAT_COLUMNS } from '../export/index.js';
+import { parseCsv } from '../export/testing/parse-csv.js';
 import { buildOpenApi } from './openapi.js';
 import { openSeededStore } from './testing/seed.js';
 
@@ -48,11 +50,25 @@ describe('GET /api/events', () => {
     expect(second.body.events[0]?.id).not.toBe(first.body.events[0]?.id);
   });
 
+  it('should give every event row the article it came from', async () => {
+    const { body } = await json<{ events: CodedEvent[] }>(`/api/events?doc=${docIds[1]}&limit=1`);
+    expect(body.events[0]?.source).toEqual({
+      id: 'sudan-clashes.txt', url: null, title: 'Sudan army and RSF fight on in Khartoum as death toll passes 185', outlet: null, published: '2023-04-18',
+    });
+  });
+
   it.each([
     ['type=assault', (e: CodedEvent) => e.event === 'ASSAULT'],
     ['mode=release', (e: CodedEvent) => e.mode === 'release'],
-    ['actor=arm', (e: CodedEvent) => [...e.actor, ...e.recipient, ...e.third_party].some((p) => p.code === 'ARM')],
+    ['actor=arm', (e: CodedEvent) => e.actor.some((p) => p.code === 'ARM')],
+    ['actor=Azerbaijan', (e: CodedEvent) => e.actor.some((p) => p.code === 'AZE')],
+    ['party=arm', (e: CodedEvent) => [...e.actor, ...e.recipient, ...e.third_party].some((p) => p.code === 'ARM')],
+    ['party=armenian', (e: CodedEvent) => [...e.actor, ...e.recipient, ...e.third_party].some((p) => p.code === 'ARM')],
     ['recipient=ARM', (e: CodedEvent) => e.recipient.some((p) => p.code === 'ARM')],
+    ['country=Sudan', (e: CodedEvent) => [...e.actor, ...e.recipient, ...e.third_party].some((p) => p.code === 'SDN') || e.event_loc?.country_code === 'SDN'],
+    ['sector=GOV', (e: CodedEvent) => [...e.actor, ...e.recipient, ...e.third_party].some((p) => p.sector === 'GOV')],
+    ['type=ASSAULT,retreat', (e: CodedEvent) => e.event === 'ASSAULT' || e.event === 'RETREAT'],
+    ['q=freed', (e: CodedEvent) => /\bfreed/i.test(e.evidence.sentence.text)],
     // Overlap with each event's precision window: a year-precision "2022" overlaps September–October 2022.
     ['since=2022-09&until=2022-10', (e: CodedEvent) => e.date !== null && ((e.date >= '2022-09' && e.date.slice(0, 7) <= '2022-10') || '2022-09'.startsWith(e.date))],
     ['background=true', (e: CodedEvent) => e.background],
@@ -63,6 +79,31 @@ describe('GET /api/events', () => {
     expect(body.events.length).toBeGreaterThan(0);
     expect(body.total).toBe(body.events.length);
     expect(body.events.every(keep)).toBe(true);
+  });
+
+  it('should read words it does not know as a party\'s text, and find nothing for markup', async () => {
+    const { status, body } = await json<{ total: number }>('/api/events?actor=%3Cscript%3E');
+    expect([status, body.total]).toEqual([200, 0]);
+  });
+
+  it('should list newest first, and oldest first when asked', async () => {
+    const newest = (await json<{ events: CodedEvent[]; sort: string }>('/api/events?limit=500')).body;
+    expect(newest.sort).toBe('-date');
+    const firstDays = (events: CodedEvent[]) => events.filter((e) => e.date !== null).map((e) => e.date!.slice(0, 3)); // decades: '199' sorts by its last day
+    expect(firstDays(newest.events)).toEqual([...firstDays(newest.events)].sort().reverse());
+    const oldest = (await json<{ events: CodedEvent[] }>('/api/events?limit=500&sort=date')).body;
+    expect(firstDays(oldest.events)).toEqual([...firstDays(oldest.events)].sort());
+  });
+
+  it('should say how it read each filter', async () => {
+    const { body } = await json<{ filters: { parameter: string; meaning: string }[] }>('/api/filters?actor=Armenia&recipient=-%2FREB&party=police&country=syr&type=ASSAULT,PROTEST');
+    expect(Object.fromEntries(body.filters.map((f) => [f.parameter, f.meaning]))).toEqual({
+      actor: 'Armenia (ARM) as actor',
+      recipient: 'a party without a country, sector REB (armed opposition/rebels) as recipient',
+      party: 'a party whose words contain “police” in any role',
+      country: 'Syria (SYR) as a party or the place',
+      type: 'ASSAULT or PROTEST',
+    });
   });
 
   it('should filter by document', async () => {
@@ -81,8 +122,14 @@ describe('GET /api/events', () => {
     ['until=2022-02-30', 'until', /YYYY-MM-DD/],
     ['since=2022-10&until=2022-09', 'since', /after until/],
     ['background=maybe', 'background', /true or false/],
-    ['actor=A', 'actor', /actor code/],
-    ['actor=%3Cscript%3E', 'actor', /actor code/],
+    ['actor=A', 'actor', /words of at least 2 characters/],
+    ['actor=-%2FXYZ', 'actor', /not a PLOVER sector/],
+    ['country=Atlantis', 'country', /country code or name/],
+    ['q=a%00b', 'q', /control characters/],
+    ['type=ASSAULT,BOMBING', 'type', /PLOVER event types/],
+    ['sort=newest', 'sort', /sort must be one of/],
+    ['format=xml', 'format', /format must be one of/],
+    ['bbox=1,2,3', 'bbox', /west,south,east,north/],
     ['doc=..%2F..%2Fetc', 'doc', /document id/],
     ['mode=DROP%20TABLE', 'mode', /PLOVER mode/],
     ['tpye=ASSAULT', 'tpye', /Unknown parameter 'tpye'/],
@@ -93,6 +140,30 @@ describe('GET /api/events', () => {
     expect(body.error.code).toBe('bad-parameter');
     expect(body.error.parameter).toBe(parameter);
     expect(body.error.message).toMatch(message);
+  });
+});
+
+describe('GET /api/events?format=csv|geojson', () => {
+  it('should download every matching event as CSV with the CLI export columns, in the list order', async () => {
+    const query = 'country=Sudan&sort=-date';
+    const res = await app.request(`/api/events?${query}&format=csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="chronicle-events.csv"/);
+    const [header, ...rows] = parseCsv(await res.text());
+    expect(header).toEqual(FLAT_COLUMNS.map((c) => c.name));
+    const listed = (await json<{ total: number; events: CodedEvent[] }>(`/api/events?${query}&limit=500`)).body;
+    expect(rows.map((r) => r[header!.indexOf('id')])).toEqual(listed.events.map((e) => e.id));
+    expect(rows[0]![header!.indexOf('source_title')]).toMatch(/Sudan army and RSF/);
+  });
+
+  it('should download the located events as GeoJSON, and a page only when one is asked for', async () => {
+    const all = (await (await app.request('/api/events?format=geojson')).json()) as { type: string; features: { properties: { id: string } }[] };
+    expect(all.type).toBe('FeatureCollection');
+    const { body } = await json<{ total: number }>('/api/aggregates/locations');
+    expect(all.features).toHaveLength(body.total);
+    const csv = await (await app.request('/api/events?format=csv&limit=3')).text();
+    expect(parseCsv(csv)).toHaveLength(4);
   });
 });
 
@@ -125,9 +196,15 @@ describe('GET /api/aggregates/*', () => {
   });
 
   it.each(['day', 'week', 'month', 'year'])('should accept interval=%s', async (interval) => {
-    const { status, body } = await json<{ interval: string }>(`/api/aggregates/timeline?interval=${interval}`);
+    const { status, body } = await json<{ interval: string; auto: boolean }>(`/api/aggregates/timeline?interval=${interval}`);
     expect(status).toBe(200);
-    expect(body.interval).toBe(interval);
+    expect(body).toMatchObject({ interval, auto: false });
+  });
+
+  it('should choose the interval itself by default', async () => {
+    const { body } = await json<{ interval: string; auto: boolean }>('/api/aggregates/timeline');
+    expect(body.auto).toBe(true);
+    expect(['day', 'week', 'month', 'year']).toContain(body.interval);
   });
 
   it('should put a Tuesday in the week that starts on the Monday before', async () => {
@@ -138,7 +215,7 @@ describe('GET /api/aggregates/*', () => {
   it('should answer 400 for interval=quarter', async () => {
     const { status, body } = await json<ApiErrorBody>('/api/aggregates/timeline?interval=quarter');
     expect(status).toBe(400);
-    expect(body.error.message).toBe("interval must be one of day, week, month, year, not 'quarter'.");
+    expect(body.error.message).toBe("interval must be one of auto, day, week, month, year, not 'quarter'.");
   });
 
   it('should count the Azerbaijan → Armenia dyad with its release', async () => {
@@ -147,10 +224,20 @@ describe('GET /api/aggregates/*', () => {
     expect(dyad?.byType.RETREAT).toBeGreaterThanOrEqual(1);
   });
 
-  it('should list located events with coordinates', async () => {
-    const { body } = await json<{ total: number; points: { place: string; lat: number; lon: number }[] }>('/api/aggregates/locations');
+  it('should list every dyad with the number of events its filters list', async () => {
+    const { body } = await json<{ dyads: { source: string; target: string; count: number }[] }>('/api/aggregates/dyads');
+    expect(body.dyads.length).toBeGreaterThan(2);
+    for (const d of body.dyads) {
+      const listed = await json<{ total: number }>(`/api/events?actor=${encodeURIComponent(d.source)}&recipient=${encodeURIComponent(d.target)}`);
+      expect({ dyad: `${d.source}→${d.target}`, count: listed.body.total }).toEqual({ dyad: `${d.source}→${d.target}`, count: d.count });
+    }
+  });
+
+  it('should list located events with coordinates, the country of the place and how precise it is', async () => {
+    const { body } = await json<{ total: number; points: { place: string; lat: number; lon: number; level: string; countryName: string }[] }>('/api/aggregates/locations');
     expect(body.total).toBe(body.points.length);
     expect(body.points.map((p) => p.place)).toEqual(expect.arrayContaining(['Geneva', 'Brussels']));
+    expect(body.points.find((p) => p.place === 'Geneva')).toMatchObject({ level: 'city', countryName: 'Switzerland' });
   });
 
   it('should narrow dyads and locations by the shared filters', async () => {
@@ -161,18 +248,33 @@ describe('GET /api/aggregates/*', () => {
 
 describe('GET /api/actors', () => {
   it('should count Armenia with its name and roles', async () => {
-    const { body } = await json<{ total: number; actors: { code: string; name: string; events: number; asRecipient: number }[] }>('/api/actors?limit=100');
+    const { body } = await json<{ total: number; actors: { key: string; code: string; name: string; events: number; asRecipient: number }[] }>('/api/actors?limit=100');
     const armenia = body.actors.find((a) => a.code === 'ARM');
-    expect(armenia).toMatchObject({ name: 'Armenia' });
+    expect(armenia).toMatchObject({ key: 'ARM', name: 'Armenia' });
     expect(armenia!.events).toBeGreaterThan(armenia!.asRecipient);
+  });
+
+  it('should list parties by keys the party filters take, with the events they list', async () => {
+    const { body } = await json<{ actors: { key: string; events: number }[] }>('/api/actors?limit=500');
+    for (const actor of body.actors) {
+      const listed = await json<{ total: number }>(`/api/events?party=${encodeURIComponent(actor.key)}`);
+      expect({ key: actor.key, total: listed.body.total }).toEqual({ key: actor.key, total: actor.events });
+    }
   });
 });
 
 describe('GET /api/documents', () => {
-  it('should list both documents with a total', async () => {
-    const { body } = await json<{ total: number; documents: { id: string; eventCount: number }[] }>('/api/documents');
-    expect(body.total).toBe(2);
-    expect(body.documents.map((d) => d.id).sort()).toEqual([...docIds].sort());
+  it('should list both documents, newest first, with a total', async () => {
+    const { body } = await json<{ total: number; filtered: boolean; documents: { id: string; eventCount: number }[] }>('/api/documents');
+    expect([body.total, body.filtered]).toEqual([2, false]);
+    expect(body.documents.map((d) => d.id)).toEqual([docIds[1], docIds[0]]);
+  });
+
+  it('should list only the documents with an event matching the filters', async () => {
+    const { body } = await json<{ total: number; filtered: boolean; documents: { id: string; matchingEvents: number }[] }>('/api/documents?country=SDN');
+    expect([body.total, body.filtered]).toEqual([1, true]);
+    expect(body.documents[0]?.id).toBe(docIds[1]);
+    expect(body.documents[0]?.matchingEvents).toBeGreaterThan(0);
   });
 
   it('should give the text and events whose trigger spans index it', async () => {
@@ -206,7 +308,7 @@ describe('security headers and static files', () => {
 
   it.each([
     ['/assets/app/main.js', 200, 'javascript'],
-    ['/assets/vendor/d3-geo.min.js', 200, 'javascript'],
+    ['/assets/vendor/d3.min.js', 200, 'javascript'],
     ['/assets/vendor/countries-110m.json', 200, 'json'],
     ['/assets/app.css', 200, 'css'],
   ])('should serve %s', async (path, status, type) => {

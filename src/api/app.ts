@@ -1,17 +1,18 @@
+import { PassThrough, Readable } from 'node:stream';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { validator } from 'hono/validator';
 import { dashboardRoutes } from '../dashboard/routes.js';
 import type { Store } from '../store/index.js';
-import { actorName } from './actor-names.js';
 import { ApiError, badParameter, handleError, handleNotFound, notFound } from './errors.js';
 import { checkBearer, MAX_INGEST_BYTES, parseIngestRequest, runIngest, type IngestOptions } from './ingest.js';
 import { buildOpenApi } from './openapi.js';
 import {
-  checkKnown, FILTER_NAMES, PAGE_NAMES, parseEventQuery, parseInterval, parsePage,
+  checkKnown, describeFilters, FILTER_NAMES, hasEventFilters, PAGE_NAMES, parseEventQuery, parseFormat, parseInterval, parsePage, parseSort,
 } from './params.js';
 import { EVENT_TYPES } from './plover.js';
-import { actorCounts, countEvents, dyads, eventPoints, pageEvents, countsByDateAndType } from './queries.js';
+import { sectors } from '../kb/actor-names.js';
+import { actorCounts, countEvents, dyads, eventPoints, countsByDateAndType } from './queries.js';
 import { securityHeaders } from './security.js';
 import { bucketTimeline } from './timeline.js';
 
@@ -52,10 +53,15 @@ function queryOf<T>(allowed: readonly string[], parse: (query: Record<string, st
 }
 
 const filtersAndPage = queryOf([...FILTER_NAMES, ...PAGE_NAMES], (q) => ({ filter: parseEventQuery(q), page: parsePage(q) }));
+const eventsQuery = queryOf([...FILTER_NAMES, ...PAGE_NAMES, 'sort', 'format'], (q) => ({
+  filter: parseEventQuery(q), page: parsePage(q), pageGiven: q.limit !== undefined || q.offset !== undefined, order: parseSort(q), format: parseFormat(q),
+}));
+
+const DOWNLOAD_TYPES = { csv: 'text/csv; charset=utf-8', geojson: 'application/geo+json; charset=utf-8' } as const;
 const filtersOnly = queryOf(FILTER_NAMES, (q) => ({ filter: parseEventQuery(q) }));
+const describeQuery = queryOf(FILTER_NAMES, (q) => ({ filters: describeFilters(q) }));
 const timelineQuery = queryOf([...FILTER_NAMES, 'interval'], (q) => ({ filter: parseEventQuery(q), interval: parseInterval(q) }));
 const locationsQuery = queryOf([...FILTER_NAMES, 'limit'], (q) => ({ filter: parseEventQuery(q), limit: parsePage(q, 2000).limit }));
-const pageOnly = queryOf(PAGE_NAMES, (q) => parsePage(q));
 const noParameters = queryOf([], () => ({}));
 
 const DOC_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -97,11 +103,33 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/event-types', noParameters, (c) => c.json({ eventTypes: EVENT_TYPES }));
 
-  app.get('/api/events', filtersAndPage, async (c) => {
-    const { filter, page } = c.req.valid('query');
-    const [total, events] = await Promise.all([countEvents(store.db, filter), pageEvents(store.db, filter, page)]);
-    return c.json({ total, limit: page.limit, offset: page.offset, events });
+  app.get('/api/sectors', noParameters, (c) => c.json({ sectors: sectors() }));
+
+  app.get('/api/events', eventsQuery, async (c) => {
+    const { filter, page, pageGiven, order, format } = c.req.valid('query');
+    if (format !== 'json') {
+      // Every matching event (a page only when one is asked for), in the list's order, with the
+      // columns of `chronicle export`: the same writers stream it.
+      const { exportEvents } = await import('../export/index.js');
+      const body = new PassThrough();
+      const scope = { ...filter, order, ...(pageGiven ? { limit: page.limit, offset: page.offset } : {}) };
+      exportEvents(store, format, body, scope).then(() => body.end(), (error: unknown) => {
+        console.error('chronicle serve: export failed', error);
+        body.destroy(error instanceof Error ? error : new Error(String(error)));
+      });
+      return c.body(Readable.toWeb(body) as ReadableStream, 200, {
+        'content-type': DOWNLOAD_TYPES[format],
+        'content-disposition': `attachment; filename="chronicle-events.${format}"`,
+      });
+    }
+    const [total, events] = await Promise.all([
+      countEvents(store.db, filter),
+      store.queryEvents({ ...filter, order, limit: page.limit, offset: page.offset }),
+    ]);
+    return c.json({ total, limit: page.limit, offset: page.offset, sort: order, events });
   });
+
+  app.get('/api/filters', describeQuery, (c) => c.json(c.req.valid('query')));
 
   app.get('/api/events/:docId/:eventId', noParameters, async (c) => {
     const docId = docIdParam(c.req.param('docId'));
@@ -135,14 +163,17 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/actors', filtersAndPage, async (c) => {
     const { filter, page } = c.req.valid('query');
     const all = await actorCounts(store.db, filter);
-    const actors = all.slice(page.offset, page.offset + page.limit).map((a) => ({ ...a, name: actorName(a.code) ?? null }));
-    return c.json({ total: all.length, limit: page.limit, offset: page.offset, actors });
+    return c.json({ total: all.length, limit: page.limit, offset: page.offset, actors: all.slice(page.offset, page.offset + page.limit) });
   });
 
-  app.get('/api/documents', pageOnly, async (c) => {
-    const page = c.req.valid('query');
-    const [summary, documents] = await Promise.all([store.summary(), store.listDocuments(page.limit, page.offset)]);
-    return c.json({ total: summary.documents, limit: page.limit, offset: page.offset, documents });
+  app.get('/api/documents', filtersAndPage, async (c) => {
+    const { filter, page } = c.req.valid('query');
+    const events = hasEventFilters(filter) ? filter : undefined;
+    const [total, documents] = await Promise.all([
+      store.countDocuments(events),
+      store.listDocuments(page.limit, page.offset, { order: 'newest', ...(events ? { events } : {}) }),
+    ]);
+    return c.json({ total, limit: page.limit, offset: page.offset, filtered: events !== undefined, documents });
   });
 
   app.get('/api/documents/:id', noParameters, async (c) => {

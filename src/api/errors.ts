@@ -48,7 +48,11 @@ function body(status: number, code: string, message: string, parameter?: string)
  * details go to the log, not to the client.
  */
 export function handleError(error: Error, c: Context): Response {
-  if (error instanceof ApiError) return c.json(body(error.status, error.code, error.message, error.parameter), error.status);
+  if (error instanceof ApiError) {
+    // 503 is "starting": the dashboard and scripts may ask again in a second.
+    if (error.status === 503) c.header('retry-after', '1');
+    return c.json(body(error.status, error.code, error.message, error.parameter), error.status);
+  }
   if (error instanceof HTTPException) {
     const status = error.status;
     const code = status === 413 ? 'payload-too-large' : status === 401 ? 'unauthorized' : 'http-error';

@@ -1,7 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ArticleDoc } from '../core/document.js';
-import { docFromRaw } from '../ingest/load.js';
-import { docFromItem, isInputFailure, readUrl } from '../ingest/readers/index.js';
 import type { DocumentCoder } from '../pipeline/default.js';
 import type { Store } from '../store/index.js';
 import { ApiError, badParameter } from './errors.js';
@@ -125,6 +123,8 @@ async function codeAndSave(store: Store, coder: DocumentCoder, doc: ArticleDoc, 
  * (a URL that cannot be read is `failed` with the reader's reason, and the batch goes on).
  */
 export async function runIngest(store: Store, options: IngestOptions, request: IngestRequest): Promise<{ runId: string; results: IngestResult[] }> {
+  // Loaded on the first ingest, not with the server: a read-only server never needs the readers.
+  const [{ docFromRaw }, { docFromItem, isInputFailure, readUrl }] = await Promise.all([import('../ingest/load.js'), import('../ingest/readers/index.js')]);
   const runId = await store.startRun(options.coder.versions);
   const results: IngestResult[] = [];
   for (const [i, article] of request.articles.entries()) {

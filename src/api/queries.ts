@@ -1,42 +1,16 @@
 /**
  * Aggregates the dashboard needs, as portable Kysely queries over the store's tables (the same SQL
  * on SQLite and PostgreSQL: no date functions, no JSON operators; counts go through Number()
- * because PostgreSQL returns bigint counts as strings). Each function is small and takes the
- * filters the API validated, so it can be swapped for a Store method when the store offers one.
+ * because PostgreSQL returns bigint counts as strings). Every one filters with the store's own
+ * `eventConditions`, so a number on a chart is the number of rows the event list shows for it.
  */
-import { sql, type ExpressionBuilder, type Expression, type Kysely, type SqlBool } from 'kysely';
-import type { CodedEvent, SizeValue } from '../core/document.js';
+import { sql, type Kysely } from 'kysely';
+import type { CodedEvent, PlaceLevel } from '../core/document.js';
+import { actorName, sectorName } from '../kb/actor-names.js';
 import type { Database } from '../store/database.js';
-import { sinceCondition, untilCondition } from '../store/date-filter.js';
-import type { EventQuery, PageQuery } from './params.js';
-
-type EventsBuilder = ExpressionBuilder<Database, 'events'>;
-
-/** One condition per given filter, combined with AND; the same filter semantics as `store.queryEvents`. */
-export function eventConditions(eb: EventsBuilder, q: EventQuery): Expression<SqlBool> {
-  const all: Expression<SqlBool>[] = [];
-  if (q.type !== undefined) all.push(eb('events.event', '=', q.type));
-  if (q.mode !== undefined) all.push(eb('events.mode', '=', q.mode));
-  if (q.doc !== undefined) all.push(eb('events.doc_id', '=', q.doc));
-  if (q.background !== undefined) all.push(eb('events.background', '=', q.background ? 1 : 0));
-  if (q.since !== undefined) all.push(sinceCondition(eb, q.since));
-  if (q.until !== undefined) all.push(untilCondition(eb, q.until));
-  for (const [code, role] of [[q.actor, undefined], [q.recipient, 'recipient']] as const) {
-    if (code === undefined) continue;
-    all.push(
-      eb.exists(
-        eb
-          .selectFrom('event_actors')
-          .select(eb.lit(1).as('one'))
-          .whereRef('event_actors.doc_id', '=', 'events.doc_id')
-          .whereRef('event_actors.event_id', '=', 'events.id')
-          .where('event_actors.code', '=', code)
-          .$if(role !== undefined, (qb) => qb.where('event_actors.role', '=', 'recipient')),
-      ),
-    );
-  }
-  return eb.and(all);
-}
+import { eventConditions } from '../store/filters.js';
+import { mapDeaths } from './figures.js';
+import type { EventQuery } from './params.js';
 
 /** How many events match the filters (the `total` beside a page). */
 export async function countEvents(db: Kysely<Database>, q: EventQuery): Promise<number> {
@@ -46,28 +20,6 @@ export async function countEvents(db: Kysely<Database>, q: EventQuery): Promise<
     .where((eb) => eventConditions(eb, q))
     .executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-/**
- * One page of matching events as saved (CodedEvent), in the store's order: date (undated last),
- * document, evidence offset, trigger offset, id. Written here because `store.queryEvents` has no
- * `mode` filter yet.
- */
-export async function pageEvents(db: Kysely<Database>, q: EventQuery, page: PageQuery): Promise<CodedEvent[]> {
-  const rows = await db
-    .selectFrom('events')
-    .select('events.record')
-    .where((eb) => eventConditions(eb, q))
-    .orderBy(sql`case when ${sql.ref('events.date')} is null then 1 else 0 end`)
-    .orderBy('events.date')
-    .orderBy('events.doc_id')
-    .orderBy('events.evidence_start')
-    .orderBy('events.trigger_start')
-    .orderBy('events.id')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
-  return rows.map((row) => JSON.parse(row.record) as CodedEvent);
 }
 
 /** Count of events with one date, type and background flag, before bucketing. */
@@ -89,35 +41,40 @@ export async function countsByDateAndType(db: Kysely<Database>, q: EventQuery): 
   return rows.map((r) => ({ date: r.date, type: r.event, background: r.background === 1, count: Number(r.n) }));
 }
 
-/** One directed actor → recipient pair with its events per type. */
+/** One directed actor → recipient pair (party keys) with its events per type. */
 export interface Dyad {
   readonly source: string;
   readonly target: string;
+  /** Events with `source` among the actors and `target` among the recipients. */
   readonly count: number;
   readonly byType: Readonly<Record<string, number>>;
 }
 
 /**
- * Directed dyads: every (actor code, recipient code) pair of an event, counted per event type.
- * An event with two actors and two recipients gives four pairs; parties without a code are left out.
+ * Directed dyads: events counted once per (actor key, recipient key) pair, per event type. Party
+ * keys (`ARM`, `-/REB`, `"gunmen"`: `partyKey` in store/event-rows.ts) are what the party filters
+ * take, so an arrow's number is what its click lists. An event with two actors and one recipient
+ * is in two pairs; one where a country acts on itself (troops raiding a village of their own
+ * country) is a self-pair, `source === target`. Only the first row of a key in its role takes part
+ * (`first_in_role`), so `count(*)` counts events.
  */
 export async function dyads(db: Kysely<Database>, q: EventQuery): Promise<Dyad[]> {
   const rows = await db
     .selectFrom('events')
     .innerJoin('event_actors as a', (j) => j.onRef('a.doc_id', '=', 'events.doc_id').onRef('a.event_id', '=', 'events.id'))
     .innerJoin('event_actors as b', (j) => j.onRef('b.doc_id', '=', 'events.doc_id').onRef('b.event_id', '=', 'events.id'))
-    .select((eb) => ['a.code as source', 'b.code as target', 'events.event', eb.fn.countAll().as('n')])
+    .select((eb) => ['a.party_key as source', 'b.party_key as target', 'events.event', eb.fn.countAll().as('n')])
     .where('a.role', '=', 'actor')
+    .where('a.first_in_role', '=', 1)
     .where('b.role', '=', 'recipient')
-    .where('a.code', 'is not', null)
-    .where('b.code', 'is not', null)
+    .where('b.first_in_role', '=', 1)
     .where((eb) => eventConditions(eb, q))
-    .groupBy(['a.code', 'b.code', 'events.event'])
+    .groupBy(['a.party_key', 'b.party_key', 'events.event'])
     .execute();
   const byPair = new Map<string, { source: string; target: string; count: number; byType: Record<string, number> }>();
   for (const row of rows) {
     const key = `${row.source}\u0000${row.target}`;
-    const pair = byPair.get(key) ?? { source: row.source!, target: row.target!, count: 0, byType: {} };
+    const pair = byPair.get(key) ?? { source: row.source, target: row.target, count: 0, byType: {} };
     pair.count += Number(row.n);
     pair.byType[row.event] = (pair.byType[row.event] ?? 0) + Number(row.n);
     byPair.set(key, pair);
@@ -125,52 +82,86 @@ export async function dyads(db: Kysely<Database>, q: EventQuery): Promise<Dyad[]
   return [...byPair.values()].sort((x, y) => y.count - x.count || x.source.localeCompare(y.source) || x.target.localeCompare(y.target));
 }
 
-/** An actor code with the number of matching events it takes part in, overall and per role. */
+/** A party (by key) with the number of matching events it takes part in, overall and per role. */
 export interface ActorCount {
-  readonly code: string;
+  /** `ARM`, `-/REB` or `"gunmen"` (see `partyKey`): what the party filters take. */
+  readonly key: string;
+  readonly code: string | null;
+  readonly sector: string | null;
+  /** Short label for charts: the code, or the words with the sector (`gunmen · UAF`). */
+  readonly label: string;
+  /** Name for people: `Armenia`, or the words and the sector's meaning. */
+  readonly name: string | null;
   readonly events: number;
   readonly asActor: number;
   readonly asRecipient: number;
   readonly asThirdParty: number;
 }
 
-/** Codes with event counts; an event where a code is both actor and recipient counts once in `events`. */
-export async function actorCounts(db: Kysely<Database>, q: EventQuery): Promise<ActorCount[]> {
+/** The words most parties of a key use ("gunmen" for `-/UAF`), for its label. */
+async function commonWords(db: Kysely<Database>, q: EventQuery, keys: readonly string[]): Promise<Map<string, string>> {
+  const sectorKeys = keys.filter((k) => k.startsWith('-/'));
+  if (sectorKeys.length === 0) return new Map();
+  const words = sql<string>`lower(${sql.ref('event_actors.text')})`;
   const rows = await db
     .selectFrom('events')
     .innerJoin('event_actors', (j) => j.onRef('event_actors.doc_id', '=', 'events.doc_id').onRef('event_actors.event_id', '=', 'events.id'))
-    .select([
-      'event_actors.code',
-      'event_actors.role',
-      // `||` concatenates in both SQLite and PostgreSQL; the pair is the event's key.
-      sql<number | string>`count(distinct ${sql.ref('events.doc_id')} || ':' || ${sql.ref('events.id')})`.as('n'),
-    ])
-    .where('event_actors.code', 'is not', null)
+    .select((eb) => ['event_actors.party_key as key', words.as('words'), eb.fn.countAll().as('n')])
+    .where('event_actors.party_key', 'in', sectorKeys)
     .where((eb) => eventConditions(eb, q))
-    .groupBy(['event_actors.code', 'event_actors.role'])
+    .groupBy(['event_actors.party_key', words])
     .execute();
-  const totals = await db
-    .selectFrom('events')
-    .innerJoin('event_actors', (j) => j.onRef('event_actors.doc_id', '=', 'events.doc_id').onRef('event_actors.event_id', '=', 'events.id'))
-    .select([
-      'event_actors.code',
-      sql<number | string>`count(distinct ${sql.ref('events.doc_id')} || ':' || ${sql.ref('events.id')})`.as('n'),
-    ])
-    .where('event_actors.code', 'is not', null)
-    .where((eb) => eventConditions(eb, q))
-    .groupBy('event_actors.code')
-    .execute();
-  const byCode = new Map<string, { code: string; events: number; asActor: number; asRecipient: number; asThirdParty: number }>();
-  for (const t of totals) byCode.set(t.code!, { code: t.code!, events: Number(t.n), asActor: 0, asRecipient: 0, asThirdParty: 0 });
+  const best = new Map<string, { words: string; n: number }>();
   for (const row of rows) {
-    const entry = byCode.get(row.code!);
+    const n = Number(row.n);
+    const seen = best.get(row.key);
+    if (seen === undefined || n > seen.n || (n === seen.n && row.words < seen.words)) best.set(row.key, { words: row.words, n });
+  }
+  return new Map([...best].map(([key, { words: common }]) => [key, common]));
+}
+
+/** Label and name of a party key, given the common words of the sector keys. */
+export function describeKey(key: string, words: ReadonlyMap<string, string>): Pick<ActorCount, 'code' | 'sector' | 'label' | 'name'> {
+  if (key.startsWith('-/')) {
+    const sector = key.slice(2);
+    const common = words.get(key) ?? 'parties';
+    return { code: null, sector, label: `${common} · ${sector}`, name: `${common}, no country (${sectorName(sector) ?? sector})` };
+  }
+  if (key.startsWith('"')) {
+    const text = key.slice(1, -1);
+    return { code: null, sector: null, label: text, name: `${text} (no country or sector)` };
+  }
+  return { code: key, sector: null, label: key, name: actorName(key) ?? null };
+}
+
+/**
+ * Parties with event counts; an event where a party is both actor and recipient counts once in
+ * `events`. Without filters the counts come from the party rows alone (a covering index), with
+ * filters from the matching events' party rows.
+ */
+export async function actorCounts(db: Kysely<Database>, q: EventQuery): Promise<ActorCount[]> {
+  const firsts = Object.keys(q).length === 0
+    ? db.selectFrom('event_actors').where('event_actors.first_in_role', '=', 1)
+    : db.selectFrom('events')
+      .innerJoin('event_actors', (j) => j.onRef('event_actors.doc_id', '=', 'events.doc_id').onRef('event_actors.event_id', '=', 'events.id'))
+      .where('event_actors.first_in_role', '=', 1)
+      .where((eb) => eventConditions(eb as never, q));
+  const [byRole, totals] = await Promise.all([
+    firsts.select((eb) => ['event_actors.party_key as key', 'event_actors.role', eb.fn.countAll().as('n')]).groupBy(['event_actors.party_key', 'event_actors.role']).execute(),
+    firsts.select((eb) => ['event_actors.party_key as key', eb.fn.countAll().as('n')]).where('event_actors.first_in_event', '=', 1).groupBy('event_actors.party_key').execute(),
+  ]);
+  const words = await commonWords(db, q, totals.map((t) => t.key));
+  const byKey = new Map<string, { -readonly [K in keyof ActorCount]: ActorCount[K] }>();
+  for (const t of totals) byKey.set(t.key, { key: t.key, ...describeKey(t.key, words), events: Number(t.n), asActor: 0, asRecipient: 0, asThirdParty: 0 });
+  for (const row of byRole) {
+    const entry = byKey.get(row.key);
     if (entry === undefined) continue;
     const n = Number(row.n);
     if (row.role === 'actor') entry.asActor = n;
     else if (row.role === 'recipient') entry.asRecipient = n;
     else entry.asThirdParty = n;
   }
-  return [...byCode.values()].sort((x, y) => y.events - x.events || x.code.localeCompare(y.code));
+  return [...byKey.values()].sort((x, y) => y.events - x.events || x.key.localeCompare(y.key));
 }
 
 /** An event with coordinates, for the map. */
@@ -180,22 +171,26 @@ export interface EventPoint {
   readonly type: string;
   readonly mode: string | null;
   readonly date: string | null;
+  readonly datePrecision: string | null;
+  /** How the date was found (`clause`, `sentence`: stated; `publication`, `narrative` …: inferred). */
+  readonly dateRule: string;
   readonly background: boolean;
+  readonly modality: string;
   readonly lat: number;
   readonly lon: number;
   readonly place: string | null;
-  readonly level: string | null;
+  /** How precise the location is: a city or site, a region, or only a country (drawn at its centre). */
+  readonly level: PlaceLevel | null;
   readonly countryCode: string | null;
+  readonly countryName: string | null;
   readonly trigger: string;
-  /** Killed, from `size.dead` (null when the text gives no count). */
+  /** Deaths the map sizes the event by (see figures.ts `mapDeaths`); null when none or left out. */
   readonly dead: number | null;
+  /** The death toll the text gave, used or not. */
+  readonly deadReported: number | null;
+  /** Why a reported toll does not size the map. */
+  readonly deadLeftOut: string | null;
   readonly injured: number | null;
-}
-
-interface StoredLocation {
-  name?: string;
-  level?: string;
-  country_code?: string | null;
 }
 
 /** Matching events that have a location with coordinates, at most `limit` of them, largest death tolls first. */
@@ -208,10 +203,7 @@ export async function eventPoints(db: Kysely<Database>, q: EventQuery, limit: nu
   const [count, rows] = await Promise.all([
     base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
     base
-      .select([
-        'events.doc_id', 'events.id', 'events.event', 'events.mode', 'events.date', 'events.background', 'events.lat',
-        'events.lon', 'events.event_loc', 'events.size', 'events.trigger_text', 'events.dead',
-      ])
+      .select(['events.record', 'events.lat', 'events.lon'])
       .orderBy(sql`case when ${sql.ref('events.dead')} is null then 1 else 0 end`)
       .orderBy('events.dead', 'desc')
       .orderBy('events.doc_id')
@@ -220,23 +212,30 @@ export async function eventPoints(db: Kysely<Database>, q: EventQuery, limit: nu
       .execute(),
   ]);
   const points = rows.map((r): EventPoint => {
-    const loc = r.event_loc === null ? {} : (JSON.parse(r.event_loc) as StoredLocation);
-    const size = JSON.parse(r.size) as Partial<Record<string, SizeValue>>;
+    const e = JSON.parse(r.record) as CodedEvent;
+    const deaths = mapDeaths(e);
+    const country = e.event_loc?.country_code ?? null;
     return {
-      docId: r.doc_id,
-      eventId: r.id,
-      type: r.event,
-      mode: r.mode,
-      date: r.date,
-      background: r.background === 1,
+      docId: e.doc_id,
+      eventId: e.id,
+      type: e.event,
+      mode: e.mode,
+      date: e.date,
+      datePrecision: e.date_precision,
+      dateRule: e.date_source.rule,
+      background: e.background,
+      modality: e.modality,
       lat: r.lat!,
       lon: r.lon!,
-      place: loc.name ?? null,
-      level: loc.level ?? null,
-      countryCode: loc.country_code ?? null,
-      trigger: r.trigger_text,
-      dead: r.dead,
-      injured: size.injured?.value ?? null,
+      place: e.event_loc?.name ?? null,
+      level: e.event_loc?.level ?? null,
+      countryCode: country,
+      countryName: country === null ? null : actorName(country) ?? null,
+      trigger: e.evidence.trigger.text,
+      dead: deaths.dead,
+      deadReported: deaths.reported,
+      deadLeftOut: deaths.leftOut,
+      injured: e.size.injured?.value ?? null,
     };
   });
   return { total: Number(count.n), points };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketTimeline, weekStart } from './timeline.js';
+import { bucketTimeline, chooseInterval, weekStart } from './timeline.js';
 
 describe('weekStart', () => {
   it.each([
@@ -45,5 +45,20 @@ describe('bucketTimeline', () => {
       { type: 'ASSAULT', background: false, count: 1 },
       { type: 'ASSAULT', background: true, count: 2 },
     ]);
+  });
+});
+
+describe('chooseInterval', () => {
+  const row = (date: string | null, count = 1) => ({ date, type: 'ASSAULT', background: false, count });
+  it.each([
+    ['days within two months', [row('2022-10-04', 4), row('2022-09-20'), row('2022-09')], 'day'],
+    ['days over a year', [row('2022-10-04'), row('2021-09-20')], 'week'],
+    ['mostly month-precise dates', [row('2022-10-04'), row('2022-09', 3), row('2022-08')], 'month'],
+    ['a century of days', [row('2022-10-04'), row('1925-05-01')], 'year'],
+    ['years only', [row('2020'), row('2022'), row(null, 5)], 'year'],
+    ['no dates', [row(null)], 'year'],
+  ] as const)('should choose for %s', (_name, rows, interval) => {
+    expect(chooseInterval(rows)).toBe(interval);
+    expect(bucketTimeline(rows, 'auto')).toMatchObject({ interval, auto: true });
   });
 });

@@ -1,3 +1,4 @@
+import { periodOf } from '../store/periods.js';
 import type { Interval } from './params.js';
 import type { DateTypeCount } from './queries.js';
 
@@ -25,7 +26,10 @@ export interface UnplacedCount {
 }
 
 export interface Timeline {
+  /** The bar width used: the one asked for, or the one `auto` chose. */
   readonly interval: Interval;
+  /** True when the interval was chosen from the dates (`interval=auto`). */
+  readonly auto: boolean;
   readonly total: number;
   readonly buckets: readonly TimelineBucket[];
   readonly unplaced: readonly UnplacedCount[];
@@ -74,12 +78,41 @@ function bucketOf(date: string, interval: Interval): { period: string; since: st
   }
 }
 
+const DAYS: Readonly<Record<Interval, number>> = { day: 1, week: 7, month: 30.44, year: 365.25 };
+
+/** Most bars `auto` draws: a few pixels each on a laptop screen. */
+export const AUTO_MAX_BARS = 240;
+
+function dayNumber(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+}
+
 /**
- * Buckets per-date counts into bars of `interval`. Opinion: an event is only drawn where its date
+ * The bar width `auto` picks: the finest of day, week, month and year that places at least 80%
+ * of the dated events (a day chart cannot hold "last month") and draws at most 240 bars over the
+ * span of those it places; year when none does.
+ */
+export function chooseInterval(rows: readonly DateTypeCount[]): Interval {
+  const dated = rows.filter((r) => r.date !== null);
+  const datedTotal = dated.reduce((n, r) => n + r.count, 0);
+  for (const interval of ['day', 'week', 'month'] as const) {
+    const placed = dated.filter((r) => r.date!.length >= NEEDED_LENGTH[interval]);
+    const placedTotal = placed.reduce((n, r) => n + r.count, 0);
+    if (placed.length === 0 || placedTotal < 0.8 * datedTotal) continue;
+    const days = placed.map((r) => periodOf(r.date)!);
+    const span = dayNumber(days.reduce((hi, d) => (d.hi > hi ? d.hi : hi), days[0]!.hi)) - dayNumber(days.reduce((lo, d) => (d.lo < lo ? d.lo : lo), days[0]!.lo)) + 1;
+    if (span / DAYS[interval] <= AUTO_MAX_BARS) return interval;
+  }
+  return 'year';
+}
+
+/**
+ * Buckets per-date counts into bars of `interval` (`auto`: see `chooseInterval`). Opinion: an event is only drawn where its date
  * is at least as precise as the bar; "last month" (`2022-09`) has no day, so in a day or week
  * timeline it is counted under `unplaced` (precision `month`) rather than put on the 1st.
  */
-export function bucketTimeline(rows: readonly DateTypeCount[], interval: Interval): Timeline {
+export function bucketTimeline(rows: readonly DateTypeCount[], asked: Interval | 'auto'): Timeline {
+  const interval = asked === 'auto' ? chooseInterval(rows) : asked;
   const buckets = new Map<string, { period: string; since: string; until: string; counts: Map<string, TypeCount> }>();
   const unplaced = new Map<UnplacedCount['precision'], number>();
   let total = 0;
@@ -99,6 +132,7 @@ export function bucketTimeline(rows: readonly DateTypeCount[], interval: Interva
   }
   return {
     interval,
+    auto: asked === 'auto',
     total,
     buckets: [...buckets.values()]
       .sort((a, b) => a.period.localeCompare(b.period))

@@ -45,8 +45,8 @@ function besideMain(pkg: string, file: string): string {
  * reaches the file system). The UMD builds set `window.d3` and `window.topojson`.
  */
 const VENDOR: Readonly<Record<string, { path: () => string; type: string }>> = {
-  'd3-array.min.js': { path: () => besideMain('d3-array', 'd3-array.min.js'), type: 'text/javascript; charset=utf-8' },
-  'd3-geo.min.js': { path: () => besideMain('d3-geo', 'd3-geo.min.js'), type: 'text/javascript; charset=utf-8' },
+  // The whole of d3 in one file: scales and time ticks (timeline), zoom, quadtree and geo (map).
+  'd3.min.js': { path: () => besideMain('d3', 'd3.min.js'), type: 'text/javascript; charset=utf-8' },
   'topojson-client.min.js': { path: () => besideMain('topojson-client', 'topojson-client.min.js'), type: 'text/javascript; charset=utf-8' },
   // Natural Earth 1:110m countries as TopoJSON (world-atlas, public domain data, ISC package).
   'countries-110m.json': { path: () => require.resolve('world-atlas/countries-110m.json'), type: 'application/json' },

@@ -11,12 +11,12 @@ export const PAGE_HTML = `<!doctype html>
 <title>Chronicle — events dashboard</title>
 <link rel="stylesheet" href="/assets/app.css">
 <link rel="icon" href="data:,">
-<script defer src="/assets/vendor/d3-array.min.js"></script>
-<script defer src="/assets/vendor/d3-geo.min.js"></script>
+<script defer src="/assets/vendor/d3.min.js"></script>
 <script defer src="/assets/vendor/topojson-client.min.js"></script>
 <script type="module" src="/assets/app/main.js"></script>
 </head>
 <body>
+<a class="skip" href="#view">Skip to the view</a>
 <header class="top">
   <div class="brand"><span class="mark" aria-hidden="true"></span>Chronicle<span class="sub">PLOVER events</span></div>
   <nav class="tabs" id="tabs" aria-label="Views">
@@ -28,24 +28,42 @@ export const PAGE_HTML = `<!doctype html>
   </nav>
   <div class="summary" id="summary" aria-live="polite"></div>
 </header>
-<form class="filters" id="filters" autocomplete="off">
-  <label>Type <select name="type"><option value="">All types</option></select></label>
-  <label>Mode <input name="mode" list="modes" placeholder="any" size="10"></label>
-  <label>Actor <input name="actor" list="actor-codes" placeholder="e.g. ARM" size="7"></label>
-  <label>Recipient <input name="recipient" list="actor-codes" placeholder="any" size="7"></label>
-  <label>Since <input name="since" placeholder="YYYY-MM-DD" size="10" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?"></label>
-  <label>Until <input name="until" placeholder="YYYY-MM-DD" size="10" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?"></label>
-  <label>Events <select name="background">
-    <option value="">current + background</option>
-    <option value="false">current only</option>
-    <option value="true">background only</option>
-  </select></label>
-  <span class="doc-chip" id="doc-chip" hidden></span>
-  <button type="submit" class="primary">Apply</button>
-  <button type="button" id="clear-filters">Clear</button>
-  <datalist id="actor-codes"></datalist>
-  <datalist id="modes"></datalist>
-</form>
+<section class="filterbar" aria-label="Filters">
+  <details class="filter-panel" id="filter-panel">
+    <summary>Filters <span class="count" id="filter-count"></span></summary>
+    <form class="filters" id="filters" autocomplete="off" role="search">
+      <label class="wide">Search <input type="search" name="q" placeholder="words in evidence, parties, places" maxlength="200"></label>
+      <div class="field">
+        <span class="field-name" id="types-label">Types</span>
+        <details class="dropdown" id="types">
+          <summary aria-labelledby="types-label types-summary"><span id="types-summary">All types</span></summary>
+          <div class="dropdown-body" id="types-list" role="group" aria-labelledby="types-label"></div>
+        </details>
+      </div>
+      <label>Actor <input name="actor" list="party-keys" placeholder="ARM, Armenia, police" maxlength="100"></label>
+      <label>Recipient <input name="recipient" list="party-keys" placeholder="who it was done to" maxlength="100"></label>
+      <label>Either role <input name="party" list="party-keys" placeholder="actor or recipient" maxlength="100"></label>
+      <label>Country <input name="country" list="countries" placeholder="party or place" maxlength="100"></label>
+      <label>Sector <select name="sector"><option value="">any</option></select></label>
+      <label>Mode <input name="mode" list="modes" placeholder="any" maxlength="40"></label>
+      <label>Since <input name="since" placeholder="YYYY-MM-DD" inputmode="numeric" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?"></label>
+      <label>Until <input name="until" placeholder="YYYY-MM-DD" inputmode="numeric" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?"></label>
+      <label>Events <select name="background">
+        <option value="">current + background</option>
+        <option value="false">current only</option>
+        <option value="true">background only</option>
+      </select></label>
+      <div class="actions">
+        <button type="submit" class="primary">Apply</button>
+        <button type="button" id="clear-filters">Clear</button>
+      </div>
+      <datalist id="party-keys"></datalist>
+      <datalist id="countries"></datalist>
+      <datalist id="modes"></datalist>
+    </form>
+  </details>
+  <div class="chips" id="chips"></div>
+</section>
 <div class="error" id="error" role="alert" hidden></div>
 <main id="view" class="view" tabindex="-1"></main>
 <footer class="foot">Chronicle · offline dashboard · world map: Natural Earth 1:110m via world-atlas</footer>

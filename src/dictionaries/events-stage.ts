@@ -1,6 +1,6 @@
 import type { ArticleDoc, CodedEvent, EventParty, Sentence } from '../core/document.js';
 import type { Stage } from '../core/stage.js';
-import { toParties } from '../stages/events/assign-roles.js';
+import { toParties } from '../stages/events/roles.js';
 import { fromCameo } from '../stages/events/cameo.js';
 import { actorGroups, defaultRoles, rolesFromMatch, type ActorGroup } from './pattern-roles.js';
 import type { PetrarchDictionaries } from './petrarch.js';

@@ -62,6 +62,7 @@ describe('extractHtmlMetadata other fields', () => {
 describe('isoDate and datelineDate', () => {
   it.each([
     ['2022-10-04T09:00:00Z', '2022-10-04T09:00:00Z'], ['2022/10/04', '2022-10-04'], ['2022-02-30', undefined], ['Oct. 4, 2022', '2022-10-04'], ['soon', undefined],
+    ['2022-10', '2022-10'], ['2022', '2022'], ['2022-13', undefined],
   ])('should normalise %j', (input, expected) => {
     expect(isoDate(input)).toBe(expected);
   });

@@ -112,7 +112,8 @@ function readJsonLd(document: Document): LdFacts {
 
 /**
  * Normalises a machine-readable date: keeps a full ISO timestamp as it is, cuts other forms to
- * `YYYY-MM-DD`. "2022-10-04T09:00:00+04:00" stays; "2022/10/04" → "2022-10-04"; "20221004" → "2022-10-04".
+ * `YYYY-MM-DD`. "2022-10-04T09:00:00+04:00" stays; "2022/10/04" → "2022-10-04"; "20221004" → "2022-10-04";
+ * a month or a year alone ("2022-10", "2022") stays as it is.
  */
 export function isoDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -123,6 +124,9 @@ export function isoDate(value: string | undefined): string | undefined {
     const d = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
     return valid(d) ? d : undefined;
   }
+  // Some sources know only the month or the year (`2022-10`, `2022`): kept at that precision.
+  const partial = /^(\d{4})(?:-(\d{2}))?$/.exec(v);
+  if (partial) return valid(`${partial[1]}-${partial[2] ?? '01'}-01`) ? v : undefined;
   return datelineDate(v);
 }
 

@@ -19,8 +19,8 @@ export interface IngestOptions {
   readonly store: Store;
   /** Worker threads for coding (default: all cores). */
   readonly workers: number;
-  /** Called after each input is done (for progress). */
-  readonly onItem?: (outcome: 'coded' | 'skipped' | 'failed' | 'existing', uri: string, reason?: string) => void;
+  /** Called after each input is done (for progress), with the number of events a coded document gave. */
+  readonly onItem?: (outcome: 'coded' | 'skipped' | 'failed' | 'existing', uri: string, reason?: string, events?: number) => void;
   /** Pipeline stage versions, recorded with the run. */
   readonly versions: readonly string[];
   /** A pool to reuse (benchmarks warm one up); it is left open. Default: a new pool of `workers` threads with the store's memory. */
@@ -39,17 +39,24 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
   const { store } = options;
   // The corpus memory: people learned from titles in earlier articles resolve bare names in later ones.
   const memory = await loadPeopleMemory(store.db);
-  const pool = options.pool ?? createCoderPool(options.workers, { memory, ...(options.dictionaries ? { dictionaries: options.dictionaries } : {}) });
+  // The worker threads (each loads the language model) start with the first document to code:
+  // re-running an ingest over stored documents starts none.
+  let started: CoderPool | undefined = options.pool;
+  const coderPool = (): CoderPool => {
+    started ??= createCoderPool(options.workers, { memory, ...(options.dictionaries ? { dictionaries: options.dictionaries } : {}) });
+    return started;
+  };
   const runId = await store.startRun(options.versions);
   const counts: IngestCounts = { inputs: 0, inserted: 0, existing: 0, coded: 0, skipped: 0, failed: 0, events: 0 };
   const inFlight = new Set<Promise<void>>();
-  const limit = Math.max(2, pool.size * 2);
+  const limit = Math.max(2, (options.pool?.size ?? options.workers) * 2);
   // Two copies of one text in the same batch: the second waits for the first instead of being coded twice.
   const seen = new Set<string>();
   // Saves are serialised: SQLite has one writer, and it keeps the store's order deterministic per completion.
   let saving: Promise<unknown> = Promise.resolve();
 
   const handle = async (doc: ArticleDoc): Promise<void> => {
+    const pool = coderPool();
     const { status, doc: coded } = await pool.code(doc);
     const save = saving.then(async () => {
       // Checked inside the serialised chain, so a copy later in the same batch sees the original.
@@ -76,7 +83,8 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
           pool.learned(await learnPeople(store.db, coded, memory));
         }
       } else counts.existing++;
-      options.onItem?.(final.status, coded.source.uri, final.status === 'coded' ? undefined : final.reason);
+      if (final.status === 'coded') options.onItem?.('coded', coded.source.uri, undefined, coded.events.length);
+      else options.onItem?.(final.status, coded.source.uri, final.reason);
     });
     saving = save.catch(() => undefined);
     await save;
@@ -108,7 +116,7 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
     }
     await Promise.all(inFlight);
   } finally {
-    if (!options.pool) await pool.close();
+    if (!options.pool) await started?.close();
     await store.finishRun(runId, { ...counts });
   }
   return { runId, counts };

@@ -12,6 +12,7 @@ import { entities } from '../stages/entities/index.js';
 import { events, type EventsOptions } from '../stages/events/index.js';
 import { quantities } from '../stages/quantities/index.js';
 import { sentences } from '../stages/sentences/index.js';
+import { syntax } from '../stages/syntax/index.js';
 
 /** Options of the standard pipeline: user dictionaries plug in here. */
 export interface ChronicleOptions extends PipelineOptions {
@@ -24,12 +25,13 @@ export interface ChronicleOptions extends PipelineOptions {
   readonly dictionaryPlugin?: DictionaryPlugin;
 }
 
-/** The stages after `clean`, in order: sentences → entities → dates → quantities → actors → events. */
+/** The stages after `clean`, in order: sentences → syntax → entities → dates → quantities → actors → events. */
 export function analysisStages(options: ChronicleOptions): Stage[] {
   const dictionaries = options.userDictionaries ? { userDictionaries: options.userDictionaries } : {};
   const plugin = options.dictionaryPlugin;
   return [
     sentences(),
+    syntax(),
     entities({ ...dictionaries, ...(options.memory ? { knownPeople: options.memory.knownNames } : {}) }),
     dates(),
     quantities(),
@@ -40,7 +42,7 @@ export function analysisStages(options: ChronicleOptions): Stage[] {
   ];
 }
 
-/** Chronicle's standard pipeline: clean → sentences → entities → dates → quantities → actors → events. */
+/** Chronicle's standard pipeline: clean → sentences → syntax → entities → dates → quantities → actors → events. */
 export function createChroniclePipeline(options: ChronicleOptions = {}): Pipeline {
   return createPipeline([clean(), ...analysisStages(options)], options);
 }

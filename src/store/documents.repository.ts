@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { ArticleDoc, PublishedProvenance, SourceInfo } from '../core/document.js';
 import { chunk } from './chunk.js';
@@ -7,7 +7,8 @@ import type { DocumentsTable } from './documents.table.js';
 import { canonicalIdsOfDocument, linkEvent, lockMerging, recomputeCanonical } from './canonical.repository.js';
 import { eventFingerprint, toActorRows, toDyadRows, toEventRow } from './event-rows.js';
 import { paginate } from './page.js';
-import type { SaveOptions, SaveResult, SaveStatus, StoredDocument, StoredDocumentWithText } from './records.js';
+import { eventConditions } from './filters.js';
+import type { DocumentListOptions, EventFilter, SaveOptions, SaveResult, SaveStatus, StoredDocument, StoredDocumentWithText } from './records.js';
 
 /** Thrown when a document cannot be saved; nothing of it was stored. */
 export class StoreWriteError extends Error {
@@ -25,6 +26,7 @@ function toDocumentRow(doc: ArticleDoc, runId: string, status: SaveStatus, now: 
   return {
     id: doc.id,
     uri: source.uri,
+    source_id: source.id ?? source.uri,
     url: source.url ?? null,
     title: source.title ?? null,
     author: source.author ?? null,
@@ -127,6 +129,7 @@ type DocumentRow = Omit<Selectable<DocumentsTable>, 'text' | 'diagnostics'> & { 
 
 function toSource(row: DocumentRow): SourceInfo {
   const source: SourceInfo = { uri: row.uri, format: row.format };
+  if (row.source_id !== null && row.source_id !== row.uri) source.id = row.source_id;
   if (row.url !== null) source.url = row.url;
   if (row.title !== null) source.title = row.title;
   if (row.published_at !== null) source.publishedAt = row.published_at;
@@ -153,7 +156,7 @@ function toStoredDocument(row: DocumentRow): StoredDocument {
 }
 
 const LISTED_COLUMNS = [
-  'documents.id', 'documents.uri', 'documents.url', 'documents.title', 'documents.author', 'documents.published_at',
+  'documents.id', 'documents.uri', 'documents.source_id', 'documents.url', 'documents.title', 'documents.author', 'documents.published_at',
   'documents.published_provenance', 'documents.site_name', 'documents.language', 'documents.format', 'documents.status',
   'documents.status_reason', 'documents.near_duplicate_of', 'documents.raw_length', 'documents.run_id', 'documents.created_at',
 ] as const;
@@ -167,11 +170,54 @@ function selectDocuments(db: Kysely<Database>) {
     );
 }
 
-/** Stored documents without their text, in the order they were ingested. */
-export async function listDocuments(db: Kysely<Database>, limit?: number, offset?: number): Promise<StoredDocument[]> {
-  const query = selectDocuments(db).orderBy('documents.created_at').orderBy('documents.id');
+/** The event filter without its paging and order, which mean nothing inside an EXISTS. */
+function eventsOnly(filter: EventFilter): EventFilter {
+  const { limit: _limit, offset: _offset, order: _order, ...rest } = filter;
+  return rest;
+}
+
+/** Characters of the text read to find the first line of an untitled document. */
+const LEAD_CHARS = 200;
+
+/**
+ * Stored documents without their text, in the order they were ingested (or newest first), each
+ * untitled one with the first line of its text as `lead`. With `events`, only documents with a
+ * matching event, each with its number of matches.
+ */
+export async function listDocuments(db: Kysely<Database>, limit?: number, offset?: number, options: DocumentListOptions = {}): Promise<StoredDocument[]> {
+  const filter = options.events === undefined ? undefined : eventsOnly(options.events);
+  let query = selectDocuments(db)
+    .select(sql<string | null>`case when ${sql.ref('documents.title')} is null then substr(${sql.ref('documents.text')}, 1, ${sql.lit(LEAD_CHARS)}) end`.as('lead_text'))
+    // From the matching events (an index on the filter) to their documents, not a probe per document.
+    .$if(filter !== undefined, (q) => q
+      .innerJoin(matchesPerDocument(db, filter!).as('m'), 'm.doc_id', 'documents.id')
+      .select('m.n as matching'));
+  query = options.order === 'newest'
+    ? query.orderBy(sql`case when ${sql.ref('documents.published_at')} is null then 1 else 0 end`).orderBy('documents.published_at', 'desc').orderBy('documents.created_at', 'desc').orderBy('documents.id')
+    : query.orderBy('documents.created_at').orderBy('documents.id');
   const rows = await paginate(query, limit, offset).execute();
-  return rows.map((row) => toStoredDocument({ ...row, event_count: row.event_count ?? 0 }));
+  return rows.map((row) => {
+    const { lead_text: leadText, matching, ...rest } = row as typeof row & { matching?: number | string | bigint | null };
+    const lead = leadText?.split('\n').map((line) => line.trim()).find((line) => line !== '');
+    return {
+      ...toStoredDocument({ ...rest, event_count: rest.event_count ?? 0 }),
+      ...(matching !== undefined ? { matchingEvents: Number(matching ?? 0) } : {}),
+      ...(lead !== undefined ? { lead } : {}),
+    };
+  });
+}
+
+/** The documents with events matching `filter`, with how many: `{doc_id, n}`. */
+function matchesPerDocument(db: Kysely<Database>, filter: EventFilter) {
+  return db.selectFrom('events').select((eb) => ['events.doc_id', eb.fn.countAll().as('n')]).where((eb) => eventConditions(eb, filter)).groupBy('events.doc_id');
+}
+
+/** How many documents `listDocuments` lists with these options (all stored documents without `events`). */
+export async function countDocuments(db: Kysely<Database>, events?: EventFilter): Promise<number> {
+  const row = events === undefined
+    ? await db.selectFrom('documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    : await db.selectFrom(matchesPerDocument(db, eventsOnly(events)).as('m')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** One document with its text, sentence spans and diagnostics, or undefined when it is not stored. */

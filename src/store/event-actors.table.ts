@@ -13,4 +13,10 @@ export interface EventActorsTable {
   text: string;
   start: number;
   end: number;
+  /** `partyKey` of the party (`ARM`, `-/REB`, `"gunmen"`): what the dashboard groups and filters parties by. */
+  party_key: string;
+  /** 1 on the first row of its key in its role of the event, so `count(*)` over these counts events, not rows. */
+  first_in_role: number;
+  /** 1 on the first row of its key in the event (any role). */
+  first_in_event: number;
 }

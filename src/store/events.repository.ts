@@ -1,25 +1,96 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { CodedEvent } from '../core/document.js';
 import type { Database } from './database.js';
-import { fromEventRow } from './event-rows.js';
+import { EVENT_SOURCE_COLUMNS, fromEventRow } from './event-rows.js';
 import { eventConditions } from './filters.js';
 import { paginate } from './page.js';
-import type { EventFilter } from './records.js';
+import { UNDATED_SORT } from './periods.js';
+import type { EventFilter, EventOrder } from './records.js';
+
+/** A query over `events`, possibly joined with other tables (documents for the source, links for exports). */
+type EventQuery<TB extends keyof Database, O> = SelectQueryBuilder<Database, TB, O>;
+
+const ref = (column: string) => sql.ref(`events.${column}`);
+
+/** The tie-breakers after the order's own key: document, then place in it, so pages are stable. */
+function thenByPosition<TB extends keyof Database, O>(query: EventQuery<TB, O>, direction: 'asc' | 'desc'): EventQuery<TB, O> {
+  return query
+    .orderBy(ref('doc_id'), direction)
+    .orderBy(ref('evidence_start'), direction)
+    .orderBy(ref('trigger_start'), direction)
+    .orderBy(ref('id'), direction);
+}
+
+/** Newest first with undated events last, as the second key of the type and toll orders. */
+function thenNewest<TB extends keyof Database, O>(query: EventQuery<TB, O>): EventQuery<TB, O> {
+  return thenByPosition(query.orderBy(sql`case when ${ref('date_sort')} = ${UNDATED_SORT} then 1 else 0 end`).orderBy(ref('date_sort'), 'desc'), 'desc');
+}
 
 /**
- * Events matching every given filter, as the CodedEvent records that were saved, ordered by date
- * (undated last), then document, then evidence offset, so pages are stable.
+ * One part of an order: the events it holds (a condition) and how they are sorted. Orders whose
+ * first key has a "last" group that dialects sort differently, or that no index can serve
+ * together with the rest, are read in parts: newest first is the dated events backwards along the
+ * date index, then the undated ones; by death toll is the events with a toll (an index on it),
+ * then the rest, newest first.
+ */
+export interface OrderPart {
+  readonly where: RawBuilder<SqlBool> | null;
+  readonly sort: <TB extends keyof Database, O>(query: EventQuery<TB, O>) => EventQuery<TB, O>;
+}
+
+function newestThenUndated<TB extends keyof Database, O>(query: EventQuery<TB, O>): EventQuery<TB, O> {
+  return thenByPosition(query.orderBy(ref('date_sort'), 'desc'), 'desc');
+}
+
+/** The parts `order` is read in (see OrderPart); most orders are one part. */
+export function orderParts(order: EventOrder = 'date'): readonly OrderPart[] {
+  switch (order) {
+    case 'date':
+      return [{ where: null, sort: (q) => thenByPosition(q.orderBy(ref('date_sort'), 'asc'), 'asc') }];
+    case '-date':
+      return [
+        { where: sql<SqlBool>`${ref('date_sort')} < ${UNDATED_SORT}`, sort: newestThenUndated },
+        { where: sql<SqlBool>`${ref('date_sort')} = ${UNDATED_SORT}`, sort: (q) => thenByPosition(q, 'asc') },
+      ];
+    case 'type':
+    case '-type':
+      return [{ where: null, sort: (q) => thenNewest(q.orderBy(ref('event'), order === 'type' ? 'asc' : 'desc')) }];
+    case 'dead':
+    case '-dead':
+      return [
+        { where: sql<SqlBool>`${ref('dead')} is not null`, sort: (q) => thenNewest(q.orderBy(ref('dead'), order === 'dead' ? 'asc' : 'desc')) },
+        { where: sql<SqlBool>`${ref('dead')} is null`, sort: (q) => thenNewest(q) },
+      ];
+  }
+}
+
+/**
+ * Events matching every given filter, as the CodedEvent records that were saved with their
+ * document's `source`, in `filter.order` (by default by date, undated last, then document, then
+ * evidence offset), so pages are stable. An order of several parts (see `orderParts`) pages
+ * through each in turn; a part that the offset skips whole is counted, not read.
  * Throws RangeError for a malformed `since`/`until`/`bbox`/`dyad`/`limit`/`offset` (with the expected form).
  */
 export async function queryEvents(db: Kysely<Database>, filter: EventFilter = {}): Promise<CodedEvent[]> {
-  const query = db.selectFrom('events').select('events.record').where((eb) => eventConditions(eb, filter));
-  // date_sort puts undated events last in both dialects and matches events_order_idx, so a page needs no sort.
-  const ordered = query
-    .orderBy('events.date_sort')
-    .orderBy('events.doc_id')
-    .orderBy('events.evidence_start')
-    .orderBy('events.trigger_start')
-    .orderBy('events.id');
-  const rows = await paginate(ordered, filter.limit, filter.offset).execute();
-  return rows.map(fromEventRow);
+  const { limit, offset = 0, order } = filter;
+  const matching = (part: OrderPart) => db
+    .selectFrom('events')
+    .innerJoin('documents', 'documents.id', 'events.doc_id')
+    .where((eb) => eventConditions(eb as never, filter))
+    .$if(part.where !== null, (q) => q.where(part.where!));
+  const out: CodedEvent[] = [];
+  let skip = offset;
+  for (const part of orderParts(order)) {
+    const want = limit === undefined ? undefined : limit - out.length;
+    if (want === 0) break;
+    const rows = await paginate(part.sort(matching(part).select(['events.record', ...EVENT_SOURCE_COLUMNS])), want, skip).execute();
+    out.push(...rows.map(fromEventRow));
+    if (rows.length > 0 || skip === 0) {
+      skip = 0;
+      continue;
+    }
+    // This page starts past the part: count it to know where the next part starts.
+    skip -= Number((await matching(part).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  }
+  return out;
 }

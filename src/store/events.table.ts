@@ -47,4 +47,8 @@ export interface EventsTable {
   month: string | null;
   /** First day of the date's period, `~` when undated: the indexed sort key of event pages (see `sortDate`). */
   date_sort: string | null;
+  /** `event_loc.country_code`, copied out for the country filter (the place's country). */
+  country_code: string | null;
+  /** The words the event is found by (see search-text.ts), space-led and normalised. */
+  search_text: string;
 }

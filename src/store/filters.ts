@@ -2,7 +2,8 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { Database } from './database.js';
 import { normalizeBound, sinceSql, untilSql } from './date-filter.js';
 import { sinceSortBound } from './periods.js';
-import type { BoundingBox, CommonFilter, EventFilter } from './records.js';
+import type { BoundingBox, CommonFilter, EventFilter, PartyFilter } from './records.js';
+import { likeContaining, searchPatterns } from './search-text.js';
 
 /*
  * WHERE conditions for event and canonical-event filters, written once as Kysely expressions so
@@ -44,6 +45,37 @@ export function check(filter: CommonFilter): Checked {
 
 type Table = 'events' | 'canonical_events';
 
+/** `column in (types)`, upper-cased; an empty list matches nothing (it is not "no filter"). */
+function typeList(table: Table, types: readonly string[]): Expression<SqlBool> {
+  if (types.length === 0) return sql<SqlBool>`1 = 0`;
+  return sql<SqlBool>`${sql.ref(`${table}.event`)} in (${sql.join(types.map((t) => t.toUpperCase()))})`;
+}
+
+type EventsBuilder = ExpressionBuilder<Database, 'events'>;
+
+/**
+ * A party row of the event matching every field of `party`. By code or sector it is an EXISTS
+ * probe per event (the indexes on code and sector serve it); by words, which no index serves, it is
+ * `(doc_id, id) IN (…)`, so the party rows are read once rather than once per event.
+ */
+function partyCondition(eb: EventsBuilder, party: PartyFilter): Expression<SqlBool> {
+  const text = party.text;
+  const rows = eb.selectFrom('event_actors')
+    .$if(party.role !== undefined, (q) => q.where('event_actors.role', '=', party.role!))
+    .$if(party.code !== undefined, (q) => (party.code === null
+      ? q.where('event_actors.code', 'is', null)
+      : q.where('event_actors.code', '=', party.code!.toUpperCase())))
+    .$if(party.sector !== undefined, (q) => (party.sector === null
+      ? q.where('event_actors.sector', 'is', null)
+      : q.where('event_actors.sector', '=', party.sector!.toUpperCase())))
+    .$if(text !== undefined && 'contains' in text, (q) =>
+      q.where(sql<SqlBool>`lower(${sql.ref('event_actors.text')}) like ${likeContaining((text as { contains: string }).contains.toLowerCase())} escape '\\'`))
+    .$if(text !== undefined && 'equals' in text, (q) =>
+      q.where(sql<SqlBool>`lower(${sql.ref('event_actors.text')}) = ${(text as { equals: string }).equals.toLowerCase()}`));
+  if (text !== undefined) return eb(eb.refTuple('events.doc_id', 'events.id'), 'in', rows.select(['event_actors.doc_id', 'event_actors.event_id']).$asTuple('doc_id', 'event_id'));
+  return eb.exists(rows.select(eb.lit(1).as('one')).whereRef('event_actors.doc_id', '=', 'events.doc_id').whereRef('event_actors.event_id', '=', 'events.id'));
+}
+
 /** The lat/lon box condition; a box with west > east wraps around the antimeridian. */
 function boxCondition(table: Table, box: BoundingBox): Expression<SqlBool> {
   const lat = sql.ref(`${table}.lat`);
@@ -55,10 +87,11 @@ function boxCondition(table: Table, box: BoundingBox): Expression<SqlBool> {
 }
 
 /** Conditions of `filter` on the `events` table (a mention per article). */
-export function eventConditions(eb: ExpressionBuilder<Database, 'events'>, filter: EventFilter): Expression<SqlBool> {
+export function eventConditions(eb: EventsBuilder, filter: EventFilter): Expression<SqlBool> {
   const checked = check(filter);
   const all: Expression<SqlBool>[] = [];
   if (filter.type !== undefined) all.push(eb('events.event', '=', filter.type.toUpperCase()));
+  if (filter.types !== undefined) all.push(typeList('events', filter.types));
   if (filter.mode !== undefined) all.push(eb('events.mode', '=', filter.mode));
   if (filter.docId !== undefined) all.push(eb('events.doc_id', '=', filter.docId));
   if (filter.background !== undefined) all.push(eb('events.background', '=', filter.background ? 1 : 0));
@@ -78,6 +111,17 @@ export function eventConditions(eb: ExpressionBuilder<Database, 'events'>, filte
     );
   if (filter.actor !== undefined) all.push(party(filter.actor));
   if (filter.recipient !== undefined) all.push(party(filter.recipient, 'recipient'));
+  for (const p of filter.parties ?? []) all.push(partyCondition(eb, p));
+  if (filter.country !== undefined) {
+    // Two indexed lookups OR-ed (SQLite's multi-index OR, a bitmap OR in PostgreSQL), not a probe per event.
+    const code = filter.country.toUpperCase();
+    const parties = eb.selectFrom('event_actors').select(['event_actors.doc_id', 'event_actors.event_id']).where('event_actors.code', '=', code).$asTuple('doc_id', 'event_id');
+    all.push(eb.or([eb('events.country_code', '=', code), eb(eb.refTuple('events.doc_id', 'events.id'), 'in', parties)]));
+  }
+  // Each pattern is a literal LIKE on one column (see search-text.ts); `\` escapes % and _ in the words.
+  for (const pattern of filter.search === undefined ? [] : searchPatterns(filter.search)) {
+    all.push(sql<SqlBool>`${sql.ref('events.search_text')} like ${likeContaining(pattern)} escape '\\'`);
+  }
   if (checked.dyad !== undefined) {
     const [a, b] = checked.dyad;
     all.push(eb.exists(
@@ -101,6 +145,7 @@ export function canonicalConditions(eb: ExpressionBuilder<Database, 'canonical_e
   const checked = check(filter);
   const all: Expression<SqlBool>[] = [];
   if (filter.type !== undefined) all.push(eb('canonical_events.event', '=', filter.type.toUpperCase()));
+  if (filter.types !== undefined) all.push(typeList('canonical_events', filter.types));
   if (filter.mode !== undefined) all.push(eb('canonical_events.mode', '=', filter.mode));
   if (filter.background !== undefined) all.push(eb('canonical_events.background', '=', filter.background ? 1 : 0));
   if (checked.since !== undefined) {

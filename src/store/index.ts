@@ -1,12 +1,12 @@
 export { openStore, type Store, type StoreOptions } from './open-store.js';
-export { StoreConfigError, parseLocation, type StoreLocation } from './location.js';
+export { StoreConfigError, StoreNotFoundError, parseLocation, type StoreLocation } from './location.js';
 export { createDb, type Connection, type DialectName } from './connect.js';
 export { MigrationError, migrateToLatest } from './migrate.js';
 export { StoreWriteError } from './documents.repository.js';
 export type {
   BoundingBox, CanonicalEvent, CanonicalEventDetail, CanonicalFigures, CanonicalFilter, CanonicalMention, CommonFilter, CountOptions,
-  DyadCount, EventFilter, Figure, MonthlyFatalities, Period, PeriodCount, RunCounts, RunDiff, RunEventChange, SaveOptions, SaveResult,
-  SaveStatus, StoreSummary, StoredDocument, StoredDocumentWithText, StoredRun,
+  DocumentListOptions, DyadCount, EventFilter, EventOrder, Figure, MonthlyFatalities, Period, PeriodCount, RunCounts, RunDiff, RunEventChange, SaveOptions, SaveResult,
+  PartyFilter, SaveStatus, StoreSummary, StoredDocument, StoredDocumentWithText, StoredRun,
 } from './records.js';
 export type { MentionRef } from './canonical.repository.js';
 export { HEADLINE_RULE } from './merge/figures.js';

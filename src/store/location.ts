@@ -3,6 +3,14 @@ export class StoreConfigError extends Error {
   override name = 'StoreConfigError';
 }
 
+/**
+ * Thrown when a command that only reads asks for a store that does not exist: nothing is created,
+ * and the message says how to make one.
+ */
+export class StoreNotFoundError extends StoreConfigError {
+  override name = 'StoreNotFoundError';
+}
+
 /** A store location, parsed: which dialect and where. */
 export type StoreLocation =
   | { readonly dialect: 'sqlite'; readonly path: string }

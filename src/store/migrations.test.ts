@@ -35,9 +35,9 @@ for (const dialect of DIALECTS) {
         language: null, format: 'text', status: 'coded', status_reason: null, text: doc.text, raw_length: 0, diagnostics: '[]', run_id: 'r1', created_at: '2022-10-05T00:00:00Z',
       }).execute();
       for (const event of doc.events) {
-        const { quad: _q, week: _w, month: _m, date_sort: _s, ...old } = toEventRow(event, doc.id, 'r1');
+        const { quad: _q, week: _w, month: _m, date_sort: _s, country_code: _c, search_text: _t, ...old } = toEventRow(event, doc.id, 'r1');
         await db.insertInto('events').values(old as never).execute();
-        for (const row of toActorRows(event, doc.id)) await db.insertInto('event_actors').values(row).execute();
+        for (const { party_key: _k, first_in_role: _r, first_in_event: _e, ...row } of toActorRows(event, doc.id)) await db.insertInto('event_actors').values(row as never).execute();
       }
       const schema = dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]!.s : undefined;
       await migrateToLatest(db, schema ? { schema } : {});
@@ -47,6 +47,28 @@ for (const dialect of DIALECTS) {
       expect(pairs.map((p) => `${p.event_id} ${p.code_a}-${p.code_b}`)).toEqual([
         'clashes-a ARM-AZE', 'release-a ARM-AZE', 'war1990s-a ARM-AZE', 'war2020-a ARM-AZE',
       ]);
+      // Issue 17: the place's country and the search words, from each stored record.
+      const release17 = await db.selectFrom('events').select(['country_code', 'search_text']).where('id', '=', 'release-a').executeTakeFirstOrThrow();
+      expect(release17.country_code).toBeNull();
+      expect(release17.search_text).toContain(' freed 17 armenian prisoners');
+      expect(release17.search_text).toContain(' azerbaijan');
+      expect(await db.selectFrom('events').select('search_text').where('search_text', '=', '').execute()).toEqual([]);
+      const clashes = await db.selectFrom('event_actors').select(['party_key', 'first_in_role', 'first_in_event']).where('event_id', '=', 'clashes-a').orderBy('idx').execute();
+      expect(clashes).toEqual([{ party_key: 'AZE', first_in_role: 1, first_in_event: 1 }, { party_key: 'ARM', first_in_role: 1, first_in_event: 1 }]);
+    });
+
+    it('should name documents stored before issue 16 by their uri', async () => {
+      expect((await migrator.migrateTo('2026_11_27_200000_people_memory')).error).toBeUndefined();
+      const { db } = connection;
+      const doc = releaseDoc();
+      await db.insertInto('runs').values({ id: 'r1', started_at: '2022-10-05T00:00:00Z', finished_at: null, versions: '[]', counts: null }).execute();
+      await db.insertInto('documents').values({
+        id: doc.id, uri: 'news/2022/story.txt', url: null, title: 'Story', author: null, published_at: '2022-10-04', published_provenance: null, site_name: null,
+        language: null, format: 'text', status: 'coded', status_reason: null, near_duplicate_of: null, text: doc.text, raw_length: 0, diagnostics: '[]',
+        run_id: 'r1', created_at: '2022-10-05T00:00:00Z',
+      } as never).execute();
+      expect((await migrator.migrateToLatest()).error).toBeUndefined();
+      expect(await db.selectFrom('documents').select('source_id').executeTakeFirstOrThrow()).toEqual({ source_id: 'news/2022/story.txt' });
     });
 
     it('should migrate down to the first migration and up again', async () => {

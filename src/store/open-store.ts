@@ -11,7 +11,7 @@ import { recordFailure } from './failures.repository.js';
 import { migrateToLatest } from './migrate.js';
 import { findSignatureCandidates, saveSignature, type SignatureCandidate } from './near-duplicates.repository.js';
 import type {
-  CanonicalEvent, CanonicalEventDetail, CanonicalFilter, CountOptions, DyadCount, EventFilter, MonthlyFatalities, PeriodCount,
+  CanonicalEvent, CanonicalEventDetail, CanonicalFilter, CountOptions, DocumentListOptions, DyadCount, EventFilter, MonthlyFatalities, PeriodCount,
   RunCounts, RunDiff, SaveOptions, SaveResult, SaveStatus, StoreSummary, StoredDocument, StoredDocumentWithText, StoredRun,
 } from './records.js';
 import * as runs from './runs.repository.js';
@@ -60,8 +60,10 @@ export interface Store {
   /** Deaths per month from canonical events' headline figures. */
   fatalitiesByMonth(filter?: CanonicalFilter): Promise<MonthlyFatalities[]>;
   summary(): Promise<StoreSummary>;
-  /** Documents without their text, in ingest order. */
-  listDocuments(limit?: number, offset?: number): Promise<StoredDocument[]>;
+  /** Documents without their text, in ingest order (or newest first); with `options.events`, those with a matching event. */
+  listDocuments(limit?: number, offset?: number, options?: DocumentListOptions): Promise<StoredDocument[]>;
+  /** How many documents there are, or have an event matching `events`. */
+  countDocuments(events?: EventFilter): Promise<number>;
   /** One document with its text, or undefined. */
   getDocument(id: string): Promise<StoredDocumentWithText | undefined>;
   /**
@@ -78,6 +80,8 @@ export interface Store {
 export interface StoreOptions {
   /** Clock for `created_at`/`started_at` stamps; tests pass a fixed one. Defaults to the system clock. */
   readonly now?: () => Date;
+  /** Refuse a SQLite file that does not exist (StoreNotFoundError) rather than create it: for commands that only read. */
+  readonly mustExist?: boolean;
 }
 
 /**
@@ -93,7 +97,7 @@ export interface StoreOptions {
  * await store.close();
  */
 export async function openStore(location: string, options: StoreOptions = {}): Promise<Store> {
-  const { db, dialect } = createDb(location);
+  const { db, dialect } = createDb(location, options.mustExist ? { mustExist: true } : {});
   try {
     // PostgreSQL: keep the migration tables in the schema the store's tables go to (search_path).
     const schema = dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
@@ -124,7 +128,8 @@ export async function openStore(location: string, options: StoreOptions = {}): P
     recordFailure: (uri, stage, reason, runId) => recordFailure(db, { uri, stage, reason, runId }, now()),
     queryEvents: (filter) => queryEvents(db, filter),
     summary: () => summarize(db),
-    listDocuments: (limit, offset) => documents.listDocuments(db, limit, offset),
+    listDocuments: (limit, offset, listOptions) => documents.listDocuments(db, limit, offset, listOptions),
+    countDocuments: (events) => documents.countDocuments(db, events),
     getDocument: (id) => documents.getDocument(db, id),
     saveSignature: (docId, signature, bandKeys) => saveSignature(db, docId, signature, bandKeys),
     findSignatureCandidates: (bandKeys, limit) => findSignatureCandidates(db, bandKeys, limit),

@@ -11,14 +11,49 @@ interface PloverType {
   readonly modes: readonly { readonly mode: string; readonly plover_score?: number | null }[];
 }
 
+interface PloverFile {
+  readonly event_types: PloverType[];
+  readonly actor_model: {
+    readonly nonstate_country_codes: Readonly<Record<string, string>>;
+    /** Sector code → what it covers. */
+    readonly sector_codes_frequent: Readonly<Record<string, string>>;
+    readonly sector_codes_less_frequent: Readonly<Record<string, string>>;
+  };
+}
+
+let ontology: PloverFile | undefined;
 let types: Map<string, PloverType> | undefined;
 
+function file(): PloverFile {
+  ontology ??= JSON.parse(readFileSync(fileURLToPath(PLOVER_URL), 'utf8')) as PloverFile;
+  return ontology;
+}
+
 function table(): Map<string, PloverType> {
-  if (types === undefined) {
-    const json = JSON.parse(readFileSync(fileURLToPath(PLOVER_URL), 'utf8')) as { event_types: PloverType[] };
-    types = new Map(json.event_types.map((type) => [type.event, type]));
-  }
+  types ??= new Map(file().event_types.map((type) => [type.event, type]));
   return types;
+}
+
+/** PLOVER's event types, in the ontology's order (AGREE … ASSAULT). */
+export function ploverTypes(): string[] {
+  return [...table().keys()];
+}
+
+/** The modes of one PLOVER type, or of every type when none is given (sorted, each once). */
+export function ploverModes(event?: string): string[] {
+  const of = event === undefined ? [...table().values()] : [table().get(event)].filter((t) => t !== undefined);
+  return [...new Set(of.flatMap((type) => type.modes.map((m) => m.mode)))].sort();
+}
+
+/** PLOVER's actor sectors (GOV, MIL, REB, …). */
+export function ploverSectors(): string[] {
+  const { sector_codes_frequent: frequent, sector_codes_less_frequent: rest } = file().actor_model;
+  return [...Object.keys(frequent), ...Object.keys(rest)];
+}
+
+/** PLOVER's codes for actors that are not states (IGO, UNO, EUR, NGO, …). */
+export function nonStateCodes(): string[] {
+  return Object.keys(file().actor_model.nonstate_country_codes);
 }
 
 /** PLOVER quad class of an event type: 1 verbal / 2 material cooperation, 3 verbal / 4 material conflict; null if unknown. */

@@ -37,6 +37,18 @@ export interface StoredDocument {
   readonly eventCount: number;
   /** Present only for a document skipped as a near-duplicate: the id of the document it repeats. */
   readonly nearDuplicateOf?: string;
+  /** Listed with an event filter: how many of its events match it. */
+  readonly matchingEvents?: number;
+  /** Listed by `listDocuments` for a document without a title: its text's first line, to name it by. */
+  readonly lead?: string;
+}
+
+/** Options of `listDocuments`. */
+export interface DocumentListOptions {
+  /** Only documents with at least one event matching this filter (its own limit, offset and order are ignored). */
+  readonly events?: EventFilter;
+  /** `ingested` (the default: oldest first) or `newest` (publication date, newest first, undated last). */
+  readonly order?: 'ingested' | 'newest';
 }
 
 /** A stored article with its cleaned text, sentence spans and diagnostics (`getDocument`). */
@@ -70,6 +82,8 @@ export interface BoundingBox {
 export interface CommonFilter {
   /** PLOVER event type, e.g. `ASSAULT` (compared upper-cased). */
   readonly type?: string;
+  /** Any of these PLOVER types (`['ASSAULT', 'COERCE']`); an empty list matches nothing. */
+  readonly types?: readonly string[];
   /** PLOVER mode, e.g. `release` (compared as given). */
   readonly mode?: string;
   /** Actor code in any role (actor, recipient or third party), e.g. `ARM` (compared upper-cased). */
@@ -90,9 +104,43 @@ export interface CommonFilter {
   readonly offset?: number;
 }
 
+/**
+ * One party an event must have: in `role` (any role when absent), matching every field given.
+ * `{ role: 'actor', code: 'USA' }` is "the USA acted"; `{ code: null, sector: 'REB' }` is "rebels
+ * the coder gave no country"; `{ role: 'recipient', text: { contains: 'police' } }` is "done to
+ * anyone whose words contain 'police'".
+ */
+export interface PartyFilter {
+  readonly role?: PartyRole;
+  /** A party code (compared upper-cased), or null for a party without one. */
+  readonly code?: string | null;
+  /** PLOVER sector (`REB`, `COP`), compared upper-cased. */
+  readonly sector?: string | null;
+  /** The party's words, case-insensitively: containing a string, or equal to it. */
+  readonly text?: { readonly contains: string } | { readonly equals: string };
+}
+
+/**
+ * Orders of an event page: by date (`-date`: newest first, undated still last), by type then
+ * newest, or by death toll (`-dead`: largest first, events without a toll last).
+ */
+export type EventOrder = 'date' | '-date' | 'type' | '-type' | 'dead' | '-dead';
+
 /** Filters for `queryEvents` (event mentions, one per article). */
 export interface EventFilter extends CommonFilter {
   readonly docId?: string;
+  /** Parties the event must have, each its own condition (combined with AND). */
+  readonly parties?: readonly PartyFilter[];
+  /** A country code: a party of the event in any role, or the country the event happened in. */
+  readonly country?: string;
+  /**
+   * Words that must all occur (as word beginnings, case- and accent-insensitively) in the
+   * evidence sentence, the parties' words, codes and names, or the place: `kill Idlib`,
+   * `"prisoners of war"` for a phrase.
+   */
+  readonly search?: string;
+  /** Page order; `date` (oldest first, undated last) by default. */
+  readonly order?: EventOrder;
 }
 
 /** Filters for `queryCanonicalEvents` (one row per real-world event). */
@@ -100,15 +148,22 @@ export type CanonicalFilter = CommonFilter;
 
 /** Totals over the whole store, for `chronicle status` and the dashboard header. */
 export interface StoreSummary {
+  /** Stored articles: `coded + skipped + codingFailed`. */
   readonly documents: number;
   readonly coded: number;
+  /** Stored but not coded on purpose: another language, no text, a near-duplicate. */
   readonly skipped: number;
-  readonly failed: number;
+  /** Stored, but a stage failed on them (the reason is kept with the document). */
+  readonly codingFailed: number;
   readonly events: number;
   readonly byType: Record<string, number>;
   readonly runs: number;
-  /** Rows of the `failures` table: inputs that never became a document. */
-  readonly failures: number;
+  /**
+   * Inputs reported as failed, one per failure recorded (the `failures` table): unreadable ones
+   * (empty, binary, too large, broken), which never became a document, and those a stage failed
+   * on, which are stored too and counted in `codingFailed` as well.
+   */
+  readonly failedInputs: number;
 }
 
 /** One reported figure of a canonical event (see merge/figures.ts). */

@@ -211,8 +211,8 @@ for (const dialect of DIALECTS) {
         await store.saveDocument(empty, runId, { status: 'failed', reason: 'events: stage threw' });
         await store.recordFailure('feed.jsonl#12', 'read', 'Empty body: nothing to clean.', runId);
         expect(await store.summary()).toStrictEqual({
-          documents: 3, coded: 1, skipped: 1, failed: 1, events: 8,
-          byType: { ASSAULT: 3, CONSULT: 3, MOBILIZE: 1, RETREAT: 1 }, runs: 1, failures: 1,
+          documents: 3, coded: 1, skipped: 1, codingFailed: 1, events: 8,
+          byType: { ASSAULT: 3, CONSULT: 3, MOBILIZE: 1, RETREAT: 1 }, runs: 1, failedInputs: 1,
         });
         expect((await store.getDocument('doc-b'))?.statusReason).toBe('duplicate of doc-a');
       });

@@ -21,14 +21,17 @@ export async function summarize(db: Kysely<Database>): Promise<StoreSummary> {
   ]);
   const status = { coded: 0, skipped: 0, failed: 0 };
   for (const row of byStatus) status[row.status] = Number(row.n);
+  const { coded, skipped, failed: codingFailed } = status;
   const byType: Record<string, number> = {};
   for (const row of byTypeRows) byType[row.event] = Number(row.n);
   return {
-    documents: status.coded + status.skipped + status.failed,
-    ...status,
+    documents: coded + skipped + codingFailed,
+    coded,
+    skipped,
+    codingFailed,
     events: Object.values(byType).reduce((sum, n) => sum + n, 0),
     byType,
     runs: Number(runs.n),
-    failures: Number(failures.n),
+    failedInputs: Number(failures.n),
   };
 }

@@ -1,6 +1,7 @@
 import { lexeme } from './lexical.js';
 import { deserializeSyntaxModel, readModelBytes, type SyntaxModel } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
+import { repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
 import { resourcePath } from './resource-path.js';
 import { splitTag, tagIds } from './tagger/tagger.js';
 
@@ -46,9 +47,56 @@ export function syntaxModel(): SyntaxModel {
 export function analyseWords(forms: readonly string[], externalTags: readonly string[], model: SyntaxModel = syntaxModel()): WordAnalysis[] {
   if (forms.length === 0) return [];
   const ids = tagIds(model.tagger, forms, externalTags);
-  const tags = [...ids].map((id) => splitTag(model.tagger.tags[id]!));
+  const tags = participleWithObject(forms, requireFiniteVerb(forms, [...ids].map((id) => splitTag(model.tagger.tags[id]!))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
-  return tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
+  return repairNominalRoot(repairReducedRelatives(repairNominalConjuncts(tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! })))));
+}
+
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+const AUXILIARY_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", 'has', 'have', 'had', 'having', "'ve", "'d", 'get', 'got', 'gets', 'getting']);
+const NOMINAL_XPOS = /^(NN|NNS|NNP|NNPS|PRP|CD)$/;
+
+/**
+ * A full sentence of news has a finite verb. When the tagger finds none in a sentence that ends
+ * like a sentence ("Police confiscated weapons." read as "police [who were] confiscated"), the
+ * first past participle after a noun, with no auxiliary before it, is the past-tense verb. The
+ * web treebank the tagger learned from has many more reduced relatives ("weapons confiscated by
+ * police") than news has.
+ */
+function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  const last = forms[forms.length - 1];
+  if (forms.length < 3 || (last !== '.' && last !== '!') || tags.some((t) => FINITE.has(t.xpos))) return tags;
+  let nominalSeen = false;
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (AUXILIARY_FORMS.has(forms[i]!.toLowerCase())) return tags;
+    if (t.xpos === 'VBN' && nominalSeen) {
+      const fixed = [...tags];
+      fixed[i] = { upos: 'VERB', xpos: 'VBD' };
+      return fixed;
+    }
+    if (NOMINAL_XPOS.test(t.xpos)) nominalSeen = true;
+  }
+  return tags;
+}
+
+const OBJECT_START = /^(DT|PRP\$|CD|PDT)$/;
+
+/**
+ * "Vietnamese-led forces launched artillery fire …": a past participle right after a noun and
+ * right before the start of a noun phrase (a determiner, possessive or number), with no auxiliary
+ * before it, is a past-tense verb taking an object — a reduced relative ("the fire launched by …")
+ * does not take one. The tagger, trained on web text, prefers the participle there.
+ */
+function participleWithObject(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  for (let i = 1; i < tags.length - 1; i++) {
+    if (tags[i]!.xpos !== 'VBN' || !NOMINAL_XPOS.test(tags[i - 1]!.xpos) || !OBJECT_START.test(tags[i + 1]!.xpos)) continue;
+    if (forms.slice(Math.max(0, i - 4), i).some((f) => AUXILIARY_FORMS.has(f.toLowerCase()))) continue;
+    if (out === tags) out = [...tags];
+    out[i] = { upos: 'VERB', xpos: 'VBD' };
+  }
+  return out;
 }
 
 /** Warms the lexeme cache and model (for benchmarks that time steady state). */

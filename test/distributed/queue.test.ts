@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { MAIN, ROOT, runCli } from '../helpers/cli.js';
+import { HAVE_POSTGRES } from '../helpers/optional.js';
 import { freshLocation, type TestLocation } from '../../src/store/testing/dialects.js';
 
-const PG_URL = process.env.PG_URL;
-const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
 
 function startWorker(url: string): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker', '--db', url, '--workers', '1', '--exit-when-empty', '--job-timeout', '6'], {
@@ -21,7 +20,7 @@ function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
-describe.skipIf(!PG_URL)('distributed coding on PostgreSQL (pg-boss)', () => {
+describe.skipIf(!HAVE_POSTGRES)('distributed coding on PostgreSQL (pg-boss)', () => {
   // A database of this test file and a schema of this test (the store suite's isolation), so runs
   // never see each other's jobs or documents; the queue lives in the schema `<schema>_queue` beside it.
   let location: TestLocation | undefined;
@@ -41,11 +40,11 @@ describe.skipIf(!PG_URL)('distributed coding on PostgreSQL (pg-boss)', () => {
     const corpus = generateCorpus(40, 11);
     for (const article of corpus) writeFileSync(join(dir, `${article.id}.txt`), article.text);
 
-    const added = runCli(['queue', 'add', dir, '--db', url, '--published', '2022-10-04', '--job-timeout', '6']);
+    const added = await runCli(['queue', 'add', dir, '--db', url, '--published', '2022-10-04', '--job-timeout', '6']);
     expect(added.status, added.stderr).toBe(0);
     expect(JSON.parse(added.stdout)).toMatchObject({ added: 40 });
     // Enqueuing the same folder again adds no job.
-    expect(JSON.parse(runCli(['queue', 'add', dir, '--db', url, '--published', '2022-10-04']).stdout)).toMatchObject({ added: 0 });
+    expect(JSON.parse((await runCli(['queue', 'add', dir, '--db', url, '--published', '2022-10-04'])).stdout)).toMatchObject({ added: 0 });
 
     const survivor = startWorker(url);
     const victim = startWorker(url);
@@ -67,7 +66,7 @@ describe.skipIf(!PG_URL)('distributed coding on PostgreSQL (pg-boss)', () => {
     // Every coded document has its events and sentences: nothing half-stored.
     const orphans = await client.query(`select d.id from ${schema}.documents d where not exists (select 1 from ${schema}.sentences s where s.doc_id = d.id)`);
     expect(orphans.rows).toEqual([]);
-    const status = JSON.parse(runCli(['queue', 'status', '--db', url]).stdout) as { pending: number };
+    const status = JSON.parse((await runCli(['queue', 'status', '--db', url])).stdout) as { pending: number };
     expect(status.pending).toBe(0);
   }, 180_000);
 });

@@ -1,10 +1,11 @@
 import { createDoc, type ArticleDoc } from '../../src/core/document.js';
 import { sentences } from '../../src/stages/sentences/index.js';
 import { paragraphSpans } from '../../src/stages/sentences/paragraphs.js';
+import { syntax } from '../../src/stages/syntax/index.js';
 
 /**
  * Builds an ArticleDoc whose cleaned text is `text` (identity offset map), with sentences and
- * tokens filled, so a stage can be tested without running the cleaner.
+ * tokens filled (tagged and parsed), so a stage can be tested without running the cleaner.
  */
 export function makeDoc(text: string, options: { publishedAt?: string; id?: string } = {}): ArticleDoc {
   const doc = createDoc(options.id ?? 'test-doc', { uri: 'test', format: 'text', ...(options.publishedAt ? { publishedAt: options.publishedAt } : {}) }, text);
@@ -12,5 +13,6 @@ export function makeDoc(text: string, options: { publishedAt?: string; id?: stri
   doc.offsetMap = text.length > 0 ? [{ kind: 'copy', cleanStart: 0, cleanLength: text.length, sourceStart: 0, sourceLength: text.length }] : [];
   doc.paragraphs = paragraphSpans(text);
   sentences().run(doc, { report: (severity, ruleId, reason) => doc.diagnostics.push({ severity, ruleId, reason, stage: 'sentences' }) });
+  syntax().run(doc, { report: (severity, ruleId, reason) => doc.diagnostics.push({ severity, ruleId, reason, stage: 'syntax' }) });
   return doc;
 }

@@ -245,10 +245,10 @@ describe('size limits on streams', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * MB);
   });
 
-  it('should refuse a 100 MB page through the real CLI with a message naming the file, and exit 0', () => {
+  it('should refuse a 100 MB page through the real CLI with a message naming the file, and exit 3 (some inputs failed)', async () => {
     const db = join(dir, 'cli.db');
-    const result = runCli(['ingest', join(inputs, 'huge.html'), join(inputs, 'nested.html'), join(inputs, 'french.txt'), '--db', db, '--workers', '1']);
-    expect(result.status).toBe(0);
+    const result = await runCli(['ingest', join(inputs, 'huge.html'), join(inputs, 'nested.html'), join(inputs, 'french.txt'), '--db', db, '--workers', '1']);
+    expect(result.status).toBe(3);
     expect(result.stderr).toContain(`chronicle: ${join(inputs, 'huge.html')}: failed: The file is 100 MB, more than the 10 MB an article may have; skipped.`);
     expect(result.stderr).toContain(`chronicle: ${join(inputs, 'nested.html')}: failed: The HTML nests elements 100000 levels deep`);
     expect(result.stderr).toContain(`chronicle: ${join(inputs, 'french.txt')}: skipped: the article is in 'fr'`);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ArticleDoc } from '../../core/document.js';
 import { docFromRaw } from '../../ingest/load.js';
 import { createDocumentCoder } from '../../pipeline/default.js';
 import { openStore, type Store } from '../../store/index.js';
@@ -22,8 +23,12 @@ export const SEED_ARTICLES = [
   },
 ] as const;
 
-/** A store in a fresh temp folder, filled by coding the seed articles; `cleanup` closes and deletes it. */
-export async function openSeededStore(): Promise<{ store: Store; dir: string; docIds: string[]; cleanup: () => Promise<void> }> {
+/**
+ * A store in a fresh temp folder, filled by coding the seed articles and saving `handCoded`
+ * documents as they are (events coded by hand, e.g. parties without a country); `cleanup` closes
+ * and deletes it. `docIds` are the coded articles' ids, then the hand-coded ones'.
+ */
+export async function openSeededStore(handCoded: readonly ArticleDoc[] = []): Promise<{ store: Store; dir: string; docIds: string[]; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'chronicle-api-'));
   const store = await openStore(join(dir, 'chronicle.db'), { now: () => new Date('2024-01-01T00:00:00Z') });
   const coder = createDocumentCoder({ onStageError: 'throw' });
@@ -34,6 +39,10 @@ export async function openSeededStore(): Promise<{ store: Store; dir: string; do
     const doc = docFromRaw(raw, article.uri, 'text', { published: article.published }, { title: article.title });
     const status = coder.code(doc);
     if (status.status !== 'coded') throw new Error(`Seed article ${article.uri} was not coded: ${status.status}`);
+    await store.saveDocument(doc, runId);
+    docIds.push(doc.id);
+  }
+  for (const doc of handCoded) {
     await store.saveDocument(doc, runId);
     docIds.push(doc.id);
   }

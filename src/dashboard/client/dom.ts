@@ -40,19 +40,59 @@ export function clear(el: Element): void {
   el.replaceChildren();
 }
 
+/**
+ * Makes an SVG element a keyboard button: focusable, announced as a button with `label`, and
+ * activated by Enter or Space as by a click.
+ */
+export function asButton<E extends Element>(el: E, label: string, activate: () => void): E {
+  el.setAttribute('tabindex', '0');
+  el.setAttribute('role', 'button');
+  el.setAttribute('aria-label', label);
+  el.addEventListener('click', activate);
+  el.addEventListener('keydown', (event) => {
+    const key = (event as KeyboardEvent).key;
+    if (key === 'Enter' || key === ' ') {
+      event.preventDefault();
+      activate();
+    }
+  });
+  return el;
+}
+
 const NUMBER = new Intl.NumberFormat('en');
 
 export function num(n: number): string {
   return NUMBER.format(n);
 }
 
+export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** `2022-10-04` → `4 Oct 2022`; coarser dates stay as they are (`2022-09` → `Sep 2022`, `199` → `1990s`). */
 export function formatDate(date: string | null): string {
   if (date === null) return 'undated';
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  if (date.length === 10) return `${Number(date.slice(8))} ${months[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-  if (date.length === 7) return `${months[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  if (date.length >= 10) return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  if (date.length === 7) return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
   if (date.length === 3) return `${date}0s`;
   if (date.length === 2) return `${Number(date) + 1}th century`;
   return date;
+}
+
+/** `1 event`, `3 events`: a count with its noun. */
+export function plural(n: number, noun: string): string {
+  return `${num(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Text shortened to `max` characters with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+let measure: CanvasRenderingContext2D | null | undefined;
+
+/** Width in pixels of `text` in the dashboard's font at `size` px (for placing chart labels). */
+export function textWidth(text: string, size: number, weight = 400): number {
+  measure ??= document.createElement('canvas').getContext('2d');
+  if (!measure) return text.length * size * 0.6;
+  measure.font = `${weight} ${size}px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif`;
+  return measure.measureText(text).width;
 }

@@ -1,4 +1,4 @@
-import type { CodedEvent, EventParty } from '../../core/document.js';
+import type { CodedEvent } from '../../core/document.js';
 import { typeColor } from './colors.js';
 import { h } from './dom.js';
 
@@ -7,11 +7,6 @@ export function typePill(type: string, background = false): HTMLElement {
   const pill = h('span', { class: `type-pill${background ? ' bg' : ''}`, title: background ? `${type} (background event)` : type }, type);
   pill.style.background = typeColor(type);
   return pill;
-}
-
-/** `ARM, AZE` or `—`. */
-export function parties(list: readonly EventParty[]): string {
-  return list.length === 0 ? '—' : [...new Set(list.map((p) => p.code ?? p.text))].join(', ');
 }
 
 /** The evidence sentence with the trigger in a <mark>, built from offsets (never from HTML). */

@@ -53,6 +53,10 @@ describe('cleanInput white space and paragraphs (plain text)', () => {
     ['should join the lines of one paragraph with a space', 'Title\n\nBaku and\nYerevan fought two wars.', 'Baku and Yerevan fought two wars.'],
     ['should keep curly quotes as they are', 'Title\n\n“I appreciate the efforts,” Pashinyan said.', '“I appreciate the efforts,” Pashinyan said.'],
     ['should not take a first line that is a sentence as the title', 'Azerbaijan freed 17 prisoners on Tuesday, officials said.\n\nTalks resumed.', 'Azerbaijan freed 17 prisoners on Tuesday, officials said.\n\nTalks resumed.'],
+    ['should keep the only line of a text as body, sentence or not', 'Rebels attacked an army base in northern Mali on Monday', 'Rebels attacked an army base in northern Mali on Monday'],
+    ['should keep a first line that runs on as body', 'Police in Dhaka said on Sunday:\nProtesters blocked the road.', 'Police in Dhaka said on Sunday: Protesters blocked the road.'],
+    ['should take a headline with a verb but no final stop as the title', 'Rebels attack army base in northern Mali\n\nTwelve soldiers were killed.', 'Twelve soldiers were killed.'],
+    ['should take a short line with a stop but no verb as the title', 'Death toll in Mali attack.\n\nTwelve soldiers were killed.', 'Twelve soldiers were killed.'],
   ])('%s', (_name, raw, expected) => {
     const r = cleanInput(raw, 'text');
     expect(r.text).toBe(expected);

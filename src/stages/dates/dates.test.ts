@@ -154,6 +154,20 @@ describe('dates stage', () => {
     expect(doc.diagnostics.filter((d) => d.stage === 'dates')).toMatchObject([{ severity: 'warning', ruleId: 'dates/no-publication-date' }]);
   });
 
+  it.each([
+    ['last month', '2022-10', '2022-09', 'month'],
+    ['on Tuesday', '2022-10', '2022', 'year'],
+    ['in February', '2022-10', '2022-02', 'month'],
+    ['last year', '2022', '2021', 'year'],
+    ['on Tuesday', '2022-01', '202', 'decade'],
+  ])('should keep of "%s" only what holds for every day of the publication date %s', (phrase, published, value, precision) => {
+    // "on Tuesday" published in January 2022 is 2021-12-28 or a day in January 2022: only the 2020s hold for both.
+    const doc = makeDoc(`Azerbaijan freed 17 Armenian prisoners of war ${phrase}.`, { publishedAt: published });
+    runStage(doc);
+    expect(doc.times.map((t) => [t.value, t.precision])).toEqual([[value, precision]]);
+    expect(doc.diagnostics.filter((d) => d.stage === 'dates').map((d) => [d.severity, d.ruleId])).toEqual([['info', 'dates/partial-publication-date']]);
+  });
+
   it('should report an impossible date with its span', () => {
     const doc = makeDoc('The vote was set for February 30.', { publishedAt: '2022-10-04' });
     runStage(doc);

@@ -1,17 +1,24 @@
 import type { ArticleDoc, DatePrecision, TimeExpression } from '../../core/document.js';
+import { syntaxOf } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 
 export interface EventDate {
   value: string | null;
   precision: DatePrecision | null;
-  /** 'clause' | 'sentence' | 'narrative' | 'publication' | 'relative-before' | 'past-perfect' … */
+  /** 'clause' | 'clause-coordinated' | 'governing-clause' | 'publication' | 'shortly-after' … */
   rule: string;
   time?: TimeExpression;
   confidence: number;
 }
 
 const DATED_TYPES = new Set(['point', 'range', 'since']);
+/** Relations inside a noun phrase: a date there modifies the noun, not the clause's act. */
+const NOUN_INTERNAL = new Set(['nummod', 'compound', 'amod', 'det', 'flat']);
+const CORE_ARGUMENT = new Set(['nsubj', 'obj', 'csubj']);
+const CLAUSE_ADJUNCT = new Set(['obl', 'advmod']);
+/** Conjunctions of an adverbial clause that happens at the same time as its main clause ("When the Soviet Union collapsed in 1991, …"). */
+const SIMULTANEOUS = new Set(['when', 'as', 'while', 'during', 'whilst']);
 
 function within(time: TimeExpression, start: number, end: number): boolean {
   return time.span.start >= start && time.span.end <= end;
@@ -26,23 +33,30 @@ export function truncate(value: string, precision: DatePrecision): { value: stri
   return { value: value.slice(0, lengths[precision]), precision };
 }
 
-export function publicationDay(doc: ArticleDoc): string | null {
+/** The publication date as a date value: a day, or a month or year when that is all that is known (`--published 2022-10`). */
+export function publicationDate(doc: ArticleDoc): { value: string; precision: DatePrecision } | null {
   const p = doc.source.publishedAt;
-  return p && /^\d{4}-\d{2}-\d{2}/.test(p) ? p.slice(0, 10) : null;
+  if (!p) return null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(p)) return { value: p.slice(0, 10), precision: 'day' };
+  if (/^\d{4}-\d{2}$/.test(p)) return { value: p, precision: 'month' };
+  return /^\d{4}$/.test(p) ? { value: p, precision: 'year' } : null;
 }
 
 /**
- * The date that governs a trigger: a time expression in its own clause (the nearest), then in
- * its sentence, then the date of the narrative so far (the previous dated sentence of the
- * paragraph or article), then the publication date with a lower confidence.
+ * The date that governs a trigger, from its own clause or the clauses that govern it — never from
+ * a date stated about another act: a time expression in the trigger's own clause (the nearest);
+ * else one in a governing clause, climbing the parse ("troops shelled Kharkiv on Monday, killing 5":
+ * the participle takes Monday; "X said on Monday that Y attacked": the report's Monday); else the
+ * publication date, with a low confidence. A sentence's relative clause ("X, arrested in March
+ * 2002, …") or a previous sentence does not date the act. Explicit anaphors ("that day", "the next
+ * day") are time expressions of their own clause, resolved by the dates stage.
  * "days after X" dates X to the month of the governing date: it happened shortly before.
  */
-export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Clause, trigger: TriggerMatch,
-  narrative: EventDate | null): EventDate[] {
+export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Clause, clauses: readonly Clause[], trigger: TriggerMatch,
+  otherActs: ReadonlySet<number> = new Set(), anaphor?: (chain: readonly Clause[]) => EventDate | null): EventDate[] {
   const tokens = doc.tokens;
+  const syn = syntaxOf(doc);
   const sentence = doc.sentences[sentenceIndex]!;
-  const clauseStart = tokens[clause.tokens[0]!]!.start;
-  const clauseEnd = tokens[clause.tokens[clause.tokens.length - 1]!]!.end;
   const headStart = tokens[trigger.head]!.start;
   // "the worst clashes since the Neighbors' War in 2020": a date behind "since" bounds another phrase.
   const behindSince = (t: TimeExpression) => {
@@ -50,27 +64,74 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     return /\bsince\b/i.test(doc.text.slice(from, to)) && t.type !== 'since';
   };
   const times = doc.times.filter((t) => DATED_TYPES.has(t.type) && within(t, sentence.span.start, sentence.span.end) && !behindSince(t));
-  const inClause = times.filter((t) => within(t, clauseStart, clauseEnd) && clause.tokens.some((i) => tokens[i]!.start >= t.span.start && tokens[i]!.end <= t.span.end));
-
+  // A date inside a noun phrase names that thing ("the 1925 Geneva Protocol"), and a date of
+  // another act's noun belongs to that act ("his arrest in March 2002"): neither dates this act.
+  const datesThisAct = (t: TimeExpression) => {
+    const inside = (i: number) => tokens[i]!.start >= t.span.start && tokens[i]!.end <= t.span.end;
+    const top = clause.tokens.concat(trigger.head).find((i) => inside(i) && !inside(syn.head(i) < 0 ? i : syn.head(i)));
+    if (top === undefined) return true;
+    const attached = syn.head(top);
+    if (attached < 0 || attached === trigger.head) return true;
+    // An adverbial time ("last month", "on Monday") belongs to its clause wherever the parse hung it.
+    if (CLAUSE_ADJUNCT.has(syn.relation(top)) || syn.fullRelation(top).startsWith('obl')) return true;
+    if (NOUN_INTERNAL.has(syn.relation(top))) return false;
+    // "since his arrest in March 2002": the date of another act told as a circumstance (an oblique or
+    // modifier) is that act's; the date of the clause's subject or object act ("the war in 2020
+    // claimed …") frames the clause.
+    if (!otherActs.has(attached) || attached === clause.head) return true;
+    return CORE_ARGUMENT.has(syn.relation(attached));
+  };
+  // A time belongs to the clause its phrase attaches to (a misparsed "last month" heading a clause of its own still dates its governor's act).
+  const clauseOfTime = (t: TimeExpression): number => {
+    const inside = (i: number) => tokens[i]!.start >= t.span.start && tokens[i]!.end <= t.span.end;
+    const first = sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd);
+    let top = first;
+    while (top >= 0 && syn.head(top) >= 0 && inside(syn.head(top))) top = syn.head(top);
+    if (top < 0) return -1;
+    const attached = syn.head(top);
+    return attached < 0 ? syn.clauseHeadOf(top) : syn.clauseHeadOf(attached);
+  };
+  const timesOf = (c: Clause) => times.filter((t) => (clauseOfTime(t) === c.head || c.tokens.includes(sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd)) && clauseOfTime(t) === -1) && datesThisAct(t));
   const fromTime = (time: TimeExpression, rule: string, confidence: number): EventDate =>
     ({ value: time.value, precision: time.precision, rule, time, confidence });
+  const nearest = (list: readonly TimeExpression[]) => [...list].sort((a, b) => Math.abs(a.span.start - headStart) - Math.abs(b.span.start - headStart))[0]!;
 
-  if (inClause.length > 0) {
+  const own = timesOf(clause);
+  if (own.length > 0) {
     // Coordinated dates ("fought two wars – in 2020 and in the 1990s") give one event per date.
-    const coordinated = inClause.length > 1 && inClause.every((t, k) => k === 0 || /^[\s,–—-]*(and|or)?[\s]*(in|on)?[\s]*(the)?[\s]*$/i.test(doc.text.slice(inClause[k - 1]!.span.end, t.span.start)));
-    if (coordinated && (trigger.nominal || tokens[trigger.head + 1]?.pos === 'NUM')) return inClause.map((t) => fromTime(t, 'clause-coordinated', 0.8));
-    const nearest = [...inClause].sort((a, b) => Math.abs(a.span.start - headStart) - Math.abs(b.span.start - headStart))[0]!;
-    return [fromTime(nearest, 'clause', 0.9)];
+    const coordinated = own.length > 1 && own.every((t, k) => k === 0 || /^[\s,–—-]*(and|or)?[\s]*(in|on)?[\s]*(the)?[\s]*$/i.test(doc.text.slice(own[k - 1]!.span.end, t.span.start)));
+    if (coordinated && (trigger.nominal || tokens[trigger.head + 1]?.pos === 'NUM')) return own.map((t) => fromTime(t, 'clause-coordinated', 0.8));
+    return [fromTime(nearest(own), 'clause', 0.9)];
   }
-  const otherClauseTimes = times;
-  const mainDate = (() => {
-    if (otherClauseTimes.length > 0) {
-      const nearest = [...otherClauseTimes].sort((a, b) => Math.abs(a.span.start - headStart) - Math.abs(b.span.start - headStart))[0]!;
-      return fromTime(nearest, 'sentence', 0.75);
+  // The clause and those governing it, nearest first.
+  const chain: Clause[] = [clause];
+  for (let depth = 0; depth < 6; depth++) {
+    const up = syn.head(chain[chain.length - 1]!.head);
+    const next = up < 0 ? undefined : clauses.find((c) => c.tokens.includes(up));
+    if (!next || chain.includes(next)) break;
+    chain.push(next);
+  }
+  const governing = (() => {
+    for (const c of chain.slice(1)) {
+      const found = timesOf(c);
+      if (found.length > 0) return fromTime(nearest(found), 'governing-clause', 0.75);
     }
-    if (narrative && narrative.value) return { ...narrative, rule: 'narrative', confidence: Math.min(narrative.confidence, 0.6) };
-    const pub = publicationDay(doc);
-    return { value: pub, precision: pub ? 'day' as const : null, rule: 'publication', confidence: 0.4 };
+    return null;
+  })();
+  // "When the Soviet Union collapsed in 1991, separatists broke away": a simultaneous adverbial clause frames the act.
+  const simultaneous = (() => {
+    for (const c of clauses) {
+      if (!chain.some((g) => syn.head(c.head) === g.head) || syn.relation(c.head) !== 'advcl') continue;
+      const when = syn.children(c.head).find((k) => SIMULTANEOUS.has(tokens[k]!.normal) && (syn.relation(k) === 'mark' || syn.relation(k) === 'advmod'));
+      if (when === undefined) continue;
+      const found = timesOf(c);
+      if (found.length > 0) return fromTime(nearest(found), `simultaneous-clause ("${tokens[when]!.text} …")`, 0.7);
+    }
+    return null;
+  })();
+  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? (() => {
+    const pub = publicationDate(doc);
+    return { value: pub?.value ?? null, precision: pub?.precision ?? null, rule: 'publication', confidence: 0.4 };
   })();
   if (clause.marker && /^(days?|weeks?|hours?|shortly|soon|just) (after|before)$/.test(clause.marker) && mainDate.value) {
     const t = truncate(mainDate.value, 'month');
@@ -94,10 +155,20 @@ export function windowEnd(value: string): string {
 
 /** Background: the event's whole date window ends well before the news period (90 days before publication). */
 export function isBackground(doc: ArticleDoc, date: EventDate, pastPerfect: boolean): boolean {
-  const pub = publicationDay(doc);
+  const pub = publicationDate(doc);
   if (!pub || !date.value) return pastPerfect;
   if (date.rule === 'publication') return pastPerfect;
   const end = Date.parse(windowEnd(date.value));
-  const newsStart = Date.parse(pub) - 90 * 86_400_000;
+  // Date.parse reads `2022-10` and `2022` as their first day.
+  const newsStart = Date.parse(pub.value) - 90 * 86_400_000;
   return end < newsStart || pastPerfect;
+}
+
+/** The token of the sentence that starts at or covers `offset` (-1 when none). */
+function sentenceTokenAt(doc: ArticleDoc, offset: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i]!;
+    if (t.end > offset) return t.start <= offset + 1 ? i : -1;
+  }
+  return -1;
 }

@@ -1,96 +1,138 @@
-import type { ArticleDoc, Modality, Token } from '../../core/document.js';
+import { readFileSync } from 'node:fs';
+import type { ArticleDoc, Modality } from '../../core/document.js';
+import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
+import { resourcePath } from '../../syntax/resource-path.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
-
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor']);
-const NEGATING_VERBS = new Set(['fail', 'refuse', 'deny', 'decline']);
-const FUTURE = new Set(['will', 'shall', "'ll", 'plan', 'plans', 'planned', 'intend', 'intends', 'schedule', 'scheduled', 'expect', 'expected', 'due', 'set', 'upcoming', 'next', 'forthcoming', 'prepare', 'preparing']);
-const HYPOTHETICAL = new Set(['if', 'could', 'might', 'may', 'would', 'should', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wish', 'possible', 'possibly', 'unless', 'whether', 'consider', 'considering', 'threaten', 'threatened', 'threatens']);
-/** Stated intent: "is willing to withdraw", "ready to host", "prepared to lift the ban" — a commitment about the future. */
-const INTENT = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'poised', 'going']);
-/** Adjectives and verbs whose "to"-complement is an intended act, not a purpose ("willing to", "agreed to", "plans to"). */
-const COMPLEMENT_TAKERS = new Set(['about', 'agree', 'promise', 'pledge', 'vow', 'offer', 'plan', 'threaten', 'refuse', 'decide', 'begin', 'start', 'continue', 'fail', 'decline', 'intend', 'want', 'seek', 'try', 'attempt', 'vote', 'move', 'swear', 'prepare', 'expect', 'hope', 'resolve', 'undertake', 'willing', 'ready', 'prepared', 'determined', 'eager', 'poised', 'set', 'due', 'able', 'unable', 'going', 'likely', 'scheduled', 'expected', 'need', 'have', 'must']);
-/** Words that turn a negated act into a refusal ("will not accept", "declined to resign", "refused to meet"). */
-const REFUSAL_AUX = new Set(['will', 'would', 'shall', 'can', 'could', 'wo', 'ca']);
-const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'report', 'write', 'tweet', 'accord', 'confirm', 'quote']);
-const SPEECH_OR_ANNOUNCE = new Set([...SPEECH, 'confirm', 'declare', 'insist', 'warn', 'indicate', 'reiterate', 'promise', 'stress', 'signal']);
-/** A purpose or complement clause ("efforts to help return", "commitment to helping", "role in mediating") is not an event of its own. */
-const EMBEDDING_PREPS = new Set(['to', 'in', 'for', 'of', 'toward', 'towards', 'at', 'on']);
+import { ROLE_WORDS } from './role-words.js';
 
 export interface ModalityResult {
   modality: Modality;
-  /** True when the trigger is a purpose/complement of another word and must not be coded on its own. */
+  /** True when the trigger is a purpose or a thing only talked about, not an act to code on its own. */
   embedded: boolean;
   cue?: string;
   /** A negation that is a refusal ("will not", "refused to", "declined to", "failed to"), which PLOVER codes REJECT. */
   refusal?: boolean;
 }
 
+interface ModalityWords {
+  readonly refusalVerbs: string[];
+  readonly refusalAuxiliaries: string[];
+  readonly futureAuxiliaries: string[];
+  readonly futureGovernors: string[];
+  readonly intentAdjectives: string[];
+  readonly hypotheticalAuxiliaries: string[];
+  readonly hypotheticalGovernors: string[];
+  readonly conditionalMarkers: string[];
+  readonly epistemicNouns: string[];
+  readonly reportNouns: string[];
+  readonly purposeGovernors: string[];
+  readonly attemptNouns: string[];
+}
+
+const WORDS = (() => {
+  const data = JSON.parse(readFileSync(resourcePath('events/modality-words.json'), 'utf8')) as ModalityWords & { name: string; version: string };
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Array.isArray(v) ? new Set(v) : v])) as unknown as { [K in keyof ModalityWords]: Set<string> } & { version: string };
+})();
+
+/** Relations by which a clause is the complement of a word that can govern it ("agreed to …", "said that …", "the likelihood that …"). */
+const GOVERNED = new Set(['xcomp', 'ccomp', 'acl', 'advcl', 'csubj']);
+
 /**
- * Reads negation, future, hypothetical and reported speech from the words before the trigger in
- * its clause (and the sentence's speech verbs for 'reported'), so that "expressed hope for
- * further progress" is not an asserted event.
+ * Reads an event's modality from the dependency parse: the negation, auxiliaries and clause
+ * marker of its predicate, and the words that govern its clause, climbing through complements
+ * ("Russia said it would not withdraw", "the likelihood that Iran would attack", "if they were
+ * caught"). A purpose ("sent troops to quell …", "efforts to help return …") is marked embedded:
+ * it is part of another act, not one of its own.
  */
 export function assignModality(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch, sentenceTokens: readonly number[]): ModalityResult {
+  const syn = syntaxOf(doc);
   const tokens = doc.tokens;
-  const range = clause.tokens;
-  const at = range.indexOf(trigger.head);
-  const head = tokens[trigger.head]!;
-  const prev = tokens[range[at - 1] ?? -1];
-  const prev2 = tokens[range[at - 2] ?? -1];
+  // The predicate whose clause carries the trigger's modality: the verb itself, or for a noun the
+  // clause head governing it ("Iran will hold talks", "no agreement was reached").
+  const predicate = trigger.nominal ? clause.head : trigger.head;
+  const embedded = isEmbedded(doc, syn, trigger, predicate);
 
-  // "to help return", "to reach a peace agreement", "commitment to helping", "role in mediating"
-  let embedded = false;
-  if (!trigger.nominal && prev && prev.normal === 'to' && prev.pos === 'PART' && !(prev2 && (COMPLEMENT_TAKERS.has(prev2.lemma) || COMPLEMENT_TAKERS.has(prev2.normal)))) embedded = true;
-  if (!trigger.nominal && prev && prev.lemma === 'help') embedded = true;
-  if (!trigger.nominal && head.normal.endsWith('ing') && prev && EMBEDDING_PREPS.has(prev.normal) && prev.pos !== 'PART') embedded = true;
-  if (!trigger.nominal && head.normal.endsWith('ing') && prev && prev.normal === 'to') embedded = true;
-  // A noun inside an infinitive purpose clause: "to reach a sustainable peace agreement", "to oversee the fragile truce"
-  if (trigger.nominal) {
-    for (let k = at - 1; k >= 1; k--) {
-      const t = tokens[range[k]!]!;
-      // …but "failed to reach agreement", "agreed to hold talks": the complement of an intent word is the act.
-      const taker = tokens[range[k - 2] ?? -1];
-      if (t.pos === 'VERB' && tokens[range[k - 1]!]!.normal === 'to' && tokens[range[k]! - 1]?.text !== '-' &&
-        !(taker && (COMPLEMENT_TAKERS.has(taker.lemma) || COMPLEMENT_TAKERS.has(taker.normal)))) { embedded = true; break; }
-      if (t.text === ',' || t.pos === 'AUX') break;
+  const nounNegation = trigger.nominal ? syn.negationOf(trigger.head) : null;
+  const negation = nounNegation ?? syn.negationOf(predicate);
+  if (negation !== null) {
+    const aux = syn.auxiliariesOf(predicate).find((a) => WORDS.refusalAuxiliaries.has(a));
+    const not = tokens[negation]!.normal === 'not' || tokens[negation]!.normal === "n't";
+    return { modality: 'negated', embedded, cue: aux && not ? `${aux} ${tokens[negation]!.text}` : tokens[negation]!.text, refusal: Boolean(aux && not) };
+  }
+  // Climb the governing chain of the predicate: each step may set the modality.
+  let at = predicate;
+  const speechAbove = syn.ancestors(predicate).some((a) => ROLE_WORDS.speechLemmas.has(tokens[a]!.lemma));
+  for (let depth = 0; depth < 8; depth++) {
+    const auxiliaries = syn.auxiliariesOf(at);
+    const future = auxiliaries.find((a) => WORDS.futureAuxiliaries.has(a));
+    if (future) return { modality: 'future', embedded, cue: future };
+    const hypothetical = auxiliaries.find((a) => WORDS.hypotheticalAuxiliaries.has(a));
+    if (hypothetical) {
+      // "Iraq said it would allow …": a reported "would" is the statement's future.
+      if (hypothetical === 'would' && speechAbove) return { modality: 'future', embedded, cue: hypothetical };
+      return { modality: 'hypothetical', embedded, cue: hypothetical };
     }
-  }
-
-  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
-    const t = tokens[range[k]!]!;
-    if (NEGATORS.has(t.normal) && !(t.normal === 'no' && trigger.nominal === false)) {
-      const aux = tokens[range[k - 1] ?? -1];
-      const refusal = (t.normal === 'not' || t.normal === "n't") && aux !== undefined && REFUSAL_AUX.has(aux.normal);
-      return { modality: 'negated', embedded, cue: refusal ? `${aux.text} ${t.text}` : t.text, refusal };
+    const marker = syn.markerOf(at);
+    if (marker && WORDS.conditionalMarkers.has(marker)) return { modality: 'hypothetical', embedded, cue: marker };
+    const relation = syn.relation(at);
+    const governor = syn.head(at);
+    if (governor < 0 || !GOVERNED.has(relation) && relation !== 'conj') break;
+    const g = tokens[governor]!;
+    if (relation !== 'conj') {
+      if (WORDS.refusalVerbs.has(g.lemma) && trigger.rule.event !== 'REJECT') return { modality: 'negated', embedded, cue: g.text, refusal: true };
+      if (syn.negationOf(governor) !== null && relation === 'xcomp') {
+        const n = tokens[syn.negationOf(governor)!]!;
+        return { modality: 'negated', embedded, cue: n.text, refusal: WORDS.refusalAuxiliaries.has(syn.auxiliariesOf(governor)[0] ?? '') };
+      }
+      if (relation === 'xcomp' && (WORDS.futureGovernors.has(g.lemma) || WORDS.intentAdjectives.has(g.normal))) return { modality: 'future', embedded, cue: g.text };
+      if ((relation === 'xcomp' || relation === 'ccomp') && WORDS.hypotheticalGovernors.has(g.lemma)) return { modality: 'hypothetical', embedded, cue: g.text };
+      if (g.pos === 'NOUN' && WORDS.attemptNouns.has(g.normal)) break;
+      if (g.pos === 'NOUN' && WORDS.epistemicNouns.has(g.normal)) return { modality: 'hypothetical', embedded, cue: g.text };
+      if (g.pos === 'NOUN' && WORDS.reportNouns.has(g.normal)) return { modality: 'reported', embedded, cue: g.text };
     }
-    if (NEGATING_VERBS.has(t.lemma) && trigger.rule.event !== 'REJECT') return { modality: 'negated', embedded, cue: t.text, refusal: true };
+    at = governor;
   }
-  // "Iraq said it would allow …": "would" after a speech verb is the future of the reported statement.
-  const speechBefore = sentenceTokens.some((i) => i < trigger.head && SPEECH_OR_ANNOUNCE.has(tokens[i]!.lemma) && tokens[i]!.pos === 'VERB');
-  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
-    const t = tokens[range[k]!]!;
-    if (FUTURE.has(t.normal) || FUTURE.has(t.lemma) && t.pos === 'VERB' || INTENT.has(t.normal)) return { modality: 'future', embedded, cue: t.text };
-    if (t.normal === 'would' && speechBefore) return { modality: 'future', embedded, cue: t.text };
-    if (HYPOTHETICAL.has(t.normal)) return { modality: 'hypothetical', embedded, cue: t.text };
-  }
-  if (head.normal === 'hope' || prev?.lemma === 'hope') return { modality: 'hypothetical', embedded, cue: 'hope' };
+  const sentence = doc.sentences[tokens[trigger.head]!.sentence]!;
+  if (syn.isQuestion(sentence.tokenStart, sentence.tokenEnd)) return { modality: 'hypothetical', embedded, cue: '?' };
   const speech = speechVerb(doc, sentenceTokens, clause, trigger);
   if (clause.role === 'quote' || speech !== undefined) return { modality: 'reported', embedded, cue: speech !== undefined ? tokens[speech]!.text : 'quotation' };
   return { modality: 'asserted', embedded };
 }
 
 /**
- * The speech verb that reports a trigger: one outside its clause, or one in the same clause that is not
- * the trigger itself — "Russian troops shelled villages, officials said", "Syria says it is willing to …".
+ * A purpose or a complement that is part of another act: "sent troops to quell the protests",
+ * "efforts to help return refugees", "a role in mediating", "a commitment to helping". Complements
+ * of words that take an intended act ("agreed to", "plans to", "refused to") are not embedded:
+ * the governing word gives them their modality instead.
+ */
+function isEmbedded(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, predicate: number): boolean {
+  const tokens = doc.tokens;
+  const clauseVerb = predicate;
+  const relation = syn.relation(clauseVerb);
+  const governor = syn.head(clauseVerb);
+  if (governor < 0) return false;
+  const g = tokens[governor]!;
+  if (WORDS.purposeGovernors.has(g.lemma) && (relation === 'xcomp' || relation === 'ccomp')) return true;
+  // "an attempt to assassinate …", "a plot to kill …": an attempted act is coded as the act.
+  if (relation === 'acl' && WORDS.attemptNouns.has(g.normal)) return false;
+  // An infinitive adjunct is a purpose ("to quell …"); an infinitive complement of a noun is the noun's content ("efforts to …").
+  if (syn.isInfinitive(clauseVerb) && (relation === 'advcl' || relation === 'acl')) return true;
+  // A gerund after a preposition inside a noun phrase ("role in mediating", "commitment to helping").
+  if (!trigger.nominal && tokens[clauseVerb]!.tag === 'VBG' && relation === 'acl' && syn.children(clauseVerb).some((c) => syn.relation(c) === 'mark')) return true;
+  return false;
+}
+
+/**
+ * The speech verb that reports a trigger: one governing it ("officials said troops shelled …"),
+ * or one attached beside it (", officials said"), or another in the sentence that is not the
+ * trigger itself.
  */
 export function speechVerb(doc: ArticleDoc, sentenceTokens: readonly number[], clause: Clause, trigger: TriggerMatch): number | undefined {
   const tokens = doc.tokens;
-  return sentenceTokens.find((i) => SPEECH.has(tokens[i]!.lemma) && tokens[i]!.pos === 'VERB' && tokens[i]!.lemma !== 'accord' &&
-    (i < trigger.head || i >= trigger.end) && (!clause.tokens.includes(i) || i < trigger.head || commaBetween(tokens, trigger.end, i)));
-}
-
-function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i]!.text === ',') return true;
-  return false;
+  const syn = syntaxOf(doc);
+  const above = syn.ancestors(trigger.head).find((a) => ROLE_WORDS.speechLemmas.has(tokens[a]!.lemma) && tokens[a]!.pos === 'VERB');
+  if (above !== undefined) return above;
+  return sentenceTokens.find((i) => i !== trigger.head && ROLE_WORDS.speechLemmas.has(tokens[i]!.lemma) && tokens[i]!.pos === 'VERB' &&
+    tokens[i]!.lemma !== 'accord' && !clause.tokens.includes(i) && syn.relation(i) !== 'acl');
 }

@@ -1,151 +1,75 @@
-import type { ArticleDoc, Sentence, Token } from '../../core/document.js';
+import type { ArticleDoc, Sentence } from '../../core/document.js';
+import { syntaxOf } from '../../syntax/relations.js';
 
-/** A clause: the token indices (into doc.tokens) that belong to it, in order, and how it attaches. */
+/** A clause: its predicate, the token indices (into doc.tokens) that belong to it, in order, and how it attaches. */
 export interface Clause {
+  /** The predicate heading the clause. */
+  readonly head: number;
   readonly tokens: number[];
   /**
-   * 'main' an ordinary clause; 'relative' a who/which clause or a parenthetical between dashes;
-   * 'subordinate' introduced by a conjunction such as "before" or "after"; 'quote' the words inside quotation marks.
+   * 'main' an ordinary clause (the root, a complement or a coordinated clause); 'relative' a clause
+   * modifying a noun ("troops who …", "the deal signed in March"); 'subordinate' an adverbial
+   * clause with a conjunction ("after …", "if …"); 'quote' a clause inside quotation marks.
    */
   readonly role: 'main' | 'relative' | 'subordinate' | 'quote';
-  /** The subordinating word ("before", "after", "days after", "when"), lower-cased. */
+  /** The subordinating word ("before", "after", "days after", "if"), lower-cased. */
   readonly marker?: string;
 }
 
-const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'because', 'although', 'though', 'as', 'since', 'until', 'whereas', 'once']);
-const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
-const OPEN_QUOTES = new Set(['“', '"', '‘']);
-const CLOSE_QUOTES = new Set(['”', '"', '’']);
-const DASHES = new Set(['–', '—', '--']);
-
-function isVerb(t: Token | undefined): boolean {
-  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
-}
-
-/** Whether a verb follows `from` before the next punctuation: "before a ceasefire ended …" is a clause, "after US mediation," is not. */
-function verbFollows(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let i = from; i < end; i++) {
-    const t = tokens[i]!;
-    if (t.pos === 'PUNCT' && t.text !== '-') return false;
-    // "US-brokered" is an adjective built from a verb: not the verb of a clause.
-    if (isVerb(t) && tokens[i - 1]?.text !== '-') return true;
-  }
-  return false;
-}
-
-/** Whether a verb comes after `from` before the next dash or the end: an aside with a verb is its own clause. */
-function verbBeforeDash(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let i = from; i < end; i++) {
-    const t = tokens[i]!;
-    if (DASHES.has(t.text)) return false;
-    if (isVerb(t) && tokens[i - 1]?.text !== '-') return true;
-  }
-  return false;
-}
+const OPEN_QUOTES = new Set(['“', '"', '‘', '«']);
+const CLOSE_QUOTES = new Set(['”', '"', '’', '»']);
+const TIME_DISTANCE = /^(days?|weeks?|months?|years?|hours?|shortly|soon|just|decades?|minutes?)$/;
 
 /**
- * Splits a sentence into clauses with simple, explainable cues (no parser): semicolons,
- * ", and" before a new subject, subordinating conjunctions followed by a verb, who/which
- * relative clauses up to the next comma, parentheticals between dashes, and quotations.
+ * The clauses of a sentence, read off the dependency parse: every token belongs to the clause of
+ * its nearest governing predicate (src/syntax/relations.ts `clauseHeadOf`).
  */
 export function splitClauses(doc: ArticleDoc, sentence: Sentence): Clause[] {
+  const syn = syntaxOf(doc);
   const tokens = doc.tokens;
+  const quoted = quotedTokens(doc, sentence);
+  const members = new Map<number, number[]>();
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const head = syn.clauseHeadOf(i);
+    const list = members.get(head) ?? [];
+    list.push(i);
+    members.set(head, list);
+  }
   const clauses: Clause[] = [];
-  let current: number[] = [];
-  let currentRole = 'main' as Clause['role'];
-  const roleNow = (): Clause['role'] => currentRole;
-  let currentMarker: string | undefined;
-  const stack: { tokens: number[]; role: Clause['role']; marker: string | undefined }[] = [];
+  for (const [head, list] of [...members].sort((a, b) => a[1][0]! - b[1][0]!)) {
+    const relation = syn.relation(head);
+    let marker = syn.markerOf(head) ?? undefined;
+    if (marker !== undefined) {
+      // "days after nemesis neighbors resumed talks": the distance before the conjunction belongs to the marker.
+      const mark = syn.children(head).find((c) => tokens[c]!.normal === marker);
+      const before = mark !== undefined ? tokens[mark - 1] : undefined;
+      if (before && TIME_DISTANCE.test(before.normal)) marker = `${before.normal} ${marker}`;
+    }
+    const role: Clause['role'] = quoted.has(head) ? 'quote' : relation === 'acl' ? 'relative' : relation === 'advcl' && marker !== undefined ? 'subordinate' : 'main';
+    clauses.push(marker !== undefined ? { head, tokens: list, role, marker } : { head, tokens: list, role });
+  }
+  return clauses;
+}
 
-  const close = () => {
-    if (current.length > 0) clauses.push(currentMarker ? { tokens: current, role: currentRole, marker: currentMarker } : { tokens: current, role: currentRole });
-    current = [];
-  };
-  const open = (role: Clause['role'], marker?: string) => {
-    close();
-    currentRole = role;
-    currentMarker = marker;
-  };
-  const push = (role: Clause['role'], marker?: string) => {
-    stack.push({ tokens: current, role: currentRole, marker: currentMarker });
-    current = [];
-    currentRole = role;
-    currentMarker = marker;
-  };
-  const pop = () => {
-    const outer = stack.pop();
-    if (!outer) return;
-    if (current.length > 0) clauses.push(currentMarker ? { tokens: current, role: currentRole, marker: currentMarker } : { tokens: current, role: currentRole });
-    current = outer.tokens;
-    currentRole = outer.role;
-    currentMarker = outer.marker;
-  };
-
-  let inQuote = false;
+/** Token indices inside quotation marks in a sentence. */
+function quotedTokens(doc: ArticleDoc, sentence: Sentence): Set<number> {
+  const tokens = doc.tokens;
+  const inside = new Set<number>();
+  let open = -1;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const t = tokens[i]!;
-    const next = tokens[i + 1];
-    const prev = tokens[i - 1];
-    if (OPEN_QUOTES.has(t.text) && !inQuote && !(t.text === '’' && prev && prev.end === t.start)) {
-      inQuote = true;
-      push('quote');
-      continue;
+    // An apostrophe glued to the word before it is a possessive or an elision, not a quotation mark.
+    if (t.text === '’' && i > sentence.tokenStart && tokens[i - 1]!.end === t.start) continue;
+    if (open < 0 && OPEN_QUOTES.has(t.text)) open = i;
+    else if (open >= 0 && CLOSE_QUOTES.has(t.text)) {
+      for (let k = open + 1; k < i; k++) inside.add(k);
+      open = -1;
     }
-    if (CLOSE_QUOTES.has(t.text) && inQuote) {
-      inQuote = false;
-      pop();
-      continue;
-    }
-    if (DASHES.has(t.text)) {
-      const top = stack[stack.length - 1];
-      if (roleNow() === 'relative' && top && currentMarker === 'dash') pop();
-      // "fought two wars – in 2020 and in the 1990s –": a verbless aside stays in its clause.
-      else if (verbBeforeDash(tokens, i + 1, sentence.tokenEnd)) push('relative', 'dash');
-      continue;
-    }
-    if (t.text === ';') {
-      open('main');
-      continue;
-    }
-    if (t.text === ',' && roleNow() === 'relative' && currentMarker !== 'dash') {
-      pop();
-      continue;
-    }
-    if (t.text === ',' && next && RELATIVE.has(next.normal)) {
-      push('relative', next.normal);
-      continue;
-    }
-    if (t.text === ',' && next && (next.normal === 'and' || next.normal === 'but') && i + 2 < sentence.tokenEnd &&
-        verbFollows(tokens, i + 2, sentence.tokenEnd)) {
-      open('main');
-      i++; // the conjunction belongs to no clause
-      continue;
-    }
-    // "days after nemesis neighbors resumed talks": a time-distance before the conjunction belongs to the marker.
-    // "has once again rejected", "as well as": adverbs, not subordinators.
-    const adverbial = (t.normal === 'once' && (next?.normal === 'again' || next?.normal === 'more')) || (t.normal === 'as' && (next?.normal === 'well' || prev?.normal === 'well'));
-    if (SUBORDINATORS.has(t.normal) && !adverbial && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') && verbFollows(tokens, i + 1, sentence.tokenEnd)) {
-      let marker = t.normal;
-      if (prev && /^(days?|weeks?|months?|years?|hours?|shortly|soon|just|decades?)$/.test(prev.normal) && current.at(-1) === i - 1) {
-        current.pop();
-        marker = `${prev.normal} ${t.normal}`;
-      }
-      if (current.length === 0 && clauses.length === 0 && stack.length === 0) {
-        currentRole = 'subordinate';
-        currentMarker = marker;
-        continue;
-      }
-      open('subordinate', marker);
-      continue;
-    }
-    // A subordinate clause at the start ends at its comma: "When the Soviet Union collapsed in 1991, separatists …".
-    if (t.text === ',' && roleNow() === 'subordinate' && clauses.length === 0 && stack.length === 0) {
-      open('main');
-      continue;
-    }
-    current.push(i);
   }
-  while (stack.length > 0) pop();
-  close();
-  return clauses;
+  return inside;
+}
+
+/** The clause holding a token. */
+export function clauseOf(clauses: readonly Clause[], token: number): Clause | undefined {
+  return clauses.find((c) => c.tokens.includes(token));
 }

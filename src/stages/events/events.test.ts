@@ -274,8 +274,10 @@ describe('events: the example page', () => {
     expect(events.find((e) => e.event === 'ASSAULT' && e.date === '2020')?.background).toBe(true);
   });
 
-  it('should date a sentence without a date by the narrative before it', () => {
-    expect(events.some((e) => e.date_source.rule === 'narrative')).toBe(true);
+  it('should date acts "under the deal" by the deal told before them (an anaphor), not by the sentence before', () => {
+    const ceded = events.find((e) => e.evidence.trigger.text === 'ceded');
+    expect(ceded?.date_source.rule).toMatch(/^anaphor/);
+    expect(ceded?.date).toBe('2020');
   });
 
   it('should mark events of the 1990s as background', () => {

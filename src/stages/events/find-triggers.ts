@@ -10,6 +10,8 @@ export interface TriggerMatch {
   readonly end: number;
   /** Whether the head was used as a noun (nominal trigger) or a verb. */
   readonly nominal: boolean;
+  /** A "must" of a reported obligation ("said that Sudan must return …"), coded as the speaker's demand. */
+  readonly obligation?: boolean;
 }
 
 /** Trigger rules indexed by their head lemma, built once per lexicon. */

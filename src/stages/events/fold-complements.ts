@@ -1,65 +1,104 @@
 import type { ArticleDoc } from '../../core/document.js';
-import { OBLIGATION_RULE } from './find-obligations.js';
+import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { requestMode, threatMode, withType } from './recode-by-modality.js';
 import type { PloverType } from './triggers.js';
+import { ROLE_WORDS } from './role-words.js';
 
-/** Statement types whose "to"/"that" complement is the content of the statement, not a second event. */
+/** Statement types whose complement is the content of the statement, not a second event. */
 const MATRIX_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'REJECT', 'THREATEN']);
-/** Words that may stand between a matrix trigger and its complement ("urged the European Union to", "demanded that Israel"). */
-const BRIDGE_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM', 'ADV', 'PART', 'AUX', 'SCONJ', 'ADP', 'CCONJ']);
-const MAX_GAP = 9;
 const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
+/** Relations through which a statement's content hangs under it ("urged X to release", "agreed to hold talks", "demanded the release"). */
+const CONTENT_PATH = new Set(['xcomp', 'ccomp', 'obj', 'obl', 'nmod', 'advcl']);
+/** Types an act's participle adjunct can add to ("shelled Kharkiv, killing 5 civilians"). */
+const ADJUNCT_HOSTS = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE']);
 
 export interface Folded {
-  /** The triggers to code, complements removed. */
+  /** The triggers to code, complements and adjuncts removed. */
   readonly triggers: TriggerMatch[];
   /** For each matrix trigger that took a complement, the complement. */
   readonly complementOf: Map<TriggerMatch, TriggerMatch>;
+  /** For each trigger that took participle or coordinated adjuncts of the same act, the adjuncts. */
+  readonly adjunctsOf: Map<TriggerMatch, TriggerMatch[]>;
 }
 
 /**
- * "Libya offered to hand over the suspects", "urged the EU to support the PLO", "refused to
- * release the prisoners", "threatened to impose sanctions": PLOVER codes the statement (AGREE,
- * REQUEST, REJECT, THREATEN), and the act inside it gives the statement its mode (REQUEST-yield,
- * THREATEN-relations). The complement is folded into its matrix instead of being coded twice.
+ * One event per act, read off the parse:
+ * - a statement's content is folded into it: "Libya offered to hand over the suspects", "urged
+ *   the EU to support the PLO", "refused to release the prisoners", "threatened to impose
+ *   sanctions" — PLOVER codes the statement, and the act inside gives it its mode;
+ * - a verb's object that selected its rule is not a second event ("lifted the blockade");
+ * - a participle adjunct or a coordinated verb of the same act folds into the act as its size and
+ *   evidence: "Russian troops shelled Kharkiv on Monday, killing 5 civilians" is one ASSAULT.
  */
 export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch[]): Folded {
+  const syn = syntaxOf(doc);
   const tokens = doc.tokens;
   const complementOf = new Map<TriggerMatch, TriggerMatch>();
+  const adjunctsOf = new Map<TriggerMatch, TriggerMatch[]>();
   const folded = new Set<TriggerMatch>();
+  const byHead = new Map(triggers.map((t) => [t.head, t]));
   for (const matrix of triggers) {
     if (folded.has(matrix)) continue;
-    // "lifted the blockade", "halted economic aid", "dismissed the appeal": a noun that selected the verb's
-    // rule (its `objects`) is the verb's object, not an event of its own.
     if (!matrix.nominal && matrix.rule.objects) {
-      const object = triggers.find((c) => c.nominal && c.head >= matrix.end && c.head - matrix.end < 8 &&
+      const object = triggers.find((c) => c.nominal && syn.head(c.head) === matrix.head && syn.relation(c.head) === 'obj' &&
         (matrix.rule.objects!.includes(tokens[c.head]!.lemma) || matrix.rule.objects!.includes(tokens[c.head]!.normal)));
-      if (object) { folded.add(object); continue; }
+      if (object) {
+        folded.add(object);
+        continue;
+      }
     }
-    if (!MATRIX_TYPES.has(matrix.rule.event)) continue;
-    const complement = triggers.find((c) => c !== matrix && !folded.has(c) && c.head >= matrix.end && c.head - matrix.end <= MAX_GAP);
+    if (!MATRIX_TYPES.has(matrix.rule.event) && !matrix.obligation) continue;
+    // "Sudan must return the helicopter": the act is the verb "must" belongs to.
+    const top = matrix.obligation ? syn.head(matrix.head) : matrix.head;
+    const complement = triggers.find((c) => c !== matrix && !folded.has(c) && (c.head === top || hangsUnder(syn, c.head, top, byHead)));
     if (!complement) continue;
-    const between = tokens.slice(matrix.end, complement.head);
-    if (!between.every((t) => BRIDGE_POS.has(t.pos) || t.text === '-')) continue;
-    // "Sudan must return the helicopter": the act right after "must" is what is demanded.
-    const obligation = matrix.rule === OBLIGATION_RULE;
-    const marked = obligation || between.some((t) => t.normal === 'that' || t.normal === 'to' || t.normal === 'for') || between.length === 0 && complement.nominal;
-    const verbalOk = obligation || complement.nominal || tokens[complement.head - 1]?.normal === 'to' || between.some((t) => t.normal === 'that' || t.pos === 'AUX');
-    const nominalOk = !complement.nominal || between.length <= 4 && !between.some((t) => t.normal === 'that');
-    if (!marked && !(complement.nominal && between.length <= 3) || !verbalOk || !nominalOk) continue;
     complementOf.set(matrix, complement);
     folded.add(complement);
   }
-  return { triggers: triggers.filter((t) => !folded.has(t)), complementOf };
+  for (const adjunct of triggers) {
+    if (folded.has(adjunct) || adjunct.nominal) continue;
+    const relation = syn.relation(adjunct.head);
+    const host = byHead.get(syn.head(adjunct.head));
+    if (!host || folded.has(host) || host.nominal || !ADJUNCT_HOSTS.has(host.rule.event) || adjunct.rule.event !== 'ASSAULT') continue;
+    const participle = relation === 'advcl' && syn.markerOf(adjunct.head) === null && !syn.isInfinitive(adjunct.head) && !whenClause(syn, doc, adjunct.head);
+    const coordinated = relation === 'conj' && syn.subjectOf(adjunct.head)?.via !== 'own' && host.rule.event === adjunct.rule.event;
+    // "12 people were killed when missiles struck the city": the attack told in a "when" clause is the killing's act.
+    const simultaneous = relation === 'advcl' && whenClause(syn, doc, adjunct.head) && host.rule.event === adjunct.rule.event && syn.isPassive(host.head) && syn.agentOf(host.head) === null;
+    if (!participle && !coordinated && !simultaneous) continue;
+    adjunctsOf.set(host, [...(adjunctsOf.get(host) ?? []), adjunct]);
+    folded.add(adjunct);
+  }
+  return { triggers: triggers.filter((t) => !folded.has(t)), complementOf, adjunctsOf };
+}
+
+/** Whether a clause is introduced by "when" or "as" (a conjunction, or the adverb "when" as UD parses it). */
+function whenClause(syn: SyntaxView, doc: ArticleDoc, clause: number): boolean {
+  return syn.children(clause).some((c) => ['when', 'as'].includes(doc.tokens[c]!.normal) && (syn.relation(c) === 'mark' || syn.relation(c) === 'advmod'));
+}
+
+/** Whether `token` hangs under `top` through content relations only, with no other trigger between. */
+function hangsUnder(syn: SyntaxView, token: number, top: number, triggers: ReadonlyMap<number, TriggerMatch>): boolean {
+  let at = token;
+  for (let depth = 0; depth < 4; depth++) {
+    if (!CONTENT_PATH.has(syn.relation(at))) return false;
+    const head = syn.head(at);
+    if (head < 0) return false;
+    if (head === top) return true;
+    if (triggers.has(head)) return false;
+    at = head;
+  }
+  return false;
 }
 
 /** The matrix rule with the mode its complement gives it ("urged … to release" → REQUEST-yield). */
-export function matrixWithComplement(matrix: TriggerMatch, complement: TriggerMatch | undefined): TriggerMatch {
+export function matrixWithComplement(doc: ArticleDoc, matrix: TriggerMatch, complement: TriggerMatch | undefined): TriggerMatch {
   if (!complement) return matrix;
   const rule = matrix.rule;
-  // "vowed to fight on", "swore to retaliate": a promise of violence is a threat.
-  if (rule.event === 'AGREE' && HOSTILE.has(complement.rule.event)) return { ...matrix, rule: withType(rule, 'THREATEN', threatMode(complement.rule)) };
+  // "vowed to fight on", "swore to retaliate": a promise of violence is a threat ("agreed to hold joint exercises" is not).
+  if (rule.event === 'AGREE' && HOSTILE.has(complement.rule.event) && ROLE_WORDS.promiseVerbs.has(doc.tokens[matrix.head]!.lemma)) {
+    return { ...matrix, rule: withType(rule, 'THREATEN', threatMode(complement.rule)) };
+  }
   if (rule.mode) return matrix;
   const mode = rule.event === 'THREATEN' ? threatMode(complement.rule) : rule.event === 'REQUEST' || rule.event === 'REJECT' ? requestMode(complement.rule) : undefined;
   return mode ? { ...matrix, rule: withType(rule, rule.event, mode) } : matrix;

@@ -1,18 +1,20 @@
-import type { ArticleDoc, CodedEvent, PlaceMention, Quantity, QuantityCategory, SizeValue } from '../../core/document.js';
+import { eventSourceOf, type ArticleDoc, type CodedEvent, type PlaceMention, type Quantity, type QuantityCategory, type SizeValue } from '../../core/document.js';
 import { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { assignDate, isBackground, truncate, type EventDate } from './assign-date.js';
+import { syntaxOf } from '../../syntax/relations.js';
 import { assignModality, speechVerb } from './assign-modality.js';
-import { assignRoles, indexActors, toParties, type Roles } from './assign-roles.js';
 import { CAMEO_TABLE_VERSION, toCameo } from './cameo.js';
-import { splitClauses, type Clause } from './clauses.js';
+import { clauseOf, splitClauses, type Clause } from './clauses.js';
 import { buildLexicon, findTriggers, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { inferPartyCodes } from './infer-party-codes.js';
 import { mergeMentions } from './merge-mentions.js';
 import { partiesFromPlace } from './parties-from-place.js';
-import { conditionAfter, recodeByModality } from './recode-by-modality.js';
+import { conditionOf, recodeByModality } from './recode-by-modality.js';
+import { ROLE_WORDS } from './role-words.js';
+import { assignRoles, indexActors, toParties, type Roles } from './roles.js';
 import { recodeByParties } from './recode-by-parties.js';
 import { salience } from './salience.js';
 import { TRIGGERS_VERSION, type TriggerRule } from './triggers.js';
@@ -43,6 +45,8 @@ const SIZE_KEY: Record<QuantityCategory, string | null> = {
 
 interface Draft {
   trigger: TriggerMatch;
+  /** Participle or coordinated verbs folded into this act ("…, killing 5"). */
+  adjuncts: readonly TriggerMatch[];
   clause: Clause;
   sentence: number;
   roles: Roles;
@@ -66,7 +70,7 @@ export function events(options: EventsOptions = {}): Stage {
   return {
     name: STAGE,
     version: VERSION,
-    requires: ['sentences', 'tokens', 'actors', 'times', 'quantities', 'places'],
+    requires: ['sentences', 'tokens', 'syntax', 'actors', 'times', 'quantities', 'places'],
     assigns: ['events'],
     run(doc) {
       doc.events = codeEvents(doc, lexicon);
@@ -74,51 +78,71 @@ export function events(options: EventsOptions = {}): Stage {
   };
 }
 
-/** Codes the events of a document whose earlier layers are filled. */
+/** Codes the events of a document whose earlier layers are filled (the parse included). */
 export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexicon()): CodedEvent[] {
   const index = indexActors(doc);
+  const syn = syntaxOf(doc);
   const drafts: Draft[] = [];
-  let narrative: EventDate | null = null;
   let counter = 0;
 
   for (const sentence of doc.sentences) {
     const clauses = splitClauses(doc, sentence);
     const sentenceTokens = [...Array(sentence.tokenEnd - sentence.tokenStart).keys()].map((k) => k + sentence.tokenStart);
     const sentenceDrafts: Draft[] = [];
-    for (const clause of clauses) {
-      const found = [...findTriggers(doc, clause.tokens, lexicon), ...findObligations(doc, clause.tokens)].sort((a, b) => a.head - b.head);
-      const { triggers, complementOf } = foldComplements(doc, found);
-      for (const matched of triggers) {
-        const trigger = matrixWithComplement(matched, complementOf.get(matched));
-        const modality = assignModality(doc, clause, trigger, sentenceTokens);
-        if (modality.embedded) continue;
-        const speech = speechVerb(doc, sentenceTokens, clause, trigger) !== undefined || clause.role === 'quote';
-        const roles = assignRoles(doc, index, clause, trigger, clauses, triggers);
-        const byParties = recodeByParties(doc, clause, trigger, roles.actor);
-        if (byParties.why) roles.why.push(byParties.why);
-        const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionAfter(doc, sentence, trigger));
-        inferFromDyad(doc, trigger, roles);
-        recipientFromPlace(doc, index, clause, trigger, roles);
-        const dates = assignDate(doc, sentence.index, clause, trigger, narrative);
-        const pastPerfect = clause.tokens.some((i) => doc.tokens[i]!.normal === 'had' && doc.tokens[i + 1]?.pos === 'VERB' && i < trigger.head);
-        const coded = recoded.rule === trigger.rule ? trigger : { ...trigger, rule: recoded.rule };
-        if (recoded.why) roles.why.push(`${recoded.why}${modality.cue ? ` ("${modality.cue}")` : ''}`);
-        for (const date of dates) {
-          const draft = buildDraft(doc, `${doc.id}:e${counter++}`, sentence.index, clause, coded, roles, date, recoded.modality, recoded.why ? undefined : modality.cue, pastPerfect);
-          sentenceDrafts.push(draft);
+    const found = [...findTriggers(doc, sentenceTokens, lexicon), ...findObligations(doc, sentenceTokens)].sort((a, b) => a.head - b.head);
+    const { triggers, complementOf, adjunctsOf } = foldComplements(doc, found);
+    for (const matched of triggers) {
+      const clause = clauseOf(clauses, matched.head);
+      if (!clause) continue;
+      const complement = complementOf.get(matched);
+      const trigger = matrixWithComplement(doc, matched, complement);
+      const modality = assignModality(doc, clause, trigger, sentenceTokens);
+      if (modality.embedded) continue;
+      const speech = speechVerb(doc, sentenceTokens, clause, trigger) !== undefined || clause.role === 'quote';
+      const context = { index, clause, clauses, triggers: found };
+      const roles = assignRoles(doc, trigger, context);
+      if (complement && roles.recipient.length === 0) {
+        // "offered to negotiate with Armenia", "agreed to re-open its borders to UN peacekeepers": the act agreed or asked for has the target.
+        const inner = assignRoles(doc, complement, { ...context, clause: clauseOf(clauses, complement.head) ?? clause });
+        for (const r of inner.recipient) if (!roles.actor.includes(r)) roles.recipient.push(r);
+        roles.why.push(...inner.why.filter((w) => w.startsWith('recipient')).map((w) => `${w} (the act "${doc.tokens[complement.head]!.text}" is about)`));
+      }
+      const adjuncts = adjunctsOf.get(matched) ?? [];
+      for (const adjunct of adjuncts) {
+        // "shelled Kharkiv, killing 5 civilians": the adjunct's victims are the act's recipients.
+        const more = assignRoles(doc, adjunct, { ...context, clause: clauseOf(clauses, adjunct.head) ?? clause });
+        if (roles.actor.length === 0) {
+          roles.actor.push(...more.actor);
+          roles.why.push(...more.why.filter((w) => w.startsWith('actor')));
         }
+        for (const r of more.recipient) if (!roles.recipient.includes(r) && !roles.actor.includes(r)) roles.recipient.push(r);
+        roles.why.push(`"${doc.tokens[adjunct.head]!.text}" is part of the same act (folded in)`, ...more.why.filter((w) => w.startsWith('recipient')));
+        if (roles.placeObject === undefined && more.placeObject !== undefined) roles.placeObject = more.placeObject;
+      }
+      const byParties = recodeByParties(doc, trigger, roles.actor);
+      if (byParties.why) roles.why.push(byParties.why);
+      const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger));
+      inferFromDyad(doc, trigger, roles);
+      const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Set(found.filter((f) => f.head !== matched.head).map((f) => f.head)),
+        (chain) => anaphorDate(doc, chain, drafts, sentence.index));
+      const predicate = trigger.nominal ? clause.head : trigger.head;
+      const pastPerfect = syn.auxiliariesOf(predicate).includes('had');
+      const coded = recoded.rule === trigger.rule ? trigger : { ...trigger, rule: recoded.rule };
+      if (recoded.why) roles.why.push(`${recoded.why}${modality.cue ? ` ("${modality.cue}")` : ''}`);
+      for (const date of dates) {
+        const draft = buildDraft(doc, `${doc.id}:e${counter++}`, sentence.index, clause, coded, roles, date, recoded.modality, recoded.why ? undefined : modality.cue, pastPerfect);
+        draft.adjuncts = adjuncts;
+        sentenceDrafts.push(draft);
       }
     }
     addBrokerEvents(doc, sentenceDrafts, () => `${doc.id}:e${counter++}`);
     attachSizes(doc, sentence.span, sentenceDrafts);
-    attachPlaces(doc, sentenceDrafts);
+    attachPlaces(doc, clauses, sentenceDrafts);
     for (const draft of sentenceDrafts) {
       if (draft.derived) continue;
       inferPartyCodes(doc, draft.event);
       partiesFromPlace(doc, draft.event);
     }
-    const dated = sentenceDrafts.find((d) => d.date.rule.startsWith('clause') || d.date.rule === 'sentence');
-    if (dated) narrative = dated.date;
     drafts.push(...sentenceDrafts);
   }
 
@@ -151,6 +175,7 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
     kind: 'event',
     id,
     doc_id: doc.id,
+    source: eventSourceOf(doc.source),
     event: rule.event,
     mode: roles.multilateral && rule.event === 'CONSULT' ? 'multilateral' : rule.mode ?? null,
     context: [...(rule.context ?? [])],
@@ -170,7 +195,7 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
     why,
     origin: { stage: `${STAGE}@${VERSION}`, resources: [TRIGGERS_VERSION, CAMEO_TABLE_VERSION] },
   };
-  return { trigger, clause, sentence: sentenceIndex, roles, date, event, derived: false };
+  return { trigger, adjuncts: [], clause, sentence: sentenceIndex, roles, date, event, derived: false };
 }
 
 /**
@@ -210,6 +235,30 @@ function addBrokerEvents(doc: ArticleDoc, drafts: Draft[], nextId: () => string)
   }
 }
 
+/**
+ * "Under the deal, Armenia ceded …", "after the talks": a definite event noun in a clause with no
+ * date of its own refers back to an act told in the last sentences; the clause takes that act's date.
+ */
+function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonly Draft[], sentenceIndex: number): EventDate | null {
+  const syn = syntaxOf(doc);
+  for (const i of chain.flatMap((c) => c.tokens)) {
+    const noun = doc.tokens[i]!;
+    if (noun.pos !== 'NOUN') continue;
+    const types = ROLE_WORDS.anaphorTypes(noun.normal);
+    if (types.length === 0) continue;
+    const definite = syn.children(i).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal));
+    if (!definite) continue;
+    const referent = [...earlier].reverse().find((d) => d.sentence < sentenceIndex && sentenceIndex - d.sentence <= 3 && types.includes(d.event.event) &&
+      d.date.rule !== 'publication' && d.date.value !== null);
+    if (!referent) continue;
+    const { time: _time, ...date } = referent.date;
+    void _time;
+    return { ...date, rule: `anaphor "${doc.text.slice(doc.tokens[syn.children(i)[0] ?? i]!.start, noun.end)}"`, confidence: Math.min(referent.date.confidence, 0.6) };
+  }
+  return null;
+}
+const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
+
 /** Types that have a target, where a lone actor of a two-party story acts on the other party. */
 const DIRECTED_WITH_TARGET = new Set(['RETREAT', 'CONCEDE', 'COERCE', 'SANCTION', 'THREATEN', 'ACCUSE', 'REJECT', 'REQUEST']);
 
@@ -243,32 +292,22 @@ function inferFromDyad(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles): vo
   }
 }
 
-/** Violence and coercion "in Ukraine" target that country when no other target is named. */
-const PLACE_TARGET_TYPES = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
-
-function recipientFromPlace(doc: ArticleDoc, index: ReturnType<typeof indexActors>, clause: Clause, trigger: TriggerMatch, roles: Roles): void {
-  if (!PLACE_TARGET_TYPES.has(trigger.rule.event) || roles.recipient.length > 0 || roles.actor.length === 0) return;
-  const inClause = new Set(clause.tokens.map((i) => doc.tokens[i]!.start));
-  const headEnd = doc.tokens[trigger.end - 1]!.end;
-  const place = doc.places.find((p) => inClause.has(p.span.start) && p.span.start >= headEnd && p.span.start - headEnd < 40 &&
-    (p.level === 'country' || p.level === 'region') && p.countryCode !== null &&
-    /\bin\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, p.span.start - 8), p.span.start)) &&
-    !roles.actor.some((a) => a.code === p.countryCode));
-  if (!place) return;
-  void index;
-  roles.recipient.push({ kind: 'actor', id: `${place.id}:as-target`, span: place.span, text: place.text, code: place.countryCode, sector: null,
-    actorKind: 'country', name: place.name, via: 'event-place', evidence: [{ start: place.span.start, end: place.span.end, text: place.text }], origin: place.origin });
-  roles.why.push(`recipient ${place.countryCode} from the place of the ${trigger.rule.event.toLowerCase()} ("in ${place.text}")`);
-}
-
-/** Gives each counted quantity to the nearest trigger of a fitting type in the sentence. */
+/**
+ * Gives each counted quantity to an event of a fitting type: the act whose argument it counts in
+ * the parse ("killed 5 civilians", "17 prisoners were freed", an adjunct folded into the act),
+ * else the nearest fitting act of the sentence. A running total ("the war has killed 500,000
+ * since 2011") is not the size of one act.
+ */
 function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
+  const syn = syntaxOf(doc);
   const quantities = doc.quantities.filter((q: Quantity) => Span.contains(sentence, q.span));
   for (const quantity of quantities) {
     const key = SIZE_KEY[quantity.category];
     if (!key) continue;
+    if ((quantity as { cumulative?: boolean }).cumulative) continue;
     const fitting = drafts.filter((d) => SIZE_FITS[quantity.category].includes(d.event.event) && !d.derived);
-    const nearest = fitting.sort((a, b) => Span.distance(a.event.evidence.trigger, quantity.span) - Span.distance(b.event.evidence.trigger, quantity.span))[0];
+    const governor = governingTrigger(doc, syn, quantity, fitting);
+    const nearest = governor ?? fitting.sort((a, b) => Span.distance(a.event.evidence.trigger, quantity.span) - Span.distance(b.event.evidence.trigger, quantity.span))[0];
     if (!nearest || (nearest.event.size as Record<string, SizeValue>)[key]) continue;
     const value: SizeValue = { value: quantity.value, qualifier: quantity.qualifier, text: quantity.text, start: quantity.span.start, end: quantity.span.end, ...(quantity.max !== undefined ? { max: quantity.max } : {}) };
     (nearest.event.size as Record<string, SizeValue>)[key] = value;
@@ -276,18 +315,35 @@ function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
   }
 }
 
-/** The place governing an event: a place in its own clause after "in"/"at"/"near", not a party. */
-function attachPlaces(doc: ArticleDoc, drafts: Draft[]): void {
+/** The act whose trigger (or folded adjunct) the quantity's phrase hangs under in the parse. */
+function governingTrigger(doc: ArticleDoc, syn: ReturnType<typeof syntaxOf>, quantity: Quantity, drafts: readonly Draft[]): Draft | undefined {
+  const first = doc.tokens.findIndex((t) => t.start >= quantity.span.start);
+  if (first < 0) return undefined;
+  const chain = [first, ...syn.ancestors(first)].slice(0, 6);
+  for (const at of chain) {
+    const hit = drafts.find((d) => d.trigger.head === at || d.adjuncts.some((a) => a.head === at));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * The place of an event: a place the act's verb takes as its object ("shelled Kharkiv"), else a
+ * place in its own clause (or a folded adjunct's) after "in", "at", "near" …, not one of its parties.
+ */
+function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft[]): void {
   for (const draft of drafts) {
-    const clauseStart = doc.tokens[draft.clause.tokens[0]!]!.start;
-    const clauseEnd = doc.tokens[draft.clause.tokens[draft.clause.tokens.length - 1]!]!.end;
-    const inClause = new Set(draft.clause.tokens.map((i) => doc.tokens[i]!.start));
-    const candidates = doc.places.filter((p: PlaceMention) => p.span.start >= clauseStart && p.span.end <= clauseEnd && inClause.has(p.span.start))
-      .filter((p) => /\b(in|at|near|outside|inside|throughout|across)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, p.span.start - 12), p.span.start)))
+    const object = draft.roles.placeObject;
+    const objectPlace = object === undefined ? undefined : doc.places.find((p) => p.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= p.span.end);
+    const scope = new Set(draft.clause.tokens);
+    for (const adjunct of draft.adjuncts) for (const i of clauseOf(clauses, adjunct.head)?.tokens ?? []) scope.add(i);
+    const starts = new Set([...scope].map((i) => doc.tokens[i]!.start));
+    const candidates = doc.places.filter((p: PlaceMention) => starts.has(p.span.start))
+      .filter((p) => /\b(in|at|near|outside|inside|throughout|across|into|on)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, p.span.start - 12), p.span.start)))
       .filter((p) => ![...draft.roles.actor, ...draft.roles.recipient].some((a) => Span.overlaps(a.span, p.span)));
-    const place = candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0];
+    const place = objectPlace ?? candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0];
     if (!place) continue;
     draft.event.event_loc = { name: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: place.span.start, end: place.span.end };
-    draft.event.why.push(`location ${place.name} from "${place.text}" in the same clause`);
+    draft.event.why.push(`location ${place.name} from "${place.text}"${place === objectPlace ? ' (the place acted on)' : ' in the same clause'}`);
   }
 }

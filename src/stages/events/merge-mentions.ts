@@ -34,7 +34,8 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   if (a.event !== b.event) return false;
   // A noun with no date of its own ("its war in Ukraine") can name an action dated elsewhere —
   // but only when no action with a compatible date is there ("the ensuing conflict" after the 1990s war).
-  const ownDate = a.date_source.rule.startsWith('clause') || a.date_source.rule === 'sentence';
+  // Dated by a time expression of its own clause or a governing one, or by an anaphor ("under the deal"): not free to move.
+  const ownDate = a.date_source.rule !== 'publication' && a.date_source.rule !== 'before-main-event';
   const datesMayDiffer = relaxDates && small.nominal && !ownDate;
   if (!datesMayDiffer && (a.background !== b.background || !datesCompatible(a.date, b.date))) return false;
   if (a.mode !== b.mode && a.mode !== null && b.mode !== null) return false;
@@ -84,6 +85,10 @@ export function mergeMentions(candidates: readonly MergeCandidate[]): CodedEvent
     for (const party of event.third_party) if (!target.third_party.some((p) => p.code === party.code)) target.third_party.push(party);
     if (!target.event_loc && event.event_loc) target.event_loc = event.event_loc;
     target.why.push(`also reported as "${event.evidence.trigger.text}" (offset ${event.evidence.trigger.start}), merged as the same action`);
+    // The merged event carries every place the act is told.
+    const mentions = target.evidence.mentions ?? [];
+    mentions.push({ sentence: event.evidence.sentence, trigger: event.evidence.trigger }, ...(event.evidence.mentions ?? []));
+    target.evidence = { ...target.evidence, mentions };
   }
   return kept.map((k) => k.event).sort((a, b) => a.evidence.trigger.start - b.evidence.trigger.start);
 }

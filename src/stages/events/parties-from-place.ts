@@ -16,8 +16,8 @@ function placeOf(doc: ArticleDoc, event: CodedEvent): { code: string; text: stri
  * PLOVER codes an event even when no party is named, from where it happened:
  * "Tens of thousands of students throughout Indonesia staged demonstrations" — the protesters are
  * that country's civilians (actor IDN, sector CVL); "a missionary was arrested in Lebanon" — the
- * arresting authority is the state where it happened (actor LBN). Violence with no named party
- * targets the place ("a car bomb killed three people in Baghdad": recipient IRQ, actor unknown).
+ * arresting authority is the state where it happened (actor LBN). A recipient never comes from
+ * a place alone: "an observer force on the Turkey-Syria border" is not aimed at Turkey or Syria.
  * Marked in `why` and costed in confidence.
  */
 export function partiesFromPlace(doc: ArticleDoc, event: CodedEvent): void {
@@ -47,9 +47,6 @@ export function partiesFromPlace(doc: ArticleDoc, event: CodedEvent): void {
   } else if (event.event === 'COERCE') {
     event.actor.push({ ...party, sector: 'GOV' });
     event.why.push(`actor ${place.code} (authorities) from the place of the ${event.event.toLowerCase()} ("${place.text}")`);
-  } else if (event.event === 'ASSAULT') {
-    event.recipient.push({ ...party, sector: null });
-    event.why.push(`recipient ${place.code} from the place of the attack ("${place.text}"); actor unknown`);
   } else {
     return;
   }

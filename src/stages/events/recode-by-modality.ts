@@ -1,4 +1,5 @@
-import type { ArticleDoc, Modality, Sentence } from '../../core/document.js';
+import type { ArticleDoc, Modality } from '../../core/document.js';
+import { syntaxOf } from '../../syntax/relations.js';
 import type { TriggerMatch } from './find-triggers.js';
 import type { PloverType, TriggerRule } from './triggers.js';
 
@@ -46,13 +47,16 @@ export function withType(rule: TriggerRule, event: PloverType, mode: string | un
   return mode ? { ...rest, event, mode } : { ...rest, event };
 }
 
-/** The condition word after the trigger in its sentence ("… unless the president steps down"), if any. */
-export function conditionAfter(doc: ArticleDoc, sentence: Sentence, trigger: TriggerMatch): 'if' | 'unless' | null {
-  for (let i = trigger.end; i < sentence.tokenEnd; i++) {
-    const t = doc.tokens[i]!;
-    if (t.normal === 'unless') return 'unless';
-    if (t.normal === 'if') return 'if';
-    if (t.text === ';') break;
+/** The condition the trigger's act is put under ("will withdraw … unless the president steps down"): an "if"/"unless" clause of its predicate. */
+export function conditionOf(doc: ArticleDoc, trigger: TriggerMatch): 'if' | 'unless' | null {
+  const syn = syntaxOf(doc);
+  const sentence = doc.sentences[doc.tokens[trigger.head]!.sentence]!;
+  for (let c = sentence.tokenStart; c < sentence.tokenEnd; c++) {
+    const word = doc.tokens[c]!.normal;
+    if (word !== 'if' && word !== 'unless') continue;
+    // The condition word marks a clause (or, misparsed, a phrase) that hangs on the act or on a word
+    // inside the act's phrase ("halt mediation efforts … if …", "withdraw … unless the fighting stops").
+    if (syn.ancestors(c).includes(trigger.head)) return word;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { ActorMention, ArticleDoc } from '../../core/document.js';
-import type { Clause } from './clauses.js';
+import { syntaxOf } from '../../syntax/relations.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { withType } from './recode-by-modality.js';
 import type { TriggerRule } from './triggers.js';
@@ -22,13 +22,13 @@ function stanceOf(actor: ActorMention): Stance {
   return 'unknown';
 }
 
-/** Who the subject of the trigger is: the resolved actors first, then the nouns before the trigger. */
-function subjectStance(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch, actors: readonly ActorMention[]): Stance {
+/** Who the subject of the trigger is: the resolved actors first, then the subject noun of the parse. */
+function subjectStance(doc: ArticleDoc, trigger: TriggerMatch, actors: readonly ActorMention[]): Stance {
   const stances = actors.map(stanceOf);
   if (stances.includes('crowd')) return 'crowd';
-  const at = clause.tokens.indexOf(trigger.head);
-  for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
-    const t = doc.tokens[clause.tokens[k]!]!;
+  const subject = syntaxOf(doc).subjectOf(trigger.head);
+  if (subject) {
+    const t = doc.tokens[subject.token]!;
     if (CROWD_NOUNS.has(t.normal)) return 'crowd';
     if (BODY_NOUNS.has(t.normal)) return 'state';
   }
@@ -42,15 +42,15 @@ function subjectStance(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch, a
  * "farmers blocked the roads" is PROTEST-obstruct, "police blocked the roads" COERCE-restrict.
  * Military exercises by two or more countries are COOPERATE, by one MOBILIZE.
  */
-export function recodeByParties(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch, actors: readonly ActorMention[]): { rule: TriggerRule; why?: string } {
+export function recodeByParties(doc: ArticleDoc, trigger: TriggerMatch, actors: readonly ActorMention[]): { rule: TriggerRule; why?: string } {
   const rule = trigger.rule;
   const lemma = doc.tokens[trigger.head]!.lemma;
   if (!trigger.nominal && lemma === 'protest' && (rule.event === 'ACCUSE' || rule.event === 'PROTEST')) {
-    const stance = subjectStance(doc, clause, trigger, actors);
+    const stance = subjectStance(doc, trigger, actors);
     if (stance === 'crowd' && rule.event === 'ACCUSE') return { rule: withType(rule, 'PROTEST', 'demo'), why: 'a crowd protesting: PROTEST-demo' };
     if (stance === 'state' && rule.event === 'PROTEST') return { rule: withType(rule, 'ACCUSE', 'disapprove'), why: 'an official or organised body protesting: ACCUSE-disapprove (verbal protest)' };
   }
-  if (rule.event === 'PROTEST' && rule.mode === 'obstruct' && subjectStance(doc, clause, trigger, actors) === 'state') {
+  if (rule.event === 'PROTEST' && rule.mode === 'obstruct' && subjectStance(doc, trigger, actors) === 'state') {
     return { rule: withType(rule, 'COERCE', 'restrict'), why: 'blocking by state forces: COERCE-restrict' };
   }
   if (rule.event === 'MOBILIZE' && /exercise|drill|game/.test(rule.phrase)) {

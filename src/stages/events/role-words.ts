@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import type { Token } from '../../core/document.js';
+import { resourcePath } from '../../syntax/resource-path.js';
+
+/** How a prepositional argument takes part in an event. */
+export type ArgumentRole = 'actor' | 'recipient' | 'none';
+
+interface RoleWordsFile {
+  readonly name: string;
+  readonly version: string;
+  readonly obliqueRoles: { default: Record<string, ArgumentRole>; byType: Record<string, Record<string, ArgumentRole>> };
+  readonly nounArgumentRoles: { default: Record<string, ArgumentRole>; byType: Record<string, Record<string, ArgumentRole>> };
+  readonly speechLemmas: string[];
+  readonly statementLemmas: string[];
+  readonly lightVerbs: string[];
+  readonly brokerWords: string[];
+  readonly mediationNouns: string[];
+  readonly forceNouns: string[];
+  readonly forceActsTypes: string[];
+  readonly thatTargetTypes: string[];
+  readonly firstPerson: string[];
+  readonly settingNouns: string[];
+  readonly anaphorNouns: Record<string, string[] | string>;
+  readonly circumstancePreps: string[];
+  readonly promiseVerbs: string[];
+  readonly stanceParticiples: string[];
+}
+
+/** The word classes of resources/events/role-words.json, loaded once (a linguist edits the JSON, not this code). */
+function load() {
+  const data = JSON.parse(readFileSync(resourcePath('events/role-words.json'), 'utf8')) as RoleWordsFile;
+  if (data.name !== 'role-words' || typeof data.version !== 'string') throw new Error('resources/events/role-words.json lacks its name/version header.');
+  const forceNouns = new Set(data.forceNouns);
+  const lookup = (table: RoleWordsFile['obliqueRoles'], event: string, prep: string): ArgumentRole =>
+    table.byType[event]?.[prep] ?? table.default[prep] ?? 'none';
+  return {
+    version: `role-words@${data.version}`,
+    obliqueRole: (event: string, prep: string) => lookup(data.obliqueRoles, event, prep),
+    nounArgumentRole: (event: string, prep: string) => lookup(data.nounArgumentRoles, event, prep),
+    speechLemmas: new Set(data.speechLemmas),
+    statementLemmas: new Set(data.statementLemmas),
+    lightVerbs: new Set(data.lightVerbs),
+    brokerWords: new Set(data.brokerWords),
+    mediationNouns: new Set(data.mediationNouns),
+    forceActsTypes: new Set(data.forceActsTypes),
+    thatTargetTypes: new Set(data.thatTargetTypes),
+    firstPerson: new Set(data.firstPerson),
+    settingNouns: new Set(data.settingNouns),
+    circumstancePreps: new Set(data.circumstancePreps),
+    promiseVerbs: new Set(data.promiseVerbs),
+    stanceParticiples: new Set(data.stanceParticiples),
+    /** Event types an anaphoric definite noun ("the deal", "the war") can refer back to. */
+    anaphorTypes: (noun: string): readonly string[] => { const v = data.anaphorNouns[noun]; return Array.isArray(v) ? v : []; },
+    isForceNoun: (t: Token) => forceNouns.has(t.normal) || forceNouns.has(t.lemma),
+  };
+}
+
+export const ROLE_WORDS = load();

@@ -1,0 +1,476 @@
+import type { ActorMention, ArticleDoc, EventParty, Token } from '../../core/document.js';
+import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
+import type { Clause } from './clauses.js';
+import type { TriggerMatch } from './find-triggers.js';
+import { ROLE_WORDS, type ArgumentRole } from './role-words.js';
+
+/** The parties of one event, with the reasons that chose them. */
+export interface Roles {
+  actor: ActorMention[];
+  recipient: ActorMention[];
+  thirdParty: ActorMention[];
+  why: string[];
+  /** The meeting took place inside a multilateral body ("on the sidelines of the UN General Assembly"). */
+  multilateral?: boolean;
+  /** Some party was inferred from the article's main dyad rather than read in the clause. */
+  inferred?: boolean;
+  /** The head token of the grammatical object that is a place ("shelled Kharkiv"): where, not whom. */
+  placeObject?: number;
+}
+
+export interface ActorIndex {
+  /** The actor covering each token index (the longest one where several overlap). */
+  readonly byToken: Map<number, ActorMention>;
+}
+
+export function indexActors(doc: ArticleDoc): ActorIndex {
+  const byToken = new Map<number, ActorMention>();
+  for (const actor of doc.actors) {
+    for (let i = lowerBound(doc.tokens, actor.span.start); i < doc.tokens.length; i++) {
+      const t = doc.tokens[i]!;
+      if (t.start >= actor.span.end) break;
+      const existing = byToken.get(i);
+      if (!existing || existing.span.end - existing.span.start < actor.span.end - actor.span.start) byToken.set(i, actor);
+    }
+  }
+  return { byToken };
+}
+
+function lowerBound(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** What the role logic needs besides the document: the trigger's clause, the sentence's clauses and triggers. */
+export interface RoleContext {
+  readonly index: ActorIndex;
+  readonly clause: Clause;
+  readonly clauses: readonly Clause[];
+  readonly triggers: readonly TriggerMatch[];
+}
+
+/**
+ * Who did it to whom, read from the dependency parse (src/syntax/relations.ts):
+ * - a verb's subject is its actor and its object its recipient; in the passive, the "by" agent
+ *   acts and the subject undergoes ("was freed by Azerbaijan"); a subject is shared across
+ *   coordinated verbs, infinitive complements and participle adjuncts, and a relative clause
+ *   takes the noun it modifies;
+ * - prepositional arguments by preposition and event type ("talks with Iran", "protest against
+ *   the government", "aid to Sudan"); places and times are never parties;
+ * - a noun's own modifiers and "by" phrase name its actor ("Russia's invasion", "US mediation"),
+ *   its "of/against/with/between" phrases its recipients; otherwise the subject of the light or
+ *   ordinary verb it is the object of ("Iran held talks with …");
+ * - brokers ("US-brokered", "mediated by", "after Qatari mediation") are third parties;
+ * - the one who says or reports an act is not its actor: a pronoun subject of a reported clause
+ *   refers back to the speaker, and a first-person quotation is the speaker's own act.
+ */
+export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: RoleContext): Roles {
+  const syn = syntaxOf(doc);
+  const roles: Roles = { actor: [], recipient: [], thirdParty: [], why: [] };
+  const brokers = findBrokers(doc, syn, context.index, trigger, roles);
+  const parties = (n: number) => partiesOf(doc, syn, context.index, n).filter((a) => !brokers.has(a));
+
+  if (trigger.obligation) {
+    obligationRoles(doc, syn, trigger, parties, roles);
+  } else if (trigger.nominal) {
+    nominalRoles(doc, syn, trigger, context, parties, roles);
+  } else {
+    verbalRoles(doc, syn, context.index, trigger, parties, roles);
+  }
+
+  if (roles.actor.length === 0) speakerAsActor(doc, syn, trigger, context, roles);
+  if (trigger.rule.roles === 'collective') {
+    roles.actor.push(...roles.recipient);
+    roles.recipient = [];
+  }
+  // "both sides", "the two" in the clause: the parties of two-sided violence or talks with no named party.
+  if (roles.actor.length === 0 && roles.recipient.length === 0) {
+    for (const i of context.clause.tokens) {
+      const actor = context.index.byToken.get(i);
+      if (actor?.actorKind === 'collective' && !roles.actor.includes(actor)) {
+        roles.actor.push(actor);
+        roles.why.push(`parties "${actor.text}" in the same clause`);
+      }
+    }
+  }
+  if (trigger.rule.event === 'CONSULT') multilateralSetting(doc, syn, context.index, trigger, roles);
+  roles.actor = [...new Set(roles.actor)];
+  roles.recipient = [...new Set(roles.recipient)].filter((r) => !roles.actor.includes(r));
+  roles.thirdParty = [...new Set(roles.thirdParty)].filter((r) => !roles.actor.includes(r) && !roles.recipient.includes(r));
+  return roles;
+}
+
+/**
+ * The actors a noun phrase names: actors on its head or its name-forming modifiers ("Russian
+ * troops", "US forces", "Iran's army"), and on its conjuncts ("Armenia and Azerbaijan"). A group
+ * noun with no actor of its own is read through its "of" phrase ("supporters of the opposition").
+ */
+export function partiesOf(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, n: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const c of syn.conjuncts(n)) {
+    const own = coreActors(syn, index, c);
+    if (own.length === 0) {
+      const of = syn.nominalModifiersOf(c).find((m) => m.prep === 'of');
+      if (of) for (const d of syn.conjuncts(of.token)) own.push(...coreActors(syn, index, d));
+    }
+    for (const a of own) if (!out.includes(a)) out.push(a);
+  }
+  return out;
+}
+
+function coreActors(syn: SyntaxView, index: ActorIndex, n: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  const add = (i: number) => {
+    const a = index.byToken.get(i);
+    if (a && !out.includes(a)) out.push(a);
+  };
+  for (const m of syn.modifiersOf(n)) {
+    // "the Turkish and Greek sides": coordinated modifiers each name an owner.
+    for (const c of syn.conjuncts(m)) {
+      add(c);
+      for (const mm of syn.modifiersOf(c)) add(mm);
+    }
+  }
+  // "NATO troops in Kosovo": a named owner of the noun outranks an actor the head got from a place after it.
+  const head = index.byToken.get(n);
+  if (head && !(out.length > 0 && head.span.start >= syn.tokens[n]!.start && head.span.end > syn.tokens[n]!.end)) add(n);
+  // "Foreign Minister Ararat Mirsoyan": a description counts only when the name itself resolved to nothing.
+  if (out.length === 0) for (const d of syn.descriptionsOf(n)) {
+    add(d);
+    for (const mm of syn.modifiersOf(d)) add(mm);
+  }
+  return out;
+}
+
+function addAll(list: ActorMention[], actors: readonly ActorMention[], why: string[], reason: (a: ActorMention) => string): void {
+  for (const a of actors) {
+    if (list.includes(a)) continue;
+    list.push(a);
+    why.push(reason(a));
+  }
+}
+
+/** Whether a noun names a place (a place mention or a country actor used as a location), not an actor. */
+function isPlace(doc: ArticleDoc, index: ActorIndex, n: number): boolean {
+  const t = doc.tokens[n]!;
+  const place = doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end);
+  if (!place) return false;
+  // A country named by an actor mention is a party ("attacked Ukraine"); a city or region is a place.
+  const actor = index.byToken.get(n);
+  return !actor || actor.actorKind !== 'country' || doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end && p.level !== 'country');
+}
+
+function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const v = trigger.head;
+  const verb = doc.tokens[v]!.text;
+  const event = trigger.rule.event;
+  const subject = syn.subjectOf(v);
+  // "Poland is opposed to the pipeline", "Serb forces were engaged in …": a stance, not something done to the subject.
+  const stance = ROLE_WORDS.stanceParticiples.has(doc.tokens[v]!.normal) && syn.agentOf(v) === null;
+  const passive = syn.isPassive(v) && !stance;
+  const subjects = subject?.via === 'own' ? syn.subjectsOf(v) : subject ? [subject.token] : [];
+  if (passive) {
+    const agent = syn.agentOf(v);
+    if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the "by" agent of the passive "${verb}"`);
+    for (const s of subjects) addAll(roles.recipient, parties(s), roles.why, (a) => `recipient "${a.text}" is the subject of the passive "${verb}"`);
+  } else if (subject) {
+    const how = subject.via === 'own' ? 'the subject' : subject.via === 'object-control' ? 'the one asked (object of the governing verb)' : subject.via === 'modified-noun' ? 'the noun the clause describes' : 'the shared subject';
+    for (const s of subjects) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is ${how} of "${verb}"`);
+  }
+  for (const object of syn.objectsOf(v)) {
+    if (passive) continue;
+    // "Moscow dispatched 2,000 peacekeepers": what a sending verb moves is not its recipient.
+    if (trigger.rule.objects && (event === 'AID' || event === 'MOBILIZE')) continue;
+    const found = parties(object);
+    if (isPlace(doc, index, object)) {
+      roles.placeObject = object;
+      continue;
+    }
+    addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" is the object of "${verb}"`);
+  }
+  for (const { token, prep } of syn.obliquesOf(v)) {
+    if (prep === null) continue;
+    const use = ROLE_WORDS.obliqueRole(event, prep);
+    if (use === 'none') continue;
+    const found = parties(token);
+    if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${prep}"`);
+    else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}"`);
+  }
+  // A prepositional phrase the parse hung on the object rather than the verb ("demanding compensation from
+  // Slovakia", "rejected the proposal from Sweden"): read it as the verb's when the verb has no target yet.
+  if (roles.recipient.length === 0 && !passive) {
+    for (const object of syn.objectsOf(v)) {
+      for (const { token, prep } of syn.nominalModifiersOf(object)) {
+        if (prep === null || prep === 'of' || prep === "'s" || ROLE_WORDS.obliqueRole(event, prep) !== 'recipient') continue;
+        addAll(roles.recipient, parties(token), roles.why, (a) => `recipient "${a.text}" after "${prep}" (attached to the object "${doc.tokens[object]!.text}")`);
+      }
+    }
+  }
+  // "demanded that Mugabe abandon …", "accused Iran of …": the subject of a statement's "that" clause is its target.
+  if (roles.recipient.length === 0 && ROLE_WORDS.thatTargetTypes.has(event)) {
+    for (const c of syn.complementsOf(v)) {
+      const s = syn.subjectOf(c);
+      if (s && s.via === 'own') addAll(roles.recipient, parties(s.token), roles.why, (a) => `recipient "${a.text}" is the subject of the clause "${verb}" is about`);
+    }
+  }
+}
+
+function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, context: RoleContext, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const n = trigger.head;
+  const noun = doc.tokens[n]!.text;
+  const event = trigger.rule.event;
+  for (const m of syn.modifiersOf(n)) {
+    addAll(roles.actor, parties(m), roles.why, (a) => `actor "${a.text}" modifies the noun "${noun}"`);
+  }
+  for (const { token, prep } of syn.nominalModifiersOf(n)) {
+    if (prep === "'s") {
+      addAll(roles.actor, parties(token), roles.why, (a) => `actor "${a.text}" is the possessor of "${noun}"`);
+      continue;
+    }
+    if (prep === 'by') {
+      addAll(roles.actor, parties(token), roles.why, (a) => `actor "${a.text}" from "${noun} by"`);
+      continue;
+    }
+    if (prep === null) continue;
+    // "the deployment of NATO troops", "the withdrawal of Russian forces": the force of a movement acts.
+    if (prep === 'of' && ROLE_WORDS.forceActsTypes.has(event) && ROLE_WORDS.isForceNoun(doc.tokens[token]!)) {
+      addAll(roles.actor, parties(token), roles.why, (a) => `"${a.text}" names the force of the ${noun}`);
+      continue;
+    }
+    const use = mediationRole(trigger, prep) ?? ROLE_WORDS.nounArgumentRole(event, prep);
+    if (use === 'none') continue;
+    const found = parties(token);
+    if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${noun} ${prep}"`);
+    else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" from "${noun} ${prep}"`);
+  }
+  // "a commitment to helping Armenia and Azerbaijan", "an offer to mediate between …": the act the noun is about has the target.
+  if (roles.recipient.length === 0) {
+    for (const c of syn.children(n)) {
+      if (syn.relation(c) !== 'acl' || doc.tokens[c]!.pos !== 'VERB') continue;
+      for (const object of syn.objectsOf(c)) addAll(roles.recipient, parties(object), roles.why, (a) => `recipient "${a.text}" from "${noun} … ${doc.tokens[c]!.text}"`);
+    }
+  }
+  // "its invasion of Ukraine": the possessive pronoun refers to the nearest earlier state actor of the sentence.
+  const possessive = syn.children(n).find((c) => syn.fullRelation(c) === 'nmod:poss' && ['its', 'their'].includes(doc.tokens[c]!.normal));
+  if (roles.actor.length === 0 && possessive !== undefined) {
+    const sentence = doc.sentences[doc.tokens[n]!.sentence]!;
+    for (let i = possessive - 1; i >= sentence.tokenStart; i--) {
+      const actor = context.index.byToken.get(i);
+      if (actor && actor.actorKind !== 'person' && actor.actorKind !== 'collective') {
+        roles.actor.push(actor);
+        roles.why.push(`"${doc.tokens[possessive]!.text}" refers back to "${actor.text}"`);
+        break;
+      }
+    }
+  }
+  if (roles.actor.length > 0) return;
+  // The noun is the act of the verb that governs it: "Iran held talks with …", "launched an
+  // offensive", "arrived on a visit", "were engaged in ethnic cleansing". The noun phrase may be a
+  // measure or kind of the act ("launched 10 days of war games", "a round of talks", "a mediation
+  // mission"): climb to the phrase's head first.
+  let anchor = n;
+  if (syn.relation(anchor) === 'compound' && syn.head(anchor) >= 0 && doc.tokens[syn.head(anchor)]!.pos === 'NOUN') anchor = syn.head(anchor);
+  while (syn.relation(anchor) === 'nmod' && syn.caseOf(anchor) === 'of' && syn.head(anchor) >= 0 && doc.tokens[syn.head(anchor)]!.pos === 'NOUN' &&
+    !context.triggers.some((t) => t.head === syn.head(anchor)) && context.index.byToken.get(syn.head(anchor)) === undefined) anchor = syn.head(anchor);
+  if (anchor !== n) {
+    for (const { token, prep } of syn.nominalModifiersOf(anchor)) {
+      if (prep === null || prep === 'of' || prep === "'s") continue;
+      const use = mediationRole(trigger, prep) ?? ROLE_WORDS.nounArgumentRole(event, prep);
+      if (use === 'none') continue;
+      const found = parties(token);
+      if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${doc.tokens[anchor]!.text} ${prep}"`);
+      else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" from "${doc.tokens[anchor]!.text} ${prep}"`);
+    }
+    for (const m of syn.modifiersOf(anchor)) if (m !== n) addAll(roles.actor, parties(m), roles.why, (a) => `actor "${a.text}" modifies "${doc.tokens[anchor]!.text}"`);
+    if (roles.actor.length > 0) return;
+  }
+  const relation = syn.relation(anchor);
+  const governor = syn.head(anchor);
+  if (governor < 0 || !(relation === 'obj' || relation === 'nsubj' || relation === 'xcomp' || relation === 'obl')) return;
+  const g = doc.tokens[governor]!;
+  if (g.pos !== 'VERB' && g.pos !== 'AUX') return;
+  const light = ROLE_WORDS.lightVerbs.has(g.lemma);
+  if (!light && ROLE_WORDS.speechLemmas.has(g.lemma)) return;
+  // "welcomed the release": when the governing verb is itself an act, the noun's act is someone else's.
+  if (context.triggers.some((t) => t.head === governor) && !light) return;
+  // "after the talks", "despite the ceasefire": a circumstance of another act, not the subject's own.
+  if (relation === 'obl' && (syn.caseOf(anchor) === null || ROLE_WORDS.circumstancePreps.has(syn.caseOf(anchor)!))) return;
+  const passive = syn.isPassive(governor);
+  if (relation === 'obj' || relation === 'xcomp' || relation === 'obl') {
+    const subject = syn.subjectOf(governor);
+    const subjects = subject?.via === 'own' ? syn.subjectsOf(governor) : subject ? [subject.token] : [];
+    if (!passive) for (const s of subjects) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is the subject of "${g.text} … ${noun}"`);
+    // "A French journalist has been put under investigation", "was placed under arrest": the passive subject undergoes the act.
+    if (subject && passive && relation === 'obl') addAll(roles.recipient, parties(subject.token), roles.why, (a) => `recipient "${a.text}" is the subject of the passive "${g.text} … ${noun}"`);
+    const agent = passive ? syn.agentOf(governor) : null;
+    if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the agent of "${g.text} … ${noun}"`);
+  }
+  if (relation === 'nsubj' && passive) {
+    const agent = syn.agentOf(governor);
+    if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the agent of "${noun} … ${g.text}"`);
+  }
+  for (const { token, prep } of syn.obliquesOf(governor)) {
+    if (prep === null || token === anchor) continue;
+    const use = ROLE_WORDS.obliqueRole(event, prep);
+    if (use === 'none') continue;
+    const found = parties(token);
+    if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${g.text} … ${prep}"`);
+    else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" from "${g.text} … ${prep}"`);
+  }
+}
+
+/** A mediation's "between" parties are the ones it brings together, its recipients ("a mediation mission between Syria and Lebanon"). */
+function mediationRole(trigger: TriggerMatch, prep: string): ArgumentRole | null {
+  return trigger.rule.mode === 'third-party' && (prep === 'between' || prep === 'among') ? 'recipient' : null;
+}
+
+/**
+ * "Russia said on Tuesday that Sudan must return the helicopter": the speaker demands, the party
+ * that "must" act is asked.
+ */
+function obligationRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const verb = syn.head(trigger.head);
+  if (verb < 0) return;
+  const obliged = syn.subjectOf(verb);
+  if (obliged) addAll(roles.recipient, parties(obliged.token), roles.why, (a) => `recipient "${a.text}" is the party that "must" act`);
+  const statement = syn.ancestors(verb).find((a) => ROLE_WORDS.statementLemmas.has(doc.tokens[a]!.lemma));
+  const speaker = statement !== undefined ? syn.subjectOf(statement) : null;
+  if (speaker) addAll(roles.actor, parties(speaker.token), roles.why, (a) => `actor "${a.text}" states the demand`);
+}
+
+/**
+ * Third parties: "US-brokered ceasefire" (a broker participle modifying the act), "mediated by
+ * Qatar", "after US mediation" (a mediation noun among the act's circumstances). Returns the
+ * broker actors so they are not also read as actor or recipient.
+ */
+function findBrokers(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, roles: Roles): Set<ActorMention> {
+  const brokers = new Set<ActorMention>();
+  const note = (actors: readonly ActorMention[], reason: (a: ActorMention) => string) => {
+    for (const a of actors) {
+      if (brokers.has(a)) continue;
+      brokers.add(a);
+      roles.thirdParty.push(a);
+      roles.why.push(reason(a));
+    }
+  };
+  const head = trigger.head;
+  // Words that can carry a broker: the trigger's own modifiers, and those of its objects/obliques (a verb's "agreed to a US-brokered truce").
+  const hosts = [head, ...syn.children(head).filter((c) => ['obj', 'obl', 'nmod', 'nsubj'].includes(syn.relation(c)))];
+  for (const host of hosts) {
+    for (const m of syn.children(host)) {
+      const t = doc.tokens[m]!;
+      if (ROLE_WORDS.brokerWords.has(t.normal) && !ROLE_WORDS.isForceNoun(doc.tokens[host]!)) {
+        const [lo, hi] = syn.subtreeRange(m);
+        const inside: ActorMention[] = [];
+        for (let i = lo; i <= hi; i++) {
+          const a = index.byToken.get(i);
+          if (a && !inside.includes(a)) inside.push(a);
+        }
+        note(inside, (a) => `third party "${a.text}" from "${doc.text.slice(doc.tokens[lo]!.start, doc.tokens[hi]!.end)}"`);
+      }
+      // "after US mediation", "under Egyptian auspices"
+      if (ROLE_WORDS.mediationNouns.has(t.lemma) && host === head && trigger.rule.event !== 'CONSULT' && m !== head) {
+        const actors = coreActors(syn, index, m);
+        note(actors, (a) => `third party "${a.text}" from "${a.text} ${t.text}" (mediation")`);
+      }
+    }
+  }
+  return brokers;
+}
+
+/**
+ * The one who says an act is not its actor, but a pronoun subject of the reported clause points
+ * back to the speaker ("Iraq said it would allow …"), and a quotation in the first person is the
+ * speaker's own act ("“We will respond,” the minister said").
+ */
+function speakerAsActor(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, context: RoleContext, roles: Roles): void {
+  const subject = trigger.nominal ? null : syn.subjectOf(trigger.head);
+  const tokens = doc.tokens;
+  const pronoun = subject !== null && tokens[subject.token]!.pos === 'PRON';
+  const firstPerson = pronoun && ROLE_WORDS.firstPerson.has(tokens[subject.token]!.normal);
+  if (!pronoun && !(context.clause.role === 'quote' && subject === null)) return;
+  if (context.clause.role === 'quote' && (firstPerson || subject === null)) {
+    const speaker = quotationSpeaker(doc, syn, context);
+    if (speaker) {
+      roles.actor.push(speaker);
+      roles.why.push(`actor "${speaker.text}" speaks the quotation`);
+    }
+    return;
+  }
+  if (!pronoun) return;
+  const statement = syn.ancestors(trigger.head).find((a) => ROLE_WORDS.speechLemmas.has(tokens[a]!.lemma));
+  if (statement === undefined) return;
+  const speaker = syn.subjectOf(statement);
+  if (!speaker) return;
+  const actor = partiesOf(doc, syn, context.index, speaker.token)[0];
+  if (actor) {
+    roles.actor.push(actor);
+    roles.why.push(`actor "${actor.text}" is the speaker "${tokens[subject!.token]!.text}" refers to`);
+  }
+}
+
+/** The speaker of a quotation: the subject of a speech verb of the sentence outside the quotation. */
+function quotationSpeaker(doc: ArticleDoc, syn: SyntaxView, context: RoleContext): ActorMention | null {
+  const inQuote = new Set(context.clause.tokens);
+  for (const clause of context.clauses) {
+    if (clause.role === 'quote') continue;
+    for (const i of clause.tokens) {
+      if (inQuote.has(i) || !ROLE_WORDS.speechLemmas.has(doc.tokens[i]!.lemma) || doc.tokens[i]!.pos !== 'VERB') continue;
+      const speaker = syn.subjectOf(i);
+      if (!speaker) continue;
+      const actor = partiesOf(doc, syn, context.index, speaker.token)[0];
+      if (actor) return actor;
+    }
+  }
+  return null;
+}
+
+/**
+ * "met on the sidelines of the UN General Assembly", "talks at the African Union summit": an
+ * international body whose gathering hosts a meeting is its setting — a third party, and the
+ * meeting is multilateral.
+ */
+function multilateralSetting(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, roles: Roles): void {
+  const predicate = trigger.nominal && syn.head(trigger.head) >= 0 ? syn.head(trigger.head) : trigger.head;
+  const settings: number[] = [];
+  for (const { token, prep } of [...syn.obliquesOf(predicate), ...syn.nominalModifiersOf(trigger.head)]) {
+    const noun = doc.tokens[token]!;
+    if (ROLE_WORDS.settingNouns.has(noun.lemma) || ROLE_WORDS.settingNouns.has(noun.normal)) {
+      for (const m of syn.nominalModifiersOf(token)) if (m.prep === 'of') settings.push(...syn.conjuncts(m.token));
+    } else if (prep === 'at' || prep === 'during' || prep === 'on the margins of') {
+      settings.push(token);
+    }
+  }
+  for (const token of settings) {
+    for (const party of coreActors(syn, index, token)) {
+      if (party.actorKind !== 'igo' && party.actorKind !== 'organization') continue;
+      roles.recipient = roles.recipient.filter((r) => r !== party);
+      roles.actor = roles.actor.filter((r) => r !== party);
+      if (!roles.thirdParty.includes(party)) roles.thirdParty.push(party);
+      roles.multilateral = true;
+      roles.why.push(`"${party.text}" is the multilateral setting of the meeting`);
+    }
+  }
+}
+
+/** Converts resolved actor mentions to event parties, expanding collectives ("both sides") into their members. */
+export function toParties(actors: readonly ActorMention[]): EventParty[] {
+  const parties: EventParty[] = [];
+  const seen = new Set<string>();
+  for (const actor of actors) {
+    const codes = actor.members && actor.members.length > 0 ? actor.members : [actor.code];
+    for (const code of codes) {
+      const key = `${code ?? actor.text}|${actor.members ? '' : actor.sector ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      parties.push({ code, sector: actor.members ? null : actor.sector, text: actor.text, start: actor.span.start, end: actor.span.end });
+    }
+  }
+  return parties;
+}

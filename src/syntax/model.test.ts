@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../test/helpers/make-doc.js';
+import { analyseWords, syntaxModel } from './analyse.js';
+import { syntaxOf } from './relations.js';
+
+/** The committed model, loaded as the pipeline loads it. */
+describe('the released syntax model', () => {
+  it('should carry its version, training figures and the treebank licence', () => {
+    const { meta } = syntaxModel();
+    expect(meta.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(meta.licence).toMatch(/CC BY-SA 4\.0/);
+    expect(meta.figures.test?.uas).toBeGreaterThan(0.8);
+    expect(meta.command).toBe('npm run train:syntax');
+  });
+
+  it('should tag and parse a plain news sentence', () => {
+    const forms = ['Police', 'arrested', 'three', 'men', 'in', 'Lagos', '.'];
+    const analysis = analyseWords(forms, ['NOUN', 'VERB', 'NUM', 'NOUN', 'ADP', 'PROPN', 'PUNCT']);
+    const rel = (form: string) => analysis[forms.indexOf(form)]!;
+    expect(rel('arrested')).toMatchObject({ upos: 'VERB', head: -1, deprel: 'root' });
+    expect(rel('Police')).toMatchObject({ deprel: 'nsubj', head: 1 });
+    expect(rel('men')).toMatchObject({ deprel: 'obj', head: 1 });
+    expect(rel('Lagos').head).toBe(1);
+    expect(analysis.filter((a) => a.head === -1)).toHaveLength(1);
+  });
+});
+
+describe('syntax relations', () => {
+  const view = (text: string) => {
+    const doc = makeDoc(text);
+    const syn = syntaxOf(doc);
+    const at = (word: string) => doc.tokens.findIndex((t) => t.text === word);
+    const word = (i: number | null | undefined) => (i === null || i === undefined || i < 0 ? null : doc.tokens[i]!.text);
+    return { doc, syn, at, word };
+  };
+
+  it('should find the agent and the subject of a passive', () => {
+    const { syn, at, word } = view('Two soldiers were killed by gunmen on Monday.');
+    expect(syn.isPassive(at('killed'))).toBe(true);
+    expect(word(syn.agentOf(at('killed')))).toBe('gunmen');
+    expect(word(syn.subjectOf(at('killed'))?.token)).toBe('soldiers');
+  });
+
+  it('should share a subject with a coordinated verb and a participle adjunct', () => {
+    const { syn, at, word } = view('Rebels attacked the town and burned houses, killing four people.');
+    expect(word(syn.subjectOf(at('burned'))?.token)).toBe('Rebels');
+    expect(syn.subjectOf(at('burned'))?.via).toBe('shared');
+    expect(word(syn.subjectOf(at('killing'))?.token)).toBe('Rebels');
+  });
+
+  it('should give an infinitive complement its controller', () => {
+    const { syn, at, word } = view('The minister urged Iran to release the sailors.');
+    expect(word(syn.subjectOf(at('release'))?.token)).toBe('Iran');
+  });
+
+  it('should read prepositions, clause markers and negation', () => {
+    const { syn, at } = view('If the talks fail, the army will not withdraw from the city.');
+    expect(syn.markerOf(at('fail'))).toBe('if');
+    expect(syn.negationOf(at('withdraw'))).toBe(at('not'));
+    expect(syn.auxiliariesOf(at('withdraw'))).toContain('will');
+    expect(syn.obliquesOf(at('withdraw')).map((o) => o.prep)).toContain('from');
+  });
+
+  it('should tell a question', () => {
+    const { doc, syn } = view('Will the rebels attack the capital?');
+    const s = doc.sentences[0]!;
+    expect(syn.isQuestion(s.tokenStart, s.tokenEnd)).toBe(true);
+  });
+});

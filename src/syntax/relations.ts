@@ -1,0 +1,287 @@
+import type { ArticleDoc, Token } from '../core/document.js';
+
+/**
+ * The syntax layer as the stages use it: small named questions about the dependency parse
+ * (`subjectOf`, `objectsOf`, `obliquesOf`, `markerOf`, …). This is the only module that knows
+ * Universal Dependencies relation names; stages ask it about roles and clauses, never read `dep`.
+ *
+ * Token indices are indices into `doc.tokens`; heads are set by the syntax stage.
+ */
+
+/** Verbs and adjectives whose infinitive complement's subject is their object ("urged Iran to stop"). */
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'order', 'force', 'tell', 'persuade', 'press', 'encourage', 'invite', 'allow', 'permit', 'require', 'request', 'warn', 'compel', 'help', 'enable', 'lead', 'expect', 'want']);
+const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which', 'whom', 'whose']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nt']);
+
+export interface Oblique {
+  /** The oblique's head noun. */
+  readonly token: number;
+  /** Its preposition ("by", "with", "in"), lower-cased; multiword ones joined ("on behalf of"); null when bare. */
+  readonly prep: string | null;
+}
+
+/** A parse-aware view of a document's tokens; build once per document with `syntaxOf(doc)`. */
+export class SyntaxView {
+  readonly tokens: readonly Token[];
+  private readonly kids: number[][];
+
+  constructor(tokens: readonly Token[]) {
+    this.tokens = tokens;
+    this.kids = tokens.map(() => []);
+    tokens.forEach((t, i) => {
+      if (t.head !== undefined && t.head >= 0 && t.head !== i) this.kids[t.head]!.push(i);
+    });
+  }
+
+  /** Whether the document has been parsed (the syntax stage ran). */
+  get parsed(): boolean {
+    return this.tokens.length === 0 || this.tokens[0]!.head !== undefined;
+  }
+
+  head(i: number): number {
+    return this.tokens[i]?.head ?? -1;
+  }
+
+  /** The universal relation of a token to its head ("nsubj" for "nsubj:pass"). */
+  relation(i: number): string {
+    const dep = this.tokens[i]?.dep ?? '';
+    const colon = dep.indexOf(':');
+    return colon < 0 ? dep : dep.slice(0, colon);
+  }
+
+  /** The full relation, subtype included. */
+  fullRelation(i: number): string {
+    return this.tokens[i]?.dep ?? '';
+  }
+
+  children(i: number): readonly number[] {
+    return this.kids[i] ?? [];
+  }
+
+  private childrenBy(i: number, test: (dep: string) => boolean): number[] {
+    return this.children(i).filter((c) => test(this.tokens[c]!.dep ?? ''));
+  }
+
+  /** Tokens coordinated with `i` ("Armenia and Azerbaijan"), `i` first. */
+  conjuncts(i: number): number[] {
+    const out = [i];
+    for (let k = 0; k < out.length; k++) for (const c of this.childrenBy(out[k]!, (d) => d === 'conj')) out.push(c);
+    return out;
+  }
+
+  /** The first conjunct of a coordination `i` belongs to (itself when not a later conjunct). */
+  firstConjunct(i: number): number {
+    let at = i;
+    while (this.relation(at) === 'conj' && this.head(at) >= 0) at = this.head(at);
+    return at;
+  }
+
+  /** Whether a predicate is passive: a passive subject or auxiliary ("was killed", "were arrested"). */
+  isPassive(v: number): boolean {
+    const own = this.children(v).some((c) => this.fullRelation(c) === 'nsubj:pass' || this.fullRelation(c) === 'aux:pass' || this.fullRelation(c) === 'csubj:pass');
+    if (own) return true;
+    // "troops were deployed and killed": a later conjunct shares the first's voice when it has no subject of its own.
+    const first = this.firstConjunct(v);
+    return first !== v && this.ownSubject(v) === null && this.tokens[v]!.tag === 'VBN' && this.isPassive(first);
+  }
+
+  /** Every subject the parse gave a predicate ("French and Egyptian warships", misparsed as two subjects, keeps both). */
+  subjectsOf(v: number): number[] {
+    const own = this.childrenBy(v, (d) => d === 'nsubj' || d === 'nsubj:pass' || d === 'csubj' || d === 'csubj:pass' || d === 'nsubj:outer');
+    if (own.length > 0) return own;
+    const shared = this.subjectOf(v);
+    return shared ? [shared.token] : [];
+  }
+
+  private ownSubject(v: number): number | null {
+    const s = this.childrenBy(v, (d) => d === 'nsubj' || d === 'nsubj:pass' || d === 'csubj' || d === 'csubj:pass' || d === 'nsubj:outer');
+    return s[0] ?? null;
+  }
+
+  /**
+   * The subject of a predicate, with how it was found: its own (`nsubj`, passive included), or
+   * shared — a later conjunct takes the first's ("X shelled and captured"), an infinitive or
+   * participle complement takes its controller ("vowed to fight", "urged Iran to stop" → Iran), an
+   * adverbial participle takes the main clause's ("shelled Kharkiv, killing 5"), and a relative or
+   * participle clause takes the noun it modifies ("troops who shelled", "gunmen firing on …").
+   */
+  subjectOf(v: number): { token: number; via: string } | null {
+    const seen = new Set<number>();
+    let at = v;
+    for (let depth = 0; depth < 6 && !seen.has(at); depth++) {
+      seen.add(at);
+      const own = this.ownSubject(at);
+      if (own !== null) return { token: own, via: at === v ? 'own' : 'shared' };
+      const rel = this.relation(at);
+      const head = this.head(at);
+      if (head < 0) return null;
+      if (rel === 'conj') {
+        at = head;
+        continue;
+      }
+      if (rel === 'xcomp' || rel === 'advcl' && this.isInfinitive(at)) {
+        // Object control: the complement's subject is the governor's object (an infinitive is often parsed as an adjunct here).
+        const object = this.childrenBy(head, (d) => d === 'obj' || d === 'iobj')[0];
+        if (object !== undefined && OBJECT_CONTROL.has(this.tokens[head]!.lemma)) return { token: object, via: 'object-control' };
+        at = head;
+        continue;
+      }
+      if (rel === 'advcl' && !this.markerOf(at)) {
+        at = head;
+        continue;
+      }
+      if (rel === 'acl') {
+        // "the relative clause's noun: "the soldiers who shelled" (relcl) or "gunmen firing on" (acl).
+        const relativePronoun = this.children(at).find((c) => ['who', 'which', 'that'].includes(this.tokens[c]!.normal));
+        if (this.fullRelation(at) === 'acl:relcl' && relativePronoun === undefined) return null;
+        return { token: head, via: 'modified-noun' };
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** The agent of a passive predicate: its "by" phrase ("was killed by gunmen"). */
+  agentOf(v: number): number | null {
+    for (const c of this.children(v)) {
+      if (this.fullRelation(c) === 'obl:agent') return c;
+      if (this.relation(c) === 'obl' && this.caseOf(c) === 'by') return c;
+    }
+    return null;
+  }
+
+  /** Direct and indirect objects of a predicate. */
+  objectsOf(v: number): number[] {
+    return this.childrenBy(v, (d) => d === 'obj' || d === 'iobj');
+  }
+
+  /** The preposition (case marker) of a nominal, lower-cased ("on behalf of" joined), or null. */
+  caseOf(n: number): string | null {
+    const marks = this.children(n).filter((c) => this.relation(c) === 'case' && c < n);
+    if (marks.length === 0) return null;
+    const first = marks[0]!;
+    const words = [this.tokens[first]!.normal, ...this.children(first).filter((c) => this.relation(c) === 'fixed').map((c) => this.tokens[c]!.normal)];
+    return words.join(' ');
+  }
+
+  /** Oblique arguments and adjuncts of a predicate with their prepositions ("with Iran", "in Kharkiv", "on Monday"). */
+  obliquesOf(v: number): Oblique[] {
+    return this.childrenBy(v, (d) => d.startsWith('obl') && d !== 'obl:agent').map((token) => ({ token, prep: this.caseOf(token) }));
+  }
+
+  /** Nominal modifiers of a noun with their prepositions ("invasion of Ukraine", "talks with Iran"); possessors have prep "'s". */
+  nominalModifiersOf(n: number): Oblique[] {
+    return this.childrenBy(n, (d) => d === 'nmod' || d.startsWith('nmod:')).map((token) => ({
+      token, prep: this.fullRelation(token) === 'nmod:poss' ? "'s" : this.caseOf(token),
+    }));
+  }
+
+  /** Words inside the noun phrase that name its owner or kind: "Russian (amod) troops", "US (compound) forces", "Iran's (poss)". */
+  modifiersOf(n: number): number[] {
+    return this.childrenBy(n, (d) => d === 'amod' || d === 'compound' || d === 'nmod:poss' || d === 'flat');
+  }
+
+  /** A description placed before a name ("NATO-member Turkey", "Prime Minister Nikol Pashinyan"): what it is, not another party. */
+  descriptionsOf(n: number): number[] {
+    return this.childrenBy(n, (d) => d === 'nmod:desc');
+  }
+
+  /** The subordinating word of a clause ("if", "after", "because"), lower-cased, or null. */
+  markerOf(v: number): string | null {
+    const mark = this.children(v).find((c) => this.relation(c) === 'mark' && this.tokens[c]!.normal !== 'to' && this.tokens[c]!.normal !== 'that');
+    return mark === undefined ? null : this.tokens[mark]!.normal;
+  }
+
+  /** Whether the clause of `v` is an infinitive ("to free the prisoners"). */
+  isInfinitive(v: number): boolean {
+    return this.children(v).some((c) => this.relation(c) === 'mark' && this.tokens[c]!.normal === 'to');
+  }
+
+  /** Clausal complements of a predicate ("said that …", "agreed to …"). */
+  complementsOf(v: number): number[] {
+    return this.childrenBy(v, (d) => d === 'ccomp' || d === 'xcomp');
+  }
+
+  /** Auxiliaries of a predicate ("will", "could", "has"), lower-cased. */
+  auxiliariesOf(v: number): string[] {
+    return this.childrenBy(v, (d) => d === 'aux' || d === 'aux:pass').map((c) => this.tokens[c]!.normal);
+  }
+
+  /** A negation on the predicate or, for a noun, its determiner ("did not attack", "no agreement"). */
+  negationOf(v: number): number | null {
+    const n = this.children(v).find((c) => (this.relation(c) === 'advmod' || this.relation(c) === 'det' || this.relation(c) === 'cc:preconj') && NEGATORS.has(this.tokens[c]!.normal));
+    return n ?? null;
+  }
+
+  /** Appositions of a noun ("Masum, the president", "X, an SDF leader"). */
+  appositionsOf(n: number): number[] {
+    return this.childrenBy(n, (d) => d === 'appos');
+  }
+
+  /** The clause head governing a token: the token itself if it is a predicate, else the nearest predicate above it. */
+  clauseHeadOf(i: number): number {
+    let at = i;
+    for (let depth = 0; depth < 50; depth++) {
+      if (this.isClauseHead(at)) return at;
+      const head = this.head(at);
+      if (head < 0) return at;
+      at = head;
+    }
+    return at;
+  }
+
+  /** Whether a token heads a clause of its own (root, complements, adverbial, relative and coordinated predicates). */
+  isClauseHead(i: number): boolean {
+    const rel = this.relation(i);
+    if (rel === 'root' || rel === 'ccomp' || rel === 'xcomp' || rel === 'advcl' || rel === 'acl' || rel === 'parataxis' || rel === 'csubj') return true;
+    if (rel === 'conj') return this.isPredicate(i);
+    return false;
+  }
+
+  /** A verb, or a word with a copula, auxiliary or subject of its own. */
+  isPredicate(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (t.pos === 'VERB') return true;
+    return this.children(i).some((c) => ['cop', 'nsubj', 'aux'].includes(this.relation(c)));
+  }
+
+  /** Ancestors of a token, nearest first. */
+  ancestors(i: number): number[] {
+    const out: number[] = [];
+    for (let at = this.head(i); at >= 0 && out.length < 60; at = this.head(at)) out.push(at);
+    return out;
+  }
+
+  /** First and last token of the subtree under `i` (inclusive). */
+  subtreeRange(i: number): [number, number] {
+    let lo = i, hi = i;
+    const stack = [i];
+    while (stack.length > 0) {
+      const at = stack.pop()!;
+      if (at < lo) lo = at;
+      if (at > hi) hi = at;
+      for (const c of this.children(at)) stack.push(c);
+    }
+    return [lo, hi];
+  }
+
+  /** Whether a sentence (token range) is a question: it ends in "?", or opens with a question word and an auxiliary. */
+  isQuestion(sentenceStart: number, sentenceEnd: number): boolean {
+    const last = this.tokens[sentenceEnd - 1];
+    if (last?.text === '?') return true;
+    const first = this.tokens[sentenceStart];
+    return first !== undefined && QUESTION_WORDS.has(first.normal) && this.tokens[sentenceStart + 1]?.pos === 'AUX' && last?.text !== '.';
+  }
+}
+
+const views = new WeakMap<readonly Token[], SyntaxView>();
+
+/** The syntax view of a document (built once per token array). */
+export function syntaxOf(doc: ArticleDoc): SyntaxView {
+  let view = views.get(doc.tokens);
+  if (!view) {
+    view = new SyntaxView(doc.tokens);
+    views.set(doc.tokens, view);
+  }
+  return view;
+}

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../conllu.js';
 import { seededRandom, shuffle } from '../random.js';
+import { TopCandidates } from './beam.js';
 import { actionCost, goldTree, isProjective } from './oracle.js';
 import { parse, parseBeam, parseGreedy, trainParser, type ParserModel, type TreeSentence } from './parser.js';
 import { LEFT, REDUCE, RIGHT, SHIFT, ParseState } from './transitions.js';
@@ -165,6 +166,19 @@ const accuracy = (model: ParserModel, sentences: readonly TreeSentence[], width:
   }
   return { uas: uas / total, las: las / total };
 };
+
+describe('beam candidates', () => {
+  it('keeps the best candidates in order, the first offered of equal scores first', () => {
+    const top = new TopCandidates(3);
+    [[0, 5], [1, 9], [2, 5], [3, 7], [4, 9], [5, 1]].forEach(([action, score]) => top.offer(0, action!, score!));
+    expect([...top.action.subarray(0, top.size)]).toEqual([1, 4, 3]);
+    expect([...top.score.subarray(0, top.size)]).toEqual([9, 9, 7]);
+    top.dropBelow(8);
+    expect(top.size).toBe(2);
+    top.dropBelow(100);
+    expect(top.size).toBe(1);
+  });
+});
 
 describe('greedy and beam parsing', () => {
   const options = { seed: 1, exploreFrom: 2, explore: 0.9, pruneBelow: 0 };

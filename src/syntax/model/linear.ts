@@ -12,40 +12,45 @@
  * open-addressing table keyed by the 32-bit feature hash.
  */
 
-/** Open-addressing map from a non-zero uint32 key to a row number; grows by doubling. */
+/**
+ * Open-addressing map from a uint32 key to a row number; grows by doubling. Key and row share a
+ * slot (`[key, row + 1]`, 0 = empty), so a lookup usually touches one cache line.
+ */
 class KeyTable {
-  keys: Uint32Array;
-  rows: Int32Array;
+  slots: Int32Array;
+  mask: number;
   size = 0;
   constructor(capacity = 1 << 16) {
-    this.keys = new Uint32Array(capacity);
-    this.rows = new Int32Array(capacity).fill(-1);
+    this.slots = new Int32Array(capacity * 2);
+    this.mask = capacity - 1;
   }
   get(key: number): number {
-    const mask = this.keys.length - 1;
-    let i = key & mask;
+    const slots = this.slots;
+    const mask = this.mask;
+    const k = key | 0;
+    let i = k & mask;
     for (;;) {
-      const row = this.rows[i]!;
-      if (row < 0) return -1;
-      if (this.keys[i] === key) return row;
+      const row = slots[i * 2 + 1]!;
+      if (row === 0) return -1;
+      if (slots[i * 2] === k) return row - 1;
       i = (i + 1) & mask;
     }
   }
   insert(key: number, row: number): void {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    const mask = this.mask;
     let i = key & mask;
-    while (this.rows[i]! >= 0) i = (i + 1) & mask;
-    this.keys[i] = key;
-    this.rows[i] = row;
+    while (this.slots[i * 2 + 1]! !== 0) i = (i + 1) & mask;
+    this.slots[i * 2] = key | 0;
+    this.slots[i * 2 + 1] = row + 1;
     this.size++;
   }
   private grow(): void {
-    const { keys, rows } = this;
-    this.keys = new Uint32Array(keys.length * 2);
-    this.rows = new Int32Array(keys.length * 2).fill(-1);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = old.length - 1;
     this.size = 0;
-    for (let i = 0; i < keys.length; i++) if (rows[i]! >= 0) this.insert(keys[i]!, rows[i]!);
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1]! !== 0) this.insert(old[i]!, old[i + 1]! - 1);
   }
 }
 
@@ -94,6 +99,16 @@ export class PerceptronTrainer {
       this.updatesByStep[base + truth]! += this.step;
       this.weights[base + guess]! -= 1;
       this.updatesByStep[base + guess]! -= this.step;
+    }
+  }
+
+  /** Adds `delta` to class `k`'s weight of every feature (a structured update, one side of it). */
+  add(features: ArrayLike<number>, count: number, k: number, delta: number): void {
+    const c = this.classes;
+    for (let f = 0; f < count; f++) {
+      const base = this.rowFor(features[f]!) * c;
+      this.weights[base + k]! += delta;
+      this.updatesByStep[base + k]! += delta * this.step;
     }
   }
 
@@ -189,17 +204,25 @@ export interface SparseLinearArrays {
 }
 
 /**
- * A read-only, pruned, quantised linear model for prediction. Models with at most four classes
- * (the parser's actions) keep each feature's weights inline in its hash slot — key and four int16
- * weights in three int32s — so scoring a feature costs one memory access, which is what bounds
- * parsing speed once the model is larger than the CPU cache.
+ * A read-only, pruned, quantised linear model for prediction, laid out so that scoring a feature
+ * touches as few cache lines as possible — what bounds tagging and parsing speed once a model is
+ * larger than the CPU cache. The hash table has three int32s per slot (key 0 marks an empty slot;
+ * a real 0 key is dropped: 1 in 4 billion):
+ *
+ * - models with at most four classes (the parser's actions) keep the weights in the slot itself:
+ *   `[key, w0 | w1 << 16, w2 | w3 << 16]`, so a feature costs one memory access;
+ * - other models keep `[key, start, end]` into one array of entries `class << 16 | weight`, so a
+ *   feature costs two.
+ *
+ * The tables are built when the model is loaded, from the compact arrays stored on disk.
  */
 export class SparseLinearModel {
   readonly classes: number;
   readonly arrays: SparseLinearArrays;
-  private readonly slots: Uint32Array;
-  private readonly slotRows: Int32Array;
-  private readonly inline: Int32Array | null;
+  private readonly slots: Int32Array;
+  private readonly entries: Int32Array;
+  private readonly inline: boolean;
+  private readonly mask: number;
   private readonly inverseScale: number;
 
   private constructor(arrays: SparseLinearArrays) {
@@ -207,37 +230,31 @@ export class SparseLinearModel {
     this.arrays = arrays;
     this.classes = arrays.classes;
     this.inverseScale = 1 / arrays.scale;
+    this.inline = arrays.classes <= 4;
     let capacity = 1024;
     while (capacity < arrays.keys.length * 2) capacity *= 2;
-    const mask = capacity - 1;
-    if (arrays.classes <= 4) {
-      // [key, w0 | w1 << 16, w2 | w3 << 16] per slot; key 0 marks an empty slot (a real 0 key is dropped: 1 in 4 billion).
-      const inline = new Int32Array(capacity * 3);
-      for (let r = 0; r < arrays.keys.length; r++) {
-        const key = arrays.keys[r]!;
-        if (key === 0) continue;
-        let i = key & mask;
-        while (inline[i * 3] !== 0) i = (i + 1) & mask;
+    this.mask = capacity - 1;
+    const slots = new Int32Array(capacity * 3);
+    const { keys, offsets, classIds, values } = arrays;
+    this.entries = this.inline ? new Int32Array(0) : new Int32Array(values.length);
+    for (let r = 0; r < keys.length; r++) {
+      const key = keys[r]! | 0;
+      if (key === 0) continue;
+      let i = key & this.mask;
+      while (slots[i * 3] !== 0) i = (i + 1) & this.mask;
+      slots[i * 3] = key;
+      if (this.inline) {
         const w = [0, 0, 0, 0];
-        for (let e = arrays.offsets[r]!; e < arrays.offsets[r + 1]!; e++) w[arrays.classIds[e]!] = arrays.values[e]!;
-        inline[i * 3] = key | 0;
-        inline[i * 3 + 1] = (w[0]! & 0xffff) | (w[1]! << 16);
-        inline[i * 3 + 2] = (w[2]! & 0xffff) | (w[3]! << 16);
+        for (let e = offsets[r]!; e < offsets[r + 1]!; e++) w[classIds[e]!] = values[e]!;
+        slots[i * 3 + 1] = (w[0]! & 0xffff) | (w[1]! << 16);
+        slots[i * 3 + 2] = (w[2]! & 0xffff) | (w[3]! << 16);
+      } else {
+        slots[i * 3 + 1] = offsets[r]!;
+        slots[i * 3 + 2] = offsets[r + 1]!;
+        for (let e = offsets[r]!; e < offsets[r + 1]!; e++) this.entries[e] = (classIds[e]! << 16) | (values[e]! & 0xffff);
       }
-      this.inline = inline;
-      this.slots = new Uint32Array(0);
-      this.slotRows = new Int32Array(0);
-      return;
     }
-    this.inline = null;
-    this.slots = new Uint32Array(capacity);
-    this.slotRows = new Int32Array(capacity).fill(-1);
-    for (let r = 0; r < arrays.keys.length; r++) {
-      let i = arrays.keys[r]! & mask;
-      while (this.slotRows[i]! >= 0) i = (i + 1) & mask;
-      this.slots[i] = arrays.keys[r]!;
-      this.slotRows[i] = r;
-    }
+    this.slots = slots;
   }
 
   static fromArrays(arrays: SparseLinearArrays): SparseLinearModel {
@@ -251,47 +268,57 @@ export class SparseLinearModel {
 
   /** Adds the weights of `features` into `scores` (length `classes`, zeroed by the caller). */
   score(features: ArrayLike<number>, count: number, scores: Float64Array): void {
-    if (this.inline) {
-      this.scoreInline(this.inline, features, count, scores);
-      return;
-    }
-    const { offsets, classIds, values } = this.arrays;
-    const slots = this.slots;
-    const slotRows = this.slotRows;
-    const mask = slots.length - 1;
-    for (let f = 0; f < count; f++) {
-      const key = features[f]!;
-      let i = key & mask;
-      let row = -1;
-      for (;;) {
-        const r = slotRows[i]!;
-        if (r < 0) break;
-        if (slots[i] === key) {
-          row = r;
-          break;
-        }
-        i = (i + 1) & mask;
-      }
-      if (row < 0) continue;
-      const end = offsets[row + 1]!;
-      for (let e = offsets[row]!; e < end; e++) scores[classIds[e]!]! += values[e]!;
-    }
+    this.scoreUnscaled(features, count, scores);
     const s = this.inverseScale;
     for (let k = 0; k < this.classes; k++) scores[k]! *= s;
   }
 
-  private scoreInline(inline: Int32Array, features: ArrayLike<number>, count: number, scores: Float64Array): void {
-    const mask = inline.length / 3 - 1;
+  /**
+   * Adds the stored integer weights of `features` into `scores`, without the model's scale: sums
+   * of integers are exact, so a beam that adds them up ranks its configurations exactly as the
+   * greedy decoder ranks actions (no rounding can swap two near-equal totals).
+   */
+  scoreUnscaled(features: ArrayLike<number>, count: number, scores: Float64Array): void {
+    if (this.inline) this.scoreInline(features, count, scores);
+    else this.scoreEntries(features, count, scores);
+  }
+
+  private scoreEntries(features: ArrayLike<number>, count: number, scores: Float64Array): void {
+    const slots = this.slots;
+    const entries = this.entries;
+    const mask = this.mask;
+    for (let f = 0; f < count; f++) {
+      const key = features[f]! | 0;
+      let i = key & mask;
+      for (;;) {
+        const k = slots[i * 3]!;
+        if (k === 0) break;
+        if (k === key) {
+          const end = slots[i * 3 + 2]!;
+          for (let e = slots[i * 3 + 1]!; e < end; e++) {
+            const entry = entries[e]!;
+            scores[entry >> 16]! += (entry << 16) >> 16;
+          }
+          break;
+        }
+        i = (i + 1) & mask;
+      }
+    }
+  }
+
+  private scoreInline(features: ArrayLike<number>, count: number, scores: Float64Array): void {
+    const slots = this.slots;
+    const mask = this.mask;
     let a = 0, b = 0, c = 0, d = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f]! | 0;
       let i = key & mask;
       for (;;) {
-        const k = inline[i * 3]!;
+        const k = slots[i * 3]!;
         if (k === 0) break;
         if (k === key) {
-          const lo = inline[i * 3 + 1]!;
-          const hi = inline[i * 3 + 2]!;
+          const lo = slots[i * 3 + 1]!;
+          const hi = slots[i * 3 + 2]!;
           a += (lo << 16) >> 16;
           b += lo >> 16;
           c += (hi << 16) >> 16;
@@ -301,11 +328,10 @@ export class SparseLinearModel {
         i = (i + 1) & mask;
       }
     }
-    const s = this.inverseScale;
-    scores[0]! += a * s;
-    if (this.classes > 1) scores[1]! += b * s;
-    if (this.classes > 2) scores[2]! += c * s;
-    if (this.classes > 3) scores[3]! += d * s;
+    scores[0]! += a;
+    if (this.classes > 1) scores[1]! += b;
+    if (this.classes > 2) scores[2]! += c;
+    if (this.classes > 3) scores[3]! += d;
   }
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ParserModel } from '../parser/parser.js';
+import type { BeamSettings, ParserModel } from '../parser/parser.js';
 import type { TaggerModel } from '../tagger/tagger.js';
 import { packModel, unpackModel, type StoredArray } from './file.js';
 import { SparseLinearModel, type SparseLinearArrays } from './linear.js';
@@ -26,7 +26,7 @@ export interface SyntaxModel {
 }
 
 /** The file format version this code reads; a model of another format is refused with the fix. */
-export const SYNTAX_FORMAT = 1;
+export const SYNTAX_FORMAT = 2;
 
 interface Header {
   format: number;
@@ -35,6 +35,8 @@ interface Header {
   labels: string[];
   scales: Record<string, number>;
   classes: Record<string, number>;
+  /** The parser's search (format 2 on). */
+  beam: BeamSettings;
 }
 
 const MODEL_PARTS = ['tagger', 'actions', 'arcLabels'] as const;
@@ -54,6 +56,7 @@ export function serializeSyntaxModel(model: SyntaxModel): Buffer {
     labels: [...model.parser.labels],
     scales: Object.fromEntries(MODEL_PARTS.map((p) => [p, linear[p].arrays.scale])),
     classes: Object.fromEntries(MODEL_PARTS.map((p) => [p, linear[p].classes])),
+    beam: model.parser.beam,
   };
   const ambiguityKeys = Uint32Array.from(model.tagger.ambiguity.keys());
   const ambiguityValues = Int32Array.from(model.tagger.ambiguity.values());
@@ -87,7 +90,7 @@ export function deserializeSyntaxModel(bytes: Uint8Array): SyntaxModel {
   return {
     meta: header.meta,
     tagger: { tags: header.tags, ambiguity, weights: linear('tagger') },
-    parser: { labels: header.labels, actions: linear('actions'), arcLabels: linear('arcLabels') },
+    parser: { labels: header.labels, actions: linear('actions'), arcLabels: linear('arcLabels'), beam: header.beam },
   };
 }
 

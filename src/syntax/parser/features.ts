@@ -30,11 +30,20 @@ function distance(a: number, b: number): number {
   return d < 5 ? d : d < 10 ? 5 : 6;
 }
 
+/** `values[i]`, or ABSENT for a position that is not there (-1). A function, not a closure: no allocation per call. */
+function at(values: Int32Array, i: number): number {
+  return i < 0 ? ABSENT : values[i]!;
+}
+
+/** `values[i]`, or ABSENT for a position outside the sentence of n words. */
+function inSentence(values: Int32Array, i: number, n: number): number {
+  return i < 0 || i > n ? ABSENT : values[i]!;
+}
+
 /** Fills `out` with the action features of the configuration; returns how many. */
 export function actionFeatures(state: ParseState, words: ParserWords, out: Uint32Array): number {
   const W = words.word;
   const P = words.tag;
-  const at = (a: Int32Array, i: number) => (i < 0 ? ABSENT : a[i]!);
   const s0 = state.s0;
   const n0 = state.b0;
   const n1 = state.bufferAt(1);
@@ -183,19 +192,18 @@ export function labelFeatures(state: ParseState, words: ParserWords, head: numbe
   const P = words.tag;
   const U = words.upos;
   const n = state.n;
-  const at = (a: Int32Array, i: number) => (i < 0 || i > n ? ABSENT : a[i]!);
   const dir = dependent < head ? 1 : 2;
-  const hw = at(W, head), hp = at(P, head);
-  const dw = at(W, dependent), dp = at(P, dependent), du = at(U, dependent);
+  const hw = inSentence(W, head, n), hp = inSentence(P, head, n);
+  const dw = inSentence(W, dependent, n), dp = inSentence(P, dependent, n), du = inSentence(U, dependent, n);
   const dl = state.left1[dependent]!, dr = state.right1[dependent]!;
-  const dlw = at(W, dl), dlp = at(P, dl), dll = at(state.labels, dl);
-  const drw = at(W, dr), drp = at(P, dr), drl = at(state.labels, dr);
-  const hl = at(state.labels, head);
+  const dlw = inSentence(W, dl, n), dlp = inSentence(P, dl, n), dll = inSentence(state.labels, dl, n);
+  const drw = inSentence(W, dr, n), drp = inSentence(P, dr, n), drl = inSentence(state.labels, dr, n);
+  const hl = inSentence(state.labels, head, n);
   const hh = head > 0 ? state.heads[head]! : -1;
-  const hhp = at(P, hh);
+  const hhp = inSentence(P, hh, n);
   const dist = distance(head, dependent);
-  const prev = at(P, dependent - 1), nextP = at(P, dependent + 1);
-  const nextW = at(W, dependent + 1);
+  const prev = inSentence(P, dependent - 1, n), nextP = inSentence(P, dependent + 1, n);
+  const nextW = inSentence(W, dependent + 1, n);
   let f = 0;
   out[f++] = hash1(100, dir);
   out[f++] = hash2(101, dir, hw);
@@ -224,9 +232,9 @@ export function labelFeatures(state: ParseState, words: ParserWords, head: numbe
   out[f++] = hash3(124, dir, head === 0 ? 1 : 0, dp);
   out[f++] = hash4(125, dir, hw, dlw, dw);
   const C8 = words.cluster8;
-  out[f++] = hash3(126, dir, at(C8, head), dp);
-  out[f++] = hash3(127, dir, hp, at(words.cluster12, dependent));
-  out[f++] = hash4(128, dir, at(C8, head), at(C8, dependent), dlw);
+  out[f++] = hash3(126, dir, inSentence(C8, head, n), dp);
+  out[f++] = hash3(127, dir, hp, inSentence(words.cluster12, dependent, n));
+  out[f++] = hash4(128, dir, inSentence(C8, head, n), inSentence(C8, dependent, n), dlw);
   return f;
 }
 

@@ -36,10 +36,12 @@ export function actionCost(state: ParseState, gold: GoldTree, action: number): n
     }
     case RIGHT: {
       // b0 takes s0 as its head and goes on the stack: a gold head elsewhere on the stack or in the
-      // buffer is lost, and so are its headless gold dependents on the stack.
+      // buffer is lost, and so are its headless gold dependents on the stack. The root takes one
+      // dependent: a wrong one loses the gold one, if it is still in the buffer.
       const head = gold.heads[b0]!;
-      if (head !== s0 && (head > b0 || state.onStack[head] === 1)) cost++;
+      if (head !== s0 && (head > b0 || onStackAndFree(state, head))) cost++;
       for (const d of gold.children[b0]!) if (d < b0 && state.onStack[d] === 1 && state.heads[d] === -1) cost++;
+      if (s0 === 0 && head !== 0 && gold.children[0]!.some((d) => d > b0)) cost++;
       return cost;
     }
     case REDUCE: {
@@ -49,13 +51,18 @@ export function actionCost(state: ParseState, gold: GoldTree, action: number): n
     case SHIFT: {
       // b0 goes on the stack: arcs between it and the words already on the stack are lost.
       const head = gold.heads[b0]!;
-      if (head < b0 && state.onStack[head] === 1) cost++;
+      if (head < b0 && onStackAndFree(state, head)) cost++;
       for (const d of gold.children[b0]!) if (d < b0 && state.onStack[d] === 1 && state.heads[d] === -1) cost++;
       return cost;
     }
     default:
       return Infinity;
   }
+}
+
+/** Whether a word on the stack can still take a dependent from the buffer (the root takes only one). */
+function onStackAndFree(state: ParseState, word: number): boolean {
+  return state.onStack[word] === 1 && (word !== 0 || state.rightCount[0] === 0);
 }
 
 /** Whether a gold tree is projective (no arc crosses another), the trees arc-eager can build. */

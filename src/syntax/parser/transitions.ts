@@ -7,10 +7,12 @@
  * - LEFT   makes the first buffer word the head of the stack top, and pops it.
  * - RIGHT  makes the stack top the head of the first buffer word, and pushes it.
  *
- * The system builds projective trees; English UD trees are almost all projective. One rule is
- * added: the root takes a single dependent (UD has exactly one `root`), so RIGHT from the root is
- * allowed once. Words still without a head when the buffer is empty are attached afterwards
- * (`finish`).
+ * The system builds projective trees; English UD trees are almost all projective. Two rules are
+ * added. The root takes a single dependent (UD has exactly one `root`), so RIGHT from the root is
+ * allowed once. And once the buffer is empty the stack is emptied by REDUCE, whether or not its
+ * top has a head: every parse of n words then takes exactly 2n transitions (each word is pushed
+ * once and popped once), so the configurations in a beam always stand at the same step. Words
+ * popped without a head are attached afterwards (the parser's `finish`).
  */
 
 export const SHIFT = 0;
@@ -21,11 +23,18 @@ export const ACTIONS = 4;
 export const ACTION_NAMES = ['SHIFT', 'REDUCE', 'LEFT', 'RIGHT'] as const;
 
 const NONE = -1;
+/** Per-word arrays of a configuration (see the fields of ParseState). */
+const ARRAYS = 12;
 
 /** A parser configuration with the bookkeeping the features need (children, valencies, label sets). */
 export class ParseState {
   /** Number of words; positions run 1..n, 0 is the root. */
   readonly n: number;
+  /**
+   * Every per-word array below is a view into this one buffer, so a beam copies a whole
+   * configuration with one `set` (`copyFrom`).
+   */
+  private readonly data: Int32Array;
   readonly stack: Int32Array;
   depth = 0;
   /** First word of the buffer; the buffer is empty when `next > n`. */
@@ -42,26 +51,53 @@ export class ParseState {
   /** Bit sets of the labels of left and right dependents (label id modulo 31, as a feature only). */
   readonly leftLabels: Int32Array;
   readonly rightLabels: Int32Array;
-  readonly onStack: Uint8Array;
+  /** 1 for a word on the stack. */
+  readonly onStack: Int32Array;
 
   constructor(n: number) {
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    this.heads = new Int32Array(n + 1).fill(NONE);
-    this.labels = new Int32Array(n + 1).fill(NONE);
-    this.left1 = new Int32Array(n + 1).fill(NONE);
-    this.left2 = new Int32Array(n + 1).fill(NONE);
-    this.right1 = new Int32Array(n + 1).fill(NONE);
-    this.right2 = new Int32Array(n + 1).fill(NONE);
-    this.leftCount = new Int32Array(n + 1);
-    this.rightCount = new Int32Array(n + 1);
-    this.leftLabels = new Int32Array(n + 1);
-    this.rightLabels = new Int32Array(n + 1);
-    this.onStack = new Uint8Array(n + 1);
+    const size = n + 1;
+    this.data = new Int32Array(size * ARRAYS);
+    const part = (k: number) => this.data.subarray(k * size, (k + 1) * size);
+    this.stack = part(0);
+    this.heads = part(1);
+    this.labels = part(2);
+    this.left1 = part(3);
+    this.left2 = part(4);
+    this.right1 = part(5);
+    this.right2 = part(6);
+    this.leftCount = part(7);
+    this.rightCount = part(8);
+    this.leftLabels = part(9);
+    this.rightLabels = part(10);
+    this.onStack = part(11);
+    this.reset();
+  }
+
+  /** Back to the initial configuration: the root on the stack, every word in the buffer. */
+  reset(): void {
+    const size = this.n + 1;
+    this.data.fill(NONE, size, size * 7);
+    this.data.fill(0, size * 7);
+    this.depth = 0;
+    this.next = 1;
     this.push(0);
   }
 
+  /** Makes this configuration a copy of `other` (a configuration of the same sentence). */
+  copyFrom(other: ParseState): void {
+    this.data.set(other.data);
+    this.depth = other.depth;
+    this.next = other.next;
+  }
+
+  /** Whether the parse is over: every word has been pushed and popped. */
   get terminal(): boolean {
+    return this.next > this.n && this.depth === 1;
+  }
+
+  /** Whether the buffer is empty (then only REDUCE is left to do). */
+  get bufferEmpty(): boolean {
     return this.next > this.n;
   }
 
@@ -86,8 +122,8 @@ export class ParseState {
   }
 
   valid(action: number): boolean {
-    if (this.terminal) return false;
     const s0 = this.s0;
+    if (this.next > this.n) return action === REDUCE && s0 !== 0;
     switch (action) {
       case SHIFT:
         return true;

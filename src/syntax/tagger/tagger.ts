@@ -1,8 +1,8 @@
 import { argmax, PerceptronTrainer, SparseLinearModel } from '../model/linear.js';
-import { lexeme, type Lexeme } from '../lexical.js';
+import { lexeme } from '../lexical.js';
 import { seededRandom, shuffle } from '../random.js';
 import { hashString } from '../model/hash.js';
-import { MAX_TAGGER_FEATURES, taggerFeatures } from './features.js';
+import { contextFeatures, MAX_TAGGER_FEATURES, taggerContext, taggerFeatures, wordFeaturesAt } from './features.js';
 
 /** A trained tagger: its tag set ("UPOS|XPOS" pairs), the ambiguity classes and the weights. */
 export interface TaggerModel {
@@ -28,19 +28,41 @@ export interface TaggedSentence {
 
 /** Tags a sentence of word forms, greedily left to right. Returns tag ids into `model.tags`. */
 export function tagIds(model: TaggerModel, forms: readonly string[], external?: readonly string[]): Int32Array {
-  const lexemes = forms.map(lexeme);
-  const ambiguity = ambiguityOf(model.ambiguity, lexemes);
-  const tags = new Int32Array(forms.length);
+  const context = taggerContext(forms.map(lexeme), (lower) => model.ambiguity.get(lower) ?? 0, external && externalIds(external));
+  const tags = context.tags;
   const features = new Uint32Array(MAX_TAGGER_FEATURES);
-  const scores = new Float64Array(model.tags.length);
-  const context = { lexemes, ambiguity, tags, ...(external ? { external: externalIds(external) } : {}) };
+  const classes = model.tags.length;
+  const scores = new Float64Array(classes);
+  const cache = wordScoreCache(model);
   for (let i = 0; i < forms.length; i++) {
-    const count = taggerFeatures(context, i, features);
-    scores.fill(0);
-    model.weights.score(features, count, scores);
-    tags[i] = argmax(scores, model.tags.length);
+    let own = cache.get(forms[i]!);
+    if (!own) {
+      own = new Float64Array(classes);
+      model.weights.scoreUnscaled(features, wordFeaturesAt(context, i, features), own);
+      if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+      cache.set(forms[i]!, own);
+    }
+    scores.set(own);
+    model.weights.scoreUnscaled(features, contextFeatures(context, i, features, 0), scores);
+    tags[i] = argmax(scores, classes);
   }
   return tags;
+}
+
+/**
+ * Scores of each word form's context-free features (wordFeatures), per model: news repeats its
+ * words, so most words cost only their context features. Integer sums, so caching changes nothing.
+ */
+const wordScores = new WeakMap<TaggerModel, Map<string, Float64Array>>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function wordScoreCache(model: TaggerModel): Map<string, Float64Array> {
+  let cache = wordScores.get(model);
+  if (!cache) {
+    cache = new Map();
+    wordScores.set(model, cache);
+  }
+  return cache;
 }
 
 /** Tags a sentence of word forms. */
@@ -51,12 +73,6 @@ export function tag(model: TaggerModel, forms: readonly string[]): PosTag[] {
 export function splitTag(combined: string): PosTag {
   const bar = combined.indexOf('|');
   return { upos: combined.slice(0, bar), xpos: combined.slice(bar + 1) };
-}
-
-function ambiguityOf(table: ReadonlyMap<number, number>, lexemes: readonly Lexeme[]): Int32Array {
-  const out = new Int32Array(lexemes.length);
-  lexemes.forEach((l, i) => (out[i] = table.get(l.lower) ?? 0));
-  return out;
 }
 
 export interface TaggerTrainingOptions {
@@ -80,18 +96,17 @@ export function trainTagger(sentences: readonly TaggedSentence[], options: Tagge
   const order = sentences.map((_, i) => i);
   const features = new Uint32Array(MAX_TAGGER_FEATURES);
   const scores = new Float64Array(tagSet.length);
-  const prepared = sentences.map((s) => {
-    const lexemes = s.forms.map(lexeme);
-    return { lexemes, ambiguity: ambiguityOf(ambiguity, lexemes), gold: Int32Array.from(s.tags, (t) => tagId.get(t)!), external: s.external ? externalIds(s.external) : undefined };
-  });
+  const prepared = sentences.map((s) => ({
+    context: taggerContext(s.forms.map(lexeme), (lower) => ambiguity.get(lower) ?? 0, s.external && externalIds(s.external)),
+    gold: Int32Array.from(s.tags, (t) => tagId.get(t)!),
+  }));
   const exportModel = (pruneBelow = options.pruneBelow): TaggerModel => ({ tags: tagSet, ambiguity, weights: trainer.export(pruneBelow) });
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     shuffle(order, random);
     for (const index of order) {
-      const { lexemes, ambiguity: amb, gold, external } = prepared[index]!;
-      const tags = new Int32Array(lexemes.length);
-      const context = { lexemes, ambiguity: amb, tags, ...(external ? { external } : {}) };
-      for (let i = 0; i < lexemes.length; i++) {
+      const { context, gold } = prepared[index]!;
+      const tags = context.tags;
+      for (let i = 0; i < gold.length; i++) {
         const count = taggerFeatures(context, i, features);
         scores.fill(0);
         trainer.score(features, count, scores);

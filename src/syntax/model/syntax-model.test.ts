@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseConllu } from '../conllu.js';
+import { parse, trainParser } from '../parser/parser.js';
+import { tagIds, trainTagger } from '../tagger/tagger.js';
+import { packModel } from './file.js';
+import { deserializeSyntaxModel, serializeSyntaxModel, SYNTAX_FORMAT, type SyntaxModel } from './syntax-model.js';
+
+const FIXTURE = resolve(import.meta.dirname, '../../../test/fixtures/syntax/news.conllu');
+const treebank = parseConllu(readFileSync(FIXTURE, 'utf8')).map((s) => ({
+  forms: s.words.map((w) => w.form), xpos: s.words.map((w) => w.xpos), upos: s.words.map((w) => w.upos),
+  tags: s.words.map((w) => `${w.upos}|${w.xpos}`), heads: s.words.map((w) => w.head), deprels: s.words.map((w) => w.deprel),
+}));
+
+/** Bytes as the loader gets them: a fresh buffer starting on an 8-byte boundary. */
+const aligned = (bytes: Uint8Array) => {
+  const out = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  out.set(bytes);
+  return out;
+};
+
+describe('syntax model file', () => {
+  const tagger = trainTagger(treebank, { epochs: 2, seed: 1, ambiguityMinCount: 1, pruneBelow: 0 });
+  const parser = { ...trainParser(treebank, { epochs: 2, seed: 1, beamWidth: 4, exploreFrom: 2, explore: 0.9, pruneBelow: 0 }), beam: { width: 4, margin: 12.5 } };
+  const model: SyntaxModel = {
+    meta: { name: 'test', version: '0.0.1', created: '2026-01-01', treebank: 'fixture', licence: 'MIT', command: 'test', seed: 1, settings: {}, figures: {} },
+    tagger, parser,
+  };
+
+  it('reads back the model it wrote: beam, tags and parses unchanged', () => {
+    const loaded = deserializeSyntaxModel(aligned(serializeSyntaxModel(model)));
+    expect(loaded.parser.beam).toEqual({ width: 4, margin: 12.5 });
+    expect(loaded.meta).toEqual(model.meta);
+    for (const s of treebank) {
+      expect([...tagIds(loaded.tagger, s.forms)]).toEqual([...tagIds(tagger, s.forms)]);
+      expect(parse(loaded.parser, s)).toEqual(parse(parser, s));
+    }
+  });
+
+  it('refuses a model of another format and says how to mend it', () => {
+    const old = packModel({ format: SYNTAX_FORMAT - 1 }, {});
+    expect(() => deserializeSyntaxModel(aligned(old))).toThrow(/format 1.*npm run train:syntax/);
+  });
+});

@@ -15,6 +15,7 @@ import { resolveByShape } from './10-name-shapes.js';
 import { resolveSectorInCountry } from './11-sector-in-country.js';
 import { resolveAdministration } from './12-administration.js';
 import { disambiguatePlaces } from './13-disambiguate-places.js';
+import { codeGroupNouns, findGroupNouns, type GroupNounHit } from './14-group-nouns.js';
 import { mentionSpan, pushActor } from './context.js';
 
 const VERSION = 2;
@@ -71,6 +72,7 @@ export function actors(options: ActorsOptions = {}): Stage {
         list.push(m);
         bySentence.set(s.index, list);
       }
+      const groups: GroupNounHit[] = [];
       for (const sentence of doc.sentences) {
         const mentions = bySentence.get(sentence.index) ?? [];
         for (const m of mentions) if (m.label === 'ORG' && resolveUserOrganisation(ctx, m)) ctx.consumed.add(m.id);
@@ -86,7 +88,10 @@ export function actors(options: ActorsOptions = {}): Stage {
         resolveAdministration(ctx, sentence);
         resolvePronouns(ctx, sentence);
         resolveCollectives(ctx, sentence);
+        groups.push(...findGroupNouns(ctx, sentence));
       }
+      // Group nouns take the country of a place, which may come later in the article.
+      codeGroupNouns(ctx, groups);
       doc.actors = renumber(ctx.actors, 'a');
       doc.places = renumber(ctx.places, 'p');
     },

@@ -1,4 +1,5 @@
 import type { ActorMention, ArticleDoc, EventParty, Token } from '../../core/document.js';
+import { isGroupNounActor } from '../actors/14-group-nouns.js';
 import type { Clause } from './clauses.js';
 import { OBLIGATION_RULE, statementVerbBefore } from './find-obligations.js';
 import type { TriggerMatch } from './find-triggers.js';
@@ -369,7 +370,8 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
     roles.recipient = [];
   }
   // Two-sided violence or talks with no named party: "both sides", "the two" in the clause, then the sentence.
-  if (roles.actor.length === 0 && roles.recipient.length === 0) {
+  // Unnamed victims do not name a party: "286 people were killed on both sides".
+  if (roles.actor.length === 0 && roles.recipient.every(isGroupNounActor)) {
     for (const { actor } of actorsIn(index, range)) {
       if (actor.actorKind === 'collective') { roles.actor.push(actor); roles.why.push(`parties "${actor.text}" in the same clause`); }
     }

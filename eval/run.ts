@@ -3,9 +3,9 @@
  * writes docs/evaluation.md. Every figure in that file comes from this one run.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { evaluateActors, formatActorsMarkdown } from './actors.js';
+import { DEV_SETS, formatBeforeAfter, gitRevision, readBaseline, runDevSet, type DevResults } from './dev-sets.js';
 import { evaluateExample, evaluateGsr, formatExampleMarkdown, formatGsrMarkdown } from './events.js';
 import { evaluateExtraction, formatExtractionMarkdown } from './extraction.js';
 import { ROOT } from './paths.js';
@@ -18,14 +18,6 @@ async function optionalSection(module: string, run: string, format: string): Pro
   if (typeof m[run] !== 'function' || typeof m[format] !== 'function') return null;
   const result = await m[run]!();
   return m[format]!(result) as string;
-}
-
-function gitRevision(): string {
-  try {
-    return execSync('git rev-parse --short HEAD', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-  } catch {
-    return 'unknown';
-  }
 }
 
 async function main(): Promise<void> {
@@ -46,12 +38,21 @@ async function main(): Promise<void> {
   sections.push(formatTemporalMarkdown(evaluateTemporal()));
   log('main-text extraction (ours and Readability)');
   sections.push(formatExtractionMarkdown(await evaluateExtraction()));
+  const devResults: DevResults = {};
+  const devSections: string[] = [];
+  for (const set of DEV_SETS) {
+    log(`development set: ${set}`);
+    devSections.push(runDevSet(set, devResults).markdown);
+  }
+  const beforeAfter = formatBeforeAfter(devResults, readBaseline(), gitRevision());
+  if (beforeAfter) sections.push(beforeAfter);
+  sections.push(...devSections);
 
   const header = [
     '# Evaluation',
     '',
     `Produced by \`npm run eval\` (\`tsx eval/run.ts\`) at revision \`${gitRevision()}\` on Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
-    'Do not edit by hand: re-run the command. The gold data lives in `../shared/gold` and is used only for measuring.',
+    'Do not edit by hand: re-run the command. The gold data lives in `../shared/gold`, the development sets in `../shared/dev` (sections below, `npx tsx eval/dev-sets.ts --set NAME` runs one alone); both are used only for measuring.',
     '',
     'How events are matched to the example\'s reference events: the type must be one the reference accepts; every code the reference lists in `parties`/`third_party` must appear among our actor, recipient or third-party codes; `actor`/`recipient` codes, where given, must appear in the same role; our date must equal the reference date or refine it (`2022` ← `2022-10-04`). Matching is one-to-one (required events first). "Date value exact" then asks for the reference value itself.',
   ].join('\n');

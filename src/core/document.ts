@@ -116,6 +116,13 @@ export interface Quantity {
   readonly category: QuantityCategory;
   /** Evidence for the category (the verb or noun that decided it). */
   readonly cue?: TextSpan;
+  /**
+   * A running total or rhetorical toll, not the count of one act ("the war has killed 500,000
+   * since 2011", "so far this year", "in total"): kept, but never summed with other counts.
+   */
+  readonly cumulative?: true;
+  /** The words that made it cumulative ("since 2011", "has killed"). */
+  readonly cumulativeCue?: TextSpan;
   readonly origin: Origin;
 }
 
@@ -178,6 +185,8 @@ export interface SizeValue {
   readonly text?: string;
   readonly start?: number;
   readonly end?: number;
+  /** A running total or rhetorical toll (see `Quantity.cumulative`): shown, never summed or used to size a map. */
+  readonly cumulative?: true;
 }
 
 /** A coded PLOVER event. Field names follow the CLI JSONL contract. */

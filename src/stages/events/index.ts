@@ -261,18 +261,26 @@ function recipientFromPlace(doc: ArticleDoc, index: ReturnType<typeof indexActor
   roles.why.push(`recipient ${place.countryCode} from the place of the ${trigger.rule.event.toLowerCase()} ("in ${place.text}")`);
 }
 
-/** Gives each counted quantity to the nearest trigger of a fitting type in the sentence. */
+/**
+ * Gives each counted quantity to the nearest trigger of a fitting type in the sentence. Counts of
+ * the act come first: a running total ("the war has killed 500,000 since 2011") never takes the
+ * place of the count beside it, and is marked `cumulative` where it is kept.
+ */
 function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
-  const quantities = doc.quantities.filter((q: Quantity) => Span.contains(sentence, q.span));
+  const quantities = doc.quantities.filter((q: Quantity) => Span.contains(sentence, q.span))
+    .sort((a, b) => Number(a.cumulative ?? false) - Number(b.cumulative ?? false));
   for (const quantity of quantities) {
     const key = SIZE_KEY[quantity.category];
     if (!key) continue;
     const fitting = drafts.filter((d) => SIZE_FITS[quantity.category].includes(d.event.event) && !d.derived);
     const nearest = fitting.sort((a, b) => Span.distance(a.event.evidence.trigger, quantity.span) - Span.distance(b.event.evidence.trigger, quantity.span))[0];
     if (!nearest || (nearest.event.size as Record<string, SizeValue>)[key]) continue;
-    const value: SizeValue = { value: quantity.value, qualifier: quantity.qualifier, text: quantity.text, start: quantity.span.start, end: quantity.span.end, ...(quantity.max !== undefined ? { max: quantity.max } : {}) };
+    const value: SizeValue = {
+      value: quantity.value, qualifier: quantity.qualifier, text: quantity.text, start: quantity.span.start, end: quantity.span.end,
+      ...(quantity.max !== undefined ? { max: quantity.max } : {}), ...(quantity.cumulative ? { cumulative: true as const } : {}),
+    };
     (nearest.event.size as Record<string, SizeValue>)[key] = value;
-    nearest.event.why.push(`size ${key} = ${quantity.qualifier === 'exact' ? '' : `${quantity.qualifier} `}${quantity.value} from "${quantity.text}"${quantity.cue ? ` (cue "${quantity.cue.text}")` : ''}`);
+    nearest.event.why.push(`size ${key} = ${quantity.qualifier === 'exact' ? '' : `${quantity.qualifier} `}${quantity.value} from "${quantity.text}"${quantity.cue ? ` (cue "${quantity.cue.text}")` : ''}${quantity.cumulativeCue ? `, a running total ("${quantity.cumulativeCue.text}"), never summed` : ''}`);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ActorMention, ArticleDoc, EventParty, Token } from '../../core/document.js';
+import { datedCodeOn, type ActorMention, type ArticleDoc, type EventParty, type Token } from '../../core/document.js';
 import { isGroupNounActor } from '../actors/14-group-nouns.js';
 import type { Clause } from './clauses.js';
 import { OBLIGATION_RULE, statementVerbBefore } from './find-obligations.js';
@@ -529,11 +529,16 @@ function findSpeaker(doc: ArticleDoc, index: ActorIndex, quote: Clause, clauses:
   return subjectBefore;
 }
 
-/** Converts resolved actor mentions to event parties, expanding collectives ("both sides") into their members. */
-export function toParties(actors: readonly ActorMention[]): EventParty[] {
+/**
+ * Converts resolved actor mentions to event parties, expanding collectives ("both sides") into
+ * their members. A dictionary entry with dated codes is read again at the event's date, when
+ * known (`on`, a date value of any precision): Obama in a 2014 event told in a 2020 article is USA GOV.
+ */
+export function toParties(actors: readonly ActorMention[], on?: string | null): EventParty[] {
   const parties: EventParty[] = [];
   const seen = new Set<string>();
-  for (const actor of actors) {
+  for (const source of actors) {
+    const actor = source.dated && on && /^\d{4}/.test(on) ? { ...source, ...datedCodeOn(source.dated, on) } : source;
     const codes = actor.members && actor.members.length > 0 ? actor.members : [actor.code];
     for (const code of codes) {
       const key = `${code ?? actor.text}|${actor.members ? '' : actor.sector ?? ''}`;

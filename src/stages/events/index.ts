@@ -144,6 +144,11 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
   if (roles.inferred) confidence -= 0.15;
   confidence += (date.confidence - 0.5) * 0.3;
   if (modality !== 'asserted' && modality !== 'reported') confidence -= 0.1;
+  for (const actor of [...roles.actor, ...roles.recipient, ...roles.thirdParty]) {
+    if (!actor.dated || !date.value) continue;
+    const party = toParties([actor], date.value)[0];
+    if (party && (party.code !== actor.code || party.sector !== actor.sector)) why.push(`"${actor.text}" read at the event's date ${date.value}: ${party.code ?? '?'}${party.sector ? ` ${party.sector}` : ''} (dated dictionary entry)`);
+  }
   const central = salience(doc, clause, trigger);
   confidence += central.delta;
   if (central.why) why.push(`ranked below the main act: ${central.why}`);
@@ -154,9 +159,9 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
     event: rule.event,
     mode: roles.multilateral && rule.event === 'CONSULT' ? 'multilateral' : rule.mode ?? null,
     context: [...(rule.context ?? [])],
-    actor: toParties(roles.actor),
-    recipient: toParties(roles.recipient),
-    third_party: toParties(roles.thirdParty),
+    actor: toParties(roles.actor, date.value),
+    recipient: toParties(roles.recipient, date.value),
+    third_party: toParties(roles.thirdParty, date.value),
     date: date.value,
     date_precision: date.precision,
     date_source: date.time ? { rule: date.rule, text: date.time.text, start: date.time.span.start, end: date.time.span.end } : { rule: date.rule },

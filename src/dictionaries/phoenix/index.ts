@@ -1,0 +1,66 @@
+import type { Stage } from '../../core/stage.js';
+import { dictionaryActors, type DictionaryActorsOptions } from '../actors-stage.js';
+import type { PetrarchDictionaries } from '../petrarch.js';
+import { phoenixActors, phoenixAgents, phoenixDiscards, phoenixVerbs } from './load.js';
+
+export { phoenixActors, phoenixAgents, phoenixDiscards, phoenixSource, phoenixVerbs } from './load.js';
+
+/**
+ * Which parts of the Phoenix dictionaries Chronicle codes with. Each is on by default only where
+ * the development sets rose with it (docs/evaluation.md; the README's Dictionaries section gives
+ * the figures); `--no-phoenix` or `phoenix: false` turns them all off.
+ */
+export interface PhoenixOptions {
+  /** Country, international and armed non-state actors, leaders resolved by date. */
+  readonly actors?: boolean;
+  /** Agents next to those actors ("Taliban fighters" → AFG REB, "Afghan National Army soldiers"). */
+  readonly agents?: boolean;
+}
+
+export const PHOENIX_DEFAULTS: Required<PhoenixOptions> = { actors: true, agents: true };
+
+/** How the Phoenix actors run under Chronicle's precedence: they fill what the built-in rules left open. */
+const FILL: DictionaryActorsOptions = { mode: 'fill', date: 'sentence', properNames: true, agentsAlone: false, singleSector: true };
+
+const stages = new Map<string, Stage>();
+
+/**
+ * The `phoenix-actors` stage (after `actors`, before a user's PETRARCH dictionaries): Phoenix names
+ * code only spans the built-in rules, the corpus memory and user dictionaries left without a code
+ * or with a guessed one. The dictionaries are read and indexed on the first document, once per
+ * process (about 2.5 MB of JSON; see README, Dictionaries).
+ */
+export function phoenixActorsStage(options: PhoenixOptions = {}): Stage {
+  const agents = options.agents ?? PHOENIX_DEFAULTS.agents;
+  const key = `agents=${agents}`;
+  let inner = stages.get(key);
+  return {
+    name: 'phoenix-actors',
+    version: 1,
+    requires: ['sentences', 'tokens', 'actors', 'times'],
+    assigns: ['actors'],
+    run(doc, context) {
+      if (!inner) {
+        inner = dictionaryActors(phoenixDictionaries(agents), FILL);
+        stages.set(key, inner);
+      }
+      inner.run(doc, context);
+    },
+  };
+}
+
+/** The Phoenix files as one set of PETRARCH dictionaries (verbs and discards are read by their own stages). */
+export function phoenixDictionaries(agents = true): PetrarchDictionaries {
+  const actors = phoenixActors();
+  return {
+    actors,
+    agents: agents ? phoenixAgents() : { entries: [], diagnostics: [] },
+    verbs: { groups: [], synsets: new Map(), diagnostics: [] },
+    discards: { entries: [], diagnostics: [] },
+    version: actors.version,
+    diagnostics: [],
+  };
+}
+
+void phoenixVerbs;
+void phoenixDiscards;

@@ -5,7 +5,7 @@ import { detectLanguage } from '../ingest/language.js';
 import type { UserDictionary } from '../kb/index.js';
 import type { PeopleMemory } from '../memory/index.js';
 import type { DictionaryPlugin } from '../dictionaries/pipeline.js';
-import { PHOENIX_DEFAULTS, phoenixActorsStage, type PhoenixOptions } from '../dictionaries/phoenix/index.js';
+import { PHOENIX_DEFAULTS, phoenixActorsStage, phoenixVerbTrigger, type PhoenixOptions } from '../dictionaries/phoenix/index.js';
 import { actors } from '../stages/actors/index.js';
 import { clean } from '../stages/clean/index.js';
 import { dates } from '../stages/dates/index.js';
@@ -43,7 +43,11 @@ export function analysisStages(options: ChronicleOptions): Stage[] {
     actors({ ...dictionaries, ...(options.memory ? { memory: options.memory } : {}) }),
     ...(phoenix?.actors ? [phoenixActorsStage(phoenix)] : []),
     ...(plugin ? [plugin.actorsStage] : []),
-    events(plugin ? { ...options.events, triggers: [...plugin.triggers, ...(options.events?.triggers ?? [])], triggersVersion: plugin.triggersVersion } : options.events ?? {}),
+    events({
+      ...options.events,
+      ...(plugin ? { triggers: [...plugin.triggers, ...(options.events?.triggers ?? [])], triggersVersion: plugin.triggersVersion } : {}),
+      ...(phoenix?.verbs && !options.events?.fallback ? { fallback: phoenixVerbTrigger } : {}),
+    }),
     ...(plugin ? [plugin.eventsStage] : []),
   ];
 }

@@ -1,9 +1,10 @@
 import type { Stage } from '../../core/stage.js';
 import { dictionaryActors, type DictionaryActorsOptions } from '../actors-stage.js';
 import type { PetrarchDictionaries } from '../petrarch.js';
-import { phoenixActors, phoenixAgents, phoenixDiscards, phoenixVerbs } from './load.js';
+import { phoenixActors, phoenixAgents, phoenixDiscards } from './load.js';
 
 export { phoenixActors, phoenixAgents, phoenixDiscards, phoenixSource, phoenixVerbs } from './load.js';
+export { phoenixVerbTrigger } from './verb-triggers.js';
 
 /**
  * Which parts of the Phoenix dictionaries Chronicle codes with. Each is on by default only where
@@ -15,9 +16,11 @@ export interface PhoenixOptions {
   readonly actors?: boolean;
   /** Agents next to those actors ("Taliban fighters" → AFG REB, "Afghan National Army soldiers"). */
   readonly agents?: boolean;
+  /** CAMEO verb patterns for verbs Chronicle's own lexicon does not know, read in PLOVER through the official table. */
+  readonly verbs?: boolean;
 }
 
-export const PHOENIX_DEFAULTS: Required<PhoenixOptions> = { actors: true, agents: true };
+export const PHOENIX_DEFAULTS: Required<PhoenixOptions> = { actors: true, agents: true, verbs: true };
 
 /** How the Phoenix actors run under Chronicle's precedence: they fill what the built-in rules left open. */
 const FILL: DictionaryActorsOptions = { mode: 'fill', date: 'sentence', properNames: true, agentsAlone: false, singleSector: true };
@@ -62,5 +65,4 @@ export function phoenixDictionaries(agents = true): PetrarchDictionaries {
   };
 }
 
-void phoenixVerbs;
 void phoenixDiscards;

@@ -120,3 +120,22 @@ describe('Phoenix actors in the pipeline', () => {
     expect(coded('Russian President Vladimir Putin met the delegation on Monday.', '2022-03-01', 'Russian President Vladimir Putin')).toMatchObject({ code: 'RUS', sector: 'GOV', via: 'title' });
   });
 });
+
+describe('Phoenix CAMEO verbs as a trigger source', () => {
+  const eventsOf = (text: string, options: Parameters<typeof createDocumentCoder>[0] = {}) => {
+    const doc = docFromRaw(`Headline\n\n${text}`, 'test.txt', 'text', { published: '2020-06-02' });
+    createDocumentCoder({ onStageError: 'throw', ...options }).code(doc);
+    return doc.events;
+  };
+
+  it('should code a material act with a verb the lexicon does not know, from its CAMEO code', () => {
+    const [event] = eventsOf('Soldiers pounded rebel positions on Sunday.');
+    expect(event).toMatchObject({ event: 'ASSAULT', cameo: '190', origin: { resources: expect.arrayContaining([expect.stringMatching(/^phoenix@676801c#CAMEO\.2\.0\.txt:\d+$/)]) } });
+    expect(eventsOf('Soldiers pounded rebel positions on Sunday.', { phoenix: false })).toEqual([]);
+  });
+
+  it('should leave verbs of the lexicon to the lexicon, and take no verbal code from CAMEO', () => {
+    expect(eventsOf('Rebels torched the village on Sunday.')[0]?.origin.resources[0]).toMatch(/^plover-triggers@/);
+    expect(eventsOf('The minister claimed victory on Sunday.')).toEqual([]);
+  });
+});

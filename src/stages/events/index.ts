@@ -6,7 +6,7 @@ import { assignModality, speechVerb } from './assign-modality.js';
 import { assignRoles, indexActors, toParties, type Roles } from './assign-roles.js';
 import { CAMEO_TABLE_VERSION, toCameo } from './cameo.js';
 import { splitClauses, type Clause } from './clauses.js';
-import { buildLexicon, findTriggers, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
+import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { inferPartyCodes } from './infer-party-codes.js';
@@ -58,11 +58,13 @@ export interface EventsOptions {
   readonly triggersVersion?: string;
   /** Use the built-in lexicon beside the extra rules (default true); false codes with a user dictionary only. */
   readonly builtins?: boolean;
+  /** A trigger source for words neither the extra rules nor the built-in lexicon know (the Phoenix CAMEO verbs). */
+  readonly fallback?: TriggerFallback;
 }
 
 /** Codes PLOVER events from triggers, with parties, date, modality, size, place and evidence. */
 export function events(options: EventsOptions = {}): Stage {
-  const lexicon = buildLexicon(options.triggers ?? [], options.triggersVersion ?? '', options.builtins ?? true);
+  const lexicon = buildLexicon(options.triggers ?? [], options.triggersVersion ?? '', options.builtins ?? true, options.fallback);
   return {
     name: STAGE,
     version: VERSION,
@@ -133,7 +135,8 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
   const head = doc.tokens[trigger.head]!;
   const last = doc.tokens[trigger.end - 1]!;
   const rule = trigger.rule;
-  const why = [`"${doc.text.slice(head.start, last.end)}" is a ${trigger.nominal ? 'noun' : 'verb'} trigger for ${rule.event}${rule.mode ? `/${rule.mode}` : ''} (rule "${rule.phrase}")`, ...roles.why];
+  const ruleName = rule.resource ? `CAMEO ${rule.cameo ?? '?'} pattern, ${rule.resource}` : `rule "${rule.phrase}"`;
+  const why = [`"${doc.text.slice(head.start, last.end)}" is a ${trigger.nominal ? 'noun' : 'verb'} trigger for ${rule.event}${rule.mode ? `/${rule.mode}` : ''} (${ruleName})`, ...roles.why];
   why.push(date.time ? `date ${date.value} from "${date.time.text}" (${date.rule}, rule ${date.time.rule})` : `date ${date.value ?? 'unknown'} from the ${date.rule}`);
   if (modality !== 'asserted') why.push(`modality ${modality}${modalityCue ? ` from "${modalityCue}"` : ''}`);
   const background = isBackground(doc, date, pastPerfect);
@@ -143,6 +146,8 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
   if (roles.recipient.length > 0) confidence += 0.05;
   if (roles.inferred) confidence -= 0.15;
   confidence += (date.confidence - 0.5) * 0.3;
+  // A dictionary verb read without Chronicle's context checks ranks below the lexicon's triggers.
+  if (trigger.fallback) confidence -= 0.15;
   if (modality !== 'asserted' && modality !== 'reported') confidence -= 0.1;
   for (const actor of [...roles.actor, ...roles.recipient, ...roles.thirdParty]) {
     if (!actor.dated || !date.value) continue;
@@ -173,7 +178,7 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
     confidence: Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100,
     cameo: rule.cameo ?? toCameo(rule.event, rule.mode ?? null),
     why,
-    origin: { stage: `${STAGE}@${VERSION}`, resources: [TRIGGERS_VERSION, CAMEO_TABLE_VERSION] },
+    origin: { stage: `${STAGE}@${VERSION}`, resources: [rule.resource ?? TRIGGERS_VERSION, CAMEO_TABLE_VERSION] },
   };
   return { trigger, clause, sentence: sentenceIndex, roles, date, event, derived: false };
 }

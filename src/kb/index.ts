@@ -1,12 +1,14 @@
 import { buildCities, buildUsStates } from './cities.js';
 import { buildCountries, type CountryAliasFile } from './countries.js';
-import { Gazetteer } from './gazetteer.js';
+import { Gazetteer, pieces as piecesOf } from './gazetteer.js';
 import { packageVersion, readResource, type ResourceHeader } from './resource.js';
 import type { GazetteerMatch, KbCity, KbCountry, KbOrganisation, KbRegion } from './types.js';
 import type { UserDictionary, UserDictionaryEntry } from './user-dictionaries.js';
+import { WorldPlaces, worldPlacesVersion } from './world-places.js';
 
 export type { GazetteerMatch, GazetteerRef, KbCity, KbCountry, KbOrganisation, KbRegion } from './types.js';
 export { pieces } from './gazetteer.js';
+export { WorldPlaces } from './world-places.js';
 export { loadUserDictionary, parseUserDictionary, UserDictionaryError, validOn, type UserDictionary, type UserDictionaryEntry } from './user-dictionaries.js';
 
 /** A user dictionary entry in the loaded knowledge base, with the dictionary that holds it. */
@@ -57,11 +59,14 @@ export interface Kb {
   readonly courtesyTitles: ReadonlySet<string>;
   /** Longest phrase length, in words, of sectorTerms and officeTitles. */
   readonly maxPhraseWords: number;
-  /** Cities with this exact name, most populous first. */
+  /** Cities with this exact name, most populous first (the built-in table's, then the world gazetteer's). */
   citiesNamed(name: string): readonly KbCity[];
   /** The capital city record of a country, if city-timezones has it. */
   capitalOf(code: string): KbCity | undefined;
-  /** Gazetteer matches in `text[from, to)`. */
+  /**
+   * Gazetteer matches in `text[from, to)`: the built-in tables first, then towns of the world
+   * gazetteer (resources/kb/places.tsv.gz) in capitalised names the tables do not cover.
+   */
   match(text: string, from?: number, to?: number): GazetteerMatch[];
   /** User dictionary entries by id (the gazetteer's `user` refs point here). */
   readonly userEntries: ReadonlyMap<string, KbUserEntry>;
@@ -152,6 +157,7 @@ function buildKb(userDictionaries: readonly UserDictionary[]): Kb {
   const version = [
     `world-countries@${packageVersion('world-countries')}`,
     `city-timezones@${packageVersion('city-timezones')}`,
+    worldPlacesVersion(),
     `country-aliases@${aliasVersion}`,
     `organisations@${orgFile.version}`,
     `regions@${regionFile.version}`,
@@ -169,9 +175,17 @@ function buildKb(userDictionaries: readonly UserDictionary[]): Kb {
   }));
 
   return {
-    version, countries, organisations, regions, cities, gazetteer, demonymOwner, sectorTerms, officeTitles, userEntries,
+    version, countries, organisations, regions, cities: new CityTable(cities), gazetteer, demonymOwner, sectorTerms, officeTitles, userEntries,
     courtesyTitles: new Set(officeFile.courtesy), maxPhraseWords,
-    citiesNamed: (name) => byName.get(name) ?? [],
+    citiesNamed: (name) => {
+      const own = byName.get(name) ?? [];
+      const world = WorldPlaces.get();
+      if (!world) return own;
+      // A world place near one the built-in table has (same state, about 30 km) is that place.
+      const more = world.idsNamed(name).map((id) => world.city(id)!)
+        .filter((c) => !own.some((o) => o.countryCode === c.countryCode && Math.abs(o.lat - c.lat) < 0.3 && Math.abs(o.lon - c.lon) < 0.3));
+      return more.length === 0 ? own : [...own, ...more].sort((a, b) => b.population - a.population);
+    },
     capitalOf(code) {
       const country = countries.get(code);
       if (!country) return undefined;
@@ -183,6 +197,70 @@ function buildKb(userDictionaries: readonly UserDictionary[]): Kb {
       }
       return undefined;
     },
-    match: (text, from, to) => gazetteer.match(text, from, to),
+    match: (text, from, to) => matchWithWorld(gazetteer, text, from, to),
   };
+}
+
+/** How many same-named towns a match offers the place disambiguation (most populous first). */
+const MAX_HOMONYMS = 8;
+/**
+ * Towns smaller than this are read only where the text says a place is meant ("in Sutjeska", "the
+ * village of Croft", "Becej, Serbia"): thousands of villages share a name with a surname ("Wang").
+ */
+const SMALL_TOWN = 5000;
+const PLACE_BEFORE = /\b(?:in|near|at|outside|from|to|into|around|towards|toward|village of|town of|city of|district of|area of|villages of|towns of)\s+$/i;
+const PLACE_AFTER = /^(?:,\s*\p{Lu}|\s+(?:village|town|city|district|area|region|province|county|municipality|locality|town[s]?hip)\b)/u;
+
+/** Whether the words around `text[start, end)` say it is a place. */
+function saysPlace(text: string, start: number, end: number): boolean {
+  return PLACE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || PLACE_AFTER.test(text.slice(end, end + 20));
+}
+
+/**
+ * The built-in tables' matches, then world towns in the stretches they leave: the longest run of
+ * pieces that starts with a capital, joined by single spaces or hyphens, whose text the world
+ * gazetteer knows ("Mamfe", "Beled Weyne", "Mazar-i-Sharif").
+ */
+function matchWithWorld(gazetteer: Gazetteer, text: string, from = 0, to = text.length): GazetteerMatch[] {
+  const own = gazetteer.match(text, from, to);
+  const ps = piecesOf(text, from, to);
+  if (!ps.some((p) => /^\p{Lu}/u.test(p.key))) return own;
+  const world = WorldPlaces.get();
+  if (!world) return own;
+  const out = [...own];
+  let next = 0;
+  for (let i = 0; i < ps.length; i++) {
+    const start = ps[i]!.start;
+    while (next < own.length && own[next]!.end <= start) next++;
+    if (next < own.length && own[next]!.start <= start) continue;
+    // A place name starts with a capital, not after a hyphen or an apostrophe glued to a word ("ex-Soviet", "Kyiv's").
+    if (!/^\p{Lu}/u.test(ps[i]!.key) || (i > 0 && ps[i - 1]!.end === start && /^[-'’]$/.test(ps[i - 1]!.key))) continue;
+    let best = -1;
+    for (let j = i; j < ps.length && j - i < world.maxPieces; j++) {
+      if (j > i && ps[j]!.start - ps[j - 1]!.end > 1) break;
+      if (next < own.length && ps[j]!.end > own[next]!.start) break;
+      if (/\p{L}/u.test(ps[j]!.key) && world.has(text.slice(start, ps[j]!.end).replace(/\s+/g, ' '))) best = j;
+    }
+    if (best < 0) continue;
+    const end = ps[best]!.end;
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    const ids = world.idsNamed(name).filter((id) => world.city(id)!.population >= SMALL_TOWN || saysPlace(text, start, end));
+    if (ids.length === 0) continue;
+    // "Kyiv-based": a name glued to a following word is a modifier, not the place itself.
+    if (best + 1 < ps.length && ps[best + 1]!.start === end && /^[-'’]$/.test(ps[best + 1]!.key) && !/^['’]$/.test(ps[best + 1]!.key)) continue;
+    out.push({ start, end, text: text.slice(start, end), refs: ids.slice(0, MAX_HOMONYMS).map((id) => ({ type: 'city' as const, id })) });
+    i = best;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The built-in cities, and world towns by their `geo:` ids, behind one map. */
+class CityTable extends Map<string, KbCity> {
+  override get(id: string): KbCity | undefined {
+    return super.get(id) ?? (id.startsWith('geo:') ? WorldPlaces.get()?.city(id) : undefined);
+  }
+
+  override has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
 }

@@ -69,6 +69,6 @@ describe('knowledge base', () => {
   });
 
   it('should stamp every resource version', () => {
-    expect(kb.version).toMatch(/^world-countries@[\d.]+\+city-timezones@[\d.]+\+country-aliases@.+\+organisations@.+\+regions@.+\+sectors@.+\+offices@.+$/);
+    expect(kb.version).toMatch(/^world-countries@[\d.]+\+city-timezones@[\d.]+\+places@.+\+country-aliases@.+\+organisations@.+\+regions@.+\+sectors@.+\+offices@.+$/);
   });
 });

@@ -1,6 +1,6 @@
 import type { Mention, Sentence } from '../../core/document.js';
 import type { TextSpan } from '../../core/span.js';
-import { type ActorContext, mentionSpan, pushActor, textSpan, tokenBefore } from './context.js';
+import { type ActorContext, mentionSpan, nestedMentions, pushActor, textSpan, tokenBefore } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
 import { contextCountry } from './08-context-country.js';
 import { appositiveAfter, countryOfAfter, userEntryOf } from './09-person-context.js';
@@ -29,9 +29,11 @@ function modifierBefore(ctx: ActorContext, sentence: Sentence, endOffset: number
   const words = m.text.toLowerCase().split(/\s+/);
   let sector: string | null = null;
   for (let i = 0; i < words.length && !sector; i++) sector = kb.sectorTerms.get(words.slice(i).join(' ')) ?? null;
+  // The body's country: a modifier before it, or a state inside its name ("French National Assembly").
+  const inner = nestedMentions(doc, m).find((x) => ctx.readings.has(x.id) && stateCodeOf(ctx.readings.get(x.id)!) !== null);
   const outer = modifierBefore(ctx, sentence, m.span.start);
   if (outer) ctx.consumed.add(outer.mentionId);
-  return { code: outer?.code ?? null, sector, evidence: mentionSpan(m), mentionId: m.id };
+  return { code: outer?.code ?? (inner ? stateCodeOf(ctx.readings.get(inner.id)!) : null), sector, evidence: mentionSpan(m), mentionId: m.id };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Mention, Sentence } from '../../core/document.js';
 import type { TextSpan } from '../../core/span.js';
-import { type ActorContext, mentionSpan, pushActor, textSpan, tokenAt, tokenBefore, tokenFrom } from './context.js';
+import { type ActorContext, mentionSpan, nestedMentions, pushActor, textSpan, tokenAt, tokenBefore, tokenFrom } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
 import { headSectorAfter, sectorPhraseAt } from './phrases.js';
 
@@ -35,7 +35,8 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
   const prevIndex = tokenBefore(tokens, mention.span.start);
   let modifierEnd = prevIndex >= 0 ? tokens[prevIndex]!.end : -1;
   if (prevIndex >= 0 && ["'s", '’s'].includes(tokens[prevIndex]!.normal)) modifierEnd = tokens[prevIndex - 1]?.end ?? -1;
-  const modifier = doc.mentions.find((m) => m.span.end === modifierEnd && m.span.start >= sentence.span.start && ctx.readings.has(m.id));
+  const modifier = doc.mentions.find((m) => m.span.end === modifierEnd && m.span.start >= sentence.span.start && ctx.readings.has(m.id))
+    ?? nestedMentions(doc, mention).find((m) => ctx.readings.has(m.id) && stateCodeOf(ctx.readings.get(m.id)!) !== null);
   const code = modifier ? stateCodeOf(ctx.readings.get(modifier.id)!) : null;
   if (modifier && code) {
     ctx.consumed.add(modifier.id);
@@ -43,13 +44,15 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
   }
   // Sector from the organisation's own head ("... Army" MIL, "... Ministry" GOV, "National Assembly" LEG).
   const first = tokenAt(tokens, mention.span.start);
-  const last = tokenBefore(tokens, mention.span.end);
+  // "Electricity Company of Ghana": the head is before "of".
+  const of = tokens.findIndex((t, k) => k > first && t.start < mention.span.end && t.normal === 'of');
+  const last = of > first ? of - 1 : tokenBefore(tokens, mention.span.end);
   let own: string | null = null;
   for (let i = first; i >= 0 && i <= last && !own; i++) {
     const hit = sectorPhraseAt(tokens, i, last + 1, kb);
     if (hit && i + hit.length === last + 1) own = hit.sector;
   }
-  const start = modifier && code ? modifier.span.start : mention.span.start;
+  const start = modifier && code ? Math.min(modifier.span.start, mention.span.start) : mention.span.start;
   pushActor(ctx, {
     span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code,
     sector: follow?.sector ?? own, actorKind: 'organization', name: mention.text, via: code ? 'org-modifier' : 'unresolved', evidence,

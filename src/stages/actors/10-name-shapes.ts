@@ -1,5 +1,5 @@
 import type { Mention, PlaceLevel, Sentence } from '../../core/document.js';
-import { type ActorContext, mentionSpan, pushActor, pushPlace, tokenBefore } from './context.js';
+import { type ActorContext, mentionSpan, nestedMentions, pushActor, pushPlace, tokenBefore } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
 
 /**
@@ -40,13 +40,14 @@ export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel 
   return null;
 }
 
-/** The state named right before a mention ("Palestinian Islamic Jihad", "Iraq's Anbar Province"). */
+/** The state named right before a mention or inside its name ("Iraq's Anbar Province", "Palestinian Islamic Jihad"). */
 function stateBefore(ctx: ActorContext, mention: Mention, sentence: Sentence): { code: string; mention: Mention } | null {
   const tokens = ctx.doc.tokens;
   let i = tokenBefore(tokens, mention.span.start);
   if (i >= 0 && ["'s", '’s'].includes(tokens[i]!.normal)) i--;
   const end = i >= sentence.tokenStart ? tokens[i]!.end : -1;
-  const m = ctx.doc.mentions.find((x) => x.span.end === end && ctx.readings.has(x.id));
+  const m = ctx.doc.mentions.find((x) => x.span.end === end && ctx.readings.has(x.id))
+    ?? nestedMentions(ctx.doc, mention).find((x) => ctx.readings.has(x.id) && stateCodeOf(ctx.readings.get(x.id)!) !== null);
   const code = m ? stateCodeOf(ctx.readings.get(m.id)!) : null;
   return m && code ? { code, mention: m } : null;
 }
@@ -68,7 +69,7 @@ export function resolveByShape(ctx: ActorContext, mention: Mention, sentence: Se
     pushPlace(ctx, { span: mention.span, text: mention.text, name: mention.text, countryCode: state?.code ?? null, lat: null, lon: null, level: shape.level ?? 'site' });
     return true;
   }
-  const start = state ? state.mention.span.start : mention.span.start;
+  const start = state ? Math.min(state.mention.span.start, mention.span.start) : mention.span.start;
   if (state) ctx.consumed.add(state.mention.id);
   const evidence = state ? [mentionSpan(state.mention), mentionSpan(mention)] : [mentionSpan(mention)];
   if (shape.shape === 'armed') {

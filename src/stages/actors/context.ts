@@ -90,3 +90,17 @@ export function tokenFrom(tokens: readonly Token[], offset: number): number {
   }
   return lo < tokens.length ? lo : -1;
 }
+
+/**
+ * Mentions nested in a longer mention: a state or place the entities stage kept inside an
+ * organisation's name ("Palestinian" in "Palestinian Liberation Organization", "Romania" in
+ * "National Bank of Romania"). They modify that organisation and are never actors or places alone.
+ */
+export function nestedMentions(doc: ArticleDoc, outer: Mention): Mention[] {
+  return doc.mentions.filter((m) => m !== outer && outer.span.start <= m.span.start && m.span.end <= outer.span.end);
+}
+
+/** Whether a mention lies inside a longer one. */
+export function isNested(doc: ArticleDoc, m: Mention): boolean {
+  return doc.mentions.some((o) => o !== m && o.span.start <= m.span.start && m.span.end <= o.span.end && o.span.end - o.span.start > m.span.end - m.span.start);
+}

@@ -16,7 +16,7 @@ import { resolveSectorInCountry } from './11-sector-in-country.js';
 import { resolveAdministration } from './12-administration.js';
 import { disambiguatePlaces } from './13-disambiguate-places.js';
 import { codeGroupNouns, findGroupNouns, type GroupNounHit } from './14-group-nouns.js';
-import { mentionSpan, pushActor } from './context.js';
+import { isNested, mentionSpan, pushActor } from './context.js';
 
 const VERSION = 2;
 
@@ -72,11 +72,13 @@ export function actors(options: ActorsOptions = {}): Stage {
         list.push(m);
         bySentence.set(s.index, list);
       }
+      // A state or place nested in an organisation's name is read with that name (05, 10), never alone.
+      for (const m of doc.mentions) if (isNested(doc, m)) ctx.consumed.add(m.id);
       const groups: GroupNounHit[] = [];
       for (const sentence of doc.sentences) {
         const mentions = bySentence.get(sentence.index) ?? [];
         for (const m of mentions) if (m.label === 'ORG' && resolveUserOrganisation(ctx, m)) ctx.consumed.add(m.id);
-        for (const m of mentions) if ((m.label === 'PERSON' || m.label === 'ORG') && !ctx.consumed.has(m.id) && resolveByShape(ctx, m, sentence)) ctx.consumed.add(m.id);
+        for (const m of mentions) if ((m.label === 'PERSON' || m.label === 'ORG' || m.label === 'LOC') && !ctx.consumed.has(m.id) && resolveByShape(ctx, m, sentence)) ctx.consumed.add(m.id);
         for (const m of mentions) if (m.label === 'PERSON' && !ctx.consumed.has(m.id)) resolvePerson(ctx, m, sentence);
         for (const m of mentions) if (m.label === 'ORG' && !ctx.consumed.has(m.id)) resolveOrganisation(ctx, m, sentence);
         for (const m of mentions) {

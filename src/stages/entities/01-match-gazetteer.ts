@@ -1,5 +1,6 @@
 import type { MentionLabel } from '../../core/document.js';
 import type { GazetteerMatch, Kb } from '../../kb/index.js';
+import { titleCase } from './case.js';
 
 /** Label of a gazetteer hit from its readings: a user entry wins, then an organisation, a state, a region. */
 export function labelOf(match: GazetteerMatch, kb: Kb): MentionLabel {
@@ -15,7 +16,27 @@ export function labelOf(match: GazetteerMatch, kb: Kb): MentionLabel {
   return 'GPE';
 }
 
-/** Names from the knowledge base found in one sentence, as candidate mentions. */
-export function matchGazetteer(text: string, from: number, to: number, kb: Kb): { start: number; end: number; label: MentionLabel; match: GazetteerMatch }[] {
-  return kb.match(text, from, to).map((match) => ({ start: match.start, end: match.end, label: labelOf(match, kb), match }));
+export interface GazetteerCandidate { start: number; end: number; label: MentionLabel; match: GazetteerMatch }
+
+const PLACE_TYPES = new Set(['country', 'capital', 'city', 'region']);
+
+/**
+ * Names from the knowledge base found in one sentence, as candidate mentions. The gazetteer is
+ * case-sensitive ("Chad", never "chad"), so words in capitals are looked up again in title case:
+ * datelines ("LONDON 1996-08-30", "KYIV, Ukraine") and headlines written in capitals. In a sentence
+ * of ordinary case only places of four letters or more are read that way ("NICE" stays an acronym
+ * there, "AL" never becomes a place); in a shouted sentence every reading counts.
+ */
+export function matchGazetteer(text: string, from: number, to: number, kb: Kb, shouted = false): GazetteerCandidate[] {
+  const direct = kb.match(text, from, to);
+  const sentence = text.slice(from, to);
+  if (!/\p{Lu}{2}/u.test(sentence)) return direct.map((match) => ({ start: match.start, end: match.end, label: labelOf(match, kb), match }));
+  const folded = kb.match(titleCase(sentence))
+    .map((m) => ({ ...m, start: m.start + from, end: m.end + from, text: text.slice(m.start + from, m.end + from) }))
+    .filter((m) => {
+      if (m.text === titleCase(m.text) || m.text !== m.text.toUpperCase()) return false;
+      if (direct.some((d) => d.start < m.end && m.start < d.end)) return false;
+      return shouted || ((m.text.match(/\p{L}/gu)?.length ?? 0) >= 4 && m.refs.every((r) => PLACE_TYPES.has(r.type)));
+    });
+  return [...direct, ...folded].sort((a, b) => a.start - b.start).map((match) => ({ start: match.start, end: match.end, label: labelOf(match, kb), match }));
 }

@@ -1,85 +1,265 @@
 import type { MentionLabel, Token } from '../../core/document.js';
 import type { Kb } from '../../kb/index.js';
-import { EVENT_HEADS, NOT_ACRONYMS, NOT_NAMES, ORG_HEADS } from './keywords.js';
+import type { NameShapes } from '../../kb/names.js';
+import type { GazetteerCandidate } from './01-match-gazetteer.js';
+import type { KnownNames } from './known-names.js';
 
-export interface NameCandidate { start: number; end: number; label: MentionLabel }
+export interface NameCandidate {
+  start: number;
+  end: number;
+  label: MentionLabel;
+  /**
+   * For a person: the name has evidence beyond capitals (a title, a given name, an initial, a word
+   * already known as a person's), so its words may resolve short forms elsewhere in the article.
+   */
+  sure?: boolean;
+}
 
-const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-/** Lower-case particles inside Arabic names, joined by a hyphen to the next part ("al-Bashir"). */
-const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'ibn', 'bin', 'abu']);
+/** What the name finder reads for one sentence. */
+export interface NameScope {
+  readonly tokens: readonly Token[];
+  readonly from: number;
+  readonly to: number;
+  readonly kb: Kb;
+  readonly shapes: NameShapes;
+  /** The gazetteer hit covering a token, if any. */
+  readonly hitAt: (t: Token) => GazetteerCandidate | undefined;
+  readonly known: KnownNames;
+}
+
+export interface FoundNames {
+  readonly names: NameCandidate[];
+  /**
+   * Gazetteer hits inside an event's or treaty's name, which are no place mention ("Geneva" in
+   * "Geneva Protocol", "Moscow" in "Treaty of Moscow"). A place inside an organisation's name stays
+   * a mention of its own, nested in the name ("Romania" in "National Bank of Romania", "Baghdad" in
+   * "Baghdad University"), so the organisation's country can be read from it; the actors stage
+   * reads it as the organisation's modifier, never as a party or a place of its own.
+   */
+  readonly absorbed: ReadonlySet<GazetteerCandidate>;
+}
+
+const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT';
 const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'note', 'state', 'write', 'announce', 'insist', 'warn', 'claim']);
+/**
+ * Words that join two capitalised parts of an organisation's or event's name: "Ministry of Defence",
+ * "Organisation for Security and Cooperation". Not "in" or "on": "a school in Arua", "the Coast
+ * Guard on Friday" say where and when.
+ */
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&']);
+const POSSESSIVES = new Set(["'s", '’s']);
+/** Gazetteer readings a longer name may swallow: places and states, never an organisation or a user's entry. */
+const PLACE_READINGS = new Set(['city', 'capital', 'region', 'country', 'demonym']);
 
-/** Length (in tokens) of the longest office title starting at token `i`, 0 if none. */
-export function titleLengthAt(tokens: readonly Token[], i: number, end: number, kb: Kb): number {
+/** Length (in tokens) of the longest office title or role starting at token `i`, 0 if none. */
+export function titleLengthAt(tokens: readonly Token[], i: number, end: number, kb: Kb, shapes?: NameShapes): number {
   let best = 0;
   let phrase = '';
-  for (let j = i; j < end && j - i < kb.maxPhraseWords + 2; j++) {
+  const longest = Math.max(kb.maxPhraseWords, shapes?.maxRoleWords ?? 0) + 2;
+  for (let j = i; j < end && j - i < longest; j++) {
     const t = tokens[j]!;
     phrase = j === i ? t.normal : `${phrase}${t.start > tokens[j - 1]!.end ? ' ' : ''}${t.normal}`;
-    if (kb.officeTitles.has(phrase)) best = j - i + 1;
+    if (kb.officeTitles.has(phrase) || shapes?.roleWords.has(phrase)) best = j - i + 1;
   }
   return best;
 }
 
+const absorbable = (hit: GazetteerCandidate | undefined): hit is GazetteerCandidate =>
+  hit !== undefined && hit.match.refs.every((r) => PLACE_READINGS.has(r.type));
+
+/** A hit that is a town, a capital or a region, not a state's name or a demonym. */
+const isPlaceOnly = (hit: GazetteerCandidate): boolean => hit.match.refs.every((r) => r.type === 'city' || r.type === 'capital' || r.type === 'region');
+
+/** Whether a word (lower-cased) heads an organisation, an event or a place name. */
+function headKind(word: string, shapes: NameShapes): 'ORG' | 'EVENT' | null {
+  if (shapes.orgHeads.has(word)) return 'ORG';
+  if (shapes.eventHeads.has(word)) return 'EVENT';
+  return null;
+}
+
+/** Whether capitalised token `t` starts a person's name by its given name ("Chad Curtis", "Trevor Holland"). */
+export function isGivenNameToken(t: Token | undefined, shapes: NameShapes): boolean {
+  return t !== undefined && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !shapes.notNames.has(t.normal) && shapes.isGivenName(t.normal);
+}
+
 /**
- * Capitalised proper-noun runs the gazetteer does not know: people ("Nikol Pashinyan"), unknown
- * organisations ("Revolutionary United Front") and acronyms ("RUF"). Office titles are cut off the
- * front of a run, so "Prime Minister Nikol Pashinyan" yields the person "Nikol Pashinyan".
- * `known` holds surnames of people already found in the document, so a later "Pashinyan said" is a PERSON.
+ * Capitalised proper-noun runs: people ("Nikol Pashinyan"), organisations ("Revolutionary United
+ * Front", "Ministry of Defence", "National Bank of Romania"), events and treaties ("Geneva
+ * Protocol"), acronyms ("RUF"). Office titles and roles are cut from a run wherever they stand, so
+ * "Prime Minister Nikol Pashinyan" and "Boxing Association President Ramon Manzanares" yield the
+ * person (and the organisation before the title). A place right before a name that ends in an
+ * organisation or event word, or after "of" inside one, is part of that name, not a place mention.
  */
-export function findNames(tokens: readonly Token[], from: number, to: number, covered: (t: Token) => boolean, kb: Kb, known: ReadonlySet<string>): NameCandidate[] {
+export function findNames(scope: NameScope): FoundNames {
+  const { tokens, from, to, kb, shapes, hitAt } = scope;
   const out: NameCandidate[] = [];
+  const absorbed = new Set<GazetteerCandidate>();
+  const free = (t: Token | undefined): boolean => t !== undefined && isCapitalised(t) && !hitAt(t) && !shapes.notNames.has(t.normal.replace(/\.$/, ''));
+  const wordsOf = (a: number, b: number) => tokens.slice(a, b).filter(isCapitalised).map((t) => t.normal);
+  const hasHead = (a: number, b: number) => wordsOf(a, b).some((w) => headKind(w, shapes) !== null);
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
     // A sentence-initial common noun starts a run only as an office title: "President Bush has threatened ...".
-    const startsRun = isCapitalised(t) && !covered(t) && !NOT_NAMES.has(t.normal)
-      && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (i > from || titleLengthAt(tokens, i, to, kb) > 0)));
+    // Inside a sentence a capitalised adjective or an acronym starts one whatever its tag: "the Democratic Forces", "(MEND)".
+    const startsRun = free(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (i > from || titleLengthAt(tokens, i, to, kb, shapes) > 0))
+      || (i > from && (t.pos === 'ADJ' || /^\p{Lu}{2,}$/u.test(t.text))));
     if (!startsRun) {
       i++;
       continue;
     }
-    // Extend over capitalised tokens, joining "of"/"de"/"al" only between two capitalised ones.
     let j = i + 1;
+    const inside: GazetteerCandidate[] = [];
     while (j < to) {
       const u = tokens[j]!;
-      if (covered(u) || NOT_NAMES.has(u.normal)) break;
-      if (isCapitalised(u) && u.pos !== 'PUNCT') { j++; continue; }
-      if (['of', 'de', 'al', 'bin', 'van', 'von', 'for'].includes(u.normal) && j + 1 < to && isCapitalised(tokens[j + 1]!) && !covered(tokens[j + 1]!)) { j += 2; continue; }
+      const next = tokens[j + 1];
+      if (free(u)) { j++; continue; }
+      // Particles of personal names: "Joaquin del Olmo", "Jan van der Berg".
+      let p = j;
+      while (p < to && shapes.nameParticles.has(tokens[p]!.normal) && /^\p{Ll}/u.test(tokens[p]!.text)) p++;
+      if (p > j && p < to && free(tokens[p])) { j = p + 1; continue; }
       // Arabic name particles written lower-case and hyphenated: "Omar Hassan al-Bashir", "Ahmed el-Tayeb".
-      if (NAME_PARTICLES.has(u.normal) && j + 2 < to && tokens[j + 1]!.text === '-' && tokens[j + 1]!.start === u.end
-        && tokens[j + 2]!.start === tokens[j + 1]!.end && isCapitalised(tokens[j + 2]!)) { j += 3; continue; }
-      // "Ilham Aliyev's", "Al-Assad": keep hyphen-joined capitalised parts together.
-      if (u.text === '-' && j + 1 < to && isCapitalised(tokens[j + 1]!) && tokens[j + 1]!.start === u.end && u.start === tokens[j - 1]!.end) { j += 2; continue; }
+      if (shapes.nameParticles.has(u.normal) && next?.text === '-' && next.start === u.end && tokens[j + 2] && tokens[j + 2]!.start === next.end && isCapitalised(tokens[j + 2]!)) { j += 3; continue; }
+      // "Al-Assad", "Nagorno-Karabakh"-like hyphen-joined capitalised parts stay together.
+      if (u.text === '-' && next && isCapitalised(next) && !hitAt(next) && next.start === u.end && u.start === tokens[j - 1]!.end) { j += 2; continue; }
+      // "People's Liberation Army": a possessive inside a name (cut again below when no head follows it).
+      if (POSSESSIVES.has(u.text) && u.start === tokens[j - 1]!.end && free(next) && next!.start === u.end + 1) { j += 2; continue; }
+      // "for" between capitalised words ("Physicians for Human Rights"); "of"/"and" inside an
+      // organisation's or event's name or a title ("Secretary of State"), not after a person
+      // ("John Casesa of Schroder"); "the" may follow ("Movement for the Emancipation of the Niger Delta").
+      const after = next?.normal === 'the' ? j + 2 : j + 1;
+      const joined = tokens[after];
+      if (NAME_CONNECTORS.has(u.normal) && after < to && joined && isCapitalised(joined) && (u.normal === 'for' || hasHead(i, j) || titleSpansConnector(tokens, i, j, to, kb, shapes))) {
+        const hit = hitAt(joined);
+        if (free(joined)) { j = after + 1; continue; }
+        if (absorbable(hit) && hasHead(i, j)) {
+          inside.push(hit);
+          j = after;
+          while (j < to && tokens[j]!.start < hit.end) j++;
+          continue;
+        }
+      }
       break;
     }
-    // Cut leading office titles ("Prime Minister", "Secretary of State", "Gen.").
-    let k = i;
-    let titled = false;
-    for (;;) {
-      const n = titleLengthAt(tokens, k, j, kb);
-      if (n === 0 || k + n > j) break;
-      k += n;
-      titled = true;
-      while (k < j && tokens[k]!.text === '.') k++;
-    }
-    if (k < j) {
-      const parts = tokens.slice(k, j);
-      // Name particles and hyphens do not count as words: "Omar Hassan al-Bashir" has three.
-      const named = parts.filter((p) => isCapitalised(p));
-      const words = named.map((p) => p.normal);
-      const last = words[words.length - 1]!;
-      const next = tokens[j];
-      const sentenceInitial = k === from;
-      let label: MentionLabel | null = null;
-      if (words.some((w) => ORG_HEADS.has(w))) label = 'ORG';
-      else if (EVENT_HEADS.has(last)) label = 'EVENT';
-      else if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(parts[0]!.text)) label = NOT_ACRONYMS.has(parts[0]!.text) ? null : 'ORG';
-      else if (named.length >= 2 && named.length <= 4) label = sentenceInitial && /ing$/.test(words[0]!) ? null : 'PERSON';
-      else if (named.length === 1 && (titled || known.has(parts[0]!.text) || (next !== undefined && SPEECH_VERBS.has(next.lemma)))) label = 'PERSON';
-      if (label) out.push({ start: parts[0]!.start, end: parts[parts.length - 1]!.end, label });
-    }
+    // A possessive stays inside only an organisation's name: "Russia's Putin" and "Putin's Kremlin" are two names.
+    const possessive = tokens.slice(i, j).findIndex((x) => POSSESSIVES.has(x.text));
+    if (possessive > 0 && !hasHead(i + possessive + 1, j)) j = i + possessive;
+    classifyRun(scope, i, j, inside, out, absorbed);
     i = j;
   }
-  return out;
+  findNamedAfterPlaces(scope, out, absorbed);
+  return { names: out, absorbed };
+}
+
+/**
+ * A place before a lower-case word of treaties and processes names the treaty, not a place:
+ * "the Minsk agreements", "the Astana process", "the Normandy format" (EVENT); "the Paris club"
+ * (ORG, the place kept nested).
+ */
+function findNamedAfterPlaces(scope: NameScope, out: NameCandidate[], absorbed: Set<GazetteerCandidate>): void {
+  const { tokens, from, to, shapes, hitAt } = scope;
+  for (let k = from; k + 1 < to; k++) {
+    const hit = hitAt(tokens[k]!);
+    const next = tokens[k + 1]!;
+    if (!absorbable(hit) || hit.end !== tokens[k]!.end || next.start !== hit.end + 1 || !/^\p{Ll}/u.test(next.text) || !shapes.nameOfHeads.has(next.normal)) continue;
+    const label: MentionLabel = next.normal === 'club' || next.normal === 'group' ? 'ORG' : 'EVENT';
+    if (label === 'EVENT') absorbed.add(hit);
+    out.push({ start: hit.start, end: next.end, label });
+  }
+}
+
+/** The acronym in brackets right after token `b` ("… Change (FDC)"), or null. */
+function acronymAfter(tokens: readonly Token[], b: number): string | null {
+  const open = tokens[b];
+  const word = tokens[b + 1];
+  const close = tokens[b + 2];
+  if (open?.text !== '(' || close?.text !== ')' || !word || !/^\p{Lu}[\p{Lu}\d&/-]{1,9}$/u.test(word.text)) return null;
+  return word.text.replace(/[^\p{Lu}]/gu, '');
+}
+
+/**
+ * Whether an acronym is made of the initials of a name's capitalised words: in order
+ * ("Forum for Democratic Change" FDC), or in another language's order (FDLR for "Democratic
+ * Forces for the Liberation of Rwanda").
+ */
+export function acronymOf(acronym: string, words: readonly Token[]): boolean {
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]!.toUpperCase());
+  if (acronym.length < 2 || initials.length < 2) return false;
+  let k = 0;
+  for (const c of initials) if (k < acronym.length && c === acronym[k]) k++;
+  if (k === acronym.length && initials[0] === acronym[0]) return true;
+  return [...acronym].sort().join('') === [...initials].sort().join('');
+}
+
+/** Whether an office title starting inside `[i, j)` reaches past token `j` ("Secretary of State"). */
+function titleSpansConnector(tokens: readonly Token[], i: number, j: number, to: number, kb: Kb, shapes: NameShapes): boolean {
+  for (let k = i; k < j; k++) if (k + titleLengthAt(tokens, k, to, kb, shapes) > j + 1) return true;
+  return false;
+}
+
+/** Splits a run at its titles and labels what is left; pushes the names found. */
+function classifyRun(scope: NameScope, i: number, j: number, inside: readonly GazetteerCandidate[], out: NameCandidate[], absorbed: Set<GazetteerCandidate>): void {
+  const { tokens, kb, shapes } = scope;
+  const hasHead = (a: number, b: number) => tokens.slice(a, b).some((t) => isCapitalised(t) && headKind(t.normal, shapes) !== null);
+  // The furthest title whose remainder is not an organisation's name: "Boxing Association President | Ramon Manzanares",
+  // but "Irish Republican Army" stays whole ("Republican" is a role only before a person).
+  let cut = i;
+  let titleStart = -1;
+  for (let k = i; k < j; k++) {
+    const n = titleLengthAt(tokens, k, j, kb, shapes);
+    if (n === 0 || k + n >= j || hasHead(k + n, j)) continue;
+    if (k + n > cut) {
+      if (titleStart < 0 || k > cut) titleStart = k;
+      cut = k + n;
+    }
+    while (cut < j && tokens[cut]!.text === '.') cut++;
+  }
+  const titled = cut > i;
+  const within = (a: number, b: number) => inside.filter((h) => h.start >= tokens[a]!.start && h.end <= tokens[b - 1]!.end);
+  if (titled && titleStart > i) labelPart(scope, i, titleStart, false, within(i, titleStart), out, absorbed);
+  if (cut < j) labelPart(scope, cut, j, titled, within(cut, j), out, absorbed);
+}
+
+/** Labels one titled-off part of a run and pushes it. */
+function labelPart(scope: NameScope, a: number, b: number, titled: boolean, within: readonly GazetteerCandidate[], out: NameCandidate[], absorbed: Set<GazetteerCandidate>): void {
+  const { tokens, from, shapes, hitAt, known } = scope;
+  const parts = tokens.slice(a, b);
+  const named = parts.filter((p) => isCapitalised(p) && !hitAt(p));
+  if (named.length === 0) return;
+  const words = named.map((p) => p.normal);
+  const last = words[words.length - 1]!;
+  const next = tokens[b];
+  const sentenceInitial = a === from;
+  let start = parts[0]!.start;
+  let label: MentionLabel | null = null;
+  // A group's name written like a person's ("Roman Catholic", "North Africans") is a group.
+  if (shapes.groupNames.has(named.map((p) => p.text).join(' '))) {
+    out.push({ start: parts[0]!.start, end: parts[parts.length - 1]!.end, label: 'NORP' });
+    return;
+  }
+  const orgAt = words.findIndex((w) => shapes.orgHeads.has(w));
+  const acronym = acronymAfter(tokens, b);
+  const before0 = a > from ? hitAt(tokens[a - 1]!) : undefined;
+  const defines = acronym !== null && (acronymOf(acronym, tokens.slice(a, b)) || (absorbable(before0) && acronymOf(acronym, tokens.slice(a - 1, b))));
+  if (orgAt >= 0 || (defines && named.length >= 2)) label = 'ORG';
+  else if (shapes.eventHeads.has(last)) label = 'EVENT';
+  else if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(parts[0]!.text)) label = shapes.notAcronyms.has(parts[0]!.text) ? null : 'ORG';
+  else if (named.length >= 2 && shapes.placeHeads.has(last)) label = 'LOC';
+  else if (named.length >= 2 && named.length <= 4) label = sentenceInitial && /ing$/.test(words[0]!) && !isGivenNameToken(parts[0], shapes) ? null : 'PERSON';
+  else if (named.length === 1 && (titled || known.isPersonWord(parts[0]!.text) || (next !== undefined && SPEECH_VERBS.has(next.lemma)))) label = 'PERSON';
+  if (!label) return;
+  let inside = within;
+  const before = a > from ? hitAt(tokens[a - 1]!) : undefined;
+  const placeBefore = absorbable(before) && tokens[a]!.start - before.end === 1;
+  // A place written right before an organisation's or event's name is part of it: "Geneva Protocol",
+  // "New York Stock Exchange"; so is a state before a name of two words or more ("Scottish National
+  // Party", "Palestinian Liberation Organization"), but not before a bare head ("Russian Army").
+  if ((label === 'ORG' || label === 'EVENT') && placeBefore && (isPlaceOnly(before) || label === 'EVENT' || named.length >= 2 || (defines && !acronymOf(acronym, tokens.slice(a, b))))) {
+    inside = [before, ...inside];
+    start = before.start;
+  }
+  // Inside an event's name a place is no mention at all; inside an organisation's name it stays, nested, as the organisation's place.
+  if (label === 'EVENT') for (const h of inside) absorbed.add(h);
+  const sure = label === 'PERSON' && (titled || isGivenNameToken(parts[0], shapes) || /^\p{Lu}\.$/u.test(parts[0]!.text) || named.some((p) => known.isPersonWord(p.text)));
+  out.push({ start, end: parts[parts.length - 1]!.end, label, ...(sure ? { sure } : {}) });
 }

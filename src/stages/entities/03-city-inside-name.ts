@@ -16,11 +16,13 @@ const isNamePart = (t: Token | undefined): t is Token => t !== undefined && t.po
  */
 export function isCityInsideName(tokens: readonly Token[], sentenceStart: number, match: { start: number; end: number; match: GazetteerMatch }): boolean {
   if (!match.match.refs.every((r) => r.type === 'city')) return false;
-  const i = tokens.findIndex((t) => t.start >= match.start);
-  if (i < 0) return false;
+  let i = sentenceStart;
+  while (i < tokens.length && tokens[i]!.start < match.start) i++;
+  if (i >= tokens.length) return false;
   const prev = i > sentenceStart ? tokens[i - 1] : undefined;
   if (isNamePart(prev) && match.start - prev.end === 1) return true;
-  const nextIndex = tokens.findIndex((t) => t.start >= match.end);
-  const next = nextIndex >= 0 ? tokens[nextIndex] : undefined;
+  let nextIndex = i;
+  while (nextIndex < tokens.length && tokens[nextIndex]!.start < match.end) nextIndex++;
+  const next = tokens[nextIndex];
   return isNamePart(next) && next.start - match.end === 1 && ![ORG_HEADS, EVENT_HEADS, NOT_SURNAMES].some((s) => s.has(next.normal));
 }

@@ -31,6 +31,31 @@ describe('entities', () => {
     expect(mentionsOf('The move underscores growing involvement on Tuesday.')).toEqual([]);
   });
 
+  it.each([
+    ['Federal Aviation Administration Director Jane Garvey grounded the fleet.', ['ORG:Federal Aviation Administration', 'PERSON:Jane Garvey']],
+    ['The loss was confirmed by Peter Hall of Barclays Bank on Monday.', ['PERSON:Peter Hall', 'ORG:Barclays Bank']],
+    ['Diane Preston chaired the hearing.', ['PERSON:Diane Preston']],
+    ['KHARTOUM, Sudan (AFP) - Troops moved in.', ['GPE:KHARTOUM', 'GPE:Sudan']],
+    ['Germany signed the 1925 Geneva Protocol and backed the Minsk agreements.', ['GPE:Germany', 'EVENT:Geneva Protocol', 'EVENT:Minsk agreements']],
+    ['The National Bank of Ethiopia raised rates.', ['ORG:National Bank of Ethiopia', 'GPE:Ethiopia']],
+    ['Kurds and Sunni tribesmen met Christian leaders.', ['NORP:Kurds', 'NORP:Sunni', 'NORP:Christian']],
+    ['The bishops spoke for Roman Catholic voters.', ['NORP:Roman Catholic']],
+    ['Police held members of the Forum for Democratic Change (FDC) overnight.', ['ORG:Police', 'ORG:Forum for Democratic Change', 'ORG:FDC']],
+    ['Fighters of the Democratic Forces for the Liberation of Rwanda (FDLR) withdrew.', ['ORG:Democratic Forces for the Liberation of Rwanda', 'GPE:Rwanda', 'ORG:FDLR']],
+    ["The Sudan People's Liberation Movement met in Juba.", ['GPE:Sudan', "ORG:Sudan People's Liberation Movement", 'GPE:Juba']],
+  ])('should read the shape of the names in %j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('should read a headline in capitals with the names the story gives', () => {
+    expect(mentionsOf('STOLTENBERG VISITS KYIV\n\nNATO chief Jens Stoltenberg arrived in Kyiv on Monday.')).toEqual(
+      ['PERSON:STOLTENBERG', 'GPE:KYIV', 'ORG:NATO', 'PERSON:Jens Stoltenberg', 'GPE:Kyiv']);
+  });
+
+  it('should read a short form after the full name', () => {
+    expect(mentionsOf('Iraqi President Fuad Masum arrived. Masum welcomed the talks.')).toContain('PERSON:Masum');
+  });
+
   it('should keep every span inside the text', () => {
     const doc = makeDoc('The Geneva talks followed an EU-brokered meeting in Brussels.');
     entities().run(doc, { report: () => {} });

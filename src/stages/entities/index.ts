@@ -1,15 +1,22 @@
-import type { ArticleDoc, Mention, Token } from '../../core/document.js';
+import type { ArticleDoc, Mention, MentionLabel, Sentence, Token } from '../../core/document.js';
 import type { Stage } from '../../core/stage.js';
-import { loadKb, type UserDictionary } from '../../kb/index.js';
-import { matchGazetteer } from './01-match-gazetteer.js';
+import { loadKb, type Kb, type UserDictionary } from '../../kb/index.js';
+import { nameShapes } from '../../kb/names.js';
+import { matchGazetteer, type GazetteerCandidate } from './01-match-gazetteer.js';
 import { findNames } from './02-find-names.js';
 import { isCityInsideName } from './03-city-inside-name.js';
+import { findGroups } from './04-find-groups.js';
+import { findShoutedNames } from './05-find-shouted-names.js';
+import { isSurnameHit } from './06-surname-hits.js';
+import { isShouted, startsUpper } from './case.js';
+import { KnownNames } from './known-names.js';
 
-const VERSION = 2;
+const VERSION = 3;
 
 /**
- * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT) from the knowledge-base gazetteer and
- * capitalised proper-noun runs, sentence by sentence.
+ * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT) from the knowledge-base gazetteer,
+ * proper-name runs with their shapes (titles, given names, organisation and event heads), group
+ * names, and the short forms of names the article gives in full.
  *
  * @example
  * entities().run(makeDoc('Armenian Prime Minister Nikol Pashinyan said.'), { report })
@@ -25,6 +32,8 @@ export interface EntitiesOptions {
   readonly knownPeople?: ReadonlySet<string>;
 }
 
+interface Candidate { start: number; end: number; label: MentionLabel; sure?: boolean }
+
 export function entities(options: EntitiesOptions = {}): Stage {
   return {
     name: 'entities',
@@ -33,28 +42,59 @@ export function entities(options: EntitiesOptions = {}): Stage {
     assigns: ['mentions'],
     run(doc: ArticleDoc, { report }) {
       const kb = loadKb(options.userDictionaries ? { userDictionaries: options.userDictionaries } : {});
-      const origin = { stage: `entities@${VERSION}`, resource: kb.version };
-      const mentions: Mention[] = [];
-      const knownSurnames = new Set<string>(options.knownPeople ?? []);
+      const shapes = nameShapes();
+      const origin = { stage: `entities@${VERSION}`, resource: `${kb.version}+${shapes.version}` };
+      const known = new KnownNames(options.knownPeople);
       if (doc.sentences.length === 0 && doc.text.trim().length > 0) {
         report('warning', 'entities/no-sentences', 'The document has text but no sentences; run the sentences stage before entities.');
       }
-      for (const sentence of doc.sentences) {
-        const found = matchGazetteer(doc.text, sentence.span.start, sentence.span.end, kb)
-          .filter((f) => !isCityInsideName(doc.tokens, sentence.tokenStart, f));
-        const covered = (t: Token): boolean => found.some((f) => t.start < f.end && f.start < t.end);
-        const names = findNames(doc.tokens, sentence.tokenStart, sentence.tokenEnd, covered, kb, knownSurnames);
-        const all = [...found.map(({ start, end, label }) => ({ start, end, label })), ...names].sort((a, b) => a.start - b.start);
-        for (const m of all) {
+      // Sentences in capitals (headlines, datelines) are read last, with the names the story gave in full.
+      const shouted = new Set(doc.sentences.filter((s) => isShouted(doc.tokens, s.tokenStart, s.tokenEnd)));
+      const order = [...doc.sentences.filter((s) => !shouted.has(s)), ...shouted];
+      const read = (sentence: Sentence): Candidate[] => {
+        const found = mentionsOfSentence(doc, sentence, shouted.has(sentence), known, kb);
+        for (const m of found) {
           const text = doc.text.slice(m.start, m.end);
-          if (m.label === 'PERSON') {
-            const last = text.split(/\s+/).pop();
-            if (last) knownSurnames.add(last);
-          }
-          mentions.push({ kind: 'mention', id: `m${mentions.length}`, span: { start: m.start, end: m.end }, text, label: m.label, origin });
+          if (m.label === 'PERSON' && m.sure) known.addPerson(text, shapes);
+          if (m.label === 'ORG' && /^\p{Lu}{2,6}$/u.test(text)) known.addAcronym(text);
         }
-      }
-      doc.mentions = mentions;
+        return found;
+      };
+      const first = new Map(order.map((sentence) => [sentence, read(sentence)]));
+      // As an analyst reads: a headline's "Yeltsin" is read with the "Boris Yeltsin" of the story
+      // below it. A sentence is read again only when it holds a word of a person named later.
+      const all = order.flatMap((sentence) => {
+        const found = first.get(sentence)!;
+        const unread = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd)
+          .some((t) => startsUpper(t.text) && known.isPersonWord(t.text) && !found.some((m) => m.label === 'PERSON' && m.start <= t.start && t.end <= m.end));
+        return unread ? read(sentence) : found;
+      });
+      all.sort((a, b) => a.start - b.start);
+      doc.mentions = all.map((m, i): Mention => ({ kind: 'mention', id: `m${i}`, span: { start: m.start, end: m.end }, text: doc.text.slice(m.start, m.end), label: m.label, origin }));
     },
   };
+}
+
+/** The mentions of one sentence: gazetteer hits, then names, groups and short forms where no hit is. */
+function mentionsOfSentence(doc: ArticleDoc, sentence: Sentence, shouted: boolean, known: KnownNames, kb: Kb): Candidate[] {
+  const shapes = nameShapes();
+  const { tokens } = doc;
+  const from = sentence.tokenStart;
+  const to = sentence.tokenEnd;
+  const hits = matchGazetteer(doc.text, sentence.span.start, sentence.span.end, kb, shouted)
+    .filter((h) => !isCityInsideName(tokens, from, h) && !isSurnameHit(tokens, from, h, shapes, known));
+  const hitOf = new Map<Token, GazetteerCandidate>();
+  for (let i = from, k = 0; i < to && k < hits.length; i++) {
+    const t = tokens[i]!;
+    while (k < hits.length && hits[k]!.end <= t.start) k++;
+    if (k < hits.length && hits[k]!.start < t.end) hitOf.set(t, hits[k]!);
+  }
+  const hitAt = (t: Token): GazetteerCandidate | undefined => hitOf.get(t);
+  const names = shouted
+    ? { names: findShoutedNames(tokens, from, to, known, (t) => hitAt(t) !== undefined), absorbed: new Set<GazetteerCandidate>() }
+    : findNames({ tokens, from, to, kb, shapes, hitAt, known });
+  const kept: Candidate[] = [...hits.filter((h) => !names.absorbed.has(h)).map(({ start, end, label }) => ({ start, end, label })), ...names.names];
+  const taken = (t: Token) => hitOf.has(t) || kept.some((m) => t.start < m.end && m.start < t.end);
+  for (const g of findGroups(tokens, from, to, shapes, taken, shouted)) kept.push({ ...g, label: 'NORP' });
+  return kept;
 }

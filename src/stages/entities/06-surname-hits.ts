@@ -1,0 +1,37 @@
+import type { Token } from '../../core/document.js';
+import type { NameShapes } from '../../kb/names.js';
+import type { GazetteerCandidate } from './01-match-gazetteer.js';
+import { isGivenNameToken } from './02-find-names.js';
+import type { KnownNames } from './known-names.js';
+
+const isInitial = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\.$/u.test(t.text);
+/**
+ * Readings a surname may have: a town or a region ("Diane Hamilton"). A state, a capital or a
+ * demonym is never taken for one: "Real Madrid", "German Foreign Minister" (and "Neil Jordan" is lost).
+ */
+const SURNAME_READINGS = new Set(['city', 'region']);
+/** Readings a given name may have: a town only ("Israel Friday", "Texas Rangers" keep their places). */
+const GIVEN_NAME_READINGS = new Set(['city']);
+
+/**
+ * A one-word place name that is someone's name here: a surname after a given name or an initial
+ * ("Diane Hamilton", "J. Hamilton"), a town that is a given name before a surname the gazetteer does
+ * not know ("George Panayiotopoulos"), or a word of a person the article already named in full
+ * ("Washington fell short" after "MaliVai Washington" — a city only, never a state's name).
+ * Organisations and user entries are never dropped.
+ */
+export function isSurnameHit(tokens: readonly Token[], sentenceStart: number, hit: GazetteerCandidate, shapes: NameShapes, known: KnownNames): boolean {
+  if (!hit.match.refs.every((r) => SURNAME_READINGS.has(r.type))) return false;
+  let i = sentenceStart;
+  while (i < tokens.length && tokens[i]!.start < hit.start) i++;
+  if (i >= tokens.length || tokens[i]!.start !== hit.start) return false;
+  if (tokens[i]!.end !== hit.end) return false;
+  const prev = i > sentenceStart ? tokens[i - 1] : undefined;
+  const next = tokens[i + 1];
+  const adjacent = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && b.start - a.end === 1;
+  if (adjacent(prev, tokens[i]) && (isGivenNameToken(prev, shapes) || isInitial(prev)) && !shapes.notNames.has(prev!.normal)) return true;
+  const nextIsSurname = next !== undefined && adjacent(tokens[i], next) && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text)
+    && !shapes.notNames.has(next.normal) && ![shapes.orgHeads, shapes.eventHeads, shapes.placeHeads].some((s) => s.has(next.normal));
+  if (hit.match.refs.every((r) => GIVEN_NAME_READINGS.has(r.type)) && isGivenNameToken(tokens[i], shapes) && nextIsSurname) return true;
+  return hit.match.refs.every((r) => r.type === 'city' || r.type === 'region') && known.isPersonWord(tokens[i]!.text);
+}

@@ -1,0 +1,37 @@
+import type { NameShapes } from '../../kb/names.js';
+
+/**
+ * Names an article has already given in full, so their short forms can be read: "Masum" after
+ * "President Fuad Masum", "Duran" after "Roberto Duran", and a headline in capitals ("SHEARER
+ * NAMED …") after the story names Alan Shearer. Also acronyms the article uses for organisations.
+ */
+export class KnownNames {
+  private readonly personWords = new Set<string>();
+  private readonly acronyms = new Set<string>();
+
+  /** `people`: surnames the corpus memory knows ("Pashinyan"). */
+  constructor(people: Iterable<string> = []) {
+    for (const p of people) this.personWords.add(p);
+  }
+
+  /** Learns a person's full name: each of its words of two letters or more that is not a particle. */
+  addPerson(name: string, shapes: NameShapes): void {
+    const words = name.split(/[\s]+/).filter((w) => /^\p{Lu}\p{L}/u.test(w) && !shapes.nameParticles.has(w.toLowerCase()));
+    if (words.length < 2) return;
+    for (const w of words) this.personWords.add(w.replace(/[’']s$/, ''));
+  }
+
+  addAcronym(acronym: string): void {
+    this.acronyms.add(acronym);
+  }
+
+  /** Whether a word is part of a person's name seen in this article (or the memory). Case-insensitive for capitals: "SHEARER". */
+  isPersonWord(word: string): boolean {
+    if (this.personWords.has(word)) return true;
+    return word === word.toUpperCase() && this.personWords.has(word[0] + word.slice(1).toLowerCase());
+  }
+
+  isAcronym(word: string): boolean {
+    return this.acronyms.has(word);
+  }
+}

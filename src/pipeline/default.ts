@@ -5,7 +5,7 @@ import { detectLanguage } from '../ingest/language.js';
 import type { UserDictionary } from '../kb/index.js';
 import type { PeopleMemory } from '../memory/index.js';
 import type { DictionaryPlugin } from '../dictionaries/pipeline.js';
-import { PHOENIX_DEFAULTS, phoenixActorsStage, phoenixVerbTrigger, type PhoenixOptions } from '../dictionaries/phoenix/index.js';
+import { PHOENIX_DEFAULTS, phoenixActorsStage, phoenixDiscardsStage, phoenixVerbTrigger, type PhoenixOptions } from '../dictionaries/phoenix/index.js';
 import { actors } from '../stages/actors/index.js';
 import { clean } from '../stages/clean/index.js';
 import { dates } from '../stages/dates/index.js';
@@ -48,6 +48,7 @@ export function analysisStages(options: ChronicleOptions): Stage[] {
       ...(plugin ? { triggers: [...plugin.triggers, ...(options.events?.triggers ?? [])], triggersVersion: plugin.triggersVersion } : {}),
       ...(phoenix?.verbs && !options.events?.fallback ? { fallback: phoenixVerbTrigger } : {}),
     }),
+    ...(phoenix?.discards ? [phoenixDiscardsStage()] : []),
     ...(plugin ? [plugin.eventsStage] : []),
   ];
 }

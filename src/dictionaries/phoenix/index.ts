@@ -1,5 +1,6 @@
 import type { Stage } from '../../core/stage.js';
 import { dictionaryActors, type DictionaryActorsOptions } from '../actors-stage.js';
+import { keepCodable } from '../events-stage.js';
 import type { PetrarchDictionaries } from '../petrarch.js';
 import { phoenixActors, phoenixAgents, phoenixDiscards } from './load.js';
 
@@ -18,9 +19,27 @@ export interface PhoenixOptions {
   readonly agents?: boolean;
   /** CAMEO verb patterns for verbs Chronicle's own lexicon does not know, read in PLOVER through the official table. */
   readonly verbs?: boolean;
+  /**
+   * Phrases that mark a sentence or story as not codable (sports, disasters, …). Off by default:
+   * the development sets fell with them (README, Dictionaries); for feeds full of sport, turn them on.
+   */
+  readonly discards?: boolean;
 }
 
-export const PHOENIX_DEFAULTS: Required<PhoenixOptions> = { actors: true, agents: true, verbs: true };
+export const PHOENIX_DEFAULTS: Required<PhoenixOptions> = { actors: true, agents: true, verbs: true, discards: false };
+
+/** The `phoenix-discards` stage (after `events`): drops the events of sentences, or stories, with a Phoenix discard phrase. */
+export function phoenixDiscardsStage(): Stage {
+  return {
+    name: 'phoenix-discards',
+    version: 1,
+    requires: ['sentences', 'tokens', 'events'],
+    assigns: ['events'],
+    run(doc) {
+      doc.events = keepCodable(doc, phoenixDiscards().entries);
+    },
+  };
+}
 
 /** How the Phoenix actors run under Chronicle's precedence: they fill what the built-in rules left open. */
 const FILL: DictionaryActorsOptions = { mode: 'fill', date: 'sentence', properNames: true, agentsAlone: false, singleSector: true };
@@ -64,5 +83,3 @@ export function phoenixDictionaries(agents = true): PetrarchDictionaries {
     diagnostics: [],
   };
 }
-
-void phoenixDiscards;

@@ -134,6 +134,12 @@ describe('Phoenix CAMEO verbs as a trigger source', () => {
     expect(eventsOf('Soldiers pounded rebel positions on Sunday.', { phoenix: false })).toEqual([]);
   });
 
+  it('should drop the events of a story with a discard phrase only when discards are turned on', () => {
+    const story = 'Gunmen attacked fans after the World Cup match on Sunday.';
+    expect(eventsOf(story).map((e) => e.event)).toEqual(['ASSAULT']);
+    expect(eventsOf(story, { phoenix: { discards: true } })).toEqual([]);
+  });
+
   it('should leave verbs of the lexicon to the lexicon, and take no verbal code from CAMEO', () => {
     expect(eventsOf('Rebels torched the village on Sunday.')[0]?.origin.resources[0]).toMatch(/^plover-triggers@/);
     expect(eventsOf('The minister claimed victory on Sunday.')).toEqual([]);

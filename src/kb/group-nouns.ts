@@ -13,6 +13,15 @@ interface GroupNounFile extends ResourceHeader {
 export interface GroupNoun {
   readonly phrase: string;
   readonly sector: string;
+  /** Where a noun from another source came from (`phoenix@676801c#A1234`), for the actor's origin. */
+  readonly resource?: string;
+}
+
+/** More group nouns from another dictionary (the Phoenix agents), listed below the curated ones. */
+export interface GroupNounSource {
+  /** Names the source in the cache and in provenance (`phoenix-agents`). */
+  readonly name: string;
+  nouns(): Iterable<GroupNoun>;
 }
 
 export interface GroupNouns {
@@ -28,23 +37,30 @@ export interface GroupNouns {
   readonly sendingVerbs: ReadonlySet<string>;
 }
 
-let loaded: GroupNouns | undefined;
+const loaded = new Map<string, GroupNouns>();
 
-/** Loads the group-noun lexicon once per process (a few hundred phrases). */
-export function loadGroupNouns(): GroupNouns {
-  if (loaded) return loaded;
+/**
+ * Loads the group-noun lexicon once per process and source: the curated file (a few hundred
+ * phrases), then the nouns of `extra` it does not list (the curated sector wins: Phoenix reads
+ * protesters as CAMEO's opposition, PLOVER as civilians).
+ */
+export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
+  const key = extra?.name ?? '';
+  const cached = loaded.get(key);
+  if (cached) return cached;
   const file = readResource<GroupNounFile>('group-nouns.json');
   const items: { words: string[]; value: GroupNoun }[] = [];
   const seen = new Set<string>();
-  for (const [sector, phrases] of Object.entries(file.nouns)) {
-    for (const phrase of phrases) {
-      // First listing wins, as in sectors.json.
-      if (seen.has(phrase)) continue;
-      seen.add(phrase);
-      items.push({ words: phrase.split(' '), value: { phrase, sector } });
-    }
-  }
-  loaded = { version: `${file.name}@${file.version}`, index: buildPhraseIndex(items), stateSectors: new Set(file.states),
+  const add = (noun: GroupNoun) => {
+    if (seen.has(noun.phrase)) return;
+    seen.add(noun.phrase);
+    items.push({ words: noun.phrase.split(' '), value: noun });
+  };
+  // First listing wins, as in sectors.json.
+  for (const [sector, phrases] of Object.entries(file.nouns)) for (const phrase of phrases) add({ phrase, sector });
+  if (extra) for (const noun of extra.nouns()) add(noun);
+  const lexicon = { version: `${file.name}@${file.version}`, index: buildPhraseIndex(items), stateSectors: new Set(file.states),
     forceSectors: new Set(file.forces), sendingVerbs: new Set(file.sendingVerbs) };
-  return loaded;
+  loaded.set(key, lexicon);
+  return lexicon;
 }

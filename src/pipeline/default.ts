@@ -5,7 +5,7 @@ import { detectLanguage } from '../ingest/language.js';
 import type { UserDictionary } from '../kb/index.js';
 import type { PeopleMemory } from '../memory/index.js';
 import type { DictionaryPlugin } from '../dictionaries/pipeline.js';
-import { PHOENIX_DEFAULTS, phoenixActorsStage, phoenixDiscardsStage, phoenixVerbTrigger, type PhoenixOptions } from '../dictionaries/phoenix/index.js';
+import { PHOENIX_DEFAULTS, phoenixActorsStage, phoenixDiscardsStage, phoenixGroupNouns, phoenixVerbTrigger, type PhoenixOptions } from '../dictionaries/phoenix/index.js';
 import { actors } from '../stages/actors/index.js';
 import { clean } from '../stages/clean/index.js';
 import { dates } from '../stages/dates/index.js';
@@ -40,7 +40,7 @@ export function analysisStages(options: ChronicleOptions): Stage[] {
     entities({ ...dictionaries, ...(options.memory ? { knownPeople: options.memory.knownNames } : {}) }),
     dates(),
     quantities(),
-    actors({ ...dictionaries, ...(options.memory ? { memory: options.memory } : {}) }),
+    actors({ ...dictionaries, ...(options.memory ? { memory: options.memory } : {}), ...(phoenix?.agents ? { groupNouns: phoenixGroupNouns } : {}) }),
     ...(phoenix?.actors ? [phoenixActorsStage(phoenix)] : []),
     ...(plugin ? [plugin.actorsStage] : []),
     events({

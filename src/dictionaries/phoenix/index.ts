@@ -1,4 +1,5 @@
 import type { Stage } from '../../core/stage.js';
+import type { GroupNounSource } from '../../kb/group-nouns.js';
 import { dictionaryActors, type DictionaryActorsOptions } from '../actors-stage.js';
 import { keepCodable } from '../events-stage.js';
 import type { PetrarchDictionaries } from '../petrarch.js';
@@ -15,7 +16,10 @@ export { phoenixVerbTrigger } from './verb-triggers.js';
 export interface PhoenixOptions {
   /** Country, international and armed non-state actors, leaders resolved by date. */
   readonly actors?: boolean;
-  /** Agents next to those actors ("Taliban fighters" → AFG REB, "Afghan National Army soldiers"). */
+  /**
+   * Agents next to those actors ("Taliban fighters" → AFG REB, "Afghan National Army soldiers"),
+   * and as group nouns of the actors stage below Chronicle's own ("herdsmen", "kidnappers").
+   */
   readonly agents?: boolean;
   /** CAMEO verb patterns for verbs Chronicle's own lexicon does not know, read in PLOVER through the official table. */
   readonly verbs?: boolean;
@@ -27,6 +31,20 @@ export interface PhoenixOptions {
 }
 
 export const PHOENIX_DEFAULTS: Required<PhoenixOptions> = { actors: true, agents: true, verbs: true, discards: false };
+
+/**
+ * The Phoenix agents as group nouns for the actors stage ("gunmen", "herdsmen", "kidnappers" and
+ * some 2,000 more), below Chronicle's own list: a noun both list keeps Chronicle's sector.
+ */
+export const phoenixGroupNouns: GroupNounSource = {
+  name: 'phoenix-agents',
+  *nouns() {
+    const version = phoenixActors().version;
+    for (const agent of phoenixAgents().entries) {
+      for (const words of agent.names) yield { phrase: words.join(' '), sector: agent.code, resource: `${version}#A${agent.line}` };
+    }
+  },
+};
 
 /** The `phoenix-discards` stage (after `events`): drops the events of sentences, or stories, with a Phoenix discard phrase. */
 export function phoenixDiscardsStage(): Stage {

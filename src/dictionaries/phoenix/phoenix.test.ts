@@ -116,6 +116,14 @@ describe('Phoenix actors in the pipeline', () => {
     expect(actorsOf('They ate turkey and rice after the meeting.', '2016-07-02').some((a) => a.text.toLowerCase() === 'turkey')).toBe(false);
   });
 
+  it('should take group nouns Chronicle does not list from the Phoenix agents, with their provenance', () => {
+    expect(coded('Arsonists set fire to a school in the town on Friday.', '2020-06-02', 'Arsonists')).toMatchObject({
+      code: null, sector: 'CRM', via: 'group-noun', origin: { resource: expect.stringMatching(/phoenix@676801c#A\d+$/) },
+    });
+    // Chronicle's own list wins where both have the noun: PLOVER's protesters are civilians (CAMEO: opposition).
+    expect(coded('Protesters set fire to a school in the town on Friday.', '2020-06-02', 'Protesters')).toMatchObject({ sector: 'CVL' });
+  });
+
   it('should not override what Chronicle resolved itself', () => {
     expect(coded('Russian President Vladimir Putin met the delegation on Monday.', '2022-03-01', 'Russian President Vladimir Putin')).toMatchObject({ code: 'RUS', sector: 'GOV', via: 'title' });
   });

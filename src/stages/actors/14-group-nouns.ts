@@ -37,7 +37,7 @@ const OWNER_PREPOSITIONS = new Set(['of', 'from']);
 export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNounHit[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
-  const lexicon = loadGroupNouns();
+  const lexicon = loadGroupNouns(ctx.groupNouns);
   const hits: GroupNounHit[] = [];
   const coveringActor = (t: Token): ActorMention | undefined => ctx.actors.find((a) => a.span.start < t.end && t.start < a.span.end);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -140,8 +140,7 @@ function verbMisreadAsNoun(tokens: readonly Token[], last: number): boolean {
  * would be "soldiers" there only if no other state stood in the sentence.
  */
 export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[]): void {
-  const lexicon = loadGroupNouns();
-  const origin = { stage: ctx.origin.stage, resource: `${ctx.origin.resource}+${lexicon.version}` };
+  const lexicon = loadGroupNouns(ctx.groupNouns);
   const articleCodes = new Set(ctx.places.map((p) => p.countryCode).filter((c): c is string => c !== null));
   for (const hit of hits) {
     const covering = ctx.actors.filter((a) => Span.overlaps(a.span, hit.span));
@@ -172,7 +171,8 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
     const label = text[0]!.toUpperCase() + text.slice(1);
     pushActor(ctx, {
       span: hit.span, text, code, sector: hit.noun.sector, actorKind: 'group',
-      name: code ? `${label} (${ctx.kb.countries.get(code)?.name ?? code})` : label, via, evidence, origin,
+      name: code ? `${label} (${ctx.kb.countries.get(code)?.name ?? code})` : label, via, evidence,
+      origin: { stage: ctx.origin.stage, resource: `${ctx.origin.resource}+${hit.noun.resource ?? lexicon.version}` },
     });
   }
 }

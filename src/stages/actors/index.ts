@@ -1,5 +1,6 @@
 import type { ActorMention, ArticleDoc, PlaceMention } from '../../core/document.js';
 import type { Stage } from '../../core/stage.js';
+import type { GroupNounSource } from '../../kb/group-nouns.js';
 import { type GazetteerMatch, loadKb, type UserDictionary } from '../../kb/index.js';
 import type { PeopleLookup } from '../../memory/people.js';
 import type { ActorContext } from './context.js';
@@ -28,6 +29,8 @@ export interface ActorsOptions {
   readonly memory?: PeopleLookup;
   /** User dictionaries (src/kb/user-dictionaries.ts); pass the same list to `entities`. Their entries win over every rule. */
   readonly userDictionaries?: readonly UserDictionary[];
+  /** Group nouns beyond resources/kb/group-nouns.json (the Phoenix agents), below the curated ones. */
+  readonly groupNouns?: GroupNounSource;
 }
 
 /**
@@ -60,6 +63,7 @@ export function actors(options: ActorsOptions = {}): Stage {
       const ctx: ActorContext = {
         doc, kb, origin: { stage: `actors@${VERSION}`, resource: kb.version }, actors: [], places: [],
         readings, salience, pair, people: new Map(), consumed: new Set(), ...(options.memory ? { memory: options.memory } : {}),
+        ...(options.groupNouns ? { groupNouns: options.groupNouns } : {}),
       };
       const bySentence = new Map<number, typeof doc.mentions>();
       for (const m of doc.mentions) {

@@ -83,8 +83,12 @@ export function dictionaryActors(dict: PetrarchDictionaries, options: Dictionary
   };
 }
 
-/** Built-in actors a 'fill' dictionary may replace: no code, a group noun, or a code guessed from the sentence or article. */
+/**
+ * Built-in actors a 'fill' dictionary may replace: no code, a group noun, or a code guessed from
+ * the sentence or article — never a user's entry, whatever it says.
+ */
 function weak(actor: ActorMention): boolean {
+  if (actor.via === 'user-dictionary') return false;
   return actor.code === null || actor.via.startsWith('group-noun') || actor.via === 'sentence-country' || actor.via === 'article-country';
 }
 

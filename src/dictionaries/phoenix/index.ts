@@ -11,7 +11,7 @@ export { phoenixVerbTrigger } from './verb-triggers.js';
 /**
  * Which parts of the Phoenix dictionaries Chronicle codes with. Each is on by default only where
  * the development sets rose with it (docs/evaluation.md; the README's Dictionaries section gives
- * the figures); `--no-phoenix` or `phoenix: false` turns them all off.
+ * the figures); `phoenix: false` in the pipeline options turns them all off.
  */
 export interface PhoenixOptions {
   /** Country, international and armed non-state actors, leaders resolved by date. */

@@ -124,6 +124,13 @@ describe('Phoenix actors in the pipeline', () => {
     expect(coded('Protesters set fire to a school in the town on Friday.', '2020-06-02', 'Protesters')).toMatchObject({ sector: 'CVL' });
   });
 
+  it('should let a user dictionary win over Phoenix', () => {
+    const userDictionaries = [{ name: 'desk', version: '1', source: 'test', entries: [{ name: 'Barack Obama', aliases: [], code: null, sector: 'ELI', kind: 'person' as const }] }];
+    const doc = docFromRaw('Headline\n\nBarack Obama criticized the decision on Monday.', 'test.txt', 'text', { published: '2014-06-02' });
+    createDocumentCoder({ onStageError: 'throw', userDictionaries }).code(doc);
+    expect(doc.actors.find((a) => a.text === 'Barack Obama')).toMatchObject({ code: null, sector: 'ELI', via: 'user-dictionary' });
+  });
+
   it('should not override what Chronicle resolved itself', () => {
     expect(coded('Russian President Vladimir Putin met the delegation on Monday.', '2022-03-01', 'Russian President Vladimir Putin')).toMatchObject({ code: 'RUS', sector: 'GOV', via: 'title' });
   });

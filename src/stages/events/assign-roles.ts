@@ -326,6 +326,7 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
       // Nearest coordinated group before the trigger: take the actors after the last verb that precedes the group.
       for (const { actor } of before) { roles.actor.push(actor); roles.why.push(`actor "${actor.text}" is the subject before "${tokens[trigger.head]!.text}"`); }
     }
+    let thatSubjectEnd = -1;
     for (const { actor, token } of after) {
       const prep = prepAt(token);
       if (prep !== null && NON_PARTY_PREPS.has(prep)) continue;
@@ -339,7 +340,12 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
       }
       if (prep === 'from' && trigger.rule.event === 'ASSAULT') { roles.actor.push(actor); roles.why.push(`party "${actor.text}" from "from"`); continue; }
       // "demanded that Mugabe abandon …", "complained that Croatia fails …": the complement's subject is the target.
-      if (prep === 'that' && !trigger.nominal && THAT_TARGET_TYPES.has(trigger.rule.event)) { roles.recipient.push(actor); roles.why.push(`recipient "${actor.text}" is the subject of the "that" clause`); continue; }
+      // "… that Kenya return the exiles": after the complement's subject (and what is coordinated with it), its own object is not the demand's target.
+      if (thatSubjectEnd >= 0 && (prep === null || prep === 'that') && !coordinatedAfter(tokens, thatSubjectEnd, token)) continue;
+      if (prep === 'that' && !trigger.nominal && THAT_TARGET_TYPES.has(trigger.rule.event)) {
+        roles.recipient.push(actor); roles.why.push(`recipient "${actor.text}" is the subject of the "that" clause`);
+        thatSubjectEnd = lastTokenOf(index, token); continue;
+      }
       if (prep === null || RECIPIENT_PREPS.has(prep)) { roles.recipient.push(actor); roles.why.push(`recipient "${actor.text}" follows "${tokens[trigger.head]!.text}"${prep ? ` after "${prep}"` : ''}`); }
     }
   }
@@ -401,6 +407,20 @@ export function assignRoles(doc: ArticleDoc, index: ActorIndex, clause: Clause, 
   roles.recipient = dedupe(roles.recipient).filter((r) => !roles.actor.includes(r));
   roles.thirdParty = dedupe(roles.thirdParty).filter((r) => !roles.actor.includes(r) && !roles.recipient.includes(r));
   return roles;
+}
+
+/** The last token of the actor that covers token `i`. */
+function lastTokenOf(index: ActorIndex, i: number): number {
+  const actor = index.byToken.get(i);
+  let last = i;
+  while (actor && index.byToken.get(last + 1) === actor) last++;
+  return last;
+}
+
+/** Whether only a coordination stands between token `end` and token `next` ("Kenya and Uganda", "Kenya, Uganda"). */
+function coordinatedAfter(tokens: readonly Token[], end: number, next: number): boolean {
+  for (let k = end + 1; k < next; k++) if (!['and', 'or', ',', 'the'].includes(tokens[k]!.normal)) return false;
+  return true;
 }
 
 /** Whether the "between" governing `token` follows a word of mediation ("mediation mission between", "mediate between"). */

@@ -108,7 +108,7 @@ describe('events: subjects across English news syntax', () => {
     ['an "X-led" force is X\'s own force', 'Saudi-led forces bombed the port of Hodeidah on Sunday.', 'bombed', 'SAU', ''],
     ['the parties a mediation is "between" are its recipients', 'The Arab League undertook a mediation mission between Syria and Lebanon.', 'mediation', 'IGO', 'LBN+SYR'],
     ['a "between" inside another phrase is not the verb\'s', 'Israel shared evidence with the United States about contacts between Iran and Hezbollah.', 'shared', 'ISR', 'USA'],
-    ['the source of a report after a comma is no party', 'Rebels overran the border village late last month, Thai military sources said.', 'overran', '?', ''],
+    ['the source of a report after a comma is no party', 'Rebels overran the border village late last month, Thai military sources said.', 'overran', '?', '?'],
     ['the owner of a deployed force is the actor of the deployment', 'The deployment of NATO troops in Kosovo began on Monday.', 'deployment', 'IGO', 'KOS'],
     ['"once again" is an adverb, not a subordinate clause', 'Serbia has once again rejected a proposal from Kosovo.', 'rejected', 'SRB', 'KOS'],
   ];

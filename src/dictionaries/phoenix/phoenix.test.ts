@@ -109,7 +109,7 @@ describe('Phoenix actors in the pipeline', () => {
   });
 
   it('should join an agent to an armed group it names, keeping the group\'s own sector', () => {
-    expect(coded('Al Shabaab militants attacked a checkpoint near the town.', '2016-07-02', 'Al Shabaab militants')).toMatchObject({ code: 'SOM', sector: 'REB' });
+    expect(coded('Al Shabaab militants seized two trucks near the border.', '2016-07-02', 'Al Shabaab militants')).toMatchObject({ code: 'SOM', sector: 'REB' });
   });
 
   it('should leave a name written in lower case alone', () => {

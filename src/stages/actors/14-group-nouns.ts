@@ -18,7 +18,7 @@ export interface GroupNounHit {
   readonly noun: GroupNoun;
 }
 
-/** Owners that make a group someone's: "fighters of the Islamic State group", "soldiers from the Russian army". */
+/** Owners that make a group someone's: "fighters of the Taliban", "soldiers from the Russian army". */
 const OWNER_PREPOSITIONS = new Set(['of', 'from']);
 
 /**

@@ -13,7 +13,7 @@ const VAGUE_SOURCE = Object.keys(VAGUE).join('|');
 const NUMBER_SOURCE = `(?:${DIGITS}|${WORD_NUMBER_SOURCE}|${VAGUE_SOURCE})`;
 // Not glued to a word, a currency sign, a decimal, a dash, a colon or a power sign: "G20", "$20",
 // "COVID-19", "10:30", "10^40" (neither 10 nor 40 is a count there).
-// A slash and a digit after it make a date ("26/06"), not a count.
+// A slash and a digit after it make a date ("14/03"), not a count.
 const NUMBER = new RegExp(`(?<![\\w$€£¥.,:/#'’^-])${NUMBER_SOURCE}(?![\\w%^]|[.,:/]\\d)`, 'gi');
 const RANGE_TAIL = new RegExp(`^\\s*(?:-|–|to|and)\\s*(${NUMBER_SOURCE})(?![\\w%^]|[.,:]\\d)`, 'i');
 const QUALIFIER_BEFORE = new RegExp(`\\b(${Object.keys(QUALIFIERS).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'i');
@@ -69,7 +69,7 @@ function findHead(text: string, from: number, limit: number): TextSpan | undefin
     if (capitalised && /[a-z]s$/.test(word) && !/^\s+[a-z]+s\b/.test(text.slice(end, limit))) {
       return { start, end, text: word };
     }
-    // A noun before a person noun modifies it: "three government troops", "two police officers".
+    // A noun before a person noun modifies it: "five government soldiers", "two police officers".
     const nounModifier = !FUNCTION_WORD.test(lower) && (WORD.exec(text.slice(end, limit))?.[1] ?? '').toLowerCase() in PERSON_NOUNS;
     const modifier = capitalised || nounModifier || /-/.test(word) || /(?:al|an|ian|ese|ish|ic|ive|ed|ly|ern|ary)$/.test(lower) || /^(?:other|more|additional|young|old|elderly|armed|foreign|local|senior|top|civil|private|more|new|former)$/.test(lower);
     if (!modifier) {
@@ -84,8 +84,8 @@ function findHead(text: string, from: number, limit: number): TextSpan | undefin
 
 /**
  * The nearest category cue within the clause window, with its distance from the quantity. A cue
- * the count before took (`taken`) is its own: in "two people were killed and 18 were wounded",
- * "killed" belongs to "two".
+ * the count before took (`taken`) is its own: in "four miners were killed and 9 were injured",
+ * "killed" belongs to "four".
  */
 function findCue(text: string, window: Span, around: Span, taken?: Span): { category: QuantityCategory; cue: TextSpan } | undefined {
   const slice = text.slice(window.start, window.end);

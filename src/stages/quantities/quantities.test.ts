@@ -63,10 +63,10 @@ describe('findQuantities rules', () => {
     ['The United States sent 3,000 troops to Poland.', '3,000', 3000, 'exact', 'troops'],
     ['Artillery fire destroyed 30 tanks near the village.', '30', 30, 'exact', 'other'],
     // a cue the count before took is its own; a noun modifier before the counted noun
-    ['Two villagers were killed and 18 were wounded in the raid.', '18', 18, 'exact', 'injured'],
+    ['Four miners were killed and 9 were injured in the blast.', '9', 9, 'exact', 'injured'],
     ['One policeman died and three were wounded when the bomb went off.', 'One', 1, 'exact', 'dead'],
-    ['Three government troops were killed in the ambush.', 'Three', 3, 'exact', 'dead'],
-    ['Gunmen opened fire on the market on 14/03, killing one civilian.', 'one', 1, 'exact', 'dead'],
+    ['Five government soldiers died in the ambush.', 'Five', 5, 'exact', 'dead'],
+    ['A sniper fired on the checkpoint on 14/03, killing one guard.', 'one', 1, 'exact', 'dead'],
   ])('should read "%s" → %s', (sentence, text, value, qualifier, category) => {
     expect(quantityAt(sentence, text)).toMatchObject({ text, value, qualifier, category });
   });
@@ -112,7 +112,7 @@ describe('findQuantities: running totals', () => {
   it.each([
     ['The war has killed more than 400,000 people.', 'more than 400,000', 'war has killed'],
     ['Nearly 3,000 people have died in the violence since 2014, the agency said.', 'Nearly 3,000', 'since 2014'],
-    ['At least 120 activists have been detained so far this year.', 'At least 120', 'so far this year'],
+    ['Some 130 activists have been jailed so far this year.', 'Some 130', 'so far this year'],
     ['In total, 35 people died in the floods and landslides.', '35', 'In total'],
     ['The overall death toll has climbed to 2,400, the ministry said.', '2,400', 'toll has climbed'],
     ['The clashes, which had killed 60 people as of 3 May, continued.', '60', 'as of 3 May'],
@@ -124,7 +124,7 @@ describe('findQuantities: running totals', () => {
   it.each([
     ['Gunmen killed 7 villagers on Monday in a district where the insurgency has killed 900 since 2016.', '7'],
     ["The bombing's death toll has risen to 45, police said.", '45'],
-    ['At least 12 people have been killed in clashes in the capital on Sunday.', 'At least 12'],
+    ['At least 14 people have died in clashes in the capital on Sunday.', 'At least 14'],
     ['The six-week war claimed the lives of more than 6,500 soldiers.', 'more than 6,500'],
     ['Troops killed 12 protesters on Friday, bringing the toll since March to more than 400 people.', '12'],
   ])('should not flag the count of one act in "%s"', (sentence, text) => {

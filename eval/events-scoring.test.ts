@@ -6,7 +6,7 @@ const party = (code: string): EventParty => ({ code, sector: 'GOV', text: code, 
 
 function ev(partial: Partial<CodedEvent> & { event: string }): CodedEvent {
   return {
-    kind: 'event', id: 'e', doc_id: 'd', mode: null, context: [], actor: [], recipient: [], third_party: [], date: '2022-10-04', date_precision: 'day',
+    kind: 'event', id: 'e', doc_id: 'd', source: { id: 'story.txt', url: null, title: null, outlet: null, published: null }, mode: null, context: [], actor: [], recipient: [], third_party: [], date: '2022-10-04', date_precision: 'day',
     date_source: { rule: 'clause' }, background: false, modality: 'asserted', size: {}, event_loc: null,
     evidence: { sentence: { start: 0, end: 1, text: 'x' }, trigger: { start: 0, end: 1, text: 'x' } }, confidence: 0.8, cameo: null, why: [],
     origin: { stage: 'test', resources: [] }, ...partial,

@@ -1,6 +1,6 @@
 /** Chronicle's public API: re-exports only (pinned by test/public-api.test.ts). */
-export type { ArticleDoc, CodedEvent, EventParty, SourceInfo, TimeExpression, Quantity, ActorMention, PlaceMention, Mention, Sentence, Token, Modality, DatePrecision } from './core/document.js';
-export { createDoc } from './core/document.js';
+export type { ArticleDoc, CodedEvent, EventParty, EventSource, SourceInfo, TimeExpression, Quantity, ActorMention, PlaceMention, Mention, Sentence, Token, Modality, DatePrecision } from './core/document.js';
+export { createDoc, eventSourceOf } from './core/document.js';
 export type { Span, TextSpan } from './core/span.js';
 export type { Diagnostic, Severity } from './core/diagnostic.js';
 export type { Stage, StageContext, Layer } from './core/stage.js';

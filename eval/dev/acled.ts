@@ -59,7 +59,7 @@ export const INTER_SECTORS: Readonly<Record<string, readonly string[]>> = {
   8: ['MIL', 'GOV', 'UAF'],
 };
 
-/** The country an ACLED actor name gives ("Protesters (Zambia)", "Military Forces of Libya (2014-)"), as a code. */
+/** The country an ACLED actor name gives ("Protesters (India)", "Military Forces of Chad (1990-)"), as a code. */
 export function acledActorCountry(actor: string | null | undefined): string | null {
   if (!actor) return null;
   const kb = loadKb();

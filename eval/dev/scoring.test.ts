@@ -8,7 +8,7 @@ const party = (text: string, start: number, code: string | null = null, sector: 
 
 function ev(partial: Partial<CodedEvent> & { event: string }): CodedEvent {
   return {
-    kind: 'event', id: 'e', doc_id: 'd', mode: null, context: [], actor: [], recipient: [], third_party: [], date: '2016-07-02', date_precision: 'day',
+    kind: 'event', id: 'e', doc_id: 'd', source: { id: 'n1', url: null, title: null, outlet: null, published: null }, mode: null, context: [], actor: [], recipient: [], third_party: [], date: '2016-07-02', date_precision: 'day',
     date_source: { rule: 'clause' }, background: false, modality: 'asserted', size: {}, event_loc: null,
     evidence: { sentence: { start: 0, end: 1, text: 'x' }, trigger: { start: 0, end: 1, text: 'x' } }, confidence: 0.8, cameo: null, why: [],
     origin: { stage: 'test', resources: [] }, ...partial,
@@ -28,10 +28,10 @@ describe('ACLED notes', () => {
   });
 
   it.each([
-    ['Protesters (Zambia)', 'ZMB'],
-    ['Military Forces of Democratic Republic of Congo (2001-)', 'COD'],
-    ['Al Shabaab', null],
-    ['Militia (Pro-Government)', null],
+    ['Protesters (India)', 'IND'],
+    ['Military Forces of Central African Republic (1990-)', 'CAF'],
+    ['Unnamed Rebel Front', null],
+    ['Militia (Local Faction)', null],
   ])('should read the country of the ACLED actor %j', (actor, code) => {
     expect(acledActorCountry(actor)).toBe(code);
   });

@@ -8,7 +8,7 @@ describe('detokenise', () => {
     [['He', 'said', '"', 'no', 'talks', '"', 'today', '.'], {}, 'He said "no talks" today.'],
     [['a', 'loan', 'of', '$', '5', 'million', '(', 'about', 'half', ')'], {}, 'a loan of $5 million (about half)'],
     [['SOCCER', '-', 'LEAGUE', 'RESULTS'], {}, 'SOCCER - LEAGUE RESULTS'],
-    [['the', 'rebel', '-', 'held', 'town', 'of', 'Kidal'], { joinHyphens: true }, 'the rebel-held town of Kidal'],
+    [['the', 'army', '-', 'run', 'town', 'of', 'Kidal'], { joinHyphens: true }, 'the army-run town of Kidal'],
     [['Kinshasa', '’', 's', 'mayor'], { joinHyphens: true }, 'Kinshasa’s mayor'],
   ])('should join %j as a writer would', (tokens, options, expected) => {
     expect(detokenise(tokens, options).text).toBe(expected);
@@ -24,10 +24,10 @@ describe('detokenise', () => {
 
 describe('alignTokens', () => {
   it('should find tokens in the untokenised sentence, curly quotes and all', () => {
-    const text = 'Kinshasa’s mayor met rebel-held villages’ elders.';
-    const tokens = ['Kinshasa', "'s", 'mayor', 'met', 'rebel', '-', 'held', 'villages', "'", 'elders', '.'];
+    const text = 'Kinshasa’s mayor met army-run villages’ elders.';
+    const tokens = ['Kinshasa', "'s", 'mayor', 'met', 'army', '-', 'run', 'villages', "'", 'elders', '.'];
     const spans = alignTokens(text, tokens);
-    expect(spans?.map((s) => text.slice(s.start, s.end))).toEqual(['Kinshasa', '’s', 'mayor', 'met', 'rebel', '-', 'held', 'villages', '’', 'elders', '.']);
+    expect(spans?.map((s) => text.slice(s.start, s.end))).toEqual(['Kinshasa', '’s', 'mayor', 'met', 'army', '-', 'run', 'villages', '’', 'elders', '.']);
   });
 
   it('should refuse a text that does not hold the tokens', () => {

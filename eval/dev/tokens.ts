@@ -1,6 +1,6 @@
 /**
  * Tokenised development sets (CoNLL 2003, ConfliBERT's actor spans) store text as tokens
- * ("England 's one-day", "rebel - held", "Mr . Trump"). Chronicle must see ordinary text, so the
+ * ("the army 's chief", "army - run", "Mr . Smith"). Chronicle must see ordinary text, so the
  * tokens are joined back into natural text here, with each token's offsets kept for scoring.
  */
 import type { Span } from '../../src/core/span.js';
@@ -13,9 +13,9 @@ export interface TokenText {
 
 export interface DetokeniseOptions {
   /**
-   * Join a lone "-" to the words beside it ("rebel - held" → "rebel-held"). Right for sets whose
+   * Join a lone "-" to the words beside it ("army - run" → "army-run"). Right for sets whose
    * tokeniser split every hyphen (ConfliBERT); wrong for CoNLL, where a spaced "-" is a real dash
-   * ("CRICKET - LEICESTERSHIRE TAKE OVER") and hyphenated words stayed one token.
+   * ("SOCCER - LEAGUE RESULTS") and hyphenated words stayed one token.
    */
   readonly joinHyphens?: boolean;
 }
@@ -40,7 +40,7 @@ export function detokenise(tokens: readonly string[], options: DetokeniseOptions
     const previous = tokens[i - 1];
     let space = i > 0 && !glueNext;
     if (NO_SPACE_BEFORE.test(token)) space = false;
-    // "Baghdad ’ s forces": a possessive split from its apostrophe.
+    // "Kinshasa ’ s mayor": a possessive split from its apostrophe.
     if (/^[sS]$/.test(token) && (previous === '’' || previous === "'")) space = false;
     if (token === '"') {
       if (quoteOpen) space = false;

@@ -48,6 +48,13 @@ describe('GET /api/events', () => {
     expect(second.body.events[0]?.id).not.toBe(first.body.events[0]?.id);
   });
 
+  it('should give every event row the article it came from', async () => {
+    const { body } = await json<{ events: CodedEvent[] }>(`/api/events?doc=${docIds[1]}&limit=1`);
+    expect(body.events[0]?.source).toEqual({
+      id: 'sudan-clashes.txt', url: null, title: 'Sudan army and RSF fight on in Khartoum as death toll passes 185', outlet: null, published: '2023-04-18',
+    });
+  });
+
   it.each([
     ['type=assault', (e: CodedEvent) => e.event === 'ASSAULT'],
     ['mode=release', (e: CodedEvent) => e.mode === 'release'],

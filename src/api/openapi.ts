@@ -70,9 +70,18 @@ const SCHEMAS: Json = {
   Event: {
     type: 'object',
     description: 'A coded PLOVER event (the CodedEvent record of the CLI JSONL contract). Offsets index the document\'s cleaned text.',
-    required: ['id', 'doc_id', 'event', 'actor', 'recipient', 'date', 'background', 'evidence'],
+    required: ['id', 'doc_id', 'source', 'event', 'actor', 'recipient', 'date', 'background', 'evidence'],
     properties: {
-      id: { type: 'string' }, doc_id: { type: 'string' }, event: { type: 'string' }, mode: { type: ['string', 'null'] },
+      id: { type: 'string' }, doc_id: { type: 'string', description: 'Content hash of the article.' },
+      source: {
+        type: 'object',
+        description: 'The article: `id` is the input\'s own id (JSONL `id`, feed guid, WARC-Record-ID, or the path inside the folder given).',
+        required: ['id', 'url', 'title', 'outlet', 'published'],
+        properties: {
+          id: { type: 'string' }, url: { type: ['string', 'null'] }, title: { type: ['string', 'null'] }, outlet: { type: ['string', 'null'] }, published: { type: ['string', 'null'] },
+        },
+      },
+      event: { type: 'string' }, mode: { type: ['string', 'null'] },
       context: { type: 'array', items: { type: 'string' } },
       actor: { type: 'array', items: ref('Party') }, recipient: { type: 'array', items: ref('Party') }, third_party: { type: 'array', items: ref('Party') },
       date: { type: ['string', 'null'] }, date_precision: { type: ['string', 'null'] },

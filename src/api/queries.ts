@@ -7,6 +7,7 @@
 import { sql, type ExpressionBuilder, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { CodedEvent, SizeValue } from '../core/document.js';
 import type { Database } from '../store/database.js';
+import { EVENT_SOURCE_COLUMNS, fromEventRow } from '../store/event-rows.js';
 import { sinceCondition, untilCondition } from '../store/date-filter.js';
 import type { EventQuery, PageQuery } from './params.js';
 
@@ -49,15 +50,16 @@ export async function countEvents(db: Kysely<Database>, q: EventQuery): Promise<
 }
 
 /**
- * One page of matching events as saved (CodedEvent), in the store's order: date (undated last),
+ * One page of matching events as saved (CodedEvent, with its document's `source`), in the store's order: date (undated last),
  * document, evidence offset, trigger offset, id. Written here because `store.queryEvents` has no
  * `mode` filter yet.
  */
 export async function pageEvents(db: Kysely<Database>, q: EventQuery, page: PageQuery): Promise<CodedEvent[]> {
   const rows = await db
     .selectFrom('events')
-    .select('events.record')
-    .where((eb) => eventConditions(eb, q))
+    .innerJoin('documents', 'documents.id', 'events.doc_id')
+    .select(['events.record', ...EVENT_SOURCE_COLUMNS])
+    .where((eb) => eventConditions(eb as never, q))
     .orderBy(sql`case when ${sql.ref('events.date')} is null then 1 else 0 end`)
     .orderBy('events.date')
     .orderBy('events.doc_id')
@@ -67,7 +69,7 @@ export async function pageEvents(db: Kysely<Database>, q: EventQuery, page: Page
     .limit(page.limit)
     .offset(page.offset)
     .execute();
-  return rows.map((row) => JSON.parse(row.record) as CodedEvent);
+  return rows.map(fromEventRow);
 }
 
 /** Count of events with one date, type and background flag, before bucketing. */

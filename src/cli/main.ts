@@ -7,9 +7,9 @@ import { createDocumentCoder, type ChronicleOptions } from '../pipeline/default.
 import { loadDictionaries } from '../dictionaries/load.js';
 import { cleanInput } from '../stages/clean/index.js';
 import { openStore, type EventFilter, type Store } from '../store/index.js';
-import { exportEvents, EXPORT_FORMATS, type ExportFormat } from '../export/index.js';
+import { exportEvents, EXPORT_FORMATS, openSink, writeCsv, type ExportFormat, type ExportRow } from '../export/index.js';
 import { serve, DEFAULT_HOST, DEFAULT_PORT } from '../api/index.js';
-import { formatCsv, formatEventRows, formatExplain } from './format.js';
+import { formatEventRows, formatExplain } from './format.js';
 import { Progress } from './progress.js';
 import { ingestStream } from '../ingest/run-ingest.js';
 import { createCoderPool, defaultWorkers } from '../parallel/pool.js';
@@ -61,7 +61,7 @@ function checkDate(value: string | undefined, flag: string): string | undefined 
   return value;
 }
 
-function printEvents(events: readonly CodedEvent[], format: string): void {
+async function printEvents(events: readonly CodedEvent[], format: string): Promise<void> {
   const out = process.stdout;
   switch (format) {
     case 'jsonl':
@@ -77,11 +77,16 @@ function printEvents(events: readonly CodedEvent[], format: string): void {
       out.write(`${formatExplain(events, Boolean(out.isTTY))}\n`);
       break;
     case 'csv':
-      out.write(`${formatCsv(events)}\n`);
+      await writeCsv(rowsOf(events), openSink('-'));
       break;
     default:
       throw new UsageError(`--format must be one of jsonl, json, table, explain, csv; not '${format}'.`);
   }
+}
+
+/** The flat table's rows for events coded outside a store (no canonical event). */
+async function* rowsOf(events: readonly CodedEvent[]): AsyncGenerator<ExportRow> {
+  for (const event of events) yield { event, language: null, canonical: null };
 }
 
 async function commandCode(args: string[]): Promise<number> {
@@ -109,7 +114,7 @@ async function commandCode(args: string[]): Promise<number> {
     all.push(...doc.events);
   }
   // `code --format table` is the explain view: events with evidence and reasons.
-  printEvents(all, format === 'explain-table' ? 'explain' : format);
+  await printEvents(all, format === 'explain-table' ? 'explain' : format);
   return failures > 0 ? 1 : 0;
 }
 
@@ -226,8 +231,13 @@ async function withStore<T>(db: string, run: (store: Store) => Promise<T>): Prom
 async function commandEvents(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, allowPositionals: false, options: { ...FILTER_OPTIONS, format: { type: 'string', default: 'jsonl' } } });
   const filter = filterFrom(values);
+  // CSV is the export's table (the same columns, canonical events included), streamed.
+  if (values.format === 'csv') {
+    await withStore(values.db!, (store) => exportEvents(store, 'csv', '-', filter));
+    return 0;
+  }
   const events = await withStore(values.db!, (store) => store.queryEvents(filter));
-  printEvents(events, values.format!);
+  await printEvents(events, values.format!);
   return 0;
 }
 

@@ -16,6 +16,12 @@ export type PublishedProvenance =
 export interface SourceInfo {
   /** What the user gave: a path, a URL, `-` for stdin, or `file.jsonl#12`. */
   uri: string;
+  /**
+   * The input's own id, so events can be joined back to the articles they came from: a JSONL
+   * record's `id`, a feed item's `guid`, a `WARC-Record-ID`, a sidecar's `id`, or else the file's
+   * path relative to the folder that was given (`2022/10/story.txt`). Absent: `uri` stands in.
+   */
+  id?: string;
   format: 'text' | 'html';
   url?: string;
   title?: string;
@@ -215,11 +221,38 @@ export interface SizeValue {
   readonly cumulative?: true;
 }
 
+/**
+ * The article an event came from, on every event record: `id` is the input's own id (see
+ * `SourceInfo.id`; `doc_id` stays the content hash), `outlet` the site or feed name, `published`
+ * the publication date as found (`2022-10-04` or an ISO timestamp). Unknown fields are null.
+ */
+export interface EventSource {
+  readonly id: string;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+}
+
+/** The `source` of the events of a document with this SourceInfo. */
+export function eventSourceOf(source: SourceInfo): EventSource {
+  return {
+    id: source.id ?? source.uri,
+    url: source.url ?? null,
+    title: source.title ?? null,
+    outlet: source.siteName ?? null,
+    published: source.publishedAt ?? null,
+  };
+}
+
 /** A coded PLOVER event. Field names follow the CLI JSONL contract. */
 export interface CodedEvent {
   readonly kind: 'event';
   id: string;
+  /** The content hash of the document (`ArticleDoc.id`). */
   doc_id: string;
+  /** The article it came from: its own id, URL, title, outlet and publication date. */
+  source: EventSource;
   event: string;
   mode: string | null;
   context: string[];

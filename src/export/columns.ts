@@ -2,23 +2,52 @@ import type { EventParty } from '../core/document.js';
 import { quadClass } from '../store/plover.js';
 import type { ExportRow } from './rows.js';
 
-/** A flat column of the tabular exports (CSV, Parquet): name, Parquet type, and how to read it from a row. */
+/**
+ * A flat column of the tabular outputs (every CSV Chronicle writes, and Parquet): name, Parquet
+ * type, and how to read it from a row. Null means "not known" and is an empty CSV field.
+ */
 export interface FlatColumn {
   readonly name: string;
   readonly type: 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN';
   readonly get: (row: ExportRow) => string | number | boolean | null;
 }
 
-const codes = (parties: readonly EventParty[]): string | null => (parties.length === 0 ? null : parties.map((p) => p.code ?? '').join(';'));
-const texts = (parties: readonly EventParty[]): string | null => (parties.length === 0 ? null : parties.map((p) => p.text).join(';'));
+type Role = 'actor' | 'recipient' | 'third_party';
 
 /**
- * The flat event table: one row per event mention; several parties are joined with `;`
- * (`AZE;ARM` for "both sides"), in the order of the CodedEvent arrays.
+ * One field of every party of a role, joined with `;` in the order of the CodedEvent array, so the
+ * `_code`, `_sector` and `_text` columns line up: [AZE, rebels (no state)] → `AZE;`, `GOV;REB`,
+ * `Azerbaijan;rebels`. An unknown member is an empty item; a role with no party is null.
+ */
+const joined = (parties: readonly EventParty[], field: (party: EventParty) => string | null): string | null =>
+  parties.length === 0 ? null : parties.map((party) => field(party) ?? '').join(';');
+
+/**
+ * A role's three columns. The code alone would leave a party with no state (rebels, police,
+ * protesters: `code: null`) blank; its sector and words are always there.
+ */
+function partyColumns(role: Role): FlatColumn[] {
+  return [
+    { name: `${role}_code`, type: 'STRING', get: (r) => joined(r.event[role], (p) => p.code) },
+    { name: `${role}_sector`, type: 'STRING', get: (r) => joined(r.event[role], (p) => p.sector) },
+    { name: `${role}_text`, type: 'STRING', get: (r) => joined(r.event[role], (p) => p.text) },
+  ];
+}
+
+/**
+ * The one flat event table, written by `events --format csv`, `code --format csv`, `export
+ * --format csv|parquet` and the API's CSV: one row per event mention, the article it came from
+ * (`source_*`), the parties (see `partyColumns`), and the canonical event it was merged into
+ * (empty outside a store).
  */
 export const FLAT_COLUMNS: readonly FlatColumn[] = [
   { name: 'id', type: 'STRING', get: (r) => r.event.id },
   { name: 'doc_id', type: 'STRING', get: (r) => r.event.doc_id },
+  { name: 'source_id', type: 'STRING', get: (r) => r.event.source.id },
+  { name: 'source_url', type: 'STRING', get: (r) => r.event.source.url },
+  { name: 'source_title', type: 'STRING', get: (r) => r.event.source.title },
+  { name: 'source_outlet', type: 'STRING', get: (r) => r.event.source.outlet },
+  { name: 'source_published', type: 'STRING', get: (r) => r.event.source.published },
   { name: 'event', type: 'STRING', get: (r) => r.event.event },
   { name: 'mode', type: 'STRING', get: (r) => r.event.mode },
   { name: 'context', type: 'STRING', get: (r) => (r.event.context.length === 0 ? null : r.event.context.join(';')) },
@@ -27,11 +56,9 @@ export const FLAT_COLUMNS: readonly FlatColumn[] = [
   { name: 'date_precision', type: 'STRING', get: (r) => r.event.date_precision },
   { name: 'background', type: 'BOOLEAN', get: (r) => r.event.background },
   { name: 'modality', type: 'STRING', get: (r) => r.event.modality },
-  { name: 'actor', type: 'STRING', get: (r) => codes(r.event.actor) },
-  { name: 'actor_text', type: 'STRING', get: (r) => texts(r.event.actor) },
-  { name: 'recipient', type: 'STRING', get: (r) => codes(r.event.recipient) },
-  { name: 'recipient_text', type: 'STRING', get: (r) => texts(r.event.recipient) },
-  { name: 'third_party', type: 'STRING', get: (r) => codes(r.event.third_party) },
+  ...partyColumns('actor'),
+  ...partyColumns('recipient'),
+  ...partyColumns('third_party'),
   { name: 'place', type: 'STRING', get: (r) => r.event.event_loc?.name ?? null },
   { name: 'country_code', type: 'STRING', get: (r) => r.event.event_loc?.country_code ?? null },
   { name: 'lat', type: 'DOUBLE', get: (r) => r.event.event_loc?.lat ?? null },
@@ -39,14 +66,12 @@ export const FLAT_COLUMNS: readonly FlatColumn[] = [
   { name: 'dead', type: 'INT32', get: (r) => r.event.size.dead?.value ?? null },
   { name: 'injured', type: 'INT32', get: (r) => r.event.size.injured?.value ?? null },
   { name: 'arrested', type: 'INT32', get: (r) => r.event.size.arrested?.value ?? null },
+  { name: 'persons', type: 'INT32', get: (r) => r.event.size.persons?.value ?? null },
   { name: 'confidence', type: 'DOUBLE', get: (r) => r.event.confidence },
   { name: 'cameo', type: 'STRING', get: (r) => r.event.cameo },
   { name: 'canonical_id', type: 'STRING', get: (r) => r.canonical?.id ?? null },
   { name: 'num_mentions', type: 'INT32', get: (r) => r.canonical?.mentions ?? null },
   { name: 'num_sources', type: 'INT32', get: (r) => r.canonical?.sources ?? null },
-  { name: 'url', type: 'STRING', get: (r) => r.source.url },
-  { name: 'site_name', type: 'STRING', get: (r) => r.source.siteName },
-  { name: 'published_at', type: 'STRING', get: (r) => r.source.publishedAt },
   { name: 'trigger', type: 'STRING', get: (r) => r.event.evidence.trigger.text },
   { name: 'evidence', type: 'STRING', get: (r) => r.event.evidence.sentence.text },
 ];

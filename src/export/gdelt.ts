@@ -18,6 +18,8 @@ import type { Sink } from './sink.js';
  * - NumMentions/NumSources count the mentions and independent outlets of the canonical event;
  *   NumArticles is the mentions' count as well (one event per article mention).
  * - CAMEO codes come from the official CAMEO→PLOVER table via `toCameo`.
+ * - DATEADDED is the article's publication day; after DatePrecision, SourceID (the input's own id),
+ *   SourceTitle and SourceOutlet say which article it is, beside GDELT's SOURCEURL.
  */
 
 export const GDELT_COLUMNS = [
@@ -27,7 +29,7 @@ export const GDELT_COLUMNS = [
   'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale',
   'NumMentions', 'NumSources', 'NumArticles', 'AvgTone',
   'ActionGeo_Type', 'ActionGeo_FullName', 'ActionGeo_CountryCode', 'ActionGeo_Lat', 'ActionGeo_Long',
-  'DATEADDED', 'SOURCEURL', 'DatePrecision',
+  'DATEADDED', 'SOURCEURL', 'DatePrecision', 'SourceID', 'SourceTitle', 'SourceOutlet',
 ] as const;
 
 /** GDELT's geo type: 1 country, 4 world city, 5 world state (region); site counts as a city. */
@@ -62,7 +64,8 @@ export function toGdeltFields(row: ExportRow): (string | number | null)[] {
     event.background ? 0 : 1, cameo, cameo?.slice(0, 3) ?? null, cameo?.slice(0, 2) ?? null, quadClass(event.event), ploverScore(event.event, event.mode),
     row.canonical?.mentions ?? 1, row.canonical?.sources ?? 1, row.canonical?.mentions ?? 1, null,
     loc === null ? null : GEO_TYPE[loc.level], loc?.name ?? null, loc?.country_code ?? null, loc?.lat ?? null, loc?.lon ?? null,
-    row.source.publishedAt?.slice(0, 10).replace(/-/g, '') ?? null, row.source.url, event.date_precision,
+    event.source.published?.slice(0, 10).replace(/-/g, '') ?? null, event.source.url, event.date_precision,
+    event.source.id, event.source.title, event.source.outlet,
   ];
 }
 

@@ -19,7 +19,7 @@ export async function writeGeoJson(rows: AsyncIterable<ExportRow>, sink: Sink): 
       properties: {
         id: event.id, doc_id: event.doc_id, event: event.event, mode: event.mode, date: event.date, date_precision: event.date_precision,
         actor: event.actor.map((p) => p.code), recipient: event.recipient.map((p) => p.code), place: loc.name, country_code: loc.country_code,
-        level: loc.level, canonical_id: row.canonical?.id ?? null, sources: row.canonical?.sources ?? null, url: row.source.url,
+        level: loc.level, canonical_id: row.canonical?.id ?? null, sources: row.canonical?.sources ?? null, source: event.source,
         trigger: event.evidence.trigger.text,
       },
     };

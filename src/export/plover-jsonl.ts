@@ -9,11 +9,13 @@ const entity = (party: EventParty) => ({ code: party.code, sector: party.sector,
  * An event in PLOVER's record fields (resources/ontology/plover.json `event_record_fields`):
  * `id, has_event, date, actor, recipient, event, event_loc, event_text, quad_code, mode, context,
  * link, text, text_info, cite_info, coder, comment`, plus `size` from PLOVER's size object
- * (dead, injured, arrested) and `third_party`, which PLOVER's record has no field for.
+ * (dead, injured, arrested), and `third_party` and Chronicle's `source` (the article's own id,
+ * URL, title, outlet, publication date), which PLOVER's record has no field for.
  * `date` keeps Chronicle's truncated form (`2022-09` for "last month").
  */
 export function toPloverRecord(row: ExportRow): Record<string, unknown> {
-  const { event, source } = row;
+  const { event } = row;
+  const { source } = event;
   const loc = event.event_loc;
   const size = Object.fromEntries((['dead', 'injured', 'arrested'] as const).filter((k) => event.size[k] !== undefined).map((k) => [k, event.size[k]!.value]));
   return {
@@ -36,8 +38,9 @@ export function toPloverRecord(row: ExportRow): Record<string, unknown> {
     link: row.canonical === null ? [] : [row.canonical.id],
     text: event.evidence.sentence.text,
     text_info: { start: event.evidence.sentence.start, end: event.evidence.sentence.end },
+    source,
     cite_info: {
-      url: source.url, title: source.title, language: source.language, publication: source.siteName,
+      url: source.url, title: source.title, language: row.language, publication: source.outlet, published: source.published,
       coder: 'chronicle', codebook: 'PLOVER', version: event.origin.stage,
     },
     coder: 'chronicle',

@@ -1,19 +1,15 @@
 import type { CodedEvent } from '../core/document.js';
-import { fromEventRow } from '../store/event-rows.js';
+import { EVENT_SOURCE_COLUMNS, fromEventRow } from '../store/event-rows.js';
 import { eventConditions } from '../store/filters.js';
 import type { EventFilter, Store } from '../store/index.js';
 
-/** What an export writes for one event mention: the event, its article, and its canonical event. */
+/**
+ * What an export writes for one event mention: the event (with its article in `event.source`),
+ * the article's language, and its canonical event. Outside a store (`chronicle code`) `canonical` is null.
+ */
 export interface ExportRow {
   readonly event: CodedEvent;
-  readonly source: {
-    readonly uri: string;
-    readonly url: string | null;
-    readonly title: string | null;
-    readonly siteName: string | null;
-    readonly publishedAt: string | null;
-    readonly language: string | null;
-  };
+  readonly language: string | null;
   /** The real-world event it was merged into, with how many mentions and independent sources. */
   readonly canonical: { readonly id: string; readonly mentions: number; readonly sources: number } | null;
 }
@@ -36,7 +32,7 @@ export async function* exportRows(store: Store, filter: EventFilter = {}, pageSi
       .leftJoin('event_links', (join) => join.onRef('event_links.doc_id', '=', 'events.doc_id').onRef('event_links.event_id', '=', 'events.id'))
       .leftJoin('canonical_events', 'canonical_events.id', 'event_links.canonical_id')
       .select([
-        'events.record', 'documents.uri', 'documents.url', 'documents.title', 'documents.site_name', 'documents.published_at', 'documents.language',
+        'events.record', ...EVENT_SOURCE_COLUMNS, 'documents.language',
         'canonical_events.id as canonical_id', 'canonical_events.mention_count', 'canonical_events.source_count',
       ])
       .where((eb) => eventConditions(eb as never, rest))
@@ -51,7 +47,7 @@ export async function* exportRows(store: Store, filter: EventFilter = {}, pageSi
     for (const row of rows) {
       yield {
         event: fromEventRow(row),
-        source: { uri: row.uri, url: row.url, title: row.title, siteName: row.site_name, publishedAt: row.published_at, language: row.language },
+        language: row.language,
         canonical: row.canonical_id === null ? null : { id: row.canonical_id, mentions: Number(row.mention_count), sources: Number(row.source_count) },
       };
     }

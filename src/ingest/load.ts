@@ -93,6 +93,7 @@ export function docFromRaw(raw: string, uri: string, format: 'text' | 'html', op
     const found = extractHtmlMetadata(raw, meta.url);
     Object.assign(source, Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)));
   }
+  if (meta.id) source.id = meta.id;
   if (meta.title) source.title = meta.title;
   if (meta.url) source.url = meta.url;
   if (meta.source ?? meta.siteName) source.siteName = (meta.source ?? meta.siteName)!;

@@ -204,8 +204,8 @@ function buildKb(userDictionaries: readonly UserDictionary[]): Kb {
 /** How many same-named towns a match offers the place disambiguation (most populous first). */
 const MAX_HOMONYMS = 8;
 /**
- * Towns smaller than this are read only where the text says a place is meant ("in Sutjeska", "the
- * village of Croft", "Becej, Serbia"): thousands of villages share a name with a surname ("Wang").
+ * Towns smaller than this are read only where the text says a place is meant ("in Ferreira", "the
+ * village of Ferreira", "Ferreira, Portugal"): thousands of villages share a name with a surname.
  */
 const SMALL_TOWN = 5000;
 const PLACE_BEFORE = /\b(?:in|near|at|outside|from|to|into|around|towards|toward|village of|town of|city of|district of|area of|villages of|towns of)\s+$/i;

@@ -4,7 +4,7 @@ import { readResource, resourceDir, type ResourceHeader } from './resource.js';
 
 /** resources/kb/names.json: word classes that give a name its shape (never particular names). */
 export interface NameShapeFile extends ResourceHeader {
-  /** Last words of organisations: "Revolutionary United Front", "Federal Reserve Bank". */
+  /** Last words of organisations: "Revolutionary United Front", "Central Bank". */
   readonly orgHeads: readonly string[];
   /** Last words of named events, treaties and laws: "Gulf War", "Geneva Protocol", "Patriot Act". */
   readonly eventHeads: readonly string[];

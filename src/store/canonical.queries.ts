@@ -3,7 +3,7 @@ import type { CodedEvent, DatePrecision } from '../core/document.js';
 import type { CanonicalEventsTable } from './canonical.table.js';
 import type { Database } from './database.js';
 import type { PartyRole } from './event-actors.table.js';
-import { fromEventRow } from './event-rows.js';
+import { EVENT_SOURCE_COLUMNS, fromEventRow } from './event-rows.js';
 import { canonicalConditions } from './filters.js';
 import type { CanonicalFigures } from './merge/figures.js';
 import { paginate } from './page.js';
@@ -58,7 +58,7 @@ export async function getCanonicalEvent(db: Kysely<Database>, id: string): Promi
     .innerJoin('documents', 'documents.id', 'events.doc_id')
     .select([
       'event_links.doc_id', 'event_links.event_id', 'event_links.score', 'event_links.reasons', 'event_links.pinned',
-      'documents.published_at', 'documents.site_name', 'documents.url', 'documents.title', 'events.record',
+      'documents.published_at', 'documents.site_name', 'documents.url', 'documents.title', 'events.record', ...EVENT_SOURCE_COLUMNS,
     ])
     .where('event_links.canonical_id', '=', id)
     .orderBy(sql`case when ${sql.ref('documents.published_at')} is null then 1 else 0 end`)

@@ -1,7 +1,7 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { CodedEvent } from '../core/document.js';
 import type { Database } from './database.js';
-import { fromEventRow } from './event-rows.js';
+import { EVENT_SOURCE_COLUMNS, fromEventRow } from './event-rows.js';
 import { compare, MERGE_RULES_VERSION, type Comparison } from './merge/compare.js';
 import { factsOf, isFine, type MentionFacts } from './merge/facts.js';
 import { summarize, type MentionInput } from './merge/summarize.js';
@@ -35,7 +35,7 @@ async function loadMentions(db: Kysely<Database>, canonicalIds: readonly string[
     .selectFrom('event_links')
     .innerJoin('events', (join) => join.onRef('events.doc_id', '=', 'event_links.doc_id').onRef('events.id', '=', 'event_links.event_id'))
     .innerJoin('documents', 'documents.id', 'events.doc_id')
-    .select(['event_links.canonical_id', 'events.doc_id', 'events.record', 'documents.published_at', 'documents.site_name', 'documents.url', 'documents.near_duplicate_of'])
+    .select(['event_links.canonical_id', 'events.doc_id', 'events.record', 'documents.published_at', 'documents.site_name', 'documents.url', 'documents.near_duplicate_of', ...EVENT_SOURCE_COLUMNS])
     .where('event_links.canonical_id', 'in', canonicalIds)
     .orderBy(sql`case when ${sql.ref('documents.published_at')} is null then 1 else 0 end`)
     .orderBy('documents.published_at')
@@ -191,7 +191,13 @@ export async function unmerge(db: Kysely<Database>, ref: MentionRef): Promise<st
     const link = await trx.selectFrom('event_links').selectAll().where('doc_id', '=', ref.docId).where('event_id', '=', ref.eventId).executeTakeFirst();
     if (link === undefined) throw new RangeError(`Unknown mention ${ref.docId}/${ref.eventId}: pass the doc id and event id of a stored event.`);
     if (link.pinned === 1) return link.canonical_id;
-    const row = await trx.selectFrom('events').select('record').where('doc_id', '=', ref.docId).where('id', '=', ref.eventId).executeTakeFirstOrThrow();
+    const row = await trx
+      .selectFrom('events')
+      .innerJoin('documents', 'documents.id', 'events.doc_id')
+      .select(['events.record', ...EVENT_SOURCE_COLUMNS])
+      .where('events.doc_id', '=', ref.docId)
+      .where('events.id', '=', ref.eventId)
+      .executeTakeFirstOrThrow();
     const id = await freeId(trx, `u:${ref.docId}/${ref.eventId}`);
     await insertCanonical(trx, id, fromEventRow(row), true);
     await trx
@@ -223,7 +229,7 @@ export async function remerge(db: Kysely<Database>): Promise<{ mentions: number;
     const rows = await trx
       .selectFrom('events')
       .innerJoin('documents', 'documents.id', 'events.doc_id')
-      .select(['events.doc_id', 'events.record'])
+      .select(['events.doc_id', 'events.record', ...EVENT_SOURCE_COLUMNS])
       .where(({ not, exists, selectFrom }) =>
         not(exists(selectFrom('event_links').select('event_links.pinned').whereRef('event_links.doc_id', '=', 'events.doc_id').whereRef('event_links.event_id', '=', 'events.id'))),
       )

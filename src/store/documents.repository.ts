@@ -25,6 +25,7 @@ function toDocumentRow(doc: ArticleDoc, runId: string, status: SaveStatus, now: 
   return {
     id: doc.id,
     uri: source.uri,
+    source_id: source.id ?? source.uri,
     url: source.url ?? null,
     title: source.title ?? null,
     author: source.author ?? null,
@@ -127,6 +128,7 @@ type DocumentRow = Omit<Selectable<DocumentsTable>, 'text' | 'diagnostics'> & { 
 
 function toSource(row: DocumentRow): SourceInfo {
   const source: SourceInfo = { uri: row.uri, format: row.format };
+  if (row.source_id !== null && row.source_id !== row.uri) source.id = row.source_id;
   if (row.url !== null) source.url = row.url;
   if (row.title !== null) source.title = row.title;
   if (row.published_at !== null) source.publishedAt = row.published_at;
@@ -153,7 +155,7 @@ function toStoredDocument(row: DocumentRow): StoredDocument {
 }
 
 const LISTED_COLUMNS = [
-  'documents.id', 'documents.uri', 'documents.url', 'documents.title', 'documents.author', 'documents.published_at',
+  'documents.id', 'documents.uri', 'documents.source_id', 'documents.url', 'documents.title', 'documents.author', 'documents.published_at',
   'documents.published_provenance', 'documents.site_name', 'documents.language', 'documents.format', 'documents.status',
   'documents.status_reason', 'documents.near_duplicate_of', 'documents.raw_length', 'documents.run_id', 'documents.created_at',
 ] as const;

@@ -5,6 +5,8 @@ export type DocumentStatus = 'coded' | 'skipped' | 'failed';
 export interface DocumentsTable {
   id: string;
   uri: string;
+  /** The input's own id (`SourceInfo.id`): a JSONL `id`, a feed guid, a WARC-Record-ID, a path in a folder. */
+  source_id: string | null;
   url: string | null;
   title: string | null;
   author: string | null;

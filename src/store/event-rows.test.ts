@@ -28,8 +28,21 @@ describe('toEventRow', () => {
     expect([row.lat, row.lon, JSON.parse(row.event_loc ?? 'null')]).toEqual([46.20222, 6.14569, geneva.event_loc]);
   });
 
-  it('should round-trip the whole record through the record column', () => {
-    expect(fromEventRow({ record: toEventRow(release, doc.id, 'run-1').record })).toStrictEqual(release);
+  it('should round-trip the whole record through the record column and the document\'s columns', () => {
+    const { source } = release;
+    const columns = {
+      source_id: source.id, source_uri: doc.source.uri, source_url: source.url, source_title: source.title, source_outlet: source.outlet, source_published: source.published,
+    };
+    expect(fromEventRow({ record: toEventRow(release, doc.id, 'run-1').record, ...columns })).toStrictEqual(release);
+  });
+
+  it('should keep the source out of the stored record: it is the document\'s', () => {
+    expect(JSON.parse(toEventRow(release, doc.id, 'run-1').record)).not.toHaveProperty('source');
+  });
+
+  it('should name an old document by its uri when it has no source id', () => {
+    const columns = { source_id: null, source_uri: 'old/story.txt', source_url: null, source_title: null, source_outlet: null, source_published: null };
+    expect(fromEventRow({ record: toEventRow(release, doc.id, 'run-1').record, ...columns }).source.id).toBe('old/story.txt');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import type { CodedEvent, EventParty } from '../core/document.js';
+import type { CodedEvent, EventParty, EventSource } from '../core/document.js';
 import type { EventActorsTable, PartyRole } from './event-actors.table.js';
 import type { EventDyadsTable } from './event-dyads.table.js';
 import type { EventsTable } from './events.table.js';
@@ -42,7 +42,7 @@ export function toEventRow(event: CodedEvent, docId: string, runId: string): Ins
     dead: event.size.dead && !event.size.dead.cumulative ? event.size.dead.value : null,
     origin: JSON.stringify(event.origin),
     why: JSON.stringify(event.why),
-    record: JSON.stringify(event),
+    record: JSON.stringify(withoutSource(event)),
     quad: quadClass(event.event),
     week: weekOf(event.date),
     month: monthOf(event.date),
@@ -100,7 +100,44 @@ export function toActorRows(event: CodedEvent, docId: string): Insertable<EventA
   );
 }
 
-/** The CodedEvent stored in a row's `record` column. */
-export function fromEventRow(row: Pick<EventsTable, 'record'>): CodedEvent {
-  return JSON.parse(row.record) as CodedEvent;
+/**
+ * The stored record leaves `source` out: it is the document's, kept once in `documents` rather than
+ * copied into every event, and documents stored before events had it get it too.
+ */
+function withoutSource(event: CodedEvent): Omit<CodedEvent, 'source'> {
+  const { source: _source, ...rest } = event;
+  return rest;
+}
+
+/**
+ * The documents columns an event's `source` is read from, aliased so they do not clash with the
+ * events columns; select them with a join of `documents` on `events.doc_id`.
+ */
+export const EVENT_SOURCE_COLUMNS = [
+  'documents.source_id as source_id', 'documents.uri as source_uri', 'documents.url as source_url', 'documents.title as source_title',
+  'documents.site_name as source_outlet', 'documents.published_at as source_published',
+] as const;
+
+/** What `EVENT_SOURCE_COLUMNS` selects. */
+export interface EventSourceColumns {
+  readonly source_id: string | null;
+  readonly source_uri: string;
+  readonly source_url: string | null;
+  readonly source_title: string | null;
+  readonly source_outlet: string | null;
+  readonly source_published: string | null;
+}
+
+/** The `source` of the events of a stored document. */
+export function sourceFromColumns(row: EventSourceColumns): EventSource {
+  return {
+    id: row.source_id ?? row.source_uri, url: row.source_url, title: row.source_title, outlet: row.source_outlet, published: row.source_published,
+  };
+}
+
+/** The CodedEvent stored in a row's `record` column, with its document's `source`. */
+export function fromEventRow(row: Pick<EventsTable, 'record'> & EventSourceColumns): CodedEvent {
+  const { kind, id, doc_id, ...rest } = JSON.parse(row.record) as Omit<CodedEvent, 'source'>;
+  // `source` right after `doc_id`, where the pipeline puts it, so stored and fresh records print alike.
+  return { kind, id, doc_id, source: sourceFromColumns(row), ...rest };
 }

@@ -49,6 +49,20 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
+    it('should name documents stored before issue 16 by their uri', async () => {
+      expect((await migrator.migrateTo('2026_11_27_200000_people_memory')).error).toBeUndefined();
+      const { db } = connection;
+      const doc = releaseDoc();
+      await db.insertInto('runs').values({ id: 'r1', started_at: '2022-10-05T00:00:00Z', finished_at: null, versions: '[]', counts: null }).execute();
+      await db.insertInto('documents').values({
+        id: doc.id, uri: 'news/2022/story.txt', url: null, title: 'Story', author: null, published_at: '2022-10-04', published_provenance: null, site_name: null,
+        language: null, format: 'text', status: 'coded', status_reason: null, near_duplicate_of: null, text: doc.text, raw_length: 0, diagnostics: '[]',
+        run_id: 'r1', created_at: '2022-10-05T00:00:00Z',
+      } as never).execute();
+      expect((await migrator.migrateToLatest()).error).toBeUndefined();
+      expect(await db.selectFrom('documents').select('source_id').executeTakeFirstOrThrow()).toEqual({ source_id: 'news/2022/story.txt' });
+    });
+
     it('should migrate down to the first migration and up again', async () => {
       expect((await migrator.migrateToLatest()).error).toBeUndefined();
       expect((await migrator.migrateTo('2026_11_26_230000_init')).error).toBeUndefined();

@@ -7,7 +7,7 @@ const TEXT = 'Azerbaijan freed 17 Armenian prisoners of war on Tuesday after US 
 
 function event(id: string, trigger: [number, number], extra: Partial<CodedEvent> = {}): CodedEvent {
   return {
-    kind: 'event', id, doc_id: 'd', event: 'RETREAT', mode: 'release', context: [], actor: [], recipient: [], third_party: [],
+    kind: 'event', id, doc_id: 'd', source: { id: 'story.txt', url: null, title: null, outlet: null, published: null }, event: 'RETREAT', mode: 'release', context: [], actor: [], recipient: [], third_party: [],
     date: '2022-10-04', date_precision: 'day', date_source: { rule: 'clause' }, background: false, modality: 'asserted', size: {},
     event_loc: null, evidence: { sentence: { start: 0, end: TEXT.length, text: TEXT }, trigger: { start: trigger[0], end: trigger[1], text: TEXT.slice(...trigger) } },
     confidence: 0.9, cameo: null, why: [], origin: { stage: 'events@1', resources: [] }, ...extra,

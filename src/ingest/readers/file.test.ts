@@ -50,6 +50,26 @@ describe('readInputs', () => {
     ]);
   });
 
+  it('should name what it finds in a folder by the path inside that folder, and a named file by its path', async () => {
+    const inFolder = (await collect(readInputs([`${FIXTURES}folder`]))) as InputItem[];
+    expect(inFolder.map((item) => docFromItem(item).source.id)).toEqual(['a-prisoners.txt', 'b-sri-lanka.html', 'sub/c-talks.htm']);
+    const [named] = (await collect(readInputs([`${FIXTURES}folder/b-sri-lanka.html`]))) as InputItem[];
+    expect(named!.meta.id).toBeUndefined();
+  });
+
+  it('should keep the own ids of a JSONL file found in a folder', async () => {
+    const { mkdtempSync, copyFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/chronicle-ids-`);
+    try {
+      copyFileSync(`${FIXTURES}news.jsonl`, `${dir}/news.jsonl`);
+      const items = (await collect(readInputs([dir]))).filter((r): r is InputItem => 'raw' in r);
+      expect(items.map((item) => item.meta.id)).toEqual(['wire-1', 'wire-2', 'wire-5']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('should go on after each bad input in a mixed batch', async () => {
     const paths = ['bad/empty.html', 'news.jsonl', 'billion-laughs.rss', 'truncated.warc.gz', 'feed.atom', 'nowhere.txt'].map((p) => FIXTURES + p);
     const results = outline(await collect(readInputs(paths)));

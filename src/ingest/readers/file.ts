@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS, formatBytes, type InputMeta, type InputResult, type Rea
 
 export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text', '.md']);
 export const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml']);
-/** Metadata beside a text file: `story.txt` + `story.meta.json` = `{title, published, url, source}`. */
+/** Metadata beside a text file: `story.txt` + `story.meta.json` = `{id, title, published, url, source}`. */
 export const SIDECAR_SUFFIX = '.meta.json';
 
 /**
@@ -44,7 +44,7 @@ async function readSidecar(path: string): Promise<InputMeta> {
   if (typeof parsed !== 'object' || parsed === null) return {};
   const record = parsed as Record<string, unknown>;
   const meta: InputMeta = {};
-  for (const key of ['title', 'url', 'source'] as const) {
+  for (const key of ['id', 'title', 'url', 'source'] as const) {
     const value = record[key];
     if (typeof value === 'string' && value.trim()) meta[key] = value.trim();
   }

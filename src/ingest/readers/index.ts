@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { ArticleDoc } from '../../core/document.js';
 import { isoDate } from '../html-metadata.js';
@@ -8,7 +9,7 @@ import { readArticleFile } from './file.js';
 import { kindFromName, readHead, sniffKind, walkFolder, type InputKind } from './folder.js';
 import { readJsonl } from './jsonl.js';
 import { readStdin } from './stdin.js';
-import type { InputItem, InputResult, ReadLimits } from './types.js';
+import { isInputFailure, type InputItem, type InputResult, type ReadLimits } from './types.js';
 import { readUrl, type FetchOptions } from './url.js';
 import { readWarc } from './warc.js';
 
@@ -63,8 +64,16 @@ async function* readPath(path: string, limits: ReadLimits): AsyncGenerator<Input
   }
   if (info.isDirectory()) {
     for await (const found of walkFolder(path)) {
-      if ('kind' in found) yield* readKind(found.path, found.kind, limits);
-      else yield found;
+      if (!('kind' in found)) {
+        yield found;
+        continue;
+      }
+      // An article without an id of its own is known by its path inside the folder given
+      // (`2022/10/story.txt`, `feeds/news.jsonl#12`), which stays the same wherever the folder is.
+      for await (const result of readKind(found.path, found.kind, limits)) {
+        if (!isInputFailure(result) && result.meta.id === undefined) result.meta.id = relative(path, result.uri).split(sep).join('/');
+        yield result;
+      }
     }
     return;
   }
@@ -93,6 +102,7 @@ export function docFromItem(item: InputItem, options: LoadOptions = {}): Article
   const { meta } = item;
   const crawlDate = meta.publishedFrom === 'warc';
   const given = {
+    ...(meta.id ? { id: meta.id } : {}),
     ...(meta.title ? { title: meta.title } : {}),
     ...(meta.url ? { url: meta.url } : {}),
     ...(meta.source ? { source: meta.source } : {}),

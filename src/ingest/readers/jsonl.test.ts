@@ -22,7 +22,7 @@ describe('readJsonl', () => {
     const [first] = await collect(readJsonl(`${FIXTURES}news.jsonl`));
     expect((first as InputItem).meta.id).toBe('wire-1');
     expect(docFromItem(first as InputItem).source).toMatchObject({
-      uri: `${FIXTURES}news.jsonl#1`, url: 'https://example.org/2022/10/04/prisoners', title: 'Azerbaijan releases 17 Armenian prisoners after US mediation',
+      uri: `${FIXTURES}news.jsonl#1`, id: 'wire-1', url: 'https://example.org/2022/10/04/prisoners', title: 'Azerbaijan releases 17 Armenian prisoners after US mediation',
       publishedAt: '2022-10-04', publishedProvenance: 'input-field', siteName: 'Example Wire',
     });
   });

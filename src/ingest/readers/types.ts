@@ -11,7 +11,11 @@ export type PublishedFrom = 'input-field' | 'feed' | 'warc';
 
 /** What a container (JSONL line, feed item, WARC record) says about the article it carries. */
 export interface InputMeta {
-  /** The container's own id (a JSONL `id`, a feed `guid`, a `WARC-Record-ID`); informational only. */
+  /**
+   * The article's own id: a JSONL `id`, a feed `guid`, a `WARC-Record-ID`, a sidecar's `id`, or
+   * (set by `readInputs` for what it finds in a folder) the path relative to that folder. It becomes
+   * `source.id` on every event, so events join back to the user's records; `doc_id` stays the content hash.
+   */
   id?: string;
   title?: string;
   url?: string;

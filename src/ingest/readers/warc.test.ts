@@ -24,6 +24,7 @@ describe('readWarc', () => {
     const doc = docFromItem(first as InputItem);
     expect(doc.source).toMatchObject({ url: 'https://example.org/2022/10/04/prisoners', publishedAt: '2022-10-04T09:30:00+04:00', publishedProvenance: 'meta' });
     expect((first as InputItem).meta.id).toBe('<urn:uuid:00000000-0000-4000-8000-000000000001>');
+    expect(doc.source.id).toBe('<urn:uuid:00000000-0000-4000-8000-000000000001>');
   });
 
   it('should fall back to WARC-Date, with provenance warc, when the page gives no date', async () => {

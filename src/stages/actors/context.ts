@@ -96,7 +96,7 @@ export function tokenFrom(tokens: readonly Token[], offset: number): number {
 
 /**
  * Mentions nested in a longer mention: a state or place the entities stage kept inside an
- * organisation's name ("Palestinian" in "Palestinian Liberation Organization", "Romania" in
+ * organisation's name ("Ethiopian" in "Ethiopian Human Rights Commission", "Romania" in
  * "National Bank of Romania"). They modify that organisation and are never actors or places alone.
  */
 export function nestedMentions(doc: ArticleDoc, outer: Mention): Mention[] {

@@ -23,8 +23,8 @@ const PLACE_TYPES = new Set(['country', 'capital', 'city', 'region']);
 /**
  * Names from the knowledge base found in one sentence, as candidate mentions. The gazetteer is
  * case-sensitive ("Chad", never "chad"), so words in capitals are looked up again in title case:
- * datelines ("LONDON 1996-08-30", "KYIV, Ukraine") and headlines written in capitals. In a sentence
- * of ordinary case only places of four letters or more are read that way ("NICE" stays an acronym
+ * datelines ("KHARTOUM, Sudan", "KYIV, Ukraine") and headlines written in capitals. In a sentence
+ * of ordinary case only places of four letters or more are read that way ("BATH" stays a word
  * there, "AL" never becomes a place); in a shouted sentence every reading counts.
  */
 export function matchGazetteer(text: string, from: number, to: number, kb: Kb, shouted = false): GazetteerCandidate[] {

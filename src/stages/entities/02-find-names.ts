@@ -77,7 +77,7 @@ function headKind(word: string, shapes: NameShapes): 'ORG' | 'EVENT' | null {
   return null;
 }
 
-/** Whether capitalised token `t` starts a person's name by its given name ("Chad Curtis", "Trevor Holland"). */
+/** Whether capitalised token `t` is a given name ("Diane Preston", "Olga Petrenko"). */
 export function isGivenNameToken(t: Token | undefined, shapes: NameShapes): boolean {
   return t !== undefined && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !shapes.notNames.has(t.normal) && shapes.isGivenName(t.normal);
 }
@@ -86,7 +86,7 @@ export function isGivenNameToken(t: Token | undefined, shapes: NameShapes): bool
  * Capitalised proper-noun runs: people ("Nikol Pashinyan"), organisations ("Revolutionary United
  * Front", "Ministry of Defence", "National Bank of Romania"), events and treaties ("Geneva
  * Protocol"), acronyms ("RUF"). Office titles and roles are cut from a run wherever they stand, so
- * "Prime Minister Nikol Pashinyan" and "Boxing Association President Ramon Manzanares" yield the
+ * "Prime Minister Nikol Pashinyan" and "Federal Aviation Administration Director Jane Garvey" yield the
  * person (and the organisation before the title). A place right before a name that ends in an
  * organisation or event word, or after "of" inside one, is part of that name, not a place mention.
  */
@@ -126,7 +126,7 @@ export function findNames(scope: NameScope): FoundNames {
       if (POSSESSIVES.has(u.text) && u.start === tokens[j - 1]!.end && free(next) && next!.start === u.end + 1) { j += 2; continue; }
       // "for" between capitalised words ("Physicians for Human Rights"); "of"/"and" inside an
       // organisation's or event's name or a title ("Secretary of State"), not after a person
-      // ("John Casesa of Schroder"); "the" may follow ("Movement for the Emancipation of the Niger Delta").
+      // ("Peter Hall of Barclays"); "the" may follow ("Movement for the Emancipation of the Niger Delta").
       const after = next?.normal === 'the' ? j + 2 : j + 1;
       const joined = tokens[after];
       if (NAME_CONNECTORS.has(u.normal) && after < to && joined && isCapitalised(joined) && (u.normal === 'for' || hasHead(i, j) || titleSpansConnector(tokens, i, j, to, kb, shapes))) {
@@ -168,7 +168,7 @@ function findNamedAfterPlaces(scope: NameScope, out: NameCandidate[], absorbed: 
   }
 }
 
-/** The acronym in brackets right after token `b` ("… Change (FDC)"), or null. */
+/** The acronym in brackets right after token `b` ("… Renewal (ANR)"), or null. */
 function acronymAfter(tokens: readonly Token[], b: number): string | null {
   const open = tokens[b];
   const word = tokens[b + 1];
@@ -179,7 +179,7 @@ function acronymAfter(tokens: readonly Token[], b: number): string | null {
 
 /**
  * Whether an acronym is made of the initials of a name's capitalised words: in order
- * ("Forum for Democratic Change" FDC), or in another language's order (FDLR for "Democratic
+ * ("Alliance for National Renewal" ANR), or in another language's order (FDLR for "Democratic
  * Forces for the Liberation of Rwanda").
  */
 export function acronymOf(acronym: string, words: readonly Token[]): boolean {
@@ -201,8 +201,8 @@ function titleSpansConnector(tokens: readonly Token[], i: number, j: number, to:
 function classifyRun(scope: NameScope, i: number, j: number, inside: readonly GazetteerCandidate[], out: NameCandidate[], absorbed: Set<GazetteerCandidate>): void {
   const { tokens, kb, shapes } = scope;
   const hasHead = (a: number, b: number) => tokens.slice(a, b).some((t) => isCapitalised(t) && headKind(t.normal, shapes) !== null);
-  // The furthest title whose remainder is not an organisation's name: "Boxing Association President | Ramon Manzanares",
-  // but "Irish Republican Army" stays whole ("Republican" is a role only before a person).
+  // The furthest title whose remainder is not an organisation's name: "Aviation Administration Director | Jane Garvey",
+  // but "Democratic Republican Army" stays whole ("Republican" is a role only before a person).
   let cut = i;
   let titleStart = -1;
   for (let k = i; k < j; k++) {
@@ -252,8 +252,8 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   const before = a > from ? hitAt(tokens[a - 1]!) : undefined;
   const placeBefore = absorbable(before) && tokens[a]!.start - before.end === 1;
   // A place written right before an organisation's or event's name is part of it: "Geneva Protocol",
-  // "New York Stock Exchange"; so is a state before a name of two words or more ("Scottish National
-  // Party", "Palestinian Liberation Organization"), but not before a bare head ("Russian Army").
+  // "Tokyo Stock Exchange"; so is a state before a name of two words or more ("Kurdistan Democratic
+  // Party", "Ethiopian Human Rights Commission"), but not before a bare head ("Russian Army").
   if ((label === 'ORG' || label === 'EVENT') && placeBefore && (isPlaceOnly(before) || label === 'EVENT' || named.length >= 2 || (defines && !acronymOf(acronym, tokens.slice(a, b))))) {
     inside = [before, ...inside];
     start = before.start;

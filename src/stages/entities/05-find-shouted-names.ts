@@ -4,8 +4,8 @@ import type { KnownNames } from './known-names.js';
 
 /**
  * Names in a sentence written in capitals, where capitals and the tagger say nothing: words of a
- * person the article names elsewhere ("SHEARER" after "Alan Shearer") and acronyms the article uses
- * for organisations. A given name alone is no evidence here: "KENT MADE", "REAL SCRAPE".
+ * person the article names elsewhere ("STOLTENBERG" after "Jens Stoltenberg") and acronyms the article
+ * uses for organisations. A given name alone is no evidence here: "CHASE WINS", "AUSTIN FALLS".
  */
 export function findShoutedNames(tokens: readonly Token[], from: number, to: number, known: KnownNames, taken: (t: Token) => boolean): NameCandidate[] {
   const out: NameCandidate[] = [];

@@ -7,17 +7,17 @@ import type { KnownNames } from './known-names.js';
 const isInitial = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\.$/u.test(t.text);
 /**
  * Readings a surname may have: a town or a region ("Diane Hamilton"). A state, a capital or a
- * demonym is never taken for one: "Real Madrid", "German Foreign Minister" (and "Neil Jordan" is lost).
+ * demonym is never taken for one: "Sporting Lisbon", "German Foreign Minister" (and "Michael Jordan" is lost).
  */
 const SURNAME_READINGS = new Set(['city', 'region']);
-/** Readings a given name may have: a town only ("Israel Friday", "Texas Rangers" keep their places). */
+/** Readings a given name may have: a town only ("Israel Tuesday", "Florida Panthers" keep their places). */
 const GIVEN_NAME_READINGS = new Set(['city']);
 
 /**
  * A one-word place name that is someone's name here: a surname after a given name or an initial
  * ("Diane Hamilton", "J. Hamilton"), a town that is a given name before a surname the gazetteer does
- * not know ("George Panayiotopoulos"), or a word of a person the article already named in full
- * ("Washington fell short" after "MaliVai Washington" — a city only, never a state's name).
+ * not know ("George Papadakis"), or a word of a person the article already named in full
+ * ("Preston said" after "Diane Preston" — a town only, never a state's name).
  * Organisations and user entries are never dropped.
  */
 export function isSurnameHit(tokens: readonly Token[], sentenceStart: number, hit: GazetteerCandidate, shapes: NameShapes, known: KnownNames): boolean {

@@ -11,7 +11,7 @@ export function startsUpper(text: string): boolean {
 }
 
 /**
- * Whether a sentence is written in capitals ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN."): a
+ * Whether a sentence is written in capitals ("STOLTENBERG VISITS KYIV"): a
  * headline or a dateline. Capitals then say nothing about names and the tagger calls every word a
  * proper noun, so names are found from the gazetteer and from names known elsewhere in the article.
  */

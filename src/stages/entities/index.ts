@@ -61,7 +61,7 @@ export function entities(options: EntitiesOptions = {}): Stage {
         return found;
       };
       const first = new Map(order.map((sentence) => [sentence, read(sentence)]));
-      // As an analyst reads: a headline's "Yeltsin" is read with the "Boris Yeltsin" of the story
+      // As an analyst reads: a headline's "Stoltenberg" is read with the "Jens Stoltenberg" of the story
       // below it. A sentence is read again only when it holds a word of a person named later.
       const all = order.flatMap((sentence) => {
         const found = first.get(sentence)!;

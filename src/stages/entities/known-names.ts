@@ -2,8 +2,8 @@ import type { NameShapes } from '../../kb/names.js';
 
 /**
  * Names an article has already given in full, so their short forms can be read: "Masum" after
- * "President Fuad Masum", "Duran" after "Roberto Duran", and a headline in capitals ("SHEARER
- * NAMED …") after the story names Alan Shearer. Also acronyms the article uses for organisations.
+ * "President Fuad Masum", "Garvey" after "Jane Garvey", and a headline in capitals ("STOLTENBERG
+ * VISITS …") after the story names Jens Stoltenberg. Also acronyms the article uses for organisations.
  */
 export class KnownNames {
   private readonly personWords = new Set<string>();
@@ -25,7 +25,7 @@ export class KnownNames {
     this.acronyms.add(acronym);
   }
 
-  /** Whether a word is part of a person's name seen in this article (or the memory). Case-insensitive for capitals: "SHEARER". */
+  /** Whether a word is part of a person's name seen in this article (or the memory). Case-insensitive for capitals: "STOLTENBERG". */
   isPersonWord(word: string): boolean {
     if (this.personWords.has(word)) return true;
     return word === word.toUpperCase() && this.personWords.has(word[0] + word.slice(1).toLowerCase());

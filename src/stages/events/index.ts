@@ -1,4 +1,4 @@
-import type { ArticleDoc, CodedEvent, PlaceMention, Quantity, QuantityCategory, SizeValue } from '../../core/document.js';
+import { eventSourceOf, type ArticleDoc, type CodedEvent, type PlaceMention, type Quantity, type QuantityCategory, type SizeValue } from '../../core/document.js';
 import { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { assignDate, isBackground, truncate, type EventDate } from './assign-date.js';
@@ -161,6 +161,7 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
     kind: 'event',
     id,
     doc_id: doc.id,
+    source: eventSourceOf(doc.source),
     event: rule.event,
     mode: roles.multilateral && rule.event === 'CONSULT' ? 'multilateral' : rule.mode ?? null,
     context: [...(rule.context ?? [])],

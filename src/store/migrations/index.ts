@@ -3,6 +3,7 @@ import * as init from './2026_11_26_230000_init.js';
 import * as nearDuplicates from './2026_11_26_235000_near_duplicates.js';
 import * as canonicalEvents from './2026_11_27_100000_canonical_events.js';
 import * as peopleMemory from './2026_11_27_200000_people_memory.js';
+import * as sourceId from './2026_11_28_100000_source_id.js';
 
 /**
  * Every migration, listed by hand. A static list rather than Kysely's FileMigrationProvider:
@@ -14,6 +15,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_11_26_235000_near_duplicates': nearDuplicates,
   '2026_11_27_100000_canonical_events': canonicalEvents,
   '2026_11_27_200000_people_memory': peopleMemory,
+  '2026_11_28_100000_source_id': sourceId,
 };
 
 /** Kysely `MigrationProvider` over the static list above. */

@@ -1,4 +1,4 @@
-import { createDoc, type ArticleDoc, type CodedEvent, type EventParty, type SourceInfo } from '../../core/document.js';
+import { createDoc, eventSourceOf, type ArticleDoc, type CodedEvent, type EventParty, type SourceInfo } from '../../core/document.js';
 import type { TextSpan } from '../../core/span.js';
 
 /**
@@ -64,6 +64,7 @@ export function makeEvent(doc: ArticleDoc, sketch: EventSketch): CodedEvent {
     kind: 'event',
     id: sketch.id,
     doc_id: doc.id,
+    source: eventSourceOf(doc.source),
     event: sketch.event,
     mode: sketch.mode ?? null,
     context: [],

@@ -57,7 +57,7 @@ export function talksDoc(): ArticleDoc {
       'Ministers of Azerbaijan and Armenia met together with Blinken on the sidelines of the UN General Assembly on September 20, and the two held joint talks again in Geneva on Sunday.',
       'The Geneva talks followed an EU-brokered meeting between Pashinyan and Azerbaijani President Ilham Aliyev on August 31 in Brussels.',
     ],
-    { publishedAt: '2022-10-04', url: 'https://example.org/azerbaijan-prisoners', siteName: 'Example News' },
+    { id: 'wire-4711', publishedAt: '2022-10-04', url: 'https://example.org/azerbaijan-prisoners', siteName: 'Example News' },
   );
   const geneva = spanOf(doc.text, 'Geneva');
   const brussels = spanOf(doc.text, 'Brussels');

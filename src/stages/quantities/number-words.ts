@@ -41,13 +41,13 @@ export function parseNumberWords(phrase: string): number | undefined {
     const word = words[i] as string;
     if (word === 'a' || word === 'an') {
       const next = words[i + 1];
-      if (next === undefined || !(next in SCALES || next === 'dozen')) return undefined;
+      if (next === undefined || !(Object.hasOwn(SCALES, next) || next === 'dozen')) return undefined;
       current += 1;
-    } else if (word in UNITS) current += UNITS[word] as number;
-    else if (word in TENS) current += TENS[word] as number;
+    } else if (Object.hasOwn(UNITS, word)) current += UNITS[word] as number;
+    else if (Object.hasOwn(TENS, word)) current += TENS[word] as number;
     else if (word === 'dozen') current = (current === 0 ? 1 : current) * 12;
     else if (word === 'hundred') current = (current === 0 ? 1 : current) * 100;
-    else if (word in SCALES) {
+    else if (Object.hasOwn(SCALES, word)) {
       total += (current === 0 ? 1 : current) * (SCALES[word] as number);
       current = 0;
     } else return undefined;

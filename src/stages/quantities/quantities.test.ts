@@ -96,6 +96,11 @@ describe('findQuantities rules', () => {
     expect(findQuantities(sentence)).toEqual([]);
   });
 
+  it('should read words that name properties of plain objects as words ("__proto__", "constructor")', () => {
+    expect(parseNumberWords('__proto__')).toBeUndefined();
+    expect(findQuantities('They built 3 constructor sets and 2 __proto__ items.').map((q) => q.category)).not.toContain('persons');
+  });
+
   it('should not count the day of a date written with a slash', () => {
     expect(findQuantities('Troops shelled the village on 14/03, killing two civilians.').map((q) => q.text)).toEqual(['two']);
   });

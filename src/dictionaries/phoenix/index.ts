@@ -73,13 +73,14 @@ const stages = new Map<string, Stage>();
 export function phoenixActorsStage(options: PhoenixOptions = {}): Stage {
   const agents = options.agents ?? PHOENIX_DEFAULTS.agents;
   const key = `agents=${agents}`;
-  let inner = stages.get(key);
   return {
     name: 'phoenix-actors',
     version: 1,
     requires: ['sentences', 'tokens', 'actors', 'times'],
     assigns: ['actors'],
     run(doc, context) {
+      // One index per process, shared by every pipeline built in it.
+      let inner = stages.get(key);
       if (!inner) {
         inner = dictionaryActors(phoenixDictionaries(agents), FILL);
         stages.set(key, inner);

@@ -81,7 +81,7 @@ export function phoenixAgents(): AgentDictionary {
   }));
 }
 
-/** Phrases that mark a sentence (or, `story`, the article) as not codable: sports, disasters, history. */
+/** Phrases that mark a sentence (or, `story`, the article) as not codable: sports, disasters, entertainment. */
 export function phoenixDiscards(): DiscardList {
   return once('discards', () => ({
     entries: read<{ entries: DiscardRow[] }>('discards.json').entries.map(([ref, scope, phrase]) => ({ kind: 'discard' as const, words: words(phrase), scope, line: Number(ref.slice(1)) })),

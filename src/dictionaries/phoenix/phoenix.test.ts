@@ -8,7 +8,7 @@ import type { ActorMention } from '../../core/document.js';
 import { docFromRaw } from '../../ingest/load.js';
 import { createDocumentCoder } from '../../pipeline/default.js';
 import { cameoToPlover, type CameoCodeTable } from './cameo-codes.js';
-import { phoenixActors, phoenixAgents, phoenixDiscards, phoenixVerbs } from './index.js';
+import { phoenixActors, phoenixAgents, phoenixDiscards, phoenixSource, phoenixVerbs } from './index.js';
 
 const RESOURCES = new URL('../../../resources/dictionaries/phoenix/', import.meta.url).pathname;
 const table = JSON.parse(readFileSync(join(RESOURCES, 'cameo-codes.json'), 'utf8')) as CameoCodeTable;
@@ -50,6 +50,7 @@ describe('the shipped Phoenix dictionaries', () => {
       { codes: ['USA'], from: '2015-02-19', to: null },
     ]);
     expect(phoenixActors().version).toBe('phoenix@676801c');
+    expect(phoenixSource(obama.source!)).toMatch(/^Phoenix\.Countries\.actors\.txt:\d+$/);
   });
 
   it('should read agents with PLOVER sectors, discards and verb patterns', () => {

@@ -73,8 +73,7 @@ export function phoenixVerbTrigger(doc: ArticleDoc, head: number, start: number,
   const groups = ix.byForm.get(token.normal) ?? ix.byForm.get(token.lemma);
   if (!groups) return null;
   // Patterns with more words first, across the verb's groups, as PETRARCH tries them.
-  const candidates = groups.flatMap((g) => patternsOf(ix, g)).filter((p) => p.spelling.words[p.spelling.head] !== undefined)
-    .sort((a, b) => b.specificity - a.specificity);
+  const candidates = groups.flatMap((g) => patternsOf(ix, g)).sort((a, b) => b.specificity - a.specificity);
   for (const pattern of candidates) {
     const match = matchPatternAt(pattern, doc.tokens, head, start, limit);
     if (!match) continue;

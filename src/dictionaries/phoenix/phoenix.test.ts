@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../../eval/paths.js';
 import type { ActorMention } from '../../core/document.js';
@@ -67,10 +68,11 @@ const PHOENIX = sharedPath('dictionaries', 'phoenix');
 if (!existsSync(PHOENIX)) console.warn(`Skipping the Phoenix conversion check: ${PHOENIX} is absent (set CHRONICLE_SHARED to the shared folder).`);
 
 describe.skipIf(!existsSync(PHOENIX))('npm run build:dictionaries', () => {
-  it('should write exactly the committed files from ../shared/dictionaries/phoenix', () => {
+  it('should write exactly the committed files from ../shared/dictionaries/phoenix', async () => {
     const out = mkdtempSync(join(tmpdir(), 'chronicle-phoenix-'));
     try {
-      execFileSync(process.execPath, ['--import', 'tsx', new URL('../../../scripts/convert-phoenix.ts', import.meta.url).pathname, '--from', PHOENIX, '--out', out], { stdio: 'pipe' });
+      // Asynchronous, so the test worker keeps answering the runner while the converter works.
+      await promisify(execFile)(process.execPath, ['--import', 'tsx', new URL('../../../scripts/convert-phoenix.ts', import.meta.url).pathname, '--from', PHOENIX, '--out', out]);
       for (const file of ['actors.json', 'agents.json', 'discards.json', 'verbs.json', 'LICENSE']) {
         expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(RESOURCES, file), 'utf8'));
       }

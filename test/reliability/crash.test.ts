@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runCliAsync } from '../helpers/cli.js';
 import { inspectStore } from './store-check.js';
 
 /**
@@ -88,8 +88,8 @@ describe.each([1, 2])('chronicle ingest killed with SIGKILL (--workers %i)', (wo
     }
   });
 
-  it('should finish on a re-run with every article stored exactly once, with its events and sentences', () => {
-    const result = runCli(['ingest', folder, '--db', db, '--workers', String(workers)]);
+  it('should finish on a re-run with every article stored exactly once, with its events and sentences', async () => {
+    const result = await runCliAsync(['ingest', folder, '--db', db, '--workers', String(workers)]);
     expect(result.status, result.stderr).toBe(0);
     const counts = JSON.parse(result.stdout) as { inputs: number; existing: number; inserted: number };
     expect(counts.inputs).toBe(ARTICLES);
@@ -108,7 +108,7 @@ describe.each([1, 2])('chronicle ingest killed with SIGKILL (--workers %i)', (wo
       expect(facts.eventsByDoc.get(doc.id) ?? 0, doc.uri).toBeGreaterThan(0);
     }
     // A third run adds nothing: the store is complete.
-    const again = JSON.parse(runCli(['ingest', folder, '--db', db, '--workers', String(workers)]).stdout) as { existing: number; inserted: number };
+    const again = JSON.parse((await runCliAsync(['ingest', folder, '--db', db, '--workers', String(workers)])).stdout) as { existing: number; inserted: number };
     expect(again).toMatchObject({ existing: ARTICLES, inserted: 0 });
   });
 });

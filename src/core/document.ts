@@ -128,6 +128,13 @@ export interface Quantity {
   readonly category: QuantityCategory;
   /** Evidence for the category (the verb or noun that decided it). */
   readonly cue?: TextSpan;
+  /**
+   * A running total or rhetorical toll, not the count of one act ("the war has killed 500,000
+   * since 2011", "so far this year", "in total"): kept, but never summed with other counts.
+   */
+  readonly cumulative?: true;
+  /** The words that made it cumulative ("since 2011", "has killed"). */
+  readonly cumulativeCue?: TextSpan;
   readonly origin: Origin;
 }
 
@@ -153,7 +160,33 @@ export interface ActorMention {
   readonly via: string;
   /** Spans that justified the resolution (title, demonym, earlier full mention). */
   readonly evidence: readonly TextSpan[];
+  /**
+   * A dictionary entry's codes over time (leaders and officials: Barack Obama is USA ELI until
+   * 2000, USA GOV from 2009-01-21). `code`/`sector` are those in force on the date of the mention's
+   * sentence (else the publication date); the events stage reads them again at the event's date.
+   */
+  readonly dated?: readonly DatedCode[];
   readonly origin: Origin;
+}
+
+/** One code of a dated dictionary entry, in force from `from` to `to` (inclusive ISO days; null = open; both null = undated). */
+export interface DatedCode {
+  readonly code: string | null;
+  readonly sector: string | null;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+/**
+ * The code in force on a day, as PETRARCH reads dated entries: the first dated code whose range
+ * holds it, else the first undated one, else none. A date of coarser precision stands for its
+ * middle ("2014" → 2014-07-01, "2014-03" → 2014-03-15).
+ */
+export function datedCodeOn(dated: readonly DatedCode[], date: string): { code: string | null; sector: string | null } {
+  const day = /^\d{4}$/.test(date) ? `${date}-07-01` : /^\d{4}-\d{2}$/.test(date) ? `${date}-15` : date.slice(0, 10);
+  const hit = dated.find((c) => (c.from !== null || c.to !== null) && (c.from === null || c.from <= day) && (c.to === null || day <= c.to))
+    ?? dated.find((c) => c.from === null && c.to === null);
+  return hit ? { code: hit.code, sector: hit.sector } : { code: null, sector: null };
 }
 
 export type PlaceLevel = 'city' | 'region' | 'country' | 'site';
@@ -190,6 +223,8 @@ export interface SizeValue {
   readonly text?: string;
   readonly start?: number;
   readonly end?: number;
+  /** A running total or rhetorical toll (see `Quantity.cumulative`): shown, never summed or used to size a map. */
+  readonly cumulative?: true;
 }
 
 /**

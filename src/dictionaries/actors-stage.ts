@@ -1,4 +1,4 @@
-import type { ActorMention, ArticleDoc, Token } from '../core/document.js';
+import type { ActorMention, ArticleDoc, DatedCode, Sentence, Token } from '../core/document.js';
 import type { Stage } from '../core/stage.js';
 import { actorCodesOn, type ActorEntry } from './petrarch/actors.js';
 import type { AgentEntry } from './petrarch/agents.js';
@@ -12,9 +12,23 @@ export interface DictionaryActorsOptions {
   /**
    * 'override' (default): dictionary matches replace the built-in actors they overlap and the
    * rest are kept. 'only': the built-in actors are dropped, as in a PETRARCH run where only the
-   * user's dictionaries code actors.
+   * user's dictionaries code actors. 'fill': the built-in actors win; a match is kept only where
+   * it overlaps none of them, or only weak ones (no code, a group noun, a guess from the sentence
+   * or article): the field's dictionaries under Chronicle's own knowledge.
    */
-  readonly mode?: 'override' | 'only';
+  readonly mode?: 'override' | 'only' | 'fill';
+  /**
+   * The date that picks a dated code: 'published' (default), or 'sentence' — the nearest date
+   * expression of the mention's sentence, else the publication date ("Obama, then president, in
+   * 2014" in a 2020 article is USA GOV).
+   */
+  readonly date?: 'published' | 'sentence';
+  /** Only names written with a capital letter: in a large general dictionary "turkey" or "chad" is mostly a word. */
+  readonly properNames?: boolean;
+  /** Code an agent standing alone ("a senior official" → sector GOV, no code); default true. */
+  readonly agentsAlone?: boolean;
+  /** One sector per actor, the head noun's ("Afghan army soldiers" → MIL), for dictionaries in PLOVER codes. */
+  readonly singleSector?: boolean;
 }
 
 /** Words between an actor and its agent that keep them one noun phrase ("Gondor's new mayor", "Arnor's foreign minister"). */
@@ -54,12 +68,14 @@ export function dictionaryActors(dict: PetrarchDictionaries, options: Dictionary
     requires: ['sentences', 'tokens', 'actors'],
     assigns: ['actors'],
     run(doc) {
-      const found: ActorMention[] = [];
+      let found: ActorMention[] = [];
       for (const sentence of doc.sentences) {
-        const hits = findHits(doc.tokens, sentence.tokenStart, sentence.tokenEnd, actorIndex, agentIndex);
-        found.push(...combine(doc, hits, origin));
+        const hits = findHits(doc.tokens, sentence.tokenStart, sentence.tokenEnd, actorIndex, agentIndex, options.properNames ?? false);
+        found.push(...combine(doc, sentence, hits, origin, options));
       }
-      const kept = options.mode === 'only' ? [] : doc.actors.filter((a) => !found.some((f) => f.span.start < a.span.end && a.span.start < f.span.end));
+      const overlap = (a: ActorMention, b: ActorMention) => a.span.start < b.span.end && b.span.start < a.span.end;
+      if (options.mode === 'fill') found = found.filter((f) => doc.actors.every((a) => !overlap(a, f) || weak(a)));
+      const kept = options.mode === 'only' ? [] : doc.actors.filter((a) => !found.some((f) => overlap(f, a)));
       doc.actors = [...kept, ...found]
         .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
         .map((a, i) => ({ ...a, id: `a${i}` }));
@@ -67,11 +83,20 @@ export function dictionaryActors(dict: PetrarchDictionaries, options: Dictionary
   };
 }
 
+/**
+ * Built-in actors a 'fill' dictionary may replace: no code, a group noun, or a code guessed from
+ * the sentence or article — never a user's entry, whatever it says.
+ */
+function weak(actor: ActorMention): boolean {
+  if (actor.via === 'user-dictionary') return false;
+  return actor.code === null || actor.via.startsWith('group-noun') || actor.via === 'sentence-country' || actor.via === 'article-country';
+}
+
 /** Left to right, the longer of the actor and agent phrases at each token (an actor on a tie). */
-function findHits(tokens: readonly Token[], start: number, end: number, actors: PhraseIndex<ActorEntry>, agents: PhraseIndex<AgentEntry>): Hit[] {
+function findHits(tokens: readonly Token[], start: number, end: number, actors: PhraseIndex<ActorEntry>, agents: PhraseIndex<AgentEntry>, properNames: boolean): Hit[] {
   const hits: Hit[] = [];
   for (let i = start; i < end;) {
-    const actor = longestAt(actors, tokens, i, end);
+    const actor = properNames && !/^[A-Z0-9]/.test(tokens[i]!.text) ? null : longestAt(actors, tokens, i, end);
     const agent = longestAt(agents, tokens, i, end);
     if (actor && (!agent || actor.length >= agent.length)) {
       hits.push({ start: i, end: i + actor.length, actor: actor.value });
@@ -93,17 +118,18 @@ function linkedBy(tokens: readonly Token[], from: number, to: number, allowed: (
   return true;
 }
 
-function combine(doc: ArticleDoc, hits: readonly Hit[], origin: { stage: string; resource: string }): ActorMention[] {
+function combine(doc: ArticleDoc, sentence: Sentence, hits: readonly Hit[], origin: { stage: string; resource: string }, options: DictionaryActorsOptions): ActorMention[] {
   const tokens = doc.tokens;
   const out: ActorMention[] = [];
   const used = new Set<number>();
-  const date = doc.source.publishedAt ?? null;
+  const published = doc.source.publishedAt ?? null;
   const plainLink = (t: Token) => LINKS_BEFORE_AGENT.has(t.normal) || t.pos === 'ADJ';
 
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     if (used.has(h) || !hit.actor) continue;
     used.add(h);
+    const date = options.date === 'sentence' ? sentenceDate(doc, sentence, tokens[hit.start]!) ?? published : published;
     const codes = actorCodesOn(hit.actor, date);
     let first = hit.start;
     let last = hit.end;
@@ -159,8 +185,11 @@ function combine(doc: ArticleDoc, hits: readonly Hit[], origin: { stage: string;
         if (agent.first) first = agent.start;
       }
     }
-    out.push(makeActor(doc, first, last, codes, prefix, suffixes.length > 0 ? suffixes : [''], hit.actor, evidence, origin));
+    // One sector: a named group or office keeps its own ("Al Shabaab militants" stays REB); a state takes its agent's.
+    if (options.singleSector) suffixes = codes.some((c) => c.length > 3) ? [''] : suffixes.map((suffix) => suffix.slice(-3));
+    out.push(makeActor(doc, first, last, codes, prefix, suffixes.length > 0 ? suffixes : [''], hit.actor, evidence, entryOrigin(origin, hit.actor), options.singleSector ?? false));
   }
+  if (options.agentsAlone === false) return out;
   // Agents alone: "a senior official said", "Russian police arrested students".
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
@@ -242,24 +271,59 @@ export function composeCode(prefix: string, actor: string, suffix: string): stri
   return prefix && !actor.startsWith(prefix) ? prefix + withSuffix : withSuffix;
 }
 
-/** "ARNGOVFRM" → {code: 'ARN', sector: 'GOVFRM'}; "ARN" → {code: 'ARN', sector: null}. */
-export function splitCode(composed: string): { code: string; sector: string | null } {
-  return { code: composed.slice(0, 3), sector: composed.length > 3 ? composed.slice(3) : null };
+/** "ARNGOVFRM" → {code: 'ARN', sector: 'GOVFRM'}; "ARN" → {code: 'ARN', sector: null}; "---REB" → {code: null, sector: 'REB'}. */
+export function splitCode(composed: string): { code: string | null; sector: string | null } {
+  const code = composed.slice(0, 3);
+  return { code: code === '---' ? null : code, sector: composed.length > 3 ? composed.slice(3) : null };
+}
+
+/** The stage's origin, with the entry's place in its file when the dictionary records it (`phoenix@676801c#C51057`). */
+function entryOrigin(origin: { stage: string; resource: string }, entry: ActorEntry): { stage: string; resource: string } {
+  return entry.source ? { stage: origin.stage, resource: `${origin.resource}#${entry.source}` } : origin;
+}
+
+/**
+ * The date of a mention's sentence: the nearest date expression in it that names a day, month or
+ * year (a year reads as its middle, 1 July; a month as its 15th), or null.
+ */
+export function sentenceDate(doc: ArticleDoc, sentence: Sentence, at: Token): string | null {
+  let best: { day: string; distance: number } | null = null;
+  for (const time of doc.times) {
+    if (time.span.start < sentence.span.start || time.span.end > sentence.span.end || time.type === 'duration') continue;
+    const day = time.precision === 'day' ? time.value : time.precision === 'month' ? `${time.value}-15` : time.precision === 'year' ? `${time.value}-07-01` : null;
+    if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
+    const distance = Math.abs(time.span.start - at.start);
+    if (!best || distance < best.distance) best = { day, distance };
+  }
+  return best?.day ?? null;
+}
+
+/** All codes of an entry with dates, composed as the mention's own code is ("USAGOV" with agent "COP" → USA COP). */
+function datedCodes(entry: ActorEntry, prefix: string, suffix: string, singleSector: boolean): DatedCode[] | undefined {
+  if (entry.codes.every((c) => c.from === null && c.to === null)) return undefined;
+  return entry.codes.map((c) => {
+    const composed = c.codes.length === 1 ? composeCode(prefix, c.codes[0]!, suffix) : null;
+    const split = composed ? splitCode(singleSector && composed.length > 6 ? composed.slice(0, 3) + composed.slice(-3) : composed) : { code: null, sector: null };
+    return { code: split.code, sector: split.sector, from: c.from, to: c.to };
+  });
 }
 
 function makeActor(doc: ArticleDoc, first: number, end: number, codes: readonly string[], prefix: string, suffixes: readonly string[],
-  entry: ActorEntry, evidence: ActorMention['evidence'], origin: { stage: string; resource: string }): ActorMention {
+  entry: ActorEntry, evidence: ActorMention['evidence'], origin: { stage: string; resource: string }, singleSector: boolean): ActorMention {
   const span = { start: doc.tokens[first]!.start, end: doc.tokens[end - 1]!.end };
   const text = doc.text.slice(span.start, span.end);
   const name = entry.names[0]!.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
-  const base = { kind: 'actor' as const, id: '', span, text, name, via: 'dictionary', evidence, origin };
-  if (codes.length === 0) return { ...base, code: null, sector: suffixes[0] || null, actorKind: 'group' };
+  const dated = suffixes.length === 1 ? datedCodes(entry, prefix, suffixes[0]!, singleSector) : undefined;
+  const base = { kind: 'actor' as const, id: '', span, text, name, via: 'dictionary', evidence, origin, ...(dated ? { dated } : {}) };
+  if (codes.length === 0) return { ...base, code: null, sector: suffixes[0] || null, actorKind: entry.actorKind ?? 'group' };
   if (codes.length > 1 || suffixes.length > 1) {
     // "[ELR/GAL]", "Danish media and government": the phrase names several actors; events expand
     // `members` into one party each.
     const members = [...new Set(codes.flatMap((c) => suffixes.map((suffix) => composeCode(prefix, c, suffix))))];
     return { ...base, code: null, sector: null, actorKind: 'group', members };
   }
-  const { code, sector } = splitCode(composeCode(prefix, codes[0]!, suffixes[0]!));
-  return { ...base, code, sector, actorKind: sector === null ? 'country' : 'organization' };
+  const composed = composeCode(prefix, codes[0]!, suffixes[0]!);
+  // "USAGOV" with the agent "COP": PLOVER gives one sector, the head noun's.
+  const { code, sector } = splitCode(singleSector && composed.length > 6 ? composed.slice(0, 3) + composed.slice(-3) : composed);
+  return { ...base, code, sector, actorKind: entry.actorKind ?? (sector === null ? 'country' : 'organization') };
 }

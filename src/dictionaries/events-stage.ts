@@ -50,17 +50,12 @@ export function dictionaryEvents(dict: PetrarchDictionaries, patterns: readonly 
     requires: ['sentences', 'tokens', 'events'],
     assigns: ['events'],
     run(doc) {
-      const storyDiscard = dict.discards.entries.find((d) => d.scope === 'story' && sentenceHas(doc, 0, doc.tokens.length, d));
-      if (storyDiscard) {
-        doc.events = [];
-        return;
-      }
+      doc.events = keepCodable(doc, dict.discards.entries);
       const out: CodedEvent[] = [];
       const groupsBySentence = new Map<number, ActorGroup[]>();
       for (const event of doc.events) {
         const sentence = doc.sentences.find((s) => s.span.start <= event.evidence.trigger.start && event.evidence.trigger.start < s.span.end);
         if (!sentence) { out.push(event); continue; }
-        if (dict.discards.entries.some((d) => d.scope === 'sentence' && sentenceHas(doc, sentence.tokenStart, sentence.tokenEnd, d))) continue;
         const head = doc.tokens.findIndex((t) => t.start === event.evidence.trigger.start);
         const candidates = head < 0 ? [] : candidatesFor(byHead, doc, head);
         if (candidates.length === 0) {
@@ -175,6 +170,18 @@ function recode(event: CodedEvent, pattern: CompiledPattern, cameo: string, vers
     why: [...event.why, `dictionary pattern "${pattern.text.trim()}" (verbs line ${pattern.line}) → CAMEO ${cameo} → ${row.event}${row.mode ? `/${row.mode}` : ''}`],
     origin: { ...event.origin, resources: [...event.origin.resources, version] },
   };
+}
+
+/**
+ * The events of a document that no discard phrase rules out: a story-level phrase ("+WORLD CUP")
+ * anywhere removes them all, a sentence-level one the events of its sentence.
+ */
+export function keepCodable(doc: ArticleDoc, discards: readonly DiscardEntry[]): CodedEvent[] {
+  if (discards.some((d) => d.scope === 'story' && sentenceHas(doc, 0, doc.tokens.length, d))) return [];
+  return doc.events.filter((event) => {
+    const sentence = doc.sentences.find((s) => s.span.start <= event.evidence.trigger.start && event.evidence.trigger.start < s.span.end);
+    return !sentence || !discards.some((d) => d.scope === 'sentence' && sentenceHas(doc, sentence.tokenStart, sentence.tokenEnd, d));
+  });
 }
 
 function sentenceHas(doc: ArticleDoc, start: number, end: number, discard: DiscardEntry): boolean {

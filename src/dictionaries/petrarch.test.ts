@@ -80,6 +80,11 @@ describe('parseVerbDictionary', () => {
     expect(expandSynset(dict.synsets, 'TIETYPES')).toEqual([['military'], ['economic']]);
   });
 
+  it('should read the words inside PETRARCH-2 phrase brackets', () => {
+    const bracketed = parseVerbDictionary('--- SEND [070] ---\nSEND\n- * (TO) {ARMS SHIPMENT} [072]\n');
+    expect(bracketed.groups[0]!.patterns[0]!.elements.filter((e) => e.kind === 'word').map((e) => e.kind === 'word' && e.text)).toEqual(['to', 'arms', 'shipment']);
+  });
+
   it('should report a pattern without a code and one without a verb marker', () => {
     const bad = parseVerbDictionary('--- RESTORE [064] ---\nRESTORE\n- * DIPLOMATIC\n- FULL TIES [064]\n');
     expect(bad.diagnostics.map((d) => [d.line, d.ruleId])).toEqual([[3, 'dictionaries/pattern-without-code'], [4, 'dictionaries/pattern-verb-marker']]);

@@ -5,6 +5,7 @@ import { detectLanguage } from '../ingest/language.js';
 import type { UserDictionary } from '../kb/index.js';
 import type { PeopleMemory } from '../memory/index.js';
 import type { DictionaryPlugin } from '../dictionaries/pipeline.js';
+import { PHOENIX_DEFAULTS, phoenixActorsStage, phoenixDiscardsStage, phoenixGroupNouns, phoenixVerbTrigger, type PhoenixOptions } from '../dictionaries/phoenix/index.js';
 import { actors } from '../stages/actors/index.js';
 import { clean } from '../stages/clean/index.js';
 import { dates } from '../stages/dates/index.js';
@@ -23,21 +24,33 @@ export interface ChronicleOptions extends PipelineOptions {
   readonly userDictionaries?: readonly UserDictionary[];
   /** PETRARCH/TABARI dictionaries: an actors stage after `actors`, verb triggers, an events stage after `events`. */
   readonly dictionaryPlugin?: DictionaryPlugin;
+  /**
+   * The field's dictionaries (Phoenix / PETRARCH-2, MIT), under Chronicle's precedence: its own
+   * rules, the corpus memory and user dictionaries win. On by default; false turns them off.
+   */
+  readonly phoenix?: PhoenixOptions | false;
 }
 
 /** The stages after `clean`, in order: sentences → syntax → entities → dates → quantities → actors → events. */
 export function analysisStages(options: ChronicleOptions): Stage[] {
   const dictionaries = options.userDictionaries ? { userDictionaries: options.userDictionaries } : {};
   const plugin = options.dictionaryPlugin;
+  const phoenix = options.phoenix === false ? null : { ...PHOENIX_DEFAULTS, ...options.phoenix };
   return [
     sentences(),
     syntax(),
     entities({ ...dictionaries, ...(options.memory ? { knownPeople: options.memory.knownNames } : {}) }),
     dates(),
     quantities(),
-    actors({ ...dictionaries, ...(options.memory ? { memory: options.memory } : {}) }),
+    actors({ ...dictionaries, ...(options.memory ? { memory: options.memory } : {}), ...(phoenix?.agents ? { groupNouns: phoenixGroupNouns } : {}) }),
+    ...(phoenix?.actors ? [phoenixActorsStage(phoenix)] : []),
     ...(plugin ? [plugin.actorsStage] : []),
-    events(plugin ? { ...options.events, triggers: [...plugin.triggers, ...(options.events?.triggers ?? [])], triggersVersion: plugin.triggersVersion } : options.events ?? {}),
+    events({
+      ...options.events,
+      ...(plugin ? { triggers: [...plugin.triggers, ...(options.events?.triggers ?? [])], triggersVersion: plugin.triggersVersion } : {}),
+      ...(phoenix?.verbs && !options.events?.fallback ? { fallback: phoenixVerbTrigger } : {}),
+    }),
+    ...(phoenix?.discards ? [phoenixDiscardsStage()] : []),
     ...(plugin ? [plugin.eventsStage] : []),
   ];
 }

@@ -17,6 +17,12 @@ describe('toEventRow', () => {
     });
   });
 
+  it('should leave a running total out of the summed dead column and keep it in the record', () => {
+    const total = { ...clashes, size: { dead: { value: 500_000, qualifier: 'more than' as const, cumulative: true as const } } };
+    const row = toEventRow(total, doc.id, 'run-1');
+    expect([row.dead, (JSON.parse(row.record) as typeof total).size.dead]).toEqual([null, { value: 500_000, qualifier: 'more than', cumulative: true }]);
+  });
+
   it('should copy coordinates out of event_loc and keep the location as JSON', () => {
     const row = toEventRow(geneva, 'doc-b', 'run-1');
     expect([row.lat, row.lon, JSON.parse(row.event_loc ?? 'null')]).toEqual([46.20222, 6.14569, geneva.event_loc]);

@@ -39,7 +39,8 @@ export function toEventRow(event: CodedEvent, docId: string, runId: string): Ins
     trigger_end: trigger.end,
     trigger_text: trigger.text,
     size: JSON.stringify(event.size),
-    dead: event.size.dead?.value ?? null,
+    // A running total ("the war has killed 500,000 since 2011") stays in `size`, never in the summed column.
+    dead: event.size.dead && !event.size.dead.cumulative ? event.size.dead.value : null,
     origin: JSON.stringify(event.origin),
     why: JSON.stringify(event.why),
     record: JSON.stringify(withoutSource(event)),

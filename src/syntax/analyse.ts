@@ -1,5 +1,5 @@
 import { lexeme } from './lexical.js';
-import { deserializeSyntaxModel, readModelBytes, type SyntaxModel } from './model/syntax-model.js';
+import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
 import { repairIllFormed, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
 import { resourcePath } from './resource-path.js';
@@ -17,26 +17,39 @@ export interface WordAnalysis {
 export const SYNTAX_MODEL_FILE = 'syntax/en-ewt.model';
 
 let shared: Uint8Array | undefined;
+let sharedTables: SyntaxModelTables | undefined;
 let loaded: SyntaxModel | undefined;
 
 /**
- * The model bytes, read once per process into a SharedArrayBuffer. The main thread passes them to
- * worker threads (`useSyntaxModelBytes`), so every thread maps one copy of the weights.
+ * The model bytes, read once per process into a SharedArrayBuffer, and the lookup tables built
+ * from them at load (also on shared memory). The main thread hands both to its worker threads
+ * (`useSharedSyntaxModel`), so every thread uses one copy of the weights and of the tables.
  */
-export function syntaxModelBytes(): Uint8Array {
+export interface SharedSyntaxModel {
+  readonly bytes: Uint8Array;
+  readonly tables: SyntaxModelTables;
+}
+
+/** This thread's model as shared memory for worker threads (loads the model if it is not loaded yet). */
+export function sharedSyntaxModel(): SharedSyntaxModel {
+  return { bytes: syntaxModelBytes(), tables: sharedTables ?? syntaxModelTables(syntaxModel()) };
+}
+
+function syntaxModelBytes(): Uint8Array {
   shared ??= readModelBytes(resourcePath(SYNTAX_MODEL_FILE));
   return shared;
 }
 
-/** Makes this thread use model bytes read elsewhere (a worker given the main thread's shared buffer). */
-export function useSyntaxModelBytes(bytes: Uint8Array): void {
+/** Makes this thread use the model another thread loaded (a worker given its parent's `sharedSyntaxModel()`). */
+export function useSharedSyntaxModel(model: SharedSyntaxModel): void {
   if (loaded) return;
-  shared = bytes;
+  shared = model.bytes;
+  sharedTables = model.tables;
 }
 
-/** The released syntax model, loaded lazily once per thread. */
+/** The released syntax model, loaded lazily once per thread (over shared memory when a parent thread gave it). */
 export function syntaxModel(): SyntaxModel {
-  loaded ??= deserializeSyntaxModel(syntaxModelBytes());
+  loaded ??= deserializeSyntaxModel(syntaxModelBytes(), sharedTables);
   return loaded;
 }
 

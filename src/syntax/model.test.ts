@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../test/helpers/make-doc.js';
-import { analyseWords, syntaxModel } from './analyse.js';
+import { analyseWords, sharedSyntaxModel, syntaxModel } from './analyse.js';
 import { syntaxOf } from './relations.js';
 
 /** The committed model, loaded as the pipeline loads it. */
@@ -65,5 +65,34 @@ describe('syntax relations', () => {
     const { doc, syn } = view('Will the rebels attack the capital?');
     const s = doc.sentences[0]!;
     expect(syn.isQuestion(s.tokenStart, s.tokenEnd)).toBe(true);
+  });
+});
+
+describe('the released syntax model in worker threads', () => {
+  it('should let a worker parse with its parent\'s weights and tables, without a copy of its own', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const shared = sharedSyntaxModel();
+    const forms = ['Police', 'arrested', 'three', 'men', 'in', 'Lagos', '.'];
+    const tags = ['NOUN', 'VERB', 'NUM', 'NOUN', 'ADP', 'PROPN', 'PUNCT'];
+    const analyse = JSON.stringify(new URL('./analyse.ts', import.meta.url).href);
+    // The worker runs TypeScript through tsx, as the coder pool's threads do under the tests.
+    const worker = new Worker(`
+      const { parentPort, workerData } = require('node:worker_threads');
+      import('tsx/esm/api').then(({ register }) => { register(); return import(${analyse}); }).then((m) => {
+        m.useSharedSyntaxModel(workerData.shared);
+        const model = m.syntaxModel();
+        // Marks an empty slot (key 0: never read by a lookup) so the parent can see the same memory.
+        const slots = model.tagger.weights.tables.slots;
+        let empty = 0;
+        while (slots[empty * 3] !== 0) empty++;
+        slots[empty * 3 + 1] = 4242;
+        parentPort.postMessage({ analysis: m.analyseWords(workerData.forms, workerData.tags), marked: empty });
+      });`, { eval: true, workerData: { shared, forms, tags } });
+    const reply = await new Promise<{ analysis: unknown; marked: number }>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
+    await worker.terminate();
+    const slots = shared.tables.tagger.slots;
+    expect(slots[reply.marked * 3 + 1]).toBe(4242);
+    slots[reply.marked * 3 + 1] = 0;
+    expect(reply.analysis).toEqual(analyseWords(forms, tags));
   });
 });

@@ -1,3 +1,4 @@
+import type { ActorKind } from '../../core/document.js';
 import { contentLines, phraseWords, type DictionaryDiagnostic } from './lines.js';
 
 /**
@@ -18,6 +19,10 @@ export interface ActorEntry {
   readonly names: readonly (readonly string[])[];
   readonly codes: readonly ActorCode[];
   readonly line: number;
+  /** What the entry names, where a converted dictionary says it (Phoenix: dated entries are people). */
+  readonly actorKind?: ActorKind;
+  /** Where the entry came from, for explanations (Phoenix: `C51057`, see `phoenixSource`). */
+  readonly source?: string;
 }
 
 export interface ActorDictionary {

@@ -66,6 +66,7 @@ const MARKERS: Record<string, PatternElement['kind']> = { '*': 'verb', $: 'sourc
  *     - * DIPLOMATIC  [064]       a pattern: `*` the verb, then literal words
  *     - NOT * RELATIONS [112]     words before the verb
  *     - + * FROM $ [066]          `$` source, `+` target
+ *     - * (TO) {ARMS SHIPMENT} [072]   PETRARCH-2 phrase brackets: their words, in order
  */
 export function parseVerbDictionary(source: string): VerbDictionary {
   const groups: { name: string; code: VerbCode; verbs: VerbForm[]; patterns: VerbPattern[]; line: number }[] = [];
@@ -158,7 +159,9 @@ function readPattern(body: string, line: number, text: string, report: (line: nu
   }
   const elements: PatternElement[] = [];
   for (const chunk of m[1]!.trim().split(/\s+/).filter((c) => c.length > 0)) {
-    const pieces = chunk.split('_');
+    // PETRARCH-2 marks phrases with brackets, "(TO)" a prepositional and "{ARMS SHIPMENT}" a noun phrase;
+    // Chronicle matches their words in order, so the brackets are dropped.
+    const pieces = chunk.replace(/^[({]+|[)}]+$/g, '').split('_');
     pieces.forEach((piece, k) => {
       // A piece is joined to the next one inside its chunk; a trailing "_" joins it to the next chunk ("KNOWN_ *").
       const joined = k < pieces.length - 1;

@@ -1,6 +1,7 @@
 import { firstSpanFrom, firstTokenFrom } from '../../core/search.js';
 import type { ActorMention, ArticleDoc, Mention, Origin, PlaceMention, Token } from '../../core/document.js';
 import type { TextSpan } from '../../core/span.js';
+import type { GroupNounSource } from '../../kb/group-nouns.js';
 import type { GazetteerMatch, Kb } from '../../kb/index.js';
 import type { PeopleLookup } from '../../memory/people.js';
 
@@ -32,6 +33,8 @@ export interface ActorContext {
   readonly consumed: Set<string>;
   /** People learned from earlier articles (src/memory), if the run has a corpus memory. */
   readonly memory?: PeopleLookup;
+  /** Group nouns beyond resources/kb/group-nouns.json (the Phoenix agents), if the run has them. */
+  readonly groupNouns?: GroupNounSource;
 }
 
 /** Index of the token starting at or containing `offset`, or -1. */

@@ -1,6 +1,7 @@
 import { sentenceHolding } from '../../core/search.js';
 import type { ActorMention, ArticleDoc, PlaceMention } from '../../core/document.js';
 import type { Stage } from '../../core/stage.js';
+import type { GroupNounSource } from '../../kb/group-nouns.js';
 import { type GazetteerMatch, loadKb, type UserDictionary } from '../../kb/index.js';
 import type { PeopleLookup } from '../../memory/people.js';
 import type { ActorContext } from './context.js';
@@ -16,6 +17,7 @@ import { resolveByShape } from './10-name-shapes.js';
 import { resolveSectorInCountry } from './11-sector-in-country.js';
 import { resolveAdministration } from './12-administration.js';
 import { disambiguatePlaces } from './13-disambiguate-places.js';
+import { codeGroupNouns, findGroupNouns, type GroupNounHit } from './14-group-nouns.js';
 import { mentionSpan, nestedMentionIds, pushActor } from './context.js';
 
 const VERSION = 2;
@@ -28,6 +30,8 @@ export interface ActorsOptions {
   readonly memory?: PeopleLookup;
   /** User dictionaries (src/kb/user-dictionaries.ts); pass the same list to `entities`. Their entries win over every rule. */
   readonly userDictionaries?: readonly UserDictionary[];
+  /** Group nouns beyond resources/kb/group-nouns.json (the Phoenix agents), below the curated ones. */
+  readonly groupNouns?: GroupNounSource;
 }
 
 /**
@@ -60,6 +64,7 @@ export function actors(options: ActorsOptions = {}): Stage {
       const ctx: ActorContext = {
         doc, kb, origin: { stage: `actors@${VERSION}`, resource: kb.version }, actors: [], places: [],
         readings, salience, pair, people: new Map(), consumed: new Set(), ...(options.memory ? { memory: options.memory } : {}),
+        ...(options.groupNouns ? { groupNouns: options.groupNouns } : {}),
       };
       const bySentence = new Map<number, typeof doc.mentions>();
       for (const m of doc.mentions) {
@@ -74,6 +79,7 @@ export function actors(options: ActorsOptions = {}): Stage {
       }
       // A state or place nested in an organisation's name is read with that name (05, 10), never alone.
       for (const id of nestedMentionIds(doc)) ctx.consumed.add(id);
+      const groups: GroupNounHit[] = [];
       for (const sentence of doc.sentences) {
         const mentions = bySentence.get(sentence.index) ?? [];
         for (const m of mentions) if (m.label === 'ORG' && resolveUserOrganisation(ctx, m)) ctx.consumed.add(m.id);
@@ -89,7 +95,10 @@ export function actors(options: ActorsOptions = {}): Stage {
         resolveAdministration(ctx, sentence);
         resolvePronouns(ctx, sentence);
         resolveCollectives(ctx, sentence);
+        groups.push(...findGroupNouns(ctx, sentence));
       }
+      // Group nouns take the country of a place, which may come later in the article.
+      codeGroupNouns(ctx, groups);
       doc.actors = renumber(ctx.actors, 'a');
       doc.places = renumber(ctx.places, 'p');
     },

@@ -102,7 +102,10 @@ export function findNames(scope: NameScope): FoundNames {
     const t = tokens[i]!;
     // A sentence-initial common noun starts a run only as an office title: "President Bush has threatened ...".
     // Inside a sentence a capitalised adjective or an acronym starts one whatever its tag: "the Democratic Forces", "(MEND)".
-    const startsRun = free(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (i > from || titleLengthAt(tokens, i, to, kb, shapes) > 0))
+    // A sentence-initial common noun joined by "for" to capitalised words names an organisation:
+    // "Physicians for Human Rights", "Campaign for Nuclear Disarmament".
+    const namedFor = tokens[i + 1]?.normal === 'for' && tokens[i + 2] !== undefined && isCapitalised(tokens[i + 2]!);
+    const startsRun = free(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (i > from || namedFor || titleLengthAt(tokens, i, to, kb, shapes) > 0))
       || (i > from && (t.pos === 'ADJ' || /^\p{Lu}{2,}$/u.test(t.text))));
     if (!startsRun) {
       i++;

@@ -12,16 +12,27 @@ export interface TriggerMatch {
   readonly nominal: boolean;
   /** A "must" of a reported obligation ("said that Sudan must return …"), coded as the speaker's demand. */
   readonly obligation?: boolean;
+  /** Found by the lexicon's fallback source (the Phoenix CAMEO verbs), not by its rules. */
+  readonly fallback?: true;
 }
+
+/**
+ * A trigger source consulted last, for a word no rule of the lexicon has as its head (the Phoenix
+ * CAMEO verbs): the rule and one past its last token, or null. `known(i)` says whether token `i`
+ * heads a rule of the lexicon, so that the source can leave a phrase the lexicon codes to it
+ * ("began a hunger strike": the noun "strike" is the lexicon's).
+ */
+export type TriggerFallback = (doc: ArticleDoc, head: number, start: number, limit: number, known: (i: number) => boolean) => { readonly rule: TriggerRule; readonly end: number } | null;
 
 /** Trigger rules indexed by their head lemma, built once per lexicon. */
 export interface TriggerLexicon {
   readonly byHead: ReadonlyMap<string, readonly TriggerRule[]>;
   readonly version: string;
+  readonly fallback?: TriggerFallback;
 }
 
-/** Builds a lexicon; `extra` rules (user dictionaries) are tried before the built-in ones. */
-export function buildLexicon(extra: readonly TriggerRule[] = [], version = '', builtins = true): TriggerLexicon {
+/** Builds a lexicon; `extra` rules (user dictionaries) are tried before the built-in ones, `fallback` only where neither has the word. */
+export function buildLexicon(extra: readonly TriggerRule[] = [], version = '', builtins = true, fallback?: TriggerFallback): TriggerLexicon {
   const byHead = new Map<string, TriggerRule[]>();
   for (const rule of [...extra, ...(builtins ? TRIGGERS : [])]) {
     const head = rule.phrase.split(' ')[0]!.toLowerCase();
@@ -29,7 +40,7 @@ export function buildLexicon(extra: readonly TriggerRule[] = [], version = '', b
     list.push(rule);
     byHead.set(head, list);
   }
-  return { byHead, version };
+  return { byHead, version, ...(fallback ? { fallback } : {}) };
 }
 
 const DEFAULT_LEXICON = buildLexicon();
@@ -105,7 +116,14 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     // "the seized helicopter", "a banned party": a participle between a determiner and its noun is an adjective.
     if (t.pos === 'VERB' && /ed$/.test(t.normal) && tokens[i - 1]?.pos === 'DET' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN')) continue;
     const rules = [...(byHead.get(t.lemma) ?? []), ...(t.normal !== t.lemma ? byHead.get(t.normal) ?? [] : [])];
-    if (rules.length === 0) continue;
+    if (rules.length === 0) {
+      const found = lexicon.fallback?.(doc, i, start, limit, (k) => byHead.has(tokens[k]!.lemma) || byHead.has(tokens[k]!.normal));
+      if (found && [...Array(found.end - i).keys()].every((k) => inClause.has(i + k))) {
+        matches.push({ rule: found.rule, head: i, end: found.end, nominal: false, fallback: true });
+        skipUntil = found.end;
+      }
+      continue;
+    }
     const isNoun = NOUN_TAGS.has(t.pos) && !(t.pos === 'PROPN' && t.text[0] === t.text[0]?.toUpperCase() && i > start && /^[A-Z]/.test(t.text) && tokens[i - 1]?.pos === 'PROPN');
     const isVerb = VERB_TAGS.has(t.pos);
     const ordered = [

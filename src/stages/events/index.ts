@@ -6,7 +6,7 @@ import { syntaxOf } from '../../syntax/relations.js';
 import { assignModality, speechVerb } from './assign-modality.js';
 import { CAMEO_TABLE_VERSION, toCameo } from './cameo.js';
 import { clauseOf, splitClauses, type Clause } from './clauses.js';
-import { buildLexicon, findTriggers, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
+import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { inferPartyCodes } from './infer-party-codes.js';
@@ -63,11 +63,13 @@ export interface EventsOptions {
   readonly triggersVersion?: string;
   /** Use the built-in lexicon beside the extra rules (default true); false codes with a user dictionary only. */
   readonly builtins?: boolean;
+  /** A trigger source for words neither the extra rules nor the built-in lexicon know (the Phoenix CAMEO verbs). */
+  readonly fallback?: TriggerFallback;
 }
 
 /** Codes PLOVER events from triggers, with parties, date, modality, size, place and evidence. */
 export function events(options: EventsOptions = {}): Stage {
-  const lexicon = buildLexicon(options.triggers ?? [], options.triggersVersion ?? '', options.builtins ?? true);
+  const lexicon = buildLexicon(options.triggers ?? [], options.triggersVersion ?? '', options.builtins ?? true, options.fallback);
   return {
     name: STAGE,
     version: VERSION,
@@ -159,7 +161,8 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
   const head = doc.tokens[trigger.head]!;
   const last = doc.tokens[trigger.end - 1]!;
   const rule = trigger.rule;
-  const why = [`"${doc.text.slice(head.start, last.end)}" is a ${trigger.nominal ? 'noun' : 'verb'} trigger for ${rule.event}${rule.mode ? `/${rule.mode}` : ''} (rule "${rule.phrase}")`, ...roles.why];
+  const ruleName = rule.resource ? `CAMEO ${rule.cameo ?? '?'} pattern, ${rule.resource}` : `rule "${rule.phrase}"`;
+  const why = [`"${doc.text.slice(head.start, last.end)}" is a ${trigger.nominal ? 'noun' : 'verb'} trigger for ${rule.event}${rule.mode ? `/${rule.mode}` : ''} (${ruleName})`, ...roles.why];
   why.push(date.time ? `date ${date.value} from "${date.time.text}" (${date.rule}, rule ${date.time.rule})` : `date ${date.value ?? 'unknown'} from the ${date.rule}`);
   if (modality !== 'asserted') why.push(`modality ${modality}${modalityCue ? ` from "${modalityCue}"` : ''}`);
   const background = isBackground(doc, date, pastPerfect);
@@ -169,7 +172,14 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
   if (roles.recipient.length > 0) confidence += 0.05;
   if (roles.inferred) confidence -= 0.15;
   confidence += (date.confidence - 0.5) * 0.3;
+  // A dictionary verb read without Chronicle's context checks ranks below the lexicon's triggers.
+  if (trigger.fallback) confidence -= 0.15;
   if (modality !== 'asserted' && modality !== 'reported') confidence -= 0.1;
+  for (const actor of [...roles.actor, ...roles.recipient, ...roles.thirdParty]) {
+    if (!actor.dated || !date.value) continue;
+    const party = toParties([actor], date.value)[0];
+    if (party && (party.code !== actor.code || party.sector !== actor.sector)) why.push(`"${actor.text}" read at the event's date ${date.value}: ${party.code ?? '?'}${party.sector ? ` ${party.sector}` : ''} (dated dictionary entry)`);
+  }
   const central = salience(doc, clause, trigger);
   confidence += central.delta;
   if (central.why) why.push(`ranked below the main act: ${central.why}`);
@@ -181,9 +191,9 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
     event: rule.event,
     mode: roles.multilateral && rule.event === 'CONSULT' ? 'multilateral' : rule.mode ?? null,
     context: [...(rule.context ?? [])],
-    actor: toParties(roles.actor),
-    recipient: toParties(roles.recipient),
-    third_party: toParties(roles.thirdParty),
+    actor: toParties(roles.actor, date.value),
+    recipient: toParties(roles.recipient, date.value),
+    third_party: toParties(roles.thirdParty, date.value),
     date: date.value,
     date_precision: date.precision,
     date_source: date.time ? { rule: date.rule, text: date.time.text, start: date.time.span.start, end: date.time.span.end } : { rule: date.rule },
@@ -195,7 +205,7 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
     confidence: Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100,
     cameo: rule.cameo ?? toCameo(rule.event, rule.mode ?? null),
     why,
-    origin: { stage: `${STAGE}@${VERSION}`, resources: [TRIGGERS_VERSION, CAMEO_TABLE_VERSION] },
+    origin: { stage: `${STAGE}@${VERSION}`, resources: [rule.resource ?? TRIGGERS_VERSION, CAMEO_TABLE_VERSION] },
   };
   return { trigger, adjuncts: [], clause, sentence: sentenceIndex, roles, date, event, derived: false };
 }
@@ -298,23 +308,27 @@ function inferFromDyad(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles): vo
 /**
  * Gives each counted quantity to an event of a fitting type: the act whose argument it counts in
  * the parse ("killed 5 civilians", "17 prisoners were freed", an adjunct folded into the act),
- * else the nearest fitting act of the sentence. A running total ("the war has killed 500,000
- * since 2011") is not the size of one act.
+ * else the nearest fitting act of the sentence. Counts of the act come first: a running total
+ * ("the war has killed 500,000 since 2011") never takes the place of the count beside it, and is
+ * marked `cumulative` where it is kept.
  */
 function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
   const syn = syntaxOf(doc);
-  const quantities = doc.quantities.filter((q: Quantity) => Span.contains(sentence, q.span));
+  const quantities = doc.quantities.filter((q: Quantity) => Span.contains(sentence, q.span))
+    .sort((a, b) => Number(a.cumulative ?? false) - Number(b.cumulative ?? false));
   for (const quantity of quantities) {
     const key = SIZE_KEY[quantity.category];
     if (!key) continue;
-    if ((quantity as { cumulative?: boolean }).cumulative) continue;
     const fitting = drafts.filter((d) => SIZE_FITS[quantity.category].includes(d.event.event) && !d.derived);
     const governor = governingTrigger(doc, syn, quantity, fitting);
     const nearest = governor ?? fitting.sort((a, b) => Span.distance(a.event.evidence.trigger, quantity.span) - Span.distance(b.event.evidence.trigger, quantity.span))[0];
     if (!nearest || (nearest.event.size as Record<string, SizeValue>)[key]) continue;
-    const value: SizeValue = { value: quantity.value, qualifier: quantity.qualifier, text: quantity.text, start: quantity.span.start, end: quantity.span.end, ...(quantity.max !== undefined ? { max: quantity.max } : {}) };
+    const value: SizeValue = {
+      value: quantity.value, qualifier: quantity.qualifier, text: quantity.text, start: quantity.span.start, end: quantity.span.end,
+      ...(quantity.max !== undefined ? { max: quantity.max } : {}), ...(quantity.cumulative ? { cumulative: true as const } : {}),
+    };
     (nearest.event.size as Record<string, SizeValue>)[key] = value;
-    nearest.event.why.push(`size ${key} = ${quantity.qualifier === 'exact' ? '' : `${quantity.qualifier} `}${quantity.value} from "${quantity.text}"${quantity.cue ? ` (cue "${quantity.cue.text}")` : ''}`);
+    nearest.event.why.push(`size ${key} = ${quantity.qualifier === 'exact' ? '' : `${quantity.qualifier} `}${quantity.value} from "${quantity.text}"${quantity.cue ? ` (cue "${quantity.cue.text}")` : ''}${quantity.cumulativeCue ? `, a running total ("${quantity.cumulativeCue.text}"), never summed` : ''}`);
   }
 }
 

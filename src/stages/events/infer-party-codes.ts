@@ -1,5 +1,6 @@
 import type { ArticleDoc, CodedEvent, EventParty } from '../../core/document.js';
 import { Span } from '../../core/span.js';
+import { isGroupNounActor } from '../actors/14-group-nouns.js';
 
 /** Country codes named in the sentence (country actors, demonyms, places), with the kind of mention. */
 function sentenceCountries(doc: ArticleDoc, sentence: Span): Map<string, Set<string>> {
@@ -20,7 +21,10 @@ function sentenceCountries(doc: ArticleDoc, sentence: Span): Map<string, Set<str
  */
 export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
   const parties = [...event.actor, ...event.recipient];
-  const unknown = parties.filter((p) => p.code === null);
+  // A group noun ("civilians", "gunmen") already took the country its text gives, if any (actors
+  // stage, 14-group-nouns.ts); the other party's country is no evidence for it ("US forces killed a civilian").
+  const groupNoun = (p: EventParty) => doc.actors.some((a) => a.span.start === p.start && a.span.end === p.end && isGroupNounActor(a));
+  const unknown = parties.filter((p) => p.code === null && !groupNoun(p));
   if (unknown.length === 0) return;
   const countries = sentenceCountries(doc, event.evidence.sentence);
   if (countries.size !== 1) return;
@@ -30,7 +34,7 @@ export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
   const fill = (list: EventParty[], role: string) => {
     for (let k = 0; k < list.length; k++) {
       const party = list[k]!;
-      if (party.code !== null) continue;
+      if (party.code !== null || groupNoun(party)) continue;
       list[k] = { ...party, code };
       event.why.push(`${role} "${party.text}" coded ${code}: the only country of its sentence (inferred)`);
     }

@@ -1,4 +1,5 @@
-import type { ActorMention, ArticleDoc, EventParty, Token } from '../../core/document.js';
+import { datedCodeOn, type ActorMention, type ArticleDoc, type EventParty, type Token } from '../../core/document.js';
+import { isGroupNounActor } from '../actors/14-group-nouns.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
@@ -89,8 +90,9 @@ export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: Rol
     roles.actor.push(...roles.recipient);
     roles.recipient = [];
   }
-  // "both sides", "the two" in the clause: the parties of two-sided violence or talks with no named party.
-  if (roles.actor.length === 0 && roles.recipient.length === 0) {
+  // "both sides", "the two" in the clause: the parties of two-sided violence or talks with no named
+  // party. Unnamed victims name no party: "286 people were killed on both sides".
+  if (roles.actor.length === 0 && roles.recipient.every(isGroupNounActor)) {
     for (const i of context.clause.tokens) {
       const actor = context.index.byToken.get(i);
       if (actor?.actorKind === 'collective' && !roles.actor.includes(actor)) {
@@ -461,11 +463,16 @@ function multilateralSetting(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex
   }
 }
 
-/** Converts resolved actor mentions to event parties, expanding collectives ("both sides") into their members. */
-export function toParties(actors: readonly ActorMention[]): EventParty[] {
+/**
+ * Converts resolved actor mentions to event parties, expanding collectives ("both sides") into
+ * their members. A dictionary entry with dated codes is read again at the event's date, when
+ * known (`on`, a date value of any precision): Obama in a 2014 event told in a 2020 article is USA GOV.
+ */
+export function toParties(actors: readonly ActorMention[], on?: string | null): EventParty[] {
   const parties: EventParty[] = [];
   const seen = new Set<string>();
-  for (const actor of actors) {
+  for (const source of actors) {
+    const actor = source.dated && on && /^\d{4}/.test(on) ? { ...source, ...datedCodeOn(source.dated, on) } : source;
     const codes = actor.members && actor.members.length > 0 ? actor.members : [actor.code];
     for (const code of codes) {
       const key = `${code ?? actor.text}|${actor.members ? '' : actor.sector ?? ''}`;

@@ -34,6 +34,8 @@ export interface TriggerRule {
   readonly weak?: boolean;
   /** The CAMEO code of a rule that came from a CAMEO-coded dictionary (exported as is). */
   readonly cameo?: string;
+  /** Where a rule from a dictionary came from (`phoenix@676801c#CAMEO.2.0.txt:1234`), recorded in the event's origin. */
+  readonly resource?: string;
 }
 
 export const TRIGGERS_VERSION = 'plover-triggers@2026-11-26';

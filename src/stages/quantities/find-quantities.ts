@@ -2,7 +2,7 @@ import type { Quantity, QuantityCategory, QuantityQualifier } from '../../core/d
 import { Span, type TextSpan } from '../../core/span.js';
 import { MONTH_SOURCE } from '../dates/calendar.js';
 import { naiveSentences } from '../dates/sentences.js';
-import { CATEGORY_CUES, FORCE_NOUNS, NOT_COUNTED, PERSON_NOUNS, QUALIFIERS, VAGUE } from './lexicon.js';
+import { CATEGORY_CUES, CLAUSE_BREAK, CUMULATIVE_CUES, FORCE_NOUNS, NOT_COUNTED, PERSON_NOUNS, QUALIFIERS, VAGUE } from './lexicon.js';
 import { parseNumber, WORD_NUMBER_SOURCE } from './number-words.js';
 import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 
@@ -13,7 +13,8 @@ const VAGUE_SOURCE = Object.keys(VAGUE).join('|');
 const NUMBER_SOURCE = `(?:${DIGITS}|${WORD_NUMBER_SOURCE}|${VAGUE_SOURCE})`;
 // Not glued to a word, a currency sign, a decimal, a dash, a colon or a power sign: "G20", "$20",
 // "COVID-19", "10:30", "10^40" (neither 10 nor 40 is a count there).
-const NUMBER = new RegExp(`(?<![\\w$€£¥.,:/#'’^-])${NUMBER_SOURCE}(?![\\w%^]|[.,:]\\d)`, 'gi');
+// A slash and a digit after it make a date ("14/03"), not a count.
+const NUMBER = new RegExp(`(?<![\\w$€£¥.,:/#'’^-])${NUMBER_SOURCE}(?![\\w%^]|[.,:/]\\d)`, 'gi');
 const RANGE_TAIL = new RegExp(`^\\s*(?:-|–|to|and)\\s*(${NUMBER_SOURCE})(?![\\w%^]|[.,:]\\d)`, 'i');
 const QUALIFIER_BEFORE = new RegExp(`\\b(${Object.keys(QUALIFIERS).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'i');
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_SOURCE}\\.?\\s+$`);
@@ -39,6 +40,7 @@ function valueOf(phrase: string): { value: number; vague?: QuantityQualifier } |
 }
 
 const WORD = /^[\s]*([A-Za-z][\w'’-]*)/;
+const FUNCTION_WORD = /^(?:the|a|an|their|its|his|her|our|your|my|those|these|this|that|of|and|or|were|was|are|is|be|been|to|in|on|at|by|for|with|from|who|which)$/;
 
 /**
  * The counted noun after the number: up to three modifiers (demonyms, adjectives, "of the"),
@@ -57,7 +59,7 @@ function findHead(text: string, from: number, limit: number): TextSpan | undefin
     const start = position + m[0].length - word.length;
     const end = start + word.length;
     const lower = word.toLowerCase();
-    if (lower in PERSON_NOUNS) {
+    if (Object.hasOwn(PERSON_NOUNS, lower)) {
       const ofWar = /^\s+of\s+war\b/i.exec(text.slice(end, limit));
       const stop = ofWar ? end + ofWar[0].length : end;
       return { start, end: stop, text: text.slice(start, stop) };
@@ -67,7 +69,9 @@ function findHead(text: string, from: number, limit: number): TextSpan | undefin
     if (capitalised && /[a-z]s$/.test(word) && !/^\s+[a-z]+s\b/.test(text.slice(end, limit))) {
       return { start, end, text: word };
     }
-    const modifier = capitalised || /-/.test(word) || /(?:al|an|ian|ese|ish|ic|ive|ed|ly|ern|ary)$/.test(lower) || /^(?:other|more|additional|young|old|elderly|armed|foreign|local|senior|top|civil|private|more|new|former)$/.test(lower);
+    // A noun before a person noun modifies it: "five government soldiers", "two police officers".
+    const nounModifier = !FUNCTION_WORD.test(lower) && Object.hasOwn(PERSON_NOUNS, (WORD.exec(text.slice(end, limit))?.[1] ?? '').toLowerCase());
+    const modifier = capitalised || nounModifier || /-/.test(word) || /(?:al|an|ian|ese|ish|ic|ive|ed|ly|ern|ary)$/.test(lower) || /^(?:other|more|additional|young|old|elderly|armed|foreign|local|senior|top|civil|private|more|new|former)$/.test(lower);
     if (!modifier) {
       // A plain plural noun ("tanks", "settlements"); verbs and function words end the search.
       if (step < 2 && /^[a-z]{3,}s$/.test(word) && !/(?:ss|us|is|was|has|does|says)$/.test(lower)) return { start, end, text: word };
@@ -78,8 +82,12 @@ function findHead(text: string, from: number, limit: number): TextSpan | undefin
   return undefined;
 }
 
-/** The nearest category cue within the clause window, with its distance from the quantity. */
-function findCue(text: string, window: Span, around: Span): { category: QuantityCategory; cue: TextSpan } | undefined {
+/**
+ * The nearest category cue within the clause window, with its distance from the quantity. A cue
+ * the count before took (`taken`) is its own: in "four miners were killed and 9 were injured",
+ * "killed" belongs to "four".
+ */
+function findCue(text: string, window: Span, around: Span, taken?: Span): { category: QuantityCategory; cue: TextSpan } | undefined {
   const slice = text.slice(window.start, window.end);
   let best: { category: QuantityCategory; cue: TextSpan; distance: number } | undefined;
   for (const { category, pattern } of CATEGORY_CUES) {
@@ -87,6 +95,7 @@ function findCue(text: string, window: Span, around: Span): { category: Quantity
       const start = window.start + m.index;
       const end = start + m[0].length;
       if (start < around.end && around.start < end) continue;
+      if (taken && start < taken.end && taken.start < end) continue;
       const distance = end <= around.start ? around.start - end : start - around.end;
       if (distance > 80) continue;
       if (!best || distance < best.distance) best = { category, cue: { start, end, text: m[0] }, distance };
@@ -95,10 +104,37 @@ function findCue(text: string, window: Span, around: Span): { category: Quantity
   return best ? { category: best.category, cue: best.cue } : undefined;
 }
 
+/**
+ * The words that make a count a running total ("since 2011", "so far this year", "the war has
+ * killed"), inside the count's own clause (the window cut at clause breaks around it); the nearest wins.
+ */
+function findCumulativeCue(text: string, window: Span, around: Span): TextSpan | undefined {
+  let start = window.start;
+  let end = window.end;
+  for (const m of text.slice(window.start, window.end).matchAll(CLAUSE_BREAK)) {
+    const at = window.start + m.index;
+    if (at + m[0].length <= around.start) start = at + m[0].length;
+    else if (at >= around.end) { end = at; break; }
+  }
+  const clause = { start, end };
+  const slice = text.slice(clause.start, clause.end);
+  let best: { cue: TextSpan; distance: number } | undefined;
+  for (const { pattern, before } of CUMULATIVE_CUES) {
+    for (const m of slice.matchAll(pattern)) {
+      const cue = { start: clause.start + m.index, end: clause.start + m.index + m[0].length, text: m[0] };
+      if (before && cue.end > around.start) continue;
+      const distance = Span.distance(cue, around);
+      if (distance > 100) continue;
+      if (!best || distance < best.distance) best = { cue, distance };
+    }
+  }
+  return best?.cue;
+}
+
 /** Sort out the category from the head noun and the nearest cue (the cue wins for what happened). */
 function decideCategory(head: TextSpan | undefined, cue: { category: QuantityCategory; cue: TextSpan } | undefined): { category: QuantityCategory; cue?: TextSpan } {
   const headWord = head ? (head.text.split(/\s+/)[0] ?? '').toLowerCase() : undefined;
-  const headCategory = headWord === undefined ? undefined : PERSON_NOUNS[headWord] ?? (/^[A-Z]/.test(head?.text ?? '') ? 'persons' : 'other');
+  const headCategory = headWord === undefined ? undefined : (Object.hasOwn(PERSON_NOUNS, headWord) ? PERSON_NOUNS[headWord] : undefined) ?? (/^[A-Z]/.test(head?.text ?? '') ? 'persons' : 'other');
   if (headCategory === 'other') return head ? { category: 'other', cue: head } : { category: 'other' };
   if (cue) {
     if (cue.category !== 'troops') return cue;
@@ -171,25 +207,37 @@ export function findQuantities(text: string, sentences?: readonly Span[], onImpl
     const windowStart = Math.max(sentence.start, previous && previous.end <= r.start ? previous.end : sentence.start);
     const windowEnd = Math.min(sentence.end, next && next.start >= r.end ? next.start : sentence.end);
     const head = findHead(text, r.end, windowEnd);
-    const year = /^\d{4}$/.test(text.slice(r.start, r.end)) && r.value >= 1800 && r.value <= 2099;
-    if (year && !(head && head.text.toLowerCase().split(/\s+/)[0] as string in PERSON_NOUNS)) return;
+    const year = isYear(text, r);
+    if (year && !(head && Object.hasOwn(PERSON_NOUNS, head.text.toLowerCase().split(/\s+/)[0] as string))) return;
     if (!head && /^(?:an?|one)$/i.test(text.slice(r.start, r.end))) return;
     const around = { start: r.start, end: head?.end ?? r.end };
-    const cue = findCue(text, { start: windowStart, end: windowEnd }, around);
+    const last = out[out.length - 1];
+    const taken = last?.cue && last.cue.start >= windowStart && last.cue.end <= r.start ? last.cue : undefined;
+    const cue = findCue(text, { start: windowStart, end: windowEnd }, around, taken);
     if (!head && !cue) return;
     // Without a noun the number must sit right by its verb ("286 were killed", "wounding 50");
     // "the two held talks" is a reference to parties, not a count.
     if (!head && (/\b(?:the|these|those|both|all)\s+$/i.test(text.slice(Math.max(0, r.start - 8), r.start)) || !cue || Span.distance(cue.cue, r) > 16)) return;
     const decided = decideCategory(head, cue);
     if (!head && decided.category === 'troops') return;
+    // A year after the count does not end its clause for this purpose: "… have died since 2014".
+    const nextCount = raw.slice(i + 1).find((n) => !isYear(text, n));
+    const cumulativeEnd = Math.min(sentence.end, nextCount && nextCount.start >= r.end ? nextCount.start : sentence.end);
+    const cumulative = findCumulativeCue(text, { start: windowStart, end: cumulativeEnd }, around);
     out.push({
       kind: 'quantity', id: `q${out.length}`, span: { start: r.start, end: r.end }, text: text.slice(r.start, r.end),
       value: r.value, ...(r.max !== undefined ? { max: r.max } : {}), qualifier: r.qualifier,
       ...(head ? { head } : {}), category: decided.category, ...(decided.cue ? { cue: decided.cue } : {}),
+      ...(cumulative ? { cumulative: true as const, cumulativeCue: cumulative } : {}),
       origin: { stage: `quantities@${QUANTITIES_VERSION}` },
     });
   });
   return out;
+}
+
+/** A four-digit number from 1800 to 2099: a year unless a person noun follows it. */
+function isYear(text: string, r: { start: number; end: number; value: number }): boolean {
+  return /^\d{4}$/.test(text.slice(r.start, r.end)) && r.value >= 1800 && r.value <= 2099;
 }
 
 /** True when `before` ends with a single capitalised word that opens its sentence ("Only 12 …"). */

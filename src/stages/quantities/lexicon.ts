@@ -1,4 +1,5 @@
 import type { QuantityCategory, QuantityQualifier } from '../../core/document.js';
+import { MONTH_SOURCE } from '../dates/calendar.js';
 
 /** Words before a number that hedge it ("at least 286"), longest first so "more than" beats "more". */
 export const QUALIFIERS: Readonly<Record<string, QuantityQualifier>> = {
@@ -46,6 +47,11 @@ export const PERSON_NOUNS: Readonly<Record<string, QuantityCategory>> = {
   refugees: 'displaced', evacuees: 'displaced',
   lives: 'dead', dead: 'dead', deaths: 'dead', fatalities: 'dead', bodies: 'dead', casualties: 'dead',
   wounded: 'injured', injured: 'injured',
+  // Singulars, for "one policeman", "a civilian".
+  civilian: 'persons', policeman: 'persons', policewoman: 'persons', officer: 'persons', man: 'persons', woman: 'persons',
+  child: 'persons', boy: 'persons', girl: 'persons', student: 'persons', farmer: 'persons', journalist: 'persons',
+  fighter: 'persons', militant: 'persons', rebel: 'persons', worker: 'persons', villager: 'persons', resident: 'persons',
+  protester: 'persons', demonstrator: 'persons', guard: 'persons', guards: 'persons', gunmen: 'persons', gunman: 'persons',
 };
 
 /** Person nouns that become `troops` when a deployment verb governs them ("dispatched 2,000 peacekeepers"). */
@@ -67,3 +73,30 @@ export const CATEGORY_CUES: readonly { readonly category: QuantityCategory; read
 
 /** Words after a number that make it a measure, a sum or a span of time, not a count of things. */
 export const NOT_COUNTED = /^(?:\s|-)(?:km|kilometres|kilometers|kilometre|kilometer|miles?|metres|meters|metre|meter|kg|kilograms?|tons?|tonnes?|feet|foot|hectares?|acres?|square|sq|barrels?|degrees?|points?|percent|per|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|dollars?|euros?|pounds?|yen|yuan|rupees?|shillings?|francs?|dinars?|rials?|riyals?|rubles?|roubles?|lira|pesos?|manats?|drams?|hryvnias?|usd|eur|bn|mln|a\.?m\b|p\.?m\b|gmt|utc|o'clock)\b/i;
+
+/** Acts that last for months or years: their toll in the perfect ("the war has killed …") is a running total. */
+const LONG_RUNNING = 'civil war|war|wars|conflict|insurgency|uprising|rebellion|revolution|crisis|pandemic|epidemic|occupation|campaign|violence|unrest|bloodshed|crackdown|siege|blockade|drug war';
+/** Acts of a day, whose toll is their own: "the death toll from the blast has risen to 45" is no running total. */
+const SINGLE_ACTS = 'attack|attacks|blast|bombing|bombings|explosion|strike|strikes|raid|clash|clashes|shooting|ambush|crash|fire|collapse|stampede|massacre|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const PERIOD_START = `\\d{4}\\b|(?:early|late|mid-?)\\s*\\d{4}\\b|${MONTH_SOURCE}\\b|the\\s+(?:start|beginning|outbreak|onset)\\b|(?:the|its)\\s+(?:${LONG_RUNNING})\\s+(?:began|started|erupted|broke out)\\b|it\\s+(?:began|started)\\b|independence\\b|last\\s+year\\b`;
+
+/**
+ * What makes a figure a running total or a rhetorical toll rather than the count of one act
+ * ("the war has killed 500,000 since 2011", "so far this year", "in total", "a toll that has risen
+ * to …", "over the years"). Such a figure is kept, flagged `cumulative`, and never summed with the
+ * counts of single acts. Each cue is a mechanism of the language, not a phrase of one story.
+ * `before`: the cue governs only a figure after it (a verb and its object: "the war has killed 500,000").
+ */
+/** Where a clause ends inside a sentence, for cues that must stand in the figure's own clause: "…, bringing the toll since March to …". */
+export const CLAUSE_BREAK = /[;–—]|,\s+(?=(?:[a-z]+ing|which|who|whom|while|whereas|but|after|before|when|although)\b)/g;
+
+export const CUMULATIVE_CUES: readonly { readonly reason: string; readonly pattern: RegExp; readonly before?: true }[] = [
+  { reason: 'counted since the start of a period', pattern: new RegExp(`\\bsince\\s+(?:${PERIOD_START})`, 'gi') },
+  { reason: 'counted so far in a period', pattern: /\b(?:so far|thus far|to date|up to now|until now)\b(?:\s+(?:this|in)\s+(?:year|month|\d{4}))?/gi },
+  { reason: 'a total', pattern: /\b(?:in total|a total of|the total|total of|altogether|overall|cumulative|running total|tally)\b/gi },
+  { reason: 'counted as of a date', pattern: new RegExp(`\\bas of\\s+(?:\\d{1,2}\\s+)?(?:${MONTH_SOURCE}|\\d{4}\\b)`, 'gi') },
+  { reason: 'counted over years', pattern: /\b(?:over|in|during|throughout)\s+the\s+(?:years|decades|(?:past|last)\s+(?:\w+\s+)?(?:decade|years|decades))\b/gi },
+  { reason: 'a toll that has grown', pattern: new RegExp(`(?<!\\b(?:${SINGLE_ACTS})(?:'s|’s)?\\s+(?:death\\s+)?)\\btoll\\b(?:(?!\\b(?:${SINGLE_ACTS})\\b)[^.;]){0,40}?\\b(?:has|have)\\s+(?:now\\s+)?(?:risen|climbed|reached|surpassed|passed|exceeded|topped|grown)\\b`, 'gi'), before: true },
+  { reason: 'a toll brought up to date', pattern: new RegExp(`\\b(?:bringing|raising|taking|pushing|putting)\\s+(?:the|its|their)\\s+(?:overall\\s+|total\\s+)?(?:death\\s+)?(?:toll|tally|number of (?:dead|deaths))\\b(?:(?!\\b(?:${SINGLE_ACTS})\\b)[^.;]){0,30}?\\bto\\b`, 'gi'), before: true },
+  { reason: 'the perfect of a long-running act', pattern: new RegExp(`\\b(?:${LONG_RUNNING})\\b[^.;]{0,40}?\\b(?:has|have)\\s+(?:now\\s+|already\\s+)?(?:been\\s+)?(?:killed|claimed|left|cost|displaced|uprooted|wounded)\\b`, 'gi'), before: true },
+];

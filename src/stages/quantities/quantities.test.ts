@@ -62,6 +62,11 @@ describe('findQuantities rules', () => {
     ['More than 200,000 people were displaced by the fighting.', 'More than 200,000', 200_000, 'more than', 'displaced'],
     ['The United States sent 3,000 troops to Poland.', '3,000', 3000, 'exact', 'troops'],
     ['Artillery fire destroyed 30 tanks near the village.', '30', 30, 'exact', 'other'],
+    // a cue the count before took is its own; a noun modifier before the counted noun
+    ['Four miners were killed and 9 were injured in the blast.', '9', 9, 'exact', 'injured'],
+    ['One policeman died and three were wounded when the bomb went off.', 'One', 1, 'exact', 'dead'],
+    ['Five government soldiers died in the ambush.', 'Five', 5, 'exact', 'dead'],
+    ['A sniper fired on the checkpoint on 14/03, killing one guard.', 'one', 1, 'exact', 'dead'],
   ])('should read "%s" → %s', (sentence, text, value, qualifier, category) => {
     expect(quantityAt(sentence, text)).toMatchObject({ text, value, qualifier, category });
   });
@@ -91,11 +96,46 @@ describe('findQuantities rules', () => {
     expect(findQuantities(sentence)).toEqual([]);
   });
 
+  it('should read words that name properties of plain objects as words ("__proto__", "constructor")', () => {
+    expect(parseNumberWords('__proto__')).toBeUndefined();
+    expect(findQuantities('They built 3 constructor sets and 2 __proto__ items.').map((q) => q.category)).not.toContain('persons');
+  });
+
+  it('should not count the day of a date written with a slash', () => {
+    expect(findQuantities('Troops shelled the village on 14/03, killing two civilians.').map((q) => q.text)).toEqual(['two']);
+  });
+
   it.each([
     ['seventeen', 17], ['twenty-five', 25], ['two hundred', 200], ['one hundred and fifty', 150],
     ['a dozen', 12], ['two dozen', 24], ['three thousand', 3000], ['a', undefined], ['people', undefined],
   ])('should parse the number words "%s" as %s', (phrase, value) => {
     expect(parseNumberWords(phrase)).toBe(value);
+  });
+});
+
+describe('findQuantities: running totals', () => {
+  it.each([
+    ['The war has killed more than 400,000 people.', 'more than 400,000', 'war has killed'],
+    ['Nearly 3,000 people have died in the violence since 2014, the agency said.', 'Nearly 3,000', 'since 2014'],
+    ['Some 130 activists have been jailed so far this year.', 'Some 130', 'so far this year'],
+    ['In total, 35 people died in the floods and landslides.', '35', 'In total'],
+    ['The overall death toll has climbed to 2,400, the ministry said.', '2,400', 'toll has climbed'],
+    ['The clashes, which had killed 60 people as of 3 May, continued.', '60', 'as of 3 May'],
+    ['Over the past decade, some 10,000 people were abducted by the group.', 'some 10,000', 'Over the past decade'],
+  ])('should flag "%s" as cumulative', (sentence, text, cue) => {
+    expect(quantityAt(sentence, text)).toMatchObject({ text, cumulative: true, cumulativeCue: { text: cue } });
+  });
+
+  it.each([
+    ['Gunmen killed 7 villagers on Monday in a district where the insurgency has killed 900 since 2016.', '7'],
+    ["The bombing's death toll has risen to 45, police said.", '45'],
+    ['At least 14 people have died in clashes in the capital on Sunday.', 'At least 14'],
+    ['The six-week war claimed the lives of more than 6,500 soldiers.', 'more than 6,500'],
+    ['Troops killed 12 protesters on Friday, bringing the toll since March to more than 400 people.', '12'],
+  ])('should not flag the count of one act in "%s"', (sentence, text) => {
+    const q = quantityAt(sentence, text);
+    expect(q).toBeDefined();
+    expect(q?.cumulative).toBeUndefined();
   });
 });
 

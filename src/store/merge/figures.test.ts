@@ -11,6 +11,8 @@ describe('headlineFigure', () => {
     ['an exact count against an upper bound ("up to 250")', [figure(250, 'up to'), figure(286, 'exact')], 286],
     ['only vague counts ("dozens")', [figure(24, 'dozens'), figure(100, 'hundreds')], 24],
     ['no figure', [], null],
+    ['a running total beside the act\'s own count', [{ ...figure(500_000, 'more than'), cumulative: true }, figure(12, 'exact')], 12],
+    ['only a running total', [{ ...figure(500_000, 'more than'), cumulative: true }], null],
   ];
   it.each(cases)('should choose the lowest firm estimate for %s', (_name, figures, expected) => {
     expect(headlineFigure(figures)).toBe(expected);

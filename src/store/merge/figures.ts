@@ -9,6 +9,8 @@ export interface Figure {
   readonly docId: string;
   readonly eventId: string;
   readonly outlet: string;
+  /** A running total ("has killed 500,000 since 2011"): listed, never the headline. */
+  readonly cumulative?: true;
 }
 
 /** Every figure per category, side by side: `{ dead: [286 (AFP), 300 (Reuters)] }`. Nothing is averaged away. */
@@ -16,8 +18,9 @@ export type CanonicalFigures = Partial<Record<QuantityCategory, Figure[]>>;
 
 /** The rule that picks the headline figure, stored beside it so a reader knows how it was chosen. */
 export const HEADLINE_RULE =
-  'lowest-estimate@1: the lowest exact or lower-bound figure (exact, at least, more than, about, range start), ' +
-  "as ACLED records the most conservative report; upper bounds (up to, less than) and vague counts (dozens) only when nothing else was reported";
+  'lowest-estimate@2: the lowest exact or lower-bound figure (exact, at least, more than, about, range start), ' +
+  'as ACLED records the most conservative report; upper bounds (up to, less than) and vague counts (dozens) only when nothing else was reported; ' +
+  'running totals ("since 2011", "so far this year") never';
 
 const UPPER_OR_VAGUE: ReadonlySet<QuantityQualifier> = new Set(['up to', 'less than', 'at most', 'several', 'dozens', 'hundreds', 'thousands']);
 
@@ -27,6 +30,7 @@ export function addFigures(into: CanonicalFigures, event: CodedEvent, docId: str
     const figure: Figure = {
       value: size.value, qualifier: size.qualifier, docId, eventId: event.id, outlet,
       ...(size.max !== undefined ? { max: size.max } : {}), ...(size.text !== undefined ? { text: size.text } : {}),
+      ...(size.cumulative ? { cumulative: true as const } : {}),
     };
     (into[category] ??= []).push(figure);
   }
@@ -37,7 +41,9 @@ export function addFigures(into: CanonicalFigures, event: CodedEvent, docId: str
  * give 286. Null when nothing was reported.
  */
 export function headlineFigure(figures: readonly Figure[] | undefined): number | null {
-  if (figures === undefined || figures.length === 0) return null;
-  const firm = figures.filter((figure) => !UPPER_OR_VAGUE.has(figure.qualifier));
-  return Math.min(...(firm.length > 0 ? firm : figures).map((figure) => figure.value));
+  // A running total is another claim than the act's own count: it never heads the event (nor its sums).
+  const own = (figures ?? []).filter((figure) => !figure.cumulative);
+  if (own.length === 0) return null;
+  const firm = own.filter((figure) => !UPPER_OR_VAGUE.has(figure.qualifier));
+  return Math.min(...(firm.length > 0 ? firm : own).map((figure) => figure.value));
 }

@@ -191,6 +191,12 @@ export class PerceptronTrainer {
   }
 }
 
+/** The lookup tables a loaded model builds from its arrays (views of SharedArrayBuffers). */
+export interface SparseLinearTables {
+  readonly slots: Int32Array;
+  readonly entries: Int32Array;
+}
+
 /** The arrays of a sparse model, as stored on disk. */
 export interface SparseLinearArrays {
   readonly classes: number;
@@ -225,7 +231,7 @@ export class SparseLinearModel {
   private readonly mask: number;
   private readonly inverseScale: number;
 
-  private constructor(arrays: SparseLinearArrays) {
+  private constructor(arrays: SparseLinearArrays, built?: SparseLinearTables) {
     if (arrays.classes > 256) throw new Error(`a sparse model holds at most 256 classes, not ${arrays.classes}.`);
     this.arrays = arrays;
     this.classes = arrays.classes;
@@ -234,9 +240,18 @@ export class SparseLinearModel {
     let capacity = 1024;
     while (capacity < arrays.keys.length * 2) capacity *= 2;
     this.mask = capacity - 1;
-    const slots = new Int32Array(capacity * 3);
+    const entryCount = this.inline ? 0 : arrays.values.length;
+    if (built) {
+      // Tables another thread built from the same arrays: used as they are, not copied.
+      if (built.slots.length !== capacity * 3 || built.entries.length !== entryCount) throw new Error('the shared tables do not fit this model.');
+      this.slots = built.slots;
+      this.entries = built.entries;
+      return;
+    }
+    // On shared memory, so that worker threads can use these tables instead of building their own.
+    const slots = new Int32Array(new SharedArrayBuffer(capacity * 3 * 4));
     const { keys, offsets, classIds, values } = arrays;
-    this.entries = this.inline ? new Int32Array(0) : new Int32Array(values.length);
+    this.entries = new Int32Array(new SharedArrayBuffer(Math.max(1, entryCount) * 4)).subarray(0, entryCount);
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r]! | 0;
       if (key === 0) continue;
@@ -257,8 +272,14 @@ export class SparseLinearModel {
     this.slots = slots;
   }
 
-  static fromArrays(arrays: SparseLinearArrays): SparseLinearModel {
-    return new SparseLinearModel(arrays);
+  /** A model over stored arrays; `tables` are the lookup tables another thread built from the same arrays (see `tables`). */
+  static fromArrays(arrays: SparseLinearArrays, tables?: SparseLinearTables): SparseLinearModel {
+    return new SparseLinearModel(arrays, tables);
+  }
+
+  /** The lookup tables built at load, on shared memory: hand them to a worker thread with the model's bytes. */
+  get tables(): SparseLinearTables {
+    return { slots: this.slots, entries: this.entries };
   }
 
   /** Number of (feature, class) weights kept. */

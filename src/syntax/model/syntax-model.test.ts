@@ -5,7 +5,7 @@ import { parseConllu } from '../conllu.js';
 import { parse, trainParser } from '../parser/parser.js';
 import { tagIds, trainTagger } from '../tagger/tagger.js';
 import { packModel } from './file.js';
-import { deserializeSyntaxModel, serializeSyntaxModel, SYNTAX_FORMAT, type SyntaxModel } from './syntax-model.js';
+import { deserializeSyntaxModel, serializeSyntaxModel, syntaxModelTables, SYNTAX_FORMAT, type SyntaxModel } from './syntax-model.js';
 
 const FIXTURE = resolve(import.meta.dirname, '../../../test/fixtures/syntax/news.conllu');
 const treebank = parseConllu(readFileSync(FIXTURE, 'utf8')).map((s) => ({
@@ -27,6 +27,25 @@ describe('syntax model file', () => {
     meta: { name: 'test', version: '0.0.1', created: '2026-01-01', treebank: 'fixture', licence: 'MIT', command: 'test', seed: 1, settings: {}, figures: {} },
     tagger, parser,
   };
+
+  it('builds its lookup tables on shared memory, and a second reader over them tags and parses the same', () => {
+    const bytes = aligned(serializeSyntaxModel(model));
+    const first = deserializeSyntaxModel(bytes);
+    const tables = syntaxModelTables(first);
+    for (const part of Object.values(tables)) expect(part.slots.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const second = deserializeSyntaxModel(bytes, tables);
+    expect(second.tagger.weights.tables.slots).toBe(tables.tagger.slots);
+    for (const s of treebank) {
+      expect([...tagIds(second.tagger, s.forms)]).toEqual([...tagIds(first.tagger, s.forms)]);
+      expect(parse(second.parser, s)).toEqual(parse(first.parser, s));
+    }
+  });
+
+  it('refuses tables built for another model', () => {
+    const bytes = aligned(serializeSyntaxModel(model));
+    const tables = syntaxModelTables(deserializeSyntaxModel(bytes));
+    expect(() => deserializeSyntaxModel(bytes, { ...tables, tagger: { slots: new Int32Array(3), entries: new Int32Array(0) } })).toThrow(/do not fit/);
+  });
 
   it('reads back the model it wrote: beam, tags and parses unchanged', () => {
     const loaded = deserializeSyntaxModel(aligned(serializeSyntaxModel(model)));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { BeamSettings, ParserModel } from '../parser/parser.js';
 import type { TaggerModel } from '../tagger/tagger.js';
 import { packModel, unpackModel, type StoredArray } from './file.js';
-import { SparseLinearModel, type SparseLinearArrays } from './linear.js';
+import { SparseLinearModel, type SparseLinearArrays, type SparseLinearTables } from './linear.js';
 
 /** What a trained model says about itself (spaCy's meta.json idea): how it was made and how good it is. */
 export interface SyntaxModelMeta {
@@ -73,7 +73,7 @@ export function serializeSyntaxModel(model: SyntaxModel): Buffer {
  * Reads a model from bytes (a fresh or SharedArrayBuffer-backed Uint8Array starting on an 8-byte
  * boundary). Throws with the fix when the format is not this code's.
  */
-export function deserializeSyntaxModel(bytes: Uint8Array): SyntaxModel {
+export function deserializeSyntaxModel(bytes: Uint8Array, tables?: SyntaxModelTables): SyntaxModel {
   const { header, arrays } = unpackModel<Header>(bytes);
   if (header.format !== SYNTAX_FORMAT) {
     throw new Error(`the syntax model has format ${header.format}, this code reads format ${SYNTAX_FORMAT}; retrain it with \`npm run train:syntax\`.`);
@@ -82,7 +82,7 @@ export function deserializeSyntaxModel(bytes: Uint8Array): SyntaxModel {
     classes: header.classes[part]!, scale: header.scales[part]!,
     keys: arrays[`${part}.keys`] as Uint32Array, offsets: arrays[`${part}.offsets`] as Uint32Array,
     classIds: arrays[`${part}.classIds`] as Uint8Array, values: arrays[`${part}.values`] as Int16Array,
-  } satisfies SparseLinearArrays);
+  } satisfies SparseLinearArrays, tables?.[part]);
   const keys = arrays['ambiguity.keys'] as Uint32Array;
   const values = arrays['ambiguity.values'] as Int32Array;
   const ambiguity = new Map<number, number>();
@@ -92,6 +92,14 @@ export function deserializeSyntaxModel(bytes: Uint8Array): SyntaxModel {
     tagger: { tags: header.tags, ambiguity, weights: linear('tagger') },
     parser: { labels: header.labels, actions: linear('actions'), arcLabels: linear('arcLabels'), beam: header.beam },
   };
+}
+
+/** The lookup tables of a loaded model's three linear parts, to share with worker threads. */
+export type SyntaxModelTables = Readonly<Record<(typeof MODEL_PARTS)[number], SparseLinearTables>>;
+
+/** The lookup tables of a loaded model (built on shared memory at load). */
+export function syntaxModelTables(model: SyntaxModel): SyntaxModelTables {
+  return { tagger: model.tagger.weights.tables, actions: model.parser.actions.tables, arcLabels: model.parser.arcLabels.tables };
 }
 
 /** Reads the bytes of a model file into memory that worker threads can share (SharedArrayBuffer). */

@@ -1,0 +1,99 @@
+import type { ArticleDoc } from '../../core/document.js';
+import type { PloverType, TriggerRule } from '../../stages/events/triggers.js';
+import { quadClass } from '../../store/plover.js';
+import { compileVerbPatterns, inflections, matchPatternAt, type CompiledPattern } from '../verb-patterns.js';
+import type { VerbDictionary, VerbGroup } from '../petrarch/verbs.js';
+import { phoenixVerbs } from './load.js';
+
+/** A trigger found by a fallback source: the rule and one past the last token it covers. */
+export interface FallbackTrigger {
+  readonly rule: TriggerRule;
+  readonly end: number;
+}
+
+interface VerbIndex {
+  /** Every written form of a verb (its spellings' head words and their regular inflections) → the groups that list it. */
+  readonly byForm: ReadonlyMap<string, readonly VerbGroup[]>;
+  readonly compiled: Map<VerbGroup, readonly CompiledPattern[]>;
+  readonly dict: VerbDictionary & { readonly version: string };
+}
+
+let index: VerbIndex | undefined;
+
+function verbIndex(): VerbIndex {
+  if (index) return index;
+  const dict = phoenixVerbs();
+  const byForm = new Map<string, VerbGroup[]>();
+  for (const group of dict.groups) {
+    for (const verb of group.verbs) {
+      for (const spelling of verb.spellings) {
+        const head = spelling.words[spelling.head]!;
+        for (const form of inflections(head)) {
+          const list = byForm.get(form) ?? [];
+          if (!list.includes(group)) list.push(group);
+          byForm.set(form, list);
+        }
+      }
+    }
+  }
+  index = { byForm, compiled: new Map(), dict };
+  return index;
+}
+
+/** A group's patterns, compiled the first time one of its verbs is met (about 400 groups, 80,000 patterns in all). */
+function patternsOf(ix: VerbIndex, group: VerbGroup): readonly CompiledPattern[] {
+  let patterns = ix.compiled.get(group);
+  if (!patterns) {
+    patterns = compileVerbPatterns({ groups: [group], synsets: ix.dict.synsets, diagnostics: [] }).patterns;
+    ix.compiled.set(group, patterns);
+  }
+  return patterns;
+}
+
+/**
+ * PLOVER quad classes the CAMEO verbs may code: material cooperation (2) and material conflict (4).
+ * Verbal codes (AGREE, ACCUSE, REJECT, THREATEN …) sit in CAMEO on verbs of speech and thought
+ * ("claimed", "considering", "expressed", "decided") that PETRARCH reads with a parse of who says
+ * what about whom; without it they coded more wrong events than right ones on the development sets.
+ */
+const MATERIAL_QUADS: ReadonlySet<number> = new Set([2, 4]);
+
+/**
+ * The CAMEO verb dictionary (CAMEO.2.0.txt) as a trigger source for verbs Chronicle's own lexicon
+ * does not know: the verb's most specific pattern that matches the sentence decides, and its CAMEO
+ * code is read in PLOVER through the official table (resources/ontology/CAMEO2PLOVER-2021.txt).
+ * A `[---]` pattern ("kill time"), a statement (CAMEO 01–02, no PLOVER type), a verbal type (see
+ * MATERIAL_QUADS), a pattern whose words the lexicon codes itself, or no match codes nothing.
+ * Roles are then read by the events stage as for any verb.
+ */
+export function phoenixVerbTrigger(doc: ArticleDoc, head: number, start: number, limit: number, known: (i: number) => boolean = () => false): FallbackTrigger | null {
+  const token = doc.tokens[head]!;
+  if (token.pos !== 'VERB') return null;
+  const ix = verbIndex();
+  const groups = ix.byForm.get(token.normal) ?? ix.byForm.get(token.lemma);
+  if (!groups) return null;
+  // Patterns with more words first, across the verb's groups, as PETRARCH tries them.
+  const candidates = groups.flatMap((g) => patternsOf(ix, g)).sort((a, b) => b.specificity - a.specificity);
+  for (const pattern of candidates) {
+    const match = matchPatternAt(pattern, doc.tokens, head, start, limit);
+    if (!match) continue;
+    if (pattern.cameo === null || !pattern.plover) return null;
+    if (!MATERIAL_QUADS.has(quadClass(pattern.plover.event) ?? 0)) return null;
+    // A pattern built on a word Chronicle's lexicon codes ("BEGIN * HUNGER STRIKE") is the lexicon's to read.
+    if ([...match.before, ...match.after].some(([from, to]) => [...Array(to - from).keys()].some((k) => known(from + k)))) return null;
+    const row = pattern.plover;
+    return {
+      end: match.verb[1],
+      rule: {
+        phrase: pattern.spelling.words.join(' '),
+        pos: 'VERB',
+        event: row.event as PloverType,
+        ...(row.mode ? { mode: row.mode } : {}),
+        ...(row.context ? { context: row.context.split(';').map((c) => c.trim()).filter((c) => c.length > 0) } : {}),
+        cameo: pattern.cameo,
+        resource: `${ix.dict.version}#CAMEO.2.0.txt:${pattern.line}`,
+      },
+    };
+  }
+  return null;
+}

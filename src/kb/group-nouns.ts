@@ -1,0 +1,66 @@
+import { buildPhraseIndex, type PhraseIndex } from '../dictionaries/phrase-index.js';
+import { readResource, type ResourceHeader } from './resource.js';
+
+/** resources/kb/group-nouns.json: nouns that name a group of people with a sector and no state of their own. */
+interface GroupNounFile extends ResourceHeader {
+  readonly states: readonly string[];
+  readonly forces: readonly string[];
+  readonly sendingVerbs: readonly string[];
+  readonly nouns: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A group noun phrase and its PLOVER sector ("unidentified gunmen" → UAF, "protesters" → CVL). */
+export interface GroupNoun {
+  readonly phrase: string;
+  readonly sector: string;
+  /** Where a noun from another source came from (`phoenix@676801c#A1234`), for the actor's origin. */
+  readonly resource?: string;
+}
+
+/** More group nouns from another dictionary (the Phoenix agents), listed below the curated ones. */
+export interface GroupNounSource {
+  /** Names the source in the cache and in provenance (`phoenix-agents`). */
+  readonly name: string;
+  nouns(): Iterable<GroupNoun>;
+}
+
+export interface GroupNouns {
+  /** `group-nouns@<version>`, for `origin.resource`. */
+  readonly version: string;
+  /** Phrases by first word, longest first, for longest-match lookup over tokens. */
+  readonly index: PhraseIndex<GroupNoun>;
+  /** Sectors of a state's own forces and offices (GOV, MIL, COP, …). */
+  readonly stateSectors: ReadonlySet<string>;
+  /** Sectors of armed forces (MIL, COP, PRM), which after a verb of `sendingVerbs` are sent, not parties. */
+  readonly forceSectors: ReadonlySet<string>;
+  /** Lemmas of verbs whose object is an instrument of the subject ("send troops", "deploy police"). */
+  readonly sendingVerbs: ReadonlySet<string>;
+}
+
+const loaded = new Map<string, GroupNouns>();
+
+/**
+ * Loads the group-noun lexicon once per process and source: the curated file (a few hundred
+ * phrases), then the nouns of `extra` it does not list (the curated sector wins: Phoenix reads
+ * protesters as CAMEO's opposition, PLOVER as civilians).
+ */
+export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
+  const key = extra?.name ?? '';
+  const cached = loaded.get(key);
+  if (cached) return cached;
+  const file = readResource<GroupNounFile>('group-nouns.json');
+  const items: { words: string[]; value: GroupNoun }[] = [];
+  const seen = new Set<string>();
+  const add = (noun: GroupNoun) => {
+    if (seen.has(noun.phrase)) return;
+    seen.add(noun.phrase);
+    items.push({ words: noun.phrase.split(' '), value: noun });
+  };
+  // First listing wins, as in sectors.json.
+  for (const [sector, phrases] of Object.entries(file.nouns)) for (const phrase of phrases) add({ phrase, sector });
+  if (extra) for (const noun of extra.nouns()) add(noun);
+  const lexicon = { version: `${file.name}@${file.version}`, index: buildPhraseIndex(items), stateSectors: new Set(file.states),
+    forceSectors: new Set(file.forces), sendingVerbs: new Set(file.sendingVerbs) };
+  loaded.set(key, lexicon);
+  return lexicon;
+}

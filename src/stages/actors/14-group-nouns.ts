@@ -1,0 +1,183 @@
+import type { ActorMention, Sentence, Token } from '../../core/document.js';
+import { Span, type TextSpan } from '../../core/span.js';
+import { longestAt } from '../../dictionaries/phrase-index.js';
+import { loadGroupNouns, type GroupNoun } from '../../kb/group-nouns.js';
+import { type ActorContext, pushActor, textSpan } from './context.js';
+
+/** Whether an actor is a group noun coded by this rule ("protesters", "gunmen"), with or without a country. */
+export function isGroupNounActor(actor: Pick<ActorMention, 'via'>): boolean {
+  return actor.via.startsWith('group-noun');
+}
+
+/** A group noun phrase found in a sentence, waiting for the article's places to be known. */
+export interface GroupNounHit {
+  readonly sentence: Sentence;
+  readonly span: Span;
+  /** The matched phrase alone (without the adjectives before it). */
+  readonly head: TextSpan;
+  readonly noun: GroupNoun;
+}
+
+/** Owners that make a group someone's: "fighters of the Taliban", "soldiers from the Russian army". */
+const OWNER_PREPOSITIONS = new Set(['of', 'from']);
+
+/**
+ * Group nouns with no state of their own: "Separatists killed one soldier", "unidentified armed
+ * men attacked the village", "Police shot dead two protesters". Each becomes a group actor with
+ * the sector of resources/kb/group-nouns.json and, for now, no code; `codeGroupNouns` gives them
+ * a country once the article's places are known.
+ *
+ * A phrase is coded only as the head of its noun phrase: not before another noun ("police
+ * station", "army chief"), a hyphen ("rebel-held") or a possessive ("the army's commander"), and
+ * not after a resolved actor whose noun it is ("Hamas fighters", "Iraqi soldiers" — those rules
+ * already carry the sector). Adjectives and participles before it join its span ("unidentified
+ * armed men", "suspected militants"); numbers and articles do not. A capitalised group noun the
+ * entity layer took for a name ("Police" at the start of a sentence, left unresolved) is replaced.
+ */
+export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNounHit[] {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const lexicon = loadGroupNouns(ctx.groupNouns);
+  const hits: GroupNounHit[] = [];
+  const coveringActor = (t: Token): ActorMention | undefined => ctx.actors.find((a) => a.span.start < t.end && t.start < a.span.end);
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const match = longestAt(lexicon.index, tokens, i, sentence.tokenEnd);
+    if (!match) continue;
+    const last = i + match.length - 1;
+    const blocking = [...Array(match.length).keys()].map((k) => coveringActor(tokens[i + k]!)).find((a) => a && !replaceable(a, tokens[i]!, tokens[last]!));
+    if (blocking || !isHead(ctx, tokens, last, sentence)) { i = last; continue; }
+    if (ownedByActor(tokens, i, sentence, coveringActor)) { i = last; continue; }
+    if (lexicon.forceSectors.has(match.value.sector) && sentBy(tokens, i, sentence, lexicon.sendingVerbs)) { i = last; continue; }
+    let first = i;
+    while (first - 1 >= sentence.tokenStart && isModifier(tokens, first - 1, sentence) && !coveringActor(tokens[first - 1]!)) first--;
+    const span = { start: tokens[first]!.start, end: tokens[last]!.end };
+    hits.push({ sentence, span, head: textSpan(doc, tokens[i]!.start, tokens[last]!.end), noun: match.value });
+    i = last;
+  }
+  return hits;
+}
+
+/**
+ * Whether the noun phrase before token `i` starts with an actor or a possessive name whose group
+ * this is: "Hamas fighters", "Ithilen's palace guard militia" (walking left over nouns and adjectives).
+ */
+function ownedByActor(tokens: readonly Token[], i: number, sentence: Sentence, coveringActor: (t: Token) => ActorMention | undefined): boolean {
+  for (let k = i - 1; k >= sentence.tokenStart; k--) {
+    const t = tokens[k]!;
+    if (coveringActor(t)) return true;
+    // A name's possessive owns the group even when the name is not resolved.
+    if (["'s", '’s'].includes(t.normal)) return tokens[k - 1]?.pos === 'PROPN' || !!(tokens[k - 1] && coveringActor(tokens[k - 1]!));
+    if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN')) return false;
+  }
+  return false;
+}
+
+/** Whether the force at token `i` is the object of a sending verb: "refused to send troops", "deployed 500 police". */
+function sentBy(tokens: readonly Token[], i: number, sentence: Sentence, verbs: ReadonlySet<string>): boolean {
+  let k = i - 1;
+  while (k >= sentence.tokenStart && ['DET', 'NUM', 'ADJ', 'PRON'].includes(tokens[k]!.pos)) k--;
+  const verb = tokens[k];
+  return !!verb && k >= sentence.tokenStart && verb.pos === 'VERB' && verbs.has(verb.lemma);
+}
+
+/** An actor the group noun may replace: an unresolved name that is only the group noun ("Police", "Rebels"). */
+function replaceable(actor: ActorMention, first: Token, last: Token): boolean {
+  return actor.via === 'unresolved' && actor.code === null && actor.span.start >= first.start && actor.span.end <= last.end;
+}
+
+/** An adjective or participle that describes the group: "armed", "unidentified", "suspected", "angry". */
+function isModifier(tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  const t = tokens[k]!;
+  // "Russian-backed separatists": a hyphened compound names someone else (the backer), not the group.
+  if (tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === t.start) return false;
+  // The tagger reads a capitalised first word as a name: "Unidentified armed men", "Suspected militants".
+  const participle = /(ed|ing)$/.test(t.normal);
+  return t.pos === 'ADJ' || (t.pos === 'VERB' && participle) || (t.pos === 'PROPN' && k === sentence.tokenStart && participle);
+}
+
+/** Whether the phrase ending at token `last` heads its noun phrase (nothing nominal continues it, no owner follows). */
+function isHead(ctx: ActorContext, tokens: readonly Token[], last: number, sentence: Sentence): boolean {
+  const next = tokens[last + 1];
+  if (!next || last + 1 >= sentence.tokenEnd) return true;
+  if ((next.pos === 'NOUN' && !verbMisreadAsNoun(tokens, last)) || next.pos === 'PROPN' || next.pos === 'NUM') return false;
+  if (next.text === '-' && next.start === tokens[last]!.end) return false;
+  if (["'s", '’s', "'", '’'].includes(next.normal)) return false;
+  if (OWNER_PREPOSITIONS.has(next.normal)) {
+    let k = last + 2;
+    if (tokens[k]?.pos === 'DET') k++;
+    const owner = tokens[k];
+    const actor = owner && k < sentence.tokenEnd ? ctx.actors.find((a) => a.span.start <= owner.start && owner.start < a.span.end) : undefined;
+    if (actor && actor.actorKind !== 'person') return false;
+  }
+  return true;
+}
+
+/** Plural group nouns whose plural has no "-s". */
+const PLURALS = new Set(['men', 'people', 'police', 'children', 'women', 'militia', 'youth', 'gendarmerie', 'military', 'army', 'mob', 'crowd']);
+
+/**
+ * A plural subject, then an uninflected word, then its object: "Gunmen attack farmers", "Rebels
+ * seize the town", "Police shot dead two protesters". The tagger reads the verb of such headline
+ * clauses as a noun; a compound ("police station", "rebel positions") has no object after it.
+ */
+function verbMisreadAsNoun(tokens: readonly Token[], last: number): boolean {
+  const group = tokens[last]!;
+  const next = tokens[last + 1]!;
+  const after = tokens[last + 2];
+  // A capitalised first word keeps its form as lemma ("Rebels"), so its "-s" is read directly.
+  const plural = PLURALS.has(group.normal) || group.normal.endsWith('men') || (group.normal.endsWith('s') && (group.lemma !== group.normal || group.pos === 'PROPN'));
+  const bare = !next.normal.endsWith('s') || next.lemma !== next.normal;
+  return plural && bare && next.lemma === next.normal && !!after && ['DET', 'NUM', 'PRON', 'ADJ', 'NOUN'].includes(after.pos);
+}
+
+/**
+ * Adds the group actors found in the article, each with the country of a place the text gives:
+ * the one country of its sentence's places ("Police shot dead two protesters in Lagos" → NGA,
+ * via `group-noun-place`), else, when its sentence names no place, the one country of the
+ * article's places (`group-noun-article-place`), else no code (`group-noun`). A state's own
+ * forces and offices (GOV, MIL, COP, …) take the place's country only when their sentence names
+ * no other state: in "US forces killed a civilian near Kandahar" the civilian is Afghan, and so
+ * would be "soldiers" there only if no other state stood in the sentence.
+ */
+export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[]): void {
+  const lexicon = loadGroupNouns(ctx.groupNouns);
+  const articleCodes = new Set(ctx.places.map((p) => p.countryCode).filter((c): c is string => c !== null));
+  for (const hit of hits) {
+    const covering = ctx.actors.filter((a) => Span.overlaps(a.span, hit.span));
+    if (covering.some((a) => a.via !== 'unresolved' || a.code !== null)) continue;
+    for (const a of covering) ctx.actors.splice(ctx.actors.indexOf(a), 1);
+    const sentencePlaces = ctx.places.filter((p) => p.countryCode !== null && Span.contains(hit.sentence.span, p.span));
+    const sentenceCodes = new Set(sentencePlaces.map((p) => p.countryCode!));
+    let code: string | null = null;
+    let via = 'group-noun';
+    const evidence: TextSpan[] = [hit.head];
+    if (sentenceCodes.size === 1) {
+      code = [...sentenceCodes][0]!;
+      via = 'group-noun-place';
+      const place = sentencePlaces[0]!;
+      evidence.push(textSpan(ctx.doc, place.span.start, place.span.end));
+    } else if (sentencePlaces.length === 0 && articleCodes.size === 1) {
+      code = [...articleCodes][0]!;
+      via = 'group-noun-article-place';
+      const place = ctx.places.find((p) => p.countryCode === code)!;
+      evidence.push(textSpan(ctx.doc, place.span.start, place.span.end));
+    }
+    if (code && lexicon.stateSectors.has(hit.noun.sector) && otherStateInSentence(ctx, hit.sentence, code)) {
+      code = null;
+      via = 'group-noun';
+      evidence.splice(1);
+    }
+    const text = ctx.doc.text.slice(hit.span.start, hit.span.end);
+    const label = text[0]!.toUpperCase() + text.slice(1);
+    pushActor(ctx, {
+      span: hit.span, text, code, sector: hit.noun.sector, actorKind: 'group',
+      name: code ? `${label} (${ctx.kb.countries.get(code)?.name ?? code})` : label, via, evidence,
+      origin: { stage: ctx.origin.stage, resource: `${ctx.origin.resource}+${hit.noun.resource ?? lexicon.version}` },
+    });
+  }
+}
+
+/** Whether the sentence names a state other than `code` as an actor ("US forces", "Russia"). */
+function otherStateInSentence(ctx: ActorContext, sentence: Sentence, code: string): boolean {
+  return ctx.actors.some((a) => a.code !== null && a.code !== code && ctx.kb.countries.has(a.code) && Span.contains(sentence.span, a.span));
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleDoc } from '../../core/document.js';
+import { makeDoc } from '../../../test/helpers/make-doc.js';
+import { entities } from '../entities/index.js';
+import { actors } from './index.js';
+
+function run(text: string): ArticleDoc {
+  const doc = makeDoc(text);
+  const report = (): void => {};
+  entities().run(doc, { report });
+  actors().run(doc, { report });
+  return doc;
+}
+const summary = (doc: ArticleDoc) => doc.actors.map((a) => [a.text, a.code, a.sector, a.via]);
+
+describe('actors: group nouns without a state of their own', () => {
+  it.each([
+    ['Separatists killed one soldier in the town.', [['Separatists', null, 'REB', 'group-noun'], ['soldier', null, 'MIL', 'group-noun']]],
+    ['Masked gunmen stormed a bus station in Kaduna on Friday.', [['Masked gunmen', 'NGA', 'UAF', 'group-noun-place']]],
+    ['Unidentified armed men abducted two teachers.', [['Unidentified armed men', null, 'UAF', 'group-noun'], ['teachers', null, 'EDU', 'group-noun']]],
+  ])('should code %j', (text, expected) => {
+    expect(summary(run(text)).filter(([, , , via]) => String(via).startsWith('group-noun'))).toEqual(expected);
+  });
+
+  it('should take the country of a place later in the sentence, with the place as evidence', () => {
+    const doc = run('Protesters blocked the main road into Kandahar on Sunday.');
+    const protesters = doc.actors.find((a) => a.text === 'Protesters');
+    expect(protesters).toMatchObject({ code: 'AFG', sector: 'CVL', actorKind: 'group', name: 'Protesters (Afghanistan)', via: 'group-noun-place' });
+    expect(protesters?.evidence.map((e) => e.text)).toEqual(['Protesters', 'Kandahar']);
+  });
+
+  it('should take the country of the article\'s places when its sentence names none', () => {
+    const doc = run('Thousands marched through Kandahar on Sunday. Students demanded the reopening of the university.');
+    expect(doc.actors.find((a) => a.text === 'Students')).toMatchObject({ code: 'AFG', sector: 'EDU', via: 'group-noun-article-place' });
+  });
+
+  it('should leave a state\'s own forces uncoded when another state stands in the sentence', () => {
+    const doc = run('Russian jets bombed Aleppo as soldiers advanced on the town.');
+    expect(doc.actors.find((a) => a.text === 'soldiers')).toMatchObject({ code: null, sector: 'MIL', via: 'group-noun' });
+  });
+
+  it('should replace a capitalised group noun the entity layer left unresolved', () => {
+    const doc = run('Police arrested ten students in Kandahar.');
+    expect(summary(doc).filter(([text]) => text === 'Police')).toEqual([['Police', 'AFG', 'COP', 'group-noun-place']]);
+  });
+
+  it.each([
+    ['a compound', 'The police station was closed on Monday.', 'police'],
+    ['a noun of a named group', 'Hamas fighters fired rockets at the town.', 'fighters'],
+    ['a possessive name', "Ithilen's palace guard militia was freed.", 'militia'],
+    ['a hyphened modifier', 'They shelled rebel-held districts.', 'rebel'],
+  ])('should not code a group noun in %s', (_case, text, noun) => {
+    expect(run(text).actors.some((a) => a.text.toLowerCase().includes(noun) && a.via.startsWith('group-noun'))).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import { lexeme } from './lexical.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
-import { repairIllFormed, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
+import { repairCircumstanceAttachment, repairIllFormed, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
 import { resourcePath } from './resource-path.js';
 import { splitTag, tagIds } from './tagger/tagger.js';
 
@@ -66,7 +66,8 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
   const tags = participleWithObject(forms, requireFiniteVerb(forms, tagged));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
-  return repairIllFormed(repairNominalRoot(repairReducedRelatives(repairNominalConjuncts(tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }))))));
+  const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
+  return repairCircumstanceAttachment(forms, repairTrailingReport(repairSubordinateClause(forms, repairIllFormed(repairRelativeClauseRoot(forms, repairNominalRoot(repairReducedRelatives(repairNominalConjuncts(words)))))), forms));
 }
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);

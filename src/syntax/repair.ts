@@ -120,3 +120,137 @@ function dominates(analysis: readonly WordAnalysis[], top: number, i: number): b
   for (let at = i, steps = 0; at >= 0 && steps < analysis.length; at = analysis[at]!.head, steps++) if (at === top) return true;
   return false;
 }
+
+/** Prepositions of time and circumstance: a phrase they head tells when or why an act happened. */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['after', 'before', 'following', 'amid', 'despite', 'during', 'until', 'since']);
+const NOUNS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * Time and circumstance phrases after an object belong to the verb: "freed 17 prisoners on
+ * Tuesday after US mediation" tells when and why the prisoners were freed, not which prisoners.
+ * A greedy parser sometimes hangs them on the object (or on each other); UD itself allows `obl`
+ * only under predicates. A phrase headed by one of these prepositions hanging on a noun as
+ * `nmod`, and any `obl` hanging on a noun, is re-attached as `obl` to the verb that governs the
+ * noun, when there is one and the move keeps the tree a tree.
+ */
+export function repairCircumstanceAttachment(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const out = analysis.map((a) => ({ ...a }));
+  const caseOf = (i: number) => out.findIndex((a, k) => a.head === i && a.deprel === 'case' && k < i);
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (a.head < 0 || !NOUNS.has(out[a.head]!.upos)) continue;
+    const marker = caseOf(i);
+    const circumstance = a.deprel === 'nmod' && marker >= 0 && CIRCUMSTANCE_PREPOSITIONS.has(forms[marker]!.toLowerCase());
+    if (!circumstance && a.deprel !== 'obl') continue;
+    // The verb governing the noun, through nominal links only ("prisoners" ← obj ← "freed").
+    let verb = a.head;
+    while (verb >= 0 && out[verb]!.upos !== 'VERB' && ['obj', 'obl', 'nmod', 'iobj', 'nsubj', 'nsubj:pass'].includes(out[verb]!.deprel)) verb = out[verb]!.head;
+    if (verb < 0 || out[verb]!.upos !== 'VERB' || dominates(out, i, verb)) continue;
+    out[i] = { ...a, head: verb, deprel: 'obl' };
+  }
+  return out;
+}
+
+/** Words that are prepositions before a noun and subordinators before a clause. */
+const SUBORDINATORS = new Set(['before', 'after', 'until', 'since', 'once']);
+const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'expl']);
+
+/**
+ * "… were killed last month before a ceasefire ended the clashes": "before", "after", "until",
+ * "since" open a clause as often as a phrase, and a parser that reads "before a ceasefire" as a
+ * phrase leaves the next finite verb without a subject. When a finite verb has no subject and the
+ * words right before it are a noun phrase opened by one of these words, the noun is the verb's
+ * subject and the word its marker. The clause then starts at the marker: what hung on its verb
+ * before that point ("last month") goes back to the verb the clause modifies.
+ */
+export function repairSubordinateClause(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const out = analysis.map((a) => ({ ...a }));
+  for (let v = 2; v < out.length; v++) {
+    const verb = out[v]!;
+    if (verb.upos !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(verb.xpos)) continue;
+    if (out.some((a) => a.head === v && SUBJECT_RELATIONS.has(a.deprel))) continue;
+    // The noun right before the verb, with everything between them its own modifiers.
+    const noun = v - 1;
+    if (!NOUNS.has(out[noun]!.upos) && out[noun]!.upos !== 'PRON') continue;
+    const marker = out.findIndex((a, k) => k < noun && a.head === noun && a.deprel === 'case' && SUBORDINATORS.has(forms[k]!.toLowerCase()));
+    if (marker < 0 || out.slice(marker + 1, noun).some((a) => !dominates(out, noun, out.indexOf(a)) && a.head !== noun)) continue;
+    if (dominates(out, noun, v)) continue;
+    out[noun] = { ...out[noun]!, head: v, deprel: 'nsubj' };
+    out[marker] = { ...out[marker]!, head: v, deprel: 'mark', upos: 'SCONJ', xpos: 'IN' };
+    // The clause's verb now hangs where the clause does: on the verb outside it.
+    if (verb.head >= 0 && verb.head > marker && verb.head < v) continue;
+    const outside = verb.head;
+    for (let k = 0; k < marker; k++) {
+      const a = out[k]!;
+      if (a.head === v && a.deprel !== 'punct' && outside >= 0 && !dominates(out, k, outside)) out[k] = { ...a, head: outside };
+    }
+  }
+  return out;
+}
+
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * "Iran, which seized the tanker in 2019, released its crew on Tuesday": a parser can take the
+ * relative clause's verb for the sentence's main verb, leave "Iran" dangling, and make the real
+ * main verb a conjunct of it. When the root has a relative pronoun as subject right after a comma,
+ * and a later conjunct or side clause without a subject of its own, that later verb is the root,
+ * the noun before the comma its subject, and the relative clause hangs on the noun.
+ */
+export function repairRelativeClauseRoot(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const root = analysis.findIndex((a) => a.head < 0);
+  if (root < 3 || analysis[root]!.upos !== 'VERB') return [...analysis];
+  const children = (i: number) => analysis.map((a, k) => (a.head === i ? k : -1)).filter((k) => k >= 0);
+  const pronoun = children(root).find((k) => k < root && RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase()) && analysis[k]!.deprel.startsWith('nsubj'));
+  if (pronoun === undefined || forms[pronoun - 1] !== ',') return [...analysis];
+  const noun = pronoun - 2;
+  if (noun < 0 || !NOUNS.has(analysis[noun]!.upos) && analysis[noun]!.upos !== 'PRON') return [...analysis];
+  const main = children(root).find((k) => k > root && analysis[k]!.upos === 'VERB' && ['conj', 'parataxis'].includes(analysis[k]!.deprel) &&
+    !children(k).some((c) => SUBJECT_RELATIONS.has(analysis[c]!.deprel)) && forms.slice(root, k).includes(','));
+  if (main === undefined) return [...analysis];
+  const out = analysis.map((a) => ({ ...a }));
+  // The comma that closes the relative clause: the last one before the main verb.
+  let closing = main - 1;
+  while (closing > root && forms[closing] !== ',') closing--;
+  for (const k of children(root)) if (k >= closing && k !== main) out[k]!.head = main;
+  // The noun's phrase (everything before the pronoun's comma hanging on the old root) goes with the noun.
+  for (const k of children(root)) if (k < pronoun - 1 && k !== noun && !dominates(analysis, noun, k)) out[k]!.head = main;
+  const passive = children(main).some((c) => analysis[c]!.deprel === 'aux:pass');
+  out[main] = { ...out[main]!, head: -1, deprel: 'root' };
+  out[noun] = { ...out[noun]!, head: main, deprel: passive ? 'nsubj:pass' : 'nsubj' };
+  out[root] = { ...out[root]!, head: noun, deprel: 'acl:relcl' };
+  out[pronoun - 1] = { ...out[pronoun - 1]!, head: root, deprel: 'punct' };
+  return out;
+}
+
+/**
+ * "Greek authorities are failing migrants, a Turkish rights group protested on Wednesday": a
+ * report told after its content, with a speaker other than "officials said" that training rarely
+ * shows, can leave the reporting verb without a subject and its speaker hung on the content. A
+ * finite verb with no subject, right after a noun phrase that opens after a comma, takes that noun
+ * as its subject, and joins the sentence's root as a side clause (UD's `parataxis` for reports).
+ */
+export function repairTrailingReport(analysis: readonly WordAnalysis[], forms: readonly string[]): WordAnalysis[] {
+  const out = analysis.map((a) => ({ ...a }));
+  const root = out.findIndex((a) => a.head < 0);
+  for (let v = 3; v < out.length; v++) {
+    const verb = out[v]!;
+    if (v === root || verb.upos !== 'VERB' || out.some((a) => a.head === v && SUBJECT_RELATIONS.has(a.deprel))) continue;
+    // A past participle ends the sentence with no object and no "by": the tagger's reduced
+    // relative ("a group protested on Wednesday") read as the past tense it also is.
+    const after = out.map((a, k) => (k > v ? k : -1)).filter((k) => k >= 0);
+    const closesSentence = after.every((k) => dominates(out, v, k) || out[k]!.upos === 'PUNCT');
+    const participle = verb.xpos === 'VBN' && closesSentence && !out.some((a, k) => a.head === v && (a.deprel === 'obj' || a.deprel === 'ccomp' || forms[k] === 'by'));
+    if (!['VBD', 'VBZ', 'VBP'].includes(verb.xpos) && !participle) continue;
+    const noun = v - 1;
+    if (!NOUNS.has(out[noun]!.upos) || out[noun]!.head === v) continue;
+    // The noun phrase: the noun and the words before it that it dominates, back to a comma.
+    let first = noun;
+    while (first - 1 >= 0 && forms[first - 1] !== ',' && dominates(out, noun, first - 1)) first--;
+    if (first < 2 || forms[first - 1] !== ',' || dominates(out, v, root) || dominates(out, noun, v)) continue;
+    out[noun] = { ...out[noun]!, head: v, deprel: 'nsubj' };
+    out[v] = { ...verb, xpos: participle ? 'VBD' : verb.xpos, head: root, deprel: 'parataxis' };
+    out[first - 1] = { ...out[first - 1]!, head: v, deprel: 'punct' };
+  }
+  return out;
+}

@@ -105,7 +105,16 @@ export function findNames(scope: NameScope): FoundNames {
     // A sentence-initial common noun joined by "for" to capitalised words names an organisation:
     // "Physicians for Human Rights", "Campaign for Nuclear Disarmament".
     const namedFor = tokens[i + 1]?.normal === 'for' && tokens[i + 2] !== undefined && isCapitalised(tokens[i + 2]!);
-    const startsRun = free(t) && (t.pos === 'PROPN' || (t.pos === 'NOUN' && (i > from || namedFor || titleLengthAt(tokens, i, to, kb, shapes) > 0))
+    // Sentence-initial capitals say nothing about a word, so a first word the tagger read as a
+    // common noun or adjective starts a name only when the capitalised run it opens has an
+    // organisation's head word: "Federal Aviation Administration …", "Police held …".
+    let namedOrganisation = false;
+    if (i === from && (t.pos === 'NOUN' || t.pos === 'ADJ')) {
+      let capitalisedEnd = i;
+      while (capitalisedEnd < to && free(tokens[capitalisedEnd])) capitalisedEnd++;
+      namedOrganisation = hasHead(i, capitalisedEnd);
+    }
+    const startsRun = free(t) && (t.pos === 'PROPN' || namedOrganisation || (t.pos === 'NOUN' && (i > from || namedFor || titleLengthAt(tokens, i, to, kb, shapes) > 0))
       || (i > from && (t.pos === 'ADJ' || /^\p{Lu}{2,}$/u.test(t.text))));
     if (!startsRun) {
       i++;

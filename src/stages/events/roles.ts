@@ -86,6 +86,14 @@ export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: Rol
   }
 
   if (roles.actor.length === 0) speakerAsActor(doc, syn, trigger, context, roles);
+  // "286 people were killed on both sides": with no one named as doing it, "both sides" did it to each other.
+  if (roles.actor.length === 0 && roles.recipient.some((r) => r.actorKind === 'collective')) {
+    for (const r of roles.recipient.filter((r) => r.actorKind === 'collective')) {
+      roles.actor.push(r);
+      roles.why.push(`parties "${r.text}": no one else is named as acting`);
+    }
+    roles.recipient = roles.recipient.filter((r) => r.actorKind !== 'collective');
+  }
   if (trigger.rule.roles === 'collective') {
     roles.actor.push(...roles.recipient);
     roles.recipient = [];
@@ -229,8 +237,11 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   const n = trigger.head;
   const noun = doc.tokens[n]!.text;
   const event = trigger.rule.event;
+  // A town or site naming the act is where it happened, not who did it: "the Geneva talks"
+  // (a country or region still names a party: "US mediation", "Russian shelling").
+  const townName = (a: ActorMention) => doc.places.some((p) => p.span.start === a.span.start && p.span.end === a.span.end && p.level !== 'country' && p.level !== 'region');
   for (const m of syn.modifiersOf(n)) {
-    addAll(roles.actor, parties(m), roles.why, (a) => `actor "${a.text}" modifies the noun "${noun}"`);
+    addAll(roles.actor, parties(m).filter((a) => !townName(a)), roles.why, (a) => `actor "${a.text}" modifies the noun "${noun}"`);
   }
   for (const { token, prep } of syn.nominalModifiersOf(n)) {
     if (prep === "'s") {
@@ -245,6 +256,11 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     // "the deployment of NATO troops", "the withdrawal of Russian forces": the force of a movement acts.
     if (prep === 'of' && ROLE_WORDS.forceActsTypes.has(event) && ROLE_WORDS.isForceNoun(doc.tokens[token]!)) {
       addAll(roles.actor, parties(token), roles.why, (a) => `"${a.text}" names the force of the ${noun}`);
+      // "the deployment of NATO troops in Kosovo": where the force goes is the movement's, wherever the parse hung it.
+      for (const inner of syn.nominalModifiersOf(token)) {
+        if (inner.prep === null || inner.prep === 'of' || inner.prep === "'s" || ROLE_WORDS.nounArgumentRole(event, inner.prep) !== 'recipient') continue;
+        addAll(roles.recipient, parties(inner.token).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" from "${noun} of … ${inner.prep}"`);
+      }
       continue;
     }
     const use = mediationRole(trigger, prep) ?? ROLE_WORDS.nounArgumentRole(event, prep);
@@ -255,8 +271,12 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   }
   // "a commitment to helping Armenia and Azerbaijan", "an offer to mediate between …": the act the noun is about has the target.
   if (roles.recipient.length === 0) {
-    for (const c of syn.children(n)) {
-      if (syn.relation(c) !== 'acl' || doc.tokens[c]!.pos !== 'VERB') continue;
+    // The parse may hang that act on the noun's verb instead ("reaffirmed our commitment to helping …"
+    // with "helping" an adverbial of "reaffirmed"): a clause that starts right after the noun is the noun's.
+    const governor = syn.head(n);
+    const startsAfterNoun = (c: number) => syn.relation(c) === 'advcl' && syn.head(c) === governor && (c === n + 1 || (c === n + 2 && doc.tokens[n + 1]!.normal === 'to'));
+    for (const c of [...syn.children(n), ...(governor >= 0 ? syn.children(governor).filter(startsAfterNoun) : [])]) {
+      if ((syn.relation(c) !== 'acl' && !startsAfterNoun(c)) || doc.tokens[c]!.pos !== 'VERB') continue;
       for (const object of syn.objectsOf(c)) addAll(roles.recipient, parties(object), roles.why, (a) => `recipient "${a.text}" from "${noun} … ${doc.tokens[c]!.text}"`);
     }
   }
@@ -309,7 +329,9 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   if (relation === 'obj' || relation === 'xcomp' || relation === 'obl') {
     const subject = syn.subjectOf(governor);
     const subjects = subject?.via === 'own' ? syn.subjectsOf(governor) : subject ? [subject.token] : [];
-    if (!passive) for (const s of subjects) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is the subject of "${g.text} … ${noun}"`);
+    // "a US-brokered ceasefire ended the clashes": a subject that is itself an act does not do the noun's act.
+    const acting = subjects.filter((s) => !context.triggers.some((t) => t.head === s));
+    if (!passive) for (const s of acting) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is the subject of "${g.text} … ${noun}"`);
     // "A French journalist has been put under investigation", "was placed under arrest": the passive subject undergoes the act.
     if (subject && passive && relation === 'obl') addAll(roles.recipient, parties(subject.token), roles.why, (a) => `recipient "${a.text}" is the subject of the passive "${g.text} … ${noun}"`);
     const agent = passive ? syn.agentOf(governor) : null;

@@ -19,6 +19,14 @@ export function syntax(): Stage {
       const tokens: Token[] = new Array(doc.tokens.length);
       for (const sentence of doc.sentences) {
         const words = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+        // An over-long run of symbols cut into pieces by the sentences stage (long-runs.ts) is not
+        // language: it keeps its X tags, flat on its first piece, and the tagger never sees it.
+        if (words.every((t) => t.pos === 'X')) {
+          words.forEach((token, i) => {
+            tokens[sentence.tokenStart + i] = { ...token, tag: 'ADD', head: i === 0 ? -1 : sentence.tokenStart, dep: i === 0 ? 'root' : 'flat' };
+          });
+          continue;
+        }
         const glued = words.map((t, i) => i > 0 && i < words.length - 1 && words[i - 1]!.end === t.start && t.end === words[i + 1]!.start);
         const analysis = analyseWords(words.map((t) => t.text), words.map((t) => t.pos), model, glued);
         words.forEach((token, i) => {

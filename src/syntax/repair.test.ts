@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { WordAnalysis } from './analyse.js';
+import { repairCircumstanceAttachment, repairIllFormed, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport } from './repair.js';
+
+/** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
+function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
+  const parts = words.split(' ').map((w) => w.split('/'));
+  return { forms: parts.map((p) => p[0]!), words: parts.map(([, upos, xpos, head, deprel]) => ({ upos: upos!, xpos: xpos!, head: Number(head) - 1, deprel: deprel! })) };
+}
+const arcs = (words: readonly WordAnalysis[]) => words.map((w) => `${w.head + 1}:${w.deprel}`).join(' ');
+
+describe('parse repairs', () => {
+  it('should hang a time or circumstance phrase on the verb, not on its object', () => {
+    // As a greedy parse had it: "on Tuesday" under "talks", "after talks" under "prisoners".
+    const { forms, words } = analysis('Kenya/PROPN/NNP/2/nsubj freed/VERB/VBD/0/root 17/NUM/CD/4/nummod prisoners/NOUN/NNS/2/obj on/ADP/IN/6/case Tuesday/PROPN/NNP/8/obl after/ADP/IN/8/case talks/NOUN/NNS/4/nmod ./PUNCT/./2/punct');
+    const repaired = repairCircumstanceAttachment(forms, words);
+    expect(repaired[5]).toMatchObject({ head: 1, deprel: 'obl' });
+    expect(repaired[7]).toMatchObject({ head: 1, deprel: 'obl' });
+    expect(repaired[3]).toMatchObject({ head: 1, deprel: 'obj' });
+  });
+
+  it('should leave a phrase that names which thing it is ("prisoners of war") on its noun', () => {
+    const { forms, words } = analysis('Kenya/PROPN/NNP/2/nsubj freed/VERB/VBD/0/root prisoners/NOUN/NNS/2/obj of/ADP/IN/5/case war/NOUN/NN/3/nmod');
+    expect(arcs(repairCircumstanceAttachment(forms, words))).toBe(arcs(words));
+  });
+
+  it('should read a participle after an object as a reduced relative on it', () => {
+    const { words } = analysis('return/VERB/VB/0/root weapons/NOUN/NNS/1/obj seized/VERB/VBN/1/xcomp');
+    expect(repairReducedRelatives(words)[2]).toMatchObject({ head: 1, deprel: 'acl' });
+  });
+
+  it('should make the verb the root when a subject-less verb hangs on a nominal root', () => {
+    const { words } = analysis('Blinken/PROPN/NNP/0/root began/VERB/VBD/1/parataxis talks/NOUN/NNS/2/obj ./PUNCT/./1/punct');
+    expect(arcs(repairNominalRoot(words))).toBe('2:nsubj 0:root 2:obj 2:punct');
+  });
+
+  it('should give an adjective hung on a verb to the next noun', () => {
+    const { words } = analysis('French/ADJ/JJ/3/amod warships/NOUN/NNS/3/nsubj began/VERB/VBD/0/root');
+    expect(repairIllFormed(words)[0]).toMatchObject({ head: 1, deprel: 'amod' });
+  });
+
+  it('should read "before" + noun + subject-less verb as a clause, its time phrase going back to the main verb', () => {
+    // "Ten died last week before troops left the town ." parsed with "before troops" as a phrase under "week".
+    const { forms, words } = analysis('Ten/NUM/CD/2/nsubj died/VERB/VBD/0/root last/ADJ/JJ/4/amod week/NOUN/NN/7/obl:unmarked before/ADP/IN/6/case troops/NOUN/NNS/4/nmod left/VERB/VBD/2/advcl the/DET/DT/9/det town/NOUN/NN/7/obj ./PUNCT/./2/punct');
+    expect(arcs(repairSubordinateClause(forms, words))).toBe('2:nsubj 0:root 4:amod 2:obl:unmarked 7:mark 7:nsubj 2:advcl 9:det 7:obj 2:punct');
+  });
+
+  it('should make the verb after a non-restrictive relative clause the root', () => {
+    // "Chad , which closed the border , reopened it ." parsed with "closed" as the root.
+    const { forms, words } = analysis('Chad/PROPN/NNP/4/vocative ,/PUNCT/,/1/punct which/PRON/WDT/4/nsubj closed/VERB/VBD/0/root the/DET/DT/6/det border/NOUN/NN/4/obj ,/PUNCT/,/8/punct reopened/VERB/VBD/4/conj it/PRON/PRP/8/obj ./PUNCT/./4/punct');
+    expect(arcs(repairRelativeClauseRoot(forms, words))).toBe('8:nsubj 4:punct 4:nsubj 1:acl:relcl 6:det 4:obj 8:punct 0:root 8:obj 8:punct');
+  });
+
+  it('should give a report told after its content its speaker, the participle read as past tense', () => {
+    // "Troops left , a monitor reported ." parsed with "reported" as a participle on "monitor".
+    const { forms, words } = analysis('Troops/NOUN/NNS/2/nsubj left/VERB/VBD/0/root ,/PUNCT/,/5/punct a/DET/DT/5/det monitor/NOUN/NN/2/obl reported/VERB/VBN/2/xcomp ./PUNCT/./2/punct');
+    const repaired = repairTrailingReport(words, forms);
+    expect(arcs(repaired)).toBe('2:nsubj 0:root 6:punct 5:det 6:nsubj 2:parataxis 2:punct');
+    expect(repaired[5]!.xpos).toBe('VBD');
+  });
+
+  it('should leave a participle that describes the noun before it', () => {
+    const { forms, words } = analysis('Police/NOUN/NNS/2/nsubj held/VERB/VBD/0/root men/NOUN/NNS/2/obj ,/PUNCT/,/5/punct a/DET/DT/5/det group/NOUN/NN/3/appos based/VERB/VBN/6/acl here/ADV/RB/7/advmod');
+    expect(arcs(repairTrailingReport(words, forms))).toBe(arcs(words));
+  });
+});

@@ -36,7 +36,8 @@ export function sharedSyntaxModel(): SharedSyntaxModel {
 }
 
 function syntaxModelBytes(): Uint8Array {
-  shared ??= readModelBytes(resourcePath(SYNTAX_MODEL_FILE));
+  // $CHRONICLE_SYNTAX_MODEL: a model of your own (`npm run train:syntax -- --out DIR`), else the released one.
+  shared ??= readModelBytes(process.env.CHRONICLE_SYNTAX_MODEL || resourcePath(SYNTAX_MODEL_FILE));
   return shared;
 }
 
@@ -64,10 +65,23 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   const tagged = [...ids].map((id) => splitTag(model.tagger.tags[id]!));
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = participleWithObject(forms, requireFiniteVerb(forms, tagged));
+  const tags = participleWithObject(forms, requireFiniteVerb(forms, namesWinkKnows(forms, externalTags, tagged)));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return repairCircumstanceAttachment(forms, repairTrailingReport(repairSubordinateClause(forms, repairIllFormed(repairRelativeClauseRoot(forms, repairNominalRoot(repairReducedRelatives(repairNominalConjuncts(words)))))), forms));
+}
+
+/**
+ * Names the tagger has never seen: a capitalised word it calls an adverb ("Suharto resigned …",
+ * from the word's shape) or an acronym it calls a plural noun ("DHS returned …", from the final
+ * S) is a proper noun when wink-nlp, whose lexicon of names is larger than the treebank's, says so.
+ */
+function namesWinkKnows(forms: readonly string[], external: readonly string[], tags: readonly { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  return tags.map((t, i) => {
+    if (external[i] !== 'PROPN' || !/^\p{Lu}/u.test(forms[i]!)) return t;
+    const acronym = /^\p{Lu}{2,}s?$/u.test(forms[i]!);
+    return t.upos === 'ADV' || (acronym && t.upos === 'NOUN') ? { upos: 'PROPN', xpos: 'NNP' } : t;
+  });
 }
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);

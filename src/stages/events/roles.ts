@@ -126,7 +126,8 @@ export function partiesOf(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, n
   for (const c of syn.conjuncts(n)) {
     const own = coreActors(syn, index, c);
     if (own.length === 0) {
-      const of = syn.nominalModifiersOf(c).find((m) => m.prep === 'of');
+      // "members of the opposition", "the detained leaders from the CNRP": a noun with no actor of its own stands for its group.
+      const of = syn.nominalModifiersOf(c).find((m) => m.prep === 'of') ?? syn.nominalModifiersOf(c).find((m) => m.prep === 'from');
       if (of) for (const d of syn.conjuncts(of.token)) own.push(...coreActors(syn, index, d));
     }
     for (const a of own) if (!out.includes(a)) out.push(a);
@@ -215,13 +216,26 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}"`);
   }
   // A prepositional phrase the parse hung on the object rather than the verb ("demanding compensation from
-  // Slovakia", "rejected the proposal from Sweden"): read it as the verb's when the verb has no target yet.
+  // Slovakia", "rejected the proposal from Sweden", "provided $3 million in funding to Lebanon"), or on a
+  // participle describing the object ("lifted a ban imposed on Chadian citizens"): read it as the verb's
+  // when the verb has no target yet, nearest phrase first.
   if (roles.recipient.length === 0 && !passive) {
-    for (const object of syn.objectsOf(v)) {
-      for (const { token, prep } of syn.nominalModifiersOf(object)) {
-        if (prep === null || prep === 'of' || prep === "'s" || ROLE_WORDS.obliqueRole(event, prep) !== 'recipient') continue;
-        addAll(roles.recipient, parties(token), roles.why, (a) => `recipient "${a.text}" after "${prep}" (attached to the object "${doc.tokens[object]!.text}")`);
+    let frontier = [...syn.objectsOf(v), ...syn.obliquesOf(v).filter((o) => o.prep !== null && ROLE_WORDS.obliqueRole(event, o.prep) === 'none').map((o) => o.token)];
+    for (let depth = 0; depth < 3 && frontier.length > 0 && roles.recipient.length === 0; depth++) {
+      const next: number[] = [];
+      for (const noun of frontier) {
+        const phrases = [...syn.nominalModifiersOf(noun).map((m) => ({ ...m, via: noun })),
+          ...syn.children(noun).filter((c) => syn.relation(c) === 'acl' && doc.tokens[c]!.tag === 'VBN').flatMap((c) => syn.obliquesOf(c).map((m) => ({ ...m, via: c })))];
+        for (const { token, prep, via } of phrases) {
+          if (prep === null || prep === "'s") continue;
+          if (prep !== 'of' && ROLE_WORDS.obliqueRole(event, prep) === 'recipient') {
+            addAll(roles.recipient, parties(token), roles.why, (a) => `recipient "${a.text}" after "${prep}" (attached to "${doc.tokens[via]!.text}")`);
+          } else {
+            next.push(token);
+          }
+        }
       }
+      frontier = next;
     }
   }
   // "demanded that Mugabe abandon …", "accused Iran of …": the subject of a statement's "that" clause is its target.

@@ -149,6 +149,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     drafts.push(...sentenceDrafts);
   }
 
+  handOverSizes(drafts);
   // Events need a party; a party-less noun can still be a retelling of a coded act ("the release"), which merging keeps as its evidence.
   const coded = drafts.map((d) => ({ event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: d.event.actor.length + d.event.recipient.length === 0 }))
     .filter((c) => !c.mentionOnly || c.nominal);
@@ -259,9 +260,11 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
     const types = ROLE_WORDS.anaphorTypes(noun.normal);
     if (types.length === 0) continue;
     const definite = syn.children(i).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal));
-    // Only a circumstance of the clause ("under the deal", "after the talks") frames its time; "protested the arrest" is about the arrest.
-    if (!definite || syn.relation(i) !== 'obl' || syn.caseOf(i) === null) continue;
-    const referent = [...earlier].reverse().find((d) => d.sentence < sentenceIndex && sentenceIndex - d.sentence <= 3 && types.includes(d.event.event) &&
+    // "The ensuing conflict", "the subsequent talks": the act that followed the one just told, dated from it.
+    const sequel = syn.children(i).some((c) => syn.relation(c) === 'amod' && SEQUEL_WORDS.has(doc.tokens[c]!.normal));
+    // Else only a circumstance of the clause ("under the deal", "after the talks") frames its time; "protested the arrest" is about the arrest.
+    if (!definite || (!sequel && (syn.relation(i) !== 'obl' || syn.caseOf(i) === null))) continue;
+    const referent = [...earlier].reverse().find((d) => d.sentence < sentenceIndex && sentenceIndex - d.sentence <= (sequel ? 1 : 3) && (sequel || types.includes(d.event.event)) &&
       d.date.rule !== 'publication' && d.date.value !== null);
     if (!referent) continue;
     const { time: _time, ...date } = referent.date;
@@ -271,6 +274,7 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
   return null;
 }
 const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
+const SEQUEL_WORDS = new Set(['ensuing', 'subsequent', 'resulting', 'following']);
 
 /** Types that have a target, where a lone actor of a two-party story acts on the other party. */
 const DIRECTED_WITH_TARGET = new Set(['RETREAT', 'CONCEDE', 'COERCE', 'SANCTION', 'THREATEN', 'ACCUSE', 'REJECT', 'REQUEST']);
@@ -301,6 +305,31 @@ function inferFromDyad(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles): vo
         roles.why.push(`recipient ${other} inferred: the other of the article's two main parties (${members.join(', ')})`);
         roles.inferred = true;
       }
+    }
+  }
+}
+
+/**
+ * A count told by a party-less verb is the count of the act it reports: "23 dead, 12 wounded when
+ * herdsmen clashed with farmers", "Fighters attacked army positions. Six soldiers were killed." The
+ * party-less event is not coded, so its figures go to the nearest act of a fitting type with
+ * parties in the same sentence, else the last one in the sentence before, where that act has no
+ * such figure of its own.
+ */
+function handOverSizes(drafts: readonly Draft[]): void {
+  const hasParties = (d: Draft) => d.event.actor.length + d.event.recipient.length > 0;
+  for (const from of drafts) {
+    if (hasParties(from) || from.derived) continue;
+    for (const [key, value] of Object.entries(from.event.size) as [string, SizeValue][]) {
+      const category = (Object.keys(SIZE_KEY) as QuantityCategory[]).find((c) => SIZE_KEY[c] === key);
+      if (!category) continue;
+      const fits = (d: Draft) => d !== from && !d.derived && hasParties(d) && SIZE_FITS[category].includes(d.event.event) && !(d.event.size as Record<string, SizeValue>)[key];
+      const same = drafts.filter((d) => fits(d) && d.sentence === from.sentence)
+        .sort((a, b) => Span.distance(a.event.evidence.trigger, from.event.evidence.trigger) - Span.distance(b.event.evidence.trigger, from.event.evidence.trigger))[0];
+      const to = same ?? drafts.filter((d) => fits(d) && d.sentence === from.sentence - 1).at(-1);
+      if (!to) continue;
+      (to.event.size as Record<string, SizeValue>)[key] = value;
+      to.event.why.push(`size ${key} = ${value.value} from "${value.text}", told with "${from.event.evidence.trigger.text}" of the same act`);
     }
   }
 }

@@ -82,3 +82,23 @@ describe('events on the parse: dates', () => {
     expect(deployment?.date_source.rule).toMatch(/^anaphor/);
   });
 });
+
+describe('events on the parse: figures and sequels', () => {
+  it('should give the act the toll a party-less verb of the same sentence tells', () => {
+    const events = code('Nine dead, four wounded as gunmen attacked a market in Maiduguri on Friday.');
+    const attack = events.find((e) => e.evidence.trigger.text === 'attacked');
+    expect(attack?.size.dead?.value).toBe(9);
+    expect(attack?.size.injured?.value).toBe(4);
+  });
+
+  it('should give the act the toll told in the next sentence without a party', () => {
+    const events = code('Rebels attacked an army post near Goma on Monday. Two were killed on the spot.');
+    expect(events.filter((e) => e.event === 'ASSAULT').map((e) => e.size.dead?.value)).toEqual([2]);
+  });
+
+  it('should date "the ensuing" act from the act told just before it, and merge it with the act of that time', () => {
+    const events = code('Eritrea and Ethiopia fought a war in 1998 and clashed again in 2016.\n\nWhen talks failed in 1999, the two sides fought on. The ensuing war killed 70,000 people.');
+    const late = events.find((e) => e.size.dead?.value === 70_000);
+    expect(late?.date).toMatch(/^199/);
+  });
+});

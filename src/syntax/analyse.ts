@@ -1,7 +1,7 @@
 import { lexeme } from './lexical.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
-import { repairCircumstanceAttachment, repairIllFormed, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
+import { repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
 import { resourcePath } from './resource-path.js';
 import { splitTag, tagIds } from './tagger/tagger.js';
 
@@ -68,7 +68,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   const tags = participleWithObject(forms, requireFiniteVerb(forms, namesWinkKnows(forms, externalTags, tagged)));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
-  return repairCircumstanceAttachment(forms, repairTrailingReport(repairSubordinateClause(forms, repairIllFormed(repairRelativeClauseRoot(forms, repairNominalRoot(repairReducedRelatives(repairNominalConjuncts(words)))))), forms));
+  return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
 }
 
 /**
@@ -78,11 +78,29 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
  */
 function namesWinkKnows(forms: readonly string[], external: readonly string[], tags: readonly { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
   return tags.map((t, i) => {
-    if (external[i] !== 'PROPN' || !/^\p{Lu}/u.test(forms[i]!)) return t;
-    const acronym = /^\p{Lu}{2,}s?$/u.test(forms[i]!);
-    return t.upos === 'ADV' || (acronym && t.upos === 'NOUN') ? { upos: 'PROPN', xpos: 'NNP' } : t;
+    if (external[i] !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(forms[i]!) && !/^\p{Lu}{2,}S$/u.test(forms[i]!)) return t;
+    // An adverb only where a name would be the subject of the next word, a verb ("Suharto resigned"; not "Further, …").
+    const subject = t.upos === 'ADV' && /^\p{Lu}\p{Ll}/u.test(forms[i]!) && ['VBD', 'VBZ', 'VBP', 'VBN', 'MD'].includes(tags[i + 1]?.xpos ?? '');
+    const acronym = t.xpos === 'NNS' && /^\p{Lu}{2,}S$/u.test(forms[i]!);
+    return subject || acronym ? { upos: 'PROPN', xpos: 'NNP' } : t;
   });
 }
+
+/**
+ * Repairs of constructions a transition parser gets wrong in ways UD never builds, applied in this
+ * order to every parse (src/syntax/repair.ts says why each is safe; docs/syntax.md measures them).
+ */
+const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) => WordAnalysis[])[] = [
+  (_, a) => repairNominalConjuncts(a),
+  (_, a) => repairReducedRelatives(a),
+  (_, a) => repairNominalRoot(a),
+  repairRelativeClauseRoot,
+  (_, a) => repairIllFormed(a),
+  repairSubordinateClause,
+  repairPerfectAuxiliary,
+  (forms, a) => repairTrailingReport(a, forms),
+  repairCircumstanceAttachment,
+];
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const AUXILIARY_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", 'has', 'have', 'had', 'having', "'ve", "'d", 'get', 'got', 'gets', 'getting']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairCircumstanceAttachment, repairIllFormed, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport } from './repair.js';
+import { repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -62,5 +62,11 @@ describe('parse repairs', () => {
   it('should leave a participle that describes the noun before it', () => {
     const { forms, words } = analysis('Police/NOUN/NNS/2/nsubj held/VERB/VBD/0/root men/NOUN/NNS/2/obj ,/PUNCT/,/5/punct a/DET/DT/5/det group/NOUN/NN/3/appos based/VERB/VBN/6/acl here/ADV/RB/7/advmod');
     expect(arcs(repairTrailingReport(words, forms))).toBe(arcs(words));
+  });
+
+  it('should make "have" + participle a perfect, the participle the predicate', () => {
+    // "Troops have burned homes ." parsed with "have" as the verb and "burned" as an adjective of "homes".
+    const { forms, words } = analysis('Troops/NOUN/NNS/2/nsubj have/AUX/VBP/0/root burned/VERB/VBN/4/amod homes/NOUN/NNS/2/obj ./PUNCT/./2/punct');
+    expect(arcs(repairPerfectAuxiliary(forms, words))).toBe('3:nsubj 3:aux 0:root 3:obj 3:punct');
   });
 });

@@ -254,3 +254,28 @@ export function repairTrailingReport(analysis: readonly WordAnalysis[], forms: r
   }
   return out;
 }
+
+const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had', "'ve", "'d", 'having']);
+
+/**
+ * "Security forces have tortured refugees": "have" right before a past participle (adverbs
+ * between allowed) is the perfect's auxiliary, never the main verb with the participle as an
+ * adjective of its object. When the parse makes such a "have" a predicate, the participle takes
+ * its place and its dependents, and "have" hangs on it as `aux`.
+ */
+export function repairPerfectAuxiliary(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const out = analysis.map((a) => ({ ...a }));
+  for (let h = 0; h < out.length; h++) {
+    if (!PERFECT_AUXILIARIES.has(forms[h]!.toLowerCase()) || ['aux', 'aux:pass'].includes(out[h]!.deprel)) continue;
+    let p = h + 1;
+    while (p < out.length && out[p]!.upos === 'ADV') p++;
+    if (p >= out.length || out[p]!.xpos !== 'VBN' || dominates(out, p, h)) continue;
+    // The participle's own head was inside the old predicate's phrase ("tortured" → amod of "scores"): it now heads that phrase's clause.
+    for (let k = 0; k < out.length; k++) if (k !== p && out[k]!.head === h) out[k]!.head = p;
+    out[p] = { ...out[p]!, upos: 'VERB', head: out[h]!.head, deprel: out[h]!.deprel };
+    out[h] = { ...out[h]!, upos: 'AUX', head: p, deprel: 'aux' };
+    // What hung on the participle as an adjective's noun is its object.
+    for (let k = 0; k < out.length; k++) if (out[p]!.head === k && k > p) { out[p]!.head = out[k]!.head; out[k] = { ...out[k]!, head: p, deprel: 'obj' }; }
+  }
+  return out;
+}

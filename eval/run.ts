@@ -2,22 +2,43 @@
  * `npm run eval`: scores Chronicle on the shared gold data and the example's reference events and
  * writes docs/evaluation.md. Every figure in that file comes from this one run.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateActors, formatActorsMarkdown } from './actors.js';
 import { DEV_SETS, formatBeforeAfter, gitRevision, readBaseline, runDevSet, type DevResults } from './dev-sets.js';
 import { evaluateExample, evaluateGsr, formatExampleMarkdown, formatGsrMarkdown } from './events.js';
 import { evaluateExtraction, formatExtractionMarkdown } from './extraction.js';
 import { ROOT } from './paths.js';
+import { evaluatePetrarch, formatPetrarchMarkdown } from './petrarch.js';
+import { evaluateSyntax, formatSyntaxMarkdown } from './syntax.js';
 import { evaluateTemporal, formatTemporalMarkdown } from './temporal.js';
 
-async function optionalSection(module: string, run: string, format: string): Promise<string | null> {
-  const path = resolve(ROOT, 'eval', `${module}.ts`);
-  if (!existsSync(path)) return null;
-  const m = (await import(`./${module}.js`)) as Record<string, (x?: unknown) => unknown>;
-  if (typeof m[run] !== 'function' || typeof m[format] !== 'function') return null;
-  const result = await m[run]!();
-  return m[format]!(result) as string;
+/** Labels of the headline figures compared with eval/release-baseline.json. */
+const RELEASE_HEADLINES: Readonly<Record<string, string>> = {
+  'example.required': 'example page: required reference events found',
+  'example.optional': 'example page: optional reference events found',
+  'example.extra': 'example page: events the reference does not list',
+  'example.size': 'example page: size figures right',
+  'gsr.type': 'PLOVER GSR: event type of the top event',
+  'gsr.actorF1': 'PLOVER GSR: actor country F1',
+  'gsr.recipientF1': 'PLOVER GSR: recipient country F1',
+  'gsr.noEvent': 'PLOVER GSR: sentences with no event',
+  'petrarch.exact': 'PETRARCH unit tests: sentences exact',
+  'petrarch.cameoExact': 'PETRARCH unit tests: exact at CAMEO level',
+};
+
+/** The gold sets before the parse and the field dictionaries (eval/release-baseline.json) and now. */
+function formatReleaseBeforeAfter(now: Readonly<Record<string, string>>): string {
+  const baseline = JSON.parse(readFileSync(resolve(ROOT, 'eval', 'release-baseline.json'), 'utf8')) as { revision: string; source: string; figures: Record<string, string> };
+  return [
+    '### Gold sets: before and after',
+    '',
+    `Before: ${baseline.source}. Now: this run. The development sets have their own table below.`,
+    '',
+    '| measure | before | now |',
+    '| --- | ---: | ---: |',
+    ...Object.entries(RELEASE_HEADLINES).map(([key, label]) => `| ${label} | ${baseline.figures[key] ?? '-'} | ${now[key] ?? '-'} |`),
+  ].join('\n');
 }
 
 async function main(): Promise<void> {
@@ -25,13 +46,30 @@ async function main(): Promise<void> {
   const sections: string[] = [];
   const log = (name: string) => process.stderr.write(`eval: ${name}…\n`);
 
+  log('syntax (UD English EWT)');
+  sections.push(formatSyntaxMarkdown(evaluateSyntax()));
   log('example page');
-  sections.push(formatExampleMarkdown(evaluateExample()));
+  const example = evaluateExample();
+  sections.push(formatExampleMarkdown(example));
   log('PLOVER gold-standard records');
-  sections.push(formatGsrMarkdown(evaluateGsr()));
+  const gsr = evaluateGsr();
+  sections.push(formatGsrMarkdown(gsr));
   log('PETRARCH unit tests');
-  sections.push(await optionalSection('petrarch', 'evaluatePetrarch', 'formatPetrarchMarkdown') ??
-    '### PETRARCH unit-test suite\n\nNot measured yet: the PETRARCH dictionary loader is not in this revision.');
+  const petrarch = evaluatePetrarch();
+  sections.push(formatPetrarchMarkdown(petrarch));
+  const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+  sections.splice(1, 0, formatReleaseBeforeAfter({
+    'example.required': `${example.requiredFound}/${example.requiredTotal}`,
+    'example.optional': `${example.optionalFound}/${example.optionalTotal}`,
+    'example.extra': String(example.extra),
+    'example.size': `${example.size.correct}/${example.size.n}`,
+    'gsr.type': percent(gsr.typeAccuracy),
+    'gsr.actorF1': gsr.actorCountry.f1.toFixed(3),
+    'gsr.recipientF1': gsr.recipientCountry.f1.toFixed(3),
+    'gsr.noEvent': String(gsr.noEvent),
+    'petrarch.exact': percent(petrarch.exact),
+    'petrarch.cameoExact': percent(petrarch.cameoExact),
+  }));
   log('actors');
   sections.push(`### Actors on the GSR actor fields\n\nEach gold source/target actor with a code is looked up among our actors covering the same text of the sentence (run: \`npx tsx eval/actors.ts --misses\`).\n\n${formatActorsMarkdown(evaluateActors())}`);
   log('temporal expressions');

@@ -29,11 +29,11 @@ const RELEASE_HEADLINES: Readonly<Record<string, string>> = {
 
 /** The gold sets before the parse and the field dictionaries (eval/release-baseline.json) and now. */
 function formatReleaseBeforeAfter(now: Readonly<Record<string, string>>): string {
-  const baseline = JSON.parse(readFileSync(resolve(ROOT, 'eval', 'release-baseline.json'), 'utf8')) as { revision: string; source: string; figures: Record<string, string> };
+  const baseline = JSON.parse(readFileSync(resolve(ROOT, 'eval', 'release-baseline.json'), 'utf8')) as { source: string; figures: Record<string, string> };
   return [
     '### Gold sets: before and after',
     '',
-    `Before: ${baseline.source}. Now: this run. The development sets have their own table below.`,
+    `Before: ${baseline.source}. Now: \`npm run eval\` at revision \`${gitRevision()}\`. The development sets have their own table below.`,
     '',
     '| measure | before | now |',
     '| --- | ---: | ---: |',

@@ -72,14 +72,14 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
 }
 
 /**
- * Names the tagger has never seen: a capitalised word it calls an adverb ("Suharto resigned …",
- * from the word's shape) or an acronym it calls a plural noun ("DHS returned …", from the final
+ * Names the tagger has never seen: a capitalised word it calls an adverb ("Okonkwo resigned …",
+ * from the word's shape) or an acronym it calls a plural noun ("CIS ministers met …", from the final
  * S) is a proper noun when wink-nlp, whose lexicon of names is larger than the treebank's, says so.
  */
 function namesWinkKnows(forms: readonly string[], external: readonly string[], tags: readonly { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
   return tags.map((t, i) => {
     if (external[i] !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(forms[i]!) && !/^\p{Lu}{2,}S$/u.test(forms[i]!)) return t;
-    // An adverb only where a name would be the subject of the next word, a verb ("Suharto resigned"; not "Further, …").
+    // An adverb only where a name would be the subject of the next word, a verb ("Okonkwo resigned"; not "Further, …").
     const subject = t.upos === 'ADV' && /^\p{Lu}\p{Ll}/u.test(forms[i]!) && ['VBD', 'VBZ', 'VBP', 'VBN', 'MD'].includes(tags[i + 1]?.xpos ?? '');
     const acronym = t.xpos === 'NNS' && /^\p{Lu}{2,}S$/u.test(forms[i]!);
     return subject || acronym ? { upos: 'PROPN', xpos: 'NNP' } : t;
@@ -108,7 +108,7 @@ const NOMINAL_XPOS = /^(NN|NNS|NNP|NNPS|PRP|CD)$/;
 
 /**
  * A full sentence of news has a finite verb. When the tagger finds none in a sentence that ends
- * like a sentence ("Police confiscated weapons." read as "police [who were] confiscated"), the
+ * like a sentence ("Guards searched cells." read as "guards [who were] searched"), the
  * first past participle after a noun, with no auxiliary before it, is the past-tense verb. The
  * web treebank the tagger learned from has many more reduced relatives ("weapons confiscated by
  * police") than news has.
@@ -133,7 +133,7 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
 const OBJECT_START = /^(DT|PRP\$|CD|PDT)$/;
 
 /**
- * "Vietnamese-led forces launched artillery fire …": a past participle right after a noun and
+ * "Tribal fighters launched two raids …": a past participle right after a noun and
  * right before the start of a noun phrase (a determiner, possessive or number), with no auxiliary
  * before it, is a past-tense verb taking an object — a reduced relative ("the fire launched by …")
  * does not take one. The tagger, trained on web text, prefers the participle there.

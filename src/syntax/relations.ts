@@ -86,7 +86,7 @@ export class SyntaxView {
     return first !== v && this.ownSubject(v) === null && this.tokens[v]!.tag === 'VBN' && this.isPassive(first);
   }
 
-  /** Every subject the parse gave a predicate ("French and Egyptian warships", misparsed as two subjects, keeps both). */
+  /** Every subject the parse gave a predicate ("Dutch and Belgian frigates", misparsed as two subjects, keeps both). */
   subjectsOf(v: number): number[] {
     const own = this.childrenBy(v, (d) => d === 'nsubj' || d === 'nsubj:pass' || d === 'csubj' || d === 'csubj:pass' || d === 'nsubj:outer');
     if (own.length > 0) return own;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport } from './repair.js';
+import { repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -68,5 +68,20 @@ describe('parse repairs', () => {
     // "Troops have burned homes ." parsed with "have" as the verb and "burned" as an adjective of "homes".
     const { forms, words } = analysis('Troops/NOUN/NNS/2/nsubj have/AUX/VBP/0/root burned/VERB/VBN/4/amod homes/NOUN/NNS/2/obj ./PUNCT/./2/punct');
     expect(arcs(repairPerfectAuxiliary(forms, words))).toBe('3:nsubj 3:aux 0:root 3:obj 3:punct');
+  });
+
+  it('should leave "having" + participle heading an adjunct, and "have been" + participle, as they are', () => {
+    const having = analysis('Having/AUX/VBG/2/aux seized/VERB/VBN/6/advcl the/DET/DT/4/det town/NOUN/NN/2/obj ,/PUNCT/,/2/punct rebels/NOUN/NNS/7/nsubj advanced/VERB/VBD/0/root');
+    expect(arcs(repairPerfectAuxiliary(having.forms, having.words))).toBe(arcs(having.words));
+    const been = analysis('Men/NOUN/NNS/4/nsubj:pass have/AUX/VBP/4/aux been/AUX/VBN/4/aux:pass held/VERB/VBN/0/root');
+    expect(arcs(repairPerfectAuxiliary(been.forms, been.words))).toBe(arcs(been.words));
+  });
+
+  it('should never build a cycle when it moves a conjunct or an adjective', () => {
+    const conjunct = analysis('began/VERB/VBD/0/root talks/NOUN/NNS/1/obj Russia/PROPN/NNP/5/nmod and/CCONJ/CC/5/cc Ukraine/PROPN/NNP/1/conj');
+    const repaired = repairNominalConjuncts(conjunct.words);
+    expect(repaired[4]!.head).not.toBe(2);
+    const adjective = analysis('Worth/ADJ/JJ/3/amod 5/NUM/CD/1/obj stayed/VERB/VBD/0/root');
+    expect(repairIllFormed(adjective.words)[0]!.head).not.toBe(1);
   });
 });

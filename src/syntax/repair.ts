@@ -25,9 +25,12 @@ export function repairNominalConjuncts(analysis: readonly WordAnalysis[]): WordA
     for (let j = k - 1; j > a.head; j--) {
       if (!NOMINAL.has(out[j]!.upos) || out[j]!.deprel === 'compound' || out[j]!.deprel === 'nmod:poss') continue;
       if (!dominates(out, a.head, j)) break;
+      // A word under the conjunct itself cannot be what it is coordinated with (that would be a cycle).
+      if (dominates(out, c, j)) continue;
       // A name's later parts ("Ararat Mirsoyan") hang on its first: coordinate with the name, not its part.
       let target = j;
-      while (NAME_PARTS.has(out[target]!.deprel) && out[target]!.head > a.head) target = out[target]!.head;
+      for (let steps = 0; NAME_PARTS.has(out[target]!.deprel) && out[target]!.head > a.head && steps < out.length; steps++) target = out[target]!.head;
+      if (target === c || dominates(out, c, target)) break;
       a.head = target;
       break;
     }
@@ -82,9 +85,9 @@ export function repairNominalRoot(analysis: readonly WordAnalysis[]): WordAnalys
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /**
- * Two relations UD never builds, which a greedy parser sometimes does: an adjective modifier
- * (`amod`) of a verb ("French and Egyptian warships began …" with "French" on "began") goes to
- * the next noun, and the earlier of two subjects side by side ("NATO-member Turkey rejected …" with
+ * Two relations UD never builds, which a parser sometimes does: an adjective modifier (`amod`) of
+ * a verb ("Dutch and Belgian frigates began …" with "Dutch" on "began") goes to the next noun or
+ * number, and the earlier of two subjects side by side ("NATO-member Turkey rejected …" with
  * "member" and "Turkey" both subjects) describes the later one (`nmod:desc`).
  */
 export function repairIllFormed(analysis: readonly WordAnalysis[]): WordAnalysis[] {
@@ -94,7 +97,7 @@ export function repairIllFormed(analysis: readonly WordAnalysis[]): WordAnalysis
     if (a.deprel !== 'amod' || a.head < 0 || out[a.head]!.upos !== 'VERB') continue;
     for (let j = i + 1; j < Math.min(out.length, i + 5); j++) {
       if (NOMINAL_HEAD.has(out[j]!.upos) && out[j]!.upos !== 'PRON') {
-        a.head = j;
+        if (!dominates(out, i, j)) a.head = j;
         break;
       }
       if (out[j]!.upos === 'VERB' || out[j]!.upos === 'ADP') break;
@@ -106,9 +109,10 @@ export function repairIllFormed(analysis: readonly WordAnalysis[]): WordAnalysis
     for (let k = 0; k + 1 < subjects.length; k++) {
       const first = subjects[k]!;
       const second = subjects[k + 1]!;
-      // Side by side: nothing but the second subject's own modifiers between them.
+      // Side by side: nothing between them but the second's own modifiers and what the first
+      // dominates ("The Arctic Fisheries Council (AFC) secretariat": the acronym in brackets is the first's).
       const between = out.slice(first + 1, second);
-      if (between.some((w, k) => w.head !== second && w.head !== first + 1 + k) || out[first]!.upos !== 'NOUN' && out[first]!.upos !== 'PROPN') continue;
+      if (between.some((w, j) => w.head !== second && !dominates(out, first, first + 1 + j)) || out[first]!.upos !== 'NOUN' && out[first]!.upos !== 'PROPN') continue;
       out[first]!.head = second;
       out[first]!.deprel = 'nmod:desc';
     }
@@ -144,7 +148,7 @@ export function repairCircumstanceAttachment(forms: readonly string[], analysis:
     if (!circumstance && a.deprel !== 'obl') continue;
     // The verb governing the noun, through nominal links only ("prisoners" ← obj ← "freed").
     let verb = a.head;
-    while (verb >= 0 && out[verb]!.upos !== 'VERB' && ['obj', 'obl', 'nmod', 'iobj', 'nsubj', 'nsubj:pass'].includes(out[verb]!.deprel)) verb = out[verb]!.head;
+    for (let steps = 0; verb >= 0 && out[verb]!.upos !== 'VERB' && ['obj', 'obl', 'nmod', 'iobj', 'nsubj', 'nsubj:pass'].includes(out[verb]!.deprel) && steps < out.length; steps++) verb = out[verb]!.head;
     if (verb < 0 || out[verb]!.upos !== 'VERB' || dominates(out, i, verb)) continue;
     out[i] = { ...a, head: verb, deprel: 'obl' };
   }
@@ -173,12 +177,15 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
     const noun = v - 1;
     if (!NOUNS.has(out[noun]!.upos) && out[noun]!.upos !== 'PRON') continue;
     const marker = out.findIndex((a, k) => k < noun && a.head === noun && a.deprel === 'case' && SUBORDINATORS.has(forms[k]!.toLowerCase()));
-    if (marker < 0 || out.slice(marker + 1, noun).some((a) => !dominates(out, noun, out.indexOf(a)) && a.head !== noun)) continue;
-    if (dominates(out, noun, v)) continue;
+    if (marker < 0 || dominates(out, noun, v)) continue;
+    // Everything between the marker and the noun must be the noun's own ("before a US-brokered ceasefire").
+    let own = true;
+    for (let k = marker + 1; k < noun; k++) if (!dominates(out, noun, k)) own = false;
+    if (!own) continue;
     out[noun] = { ...out[noun]!, head: v, deprel: 'nsubj' };
     out[marker] = { ...out[marker]!, head: v, deprel: 'mark', upos: 'SCONJ', xpos: 'IN' };
-    // The clause's verb now hangs where the clause does: on the verb outside it.
-    if (verb.head >= 0 && verb.head > marker && verb.head < v) continue;
+    // The verb keeps its attachment (an adverbial clause of the verb outside it); what hung on it
+    // from before the marker is outside the clause and goes to that outer verb.
     const outside = verb.head;
     for (let k = 0; k < marker; k++) {
       const a = out[k]!;
@@ -213,7 +220,7 @@ export function repairRelativeClauseRoot(forms: readonly string[], analysis: rea
   let closing = main - 1;
   while (closing > root && forms[closing] !== ',') closing--;
   for (const k of children(root)) if (k >= closing && k !== main) out[k]!.head = main;
-  // The noun's phrase (everything before the pronoun's comma hanging on the old root) goes with the noun.
+  // Whatever else hung on the old root from before the pronoun's comma belongs to the main clause.
   for (const k of children(root)) if (k < pronoun - 1 && k !== noun && !dominates(analysis, noun, k)) out[k]!.head = main;
   const passive = children(main).some((c) => analysis[c]!.deprel === 'aux:pass');
   out[main] = { ...out[main]!, head: -1, deprel: 'root' };
@@ -224,7 +231,7 @@ export function repairRelativeClauseRoot(forms: readonly string[], analysis: rea
 }
 
 /**
- * "Greek authorities are failing migrants, a Turkish rights group protested on Wednesday": a
+ * "Kenyan police are mistreating refugees, a Somali aid group protested on Friday": a
  * report told after its content, with a speaker other than "officials said" that training rarely
  * shows, can leave the reporting verb without a subject and its speaker hung on the content. A
  * finite verb with no subject, right after a noun phrase that opens after a comma, takes that noun
@@ -237,17 +244,18 @@ export function repairTrailingReport(analysis: readonly WordAnalysis[], forms: r
     const verb = out[v]!;
     if (v === root || verb.upos !== 'VERB' || out.some((a) => a.head === v && SUBJECT_RELATIONS.has(a.deprel))) continue;
     // A past participle ends the sentence with no object and no "by": the tagger's reduced
-    // relative ("a group protested on Wednesday") read as the past tense it also is.
+    // relative ("an aid group protested on Friday") read as the past tense it also is.
     const after = out.map((a, k) => (k > v ? k : -1)).filter((k) => k >= 0);
     const closesSentence = after.every((k) => dominates(out, v, k) || out[k]!.upos === 'PUNCT');
     const participle = verb.xpos === 'VBN' && closesSentence && !out.some((a, k) => a.head === v && (a.deprel === 'obj' || a.deprel === 'ccomp' || forms[k] === 'by'));
+    // (the reporting verb never dominates the root, so the root stays where it is)
     if (!['VBD', 'VBZ', 'VBP'].includes(verb.xpos) && !participle) continue;
     const noun = v - 1;
     if (!NOUNS.has(out[noun]!.upos) || out[noun]!.head === v) continue;
     // The noun phrase: the noun and the words before it that it dominates, back to a comma.
     let first = noun;
     while (first - 1 >= 0 && forms[first - 1] !== ',' && dominates(out, noun, first - 1)) first--;
-    if (first < 2 || forms[first - 1] !== ',' || dominates(out, v, root) || dominates(out, noun, v)) continue;
+    if (first < 2 || forms[first - 1] !== ',' || dominates(out, noun, v)) continue;
     out[noun] = { ...out[noun]!, head: v, deprel: 'nsubj' };
     out[v] = { ...verb, xpos: participle ? 'VBD' : verb.xpos, head: root, deprel: 'parataxis' };
     out[first - 1] = { ...out[first - 1]!, head: v, deprel: 'punct' };
@@ -258,10 +266,12 @@ export function repairTrailingReport(analysis: readonly WordAnalysis[], forms: r
 const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had', "'ve", "'d", 'having']);
 
 /**
- * "Security forces have tortured refugees": "have" right before a past participle (adverbs
- * between allowed) is the perfect's auxiliary, never the main verb with the participle as an
- * adjective of its object. When the parse makes such a "have" a predicate, the participle takes
- * its place and its dependents, and "have" hangs on it as `aux`.
+ * "Guards have beaten the prisoners": "have" right before a past participle (adverbs between
+ * allowed) is the perfect's auxiliary, never the main verb with the participle as an adjective of
+ * its object. When the parse makes such a "have" a predicate and puts the participle inside its
+ * phrase, the participle takes its place and its dependents, "have" hangs on it as `aux`, and the
+ * noun the participle was read as describing becomes its object. "been" is left alone: in "have
+ * been held" the predicate is "held".
  */
 export function repairPerfectAuxiliary(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
   const out = analysis.map((a) => ({ ...a }));
@@ -269,13 +279,12 @@ export function repairPerfectAuxiliary(forms: readonly string[], analysis: reado
     if (!PERFECT_AUXILIARIES.has(forms[h]!.toLowerCase()) || ['aux', 'aux:pass'].includes(out[h]!.deprel)) continue;
     let p = h + 1;
     while (p < out.length && out[p]!.upos === 'ADV') p++;
-    if (p >= out.length || out[p]!.xpos !== 'VBN' || dominates(out, p, h)) continue;
-    // The participle's own head was inside the old predicate's phrase ("tortured" → amod of "scores"): it now heads that phrase's clause.
+    if (p >= out.length || out[p]!.xpos !== 'VBN' || forms[p]!.toLowerCase() === 'been' || !dominates(out, h, p)) continue;
+    const described = out[p]!.deprel === 'amod' && out[p]!.head > p && NOUNS.has(out[out[p]!.head]!.upos) ? out[p]!.head : -1;
     for (let k = 0; k < out.length; k++) if (k !== p && out[k]!.head === h) out[k]!.head = p;
     out[p] = { ...out[p]!, upos: 'VERB', head: out[h]!.head, deprel: out[h]!.deprel };
     out[h] = { ...out[h]!, upos: 'AUX', head: p, deprel: 'aux' };
-    // What hung on the participle as an adjective's noun is its object.
-    for (let k = 0; k < out.length; k++) if (out[p]!.head === k && k > p) { out[p]!.head = out[k]!.head; out[k] = { ...out[k]!, head: p, deprel: 'obj' }; }
+    if (described >= 0 && !dominates(out, described, p)) out[described] = { ...out[described]!, head: p, deprel: 'obj' };
   }
   return out;
 }

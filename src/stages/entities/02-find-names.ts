@@ -100,11 +100,12 @@ export function findNames(scope: NameScope): FoundNames {
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
-    // A sentence-initial common noun starts a run only as an office title: "President Bush has threatened ...".
+    // A sentence-initial common noun starts a run only as an office title ("President Ruto has warned …"),
+    // as the head of an "X for Y" name, or when its capitalised run ends in an organisation word (below).
     // Inside a sentence a capitalised adjective or an acronym starts one whatever its tag: "the Democratic Forces", "(MEND)".
     // A sentence-initial common noun joined by "for" to capitalised words names an organisation:
-    // "Physicians for Human Rights", "Campaign for Nuclear Disarmament".
-    const namedFor = tokens[i + 1]?.normal === 'for' && tokens[i + 2] !== undefined && isCapitalised(tokens[i + 2]!);
+    // "Engineers for Clean Water", "Campaign for Nuclear Disarmament".
+    const namedFor = i + 2 < to && tokens[i + 1]!.normal === 'for' && isCapitalised(tokens[i + 2]!);
     // Sentence-initial capitals say nothing about a word, so a first word the tagger read as a
     // common noun or adjective starts a name only when the capitalised run it opens has an
     // organisation's head word: "Federal Aviation Administration …", "Police held …".
@@ -136,7 +137,7 @@ export function findNames(scope: NameScope): FoundNames {
       if (u.text === '-' && next && isCapitalised(next) && !hitAt(next) && next.start === u.end && u.start === tokens[j - 1]!.end) { j += 2; continue; }
       // "People's Liberation Army": a possessive inside a name (cut again below when no head follows it).
       if (POSSESSIVES.has(u.text) && u.start === tokens[j - 1]!.end && free(next) && next!.start === u.end + 1) { j += 2; continue; }
-      // "for" between capitalised words ("Physicians for Human Rights"); "of"/"and" inside an
+      // "for" between capitalised words ("Engineers for Clean Water"); "of"/"and" inside an
       // organisation's or event's name or a title ("Secretary of State"), not after a person
       // ("Peter Hall of Barclays"); "the" may follow ("Movement for the Emancipation of the Niger Delta").
       const after = next?.normal === 'the' ? j + 2 : j + 1;

@@ -92,7 +92,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     const clauses = splitClauses(doc, sentence);
     const sentenceTokens = [...Array(sentence.tokenEnd - sentence.tokenStart).keys()].map((k) => k + sentence.tokenStart);
     const sentenceDrafts: Draft[] = [];
-    const found = [...findTriggers(doc, sentenceTokens, lexicon), ...findObligations(doc, sentenceTokens)].sort((a, b) => a.head - b.head);
+    const found = [...findTriggers(doc, sentenceTokens, lexicon), ...findObligations(doc, sentenceTokens)]
+      .filter((t) => !insideOrganisationName(doc, t.head)).sort((a, b) => a.head - b.head);
     const { triggers, complementOf, adjunctsOf } = foldComplements(doc, found);
     for (const matched of triggers) {
       const clause = clauseOf(clauses, matched.head);
@@ -154,6 +155,12 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   const coded = drafts.map((d) => ({ event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: d.event.actor.length + d.event.recipient.length === 0 }))
     .filter((c) => !c.mentionOnly || c.nominal);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
+}
+
+/** A word of an organisation's name is not an act: "Shanghai Cooperation Organisation", "the Union for Democratic Renewal". */
+function insideOrganisationName(doc: ArticleDoc, head: number): boolean {
+  const token = doc.tokens[head]!;
+  return doc.mentions.some((m) => m.label === 'ORG' && m.span.start <= token.start && token.end <= m.span.end && m.span.end - m.span.start > token.end - token.start);
 }
 
 function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: Clause, trigger: TriggerMatch, roles: Roles,
@@ -310,8 +317,8 @@ function inferFromDyad(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles): vo
 }
 
 /**
- * A count told by a party-less verb is the count of the act it reports: "23 dead, 12 wounded when
- * herdsmen clashed with farmers", "Fighters attacked army positions. Six soldiers were killed." The
+ * A count told by a party-less verb is the count of the act it reports: "Nine dead, four wounded as
+ * gunmen attacked a market", "Rebels raided a border post. Two guards died." The
  * party-less event is not coded, so its figures go to the nearest act of a fitting type with
  * parties in the same sentence, else the last one in the sentence before, where that act has no
  * such figure of its own.
@@ -321,9 +328,9 @@ function handOverSizes(drafts: readonly Draft[]): void {
   for (const from of drafts) {
     if (hasParties(from) || from.derived) continue;
     for (const [key, value] of Object.entries(from.event.size) as [string, SizeValue][]) {
-      const category = (Object.keys(SIZE_KEY) as QuantityCategory[]).find((c) => SIZE_KEY[c] === key);
-      if (!category) continue;
-      const fits = (d: Draft) => d !== from && !d.derived && hasParties(d) && SIZE_FITS[category].includes(d.event.event) && !(d.event.size as Record<string, SizeValue>)[key];
+      // Several categories share a size key (released, persons, troops → persons): any of them fits.
+      const types = new Set((Object.keys(SIZE_KEY) as QuantityCategory[]).filter((c) => SIZE_KEY[c] === key).flatMap((c) => SIZE_FITS[c]));
+      const fits = (d: Draft) => d !== from && !d.derived && hasParties(d) && types.has(d.event.event) && !(d.event.size as Record<string, SizeValue>)[key];
       const same = drafts.filter((d) => fits(d) && d.sentence === from.sentence)
         .sort((a, b) => Span.distance(a.event.evidence.trigger, from.event.evidence.trigger) - Span.distance(b.event.evidence.trigger, from.event.evidence.trigger))[0];
       const to = same ?? drafts.filter((d) => fits(d) && d.sentence === from.sentence - 1).at(-1);

@@ -126,7 +126,7 @@ export function partiesOf(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, n
   for (const c of syn.conjuncts(n)) {
     const own = coreActors(syn, index, c);
     if (own.length === 0) {
-      // "members of the opposition", "the detained leaders from the CNRP": a noun with no actor of its own stands for its group.
+      // "members of the opposition", "the jailed organisers from the opposition party": a noun with no actor of its own stands for its group.
       const of = syn.nominalModifiersOf(c).find((m) => m.prep === 'of') ?? syn.nominalModifiersOf(c).find((m) => m.prep === 'from');
       if (of) for (const d of syn.conjuncts(of.token)) own.push(...coreActors(syn, index, d));
     }
@@ -150,7 +150,7 @@ function coreActors(syn: SyntaxView, index: ActorIndex, n: number): ActorMention
       if (syn.tokens[c]!.pos === 'VERB') for (const k of syn.children(c)) if (syn.tokens[k + 1]?.text === '-' && k + 2 === c) add(k);
     }
   }
-  // "NATO troops in Kosovo": a named owner of the noun outranks an actor the head got from a place after it.
+  // "Danish troops in Mali": a named owner of the noun outranks an actor the head got from a place after it.
   const head = index.byToken.get(n);
   if (head && !(out.length > 0 && head.span.start >= syn.tokens[n]!.start && head.span.end > syn.tokens[n]!.end)) add(n);
   // "Foreign Minister Ararat Mirsoyan": a description counts only when the name itself resolved to nothing.
@@ -179,6 +179,9 @@ function isPlace(doc: ArticleDoc, index: ActorIndex, n: number): boolean {
   return !actor || actor.actorKind !== 'country' || doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end && p.level !== 'country');
 }
 
+/** Possessive pronouns that refer back to the subject of the clause. */
+const OWN_POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+
 function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
   const v = trigger.head;
   const verb = doc.tokens[v]!.text;
@@ -200,6 +203,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     if (passive) continue;
     // "Moscow dispatched 2,000 peacekeepers": what a sending verb moves is not its recipient.
     if (trigger.rule.objects && (event === 'AID' || event === 'MOBILIZE')) continue;
+    // "sent its soldiers", "withdrew their forces": the subject's own force is what it moves or offers, not a target.
+    if (ROLE_WORDS.isForceNoun(doc.tokens[object]!) && syn.children(object).some((c) => syn.fullRelation(c) === 'nmod:poss' && OWN_POSSESSIVES.has(doc.tokens[c]!.normal))) continue;
     const found = parties(object);
     if (isPlace(doc, index, object)) {
       roles.placeObject = object;
@@ -216,8 +221,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}"`);
   }
   // A prepositional phrase the parse hung on the object rather than the verb ("demanding compensation from
-  // Slovakia", "rejected the proposal from Sweden", "provided $3 million in funding to Lebanon"), or on a
-  // participle describing the object ("lifted a ban imposed on Chadian citizens"): read it as the verb's
+  // Slovakia", "rejected the proposal from Sweden", "sent $2 million in relief to Malawi"), or on a
+  // participle describing the object ("lifted a curfew imposed on Bolivian miners"): read it as the verb's
   // when the verb has no target yet, nearest phrase first.
   if (roles.recipient.length === 0 && !passive) {
     let frontier = [...syn.objectsOf(v), ...syn.obliquesOf(v).filter((o) => o.prep !== null && ROLE_WORDS.obliqueRole(event, o.prep) === 'none').map((o) => o.token)];
@@ -270,7 +275,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     // "the deployment of NATO troops", "the withdrawal of Russian forces": the force of a movement acts.
     if (prep === 'of' && ROLE_WORDS.forceActsTypes.has(event) && ROLE_WORDS.isForceNoun(doc.tokens[token]!)) {
       addAll(roles.actor, parties(token), roles.why, (a) => `"${a.text}" names the force of the ${noun}`);
-      // "the deployment of NATO troops in Kosovo": where the force goes is the movement's, wherever the parse hung it.
+      // "the deployment of Danish troops in Mali": where the force goes is the movement's, wherever the parse hung it.
       for (const inner of syn.nominalModifiersOf(token)) {
         if (inner.prep === null || inner.prep === 'of' || inner.prep === "'s" || ROLE_WORDS.nounArgumentRole(event, inner.prep) !== 'recipient') continue;
         addAll(roles.recipient, parties(inner.token).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" from "${noun} of … ${inner.prep}"`);
@@ -346,7 +351,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     // "a US-brokered ceasefire ended the clashes": a subject that is itself an act does not do the noun's act.
     const acting = subjects.filter((s) => !context.triggers.some((t) => t.head === s));
     if (!passive) for (const s of acting) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is the subject of "${g.text} … ${noun}"`);
-    // "A French journalist has been put under investigation", "was placed under arrest": the passive subject undergoes the act.
+    // "A Chilean reporter was put under investigation", "was placed under arrest": the passive subject undergoes the act.
     if (subject && passive && relation === 'obl') addAll(roles.recipient, parties(subject.token), roles.why, (a) => `recipient "${a.text}" is the subject of the passive "${g.text} … ${noun}"`);
     const agent = passive ? syn.agentOf(governor) : null;
     if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the agent of "${g.text} … ${noun}"`);
@@ -365,13 +370,13 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   }
 }
 
-/** A mediation's "between" parties are the ones it brings together, its recipients ("a mediation mission between Syria and Lebanon"). */
+/** A mediation's "between" parties are the ones it brings together, its recipients ("a mediation mission between Chad and Niger"). */
 function mediationRole(trigger: TriggerMatch, prep: string): ArgumentRole | null {
   return trigger.rule.mode === 'third-party' && (prep === 'between' || prep === 'among') ? 'recipient' : null;
 }
 
 /**
- * "Russia said on Tuesday that Sudan must return the helicopter": the speaker demands, the party
+ * "Peru said on Friday that Chile must hand back the trawler": the speaker demands, the party
  * that "must" act is asked.
  */
 function obligationRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
@@ -508,7 +513,9 @@ export function toParties(actors: readonly ActorMention[], on?: string | null): 
   const parties: EventParty[] = [];
   const seen = new Set<string>();
   for (const source of actors) {
-    const actor = source.dated && on && /^\d{4}/.test(on) ? { ...source, ...datedCodeOn(source.dated, on) } : source;
+    // A date no dated entry covers keeps the code the mention resolved to.
+    const dated = source.dated && on && /^\d{4}/.test(on) ? datedCodeOn(source.dated, on) : null;
+    const actor = dated && dated.code !== null ? { ...source, ...dated } : source;
     const codes = actor.members && actor.members.length > 0 ? actor.members : [actor.code];
     for (const code of codes) {
       const key = `${code ?? actor.text}|${actor.members ? '' : actor.sector ?? ''}`;

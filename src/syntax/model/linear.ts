@@ -277,7 +277,10 @@ export class SparseLinearModel {
     return new SparseLinearModel(arrays, tables);
   }
 
-  /** The lookup tables built at load, on shared memory: hand them to a worker thread with the model's bytes. */
+  /**
+   * The lookup tables built at load, on shared memory: hand them to a worker thread with the
+   * model's bytes. Every thread reads them; none may write them.
+   */
   get tables(): SparseLinearTables {
     return { slots: this.slots, entries: this.entries };
   }

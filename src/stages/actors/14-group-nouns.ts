@@ -92,7 +92,10 @@ function isModifier(tokens: readonly Token[], k: number, sentence: Sentence): bo
   if (tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === t.start) return false;
   // The tagger reads a capitalised first word as a name: "Unidentified armed men", "Suspected militants".
   const participle = /(ed|ing)$/.test(t.normal);
-  return t.pos === 'ADJ' || (t.pos === 'VERB' && participle) || (t.pos === 'PROPN' && k === sentence.tokenStart && participle);
+  // A participle the parse reads as a verb ("had tortured detainees") is the act, not a description.
+  // A sentence's first word before the group noun describes it whatever the parse says ("Masked gunmen stormed …").
+  const describes = t.dep === undefined || t.dep === 'amod' || t.dep === 'compound' || k === sentence.tokenStart;
+  return t.pos === 'ADJ' || (t.pos === 'VERB' && participle && describes) || (t.pos === 'PROPN' && k === sentence.tokenStart && participle);
 }
 
 /** Whether the phrase ending at token `last` heads its noun phrase (nothing nominal continues it, no owner follows). */

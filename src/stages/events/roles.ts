@@ -158,6 +158,8 @@ function coreActors(syn: SyntaxView, index: ActorIndex, n: number): ActorMention
     add(d);
     for (const mm of syn.modifiersOf(d)) add(mm);
   }
+  // "his counterpart, Yoweri Museveni": a noun that names no one is the person its apposition names.
+  if (out.length === 0) for (const c of syn.children(n)) if (syn.relation(c) === 'appos') for (const d of syn.conjuncts(c)) add(d);
   return out;
 }
 
@@ -178,6 +180,9 @@ function isPlace(doc: ArticleDoc, index: ActorIndex, n: number): boolean {
   const actor = index.byToken.get(n);
   return !actor || actor.actorKind !== 'country' || doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end && p.level !== 'country');
 }
+
+/** Types whose object is someone else's claim, request or offer: its maker ("… by X") is the target. */
+const CLAIM_ANSWERS = new Set(['REJECT', 'AGREE', 'SUPPORT', 'ACCUSE']);
 
 /** Possessive pronouns that refer back to the subject of the clause. */
 const OWN_POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -214,7 +219,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   }
   for (const { token, prep } of syn.obliquesOf(v)) {
     if (prep === null) continue;
-    const use = ROLE_WORDS.obliqueRole(event, prep);
+    // "clashed with police", "fought with rebels": the other side of a two-sided act is a party of it.
+    const use = trigger.rule.roles === 'collective' && prep === 'with' ? 'recipient' : ROLE_WORDS.obliqueRole(event, prep);
     if (use === 'none') continue;
     const found = parties(token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${prep}"`);
@@ -233,7 +239,9 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
           ...syn.children(noun).filter((c) => syn.relation(c) === 'acl' && doc.tokens[c]!.tag === 'VBN').flatMap((c) => syn.obliquesOf(c).map((m) => ({ ...m, via: c })))];
         for (const { token, prep, via } of phrases) {
           if (prep === null || prep === "'s") continue;
-          if (prep !== 'of' && ROLE_WORDS.obliqueRole(event, prep) === 'recipient') {
+          // "denied charges by local activists", "rejected a request by the mayor": whoever made the claim is its target.
+          const byClaimant = prep === 'by' && CLAIM_ANSWERS.has(event);
+          if (byClaimant || (prep !== 'of' && ROLE_WORDS.obliqueRole(event, prep) === 'recipient')) {
             addAll(roles.recipient, parties(token), roles.why, (a) => `recipient "${a.text}" after "${prep}" (attached to "${doc.tokens[via]!.text}")`);
           } else {
             next.push(token);

@@ -102,3 +102,21 @@ describe('events on the parse: figures and sequels', () => {
     expect(late?.date).toMatch(/^199/);
   });
 });
+
+describe('events on the parse: targets an analyst would give', () => {
+  const top = (text: string, trigger: string) => code(text).find((e) => e.evidence.trigger.text === trigger);
+
+  it('should read a target hung on the object or on a participle describing it', () => {
+    expect(codes(top('Norway sent $2 million in relief supplies to Malawi on Monday.', 'sent')!.recipient)).toBe('MWI');
+    expect(codes(top('The governor lifted a curfew imposed on Bolivian miners last week.', 'lifted')!.recipient)).toBe('BOL');
+  });
+
+  it('should make the maker of a claim the target of its denial', () => {
+    expect(top('The ministry denied charges by local activists that it had tortured detainees.', 'denied')!.recipient.map((p) => p.text)).toEqual(['local activists']);
+  });
+
+  it('should read the person an apposition names, and the other side after "with"', () => {
+    expect(codes(top('The Kenyan president will meet his counterpart, Ugandan President Yoweri Museveni, in Kampala.', 'meet')!.recipient)).toBe('UGA');
+    expect(top('Opposition supporters clashed with police in the capital on Friday.', 'clashed')!.actor.map((p) => p.sector)).toContain('COP');
+  });
+});

@@ -159,7 +159,7 @@ function coreActors(syn: SyntaxView, index: ActorIndex, n: number): ActorMention
     for (const mm of syn.modifiersOf(d)) add(mm);
   }
   // "his counterpart, Yoweri Museveni": a noun that names no one is the person its apposition names.
-  if (out.length === 0) for (const c of syn.children(n)) if (syn.relation(c) === 'appos') for (const d of syn.conjuncts(c)) add(d);
+  if (out.length === 0) for (const c of syn.children(n)) if (syn.relation(c) === 'appos') for (const d of syn.conjuncts(c)) if (d === c || syn.caseOf(d) === null) add(d);
   return out;
 }
 
@@ -241,11 +241,9 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
           if (prep === null || prep === "'s") continue;
           // "denied charges by local activists", "rejected a request by the mayor": whoever made the claim is its target.
           const byClaimant = prep === 'by' && CLAIM_ANSWERS.has(event);
-          if (byClaimant || (prep !== 'of' && ROLE_WORDS.obliqueRole(event, prep) === 'recipient')) {
-            addAll(roles.recipient, parties(token), roles.why, (a) => `recipient "${a.text}" after "${prep}" (attached to "${doc.tokens[via]!.text}")`);
-          } else {
-            next.push(token);
-          }
+          const found = byClaimant || (prep !== 'of' && ROLE_WORDS.obliqueRole(event, prep) === 'recipient') ? parties(token) : [];
+          if (found.length > 0) addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}" (attached to "${doc.tokens[via]!.text}")`);
+          else next.push(token);
         }
       }
       frontier = next;

@@ -16,6 +16,8 @@ interface VerbIndex {
   readonly byForm: ReadonlyMap<string, readonly VerbGroup[]>;
   readonly compiled: Map<VerbGroup, readonly CompiledPattern[]>;
   readonly dict: VerbDictionary & { readonly version: string };
+  /** Each written form's patterns across its groups, most specific first. */
+  readonly ordered: Map<string, readonly CompiledPattern[]>;
 }
 
 let index: VerbIndex | undefined;
@@ -36,7 +38,7 @@ function verbIndex(): VerbIndex {
       }
     }
   }
-  index = { byForm, compiled: new Map(), dict };
+  index = { byForm, compiled: new Map(), dict, ordered: new Map() };
   return index;
 }
 
@@ -70,10 +72,17 @@ export function phoenixVerbTrigger(doc: ArticleDoc, head: number, start: number,
   const token = doc.tokens[head]!;
   if (token.pos !== 'VERB') return null;
   const ix = verbIndex();
-  const groups = ix.byForm.get(token.normal) ?? ix.byForm.get(token.lemma);
+  const form = ix.byForm.has(token.normal) ? token.normal : token.lemma;
+  const groups = ix.byForm.get(form);
   if (!groups) return null;
-  // Patterns with more words first, across the verb's groups, as PETRARCH tries them.
-  const candidates = groups.flatMap((g) => patternsOf(ix, g)).sort((a, b) => b.specificity - a.specificity);
+  // Patterns with more words first, across the verb's groups, as PETRARCH tries them (sorted once per form).
+  let candidates = ix.ordered.get(form);
+  if (!candidates) {
+    const all = groups.flatMap((g) => patternsOf(ix, g)).sort((a, b) => b.specificity - a.specificity);
+    // A verb none of whose patterns codes a material type can code nothing here ("said", "urged"): no need to match.
+    candidates = all.some((p) => p.plover && MATERIAL_QUADS.has(quadClass(p.plover.event) ?? 0)) ? all : [];
+    ix.ordered.set(form, candidates);
+  }
   for (const pattern of candidates) {
     const match = matchPatternAt(pattern, doc.tokens, head, start, limit);
     if (!match) continue;

@@ -226,6 +226,19 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}"`);
   }
+  // "condemned X for its refusal to talk to Y", "praised X over its offer to help Y": the one the
+  // reason's act is aimed at is a target of the verb too.
+  for (const { token, prep } of syn.obliquesOf(v)) {
+    if (prep !== 'for' && prep !== 'over') continue;
+    for (const c of syn.children(token)) {
+      if (syn.relation(c) !== 'acl' || doc.tokens[c]!.pos !== 'VERB') continue;
+      for (const inner of syn.obliquesOf(c)) {
+        // Read as the inner act's own argument, whatever the outer act's type ("talk to Y" is aimed at Y).
+        if (inner.prep === null || ROLE_WORDS.obliqueRole('', inner.prep) !== 'recipient') continue;
+        addAll(roles.recipient, parties(inner.token).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" is the target of "${doc.tokens[token]!.text} … ${doc.tokens[c]!.text}" the ${verb} is about`);
+      }
+    }
+  }
   // A prepositional phrase the parse hung on the object rather than the verb ("demanding compensation from
   // Slovakia", "rejected the proposal from Sweden", "sent $2 million in relief to Malawi"), or on a
   // participle describing the object ("lifted a curfew imposed on Bolivian miners"): read it as the verb's

@@ -141,7 +141,7 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
     origin = { stage: ctx.origin.stage, resource: user.resource };
   }
   if (code === null) {
-    // "King Hassan of Morocco", "Prime Minister Shinzo Abe of Japan".
+    // "King Harald of Norway", "Prime Minister Jacinda Ardern of New Zealand".
     const of = countryOfAfter(ctx, mention, sentence);
     if (of) {
       code = of.code;
@@ -151,7 +151,7 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
     }
   }
   if (code === null) {
-    // "Kenzo Oshima, the United Nations Emergency Relief Coordinator,"; "Pashinyan, Armenia's prime minister".
+    // "Martin Griffiths, the United Nations humanitarian chief,"; "Pashinyan, Armenia's prime minister".
     const apposition = appositiveAfter(ctx, mention, sentence);
     if (apposition) {
       code = apposition.code;

@@ -22,7 +22,7 @@ describe('actors: titled people without a country (issue 5, gaps 1–2, 7)', () 
     ['Vice-President Elena Marsh has refused to step down despite calls by the Ghana Bar Association.', 'Vice-President Elena Marsh', 'GHA', 'sentence-country'],
     ['President Daniel Moreau has placed a trade embargo on Myanmar, the White House said Friday.', 'President Daniel Moreau', 'USA', 'sentence-country'],
     ['Exiled President Tomas Varga has promised to fly back to Moldova before the vote.', 'President Tomas Varga', 'MDA', 'sentence-country'],
-    ['The interim cabinet of President Ana Solis imposed a night curfew in Honduras, a spokesman for the U.S. embassy said.', 'President Ana Solis', 'HND', 'sentence-country'],
+    ['The interim cabinet of President Ana Solis imposed a night curfew in Honduras, an official at the American consulate said.', 'President Ana Solis', 'HND', 'sentence-country'],
     ['King Harald of Norway told reporters he would visit the flooded towns.', 'King Harald of Norway', 'NOR', 'title-of'],
     ['Governor Brian Kemp of Georgia said Atlanta would host the summit.', 'Governor Brian Kemp of Georgia', 'USA', 'title-of'],
     ['Nikol Pashinyan, Armenia\'s prime minister, said the talks had been useful.', 'Nikol Pashinyan', 'ARM', 'appositive'],

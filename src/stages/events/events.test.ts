@@ -107,7 +107,7 @@ describe('events: subjects across English news syntax', () => {
     ['an actor hyphened to a noun describes the actor after it', 'EU-member Cyprus rejected the offer from Turkey on Monday.', 'rejected', 'CYP', 'TUR'],
     ['an "X-led" force is X\'s own force', 'Saudi-led forces bombed the port of Hodeidah on Sunday.', 'bombed', 'SAU', ''],
     ['the parties a mediation is "between" are its recipients', 'The African Union started a mediation process between Sudan and Chad.', 'mediation', 'IGO', 'SDN+TCD'],
-    ['a "between" inside another phrase is not the verb\'s', 'Israel shared evidence with the United States about contacts between Iran and Hezbollah.', 'shared', 'ISR', 'USA'],
+    ['a "between" inside another phrase is not the verb\'s', 'Israel shared evidence with France about links between Iran and Hezbollah.', 'shared', 'ISR', 'FRA'],
     ['the source of a report after a comma is no party', 'Militants overran a remote village early this week, Indian army sources said.', 'overran', '?', '?'],
     ['the owner of a deployed force is the actor of the deployment', 'The deployment of NATO troops in Kosovo began on Monday.', 'deployment', 'IGO', 'KOS'],
     ['"once again" is an adverb, not a subordinate clause', 'Greece has once again rejected an offer from Albania.', 'rejected', 'GRC', 'ALB'],

@@ -21,7 +21,7 @@ function actorsOf(text: string, date?: string) {
 
 describe('dictionaryActors', () => {
   it.each([
-    ['Arnor police arrested students in Minas Tirith.', [['Arnor police', 'ARN', 'COP', null], ['Minas Tirith', 'GON', null, null]]],
+    ['Arnor police detained two traders near Minas Tirith.', [['Arnor police', 'ARN', 'COP', null], ['Minas Tirith', 'GON', null, null]]],
     ["Dagolath's Prime Minister Telemar flew home from Gondor.", [["Dagolath's Prime Minister Telemar", 'DAG', 'GOV', null], ['Gondor', 'GON', null, null]]],
     ['Soldiers from Gondor guarded the bridge at dawn.', [['Soldiers from Gondor', 'GON', 'MIL', null]]],
     ['An MSF Gondor official toured the camp.', [['MSF Gondor official', 'NGO', 'GONGOV', null]]],
@@ -38,7 +38,7 @@ describe('dictionaryActors', () => {
     ['Dagolath Islamist media praised Arnor.', [['Dagolath Islamist media', 'DAG', 'MUSMED', null], ['Arnor', 'ARN', null, null]]],
     ["Gondor's grim and cunning minister resigned.", [["Gondor's grim and cunning minister", 'GON', 'GOV', null]]],
     // Words the tokenizer splits ("Barad" "-" "dur") and underscores written for spaces.
-    ['They were freed from Barad-dur and sent to Dol_Amroth.', [['Barad-dur', 'MOR', null, null], ['Dol_Amroth', 'DOL', null, null]]],
+    ['The envoys travelled from Barad-dur to Dol_Amroth.', [['Barad-dur', 'MOR', null, null], ['Dol_Amroth', 'DOL', null, null]]],
   ])('should code "%s"', (text, expected) => {
     expect(actorsOf(text)).toEqual(expected);
   });

@@ -58,7 +58,7 @@ describe('events: nominal triggers', () => {
   const cases: [string, string, string][] = [
     ['Armenia and Azerbaijan resumed peace talks in Geneva on Sunday.', 'talks', 'CONSULT'],
     ['The Chilean president arrived in Lima on Thursday on a two-day visit.', 'visit', 'CONSULT'],
-    ['Hundreds of Kenyan teachers began a hunger strike on Monday.', 'strike', 'PROTEST'],
+    ['Hundreds of Kenyan teachers went on hunger strike on Thursday.', 'strike', 'PROTEST'],
     ['Pakistan condemned the Indian invasion of the disputed region.', 'condemned', 'ACCUSE'],
   ];
   it.each(cases)('should code "%s" from the noun "%s" as %s', (sentence, trigger, type) => {
@@ -245,7 +245,7 @@ describe('events: parties from who acts and where', () => {
 describe('events: ranking the main act', () => {
   const cases: [string, string][] = [
     // the future return of property is an announced concession (CONCEDE); "seized" is background
-    ['Malian rebels announced they will return weapons seized in May from army posts.', 'CONCEDE'],
+    ['Malian rebels announced they will release the lorries seized in May from army posts.', 'CONCEDE'],
     ['Kenyan police detained 40 protesters on Friday, killing a teenager.', 'COERCE'],
     ['Angry villagers set fire to a police post following the killing of a farmer.', 'ASSAULT'],
   ];

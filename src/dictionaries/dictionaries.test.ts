@@ -29,7 +29,7 @@ describe('dictionaryActors', () => {
     ['A senior official declined to comment.', [['official', null, 'GOV', null]]],
     ['Lorien sent envoys.', [['Lorien', null, null, ['ELR', 'GAL']]]],
     // "former" makes an agent ELI, CAMEO's sector for former officials.
-    ['Dagolath former officials questioned Arnor prosecutors.', [['Dagolath former officials', 'DAG', 'ELI', null], ['Arnor prosecutors', 'ARN', 'JUD', null]]],
+    ['Dagolath former ministers briefed Arnor prosecutors.', [['Dagolath former ministers', 'DAG', 'ELI', null], ['Arnor prosecutors', 'ARN', 'JUD', null]]],
     ['Former officials in Dagolath resigned.', [['officials in Dagolath', 'DAG', 'ELI', null]]],
     // Coordinated agents each go with each coordinated actor.
     ['Lawmakers and officials in Gondor and Dagolath signed the pact.', [['Lawmakers and officials in Gondor', null, null, ['GONLEG', 'GONGOV']], ['Dagolath', null, null, ['DAGLEG', 'DAGGOV']]]],

@@ -13,14 +13,14 @@ describe('actors scorer', () => {
   });
 
   it('should locate a gold text with an ellipsis by its first part', () => {
-    const text = 'Prisoners rioted at a jail in Dili joining thousands of demonstrators.';
-    expect(locate(text, 'Prisoners in Dili')).toEqual({ start: 0, end: 9 });
+    const text = 'Rioters set fire to a prison in Kisumu as crowds marched outside.';
+    expect(locate(text, 'Rioters in Kisumu')).toEqual({ start: 0, end: 7 });
   });
 
   it('should count correct codes, sectors and coverage on hand-made records', () => {
     const records: GoldRecord[] = [
-      { id: 'r1', text: 'The Azerbaijani parliament threatened on Monday to break relations with Russia.',
-        source: [{ text: 'Azerbaijani parliament', code: 'AZE', sector: 'LEG' }], target: [{ text: 'Russia', code: 'RUS', sector: null }] },
+      { id: 'r1', text: 'The Kenyan parliament voted on Friday to recall its ambassador from Uganda.',
+        source: [{ text: 'Kenyan parliament', code: 'KEN', sector: 'LEG' }], target: [{ text: 'Uganda', code: 'UGA', sector: null }] },
       { id: 'r2', text: 'Mysterious gunmen attacked a convoy.',
         source: [{ text: 'Mysterious gunmen', code: 'XXX', sector: 'UAF' }], target: [] },
     ];

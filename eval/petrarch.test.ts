@@ -4,7 +4,7 @@ import { eventTuples, partyCode, scoreRecord, summarise, type PetrarchRecord } f
 
 const party = (code: string | null, sector: string | null = null): EventParty => ({ code, sector, text: '', start: 0, end: 0 });
 const event = (actor: EventParty[], recipient: EventParty[], type: string, cameo: string | null = null) => ({ actor, recipient, event: type, cameo });
-const record = (events: PetrarchRecord['events'], expectNone = false): PetrarchRecord => ({ id: 'r', text: 'Arnor is about to restore full diplomatic ties with Gondor.', events, notes: { category: 'DEMO', expect_no_events: expectNone } });
+const record = (events: PetrarchRecord['events'], expectNone = false): PetrarchRecord => ({ id: 'r', text: 'Arnor has agreed to reopen its embassy in Gondor.', events, notes: { category: 'DEMO', expect_no_events: expectNone } });
 
 describe('partyCode', () => {
   it.each([

@@ -21,24 +21,24 @@ function actorsOf(text: string, date?: string) {
 
 describe('dictionaryActors', () => {
   it.each([
-    ['Arnor police arrested students in Minas Tirith.', [['Arnor police', 'ARN', 'COP', null], ['Minas Tirith', 'GON', null, null]]],
-    ["Dagolath's Prime Minister Telemar left for Gondor.", [["Dagolath's Prime Minister Telemar", 'DAG', 'GOV', null], ['Gondor', 'GON', null, null]]],
-    ['Soldiers from Gondor cordoned off the roads.', [['Soldiers from Gondor', 'GON', 'MIL', null]]],
-    ['An MSF Arnor official spoke.', [['MSF Arnor official', 'NGO', 'ARNGOV', null]]],
-    ['Lawmakers in Arnor and Gondor welcomed it.', [['Lawmakers in Arnor', 'ARN', 'LEG', null], ['Gondor', 'GON', 'LEG', null]]],
-    ['A senior official said on Saturday.', [['official', null, 'GOV', null]]],
-    ['Lorien welcomed it.', [['Lorien', null, null, ['ELR', 'GAL']]]],
+    ['Arnor police detained two traders near Minas Tirith.', [['Arnor police', 'ARN', 'COP', null], ['Minas Tirith', 'GON', null, null]]],
+    ["Dagolath's Prime Minister Telemar flew home from Gondor.", [["Dagolath's Prime Minister Telemar", 'DAG', 'GOV', null], ['Gondor', 'GON', null, null]]],
+    ['Soldiers from Gondor guarded the bridge at dawn.', [['Soldiers from Gondor', 'GON', 'MIL', null]]],
+    ['An MSF Gondor official toured the camp.', [['MSF Gondor official', 'NGO', 'GONGOV', null]]],
+    ['Lawmakers in Dagolath and Arnor praised the treaty.', [['Lawmakers in Dagolath', 'DAG', 'LEG', null], ['Arnor', 'ARN', 'LEG', null]]],
+    ['A senior official declined to comment.', [['official', null, 'GOV', null]]],
+    ['Lorien sent envoys.', [['Lorien', null, null, ['ELR', 'GAL']]]],
     // "former" makes an agent ELI, CAMEO's sector for former officials.
-    ['Arnor former officials met Gondor prosecutors.', [['Arnor former officials', 'ARN', 'ELI', null], ['Gondor prosecutors', 'GON', 'JUD', null]]],
-    ['Former officials in Gondor spoke.', [['officials in Gondor', 'GON', 'ELI', null]]],
+    ['Dagolath former ministers briefed Arnor prosecutors.', [['Dagolath former ministers', 'DAG', 'ELI', null], ['Arnor prosecutors', 'ARN', 'JUD', null]]],
+    ['Former officials in Dagolath resigned.', [['officials in Dagolath', 'DAG', 'ELI', null]]],
     // Coordinated agents each go with each coordinated actor.
-    ['Lawmakers and officials in Arnor and Gondor welcomed it.', [['Lawmakers and officials in Arnor', null, null, ['ARNLEG', 'ARNGOV']], ['Gondor', null, null, ['GONLEG', 'GONGOV']]]],
-    ['Arnor media and government warned Gondor.', [['Arnor media and government', null, null, ['ARNMED', 'ARNGOV']], ['Gondor', 'GON', null, null]]],
+    ['Lawmakers and officials in Gondor and Dagolath signed the pact.', [['Lawmakers and officials in Gondor', null, null, ['GONLEG', 'GONGOV']], ['Dagolath', null, null, ['DAGLEG', 'DAGGOV']]]],
+    ['Gondor media and government mocked Dagolath.', [['Gondor media and government', null, null, ['GONMED', 'GONGOV']], ['Dagolath', 'DAG', null, null]]],
     // Agents in a row stack.
-    ['Arnor Islamist media warned Gondor.', [['Arnor Islamist media', 'ARN', 'MUSMED', null], ['Gondor', 'GON', null, null]]],
-    ["Arnor's awful and evil minister spoke.", [["Arnor's awful and evil minister", 'ARN', 'GOV', null]]],
+    ['Dagolath Islamist media praised Arnor.', [['Dagolath Islamist media', 'DAG', 'MUSMED', null], ['Arnor', 'ARN', null, null]]],
+    ["Gondor's grim and cunning minister resigned.", [["Gondor's grim and cunning minister", 'GON', 'GOV', null]]],
     // Words the tokenizer splits ("Barad" "-" "dur") and underscores written for spaces.
-    ['They were freed from Barad-dur and sent to Dol_Amroth.', [['Barad-dur', 'MOR', null, null], ['Dol_Amroth', 'DOL', null, null]]],
+    ['The envoys travelled from Barad-dur to Dol_Amroth.', [['Barad-dur', 'MOR', null, null], ['Dol_Amroth', 'DOL', null, null]]],
   ])('should code "%s"', (text, expected) => {
     expect(actorsOf(text)).toEqual(expected);
   });
@@ -53,11 +53,11 @@ describe('verb patterns', () => {
   };
 
   it.each([
-    ['Arnor is about to restore full diplomatic ties with Gondor.', 'restore', '064'],
-    ['Arnor will not restore its relations with Gondor.', 'restore', '112'],
-    ['Arnor will abandon new economic relations with Gondor.', 'abandon', '903'],
+    ['Dagolath hopes to restore diplomatic contacts with Lorien soon.', 'restore', '064'],
+    ['Gondor did not restore its trade relations with Arnor.', 'restore', '112'],
+    ['Dagolath may abandon new military relations with Arnor.', 'abandon', '903'],
     // "_" joins words: "global" may not come between NEW and the synset.
-    ['Arnor will abandon new global economic relations with Gondor.', 'abandon', '345'],
+    ['Dagolath may abandon new global military relations with Arnor.', 'abandon', '345'],
   ])('should code "%s" with the most specific matching pattern', (text, verb, code) => {
     expect(codeAt(text, verb)).toBe(code);
   });

@@ -74,7 +74,7 @@ export function dictionaryEvents(dict: PetrarchDictionaries, patterns: readonly 
         const coded = recode(assignParties(doc, event, pattern, match, groups, options.roles ?? 'markers', sentence), pattern, pattern.cameo, dict.version);
         out.push(coded);
         const paired = pattern.paired ? fromCameo(pattern.paired) : null;
-        // A joint act ("Arnor and Gondor agree", `% * [030:030]`) already runs both ways.
+        // A joint act ("Bree and Rohan agree", `% * [030:030]`) already runs both ways.
         if (pattern.paired && paired && coded.recipient.length > 0) {
           out.push({
             ...recode(event, pattern, pattern.paired, dict.version),
@@ -92,10 +92,10 @@ export function dictionaryEvents(dict: PetrarchDictionaries, patterns: readonly 
 
 /**
  * The event with the parties the matched pattern gives: marked roles first (`- + * FROM $` on
- * "Eriador has received money from Osgiliath" → Osgiliath gives to Eriador), then, in 'petrarch'
+ * "Rohan has received grain from Fornost" → Fornost gives to Rohan), then, in 'petrarch'
  * mode, PETRARCH's defaults for the unmarked ones. The events stage's subject is kept when it
- * stands before the verb, so that a second verb of the same subject keeps it ("The Calenardhon
- * government condemned … and promised aid to …").
+ * stands before the verb, so that a second verb of the same subject keeps it ("The Bree council
+ * denounced … and sent envoys to …").
  */
 function assignParties(doc: ArticleDoc, event: CodedEvent, pattern: CompiledPattern, match: PatternMatch, groups: readonly ActorGroup[],
   mode: 'markers' | 'petrarch', sentence: Sentence): CodedEvent {
@@ -109,7 +109,7 @@ function assignParties(doc: ArticleDoc, event: CodedEvent, pattern: CompiledPatt
     const defaults = defaultRoles(doc.tokens, match, groups.filter((g) => !used.includes(g)));
     const verbStart = doc.tokens[match.verb[0]]!.start;
     // The events stage's subject, when it stands before the verb, with its whole coordination:
-    // "Evil Mordor, the awful Fornost, and good Gondor welcomed …".
+    // "Proud Rohan, the weary Bree, and old Arnor signed …".
     const subject = event.actor.find((p) => p.start >= sentence.span.start && p.start < verbStart);
     const subjectGroup = subject ? groups.find((g) => g.actors.some((a) => a.span.start <= subject.start && subject.start < a.span.end)) : undefined;
     const source = subjectGroup && subjectGroup.end <= match.verb[0] ? subjectGroup : defaults.source;
@@ -117,7 +117,7 @@ function assignParties(doc: ArticleDoc, event: CodedEvent, pattern: CompiledPatt
     if (source) { actor = toParties(source.actors); why.push(`source "${names(source)}": the subject before the verb`); }
     else actor = subject ? event.actor.filter((p) => p.start < verbStart) : [];
     if (defaults.agent && source) {
-      // "Eriador was opposed by Osgiliath": the agent of a passive verb is the source.
+      // "Bree was outvoted by Rohan": the agent of a passive verb is the source.
       recipient = actor;
       actor = toParties(defaults.agent.actors);
       target = undefined;
@@ -131,8 +131,8 @@ function assignParties(doc: ArticleDoc, event: CodedEvent, pattern: CompiledPatt
   if (marked.target) { recipient = toParties(marked.target.actors); why.push(`target "${names(marked.target)}" at the pattern's +`); }
   if (marked.compound) {
     // "% HAVE * [191]": the group acts jointly, each member on the others, so other actors after
-    // the verb are not targets ("Gondor and Osgiliath have delayed their meeting after … Cirith
-    // Ungol"); after the verb ("* WITH %") it is the group acted with.
+    // the verb are not targets ("Rohan and Bree have called off their summit because of … in
+    // Fornost"); after the verb ("* WITH %") it is the group acted with.
     if (marked.compound.end <= match.verb[0]) { actor = toParties(marked.compound.actors); if (!marked.target) recipient = []; }
     else if (!marked.target) recipient = toParties(marked.compound.actors);
     why.push(`compound "${names(marked.compound)}" at the pattern's %`);

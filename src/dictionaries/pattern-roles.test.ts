@@ -46,9 +46,9 @@ describe('compileVerbPatterns role markers', () => {
 describe('dictionaryEvents parties from the matched pattern', () => {
   it.each([
     // `+ * MONEY $`: the subject receives, the actor after MONEY gives.
-    ['Eriador has received by courier money from Osgiliath, the state\'s fiercest foe.', 'markers', ['OSG>ERI:071']],
-    // `^ ^ +`: two noun phrases are passed over ("Osgiliath", "the guests") before the target.
-    ['Arnor has celebrated Iftar at Osgiliath with the guests from Gondor.', 'markers', ['ARN>GON:044']],
+    ['Bree has received through a broker money from Fornost, its longtime rival.', 'markers', ['FOR>BRE:071']],
+    // `^ ^ +`: two noun phrases are passed over ("Bree", "the envoys") before the target.
+    ['Fornost celebrated Iftar at Bree alongside the envoys of Mordor.', 'markers', ['FOR>MOR:044']],
     // `* ^ FROM $`: the noun phrase after the verb is skipped, the source follows FROM.
     ['Arnor expelled the diplomats from Gondor on Monday.', 'markers', ['GON>---:174']],
   ] as const)('should read the markers in "%s"', (text, roles, expected) => {
@@ -57,27 +57,27 @@ describe('dictionaryEvents parties from the matched pattern', () => {
 
   it.each([
     // The first actor after the verb is the target, however deep in the object.
-    ['Arnor has criticized the recent closure of guest houses in Bree.', ['ARN>BRE:121']],
+    ['Gondor criticized the sudden shutdown of market stalls across Eriador.', ['GON>ERI:121']],
     // Only the first actor group after the verb.
-    ['Arnor condemned Eriador for its refusal to talk to Gondor.', ['ARN>ERI:122']],
+    ['Bree condemned Mordor for refusing to speak to Fornost.', ['BRE>MOR:122']],
     // The subject's whole coordination is the source.
-    ['Mordor, the awful Fornost, and Bree condemned Osgiliath.', ['MOR>OSG:122', 'FOR>OSG:122', 'BRE>OSG:122']],
+    ['Gondor, the proud Eriador, and Arnor condemned Bree.', ['GON>BRE:122', 'ERI>BRE:122', 'ARN>BRE:122']],
     // The second verb keeps the first one's subject.
-    ['The Arnor government condemned an attack by Osgiliath soldiers and criticized Gondor.', ['ARNGOV>OSGMIL:122', 'ARNGOV>GON:121']],
+    ['The Eriador government condemned a raid by Mordor soldiers and criticized Fornost.', ['ERIGOV>MORMIL:122', 'ERIGOV>FOR:121']],
     // A passive with a "by" agent: the agent acts on the subject.
-    ['Eriador was fiercely opposed by Osgiliath in the talks.', ['OSG>ERI:120']],
+    ['Bree was strongly opposed by Arnor during the summit.', ['ARN>BRE:120']],
     // A passive without one keeps the subject as source, as PETRARCH does.
-    ['The Arnor government was criticized over its dispute with Eriador.', ['ARNGOV>ERI:121']],
+    ['The Fornost government was criticized for its quarrel with Gondor.', ['FORGOV>GON:121']],
   ])('should code "%s" as PETRARCH does in petrarch mode', (text, expected) => {
     expect(tuples(text)).toEqual(expected);
   });
 
   it('should add no mirrored event to a joint act', () => {
     // `% * [030:030]`: the compound already runs both ways; a paired event would have no actor.
-    expect(tuples('Arnor and Gondor agree that the dispute should go to arbitration.')).toEqual(['ARN>---:030', 'GON>---:030']);
+    expect(tuples('Eriador and Bree agree that the river must be shared.')).toEqual(['ERI>---:030', 'BRE>---:030']);
   });
 
   it('should keep the events stage\'s parties for an unmarked pattern in markers mode', () => {
-    expect(tuples('Arnor condemned Eriador for its refusal to talk to Gondor.', 'markers')).toEqual(['ARN>ERI:122', 'ARN>GON:122']);
+    expect(tuples('Bree condemned Mordor for refusing to speak to Fornost.', 'markers')).toEqual(['BRE>MOR:122', 'BRE>FOR:122']);
   });
 });

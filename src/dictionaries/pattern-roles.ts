@@ -3,7 +3,7 @@ import type { CompiledPattern, Mark, PatternMatch } from './verb-patterns.js';
 
 /**
  * Actors of one noun phrase or coordination, in text order, with their token range `[start, end)`:
- * "Arnor, Osgiliath and Gondor", "Evil Mordor, the awful Fornost, and good Gondor".
+ * "Rohan, Bree and Fornost", "Proud Rohan, the weary Bree, and old Arnor".
  */
 export interface ActorGroup {
   readonly actors: readonly ActorMention[];
@@ -22,7 +22,7 @@ export interface PatternRoles {
 /** Words that may stand between two coordinated actors; one of COORDINATORS must be among them. */
 const COORDINATION_WORDS = new Set([',', 'and', 'or', 'nor', 'the', 'a', 'an', 'both', 'either', 'neither']);
 const COORDINATORS = new Set([',', 'and', 'or', 'nor']);
-/** Parts of speech of a noun phrase, for `^` (skip one noun phrase): "the parliament", "Osgiliath", "its 12-year rift". */
+/** Parts of speech of a noun phrase, for `^` (skip one noun phrase): "the council", "Rohan", "its long feud". */
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /** Index of the first token starting at or after `offset` (tokens are in text order). */
@@ -34,7 +34,7 @@ function tokenAt(tokens: readonly Token[], offset: number, from: number, to: num
 /**
  * The actors of a sentence grouped into coordinations. Actors are joined when only commas,
  * conjunctions, articles and adjectives stand between them, with at least one comma or
- * conjunction: "Calenardhon and the evil Arnor" is one group, "Arnor awful Gondor" two.
+ * conjunction: "Bree and the proud Rohan" is one group, "Rohan weary Fornost" two.
  */
 export function actorGroups(doc: ArticleDoc, sentence: Sentence): ActorGroup[] {
   const inSentence = doc.actors
@@ -103,10 +103,10 @@ function isNominal(t: Token): boolean {
  * markers on the actors of the sentence, from where the pattern's words matched.
  *
  * A marker after the verb takes the first actor group after the words before it, `^` first
- * passing over one noun phrase: `- * IFTAR AT ^ ^ +` on "celebrated Iftar at Osgiliath with the
- * parliament of Gondor" passes over "Osgiliath" and "the parliament" and takes Gondor. A marker
- * before the verb takes the nearest group before the words after it: `- + * FROM $` on
- * "Eriador has received money from Osgiliath" makes Eriador the target and Osgiliath the source.
+ * passing over one noun phrase: `- * IFTAR AT ^ ^ +` on "celebrated Iftar at Bree beside the
+ * envoys of Rohan" passes over "Bree" and "the envoys" and takes Rohan. A marker before the verb
+ * takes the nearest group before the words after it: `- + * FROM $` on "Rohan has received
+ * grain from Fornost" makes Rohan the target and Fornost the source.
  */
 export function rolesFromMatch(doc: ArticleDoc, sentence: Sentence, pattern: CompiledPattern, match: PatternMatch, groups: readonly ActorGroup[]): PatternRoles {
   const roles: { source?: ActorGroup; target?: ActorGroup; compound?: ActorGroup } = {};
@@ -151,11 +151,11 @@ const PASSIVE_GAP = 2;
 
 /**
  * PETRARCH's reading of a verb without role markers: the source is the subject, the nearest
- * actor group before the verb; the target is the first actor group after it ("Hamfast Gamgee
- * has criticized the recent closure of guest houses in Bree" → Bree). A passive verb with a
- * "by" phrase right after it gives `agent`, the actor that acted ("Eriador was opposed by
- * Osgiliath"); without one the subject stays the source, as PETRARCH codes "The Philippines was
- * criticized over its dispute with Eriador" (PHL → ERI).
+ * actor group before the verb; the target is the first actor group after it ("The mayor has
+ * faulted the slow repair of bridges near Bree" → Bree). A passive verb with a "by" phrase right
+ * after it gives `agent`, the actor that acted ("Bree was outvoted by Rohan"); without one the
+ * subject stays the source, as PETRARCH codes "Fornost was blamed for its quarrel with Rohan"
+ * (FOR → ROH).
  */
 export function defaultRoles(tokens: readonly Token[], match: PatternMatch, groups: readonly ActorGroup[]): { source?: ActorGroup; target?: ActorGroup; agent?: ActorGroup } {
   const source = [...groups].reverse().find((g) => g.end <= match.verb[0]);

@@ -135,7 +135,7 @@ describe('Phoenix actors in the pipeline', () => {
   });
 
   it('should not override what Chronicle resolved itself', () => {
-    expect(coded('Russian President Vladimir Putin met the delegation on Monday.', '2022-03-01', 'Russian President Vladimir Putin')).toMatchObject({ code: 'RUS', sector: 'GOV', via: 'title' });
+    expect(coded('Chilean President Gabriel Boric met the delegation on Monday.', '2022-06-01', 'Chilean President Gabriel Boric')).toMatchObject({ code: 'CHL', sector: 'GOV', via: 'title' });
   });
 });
 

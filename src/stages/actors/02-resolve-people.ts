@@ -77,7 +77,7 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
     let phrase = '';
     parts.forEach((t, k) => { phrase += k > 0 && t.start > parts[k - 1]!.end ? ` ${t.normal}` : t.normal; });
     const sector = kb.officeTitles.get(phrase);
-    // "U.N. Secretary-General Kofi Annan": "General" is inside the organisation's name, not a title.
+    // "U.N. Secretary-General Maria Lindqvist": "General" is inside the organisation's name, not a title.
     const inMention = overlapsOtherMention(doc.mentions, mention, sentence.span.start, parts[0]!.start, parts[parts.length - 1]!.end);
     if (sector && !inMention) title = { text: doc.text.slice(parts[0]!.start, parts[parts.length - 1]!.end), sector, start: parts[0]!.start };
   }
@@ -118,7 +118,7 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
   }
 
   if (!title) {
-    // No title, but a state or body right before the name: "Russia's Putin", "U.N. Secretary-General Kofi Annan".
+    // No title, but a state or body right before the name: "Russia's Putin", "U.N. Secretary-General Maria Lindqvist".
     const modifier = modifierBefore(ctx, sentence, mention.span.start);
     if (modifier && modifier.code) {
       ctx.consumed.add(modifier.mentionId);
@@ -141,7 +141,7 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
     origin = { stage: ctx.origin.stage, resource: user.resource };
   }
   if (code === null) {
-    // "King Hassan of Morocco", "Prime Minister Shinzo Abe of Japan".
+    // "King Harald of Norway", "Prime Minister Jacinda Ardern of New Zealand".
     const of = countryOfAfter(ctx, mention, sentence);
     if (of) {
       code = of.code;
@@ -151,7 +151,7 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
     }
   }
   if (code === null) {
-    // "Kenzo Oshima, the United Nations Emergency Relief Coordinator,"; "Pashinyan, Armenia's prime minister".
+    // "Martin Griffiths, the United Nations humanitarian chief,"; "Pashinyan, Armenia's prime minister".
     const apposition = appositiveAfter(ctx, mention, sentence);
     if (apposition) {
       code = apposition.code;

@@ -26,10 +26,10 @@ function stateMentionAt(ctx: ActorContext, offset: number): { code: string; ment
 }
 
 /**
- * "King Hassan of Morocco", "Prime Minister Shinzo Abe of Japan": a country right after "of" names
+ * "King Harald of Norway", "Prime Minister Jacinda Ardern of New Zealand": a country right after "of" names
  * the person's state. Not for organisations ("Ken Roth of Human Rights Watch" is a person of an
  * NGO: left to the apposition/organisation rules) and not when another noun follows the country
- * ("of Morocco's parliament").
+ * ("of Norway's parliament").
  */
 export function countryOfAfter(ctx: ActorContext, mention: Mention, sentence: Sentence): { code: string; evidence: TextSpan } | null {
   const rest = ctx.doc.text.slice(mention.span.end, sentence.span.end);
@@ -53,7 +53,7 @@ export function countryOfAfter(ctx: ActorContext, mention: Mention, sentence: Se
 }
 
 /**
- * An apposition after the name: "Kenzo Oshima, the United Nations Emergency Relief Coordinator,"
+ * An apposition after the name: "Martin Griffiths, the United Nations humanitarian chief,"
  * → UNO; "Nikol Pashinyan, Armenia's prime minister," → ARM GOV; "Bayramov, the Azerbaijani
  * foreign minister" → AZE GOV. The apposition must start with a determiner or a state (so a list
  * "Pashinyan, Aliyev and Putin" is not read as one) and hold a state or organisation within its

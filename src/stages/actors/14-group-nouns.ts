@@ -59,7 +59,7 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
 
 /**
  * Whether the noun phrase before token `i` starts with an actor or a possessive name whose group
- * this is: "Hamas fighters", "Ithilen's palace guard militia" (walking left over nouns and adjectives).
+ * this is: "Hamas fighters", "Rohan's border watch militia" (walking left over nouns and adjectives).
  */
 function ownedByActor(tokens: readonly Token[], i: number, sentence: Sentence, coveringActor: (t: Token) => ActorMention | undefined): boolean {
   for (let k = i - 1; k >= sentence.tokenStart; k--) {

@@ -28,8 +28,8 @@ describe('actors', () => {
     ['The talks followed an EU-brokered meeting in Brussels.', 'EU', 'EUR', null, 'dictionary'],
     ['They met on the sidelines of the UN General Assembly on September 20.', 'UN General Assembly', 'UNO', null, 'dictionary'],
     ['The six-week war ended in a Russian-brokered ceasefire.', 'Russian', 'RUS', 'GOV', 'demonym'],
-    ['The Azerbaijani parliament threatened on Monday to break relations with Russia.', 'Azerbaijani parliament', 'AZE', 'LEG', 'demonym'],
-    ['At least three Iraqi civilians have been killed in a suicide car bombing in central Baghdad, Iraqi police said.', 'Iraqi police', 'IRQ', 'COP', 'demonym'],
+    ['The Kenyan parliament voted on Friday to recall its ambassador from Uganda.', 'Kenyan parliament', 'KEN', 'LEG', 'demonym'],
+    ['Two Nigerian farmers were shot dead near a market in Maiduguri on Thursday, Nigerian police said.', 'Nigerian police', 'NGA', 'COP', 'demonym'],
   ])('should resolve %j: "%s" → %s %s', (text, span, code, sector, via) => {
     expect(actorAt(run(text), span)).toMatchObject({ code, sector, via });
   });

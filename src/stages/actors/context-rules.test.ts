@@ -18,49 +18,49 @@ const placeAt = (doc: ArticleDoc, text: string) => doc.places.find((p) => p.text
 
 describe('actors: titled people without a country (issue 5, gaps 1–2, 7)', () => {
   it.each([
-    ['President Omar Hassan al-Bashir has taken several tentative steps to enhance political freedoms in Sudan.', 'President Omar Hassan al-Bashir', 'SDN', 'sentence-country'],
-    ['Vice-President Moody Awori has declined to resign despite growing pressure by the Kenya Anti-Corruption Commission.', 'Vice-President Moody Awori', 'KEN', 'sentence-country'],
-    ['President Bill Clinton has imposed sanctions on the Taliban faction that controls Afghanistan, the White House said Tuesday.', 'President Bill Clinton', 'USA', 'sentence-country'],
-    ['Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan.', 'President Askar Akayev', 'KGZ', 'sentence-country'],
-    ['The military government of President Prosper Avril declared a state of siege in Haiti, a spokeswoman for the U.S. embassy said.', 'President Prosper Avril', 'HTI', 'sentence-country'],
-    ['King Hassan of Morocco was quoted today as saying he would be ready to host a meeting.', 'King Hassan of Morocco', 'MAR', 'title-of'],
+    ['President Hage Geingob has promised a new round of land reforms in Namibia.', 'President Hage Geingob', 'NAM', 'sentence-country'],
+    ['Vice-President Elena Marsh has refused to step down despite calls by the Ghana Bar Association.', 'Vice-President Elena Marsh', 'GHA', 'sentence-country'],
+    ['President Daniel Moreau has placed a trade embargo on Myanmar, the White House said Friday.', 'President Daniel Moreau', 'USA', 'sentence-country'],
+    ['Exiled President Tomas Varga has promised to fly back to Moldova before the vote.', 'President Tomas Varga', 'MDA', 'sentence-country'],
+    ['The interim cabinet of President Ana Solis imposed a night curfew in Honduras, an official at the American consulate said.', 'President Ana Solis', 'HND', 'sentence-country'],
+    ['King Harald of Norway told reporters he would visit the flooded towns.', 'King Harald of Norway', 'NOR', 'title-of'],
     ['Governor Brian Kemp of Georgia said Atlanta would host the summit.', 'Governor Brian Kemp of Georgia', 'USA', 'title-of'],
     ['Nikol Pashinyan, Armenia\'s prime minister, said the talks had been useful.', 'Nikol Pashinyan', 'ARM', 'appositive'],
-    ['U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw weapons inspectors.', 'U.N. Secretary-General Kofi Annan', 'UNO', 'modifier'],
+    ['U.N. Secretary-General Maria Lindqvist said on Friday that she would send two envoys to the region.', 'U.N. Secretary-General Maria Lindqvist', 'UNO', 'modifier'],
   ])('should resolve %j', (text, span, code, via) => {
     expect(actorAt(run(text), span)).toMatchObject({ code, via, actorKind: 'person' });
   });
 
   it.each([
     // The only state is the other side of the clause: no guess.
-    ['President Bush has threatened further action against Russia in a television programme.', 'President Bush'],
-    ['Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria.', 'Archbishop Desmond Tutu'],
+    ['President Okonkwo has warned of reprisals against Cameroon in a radio interview.', 'President Okonkwo'],
+    ['Bishop Peter Lang on Friday demanded an arms embargo against Belarus.', 'Bishop Peter Lang'],
     // Two candidate states: no guess.
-    ['President Mitterrand discussed trade with Germany and Italy in Paris on Monday.', 'President Mitterrand'],
+    ['President Halvorsen discussed fishing quotas with Iceland and Denmark in Oslo on Friday.', 'President Halvorsen'],
   ])('should leave the code unknown rather than guess in %j', (text, span) => {
     expect(actorAt(run(text), span)?.code ?? null).toBeNull();
   });
 
   it('should fall back on the article\'s main state when the sentence names none', () => {
-    const doc = run('Zimbabwe\'s opposition rejected the land law on Monday.\n\nPresident Mugabe said the seizures would go on.');
-    expect(actorAt(doc, 'President Mugabe')).toMatchObject({ code: 'ZWE', via: 'article-country' });
+    const doc = run('Zambia\'s opposition rejected the mining law on Monday.\n\nPresident Mwale said the reforms would go on.');
+    expect(actorAt(doc, 'President Mwale')).toMatchObject({ code: 'ZMB', via: 'article-country' });
   });
 });
 
 describe('actors: names typed by shape (gap 3)', () => {
   it.each([
     ['The European Community imposed an arms embargo on Yugoslavia.', 'European Community', 'EUR', null, 'dictionary'],
-    ['Palestinian Islamic Jihad rejected the truce.', 'Palestinian Islamic Jihad', 'PSE', 'REB', 'name-shape'],
-    ['The Liberation Tigers of Tamil Eelam signed a ceasefire.', 'Liberation Tigers of Tamil Eelam', null, 'REB', 'name-shape'],
-    ['Physicians for Human Rights accused the army of torture.', 'Physicians for Human Rights', 'NGO', 'SOC', 'name-shape'],
-    ['The Third World Water Forum demanded access to clean water.', 'Third World Water Forum', 'NGO', 'SOC', 'name-shape'],
+    ['Egyptian Islamic Jihad claimed the bombing of the pipeline.', 'Egyptian Islamic Jihad', 'EGY', 'REB', 'name-shape'],
+    ['The Arakan Liberation Army freed two hostages.', 'Arakan Liberation Army', null, 'REB', 'name-shape'],
+    ['Doctors for Clean Air criticised the new coal plant.', 'Doctors for Clean Air', 'NGO', 'SOC', 'name-shape'],
+    ['The Global Soil Forum urged farmers to rotate their crops.', 'Global Soil Forum', 'NGO', 'SOC', 'name-shape'],
     ['The International Labor Office urged Burma to end forced labour.', 'International Labor Office', 'UNO', null, 'dictionary'],
   ])('should code %j', (text, span, code, sector, via) => {
     expect(actorAt(run(text), span)).toMatchObject({ code, sector, via });
   });
 
   it.each([
-    ['Warships gathered in the Black Sea on Monday.', 'Black Sea', 'region'],
+    ['Fishing boats sheltered in the Black Sea during the storm.', 'Black Sea', 'region'],
     ['Israel closed the Allenby Bridge to travellers.', 'Allenby Bridge', 'site'],
     ['Fighting spread along the Litani River.', 'Litani River', 'region'],
   ])('should make a place, not a person, of %j', (text, name, level) => {
@@ -79,16 +79,16 @@ describe('actors: names typed by shape (gap 3)', () => {
 
 describe('actors: groups, administrations and ethnic groups (gaps 4–6)', () => {
   it.each([
-    ['Opposition groups in Zimbabwe are demanding land reform.', 'Opposition groups in Zimbabwe', 'ZWE', 'OPP'],
-    ['Security forces in Guinea opened fire on protesters.', 'Security forces in Guinea', 'GIN', 'COP'],
-    ['The government accused rebels in Darfur of attacking a convoy.', 'rebels in Darfur', 'SDN', 'REB'],
-    ['Tens of thousands of students throughout Indonesia staged demonstrations.', 'students throughout Indonesia', 'IDN', 'EDU'],
+    ['Opposition groups in Togo are calling for a new constitution.', 'Opposition groups in Togo', 'TGO', 'OPP'],
+    ['Security forces in Bolivia used tear gas on striking miners.', 'Security forces in Bolivia', 'BOL', 'COP'],
+    ['The army said rebels in Chechnya had burned a school.', 'rebels in Chechnya', 'RUS', 'REB'],
+    ['Hundreds of teachers throughout Peru walked out of their classrooms.', 'teachers throughout Peru', 'PER', 'EDU'],
   ])('should code a group by the state it is in: %j', (text, span, code, sector) => {
     expect(actorAt(run(text), span)).toMatchObject({ code, sector, via: 'sector-in-place' });
   });
 
-  it('should not take "from" as a nationality ("withdraw workers from Iraq")', () => {
-    expect(run('The UN will withdraw aid workers from Iraq.').actors.some((a) => a.via === 'sector-in-place')).toBe(false);
+  it('should not take "from" as a nationality ("pull aid workers from Yemen")', () => {
+    expect(run('The charity will pull its aid workers from Yemen.').actors.some((a) => a.via === 'sector-in-place')).toBe(false);
   });
 
   it('should code "the X administration" by a person known from the article', () => {
@@ -97,11 +97,11 @@ describe('actors: groups, administrations and ethnic groups (gaps 4–6)', () =>
   });
 
   it.each([
-    ['Ethnic Albanians in south Serbia demanded autonomy.', 'SRB', 'ethnic-location'],
-    ['Ethnic Albanians clashed with Macedonian police near Tetovo.', 'MKD', 'ethnic-context'],
+    ['Ethnic Hungarians in southern Slovakia asked for more schools in their language.', 'SVK', 'ethnic-location'],
+    ['Ethnic Hungarians scuffled with Romanian police outside Cluj.', 'ROU', 'ethnic-context'],
   ])('should code ethnic groups by where they live: %j', (text, code, via) => {
     const doc = run(text);
-    expect(doc.actors.find((a) => a.text.toLowerCase().startsWith('ethnic albanians'))).toMatchObject({ code, via });
+    expect(doc.actors.find((a) => a.text.toLowerCase().startsWith('ethnic hungarians'))).toMatchObject({ code, via });
   });
 });
 
@@ -131,7 +131,7 @@ describe('actors: places consistent with the story (geolocation)', () => {
   it.each([
     ['Armenia, Azerbaijan and Georgia signed a transit deal.\n\nTrucks will cross Georgia to reach Turkey.', 'Georgia', 'GEO'],
     ['Storms hit Atlanta overnight.\n\nFloods closed roads across Georgia, officials said.', 'Georgia', 'USA'],
-    ['Syrian officers ended mediation between rival militias in Tripoli as shells hit the north Lebanese port.', 'Tripoli', 'LBN'],
+    ['Gunmen from rival clans fought in Tripoli until the Lebanese army sealed off the northern city.', 'Tripoli', 'LBN'],
     ['Libyan forces clashed with militias in Tripoli.', 'Tripoli', 'LBY'],
   ])('should read %j as the place the story is about', (text, name, code) => {
     const doc = run(text);

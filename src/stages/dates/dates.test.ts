@@ -46,47 +46,47 @@ describe('normalizeTimes rules', () => {
     // weekdays
     ['Pashinyan said on Twitter on Tuesday.', 'Tuesday', '2022-10-04', 'day', 'point'],
     ['The two held talks in Geneva on Sunday.', 'Sunday', '2022-10-02', 'day', 'point'],
-    ['Russia said on Wednesday that Sudan must return the helicopter.', 'Wednesday', '2022-09-28', 'day', 'point'],
+    ['Peru said on Wednesday that Chile must hand back the fishing boat.', 'Wednesday', '2022-09-28', 'day', 'point'],
     ['The foreign ministers will meet in Brussels on Thursday.', 'Thursday', '2022-10-06', 'day', 'point'],
-    ['The ceasefire was agreed last Tuesday.', 'last Tuesday', '2022-09-27', 'day', 'point'],
+    ['The strike ended last Tuesday.', 'last Tuesday', '2022-09-27', 'day', 'point'],
     // relative periods
     ['At least 286 people were killed last month.', 'last month', '2022-09', 'month', 'point'],
-    ['Jordan and Britain will hold exercises this month, an official said.', 'this month', '2022-10', 'month', 'point'],
-    ['The United States sent arms to Pakistan last year, a spokesman said.', 'last year', '2021', 'year', 'point'],
+    ['Chile and Argentina will hold naval drills this month, a spokeswoman said.', 'this month', '2022-10', 'month', 'point'],
+    ['Norway sold patrol boats to Ghana last year, the ministry said.', 'last year', '2021', 'year', 'point'],
     ['The rebels seized the town earlier this year.', 'earlier this year', '2022', 'year', 'point'],
-    ['Five hundred rebels surrendered last week in the eastern town.', 'last week', '2022-09-26', 'day', 'range'],
+    ['Two hundred miners went on strike last week in the northern province.', 'last week', '2022-09-26', 'day', 'range'],
     // relative days
-    ['A group of leaders announced yesterday that they are willing to forgive the president.', 'yesterday', '2022-10-03', 'day', 'point'],
-    ['Israel and Lebanon renewed negotiations today on a troop pullback.', 'today', '2022-10-04', 'day', 'point'],
-    ['The state of emergency was imposed two days ago after clashes.', 'two days ago', '2022-10-02', 'day', 'point'],
-    ['The rebels entered the country illegally two years ago.', 'two years ago', '2020', 'year', 'point'],
+    ['Church leaders said yesterday that they would mediate between the parties.', 'yesterday', '2022-10-03', 'day', 'point'],
+    ['Kenya and Somalia resumed border talks today in Nairobi.', 'today', '2022-10-04', 'day', 'point'],
+    ['The curfew was lifted two days ago after the riots ended.', 'two days ago', '2022-10-02', 'day', 'point'],
+    ['The refugees crossed the mountains two years ago.', 'two years ago', '2020', 'year', 'point'],
     // months
     ['Moscow invaded Ukraine in February.', 'February', '2022-02', 'month', 'point'],
-    ['A Russian official offered concessions last November.', 'last November', '2021-11', 'month', 'point'],
-    ['Fischer will visit Albania in June, the embassy said.', 'June', '2023-06', 'month', 'point'],
-    ['Israel will evacuate all 21 settlements in mid-August.', 'mid-August', '2023-08', 'month', 'point'],
-    ['The ceasefire agreement was signed in March 2001.', 'March 2001', '2001-03', 'month', 'point'],
+    ['A Danish envoy proposed a compromise last November.', 'last November', '2021-11', 'month', 'point'],
+    ['The Czech president will tour Vietnam in June, his office said.', 'June', '2023-06', 'month', 'point'],
+    ['The last coal shaft will shut in mid-August.', 'mid-August', '2023-08', 'month', 'point'],
+    ['The fisheries treaty was ratified in March 2001.', 'March 2001', '2001-03', 'month', 'point'],
     // month and day
     ['Ministers met on the sidelines of the UN General Assembly on September 20.', 'September 20', '2022-09-20', 'day', 'point'],
-    ['The protest in Sivas on 15 October was broken up by police.', '15 October', '2021-10-15', 'day', 'point'],
+    ['The rally in Porto on 15 October ended peacefully.', '15 October', '2021-10-15', 'day', 'point'],
     ['The talks took place on Sept. 20, 2022, in New York.', 'Sept. 20, 2022', '2022-09-20', 'day', 'point'],
     ['Leaders met on 20 September 2019.', '20 September 2019', '2019-09-20', 'day', 'point'],
     ['The deal was signed on 2021-03-15.', '2021-03-15', '2021-03-15', 'day', 'point'],
     // years, decades, centuries
-    ['Libya is suspected of blowing up a Pan Am plane in 1988.', '1988', '1988', 'year', 'point'],
-    ['The two countries fought a war in the 1990s.', 'the 1990s', '199', 'decade', 'point'],
-    ['The region was annexed in the 19th century.', 'the 19th century', '18', 'century', 'point'],
+    ['The dam burst and flooded the valley in 1988.', '1988', '1988', 'year', 'point'],
+    ['Both neighbours fought a border war in the 1990s.', 'the 1990s', '199', 'decade', 'point'],
+    ['The island was annexed in the 19th century.', 'the 19th century', '18', 'century', 'point'],
     ['The war of the early 2000s left deep scars.', 'the early 2000s', '200', 'decade', 'point'],
     // since and ranges
-    ['It was the first visit since Tirana split with Moscow, and the worst clashes since 1991.', 'since 1991', '1991', 'year', 'since'],
-    ['Access has improved significantly since September.', 'since September', '2022-09', 'month', 'since'],
+    ['It was the first strike since the mine reopened, and the largest one since 1991.', 'since 1991', '1991', 'year', 'since'],
+    ['Bread prices have fallen steadily since September.', 'since September', '2022-09', 'month', 'since'],
     ['He served as president from 1992 to 1994.', 'from 1992 to 1994', '1992', 'year', 'range'],
     ['Inflation rose between 2018 and 2020.', 'between 2018 and 2020', '2018', 'year', 'range'],
-    ['Crimes were committed during the 1991-1995 conflict.', '1991-1995', '1991', 'year', 'range'],
+    ['Thousands of herders moved south during the 1991-1995 drought.', '1991-1995', '1991', 'year', 'range'],
     ['The strike lasted from March to May 2021.', 'from March to May 2021', '2021-03', 'month', 'range'],
     // durations
     ['The six-week war in 2020 claimed thousands of lives.', 'six-week', 'P6W', 'day', 'duration'],
-    ['Finland will give Tanzania a grant over the next three years.', 'over the next three years', 'P3Y', 'year', 'duration'],
+    ['The bank will lend Malawi $40 million over the next three years.', 'over the next three years', 'P3Y', 'year', 'duration'],
   ])('should resolve "%s" → %s = %s', (sentence, expected, value, precision, type) => {
     const at = sentence.indexOf(expected);
     const time = normalizeTimes(sentence, P).find((t) => t.span.start <= at && at < t.span.end);
@@ -94,7 +94,7 @@ describe('normalizeTimes rules', () => {
   });
 
   it.each([
-    ['Five hundred rebels surrendered last week.', 'last week', '2022-10-02'],
+    ['Two hundred miners went on strike last week.', 'last week', '2022-10-02'],
     ['Inflation rose between 2018 and 2020.', 'between 2018 and 2020', '2020'],
   ])('should give the end of the range in "%s"', (sentence, expected, end) => {
     expect(normalizeTimes(sentence, P).find((t) => t.text === expected)?.end).toBe(end);

@@ -69,7 +69,7 @@ export function assignModality(doc: ArticleDoc, clause: Clause, trigger: Trigger
     if (future) return { modality: 'future', embedded, cue: future };
     const hypothetical = auxiliaries.find((a) => WORDS.hypotheticalAuxiliaries.has(a));
     if (hypothetical) {
-      // "Iraq said it would allow …": a reported "would" is the statement's future.
+      // "Venezuela said it would allow …": a reported "would" is the statement's future.
       if (hypothetical === 'would' && speechAbove) return { modality: 'future', embedded, cue: hypothetical };
       return { modality: 'hypothetical', embedded, cue: hypothetical };
     }

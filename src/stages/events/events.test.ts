@@ -23,7 +23,7 @@ describe('events: type and mode per trigger', () => {
   const cases: [string, string, string, string | null][] = [
     // [sentence, trigger text, type, mode]
     ['Azerbaijan freed 17 Armenian prisoners on Tuesday.', 'freed', 'RETREAT', 'release'],
-    ['Russia withdrew its troops from the border region on Monday.', 'withdrew', 'RETREAT', 'withdraw'],
+    ['Armenia withdrew its troops from the frontier district on Thursday.', 'withdrew', 'RETREAT', 'withdraw'],
     ['The Japanese government apologized to South Korea on Friday.', 'apologized', 'CONCEDE', null],
     ['Germany sent 20 tons of humanitarian aid to Turkey on Sunday.', 'sent', 'AID', null],
     ['Moscow deployed troops to the border with Ukraine on Friday.', 'deployed', 'MOBILIZE', 'troops'],
@@ -34,15 +34,15 @@ describe('events: type and mode per trigger', () => {
     ['Norway shared intelligence with Sweden about the smuggling network.', 'shared', 'COOPERATE', null],
     ['Washington urged Beijing on Monday to release the detained journalists.', 'urged', 'REQUEST', 'yield'],
     ['Iran accused the United States on Tuesday of spying.', 'accused', 'ACCUSE', 'allege'],
-    ['France summoned the Iranian ambassador on Monday.', 'summoned', 'ACCUSE', 'disapprove'],
+    ['Belgium summoned the Chinese ambassador on Thursday.', 'summoned', 'ACCUSE', 'disapprove'],
     ['Serbia rejected the proposal from Kosovo on Tuesday.', 'rejected', 'REJECT', null],
-    ['North Korea threatened South Korea with military action on Sunday.', 'threatened', 'THREATEN', null],
+    ['Venezuela threatened Guyana with military action on Sunday.', 'threatened', 'THREATEN', null],
     ['The European Union imposed new sanctions on Belarus on Monday.', 'sanctions', 'SANCTION', null],
-    ['Ukraine expelled two Russian diplomats on Friday.', 'expelled', 'SANCTION', 'expel'],
+    ['Estonia expelled three Belarusian diplomats on Friday.', 'expelled', 'SANCTION', 'expel'],
     ['Turkish police arrested 30 opposition activists in Ankara on Saturday.', 'arrested', 'COERCE', 'arrest'],
     ['The Egyptian government banned the opposition party on Monday.', 'banned', 'COERCE', 'restrict'],
     ['Russian jets bombed the Syrian town of Idlib on Sunday.', 'bombed', 'ASSAULT', 'aerial'],
-    ['Israeli bulldozers demolished Palestinian homes in Gaza on Sunday.', 'demolished', 'ASSAULT', 'destroy'],
+    ['Nigerian soldiers demolished market stalls in Lagos on Sunday.', 'demolished', 'ASSAULT', 'destroy'],
     ['Thousands of students protested in Tehran on Friday.', 'protested', 'PROTEST', 'demo'],
     ['Angry farmers blocked the main roads into Paris on Monday.', 'blocked', 'PROTEST', 'obstruct'],
   ];
@@ -57,8 +57,8 @@ describe('events: type and mode per trigger', () => {
 describe('events: nominal triggers', () => {
   const cases: [string, string, string][] = [
     ['Armenia and Azerbaijan resumed peace talks in Geneva on Sunday.', 'talks', 'CONSULT'],
-    ['The Iraqi president arrived in Amman on Wednesday on a surprise visit.', 'visit', 'CONSULT'],
-    ['Hundreds of Kenyan teachers began a hunger strike on Monday.', 'strike', 'PROTEST'],
+    ['The Chilean president arrived in Lima on Thursday on a two-day visit.', 'visit', 'CONSULT'],
+    ['Hundreds of Kenyan teachers went on hunger strike on Thursday.', 'strike', 'PROTEST'],
     ['Pakistan condemned the Indian invasion of the disputed region.', 'condemned', 'ACCUSE'],
   ];
   it.each(cases)('should code "%s" from the noun "%s" as %s', (sentence, trigger, type) => {
@@ -67,8 +67,8 @@ describe('events: nominal triggers', () => {
   });
 
   it('should give a noun governed by an ordinary verb the clause subject ("arrived … on a visit")', () => {
-    const event = code('The Iraqi president arrived in Amman on Wednesday on a surprise visit.').find((e) => e.evidence.trigger.text === 'visit');
-    expect(codes(event!.actor)).toBe('IRQ');
+    const event = code('The Chilean president arrived in Lima on Thursday on a two-day visit.').find((e) => e.evidence.trigger.text === 'visit');
+    expect(codes(event!.actor)).toBe('CHL');
   });
 });
 
@@ -78,10 +78,10 @@ describe('events: roles', () => {
     ['active voice: subject acts on object', 'Azerbaijan freed 17 Armenian prisoners on Tuesday.', 'AZE', 'ARM'],
     ['passive voice: the by-agent acts on the subject', 'Two Ukrainian soldiers were killed by Russian forces on Monday.', 'RUS', 'UKR'],
     ['coordination: both subjects act', 'Armenia and Azerbaijan held talks in Geneva on Sunday.', 'ARM+AZE', ''],
-    // Ethnic groups are coded by the country they live in (src/stages/actors/README.md): Turks in Sofia → BGR.
-    ['quantified subject: "up to 1,000" does not hide the actor', 'Up to 1,000 ethnic Turks began a hunger strike in Sofia on Monday.', 'BGR', ''],
-    ['a "that" clause names the target of a demand', 'Opposition leaders in Zimbabwe demanded that Kenya return the exiles.', 'ZWE', 'KEN'],
-    ['a "must" statement is a demand on the obliged party', 'Russia said on Tuesday that Sudan must return the seized helicopter.', 'RUS', 'SDN'],
+    // Ethnic groups are coded by the country they live in (src/stages/actors/README.md): Hungarians in Bucharest → ROU.
+    ['quantified subject: "up to 500" does not hide the actor', 'Up to 500 ethnic Hungarians staged a protest in Bucharest on Friday.', 'ROU', ''],
+    ['a "that" clause names the target of a demand', 'Opposition leaders in Gabon demanded that Cameroon hand over the exiles.', 'GAB', 'CMR'],
+    ['a "must" statement is a demand on the obliged party', 'Peru said on Thursday that Chile must hand back the impounded fishing boat.', 'PER', 'CHL'],
   ];
   it.each(cases)('should assign roles in %s', (_name, sentence, actor, recipient) => {
     const event = top(sentence);
@@ -95,22 +95,22 @@ describe('events: subjects across English news syntax', () => {
     // [rule, sentence, trigger text, actor codes, recipient codes]
     ['a progressive ("is demanding") is active, not passive', 'Hungary is demanding compensation from Slovakia for the flooding.', 'demanding', 'HUN', 'SVK'],
     ['a stance participle ("is opposed to") keeps its subject as actor', 'Poland is opposed to the new gas pipeline, a government spokesman said.', 'opposed', 'POL', ''],
-    ['"been" + an irregular participle is passive ("has been put under investigation")', 'A French journalist has been put under investigation in Morocco.', 'investigation', '', 'FRA'],
+    ['"been" + an irregular participle is passive ("has been put under investigation")', 'A Belgian banker has been put under investigation over tax fraud.', 'investigation', '', 'BEL'],
     ['a coordinated verb shares the first verb\'s subject, not its object', 'A car bomb killed two Turkish soldiers and wounded three others on Monday.', 'wounded', '', ''],
-    ['a coordinated verb after an infinitive shares the clause subject', 'Pakistan refused to send troops to Iraq and urged its citizens to leave the country.', 'urged', 'PAK', '?'],
+    ['a coordinated verb after an infinitive shares the clause subject', 'Brazil refused to send police to Haiti and urged its citizens to leave the island.', 'urged', 'BRA', '?'],
     ['a participial adjunct takes the main clause subject', 'Egypt rejected the Israeli proposal, urging Israel to resume talks.', 'urging', 'EGY', 'ISR'],
-    ['a relative clause takes its antecedent as subject', 'Russia said that Sudan must return a helicopter that was seized by Sudanese troops.', 'seized', 'SDN', ''],
-    ['an inverted report takes the subject after its comma', 'Greek authorities are failing to protect migrants, a Turkish rights group protested on Wednesday.', 'protested', 'TUR', ''],
-    ['a fronted time phrase does not hide the subject', 'On Tuesday, the Nigerian foreign minister summoned the Ghanaian ambassador.', 'summoned', 'NGA', 'GHA'],
-    ['a pronoun after a speech verb stands for the speaker', 'Iraq said it would allow the return of weapons inspectors.', 'allow', 'IRQ', ''],
-    ['an apposition does not add its actors to the subject', 'Pakistan, a key U.S. ally in the region, has refused to send troops to Iraq.', 'refused', 'PAK', 'IRQ'],
-    ['an actor hyphened to a noun describes the actor after it', 'NATO-member Turkey rejected the proposal from Sweden on Monday.', 'rejected', 'TUR', 'SWE'],
+    ['a relative clause takes its antecedent as subject', 'Peru said that Chile must release a trawler that was seized by Chilean sailors.', 'seized', 'CHL', ''],
+    ['an inverted report takes the subject after its comma', 'Italian officials are mistreating asylum seekers, an Austrian charity protested on Thursday.', 'protested', 'AUT', ''],
+    ['a fronted time phrase does not hide the subject', 'On Friday, the Chilean defence minister summoned the Bolivian ambassador.', 'summoned', 'CHL', 'BOL'],
+    ['a pronoun after a speech verb stands for the speaker', 'Venezuela said it would allow foreign observers into the country.', 'allow', 'VEN', ''],
+    ['an apposition does not add its actors to the subject', 'Jordan, a close British partner in the Gulf, has refused to send troops to Yemen.', 'refused', 'JOR', 'YEM'],
+    ['an actor hyphened to a noun describes the actor after it', 'EU-member Cyprus rejected the offer from Turkey on Monday.', 'rejected', 'CYP', 'TUR'],
     ['an "X-led" force is X\'s own force', 'Saudi-led forces bombed the port of Hodeidah on Sunday.', 'bombed', 'SAU', ''],
-    ['the parties a mediation is "between" are its recipients', 'The Arab League undertook a mediation mission between Syria and Lebanon.', 'mediation', 'IGO', 'LBN+SYR'],
-    ['a "between" inside another phrase is not the verb\'s', 'Israel shared evidence with the United States about contacts between Iran and Hezbollah.', 'shared', 'ISR', 'USA'],
-    ['the source of a report after a comma is no party', 'Rebels overran the border village late last month, Thai military sources said.', 'overran', '?', '?'],
+    ['the parties a mediation is "between" are its recipients', 'The African Union started a mediation process between Sudan and Chad.', 'mediation', 'IGO', 'SDN+TCD'],
+    ['a "between" inside another phrase is not the verb\'s', 'Israel shared evidence with France about links between Iran and Hezbollah.', 'shared', 'ISR', 'FRA'],
+    ['the source of a report after a comma is no party', 'Militants overran a remote village early this week, Indian army sources said.', 'overran', '?', '?'],
     ['the owner of a deployed force is the actor of the deployment', 'The deployment of NATO troops in Kosovo began on Monday.', 'deployment', 'IGO', 'KOS'],
-    ['"once again" is an adverb, not a subordinate clause', 'Serbia has once again rejected a proposal from Kosovo.', 'rejected', 'SRB', 'KOS'],
+    ['"once again" is an adverb, not a subordinate clause', 'Greece has once again rejected an offer from Albania.', 'rejected', 'GRC', 'ALB'],
   ];
   it.each(cases)('should read the subject when %s', (_rule, sentence, trigger, actor, recipient) => {
     const event = code(sentence).find((e) => e.evidence.trigger.text === trigger);
@@ -122,15 +122,15 @@ describe('events: subjects across English news syntax', () => {
   });
 
   it('should read the subject when an "of" phrase after a named head only modifies it', () => {
-    // Only the actor is checked: "missing people" is now a group actor, and that the "on" phrase
-    // belongs to "information", not to "agreed", is a question of attachment left to the parse.
-    const event = code('The Turkish and Greek sides of Cyprus agreed to exchange information on missing people.').find((e) => e.evidence.trigger.text === 'agreed');
-    expect(event && codes(event.actor)).toBe('GRC+TUR');
+    // Only the actor is checked: that the "on" phrase belongs to "archives", not to "agreed", is a
+    // question of attachment left to the parse.
+    const event = code('The Serbian and Albanian sides of Kosovo agreed to open their archives on wartime disappearances.').find((e) => e.evidence.trigger.text === 'agreed');
+    expect(event && codes(event.actor)).toBe('ALB+SRB');
   });
 
   it('should give a protest against a named target its protesters, with the country of its place, as actor', () => {
-    const event = code('Angry students staged rallies in Caracas against the president.').find((e) => e.event === 'PROTEST');
-    expect(event?.actor.map((p) => `${p.text}/${p.code}/${p.sector}`)).toEqual(['Angry students/VEN/EDU']);
+    const event = code('Furious students staged protests in Quito against the education minister.').find((e) => e.event === 'PROTEST');
+    expect(event?.actor.map((p) => `${p.text}/${p.code}/${p.sector}`)).toEqual(['Furious students/ECU/EDU']);
   });
 });
 
@@ -169,15 +169,15 @@ describe('events: reported speech and quotations', () => {
 describe('events: modality and PLOVER recoding', () => {
   const cases: [string, string, string, string][] = [
     // [rule, sentence, type, modality]
-    ['future CONSULT is AGREE', 'The German foreign minister will visit Albania in June.', 'AGREE', 'asserted'],
-    ['future AID is AGREE', 'Finland will give Tanzania a grant of 60 million dollars.', 'AGREE', 'asserted'],
-    ['stated willingness to act is AGREE', 'Syria says it is willing to host talks with Turkey.', 'AGREE', 'reported'],
-    ['an announced future withdrawal is CONCEDE', 'Israel will evacuate all its settlements in Gaza next month.', 'CONCEDE', 'asserted'],
-    ['an announced future boycott is THREATEN', 'Palestinian leaders said they would boycott all talks with the United States.', 'THREATEN', 'reported'],
+    ['future CONSULT is AGREE', 'The Spanish defence minister will visit Morocco in May.', 'AGREE', 'asserted'],
+    ['future AID is AGREE', 'Japan will give Laos a loan of 90 million dollars.', 'AGREE', 'asserted'],
+    ['stated willingness to act is AGREE', 'Oman says it is willing to host talks with Iran.', 'AGREE', 'reported'],
+    ['an announced future withdrawal is CONCEDE', 'Armenia will evacuate its border posts near the lake next month.', 'CONCEDE', 'asserted'],
+    ['an announced future boycott is THREATEN', 'Kurdish parties said they would boycott the parliament in Baghdad.', 'THREATEN', 'reported'],
     ['a vow of violence is THREATEN', 'The rebels in Mali have vowed to attack the capital.', 'THREATEN', 'asserted'],
-    ['a conditional withdrawal is THREATEN', 'Nigeria will withdraw its peacekeepers from Chad unless the fighting stops.', 'THREATEN', 'asserted'],
-    ['a refusal of a cooperative act is REJECT', 'Syria will not accept more refugees from Iraq.', 'REJECT', 'asserted'],
-    ['declining to resign is REJECT', 'The Kenyan vice-president declined to resign on Monday.', 'REJECT', 'asserted'],
+    ['a conditional withdrawal is THREATEN', 'Ghana will withdraw its engineers from Mali unless the attacks end.', 'THREATEN', 'asserted'],
+    ['a refusal of a cooperative act is REJECT', 'Poland will not accept more migrants from Belarus.', 'REJECT', 'asserted'],
+    ['declining to resign is REJECT', 'The Slovak finance minister declined to resign on Friday.', 'REJECT', 'asserted'],
     ['a plain negation stays negated', 'Turkey did not attack Greek ships on Monday.', 'ASSAULT', 'negated'],
     ['a conditional meeting stays hypothetical', 'Iran could meet European envoys next week.', 'CONSULT', 'hypothetical'],
   ];
@@ -190,7 +190,7 @@ describe('events: modality and PLOVER recoding', () => {
 
 describe('events: complements and embedded purposes', () => {
   it('should code "offered to hand over" once, as AGREE', () => {
-    const events = code('Libya offered on Monday to hand over two suspects to Britain.');
+    const events = code('Serbia offered on Friday to hand over three fugitives to Croatia.');
     expect(events.map((e) => e.event)).toEqual(['AGREE']);
   });
 
@@ -205,12 +205,12 @@ describe('events: complements and embedded purposes', () => {
   });
 
   it('should not code the object noun of a verb trigger twice ("lifted the blockade")', () => {
-    const events = code('Israel lifted the blockade of Palestinian towns on Friday.');
+    const events = code('Azerbaijan lifted the blockade of the mountain road on Tuesday.');
     expect(events.map((e) => e.event)).toEqual(['RETREAT']);
   });
 
-  it('should not treat a hyphenated participle as a trigger ("Syrian-backed")', () => {
-    const events = code('Hezbollah declared a ceasefire with the Syrian-backed militia on Wednesday.');
+  it('should not treat a hyphenated participle as a trigger ("Saudi-backed")', () => {
+    const events = code('The Houthis declared a truce with the Saudi-backed militia on Thursday.');
     expect(events.some((e) => e.event === 'SUPPORT')).toBe(false);
   });
 });
@@ -226,28 +226,28 @@ describe('events: parties from who acts and where', () => {
   });
 
   it('should code joint exercises of two countries as COOPERATE', () => {
-    expect(top('French and Egyptian warships began war games in the Mediterranean on Monday.')?.event).toBe('COOPERATE');
+    expect(top('Indian and Japanese warships held joint exercises in the Bay of Bengal on Tuesday.')?.event).toBe('COOPERATE');
   });
 
   it('should give a protest with no named party the country of its place', () => {
-    const event = top('Tens of thousands of students staged demonstrations throughout Indonesia on Saturday.');
+    const event = top('Thousands of nurses held protests across Portugal on Friday.');
     expect(event?.event).toBe('PROTEST');
-    expect(codes(event!.actor)).toBe('IDN');
+    expect(codes(event!.actor)).toBe('PRT');
   });
 
   it('should give an attack by unnamed attackers the place as actor and the victims as recipient', () => {
-    const event = top('A roadside bomb near Baghdad killed two U.S. soldiers on Sunday.');
-    expect(codes(event!.actor)).toBe('IRQ');
-    expect(codes(event!.recipient)).toBe('USA');
+    const event = top('A landmine near Kandahar killed three British soldiers on Tuesday.');
+    expect(codes(event!.actor)).toBe('AFG');
+    expect(codes(event!.recipient)).toBe('GBR');
   });
 });
 
 describe('events: ranking the main act', () => {
   const cases: [string, string][] = [
     // the future return of property is an announced concession (CONCEDE); "seized" is background
-    ['Sudanese rebels announced they will return weapons seized last year from UN peacekeepers.', 'CONCEDE'],
-    ['Egyptian police arrested 12 demonstrators on Monday, killing one person.', 'COERCE'],
-    ['Jewish settlers set fire to a Palestinian office following the killing of an Israeli man.', 'ASSAULT'],
+    ['Malian rebels announced they will release the lorries seized in May from army posts.', 'CONCEDE'],
+    ['Kenyan police detained 40 protesters on Friday, killing a teenager.', 'COERCE'],
+    ['Angry villagers set fire to a police post following the killing of a farmer.', 'ASSAULT'],
   ];
   it.each(cases)('should rank the main act of "%s" first', (sentence, type) => {
     expect(top(sentence)?.event).toBe(type);

@@ -9,7 +9,7 @@ const OBLIGATION_WORDS = new Set(['must']);
 export const OBLIGATION_RULE: TriggerRule = { phrase: 'must', pos: 'VERB', event: 'REQUEST' };
 
 /**
- * "Russia said on Tuesday that Sudan must return the helicopter": a speaker stating what another
+ * "Peru said on Thursday that Chile must hand back the fishing boat": a speaker stating what another
  * party *must* do is making a demand (PLOVER REQUEST). A trigger on "must" when its clause is the
  * complement of a statement verb whose subject is another party; "We must act" with no statement
  * verb is not a demand on another party.

@@ -24,8 +24,8 @@ export interface Folded {
 
 /**
  * One event per act, read off the parse:
- * - a statement's content is folded into it: "Libya offered to hand over the suspects", "urged
- *   the EU to support the PLO", "refused to release the prisoners", "threatened to impose
+ * - a statement's content is folded into it: "Serbia offered to hand over the fugitives", "urged
+ *   the EU to support the plan", "refused to release the prisoners", "threatened to impose
  *   sanctions" — PLOVER codes the statement, and the act inside gives it its mode;
  * - a verb's object that selected its rule is not a second event ("lifted the blockade");
  * - a participle adjunct or a coordinated verb of the same act folds into the act as its size and
@@ -49,7 +49,7 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
       }
     }
     if (!MATRIX_TYPES.has(matrix.rule.event) && !matrix.obligation) continue;
-    // "Sudan must return the helicopter": the act is the verb "must" belongs to.
+    // "Chile must hand back the boat": the act is the verb "must" belongs to.
     const top = matrix.obligation ? syn.head(matrix.head) : matrix.head;
     const complement = triggers.find((c) => c !== matrix && !folded.has(c) && (c.head === top || hangsUnder(syn, c.head, top, byHead)));
     if (!complement) continue;

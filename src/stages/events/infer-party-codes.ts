@@ -12,12 +12,12 @@ function sentenceCountries(doc: ArticleDoc, sentence: Span): Map<string, Set<str
 }
 
 /**
- * A party the actors stage could not code ("President Omar El Bashir", "the Federal Minister for
- * Interior") most often belongs to the one country its sentence is about: "President Omar El Bashir
- * shortened the curfew imposed in Sudan" → SDN. Filled only when the sentence names exactly one
- * country and that country is not already the event's state-level counterpart ("Mitterrand welcomed
- * South African leader de Klerk" stays unknown). A domestic counterpart (an opposition group) is
- * allowed: "President Museveni banned Ugandan opposition candidates" → UGA → UGA.
+ * A party the actors stage could not code ("President Hage Geingob", "the Deputy Minister for
+ * Mines") most often belongs to the one country its sentence is about: "President Hage Geingob
+ * lifted the fuel tax imposed in Namibia" → NAM. Filled only when the sentence names exactly one
+ * country and that country is not already the event's state-level counterpart ("Chancellor Vogel
+ * received Chilean leader Ricardo Lagos" stays unknown). A domestic counterpart (an opposition group)
+ * is allowed: "President Mwale suspended Zambian opposition rallies" → ZMB → ZMB.
  */
 export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
   const parties = [...event.actor, ...event.recipient];

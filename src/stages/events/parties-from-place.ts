@@ -14,8 +14,8 @@ function placeOf(doc: ArticleDoc, event: CodedEvent): { code: string; text: stri
 
 /**
  * PLOVER codes an event even when no party is named, from where it happened:
- * "Tens of thousands of students throughout Indonesia staged demonstrations" — the protesters are
- * that country's civilians (actor IDN, sector CVL); "a missionary was arrested in Lebanon" — the
+ * "Thousands of nurses held protests across Portugal" — the protesters are that country's
+ * civilians (actor PRT, sector CVL); "a missionary was arrested in Lebanon" — the
  * arresting authority is the state where it happened (actor LBN). A recipient never comes from
  * a place alone: "an observer force on the Turkey-Syria border" is not aimed at Turkey or Syria.
  * Marked in `why` and costed in confidence.
@@ -25,8 +25,8 @@ export function partiesFromPlace(doc: ArticleDoc, event: CodedEvent): void {
   const place = placeOf(doc, event);
   if (!place) return;
   const party = { code: place.code, text: place.text, start: place.start, end: place.end };
-  // "A roadside bomb near Samarra killed one U.S. soldier": unidentified attackers of the place (sector UAF).
-  // "Angry activists staged rallies in the Gaza Strip against the party's leader": the protesters are the place's civilians,
+  // "A landmine near Kandahar killed three British soldiers": unidentified attackers of the place (sector UAF).
+  // "Furious students staged protests in Quito against the education minister": the protesters are the place's civilians,
   // whoever they protest against (often their own government).
   if (event.recipient.length > 0 && event.event === 'PROTEST') {
     event.actor.push({ ...party, sector: 'CVL' });

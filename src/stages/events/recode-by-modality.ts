@@ -7,10 +7,10 @@ import type { PloverType, TriggerRule } from './triggers.js';
  * PLOVER codes what was *done* in the reporting period. A promise, a threat or a refusal is itself
  * the act, so the type of a future or refused act changes (PLOVER manual, AGREE/CONCEDE/THREATEN/REJECT):
  *
- * - future CONSULT/SUPPORT/COOPERATE/AID → AGREE ("Finland will give Tanzania a grant", "X will visit Y");
+ * - future CONSULT/SUPPORT/COOPERATE/AID → AGREE ("Japan will give Laos a loan", "X will visit Y");
  * - future RETREAT → CONCEDE (an announced, not yet implemented withdrawal or release);
- * - future ASSAULT/COERCE/SANCTION/PROTEST → THREATEN ("said they would boycott", "prepared to impose martial law");
- * - a refused cooperative act → REJECT ("will not accept refugees", "declined to resign").
+ * - future ASSAULT/COERCE/SANCTION/PROTEST → THREATEN ("said they would boycott", "ready to close the border");
+ * - a refused cooperative act → REJECT ("will not accept more migrants", "declined to resign").
  *
  * The recoded event is the statement, so its modality becomes asserted (or reported).
  */
@@ -47,7 +47,7 @@ export function withType(rule: TriggerRule, event: PloverType, mode: string | un
   return mode ? { ...rest, event, mode } : { ...rest, event };
 }
 
-/** The condition the trigger's act is put under ("will withdraw … unless the president steps down"): an "if"/"unless" clause of its predicate. */
+/** The condition the trigger's act is put under ("will withdraw … unless the attacks end"): an "if"/"unless" clause of its predicate. */
 export function conditionOf(doc: ArticleDoc, trigger: TriggerMatch): 'if' | 'unless' | null {
   const syn = syntaxOf(doc);
   const sentence = doc.sentences[doc.tokens[trigger.head]!.sentence]!;
@@ -55,7 +55,7 @@ export function conditionOf(doc: ArticleDoc, trigger: TriggerMatch): 'if' | 'unl
     const word = doc.tokens[c]!.normal;
     if (word !== 'if' && word !== 'unless') continue;
     // The condition word marks a clause (or, misparsed, a phrase) that hangs on the act or on a word
-    // inside the act's phrase ("halt mediation efforts … if …", "withdraw … unless the fighting stops").
+    // inside the act's phrase ("suspend aid deliveries … if …", "withdraw … unless the attacks end").
     if (syn.ancestors(c).includes(trigger.head)) return word;
   }
   return null;
@@ -70,7 +70,7 @@ export interface Recoded {
 /** The rule and modality to code for a trigger read with `modality` (see the module comment). */
 export function recodeByModality(rule: TriggerRule, modality: Modality, refusal: boolean, reported: boolean, condition: 'if' | 'unless' | null = null): Recoded {
   const stated: Modality = reported ? 'reported' : 'asserted';
-  // "will withdraw its force unless …", "may halt mediation if cooperation founders": a conditional
+  // "will withdraw its engineers unless …", "may cut off aid if the shelling goes on": a conditional
   // announcement of a hostile or withdrawn act is a coercive warning (PLOVER THREATEN).
   const announced = modality === 'future' || modality === 'hypothetical';
   if (announced && (condition === 'unless' || condition === 'if' && (HOSTILE.has(rule.event) || rule.event === 'SANCTION')) &&

@@ -228,15 +228,16 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   }
   // "condemned X for its refusal to talk to Y", "praised X over its offer to help Y": the one the
   // reason's act is aimed at is a target of the verb too.
-  for (const { token, prep } of syn.obliquesOf(v)) {
-    if (prep !== 'for' && prep !== 'over') continue;
-    for (const c of syn.children(token)) {
-      if (syn.relation(c) !== 'acl' || doc.tokens[c]!.pos !== 'VERB') continue;
-      for (const inner of syn.obliquesOf(c)) {
-        // Read as the inner act's own argument, whatever the outer act's type ("talk to Y" is aimed at Y).
-        if (inner.prep === null || ROLE_WORDS.obliqueRole('', inner.prep) !== 'recipient') continue;
-        addAll(roles.recipient, parties(inner.token).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" is the target of "${doc.tokens[token]!.text} … ${doc.tokens[c]!.text}" the ${verb} is about`);
-      }
+  const reasons = [
+    ...syn.obliquesOf(v).filter((o) => o.prep === 'for' || o.prep === 'over').flatMap((o) => syn.children(o.token).filter((c) => syn.relation(c) === 'acl' && doc.tokens[c]!.pos === 'VERB')),
+    // "… for refusing to talk to Y": the reason as a clause, and the act it is about.
+    ...syn.children(v).filter((c) => syn.relation(c) === 'advcl' && ['for', 'over'].includes(syn.markerOf(c) ?? '')).flatMap((c) => [c, ...syn.children(c).filter((k) => syn.relation(k) === 'xcomp')]),
+  ];
+  for (const c of reasons) {
+    for (const inner of syn.obliquesOf(c)) {
+      // Read as the inner act's own argument, whatever the outer act's type ("talk to Y" is aimed at Y).
+      if (inner.prep === null || ROLE_WORDS.obliqueRole('', inner.prep) !== 'recipient') continue;
+      addAll(roles.recipient, parties(inner.token).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" is the target of "${doc.tokens[c]!.text}", the reason for "${verb}"`);
     }
   }
   // A prepositional phrase the parse hung on the object rather than the verb ("demanding compensation from

@@ -49,8 +49,8 @@ interface Hit {
  * Codes actors from a user's PETRARCH actor and agent dictionaries.
  *
  * Phrases are matched longest first over each sentence's tokens. An agent next to an actor gives
- * that actor's code with the agent's sector: "Arnor police" → ARN + COP, "Soldiers from Gondor"
- * → GON + MIL, "Dagolath's first Deputy Prime Minister Telemar" → DAG + GOV (a following name of
+ * that actor's code with the agent's sector: "Arnor police" → ARN + COP, "Soldiers from Rohan"
+ * → ROH + MIL, "Dagolath's Deputy Minister Hallas" → DAG + GOV (a following name of
  * the same actor joins the mention). A prefix agent (`[NGO~]`) goes before the code: "MSF Arnor"
  * → NGO + ARN. An agent alone gives code null and its sector ("a senior official" → sector GOV).
  *
@@ -167,7 +167,7 @@ function combine(doc: ArticleDoc, sentence: Sentence, hits: readonly Hit[], orig
       last = end;
       used.add(h + 1);
       evidence.push(textSpan(doc, after.start, after.end));
-      // A name of the same actor right after its title: "Bree President Romendacil".
+      // A name of the same actor right after its title: "Bree Governor Anborn".
       const name = hits[h + 2];
       if (chain.length === 1 && alternatives.length === 1 && name?.actor && name.start === after.end && sameCodes(actorCodesOn(name.actor, date), codes)) {
         last = name.end;
@@ -229,14 +229,14 @@ function agentGoverning(tokens: readonly Token[], hits: readonly Hit[], h: numbe
   return { codes, hits: used, start: hits[a]!.start, end: agent.end, first: k === h };
 }
 
-/** "and" or a comma between two adjectives of one noun phrase: "Ithilen's awful and evil minister". */
+/** "and" or a comma between two adjectives of one noun phrase: "Rohan's old and weary steward". */
 function coordinatedAdjective(tokens: readonly Token[], k: number): boolean {
   return COORDINATORS.has(tokens[k]!.normal) && tokens[k - 1]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADJ';
 }
 
 /**
  * An agent's code, or ELI when "former" stands before it in its noun phrase (from `phraseStart`,
- * the phrase's first word, to the agent): "Arnor former security officials", "former Gondor
+ * the phrase's first word, to the agent): "Arnor former border guards", "former Gondor
  * prosecutors" → ELI, CAMEO's sector for former officials and other elites.
  */
 function agentCode(tokens: readonly Token[], hit: Hit, phraseStart: number): string {

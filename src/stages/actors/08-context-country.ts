@@ -5,7 +5,7 @@ import { stateCodeOf } from './01-rank-countries.js';
 
 /**
  * Words before a country that make it the *other side* of the sentence, not the titled person's
- * own state: "threatened further action against Russia", "called for sanctions against Nigeria",
+ * own state: "warned of steps against Peru", "called for an embargo on Eritrea",
  * "arrived in Moscow", "a visit to China", "talks with Japan".
  */
 const OTHER_SIDE_BEFORE = /\b(against|on|with|to|toward|towards|from|visit(?:ed|ing|s)?|arriv(?:ed|es|ing|e) in|flew to|travel(?:l?ed|s)? to|trip to|tour of|invasion of|occupation of|relations with|ties with|enemy of|controls|ruled)\s+(?:the\s+)?$/i;
@@ -22,11 +22,11 @@ export interface ContextCountry {
 }
 
 /**
- * The state a titled person with no country of their own most likely serves ("President Omar El
- * Bashir shortened the curfew in Sudan" → SDN):
+ * The state a titled person with no country of their own most likely serves ("President Arturo
+ * Vela lifted the curfew in Paraguay" → PRY):
  *   1. the one state the sentence names, leaving out states that are the other side of the clause
- *      ("against Russia") and states already taken by another titled person ("South African
- *      leader de Klerk");
+ *      ("against Peru") and states already taken by another titled person ("Chilean
+ *      minister Rojas");
  *   2. when the sentence names no state at all, the article's most salient state.
  * Two candidate states, or one state that is the other side, give nothing: a guess between two
  * countries is worse than an unknown code.
@@ -58,9 +58,9 @@ export function contextCountry(ctx: ActorContext, sentence: Sentence, self: Span
     const bucket = attributionStart >= 0 && m.span.start >= attributionStart && self.start < attributionStart ? reporters : candidates;
     if (!bucket.has(code)) bucket.set(code, { start: m.span.start, end: m.span.end, text: m.text });
   }
-  // The reporter's state counts only when the clause itself names none: "President Avril declared a
-  // state of siege in Haiti, a spokeswoman for the U.S. embassy said" → HTI; but "President Clinton
-  // imposed sanctions on the Taliban, the White House said" → USA.
+  // The reporter's state counts only when the clause itself names none: "President Vela declared a
+  // curfew in Paraguay, a spokesman for the Brazilian embassy said" → PRY; but "President Okafor
+  // froze the militia's assets, the Nigerian presidency said" → NGA.
   const chosen = candidates.size > 0 ? candidates : reporters;
   if (chosen.size === 1) {
     const [[code, evidence]] = [...chosen.entries()] as [[string, { start: number; end: number; text: string }]];

@@ -1,7 +1,7 @@
 import { lexeme } from './lexical.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
-import { repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
+import { repairBarePassive, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
 import { resourcePath } from './resource-path.js';
 import { splitTag, tagIds } from './tagger/tagger.js';
 
@@ -96,6 +96,7 @@ const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) =>
   (_, a) => repairNominalRoot(a),
   repairRelativeClauseRoot,
   (_, a) => repairIllFormed(a),
+  (_, a) => repairBarePassive(a),
   repairSubordinateClause,
   repairPerfectAuxiliary,
   (forms, a) => repairTrailingReport(a, forms),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport } from './repair.js';
+import { repairBarePassive, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -83,5 +83,15 @@ describe('parse repairs', () => {
     expect(repaired[4]!.head).not.toBe(2);
     const adjective = analysis('Worth/ADJ/JJ/3/amod 5/NUM/CD/1/obj stayed/VERB/VBD/0/root');
     expect(repairIllFormed(adjective.words)[0]!.head).not.toBe(1);
+  });
+
+  it('should read a participle with a subject and an object but no auxiliary as a past tense', () => {
+    const { words } = analysis('Guards/NOUN/NNS/2/nsubj:pass arrested/VERB/VBN/0/root smugglers/NOUN/NNS/2/obj ,/PUNCT/,/6/punct police/NOUN/NN/6/nsubj said/VERB/VBD/2/parataxis');
+    const repaired = repairBarePassive(words);
+    expect(repaired[0]!.deprel).toBe('nsubj');
+    expect(repaired[1]!.xpos).toBe('VBD');
+    // A headline's passive has no object: left as it is.
+    const headline = analysis('Guards/NOUN/NNS/2/nsubj:pass killed/VERB/VBN/0/root in/ADP/IN/4/case ambush/NOUN/NN/2/obl');
+    expect(repairBarePassive(headline.words)).toEqual(headline.words);
   });
 });

@@ -69,8 +69,10 @@ export function repairNominalRoot(analysis: readonly WordAnalysis[]): WordAnalys
   if (root < 0 || !NOMINAL_ROOT.has(analysis[root]!.upos)) return [...analysis];
   const children = (i: number) => analysis.map((a, k) => (a.head === i ? k : -1)).filter((k) => k >= 0);
   if (children(root).some((c) => ['nsubj', 'nsubj:pass', 'cop', 'case', 'aux'].includes(analysis[c]!.deprel))) return [...analysis];
+  // A finite verb, or one whose auxiliary is ("… attacks, occurring every week, have killed eight").
+  const finite = (c: number) => ['VBD', 'VBZ', 'VBP'].includes(analysis[c]!.xpos) || children(c).some((k) => analysis[k]!.deprel === 'aux' || analysis[k]!.deprel === 'aux:pass');
   const verb = children(root).find((c) => c > root && analysis[c]!.upos === 'VERB' && ['parataxis', 'conj'].includes(analysis[c]!.deprel) &&
-    ['VBD', 'VBZ', 'VBP'].includes(analysis[c]!.xpos) && !children(c).some((k) => analysis[k]!.deprel.startsWith('nsubj')));
+    finite(c) && !children(c).some((k) => analysis[k]!.deprel.startsWith('nsubj')));
   if (verb === undefined) return [...analysis];
   const out = analysis.map((a) => ({ ...a }));
   out[verb]!.head = -1;
@@ -285,6 +287,30 @@ export function repairPerfectAuxiliary(forms: readonly string[], analysis: reado
     out[p] = { ...out[p]!, upos: 'VERB', head: out[h]!.head, deprel: out[h]!.deprel };
     out[h] = { ...out[h]!, upos: 'AUX', head: p, deprel: 'aux' };
     if (described >= 0 && !dominates(out, described, p)) out[described] = { ...out[described]!, head: p, deprel: 'obj' };
+  }
+  return out;
+}
+
+const AUXILIARY_RELATIONS = new Set(['aux', 'aux:pass', 'cop']);
+
+/**
+ * "Border guards arrested more than 40 smugglers on Friday, police sources said": with a report
+ * after it, the sentence has its finite verb ("said"), and the tagger may read the main verb as a
+ * participle, which the parser then takes for a passive with no auxiliary. A past participle
+ * heading a clause with a subject, no auxiliary and an object of its own is a past tense in an
+ * active clause (a passive takes no object). Without an object it is left alone: headlines write
+ * passives without "were" ("Two guards killed in ambush").
+ */
+export function repairBarePassive(analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const out = analysis.map((a) => ({ ...a }));
+  for (let v = 0; v < out.length; v++) {
+    if (out[v]!.xpos !== 'VBN' || out[v]!.upos !== 'VERB' || !['root', 'parataxis', 'conj', 'ccomp'].includes(out[v]!.deprel)) continue;
+    const children = out.map((a, k) => (a.head === v ? k : -1)).filter((k) => k >= 0);
+    if (children.some((k) => AUXILIARY_RELATIONS.has(out[k]!.deprel)) || !children.some((k) => out[k]!.deprel === 'obj')) continue;
+    const subject = children.find((k) => out[k]!.deprel === 'nsubj:pass' || out[k]!.deprel === 'nsubj');
+    if (subject === undefined) continue;
+    out[v] = { ...out[v]!, xpos: 'VBD' };
+    out[subject] = { ...out[subject]!, deprel: 'nsubj' };
   }
   return out;
 }

@@ -124,6 +124,8 @@ export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: Rol
 export function partiesOf(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, n: number): ActorMention[] {
   const out: ActorMention[] = [];
   for (const c of syn.conjuncts(n)) {
+    // "…, according to Pentagon sources" misread as a conjunct: a source of the report, never a party.
+    if (c !== n && syn.caseOf(c)?.startsWith('according')) continue;
     const own = coreActors(syn, index, c);
     if (own.length === 0) {
       // "members of the opposition", "the jailed organisers from the opposition party": a noun with no actor of its own stands for its group.

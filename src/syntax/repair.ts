@@ -297,19 +297,22 @@ const AUXILIARY_RELATIONS = new Set(['aux', 'aux:pass', 'cop']);
  * "Border guards arrested more than 40 smugglers on Friday, police sources said": with a report
  * after it, the sentence has its finite verb ("said"), and the tagger may read the main verb as a
  * participle, which the parser then takes for a passive with no auxiliary. A past participle
- * heading a clause with a subject, no auxiliary and an object of its own is a past tense in an
- * active clause (a passive takes no object). Without an object it is left alone: headlines write
- * passives without "were" ("Two guards killed in ambush").
+ * heading a clause with a subject and an object of its own but no passive auxiliary ("be", "get")
+ * is active (a passive takes no object): its subject is `nsubj`, and with no auxiliary at all it
+ * is a past tense. Without an object it is left alone: headlines write passives without "were"
+ * ("Two guards killed in ambush").
  */
 export function repairBarePassive(analysis: readonly WordAnalysis[]): WordAnalysis[] {
   const out = analysis.map((a) => ({ ...a }));
   for (let v = 0; v < out.length; v++) {
-    if (out[v]!.xpos !== 'VBN' || out[v]!.upos !== 'VERB' || !['root', 'parataxis', 'conj', 'ccomp'].includes(out[v]!.deprel)) continue;
+    if (out[v]!.xpos !== 'VBN' || out[v]!.upos !== 'VERB' || !['root', 'parataxis', 'conj', 'ccomp', 'advcl'].includes(out[v]!.deprel)) continue;
     const children = out.map((a, k) => (a.head === v ? k : -1)).filter((k) => k >= 0);
-    if (children.some((k) => AUXILIARY_RELATIONS.has(out[k]!.deprel)) || !children.some((k) => out[k]!.deprel === 'obj')) continue;
+    // A passive needs "be" or "get" (aux:pass); "has suspended supplies" with "has" alone is active too.
+    if (children.some((k) => out[k]!.deprel === 'aux:pass' || out[k]!.deprel === 'cop') || !children.some((k) => out[k]!.deprel === 'obj')) continue;
     const subject = children.find((k) => out[k]!.deprel === 'nsubj:pass' || out[k]!.deprel === 'nsubj');
     if (subject === undefined) continue;
-    out[v] = { ...out[v]!, xpos: 'VBD' };
+    // Only a participle with no auxiliary at all was a past tense misread.
+    if (!children.some((k) => AUXILIARY_RELATIONS.has(out[k]!.deprel))) out[v] = { ...out[v]!, xpos: 'VBD' };
     out[subject] = { ...out[subject]!, deprel: 'nsubj' };
   }
   return out;

@@ -120,3 +120,19 @@ describe('events on the parse: targets an analyst would give', () => {
     expect(top('Opposition supporters clashed with police in the capital on Friday.', 'clashed')!.actor.map((p) => p.sector)).toContain('COP');
   });
 });
+
+describe('events on the parse: actors behind texts, pronouns and perfects', () => {
+  const top = (text: string, trigger: string) => code(text).find((e) => e.evidence.trigger.text === trigger);
+
+  it('should give a statement that calls on someone its author as actor', () => {
+    expect(codes(top('Amnesty International issued a statement calling on the authorities to free the journalist.', 'calling on')!.actor)).toBe('NGO');
+  });
+
+  it('should read "it" in a reported clause as the speaker, for a noun act too', () => {
+    expect(codes(top('The Norwegian government announced on Monday that it has set aside 2 million euros in emergency aid to help Malawi.', 'aid')!.actor)).toBe('NOR');
+  });
+
+  it('should keep the subject of a perfect with an object as its actor', () => {
+    expect(codes(top('The United States has suspended food supplies to the rebels.', 'suspended')!.actor)).toBe('USA');
+  });
+});

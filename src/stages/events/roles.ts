@@ -205,6 +205,12 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   } else if (subject) {
     const how = subject.via === 'own' ? 'the subject' : subject.via === 'object-control' ? 'the one asked (object of the governing verb)' : subject.via === 'modified-noun' ? 'the noun the clause describes' : 'the shared subject';
     for (const s of subjects) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is ${how} of "${verb}"`);
+    // "issued a statement calling on …", "put out a report accusing …": a text that names no one
+    // acts for its author, the subject of the verb that made it.
+    if (roles.actor.length === 0 && subject.via === 'modified-noun' && syn.relation(subject.token) === 'obj') {
+      const maker = syn.head(subject.token);
+      for (const s of maker >= 0 ? syn.subjectsOf(maker) : []) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is the author of the ${doc.tokens[subject.token]!.text} ("${doc.tokens[maker]!.text} … ${verb}")`);
+    }
   }
   for (const object of syn.objectsOf(v)) {
     if (passive) continue;
@@ -457,7 +463,12 @@ function findBrokers(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
  * speaker's own act ("“We will respond,” the minister said").
  */
 function speakerAsActor(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, context: RoleContext, roles: Roles): void {
-  const subject = trigger.nominal ? null : syn.subjectOf(trigger.head);
+  // A noun's act is done by the subject of the verb it is the argument of ("it has set aside aid").
+  let predicate = trigger.head;
+  if (trigger.nominal) {
+    for (let steps = 0; predicate >= 0 && doc.tokens[predicate]!.pos !== 'VERB' && ['obj', 'obl', 'nmod', 'xcomp', 'compound'].includes(syn.relation(predicate)) && steps < 4; steps++) predicate = syn.head(predicate);
+  }
+  const subject = predicate >= 0 && doc.tokens[predicate]!.pos === 'VERB' && (!trigger.nominal || predicate !== trigger.head) ? syn.subjectOf(predicate) : null;
   const tokens = doc.tokens;
   const pronoun = subject !== null && tokens[subject.token]!.pos === 'PRON';
   const firstPerson = pronoun && ROLE_WORDS.firstPerson.has(tokens[subject.token]!.normal);

@@ -79,8 +79,9 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
 function namesWinkKnows(forms: readonly string[], external: readonly string[], tags: readonly { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
   return tags.map((t, i) => {
     if (external[i] !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(forms[i]!) && !/^\p{Lu}{2,}S$/u.test(forms[i]!)) return t;
-    // An adverb only where a name would be the subject of the next word, a verb ("Okonkwo resigned"; not "Further, …").
-    const subject = t.upos === 'ADV' && /^\p{Lu}\p{Ll}/u.test(forms[i]!) && ['VBD', 'VBZ', 'VBP', 'VBN', 'MD'].includes(tags[i + 1]?.xpos ?? '');
+    // An adverb or adjective only where a name would be the subject of the next word, a verb
+    // ("Okonkwo resigned", "Qatar withdrew"; not "Further, …").
+    const subject = (t.upos === 'ADV' || t.upos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(forms[i]!) && ['VBD', 'VBZ', 'VBP', 'VBN', 'MD'].includes(tags[i + 1]?.xpos ?? '');
     const acronym = t.xpos === 'NNS' && /^\p{Lu}{2,}S$/u.test(forms[i]!);
     return subject || acronym ? { upos: 'PROPN', xpos: 'NNP' } : t;
   });

@@ -1,7 +1,7 @@
 import { lexeme } from './lexical.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
-import { repairBarePassive, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
+import { repairBarePassive, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
 import { resourcePath } from './resource-path.js';
 import { splitTag, tagIds } from './tagger/tagger.js';
 
@@ -97,6 +97,7 @@ const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) =>
   (_, a) => repairNominalRoot(a),
   repairRelativeClauseRoot,
   (_, a) => repairIllFormed(a),
+  repairVerbAsAuxiliary,
   (_, a) => repairBarePassive(a),
   repairSubordinateClause,
   repairPerfectAuxiliary,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport } from './repair.js';
+import { repairBarePassive, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -93,5 +93,11 @@ describe('parse repairs', () => {
     // A headline's passive has no object: left as it is.
     const headline = analysis('Guards/NOUN/NNS/2/nsubj:pass killed/VERB/VBN/0/root in/ADP/IN/4/case ambush/NOUN/NN/2/obl');
     expect(repairBarePassive(headline.words)).toEqual(headline.words);
+  });
+
+  it('should make a verb read as the auxiliary of the participle after it the predicate again', () => {
+    // "Unions reject proposed changes ." parsed as "Unions [are] proposed changes".
+    const { forms, words } = analysis('Unions/NOUN/NNS/3/nsubj:pass reject/VERB/VBP/3/aux:pass proposed/VERB/VBN/0/root changes/NOUN/NNS/3/obj ./PUNCT/./3/punct');
+    expect(arcs(repairVerbAsAuxiliary(forms, words))).toBe('2:nsubj 0:root 4:amod 2:obj 2:punct');
   });
 });

@@ -317,3 +317,34 @@ export function repairBarePassive(analysis: readonly WordAnalysis[]): WordAnalys
   }
   return out;
 }
+
+/** Words UD tags AUX: only these can be `aux` or `aux:pass`. */
+const AUXILIARY_WORDS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "'m", 'have', 'has', 'had', 'having', "'ve", "'d",
+  'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca', 'get', 'got', 'gets', 'getting', 'gotten', 'to']);
+
+/**
+ * "The unions reject proposed pension changes": a parser can read the main verb as the
+ * auxiliary of the participle after it ("reject proposed" as "are proposed"). A word that is no
+ * auxiliary in English, labelled `aux` or `aux:pass` on the participle right after it, is the
+ * predicate: it takes the participle's place, the participle's object becomes its own, and the
+ * participle describes that object again (`amod`).
+ */
+export function repairVerbAsAuxiliary(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const out = analysis.map((a) => ({ ...a }));
+  for (let v = 0; v + 1 < out.length; v++) {
+    const a = out[v]!;
+    if ((a.deprel !== 'aux' && a.deprel !== 'aux:pass') || a.upos !== 'VERB' || AUXILIARY_WORDS.has(forms[v]!.toLowerCase()) || a.head !== v + 1) continue;
+    const p = v + 1;
+    if (out[p]!.xpos !== 'VBN') continue;
+    const object = out.findIndex((w, k) => k > p && w.head === p && w.deprel === 'obj');
+    if (object < 0) continue;
+    for (let k = 0; k < out.length; k++) {
+      if (k === v || k === object || out[k]!.head !== p) continue;
+      out[k] = { ...out[k]!, head: v, deprel: out[k]!.deprel === 'nsubj:pass' ? 'nsubj' : out[k]!.deprel };
+    }
+    out[v] = { ...a, head: out[p]!.head, deprel: out[p]!.deprel };
+    out[object] = { ...out[object]!, head: v, deprel: 'obj' };
+    out[p] = { ...out[p]!, head: object, deprel: 'amod' };
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
 import type { ArticleDoc } from '../core/document.js';
+import { murmurFinish } from '../core/murmur.js';
 import { cleanInput } from '../stages/clean/index.js';
 
 /**
@@ -31,15 +32,8 @@ export const NEAR_DUPLICATE = {
 /** A MinHash signature: `NEAR_DUPLICATE.hashes` minimum hash values. */
 export type Signature = Uint32Array;
 
-/** Murmur3's 32-bit finaliser: a fast bijective mix, so `mix(x ^ seed)` is one hash function per seed. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+/** Murmur3's finaliser: `mix(x ^ seed)` is one hash function per seed. */
+const mix = murmurFinish;
 
 const SEEDS = Uint32Array.from({ length: NEAR_DUPLICATE.hashes }, (_, i) => mix((i + 1) * 0x9e3779b9));
 

@@ -4,6 +4,7 @@
  * mixing steps, so no feature string is ever built on the hot path. Keys of different features
  * collide with probability about n²/2³³ — a handful among millions, which a linear model absorbs.
  */
+import { murmurFinish } from '../../core/murmur.js';
 
 function rotl(x: number, r: number): number {
   return (x << r) | (x >>> (32 - r));
@@ -18,14 +19,7 @@ function mixIn(h: number, value: number): number {
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
-function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+const finish = murmurFinish;
 
 export function hash1(template: number, a: number): number {
   return finish(mixIn(mixIn(template, a), 1));

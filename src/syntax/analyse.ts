@@ -65,7 +65,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   const tagged = [...ids].map((id) => splitTag(model.tagger.tags[id]!));
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = participleWithObject(forms, requireFiniteVerb(forms, namesWinkKnows(forms, externalTags, tagged)));
+  const tags = participleWithObject(forms, requireFiniteVerb(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
@@ -104,6 +104,27 @@ const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) =>
   (forms, a) => repairTrailingReport(a, forms),
   repairCircumstanceAttachment,
 ];
+
+/**
+ * "Rebels looted and burned the market": "and" joins like with like, so a word the tagger read as
+ * a noun or adjective right before "and"/"or" (adverbs allowed after it) and a finite or past
+ * verb is a verb of the same form, when wink-nlp also reads it as a verb or it follows a plural noun.
+ */
+function coordinatedVerbs(forms: readonly string[], external: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  const out = [...tags];
+  for (let i = 0; i + 2 < forms.length; i++) {
+    if (out[i]!.upos === 'VERB' || !['and', 'or'].includes(forms[i + 1]!.toLowerCase())) continue;
+    // wink-nlp reads it as a verb, or it follows a plural subject ("Militants shot and wounded …").
+    const afterSubject = i > 0 && ['NNS', 'NNPS'].includes(out[i - 1]!.xpos) && /^\p{Ll}/u.test(forms[i]!) && ['NOUN', 'ADJ'].includes(out[i]!.upos);
+    if (external[i] !== 'VERB' && !afterSubject) continue;
+    let k = i + 2;
+    while (k < forms.length && out[k]!.upos === 'ADV') k++;
+    const next = out[k];
+    if (!next || next.upos !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(next.xpos)) continue;
+    out[i] = { upos: 'VERB', xpos: next.xpos };
+  }
+  return out;
+}
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const AUXILIARY_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", 'has', 'have', 'had', 'having', "'ve", "'d", 'get', 'got', 'gets', 'getting']);

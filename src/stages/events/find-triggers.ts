@@ -34,7 +34,10 @@ export interface TriggerLexicon {
 /** Builds a lexicon; `extra` rules (user dictionaries) are tried before the built-in ones, `fallback` only where neither has the word. */
 export function buildLexicon(extra: readonly TriggerRule[] = [], version = '', builtins = true, fallback?: TriggerFallback): TriggerLexicon {
   const byHead = new Map<string, TriggerRule[]>();
-  for (const rule of [...extra, ...(builtins ? TRIGGERS : [])]) {
+  for (const written of [...extra, ...(builtins ? TRIGGERS : [])]) {
+    // Tokens split hyphens as UD does ("sit - in"), so a hyphenated phrase is matched word by word.
+    const phrase = written.phrase.replace(/(\p{L})-(\p{L})/gu, '$1 - $2');
+    const rule = phrase === written.phrase ? written : { ...written, phrase };
     const head = rule.phrase.split(' ')[0]!.toLowerCase();
     const list = byHead.get(head) ?? [];
     list.push(rule);

@@ -136,3 +136,14 @@ describe('events on the parse: actors behind texts, pronouns and perfects', () =
     expect(codes(top('The United States has suspended food supplies to the rebels.', 'suspended')!.actor)).toBe('USA');
   });
 });
+
+describe('events on the parse: hyphenated triggers and coordinated verbs', () => {
+  it('should match a hyphenated trigger over the tokens UD splits it into', () => {
+    expect(code('Students staged a sit-in at the university in the capital.').some((e) => e.event === 'PROTEST')).toBe(true);
+  });
+
+  it('should read a word before "and" + past verb as a verb of its own', () => {
+    const event = code('Militants shot and seriously injured a civilian in the town.').find((e) => e.event === 'ASSAULT');
+    expect(event?.actor.map((p) => p.text)).toEqual(['Militants']);
+  });
+});

@@ -14,7 +14,7 @@ import { sharedPath, ROOT } from '../../eval/paths.js';
 import { analyseWords } from '../../src/syntax/analyse.js';
 import { parseConllu, spaceAfter, type ConlluSentence } from '../../src/syntax/conllu.js';
 import { scoreSyntax } from '../../src/syntax/evaluate.js';
-import { layoutWords, winkTagsForWords } from '../../src/syntax/external-tags.js';
+import { gluedWords, layoutWords, winkTagsForWords } from '../../src/syntax/external-tags.js';
 import { deserializeSyntaxModel, readModelBytes, type SyntaxModel } from '../../src/syntax/model/syntax-model.js';
 import { parse, type BeamSettings } from '../../src/syntax/parser/parser.js';
 
@@ -29,8 +29,9 @@ const { values: args } = parseArgs({
 const model = deserializeSyntaxModel(readModelBytes(args.model!));
 const dev = parseConllu(readFileSync(resolve(args.treebank!, 'en_ewt-ud-dev.conllu'), 'utf8')).map((sentence) => {
   const forms = sentence.words.map((w) => w.form);
-  const { text, starts } = layoutWords(forms, sentence.words.map(spaceAfter));
-  return { sentence, forms, external: winkTagsForWords(text, starts) };
+  const spacing = sentence.words.map(spaceAfter);
+  const { text, starts } = layoutWords(forms, spacing);
+  return { sentence, forms, external: winkTagsForWords(text, starts), glued: gluedWords(spacing) };
 });
 const gold = dev.map((d) => d.sentence);
 
@@ -38,8 +39,8 @@ function withBeam(beam: BeamSettings): SyntaxModel {
   return { ...model, parser: { ...model.parser, beam } };
 }
 
-const analysed = (m: SyntaxModel): ConlluSentence[] => dev.map(({ sentence, forms, external }) => {
-  const analysis = analyseWords(forms, external, m);
+const analysed = (m: SyntaxModel): ConlluSentence[] => dev.map(({ sentence, forms, external, glued }) => {
+  const analysis = analyseWords(forms, external, m, glued);
   return { ...sentence, words: sentence.words.map((w, i) => ({ ...w, upos: analysis[i]!.upos, xpos: analysis[i]!.xpos, head: analysis[i]!.head + 1, deprel: analysis[i]!.deprel })) };
 });
 
@@ -68,7 +69,7 @@ for (const spec of args.beams!.split(',')) {
   const predicted = scoreSyntax(gold, analysed(m));
   const oracleTags = scoreSyntax(gold, withGoldTags(m));
   const rate = cpuRate(() => {
-    for (const { forms, external } of dev) analyseWords(forms, external, m);
+    for (const { forms, external, glued } of dev) analyseWords(forms, external, m, glued);
   });
   process.stdout.write(`| ${spec} | ${percent(predicted.uas)} | ${percent(predicted.las)} | ${Math.round(rate)} | ${percent(oracleTags.uas)} | ${percent(oracleTags.las)} |\n`);
 }

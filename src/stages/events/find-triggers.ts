@@ -55,6 +55,19 @@ const NOUN_CONTEXT = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 const OBJECT_WINDOW = 7;
 const PRECEDE_WINDOW = 3;
 
+/**
+ * A participle before its noun describes it, it tells no act: "the ousted president", "the
+ * visiting prince", "Syrian-backed militia" — the parse's `amod` on a later noun. Without a parse
+ * (a pipeline run without the syntax stage): a participle glued to a word by a hyphen, or between
+ * a determiner and a noun.
+ */
+function describesNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.dep !== undefined) return t.dep === 'amod' && t.head !== undefined && t.head > i;
+  if (tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start) return true;
+  return /ed$/.test(t.normal) && tokens[i - 1]?.pos === 'DET' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN');
+}
+
 function phraseMatches(rule: TriggerRule, tokens: readonly Token[], head: number, limit: number): number | null {
   const parts = rule.phrase.split(' ');
   let i = head + 1;
@@ -111,13 +124,13 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
   const limit = tokenIndices[tokenIndices.length - 1]! + 1;
   const inClause = new Set(tokenIndices);
   let skipUntil = -1;
+  // A word of an organisation's name is not an act: "Shanghai Cooperation Organisation", "the Union for Democratic Renewal".
+  const organisations = doc.mentions.filter((m) => m.label === 'ORG' && m.span.end > tokens[start]!.start && m.span.start < tokens[limit - 1]!.end);
   for (const i of tokenIndices) {
     if (i < skipUntil) continue;
     const t = tokens[i]!;
-    // "Syrian-backed militia", "long-threatened invasion": a participle glued to a word by a hyphen is an adjective.
-    if (t.pos === 'VERB' && tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start) continue;
-    // "the seized helicopter", "a banned party": a participle between a determiner and its noun is an adjective.
-    if (t.pos === 'VERB' && /ed$/.test(t.normal) && tokens[i - 1]?.pos === 'DET' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN')) continue;
+    if (t.pos === 'VERB' && describesNoun(tokens, i)) continue;
+    if (organisations.some((m) => m.span.start <= t.start && t.end <= m.span.end && m.span.end - m.span.start > t.end - t.start)) continue;
     const rules = [...(byHead.get(t.lemma) ?? []), ...(t.normal !== t.lemma ? byHead.get(t.normal) ?? [] : [])];
     if (rules.length === 0) {
       const found = lexicon.fallback?.(doc, i, start, limit, (k) => byHead.has(tokens[k]!.lemma) || byHead.has(tokens[k]!.normal));

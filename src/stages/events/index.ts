@@ -92,8 +92,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     const clauses = splitClauses(doc, sentence);
     const sentenceTokens = [...Array(sentence.tokenEnd - sentence.tokenStart).keys()].map((k) => k + sentence.tokenStart);
     const sentenceDrafts: Draft[] = [];
-    const found = [...findTriggers(doc, sentenceTokens, lexicon), ...findObligations(doc, sentenceTokens)]
-      .filter((t) => !insideOrganisationName(doc, t.head) && !prenominalParticiple(doc, t)).sort((a, b) => a.head - b.head);
+    const found = [...findTriggers(doc, sentenceTokens, lexicon), ...findObligations(doc, sentenceTokens)].sort((a, b) => a.head - b.head);
     const { triggers, complementOf, adjunctsOf } = foldComplements(doc, found);
     for (const matched of triggers) {
       const clause = clauseOf(clauses, matched.head);
@@ -155,18 +154,6 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   const coded = drafts.map((d) => ({ event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: d.event.actor.length + d.event.recipient.length === 0 }))
     .filter((c) => !c.mentionOnly || c.nominal);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
-}
-
-/** A participle before its noun describes it, not an act told: "the ousted president", "the visiting prince". */
-function prenominalParticiple(doc: ArticleDoc, trigger: TriggerMatch): boolean {
-  const t = doc.tokens[trigger.head]!;
-  return !trigger.nominal && t.dep === 'amod' && t.head !== undefined && t.head > trigger.head;
-}
-
-/** A word of an organisation's name is not an act: "Shanghai Cooperation Organisation", "the Union for Democratic Renewal". */
-function insideOrganisationName(doc: ArticleDoc, head: number): boolean {
-  const token = doc.tokens[head]!;
-  return doc.mentions.some((m) => m.label === 'ORG' && m.span.start <= token.start && token.end <= m.span.end && m.span.end - m.span.start > token.end - token.start);
 }
 
 function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: Clause, trigger: TriggerMatch, roles: Roles,

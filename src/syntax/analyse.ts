@@ -1,3 +1,4 @@
+import { PARTICIPLE_AUXILIARIES } from './function-words.js';
 import { lexeme } from './lexical.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
@@ -127,7 +128,6 @@ function coordinatedVerbs(forms: readonly string[], external: readonly string[],
 }
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
-const AUXILIARY_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", 'has', 'have', 'had', 'having', "'ve", "'d", 'get', 'got', 'gets', 'getting']);
 const NOMINAL_XPOS = /^(NN|NNS|NNP|NNPS|PRP|CD)$/;
 
 /**
@@ -143,7 +143,7 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
   let nominalSeen = false;
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
-    if (AUXILIARY_FORMS.has(forms[i]!.toLowerCase())) return tags;
+    if (PARTICIPLE_AUXILIARIES.has(forms[i]!.toLowerCase())) return tags;
     if (t.xpos === 'VBN' && nominalSeen) {
       const fixed = [...tags];
       fixed[i] = { upos: 'VERB', xpos: 'VBD' };
@@ -166,7 +166,7 @@ function participleWithObject(forms: readonly string[], tags: { upos: string; xp
   let out = tags;
   for (let i = 1; i < tags.length - 1; i++) {
     if (tags[i]!.xpos !== 'VBN' || !NOMINAL_XPOS.test(tags[i - 1]!.xpos) || !OBJECT_START.test(tags[i + 1]!.xpos)) continue;
-    if (forms.slice(Math.max(0, i - 4), i).some((f) => AUXILIARY_FORMS.has(f.toLowerCase()))) continue;
+    if (forms.slice(Math.max(0, i - 4), i).some((f) => PARTICIPLE_AUXILIARIES.has(f.toLowerCase()))) continue;
     if (out === tags) out = [...tags];
     out[i] = { upos: 'VERB', xpos: 'VBD' };
   }

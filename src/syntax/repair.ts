@@ -1,3 +1,4 @@
+import { AUXILIARY_WORDS, PERFECT_AUXILIARIES } from './function-words.js';
 import type { WordAnalysis } from './analyse.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -265,7 +266,6 @@ export function repairTrailingReport(analysis: readonly WordAnalysis[], forms: r
   return out;
 }
 
-const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had', "'ve", "'d", 'having']);
 
 /**
  * "Guards have beaten the prisoners": "have" right before a past participle (adverbs between
@@ -317,10 +317,6 @@ export function repairBarePassive(analysis: readonly WordAnalysis[]): WordAnalys
   }
   return out;
 }
-
-/** Words UD tags AUX: only these can be `aux` or `aux:pass`. */
-const AUXILIARY_WORDS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "'m", 'have', 'has', 'had', 'having', "'ve", "'d",
-  'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca', 'get', 'got', 'gets', 'getting', 'gotten', 'to']);
 
 /**
  * "The unions reject proposed pension changes": a parser can read the main verb as the

@@ -261,7 +261,7 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
     if (types.length === 0) continue;
     const definite = syn.children(i).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal));
     // "The ensuing conflict", "the subsequent talks": the act that followed the one just told, dated from it.
-    const sequel = syn.children(i).some((c) => syn.relation(c) === 'amod' && SEQUEL_WORDS.has(doc.tokens[c]!.normal));
+    const sequel = syn.children(i).some((c) => syn.relation(c) === 'amod' && ROLE_WORDS.sequelWords.has(doc.tokens[c]!.normal));
     // Else only a circumstance of the clause ("under the deal", "after the talks") frames its time; "protested the arrest" is about the arrest.
     if (!definite || (!sequel && (syn.relation(i) !== 'obl' || syn.caseOf(i) === null))) continue;
     const referent = [...earlier].reverse().find((d) => d.sentence < sentenceIndex && sentenceIndex - d.sentence <= (sequel ? 1 : 3) && (sequel || types.includes(d.event.event)) &&
@@ -274,7 +274,6 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
   return null;
 }
 const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
-const SEQUEL_WORDS = new Set(['ensuing', 'subsequent', 'resulting', 'following']);
 
 /** Types that have a target, where a lone actor of a two-party story acts on the other party. */
 const DIRECTED_WITH_TARGET = new Set(['RETREAT', 'CONCEDE', 'COERCE', 'SANCTION', 'THREATEN', 'ACCUSE', 'REJECT', 'REQUEST']);

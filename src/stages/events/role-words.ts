@@ -23,6 +23,8 @@ interface RoleWordsFile {
   readonly anaphorNouns: Record<string, string[] | string>;
   readonly circumstancePreps: string[];
   readonly promiseVerbs: string[];
+  readonly sequelWords: string[];
+  readonly claimAnswerTypes: string[];
   readonly stanceParticiples: string[];
 }
 
@@ -48,6 +50,10 @@ function load() {
     settingNouns: new Set(data.settingNouns),
     circumstancePreps: new Set(data.circumstancePreps),
     promiseVerbs: new Set(data.promiseVerbs),
+    /** "the ensuing war": an act that followed the one just told. */
+    sequelWords: new Set(data.sequelWords),
+    /** Types whose object is someone's claim, request or offer: its maker ("charges by X") is the target. */
+    claimAnswerTypes: new Set(data.claimAnswerTypes),
     stanceParticiples: new Set(data.stanceParticiples),
     /** Event types an anaphoric definite noun ("the deal", "the war") can refer back to. */
     anaphorTypes: (noun: string): readonly string[] => { const v = data.anaphorNouns[noun]; return Array.isArray(v) ? v : []; },

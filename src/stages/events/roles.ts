@@ -183,9 +183,6 @@ function isPlace(doc: ArticleDoc, index: ActorIndex, n: number): boolean {
   return !actor || actor.actorKind !== 'country' || doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end && p.level !== 'country');
 }
 
-/** Types whose object is someone else's claim, request or offer: its maker ("… by X") is the target. */
-const CLAIM_ANSWERS = new Set(['REJECT', 'AGREE', 'SUPPORT', 'ACCUSE']);
-
 /** Possessive pronouns that refer back to the subject of the clause. */
 const OWN_POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 
@@ -262,7 +259,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
         for (const { token, prep, via } of phrases) {
           if (prep === null || prep === "'s") continue;
           // "denied charges by local activists", "rejected a request by the mayor": whoever made the claim is its target.
-          const byClaimant = prep === 'by' && CLAIM_ANSWERS.has(event);
+          const byClaimant = prep === 'by' && ROLE_WORDS.claimAnswerTypes.has(event);
           const found = byClaimant || (prep !== 'of' && ROLE_WORDS.obliqueRole(event, prep) === 'recipient') ? parties(token) : [];
           if (found.length > 0) addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}" (attached to "${doc.tokens[via]!.text}")`);
           else next.push(token);

@@ -2,6 +2,8 @@ import { createDoc, type ArticleDoc } from '../../src/core/document.js';
 import { sentences } from '../../src/stages/sentences/index.js';
 import { paragraphSpans } from '../../src/stages/sentences/paragraphs.js';
 import { syntax } from '../../src/stages/syntax/index.js';
+import { entities } from '../../src/stages/entities/index.js';
+import { actors } from '../../src/stages/actors/index.js';
 
 /**
  * Builds an ArticleDoc whose cleaned text is `text` (identity offset map), with sentences and
@@ -14,5 +16,14 @@ export function makeDoc(text: string, options: { publishedAt?: string; id?: stri
   doc.paragraphs = paragraphSpans(text);
   sentences().run(doc, { report: (severity, ruleId, reason) => doc.diagnostics.push({ severity, ruleId, reason, stage: 'sentences' }) });
   syntax().run(doc, { report: (severity, ruleId, reason) => doc.diagnostics.push({ severity, ruleId, reason, stage: 'syntax' }) });
+  return doc;
+}
+
+/** `makeDoc`, then the entities and actors stages: the actors a text resolves to, for the actor stage's tests. */
+export function makeDocWithActors(text: string): ArticleDoc {
+  const doc = makeDoc(text);
+  const report = (): void => {};
+  entities().run(doc, { report });
+  actors().run(doc, { report });
   return doc;
 }

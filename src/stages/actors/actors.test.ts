@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../../core/document.js';
-import { makeDoc } from '../../../test/helpers/make-doc.js';
-import { entities } from '../entities/index.js';
-import { actors } from './index.js';
+import { makeDocWithActors } from '../../../test/helpers/make-doc.js';
 
-function run(text: string): ArticleDoc {
-  const doc = makeDoc(text);
-  const report = (): void => {};
-  entities().run(doc, { report });
-  actors().run(doc, { report });
-  return doc;
-}
+const run = makeDocWithActors;
 const actorAt = (doc: ArticleDoc, text: string) => doc.actors.find((a) => a.text === text);
 
 describe('actors', () => {

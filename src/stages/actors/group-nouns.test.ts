@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../../core/document.js';
-import { makeDoc } from '../../../test/helpers/make-doc.js';
-import { entities } from '../entities/index.js';
-import { actors } from './index.js';
+import { makeDocWithActors } from '../../../test/helpers/make-doc.js';
 
-function run(text: string): ArticleDoc {
-  const doc = makeDoc(text);
-  const report = (): void => {};
-  entities().run(doc, { report });
-  actors().run(doc, { report });
-  return doc;
-}
+const run = makeDocWithActors;
 const summary = (doc: ArticleDoc) => doc.actors.map((a) => [a.text, a.code, a.sector, a.via]);
 
 describe('actors: group nouns without a state of their own', () => {

@@ -36,9 +36,11 @@ export function sharedSyntaxModel(): SharedSyntaxModel {
   return { bytes: syntaxModelBytes(), tables: sharedTables ?? syntaxModelTables(syntaxModel()) };
 }
 
+/** $CHRONICLE_SYNTAX_MODEL: a model of your own (`npm run train:syntax -- --out DIR`), else the released one. */
+const modelPath = () => process.env.CHRONICLE_SYNTAX_MODEL || resourcePath(SYNTAX_MODEL_FILE);
+
 function syntaxModelBytes(): Uint8Array {
-  // $CHRONICLE_SYNTAX_MODEL: a model of your own (`npm run train:syntax -- --out DIR`), else the released one.
-  shared ??= readModelBytes(process.env.CHRONICLE_SYNTAX_MODEL || resourcePath(SYNTAX_MODEL_FILE));
+  shared ??= readModelBytes(modelPath());
   return shared;
 }
 
@@ -51,7 +53,14 @@ export function useSharedSyntaxModel(model: SharedSyntaxModel): void {
 
 /** The released syntax model, loaded lazily once per thread (over shared memory when a parent thread gave it). */
 export function syntaxModel(): SyntaxModel {
-  loaded ??= deserializeSyntaxModel(syntaxModelBytes(), sharedTables);
+  if (!loaded) {
+    try {
+      loaded = deserializeSyntaxModel(syntaxModelBytes(), sharedTables);
+    } catch (error) {
+      // Name the file: the fault is the model's, not the document's being coded.
+      throw new Error(`the syntax model ${modelPath()} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   return loaded;
 }
 

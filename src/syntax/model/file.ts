@@ -64,14 +64,21 @@ export function packModel(header: object, arrays: Readonly<Record<string, Stored
  * or shared buffer). Arrays are views into those bytes.
  */
 export function unpackModel<H>(bytes: Uint8Array): { header: H; arrays: Record<string, StoredArray> } {
+  const notModel = (why: string) => new Error(`not a Chronicle syntax model (${why}); retrain it with \`npm run train:syntax\`.`);
+  if (bytes.length < MAGIC.length + 4) throw notModel(`${bytes.length} bytes`);
   const magic = Buffer.from(bytes.buffer, bytes.byteOffset, MAGIC.length).toString('utf8');
-  if (magic !== MAGIC) throw new Error('not a Chronicle syntax model (bad magic); retrain it with `npm run train:syntax`.');
+  if (magic !== MAGIC) throw notModel('bad magic');
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset + MAGIC.length, 4).getUint32(0, true);
+  if (MAGIC.length + 4 + headerLength > bytes.length) throw notModel('truncated header');
   const headerStart = bytes.byteOffset + MAGIC.length + 4;
   const header = JSON.parse(Buffer.from(bytes.buffer, headerStart, headerLength).toString('utf8')) as H & { sections: Section[] };
   const dataStart = bytes.byteOffset + align(MAGIC.length + 4 + headerLength);
   if (dataStart % 8 !== 0) throw new Error('model bytes must start on an 8-byte boundary.');
   const arrays: Record<string, StoredArray> = {};
-  for (const s of header.sections) arrays[s.name] = view(bytes.buffer, s.kind, dataStart + s.offset, s.length);
+  for (const s of header.sections) {
+    // A truncated file: a section that runs past the end.
+    if (dataStart + s.offset > bytes.byteOffset + bytes.length) throw notModel(`section ${s.name} past the end of the file`);
+    arrays[s.name] = view(bytes.buffer, s.kind, dataStart + s.offset, s.length);
+  }
   return { header, arrays };
 }

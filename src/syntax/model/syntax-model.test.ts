@@ -41,6 +41,12 @@ describe('syntax model file', () => {
     }
   });
 
+  it('refuses a file that is not a model, or a cut one, with a clear message', () => {
+    const bytes = aligned(serializeSyntaxModel(model));
+    expect(() => deserializeSyntaxModel(aligned(new Uint8Array([1, 2])))).toThrow(/not a Chronicle syntax model/);
+    expect(() => deserializeSyntaxModel(aligned(bytes.subarray(0, 40)))).toThrow(/not a Chronicle syntax model/);
+  });
+
   it('refuses tables built for another model', () => {
     const bytes = aligned(serializeSyntaxModel(model));
     const tables = syntaxModelTables(deserializeSyntaxModel(bytes));

@@ -111,7 +111,7 @@ const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) =>
   (_, a) => repairBarePassive(a),
   repairSubordinateClause,
   repairPerfectAuxiliary,
-  (forms, a) => repairTrailingReport(a, forms),
+  repairTrailingReport,
   repairCircumstanceAttachment,
 ];
 

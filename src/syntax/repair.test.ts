@@ -54,14 +54,14 @@ describe('parse repairs', () => {
   it('should give a report told after its content its speaker, the participle read as past tense', () => {
     // "Troops left , a monitor reported ." parsed with "reported" as a participle on "monitor".
     const { forms, words } = analysis('Troops/NOUN/NNS/2/nsubj left/VERB/VBD/0/root ,/PUNCT/,/5/punct a/DET/DT/5/det monitor/NOUN/NN/2/obl reported/VERB/VBN/2/xcomp ./PUNCT/./2/punct');
-    const repaired = repairTrailingReport(words, forms);
+    const repaired = repairTrailingReport(forms, words);
     expect(arcs(repaired)).toBe('2:nsubj 0:root 6:punct 5:det 6:nsubj 2:parataxis 2:punct');
     expect(repaired[5]!.xpos).toBe('VBD');
   });
 
   it('should leave a participle that describes the noun before it', () => {
     const { forms, words } = analysis('Police/NOUN/NNS/2/nsubj held/VERB/VBD/0/root men/NOUN/NNS/2/obj ,/PUNCT/,/5/punct a/DET/DT/5/det group/NOUN/NN/3/appos based/VERB/VBN/6/acl here/ADV/RB/7/advmod');
-    expect(arcs(repairTrailingReport(words, forms))).toBe(arcs(words));
+    expect(arcs(repairTrailingReport(forms, words))).toBe(arcs(words));
   });
 
   it('should make "have" + participle a perfect, the participle the predicate', () => {

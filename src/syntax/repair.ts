@@ -240,7 +240,7 @@ export function repairRelativeClauseRoot(forms: readonly string[], analysis: rea
  * finite verb with no subject, right after a noun phrase that opens after a comma, takes that noun
  * as its subject, and joins the sentence's root as a side clause (UD's `parataxis` for reports).
  */
-export function repairTrailingReport(analysis: readonly WordAnalysis[], forms: readonly string[]): WordAnalysis[] {
+export function repairTrailingReport(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
   const out = analysis.map((a) => ({ ...a }));
   const root = out.findIndex((a) => a.head < 0);
   for (let v = 3; v < out.length; v++) {

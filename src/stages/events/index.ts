@@ -15,7 +15,7 @@ import { nonEvent } from './non-events.js';
 import { partiesFromPlace } from './parties-from-place.js';
 import { conditionOf, recodeByModality } from './recode-by-modality.js';
 import { ROLE_WORDS } from './role-words.js';
-import { assignRoles, indexActors, toParties, type Roles } from './roles.js';
+import { assignRoles, indexActors, readAtDate, toParties, type Roles } from './roles.js';
 import { recodeByParties } from './recode-by-parties.js';
 import { salience } from './salience.js';
 import { TRIGGERS_VERSION, type TriggerRule } from './triggers.js';
@@ -177,9 +177,8 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
   if (trigger.fallback) confidence -= 0.15;
   if (modality !== 'asserted' && modality !== 'reported') confidence -= 0.1;
   for (const actor of [...roles.actor, ...roles.recipient, ...roles.thirdParty]) {
-    if (!actor.dated || !date.value) continue;
-    const party = toParties([actor], date.value)[0];
-    if (party && (party.code !== actor.code || party.sector !== actor.sector)) why.push(`"${actor.text}" read at the event's date ${date.value}: ${party.code ?? '?'}${party.sector ? ` ${party.sector}` : ''} (dated dictionary entry)`);
+    const then = readAtDate(actor, date.value);
+    if (then !== actor) why.push(`"${actor.text}" read at the event's date ${date.value}: ${then.code ?? '?'}${then.sector ? ` ${then.sector}` : ''} (dated dictionary entry)`);
   }
   const central = salience(doc, clause, trigger);
   confidence += central.delta;

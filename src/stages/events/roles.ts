@@ -535,6 +535,15 @@ function multilateralSetting(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex
 }
 
 /**
+ * An actor with dated dictionary codes as it was on `on` (a date value of any precision), or the
+ * actor itself: a date no dated entry covers keeps the code the mention resolved to.
+ */
+export function readAtDate(actor: ActorMention, on?: string | null): ActorMention {
+  const dated = actor.dated && on && /^\d{4}/.test(on) ? datedCodeOn(actor.dated, on) : null;
+  return dated && dated.code !== null && (dated.code !== actor.code || dated.sector !== actor.sector) ? { ...actor, ...dated } : actor;
+}
+
+/**
  * Converts resolved actor mentions to event parties, expanding collectives ("both sides") into
  * their members. A dictionary entry with dated codes is read again at the event's date, when
  * known (`on`, a date value of any precision): Obama in a 2014 event told in a 2020 article is USA GOV.
@@ -543,9 +552,7 @@ export function toParties(actors: readonly ActorMention[], on?: string | null): 
   const parties: EventParty[] = [];
   const seen = new Set<string>();
   for (const source of actors) {
-    // A date no dated entry covers keeps the code the mention resolved to.
-    const dated = source.dated && on && /^\d{4}/.test(on) ? datedCodeOn(source.dated, on) : null;
-    const actor = dated && dated.code !== null ? { ...source, ...dated } : source;
+    const actor = readAtDate(source, on);
     const codes = actor.members && actor.members.length > 0 ? actor.members : [actor.code];
     for (const code of codes) {
       const key = `${code ?? actor.text}|${actor.members ? '' : actor.sector ?? ''}`;

@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from './language.js';
+import { resourcePath } from '../syntax/resource-path.js';
+import { detectLanguage, LANGUAGE_NGRAMS_FILE, languageDataSource, packageDir, type LanguageNgrams, type LanguageNgramsFile } from './language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -15,5 +20,17 @@ describe('detectLanguage', () => {
 
   it.each([[''], ['   '], ['2022 — 17']])('should say und for text without letters (%j)', (text) => {
     expect(detectLanguage(text)).toEqual({ language: 'und', reliable: false });
+  });
+
+  it('should read its database from the JSON table, which is the installed eld\'s own (else: npx tsx scripts/build-language-ngrams.ts)', () => {
+    detectLanguage('Police detained twelve protesters in the capital on Monday.');
+    expect(languageDataSource()).toBe('table');
+    const require = createRequire(import.meta.url);
+    const eld = packageDir(require, 'eld');
+    const table = JSON.parse(gunzipSync(readFileSync(resourcePath(LANGUAGE_NGRAMS_FILE))).toString('utf8')) as LanguageNgramsFile;
+    const own = (require(join(eld.dir, 'src', 'ngrams', 'medium.js')) as { ngramsData: LanguageNgrams }).ngramsData;
+    expect(table.version).toBe(eld.version);
+    // Compared as text: a deep comparison of 105k n-gram records takes the test runner ~20 s.
+    expect(JSON.stringify(table.data) === JSON.stringify(own), 'the table differs from eld\'s database').toBe(true);
   });
 });

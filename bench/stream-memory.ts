@@ -133,7 +133,8 @@ async function main() {
   const startup = samples.find((s) => s.stored > 0)?.rss ?? 0;
   const steady = samples.filter((s) => s.stored >= done / 10);
   const perThousand = slope(steady) * 1000;
-  const at = (q: number) => samples.find((s) => s.stored >= done * q);
+  // The count is read every 5 s, so the last sample stands for the end of the run.
+  const at = (q: number) => (q === 1 ? samples.at(-1) : samples.find((s) => s.stored >= done * q));
   const quarters = [0.25, 0.5, 0.75, 1].map((q) => { const s = at(q); return s ? `${mb(s.rss)} (${s.stored})` : '?'; });
   const run = stopped
     ? `stopped after ${values.minutes} minutes, having stored ${done} of its ${lines} articles (${((done / lines) * 100).toFixed(1)}%): **the whole file was not ingested**`

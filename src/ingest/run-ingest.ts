@@ -58,7 +58,8 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
   heartbeat.unref();
   const inFlight = new Set<Promise<void>>();
   const limit = Math.max(2, (options.pool?.size ?? options.workers) * 2);
-  // Two copies of one text in the same batch: the second waits for the first instead of being coded twice.
+  // Two copies of one text in flight at once: the second is not coded twice. Only documents in
+  // flight are kept (the store answers for saved ones), so the set stays as small as the queue.
   const seen = new Set<string>();
   // Saves are serialised: SQLite has one writer, and it keeps the store's order deterministic per completion.
   let saving: Promise<unknown> = Promise.resolve();
@@ -116,7 +117,10 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
         const reason = error instanceof Error ? error.message : String(error);
         await store.recordFailure(item.source.uri, 'store', reason, runId).catch(() => undefined);
         options.onItem?.('failed', item.source.uri, reason);
-      }).finally(() => inFlight.delete(task));
+      }).finally(() => {
+        inFlight.delete(task);
+        seen.delete(item.id);
+      });
       inFlight.add(task);
       if (inFlight.size >= limit) await Promise.race(inFlight);
     }

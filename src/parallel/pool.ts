@@ -19,6 +19,8 @@ export interface CoderPool {
   code(doc: ArticleDoc): Promise<CodedResult>;
   /** Tells every thread about people learned from saved documents (sent with each thread's next document). */
   learned(people: readonly KnownPerson[]): void;
+  /** Threads started so far, replacements included (0 when coding in the calling thread). */
+  readonly threadsStarted: number;
   close(): Promise<void>;
 }
 
@@ -61,7 +63,22 @@ export interface PoolOptions {
    * part, which is exactly the case a budget is for.
    */
   readonly timeoutMs?: number;
+  /**
+   * Documents a thread codes before it is replaced by a fresh one (default `RECYCLE_AFTER`).
+   * A thread's caches grow with every new word it meets: wink-nlp adds each unseen form to its
+   * lexicon for good (numbers, names, typos: a long stream of real news never stops adding), and
+   * the parser's caches fill up to their limits. A fresh thread starts from the shared parser
+   * tables and the pool's list of known people, so nothing is lost; 0 or Infinity never replaces.
+   */
+  readonly recycleAfter?: number;
 }
+
+/**
+ * 2,000 documents: a thread codes that many in about 80 s at 26 articles/s, and a new one is ready
+ * in 2–4 s on a quiet core, so replacing costs a few per cent of a thread's time while its
+ * lexicon grows by only some megabytes between replacements (docs/benchmarks.md, "Streaming memory").
+ */
+export const RECYCLE_AFTER = 2000;
 
 /** The coder options that dictionary files give (shared by the pool's threads and the in-thread coder). */
 export function dictionaryOptions(paths: readonly string[] | undefined): ChronicleOptions {
@@ -81,6 +98,8 @@ interface Slot {
   ready: boolean;
   job?: Job & { readonly id: number; timer?: NodeJS.Timeout };
   unsent: KnownPerson[];
+  /** Documents this thread has coded (it is replaced after `recycleAfter`). */
+  coded: number;
 }
 
 /**
@@ -102,14 +121,21 @@ export function createCoderPool(workers: number = defaultWorkers(), options: Poo
       },
       // One thread shares the memory object itself: learning already updated it.
       learned() {},
+      threadsStarted: 0,
       async close() {},
     };
   }
   const known: KnownPerson[] = [...(options.memory?.list() ?? [])];
   const dictionaries = options.dictionaries ?? [];
+  const recycleAfter = options.recycleAfter ?? RECYCLE_AFTER;
   const waiting: Job[] = [];
   let next = 0;
   let closed = false;
+  let started = 0;
+  const start = (): Worker => {
+    started++;
+    return startWorker(known, dictionaries);
+  };
 
   const finish = (slot: Slot, result: CodedResult): void => {
     const job = slot.job;
@@ -118,19 +144,24 @@ export function createCoderPool(workers: number = defaultWorkers(), options: Poo
     slot.job = undefined;
     job.resolve(result);
   };
-  /** Replaces a thread that overran or died; its document fails with `reason`, the others go on. */
-  const replace = (slot: Slot, stage: string, reason: string): void => {
-    const job = slot.job;
+  /** Stops a slot's thread and starts a fresh one in its place (told every person known so far). */
+  const restart = (slot: Slot): void => {
     const old = slot.worker;
     old.removeAllListeners();
     old.on('error', () => undefined);
     void old.terminate();
-    if (job) finish(slot, { doc: job.doc, status: { status: 'failed', stage, reason } });
     if (closed) return;
-    slot.worker = startWorker(known, dictionaries);
+    slot.worker = start();
     slot.ready = false;
     slot.unsent = [];
+    slot.coded = 0;
     listen(slot);
+  };
+  /** Replaces a thread that overran or died; its document fails with `reason`, the others go on. */
+  const replace = (slot: Slot, stage: string, reason: string): void => {
+    const job = slot.job;
+    if (job) finish(slot, { doc: job.doc, status: { status: 'failed', stage, reason } });
+    restart(slot);
   };
   const dispatch = (): void => {
     for (const slot of slots) {
@@ -157,6 +188,7 @@ export function createCoderPool(workers: number = defaultWorkers(), options: Poo
         slot.ready = true;
       } else if (slot.job?.id === message.id) {
         finish(slot, { doc: message.doc, status: message.status });
+        if (++slot.coded >= recycleAfter) restart(slot);
       }
       dispatch();
     });
@@ -170,7 +202,7 @@ export function createCoderPool(workers: number = defaultWorkers(), options: Poo
       dispatch();
     });
   };
-  const slots: Slot[] = Array.from({ length: Math.max(1, workers) }, () => ({ worker: startWorker(known, dictionaries), ready: false, unsent: [] }));
+  const slots: Slot[] = Array.from({ length: Math.max(1, workers) }, () => ({ worker: start(), ready: false, unsent: [], coded: 0 }));
   for (const slot of slots) listen(slot);
 
   return {
@@ -185,6 +217,9 @@ export function createCoderPool(workers: number = defaultWorkers(), options: Poo
       if (people.length === 0) return;
       known.push(...people);
       for (const slot of slots) slot.unsent.push(...people);
+    },
+    get threadsStarted() {
+      return started;
     },
     async close() {
       closed = true;

@@ -28,7 +28,7 @@ const DOC = "'Police in Paris detained 12 protesters on Monday, officials said.'
 const STEPS: Step[] = [
   { name: 'import the pipeline module graph (no resource used)', code: `await import(${dist('pipeline/default.js')});` },
   { name: 'language model: wink-nlp + wink-eng-lite-web-model', code: `const { wink } = await import(${dist('nlp/wink.js')}); wink().readDoc('A test.');` },
-  { name: 'language detector: eld (medium n-grams)', code: `const { detectLanguage } = await import(${dist('ingest/language.js')}); detectLanguage('Police detained twelve protesters in the capital.');` },
+  { name: 'language detector: eld (medium n-grams, from resources/language)', code: `const { detectLanguage } = await import(${dist('ingest/language.js')}); detectLanguage('Police detained twelve protesters in the capital.');` },
   { name: 'knowledge base: countries, cities, gazetteer trie', code: `const { loadKb } = await import(${dist('kb/index.js')}); loadKb();` },
   { name: 'world gazetteer: places.tsv.gz (105k towns)', code: `const { WorldPlaces } = await import(${dist('kb/index.js')}); WorldPlaces.get();` },
   { name: 'Phoenix dictionaries: actors, agents, verbs', code: `const p = await import(${dist('dictionaries/phoenix/load.js')}); p.phoenixActors(); p.phoenixAgents(); p.phoenixVerbs();` },

@@ -84,10 +84,15 @@ function fromTable(require: NodeJS.Require, eldPackage: PackageDir): Detector | 
     return undefined;
   }
   if (file.version !== eldPackage.version) return undefined;
-  // eld's public entries load their database from a module; its own constructor takes one as data.
-  const { createEld } = require(join(eldPackage.dir, 'src', 'languageDetector.js')) as { createEld: () => { instance: Detector; loadData: (data: LanguageNgrams) => string } };
-  const { instance, loadData } = createEld();
-  return loadData(file.data) ? instance : undefined;
+  // eld's public entries load their database from a module; its own constructor (not a public
+  // export, hence the path and the fallback) takes one as data.
+  try {
+    const { createEld } = require(join(eldPackage.dir, 'src', 'languageDetector.js')) as { createEld: () => { instance: Detector; loadData: (data: LanguageNgrams) => string } };
+    const { instance, loadData } = createEld();
+    return loadData(file.data) ? instance : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The detected language as an ISO 639-1 code (`und` when unknown) and whether eld trusts it. */

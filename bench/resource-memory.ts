@@ -33,6 +33,11 @@ const STEPS: Step[] = [
   { name: 'world gazetteer: places.tsv.gz (105k towns)', code: `const { WorldPlaces } = await import(${dist('kb/index.js')}); WorldPlaces.get();` },
   { name: 'Phoenix dictionaries: actors, agents, verbs', code: `const p = await import(${dist('dictionaries/phoenix/load.js')}); p.phoenixActors(); p.phoenixAgents(); p.phoenixVerbs();` },
   { name: 'parser model (deserialised in this thread)', code: `const { syntaxModel } = await import(${dist('syntax/analyse.js')}); syntaxModel();` },
+  {
+    // wink-nlp adds every word form it has not seen to its lexicon, for good: what a long stream of real news (new names, numbers, typos) costs a thread.
+    name: 'wink-nlp lexicon after reading 100,000 new word forms (growth, not start-up)',
+    code: `const { wink } = await import(${dist('nlp/wink.js')}); const nlp = wink(); nlp.readDoc('A test.'); globalThis.gc(); const from = process.memoryUsage(); for (let k = 0; k < 100000; k += 1000) nlp.readDoc(Array.from({ length: 1000 }, (_, i) => 'Zq' + ((k + i) * 7919).toString(36) + 'x').join(' ') + '.'); globalThis.baseline = from;`,
+  },
   { name: 'whole coder on the main thread (all of the above + one document)', code: `const { createDocumentCoder } = await import(${dist('pipeline/default.js')}); const { docFromRaw } = await import(${dist('ingest/load.js')}); createDocumentCoder({ onStageError: 'record' }).code(docFromRaw(${DOC}, 'w', 'text'));` },
   { name: 'one worker thread of the pool, ready (its parent holds nothing but the shared parser tables)', code: `const { createCoderPool } = await import(${dist('parallel/pool.js')}); const { docFromRaw } = await import(${dist('ingest/load.js')}); const pool = createCoderPool(1, { timeoutMs: 600000 }); await pool.code(docFromRaw(${DOC}, 'w', 'text')); globalThis.pool = pool;` },
 ];
@@ -46,6 +51,8 @@ function measure(step: Step): { rss: number; heap: number; buffers: number } {
     ${step.code}
     await new Promise((r) => setTimeout(r, 200));
     const after = read();
+    // A step that measures growth sets its own starting point.
+    if (globalThis.baseline) Object.assign(before, { rss: globalThis.baseline.rss, heap: globalThis.baseline.heapUsed, buffers: globalThis.baseline.arrayBuffers });
     process.stdout.write(JSON.stringify({ rss: after.rss - before.rss, heap: after.heap - before.heap, buffers: after.buffers - before.buffers }));
     if (globalThis.pool) await globalThis.pool.close();
   `;

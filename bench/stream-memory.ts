@@ -113,7 +113,8 @@ async function main() {
   const counter = setInterval(() => { stored = total(storedCounts(dbPath)); }, 5000);
   const sampler = setInterval(() => {
     const m = memoryOf(child.pid!);
-    if (!m) return;
+    // An exiting process has no VmRSS line any more: not a sample.
+    if (!m || m.rss === 0) return;
     samples.push({ t: (Date.now() - started) / 1000, rss: m.rss, stored });
     hwm = Math.max(hwm, m.hwm);
     if (limitMs !== undefined && Date.now() - started > limitMs && !stopped) {

@@ -74,9 +74,10 @@ export interface PoolOptions {
 }
 
 /**
- * 2,000 documents: a thread codes that many in about 80 s at 26 articles/s, and a new one is ready
- * in 2–4 s on a quiet core, so replacing costs a few per cent of a thread's time while its
- * lexicon grows by only some megabytes between replacements (docs/benchmarks.md, "Streaming memory").
+ * 2,000 documents: about 80 s of a thread's work at 26 articles/s, against one thread start-up
+ * (reading its resources again) per replacement. wink-nlp's lexicon costs about 230 bytes of heap
+ * and 0.5 KB resident per new word form (`npx tsx bench/resource-memory.ts`), so a thread grows by
+ * some megabytes between replacements instead of without end.
  */
 export const RECYCLE_AFTER = 2000;
 
@@ -188,7 +189,7 @@ export function createCoderPool(workers: number = defaultWorkers(), options: Poo
         slot.ready = true;
       } else if (slot.job?.id === message.id) {
         finish(slot, { doc: message.doc, status: message.status });
-        if (++slot.coded >= recycleAfter) restart(slot);
+        if (++slot.coded >= recycleAfter && recycleAfter > 0) restart(slot);
       }
       dispatch();
     });

@@ -142,7 +142,7 @@ const NOMINAL_XPOS = /^(NN|NNS|NNP|NNPS|PRP|CD)$/;
 /**
  * A full sentence of news has a finite verb. When the tagger finds none in a sentence that ends
  * like a sentence ("Guards searched cells." read as "guards [who were] searched"), the
- * first past participle after a noun, with no auxiliary before it, is the past-tense verb. The
+ * first past participle (or "-ed" adjective) after a noun, with no auxiliary before it, is the past-tense verb. The
  * web treebank the tagger learned from has many more reduced relatives ("weapons confiscated by
  * police") than news has.
  */
@@ -153,7 +153,9 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
     if (PARTICIPLE_AUXILIARIES.has(forms[i]!.toLowerCase())) return tags;
-    if (t.xpos === 'VBN' && nominalSeen) {
+    // An "-ed" word read as an adjective ("Rioters looted shops.") is the same participle misread once more.
+    const participle = t.xpos === 'VBN' || (t.xpos === 'JJ' && /[a-z]ed$/.test(forms[i]!));
+    if (participle && nominalSeen) {
       const fixed = [...tags];
       fixed[i] = { upos: 'VERB', xpos: 'VBD' };
       return fixed;

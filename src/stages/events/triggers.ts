@@ -53,6 +53,7 @@ const RESTRICTIONS = ['restriction', 'restrictions', 'curfew', 'ban', 'emergency
 const INSPECTORS = ['inspector', 'inspectors', 'investigator', 'investigators'];
 const INTELLIGENCE = ['intelligence', 'information', 'evidence', 'expertise', 'technology', 'data', 'know-how', 'experience'];
 const TERRITORY = ['town', 'towns', 'village', 'villages', 'city', 'cities', 'stronghold', 'strongholds', 'territory', 'base', 'bases', 'airport', 'hill', 'hills', 'district', 'province', 'region', 'outpost', 'positions', 'position', 'border', 'control'];
+const EXPLOSIVE_DEVICES = ['bomb', 'bombs', 'device', 'devices', 'mine', 'mines', 'landmine', 'landmines', 'grenade', 'grenades', 'ied', 'ieds', 'explosive', 'explosives', 'shell', 'shells', 'rocket', 'rockets', 'car', 'roadside', 'suicide'];
 const ROADS = ['road', 'roads', 'street', 'streets', 'highway', 'highways', 'bridge', 'bridges', 'border', 'entrance', 'entrances', 'access', 'traffic', 'transport', 'railway', 'railways', 'port', 'ports', 'crossing', 'roadway', 'motorway', 'rail', 'route', 'routes'];
 const OWN_RESOURCES = ['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'aid', 'funding', 'support', 'observers', 'monitors', 'inspectors', 'workers', 'staff', 'mission', 'assistance'];
 const MEETINGS = ['visit', 'trip', 'talks', 'meeting', 'meetings', 'summit', 'negotiations', 'tour'];
@@ -353,6 +354,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'barricade', pos: 'VERB', event: 'PROTEST', mode: 'obstruct' },
   { phrase: 'march', pos: 'NOUN', event: 'PROTEST', mode: 'demo', preceded: ['protest', 'a', 'mass', 'peaceful'] },
   { phrase: 'sit-in', pos: 'NOUN', event: 'PROTEST', mode: 'demo' },
+  { phrase: 'picket', pos: 'VERB', event: 'PROTEST', mode: 'demo' },
+  { phrase: 'picket', pos: 'NOUN', event: 'PROTEST', mode: 'demo' },
+  { phrase: 'take to the street', pos: 'VERB', event: 'PROTEST', mode: 'demo' },
   { phrase: 'stop work', pos: 'VERB', event: 'PROTEST', mode: 'strike' },
   { phrase: 'shun work', pos: 'VERB', event: 'PROTEST', mode: 'strike' },
   { phrase: 'walk out', pos: 'VERB', event: 'PROTEST', mode: 'strike' },
@@ -477,6 +481,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'set ablaze', pos: 'VERB', event: 'ASSAULT', mode: 'destroy' },
   { phrase: 'explode', pos: 'VERB', event: 'ASSAULT', mode: 'explosives', objects: ['bomb', 'bombs', 'device', 'devices', 'mine', 'mines'] },
   { phrase: 'detonate', pos: 'VERB', event: 'ASSAULT', mode: 'explosives' },
+  // The device as subject: "a roadside bomb exploded near the post", "wounded in a car bomb blast".
+  { phrase: 'explode', pos: 'VERB', event: 'ASSAULT', mode: 'explosives', preceded: EXPLOSIVE_DEVICES },
+  { phrase: 'go off', pos: 'VERB', event: 'ASSAULT', mode: 'explosives', preceded: EXPLOSIVE_DEVICES },
+  { phrase: 'blast', pos: 'NOUN', event: 'ASSAULT', mode: 'explosives', preceded: EXPLOSIVE_DEVICES },
+  { phrase: 'explosion', pos: 'NOUN', event: 'ASSAULT', mode: 'explosives', preceded: EXPLOSIVE_DEVICES },
+  { phrase: 'loot', pos: 'VERB', event: 'ASSAULT', mode: 'destroy' },
+  { phrase: 'looting', pos: 'NOUN', event: 'ASSAULT', mode: 'destroy' },
+  // Holding ground taken by force, read like "seize" + a territory noun (the lexicon's convention).
+  { phrase: 'take control', pos: 'VERB', event: 'ASSAULT', objects: ['of'] },
+  { phrase: 'take * control', pos: 'VERB', event: 'ASSAULT', objects: ['of'] },
+  { phrase: 'seize control', pos: 'VERB', event: 'ASSAULT', objects: ['of'] },
   { phrase: 'stab', pos: 'VERB', event: 'ASSAULT', mode: 'primitive' },
   { phrase: 'gun down', pos: 'VERB', event: 'ASSAULT', mode: 'firearms' },
   { phrase: 'tear gas', pos: 'NOUN', event: 'ASSAULT', mode: 'crowd-control' },

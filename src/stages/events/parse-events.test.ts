@@ -147,3 +147,19 @@ describe('events on the parse: hyphenated triggers and coordinated verbs', () =>
     expect(event?.actor.map((p) => p.text)).toEqual(['Militants']);
   });
 });
+
+describe('events on the parse: transfers of goods', () => {
+  it.each([
+    ['goods after "with"', 'Norway provided Malawi with water pumps and generators.', 'NOR', 'MWI'],
+    ['goods handed to someone', 'South Korea handed over twelve ambulances to Uganda on Friday.', 'KOR', 'UGA'],
+  ])('should code assistance with its receiver: %s', (_case, text, actor, recipient) => {
+    const aid = code(text).filter((e) => e.event === 'AID');
+    expect(aid).toHaveLength(1);
+    expect(codes(aid[0]!.actor)).toBe(actor);
+    expect(codes(aid[0]!.recipient)).toBe(recipient);
+  });
+
+  it('should keep a handover of ground a withdrawal, not assistance', () => {
+    expect(code('The rebels handed over the town to the army on Sunday.').map((e) => e.event)).toEqual(['RETREAT']);
+  });
+});

@@ -212,7 +212,10 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   for (const object of syn.objectsOf(v)) {
     if (passive) continue;
     // "Moscow dispatched 2,000 peacekeepers": what a sending verb moves is not its recipient.
-    if (trigger.rule.objects && (event === 'AID' || event === 'MOBILIZE')) continue;
+    // But "provided Jordan with vehicles", "gave Jordan vehicles": with the goods after "with", or as
+    // the second object, the (first) object is who receives them.
+    const receiver = event === 'AID' && (syn.relation(object) === 'iobj' || syn.obliquesOf(v).some((o) => o.prep === 'with'));
+    if (trigger.rule.objects && (event === 'AID' || event === 'MOBILIZE') && !receiver) continue;
     // "sent its soldiers", "withdrew their forces": the subject's own force is what it moves or offers, not a target.
     if (ROLE_WORDS.isForceNoun(doc.tokens[object]!) && syn.children(object).some((c) => syn.fullRelation(c) === 'nmod:poss' && OWN_POSSESSIVES.has(doc.tokens[c]!.normal))) continue;
     const found = parties(object);

@@ -42,7 +42,11 @@ export const TRIGGERS_VERSION = 'plover-triggers@2026-11-26';
 
 const PRISONERS = ['prisoner', 'prisoners', 'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'pow', 'pows', 'body', 'bodies', 'remains', 'soldier', 'soldiers', 'civilian', 'civilians', 'activist', 'activists', 'journalist', 'journalists', 'dissident', 'dissidents', 'him', 'her', 'them', 'crew', 'sailors', 'fishermen', 'citizens', 'nationals'];
 const PEACEKEEPING = ['peacekeeper', 'peacekeepers', 'peacekeeping', 'observer', 'observers', 'monitors', 'monitor'];
-const AID_OBJECTS = ['aid', 'assistance', 'support', 'intelligence', 'training', 'personnel', 'protection', 'help', 'supplies', 'food', 'medicine', 'medicines', 'vaccine', 'vaccines', 'loan', 'loans', 'grant', 'grants', 'money', 'fund', 'funds', 'funding', 'relief', 'weapon', 'weapons', 'arms', 'ammunition', 'equipment', 'humanitarian', 'million', 'billion', 'asylum', 'shelter', 'tents'];
+const AID_OBJECTS = ['aid', 'assistance', 'support', 'intelligence', 'training', 'personnel', 'protection', 'help', 'supplies', 'food', 'medicine', 'medicines', 'vaccine', 'vaccines', 'loan', 'loans', 'grant', 'grants', 'money', 'fund', 'funds', 'funding', 'relief', 'weapon', 'weapons', 'arms', 'ammunition', 'equipment', 'humanitarian', 'million', 'billion', 'asylum', 'shelter', 'tents',
+  // Material goods handed to someone: the transfer is assistance whatever the goods (PLOVER AID, CAMEO 07).
+  'vehicle', 'vehicles', 'ambulance', 'ambulances', 'truck', 'trucks', 'rifle', 'rifles', 'gun', 'guns', 'firearms', 'tank', 'tanks',
+  'aircraft', 'jets', 'helicopters', 'boats', 'ships', 'drones', 'radios', 'blankets', 'clothing', 'clothes', 'water', 'fuel', 'seeds',
+  'generators', 'kits', 'doses', 'drugs', 'materials', 'items', 'donation', 'donations', 'rations', 'flour', 'rice', 'grain'];
 const FORCES = ['troop', 'troops', 'soldier', 'soldiers', 'force', 'forces', 'tank', 'tanks', 'warship', 'warships', 'jet', 'jets', 'battalion', 'battalions', 'unit', 'units', 'reinforcement', 'reinforcements', 'army', 'navy', 'police', 'missile', 'missiles'];
 const TALKS = ['talk', 'talks', 'meeting', 'meetings', 'negotiation', 'negotiations', 'summit', 'consultation', 'consultations', 'dialogue', 'discussion', 'discussions'];
 const MILITARY_PEOPLE = ['reserve', 'reserves', 'reservist', 'reservists', 'men', 'militia', 'militias', 'fighters', 'volunteers', 'conscripts', 'guard', 'guards'];
@@ -137,6 +141,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'provide', pos: 'VERB', event: 'AID', objects: AID_OBJECTS },
   { phrase: 'deliver', pos: 'VERB', event: 'AID', objects: AID_OBJECTS },
   { phrase: 'supply', pos: 'VERB', event: 'AID' },
+  { phrase: 'distribute', pos: 'VERB', event: 'AID', objects: AID_OBJECTS },
   { phrase: 'donate', pos: 'VERB', event: 'AID' },
   { phrase: 'contribute', pos: 'VERB', event: 'AID' },
   { phrase: 'grant', pos: 'VERB', event: 'AID', objects: AID_OBJECTS },

@@ -163,3 +163,23 @@ describe('events on the parse: transfers of goods', () => {
     expect(code('The rebels handed over the town to the army on Sunday.').map((e) => e.event)).toEqual(['RETREAT']);
   });
 });
+
+describe('events on the parse: strikes and hazards', () => {
+  it.each([
+    ['a striking verb', 'Syrian jets struck a fuel depot in Idlib on Sunday.', 'SYR'],
+    ['a plural the lemmatiser does not know', 'Russian bombers launched airstrikes on Idlib on Sunday.', 'RUS'],
+    ['strikes carried out', 'The Syrian army carried out strikes on Idlib on Sunday.', 'SYR'],
+  ])('should code %s as an assault', (_case, text, actor) => {
+    const events = code(text);
+    expect(events.map((e) => e.event)).toEqual(['ASSAULT']);
+    expect(codes(events[0]!.actor)).toBe(actor);
+  });
+
+  it('should not code what a natural hazard did', () => {
+    expect(code('A strong earthquake struck the coast near Padang on Monday, killing 12 people.')).toEqual([]);
+  });
+
+  it('should read "struck a deal" as an agreement', () => {
+    expect(code('Ghana and Togo struck a deal on the border on Monday.').map((e) => e.event)).toEqual(['AGREE']);
+  });
+});

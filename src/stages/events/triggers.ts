@@ -440,6 +440,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'bomb', pos: 'VERB', event: 'ASSAULT', mode: 'aerial' },
   { phrase: 'bombing', pos: 'NOUN', event: 'ASSAULT', mode: 'explosives' },
   { phrase: 'airstrike', pos: 'NOUN', event: 'ASSAULT', mode: 'aerial' },
+  // "struck a depot", "missiles struck the town"; "struck a deal" is an agreement (the rule before wins).
+  { phrase: 'strike', pos: 'VERB', event: 'AGREE', objects: ['deal', 'deals', 'agreement', 'accord', 'compromise', 'bargain', 'truce', 'pact', 'balance', 'note', 'tone', 'chord'] },
+  { phrase: 'strike', pos: 'VERB', event: 'ASSAULT' },
+  { phrase: 'strike', pos: 'NOUN', event: 'ASSAULT', preceded: ['launch', 'launched', 'launches', 'carry', 'carried', 'carries', 'conduct', 'conducted', 'conducts', 'retaliatory', 'precision', 'targeted', 'artillery'] },
   { phrase: 'strike', pos: 'NOUN', event: 'ASSAULT', mode: 'aerial', preceded: ['air', 'missile', 'drone', 'rocket'] },
   { phrase: 'shell', pos: 'VERB', event: 'ASSAULT', mode: 'heavy-weapons' },
   { phrase: 'shelling', pos: 'NOUN', event: 'ASSAULT', mode: 'heavy-weapons' },

@@ -183,3 +183,20 @@ describe('events on the parse: strikes and hazards', () => {
     expect(code('Ghana and Togo struck a deal on the border on Monday.').map((e) => e.event)).toEqual(['AGREE']);
   });
 });
+
+describe('events on the parse: claims and warnings', () => {
+  it('should make the one who claims responsibility for an attack its actor', () => {
+    const events = code('Separatists claimed responsibility for the bombing of a market in Quetta.');
+    expect(events.map((e) => e.event)).toEqual(['ASSAULT']);
+    expect(events[0]!.actor.map((a) => [a.text, a.sector])).toEqual([['Separatists', 'REB']]);
+  });
+
+  it.each([
+    ['a warning issued to someone', 'Ghana issued a warning to Togo over the border.', 'THREATEN', 'GHA', 'TGO'],
+    ['a warning given to someone', 'Ghana gave Togo a stern warning.', 'THREATEN', 'GHA', 'TGO'],
+    ['a plea issued to someone', 'Ghana issued a fresh plea to Togo to reopen the border.', 'REQUEST', 'GHA', 'TGO'],
+  ])('should code %s', (_case, text, type, actor, recipient) => {
+    const top = code(text).find((e) => e.event === type);
+    expect(top && [codes(top.actor), codes(top.recipient)]).toEqual([actor, recipient]);
+  });
+});

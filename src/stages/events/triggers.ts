@@ -269,6 +269,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'request', pos: 'NOUN', event: 'REQUEST' },
   { phrase: 'appeal', pos: 'VERB', event: 'REQUEST' },
   { phrase: 'appeal', pos: 'NOUN', event: 'REQUEST' },
+  { phrase: 'plea', pos: 'NOUN', event: 'REQUEST', preceded: ['issue', 'issued', 'issues', 'make', 'made', 'makes', 'fresh', 'renewed', 'urgent', 'repeated'] },
   { phrase: 'ask', pos: 'VERB', event: 'REQUEST' },
   { phrase: 'press', pos: 'VERB', event: 'REQUEST', objects: ['for', 'to'] },
   { phrase: 'push', pos: 'VERB', event: 'REQUEST', objects: ['for'] },
@@ -339,6 +340,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'threat', pos: 'NOUN', event: 'THREATEN' },
   { phrase: 'warn', pos: 'VERB', event: 'THREATEN' },
   { phrase: 'ultimatum', pos: 'NOUN', event: 'THREATEN' },
+  // "issued a warning to Somalia", "gave Putin a stern warning": a warning told as an act, not any mention of one.
+  { phrase: 'warning', pos: 'NOUN', event: 'THREATEN', preceded: ['issue', 'issued', 'issues', 'issuing', 'give', 'gave', 'gives', 'giving', 'sent', 'send', 'stern', 'strong', 'final', 'fresh', 'blunt', 'veiled'] },
+  { phrase: 'deadline', pos: 'NOUN', event: 'THREATEN', preceded: ['set', 'sets', 'setting', 'gave', 'give', 'gives', 'issued'] },
 
   // --- PROTEST (collective dissent)
   { phrase: 'protest', pos: 'VERB', event: 'PROTEST', mode: 'demo' },

@@ -125,13 +125,18 @@ function coordinatedVerbs(forms: readonly string[], external: readonly string[],
   for (let i = 0; i + 2 < forms.length; i++) {
     if (out[i]!.upos === 'VERB' || !['and', 'or'].includes(forms[i + 1]!.toLowerCase())) continue;
     // wink-nlp reads it as a verb, or it follows a plural subject ("Militants shot and wounded …").
-    const afterSubject = i > 0 && ['NNS', 'NNPS'].includes(out[i - 1]!.xpos) && /^\p{Ll}/u.test(forms[i]!) && ['NOUN', 'ADJ'].includes(out[i]!.upos);
+    // A capitalised plural opening the sentence is that subject even when read as a name ("Gunmen shot and …").
+    const pluralOpener = i === 1 && out[0]!.xpos === 'NNP' && /^\p{Lu}\p{Ll}+(s|men)$/u.test(forms[0]!);
+    const afterSubject = i > 0 && (['NNS', 'NNPS'].includes(out[i - 1]!.xpos) || pluralOpener) && /^\p{Ll}/u.test(forms[i]!) && ['NOUN', 'ADJ'].includes(out[i]!.upos);
     if (external[i] !== 'VERB' && !afterSubject) continue;
     let k = i + 2;
     while (k < forms.length && out[k]!.upos === 'ADV') k++;
     const next = out[k];
-    if (!next || next.upos !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(next.xpos)) continue;
-    out[i] = { upos: 'VERB', xpos: next.xpos };
+    // After a plural subject a bare form is present tense, whatever the tagger read it as ("Bandits attack and loot …").
+    const finite = ['VBD', 'VBZ', 'VBP'].includes(next?.xpos ?? '') || (afterSubject && next?.xpos === 'VB');
+    if (!next || next.upos !== 'VERB' || !finite) continue;
+    out[i] = { upos: 'VERB', xpos: next.xpos === 'VB' ? 'VBP' : next.xpos };
+    if (next.xpos === 'VB') out[k] = { upos: 'VERB', xpos: 'VBP' };
   }
   return out;
 }

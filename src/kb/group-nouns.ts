@@ -6,6 +6,7 @@ interface GroupNounFile extends ResourceHeader {
   readonly states: readonly string[];
   readonly forces: readonly string[];
   readonly sendingVerbs: readonly string[];
+  readonly installations: { readonly owners: Readonly<Record<string, string>>; readonly nouns: readonly string[] };
   readonly nouns: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -35,6 +36,9 @@ export interface GroupNouns {
   readonly forceSectors: ReadonlySet<string>;
   /** Lemmas of verbs whose object is an instrument of the subject ("send troops", "deploy police"). */
   readonly sendingVerbs: ReadonlySet<string>;
+  /** A force's installations and vehicles, which stand for it: owner word → sector ("army" → MIL), and the nouns ("camp", "convoy"). */
+  readonly installationOwners: ReadonlyMap<string, string>;
+  readonly installationNouns: ReadonlySet<string>;
 }
 
 const loaded = new Map<string, GroupNouns>();
@@ -60,7 +64,8 @@ export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
   for (const [sector, phrases] of Object.entries(file.nouns)) for (const phrase of phrases) add({ phrase, sector });
   if (extra) for (const noun of extra.nouns()) add(noun);
   const lexicon = { version: `${file.name}@${file.version}`, index: buildPhraseIndex(items), stateSectors: new Set(file.states),
-    forceSectors: new Set(file.forces), sendingVerbs: new Set(file.sendingVerbs) };
+    forceSectors: new Set(file.forces), sendingVerbs: new Set(file.sendingVerbs),
+    installationOwners: new Map(Object.entries(file.installations.owners)), installationNouns: new Set(file.installations.nouns) };
   loaded.set(key, lexicon);
   return lexicon;
 }

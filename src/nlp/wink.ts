@@ -20,3 +20,21 @@ export function wink(): ReturnType<typeof winkNLP> {
 }
 
 export const WINK_MODEL_VERSION = 'wink-eng-lite-web-model@1.8';
+
+const lemmaCache = new Map<string, string>();
+const LEMMA_CACHE_LIMIT = 20_000;
+
+/**
+ * wink-nlp's lemma of a lower-cased word read on its own. For a word wink first took for a name
+ * (a capitalised sentence opener: "Protests broke out", "Rebels seized …") and so left
+ * unlemmatised, once the tagger has said it is a common noun or a verb.
+ */
+export function lemmaOfWord(word: string): string {
+  const cached = lemmaCache.get(word);
+  if (cached !== undefined) return cached;
+  const nlp = wink();
+  const lemma = ((nlp.readDoc(word).tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[])[0] ?? word).toLowerCase();
+  if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
+  lemmaCache.set(word, lemma);
+  return lemma;
+}

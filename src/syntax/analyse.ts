@@ -125,13 +125,18 @@ function coordinatedVerbs(forms: readonly string[], external: readonly string[],
   for (let i = 0; i + 2 < forms.length; i++) {
     if (out[i]!.upos === 'VERB' || !['and', 'or'].includes(forms[i + 1]!.toLowerCase())) continue;
     // wink-nlp reads it as a verb, or it follows a plural subject ("Militants shot and wounded …").
-    const afterSubject = i > 0 && ['NNS', 'NNPS'].includes(out[i - 1]!.xpos) && /^\p{Ll}/u.test(forms[i]!) && ['NOUN', 'ADJ'].includes(out[i]!.upos);
+    // A capitalised plural opening the sentence is that subject even when read as a name ("Gunmen shot and …").
+    const pluralOpener = i === 1 && out[0]!.xpos === 'NNP' && /^\p{Lu}\p{Ll}+(s|men)$/u.test(forms[0]!);
+    const afterSubject = i > 0 && (['NNS', 'NNPS'].includes(out[i - 1]!.xpos) || pluralOpener) && /^\p{Ll}/u.test(forms[i]!) && ['NOUN', 'ADJ'].includes(out[i]!.upos);
     if (external[i] !== 'VERB' && !afterSubject) continue;
     let k = i + 2;
     while (k < forms.length && out[k]!.upos === 'ADV') k++;
     const next = out[k];
-    if (!next || next.upos !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(next.xpos)) continue;
-    out[i] = { upos: 'VERB', xpos: next.xpos };
+    // After a plural subject a bare form is present tense, whatever the tagger read it as ("Bandits attack and loot …").
+    const finite = ['VBD', 'VBZ', 'VBP'].includes(next?.xpos ?? '') || (afterSubject && next?.xpos === 'VB');
+    if (!next || next.upos !== 'VERB' || !finite) continue;
+    out[i] = { upos: 'VERB', xpos: next.xpos === 'VB' ? 'VBP' : next.xpos };
+    if (next.xpos === 'VB') out[k] = { upos: 'VERB', xpos: 'VBP' };
   }
   return out;
 }
@@ -142,7 +147,7 @@ const NOMINAL_XPOS = /^(NN|NNS|NNP|NNPS|PRP|CD)$/;
 /**
  * A full sentence of news has a finite verb. When the tagger finds none in a sentence that ends
  * like a sentence ("Guards searched cells." read as "guards [who were] searched"), the
- * first past participle after a noun, with no auxiliary before it, is the past-tense verb. The
+ * first past participle (or "-ed" adjective) after a noun, with no auxiliary before it, is the past-tense verb. The
  * web treebank the tagger learned from has many more reduced relatives ("weapons confiscated by
  * police") than news has.
  */
@@ -153,7 +158,9 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
     if (PARTICIPLE_AUXILIARIES.has(forms[i]!.toLowerCase())) return tags;
-    if (t.xpos === 'VBN' && nominalSeen) {
+    // An "-ed" word read as an adjective ("Rioters looted shops.") is the same participle misread once more.
+    const participle = t.xpos === 'VBN' || (t.xpos === 'JJ' && /[a-z]ed$/.test(forms[i]!));
+    if (participle && nominalSeen) {
       const fixed = [...tags];
       fixed[i] = { upos: 'VERB', xpos: 'VBD' };
       return fixed;

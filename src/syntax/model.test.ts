@@ -23,6 +23,21 @@ describe('the released syntax model', () => {
     expect(rel('Lagos').head).toBe(1);
     expect(analysis.filter((a) => a.head === -1)).toHaveLength(1);
   });
+
+  it('should read the word before "and" + a verb as a verb after a plural that opens the sentence', () => {
+    const forms = ['Bandits', 'attack', 'and', 'loot', 'a', 'village', 'in', 'Zamfara', '.'];
+    // wink-nlp's tags of the sentence, the tagger's input.
+    const analysis = analyseWords(forms, ['PROPN', 'NOUN', 'CCONJ', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT']);
+    expect(analysis[1]).toMatchObject({ upos: 'VERB', xpos: 'VBP' });
+    expect(analysis[3]).toMatchObject({ upos: 'VERB', xpos: 'VBP' });
+  });
+
+  it('should give a sentence without a finite verb its "-ed" word as the past-tense verb', () => {
+    const forms = ['Rioters', 'looted', 'shops', 'in', 'the', 'town', '.'];
+    const analysis = analyseWords(forms, ['PROPN', 'ADJ', 'NOUN', 'ADP', 'DET', 'NOUN', 'PUNCT']);
+    expect(analysis[1]).toMatchObject({ upos: 'VERB', xpos: 'VBD', head: -1, deprel: 'root' });
+    expect(analysis[0]).toMatchObject({ deprel: 'nsubj', head: 1 });
+  });
 });
 
 describe('syntax relations', () => {

@@ -1,7 +1,7 @@
 import type { ActorMention, Sentence, Token } from '../../core/document.js';
 import { Span, type TextSpan } from '../../core/span.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
-import { loadGroupNouns, type GroupNoun } from '../../kb/group-nouns.js';
+import { loadGroupNouns, type GroupNoun, type GroupNouns } from '../../kb/group-nouns.js';
 import { type ActorContext, pushActor, textSpan } from './context.js';
 
 /** Whether an actor is a group noun coded by this rule ("protesters", "gunmen"), with or without a country. */
@@ -41,6 +41,16 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
   const hits: GroupNounHit[] = [];
   const coveringActor = (t: Token): ActorMention | undefined => ctx.actors.find((a) => a.span.start < t.end && t.start < a.span.end);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const installation = installationAt(ctx, lexicon, tokens, i, sentence);
+    if (installation) {
+      if (!coveringActor(tokens[i]!) && !coveringActor(tokens[i + 1]!)) {
+        let first = i;
+        while (first - 1 >= sentence.tokenStart && isModifier(tokens, first - 1, sentence) && !coveringActor(tokens[first - 1]!)) first--;
+        hits.push({ sentence, span: { start: tokens[first]!.start, end: tokens[i + 1]!.end }, head: textSpan(doc, tokens[i]!.start, tokens[i + 1]!.end), noun: installation });
+      }
+      i++;
+      continue;
+    }
     const match = longestAt(lexicon.index, tokens, i, sentence.tokenEnd);
     if (!match) continue;
     const last = i + match.length - 1;
@@ -55,6 +65,19 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
     i = last;
   }
   return hits;
+}
+
+/**
+ * A force's installation or vehicle at token `i`: "army camp", "police convoy", "military
+ * positions" — an owner word, then an installation noun that heads its phrase. The phrase stands
+ * for the force (the sector of the owner word), as ACLED codes an attack on a police station.
+ */
+function installationAt(ctx: ActorContext, lexicon: GroupNouns, tokens: readonly Token[], i: number, sentence: Sentence): GroupNoun | undefined {
+  if (i + 1 >= sentence.tokenEnd) return undefined;
+  const sector = lexicon.installationOwners.get(tokens[i]!.normal);
+  const noun = tokens[i + 1]!;
+  if (!sector || !lexicon.installationNouns.has(noun.normal) || !isHead(ctx, tokens, i + 1, sentence)) return undefined;
+  return { phrase: `${tokens[i]!.normal} ${noun.normal}`, sector };
 }
 
 /**

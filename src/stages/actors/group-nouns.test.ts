@@ -36,8 +36,14 @@ describe('actors: group nouns without a state of their own', () => {
     expect(summary(doc).filter(([text]) => text === 'Police')).toEqual([['Police', 'AFG', 'COP', 'group-noun-place']]);
   });
 
+  it('should code a force\'s installation or vehicle as the force', () => {
+    const doc = run('Militants shelled an army base and ambushed a police convoy near Kandahar.');
+    expect(summary(doc).filter(([, , , via]) => String(via).startsWith('group-noun')))
+      .toEqual([['Militants', 'AFG', 'REB', 'group-noun-place'], ['army base', 'AFG', 'MIL', 'group-noun-place'], ['police convoy', 'AFG', 'COP', 'group-noun-place']]);
+  });
+
   it.each([
-    ['a compound', 'The police station was closed on Monday.', 'police'],
+    ['a compound', 'The police chief resigned on Monday.', 'police'],
     ['a noun of a named group', 'Hamas fighters fired rockets at the town.', 'fighters'],
     ['a possessive name', "Rohan's border watch militia was disbanded.", 'militia'],
     ['a hyphened modifier', 'They shelled rebel-held districts.', 'rebel'],

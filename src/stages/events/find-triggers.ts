@@ -104,6 +104,15 @@ function cuesMatch(rule: TriggerRule, tokens: readonly Token[], head: number, en
   return true;
 }
 
+/**
+ * The rules of a plural noun the lemmatiser left as it is: wink-nlp lemmatises the words it knows,
+ * so a newer compound ("airstrikes", "drone-strikes") keeps its "-s".
+ */
+function singularRules(byHead: TriggerLexicon['byHead'], t: Token): readonly TriggerRule[] {
+  if (t.pos !== 'NOUN' || t.lemma !== t.normal || !/[^s]s$/.test(t.normal)) return [];
+  return (byHead.get(t.normal.slice(0, -1)) ?? []).filter((r) => r.pos === 'NOUN');
+}
+
 /** Whether the token reads as a noun here even if the tagger said verb ("expressed hope for", "help return"). */
 function looksNominal(tokens: readonly Token[], i: number, start: number): boolean {
   const prev = tokens[i - 1];
@@ -131,7 +140,7 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     const t = tokens[i]!;
     if (t.pos === 'VERB' && describesNoun(tokens, i)) continue;
     if (organisations.some((m) => m.span.start <= t.start && t.end <= m.span.end && m.span.end - m.span.start > t.end - t.start)) continue;
-    const rules = [...(byHead.get(t.lemma) ?? []), ...(t.normal !== t.lemma ? byHead.get(t.normal) ?? [] : [])];
+    const rules = [...(byHead.get(t.lemma) ?? []), ...(t.normal !== t.lemma ? byHead.get(t.normal) ?? [] : []), ...singularRules(byHead, t)];
     if (rules.length === 0) {
       const found = lexicon.fallback?.(doc, i, start, limit, (k) => byHead.has(tokens[k]!.lemma) || byHead.has(tokens[k]!.normal));
       if (found && [...Array(found.end - i).keys()].every((k) => inClause.has(i + k))) {

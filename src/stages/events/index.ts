@@ -149,10 +149,15 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     drafts.push(...sentenceDrafts);
   }
 
-  handOverSizes(drafts);
-  // Events need a party; a party-less noun can still be a retelling of a coded act ("the release"), which merging keeps as its evidence.
-  const coded = drafts.map((d) => ({ event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: d.event.actor.length + d.event.recipient.length === 0 }))
-    .filter((c) => !c.mentionOnly || c.nominal);
+  const retold = handOverSizes(drafts);
+  // Events need a party, unless the act stands on its own (`standsUnattributed`); a party-less noun can
+  // still be a retelling of a coded act ("the release"), which merging keeps as its evidence.
+  const coded = drafts.map((d) => {
+    const partyless = !hasParties(d);
+    const unattributed = partyless && !retold.has(d) && standsUnattributed(d);
+    if (unattributed) d.event.why.push(`no party named: coded as an act by someone unnamed (${d.event.event} told with ${d.event.event_loc ? `a place, "${d.event.event_loc.name}"` : 'its own figures'})`);
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: partyless && !unattributed };
+  }).filter((c) => !c.mentionOnly || c.nominal);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
 
@@ -314,8 +319,8 @@ function inferFromDyad(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles): vo
  * parties in the same sentence, else the last one in the sentence before, where that act has no
  * such figure of its own.
  */
-function handOverSizes(drafts: readonly Draft[]): void {
-  const hasParties = (d: Draft) => d.event.actor.length + d.event.recipient.length > 0;
+function handOverSizes(drafts: readonly Draft[]): Set<Draft> {
+  const retold = new Set<Draft>();
   for (const from of drafts) {
     if (hasParties(from) || from.derived) continue;
     for (const [key, value] of Object.entries(from.event.size) as [string, SizeValue][]) {
@@ -328,8 +333,26 @@ function handOverSizes(drafts: readonly Draft[]): void {
       if (!to) continue;
       (to.event.size as Record<string, SizeValue>)[key] = value;
       to.event.why.push(`size ${key} = ${value.value} from "${value.text}", told with "${from.event.evidence.trigger.text}" of the same act`);
+      retold.add(from);
     }
   }
+  return retold;
+}
+
+const hasParties = (d: Draft): boolean => d.event.actor.length + d.event.recipient.length > 0;
+
+/**
+ * Whether a party-less act is coded on its own, as ACLED codes "unidentified armed group" or
+ * unnamed protesters: a material type (role-words.json `unattributedTypes`), told as happening
+ * (asserted or reported, not background), with something that pins it down — a figure of its
+ * own (dead, injured, …) or a place. A bare "the fighting" or "clashes" without either is more
+ * likely a retelling or a topic than a new act, and stays a mention for merging.
+ */
+function standsUnattributed(d: Draft): boolean {
+  const e = d.event;
+  if (d.derived || !ROLE_WORDS.unattributedTypes.has(e.event) || e.background) return false;
+  if (e.modality !== 'asserted' && e.modality !== 'reported') return false;
+  return e.event_loc !== null || Object.values(e.size).some((v) => v && !v.cumulative);
 }
 
 /**
@@ -371,9 +394,27 @@ function governingTrigger(doc: ArticleDoc, syn: ReturnType<typeof syntaxOf>, qua
   return undefined;
 }
 
+/** Markers of an adverbial clause that tells how the act itself happened ("killed as a bomb tore through a market in Gao"). */
+const SAME_ACT_MARKERS = new Set(['as', 'when', 'while']);
+
+/**
+ * Clauses that describe the act itself rather than another one: a clause modifying a noun trigger
+ * ("protests that erupted in Kisumu") and an "as"/"when" clause under the trigger's predicate.
+ */
+function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: Draft): Clause[] {
+  const syn = syntaxOf(doc);
+  const predicate = draft.trigger.nominal ? draft.clause.head : draft.trigger.head;
+  // "killed and 20 hurt as …": the clause may hang on a coordinated verb of the same act.
+  const predicates = new Set([predicate, ...syn.conjuncts(predicate)]);
+  return clauses.filter((c) => c !== draft.clause && (
+    (draft.trigger.nominal && c.role === 'relative' && syn.head(c.head) === draft.trigger.head)
+    || (c.role !== 'quote' && SAME_ACT_MARKERS.has(c.marker ?? '') && predicates.has(syn.head(c.head)))));
+}
+
 /**
  * The place of an event: a place the act's verb takes as its object ("shelled Kharkiv"), else a
- * place in its own clause (or a folded adjunct's) after "in", "at", "near" …, not one of its parties.
+ * place in its own clause (or a folded adjunct's, or a clause describing the act) after "in",
+ * "at", "near" …, not one of its parties.
  */
 function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft[]): void {
   for (const draft of drafts) {
@@ -381,6 +422,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const objectPlace = object === undefined ? undefined : doc.places.find((p) => p.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= p.span.end);
     const scope = new Set(draft.clause.tokens);
     for (const adjunct of draft.adjuncts) for (const i of clauseOf(clauses, adjunct.head)?.tokens ?? []) scope.add(i);
+    for (const clause of describingClauses(doc, clauses, draft)) for (const i of clause.tokens) scope.add(i);
     const starts = new Set([...scope].map((i) => doc.tokens[i]!.start));
     const candidates = doc.places.filter((p: PlaceMention) => starts.has(p.span.start))
       .filter((p) => /\b(in|at|near|outside|inside|throughout|across|into|on)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, p.span.start - 12), p.span.start)))

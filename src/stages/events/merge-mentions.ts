@@ -42,7 +42,10 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   if (!datesMayDiffer && (a.background !== b.background || !datesCompatible(a.date, b.date))) return false;
   if (a.mode !== b.mode && a.mode !== null && b.mode !== null) return false;
   // Two verbs are two actions; a noun can name an action told elsewhere ("the release", "the war").
-  if (!small.nominal && !big.nominal) return false;
+  // Except two party-less verbs of one sentence ("12 killed and four injured"): nothing tells them apart.
+  const unattributedPair = a.actor.length + a.recipient.length === 0 && b.actor.length + b.recipient.length === 0
+    && a.evidence.sentence.start === b.evidence.sentence.start;
+  if (!small.nominal && !big.nominal && !unattributedPair) return false;
   // Statements are separate acts even when one is a noun ("welcomed …", "expressed appreciation …").
   if (VERBAL_TYPES.has(a.event) && !small.nominal) return false;
   // Explicitly different days are different events ("talks on Sunday" vs "talks on Tuesday").

@@ -9,6 +9,7 @@ interface NonEventWords {
   readonly abstractTargets: string[];
   readonly sportWords: string[];
   readonly sportVerbs: string[];
+  readonly naturalAgents: string[];
 }
 
 const WORDS = (() => {
@@ -18,6 +19,7 @@ const WORDS = (() => {
     abstractTargets: new Set(data.abstractTargets),
     sportWords: new Set(data.sportWords),
     sportVerbs: new Set(data.sportVerbs),
+    naturalAgents: new Set(data.naturalAgents),
   };
 })();
 
@@ -26,7 +28,9 @@ const WORDS = (() => {
  * - a metaphor: a war, fight or campaign on or against something that is not a party ("the war on
  *   drugs", "a crackdown on corruption", "vowed to fight inflation");
  * - sport: a beating, shot or attack in a sentence about a match ("Madrid beat Barcelona 2-1 in the
- *   cup final").
+ *   cup final");
+ * - nature: a verb whose doer is an earthquake, a storm or a disease ("a quake struck the coast",
+ *   "cholera killed 40"), which no party did.
  * Returns the reason, or null for a real act.
  */
 export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens: readonly number[]): string | null {
@@ -42,6 +46,10 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
   const metaphor = (trigger.nominal ? WORDS.metaphorHeads.has(head.normal) : ['fight', 'combat', 'battle', 'tackle', 'attack', 'wage'].includes(head.lemma)) &&
     targets.some((t) => WORDS.abstractTargets.has(tokens[t]!.normal) || WORDS.abstractTargets.has(tokens[t]!.lemma));
   if (metaphor) return `"${head.text}" is a metaphor here (a fight against ${tokens[targets[0]!]!.text}), not an act between parties`;
+  const doer = trigger.nominal ? null : syn.subjectOf(trigger.head);
+  if (doer && doer.via === 'own' && (WORDS.naturalAgents.has(tokens[doer.token]!.normal) || WORDS.naturalAgents.has(tokens[doer.token]!.lemma))) {
+    return `"${head.text}" is done by ${tokens[doer.token]!.text} here, a natural hazard, not a party`;
+  }
   if (['ASSAULT', 'COERCE', 'THREATEN'].includes(trigger.rule.event) && (WORDS.sportVerbs.has(head.lemma) || WORDS.sportVerbs.has(head.normal))) {
     const sport = sentenceTokens.filter((i) => WORDS.sportWords.has(tokens[i]!.normal)).length;
     // A score ("2-1", "3-0") or two sport words make a sentence about a game.

@@ -147,3 +147,56 @@ describe('events on the parse: hyphenated triggers and coordinated verbs', () =>
     expect(event?.actor.map((p) => p.text)).toEqual(['Militants']);
   });
 });
+
+describe('events on the parse: transfers of goods', () => {
+  it.each([
+    ['goods after "with"', 'Norway provided Malawi with water pumps and generators.', 'NOR', 'MWI'],
+    ['goods handed to someone', 'South Korea handed over twelve ambulances to Uganda on Friday.', 'KOR', 'UGA'],
+  ])('should code assistance with its receiver: %s', (_case, text, actor, recipient) => {
+    const aid = code(text).filter((e) => e.event === 'AID');
+    expect(aid).toHaveLength(1);
+    expect(codes(aid[0]!.actor)).toBe(actor);
+    expect(codes(aid[0]!.recipient)).toBe(recipient);
+  });
+
+  it('should keep a handover of ground a withdrawal, not assistance', () => {
+    expect(code('The rebels handed over the town to the army on Sunday.').map((e) => e.event)).toEqual(['RETREAT']);
+  });
+});
+
+describe('events on the parse: strikes and hazards', () => {
+  it.each([
+    ['a striking verb', 'Syrian jets struck a fuel depot in Idlib on Sunday.', 'SYR'],
+    ['a plural the lemmatiser does not know', 'Russian bombers launched airstrikes on Idlib on Sunday.', 'RUS'],
+    ['strikes carried out', 'The Syrian army carried out strikes on Idlib on Sunday.', 'SYR'],
+  ])('should code %s as an assault', (_case, text, actor) => {
+    const events = code(text);
+    expect(events.map((e) => e.event)).toEqual(['ASSAULT']);
+    expect(codes(events[0]!.actor)).toBe(actor);
+  });
+
+  it('should not code what a natural hazard did', () => {
+    expect(code('A strong earthquake struck the coast near Padang on Monday, killing 12 people.')).toEqual([]);
+  });
+
+  it('should read "struck a deal" as an agreement', () => {
+    expect(code('Ghana and Togo struck a deal on the border on Monday.').map((e) => e.event)).toEqual(['AGREE']);
+  });
+});
+
+describe('events on the parse: claims and warnings', () => {
+  it('should make the one who claims responsibility for an attack its actor', () => {
+    const events = code('Separatists claimed responsibility for the bombing of a market in Quetta.');
+    expect(events.map((e) => e.event)).toEqual(['ASSAULT']);
+    expect(events[0]!.actor.map((a) => [a.text, a.sector])).toEqual([['Separatists', 'REB']]);
+  });
+
+  it.each([
+    ['a warning issued to someone', 'Ghana issued a warning to Togo over the border.', 'THREATEN', 'GHA', 'TGO'],
+    ['a warning given to someone', 'Ghana gave Togo a stern warning.', 'THREATEN', 'GHA', 'TGO'],
+    ['a plea issued to someone', 'Ghana issued a fresh plea to Togo to reopen the border.', 'REQUEST', 'GHA', 'TGO'],
+  ])('should code %s', (_case, text, type, actor, recipient) => {
+    const top = code(text).find((e) => e.event === type);
+    expect(top && [codes(top.actor), codes(top.recipient)]).toEqual([actor, recipient]);
+  });
+});

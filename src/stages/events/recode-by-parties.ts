@@ -11,7 +11,7 @@ const CROWD_SECTORS = new Set(['CVL', 'LAB', 'EDU', 'REF', 'AGR', 'OPP', 'SOC', 
 const CROWD_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'students', 'workers', 'people', 'residents', 'farmers', 'villagers',
   'youths', 'supporters', 'thousands', 'hundreds', 'dozens', 'crowds', 'crowd', 'activists', 'miners', 'teachers', 'doctors', 'nurses',
   'drivers', 'truckers', 'prisoners', 'inmates', 'women', 'men', 'citizens', 'refugees', 'settlers', 'fishermen', 'employees', 'traders', 'mourners', 'fans']);
-const BODY_NOUNS = new Set(['group', 'organization', 'organisation', 'ministry', 'government', 'embassy', 'party', 'council', 'committee', 'office', 'agency', 'watchdog']);
+const BODY_NOUNS = new Set(['country', 'state', 'nation', 'group', 'organization', 'organisation', 'ministry', 'government', 'embassy', 'party', 'council', 'committee', 'office', 'agency', 'watchdog']);
 
 type Stance = 'state' | 'crowd' | 'unknown';
 
@@ -30,7 +30,9 @@ function subjectStance(doc: ArticleDoc, trigger: TriggerMatch, actors: readonly 
   if (subject) {
     const t = doc.tokens[subject.token]!;
     if (CROWD_NOUNS.has(t.normal)) return 'crowd';
-    if (BODY_NOUNS.has(t.normal)) return 'state';
+    if (BODY_NOUNS.has(t.normal) || BODY_NOUNS.has(t.lemma)) return 'state';
+    // People no lexicon lists ("transporters", "pharmacists") protest as a crowd; a body or a state is named or listed.
+    if (t.tag === 'NNS' && stances.length === 0) return 'crowd';
   }
   if (stances.includes('state')) return 'state';
   return 'unknown';

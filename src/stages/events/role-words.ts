@@ -25,6 +25,8 @@ interface RoleWordsFile {
   readonly promiseVerbs: string[];
   readonly sequelWords: string[];
   readonly claimAnswerTypes: string[];
+  readonly unattributedTypes: { types: string[] };
+  readonly responsibility: { nouns: string[]; verbs: string[] };
   readonly stanceParticiples: string[];
 }
 
@@ -55,6 +57,11 @@ function load() {
     /** Types whose object is someone's claim, request or offer: its maker ("charges by X") is the target. */
     claimAnswerTypes: new Set(data.claimAnswerTypes),
     stanceParticiples: new Set(data.stanceParticiples),
+    /** Material types coded without a named party when told with a figure or a place ("Twelve killed in a bombing in X"). */
+    unattributedTypes: new Set(data.unattributedTypes.types),
+    /** "claimed responsibility for the attack": nouns and verbs of claiming an act as one's own. */
+    responsibilityNouns: new Set(data.responsibility.nouns),
+    responsibilityVerbs: new Set(data.responsibility.verbs),
     /** Event types an anaphoric definite noun ("the deal", "the war") can refer back to. */
     anaphorTypes: (noun: string): readonly string[] => { const v = data.anaphorNouns[noun]; return Array.isArray(v) ? v : []; },
     isForceNoun: (t: Token) => forceNouns.has(t.normal) || forceNouns.has(t.lemma),

@@ -212,7 +212,10 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   for (const object of syn.objectsOf(v)) {
     if (passive) continue;
     // "Moscow dispatched 2,000 peacekeepers": what a sending verb moves is not its recipient.
-    if (trigger.rule.objects && (event === 'AID' || event === 'MOBILIZE')) continue;
+    // But "provided Jordan with vehicles", "gave Jordan vehicles": with the goods after "with", or as
+    // the second object, the (first) object is who receives them.
+    const receiver = event === 'AID' && (syn.relation(object) === 'iobj' || syn.obliquesOf(v).some((o) => o.prep === 'with'));
+    if (trigger.rule.objects && (event === 'AID' || event === 'MOBILIZE') && !receiver) continue;
     // "sent its soldiers", "withdrew their forces": the subject's own force is what it moves or offers, not a target.
     if (ROLE_WORDS.isForceNoun(doc.tokens[object]!) && syn.children(object).some((c) => syn.fullRelation(c) === 'nmod:poss' && OWN_POSSESSIVES.has(doc.tokens[c]!.normal))) continue;
     const found = parties(object);
@@ -338,6 +341,11 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     }
   }
   if (roles.actor.length > 0) return;
+  const claimant = claimedBy(doc, syn, n);
+  if (claimant !== null) {
+    for (const s of syn.subjectsOf(claimant)) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" claimed responsibility for the ${noun} ("${doc.tokens[claimant]!.text}")`);
+    if (roles.actor.length > 0) return;
+  }
   // The noun is the act of the verb that governs it: "Iran held talks with …", "launched an
   // offensive", "arrived on a visit", "were engaged in ethnic cleansing". The noun phrase may be a
   // measure or kind of the act ("launched 10 days of war games", "a round of talks", "a mediation
@@ -380,6 +388,12 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     if (subject && passive && relation === 'obl') addAll(roles.recipient, parties(subject.token), roles.why, (a) => `recipient "${a.text}" is the subject of the passive "${g.text} … ${noun}"`);
     const agent = passive ? syn.agentOf(governor) : null;
     if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the agent of "${g.text} … ${noun}"`);
+    // "gave Putin a stern warning": the light verb's first object is the act's target.
+    if (light && relation === 'obj') {
+      for (const o of syn.objectsOf(governor)) {
+        if (o !== anchor && syn.relation(o) === 'iobj') addAll(roles.recipient, parties(o), roles.why, (a) => `recipient "${a.text}" is given the ${noun} ("${g.text} … ${noun}")`);
+      }
+    }
   }
   if (relation === 'nsubj' && passive) {
     const agent = syn.agentOf(governor);
@@ -396,6 +410,24 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
 }
 
 /** A mediation's "between" parties are the ones it brings together, its recipients ("a mediation mission between Chad and Niger"). */
+/**
+ * The verb by which someone claims the act named by noun `n` as their own: "claimed
+ * responsibility for the bombing" (the parse hangs "for" on the noun or on the verb), "took credit
+ * for the attacks". Returns the verb, or null.
+ */
+function claimedBy(doc: ArticleDoc, syn: SyntaxView, n: number): number | null {
+  if (syn.caseOf(n) !== 'for') return null;
+  const head = syn.head(n);
+  if (head < 0) return null;
+  const isClaimVerb = (v: number) => v >= 0 && ROLE_WORDS.responsibilityVerbs.has(doc.tokens[v]!.lemma);
+  const isClaimNoun = (t: number) => ROLE_WORDS.responsibilityNouns.has(doc.tokens[t]!.normal);
+  // "responsibility for the attack", the noun the object of "claimed".
+  if (isClaimNoun(head) && syn.relation(head) === 'obj' && isClaimVerb(syn.head(head))) return syn.head(head);
+  // "claimed responsibility … for the attack", "for" hung on the verb.
+  if (isClaimVerb(head) && syn.objectsOf(head).some(isClaimNoun)) return head;
+  return null;
+}
+
 function mediationRole(trigger: TriggerMatch, prep: string): ArgumentRole | null {
   return trigger.rule.mode === 'third-party' && (prep === 'between' || prep === 'among') ? 'recipient' : null;
 }

@@ -32,3 +32,32 @@ describe('events: parties without a state', () => {
     expect(killing?.recipient.map(party)).toEqual([['civilians', 'UKR', 'CVL']]);
   });
 });
+
+describe('events: acts by someone unnamed', () => {
+  it('should code a casualty report that names no one, with its figures and place', () => {
+    const events = code('At least 11 killed and 20 hurt as a bomb tore through a market in Mopti on Friday.');
+    const assaults = events.filter((e) => e.event === 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]).toMatchObject({ actor: [], size: { dead: { value: 11, qualifier: 'at least' }, injured: { value: 20 } }, event_loc: { name: 'Mopti' } });
+    expect(assaults[0]!.why.some((w) => w.startsWith('no party named'))).toBe(true);
+  });
+
+  it('should code a protest told only by where it broke out', () => {
+    const events = code('Protests erupted in Kisumu after the vote count was halted.');
+    expect(events.filter((e) => e.event === 'PROTEST').map((e) => e.event_loc?.name)).toEqual(['Kisumu']);
+  });
+
+  it.each([
+    ['a conditional', 'If clashes break out in Gao, dozens could die.'],
+    ['a bare topic with neither figure nor place', 'Clashes continue.'],
+    ['a denial', 'Officials denied that anyone was killed in Gao.'],
+  ])('should not code %s', (_case, text) => {
+    expect(code(text).filter((e) => e.actor.length + e.recipient.length === 0 && ['ASSAULT', 'PROTEST'].includes(e.event))).toEqual([]);
+  });
+
+  it('should fold the figures of a party-less report into the named act it retells', () => {
+    const events = code('Gunmen attacked a village near Gao on Friday. Nine died and four were injured.');
+    expect(events.filter((e) => e.event === 'ASSAULT')).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actor: [{ text: 'Gunmen' }], size: { dead: { value: 9 }, injured: { value: 4 } } });
+  });
+});

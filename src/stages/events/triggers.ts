@@ -42,7 +42,11 @@ export const TRIGGERS_VERSION = 'plover-triggers@2026-11-26';
 
 const PRISONERS = ['prisoner', 'prisoners', 'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'pow', 'pows', 'body', 'bodies', 'remains', 'soldier', 'soldiers', 'civilian', 'civilians', 'activist', 'activists', 'journalist', 'journalists', 'dissident', 'dissidents', 'him', 'her', 'them', 'crew', 'sailors', 'fishermen', 'citizens', 'nationals'];
 const PEACEKEEPING = ['peacekeeper', 'peacekeepers', 'peacekeeping', 'observer', 'observers', 'monitors', 'monitor'];
-const AID_OBJECTS = ['aid', 'assistance', 'support', 'intelligence', 'training', 'personnel', 'protection', 'help', 'supplies', 'food', 'medicine', 'medicines', 'vaccine', 'vaccines', 'loan', 'loans', 'grant', 'grants', 'money', 'fund', 'funds', 'funding', 'relief', 'weapon', 'weapons', 'arms', 'ammunition', 'equipment', 'humanitarian', 'million', 'billion', 'asylum', 'shelter', 'tents'];
+const AID_OBJECTS = ['aid', 'assistance', 'support', 'intelligence', 'training', 'personnel', 'protection', 'help', 'supplies', 'food', 'medicine', 'medicines', 'vaccine', 'vaccines', 'loan', 'loans', 'grant', 'grants', 'money', 'fund', 'funds', 'funding', 'relief', 'weapon', 'weapons', 'arms', 'ammunition', 'equipment', 'humanitarian', 'million', 'billion', 'asylum', 'shelter', 'tents',
+  // Material goods handed to someone: the transfer is assistance whatever the goods (PLOVER AID, CAMEO 07).
+  'vehicle', 'vehicles', 'ambulance', 'ambulances', 'truck', 'trucks', 'rifle', 'rifles', 'gun', 'guns', 'firearms', 'tank', 'tanks',
+  'aircraft', 'jets', 'helicopters', 'boats', 'ships', 'drones', 'radios', 'blankets', 'clothing', 'clothes', 'water', 'fuel', 'seeds',
+  'generators', 'kits', 'doses', 'drugs', 'materials', 'items', 'donation', 'donations', 'rations', 'flour', 'rice', 'grain'];
 const FORCES = ['troop', 'troops', 'soldier', 'soldiers', 'force', 'forces', 'tank', 'tanks', 'warship', 'warships', 'jet', 'jets', 'battalion', 'battalions', 'unit', 'units', 'reinforcement', 'reinforcements', 'army', 'navy', 'police', 'missile', 'missiles'];
 const TALKS = ['talk', 'talks', 'meeting', 'meetings', 'negotiation', 'negotiations', 'summit', 'consultation', 'consultations', 'dialogue', 'discussion', 'discussions'];
 const MILITARY_PEOPLE = ['reserve', 'reserves', 'reservist', 'reservists', 'men', 'militia', 'militias', 'fighters', 'volunteers', 'conscripts', 'guard', 'guards'];
@@ -53,6 +57,7 @@ const RESTRICTIONS = ['restriction', 'restrictions', 'curfew', 'ban', 'emergency
 const INSPECTORS = ['inspector', 'inspectors', 'investigator', 'investigators'];
 const INTELLIGENCE = ['intelligence', 'information', 'evidence', 'expertise', 'technology', 'data', 'know-how', 'experience'];
 const TERRITORY = ['town', 'towns', 'village', 'villages', 'city', 'cities', 'stronghold', 'strongholds', 'territory', 'base', 'bases', 'airport', 'hill', 'hills', 'district', 'province', 'region', 'outpost', 'positions', 'position', 'border', 'control'];
+const EXPLOSIVE_DEVICES = ['bomb', 'bombs', 'device', 'devices', 'mine', 'mines', 'landmine', 'landmines', 'grenade', 'grenades', 'ied', 'ieds', 'explosive', 'explosives', 'shell', 'shells', 'rocket', 'rockets', 'car', 'roadside', 'suicide'];
 const ROADS = ['road', 'roads', 'street', 'streets', 'highway', 'highways', 'bridge', 'bridges', 'border', 'entrance', 'entrances', 'access', 'traffic', 'transport', 'railway', 'railways', 'port', 'ports', 'crossing', 'roadway', 'motorway', 'rail', 'route', 'routes'];
 const OWN_RESOURCES = ['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'aid', 'funding', 'support', 'observers', 'monitors', 'inspectors', 'workers', 'staff', 'mission', 'assistance'];
 const MEETINGS = ['visit', 'trip', 'talks', 'meeting', 'meetings', 'summit', 'negotiations', 'tour'];
@@ -136,6 +141,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'provide', pos: 'VERB', event: 'AID', objects: AID_OBJECTS },
   { phrase: 'deliver', pos: 'VERB', event: 'AID', objects: AID_OBJECTS },
   { phrase: 'supply', pos: 'VERB', event: 'AID' },
+  { phrase: 'distribute', pos: 'VERB', event: 'AID', objects: AID_OBJECTS },
   { phrase: 'donate', pos: 'VERB', event: 'AID' },
   { phrase: 'contribute', pos: 'VERB', event: 'AID' },
   { phrase: 'grant', pos: 'VERB', event: 'AID', objects: AID_OBJECTS },
@@ -263,6 +269,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'request', pos: 'NOUN', event: 'REQUEST' },
   { phrase: 'appeal', pos: 'VERB', event: 'REQUEST' },
   { phrase: 'appeal', pos: 'NOUN', event: 'REQUEST' },
+  { phrase: 'plea', pos: 'NOUN', event: 'REQUEST', preceded: ['issue', 'issued', 'issues', 'make', 'made', 'makes', 'fresh', 'renewed', 'urgent', 'repeated'] },
   { phrase: 'ask', pos: 'VERB', event: 'REQUEST' },
   { phrase: 'press', pos: 'VERB', event: 'REQUEST', objects: ['for', 'to'] },
   { phrase: 'push', pos: 'VERB', event: 'REQUEST', objects: ['for'] },
@@ -333,6 +340,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'threat', pos: 'NOUN', event: 'THREATEN' },
   { phrase: 'warn', pos: 'VERB', event: 'THREATEN' },
   { phrase: 'ultimatum', pos: 'NOUN', event: 'THREATEN' },
+  // "issued a warning to Somalia", "gave Putin a stern warning": a warning told as an act, not any mention of one.
+  { phrase: 'warning', pos: 'NOUN', event: 'THREATEN', preceded: ['issue', 'issued', 'issues', 'issuing', 'give', 'gave', 'gives', 'giving', 'sent', 'send', 'stern', 'strong', 'final', 'fresh', 'blunt', 'veiled'] },
+  { phrase: 'deadline', pos: 'NOUN', event: 'THREATEN', preceded: ['set', 'sets', 'setting', 'gave', 'give', 'gives', 'issued'] },
 
   // --- PROTEST (collective dissent)
   { phrase: 'protest', pos: 'VERB', event: 'PROTEST', mode: 'demo' },
@@ -353,6 +363,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'barricade', pos: 'VERB', event: 'PROTEST', mode: 'obstruct' },
   { phrase: 'march', pos: 'NOUN', event: 'PROTEST', mode: 'demo', preceded: ['protest', 'a', 'mass', 'peaceful'] },
   { phrase: 'sit-in', pos: 'NOUN', event: 'PROTEST', mode: 'demo' },
+  { phrase: 'picket', pos: 'VERB', event: 'PROTEST', mode: 'demo' },
+  { phrase: 'picket', pos: 'NOUN', event: 'PROTEST', mode: 'demo' },
+  { phrase: 'take to the street', pos: 'VERB', event: 'PROTEST', mode: 'demo' },
   { phrase: 'stop work', pos: 'VERB', event: 'PROTEST', mode: 'strike' },
   { phrase: 'shun work', pos: 'VERB', event: 'PROTEST', mode: 'strike' },
   { phrase: 'walk out', pos: 'VERB', event: 'PROTEST', mode: 'strike' },
@@ -431,6 +444,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'bomb', pos: 'VERB', event: 'ASSAULT', mode: 'aerial' },
   { phrase: 'bombing', pos: 'NOUN', event: 'ASSAULT', mode: 'explosives' },
   { phrase: 'airstrike', pos: 'NOUN', event: 'ASSAULT', mode: 'aerial' },
+  // "struck a depot", "missiles struck the town"; "struck a deal" is an agreement (the rule before wins).
+  { phrase: 'strike', pos: 'VERB', event: 'AGREE', objects: ['deal', 'deals', 'agreement', 'accord', 'compromise', 'bargain', 'truce', 'pact', 'balance', 'note', 'tone', 'chord'] },
+  { phrase: 'strike', pos: 'VERB', event: 'ASSAULT' },
+  { phrase: 'strike', pos: 'NOUN', event: 'ASSAULT', preceded: ['launch', 'launched', 'launches', 'carry', 'carried', 'carries', 'conduct', 'conducted', 'conducts', 'retaliatory', 'precision', 'targeted', 'artillery'] },
   { phrase: 'strike', pos: 'NOUN', event: 'ASSAULT', mode: 'aerial', preceded: ['air', 'missile', 'drone', 'rocket'] },
   { phrase: 'shell', pos: 'VERB', event: 'ASSAULT', mode: 'heavy-weapons' },
   { phrase: 'shelling', pos: 'NOUN', event: 'ASSAULT', mode: 'heavy-weapons' },
@@ -477,6 +494,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'set ablaze', pos: 'VERB', event: 'ASSAULT', mode: 'destroy' },
   { phrase: 'explode', pos: 'VERB', event: 'ASSAULT', mode: 'explosives', objects: ['bomb', 'bombs', 'device', 'devices', 'mine', 'mines'] },
   { phrase: 'detonate', pos: 'VERB', event: 'ASSAULT', mode: 'explosives' },
+  // The device as subject: "a roadside bomb exploded near the post", "wounded in a car bomb blast".
+  { phrase: 'explode', pos: 'VERB', event: 'ASSAULT', mode: 'explosives', preceded: EXPLOSIVE_DEVICES },
+  { phrase: 'go off', pos: 'VERB', event: 'ASSAULT', mode: 'explosives', preceded: EXPLOSIVE_DEVICES },
+  { phrase: 'blast', pos: 'NOUN', event: 'ASSAULT', mode: 'explosives', preceded: EXPLOSIVE_DEVICES },
+  { phrase: 'explosion', pos: 'NOUN', event: 'ASSAULT', mode: 'explosives', preceded: EXPLOSIVE_DEVICES },
+  { phrase: 'loot', pos: 'VERB', event: 'ASSAULT', mode: 'destroy' },
+  { phrase: 'looting', pos: 'NOUN', event: 'ASSAULT', mode: 'destroy' },
+  // Holding ground taken by force, read like "seize" + a territory noun (the lexicon's convention).
+  { phrase: 'take control', pos: 'VERB', event: 'ASSAULT', objects: ['of'] },
+  { phrase: 'take * control', pos: 'VERB', event: 'ASSAULT', objects: ['of'] },
+  { phrase: 'seize control', pos: 'VERB', event: 'ASSAULT', objects: ['of'] },
   { phrase: 'stab', pos: 'VERB', event: 'ASSAULT', mode: 'primitive' },
   { phrase: 'gun down', pos: 'VERB', event: 'ASSAULT', mode: 'firearms' },
   { phrase: 'tear gas', pos: 'NOUN', event: 'ASSAULT', mode: 'crowd-control' },

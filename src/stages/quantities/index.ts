@@ -1,6 +1,7 @@
 import type { ArticleDoc } from '../../core/document.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import { findQuantities, QUANTITIES_VERSION } from './find-quantities.js';
+import { readCountsOnParse } from './read-on-parse.js';
 
 export { findQuantities, QUANTITIES_VERSION } from './find-quantities.js';
 export { parseNumber, parseNumberWords } from './number-words.js';
@@ -14,10 +15,12 @@ export function quantities(): Stage {
     requires: ['sentences'],
     assigns: ['quantities'],
     run(doc: ArticleDoc, { report }: StageContext) {
-      doc.quantities = findQuantities(doc.text, doc.sentences.map((s) => s.span), (span, value) => {
+      const found = findQuantities(doc.text, doc.sentences.map((s) => s.span), (span, value) => {
         const figure = doc.text.slice(span.start, span.end);
         report('warning', 'quantities/implausible-count', `The figure "${figure}" (${value.toPrecision(3)}) is larger than any real count of people or things; it was not stored.`, { span, actual: figure });
       });
+      // With a parse (the syntax stage ran before), the verb that governs a count decides what it counts.
+      doc.quantities = readCountsOnParse(doc, found, QUANTITIES_VERSION);
     },
   };
 }

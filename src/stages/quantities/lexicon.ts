@@ -62,8 +62,8 @@ export const FORCE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Verbs and nouns that say what happened to the people counted; the nearest one decides. */
 export const CATEGORY_CUES: readonly { readonly category: QuantityCategory; readonly pattern: RegExp }[] = [
-  { category: 'dead', pattern: /\b(?:claimed the lives of|killed|killing|kills|died|die|dies|dying|dead|death toll|deaths|fatalities|slain|massacred|executed|perished|lives)\b/gi },
-  { category: 'injured', pattern: /\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b/gi },
+  { category: 'dead', pattern: /\b(?:claimed the lives of|killed|killing|kills|kill|died|die|dies|dying|dead|death toll|deaths|fatalities|slain|massacred|executed|perished|lives)\b/gi },
+  { category: 'injured', pattern: /\b(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|injuries|hurt)\b/gi },
   { category: 'arrested', pattern: /\b(?:arrested|arresting|arrests|detained|detaining|(?:were|was|being|been|are|is) held|held (?:hostage|captive|prisoner|in custody)|jailed|imprisoned|rounded up|taken into custody)\b/gi },
   { category: 'released', pattern: /\b(?:freed|freeing|frees|free|released|releasing|releases|release|returned|returning|return|handed over|repatriated|swapped|exchanged|pardoned)\b/gi },
   { category: 'displaced', pattern: /\b(?:displaced|fled|fleeing|evacuated|homeless|uprooted|sought refuge|forced from their homes)\b/gi },
@@ -100,3 +100,21 @@ export const CUMULATIVE_CUES: readonly { readonly reason: string; readonly patte
   { reason: 'a toll brought up to date', pattern: new RegExp(`\\b(?:bringing|raising|taking|pushing|putting)\\s+(?:the|its|their)\\s+(?:overall\\s+|total\\s+)?(?:death\\s+)?(?:toll|tally|number of (?:dead|deaths))\\b(?:(?!\\b(?:${SINGLE_ACTS})\\b)[^.;]){0,30}?\\bto\\b`, 'gi'), before: true },
   { reason: 'the perfect of a long-running act', pattern: new RegExp(`\\b(?:${LONG_RUNNING})\\b[^.;]{0,40}?\\b(?:has|have)\\s+(?:now\\s+|already\\s+)?(?:been\\s+)?(?:killed|claimed|left|cost|displaced|uprooted|wounded)\\b`, 'gi'), before: true },
 ];
+
+/**
+ * Verbs whose object (or passive subject) is what a count counts: "killed four members of the
+ * militia" counts dead, whatever the noun; "killed one", "wounding two" count with no noun at all.
+ * Read on the parse, by lemma; the window cues above decide when there is no parse.
+ */
+export const COUNTING_VERBS: Readonly<Record<string, QuantityCategory>> = {
+  kill: 'dead', slay: 'dead', execute: 'dead', massacre: 'dead', behead: 'dead', lynch: 'dead',
+  injure: 'injured', wound: 'injured', hurt: 'injured',
+  arrest: 'arrested', detain: 'arrested', jail: 'arrested', imprison: 'arrested',
+  free: 'released', release: 'released', repatriate: 'released', pardon: 'released',
+  displace: 'displaced', evacuate: 'displaced',
+};
+
+/** Intransitive verbs whose subject is counted: "two died", "three were missing". */
+export const COUNTING_SUBJECT_VERBS: Readonly<Record<string, QuantityCategory>> = {
+  die: 'dead', perish: 'dead', flee: 'displaced',
+};

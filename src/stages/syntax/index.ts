@@ -1,6 +1,7 @@
 import type { ArticleDoc, Token } from '../../core/document.js';
 import type { Stage } from '../../core/stage.js';
 import { analyseWords, syntaxModel } from '../../syntax/analyse.js';
+import { lemmaOfWord } from '../../nlp/wink.js';
 
 /**
  * Tags and parses every sentence with Chronicle's own tagger and dependency parser (src/syntax,
@@ -31,8 +32,12 @@ export function syntax(): Stage {
         const analysis = analyseWords(words.map((t) => t.text), words.map((t) => t.pos), model, glued);
         words.forEach((token, i) => {
           const a = analysis[i]!;
+          // wink leaves a word it read as a name unlemmatised ("Protests" → "protests"); once the tagger
+          // says it is a common noun or a verb, it gets the lemma the lexicons look it up by.
+          const relemmatise = token.pos === 'PROPN' && (a.upos === 'NOUN' || a.upos === 'VERB') && token.lemma === token.normal;
           tokens[sentence.tokenStart + i] = {
             ...token, pos: a.upos, tag: a.xpos, head: a.head < 0 ? -1 : sentence.tokenStart + a.head, dep: a.deprel,
+            ...(relemmatise ? { lemma: lemmaOfWord(token.normal) } : {}),
           };
         });
       }

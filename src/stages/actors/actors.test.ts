@@ -63,6 +63,7 @@ describe('actors', () => {
     ['an EU-brokered meeting on August 31 in Brussels.', 'Brussels', 'BEL', 'city'],
     ['over the contested region of Nagorno-Karabakh, an enclave of Azerbaijan.', 'Nagorno-Karabakh', 'AZE', 'region'],
     ['Russia, distracted by its war in Ukraine, is losing influence.', 'Ukraine', 'UKR', 'country'],
+    ['Drones hit two depots in north-western Iraq overnight.', 'Iraq', 'IRQ', 'country'],
   ])('should find the place in %j', (text, name, countryCode, level) => {
     const doc = run(text);
     const place = doc.places.find((p) => p.text === name);

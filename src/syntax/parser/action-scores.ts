@@ -1,14 +1,20 @@
 import type { SparseLinearModel } from '../model/linear.js';
-import { bufferFeatures, MAX_ACTION_FEATURES, pairFeatures, stackTopFeatures, structureFeatures, type ParserWords } from './features.js';
+import { ContextCache } from './context-cache.js';
+import {
+  bufferFeatures, FRONT_STRUCTURE_CONTEXT, frontStructureContext, frontStructureFeatures, MAX_ACTION_FEATURES, otherFeatures, pairFeatures,
+  STACK_STRUCTURE_CONTEXT, stackStructureContext, stackStructureFeatures, stackTopFeatures, type ParserWords,
+} from './features.js';
 import { ACTIONS, type ParseState } from './transitions.js';
 
 /**
  * Scores of the actions of a configuration, as `model.actions.scoreUnscaled` of all its action
  * features would give them, with the parts that depend only on positions looked up once per
  * sentence. Of a configuration's 88 features, 15 read only the buffer front, 4 only the stack top
- * and 18 only the two together; a beam of 4 scores about six configurations per word, most of
- * them at a front or (top, front) pair it has scored before. Each part is a sum of the model's
- * stored integers, so adding the parts in another order gives the same totals to the last bit.
+ * and 18 only the two together; 31 read the arcs around the stack top and 12 those around the
+ * front, which configurations of a beam share often (ContextCache); 8 are scored for every
+ * configuration. A beam of 4 scores about six configurations per word, most of them at a front,
+ * (top, front) pair or context it has scored before. Each part is a sum of the model's stored
+ * integers, so adding the parts in another order gives the same totals to the last bit.
  *
  * One scorer per thread and model is reused from sentence to sentence (`begin`): its memo tables
  * grow to the longest sentence seen and are invalidated by a sentence counter, not cleared.
@@ -28,6 +34,8 @@ export class ActionScorer {
   private pairScores = new Float64Array(0);
   /** Whether this sentence's (top, front) pairs fit the memo; longer sentences score pairs directly. */
   private pairsMemoised = false;
+  private readonly stackStructure = new ContextCache(STACK_STRUCTURE_CONTEXT, ACTIONS, 4096);
+  private readonly frontStructure = new ContextCache(FRONT_STRUCTURE_CONTEXT, ACTIONS, 4096);
 
   constructor(private readonly model: SparseLinearModel) {}
 
@@ -36,6 +44,8 @@ export class ActionScorer {
     this.words = words;
     this.n = n;
     this.sentence = this.sentence === 0x7fffffff ? 1 : this.sentence + 1;
+    this.stackStructure.begin();
+    this.frontStructure.begin();
     if (this.sentence === 1) {
       this.bufferStamp.fill(0);
       this.topStamp.fill(0);
@@ -83,7 +93,26 @@ export class ActionScorer {
     } else {
       this.model.scoreUnscaled(this.features, pairFeatures(s0, n0, n, words, this.features, 0), scores);
     }
-    this.model.scoreUnscaled(this.features, structureFeatures(state, words, this.features, 0), scores);
+    stackStructureContext(state, this.stackStructure.key);
+    let at = this.stackStructure.find();
+    if (at < 0) at = this.scoreContext(this.stackStructure, stackStructureFeatures(state, words, this.features, 0), scores);
+    if (at >= 0) add(scores, this.stackStructure.values, at);
+    frontStructureContext(state, this.frontStructure.key);
+    at = this.frontStructure.find();
+    if (at < 0) at = this.scoreContext(this.frontStructure, frontStructureFeatures(state, words, this.features, 0), scores);
+    if (at >= 0) add(scores, this.frontStructure.values, at);
+    this.model.scoreUnscaled(this.features, otherFeatures(state, words, this.features, 0), scores);
+  }
+
+  /**
+   * Scores `count` features of a context `cache` just missed: into the cache, returning where
+   * (to be added to `scores`), or, when the cache keeps no more, straight into `scores` (-1).
+   */
+  private scoreContext(cache: ContextCache, count: number, scores: Float64Array): number {
+    const at = cache.store();
+    if (at < 0) this.model.scoreUnscaled(this.features, count, scores);
+    else this.memo(count, cache.values, at);
+    return at;
   }
 
   private memo(count: number, into: Float64Array, offset: number): void {

@@ -41,11 +41,12 @@ function inSentence(values: Int32Array, i: number, n: number): number {
 }
 
 /**
- * Fills `out` with the action features of the configuration; returns how many. They come in four
- * groups by what they read — the buffer front alone, the stack top alone, the two together, and
- * the rest of the configuration — so that a decoder can score each of the first three once per
+ * Fills `out` with the action features of the configuration; returns how many. They come in groups
+ * by what they read — the buffer front alone, the stack top alone, the two together, the arcs of
+ * each, and the rest — so that a decoder can score each of the first three once per
  * position (or pair of positions) of a sentence instead of once per configuration (ActionScorer
- * in action-scores.ts). Every feature is in exactly one group.
+ * in action-scores.ts), and the arcs around the stack top and around the front once per
+ * context of a sentence. Every feature is in exactly one group.
  */
 export function actionFeatures(state: ParseState, words: ParserWords, out: Uint32Array): number {
   const s0 = state.s0;
@@ -53,7 +54,9 @@ export function actionFeatures(state: ParseState, words: ParserWords, out: Uint3
   let f = bufferFeatures(n0, state.n, words, out, 0);
   f = stackTopFeatures(s0, words, out, f);
   f = pairFeatures(s0, n0, state.n, words, out, f);
-  return structureFeatures(state, words, out, f);
+  f = stackStructureFeatures(state, words, out, f);
+  f = frontStructureFeatures(state, words, out, f);
+  return otherFeatures(state, words, out, f);
 }
 
 /** The word at buffer position `k` after the front `n0` (NONE past the sentence's end or without a front). */
@@ -138,52 +141,37 @@ export function pairFeatures(s0: number, n0: number, n: number, words: ParserWor
   return f;
 }
 
-/** Features of the arcs built so far and of the word under the stack top; from `out[f]` on, returns the new count. */
-export function structureFeatures(state: ParseState, words: ParserWords, out: Uint32Array, from: number): number {
+/**
+ * Features of the stack top's arcs: its head and grandhead, its outermost dependents, their labels,
+ * its valency and label sets. They read exactly the values `stackStructureContext` gives.
+ */
+export function stackStructureFeatures(state: ParseState, words: ParserWords, out: Uint32Array, from: number): number {
   const W = words.word;
   const P = words.tag;
+  const L = state.labels;
   const s0 = state.s0;
-  const n0 = state.b0;
-  const s1 = state.s1;
   const s0h = state.heads[s0]!;
   const s0h2 = s0h >= 0 ? state.heads[s0h]! : -1;
   const s0l = state.left1[s0]!;
   const s0l2 = state.left2[s0]!;
   const s0r = state.right1[s0]!;
   const s0r2 = state.right2[s0]!;
-  const n0l = n0 >= 0 ? state.left1[n0]! : -1;
-  const n0l2 = n0 >= 0 ? state.left2[n0]! : -1;
-  const L = state.labels;
-
   const s0w = at(W, s0), s0p = at(P, s0);
-  const n0w = at(W, n0), n0p = at(P, n0);
   const s0hw = at(W, s0h), s0hp = at(P, s0h), s0h2w = at(W, s0h2), s0h2p = at(P, s0h2);
   const s0lw = at(W, s0l), s0lp = at(P, s0l), s0ll = at(L, s0l);
   const s0l2w = at(W, s0l2), s0l2p = at(P, s0l2), s0l2l = at(L, s0l2);
   const s0rw = at(W, s0r), s0rp = at(P, s0r), s0rl = at(L, s0r);
   const s0r2w = at(W, s0r2), s0r2p = at(P, s0r2), s0r2l = at(L, s0r2);
-  const n0lw = at(W, n0l), n0lp = at(P, n0l), n0ll = at(L, n0l);
-  const n0l2w = at(W, n0l2), n0l2p = at(P, n0l2), n0l2l = at(L, n0l2);
   const s0l0 = at(L, s0), s0hl = at(L, s0h);
-  const s1w = at(W, s1), s1p = at(P, s1);
   const s0vl = state.leftCount[s0]!, s0vr = state.rightCount[s0]!;
-  const n0vl = n0 >= 0 ? state.leftCount[n0]! : ABSENT;
   const s0sl = state.leftLabels[s0]!, s0sr = state.rightLabels[s0]!;
-  const n0sl = n0 >= 0 ? state.leftLabels[n0]! : ABSENT;
-
+  const C8 = words.cluster8;
   let f = from;
-  // three words
-  out[f++] = hash3(23, s0hp, s0p, n0p);
-  out[f++] = hash3(24, s0p, s0lp, n0p);
-  out[f++] = hash3(25, s0p, s0rp, n0p);
-  out[f++] = hash3(26, s0p, n0p, n0lp);
   // valency
   out[f++] = hash2(33, s0w, s0vr);
   out[f++] = hash2(34, s0p, s0vr);
   out[f++] = hash2(35, s0w, s0vl);
   out[f++] = hash2(36, s0p, s0vl);
-  out[f++] = hash2(37, n0w, n0vl);
-  out[f++] = hash2(38, n0p, n0vl);
   // second-order: heads, outermost dependents, labels
   out[f++] = hash1(39, s0hw);
   out[f++] = hash1(40, s0hp);
@@ -194,9 +182,6 @@ export function structureFeatures(state: ParseState, words: ParserWords, out: Ui
   out[f++] = hash1(45, s0rw);
   out[f++] = hash1(46, s0rp);
   out[f++] = hash1(47, s0rl);
-  out[f++] = hash1(48, n0lw);
-  out[f++] = hash1(49, n0lp);
-  out[f++] = hash1(50, n0ll);
   // third-order
   out[f++] = hash1(51, s0h2w);
   out[f++] = hash1(52, s0h2p);
@@ -207,31 +192,118 @@ export function structureFeatures(state: ParseState, words: ParserWords, out: Ui
   out[f++] = hash1(57, s0r2w);
   out[f++] = hash1(58, s0r2p);
   out[f++] = hash1(59, s0r2l);
-  out[f++] = hash1(60, n0l2w);
-  out[f++] = hash1(61, n0l2p);
-  out[f++] = hash1(62, n0l2l);
   out[f++] = hash3(63, s0p, s0lp, s0l2p);
   out[f++] = hash3(64, s0p, s0rp, s0r2p);
   out[f++] = hash3(65, s0p, s0hp, s0h2p);
-  out[f++] = hash3(66, n0p, n0lp, n0l2p);
   // label sets
   out[f++] = hash2(67, s0w, s0sr);
   out[f++] = hash2(68, s0p, s0sr);
   out[f++] = hash2(69, s0w, s0sl);
   out[f++] = hash2(70, s0p, s0sl);
+  // word clusters of the head and a dependent
+  out[f++] = hash2(84, at(C8, s0h), at(C8, s0));
+  out[f++] = hash2(85, at(C8, s0l), s0p);
+  return f;
+}
+
+/** Fills `key` with every value of the configuration that stackStructureFeatures reads (17). */
+export function stackStructureContext(state: ParseState, key: Int32Array): void {
+  const L = state.labels;
+  const s0 = state.s0;
+  const s0h = state.heads[s0]!;
+  key[0] = s0;
+  key[1] = s0h;
+  key[2] = s0h >= 0 ? state.heads[s0h]! : -1;
+  key[3] = state.left1[s0]!;
+  key[4] = state.left2[s0]!;
+  key[5] = state.right1[s0]!;
+  key[6] = state.right2[s0]!;
+  key[7] = at(L, s0);
+  key[8] = at(L, s0h);
+  key[9] = at(L, key[3]!);
+  key[10] = at(L, key[4]!);
+  key[11] = at(L, key[5]!);
+  key[12] = at(L, key[6]!);
+  key[13] = state.leftCount[s0]!;
+  key[14] = state.rightCount[s0]!;
+  key[15] = state.leftLabels[s0]!;
+  key[16] = state.rightLabels[s0]!;
+}
+
+export const STACK_STRUCTURE_CONTEXT = 17;
+
+/**
+ * Features of the buffer front's arcs: its outermost left dependents, their labels, its left
+ * valency and label set. They read exactly the values `frontStructureContext` gives.
+ */
+export function frontStructureFeatures(state: ParseState, words: ParserWords, out: Uint32Array, from: number): number {
+  const W = words.word;
+  const P = words.tag;
+  const L = state.labels;
+  const n0 = state.b0;
+  const n0l = n0 >= 0 ? state.left1[n0]! : -1;
+  const n0l2 = n0 >= 0 ? state.left2[n0]! : -1;
+  const n0w = at(W, n0), n0p = at(P, n0);
+  const n0lw = at(W, n0l), n0lp = at(P, n0l), n0ll = at(L, n0l);
+  const n0l2w = at(W, n0l2), n0l2p = at(P, n0l2), n0l2l = at(L, n0l2);
+  const n0vl = n0 >= 0 ? state.leftCount[n0]! : ABSENT;
+  const n0sl = n0 >= 0 ? state.leftLabels[n0]! : ABSENT;
+  let f = from;
+  out[f++] = hash2(37, n0w, n0vl);
+  out[f++] = hash2(38, n0p, n0vl);
+  out[f++] = hash1(48, n0lw);
+  out[f++] = hash1(49, n0lp);
+  out[f++] = hash1(50, n0ll);
+  out[f++] = hash1(60, n0l2w);
+  out[f++] = hash1(61, n0l2p);
+  out[f++] = hash1(62, n0l2l);
+  out[f++] = hash3(66, n0p, n0lp, n0l2p);
   out[f++] = hash2(71, n0w, n0sl);
   out[f++] = hash2(72, n0p, n0sl);
-  // the word under the stack top
-  out[f++] = hash2(73, s1w, s1p);
-  out[f++] = hash3(74, s1p, s0p, n0p);
-  out[f++] = hash2(75, s1p, s0l0);
-  // word clusters of heads and dependents
+  out[f++] = hash2(86, at(words.cluster8, n0l), n0p);
+  return f;
+}
+
+/** Fills `key` with every value of the configuration that frontStructureFeatures reads (7). */
+export function frontStructureContext(state: ParseState, key: Int32Array): void {
+  const n0 = state.b0;
+  const n0l = n0 >= 0 ? state.left1[n0]! : -1;
+  const n0l2 = n0 >= 0 ? state.left2[n0]! : -1;
+  key[0] = n0;
+  key[1] = n0l;
+  key[2] = n0l2;
+  key[3] = at(state.labels, n0l);
+  key[4] = at(state.labels, n0l2);
+  key[5] = n0 >= 0 ? state.leftCount[n0]! : ABSENT;
+  key[6] = n0 >= 0 ? state.leftLabels[n0]! : ABSENT;
+}
+
+export const FRONT_STRUCTURE_CONTEXT = 7;
+
+/** The rest: the stack top's and the front's neighbours in the tree with the front, and the word under the stack top. */
+export function otherFeatures(state: ParseState, words: ParserWords, out: Uint32Array, from: number): number {
+  const P = words.tag;
   const C8 = words.cluster8;
-  const s0c8 = at(C8, s0);
-  out[f++] = hash2(84, at(C8, s0h), s0c8);
-  out[f++] = hash2(85, at(C8, s0l), s0p);
-  out[f++] = hash2(86, at(C8, n0l), n0p);
-  out[f++] = hash2(87, at(C8, s1), s0c8);
+  const s0 = state.s0;
+  const n0 = state.b0;
+  const s1 = state.s1;
+  const s0p = at(P, s0), n0p = at(P, n0);
+  const s0hp = at(P, state.heads[s0]!);
+  const s0lp = at(P, state.left1[s0]!);
+  const s0rp = at(P, state.right1[s0]!);
+  const n0lp = at(P, n0 >= 0 ? state.left1[n0]! : -1);
+  const s1p = at(P, s1);
+  let f = from;
+  // three words
+  out[f++] = hash3(23, s0hp, s0p, n0p);
+  out[f++] = hash3(24, s0p, s0lp, n0p);
+  out[f++] = hash3(25, s0p, s0rp, n0p);
+  out[f++] = hash3(26, s0p, n0p, n0lp);
+  // the word under the stack top
+  out[f++] = hash2(73, at(words.word, s1), s1p);
+  out[f++] = hash3(74, s1p, s0p, n0p);
+  out[f++] = hash2(75, s1p, at(state.labels, s0));
+  out[f++] = hash2(87, at(C8, s1), at(C8, s0));
   return f;
 }
 

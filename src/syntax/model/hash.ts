@@ -10,7 +10,7 @@ function rotl(x: number, r: number): number {
   return (x << r) | (x >>> (32 - r));
 }
 
-export function mixIn(h: number, value: number): number {
+function mixIn(h: number, value: number): number {
   let k = Math.imul(value | 0, 0xcc9e2d51);
   k = rotl(k, 15);
   k = Math.imul(k, 0x1b873593);

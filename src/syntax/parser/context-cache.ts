@@ -1,4 +1,4 @@
-import { mixIn } from '../model/hash.js';
+import { murmurFinish } from '../../core/murmur.js';
 
 /**
  * A per-sentence memo from a configuration's context — a fixed number of integers, whatever a group
@@ -44,9 +44,10 @@ export class ContextCache {
     if (this.sentence === 0) return -1;
     const width = this.keyWidth;
     const key = this.key;
+    // A cheap hash (a hit is decided by comparing the whole key): small integers, so one final mix spreads them.
     let h = 0;
-    for (let k = 0; k < width; k++) h = mixIn(h, key[k]!);
-    let i = h & this.mask;
+    for (let k = 0; k < width; k++) h = (Math.imul(h, 31) + key[k]!) | 0;
+    let i = murmurFinish(h) & this.mask;
     for (;;) {
       if (this.stamps[i] !== this.sentence) {
         this.slot = i;

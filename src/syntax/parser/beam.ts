@@ -1,5 +1,4 @@
-import { applyLabelled, finishParse, parserWords, Scratch, type BeamSettings, type Parse, type ParserInput, type ParserModel } from './decode.js';
-import { actionFeatures } from './features.js';
+import { applyLabelled, decoderFor, finishParse, type BeamSettings, type Parse, type ParserInput, type ParserModel } from './decode.js';
 import { ACTIONS, REDUCE, ParseState } from './transitions.js';
 
 /**
@@ -58,8 +57,9 @@ export function parseBeam(model: ParserModel, input: ParserInput, beam: BeamSett
   // The margin in the model's stored integer units.
   const margin = beam.margin === null ? Infinity : beam.margin * model.actions.arrays.scale;
   const n = input.forms.length;
-  const words = parserWords(input);
-  const scratch = new Scratch(model.labels);
+  const decoder = decoderFor(model);
+  const words = decoder.begin(input);
+  const { scratch, scorer } = decoder;
   let states = [new ParseState(n)];
   let scores = new Float64Array(width);
   let next: ParseState[] = [];
@@ -75,9 +75,7 @@ export function parseBeam(model: ParserModel, input: ParserInput, beam: BeamSett
         top.offer(i, REDUCE, scores[i]!);
         continue;
       }
-      const count = actionFeatures(state, words, scratch.actionFeatures);
-      actionScores.fill(0);
-      model.actions.scoreUnscaled(scratch.actionFeatures, count, actionScores);
+      scorer.score(state, actionScores);
       for (let a = 0; a < ACTIONS; a++) if (state.valid(a)) top.offer(i, a, scores[i]! + actionScores[a]!);
     }
     top.dropBelow(top.score[0]! - margin);

@@ -1,7 +1,9 @@
 import type { SparseLinearModel } from '../model/linear.js';
 import { hashString } from '../model/hash.js';
 import { lexeme } from '../lexical.js';
-import { actionFeatures, labelFeatures, MAX_ACTION_FEATURES, MAX_LABEL_FEATURES, type ParserWords } from './features.js';
+import { ActionScorer } from './action-scores.js';
+import { labelFeatures, MAX_ACTION_FEATURES, MAX_LABEL_FEATURES, type ParserWords } from './features.js';
+import { LabelCache } from './label-cache.js';
 import { ACTIONS, LEFT, REDUCE, RIGHT, ParseState } from './transitions.js';
 
 /** A trained parser: relation labels and the two linear models (next action; label of a new arc). */
@@ -72,25 +74,59 @@ export class Scratch {
   readonly labelScores: Float64Array;
   /** Index of `root` among the labels: the label of the root's dependent and of nothing else. */
   readonly rootLabel: number;
+  /** Labels already chosen in the sentence being decoded (used once `begin` is called on it). */
+  readonly labelCache = new LabelCache();
   constructor(labels: readonly string[]) {
     this.labelScores = new Float64Array(labels.length);
     this.rootLabel = labels.indexOf('root');
   }
 }
 
+/**
+ * What decoding with one model keeps between sentences: the buffers and the per-sentence caches
+ * of action scores and labels. One per model and thread, reused by every sentence it parses.
+ */
+export class Decoder {
+  readonly scratch: Scratch;
+  readonly scorer: ActionScorer;
+  constructor(model: ParserModel) {
+    this.scratch = new Scratch(model.labels);
+    this.scorer = new ActionScorer(model.actions);
+  }
+
+  /** Starts a sentence: its words, and caches emptied of the sentence before. */
+  begin(input: ParserInput): ParserWords {
+    const words = parserWords(input);
+    this.scorer.begin(words, input.forms.length);
+    this.scratch.labelCache.begin();
+    return words;
+  }
+}
+
+const decoders = new WeakMap<ParserModel, Decoder>();
+
+/** This thread's decoder for a model. */
+export function decoderFor(model: ParserModel): Decoder {
+  let decoder = decoders.get(model);
+  if (!decoder) {
+    decoder = new Decoder(model);
+    decoders.set(model, decoder);
+  }
+  return decoder;
+}
+
 /** Parses one sentence greedily: at each step the best-scoring valid action. */
 export function parseGreedy(model: ParserModel, input: ParserInput): Parse {
-  const words = parserWords(input);
+  const decoder = decoderFor(model);
+  const words = decoder.begin(input);
+  const { scratch, scorer } = decoder;
   const state = new ParseState(input.forms.length);
-  const scratch = new Scratch(model.labels);
   while (!state.terminal) {
     if (state.bufferEmpty) {
       state.apply(REDUCE, -1);
       continue;
     }
-    const count = actionFeatures(state, words, scratch.actionFeatures);
-    scratch.actionScores.fill(0);
-    model.actions.scoreUnscaled(scratch.actionFeatures, count, scratch.actionScores);
+    scorer.score(state, scratch.actionScores);
     const action = bestValid(state, scratch.actionScores);
     applyLabelled(model, state, words, action, scratch);
   }
@@ -116,10 +152,14 @@ export function applyLabelled(model: ParserModel, state: ParseState, words: Pars
 }
 
 export function chooseLabel(model: ParserModel, state: ParseState, words: ParserWords, head: number, dependent: number, scratch: Scratch): number {
+  const cached = scratch.labelCache.find(state, head, dependent);
+  if (cached >= 0) return cached;
   const count = labelFeatures(state, words, head, dependent, scratch.labelFeatures);
   scratch.labelScores.fill(0);
   model.arcLabels.scoreUnscaled(scratch.labelFeatures, count, scratch.labelScores);
-  return bestLabel(scratch.labelScores, head === 0, scratch.rootLabel);
+  const label = bestLabel(scratch.labelScores, head === 0, scratch.rootLabel);
+  scratch.labelCache.store(label);
+  return label;
 }
 
 /** The best label for an arc: `root` exactly when the head is the root. */

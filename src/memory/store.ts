@@ -20,7 +20,8 @@ function toRow(p: KnownPerson): PeopleMemoryTable {
   };
 }
 
-async function write(db: Kysely<Database>, person: KnownPerson): Promise<void> {
+/** Inserts or replaces one person's record as is. */
+export async function writePerson(db: Kysely<Database>, person: KnownPerson): Promise<void> {
   const mdb = memoryDb(db);
   const row = toRow(person);
   // Portable upsert: ON CONFLICT (name) DO UPDATE works in SQLite ≥ 3.24 and PostgreSQL.
@@ -51,7 +52,7 @@ export async function correctPerson(db: Kysely<Database>, name: string, fix: { c
     name, code: fix.code, sector: fix.sector !== undefined ? fix.sector : known?.sector ?? null, title: known?.title ?? null,
     source: 'user', how: 'user', firstSeen: known?.firstSeen ?? null, lastSeen: known?.lastSeen ?? null, documentId: known?.documentId ?? null,
   };
-  await write(db, person);
+  await writePerson(db, person);
   return person;
 }
 
@@ -76,7 +77,7 @@ export async function learnPeople(db: Kysely<Database>, doc: ArticleDoc, memory?
   for (const learned of peopleLearnedFrom(doc)) {
     const merged = mergePerson(await getPerson(db, learned.name), learned);
     if (!merged) continue;
-    await write(db, merged);
+    await writePerson(db, merged);
     memory?.put(merged);
     written.push(merged);
   }

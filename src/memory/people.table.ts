@@ -31,8 +31,9 @@ export interface PeopleMemoryTable {
  */
 export interface MemoryPendingTable {
   doc_id: string;
-  /** 'coded' (lessons not applied yet) or 'recode' (applied; the document is to be coded again). */
+  /** 'coded' (lessons not applied yet), 'recode' (applied; the document is to be coded again) or 'recoding' (taken by run `claimed_by`). */
   state: string;
+  claimed_by: string | null;
   published_at: string | null;
   /** JSON KnownPerson[]: what the document teaches (often nothing). */
   lessons: string;

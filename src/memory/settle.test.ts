@@ -92,6 +92,18 @@ for (const dialect of DIALECTS) {
       expect(await settleMemory({ store, memory, pool: () => pool, runId })).toEqual({ settled: 0, people: 0, recoded: 0, replaced: 0, eventsDelta: 0 });
     });
 
+    it('should finish the second pass of a finishing step that died, once its run is closed', async () => {
+      const [, bare] = await firstPass([TEACHER, BARE]);
+      const dying: CoderPool = { ...pool, code: () => Promise.reject(new Error('the process was killed')) };
+      await expect(settleMemory({ store, memory, pool: () => dying, runId })).rejects.toThrow('killed');
+      // Its run still open, the documents it took are its own: another finishing step leaves them.
+      const other = await store.startRun(['test']);
+      expect(await settleMemory({ store, memory, pool: () => pool, runId: other })).toMatchObject({ recoded: 0 });
+      await store.finishRun(runId, {});
+      expect(await settleMemory({ store, memory, pool: () => pool, runId: other })).toMatchObject({ settled: 0, recoded: 2, replaced: 1 });
+      expect(await otienoIn(bare!)).toEqual([expect.objectContaining({ code: 'KEN' })]);
+    });
+
     it('should keep a user entry over what the batch taught', async () => {
       await correctPerson(store.db, 'Daniel Otieno', { code: 'UGA', sector: 'GOV' });
       const [, bare] = await firstPass([TEACHER, BARE]);

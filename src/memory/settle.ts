@@ -32,7 +32,7 @@ const WORD_EDGE = String.raw`[\p{L}\p{N}]`;
  */
 export async function holdLessons(db: Kysely<Database>, coded: ArticleDoc, input: { readonly raw: string; readonly source: SourceInfo }): Promise<void> {
   await memoryDb(db).insertInto('memory_pending').values({
-    doc_id: coded.id, state: 'coded', published_at: coded.source.publishedAt ?? null, lessons: JSON.stringify(peopleLearnedFrom(coded)),
+    doc_id: coded.id, state: 'coded', claimed_by: null, published_at: coded.source.publishedAt ?? null, lessons: JSON.stringify(peopleLearnedFrom(coded)),
     raw: input.raw, source: JSON.stringify(input.source), created_at: new Date().toISOString(),
   }).onConflict((oc) => oc.column('doc_id').doNothing()).execute();
 }
@@ -167,16 +167,24 @@ async function codeAgain(options: SettleOptions): Promise<{ recoded: number; rep
   let recoded = 0;
   let replaced = 0;
   let eventsDelta = 0;
-  let after = '';
   let pool: CoderPool | undefined;
+  // Documents a finishing step took and never finished (its process died: its run is closed) are free again.
+  await mdb.updateTable('memory_pending').set({ state: 'recode', claimed_by: null }).where('state', '=', 'recoding')
+    .where('claimed_by', 'in', (eb) => eb.selectFrom('runs').select('id').where('finished_at', 'is not', null)).execute();
   for (;;) {
+    // Taken a page at a time, each document by one finishing step: another worker finishing at the
+    // same moment takes the next page instead of coding the same documents.
+    const page = mdb.selectFrom('memory_pending').select('doc_id').where('state', '=', 'recode').orderBy('doc_id').limit(PAGE);
+    const taken = (await mdb.updateTable('memory_pending').set({ state: 'recoding', claimed_by: runId })
+      .where('state', '=', 'recode').where('doc_id', 'in', page).returning('doc_id').execute()).map((r) => r.doc_id);
+    if (taken.length === 0) break;
     // Only documents still stored as coded: a replace must never bring back one that was deleted.
     const rows = await mdb.selectFrom('memory_pending').innerJoin('documents', 'documents.id', 'memory_pending.doc_id')
       .select(['memory_pending.doc_id as doc_id', 'memory_pending.raw as raw', 'memory_pending.source as source'])
-      .where('memory_pending.state', '=', 'recode').where('documents.status', '=', 'coded')
-      .where('memory_pending.doc_id', '>', after).orderBy('memory_pending.doc_id').limit(PAGE).execute();
-    if (rows.length === 0) break;
-    after = rows[rows.length - 1]!.doc_id;
+      .where('memory_pending.doc_id', 'in', taken).where('documents.status', '=', 'coded').execute();
+    const gone = new Set(taken);
+    for (const row of rows) gone.delete(row.doc_id);
+    if (gone.size > 0) await mdb.deleteFrom('memory_pending').where('doc_id', 'in', [...gone]).execute();
     if (!pool) {
       pool = options.pool();
       pool.learned(await refreshMemory(store.db, options.memory));

@@ -11,8 +11,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('memory_pending')
     .addColumn('doc_id', 'text', (col) => col.primaryKey())
-    // 'coded': waiting for the finishing step; 'recode': its lessons are applied and it is to be coded again.
+    // 'coded': waiting for the finishing step; 'recode': its lessons are applied and it is to be coded
+    // again; 'recoding': a finishing step (of run `claimed_by`) is coding it again.
     .addColumn('state', 'text', (col) => col.notNull())
+    .addColumn('claimed_by', 'text')
     .addColumn('published_at', 'text')
     .addColumn('lessons', 'text', (col) => col.notNull())
     .addColumn('raw', 'text', (col) => col.notNull())

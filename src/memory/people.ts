@@ -36,9 +36,11 @@ const surnameOf = (name: string): string => name.split(/\s+/).pop() ?? name;
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * An in-memory people memory: load it from the store before a run (`loadPeopleMemory`), hand it
- * to `actors({ memory })`, and `learn` each coded document so later documents of the same run see
- * what earlier ones taught. A user correction is never overwritten by learning.
+ * An in-memory people memory: load it from the store before a run (`loadPeopleMemory`) and hand
+ * it to `actors({ memory })`. Ingest keeps it fixed while the run codes, and applies what the run
+ * taught at its end (settle.ts), so no document's coding depends on which others finished first;
+ * `learn` updates it in place (one process coding in a known order, tests). A user correction is
+ * never overwritten by learning.
  */
 export class PeopleMemory implements PeopleLookup {
   private readonly byName = new Map<string, KnownPerson>();

@@ -68,9 +68,10 @@ export async function loadPeopleMemory(db: Kysely<Database>): Promise<PeopleMemo
 }
 
 /**
- * Writes what a coded document teaches (people with a title that states their country), merging
- * with stored records (user corrections win), and updates `memory` too when given, so the next
- * document of the same run sees it. Returns the records written.
+ * Writes what one coded document teaches (people with a title that states their country) at once,
+ * merging with stored records (user corrections win), and updates `memory` too when given. Ingest
+ * does not use it: it holds lessons until the run's end (`holdLessons`, `settleMemory`), so the
+ * result does not depend on the order documents finish in. Returns the records written.
  */
 export async function learnPeople(db: Kysely<Database>, doc: ArticleDoc, memory?: PeopleMemory): Promise<KnownPerson[]> {
   const written: KnownPerson[] = [];

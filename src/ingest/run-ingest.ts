@@ -3,7 +3,7 @@ import { createCoderPool, type CoderPool } from '../parallel/pool.js';
 import { HEARTBEAT_MS, type Store } from '../store/index.js';
 import { isFailure, type InputFailure } from './load.js';
 import { findNearDuplicate, signatureRecord } from './near-duplicates.js';
-import { learnPeople, loadPeopleMemory } from '../memory/index.js';
+import { holdLessons, loadPeopleMemory, settleMemory } from '../memory/index.js';
 
 export interface IngestCounts {
   inputs: number;
@@ -13,6 +13,9 @@ export interface IngestCounts {
   skipped: number;
   failed: number;
   events: number;
+  /** Documents the second pass coded again (their text names someone the run taught the memory), and of those, the ones whose events changed. */
+  recoded: number;
+  replaced: number;
 }
 
 export interface IngestOptions {
@@ -39,7 +42,9 @@ export interface IngestOptions {
  */
 export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailure> | Iterable<ArticleDoc | InputFailure>, options: IngestOptions): Promise<{ runId: string; counts: IngestCounts }> {
   const { store } = options;
-  // The corpus memory: people learned from titles in earlier articles resolve bare names in later ones.
+  // The corpus memory: people learned from titles in articles resolve bare names in others. Every
+  // document is coded against the memory as it stands now; what the run teaches is applied once at
+  // the end (settleMemory), so the result does not depend on which document finished first.
   const memory = await loadPeopleMemory(store.db);
   // Runs an earlier process left unfinished (killed, crashed) are marked interrupted.
   await store.closeAbandonedRuns();
@@ -53,7 +58,7 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
     });
     return started;
   };
-  const counts: IngestCounts = { inputs: 0, inserted: 0, existing: 0, coded: 0, skipped: 0, failed: 0, events: 0 };
+  const counts: IngestCounts = { inputs: 0, inserted: 0, existing: 0, coded: 0, skipped: 0, failed: 0, events: 0, recoded: 0, replaced: 0 };
   const heartbeat = setInterval(() => void store.heartbeatRun(runId, { ...counts }).catch(() => undefined), HEARTBEAT_MS);
   heartbeat.unref();
   const inFlight = new Set<Promise<void>>();
@@ -66,6 +71,8 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
 
   const handle = async (doc: ArticleDoc): Promise<void> => {
     const pool = coderPool();
+    // The input as read: an in-thread coder fills in the document (and its source) in place.
+    const input = { raw: doc.raw, source: { ...doc.source } };
     const { status, doc: coded } = await pool.code(doc);
     const save = saving.then(async () => {
       // Checked inside the serialised chain, so a copy later in the same batch sees the original.
@@ -84,12 +91,11 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
         counts.events += coded.events.length;
       }
       const signature = final.status === 'coded' ? signatureRecord(coded) : undefined;
+      if (final.status === 'coded') await holdLessons(store.db, coded, input);
       const saved = await store.saveDocument(coded, runId, final.status === 'coded' ? { status: 'coded' }
         : { status: final.status, reason: final.reason, ...(nearDuplicateOf ? { nearDuplicateOf } : {}) }, signature ? { signature } : {});
-      if (saved === 'inserted') {
-        counts.inserted++;
-        if (final.status === 'coded') pool.learned(await learnPeople(store.db, coded, memory));
-      } else counts.existing++;
+      if (saved === 'inserted') counts.inserted++;
+      else counts.existing++;
       if (final.status === 'coded') options.onItem?.('coded', coded.source.uri, undefined, coded.events.length);
       else options.onItem?.(final.status, coded.source.uri, final.reason);
     });
@@ -125,6 +131,11 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
       if (inFlight.size >= limit) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
+    // The second pass: what the run taught is applied, and the documents it changes are coded again.
+    const settled = await settleMemory({ store, memory, pool: coderPool, runId });
+    counts.recoded += settled.recoded;
+    counts.replaced += settled.replaced;
+    counts.events += settled.eventsDelta;
   } finally {
     clearInterval(heartbeat);
     if (!options.pool) await started?.close();

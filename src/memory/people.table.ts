@@ -25,7 +25,25 @@ export interface PeopleMemoryTable {
   updated_at: string;
 }
 
-export type MemoryDatabase = Database & { people_memory: PeopleMemoryTable };
+/**
+ * A coded document whose lessons wait for the run's finishing step (migration
+ * 2026_12_01_200000_memory_pending, src/memory/settle.ts). Deleted once settled.
+ */
+export interface MemoryPendingTable {
+  doc_id: string;
+  /** 'coded' (lessons not applied yet), 'recode' (applied; the document is to be coded again) or 'recoding' (taken by run `claimed_by`). */
+  state: string;
+  claimed_by: string | null;
+  published_at: string | null;
+  /** JSON KnownPerson[]: what the document teaches (often nothing). */
+  lessons: string;
+  /** The input as read, and its SourceInfo JSON: the second pass codes exactly what the first did. */
+  raw: string;
+  source: string;
+  created_at: string;
+}
+
+export type MemoryDatabase = Database & { people_memory: PeopleMemoryTable; memory_pending: MemoryPendingTable };
 
 /** The store's Kysely handle seen with the memory table (same connection, wider type). */
 export function memoryDb(db: Kysely<Database>): Kysely<MemoryDatabase> {

@@ -32,10 +32,15 @@ export const LEARNABLE_VIAS: ReadonlySet<string> = new Set(['title', 'title-of',
 
 const surnameOf = (name: string): string => name.split(/\s+/).pop() ?? name;
 
+/** Code-unit order, the same in every locale (ISO dates and hex ids sort right). */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * An in-memory people memory: load it from the store before a run (`loadPeopleMemory`), hand it
- * to `actors({ memory })`, and `learn` each coded document so later documents of the same run see
- * what earlier ones taught. A user correction is never overwritten by learning.
+ * An in-memory people memory: load it from the store before a run (`loadPeopleMemory`) and hand
+ * it to `actors({ memory })`. Ingest keeps it fixed while the run codes, and applies what the run
+ * taught at its end (settle.ts), so no document's coding depends on which others finished first;
+ * `learn` updates it in place (one process coding in a known order, tests). A user correction is
+ * never overwritten by learning.
  */
 export class PeopleMemory implements PeopleLookup {
   private readonly byName = new Map<string, KnownPerson>();
@@ -68,6 +73,11 @@ export class PeopleMemory implements PeopleLookup {
     return new Set(this.known);
   }
 
+  /** The record of exactly this full name. */
+  get(name: string): KnownPerson | undefined {
+    return this.byName.get(name);
+  }
+
   lookup(name: string): KnownPerson | undefined {
     const exact = this.byName.get(name);
     if (exact) return exact;
@@ -79,7 +89,8 @@ export class PeopleMemory implements PeopleLookup {
     const codes = new Set(people.map((p) => p.code));
     if (codes.size !== 1) return undefined;
     const users = people.filter((p) => p.source === 'user');
-    return (users.length > 0 ? users : people).sort((a, b) => (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''))[0];
+    // The most recently seen, then by name: never by the order the records were put.
+    return (users.length > 0 ? users : people).sort((a, b) => compareText(b.lastSeen ?? '', a.lastSeen ?? '') || compareText(a.name, b.name))[0];
   }
 
   /** Adds or replaces a record as is (loading, user corrections). */
@@ -116,18 +127,24 @@ export class PeopleMemory implements PeopleLookup {
 
 /**
  * Merges a newly learned record into a known one. A user record wins (only dates move); a learned
- * record takes the newer article's code and sector (people change office: a president becomes a
- * former president) and keeps the first-seen date. Returns undefined when nothing changes.
+ * record takes the code and sector of the latest article (people change office: a president
+ * becomes a former president) and keeps the first-seen date. "Latest" is the publication date,
+ * then the greater document id on the same day, never the order records arrive in: merging is
+ * commutative and associative, so a corpus teaches the same memory whatever order (or however
+ * many workers) it is coded in. Returns undefined when nothing changes.
  */
 export function mergePerson(known: KnownPerson | undefined, learned: KnownPerson): KnownPerson | undefined {
   if (!known) return learned;
-  const seen = learned.lastSeen ?? '';
   const firstSeen = [known.firstSeen, learned.firstSeen].filter((d): d is string => d !== null).sort()[0] ?? null;
-  const newer = seen >= (known.lastSeen ?? '');
-  const lastSeen = newer ? learned.lastSeen : known.lastSeen;
-  const base = known.source === 'user' || !newer ? known : { ...learned };
-  const merged: KnownPerson = { ...base, firstSeen, lastSeen, documentId: newer ? learned.documentId : known.documentId };
+  const latest = laterTeaching(learned, known) ? learned : known;
+  const base = known.source === 'user' || latest === known ? known : { ...learned };
+  const merged: KnownPerson = { ...base, firstSeen, lastSeen: latest.lastSeen, documentId: latest.documentId };
   return JSON.stringify(merged) === JSON.stringify(known) ? undefined : merged;
+}
+
+/** Whether `a` was taught after `b`: later publication date, then the greater document id (undated counts as earliest). */
+function laterTeaching(a: KnownPerson, b: KnownPerson): boolean {
+  return (compareText(a.lastSeen ?? '', b.lastSeen ?? '') || compareText(a.documentId ?? '', b.documentId ?? '')) > 0;
 }
 
 function titleOf(actor: ActorMention): string | null {

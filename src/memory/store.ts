@@ -20,7 +20,8 @@ function toRow(p: KnownPerson): PeopleMemoryTable {
   };
 }
 
-async function write(db: Kysely<Database>, person: KnownPerson): Promise<void> {
+/** Inserts or replaces one person's record as is. */
+export async function writePerson(db: Kysely<Database>, person: KnownPerson): Promise<void> {
   const mdb = memoryDb(db);
   const row = toRow(person);
   // Portable upsert: ON CONFLICT (name) DO UPDATE works in SQLite ≥ 3.24 and PostgreSQL.
@@ -51,7 +52,7 @@ export async function correctPerson(db: Kysely<Database>, name: string, fix: { c
     name, code: fix.code, sector: fix.sector !== undefined ? fix.sector : known?.sector ?? null, title: known?.title ?? null,
     source: 'user', how: 'user', firstSeen: known?.firstSeen ?? null, lastSeen: known?.lastSeen ?? null, documentId: known?.documentId ?? null,
   };
-  await write(db, person);
+  await writePerson(db, person);
   return person;
 }
 
@@ -67,16 +68,17 @@ export async function loadPeopleMemory(db: Kysely<Database>): Promise<PeopleMemo
 }
 
 /**
- * Writes what a coded document teaches (people with a title that states their country), merging
- * with stored records (user corrections win), and updates `memory` too when given, so the next
- * document of the same run sees it. Returns the records written.
+ * Writes what one coded document teaches (people with a title that states their country) at once,
+ * merging with stored records (user corrections win), and updates `memory` too when given. Ingest
+ * does not use it: it holds lessons until the run's end (`holdLessons`, `settleMemory`), so the
+ * result does not depend on the order documents finish in. Returns the records written.
  */
 export async function learnPeople(db: Kysely<Database>, doc: ArticleDoc, memory?: PeopleMemory): Promise<KnownPerson[]> {
   const written: KnownPerson[] = [];
   for (const learned of peopleLearnedFrom(doc)) {
     const merged = mergePerson(await getPerson(db, learned.name), learned);
     if (!merged) continue;
-    await write(db, merged);
+    await writePerson(db, merged);
     memory?.put(merged);
     written.push(merged);
   }

@@ -4,7 +4,7 @@ import { isFailure } from '../ingest/load.js';
 import type { InputItem } from '../ingest/readers/index.js';
 import { docOrFailure } from '../ingest/readers/index.js';
 import { findNearDuplicate, signatureRecord } from '../ingest/near-duplicates.js';
-import { learnPeople, type PeopleMemory } from '../memory/index.js';
+import { hasHeldLessons, holdLessons, loadPeopleMemory, memoryVersion, refreshMemory, settleMemory, type PeopleMemory } from '../memory/index.js';
 import type { CoderPool } from '../parallel/pool.js';
 import { DatabaseUnavailableError, HEARTBEAT_MS, postgresSettings, type Store } from '../store/index.js';
 
@@ -139,6 +139,9 @@ export interface WorkerCounts {
   failed: number;
   existing: number;
   events: number;
+  /** Documents this worker's finishing steps coded again, and of those, the ones whose events changed. */
+  recoded: number;
+  replaced: number;
 }
 
 export interface WorkerOptions {
@@ -146,7 +149,10 @@ export interface WorkerOptions {
   readonly store: Store;
   readonly pool: CoderPool;
   readonly runId: string;
-  /** The corpus memory the pool's coders use; learned people are added to it. */
+  /**
+   * The corpus memory the pool's coders use (default: loaded from the store). It is brought up to
+   * the stored memory before each batch, so every worker codes against the same memory.
+   */
   readonly memory?: PeopleMemory;
   /** Stop when no job is waiting, retrying or running (batch mode, tests). */
   readonly exitWhenEmpty?: boolean;
@@ -186,7 +192,21 @@ export function backoffMs(attempt: number): number {
  */
 export async function runWorker(options: WorkerOptions): Promise<WorkerCounts> {
   const { queue, store, pool, runId } = options;
-  const counts: WorkerCounts = { jobs: 0, coded: 0, skipped: 0, failed: 0, existing: 0, events: 0 };
+  const counts: WorkerCounts = { jobs: 0, coded: 0, skipped: 0, failed: 0, existing: 0, events: 0, recoded: 0, replaced: 0 };
+  const memory = options.memory ?? await loadPeopleMemory(store.db);
+  let seenMemory = await memoryVersion(store.db);
+  /**
+   * The run's finishing step, taken by whichever worker finds the queue drained (the claim is one
+   * locked transaction, so two workers finding it at once apply the lessons once): what the batch
+   * taught goes into the memory, and the documents it changes are coded again.
+   */
+  const settle = async (): Promise<void> => {
+    if (!(await hasHeldLessons(store.db))) return;
+    const settled = await settleMemory({ store, memory, pool: () => pool, runId });
+    counts.recoded += settled.recoded;
+    counts.replaced += settled.replaced;
+    counts.events += settled.eventsDelta;
+  };
   /** Jobs this worker holds whose outcome is not recorded in the queue yet: id → why. */
   const unsettled = new Map<string, string>();
   let outages = 0;
@@ -200,8 +220,17 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerCounts> {
           await queue.boss.fail(QUEUE_NAME, id, { reason });
           unsettled.delete(id);
         }
+        // Another worker's finishing step may have changed the memory: code the next batch against the stored one.
+        const version = await memoryVersion(store.db);
+        if (version !== seenMemory) {
+          pool.learned(await refreshMemory(store.db, memory));
+          seenMemory = version;
+        }
         jobs = await queue.boss.fetch<CodeJob>(QUEUE_NAME, { batchSize: pool.size });
-        if (jobs.length === 0 && options.exitWhenEmpty && (await queue.pending()) === 0) break;
+        const drained = jobs.length === 0 && (await queue.pending()) === 0;
+        // The memory it settles reaches this worker's coders by the version check above, as it reaches every other worker.
+        if (drained) await settle();
+        if (drained && options.exitWhenEmpty) break;
         outages = 0;
       } catch (error) {
         outages++;
@@ -233,19 +262,21 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerCounts> {
             await queue.boss.complete(QUEUE_NAME, job.id);
             return;
           }
+          // The input as read: an in-thread coder fills in the document (and its source) in place.
+          const input = { raw: doc.raw, source: { ...doc.source } };
           const { doc: coded, status } = await pool.code(doc);
           const nearDuplicateOf = status.status === 'coded' ? await findNearDuplicate(store, coded) : undefined;
           if (nearDuplicateOf) coded.events = [];
           const final = nearDuplicateOf ? { status: 'skipped' as const, reason: `near-duplicate of ${nearDuplicateOf}` } : status;
           if (final.status === 'failed') await store.recordFailure(uri, final.stage, final.reason, runId);
           const signature = final.status === 'coded' ? signatureRecord(coded) : undefined;
+          if (final.status === 'coded') await holdLessons(store.db, coded, input);
           const saved = await store.saveDocument(coded, runId, final.status === 'coded' ? { status: 'coded' }
             : { status: final.status, reason: final.reason, ...(nearDuplicateOf ? { nearDuplicateOf } : {}) }, signature ? { signature } : {});
           if (saved === 'inserted') {
             if (final.status === 'coded') {
               counts.coded++;
               counts.events += coded.events.length;
-              pool.learned(await learnPeople(store.db, coded, options.memory));
             } else if (final.status === 'skipped') counts.skipped++;
             else counts.failed++;
           } else counts.existing++;

@@ -26,13 +26,15 @@ export function inspectStore(path: string): StoreFacts {
     const eventsByDoc = count('SELECT doc_id, count(*) AS n FROM events GROUP BY doc_id');
     const sentencesByDoc = count('SELECT doc_id, count(*) AS n FROM sentences GROUP BY doc_id');
     const markers = count("SELECT doc_id, count(*) AS n FROM run_events WHERE event_id = '' GROUP BY doc_id");
-    const recorded = count("SELECT doc_id, count(*) AS n FROM run_events WHERE event_id <> '' GROUP BY doc_id");
+    // The run that saved the stored coding: a document coded again by a later run (the corpus
+    // memory's second pass, a re-code) keeps the earlier run's record too, for diffRuns.
+    const recorded = count("SELECT r.doc_id, count(*) AS n FROM run_events r JOIN documents d ON d.id = r.doc_id AND d.run_id = r.run_id WHERE r.event_id <> '' GROUP BY r.doc_id");
     const problems: string[] = [];
     const ids = new Set(documents.map((d) => d.id));
     for (const doc of documents) {
       if (!markers.has(doc.id)) problems.push(`${doc.uri}: no run_events marker (saved half-way?)`);
       const events = eventsByDoc.get(doc.id) ?? 0;
-      if (events !== (recorded.get(doc.id) ?? 0)) problems.push(`${doc.uri}: ${events} event rows but the run recorded ${recorded.get(doc.id) ?? 0}`);
+      if (events !== (recorded.get(doc.id) ?? 0)) problems.push(`${doc.uri}: ${events} event rows but the run that saved it recorded ${recorded.get(doc.id) ?? 0}`);
       if (doc.status !== 'coded' && events > 0) problems.push(`${doc.uri}: status ${doc.status} with ${events} events`);
       if (doc.status === 'coded' && doc.text.trim() && !sentencesByDoc.has(doc.id)) problems.push(`${doc.uri}: coded with text but no sentences`);
     }

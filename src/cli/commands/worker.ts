@@ -12,7 +12,9 @@ export const worker = defineCommand({
     'A killed worker\'s jobs come back after the timeout they were added with (queue add --job-timeout), and each',
     'document is stored once; --doc-timeout limits the coding of one document. A worker outlives a restart of',
     'PostgreSQL: it says so on stderr, waits and reconnects, and hands back the jobs it held. Runs a killed',
-    'worker left unfinished are marked interrupted. Prints its counts as JSON when it stops.',
+    'worker left unfinished are marked interrupted. The worker that finds the queue drained applies what the',
+    'batch taught the corpus memory and codes again the documents that change (recoded, replaced in its counts).',
+    'Prints its counts as JSON when it stops.',
   ].join('\n'),
   options: {
     ...POSTGRES_OPTION, ...WORKERS_OPTION, ...DOC_TIMEOUT_OPTION, ...DICTIONARY_OPTION,

@@ -1,0 +1,213 @@
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { createDoc, type ArticleDoc, type SourceInfo } from '../core/document.js';
+import { signatureRecord } from '../ingest/near-duplicates.js';
+import type { CoderPool } from '../parallel/pool.js';
+import type { Database } from '../store/database.js';
+import { toEventRow } from '../store/event-rows.js';
+import type { Store } from '../store/index.js';
+import { type KnownPerson, mergePerson, type PeopleMemory, peopleLearnedFrom } from './people.js';
+import { memoryDb } from './people.table.js';
+import { listPeople, writePerson } from './store.js';
+
+/*
+ * Reproducible corpus memory (issue 18). A run codes every document against the memory as it stood
+ * when the run began, and only holds back what each one teaches (`holdLessons`). Its finishing step
+ * (`settleMemory`) applies all held lessons at once — `mergePerson` is commutative, so the order
+ * they arrived in does not matter — then codes again, against the new memory, the documents that
+ * name someone whose entry it changed, and replaces their stored events where the coding differs.
+ * The stored events are then a function of the run's inputs and of what the store held before it,
+ * not of the number of workers, their timing or the input order.
+ */
+
+/** Advisory lock key (PostgreSQL) serialising the claim of held lessons across processes. */
+const SETTLE_LOCK = 1_801_018;
+
+/** Words a name is matched on in a document's text: letters and digits on neither side. */
+const WORD_EDGE = String.raw`[\p{L}\p{N}]`;
+
+/**
+ * Holds what a coded document teaches until the run's finishing step, with the input it was coded
+ * from (`raw`, and `source` as it was before coding) so the second pass codes exactly that again.
+ * Written before the document is saved: a held row whose document was never stored is ignored.
+ */
+export async function holdLessons(db: Kysely<Database>, coded: ArticleDoc, input: { readonly raw: string; readonly source: SourceInfo }): Promise<void> {
+  await memoryDb(db).insertInto('memory_pending').values({
+    doc_id: coded.id, state: 'coded', claimed_by: null, published_at: coded.source.publishedAt ?? null, lessons: JSON.stringify(peopleLearnedFrom(coded)),
+    raw: input.raw, source: JSON.stringify(input.source), created_at: new Date().toISOString(),
+  }).onConflict((oc) => oc.column('doc_id').doNothing()).execute();
+}
+
+/** Whether any lesson or second-pass document is waiting (a cheap check before `settleMemory`). */
+export async function hasHeldLessons(db: Kysely<Database>): Promise<boolean> {
+  return (await memoryDb(db).selectFrom('memory_pending').select('doc_id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** A token that changes when the stored memory does (compared before each batch by queue workers). */
+export async function memoryVersion(db: Kysely<Database>): Promise<string> {
+  const row = await memoryDb(db).selectFrom('people_memory')
+    .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.max('updated_at').as('at')]).executeTakeFirst();
+  return `${row?.n ?? 0}@${row?.at ?? ''}`;
+}
+
+/** Brings `memory` up to the stored memory; returns the records that were new or different (for `CoderPool.learned`). */
+export async function refreshMemory(db: Kysely<Database>, memory: PeopleMemory): Promise<KnownPerson[]> {
+  const changed: KnownPerson[] = [];
+  for (const person of await listPeople(db)) {
+    if (JSON.stringify(memory.get(person.name)) === JSON.stringify(person)) continue;
+    memory.put(person);
+    changed.push(person);
+  }
+  return changed;
+}
+
+export interface SettleOptions {
+  readonly store: Store;
+  /** The memory the pool's coders use; brought up to the settled memory before the second pass. */
+  readonly memory: PeopleMemory;
+  /** The coders (started only when a document is to be coded again). */
+  readonly pool: () => CoderPool;
+  /** The run the replaced codings are recorded under. */
+  readonly runId: string;
+  /** Told of each document the second pass coded again, and whether its events changed. */
+  readonly onRecoded?: (docId: string, changed: boolean, eventsDelta: number) => void;
+}
+
+export interface SettleCounts {
+  /** Documents whose lessons were applied. */
+  readonly settled: number;
+  /** Memory entries added or changed. */
+  readonly people: number;
+  /** Documents coded again by the second pass, and of those, the ones whose events changed (replaced). */
+  readonly recoded: number;
+  readonly replaced: number;
+  /** Events after the second pass minus before. */
+  readonly eventsDelta: number;
+}
+
+/**
+ * The run's finishing step: applies every held lesson to the stored memory and re-codes the
+ * documents it affects. Safe to call from several processes at once (the claim is one
+ * transaction, locked on PostgreSQL; SQLite has one writer), and after a crash (documents left to
+ * code again are picked up by the next call). Call it when no document of the run is still being
+ * coded: one held back after the claim would wait for the next run's finishing step.
+ */
+export async function settleMemory(options: SettleOptions): Promise<SettleCounts> {
+  const { store } = options;
+  const claim = await claimLessons(store.db);
+  const { recoded, replaced, eventsDelta } = await codeAgain(options);
+  return { settled: claim.settled, people: claim.people, recoded, replaced, eventsDelta };
+}
+
+/** The names (and surnames) whose lookup the change from `before` to `after` can alter. */
+function changedTerms(before: ReadonlyMap<string, KnownPerson>, after: ReadonlyMap<string, KnownPerson>, changed: readonly KnownPerson[]): Set<string> {
+  const surnameOf = (name: string): string => name.split(/\s+/).pop() ?? name;
+  const bySurname = new Map<string, number>();
+  for (const name of after.keys()) bySurname.set(surnameOf(name), (bySurname.get(surnameOf(name)) ?? 0) + 1);
+  const terms = new Set<string>();
+  for (const person of changed) {
+    const old = before.get(person.name);
+    const coding = (p: KnownPerson): string => JSON.stringify([p.code, p.sector, p.title, p.source]);
+    // Only the dates moved: that matters only where a surname is shared (the latest seen answers for it).
+    const datesOnly = old !== undefined && coding(old) === coding(person);
+    if (datesOnly && (bySurname.get(surnameOf(person.name)) ?? 0) < 2) continue;
+    terms.add(person.name).add(surnameOf(person.name));
+  }
+  return terms;
+}
+
+function termPattern(terms: ReadonlySet<string>): RegExp | undefined {
+  if (terms.size === 0) return undefined;
+  const escaped = [...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<!${WORD_EDGE})(?:${escaped.join('|')})(?!${WORD_EDGE})`, 'u');
+}
+
+const PAGE = 500;
+
+/** Applies the held lessons of stored, coded documents and marks the documents they affect to be coded again, in one transaction. */
+async function claimLessons(db: Kysely<Database>): Promise<{ settled: number; people: number }> {
+  return db.transaction().execute(async (trx) => {
+    if (trx.getExecutor().adapter instanceof PostgresAdapter) await sql`select pg_advisory_xact_lock(${sql.lit(SETTLE_LOCK)})`.execute(trx);
+    const mdb = memoryDb(trx);
+    const held = await mdb.selectFrom('memory_pending').innerJoin('documents', 'documents.id', 'memory_pending.doc_id')
+      .select(['memory_pending.doc_id as docId', 'memory_pending.lessons as lessons'])
+      .where('memory_pending.state', '=', 'coded').where('documents.status', '=', 'coded').execute();
+    if (held.length === 0) return { settled: 0, people: 0 };
+    const before = new Map((await listPeople(trx)).map((p) => [p.name, p]));
+    const after = new Map(before);
+    for (const row of held) {
+      for (const lesson of JSON.parse(row.lessons) as KnownPerson[]) {
+        const merged = mergePerson(after.get(lesson.name), lesson);
+        if (merged) after.set(lesson.name, merged);
+      }
+    }
+    const changed = [...after.values()].filter((p) => JSON.stringify(p) !== JSON.stringify(before.get(p.name)));
+    for (const person of changed) await writePerson(trx, person);
+    const pattern = termPattern(changedTerms(before, after, changed));
+    const ids = held.map((row) => row.docId).sort();
+    const again: string[] = [];
+    if (pattern) {
+      // Texts a page at a time: a long run holds many documents.
+      for (let i = 0; i < ids.length; i += PAGE) {
+        const texts = await trx.selectFrom('documents').select(['id', 'text']).where('id', 'in', ids.slice(i, i + PAGE)).execute();
+        for (const { id, text } of texts) if (pattern.test(text)) again.push(id);
+      }
+    }
+    const affected = new Set(again);
+    const done = ids.filter((id) => !affected.has(id));
+    for (let i = 0; i < again.length; i += PAGE) await mdb.updateTable('memory_pending').set({ state: 'recode' }).where('doc_id', 'in', again.slice(i, i + PAGE)).execute();
+    for (let i = 0; i < done.length; i += PAGE) await mdb.deleteFrom('memory_pending').where('doc_id', 'in', done.slice(i, i + PAGE)).execute();
+    return { settled: held.length, people: changed.length };
+  });
+}
+
+/** The second pass: codes again each document marked by a claim, against the settled memory, and replaces its events where they changed. */
+async function codeAgain(options: SettleOptions): Promise<{ recoded: number; replaced: number; eventsDelta: number }> {
+  const { store, runId } = options;
+  const mdb = memoryDb(store.db);
+  let recoded = 0;
+  let replaced = 0;
+  let eventsDelta = 0;
+  let pool: CoderPool | undefined;
+  // Documents a finishing step took and never finished (its process died: its run is closed) are free again.
+  await mdb.updateTable('memory_pending').set({ state: 'recode', claimed_by: null }).where('state', '=', 'recoding')
+    .where('claimed_by', 'in', (eb) => eb.selectFrom('runs').select('id').where('finished_at', 'is not', null)).execute();
+  for (;;) {
+    // Taken a page at a time, each document by one finishing step: another worker finishing at the
+    // same moment takes the next page instead of coding the same documents.
+    const page = mdb.selectFrom('memory_pending').select('doc_id').where('state', '=', 'recode').orderBy('doc_id').limit(PAGE);
+    const taken = (await mdb.updateTable('memory_pending').set({ state: 'recoding', claimed_by: runId })
+      .where('state', '=', 'recode').where('doc_id', 'in', page).returning('doc_id').execute()).map((r) => r.doc_id);
+    if (taken.length === 0) break;
+    // Only documents still stored as coded: a replace must never bring back one that was deleted.
+    const rows = await mdb.selectFrom('memory_pending').innerJoin('documents', 'documents.id', 'memory_pending.doc_id')
+      .select(['memory_pending.doc_id as doc_id', 'memory_pending.raw as raw', 'memory_pending.source as source'])
+      .where('memory_pending.doc_id', 'in', taken).where('documents.status', '=', 'coded').execute();
+    const gone = new Set(taken);
+    for (const row of rows) gone.delete(row.doc_id);
+    if (gone.size > 0) await mdb.deleteFrom('memory_pending').where('doc_id', 'in', [...gone]).execute();
+    if (!pool) {
+      pool = options.pool();
+      pool.learned(await refreshMemory(store.db, options.memory));
+    }
+    const coder = pool;
+    await Promise.all(rows.map(async (row) => {
+      const { doc: coded, status } = await coder.code(createDoc(row.doc_id, JSON.parse(row.source) as SourceInfo, row.raw));
+      // A document that fails now keeps its first coding: the second pass only ever refines.
+      if (status.status === 'coded') {
+        const stored = await store.db.selectFrom('events').select(['id', 'record']).where('doc_id', '=', row.doc_id).orderBy('id').execute();
+        const fresh = coded.events.map((e) => ({ id: e.id, record: toEventRow(e, coded.id, runId).record })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        const changed = JSON.stringify(stored) !== JSON.stringify(fresh);
+        recoded++;
+        if (changed) {
+          const signature = signatureRecord(coded);
+          await store.saveDocument(coded, runId, { status: 'coded' }, { replace: true, ...(signature ? { signature } : {}) });
+          replaced++;
+          eventsDelta += fresh.length - stored.length;
+        }
+        options.onRecoded?.(row.doc_id, changed, fresh.length - stored.length);
+      }
+      await mdb.deleteFrom('memory_pending').where('doc_id', '=', row.doc_id).execute();
+    }));
+  }
+  return { recoded, replaced, eventsDelta };
+}

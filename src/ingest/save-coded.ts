@@ -32,7 +32,8 @@ function requestOf({ doc, status }: CodedItem): SaveRequest {
  * The save step of `ingest`: several coded documents saved in one transaction (`saveDocuments`),
  * each coded one with its near-duplicate decision made inside it; failed codings and documents
  * the store refuses are recorded as failures, and the others are saved all the same. When the
- * batch's transaction fails as a whole, each document is tried alone, so only a bad one fails.
+ * batch's transaction fails as a whole, each document is tried alone, so only a bad one fails; a
+ * batch of one throws StoreWriteError instead.
  * A near-duplicate's events are cleared from its document (they are not stored).
  */
 export async function saveCoded(store: Store, runId: string, items: readonly CodedItem[]): Promise<SaveOutcome[]> {
@@ -41,12 +42,11 @@ export async function saveCoded(store: Store, runId: string, items: readonly Cod
   try {
     results = await store.saveDocuments(requests, runId);
   } catch (error) {
-    if (items.length === 1) results = [{ error: asWriteError(error) }];
-    else {
-      // One after the other, in the batch's order: merging depends on the order of saves.
-      results = [];
-      for (const request of requests) results.push(await store.saveDocuments([request], runId).then(([result]) => result!, (e: unknown) => ({ error: asWriteError(e) })));
-    }
+    // One document: the caller decides (ingest records the failure, the queue retries the job).
+    if (items.length === 1) throw error;
+    // One after the other, in the batch's order: merging depends on the order of saves.
+    results = [];
+    for (const request of requests) results.push(await store.saveDocuments([request], runId).then(([result]) => result!, (e: unknown) => ({ error: asWriteError(e) })));
   }
   const outcomes: SaveOutcome[] = [];
   for (const [n, { doc, status }] of items.entries()) {

@@ -5,6 +5,9 @@
  * `ingest` (near-duplicate decision, document, events, merging into canonical events) into a fresh
  * SQLite file and, with `--pg URL` or PG_URL set, a fresh PostgreSQL schema.
  *
+ * With `--ingest 1,2` it also times the whole `ingest` (`ingestStream`: coding on a warmed pool of
+ * 1, then 2 worker threads, near-duplicate decision, batched saves) of the same inputs into SQLite.
+ *
  * Options: `--articles N` (default 400), `--coded FILE` (cache of the coded corpus, reused when it
  * exists), `--clusters PREFIX` (writes PREFIX.sqlite.json / PREFIX.postgres.json: every canonical
  * event with its mentions, to compare merging before and after a change), `--write` (replaces the
@@ -14,11 +17,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import pg from 'pg';
 import type { ArticleDoc } from '../src/core/document.js';
 import { docFromRaw } from '../src/ingest/load.js';
+import { ingestStream } from '../src/ingest/run-ingest.js';
+import { createCoderPool } from '../src/parallel/pool.js';
 import { saveCoded, type CodedItem } from '../src/ingest/save-coded.js';
 import { createDocumentCoder } from '../src/pipeline/default.js';
 import { openStore, type Store } from '../src/store/index.js';
@@ -32,6 +38,7 @@ const { values: args } = parseArgs({
     clusters: { type: 'string' },
     pg: { type: 'string' },
     write: { type: 'boolean', default: false },
+    ingest: { type: 'string' },
   },
 });
 const count = Number(args.articles);
@@ -128,6 +135,28 @@ async function timeSaves(dialect: 'sqlite' | 'postgres', items: readonly CodedIt
   }
 }
 
+/** The whole ingest of the inputs into a fresh SQLite file, on a pool of `workers` threads warmed up first. */
+async function wholeIngest(workers: number): Promise<{ workers: number; seconds: number; cpuSeconds: number; mainBusySeconds: number; coded: number; skipped: number; documents: number }> {
+  const { store, cleanup } = await freshStore('sqlite');
+  const pool = createCoderPool(workers);
+  try {
+    await Promise.all(generateCorpus(workers * 4, 99).map((a) => pool.code(docFromRaw(a.text, a.id, 'text', { published: a.published }))));
+    const docs = inputs();
+    const elu = performance.eventLoopUtilization();
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const { counts } = await ingestStream(docs, { store, workers, versions: [], pool });
+    const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    const busy = performance.eventLoopUtilization(elu);
+    return { workers, seconds, cpuSeconds: (used.user + used.system) / 1e6, mainBusySeconds: busy.active / 1000, coded: counts.coded, skipped: counts.skipped, documents: docs.length };
+  } finally {
+    await pool.close();
+    await store.close();
+    await cleanup();
+  }
+}
+
 async function main(): Promise<void> {
   const { items, seconds: codingSeconds } = codedCorpus();
   const events = items.reduce((n, item) => n + item.doc.events.length, 0);
@@ -136,7 +165,7 @@ async function main(): Promise<void> {
   else process.stderr.write('store-write: PostgreSQL skipped (set PG_URL or pass --pg URL to include it)\n');
   const rows = timings.map((t) =>
     `| ${t.dialect === 'sqlite' ? 'SQLite (WAL, one file)' : 'PostgreSQL (local server)'} | ${(items.length / t.seconds).toFixed(1)} | ${t.seconds.toFixed(2)} s | ${t.cpuSeconds.toFixed(2)} s | ${t.stored} | ${t.nearDuplicates} | ${t.mentions} → ${t.canonical} |`);
-  const section = [
+  let section = [
     '## Store writes',
     '',
     `Command: \`npx tsx bench/store-write.ts --articles ${count}${pgUrl ? ' --pg "$PG_URL"' : ''}\`, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}) shared with other engineers' work.`,
@@ -148,6 +177,18 @@ async function main(): Promise<void> {
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');
+  const ingests = [];
+  for (const workers of (args.ingest ?? '').split(',').filter(Boolean).map(Number)) ingests.push(await wholeIngest(workers));
+  if (ingests.length > 0) {
+    section += ['',
+      '',
+      `Whole \`ingest\` of the same ${items.length} documents into SQLite (\`--ingest ${args.ingest}\`): coding on a pool of worker threads started and warmed up before timing, the near-duplicate decision, batched saves. CPU is the whole process (every thread); "main thread busy" is the event loop\'s active time, where the saves run.`,
+      '',
+      '| workers | articles/s | wall time | CPU time | main thread busy | coded | skipped |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...ingests.map((r) => `| ${r.workers} | ${(r.documents / r.seconds).toFixed(1)} | ${r.seconds.toFixed(1)} s | ${r.cpuSeconds.toFixed(1)} s | ${r.mainBusySeconds.toFixed(1)} s | ${r.coded} | ${r.skipped} |`),
+    ].join('\n');
+  }
   process.stdout.write(`${section}\n`);
   if (args.write) {
     const path = join(ROOT, 'docs', 'benchmarks.md');

@@ -21,6 +21,7 @@ import { createDocumentCoder } from '../src/pipeline/default.js';
 import { chunk } from '../src/store/chunk.js';
 import { dyadsOf, toActorRows, toDyadRows, toEventRow } from '../src/store/event-rows.js';
 import { openStore } from '../src/store/index.js';
+import { clusterFacts, encodeClusterFacts } from '../src/store/merge/cluster-facts.js';
 import { summarize } from '../src/store/merge/summarize.js';
 import { addDays, monthOf, sortDate } from '../src/store/periods.js';
 
@@ -142,10 +143,11 @@ async function main(): Promise<void> {
       for (const rows of chunk(all.flatMap((e) => toActorRows(e, e.doc_id)), 2000)) await trx.insertInto('event_actors').values(rows).execute();
       for (const rows of chunk(all.flatMap((e) => toDyadRows(e, e.doc_id)), 2000)) await trx.insertInto('event_dyads').values(rows).execute();
       const summaries = canonical.map((c) => ({ id: c.id, mentions: c.mentions, s: summarize(c.mentions) }));
-      for (const rows of chunk(summaries.map(({ id, s }) => ({
+      for (const rows of chunk(summaries.map(({ id, mentions, s }) => ({
         id, event: s.event, mode: s.mode, quad: s.quad, date: s.date, date_precision: s.datePrecision, date_lo: s.dateLo, date_hi: s.dateHi, month: s.month, date_sort: sortDate(s.date),
         background: s.background ? 1 : 0, country_code: s.countryCode, lat: s.lat, lon: s.lon, first_reported: s.firstReported, mention_count: s.mentionCount,
         source_count: s.sourceCount, dead: s.dead, dead_rule: s.deadRule, figures: JSON.stringify(s.figures), actors: JSON.stringify(s.actors), locked: 0, record: JSON.stringify(s.record),
+        merge_facts: encodeClusterFacts(clusterFacts(mentions)),
       })), 1000)) await trx.insertInto('canonical_events').values(rows).execute();
       for (const rows of chunk(summaries.flatMap(({ id, mentions }) => mentions.map((m) => ({
         doc_id: m.docId, event_id: m.event.id, canonical_id: id, score: 1, reasons: '["bench: generated from one story"]', pinned: 0,

@@ -7,7 +7,7 @@ import { openStore, type Store } from '../store/index.js';
 import { DIALECTS, freshLocation, type TestLocation } from '../store/testing/dialects.js';
 import { docFromRaw } from './load.js';
 import {
-  bandKeys, decodeSignature, encodeSignature, findNearDuplicate, findNearDuplicateMatch, NEAR_DUPLICATE, rememberDocument, signature, similarity,
+  bandKeys, decodeSignature, encodeSignature, findNearDuplicate, findNearDuplicateMatch, NEAR_DUPLICATE, nearDuplicateCheck, rememberDocument, signature, similarity,
 } from './near-duplicates.js';
 
 const WIRE = fileURLToPath(new URL('../../test/fixtures/ingest/wire/', import.meta.url));
@@ -122,5 +122,70 @@ for (const dialect of DIALECTS) describe(`findNearDuplicate (${dialect})`, () =>
     await store.saveDocument(brief, runId);
     expect(await rememberDocument(store, brief)).toBe(false);
     expect(await findNearDuplicate(store, brief)).toBeUndefined();
+  });
+});
+
+/** A wire copy as another site republishes it: its own headline line, a dateline, a "Read more" line. */
+function republished(name: string): ArticleDoc {
+  const raw = readFileSync(WIRE + name, 'utf8');
+  const [, ...body] = raw.split('\n');
+  const copy = `Republished: ${name}\n\nGENEVA (AFP) — ${body.join('\n').trim()}\nRead more on our site.\n`;
+  const doc = docFromRaw(copy, `copy-of-${name}`, 'text');
+  doc.text = cleanInput(copy, 'text').text;
+  return doc;
+}
+
+for (const dialect of DIALECTS) describe(`the near-duplicate decision inside the save (${dialect})`, () => {
+  let location: TestLocation;
+  beforeEach(async () => {
+    location = await freshLocation(dialect);
+  });
+  afterEach(async () => {
+    await location.cleanup();
+  });
+
+  const save = (store: Store, runId: string, doc: ArticleDoc, merge: boolean) =>
+    store.saveDocuments([{ doc, status: { status: 'coded' }, options: { ...nearDuplicateCheck(doc), merge } }], runId).then(([result]) => result!);
+
+  it('should store a later copy as a near-duplicate of the stored original, without a signature of its own', async () => {
+    const store = await openStore(location.location);
+    try {
+      const runId = await store.startRun(['clean@1']);
+      const wire = cleaned('geneva-talks-wire.txt');
+      expect(await save(store, runId, wire, true)).toEqual({ saved: 'inserted' });
+      expect(await save(store, runId, cleaned('geneva-talks-reprint.html'), true)).toEqual({ saved: 'inserted', nearDuplicateOf: wire.id });
+      expect(await save(store, runId, cleaned('geneva-talks-analysis.txt'), true)).toEqual({ saved: 'inserted' });
+      const signed = await store.db.selectFrom('near_duplicate_signatures').select('doc_id').execute();
+      expect(signed.map((row) => row.doc_id)).not.toContain(cleaned('geneva-talks-reprint.html').id);
+      expect(await store.getDocument(cleaned('geneva-talks-reprint.html').id)).toMatchObject({ status: 'skipped', nearDuplicateOf: wire.id });
+    } finally {
+      await store.close();
+    }
+  });
+
+  // Two processes (two connection pools) saving copies of the same stories at the same moment. SQLite
+  // is left out: two connections in one thread would block each other (its writers are serialised
+  // by BEGIN IMMEDIATE, which makes the decision atomic across processes).
+  it.skipIf(dialect === 'sqlite').each([true, false])('should store one original per story when two stores save its copies at once (merge %s)', async (merge) => {
+    const stores = [await openStore(location.location), await openStore(location.location)] as const;
+    try {
+      const runId = await stores[0].startRun(['clean@1']);
+      const pairs = [
+        [cleaned('geneva-talks-wire.txt'), cleaned('geneva-talks-reprint.html')],
+        [cleaned('prisoners-release.txt'), republished('prisoners-release.txt')],
+        [cleaned('geneva-talks-analysis.txt'), republished('geneva-talks-analysis.txt')],
+      ] as const;
+      const results = await Promise.all(pairs.flatMap(([a, b]) => [save(stores[0], runId, a, merge), save(stores[1], runId, b, merge)]));
+      expect(results.every((r) => 'saved' in r && r.saved === 'inserted')).toBe(true);
+      for (const [a, b] of pairs) {
+        const stored = [await stores[0].getDocument(a.id), await stores[0].getDocument(b.id)];
+        const originals = stored.filter((d) => d?.status === 'coded');
+        expect(originals).toHaveLength(1);
+        const copy = stored.find((d) => d?.status === 'skipped');
+        expect(copy?.nearDuplicateOf).toBe(originals[0]!.id);
+      }
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+    }
   });
 });

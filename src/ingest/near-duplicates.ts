@@ -1,4 +1,5 @@
 import type { ArticleDoc } from '../core/document.js';
+import type { SaveOptions } from '../store/index.js';
 import { murmurFinish } from '../core/murmur.js';
 import { cleanInput } from '../stages/clean/index.js';
 
@@ -126,9 +127,13 @@ export interface NearDuplicateMatch {
 export async function findNearDuplicateMatch(store: SignatureStore, doc: ArticleDoc, threshold: number = NEAR_DUPLICATE.threshold): Promise<NearDuplicateMatch | undefined> {
   const sig = signature(cleanedText(doc));
   if (!sig) return undefined;
+  return bestMatch(sig, (await store.findSignatureCandidates(bandKeys(sig))).filter((candidate) => candidate.docId !== doc.id), threshold);
+}
+
+/** The most similar of the candidates at `threshold` or above (the first on a tie, as the store lists them). */
+function bestMatch(sig: Signature, candidates: readonly { docId: string; signature: string }[], threshold: number): NearDuplicateMatch | undefined {
   let best: NearDuplicateMatch | undefined;
-  for (const candidate of await store.findSignatureCandidates(bandKeys(sig))) {
-    if (candidate.docId === doc.id) continue;
+  for (const candidate of candidates) {
     const score = similarity(sig, decodeSignature(candidate.signature));
     if (score >= threshold && (best === undefined || score > best.similarity)) best = { id: candidate.docId, similarity: score };
   }
@@ -164,4 +169,20 @@ export async function rememberDocument(store: SignatureStore, doc: ArticleDoc): 
 export function signatureRecord(doc: ArticleDoc): { value: string; bandKeys: string[] } | undefined {
   const sig = signature(cleanedText(doc));
   return sig ? { value: encodeSignature(sig), bandKeys: bandKeys(sig) } : undefined;
+}
+
+/**
+ * The save options that make the store decide, inside the document's transaction, whether it
+ * repeats a stored document (`SaveOptions.originalOf`), and store its signature when it does not.
+ * Empty when the text is too short to get a signature.
+ * @example
+ * const { saved, nearDuplicateOf } = (await store.saveDocuments([{ doc, status: { status: 'coded' }, options: nearDuplicateCheck(doc) }], runId))[0];
+ */
+export function nearDuplicateCheck(doc: ArticleDoc, threshold: number = NEAR_DUPLICATE.threshold): Pick<SaveOptions, 'signature' | 'originalOf'> {
+  const sig = signature(cleanedText(doc));
+  if (!sig) return {};
+  return {
+    signature: { value: encodeSignature(sig), bandKeys: bandKeys(sig) },
+    originalOf: (candidates) => bestMatch(sig, candidates, threshold)?.id,
+  };
 }

@@ -1,8 +1,8 @@
-import type { ArticleDoc } from '../core/document.js';
+import type { ArticleDoc, SourceInfo } from '../core/document.js';
 import { createCoderPool, type CoderPool } from '../parallel/pool.js';
 import { HEARTBEAT_MS, type Store } from '../store/index.js';
 import { isFailure, type InputFailure } from './load.js';
-import { findNearDuplicate, signatureRecord } from './near-duplicates.js';
+import { saveCoded, type CodedItem, type SaveOutcome } from './save-coded.js';
 import { holdLessons, loadPeopleMemory, settleMemory } from '../memory/index.js';
 
 export interface IngestCounts {
@@ -34,11 +34,50 @@ export interface IngestOptions {
   readonly timeoutMs?: number;
 }
 
+/** A document's input as read, held with its lessons for the run's second pass. */
+type HeldInput = { readonly raw: string; readonly source: SourceInfo };
+
+/** Most coded documents saved in one transaction. */
+const WRITE_BATCH = 32;
+
+/**
+ * Saves coded documents one batch at a time: what was coded while the previous batch was being
+ * written goes into the next transaction (nothing waits for a batch to fill). Batches are saved,
+ * and their outcomes handled by `after`, one after the other, in the order the documents were
+ * coded: SQLite has one writer, and merging depends on the order of saves.
+ */
+function batchWriter<Item extends CodedItem>(store: Store, runId: string, after: (item: Item, outcome: SaveOutcome) => Promise<void>) {
+  const waiting: { item: Item; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  let writing = false;
+  const drain = async (): Promise<void> => {
+    writing = true;
+    try {
+      while (waiting.length > 0) {
+        const batch = waiting.splice(0, WRITE_BATCH);
+        try {
+          const outcomes = await saveCoded(store, runId, batch.map((entry) => entry.item));
+          for (const [n, entry] of batch.entries()) await after(entry.item, outcomes[n]!).then(entry.resolve, entry.reject);
+        } catch (error) {
+          for (const entry of batch) entry.reject(error);
+        }
+      }
+    } finally {
+      writing = false;
+    }
+  };
+  return {
+    save: (item: Item): Promise<void> => new Promise<void>((resolve, reject) => {
+      waiting.push({ item, resolve, reject });
+      if (!writing) void drain();
+    }),
+  };
+}
+
 /**
  * Codes a stream of inputs into the store: documents already stored (same content hash) are not
- * coded again; up to twice as many documents as workers are in flight, so memory stays flat
- * however long the stream; every document is saved in its own transaction; bad inputs are
- * recorded as failures and the stream goes on.
+ * coded again; up to twice as many documents as workers are in flight (and a batch waiting to
+ * be written), so memory stays flat however long the stream; documents coded together are saved in
+ * one transaction, a bad one failing alone; bad inputs are recorded as failures and the stream goes on.
  */
 export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailure> | Iterable<ArticleDoc | InputFailure>, options: IngestOptions): Promise<{ runId: string; counts: IngestCounts }> {
   const { store } = options;
@@ -62,45 +101,30 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
   const heartbeat = setInterval(() => void store.heartbeatRun(runId, { ...counts }).catch(() => undefined), HEARTBEAT_MS);
   heartbeat.unref();
   const inFlight = new Set<Promise<void>>();
-  const limit = Math.max(2, (options.pool?.size ?? options.workers) * 2);
+  // Coded documents wait here while the writer saves the previous batch: up to WRITE_BATCH more in flight.
+  const limit = Math.max(2, (options.pool?.size ?? options.workers) * 2) + WRITE_BATCH;
   // Two copies of one text in flight at once: the second is not coded twice. Only documents in
   // flight are kept (the store answers for saved ones), so the set stays as small as the queue.
   const seen = new Set<string>();
-  // Saves are serialised: SQLite has one writer, and it keeps the store's order deterministic per completion.
-  let saving: Promise<unknown> = Promise.resolve();
+  const writer = batchWriter<CodedItem & { input: HeldInput }>(store, runId, async ({ doc: coded, input }, { final, saved }) => {
+    if (final.status === 'failed') counts.failed++;
+    else if (final.status === 'skipped') counts.skipped++;
+    else {
+      counts.coded++;
+      counts.events += coded.events.length;
+    }
+    if (saved === 'inserted') counts.inserted++;
+    else if (saved !== undefined) counts.existing++;
+    // What the document teaches waits for the end of the run (settleMemory), with its input for a second pass.
+    if (final.status === 'coded') await holdLessons(store.db, coded, input);
+    if (final.status === 'coded') options.onItem?.('coded', coded.source.uri, undefined, coded.events.length);
+    else options.onItem?.(final.status, coded.source.uri, final.reason);
+  });
 
   const handle = async (doc: ArticleDoc): Promise<void> => {
-    const pool = coderPool();
     // The input as read: an in-thread coder fills in the document (and its source) in place.
     const input = { raw: doc.raw, source: { ...doc.source } };
-    const { status, doc: coded } = await pool.code(doc);
-    const save = saving.then(async () => {
-      // Checked inside the serialised chain, so a copy later in the same batch sees the original.
-      let final = status;
-      const nearDuplicateOf = status.status === 'coded' ? await findNearDuplicate(store, coded) : undefined;
-      if (nearDuplicateOf) {
-        final = { status: 'skipped', reason: `near-duplicate of ${nearDuplicateOf}` };
-        coded.events = [];
-      }
-      if (final.status === 'failed') {
-        counts.failed++;
-        await store.recordFailure(coded.source.uri, final.stage, final.reason, runId);
-      } else if (final.status === 'skipped') counts.skipped++;
-      else {
-        counts.coded++;
-        counts.events += coded.events.length;
-      }
-      const signature = final.status === 'coded' ? signatureRecord(coded) : undefined;
-      if (final.status === 'coded') await holdLessons(store.db, coded, input);
-      const saved = await store.saveDocument(coded, runId, final.status === 'coded' ? { status: 'coded' }
-        : { status: final.status, reason: final.reason, ...(nearDuplicateOf ? { nearDuplicateOf } : {}) }, signature ? { signature } : {});
-      if (saved === 'inserted') counts.inserted++;
-      else counts.existing++;
-      if (final.status === 'coded') options.onItem?.('coded', coded.source.uri, undefined, coded.events.length);
-      else options.onItem?.(final.status, coded.source.uri, final.reason);
-    });
-    saving = save.catch(() => undefined);
-    await save;
+    await writer.save({ ...await coderPool().code(doc), input });
   };
 
   try {

@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import { isFailure } from '../ingest/load.js';
 import type { InputItem } from '../ingest/readers/index.js';
 import { docOrFailure } from '../ingest/readers/index.js';
-import { findNearDuplicate, signatureRecord } from '../ingest/near-duplicates.js';
+import { saveCoded, type SaveOutcome } from '../ingest/save-coded.js';
 import { hasHeldLessons, holdLessons, loadPeopleMemory, memoryVersion, refreshMemory, settleMemory, type PeopleMemory } from '../memory/index.js';
 import type { CoderPool } from '../parallel/pool.js';
 import { DatabaseUnavailableError, HEARTBEAT_MS, postgresSettings, type Store } from '../store/index.js';
@@ -264,15 +264,14 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerCounts> {
           }
           // The input as read: an in-thread coder fills in the document (and its source) in place.
           const input = { raw: doc.raw, source: { ...doc.source } };
-          const { doc: coded, status } = await pool.code(doc);
-          const nearDuplicateOf = status.status === 'coded' ? await findNearDuplicate(store, coded) : undefined;
-          if (nearDuplicateOf) coded.events = [];
-          const final = nearDuplicateOf ? { status: 'skipped' as const, reason: `near-duplicate of ${nearDuplicateOf}` } : status;
-          if (final.status === 'failed') await store.recordFailure(uri, final.stage, final.reason, runId);
-          const signature = final.status === 'coded' ? signatureRecord(coded) : undefined;
+          const item = await pool.code(doc);
+          const coded = item.doc;
+          // The near-duplicate decision is made inside the document's transaction: two workers
+          // saving two copies of one story at once store one, and the other as its near-duplicate.
+          // A document the store cannot save throws (the job is retried), as before.
+          const [{ final, saved }] = await saveCoded(store, runId, [item]) as [SaveOutcome];
+          // What it teaches waits for the queue's finishing step (settleMemory), with its input for a second pass.
           if (final.status === 'coded') await holdLessons(store.db, coded, input);
-          const saved = await store.saveDocument(coded, runId, final.status === 'coded' ? { status: 'coded' }
-            : { status: final.status, reason: final.reason, ...(nearDuplicateOf ? { nearDuplicateOf } : {}) }, signature ? { signature } : {});
           if (saved === 'inserted') {
             if (final.status === 'coded') {
               counts.coded++;

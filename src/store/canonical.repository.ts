@@ -3,15 +3,22 @@ import type { CodedEvent } from '../core/document.js';
 import type { Database } from './database.js';
 import { EVENT_SOURCE_COLUMNS, fromEventRow } from './event-rows.js';
 import { compare, MERGE_RULES_VERSION, type Comparison } from './merge/compare.js';
+import { clusterFacts, decodeClusterFacts, encodeClusterFacts, reportOrder, withMention, type ClusterFacts } from './merge/cluster-facts.js';
+import { DAY_TOLERANCE } from './merge/04-overlapping-dates.js';
 import { factsOf, isFine, type MentionFacts } from './merge/facts.js';
-import { summarize, type MentionInput } from './merge/summarize.js';
-import { addDays, sortDate, UNDATED_SORT } from './periods.js';
+import { byExactness, summarize, type MentionInput } from './merge/summarize.js';
+import { addDays, periodOf, sortDate, UNDATED_SORT } from './periods.js';
 
 /*
  * Cross-article merging. Each saved event (a *mention*) is linked to the canonical event it
  * reports, found by the rules in merge/ (same type, compatible sides, overlapping dates,
- * compatible place), or founds a new one. Links keep their score and reasons; a canonical row is
- * always recomputed from its mentions, so it never drifts from them.
+ * compatible place), or founds a new one. Links keep their score and reasons.
+ *
+ * A new mention is compared with each candidate's summary (`merge_facts`, see merge/cluster-facts.ts),
+ * not with its stored mentions. Linking updates what finding and comparing candidates read (the
+ * summary, the dates, the mention count) at once, so the next mention of the same transaction sees
+ * it; the rest of the canonical row is recomputed from its mentions once per transaction
+ * (`finishMerging`), so it never drifts from them and a batch of documents pays for it once.
  */
 
 /** Identifies a mention: an event of a document. */
@@ -67,39 +74,78 @@ export async function lockMerging(db: Kysely<Database>): Promise<void> {
   if (db.getExecutor().adapter instanceof PostgresAdapter) await sql`select pg_advisory_xact_lock(${sql.lit(MERGE_LOCK)})`.execute(db);
 }
 
+/**
+ * The most days a canonical event with day or month dates can span: its mentions' periods are each
+ * at most 31 days and pairwise at most DAY_TOLERANCE days apart (every mention matched every other),
+ * so the earliest start and the latest end are at most 31 + DAY_TOLERANCE + 31 days apart. With a margin.
+ */
+const FINE_SPAN_DAYS = 70;
+
+/** Canonical events linked to in a transaction, to recompute before it commits (`finishMerging`). */
+export type Touched = Set<string>;
+
+/** A candidate canonical event: what comparing and linking read of it. */
+interface Candidate {
+  readonly id: string;
+  readonly merge_facts: string;
+  readonly mention_count: number;
+  readonly date: string | null;
+  readonly date_precision: string | null;
+  readonly date_lo: string | null;
+  readonly date_hi: string | null;
+}
+
 /** Unlocked canonical events of the same quad class (or type) whose dates may overlap the mention's. */
-async function findCandidates(db: Kysely<Database>, facts: MentionFacts): Promise<string[]> {
+async function findCandidates(db: Kysely<Database>, facts: MentionFacts): Promise<Candidate[]> {
   if (facts.period === null) return [];
-  let query = db.selectFrom('canonical_events').select('id').where('locked', '=', 0);
+  let query = db.selectFrom('canonical_events')
+    .select(['id', 'merge_facts', 'mention_count', 'date', 'date_precision', 'date_lo', 'date_hi'])
+    .where('locked', '=', 0);
   query = facts.quad !== null ? query.where('quad', '=', facts.quad) : query.where('event', '=', facts.event);
   if (isFine(facts)) {
     query = query
       .where('date_precision', 'in', ['day', 'month'])
-      .where('date_lo', '<=', addDays(facts.period.hi, 1))
-      .where('date_hi', '>=', addDays(facts.period.lo, -1));
+      .where('date_lo', '<=', addDays(facts.period.hi, DAY_TOLERANCE))
+      .where('date_hi', '>=', addDays(facts.period.lo, -DAY_TOLERANCE))
+      // Implied by the line above (see FINE_SPAN_DAYS), and what lets the (quad, date_lo) index read a few weeks, not every earlier event.
+      .where('date_lo', '>=', addDays(facts.period.lo, -DAY_TOLERANCE - FINE_SPAN_DAYS));
   } else {
     query = query.where('date', '=', facts.date).where('date_precision', '=', facts.precision);
   }
-  const rows = await query.orderBy('id').limit(MAX_CANDIDATES).execute();
-  return rows.map((row) => row.id);
+  return query.orderBy('id').limit(MAX_CANDIDATES).execute();
 }
 
-/** The best canonical event for a mention: every one of its mentions must match; the lowest match is its score. */
-async function bestMatch(db: Kysely<Database>, event: CodedEvent): Promise<{ id: string; comparison: Comparison } | undefined> {
-  const facts = factsOf(event);
-  const candidates = await findCandidates(db, facts);
-  const mentions = await loadMentions(db, candidates);
-  let best: { id: string; comparison: Comparison } | undefined;
-  for (const id of candidates) {
-    const list = mentions.get(id) ?? [];
-    const comparisons = list.map((mention) => compare(facts, factsOf(mention.event)));
+interface Match {
+  readonly candidate: Candidate;
+  readonly summary: ClusterFacts[];
+  readonly comparison: Comparison;
+}
+
+/**
+ * The best canonical event for a mention: every one of its mentions must match (each distinct set
+ * of facts in its summary, in report order); the lowest match is its score.
+ */
+async function bestMatch(db: Kysely<Database>, facts: MentionFacts): Promise<Match | undefined> {
+  let best: Match | undefined;
+  for (const candidate of await findCandidates(db, facts)) {
+    const summary = decodeClusterFacts(candidate.merge_facts);
+    const comparisons = summary.map((entry) => compare(facts, entry.facts));
     if (comparisons.length === 0 || comparisons.some((c) => !c.ok)) continue;
     const weakest = comparisons.reduce((a, b) => (b.score < a.score ? b : a));
-    const comparison = { ok: true, score: weakest.score, reasons: [...weakest.reasons, `matches all ${list.length} mention(s) (${MERGE_RULES_VERSION})`] };
+    const comparison = { ok: true, score: weakest.score, reasons: [...weakest.reasons, `matches all ${candidate.mention_count} mention(s) (${MERGE_RULES_VERSION})`] };
     // Candidates come in id order and only a strictly higher score replaces: ties go to the smaller id.
-    if (best === undefined || comparison.score > best.comparison.score) best = { id, comparison };
+    if (best === undefined || comparison.score > best.comparison.score) best = { candidate, summary, comparison };
   }
   return best;
+}
+
+/** The more exact of a canonical event's date and a mention's, as `summarize` chooses. */
+function moreExact(stored: Candidate, facts: MentionFacts): { date: string | null; date_precision: string | null } {
+  if (facts.date === null || facts.precision === null) return stored;
+  if (stored.date === null || stored.date_precision === null) return { date: facts.date, date_precision: facts.precision };
+  const mine = { date: facts.date, precision: facts.precision };
+  return byExactness(mine, { date: stored.date, precision: stored.date_precision as NonNullable<MentionFacts['precision']> }) < 0
+    ? { date: facts.date, date_precision: facts.precision } : stored;
 }
 
 /**
@@ -114,15 +160,41 @@ async function freeId(db: Kysely<Database>, base: string): Promise<string> {
   }
 }
 
-/** An empty canonical row; `recompute` fills it from its mentions. */
-async function insertCanonical(db: Kysely<Database>, id: string, event: CodedEvent, locked: boolean): Promise<void> {
+/**
+ * A canonical row founded by one mention, with what finding and comparing candidates read (type,
+ * quad class, date, date range, summary, count); `recomputeCanonical` fills in the rest.
+ */
+async function insertCanonical(db: Kysely<Database>, id: string, mention: { docId: string; publishedAt: string | null; event: CodedEvent }, locked: boolean): Promise<void> {
+  const { event } = mention;
+  const facts = factsOf(event);
+  const dated = facts.date !== null && facts.precision !== null;
+  const period = dated ? periodOf(facts.date) : null;
   await db
     .insertInto('canonical_events')
     .values({
-      id, event: event.event, mode: null, quad: null, date: null, date_precision: null, date_lo: null, date_hi: null, month: null, date_sort: UNDATED_SORT,
-      background: 0, country_code: null, lat: null, lon: null, first_reported: null, mention_count: 0, source_count: 0,
+      id, event: event.event, mode: null, quad: facts.quad, date: dated ? facts.date : null, date_precision: dated ? facts.precision : null,
+      date_lo: period?.lo ?? null, date_hi: period?.hi ?? null, month: null, date_sort: UNDATED_SORT,
+      background: 0, country_code: null, lat: null, lon: null, first_reported: null, mention_count: 1, source_count: 0,
       dead: null, dead_rule: null, figures: '{}', actors: '{}', locked: locked ? 1 : 0, record: JSON.stringify(event),
+      merge_facts: encodeClusterFacts(clusterFacts([mention])),
     })
+    .execute();
+}
+
+/** A mention joins a candidate: its summary, count and dates take the mention in, as a recompute would. */
+async function joinCanonical(db: Kysely<Database>, match: Match, mention: { docId: string; publishedAt: string | null; event: CodedEvent }, facts: MentionFacts): Promise<void> {
+  const { candidate } = match;
+  const period = facts.date !== null && facts.precision !== null ? periodOf(facts.date) : null;
+  const lo = period !== null && (candidate.date_lo === null || period.lo < candidate.date_lo) ? period.lo : candidate.date_lo;
+  const hi = period !== null && (candidate.date_hi === null || period.hi > candidate.date_hi) ? period.hi : candidate.date_hi;
+  const { date, date_precision } = moreExact(candidate, facts);
+  await db
+    .updateTable('canonical_events')
+    .set({
+      merge_facts: encodeClusterFacts(withMention(match.summary, facts, reportOrder(mention.docId, mention.publishedAt, mention.event))),
+      mention_count: candidate.mention_count + 1, date, date_precision, date_lo: lo, date_hi: hi,
+    })
+    .where('id', '=', candidate.id)
     .execute();
 }
 
@@ -143,6 +215,7 @@ export async function recomputeCanonical(db: Kysely<Database>, id: string): Prom
       month: s.month, date_sort: sortDate(s.date), background: s.background ? 1 : 0, country_code: s.countryCode, lat: s.lat, lon: s.lon,
       first_reported: s.firstReported, mention_count: s.mentionCount, source_count: s.sourceCount, dead: s.dead, dead_rule: s.deadRule,
       figures: JSON.stringify(s.figures), actors: JSON.stringify(s.actors), record: JSON.stringify(s.record),
+      merge_facts: encodeClusterFacts(clusterFacts(mentions)),
     })
     .where('id', '=', id)
     .execute();
@@ -155,22 +228,31 @@ export async function recomputeCanonical(db: Kysely<Database>, id: string): Prom
 
 /**
  * Links one stored event to the canonical event it reports, or founds a new one (`c:DOC/EVENT`).
- * Call inside the transaction that saved the event. Returns the canonical id.
+ * Call inside the transaction that saved the event, with its document's publication date, then
+ * `finishMerging(db, touched)` before the transaction commits. Returns the canonical id.
  */
-export async function linkEvent(db: Kysely<Database>, docId: string, event: CodedEvent): Promise<string> {
-  const match = await bestMatch(db, event);
-  let id = match?.id;
+export async function linkEvent(db: Kysely<Database>, mention: { docId: string; publishedAt: string | null; event: CodedEvent }, touched: Touched): Promise<string> {
+  const { docId, event } = mention;
+  const facts = factsOf(event);
+  const match = await bestMatch(db, facts);
+  let id = match?.candidate.id;
   const reasons = match?.comparison.reasons ?? ['no stored event matched: founds a new canonical event'];
-  if (id === undefined) {
+  if (match === undefined) {
     id = await freeId(db, `c:${docId}/${event.id}`);
-    await insertCanonical(db, id, event, false);
-  }
+    await insertCanonical(db, id, mention, false);
+  } else await joinCanonical(db, match, mention, facts);
   await db
     .insertInto('event_links')
-    .values({ doc_id: docId, event_id: event.id, canonical_id: id, score: match?.comparison.score ?? 1, reasons: JSON.stringify(reasons), pinned: 0 })
+    .values({ doc_id: docId, event_id: event.id, canonical_id: id!, score: match?.comparison.score ?? 1, reasons: JSON.stringify(reasons), pinned: 0 })
     .execute();
-  await recomputeCanonical(db, id);
-  return id;
+  touched.add(id!);
+  return id!;
+}
+
+/** Recomputes every canonical event linked to since `touched` was made, once each; call before committing. */
+export async function finishMerging(db: Kysely<Database>, touched: Touched): Promise<void> {
+  for (const id of [...touched].sort()) await recomputeCanonical(db, id);
+  touched.clear();
 }
 
 /** Canonical ids of a document's events, before they are deleted (re-coding), to recompute afterwards. */
@@ -199,7 +281,7 @@ export async function unmerge(db: Kysely<Database>, ref: MentionRef): Promise<st
       .where('events.id', '=', ref.eventId)
       .executeTakeFirstOrThrow();
     const id = await freeId(trx, `u:${ref.docId}/${ref.eventId}`);
-    await insertCanonical(trx, id, fromEventRow(row), true);
+    await insertCanonical(trx, id, { docId: ref.docId, publishedAt: row.source_published, event: fromEventRow(row) }, true);
     await trx
       .updateTable('event_links')
       .set({ canonical_id: id, pinned: 1, score: 1, reasons: JSON.stringify([`split out of ${link.canonical_id} by unmerge`]) })
@@ -240,7 +322,9 @@ export async function remerge(db: Kysely<Database>): Promise<{ mentions: number;
       .orderBy('events.trigger_start')
       .orderBy('events.id')
       .execute();
-    for (const row of rows) await linkEvent(trx, row.doc_id, fromEventRow(row));
+    const touched: Touched = new Set();
+    for (const row of rows) await linkEvent(trx, { docId: row.doc_id, publishedAt: row.source_published, event: fromEventRow(row) }, touched);
+    await finishMerging(trx, touched);
     const [mentions, canonical] = await Promise.all([
       trx.selectFrom('event_links').select(trx.fn.countAll().as('n')).executeTakeFirstOrThrow(),
       trx.selectFrom('canonical_events').select(trx.fn.countAll().as('n')).executeTakeFirstOrThrow(),

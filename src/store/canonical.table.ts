@@ -38,6 +38,8 @@ export interface CanonicalEventsTable {
   locked: number;
   /** JSON CodedEvent of the founding (earliest) mention, for display. */
   record: string;
+  /** JSON: the distinct facts merging compares among the mentions, with the first mention of each (merge/cluster-facts.ts). */
+  merge_facts: string;
 }
 
 /** Why a mention belongs to its canonical event: the score and the reasons, for `explain`. */

@@ -164,5 +164,45 @@ for (const dialect of DIALECTS) {
         1, 0, ['ASSAULT'], { ASSAULT: { added: 0, removed: 1 } },
       ]);
     });
+
+    it('should give the same canonical rows, links, scores and reasons whether the stories are saved in one batch or one by one', async () => {
+      // Saved in an order that is not report order, so a batch's summaries must place each mention where it belongs.
+      const stories = [CAUCASUS, AFP, COPY, REUTERS];
+      await saveAll(stories);
+      const other = await freshLocation(dialect);
+      const batched = await openStore(other.location, { now: () => new Date('2022-10-06T08:00:00.000Z') });
+      try {
+        const results = await batched.saveDocuments(stories.map((story) => ({ doc: doc(story), status: { status: 'coded' } })), await batched.startRun(['test@1']));
+        expect(results).toEqual(stories.map(() => ({ saved: 'inserted' })));
+        const snapshot = async (s: Store) => ({
+          canonical: await s.db.selectFrom('canonical_events').selectAll().orderBy('id').execute(),
+          links: await s.db.selectFrom('event_links').selectAll().orderBy('doc_id').orderBy('event_id').execute(),
+          actors: await s.db.selectFrom('canonical_actors').selectAll().orderBy('canonical_id').orderBy('role').orderBy('code').execute(),
+        });
+        const [one, batch] = [await snapshot(store), await snapshot(batched)];
+        expect(batch).toEqual(one);
+        expect(one.canonical.length).toBeGreaterThan(0);
+        expect(one.links.some((link) => JSON.parse(link.reasons).some((r: string) => /matches all [2-9] mention/.test(r)))).toBe(true);
+      } finally {
+        await batched.close();
+        await other.cleanup();
+      }
+    });
+
+    it('should fail a bad document of a batch alone, store the others, and add nothing on a second run', async () => {
+      const bad = doc(REUTERS);
+      bad.events.push({ ...bad.events[0]! }); // two events with one id: the database refuses the document
+      const requests = [AFP, CAUCASUS].map((story) => ({ doc: doc(story), status: { status: 'coded' as const } }));
+      const results = await store.saveDocuments([requests[0]!, { doc: bad, status: { status: 'coded' } }, requests[1]!], runId);
+      expect(results[0]).toEqual({ saved: 'inserted' });
+      expect(results[2]).toEqual({ saved: 'inserted' });
+      expect('error' in results[1]! && results[1].error.message).toMatch(/Could not save document .*reuters-prisoners\.txt.*Nothing of it was stored/);
+      expect(await store.hasDocument(bad.id)).toBe(false);
+      const release = await canonicalOf(store, AFP, 'RETREAT');
+      expect(release).toMatchObject({ mentions: 2, sources: 2 });
+      const again = await store.saveDocuments(requests, runId);
+      expect(again).toEqual([{ saved: 'exists' }, { saved: 'exists' }]);
+      expect((await canonicalOf(store, AFP, 'RETREAT')).mentions).toBe(2);
+    });
   });
 }

@@ -52,7 +52,32 @@ export function createDb(location: string, options: ConnectOptions = {}): Connec
   sqlite.pragma('busy_timeout = 5000');
   // Safe with WAL (a power cut may lose the last commits, never corrupt the file) and much faster.
   sqlite.pragma('synchronous = NORMAL');
+  reusePreparedStatements(sqlite);
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite' };
+}
+
+/** Compiled statements kept per connection; the store issues a few dozen distinct shapes, chunked inserts a few more. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query anew, and compiling a statement costs SQLite more than running a
+ * small insert or lookup (a fifth of the save step's time in bench/store-write.ts). Statements are
+ * kept by their SQL text and reused: Kysely only calls `all`, `run` and `iterate` on them (no mode
+ * that sticks, like `pluck`), a stream holds the connection until it ends, and SQLite recompiles a
+ * kept statement by itself after a schema change.
+ */
+function reusePreparedStatements(sqlite: SQLite.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const kept = new Map<string, SQLite.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = kept.get(source);
+    if (statement === undefined) {
+      statement = prepare(source);
+      if (kept.size >= STATEMENT_CACHE_SIZE) kept.delete(kept.keys().next().value!);
+      kept.set(source, statement);
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
 }
 
 /** Seconds to wait for a PostgreSQL connection unless the URL says `connect_timeout=N`. */

@@ -4,10 +4,11 @@ import type { ArticleDoc, PublishedProvenance, SourceInfo } from '../core/docume
 import { chunk } from './chunk.js';
 import type { Database } from './database.js';
 import type { DocumentsTable } from './documents.table.js';
-import { canonicalIdsOfDocument, linkEvent, lockMerging, recomputeCanonical } from './canonical.repository.js';
+import { canonicalIdsOfDocument, finishMerging, linkEvent, lockMerging, recomputeCanonical, type Touched } from './canonical.repository.js';
 import { eventFingerprint, toActorRows, toDyadRows, toEventRow } from './event-rows.js';
-import { insertSignature } from './near-duplicates.repository.js';
+import { claimBandKeys, findSignatureCandidates, insertSignature } from './near-duplicates.repository.js';
 import { paginate } from './page.js';
+import { withSavepoint, writeTransaction } from './write-transaction.js';
 import { eventConditions } from './filters.js';
 import type { DocumentListOptions, EventFilter, SaveOptions, SaveResult, SaveStatus, StoredDocument, StoredDocumentWithText } from './records.js';
 
@@ -58,6 +59,24 @@ function checkEvents(doc: ArticleDoc): void {
   }
 }
 
+/** One document to save in a batch (`saveDocuments`). */
+export interface SaveRequest {
+  readonly doc: ArticleDoc;
+  readonly status: SaveStatus;
+  readonly options?: SaveOptions;
+}
+
+/** What saving one document of a batch did; `error` when it failed (nothing of it was stored, the rest of the batch was). */
+export type SaveResultOf =
+  | { readonly saved: SaveResult; readonly nearDuplicateOf?: string }
+  | { readonly error: StoreWriteError };
+
+function writeError(doc: ArticleDoc, error: unknown): StoreWriteError {
+  if (error instanceof StoreWriteError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new StoreWriteError(`Could not save document ${doc.id} (${doc.source.uri}): ${reason}. Nothing of it was stored.`, { cause: error });
+}
+
 /**
  * Saves a document with its sentences, events, event parties and country pairs in one
  * transaction: all of it or none. Each event is then linked to its canonical event (merging).
@@ -75,56 +94,108 @@ export async function saveDocument(
   options: SaveOptions = {},
 ): Promise<SaveResult> {
   checkEvents(doc);
-  try {
-    return await db.transaction().execute(async (trx) => {
-      if (options.merge !== false) await lockMerging(trx);
-      let replaced = false;
-      if (options.replace === true && (await hasDocument(trx, doc.id))) {
-        const touched = await canonicalIdsOfDocument(trx, doc.id);
-        // Cascades to sentences, events, event_actors, event_dyads and event_links.
-        await trx.deleteFrom('documents').where('id', '=', doc.id).execute();
-        // Canonical events the old coding was part of lose its mentions (and go when left empty)
-        // before the new coding is merged, so it is compared with what other articles say only.
-        for (const id of touched) await recomputeCanonical(trx, id);
-        replaced = true;
-      }
-      // ON CONFLICT DO NOTHING (SQLite ≥ 3.24 and PostgreSQL) rather than check-then-insert, so two
-      // processes ingesting the same article cannot both insert it.
-      const inserted = await trx
-        .insertInto('documents')
-        .values(toDocumentRow(doc, runId, status, now))
-        .onConflict((oc) => oc.column('id').doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return 'exists';
-      if (options.signature) await insertSignature(trx, doc.id, options.signature.value, options.signature.bandKeys);
+  const [result] = await saveDocuments(db, [{ doc, status, options }], runId, now);
+  if (result === undefined || 'error' in result) throw result?.error ?? writeError(doc, 'no result');
+  return result.saved;
+}
 
-      const sentences = doc.sentences.map((s, idx) => ({ doc_id: doc.id, idx, start: s.span.start, end: s.span.end }));
-      for (const rows of chunk(sentences)) await trx.insertInto('sentences').values(rows).execute();
-      const events = doc.events.map((event) => toEventRow(event, doc.id, runId));
-      for (const rows of chunk(events)) await trx.insertInto('events').values(rows).execute();
-      const parties = doc.events.flatMap((event) => toActorRows(event, doc.id));
-      for (const rows of chunk(parties)) await trx.insertInto('event_actors').values(rows).execute();
-      const dyads = doc.events.flatMap((event) => toDyadRows(event, doc.id));
-      for (const rows of chunk(dyads)) await trx.insertInto('event_dyads').values(rows).execute();
-      const history = [
-        // The marker row: this run coded this document (even if it found no event).
-        { run_id: runId, doc_id: doc.id, event_id: '', event: '', fingerprint: '' },
-        ...doc.events.map((event) => ({ run_id: runId, doc_id: doc.id, event_id: event.id, event: event.event, fingerprint: eventFingerprint(event) })),
-      ];
-      // A document re-saved by the same run replaces that run's record of it.
-      await trx.deleteFrom('run_events').where('run_id', '=', runId).where('doc_id', '=', doc.id).execute();
-      for (const rows of chunk(history)) await trx.insertInto('run_events').values(rows).execute();
-      if (options.merge !== false) {
-        for (const event of doc.events) await linkEvent(trx, doc.id, event);
+/**
+ * Saves several documents in one transaction (one commit, and each canonical event they touch
+ * recomputed once), each inside its own savepoint: a document that cannot be saved comes back as
+ * an `error` with nothing of it stored, and the others are saved. Documents with
+ * `options.originalOf` get their near-duplicate decision inside the transaction, after their band
+ * keys are claimed, so it holds whatever other processes save at the same moment. Throws
+ * StoreWriteError when the transaction itself fails (lost connection, a lock timeout): then
+ * nothing of the batch was stored.
+ */
+export async function saveDocuments(db: Kysely<Database>, requests: readonly SaveRequest[], runId: string, now: string): Promise<SaveResultOf[]> {
+  if (requests.length === 0) return [];
+  try {
+    return await writeTransaction(db, async (trx) => {
+      if (requests.some((r) => r.options?.merge !== false)) await lockMerging(trx);
+      await claimBandKeys(trx, requests.flatMap((r) => (r.options?.originalOf ? r.options.signature?.bandKeys ?? [] : [])));
+      const touched: Touched = new Set();
+      const results: SaveResultOf[] = [];
+      for (const [n, { doc, status, options = {} }] of requests.entries()) {
+        try {
+          checkEvents(doc);
+          const write = () => writeDocument(trx, doc, runId, status, now, options, touched);
+          results.push(requests.length === 1 ? await write() : await withSavepoint(trx, `doc_${n}`, write));
+        } catch (error) {
+          if (requests.length === 1) throw error;
+          results.push({ error: writeError(doc, error) });
+        }
       }
-      return replaced ? 'replaced' : 'inserted';
+      await finishMerging(trx, touched);
+      return results;
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new StoreWriteError(`Could not save document ${doc.id} (${doc.source.uri}): ${reason}. Nothing of it was stored.`, {
-      cause: error,
-    });
+    const first = requests[0]!.doc;
+    throw requests.length === 1 ? writeError(first, error) : new StoreWriteError(
+      `Could not save a batch of ${requests.length} documents (the first ${first.id}, ${first.source.uri}): ${error instanceof Error ? error.message : String(error)}. Nothing of the batch was stored.`,
+      { cause: error },
+    );
   }
+}
+
+/** The writes of one document inside the caller's transaction; see `saveDocuments`. */
+async function writeDocument(
+  trx: Kysely<Database>,
+  doc: ArticleDoc,
+  runId: string,
+  given: SaveStatus,
+  now: string,
+  options: SaveOptions,
+  touched: Touched,
+): Promise<{ saved: SaveResult; nearDuplicateOf?: string }> {
+  let replaced = false;
+  if (options.replace === true && (await hasDocument(trx, doc.id))) {
+    const stale = await canonicalIdsOfDocument(trx, doc.id);
+    // Cascades to sentences, events, event_actors, event_dyads and event_links.
+    await trx.deleteFrom('documents').where('id', '=', doc.id).execute();
+    // Canonical events the old coding was part of lose its mentions (and go when left empty)
+    // before the new coding is merged, so it is compared with what other articles say only.
+    for (const id of stale) await recomputeCanonical(trx, id);
+    replaced = true;
+  }
+  // The near-duplicate decision, against what is stored now (the band keys are claimed).
+  const original = options.signature && options.originalOf
+    ? options.originalOf((await findSignatureCandidates(trx, options.signature.bandKeys)).filter((c) => c.docId !== doc.id))
+    : undefined;
+  const status: SaveStatus = original !== undefined ? { status: 'skipped', reason: `near-duplicate of ${original}`, nearDuplicateOf: original } : given;
+  const events = original !== undefined ? [] : doc.events;
+  // ON CONFLICT DO NOTHING (SQLite ≥ 3.24 and PostgreSQL) rather than check-then-insert, so two
+  // processes ingesting the same article cannot both insert it.
+  const inserted = await trx
+    .insertInto('documents')
+    .values(toDocumentRow(doc, runId, status, now))
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return { saved: 'exists' };
+  // Originals only: a later copy is compared with the story's first publication.
+  if (options.signature && original === undefined) await insertSignature(trx, doc.id, options.signature.value, options.signature.bandKeys);
+
+  const sentences = doc.sentences.map((s, idx) => ({ doc_id: doc.id, idx, start: s.span.start, end: s.span.end }));
+  for (const rows of chunk(sentences)) await trx.insertInto('sentences').values(rows).execute();
+  const eventRows = events.map((event) => toEventRow(event, doc.id, runId));
+  for (const rows of chunk(eventRows)) await trx.insertInto('events').values(rows).execute();
+  const parties = events.flatMap((event) => toActorRows(event, doc.id));
+  for (const rows of chunk(parties)) await trx.insertInto('event_actors').values(rows).execute();
+  const dyads = events.flatMap((event) => toDyadRows(event, doc.id));
+  for (const rows of chunk(dyads)) await trx.insertInto('event_dyads').values(rows).execute();
+  const history = [
+    // The marker row: this run coded this document (even if it found no event).
+    { run_id: runId, doc_id: doc.id, event_id: '', event: '', fingerprint: '' },
+    ...events.map((event) => ({ run_id: runId, doc_id: doc.id, event_id: event.id, event: event.event, fingerprint: eventFingerprint(event) })),
+  ];
+  // A document re-saved by the same run replaces that run's record of it.
+  await trx.deleteFrom('run_events').where('run_id', '=', runId).where('doc_id', '=', doc.id).execute();
+  for (const rows of chunk(history)) await trx.insertInto('run_events').values(rows).execute();
+  if (options.merge !== false) {
+    const publishedAt = doc.source.publishedAt ?? null;
+    for (const event of events) await linkEvent(trx, { docId: doc.id, publishedAt, event }, touched);
+  }
+  return { saved: replaced ? 'replaced' : 'inserted', ...(original !== undefined ? { nearDuplicateOf: original } : {}) };
 }
 
 type DocumentRow = Omit<Selectable<DocumentsTable>, 'text' | 'diagnostics'> & { event_count: number | string | bigint };

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import { chunk } from './chunk.js';
 import type { Database } from './database.js';
 
@@ -43,4 +43,21 @@ export async function findSignatureCandidates(db: Kysely<Database>, bandKeys: re
     .limit(limit)
     .execute();
   return rows.map((row) => ({ docId: row.doc_id, signature: row.signature }));
+}
+
+/** Any fixed number: the first key of the PostgreSQL advisory locks that claim band keys. */
+const BAND_LOCK = 7_000_008;
+
+/**
+ * Claims band keys until the transaction ends, so two copies of one story saved at once by two
+ * processes are decided one after the other: the second waits, then finds the first's signature
+ * (PostgreSQL reads what committed before each statement). Copies share a band key (LSH), so they
+ * meet on its lock; unrelated documents rarely do. Locks are taken in one sorted statement, so two
+ * transactions claiming overlapping keys cannot deadlock. SQLite needs nothing: its write
+ * transaction (`writeTransaction`) holds the file's single write lock.
+ */
+export async function claimBandKeys(trx: Kysely<Database>, bandKeys: readonly string[]): Promise<void> {
+  if (bandKeys.length === 0 || !(trx.getExecutor().adapter instanceof PostgresAdapter)) return;
+  const keys = [...new Set(bandKeys)];
+  await sql`select pg_advisory_xact_lock(${sql.lit(BAND_LOCK)}, k) from (select distinct hashtext(key) as k from unnest(${keys}::text[]) as key order by k) as keys`.execute(trx);
 }

@@ -7,6 +7,7 @@ import { countEvents, dyadCounts, fatalitiesByMonth } from './aggregates.js';
 import { remerge, unmerge, type MentionRef } from './canonical.repository.js';
 import { canonicalIdOf, getCanonicalEvent, queryCanonicalEvents } from './canonical.queries.js';
 import * as documents from './documents.repository.js';
+import type { SaveRequest, SaveResultOf } from './documents.repository.js';
 import { queryEvents } from './events.repository.js';
 import { recordFailure } from './failures.repository.js';
 import { migrateToLatest } from './migrate.js';
@@ -42,6 +43,11 @@ export interface Store {
    * `coded`. Throws StoreWriteError when the database refuses a row.
    */
   saveDocument(doc: ArticleDoc, runId: string, status?: SaveStatus, options?: SaveOptions): Promise<SaveResult>;
+  /**
+   * Saves several documents in one transaction, each in a savepoint: a bad one comes back as
+   * `{ error }` and the rest are saved. Throws StoreWriteError when the whole transaction fails.
+   */
+  saveDocuments(requests: readonly SaveRequest[], runId: string): Promise<SaveResultOf[]>;
   /** Events added and removed per document and type between two runs that coded the same documents. */
   diffRuns(fromRunId: string, toRunId: string): Promise<RunDiff>;
   /** Records an input that never became a document, e.g. an unreadable file. */
@@ -144,6 +150,7 @@ export async function openStore(location: string, options: StoreOptions = {}): P
     closeAbandonedRuns: (staleMs = ABANDONED_AFTER_MS) => runs.closeAbandonedRuns(db, now(), staleMs),
     hasDocument: (id) => documents.hasDocument(db, id),
     saveDocument: (doc, runId, status = { status: 'coded' }, saveOptions = {}) => documents.saveDocument(db, doc, runId, status, now(), saveOptions),
+    saveDocuments: (requests, runId) => documents.saveDocuments(db, requests, runId, now()),
     diffRuns: (from, to) => runs.diffRuns(db, from, to),
     queryCanonicalEvents: (filter) => queryCanonicalEvents(db, filter),
     getCanonicalEvent: (id) => getCanonicalEvent(db, id),

@@ -4,6 +4,7 @@ import type { Span } from '../core/span.js';
 import type { DocumentStatus } from './documents.table.js';
 import type { PartyRole } from './event-actors.table.js';
 import type { CanonicalFigures } from './merge/figures.js';
+import type { SignatureCandidate } from './near-duplicates.repository.js';
 
 /** The status given to `saveDocument`; `reason` says why a document was skipped or failed. */
 export interface SaveStatus {
@@ -25,6 +26,14 @@ export interface SaveOptions {
    * the document and lost its signature, and the re-run, finding the document, never added it.
    */
   readonly signature?: { readonly value: string; readonly bandKeys: readonly string[] };
+  /**
+   * The near-duplicate decision, made inside the save's transaction once the signature's band keys
+   * are claimed: given the stored signatures that share a band key with `signature`, the id of the
+   * document this one repeats, if any. The document is then stored as skipped (`near-duplicate of
+   * ID`), without its events and without a signature of its own. Two copies saved at the same
+   * moment by two processes are thus decided one after the other: the later one is the copy.
+   */
+  readonly originalOf?: (candidates: readonly SignatureCandidate[]) => string | undefined;
 }
 
 /** What `saveDocument` did: stored a new document, left an existing one, or replaced it (re-coded). */

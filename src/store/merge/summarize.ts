@@ -44,6 +44,11 @@ export interface CanonicalSummary {
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2, decade: 3, century: 4 };
 
+/** Orders dates most precise first, then earliest: the first is a canonical event's date. */
+export function byExactness(a: { date: string; precision: DatePrecision }, b: { date: string; precision: DatePrecision }): number {
+  return PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.date.localeCompare(b.date);
+}
+
 function mostCommon(values: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -64,7 +69,7 @@ export function summarize(mentions: readonly MentionInput[]): CanonicalSummary {
   const events = mentions.map((m) => m.event);
   const type = mostCommon(events.map((e) => e.event));
   const dated = events.filter((e) => e.date !== null && e.date_precision !== null);
-  const best = [...dated].sort((a, b) => PRECISION_RANK[a.date_precision!] - PRECISION_RANK[b.date_precision!] || a.date!.localeCompare(b.date!))[0];
+  const best = [...dated].sort((a, b) => byExactness({ date: a.date!, precision: a.date_precision! }, { date: b.date!, precision: b.date_precision! }))[0];
   const periods = dated.map((e) => periodOf(e.date)).filter((p) => p !== null);
   const located = events.find((e) => e.event_loc?.lat != null && e.event_loc.lon != null);
   const figures: CanonicalFigures = {};

@@ -22,6 +22,7 @@ import { chunk } from '../src/store/chunk.js';
 import { dyadsOf, toActorRows, toDyadRows, toEventRow } from '../src/store/event-rows.js';
 import { openStore } from '../src/store/index.js';
 import { summarize } from '../src/store/merge/summarize.js';
+import { countIntoSummaries } from '../src/store/summaries.js';
 import { addDays, monthOf, sortDate } from '../src/store/periods.js';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, events: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '7' } } });
@@ -140,7 +141,9 @@ async function main(): Promise<void> {
       const all = docs.flatMap((d) => d.events);
       for (const rows of chunk(all.map((e) => toEventRow(e, e.doc_id, runId)), 1000)) await trx.insertInto('events').values(rows).execute();
       for (const rows of chunk(all.flatMap((e) => toActorRows(e, e.doc_id)), 2000)) await trx.insertInto('event_actors').values(rows).execute();
-      for (const rows of chunk(all.flatMap((e) => toDyadRows(e, e.doc_id)), 2000)) await trx.insertInto('event_dyads').values(rows).execute();
+      const dyads = all.flatMap((e) => toDyadRows(e, e.doc_id));
+      for (const rows of chunk(dyads, 2000)) await trx.insertInto('event_dyads').values(rows).execute();
+      await countIntoSummaries(trx, all.map((e) => ({ doc_id: e.doc_id, id: e.id, date: e.date, event: e.event })), dyads);
       const summaries = canonical.map((c) => ({ id: c.id, mentions: c.mentions, s: summarize(c.mentions) }));
       for (const rows of chunk(summaries.map(({ id, s }) => ({
         id, event: s.event, mode: s.mode, quad: s.quad, date: s.date, date_precision: s.datePrecision, date_lo: s.dateLo, date_hi: s.dateHi, month: s.month, date_sort: sortDate(s.date),

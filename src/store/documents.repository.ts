@@ -8,6 +8,7 @@ import { canonicalIdsOfDocument, linkEvent, lockMerging, recomputeCanonical } fr
 import { eventFingerprint, toActorRows, toDyadRows, toEventRow } from './event-rows.js';
 import { insertSignature } from './near-duplicates.repository.js';
 import { paginate } from './page.js';
+import { countIntoSummaries, uncountDocument } from './summaries.js';
 import { eventConditions } from './filters.js';
 import type { DocumentListOptions, EventFilter, SaveOptions, SaveResult, SaveStatus, StoredDocument, StoredDocumentWithText } from './records.js';
 
@@ -81,6 +82,7 @@ export async function saveDocument(
       let replaced = false;
       if (options.replace === true && (await hasDocument(trx, doc.id))) {
         const touched = await canonicalIdsOfDocument(trx, doc.id);
+        await uncountDocument(trx, doc.id);
         // Cascades to sentences, events, event_actors, event_dyads and event_links.
         await trx.deleteFrom('documents').where('id', '=', doc.id).execute();
         // Canonical events the old coding was part of lose its mentions (and go when left empty)
@@ -106,6 +108,7 @@ export async function saveDocument(
       for (const rows of chunk(parties)) await trx.insertInto('event_actors').values(rows).execute();
       const dyads = doc.events.flatMap((event) => toDyadRows(event, doc.id));
       for (const rows of chunk(dyads)) await trx.insertInto('event_dyads').values(rows).execute();
+      await countIntoSummaries(trx, events, dyads);
       const history = [
         // The marker row: this run coded this document (even if it found no event).
         { run_id: runId, doc_id: doc.id, event_id: '', event: '', fingerprint: '' },

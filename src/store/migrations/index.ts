@@ -5,6 +5,7 @@ import * as canonicalEvents from './2026_11_27_100000_canonical_events.js';
 import * as peopleMemory from './2026_11_27_200000_people_memory.js';
 import * as sourceId from './2026_11_28_100000_source_id.js';
 import * as eventSearch from './2026_12_01_100000_event_search.js';
+import * as querySummaries from './2026_12_02_200000_query_summaries.js';
 
 /**
  * Every migration, listed by hand. A static list rather than Kysely's FileMigrationProvider:
@@ -18,6 +19,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_11_27_200000_people_memory': peopleMemory,
   '2026_11_28_100000_source_id': sourceId,
   '2026_12_01_100000_event_search': eventSearch,
+  '2026_12_02_200000_query_summaries': querySummaries,
 };
 
 /** Kysely `MigrationProvider` over the static list above. */

@@ -5,6 +5,8 @@ import { sql, type Kysely } from 'kysely';
  * - events of one type and mode, in page order: the (event, mode) index is extended with the page
  *   order, so "RETREAT/release with 2 sources, page of 100" walks the index in order and stops
  *   after 100 matches instead of fetching and sorting every RETREAT/release mention;
+ * - an actor filter probes an event's parties by code from an index alone (event_actors_event_code_idx),
+ *   rather than reading each party row of every event a page walks past;
  * - summary tables of events per month-period and type and of pairs per month-period
  *   (summaries.ts), kept by the write path, for counts over the whole store or whole months.
  * Portable SQL only; the backfill is one INSERT … SELECT per table.
@@ -15,6 +17,7 @@ const PERIOD = sql`coalesce(${sql.ref('events.month')}, ${sql.ref('events.date')
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('events_mode_order_idx').on('events').columns(['event', 'mode', 'date_sort', 'doc_id', 'evidence_start', 'trigger_start', 'id']).execute();
   await db.schema.dropIndex('events_mode_idx').execute();
+  await db.schema.createIndex('event_actors_event_code_idx').on('event_actors').columns(['doc_id', 'event_id', 'code', 'role']).execute();
 
   await db.schema
     .createTable('event_month_counts')
@@ -57,6 +60,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('dyad_month_counts').execute();
   await db.schema.dropTable('event_month_counts').execute();
+  await db.schema.dropIndex('event_actors_event_code_idx').execute();
   await db.schema.createIndex('events_mode_idx').on('events').columns(['event', 'mode']).execute();
   await db.schema.dropIndex('events_mode_order_idx').execute();
 }

@@ -7,6 +7,8 @@ import { sql, type Kysely } from 'kysely';
  *   after 100 matches instead of fetching and sorting every RETREAT/release mention;
  * - an actor filter probes an event's parties by code from an index alone (event_actors_event_code_idx),
  *   rather than reading each party row of every event a page walks past;
+ * - weekly counts within date bounds read the week index alone: it now carries the date and its
+ *   sort key that the bounds test (PostgreSQL read every counted row for them);
  * - summary tables of events per month-period and type and of pairs per month-period
  *   (summaries.ts), kept by the write path, for counts over the whole store or whole months.
  * Portable SQL only; the backfill is one INSERT … SELECT per table.
@@ -18,6 +20,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('events_mode_order_idx').on('events').columns(['event', 'mode', 'date_sort', 'doc_id', 'evidence_start', 'trigger_start', 'id']).execute();
   await db.schema.dropIndex('events_mode_idx').execute();
   await db.schema.createIndex('event_actors_event_code_idx').on('event_actors').columns(['doc_id', 'event_id', 'code', 'role']).execute();
+  await db.schema.createIndex('events_week_dates_idx').on('events').columns(['week', 'event', 'date', 'date_sort']).execute();
+  await db.schema.dropIndex('events_week_idx').execute();
 
   await db.schema
     .createTable('event_month_counts')
@@ -60,6 +64,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('dyad_month_counts').execute();
   await db.schema.dropTable('event_month_counts').execute();
+  await db.schema.createIndex('events_week_idx').on('events').columns(['week', 'event']).execute();
+  await db.schema.dropIndex('events_week_dates_idx').execute();
   await db.schema.dropIndex('event_actors_event_code_idx').execute();
   await db.schema.createIndex('events_mode_idx').on('events').columns(['event', 'mode']).execute();
   await db.schema.dropIndex('events_mode_order_idx').execute();

@@ -17,7 +17,10 @@ import { sql, type Kysely } from 'kysely';
 const PERIOD = sql`coalesce(${sql.ref('events.month')}, ${sql.ref('events.date')}, '~')`;
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createIndex('events_mode_order_idx').on('events').columns(['event', 'mode', 'date_sort', 'doc_id', 'evidence_start', 'trigger_start', 'id']).execute();
+  // Partial (events with a mode), so a filter on the type alone never takes it for the type's index
+  // and sorts every event of the type, as SQLite did before statistics named it.
+  await db.schema.createIndex('events_mode_order_idx').on('events').columns(['event', 'mode', 'date_sort', 'doc_id', 'evidence_start', 'trigger_start', 'id'])
+    .where(sql.ref('mode'), 'is not', null).execute();
   await db.schema.dropIndex('events_mode_idx').execute();
   await db.schema.createIndex('event_actors_event_code_idx').on('event_actors').columns(['doc_id', 'event_id', 'code', 'role']).execute();
   await db.schema.createIndex('events_week_dates_idx').on('events').columns(['week', 'event', 'date', 'date_sort']).execute();

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from './database.js';
 import { canonicalConditions, check, eventConditions } from './filters.js';
 import { periodOf, weekOf } from './periods.js';
@@ -34,13 +34,17 @@ export async function countEvents(db: Kysely<Database>, options: CountOptions): 
   const column = PERIOD_COLUMN[by];
   if (column === undefined) throw new RangeError(`Invalid period "${String(by)}": use day, week or month.`);
   const bounds = check(filter);
-  if (by === 'month' && summaryAnswers(filter, bounds)) {
+  if (by === 'month' && summaryAnswers(filter, bounds, true)) {
     // Every (month, type) once in the summary: no grouping. Coarser periods have other key lengths.
     const rows = await paginate(db
       .selectFrom('event_month_counts')
       .select(['event_month_counts.period', 'event_month_counts.event', 'event_month_counts.n'])
       .where(sql<number>`length(${sql.ref('event_month_counts.period')})`, '=', 7)
       .where((eb) => eb.and(periodBounds('event_month_counts', bounds)))
+      .$if(filter.type !== undefined, (q) => q.where('event_month_counts.event', '=', filter.type!.toUpperCase()))
+      .$if(filter.types !== undefined, (q) => q.where((eb) => (filter.types!.length === 0
+        ? sql<SqlBool>`1 = 0`
+        : eb('event_month_counts.event', 'in', filter.types!.map((t) => t.toUpperCase())))))
       .orderBy('event_month_counts.period')
       .orderBy('event_month_counts.event'), limit, offset).execute();
     return rows.map((row) => ({ period: row.period, event: row.event, count: Number(row.n) }));

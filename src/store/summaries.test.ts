@@ -127,6 +127,9 @@ for (const dialect of DIALECTS) {
         const days = { ...(sinceDay ? { since: sinceDay } : {}), ...(untilDay ? { until: untilDay } : {}) };
         expect(await store.dyadCounts(bounds)).toEqual(await store.dyadCounts(days));
         expect(await store.countEvents({ by: 'month', ...bounds })).toEqual(await store.countEvents({ by: 'month', ...days }));
+        for (const types of [{ type: 'assault' }, { types: ['ASSAULT', 'RETREAT'] }, { types: [] }]) {
+          expect(await store.countEvents({ by: 'month', ...types, ...bounds })).toEqual(await store.countEvents({ by: 'month', ...types, ...days }));
+        }
       }
       expect((await store.dyadCounts({ since: '2022-09', until: '2022' })).length).toBeGreaterThan(0);
       // The whole store: every pair, undated events' too, and months only in monthly counts.

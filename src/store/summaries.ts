@@ -103,13 +103,15 @@ const WHOLE_MONTHS = /^\d{4}(-\d{2})?$/;
 
 /**
  * Whether the summaries give exactly what the events give for this filter: no filter but date
- * bounds of whole months or years. Then a day- or month-precise date and its month are kept alike
+ * bounds of whole months or years (and, with `byType`, the type). Then a day- or month-precise date and its month are kept alike
  * (the bound is at most as long as the month: comparing with the date or with its month agrees),
  * and a coarser date is its own key.
  */
-export function summaryAnswers(filter: EventFilter, checked: Checked): boolean {
+export function summaryAnswers(filter: EventFilter, checked: Checked, byType = false): boolean {
   const { since: _since, until: _until, limit: _limit, offset: _offset, order: _order, ...rest } = filter;
-  if (Object.values(rest).some((value) => value !== undefined)) return false;
+  // The type is a key of the events' summary: a type filter keeps whole rows of it.
+  const others = Object.entries(rest).filter(([key, value]) => value !== undefined && !(byType && (key === 'type' || key === 'types')));
+  if (others.length > 0) return false;
   return [checked.since, checked.until].every((bound) => bound === undefined || WHOLE_MONTHS.test(bound));
 }
 

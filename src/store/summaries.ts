@@ -48,8 +48,9 @@ function tally<K>(map: Map<string, { key: K; counted: Counted }>, id: string, ke
 
 /**
  * Adds (`sign` 1) or takes away (`sign` -1) events and their pairs in the summaries (one document's or more).
- * Call in the transaction that inserts or deletes them. Keys are written in sorted order, so two
- * PostgreSQL transactions counting into the same rows wait for each other rather than deadlock.
+ * Call in the transaction that inserts or deletes them. Each statement writes its keys in sorted
+ * order, so two PostgreSQL transactions counting into the same rows usually wait for each other;
+ * a deadlock (a replace takes keys away, then adds others) fails one save, which is reported.
  */
 export async function countIntoSummaries(db: Kysely<Database>, events: readonly EventKeys[], dyads: readonly DyadKeys[], sign: 1 | -1 = 1): Promise<void> {
   const periodOf = new Map(events.map((e) => [`${e.doc_id}\n${e.id}`, periodKey(e.date ?? null)]));
@@ -103,9 +104,9 @@ const WHOLE_MONTHS = /^\d{4}(-\d{2})?$/;
 
 /**
  * Whether the summaries give exactly what the events give for this filter: no filter but date
- * bounds of whole months or years (and, with `byType`, the type). Then a day- or month-precise date and its month are kept alike
- * (the bound is at most as long as the month: comparing with the date or with its month agrees),
- * and a coarser date is its own key.
+ * bounds of whole months or years (and, with `byType`, the type). Then a day- or month-precise
+ * date and its month are kept alike (the bound is at most as long as the month: comparing with
+ * the date or with its month agrees), and a coarser date is its own key.
  */
 export function summaryAnswers(filter: EventFilter, checked: Checked, byType = false): boolean {
   const { since: _since, until: _until, limit: _limit, offset: _offset, order: _order, ...rest } = filter;

@@ -1,16 +1,22 @@
 /**
  * Times typical filtered store queries: the median of several runs after one warm-up run.
  *
- *   npx tsx bench/store-queries.ts --db /tmp/chronicle-bench.db [--runs 7]
+ *   npx tsx bench/store-queries.ts --db /tmp/chronicle-bench.db [--runs 7] [--only dyad] [--answers before.json]
  *   npx tsx bench/store-queries.ts --db "$PG_URL?options=-c%20search_path%3Dbench"
  *
  * Generate the store first with bench/store-generate.ts. Prints a Markdown table row per query.
+ * `--only` runs the queries whose name matches a regular expression; `--answers` writes a digest
+ * of each query's rows to a JSON file, to check that a change to the store keeps every answer.
  */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { actorCounts, countsByDateAndType, dyads, eventPoints } from '../src/api/queries.js';
 import { openStore, type Store } from '../src/store/index.js';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string', default: '7' } } });
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, runs: { type: 'string', default: '7' }, only: { type: 'string' }, answers: { type: 'string' } },
+});
 if (!values.db) throw new Error('--db LOCATION is required.');
 const RUNS = Number(values.runs);
 
@@ -61,8 +67,13 @@ const store = await openStore(values.db);
 const summary = await store.summary();
 process.stdout.write(`${store.dialect}: ${summary.events.toLocaleString('en')} events, ${summary.documents.toLocaleString('en')} documents; median of ${RUNS} runs after 1 warm-up\n\n`);
 process.stdout.write('| query | rows | median ms |\n|---|---:|---:|\n');
+const only = values.only === undefined ? undefined : new RegExp(values.only);
+const answers: Record<string, string> = {};
 for (const [name, run] of QUERIES) {
-  let rows = (await run(store)).length;
+  if (only !== undefined && !only.test(name)) continue;
+  const first = await run(store);
+  answers[name] = createHash('sha256').update(JSON.stringify(first)).digest('hex');
+  let rows = first.length;
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
@@ -71,4 +82,5 @@ for (const [name, run] of QUERIES) {
   }
   process.stdout.write(`| ${name} | ${rows} | ${median(times).toFixed(1)} |\n`);
 }
+if (values.answers !== undefined) writeFileSync(values.answers, `${JSON.stringify(answers, null, 2)}\n`);
 await store.close();

@@ -1,8 +1,9 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from './database.js';
 import { canonicalConditions, check, eventConditions } from './filters.js';
 import { periodOf, weekOf } from './periods.js';
 import { paginate } from './page.js';
+import { periodBounds, summaryAnswers } from './summaries.js';
 import type { CanonicalFilter, CountOptions, Period, DyadCount, EventFilter, MonthlyFatalities, PeriodCount } from './records.js';
 
 /*
@@ -33,6 +34,21 @@ export async function countEvents(db: Kysely<Database>, options: CountOptions): 
   const column = PERIOD_COLUMN[by];
   if (column === undefined) throw new RangeError(`Invalid period "${String(by)}": use day, week or month.`);
   const bounds = check(filter);
+  if (by === 'month' && summaryAnswers(filter, bounds, true)) {
+    // Every (month, type) once in the summary: no grouping. Coarser periods have other key lengths.
+    const rows = await paginate(db
+      .selectFrom('event_month_counts')
+      .select(['event_month_counts.period', 'event_month_counts.event', 'event_month_counts.n'])
+      .where(sql<number>`length(${sql.ref('event_month_counts.period')})`, '=', 7)
+      .where((eb) => eb.and(periodBounds('event_month_counts', bounds)))
+      .$if(filter.type !== undefined, (q) => q.where('event_month_counts.event', '=', filter.type!.toUpperCase()))
+      .$if(filter.types !== undefined, (q) => q.where((eb) => (filter.types!.length === 0
+        ? sql<SqlBool>`1 = 0`
+        : eb('event_month_counts.event', 'in', filter.types!.map((t) => t.toUpperCase())))))
+      .orderBy('event_month_counts.period')
+      .orderBy('event_month_counts.event'), limit, offset).execute();
+    return rows.map((row) => ({ period: row.period, event: row.event, count: Number(row.n) }));
+  }
   const query = db
     .selectFrom('events')
     .select([sql<string>`${sql.ref(column)}`.as('period'), 'events.event', db.fn.countAll().as('n')])
@@ -53,12 +69,33 @@ export async function countEvents(db: Kysely<Database>, options: CountOptions): 
 const cooperation = sql<number>`sum(case when ${sql.ref('event_dyads.quad')} <= 2 then 1 else 0 end)`;
 const conflict = sql<number>`sum(case when ${sql.ref('event_dyads.quad')} >= 3 then 1 else 0 end)`;
 
+type Sum = number | string | bigint | null;
+
+/** Counts as numbers: PostgreSQL returns bigint sums as strings; a sum over no rows is null. */
+function toDyadCount(row: { code_a: string; code_b: string; n: Sum; coop: Sum; conf: Sum }): DyadCount {
+  return { codeA: row.code_a, codeB: row.code_b, events: Number(row.n), cooperation: Number(row.coop ?? 0), conflict: Number(row.conf ?? 0) };
+}
+
 /**
  * Pairs of sides (either direction) with their event counts, split into cooperation (PLOVER quad
  * classes 1–2) and conflict (3–4), most events first. Events of an unknown type count in neither split.
  */
 export async function dyadCounts(db: Kysely<Database>, filter: EventFilter = {}): Promise<DyadCount[]> {
   const { limit, offset, ...rest } = filter;
+  const bounds = check(rest);
+  if (summaryAnswers(rest, bounds)) {
+    const n = sql<number>`sum(${sql.ref('dyad_month_counts.n')})`;
+    const rows = await paginate(db
+      .selectFrom('dyad_month_counts')
+      .select(['dyad_month_counts.code_a', 'dyad_month_counts.code_b', n.as('n')])
+      .select((eb) => [eb.fn.sum('dyad_month_counts.cooperation').as('coop'), eb.fn.sum('dyad_month_counts.conflict').as('conf')])
+      .where((eb) => eb.and(periodBounds('dyad_month_counts', bounds)))
+      .groupBy(['dyad_month_counts.code_a', 'dyad_month_counts.code_b'])
+      .orderBy(n, 'desc')
+      .orderBy('dyad_month_counts.code_a')
+      .orderBy('dyad_month_counts.code_b'), limit, offset).execute();
+    return rows.map(toDyadCount);
+  }
   const columns = ['event_dyads.code_a', 'event_dyads.code_b'] as const;
   // Unfiltered counts read event_dyads alone. Filtered ones start from the matching events (an
   // index on the filter) and join their pairs: each pair occurs once per event, so nothing doubles.
@@ -74,9 +111,7 @@ export async function dyadCounts(db: Kysely<Database>, filter: EventFilter = {})
     .orderBy('event_dyads.code_a')
     .orderBy('event_dyads.code_b');
   const rows = await paginate(ordered, limit, offset).execute();
-  return rows.map((row) => ({
-    codeA: row.code_a, codeB: row.code_b, events: Number(row.n), cooperation: Number(row.coop ?? 0), conflict: Number(row.conf ?? 0),
-  }));
+  return rows.map(toDyadCount);
 }
 
 /**

@@ -9,6 +9,7 @@ import { eventFingerprint, toActorRows, toDyadRows, toEventRow } from './event-r
 import { claimBandKeys, findSignatureCandidates, insertSignature } from './near-duplicates.repository.js';
 import { paginate } from './page.js';
 import { withSavepoint, writeTransaction } from './write-transaction.js';
+import { countIntoSummaries, uncountDocument } from './summaries.js';
 import { eventConditions } from './filters.js';
 import type { DocumentListOptions, EventFilter, SaveOptions, SaveResult, SaveStatus, StoredDocument, StoredDocumentWithText } from './records.js';
 
@@ -151,6 +152,8 @@ async function writeDocument(
   let replaced = false;
   if (options.replace === true && (await hasDocument(trx, doc.id))) {
     const stale = await canonicalIdsOfDocument(trx, doc.id);
+    // The summary tables stop counting the old coding before its rows go.
+    await uncountDocument(trx, doc.id);
     // Cascades to sentences, events, event_actors, event_dyads and event_links.
     await trx.deleteFrom('documents').where('id', '=', doc.id).execute();
     // Canonical events the old coding was part of lose its mentions (and go when left empty)
@@ -183,6 +186,7 @@ async function writeDocument(
   for (const rows of chunk(parties)) await trx.insertInto('event_actors').values(rows).execute();
   const dyads = events.flatMap((event) => toDyadRows(event, doc.id));
   for (const rows of chunk(dyads)) await trx.insertInto('event_dyads').values(rows).execute();
+  await countIntoSummaries(trx, eventRows, dyads);
   const history = [
     // The marker row: this run coded this document (even if it found no event).
     { run_id: runId, doc_id: doc.id, event_id: '', event: '', fingerprint: '' },

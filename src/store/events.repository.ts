@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { CodedEvent } from '../core/document.js';
+import { chunk } from './chunk.js';
 import type { Database } from './database.js';
 import { EVENT_SOURCE_COLUMNS, fromEventRow } from './event-rows.js';
 import { eventConditions } from './filters.js';
@@ -64,18 +65,39 @@ export function orderParts(order: EventOrder = 'date'): readonly OrderPart[] {
   }
 }
 
+/** Events read by primary key per query: 2 parameters each, far below SQLite's 32,766. */
+const RECORDS_PER_QUERY = 500;
+
+/** The saved records of `keys` (with their documents' source), in the order of `keys`. */
+async function recordsOf(db: Kysely<Database>, keys: readonly { doc_id: string; id: string }[]): Promise<CodedEvent[]> {
+  const byKey = new Map<string, CodedEvent>();
+  for (const batch of chunk(keys, RECORDS_PER_QUERY)) {
+    const rows = await db
+      .selectFrom('events')
+      .innerJoin('documents', 'documents.id', 'events.doc_id')
+      .select(['events.doc_id', 'events.id', 'events.record', ...EVENT_SOURCE_COLUMNS])
+      .where((eb) => eb(eb.refTuple('events.doc_id', 'events.id'), 'in', batch.map((key) => eb.tuple(key.doc_id, key.id))))
+      .execute();
+    for (const row of rows) byKey.set(`${row.doc_id}\n${row.id}`, fromEventRow(row));
+  }
+  return keys.map((key) => byKey.get(`${key.doc_id}\n${key.id}`)!);
+}
+
 /**
  * Events matching every given filter, as the CodedEvent records that were saved with their
  * document's `source`, in `filter.order` (by default by date, undated last, then document, then
  * evidence offset), so pages are stable. An order of several parts (see `orderParts`) pages
  * through each in turn; a part that the offset skips whole is counted, not read.
+ * A page is read in two steps: the keys of its events (the filter and order, which the order
+ * index and the filters' own indexes answer without reading event rows), then their records by
+ * primary key. PostgreSQL would otherwise read the whole row of every event it walks past while
+ * looking for a page of rare matches (a dyad, an actor): thousands of wide rows for 100.
  * Throws RangeError for a malformed `since`/`until`/`bbox`/`dyad`/`limit`/`offset` (with the expected form).
  */
 export async function queryEvents(db: Kysely<Database>, filter: EventFilter = {}): Promise<CodedEvent[]> {
   const { limit, offset = 0, order } = filter;
   const matching = (part: OrderPart) => db
     .selectFrom('events')
-    .innerJoin('documents', 'documents.id', 'events.doc_id')
     .where((eb) => eventConditions(eb as never, filter))
     .$if(part.where !== null, (q) => q.where(part.where!));
   const out: CodedEvent[] = [];
@@ -83,9 +105,9 @@ export async function queryEvents(db: Kysely<Database>, filter: EventFilter = {}
   for (const part of orderParts(order)) {
     const want = limit === undefined ? undefined : limit - out.length;
     if (want === 0) break;
-    const rows = await paginate(part.sort(matching(part).select(['events.record', ...EVENT_SOURCE_COLUMNS])), want, skip).execute();
-    out.push(...rows.map(fromEventRow));
-    if (rows.length > 0 || skip === 0) {
+    const keys = await paginate(part.sort(matching(part).select(['events.doc_id', 'events.id'])), want, skip).execute();
+    out.push(...(await recordsOf(db, keys)));
+    if (keys.length > 0 || skip === 0) {
       skip = 0;
       continue;
     }

@@ -55,6 +55,13 @@ for (const dialect of DIALECTS) {
       expect(await db.selectFrom('events').select('search_text').where('search_text', '=', '').execute()).toEqual([]);
       const clashes = await db.selectFrom('event_actors').select(['party_key', 'first_in_role', 'first_in_event']).where('event_id', '=', 'clashes-a').orderBy('idx').execute();
       expect(clashes).toEqual([{ party_key: 'AZE', first_in_role: 1, first_in_event: 1 }, { party_key: 'ARM', first_in_role: 1, first_in_event: 1 }]);
+      // Issue 18: the summaries counted from the stored events (a month, a year, a decade, undated).
+      const types = await db.selectFrom('event_month_counts').selectAll().orderBy('period').orderBy('event').execute();
+      expect(types.map((r) => `${r.period} ${r.event} ${r.n}`)).toEqual(['199 ASSAULT 1', '2020 ASSAULT 1', '2022-09 ASSAULT 1', '2022-10 RETREAT 1', '~ MOBILIZE 1']);
+      const dyads = await db.selectFrom('dyad_month_counts').selectAll().orderBy('period').execute();
+      expect(dyads.map((r) => `${r.period} ${r.code_a}-${r.code_b} ${r.n}/${r.cooperation}/${r.conflict}`)).toEqual([
+        '199 ARM-AZE 1/0/1', '2020 ARM-AZE 1/0/1', '2022-09 ARM-AZE 1/0/1', '2022-10 ARM-AZE 1/1/0',
+      ]);
     });
 
     it('should name documents stored before issue 16 by their uri', async () => {

@@ -7,6 +7,7 @@ import * as sourceId from './2026_11_28_100000_source_id.js';
 import * as eventSearch from './2026_12_01_100000_event_search.js';
 import * as memoryPending from './2026_12_01_200000_memory_pending.js';
 import * as mergeFacts from './2026_12_02_100000_merge_facts.js';
+import * as querySummaries from './2026_12_02_200000_query_summaries.js';
 
 /**
  * Every migration, listed by hand. A static list rather than Kysely's FileMigrationProvider:
@@ -22,6 +23,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_12_01_100000_event_search': eventSearch,
   '2026_12_01_200000_memory_pending': memoryPending,
   '2026_12_02_100000_merge_facts': mergeFacts,
+  '2026_12_02_200000_query_summaries': querySummaries,
 };
 
 /** Kysely `MigrationProvider` over the static list above. */

@@ -1,0 +1,23 @@
+/**
+ * Events per month-period and type, kept by every save and replace (see summaries.ts), so counts
+ * over the whole store or whole months read a few thousand rows instead of every event.
+ * `period` is the event's month when its date is day- or month-precise, its stored date when
+ * coarser (`2022`, `199`), `~` when undated (see `periodKey`).
+ */
+export interface EventMonthCountsTable {
+  period: string;
+  event: string;
+  n: number;
+}
+
+/** Event pairs (`event_dyads`) per month-period, with the cooperation/conflict split of dyad counts. */
+export interface DyadMonthCountsTable {
+  period: string;
+  code_a: string;
+  code_b: string;
+  n: number;
+  /** Of `n`, events of quad class 1–2. */
+  cooperation: number;
+  /** Of `n`, events of quad class 3–4. */
+  conflict: number;
+}

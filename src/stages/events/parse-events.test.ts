@@ -125,7 +125,7 @@ describe('events on the parse: actors behind texts, pronouns and perfects', () =
   const top = (text: string, trigger: string) => code(text).find((e) => e.evidence.trigger.text === trigger);
 
   it('should give a statement that calls on someone its author as actor', () => {
-    expect(codes(top('Amnesty International issued a statement calling on the authorities to free the journalist.', 'calling on')!.actor)).toBe('NGO');
+    expect(codes(top('Amnesty International put out a report on Tuesday calling on the junta to release three bloggers.', 'calling on')!.actor)).toBe('NGO');
   });
 
   it('should read "it" in a reported clause as the speaker, for a noun act too', () => {
@@ -133,7 +133,7 @@ describe('events on the parse: actors behind texts, pronouns and perfects', () =
   });
 
   it('should keep the subject of a perfect with an object as its actor', () => {
-    expect(codes(top('The United States has suspended food supplies to the rebels.', 'suspended')!.actor)).toBe('USA');
+    expect(codes(top('Canada has suspended all fuel shipments to the militia.', 'suspended')!.actor)).toBe('CAN');
   });
 });
 
@@ -143,8 +143,8 @@ describe('events on the parse: hyphenated triggers and coordinated verbs', () =>
   });
 
   it('should read a word before "and" + past verb as a verb of its own', () => {
-    const event = code('Militants shot and seriously injured a civilian in the town.').find((e) => e.event === 'ASSAULT');
-    expect(event?.actor.map((p) => p.text)).toEqual(['Militants']);
+    const event = code('Rebels stabbed and badly beat a shopkeeper near the depot.').find((e) => e.event === 'ASSAULT');
+    expect(event?.actor.map((p) => p.text)).toEqual(['Rebels']);
   });
 });
 

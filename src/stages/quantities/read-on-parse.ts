@@ -5,7 +5,7 @@ import { isPlausibleCount } from './plausible.js';
 
 /**
  * What the parse says a count counts. The window cues of find-quantities.ts take the nearest
- * verb, which in "One activist killed and around a dozen injured" is the wrong one, and they skip
+ * verb, which in "Two guards killed and about ten hurt" is the wrong one for the second count, and they skip
  * a bare number with no noun unless it sits right by its verb. On the parse, a number that is the
  * object or passive subject of a counting verb — directly ("killed one", "kill 1 and injure 2") or
  * through its noun ("kill four members of the militia") — counts what that verb says; the subject

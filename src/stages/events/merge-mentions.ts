@@ -42,7 +42,7 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   if (!datesMayDiffer && (a.background !== b.background || !datesCompatible(a.date, b.date))) return false;
   if (a.mode !== b.mode && a.mode !== null && b.mode !== null) return false;
   // Two verbs are two actions; a noun can name an action told elsewhere ("the release", "the war").
-  // Except two party-less verbs of one sentence ("12 killed and four injured"): nothing tells them apart.
+  // Except two party-less verbs of one sentence ("Seven killed and nine hurt"): nothing tells them apart.
   const unattributedPair = a.actor.length + a.recipient.length === 0 && b.actor.length + b.recipient.length === 0
     && a.evidence.sentence.start === b.evidence.sentence.start;
   if (!small.nominal && !big.nominal && !unattributedPair) return false;

@@ -57,7 +57,7 @@ function load() {
     /** Types whose object is someone's claim, request or offer: its maker ("charges by X") is the target. */
     claimAnswerTypes: new Set(data.claimAnswerTypes),
     stanceParticiples: new Set(data.stanceParticiples),
-    /** Material types coded without a named party when told with a figure or a place ("Twelve killed in a bombing in X"). */
+    /** Material types coded without a named party when told with a figure or a place ("Nine killed as a bomb went off in X"). */
     unattributedTypes: new Set(data.unattributedTypes.types),
     /** "claimed responsibility for the attack": nouns and verbs of claiming an act as one's own. */
     responsibilityNouns: new Set(data.responsibility.nouns),

@@ -115,10 +115,11 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
     }
     if (saved === 'inserted') counts.inserted++;
     else if (saved !== undefined) counts.existing++;
-    // What the document teaches waits for the end of the run (settleMemory), with its input for a second pass.
-    if (final.status === 'coded') await holdLessons(store.db, coded, input);
-    if (final.status === 'coded') options.onItem?.('coded', coded.source.uri, undefined, coded.events.length);
-    else options.onItem?.(final.status, coded.source.uri, final.reason);
+    if (final.status === 'coded') {
+      // What the document teaches waits for the end of the run (settleMemory), with its input for a second pass.
+      await holdLessons(store.db, coded, input);
+      options.onItem?.('coded', coded.source.uri, undefined, coded.events.length);
+    } else options.onItem?.(final.status, coded.source.uri, final.reason);
   });
 
   const handle = async (doc: ArticleDoc): Promise<void> => {

@@ -2,17 +2,14 @@ import type { Mention, PlaceMention, Sentence } from '../../core/document.js';
 import type { TextSpan } from '../../core/span.js';
 import type { KbCity } from '../../kb/index.js';
 import { type ActorContext, mentionSpan, pushActor, pushPlace, textSpan, tokenAt, tokenBefore, tokenFrom } from './context.js';
-import { GEO_NOUNS, LOCATIVE, headSectorAfter, sectorPhraseAt } from './phrases.js';
-
-/** Compass words that can stand between "in" and a place: "northern", "south-eastern", "central", "western". */
-const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|-|and)$/;
+import { COMPASS, GEO_NOUNS, LOCATIVE, headSectorAfter, sectorPhraseAt } from './phrases.js';
 
 /** How the words around a place name use it: as a location, as a modifier of a noun, or as an actor. */
 function usage(ctx: ActorContext, mention: Mention, sentence: Sentence): 'location' | 'actor' | 'modifier' {
   const tokens = ctx.doc.tokens;
   let prevIndex = tokenBefore(tokens, mention.span.start);
   // "in northern Iraq", "across south-eastern Ukraine": a compass word between the preposition and the name.
-  while (prevIndex > sentence.tokenStart && COMPASS.test(tokens[prevIndex]!.normal)) prevIndex--;
+  while (prevIndex > sentence.tokenStart && COMPASS.test(tokens[prevIndex]!.normal) && !LOCATIVE.has(tokens[prevIndex]!.normal)) prevIndex--;
   const prev = prevIndex >= sentence.tokenStart ? tokens[prevIndex] : undefined;
   // "in Geneva", "south Serbia"; "the region of Nagorno-Karabakh", "an enclave of Azerbaijan".
   if (prev && LOCATIVE.has(prev.normal)) return 'location';

@@ -3,6 +3,8 @@ import type { Kb } from '../../kb/index.js';
 
 /** Prepositions after which a place name is a location, not an actor ("talks in Geneva"). */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'within', 'into', 'outside', 'around', 'via', 'through', 'north', 'south', 'east', 'west']);
+/** Compass words that can stand between a locative word and a place: "in northern Iraq", "across south-eastern and central Somalia". */
+export const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|-|and)$/;
 
 /** Nouns after which "of <country>" names a place: "an enclave of Azerbaijan", "the capital of Armenia". */
 export const GEO_NOUNS = new Set(['enclave', 'region', 'territory', 'territories', 'part', 'parts', 'capital', 'city', 'province', 'border', 'borders', 'coast', 'outskirts', 'area', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'rest', 'map', 'soil', 'state', 'republic']);

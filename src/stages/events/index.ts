@@ -24,7 +24,7 @@ export { toCameo, fromCameo } from './cameo.js';
 export { TRIGGERS, TRIGGERS_VERSION, type PloverType, type TriggerRule } from './triggers.js';
 
 const STAGE = 'events';
-const VERSION = 1;
+const VERSION = 2;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

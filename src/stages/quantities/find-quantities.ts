@@ -6,7 +6,7 @@ import { CATEGORY_CUES, CLAUSE_BREAK, CUMULATIVE_CUES, FORCE_NOUNS, NOT_COUNTED,
 import { parseNumber, WORD_NUMBER_SOURCE } from './number-words.js';
 import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 
-export const QUANTITIES_VERSION = 1;
+export const QUANTITIES_VERSION = 2;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');
@@ -236,7 +236,7 @@ export function findQuantities(text: string, sentences?: readonly Span[], onImpl
 }
 
 /** A four-digit number from 1800 to 2099: a year unless a person noun follows it. */
-function isYear(text: string, r: { start: number; end: number; value: number }): boolean {
+export function isYear(text: string, r: { start: number; end: number; value: number }): boolean {
   return /^\d{4}$/.test(text.slice(r.start, r.end)) && r.value >= 1800 && r.value <= 2099;
 }
 

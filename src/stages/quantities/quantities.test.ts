@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/make-doc.js';
-import { findQuantities, parseNumberWords, quantities } from './index.js';
+import { findQuantities, parseNumberWords, quantities, QUANTITIES_VERSION } from './index.js';
 
 const EXAMPLE = readFileSync(new URL('../../../examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
 
@@ -143,7 +143,7 @@ describe('quantities stage', () => {
   it('should fill doc.quantities using the sentence spans', () => {
     const doc = makeDoc('At least 286 people were killed on both sides last month. The two held talks.');
     quantities().run(doc, { report: () => undefined });
-    expect(doc.quantities).toMatchObject([{ text: 'At least 286', category: 'dead', origin: { stage: 'quantities@1' } }]);
+    expect(doc.quantities).toMatchObject([{ text: 'At least 286', category: 'dead', origin: { stage: `quantities@${QUANTITIES_VERSION}` } }]);
     expect(quantities()).toMatchObject({ name: 'quantities', requires: ['sentences'], assigns: ['quantities'] });
   });
 });

@@ -1,5 +1,7 @@
 import type { ArticleDoc, Quantity, QuantityCategory, Token } from '../../core/document.js';
+import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import { COUNTING_SUBJECT_VERBS, COUNTING_VERBS, PERSON_NOUNS } from './lexicon.js';
+import { isYear } from './find-quantities.js';
 import { parseNumber } from './number-words.js';
 import { isPlausibleCount } from './plausible.js';
 
@@ -10,7 +12,7 @@ import { isPlausibleCount } from './plausible.js';
  * object or passive subject of a counting verb — directly ("killed one", "kill 1 and injure 2") or
  * through its noun ("kill four members of the militia") — counts what that verb says; the subject
  * of "die" counts the dead; and the subject of a counting verb with no object of its own is the
- * headline passive ("12 killed in a bombing"), while with an object it counts the doers ("four
+ * headline passive ("Seven killed in a blast"), while with an object it counts the doers ("four
  * gunmen killed two villagers"). Counts the window found are re-categorised; bare numbers it
  * skipped are added.
  */
@@ -18,10 +20,11 @@ export function readCountsOnParse(doc: ArticleDoc, quantities: readonly Quantity
   const tokens = doc.tokens;
   if (!tokens.some((t) => t.dep !== undefined)) return [...quantities];
   const out = [...quantities];
+  const syn = syntaxOf(doc);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.pos !== 'NUM') continue;
-    const counted = countingVerb(tokens, i);
+    const counted = countingVerb(doc, syn, i);
     if (!counted) continue;
     const cue = { start: counted.verb.start, end: counted.verb.end, text: counted.verb.text };
     const at = out.findIndex((q) => q.span.start <= token.start && token.end <= q.span.end);
@@ -32,7 +35,7 @@ export function readCountsOnParse(doc: ArticleDoc, quantities: readonly Quantity
     }
     const value = parseNumber(token.normal);
     // A year or a figure too large to be a count is never a casualty count.
-    if (value === undefined || !isPlausibleCount(value) || (/^\d{4}$/.test(token.text) && value >= 1800)) continue;
+    if (value === undefined || !isPlausibleCount(value) || isYear(doc.text, { start: token.start, end: token.end, value })) continue;
     out.push({
       kind: 'quantity', id: '', span: { start: token.start, end: token.end }, text: token.text, value, qualifier: 'exact',
       category: counted.category, cue, origin: { stage: `quantities@${version}` },
@@ -41,18 +44,20 @@ export function readCountsOnParse(doc: ArticleDoc, quantities: readonly Quantity
   return out.sort((a, b) => a.span.start - b.span.start).map((q, k) => ({ ...q, id: `q${k}` }));
 }
 
-/** The counting verb governing the number at `i`, and what it counts. */
-function countingVerb(tokens: readonly Token[], i: number): { verb: Token; category: QuantityCategory } | undefined {
-  // `verb` is the word that decides: the governing verb, or the counted word ("injured") itself.
-  const noun = tokens[i]!.dep === 'nummod' && tokens[i]!.head !== undefined && tokens[i]!.head >= 0 ? tokens[i]!.head : i;
+/**
+ * The word that decides what the number at `i` counts — its governing verb, or the counted word
+ * itself ("injured") — and the category it gives.
+ */
+function countingVerb(doc: ArticleDoc, syn: SyntaxView, i: number): { verb: Token; category: QuantityCategory } | undefined {
+  const tokens = doc.tokens;
+  const noun = syn.fullRelation(i) === 'nummod' && syn.head(i) >= 0 ? syn.head(i) : i;
   // "a dozen injured", "two dead": the counted word itself says what happened.
   const own = noun !== i ? PERSON_NOUNS[tokens[noun]!.normal] : undefined;
   if (own === 'dead' || own === 'injured') return { verb: tokens[noun]!, category: own };
-  const relation = tokens[noun]!.dep;
-  const v = tokens[noun]!.head;
-  if (v === undefined || v < 0) return undefined;
+  const relation = syn.fullRelation(noun);
+  const v = syn.head(noun);
+  if (v < 0 || tokens[v]!.pos !== 'VERB') return undefined;
   const verb = tokens[v]!;
-  if (verb.pos !== 'VERB') return undefined;
   if (relation === 'obj' || relation === 'nsubj:pass') {
     const category = COUNTING_VERBS[verb.lemma];
     return category ? { verb, category } : undefined;
@@ -62,9 +67,8 @@ function countingVerb(tokens: readonly Token[], i: number): { verb: Token; categ
   if (subjectCategory) return { verb, category: subjectCategory };
   const category = COUNTING_VERBS[verb.lemma];
   if (!category) return undefined;
-  const hasObject = tokens.some((t) => t.head === v && t.dep === 'obj');
   // "Four gunmen killed two villagers": the subject of the act counts its doers, not its victims.
-  if (hasObject) return { verb, category: 'persons' };
-  // "12 killed in a bombing", "One activist killed": the subject of a transitive verb with no object is a headline passive.
+  if (syn.objectsOf(v).length > 0) return { verb, category: 'persons' };
+  // "Seven killed in a blast", "One guard killed": the subject of a transitive verb with no object is a headline passive.
   return { verb, category };
 }

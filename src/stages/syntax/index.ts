@@ -12,7 +12,7 @@ import { lemmaOfWord } from '../../nlp/wink.js';
 export function syntax(): Stage {
   return {
     name: 'syntax',
-    version: 1,
+    version: 2,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

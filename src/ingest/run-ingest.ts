@@ -1,9 +1,9 @@
-import type { ArticleDoc, SourceInfo } from '../core/document.js';
+import type { ArticleDoc } from '../core/document.js';
 import { createCoderPool, type CoderPool } from '../parallel/pool.js';
 import { HEARTBEAT_MS, type Store } from '../store/index.js';
 import { isFailure, type InputFailure } from './load.js';
 import { saveCoded, type CodedItem, type SaveOutcome } from './save-coded.js';
-import { holdLessons, loadPeopleMemory, settleMemory } from '../memory/index.js';
+import { loadPeopleMemory, settleMemory } from '../memory/index.js';
 
 export interface IngestCounts {
   inputs: number;
@@ -33,9 +33,6 @@ export interface IngestOptions {
   /** Most milliseconds one document may take to code (see `PoolOptions.timeoutMs`); none by default. */
   readonly timeoutMs?: number;
 }
-
-/** A document's input as read, held with its lessons for the run's second pass. */
-type HeldInput = { readonly raw: string; readonly source: SourceInfo };
 
 /** Most coded documents saved in one transaction. */
 const WRITE_BATCH = 32;
@@ -106,7 +103,7 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
   // Two copies of one text in flight at once: the second is not coded twice. Only documents in
   // flight are kept (the store answers for saved ones), so the set stays as small as the queue.
   const seen = new Set<string>();
-  const writer = batchWriter<CodedItem & { input: HeldInput }>(store, runId, async ({ doc: coded, input }, { final, saved }) => {
+  const writer = batchWriter<CodedItem>(store, runId, async ({ doc: coded }, { final, saved }) => {
     if (final.status === 'failed') counts.failed++;
     else if (final.status === 'skipped') counts.skipped++;
     else {
@@ -115,17 +112,17 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
     }
     if (saved === 'inserted') counts.inserted++;
     else if (saved !== undefined) counts.existing++;
-    if (final.status === 'coded') {
-      // What the document teaches waits for the end of the run (settleMemory), with its input for a second pass.
-      await holdLessons(store.db, coded, input);
-      options.onItem?.('coded', coded.source.uri, undefined, coded.events.length);
-    } else options.onItem?.(final.status, coded.source.uri, final.reason);
+    if (final.status === 'coded') options.onItem?.('coded', coded.source.uri, undefined, coded.events.length);
+    else options.onItem?.(final.status, coded.source.uri, final.reason);
   });
 
   const handle = async (doc: ArticleDoc): Promise<void> => {
     // The input as read: an in-thread coder fills in the document (and its source) in place.
     const input = { raw: doc.raw, source: { ...doc.source } };
-    await writer.save({ ...await coderPool().code(doc), input });
+    const { consulted, ...coded } = await coderPool().code(doc);
+    // What the document teaches waits for the end of the run (settleMemory), with its input for a
+    // second pass and what its coding asked the memory; held in the document's save transaction.
+    await writer.save({ ...coded, held: { ...input, ...(consulted ? { consulted } : {}) } });
   };
 
   try {

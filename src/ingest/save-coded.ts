@@ -1,4 +1,5 @@
 import type { ArticleDoc } from '../core/document.js';
+import { holdLessons, type HeldInput } from '../memory/settle.js';
 import type { CodeStatus } from '../pipeline/default.js';
 import { StoreWriteError, type SaveRequest, type SaveResult, type SaveResultOf, type Store } from '../store/index.js';
 import { nearDuplicateCheck } from './near-duplicates.js';
@@ -7,6 +8,8 @@ import { nearDuplicateCheck } from './near-duplicates.js';
 export interface CodedItem {
   readonly doc: ArticleDoc;
   readonly status: CodeStatus;
+  /** Its input and what its coding asked the corpus memory: its lessons are held with them in its save's transaction (`holdLessons`). */
+  readonly held?: HeldInput;
 }
 
 /** What saving one coded document did. */
@@ -23,8 +26,11 @@ function asWriteError(error: unknown): StoreWriteError {
   return error instanceof StoreWriteError ? error : new StoreWriteError(error instanceof Error ? error.message : String(error), { cause: error });
 }
 
-function requestOf({ doc, status }: CodedItem): SaveRequest {
-  if (status.status === 'coded') return { doc, status: { status: 'coded' }, options: nearDuplicateCheck(doc) };
+function requestOf({ doc, status, held }: CodedItem): SaveRequest {
+  if (status.status === 'coded') {
+    const options = nearDuplicateCheck(doc);
+    return { doc, status: { status: 'coded' }, options: held ? { ...options, withDocument: (trx) => holdLessons(trx, doc, held) } : options };
+  }
   return { doc, status: { status: status.status, reason: status.reason } };
 }
 

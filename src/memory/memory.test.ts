@@ -6,7 +6,7 @@ import { entities } from '../stages/entities/index.js';
 import { createDb, type Connection } from '../store/connect.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { DIALECTS, freshLocation, type TestLocation } from '../store/testing/dialects.js';
-import { PeopleMemory, peopleLearnedFrom } from './people.js';
+import { CONSULTED_EVERYTHING, consultedKey, keysChangedBy, PeopleMemory, peopleLearnedFrom, type KnownPerson } from './people.js';
 import { correctPerson, forgetPerson, learnPeople, listPeople, loadPeopleMemory } from './store.js';
 
 // Two articles of one corpus: the first gives Pashinyan's title, the second never does.
@@ -60,6 +60,47 @@ describe('people memory (in process)', () => {
     expect(memory.lookup('Bush')?.code).toBe('USA');
     expect(memory.lookup('Abdullah')).toBeUndefined();
     expect(memory.lookup('Abdullah Abdullah')?.code).toBe('AFG');
+  });
+});
+
+describe('what a coding asks the memory', () => {
+  const person = (name: string, code: string, lastSeen: string | null = null): KnownPerson => (
+    { name, code, sector: 'GOV', title: null, source: 'learned', how: 'title', firstSeen: lastSeen, lastSeen, documentId: null });
+  const memoryOf = (people: readonly KnownPerson[]) => new Map(people.map((p) => [p.name, p]));
+
+  it('should record the names a coding looked up and the words it asked about, and nothing outside it', () => {
+    const memory = new PeopleMemory([person('Nikol Pashinyan', 'ARM')]);
+    const doc = makeDoc(SECOND, { id: 'b', publishedAt: '2022-10-06' });
+    const report = (): void => {};
+    const { consulted } = memory.consulting(() => {
+      // The live set, as the pipeline hands it to the entities stage.
+      entities({ knownPeople: memory.knownNames }).run(doc, { report });
+      actors({ memory }).run(doc, { report });
+    });
+    expect(actorAt(doc, 'Pashinyan')).toMatchObject({ code: 'ARM', via: 'memory' });
+    // "Pashinyan" was looked up (no record of its own, so its surname's records were read) and asked about as a word.
+    expect(consulted).toEqual(expect.arrayContaining([consultedKey.record('Pashinyan'), consultedKey.surname('Pashinyan'), consultedKey.known('Pashinyan')]));
+    expect(consulted).not.toContain(CONSULTED_EVERYTHING);
+    expect(memory.consulting(() => memory.lookup('Nikol Pashinyan')).consulted).toEqual([consultedKey.record('Nikol Pashinyan')]);
+    // Outside a recording nothing is kept; reading the names whole is asking about every one.
+    memory.lookup('Kocharyan');
+    expect(memory.consulting(() => [...memory.knownNames]).consulted).toEqual([CONSULTED_EVERYTHING]);
+  });
+
+  it('should name the keys a change answers differently', () => {
+    const before = memoryOf([person('Daniel Otieno', 'KEN', '2024-03-01'), person('George H. W. Bush', 'USA', '2001-01-01'), person('George W. Bush', 'USA', '2008-01-01')]);
+    // A new person: its record, its surname's records, and both words, now known.
+    expect(keysChangedBy(before, memoryOf([...before.values(), person('Samuel Kato', 'UGA')]))).toEqual(new Set([
+      consultedKey.record('Samuel Kato'), consultedKey.surname('Kato'), consultedKey.known('Samuel Kato'), consultedKey.known('Kato'),
+    ]));
+    // Another country for a known person: the words were known already.
+    expect(keysChangedBy(before, memoryOf([...before.values(), person('Daniel Otieno', 'UGA', '2024-03-01')]))).toEqual(new Set([
+      consultedKey.record('Daniel Otieno'), consultedKey.surname('Otieno'),
+    ]));
+    // Only seen again: no answer moves where no one shares the surname; where someone does, the latest seen answers for it.
+    expect(keysChangedBy(before, memoryOf([...before.values(), person('Daniel Otieno', 'KEN', '2024-03-09')]))).toEqual(new Set());
+    expect(keysChangedBy(before, memoryOf([...before.values(), person('George H. W. Bush', 'USA', '2009-01-01')]))).toEqual(new Set([consultedKey.surname('Bush')]));
+    expect(keysChangedBy(before, new Map(before))).toEqual(new Set());
   });
 });
 

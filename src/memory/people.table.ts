@@ -40,6 +40,11 @@ export interface MemoryPendingTable {
   /** The input as read, and its SourceInfo JSON: the second pass codes exactly what the first did. */
   raw: string;
   source: string;
+  /**
+   * JSON string[]: what the coding asked the memory (`consultedKey`; migration
+   * 2026_12_02_310000_memory_consulted). NULL when unknown: the document is coded again whatever changed.
+   */
+  consulted: string | null;
   created_at: string;
 }
 

@@ -27,6 +27,62 @@ export interface PeopleLookup {
   lookup(name: string): KnownPerson | undefined;
 }
 
+/**
+ * What a coding asked of the memory, as keys (`PeopleMemory.consulting`). The run's finishing step
+ * compares them with the keys its changes can answer differently (`keysChangedBy`), and codes again
+ * only the documents whose coding asked one of those.
+ */
+export const consultedKey = {
+  /** The record of exactly this full name (`lookup`, `get`). */
+  record: (name: string): string => `name:${name}`,
+  /** The records sharing this surname (`lookup` of a name without a record of its own). */
+  surname: (surname: string): string => `surname:${surname}`,
+  /** Whether this word is a known name or surname (`knownNames.has`: the entities stage). */
+  known: (word: string): string => `known:${word}`,
+};
+
+/** Recorded when a coding read the known names whole (iterated them): any change may alter it. */
+export const CONSULTED_EVERYTHING = '*';
+
+/**
+ * The known names and surnames (a Set, as the entities stage takes it) that, while a coding is
+ * recorded, notes each word it is asked about, and notes everything when it is read whole.
+ */
+class WatchedNames extends Set<string> {
+  /** The keys of the coding being recorded (`PeopleMemory.consulting`), if one is. */
+  recording: Set<string> | undefined;
+
+  override has(word: string): boolean {
+    this.recording?.add(consultedKey.known(word));
+    return super.has(word);
+  }
+
+  override forEach(each: (value: string, key: string, set: Set<string>) => void, thisArg?: unknown): void {
+    this.recording?.add(CONSULTED_EVERYTHING);
+    super.forEach(each, thisArg);
+  }
+
+  override keys(): SetIterator<string> {
+    this.recording?.add(CONSULTED_EVERYTHING);
+    return super.keys();
+  }
+
+  override values(): SetIterator<string> {
+    this.recording?.add(CONSULTED_EVERYTHING);
+    return super.values();
+  }
+
+  override entries(): SetIterator<[string, string]> {
+    this.recording?.add(CONSULTED_EVERYTHING);
+    return super.entries();
+  }
+
+  override [Symbol.iterator](): SetIterator<string> {
+    this.recording?.add(CONSULTED_EVERYTHING);
+    return super[Symbol.iterator]();
+  }
+}
+
 /** Rules whose result states the person's country in the article itself: only these are learned. */
 export const LEARNABLE_VIAS: ReadonlySet<string> = new Set(['title', 'title-of', 'appositive', 'counterpart', 'modifier']);
 
@@ -45,7 +101,7 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 export class PeopleMemory implements PeopleLookup {
   private readonly byName = new Map<string, KnownPerson>();
   private readonly bySurname = new Map<string, Set<string>>();
-  private readonly known = new Set<string>();
+  private readonly known = new WatchedNames();
 
   constructor(people: Iterable<KnownPerson> = []) {
     for (const p of people) this.put(p);
@@ -73,14 +129,32 @@ export class PeopleMemory implements PeopleLookup {
     return new Set(this.known);
   }
 
+  /**
+   * Runs `work` (the coding of one document) and returns, with its result, the keys of what it
+   * asked this memory (`consultedKey`), sorted. Coding is synchronous, so nothing else asks in between.
+   */
+  consulting<T>(work: () => T): { result: T; consulted: string[] } {
+    const consulted = new Set<string>();
+    this.known.recording = consulted;
+    try {
+      return { result: work(), consulted: [...consulted].sort() };
+    } finally {
+      this.known.recording = undefined;
+    }
+  }
+
   /** The record of exactly this full name. */
   get(name: string): KnownPerson | undefined {
+    this.known.recording?.add(consultedKey.record(name));
     return this.byName.get(name);
   }
 
   lookup(name: string): KnownPerson | undefined {
+    const consulted = this.known.recording;
+    consulted?.add(consultedKey.record(name));
     const exact = this.byName.get(name);
     if (exact) return exact;
+    consulted?.add(consultedKey.surname(surnameOf(name)));
     // "Bush": George H. W. Bush and George W. Bush are both USA, so the surname still resolves;
     // "Kim" meaning two people of different countries does not.
     const names = this.bySurname.get(surnameOf(name));
@@ -140,6 +214,34 @@ export function mergePerson(known: KnownPerson | undefined, learned: KnownPerson
   const base = known.source === 'user' || latest === known ? known : { ...learned };
   const merged: KnownPerson = { ...base, firstSeen, lastSeen: latest.lastSeen, documentId: latest.documentId };
   return JSON.stringify(merged) === JSON.stringify(known) ? undefined : merged;
+}
+
+/** What a coding reads of a record it looks up: code, sector and title (and the source, which decides between people sharing a surname). */
+const codingOf = (p: KnownPerson | undefined): string => (p ? JSON.stringify([p.code, p.sector, p.title, p.source]) : '');
+
+/**
+ * The consulted keys (`consultedKey`) whose answer can differ between two states of the memory: a
+ * coding that asked none of them gets the same answers from both, so coding it again gives the same
+ * result. A record whose only change is its dates (or the document that last taught it) alters the
+ * answer for its surname alone, and only where a surname is shared: the latest seen then answers.
+ */
+export function keysChangedBy(before: ReadonlyMap<string, KnownPerson>, after: ReadonlyMap<string, KnownPerson>): Set<string> {
+  const namesAndSurnames = (people: ReadonlyMap<string, KnownPerson>): Set<string> => new Set([...people.keys()].flatMap((n) => [n, surnameOf(n)]));
+  const knownBefore = namesAndSurnames(before);
+  const knownAfter = namesAndSurnames(after);
+  const sharing = new Map<string, number>();
+  for (const name of new Set([...before.keys(), ...after.keys()])) sharing.set(surnameOf(name), (sharing.get(surnameOf(name)) ?? 0) + 1);
+  const keys = new Set<string>();
+  for (const name of new Set([...before.keys(), ...after.keys()])) {
+    const old = before.get(name);
+    const now = after.get(name);
+    if (JSON.stringify(old) === JSON.stringify(now)) continue;
+    const surname = surnameOf(name);
+    if (codingOf(old) !== codingOf(now)) keys.add(consultedKey.record(name)).add(consultedKey.surname(surname));
+    else if ((sharing.get(surname) ?? 0) >= 2) keys.add(consultedKey.surname(surname));
+    for (const word of [name, surname]) if (knownBefore.has(word) !== knownAfter.has(word)) keys.add(consultedKey.known(word));
+  }
+  return keys;
 }
 
 /** Whether `a` was taught after `b`: later publication date, then the greater document id (undated counts as earliest). */

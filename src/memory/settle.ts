@@ -5,7 +5,7 @@ import type { CoderPool } from '../parallel/pool.js';
 import type { Database } from '../store/database.js';
 import { toEventRow } from '../store/event-rows.js';
 import type { Store } from '../store/index.js';
-import { type KnownPerson, mergePerson, type PeopleMemory, peopleLearnedFrom } from './people.js';
+import { CONSULTED_EVERYTHING, keysChangedBy, type KnownPerson, mergePerson, type PeopleMemory, peopleLearnedFrom } from './people.js';
 import { memoryDb } from './people.table.js';
 import { listPeople, writePerson } from './store.js';
 
@@ -13,8 +13,9 @@ import { listPeople, writePerson } from './store.js';
  * Reproducible corpus memory (issue 18). A run codes every document against the memory as it stood
  * when the run began, and only holds back what each one teaches (`holdLessons`). Its finishing step
  * (`settleMemory`) applies all held lessons at once — `mergePerson` is commutative, so the order
- * they arrived in does not matter — then codes again, against the new memory, the documents that
- * name someone whose entry it changed, and replaces their stored events where the coding differs.
+ * they arrived in does not matter — then codes again, against the new memory, the documents whose
+ * coding asked the memory something it now answers differently (what each asked is recorded while
+ * it is coded, `PeopleMemory.consulting`), and replaces their stored events where the coding differs.
  * The stored events are then a function of the run's inputs and of what the store held before it,
  * not of the number of workers, their timing or the input order.
  */
@@ -22,18 +23,25 @@ import { listPeople, writePerson } from './store.js';
 /** Advisory lock key (PostgreSQL) serialising the claim of held lessons across processes. */
 const SETTLE_LOCK = 1_801_018;
 
-/** Words a name is matched on in a document's text: letters and digits on neither side. */
-const WORD_EDGE = String.raw`[\p{L}\p{N}]`;
+/** The input a document was coded from, and what its coding asked the memory: held with its lessons for the second pass. */
+export interface HeldInput {
+  /** The input as read, and `source` as it was before coding: the second pass codes exactly that again. */
+  readonly raw: string;
+  readonly source: SourceInfo;
+  /** The keys the coding asked the memory (`CodedResult.consulted`); absent when unknown, and the document is then coded again whatever changed. */
+  readonly consulted?: readonly string[];
+}
 
 /**
- * Holds what a coded document teaches until the run's finishing step, with the input it was coded
- * from (`raw`, and `source` as it was before coding) so the second pass codes exactly that again.
- * Written before the document is saved: a held row whose document was never stored is ignored.
+ * Holds what a coded document teaches until the run's finishing step, with its input and what its
+ * coding asked the memory. Call it inside the document's save transaction (`SaveOptions.withDocument`):
+ * a crash between two transactions would keep the document and lose its lessons. A held row whose
+ * document is not stored as coded is ignored.
  */
-export async function holdLessons(db: Kysely<Database>, coded: ArticleDoc, input: { readonly raw: string; readonly source: SourceInfo }): Promise<void> {
+export async function holdLessons(db: Kysely<Database>, coded: ArticleDoc, input: HeldInput): Promise<void> {
   await memoryDb(db).insertInto('memory_pending').values({
     doc_id: coded.id, state: 'coded', claimed_by: null, published_at: coded.source.publishedAt ?? null, lessons: JSON.stringify(peopleLearnedFrom(coded)),
-    raw: input.raw, source: JSON.stringify(input.source), created_at: new Date().toISOString(),
+    raw: input.raw, source: JSON.stringify(input.source), consulted: input.consulted ? JSON.stringify(input.consulted) : null, created_at: new Date().toISOString(),
   }).onConflict((oc) => oc.column('doc_id').doNothing()).execute();
 }
 
@@ -98,27 +106,10 @@ export async function settleMemory(options: SettleOptions): Promise<SettleCounts
   return { settled: claim.settled, people: claim.people, recoded, replaced, eventsDelta };
 }
 
-/** The names (and surnames) whose lookup the change from `before` to `after` can alter. */
-function changedTerms(before: ReadonlyMap<string, KnownPerson>, after: ReadonlyMap<string, KnownPerson>, changed: readonly KnownPerson[]): Set<string> {
-  const surnameOf = (name: string): string => name.split(/\s+/).pop() ?? name;
-  const bySurname = new Map<string, number>();
-  for (const name of after.keys()) bySurname.set(surnameOf(name), (bySurname.get(surnameOf(name)) ?? 0) + 1);
-  const terms = new Set<string>();
-  for (const person of changed) {
-    const old = before.get(person.name);
-    const coding = (p: KnownPerson): string => JSON.stringify([p.code, p.sector, p.title, p.source]);
-    // Only the dates moved: that matters only where a surname is shared (the latest seen answers for it).
-    const datesOnly = old !== undefined && coding(old) === coding(person);
-    if (datesOnly && (bySurname.get(surnameOf(person.name)) ?? 0) < 2) continue;
-    terms.add(person.name).add(surnameOf(person.name));
-  }
-  return terms;
-}
-
-function termPattern(terms: ReadonlySet<string>): RegExp | undefined {
-  if (terms.size === 0) return undefined;
-  const escaped = [...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`(?<!${WORD_EDGE})(?:${escaped.join('|')})(?!${WORD_EDGE})`, 'u');
+/** Whether a coding that asked `consulted` (JSON, or NULL when unknown) can be answered differently now that `changed` keys are. */
+function asksAbout(consulted: string | null, changed: ReadonlySet<string>): boolean {
+  if (consulted === null) return true;
+  return (JSON.parse(consulted) as string[]).some((key) => key === CONSULTED_EVERYTHING || changed.has(key));
 }
 
 const PAGE = 500;
@@ -142,14 +133,15 @@ async function claimLessons(db: Kysely<Database>): Promise<{ settled: number; pe
     }
     const changed = [...after.values()].filter((p) => JSON.stringify(p) !== JSON.stringify(before.get(p.name)));
     for (const person of changed) await writePerson(trx, person);
-    const pattern = termPattern(changedTerms(before, after, changed));
+    // Coded again: the documents whose coding asked something the new memory answers differently.
+    const keys = keysChangedBy(before, after);
     const ids = held.map((row) => row.docId).sort();
     const again: string[] = [];
-    if (pattern) {
-      // Texts a page at a time: a long run holds many documents.
+    if (keys.size > 0) {
+      // A page at a time: a long run holds many documents.
       for (let i = 0; i < ids.length; i += PAGE) {
-        const texts = await trx.selectFrom('documents').select(['id', 'text']).where('id', 'in', ids.slice(i, i + PAGE)).execute();
-        for (const { id, text } of texts) if (pattern.test(text)) again.push(id);
+        const asked = await mdb.selectFrom('memory_pending').select(['doc_id', 'consulted']).where('doc_id', 'in', ids.slice(i, i + PAGE)).execute();
+        for (const { doc_id: id, consulted } of asked) if (asksAbout(consulted, keys)) again.push(id);
       }
     }
     const affected = new Set(again);

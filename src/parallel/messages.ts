@@ -15,6 +15,8 @@ export interface CodeResponse {
   readonly id: number;
   readonly doc: ArticleDoc;
   readonly status: CodeStatus;
+  /** What the coding asked the thread's corpus memory (`CodedResult.consulted`). */
+  readonly consulted?: readonly string[];
 }
 
 /** Sent once by a thread when its coder is loaded: documents are handed only to ready threads, so loading never eats a document's budget. */

@@ -10,6 +10,12 @@ import type { CodeRequest, CodeResponse, WorkerMessage } from './messages.js';
 export interface CodedResult {
   readonly doc: ArticleDoc;
   readonly status: CodeStatus;
+  /**
+   * What the coding asked the corpus memory (`PeopleMemory.consulting`): held with the document so
+   * the run's finishing step codes it again only when the memory's answer to one of these changed.
+   * Absent when the coder has no memory or the coding did not finish.
+   */
+  readonly consulted?: readonly string[];
 }
 
 /** Codes documents on N threads; with one worker and no time budget it codes in the calling thread. */
@@ -110,18 +116,23 @@ interface Slot {
  */
 export function createCoderPool(workers: number = defaultWorkers(), options: PoolOptions = {}): CoderPool {
   if (workers <= 1 && options.timeoutMs === undefined) {
-    const coder = createDocumentCoder({ onStageError: 'record', ...dictionaryOptions(options.dictionaries), ...(options.memory ? { memory: options.memory } : {}) });
+    const { memory } = options;
+    const coder = createDocumentCoder({ onStageError: 'record', ...dictionaryOptions(options.dictionaries), ...(memory ? { memory } : {}) });
     return {
       size: 1,
       async code(doc) {
         try {
-          return { doc, status: coder.code(doc) };
+          if (!memory) return { doc, status: coder.code(doc) };
+          const { result: status, consulted } = memory.consulting(() => coder.code(doc));
+          return { doc, status, consulted };
         } catch (error) {
           return { doc, status: { status: 'failed', stage: 'coder', reason: messageOf(error) } };
         }
       },
-      // One thread shares the memory object itself: learning already updated it.
-      learned() {},
+      // The coder uses the memory object itself: usually the caller's, which is already up to date.
+      learned(people) {
+        for (const person of people) memory?.put(person);
+      },
       threadsStarted: 0,
       async close() {},
     };
@@ -188,7 +199,7 @@ export function createCoderPool(workers: number = defaultWorkers(), options: Poo
       if ('ready' in message) {
         slot.ready = true;
       } else if (slot.job?.id === message.id) {
-        finish(slot, { doc: message.doc, status: message.status });
+        finish(slot, { doc: message.doc, status: message.status, ...(message.consulted ? { consulted: message.consulted } : {}) });
         if (++slot.coded >= recycleAfter && recycleAfter > 0) restart(slot);
       }
       dispatch();

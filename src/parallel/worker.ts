@@ -19,13 +19,14 @@ parentPort?.on('message', (request: CodeRequest) => {
   const doc = request.doc;
   for (const person of request.people ?? []) memory.put(person);
   let status: CodeResponse['status'];
+  let consulted: string[] | undefined;
   try {
-    status = coder.code(doc);
+    ({ result: status, consulted } = memory.consulting(() => coder.code(doc)));
   } catch (error) {
     status = { status: 'failed', stage: 'worker', reason: error instanceof Error ? error.message : String(error) };
   }
   // Tokens and raw mentions are the bulk of a document and are not stored: they stay in the thread.
-  const response: CodeResponse = { id: request.id, doc: { ...doc, tokens: [], mentions: [] }, status };
+  const response: CodeResponse = { id: request.id, doc: { ...doc, tokens: [], mentions: [] }, status, ...(consulted ? { consulted } : {}) };
   parentPort!.postMessage(response);
 });
 

@@ -4,7 +4,7 @@ import { isFailure } from '../ingest/load.js';
 import type { InputItem } from '../ingest/readers/index.js';
 import { docOrFailure } from '../ingest/readers/index.js';
 import { saveCoded, type SaveOutcome } from '../ingest/save-coded.js';
-import { hasHeldLessons, holdLessons, loadPeopleMemory, memoryVersion, refreshMemory, settleMemory, type PeopleMemory } from '../memory/index.js';
+import { hasHeldLessons, loadPeopleMemory, memoryVersion, refreshMemory, settleMemory, type PeopleMemory } from '../memory/index.js';
 import type { CoderPool } from '../parallel/pool.js';
 import { DatabaseUnavailableError, HEARTBEAT_MS, postgresSettings, type Store } from '../store/index.js';
 
@@ -264,14 +264,14 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerCounts> {
           }
           // The input as read: an in-thread coder fills in the document (and its source) in place.
           const input = { raw: doc.raw, source: { ...doc.source } };
-          const item = await pool.code(doc);
+          const { consulted, ...item } = await pool.code(doc);
           const coded = item.doc;
           // The near-duplicate decision is made inside the document's transaction: two workers
           // saving two copies of one story at once store one, and the other as its near-duplicate.
+          // What it teaches is held in that transaction too, for the queue's finishing step
+          // (settleMemory), with its input and what its coding asked the memory, for a second pass.
           // A document the store cannot save throws (the job is retried), as before.
-          const [{ final, saved }] = await saveCoded(store, runId, [item]) as [SaveOutcome];
-          // What it teaches waits for the queue's finishing step (settleMemory), with its input for a second pass.
-          if (final.status === 'coded') await holdLessons(store.db, coded, input);
+          const [{ final, saved }] = await saveCoded(store, runId, [{ ...item, held: { ...input, ...(consulted ? { consulted } : {}) } }]) as [SaveOutcome];
           if (saved === 'inserted') {
             if (final.status === 'coded') {
               counts.coded++;

@@ -199,6 +199,7 @@ async function writeDocument(
     const publishedAt = doc.source.publishedAt ?? null;
     for (const event of events) await linkEvent(trx, { docId: doc.id, publishedAt, event }, touched);
   }
+  if (options.withDocument && status.status === 'coded') await options.withDocument(trx);
   return { saved: replaced ? 'replaced' : 'inserted', ...(original !== undefined ? { nearDuplicateOf: original } : {}) };
 }
 

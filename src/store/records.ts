@@ -1,6 +1,8 @@
+import type { Kysely } from 'kysely';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { CodedEvent, DatePrecision, SourceInfo } from '../core/document.js';
 import type { Span } from '../core/span.js';
+import type { Database } from './database.js';
 import type { DocumentStatus } from './documents.table.js';
 import type { PartyRole } from './event-actors.table.js';
 import type { CanonicalFigures } from './merge/figures.js';
@@ -34,6 +36,13 @@ export interface SaveOptions {
    * moment by two processes are thus decided one after the other: the later one is the copy.
    */
   readonly originalOf?: (candidates: readonly SignatureCandidate[]) => string | undefined;
+  /**
+   * Further writes that belong with the document, made on the save's transaction once it is stored
+   * as coded (not as a near-duplicate, and not when it was stored already): both are kept or
+   * neither. Ingest holds the document's lessons for the corpus memory here (`holdLessons`): held
+   * after the save, a crash in between kept the document and lost them.
+   */
+  readonly withDocument?: (trx: Kysely<Database>) => Promise<void>;
 }
 
 /** What `saveDocument` did: stored a new document, left an existing one, or replaced it (re-coded). */

@@ -9,10 +9,12 @@ export class KnownNames {
   private readonly personWords = new Set<string>();
   private readonly acronyms = new Set<string>();
 
-  /** `people`: surnames the corpus memory knows ("Pashinyan"). */
-  constructor(people: Iterable<string> = []) {
-    for (const p of people) this.personWords.add(p);
-  }
+  /**
+   * `memory`: names and surnames the corpus memory knows ("Pashinyan"). Asked word by word, not
+   * copied: a copy per document costs the memory's size, and the memory records which words a
+   * coding asked about, so that a change to the memory re-codes only the documents it can alter.
+   */
+  constructor(private readonly memory: ReadonlySet<string> = new Set()) {}
 
   /** Learns a person's full name: each of its words of two letters or more that is not a particle. */
   addPerson(name: string, shapes: NameShapes): void {
@@ -27,8 +29,12 @@ export class KnownNames {
 
   /** Whether a word is part of a person's name seen in this article (or the memory). Case-insensitive for capitals: "STOLTENBERG". */
   isPersonWord(word: string): boolean {
-    if (this.personWords.has(word)) return true;
-    return word === word.toUpperCase() && this.personWords.has(word[0] + word.slice(1).toLowerCase());
+    if (this.isKnown(word)) return true;
+    return word === word.toUpperCase() && this.isKnown(word[0] + word.slice(1).toLowerCase());
+  }
+
+  private isKnown(word: string): boolean {
+    return this.personWords.has(word) || this.memory.has(word);
   }
 
   isAcronym(word: string): boolean {

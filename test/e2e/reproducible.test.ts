@@ -8,7 +8,9 @@ import type { ArticleDoc } from '../../src/core/document.js';
 import { expandPaths, isFailure, loadFile } from '../../src/ingest/load.js';
 import { ingestStream, type IngestCounts } from '../../src/ingest/run-ingest.js';
 import { createDocumentCoder } from '../../src/pipeline/default.js';
+import { loadPeopleMemory } from '../../src/memory/index.js';
 import { openStore } from '../../src/store/index.js';
+import { toEventRow } from '../../src/store/event-rows.js';
 
 /**
  * Issue 18: the same inputs give the same events whatever the number of workers or the input
@@ -118,5 +120,25 @@ describe('reproducible ingest: workers and input order do not change the stored 
       expect(run.counts.recoded).toBeLessThan(corpus.length);
     }
     expect(runs.threeA!.counts).toEqual(runs.one!.counts);
+  });
+
+  it('should store what coding every document again against the final memory gives, though the second pass coded only some again', async () => {
+    const path = runs.threeB!.path;
+    const store = await openStore(path);
+    const memory = await loadPeopleMemory(store.db);
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    const coded = new Set((db.prepare("select id from documents where status = 'coded'").all() as { id: string }[]).map((r) => r.id));
+    const stored = (db.prepare('select doc_id, id, record from events order by doc_id, id').all() as { doc_id: string; id: string; record: string }[])
+      .map((e) => `${e.doc_id} ${e.id} ${e.record}`);
+    db.close();
+    const coder = createDocumentCoder({ memory });
+    const again = loadCorpus().filter((doc) => coded.has(doc.id)).flatMap((doc) => {
+      coder.code(doc);
+      return doc.events.map((e) => `${doc.id} ${e.id} ${toEventRow(e, doc.id, 'any').record}`);
+    }).sort();
+    expect(stored.length).toBeGreaterThan(5);
+    expect(stored).toEqual(again);
+    expect(runs.threeB!.counts.recoded).toBeLessThan(coded.size);
   });
 });

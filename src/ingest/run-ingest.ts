@@ -13,7 +13,7 @@ export interface IngestCounts {
   skipped: number;
   failed: number;
   events: number;
-  /** Documents the second pass coded again (their text names someone the run taught the memory), and of those, the ones whose events changed. */
+  /** Documents the second pass coded again (their coding asked the memory about someone the run taught it), and of those, the ones whose events changed. */
   recoded: number;
   replaced: number;
 }

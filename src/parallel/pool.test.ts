@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../core/document.js';
 import { docFromRaw } from '../ingest/load.js';
+import { consultedKey, PeopleMemory, type KnownPerson } from '../memory/index.js';
 import { createCoderPool } from './pool.js';
 
 const WIRE = ['geneva-talks-wire.txt', 'prisoners-release.txt', 'geneva-talks-analysis.txt']
@@ -30,5 +31,23 @@ describe('createCoderPool', () => {
     } finally {
       await pool.close();
     }
+  }, 600_000);
+
+  it('should send back what each coding asked the corpus memory, from the calling thread and from a worker thread', async () => {
+    const pashinyan: KnownPerson = {
+      name: 'Nikol Pashinyan', code: 'ARM', sector: 'GOV', title: 'Armenian Prime Minister', source: 'learned', how: 'title', firstSeen: null, lastSeen: null, documentId: null,
+    };
+    const text = 'Pashinyan said on Thursday that a peace treaty with Baku could be signed by the end of the year.';
+    for (const pool of [createCoderPool(1, { memory: new PeopleMemory([pashinyan]) }), createCoderPool(1, { memory: new PeopleMemory([pashinyan]), timeoutMs: 300_000 })]) {
+      try {
+        const { doc: coded, consulted } = await pool.code(doc(text, 0));
+        expect(coded.actors).toContainEqual(expect.objectContaining({ text: 'Pashinyan', code: 'ARM', via: 'memory' }));
+        expect(consulted).toEqual(expect.arrayContaining([consultedKey.record('Pashinyan'), consultedKey.known('Pashinyan')]));
+      } finally {
+        await pool.close();
+      }
+    }
+    // Without a memory there is nothing to ask, and nothing is said.
+    expect((await createCoderPool(1).code(doc(text, 0))).consulted).toBeUndefined();
   }, 600_000);
 });

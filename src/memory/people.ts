@@ -222,8 +222,9 @@ const codingOf = (p: KnownPerson | undefined): string => (p ? JSON.stringify([p.
 /**
  * The consulted keys (`consultedKey`) whose answer can differ between two states of the memory: a
  * coding that asked none of them gets the same answers from both, so coding it again gives the same
- * result. A record whose only change is its dates (or the document that last taught it) alters the
- * answer for its surname alone, and only where a surname is shared: the latest seen then answers.
+ * result. A record whose only change is in what a coding does not read (its dates, the rule or the
+ * document that taught it) alters the answer for its surname alone, and only where a surname is
+ * shared: the latest seen then answers for it.
  */
 export function keysChangedBy(before: ReadonlyMap<string, KnownPerson>, after: ReadonlyMap<string, KnownPerson>): Set<string> {
   const namesAndSurnames = (people: ReadonlyMap<string, KnownPerson>): Set<string> => new Set([...people.keys()].flatMap((n) => [n, surnameOf(n)]));

@@ -26,7 +26,12 @@ export interface IngestOptions {
   readonly onItem?: (outcome: 'coded' | 'skipped' | 'failed' | 'existing', uri: string, reason?: string, events?: number) => void;
   /** Pipeline stage versions, recorded with the run. */
   readonly versions: readonly string[];
-  /** A pool to reuse (benchmarks warm one up); it is left open. Default: a new pool of `workers` threads with the store's memory. */
+  /**
+   * A pool to reuse (benchmarks warm one up); it is left open. Default: a new pool of `workers`
+   * threads with the store's memory. Give it a memory too (`createCoderPool(n, { memory })`): a
+   * pool without one records nothing of what its codings ask, and the second pass then codes
+   * every document of the run again whenever the memory changed.
+   */
   readonly pool?: CoderPool;
   /** Dictionary files for the coders (`--dictionary`). */
   readonly dictionaries?: readonly string[];

@@ -30,6 +30,7 @@ import { serve } from '../src/api/serve.js';
 import type { CodedEvent } from '../src/core/document.js';
 import { docFromRaw } from '../src/ingest/load.js';
 import { ingestStream } from '../src/ingest/run-ingest.js';
+import { loadPeopleMemory } from '../src/memory/index.js';
 import { createCoderPool } from '../src/parallel/pool.js';
 import { openStore } from '../src/store/index.js';
 import { generateCorpus, type CorpusArticle } from './corpus.js';
@@ -220,7 +221,8 @@ async function main(): Promise<void> {
   async function runIngest(): Promise<{ seconds: number; exit: string }> {
     const t0 = performance.now();
     if (IN_PROCESS) {
-      const pool = createCoderPool(1);
+      // With the store's memory, as `ingest` makes its pool, so the second pass codes again only what the memory's changes alter.
+      const pool = createCoderPool(1, { memory: await loadPeopleMemory(store.db) });
       try {
         const { counts } = await ingestStream(toDocs(loadArticles), { store, workers: 1, versions: [], pool });
         return { seconds: (performance.now() - t0) / 1000, exit: `in process, ${counts.inserted} inserted` };

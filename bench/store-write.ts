@@ -24,6 +24,7 @@ import pg from 'pg';
 import type { ArticleDoc } from '../src/core/document.js';
 import { docFromRaw } from '../src/ingest/load.js';
 import { ingestStream } from '../src/ingest/run-ingest.js';
+import { loadPeopleMemory } from '../src/memory/index.js';
 import { createCoderPool } from '../src/parallel/pool.js';
 import { saveCoded, type CodedItem } from '../src/ingest/save-coded.js';
 import { createDocumentCoder } from '../src/pipeline/default.js';
@@ -138,7 +139,8 @@ async function timeSaves(dialect: 'sqlite' | 'postgres', items: readonly CodedIt
 /** The whole ingest of the inputs into a fresh SQLite file, on a pool of `workers` threads warmed up first. */
 async function wholeIngest(workers: number): Promise<{ workers: number; seconds: number; cpuSeconds: number; mainBusySeconds: number; coded: number; skipped: number; documents: number }> {
   const { store, cleanup } = await freshStore('sqlite');
-  const pool = createCoderPool(workers);
+  // With the store's memory, as `ingest` makes its pool, so the second pass codes again only what the memory's changes alter.
+  const pool = createCoderPool(workers, { memory: await loadPeopleMemory(store.db) });
   try {
     await Promise.all(generateCorpus(workers * 4, 99).map((a) => pool.code(docFromRaw(a.text, a.id, 'text', { published: a.published }))));
     const docs = inputs();

@@ -167,6 +167,37 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
     }
     if (NOMINAL_XPOS.test(t.xpos)) nominalSeen = true;
   }
+  return headlinePresent(forms, tags);
+}
+
+/** What may follow a headline's verb: its object's start or a particle ("hand over", "bombs the"). */
+const AFTER_HEADLINE_VERB = /^(DT|PRP\$|CD|JJ|NNP|NNPS|RP|PRP)$/;
+const PARTICLES = new Set(['over', 'out', 'off', 'up', 'down', 'back', 'away']);
+/** Endings only nouns have: "UN mission in Mali" has no verb to find. */
+const NOUN_ENDINGS = /(tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|ists|ure|age|ing)s?$/;
+
+/**
+ * News writes headline-style sentences in the present: "Ghana and Togo hand over aid to Niger.",
+ * "Police arrest two men in Kano." With no finite verb, the first lower-case noun right after a
+ * subject made only of names (and "and"), followed by the start of an object or a particle, is the
+ * verb the tagger read as a noun (NN → VBP, NNS → VBZ).
+ */
+function headlinePresent(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let names = 0;
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const t = tags[i]!;
+    const capitalised = /^\p{Lu}/u.test(forms[i]!);
+    if ((t.xpos === 'NNP' || t.xpos === 'NNPS' || ((t.xpos === 'NN' || t.xpos === 'NNS') && capitalised))) { names++; continue; }
+    if (t.xpos === 'CC' && names > 0) continue;
+    if (names === 0 || capitalised || (t.xpos !== 'NN' && t.xpos !== 'NNS') || NOUN_ENDINGS.test(forms[i]!.toLowerCase())) return tags;
+    const next = tags[i + 1]!;
+    const particle = PARTICLES.has(forms[i + 1]!.toLowerCase());
+    if (!AFTER_HEADLINE_VERB.test(next.xpos) && !particle) return tags;
+    const fixed = [...tags];
+    fixed[i] = { upos: 'VERB', xpos: t.xpos === 'NNS' ? 'VBZ' : 'VBP' };
+    if (particle) fixed[i + 1] = { upos: 'ADP', xpos: 'RP' };
+    return fixed;
+  }
   return tags;
 }
 

@@ -88,10 +88,12 @@ function cuesMatch(rule: TriggerRule, tokens: readonly Token[], head: number, en
       const t = tokens[i]!;
       if (rule.objects.includes(t.lemma) || rule.objects.includes(t.normal)) { found = true; break; }
       // The object ends at the next verb: "freed the men who *returned* prisoners" is not about prisoners.
-      if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-')) break;
+      // A participle describing a noun is inside the object ("returned the *seized* ship").
+      if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-' && !describesNoun(tokens, i))) break;
     }
     if (!found) return false;
   }
+  if (rule.transfer && !isTransfer(tokens, head, start, limit)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
   if (rule.preceded) {
     let found = false;
@@ -102,6 +104,28 @@ function cuesMatch(rule: TriggerRule, tokens: readonly Token[], head: number, en
     if (!found) return false;
   }
   return true;
+}
+
+/**
+ * Whether a verb moves something to someone: it has an object (or, passive, a subject) and a "to"
+ * phrase hangs on the verb or on that object ("returned the ship to its owners", "the ship was
+ * returned to Greece"). "Returned to Kabul" (the subject went back) has no object. Needs the parse.
+ */
+function isTransfer(tokens: readonly Token[], head: number, start: number, limit: number): boolean {
+  if (tokens[head]!.dep === undefined) return false;
+  const objects = new Set<number>();
+  for (let i = start; i < limit; i++) {
+    const t = tokens[i]!;
+    if (t.head === head && (t.dep === 'obj' || t.dep === 'nsubj:pass')) objects.add(i);
+  }
+  if (objects.size === 0) return false;
+  for (let i = head + 1; i < limit; i++) {
+    const t = tokens[i]!;
+    if (t.normal !== 'to' || t.dep !== 'case' || t.head === undefined) continue;
+    const attachedTo = tokens[t.head]!.head;
+    if (attachedTo === head || (attachedTo !== undefined && objects.has(attachedTo))) return true;
+  }
+  return false;
 }
 
 /**

@@ -369,7 +369,8 @@ function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
   for (const quantity of quantities) {
     const key = SIZE_KEY[quantity.category];
     if (!key) continue;
-    const fitting = drafts.filter((d) => SIZE_FITS[quantity.category].includes(d.event.event) && !d.derived);
+    // Things given back (mode "return": statues, a ship) are no count of people.
+    const fitting = drafts.filter((d) => SIZE_FITS[quantity.category].includes(d.event.event) && !d.derived && d.event.mode !== 'return');
     const governor = governingTrigger(doc, syn, quantity, fitting);
     const nearest = governor ?? fitting.sort((a, b) => Span.distance(a.event.evidence.trigger, quantity.span) - Span.distance(b.event.evidence.trigger, quantity.span))[0];
     if (!nearest || (nearest.event.size as Record<string, SizeValue>)[key]) continue;

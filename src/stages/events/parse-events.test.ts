@@ -200,3 +200,29 @@ describe('events on the parse: claims and warnings', () => {
     expect(top && [codes(top.actor), codes(top.recipient)]).toEqual([actor, recipient]);
   });
 });
+
+describe('events on the parse: things and people given back', () => {
+  it.each([
+    ['anything returned to someone', 'Peru returned three carved masks to Bolivia on Tuesday.', 'RETREAT', 'return', 'PER', 'BOL'],
+    ['a returned thing told in the passive', 'A bronze drum was returned to Laos by Thai customs officers.', 'RETREAT', 'return', 'THA', 'LAO'],
+    ['"set … free"', 'Chad set the kidnapped engineers free on Sunday.', 'RETREAT', 'release', 'TCD', ''],
+    ['"let free"', 'Uganda let free 40 opposition supporters.', 'RETREAT', 'release', 'UGA', ''],
+  ])('should code %s', (_case, text, type, mode, actor, recipient) => {
+    const top = code(text).find((e) => e.event === type);
+    expect(top && [top.mode, codes(top.actor), codes(top.recipient)]).toEqual([mode, actor, recipient]);
+  });
+
+  it('should not count things given back as people', () => {
+    const top = code('Peru returned three carved masks to Bolivia on Tuesday.')[0];
+    expect(top?.size.persons).toBeUndefined();
+  });
+
+  it('should not read going back somewhere as giving something back', () => {
+    expect(code('The Peruvian president returned to Lima on Tuesday.').filter((e) => e.event === 'RETREAT')).toEqual([]);
+  });
+
+  it('should read a headline-style present tense verb the tagger took for a noun', () => {
+    const events = code('Norway and UNICEF hand over water pumps to the Malawian government.');
+    expect(events.map((e) => [e.event, codes(e.actor)])).toEqual([['AID', 'NOR+UNO']]);
+  });
+});

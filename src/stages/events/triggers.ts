@@ -21,6 +21,11 @@ export interface TriggerRule {
   readonly context?: readonly string[];
   /** The rule applies only if one of these lemmas follows within a few tokens (the object or particle). */
   readonly objects?: readonly string[];
+  /**
+   * The rule applies only to a transfer: the verb has an object and a "to" phrase names where it
+   * goes ("returned the statues to Nepal", "was returned to its owners"), read on the parse.
+   */
+  readonly transfer?: boolean;
   /** The rule applies only if one of these lemmas precedes within a few tokens ("air strike"). */
   readonly preceded?: readonly string[];
   /** The rule does not apply right after these words ("prisoners of war" is no war). */
@@ -73,7 +78,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'return', pos: 'VERB', event: 'RETREAT', mode: 'release', objects: PRISONERS },
   { phrase: 'repatriate', pos: 'VERB', event: 'RETREAT', mode: 'release' },
   // Returning property or arms is an implemented concession (PLOVER RETREAT: "returning property").
-  { phrase: 'return', pos: 'VERB', event: 'RETREAT', objects: ['weapon', 'weapons', 'property', 'land', 'lands', 'territory', 'assets', 'equipment', 'helicopter', 'aircraft', 'ship', 'vessel', 'artefacts', 'artifacts'] },
+  { phrase: 'return', pos: 'VERB', event: 'RETREAT', mode: 'return', objects: ['weapon', 'weapons', 'property', 'land', 'lands', 'territory', 'assets', 'equipment', 'helicopter', 'aircraft', 'ship', 'vessel', 'artefacts', 'artifacts'] },
+  // Giving anything back to someone is returning property (CAMEO 0842), whatever the thing is.
+  { phrase: 'return', pos: 'VERB', event: 'RETREAT', mode: 'return', transfer: true },
+  { phrase: 'hand back', pos: 'VERB', event: 'RETREAT', mode: 'return' },
+  { phrase: 'give back', pos: 'VERB', event: 'RETREAT', mode: 'return' },
+  // "let free" / "set free" with the freed between or after ("set the hostages free").
+  { phrase: 'let free', pos: 'VERB', event: 'RETREAT', mode: 'release' },
+  { phrase: 'set free', pos: 'VERB', event: 'RETREAT', mode: 'release' },
+  { phrase: 'set * free', pos: 'VERB', event: 'RETREAT', mode: 'release' },
+  { phrase: 'set * * free', pos: 'VERB', event: 'RETREAT', mode: 'release' },
+  { phrase: 'set * * * free', pos: 'VERB', event: 'RETREAT', mode: 'release' },
+  { phrase: 'let go', pos: 'VERB', event: 'RETREAT', mode: 'release', objects: PRISONERS },
   { phrase: 'swap', pos: 'NOUN', event: 'RETREAT', mode: 'release', preceded: ['prisoner', 'prisoners'] },
   { phrase: 'exchange', pos: 'NOUN', event: 'RETREAT', mode: 'release', preceded: ['prisoner', 'prisoners'] },
   // Withdrawing one's own diplomats, aid or observers reduces relations (PLOVER SANCTION-withdraw); troops are RETREAT.

@@ -226,3 +226,16 @@ describe('events on the parse: things and people given back', () => {
     expect(events.map((e) => [e.event, codes(e.actor)])).toEqual([['AID', 'NOR+UNO']]);
   });
 });
+
+describe('events on the parse: who receives', () => {
+  it.each([
+    ['a phrase on a later conjunct of the object', 'Norway suspended fuel shipments and flights to Belarus.', 'SANCTION', 'BLR'],
+    ['a phrase on an oblique that named no one', 'Ireland provided €2 million in emergency funding to Malawi.', 'AID', 'MWI'],
+    ['the purpose of aid', 'Japan donated 40 ambulances to assist Kenya after the floods.', 'AID', 'KEN'],
+    ['where the purpose of aid lies', 'Germany gave 90 million euros to promote rural development in Zambia.', 'AID', 'ZMB'],
+    ['what an inquiry looks into', 'Danish police opened an investigation into two Latvian diplomats.', 'ACCUSE', 'LVA'],
+  ])('should read %s', (_case, text, type, recipient) => {
+    const top = code(text).find((e) => e.event === type);
+    expect(top && codes(top.recipient)).toBe(recipient);
+  });
+});

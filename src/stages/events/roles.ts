@@ -253,7 +253,16 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   // participle describing the object ("lifted a curfew imposed on Bolivian miners"): read it as the verb's
   // when the verb has no target yet, nearest phrase first.
   if (roles.recipient.length === 0 && !passive) {
-    let frontier = [...syn.objectsOf(v), ...syn.obliquesOf(v).filter((o) => o.prep !== null && ROLE_WORDS.obliqueRole(event, o.prep) === 'none').map((o) => o.token)];
+    // "suspended food supplies and flights to Armenia": every conjunct of the object is the object.
+    // Obliques that gave no party are walked too: "provided $3 million in funding to Lebanon".
+    let frontier = [...syn.objectsOf(v).flatMap((o) => syn.conjuncts(o)), ...syn.obliquesOf(v).filter((o) => o.prep !== null && (ROLE_WORDS.obliqueRole(event, o.prep) === 'none' || parties(o.token).length === 0)).map((o) => o.token)];
+    // Aid given "to help people in Yemen", "to assist Ethiopia": the purpose clause names who receives it.
+    if (event === 'AID') frontier.push(...syn.children(v).filter((c) => syn.relation(c) === 'advcl' && syn.isInfinitive(c)).flatMap((c) => {
+      const direct = syn.objectsOf(c).flatMap((o) => syn.conjuncts(o));
+      for (const o of direct) addAll(roles.recipient, parties(o), roles.why, (a) => `recipient "${a.text}" is who the aid's purpose ("${doc.tokens[c]!.text}") is for`);
+      for (const o of syn.obliquesOf(c)) if (o.prep === 'in' || o.prep === 'to' || o.prep === 'for') addAll(roles.recipient, parties(o.token), roles.why, (a) => `recipient "${a.text}" is where the aid's purpose ("${doc.tokens[c]!.text}") lies`);
+      return [...direct, ...syn.obliquesOf(c).map((o) => o.token)];
+    }));
     for (let depth = 0; depth < 3 && frontier.length > 0 && roles.recipient.length === 0; depth++) {
       const next: number[] = [];
       for (const noun of frontier) {

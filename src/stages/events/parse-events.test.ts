@@ -234,6 +234,7 @@ describe('events on the parse: who receives', () => {
     ['the purpose of aid', 'Japan donated 40 ambulances to assist Kenya after the floods.', 'AID', 'KEN'],
     ['where the purpose of aid lies', 'Germany gave 90 million euros to promote rural development in Zambia.', 'AID', 'ZMB'],
     ['what an inquiry looks into', 'Danish police opened an investigation into two Latvian diplomats.', 'ACCUSE', 'LVA'],
+    ['who a crackdown is on', 'Police cracked down on Kenyan traders in Kampala.', 'COERCE', 'KEN'],
   ])('should read %s', (_case, text, type, recipient) => {
     const top = code(text).find((e) => e.event === type);
     expect(top && codes(top.recipient)).toBe(recipient);

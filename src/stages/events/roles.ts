@@ -225,7 +225,9 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     }
     addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" is the object of "${verb}"`);
   }
-  for (const { token, prep } of syn.obliquesOf(v)) {
+  // A phrasal trigger's particle may carry the phrase ("cracked down | on traders" hung on "down").
+  const particles = Array.from({ length: Math.max(0, trigger.end - v - 1) }, (_, k) => v + 1 + k);
+  for (const { token, prep } of [...syn.obliquesOf(v), ...particles.flatMap((k) => syn.obliquesOf(k))]) {
     if (prep === null) continue;
     // "clashed with police", "fought with rebels": the other side of a two-sided act is a party of it.
     const use = trigger.rule.roles === 'collective' && prep === 'with' ? 'recipient' : ROLE_WORDS.obliqueRole(event, prep);

@@ -96,7 +96,9 @@ function cuesMatch(rule: TriggerRule, tokens: readonly Token[], head: number, en
   if (rule.transfer && !isTransfer(tokens, head, start, limit)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
   if (rule.preceded) {
-    let found = false;
+    // A noun's verb may stand further back than the window: "set a 30-day deadline" (the parse's object).
+    const governor = rule.pos === 'NOUN' && tokens[head]!.dep === 'obj' ? tokens[tokens[head]!.head ?? -1] : undefined;
+    let found = governor !== undefined && (rule.preceded.includes(governor.lemma) || rule.preceded.includes(governor.normal));
     for (let i = head - 1; i >= Math.max(start, head - PRECEDE_WINDOW); i--) {
       const t = tokens[i]!;
       if (rule.preceded.includes(t.lemma) || rule.preceded.includes(t.normal)) { found = true; break; }
@@ -137,6 +139,21 @@ function singularRules(byHead: TriggerLexicon['byHead'], t: Token): readonly Tri
   return (byHead.get(t.normal.slice(0, -1)) ?? []).filter((r) => r.pos === 'NOUN');
 }
 
+/**
+ * The rules of a hyphenated compound kept as one token ("cyber-attacks", "car-bombing"): those of
+ * its last part, the first part standing for the word a rule wants before it.
+ */
+function compoundRules(byHead: TriggerLexicon['byHead'], t: Token): readonly TriggerRule[] {
+  const parts = t.normal.split('-');
+  if (parts.length < 2 || parts.some((p) => p === '')) return [];
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const rules = byHead.get(last) ?? (t.pos === 'NOUN' && /[^s]s$/.test(last) ? byHead.get(last.slice(0, -1))?.filter((r) => r.pos === 'NOUN') : undefined) ?? [];
+  return rules
+    .filter((r) => !r.phrase.includes(' ') && (!r.preceded || r.preceded.includes(first)))
+    .map((r) => (r.preceded ? { ...r, preceded: undefined } : r));
+}
+
 /** Whether the token reads as a noun here even if the tagger said verb ("expressed hope for", "help return"). */
 function looksNominal(tokens: readonly Token[], i: number, start: number): boolean {
   const prev = tokens[i - 1];
@@ -164,7 +181,8 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     const t = tokens[i]!;
     if (t.pos === 'VERB' && describesNoun(tokens, i)) continue;
     if (organisations.some((m) => m.span.start <= t.start && t.end <= m.span.end && m.span.end - m.span.start > t.end - t.start)) continue;
-    const rules = [...(byHead.get(t.lemma) ?? []), ...(t.normal !== t.lemma ? byHead.get(t.normal) ?? [] : []), ...singularRules(byHead, t)];
+    const own = [...(byHead.get(t.lemma) ?? []), ...(t.normal !== t.lemma ? byHead.get(t.normal) ?? [] : []), ...singularRules(byHead, t)];
+    const rules = own.length > 0 ? own : compoundRules(byHead, t);
     if (rules.length === 0) {
       const found = lexicon.fallback?.(doc, i, start, limit, (k) => byHead.has(tokens[k]!.lemma) || byHead.has(tokens[k]!.normal));
       if (found && [...Array(found.end - i).keys()].every((k) => inClause.has(i + k))) {

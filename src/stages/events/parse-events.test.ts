@@ -240,3 +240,14 @@ describe('events on the parse: who receives', () => {
     expect(top && codes(top.recipient)).toBe(recipient);
   });
 });
+
+describe('events on the parse: compounds and light verbs', () => {
+  it('should read a hyphenated compound by its last part, the first standing before it', () => {
+    const top = code('Iran launched cyber-attacks on 30 Saudi banks.').find((e) => e.event === 'COERCE');
+    expect(top && [top.mode, codes(top.actor)]).toEqual(['cyber', 'IRN']);
+  });
+
+  it('should find the light verb of a noun further back than the window, through the parse', () => {
+    expect(code('Ghana set a strict 60-day deadline for Togo to reopen the border.').map((e) => e.event)).toContain('THREATEN');
+  });
+});

@@ -358,7 +358,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'ultimatum', pos: 'NOUN', event: 'THREATEN' },
   // "issued a warning to Somalia", "gave Putin a stern warning": a warning told as an act, not any mention of one.
   { phrase: 'warning', pos: 'NOUN', event: 'THREATEN', preceded: ['issue', 'issued', 'issues', 'issuing', 'give', 'gave', 'gives', 'giving', 'sent', 'send', 'stern', 'strong', 'final', 'fresh', 'blunt', 'veiled'] },
-  { phrase: 'deadline', pos: 'NOUN', event: 'THREATEN', preceded: ['set', 'sets', 'setting', 'gave', 'give', 'gives', 'issued'] },
+  { phrase: 'deadline', pos: 'NOUN', event: 'THREATEN', preceded: ['set', 'sets', 'setting', 'gave', 'give', 'gives', 'issued', 'issue', 'impose', 'imposed'] },
 
   // --- PROTEST (collective dissent)
   { phrase: 'protest', pos: 'VERB', event: 'PROTEST', mode: 'demo' },
@@ -448,6 +448,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'deface', pos: 'VERB', event: 'COERCE', mode: 'cyber', context: ['cyber'] },
   { phrase: 'cyberattack', pos: 'NOUN', event: 'COERCE', mode: 'cyber', context: ['cyber'] },
   { phrase: 'attack', pos: 'NOUN', event: 'COERCE', mode: 'cyber', context: ['cyber'], preceded: ['cyber', 'hacking'] },
+  { phrase: 'warfare', pos: 'NOUN', event: 'COERCE', mode: 'cyber', context: ['cyber'], preceded: ['cyber', 'electronic'] },
 
   // --- ASSAULT (physical violence)
   { phrase: 'kill', pos: 'VERB', event: 'ASSAULT' },

@@ -81,7 +81,8 @@ function phraseMatches(rule: TriggerRule, tokens: readonly Token[], head: number
   return i;
 }
 
-function cuesMatch(rule: TriggerRule, tokens: readonly Token[], head: number, end: number, start: number, limit: number): boolean {
+function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number, start: number, limit: number): boolean {
+  const tokens = doc.tokens;
   if (rule.objects) {
     let found = false;
     for (let i = end; i < Math.min(limit, end + OBJECT_WINDOW); i++) {
@@ -94,6 +95,7 @@ function cuesMatch(rule: TriggerRule, tokens: readonly Token[], head: number, en
     if (!found) return false;
   }
   if (rule.transfer && !isTransfer(tokens, head, start, limit)) return false;
+  if (rule.personObject && !hasPersonObject(doc, head, start, limit)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
   if (rule.preceded) {
     // A noun's verb may stand further back than the window: "set a 30-day deadline" (the parse's object).
@@ -128,6 +130,38 @@ function isTransfer(tokens: readonly Token[], head: number, start: number, limit
     if (attachedTo === head || (attachedTo !== undefined && objects.has(attachedTo))) return true;
   }
   return false;
+}
+
+/** Predicates said of an object ("called him a liar", "called the vote rigged"). */
+const SECONDARY_PREDICATES = new Set(['xcomp', 'ccomp']);
+
+/** Words for someone received or called on behalf of a party ("the UAE ambassador", "a Russian delegation"). */
+const VISITOR_WORDS = new Set(['ambassador', 'envoy', 'delegation', 'counterpart', 'minister', 'president', 'premier', 'chancellor', 'king', 'queen', 'prince', 'emir', 'leader', 'diplomat', 'secretary', 'governor', 'mayor', 'official', 'commander', 'chief', 'representative', 'mission']);
+const OWNER_RELATIONS = new Set(['amod', 'compound', 'nmod:poss', 'nmod']);
+
+/** Actors that can be called or received: people, states, organisations (not crowds: "received 500 migrants"). */
+const VISITOR_KINDS = new Set(['person', 'country', 'organization', 'igo']);
+
+/**
+ * Whether a verb's one object names a person or a party: an actor of a visitor kind covers the
+ * object's head word or the name in apposition to it ("his counterpart, Michel Aoun"), and nothing
+ * is predicated of the object. Needs the parse.
+ */
+function hasPersonObject(doc: ArticleDoc, head: number, start: number, limit: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[head]!.dep === undefined) return false;
+  const children: number[] = [];
+  for (let i = start; i < limit; i++) if (tokens[i]!.head === head) children.push(i);
+  const objects = children.filter((i) => tokens[i]!.dep === 'obj');
+  if (objects.length !== 1 || children.some((i) => SECONDARY_PREDICATES.has(tokens[i]!.dep ?? ''))) return false;
+  const object = objects[0]!;
+  const named = [object];
+  for (let i = start; i < limit; i++) {
+    if (tokens[i]!.head !== object) continue;
+    // "his counterpart, Michel Aoun"; "the UAE ambassador" (a visitor's word owned by a party).
+    if (tokens[i]!.dep === 'appos' || (VISITOR_WORDS.has(tokens[object]!.lemma) && OWNER_RELATIONS.has(tokens[i]!.dep ?? ''))) named.push(i);
+  }
+  return named.some((n) => doc.actors.some((a) => VISITOR_KINDS.has(a.actorKind) && a.span.start <= tokens[n]!.start && tokens[n]!.end <= a.span.end));
 }
 
 /**
@@ -200,7 +234,7 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     for (const rule of ordered) {
       const end = phraseMatches(rule, tokens, i, limit);
       if (end === null || ![...Array(end - i).keys()].every((k) => inClause.has(i + k))) continue;
-      if (!cuesMatch(rule, tokens, i, end, start, limit)) continue;
+      if (!cuesMatch(rule, doc, i, end, start, limit)) continue;
       matches.push({ rule, head: i, end, nominal: rule.pos === 'NOUN' });
       skipUntil = end;
       break;

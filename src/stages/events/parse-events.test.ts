@@ -251,3 +251,22 @@ describe('events on the parse: compounds and light verbs', () => {
     expect(code('Ghana set a strict 60-day deadline for Togo to reopen the border.').map((e) => e.event)).toContain('THREATEN');
   });
 });
+
+describe('events on the parse: calls and visitors', () => {
+  it.each([
+    ['calling someone', 'The Kenyan president called Tanzanian President John Magufuli on Friday.', 'KEN', 'TZA'],
+    ['calling someone through an apposition', 'The Omani sultan called his Jordanian counterpart, King Abdullah, on Monday.', 'OMN', 'JOR'],
+    ['receiving an envoy', 'The Qatari emir received the Kuwaiti ambassador in Doha on Sunday.', 'QAT', 'KWT'],
+  ])('should code %s as a consultation', (_case, text, actor, recipient) => {
+    const top = code(text).find((e) => e.event === 'CONSULT');
+    expect(top && [codes(top.actor), codes(top.recipient)]).toEqual([actor, recipient]);
+  });
+
+  it.each([
+    ['a name called', 'The Kenyan president called the Tanzanian minister a liar.'],
+    ['goods received', 'Kenya received a Japanese loan last year.'],
+    ['people taken in', 'Kenya received 500 Somali refugees last year.'],
+  ])('should not code %s as a consultation', (_case, text) => {
+    expect(code(text).filter((e) => e.event === 'CONSULT')).toEqual([]);
+  });
+});

@@ -26,6 +26,12 @@ export interface TriggerRule {
    * goes ("returned the statues to Nepal", "was returned to its owners"), read on the parse.
    */
   readonly transfer?: boolean;
+  /**
+   * The rule applies only when the verb's object names a person or a party (an actor found in
+   * it), with nothing said of it ("called Lavrov", "received the Emirati envoy"; not "called him a
+   * liar", "called elections", "received aid").
+   */
+  readonly personObject?: boolean;
   /** The rule applies only if one of these lemmas precedes within a few tokens ("air strike"). */
   readonly preceded?: readonly string[];
   /** The rule does not apply right after these words ("prisoners of war" is no war). */
@@ -207,6 +213,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'visit', pos: 'VERB', event: 'CONSULT', mode: 'visit' },
   { phrase: 'visit', pos: 'NOUN', event: 'CONSULT', mode: 'visit' },
   { phrase: 'host', pos: 'VERB', event: 'CONSULT', mode: 'visit' },
+  // Receiving a visitor is hosting a visit (CAMEO 043); receiving aid or a letter is not.
+  { phrase: 'receive', pos: 'VERB', event: 'CONSULT', mode: 'visit', personObject: true },
   { phrase: 'mediate', pos: 'VERB', event: 'CONSULT', mode: 'third-party' },
   { phrase: 'mediation', pos: 'NOUN', event: 'CONSULT', mode: 'third-party' },
   { phrase: 'phone', pos: 'VERB', event: 'CONSULT', mode: 'phone' },
@@ -347,6 +355,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { phrase: 'defy', pos: 'VERB', event: 'REJECT' },
   { phrase: 'cancel', pos: 'VERB', event: 'REJECT', mode: 'meet', objects: MEETINGS },
   { phrase: 'call off', pos: 'VERB', event: 'REJECT', mode: 'meet', objects: MEETINGS },
+  // After every "call for/on/off" rule: calling someone is a phone call (CAMEO 041).
+  { phrase: 'call', pos: 'VERB', event: 'CONSULT', mode: 'phone', personObject: true },
+  { phrase: 'ring', pos: 'VERB', event: 'CONSULT', mode: 'phone', personObject: true },
   // Breaking a ceasefire is violence (CAMEO 196); breaking a ban or a law is defiance.
   { phrase: 'violate', pos: 'VERB', event: 'ASSAULT', objects: ['ceasefire', 'cease-fire', 'truce', 'armistice'] },
   { phrase: 'violate', pos: 'VERB', event: 'REJECT' },

@@ -190,12 +190,17 @@ function headlinePresent(forms: readonly string[], tags: { upos: string; xpos: s
     if ((t.xpos === 'NNP' || t.xpos === 'NNPS' || ((t.xpos === 'NN' || t.xpos === 'NNS') && capitalised))) { names++; continue; }
     if (t.xpos === 'CC' && names > 0) continue;
     if (names === 0 || capitalised || (t.xpos !== 'NN' && t.xpos !== 'NNS') || NOUN_ENDINGS.test(forms[i]!.toLowerCase())) return tags;
-    const next = tags[i + 1]!;
-    const particle = PARTICLES.has(forms[i + 1]!.toLowerCase());
-    if (!AFTER_HEADLINE_VERB.test(next.xpos) && !particle) return tags;
+    // "Gunmen attack and rape villagers": two verbs joined, the object after the second.
+    const joined = tags[i + 1]!.xpos === 'CC' && i + 3 < tags.length && /^\p{Ll}/u.test(forms[i + 2]!) && ['NN', 'NNS', 'VB', 'VBP', 'VBZ'].includes(tags[i + 2]!.xpos);
+    const after = joined ? i + 3 : i + 1;
+    const particle = PARTICLES.has(forms[after]!.toLowerCase());
+    // Two joined verbs are verbs whatever follows ("attack and loot shops").
+    if (!AFTER_HEADLINE_VERB.test(tags[after]!.xpos) && !particle && !(joined && /^NNS?$/.test(tags[after]!.xpos))) return tags;
     const fixed = [...tags];
-    fixed[i] = { upos: 'VERB', xpos: t.xpos === 'NNS' ? 'VBZ' : 'VBP' };
-    if (particle) fixed[i + 1] = { upos: 'ADP', xpos: 'RP' };
+    const finite = { upos: 'VERB', xpos: t.xpos === 'NNS' ? 'VBZ' : 'VBP' };
+    fixed[i] = finite;
+    if (joined) fixed[i + 2] = finite;
+    if (particle) fixed[after] = { upos: 'ADP', xpos: 'RP' };
     return fixed;
   }
   return tags;

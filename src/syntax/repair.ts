@@ -88,10 +88,11 @@ export function repairNominalRoot(analysis: readonly WordAnalysis[]): WordAnalys
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /**
- * Two relations UD never builds, which a parser sometimes does: an adjective modifier (`amod`) of
+ * Three relations UD never builds in news, which a parser sometimes does: an adjective modifier (`amod`) of
  * a verb ("Dutch and Belgian frigates began …" with "Dutch" on "began") goes to the next noun or
  * number, and the earlier of two subjects side by side ("NATO-member Turkey rejected …" with
- * "member" and "Turkey" both subjects) describes the later one (`nmod:desc`).
+ * "member" and "Turkey" both subjects) describes the later one (`nmod:desc`); a sentence-opening
+ * vocative of a finite verb without a subject is that subject.
  */
 export function repairIllFormed(analysis: readonly WordAnalysis[]): WordAnalysis[] {
   const out = analysis.map((a) => ({ ...a }));
@@ -120,6 +121,11 @@ export function repairIllFormed(analysis: readonly WordAnalysis[]): WordAnalysis
       out[first]!.deprel = 'nmod:desc';
     }
   }
+  // News addresses no one: a sentence-opening "vocative" of a finite verb that has no subject is its
+  // subject ("Gunmen attack and rape …" read as "Gunmen, attack …").
+  const first = out[0];
+  if (first && first.deprel === 'vocative' && first.head >= 0 && ['VBD', 'VBZ', 'VBP'].includes(out[first.head]!.xpos) &&
+    !out.some((a) => a.head === first.head && a.deprel.startsWith('nsubj'))) first.deprel = 'nsubj';
   return out;
 }
 

@@ -1,5 +1,6 @@
 import type { ArticleDoc, Token } from '../../core/document.js';
 import { TRIGGERS, type TriggerRule } from './triggers.js';
+import { lemmaOfWord } from '../../nlp/wink.js';
 
 /** A trigger found in the text: the rule and the tokens it covers. */
 export interface TriggerMatch {
@@ -174,7 +175,7 @@ function singularRules(byHead: TriggerLexicon['byHead'], t: Token): readonly Tri
 }
 
 /**
- * The rules of a hyphenated compound kept as one token ("cyber-attacks", "car-bombing"): those of
+ * The rules of a hyphenated compound kept as one token ("cyber-attacks", "re-captured"): those of
  * its last part, the first part standing for the word a rule wants before it.
  */
 function compoundRules(byHead: TriggerLexicon['byHead'], t: Token): readonly TriggerRule[] {
@@ -182,7 +183,8 @@ function compoundRules(byHead: TriggerLexicon['byHead'], t: Token): readonly Tri
   if (parts.length < 2 || parts.some((p) => p === '')) return [];
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
-  const rules = byHead.get(last) ?? (t.pos === 'NOUN' && /[^s]s$/.test(last) ? byHead.get(last.slice(0, -1))?.filter((r) => r.pos === 'NOUN') : undefined) ?? [];
+  // The last part read as a word of its own ("re-captured" → "capture"), wink's lemma of it.
+  const rules = byHead.get(last) ?? byHead.get(lemmaOfWord(last)) ?? (t.pos === 'NOUN' && /[^s]s$/.test(last) ? byHead.get(last.slice(0, -1))?.filter((r) => r.pos === 'NOUN') : undefined) ?? [];
   return rules
     .filter((r) => !r.phrase.includes(' ') && (!r.preceded || r.preceded.includes(first)))
     .map((r) => (r.preceded ? { ...r, preceded: undefined } : r));

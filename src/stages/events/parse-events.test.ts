@@ -270,3 +270,14 @@ describe('events on the parse: calls and visitors', () => {
     expect(code(text).filter((e) => e.event === 'CONSULT')).toEqual([]);
   });
 });
+
+describe('events on the parse: headline-style sentences', () => {
+  it('should read two joined present-tense verbs after a plural opener, and its subject', () => {
+    const events = code('Gunmen attack and burn shops in Gusau.');
+    expect(events.map((e) => [e.event, e.actor.map((a) => a.text).join('+')])).toEqual([['ASSAULT', 'Gunmen']]);
+  });
+
+  it('should read a verb whose prefix is hyphenated by its stem', () => {
+    expect(code('The army re-captured two villages from Ugandan rebels.').map((e) => e.event)).toEqual(['ASSAULT']);
+  });
+});

@@ -13,6 +13,9 @@ const CROWD_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'stude
   'drivers', 'truckers', 'prisoners', 'inmates', 'women', 'men', 'citizens', 'refugees', 'settlers', 'fishermen', 'employees', 'traders', 'mourners', 'fans']);
 const BODY_NOUNS = new Set(['country', 'state', 'nation', 'group', 'organization', 'organisation', 'ministry', 'government', 'embassy', 'party', 'council', 'committee', 'office', 'agency', 'watchdog']);
 
+/** Modifiers of people who have left a state body. */
+const FORMER_WORDS = new Set(['former', 'retired', 'ex', 'ex-', 'demobilised', 'demobilized', 'dismissed', 'sacked', 'laid-off']);
+
 type Stance = 'state' | 'crowd' | 'unknown';
 
 function stanceOf(actor: ActorMention): Stance {
@@ -26,9 +29,12 @@ function stanceOf(actor: ActorMention): Stance {
 function subjectStance(doc: ArticleDoc, trigger: TriggerMatch, actors: readonly ActorMention[]): Stance {
   const stances = actors.map(stanceOf);
   if (stances.includes('crowd')) return 'crowd';
-  const subject = syntaxOf(doc).subjectOf(trigger.head);
+  const syn = syntaxOf(doc);
+  const subject = syn.subjectOf(trigger.head);
   if (subject) {
     const t = doc.tokens[subject.token]!;
+    // "former soldiers", "retired police officers" no longer act for the state.
+    if (syn.children(subject.token).some((c) => FORMER_WORDS.has(doc.tokens[c]!.normal))) return 'crowd';
     if (CROWD_NOUNS.has(t.normal)) return 'crowd';
     if (BODY_NOUNS.has(t.normal) || BODY_NOUNS.has(t.lemma)) return 'state';
     // People no lexicon lists ("transporters", "pharmacists") protest as a crowd; a body or a state is named or listed.

@@ -293,6 +293,13 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   }
 }
 
+/** The noun an "on strike"-like phrase is said of ("Teachers on strike"), or null. */
+export function stateHolder(syn: SyntaxView, n: number): number | null {
+  if (syn.relation(n) !== 'nmod' || syn.caseOf(n) !== 'on') return null;
+  const head = syn.head(n);
+  return head >= 0 && syn.tokens[head]!.pos !== 'VERB' ? head : null;
+}
+
 function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, context: RoleContext, parties: (n: number) => ActorMention[], roles: Roles): void {
   const n = trigger.head;
   const noun = doc.tokens[n]!.text;
@@ -303,6 +310,9 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   for (const m of syn.modifiersOf(n)) {
     addAll(roles.actor, parties(m).filter((a) => !townName(a)), roles.why, (a) => `actor "${a.text}" modifies the noun "${noun}"`);
   }
+  // "Teachers on strike", "miners on a sit-in": the people the state is said of do it.
+  const holder = stateHolder(syn, n);
+  if (holder !== null) addAll(roles.actor, parties(holder), roles.why, (a) => `actor "${a.text}" is "on ${noun}"`);
   for (const { token, prep } of syn.nominalModifiersOf(n)) {
     if (prep === "'s") {
       addAll(roles.actor, parties(token), roles.why, (a) => `actor "${a.text}" is the possessor of "${noun}"`);

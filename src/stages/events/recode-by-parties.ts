@@ -38,7 +38,10 @@ function subjectStance(doc: ArticleDoc, trigger: TriggerMatch, actors: readonly 
     if (CROWD_NOUNS.has(t.normal)) return 'crowd';
     if (BODY_NOUNS.has(t.normal) || BODY_NOUNS.has(t.lemma)) return 'state';
     // People no lexicon lists ("transporters", "pharmacists") protest as a crowd; a body or a state is named or listed.
-    if (t.tag === 'NNS' && stances.length === 0) return 'crowd';
+    // So do people of a state sector named as people ("lawyers", "police officers" marching over pay):
+    // a plural of persons is a crowd unless a state or an organisation is its owner ("Israeli police", "Russian diplomats").
+    const owned = actors.some((a) => a.code !== null || a.actorKind === 'country' || a.actorKind === 'organization' || a.actorKind === 'igo');
+    if (t.tag === 'NNS' && (stances.length === 0 || !owned)) return 'crowd';
   }
   if (stances.includes('state')) return 'state';
   return 'unknown';

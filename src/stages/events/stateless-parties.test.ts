@@ -80,6 +80,10 @@ describe('events: protesters no dictionary knows', () => {
     expect(events.map((e) => e.event)).toEqual(['PROTEST']);
   });
 
+  it('should read people of a state sector without a state as a crowd when they protest', () => {
+    expect(code('About 200 lawyers protested against the new penal code.').map((e) => e.event)).toEqual(['PROTEST']);
+  });
+
   it('should not make a pronoun a party', () => {
     expect(code('They protested over the tolls.')).toEqual([]);
   });

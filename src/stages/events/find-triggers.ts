@@ -127,8 +127,12 @@ function isTransfer(tokens: readonly Token[], head: number, start: number, limit
   for (let i = head + 1; i < limit; i++) {
     const t = tokens[i]!;
     if (t.normal !== 'to' || t.dep !== 'case' || t.head === undefined) continue;
-    const attachedTo = tokens[t.head]!.head;
-    if (attachedTo === head || (attachedTo !== undefined && objects.has(attachedTo))) return true;
+    // The "to" phrase may hang deep in a long object ("returned a portrait of a girl by X to its
+    // owner"); it belongs to this verb when no other verb stands between them in the tree.
+    for (let at = tokens[t.head]!.head, steps = 0; at !== undefined && at >= 0 && steps < 12; at = tokens[at]!.head, steps++) {
+      if (at === head) return true;
+      if (tokens[at]!.pos === 'VERB' && !objects.has(at)) break;
+    }
   }
   return false;
 }

@@ -212,6 +212,20 @@ describe('events on the parse: things and people given back', () => {
     expect(top && [top.mode, codes(top.actor), codes(top.recipient)]).toEqual([mode, actor, recipient]);
   });
 
+  it.each([
+    ['tariffs rolled back', 'Canada rolled back its tariffs on Mexican steel.', 'RETREAT', 'CAN'],
+    ['sanctions removed', 'Brazil removed sanctions on Paraguayan beef exporters.', 'RETREAT', 'BRA'],
+    ['curbs lifted', 'Vietnam lifted travel curbs on Laos on Monday.', 'CONCEDE', 'VNM'],
+  ])('should code an economic measure or restriction undone: %s', (_case, text, type, actor) => {
+    const top = code(text).find((e) => e.event === type);
+    expect(top && codes(top.actor)).toBe(actor);
+  });
+
+  it('should find the receiver of a thing given back deep in a long object', () => {
+    const top = code('Peru returned a carved mask of a jaguar god from the Moche period to Bolivia.').find((e) => e.event === 'RETREAT');
+    expect(top?.mode).toBe('return');
+  });
+
   it('should not count things given back as people', () => {
     const top = code('Peru returned three carved masks to Bolivia on Tuesday.')[0];
     expect(top?.size.persons).toBeUndefined();

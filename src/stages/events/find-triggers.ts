@@ -93,6 +93,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
       // A participle describing a noun is inside the object ("returned the *seized* ship").
       if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-' && !describesNoun(tokens, i))) break;
     }
+    // A long object on the parse: "lifted a three-month-old state of emergency" (the object's head or its "of"/compound words).
+    if (!found && rule.pos === 'VERB') found = parsedObjectWords(tokens, head, start, limit).some((t) => rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal));
     if (!found) return false;
   }
   if (rule.transfer && !isTransfer(tokens, head, start, limit)) return false;
@@ -109,6 +111,18 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (!found) return false;
   }
   return true;
+}
+
+/** The head word of a verb's object and the words naming its kind ("state of emergency", "travel ban"). */
+function parsedObjectWords(tokens: readonly Token[], head: number, start: number, limit: number): Token[] {
+  if (tokens[head]!.dep === undefined) return [];
+  const out: Token[] = [];
+  for (let i = start; i < limit; i++) {
+    if (tokens[i]!.head !== head || tokens[i]!.dep !== 'obj') continue;
+    out.push(tokens[i]!);
+    for (let k = start; k < limit; k++) if (tokens[k]!.head === i && (tokens[k]!.dep === 'compound' || tokens[k]!.dep === 'nmod')) out.push(tokens[k]!);
+  }
+  return out;
 }
 
 /**

@@ -295,3 +295,26 @@ describe('events on the parse: headline-style sentences', () => {
     expect(code('The army re-captured two villages from Ugandan rebels.').map((e) => e.event)).toEqual(['ASSAULT']);
   });
 });
+
+describe('events on the parse: what an act is, read with its object', () => {
+  it.each([
+    ['taking in refugees as aid', 'Canada accepted 2,000 Syrian refugees last year.', 'AID'],
+    ['giving up the fight as disarming', 'Two Tuareg commanders gave up fighting and went home.', 'RETREAT'],
+    ['a cessation of hostilities as a ceasefire', 'Chad and Libya declared a cessation of hostilities on Monday.', 'RETREAT'],
+    ['withdrawing peacekeepers as a reduction of involvement', 'Fiji withdrew its peacekeepers from Sinai.', 'SANCTION'],
+    ['a long object read on the parse', 'Peru has lifted a three-month-old state of emergency.', 'CONCEDE'],
+  ])('should code %s', (_case, text, type) => {
+    expect(code(text).map((e) => e.event)).toEqual([type]);
+  });
+
+  it('should code an approved act as the act, by the one who approves', () => {
+    const events = code('A Belgian court approved the extradition of a Moroccan suspect to France.');
+    expect(events.map((e) => [e.event, codes(e.actor)])).toEqual([['COOPERATE', 'BEL']]);
+  });
+
+  it('should not code what someone is arrested for', () => {
+    const events = code('Ugandan police arrested a journalist for collaborating with the rebels.');
+    expect(events.map((e) => e.event)).toEqual(['COERCE']);
+    expect(events[0]!.recipient.map((p) => p.text)).toEqual(['journalist']);
+  });
+});

@@ -240,7 +240,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   }
   // "condemned X for its refusal to talk to Y", "praised X over its offer to help Y": the one the
   // reason's act is aimed at is a target of the verb too.
-  const reasons = [
+  // (Not for force: "arrested X for collaborating with Y" does nothing to Y.)
+  const reasons = event === 'COERCE' || event === 'ASSAULT' ? [] : [
     ...syn.obliquesOf(v).filter((o) => o.prep === 'for' || o.prep === 'over').flatMap((o) => syn.children(o.token).filter((c) => syn.relation(c) === 'acl' && doc.tokens[c]!.pos === 'VERB')),
     // "… for refusing to talk to Y": the reason as a clause, and the act it is about.
     ...syn.children(v).filter((c) => syn.relation(c) === 'advcl' && ['for', 'over'].includes(syn.markerOf(c) ?? '')).flatMap((c) => [c, ...syn.children(c).filter((k) => syn.relation(k) === 'xcomp')]),
@@ -394,7 +395,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   if (governor < 0 || !(relation === 'obj' || relation === 'nsubj' || relation === 'xcomp' || relation === 'obl')) return;
   const g = doc.tokens[governor]!;
   if (g.pos !== 'VERB' && g.pos !== 'AUX') return;
-  const light = ROLE_WORDS.lightVerbs.has(g.lemma);
+  const light = ROLE_WORDS.lightVerbs.has(g.lemma) || ROLE_WORDS.approvalVerbs.has(g.lemma);
   if (!light && ROLE_WORDS.speechLemmas.has(g.lemma)) return;
   // "welcomed the release": when the governing verb is itself an act, the noun's act is someone else's.
   if (context.triggers.some((t) => t.head === governor) && !light) return;

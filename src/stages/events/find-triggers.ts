@@ -1,6 +1,7 @@
 import type { ArticleDoc, Token } from '../../core/document.js';
-import { TRIGGERS, type TriggerRule } from './triggers.js';
 import { lemmaOfWord } from '../../nlp/wink.js';
+import { ROLE_WORDS } from './role-words.js';
+import { TRIGGERS, type TriggerRule } from './triggers.js';
 
 /** A trigger found in the text: the rule and the tokens it covers. */
 export interface TriggerMatch {
@@ -154,8 +155,6 @@ function isTransfer(tokens: readonly Token[], head: number, start: number, limit
 /** Predicates said of an object ("called him a liar", "called the vote rigged"). */
 const SECONDARY_PREDICATES = new Set(['xcomp', 'ccomp']);
 
-/** Words for someone received or called on behalf of a party ("the UAE ambassador", "a Russian delegation"). */
-const VISITOR_WORDS = new Set(['ambassador', 'envoy', 'delegation', 'counterpart', 'minister', 'president', 'premier', 'chancellor', 'king', 'queen', 'prince', 'emir', 'leader', 'diplomat', 'secretary', 'governor', 'mayor', 'official', 'commander', 'chief', 'representative', 'mission']);
 const OWNER_RELATIONS = new Set(['amod', 'compound', 'nmod:poss', 'nmod']);
 
 /** Actors that can be called or received: people, states, organisations (not crowds: "received 500 migrants"). */
@@ -178,7 +177,7 @@ function hasPersonObject(doc: ArticleDoc, head: number, start: number, limit: nu
   for (let i = start; i < limit; i++) {
     if (tokens[i]!.head !== object) continue;
     // "his counterpart, Michel Aoun"; "the UAE ambassador" (a visitor's word owned by a party).
-    if (tokens[i]!.dep === 'appos' || (VISITOR_WORDS.has(tokens[object]!.lemma) && OWNER_RELATIONS.has(tokens[i]!.dep ?? ''))) named.push(i);
+    if (tokens[i]!.dep === 'appos' || (ROLE_WORDS.visitorWords.has(tokens[object]!.lemma) && OWNER_RELATIONS.has(tokens[i]!.dep ?? ''))) named.push(i);
   }
   return named.some((n) => doc.actors.some((a) => VISITOR_KINDS.has(a.actorKind) && a.span.start <= tokens[n]!.start && tokens[n]!.end <= a.span.end));
 }

@@ -2,6 +2,7 @@ import type { ActorMention, ArticleDoc } from '../../core/document.js';
 import { syntaxOf } from '../../syntax/relations.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { withType } from './recode-by-modality.js';
+import { ROLE_WORDS } from './role-words.js';
 import type { TriggerRule } from './triggers.js';
 
 /** Sectors of the state: when they "protest" it is diplomatic, when they "block" a road it is coercion. */
@@ -12,9 +13,6 @@ const CROWD_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'stude
   'youths', 'supporters', 'thousands', 'hundreds', 'dozens', 'crowds', 'crowd', 'activists', 'miners', 'teachers', 'doctors', 'nurses',
   'drivers', 'truckers', 'prisoners', 'inmates', 'women', 'men', 'citizens', 'refugees', 'settlers', 'fishermen', 'employees', 'traders', 'mourners', 'fans']);
 const BODY_NOUNS = new Set(['country', 'state', 'nation', 'group', 'organization', 'organisation', 'ministry', 'government', 'embassy', 'party', 'council', 'committee', 'office', 'agency', 'watchdog']);
-
-/** Modifiers of people who have left a state body. */
-const FORMER_WORDS = new Set(['former', 'retired', 'ex', 'ex-', 'demobilised', 'demobilized', 'dismissed', 'sacked', 'laid-off']);
 
 type Stance = 'state' | 'crowd' | 'unknown';
 
@@ -34,7 +32,7 @@ function subjectStance(doc: ArticleDoc, trigger: TriggerMatch, actors: readonly 
   if (subject) {
     const t = doc.tokens[subject.token]!;
     // "former soldiers", "retired police officers" no longer act for the state.
-    if (syn.children(subject.token).some((c) => FORMER_WORDS.has(doc.tokens[c]!.normal))) return 'crowd';
+    if (syn.children(subject.token).some((c) => ROLE_WORDS.formerWords.has(doc.tokens[c]!.normal))) return 'crowd';
     if (CROWD_NOUNS.has(t.normal)) return 'crowd';
     if (BODY_NOUNS.has(t.normal) || BODY_NOUNS.has(t.lemma)) return 'state';
     // People no lexicon lists ("transporters", "pharmacists") protest as a crowd; a body or a state is named or listed.

@@ -155,6 +155,7 @@ function isTransfer(tokens: readonly Token[], head: number, start: number, limit
 /** Predicates said of an object ("called him a liar", "called the vote rigged"). */
 const SECONDARY_PREDICATES = new Set(['xcomp', 'ccomp']);
 
+/** How a party owns a visitor's word: "the UAE ambassador", "Jordan's envoy", "the envoy of Jordan". */
 const OWNER_RELATIONS = new Set(['amod', 'compound', 'nmod:poss', 'nmod']);
 
 /** Actors that can be called or received: people, states, organisations (not crowds: "received 500 migrants"). */

@@ -230,6 +230,10 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
   let skipUntil = -1;
   // A word of an organisation's name is not an act: "Shanghai Cooperation Organisation", "the Union for Democratic Renewal".
   const organisations = doc.mentions.filter((m) => m.label === 'ORG' && m.span.end > tokens[start]!.start && m.span.start < tokens[limit - 1]!.end);
+  // A capitalised act noun inside a sentence in ordinary case is a word of a name ("a Memorandum
+  // on Cessation of Hostilities", "Operation Desert Storm"); in a title-case headline it is not.
+  const words = tokenIndices.filter((k) => /^\p{L}/u.test(tokens[k]!.text));
+  const titleCase = words.filter((k) => /^\p{Lu}/u.test(tokens[k]!.text)).length > 0.6 * words.length;
   for (const i of tokenIndices) {
     if (i < skipUntil) continue;
     const t = tokens[i]!;
@@ -252,6 +256,7 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
       ...rules.filter((r) => (r.pos === 'NOUN' ? !isNoun && isVerb && looksNominal(tokens, i, start) : !isVerb && isNoun && tokens[i - 1]?.normal === 'to')),
     ];
     for (const rule of ordered) {
+      if (rule.pos === 'NOUN' && !titleCase && i > start && /^\p{Lu}\p{Ll}/u.test(t.text)) continue;
       const end = phraseMatches(rule, tokens, i, limit);
       if (end === null || ![...Array(end - i).keys()].every((k) => inClause.has(i + k))) continue;
       if (!cuesMatch(rule, doc, i, end, start, limit)) continue;

@@ -318,3 +318,13 @@ describe('events on the parse: what an act is, read with its object', () => {
     expect(events[0]!.recipient.map((p) => p.text)).toEqual(['journalist']);
   });
 });
+
+describe('events on the parse: names that contain act words', () => {
+  it('should not code a capitalised act noun inside a name', () => {
+    expect(code('Under the Protocol on Cessation of Hostilities, Ghana and Togo opened the border.').map((e) => e.mode)).not.toContain('ceasefire');
+  });
+
+  it('should still code an act noun in a title-case headline', () => {
+    expect(code('Ghana Announces Ceasefire With Togo Rebels').map((e) => e.event)).toContain('RETREAT');
+  });
+});

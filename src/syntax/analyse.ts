@@ -167,6 +167,42 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
     }
     if (NOMINAL_XPOS.test(t.xpos)) nominalSeen = true;
   }
+  return headlinePresent(forms, tags);
+}
+
+/** What may follow a headline's verb: its object's start or a particle ("hand over", "bombs the"). */
+const AFTER_HEADLINE_VERB = /^(DT|PRP\$|CD|JJ|NNP|NNPS|RP|PRP)$/;
+const PARTICLES = new Set(['over', 'out', 'off', 'up', 'down', 'back', 'away']);
+/** Endings only nouns have: "UN mission in Mali" has no verb to find. */
+const NOUN_ENDINGS = /(tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|ists|ure|age|ing)s?$/;
+
+/**
+ * News writes headline-style sentences in the present: "Ghana and Togo hand over aid to Niger.",
+ * "Police arrest two men in Kano." With no finite verb, the first lower-case noun right after a
+ * subject made only of names (and "and"), followed by the start of an object or a particle, is the
+ * verb the tagger read as a noun (NN → VBP, NNS → VBZ).
+ */
+function headlinePresent(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let names = 0;
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const t = tags[i]!;
+    const capitalised = /^\p{Lu}/u.test(forms[i]!);
+    if ((t.xpos === 'NNP' || t.xpos === 'NNPS' || ((t.xpos === 'NN' || t.xpos === 'NNS') && capitalised))) { names++; continue; }
+    if (t.xpos === 'CC' && names > 0) continue;
+    if (names === 0 || capitalised || (t.xpos !== 'NN' && t.xpos !== 'NNS') || NOUN_ENDINGS.test(forms[i]!.toLowerCase())) return tags;
+    // "Gunmen attack and rape villagers": two verbs joined, the object after the second.
+    const joined = tags[i + 1]!.xpos === 'CC' && i + 3 < tags.length && /^\p{Ll}/u.test(forms[i + 2]!) && ['NN', 'NNS', 'VB', 'VBP', 'VBZ'].includes(tags[i + 2]!.xpos);
+    const after = joined ? i + 3 : i + 1;
+    const particle = PARTICLES.has(forms[after]!.toLowerCase());
+    // Two joined verbs are verbs whatever follows ("attack and loot shops").
+    if (!AFTER_HEADLINE_VERB.test(tags[after]!.xpos) && !particle && !(joined && /^NNS?$/.test(tags[after]!.xpos))) return tags;
+    const fixed = [...tags];
+    const finite = { upos: 'VERB', xpos: t.xpos === 'NNS' ? 'VBZ' : 'VBP' };
+    fixed[i] = finite;
+    if (joined) fixed[i + 2] = finite;
+    if (particle) fixed[after] = { upos: 'ADP', xpos: 'RP' };
+    return fixed;
+  }
   return tags;
 }
 

@@ -34,6 +34,18 @@ describe('parse repairs', () => {
     expect(arcs(repairNominalRoot(words))).toBe('2:nsubj 0:root 2:obj 2:punct');
   });
 
+  it.each([
+    ['vocative', 'Bandits/PROPN/NNP/2/vocative attack/VERB/VBP/0/root shops/NOUN/NNS/2/obj'],
+    ['compound', 'Obama/NOUN/NN/2/compound set/VERB/VBN/0/root a/DET/DT/4/det deadline/NOUN/NN/2/obj'],
+  ])('should make a %s of a subject-less verb before it its subject', (_relation, words) => {
+    expect(repairIllFormed(analysis(words).words)[0]).toMatchObject({ head: 1, deprel: 'nsubj' });
+  });
+
+  it('should leave a verb that has a subject alone', () => {
+    const { words } = analysis('Kenya/PROPN/NNP/3/compound police/NOUN/NN/3/nsubj arrested/VERB/VBD/0/root');
+    expect(repairIllFormed(words)[0]).toMatchObject({ head: 2, deprel: 'compound' });
+  });
+
   it('should give an adjective hung on a verb to the next noun', () => {
     const { words } = analysis('French/ADJ/JJ/3/amod warships/NOUN/NNS/3/nsubj began/VERB/VBD/0/root');
     expect(repairIllFormed(words)[0]).toMatchObject({ head: 1, deprel: 'amod' });

@@ -88,10 +88,11 @@ export function repairNominalRoot(analysis: readonly WordAnalysis[]): WordAnalys
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /**
- * Two relations UD never builds, which a parser sometimes does: an adjective modifier (`amod`) of
+ * Three relations UD never builds in news, which a parser sometimes does: an adjective modifier (`amod`) of
  * a verb ("Dutch and Belgian frigates began …" with "Dutch" on "began") goes to the next noun or
  * number, and the earlier of two subjects side by side ("NATO-member Turkey rejected …" with
- * "member" and "Turkey" both subjects) describes the later one (`nmod:desc`).
+ * "member" and "Turkey" both subjects) describes the later one (`nmod:desc`); a vocative or a
+ * compound of a finite verb without a subject is that subject.
  */
 export function repairIllFormed(analysis: readonly WordAnalysis[]): WordAnalysis[] {
   const out = analysis.map((a) => ({ ...a }));
@@ -119,6 +120,16 @@ export function repairIllFormed(analysis: readonly WordAnalysis[]): WordAnalysis
       out[first]!.head = second;
       out[first]!.deprel = 'nmod:desc';
     }
+  }
+  // News addresses no one, and a verb has no compounds: a noun before a finite verb without a
+  // subject, hung on it as "vocative" or "compound", is its subject ("Gunmen attack and rape …",
+  // "Trump set a deadline …" with the name read as a noun).
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if ((a.deprel !== 'vocative' && a.deprel !== 'compound') || a.head <= i || !NOMINAL_HEAD.has(a.upos)) continue;
+    const verb = out[a.head]!;
+    if (verb.upos !== 'VERB' || !(['VBD', 'VBZ', 'VBP'].includes(verb.xpos) || verb.head < 0) || out.some((b) => b.head === a.head && b.deprel.startsWith('nsubj'))) continue;
+    a.deprel = 'nsubj';
   }
   return out;
 }

@@ -1,4 +1,6 @@
 import type { ArticleDoc, Token } from '../../core/document.js';
+import { lemmaOfWord } from '../../nlp/wink.js';
+import { ROLE_WORDS } from './role-words.js';
 import { TRIGGERS, type TriggerRule } from './triggers.js';
 
 /** A trigger found in the text: the rule and the tokens it covers. */
@@ -81,20 +83,28 @@ function phraseMatches(rule: TriggerRule, tokens: readonly Token[], head: number
   return i;
 }
 
-function cuesMatch(rule: TriggerRule, tokens: readonly Token[], head: number, end: number, start: number, limit: number): boolean {
+function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number, start: number, limit: number): boolean {
+  const tokens = doc.tokens;
   if (rule.objects) {
     let found = false;
     for (let i = end; i < Math.min(limit, end + OBJECT_WINDOW); i++) {
       const t = tokens[i]!;
       if (rule.objects.includes(t.lemma) || rule.objects.includes(t.normal)) { found = true; break; }
       // The object ends at the next verb: "freed the men who *returned* prisoners" is not about prisoners.
-      if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-')) break;
+      // A participle describing a noun is inside the object ("returned the *seized* ship").
+      if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-' && !describesNoun(tokens, i))) break;
     }
+    // A long object on the parse: "lifted a three-month-old state of emergency" (the object's head or its "of"/compound words).
+    if (!found && rule.pos === 'VERB') found = parsedObjectWords(tokens, head, start, limit).some((t) => rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal));
     if (!found) return false;
   }
+  if (rule.transfer && !isTransfer(tokens, head, start, limit)) return false;
+  if (rule.personObject && !hasPersonObject(doc, head, start, limit)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
   if (rule.preceded) {
-    let found = false;
+    // A noun's verb may stand further back than the window: "set a 30-day deadline" (the parse's object).
+    const governor = rule.pos === 'NOUN' && tokens[head]!.dep === 'obj' ? tokens[tokens[head]!.head ?? -1] : undefined;
+    let found = governor !== undefined && (rule.preceded.includes(governor.lemma) || rule.preceded.includes(governor.normal));
     for (let i = head - 1; i >= Math.max(start, head - PRECEDE_WINDOW); i--) {
       const t = tokens[i]!;
       if (rule.preceded.includes(t.lemma) || rule.preceded.includes(t.normal)) { found = true; break; }
@@ -104,6 +114,75 @@ function cuesMatch(rule: TriggerRule, tokens: readonly Token[], head: number, en
   return true;
 }
 
+/** The head word of a verb's object and the words naming its kind ("state of emergency", "travel ban"). */
+function parsedObjectWords(tokens: readonly Token[], head: number, start: number, limit: number): Token[] {
+  if (tokens[head]!.dep === undefined) return [];
+  const out: Token[] = [];
+  for (let i = start; i < limit; i++) {
+    if (tokens[i]!.head !== head || tokens[i]!.dep !== 'obj') continue;
+    out.push(tokens[i]!);
+    for (let k = start; k < limit; k++) if (tokens[k]!.head === i && (tokens[k]!.dep === 'compound' || tokens[k]!.dep === 'nmod')) out.push(tokens[k]!);
+  }
+  return out;
+}
+
+/**
+ * Whether a verb moves something to someone: it has an object (or, passive, a subject) and a "to"
+ * phrase hangs on the verb or on that object ("returned the ship to its owners", "the ship was
+ * returned to Greece"). "Returned to Kabul" (the subject went back) has no object. Needs the parse.
+ */
+function isTransfer(tokens: readonly Token[], head: number, start: number, limit: number): boolean {
+  if (tokens[head]!.dep === undefined) return false;
+  const objects = new Set<number>();
+  for (let i = start; i < limit; i++) {
+    const t = tokens[i]!;
+    if (t.head === head && (t.dep === 'obj' || t.dep === 'nsubj:pass')) objects.add(i);
+  }
+  if (objects.size === 0) return false;
+  for (let i = head + 1; i < limit; i++) {
+    const t = tokens[i]!;
+    if (t.normal !== 'to' || t.dep !== 'case' || t.head === undefined) continue;
+    // The "to" phrase may hang deep in a long object ("returned a portrait of a girl by X to its
+    // owner"); it belongs to this verb when no other verb stands between them in the tree.
+    for (let at = tokens[t.head]!.head, steps = 0; at !== undefined && at >= 0 && steps < 12; at = tokens[at]!.head, steps++) {
+      if (at === head) return true;
+      if (tokens[at]!.pos === 'VERB' && !objects.has(at)) break;
+    }
+  }
+  return false;
+}
+
+/** Predicates said of an object ("called him a liar", "called the vote rigged"). */
+const SECONDARY_PREDICATES = new Set(['xcomp', 'ccomp']);
+
+/** How a party owns a visitor's word: "the UAE ambassador", "Jordan's envoy", "the envoy of Jordan". */
+const OWNER_RELATIONS = new Set(['amod', 'compound', 'nmod:poss', 'nmod']);
+
+/** Actors that can be called or received: people, states, organisations (not crowds: "received 500 migrants"). */
+const VISITOR_KINDS = new Set(['person', 'country', 'organization', 'igo']);
+
+/**
+ * Whether a verb's one object names a person or a party: an actor of a visitor kind covers the
+ * object's head word or the name in apposition to it ("his counterpart, Michel Aoun"), and nothing
+ * is predicated of the object. Needs the parse.
+ */
+function hasPersonObject(doc: ArticleDoc, head: number, start: number, limit: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[head]!.dep === undefined) return false;
+  const children: number[] = [];
+  for (let i = start; i < limit; i++) if (tokens[i]!.head === head) children.push(i);
+  const objects = children.filter((i) => tokens[i]!.dep === 'obj');
+  if (objects.length !== 1 || children.some((i) => SECONDARY_PREDICATES.has(tokens[i]!.dep ?? ''))) return false;
+  const object = objects[0]!;
+  const named = [object];
+  for (let i = start; i < limit; i++) {
+    if (tokens[i]!.head !== object) continue;
+    // "his counterpart, Michel Aoun"; "the UAE ambassador" (a visitor's word owned by a party).
+    if (tokens[i]!.dep === 'appos' || (ROLE_WORDS.visitorWords.has(tokens[object]!.lemma) && OWNER_RELATIONS.has(tokens[i]!.dep ?? ''))) named.push(i);
+  }
+  return named.some((n) => doc.actors.some((a) => VISITOR_KINDS.has(a.actorKind) && a.span.start <= tokens[n]!.start && tokens[n]!.end <= a.span.end));
+}
+
 /**
  * The rules of a plural noun the lemmatiser left as it is: wink-nlp lemmatises the words it knows,
  * so a newer compound ("airstrikes", "drone-strikes") keeps its "-s".
@@ -111,6 +190,22 @@ function cuesMatch(rule: TriggerRule, tokens: readonly Token[], head: number, en
 function singularRules(byHead: TriggerLexicon['byHead'], t: Token): readonly TriggerRule[] {
   if (t.pos !== 'NOUN' || t.lemma !== t.normal || !/[^s]s$/.test(t.normal)) return [];
   return (byHead.get(t.normal.slice(0, -1)) ?? []).filter((r) => r.pos === 'NOUN');
+}
+
+/**
+ * The rules of a hyphenated compound kept as one token ("cyber-attacks", "re-captured"): those of
+ * its last part, the first part standing for the word a rule wants before it.
+ */
+function compoundRules(byHead: TriggerLexicon['byHead'], t: Token): readonly TriggerRule[] {
+  const parts = t.normal.split('-');
+  if (parts.length < 2 || parts.some((p) => p === '')) return [];
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  // The last part read as a word of its own ("re-captured" → "capture"), wink's lemma of it.
+  const rules = byHead.get(last) ?? byHead.get(lemmaOfWord(last)) ?? (t.pos === 'NOUN' && /[^s]s$/.test(last) ? byHead.get(last.slice(0, -1))?.filter((r) => r.pos === 'NOUN') : undefined) ?? [];
+  return rules
+    .filter((r) => !r.phrase.includes(' ') && (!r.preceded || r.preceded.includes(first)))
+    .map((r) => (r.preceded ? { ...r, preceded: undefined } : r));
 }
 
 /** Whether the token reads as a noun here even if the tagger said verb ("expressed hope for", "help return"). */
@@ -135,12 +230,17 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
   let skipUntil = -1;
   // A word of an organisation's name is not an act: "Shanghai Cooperation Organisation", "the Union for Democratic Renewal".
   const organisations = doc.mentions.filter((m) => m.label === 'ORG' && m.span.end > tokens[start]!.start && m.span.start < tokens[limit - 1]!.end);
+  // A capitalised act noun inside a sentence in ordinary case is a word of a name ("a Memorandum
+  // on Cessation of Hostilities", "Operation Desert Storm"); in a title-case headline it is not.
+  const words = tokenIndices.filter((k) => /^\p{L}/u.test(tokens[k]!.text));
+  const titleCase = words.filter((k) => /^\p{Lu}/u.test(tokens[k]!.text)).length > 0.6 * words.length;
   for (const i of tokenIndices) {
     if (i < skipUntil) continue;
     const t = tokens[i]!;
     if (t.pos === 'VERB' && describesNoun(tokens, i)) continue;
     if (organisations.some((m) => m.span.start <= t.start && t.end <= m.span.end && m.span.end - m.span.start > t.end - t.start)) continue;
-    const rules = [...(byHead.get(t.lemma) ?? []), ...(t.normal !== t.lemma ? byHead.get(t.normal) ?? [] : []), ...singularRules(byHead, t)];
+    const own = [...(byHead.get(t.lemma) ?? []), ...(t.normal !== t.lemma ? byHead.get(t.normal) ?? [] : []), ...singularRules(byHead, t)];
+    const rules = own.length > 0 ? own : compoundRules(byHead, t);
     if (rules.length === 0) {
       const found = lexicon.fallback?.(doc, i, start, limit, (k) => byHead.has(tokens[k]!.lemma) || byHead.has(tokens[k]!.normal));
       if (found && [...Array(found.end - i).keys()].every((k) => inClause.has(i + k))) {
@@ -156,9 +256,10 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
       ...rules.filter((r) => (r.pos === 'NOUN' ? !isNoun && isVerb && looksNominal(tokens, i, start) : !isVerb && isNoun && tokens[i - 1]?.normal === 'to')),
     ];
     for (const rule of ordered) {
+      if (rule.pos === 'NOUN' && !titleCase && i > start && /^\p{Lu}\p{Ll}/u.test(t.text)) continue;
       const end = phraseMatches(rule, tokens, i, limit);
       if (end === null || ![...Array(end - i).keys()].every((k) => inClause.has(i + k))) continue;
-      if (!cuesMatch(rule, tokens, i, end, start, limit)) continue;
+      if (!cuesMatch(rule, doc, i, end, start, limit)) continue;
       matches.push({ rule, head: i, end, nominal: rule.pos === 'NOUN' });
       skipUntil = end;
       break;

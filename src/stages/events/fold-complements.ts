@@ -28,6 +28,7 @@ export interface Folded {
  *   the EU to support the plan", "refused to release the prisoners", "threatened to impose
  *   sanctions" — PLOVER codes the statement, and the act inside gives it its mode;
  * - a verb's object that selected its rule is not a second event ("lifted the blockade");
+ * - approving an act is the act: "the court approved the extradition" is the extradition;
  * - a participle adjunct or a coordinated verb of the same act folds into the act as its size and
  *   evidence: "Russian troops shelled Kharkiv on Monday, killing 5 civilians" is one ASSAULT.
  */
@@ -47,6 +48,12 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
         folded.add(object);
         continue;
       }
+    }
+    // "The court approved the extradition": the approved act is the event, the approval its evidence.
+    if (!matrix.nominal && ROLE_WORDS.approvalVerbs.has(tokens[matrix.head]!.lemma) &&
+      triggers.some((c) => c.nominal && syn.head(c.head) === matrix.head && syn.relation(c.head) === 'obj')) {
+      folded.add(matrix);
+      continue;
     }
     if (!MATRIX_TYPES.has(matrix.rule.event) && !matrix.obligation) continue;
     // "Chile must hand back the boat": the act is the verb "must" belongs to.

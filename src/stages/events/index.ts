@@ -11,6 +11,7 @@ import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { inferPartyCodes } from './infer-party-codes.js';
 import { mergeMentions } from './merge-mentions.js';
+import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
 import { partiesFromPlace } from './parties-from-place.js';
 import { conditionOf, recodeByModality } from './recode-by-modality.js';
@@ -125,6 +126,13 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       const byParties = recodeByParties(doc, trigger, roles.actor);
       if (byParties.why) roles.why.push(byParties.why);
       const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger));
+      if (recoded.rule.event === 'PROTEST' && roles.actor.length === 0) {
+        const named = namedSubject(doc, syn, trigger, `${STAGE}@${VERSION}`);
+        if (named) {
+          roles.actor.push(named);
+          roles.why.push(`actor "${named.text}" is the subject of "${doc.tokens[trigger.head]!.text}", named but in no dictionary (no code)`);
+        }
+      }
       inferFromDyad(doc, trigger, roles);
       const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Set(found.filter((f) => f.head !== matched.head).map((f) => f.head)),
         (chain) => anaphorDate(doc, chain, drafts, sentence.index));
@@ -369,7 +377,8 @@ function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
   for (const quantity of quantities) {
     const key = SIZE_KEY[quantity.category];
     if (!key) continue;
-    const fitting = drafts.filter((d) => SIZE_FITS[quantity.category].includes(d.event.event) && !d.derived);
+    // Things given back (mode "return": statues, a ship) are no count of people.
+    const fitting = drafts.filter((d) => SIZE_FITS[quantity.category].includes(d.event.event) && !d.derived && d.event.mode !== 'return');
     const governor = governingTrigger(doc, syn, quantity, fitting);
     const nearest = governor ?? fitting.sort((a, b) => Span.distance(a.event.evidence.trigger, quantity.span) - Span.distance(b.event.evidence.trigger, quantity.span))[0];
     if (!nearest || (nearest.event.size as Record<string, SizeValue>)[key]) continue;

@@ -10,6 +10,7 @@ interface NonEventWords {
   readonly sportWords: string[];
   readonly sportVerbs: string[];
   readonly naturalAgents: string[];
+  readonly chargeVerbs: string[];
 }
 
 const WORDS = (() => {
@@ -20,6 +21,7 @@ const WORDS = (() => {
     sportWords: new Set(data.sportWords),
     sportVerbs: new Set(data.sportVerbs),
     naturalAgents: new Set(data.naturalAgents),
+    chargeVerbs: new Set(data.chargeVerbs),
   };
 })();
 
@@ -30,7 +32,9 @@ const WORDS = (() => {
  * - sport: a beating, shot or attack in a sentence about a match ("Madrid beat Barcelona 2-1 in the
  *   cup final");
  * - nature: a verb whose doer is an earthquake, a storm or a disease ("a quake struck the coast",
- *   "cholera killed 40"), which no party did.
+ *   "cholera killed 40"), which no party did;
+ * - a charge: the act someone is arrested, charged or fined for ("arrested for collaborating with
+ *   the rebels"), which the text alleges but does not tell.
  * Returns the reason, or null for a real act.
  */
 export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens: readonly number[]): string | null {
@@ -46,6 +50,12 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
   const metaphor = (trigger.nominal ? WORDS.metaphorHeads.has(head.normal) : ['fight', 'combat', 'battle', 'tackle', 'attack', 'wage'].includes(head.lemma)) &&
     targets.some((t) => WORDS.abstractTargets.has(tokens[t]!.normal) || WORDS.abstractTargets.has(tokens[t]!.lemma));
   if (metaphor) return `"${head.text}" is a metaphor here (a fight against ${tokens[targets[0]!]!.text}), not an act between parties`;
+  // "arrested for collaborating with X", "fined for violating the ban": the charge is alleged, not an act told.
+  if (!trigger.nominal && head.tag === 'VBG') {
+    const charged = syn.head(trigger.head);
+    const byFor = syn.children(trigger.head).some((c) => tokens[c]!.normal === 'for' && (syn.relation(c) === 'mark' || syn.relation(c) === 'case'));
+    if (byFor && charged >= 0 && WORDS.chargeVerbs.has(tokens[charged]!.lemma)) return `"${head.text}" is what "${tokens[charged]!.text}" is for, a charge, not an act told`;
+  }
   const doer = trigger.nominal ? null : syn.subjectOf(trigger.head);
   if (doer && doer.via === 'own' && (WORDS.naturalAgents.has(tokens[doer.token]!.normal) || WORDS.naturalAgents.has(tokens[doer.token]!.lemma))) {
     return `"${head.text}" is done by ${tokens[doer.token]!.text} here, a natural hazard, not a party`;

@@ -200,3 +200,131 @@ describe('events on the parse: claims and warnings', () => {
     expect(top && [codes(top.actor), codes(top.recipient)]).toEqual([actor, recipient]);
   });
 });
+
+describe('events on the parse: things and people given back', () => {
+  it.each([
+    ['anything returned to someone', 'Peru returned three carved masks to Bolivia on Tuesday.', 'RETREAT', 'return', 'PER', 'BOL'],
+    ['a returned thing told in the passive', 'A bronze drum was returned to Laos by Thai customs officers.', 'RETREAT', 'return', 'THA', 'LAO'],
+    ['"set … free"', 'Chad set the kidnapped engineers free on Sunday.', 'RETREAT', 'release', 'TCD', ''],
+    ['"let free"', 'Uganda let free 40 opposition supporters.', 'RETREAT', 'release', 'UGA', ''],
+  ])('should code %s', (_case, text, type, mode, actor, recipient) => {
+    const top = code(text).find((e) => e.event === type);
+    expect(top && [top.mode, codes(top.actor), codes(top.recipient)]).toEqual([mode, actor, recipient]);
+  });
+
+  it.each([
+    ['tariffs rolled back', 'Canada rolled back its tariffs on Mexican steel.', 'RETREAT', 'CAN'],
+    ['sanctions removed', 'Brazil removed sanctions on Paraguayan beef exporters.', 'RETREAT', 'BRA'],
+    ['curbs lifted', 'Vietnam lifted travel curbs on Laos on Monday.', 'CONCEDE', 'VNM'],
+  ])('should code an economic measure or restriction undone: %s', (_case, text, type, actor) => {
+    const top = code(text).find((e) => e.event === type);
+    expect(top && codes(top.actor)).toBe(actor);
+  });
+
+  it('should find the receiver of a thing given back deep in a long object', () => {
+    const top = code('Peru returned a carved mask of a jaguar god from the Moche period to Bolivia.').find((e) => e.event === 'RETREAT');
+    expect(top?.mode).toBe('return');
+  });
+
+  it('should not count things given back as people', () => {
+    const top = code('Peru returned three carved masks to Bolivia on Tuesday.')[0];
+    expect(top?.size.persons).toBeUndefined();
+  });
+
+  it('should not read going back somewhere as giving something back', () => {
+    expect(code('The Peruvian president returned to Lima on Tuesday.').filter((e) => e.event === 'RETREAT')).toEqual([]);
+  });
+
+  it('should read a headline-style present tense verb the tagger took for a noun', () => {
+    const events = code('Norway and UNICEF hand over water pumps to the Malawian government.');
+    expect(events.map((e) => [e.event, codes(e.actor)])).toEqual([['AID', 'NOR+UNO']]);
+  });
+});
+
+describe('events on the parse: who receives', () => {
+  it.each([
+    ['a phrase on a later conjunct of the object', 'Norway suspended fuel shipments and flights to Belarus.', 'SANCTION', 'BLR'],
+    ['a phrase on an oblique that named no one', 'Ireland provided €2 million in emergency funding to Malawi.', 'AID', 'MWI'],
+    ['the purpose of aid', 'Japan donated 40 ambulances to assist Kenya after the floods.', 'AID', 'KEN'],
+    ['where the purpose of aid lies', 'Germany gave 90 million euros to promote rural development in Zambia.', 'AID', 'ZMB'],
+    ['what an inquiry looks into', 'Danish police opened an investigation into two Latvian diplomats.', 'ACCUSE', 'LVA'],
+    ['who a crackdown is on', 'Police cracked down on Kenyan traders in Kampala.', 'COERCE', 'KEN'],
+  ])('should read %s', (_case, text, type, recipient) => {
+    const top = code(text).find((e) => e.event === type);
+    expect(top && codes(top.recipient)).toBe(recipient);
+  });
+});
+
+describe('events on the parse: compounds and light verbs', () => {
+  it('should read a hyphenated compound by its last part, the first standing before it', () => {
+    const top = code('Iran launched cyber-attacks on 30 Saudi banks.').find((e) => e.event === 'COERCE');
+    expect(top && [top.mode, codes(top.actor)]).toEqual(['cyber', 'IRN']);
+  });
+
+  it('should find the light verb of a noun further back than the window, through the parse', () => {
+    expect(code('Ghana set a strict 60-day deadline for Togo to reopen the border.').map((e) => e.event)).toContain('THREATEN');
+  });
+});
+
+describe('events on the parse: calls and visitors', () => {
+  it.each([
+    ['calling someone', 'The Kenyan president called Tanzanian President John Magufuli on Friday.', 'KEN', 'TZA'],
+    ['calling someone through an apposition', 'The Omani sultan called his Jordanian counterpart, King Abdullah, on Monday.', 'OMN', 'JOR'],
+    ['receiving an envoy', 'The Qatari emir received the Kuwaiti ambassador in Doha on Sunday.', 'QAT', 'KWT'],
+  ])('should code %s as a consultation', (_case, text, actor, recipient) => {
+    const top = code(text).find((e) => e.event === 'CONSULT');
+    expect(top && [codes(top.actor), codes(top.recipient)]).toEqual([actor, recipient]);
+  });
+
+  it.each([
+    ['a name called', 'The Kenyan president called the Tanzanian minister a liar.'],
+    ['goods received', 'Kenya received a Japanese loan last year.'],
+    ['people taken in', 'Kenya received 500 Somali refugees last year.'],
+  ])('should not code %s as a consultation', (_case, text) => {
+    expect(code(text).filter((e) => e.event === 'CONSULT')).toEqual([]);
+  });
+});
+
+describe('events on the parse: headline-style sentences', () => {
+  it('should read two joined present-tense verbs after a plural opener, and its subject', () => {
+    const events = code('Gunmen attack and burn shops in Gusau.');
+    expect(events.map((e) => [e.event, e.actor.map((a) => a.text).join('+')])).toEqual([['ASSAULT', 'Gunmen']]);
+  });
+
+  it('should read a verb whose prefix is hyphenated by its stem', () => {
+    expect(code('The army re-captured two villages from Ugandan rebels.').map((e) => e.event)).toEqual(['ASSAULT']);
+  });
+});
+
+describe('events on the parse: what an act is, read with its object', () => {
+  it.each([
+    ['taking in refugees as aid', 'Canada accepted 2,000 Syrian refugees last year.', 'AID'],
+    ['giving up the fight as disarming', 'Two Tuareg commanders gave up fighting and went home.', 'RETREAT'],
+    ['a cessation of hostilities as a ceasefire', 'Chad and Libya declared a cessation of hostilities on Monday.', 'RETREAT'],
+    ['withdrawing peacekeepers as a reduction of involvement', 'Fiji withdrew its peacekeepers from Sinai.', 'SANCTION'],
+    ['a long object read on the parse', 'Peru has lifted a three-month-old state of emergency.', 'CONCEDE'],
+  ])('should code %s', (_case, text, type) => {
+    expect(code(text).map((e) => e.event)).toEqual([type]);
+  });
+
+  it('should code an approved act as the act, by the one who approves', () => {
+    const events = code('A Belgian court approved the extradition of a Moroccan suspect to France.');
+    expect(events.map((e) => [e.event, codes(e.actor)])).toEqual([['COOPERATE', 'BEL']]);
+  });
+
+  it('should not code what someone is arrested for', () => {
+    const events = code('Ugandan police arrested a journalist for collaborating with the rebels.');
+    expect(events.map((e) => e.event)).toEqual(['COERCE']);
+    expect(events[0]!.recipient.map((p) => p.text)).toEqual(['journalist']);
+  });
+});
+
+describe('events on the parse: names that contain act words', () => {
+  it('should not code a capitalised act noun inside a name', () => {
+    expect(code('Under the Protocol on Cessation of Hostilities, Ghana and Togo opened the border.').map((e) => e.mode)).not.toContain('ceasefire');
+  });
+
+  it('should still code an act noun in a title-case headline', () => {
+    expect(code('Ghana Announces Ceasefire With Togo Rebels').map((e) => e.event)).toContain('RETREAT');
+  });
+});

@@ -2,6 +2,7 @@ import type { ActorMention, ArticleDoc } from '../../core/document.js';
 import { syntaxOf } from '../../syntax/relations.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { withType } from './recode-by-modality.js';
+import { ROLE_WORDS } from './role-words.js';
 import type { TriggerRule } from './triggers.js';
 
 /** Sectors of the state: when they "protest" it is diplomatic, when they "block" a road it is coercion. */
@@ -26,13 +27,19 @@ function stanceOf(actor: ActorMention): Stance {
 function subjectStance(doc: ArticleDoc, trigger: TriggerMatch, actors: readonly ActorMention[]): Stance {
   const stances = actors.map(stanceOf);
   if (stances.includes('crowd')) return 'crowd';
-  const subject = syntaxOf(doc).subjectOf(trigger.head);
+  const syn = syntaxOf(doc);
+  const subject = syn.subjectOf(trigger.head);
   if (subject) {
     const t = doc.tokens[subject.token]!;
+    // "former soldiers", "retired police officers" no longer act for the state.
+    if (syn.children(subject.token).some((c) => ROLE_WORDS.formerWords.has(doc.tokens[c]!.normal))) return 'crowd';
     if (CROWD_NOUNS.has(t.normal)) return 'crowd';
     if (BODY_NOUNS.has(t.normal) || BODY_NOUNS.has(t.lemma)) return 'state';
     // People no lexicon lists ("transporters", "pharmacists") protest as a crowd; a body or a state is named or listed.
-    if (t.tag === 'NNS' && stances.length === 0) return 'crowd';
+    // So do people of a state sector named as people ("lawyers", "police officers" marching over pay):
+    // a plural of persons is a crowd unless a state or an organisation is its owner ("Israeli police", "Russian diplomats").
+    const owned = actors.some((a) => a.code !== null || a.actorKind === 'country' || a.actorKind === 'organization' || a.actorKind === 'igo');
+    if (t.tag === 'NNS' && (stances.length === 0 || !owned)) return 'crowd';
   }
   if (stances.includes('state')) return 'state';
   return 'unknown';

@@ -28,6 +28,9 @@ interface RoleWordsFile {
   readonly unattributedTypes: { types: string[] };
   readonly responsibility: { nouns: string[]; verbs: string[] };
   readonly stanceParticiples: string[];
+  readonly approvalVerbs: { verbs: string[] };
+  readonly visitorWords: { words: string[] };
+  readonly formerWords: { words: string[] };
 }
 
 /** The word classes of resources/events/role-words.json, loaded once (a linguist edits the JSON, not this code). */
@@ -57,6 +60,12 @@ function load() {
     /** Types whose object is someone's claim, request or offer: its maker ("charges by X") is the target. */
     claimAnswerTypes: new Set(data.claimAnswerTypes),
     stanceParticiples: new Set(data.stanceParticiples),
+    /** "approved the extradition": the approval codes the approved act. */
+    approvalVerbs: new Set(data.approvalVerbs.verbs),
+    /** "the UAE ambassador": someone received or called on behalf of a party. */
+    visitorWords: new Set(data.visitorWords.words),
+    /** "former soldiers": people no longer in a state body. */
+    formerWords: new Set(data.formerWords.words),
     /** Material types coded without a named party when told with a figure or a place ("Nine killed as a bomb went off in X"). */
     unattributedTypes: new Set(data.unattributedTypes.types),
     /** "claimed responsibility for the attack": nouns and verbs of claiming an act as one's own. */

@@ -225,10 +225,14 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     }
     addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" is the object of "${verb}"`);
   }
-  for (const { token, prep } of syn.obliquesOf(v)) {
+  // A phrasal trigger's particle may carry the phrase ("cracked down | on traders" hung on "down").
+  const particles = Array.from({ length: Math.max(0, trigger.end - v - 1) }, (_, k) => v + 1 + k);
+  for (const { token, prep } of [...syn.obliquesOf(v), ...particles.flatMap((k) => syn.obliquesOf(k))]) {
     if (prep === null) continue;
     // "clashed with police", "fought with rebels": the other side of a two-sided act is a party of it.
-    const use = trigger.rule.roles === 'collective' && prep === 'with' ? 'recipient' : ROLE_WORDS.obliqueRole(event, prep);
+    // "rejected accusations by Germany" with "by Germany" hung on the verb: in the active voice it is the claimant.
+    const claimant = prep === 'by' && !passive && ROLE_WORDS.claimAnswerTypes.has(event) && syn.objectsOf(v).length > 0;
+    const use = (trigger.rule.roles === 'collective' && prep === 'with') || claimant ? 'recipient' : ROLE_WORDS.obliqueRole(event, prep);
     if (use === 'none') continue;
     const found = parties(token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${prep}"`);
@@ -236,7 +240,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   }
   // "condemned X for its refusal to talk to Y", "praised X over its offer to help Y": the one the
   // reason's act is aimed at is a target of the verb too.
-  const reasons = [
+  // (Not for force: "arrested X for collaborating with Y" does nothing to Y.)
+  const reasons = event === 'COERCE' || event === 'ASSAULT' ? [] : [
     ...syn.obliquesOf(v).filter((o) => o.prep === 'for' || o.prep === 'over').flatMap((o) => syn.children(o.token).filter((c) => syn.relation(c) === 'acl' && doc.tokens[c]!.pos === 'VERB')),
     // "… for refusing to talk to Y": the reason as a clause, and the act it is about.
     ...syn.children(v).filter((c) => syn.relation(c) === 'advcl' && ['for', 'over'].includes(syn.markerOf(c) ?? '')).flatMap((c) => [c, ...syn.children(c).filter((k) => syn.relation(k) === 'xcomp')]),
@@ -253,7 +258,16 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   // participle describing the object ("lifted a curfew imposed on Bolivian miners"): read it as the verb's
   // when the verb has no target yet, nearest phrase first.
   if (roles.recipient.length === 0 && !passive) {
-    let frontier = [...syn.objectsOf(v), ...syn.obliquesOf(v).filter((o) => o.prep !== null && ROLE_WORDS.obliqueRole(event, o.prep) === 'none').map((o) => o.token)];
+    // "suspended food supplies and flights to Armenia": every conjunct of the object is the object.
+    // Obliques that gave no party are walked too: "provided $3 million in funding to Lebanon".
+    let frontier = [...syn.objectsOf(v).flatMap((o) => syn.conjuncts(o)), ...syn.obliquesOf(v).filter((o) => o.prep !== null && (ROLE_WORDS.obliqueRole(event, o.prep) === 'none' || parties(o.token).length === 0)).map((o) => o.token)];
+    // Aid given "to help people in Yemen", "to assist Ethiopia": the purpose clause names who receives it.
+    if (event === 'AID') frontier.push(...syn.children(v).filter((c) => syn.relation(c) === 'advcl' && syn.isInfinitive(c)).flatMap((c) => {
+      const direct = syn.objectsOf(c).flatMap((o) => syn.conjuncts(o));
+      for (const o of direct) addAll(roles.recipient, parties(o), roles.why, (a) => `recipient "${a.text}" is who the aid's purpose ("${doc.tokens[c]!.text}") is for`);
+      for (const o of syn.obliquesOf(c)) if (o.prep === 'in' || o.prep === 'to' || o.prep === 'for') addAll(roles.recipient, parties(o.token), roles.why, (a) => `recipient "${a.text}" is where the aid's purpose ("${doc.tokens[c]!.text}") lies`);
+      return [...direct, ...syn.obliquesOf(c).map((o) => o.token)];
+    }));
     for (let depth = 0; depth < 3 && frontier.length > 0 && roles.recipient.length === 0; depth++) {
       const next: number[] = [];
       for (const noun of frontier) {
@@ -280,6 +294,13 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   }
 }
 
+/** The noun an "on strike"-like phrase is said of ("Teachers on strike"), or null. */
+export function stateHolder(syn: SyntaxView, n: number): number | null {
+  if (syn.relation(n) !== 'nmod' || syn.caseOf(n) !== 'on') return null;
+  const head = syn.head(n);
+  return head >= 0 && syn.tokens[head]!.pos !== 'VERB' ? head : null;
+}
+
 function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, context: RoleContext, parties: (n: number) => ActorMention[], roles: Roles): void {
   const n = trigger.head;
   const noun = doc.tokens[n]!.text;
@@ -290,6 +311,9 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   for (const m of syn.modifiersOf(n)) {
     addAll(roles.actor, parties(m).filter((a) => !townName(a)), roles.why, (a) => `actor "${a.text}" modifies the noun "${noun}"`);
   }
+  // "Teachers on strike", "miners on a sit-in": the people the state is said of do it.
+  const holder = stateHolder(syn, n);
+  if (holder !== null) addAll(roles.actor, parties(holder), roles.why, (a) => `actor "${a.text}" is "on ${noun}"`);
   for (const { token, prep } of syn.nominalModifiersOf(n)) {
     if (prep === "'s") {
       addAll(roles.actor, parties(token), roles.why, (a) => `actor "${a.text}" is the possessor of "${noun}"`);
@@ -371,7 +395,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   if (governor < 0 || !(relation === 'obj' || relation === 'nsubj' || relation === 'xcomp' || relation === 'obl')) return;
   const g = doc.tokens[governor]!;
   if (g.pos !== 'VERB' && g.pos !== 'AUX') return;
-  const light = ROLE_WORDS.lightVerbs.has(g.lemma);
+  const light = ROLE_WORDS.lightVerbs.has(g.lemma) || ROLE_WORDS.approvalVerbs.has(g.lemma);
   if (!light && ROLE_WORDS.speechLemmas.has(g.lemma)) return;
   // "welcomed the release": when the governing verb is itself an act, the noun's act is someone else's.
   if (context.triggers.some((t) => t.head === governor) && !light) return;

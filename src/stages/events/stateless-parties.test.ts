@@ -61,3 +61,30 @@ describe('events: acts by someone unnamed', () => {
     expect(events[0]).toMatchObject({ actor: [{ text: 'Gunmen' }], size: { dead: { value: 9 }, injured: { value: 4 } } });
   });
 });
+
+describe('events: protesters no dictionary knows', () => {
+  it('should code the named subject of a protest as a party without a code', () => {
+    const [event] = code('Sugarcane haulers protested over new road tolls.');
+    expect(event).toMatchObject({ event: 'PROTEST' });
+    expect(event!.actor.map(party)).toEqual([['Sugarcane haulers', null, null]]);
+  });
+
+  it('should read "X on strike" as X striking', () => {
+    const [event] = code('Bus drivers on strike over unpaid wages.');
+    expect(event).toMatchObject({ event: 'PROTEST', mode: 'strike' });
+    expect(event!.actor.map((p) => p.text)).toEqual(['drivers']);
+  });
+
+  it('should read former soldiers protesting as a crowd, not as the state', () => {
+    const events = code('Some 40 former soldiers protested outside the defence ministry on Monday.');
+    expect(events.map((e) => e.event)).toEqual(['PROTEST']);
+  });
+
+  it('should read people of a state sector without a state as a crowd when they protest', () => {
+    expect(code('About 200 lawyers protested against the new penal code.').map((e) => e.event)).toEqual(['PROTEST']);
+  });
+
+  it('should not make a pronoun a party', () => {
+    expect(code('They protested over the tolls.')).toEqual([]);
+  });
+});

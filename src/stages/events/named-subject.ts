@@ -1,0 +1,43 @@
+import type { ActorMention, ArticleDoc } from '../../core/document.js';
+import type { SyntaxView } from '../../syntax/relations.js';
+import type { TriggerMatch } from './find-triggers.js';
+import { stateHolder } from './roles.js';
+
+/** Where a subject's words stop: a comma, a clause about it, an apposition, a pronoun. */
+const SUBJECT_ENDS = new Set(['acl', 'acl:relcl', 'appos', 'punct', 'parataxis']);
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+
+/**
+ * The one who protests, when the text names them but no dictionary knows them: "Mineral
+ * transporters protested …", "The National Association of Private Schools staged a protest".
+ * ACLED codes such an actor by its own words ("Protesters (Country)"); so do we, as a party
+ * with no code and no sector, which place inference may still give a country. Only for a
+ * subject the parse finds as a noun phrase of the act's own clause (a pronoun names no one).
+ */
+export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, stage: string): ActorMention | null {
+  // "Pharmacists on strike": the noun the act is said of.
+  const holder = trigger.nominal ? stateHolder(syn, trigger.head) : null;
+  // "staged a protest": the light verb's subject is the noun act's.
+  const predicate = trigger.nominal ? syn.head(trigger.head) : trigger.head;
+  if (predicate < 0) return null;
+  const subject = holder === null ? syn.subjectOf(predicate) : { token: holder, via: 'own' };
+  if (!subject || subject.via !== 'own' || (holder === null && syn.isPassive(predicate))) return null;
+  const head = subject.token;
+  if (!NOMINAL.has(doc.tokens[head]!.pos)) return null;
+  const [from, to] = syn.subtreeRange(head);
+  // The act's own words are not the actor's ("Pharmacists | on strike").
+  const [actFrom, actTo] = syn.subtreeRange(trigger.head);
+  let end = head;
+  for (let i = head + 1; i <= to; i++) {
+    const t = doc.tokens[i]!;
+    if (SUBJECT_ENDS.has(syn.fullRelation(i)) || t.pos === 'PRON' || t.pos === 'VERB' || (i >= actFrom && i <= actTo)) break;
+    end = i;
+  }
+  let start = from;
+  while (start < head && doc.tokens[start]!.pos === 'DET') start++;
+  const span = { start: doc.tokens[start]!.start, end: doc.tokens[end]!.end };
+  return {
+    kind: 'actor', id: `${trigger.head}:subject`, span, text: doc.text.slice(span.start, span.end), code: null, sector: null,
+    actorKind: 'group', name: doc.text.slice(span.start, span.end), via: 'named-subject', evidence: [], origin: { stage },
+  };
+}

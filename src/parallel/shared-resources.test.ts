@@ -8,6 +8,7 @@ describe('shared resources in worker threads', () => {
     const resources = sharedResources();
     expect(resources.worldPlaces).toBeTruthy();
     expect(resources.language).toBeTruthy();
+    expect(resources.phoenixActors).toBeTruthy();
     const modules = JSON.stringify([new URL('./shared-resources.ts', import.meta.url).href, new URL('../../test/helpers/shared-answers.ts', import.meta.url).href]);
     // The worker runs TypeScript through tsx, as the coder pool's threads do under the tests.
     const worker = new Worker(`
@@ -35,6 +36,8 @@ describe('shared resources in worker threads', () => {
     // The answers are real ones, not empty lists on both sides.
     expect(here.places.find((p) => p.name === 'Mamfe')).toMatchObject({ has: true, first: { countryCode: 'CMR' } });
     expect(here.places.find((p) => p.name === 'Nowhere-on-Sea')).toMatchObject({ has: false, ids: [] });
+    expect(JSON.stringify(here.actors[0])).toContain('barack obama');
+    expect(here.actors[3]).toBeNull();
     expect(here.languages.slice(0, 5).map((l) => (l as { language: string }).language)).toEqual(['en', 'fr', 'es', 'ru', 'de']);
   });
 });

@@ -1,3 +1,4 @@
+import { phoenixActorIndex, phoenixActorTables } from '../../src/dictionaries/phoenix/shared-actors.js';
 import { detectLanguage, languageDataSource } from '../../src/ingest/language.js';
 import { WorldPlaces } from '../../src/kb/world-places.js';
 
@@ -13,12 +14,15 @@ const TEXTS = [
   'Die Bauern blockierten am Freitag die Hauptstraße aus Protest gegen die Treibstoffpreise.',
   '17 — 2024',
 ];
+const FIRST_WORDS = ['barack', 'united', 'taliban', 'zqxw'];
 const PLACES = ['London', 'Mamfe', 'Beled Weyne', 'Kharkov', 'Genève', 'Mazar-i-Sharif', 'Springfield', 'Nowhere-on-Sea', 'london', ''];
 
 export interface SharedAnswers {
   readonly places: readonly { name: string; has: boolean; ids: string[]; first: unknown }[];
   readonly languages: readonly unknown[];
   readonly languageSource: string | undefined;
+  /** Phoenix actor phrases by first word: the first few, with their entries' codes. */
+  readonly actors: readonly unknown[];
   /** Whether this thread's tables sit in shared memory (every array of them). */
   readonly onSharedMemory: boolean;
 }
@@ -36,5 +40,7 @@ export function sharedAnswers(): SharedAnswers {
     return { name, has: world.has(name), ids, first: ids[0] === undefined ? null : world.city(ids[0]) };
   });
   const languages = TEXTS.map((text) => detectLanguage(text));
-  return { places, languages, languageSource: languageDataSource(), onSharedMemory: allShared(world.tables) };
+  const index = phoenixActorIndex();
+  const actors = FIRST_WORDS.map((word) => index.byFirst.get(word)?.slice(0, 5).map((c) => [c.words.join(' '), c.value.codes]) ?? null);
+  return { places, languages, actors, languageSource: languageDataSource(), onSharedMemory: allShared(world.tables) && allShared(phoenixActorTables()) };
 }

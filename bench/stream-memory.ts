@@ -71,6 +71,8 @@ interface Sample {
   readonly stored: number;
   /** CPU seconds of the process (all threads) so far. */
   readonly cpu: number;
+  /** The kernel's high-water mark of resident memory so far (VmHWM). */
+  readonly hwm: number;
 }
 
 /** Least-squares slope of resident memory against stored documents, in bytes per document. */
@@ -127,7 +129,7 @@ async function main() {
     const m = memoryOf(child.pid!);
     // An exiting process has no VmRSS line any more: not a sample.
     if (!m || m.rss === 0) return;
-    samples.push({ t: (Date.now() - started) / 1000, rss: m.rss, stored, cpu: m.cpu });
+    samples.push({ t: (Date.now() - started) / 1000, rss: m.rss, stored, cpu: m.cpu, hwm: m.hwm });
     hwm = Math.max(hwm, m.hwm);
     if (limitMs !== undefined && Date.now() - started > limitMs && !stopped) {
       stopped = true;
@@ -145,6 +147,7 @@ async function main() {
   const mb = (b: number) => `${(b / 1e6).toFixed(0)} MB`;
   const startup = samples.find((s) => s.stored > 0)?.rss ?? 0;
   const steady = samples.filter((s) => s.stored >= done / 10);
+  const peakAt = samples.find((s) => s.hwm === hwm);
   // CPU per article between the first sample that saw a stored article and the last sample (start-up excluded).
   const first = samples.find((s) => s.stored > 0);
   const last = samples.at(-1);
@@ -167,6 +170,7 @@ async function main() {
     '| --- | --- |',
     `| at start-up (when the first document is stored) | ${mb(startup)} |`,
     `| peak (VmHWM) | **${mb(hwm)}** |`,
+    `| when the peak was reached (the first sample that saw it) | ${peakAt ? `${peakAt.t.toFixed(0)} s, ${peakAt.stored} documents stored` : '?'} |`,
     `| at 25% / 50% / 75% / 100% of the stored documents (count) | ${quarters.join(' / ')} |`,
     `| slope after the first tenth of the run (least squares over ${steady.length} samples) | **${perThousand >= 0 ? '+' : ''}${(perThousand / 1e6).toFixed(1)} MB per 1,000 articles** |`,
     `| CPU time of the process (all threads) per stored article, after the first (${first?.stored ?? 0} → ${last?.stored ?? 0}) | ${(cpuPerArticle * 1000).toFixed(0)} ms |`,

@@ -46,7 +46,7 @@ const STEPS: Step[] = [
     code: `const { wink } = await import(${dist('nlp/wink.js')}); const nlp = wink(); nlp.readDoc('A test.'); globalThis.gc(); const from = process.memoryUsage(); for (let k = 0; k < 100000; k += 1000) nlp.readDoc(Array.from({ length: 1000 }, (_, i) => 'Zq' + ((k + i) * 7919).toString(36) + 'x').join(' ') + '.'); globalThis.baseline = from;`,
   },
   { name: 'whole coder on the main thread (all of the above + one document)', code: `const { createDocumentCoder } = await import(${dist('pipeline/default.js')}); const { docFromRaw } = await import(${dist('ingest/load.js')}); createDocumentCoder({ onStageError: 'record' }).code(docFromRaw(${DOC}, 'w', 'text'));` },
-  { name: 'one worker thread of the pool, ready (its parent holds nothing but the shared parser tables)', code: `const { createCoderPool } = await import(${dist('parallel/pool.js')}); const { docFromRaw } = await import(${dist('ingest/load.js')}); const pool = createCoderPool(1, { timeoutMs: 600000 }); await pool.code(docFromRaw(${DOC}, 'w', 'text')); globalThis.pool = pool;` },
+  { name: 'one worker thread of the pool, ready (its parent holds only the tables it shares with it)', code: `const { createCoderPool } = await import(${dist('parallel/pool.js')}); const { docFromRaw } = await import(${dist('ingest/load.js')}); const pool = createCoderPool(1, { timeoutMs: 600000 }); await pool.code(docFromRaw(${DOC}, 'w', 'text')); globalThis.pool = pool;` },
 ];
 
 /** Runs a script file in a fresh Node process with --expose-gc and returns what it prints. */
@@ -91,8 +91,11 @@ const THREAD_STEPS: Step[] = [
   { name: 'Phoenix agents and verbs: the whole coder, one document', code: `const { createDocumentCoder } = await import(${dist('pipeline/default.js')}); const { docFromRaw } = await import(${dist('ingest/load.js')}); createDocumentCoder({ onStageError: 'record' }).code(docFromRaw(${DOC}, 'w', 'text'));` },
 ];
 
-/** Loads THREAD_STEPS in one worker thread given the main thread's shared resources; per step: heap of that thread and RSS of the process, in bytes. */
-function measureThread(): { name: string; rss: number; heap: number }[] {
+/**
+ * Loads THREAD_STEPS in one worker thread given the main thread's shared resources; per step: heap
+ * of that thread and RSS of the process, in bytes; and the size of each shared table.
+ */
+function measureThread(): { rows: { name: string; rss: number; heap: number }[]; tables: Record<string, number> } {
   const shared = existsSync(resolve(ROOT, 'dist', 'parallel', 'shared-resources.js'))
     // What the coder pool hands its threads; a build from before it shared only the parser model.
     ? { make: `const { sharedResources } = await import(${dist('parallel/shared-resources.js')}); const data = sharedResources();`, use: `const { useSharedResources } = await import(${dist('parallel/shared-resources.js')}); useSharedResources(workerData);` }
@@ -102,8 +105,10 @@ function measureThread(): { name: string; rss: number; heap: number }[] {
     import v8 from 'node:v8';
     if (isMainThread) {
       ${shared.make}
+      const bytes = (x) => ArrayBuffer.isView(x) ? x.byteLength : x && typeof x === 'object' ? Object.values(x).reduce((a, v) => a + bytes(v), 0) : 0;
+      const tables = Object.fromEntries(Object.entries(data).map(([name, value]) => [name, bytes(value)]));
       const worker = new Worker(new URL(import.meta.url), { workerData: data });
-      worker.once('message', (rows) => { process.stdout.write(JSON.stringify(rows)); process.exit(0); });
+      worker.once('message', (rows) => { process.stdout.write(JSON.stringify({ rows, tables })); process.exit(0); });
       worker.once('error', (error) => { console.error(error); process.exit(1); });
     } else {
       const read = () => { for (let i = 0; i < 3; i++) globalThis.gc(); return { rss: process.memoryUsage().rss, heap: v8.getHeapStatistics().used_heap_size }; };
@@ -115,7 +120,7 @@ function measureThread(): { name: string; rss: number; heap: number }[] {
       parentPort.postMessage(rows);
     }
   `;
-  return JSON.parse(runScript(script)) as { name: string; rss: number; heap: number }[];
+  return JSON.parse(runScript(script)) as { rows: { name: string; rss: number; heap: number }[]; tables: Record<string, number> };
 }
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
@@ -128,7 +133,7 @@ for (const step of STEPS) {
 process.stdout.write(`${rows.join('\n')}\n\n`);
 
 const threadRows = ['| loaded one after another in one worker thread (given the main thread\'s shared tables) | resident memory of the process | V8 heap of the thread |', '| --- | --- | --- |'];
-const steps = measureThread();
+const { rows: steps, tables } = measureThread();
 for (const step of steps) threadRows.push(`| ${step.name} | +${mb(step.rss)} | +${mb(step.heap)} |`);
 threadRows.push(`| **the thread in all** | **+${mb(steps.reduce((a, s) => a + s.rss, 0))}** | **+${mb(steps.reduce((a, s) => a + s.heap, 0))}** |`);
-process.stdout.write(`${threadRows.join('\n')}\n`);
+process.stdout.write(`${threadRows.join('\n')}\n\nShared by the main thread, once per process: ${Object.entries(tables).map(([name, size]) => `${name} ${(size / 1e6).toFixed(1)} MB`).join(', ')}.\n`);

@@ -1,11 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { sharedAnswers, type SharedAnswers } from '../../test/helpers/shared-answers.js';
-import { sharedResources } from './shared-resources.js';
+import { sharedResources, sharedResourcesBuiltIn } from './shared-resources.js';
 
 describe('shared resources in worker threads', () => {
   it('should give a worker its parent\'s tables, in the same memory, with the same answers', async () => {
     const resources = sharedResources();
+    // Built in a thread of its own, whose heap (the garbage of building) is gone with it.
+    expect(sharedResourcesBuiltIn()).toBe('own thread');
     expect(resources.worldPlaces).toBeTruthy();
     expect(resources.language).toBeTruthy();
     expect(resources.phoenixActors).toBeTruthy();

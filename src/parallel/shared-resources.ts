@@ -1,7 +1,9 @@
+import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_threads';
 import { phoenixActorTables, usePhoenixActorTables, type PhoenixActorTables } from '../dictionaries/phoenix/shared-actors.js';
 import { sharedLanguageTables, useSharedLanguageTables, type LanguageTables } from '../ingest/language.js';
 import { WorldPlaces, type WorldPlacesTables } from '../kb/world-places.js';
 import { sharedSyntaxModel, useSharedSyntaxModel, type SharedSyntaxModel } from '../syntax/analyse.js';
+import { startThread } from './thread.js';
 
 /**
  * The read-only resources a coding thread would otherwise build for itself, built once by the
@@ -30,8 +32,8 @@ function attempt<T>(build: () => T): T | undefined {
   }
 }
 
-/** This thread's shared resources, built on the first call (each is built once per process and kept). */
-export function sharedResources(): SharedResources {
+/** Builds every shared resource in this thread (what the builder thread runs). */
+export function buildSharedResources(): SharedResources {
   const syntax = attempt(sharedSyntaxModel);
   const worldPlaces = attempt(WorldPlaces.shared);
   const language = attempt(sharedLanguageTables);
@@ -42,6 +44,57 @@ export function sharedResources(): SharedResources {
     ...(worldPlaces !== undefined ? { worldPlaces } : {}),
     ...(language !== undefined ? { language } : {}),
   };
+}
+
+/** Longest wait for the builder thread; past it (or if it fails) the tables are built in this thread. */
+const BUILD_TIMEOUT_MS = 300_000;
+
+/**
+ * Builds the resources in a thread of their own and waits for it, synchronously. Building parses
+ * some 15 MB of JSON and text into objects that are garbage once the tables are written; in the
+ * main thread they left V8 a high heap limit, so the main thread's heap then grew to ~300 MB of
+ * garbage before its next full collection (`node --trace-gc`, docs/benchmarks.md). The builder's
+ * whole heap goes when it exits; the tables, in SharedArrayBuffers, stay. The wait is
+ * `Atomics.wait` on a flag the builder sets after posting the tables to a port read with
+ * `receiveMessageOnPort`, so callers stay synchronous, as the stages' loaders are.
+ */
+function buildInOwnThread(): SharedResources | undefined {
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  let worker: Worker | undefined;
+  try {
+    worker = startThread('build-shared', { port: port2, flag }, [port2]);
+    const outcome = Atomics.wait(flag, 0, 0, BUILD_TIMEOUT_MS);
+    const reply = receiveMessageOnPort(port1)?.message as { resources?: SharedResources } | undefined;
+    return outcome === 'timed-out' ? undefined : reply?.resources;
+  } catch {
+    return undefined;
+  } finally {
+    void worker?.terminate();
+    port1.close();
+  }
+}
+
+let built: SharedResources | undefined;
+let builtIn: 'own thread' | 'this thread' | undefined;
+
+/** Where this process's shared resources were built: in a thread of their own, or (that failing) in the calling thread; undefined before. */
+export function sharedResourcesBuiltIn(): 'own thread' | 'this thread' | undefined {
+  return builtIn;
+}
+
+/**
+ * The shared resources for this process's worker threads, built on the first call in a thread of
+ * their own (in this thread if that fails) and kept; this thread uses them too.
+ */
+export function sharedResources(): SharedResources {
+  if (!built) {
+    built = buildInOwnThread();
+    builtIn = built ? 'own thread' : 'this thread';
+    built ??= buildSharedResources();
+    useSharedResources(built);
+  }
+  return built;
 }
 
 /** Makes this thread (a worker) use the resources its parent built, before any stage loads its own. */

@@ -1,6 +1,6 @@
 /**
  * Read-only tables of strings laid out in SharedArrayBuffers, so that worker threads can use one
- * copy built by the main thread instead of each building its own Maps of the same data.
+ * copy built once per process instead of each building its own Maps of the same data.
  *
  * A `Map<string, …>` of 100,000 names costs a thread some 20 MB of heap (one string object and
  * one map entry each, plus arrays for the values); the same names as UTF-16 code units in one

@@ -36,8 +36,8 @@ let tables: LanguageTables | null | undefined;
  * eld's n-gram database as a table in shared memory (src/core/shared-table.ts): each n-gram →
  * its (language number << 16 | score) pairs. eld reads its database as plain objects, one per
  * n-gram, which cannot be shared between threads: built from JSON they cost each coding thread
- * about 34 MB of heap (`npx tsx bench/resource-memory.ts`). Built once into these arrays (3.6
- * MB) by the main thread and handed to its workers, they are read through a Proxy that gives eld
+ * about 34 MB of heap (`npx tsx bench/resource-memory.ts`). Built once per process into these
+ * arrays (3.6 MB) and handed to its worker threads, they are read through a Proxy that gives eld
  * the record of the n-gram it asks for, made on the spot.
  */
 export interface LanguageTables {

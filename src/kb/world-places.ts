@@ -6,8 +6,8 @@ import { resourceDir } from './resource.js';
 import type { KbCity } from './types.js';
 
 /**
- * The world gazetteer as arrays in shared memory (see src/core/shared-table.ts): built once by the
- * main thread and handed to its worker threads (`WorldPlaces.shared()`, `WorldPlaces.useShared()`),
+ * The world gazetteer as arrays in shared memory (see src/core/shared-table.ts): built once per
+ * process and handed to its worker threads (`WorldPlaces.shared()`, `WorldPlaces.useShared()`),
  * so each thread reads one copy instead of building its own name index (about 20 MB of heap a
  * thread; `npx tsx bench/resource-memory.ts`).
  */

@@ -6,13 +6,13 @@ import { sharedSyntaxModel, useSharedSyntaxModel, type SharedSyntaxModel } from 
 import { startThread } from './thread.js';
 
 /**
- * The read-only resources a coding thread would otherwise build for itself, built once by the
- * main thread into SharedArrayBuffers and handed to every worker in `workerData` (structured
- * clone shares such memory instead of copying it): the parser's weights and tables, the world
- * gazetteer, the language detector's n-grams and the Phoenix actors. A thread given them builds none of its own;
- * docs/benchmarks.md ("Where a thread's memory goes") has what each saves.
+ * The read-only resources a coding thread would otherwise build for itself, built once per
+ * process into SharedArrayBuffers and handed to every worker in `workerData` (structured clone
+ * shares such memory instead of copying it): the parser's weights and tables, the world
+ * gazetteer, the language detector's n-grams and the Phoenix actors. A thread given them builds
+ * none of its own; docs/benchmarks.md ("Shared read-only tables") has what each saves.
  *
- * A field is missing when the main thread could not build it: the worker then loads its own copy
+ * A field is missing when it could not be built: the worker then loads its own copy
  * on first use, where a broken file fails the document being coded (recorded) rather than the pool.
  */
 export interface SharedResources {

@@ -6,8 +6,8 @@ import { actorEntry, read, type ActorRow } from './load.js';
 /**
  * The Phoenix actors (27,000 entries, 35,000 names) as tables in shared memory: what the
  * `phoenix-actors` stage looks names up in. Built as objects, the entries and their phrase index
- * cost each coding thread about 18 MB of heap (`npx tsx bench/resource-memory.ts`); built once by
- * the main thread into these arrays (7.6 MB) and handed to its workers
+ * cost each coding thread about 18 MB of heap (`npx tsx bench/resource-memory.ts`); built once per
+ * process into these arrays (7.6 MB) and handed to its worker threads
  * (src/parallel/shared-resources.ts), they are read in place:
  *
  * - `byFirst`: a phrase's first word (and the first piece of a joined word, as `buildPhraseIndex`

@@ -1,13 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { sharedAnswers, type SharedAnswers } from '../../test/helpers/shared-answers.js';
-import { sharedResources, sharedResourcesBuiltIn } from './shared-resources.js';
+import { sharedResources, sharedResourcesBuiltIn, sharedResourcesReady } from './shared-resources.js';
 
 describe('shared resources in worker threads', () => {
   it('should give a worker its parent\'s tables, in the same memory, with the same answers', async () => {
-    const resources = sharedResources();
-    // Built in a thread of its own, whose heap (the garbage of building) is gone with it.
+    // Built without blocking, in a thread of its own whose heap (the garbage of building) is gone with it.
+    const resources = await sharedResourcesReady();
     expect(sharedResourcesBuiltIn()).toBe('own thread');
+    expect(sharedResources()).toBe(resources);
     expect(resources.worldPlaces).toBeTruthy();
     expect(resources.language).toBeTruthy();
     expect(resources.phoenixActors).toBeTruthy();

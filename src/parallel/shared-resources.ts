@@ -77,24 +77,61 @@ function buildInOwnThread(): SharedResources | undefined {
 
 let built: SharedResources | undefined;
 let builtIn: 'own thread' | 'this thread' | undefined;
+let pending: Promise<SharedResources> | undefined;
 
 /** Where this process's shared resources were built: in a thread of their own, or (that failing) in the calling thread; undefined before. */
 export function sharedResourcesBuiltIn(): 'own thread' | 'this thread' | undefined {
   return builtIn;
 }
 
-/**
- * The shared resources for this process's worker threads, built on the first call in a thread of
- * their own (in this thread if that fails) and kept; this thread uses them too.
- */
-export function sharedResources(): SharedResources {
+/** Keeps the first resources built in this process (built here when the builder thread gave none) and makes this thread use them. */
+function adopt(fromThread: SharedResources | undefined): SharedResources {
   if (!built) {
-    built = buildInOwnThread();
-    builtIn = built ? 'own thread' : 'this thread';
-    built ??= buildSharedResources();
+    builtIn = fromThread ? 'own thread' : 'this thread';
+    built = fromThread ?? buildSharedResources();
     useSharedResources(built);
   }
   return built;
+}
+
+/**
+ * The shared resources for this process's worker threads, built on the first call in a thread of
+ * their own (in this thread if that fails) and kept; this thread uses them too. Blocks while they
+ * are built: a thread that must keep answering meanwhile (the HTTP server) awaits
+ * `sharedResourcesReady()` first.
+ */
+export function sharedResources(): SharedResources {
+  return built ?? adopt(buildInOwnThread());
+}
+
+/** The same resources, built without blocking this thread's event loop. */
+export function sharedResourcesReady(): Promise<SharedResources> {
+  if (built) return Promise.resolve(built);
+  pending ??= new Promise<SharedResources>((resolve) => {
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const { port1, port2 } = new MessageChannel();
+    let settled = false;
+    const settle = (fromThread: SharedResources | undefined): void => {
+      if (settled) return;
+      settled = true;
+      port1.close();
+      void worker?.terminate();
+      resolve(adopt(fromThread));
+    };
+    let worker: Worker | undefined;
+    try {
+      worker = startThread('build-shared', { port: port2, flag }, [port2]);
+    } catch {
+      settle(undefined);
+      return;
+    }
+    port1.once('message', (reply: { resources?: SharedResources }) => settle(reply.resources));
+    // A reply posted just before the thread ended may not have been delivered yet: read it here.
+    const ended = () => settle((receiveMessageOnPort(port1)?.message as { resources?: SharedResources } | undefined)?.resources);
+    worker.once('error', ended);
+    worker.once('exit', ended);
+  });
+  return pending;
 }
 
 /** Makes this thread (a worker) use the resources its parent built, before any stage loads its own. */

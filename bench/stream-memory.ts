@@ -6,8 +6,11 @@
  * beside the number of documents stored so far (read from the SQLite file every 5 s). `--minutes M`
  * stops the ingest after M minutes when the file would take longer: the report then says how much
  * of it was read. Reports the start-up memory (when the first document is stored), the peak, and
- * the slope of resident memory per 1,000 stored articles after the first tenth of the run.
- * Appends the figures to docs/benchmarks.md under "## Streaming memory".
+ * the slope of resident memory per 1,000 stored articles after the first tenth of the run, and the
+ * process's CPU time (all threads, from /proc) per stored article after the first one: on a
+ * machine others load, CPU time says what the coding costs where articles/s does not.
+ * Appends the figures to docs/benchmarks.md under "## Streaming memory", unless `--print-only`.
+ * `--cli PATH` runs another build's compiled CLI (a checkout of an earlier commit, for a before/after).
  *
  *   npm run build && nice npx tsx bench/stream-memory.ts --mb 50 --workers 2 --minutes 15
  */
@@ -21,7 +24,8 @@ import Database from 'better-sqlite3';
 import { generateCorpus } from './corpus.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '50' }, workers: { type: 'string', default: '2' }, minutes: { type: 'string' } } });
+const { values } = parseArgs({ options: { mb: { type: 'string', default: '50' }, workers: { type: 'string', default: '2' }, minutes: { type: 'string' }, cli: { type: 'string' }, 'print-only': { type: 'boolean', default: false } } });
+const cli = resolve(values.cli ?? join(ROOT, 'dist', 'cli', 'main.js'));
 const targetBytes = Number(values.mb) * 1e6;
 const limitMs = values.minutes ? Number(values.minutes) * 60_000 : undefined;
 
@@ -43,11 +47,17 @@ async function writeJsonl(path: string): Promise<number> {
   return n;
 }
 
-function memoryOf(pid: number): { rss: number; hwm: number } | null {
+/** Clock ticks per second of /proc/PID/stat's CPU times (USER_HZ: 100 on Linux). */
+const TICKS = 100;
+
+function memoryOf(pid: number): { rss: number; hwm: number; cpu: number } | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) * 1024;
-    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+    // Fields 14 and 15 (utime, stime) of /proc/PID/stat, counted after the command name's closing parenthesis.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { rss: kb('VmRSS'), hwm: kb('VmHWM'), cpu: (Number(fields[11]) + Number(fields[12])) / TICKS };
   } catch {
     return null;
   }
@@ -59,6 +69,10 @@ interface Sample {
   readonly rss: number;
   /** Documents stored by then (the latest count read from the SQLite file). */
   readonly stored: number;
+  /** CPU seconds of the process (all threads) so far. */
+  readonly cpu: number;
+  /** The kernel's high-water mark of resident memory so far (VmHWM). */
+  readonly hwm: number;
 }
 
 /** Least-squares slope of resident memory against stored documents, in bytes per document. */
@@ -102,7 +116,7 @@ async function main() {
   const lines = await writeJsonl(file);
   const size = statSync(file).size;
   const started = Date.now();
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), 'ingest', file, '--db', dbPath, '--workers', values.workers!], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cli, 'ingest', file, '--db', dbPath, '--workers', values.workers!], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
   child.stderr.resume();
@@ -115,7 +129,7 @@ async function main() {
     const m = memoryOf(child.pid!);
     // An exiting process has no VmRSS line any more: not a sample.
     if (!m || m.rss === 0) return;
-    samples.push({ t: (Date.now() - started) / 1000, rss: m.rss, stored });
+    samples.push({ t: (Date.now() - started) / 1000, rss: m.rss, stored, cpu: m.cpu, hwm: m.hwm });
     hwm = Math.max(hwm, m.hwm);
     if (limitMs !== undefined && Date.now() - started > limitMs && !stopped) {
       stopped = true;
@@ -133,6 +147,11 @@ async function main() {
   const mb = (b: number) => `${(b / 1e6).toFixed(0)} MB`;
   const startup = samples.find((s) => s.stored > 0)?.rss ?? 0;
   const steady = samples.filter((s) => s.stored >= done / 10);
+  const peakAt = samples.find((s) => s.hwm === hwm);
+  // CPU per article between the first sample that saw a stored article and the last sample (start-up excluded).
+  const first = samples.find((s) => s.stored > 0);
+  const last = samples.at(-1);
+  const cpuPerArticle = first && last && last.stored > first.stored ? (last.cpu - first.cpu) / (last.stored - first.stored) : NaN;
   const perThousand = slope(steady) * 1000;
   // The count is read every 5 s, so the last sample stands for the end of the run.
   const at = (q: number) => (q === 1 ? samples.at(-1) : samples.find((s) => s.stored >= done * q));
@@ -143,7 +162,7 @@ async function main() {
   const section = [
     '## Streaming memory',
     '',
-    `Command: \`npm run build && nice npx tsx bench/stream-memory.ts --mb ${values.mb} --workers ${values.workers}${values.minutes ? ` --minutes ${values.minutes}` : ''}\` (${new Date().toISOString().slice(0, 10)}, exit ${code}${stopped ? ', stopped by the time limit' : ''}).`,
+    `Command: \`npm run build && nice npx tsx bench/stream-memory.ts --mb ${values.mb} --workers ${values.workers}${values.minutes ? ` --minutes ${values.minutes}` : ''}${values.cli ? ` --cli ${values.cli}` : ''}\` (${new Date().toISOString().slice(0, 10)}, exit ${code}${stopped ? ', stopped by the time limit' : ''}).`,
     `A ${mb(size)} JSONL file of ${lines} distinct articles (bench/corpus.ts), fed to \`chronicle ingest\` (compiled, ${values.workers} worker threads, a fresh SQLite file): ${run}.`,
     `${(done / seconds).toFixed(1)} articles/s over ${seconds.toFixed(0)} s; stored: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}${summary.skipped !== undefined ? ` (run summary: coded ${summary.coded}, near-duplicates skipped ${summary.skipped})` : ''}.`,
     '',
@@ -151,14 +170,17 @@ async function main() {
     '| --- | --- |',
     `| at start-up (when the first document is stored) | ${mb(startup)} |`,
     `| peak (VmHWM) | **${mb(hwm)}** |`,
+    `| when the peak was reached (the first sample that saw it) | ${peakAt ? `${peakAt.t.toFixed(0)} s, ${peakAt.stored} documents stored` : '?'} |`,
     `| at 25% / 50% / 75% / 100% of the stored documents (count) | ${quarters.join(' / ')} |`,
     `| slope after the first tenth of the run (least squares over ${steady.length} samples) | **${perThousand >= 0 ? '+' : ''}${(perThousand / 1e6).toFixed(1)} MB per 1,000 articles** |`,
+    `| CPU time of the process (all threads) per stored article, after the first (${first?.stored ?? 0} → ${last?.stored ?? 0}) | ${(cpuPerArticle * 1000).toFixed(0)} ms |`,
   ].join('\n');
+  process.stdout.write(`${section}\n`);
+  if (values['print-only']) return;
   const path = join(ROOT, 'docs', 'benchmarks.md');
   const existing = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
   const marker = /\n## Streaming memory\n[\s\S]*?(?=\n### |\n## |$)/;
   writeFileSync(path, marker.test(existing) ? existing.replace(marker, `\n${section}\n`) : `${existing.trimEnd()}\n\n${section}\n`);
-  process.stdout.write(`${section}\n`);
 }
 
 main().catch((error: unknown) => {

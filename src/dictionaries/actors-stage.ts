@@ -29,6 +29,11 @@ export interface DictionaryActorsOptions {
   readonly agentsAlone?: boolean;
   /** One sector per actor, the head noun's ("Afghan army soldiers" → MIL), for dictionaries in PLOVER codes. */
   readonly singleSector?: boolean;
+  /**
+   * The actors' phrase index, built elsewhere (the Phoenix actors' reader over shared memory):
+   * used instead of indexing `dict.actors.entries`, which may then be empty.
+   */
+  readonly actorIndex?: PhraseIndex<ActorEntry>;
 }
 
 /** Words between an actor and its agent that keep them one noun phrase ("Gondor's new mayor", "Arnor's foreign minister"). */
@@ -59,7 +64,7 @@ interface Hit {
  * ("Washington security officials" stays USAGOV). Date-restricted codes use the publication date.
  */
 export function dictionaryActors(dict: PetrarchDictionaries, options: DictionaryActorsOptions = {}): Stage {
-  const actorIndex = buildPhraseIndex(dict.actors.entries.flatMap((entry) => entry.names.map((words) => ({ words, value: entry }))));
+  const actorIndex = options.actorIndex ?? buildPhraseIndex(dict.actors.entries.flatMap((entry) => entry.names.map((words) => ({ words, value: entry }))));
   const agentIndex = buildPhraseIndex(dict.agents.entries.flatMap((entry) => entry.names.map((words) => ({ words, value: entry }))));
   const origin = { stage: `${STAGE}@${VERSION}`, resource: dict.version };
   return {

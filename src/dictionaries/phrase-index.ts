@@ -1,16 +1,26 @@
 import type { Token } from '../core/document.js';
 
-/** Word sequences indexed by their first word, longest first, for longest-match lookup over tokens. */
+/** A phrase of an index and what it stands for. */
+export interface Phrase<T> {
+  readonly words: readonly string[];
+  readonly value: T;
+}
+
+/**
+ * Word sequences indexed by their first word, longest first, for longest-match lookup over tokens.
+ * Only `get` is asked of `byFirst`: a Map built here, or a reader over tables in shared memory
+ * (src/dictionaries/phoenix/shared-actors.ts).
+ */
 export interface PhraseIndex<T> {
-  readonly byFirst: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly value: T }[]>;
+  readonly byFirst: { get(first: string): readonly Phrase<T>[] | undefined };
 }
 
 /** Where a dictionary word may have been split by the tokenizer: "barad-dur" → "barad" "-" "dur". */
 const JOINERS = /[-_]/;
 
-export function buildPhraseIndex<T>(items: Iterable<{ words: readonly string[]; value: T }>): PhraseIndex<T> {
-  const byFirst = new Map<string, { words: readonly string[]; value: T }[]>();
-  const add = (key: string, item: { words: readonly string[]; value: T }) => {
+export function buildPhraseIndex<T>(items: Iterable<Phrase<T>>): PhraseIndex<T> & { readonly byFirst: ReadonlyMap<string, readonly Phrase<T>[]> } {
+  const byFirst = new Map<string, Phrase<T>[]>();
+  const add = (key: string, item: Phrase<T>) => {
     const list = byFirst.get(key) ?? [];
     list.push(item);
     byFirst.set(key, list);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { StringIndex, type StringIndexArrays } from '../core/shared-table.js';
 import { resourcePath } from '../syntax/resource-path.js';
 
 /** The detector of eld's 'medium' n-gram database (its API: `detect(text)`). */
@@ -28,26 +29,55 @@ export const LANGUAGE_NGRAMS_FILE = 'language/eld-medium.json.gz';
 
 let detector: Detector | undefined;
 let detectorSource: 'table' | 'eld module' | undefined;
+/** The n-gram tables this thread detects with: undefined before they are read, null when eld's own module is used instead. */
+let tables: LanguageTables | null | undefined;
+
+/**
+ * eld's n-gram database as a table in shared memory (src/core/shared-table.ts): each n-gram →
+ * its (language number << 16 | score) pairs. eld reads its database as plain objects, one per
+ * n-gram, which cannot be shared between threads: built from JSON they cost each coding thread
+ * about 34 MB of heap (`npx tsx bench/resource-memory.ts`). Built once per process into these
+ * arrays (3.6 MB) and handed to its worker threads, they are read through a Proxy that gives eld
+ * the record of the n-gram it asks for, made on the spot.
+ */
+export interface LanguageTables {
+  /** The eld version the table was written from. */
+  readonly version: string;
+  readonly type: string;
+  readonly languages: Record<string, string>;
+  readonly ngrams: StringIndexArrays;
+}
 
 /**
  * eld ships its database as a 2 MB JavaScript object literal; compiling it costs about 195 MB of
- * resident memory per thread, where parsing the same data as JSON costs about 55 MB
- * (`npx tsx bench/resource-memory.ts`). Each coding thread needs its own copy (eld reads plain
- * objects, which cannot be shared between threads), so the detector is built from the JSON table
- * (`npx tsx scripts/build-language-ngrams.ts`) when it matches the installed eld, and from eld's
- * own module otherwise. Either way it is loaded on the first detection, not on import, so a thread
- * that never detects (the main thread of a multi-worker ingest) never pays for it. `require` of an
- * ES module (Node ≥ 20.19) is what makes the load synchronous, like the detection that needs it.
+ * resident memory per thread. The detector is therefore built from the JSON table
+ * (`npx tsx scripts/build-language-ngrams.ts`, read into `LanguageTables`) when it matches the
+ * installed eld, and from eld's own module otherwise. Either way it is loaded on the first
+ * detection, not on import, so a thread that never detects (the main thread of a multi-worker
+ * ingest) never builds a detector. `require` of an ES module (Node ≥ 20.19) is what makes the
+ * load synchronous, like the detection that needs it.
  */
 function eld(): Detector {
   if (!detector) {
     const require = createRequire(import.meta.url);
     const eldPackage = packageDir(require, 'eld');
-    detector = fromTable(require, eldPackage);
+    tables ??= readTables(eldPackage);
+    detector = tables ? overTables(require, eldPackage, tables) : undefined;
     detectorSource = detector ? 'table' : 'eld module';
     detector ??= (require(join(eldPackage.dir, eldPackage.exports['./medium']!.import!)) as typeof import('eld/medium')).eld;
   }
   return detector;
+}
+
+/** This thread's n-gram tables for worker threads (read now if they were not); null when eld's own module must be used. */
+export function sharedLanguageTables(): LanguageTables | null {
+  tables ??= readTables(packageDir(createRequire(import.meta.url), 'eld'));
+  return tables;
+}
+
+/** Makes this thread detect with the tables another thread read (a worker given its parent's `sharedLanguageTables()`). */
+export function useSharedLanguageTables(shared: LanguageTables | null): void {
+  tables ??= shared;
 }
 
 /** Where the detector's database was read from: the JSON table, or eld's module (a table from another eld version, or none); undefined before the first detection. */
@@ -75,21 +105,56 @@ export function packageDir(require: NodeJS.Require, name: string): PackageDir {
   throw new Error(`the language detector (npm package ${name}) is not installed; reinstall Chronicle's dependencies`);
 }
 
-/** A detector over the JSON table, or undefined when the table is missing or was written from another eld version. */
-function fromTable(require: NodeJS.Require, eldPackage: PackageDir): Detector | undefined {
+/** A score or a language number that does not fit its 16 bits: the table's layout no longer holds eld's data. */
+const FITS = (n: number) => Number.isInteger(n) && n >= 0 && n <= 0xffff;
+
+/** The JSON table as shared tables, or null when it is missing, was written from another eld version, or holds what the layout cannot. */
+function readTables(eldPackage: PackageDir): LanguageTables | null {
   let file: LanguageNgramsFile;
   try {
     file = JSON.parse(gunzipSync(readFileSync(resourcePath(LANGUAGE_NGRAMS_FILE))).toString('utf8')) as LanguageNgramsFile;
   } catch {
-    return undefined;
+    return null;
   }
-  if (file.version !== eldPackage.version) return undefined;
+  if (file.version !== eldPackage.version) return null;
+  const pairs: [string, number][] = [];
+  for (const [ngram, scores] of Object.entries(file.data.ngrams)) {
+    // In eld's own iteration order (`for … in`: language numbers ascending), so the records it gets back are the same.
+    for (const language in scores) {
+      const number = Number(language);
+      const score = scores[language]!;
+      if (!FITS(number) || String(number) !== language || !FITS(score)) return null;
+      pairs.push([ngram, (number << 16 | score) >>> 0]);
+    }
+  }
+  return { version: file.version, type: file.data.type, languages: file.data.languages, ngrams: StringIndex.build(pairs).arrays };
+}
+
+/**
+ * eld's `ngrams` object over the shared table: `ngrams[key]` is the n-gram's record
+ * (`{ '11': 176 }`, language number → score), made when eld asks for it; any other property is
+ * an empty object's, as for a plain object without that n-gram.
+ */
+function ngramRecords(index: StringIndex): Record<string, Record<string, number>> {
+  return new Proxy({}, {
+    get(target, key, receiver) {
+      const k = typeof key === 'string' ? index.find(key) : -1;
+      if (k < 0) return Reflect.get(target, key, receiver) as unknown;
+      const record: Record<string, number> = {};
+      for (const packed of index.valuesAt(k)) record[packed >>> 16] = packed & 0xffff;
+      return record;
+    },
+  });
+}
+
+/** A detector over the shared tables, or undefined when eld's internals moved. */
+function overTables(require: NodeJS.Require, eldPackage: PackageDir, shared: LanguageTables): Detector | undefined {
   // eld's public entries load their database from a module; its own constructor (not a public
   // export, hence the path and the fallback) takes one as data.
   try {
     const { createEld } = require(join(eldPackage.dir, 'src', 'languageDetector.js')) as { createEld: () => { instance: Detector; loadData: (data: LanguageNgrams) => string } };
     const { instance, loadData } = createEld();
-    return loadData(file.data) ? instance : undefined;
+    return loadData({ type: shared.type, languages: shared.languages, ngrams: ngramRecords(StringIndex.over(shared.ngrams)) }) ? instance : undefined;
   } catch {
     return undefined;
   }

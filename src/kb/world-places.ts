@@ -1,30 +1,55 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
+import { sharedArray, StringIndex, StringList, type StringIndexArrays, type StringListArrays } from '../core/shared-table.js';
 import { resourceDir } from './resource.js';
 import type { KbCity } from './types.js';
 
 /**
+ * The world gazetteer as arrays in shared memory (see src/core/shared-table.ts): built once per
+ * process and handed to its worker threads (`WorldPlaces.shared()`, `WorldPlaces.useShared()`),
+ * so each thread reads one copy instead of building its own name index (about 20 MB of heap a
+ * thread; `npx tsx bench/resource-memory.ts`).
+ */
+export interface WorldPlacesTables {
+  readonly version: string;
+  readonly maxPieces: number;
+  readonly names: StringListArrays;
+  /** ISO 3166-1 alpha-3 codes, three code units a row. */
+  readonly countries: Uint16Array;
+  readonly population: Uint32Array;
+  readonly lat: Float32Array;
+  readonly lon: Float32Array;
+  readonly kind: Uint8Array;
+  /** Every spelling (name and alternates) → its rows, most populous first. */
+  readonly byName: StringIndexArrays;
+}
+
+/**
  * The world gazetteer of towns and cities (resources/kb/places.tsv.gz, built from GeoNames by
  * scripts/build-places.ts): ~105k places of 1,000 people or more with the spellings news uses.
- * It is read on first use, not at start-up, and kept as parallel typed arrays and one name index
- * (about 20 MB of heap once loaded; README, "Dependencies and why"), and costs nothing in a
- * process that never meets a capitalised word the built-in tables do not know.
+ * It is read on first use, not at start-up, into arrays on shared memory (`WorldPlacesTables`),
+ * and costs nothing in a process that never meets a capitalised word the built-in tables do not
+ * know.
  */
 export class WorldPlaces {
   readonly version: string;
   /** Longest spelling, in gazetteer pieces ("Mazar-i-Sharif" is five). */
   readonly maxPieces: number;
-  private readonly names: string[] = [];
-  private readonly countries: string[] = [];
-  private readonly population: Uint32Array;
-  private readonly lat: Float32Array;
-  private readonly lon: Float32Array;
-  private readonly kind: Uint8Array;
-  /** Spelling → row, or rows when several places share it (most share none: a number saves an array each). */
-  private readonly byName = new Map<string, number | number[]>();
+  readonly tables: WorldPlacesTables;
+  private readonly names: StringList;
+  private readonly byName: StringIndex;
 
-  private constructor(text: string) {
+  private constructor(tables: WorldPlacesTables) {
+    this.tables = tables;
+    this.version = tables.version;
+    this.maxPieces = tables.maxPieces;
+    this.names = StringList.over(tables.names);
+    this.byName = StringIndex.over(tables.byName);
+  }
+
+  /** Reads the file's text into tables on shared memory. */
+  static parse(text: string): WorldPlaces {
     let at = 0;
     const header = new Map<string, string>();
     while (text.startsWith('# ', at)) {
@@ -33,33 +58,35 @@ export class WorldPlaces {
       header.set(key, value);
       at = end + 1;
     }
-    this.version = `places@${header.get('version') ?? 'unknown'}`;
-    this.maxPieces = Number(header.get('max-pieces') ?? 9);
     const body = text.slice(at).split('\n');
     if (body[body.length - 1] === '') body.pop();
-    this.population = new Uint32Array(body.length);
-    this.lat = new Float32Array(body.length);
-    this.lon = new Float32Array(body.length);
-    this.kind = new Uint8Array(body.length);
+    const rows = body.length;
+    const names: string[] = [];
+    const countries = sharedArray(Uint16Array, rows * 3);
+    const population = sharedArray(Uint32Array, rows);
+    const lat = sharedArray(Float32Array, rows);
+    const lon = sharedArray(Float32Array, rows);
+    const kind = sharedArray(Uint8Array, rows);
+    const spellings: [string, number][] = [];
     // Rows come most populous first, so each name's list is in the order homonyms are tried.
     body.forEach((line, i) => {
-      const [name, others, country, population, lat, lon, kind] = line.split('\t') as [string, string, string, string, string, string, string];
-      this.names.push(name);
-      this.countries.push(country);
-      this.population[i] = Number(population);
-      this.lat[i] = Number(lat);
-      this.lon[i] = Number(lon);
-      this.kind[i] = kind.charCodeAt(0);
-      this.index(name, i);
-      if (others) for (const n of others.split('|')) this.index(n, i);
+      const [name, others, country, pop, latitude, longitude, k] = line.split('\t') as [string, string, string, string, string, string, string];
+      if (country.length !== 3) throw new Error(`places.tsv.gz row ${i + 1} has country ${JSON.stringify(country)}, not a three-letter code: rebuild it with scripts/build-places.ts.`);
+      names.push(name);
+      for (let c = 0; c < 3; c++) countries[i * 3 + c] = country.charCodeAt(c);
+      population[i] = Number(pop);
+      lat[i] = Number(latitude);
+      lon[i] = Number(longitude);
+      kind[i] = k.charCodeAt(0);
+      spellings.push([name, i]);
+      if (others) for (const n of others.split('|')) spellings.push([n, i]);
     });
-  }
-
-  private index(name: string, row: number): void {
-    const seen = this.byName.get(name);
-    if (seen === undefined) this.byName.set(name, row);
-    else if (typeof seen === 'number') this.byName.set(name, [seen, row]);
-    else seen.push(row);
+    return new WorldPlaces({
+      version: `places@${header.get('version') ?? 'unknown'}`,
+      maxPieces: Number(header.get('max-pieces') ?? 9),
+      names: StringList.build(names).arrays, countries, population, lat, lon, kind,
+      byName: StringIndex.build(spellings).arrays,
+    });
   }
 
   private static loaded: WorldPlaces | null | undefined;
@@ -68,19 +95,29 @@ export class WorldPlaces {
     return join(resourceDir(), 'places.tsv.gz');
   }
 
-  /** The world gazetteer, loaded on first call; null when the file is not shipped. */
+  /** The world gazetteer, loaded on first call (or the tables a parent thread gave); null when the file is not shipped. */
   static get(): WorldPlaces | null {
     if (WorldPlaces.loaded === undefined) {
       const path = WorldPlaces.path();
-      WorldPlaces.loaded = existsSync(path) ? new WorldPlaces(gunzipSync(readFileSync(path)).toString('utf8')) : null;
+      WorldPlaces.loaded = existsSync(path) ? WorldPlaces.parse(gunzipSync(readFileSync(path)).toString('utf8')) : null;
     }
     return WorldPlaces.loaded;
+  }
+
+  /** This thread's gazetteer as shared tables for worker threads (loads it if it is not loaded yet); null without the file. */
+  static shared(): WorldPlacesTables | null {
+    return WorldPlaces.get()?.tables ?? null;
+  }
+
+  /** Makes this thread use the tables another thread loaded (a worker given its parent's `WorldPlaces.shared()`). */
+  static useShared(tables: WorldPlacesTables | null): void {
+    WorldPlaces.loaded ??= tables === null ? null : new WorldPlaces(tables);
   }
 
   /** Ids (`geo:<row>`) of the places with this exact spelling, most populous first. */
   idsNamed(name: string): string[] {
     const rows = this.byName.get(name);
-    return rows === undefined ? [] : typeof rows === 'number' ? [`geo:${rows}`] : rows.map((i) => `geo:${i}`);
+    return rows === undefined ? [] : Array.from(rows, (i) => `geo:${i}`);
   }
 
   has(name: string): boolean {
@@ -91,9 +128,10 @@ export class WorldPlaces {
   city(id: string): KbCity | undefined {
     const i = Number(id.slice(4));
     if (!id.startsWith('geo:') || !Number.isInteger(i) || i < 0 || i >= this.names.length) return undefined;
+    const { countries, lat, lon, population, kind } = this.tables;
     return {
-      kind: 'city', id, name: this.names[i]!, countryCode: this.countries[i]!, lat: Math.round(this.lat[i]! * 1000) / 1000,
-      lon: Math.round(this.lon[i]! * 1000) / 1000, population: this.population[i]!, province: '', capital: this.kind[i] === 67, // 'C'
+      kind: 'city', id, name: this.names.get(i), countryCode: String.fromCharCode(countries[i * 3]!, countries[i * 3 + 1]!, countries[i * 3 + 2]!),
+      lat: Math.round(lat[i]! * 1000) / 1000, lon: Math.round(lon[i]! * 1000) / 1000, population: population[i]!, province: '', capital: kind[i] === 67, // 'C'
     };
   }
 }

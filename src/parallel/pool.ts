@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ArticleDoc } from '../core/document.js';
 import { PeopleMemory, type KnownPerson } from '../memory/index.js';
 import { loadDictionaries } from '../dictionaries/load.js';
 import { createDocumentCoder, type ChronicleOptions, type CodeStatus } from '../pipeline/default.js';
-import { sharedSyntaxModel, type SharedSyntaxModel } from '../syntax/analyse.js';
+import { sharedResources } from './shared-resources.js';
+import { startThread } from './thread.js';
 import type { CodeRequest, CodeResponse, WorkerMessage } from './messages.js';
 
 export interface CodedResult {
@@ -35,24 +36,10 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-/** The main thread's syntax model for its workers; a model that cannot load fails each document in the worker instead (recorded, not thrown here). */
-function syntaxForWorkers(): SharedSyntaxModel | undefined {
-  try {
-    return sharedSyntaxModel();
-  } catch {
-    return undefined;
-  }
-}
-
 function startWorker(people: readonly KnownPerson[], dictionaries: readonly string[]): Worker {
-  // The parser's weights and lookup tables live in SharedArrayBuffers: each thread uses the main
-  // thread's copy instead of reading and building its own (about 60 MB a thread).
-  const workerData = { people, dictionaries, syntax: syntaxForWorkers() };
-  // From dist/ the worker is compiled JavaScript. From src/ (tests, tsx) it is TypeScript: a tiny
-  // bootstrap registers tsx's loader inside the thread first, then imports it.
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
-  const target = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${target}); });`, { eval: true, workerData });
+  // The parser's weights and tables, the world gazetteer and the language n-grams live in
+  // SharedArrayBuffers: each thread uses the main thread's copy instead of building its own.
+  return startThread('worker', { people, dictionaries, resources: sharedResources() });
 }
 
 export interface PoolOptions {

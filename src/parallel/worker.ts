@@ -3,15 +3,15 @@ import { PeopleMemory, type KnownPerson } from '../memory/index.js';
 import { docFromRaw } from '../ingest/load.js';
 import { createDocumentCoder } from '../pipeline/default.js';
 import { dictionaryOptions } from './pool.js';
-import { useSharedSyntaxModel, type SharedSyntaxModel } from '../syntax/analyse.js';
+import { useSharedResources, type SharedResources } from './shared-resources.js';
 import type { CodeRequest, CodeResponse, ReadyMessage } from './messages.js';
 
 /**
  * A worker thread that codes documents: the NLP stages are CPU-bound and synchronous, so each
  * core gets its own thread with its own wink-nlp instance, and the main thread keeps the store.
  */
-const data = (workerData ?? {}) as { people?: KnownPerson[]; dictionaries?: string[]; syntax?: SharedSyntaxModel };
-if (data.syntax) useSharedSyntaxModel(data.syntax);
+const data = (workerData ?? {}) as { people?: KnownPerson[]; dictionaries?: string[]; resources?: SharedResources };
+if (data.resources) useSharedResources(data.resources);
 const memory = new PeopleMemory(data.people ?? []);
 const coder = createDocumentCoder({ onStageError: 'record', ...dictionaryOptions(data.dictionaries), memory });
 

@@ -52,7 +52,9 @@ export const serve = defineCommand({
     // Coding runs on a thread of its own with a time budget: the server's thread keeps answering reads.
     let pool: CoderPool | undefined;
     const ingest = ingestOn
-      ? Promise.all([import('../../pipeline/default.js'), import('../../parallel/pool.js')]).then(([{ createDocumentCoder }, { createCoderPool }]): IngestOptions => {
+      ? Promise.all([import('../../pipeline/default.js'), import('../../parallel/pool.js'), import('../../parallel/shared-resources.js')]).then(async ([{ createDocumentCoder }, { createCoderPool }, { sharedResourcesReady }]): Promise<IngestOptions> => {
+        // The coding thread's shared tables are built off this thread, which keeps answering meanwhile.
+        await sharedResourcesReady();
         pool = createCoderPool(1, { timeoutMs });
         return { enabled: true, token: token!, coder: { versions: createDocumentCoder().versions, code: pool.code } };
       })

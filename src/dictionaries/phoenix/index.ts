@@ -3,10 +3,13 @@ import type { GroupNounSource } from '../../kb/group-nouns.js';
 import { dictionaryActors, type DictionaryActorsOptions } from '../actors-stage.js';
 import { keepCodable } from '../events-stage.js';
 import type { PetrarchDictionaries } from '../petrarch.js';
+import type { ActorDictionary } from '../petrarch/actors.js';
 import { phoenixActors, phoenixAgents, phoenixDiscards } from './load.js';
+import { phoenixActorIndex, phoenixActorTables } from './shared-actors.js';
 
 export { phoenixActors, phoenixAgents, phoenixDiscards, phoenixSource, phoenixVerbs } from './load.js';
 export { phoenixVerbTrigger } from './verb-triggers.js';
+export { phoenixActorIndex, phoenixActorTables, usePhoenixActorTables, type PhoenixActorTables } from './shared-actors.js';
 
 /**
  * Which parts of the Phoenix dictionaries Chronicle codes with. Each is on by default only where
@@ -39,7 +42,7 @@ export const PHOENIX_DEFAULTS: Required<PhoenixOptions> = { actors: true, agents
 export const phoenixGroupNouns: GroupNounSource = {
   name: 'phoenix-agents',
   *nouns() {
-    const version = phoenixActors().version;
+    const version = phoenixActorTables().version;
     for (const agent of phoenixAgents().entries) {
       for (const words of agent.names) yield { phrase: words.join(' '), sector: agent.code, resource: `${version}#A${agent.line}` };
     }
@@ -67,8 +70,9 @@ const stages = new Map<string, Stage>();
 /**
  * The `phoenix-actors` stage (after `actors`, before a user's PETRARCH dictionaries): Phoenix names
  * code only spans the built-in rules, the corpus memory and user dictionaries left without a code
- * or with a guessed one. The dictionaries are read and indexed on the first document, once per
- * process (about 2.5 MB of JSON; see README, Dictionaries).
+ * or with a guessed one. The actors are read on the first document, once per process, into tables
+ * in shared memory that worker threads use in place (shared-actors.ts; about 2.5 MB of JSON; see
+ * README, Dictionaries).
  */
 export function phoenixActorsStage(options: PhoenixOptions = {}): Stage {
   const agents = options.agents ?? PHOENIX_DEFAULTS.agents;
@@ -79,10 +83,12 @@ export function phoenixActorsStage(options: PhoenixOptions = {}): Stage {
     requires: ['sentences', 'tokens', 'actors', 'times'],
     assigns: ['actors'],
     run(doc, context) {
-      // One index per process, shared by every pipeline built in it.
+      // One stage per thread, shared by every pipeline built in it, over the process's one copy of the tables.
       let inner = stages.get(key);
       if (!inner) {
-        inner = dictionaryActors(phoenixDictionaries(agents), FILL);
+        const version = phoenixActorTables().version;
+        // The actors come from the shared index; the entries list stays empty (not loaded as objects in this thread).
+        inner = dictionaryActors(phoenixDictionaries(agents, { entries: [], diagnostics: [], version }), { ...FILL, actorIndex: phoenixActorIndex() });
         stages.set(key, inner);
       }
       inner.run(doc, context);
@@ -91,8 +97,7 @@ export function phoenixActorsStage(options: PhoenixOptions = {}): Stage {
 }
 
 /** The Phoenix files as one set of PETRARCH dictionaries (verbs and discards are read by their own stages). */
-export function phoenixDictionaries(agents = true): PetrarchDictionaries {
-  const actors = phoenixActors();
+export function phoenixDictionaries(agents = true, actors: ActorDictionary & { readonly version: string } = phoenixActors()): PetrarchDictionaries {
   return {
     actors,
     agents: agents ? phoenixAgents() : { entries: [], diagnostics: [] },

@@ -22,7 +22,7 @@ interface Header {
   readonly license: string;
 }
 
-type ActorRow = [ref: string, kind: ActorKind, names: string[], codes: (string | [string, string | null, string | null])[]];
+export type ActorRow = [ref: string, kind: ActorKind, names: string[], codes: (string | [string, string | null, string | null])[]];
 type AgentRow = [ref: string, sector: string, names: string[]];
 type DiscardRow = [ref: string, scope: 'sentence' | 'story', phrase: string];
 type VerbRow = [line: number, name: string, code: string | null, verbs: [line: number, code: string | null, spellings: string[]][], patterns: [line: number, code: string | null, elements: string[], text: string][]];
@@ -31,7 +31,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 // src/dictionaries/phoenix → ../../../resources in the checkout; dist/src/dictionaries/phoenix → ../../../../resources in the package.
 const candidates = [join(here, '../../../resources/dictionaries/phoenix'), join(here, '../../../../resources/dictionaries/phoenix')];
 
-function read<T>(file: string): Header & T {
+export function read<T>(file: string): Header & T {
   const dir = candidates.find((d) => existsSync(join(d, file)));
   if (!dir) throw new Error(`Phoenix dictionary ${file} not found (looked in ${candidates.join(', ')}): ship resources/dictionaries/phoenix with the package, or rebuild it with npm run build:dictionaries.`);
   const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Header & T;
@@ -55,19 +55,23 @@ function once<T>(key: string, load: () => T): T {
   return cache.get(key) as T;
 }
 
+/** One row of actors.json as the entry the PETRARCH reader gives. */
+export function actorEntry([ref, kind, names, codes]: ActorRow): ActorEntry {
+  return {
+    // `source` keeps the short reference; phoenixSource() spells it out for an explanation.
+    kind: 'actor', names: names.map(words), line: Number(ref.slice(1)), actorKind: kind, source: ref,
+    codes: codes.map((c): ActorCode => {
+      const [code, from, to] = typeof c === 'string' ? [c, null, null] : c;
+      return { codes: code === '' ? [] : code.split('/'), from, to };
+    }),
+  };
+}
+
 /** Actors of the country, international and armed non-state files; `version` is the origin stamp. */
 export function phoenixActors(): ActorDictionary & { readonly version: string } {
   return once('actors', () => {
     const file = read<{ entries: ActorRow[] }>('actors.json');
-    const entries: ActorEntry[] = file.entries.map(([ref, kind, names, codes]) => ({
-      // `source` keeps the short reference; phoenixSource() spells it out for an explanation.
-      kind: 'actor', names: names.map(words), line: Number(ref.slice(1)), actorKind: kind, source: ref,
-      codes: codes.map((c): ActorCode => {
-        const [code, from, to] = typeof c === 'string' ? [c, null, null] : c;
-        return { codes: code === '' ? [] : code.split('/'), from, to };
-      }),
-    }));
-    return { entries, diagnostics: [], version: file.origin };
+    return { entries: file.entries.map(actorEntry), diagnostics: [], version: file.origin };
   });
 }
 

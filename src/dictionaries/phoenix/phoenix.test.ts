@@ -102,6 +102,10 @@ describe('Phoenix actors in the pipeline', () => {
     expect(obama?.dated?.map((d) => d.sector)).toEqual(['ELI', 'GOV', null]);
   });
 
+  it('should not read a day of the month as a group named after a date', () => {
+    expect(actorsOf('Twelve soldiers were killed on 21 June near the border.', '2016-06-25').map((a) => a.text)).not.toContain('21 June');
+  });
+
   it('should read a leader again at the date of the event he acts in', () => {
     const doc = docFromRaw('Headline\n\nBarack Obama, who left office in 2017, had imposed sanctions on Russia in 2014.', 'test.txt', 'text', { published: '2020-06-02' });
     coder.code(doc);

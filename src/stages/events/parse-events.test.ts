@@ -319,6 +319,13 @@ describe('events on the parse: what an act is, read with its object', () => {
   });
 });
 
+describe('events on the parse: removals', () => {
+  it('should make the holder of the territory someone is expelled from the actor', () => {
+    const top = code('Three Swedish journalists were expelled from Eritrea on Monday.').find((e) => e.event === 'SANCTION');
+    expect(top && [codes(top.actor), codes(top.recipient)]).toEqual(['ERI', 'SWE']);
+  });
+});
+
 describe('events on the parse: names that contain act words', () => {
   it('should not code a capitalised act noun inside a name', () => {
     expect(code('Under the Protocol on Cessation of Hostilities, Ghana and Togo opened the border.').map((e) => e.mode)).not.toContain('ceasefire');

@@ -31,6 +31,7 @@ interface RoleWordsFile {
   readonly approvalVerbs: { verbs: string[] };
   readonly visitorWords: { words: string[] };
   readonly formerWords: { words: string[] };
+  readonly removalVerbs: { verbs: string[] };
 }
 
 /** The word classes of resources/events/role-words.json, loaded once (a linguist edits the JSON, not this code). */
@@ -66,6 +67,8 @@ function load() {
     visitorWords: new Set(data.visitorWords.words),
     /** "former soldiers": people no longer in a state body. */
     formerWords: new Set(data.formerWords.words),
+    /** "expelled from North Korea": the territory's holder removes. */
+    removalVerbs: new Set(data.removalVerbs.verbs),
     /** Material types coded without a named party when told with a figure or a place ("Nine killed as a bomb went off in X"). */
     unattributedTypes: new Set(data.unattributedTypes.types),
     /** "claimed responsibility for the attack": nouns and verbs of claiming an act as one's own. */

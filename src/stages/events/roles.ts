@@ -232,7 +232,9 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // "clashed with police", "fought with rebels": the other side of a two-sided act is a party of it.
     // "rejected accusations by Germany" with "by Germany" hung on the verb: in the active voice it is the claimant.
     const claimant = prep === 'by' && !passive && ROLE_WORDS.claimAnswerTypes.has(event) && syn.objectsOf(v).length > 0;
-    const use = (trigger.rule.roles === 'collective' && prep === 'with') || claimant ? 'recipient' : ROLE_WORDS.obliqueRole(event, prep);
+    // "inspectors were expelled from North Korea": who holds the territory removes them.
+    const remover = prep === 'from' && ROLE_WORDS.removalVerbs.has(doc.tokens[v]!.lemma);
+    const use = remover ? 'actor' : (trigger.rule.roles === 'collective' && prep === 'with') || claimant ? 'recipient' : ROLE_WORDS.obliqueRole(event, prep);
     if (use === 'none') continue;
     const found = parties(token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${prep}"`);

@@ -190,7 +190,7 @@ function headlinePresent(forms: readonly string[], tags: { upos: string; xpos: s
     if ((t.xpos === 'NNP' || t.xpos === 'NNPS' || ((t.xpos === 'NN' || t.xpos === 'NNS') && capitalised))) { names++; continue; }
     if (t.xpos === 'CC' && names > 0) continue;
     if (names === 0 || capitalised || (t.xpos !== 'NN' && t.xpos !== 'NNS') || NOUN_ENDINGS.test(forms[i]!.toLowerCase())) return tags;
-    // "Gunmen attack and rape villagers": two verbs joined, the object after the second.
+    // "Raiders loot and burn shops": two verbs joined, the object after the second.
     const joined = tags[i + 1]!.xpos === 'CC' && i + 3 < tags.length && /^\p{Ll}/u.test(forms[i + 2]!) && ['NN', 'NNS', 'VB', 'VBP', 'VBZ'].includes(tags[i + 2]!.xpos);
     const after = joined ? i + 3 : i + 1;
     const particle = PARTICLES.has(forms[after]!.toLowerCase());

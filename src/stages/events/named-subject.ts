@@ -9,7 +9,7 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
 
 /**
  * The one who protests, when the text names them but no dictionary knows them: "Mineral
- * transporters protested …", "The National Association of Private Schools staged a protest".
+ * transporters protested …", "The Union of Market Porters held a sit-in".
  * ACLED codes such an actor by its own words ("Protesters (Country)"); so do we, as a party
  * with no code and no sector, which place inference may still give a country. Only for a
  * subject the parse finds as a noun phrase of the act's own clause (a pronoun names no one).

@@ -257,7 +257,7 @@ describe('events on the parse: who receives', () => {
 
 describe('events on the parse: compounds and light verbs', () => {
   it('should read a hyphenated compound by its last part, the first standing before it', () => {
-    const top = code('Iran launched cyber-attacks on 30 Saudi banks.').find((e) => e.event === 'COERCE');
+    const top = code('Iranian spies carried out cyber-attacks against an Iraqi dam.').find((e) => e.event === 'COERCE');
     expect(top && [top.mode, codes(top.actor)]).toEqual(['cyber', 'IRN']);
   });
 
@@ -301,8 +301,8 @@ describe('events on the parse: what an act is, read with its object', () => {
     ['taking in refugees as aid', 'Canada accepted 2,000 Syrian refugees last year.', 'AID'],
     ['giving up the fight as disarming', 'Two Tuareg commanders gave up fighting and went home.', 'RETREAT'],
     ['a cessation of hostilities as a ceasefire', 'Chad and Libya declared a cessation of hostilities on Monday.', 'RETREAT'],
-    ['withdrawing peacekeepers as a reduction of involvement', 'Fiji withdrew its peacekeepers from Sinai.', 'SANCTION'],
-    ['a long object read on the parse', 'Peru has lifted a three-month-old state of emergency.', 'CONCEDE'],
+    ['withdrawing peacekeepers as a reduction of involvement', 'Fiji withdrew 120 of its peacekeepers from southern Lebanon last month.', 'SANCTION'],
+    ['a long object read on the parse', 'Peru has lifted the nationwide state of emergency declared after the floods.', 'CONCEDE'],
   ])('should code %s', (_case, text, type) => {
     expect(code(text).map((e) => e.event)).toEqual([type]);
   });

@@ -1,0 +1,217 @@
+import type { ArticleDoc, Sentence, Token } from '../../core/document.js';
+import type { NameShapes } from '../../kb/names.js';
+import { startsUpper } from './case.js';
+import { type Candidate, isNameWord, isRelabelable, phraseAfter, phraseBefore, type Slot, slotsOf, tokenAtOffset } from './candidates.js';
+import type { KnownNames } from './known-names.js';
+import type { OrganisationShapes } from './organisation-shapes.js';
+
+/** What the organisation readers see of one document. */
+export interface DocumentScope {
+  readonly doc: ArticleDoc;
+  readonly shapes: NameShapes;
+  readonly org: OrganisationShapes;
+  /** Sentences written in capitals (headlines, datelines). */
+  readonly shouted: ReadonlySet<Sentence>;
+  readonly known: KnownNames;
+}
+
+const POSSESSIVES = new Set(["'s", '’s']);
+
+/**
+ * Organisations the name shapes alone miss, read from the words around a name and from the rest
+ * of the article (an analyst's "one name, one sense per story"):
+ * - a company written with "&" ("Douglas & Lomason", "A.G. Edwards & Sons");
+ * - the news agencies by name ("Interfax", "Xinhua");
+ * - a name beside an organisation noun ("the mineral water firm X", "X news agency said", "X's
+ *   chief executive", "X shares fell", "X said it would …"), or listed after one ("firms including
+ *   X, Y and Z");
+ * - later mentions of such a name, and the short form of a company's name ("Magna" after "Magna
+ *   International Inc", "Ruch" after "Ruch SA"), also in a headline in capitals.
+ * A person named with evidence (a given name, a title) and a state's or a capital's name are never
+ * relabelled; a town's name only on company evidence, so a city stays a place for events.
+ */
+export function readOrganisationEvidence(scope: DocumentScope, candidates: readonly Candidate[]): Candidate[] {
+  let found = addAmpersandNames(scope, candidates);
+  found = addNewsAgencies(scope, found);
+  const forms = new Set<string>();
+  const { doc, shapes, org } = scope;
+  const { tokens } = doc;
+  for (const sentence of doc.sentences) {
+    if (scope.shouted.has(sentence)) continue;
+    const slots = slotsOf(tokens, sentence, found, shapes, false);
+    slots.forEach((slot, n) => {
+      if (!eligible(tokens, slot, sentence)) return;
+      const town = slot.candidate !== undefined && slot.candidate.label !== 'PERSON';
+      if (!hasOrganisationContext(tokens, slot, sentence, org, town) && !listedAfterOrganisationNoun(tokens, slots, n, sentence, org)) return;
+      found = markOrganisation(tokens, slot, found);
+      const text = doc.text.slice(tokens[slot.a]!.start, tokens[slot.b - 1]!.end);
+      if (!org.genericWords.has(text.toLowerCase())) forms.add(text);
+    });
+  }
+  for (const c of found) if (c.label === 'ORG') for (const f of shortForms(doc, c, scope)) forms.add(f);
+  return propagateForms(scope, found, forms);
+}
+
+/** A slot context may make an organisation: no candidate yet (not a bare sentence-initial common word), or a relabelable one. */
+function eligible(tokens: readonly Token[], slot: Slot, sentence: Sentence): boolean {
+  if (slot.candidate) return isRelabelable(slot.candidate);
+  return slot.a > sentence.tokenStart || tokens[slot.a]!.pos === 'PROPN';
+}
+
+/** Whether the words around a name say it is an organisation (a town's name: only company words). */
+function hasOrganisationContext(tokens: readonly Token[], slot: Slot, sentence: Sentence, org: OrganisationShapes, town: boolean): boolean {
+  const { a, b } = slot;
+  const from = sentence.tokenStart;
+  const to = sentence.tokenEnd;
+  const n = org.maxPhraseWords;
+  const before = phraseBefore(tokens, a, from, org.nounsBefore, n);
+  if (before > 0 && /^\p{Ll}/u.test(tokens[a - 1]!.text)) return true;
+  const next = tokens[b];
+  if (!next || b >= to) return false;
+  if (phraseAfter(tokens, b, to, town ? org.companyWords : org.nounsAfter, n) > 0) return true;
+  if (POSSESSIVES.has(next.text) && phraseAfter(tokens, b + 1, to, town ? org.companyWords : org.afterPossessive, n) > 0) return true;
+  // "X said it would …": a person says "he" or "she".
+  return next.lemma === 'say' && tokens[b + 1]?.normal === 'it' && b + 1 < to;
+}
+
+/** "firms including Mobil, Shell and Caltex": a name in a list opened by an organisation noun and "including", "such as", "like". */
+function listedAfterOrganisationNoun(tokens: readonly Token[], slots: readonly Slot[], n: number, sentence: Sentence, org: OrganisationShapes): boolean {
+  let k = n;
+  // Walk back over the list: "X, Y and Z" (names joined by commas, "and", "or").
+  while (k > 0 && joinedInList(tokens, slots[k - 1]!.b, slots[k]!.a)) k--;
+  const a = slots[k]!.a;
+  const intro = phraseBefore(tokens, a, sentence.tokenStart, org.listIntroducers, 2);
+  if (intro === 0) return false;
+  const noun = tokens[a - intro - 1];
+  return noun !== undefined && a - intro - 1 >= sentence.tokenStart && org.nounsBefore.has(noun.lemma);
+}
+
+function joinedInList(tokens: readonly Token[], end: number, start: number): boolean {
+  const between = tokens.slice(end, start).map((t) => t.normal);
+  return between.length >= 1 && between.length <= 2 && between.every((w) => w === ',' || w === 'and' || w === 'or');
+}
+
+/** The candidates with `slot` made an organisation: its candidate relabelled, or a new one. */
+function markOrganisation(tokens: readonly Token[], slot: Slot, found: readonly Candidate[]): Candidate[] {
+  const start = tokens[slot.a]!.start;
+  const end = tokens[slot.b - 1]!.end;
+  return [...found.filter((c) => c !== slot.candidate), { start, end, label: 'ORG' }];
+}
+
+/**
+ * The short forms of a company's name: its name without the suffix ("Ruch" of "Ruch SA", "Douglas
+ * & Lomason" of "Douglas & Lomason Co") and the first word of a two-word name ("Magna" of "Magna
+ * International Inc"), unless that word is generic ("First", "National") or a person's.
+ */
+function shortForms(doc: ArticleDoc, c: Candidate, scope: DocumentScope): string[] {
+  const { tokens } = doc;
+  const a = tokenAtOffset(tokens, 0, tokens.length, c.start);
+  const b = tokenAtOffset(tokens, a, tokens.length, c.end);
+  if (b - a < 2 || !scope.org.companySuffixes.has(tokens[b - 1]!.normal)) return [];
+  let stemEnd = b - 1;
+  while (stemEnd > a && [',', '&', 'and'].includes(tokens[stemEnd - 1]!.normal)) stemEnd--;
+  if (stemEnd === a) return [];
+  const out = [doc.text.slice(tokens[a]!.start, tokens[stemEnd - 1]!.end)];
+  const first = tokens[a]!;
+  const second = tokens[a + 1]!;
+  if (stemEnd - a === 2 && isNameWord(second, scope.shapes) && !scope.org.genericWords.has(first.normal) && !scope.shapes.orgHeads.has(first.normal) && !scope.known.isPersonWord(first.text)) out.push(first.text);
+  return out.filter((f) => !scope.org.genericWords.has(f.toLowerCase()) && !scope.shapes.orgHeads.has(f.toLowerCase()));
+}
+
+/**
+ * Every other mention of an organisation's name or short form is the organisation: where no
+ * finder took the words, or where they were read as a guessed person or a town. In a sentence in
+ * capitals the form is matched whatever its case ("RUCH" after "Ruch SA").
+ */
+function propagateForms(scope: DocumentScope, found: Candidate[], forms: ReadonlySet<string>): Candidate[] {
+  if (forms.size === 0) return found;
+  const { doc, shapes } = scope;
+  const { tokens } = doc;
+  const byFirst = new Map<string, string[][]>();
+  for (const f of forms) {
+    const words = tokensOfForm(f);
+    const key = words[0]!.toLowerCase();
+    byFirst.set(key, [...(byFirst.get(key) ?? []), words]);
+  }
+  let out = found;
+  for (const sentence of doc.sentences) {
+    const shouted = scope.shouted.has(sentence);
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (!startsUpper(t.text)) continue;
+      for (const words of byFirst.get(t.text.toLowerCase()) ?? []) {
+        const end = i + words.length;
+        if (end > sentence.tokenEnd) continue;
+        const same = words.every((w, k) => (shouted ? tokens[i + k]!.text.toLowerCase() === w.toLowerCase() : tokens[i + k]!.text === w));
+        if (!same) continue;
+        // A longer name goes on ("Jones Medical" is not "Jones"); so does a possessive-free person's name.
+        const after = tokens[end];
+        if (!shouted && after && end < sentence.tokenEnd && after.start === tokens[end - 1]!.end + 1 && isNameWord(after, shapes)) continue;
+        if (words.length === 1 && !shouted && scope.known.isPersonWord(t.text)) continue;
+        const start = t.start;
+        const stop = tokens[end - 1]!.end;
+        const touching = out.filter((c) => c.start < stop && start < c.end);
+        if (touching.length === 0) out = [...out, { start, end: stop, label: 'ORG' }];
+        else if (touching.length === 1 && touching[0]!.start === start && touching[0]!.end === stop && isRelabelable(touching[0]!, shouted)) {
+          out = [...out.filter((c) => c !== touching[0]), { start, end: stop, label: 'ORG' }];
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Words of a form as the tokenizer splits them: "Douglas & Lomason" → Douglas, &, Lomason. */
+function tokensOfForm(form: string): string[] {
+  return form.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu) ?? [form];
+}
+
+/**
+ * "Douglas & Lomason Co", "A.G. Edwards & Sons", "Standard & Poor's": capitalised words joined by
+ * "&" are a company (a country's name with "&" is a gazetteer hit and stays one). The words the
+ * name covers lose their own readings: "Douglas" here is no town.
+ */
+function addAmpersandNames(scope: DocumentScope, candidates: readonly Candidate[]): Candidate[] {
+  const { doc, shapes } = scope;
+  const { tokens } = doc;
+  let out = [...candidates];
+  for (const sentence of doc.sentences) {
+    for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd - 1; i++) {
+      if (tokens[i]!.text !== '&') continue;
+      const joined = (x: Token, y: Token) => y.start - x.end <= 1;
+      if (!isNameWord(tokens[i - 1]!, shapes) || !isNameWord(tokens[i + 1]!, shapes) || !joined(tokens[i - 1]!, tokens[i]!) || !joined(tokens[i]!, tokens[i + 1]!)) continue;
+      const amp = tokens[i]!;
+      if (out.some((c) => c.start <= amp.start && amp.end <= c.end && c.label !== 'ORG' && c.label !== 'PERSON')) continue;
+      let a = i - 1;
+      while (a > sentence.tokenStart && isNameWord(tokens[a - 1]!, shapes) && joined(tokens[a - 1]!, tokens[a]!)) a--;
+      let b = i + 2;
+      while (b < sentence.tokenEnd && isNameWord(tokens[b]!, shapes) && joined(tokens[b - 1]!, tokens[b]!)) b++;
+      const start = tokens[a]!.start;
+      const end = tokens[b - 1]!.end;
+      out = [...out.filter((c) => !(c.start < end && start < c.end)), { start, end, label: 'ORG' }];
+      i = b;
+    }
+  }
+  return out;
+}
+
+let agencyPattern: { source: readonly string[]; re: RegExp } | undefined;
+
+/** The news agencies by name, where nothing else took the words (or only a guessed person). */
+function addNewsAgencies(scope: DocumentScope, candidates: readonly Candidate[]): Candidate[] {
+  const names = scope.org.newsAgencies;
+  if (agencyPattern?.source !== names) {
+    const escaped = [...names].sort((x, y) => y.length - x.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    agencyPattern = { source: names, re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu') };
+  }
+  let out = [...candidates];
+  for (const m of scope.doc.text.matchAll(agencyPattern.re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const touching = out.filter((c) => c.start < end && start < c.end);
+    if (touching.some((c) => !(c.label === 'PERSON' && !c.sure) || c.start < start || c.end > end)) continue;
+    out = [...out.filter((c) => !touching.includes(c)), { start, end, label: 'ORG' }];
+  }
+  return out;
+}

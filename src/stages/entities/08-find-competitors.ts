@@ -1,0 +1,138 @@
+import type { Sentence, Token } from '../../core/document.js';
+import type { Kb } from '../../kb/index.js';
+import { type Candidate, isNameWord, isRelabelable, phraseAfter, phraseBefore, type Slot, slotsOf } from './candidates.js';
+import type { DocumentScope } from './07-read-organisation-evidence.js';
+
+/** A score or a standings figure: "3", "108-3", "42-36" (never a year or a date). */
+const SCORE = /^(?:\d{1,3}|\d{1,3}-\d{1,3})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether a document reports sport: at least two distinct words of sport ("innings", "halftime",
+ * "standings", "soccer"). News of war and politics uses "beat" and "defeat" too, so nothing here
+ * runs on a story that is not about sport.
+ */
+export function isSportsStory(tokens: readonly Token[], cues: ReadonlySet<string>): boolean {
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (cues.has(t.normal)) seen.add(t.normal);
+    if (seen.size >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Teams in a sports story. A club is usually named after its town ("Leicestershire beat Somerset",
+ * "Pohang 3 Ulsan 2", "Norwich striker …"), so in a story about sport a town's name (or a name no
+ * list knows) is a team where it stands as a competitor: before a score or a standings row, beside
+ * a result word ("beat", "v", "against", "drew with"), before a player's role ("Surrey captain"),
+ * or in a club's shape ("Real" + town, town + "United"/"Rovers"/"City", a name + a town: "Rotor
+ * Volgograd"). Every other mention of that team in the story is the team too, except after a word
+ * of place ("in Leicester", "at Durham") and in a dateline ("NICE, France"). A state's name stays
+ * a place: national sides are named after their country, as CoNLL and analysts read them.
+ */
+export function findCompetitors(scope: DocumentScope, kb: Kb, candidates: readonly Candidate[]): Candidate[] {
+  const { doc, shapes } = scope;
+  const { tokens } = doc;
+  let out = [...candidates];
+  const teams = new Set<string>();
+  const replace = (slot: Slot, start: number, end: number) => {
+    out = [...out.filter((c) => c !== slot.candidate && !(c.start >= start && c.end <= end && !c.sure)), { start, end, label: 'ORG' }];
+  };
+  for (const sentence of doc.sentences) {
+    const shouted = scope.shouted.has(sentence);
+    const slots = slotsOf(tokens, sentence, out, shapes, shouted).map((s) => trimTableWords(tokens, s, scope));
+    slots.forEach((slot, n) => {
+      if (slot.b <= slot.a || !mayBeTeam(slot)) return;
+      const club = clubSpan(tokens, slots, n, sentence, scope, kb);
+      if (!club && !isCompetitor(tokens, slot, sentence, scope)) return;
+      const a = club?.a ?? slot.a;
+      const b = club?.b ?? slot.b;
+      const start = tokens[a]!.start;
+      const end = tokens[b - 1]!.end;
+      replace(slot, start, end);
+      if (club && club.b > slot.b) { const next = slots[n + 1]; if (next) out = out.filter((c) => c !== next.candidate); }
+      teams.add(doc.text.slice(start, end).toLowerCase());
+    });
+  }
+  if (teams.size === 0) return out;
+  // The other mentions of each team in the story.
+  for (const sentence of doc.sentences) {
+    const shouted = scope.shouted.has(sentence);
+    for (const slot of slotsOf(tokens, sentence, out, shapes, shouted)) {
+      if (slot.candidate?.label === 'ORG' || !mayBeTeam(slot)) continue;
+      const start = tokens[slot.a]!.start;
+      const end = tokens[slot.b - 1]!.end;
+      if (!teams.has(doc.text.slice(start, end).toLowerCase()) || isPlaceContext(tokens, slot, sentence, out, scope)) continue;
+      replace(slot, start, end);
+    }
+  }
+  return out;
+}
+
+/** A slot that may be a team: a name no finder took, a guessed person, or a town (a capital too). */
+function mayBeTeam(slot: Slot): boolean {
+  return !slot.candidate || isRelabelable(slot.candidate, true);
+}
+
+/** Drops the words of a table's headings before a name: "Division one Greenock Morton 3 …" → "Greenock Morton". */
+function trimTableWords(tokens: readonly Token[], slot: Slot, scope: DocumentScope): Slot {
+  if (slot.candidate) return slot;
+  let a = slot.a;
+  const table = scope.org.sports.tableWords;
+  while (a < slot.b && (table.has(tokens[a]!.normal) || /^\p{Lu}$/u.test(tokens[a]!.text))) a++;
+  return { a, b: slot.b };
+}
+
+/** Whether a name stands where a competitor stands: before a score, beside a result word, before a player's role. */
+function isCompetitor(tokens: readonly Token[], slot: Slot, sentence: Sentence, scope: DocumentScope): boolean {
+  const { sports, maxPhraseWords } = scope.org;
+  const from = sentence.tokenStart;
+  const to = sentence.tokenEnd;
+  const next = slot.b < to ? tokens[slot.b] : undefined;
+  if (next && SCORE.test(next.text) && !/^[%]/.test(tokens[slot.b + 1]?.text ?? '')) return true;
+  let a = slot.a;
+  if (a > from && tokens[a - 1]!.normal === 'the') a--;
+  if (phraseBefore(tokens, a, from, sports.before, maxPhraseWords) > 0) return true;
+  if (!next) return false;
+  return phraseAfter(tokens, slot.b, to, sports.after, 1) > 0 || sports.teamNouns.has(next.normal);
+}
+
+/**
+ * A club's name around a slot: a club word before a town ("Real Madrid", "Dynamo Moscow"), a town
+ * before a club word ("Norwich City", "Bristol Rovers"), or a guessed person ending in a club word
+ * or a town ("Seattle Mariners", "Rotor Volgograd").
+ */
+function clubSpan(tokens: readonly Token[], slots: readonly Slot[], n: number, sentence: Sentence, scope: DocumentScope, kb: Kb): { a: number; b: number } | null {
+  const { sports } = scope.org;
+  const slot = slots[n]!;
+  const c = slot.candidate;
+  const words = tokens.slice(slot.a, slot.b);
+  const last = words[words.length - 1]!;
+  if (c?.label === 'PERSON' && words.length >= 2) {
+    if (sports.clubSuffixes.has(last.normal) || sports.clubPrefixes.has(words[0]!.normal)) return slot;
+    const place = kb.match(scope.doc.text, last.start, last.end).some((m) => m.start === last.start && m.end === last.end && m.refs.some((r) => r.type === 'city' || r.type === 'capital'));
+    if (place) return slot;
+  }
+  if (!c && words.every((w) => sports.clubPrefixes.has(w.normal))) {
+    const next = slots[n + 1];
+    if (next?.candidate && next.a === slot.b && isRelabelable(next.candidate, true)) return { a: slot.a, b: next.b };
+  }
+  if (c && c.label !== 'PERSON') {
+    const after = tokens[slot.b];
+    if (after && slot.b < sentence.tokenEnd && after.start === last.end + 1 && isNameWord(after, scope.shapes) && sports.clubSuffixes.has(after.normal)) return { a: slot.a, b: slot.b + 1 };
+  }
+  return null;
+}
+
+/** Where a team's name names its town: after "in"/"at", or in a dateline ("NICE, France", "CHICAGO 1996-08-30"). */
+function isPlaceContext(tokens: readonly Token[], slot: Slot, sentence: Sentence, candidates: readonly Candidate[], scope: DocumentScope): boolean {
+  const prev = slot.a > sentence.tokenStart ? tokens[slot.a - 1] : undefined;
+  if (prev && scope.org.sports.venueWords.has(prev.normal)) return true;
+  const next = tokens[slot.b];
+  if (!next || slot.b >= sentence.tokenEnd) return false;
+  if (DATE.test(next.text)) return true;
+  if (next.text !== ',') return false;
+  const after = tokens[slot.b + 1];
+  return after !== undefined && candidates.some((c) => c.start === after.start && (c.label === 'GPE' || c.label === 'LOC'));
+}

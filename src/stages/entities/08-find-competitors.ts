@@ -43,9 +43,9 @@ export function findCompetitors(scope: DocumentScope, kb: Kb, candidates: readon
     const shouted = scope.shouted.has(sentence);
     const slots = slotsOf(tokens, sentence, out, shapes, shouted).map((s) => trimTableWords(tokens, s, scope));
     slots.forEach((slot, n) => {
-      if (slot.b <= slot.a || !mayBeTeam(slot)) return;
+      if (slot.b <= slot.a) return;
       const club = clubSpan(tokens, slots, n, sentence, scope, kb);
-      if (!club && !isCompetitor(tokens, slot, sentence, scope)) return;
+      if (!club && !(mayBeTeam(tokens, slot, sentence, shouted) && isCompetitor(tokens, slot, sentence, scope))) return;
       const a = club?.a ?? slot.a;
       const b = club?.b ?? slot.b;
       const start = tokens[a]!.start;
@@ -60,7 +60,7 @@ export function findCompetitors(scope: DocumentScope, kb: Kb, candidates: readon
   for (const sentence of doc.sentences) {
     const shouted = scope.shouted.has(sentence);
     for (const slot of slotsOf(tokens, sentence, out, shapes, shouted)) {
-      if (slot.candidate?.label === 'ORG' || !mayBeTeam(slot)) continue;
+      if (slot.candidate?.label === 'ORG' || !mayBeTeam(tokens, slot, sentence, false)) continue;
       const start = tokens[slot.a]!.start;
       const end = tokens[slot.b - 1]!.end;
       if (!teams.has(doc.text.slice(start, end).toLowerCase()) || isPlaceContext(tokens, slot, sentence, out, scope)) continue;
@@ -70,9 +70,21 @@ export function findCompetitors(scope: DocumentScope, kb: Kb, candidates: readon
   return out;
 }
 
-/** A slot that may be a team: a name no finder took, a guessed person, or a town (a capital too). */
-function mayBeTeam(slot: Slot): boolean {
-  return !slot.candidate || isRelabelable(slot.candidate, true);
+/** Parts of speech a team's name never has, even capitalised: "The club", "In 1996". */
+const FUNCTION_WORDS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'NUM']);
+
+/**
+ * A slot that may be a team: a town (a capital too), or capitalised words no finder took — in a
+ * sentence in capitals only where the story names the team elsewhere, since every word there is
+ * capitalised. A person, even a guessed one, is left to the club shapes ("Seattle Mariners"):
+ * a player's name before a score or after "beat" is the commonest line of a results table.
+ */
+function mayBeTeam(tokens: readonly Token[], slot: Slot, sentence: Sentence, shouted: boolean): boolean {
+  if (slot.candidate) return slot.candidate.label !== 'PERSON' && isRelabelable(slot.candidate, true);
+  if (shouted) return false;
+  const words = tokens.slice(slot.a, slot.b);
+  if (slot.a === sentence.tokenStart && words[0]!.pos !== 'PROPN') return false;
+  return words.every((w) => (w.text.match(/\p{L}/gu)?.length ?? 0) >= 2 && !FUNCTION_WORDS.has(w.pos));
 }
 
 /** Drops the words of a table's headings before a name: "Division one Greenock Morton 3 …" → "Greenock Morton". */
@@ -90,7 +102,11 @@ function isCompetitor(tokens: readonly Token[], slot: Slot, sentence: Sentence, 
   const from = sentence.tokenStart;
   const to = sentence.tokenEnd;
   const next = slot.b < to ? tokens[slot.b] : undefined;
-  if (next && SCORE.test(next.text) && !/^[%]/.test(tokens[slot.b + 1]?.text ?? '')) return true;
+  // A row of a results table or standings starts the line or follows a score: "Pohang 3 Ulsan 2",
+  // not a bowler's figure after "b" or "c" in a scorecard ("c Smith b Jones 4").
+  const prev = slot.a > from ? tokens[slot.a - 1]! : undefined;
+  const rowStart = !prev || /^[\d,;:()-]/.test(prev.text) || scope.org.sports.tableWords.has(prev.normal);
+  if (next && rowStart && SCORE.test(next.text) && !/^[%]/.test(tokens[slot.b + 1]?.text ?? '')) return true;
   let a = slot.a;
   if (a > from && tokens[a - 1]!.normal === 'the') a--;
   if (phraseBefore(tokens, a, from, sports.before, maxPhraseWords) > 0) return true;
@@ -109,7 +125,7 @@ function clubSpan(tokens: readonly Token[], slots: readonly Slot[], n: number, s
   const c = slot.candidate;
   const words = tokens.slice(slot.a, slot.b);
   const last = words[words.length - 1]!;
-  if (c?.label === 'PERSON' && words.length >= 2) {
+  if (c?.label === 'PERSON' && !c.sure && words.length >= 2) {
     if (sports.clubSuffixes.has(last.normal) || sports.clubPrefixes.has(words[0]!.normal)) return slot;
     const place = kb.match(scope.doc.text, last.start, last.end).some((m) => m.start === last.start && m.end === last.end && m.refs.some((r) => r.type === 'city' || r.type === 'capital'));
     if (place) return slot;

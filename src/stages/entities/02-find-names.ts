@@ -3,6 +3,7 @@ import type { Kb } from '../../kb/index.js';
 import type { NameShapes } from '../../kb/names.js';
 import type { GazetteerCandidate } from './01-match-gazetteer.js';
 import type { KnownNames } from './known-names.js';
+import { organisationShapes } from './organisation-shapes.js';
 
 export interface NameCandidate {
   start: number;
@@ -140,6 +141,8 @@ export function findNames(scope: NameScope): FoundNames {
       // "for" between capitalised words ("Engineers for Clean Water"); "of"/"and" inside an
       // organisation's or event's name or a title ("Secretary of State"), not after a person
       // ("Peter Hall of Barclays"); "the" may follow ("Movement for the Emancipation of the Niger Delta").
+      // A company's suffix ends its name: "Kia Motor Corp of South Korea", "Johnson Controls Inc and Lear Corp".
+      if (NAME_CONNECTORS.has(u.normal) && organisationShapes().companySuffixes.has(tokens[j - 1]!.normal)) break;
       const after = next?.normal === 'the' ? j + 2 : j + 1;
       const joined = tokens[after];
       if (NAME_CONNECTORS.has(u.normal) && after < to && joined && isCapitalised(joined) && (u.normal === 'for' || hasHead(i, j) || titleSpansConnector(tokens, i, j, to, kb, shapes))) {
@@ -254,7 +257,7 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   const acronym = acronymAfter(tokens, b);
   const before0 = a > from ? hitAt(tokens[a - 1]!) : undefined;
   const defines = acronym !== null && (acronymOf(acronym, tokens.slice(a, b)) || (absorbable(before0) && acronymOf(acronym, tokens.slice(a - 1, b))));
-  if (orgAt >= 0 || (defines && named.length >= 2)) label = 'ORG';
+  if (orgAt >= 0 || (defines && named.length >= 2) || (named.length >= 2 && organisationShapes().companySuffixes.has(last))) label = 'ORG';
   else if (shapes.eventHeads.has(last)) label = 'EVENT';
   else if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(parts[0]!.text)) label = shapes.notAcronyms.has(parts[0]!.text) ? null : 'ORG';
   else if (named.length >= 2 && shapes.placeHeads.has(last)) label = 'LOC';

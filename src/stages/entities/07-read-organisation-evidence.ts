@@ -33,6 +33,7 @@ const POSSESSIVES = new Set(["'s", '’s']);
 export function readOrganisationEvidence(scope: DocumentScope, candidates: readonly Candidate[]): Candidate[] {
   let found = addAmpersandNames(scope, candidates);
   found = addNewsAgencies(scope, found);
+  found = addPrefixedNames(scope, found);
   const forms = new Set<string>();
   const { doc, shapes, org } = scope;
   const { tokens } = doc;
@@ -49,7 +50,41 @@ export function readOrganisationEvidence(scope: DocumentScope, candidates: reado
     });
   }
   for (const c of found) if (c.label === 'ORG') for (const f of shortForms(doc, c, scope)) forms.add(f);
-  return propagateForms(scope, found, forms);
+  return propagateForms(scope, found, forms).map((c) => withoutFullStop(scope, c));
+}
+
+/**
+ * "… said Jim Webber of TD Securities Inc." The full stop after a company's suffix that ends the
+ * sentence closes the sentence; the name is "TD Securities Inc" (inside a sentence, "Inc." keeps it).
+ */
+function withoutFullStop(scope: DocumentScope, c: Candidate): Candidate {
+  const { doc } = scope;
+  if (c.label !== 'ORG' || !doc.text.endsWith('.', c.end)) return c;
+  const i = tokenAtOffset(doc.tokens, 0, doc.tokens.length, c.end) - 1;
+  const last = doc.tokens[i];
+  const sentenceEnd = doc.sentences[last?.sentence ?? -1]?.tokenEnd;
+  if (!last || i + 1 !== sentenceEnd || !scope.org.companySuffixes.has(last.normal)) return c;
+  return { ...c, end: c.end - 1 };
+}
+
+/**
+ * A company word before a place's name makes one organisation of both: "Air France", "Statistics
+ * Canada", "Radio Free Europe". The place stays nested in the name, as the organisation's country.
+ */
+function addPrefixedNames(scope: DocumentScope, candidates: readonly Candidate[]): Candidate[] {
+  const { doc, org } = scope;
+  const { tokens } = doc;
+  const out = [...candidates];
+  for (const c of candidates) {
+    if (c.label !== 'GPE' && c.label !== 'LOC') continue;
+    const i = tokenAtOffset(tokens, 0, tokens.length, c.start);
+    const sentence = doc.sentences[tokens[i]?.sentence ?? -1];
+    const prev = i > 0 ? tokens[i - 1]! : undefined;
+    if (!sentence || !prev || i === sentence.tokenStart || prev.end + 1 !== c.start || !/^\p{Lu}\p{Ll}/u.test(prev.text) || !org.companyPrefixes.has(prev.normal)) continue;
+    if (out.some((o) => o !== c && o.start < c.end && prev.start < o.end)) continue;
+    out.push({ start: prev.start, end: c.end, label: 'ORG' });
+  }
+  return out;
 }
 
 /** A slot context may make an organisation: no candidate yet (not a bare sentence-initial common word), or a relabelable one. */
@@ -184,7 +219,7 @@ function addAmpersandNames(scope: DocumentScope, candidates: readonly Candidate[
       const amp = tokens[i]!;
       if (out.some((c) => c.start <= amp.start && amp.end <= c.end && c.label !== 'ORG' && c.label !== 'PERSON')) continue;
       let a = i - 1;
-      while (a > sentence.tokenStart && isNameWord(tokens[a - 1]!, shapes) && joined(tokens[a - 1]!, tokens[a]!)) a--;
+      while (a > sentence.tokenStart && isNameWord(tokens[a - 1]!, shapes) && tokens[a - 1]!.pos !== 'DET' && joined(tokens[a - 1]!, tokens[a]!)) a--;
       let b = i + 2;
       while (b < sentence.tokenEnd && isNameWord(tokens[b]!, shapes) && joined(tokens[b - 1]!, tokens[b]!)) b++;
       const start = tokens[a]!.start;

@@ -3,6 +3,7 @@ import { readResource, type ResourceHeader } from '../../kb/resource.js';
 /** resources/kb/organisation-shapes.json: the words around a name that make it an organisation. */
 interface OrganisationShapeFile extends ResourceHeader {
   readonly companySuffixes: readonly string[];
+  readonly companyPrefixes: readonly string[];
   readonly organisationNouns: readonly string[];
   readonly organisationNounsAfter: readonly string[];
   readonly corporateWordsAfterPossessive: readonly string[];
@@ -27,6 +28,8 @@ export interface OrganisationShapes {
   readonly version: string;
   /** Last words of a company's name: "Magna International Inc", "Ruch SA", "Salomon Bros". */
   readonly companySuffixes: ReadonlySet<string>;
+  /** First words of a company's name before a place's: "Air France", "Statistics Canada". */
+  readonly companyPrefixes: ReadonlySet<string>;
   /** Nouns right before a name that make it an organisation: "mineral water firm X", "the news agency X". */
   readonly nounsBefore: ReadonlySet<string>;
   /** Nouns right after a name that make it an organisation: "X news agency said", "X shares fell". */
@@ -66,6 +69,7 @@ export function organisationShapes(): OrganisationShapes {
   loaded = {
     version: `organisation-shapes@${file.version}`,
     companySuffixes: lower(file.companySuffixes),
+    companyPrefixes: lower(file.companyPrefixes),
     nounsBefore: lower(file.organisationNouns),
     nounsAfter: lower(file.organisationNounsAfter),
     afterPossessive: lower(file.corporateWordsAfterPossessive),

@@ -42,8 +42,9 @@ export function findCompetitors(scope: DocumentScope, kb: Kb, candidates: readon
   for (const sentence of doc.sentences) {
     const shouted = scope.shouted.has(sentence);
     const slots = slotsOf(tokens, sentence, out, shapes, shouted).map((s) => trimTableWords(tokens, s, scope));
+    let taken = sentence.tokenStart;
     slots.forEach((slot, n) => {
-      if (slot.b <= slot.a) return;
+      if (slot.b <= slot.a || slot.a < taken) return;
       const club = clubSpan(tokens, slots, n, sentence, scope, kb);
       if (!club && !(mayBeTeam(tokens, slot, sentence, shouted) && isCompetitor(tokens, slot, sentence, scope))) return;
       const a = club?.a ?? slot.a;
@@ -51,7 +52,10 @@ export function findCompetitors(scope: DocumentScope, kb: Kb, candidates: readon
       const start = tokens[a]!.start;
       const end = tokens[b - 1]!.end;
       replace(slot, start, end);
-      if (club && club.b > slot.b) { const next = slots[n + 1]; if (next) out = out.filter((c) => c !== next.candidate); }
+      taken = b;
+      // A club's name reaching over the next slot ("Norwich" + "City") takes that slot's candidate too.
+      const next = slots[n + 1];
+      if (next && next.a < b) out = out.filter((c) => c !== next.candidate);
       teams.add(doc.text.slice(start, end).toLowerCase());
     });
   }

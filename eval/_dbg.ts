@@ -1,0 +1,10 @@
+import { makeDoc } from '../test/helpers/make-doc.js';
+import { entities } from '../src/stages/entities/index.js';
+import { loadKb } from '../src/kb/index.js';
+const text = process.argv[2]!;
+const doc = makeDoc(text);
+entities().run(doc, { report: () => {} });
+console.log(doc.mentions.map((m) => `${m.label}:${m.text}`).join(' | '));
+const kb = loadKb();
+for (const w of (process.argv[3] ?? '').split(',').filter(Boolean)) console.log(w, JSON.stringify(kb.match(w, 0, w.length).map((m) => m.refs.map((r) => r.type))));
+console.log(doc.tokens.map((t) => `${t.text}/${t.pos}`).join(' '));

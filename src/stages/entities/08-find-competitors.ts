@@ -57,7 +57,29 @@ export function findCompetitors(scope: DocumentScope, kb: Kb, candidates: readon
       const next = slots[n + 1];
       if (next && next.a < b) out = out.filter((c) => c !== next.candidate);
       teams.add(doc.text.slice(start, end).toLowerCase());
+      // The short form of a club named with its town: "Rotor" of "Rotor Volgograd", "Deportivo" of "Deportivo Coruna".
+      if (club && b - a === 2 && !scope.org.genericWords.has(tokens[a]!.normal)) teams.add(tokens[a]!.normal);
     });
+  }
+  // A team's name in a list of names is a list of teams: "title rivals Essex, Derbyshire and Surrey".
+  for (const sentence of doc.sentences) {
+    const slots = slotsOf(tokens, sentence, out, shapes, scope.shouted.has(sentence));
+    const isTeam = (s: Slot) => s.candidate?.label === 'ORG' && teams.has(doc.text.slice(s.candidate.start, s.candidate.end).toLowerCase());
+    for (let n = 0; n < slots.length; n++) {
+      let m = n;
+      while (m + 1 < slots.length && inList(tokens, slots[m]!.b, slots[m + 1]!.a)) m++;
+      const list = slots.slice(n, m + 1);
+      if (list.length >= 2 && list.some(isTeam)) {
+        for (const s of list) {
+          if (isTeam(s) || !mayBeTeam(tokens, s, sentence, false) || isPlaceContext(tokens, s, sentence, out, scope)) continue;
+          const start = tokens[s.a]!.start;
+          const end = tokens[s.b - 1]!.end;
+          replace(s, start, end);
+          teams.add(doc.text.slice(start, end).toLowerCase());
+        }
+      }
+      n = m;
+    }
   }
   if (teams.size === 0) return out;
   // The other mentions of each team in the story.
@@ -72,6 +94,12 @@ export function findCompetitors(scope: DocumentScope, kb: Kb, candidates: readon
     }
   }
   return out;
+}
+
+/** Whether tokens `[end, start)` join two names of a list: ",", "and", "or", ", and". */
+function inList(tokens: readonly Token[], end: number, start: number): boolean {
+  const between = tokens.slice(end, start).map((t) => t.normal);
+  return between.length >= 1 && between.length <= 2 && between.every((w) => w === ',' || w === 'and' || w === 'or');
 }
 
 /** Parts of speech a team's name never has, even capitalised: "The club", "In 1996". */
@@ -129,6 +157,11 @@ function clubSpan(tokens: readonly Token[], slots: readonly Slot[], n: number, s
   const c = slot.candidate;
   const words = tokens.slice(slot.a, slot.b);
   const last = words[words.length - 1]!;
+  // A club's nickname alone: "the Orioles", "Yankees" (plural club words; never "City" or "United" alone).
+  if (words.length === 1 && (!c || (c.label === 'PERSON' && !c.sure)) && sports.clubSuffixes.has(last.normal) && /s$/.test(last.normal) && /^\p{Lu}/u.test(last.text)) return slot;
+  // "the Belgian club Standard Liege", "serie A side Atalanta".
+  const before = slot.a > sentence.tokenStart ? tokens[slot.a - 1]! : undefined;
+  if (before && /^\p{Ll}/u.test(before.text) && ['club', 'side', 'team'].includes(before.normal) && (!c || (c.label === 'PERSON' && !c.sure) || isRelabelable(c, true))) return slot;
   if (c?.label === 'PERSON' && !c.sure && words.length >= 2) {
     if (sports.clubSuffixes.has(last.normal) || sports.clubPrefixes.has(words[0]!.normal)) return slot;
     const place = kb.match(scope.doc.text, last.start, last.end).some((m) => m.start === last.start && m.end === last.end && m.refs.some((r) => r.type === 'city' || r.type === 'capital'));

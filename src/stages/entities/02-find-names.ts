@@ -49,6 +49,8 @@ const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'note', 'state', 'write', 'a
  */
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 const POSSESSIVES = new Set(["'s", '’s']);
+/** Numbers that end an event's name: "World War Two", "World War II". */
+const ORDINAL_NAMES = new Set(['one', 'two', 'three', 'i', 'ii', 'iii']);
 /** Gazetteer readings a longer name may swallow: places and states, never an organisation or a user's entry. */
 const PLACE_READINGS = new Set(['city', 'capital', 'region', 'country', 'demonym']);
 
@@ -258,7 +260,9 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   const before0 = a > from ? hitAt(tokens[a - 1]!) : undefined;
   const defines = acronym !== null && (acronymOf(acronym, tokens.slice(a, b)) || (absorbable(before0) && acronymOf(acronym, tokens.slice(a - 1, b))));
   if (orgAt >= 0 || (defines && named.length >= 2) || (named.length >= 2 && organisationShapes().companySuffixes.has(last))) label = 'ORG';
-  else if (shapes.eventHeads.has(last)) label = 'EVENT';
+  // "Geneva Protocol"; "Treaty of Baden", "Battle of the Somme" (the head first, with "of"); "World War Two".
+  else if (shapes.eventHeads.has(last) || (shapes.eventHeads.has(words[0]!) && parts.some((p) => p.normal === 'of'))
+    || (named.length >= 3 && ORDINAL_NAMES.has(last) && shapes.eventHeads.has(words[words.length - 2]!))) label = 'EVENT';
   else if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(parts[0]!.text)) label = shapes.notAcronyms.has(parts[0]!.text) ? null : 'ORG';
   else if (named.length >= 2 && shapes.placeHeads.has(last)) label = 'LOC';
   else if (named.length >= 2 && named.length <= 4) label = sentenceInitial && /ing$/.test(words[0]!) && !isGivenNameToken(parts[0], shapes) ? null : 'PERSON';

@@ -130,6 +130,15 @@ export function findNames(scope: NameScope): FoundNames {
       const u = tokens[j]!;
       const next = tokens[j + 1];
       if (free(u)) { j++; continue; }
+      // A known organisation's generic one-word name after capitalised words is that name's head, not the
+      // organisation: "Iraqi National Congress" is not the US Congress.
+      const orgHit = hitAt(u);
+      if (orgHit && u.start === tokens[j - 1]!.end + 1 && orgHit.start === u.start && orgHit.end === u.end && shapes.orgHeads.has(u.normal)
+        && orgHit.match.refs.every((r) => r.type === 'organisation') && isCapitalised(tokens[j - 1]!)) {
+        absorbed.add(orgHit);
+        j++;
+        continue;
+      }
       // Particles of personal names: "Joaquin del Olmo", "Jan van der Berg".
       let p = j;
       while (p < to && shapes.nameParticles.has(tokens[p]!.normal) && /^\p{Ll}/u.test(tokens[p]!.text)) p++;
@@ -242,7 +251,8 @@ function classifyRun(scope: NameScope, i: number, j: number, inside: readonly Ga
 function labelPart(scope: NameScope, a: number, b: number, titled: boolean, within: readonly GazetteerCandidate[], out: NameCandidate[], absorbed: Set<GazetteerCandidate>): void {
   const { tokens, from, shapes, hitAt, known } = scope;
   const parts = tokens.slice(a, b);
-  const named = parts.filter((p) => isCapitalised(p) && !hitAt(p));
+  // A known organisation's head taken into the name ("… National Congress") counts as a word of it.
+  const named = parts.filter((p) => isCapitalised(p) && (!hitAt(p) || absorbed.has(hitAt(p)!)));
   if (named.length === 0) return;
   const words = named.map((p) => p.normal);
   const last = words[words.length - 1]!;

@@ -158,7 +158,10 @@ function clubSpan(tokens: readonly Token[], slots: readonly Slot[], n: number, s
   const words = tokens.slice(slot.a, slot.b);
   const last = words[words.length - 1]!;
   // A club's nickname alone: "the Orioles", "Yankees" (plural club words; never "City" or "United" alone).
-  if (words.length === 1 && (!c || (c.label === 'PERSON' && !c.sure)) && sports.clubSuffixes.has(last.normal) && /s$/.test(last.normal) && /^\p{Lu}/u.test(last.text)) return slot;
+  const nickname = sports.clubSuffixes.has(last.normal) && /s$/.test(last.normal) && /^\p{Lu}/u.test(last.text);
+  if (words.length === 1 && (!c || c.label === 'PERSON') && nickname) return slot;
+  // "the Philadelphia Eagles": a plural club word ends a team's name even after a word that is also a given name.
+  if (c?.label === 'PERSON' && words.length >= 2 && nickname) return slot;
   // "the Belgian club Standard Liege", "serie A side Atalanta".
   const before = slot.a > sentence.tokenStart ? tokens[slot.a - 1]! : undefined;
   if (before && /^\p{Ll}/u.test(before.text) && ['club', 'side', 'team'].includes(before.normal) && (!c || (c.label === 'PERSON' && !c.sure) || isRelabelable(c, true))) return slot;

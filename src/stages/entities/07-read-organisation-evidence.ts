@@ -90,6 +90,8 @@ function addPrefixedNames(scope: DocumentScope, candidates: readonly Candidate[]
 /** A slot context may make an organisation: no candidate yet (not a bare sentence-initial common word), or a relabelable one. */
 function eligible(tokens: readonly Token[], slot: Slot, sentence: Sentence): boolean {
   if (slot.candidate) return isRelabelable(slot.candidate);
+  // A letter alone ("N / A") or a capitalised common word at the head of a sentence is no name.
+  if (tokens.slice(slot.a, slot.b).some((t) => (t.text.match(/\p{L}/gu)?.length ?? 0) < 2)) return false;
   return slot.a > sentence.tokenStart || tokens[slot.a]!.pos === 'PROPN';
 }
 

@@ -81,6 +81,8 @@ export function findCompetitors(scope: DocumentScope, kb: Kb, candidates: readon
       n = m;
     }
   }
+  // A table's heading is no team nor an organisation: "Division one", "League".
+  out = out.filter((c) => !(c.label === 'ORG' && scope.org.sports.tableWords.has(doc.text.slice(c.start, c.end).toLowerCase())));
   if (teams.size === 0) return out;
   // The other mentions of each team in the story.
   for (const sentence of doc.sentences) {
@@ -143,7 +145,9 @@ function isCompetitor(tokens: readonly Token[], slot: Slot, sentence: Sentence, 
   if (a > from && tokens[a - 1]!.normal === 'the') a--;
   if (phraseBefore(tokens, a, from, sports.before, maxPhraseWords) > 0) return true;
   if (!next) return false;
-  return phraseAfter(tokens, slot.b, to, sports.after, 1) > 0 || sports.teamNouns.has(next.normal);
+  // In a story about sport a town that does something is its team: "Kent made up for lost time", "Essex reached 372".
+  const verb = (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.text) && !(prev && sports.venueWords.has(prev.normal));
+  return verb || phraseAfter(tokens, slot.b, to, sports.after, 1) > 0 || sports.teamNouns.has(next.normal);
 }
 
 /**

@@ -50,7 +50,47 @@ export function readOrganisationEvidence(scope: DocumentScope, candidates: reado
     });
   }
   for (const c of found) if (c.label === 'ORG') for (const f of shortForms(doc, c, scope)) forms.add(f);
-  return propagateForms(scope, found, forms).map((c) => withoutFullStop(scope, c));
+  found = propagateForms(scope, found, forms);
+  return readShoutedNames(scope, found).map((c) => withoutFullStop(scope, c));
+}
+
+/**
+ * Names of events and organisations the story writes in ordinary case, found again in its
+ * sentences in capitals: "WORLD CUP QUALIFIER" after "the World Cup", "HONG KONG OPEN" after "the
+ * Hong Kong Open". A place inside an event's name there is no place ("HONG KONG" in "HONG KONG OPEN");
+ * inside an organisation's name it stays nested, as elsewhere.
+ */
+function readShoutedNames(scope: DocumentScope, candidates: readonly Candidate[]): Candidate[] {
+  const { doc } = scope;
+  const { tokens } = doc;
+  const forms = new Map<string, Candidate['label']>();
+  for (const c of candidates) {
+    if (c.label !== 'EVENT' && c.label !== 'ORG') continue;
+    const a = tokenAtOffset(tokens, 0, tokens.length, c.start);
+    const b = tokenAtOffset(tokens, a, tokens.length, c.end);
+    const sentence = doc.sentences[tokens[a]?.sentence ?? -1];
+    if (b - a < 2 || !sentence || scope.shouted.has(sentence)) continue;
+    forms.set(tokens.slice(a, b).map((t) => t.normal).join(' '), c.label);
+  }
+  if (forms.size === 0) return [...candidates];
+  const longest = Math.max(...[...forms.keys()].map((f) => f.split(' ').length));
+  let out = [...candidates];
+  for (const sentence of scope.shouted) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      for (let n = Math.min(longest, sentence.tokenEnd - i); n >= 2; n--) {
+        const label = forms.get(tokens.slice(i, i + n).map((t) => t.normal).join(' '));
+        if (!label) continue;
+        const start = tokens[i]!.start;
+        const end = tokens[i + n - 1]!.end;
+        const touching = out.filter((c) => c.start < end && start < c.end);
+        if (touching.some((c) => c.start < start || c.end > end || !(c.label === 'GPE' || c.label === 'LOC' || c.label === 'NORP'))) break;
+        out = [...out.filter((c) => label === 'ORG' || !touching.includes(c)), { start, end, label }];
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**

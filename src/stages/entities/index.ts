@@ -102,6 +102,8 @@ function mentionsOfSentence(doc: ArticleDoc, sentence: Sentence, shouted: boolea
     : findNames({ tokens, from, to, kb, shapes, hitAt, known });
   const kept: Candidate[] = [...hits.filter((h) => !names.absorbed.has(h)).map(({ start, end, label, match }) => ({ start, end, label, readings: match.refs.map((r) => r.type) })), ...names.names];
   const taken = (t: Token) => hitOf.has(t) || kept.some((m) => t.start < m.end && m.start < t.end);
-  for (const g of findGroups(tokens, from, to, shapes, taken, shouted)) kept.push({ ...g, label: 'NORP' });
-  return kept;
+  const demonym = (t: Token) => hitOf.get(t)?.label === 'NORP' && hitOf.get(t)!.start === t.start && hitOf.get(t)!.end === t.end;
+  const groups = findGroups(tokens, from, to, shapes, taken, shouted, demonym);
+  const inGroup = (c: Candidate) => groups.some((g) => g.start <= c.start && c.end <= g.end && g.end - g.start > c.end - c.start);
+  return [...kept.filter((c) => !inGroup(c)), ...groups.map((g): Candidate => ({ ...g, label: 'NORP' }))];
 }

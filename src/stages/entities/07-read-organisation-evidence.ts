@@ -50,8 +50,23 @@ export function readOrganisationEvidence(scope: DocumentScope, candidates: reado
     });
   }
   for (const c of found) if (c.label === 'ORG') for (const f of shortForms(doc, c, scope)) forms.add(f);
-  found = propagateForms(scope, found, forms);
+  found = propagateForms(scope, found, forms).map((c) => asAttributive(scope, c));
   return readShoutedNames(scope, found).map((c) => withoutFullStop(scope, c));
+}
+
+/**
+ * "A London-based spokesman", "an Amman-bound plane", "a Brazilian-born striker": a place or a
+ * nationality joined by a hyphen to such a word describes someone; it is neither where anything
+ * happens nor a party to it. The whole word is one NORP-like name (CoNLL's MISC).
+ */
+function asAttributive(scope: DocumentScope, c: Candidate): Candidate {
+  if (c.label !== 'GPE' && c.label !== 'LOC' && c.label !== 'NORP') return c;
+  const { tokens } = scope.doc;
+  const j = tokenAtOffset(tokens, 0, tokens.length, c.end);
+  const dash = tokens[j];
+  const word = tokens[j + 1];
+  if (dash?.text !== '-' || dash.start !== c.end || !word || word.start !== dash.end || word.sentence !== dash.sentence || !scope.org.attributiveSuffixes.has(word.normal)) return c;
+  return { start: c.start, end: word.end, label: 'NORP' };
 }
 
 /**

@@ -11,6 +11,7 @@ interface OrganisationShapeFile extends ResourceHeader {
   readonly listIntroducers: readonly string[];
   readonly genericNameWords: readonly string[];
   readonly newsAgencies: readonly string[];
+  readonly attributiveSuffixes: readonly string[];
   readonly sports: {
     readonly cues: readonly string[];
     readonly before: readonly string[];
@@ -44,6 +45,8 @@ export interface OrganisationShapes {
   readonly genericWords: ReadonlySet<string>;
   /** News agencies by their written names, case kept ("Reuters", "Interfax"). */
   readonly newsAgencies: readonly string[];
+  /** Words after a place's or a nationality's name and a hyphen that make an adjective of both: "London-based", "Brazilian-born". */
+  readonly attributiveSuffixes: ReadonlySet<string>;
   readonly sports: {
     readonly cues: ReadonlySet<string>;
     readonly before: ReadonlySet<string>;
@@ -77,6 +80,7 @@ export function organisationShapes(): OrganisationShapes {
     listIntroducers: lower(file.listIntroducers),
     genericWords: lower(file.genericNameWords),
     newsAgencies: file.newsAgencies,
+    attributiveSuffixes: lower(file.attributiveSuffixes),
     sports: {
       cues: lower(file.sports.cues),
       before: lower(file.sports.before),

@@ -270,8 +270,8 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   const before0 = a > from ? hitAt(tokens[a - 1]!) : undefined;
   const defines = acronym !== null && (acronymOf(acronym, tokens.slice(a, b)) || (absorbable(before0) && acronymOf(acronym, tokens.slice(a - 1, b))));
   if (orgAt >= 0 || (defines && named.length >= 2) || (named.length >= 2 && organisationShapes().companySuffixes.has(last))) label = 'ORG';
-  // "Geneva Protocol"; "Treaty of Baden", "Battle of the Somme" (the head first, with "of"); "World War Two".
-  else if (shapes.eventHeads.has(last) || (shapes.eventHeads.has(words[0]!) && parts.some((p) => p.normal === 'of'))
+  // "Geneva Protocol"; "Treaty of Baden", "World Series of Golf" (a head before "of"); "World War Two".
+  else if (shapes.eventHeads.has(last) || parts.some((p, k) => shapes.eventHeads.has(p.normal) && isCapitalised(p) && parts[k + 1]?.normal === 'of')
     || (named.length >= 3 && ORDINAL_NAMES.has(last) && shapes.eventHeads.has(words[words.length - 2]!))) label = 'EVENT';
   else if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(parts[0]!.text)) label = shapes.notAcronyms.has(parts[0]!.text) ? null : 'ORG';
   else if (named.length >= 2 && shapes.placeHeads.has(last)) label = 'LOC';

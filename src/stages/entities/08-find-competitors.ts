@@ -1,24 +1,44 @@
 import type { Sentence, Token } from '../../core/document.js';
 import type { Kb } from '../../kb/index.js';
 import { type Candidate, isNameWord, isRelabelable, phraseAfter, phraseBefore, type Slot, slotsOf } from './candidates.js';
+import type { NameShapes } from '../../kb/names.js';
 import type { DocumentScope } from './07-read-organisation-evidence.js';
+import type { OrganisationShapes } from './organisation-shapes.js';
 
 /** A score or a standings figure: "3", "108-3", "42-36" (never a year or a date). */
 const SCORE = /^(?:\d{1,3}|\d{1,3}-\d{1,3})$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Distinct words of sport a story needs before its towns may be teams, and before a town doing something is its team. */
+export const SPORTS_STORY = 2;
+const SURE_SPORTS_STORY = 3;
+
 /**
- * Whether a document reports sport: at least two distinct words of sport ("innings", "halftime",
- * "standings", "soccer"). News of war and politics uses "beat" and "defeat" too, so nothing here
- * runs on a story that is not about sport.
+ * How surely a document reports sport: the number of distinct words of sport in it ("innings",
+ * "halftime", "standings", "soccer"; "league" only in lower case), and two more for a story with
+ * two rows of results ("Ipswich 2 Burnley 1", a name and four figures of standings). News of war
+ * and politics uses "beat", "defeat" and "the Arab League" too, so nothing here runs on a story
+ * scoring under two, and the loosest reading (a town before a verb) needs three.
  */
-export function isSportsStory(tokens: readonly Token[], cues: ReadonlySet<string>): boolean {
+export function sportsScore(tokens: readonly Token[], sports: OrganisationShapes['sports'], shapes: NameShapes): number {
   const seen = new Set<string>();
-  for (const t of tokens) {
-    if (cues.has(t.normal)) seen.add(t.normal);
-    if (seen.size >= 2) return true;
+  let rows = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (sports.cues.has(t.normal) || (sports.lowerCaseCues.has(t.text))) seen.add(t.normal);
+    if (isNameWord(t, shapes) && isResultRow(tokens, i + 1)) rows++;
   }
-  return false;
+  return Math.min(SURE_SPORTS_STORY, seen.size + (rows >= 2 ? 2 : 0));
+}
+
+const INTEGER = /^\d{1,3}$/;
+
+/** Whether a results row goes on at token `i`, after a name: "2 Burnley 1", or four figures of standings "3 1 0 6". */
+function isResultRow(tokens: readonly Token[], i: number): boolean {
+  const at = (k: number) => tokens[i + k]?.text ?? '';
+  if (!INTEGER.test(at(0))) return false;
+  if (/^\p{Lu}\p{Ll}/u.test(at(1)) && INTEGER.test(at(2))) return true;
+  return INTEGER.test(at(1)) && INTEGER.test(at(2)) && INTEGER.test(at(3));
 }
 
 /**
@@ -31,7 +51,7 @@ export function isSportsStory(tokens: readonly Token[], cues: ReadonlySet<string
  * of place ("in Leicester", "at Durham") and in a dateline ("NICE, France"). A state's name stays
  * a place: national sides are named after their country, as CoNLL and analysts read them.
  */
-export function findCompetitors(scope: DocumentScope, kb: Kb, candidates: readonly Candidate[]): Candidate[] {
+export function findCompetitors(scope: DocumentScope, kb: Kb, candidates: readonly Candidate[], score: number): Candidate[] {
   const { doc, shapes } = scope;
   const { tokens } = doc;
   let out = [...candidates];
@@ -46,7 +66,7 @@ export function findCompetitors(scope: DocumentScope, kb: Kb, candidates: readon
     slots.forEach((slot, n) => {
       if (slot.b <= slot.a || slot.a < taken) return;
       const club = clubSpan(tokens, slots, n, sentence, scope, kb);
-      if (!club && !(mayBeTeam(tokens, slot, sentence, shouted) && isCompetitor(tokens, slot, sentence, scope))) return;
+      if (!club && !(mayBeTeam(tokens, slot, sentence, shouted) && isCompetitor(tokens, slot, sentence, scope, score >= SURE_SPORTS_STORY))) return;
       const a = club?.a ?? slot.a;
       const b = club?.b ?? slot.b;
       const start = tokens[a]!.start;
@@ -131,7 +151,7 @@ function trimTableWords(tokens: readonly Token[], slot: Slot, scope: DocumentSco
 }
 
 /** Whether a name stands where a competitor stands: before a score, beside a result word, before a player's role. */
-function isCompetitor(tokens: readonly Token[], slot: Slot, sentence: Sentence, scope: DocumentScope): boolean {
+function isCompetitor(tokens: readonly Token[], slot: Slot, sentence: Sentence, scope: DocumentScope, sure: boolean): boolean {
   const { sports, maxPhraseWords } = scope.org;
   const from = sentence.tokenStart;
   const to = sentence.tokenEnd;
@@ -146,7 +166,7 @@ function isCompetitor(tokens: readonly Token[], slot: Slot, sentence: Sentence, 
   if (phraseBefore(tokens, a, from, sports.before, maxPhraseWords) > 0) return true;
   if (!next) return false;
   // In a story about sport a town that does something is its team: "Kent made up for lost time", "Essex reached 372".
-  const verb = (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.text) && !(prev && sports.venueWords.has(prev.normal));
+  const verb = sure && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.text) && !(prev && sports.venueWords.has(prev.normal));
   return verb || phraseAfter(tokens, slot.b, to, sports.after, 1) > 0 || sports.teamNouns.has(next.normal);
 }
 

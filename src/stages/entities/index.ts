@@ -9,7 +9,7 @@ import { findGroups } from './04-find-groups.js';
 import { findShoutedNames } from './05-find-shouted-names.js';
 import { isSurnameHit } from './06-surname-hits.js';
 import { readOrganisationEvidence } from './07-read-organisation-evidence.js';
-import { findCompetitors, isSportsStory } from './08-find-competitors.js';
+import { findCompetitors, SPORTS_STORY, sportsScore } from './08-find-competitors.js';
 import type { Candidate } from './candidates.js';
 import { isShouted, startsUpper } from './case.js';
 import { KnownNames } from './known-names.js';
@@ -75,7 +75,8 @@ export function entities(options: EntitiesOptions = {}): Stage {
       // Organisations read from the words around names and from the rest of the story; teams in a story about sport.
       const scope = { doc, shapes, org, shouted, known };
       let found = readOrganisationEvidence(scope, all);
-      if (isSportsStory(doc.tokens, org.sports.cues)) found = findCompetitors(scope, kb, found);
+      const sport = sportsScore(doc.tokens, org.sports, shapes);
+      if (sport >= SPORTS_STORY) found = findCompetitors(scope, kb, found, sport);
       found.sort((a, b) => a.start - b.start || b.end - a.end);
       doc.mentions = found.map((m, i): Mention => ({ kind: 'mention', id: `m${i}`, span: { start: m.start, end: m.end }, text: doc.text.slice(m.start, m.end), label: m.label, origin }));
     },

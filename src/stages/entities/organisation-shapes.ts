@@ -14,6 +14,7 @@ interface OrganisationShapeFile extends ResourceHeader {
   readonly attributiveSuffixes: readonly string[];
   readonly sports: {
     readonly cues: readonly string[];
+    readonly lowerCaseCues: readonly string[];
     readonly before: readonly string[];
     readonly after: readonly string[];
     readonly teamNouns: readonly string[];
@@ -48,7 +49,10 @@ export interface OrganisationShapes {
   /** Words after a place's or a nationality's name and a hyphen that make an adjective of both: "London-based", "Brazilian-born". */
   readonly attributiveSuffixes: ReadonlySet<string>;
   readonly sports: {
+    /** Words that only sport uses ("innings", "halftime", "SOCCER"). */
     readonly cues: ReadonlySet<string>;
+    /** Words of sport only when written in lower case: "the league", not "the Arab League". */
+    readonly lowerCaseCues: ReadonlySet<string>;
     readonly before: ReadonlySet<string>;
     readonly after: ReadonlySet<string>;
     readonly teamNouns: ReadonlySet<string>;
@@ -83,6 +87,7 @@ export function organisationShapes(): OrganisationShapes {
     attributiveSuffixes: lower(file.attributiveSuffixes),
     sports: {
       cues: lower(file.sports.cues),
+      lowerCaseCues: lower(file.sports.lowerCaseCues),
       before: lower(file.sports.before),
       after: lower(file.sports.after),
       teamNouns: lower(file.sports.teamNouns),

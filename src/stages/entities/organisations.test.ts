@@ -54,6 +54,11 @@ describe('entities: teams in a story about sport', () => {
     expect(mentionsOf('Troops entered Leeds and beat protesters on Saturday.')).toEqual(['GPE:Leeds']);
   });
 
+  it('should not read a political story as sport for its words of leagues and goals', () => {
+    expect(mentionsOf('The Arab League said its goals were unchanged, and Damascus rejected the plan before the league summit.'))
+      .toEqual(['ORG:Arab League', 'GPE:Damascus']);
+  });
+
   it('should not make a team a government actor', () => {
     const doc = makeDocWithActors('Leeds beat Burnley 2-1 in the league on Saturday after a goalless first half.');
     expect(doc.actors.filter((a) => a.sector === 'GOV' || a.code === 'GBR')).toEqual([]);

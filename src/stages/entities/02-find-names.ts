@@ -188,7 +188,8 @@ function findNamedAfterPlaces(scope: NameScope, out: NameCandidate[], absorbed: 
   for (let k = from; k + 1 < to; k++) {
     const hit = hitAt(tokens[k]!);
     const next = tokens[k + 1]!;
-    if (!absorbable(hit) || hit.end !== tokens[k]!.end || next.start !== hit.end + 1 || !/^\p{Ll}/u.test(next.text) || !shapes.nameOfHeads.has(next.normal)) continue;
+    // A nationality before such a word is no name: "a Belgian club", "the Polish group".
+    if (!absorbable(hit) || hit.match.refs.every((r) => r.type === 'demonym') || hit.end !== tokens[k]!.end || next.start !== hit.end + 1 || !/^\p{Ll}/u.test(next.text) || !shapes.nameOfHeads.has(next.normal)) continue;
     const label: MentionLabel = next.normal === 'club' || next.normal === 'group' ? 'ORG' : 'EVENT';
     if (label === 'EVENT') absorbed.add(hit);
     out.push({ start: hit.start, end: next.end, label });
@@ -281,6 +282,8 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   let inside = within;
   const before = a > from ? hitAt(tokens[a - 1]!) : undefined;
   const placeBefore = absorbable(before) && tokens[a]!.start - before.end === 1;
+  // An event's head alone is a common word written with a capital ("the Final", "the Tour"), unless a place names it ("Geneva Protocol").
+  if (label === 'EVENT' && named.length === 1 && !placeBefore) return;
   // A place written right before an organisation's or event's name is part of it: "Geneva Protocol",
   // "Tokyo Stock Exchange"; so is a state before a name of two words or more ("Kurdistan Democratic
   // Party", "Ethiopian Human Rights Commission"), but not before a bare head ("Russian Army").

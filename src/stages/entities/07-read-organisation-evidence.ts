@@ -1,5 +1,7 @@
 import type { ArticleDoc, Sentence, Token } from '../../core/document.js';
+import type { Kb } from '../../kb/index.js';
 import type { NameShapes } from '../../kb/names.js';
+import { labelOf } from './01-match-gazetteer.js';
 import { startsUpper } from './case.js';
 import { type Candidate, isNameWord, isRelabelable, phraseAfter, phraseBefore, type Slot, slotsOf, tokenAtOffset } from './candidates.js';
 import type { KnownNames } from './known-names.js';
@@ -13,6 +15,7 @@ export interface DocumentScope {
   /** Sentences written in capitals (headlines, datelines). */
   readonly shouted: ReadonlySet<Sentence>;
   readonly known: KnownNames;
+  readonly kb: Kb;
 }
 
 const POSSESSIVES = new Set(["'s", '’s']);
@@ -51,7 +54,31 @@ export function readOrganisationEvidence(scope: DocumentScope, candidates: reado
   }
   for (const c of found) if (c.label === 'ORG') for (const f of shortForms(doc, c, scope)) forms.add(f);
   found = propagateForms(scope, found, forms).map((c) => asAttributive(scope, c));
-  return readShoutedNames(scope, found).map((c) => withoutFullStop(scope, c));
+  return readShoutedNames(scope, found).map((c) => withoutFullStop(scope, withCompass(scope, c)));
+}
+
+const COMPASS: Readonly<Record<string, string>> = { 'N.': 'North', 'S.': 'South', 'E.': 'East', 'W.': 'West' };
+
+/**
+ * "N. Korea", "S. Korean": a compass point written as an initial before a place or a nationality
+ * whose full name the gazetteer knows ("North Korea") is that place, not a person's initial.
+ */
+function withCompass(scope: DocumentScope, c: Candidate): Candidate {
+  if (c.label !== 'PERSON' && c.label !== 'GPE' && c.label !== 'LOC' && c.label !== 'NORP') return c;
+  const { doc, kb } = scope;
+  const { tokens } = doc;
+  const i = tokenAtOffset(tokens, 0, tokens.length, c.start);
+  const first = tokens[i]!;
+  const initialInside = c.label === 'PERSON' && COMPASS[first.text] !== undefined;
+  const prev = tokens[i - 1];
+  const initialBefore = !initialInside && prev !== undefined && COMPASS[prev.text] !== undefined && prev.end + 1 === c.start && prev.sentence === first.sentence;
+  if (!initialInside && !initialBefore) return c;
+  const initial = initialInside ? first : prev!;
+  const restStart = initialInside ? tokens[i + 1]?.start ?? c.end : c.start;
+  const full = `${COMPASS[initial.text]} ${doc.text.slice(restStart, c.end)}`;
+  const hit = kb.match(full, 0, full.length).find((m) => m.start === 0 && m.end === full.length);
+  if (!hit) return c;
+  return { start: initial.start, end: c.end, label: labelOf(hit, kb) };
 }
 
 /**

@@ -51,8 +51,8 @@ function isResultRow(tokens: readonly Token[], i: number): boolean {
  * of place ("in Leicester", "at Durham") and in a dateline ("NICE, France"). A state's name stays
  * a place: national sides are named after their country, as CoNLL and analysts read them.
  */
-export function findCompetitors(scope: DocumentScope, kb: Kb, candidates: readonly Candidate[], score: number): Candidate[] {
-  const { doc, shapes } = scope;
+export function findCompetitors(scope: DocumentScope, candidates: readonly Candidate[], score: number): Candidate[] {
+  const { doc, shapes, kb } = scope;
   const { tokens } = doc;
   let out = [...candidates];
   const teams = new Set<string>();

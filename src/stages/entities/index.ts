@@ -73,10 +73,10 @@ export function entities(options: EntitiesOptions = {}): Stage {
         return unread ? read(sentence) : found;
       });
       // Organisations read from the words around names and from the rest of the story; teams in a story about sport.
-      const scope = { doc, shapes, org, shouted, known };
+      const scope = { doc, shapes, org, shouted, known, kb };
       let found = readOrganisationEvidence(scope, all);
       const sport = sportsScore(doc.tokens, org.sports, shapes);
-      if (sport >= SPORTS_STORY) found = findCompetitors(scope, kb, found, sport);
+      if (sport >= SPORTS_STORY) found = findCompetitors(scope, found, sport);
       found.sort((a, b) => a.start - b.start || b.end - a.end);
       doc.mentions = found.map((m, i): Mention => ({ kind: 'mention', id: `m${i}`, span: { start: m.start, end: m.end }, text: doc.text.slice(m.start, m.end), label: m.label, origin }));
     },

@@ -21,6 +21,14 @@ describe('entities: organisations from the words around names', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 
+  it('should read a compass point written as an initial as part of the place', () => {
+    expect(mentionsOf('N. Korea urged S. Korea to return the veteran, S. Korean officials said.')).toEqual(['GPE:N. Korea', 'GPE:S. Korea', 'NORP:S. Korean']);
+  });
+
+  it('should read a hyphenated place as a description, not a place', () => {
+    expect(mentionsOf('A London-based spokesman met a Brazilian-born striker in Lagos.')).toEqual(['NORP:London-based', 'NORP:Brazilian-born', 'GPE:Lagos']);
+  });
+
   it('should read a headline in capitals with the company the story names', () => {
     expect(mentionsOf('BRAKEFORD PROFIT RISES\n\nBrakeford Industries Inc said profits rose.')).toEqual(['ORG:BRAKEFORD', 'ORG:Brakeford Industries Inc']);
   });

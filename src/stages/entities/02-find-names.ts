@@ -282,8 +282,9 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   let inside = within;
   const before = a > from ? hitAt(tokens[a - 1]!) : undefined;
   const placeBefore = absorbable(before) && tokens[a]!.start - before.end === 1;
-  // An event's head alone is a common word written with a capital ("the Final", "the Tour"), unless a place names it ("Geneva Protocol").
-  if (label === 'EVENT' && named.length === 1 && !placeBefore) return;
+  // An event's head alone, not tagged a proper noun, is a common word written with a capital ("the
+  // Final"), unless a place names it ("Geneva Protocol"); "the Olympics" stays an event.
+  if (label === 'EVENT' && named.length === 1 && !placeBefore && parts[0]!.pos !== 'PROPN') return;
   // A place written right before an organisation's or event's name is part of it: "Geneva Protocol",
   // "Tokyo Stock Exchange"; so is a state before a name of two words or more ("Kurdistan Democratic
   // Party", "Ethiopian Human Rights Commission"), but not before a bare head ("Russian Army").

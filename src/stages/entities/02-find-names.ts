@@ -75,7 +75,7 @@ const isPlaceOnly = (hit: GazetteerCandidate): boolean => hit.match.refs.every((
 
 /** Whether a word (lower-cased) heads an organisation, an event or a place name. */
 function headKind(word: string, shapes: NameShapes): 'ORG' | 'EVENT' | null {
-  if (shapes.orgHeads.has(word)) return 'ORG';
+  if (shapes.orgHeads.has(word) || organisationShapes().companyHeads.has(word)) return 'ORG';
   if (shapes.eventHeads.has(word)) return 'EVENT';
   return null;
 }
@@ -266,11 +266,15 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
     out.push({ start: parts[0]!.start, end: parts[parts.length - 1]!.end, label: 'NORP' });
     return;
   }
+  const before = a > from ? hitAt(tokens[a - 1]!) : undefined;
+  const placeBefore = absorbable(before) && tokens[a]!.start - before.end === 1;
+  // A trade word names a company after another name or a place ("Egypt Foods"), not alone ("Chemical weapons").
+  const companyHead = organisationShapes().companyHeads.has(last) && (named.length >= 2 || placeBefore);
   const orgAt = words.findIndex((w) => shapes.orgHeads.has(w));
   const acronym = acronymAfter(tokens, b);
   const before0 = a > from ? hitAt(tokens[a - 1]!) : undefined;
   const defines = acronym !== null && (acronymOf(acronym, tokens.slice(a, b)) || (absorbable(before0) && acronymOf(acronym, tokens.slice(a - 1, b))));
-  if (orgAt >= 0 || (defines && named.length >= 2) || (named.length >= 2 && organisationShapes().companySuffixes.has(last))) label = 'ORG';
+  if (orgAt >= 0 || companyHead || (defines && named.length >= 2) || (named.length >= 2 && organisationShapes().companySuffixes.has(last))) label = 'ORG';
   // "Geneva Protocol"; "Treaty of Baden", "World Series of Golf" (a head before "of"); "World War Two".
   else if (shapes.eventHeads.has(last) || parts.some((p, k) => shapes.eventHeads.has(p.normal) && isCapitalised(p) && parts[k + 1]?.normal === 'of')
     || (named.length >= 3 && ORDINAL_NAMES.has(last) && shapes.eventHeads.has(words[words.length - 2]!))) label = 'EVENT';
@@ -280,15 +284,13 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   else if (named.length === 1 && (titled || known.isPersonWord(parts[0]!.text) || (next !== undefined && SPEECH_VERBS.has(next.lemma)))) label = 'PERSON';
   if (!label) return;
   let inside = within;
-  const before = a > from ? hitAt(tokens[a - 1]!) : undefined;
-  const placeBefore = absorbable(before) && tokens[a]!.start - before.end === 1;
   // An event's head alone, not tagged a proper noun, is a common word written with a capital ("the
   // Final"), unless a place names it ("Geneva Protocol"); "the Olympics" stays an event.
   if (label === 'EVENT' && named.length === 1 && !placeBefore && parts[0]!.pos !== 'PROPN') return;
   // A place written right before an organisation's or event's name is part of it: "Geneva Protocol",
   // "Tokyo Stock Exchange"; so is a state before a name of two words or more ("Kurdistan Democratic
   // Party", "Ethiopian Human Rights Commission"), but not before a bare head ("Russian Army").
-  if ((label === 'ORG' || label === 'EVENT') && placeBefore && (isPlaceOnly(before) || label === 'EVENT' || named.length >= 2 || (defines && !acronymOf(acronym, tokens.slice(a, b))))) {
+  if ((label === 'ORG' || label === 'EVENT') && placeBefore && (isPlaceOnly(before) || label === 'EVENT' || named.length >= 2 || companyHead || (defines && !acronymOf(acronym, tokens.slice(a, b))))) {
     inside = [before, ...inside];
     start = before.start;
   }

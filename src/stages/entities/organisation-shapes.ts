@@ -4,6 +4,7 @@ import { readResource, type ResourceHeader } from '../../kb/resource.js';
 interface OrganisationShapeFile extends ResourceHeader {
   readonly companySuffixes: readonly string[];
   readonly companyPrefixes: readonly string[];
+  readonly companyHeads: readonly string[];
   readonly organisationNouns: readonly string[];
   readonly organisationNounsAfter: readonly string[];
   readonly corporateWordsAfterPossessive: readonly string[];
@@ -32,6 +33,12 @@ export interface OrganisationShapes {
   readonly companySuffixes: ReadonlySet<string>;
   /** First words of a company's name before a place's: "Air France", "Statistics Canada". */
   readonly companyPrefixes: ReadonlySet<string>;
+  /**
+   * Last words of a company's name by its trade ("… Pharmaceuticals", "… Telecom", "… Foods"). A
+   * company named after its country keeps the country in its name ("Kenya Airways"), unlike a
+   * state's body ("the Russian Army").
+   */
+  readonly companyHeads: ReadonlySet<string>;
   /** Nouns right before a name that make it an organisation: "mineral water firm X", "the news agency X". */
   readonly nounsBefore: ReadonlySet<string>;
   /** Nouns right after a name that make it an organisation: "X news agency said", "X shares fell". */
@@ -77,6 +84,7 @@ export function organisationShapes(): OrganisationShapes {
     version: `organisation-shapes@${file.version}`,
     companySuffixes: lower(file.companySuffixes),
     companyPrefixes: lower(file.companyPrefixes),
+    companyHeads: lower(file.companyHeads),
     nounsBefore: lower(file.organisationNouns),
     nounsAfter: lower(file.organisationNounsAfter),
     afterPossessive: lower(file.corporateWordsAfterPossessive),

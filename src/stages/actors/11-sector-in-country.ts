@@ -35,7 +35,7 @@ export function resolveSectorInCountry(ctx: ActorContext, sentence: Sentence): v
     if (tokens[at]?.normal === 'the') at++;
     const placeToken = tokens[at];
     if (!placeToken) continue;
-    // "Workers at Ghana Foods", "employees of Kenya Airways": the staff of an organisation of a state
+    // "Dock workers at Norway Shipping", "workers of Kenya Airways": the staff of an organisation of a state
     // are of that state, in their own sector (the organisation stays an actor of its own).
     if (EMPLOYERS.has(tie.normal) && hit.sector === 'LAB') {
       const employer = ctx.actors.find((a) => a.span.start === placeToken.start && a.actorKind === 'organization' && a.code !== null);

@@ -88,7 +88,7 @@ describe('actors: groups, administrations and ethnic groups (gaps 4–6)', () =>
   });
 
   it.each([
-    ['Workers at Ghana Foods walked out on Monday over unpaid wages.', 'Workers at Ghana Foods', 'GHA', 'LAB'],
+    ['Dock workers at Norway Shipping stopped work on Monday over unpaid wages.', 'workers at Norway Shipping', 'NOR', 'LAB'],
     ['Workers of the National Bank of Malawi staged a sit-in.', 'Workers of the National Bank of Malawi', 'MWI', 'LAB'],
   ])('should code workers by the state of the organisation they work for: %j', (text, span, code, sector) => {
     expect(actorAt(run(text), span)).toMatchObject({ code, sector, via: 'sector-in-place' });

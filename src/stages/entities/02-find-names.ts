@@ -49,7 +49,7 @@ const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'note', 'state', 'write', 'a
  */
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 const POSSESSIVES = new Set(["'s", '’s']);
-/** Numbers that end an event's name: "World War Two", "World War II". */
+/** Numbers that end an event's name: "Gulf War Two", "World War II". */
 const ORDINAL_NAMES = new Set(['one', 'two', 'three', 'i', 'ii', 'iii']);
 /** Gazetteer readings a longer name may swallow: places and states, never an organisation or a user's entry. */
 const PLACE_READINGS = new Set(['city', 'capital', 'region', 'country', 'demonym']);
@@ -131,7 +131,7 @@ export function findNames(scope: NameScope): FoundNames {
       const next = tokens[j + 1];
       if (free(u)) { j++; continue; }
       // A known organisation's generic one-word name after capitalised words is that name's head, not the
-      // organisation: "Iraqi National Congress" is not the US Congress.
+      // organisation: the "Malawi National Congress" is not the US Congress.
       const orgHit = hitAt(u);
       if (orgHit && u.start === tokens[j - 1]!.end + 1 && orgHit.start === u.start && orgHit.end === u.end && shapes.orgHeads.has(u.normal)
         && orgHit.match.refs.every((r) => r.type === 'organisation') && isCapitalised(tokens[j - 1]!)) {
@@ -152,7 +152,7 @@ export function findNames(scope: NameScope): FoundNames {
       // "for" between capitalised words ("Engineers for Clean Water"); "of"/"and" inside an
       // organisation's or event's name or a title ("Secretary of State"), not after a person
       // ("Peter Hall of Barclays"); "the" may follow ("Movement for the Emancipation of the Niger Delta").
-      // A company's suffix ends its name: "Kia Motor Corp of South Korea", "Johnson Controls Inc and Lear Corp".
+      // A company's suffix ends its name: "Portlake Mining Corp of Canada", "Halden Cement Corp and Velta SA".
       if (NAME_CONNECTORS.has(u.normal) && organisationShapes().companySuffixes.has(tokens[j - 1]!.normal)) break;
       const after = next?.normal === 'the' ? j + 2 : j + 1;
       const joined = tokens[after];
@@ -188,7 +188,7 @@ function findNamedAfterPlaces(scope: NameScope, out: NameCandidate[], absorbed: 
   for (let k = from; k + 1 < to; k++) {
     const hit = hitAt(tokens[k]!);
     const next = tokens[k + 1]!;
-    // A nationality before such a word is no name: "a Belgian club", "the Polish group".
+    // A nationality before such a word is no name: "a Dutch club", "the Kenyan group".
     if (!absorbable(hit) || hit.match.refs.every((r) => r.type === 'demonym') || hit.end !== tokens[k]!.end || next.start !== hit.end + 1 || !/^\p{Ll}/u.test(next.text) || !shapes.nameOfHeads.has(next.normal)) continue;
     const label: MentionLabel = next.normal === 'club' || next.normal === 'group' ? 'ORG' : 'EVENT';
     if (label === 'EVENT') absorbed.add(hit);
@@ -268,14 +268,14 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   }
   const before = a > from ? hitAt(tokens[a - 1]!) : undefined;
   const placeBefore = absorbable(before) && tokens[a]!.start - before.end === 1;
-  // A trade word names a company after another name or a place ("Egypt Foods"), not alone ("Chemical weapons").
+  // A trade word names a company after another name or a place ("Norway Shipping"), not alone ("Chemical plants").
   const companyHead = organisationShapes().companyHeads.has(last) && (named.length >= 2 || placeBefore);
   const orgAt = words.findIndex((w) => shapes.orgHeads.has(w));
   const acronym = acronymAfter(tokens, b);
   const before0 = a > from ? hitAt(tokens[a - 1]!) : undefined;
   const defines = acronym !== null && (acronymOf(acronym, tokens.slice(a, b)) || (absorbable(before0) && acronymOf(acronym, tokens.slice(a - 1, b))));
   if (orgAt >= 0 || companyHead || (defines && named.length >= 2) || (named.length >= 2 && organisationShapes().companySuffixes.has(last))) label = 'ORG';
-  // "Geneva Protocol"; "Treaty of Baden", "World Series of Golf" (a head before "of"); "World War Two".
+  // "Geneva Protocol"; "Treaty of Lusaka", "Cup of Nations" (a head before "of"); "Gulf War Two".
   else if (shapes.eventHeads.has(last) || parts.some((p, k) => shapes.eventHeads.has(p.normal) && isCapitalised(p) && parts[k + 1]?.normal === 'of')
     || (named.length >= 3 && ORDINAL_NAMES.has(last) && shapes.eventHeads.has(words[words.length - 2]!))) label = 'EVENT';
   else if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(parts[0]!.text)) label = shapes.notAcronyms.has(parts[0]!.text) ? null : 'ORG';

@@ -14,7 +14,7 @@ export function findGroups(tokens: readonly Token[], from: number, to: number, s
     const t = tokens[i]!;
     if (!startsUpper(t.text) || taken(t)) continue;
     const u = tokens[i + 1];
-    // The second word may be a demonym of its own: "West Indian", "Latin American" are groups, not India or the US.
+    // The second word may be a demonym of its own: "Central American", "South Asian" are groups, not the US or Asia.
     if (u && i + 1 < to && (!taken(u) || isDemonym(u)) && u.start === t.end + 1 && shapes.groupNames.has(`${form(t)} ${form(u)}`)) {
       out.push({ start: t.start, end: u.end });
       i++;

@@ -23,13 +23,13 @@ const POSSESSIVES = new Set(["'s", '’s']);
 /**
  * Organisations the name shapes alone miss, read from the words around a name and from the rest
  * of the article (an analyst's "one name, one sense per story"):
- * - a company written with "&" ("Douglas & Lomason", "A.G. Edwards & Sons");
- * - the news agencies by name ("Interfax", "Xinhua");
+ * - a company written with "&" ("Halvorsen & Lund", "P.K. Moss & Sons");
+ * - the news agencies by name (resources/kb/organisation-shapes.json);
  * - a name beside an organisation noun ("the mineral water firm X", "X news agency said", "X's
  *   chief executive", "X shares fell", "X said it would …"), or listed after one ("firms including
  *   X, Y and Z");
- * - later mentions of such a name, and the short form of a company's name ("Magna" after "Magna
- *   International Inc", "Ruch" after "Ruch SA"), also in a headline in capitals.
+ * - later mentions of such a name, and the short form of a company's name ("Brakeford" after
+ *   "Brakeford Industries Inc", "Velta" after "Velta SA"), also in a headline in capitals.
  * A person named with evidence (a given name, a title) and a state's or a capital's name are never
  * relabelled; a town's name only on company evidence, so a city stays a place for events.
  */
@@ -60,8 +60,8 @@ export function readOrganisationEvidence(scope: DocumentScope, candidates: reado
 const COMPASS: Readonly<Record<string, string>> = { 'N.': 'North', 'S.': 'South', 'E.': 'East', 'W.': 'West' };
 
 /**
- * "N. Korea", "S. Korean": a compass point written as an initial before a place or a nationality
- * whose full name the gazetteer knows ("North Korea") is that place, not a person's initial.
+ * "N. Macedonia", "S. Sudanese": a compass point written as an initial before a place or a
+ * nationality whose full name the gazetteer knows ("North Macedonia") is that place, not a person's initial.
  */
 function withCompass(scope: DocumentScope, c: Candidate): Candidate {
   if (c.label !== 'PERSON' && c.label !== 'GPE' && c.label !== 'LOC' && c.label !== 'NORP') return c;
@@ -82,7 +82,7 @@ function withCompass(scope: DocumentScope, c: Candidate): Candidate {
 }
 
 /**
- * "A London-based spokesman", "an Amman-bound plane", "a Brazilian-born striker": a place or a
+ * "A Mombasa-based trader", "a Lima-bound bus", "a Kenyan-born pilot": a place or a
  * nationality joined by a hyphen to such a word describes someone; it is neither where anything
  * happens nor a party to it. The whole word is one NORP-like name (CoNLL's MISC).
  */
@@ -98,8 +98,8 @@ function asAttributive(scope: DocumentScope, c: Candidate): Candidate {
 
 /**
  * Names of events and organisations the story writes in ordinary case, found again in its
- * sentences in capitals: "WORLD CUP QUALIFIER" after "the World Cup", "HONG KONG OPEN" after "the
- * Hong Kong Open". A place inside an event's name there is no place ("HONG KONG" in "HONG KONG OPEN");
+ * sentences in capitals: "ASIAN GAMES FINAL" after "the Asian Games", "LIMA OPEN" after "the Lima
+ * Open". A place inside an event's name there is no place ("LIMA" in "LIMA OPEN");
  * inside an organisation's name it stays nested, as elsewhere.
  */
 function readShoutedNames(scope: DocumentScope, candidates: readonly Candidate[]): Candidate[] {
@@ -136,8 +136,8 @@ function readShoutedNames(scope: DocumentScope, candidates: readonly Candidate[]
 }
 
 /**
- * "… said Jim Webber of TD Securities Inc." The full stop after a company's suffix that ends the
- * sentence closes the sentence; the name is "TD Securities Inc" (inside a sentence, "Inc." keeps it).
+ * "… said an analyst at Tarnvik Capital Inc." The full stop after a company's suffix that ends the
+ * sentence closes the sentence; the name is "Tarnvik Capital Inc" (inside a sentence, "Inc." keeps it).
  */
 function withoutFullStop(scope: DocumentScope, c: Candidate): Candidate {
   const { doc } = scope;
@@ -150,8 +150,8 @@ function withoutFullStop(scope: DocumentScope, c: Candidate): Candidate {
 }
 
 /**
- * A company word before a place's name makes one organisation of both: "Air France", "Statistics
- * Canada", "Radio Free Europe". The place stays nested in the name, as the organisation's country.
+ * A company word before a place's name makes one organisation of both: "Air Malawi", "Statistics
+ * Norway", "Radio Free Europe". The place stays nested in the name, as the organisation's country.
  */
 function addPrefixedNames(scope: DocumentScope, candidates: readonly Candidate[]): Candidate[] {
   const { doc, org } = scope;
@@ -193,7 +193,7 @@ function hasOrganisationContext(tokens: readonly Token[], slot: Slot, sentence: 
   return next.lemma === 'say' && tokens[b + 1]?.normal === 'it' && b + 1 < to;
 }
 
-/** "firms including Mobil, Shell and Caltex": a name in a list opened by an organisation noun and "including", "such as", "like". */
+/** "firms including Halden, Portlake and Velta": a name in a list opened by an organisation noun and "including", "such as", "like". */
 function listedAfterOrganisationNoun(tokens: readonly Token[], slots: readonly Slot[], n: number, sentence: Sentence, org: OrganisationShapes): boolean {
   let k = n;
   // Walk back over the list: "X, Y and Z" (names joined by commas, "and", "or").
@@ -218,9 +218,9 @@ function markOrganisation(tokens: readonly Token[], slot: Slot, found: readonly 
 }
 
 /**
- * The short forms of a company's name: its name without the suffix ("Ruch" of "Ruch SA", "Douglas
- * & Lomason" of "Douglas & Lomason Co") and the first word of a two-word name ("Magna" of "Magna
- * International Inc"), unless that word is generic ("First", "National") or a person's.
+ * The short forms of a company's name: its name without the suffix ("Velta" of "Velta SA", "Halvorsen
+ * & Lund" of "Halvorsen & Lund Co") and the first word of a two-word name ("Brakeford" of "Brakeford
+ * Industries Inc"), unless that word is generic ("First", "National") or a person's.
  */
 function shortForms(doc: ArticleDoc, c: Candidate, scope: DocumentScope): string[] {
   const { tokens } = doc;
@@ -240,7 +240,7 @@ function shortForms(doc: ArticleDoc, c: Candidate, scope: DocumentScope): string
 /**
  * Every other mention of an organisation's name or short form is the organisation: where no
  * finder took the words, or where they were read as a guessed person or a town. In a sentence in
- * capitals the form is matched whatever its case ("RUCH" after "Ruch SA").
+ * capitals the form is matched whatever its case ("VELTA" after "Velta SA").
  */
 function propagateForms(scope: DocumentScope, found: Candidate[], forms: ReadonlySet<string>): Candidate[] {
   if (forms.size === 0) return found;
@@ -263,7 +263,7 @@ function propagateForms(scope: DocumentScope, found: Candidate[], forms: Readonl
         if (end > sentence.tokenEnd) continue;
         const same = words.every((w, k) => (shouted ? tokens[i + k]!.text.toLowerCase() === w.toLowerCase() : tokens[i + k]!.text === w));
         if (!same) continue;
-        // A longer name goes on ("Jones Medical" is not "Jones"); so does a possessive-free person's name.
+        // A longer name goes on ("Brakeford Foods" is not "Brakeford").
         const after = tokens[end];
         if (!shouted && after && end < sentence.tokenEnd && after.start === tokens[end - 1]!.end + 1 && isNameWord(after, shapes)) continue;
         if (words.length === 1 && !shouted && scope.known.isPersonWord(t.text)) continue;
@@ -281,15 +281,15 @@ function propagateForms(scope: DocumentScope, found: Candidate[], forms: Readonl
   return out;
 }
 
-/** Words of a form as the tokenizer splits them: "Douglas & Lomason" → Douglas, &, Lomason. */
+/** Words of a form as the tokenizer splits them: "Halvorsen & Lund" → Halvorsen, &, Lund. */
 function tokensOfForm(form: string): string[] {
   return form.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu) ?? [form];
 }
 
 /**
- * "Douglas & Lomason Co", "A.G. Edwards & Sons", "Standard & Poor's": capitalised words joined by
- * "&" are a company (a country's name with "&" is a gazetteer hit and stays one). The words the
- * name covers lose their own readings: "Douglas" here is no town.
+ * "Halvorsen & Lund Co", "P.K. Moss & Sons", "Marsh & Pike's": capitalised words joined by "&" are a
+ * company (a country's name with "&" is a gazetteer hit and stays one). The words the name covers
+ * lose their own readings: a town's name among them is no town.
  */
 function addAmpersandNames(scope: DocumentScope, candidates: readonly Candidate[]): Candidate[] {
   const { doc, shapes } = scope;

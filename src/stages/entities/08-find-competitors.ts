@@ -16,7 +16,7 @@ const SURE_SPORTS_STORY = 3;
 /**
  * How surely a document reports sport: the number of distinct words of sport in it ("innings",
  * "halftime", "standings", "soccer"; "league" only in lower case), and two more for a story with
- * two rows of results ("Ipswich 2 Burnley 1", a name and four figures of standings). News of war
+ * two rows of results ("Tamworth 2 Kettering 1", a name and four figures of standings). News of war
  * and politics uses "beat", "defeat" and "the Arab League" too, so nothing here runs on a story
  * scoring under two, and the loosest reading (a town before a verb) needs three.
  */
@@ -33,7 +33,7 @@ export function sportsScore(tokens: readonly Token[], sports: OrganisationShapes
 
 const INTEGER = /^\d{1,3}$/;
 
-/** Whether a results row goes on at token `i`, after a name: "2 Burnley 1", or four figures of standings "3 1 0 6". */
+/** Whether a results row goes on at token `i`, after a name: "2 Kettering 1", or four figures of standings "3 1 0 6". */
 function isResultRow(tokens: readonly Token[], i: number): boolean {
   const at = (k: number) => tokens[i + k]?.text ?? '';
   if (!INTEGER.test(at(0))) return false;
@@ -42,13 +42,13 @@ function isResultRow(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * Teams in a sports story. A club is usually named after its town ("Leicestershire beat Somerset",
- * "Pohang 3 Ulsan 2", "Norwich striker …"), so in a story about sport a town's name (or a name no
+ * Teams in a sports story. A club is usually named after its town ("Tamworth beat Kettering",
+ * "Hexham 3 Ludlow 2", "the Hexham striker …"), so in a story about sport a town's name (or a name no
  * list knows) is a team where it stands as a competitor: before a score or a standings row, beside
- * a result word ("beat", "v", "against", "drew with"), before a player's role ("Surrey captain"),
- * or in a club's shape ("Real" + town, town + "United"/"Rovers"/"City", a name + a town: "Rotor
- * Volgograd"). Every other mention of that team in the story is the team too, except after a word
- * of place ("in Leicester", "at Durham") and in a dateline ("NICE, France"). A state's name stays
+ * a result word ("beat", "v", "against", "drew with"), before a player's role ("the Ludlow captain"),
+ * or in a club's shape ("Real" + town, town + "United"/"Rovers"/"City", a name + a town: "Vesna
+ * Tamworth"). Every other mention of that team in the story is the team too, except after a word
+ * of place ("in Tamworth", "at Hexham") and in a dateline ("LUDLOW, England"). A state's name stays
  * a place: national sides are named after their country, as CoNLL and analysts read them.
  */
 export function findCompetitors(scope: DocumentScope, candidates: readonly Candidate[], score: number): Candidate[] {
@@ -73,15 +73,15 @@ export function findCompetitors(scope: DocumentScope, candidates: readonly Candi
       const end = tokens[b - 1]!.end;
       replace(slot, start, end);
       taken = b;
-      // A club's name reaching over the next slot ("Norwich" + "City") takes that slot's candidate too.
+      // A club's name reaching over the next slot ("Hexham" + "United") takes that slot's candidate too.
       const next = slots[n + 1];
       if (next && next.a < b) out = out.filter((c) => c !== next.candidate);
       teams.add(doc.text.slice(start, end).toLowerCase());
-      // The short form of a club named with its town: "Rotor" of "Rotor Volgograd", "Deportivo" of "Deportivo Coruna".
+      // The short form of a club named with its town: "Vesna" of "Vesna Tamworth".
       if (club && b - a === 2 && !scope.org.genericWords.has(tokens[a]!.normal)) teams.add(tokens[a]!.normal);
     });
   }
-  // A team's name in a list of names is a list of teams: "title rivals Essex, Derbyshire and Surrey".
+  // A team's name in a list of names is a list of teams: "rivals Hexham, Ludlow and Kettering".
   for (const sentence of doc.sentences) {
     const slots = slotsOf(tokens, sentence, out, shapes, scope.shouted.has(sentence));
     const isTeam = (s: Slot) => s.candidate?.label === 'ORG' && teams.has(doc.text.slice(s.candidate.start, s.candidate.end).toLowerCase());
@@ -130,7 +130,7 @@ const FUNCTION_WORDS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', '
 /**
  * A slot that may be a team: a town (a capital too), or capitalised words no finder took — in a
  * sentence in capitals only where the story names the team elsewhere, since every word there is
- * capitalised. A person, even a guessed one, is left to the club shapes ("Seattle Mariners"):
+ * capitalised. A person, even a guessed one, is left to the club shapes ("Ludlow Rovers"):
  * a player's name before a score or after "beat" is the commonest line of a results table.
  */
 function mayBeTeam(tokens: readonly Token[], slot: Slot, sentence: Sentence, shouted: boolean): boolean {
@@ -141,12 +141,12 @@ function mayBeTeam(tokens: readonly Token[], slot: Slot, sentence: Sentence, sho
   return words.every((w) => (w.text.match(/\p{L}/gu)?.length ?? 0) >= 2 && !FUNCTION_WORDS.has(w.pos));
 }
 
-/** Drops the words of a table's headings before a name: "Division one Greenock Morton 3 …" → "Greenock Morton". */
+/** Drops the words of a table's headings and a sentence's first "The" before a name: "Group two Hexham Town 3 …" → "Hexham Town". */
 function trimTableWords(tokens: readonly Token[], slot: Slot, scope: DocumentScope): Slot {
   if (slot.candidate) return slot;
   let a = slot.a;
   const table = scope.org.sports.tableWords;
-  while (a < slot.b && (table.has(tokens[a]!.normal) || /^\p{Lu}$/u.test(tokens[a]!.text))) a++;
+  while (a < slot.b && (table.has(tokens[a]!.normal) || tokens[a]!.normal === 'the' || /^\p{Lu}$/u.test(tokens[a]!.text))) a++;
   return { a, b: slot.b };
 }
 
@@ -156,7 +156,7 @@ function isCompetitor(tokens: readonly Token[], slot: Slot, sentence: Sentence, 
   const from = sentence.tokenStart;
   const to = sentence.tokenEnd;
   const next = slot.b < to ? tokens[slot.b] : undefined;
-  // A row of a results table or standings starts the line or follows a score: "Pohang 3 Ulsan 2",
+  // A row of a results table or standings starts the line or follows a score: "Hexham 3 Ludlow 2",
   // not a bowler's figure after "b" or "c" in a scorecard ("c Smith b Jones 4").
   const prev = slot.a > from ? tokens[slot.a - 1]! : undefined;
   const rowStart = !prev || /^[\d,;:()-]/.test(prev.text) || scope.org.sports.tableWords.has(prev.normal);
@@ -165,15 +165,15 @@ function isCompetitor(tokens: readonly Token[], slot: Slot, sentence: Sentence, 
   if (a > from && tokens[a - 1]!.normal === 'the') a--;
   if (phraseBefore(tokens, a, from, sports.before, maxPhraseWords) > 0) return true;
   if (!next) return false;
-  // In a story about sport a town that does something is its team: "Kent made up for lost time", "Essex reached 372".
+  // In a story about sport a town that does something is its team: "Ludlow held on", "Hexham trailed all game".
   const verb = sure && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.text) && !(prev && sports.venueWords.has(prev.normal));
   return verb || phraseAfter(tokens, slot.b, to, sports.after, 1) > 0 || sports.teamNouns.has(next.normal);
 }
 
 /**
- * A club's name around a slot: a club word before a town ("Real Madrid", "Dynamo Moscow"), a town
- * before a club word ("Norwich City", "Bristol Rovers"), or a guessed person ending in a club word
- * or a town ("Seattle Mariners", "Rotor Volgograd").
+ * A club's name around a slot: a club word before a town ("Real Harrogate", "Dynamo Tamworth"), a
+ * town before a club word ("Hexham United", "Ludlow Rovers"), or a guessed person ending in a club
+ * word or a town ("Vesna Tamworth").
  */
 function clubSpan(tokens: readonly Token[], slots: readonly Slot[], n: number, sentence: Sentence, scope: DocumentScope, kb: Kb): { a: number; b: number } | null {
   const { sports } = scope.org;
@@ -181,18 +181,19 @@ function clubSpan(tokens: readonly Token[], slots: readonly Slot[], n: number, s
   const c = slot.candidate;
   const words = tokens.slice(slot.a, slot.b);
   const last = words[words.length - 1]!;
-  // A club's nickname alone: "the Orioles", "Yankees" (plural club words; never "City" or "United" alone).
-  const nickname = sports.clubSuffixes.has(last.normal) && /s$/.test(last.normal) && /^\p{Lu}/u.test(last.text);
-  if (words.length === 1 && (!c || c.label === 'PERSON') && nickname) return slot;
-  // "the Philadelphia Eagles": a plural club word ends a team's name even after a word that is also a given name.
-  if (c?.label === 'PERSON' && words.length >= 2 && nickname) return slot;
-  // "the Belgian club Standard Liege", "serie A side Atalanta".
+  // A club's nickname is a capitalised plural: "the Rovers", "the Falcons" alone, or after its town
+  // ("the Hexham Falcons", even where the town is also a given name). Never "City" or "United" alone.
+  const plural = /^\p{Lu}\p{Ll}+s$/u.test(last.text) && !/ss$/.test(last.normal);
+  const prev = slot.a > sentence.tokenStart ? tokens[slot.a - 1] : undefined;
+  if (words.length === 1 && (!c || (c.label === 'PERSON' && !c.sure)) && plural && (sports.clubSuffixes.has(last.normal) || prev?.normal === 'the')) return slot;
+  const town = (t: Token) => kb.match(scope.doc.text, t.start, t.end).some((m) => m.start === t.start && m.end === t.end && m.refs.some((r) => r.type === 'city' || r.type === 'capital'));
+  if (c?.label === 'PERSON' && words.length >= 2 && plural && (sports.clubSuffixes.has(last.normal) || town(words[0]!))) return slot;
+  // "the Dutch club Vesna Tamworth", "the second-division side Hexham".
   const before = slot.a > sentence.tokenStart ? tokens[slot.a - 1]! : undefined;
   if (before && /^\p{Ll}/u.test(before.text) && ['club', 'side', 'team'].includes(before.normal) && (!c || (c.label === 'PERSON' && !c.sure) || isRelabelable(c, true))) return slot;
   if (c?.label === 'PERSON' && !c.sure && words.length >= 2) {
     if (sports.clubSuffixes.has(last.normal) || sports.clubPrefixes.has(words[0]!.normal)) return slot;
-    const place = kb.match(scope.doc.text, last.start, last.end).some((m) => m.start === last.start && m.end === last.end && m.refs.some((r) => r.type === 'city' || r.type === 'capital'));
-    if (place) return slot;
+    if (town(last)) return slot;
   }
   if (!c && words.every((w) => sports.clubPrefixes.has(w.normal))) {
     const next = slots[n + 1];
@@ -200,12 +201,13 @@ function clubSpan(tokens: readonly Token[], slots: readonly Slot[], n: number, s
   }
   if (c && c.label !== 'PERSON') {
     const after = tokens[slot.b];
-    if (after && slot.b < sentence.tokenEnd && after.start === last.end + 1 && isNameWord(after, scope.shapes) && sports.clubSuffixes.has(after.normal)) return { a: slot.a, b: slot.b + 1 };
+    const nicknameAfter = after !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(after.text) && !/ss$/.test(after.normal);
+    if (after && slot.b < sentence.tokenEnd && after.start === last.end + 1 && isNameWord(after, scope.shapes) && (sports.clubSuffixes.has(after.normal) || nicknameAfter)) return { a: slot.a, b: slot.b + 1 };
   }
   return null;
 }
 
-/** Where a team's name names its town: after "in"/"at", or in a dateline ("NICE, France", "CHICAGO 1996-08-30"). */
+/** Where a team's name names its town: after "in"/"at", or in a dateline ("LUDLOW, England", "HEXHAM 2024-05-01"). */
 function isPlaceContext(tokens: readonly Token[], slot: Slot, sentence: Sentence, candidates: readonly Candidate[], scope: DocumentScope): boolean {
   const prev = slot.a > sentence.tokenStart ? tokens[slot.a - 1] : undefined;
   if (prev && scope.org.sports.venueWords.has(prev.normal)) return true;

@@ -15,7 +15,7 @@ export interface Candidate {
 
 /**
  * A name in a sentence: tokens `[a, b)`, either a candidate found earlier or a run of capitalised
- * words no finder took (an unknown company, club or newspaper: "Petofi", "Zycie Warszawy").
+ * words no finder took (an unknown company, club or newspaper: "Velta", "Gazeta Poranna").
  */
 export interface Slot {
   readonly a: number;
@@ -28,7 +28,7 @@ const TOWN_READINGS = new Set(['city', 'region']);
 
 /**
  * Whether context may relabel a candidate as an organisation: a person guessed from capitals alone
- * ("Dow Chemical" read as a name), or a town's name ("Magna", "Douglas") when the words around it
+ * ("Halden Cement" read as a name), or a town's name ("Tamworth") when the words around it
  * say a company or a team is meant. States, capitals, demonyms and sure people stay what they are.
  */
 export function isRelabelable(c: Candidate, capitals = false): boolean {

@@ -29,9 +29,9 @@ interface OrganisationShapeFile extends ResourceHeader {
 /** Lower-cased phrases, as sets of space-joined words. */
 export interface OrganisationShapes {
   readonly version: string;
-  /** Last words of a company's name: "Magna International Inc", "Ruch SA", "Salomon Bros". */
+  /** Last words of a company's name: "Brakeford Industries Inc", "Velta SA", "Moss Bros". */
   readonly companySuffixes: ReadonlySet<string>;
-  /** First words of a company's name before a place's: "Air France", "Statistics Canada". */
+  /** First words of a company's name before a place's: "Air Malawi", "Statistics Norway". */
   readonly companyPrefixes: ReadonlySet<string>;
   /**
    * Last words of a company's name by its trade ("… Pharmaceuticals", "… Telecom", "… Foods"). A
@@ -45,7 +45,7 @@ export interface OrganisationShapes {
   readonly nounsAfter: ReadonlySet<string>;
   /** Nouns after a name's "'s" that make it a company: "X's chief executive", "X's shares". */
   readonly afterPossessive: ReadonlySet<string>;
-  /** Words after a town's name (or its "'s") that make it a company: "Magna shares", "Magna's chief executive". */
+  /** Words after a town's name (or its "'s") that make it a company: "Tamworth shares", "Tamworth's chief executive". */
   readonly companyWords: ReadonlySet<string>;
   /** Words after an organisation noun that open a list of organisations: "firms including X, Y and Z". */
   readonly listIntroducers: ReadonlySet<string>;
@@ -53,7 +53,7 @@ export interface OrganisationShapes {
   readonly genericWords: ReadonlySet<string>;
   /** News agencies by their written names, case kept ("Reuters", "Interfax"). */
   readonly newsAgencies: readonly string[];
-  /** Words after a place's or a nationality's name and a hyphen that make an adjective of both: "London-based", "Brazilian-born". */
+  /** Words after a place's or a nationality's name and a hyphen that make an adjective of both: "Mombasa-based", "Kenyan-born". */
   readonly attributiveSuffixes: ReadonlySet<string>;
   readonly sports: {
     /** Words that only sport uses ("innings", "halftime", "SOCCER"). */

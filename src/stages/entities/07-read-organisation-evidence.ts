@@ -315,22 +315,38 @@ function addAmpersandNames(scope: DocumentScope, candidates: readonly Candidate[
   return out;
 }
 
-let agencyPattern: { source: readonly string[]; re: RegExp } | undefined;
-
 /** The news agencies by name, where nothing else took the words (or only a guessed person). */
 function addNewsAgencies(scope: DocumentScope, candidates: readonly Candidate[]): Candidate[] {
-  const names = scope.org.newsAgencies;
-  if (agencyPattern?.source !== names) {
-    const escaped = [...names].sort((x, y) => y.length - x.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    agencyPattern = { source: names, re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu') };
-  }
+  const { tokens } = scope.doc;
+  const byFirst = agenciesByFirstWord(scope.org.newsAgencies);
   let out = [...candidates];
-  for (const m of scope.doc.text.matchAll(agencyPattern.re)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const touching = out.filter((c) => c.start < end && start < c.end);
-    if (touching.some((c) => !(c.label === 'PERSON' && !c.sure) || c.start < start || c.end > end)) continue;
-    out = [...out.filter((c) => !touching.includes(c)), { start, end, label: 'ORG' }];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const words of byFirst.get(tokens[i]!.text) ?? []) {
+      const end = i + words.length;
+      if (end > tokens.length || !words.every((w, k) => tokens[i + k]!.text === w && tokens[i + k]!.sentence === tokens[i]!.sentence)) continue;
+      const start = tokens[i]!.start;
+      const stop = tokens[end - 1]!.end;
+      const touching = out.filter((c) => c.start < stop && start < c.end);
+      if (touching.some((c) => !(c.label === 'PERSON' && !c.sure) || c.start < start || c.end > stop)) break;
+      out = [...out.filter((c) => !touching.includes(c)), { start, end: stop, label: 'ORG' }];
+      i = end - 1;
+      break;
+    }
   }
   return out;
+}
+
+let agencyIndex: { source: readonly string[]; byFirst: Map<string, string[][]> } | undefined;
+
+/** The agencies' names as the tokenizer splits them, longest first under each first word. */
+function agenciesByFirstWord(names: readonly string[]): Map<string, string[][]> {
+  if (agencyIndex?.source !== names) {
+    const byFirst = new Map<string, string[][]>();
+    for (const name of names) {
+      const words = tokensOfForm(name);
+      byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words].sort((x, y) => y.length - x.length));
+    }
+    agencyIndex = { source: names, byFirst };
+  }
+  return agencyIndex.byFirst;
 }

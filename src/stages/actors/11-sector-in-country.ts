@@ -7,6 +7,8 @@ import { sectorPhraseAt } from './phrases.js';
 /** Prepositions that tie a group to the state it is in or from: "rebels in Darfur", "students throughout Indonesia". */
 // Not "from": "withdraw workers from Iraq" is a movement, not a nationality.
 const TIES = new Set(['in', 'throughout', 'across', 'inside']);
+/** Prepositions that tie workers to the organisation they work for: "workers at X", "employees of X". */
+const EMPLOYERS = new Set(['at', 'of']);
 /** Sectors a group takes from where it is. GOV is left out: "officials in Moscow" may be foreign diplomats. */
 const LOCAL_SECTORS = new Set(['OPP', 'REB', 'COP', 'MIL', 'CVL', 'EDU', 'LAB', 'REF', 'JRN', 'REL', 'BUS', 'AGR', 'CRM', 'MED', 'PTY', 'LEG', 'SOC']);
 
@@ -28,11 +30,27 @@ export function resolveSectorInCountry(ctx: ActorContext, sentence: Sentence): v
     let last = i + hit.length - 1;
     while (last + 1 < sentence.tokenEnd && ['groups', 'group', 'parties', 'members', 'supporters', 'leaders', 'activists'].includes(tokens[last + 1]!.normal)) last++;
     const tie = tokens[last + 1];
-    if (!tie || !TIES.has(tie.normal)) continue;
+    if (!tie) continue;
     let at = last + 2;
     if (tokens[at]?.normal === 'the') at++;
     const placeToken = tokens[at];
     if (!placeToken) continue;
+    // "Dock workers at Norway Shipping", "workers of Kenya Airways": the staff of an organisation of a state
+    // are of that state, in their own sector (the organisation stays an actor of its own).
+    if (EMPLOYERS.has(tie.normal) && hit.sector === 'LAB') {
+      const employer = ctx.actors.find((a) => a.span.start === placeToken.start && a.actorKind === 'organization' && a.code !== null);
+      const start = tokens[i]!.start;
+      if (employer && !covered(start, tokens[last]!.end)) {
+        pushActor(ctx, {
+          span: { start, end: employer.span.end }, text: doc.text.slice(start, employer.span.end), code: employer.code, sector: hit.sector, actorKind: 'group',
+          name: `${kb.countries.get(employer.code!)?.name ?? employer.code} ${hit.sector}`, via: 'sector-in-place',
+          evidence: [textSpan(doc, start, tokens[last]!.end), textSpan(doc, employer.span.start, employer.span.end)],
+        });
+        i = last;
+      }
+      continue;
+    }
+    if (!TIES.has(tie.normal)) continue;
     const m = doc.mentions.find((x) => x.span.start === placeToken.start && (x.label === 'GPE' || x.label === 'LOC'));
     const reading = m ? ctx.readings.get(m.id) : undefined;
     if (!m || !reading) continue;

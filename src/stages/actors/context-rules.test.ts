@@ -87,6 +87,13 @@ describe('actors: groups, administrations and ethnic groups (gaps 4–6)', () =>
     expect(actorAt(run(text), span)).toMatchObject({ code, sector, via: 'sector-in-place' });
   });
 
+  it.each([
+    ['Dock workers at Norway Shipping stopped work on Monday over unpaid wages.', 'workers at Norway Shipping', 'NOR', 'LAB'],
+    ['Workers of the National Bank of Malawi staged a sit-in.', 'Workers of the National Bank of Malawi', 'MWI', 'LAB'],
+  ])('should code workers by the state of the organisation they work for: %j', (text, span, code, sector) => {
+    expect(actorAt(run(text), span)).toMatchObject({ code, sector, via: 'sector-in-place' });
+  });
+
   it('should not take "from" as a nationality ("pull aid workers from Yemen")', () => {
     expect(run('The charity will pull its aid workers from Yemen.').actors.some((a) => a.via === 'sector-in-place')).toBe(false);
   });

@@ -20,7 +20,7 @@ import { disambiguatePlaces } from './13-disambiguate-places.js';
 import { codeGroupNouns, findGroupNouns, type GroupNounHit } from './14-group-nouns.js';
 import { mentionSpan, nestedMentionIds, pushActor } from './context.js';
 
-const VERSION = 2;
+const VERSION = 3;
 
 export interface ActorsOptions {
   /**

@@ -3,6 +3,7 @@ import type { Kb } from '../../kb/index.js';
 import type { NameShapes } from '../../kb/names.js';
 import type { GazetteerCandidate } from './01-match-gazetteer.js';
 import type { KnownNames } from './known-names.js';
+import { organisationShapes } from './organisation-shapes.js';
 
 export interface NameCandidate {
   start: number;
@@ -48,6 +49,8 @@ const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'note', 'state', 'write', 'a
  */
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 const POSSESSIVES = new Set(["'s", '’s']);
+/** Numbers that end an event's name: "Gulf War Two", "World War II". */
+const ORDINAL_NAMES = new Set(['one', 'two', 'three', 'i', 'ii', 'iii']);
 /** Gazetteer readings a longer name may swallow: places and states, never an organisation or a user's entry. */
 const PLACE_READINGS = new Set(['city', 'capital', 'region', 'country', 'demonym']);
 
@@ -72,7 +75,7 @@ const isPlaceOnly = (hit: GazetteerCandidate): boolean => hit.match.refs.every((
 
 /** Whether a word (lower-cased) heads an organisation, an event or a place name. */
 function headKind(word: string, shapes: NameShapes): 'ORG' | 'EVENT' | null {
-  if (shapes.orgHeads.has(word)) return 'ORG';
+  if (shapes.orgHeads.has(word) || organisationShapes().companyHeads.has(word)) return 'ORG';
   if (shapes.eventHeads.has(word)) return 'EVENT';
   return null;
 }
@@ -127,6 +130,15 @@ export function findNames(scope: NameScope): FoundNames {
       const u = tokens[j]!;
       const next = tokens[j + 1];
       if (free(u)) { j++; continue; }
+      // A known organisation's generic one-word name after capitalised words is that name's head, not the
+      // organisation: the "Malawi National Congress" is not the US Congress.
+      const orgHit = hitAt(u);
+      if (orgHit && u.start === tokens[j - 1]!.end + 1 && orgHit.start === u.start && orgHit.end === u.end && shapes.orgHeads.has(u.normal)
+        && orgHit.match.refs.every((r) => r.type === 'organisation') && isCapitalised(tokens[j - 1]!)) {
+        absorbed.add(orgHit);
+        j++;
+        continue;
+      }
       // Particles of personal names: "Joaquin del Olmo", "Jan van der Berg".
       let p = j;
       while (p < to && shapes.nameParticles.has(tokens[p]!.normal) && /^\p{Ll}/u.test(tokens[p]!.text)) p++;
@@ -140,6 +152,8 @@ export function findNames(scope: NameScope): FoundNames {
       // "for" between capitalised words ("Engineers for Clean Water"); "of"/"and" inside an
       // organisation's or event's name or a title ("Secretary of State"), not after a person
       // ("Peter Hall of Barclays"); "the" may follow ("Movement for the Emancipation of the Niger Delta").
+      // A company's suffix ends its name: "Portlake Mining Corp of Canada", "Halden Cement Corp and Velta SA".
+      if (NAME_CONNECTORS.has(u.normal) && organisationShapes().companySuffixes.has(tokens[j - 1]!.normal)) break;
       const after = next?.normal === 'the' ? j + 2 : j + 1;
       const joined = tokens[after];
       if (NAME_CONNECTORS.has(u.normal) && after < to && joined && isCapitalised(joined) && (u.normal === 'for' || hasHead(i, j) || titleSpansConnector(tokens, i, j, to, kb, shapes))) {
@@ -174,7 +188,8 @@ function findNamedAfterPlaces(scope: NameScope, out: NameCandidate[], absorbed: 
   for (let k = from; k + 1 < to; k++) {
     const hit = hitAt(tokens[k]!);
     const next = tokens[k + 1]!;
-    if (!absorbable(hit) || hit.end !== tokens[k]!.end || next.start !== hit.end + 1 || !/^\p{Ll}/u.test(next.text) || !shapes.nameOfHeads.has(next.normal)) continue;
+    // A nationality before such a word is no name: "a Dutch club", "the Kenyan group".
+    if (!absorbable(hit) || hit.match.refs.every((r) => r.type === 'demonym') || hit.end !== tokens[k]!.end || next.start !== hit.end + 1 || !/^\p{Ll}/u.test(next.text) || !shapes.nameOfHeads.has(next.normal)) continue;
     const label: MentionLabel = next.normal === 'club' || next.normal === 'group' ? 'ORG' : 'EVENT';
     if (label === 'EVENT') absorbed.add(hit);
     out.push({ start: hit.start, end: next.end, label });
@@ -237,7 +252,8 @@ function classifyRun(scope: NameScope, i: number, j: number, inside: readonly Ga
 function labelPart(scope: NameScope, a: number, b: number, titled: boolean, within: readonly GazetteerCandidate[], out: NameCandidate[], absorbed: Set<GazetteerCandidate>): void {
   const { tokens, from, shapes, hitAt, known } = scope;
   const parts = tokens.slice(a, b);
-  const named = parts.filter((p) => isCapitalised(p) && !hitAt(p));
+  // A known organisation's head taken into the name ("… National Congress") counts as a word of it.
+  const named = parts.filter((p) => isCapitalised(p) && (!hitAt(p) || absorbed.has(hitAt(p)!)));
   if (named.length === 0) return;
   const words = named.map((p) => p.normal);
   const last = words[words.length - 1]!;
@@ -250,24 +266,31 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
     out.push({ start: parts[0]!.start, end: parts[parts.length - 1]!.end, label: 'NORP' });
     return;
   }
+  const before = a > from ? hitAt(tokens[a - 1]!) : undefined;
+  const placeBefore = absorbable(before) && tokens[a]!.start - before.end === 1;
+  // A trade word names a company after another name or a place ("Norway Shipping"), not alone ("Chemical plants").
+  const companyHead = organisationShapes().companyHeads.has(last) && (named.length >= 2 || placeBefore);
   const orgAt = words.findIndex((w) => shapes.orgHeads.has(w));
   const acronym = acronymAfter(tokens, b);
   const before0 = a > from ? hitAt(tokens[a - 1]!) : undefined;
   const defines = acronym !== null && (acronymOf(acronym, tokens.slice(a, b)) || (absorbable(before0) && acronymOf(acronym, tokens.slice(a - 1, b))));
-  if (orgAt >= 0 || (defines && named.length >= 2)) label = 'ORG';
-  else if (shapes.eventHeads.has(last)) label = 'EVENT';
+  if (orgAt >= 0 || companyHead || (defines && named.length >= 2) || (named.length >= 2 && organisationShapes().companySuffixes.has(last))) label = 'ORG';
+  // "Geneva Protocol"; "Treaty of Lusaka", "Cup of Nations" (a head before "of"); "Gulf War Two".
+  else if (shapes.eventHeads.has(last) || parts.some((p, k) => shapes.eventHeads.has(p.normal) && isCapitalised(p) && parts[k + 1]?.normal === 'of')
+    || (named.length >= 3 && ORDINAL_NAMES.has(last) && shapes.eventHeads.has(words[words.length - 2]!))) label = 'EVENT';
   else if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(parts[0]!.text)) label = shapes.notAcronyms.has(parts[0]!.text) ? null : 'ORG';
   else if (named.length >= 2 && shapes.placeHeads.has(last)) label = 'LOC';
   else if (named.length >= 2 && named.length <= 4) label = sentenceInitial && /ing$/.test(words[0]!) && !isGivenNameToken(parts[0], shapes) ? null : 'PERSON';
   else if (named.length === 1 && (titled || known.isPersonWord(parts[0]!.text) || (next !== undefined && SPEECH_VERBS.has(next.lemma)))) label = 'PERSON';
   if (!label) return;
   let inside = within;
-  const before = a > from ? hitAt(tokens[a - 1]!) : undefined;
-  const placeBefore = absorbable(before) && tokens[a]!.start - before.end === 1;
+  // An event's head alone, not tagged a proper noun, is a common word written with a capital ("the
+  // Final"), unless a place names it ("Geneva Protocol"); "the Olympics" stays an event.
+  if (label === 'EVENT' && named.length === 1 && !placeBefore && parts[0]!.pos !== 'PROPN') return;
   // A place written right before an organisation's or event's name is part of it: "Geneva Protocol",
   // "Tokyo Stock Exchange"; so is a state before a name of two words or more ("Kurdistan Democratic
   // Party", "Ethiopian Human Rights Commission"), but not before a bare head ("Russian Army").
-  if ((label === 'ORG' || label === 'EVENT') && placeBefore && (isPlaceOnly(before) || label === 'EVENT' || named.length >= 2 || (defines && !acronymOf(acronym, tokens.slice(a, b))))) {
+  if ((label === 'ORG' || label === 'EVENT') && placeBefore && (isPlaceOnly(before) || label === 'EVENT' || named.length >= 2 || companyHead || (defines && !acronymOf(acronym, tokens.slice(a, b))))) {
     inside = [before, ...inside];
     start = before.start;
   }

@@ -4,16 +4,18 @@ import { startsUpper, titleCase } from './case.js';
 
 /**
  * Religious, ethnic and regional groups written as names: "Kurds", "Sunni", "Roman Catholic",
- * "Southeast Asian" (NORP). Two-word names first; a token already in a mention is skipped.
+ * "Southeast Asian" (NORP). Two-word names first (their second word may be a demonym's hit, which
+ * the group replaces); a token already in another mention is skipped.
  */
-export function findGroups(tokens: readonly Token[], from: number, to: number, shapes: NameShapes, taken: (t: Token) => boolean, shouted: boolean): { start: number; end: number }[] {
+export function findGroups(tokens: readonly Token[], from: number, to: number, shapes: NameShapes, taken: (t: Token) => boolean, shouted: boolean, isDemonym: (t: Token) => boolean = () => false): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const form = (t: Token) => (shouted ? titleCase(t.text) : t.text);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (!startsUpper(t.text) || taken(t)) continue;
     const u = tokens[i + 1];
-    if (u && i + 1 < to && !taken(u) && u.start === t.end + 1 && shapes.groupNames.has(`${form(t)} ${form(u)}`)) {
+    // The second word may be a demonym of its own: "Central American", "South Asian" are groups, not the US or Asia.
+    if (u && i + 1 < to && (!taken(u) || isDemonym(u)) && u.start === t.end + 1 && shapes.groupNames.has(`${form(t)} ${form(u)}`)) {
       out.push({ start: t.start, end: u.end });
       i++;
     } else if (shapes.groupNames.has(form(t))) {

@@ -1,4 +1,4 @@
-import type { ArticleDoc, Mention, MentionLabel, Sentence, Token } from '../../core/document.js';
+import type { ArticleDoc, Mention, Sentence, Token } from '../../core/document.js';
 import type { Stage } from '../../core/stage.js';
 import { loadKb, type Kb, type UserDictionary } from '../../kb/index.js';
 import { nameShapes } from '../../kb/names.js';
@@ -8,10 +8,14 @@ import { isCityInsideName } from './03-city-inside-name.js';
 import { findGroups } from './04-find-groups.js';
 import { findShoutedNames } from './05-find-shouted-names.js';
 import { isSurnameHit } from './06-surname-hits.js';
+import { readOrganisationEvidence } from './07-read-organisation-evidence.js';
+import { findCompetitors, SPORTS_STORY, sportsScore } from './08-find-competitors.js';
+import type { Candidate } from './candidates.js';
 import { isShouted, startsUpper } from './case.js';
 import { KnownNames } from './known-names.js';
+import { organisationShapes } from './organisation-shapes.js';
 
-const VERSION = 3;
+const VERSION = 4;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT) from the knowledge-base gazetteer,
@@ -32,8 +36,6 @@ export interface EntitiesOptions {
   readonly knownPeople?: ReadonlySet<string>;
 }
 
-interface Candidate { start: number; end: number; label: MentionLabel; sure?: boolean }
-
 export function entities(options: EntitiesOptions = {}): Stage {
   return {
     name: 'entities',
@@ -43,7 +45,8 @@ export function entities(options: EntitiesOptions = {}): Stage {
     run(doc: ArticleDoc, { report }) {
       const kb = loadKb(options.userDictionaries ? { userDictionaries: options.userDictionaries } : {});
       const shapes = nameShapes();
-      const origin = { stage: `entities@${VERSION}`, resource: `${kb.version}+${shapes.version}` };
+      const org = organisationShapes();
+      const origin = { stage: `entities@${VERSION}`, resource: `${kb.version}+${shapes.version}+${org.version}` };
       const known = new KnownNames(options.knownPeople);
       if (doc.sentences.length === 0 && doc.text.trim().length > 0) {
         report('warning', 'entities/no-sentences', 'The document has text but no sentences; run the sentences stage before entities.');
@@ -69,8 +72,13 @@ export function entities(options: EntitiesOptions = {}): Stage {
           .some((t) => startsUpper(t.text) && known.isPersonWord(t.text) && !found.some((m) => m.label === 'PERSON' && m.start <= t.start && t.end <= m.end));
         return unread ? read(sentence) : found;
       });
-      all.sort((a, b) => a.start - b.start);
-      doc.mentions = all.map((m, i): Mention => ({ kind: 'mention', id: `m${i}`, span: { start: m.start, end: m.end }, text: doc.text.slice(m.start, m.end), label: m.label, origin }));
+      // Organisations read from the words around names and from the rest of the story; teams in a story about sport.
+      const scope = { doc, shapes, org, shouted, known, kb };
+      let found = readOrganisationEvidence(scope, all);
+      const sport = sportsScore(doc.tokens, org.sports, shapes);
+      if (sport >= SPORTS_STORY) found = findCompetitors(scope, found, sport);
+      found.sort((a, b) => a.start - b.start || b.end - a.end);
+      doc.mentions = found.map((m, i): Mention => ({ kind: 'mention', id: `m${i}`, span: { start: m.start, end: m.end }, text: doc.text.slice(m.start, m.end), label: m.label, origin }));
     },
   };
 }
@@ -93,8 +101,10 @@ function mentionsOfSentence(doc: ArticleDoc, sentence: Sentence, shouted: boolea
   const names = shouted
     ? { names: findShoutedNames(tokens, from, to, known, (t) => hitAt(t) !== undefined), absorbed: new Set<GazetteerCandidate>() }
     : findNames({ tokens, from, to, kb, shapes, hitAt, known });
-  const kept: Candidate[] = [...hits.filter((h) => !names.absorbed.has(h)).map(({ start, end, label }) => ({ start, end, label })), ...names.names];
+  const kept: Candidate[] = [...hits.filter((h) => !names.absorbed.has(h)).map(({ start, end, label, match }) => ({ start, end, label, readings: match.refs.map((r) => r.type) })), ...names.names];
   const taken = (t: Token) => hitOf.has(t) || kept.some((m) => t.start < m.end && m.start < t.end);
-  for (const g of findGroups(tokens, from, to, shapes, taken, shouted)) kept.push({ ...g, label: 'NORP' });
-  return kept;
+  const demonym = (t: Token) => hitOf.get(t)?.label === 'NORP' && hitOf.get(t)!.start === t.start && hitOf.get(t)!.end === t.end;
+  const groups = findGroups(tokens, from, to, shapes, taken, shouted, demonym);
+  const inGroup = (c: Candidate) => groups.some((g) => g.start <= c.start && c.end <= g.end && g.end - g.start > c.end - c.start);
+  return [...kept.filter((c) => !inGroup(c)), ...groups.map((g): Candidate => ({ ...g, label: 'NORP' }))];
 }

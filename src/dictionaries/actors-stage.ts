@@ -79,7 +79,7 @@ export function dictionaryActors(dict: PetrarchDictionaries, options: Dictionary
         found.push(...combine(doc, sentence, hits, origin, options));
       }
       // A group named after a date ("17 November") is read only where the text does not tell a date:
-      // "killed on 21 June" is a day, not a Greek guerrilla group.
+      // "came under fire on 21 June" is a day, not a Greek guerrilla group.
       found = found.filter((f) => !(doc.times ?? []).some((t) => t.span.start <= f.span.start && f.span.end <= t.span.end));
       const overlap = (a: ActorMention, b: ActorMention) => a.span.start < b.span.end && b.span.start < a.span.end;
       if (options.mode === 'fill') found = found.filter((f) => doc.actors.every((a) => !overlap(a, f) || weak(a)));

@@ -122,7 +122,7 @@ export function repairIllFormed(analysis: readonly WordAnalysis[]): WordAnalysis
     }
   }
   // News addresses no one, and a verb has no compounds: a noun before a finite verb without a
-  // subject, hung on it as "vocative" or "compound", is its subject ("Gunmen attack and rape …",
+  // subject, hung on it as "vocative" or "compound", is its subject ("Raiders loot and burn …",
   // "Trump set a deadline …" with the name read as a noun).
   for (let i = 0; i < out.length; i++) {
     const a = out[i]!;

@@ -94,7 +94,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
       // A participle describing a noun is inside the object ("returned the *seized* ship").
       if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-' && !describesNoun(tokens, i))) break;
     }
-    // A long object on the parse: "lifted a three-month-old state of emergency" (the object's head or its "of"/compound words).
+    // A long object on the parse: "lifted the nationwide state of emergency declared after the floods" (the object's head or its "of"/compound words).
     if (!found && rule.pos === 'VERB') found = parsedObjectWords(tokens, head, start, limit).some((t) => rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal));
     if (!found) return false;
   }
@@ -102,7 +102,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.personObject && !hasPersonObject(doc, head, start, limit)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
   if (rule.preceded) {
-    // A noun's verb may stand further back than the window: "set a 30-day deadline" (the parse's object).
+    // A noun's verb may stand further back than the window: "set a strict two-week deadline" (the parse's object).
     const governor = rule.pos === 'NOUN' && tokens[head]!.dep === 'obj' ? tokens[tokens[head]!.head ?? -1] : undefined;
     let found = governor !== undefined && (rule.preceded.includes(governor.lemma) || rule.preceded.includes(governor.normal));
     for (let i = head - 1; i >= Math.max(start, head - PRECEDE_WINDOW); i--) {
@@ -142,8 +142,8 @@ function isTransfer(tokens: readonly Token[], head: number, start: number, limit
   for (let i = head + 1; i < limit; i++) {
     const t = tokens[i]!;
     if (t.normal !== 'to' || t.dep !== 'case' || t.head === undefined) continue;
-    // The "to" phrase may hang deep in a long object ("returned a portrait of a girl by X to its
-    // owner"); it belongs to this verb when no other verb stands between them in the tree.
+    // The "to" phrase may hang deep in a long object ("returned a mask of a jaguar god from the
+    // Moche period to Bolivia"); it belongs to this verb when no other verb stands between them in the tree.
     for (let at = tokens[t.head]!.head, steps = 0; at !== undefined && at >= 0 && steps < 12; at = tokens[at]!.head, steps++) {
       if (at === head) return true;
       if (tokens[at]!.pos === 'VERB' && !objects.has(at)) break;

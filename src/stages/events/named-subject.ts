@@ -8,14 +8,14 @@ const SUBJECT_ENDS = new Set(['acl', 'acl:relcl', 'appos', 'punct', 'parataxis']
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 
 /**
- * The one who protests, when the text names them but no dictionary knows them: "Mineral
- * transporters protested …", "The Union of Market Porters held a sit-in".
+ * The one who protests, when the text names them but no dictionary knows them: "Sugarcane
+ * haulers protested …", "The Union of Market Porters held a sit-in".
  * ACLED codes such an actor by its own words ("Protesters (Country)"); so do we, as a party
  * with no code and no sector, which place inference may still give a country. Only for a
  * subject the parse finds as a noun phrase of the act's own clause (a pronoun names no one).
  */
 export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, stage: string): ActorMention | null {
-  // "Pharmacists on strike": the noun the act is said of.
+  // "Bus drivers on strike": the noun the act is said of.
   const holder = trigger.nominal ? stateHolder(syn, trigger.head) : null;
   // "staged a protest": the light verb's subject is the noun act's.
   const predicate = trigger.nominal ? syn.head(trigger.head) : trigger.head;
@@ -25,7 +25,7 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
   const head = subject.token;
   if (!NOMINAL.has(doc.tokens[head]!.pos)) return null;
   const [from, to] = syn.subtreeRange(head);
-  // The act's own words are not the actor's ("Pharmacists | on strike").
+  // The act's own words are not the actor's ("Bus drivers | on strike").
   const [actFrom, actTo] = syn.subtreeRange(trigger.head);
   let end = head;
   for (let i = head + 1; i <= to; i++) {

@@ -232,7 +232,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // "clashed with police", "fought with rebels": the other side of a two-sided act is a party of it.
     // "rejected accusations by Germany" with "by Germany" hung on the verb: in the active voice it is the claimant.
     const claimant = prep === 'by' && !passive && ROLE_WORDS.claimAnswerTypes.has(event) && syn.objectsOf(v).length > 0;
-    // "inspectors were expelled from North Korea": who holds the territory removes them.
+    // "two reporters were expelled from Eritrea": who holds the territory removes them.
     const remover = prep === 'from' && ROLE_WORDS.removalVerbs.has(doc.tokens[v]!.lemma);
     const use = remover ? 'actor' : (trigger.rule.roles === 'collective' && prep === 'with') || claimant ? 'recipient' : ROLE_WORDS.obliqueRole(event, prep);
     if (use === 'none') continue;
@@ -260,10 +260,10 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   // participle describing the object ("lifted a curfew imposed on Bolivian miners"): read it as the verb's
   // when the verb has no target yet, nearest phrase first.
   if (roles.recipient.length === 0 && !passive) {
-    // "suspended food supplies and flights to Armenia": every conjunct of the object is the object.
+    // "suspended fuel shipments and flights to Belarus": every conjunct of the object is the object.
     // Obliques that gave no party are walked too: "provided $3 million in funding to Lebanon".
     let frontier = [...syn.objectsOf(v).flatMap((o) => syn.conjuncts(o)), ...syn.obliquesOf(v).filter((o) => o.prep !== null && (ROLE_WORDS.obliqueRole(event, o.prep) === 'none' || parties(o.token).length === 0)).map((o) => o.token)];
-    // Aid given "to help people in Yemen", "to assist Ethiopia": the purpose clause names who receives it.
+    // Aid given "to help families in Malawi", "to assist Zambia": the purpose clause names who receives it.
     if (event === 'AID') frontier.push(...syn.children(v).filter((c) => syn.relation(c) === 'advcl' && syn.isInfinitive(c)).flatMap((c) => {
       const direct = syn.objectsOf(c).flatMap((o) => syn.conjuncts(o));
       for (const o of direct) addAll(roles.recipient, parties(o), roles.why, (a) => `recipient "${a.text}" is who the aid's purpose ("${doc.tokens[c]!.text}") is for`);
@@ -296,7 +296,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   }
 }
 
-/** The noun an "on strike"-like phrase is said of ("Teachers on strike"), or null. */
+/** The noun an "on strike"-like phrase is said of ("Nurses on strike"), or null. */
 export function stateHolder(syn: SyntaxView, n: number): number | null {
   if (syn.relation(n) !== 'nmod' || syn.caseOf(n) !== 'on') return null;
   const head = syn.head(n);
@@ -313,7 +313,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   for (const m of syn.modifiersOf(n)) {
     addAll(roles.actor, parties(m).filter((a) => !townName(a)), roles.why, (a) => `actor "${a.text}" modifies the noun "${noun}"`);
   }
-  // "Teachers on strike", "miners on a sit-in": the people the state is said of do it.
+  // "Nurses on strike", "miners on a sit-in": the people the state is said of do it.
   const holder = stateHolder(syn, n);
   if (holder !== null) addAll(roles.actor, parties(holder), roles.why, (a) => `actor "${a.text}" is "on ${noun}"`);
   for (const { token, prep } of syn.nominalModifiersOf(n)) {

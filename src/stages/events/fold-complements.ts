@@ -28,7 +28,7 @@ export interface Folded {
  *   the EU to support the plan", "refused to release the prisoners", "threatened to impose
  *   sanctions" — PLOVER codes the statement, and the act inside gives it its mode;
  * - a verb's object that selected its rule is not a second event ("lifted the blockade");
- * - approving an act is the act: "the court approved the extradition" is the extradition;
+ * - approving an act is the act: "parliament authorised the deployment" is the deployment;
  * - a participle adjunct or a coordinated verb of the same act folds into the act as its size and
  *   evidence: "Russian troops shelled Kharkiv on Monday, killing 5 civilians" is one ASSAULT.
  */
@@ -49,7 +49,7 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
         continue;
       }
     }
-    // "The court approved the extradition": the approved act is the event, the approval its evidence.
+    // "Parliament authorised the deployment": the approved act is the event, the approval its evidence.
     if (!matrix.nominal && ROLE_WORDS.approvalVerbs.has(tokens[matrix.head]!.lemma) &&
       triggers.some((c) => c.nominal && syn.head(c.head) === matrix.head && syn.relation(c.head) === 'obj')) {
       folded.add(matrix);

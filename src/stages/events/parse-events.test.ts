@@ -308,7 +308,7 @@ describe('events on the parse: what an act is, read with its object', () => {
   });
 
   it('should code an approved act as the act, by the one who approves', () => {
-    const events = code('A Belgian court approved the extradition of a Moroccan suspect to France.');
+    const events = code('A Belgian judge authorised the extradition of two Moroccan nationals to Spain.');
     expect(events.map((e) => [e.event, codes(e.actor)])).toEqual([['COOPERATE', 'BEL']]);
   });
 

@@ -61,7 +61,7 @@ function load() {
     /** Types whose object is someone's claim, request or offer: its maker ("charges by X") is the target. */
     claimAnswerTypes: new Set(data.claimAnswerTypes),
     stanceParticiples: new Set(data.stanceParticiples),
-    /** "approved the extradition": the approval codes the approved act. */
+    /** "authorised the deployment": the approval codes the approved act. */
     approvalVerbs: new Set(data.approvalVerbs.verbs),
     /** "the UAE ambassador": someone received or called on behalf of a party. */
     visitorWords: new Set(data.visitorWords.words),

@@ -1,5 +1,6 @@
 import type { ArticleDoc, Token } from '../../core/document.js';
 import { lemmaOfWord } from '../../nlp/wink.js';
+import { syntaxOf } from '../../syntax/relations.js';
 import { ROLE_WORDS } from './role-words.js';
 import { TRIGGERS, type TriggerRule } from './triggers.js';
 
@@ -95,11 +96,11 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
       if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-' && !describesNoun(tokens, i))) break;
     }
     // A long object on the parse: "lifted the nationwide state of emergency declared after the floods" (the object's head or its "of"/compound words).
-    if (!found && rule.pos === 'VERB') found = parsedObjectWords(tokens, head, start, limit).some((t) => rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal));
+    if (!found && rule.pos === 'VERB') found = parsedObjectWords(doc, head).some((t) => rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal));
     if (!found) return false;
   }
-  if (rule.transfer && !isTransfer(tokens, head, start, limit)) return false;
-  if (rule.personObject && !hasPersonObject(doc, head, start, limit)) return false;
+  if (rule.transfer && !isTransfer(doc, head, limit)) return false;
+  if (rule.personObject && !hasPersonObject(doc, head)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
   if (rule.preceded) {
     // A noun's verb may stand further back than the window: "set a strict two-week deadline" (the parse's object).
@@ -115,36 +116,31 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
 }
 
 /** The head word of a verb's object and the words naming its kind ("state of emergency", "travel ban"). */
-function parsedObjectWords(tokens: readonly Token[], head: number, start: number, limit: number): Token[] {
-  if (tokens[head]!.dep === undefined) return [];
-  const out: Token[] = [];
-  for (let i = start; i < limit; i++) {
-    if (tokens[i]!.head !== head || tokens[i]!.dep !== 'obj') continue;
-    out.push(tokens[i]!);
-    for (let k = start; k < limit; k++) if (tokens[k]!.head === i && (tokens[k]!.dep === 'compound' || tokens[k]!.dep === 'nmod')) out.push(tokens[k]!);
-  }
-  return out;
+function parsedObjectWords(doc: ArticleDoc, head: number): Token[] {
+  if (doc.tokens[head]!.dep === undefined) return [];
+  const syn = syntaxOf(doc);
+  return syn.children(head).filter((o) => syn.fullRelation(o) === 'obj')
+    .flatMap((o) => [o, ...syn.children(o).filter((k) => syn.fullRelation(k) === 'compound' || syn.fullRelation(k) === 'nmod')])
+    .map((k) => doc.tokens[k]!);
 }
 
 /**
  * Whether a verb moves something to someone: it has an object (or, passive, a subject) and a "to"
- * phrase hangs on the verb or on that object ("returned the ship to its owners", "the ship was
- * returned to Greece"). "Returned to Kabul" (the subject went back) has no object. Needs the parse.
+ * phrase hangs under the verb with no other verb between ("returned the ship to its owners", "the
+ * ship was returned to Greece"). "Returned to Kabul" (the subject went back) has no object. Needs the parse.
  */
-function isTransfer(tokens: readonly Token[], head: number, start: number, limit: number): boolean {
+function isTransfer(doc: ArticleDoc, head: number, limit: number): boolean {
+  const tokens = doc.tokens;
   if (tokens[head]!.dep === undefined) return false;
-  const objects = new Set<number>();
-  for (let i = start; i < limit; i++) {
-    const t = tokens[i]!;
-    if (t.head === head && (t.dep === 'obj' || t.dep === 'nsubj:pass')) objects.add(i);
-  }
+  const syn = syntaxOf(doc);
+  const objects = new Set(syn.children(head).filter((c) => syn.fullRelation(c) === 'obj' || syn.fullRelation(c) === 'nsubj:pass'));
   if (objects.size === 0) return false;
   for (let i = head + 1; i < limit; i++) {
     const t = tokens[i]!;
     if (t.normal !== 'to' || t.dep !== 'case' || t.head === undefined) continue;
     // The "to" phrase may hang deep in a long object ("returned a mask of a jaguar god from the
     // Moche period to Bolivia"); it belongs to this verb when no other verb stands between them in the tree.
-    for (let at = tokens[t.head]!.head, steps = 0; at !== undefined && at >= 0 && steps < 12; at = tokens[at]!.head, steps++) {
+    for (const at of syn.ancestors(t.head).slice(0, 12)) {
       if (at === head) return true;
       if (tokens[at]!.pos === 'VERB' && !objects.has(at)) break;
     }
@@ -166,20 +162,17 @@ const VISITOR_KINDS = new Set(['person', 'country', 'organization', 'igo']);
  * object's head word or the name in apposition to it ("his counterpart, Michel Aoun"), and nothing
  * is predicated of the object. Needs the parse.
  */
-function hasPersonObject(doc: ArticleDoc, head: number, start: number, limit: number): boolean {
+function hasPersonObject(doc: ArticleDoc, head: number): boolean {
   const tokens = doc.tokens;
   if (tokens[head]!.dep === undefined) return false;
-  const children: number[] = [];
-  for (let i = start; i < limit; i++) if (tokens[i]!.head === head) children.push(i);
-  const objects = children.filter((i) => tokens[i]!.dep === 'obj');
-  if (objects.length !== 1 || children.some((i) => SECONDARY_PREDICATES.has(tokens[i]!.dep ?? ''))) return false;
+  const syn = syntaxOf(doc);
+  const children = syn.children(head);
+  const objects = children.filter((c) => syn.fullRelation(c) === 'obj');
+  if (objects.length !== 1 || children.some((c) => SECONDARY_PREDICATES.has(syn.fullRelation(c)))) return false;
   const object = objects[0]!;
-  const named = [object];
-  for (let i = start; i < limit; i++) {
-    if (tokens[i]!.head !== object) continue;
-    // "his counterpart, Michel Aoun"; "the UAE ambassador" (a visitor's word owned by a party).
-    if (tokens[i]!.dep === 'appos' || (ROLE_WORDS.visitorWords.has(tokens[object]!.lemma) && OWNER_RELATIONS.has(tokens[i]!.dep ?? ''))) named.push(i);
-  }
+  // "his counterpart, Michel Aoun"; "the UAE ambassador" (a visitor's word owned by a party).
+  const visitor = ROLE_WORDS.visitorWords.has(tokens[object]!.lemma);
+  const named = [object, ...syn.children(object).filter((c) => syn.fullRelation(c) === 'appos' || (visitor && OWNER_RELATIONS.has(syn.fullRelation(c))))];
   return named.some((n) => doc.actors.some((a) => VISITOR_KINDS.has(a.actorKind) && a.span.start <= tokens[n]!.start && tokens[n]!.end <= a.span.end));
 }
 

@@ -65,7 +65,13 @@ type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter'> & 
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
-  const file = JSON.parse(readFileSync(path, 'utf8')) as TriggerFile;
+  let file: TriggerFile;
+  try {
+    file = JSON.parse(readFileSync(path, 'utf8')) as TriggerFile;
+  } catch (error) {
+    // Name the file: the fault is the lexicon's, not the document's being coded.
+    throw new Error(`the trigger lexicon ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
   // "@NAME" stands for the words of list NAME, wherever it stands in a list.
   const words = (list: WordList | undefined): readonly string[] | undefined => {
     if (list === undefined) return undefined;

@@ -126,15 +126,27 @@ export function partiesOf(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, n
   for (const c of syn.conjuncts(n)) {
     // "…, according to Pentagon sources" misread as a conjunct: a source of the report, never a party.
     if (c !== n && syn.caseOf(c)?.startsWith('according')) continue;
-    const own = coreActors(syn, index, c);
-    if (own.length === 0) {
-      // "members of the opposition", "the jailed organisers from the opposition party": a noun with no actor of its own stands for its group.
-      const of = syn.nominalModifiersOf(c).find((m) => m.prep === 'of') ?? syn.nominalModifiersOf(c).find((m) => m.prep === 'from');
-      if (of) for (const d of syn.conjuncts(of.token)) own.push(...coreActors(syn, index, d));
-    }
-    for (const a of own) if (!out.includes(a)) out.push(a);
+    for (const a of groupActors(syn, index, c, 0)) if (!out.includes(a)) out.push(a);
   }
   return out;
+}
+
+/** Prepositions that name the members of a group noun by example ("countries like Kenya", "donors such as Japan"). */
+const EXEMPLAR_PREPS = new Set(['like', 'such as', 'including']);
+
+/**
+ * The actors of one noun: its own, or, when it names no one, the group it stands for — "members
+ * of the opposition", "organisers from the party", "five of the dozens of soldiers" (a part of a
+ * part, at most three deep), "countries like Kenya".
+ */
+function groupActors(syn: SyntaxView, index: ActorIndex, n: number, depth: number): ActorMention[] {
+  const own = coreActors(syn, index, n);
+  if (own.length > 0 || depth >= 3) return own;
+  const modifiers = syn.nominalModifiersOf(n);
+  const of = modifiers.find((m) => m.prep === 'of') ?? modifiers.find((m) => m.prep === 'from');
+  if (of) for (const d of syn.conjuncts(of.token)) own.push(...groupActors(syn, index, d, depth + 1));
+  if (own.length === 0) for (const m of modifiers) if (m.prep !== null && EXEMPLAR_PREPS.has(m.prep)) for (const d of syn.conjuncts(m.token)) own.push(...coreActors(syn, index, d));
+  return own;
 }
 
 function coreActors(syn: SyntaxView, index: ActorIndex, n: number): ActorMention[] {
@@ -214,7 +226,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // "Moscow dispatched 2,000 peacekeepers": what a sending verb moves is not its recipient.
     // But "provided Jordan with vehicles", "gave Jordan vehicles": with the goods after "with", or as
     // the second object, the (first) object is who receives them.
-    const receiver = event === 'AID' && (syn.relation(object) === 'iobj' || syn.obliquesOf(v).some((o) => o.prep === 'with'));
+    // "accepted 2,000 refugees": people taken in are who the act is for (rule flag `objectReceives`).
+    const receiver = trigger.rule.objectReceives === true || (event === 'AID' && (syn.relation(object) === 'iobj' || syn.obliquesOf(v).some((o) => o.prep === 'with')));
     if (trigger.rule.objects && (event === 'AID' || event === 'MOBILIZE') && !receiver) continue;
     // "sent its soldiers", "withdrew their forces": the subject's own force is what it moves or offers, not a target.
     if (ROLE_WORDS.isForceNoun(doc.tokens[object]!) && syn.children(object).some((c) => syn.fullRelation(c) === 'nmod:poss' && OWN_POSSESSIVES.has(doc.tokens[c]!.normal))) continue;
@@ -273,8 +286,11 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     for (let depth = 0; depth < 3 && frontier.length > 0 && roles.recipient.length === 0; depth++) {
       const next: number[] = [];
       for (const noun of frontier) {
+        const participles = syn.children(noun).filter((c) => syn.relation(c) === 'acl' && doc.tokens[c]!.tag === 'VBN');
         const phrases = [...syn.nominalModifiersOf(noun).map((m) => ({ ...m, via: noun })),
-          ...syn.children(noun).filter((c) => syn.relation(c) === 'acl' && doc.tokens[c]!.tag === 'VBN').flatMap((c) => syn.obliquesOf(c).map((m) => ({ ...m, via: c })))];
+          ...participles.flatMap((c) => syn.obliquesOf(c).map((m) => ({ ...m, via: c }))),
+          // "rejected the plan put forward by the opposition": the participle's agent made the claim.
+          ...participles.flatMap((c) => { const agent = syn.agentOf(c); return agent === null ? [] : [{ token: agent, prep: 'by', via: c }]; })];
         for (const { token, prep, via } of phrases) {
           if (prep === null || prep === "'s") continue;
           // "denied charges by local activists", "rejected a request by the mayor": whoever made the claim is its target.

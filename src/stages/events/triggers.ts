@@ -35,6 +35,11 @@ export interface TriggerRule {
    * liar", "called elections", "received aid").
    */
   readonly personObject?: boolean;
+  /**
+   * The object the rule selects is who receives the act, not what is handed over ("accepted 2,000
+   * refugees", "took in migrants"): goods sent are no party, people taken in are.
+   */
+  readonly objectReceives?: boolean;
   /** The rule applies only if one of these lemmas precedes within a few tokens ("air strike"). */
   readonly preceded?: readonly string[];
   /** The rule does not apply right after these words ("prisoners of war" is no war). */

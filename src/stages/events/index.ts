@@ -126,8 +126,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       const byParties = recodeByParties(doc, trigger, roles.actor);
       if (byParties.why) roles.why.push(byParties.why);
       const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger));
-      if (recoded.rule.event === 'PROTEST' && roles.actor.length === 0) {
-        const named = namedSubject(doc, syn, trigger, `${STAGE}@${VERSION}`);
+      if (roles.actor.length === 0) {
+        const named = namedSubject(doc, syn, trigger, `${STAGE}@${VERSION}`, recoded.rule.event !== 'PROTEST');
         if (named) {
           roles.actor.push(named);
           roles.why.push(`actor "${named.text}" is the subject of "${doc.tokens[trigger.head]!.text}", named but in no dictionary (no code)`);

@@ -8,13 +8,16 @@ const SUBJECT_ENDS = new Set(['acl', 'acl:relcl', 'appos', 'punct', 'parataxis']
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 
 /**
- * The one who protests, when the text names them but no dictionary knows them: "Sugarcane
- * haulers protested …", "The Union of Market Porters held a sit-in".
+ * The one who acts, when the text names them but no dictionary knows them: "Sugarcane
+ * haulers protested …", "The Union of Market Porters held a sit-in", "The Houthis attacked …".
  * ACLED codes such an actor by its own words ("Protesters (Country)"); so do we, as a party
  * with no code and no sector, which place inference may still give a country. Only for a
  * subject the parse finds as a noun phrase of the act's own clause (a pronoun names no one).
+ * `nameOnly`: the subject must be a name (its head a proper noun, not a place or a date) — for
+ * acts other than protest, where a common-noun subject is as often a thing ("the plan calls for …",
+ * "a car bomb killed …") as a people.
  */
-export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, stage: string): ActorMention | null {
+export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, stage: string, nameOnly = false): ActorMention | null {
   // "Bus drivers on strike": the noun the act is said of.
   const holder = trigger.nominal ? stateHolder(syn, trigger.head) : null;
   // "staged a protest": the light verb's subject is the noun act's.
@@ -24,6 +27,7 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
   if (!subject || subject.via !== 'own' || (holder === null && syn.isPassive(predicate))) return null;
   const head = subject.token;
   if (!NOMINAL.has(doc.tokens[head]!.pos)) return null;
+  if (nameOnly && !isUnknownName(doc, head)) return null;
   const [from, to] = syn.subtreeRange(head);
   // The act's own words are not the actor's ("Bus drivers | on strike").
   const [actFrom, actTo] = syn.subtreeRange(trigger.head);
@@ -40,4 +44,12 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
     kind: 'actor', id: `${trigger.head}:subject`, span, text: doc.text.slice(span.start, span.end), code: null, sector: null,
     actorKind: 'group', name: doc.text.slice(span.start, span.end), via: 'named-subject', evidence: [], origin: { stage },
   };
+}
+
+/** A proper noun that is no place, date or time: a name the dictionaries did not know. */
+function isUnknownName(doc: ArticleDoc, n: number): boolean {
+  const t = doc.tokens[n]!;
+  if (t.pos !== 'PROPN') return false;
+  const inside = (span: { start: number; end: number }) => span.start <= t.start && t.end <= span.end;
+  return !doc.places.some((p) => inside(p.span)) && !doc.times.some((x) => inside(x.span));
 }

@@ -133,6 +133,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
           roles.why.push(`actor "${named.text}" is the subject of "${doc.tokens[trigger.head]!.text}", named but in no dictionary (no code)`);
         }
       }
+      if (roles.recipient.length === 0 && ROLE_WORDS.claimAnswerTypes.has(recoded.rule.event)) claimantFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
       inferFromDyad(doc, trigger, roles);
       const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Set(found.filter((f) => f.head !== matched.head).map((f) => f.head)),
         (chain) => anaphorDate(doc, chain, drafts, sentence.index));
@@ -286,6 +287,31 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
   return null;
 }
 const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
+
+/**
+ * "The Pentagon rejected these accusations": a definite claim answered with no maker named in its
+ * own phrase refers back to the latest accusation told in the last three sentences, whose accusers
+ * are then the target (in-document coreference of the claim, marked in `why`).
+ */
+function claimantFromEarlier(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles, earlier: readonly Draft[], sentenceIndex: number): void {
+  const syn = syntaxOf(doc);
+  const claims = trigger.nominal ? [] : syn.objectsOf(trigger.head).filter((o) => ROLE_WORDS.claimNouns.has(doc.tokens[o]!.normal));
+  for (const claim of claims) {
+    const children = syn.children(claim);
+    const definite = children.some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal));
+    // A claim with its own maker or content ("charges by X", "Russia's claims", "claims that …") is read by the role logic.
+    const ownMaker = syn.modifiersOf(claim).length > 0 || syn.nominalModifiersOf(claim).length > 0 || children.some((c) => syn.relation(c) === 'acl');
+    if (!definite || ownMaker) continue;
+    const accusation = [...earlier].reverse().find((d) => d.event.event === 'ACCUSE' && d.sentence <= sentenceIndex && sentenceIndex - d.sentence <= 3 && d.roles.actor.length > 0);
+    if (!accusation) continue;
+    for (const a of accusation.roles.actor) {
+      if (roles.actor.includes(a) || roles.recipient.includes(a)) continue;
+      roles.recipient.push(a);
+      roles.why.push(`recipient "${a.text}" made the ${doc.tokens[claim]!.text} answered (the accusation told in "${doc.tokens[accusation.trigger.head]!.text}")`);
+    }
+    return;
+  }
+}
 
 /** Types that have a target, where a lone actor of a two-party story acts on the other party. */
 const DIRECTED_WITH_TARGET = new Set(['RETREAT', 'CONCEDE', 'COERCE', 'SANCTION', 'THREATEN', 'ACCUSE', 'REJECT', 'REQUEST']);

@@ -11,6 +11,7 @@ interface NonEventWords {
   readonly sportVerbs: string[];
   readonly naturalAgents: string[];
   readonly chargeVerbs: string[];
+  readonly anonymity: { requestVerbs: string[]; namingVerbs: string[]; nouns: string[] };
 }
 
 const WORDS = (() => {
@@ -22,6 +23,9 @@ const WORDS = (() => {
     sportVerbs: new Set(data.sportVerbs),
     naturalAgents: new Set(data.naturalAgents),
     chargeVerbs: new Set(data.chargeVerbs),
+    anonymityRequests: new Set(data.anonymity.requestVerbs),
+    namingVerbs: new Set(data.anonymity.namingVerbs),
+    anonymityNouns: new Set(data.anonymity.nouns),
   };
 })();
 
@@ -34,7 +38,8 @@ const WORDS = (() => {
  * - nature: a verb whose doer is an earthquake, a storm or a disease ("a quake struck the coast",
  *   "cholera killed 40"), which no party did;
  * - a charge: the act someone is arrested, charged or fined for ("arrested for collaborating with
- *   the rebels"), which the text alleges but does not tell.
+ *   the rebels"), which the text alleges but does not tell;
+ * - a source's wish to stay unnamed ("who asked not to be identified", "requested anonymity").
  * Returns the reason, or null for a real act.
  */
 export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens: readonly number[]): string | null {
@@ -56,6 +61,9 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
     const byFor = syn.children(trigger.head).some((c) => tokens[c]!.normal === 'for' && (syn.relation(c) === 'mark' || syn.relation(c) === 'case'));
     if (byFor && charged >= 0 && WORDS.chargeVerbs.has(tokens[charged]!.lemma)) return `"${head.text}" is what "${tokens[charged]!.text}" is for, a charge, not an act told`;
   }
+  if (!trigger.nominal && WORDS.anonymityRequests.has(head.lemma) && asksAnonymity(doc, trigger.head, sentenceTokens)) {
+    return `"${head.text}" is a source asking not to be named, the reporting's formula, not a request between parties`;
+  }
   const doer = trigger.nominal ? null : syn.subjectOf(trigger.head);
   if (doer && doer.via === 'own' && (WORDS.naturalAgents.has(tokens[doer.token]!.normal) || WORDS.naturalAgents.has(tokens[doer.token]!.lemma))) {
     return `"${head.text}" is done by ${tokens[doer.token]!.text} here, a natural hazard, not a party`;
@@ -67,4 +75,18 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
     if (sport >= 2 || (sport >= 1 && score)) return `"${head.text}" is sport here (the sentence is about a game), not political violence`;
   }
   return null;
+}
+
+/**
+ * "asked not to be identified", "asked to remain anonymous", "requested anonymity": read on the
+ * words right after the verb (a fixed formula the parse often gets wrong), within its sentence.
+ */
+function asksAnonymity(doc: ArticleDoc, verb: number, sentenceTokens: readonly number[]): boolean {
+  const last = sentenceTokens[sentenceTokens.length - 1] ?? verb;
+  for (let i = verb + 1; i <= Math.min(verb + 5, last); i++) {
+    const t = doc.tokens[i]!;
+    if (WORDS.anonymityNouns.has(t.normal) || t.normal === 'anonymous') return true;
+    if (t.tag === 'VBN' && WORDS.namingVerbs.has(t.lemma) && doc.tokens[i - 1]?.normal === 'be') return true;
+  }
+  return false;
 }

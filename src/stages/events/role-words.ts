@@ -25,6 +25,7 @@ interface RoleWordsFile {
   readonly promiseVerbs: string[];
   readonly sequelWords: string[];
   readonly claimAnswerTypes: string[];
+  readonly claimNouns: { nouns: string[] };
   readonly unattributedTypes: { types: string[] };
   readonly responsibility: { nouns: string[]; verbs: string[] };
   readonly stanceParticiples: string[];
@@ -60,6 +61,8 @@ function load() {
     sequelWords: new Set(data.sequelWords),
     /** Types whose object is someone's claim, request or offer: its maker ("charges by X") is the target. */
     claimAnswerTypes: new Set(data.claimAnswerTypes),
+    /** "rejected these accusations": claims whose makers an earlier accusation names. */
+    claimNouns: new Set(data.claimNouns.nouns),
     stanceParticiples: new Set(data.stanceParticiples),
     /** "authorised the deployment": the approval codes the approved act. */
     approvalVerbs: new Set(data.approvalVerbs.verbs),

@@ -53,5 +53,32 @@ export function tokenizeParagraph(nlp: Nlp, text: string, paragraph: Span): { sp
     if (tokens.length === 0) continue;
     sentences.push({ span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens });
   }
-  return sentences;
+  return joinSplitInitialisms(sentences);
+}
+
+const SINGLE_CAPITAL = /^[A-Z]$/;
+const CAPITAL_WITH_POINT = /^(?:[A-Z]\.)+$/;
+
+/**
+ * wink reads an initialism glued to a hyphen ("Jordanian-U.S. patrols") as a letter, a full stop
+ * and "S.", and ends the sentence at that full stop. The pieces are one word: joined back into
+ * one token, and the two sentences around it into one.
+ */
+function joinSplitInitialisms(sentences: { span: Span; tokens: RawToken[] }[]): { span: Span; tokens: RawToken[] }[] {
+  const out: { span: Span; tokens: RawToken[] }[] = [];
+  for (const sentence of sentences) {
+    const previous = out[out.length - 1];
+    const tail = previous?.tokens.slice(-2);
+    const next = sentence.tokens[0]!;
+    if (previous && tail?.length === 2 && SINGLE_CAPITAL.test(tail[0]!.text) && tail[1]!.text === '.' && tail[0]!.end === tail[1]!.start
+      && tail[1]!.end === next.start && CAPITAL_WITH_POINT.test(next.text)) {
+      const text = `${tail[0]!.text}.${next.text}`;
+      const joined: RawToken = { start: tail[0]!.start, end: next.end, text, normal: text.toLowerCase(), pos: 'PROPN', lemma: text.toLowerCase() };
+      const tokens = [...previous.tokens.slice(0, -2), joined, ...sentence.tokens.slice(1)];
+      out[out.length - 1] = { span: { start: previous.span.start, end: sentence.span.end }, tokens };
+      continue;
+    }
+    out.push(sentence);
+  }
+  return out;
 }

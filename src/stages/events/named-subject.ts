@@ -1,6 +1,7 @@
 import type { ActorMention, ArticleDoc } from '../../core/document.js';
 import type { SyntaxView } from '../../syntax/relations.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { ROLE_WORDS } from './role-words.js';
 import { stateHolder } from './roles.js';
 
 /** Where a subject's words stop: a comma, a clause about it, an apposition, a pronoun. */
@@ -23,6 +24,8 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
   // "staged a protest": the light verb's subject is the noun act's.
   const predicate = trigger.nominal ? syn.head(trigger.head) : trigger.head;
   if (predicate < 0) return null;
+  // "The Kalima Brigades condemned the attack": only a light verb's subject does the noun act ("carried out an attack").
+  if (nameOnly && trigger.nominal && !ROLE_WORDS.lightVerbs.has(doc.tokens[predicate]!.lemma)) return null;
   const subject = holder === null ? syn.subjectOf(predicate) : { token: holder, via: 'own' };
   if (!subject || subject.via !== 'own' || (holder === null && syn.isPassive(predicate))) return null;
   const head = subject.token;
@@ -51,5 +54,6 @@ function isUnknownName(doc: ArticleDoc, n: number): boolean {
   const t = doc.tokens[n]!;
   if (t.pos !== 'PROPN') return false;
   const inside = (span: { start: number; end: number }) => span.start <= t.start && t.end <= span.end;
-  return !doc.places.some((p) => inside(p.span)) && !doc.times.some((x) => inside(x.span));
+  // A known actor that the role logic did not make the actor ("Peru has lifted the state of emergency") stays out.
+  return !doc.places.some((p) => inside(p.span)) && !doc.times.some((x) => inside(x.span)) && !doc.actors.some((a) => a.span.start < t.end && t.start < a.span.end);
 }

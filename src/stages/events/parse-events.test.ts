@@ -335,3 +335,51 @@ describe('events on the parse: names that contain act words', () => {
     expect(code('Ghana Announces Ceasefire With Togo Rebels').map((e) => e.event)).toContain('RETREAT');
   });
 });
+
+describe('events on the parse: who an answer or an act is aimed at', () => {
+  it.each([
+    ['people taken in', 'Chile took in 3,000 Haitian refugees last year.', 'AID', 'HTI'],
+    ['people refused', 'Hungary says it will not accept Afghan refugees.', 'REJECT', 'AFG'],
+    ['the agent of a participle describing the claim answered', 'The cabinet rejected the plan put forward by the Kenyan delegation.', 'REJECT', 'KEN'],
+    ['a part of a part of a group', 'The rebels said they would release four of the dozens of Malian soldiers they hold.', 'CONCEDE', 'MLI'],
+    ['a group named by example', 'The envoy urged African states such as Ghana to open their ports.', 'REQUEST', 'GHA'],
+  ])('should read %s', (_case, text, type, recipient) => {
+    const top = code(text).find((e) => e.event === type);
+    expect(top && codes(top.recipient)).toBe(recipient);
+  });
+
+  it('should give an answered claim the accusers an earlier sentence named', () => {
+    const events = code('Ghana accused Togolese troops of shelling border villages. Togo dismissed the accusations on Friday.');
+    const answer = events.find((e) => e.event === 'REJECT');
+    expect(answer && [codes(answer.actor), codes(answer.recipient)]).toEqual(['TGO', 'GHA']);
+  });
+
+  it('should leave a claim that names its own content to the role logic', () => {
+    const answer = code('Ghana accused Togo of arming rebels. Togo denied the charges of arms smuggling.').find((e) => e.event === 'REJECT');
+    expect(answer?.recipient).toEqual([]);
+  });
+});
+
+describe('events on the parse: named actors no dictionary knows', () => {
+  it('should code a named subject of any act by its own words, with no code', () => {
+    const top = code('The Kalima Brigades attacked a checkpoint outside the town.').find((e) => e.event === 'ASSAULT');
+    expect(top?.actor.map((p) => [p.text, p.code])).toEqual([['Kalima Brigades', null]]);
+  });
+
+  it('should not make a place or a date the actor', () => {
+    expect(code('Geneva hosted talks on Monday.').flatMap((e) => e.actor.map((p) => p.code))).not.toContain(null);
+  });
+});
+
+describe('events on the parse: the reporting itself', () => {
+  it.each([
+    'A farmer, who asked not to be named, said the soldiers had left.',
+    'The official requested anonymity because she was not allowed to brief reporters.',
+  ])('should not code a source asking anonymity as a request: %s', (text) => {
+    expect(code(text).map((e) => e.event)).not.toContain('REQUEST');
+  });
+
+  it('should still code a request to be left alone by a party', () => {
+    expect(code('Kenya asked the United Nations to send more troops.').map((e) => e.event)).toContain('REQUEST');
+  });
+});

@@ -238,6 +238,13 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     }
     addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" is the object of "${verb}"`);
   }
+  // "urged donors like Japan to …" with "like Japan" hung on the verb right after the object: the
+  // examples name the members of the object's group.
+  if (!passive) for (const { token, prep } of syn.obliquesOf(v)) {
+    if (prep === null || !EXEMPLAR_PREPS.has(prep)) continue;
+    const follows = syn.objectsOf(v).some((o) => parties(o).length === 0 && syn.subtreeRange(o)[1] + 1 === syn.subtreeRange(token)[0]);
+    if (follows) addAll(roles.recipient, parties(token), roles.why, (a) => `recipient "${a.text}" is named as an example of the object of "${verb}" ("${prep}")`);
+  }
   // A phrasal trigger's particle may carry the phrase ("cracked down | on traders" hung on "down").
   const particles = Array.from({ length: Math.max(0, trigger.end - v - 1) }, (_, k) => v + 1 + k);
   for (const { token, prep } of [...syn.obliquesOf(v), ...particles.flatMap((k) => syn.obliquesOf(k))]) {

@@ -383,3 +383,12 @@ describe('events on the parse: the reporting itself', () => {
     expect(code('Kenya asked the United Nations to send more troops.').map((e) => e.event)).toContain('REQUEST');
   });
 });
+
+describe('events on the parse: those who die', () => {
+  it('should make the one who died the recipient, never the actor', () => {
+    const events = code('A Kenyan fisherman died after he was beaten by border guards.');
+    const died = events.find((e) => e.evidence.trigger.text === 'died');
+    expect(died?.actor ?? []).toEqual([]);
+    expect(died?.recipient.map((p) => p.code)).toEqual(['KEN']);
+  });
+});

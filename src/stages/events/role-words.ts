@@ -29,6 +29,7 @@ interface RoleWordsFile {
   readonly unattributedTypes: { types: string[] };
   readonly responsibility: { nouns: string[]; verbs: string[] };
   readonly stanceParticiples: string[];
+  readonly undergoerVerbs: { verbs: string[] };
   readonly approvalVerbs: { verbs: string[] };
   readonly visitorWords: { words: string[] };
   readonly formerWords: { words: string[] };
@@ -64,6 +65,8 @@ function load() {
     /** "rejected these accusations": claims whose makers an earlier accusation names. */
     claimNouns: new Set(data.claimNouns.nouns),
     stanceParticiples: new Set(data.stanceParticiples),
+    /** "a man died": the subject is the victim. */
+    undergoerVerbs: new Set(data.undergoerVerbs.verbs),
     /** "authorised the deployment": the approval codes the approved act. */
     approvalVerbs: new Set(data.approvalVerbs.verbs),
     /** "the UAE ambassador": someone received or called on behalf of a party. */

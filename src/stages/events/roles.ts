@@ -205,7 +205,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   const subject = syn.subjectOf(v);
   // "Poland is opposed to the pipeline", "Serb forces were engaged in …": a stance, not something done to the subject.
   const stance = ROLE_WORDS.stanceParticiples.has(doc.tokens[v]!.normal) && syn.agentOf(v) === null;
-  const passive = syn.isPassive(v) && !stance;
+  // "a man died after …": the subject of a verb of dying undergoes the act, as a passive subject does.
+  const passive = (syn.isPassive(v) && !stance) || ROLE_WORDS.undergoerVerbs.has(doc.tokens[v]!.lemma);
   const subjects = subject?.via === 'own' ? syn.subjectsOf(v) : subject ? [subject.token] : [];
   if (passive) {
     const agent = syn.agentOf(v);

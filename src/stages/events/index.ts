@@ -164,7 +164,11 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   const coded = drafts.map((d) => {
     const partyless = !hasParties(d);
     const unattributed = partyless && !retold.has(d) && standsUnattributed(d);
-    if (unattributed) d.event.why.push(`no party named: coded as an act by someone unnamed (${d.event.event} told with ${d.event.event_loc ? `a place, "${d.event.event_loc.name}"` : 'its own figures'})`);
+    if (unattributed) {
+      d.event.why.push(`no party named: coded as an act by someone unnamed (${d.event.event} told with ${d.event.event_loc ? `a place, "${d.event.event_loc.name}"` : 'its own figures'})`);
+      // Ranked below an act whose parties are named or inferred from its place.
+      d.event.confidence = Math.round(Math.max(0.05, d.event.confidence - 0.1) * 100) / 100;
+    }
     return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: partyless && !unattributed };
   }).filter((c) => !c.mentionOnly || c.nominal);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
@@ -360,7 +364,8 @@ function handOverSizes(drafts: readonly Draft[]): Set<Draft> {
     for (const [key, value] of Object.entries(from.event.size) as [string, SizeValue][]) {
       // Several categories share a size key (released, persons, troops → persons): any of them fits.
       const types = new Set((Object.keys(SIZE_KEY) as QuantityCategory[]).filter((c) => SIZE_KEY[c] === key).flatMap((c) => SIZE_FITS[c]));
-      const fits = (d: Draft) => d !== from && !d.derived && hasParties(d) && types.has(d.event.event) && !(d.event.size as Record<string, SizeValue>)[key];
+      // The same act is told with the same type: "800 students" of a protest are no size of a handover of territory.
+      const fits = (d: Draft) => d !== from && !d.derived && hasParties(d) && d.event.event === from.event.event && types.has(d.event.event) && !(d.event.size as Record<string, SizeValue>)[key];
       const same = drafts.filter((d) => fits(d) && d.sentence === from.sentence)
         .sort((a, b) => Span.distance(a.event.evidence.trigger, from.event.evidence.trigger) - Span.distance(b.event.evidence.trigger, from.event.evidence.trigger))[0];
       const to = same ?? drafts.filter((d) => fits(d) && d.sentence === from.sentence - 1).at(-1);

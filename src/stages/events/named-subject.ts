@@ -29,6 +29,14 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
   const subject = holder === null ? syn.subjectOf(predicate) : { token: holder, via: 'own' };
   if (!subject || subject.via !== 'own' || (holder === null && syn.isPassive(predicate))) return null;
   const head = subject.token;
+  // "The protests began in June": the act noun itself is the subject, and names no one; "Displaced
+  // protest over …": the noun's own modifier names who protests.
+  if (head >= trigger.head && head < Math.max(trigger.end, trigger.head + 1)) {
+    // Nouns and participles used as nouns only ("Displaced", "Unemployed"); an adjective ("Peaceful protests") names no one.
+    const own = syn.modifiersOf(trigger.head).filter((m) => m < trigger.head && !isPlaceOrTime(doc, m) && (NOMINAL.has(doc.tokens[m]!.pos) || doc.tokens[m]!.tag === 'VBN'));
+    if (own.length === 0 || nameOnly) return null;
+    return partyFromTokens(doc, trigger, Math.min(...own), Math.max(...own), stage);
+  }
   if (!NOMINAL.has(doc.tokens[head]!.pos)) return null;
   if (nameOnly && !isUnknownName(doc, head)) return null;
   const [from, to] = syn.subtreeRange(head);
@@ -42,6 +50,11 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
   }
   let start = from;
   while (start < head && doc.tokens[start]!.pos === 'DET') start++;
+  return partyFromTokens(doc, trigger, start, end, stage);
+}
+
+/** A party of the words from token `start` to `end` (inclusive): no code, no sector. */
+function partyFromTokens(doc: ArticleDoc, trigger: TriggerMatch, start: number, end: number, stage: string): ActorMention {
   const span = { start: doc.tokens[start]!.start, end: doc.tokens[end]!.end };
   return {
     kind: 'actor', id: `${trigger.head}:subject`, span, text: doc.text.slice(span.start, span.end), code: null, sector: null,
@@ -52,8 +65,12 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
 /** A proper noun that is no place, date or time: a name the dictionaries did not know. */
 function isUnknownName(doc: ArticleDoc, n: number): boolean {
   const t = doc.tokens[n]!;
-  if (t.pos !== 'PROPN') return false;
-  const inside = (span: { start: number; end: number }) => span.start <= t.start && t.end <= span.end;
   // A known actor that the role logic did not make the actor ("Peru has lifted the state of emergency") stays out.
-  return !doc.places.some((p) => inside(p.span)) && !doc.times.some((x) => inside(x.span)) && !doc.actors.some((a) => a.span.start < t.end && t.start < a.span.end);
+  return t.pos === 'PROPN' && !isPlaceOrTime(doc, n) && !doc.actors.some((a) => a.span.start < t.end && t.start < a.span.end);
+}
+
+function isPlaceOrTime(doc: ArticleDoc, n: number): boolean {
+  const t = doc.tokens[n]!;
+  const inside = (span: { start: number; end: number }) => span.start <= t.start && t.end <= span.end;
+  return doc.places.some((p) => inside(p.span)) || doc.times.some((x) => inside(x.span));
 }

@@ -392,3 +392,15 @@ describe('events on the parse: those who die', () => {
     expect(died?.recipient.map((p) => p.code)).toEqual(['KEN']);
   });
 });
+
+describe('events on the parse: an act noun that is its own subject', () => {
+  it('should not make the act noun its own actor', () => {
+    const protest = code('The protests began peacefully in Lagos in June.').find((e) => e.event === 'PROTEST');
+    expect(protest?.actor.map((p) => p.text) ?? []).not.toContain('protests');
+  });
+
+  it('should make a force deployed in the passive the actor of the mobilisation', () => {
+    const top = code('Ugandan troops were deployed to the border on Monday.').find((e) => e.event === 'MOBILIZE');
+    expect(top && [codes(top.actor), codes(top.recipient)]).toEqual(['UGA', '']);
+  });
+});

@@ -56,6 +56,43 @@ describe('entities', () => {
     expect(mentionsOf('Iraqi President Fuad Masum arrived. Masum welcomed the talks.')).toContain('PERSON:Masum');
   });
 
+  describe('a surname that is also an English word, first in its sentence', () => {
+    it('should be the person the article names in full, though the tagger reads it as a word', () => {
+      const text = 'President Donald Trump spoke in Ohio on Monday. Trump set a deadline for the talks.';
+      const doc = makeDoc(text);
+      expect(doc.tokens.find((t) => t.text === 'Trump' && t.start > 40)?.pos).not.toBe('PROPN');
+      expect(mentionsOf(text)).toEqual(['PERSON:Donald Trump', 'LOC:Ohio', 'PERSON:Trump']);
+    });
+
+    it('should be read with a full name that comes only later', () => {
+      expect(mentionsOf('Trump set a deadline for the talks. President Donald Trump spoke in Ohio on Monday.')).toContain('PERSON:Trump');
+    });
+
+    it('should be the person the corpus memory knows', () => {
+      const doc = makeDoc('Trump set a deadline for the talks.');
+      entities({ knownPeople: new Set(['Donald Trump', 'Trump']) }).run(doc, { report: () => {} });
+      expect(doc.mentions.map((m) => `${m.label}:${m.text}`)).toEqual(['PERSON:Trump']);
+    });
+
+    it.each([
+      ['without a person of that name', 'Trump set a deadline for the talks.'],
+      ['as the first word of a compound', 'Brown rice is cheap in Leeds. Gordon Brown arrived on Monday.'],
+    ])('should stay a word %s', (_, text) => {
+      expect(mentionsOf(text).filter((m) => m === 'PERSON:Trump' || m === 'PERSON:Brown')).toEqual([]);
+    });
+  });
+
+  it.each([
+    ['Mendoza, 52, was arrested at his home on Tuesday.', 'PERSON:Mendoza'],
+    ['Okonjo, who had led the union since 2019, resigned.', 'PERSON:Okonjo'],
+  ])('should read a one-word name followed by an age or "who" as a person: %j', (text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  it('should keep a town with a distance after it a town', () => {
+    expect(mentionsOf('Troops entered Mendoza, 30 km from the border.')).toEqual(['GPE:Mendoza']);
+  });
+
   it('should keep every span inside the text', () => {
     const doc = makeDoc('The Geneva talks followed an EU-brokered meeting in Brussels.');
     entities().run(doc, { report: () => {} });

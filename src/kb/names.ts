@@ -12,6 +12,8 @@ export interface NameShapeFile extends ResourceHeader {
   readonly nameOfHeads: readonly string[];
   /** Last words of places the gazetteer may not know: "Jordan Valley", "Allenby Bridge", "Helmand Province". */
   readonly placeHeads: readonly string[];
+  /** First words of places the gazetteer may not know: "Mount Merapi", "Plaza Italia", "Hotel Ivoire". */
+  readonly placeLeads: readonly string[];
   /** Capitalised words that are never names on their own (weekdays, months, Mr). */
   readonly notNames: readonly string[];
   /** All-caps tokens that are not organisation acronyms. */
@@ -37,6 +39,7 @@ export interface NameShapes {
   readonly eventHeads: ReadonlySet<string>;
   readonly nameOfHeads: ReadonlySet<string>;
   readonly placeHeads: ReadonlySet<string>;
+  readonly placeLeads: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   readonly notAcronyms: ReadonlySet<string>;
   readonly roleWords: ReadonlySet<string>;
@@ -74,6 +77,7 @@ export function nameShapes(): NameShapes {
     eventHeads: lower(file.eventHeads),
     nameOfHeads: lower(file.nameOfHeads),
     placeHeads: lower(file.placeHeads),
+    placeLeads: lower(file.placeLeads),
     notNames: lower(file.notNames),
     notAcronyms: new Set(file.notAcronyms),
     roleWords: lower(file.roleWords),

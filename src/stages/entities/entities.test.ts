@@ -43,6 +43,9 @@ describe('entities', () => {
     ['Police held members of the Alliance for National Renewal (ANR) overnight.', ['ORG:Police', 'ORG:Alliance for National Renewal', 'ORG:ANR']],
     ['Fighters of the National Front for the Liberation of Angola (FNLA) withdrew.', ['ORG:National Front for the Liberation of Angola', 'GPE:Angola', 'ORG:FNLA']],
     ["The Ogoni People's Liberation Front met in Port Harcourt.", ["ORG:Ogoni People's Liberation Front", 'GPE:Port Harcourt']],
+    ["Fighting spread to Nigeria's Kwara State and the Sabon Gari Market.", ['GPE:Nigeria', 'LOC:Kwara State', 'LOC:Sabon Gari Market']],
+    ['Guests fled the Lakeview Hotel as ash fell from Mount Kanlaon.', ['LOC:Lakeview Hotel', 'LOC:Mount Kanlaon']],
+    ['Students marched to Plaza Independencia on Friday.', ['LOC:Plaza Independencia']],
   ])('should read the shape of the names in %j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

@@ -32,6 +32,10 @@ interface GivenNameFile extends ResourceHeader {
   readonly names: readonly string[];
 }
 
+interface EnglishWordFile extends ResourceHeader {
+  readonly words: readonly string[];
+}
+
 /** The name-shape tables as sets, lower-cased except `groupNames`, which keep their capitals. */
 export interface NameShapes {
   readonly version: string;
@@ -51,6 +55,12 @@ export interface NameShapes {
   isGivenName(word: string): boolean;
   /** `given-names@…` once the list was loaded, for provenance. */
   givenNamesVersion(): string;
+  /**
+   * Whether a lower-cased word is a common English word (resources/kb/english-words.json, SCOWL
+   * levels 10–35: "tension", "trump", "brown"; not "megawati"); loaded on first use. Without the
+   * file every word counts as English, so no rule takes a word for a name by its absence.
+   */
+  isEnglishWord(word: string): boolean;
 }
 
 let shapes: NameShapes | undefined;
@@ -71,6 +81,12 @@ export function nameShapes(): NameShapes {
     }
     return given;
   };
+  let english: Set<string> | null | undefined;
+  const loadEnglish = () => {
+    // Built by scripts/build-english-words.ts.
+    english ??= existsSync(join(resourceDir(), 'english-words.json')) ? new Set(readResource<EnglishWordFile>('english-words.json').words) : null;
+    return english;
+  };
   shapes = {
     version: `names@${file.version}`,
     orgHeads: lower(file.orgHeads),
@@ -86,6 +102,7 @@ export function nameShapes(): NameShapes {
     groupNames: new Set(file.groupNames),
     isGivenName: (word) => loadGiven().names.has(word),
     givenNamesVersion: () => `given-names@${loadGiven().version}`,
+    isEnglishWord: (word) => loadEnglish()?.has(word) ?? true,
   };
   return shapes;
 }

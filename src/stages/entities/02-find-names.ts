@@ -2,7 +2,7 @@ import type { MentionLabel, Token } from '../../core/document.js';
 import type { Kb } from '../../kb/index.js';
 import type { NameShapes } from '../../kb/names.js';
 import type { GazetteerCandidate } from './01-match-gazetteer.js';
-import { isOpeningSurname, isPersonShapedAfter } from './09-opening-surnames.js';
+import { isOpeningName, isOpeningSurname, isPersonShapedAfter } from './09-opening-surnames.js';
 import type { KnownNames } from './known-names.js';
 import { organisationShapes } from './organisation-shapes.js';
 
@@ -294,7 +294,7 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   else if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(parts[0]!.text)) label = shapes.notAcronyms.has(parts[0]!.text) ? null : 'ORG';
   else if (named.length >= 2 && (shapes.placeHeads.has(last) || shapes.placeLeads.has(words[0]!))) label = 'LOC';
   else if (named.length >= 2 && named.length <= 4) label = sentenceInitial && /ing$/.test(words[0]!) && !isGivenNameToken(parts[0], shapes) ? null : 'PERSON';
-  else if (named.length === 1 && (titled || (known.isPersonWord(parts[0]!.text) && !(sentenceInitial && opensCompound(tokens, b))) || (next !== undefined && SPEECH_VERBS.has(next.lemma)) || isPersonShapedAfter(tokens, b, scope.to))) label = 'PERSON';
+  else if (named.length === 1 && (titled || (known.isPersonWord(parts[0]!.text) && !(sentenceInitial && opensCompound(tokens, b))) || (next !== undefined && SPEECH_VERBS.has(next.lemma)) || isPersonShapedAfter(tokens, b, scope.to) || (sentenceInitial && isOpeningName(tokens, a, shapes)))) label = 'PERSON';
   if (!label) return;
   let inside = within;
   // An event's head alone, not tagged a proper noun, is a common word written with a capital ("the

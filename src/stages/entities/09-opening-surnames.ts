@@ -1,4 +1,5 @@
 import type { Token } from '../../core/document.js';
+import type { NameShapes } from '../../kb/names.js';
 import type { KnownNames } from './known-names.js';
 
 /** What may follow a surname used as a sentence's subject: a verb ("Trump set"), a possessive ("Brown's aides") or an apposition ("Rice, who …"). */
@@ -20,6 +21,29 @@ export function isOpeningSurname(tokens: readonly Token[], i: number, sentenceSt
   if (!next || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
   const subjectShape = next.pos === 'VERB' || next.pos === 'AUX' || (AFTER_SUBJECT.has(next.text) && next.start === t.end);
   return subjectShape && known.isPersonWord(t.text);
+}
+
+/**
+ * Whether a sentence's first word, alone before a verb, is a name though nothing else says so:
+ * "Megawati has sued …", "Viljoen hailed …". The tagger calls it a proper noun, but at the start of
+ * a sentence it calls common words so too ("Tension has risen …", "Deliveries are due …"), so the
+ * word must also be no common English word (resources/kb/english-words.json); a surname that is one
+ * ("Brown", "Rice") needs the article's or the memory's word for it (`isOpeningSurname`).
+ */
+export function isOpeningName(tokens: readonly Token[], i: number, shapes: NameShapes): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.pos !== 'PROPN' || !next || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const finite = next.pos === 'AUX' || (next.pos === 'VERB' && /^VB[DZP]$/.test(next.tag ?? ''));
+  return finite && !describedAsThing(tokens, i + 1) && !shapes.isEnglishWord(t.normal);
+}
+
+/** Whether the verb at `v` is "be" before a noun phrase: "Longyear is a town …", "… is an even grimmer place" describe a place as often as a person. */
+function describedAsThing(tokens: readonly Token[], v: number): boolean {
+  if (tokens[v]!.lemma !== 'be') return false;
+  let k = v + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return tokens[k]?.pos === 'DET';
 }
 
 /** Relative pronouns that stand for people: "Duran, who …", "Estes, whose only win …". */

@@ -92,6 +92,15 @@ describe('entities', () => {
     expect(mentionsOf(text)).toContain(expected);
   });
 
+  it.each([
+    ['Okonkwo has denied the charges, his lawyer told the court.', ['PERSON:Okonkwo']],
+    ['Tension has risen along the border since the vote.', []],
+    ['Deliveries are due to begin in March.', []],
+    ['Bakassi is a peninsula claimed by both states.', []],
+  ])('should read a sentence\'s first word before a verb as a name only when it is no English word: %j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
   it('should keep a town with a distance after it a town', () => {
     expect(mentionsOf('Troops entered Mendoza, 30 km from the border.')).toEqual(['GPE:Mendoza']);
   });

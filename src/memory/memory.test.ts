@@ -55,6 +55,13 @@ describe('people memory (in process)', () => {
     expect(peopleLearnedFrom(doc)).toEqual([]);
   });
 
+  it('should resolve a surname that is also an English word, first in a later article, from the memory', () => {
+    const memory = new PeopleMemory();
+    memory.learn(code('US President Donald Trump spoke to farmers in Iowa on Monday.', memory, 'a', '2019-05-06'));
+    const later = code('Trump set a deadline for the trade talks with Beijing.', memory, 'b', '2019-05-08');
+    expect(actorAt(later, 'Trump')).toMatchObject({ code: 'USA', via: 'memory', name: 'Donald Trump' });
+  });
+
   it.each([
     ["Fighting broke out in South Sudan's Jonglei State on Tuesday."],
     ["Gunmen stormed Kenya's Serena Hotel in Nairobi."],

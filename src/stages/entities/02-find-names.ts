@@ -229,8 +229,8 @@ function titleSpansConnector(tokens: readonly Token[], i: number, j: number, to:
 
 /**
  * Whether a sentence's first word is the first of a compound subject: a noun in lower case after
- * it, and the verb after that. "Brown rice is …" and "Jones stock closed …" name no one, even in an
- * article about a Mr Brown; "Yeltsin visits wife …" (the verb read as a noun) does.
+ * it, and the verb after that. "Brown rice is …" and "Apple shares fell …" name no one, even in an
+ * article about a Mr Brown; "Okafor meets envoy …" (a headline's verb read as a noun) does.
  */
 function opensCompound(tokens: readonly Token[], b: number): boolean {
   const noun = tokens[b];

@@ -35,7 +35,7 @@ export function isSurnameHit(tokens: readonly Token[], sentenceStart: number, hi
   const nextIsSurname = next !== undefined && adjacent(tokens[i], next) && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text)
     && !shapes.notNames.has(next.normal) && ![shapes.orgHeads, shapes.eventHeads, shapes.placeHeads].some((s) => s.has(next.normal));
   if (hit.match.refs.every((r) => GIVEN_NAME_READINGS.has(r.type)) && isGivenNameToken(tokens[i], shapes) && nextIsSurname) return true;
-  // "Mendoza, 52, was arrested": a town has no age ("Surrey, who thrashed …" is a team, so not "who").
+  // "Mendoza, 52, was arrested": a town has no age ("Hexham, who won at home …" is a team, so not "who").
   if (hit.match.refs.every((r) => r.type === 'city') && isAgeAfter(tokens, i + 1, tokens.length)) return true;
   return hit.match.refs.every((r) => r.type === 'city' || r.type === 'region') && known.isPersonWord(tokens[i]!.text);
 }

@@ -25,8 +25,8 @@ export function isOpeningSurname(tokens: readonly Token[], i: number, sentenceSt
 
 /**
  * Whether a sentence's first word, alone before a verb, is a name though nothing else says so:
- * "Megawati has sued …", "Viljoen hailed …". The tagger calls it a proper noun, but at the start of
- * a sentence it calls common words so too ("Tension has risen …", "Deliveries are due …"), so the
+ * "Okonkwo has denied …", "Nyerere warned …". The tagger calls it a proper noun, but at the start
+ * of a sentence it calls common words so too ("Inflation has slowed …", "Shipments are expected …"), so the
  * word must also be no common English word (resources/kb/english-words.json); a surname that is one
  * ("Brown", "Rice") needs the article's or the memory's word for it (`isOpeningSurname`).
  */
@@ -38,7 +38,7 @@ export function isOpeningName(tokens: readonly Token[], i: number, shapes: NameS
   return finite && !describedAsThing(tokens, i + 1) && !shapes.isEnglishWord(t.normal);
 }
 
-/** Whether the verb at `v` is "be" before a noun phrase: "Longyear is a town …", "… is an even grimmer place" describe a place as often as a person. */
+/** Whether the verb at `v` is "be" before a noun phrase: "Kiboga is a market town …", "… is now a quiet place" describe a place as often as a person. */
 function describedAsThing(tokens: readonly Token[], v: number): boolean {
   if (tokens[v]!.lemma !== 'be') return false;
   let k = v + 1;
@@ -46,18 +46,18 @@ function describedAsThing(tokens: readonly Token[], v: number): boolean {
   return tokens[k]?.pos === 'DET';
 }
 
-/** Relative pronouns that stand for people: "Duran, who …", "Estes, whose only win …". */
+/** Relative pronouns that stand for people: "Okonjo, who …", "Halvorsen, whose firm …". */
 const PERSONAL_RELATIVES = new Set(['who', 'whose', 'whom']);
 
-/** Whether tokens from `b` are an age in commas: "Duran, 45, takes on …". */
+/** Whether tokens from `b` are an age in commas: "Mendoza, 52, was arrested …". */
 export function isAgeAfter(tokens: readonly Token[], b: number, to: number): boolean {
   const age = tokens[b + 1];
   return tokens[b]?.text === ',' && age !== undefined && b + 1 < to && /^\d{2}$/.test(age.text) && Number(age.text) >= 16 && (tokens[b + 2]?.text === ',' || b + 2 >= to);
 }
 
 /**
- * Whether what follows a one-word name says it is a person: an age in commas ("Duran, 45, takes
- * on …") or a relative clause of people ("Woods, who turned professional …"; British sports
+ * Whether what follows a one-word name says it is a person: an age in commas ("Mendoza, 52,
+ * was arrested …") or a relative clause of people ("Okonjo, who led the union …"; British sports
  * writing says it of teams too, which the sports reading relabels: such a person is not sure).
  */
 export function isPersonShapedAfter(tokens: readonly Token[], b: number, to: number): boolean {

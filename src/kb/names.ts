@@ -12,6 +12,8 @@ export interface NameShapeFile extends ResourceHeader {
   readonly nameOfHeads: readonly string[];
   /** Last words of places the gazetteer may not know: "Jordan Valley", "Allenby Bridge", "Helmand Province". */
   readonly placeHeads: readonly string[];
+  /** First words of places the gazetteer may not know: "Mount Merapi", "Plaza Italia", "Hotel Ivoire". */
+  readonly placeLeads: readonly string[];
   /** Capitalised words that are never names on their own (weekdays, months, Mr). */
   readonly notNames: readonly string[];
   /** All-caps tokens that are not organisation acronyms. */
@@ -30,6 +32,10 @@ interface GivenNameFile extends ResourceHeader {
   readonly names: readonly string[];
 }
 
+interface EnglishWordFile extends ResourceHeader {
+  readonly words: readonly string[];
+}
+
 /** The name-shape tables as sets, lower-cased except `groupNames`, which keep their capitals. */
 export interface NameShapes {
   readonly version: string;
@@ -37,6 +43,7 @@ export interface NameShapes {
   readonly eventHeads: ReadonlySet<string>;
   readonly nameOfHeads: ReadonlySet<string>;
   readonly placeHeads: ReadonlySet<string>;
+  readonly placeLeads: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   readonly notAcronyms: ReadonlySet<string>;
   readonly roleWords: ReadonlySet<string>;
@@ -48,6 +55,12 @@ export interface NameShapes {
   isGivenName(word: string): boolean;
   /** `given-names@…` once the list was loaded, for provenance. */
   givenNamesVersion(): string;
+  /**
+   * Whether a lower-cased word is a common English word (resources/kb/english-words.json, SCOWL
+   * levels 10–35: "tension", "trump", "brown"; not "megawati"); loaded on first use. Without the
+   * file every word counts as English, so no rule takes a word for a name by its absence.
+   */
+  isEnglishWord(word: string): boolean;
 }
 
 let shapes: NameShapes | undefined;
@@ -68,12 +81,19 @@ export function nameShapes(): NameShapes {
     }
     return given;
   };
+  let english: Set<string> | null | undefined;
+  const loadEnglish = () => {
+    // Built by scripts/build-english-words.ts.
+    english ??= existsSync(join(resourceDir(), 'english-words.json')) ? new Set(readResource<EnglishWordFile>('english-words.json').words) : null;
+    return english;
+  };
   shapes = {
     version: `names@${file.version}`,
     orgHeads: lower(file.orgHeads),
     eventHeads: lower(file.eventHeads),
     nameOfHeads: lower(file.nameOfHeads),
     placeHeads: lower(file.placeHeads),
+    placeLeads: lower(file.placeLeads),
     notNames: lower(file.notNames),
     notAcronyms: new Set(file.notAcronyms),
     roleWords: lower(file.roleWords),
@@ -82,6 +102,7 @@ export function nameShapes(): NameShapes {
     groupNames: new Set(file.groupNames),
     isGivenName: (word) => loadGiven().names.has(word),
     givenNamesVersion: () => `given-names@${loadGiven().version}`,
+    isEnglishWord: (word) => loadEnglish()?.has(word) ?? true,
   };
   return shapes;
 }

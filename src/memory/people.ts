@@ -1,4 +1,5 @@
 import type { ActorMention, ArticleDoc } from '../core/document.js';
+import { hasPersonEvidence } from './person-evidence.js';
 
 /** How a person entered the memory: from a title in an article, or from the user. */
 export type PersonSource = 'learned' | 'user';
@@ -256,12 +257,15 @@ function titleOf(actor: ActorMention): string | null {
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
-/** The people a document states the country of (by title, "of COUNTRY" or apposition), one per name. */
+/**
+ * The people a document states the country of (by title, "of COUNTRY" or apposition), one per
+ * name; only those it shows to be people (`hasPersonEvidence`: not "South Sudan's Unity State").
+ */
 export function peopleLearnedFrom(doc: ArticleDoc): KnownPerson[] {
   const out = new Map<string, KnownPerson>();
   const date = doc.source.publishedAt?.slice(0, 10) ?? null;
   for (const a of doc.actors) {
-    if (a.actorKind !== 'person' || a.code === null || !LEARNABLE_VIAS.has(a.via)) continue;
+    if (a.actorKind !== 'person' || a.code === null || !LEARNABLE_VIAS.has(a.via) || !hasPersonEvidence(a)) continue;
     // A one-word name ("President Mugabe") is learned too: later "Mugabe said" needs it.
     if (out.has(a.name)) continue;
     out.set(a.name, { name: a.name, code: a.code, sector: a.sector, title: titleOf(a), source: 'learned', how: a.via, firstSeen: date, lastSeen: date, documentId: doc.id });

@@ -2,6 +2,7 @@ import type { MentionLabel, Token } from '../../core/document.js';
 import type { Kb } from '../../kb/index.js';
 import type { NameShapes } from '../../kb/names.js';
 import type { GazetteerCandidate } from './01-match-gazetteer.js';
+import { isOpeningName, isOpeningSurname, isPersonShapedAfter } from './09-opening-surnames.js';
 import type { KnownNames } from './known-names.js';
 import { organisationShapes } from './organisation-shapes.js';
 
@@ -118,7 +119,8 @@ export function findNames(scope: NameScope): FoundNames {
       while (capitalisedEnd < to && free(tokens[capitalisedEnd])) capitalisedEnd++;
       namedOrganisation = hasHead(i, capitalisedEnd);
     }
-    const startsRun = free(t) && (t.pos === 'PROPN' || namedOrganisation || (t.pos === 'NOUN' && (i > from || namedFor || titleLengthAt(tokens, i, to, kb, shapes) > 0))
+    // A surname that is also an English word, first in its sentence, is tagged as that word ("Trump set …").
+    const startsRun = free(t) && (t.pos === 'PROPN' || namedOrganisation || isOpeningSurname(tokens, i, from, scope.known) || (t.pos === 'NOUN' && (i > from || namedFor || titleLengthAt(tokens, i, to, kb, shapes) > 0))
       || (i > from && (t.pos === 'ADJ' || /^\p{Lu}{2,}$/u.test(t.text))));
     if (!startsRun) {
       i++;
@@ -225,6 +227,17 @@ function titleSpansConnector(tokens: readonly Token[], i: number, j: number, to:
   return false;
 }
 
+/**
+ * Whether a sentence's first word is the first of a compound subject: a noun in lower case after
+ * it, and the verb after that. "Brown rice is …" and "Apple shares fell …" name no one, even in an
+ * article about a Mr Brown; "Okafor meets envoy …" (a headline's verb read as a noun) does.
+ */
+function opensCompound(tokens: readonly Token[], b: number): boolean {
+  const noun = tokens[b];
+  const verb = tokens[b + 1];
+  return noun !== undefined && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
+}
+
 /** Splits a run at its titles and labels what is left; pushes the names found. */
 function classifyRun(scope: NameScope, i: number, j: number, inside: readonly GazetteerCandidate[], out: NameCandidate[], absorbed: Set<GazetteerCandidate>): void {
   const { tokens, kb, shapes } = scope;
@@ -279,9 +292,9 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   else if (shapes.eventHeads.has(last) || parts.some((p, k) => shapes.eventHeads.has(p.normal) && isCapitalised(p) && parts[k + 1]?.normal === 'of')
     || (named.length >= 3 && ORDINAL_NAMES.has(last) && shapes.eventHeads.has(words[words.length - 2]!))) label = 'EVENT';
   else if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(parts[0]!.text)) label = shapes.notAcronyms.has(parts[0]!.text) ? null : 'ORG';
-  else if (named.length >= 2 && shapes.placeHeads.has(last)) label = 'LOC';
+  else if (named.length >= 2 && (shapes.placeHeads.has(last) || shapes.placeLeads.has(words[0]!))) label = 'LOC';
   else if (named.length >= 2 && named.length <= 4) label = sentenceInitial && /ing$/.test(words[0]!) && !isGivenNameToken(parts[0], shapes) ? null : 'PERSON';
-  else if (named.length === 1 && (titled || known.isPersonWord(parts[0]!.text) || (next !== undefined && SPEECH_VERBS.has(next.lemma)))) label = 'PERSON';
+  else if (named.length === 1 && (titled || (known.isPersonWord(parts[0]!.text) && !(sentenceInitial && opensCompound(tokens, b))) || (next !== undefined && SPEECH_VERBS.has(next.lemma)) || isPersonShapedAfter(tokens, b, scope.to) || (sentenceInitial && isOpeningName(tokens, a, shapes)))) label = 'PERSON';
   if (!label) return;
   let inside = within;
   // An event's head alone, not tagged a proper noun, is a common word written with a capital ("the

@@ -2,6 +2,7 @@ import type { Token } from '../../core/document.js';
 import type { NameShapes } from '../../kb/names.js';
 import type { GazetteerCandidate } from './01-match-gazetteer.js';
 import { isGivenNameToken } from './02-find-names.js';
+import { isAgeAfter } from './09-opening-surnames.js';
 import type { KnownNames } from './known-names.js';
 
 const isInitial = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\.$/u.test(t.text);
@@ -16,8 +17,9 @@ const GIVEN_NAME_READINGS = new Set(['city']);
 /**
  * A one-word place name that is someone's name here: a surname after a given name or an initial
  * ("Diane Hamilton", "J. Hamilton"), a town that is a given name before a surname the gazetteer does
- * not know ("George Papadakis"), or a word of a person the article already named in full
- * ("Preston said" after "Diane Preston" — a town only, never a state's name).
+ * not know ("George Papadakis"), a town followed by what only a person has (an age), or a
+ * word of a person the article already named in full ("Preston said" after "Diane Preston" — a
+ * town only, never a state's name).
  * Organisations and user entries are never dropped.
  */
 export function isSurnameHit(tokens: readonly Token[], sentenceStart: number, hit: GazetteerCandidate, shapes: NameShapes, known: KnownNames): boolean {
@@ -33,5 +35,7 @@ export function isSurnameHit(tokens: readonly Token[], sentenceStart: number, hi
   const nextIsSurname = next !== undefined && adjacent(tokens[i], next) && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text)
     && !shapes.notNames.has(next.normal) && ![shapes.orgHeads, shapes.eventHeads, shapes.placeHeads].some((s) => s.has(next.normal));
   if (hit.match.refs.every((r) => GIVEN_NAME_READINGS.has(r.type)) && isGivenNameToken(tokens[i], shapes) && nextIsSurname) return true;
+  // "Mendoza, 52, was arrested": a town has no age ("Hexham, who won at home …" is a team, so not "who").
+  if (hit.match.refs.every((r) => r.type === 'city') && isAgeAfter(tokens, i + 1, tokens.length)) return true;
   return hit.match.refs.every((r) => r.type === 'city' || r.type === 'region') && known.isPersonWord(tokens[i]!.text);
 }

@@ -43,6 +43,9 @@ describe('entities', () => {
     ['Police held members of the Alliance for National Renewal (ANR) overnight.', ['ORG:Police', 'ORG:Alliance for National Renewal', 'ORG:ANR']],
     ['Fighters of the National Front for the Liberation of Angola (FNLA) withdrew.', ['ORG:National Front for the Liberation of Angola', 'GPE:Angola', 'ORG:FNLA']],
     ["The Ogoni People's Liberation Front met in Port Harcourt.", ["ORG:Ogoni People's Liberation Front", 'GPE:Port Harcourt']],
+    ["Fighting spread to Nigeria's Kwara State and the Sabon Gari Market.", ['GPE:Nigeria', 'LOC:Kwara State', 'LOC:Sabon Gari Market']],
+    ['Guests fled the Lakeview Hotel as ash fell from Mount Kanlaon.', ['LOC:Lakeview Hotel', 'LOC:Mount Kanlaon']],
+    ['Students marched to Plaza Independencia on Friday.', ['LOC:Plaza Independencia']],
   ])('should read the shape of the names in %j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
@@ -54,6 +57,52 @@ describe('entities', () => {
 
   it('should read a short form after the full name', () => {
     expect(mentionsOf('Iraqi President Fuad Masum arrived. Masum welcomed the talks.')).toContain('PERSON:Masum');
+  });
+
+  describe('a surname that is also an English word, first in its sentence', () => {
+    it('should be the person the article names in full, though the tagger reads it as a word', () => {
+      const text = 'President Donald Trump spoke in Ohio on Monday. Trump set a deadline for the talks.';
+      const doc = makeDoc(text);
+      expect(doc.tokens.find((t) => t.text === 'Trump' && t.start > 40)?.pos).not.toBe('PROPN');
+      expect(mentionsOf(text)).toEqual(['PERSON:Donald Trump', 'LOC:Ohio', 'PERSON:Trump']);
+    });
+
+    it('should be read with a full name that comes only later', () => {
+      expect(mentionsOf('Trump set a deadline for the talks. President Donald Trump spoke in Ohio on Monday.')).toContain('PERSON:Trump');
+    });
+
+    it('should be the person the corpus memory knows', () => {
+      const doc = makeDoc('Trump set a deadline for the talks.');
+      entities({ knownPeople: new Set(['Donald Trump', 'Trump']) }).run(doc, { report: () => {} });
+      expect(doc.mentions.map((m) => `${m.label}:${m.text}`)).toEqual(['PERSON:Trump']);
+    });
+
+    it.each([
+      ['without a person of that name', 'Trump set a deadline for the talks.'],
+      ['as the first word of a compound', 'Brown rice is cheap in Leeds. Gordon Brown arrived on Monday.'],
+    ])('should stay a word %s', (_, text) => {
+      expect(mentionsOf(text).filter((m) => m === 'PERSON:Trump' || m === 'PERSON:Brown')).toEqual([]);
+    });
+  });
+
+  it.each([
+    ['Mendoza, 52, was arrested at his home on Tuesday.', 'PERSON:Mendoza'],
+    ['Okonjo, who had led the union since 2019, resigned.', 'PERSON:Okonjo'],
+  ])('should read a one-word name followed by an age or "who" as a person: %j', (text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Okonkwo has denied the charges, his lawyer told the court.', ['PERSON:Okonkwo']],
+    ['Inflation has slowed since the spring.', []],
+    ['Shipments are expected to resume next week.', []],
+    ['Bakassi is a peninsula claimed by both states.', []],
+  ])('should read a sentence\'s first word before a verb as a name only when it is no English word: %j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('should keep a town with a distance after it a town', () => {
+    expect(mentionsOf('Troops entered Mendoza, 30 km from the border.')).toEqual(['GPE:Mendoza']);
   });
 
   it('should keep every span inside the text', () => {

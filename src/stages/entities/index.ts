@@ -15,7 +15,7 @@ import { isShouted, startsUpper } from './case.js';
 import { KnownNames } from './known-names.js';
 import { organisationShapes } from './organisation-shapes.js';
 
-const VERSION = 4;
+const VERSION = 5;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT) from the knowledge-base gazetteer,

@@ -60,8 +60,10 @@ export function assignModality(doc: ArticleDoc, clause: Clause, trigger: Trigger
     const not = tokens[negation]!.normal === 'not' || tokens[negation]!.normal === "n't";
     return { modality: 'negated', embedded, cue: aux && not ? `${aux} ${tokens[negation]!.text}` : tokens[negation]!.text, refusal: Boolean(aux && not) };
   }
-  // Climb the governing chain of the predicate: each step may set the modality.
-  let at = predicate;
+  // Climb the governing chain of the predicate: each step may set the modality. A noun's own verb
+  // starts the climb when it lies below the clause head ("failed to renew the embargo": renew → failed).
+  const own = trigger.nominal ? syn.head(trigger.head) : -1;
+  let at = own >= 0 && own !== predicate && tokens[own]!.pos === 'VERB' && syn.ancestors(own).includes(predicate) ? own : predicate;
   const speechAbove = syn.ancestors(predicate).some((a) => ROLE_WORDS.speechLemmas.has(tokens[a]!.lemma));
   for (let depth = 0; depth < 8; depth++) {
     const auxiliaries = syn.auxiliariesOf(at);

@@ -404,3 +404,10 @@ describe('events on the parse: an act noun that is its own subject', () => {
     expect(top && [codes(top.actor), codes(top.recipient)]).toEqual(['UGA', '']);
   });
 });
+
+describe('events on the parse: acts that failed', () => {
+  it('should read an act noun under a failed verb as not done', () => {
+    const sanction = code('The council failed to renew the arms embargo on Eritrea.').find((e) => e.event === 'SANCTION' || e.event === 'REJECT');
+    expect(sanction?.modality).toBe('negated');
+  });
+});

@@ -411,3 +411,15 @@ describe('events on the parse: acts that failed', () => {
     expect(sanction?.modality).toBe('negated');
   });
 });
+
+describe('events on the parse: two-sided acts declared by one side', () => {
+  it('should make the other side of a declared ceasefire its recipient', () => {
+    const top = code('Ghana announced a unilateral ceasefire with the Togolese rebels on Tuesday.').find((e) => e.event === 'RETREAT');
+    expect(top && [codes(top.actor), codes(top.recipient)]).toEqual(['GHA', 'TGO']);
+  });
+
+  it('should keep both sides of a ceasefire they reach together as its actors', () => {
+    const top = code('Ghana and Togo reached a ceasefire on Tuesday.').find((e) => e.mode === 'ceasefire');
+    expect(top && [codes(top.actor), codes(top.recipient)]).toEqual(['GHA+TGO', '']);
+  });
+});

@@ -94,7 +94,9 @@ export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: Rol
     }
     roles.recipient = roles.recipient.filter((r) => r.actorKind !== 'collective');
   }
-  if (trigger.rule.roles === 'collective') {
+  // "X declared a ceasefire with Y": declared by one side, the two-sided act is aimed at the other.
+  const declared = trigger.nominal && roles.actor.length > 0 && syn.head(trigger.head) >= 0 && ROLE_WORDS.unilateralVerbs.has(doc.tokens[syn.head(trigger.head)]!.lemma);
+  if (trigger.rule.roles === 'collective' && !declared) {
     roles.actor.push(...roles.recipient);
     roles.recipient = [];
   }

@@ -125,7 +125,10 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
       evidence.push(modifier.evidence);
       spanStart = modifier.evidence.start;
       code = modifier.code;
-      sector = modifier.sector;
+      // "the British Prime Minister": a name that is itself an office has that office's sector.
+      const office = kb.officeTitles.get(name.toLowerCase().replace(/\s+/g, ' '));
+      sector = modifier.sector ?? office ?? null;
+      if (office) titleText = name;
       via = 'modifier';
     }
   }

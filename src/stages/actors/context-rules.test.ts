@@ -162,3 +162,17 @@ describe('actors: places consistent with the story (geolocation)', () => {
     expect(actorAt(run('Washington said it would send aid.'), 'Washington')).toMatchObject({ code: 'USA', via: 'capital-metonym' });
   });
 });
+
+describe('actors: offices named without a person', () => {
+  it.each([
+    ['The Irish premier arrived in Oslo for talks.', 'Irish premier', 'IRL', 'GOV'],
+    ['The Norwegian Prime Minister flew to Kampala on Monday.', 'Norwegian Prime Minister', 'NOR', 'GOV'],
+  ])('should give %j the office\'s sector', (text, span, code, sector) => {
+    const actor = actorAt(run(text), span);
+    expect(actor && [actor.code, actor.sector]).toEqual([code, sector]);
+  });
+
+  it('should leave a counterpart to take its office from the person it answers', () => {
+    expect(run('The Kenyan minister met his Ugandan counterpart.').actors.map((a) => a.sector)).not.toContain('COUNTERPART');
+  });
+});

@@ -20,7 +20,8 @@ import { disambiguatePlaces } from './13-disambiguate-places.js';
 import { codeGroupNouns, findGroupNouns, type GroupNounHit } from './14-group-nouns.js';
 import { mentionSpan, nestedMentionIds, pushActor } from './context.js';
 
-const VERSION = 3;
+// 4: an office named without a person takes its sector ("the Irish premier", "the British Prime Minister").
+const VERSION = 4;
 
 export interface ActorsOptions {
   /**

@@ -27,7 +27,10 @@ export function sectorPhraseAt(tokens: readonly Token[], i: number, end: number,
     const t = tokens[j]!;
     phrase = j === i ? t.normal : `${phrase} ${t.normal}`;
     lemmaPhrase = j === i ? t.lemma : `${lemmaPhrase} ${t.lemma}`;
-    const sector = kb.sectorTerms.get(phrase) ?? kb.sectorTerms.get(lemmaPhrase);
+    // An office is a sector phrase too: "the Irish premier", "a Kenyan foreign minister" ("counterpart"
+    // has no sector of its own: the people stage gives it the office of the one it answers).
+    const office = kb.officeTitles.get(phrase);
+    const sector = kb.sectorTerms.get(phrase) ?? kb.sectorTerms.get(lemmaPhrase) ?? (office === 'COUNTERPART' ? undefined : office);
     if (sector) best = { sector, length: j - i + 1 };
   }
   return best;

@@ -173,7 +173,8 @@ function hasPersonObject(doc: ArticleDoc, head: number): boolean {
   // "his counterpart, Michel Aoun"; "the UAE ambassador" (a visitor's word owned by a party).
   const visitor = ROLE_WORDS.visitorWords.has(tokens[object]!.lemma);
   const named = [object, ...syn.children(object).filter((c) => syn.fullRelation(c) === 'appos' || (visitor && OWNER_RELATIONS.has(syn.fullRelation(c))))];
-  return named.some((n) => doc.actors.some((a) => VISITOR_KINDS.has(a.actorKind) && a.span.start <= tokens[n]!.start && tokens[n]!.end <= a.span.end));
+  // A visitor's word covered by a group actor ("the Kuwaiti ambassador") is one person too.
+  return named.some((n) => doc.actors.some((a) => (VISITOR_KINDS.has(a.actorKind) || (visitor && n === object)) && a.span.start <= tokens[n]!.start && tokens[n]!.end <= a.span.end));
 }
 
 /**

@@ -25,7 +25,8 @@ export { toCameo, fromCameo } from './cameo.js';
 export { TRIGGERS, TRIGGERS_VERSION, type PloverType, type TriggerRule } from './triggers.js';
 
 const STAGE = 'events';
-const VERSION = 2;
+// 3: roles for people taken in, answered claims, examples, the dying, declared ceasefires; named subjects of any act.
+const VERSION = 3;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

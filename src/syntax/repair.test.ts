@@ -57,6 +57,20 @@ describe('parse repairs', () => {
     expect(arcs(repairSubordinateClause(forms, words))).toBe('2:nsubj 0:root 4:amod 2:obl:unmarked 7:mark 7:nsubj 2:advcl 9:det 7:obj 2:punct');
   });
 
+  it('should read "after" + subject + verb + noun as a clause when the verb was hung on the noun', () => {
+    // "Two died after guards opened fire ." parsed as "after [guards opened] fire", a phrase under "died".
+    const { forms, words } = analysis('Two/NUM/CD/2/nsubj died/VERB/VBD/0/root after/ADP/IN/6/case guards/NOUN/NNS/5/nsubj:pass opened/VERB/VBN/6/amod fire/NOUN/NN/2/obl ./PUNCT/./2/punct');
+    const repaired = repairSubordinateClause(forms, words);
+    expect(arcs(repaired)).toBe('2:nsubj 0:root 5:mark 5:nsubj 2:advcl 5:obj 2:punct');
+    expect(repaired[4]!.xpos).toBe('VBD');
+  });
+
+  it('should leave a participle modifying a noun after a preposition alone when it has no subject', () => {
+    // "after the opened letter": nothing before the participle is its subject.
+    const { forms, words } = analysis('They/PRON/PRP/2/nsubj left/VERB/VBD/0/root after/ADP/IN/6/case the/DET/DT/6/det opened/VERB/VBN/6/amod letter/NOUN/NN/2/obl ./PUNCT/./2/punct');
+    expect(arcs(repairSubordinateClause(forms, words))).toBe(arcs(words));
+  });
+
   it('should make the verb after a non-restrictive relative clause the root', () => {
     // "Chad , which closed the border , reopened it ." parsed with "closed" as the root.
     const { forms, words } = analysis('Chad/PROPN/NNP/4/vocative ,/PUNCT/,/1/punct which/PRON/WDT/4/nsubj closed/VERB/VBD/0/root the/DET/DT/6/det border/NOUN/NN/4/obj ,/PUNCT/,/8/punct reopened/VERB/VBD/4/conj it/PRON/PRP/8/obj ./PUNCT/./4/punct');

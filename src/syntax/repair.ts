@@ -206,6 +206,35 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
       if (a.head === v && a.deprel !== 'punct' && outside >= 0 && !dominates(out, k, outside)) out[k] = { ...a, head: outside };
     }
   }
+  return repairClauseReadAsModifier(forms, out);
+}
+
+/**
+ * "… died after police opened fire": the parser may read "after police opened fire" as a phrase,
+ * "fire" its noun and "police opened" a modifier of it. A finite verb hung as a modifier on the
+ * noun after it, with a subordinator before it on that noun and only its own words in between, is
+ * the clause: the subordinator marks the verb, the noun is its object, and the clause hangs where
+ * the phrase did.
+ */
+function repairClauseReadAsModifier(forms: readonly string[], out: WordAnalysis[]): WordAnalysis[] {
+  for (let v = 1; v < out.length; v++) {
+    const verb = out[v]!;
+    // A participle tag too ("opened" read as VBN): the subject it has decides.
+    if (verb.upos !== 'VERB' || !['VBD', 'VBZ', 'VBP', 'VBN'].includes(verb.xpos) || verb.deprel !== 'amod') continue;
+    const noun = verb.head;
+    if (noun <= v || !NOUNS.has(out[noun]!.upos)) continue;
+    const marker = out.findIndex((a, k) => k < v && a.head === noun && a.deprel === 'case' && SUBORDINATORS.has(forms[k]!.toLowerCase()));
+    if (marker < 0) continue;
+    // The words between the marker and the verb are the verb's own (its subject), and one of them is a noun.
+    let own = true;
+    for (let k = marker + 1; k < v; k++) if (!dominates(out, v, k)) own = false;
+    const subject = out.findIndex((a, k) => k > marker && k < v && a.head === v && (NOUNS.has(a.upos) || a.upos === 'PRON') && SUBJECT_RELATIONS.has(a.deprel));
+    if (!own || subject < 0) continue;
+    out[v] = { ...verb, head: out[noun]!.head, deprel: 'advcl', xpos: verb.xpos === 'VBN' ? 'VBD' : verb.xpos };
+    out[marker] = { ...out[marker]!, head: v, deprel: 'mark', upos: 'SCONJ', xpos: 'IN' };
+    out[noun] = { ...out[noun]!, head: v, deprel: 'obj' };
+    out[subject] = { ...out[subject]!, deprel: 'nsubj' };
+  }
   return out;
 }
 

@@ -211,7 +211,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   // "Poland is opposed to the pipeline", "Serb forces were engaged in …": a stance, not something done to the subject.
   const stance = ROLE_WORDS.stanceParticiples.has(doc.tokens[v]!.normal) && syn.agentOf(v) === null;
   // "a man died after …": the subject of a verb of dying undergoes the act, as a passive subject does.
-  const passive = (syn.isPassive(v) && !stance) || ROLE_WORDS.undergoerVerbs.has(doc.tokens[v]!.lemma);
+  const undergoes = ROLE_WORDS.undergoerVerbs.has(doc.tokens[v]!.lemma);
+  const passive = (syn.isPassive(v) && !stance) || undergoes;
   const subjects = subject?.via === 'own' ? syn.subjectsOf(v) : subject ? [subject.token] : [];
   if (passive) {
     const agent = syn.agentOf(v);
@@ -220,7 +221,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       // "Chinese troops were deployed to the border": the force that is moved belongs to the one who mobilises.
       const moved = event === 'MOBILIZE' ? parties(s).filter((a) => ARMED_SECTORS.has(a.sector ?? '') || ROLE_WORDS.isForceNoun(doc.tokens[s]!)) : [];
       addAll(roles.actor, moved, roles.why, (a) => `actor "${a.text}" is the force moved, the subject of the passive "${verb}"`);
-      addAll(roles.recipient, parties(s).filter((a) => !moved.includes(a)), roles.why, (a) => `recipient "${a.text}" is the subject of the passive "${verb}"`);
+      addAll(roles.recipient, parties(s).filter((a) => !moved.includes(a)), roles.why, (a) => `recipient "${a.text}" is the subject of ${undergoes ? 'the intransitive' : 'the passive'} "${verb}"`);
     }
   } else if (subject) {
     const how = subject.via === 'own' ? 'the subject' : subject.via === 'object-control' ? 'the one asked (object of the governing verb)' : subject.via === 'modified-noun' ? 'the noun the clause describes' : 'the shared subject';

@@ -209,6 +209,50 @@ function inflect(verb: string): string[] {
 
 const wordOf = (t: Token) => t.normal;
 
+/** Patterns in the order they are tried, indexed by the first words of their slots' alternatives (see `patternsThatMayMatch`). */
+export interface IndexedPatterns {
+  readonly patterns: readonly CompiledPattern[];
+  /** A word → each pattern with a slot one of whose alternatives starts with it: [the pattern's index, the slot's bit]. */
+  readonly slotsByFirstWord: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+  /** Per pattern, the bits of the slots it needs (0 for a verb alone). */
+  readonly needed: Uint32Array;
+}
+
+/** Slots of one pattern the index reads (a bit each in a 32-bit word); further slots are left to matching. */
+const INDEXED_SLOTS = 31;
+
+export function indexPatterns(patterns: readonly CompiledPattern[]): IndexedPatterns {
+  const slotsByFirstWord = new Map<string, (readonly [number, number])[]>();
+  const needed = new Uint32Array(patterns.length);
+  patterns.forEach((pattern, k) => {
+    [...pattern.before, ...pattern.after].slice(0, INDEXED_SLOTS).forEach((slot, s) => {
+      const bit = 1 << s;
+      needed[k]! |= bit;
+      for (const word of slot.byFirst.keys()) {
+        const list = slotsByFirstWord.get(word);
+        if (list) list.push([k, bit]);
+        else slotsByFirstWord.set(word, [[k, bit]]);
+      }
+    });
+  });
+  return { patterns, slotsByFirstWord, needed };
+}
+
+/**
+ * The patterns, in order, that may match inside tokens [start, end): every slot has an alternative
+ * whose first word stands there. Matching a pattern walks each slot over a gap of up to SLOT_GAP
+ * words; a verb such as "issue" or "control" has hundreds of patterns and most name words the
+ * sentence lacks, so one pass over the sentence rules them out. A necessary condition only: order,
+ * gaps and whole phrases are `matchPatternAt`'s to check, so its first match is the same.
+ */
+export function* patternsThatMayMatch(list: IndexedPatterns, tokens: readonly Token[], start: number, end: number): Generator<CompiledPattern> {
+  const filled = new Uint32Array(list.patterns.length);
+  for (let i = start; i < end; i++) {
+    for (const [k, bit] of list.slotsByFirstWord.get(wordOf(tokens[i]!)) ?? []) filled[k]! |= bit;
+  }
+  for (let k = 0; k < list.patterns.length; k++) if (filled[k] === list.needed[k]) yield list.patterns[k]!;
+}
+
 /** Token ranges `[start, end)` a pattern matched: its verb spelling and each literal slot. */
 export interface PatternMatch {
   readonly verb: readonly [number, number];

@@ -1,7 +1,7 @@
 import type { ArticleDoc, Token } from '../../core/document.js';
 import type { PloverType, TriggerRule } from '../../stages/events/triggers.js';
 import { quadClass } from '../../store/plover.js';
-import { compileVerbPatterns, inflections, matchPatternAt, verbMatches, type CompiledPattern } from '../verb-patterns.js';
+import { compileVerbPatterns, indexPatterns, inflections, matchPatternAt, patternsThatMayMatch, verbMatches, type CompiledPattern, type IndexedPatterns } from '../verb-patterns.js';
 import type { VerbDictionary, VerbGroup } from '../petrarch/verbs.js';
 import { phoenixVerbs } from './load.js';
 
@@ -19,7 +19,7 @@ interface VerbIndex {
   /** Each written form's patterns across its groups, most specific first. */
   readonly ordered: Map<string, readonly CompiledPattern[]>;
   /** The patterns a verb token can match, by its normal form, then its lemma (see `candidatesOf`). */
-  readonly byToken: Map<string, Map<string, readonly CompiledPattern[]>>;
+  readonly byToken: Map<string, Map<string, IndexedPatterns>>;
 }
 
 let index: VerbIndex | undefined;
@@ -74,16 +74,16 @@ function orderedPatterns(ix: VerbIndex, form: string, groups: readonly VerbGroup
  * distinct word (the same test `matchPatternAt` starts with, `verbMatches`, reads only the
  * token's normal form and lemma). Keeps the order, so the first match is the same pattern.
  */
-function candidatesOf(ix: VerbIndex, token: Token): readonly CompiledPattern[] {
+function candidatesOf(ix: VerbIndex, token: Token): IndexedPatterns | null {
   const form = ix.byForm.has(token.normal) ? token.normal : token.lemma;
   const groups = ix.byForm.get(form);
   // A verb of no group (most verbs): nothing to try, and nothing kept for it.
-  if (!groups) return [];
+  if (!groups) return null;
   let byLemma = ix.byToken.get(token.normal);
   if (!byLemma) ix.byToken.set(token.normal, (byLemma = new Map()));
   let candidates = byLemma.get(token.lemma);
   if (!candidates) {
-    candidates = orderedPatterns(ix, form, groups).filter((p) => verbMatches(p.spelling.words[p.spelling.head]!, token));
+    candidates = indexPatterns(orderedPatterns(ix, form, groups).filter((p) => verbMatches(p.spelling.words[p.spelling.head]!, token)));
     byLemma.set(token.lemma, candidates);
   }
   return candidates;
@@ -109,7 +109,9 @@ export function phoenixVerbTrigger(doc: ArticleDoc, head: number, start: number,
   const token = doc.tokens[head]!;
   if (token.pos !== 'VERB') return null;
   const ix = verbIndex();
-  for (const pattern of candidatesOf(ix, token)) {
+  const candidates = candidatesOf(ix, token);
+  if (!candidates) return null;
+  for (const pattern of patternsThatMayMatch(candidates, doc.tokens, start, limit)) {
     const match = matchPatternAt(pattern, doc.tokens, head, start, limit);
     if (!match) continue;
     if (pattern.cameo === null || !pattern.plover) return null;

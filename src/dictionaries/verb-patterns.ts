@@ -246,6 +246,8 @@ export function indexPatterns(patterns: readonly CompiledPattern[]): IndexedPatt
  * gaps and whole phrases are `matchPatternAt`'s to check, so its first match is the same.
  */
 export function* patternsThatMayMatch(list: IndexedPatterns, tokens: readonly Token[], start: number, end: number): Generator<CompiledPattern> {
+  // "said", "urged": verbs whose patterns can code nothing here have none to try.
+  if (list.patterns.length === 0) return;
   const filled = new Uint32Array(list.patterns.length);
   for (let i = start; i < end; i++) {
     for (const [k, bit] of list.slotsByFirstWord.get(wordOf(tokens[i]!)) ?? []) filled[k]! |= bit;

@@ -221,6 +221,7 @@ export interface IndexedPatterns {
 /** Slots of one pattern the index reads (a bit each in a 32-bit word); further slots are left to matching. */
 const INDEXED_SLOTS = 31;
 
+/** Indexes an ordered list of patterns once, for `patternsThatMayMatch` to filter it per sentence. */
 export function indexPatterns(patterns: readonly CompiledPattern[]): IndexedPatterns {
   const slotsByFirstWord = new Map<string, (readonly [number, number])[]>();
   const needed = new Uint32Array(patterns.length);

@@ -8,6 +8,13 @@ import { expandSynset, type PatternElement, type VerbDictionary, type VerbSpelli
 export interface Slot {
   readonly alternatives: readonly (readonly string[])[];
   readonly joined: boolean;
+  /**
+   * The alternatives by their first word and by their last, each list in the order of
+   * `alternatives`: matching at a token tries only those that can start (or end) there. A synset
+   * slot holds up to hundreds of phrases, tried at every word of a gap of SLOT_GAP.
+   */
+  readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+  readonly byLast: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
 /** A role marker of a pattern and where it stands: in the gap before slot `gap` of its side (`gap` = slots.length: after the last). */
@@ -99,8 +106,7 @@ function compile(group: string, spelling: VerbSpelling, elements: readonly Patte
       // A marker ($ + ^ %) stands for words of its own: what follows it is never adjacent.
       const next = list[k + 1];
       const joined = e.joined && (next ? next.kind === 'word' || next.kind === 'synset' : last);
-      const alternatives = e.kind === 'word' ? [[e.text]] : expandSynset(dict.synsets, e.name);
-      slots.push({ alternatives, joined });
+      slots.push({ ...alternativesOf(dict.synsets, e), joined });
     });
     return slots;
   };
@@ -134,6 +140,45 @@ function compile(group: string, spelling: VerbSpelling, elements: readonly Patte
   };
 }
 
+type Alternatives = Pick<Slot, 'alternatives' | 'byFirst' | 'byLast'>;
+
+/**
+ * The indexed alternatives of each word and synset, per synset table. Shared by every pattern that
+ * names them: a synset recurs in thousands of patterns, and a copy per slot would double the
+ * memory of the compiled dictionary (80,000 patterns).
+ */
+const ALTERNATIVES = new WeakMap<VerbDictionary['synsets'], Map<string, Alternatives>>();
+
+function alternativesOf(synsets: VerbDictionary['synsets'], element: { readonly kind: 'word'; readonly text: string } | { readonly kind: 'synset'; readonly name: string }): Alternatives {
+  let known = ALTERNATIVES.get(synsets);
+  if (!known) ALTERNATIVES.set(synsets, (known = new Map()));
+  // A word never starts with "&" (the reader reads such a piece as a synset): one map holds both.
+  const key = element.kind === 'word' ? element.text : `&${element.name}`;
+  let entry = known.get(key);
+  if (!entry) {
+    const alternatives = element.kind === 'word' ? [[element.text]] : expandSynset(synsets, element.name);
+    entry = { alternatives, byFirst: groupBy(alternatives, (a) => a[0]!), byLast: groupBy(alternatives, (a) => a[a.length - 1]!) };
+    known.set(key, entry);
+  }
+  return entry;
+}
+
+/**
+ * Word sequences grouped by one of their words, keeping their order within each group. Every
+ * alternative has a word: the reader drops empty pieces and `expandSynset` empty phrases.
+ */
+function groupBy(alternatives: readonly (readonly string[])[], word: (a: readonly string[]) => string): Map<string, (readonly string[])[]> {
+  const groups = new Map<string, (readonly string[])[]>();
+  for (const alt of alternatives) {
+    const list = groups.get(word(alt));
+    if (list) list.push(alt);
+    else groups.set(word(alt), [alt]);
+  }
+  return groups;
+}
+
+const NO_ALTERNATIVES: readonly (readonly string[])[] = [];
+
 /** Regular English forms of a verb, as PETRARCH generates them: restore → restores, restored, restoring. */
 export function inflections(verb: string): string[] {
   let known = INFLECTIONS.get(verb);
@@ -163,6 +208,53 @@ function inflect(verb: string): string[] {
 }
 
 const wordOf = (t: Token) => t.normal;
+
+/** Patterns in the order they are tried, indexed by the first words of their slots' alternatives (see `patternsThatMayMatch`). */
+export interface IndexedPatterns {
+  readonly patterns: readonly CompiledPattern[];
+  /** A word → each pattern with a slot one of whose alternatives starts with it: [the pattern's index, the slot's bit]. */
+  readonly slotsByFirstWord: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+  /** Per pattern, the bits of the slots it needs (0 for a verb alone). */
+  readonly needed: Uint32Array;
+}
+
+/** Slots of one pattern the index reads (a bit each in a 32-bit word); further slots are left to matching. */
+const INDEXED_SLOTS = 31;
+
+/** Indexes an ordered list of patterns once, for `patternsThatMayMatch` to filter it per sentence. */
+export function indexPatterns(patterns: readonly CompiledPattern[]): IndexedPatterns {
+  const slotsByFirstWord = new Map<string, (readonly [number, number])[]>();
+  const needed = new Uint32Array(patterns.length);
+  patterns.forEach((pattern, k) => {
+    [...pattern.before, ...pattern.after].slice(0, INDEXED_SLOTS).forEach((slot, s) => {
+      const bit = 1 << s;
+      needed[k]! |= bit;
+      for (const word of slot.byFirst.keys()) {
+        const list = slotsByFirstWord.get(word);
+        if (list) list.push([k, bit]);
+        else slotsByFirstWord.set(word, [[k, bit]]);
+      }
+    });
+  });
+  return { patterns, slotsByFirstWord, needed };
+}
+
+/**
+ * The patterns, in order, that may match inside tokens [start, end): every slot has an alternative
+ * whose first word stands there. Matching a pattern walks each slot over a gap of up to SLOT_GAP
+ * words; a verb such as "issue" or "control" has hundreds of patterns and most name words the
+ * sentence lacks, so one pass over the sentence rules them out. A necessary condition only: order,
+ * gaps and whole phrases are `matchPatternAt`'s to check, so its first match is the same.
+ */
+export function* patternsThatMayMatch(list: IndexedPatterns, tokens: readonly Token[], start: number, end: number): Generator<CompiledPattern> {
+  // "said", "urged": verbs whose patterns can code nothing here have none to try.
+  if (list.patterns.length === 0) return;
+  const filled = new Uint32Array(list.patterns.length);
+  for (let i = start; i < end; i++) {
+    for (const [k, bit] of list.slotsByFirstWord.get(wordOf(tokens[i]!)) ?? []) filled[k]! |= bit;
+  }
+  for (let k = 0; k < list.patterns.length; k++) if (filled[k] === list.needed[k]) yield list.patterns[k]!;
+}
 
 /** Token ranges `[start, end)` a pattern matched: its verb spelling and each literal slot. */
 export interface PatternMatch {
@@ -209,8 +301,10 @@ function matchForward(slots: readonly Slot[], i: number, pos: number, adjacent: 
   if (!slot) return true;
   const limit = adjacent ? pos : Math.min(end - 1, pos + SLOT_GAP);
   for (let at = pos; at <= limit; at++) {
-    if (tokens[at]?.text === ';') break;
-    for (const alt of slot.alternatives) {
+    const token = tokens[at];
+    if (token?.text === ';') break;
+    if (!token) continue;
+    for (const alt of slot.byFirst.get(wordOf(token)) ?? NO_ALTERNATIVES) {
       if (at + alt.length > end) continue;
       if (!alt.every((w, k) => wordOf(tokens[at + k]!) === w)) continue;
       found.push([at, at + alt.length]);
@@ -229,7 +323,9 @@ function matchBackward(slots: readonly Slot[], i: number, pos: number, adjacent:
   const lowest = adjacent ? pos : Math.max(start, pos - SLOT_GAP);
   for (let stop = pos; stop >= lowest; stop--) {
     if (stop < pos && tokens[stop]?.text === ';') break;
-    for (const alt of slot.alternatives) {
+    const last = tokens[stop - 1];
+    if (!last) continue;
+    for (const alt of slot.byLast.get(wordOf(last)) ?? NO_ALTERNATIVES) {
       const from = stop - alt.length;
       if (from < start) continue;
       const prev = slots[i - 1];

@@ -1,7 +1,7 @@
-import type { ArticleDoc } from '../../core/document.js';
+import type { ArticleDoc, Token } from '../../core/document.js';
 import type { PloverType, TriggerRule } from '../../stages/events/triggers.js';
 import { quadClass } from '../../store/plover.js';
-import { compileVerbPatterns, inflections, matchPatternAt, type CompiledPattern } from '../verb-patterns.js';
+import { compileVerbPatterns, indexPatterns, inflections, matchPatternAt, patternsThatMayMatch, verbMatches, type CompiledPattern, type IndexedPatterns } from '../verb-patterns.js';
 import type { VerbDictionary, VerbGroup } from '../petrarch/verbs.js';
 import { phoenixVerbs } from './load.js';
 
@@ -18,6 +18,8 @@ interface VerbIndex {
   readonly dict: VerbDictionary & { readonly version: string };
   /** Each written form's patterns across its groups, most specific first. */
   readonly ordered: Map<string, readonly CompiledPattern[]>;
+  /** The patterns a verb token can match, by its normal form, then its lemma (see `candidatesOf`). */
+  readonly byToken: Map<string, Map<string, IndexedPatterns>>;
 }
 
 let index: VerbIndex | undefined;
@@ -38,7 +40,7 @@ function verbIndex(): VerbIndex {
       }
     }
   }
-  index = { byForm, compiled: new Map(), dict, ordered: new Map() };
+  index = { byForm, compiled: new Map(), dict, ordered: new Map(), byToken: new Map() };
   return index;
 }
 
@@ -50,6 +52,41 @@ function patternsOf(ix: VerbIndex, group: VerbGroup): readonly CompiledPattern[]
     ix.compiled.set(group, patterns);
   }
   return patterns;
+}
+
+/** Each written form's patterns across its groups, most specific first (sorted once per form). */
+function orderedPatterns(ix: VerbIndex, form: string, groups: readonly VerbGroup[]): readonly CompiledPattern[] {
+  let candidates = ix.ordered.get(form);
+  if (!candidates) {
+    // Patterns with more words first, across the verb's groups, as PETRARCH tries them.
+    const all = groups.flatMap((g) => patternsOf(ix, g)).sort((a, b) => b.specificity - a.specificity);
+    // A verb none of whose patterns codes a material type can code nothing here ("said", "urged"): no need to match.
+    candidates = all.some((p) => p.plover && MATERIAL_QUADS.has(quadClass(p.plover.event) ?? 0)) ? all : [];
+    ix.ordered.set(form, candidates);
+  }
+  return candidates;
+}
+
+/**
+ * The patterns worth trying on a verb token, in the order PETRARCH tries them: those of its form
+ * whose own verb word the token is. A group lists many verbs ("say", "announce", "declare" …, some
+ * 6,000 patterns) and a pattern of another verb can never match, so they are dropped once per
+ * distinct word (the same test `matchPatternAt` starts with, `verbMatches`, reads only the
+ * token's normal form and lemma). Keeps the order, so the first match is the same pattern.
+ */
+function candidatesOf(ix: VerbIndex, token: Token): IndexedPatterns | null {
+  const form = ix.byForm.has(token.normal) ? token.normal : token.lemma;
+  const groups = ix.byForm.get(form);
+  // A verb of no group (most verbs): nothing to try, and nothing kept for it.
+  if (!groups) return null;
+  let byLemma = ix.byToken.get(token.normal);
+  if (!byLemma) ix.byToken.set(token.normal, (byLemma = new Map()));
+  let candidates = byLemma.get(token.lemma);
+  if (!candidates) {
+    candidates = indexPatterns(orderedPatterns(ix, form, groups).filter((p) => verbMatches(p.spelling.words[p.spelling.head]!, token)));
+    byLemma.set(token.lemma, candidates);
+  }
+  return candidates;
 }
 
 /**
@@ -72,18 +109,9 @@ export function phoenixVerbTrigger(doc: ArticleDoc, head: number, start: number,
   const token = doc.tokens[head]!;
   if (token.pos !== 'VERB') return null;
   const ix = verbIndex();
-  const form = ix.byForm.has(token.normal) ? token.normal : token.lemma;
-  const groups = ix.byForm.get(form);
-  if (!groups) return null;
-  // Patterns with more words first, across the verb's groups, as PETRARCH tries them (sorted once per form).
-  let candidates = ix.ordered.get(form);
-  if (!candidates) {
-    const all = groups.flatMap((g) => patternsOf(ix, g)).sort((a, b) => b.specificity - a.specificity);
-    // A verb none of whose patterns codes a material type can code nothing here ("said", "urged"): no need to match.
-    candidates = all.some((p) => p.plover && MATERIAL_QUADS.has(quadClass(p.plover.event) ?? 0)) ? all : [];
-    ix.ordered.set(form, candidates);
-  }
-  for (const pattern of candidates) {
+  const candidates = candidatesOf(ix, token);
+  if (!candidates) return null;
+  for (const pattern of patternsThatMayMatch(candidates, doc.tokens, start, limit)) {
     const match = matchPatternAt(pattern, doc.tokens, head, start, limit);
     if (!match) continue;
     if (pattern.cameo === null || !pattern.plover) return null;

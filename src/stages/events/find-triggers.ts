@@ -186,11 +186,25 @@ function singularRules(byHead: TriggerLexicon['byHead'], t: Token): readonly Tri
   return (byHead.get(t.normal.slice(0, -1)) ?? []).filter((r) => r.pos === 'NOUN');
 }
 
+const NO_RULES: readonly TriggerRule[] = [];
+
+/** The rules headed by the token's lemma, its own form, or its singular (see `singularRules`), in that order. */
+function ownRules(byHead: TriggerLexicon['byHead'], t: Token): readonly TriggerRule[] {
+  const byLemma = byHead.get(t.lemma);
+  const byForm = t.normal !== t.lemma ? byHead.get(t.normal) : undefined;
+  const singular = singularRules(byHead, t);
+  // Most words head no rule, or only by their lemma: no list to build.
+  if (!byForm && singular.length === 0) return byLemma ?? NO_RULES;
+  return [...(byLemma ?? []), ...(byForm ?? []), ...singular];
+}
+
 /**
  * The rules of a hyphenated compound kept as one token ("cyber-attacks", "re-captured"): those of
  * its last part, the first part standing for the word a rule wants before it.
  */
 function compoundRules(byHead: TriggerLexicon['byHead'], t: Token): readonly TriggerRule[] {
+  // Asked of every word no rule has: most have no hyphen, and need no split.
+  if (!t.normal.includes('-')) return NO_RULES;
   const parts = t.normal.split('-');
   if (parts.length < 2 || parts.some((p) => p === '')) return [];
   const first = parts[0]!;
@@ -233,7 +247,7 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     const t = tokens[i]!;
     if (t.pos === 'VERB' && describesNoun(tokens, i)) continue;
     if (organisations.some((m) => m.span.start <= t.start && t.end <= m.span.end && m.span.end - m.span.start > t.end - t.start)) continue;
-    const own = [...(byHead.get(t.lemma) ?? []), ...(t.normal !== t.lemma ? byHead.get(t.normal) ?? [] : []), ...singularRules(byHead, t)];
+    const own = ownRules(byHead, t);
     const rules = own.length > 0 ? own : compoundRules(byHead, t);
     if (rules.length === 0) {
       const found = lexicon.fallback?.(doc, i, start, limit, (k) => byHead.has(tokens[k]!.lemma) || byHead.has(tokens[k]!.normal));

@@ -423,3 +423,10 @@ describe('events on the parse: two-sided acts declared by one side', () => {
     expect(top && [codes(top.actor), codes(top.recipient)]).toEqual(['GHA+TGO', '']);
   });
 });
+
+describe('events on the parse: those who escape an act', () => {
+  it('should not make people fleeing a war its actor', () => {
+    const events = code('In 2015, Malians fleeing the civil war crossed into Niger.');
+    expect(events.filter((e) => e.event === 'ASSAULT').flatMap((e) => e.actor.map((p) => p.code))).not.toContain('MLI');
+  });
+});

@@ -30,6 +30,7 @@ interface RoleWordsFile {
   readonly responsibility: { nouns: string[]; verbs: string[] };
   readonly stanceParticiples: string[];
   readonly undergoerVerbs: { verbs: string[] };
+  readonly escapeVerbs: { verbs: string[] };
   readonly unilateralVerbs: { verbs: string[] };
   readonly approvalVerbs: { verbs: string[] };
   readonly visitorWords: { words: string[] };
@@ -68,6 +69,8 @@ function load() {
     stanceParticiples: new Set(data.stanceParticiples),
     /** "a man died": the subject is the victim. */
     undergoerVerbs: new Set(data.undergoerVerbs.verbs),
+    /** "fleeing the war": the subject is not the one who wages it. */
+    escapeVerbs: new Set(data.escapeVerbs.verbs),
     /** "declared a ceasefire with Y": one side's act towards the other. */
     unilateralVerbs: new Set(data.unilateralVerbs.verbs),
     /** "authorised the deployment": the approval codes the approved act. */

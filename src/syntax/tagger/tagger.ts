@@ -41,12 +41,12 @@ export function tagIds(model: TaggerModel, forms: readonly string[], external?: 
   const tags = context.tags;
   const classes = model.tags.length;
   const buffers = taggerBuffers(model, n);
-  const { features, scores, neighbours, base } = buffers;
+  const { features, scores, neighbours, starts, base } = buffers;
   const cache = buffers.wordScores;
-  let total = 0;
-  for (let i = 0; i < n; i++) total = neighbourFeatures(context, i, neighbours, total);
-  model.weights.prefetch(neighbours, 0, total);
-  const perWord = n > 0 ? total / n : 0;
+  // Word i's neighbour features are neighbours[starts[i], starts[i + 1]).
+  starts[0] = 0;
+  for (let i = 0; i < n; i++) starts[i + 1] = neighbourFeatures(context, i, neighbours, starts[i]!);
+  model.weights.prefetch(neighbours, 0, starts[n]!);
   for (let i = 0; i < n; i++) {
     let own = cache.get(forms[i]!);
     if (!own) {
@@ -56,7 +56,7 @@ export function tagIds(model: TaggerModel, forms: readonly string[], external?: 
       cache.set(forms[i]!, own);
     }
     base.set(own, i * classes);
-    model.weights.addWeights(neighbours, i * perWord, (i + 1) * perWord, base, i * classes);
+    model.weights.addWeights(neighbours, starts[i]!, starts[i + 1]!, base, i * classes);
   }
   for (let i = 0; i < n; i++) {
     for (let k = 0; k < classes; k++) scores[k] = base[i * classes + k]!;
@@ -76,6 +76,7 @@ interface TaggerBuffers {
   readonly features: Uint32Array;
   readonly scores: Float64Array;
   neighbours: Uint32Array;
+  starts: Int32Array;
   base: Float64Array;
   readonly wordScores: Map<string, Float64Array>;
 }
@@ -88,13 +89,14 @@ function taggerBuffers(model: TaggerModel, words: number): TaggerBuffers {
   if (!buffers) {
     buffers = {
       features: new Uint32Array(MAX_TAGGER_FEATURES), scores: new Float64Array(model.tags.length),
-      neighbours: new Uint32Array(0), base: new Float64Array(0), wordScores: new Map(),
+      neighbours: new Uint32Array(0), starts: new Int32Array(0), base: new Float64Array(0), wordScores: new Map(),
     };
     buffersByModel.set(model, buffers);
   }
-  if (buffers.neighbours.length < words * MAX_TAGGER_FEATURES) {
+  if (buffers.starts.length < words + 1) {
     const capacity = Math.max(64, words * 2);
     buffers.neighbours = new Uint32Array(capacity * MAX_TAGGER_FEATURES);
+    buffers.starts = new Int32Array(capacity + 1);
     buffers.base = new Float64Array(capacity * model.tags.length);
   }
   return buffers;

@@ -66,13 +66,13 @@ for (const [name, { cpu, wall }] of Object.entries(best)) {
   process.stdout.write(`| ${name} | ${Math.round(prepared.length / cpu)} | ${Math.round(tokens / cpu)} | ${Math.round(prepared.length / wall)} | ${Math.round((cpu / prepared.length) * 1e6)} |\n`);
 }
 
-// Lookups: each model's scoreUnscaled wrapped on the instance (the shared class is left alone).
+// Lookups: each model's addWeights wrapped on the instance (the shared class is left alone).
 const lookups = { tagger: 0, actions: 0, labels: 0 };
 const counted = (linear: SparseLinearModel, part: keyof typeof lookups) => {
-  const score = linear.scoreUnscaled.bind(linear);
-  linear.scoreUnscaled = (features, count, scores) => {
-    lookups[part] += count;
-    score(features, count, scores);
+  const add = linear.addWeights.bind(linear);
+  linear.addWeights = (features, from, to, scores, at) => {
+    lookups[part] += to - from;
+    add(features, from, to, scores, at);
   };
 };
 counted(model.tagger.weights, 'tagger');

@@ -21,7 +21,6 @@ import { ACTIONS, type ParseState } from './transitions.js';
  */
 export class ActionScorer {
   private readonly features = new Uint32Array(MAX_ACTION_FEATURES);
-  private readonly part = new Float64Array(ACTIONS);
   private words: ParserWords | undefined;
   private n = 0;
   private sentence = 0;
@@ -66,59 +65,94 @@ export class ActionScorer {
     }
   }
 
-  /** Sets `scores` (length ACTIONS) to the action scores of a configuration whose buffer is not empty. */
+  /**
+   * Sets `scores` (length ACTIONS) to the action scores of a configuration whose buffer is not
+   * empty. The features of every part not yet memoised are written first, one group after
+   * another, and their weights fetched from memory together (SparseLinearModel.prefetch).
+   */
   score(state: ParseState, scores: Float64Array): void {
     const words = this.words!;
+    const model = this.model;
+    const features = this.features;
     const n = this.n;
     const n0 = state.b0;
     const s0 = state.s0;
-    scores.fill(0);
-    if (this.bufferStamp[n0] !== this.sentence) {
-      this.memo(bufferFeatures(n0, n, words, this.features, 0), this.bufferScores, n0 * ACTIONS);
-      this.bufferStamp[n0] = this.sentence;
+    const sentence = this.sentence;
+    const pair = s0 * (n + 1) + n0;
+    // Each group not memoised gets its features written at [from, to) of `features` (from -1: memoised).
+    let f = 0;
+    let bufferFrom = -1, bufferTo = 0, topFrom = -1, topTo = 0, pairFrom = -1, pairTo = 0;
+    let stackFrom = -1, stackTo = 0, frontFrom = -1, frontTo = 0;
+    if (this.bufferStamp[n0] !== sentence) {
+      bufferFrom = f;
+      bufferTo = f = bufferFeatures(n0, n, words, features, f);
     }
-    add(scores, this.bufferScores, n0 * ACTIONS);
-    if (this.topStamp[s0] !== this.sentence) {
-      this.memo(stackTopFeatures(s0, words, this.features, 0), this.topScores, s0 * ACTIONS);
-      this.topStamp[s0] = this.sentence;
+    if (this.topStamp[s0] !== sentence) {
+      topFrom = f;
+      topTo = f = stackTopFeatures(s0, words, features, f);
     }
-    add(scores, this.topScores, s0 * ACTIONS);
-    if (this.pairsMemoised) {
-      const pair = s0 * (n + 1) + n0;
-      if (this.pairStamp[pair] !== this.sentence) {
-        this.memo(pairFeatures(s0, n0, n, words, this.features, 0), this.pairScores, pair * ACTIONS);
-        this.pairStamp[pair] = this.sentence;
-      }
-      add(scores, this.pairScores, pair * ACTIONS);
-    } else {
-      this.model.scoreUnscaled(this.features, pairFeatures(s0, n0, n, words, this.features, 0), scores);
+    if (!this.pairsMemoised || this.pairStamp[pair] !== sentence) {
+      pairFrom = f;
+      pairTo = f = pairFeatures(s0, n0, n, words, features, f);
     }
     stackStructureContext(state, this.stackStructure.key);
-    let at = this.stackStructure.find();
-    if (at < 0) at = this.scoreContext(this.stackStructure, stackStructureFeatures(state, words, this.features, 0), scores);
-    if (at >= 0) add(scores, this.stackStructure.values, at);
+    let stackAt = this.stackStructure.find();
+    if (stackAt < 0) {
+      stackFrom = f;
+      stackTo = f = stackStructureFeatures(state, words, features, f);
+    }
     frontStructureContext(state, this.frontStructure.key);
-    at = this.frontStructure.find();
-    if (at < 0) at = this.scoreContext(this.frontStructure, frontStructureFeatures(state, words, this.features, 0), scores);
-    if (at >= 0) add(scores, this.frontStructure.values, at);
-    this.model.scoreUnscaled(this.features, otherFeatures(state, words, this.features, 0), scores);
+    let frontAt = this.frontStructure.find();
+    if (frontAt < 0) {
+      frontFrom = f;
+      frontTo = f = frontStructureFeatures(state, words, features, f);
+    }
+    const otherFrom = f;
+    f = otherFeatures(state, words, features, f);
+    model.prefetch(features, 0, f);
+
+    scores.fill(0);
+    if (bufferFrom >= 0) {
+      this.memo(bufferFrom, bufferTo, this.bufferScores, n0 * ACTIONS);
+      this.bufferStamp[n0] = sentence;
+    }
+    add(scores, this.bufferScores, n0 * ACTIONS);
+    if (topFrom >= 0) {
+      this.memo(topFrom, topTo, this.topScores, s0 * ACTIONS);
+      this.topStamp[s0] = sentence;
+    }
+    add(scores, this.topScores, s0 * ACTIONS);
+    if (!this.pairsMemoised) {
+      model.addWeights(features, pairFrom, pairTo, scores, 0);
+    } else {
+      if (pairFrom >= 0) {
+        this.memo(pairFrom, pairTo, this.pairScores, pair * ACTIONS);
+        this.pairStamp[pair] = sentence;
+      }
+      add(scores, this.pairScores, pair * ACTIONS);
+    }
+    if (stackFrom >= 0) stackAt = this.scoreContext(this.stackStructure, stackFrom, stackTo, scores);
+    if (stackAt >= 0) add(scores, this.stackStructure.values, stackAt);
+    if (frontFrom >= 0) frontAt = this.scoreContext(this.frontStructure, frontFrom, frontTo, scores);
+    if (frontAt >= 0) add(scores, this.frontStructure.values, frontAt);
+    model.addWeights(features, otherFrom, f, scores, 0);
   }
 
   /**
-   * Scores `count` features of a context `cache` just missed: into the cache, returning where
-   * (to be added to `scores`), or, when the cache keeps no more, straight into `scores` (-1).
+   * Scores the features `[from, to)` of a context `cache` just missed: into the cache, returning
+   * where (to be added to `scores`), or, when the cache keeps no more, straight into `scores` (-1).
    */
-  private scoreContext(cache: ContextCache, count: number, scores: Float64Array): number {
+  private scoreContext(cache: ContextCache, from: number, to: number, scores: Float64Array): number {
     const at = cache.store();
-    if (at < 0) this.model.scoreUnscaled(this.features, count, scores);
-    else this.memo(count, cache.values, at);
+    if (at < 0) this.model.addWeights(this.features, from, to, scores, 0);
+    else this.memo(from, to, cache.values, at);
     return at;
   }
 
-  private memo(count: number, into: Float64Array, offset: number): void {
-    this.part.fill(0);
-    this.model.scoreUnscaled(this.features, count, this.part);
-    into.set(this.part, offset);
+  /** Stores the scores of the features `[from, to)` at `into[offset, offset + ACTIONS)`. */
+  private memo(from: number, to: number, into: Float64Array, offset: number): void {
+    for (let a = 0; a < ACTIONS; a++) into[offset + a] = 0;
+    this.model.addWeights(this.features, from, to, into, offset);
   }
 }
 

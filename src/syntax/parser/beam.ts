@@ -1,5 +1,5 @@
 import { applyLabelled, decoderFor, finishParse, type BeamSettings, type Parse, type ParserInput, type ParserModel } from './decode.js';
-import { ACTIONS, REDUCE, ParseState } from './transitions.js';
+import { ACTIONS, REDUCE, type ParseState } from './transitions.js';
 
 /**
  * Beam search over arc-eager transitions (Zhang & Clark 2008; Zhang & Nivre 2011): the decoder
@@ -60,7 +60,11 @@ export function parseBeam(model: ParserModel, input: ParserInput, beam: BeamSett
   const decoder = decoderFor(model);
   const words = decoder.begin(input);
   const { scratch, scorer } = decoder;
-  let states = [new ParseState(n)];
+  // Configurations come from the decoder's pool: at most 2 × width + 1 live at once.
+  let pooled = 0;
+  const first = decoder.state(n, pooled++);
+  first.reset();
+  let states = [first];
   let scores = new Float64Array(width);
   let next: ParseState[] = [];
   let nextScores = new Float64Array(width);
@@ -79,7 +83,7 @@ export function parseBeam(model: ParserModel, input: ParserInput, beam: BeamSett
       for (let a = 0; a < ACTIONS; a++) if (state.valid(a)) top.offer(i, a, scores[i]! + actionScores[a]!);
     }
     top.dropBelow(top.score[0]! - margin);
-    while (next.length < top.size) next.push(new ParseState(n));
+    while (next.length < top.size) next.push(decoder.state(n, pooled++));
     next.length = top.size;
     for (let j = 0; j < top.size; j++) {
       const state = next[j]!;

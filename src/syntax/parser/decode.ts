@@ -94,6 +94,24 @@ export class Decoder {
     this.scorer = new ActionScorer(model.actions);
   }
 
+  /**
+   * Configurations of n words kept for the next sentence of n words (for sentences up to
+   * POOLED_WORDS long): a beam needs a few per sentence, each a buffer and twelve views of it.
+   */
+  private readonly pool = new Map<number, ParseState[]>();
+
+  /**
+   * The `k`th configuration of n words for the sentence being decoded, reused from an earlier
+   * sentence of n words when there is one; its content is whatever that sentence left (the
+   * caller resets or overwrites it).
+   */
+  state(n: number, k: number): ParseState {
+    if (n > POOLED_WORDS) return new ParseState(n);
+    let states = this.pool.get(n);
+    if (!states) this.pool.set(n, (states = []));
+    return (states[k] ??= new ParseState(n));
+  }
+
   /** Starts a sentence: its words, and caches emptied of the sentence before. */
   begin(input: ParserInput): ParserWords {
     const words = parserWords(input);
@@ -102,6 +120,8 @@ export class Decoder {
     return words;
   }
 }
+
+const POOLED_WORDS = 128;
 
 const decoders = new WeakMap<ParserModel, Decoder>();
 

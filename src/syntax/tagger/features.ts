@@ -88,24 +88,20 @@ export function wordFeaturesAt(context: TaggerContext, i: number, out: Uint32Arr
 
 /** Fills `out` with all the feature keys of word `i`; returns how many. */
 export function taggerFeatures(context: TaggerContext, i: number, out: Uint32Array): number {
-  return contextFeatures(context, i, out, wordFeaturesAt(context, i, out));
+  return historyFeatures(context, i, out, neighbourFeatures(context, i, out, wordFeaturesAt(context, i, out)));
 }
 
 /**
- * Fills `out` from `f` on with the features of word `i` that depend on its context (neighbours,
- * tags already given); returns the new count.
+ * Fills `out` from `from` on with the features of word `i` that read its neighbours' words (and an
+ * outside tagger's tags) but no tag of ours, so a tagger can score them for a whole sentence
+ * before it tags any word; returns the new count.
  */
-export function contextFeatures(context: TaggerContext, i: number, out: Uint32Array, from: number): number {
-  const { lower, suffix3, ambiguity: amb, cluster8, cluster12, tags } = context;
+export function neighbourFeatures(context: TaggerContext, i: number, out: Uint32Array, from: number): number {
+  const { lower, suffix3, ambiguity: amb, cluster8, cluster12 } = context;
   const w = context.lexemes[i]!;
   const p = i + PAD;
-  const t1 = i > 0 ? tags[i - 1]! : START;
-  const t2 = i > 1 ? tags[i - 2]! : START;
   let f = from;
   out[f++] = hash2(9, w.flags, i === 0 ? 1 : 0);
-  out[f++] = hash1(10, t1);
-  out[f++] = hash2(11, t1, t2);
-  out[f++] = hash2(12, t1, w.lower);
   out[f++] = hash1(13, lower[p - 1]!);
   out[f++] = hash1(14, suffix3[p - 1]!);
   out[f++] = hash1(15, lower[p - 2]!);
@@ -114,15 +110,11 @@ export function contextFeatures(context: TaggerContext, i: number, out: Uint32Ar
   out[f++] = hash1(18, lower[p + 2]!);
   out[f++] = hash1(19, amb[p + 1]!);
   out[f++] = hash2(20, amb[p + 1]!, amb[p + 2]!);
-  out[f++] = hash2(22, t1, amb[p + 1]!);
   out[f++] = hash2(23, w.lower, lower[p + 1]!);
   out[f++] = hash2(24, lower[p - 1]!, w.lower);
-  out[f++] = hash3(25, t1, w.suffix3, amb[p + 1]!);
-  out[f++] = hash2(26, w.shape, t1);
   out[f++] = hash2(27, w.suffix3, lower[p + 1]!);
   out[f++] = hash1(43, cluster12[p + 1]!);
   out[f++] = hash1(44, cluster12[p - 1]!);
-  out[f++] = hash2(45, t1, w.cluster8);
   out[f++] = hash2(46, w.cluster8, cluster8[p + 1]!);
   const ext = context.external;
   if (ext) {
@@ -132,6 +124,27 @@ export function contextFeatures(context: TaggerContext, i: number, out: Uint32Ar
     out[f++] = hash2(31, ext[p - 1]!, ext[p]!);
     out[f++] = hash2(32, ext[p]!, amb[p]!);
   }
+  return f;
+}
+
+/**
+ * Fills `out` from `from` on with the features of word `i` that read the tags already given to the
+ * words before it; returns the new count.
+ */
+export function historyFeatures(context: TaggerContext, i: number, out: Uint32Array, from: number): number {
+  const { ambiguity: amb, tags } = context;
+  const w = context.lexemes[i]!;
+  const p = i + PAD;
+  const t1 = i > 0 ? tags[i - 1]! : START;
+  const t2 = i > 1 ? tags[i - 2]! : START;
+  let f = from;
+  out[f++] = hash1(10, t1);
+  out[f++] = hash2(11, t1, t2);
+  out[f++] = hash2(12, t1, w.lower);
+  out[f++] = hash2(22, t1, amb[p + 1]!);
+  out[f++] = hash3(25, t1, w.suffix3, amb[p + 1]!);
+  out[f++] = hash2(26, w.shape, t1);
+  out[f++] = hash2(45, t1, w.cluster8);
   return f;
 }
 

@@ -2,7 +2,7 @@ import { argmax, PerceptronTrainer, SparseLinearModel } from '../model/linear.js
 import { lexeme } from '../lexical.js';
 import { seededRandom, shuffle } from '../random.js';
 import { hashString } from '../model/hash.js';
-import { contextFeatures, MAX_TAGGER_FEATURES, taggerContext, taggerFeatures, wordFeaturesAt } from './features.js';
+import { historyFeatures, MAX_TAGGER_FEATURES, neighbourFeatures, taggerContext, taggerFeatures, wordFeaturesAt } from './features.js';
 
 /** A trained tagger: its tag set ("UPOS|XPOS" pairs), the ambiguity classes and the weights. */
 export interface TaggerModel {
@@ -26,15 +26,28 @@ export interface TaggedSentence {
   readonly external?: readonly string[];
 }
 
-/** Tags a sentence of word forms, greedily left to right. Returns tag ids into `model.tags`. */
+/**
+ * Tags a sentence of word forms, greedily left to right. Returns tag ids into `model.tags`.
+ *
+ * Most of a word's features do not read the tags given before it: its own (scored once per form
+ * and cached) and its neighbours' words. Those are scored for the whole sentence first, their
+ * weights fetched from memory in one pass (SparseLinearModel.prefetch); then each word, left to
+ * right, adds only the features of the tags before it. Integer sums: the same scores as scoring
+ * every feature of a word at once.
+ */
 export function tagIds(model: TaggerModel, forms: readonly string[], external?: readonly string[]): Int32Array {
   const context = taggerContext(forms.map(lexeme), (lower) => model.ambiguity.get(lower) ?? 0, external && externalIds(external));
+  const n = forms.length;
   const tags = context.tags;
-  const features = new Uint32Array(MAX_TAGGER_FEATURES);
   const classes = model.tags.length;
-  const scores = new Float64Array(classes);
-  const cache = wordScoreCache(model);
-  for (let i = 0; i < forms.length; i++) {
+  const buffers = taggerBuffers(model, n);
+  const { features, scores, neighbours, starts, base } = buffers;
+  const cache = buffers.wordScores;
+  // Word i's neighbour features are neighbours[starts[i], starts[i + 1]).
+  starts[0] = 0;
+  for (let i = 0; i < n; i++) starts[i + 1] = neighbourFeatures(context, i, neighbours, starts[i]!);
+  model.weights.prefetch(neighbours, 0, starts[n]!);
+  for (let i = 0; i < n; i++) {
     let own = cache.get(forms[i]!);
     if (!own) {
       own = new Float64Array(classes);
@@ -42,27 +55,51 @@ export function tagIds(model: TaggerModel, forms: readonly string[], external?: 
       if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
       cache.set(forms[i]!, own);
     }
-    scores.set(own);
-    model.weights.scoreUnscaled(features, contextFeatures(context, i, features, 0), scores);
+    base.set(own, i * classes);
+    model.weights.addWeights(neighbours, starts[i]!, starts[i + 1]!, base, i * classes);
+  }
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < classes; k++) scores[k] = base[i * classes + k]!;
+    model.weights.scoreUnscaled(features, historyFeatures(context, i, features, 0), scores);
     tags[i] = argmax(scores, classes);
   }
   return tags;
 }
 
 /**
- * Scores of each word form's context-free features (wordFeatures), per model: news repeats its
- * words, so most words cost only their context features. Integer sums, so caching changes nothing.
+ * What tagging with one model keeps between sentences, per thread: buffers that grow to the
+ * longest sentence seen, and the scores of each word form's context-free features (wordFeatures):
+ * news repeats its words, so most words cost only their context features. Integer sums, so
+ * caching changes nothing.
  */
-const wordScores = new WeakMap<TaggerModel, Map<string, Float64Array>>();
+interface TaggerBuffers {
+  readonly features: Uint32Array;
+  readonly scores: Float64Array;
+  neighbours: Uint32Array;
+  starts: Int32Array;
+  base: Float64Array;
+  readonly wordScores: Map<string, Float64Array>;
+}
+
+const buffersByModel = new WeakMap<TaggerModel, TaggerBuffers>();
 const WORD_CACHE_LIMIT = 50_000;
 
-function wordScoreCache(model: TaggerModel): Map<string, Float64Array> {
-  let cache = wordScores.get(model);
-  if (!cache) {
-    cache = new Map();
-    wordScores.set(model, cache);
+function taggerBuffers(model: TaggerModel, words: number): TaggerBuffers {
+  let buffers = buffersByModel.get(model);
+  if (!buffers) {
+    buffers = {
+      features: new Uint32Array(MAX_TAGGER_FEATURES), scores: new Float64Array(model.tags.length),
+      neighbours: new Uint32Array(0), starts: new Int32Array(0), base: new Float64Array(0), wordScores: new Map(),
+    };
+    buffersByModel.set(model, buffers);
   }
-  return cache;
+  if (buffers.starts.length < words + 1) {
+    const capacity = Math.max(64, words * 2);
+    buffers.neighbours = new Uint32Array(capacity * MAX_TAGGER_FEATURES);
+    buffers.starts = new Int32Array(capacity + 1);
+    buffers.base = new Float64Array(capacity * model.tags.length);
+  }
+  return buffers;
 }
 
 /** Tags a sentence of word forms. */

@@ -101,6 +101,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   }
   if (rule.transfer && !isTransfer(doc, head, limit)) return false;
   if (rule.personObject && !hasPersonObject(doc, head)) return false;
+  if (rule.subjects && !hasSubjectAmong(doc, head, rule.subjects)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
   if (rule.preceded) {
     // A noun's verb may stand further back than the window: "set a strict two-week deadline" (the parse's object).
@@ -175,6 +176,16 @@ function hasPersonObject(doc: ArticleDoc, head: number): boolean {
   const named = [object, ...syn.children(object).filter((c) => syn.fullRelation(c) === 'appos' || (visitor && OWNER_RELATIONS.has(syn.fullRelation(c))))];
   // A visitor's word covered by a group actor ("the Kuwaiti ambassador") is one person too.
   return named.some((n) => doc.actors.some((a) => (VISITOR_KINDS.has(a.actorKind) || (visitor && n === object)) && a.span.start <= tokens[n]!.start && tokens[n]!.end <= a.span.end));
+}
+
+/** Whether the verb's subject, or the group its subject is a part of ("hundreds of protesters"), is one of `lemmas`. */
+function hasSubjectAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const subject = syn.subjectOf(head);
+  if (!subject) return false;
+  const fits = (n: number) => lemmas.includes(doc.tokens[n]!.lemma) || lemmas.includes(doc.tokens[n]!.normal);
+  return syn.conjuncts(subject.token).some((n) => fits(n) || syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && fits(m.token)));
 }
 
 /**

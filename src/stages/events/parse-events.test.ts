@@ -430,3 +430,14 @@ describe('events on the parse: those who escape an act', () => {
     expect(events.filter((e) => e.event === 'ASSAULT').flatMap((e) => e.actor.map((p) => p.code))).not.toContain('MLI');
   });
 });
+
+describe('events on the parse: assembling as protest', () => {
+  it('should code protesters who gather as a protest', () => {
+    expect(code('Protesters gathered outside the town hall in Bamenda on Monday.').map((e) => e.event)).toContain('PROTEST');
+    expect(code('Hundreds of demonstrators assembled in front of the ministry.').map((e) => e.event)).toContain('PROTEST');
+  });
+
+  it('should not code others who gather as a protest', () => {
+    expect(code('Foreign ministers gathered in Oslo for the conference.').map((e) => e.event)).not.toContain('PROTEST');
+  });
+});

@@ -40,6 +40,12 @@ export interface TriggerRule {
    * refugees", "took in migrants"): goods sent are no party, people taken in are.
    */
   readonly objectReceives?: boolean;
+  /**
+   * The rule applies only when the verb's subject (read on the parse, or its "of" group:
+   * "hundreds of protesters") is one of these lemmas: "protesters gathered" is a protest,
+   * "ministers gathered" is not.
+   */
+  readonly subjects?: readonly string[];
   /** The rule applies only if one of these lemmas precedes within a few tokens ("air strike"). */
   readonly preceded?: readonly string[];
   /** The rule does not apply right after these words ("prisoners of war" is no war). */
@@ -66,7 +72,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'subjects'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; subjects?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -87,8 +93,9 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, subjects, ...rule }) => ({
     ...rule,
+    ...(subjects !== undefined ? { subjects: words(subjects) } : {}),
     ...(objects !== undefined ? { objects: words(objects) } : {}),
     ...(preceded !== undefined ? { preceded: words(preceded) } : {}),
     ...(notAfter !== undefined ? { notAfter: words(notAfter) } : {}),

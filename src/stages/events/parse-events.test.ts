@@ -441,3 +441,11 @@ describe('events on the parse: assembling as protest', () => {
     expect(code('Foreign ministers gathered in Oslo for the conference.').map((e) => e.event)).not.toContain('PROTEST');
   });
 });
+
+describe('events on the parse: places given by a bearing', () => {
+  it('should place an act told as a distance and bearing from a town at that town', () => {
+    const top = code('A conscript was wounded in a roadside blast 12km south of Kismayo on Friday.').find((e) => e.event === 'ASSAULT');
+    expect(top?.event_loc?.name).toBe('Kismayo');
+    expect(top?.recipient.map((p) => p.sector)).toEqual(['MIL']);
+  });
+});

@@ -197,6 +197,9 @@ function isPlace(doc: ArticleDoc, index: ActorIndex, n: number): boolean {
   return !actor || actor.actorKind !== 'country' || doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end && p.level !== 'country');
 }
 
+/** Bearings: "south of", "north-west of". */
+const COMPASS = /^(north|south|east|west)(-?(east|west))?(ward|wards)?$/;
+
 /** Sectors of armed forces: what a mobilisation moves. */
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY']);
 
@@ -261,6 +264,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   const particles = Array.from({ length: Math.max(0, trigger.end - v - 1) }, (_, k) => v + 1 + k);
   for (const { token, prep } of [...syn.obliquesOf(v), ...particles.flatMap((k) => syn.obliquesOf(k))]) {
     if (prep === null) continue;
+    // "12km south of Rafah": a bearing from a place tells where, not whom.
+    if (prep === 'of' && COMPASS.test(doc.tokens[syn.subtreeRange(token)[0] - 1]?.normal ?? '')) continue;
     // "clashed with police", "fought with rebels": the other side of a two-sided act is a party of it.
     // "rejected accusations by Germany" with "by Germany" hung on the verb: in the active voice it is the claimant.
     const claimant = prep === 'by' && !passive && ROLE_WORDS.claimAnswerTypes.has(event) && syn.objectsOf(v).length > 0;

@@ -58,8 +58,8 @@ describe('parse repairs', () => {
   });
 
   it('should read "after" + subject + verb + noun as a clause when the verb was hung on the noun', () => {
-    // "Two died after guards opened fire ." parsed as "after [guards opened] fire", a phrase under "died".
-    const { forms, words } = analysis('Two/NUM/CD/2/nsubj died/VERB/VBD/0/root after/ADP/IN/6/case guards/NOUN/NNS/5/nsubj:pass opened/VERB/VBN/6/amod fire/NOUN/NN/2/obl ./PUNCT/./2/punct');
+    // "Two died after wardens opened fire ." parsed as "after [guards opened] fire", a phrase under "died".
+    const { forms, words } = analysis('Two/NUM/CD/2/nsubj died/VERB/VBD/0/root after/ADP/IN/6/case wardens/NOUN/NNS/5/nsubj:pass opened/VERB/VBN/6/amod fire/NOUN/NN/2/obl ./PUNCT/./2/punct');
     const repaired = repairSubordinateClause(forms, words);
     expect(arcs(repaired)).toBe('2:nsubj 0:root 5:mark 5:nsubj 2:advcl 5:obj 2:punct');
     expect(repaired[4]!.xpos).toBe('VBD');

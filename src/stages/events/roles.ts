@@ -439,7 +439,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   if (g.pos !== 'VERB' && g.pos !== 'AUX') return;
   const light = ROLE_WORDS.lightVerbs.has(g.lemma) || ROLE_WORDS.approvalVerbs.has(g.lemma);
   if (!light && ROLE_WORDS.speechLemmas.has(g.lemma)) return;
-  // "Syrians fleeing the civil war", "survived the attack": who escapes an act did not do it.
+  // "families fleeing the war in the north", "survived the attack": who escapes an act did not do it.
   if (ROLE_WORDS.escapeVerbs.has(g.lemma)) return;
   // "welcomed the release": when the governing verb is itself an act, the noun's act is someone else's.
   if (context.triggers.some((t) => t.head === governor) && !light) return;

@@ -59,6 +59,12 @@ export interface Kb {
   readonly courtesyTitles: ReadonlySet<string>;
   /** Longest phrase length, in words, of sectorTerms and officeTitles. */
   readonly maxPhraseWords: number;
+  /**
+   * Every phrase that a longer key of sectorTerms or officeTitles begins with, up to a space
+   * ("prisoners", "prisoners of" for "prisoners of war"): a word-by-word lookup stops at the first
+   * phrase that no key goes on from.
+   */
+  readonly phraseStarts: ReadonlySet<string>;
   /** Cities with this exact name, most populous first (the built-in table's, then the world gazetteer's). */
   citiesNamed(name: string): readonly KbCity[];
   /** The capital city record of a country, if city-timezones has it. */
@@ -154,6 +160,11 @@ function buildKb(userDictionaries: readonly UserDictionary[]): Kb {
     }
   }
 
+  const phraseStarts = new Set<string>();
+  for (const phrase of [...sectorTerms.keys(), ...officeTitles.keys()]) {
+    for (let space = phrase.indexOf(' '); space >= 0; space = phrase.indexOf(' ', space + 1)) phraseStarts.add(phrase.slice(0, space));
+  }
+
   const version = [
     `world-countries@${packageVersion('world-countries')}`,
     `city-timezones@${packageVersion('city-timezones')}`,
@@ -176,7 +187,7 @@ function buildKb(userDictionaries: readonly UserDictionary[]): Kb {
 
   return {
     version, countries, organisations, regions, cities: new CityTable(cities), gazetteer, demonymOwner, sectorTerms, officeTitles, userEntries,
-    courtesyTitles: new Set(officeFile.courtesy), maxPhraseWords,
+    courtesyTitles: new Set(officeFile.courtesy), maxPhraseWords, phraseStarts,
     citiesNamed: (name) => {
       const own = byName.get(name) ?? [];
       const world = WorldPlaces.get();

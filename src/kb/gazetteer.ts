@@ -6,7 +6,7 @@ interface Node {
 }
 
 /** A word piece of a text: a run of letters/digits or one other non-space character. */
-interface Piece { readonly start: number; readonly end: number; readonly key: string }
+export interface Piece { readonly start: number; readonly end: number; readonly key: string }
 
 // Our own pieces, not wink tokens: the gazetteer must match "Nagorno-Karabakh" and "U.S." the same
 // way whatever the tokenizer does with hyphens and periods.
@@ -62,7 +62,11 @@ export class Gazetteer {
 
   /** Longest, leftmost, non-overlapping matches in `text[from, to)`. */
   match(text: string, from = 0, to = text.length): GazetteerMatch[] {
-    const ps = pieces(text, from, to);
+    return this.matchPieces(text, pieces(text, from, to));
+  }
+
+  /** `match` over pieces of `text` already split (`pieces(text, from, to)`), for a caller that needs them too. */
+  matchPieces(text: string, ps: readonly Piece[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     let i = 0;
     while (i < ps.length) {

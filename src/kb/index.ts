@@ -2,7 +2,7 @@ import { buildCities, buildUsStates } from './cities.js';
 import { buildCountries, type CountryAliasFile } from './countries.js';
 import { Gazetteer, pieces as piecesOf } from './gazetteer.js';
 import { packageVersion, readResource, type ResourceHeader } from './resource.js';
-import type { GazetteerMatch, KbCity, KbCountry, KbOrganisation, KbRegion } from './types.js';
+import type { GazetteerMatch, GazetteerRef, KbCity, KbCountry, KbOrganisation, KbRegion } from './types.js';
 import type { UserDictionary, UserDictionaryEntry } from './user-dictionaries.js';
 import { WorldPlaces, worldPlacesVersion } from './world-places.js';
 
@@ -59,6 +59,12 @@ export interface Kb {
   readonly courtesyTitles: ReadonlySet<string>;
   /** Longest phrase length, in words, of sectorTerms and officeTitles. */
   readonly maxPhraseWords: number;
+  /**
+   * Every phrase that a longer key of sectorTerms or officeTitles begins with, up to a space
+   * ("prisoners", "prisoners of" for "prisoners of war"): a word-by-word lookup stops at the first
+   * phrase that no key goes on from.
+   */
+  readonly phraseStarts: ReadonlySet<string>;
   /** Cities with this exact name, most populous first (the built-in table's, then the world gazetteer's). */
   citiesNamed(name: string): readonly KbCity[];
   /** The capital city record of a country, if city-timezones has it. */
@@ -154,6 +160,11 @@ function buildKb(userDictionaries: readonly UserDictionary[]): Kb {
     }
   }
 
+  const phraseStarts = new Set<string>();
+  for (const phrase of [...sectorTerms.keys(), ...officeTitles.keys()]) {
+    for (let space = phrase.indexOf(' '); space >= 0; space = phrase.indexOf(' ', space + 1)) phraseStarts.add(phrase.slice(0, space));
+  }
+
   const version = [
     `world-countries@${packageVersion('world-countries')}`,
     `city-timezones@${packageVersion('city-timezones')}`,
@@ -176,7 +187,7 @@ function buildKb(userDictionaries: readonly UserDictionary[]): Kb {
 
   return {
     version, countries, organisations, regions, cities: new CityTable(cities), gazetteer, demonymOwner, sectorTerms, officeTitles, userEntries,
-    courtesyTitles: new Set(officeFile.courtesy), maxPhraseWords,
+    courtesyTitles: new Set(officeFile.courtesy), maxPhraseWords, phraseStarts,
     citiesNamed: (name) => {
       const own = byName.get(name) ?? [];
       const world = WorldPlaces.get();
@@ -209,6 +220,10 @@ const MAX_HOMONYMS = 8;
  */
 const SMALL_TOWN = 5000;
 const PLACE_BEFORE = /\b(?:in|near|at|outside|from|to|into|around|towards|toward|village of|town of|city of|district of|area of|villages of|towns of)\s+$/i;
+const CAPITAL = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const GLUE = /^[-'’]$/;
+const APOSTROPHE = /^['’]$/;
 const PLACE_AFTER = /^(?:,\s*\p{Lu}|\s+(?:village|town|city|district|area|region|province|county|municipality|locality|town[s]?hip)\b)/u;
 
 /** Whether the words around `text[start, end)` say it is a place. */
@@ -222,9 +237,9 @@ function saysPlace(text: string, start: number, end: number): boolean {
  * gazetteer knows ("Mamfe", "Beled Weyne", "Mazar-i-Sharif").
  */
 function matchWithWorld(gazetteer: Gazetteer, text: string, from = 0, to = text.length): GazetteerMatch[] {
-  const own = gazetteer.match(text, from, to);
   const ps = piecesOf(text, from, to);
-  if (!ps.some((p) => /^\p{Lu}/u.test(p.key))) return own;
+  const own = gazetteer.matchPieces(text, ps);
+  if (!ps.some((p) => CAPITAL.test(p.key))) return own;
   const world = WorldPlaces.get();
   if (!world) return own;
   const out = [...own];
@@ -234,21 +249,35 @@ function matchWithWorld(gazetteer: Gazetteer, text: string, from = 0, to = text.
     while (next < own.length && own[next]!.end <= start) next++;
     if (next < own.length && own[next]!.start <= start) continue;
     // A place name starts with a capital, not after a hyphen or an apostrophe glued to a word ("ex-Soviet", "Kyiv's").
-    if (!/^\p{Lu}/u.test(ps[i]!.key) || (i > 0 && ps[i - 1]!.end === start && /^[-'’]$/.test(ps[i - 1]!.key))) continue;
+    if (!CAPITAL.test(ps[i]!.key) || (i > 0 && ps[i - 1]!.end === start && GLUE.test(ps[i - 1]!.key))) continue;
     let best = -1;
+    let bestName = '';
+    // The pieces read so far with each gap (one space character at most) as one space, grown a
+    // piece at a time and given up once no spelling of the world gazetteer goes on from them.
+    let name = '';
     for (let j = i; j < ps.length && j - i < world.maxPieces; j++) {
       if (j > i && ps[j]!.start - ps[j - 1]!.end > 1) break;
       if (next < own.length && ps[j]!.end > own[next]!.start) break;
-      if (/\p{L}/u.test(ps[j]!.key) && world.has(text.slice(start, ps[j]!.end).replace(/\s+/g, ' '))) best = j;
+      name += (j > i && ps[j]!.start > ps[j - 1]!.end ? ' ' : '') + text.slice(ps[j]!.start, ps[j]!.end);
+      if (LETTER.test(ps[j]!.key) && world.has(name)) {
+        best = j;
+        bestName = name;
+      }
+      if (!world.continuesFrom(name)) break;
     }
     if (best < 0) continue;
     const end = ps[best]!.end;
-    const name = text.slice(start, end).replace(/\s+/g, ' ');
-    const ids = world.idsNamed(name).filter((id) => world.city(id)!.population >= SMALL_TOWN || saysPlace(text, start, end));
-    if (ids.length === 0) continue;
     // "Kyiv-based": a name glued to a following word is a modifier, not the place itself.
-    if (best + 1 < ps.length && ps[best + 1]!.start === end && /^[-'’]$/.test(ps[best + 1]!.key) && !/^['’]$/.test(ps[best + 1]!.key)) continue;
-    out.push({ start, end, text: text.slice(start, end), refs: ids.slice(0, MAX_HOMONYMS).map((id) => ({ type: 'city' as const, id })) });
+    if (best + 1 < ps.length && ps[best + 1]!.start === end && GLUE.test(ps[best + 1]!.key) && !APOSTROPHE.test(ps[best + 1]!.key)) continue;
+    const refs: GazetteerRef[] = [];
+    let place: boolean | undefined;
+    for (const row of world.rowsNamed(bestName) ?? []) {
+      if (world.populationOf(row) < SMALL_TOWN && !(place ??= saysPlace(text, start, end))) continue;
+      refs.push({ type: 'city', id: `geo:${row}` });
+      if (refs.length === MAX_HOMONYMS) break;
+    }
+    if (refs.length === 0) continue;
+    out.push({ start, end, text: text.slice(start, end), refs });
     i = best;
   }
   return out.sort((a, b) => a.start - b.start);

@@ -68,6 +68,11 @@ describe('knowledge base', () => {
     expect(kb.officeTitles.get('general')).toBe('MIL');
   });
 
+  it('should know the phrases a longer sector term or office title goes on from', () => {
+    expect(['prisoners', 'prisoners of', 'secretary', 'secretary of'].every((p) => kb.phraseStarts.has(p))).toBe(true);
+    expect(['prisoners of war', 'secretary of state', 'peacekeepers'].some((p) => kb.phraseStarts.has(p))).toBe(false);
+  });
+
   it('should stamp every resource version', () => {
     expect(kb.version).toMatch(/^world-countries@[\d.]+\+city-timezones@[\d.]+\+places@.+\+country-aliases@.+\+organisations@.+\+regions@.+\+sectors@.+\+offices@.+$/);
   });

@@ -19,6 +19,13 @@ describe('world gazetteer', () => {
     expect(placeOf(text, name)).toMatchObject({ name: canonical, countryCode: country });
   });
 
+  it('should read a spelling of many pieces through the runs of pieces it goes on from', () => {
+    const world = WorldPlaces.get()!;
+    expect(['Mazar', 'Mazar-', 'Mazar-i', 'Beled'].map((run) => world.continuesFrom(run))).toEqual([true, true, true, true]);
+    expect(['Mazar-i-Sharif', 'Mamfe', 'Kharkov'].map((run) => world.continuesFrom(run))).toEqual([false, false, false]);
+    expect(kb.match('Rockets hit Mazar-i-Sharif on Monday.').map((m) => m.text)).toEqual(['Mazar-i-Sharif']);
+  });
+
   it('should read a village only where the text says a place is meant', () => {
     const village = WorldPlaces.get()!.idsNamed('Ferreira').map((id) => kb.cities.get(id)!).find((c) => c.population < 5000);
     expect(village).toBeDefined();

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
 import { sharedArray, StringIndex, StringList, type StringIndexArrays, type StringListArrays } from '../core/shared-table.js';
+import { pieces } from './gazetteer.js';
 import { resourceDir } from './resource.js';
 import type { KbCity } from './types.js';
 
@@ -23,6 +24,26 @@ export interface WorldPlacesTables {
   readonly kind: Uint8Array;
   /** Every spelling (name and alternates) → its rows, most populous first. */
   readonly byName: StringIndexArrays;
+  /**
+   * Every proper prefix of a spelling that ends where one of its gazetteer pieces ends ("Mazar",
+   * "Mazar-", "Mazar-i", "Beled"): a lookup that reads a name piece by piece stops at the first
+   * run of pieces no spelling goes on from. The values mean nothing.
+   */
+  readonly prefixes: StringIndexArrays;
+}
+
+/** A spelling of more than one gazetteer piece has a character that is not a letter, mark or digit. */
+const MANY_PIECES = /[^\p{L}\p{M}\p{N}]/u;
+
+/** The proper piece prefixes of the spellings (see `WorldPlacesTables.prefixes`). */
+function piecePrefixes(spellings: readonly (readonly [string, number])[]): Set<string> {
+  const out = new Set<string>();
+  for (const [name] of spellings) {
+    if (!MANY_PIECES.test(name)) continue;
+    const ps = pieces(name);
+    for (let k = 0; k + 1 < ps.length; k++) out.add(name.slice(0, ps[k]!.end));
+  }
+  return out;
 }
 
 /**
@@ -39,6 +60,7 @@ export class WorldPlaces {
   readonly tables: WorldPlacesTables;
   private readonly names: StringList;
   private readonly byName: StringIndex;
+  private readonly prefixes: StringIndex;
 
   private constructor(tables: WorldPlacesTables) {
     this.tables = tables;
@@ -46,6 +68,7 @@ export class WorldPlaces {
     this.maxPieces = tables.maxPieces;
     this.names = StringList.over(tables.names);
     this.byName = StringIndex.over(tables.byName);
+    this.prefixes = StringIndex.over(tables.prefixes);
   }
 
   /** Reads the file's text into tables on shared memory. */
@@ -86,6 +109,7 @@ export class WorldPlaces {
       maxPieces: Number(header.get('max-pieces') ?? 9),
       names: StringList.build(names).arrays, countries, population, lat, lon, kind,
       byName: StringIndex.build(spellings).arrays,
+      prefixes: StringIndex.build(Array.from(piecePrefixes(spellings), (prefix) => [prefix, 0] as const)).arrays,
     });
   }
 
@@ -122,6 +146,21 @@ export class WorldPlaces {
 
   has(name: string): boolean {
     return this.byName.has(name);
+  }
+
+  /** Rows of the places with this exact spelling, most populous first (a view of shared memory: read it, never write it). */
+  rowsNamed(name: string): Uint32Array | undefined {
+    return this.byName.get(name);
+  }
+
+  /** Population of row `row` (no city record built). */
+  populationOf(row: number): number {
+    return this.tables.population[row]!;
+  }
+
+  /** Whether some spelling goes on, by one piece or more, from `prefix` (a run of whole pieces). */
+  continuesFrom(prefix: string): boolean {
+    return this.prefixes.has(prefix);
   }
 
   /** The place of an id as a city record of the knowledge base. */

@@ -32,6 +32,7 @@ export function sectorPhraseAt(tokens: readonly Token[], i: number, end: number,
     const office = kb.officeTitles.get(phrase);
     const sector = kb.sectorTerms.get(phrase) ?? kb.sectorTerms.get(lemmaPhrase) ?? (office === 'COUNTERPART' ? undefined : office);
     if (sector) best = { sector, length: j - i + 1 };
+    if (!kb.phraseStarts.has(phrase) && !kb.phraseStarts.has(lemmaPhrase)) break;
   }
   return best;
 }

@@ -294,7 +294,7 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
 const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
 
 /**
- * "The Pentagon rejected these accusations": a definite claim answered with no maker named in its
+ * "Togo dismissed the accusations": a definite claim answered with no maker named in its
  * own phrase refers back to the latest accusation told in the last three sentences, whose accusers
  * are then the target (in-document coreference of the claim, marked in `why`).
  */
@@ -466,7 +466,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     for (const clause of describingClauses(doc, clauses, draft)) for (const i of clause.tokens) scope.add(i);
     const starts = new Set([...scope].map((i) => doc.tokens[i]!.start));
     const candidates = doc.places.filter((p: PlaceMention) => starts.has(p.span.start))
-      // "in Kharkiv", "near Arish", and a bearing from a place: "17km west of Arish" (ACLED codes the place named).
+      // "in Kharkiv", "near Kismayo", and a bearing from a place: "12km south of Kismayo" (ACLED codes the place named).
       .filter((p) => /\b(in|at|near|outside|inside|throughout|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, p.span.start - 20), p.span.start)))
       .filter((p) => ![...draft.roles.actor, ...draft.roles.recipient].some((a) => Span.overlaps(a.span, p.span)));
     const place = objectPlace ?? candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0];

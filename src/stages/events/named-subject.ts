@@ -29,10 +29,10 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
   const subject = holder === null ? syn.subjectOf(predicate) : { token: holder, via: 'own' };
   if (!subject || subject.via !== 'own' || (holder === null && syn.isPassive(predicate))) return null;
   const head = subject.token;
-  // "The protests began in June": the act noun itself is the subject, and names no one; "Displaced
-  // protest over …": the noun's own modifier names who protests.
+  // "The rallies turned violent": the act noun itself is the subject, and names no one; "Evicted
+  // protest outside the town hall": the noun's own modifier names who protests.
   if (head >= trigger.head && head < Math.max(trigger.end, trigger.head + 1)) {
-    // Nouns and participles used as nouns only ("Displaced", "Unemployed"); an adjective ("Peaceful protests") names no one.
+    // Nouns and participles used as nouns only ("Evicted", "Unemployed"); an adjective ("Peaceful protests") names no one.
     const own = syn.modifiersOf(trigger.head).filter((m) => m < trigger.head && !isPlaceOrTime(doc, m) && (NOMINAL.has(doc.tokens[m]!.pos) || doc.tokens[m]!.tag === 'VBN'));
     if (own.length === 0 || nameOnly) return null;
     return partyFromTokens(doc, trigger, Math.min(...own), Math.max(...own), stage);
@@ -65,7 +65,7 @@ function partyFromTokens(doc: ArticleDoc, trigger: TriggerMatch, start: number, 
 /** A proper noun that is no place, date or time: a name the dictionaries did not know. */
 function isUnknownName(doc: ArticleDoc, n: number): boolean {
   const t = doc.tokens[n]!;
-  // A known actor that the role logic did not make the actor ("Peru has lifted the state of emergency") stays out.
+  // A known actor that the role logic did not make the actor ("Chile has lifted the curfew imposed after the storm") stays out.
   return t.pos === 'PROPN' && !isPlaceOrTime(doc, n) && !doc.actors.some((a) => a.span.start < t.end && t.start < a.span.end);
 }
 

@@ -11,7 +11,7 @@ interface NonEventWords {
   readonly sportVerbs: string[];
   readonly naturalAgents: string[];
   readonly chargeVerbs: string[];
-  readonly anonymity: { requestVerbs: string[]; namingVerbs: string[]; nouns: string[] };
+  readonly anonymity: { requestVerbs: string[]; namingVerbs: string[]; words: string[] };
 }
 
 const WORDS = (() => {
@@ -25,7 +25,7 @@ const WORDS = (() => {
     chargeVerbs: new Set(data.chargeVerbs),
     anonymityRequests: new Set(data.anonymity.requestVerbs),
     namingVerbs: new Set(data.anonymity.namingVerbs),
-    anonymityNouns: new Set(data.anonymity.nouns),
+    anonymityWords: new Set(data.anonymity.words),
   };
 })();
 
@@ -85,7 +85,7 @@ function asksAnonymity(doc: ArticleDoc, verb: number, sentenceTokens: readonly n
   const last = sentenceTokens[sentenceTokens.length - 1] ?? verb;
   for (let i = verb + 1; i <= Math.min(verb + 5, last); i++) {
     const t = doc.tokens[i]!;
-    if (WORDS.anonymityNouns.has(t.normal) || t.normal === 'anonymous') return true;
+    if (WORDS.anonymityWords.has(t.normal)) return true;
     if (t.tag === 'VBN' && WORDS.namingVerbs.has(t.lemma) && doc.tokens[i - 1]?.normal === 'be') return true;
   }
   return false;

@@ -264,7 +264,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   const particles = Array.from({ length: Math.max(0, trigger.end - v - 1) }, (_, k) => v + 1 + k);
   for (const { token, prep } of [...syn.obliquesOf(v), ...particles.flatMap((k) => syn.obliquesOf(k))]) {
     if (prep === null) continue;
-    // "12km south of Rafah": a bearing from a place tells where, not whom.
+    // "12km south of Kismayo": a bearing from a place tells where, not whom.
     if (prep === 'of' && COMPASS.test(doc.tokens[syn.subtreeRange(token)[0] - 1]?.normal ?? '')) continue;
     // "clashed with police", "fought with rebels": the other side of a two-sided act is a party of it.
     // "rejected accusations by Germany" with "by Germany" hung on the verb: in the active voice it is the claimant.

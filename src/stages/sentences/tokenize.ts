@@ -60,7 +60,7 @@ const SINGLE_CAPITAL = /^[A-Z]$/;
 const CAPITAL_WITH_POINT = /^(?:[A-Z]\.)+$/;
 
 /**
- * wink reads an initialism glued to a hyphen ("Jordanian-U.S. patrols") as a letter, a full stop
+ * wink reads an initialism glued to a hyphen ("Kenyan-U.S. patrols") as a letter, a full stop
  * and "S.", and ends the sentence at that full stop. The pieces are one word: joined back into
  * one token, and the two sentences around it into one.
  */

@@ -18,7 +18,7 @@ import { conditionOf, recodeByModality } from './recode-by-modality.js';
 import { ROLE_WORDS } from './role-words.js';
 import { assignRoles, indexActors, readAtDate, toParties, type Roles } from './roles.js';
 import { recodeByParties } from './recode-by-parties.js';
-import { salience } from './salience.js';
+import { lowerConfidence, salience } from './salience.js';
 import { TRIGGERS_VERSION, type TriggerRule } from './triggers.js';
 
 export { toCameo, fromCameo } from './cameo.js';
@@ -168,7 +168,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     if (unattributed) {
       d.event.why.push(`no party named: coded as an act by someone unnamed (${d.event.event} told with ${d.event.event_loc ? `a place, "${d.event.event_loc.name}"` : 'its own figures'})`);
       // Ranked below an act whose parties are named or inferred from its place.
-      d.event.confidence = Math.round(Math.max(0.05, d.event.confidence - 0.1) * 100) / 100;
+      lowerConfidence(d.event, 0.1);
     }
     return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: partyless && !unattributed };
   }).filter((c) => !c.mentionOnly || c.nominal);

@@ -1,6 +1,7 @@
 import type { ArticleDoc, CodedEvent, EventParty } from '../../core/document.js';
 import { Span } from '../../core/span.js';
 import { isGroupNounActor } from '../actors/14-group-nouns.js';
+import { lowerConfidence } from './salience.js';
 
 /** Country codes named in the sentence (country actors, demonyms, places), with the kind of mention. */
 function sentenceCountries(doc: ArticleDoc, sentence: Span): Map<string, Set<string>> {
@@ -41,5 +42,5 @@ export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
   };
   fill(event.actor, 'actor');
   fill(event.recipient, 'recipient');
-  event.confidence = Math.round(Math.max(0.05, event.confidence - 0.02) * 100) / 100;
+  lowerConfidence(event, 0.02);
 }

@@ -1,5 +1,6 @@
 import type { ArticleDoc, CodedEvent, PlaceMention } from '../../core/document.js';
 import { Span } from '../../core/span.js';
+import { lowerConfidence } from './salience.js';
 
 /** The place a party-less event happened: its event location, else a country-level place in the sentence. */
 function placeOf(doc: ArticleDoc, event: CodedEvent): { code: string; text: string; start: number; end: number } | null {
@@ -31,14 +32,14 @@ export function partiesFromPlace(doc: ArticleDoc, event: CodedEvent): void {
   if (event.recipient.length > 0 && event.event === 'PROTEST') {
     event.actor.push({ ...party, sector: 'CVL' });
     event.why.push(`actor ${place.code} (civilians) from the place of the protest ("${place.text}")`);
-    event.confidence = Math.round(Math.max(0.05, event.confidence - 0.1) * 100) / 100;
+    lowerConfidence(event, 0.1);
     return;
   }
   if (event.recipient.length > 0) {
     if (event.event !== 'ASSAULT' || event.recipient.some((r) => r.code === place.code)) return;
     event.actor.push({ ...party, sector: 'UAF' });
     event.why.push(`actor ${place.code} (unidentified armed forces) from the place of the attack ("${place.text}")`);
-    event.confidence = Math.round(Math.max(0.05, event.confidence - 0.1) * 100) / 100;
+    lowerConfidence(event, 0.1);
     return;
   }
   if (event.event === 'PROTEST') {
@@ -50,5 +51,5 @@ export function partiesFromPlace(doc: ArticleDoc, event: CodedEvent): void {
   } else {
     return;
   }
-  event.confidence = Math.round(Math.max(0.05, event.confidence - 0.1) * 100) / 100;
+  lowerConfidence(event, 0.1);
 }

@@ -1,5 +1,6 @@
 import { datedCodeOn, type ActorMention, type ArticleDoc, type EventParty, type Token } from '../../core/document.js';
 import { isGroupNounActor } from '../actors/14-group-nouns.js';
+import { COMPASS } from '../actors/phrases.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
@@ -196,9 +197,6 @@ function isPlace(doc: ArticleDoc, index: ActorIndex, n: number): boolean {
   const actor = index.byToken.get(n);
   return !actor || actor.actorKind !== 'country' || doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end && p.level !== 'country');
 }
-
-/** Bearings: "south of", "north-west of". */
-const COMPASS = /^(north|south|east|west)(-?(east|west))?(ward|wards)?$/;
 
 /** Sectors of armed forces: what a mobilisation moves. */
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY']);

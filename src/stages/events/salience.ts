@@ -33,3 +33,11 @@ export function salience(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch)
   if (prep !== null && CIRCUMSTANCE.has(prep) && relation === 'obl') return { delta: -0.15, why: `a circumstance ("${prep} …")` };
   return { delta: 0 };
 }
+
+/**
+ * Lowers an event's confidence by `by` for a reading that is inferred rather than told (a party
+ * from the place, a country from the sentence, no party named), kept within [0.05, …] and to two decimals.
+ */
+export function lowerConfidence(event: { confidence: number }, by: number): void {
+  event.confidence = Math.round(Math.max(0.05, event.confidence - by) * 100) / 100;
+}

@@ -63,6 +63,9 @@ export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
   // First listing wins, as in sectors.json.
   for (const [sector, phrases] of Object.entries(file.nouns)) for (const phrase of phrases) add({ phrase, sector });
   if (extra) for (const noun of extra.nouns()) add(noun);
+  // "ex-ministers", "ex-soldiers": the tokeniser keeps a word with the prefix "ex-" whole, so each
+  // one-word noun is also listed with it (the former members of a group are still people of its sector).
+  for (const { value } of [...items]) if (!value.phrase.includes(' ')) add({ phrase: `ex-${value.phrase}`, sector: value.sector });
   const lexicon = { version: `${file.name}@${file.version}`, index: buildPhraseIndex(items), stateSectors: new Set(file.states),
     forceSectors: new Set(file.forces), sendingVerbs: new Set(file.sendingVerbs),
     installationOwners: new Map(Object.entries(file.installations.owners)), installationNouns: new Set(file.installations.nouns) };

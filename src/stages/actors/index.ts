@@ -21,7 +21,7 @@ import { codeGroupNouns, findGroupNouns, type GroupNounHit } from './14-group-no
 import { mentionSpan, nestedMentionIds, pushActor } from './context.js';
 
 // 4: an office named without a person takes its sector ("the Irish premier", "the British Prime Minister").
-const VERSION = 4;
+const VERSION = 5;
 
 export interface ActorsOptions {
   /**

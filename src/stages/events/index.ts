@@ -26,7 +26,7 @@ export { TRIGGERS, TRIGGERS_VERSION, type PloverType, type TriggerRule } from '.
 
 const STAGE = 'events';
 // 3: roles for people taken in, answered claims, examples, the dying, declared ceasefires; named subjects of any act.
-const VERSION = 3;
+const VERSION = 4;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -343,6 +343,12 @@ describe('events on the parse: who an answer or an act is aimed at', () => {
     ['the agent of a participle describing the claim answered', 'The cabinet rejected the plan put forward by the Kenyan delegation.', 'REJECT', 'KEN'],
     ['a part of a part of a group', 'The rebels said they would release four of the dozens of Malian soldiers they hold.', 'CONCEDE', 'MLI'],
     ['a group named by example', 'The envoy urged African states such as Ghana to open their ports.', 'REQUEST', 'GHA'],
+    ['a participle tagged as a past tense describing the claim', 'The mayor rejected several demands laid out by Zambia last week.', 'REJECT', 'ZMB'],
+    ['the claimant of a "by" phrase read as a passive agent', 'The government of Niger has denied charges by the Belgian Foreign Ministry that it jailed a bishop.', 'REJECT', 'BEL'],
+    ['whom a strike was aimed at, named by a participle', 'Russian drones carried out a strike on Monday, targeting Ukrainian soldiers.', 'ASSAULT', 'UKR'],
+    ['a group whose name carries the prefix "ex-"', 'A court in Lusaka freed two Zambian ex-ministers on bail.', 'RETREAT', 'ZMB'],
+    ['the one given back a thing, not those the thing depicts', 'Norway returned four Egyptian statues to the museum of Cairo.', 'RETREAT', 'EGY'],
+    ['a stand of solidarity with another', 'Chile stands in solidarity with Peru after the earthquake.', 'SUPPORT', 'PER'],
   ])('should read %s', (_case, text, type, recipient) => {
     const top = code(text).find((e) => e.event === type);
     expect(top && codes(top.recipient)).toBe(recipient);

@@ -36,6 +36,7 @@ interface RoleWordsFile {
   readonly visitorWords: { words: string[] };
   readonly formerWords: { words: string[] };
   readonly removalVerbs: { verbs: string[] };
+  readonly aimVerbs: { types: string[]; verbs: string[] };
 }
 
 /** The word classes of resources/events/role-words.json, loaded once (a linguist edits the JSON, not this code). */
@@ -73,6 +74,9 @@ function load() {
     escapeVerbs: new Set(data.escapeVerbs.verbs),
     /** "declared a ceasefire with Y": one side's act towards the other. */
     unilateralVerbs: new Set(data.unilateralVerbs.verbs),
+    /** "struck …, targeting X": a participle naming whom a force act was aimed at. */
+    aimVerbs: new Set(data.aimVerbs.verbs),
+    aimTypes: new Set(data.aimVerbs.types),
     /** "authorised the deployment": the approval codes the approved act. */
     approvalVerbs: new Set(data.approvalVerbs.verbs),
     /** "the UAE ambassador": someone received or called on behalf of a party. */

@@ -86,6 +86,7 @@ export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: Rol
     verbalRoles(doc, syn, context.index, trigger, parties, roles);
   }
 
+  if (roles.recipient.length === 0 && ROLE_WORDS.aimTypes.has(trigger.rule.event)) aimedAt(doc, syn, trigger, parties, roles);
   if (roles.actor.length === 0) speakerAsActor(doc, syn, trigger, context, roles);
   // "286 people were killed on both sides": with no one named as doing it, "both sides" did it to each other.
   if (roles.actor.length === 0 && roles.recipient.some((r) => r.actorKind === 'collective')) {
@@ -245,6 +246,10 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // "sent its soldiers", "withdrew their forces": the subject's own force is what it moves or offers, not a target.
     if (ROLE_WORDS.isForceNoun(doc.tokens[object]!) && syn.children(object).some((c) => syn.fullRelation(c) === 'nmod:poss' && OWN_POSSESSIVES.has(doc.tokens[c]!.normal))) continue;
     const found = parties(object);
+    // "returned six Malian statues to the government of Mali", "handed a portrait of a boy to its owner":
+    // what is given back or handed over names parties only in its modifiers; the "to" phrase says who receives it.
+    if (handsOver(trigger) && !found.some((a) => a.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= a.span.end)
+      && (syn.obliquesOf(v).some((o) => o.prep === 'to') || hasToPhrase(doc, syn, object))) continue;
     if (isPlace(doc, index, object)) {
       roles.placeObject = object;
       continue;
@@ -260,7 +265,9 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   }
   // A phrasal trigger's particle may carry the phrase ("cracked down | on traders" hung on "down").
   const particles = Array.from({ length: Math.max(0, trigger.end - v - 1) }, (_, k) => v + 1 + k);
-  for (const { token, prep } of [...syn.obliquesOf(v), ...particles.flatMap((k) => syn.obliquesOf(k))]) {
+  // A "by" phrase the parser read as a passive agent of an active verb ("denied charges by X") is an oblique like any other.
+  const misreadAgents = passive ? [] : syn.children(v).filter((c) => syn.fullRelation(c) === 'obl:agent').map((token) => ({ token, prep: 'by' }));
+  for (const { token, prep } of [...syn.obliquesOf(v), ...misreadAgents, ...particles.flatMap((k) => syn.obliquesOf(k))]) {
     if (prep === null) continue;
     // "12km south of Kismayo": a bearing from a place tells where, not whom.
     if (prep === 'of' && COMPASS.test(doc.tokens[syn.subtreeRange(token)[0] - 1]?.normal ?? '')) continue;
@@ -308,7 +315,10 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     for (let depth = 0; depth < 3 && frontier.length > 0 && roles.recipient.length === 0; depth++) {
       const next: number[] = [];
       for (const noun of frontier) {
-        const participles = syn.children(noun).filter((c) => syn.relation(c) === 'acl' && doc.tokens[c]!.tag === 'VBN');
+        // A plain `acl` verb is a participle whatever its tag: the tagger often reads "laid", "put" as past tense.
+        const participles = syn.children(noun).filter((c) => syn.relation(c) === 'acl' && (doc.tokens[c]!.tag === 'VBN' || (doc.tokens[c]!.tag === 'VBD' && syn.fullRelation(c) === 'acl')));
+        // ... or hung on the verb as its complement right after the object ("rejected the plan drawn up by …").
+        if (syn.head(noun) === v) participles.push(...syn.children(v).filter((c) => syn.relation(c) === 'xcomp' && c > noun && (doc.tokens[c]!.tag === 'VBN' || doc.tokens[c]!.tag === 'VBD')));
         const phrases = [...syn.nominalModifiersOf(noun).map((m) => ({ ...m, via: noun })),
           ...participles.flatMap((c) => syn.obliquesOf(c).map((m) => ({ ...m, via: c }))),
           // "rejected the plan put forward by the opposition": the participle's agent made the claim.
@@ -332,6 +342,32 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       if (s && s.via === 'own') addAll(roles.recipient, parties(s.token), roles.why, (a) => `recipient "${a.text}" is the subject of the clause "${verb}" is about`);
     }
   }
+}
+
+/**
+ * "carried out a strike, targeting rebel commanders", "fired tear gas, hitting protesters": a
+ * participle adjunct of the act's verb (a noun act's governing verb) says whom the force was aimed
+ * at. The participle's own object, and "aimed at X", give the recipient.
+ */
+function aimedAt(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const verb = trigger.nominal ? syn.head(trigger.head) : trigger.head;
+  if (verb < 0) return;
+  for (const c of syn.children(verb)) {
+    const t = doc.tokens[c]!;
+    if (syn.relation(c) !== 'advcl' || (t.tag !== 'VBG' && t.tag !== 'VBN') || !ROLE_WORDS.aimVerbs.has(t.lemma) || syn.markerOf(c) !== null) continue;
+    const aims = t.tag === 'VBG' ? syn.objectsOf(c) : syn.obliquesOf(c).filter((o) => o.prep === 'at').map((o) => o.token);
+    for (const o of aims.flatMap((a) => syn.conjuncts(a))) addAll(roles.recipient, parties(o).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" is what "${t.text}" names as the aim`);
+  }
+}
+
+/** Acts that move a thing to someone: its object is the thing, not a party. */
+const handsOver = (trigger: TriggerMatch): boolean => trigger.rule.event === 'AID' || (trigger.rule.event === 'RETREAT' && trigger.rule.mode === 'return');
+
+/** Whether a "to" phrase hangs anywhere inside the noun phrase of `n` (the parser often hangs it on the last noun). */
+function hasToPhrase(doc: ArticleDoc, syn: SyntaxView, n: number): boolean {
+  const [first, last] = syn.subtreeRange(n);
+  for (let k = first; k <= last; k++) if (doc.tokens[k]!.normal === 'to' && syn.relation(k) === 'case') return true;
+  return false;
 }
 
 /** The noun an "on strike"-like phrase is said of ("Nurses on strike"), or null. */

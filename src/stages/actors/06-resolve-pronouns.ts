@@ -2,6 +2,8 @@ import type { ActorMention, Sentence } from '../../core/document.js';
 import { type ActorContext, pushActor, textSpan } from './context.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
+/** Nouns that, after "his"/"her", name the person's own state. */
+const OWN_STATE_NOUNS = new Set(['country', 'nation', 'government']);
 /** How many sentences back a pronoun may reach for its antecedent. */
 const MAX_SENTENCE_DISTANCE = 3;
 
@@ -19,6 +21,17 @@ export function resolvePronouns(ctx: ActorContext, sentence: Sentence): void {
     if (t.pos !== 'PRON' || !PERSON_PRONOUNS.has(t.normal) || ctx.consumed.has(`pronoun:${t.start}`)) continue;
     const antecedent = nearestPersonBefore(ctx, t.start, windowStart);
     if (!antecedent) continue;
+    // "Putin said his country will not …": a person's own country is the state of that person's code.
+    const next = doc.tokens[i + 1];
+    if ((t.normal === 'his' || t.normal === 'her') && next && i + 1 < sentence.tokenEnd && OWN_STATE_NOUNS.has(next.normal) && ctx.kb.countries.has(antecedent.code!)) {
+      pushActor(ctx, {
+        span: { start: t.start, end: next.end }, text: doc.text.slice(t.start, next.end), code: antecedent.code, sector: 'GOV',
+        actorKind: 'country', name: ctx.kb.countries.get(antecedent.code!)!.name, via: 'coreference',
+        evidence: [textSpan(doc, antecedent.span.start, antecedent.span.end)],
+      });
+      i++;
+      continue;
+    }
     pushActor(ctx, {
       span: { start: t.start, end: t.end }, text: t.text, code: antecedent.code, sector: antecedent.sector,
       actorKind: 'person', name: antecedent.name, via: 'coreference',

@@ -22,6 +22,9 @@ describe('actors', () => {
     ['The six-week war ended in a Russian-brokered ceasefire.', 'Russian', 'RUS', 'GOV', 'demonym'],
     ['The Kenyan parliament voted on Friday to recall its ambassador from Uganda.', 'Kenyan parliament', 'KEN', 'LEG', 'demonym'],
     ['Two Nigerian farmers were shot dead near a market in Maiduguri on Thursday, Nigerian police said.', 'Nigerian police', 'NGA', 'COP', 'demonym'],
+    ['Kenyan President William Ruto said his country would not lift the ban.', 'his country', 'KEN', 'GOV', 'coreference'],
+    ['A student was beaten by prison guards in the capital.', 'prison guards', null, 'COP', 'group-noun'],
+    ['Two ex-soldiers were freed on bail.', 'ex-soldiers', null, 'MIL', 'group-noun'],
   ])('should resolve %j: "%s" → %s %s', (text, span, code, sector, via) => {
     expect(actorAt(run(text), span)).toMatchObject({ code, sector, via });
   });

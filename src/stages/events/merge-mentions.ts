@@ -64,7 +64,7 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
  * Two events merge when they have the same type and mode, at least one was named by a noun,
  * the parties of one fit inside the other's (in the same roles), and their dates are compatible.
  * The richer event (more parties, finer date) is kept and takes the other's size figures,
- * brokers and place; its `why` records the merge.
+ * brokers, place and, when it names none, targets; its `why` records the merge.
  */
 export function mergeMentions(candidates: readonly MergeCandidate[]): CodedEvent[] {
   const kept: MergeCandidate[] = [];
@@ -91,6 +91,12 @@ export function mergeMentions(candidates: readonly MergeCandidate[]): CodedEvent
       if (value && !(key in target.size)) (target.size as Record<string, typeof value>)[key] = value;
     }
     for (const party of event.third_party) if (!target.third_party.some((p) => p.code === party.code)) target.third_party.push(party);
+    // "12 civilians were killed as Russian forces launched air strikes": the kept act names who did it,
+    // the merged mention whom it hit; an act with no target of its own takes the mention's.
+    if (target.recipient.length === 0) {
+      const isActor = (p: EventParty) => target.actor.some((a) => a.code === p.code && a.text === p.text);
+      target.recipient.push(...event.recipient.filter((p) => !isActor(p)));
+    }
     if (!target.event_loc && event.event_loc) target.event_loc = event.event_loc;
     target.why.push(`also reported as "${event.evidence.trigger.text}" (offset ${event.evidence.trigger.start}), merged as the same action`);
     // The merged event carries every place the act is told.

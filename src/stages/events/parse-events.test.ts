@@ -36,6 +36,14 @@ describe('events on the parse: one event per act', () => {
     expect(releases[0]!.evidence.trigger.text).toBe('freed');
     expect(releases[0]!.evidence.mentions?.map((m) => m.trigger.text)).toEqual(['release']);
   });
+
+  it('should give the merged act the victims of the mention it absorbs when it names none', () => {
+    const assaults = code('At least nine villagers were killed on Monday as Russian forces launched air strikes against the town.').filter((e) => e.event === 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(codes(assaults[0]!.actor)).toBe('RUS');
+    expect(assaults[0]!.recipient.map((p) => p.sector)).toEqual(['CVL']);
+    expect(assaults[0]!.size.dead?.value).toBe(9);
+  });
 });
 
 describe('events on the parse: acts that did not happen', () => {

@@ -357,6 +357,7 @@ describe('events on the parse: who an answer or an act is aimed at', () => {
     ['a group whose name carries the prefix "ex-"', 'A court in Lusaka freed two Zambian ex-ministers on bail.', 'RETREAT', 'ZMB'],
     ['the one given back a thing, not those the thing depicts', 'Norway returned four Egyptian statues to the museum of Cairo.', 'RETREAT', 'EGY'],
     ['a stand of solidarity with another', 'Chile stands in solidarity with Peru after the earthquake.', 'SUPPORT', 'PER'],
+    ['the country a force leaves, not the owner of the force', 'Canada finished its withdrawal of troops from Latvia last month.', 'RETREAT', 'LVA'],
   ])('should read %s', (_case, text, type, recipient) => {
     const top = code(text).find((e) => e.event === type);
     expect(top && codes(top.recipient)).toBe(recipient);
@@ -371,6 +372,16 @@ describe('events on the parse: who an answer or an act is aimed at', () => {
   it('should leave a claim that names its own content to the role logic', () => {
     const answer = code('Ghana accused Togo of arming rebels. Togo denied the charges of arms smuggling.').find((e) => e.event === 'REJECT');
     expect(answer?.recipient).toEqual([]);
+  });
+});
+
+describe('events on the parse: whose force moves', () => {
+  it.each([
+    ['its withdrawal (the possessive refers back)', 'Canada finished its withdrawal of troops from Latvia last month.', 'RETREAT', 'CAN'],
+    ['a deployment of a force named for no one, announced by a state', 'Ghana on Monday announced the deployment of 400 troops to Mali.', 'MOBILIZE', 'GHA'],
+  ])('should make the state the actor of %s', (_case, text, type, actor) => {
+    const top = code(text).find((e) => e.event === type);
+    expect(top && codes(top.actor)).toBe(actor);
   });
 });
 

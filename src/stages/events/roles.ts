@@ -402,12 +402,22 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     if (prep === null) continue;
     // "the deployment of NATO troops", "the withdrawal of Russian forces": the force of a movement acts.
     if (prep === 'of' && ROLE_WORDS.forceActsTypes.has(event) && ROLE_WORDS.isForceNoun(doc.tokens[token]!)) {
-      addAll(roles.actor, parties(token), roles.why, (a) => `"${a.text}" names the force of the ${noun}`);
-      // "the deployment of Danish troops in Mali": where the force goes is the movement's, wherever the parse hung it.
-      for (const inner of syn.nominalModifiersOf(token)) {
-        if (inner.prep === null || inner.prep === 'of' || inner.prep === "'s" || ROLE_WORDS.nounArgumentRole(event, inner.prep) !== 'recipient') continue;
-        addAll(roles.recipient, parties(inner.token).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" from "${noun} of … ${inner.prep}"`);
+      // "the deployment of Danish troops in Mali", "the withdrawal of troops from Iraq": where the force
+      // goes or leaves is the movement's, wherever the parse hung it — not whose force it is.
+      const destinations = syn.nominalModifiersOf(token).filter((inner) => inner.prep !== null && inner.prep !== 'of' && inner.prep !== "'s" && ROLE_WORDS.nounArgumentRole(event, inner.prep) === 'recipient');
+      const destinationParties = new Set(destinations.flatMap((inner) => parties(inner.token)));
+      let force = parties(token).filter((a) => !destinationParties.has(a));
+      // "Nigeria announced the deployment of 230 troops": a force no one is named for is the announcer's own.
+      const governor = syn.head(n);
+      if (force.every((a) => a.code === null) && governor >= 0 && ROLE_WORDS.lightVerbs.has(doc.tokens[governor]!.lemma)) {
+        const owners = syn.subjectsOf(governor).flatMap((s) => parties(s)).filter((a) => a.code !== null && !destinationParties.has(a));
+        if (owners.length > 0) {
+          force = owners;
+          roles.why.push(`the force of the ${noun}, named for no one, is that of the subject of "${doc.tokens[governor]!.text}"`);
+        }
       }
+      addAll(roles.actor, force, roles.why, (a) => `"${a.text}" names the force of the ${noun}`);
+      for (const inner of destinations) addAll(roles.recipient, parties(inner.token).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" from "${noun} of … ${inner.prep}"`);
       continue;
     }
     const use = mediationRole(trigger, prep) ?? ROLE_WORDS.nounArgumentRole(event, prep);

@@ -29,9 +29,11 @@ function sectorAfter(ctx: ActorContext, mention: Mention, sentence: Sentence): {
   const tokens = ctx.doc.tokens;
   let i = tokenFrom(tokens, mention.span.end);
   if (i < 0 || i >= sentence.tokenEnd) return null;
-  if (["'s", '’s', "'", '’'].includes(tokens[i]!.normal)) i++;
+  const possessive = ["'s", '’s', "'", '’'].includes(tokens[i]!.normal);
+  if (possessive) i++;
   else if (tokens[i]!.start !== mention.span.end + 1) return null;
-  const head = headSectorAfter(tokens, i, sentence.tokenEnd, ctx.kb, () => false);
+  // "Yemen's Houthi rebels", "Brazil's truck drivers": after a possessive, names and nouns may stand before the sector word.
+  const head = headSectorAfter(tokens, i, sentence.tokenEnd, ctx.kb, (t) => possessive && (t.pos === 'PROPN' || t.pos === 'NOUN'));
   return head ? { sector: head.sector, evidence: textSpan(ctx.doc, head.start, head.end) } : null;
 }
 

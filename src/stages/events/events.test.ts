@@ -60,6 +60,9 @@ describe('events: nominal triggers', () => {
     ['The Chilean president arrived in Lima on Thursday on a two-day visit.', 'visit', 'CONSULT'],
     ['Hundreds of Kenyan teachers went on hunger strike on Thursday.', 'strike', 'PROTEST'],
     ['Pakistan condemned the Indian invasion of the disputed region.', 'condemned', 'ACCUSE'],
+    ['The Malian army began a counterterrorism operation against jihadists near Gao.', 'operation', 'ASSAULT'],
+    ['Police are investigating an arson at a mosque in the capital.', 'arson', 'ASSAULT'],
+    ['Peru expressed solidarity with Ecuador after the floods.', 'solidarity', 'SUPPORT'],
   ];
   it.each(cases)('should code "%s" from the noun "%s" as %s', (sentence, trigger, type) => {
     const events = code(sentence);

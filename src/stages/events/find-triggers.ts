@@ -284,5 +284,8 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
       break;
     }
   }
-  return matches;
+  // "carried out an arson at a police station": the verb whose object names the act is that act's
+  // light verb, not a second act read from the Phoenix patterns (which coded it MOBILIZE).
+  const governed = new Set(matches.filter((m) => m.nominal && tokens[m.head]!.dep === 'obj').map((m) => tokens[m.head]!.head));
+  return matches.filter((m) => !m.fallback || !governed.has(m.head));
 }

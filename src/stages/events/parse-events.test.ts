@@ -375,6 +375,13 @@ describe('events on the parse: who an answer or an act is aimed at', () => {
   });
 });
 
+describe('events on the parse: light verbs of act nouns', () => {
+  it('should not read a second act from the verb whose object names the act', () => {
+    const events = code('Rebels carried out an arson at a police station in Goma.');
+    expect(events.map((e) => e.event)).toEqual(['ASSAULT']);
+  });
+});
+
 describe('events on the parse: whose force moves', () => {
   it.each([
     ['its withdrawal (the possessive refers back)', 'Canada finished its withdrawal of troops from Latvia last month.', 'RETREAT', 'CAN'],

@@ -61,7 +61,7 @@ describe('events: nominal triggers', () => {
     ['Hundreds of Kenyan teachers went on hunger strike on Thursday.', 'strike', 'PROTEST'],
     ['Pakistan condemned the Indian invasion of the disputed region.', 'condemned', 'ACCUSE'],
     ['The Malian army began a counterterrorism operation against jihadists near Gao.', 'operation', 'ASSAULT'],
-    ['Police are investigating an arson at a mosque in the capital.', 'arson', 'ASSAULT'],
+    ['Youths were arrested over an arson at a mosque in Kano.', 'arson', 'ASSAULT'],
     ['Peru expressed solidarity with Ecuador after the floods.', 'solidarity', 'SUPPORT'],
   ];
   it.each(cases)('should code "%s" from the noun "%s" as %s', (sentence, trigger, type) => {

@@ -104,7 +104,11 @@ function weak(actor: ActorMention): boolean {
 function findHits(tokens: readonly Token[], start: number, end: number, actors: PhraseIndex<ActorEntry>, agents: PhraseIndex<AgentEntry>, properNames: boolean): Hit[] {
   const hits: Hit[] = [];
   for (let i = start; i < end;) {
-    const actor = properNames && !/^[A-Z0-9]/.test(tokens[i]!.text) ? null : longestAt(actors, tokens, i, end);
+    let actor = properNames && !/^[A-Z0-9]/.test(tokens[i]!.text) ? null : longestAt(actors, tokens, i, end);
+    // A person's entry that is only part of a longer name is someone else: "Hassan" (a king) in "Ali Hassan".
+    // A title matched just before ("President", "King") is no part of the name.
+    const afterTitle = hits.length > 0 && hits[hits.length - 1]!.end === i;
+    if (actor && actor.value.actorKind === 'person' && ((!afterTitle && partOfName(tokens, i - 1, start, end)) || partOfName(tokens, i + actor.length, start, end))) actor = null;
     const agent = longestAt(agents, tokens, i, end);
     if (actor && (!agent || actor.length >= agent.length)) {
       hits.push({ start: i, end: i + actor.length, actor: actor.value });
@@ -117,6 +121,18 @@ function findHits(tokens: readonly Token[], start: number, end: number, actors: 
     }
   }
   return hits;
+}
+
+/** Courtesy titles written without a period ("Mr Erdogan"): no part of the name they precede. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir']);
+
+/**
+ * Whether token `k` (inside [start, end)) is a capitalised proper noun that continues a name. An
+ * abbreviation ("Mr.", "Gen.", the initial of "George W. Bush") does not make another person.
+ */
+function partOfName(tokens: readonly Token[], k: number, start: number, end: number): boolean {
+  const t = tokens[k];
+  return k >= start && k < end && t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !t.text.endsWith('.') && !COURTESY.has(t.normal);
 }
 
 /** Tokens strictly between two hits, all of them in `allowed` (at most `max`). */

@@ -44,6 +44,26 @@ describe('dictionaryActors', () => {
   });
 });
 
+describe('dictionaryActors: people named by one word', () => {
+  // Phoenix marks dated entries as people (src/dictionaries/phoenix/load.ts); the toy entry says so by hand.
+  const parsed = parsePetrarchDictionaries({ actors: 'ELESSAR_ [GONGOV]\n', agents: 'KING [GOV~]\n', verbs: '', version: 'test' });
+  const people = { ...parsed, actors: { ...parsed.actors, entries: parsed.actors.entries.map((e) => ({ ...e, actorKind: 'person' as const })) } };
+  const names = (text: string) => {
+    const doc = makeDoc(text, { publishedAt: '2024-01-01' });
+    dictionaryActors(people).run(doc, { report: () => {} });
+    return doc.actors.map((a) => a.text);
+  };
+
+  it('should not take the last word of a longer name for the person of that one word', () => {
+    expect(names('The court freed the writer Tomas Elessar on Monday.')).toEqual([]);
+  });
+
+  it('should still find the person after a title or a courtesy abbreviation', () => {
+    expect(names('King Elessar arrived in the city.')).toEqual(['King Elessar']);
+    expect(names('Mr. Elessar arrived in the city.')).toEqual(['Elessar']);
+  });
+});
+
 describe('verb patterns', () => {
   const { patterns } = compileVerbPatterns(dict.verbs);
   const codeAt = (text: string, verb: string) => {

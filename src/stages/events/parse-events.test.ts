@@ -358,6 +358,7 @@ describe('events on the parse: who an answer or an act is aimed at', () => {
     ['the one given back a thing, not those the thing depicts', 'Norway returned four Egyptian statues to the museum of Cairo.', 'RETREAT', 'EGY'],
     ['a stand of solidarity with another', 'Chile stands in solidarity with Peru after the earthquake.', 'SUPPORT', 'PER'],
     ['the country a force leaves, not the owner of the force', 'Canada finished its withdrawal of troops from Latvia last month.', 'RETREAT', 'LVA'],
+    ['the host of a visit called off', 'The Chilean foreign minister called off a planned visit to Lima on Friday.', 'REJECT', 'PER'],
   ])('should read %s', (_case, text, type, recipient) => {
     const top = code(text).find((e) => e.event === type);
     expect(top && codes(top.recipient)).toBe(recipient);

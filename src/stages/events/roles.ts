@@ -323,11 +323,15 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
           ...participles.flatMap((c) => syn.obliquesOf(c).map((m) => ({ ...m, via: c }))),
           // "rejected the plan put forward by the opposition": the participle's agent made the claim.
           ...participles.flatMap((c) => { const agent = syn.agentOf(c); return agent === null ? [] : [{ token: agent, prep: 'by', via: c }]; })];
+        // "cancelled a planned visit to Paris", "postponed talks with the rebels": the object is an act
+        // whose own argument names the party (read as that act's noun), whatever the outer act's type.
+        const actType = depth === 0 ? ROLE_WORDS.anaphorTypes(doc.tokens[noun]!.normal)[0] : undefined;
         for (const { token, prep, via } of phrases) {
           if (prep === null || prep === "'s") continue;
           // "denied charges by local activists", "rejected a request by the mayor": whoever made the claim is its target.
           const byClaimant = prep === 'by' && ROLE_WORDS.claimAnswerTypes.has(event);
-          const found = byClaimant || (prep !== 'of' && ROLE_WORDS.obliqueRole(event, prep) === 'recipient') ? parties(token) : [];
+          const role = actType !== undefined && via === noun ? ROLE_WORDS.nounArgumentRole(actType, prep) : ROLE_WORDS.obliqueRole(event, prep);
+          const found = byClaimant || (prep !== 'of' && role === 'recipient') ? parties(token) : [];
           if (found.length > 0) addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}" (attached to "${doc.tokens[via]!.text}")`);
           else next.push(token);
         }

@@ -16,7 +16,7 @@ import { nonEvent } from './non-events.js';
 import { partiesFromPlace } from './parties-from-place.js';
 import { conditionOf, recodeByModality } from './recode-by-modality.js';
 import { ROLE_WORDS } from './role-words.js';
-import { assignRoles, indexActors, readAtDate, toParties, type Roles } from './roles.js';
+import { assignRoles, indexActors, offeredForce, readAtDate, toParties, type Roles } from './roles.js';
 import { recodeByParties } from './recode-by-parties.js';
 import { lowerConfidence, salience } from './salience.js';
 import { TRIGGERS_VERSION, type TriggerRule } from './triggers.js';
@@ -109,7 +109,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       if (complement && roles.recipient.length === 0) {
         // "offered to negotiate with Armenia", "agreed to re-open its borders to UN peacekeepers": the act agreed or asked for has the target.
         const inner = assignRoles(doc, complement, { ...context, clause: clauseOf(clauses, complement.head) ?? clause });
-        for (const r of inner.recipient) if (!roles.actor.includes(r)) roles.recipient.push(r);
+        for (const r of inner.recipient) if (!roles.actor.includes(r) && !offeredForce(doc, trigger.rule.event, r)) roles.recipient.push(r);
         roles.why.push(...inner.why.filter((w) => w.startsWith('recipient')).map((w) => `${w} (the act "${doc.tokens[complement.head]!.text}" is about)`));
       }
       const adjuncts = adjunctsOf.get(matched) ?? [];

@@ -383,6 +383,16 @@ describe('events on the parse: light verbs of act nouns', () => {
   });
 });
 
+describe('events on the parse: forces offered', () => {
+  it.each([
+    'Portugal has offered to send 400 soldiers to the peacekeeping mission.',
+    'Portugal has offered 400 soldiers to the peacekeeping mission.',
+  ])('should not make a force no one is named for the target of an offer: %s', (text) => {
+    const offer = code(text).find((e) => e.event === 'AGREE');
+    expect(offer?.recipient.map((p) => p.text)).toEqual([]);
+  });
+});
+
 describe('events on the parse: whose force moves', () => {
   it.each([
     ['its withdrawal (the possessive refers back)', 'Canada finished its withdrawal of troops from Latvia last month.', 'RETREAT', 'CAN'],

@@ -114,6 +114,7 @@ export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: Rol
     }
   }
   if (trigger.rule.event === 'CONSULT') multilateralSetting(doc, syn, context.index, trigger, roles);
+  roles.recipient = roles.recipient.filter((r) => !offeredForce(doc, trigger.rule.event, r));
   roles.actor = [...new Set(roles.actor)];
   roles.recipient = [...new Set(roles.recipient)].filter((r) => !roles.actor.includes(r));
   roles.thirdParty = [...new Set(roles.thirdParty)].filter((r) => !roles.actor.includes(r) && !roles.recipient.includes(r));
@@ -362,6 +363,16 @@ function aimedAt(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, partie
     const aims = t.tag === 'VBG' ? syn.objectsOf(c) : syn.obliquesOf(c).filter((o) => o.prep === 'at').map((o) => o.token);
     for (const o of aims.flatMap((a) => syn.conjuncts(a))) addAll(roles.recipient, parties(o).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" is what "${t.text}" names as the aim`);
   }
+}
+
+/** "offered to send 30,000 troops", "offered 500 soldiers": a force no one is named for is what is offered, not a target. */
+export function offeredForce(doc: ArticleDoc, event: string, party: ActorMention): boolean {
+  return event === 'AGREE' && party.code === null && ROLE_WORDS.isForceNoun(doc.tokens[lastTokenOf(doc, party)]!);
+}
+
+/** The index of the last token of an actor's span. */
+function lastTokenOf(doc: ArticleDoc, actor: ActorMention): number {
+  return Math.max(0, lowerBound(doc.tokens, actor.span.end) - 1);
 }
 
 /** Acts that move a thing to someone: its object is the thing, not a party. */

@@ -409,6 +409,11 @@ describe('events on the parse: named actors no dictionary knows', () => {
     expect(top?.actor.map((p) => [p.text, p.code])).toEqual([['Kalima Brigades', null]]);
   });
 
+  it('should give a pronoun under a speech verb the speaker no dictionary knows', () => {
+    const top = code('The Kalima Front claimed that they had shelled the airport of Goma.').find((e) => e.event === 'ASSAULT');
+    expect(top?.actor.map((p) => [p.text, p.code])).toEqual([['Kalima Front', null]]);
+  });
+
   it('should not make a place or a date the actor', () => {
     expect(code('Geneva hosted talks on Monday.').flatMap((e) => e.actor.map((p) => p.code))).not.toContain(null);
   });

@@ -618,6 +618,11 @@ function findBrokers(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
  * back to the speaker ("Iraq said it would allow …"), and a quotation in the first person is the
  * speaker's own act ("“We will respond,” the minister said").
  */
+/** The speech verb a clause is said under ("they said | they had attacked"), or null. */
+export function statementAbove(doc: ArticleDoc, syn: SyntaxView, token: number): number | null {
+  return syn.ancestors(token).find((a) => ROLE_WORDS.speechLemmas.has(doc.tokens[a]!.lemma)) ?? null;
+}
+
 function speakerAsActor(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, context: RoleContext, roles: Roles): void {
   // A noun's act is done by the subject of the verb it is the argument of ("it has set aside aid").
   let predicate = trigger.head;
@@ -638,8 +643,8 @@ function speakerAsActor(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch,
     return;
   }
   if (!pronoun) return;
-  const statement = syn.ancestors(trigger.head).find((a) => ROLE_WORDS.speechLemmas.has(tokens[a]!.lemma));
-  if (statement === undefined) return;
+  const statement = statementAbove(doc, syn, trigger.head);
+  if (statement === null) return;
   const speaker = syn.subjectOf(statement);
   if (!speaker) return;
   const actor = partiesOf(doc, syn, context.index, speaker.token)[0];

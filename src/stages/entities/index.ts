@@ -10,12 +10,13 @@ import { findShoutedNames } from './05-find-shouted-names.js';
 import { isSurnameHit } from './06-surname-hits.js';
 import { readOrganisationEvidence } from './07-read-organisation-evidence.js';
 import { findCompetitors, SPORTS_STORY, sportsScore } from './08-find-competitors.js';
+import { addCompoundAdjectives } from './10-compound-adjectives.js';
 import type { Candidate } from './candidates.js';
 import { isShouted, startsUpper } from './case.js';
 import { KnownNames } from './known-names.js';
 import { organisationShapes } from './organisation-shapes.js';
 
-const VERSION = 5;
+const VERSION = 6;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT) from the knowledge-base gazetteer,
@@ -77,6 +78,7 @@ export function entities(options: EntitiesOptions = {}): Stage {
       let found = readOrganisationEvidence(scope, all);
       const sport = sportsScore(doc.tokens, org.sports, shapes);
       if (sport >= SPORTS_STORY) found = findCompetitors(scope, found, sport);
+      found = addCompoundAdjectives(doc.text, doc.tokens, shapes, found);
       found.sort((a, b) => a.start - b.start || b.end - a.end);
       doc.mentions = found.map((m, i): Mention => ({ kind: 'mention', id: `m${i}`, span: { start: m.start, end: m.end }, text: doc.text.slice(m.start, m.end), label: m.label, origin }));
     },

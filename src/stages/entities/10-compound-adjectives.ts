@@ -24,7 +24,6 @@ export function addCompoundAdjectives(text: string, tokens: readonly Token[], sh
     if (added.some((a) => a.start <= c.start && c.end <= a.end)) continue;
     let start = c.start;
     let end = c.end;
-    let parts = 1;
     // The tagger keeps "anti-American" one word; "Saudi-led" is split at the hyphen.
     const prefix = /(?:^|[^\p{L}\p{N}-])(\p{L}+)-$/u.exec(text.slice(Math.max(0, c.start - 16), c.start));
     if (prefix && shapes.compoundPrefixes.has(prefix[1]!.toLowerCase())) start = c.start - prefix[1]!.length - 1;
@@ -37,7 +36,6 @@ export function addCompoundAdjectives(text: string, tokens: readonly Token[], sh
       if (!next || next.label !== 'NORP' || (last.label !== 'NORP' && last.label !== 'GPE')) break;
       last = next;
       end = next.end;
-      parts++;
     }
     const j = tokenAtOffset(tokens, 0, tokens.length, end);
     const dash = tokens[j];
@@ -49,7 +47,6 @@ export function addCompoundAdjectives(text: string, tokens: readonly Token[], sh
       const next = startingAt.get(c.end + 1);
       if (next && next.label === 'NORP' && text[c.end] === ' ') {
         end = next.end;
-        parts++;
       }
     }
     if (start === c.start && end === c.end) continue;

@@ -16,7 +16,6 @@ const MAX_NAME_WORDS = 4;
 export function findVesselNames(text: string, tokens: readonly Token[], shapes: NameShapes, candidates: readonly Candidate[]): Candidate[] {
   const vessels: Candidate[] = [];
   const names = new Set<string>();
-  const covering = (t: Token) => candidates.filter((c) => c.start < t.end && t.start < c.end);
   const maxNounWords = Math.max(...[...shapes.vesselNouns].map((n) => n.split(' ').length));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -39,7 +38,7 @@ export function findVesselNames(text: string, tokens: readonly Token[], shapes: 
       vessels.push({ start, end: stop, label: 'PRODUCT' });
       names.add(text.slice(tokens[k]!.start, stop));
       const joiner = tokens[end];
-      if (afterNoun && joiner && (joiner.normal === 'and' || joiner.normal === ',') && tokens[end + 1] && /^\p{Lu}/u.test(tokens[end + 1]!.text) && !covering(tokens[end + 1]!).some((c) => c.label === 'GPE' || c.label === 'NORP')) {
+      if (afterNoun && joiner && (joiner.normal === 'and' || joiner.normal === ',')) {
         k = end + 1;
         continue;
       }
@@ -48,9 +47,9 @@ export function findVesselNames(text: string, tokens: readonly Token[], shapes: 
   }
   if (vessels.length === 0) return [...candidates];
   // The vessel's name elsewhere in the story, also without its prefix.
-  const out = candidates.filter((c) => !vessels.some((v) => c.start < v.end && v.start < c.end));
-  for (const c of out.filter((x) => REPLACEABLE.has(x.label) && (x.readings ?? []).length === 0 && names.has(text.slice(x.start, x.end)))) {
-    out[out.indexOf(c)] = { start: c.start, end: c.end, label: 'PRODUCT' };
-  }
+  const isVesselName = (c: Candidate) => REPLACEABLE.has(c.label) && (c.readings ?? []).length === 0 && names.has(text.slice(c.start, c.end));
+  const out = candidates
+    .filter((c) => !vessels.some((v) => c.start < v.end && v.start < c.end))
+    .map((c): Candidate => (isVesselName(c) ? { start: c.start, end: c.end, label: 'PRODUCT' } : c));
   return [...out, ...vessels];
 }

@@ -71,9 +71,6 @@ export function titleLengthAt(tokens: readonly Token[], i: number, end: number, 
 const absorbable = (hit: GazetteerCandidate | undefined): hit is GazetteerCandidate =>
   hit !== undefined && hit.match.refs.every((r) => PLACE_READINGS.has(r.type));
 
-/** A hit that is a town, a capital or a region, not a state's name or a demonym. */
-const isPlaceOnly = (hit: GazetteerCandidate): boolean => hit.match.refs.every((r) => r.type === 'city' || r.type === 'capital' || r.type === 'region');
-
 /** A hit that is only a nationality's adjective ("Russian"), which stays apart from a bare head ("the Russian Army"). */
 const isDemonym = (hit: GazetteerCandidate): boolean => hit.match.refs.every((r) => r.type === 'demonym');
 
@@ -313,7 +310,7 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   // "Tokyo Stock Exchange"; so is a state before a name of two words or more ("Kurdistan Democratic
   // Party", "Ethiopian Human Rights Commission"), and a state's name before a bare head ("China Daily",
   // "Kenya Police"), but not a nationality before a bare head ("Russian Army").
-  if ((label === 'ORG' || label === 'EVENT') && placeBefore && (isPlaceOnly(before) || !isDemonym(before) || label === 'EVENT' || named.length >= 2 || companyHead || (defines && !acronymOf(acronym, tokens.slice(a, b))))) {
+  if ((label === 'ORG' || label === 'EVENT') && placeBefore && (!isDemonym(before) || label === 'EVENT' || named.length >= 2 || companyHead || (defines && !acronymOf(acronym, tokens.slice(a, b))))) {
     inside = [before, ...inside];
     start = before.start;
   }

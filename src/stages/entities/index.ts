@@ -21,7 +21,7 @@ import { organisationShapes } from './organisation-shapes.js';
 const VERSION = 6;
 
 /**
- * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT) from the knowledge-base gazetteer,
+ * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,
  * proper-name runs with their shapes (titles, given names, organisation and event heads), group
  * names, and the short forms of names the article gives in full.
  *

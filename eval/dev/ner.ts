@@ -4,7 +4,7 @@
  *
  * Each Reuters story (the set's `doc`) is joined back into natural text, one CoNLL sentence per
  * paragraph so sentence boundaries agree, and run through the sentences and entities stages.
- * Our labels are read as CoNLL's: PERSON → PER; ORG → ORG; GPE, LOC, FAC → LOC; NORP, EVENT → MISC.
+ * Our labels are read as CoNLL's: PERSON → PER; ORG → ORG; GPE, LOC, FAC → LOC; NORP, EVENT, PRODUCT → MISC.
  * Only outermost mentions count: a state nested in an organisation's name is part of that name.
  * (CoNLL's MISC also holds works, products and events; nationalities are the bulk of it.)
  */
@@ -21,7 +21,7 @@ export const CONLL_LABELS = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type ConllLabel = (typeof CONLL_LABELS)[number];
 
 export const LABEL_MAP: Readonly<Record<MentionLabel, ConllLabel>> = {
-  PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC', NORP: 'MISC', EVENT: 'MISC',
+  PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC', NORP: 'MISC', EVENT: 'MISC', PRODUCT: 'MISC',
 };
 
 export interface ConllSentence { readonly id: string; readonly doc: number; readonly tokens: readonly string[]; readonly tags: readonly string[] }
@@ -170,7 +170,7 @@ export function formatNerMarkdown(r: NerEvaluation): string {
   return [
     `### Names: CoNLL 2003 English dev (${r.sentences} sentences, ${r.stories} stories)`,
     '',
-    'Exact-span entity scoring as in CoNLL. Each story is detokenised into natural text (one sentence per paragraph) and run through the sentences and entities stages; our labels are read as PERSON → PER, ORG → ORG, GPE/LOC/FAC → LOC, NORP/EVENT → MISC; a mention nested in a longer one (a state inside an organisation\'s name) does not count. Run alone: `npx tsx eval/dev-sets.ts --set ner [--misses N]`.',
+    'Exact-span entity scoring as in CoNLL. Each story is detokenised into natural text (one sentence per paragraph) and run through the sentences and entities stages; our labels are read as PERSON → PER, ORG → ORG, GPE/LOC/FAC → LOC, NORP/EVENT/PRODUCT → MISC; a mention nested in a longer one (a state inside an organisation\'s name) does not count. Run alone: `npx tsx eval/dev-sets.ts --set ner [--misses N]`.',
     '',
     '| class | precision | recall | F1 | gold | ours |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',

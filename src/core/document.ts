@@ -67,7 +67,8 @@ export interface Sentence {
   readonly paragraph: number;
 }
 
-export type MentionLabel = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC' | 'EVENT';
+/** OntoNotes' labels; PRODUCT is a named vessel or vehicle ("HMS Argyll"). */
+export type MentionLabel = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC' | 'EVENT' | 'PRODUCT';
 
 /** A named-entity mention. */
 export interface Mention {

@@ -20,6 +20,17 @@ export interface NameShapeFile extends ResourceHeader {
   readonly notAcronyms: readonly string[];
   /** Lower-cased roles written before a person's name: "Economist Joel Naroff", "Director Ljubomir Acimovic". */
   readonly roleWords: readonly string[];
+  /**
+   * Words after a name and a hyphen that make an adjective of it: "Saudi-led", "Moscow-backed",
+   * "Kurdish-controlled". The name keeps its own reading; the whole word is a NORP-like adjective.
+   */
+  readonly compoundSuffixes: readonly string[];
+  /** Words before a hyphen and a name that make an adjective of it: "pro-Moscow", "anti-Western", "ex-Soviet". */
+  readonly compoundPrefixes: readonly string[];
+  /** Lower-case words for a vessel, after which a name is the vessel's: "the aircraft carrier Carl Vinson". */
+  readonly vesselNouns: readonly string[];
+  /** Navies' and merchant fleets' prefixes before a vessel's name, as written: "HMS", "USS", "MV". */
+  readonly vesselPrefixes: readonly string[];
   /** Lower-case particles inside personal names: "Joaquin del Olmo", "Omar al-Bashir", "Ruud van Nistelrooy". */
   readonly nameParticles: readonly string[];
   /** Given names that are also common capitalised words ("Will", "May", "Long"); not evidence of a person. */
@@ -50,6 +61,10 @@ export interface NameShapes {
   /** Longest role phrase, in words. */
   readonly maxRoleWords: number;
   readonly nameParticles: ReadonlySet<string>;
+  readonly compoundSuffixes: ReadonlySet<string>;
+  readonly compoundPrefixes: ReadonlySet<string>;
+  readonly vesselNouns: ReadonlySet<string>;
+  readonly vesselPrefixes: ReadonlySet<string>;
   readonly groupNames: ReadonlySet<string>;
   /** Whether a lower-cased word is a given name (built lazily: 67k names, ~10 ms). */
   isGivenName(word: string): boolean;
@@ -99,6 +114,10 @@ export function nameShapes(): NameShapes {
     roleWords: lower(file.roleWords),
     maxRoleWords: Math.max(...file.roleWords.map((r) => r.split(' ').length)),
     nameParticles: lower(file.nameParticles),
+    compoundSuffixes: lower(file.compoundSuffixes),
+    compoundPrefixes: lower(file.compoundPrefixes),
+    vesselNouns: lower(file.vesselNouns),
+    vesselPrefixes: new Set(file.vesselPrefixes),
     groupNames: new Set(file.groupNames),
     isGivenName: (word) => loadGiven().names.has(word),
     givenNamesVersion: () => `given-names@${loadGiven().version}`,

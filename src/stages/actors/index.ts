@@ -18,7 +18,7 @@ import { resolveSectorInCountry } from './11-sector-in-country.js';
 import { resolveAdministration } from './12-administration.js';
 import { disambiguatePlaces } from './13-disambiguate-places.js';
 import { codeGroupNouns, findGroupNouns, type GroupNounHit } from './14-group-nouns.js';
-import { mentionSpan, nestedMentionIds, pushActor } from './context.js';
+import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './context.js';
 
 // 4: an office named without a person takes its sector ("the Irish premier", "the British Prime Minister").
 const VERSION = 5;
@@ -79,7 +79,10 @@ export function actors(options: ActorsOptions = {}): Stage {
         bySentence.set(s.index, list);
       }
       // A state or place nested in an organisation's name is read with that name (05, 10), never alone.
-      for (const id of nestedMentionIds(doc)) ctx.consumed.add(id);
+      // One nested only in an adjective ("Saudi" in "Saudi-led", "Iraqi" in "Iraqi Kurds") is read alone:
+      // the adjective has no reading of its own.
+      const inAdjectiveOnly = mentionsInAdjectivesOnly(doc);
+      for (const id of nestedMentionIds(doc)) if (!inAdjectiveOnly.has(id)) ctx.consumed.add(id);
       const groups: GroupNounHit[] = [];
       for (const sentence of doc.sentences) {
         const mentions = bySentence.get(sentence.index) ?? [];
@@ -116,6 +119,19 @@ function resolveUserOrganisation(ctx: ActorContext, mention: ActorContext['doc']
     evidence: [mentionSpan(mention)], origin: { stage: ctx.origin.stage, resource: user.resource },
   });
   return true;
+}
+
+/** Mentions nested in NORP adjectives ("Saudi-led", "pro-Moscow") and in no other, longer mention. */
+function mentionsInAdjectivesOnly(doc: ActorContext['doc']): Set<string> {
+  const inAdjective = new Set<string>();
+  const inOther = new Set<string>();
+  for (const outer of doc.mentions) {
+    for (const m of nestedMentions(doc, outer)) {
+      if (m.span.start === outer.span.start && m.span.end === outer.span.end) continue;
+      (outer.label === 'NORP' ? inAdjective : inOther).add(m.id);
+    }
+  }
+  return new Set([...inAdjective].filter((id) => !inOther.has(id)));
 }
 
 function renumber<T extends ActorMention | PlaceMention>(records: T[], prefix: string): T[] {

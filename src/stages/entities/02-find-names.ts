@@ -71,8 +71,8 @@ export function titleLengthAt(tokens: readonly Token[], i: number, end: number, 
 const absorbable = (hit: GazetteerCandidate | undefined): hit is GazetteerCandidate =>
   hit !== undefined && hit.match.refs.every((r) => PLACE_READINGS.has(r.type));
 
-/** A hit that is a town, a capital or a region, not a state's name or a demonym. */
-const isPlaceOnly = (hit: GazetteerCandidate): boolean => hit.match.refs.every((r) => r.type === 'city' || r.type === 'capital' || r.type === 'region');
+/** A hit that is only a nationality's adjective ("Russian"), which stays apart from a bare head ("the Russian Army"). */
+const isDemonym = (hit: GazetteerCandidate): boolean => hit.match.refs.every((r) => r.type === 'demonym');
 
 /** Whether a word (lower-cased) heads an organisation, an event or a place name. */
 function headKind(word: string, shapes: NameShapes): 'ORG' | 'EVENT' | null {
@@ -149,6 +149,10 @@ export function findNames(scope: NameScope): FoundNames {
       if (shapes.nameParticles.has(u.normal) && next?.text === '-' && next.start === u.end && tokens[j + 2] && tokens[j + 2]!.start === next.end && isCapitalised(tokens[j + 2]!)) { j += 3; continue; }
       // "Al-Assad", "Nagorno-Karabakh"-like hyphen-joined capitalised parts stay together.
       if (u.text === '-' && next && isCapitalised(next) && !hitAt(next) && next.start === u.end && u.start === tokens[j - 1]!.end) { j += 2; continue; }
+      // Korean and Chinese given names romanised with a hyphen: "Kim Jong-un", "Moon Jae-in". The
+      // syllable is short or no English word, and no adjective's ending ("Hamas-run", "Obama-era").
+      if (u.text === '-' && next && /^\p{Ll}{1,5}$/u.test(next.text) && next.start === u.end && u.start === tokens[j - 1]!.end && !hitAt(tokens[j - 1]!)
+        && !shapes.compoundSuffixes.has(next.normal) && (next.text.length <= 3 || !shapes.isEnglishWord(next.normal))) { j += 2; continue; }
       // "People's Liberation Army": a possessive inside a name (cut again below when no head follows it).
       if (POSSESSIVES.has(u.text) && u.start === tokens[j - 1]!.end && free(next) && next!.start === u.end + 1) { j += 2; continue; }
       // "for" between capitalised words ("Engineers for Clean Water"); "of"/"and" inside an
@@ -156,6 +160,8 @@ export function findNames(scope: NameScope): FoundNames {
       // ("Peter Hall of Barclays"); "the" may follow ("Movement for the Emancipation of the Niger Delta").
       // A company's suffix ends its name: "Portlake Mining Corp of Canada", "Halden Cement Corp and Velta SA".
       if (NAME_CONNECTORS.has(u.normal) && organisationShapes().companySuffixes.has(tokens[j - 1]!.normal)) break;
+      // "and the" joins two names, not two parts of one: "the Jakarta Post and the Gulf Times".
+      if (u.normal === 'and' && next?.normal === 'the') break;
       const after = next?.normal === 'the' ? j + 2 : j + 1;
       const joined = tokens[after];
       if (NAME_CONNECTORS.has(u.normal) && after < to && joined && isCapitalised(joined) && (u.normal === 'for' || hasHead(i, j) || titleSpansConnector(tokens, i, j, to, kb, shapes))) {
@@ -302,8 +308,9 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   if (label === 'EVENT' && named.length === 1 && !placeBefore && parts[0]!.pos !== 'PROPN') return;
   // A place written right before an organisation's or event's name is part of it: "Geneva Protocol",
   // "Tokyo Stock Exchange"; so is a state before a name of two words or more ("Kurdistan Democratic
-  // Party", "Ethiopian Human Rights Commission"), but not before a bare head ("Russian Army").
-  if ((label === 'ORG' || label === 'EVENT') && placeBefore && (isPlaceOnly(before) || label === 'EVENT' || named.length >= 2 || companyHead || (defines && !acronymOf(acronym, tokens.slice(a, b))))) {
+  // Party", "Ethiopian Human Rights Commission"), and a state's name before a bare head ("China Daily",
+  // "Kenya Police"), but not a nationality before a bare head ("Russian Army").
+  if ((label === 'ORG' || label === 'EVENT') && placeBefore && (!isDemonym(before) || label === 'EVENT' || named.length >= 2 || companyHead || (defines && !acronymOf(acronym, tokens.slice(a, b))))) {
     inside = [before, ...inside];
     start = before.start;
   }

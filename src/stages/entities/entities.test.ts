@@ -111,3 +111,58 @@ describe('entities', () => {
     for (const m of doc.mentions) expect(doc.text.slice(m.span.start, m.span.end)).toBe(m.text);
   });
 });
+
+describe('entities: adjectives made of names', () => {
+  it.each([
+    ['The Saudi-led coalition shelled a pro-Houthi base.', ['NORP:Saudi-led', 'GPE:Saudi', 'NORP:pro-Houthi']],
+    ['Kurdish-controlled towns backed the anti-Western campaign.', ['NORP:Kurdish-controlled', 'NORP:Kurdish', 'NORP:anti-Western']],
+    ['Envoys reopened Greek-Turkish talks with Syrian Kurds.', ['NORP:Greek-Turkish', 'NORP:Greek', 'NORP:Turkish', 'NORP:Syrian Kurds', 'NORP:Syrian', 'NORP:Kurds']],
+  ])('should read %j as one adjective with its names nested', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('should not make an adjective of a word that is not a name or of an ending outside the list', () => {
+    expect(mentionsOf('The anti-inflation plan was Nairobi-approved.')).toEqual(['GPE:Nairobi']);
+  });
+
+  it('should keep a romanised given name with its hyphenated syllable', () => {
+    expect(mentionsOf('Choi Min-ho met Wang Xiao-ming in Seoul.')).toEqual(['PERSON:Choi Min-ho', 'PERSON:Wang Xiao-ming', 'GPE:Seoul']);
+  });
+});
+
+describe('entities: organisations joined and parted', () => {
+  it.each([
+    ['The Lagos Herald and the Accra Times printed the letter.', ['ORG:Lagos Herald', 'GPE:Lagos', 'ORG:Accra Times', 'GPE:Accra']],
+    ['The Ghana Police arrested two editors of the Malawi Gazette.', ['ORG:Ghana Police', 'GPE:Ghana', 'ORG:Malawi Gazette', 'GPE:Malawi']],
+    ['Officers of the Tarvo Gendarmerie arrested members of the Velmar Cartel.', ['ORG:Tarvo Gendarmerie', 'ORG:Velmar Cartel']],
+  ])('should read %j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('entities: vessels', () => {
+  it.each([
+    ['The frigate Olav Tryggvason and the destroyers Halsey and Kidd sailed at dawn; the Olav Tryggvason returned.',
+      ['PRODUCT:Olav Tryggvason', 'PRODUCT:Halsey', 'PRODUCT:Kidd', 'PRODUCT:Olav Tryggvason']],
+    ['Gunmen boarded the tanker Nordic Star off Lagos, near HMS Kent.', ['PRODUCT:Nordic Star', 'GPE:Lagos', 'PRODUCT:HMS Kent']],
+  ])('should read the ship in %j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('should keep a state named after a word for a vessel a state', () => {
+    expect(mentionsOf('Officials said the tanker Iran had seized was empty.')).toEqual(['GPE:Iran']);
+  });
+});
+
+describe('entities: places named by the word for a place', () => {
+  it.each([
+    ['Gunmen raided the village of Kafr Zibad and the towns of Tarbul and Qasrun on Monday.', ['GPE:Kafr Zibad', 'LOC:Tarbul', 'LOC:Qasrun']],
+    ['Families fled to Zubayrat refugee camp and the al-Hamra checkpoint.', ['LOC:Zubayrat', 'LOC:al-Hamra']],
+  ])('should read the place in %j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('should leave an organisation, a common word and a sentence-initial word alone', () => {
+    expect(mentionsOf('Local officials visited a Hamas camp. The town was quiet.')).toEqual(['ORG:Hamas']);
+  });
+});

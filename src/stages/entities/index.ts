@@ -10,15 +10,18 @@ import { findShoutedNames } from './05-find-shouted-names.js';
 import { isSurnameHit } from './06-surname-hits.js';
 import { readOrganisationEvidence } from './07-read-organisation-evidence.js';
 import { findCompetitors, SPORTS_STORY, sportsScore } from './08-find-competitors.js';
-import type { Candidate } from './candidates.js';
+import { addCompoundAdjectives } from './10-compound-adjectives.js';
+import { findVesselNames } from './11-vessel-names.js';
+import { findPlacesByTheirNoun } from './12-places-by-their-noun.js';
+import { type Candidate, tokenAtOffset } from './candidates.js';
 import { isShouted, startsUpper } from './case.js';
 import { KnownNames } from './known-names.js';
 import { organisationShapes } from './organisation-shapes.js';
 
-const VERSION = 5;
+const VERSION = 6;
 
 /**
- * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT) from the knowledge-base gazetteer,
+ * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,
  * proper-name runs with their shapes (titles, given names, organisation and event heads), group
  * names, and the short forms of names the article gives in full.
  *
@@ -77,6 +80,9 @@ export function entities(options: EntitiesOptions = {}): Stage {
       let found = readOrganisationEvidence(scope, all);
       const sport = sportsScore(doc.tokens, org.sports, shapes);
       if (sport >= SPORTS_STORY) found = findCompetitors(scope, found, sport);
+      found = findPlacesByTheirNoun(doc.tokens, doc.sentences, shouted, shapes, found);
+      found = findVesselNames(doc.text, doc.tokens, shapes, found);
+      found = addCompoundAdjectives(doc.text, doc.tokens, shapes, found);
       found.sort((a, b) => a.start - b.start || b.end - a.end);
       doc.mentions = found.map((m, i): Mention => ({ kind: 'mention', id: `m${i}`, span: { start: m.start, end: m.end }, text: doc.text.slice(m.start, m.end), label: m.label, origin }));
     },
@@ -90,7 +96,8 @@ function mentionsOfSentence(doc: ArticleDoc, sentence: Sentence, shouted: boolea
   const from = sentence.tokenStart;
   const to = sentence.tokenEnd;
   const hits = matchGazetteer(doc.text, sentence.span.start, sentence.span.end, kb, shouted)
-    .filter((h) => !isCityInsideName(tokens, from, h) && !isSurnameHit(tokens, from, h, shapes, known));
+    .filter((h) => !isCityInsideName(tokens, from, h) && !isSurnameHit(tokens, from, h, shapes, known))
+    .map((h) => (isAttributiveStateName(tokens, h) ? { ...h, label: 'NORP' as const } : h));
   const hitOf = new Map<Token, GazetteerCandidate>();
   for (let i = from, k = 0; i < to && k < hits.length; i++) {
     const t = tokens[i]!;
@@ -107,4 +114,17 @@ function mentionsOfSentence(doc: ArticleDoc, sentence: Sentence, shouted: boolea
   const groups = findGroups(tokens, from, to, shapes, taken, shouted, demonym);
   const inGroup = (c: Candidate) => groups.some((g) => g.start <= c.start && c.end <= g.end && g.end - g.start > c.end - c.start);
   return [...kept.filter((c) => !inGroup(c)), ...groups.map((g): Candidate => ({ ...g, label: 'NORP' }))];
+}
+
+/**
+ * A state's name that is also its adjective ("Saudi", "Thai") is the adjective before a word in
+ * lower case: "Saudi officials", "a Thai farmer" (NORP); alone it is the state ("talks with Saudi").
+ * Its readings stay, so the actors stage finds the state either way.
+ */
+function isAttributiveStateName(tokens: readonly Token[], hit: GazetteerCandidate): boolean {
+  const types = new Set(hit.match.refs.map((r) => r.type));
+  if (hit.label !== 'GPE' || !types.has('demonym') || !types.has('country')) return false;
+  const k = tokenAtOffset(tokens, 0, tokens.length, hit.end);
+  const next = tokens[k];
+  return next !== undefined && next.sentence === tokens[k - 1]?.sentence && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }

@@ -21,7 +21,7 @@ export function resolvePronouns(ctx: ActorContext, sentence: Sentence): void {
     if (t.pos !== 'PRON' || !PERSON_PRONOUNS.has(t.normal) || ctx.consumed.has(`pronoun:${t.start}`)) continue;
     const antecedent = nearestPersonBefore(ctx, t.start, windowStart);
     if (!antecedent) continue;
-    // "Putin said his country will not …": a person's own country is the state of that person's code.
+    // "Ruto said his country would …": a person's own country is the state of that person's code.
     const next = doc.tokens[i + 1];
     if ((t.normal === 'his' || t.normal === 'her') && next && i + 1 < sentence.tokenEnd && OWN_STATE_NOUNS.has(next.normal) && ctx.kb.countries.has(antecedent.code!)) {
       pushActor(ctx, {

@@ -134,7 +134,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
           roles.why.push(`actor "${named.text}" is the subject of "${doc.tokens[trigger.head]!.text}", named but in no dictionary (no code)`);
         }
       }
-      // "The Houthis claimed that they had attacked …": a pronoun subject stands for a speaker no dictionary knows.
+      // "The Kalima Front said they had shelled …": a pronoun subject stands for a speaker no dictionary knows.
       const pronounSubject = syn.subjectOf(trigger.nominal ? syn.head(trigger.head) : trigger.head);
       const statement = roles.actor.length === 0 && pronounSubject?.via === 'own' && doc.tokens[pronounSubject.token]!.pos === 'PRON' ? statementAbove(doc, syn, trigger.head) : null;
       if (statement !== null) {

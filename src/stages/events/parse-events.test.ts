@@ -354,7 +354,7 @@ describe('events on the parse: who an answer or an act is aimed at', () => {
     ['a participle tagged as a past tense describing the claim', 'The mayor rejected several demands laid out by Zambia last week.', 'REJECT', 'ZMB'],
     ['the claimant of a "by" phrase read as a passive agent', 'The government of Niger has denied charges by the Belgian Foreign Ministry that it jailed a bishop.', 'REJECT', 'BEL'],
     ['whom a strike was aimed at, named by a participle', 'Russian drones carried out a strike on Monday, targeting Ukrainian soldiers.', 'ASSAULT', 'UKR'],
-    ['a group whose name carries the prefix "ex-"', 'A court in Lusaka freed two Zambian ex-ministers on bail.', 'RETREAT', 'ZMB'],
+    ['a group whose name carries the prefix "ex-"', 'Police in Lusaka released two Zambian ex-ministers without charge.', 'RETREAT', 'ZMB'],
     ['the one given back a thing, not those the thing depicts', 'Norway returned four Egyptian statues to the museum of Cairo.', 'RETREAT', 'EGY'],
     ['a stand of solidarity with another', 'Chile stands in solidarity with Peru after the earthquake.', 'SUPPORT', 'PER'],
     ['the country a force leaves, not the owner of the force', 'Canada finished its withdrawal of troops from Latvia last month.', 'RETREAT', 'LVA'],

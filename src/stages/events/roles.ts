@@ -422,7 +422,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
       const destinations = syn.nominalModifiersOf(token).filter((inner) => inner.prep !== null && inner.prep !== 'of' && inner.prep !== "'s" && ROLE_WORDS.nounArgumentRole(event, inner.prep) === 'recipient');
       const destinationParties = new Set(destinations.flatMap((inner) => parties(inner.token)));
       let force = parties(token).filter((a) => !destinationParties.has(a));
-      // "Nigeria announced the deployment of 230 troops": a force no one is named for is the announcer's own.
+      // "Ghana announced the deployment of 400 troops": a force no one is named for is the announcer's own.
       const governor = syn.head(n);
       if (force.every((a) => a.code === null) && governor >= 0 && ROLE_WORDS.lightVerbs.has(doc.tokens[governor]!.lemma)) {
         const owners = syn.subjectsOf(governor).flatMap((s) => parties(s)).filter((a) => a.code !== null && !destinationParties.has(a));

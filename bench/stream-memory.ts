@@ -10,7 +10,8 @@
  * process's CPU time (all threads, from /proc) per stored article after the first one: on a
  * machine others load, CPU time says what the coding costs where articles/s does not.
  * Appends the figures to docs/benchmarks.md under "## Streaming memory", unless `--print-only`.
- * `--cli PATH` runs another build's compiled CLI (a checkout of an earlier commit, for a before/after).
+ * `--cli PATH` runs another build's compiled CLI (a checkout of an earlier commit, for a before/after);
+ * `--node-option OPT` (repeatable) passes a Node/V8 option to the ingest process (e.g. `--max-semi-space-size=2`).
  *
  *   npm run build && nice npx tsx bench/stream-memory.ts --mb 50 --workers 2 --minutes 15
  */
@@ -24,7 +25,7 @@ import Database from 'better-sqlite3';
 import { generateCorpus } from './corpus.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '50' }, workers: { type: 'string', default: '2' }, minutes: { type: 'string' }, cli: { type: 'string' }, 'print-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { mb: { type: 'string', default: '50' }, workers: { type: 'string', default: '2' }, minutes: { type: 'string' }, cli: { type: 'string' }, 'node-option': { type: 'string', multiple: true, default: [] }, 'print-only': { type: 'boolean', default: false } } });
 const cli = resolve(values.cli ?? join(ROOT, 'dist', 'cli', 'main.js'));
 const targetBytes = Number(values.mb) * 1e6;
 const limitMs = values.minutes ? Number(values.minutes) * 60_000 : undefined;
@@ -116,7 +117,7 @@ async function main() {
   const lines = await writeJsonl(file);
   const size = statSync(file).size;
   const started = Date.now();
-  const child = spawn(process.execPath, [cli, 'ingest', file, '--db', dbPath, '--workers', values.workers!], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...values['node-option']!, cli, 'ingest', file, '--db', dbPath, '--workers', values.workers!], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
   child.stderr.resume();
@@ -162,7 +163,7 @@ async function main() {
   const section = [
     '## Streaming memory',
     '',
-    `Command: \`npm run build && nice npx tsx bench/stream-memory.ts --mb ${values.mb} --workers ${values.workers}${values.minutes ? ` --minutes ${values.minutes}` : ''}${values.cli ? ` --cli ${values.cli}` : ''}\` (${new Date().toISOString().slice(0, 10)}, exit ${code}${stopped ? ', stopped by the time limit' : ''}).`,
+    `Command: \`npm run build && nice npx tsx bench/stream-memory.ts --mb ${values.mb} --workers ${values.workers}${values.minutes ? ` --minutes ${values.minutes}` : ''}${values.cli ? ` --cli ${values.cli}` : ''}${values['node-option']!.map((o) => ` --node-option=${o}`).join('')}\` (${new Date().toISOString().slice(0, 10)}, exit ${code}${stopped ? ', stopped by the time limit' : ''}).`,
     `A ${mb(size)} JSONL file of ${lines} distinct articles (bench/corpus.ts), fed to \`chronicle ingest\` (compiled, ${values.workers} worker threads, a fresh SQLite file): ${run}.`,
     `${(done / seconds).toFixed(1)} articles/s over ${seconds.toFixed(0)} s; stored: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}${summary.skipped !== undefined ? ` (run summary: coded ${summary.coded}, near-duplicates skipped ${summary.skipped})` : ''}.`,
     '',

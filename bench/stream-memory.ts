@@ -6,7 +6,8 @@
  * beside the number of documents stored so far (read from the SQLite file every 5 s). `--minutes M`
  * stops the ingest after M minutes when the file would take longer: the report then says how much
  * of it was read. Reports the start-up memory (when the first document is stored), the peak, and
- * the slope of resident memory per 1,000 stored articles after the first tenth of the run, and the
+ * the slope of resident memory per 1,000 stored articles after the first tenth of the run and over
+ * its second half alone (whether memory is flat once warmed up), and the
  * process's CPU time (all threads, from /proc) per stored article after the first one: on a
  * machine others load, CPU time says what the coding costs where articles/s does not.
  * Appends the figures to docs/benchmarks.md under "## Streaming memory", unless `--print-only`.
@@ -154,6 +155,10 @@ async function main() {
   const last = samples.at(-1);
   const cpuPerArticle = first && last && last.stored > first.stored ? (last.cpu - first.cpu) / (last.stored - first.stored) : NaN;
   const perThousand = slope(steady) * 1000;
+  // Flat or not: the slope over the second half of the stored documents alone (start-up and warm-up long past).
+  const lateHalf = samples.filter((s) => s.stored >= done / 2);
+  const latePerThousand = slope(lateHalf) * 1000;
+  const lateRange = lateHalf.length > 0 ? `${mb(Math.min(...lateHalf.map((s) => s.rss)))}–${mb(Math.max(...lateHalf.map((s) => s.rss)))}` : '?';
   // The count is read every 5 s, so the last sample stands for the end of the run.
   const at = (q: number) => (q === 1 ? samples.at(-1) : samples.find((s) => s.stored >= done * q));
   const quarters = [0.25, 0.5, 0.75, 1].map((q) => { const s = at(q); return s ? `${mb(s.rss)} (${s.stored})` : '?'; });
@@ -174,6 +179,7 @@ async function main() {
     `| when the peak was reached (the first sample that saw it) | ${peakAt ? `${peakAt.t.toFixed(0)} s, ${peakAt.stored} documents stored` : '?'} |`,
     `| at 25% / 50% / 75% / 100% of the stored documents (count) | ${quarters.join(' / ')} |`,
     `| slope after the first tenth of the run (least squares over ${steady.length} samples) | **${perThousand >= 0 ? '+' : ''}${(perThousand / 1e6).toFixed(1)} MB per 1,000 articles** |`,
+    `| slope over the second half of the run (least squares over ${lateHalf.length} samples); resident memory in that half | ${latePerThousand >= 0 ? '+' : ''}${(latePerThousand / 1e6).toFixed(1)} MB per 1,000 articles; ${lateRange} |`,
     `| CPU time of the process (all threads) per stored article, after the first (${first?.stored ?? 0} → ${last?.stored ?? 0}) | ${(cpuPerArticle * 1000).toFixed(0)} ms |`,
   ].join('\n');
   process.stdout.write(`${section}\n`);

@@ -47,10 +47,10 @@ function startWorker(people: readonly KnownPerson[], dictionaries: readonly stri
  * large new objects, so 6 MB gives 2 MB semi-spaces). V8's default lets each semi-space grow to
  * 16 MB, and a coding thread allocates fast enough to grow them: 34 MB of new space committed per
  * thread, against 4 MB with this limit, for the same live heap after coding and no measurable
- * cost in CPU per document (docs/benchmarks.md, "Where a thread's memory goes"). Almost all of
- * what coding allocates dies within the sentence that made it, so small semi-spaces promote
- * little more. The limit caps only the nursery, not the heap: a large document still gets all
- * the old space it needs.
+ * cost in CPU per document (docs/benchmarks.md, "Young generation, Phoenix verbs, word
+ * clusters"). Almost all of what coding allocates dies within the sentence that made it, so small
+ * semi-spaces promote little more. The limit caps only the nursery, not the heap: a large
+ * document still gets all the old space it needs.
  */
 export const YOUNG_GENERATION_MB = 6;
 

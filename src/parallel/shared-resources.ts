@@ -2,17 +2,18 @@ import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_t
 import { phoenixActorTables, usePhoenixActorTables, type PhoenixActorTables } from '../dictionaries/phoenix/shared-actors.js';
 import { sharedLanguageTables, useSharedLanguageTables, type LanguageTables } from '../ingest/language.js';
 import { WorldPlaces, type WorldPlacesTables } from '../kb/world-places.js';
+import type { StringIndexArrays } from '../core/shared-table.js';
 import { sharedSyntaxModel, useSharedSyntaxModel, type SharedSyntaxModel } from '../syntax/analyse.js';
 import { sharedClusterTable, useSharedClusters } from '../syntax/clusters.js';
-import type { StringIndexArrays } from '../core/shared-table.js';
 import { startThread } from './thread.js';
 
 /**
  * The read-only resources a coding thread would otherwise build for itself, built once per
  * process into SharedArrayBuffers and handed to every worker in `workerData` (structured clone
  * shares such memory instead of copying it): the parser's weights and tables, the world
- * gazetteer, the language detector's n-grams, the Phoenix actors and the parser's word clusters. A thread given them builds
- * none of its own; docs/benchmarks.md ("Shared read-only tables") has what each saves.
+ * gazetteer, the language detector's n-grams, the Phoenix actors and the parser's word clusters.
+ * A thread given them builds none of its own; docs/benchmarks.md ("Shared read-only tables",
+ * "Young generation, Phoenix verbs, word clusters") has what each saves.
  *
  * A field is missing when it could not be built: the worker then loads its own copy
  * on first use, where a broken file fails the document being coded (recorded) rather than the pool.

@@ -47,7 +47,8 @@ function verbIndex(): VerbIndex {
  * Whether a group has a pattern that codes a material type. Its patterns are compiled to tell
  * (about 400 groups, 80,000 patterns in all) and then dropped: kept, every group met would hold
  * its compiled patterns for good, up to 68 MB of heap in each coding thread (docs/benchmarks.md,
- * "Where a thread's memory goes"), when a verb token needs only those of its own spellings.
+ * "Young generation, Phoenix verbs, word clusters"), when a verb token needs only those of its
+ * own spellings.
  */
 function hasMaterialPattern(ix: VerbIndex, group: VerbGroup): boolean {
   let material = ix.material.get(group);

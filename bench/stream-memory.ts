@@ -6,11 +6,13 @@
  * beside the number of documents stored so far (read from the SQLite file every 5 s). `--minutes M`
  * stops the ingest after M minutes when the file would take longer: the report then says how much
  * of it was read. Reports the start-up memory (when the first document is stored), the peak, and
- * the slope of resident memory per 1,000 stored articles after the first tenth of the run, and the
+ * the slope of resident memory per 1,000 stored articles after the first tenth of the run and over
+ * its second half alone (whether memory is flat once warmed up), and the
  * process's CPU time (all threads, from /proc) per stored article after the first one: on a
  * machine others load, CPU time says what the coding costs where articles/s does not.
  * Appends the figures to docs/benchmarks.md under "## Streaming memory", unless `--print-only`.
- * `--cli PATH` runs another build's compiled CLI (a checkout of an earlier commit, for a before/after).
+ * `--cli PATH` runs another build's compiled CLI (a checkout of an earlier commit, for a before/after);
+ * `--node-option OPT` (repeatable) passes a Node/V8 option to the ingest process (e.g. `--max-semi-space-size=2`).
  *
  *   npm run build && nice npx tsx bench/stream-memory.ts --mb 50 --workers 2 --minutes 15
  */
@@ -24,7 +26,7 @@ import Database from 'better-sqlite3';
 import { generateCorpus } from './corpus.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '50' }, workers: { type: 'string', default: '2' }, minutes: { type: 'string' }, cli: { type: 'string' }, 'print-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { mb: { type: 'string', default: '50' }, workers: { type: 'string', default: '2' }, minutes: { type: 'string' }, cli: { type: 'string' }, 'node-option': { type: 'string', multiple: true, default: [] }, 'print-only': { type: 'boolean', default: false } } });
 const cli = resolve(values.cli ?? join(ROOT, 'dist', 'cli', 'main.js'));
 const targetBytes = Number(values.mb) * 1e6;
 const limitMs = values.minutes ? Number(values.minutes) * 60_000 : undefined;
@@ -116,7 +118,7 @@ async function main() {
   const lines = await writeJsonl(file);
   const size = statSync(file).size;
   const started = Date.now();
-  const child = spawn(process.execPath, [cli, 'ingest', file, '--db', dbPath, '--workers', values.workers!], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...values['node-option']!, cli, 'ingest', file, '--db', dbPath, '--workers', values.workers!], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
   child.stderr.resume();
@@ -153,6 +155,10 @@ async function main() {
   const last = samples.at(-1);
   const cpuPerArticle = first && last && last.stored > first.stored ? (last.cpu - first.cpu) / (last.stored - first.stored) : NaN;
   const perThousand = slope(steady) * 1000;
+  // Flat or not: the slope over the second half of the stored documents alone (start-up and warm-up long past).
+  const lateHalf = samples.filter((s) => s.stored >= done / 2);
+  const latePerThousand = slope(lateHalf) * 1000;
+  const lateRange = lateHalf.length > 0 ? `${mb(Math.min(...lateHalf.map((s) => s.rss)))}–${mb(Math.max(...lateHalf.map((s) => s.rss)))}` : '?';
   // The count is read every 5 s, so the last sample stands for the end of the run.
   const at = (q: number) => (q === 1 ? samples.at(-1) : samples.find((s) => s.stored >= done * q));
   const quarters = [0.25, 0.5, 0.75, 1].map((q) => { const s = at(q); return s ? `${mb(s.rss)} (${s.stored})` : '?'; });
@@ -162,7 +168,7 @@ async function main() {
   const section = [
     '## Streaming memory',
     '',
-    `Command: \`npm run build && nice npx tsx bench/stream-memory.ts --mb ${values.mb} --workers ${values.workers}${values.minutes ? ` --minutes ${values.minutes}` : ''}${values.cli ? ` --cli ${values.cli}` : ''}\` (${new Date().toISOString().slice(0, 10)}, exit ${code}${stopped ? ', stopped by the time limit' : ''}).`,
+    `Command: \`npm run build && nice npx tsx bench/stream-memory.ts --mb ${values.mb} --workers ${values.workers}${values.minutes ? ` --minutes ${values.minutes}` : ''}${values.cli ? ` --cli ${values.cli}` : ''}${values['node-option']!.map((o) => ` --node-option=${o}`).join('')}\` (${new Date().toISOString().slice(0, 10)}, exit ${code}${stopped ? ', stopped by the time limit' : ''}).`,
     `A ${mb(size)} JSONL file of ${lines} distinct articles (bench/corpus.ts), fed to \`chronicle ingest\` (compiled, ${values.workers} worker threads, a fresh SQLite file): ${run}.`,
     `${(done / seconds).toFixed(1)} articles/s over ${seconds.toFixed(0)} s; stored: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}${summary.skipped !== undefined ? ` (run summary: coded ${summary.coded}, near-duplicates skipped ${summary.skipped})` : ''}.`,
     '',
@@ -173,6 +179,7 @@ async function main() {
     `| when the peak was reached (the first sample that saw it) | ${peakAt ? `${peakAt.t.toFixed(0)} s, ${peakAt.stored} documents stored` : '?'} |`,
     `| at 25% / 50% / 75% / 100% of the stored documents (count) | ${quarters.join(' / ')} |`,
     `| slope after the first tenth of the run (least squares over ${steady.length} samples) | **${perThousand >= 0 ? '+' : ''}${(perThousand / 1e6).toFixed(1)} MB per 1,000 articles** |`,
+    `| slope over the second half of the run (least squares over ${lateHalf.length} samples); resident memory in that half | ${latePerThousand >= 0 ? '+' : ''}${(latePerThousand / 1e6).toFixed(1)} MB per 1,000 articles; ${lateRange} |`,
     `| CPU time of the process (all threads) per stored article, after the first (${first?.stored ?? 0} → ${last?.stored ?? 0}) | ${(cpuPerArticle * 1000).toFixed(0)} ms |`,
   ].join('\n');
   process.stdout.write(`${section}\n`);

@@ -39,8 +39,20 @@ export function defaultWorkers(): number {
 function startWorker(people: readonly KnownPerson[], dictionaries: readonly string[]): Worker {
   // The parser's weights and tables, the world gazetteer and the language n-grams live in
   // SharedArrayBuffers: each thread uses the main thread's copy instead of building its own.
-  return startThread('worker', { people, dictionaries, resources: sharedResources() });
+  return startThread('worker', { people, dictionaries, resources: sharedResources() }, [], { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
 }
+
+/**
+ * A coding thread's young generation, in MB (V8 splits it into two semi-spaces and a space for
+ * large new objects, so 6 MB gives 2 MB semi-spaces). V8's default lets each semi-space grow to
+ * 16 MB, and a coding thread allocates fast enough to grow them: 34 MB of new space committed per
+ * thread, against 4 MB with this limit, for the same live heap after coding and no measurable
+ * cost in CPU per document (docs/benchmarks.md, "Young generation, Phoenix verbs, word
+ * clusters"). Almost all of what coding allocates dies within the sentence that made it, so small
+ * semi-spaces promote little more. The limit caps only the nursery, not the heap: a large
+ * document still gets all the old space it needs.
+ */
+export const YOUNG_GENERATION_MB = 6;
 
 export interface PoolOptions {
   /** The corpus memory: shared directly with an in-thread coder, copied into each thread otherwise. */

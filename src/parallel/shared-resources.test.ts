@@ -12,6 +12,7 @@ describe('shared resources in worker threads', () => {
     expect(resources.worldPlaces).toBeTruthy();
     expect(resources.language).toBeTruthy();
     expect(resources.phoenixActors).toBeTruthy();
+    expect(resources.clusters).toBeTruthy();
     const modules = JSON.stringify([new URL('./shared-resources.ts', import.meta.url).href, new URL('../../test/helpers/shared-answers.ts', import.meta.url).href]);
     // The worker runs TypeScript through tsx, as the coder pool's threads do under the tests.
     const worker = new Worker(`
@@ -41,6 +42,8 @@ describe('shared resources in worker threads', () => {
     expect(here.places.find((p) => p.name === 'Nowhere-on-Sea')).toMatchObject({ has: false, ids: [] });
     expect(JSON.stringify(here.actors[0])).toContain('barack obama');
     expect(here.actors[3]).toBeNull();
+    expect(here.clusters.filter((path) => path >= 0).length).toBeGreaterThanOrEqual(4);
+    expect(here.clusters.at(-1)).toBe(-1);
     expect(here.languages.slice(0, 5).map((l) => (l as { language: string }).language)).toEqual(['en', 'fr', 'es', 'ru', 'de']);
   });
 });

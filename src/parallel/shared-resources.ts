@@ -2,15 +2,18 @@ import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_t
 import { phoenixActorTables, usePhoenixActorTables, type PhoenixActorTables } from '../dictionaries/phoenix/shared-actors.js';
 import { sharedLanguageTables, useSharedLanguageTables, type LanguageTables } from '../ingest/language.js';
 import { WorldPlaces, type WorldPlacesTables } from '../kb/world-places.js';
+import type { StringIndexArrays } from '../core/shared-table.js';
 import { sharedSyntaxModel, useSharedSyntaxModel, type SharedSyntaxModel } from '../syntax/analyse.js';
+import { sharedClusterTable, useSharedClusters } from '../syntax/clusters.js';
 import { startThread } from './thread.js';
 
 /**
  * The read-only resources a coding thread would otherwise build for itself, built once per
  * process into SharedArrayBuffers and handed to every worker in `workerData` (structured clone
  * shares such memory instead of copying it): the parser's weights and tables, the world
- * gazetteer, the language detector's n-grams and the Phoenix actors. A thread given them builds
- * none of its own; docs/benchmarks.md ("Shared read-only tables") has what each saves.
+ * gazetteer, the language detector's n-grams, the Phoenix actors and the parser's word clusters.
+ * A thread given them builds none of its own; docs/benchmarks.md ("Shared read-only tables",
+ * "Young generation, Phoenix verbs, word clusters") has what each saves.
  *
  * A field is missing when it could not be built: the worker then loads its own copy
  * on first use, where a broken file fails the document being coded (recorded) rather than the pool.
@@ -22,6 +25,8 @@ export interface SharedResources {
   /** null: the detector uses eld's own module (no table for the installed eld). */
   readonly language?: LanguageTables | null;
   readonly phoenixActors?: PhoenixActorTables;
+  /** The parser's word clusters. */
+  readonly clusters?: StringIndexArrays;
 }
 
 function attempt<T>(build: () => T): T | undefined {
@@ -38,8 +43,10 @@ export function buildSharedResources(): SharedResources {
   const worldPlaces = attempt(WorldPlaces.shared);
   const language = attempt(sharedLanguageTables);
   const phoenixActors = attempt(phoenixActorTables);
+  const clusters = attempt(sharedClusterTable);
   return {
     ...(syntax ? { syntax } : {}),
+    ...(clusters ? { clusters } : {}),
     ...(phoenixActors ? { phoenixActors } : {}),
     ...(worldPlaces !== undefined ? { worldPlaces } : {}),
     ...(language !== undefined ? { language } : {}),
@@ -140,4 +147,5 @@ export function useSharedResources(resources: SharedResources): void {
   if (resources.worldPlaces !== undefined) WorldPlaces.useShared(resources.worldPlaces);
   if (resources.language !== undefined) useSharedLanguageTables(resources.language);
   if (resources.phoenixActors) usePhoenixActorTables(resources.phoenixActors);
+  if (resources.clusters) useSharedClusters(resources.clusters);
 }

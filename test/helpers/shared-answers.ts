@@ -1,6 +1,7 @@
 import { phoenixActorIndex, phoenixActorTables } from '../../src/dictionaries/phoenix/shared-actors.js';
 import { detectLanguage, languageDataSource } from '../../src/ingest/language.js';
 import { WorldPlaces } from '../../src/kb/world-places.js';
+import { clusterOf, sharedClusterTable } from '../../src/syntax/clusters.js';
 
 /**
  * What the shared resources answer to a fixed set of questions, for comparing a worker thread's
@@ -15,6 +16,7 @@ const TEXTS = [
   '17 — 2024',
 ];
 const FIRST_WORDS = ['barack', 'united', 'taliban', 'zqxw'];
+const CLUSTER_WORDS = ['shelled', 'kharkiv', 'the', 'protesters', '17', 'zqxwv'];
 const PLACES = ['London', 'Mamfe', 'Beled Weyne', 'Kharkov', 'Genève', 'Mazar-i-Sharif', 'Springfield', 'Nowhere-on-Sea', 'london', ''];
 
 export interface SharedAnswers {
@@ -23,6 +25,8 @@ export interface SharedAnswers {
   readonly languageSource: string | undefined;
   /** Phoenix actor phrases by first word: the first few, with their entries' codes. */
   readonly actors: readonly unknown[];
+  /** The parser's word-cluster paths of a few words (-1: none). */
+  readonly clusters: readonly number[];
   /** Whether this thread's tables sit in shared memory (every array of them). */
   readonly onSharedMemory: boolean;
 }
@@ -42,5 +46,6 @@ export function sharedAnswers(): SharedAnswers {
   const languages = TEXTS.map((text) => detectLanguage(text));
   const index = phoenixActorIndex();
   const actors = FIRST_WORDS.map((word) => index.byFirst.get(word)?.slice(0, 5).map((c) => [c.words.join(' '), c.value.codes]) ?? null);
-  return { places, languages, actors, languageSource: languageDataSource(), onSharedMemory: allShared(world.tables) && allShared(phoenixActorTables()) };
+  const clusters = CLUSTER_WORDS.map(clusterOf);
+  return { places, languages, actors, clusters, languageSource: languageDataSource(), onSharedMemory: allShared(world.tables) && allShared(phoenixActorTables()) && allShared(sharedClusterTable()) };
 }

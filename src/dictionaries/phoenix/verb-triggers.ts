@@ -14,10 +14,9 @@ export interface FallbackTrigger {
 interface VerbIndex {
   /** Every written form of a verb (its spellings' head words and their regular inflections) → the groups that list it. */
   readonly byForm: ReadonlyMap<string, readonly VerbGroup[]>;
-  readonly compiled: Map<VerbGroup, readonly CompiledPattern[]>;
+  /** Whether a group has a pattern of a material type (see MATERIAL_QUADS), found the first time one of its verbs is met. */
+  readonly material: Map<VerbGroup, boolean>;
   readonly dict: VerbDictionary & { readonly version: string };
-  /** Each written form's patterns across its groups, most specific first. */
-  readonly ordered: Map<string, readonly CompiledPattern[]>;
   /** The patterns a verb token can match, by its normal form, then its lemma (see `candidatesOf`). */
   readonly byToken: Map<string, Map<string, IndexedPatterns>>;
 }
@@ -40,39 +39,49 @@ function verbIndex(): VerbIndex {
       }
     }
   }
-  index = { byForm, compiled: new Map(), dict, ordered: new Map(), byToken: new Map() };
+  index = { byForm, material: new Map(), dict, byToken: new Map() };
   return index;
 }
 
-/** A group's patterns, compiled the first time one of its verbs is met (about 400 groups, 80,000 patterns in all). */
-function patternsOf(ix: VerbIndex, group: VerbGroup): readonly CompiledPattern[] {
-  let patterns = ix.compiled.get(group);
-  if (!patterns) {
-    patterns = compileVerbPatterns({ groups: [group], synsets: ix.dict.synsets, diagnostics: [] }).patterns;
-    ix.compiled.set(group, patterns);
+/**
+ * Whether a group has a pattern that codes a material type. Its patterns are compiled to tell
+ * (about 400 groups, 80,000 patterns in all) and then dropped: kept, every group met would hold
+ * its compiled patterns for good, up to 68 MB of heap in each coding thread (docs/benchmarks.md,
+ * "Young generation, Phoenix verbs, word clusters"), when a verb token needs only those of its
+ * own spellings.
+ */
+function hasMaterialPattern(ix: VerbIndex, group: VerbGroup): boolean {
+  let material = ix.material.get(group);
+  if (material === undefined) {
+    material = compileVerbPatterns({ groups: [group], synsets: ix.dict.synsets, diagnostics: [] }).patterns
+      .some((p) => p.plover !== null && MATERIAL_QUADS.has(quadClass(p.plover.event) ?? 0));
+    ix.material.set(group, material);
   }
-  return patterns;
-}
-
-/** Each written form's patterns across its groups, most specific first (sorted once per form). */
-function orderedPatterns(ix: VerbIndex, form: string, groups: readonly VerbGroup[]): readonly CompiledPattern[] {
-  let candidates = ix.ordered.get(form);
-  if (!candidates) {
-    // Patterns with more words first, across the verb's groups, as PETRARCH tries them.
-    const all = groups.flatMap((g) => patternsOf(ix, g)).sort((a, b) => b.specificity - a.specificity);
-    // A verb none of whose patterns codes a material type can code nothing here ("said", "urged"): no need to match.
-    candidates = all.some((p) => p.plover && MATERIAL_QUADS.has(quadClass(p.plover.event) ?? 0)) ? all : [];
-    ix.ordered.set(form, candidates);
-  }
-  return candidates;
+  return material;
 }
 
 /**
- * The patterns worth trying on a verb token, in the order PETRARCH tries them: those of its form
- * whose own verb word the token is. A group lists many verbs ("say", "announce", "declare" …, some
- * 6,000 patterns) and a pattern of another verb can never match, so they are dropped once per
- * distinct word (the same test `matchPatternAt` starts with, `verbMatches`, reads only the
- * token's normal form and lemma). Keeps the order, so the first match is the same pattern.
+ * A group's patterns whose own verb word the token is (`verbMatches`, the test `matchPatternAt`
+ * starts with): the group compiled with only the spellings the token can be. `compileVerbPatterns`
+ * makes each verb's patterns spelling by spelling and sorts them stably, so these come in the
+ * order they have among all the group's patterns.
+ */
+function patternsForToken(ix: VerbIndex, group: VerbGroup, token: Token): readonly CompiledPattern[] {
+  const verbs = group.verbs.flatMap((verb) => {
+    const spellings = verb.spellings.filter((spelling) => verbMatches(spelling.words[spelling.head]!, token));
+    return spellings.length > 0 ? [{ ...verb, spellings }] : [];
+  });
+  if (verbs.length === 0) return [];
+  return compileVerbPatterns({ groups: [{ ...group, verbs }], synsets: ix.dict.synsets, diagnostics: [] }).patterns;
+}
+
+/**
+ * The patterns worth trying on a verb token, in the order PETRARCH tries them: those of its
+ * form's groups whose own verb word the token is, more words first across the groups (a stable
+ * sort, so file order among equals). A group lists many verbs ("say", "announce", "declare" …,
+ * some 6,000 patterns) and a pattern of another verb can never match, so only the token's own are
+ * compiled, once per distinct word. A form none of whose groups codes a material type can code
+ * nothing here ("said", "urged"): nothing to try.
  */
 function candidatesOf(ix: VerbIndex, token: Token): IndexedPatterns | null {
   const form = ix.byForm.has(token.normal) ? token.normal : token.lemma;
@@ -83,7 +92,8 @@ function candidatesOf(ix: VerbIndex, token: Token): IndexedPatterns | null {
   if (!byLemma) ix.byToken.set(token.normal, (byLemma = new Map()));
   let candidates = byLemma.get(token.lemma);
   if (!candidates) {
-    candidates = indexPatterns(orderedPatterns(ix, form, groups).filter((p) => verbMatches(p.spelling.words[p.spelling.head]!, token)));
+    const material = groups.some((g) => hasMaterialPattern(ix, g));
+    candidates = indexPatterns(material ? groups.flatMap((g) => patternsForToken(ix, g, token)).sort((a, b) => b.specificity - a.specificity) : []);
     byLemma.set(token.lemma, candidates);
   }
   return candidates;
@@ -133,4 +143,9 @@ export function phoenixVerbTrigger(doc: ArticleDoc, head: number, start: number,
     };
   }
   return null;
+}
+
+/** The CAMEO patterns `phoenixVerbTrigger` tries on a verb token, in the order it tries them (for tests and tools). */
+export function verbTriggerCandidates(token: Token): readonly CompiledPattern[] {
+  return candidatesOf(verbIndex(), token)?.patterns ?? [];
 }

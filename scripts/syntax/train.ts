@@ -50,8 +50,6 @@ const SETTINGS = {
   exploreFrom: 2,
   explore: 0.9,
   pruneBelow: 0.5,
-  /** The action model keeps only weights of at least 1 (half its features): its table halves, dev LAS −0.04 (docs/syntax.md). */
-  actionPruneBelow: 1,
   /** The action model as 2^N hashed rows (the hashing trick; 0: one row per feature); see docs/syntax.md. */
   actionHashBits: args['action-hash-bits'] === undefined ? 0 : Number(args['action-hash-bits']),
   /** Share of eligible training sentences also given as news constructions (src/syntax/augment.ts). */
@@ -169,7 +167,7 @@ function main(): void {
   let bestParser: { epoch: number; las: number; model: ParserModel } | undefined;
   trainParser(trees(train, trainTags), {
     epochs: SETTINGS.parserEpochs, seed: SETTINGS.seed, beamWidth: SETTINGS.beamWidth, exploreFrom: SETTINGS.exploreFrom, explore: SETTINGS.explore,
-    pruneBelow: SETTINGS.pruneBelow, actionPruneBelow: SETTINGS.actionPruneBelow, actionHashBits: SETTINGS.actionHashBits, log,
+    pruneBelow: SETTINGS.pruneBelow, actionHashBits: SETTINGS.actionHashBits, log,
     onEpoch: (epoch, model) => {
       const m = model();
       const s = score(tagger, m, dev);

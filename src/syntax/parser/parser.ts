@@ -34,11 +34,6 @@ export interface ParserTrainingOptions {
   readonly explore: number;
   readonly pruneBelow: number;
   /**
-   * The action model's own pruning threshold (absent: `pruneBelow`): its table is read ~5,500
-   * times a sentence, so fewer features there make every read likelier to hit the CPU cache.
-   */
-  readonly actionPruneBelow?: number;
-  /**
    * The action model's rows as the hashing trick's 2^actionHashBits (0 or absent: one row per
    * feature): a table that fits the CPU's cache, collisions and all (SparseLinearModel).
    */
@@ -70,7 +65,7 @@ export function trainParser(sentences: readonly TreeSentence[], options: ParserT
   const random = seededRandom(options.seed);
   const order = prepared.map((_, i) => i);
   const exportModel = (prune = options.pruneBelow): ParserModel => ({
-    labels: labelSet, actions: context.actions.export(Math.max(prune, options.actionPruneBelow ?? prune)), arcLabels: context.arcLabels.export(prune),
+    labels: labelSet, actions: context.actions.export(prune), arcLabels: context.arcLabels.export(prune),
     beam: { width: options.beamWidth, margin: null },
   });
 

@@ -2,10 +2,11 @@
  * Dev accuracy and speed of a trained syntax model decoded with other beams than its own, and
  * with gold tags in place of the tagger's (how much tagging errors cost the parser):
  *
- *   npx tsx scripts/syntax/beam-sweep.ts [--model FILE] [--treebank DIR] [--beams 1,4,4:100,8:100]
+ *   npx tsx scripts/syntax/beam-sweep.ts [--model FILE] [--treebank DIR] [--set dev|test] [--beams 1,4,4:100,8:100]
  *
  * A beam is `width` or `width:margin` (see BeamSettings). Accuracy is through `analyseWords`, the
  * shipped path; speed is tagging + parsing, sentences per CPU second (best of three rounds).
+ * `--set test` scores EWT test instead of dev (for a release's check only: choose settings on dev).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -23,11 +24,13 @@ const { values: args } = parseArgs({
     model: { type: 'string', default: resolve(ROOT, 'resources/syntax/en-ewt.model') },
     treebank: { type: 'string', default: sharedPath('treebank/ud-english-ewt') },
     beams: { type: 'string', default: '1,2,4,4:50,4:100,4:200,8,8:100' },
+    set: { type: 'string', default: 'dev' },
   },
 });
 
 const model = deserializeSyntaxModel(readModelBytes(args.model!));
-const dev = parseConllu(readFileSync(resolve(args.treebank!, 'en_ewt-ud-dev.conllu'), 'utf8')).map((sentence) => {
+if (args.set !== 'dev' && args.set !== 'test') throw new Error(`--set is dev or test, not ${args.set}.`);
+const dev = parseConllu(readFileSync(resolve(args.treebank!, `en_ewt-ud-${args.set}.conllu`), 'utf8')).map((sentence) => {
   const forms = sentence.words.map((w) => w.form);
   const spacing = sentence.words.map(spaceAfter);
   const { text, starts } = layoutWords(forms, spacing);
@@ -61,7 +64,7 @@ function cpuRate(work: () => void): number {
 }
 
 const percent = (x: number) => (x * 100).toFixed(2);
-process.stdout.write(`model ${args.model} (trained with beam ${JSON.stringify(model.parser.beam)}), EWT dev, ${dev.length} sentences\n`);
+process.stdout.write(`model ${args.model} (trained with beam ${JSON.stringify(model.parser.beam)}), EWT ${args.set}, ${dev.length} sentences\n`);
 process.stdout.write('| beam | UAS | LAS | tag + parse, sentences/CPU s | UAS, gold tags | LAS, gold tags |\n|---|---:|---:|---:|---:|---:|\n');
 for (const spec of args.beams!.split(',')) {
   const [width, margin] = spec.split(':');

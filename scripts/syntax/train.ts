@@ -2,10 +2,11 @@
  * `npm run train:syntax`: trains Chronicle's part-of-speech tagger and dependency parser on UD
  * English EWT and writes the release model to resources/syntax/.
  *
- *   npm run train:syntax [-- --treebank DIR] [--out DIR] [--beam-width N] [--quick]
+ *   npm run train:syntax [-- --treebank DIR] [--out DIR] [--beam-width N] [--action-hash-bits N] [--quick]
  *
- * `--beam-width` overrides the released setting (1 = greedy training and parsing), for the
- * comparison runs in docs/syntax.md.
+ * `--beam-width` and `--action-hash-bits` override the released settings (beam width 1 = greedy
+ * training and parsing; hash bits 0 = one row per action feature), for the comparison runs in
+ * docs/syntax.md.
  *
  * Learns on train, chooses the number of epochs on dev, and scores test once at the end (gold
  * tokens, CoNLL 2018 measures). The parser learns from tags predicted by taggers that did not see
@@ -33,6 +34,7 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: resolve(ROOT, 'resources/syntax') },
     quick: { type: 'boolean', default: false },
     'beam-width': { type: 'string' },
+    'action-hash-bits': { type: 'string' },
   },
 });
 
@@ -48,6 +50,8 @@ const SETTINGS = {
   exploreFrom: 2,
   explore: 0.9,
   pruneBelow: 0.5,
+  /** The action model as 2^N hashed rows (the hashing trick; 0: one row per feature); see docs/syntax.md. */
+  actionHashBits: args['action-hash-bits'] === undefined ? 0 : Number(args['action-hash-bits']),
   /** Share of eligible training sentences also given as news constructions (src/syntax/augment.ts). */
   newsConstructions: 0.3,
 };
@@ -163,7 +167,7 @@ function main(): void {
   let bestParser: { epoch: number; las: number; model: ParserModel } | undefined;
   trainParser(trees(train, trainTags), {
     epochs: SETTINGS.parserEpochs, seed: SETTINGS.seed, beamWidth: SETTINGS.beamWidth, exploreFrom: SETTINGS.exploreFrom, explore: SETTINGS.explore,
-    pruneBelow: SETTINGS.pruneBelow, log,
+    pruneBelow: SETTINGS.pruneBelow, actionHashBits: SETTINGS.actionHashBits, log,
     onEpoch: (epoch, model) => {
       const m = model();
       const s = score(tagger, m, dev);

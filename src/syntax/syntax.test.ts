@@ -98,6 +98,46 @@ describe('averaged perceptron', () => {
     expect([...scores]).toEqual([2, 0, 4, -3]);
   });
 
+  it('should add the weights of features with few and with many classes, at any offset of the scores', () => {
+    // Key 11 has weights for three classes, key 22 for five; key 33 is not in the model.
+    const arrays = {
+      classes: 8, scale: 1, keys: Uint32Array.of(11, 22), offsets: Uint32Array.of(0, 3, 8),
+      classIds: Uint8Array.of(0, 4, 7, 1, 2, 3, 5, 7), values: Int16Array.of(-32768, 9, 32767, 1, -2, 3, -4, 5),
+    };
+    const model = SparseLinearModel.fromArrays(arrays);
+    const scores = new Float64Array(8);
+    model.scoreUnscaled(Uint32Array.of(11, 33, 22), 3, scores);
+    expect([...scores]).toEqual([-32768, 1, -2, 3, 9, -4, 0, 32767 + 5]);
+    const scoresAt = new Float64Array(16);
+    model.addWeights(Uint32Array.of(22, 11), 1, 2, scoresAt, 8);
+    expect([...scoresAt.subarray(8)]).toEqual([-32768, 0, 0, 0, 9, 0, 0, 32767]);
+  });
+
+  it('should give keys with the same low bits one shared row under the hashing trick, in training as in the model', () => {
+    const bits = 4;
+    const trainer = new PerceptronTrainer(4, { hashBits: bits });
+    // 3 and 3 + 16 share row 3; 5 has a row of its own.
+    trainer.add(Uint32Array.of(3), 1, 2, 1);
+    trainer.add(Uint32Array.of(3 + 16), 1, 2, 1);
+    trainer.add(Uint32Array.of(5), 1, 0, -1);
+    trainer.tick();
+    expect(trainer.features).toBe(2);
+    const trained = new Float64Array(4);
+    trainer.score(Uint32Array.of(3 + 32), 1, trained);
+    expect([...trained]).toEqual([0, 0, 2, 0]);
+    const model = trainer.export(0.01);
+    expect(model.arrays.hashBits).toBe(bits);
+    expect(model.tables.slots.length).toBe(2 * 2 ** bits);
+    const scores = new Float64Array(4);
+    model.scoreUnscaled(Uint32Array.of(3 + 48, 5), 2, scores);
+    expect([...scores]).toEqual([Math.round(-32767 / 2), 0, 32767, 0]);
+  });
+
+  it('should refuse the hashing trick for a model of more than four classes', () => {
+    const arrays = { classes: 5, scale: 1, keys: Uint32Array.of(1), offsets: Uint32Array.of(0, 1), classIds: Uint8Array.of(4), values: Int16Array.of(1), hashBits: 4 };
+    expect(() => SparseLinearModel.fromArrays(arrays)).toThrow(/at most 4 classes/);
+  });
+
   it('should round-trip arrays and header through the model file format', () => {
     const bytes = packModel({ name: 'x' }, { a: Uint32Array.of(1, 2, 3), b: Int16Array.of(-1, 5) });
     const aligned = new Uint8Array(new SharedArrayBuffer(bytes.length));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../conllu.js';
 import { parse, trainParser } from '../parser/parser.js';
 import { tagIds, trainTagger } from '../tagger/tagger.js';
-import { packModel } from './file.js';
+import { packModel, unpackModel, type StoredArray } from './file.js';
 import { deserializeSyntaxModel, serializeSyntaxModel, syntaxModelTables, SYNTAX_FORMAT, type SyntaxModel } from './syntax-model.js';
 
 const FIXTURE = resolve(import.meta.dirname, '../../../test/fixtures/syntax/news.conllu');
@@ -63,8 +63,33 @@ describe('syntax model file', () => {
     }
   });
 
+  it('writes and reads an action model trained with the hashing trick, and shares its rows with another reader', () => {
+    const hashedParser = { ...trainParser(treebank, { epochs: 2, seed: 1, beamWidth: 4, exploreFrom: 2, explore: 0.9, pruneBelow: 0, actionHashBits: 12 }), beam: { width: 4, margin: 12.5 } };
+    expect(hashedParser.actions.arrays.hashBits).toBe(12);
+    const bytes = aligned(serializeSyntaxModel({ ...model, parser: hashedParser }));
+    const first = deserializeSyntaxModel(bytes);
+    const tables = syntaxModelTables(first);
+    expect(tables.actions.slots.length).toBe(2 * 2 ** 12);
+    expect(tables.actions.slots.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const second = deserializeSyntaxModel(bytes, tables);
+    expect(second.parser.actions.tables.slots).toBe(tables.actions.slots);
+    for (const s of treebank) {
+      expect(parse(first.parser, s)).toEqual(parse(hashedParser, s));
+      expect(parse(second.parser, s)).toEqual(parse(hashedParser, s));
+    }
+  });
+
+  it('reads a model of format 2 (no hashing trick) as before', () => {
+    const current = unpackModel<Record<string, unknown>>(aligned(serializeSyntaxModel(model)));
+    const { format: _format, hashBits: _hashBits, sections: _sections, ...rest } = current.header;
+    const formatTwo = aligned(packModel({ ...rest, format: 2 }, current.arrays as Record<string, StoredArray>));
+    const loaded = deserializeSyntaxModel(formatTwo);
+    for (const s of treebank) expect(parse(loaded.parser, s)).toEqual(parse(parser, s));
+  });
+
   it('refuses a model of another format and says how to mend it', () => {
-    const old = packModel({ format: SYNTAX_FORMAT - 1 }, {});
+    const old = packModel({ format: 1 }, {});
     expect(() => deserializeSyntaxModel(aligned(old))).toThrow(/format 1.*npm run train:syntax/);
+    expect(() => deserializeSyntaxModel(aligned(packModel({ format: SYNTAX_FORMAT + 1 }, {})))).toThrow(/format 4.*npm run train:syntax/);
   });
 });

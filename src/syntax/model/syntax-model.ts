@@ -25,8 +25,12 @@ export interface SyntaxModel {
   readonly parser: ParserModel;
 }
 
-/** The file format version this code reads; a model of another format is refused with the fix. */
-export const SYNTAX_FORMAT = 2;
+/**
+ * The file format this code writes; it reads this one and format 2 (the same without `hashBits`:
+ * every part keyed). A model of another format is refused with the fix.
+ */
+export const SYNTAX_FORMAT = 3;
+const READABLE_FORMATS = [2, SYNTAX_FORMAT];
 
 interface Header {
   format: number;
@@ -37,6 +41,8 @@ interface Header {
   classes: Record<string, number>;
   /** The parser's search (format 2 on). */
   beam: BeamSettings;
+  /** Parts trained with the hashing trick, and their row bits (format 3 on; see SparseLinearModel). */
+  hashBits?: Record<string, number>;
 }
 
 const MODEL_PARTS = ['tagger', 'actions', 'arcLabels'] as const;
@@ -57,6 +63,7 @@ export function serializeSyntaxModel(model: SyntaxModel): Buffer {
     scales: Object.fromEntries(MODEL_PARTS.map((p) => [p, linear[p].arrays.scale])),
     classes: Object.fromEntries(MODEL_PARTS.map((p) => [p, linear[p].classes])),
     beam: model.parser.beam,
+    hashBits: Object.fromEntries(MODEL_PARTS.map((p) => [p, linear[p].arrays.hashBits ?? 0])),
   };
   const ambiguityKeys = Uint32Array.from(model.tagger.ambiguity.keys());
   const ambiguityValues = Int32Array.from(model.tagger.ambiguity.values());
@@ -75,13 +82,14 @@ export function serializeSyntaxModel(model: SyntaxModel): Buffer {
  */
 export function deserializeSyntaxModel(bytes: Uint8Array, tables?: SyntaxModelTables): SyntaxModel {
   const { header, arrays } = unpackModel<Header>(bytes);
-  if (header.format !== SYNTAX_FORMAT) {
+  if (!READABLE_FORMATS.includes(header.format)) {
     throw new Error(`the syntax model has format ${header.format}, this code reads format ${SYNTAX_FORMAT}; retrain it with \`npm run train:syntax\`.`);
   }
   const linear = (part: (typeof MODEL_PARTS)[number]) => SparseLinearModel.fromArrays({
     classes: header.classes[part]!, scale: header.scales[part]!,
     keys: arrays[`${part}.keys`] as Uint32Array, offsets: arrays[`${part}.offsets`] as Uint32Array,
     classIds: arrays[`${part}.classIds`] as Uint8Array, values: arrays[`${part}.values`] as Int16Array,
+    hashBits: header.hashBits?.[part] ?? 0,
   } satisfies SparseLinearArrays, tables?.[part]);
   const keys = arrays['ambiguity.keys'] as Uint32Array;
   const values = arrays['ambiguity.values'] as Int32Array;

@@ -33,6 +33,11 @@ export interface ParserTrainingOptions {
   readonly exploreFrom: number;
   readonly explore: number;
   readonly pruneBelow: number;
+  /**
+   * The action model's rows as the hashing trick's 2^actionHashBits (0 or absent: one row per
+   * feature): a table that fits the CPU's cache, collisions and all (SparseLinearModel).
+   */
+  readonly actionHashBits?: number;
   readonly onEpoch?: (epoch: number, model: (pruneBelow?: number) => ParserModel) => void;
   readonly log?: (line: string) => void;
 }
@@ -52,7 +57,7 @@ export function trainParser(sentences: readonly TreeSentence[], options: ParserT
     goldLabels: Int32Array.from([-1, ...s.deprels.map((l) => labelId.get(l)!)]),
   }));
   const context: TrainingContext = {
-    actions: new PerceptronTrainer(ACTIONS),
+    actions: new PerceptronTrainer(ACTIONS, { hashBits: options.actionHashBits ?? 0 }),
     arcLabels: new PerceptronTrainer(labelSet.length),
     scratch: new Scratch(labelSet),
     rootLabel: labelId.get('root')!,

@@ -26,8 +26,8 @@ export interface SyntaxModel {
 }
 
 /**
- * The file format this code writes; it reads this one and format 2 (the same without `hashBits`:
- * every part keyed). A model of another format is refused with the fix.
+ * The file format this code writes for a model with a hashed part (format 2 otherwise, the same
+ * without `hashBits`: every part keyed); it reads both. A model of another format is refused with the fix.
  */
 export const SYNTAX_FORMAT = 3;
 const READABLE_FORMATS = [2, SYNTAX_FORMAT];
@@ -55,15 +55,19 @@ function linearArrays(prefix: string, model: SparseLinearModel): Record<string, 
 /** Serialises a model to bytes (see model/file.ts for the layout). */
 export function serializeSyntaxModel(model: SyntaxModel): Buffer {
   const linear = { tagger: model.tagger.weights, actions: model.parser.actions, arcLabels: model.parser.arcLabels };
+  const hashBits = Object.fromEntries(MODEL_PARTS.map((p) => [p, linear[p].arrays.hashBits ?? 0]));
+  // A model with no hashed part is written as format 2, byte for byte what the released model's
+  // training run wrote: the committed model stays reproducible by `npm run train:syntax`.
+  const hashed = Object.values(hashBits).some((bits) => bits > 0);
   const header: Omit<Header, 'sections'> = {
-    format: SYNTAX_FORMAT,
+    format: hashed ? SYNTAX_FORMAT : 2,
     meta: model.meta,
     tags: [...model.tagger.tags],
     labels: [...model.parser.labels],
     scales: Object.fromEntries(MODEL_PARTS.map((p) => [p, linear[p].arrays.scale])),
     classes: Object.fromEntries(MODEL_PARTS.map((p) => [p, linear[p].classes])),
     beam: model.parser.beam,
-    hashBits: Object.fromEntries(MODEL_PARTS.map((p) => [p, linear[p].arrays.hashBits ?? 0])),
+    ...(hashed ? { hashBits } : {}),
   };
   const ambiguityKeys = Uint32Array.from(model.tagger.ambiguity.keys());
   const ambiguityValues = Int32Array.from(model.tagger.ambiguity.values());

@@ -62,6 +62,9 @@ for (const dialect of DIALECTS) {
       expect(dyads.map((r) => `${r.period} ${r.code_a}-${r.code_b} ${r.n}/${r.cooperation}/${r.conflict}`)).toEqual([
         '199 ARM-AZE 1/0/1', '2020 ARM-AZE 1/0/1', '2022-09 ARM-AZE 1/0/1', '2022-10 ARM-AZE 1/1/0',
       ]);
+      // And the pairs' totals over the whole store, from the month summary.
+      const totals = await db.selectFrom('dyad_counts').selectAll().execute();
+      expect(totals.map((r) => `${r.code_a}-${r.code_b} ${r.n}/${r.cooperation}/${r.conflict}`)).toEqual(['ARM-AZE 4/1/3']);
     });
 
     it('should name documents stored before issue 16 by their uri', async () => {

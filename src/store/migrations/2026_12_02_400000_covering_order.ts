@@ -1,0 +1,49 @@
+import { sql, type Kysely } from 'kysely';
+
+/*
+ * Issue 18 (every typical query under 100 ms at 1,000,000 events), the shapes still slow after
+ * 2026_12_02_200000_query_summaries:
+ * - a page filtered by a date range with an actor, a bounding box or a type walks the order index
+ *   and read each event's row for the columns those filters test (`date` for the exact overlap,
+ *   `lat`/`lon`, `event`). The order index now carries them after its key, so the keys step of a
+ *   page (events.repository.ts) reads the index alone on both dialects. Appended columns leave the
+ *   order of the index, and every plan that seeks it, as they were;
+ * - pair totals over the whole store (`dyad_counts`, summaries.ts): the month summary of pairs
+ *   holds tens of thousands of rows at a million events, summed for every unbounded dyad count;
+ *   the totals are one row per pair, kept by the write path with the month summary.
+ * Portable SQL only; the backfill is one INSERT … SELECT from the month summary.
+ */
+
+const ORDER = ['date_sort', 'doc_id', 'evidence_start', 'trigger_start', 'id'];
+
+export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex('events_order_idx').execute();
+  await db.schema.createIndex('events_order_idx').on('events').columns([...ORDER, 'date', 'event', 'lat', 'lon']).execute();
+
+  await db.schema
+    .createTable('dyad_counts')
+    .addColumn('code_a', 'text', (col) => col.notNull())
+    .addColumn('code_b', 'text', (col) => col.notNull())
+    .addColumn('n', 'integer', (col) => col.notNull())
+    .addColumn('cooperation', 'integer', (col) => col.notNull())
+    .addColumn('conflict', 'integer', (col) => col.notNull())
+    .addPrimaryKeyConstraint('dyad_counts_pk', ['code_a', 'code_b'])
+    .execute();
+  await db
+    .insertInto('dyad_counts')
+    .columns(['code_a', 'code_b', 'n', 'cooperation', 'conflict'])
+    .expression(db
+      .selectFrom('dyad_month_counts')
+      .select([
+        'code_a', 'code_b', sql`sum(${sql.ref('n')})`.as('n'),
+        sql`sum(${sql.ref('cooperation')})`.as('cooperation'), sql`sum(${sql.ref('conflict')})`.as('conflict'),
+      ])
+      .groupBy(['code_a', 'code_b']))
+    .execute();
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('dyad_counts').execute();
+  await db.schema.dropIndex('events_order_idx').execute();
+  await db.schema.createIndex('events_order_idx').on('events').columns(ORDER).execute();
+}

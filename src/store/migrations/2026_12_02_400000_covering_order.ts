@@ -7,7 +7,8 @@ import { sql, type Kysely } from 'kysely';
  *   and read each event's row for the columns those filters test (`date` for the exact overlap,
  *   `lat`/`lon`, `event`). The order index now carries them after its key, so the keys step of a
  *   page (events.repository.ts) reads the index alone on both dialects. Appended columns leave the
- *   order of the index, and every plan that seeks it, as they were;
+ *   order of the index, and every plan that seeks it, as they were. The same for canonical events
+ *   (with `source_count`), whose pages are now read in two steps too (canonical.queries.ts);
  * - pair totals over the whole store (`dyad_counts`, summaries.ts): the month summary of pairs
  *   holds tens of thousands of rows at a million events, summed for every unbounded dyad count;
  *   the totals are one row per pair, kept by the write path with the month summary.
@@ -15,10 +16,14 @@ import { sql, type Kysely } from 'kysely';
  */
 
 const ORDER = ['date_sort', 'doc_id', 'evidence_start', 'trigger_start', 'id'];
+const CANONICAL_ORDER = ['date_sort', 'id'];
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('events_order_idx').execute();
   await db.schema.createIndex('events_order_idx').on('events').columns([...ORDER, 'date', 'event', 'lat', 'lon']).execute();
+  await db.schema.dropIndex('canonical_events_order_idx').execute();
+  await db.schema.createIndex('canonical_events_order_idx').on('canonical_events')
+    .columns([...CANONICAL_ORDER, 'date', 'event', 'source_count', 'lat', 'lon']).execute();
 
   await db.schema
     .createTable('dyad_counts')
@@ -44,6 +49,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('dyad_counts').execute();
+  await db.schema.dropIndex('canonical_events_order_idx').execute();
+  await db.schema.createIndex('canonical_events_order_idx').on('canonical_events').columns(CANONICAL_ORDER).execute();
   await db.schema.dropIndex('events_order_idx').execute();
   await db.schema.createIndex('events_order_idx').on('events').columns(ORDER).execute();
 }

@@ -73,7 +73,8 @@ export function dyadsOf(codes: readonly string[]): [string, string][] {
 /** One `event_dyads` row per country pair of the event. */
 export function toDyadRows(event: CodedEvent, docId: string): Insertable<EventDyadsTable>[] {
   const quad = quadClass(event.event);
-  return dyadsOf(sideCodes(event)).map(([code_a, code_b]) => ({ doc_id: docId, event_id: event.id, code_a, code_b, quad }));
+  const order = { date_sort: sortDate(event.date), evidence_start: event.evidence.sentence.start, trigger_start: event.evidence.trigger.start };
+  return dyadsOf(sideCodes(event)).map(([code_a, code_b]) => ({ doc_id: docId, event_id: event.id, code_a, code_b, quad, ...order }));
 }
 
 /**

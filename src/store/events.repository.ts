@@ -3,7 +3,7 @@ import type { CodedEvent } from '../core/document.js';
 import { chunk } from './chunk.js';
 import type { Database } from './database.js';
 import { EVENT_SOURCE_COLUMNS, fromEventRow } from './event-rows.js';
-import { eventConditions } from './filters.js';
+import { check, eventConditions } from './filters.js';
 import { paginate } from './page.js';
 import { UNDATED_SORT } from './periods.js';
 import type { EventFilter, EventOrder } from './records.js';
@@ -65,6 +65,30 @@ export function orderParts(order: EventOrder = 'date'): readonly OrderPart[] {
   }
 }
 
+/**
+ * The keys of a page of events of one pair, in page order: the pair's index holds its events in
+ * that order (copies of their sort key, event-dyads.table.ts), so the page is its first entries
+ * that pass the other filters, not the first events of the whole store that have the pair. Each
+ * event has a pair once, so no event is repeated.
+ */
+async function pairPageKeys(db: Kysely<Database>, filter: EventFilter, [codeA, codeB]: readonly [string, string]): Promise<{ doc_id: string; id: string }[]> {
+  const { dyad: _dyad, ...rest } = filter;
+  const pair = (column: string) => sql.ref(`event_dyads.${column}`);
+  const query = db
+    .selectFrom('event_dyads')
+    .innerJoin('events', (join) => join.onRef('events.doc_id', '=', 'event_dyads.doc_id').onRef('events.id', '=', 'event_dyads.event_id'))
+    .select(['events.doc_id', 'events.id'])
+    .where('event_dyads.code_a', '=', codeA)
+    .where('event_dyads.code_b', '=', codeB)
+    .where((eb) => eventConditions(eb as never, rest))
+    .orderBy(pair('date_sort'))
+    .orderBy(pair('doc_id'))
+    .orderBy(pair('evidence_start'))
+    .orderBy(pair('trigger_start'))
+    .orderBy(pair('event_id'));
+  return paginate(query, filter.limit, filter.offset).execute();
+}
+
 /** Events read by primary key per query: 2 parameters each, far below SQLite's 32,766. */
 const RECORDS_PER_QUERY = 500;
 
@@ -96,6 +120,8 @@ async function recordsOf(db: Kysely<Database>, keys: readonly { doc_id: string; 
  */
 export async function queryEvents(db: Kysely<Database>, filter: EventFilter = {}): Promise<CodedEvent[]> {
   const { limit, offset = 0, order } = filter;
+  const { dyad } = check(filter);
+  if (dyad !== undefined && (order ?? 'date') === 'date') return recordsOf(db, await pairPageKeys(db, filter, dyad));
   const matching = (part: OrderPart) => db
     .selectFrom('events')
     .where((eb) => eventConditions(eb as never, filter))

@@ -65,6 +65,11 @@ export function orderParts(order: EventOrder = 'date'): readonly OrderPart[] {
   }
 }
 
+/** The page order as copied to the rows of parties and pairs (event-dyads.table.ts). */
+function inPageOrder<TB extends keyof Database, O>(query: EventQuery<TB, O>, table: 'event_dyads' | 'event_actors'): EventQuery<TB, O> {
+  return ['date_sort', 'doc_id', 'evidence_start', 'trigger_start', 'event_id'].reduce((q, column) => q.orderBy(sql.ref(`${table}.${column}`)), query);
+}
+
 /**
  * The keys of a page of events of one pair, in page order: the pair's index holds its events in
  * that order (copies of their sort key, event-dyads.table.ts), so the page is its first entries
@@ -73,20 +78,31 @@ export function orderParts(order: EventOrder = 'date'): readonly OrderPart[] {
  */
 async function pairPageKeys(db: Kysely<Database>, filter: EventFilter, [codeA, codeB]: readonly [string, string]): Promise<{ doc_id: string; id: string }[]> {
   const { dyad: _dyad, ...rest } = filter;
-  const pair = (column: string) => sql.ref(`event_dyads.${column}`);
   const query = db
     .selectFrom('event_dyads')
     .innerJoin('events', (join) => join.onRef('events.doc_id', '=', 'event_dyads.doc_id').onRef('events.id', '=', 'event_dyads.event_id'))
     .select(['events.doc_id', 'events.id'])
     .where('event_dyads.code_a', '=', codeA)
     .where('event_dyads.code_b', '=', codeB)
-    .where((eb) => eventConditions(eb as never, rest))
-    .orderBy(pair('date_sort'))
-    .orderBy(pair('doc_id'))
-    .orderBy(pair('evidence_start'))
-    .orderBy(pair('trigger_start'))
-    .orderBy(pair('event_id'));
-  return paginate(query, filter.limit, filter.offset).execute();
+    .where((eb) => eventConditions(eb as never, rest));
+  return paginate(inPageOrder(query, 'event_dyads'), filter.limit, filter.offset).execute();
+}
+
+/**
+ * The keys of a page of events with a party of one code (any role), the same way: the first party
+ * row of its key in each event (`first_in_event`; a coded party's key is its code) is one row per
+ * event, walked in page order on its index.
+ */
+async function actorPageKeys(db: Kysely<Database>, filter: EventFilter, code: string): Promise<{ doc_id: string; id: string }[]> {
+  const { actor: _actor, ...rest } = filter;
+  const query = db
+    .selectFrom('event_actors')
+    .innerJoin('events', (join) => join.onRef('events.doc_id', '=', 'event_actors.doc_id').onRef('events.id', '=', 'event_actors.event_id'))
+    .select(['events.doc_id', 'events.id'])
+    .where('event_actors.code', '=', code)
+    .where('event_actors.first_in_event', '=', 1)
+    .where((eb) => eventConditions(eb as never, rest));
+  return paginate(inPageOrder(query, 'event_actors'), filter.limit, filter.offset).execute();
 }
 
 /** Events read by primary key per query: 2 parameters each, far below SQLite's 32,766. */
@@ -121,7 +137,10 @@ async function recordsOf(db: Kysely<Database>, keys: readonly { doc_id: string; 
 export async function queryEvents(db: Kysely<Database>, filter: EventFilter = {}): Promise<CodedEvent[]> {
   const { limit, offset = 0, order } = filter;
   const { dyad } = check(filter);
-  if (dyad !== undefined && (order ?? 'date') === 'date') return recordsOf(db, await pairPageKeys(db, filter, dyad));
+  if ((order ?? 'date') === 'date') {
+    if (dyad !== undefined) return recordsOf(db, await pairPageKeys(db, filter, dyad));
+    if (filter.actor !== undefined) return recordsOf(db, await actorPageKeys(db, filter, filter.actor.toUpperCase()));
+  }
   const matching = (part: OrderPart) => db
     .selectFrom('events')
     .where((eb) => eventConditions(eb as never, filter))

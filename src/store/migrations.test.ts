@@ -37,7 +37,7 @@ for (const dialect of DIALECTS) {
       for (const event of doc.events) {
         const { quad: _q, week: _w, month: _m, date_sort: _s, country_code: _c, search_text: _t, ...old } = toEventRow(event, doc.id, 'r1');
         await db.insertInto('events').values(old as never).execute();
-        for (const { party_key: _k, first_in_role: _r, first_in_event: _e, ...row } of toActorRows(event, doc.id)) await db.insertInto('event_actors').values(row as never).execute();
+        for (const { party_key: _k, first_in_role: _r, first_in_event: _e, date_sort: _d, evidence_start: _s, trigger_start: _t, ...row } of toActorRows(event, doc.id)) await db.insertInto('event_actors').values(row as never).execute();
       }
       const schema = dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]!.s : undefined;
       await migrateToLatest(db, schema ? { schema } : {});

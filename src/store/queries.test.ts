@@ -42,6 +42,17 @@ for (const dialect of DIALECTS) {
       expect(ids(await store.queryEvents(filter))).toEqual(expected);
     });
 
+    it('should page the events of one code (read from its parties in page order) as the party filter does, each once', async () => {
+      const pages = [{}, { limit: 2, offset: 1 }, { limit: 3 }, { since: '2022-09' }, { type: 'CONSULT', limit: 1, offset: 1 }];
+      for (const code of ['ARM', 'aze', 'USA']) {
+        for (const page of pages) {
+          const byParties = ids(await store.queryEvents({ parties: [{ code: code.toUpperCase() }], ...page }));
+          expect(ids(await store.queryEvents({ actor: code, ...page }))).toEqual(byParties);
+        }
+      }
+      expect(ids(await store.queryEvents({ actor: 'ARM' }))).toHaveLength(7);
+    });
+
     const canonicalCases: [name: string, filter: CanonicalFilter, expected: string[]][] = [
       ['type', { type: 'CONSULT' }, ['c:doc-b/brussels-b', 'c:doc-b/unga-b', 'c:doc-b/geneva-b']],
       ['recipient', { recipient: 'ARM' }, ['c:doc-a/war2020-a', 'c:doc-a/release-a']],

@@ -9,10 +9,11 @@ import { sql, type Kysely } from 'kysely';
  *   page (events.repository.ts) reads the index alone on both dialects. Appended columns leave the
  *   order of the index, and every plan that seeks it, as they were. The same for canonical events
  *   (with `source_count`), whose pages are now read in two steps too (canonical.queries.ts);
- * - a page of one pair (a dyad filter) walked the order index and probed every event for the pair,
- *   passing 100,000 events for a pair that is rare early in the store's dates: pairs now carry
- *   their event's page order (event-dyads.table.ts), and an index of pairs in page order gives the
- *   page from the pair's first entries (events.repository.ts);
+ * - a page of one pair (a dyad filter) or one party code (an actor filter) walked the order index
+ *   and probed every event for it, passing 100,000 events for a pair that is rare early in the
+ *   store's dates: pairs and parties now carry their event's page order (event-dyads.table.ts,
+ *   event-actors.table.ts), and an index of each in page order gives the page from the pair's or
+ *   code's first entries (events.repository.ts);
  * - pair totals over the whole store (`dyad_counts`, summaries.ts): the month summary of pairs
  *   holds tens of thousands of rows at a million events, summed for every unbounded dyad count;
  *   the totals are one row per pair, kept by the write path with the month summary.
@@ -29,19 +30,23 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('canonical_events_order_idx').on('canonical_events')
     .columns([...CANONICAL_ORDER, 'date', 'event', 'source_count', 'lat', 'lon']).execute();
 
-  await db.schema.alterTable('event_dyads').addColumn('date_sort', 'text').execute();
-  await db.schema.alterTable('event_dyads').addColumn('evidence_start', 'integer').execute();
-  await db.schema.alterTable('event_dyads').addColumn('trigger_start', 'integer').execute();
-  // UPDATE … FROM: PostgreSQL, and SQLite since 3.33 (better-sqlite3 12 bundles a later one).
-  await db
-    .updateTable('event_dyads')
-    .from('events')
-    .set((eb) => ({ date_sort: eb.ref('events.date_sort'), evidence_start: eb.ref('events.evidence_start'), trigger_start: eb.ref('events.trigger_start') }))
-    .whereRef('events.doc_id', '=', 'event_dyads.doc_id')
-    .whereRef('events.id', '=', 'event_dyads.event_id')
-    .execute();
-  await db.schema.createIndex('event_dyads_order_idx').on('event_dyads')
-    .columns(['code_a', 'code_b', 'date_sort', 'doc_id', 'evidence_start', 'trigger_start', 'event_id']).execute();
+  for (const table of ['event_dyads', 'event_actors']) {
+    await db.schema.alterTable(table).addColumn('date_sort', 'text').execute();
+    await db.schema.alterTable(table).addColumn('evidence_start', 'integer').execute();
+    await db.schema.alterTable(table).addColumn('trigger_start', 'integer').execute();
+    // UPDATE … FROM: PostgreSQL, and SQLite since 3.33 (better-sqlite3 12 bundles a later one).
+    await db
+      .updateTable(table)
+      .from('events')
+      .set((eb) => ({ date_sort: eb.ref('events.date_sort'), evidence_start: eb.ref('events.evidence_start'), trigger_start: eb.ref('events.trigger_start') }))
+      .whereRef('events.doc_id', '=', `${table}.doc_id`)
+      .whereRef('events.id', '=', `${table}.event_id`)
+      .execute();
+  }
+  const PAGE_ORDER = ['date_sort', 'doc_id', 'evidence_start', 'trigger_start', 'event_id'];
+  await db.schema.createIndex('event_dyads_order_idx').on('event_dyads').columns(['code_a', 'code_b', ...PAGE_ORDER]).execute();
+  // One row per event and code: the first of its key (the code) in the event.
+  await db.schema.createIndex('event_actors_order_idx').on('event_actors').columns(['code', 'first_in_event', ...PAGE_ORDER]).execute();
 
   await db.schema
     .createTable('dyad_counts')
@@ -67,8 +72,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('dyad_counts').execute();
+  await db.schema.dropIndex('event_actors_order_idx').execute();
   await db.schema.dropIndex('event_dyads_order_idx').execute();
-  for (const column of ['trigger_start', 'evidence_start', 'date_sort']) await db.schema.alterTable('event_dyads').dropColumn(column).execute();
+  for (const table of ['event_actors', 'event_dyads']) {
+    for (const column of ['trigger_start', 'evidence_start', 'date_sort']) await db.schema.alterTable(table).dropColumn(column).execute();
+  }
   await db.schema.dropIndex('canonical_events_order_idx').execute();
   await db.schema.createIndex('canonical_events_order_idx').on('canonical_events').columns(CANONICAL_ORDER).execute();
   await db.schema.dropIndex('events_order_idx').execute();

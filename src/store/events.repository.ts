@@ -5,7 +5,7 @@ import type { Database } from './database.js';
 import { EVENT_SOURCE_COLUMNS, fromEventRow } from './event-rows.js';
 import { check, eventConditions } from './filters.js';
 import { paginate } from './page.js';
-import { UNDATED_SORT } from './periods.js';
+import { sinceSortBound, UNDATED_SORT } from './periods.js';
 import type { EventFilter, EventOrder } from './records.js';
 
 /** A query over `events`, possibly joined with other tables (documents for the source, links for exports). */
@@ -65,9 +65,15 @@ export function orderParts(order: EventOrder = 'date'): readonly OrderPart[] {
   }
 }
 
-/** The page order as copied to the rows of parties and pairs (event-dyads.table.ts). */
-function inPageOrder<TB extends keyof Database, O>(query: EventQuery<TB, O>, table: 'event_dyads' | 'event_actors'): EventQuery<TB, O> {
-  return ['date_sort', 'doc_id', 'evidence_start', 'trigger_start', 'event_id'].reduce((q, column) => q.orderBy(sql.ref(`${table}.${column}`)), query);
+/**
+ * The page order as copied to the rows of parties and pairs (event-dyads.table.ts), and the since
+ * bound on the copied sort key (implied by the events' own, as in filters.ts), so the walk seeks
+ * to the first date it may keep.
+ */
+function inPageOrder<TB extends keyof Database, O>(query: EventQuery<TB, O>, table: 'event_dyads' | 'event_actors', filter: EventFilter): EventQuery<TB, O> {
+  const { since } = check(filter);
+  const bounded = since === undefined ? query : query.where(sql<SqlBool>`${sql.ref(`${table}.date_sort`)} >= ${sinceSortBound(since)}`);
+  return ['date_sort', 'doc_id', 'evidence_start', 'trigger_start', 'event_id'].reduce((q, column) => q.orderBy(sql.ref(`${table}.${column}`)), bounded);
 }
 
 /**
@@ -85,7 +91,7 @@ async function pairPageKeys(db: Kysely<Database>, filter: EventFilter, [codeA, c
     .where('event_dyads.code_a', '=', codeA)
     .where('event_dyads.code_b', '=', codeB)
     .where((eb) => eventConditions(eb as never, rest));
-  return paginate(inPageOrder(query, 'event_dyads'), filter.limit, filter.offset).execute();
+  return paginate(inPageOrder(query, 'event_dyads', filter), filter.limit, filter.offset).execute();
 }
 
 /**
@@ -102,7 +108,7 @@ async function actorPageKeys(db: Kysely<Database>, filter: EventFilter, code: st
     .where('event_actors.code', '=', code)
     .where('event_actors.first_in_event', '=', 1)
     .where((eb) => eventConditions(eb as never, rest));
-  return paginate(inPageOrder(query, 'event_actors'), filter.limit, filter.offset).execute();
+  return paginate(inPageOrder(query, 'event_actors', filter), filter.limit, filter.offset).execute();
 }
 
 /** Events read by primary key per query: 2 parameters each, far below SQLite's 32,766. */

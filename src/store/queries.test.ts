@@ -31,6 +31,7 @@ for (const dialect of DIALECTS) {
       ['dyad in either direction', { dyad: ['AZE', 'ARM'] }, ['war1990s-a', 'war2020-a', 'brussels-b', 'clashes-a', 'unga-b', 'geneva-b', 'release-a']],
       ['dyad leaves out third parties (US mediated the release)', { dyad: ['usa', 'arm'] }, ['unga-b']],
       ['dyad and type', { dyad: ['ARM', 'AZE'], type: 'ASSAULT', background: false }, ['clashes-a']],
+      ['dyad since a month, paged', { dyad: ['ARM', 'AZE'], since: '2022-09', limit: 3, offset: 1 }, ['unga-b', 'geneva-b', 'release-a']],
       ['bounding box around Geneva', { bbox: GENEVA }, ['geneva-b']],
       ['bounding box over Europe', { bbox: EUROPE }, ['brussels-b', 'geneva-b']],
       ['box across the antimeridian', { bbox: { west: 170, south: -90, east: -170, north: 90 } }, []],

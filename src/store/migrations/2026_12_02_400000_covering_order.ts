@@ -22,6 +22,8 @@ import { sql, type Kysely } from 'kysely';
 
 const ORDER = ['date_sort', 'doc_id', 'evidence_start', 'trigger_start', 'id'];
 const CANONICAL_ORDER = ['date_sort', 'id'];
+/** Documents whose parties and pairs one backfill statement updates. */
+const BACKFILL_DOCUMENTS = 2000;
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('events_order_idx').execute();
@@ -30,18 +32,25 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('canonical_events_order_idx').on('canonical_events')
     .columns([...CANONICAL_ORDER, 'date', 'event', 'source_count', 'lat', 'lon']).execute();
 
+  // The backfill goes by ranges of documents: one UPDATE of millions of party rows outlasted
+  // PostgreSQL's statement timeout (connect.ts) on a store of 1,000,000 events.
+  const documents = (await db.selectFrom('documents').select('id').orderBy('id').execute()).map((row) => row.id as string);
   for (const table of ['event_dyads', 'event_actors']) {
     await db.schema.alterTable(table).addColumn('date_sort', 'text').execute();
     await db.schema.alterTable(table).addColumn('evidence_start', 'integer').execute();
     await db.schema.alterTable(table).addColumn('trigger_start', 'integer').execute();
-    // UPDATE … FROM: PostgreSQL, and SQLite since 3.33 (better-sqlite3 12 bundles a later one).
-    await db
-      .updateTable(table)
-      .from('events')
-      .set((eb) => ({ date_sort: eb.ref('events.date_sort'), evidence_start: eb.ref('events.evidence_start'), trigger_start: eb.ref('events.trigger_start') }))
-      .whereRef('events.doc_id', '=', `${table}.doc_id`)
-      .whereRef('events.id', '=', `${table}.event_id`)
-      .execute();
+    for (let i = 0; i < documents.length; i += BACKFILL_DOCUMENTS) {
+      // UPDATE … FROM: PostgreSQL, and SQLite since 3.33 (better-sqlite3 12 bundles a later one).
+      await db
+        .updateTable(table)
+        .from('events')
+        .set((eb) => ({ date_sort: eb.ref('events.date_sort'), evidence_start: eb.ref('events.evidence_start'), trigger_start: eb.ref('events.trigger_start') }))
+        .whereRef('events.doc_id', '=', `${table}.doc_id`)
+        .whereRef('events.id', '=', `${table}.event_id`)
+        .where(`${table}.doc_id`, '>=', documents[i])
+        .where(`${table}.doc_id`, '<=', documents[Math.min(i + BACKFILL_DOCUMENTS, documents.length) - 1])
+        .execute();
+    }
   }
   const PAGE_ORDER = ['date_sort', 'doc_id', 'evidence_start', 'trigger_start', 'event_id'];
   await db.schema.createIndex('event_dyads_order_idx').on('event_dyads').columns(['code_a', 'code_b', ...PAGE_ORDER]).execute();

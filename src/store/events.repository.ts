@@ -137,7 +137,9 @@ async function recordsOf(db: Kysely<Database>, keys: readonly { doc_id: string; 
  * A page is read in two steps: the keys of its events (the filter and order, which the order
  * index and the filters' own indexes answer without reading event rows), then their records by
  * primary key. PostgreSQL would otherwise read the whole row of every event it walks past while
- * looking for a page of rare matches (a dyad, an actor): thousands of wide rows for 100.
+ * looking for a page of rare matches (a dyad, an actor): thousands of wide rows for 100. In the
+ * default order, a page of one pair or one party code walks that pair's or code's rows in page
+ * order instead (`pairPageKeys`, `actorPageKeys`), not the store's events probed one by one.
  * Throws RangeError for a malformed `since`/`until`/`bbox`/`dyad`/`limit`/`offset` (with the expected form).
  */
 export async function queryEvents(db: Kysely<Database>, filter: EventFilter = {}): Promise<CodedEvent[]> {

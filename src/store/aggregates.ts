@@ -3,7 +3,7 @@ import type { Database } from './database.js';
 import { canonicalConditions, check, eventConditions } from './filters.js';
 import { periodOf, weekOf } from './periods.js';
 import { paginate } from './page.js';
-import { periodBounds, summaryAnswers } from './summaries.js';
+import { periodBounds, summaryAnswers, wholeMonthBounds } from './summaries.js';
 import type { CanonicalFilter, CountOptions, Period, DyadCount, EventFilter, MonthlyFatalities, PeriodCount } from './records.js';
 
 /*
@@ -83,6 +83,16 @@ function toDyadCount(row: { code_a: string; code_b: string; n: Sum; coop: Sum; c
 export async function dyadCounts(db: Kysely<Database>, filter: EventFilter = {}): Promise<DyadCount[]> {
   const { limit, offset, ...rest } = filter;
   const bounds = check(rest);
+  if (summaryAnswers(rest, bounds) && bounds.since === undefined && bounds.until === undefined) {
+    // The whole store: one row per pair, no grouping.
+    const rows = await paginate(db
+      .selectFrom('dyad_counts')
+      .select(['dyad_counts.code_a', 'dyad_counts.code_b', 'dyad_counts.n', 'dyad_counts.cooperation as coop', 'dyad_counts.conflict as conf'])
+      .orderBy('dyad_counts.n', 'desc')
+      .orderBy('dyad_counts.code_a')
+      .orderBy('dyad_counts.code_b'), limit, offset).execute();
+    return rows.map(toDyadCount);
+  }
   if (summaryAnswers(rest, bounds)) {
     const n = sql<number>`sum(${sql.ref('dyad_month_counts.n')})`;
     const rows = await paginate(db
@@ -121,10 +131,15 @@ export async function dyadCounts(db: Kysely<Database>, filter: EventFilter = {})
 export async function fatalitiesByMonth(db: Kysely<Database>, filter: CanonicalFilter = {}): Promise<MonthlyFatalities[]> {
   const { limit, offset, ...rest } = filter;
   const bounds = check(rest);
+  // The events counted have a month (day- or month-precise dates): bounds of whole months or years
+  // keep such a date exactly when they keep its month, so the month bounds below are the whole
+  // date filter and the (month, dead) index answers alone, without reading each event's date.
+  const { since: _since, until: _until, ...undated } = rest;
+  const conditions = wholeMonthBounds(bounds) ? undated : rest;
   const query = db
     .selectFrom('canonical_events')
     .select(['canonical_events.month', sql<number>`sum(${sql.ref('canonical_events.dead')})`.as('dead'), db.fn.countAll().as('n')])
-    .where((eb) => canonicalConditions(eb, rest))
+    .where((eb) => canonicalConditions(eb, conditions))
     .where('canonical_events.month', 'is not', null)
     .where('canonical_events.dead', 'is not', null)
     .$if(bounds.since !== undefined, (q) => q.where('canonical_events.month', '>=', periodOf(bounds.since!)!.lo.slice(0, 7)))

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { CodedEvent, DatePrecision } from '../core/document.js';
 import type { CanonicalEventsTable } from './canonical.table.js';
+import { chunk } from './chunk.js';
 import type { Database } from './database.js';
 import type { PartyRole } from './event-actors.table.js';
 import { EVENT_SOURCE_COLUMNS, fromEventRow } from './event-rows.js';
@@ -35,18 +36,29 @@ function toCanonical(row: Selectable<CanonicalEventsTable>): CanonicalEvent {
 
 /**
  * Canonical events (one per real-world event) matching the filter, by date (undated last), then id.
+ * Read in two steps, as pages of events are (events.repository.ts): the ids of the page (filter
+ * and order, which the order index answers with the columns it carries and the filters' own
+ * indexes), then their rows by id, so a walk past rare matches does not read a wide row (record,
+ * figures, merge facts) for every canonical event it tests.
  * Throws RangeError for a malformed bound, box, pair or page.
  */
 export async function queryCanonicalEvents(db: Kysely<Database>, filter: CanonicalFilter = {}): Promise<CanonicalEvent[]> {
-  const query = db
+  const ids = await paginate(db
     .selectFrom('canonical_events')
-    .selectAll('canonical_events')
+    .select('canonical_events.id')
     .where((eb) => canonicalConditions(eb, filter))
     .orderBy('canonical_events.date_sort')
-    .orderBy('canonical_events.id');
-  const rows = await paginate(query, filter.limit, filter.offset).execute();
-  return rows.map(toCanonical);
+    .orderBy('canonical_events.id'), filter.limit, filter.offset).execute();
+  const byId = new Map<string, CanonicalEvent>();
+  for (const batch of chunk(ids.map((row) => row.id), ROWS_PER_QUERY)) {
+    const rows = await db.selectFrom('canonical_events').selectAll('canonical_events').where('canonical_events.id', 'in', batch).execute();
+    for (const row of rows) byId.set(row.id, toCanonical(row));
+  }
+  return ids.map((row) => byId.get(row.id)!);
 }
+
+/** Canonical events read by id per query: far below SQLite's 32,766 parameters. */
+const ROWS_PER_QUERY = 1000;
 
 /** One canonical event with every mention, its document and why it was linked; undefined when unknown. */
 export async function getCanonicalEvent(db: Kysely<Database>, id: string): Promise<CanonicalEventDetail | undefined> {

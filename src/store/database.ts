@@ -8,7 +8,7 @@ import type { NearDuplicateBandsTable, NearDuplicateSignaturesTable } from './ne
 import type { RunEventsTable } from './run-events.table.js';
 import type { RunsTable } from './runs.table.js';
 import type { SentencesTable } from './sentences.table.js';
-import type { DyadMonthCountsTable, EventMonthCountsTable } from './summaries.table.js';
+import type { DyadCountsTable, DyadMonthCountsTable, EventMonthCountsTable } from './summaries.table.js';
 
 /**
  * The one typed schema shared by every dialect (the Kysely way, not one table definition per
@@ -32,4 +32,5 @@ export interface Database {
   near_duplicate_bands: NearDuplicateBandsTable;
   event_month_counts: EventMonthCountsTable;
   dyad_month_counts: DyadMonthCountsTable;
+  dyad_counts: DyadCountsTable;
 }

@@ -19,4 +19,8 @@ export interface EventActorsTable {
   first_in_role: number;
   /** 1 on the first row of its key in the event (any role). */
   first_in_event: number;
+  /** Copies of the event's page order, as in `event_dyads`: a page of one code walks its index in that order. */
+  date_sort: string;
+  evidence_start: number;
+  trigger_start: number;
 }

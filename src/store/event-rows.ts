@@ -53,6 +53,11 @@ export function toEventRow(event: CodedEvent, docId: string, runId: string): Ins
   };
 }
 
+/** The event's page order after its document (`events.date_sort`, `evidence_start`, `trigger_start`), copied to its parties and pairs. */
+function pageOrder(event: CodedEvent): { date_sort: string; evidence_start: number; trigger_start: number } {
+  return { date_sort: sortDate(event.date), evidence_start: event.evidence.sentence.start, trigger_start: event.evidence.trigger.start };
+}
+
 /**
  * Distinct codes of the actors and recipients (third parties are mediators, not sides), sorted.
  * "At least 286 people were killed on both sides" coded actor [AZE, ARM] gives `['ARM', 'AZE']`.
@@ -73,7 +78,8 @@ export function dyadsOf(codes: readonly string[]): [string, string][] {
 /** One `event_dyads` row per country pair of the event. */
 export function toDyadRows(event: CodedEvent, docId: string): Insertable<EventDyadsTable>[] {
   const quad = quadClass(event.event);
-  return dyadsOf(sideCodes(event)).map(([code_a, code_b]) => ({ doc_id: docId, event_id: event.id, code_a, code_b, quad }));
+  const order = pageOrder(event);
+  return dyadsOf(sideCodes(event)).map(([code_a, code_b]) => ({ doc_id: docId, event_id: event.id, code_a, code_b, quad, ...order }));
 }
 
 /**
@@ -103,6 +109,7 @@ export function partyKey(party: Pick<EventParty, 'code' | 'sector' | 'text'>): s
  */
 export function toActorRows(event: CodedEvent, docId: string): Insertable<EventActorsTable>[] {
   const inEvent = new Set<string>();
+  const order = pageOrder(event);
   return PARTY_ROLES.flatMap((role) => {
     const inRole = new Set<string>();
     return event[role].map((party: EventParty, idx) => {
@@ -120,6 +127,7 @@ export function toActorRows(event: CodedEvent, docId: string): Insertable<EventA
         party_key: key,
         first_in_role: inRole.has(key) ? 0 : 1,
         first_in_event: inEvent.has(key) ? 0 : 1,
+        ...order,
       };
       inRole.add(key);
       inEvent.add(key);

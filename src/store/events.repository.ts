@@ -3,9 +3,9 @@ import type { CodedEvent } from '../core/document.js';
 import { chunk } from './chunk.js';
 import type { Database } from './database.js';
 import { EVENT_SOURCE_COLUMNS, fromEventRow } from './event-rows.js';
-import { eventConditions } from './filters.js';
+import { check, eventConditions } from './filters.js';
 import { paginate } from './page.js';
-import { UNDATED_SORT } from './periods.js';
+import { sinceSortBound, UNDATED_SORT } from './periods.js';
 import type { EventFilter, EventOrder } from './records.js';
 
 /** A query over `events`, possibly joined with other tables (documents for the source, links for exports). */
@@ -65,6 +65,52 @@ export function orderParts(order: EventOrder = 'date'): readonly OrderPart[] {
   }
 }
 
+/**
+ * The page order as copied to the rows of parties and pairs (event-dyads.table.ts), and the since
+ * bound on the copied sort key (implied by the events' own, as in filters.ts), so the walk seeks
+ * to the first date it may keep.
+ */
+function inPageOrder<TB extends keyof Database, O>(query: EventQuery<TB, O>, table: 'event_dyads' | 'event_actors', filter: EventFilter): EventQuery<TB, O> {
+  const { since } = check(filter);
+  const bounded = since === undefined ? query : query.where(sql<SqlBool>`${sql.ref(`${table}.date_sort`)} >= ${sinceSortBound(since)}`);
+  return ['date_sort', 'doc_id', 'evidence_start', 'trigger_start', 'event_id'].reduce((q, column) => q.orderBy(sql.ref(`${table}.${column}`)), bounded);
+}
+
+/**
+ * The keys of a page of events of one pair, in page order: the pair's index holds its events in
+ * that order (copies of their sort key, event-dyads.table.ts), so the page is its first entries
+ * that pass the other filters, not the first events of the whole store that have the pair. Each
+ * event has a pair once, so no event is repeated.
+ */
+async function pairPageKeys(db: Kysely<Database>, filter: EventFilter, [codeA, codeB]: readonly [string, string]): Promise<{ doc_id: string; id: string }[]> {
+  const { dyad: _dyad, ...rest } = filter;
+  const query = db
+    .selectFrom('event_dyads')
+    .innerJoin('events', (join) => join.onRef('events.doc_id', '=', 'event_dyads.doc_id').onRef('events.id', '=', 'event_dyads.event_id'))
+    .select(['events.doc_id', 'events.id'])
+    .where('event_dyads.code_a', '=', codeA)
+    .where('event_dyads.code_b', '=', codeB)
+    .where((eb) => eventConditions(eb as never, rest));
+  return paginate(inPageOrder(query, 'event_dyads', filter), filter.limit, filter.offset).execute();
+}
+
+/**
+ * The keys of a page of events with a party of one code (any role), the same way: the first party
+ * row of its key in each event (`first_in_event`; a coded party's key is its code) is one row per
+ * event, walked in page order on its index.
+ */
+async function actorPageKeys(db: Kysely<Database>, filter: EventFilter, code: string): Promise<{ doc_id: string; id: string }[]> {
+  const { actor: _actor, ...rest } = filter;
+  const query = db
+    .selectFrom('event_actors')
+    .innerJoin('events', (join) => join.onRef('events.doc_id', '=', 'event_actors.doc_id').onRef('events.id', '=', 'event_actors.event_id'))
+    .select(['events.doc_id', 'events.id'])
+    .where('event_actors.code', '=', code)
+    .where('event_actors.first_in_event', '=', 1)
+    .where((eb) => eventConditions(eb as never, rest));
+  return paginate(inPageOrder(query, 'event_actors', filter), filter.limit, filter.offset).execute();
+}
+
 /** Events read by primary key per query: 2 parameters each, far below SQLite's 32,766. */
 const RECORDS_PER_QUERY = 500;
 
@@ -91,11 +137,18 @@ async function recordsOf(db: Kysely<Database>, keys: readonly { doc_id: string; 
  * A page is read in two steps: the keys of its events (the filter and order, which the order
  * index and the filters' own indexes answer without reading event rows), then their records by
  * primary key. PostgreSQL would otherwise read the whole row of every event it walks past while
- * looking for a page of rare matches (a dyad, an actor): thousands of wide rows for 100.
+ * looking for a page of rare matches (a dyad, an actor): thousands of wide rows for 100. In the
+ * default order, a page of one pair or one party code walks that pair's or code's rows in page
+ * order instead (`pairPageKeys`, `actorPageKeys`), not the store's events probed one by one.
  * Throws RangeError for a malformed `since`/`until`/`bbox`/`dyad`/`limit`/`offset` (with the expected form).
  */
 export async function queryEvents(db: Kysely<Database>, filter: EventFilter = {}): Promise<CodedEvent[]> {
   const { limit, offset = 0, order } = filter;
+  const { dyad } = check(filter);
+  if ((order ?? 'date') === 'date') {
+    if (dyad !== undefined) return recordsOf(db, await pairPageKeys(db, filter, dyad));
+    if (filter.actor !== undefined) return recordsOf(db, await actorPageKeys(db, filter, filter.actor.toUpperCase()));
+  }
   const matching = (part: OrderPart) => db
     .selectFrom('events')
     .where((eb) => eventConditions(eb as never, filter))

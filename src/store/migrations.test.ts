@@ -37,7 +37,7 @@ for (const dialect of DIALECTS) {
       for (const event of doc.events) {
         const { quad: _q, week: _w, month: _m, date_sort: _s, country_code: _c, search_text: _t, ...old } = toEventRow(event, doc.id, 'r1');
         await db.insertInto('events').values(old as never).execute();
-        for (const { party_key: _k, first_in_role: _r, first_in_event: _e, ...row } of toActorRows(event, doc.id)) await db.insertInto('event_actors').values(row as never).execute();
+        for (const { party_key: _k, first_in_role: _r, first_in_event: _e, date_sort: _d, evidence_start: _s, trigger_start: _t, ...row } of toActorRows(event, doc.id)) await db.insertInto('event_actors').values(row as never).execute();
       }
       const schema = dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]!.s : undefined;
       await migrateToLatest(db, schema ? { schema } : {});
@@ -62,6 +62,9 @@ for (const dialect of DIALECTS) {
       expect(dyads.map((r) => `${r.period} ${r.code_a}-${r.code_b} ${r.n}/${r.cooperation}/${r.conflict}`)).toEqual([
         '199 ARM-AZE 1/0/1', '2020 ARM-AZE 1/0/1', '2022-09 ARM-AZE 1/0/1', '2022-10 ARM-AZE 1/1/0',
       ]);
+      // And the pairs' totals over the whole store, from the month summary.
+      const totals = await db.selectFrom('dyad_counts').selectAll().execute();
+      expect(totals.map((r) => `${r.code_a}-${r.code_b} ${r.n}/${r.cooperation}/${r.conflict}`)).toEqual(['ARM-AZE 4/1/3']);
     });
 
     it('should name documents stored before issue 16 by their uri', async () => {

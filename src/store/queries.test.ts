@@ -31,6 +31,7 @@ for (const dialect of DIALECTS) {
       ['dyad in either direction', { dyad: ['AZE', 'ARM'] }, ['war1990s-a', 'war2020-a', 'brussels-b', 'clashes-a', 'unga-b', 'geneva-b', 'release-a']],
       ['dyad leaves out third parties (US mediated the release)', { dyad: ['usa', 'arm'] }, ['unga-b']],
       ['dyad and type', { dyad: ['ARM', 'AZE'], type: 'ASSAULT', background: false }, ['clashes-a']],
+      ['dyad since a month, paged', { dyad: ['ARM', 'AZE'], since: '2022-09', limit: 3, offset: 1 }, ['unga-b', 'geneva-b', 'release-a']],
       ['bounding box around Geneva', { bbox: GENEVA }, ['geneva-b']],
       ['bounding box over Europe', { bbox: EUROPE }, ['brussels-b', 'geneva-b']],
       ['box across the antimeridian', { bbox: { west: 170, south: -90, east: -170, north: 90 } }, []],
@@ -40,6 +41,17 @@ for (const dialect of DIALECTS) {
     ];
     it.each(eventCases)('should filter events by %s', async (_name, filter, expected) => {
       expect(ids(await store.queryEvents(filter))).toEqual(expected);
+    });
+
+    it('should page the events of one code (read from its parties in page order) as the party filter does, each once', async () => {
+      const pages = [{}, { limit: 2, offset: 1 }, { limit: 3 }, { since: '2022-09' }, { type: 'CONSULT', limit: 1, offset: 1 }];
+      for (const code of ['ARM', 'aze', 'USA']) {
+        for (const page of pages) {
+          const byParties = ids(await store.queryEvents({ parties: [{ code: code.toUpperCase() }], ...page }));
+          expect(ids(await store.queryEvents({ actor: code, ...page }))).toEqual(byParties);
+        }
+      }
+      expect(ids(await store.queryEvents({ actor: 'ARM' }))).toHaveLength(7);
     });
 
     const canonicalCases: [name: string, filter: CanonicalFilter, expected: string[]][] = [

@@ -21,3 +21,9 @@ export interface DyadMonthCountsTable {
   /** Of `n`, events of quad class 3–4. */
   conflict: number;
 }
+
+/**
+ * Event pairs over the whole store: `dyad_month_counts` summed over its periods, one row per pair,
+ * so a dyad count without date bounds reads a row per pair instead of a row per pair and month.
+ */
+export type DyadCountsTable = Omit<DyadMonthCountsTable, 'period'>;

@@ -8,8 +8,24 @@ import { DIALECTS, freshLocation, type TestLocation } from './testing/dialects.j
 import { releaseDoc, talksDoc } from './testing/sample-docs.js';
 import { unrestDoc } from './testing/unrest-doc.js';
 
+interface Summaries {
+  readonly types: string[];
+  readonly pairs: string[];
+  readonly totals: string[];
+}
+
+/** Pair counts as `KEY n/cooperation/conflict` lines, sorted. */
+function pairLines(rows: readonly { key: string; quad: number | null }[]): string[] {
+  const pairs = new Map<string, [number, number, number]>();
+  for (const { key, quad } of rows) {
+    const [n, coop, conf] = pairs.get(key) ?? [0, 0, 0];
+    pairs.set(key, [n + 1, coop + (quad !== null && quad <= 2 ? 1 : 0), conf + (quad !== null && quad >= 3 ? 1 : 0)]);
+  }
+  return [...pairs].map(([key, counts]) => `${key} ${counts.join('/')}`).sort();
+}
+
 /** The summary rows as the events give them now (the un-denormalised truth), sorted. */
-async function truth(db: Kysely<Database>): Promise<{ types: string[]; pairs: string[] }> {
+async function truth(db: Kysely<Database>): Promise<Summaries> {
   const events = await db.selectFrom('events').select(['date', 'event']).execute();
   const dyads = await db
     .selectFrom('event_dyads')
@@ -22,22 +38,22 @@ async function truth(db: Kysely<Database>): Promise<{ types: string[]; pairs: st
     return counts;
   };
   const types = [...tally(events.map((e) => `${periodKey(e.date)} ${e.event}`))].map(([key, n]) => `${key} ${n}`);
-  const pairs = new Map<string, [number, number, number]>();
-  for (const d of dyads) {
-    const key = `${periodKey(d.date)} ${d.code_a}-${d.code_b}`;
-    const [n, coop, conf] = pairs.get(key) ?? [0, 0, 0];
-    pairs.set(key, [n + 1, coop + (d.quad !== null && d.quad <= 2 ? 1 : 0), conf + (d.quad !== null && d.quad >= 3 ? 1 : 0)]);
-  }
-  return { types: types.sort(), pairs: [...pairs].map(([key, counts]) => `${key} ${counts.join('/')}`).sort() };
+  return {
+    types: types.sort(),
+    pairs: pairLines(dyads.map((d) => ({ key: `${periodKey(d.date)} ${d.code_a}-${d.code_b}`, quad: d.quad }))),
+    totals: pairLines(dyads.map((d) => ({ key: `${d.code_a}-${d.code_b}`, quad: d.quad }))),
+  };
 }
 
 /** The summary tables as stored, in the form of `truth`. */
-async function stored(db: Kysely<Database>): Promise<{ types: string[]; pairs: string[] }> {
+async function stored(db: Kysely<Database>): Promise<Summaries> {
   const types = await db.selectFrom('event_month_counts').selectAll().execute();
   const pairs = await db.selectFrom('dyad_month_counts').selectAll().execute();
+  const totals = await db.selectFrom('dyad_counts').selectAll().execute();
   return {
     types: types.map((r) => `${r.period} ${r.event} ${r.n}`).sort(),
     pairs: pairs.map((r) => `${r.period} ${r.code_a}-${r.code_b} ${r.n}/${r.cooperation}/${r.conflict}`).sort(),
+    totals: totals.map((r) => `${r.code_a}-${r.code_b} ${r.n}/${r.cooperation}/${r.conflict}`).sort(),
   };
 }
 
@@ -78,6 +94,8 @@ for (const dialect of DIALECTS) {
       // Day and month dates count under their month, a year or decade under itself, undated under ~.
       expect(now.types).toEqual(expect.arrayContaining(['2022-09 ASSAULT 1', '2020 ASSAULT 1', '199 ASSAULT 1', '~ MOBILIZE 1']));
       expect(now.pairs).toContain('2022-09 ARM-AZE 2/1/1');
+      // Every period of a pair in one total, undated events' too.
+      expect(now.totals).toHaveLength(new Set(now.pairs.map((row) => row.split(' ')[1])).size);
     });
 
     it('should count a document saved twice once', async () => {
@@ -92,6 +110,7 @@ for (const dialect of DIALECTS) {
       expect(now).toEqual(await truth(store.db));
       expect(now.types.some((row) => row.startsWith('199 '))).toBe(false);
       expect(now.pairs).toContain('~ ARM-RUS 1/0/1');
+      expect(now.totals).toContain('ARM-RUS 1/0/1');
       // And back: the first coding again gives the first summaries.
       await store.saveDocument(releaseDoc(), runId, undefined, { replace: true });
       expect(await stored(store.db)).toEqual(await truth(store.db));
@@ -127,13 +146,23 @@ for (const dialect of DIALECTS) {
         const days = { ...(sinceDay ? { since: sinceDay } : {}), ...(untilDay ? { until: untilDay } : {}) };
         expect(await store.dyadCounts(bounds)).toEqual(await store.dyadCounts(days));
         expect(await store.countEvents({ by: 'month', ...bounds })).toEqual(await store.countEvents({ by: 'month', ...days }));
+        // Fatalities read their month index alone for whole months, their dates for days.
+        expect(await store.fatalitiesByMonth(bounds)).toEqual(await store.fatalitiesByMonth(days));
         for (const types of [{ type: 'assault' }, { types: ['ASSAULT', 'RETREAT'] }, { types: [] }]) {
           expect(await store.countEvents({ by: 'month', ...types, ...bounds })).toEqual(await store.countEvents({ by: 'month', ...types, ...days }));
         }
       }
       expect((await store.dyadCounts({ since: '2022-09', until: '2022' })).length).toBeGreaterThan(0);
+      expect((await store.fatalitiesByMonth({ since: '2021' })).length).toBeGreaterThan(0);
       // The whole store: every pair, undated events' too, and months only in monthly counts.
-      expect(await store.dyadCounts({})).toContainEqual({ codeA: 'ARM', codeB: 'RUS', events: 1, cooperation: 0, conflict: 1 });
+      const whole = await store.dyadCounts({});
+      expect(whole).toContainEqual({ codeA: 'ARM', codeB: 'RUS', events: 1, cooperation: 0, conflict: 1 });
+      // Read from the totals, in the order the events give: most events first, then the codes.
+      const fromEvents = pairLines((await store.db.selectFrom('event_dyads').select(['code_a', 'code_b', 'quad']).execute())
+        .map((d) => ({ key: `${d.code_a}-${d.code_b}`, quad: d.quad })));
+      expect(whole.map((d) => `${d.codeA}-${d.codeB} ${d.events}/${d.cooperation}/${d.conflict}`).sort()).toEqual(fromEvents);
+      expect(whole.map((d) => d.events)).toEqual(whole.map((d) => d.events).sort((a, b) => b - a));
+      expect(await store.dyadCounts({ limit: 1, offset: 1 })).toEqual(whole.slice(1, 2));
       const months = await store.countEvents({ by: 'month' });
       const [{ n }] = (await sql<{ n: number | string }>`select count(*) as n from events where month is not null`.execute(store.db)).rows as [{ n: number | string }];
       expect(months.reduce((sum, row) => sum + row.count, 0)).toBe(Number(n));

@@ -9,6 +9,7 @@ import * as memoryPending from './2026_12_01_200000_memory_pending.js';
 import * as mergeFacts from './2026_12_02_100000_merge_facts.js';
 import * as querySummaries from './2026_12_02_200000_query_summaries.js';
 import * as memoryConsulted from './2026_12_02_310000_memory_consulted.js';
+import * as coveringOrder from './2026_12_02_400000_covering_order.js';
 
 /**
  * Every migration, listed by hand. A static list rather than Kysely's FileMigrationProvider:
@@ -26,6 +27,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_12_02_100000_merge_facts': mergeFacts,
   '2026_12_02_200000_query_summaries': querySummaries,
   '2026_12_02_310000_memory_consulted': memoryConsulted,
+  '2026_12_02_400000_covering_order': coveringOrder,
 };
 
 /** Kysely `MigrationProvider` over the static list above. */

@@ -3,6 +3,8 @@ import type { TextSpan } from '../../core/span.js';
 import type { KbCity } from '../../kb/index.js';
 import { type ActorContext, mentionSpan, pushActor, pushPlace, textSpan, tokenAt, tokenBefore, tokenFrom } from './context.js';
 import { COMPASS, GEO_NOUNS, LOCATIVE, headSectorAfter, sectorPhraseAt } from './phrases.js';
+import { loadGroupNouns } from '../../kb/group-nouns.js';
+import { longestAt } from '../../dictionaries/phrase-index.js';
 
 /** How the words around a place name use it: as a location, as a modifier of a noun, or as an actor. */
 function usage(ctx: ActorContext, mention: Mention, sentence: Sentence): 'location' | 'actor' | 'modifier' {
@@ -34,7 +36,27 @@ function sectorAfter(ctx: ActorContext, mention: Mention, sentence: Sentence): {
   else if (tokens[i]!.start !== mention.span.end + 1) return null;
   // "Yemen's Houthi rebels", "Brazil's truck drivers": after a possessive, names and nouns may stand before the sector word.
   const head = headSectorAfter(tokens, i, sentence.tokenEnd, ctx.kb, (t) => possessive && (t.pos === 'PROPN' || t.pos === 'NOUN'));
-  return head ? { sector: head.sector, evidence: textSpan(ctx.doc, head.start, head.end) } : null;
+  if (head) return { sector: head.sector, evidence: textSpan(ctx.doc, head.start, head.end) };
+  return possessive ? groupAfterPossessive(ctx, i, sentence) : null;
+}
+
+/**
+ * "Brazil's truck drivers", "Kenya's taxi drivers": a group noun (resources/kb/group-nouns.json) that
+ * heads the phrase after a possessive state is that state's people of the group's sector, as
+ * "Nigeria's doctors" is read through the sector words — not the state's government.
+ */
+function groupAfterPossessive(ctx: ActorContext, i: number, sentence: Sentence): { sector: string; evidence: TextSpan } | null {
+  const tokens = ctx.doc.tokens;
+  const lexicon = loadGroupNouns(ctx.groupNouns);
+  for (let j = i; j < sentence.tokenEnd && j < i + 4; j++) {
+    const match = longestAt(lexicon.index, tokens, j, sentence.tokenEnd);
+    const after = tokens[j + (match?.length ?? 0)];
+    if (match && !(after && after.pos === 'NOUN' && j + match.length < sentence.tokenEnd)) {
+      return { sector: match.value.sector, evidence: textSpan(ctx.doc, tokens[j]!.start, tokens[j + match.length - 1]!.end) };
+    }
+    if (!['ADJ', 'NOUN', 'NUM'].includes(tokens[j]!.pos)) return null;
+  }
+  return null;
 }
 
 /** "Ministers of Azerbaijan and Armenia": the group noun before "of" and a coordinated list of states. */

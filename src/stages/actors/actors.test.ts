@@ -25,6 +25,7 @@ describe('actors', () => {
     ['Kenyan President William Ruto said his country would not lift the ban.', 'his country', 'KEN', 'GOV', 'coreference'],
     ['A student was beaten by prison guards in the capital.', 'prison guards', null, 'COP', 'group-noun'],
     ["Sudan's Darfuri rebels shelled the town.", 'Sudan', 'SDN', 'REB', 'country-sector'],
+    ["Chile's taxi drivers blocked the avenue.", 'Chile', 'CHL', 'LAB', 'country-sector'],
     ['Two ex-soldiers were freed on bail.', 'ex-soldiers', null, 'MIL', 'group-noun'],
   ])('should resolve %j: "%s" → %s %s', (text, span, code, sector, via) => {
     expect(actorAt(run(text), span)).toMatchObject({ code, sector, via });

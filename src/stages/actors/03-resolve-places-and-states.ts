@@ -34,14 +34,14 @@ function sectorAfter(ctx: ActorContext, mention: Mention, sentence: Sentence): {
   const possessive = ["'s", '’s', "'", '’'].includes(tokens[i]!.normal);
   if (possessive) i++;
   else if (tokens[i]!.start !== mention.span.end + 1) return null;
-  // "Yemen's Houthi rebels", "Brazil's truck drivers": after a possessive, names and nouns may stand before the sector word.
+  // "Sudan's Darfuri rebels", "Chile's port workers": after a possessive, names and nouns may stand before the sector word.
   const head = headSectorAfter(tokens, i, sentence.tokenEnd, ctx.kb, (t) => possessive && (t.pos === 'PROPN' || t.pos === 'NOUN'));
   if (head) return { sector: head.sector, evidence: textSpan(ctx.doc, head.start, head.end) };
   return possessive ? groupAfterPossessive(ctx, i, sentence) : null;
 }
 
 /**
- * "Brazil's truck drivers", "Kenya's taxi drivers": a group noun (resources/kb/group-nouns.json) that
+ * "Chile's taxi drivers", "Peru's bus drivers": a group noun (resources/kb/group-nouns.json) that
  * heads the phrase after a possessive state is that state's people of the group's sector, as
  * "Nigeria's doctors" is read through the sector words — not the state's government.
  */

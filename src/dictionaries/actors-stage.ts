@@ -4,6 +4,7 @@ import { actorCodesOn, type ActorEntry } from './petrarch/actors.js';
 import type { AgentEntry } from './petrarch/agents.js';
 import type { PetrarchDictionaries } from './petrarch.js';
 import { buildPhraseIndex, longestAt, type PhraseIndex } from './phrase-index.js';
+import { readResource, type ResourceHeader } from '../kb/resource.js';
 
 const STAGE = 'dictionary-actors';
 const VERSION = 2;
@@ -123,8 +124,9 @@ function findHits(tokens: readonly Token[], start: number, end: number, actors: 
   return hits;
 }
 
-/** Courtesy titles written without a period ("Mr Erdogan"): no part of the name they precede. */
-const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir']);
+/** Courtesy titles ("Mr Erdogan", "Dr. Ali"), from the knowledge base's office file: no part of the name they precede. */
+let courtesy: ReadonlySet<string> | undefined;
+const courtesyTitles = (): ReadonlySet<string> => (courtesy ??= new Set(readResource<ResourceHeader & { courtesy: string[] }>('offices.json').courtesy));
 
 /**
  * Whether token `k` (inside [start, end)) is a capitalised proper noun that continues a name. An
@@ -132,7 +134,7 @@ const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir']);
  */
 function partOfName(tokens: readonly Token[], k: number, start: number, end: number): boolean {
   const t = tokens[k];
-  return k >= start && k < end && t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !t.text.endsWith('.') && !COURTESY.has(t.normal);
+  return k >= start && k < end && t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !t.text.endsWith('.') && !courtesyTitles().has(t.normal);
 }
 
 /** Tokens strictly between two hits, all of them in `allowed` (at most `max`). */

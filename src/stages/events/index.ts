@@ -16,7 +16,7 @@ import { nonEvent } from './non-events.js';
 import { partiesFromPlace } from './parties-from-place.js';
 import { conditionOf, recodeByModality } from './recode-by-modality.js';
 import { ROLE_WORDS } from './role-words.js';
-import { assignRoles, indexActors, offeredForce, readAtDate, statementAbove, toParties, type Roles } from './roles.js';
+import { assignRoles, indexActors, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
 import { recodeByParties } from './recode-by-parties.js';
 import { lowerConfidence, salience } from './salience.js';
 import { TRIGGERS_VERSION, type TriggerRule } from './triggers.js';
@@ -135,13 +135,12 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
         }
       }
       // "The Kalima Front said they had shelled …": a pronoun subject stands for a speaker no dictionary knows.
-      const pronounSubject = syn.subjectOf(trigger.nominal ? syn.head(trigger.head) : trigger.head);
-      const statement = roles.actor.length === 0 && pronounSubject?.via === 'own' && doc.tokens[pronounSubject.token]!.pos === 'PRON' ? statementAbove(doc, syn, trigger.head) : null;
-      if (statement !== null) {
-        const speaker = namedSubject(doc, syn, { ...trigger, head: statement, end: statement + 1, nominal: false }, `${STAGE}@${VERSION}`, true);
+      const spokenBy = roles.actor.length === 0 ? pronounUnderSpeech(doc, syn, trigger) : null;
+      if (spokenBy !== null) {
+        const speaker = namedSubject(doc, syn, { ...trigger, head: spokenBy.statement, end: spokenBy.statement + 1, nominal: false }, `${STAGE}@${VERSION}`, true);
         if (speaker) {
           roles.actor.push(speaker);
-          roles.why.push(`actor "${speaker.text}" is the speaker "${doc.tokens[pronounSubject!.token]!.text}" refers to, named but in no dictionary (no code)`);
+          roles.why.push(`actor "${speaker.text}" is the speaker "${doc.tokens[spokenBy.pronoun]!.text}" refers to, named but in no dictionary (no code)`);
         }
       }
       if (roles.recipient.length === 0 && ROLE_WORDS.claimAnswerTypes.has(recoded.rule.event)) claimantFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);

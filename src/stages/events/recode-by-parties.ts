@@ -32,7 +32,9 @@ function subjectStance(doc: ArticleDoc, trigger: TriggerMatch, actors: readonly 
   if (subject) {
     const t = doc.tokens[subject.token]!;
     // "former soldiers", "retired police officers" no longer act for the state.
-    if (syn.children(subject.token).some((c) => ROLE_WORDS.formerWords.has(doc.tokens[c]!.normal)) || t.normal.startsWith('ex-')) return 'crowd';
+    // A former-word written as a prefix ("ex-" in "ex-soldiers") is part of the word itself.
+    const prefixed = [...ROLE_WORDS.formerWords].some((w) => w.endsWith('-') && t.normal.startsWith(w));
+    if (prefixed || syn.children(subject.token).some((c) => ROLE_WORDS.formerWords.has(doc.tokens[c]!.normal))) return 'crowd';
     if (CROWD_NOUNS.has(t.normal)) return 'crowd';
     if (BODY_NOUNS.has(t.normal) || BODY_NOUNS.has(t.lemma)) return 'state';
     // People no lexicon lists ("transporters", "pharmacists") protest as a crowd; a body or a state is named or listed.

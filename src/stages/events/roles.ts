@@ -618,18 +618,29 @@ function findBrokers(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
  * back to the speaker ("Iraq said it would allow …"), and a quotation in the first person is the
  * speaker's own act ("“We will respond,” the minister said").
  */
-/** The speech verb a clause is said under ("they said | they had attacked"), or null. */
-export function statementAbove(doc: ArticleDoc, syn: SyntaxView, token: number): number | null {
-  return syn.ancestors(token).find((a) => ROLE_WORDS.speechLemmas.has(doc.tokens[a]!.lemma)) ?? null;
-}
-
-function speakerAsActor(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, context: RoleContext, roles: Roles): void {
-  // A noun's act is done by the subject of the verb it is the argument of ("it has set aside aid").
+/** The subject of the act: of its verb, or of the verb a noun act is the argument of ("it has set aside aid"). */
+function subjectOfAct(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch): ReturnType<SyntaxView['subjectOf']> {
   let predicate = trigger.head;
   if (trigger.nominal) {
     for (let steps = 0; predicate >= 0 && doc.tokens[predicate]!.pos !== 'VERB' && ['obj', 'obl', 'nmod', 'xcomp', 'compound'].includes(syn.relation(predicate)) && steps < 4; steps++) predicate = syn.head(predicate);
   }
-  const subject = predicate >= 0 && doc.tokens[predicate]!.pos === 'VERB' && (!trigger.nominal || predicate !== trigger.head) ? syn.subjectOf(predicate) : null;
+  return predicate >= 0 && doc.tokens[predicate]!.pos === 'VERB' && (!trigger.nominal || predicate !== trigger.head) ? syn.subjectOf(predicate) : null;
+}
+
+/**
+ * "Venezuela said it would allow …": the act's pronoun subject and the speech verb the act is said
+ * under, whose subject the pronoun stands for; null when the subject is no pronoun or no speech verb
+ * governs the act.
+ */
+export function pronounUnderSpeech(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch): { pronoun: number; statement: number } | null {
+  const subject = subjectOfAct(doc, syn, trigger);
+  if (subject === null || doc.tokens[subject.token]!.pos !== 'PRON') return null;
+  const statement = syn.ancestors(trigger.head).find((a) => ROLE_WORDS.speechLemmas.has(doc.tokens[a]!.lemma));
+  return statement === undefined ? null : { pronoun: subject.token, statement };
+}
+
+function speakerAsActor(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, context: RoleContext, roles: Roles): void {
+  const subject = subjectOfAct(doc, syn, trigger);
   const tokens = doc.tokens;
   const pronoun = subject !== null && tokens[subject.token]!.pos === 'PRON';
   const firstPerson = pronoun && ROLE_WORDS.firstPerson.has(tokens[subject.token]!.normal);
@@ -642,19 +653,16 @@ function speakerAsActor(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch,
     }
     return;
   }
-  if (!pronoun) return;
-  const statement = statementAbove(doc, syn, trigger.head);
-  if (statement === null) return;
-  const speaker = syn.subjectOf(statement);
+  const speech = pronounUnderSpeech(doc, syn, trigger);
+  const speaker = speech === null ? null : syn.subjectOf(speech.statement);
   if (!speaker) return;
   const actor = partiesOf(doc, syn, context.index, speaker.token)[0];
   if (actor) {
     roles.actor.push(actor);
-    roles.why.push(`actor "${actor.text}" is the speaker "${tokens[subject!.token]!.text}" refers to`);
+    roles.why.push(`actor "${actor.text}" is the speaker "${tokens[speech!.pronoun]!.text}" refers to`);
   }
 }
 
-/** The speaker of a quotation: the subject of a speech verb of the sentence outside the quotation. */
 function quotationSpeaker(doc: ArticleDoc, syn: SyntaxView, context: RoleContext): ActorMention | null {
   const inQuote = new Set(context.clause.tokens);
   for (const clause of context.clauses) {

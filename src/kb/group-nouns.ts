@@ -1,4 +1,5 @@
 import { buildPhraseIndex, type PhraseIndex } from '../dictionaries/phrase-index.js';
+import { loadPersonNouns } from './person-nouns.js';
 import { readResource, type ResourceHeader } from './resource.js';
 
 /** resources/kb/group-nouns.json: nouns that name a group of people with a sector and no state of their own. */
@@ -16,6 +17,8 @@ export interface GroupNoun {
   readonly sector: string;
   /** Where a noun from another source came from (`phoenix@676801c#A1234`), for the actor's origin. */
   readonly resource?: string;
+  /** Read only where the tagger reads a noun: the word is a verb or an adjective in other uses ("guard", "chief"). */
+  readonly nounOnly?: boolean;
 }
 
 /** More group nouns from another dictionary (the Phoenix agents), listed below the curated ones. */
@@ -63,9 +66,13 @@ export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
   // First listing wins, as in sectors.json.
   for (const [sector, phrases] of Object.entries(file.nouns)) for (const phrase of phrases) add({ phrase, sector });
   if (extra) for (const noun of extra.nouns()) add(noun);
+  // Last, any other kind of person WordNet knows ("a village chief", "two shepherds"): a civilian
+  // unless a hypernym gives another sector (resources/kb/person-nouns.json).
+  const people = loadPersonNouns();
+  for (const [phrase, sector] of people.entries()) add({ phrase, sector, resource: people.version, nounOnly: true });
   // "ex-ministers", "ex-soldiers": the tokeniser keeps a word with the prefix "ex-" whole, so each
   // one-word noun is also listed with it (the former members of a group are still people of its sector).
-  for (const { value } of [...items]) if (!value.phrase.includes(' ')) add({ phrase: `ex-${value.phrase}`, sector: value.sector });
+  for (const { value } of [...items]) if (!value.phrase.includes(' ')) add({ ...value, phrase: `ex-${value.phrase}` });
   const lexicon = { version: `${file.name}@${file.version}`, index: buildPhraseIndex(items), stateSectors: new Set(file.states),
     forceSectors: new Set(file.forces), sendingVerbs: new Set(file.sendingVerbs),
     installationOwners: new Map(Object.entries(file.installations.owners)), installationNouns: new Set(file.installations.nouns) };

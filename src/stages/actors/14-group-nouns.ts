@@ -54,14 +54,23 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
     const match = longestAt(lexicon.index, tokens, i, sentence.tokenEnd);
     if (!match) continue;
     const last = i + match.length - 1;
+    // A sentence's first word may be read as a name ("Shepherds …").
+    const taggedNoun = tokens[last]!.pos === 'NOUN' || (tokens[last]!.pos === 'PROPN' && last === sentence.tokenStart);
+    if (match.value.nounOnly && (!taggedNoun || ofName(ctx, tokens, last, sentence))) { i = last; continue; }
     const blocking = [...Array(match.length).keys()].map((k) => coveringActor(tokens[i + k]!)).find((a) => a && !replaceable(a, tokens[i]!, tokens[last]!));
     if (blocking || !isHead(ctx, tokens, last, sentence)) { i = last; continue; }
     if (ownedByActor(tokens, i, sentence, coveringActor)) { i = last; continue; }
     if (lexicon.forceSectors.has(match.value.sector) && sentBy(tokens, i, sentence, lexicon.sendingVerbs)) { i = last; continue; }
     let first = i;
-    while (first - 1 >= sentence.tokenStart && isModifier(tokens, first - 1, sentence) && !coveringActor(tokens[first - 1]!)) first--;
+    // A kind of person named by a compound keeps its nouns: "a village chief", "sugarcane haulers".
+    const compound = (k: number) => tokens[k]!.dep === 'compound' && (tokens[k]!.pos === 'NOUN' || (tokens[k]!.pos === 'PROPN' && k === sentence.tokenStart));
+    const describes = (k: number) => isModifier(tokens, k, sentence) || (match.value.nounOnly === true && compound(k));
+    while (first - 1 >= sentence.tokenStart && describes(first - 1) && !coveringActor(tokens[first - 1]!)) first--;
     const span = { start: tokens[first]!.start, end: tokens[last]!.end };
-    hits.push({ sentence, span, head: textSpan(doc, tokens[i]!.start, tokens[last]!.end), noun: match.value });
+    // "a police chief", "an army officer": a force's word in the compound gives the person its sector.
+    const owner = match.value.nounOnly ? tokens.slice(first, i).map((t) => lexicon.installationOwners.get(t.normal)).find((o) => o !== undefined) : undefined;
+    const noun = owner ? { ...match.value, sector: owner } : match.value;
+    hits.push({ sentence, span, head: textSpan(doc, tokens[i]!.start, tokens[last]!.end), noun });
     i = last;
   }
   return hits;
@@ -136,6 +145,20 @@ function isHead(ctx: ActorContext, tokens: readonly Token[], last: number, sente
     if (actor && actor.actorKind !== 'person') return false;
   }
   return true;
+}
+
+/**
+ * Whether a name that is not a place follows the noun at `last` through "of": "the leaders of
+ * Gondor", "supporters of Imran Khan" are that name's people, whether or not a later dictionary knows it.
+ */
+function ofName(ctx: ActorContext, tokens: readonly Token[], last: number, sentence: Sentence): boolean {
+  let k = last + 1;
+  if (k >= sentence.tokenEnd || tokens[k]!.normal !== 'of') return false;
+  k++;
+  if (tokens[k]?.pos === 'DET') k++;
+  const name = tokens[k];
+  // "the people of Gao" are people in a place, not a party's own.
+  return !!name && k < sentence.tokenEnd && name.pos === 'PROPN' && !ctx.places.some((p) => p.span.start <= name.start && name.start < p.span.end);
 }
 
 /** Plural group nouns whose plural has no "-s". */

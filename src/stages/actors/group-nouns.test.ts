@@ -42,8 +42,14 @@ describe('actors: group nouns without a state of their own', () => {
       .toEqual([['Militants', 'AFG', 'REB', 'group-noun-place'], ['army base', 'AFG', 'MIL', 'group-noun-place'], ['police convoy', 'AFG', 'COP', 'group-noun-place']]);
   });
 
+  it('should give a kind of person named in a compound the sector of a force word before it', () => {
+    const doc = run('The police chief and a village elder were shot near Kandahar.');
+    expect(summary(doc).filter(([, , , via]) => String(via).startsWith('group-noun')).map(([text, , sector]) => [text, sector]))
+      .toEqual([['police chief', 'COP'], ['village elder', 'CVL']]);
+  });
+
   it.each([
-    ['a compound', 'The police chief resigned on Monday.', 'police'],
+    ['a compound', 'The police budget was cut on Monday.', 'police'],
     ['a noun of a named group', 'Hamas fighters fired rockets at the town.', 'fighters'],
     ['a possessive name', "Rohan's border watch militia was disbanded.", 'militia'],
     ['a hyphened modifier', 'They shelled rebel-held districts.', 'rebel'],

@@ -21,7 +21,8 @@ import { codeGroupNouns, findGroupNouns, type GroupNounHit } from './14-group-no
 import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './context.js';
 
 // 4: an office named without a person takes its sector ("the Irish premier", "the British Prime Minister").
-const VERSION = 5;
+// 6: any kind of person WordNet knows is a group ("a village chief", "two shepherds": resources/kb/person-nouns.json).
+const VERSION = 6;
 
 export interface ActorsOptions {
   /**

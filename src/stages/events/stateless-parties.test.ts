@@ -64,9 +64,17 @@ describe('events: acts by someone unnamed', () => {
 
 describe('events: protesters no dictionary knows', () => {
   it('should code the named subject of a protest as a party without a code', () => {
-    const [event] = code('Sugarcane haulers protested over new road tolls.');
+    const [event] = code('Sugarcane cooperatives protested over new road tolls.');
     expect(event).toMatchObject({ event: 'PROTEST' });
-    expect(event!.actor.map(party)).toEqual([['Sugarcane haulers', null, null]]);
+    expect(event!.actor.map(party)).toEqual([['Sugarcane cooperatives', null, null]]);
+  });
+
+  it('should code a kind of person no curated list knows as a party (a civilian unless WordNet says more), with the nouns that name it', () => {
+    const [event] = code('Sugarcane haulers protested over new road tolls.');
+    expect(event!.actor.map(party)).toEqual([['Sugarcane haulers', null, 'CVL']]);
+    const [killing] = code('Bandits shot dead a village chief and two shepherds near Gusau.');
+    expect(killing).toMatchObject({ event: 'ASSAULT', size: { dead: { value: 2 } } });
+    expect(killing!.recipient.map(party)).toEqual([['village chief', 'NGA', 'CVL'], ['shepherds', 'NGA', 'AGR']]);
   });
 
   it('should read "X on strike" as X striking', () => {

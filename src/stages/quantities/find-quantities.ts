@@ -2,11 +2,12 @@ import type { Quantity, QuantityCategory, QuantityQualifier } from '../../core/d
 import { Span, type TextSpan } from '../../core/span.js';
 import { MONTH_SOURCE } from '../dates/calendar.js';
 import { naiveSentences } from '../dates/sentences.js';
-import { CATEGORY_CUES, CLAUSE_BREAK, CUMULATIVE_CUES, FORCE_NOUNS, NOT_COUNTED, PERSON_NOUNS, QUALIFIERS, VAGUE } from './lexicon.js';
+import { CATEGORY_CUES, CLAUSE_BREAK, CUMULATIVE_CUES, FORCE_NOUNS, NOT_COUNTED, personCategory, QUALIFIERS, VAGUE } from './lexicon.js';
 import { parseNumber, WORD_NUMBER_SOURCE } from './number-words.js';
 import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 
-export const QUANTITIES_VERSION = 2;
+// 3: any kind of person WordNet knows is a counted person ("two herders").
+export const QUANTITIES_VERSION = 3;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');
@@ -59,7 +60,7 @@ function findHead(text: string, from: number, limit: number): TextSpan | undefin
     const start = position + m[0].length - word.length;
     const end = start + word.length;
     const lower = word.toLowerCase();
-    if (Object.hasOwn(PERSON_NOUNS, lower)) {
+    if (personCategory(lower) !== undefined) {
       const ofWar = /^\s+of\s+war\b/i.exec(text.slice(end, limit));
       const stop = ofWar ? end + ofWar[0].length : end;
       return { start, end: stop, text: text.slice(start, stop) };
@@ -70,7 +71,7 @@ function findHead(text: string, from: number, limit: number): TextSpan | undefin
       return { start, end, text: word };
     }
     // A noun before a person noun modifies it: "five government soldiers", "two police officers".
-    const nounModifier = !FUNCTION_WORD.test(lower) && Object.hasOwn(PERSON_NOUNS, (WORD.exec(text.slice(end, limit))?.[1] ?? '').toLowerCase());
+    const nounModifier = !FUNCTION_WORD.test(lower) && personCategory((WORD.exec(text.slice(end, limit))?.[1] ?? '').toLowerCase()) !== undefined;
     const modifier = capitalised || nounModifier || /-/.test(word) || /(?:al|an|ian|ese|ish|ic|ive|ed|ly|ern|ary)$/.test(lower) || /^(?:other|more|additional|young|old|elderly|armed|foreign|local|senior|top|civil|private|more|new|former)$/.test(lower);
     if (!modifier) {
       // A plain plural noun ("tanks", "settlements"); verbs and function words end the search.
@@ -134,7 +135,7 @@ function findCumulativeCue(text: string, window: Span, around: Span): TextSpan |
 /** Sort out the category from the head noun and the nearest cue (the cue wins for what happened). */
 function decideCategory(head: TextSpan | undefined, cue: { category: QuantityCategory; cue: TextSpan } | undefined): { category: QuantityCategory; cue?: TextSpan } {
   const headWord = head ? (head.text.split(/\s+/)[0] ?? '').toLowerCase() : undefined;
-  const headCategory = headWord === undefined ? undefined : (Object.hasOwn(PERSON_NOUNS, headWord) ? PERSON_NOUNS[headWord] : undefined) ?? (/^[A-Z]/.test(head?.text ?? '') ? 'persons' : 'other');
+  const headCategory = headWord === undefined ? undefined : personCategory(headWord) ?? (/^[A-Z]/.test(head?.text ?? '') ? 'persons' : 'other');
   if (headCategory === 'other') return head ? { category: 'other', cue: head } : { category: 'other' };
   if (cue) {
     if (cue.category !== 'troops') return cue;
@@ -208,7 +209,7 @@ export function findQuantities(text: string, sentences?: readonly Span[], onImpl
     const windowEnd = Math.min(sentence.end, next && next.start >= r.end ? next.start : sentence.end);
     const head = findHead(text, r.end, windowEnd);
     const year = isYear(text, r);
-    if (year && !(head && Object.hasOwn(PERSON_NOUNS, head.text.toLowerCase().split(/\s+/)[0] as string))) return;
+    if (year && !(head && personCategory(head.text.toLowerCase().split(/\s+/)[0] as string) !== undefined)) return;
     if (!head && /^(?:an?|one)$/i.test(text.slice(r.start, r.end))) return;
     const around = { start: r.start, end: head?.end ?? r.end };
     const last = out[out.length - 1];

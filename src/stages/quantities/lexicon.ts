@@ -1,4 +1,5 @@
 import type { QuantityCategory, QuantityQualifier } from '../../core/document.js';
+import { loadPersonNouns } from '../../kb/person-nouns.js';
 import { MONTH_SOURCE } from '../dates/calendar.js';
 
 /** Words before a number that hedge it ("at least 286"), longest first so "more than" beats "more". */
@@ -53,6 +54,15 @@ export const PERSON_NOUNS: Readonly<Record<string, QuantityCategory>> = {
   fighter: 'persons', militant: 'persons', rebel: 'persons', worker: 'persons', villager: 'persons', resident: 'persons',
   protester: 'persons', demonstrator: 'persons', guard: 'persons', guards: 'persons', gunmen: 'persons', gunman: 'persons',
 };
+
+/**
+ * The category a lower-cased noun alone gives a count: the list above, else `persons` for any
+ * other kind of person ("two herders", "12 schoolgirls", "three troopers": resources/kb/person-nouns.json).
+ */
+export function personCategory(word: string): QuantityCategory | undefined {
+  if (Object.hasOwn(PERSON_NOUNS, word)) return PERSON_NOUNS[word];
+  return loadPersonNouns().sectorOf(word) !== undefined ? 'persons' : undefined;
+}
 
 /** Person nouns that become `troops` when a deployment verb governs them ("dispatched 2,000 peacekeepers"). */
 export const FORCE_NOUNS: ReadonlySet<string> = new Set([

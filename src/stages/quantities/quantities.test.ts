@@ -96,9 +96,9 @@ describe('findQuantities rules', () => {
     expect(findQuantities(sentence)).toEqual([]);
   });
 
-  it('should read words that name properties of plain objects as words ("__proto__", "constructor")', () => {
+  it('should read words that name properties of plain objects as words ("__proto__", "toString")', () => {
     expect(parseNumberWords('__proto__')).toBeUndefined();
-    expect(findQuantities('They built 3 constructor sets and 2 __proto__ items.').map((q) => q.category)).not.toContain('persons');
+    expect(findQuantities('They built 3 toString sets and 2 __proto__ items.').map((q) => q.category)).not.toContain('persons');
   });
 
   it('should not count the day of a date written with a slash', () => {

@@ -127,7 +127,9 @@ function coordinatedVerbs(forms: readonly string[], external: readonly string[],
     // wink-nlp reads it as a verb, or it follows a plural subject ("Militants shot and wounded …").
     // A capitalised plural opening the sentence is that subject even when read as a name ("Gunmen shot and …").
     const pluralOpener = i === 1 && out[0]!.xpos === 'NNP' && /^\p{Lu}\p{Ll}+(s|men)$/u.test(forms[0]!);
-    const afterSubject = i > 0 && (['NNS', 'NNPS'].includes(out[i - 1]!.xpos) || pluralOpener) && /^\p{Ll}/u.test(forms[i]!) && ['NOUN', 'ADJ'].includes(out[i]!.upos);
+    // "gunmen", "tribesmen": a plural in "-men" the tagger may read as singular.
+    const plural = ['NNS', 'NNPS'].includes(out[i - 1]?.xpos ?? '') || (out[i - 1]?.xpos === 'NN' && /\p{Ll}men$/u.test(forms[i - 1]!));
+    const afterSubject = i > 0 && (plural || pluralOpener) && /^\p{Ll}/u.test(forms[i]!) && ['NOUN', 'ADJ'].includes(out[i]!.upos);
     if (external[i] !== 'VERB' && !afterSubject) continue;
     let k = i + 2;
     while (k < forms.length && out[k]!.upos === 'ADV') k++;
@@ -142,6 +144,7 @@ function coordinatedVerbs(forms: readonly string[], external: readonly string[],
 }
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+const DETERMINER_XPOS = /^(DT|PRP\$|PDT)$/;
 const NOMINAL_XPOS = /^(NN|NNS|NNP|NNPS|PRP|CD)$/;
 
 /**
@@ -155,19 +158,32 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
   const last = forms[forms.length - 1];
   if (forms.length < 3 || (last !== '.' && last !== '!') || tags.some((t) => FINITE.has(t.xpos))) return tags;
   let nominalSeen = false;
+  let describing = -1;
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
-    if (PARTICIPLE_AUXILIARIES.has(forms[i]!.toLowerCase())) return tags;
+    if (PARTICIPLE_AUXILIARIES.has(forms[i]!.toLowerCase())) break;
     // An "-ed" word read as an adjective ("Rioters looted shops.") is the same participle misread once more.
     const participle = t.xpos === 'VBN' || (t.xpos === 'JJ' && /[a-z]ed$/.test(forms[i]!));
     if (participle && nominalSeen) {
-      const fixed = [...tags];
-      fixed[i] = { upos: 'VERB', xpos: 'VBD' };
-      return fixed;
+      // After a determiner or a comma it may describe the noun after it ("On 3 May, armed men
+      // attacked …", "an armed group looted …"): the verb is a later participle, if there is one.
+      if (i > 0 && (DETERMINER_XPOS.test(tags[i - 1]!.xpos) || forms[i - 1] === ',')) {
+        if (describing < 0) describing = i;
+      } else {
+        return asPastTense(tags, i);
+      }
     }
     if (NOMINAL_XPOS.test(t.xpos)) nominalSeen = true;
   }
-  return headlinePresent(forms, tags);
+  if (describing >= 0) return asPastTense(tags, describing);
+  return forms.some((f) => PARTICIPLE_AUXILIARIES.has(f.toLowerCase())) ? tags : headlinePresent(forms, tags);
+}
+
+/** The tags with word `i` read as a past-tense verb. */
+function asPastTense(tags: readonly { upos: string; xpos: string }[], i: number): { upos: string; xpos: string }[] {
+  const fixed = [...tags];
+  fixed[i] = { upos: 'VERB', xpos: 'VBD' };
+  return fixed;
 }
 
 /** What may follow a headline's verb: its object's start or a particle ("hand over", "bombs the"). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../test/helpers/make-doc.js';
 import { analyseWords, sharedSyntaxModel, syntaxModel } from './analyse.js';
+import { layoutWords, winkTagsForWords } from './external-tags.js';
 import { syntaxOf } from './relations.js';
 
 /** The committed model, loaded as the pipeline loads it. */
@@ -37,6 +38,24 @@ describe('the released syntax model', () => {
     const analysis = analyseWords(forms, ['PROPN', 'ADJ', 'NOUN', 'ADP', 'DET', 'NOUN', 'PUNCT']);
     expect(analysis[1]).toMatchObject({ upos: 'VERB', xpos: 'VBD', head: -1, deprel: 'root' });
     expect(analysis[0]).toMatchObject({ deprel: 'nsubj', head: 1 });
+  });
+
+  it.each([
+    ['On 3 May , armed men attacked a village .', 'armed', 'attacked'],
+    ['On 30 November , an armed group looted cattle .', 'armed', 'looted'],
+  ])('should keep an "-ed" word after a comma or a determiner as the modifier of its noun when a later one is the verb: %j', (sentence, modifier, verb) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(modifier)]).toMatchObject({ deprel: 'amod' });
+    expect(analysis[forms.indexOf(verb)]).toMatchObject({ xpos: 'VBD', deprel: 'root' });
+  });
+
+  it('should read a verb before "and" + a verb after a plural in "-men" the tagger reads as singular', () => {
+    const forms = ['Unknown', 'gunmen', 'shot', 'and', 'wounded', 'a', 'trader', '.'];
+    const analysis = analyseWords(forms, ['ADJ', 'NOUN', 'NOUN', 'CCONJ', 'VERB', 'DET', 'NOUN', 'PUNCT']);
+    expect(analysis[2]).toMatchObject({ upos: 'VERB', deprel: 'root' });
+    expect(analysis[1]).toMatchObject({ deprel: 'nsubj', head: 2 });
   });
 });
 

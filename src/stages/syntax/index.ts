@@ -1,6 +1,7 @@
 import type { ArticleDoc, Token } from '../../core/document.js';
 import type { Stage } from '../../core/stage.js';
 import { analyseWords, syntaxModel } from '../../syntax/analyse.js';
+import { nameShapes } from '../../kb/names.js';
 import { lemmaOfWord } from '../../nlp/wink.js';
 
 /**
@@ -9,11 +10,35 @@ import { lemmaOfWord } from '../../nlp/wink.js';
  * head and relation. wink-nlp's tag, which the sentences stage put in `pos`, is an input feature
  * of the tagger. Stages read the parse through src/syntax/relations.ts, not through relation names.
  */
+/** Tags of inflected verb forms, whose lemma is not the form itself. */
+const INFLECTED = /^(VBD|VBN|VBG|VBZ)$/;
+
+/**
+ * The base of an inflected verb form wink-nlp's lexicon does not know ("looted", "abducted",
+ * "maimed" come back unchanged): the first of the regular bases — "-ed"/"-ing"/"-s" taken off,
+ * then with "e" ("razed"), then a doubled consonant undone ("stopped") — that is an English word
+ * (resources/kb/english-words.json). The triggers and roles look verbs up by their base.
+ */
+export function verbBase(form: string): string {
+  const bases: string[] = [];
+  if (/ie[ds]$/.test(form)) bases.push(`${form.slice(0, -3)}y`);
+  for (const suffix of ['ed', 'ing', 's', 'es']) {
+    if (!form.endsWith(suffix) || form.length < suffix.length + 3) continue;
+    const stem = form.slice(0, -suffix.length);
+    // "hated" is "hate" before "hat"; "closes" is "close" before "clos".
+    if (suffix === 'ed' || suffix === 'ing') bases.push(`${stem}e`, stem);
+    else bases.push(stem);
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) bases.push(stem.slice(0, -1));
+  }
+  const english = nameShapes();
+  return bases.find((b) => english.isEnglishWord(b)) ?? form;
+}
+
 export function syntax(): Stage {
   return {
     name: 'syntax',
     // 3: "after police opened fire" read as a clause even when the parser hung the verb on the noun (repair.ts).
-    // 4: "-ed" modifiers after a comma or a determiner kept as modifiers when a later word is the verb; "gunmen shot and …".
+    // 4: inflected verbs wink cannot lemmatise get their regular base ("looted" → "loot"); "-ed" modifiers after a comma or a determiner kept as modifiers when a later word is the verb; "gunmen shot and …".
     version: 4,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
@@ -37,9 +62,10 @@ export function syntax(): Stage {
           // wink leaves a word it read as a name unlemmatised ("Protests" → "protests"); once the tagger
           // says it is a common noun or a verb, it gets the lemma the lexicons look it up by.
           const relemmatise = token.pos === 'PROPN' && (a.upos === 'NOUN' || a.upos === 'VERB') && token.lemma === token.normal;
+          let lemma = relemmatise ? lemmaOfWord(token.normal) : token.lemma;
+          if (INFLECTED.test(a.xpos) && lemma === token.normal) lemma = verbBase(lemma);
           tokens[sentence.tokenStart + i] = {
-            ...token, pos: a.upos, tag: a.xpos, head: a.head < 0 ? -1 : sentence.tokenStart + a.head, dep: a.deprel,
-            ...(relemmatise ? { lemma: lemmaOfWord(token.normal) } : {}),
+            ...token, pos: a.upos, tag: a.xpos, head: a.head < 0 ? -1 : sentence.tokenStart + a.head, dep: a.deprel, lemma,
           };
         });
       }

@@ -20,6 +20,9 @@ const INFLECTED = /^(VBD|VBN|VBG|VBZ)$/;
  * (resources/kb/english-words.json). The triggers and roles look verbs up by their base.
  */
 export function verbBase(form: string): string {
+  const english = nameShapes();
+  // The form must be an English word itself (SCOWL lists inflected forms): a misspelling ("departes") stays as it is.
+  if (!english.isEnglishWord(form)) return form;
   const bases: string[] = [];
   if (/ie[ds]$/.test(form)) bases.push(`${form.slice(0, -3)}y`);
   for (const suffix of ['ed', 'ing', 's', 'es']) {
@@ -30,7 +33,6 @@ export function verbBase(form: string): string {
     else bases.push(stem);
     if (/([b-df-hj-np-tv-z])\1$/.test(stem)) bases.push(stem.slice(0, -1));
   }
-  const english = nameShapes();
   return bases.find((b) => english.isEnglishWord(b)) ?? form;
 }
 

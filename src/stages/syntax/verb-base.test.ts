@@ -9,7 +9,8 @@ describe('verbBase: inflected verbs wink-nlp cannot lemmatise', () => {
     expect(verbBase(form)).toBe(base);
   });
 
-  it('should leave a form whose bases are no English word as it is', () => {
+  it('should leave a misspelling, or a form whose bases are no English word, as it is', () => {
+    expect(verbBase('departes')).toBe('departes');
     expect(verbBase('zorbled')).toBe('zorbled');
     expect(verbBase('red')).toBe('red');
   });

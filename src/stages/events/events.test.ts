@@ -295,3 +295,29 @@ describe('events: the example page', () => {
     expect(war?.background).toBe(true);
   });
 });
+
+describe('events: crowd control, launched weapons and compound act nouns', () => {
+  it.each([
+    ['Riot police fired tear gas at students outside the parliament in Accra.', 'crowd-control', 'Riot police'],
+    ['Gendarmes used water cannon against marchers in Dakar.', 'crowd-control', 'Gendarmes'],
+    ['Police dispersed the protesters with batons in Lusaka.', 'crowd-control', 'Police'],
+    ['Rebels launched two drones at an airbase in Marib.', 'drone', 'Rebels'],
+    ['A crowd lynched two suspected cattle thieves in Mbarara.', 'beat', 'crowd'],
+  ])('should code %j as ASSAULT/%s by its doer', (text, mode, actor) => {
+    const assaults = code(text).filter((e) => e.event === 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]).toMatchObject({ mode });
+    expect(assaults[0]!.actor.map((a) => a.text)).toEqual([actor]);
+  });
+
+  it('should give a compound act noun read with an adjective first word the subject of its verb', () => {
+    const [event] = code('Security forces fired tear gas in Conakry on Tuesday.');
+    expect(event).toMatchObject({ event: 'ASSAULT', mode: 'crowd-control' });
+    expect(event!.actor.map((a) => a.text)).toEqual(['Security forces']);
+  });
+
+  it('should give an act noun joined to the verb\'s object the verb\'s subject', () => {
+    const strikes = code('The Nigerian air force launched air and artillery strikes on militant camps near Lake Chad.').find((e) => e.evidence.trigger.text === 'strikes');
+    expect(strikes?.actor.map((a) => a.code)).toEqual(['NGA']);
+  });
+});

@@ -270,8 +270,10 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     }
     const isNoun = NOUN_TAGS.has(t.pos) && !(t.pos === 'PROPN' && t.text[0] === t.text[0]?.toUpperCase() && i > start && /^[A-Z]/.test(t.text) && tokens[i - 1]?.pos === 'PROPN');
     const isVerb = VERB_TAGS.has(t.pos);
+    // "tear gas", "water cannon": the tagger may read the first word of a compound noun as an adjective.
+    const compoundNoun = (r: TriggerRule) => t.pos === 'ADJ' && r.phrase.includes(' ') && !r.phrase.includes('*');
     const ordered = [
-      ...rules.filter((r) => (r.pos === 'NOUN' ? isNoun : isVerb)),
+      ...rules.filter((r) => (r.pos === 'NOUN' ? isNoun || compoundNoun(r) : isVerb)),
       ...rules.filter((r) => (r.pos === 'NOUN' ? !isNoun && isVerb && looksNominal(tokens, i, start) : !isVerb && isNoun && tokens[i - 1]?.normal === 'to')),
     ];
     for (const rule of ordered) {
@@ -286,6 +288,7 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
   }
   // "carried out an arson at a police station": the verb whose object names the act is that act's
   // light verb, not a second act read from the Phoenix patterns (which coded it MOBILIZE).
-  const governed = new Set(matches.filter((m) => m.nominal && tokens[m.head]!.dep === 'obj').map((m) => tokens[m.head]!.head));
+  // A compound act noun is read by its last word, the head of its phrase ("used water cannon").
+  const governed = new Set(matches.filter((m) => m.nominal && tokens[m.end - 1]!.dep === 'obj').map((m) => tokens[m.end - 1]!.head));
   return matches.filter((m) => !m.fallback || !governed.has(m.head));
 }

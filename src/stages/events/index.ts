@@ -26,7 +26,8 @@ export { TRIGGERS, TRIGGERS_VERSION, type PloverType, type TriggerRule } from '.
 
 const STAGE = 'events';
 // 3: roles for people taken in, answered claims, examples, the dying, declared ceasefires; named subjects of any act.
-const VERSION = 4;
+// 5: compound act nouns read by their last word ("tear gas" with "tear" an adjective), nouns joined to a verb's object.
+const VERSION = 5;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

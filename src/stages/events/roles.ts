@@ -475,8 +475,11 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   // offensive", "arrived on a visit", "were engaged in ethnic cleansing". The noun phrase may be a
   // measure or kind of the act ("launched 10 days of war games", "a round of talks", "a mediation
   // mission"): climb to the phrase's head first.
-  let anchor = n;
+  // A compound trigger ("tear gas", "water cannon") is read by its last word, the head of its phrase.
+  let anchor = trigger.end - 1 > n && syn.head(n) === trigger.end - 1 ? trigger.end - 1 : n;
   if (syn.relation(anchor) === 'compound' && syn.head(anchor) >= 0 && doc.tokens[syn.head(anchor)]!.pos === 'NOUN') anchor = syn.head(anchor);
+  // "launched air and artillery strikes": a noun joined to the verb's object shares its relation.
+  while (syn.relation(anchor) === 'conj' && syn.head(anchor) >= 0 && doc.tokens[syn.head(anchor)]!.pos === 'NOUN') anchor = syn.head(anchor);
   while (syn.relation(anchor) === 'nmod' && syn.caseOf(anchor) === 'of' && syn.head(anchor) >= 0 && doc.tokens[syn.head(anchor)]!.pos === 'NOUN' &&
     !context.triggers.some((t) => t.head === syn.head(anchor)) && context.index.byToken.get(syn.head(anchor)) === undefined) anchor = syn.head(anchor);
   if (anchor !== n) {

@@ -156,10 +156,14 @@ const NOMINAL_XPOS = /^(NN|NNS|NNP|NNPS|PRP|CD)$/;
  */
 function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
   const last = forms[forms.length - 1];
-  if (forms.length < 3 || (last !== '.' && last !== '!') || tags.some((t) => FINITE.has(t.xpos))) return tags;
+  // A participle adjunct after a comma (", leaving two soldiers wounded", ", killing five") is no
+  // main clause: its words say nothing of whether the clause before it has its verb.
+  const adjunct = forms.findIndex((f, i) => f === ',' && tags[i + 1]?.xpos === 'VBG');
+  const end = adjunct > 0 ? adjunct : tags.length;
+  if (forms.length < 3 || (last !== '.' && last !== '!') || tags.slice(0, end).some((t) => FINITE.has(t.xpos))) return tags;
   let nominalSeen = false;
   let describing = -1;
-  for (let i = 0; i < tags.length; i++) {
+  for (let i = 0; i < end; i++) {
     const t = tags[i]!;
     if (PARTICIPLE_AUXILIARIES.has(forms[i]!.toLowerCase())) break;
     // An "-ed" word read as an adjective ("Rioters looted shops.") is the same participle misread once more.
@@ -176,7 +180,7 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
     if (NOMINAL_XPOS.test(t.xpos)) nominalSeen = true;
   }
   if (describing >= 0) return asPastTense(tags, describing);
-  return forms.some((f) => PARTICIPLE_AUXILIARIES.has(f.toLowerCase())) ? tags : headlinePresent(forms, tags);
+  return tags.some((t) => FINITE.has(t.xpos)) || forms.some((f) => PARTICIPLE_AUXILIARIES.has(f.toLowerCase())) ? tags : headlinePresent(forms, tags);
 }
 
 /** The tags with word `i` read as a past-tense verb. */

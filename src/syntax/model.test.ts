@@ -51,6 +51,14 @@ describe('the released syntax model', () => {
     expect(analysis[forms.indexOf(verb)]).toMatchObject({ xpos: 'VBD', deprel: 'root' });
   });
 
+  it('should find the main verb before a participle adjunct whose own "-ed" word the tagger read as finite', () => {
+    const forms = 'Indian and Pakistani troops exchanged fire along the border , leaving three soldiers wounded .'.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf('exchanged')]).toMatchObject({ xpos: 'VBD', deprel: 'root' });
+    expect(analysis[forms.indexOf('leaving')]).toMatchObject({ deprel: 'advcl' });
+  });
+
   it('should read a verb before "and" + a verb after a plural in "-men" the tagger reads as singular', () => {
     const forms = ['Unknown', 'gunmen', 'shot', 'and', 'wounded', 'a', 'trader', '.'];
     const analysis = analyseWords(forms, ['ADJ', 'NOUN', 'NOUN', 'CCONJ', 'VERB', 'DET', 'NOUN', 'PUNCT']);

@@ -321,3 +321,20 @@ describe('events: crowd control, launched weapons and compound act nouns', () =>
     expect(strikes?.actor.map((a) => a.code)).toEqual(['NGA']);
   });
 });
+
+describe('events: fire traded, prisoners swapped, people left wounded', () => {
+  it('should code fire exchanged by two forces as one ASSAULT by both, with the wounded it left as recipients', () => {
+    const events = code('Indian and Pakistani troops exchanged fire along the border, leaving three soldiers wounded.');
+    const assaults = events.filter((e) => e.event === 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(codes(assaults[0]!.actor)).toBe('IND+PAK');
+    expect(assaults[0]!.recipient.map((r) => r.text)).toEqual(['soldiers']);
+    expect(assaults[0]!.size).toMatchObject({ injured: { value: 3 } });
+  });
+
+  it('should code a prisoner swap by its verb', () => {
+    const [event] = code('Sudan and South Sudan swapped 40 prisoners on Monday.');
+    expect(event).toMatchObject({ event: 'RETREAT', mode: 'release', size: { persons: { value: 40 } } });
+    expect(codes(event!.actor)).toBe('SDN+SSD');
+  });
+});

@@ -66,9 +66,11 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
   for (const adjunct of triggers) {
     if (folded.has(adjunct) || adjunct.nominal) continue;
     const relation = syn.relation(adjunct.head);
-    const host = byHead.get(syn.head(adjunct.head));
+    const leaving = leavingOf(syn, doc, adjunct.head);
+    const host = byHead.get(syn.head(leaving ?? adjunct.head));
     if (!host || folded.has(host) || host.nominal || !ADJUNCT_HOSTS.has(host.rule.event) || adjunct.rule.event !== 'ASSAULT') continue;
-    const participle = relation === 'advcl' && syn.markerOf(adjunct.head) === null && !syn.isInfinitive(adjunct.head) && !whenClause(syn, doc, adjunct.head);
+    // "exchanged fire overnight, leaving two soldiers wounded": the state a "leaving" participle puts people in is the act's outcome.
+    const participle = (leaving !== undefined || relation === 'advcl') && syn.markerOf(leaving ?? adjunct.head) === null && !syn.isInfinitive(adjunct.head) && !whenClause(syn, doc, adjunct.head);
     const coordinated = relation === 'conj' && syn.subjectOf(adjunct.head)?.via !== 'own' && host.rule.event === adjunct.rule.event;
     // "12 people were killed when missiles struck the city": the attack told in a "when" clause is the killing's act.
     const simultaneous = relation === 'advcl' && whenClause(syn, doc, adjunct.head) && host.rule.event === adjunct.rule.event && syn.isPassive(host.head) && syn.agentOf(host.head) === null;
@@ -77,6 +79,16 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     folded.add(adjunct);
   }
   return { triggers: triggers.filter((t) => !folded.has(t)), complementOf, adjunctsOf };
+}
+
+/**
+ * The "leaving"/"left" participle adjunct a trigger describes the outcome of ("…, leaving two
+ * soldiers wounded"): the trigger hangs under it directly or through the people it names.
+ */
+function leavingOf(syn: SyntaxView, doc: ArticleDoc, trigger: number): number | undefined {
+  let up = syn.head(trigger);
+  if (up >= 0 && doc.tokens[up]!.pos === 'NOUN') up = syn.head(up);
+  return up >= 0 && doc.tokens[up]!.lemma === 'leave' && doc.tokens[up]!.pos === 'VERB' && syn.relation(up) === 'advcl' ? up : undefined;
 }
 
 /** Whether a clause is introduced by "when" or "as" (a conjunction, or the adverb "when" as UD parses it). */

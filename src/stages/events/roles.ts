@@ -72,6 +72,38 @@ export interface RoleContext {
  * - the one who says or reports an act is not its actor: a pronoun subject of a reported clause
  *   refers back to the speaker, and a first-person quotation is the speaker's own act.
  */
+/**
+ * "…, leaving two soldiers wounded", "left three villagers dead": the people a "leave" puts in
+ * the state the trigger names suffered it. The parser often reads them as the subject of the
+ * participle; they are its recipients.
+ */
+function leftInState(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const tokens = doc.tokens;
+  // Parsed as UD does: the people are the object of "leave", the state its complement.
+  const leave = syn.head(trigger.head);
+  if (leave >= 0 && tokens[leave]!.lemma === 'leave' && syn.relation(trigger.head) === 'xcomp') {
+    for (const o of syn.objectsOf(leave)) {
+      for (const a of parties(o)) {
+        if (roles.actor.includes(a)) roles.actor.splice(roles.actor.indexOf(a), 1);
+        if (roles.recipient.includes(a)) continue;
+        roles.recipient.push(a);
+        roles.why.push(`recipient "${a.text}" is left ${tokens[trigger.head]!.text} ("${tokens[leave]!.text} … ${tokens[trigger.head]!.text}")`);
+      }
+    }
+  }
+  for (const actor of [...roles.actor]) {
+    const first = tokens.findIndex((t) => t.start >= actor.span.start);
+    const last = tokens.findIndex((t) => t.end >= actor.span.end);
+    if (first < 0 || last + 1 !== trigger.head) continue;
+    let k = first - 1;
+    while (k >= 0 && ['NUM', 'DET', 'ADJ'].includes(tokens[k]!.pos)) k--;
+    if (k < 0 || tokens[k]!.lemma !== 'leave') continue;
+    roles.actor.splice(roles.actor.indexOf(actor), 1);
+    roles.recipient.push(actor);
+    roles.why.push(`recipient "${actor.text}" is left ${tokens[trigger.head]!.text} ("${tokens[k]!.text} … ${tokens[trigger.head]!.text}")`);
+  }
+}
+
 export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: RoleContext): Roles {
   const syn = syntaxOf(doc);
   const roles: Roles = { actor: [], recipient: [], thirdParty: [], why: [] };
@@ -84,6 +116,7 @@ export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: Rol
     nominalRoles(doc, syn, trigger, context, parties, roles);
   } else {
     verbalRoles(doc, syn, context.index, trigger, parties, roles);
+    leftInState(doc, syn, trigger, parties, roles);
   }
 
   if (roles.recipient.length === 0 && ROLE_WORDS.aimTypes.has(trigger.rule.event)) aimedAt(doc, syn, trigger, parties, roles);

@@ -200,7 +200,12 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
     let code: string | null = null;
     let via = 'group-noun';
     const evidence: TextSpan[] = [hit.head];
-    if (sentenceCodes.size === 1) {
+    const antecedent = definiteAntecedent(ctx, hit);
+    if (antecedent) {
+      code = antecedent.code;
+      via = 'group-noun-antecedent';
+      evidence.push(textSpan(ctx.doc, antecedent.span.start, antecedent.span.end));
+    } else if (sentenceCodes.size === 1) {
       code = [...sentenceCodes][0]!;
       via = 'group-noun-place';
       const place = sentencePlaces[0]!;
@@ -211,7 +216,7 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
       const place = ctx.places.find((p) => p.countryCode === code)!;
       evidence.push(textSpan(ctx.doc, place.span.start, place.span.end));
     }
-    if (code && lexicon.stateSectors.has(hit.noun.sector) && otherStateInSentence(ctx, hit.sentence, code)) {
+    if (code && !antecedent && lexicon.stateSectors.has(hit.noun.sector) && otherStateInSentence(ctx, hit.sentence, code)) {
       code = null;
       via = 'group-noun';
       evidence.splice(1);
@@ -225,6 +230,31 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
     });
   }
 }
+
+/** Sentences back a definite group noun looks for the mention it repeats. */
+const ANTECEDENT_SENTENCES = 4;
+const DEFINITE = new Set(['the', 'these', 'those']);
+
+/**
+ * The earlier mention a definite group noun repeats: "12 Ivorian soldiers … The soldiers were
+ * arrested at Bamako airport" — the soldiers are Ivorian, not of the place the second sentence
+ * names. The nearest coded actor of the last few sentences whose phrase ends in the same noun.
+ */
+function definiteAntecedent(ctx: ActorContext, hit: GroupNounHit): ActorMention | undefined {
+  const tokens = ctx.doc.tokens;
+  const first = tokens.findIndex((t) => t.start >= hit.span.start);
+  if (first <= 0 || !DEFINITE.has(tokens[first - 1]!.normal)) return undefined;
+  const noun = lastWord(ctx.doc.text.slice(hit.head.start, hit.head.end));
+  const earliest = ctx.doc.sentences[Math.max(0, hit.sentence.index - ANTECEDENT_SENTENCES)]!.span.start;
+  let best: ActorMention | undefined;
+  for (const a of ctx.actors) {
+    if (a.code === null || a.span.end > hit.span.start || a.span.start < earliest || lastWord(a.text) !== noun) continue;
+    if (!best || a.span.start > best.span.start) best = a;
+  }
+  return best;
+}
+
+const lastWord = (text: string) => (text.toLowerCase().split(/\s+/).pop() ?? '');
 
 /** Whether the sentence names a state other than `code` as an actor ("US forces", "Russia"). */
 function otherStateInSentence(ctx: ActorContext, sentence: Sentence, code: string): boolean {

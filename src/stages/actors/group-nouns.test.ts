@@ -42,6 +42,12 @@ describe('actors: group nouns without a state of their own', () => {
       .toEqual([['Militants', 'AFG', 'REB', 'group-noun-place'], ['army base', 'AFG', 'MIL', 'group-noun-place'], ['police convoy', 'AFG', 'COP', 'group-noun-place']]);
   });
 
+  it('should give a definite group noun the state of the earlier mention it repeats, not of the place in its sentence', () => {
+    const doc = run('Niger freed nine Beninese soldiers on Monday. The soldiers had been held in Niamey since June.');
+    const repeated = doc.actors.find((a) => a.text === 'soldiers');
+    expect(repeated).toMatchObject({ code: 'BEN', sector: 'MIL', via: 'group-noun-antecedent' });
+  });
+
   it('should give a kind of person named in a compound the sector of a force word before it', () => {
     const doc = run('The police chief and a village elder were shot near Kandahar.');
     expect(summary(doc).filter(([, , , via]) => String(via).startsWith('group-noun')).map(([text, , sector]) => [text, sector]))

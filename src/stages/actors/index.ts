@@ -22,7 +22,8 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 
 // 4: an office named without a person takes its sector ("the Irish premier", "the British Prime Minister").
 // 6: any kind of person WordNet knows is a group ("a village chief", "two shepherds": resources/kb/person-nouns.json).
-const VERSION = 6;
+// 7: a definite group noun takes the state of the earlier mention it repeats ("… The soldiers").
+const VERSION = 7;
 
 export interface ActorsOptions {
   /**

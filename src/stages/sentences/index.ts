@@ -4,6 +4,7 @@ import type { Stage } from '../../core/stage.js';
 import { wink } from '../../nlp/wink.js';
 import { paragraphSpans } from './paragraphs.js';
 import { runAsSentence, splitAtLongRuns } from './long-runs.js';
+import { splitDatelines } from './split-dateline.js';
 import { splitOverlongSentences } from './split-overlong.js';
 import { tokenizeParagraph } from './tokenize.js';
 
@@ -18,7 +19,8 @@ export function sentences(): Stage {
     name: 'sentences',
     // 2: sentences over MAX_SENTENCE_TOKENS are cut (split-overlong.ts), runs over MAX_RUN_CHARS are not tagged (long-runs.ts).
     // 3: an initialism glued to a hyphen ("Jordanian-U.S.") is one token and ends no sentence (tokenize.ts).
-    version: 3,
+    // 4: a wire dateline ("BAMAKO, March 14 (Reuters) -") is a sentence of its own, not part of the lead (split-dateline.ts).
+    version: 4,
     requires: ['text'],
     assigns: ['sentences', 'tokens'],
     run(doc: ArticleDoc, { report }) {
@@ -32,7 +34,7 @@ export function sentences(): Stage {
         // more than MAX_RUN_CHARS non-space characters, and no sentence is longer than MAX_SENTENCE_TOKENS.
         for (const piece of splitAtLongRuns(doc.text, paragraph)) {
           const found = piece.run ? [runAsSentence(doc.text, piece.span)] : tokenizeParagraph(nlp, doc.text, piece.span);
-          for (const sentence of splitOverlongSentences(found)) {
+          for (const sentence of splitOverlongSentences(splitDatelines(doc.text, found))) {
             const index = out.length;
             const tokenStart = tokens.length;
             for (const t of sentence.tokens) tokens.push({ ...t, sentence: index });

@@ -14,6 +14,22 @@ describe('sentences', () => {
     expect(makeDoc(text).sentences).toHaveLength(count);
   });
 
+  it.each([
+    ['NAIROBI, June 3 (Reuters) - Kenyan police arrested two opposition lawmakers on Friday.', 'NAIROBI, June 3 (Reuters) -'],
+    ['KYIV, Ukraine (AP) — Russian drones struck a power station overnight.', 'KYIV, Ukraine (AP) —'],
+    ['Geneva, 12 May (UN News) - The agency appealed for funds to feed refugees.', 'Geneva, 12 May (UN News) -'],
+  ])('should cut the wire dateline off the lead it opens: %j', (text, dateline) => {
+    const doc = makeDoc(text);
+    expect(doc.sentences.map((s) => doc.text.slice(s.span.start, s.span.end))).toEqual([dateline, text.slice(dateline.length + 1)]);
+  });
+
+  it.each([
+    'Kenya - the country of runners - won again.',
+    'Mr Ruto - who took office in 2022 - spoke in Nairobi.',
+  ])('should leave a sentence that opens with a name and a dash whole: %j', (text) => {
+    expect(makeDoc(text).sentences).toHaveLength(1);
+  });
+
   it('should give every token a span whose text is its value, inside its sentence', () => {
     const doc = makeDoc(example);
     expect(doc.tokens.length).toBeGreaterThan(300);

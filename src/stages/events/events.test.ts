@@ -338,3 +338,14 @@ describe('events: fire traded, prisoners swapped, people left wounded', () => {
     expect(codes(event!.actor)).toBe('SDN+SSD');
   });
 });
+
+describe('events: who receives what is handed on', () => {
+  it.each([
+    ['Sweden provided about 90 million dollars in total development aid to Kenya in 2021.', 'AID', 'KEN'],
+    ['Spain extradited a Colombian businessman to the United States on Friday.', 'COOPERATE', 'USA'],
+    ['Norway gave Jordan two helicopters.', 'AID', 'JOR'],
+  ])('should take the receiver named by "to", or the first object, as the recipient: %j', (text, event, recipient) => {
+    const found = code(text).find((e) => e.event === event);
+    expect(found && codes(found.recipient)).toBe(recipient);
+  });
+});

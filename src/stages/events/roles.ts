@@ -269,14 +269,22 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       for (const s of maker >= 0 ? syn.subjectsOf(maker) : []) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is the author of the ${doc.tokens[subject.token]!.text} ("${doc.tokens[maker]!.text} … ${verb}")`);
     }
   }
+  // "provided $400 million in ODA to Indonesia", "shared intelligence with Israel", "extradited the
+  // preacher to the US": what is handed on is no recipient when a "to" (or, for cooperation, "with")
+  // phrase names a party that receives it.
+  const handedTo = passive ? [] : receiversOfTransfer(doc, syn, v, event, parties);
+  addAll(roles.recipient, handedTo, roles.why, (a) => `recipient "${a.text}" receives what "${verb}" hands on`);
   for (const object of syn.objectsOf(v)) {
-    if (passive) continue;
+    if (passive || handedTo.length > 0) continue;
     // "Moscow dispatched 2,000 peacekeepers": what a sending verb moves is not its recipient.
     // But "provided Jordan with vehicles", "gave Jordan vehicles": with the goods after "with", or as
     // the second object, the (first) object is who receives them.
     // "accepted 2,000 refugees": people taken in are who the act is for (rule flag `objectReceives`).
     const receiver = trigger.rule.objectReceives === true || (event === 'AID' && (syn.relation(object) === 'iobj' || syn.obliquesOf(v).some((o) => o.prep === 'with')));
     if (trigger.rule.objects && (event === 'AID' || event === 'MOBILIZE') && !receiver) continue;
+    // "provided $400 million in ODA to Indonesia", "shared intelligence with Israel", "extradited the
+    // preacher to the US": what is handed on is no recipient when a "to" (or, for cooperation, "with")
+    // phrase names a party that receives it.
     // "sent its soldiers", "withdrew their forces": the subject's own force is what it moves or offers, not a target.
     if (ROLE_WORDS.isForceNoun(doc.tokens[object]!) && syn.children(object).some((c) => syn.fullRelation(c) === 'nmod:poss' && OWN_POSSESSIVES.has(doc.tokens[c]!.normal))) continue;
     const found = parties(object);
@@ -316,6 +324,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}"`);
   }
+  // "provided $200 million in ODA to Kenya": with a receiver named, the other phrases ("in ODA") name none.
+  if (handedTo.length > 0) roles.recipient = roles.recipient.filter((r) => handedTo.includes(r));
   // "condemned X for its refusal to talk to Y", "praised X over its offer to help Y": the one the
   // reason's act is aimed at is a target of the verb too.
   // (Not for force: "arrested X for collaborating with Y" does nothing to Y.)
@@ -416,6 +426,27 @@ function hasToPhrase(doc: ArticleDoc, syn: SyntaxView, n: number): boolean {
   const [first, last] = syn.subtreeRange(n);
   for (let k = first; k <= last; k++) if (doc.tokens[k]!.normal === 'to' && syn.relation(k) === 'case') return true;
   return false;
+}
+
+/**
+ * Who receives what an AID or COOPERATE verb hands on: the parties of its "to" phrases (and "with"
+ * for cooperation), on the verb or — as the parser often hangs them — on a noun after it within
+ * its clause ("extradited a drug lord to the United States", "provided $400 million in total aid
+ * to Ghana"). Empty for other types, and when the receiving phrase names no party.
+ */
+function receiversOfTransfer(doc: ArticleDoc, syn: SyntaxView, v: number, event: string, parties: (n: number) => ActorMention[]): ActorMention[] {
+  if (event !== 'AID' && event !== 'COOPERATE') return [];
+  const receivingPrep = (prep: string | null) => prep === 'to' || (prep === 'with' && event === 'COOPERATE');
+  const phrases = syn.obliquesOf(v).filter((o) => receivingPrep(o.prep)).map((o) => o.token);
+  for (let k = v + 1; k <= syn.subtreeRange(v)[1]; k++) {
+    const noun = syn.head(k);
+    if (syn.relation(k) !== 'case' || !receivingPrep(doc.tokens[k]!.normal) || syn.relation(noun) !== 'nmod') continue;
+    // Within the verb's own clause: no other verb between the phrase and the verb.
+    const path = syn.ancestors(noun);
+    const upTo = path.indexOf(v);
+    if (upTo >= 0 && path.slice(0, upTo).every((a) => doc.tokens[a]!.pos !== 'VERB')) phrases.push(noun);
+  }
+  return [...new Set(phrases.flatMap((t) => parties(t)))];
 }
 
 /** The noun an "on strike"-like phrase is said of ("Nurses on strike"), or null. */

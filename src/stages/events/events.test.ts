@@ -344,6 +344,8 @@ describe('events: who receives what is handed on', () => {
     ['Sweden provided about 90 million dollars in total development aid to Kenya in 2021.', 'AID', 'KEN'],
     ['Spain extradited a Colombian businessman to the United States on Friday.', 'COOPERATE', 'USA'],
     ['Norway gave Jordan two helicopters.', 'AID', 'JOR'],
+    ['Spain has offered to France a mechanised battalion and two frigates.', 'AGREE', 'FRA'],
+    ['Japan pledged 50 million dollars in aid to Ukraine.', 'AGREE', 'UKR'],
   ])('should take the receiver named by "to", or the first object, as the recipient: %j', (text, event, recipient) => {
     const found = code(text).find((e) => e.event === event);
     expect(found && codes(found.recipient)).toBe(recipient);

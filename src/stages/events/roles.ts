@@ -429,13 +429,14 @@ function hasToPhrase(doc: ArticleDoc, syn: SyntaxView, n: number): boolean {
 }
 
 /**
- * Who receives what an AID or COOPERATE verb hands on: the parties of its "to" phrases (and "with"
+ * Who receives what an AID, COOPERATE or AGREE verb hands on or offers: the parties of its "to" phrases (and "with"
  * for cooperation), on the verb or — as the parser often hangs them — on a noun after it within
  * its clause ("extradited a drug lord to the United States", "provided $400 million in total aid
  * to Ghana"). Empty for other types, and when the receiving phrase names no party.
  */
 function receiversOfTransfer(doc: ArticleDoc, syn: SyntaxView, v: number, event: string, parties: (n: number) => ActorMention[]): ActorMention[] {
-  if (event !== 'AID' && event !== 'COOPERATE') return [];
+  // AGREE: what is offered or pledged ("offered two frigates to NATO", "pledged $50 million in aid to Ukraine").
+  if (event !== 'AID' && event !== 'COOPERATE' && event !== 'AGREE') return [];
   const receivingPrep = (prep: string | null) => prep === 'to' || (prep === 'with' && event === 'COOPERATE');
   const phrases = syn.obliquesOf(v).filter((o) => receivingPrep(o.prep)).map((o) => o.token);
   for (let k = v + 1; k <= syn.subtreeRange(v)[1]; k++) {

@@ -248,7 +248,9 @@ function definiteAntecedent(ctx: ActorContext, hit: GroupNounHit): ActorMention 
   const earliest = ctx.doc.sentences[Math.max(0, hit.sentence.index - ANTECEDENT_SENTENCES)]!.span.start;
   let best: ActorMention | undefined;
   for (const a of ctx.actors) {
-    if (a.code === null || a.span.end > hit.span.start || a.span.start < earliest || lastWord(a.text) !== noun) continue;
+    // "Sudan's army … the army": a state read with its sector word keeps that word in its evidence.
+    const named = lastWord(a.text) === noun || a.evidence.some((e) => e.start >= a.span.start && lastWord(e.text) === noun);
+    if (a.code === null || a.span.end > hit.span.start || a.span.start < earliest || !named) continue;
     if (!best || a.span.start > best.span.start) best = a;
   }
   return best;

@@ -48,6 +48,15 @@ describe('actors: group nouns without a state of their own', () => {
     expect(repeated).toMatchObject({ code: 'BEN', sector: 'MIL', via: 'group-noun-antecedent' });
   });
 
+  it('should read an acronym the text defines as the name it stands for, not as a dictionary\'s namesake', () => {
+    // "RSF" is also the press-freedom group in resources/kb/organisations.json.
+    const doc = run("Sudan's army and the paramilitary Rapid Support Forces (RSF) met in Jeddah. The RSF later blamed the army for the delay.");
+    const acronyms = doc.actors.filter((a) => a.text === 'RSF');
+    expect(acronyms).toHaveLength(2);
+    for (const a of acronyms) expect(a).toMatchObject({ code: null, sector: 'MIL', via: 'acronym-defined' });
+    expect(doc.actors.find((a) => a.text === 'army')).toMatchObject({ code: 'SDN', via: 'group-noun-antecedent' });
+  });
+
   it('should give a kind of person named in a compound the sector of a force word before it', () => {
     const doc = run('The police chief and a village elder were shot near Kandahar.');
     expect(summary(doc).filter(([, , , via]) => String(via).startsWith('group-noun')).map(([text, , sector]) => [text, sector]))

@@ -17,12 +17,14 @@ import { resolveByShape } from './10-name-shapes.js';
 import { resolveSectorInCountry } from './11-sector-in-country.js';
 import { resolveAdministration } from './12-administration.js';
 import { disambiguatePlaces } from './13-disambiguate-places.js';
+import { bindDefinedAcronyms } from './15-defined-acronyms.js';
 import { codeGroupNouns, findGroupNouns, type GroupNounHit } from './14-group-nouns.js';
 import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './context.js';
 
 // 4: an office named without a person takes its sector ("the Irish premier", "the British Prime Minister").
 // 6: any kind of person WordNet knows is a group ("a village chief", "two shepherds": resources/kb/person-nouns.json).
-// 7: a definite group noun takes the state of the earlier mention it repeats ("… The soldiers").
+// 7: a definite group noun takes the state of the earlier mention it repeats ("… The soldiers");
+// an acronym the text defines ("Rapid Support Forces (RSF)") reads as its name wherever it stands.
 const VERSION = 7;
 
 export interface ActorsOptions {
@@ -105,6 +107,7 @@ export function actors(options: ActorsOptions = {}): Stage {
       }
       // Group nouns take the country of a place, which may come later in the article.
       codeGroupNouns(ctx, groups);
+      bindDefinedAcronyms(ctx);
       doc.actors = renumber(ctx.actors, 'a');
       doc.places = renumber(ctx.places, 'p');
     },

@@ -1,0 +1,33 @@
+import type { ActorMention } from '../../core/document.js';
+import { acronymOf } from '../entities/02-find-names.js';
+import { type ActorContext, textSpan } from './context.js';
+
+/** "(RSF)" right after a name: the acronym the text defines for it. */
+const DEFINED = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u;
+
+/**
+ * An acronym the article defines ("the paramilitary Rapid Support Forces (RSF)") means what the
+ * text says wherever it stands, whatever a dictionary says of it (the built-in organisations read
+ * "RSF" as the press-freedom group): each mention of it takes the reading of the name it stands
+ * for, with that name as evidence. Runs after every other rule of the stage.
+ */
+export function bindDefinedAcronyms(ctx: ActorContext): void {
+  const { doc } = ctx;
+  const defined = new Map<string, ActorMention>();
+  for (const actor of ctx.actors) {
+    const m = DEFINED.exec(doc.text.slice(actor.span.end, actor.span.end + 16));
+    if (!m || defined.has(m[1]!)) continue;
+    const words = doc.tokens.filter((t) => t.start >= actor.span.start && t.end <= actor.span.end);
+    if (acronymOf(m[1]!.replace(/[^\p{Lu}]/gu, ''), words)) defined.set(m[1]!, actor);
+  }
+  if (defined.size === 0) return;
+  ctx.actors.forEach((actor, i) => {
+    const name = defined.get(actor.text);
+    if (!name || name === actor) return;
+    const { dated: _dated, ...rest } = actor;
+    ctx.actors[i] = {
+      ...rest, code: name.code, sector: name.sector, actorKind: name.actorKind, name: name.name, via: 'acronym-defined',
+      evidence: [textSpan(doc, name.span.start, name.span.end)], ...(name.dated ? { dated: name.dated } : {}),
+    };
+  });
+}

@@ -1,4 +1,5 @@
 import type { Sentence } from '../../core/document.js';
+import { stateCodeOf } from './01-rank-countries.js';
 import { type ActorContext, pushActor, textSpan, tokenFrom } from './context.js';
 
 // "both sides", "the two countries", "nemesis neighbors", "the warring neighbours".
@@ -8,10 +9,23 @@ const BARE_TWO = /\b(?:the two|both)\b(?=\s+(\w+))/gi;
 
 const GOV_NOUNS = /^(countries|nations|neighbou?rs|rivals|governments|states|republics|leaders|ministers|foreign ministers|delegations)$/i;
 
-/** Collective parties: members are the story's two main countries (see 01-rank-countries). */
+/** Sentences before a collective in which the story's two main countries must be named for it to mean them. */
+const PAIR_WINDOW = 2;
+
+/**
+ * Collective parties: members are the story's two main countries (see 01-rank-countries) when
+ * both are named in the collective's sentence or the two before it. Otherwise "the two sides"
+ * are parties the text has not tied to states (an army and a militia of one country, with the
+ * mediators the story's main pair): a collective without members, and no code.
+ */
 export function resolveCollectives(ctx: ActorContext, sentence: Sentence): void {
   const { doc } = ctx;
   if (ctx.pair.length < 2) return;
+  const windowStart = doc.sentences[Math.max(0, sentence.index - PAIR_WINDOW)]!.span.start;
+  const named = new Set(doc.mentions
+    .filter((m) => m.span.start >= windowStart && m.span.end <= sentence.span.end && ctx.readings.has(m.id))
+    .map((m) => stateCodeOf(ctx.readings.get(m.id)!)));
+  const members = ctx.pair.every((c) => named.has(c)) ? [...ctx.pair] : [];
   const text = doc.text.slice(sentence.span.start, sentence.span.end);
   const found: { start: number; end: number; noun: string }[] = [];
   for (const m of text.matchAll(GROUP)) {
@@ -27,8 +41,8 @@ export function resolveCollectives(ctx: ActorContext, sentence: Sentence): void 
   for (const f of found) {
     pushActor(ctx, {
       span: { start: f.start, end: f.end }, text: doc.text.slice(f.start, f.end), code: null,
-      sector: GOV_NOUNS.test(f.noun) ? 'GOV' : null, actorKind: 'collective', name: ctx.pair.join(' and '),
-      members: [...ctx.pair], via: 'collective', evidence: [textSpan(doc, f.start, f.end)],
+      sector: GOV_NOUNS.test(f.noun) ? 'GOV' : null, actorKind: 'collective', name: members.length > 0 ? members.join(' and ') : doc.text.slice(f.start, f.end),
+      members, via: 'collective', evidence: [textSpan(doc, f.start, f.end)],
     });
   }
 }

@@ -57,6 +57,11 @@ describe('actors: group nouns without a state of their own', () => {
     expect(doc.actors.find((a) => a.text === 'army')).toMatchObject({ code: 'SDN', via: 'group-noun-antecedent' });
   });
 
+  it('should not give "the two sides" the story\'s main pair of states when neither is named near it', () => {
+    const doc = run('Ethiopia\'s army and the Fano militia agreed to a pause, the two sides said.\n\nKenya and Uganda, which brokered earlier truces, welcomed the pause. Kenya and Uganda pledged monitors.');
+    expect(doc.actors.find((a) => a.text === 'the two sides')).toMatchObject({ actorKind: 'collective', members: [], code: null });
+  });
+
   it('should give a kind of person named in a compound the sector of a force word before it', () => {
     const doc = run('The police chief and a village elder were shot near Kandahar.');
     expect(summary(doc).filter(([, , , via]) => String(via).startsWith('group-noun')).map(([text, , sector]) => [text, sector]))

@@ -46,6 +46,17 @@ const GOVERNED = new Set(['xcomp', 'ccomp', 'acl', 'advcl', 'csubj']);
  * it is part of another act, not one of its own.
  */
 export function assignModality(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch, sentenceTokens: readonly number[]): ModalityResult {
+  const read = modalityOfClauses(doc, clause, trigger, sentenceTokens);
+  // "Will Russia invade Moldova next?": a question asks whether the act happens or will; it
+  // announces nothing, whatever its auxiliary says.
+  const sentence = doc.sentences[doc.tokens[trigger.head]!.sentence]!;
+  if ((read.modality === 'future' || read.modality === 'asserted') && syntaxOf(doc).isQuestion(sentence.tokenStart, sentence.tokenEnd)) {
+    return { modality: 'hypothetical', embedded: read.embedded, cue: '?' };
+  }
+  return read;
+}
+
+function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch, sentenceTokens: readonly number[]): ModalityResult {
   const syn = syntaxOf(doc);
   const tokens = doc.tokens;
   // The predicate whose clause carries the trigger's modality: the verb itself, or for a noun the

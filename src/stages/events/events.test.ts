@@ -351,3 +351,20 @@ describe('events: who receives what is handed on', () => {
     expect(found && codes(found.recipient)).toBe(recipient);
   });
 });
+
+describe('events: questions, games and the act a condition asks for', () => {
+  it('should code an act asked about as hypothetical, not announced', () => {
+    const [event] = code('Will Turkey invade northern Iraq again?');
+    expect(event?.modality ?? 'hypothetical').toBe('hypothetical');
+    expect(event?.event).not.toBe('THREATEN');
+  });
+
+  it('should not code a game won by a score as violence', () => {
+    expect(code('Juventus crushed Torino 3-0 on Saturday.').filter((e) => e.event === 'ASSAULT')).toEqual([]);
+  });
+
+  it('should not code the act a threat\'s condition asks for as a threat of its own', () => {
+    const events = code('Kidnappers threatened to kill the engineers unless the army freed their commander.');
+    expect(events.filter((e) => e.event === 'THREATEN').map((e) => e.evidence.trigger.text)).toEqual(['threatened']);
+  });
+});

@@ -27,7 +27,8 @@ export { TRIGGERS, TRIGGERS_VERSION, type PloverType, type TriggerRule } from '.
 const STAGE = 'events';
 // 3: roles for people taken in, answered claims, examples, the dying, declared ceasefires; named subjects of any act.
 // 5: compound act nouns read by their last word ("tear gas" with "tear" an adjective), nouns joined to a verb's object.
-const VERSION = 5;
+// 6: questions are hypothetical; a condition's own act is not a threat; a score makes a game.
+const VERSION = 6;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -72,7 +72,8 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
     const sport = sentenceTokens.filter((i) => WORDS.sportWords.has(tokens[i]!.normal)).length;
     // A score ("2-1", "3-0") or two sport words make a sentence about a game.
     const score = sentenceTokens.some((i) => /^\d{1,2}-\d{1,2}$/.test(tokens[i]!.text) || (tokens[i]!.text === '-' && /^\d{1,2}$/.test(tokens[i - 1]?.text ?? '') && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '')));
-    if (sport >= 2 || (sport >= 1 && score)) return `"${head.text}" is sport here (the sentence is about a game), not political violence`;
+    // A sport verb with a score is a game even with no sport word ("Arsenal crushed Chelsea 4-0").
+    if (sport >= 2 || score) return `"${head.text}" is sport here (the sentence is about a game), not political violence`;
   }
   return null;
 }

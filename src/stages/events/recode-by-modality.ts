@@ -56,6 +56,9 @@ export function conditionOf(doc: ArticleDoc, trigger: TriggerMatch): 'if' | 'unl
     if (word !== 'if' && word !== 'unless') continue;
     // The condition word marks a clause (or, misparsed, a phrase) that hangs on the act or on a word
     // inside the act's phrase ("suspend aid deliveries … if …", "withdraw … unless the attacks end").
+    // The condition's own act ("… unless the government released their leader") is what is asked
+    // for, not what is announced: it is put under no condition of its own here.
+    if (syn.head(c) === trigger.head) continue;
     if (syn.ancestors(c).includes(trigger.head)) return word;
   }
   return null;

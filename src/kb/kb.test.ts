@@ -40,6 +40,10 @@ describe('knowledge base', () => {
     ['the OSCE Minsk Group', 'IGO'],
     ['the ICRC visited', 'NGO'],
     ['State Department spokesman', 'USA'],
+    ['Houthi forces fired a drone', 'YEM'],
+    ['fighters of the M23 advanced', 'COD'],
+    ['an ISWAP ambush', 'NGA'],
+    ['the Pakistani Taliban claimed it', 'PAK'],
   ])('should find the organisation in %j with code %s', (text, code) => {
     const org = kb.match(text).flatMap((m) => m.refs).find((r) => r.type === 'organisation');
     expect(org && org.type === 'organisation' ? kb.organisations.get(org.id)?.code : undefined).toBe(code);

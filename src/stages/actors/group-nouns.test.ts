@@ -50,10 +50,10 @@ describe('actors: group nouns without a state of their own', () => {
 
   it('should read an acronym the text defines as the name it stands for, not as a dictionary\'s namesake', () => {
     // "RSF" is also the press-freedom group in resources/kb/organisations.json.
-    const doc = run("Sudan's army and the paramilitary Rapid Support Forces (RSF) met in Jeddah. The RSF later blamed the army for the delay.");
+    const doc = run("Sudan's army and the paramilitary Rural Security Forces (RSF) met in Jeddah. The RSF later blamed the army for the delay.");
     const acronyms = doc.actors.filter((a) => a.text === 'RSF');
     expect(acronyms).toHaveLength(2);
-    for (const a of acronyms) expect(a).toMatchObject({ code: null, sector: 'MIL', via: 'acronym-defined' });
+    for (const a of acronyms) expect(a).toMatchObject({ code: null, sector: 'COP', via: 'acronym-defined' });
     expect(doc.actors.find((a) => a.text === 'army')).toMatchObject({ code: 'SDN', via: 'group-noun-antecedent' });
   });
 

@@ -10,11 +10,20 @@ import type model from 'wink-eng-lite-web-model';
  */
 let instance: ReturnType<typeof winkNLP> | undefined;
 
+/**
+ * The annotations Chronicle reads: sentence boundaries and tags (tokens, lemmas and spaces come with
+ * every document). wink's default pipe also runs its negation, sentiment, entity and custom-entity
+ * recognisers, which no stage reads; leaving them out takes a third off `readDoc` and changes no
+ * token, tag, lemma or sentence (wink's tagger does not read them; checked on the benchmark corpus,
+ * docs/benchmarks.md "Syntax and sentences stage speed").
+ */
+const WINK_PIPE = ['sbd', 'pos'];
+
 export function wink(): ReturnType<typeof winkNLP> {
   if (!instance) {
     const require = createRequire(import.meta.url);
     const create = require('wink-nlp') as typeof winkNLP;
-    instance = create(require('wink-eng-lite-web-model') as typeof model);
+    instance = create(require('wink-eng-lite-web-model') as typeof model, WINK_PIPE);
   }
   return instance;
 }

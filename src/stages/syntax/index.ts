@@ -36,9 +36,11 @@ export function syntax(): Stage {
           // wink leaves a word it read as a name unlemmatised ("Protests" → "protests"); once the tagger
           // says it is a common noun or a verb, it gets the lemma the lexicons look it up by.
           const relemmatise = token.pos === 'PROPN' && (a.upos === 'NOUN' || a.upos === 'VERB') && token.lemma === token.normal;
+          // Written out rather than spread: the same properties in the same order, without copying by name lookup.
           tokens[sentence.tokenStart + i] = {
-            ...token, pos: a.upos, tag: a.xpos, head: a.head < 0 ? -1 : sentence.tokenStart + a.head, dep: a.deprel,
-            ...(relemmatise ? { lemma: lemmaOfWord(token.normal) } : {}),
+            start: token.start, end: token.end, text: token.text, normal: token.normal, pos: a.upos,
+            lemma: relemmatise ? lemmaOfWord(token.normal) : token.lemma, sentence: token.sentence,
+            tag: a.xpos, head: a.head < 0 ? -1 : sentence.tokenStart + a.head, dep: a.deprel,
           };
         });
       }

@@ -1,9 +1,8 @@
 import type { SparseLinearModel } from '../model/linear.js';
 import { ContextCache } from './context-cache.js';
 import {
-  bufferFeatures, FRONT_STRUCTURE_CONTEXT, frontCoreFeatures, frontStructureContext, LABEL_TEMPLATES, labelFeature, MAX_ACTION_FEATURES, otherFeatures,
-  pairFeatures, roleFeatures, roleLabels, rolePositions, ROLES, STACK_LABELS, STACK_ROLES, STACK_STRUCTURE_CONTEXT, stackCoreFeatures,
-  stackStructureContext, stackTopFeatures, type ParserWords,
+  bufferFeatures, FRONT_STRUCTURE_CONTEXT, frontStructureContext, frontStructureFeatures, MAX_ACTION_FEATURES, otherFeatures, pairFeatures,
+  STACK_STRUCTURE_CONTEXT, stackStructureContext, stackStructureFeatures, stackTopFeatures, type ParserWords,
 } from './features.js';
 import { ACTIONS, type ParseState } from './transitions.js';
 
@@ -13,10 +12,7 @@ import { ACTIONS, type ParseState } from './transitions.js';
  * sentence. Of a configuration's 88 features, 15 read only the buffer front, 4 only the stack top
  * and 18 only the two together; 31 read the arcs around the stack top and 12 those around the
  * front, which configurations of a beam share often (ContextCache); 8 are scored for every
- * configuration. Of the arc features, 20 read one word alone (by form or tag: the stack top's
- * head, its outermost dependents …, a "role") or one label: when a context is new, a role's
- * word is scored once per position of the sentence and a label once per model, and only the other
- * 19 are looked up for the context. A beam of 4 scores about six configurations per word, most of them at a front,
+ * configuration. A beam of 4 scores about six configurations per word, most of them at a front,
  * (top, front) pair or context it has scored before. Each part is a sum of the model's stored
  * integers, so adding the parts in another order gives the same totals to the last bit.
  *
@@ -39,18 +35,6 @@ export class ActionScorer {
   private pairsMemoised = false;
   private readonly stackStructure = new ContextCache(STACK_STRUCTURE_CONTEXT, ACTIONS, 4096);
   private readonly frontStructure = new ContextCache(FRONT_STRUCTURE_CONTEXT, ACTIONS, 4096);
-  /** Per (role, position + 1): the sentence whose role scores the memo holds, and the scores (`roleStride` positions a role). */
-  private roleStamp = new Int32Array(0);
-  private roleScores = new Float64Array(0);
-  private roleStride = 0;
-  /** Per (label template, label + LABEL_OFFSET): whether the scores are known (for the model, not a sentence), and the scores. */
-  private readonly labelKnown = new Uint8Array(LABEL_TEMPLATES.length * LABEL_VALUES);
-  private readonly labelScores = new Float64Array(LABEL_TEMPLATES.length * LABEL_VALUES * ACTIONS);
-  /** The configuration being scored: its roles' positions and labels; where each role's or label's features were written (-1: memoised). */
-  private readonly positions = new Int32Array(ROLES);
-  private readonly labels = new Int32Array(LABEL_TEMPLATES.length);
-  private readonly roleFrom = new Int32Array(ROLES);
-  private readonly labelFrom = new Int32Array(LABEL_TEMPLATES.length);
 
   constructor(private readonly model: SparseLinearModel) {}
 
@@ -65,7 +49,6 @@ export class ActionScorer {
       this.bufferStamp.fill(0);
       this.topStamp.fill(0);
       this.pairStamp.fill(0);
-      this.roleStamp.fill(0);
     }
     const positions = n + 1;
     if (this.bufferStamp.length < positions) {
@@ -73,12 +56,6 @@ export class ActionScorer {
       this.bufferScores = new Float64Array(positions * ACTIONS);
       this.topStamp = new Int32Array(positions);
       this.topScores = new Float64Array(positions * ACTIONS);
-    }
-    // Role positions run from -1 (none) to n.
-    if (this.roleStride < positions + 1) {
-      this.roleStride = positions + 1;
-      this.roleStamp = new Int32Array(ROLES * this.roleStride);
-      this.roleScores = new Float64Array(ROLES * this.roleStride * ACTIONS);
     }
     const pairs = positions * positions;
     this.pairsMemoised = pairs <= MAX_MEMO_PAIRS;
@@ -120,26 +97,18 @@ export class ActionScorer {
     }
     stackStructureContext(state, this.stackStructure.key);
     let stackAt = this.stackStructure.find();
-    frontStructureContext(state, this.frontStructure.key);
-    let frontAt = this.frontStructure.find();
-    if (stackAt < 0 || frontAt < 0) {
-      rolePositions(state, this.positions);
-      roleLabels(state, this.positions, this.labels);
-    }
     if (stackAt < 0) {
       stackFrom = f;
-      stackTo = f = stackCoreFeatures(state, words, features, f);
-      f = this.roleParts(0, STACK_ROLES, words, f);
-      f = this.labelParts(0, STACK_LABELS, f);
+      stackTo = f = stackStructureFeatures(state, words, features, f);
     }
+    frontStructureContext(state, this.frontStructure.key);
+    let frontAt = this.frontStructure.find();
     if (frontAt < 0) {
       frontFrom = f;
-      frontTo = f = frontCoreFeatures(state, words, features, f);
-      f = this.roleParts(STACK_ROLES, ROLES, words, f);
-      f = this.labelParts(STACK_LABELS, LABEL_TEMPLATES.length, f);
+      frontTo = f = frontStructureFeatures(state, words, features, f);
     }
     const otherFrom = f;
-    const otherTo = f = otherFeatures(state, words, features, f);
+    f = otherFeatures(state, words, features, f);
     model.prefetch(features, 0, f);
 
     scores.fill(0);
@@ -162,70 +131,21 @@ export class ActionScorer {
       }
       add(scores, this.pairScores, pair * ACTIONS);
     }
-    if (stackFrom >= 0) stackAt = this.scoreContext(this.stackStructure, stackFrom, stackTo, 0, STACK_ROLES, 0, STACK_LABELS, scores);
+    if (stackFrom >= 0) stackAt = this.scoreContext(this.stackStructure, stackFrom, stackTo, scores);
     if (stackAt >= 0) add(scores, this.stackStructure.values, stackAt);
-    if (frontFrom >= 0) frontAt = this.scoreContext(this.frontStructure, frontFrom, frontTo, STACK_ROLES, ROLES, STACK_LABELS, LABEL_TEMPLATES.length, scores);
+    if (frontFrom >= 0) frontAt = this.scoreContext(this.frontStructure, frontFrom, frontTo, scores);
     if (frontAt >= 0) add(scores, this.frontStructure.values, frontAt);
-    model.addWeights(features, otherFrom, otherTo, scores, 0);
-  }
-
-  /** Writes, from `features[f]` on, the features of the roles [first, last) whose word is not memoised at its position; returns the new count. */
-  private roleParts(first: number, last: number, words: ParserWords, f: number): number {
-    for (let r = first; r < last; r++) {
-      const position = this.positions[r]!;
-      if (this.roleStamp[r * this.roleStride + position + 1] === this.sentence) {
-        this.roleFrom[r] = -1;
-        continue;
-      }
-      this.roleFrom[r] = f;
-      f = roleFeatures(r, position, words, this.features, f);
-    }
-    return f;
-  }
-
-  /** Writes, from `features[f]` on, the features of the label templates [first, last) whose label's scores are not known yet; returns the new count. */
-  private labelParts(first: number, last: number, f: number): number {
-    for (let k = first; k < last; k++) {
-      const value = this.labels[k]! + LABEL_OFFSET;
-      if (value < 0 || value >= LABEL_VALUES) throw new Error(`a label id of ${this.labels[k]} is outside what the parser's memo holds.`);
-      if (this.labelKnown[k * LABEL_VALUES + value] === 1) {
-        this.labelFrom[k] = -1;
-        continue;
-      }
-      this.labelFrom[k] = f;
-      this.features[f++] = labelFeature(k, this.labels[k]!);
-    }
-    return f;
+    model.addWeights(features, otherFrom, f, scores, 0);
   }
 
   /**
-   * Scores a context `cache` just missed: its own features `[from, to)`, and the roles [firstRole,
-   * lastRole) and labels [firstLabel, lastLabel) it reads, memoising those not memoised yet. The
-   * total goes into the cache, returning where (to be added to `scores`), or, when the cache keeps
-   * no more, straight into `scores` (-1).
+   * Scores the features `[from, to)` of a context `cache` just missed: into the cache, returning
+   * where (to be added to `scores`), or, when the cache keeps no more, straight into `scores` (-1).
    */
-  private scoreContext(cache: ContextCache, from: number, to: number, firstRole: number, lastRole: number, firstLabel: number, lastLabel: number, scores: Float64Array): number {
-    for (let r = firstRole; r < lastRole; r++) {
-      const from = this.roleFrom[r]!;
-      if (from < 0) continue;
-      const index = r * this.roleStride + this.positions[r]! + 1;
-      this.memo(from, from + 2, this.roleScores, index * ACTIONS);
-      this.roleStamp[index] = this.sentence;
-    }
-    for (let k = firstLabel; k < lastLabel; k++) {
-      const from = this.labelFrom[k]!;
-      if (from < 0) continue;
-      const index = k * LABEL_VALUES + this.labels[k]! + LABEL_OFFSET;
-      this.memo(from, from + 1, this.labelScores, index * ACTIONS);
-      this.labelKnown[index] = 1;
-    }
+  private scoreContext(cache: ContextCache, from: number, to: number, scores: Float64Array): number {
     const at = cache.store();
-    const into = at < 0 ? scores : cache.values;
-    const offset = at < 0 ? 0 : at;
-    if (at >= 0) for (let a = 0; a < ACTIONS; a++) into[offset + a] = 0;
-    this.model.addWeights(this.features, from, to, into, offset);
-    for (let r = firstRole; r < lastRole; r++) add(into, this.roleScores, (r * this.roleStride + this.positions[r]! + 1) * ACTIONS, offset);
-    for (let k = firstLabel; k < lastLabel; k++) add(into, this.labelScores, (k * LABEL_VALUES + this.labels[k]! + LABEL_OFFSET) * ACTIONS, offset);
+    if (at < 0) this.model.addWeights(this.features, from, to, scores, 0);
+    else this.memo(from, to, cache.values, at);
     return at;
   }
 
@@ -239,14 +159,6 @@ export class ActionScorer {
 /** Sentences up to 255 words memoise every (top, front) pair: 2 MB of scores at most. */
 const MAX_MEMO_PAIRS = 256 * 256;
 
-/**
- * Label values a structure feature reads: ABSENT (-7, no word), -1 (a word without a head yet)
- * and the label ids, fewer than 256 (SparseLinearModel's limit on classes).
- */
-const LABEL_OFFSET = 8;
-const LABEL_VALUES = 256 + LABEL_OFFSET;
-
-/** Adds `from[offset, offset + ACTIONS)` into `scores[at, at + ACTIONS)`. */
-function add(scores: Float64Array, from: Float64Array, offset: number, at = 0): void {
-  for (let a = 0; a < ACTIONS; a++) scores[at + a]! += from[offset + a]!;
+function add(scores: Float64Array, from: Float64Array, offset: number): void {
+  for (let a = 0; a < ACTIONS; a++) scores[a]! += from[offset + a]!;
 }

@@ -142,133 +142,59 @@ export function pairFeatures(s0: number, n0: number, n: number, words: ParserWor
 }
 
 /**
- * Words that the structure features read alone, by form and by tag (role r's form template is
- * ROLE_TEMPLATES[r], its tag template the next number): the stack top's head (0), grandhead (1),
- * leftmost (2) and rightmost (3) dependents and the second of each (4, 5); the front's leftmost
- * left dependent (6) and the second (7). Roles 0–5 are read by the stack structure features, 6–7
- * by the front structure features. Their two features depend on the role and the word's position
- * only, so a decoder can score them once per (role, position) of a sentence (ActionScorer).
- */
-export const ROLE_TEMPLATES: readonly number[] = [39, 51, 42, 45, 54, 57, 48, 60];
-export const ROLES = 8;
-export const STACK_ROLES = 6;
-
-/** Fills `out` (length ROLES) with the position of each role's word in the configuration (-1: none). */
-export function rolePositions(state: ParseState, out: Int32Array): void {
-  const s0 = state.s0;
-  const n0 = state.b0;
-  const s0h = state.heads[s0]!;
-  out[0] = s0h;
-  out[1] = s0h >= 0 ? state.heads[s0h]! : -1;
-  out[2] = state.left1[s0]!;
-  out[3] = state.right1[s0]!;
-  out[4] = state.left2[s0]!;
-  out[5] = state.right2[s0]!;
-  out[6] = n0 >= 0 ? state.left1[n0]! : -1;
-  out[7] = n0 >= 0 ? state.left2[n0]! : -1;
-}
-
-/** The two features of a role's word at `position`, from `out[from]` on; returns the new count. */
-export function roleFeatures(role: number, position: number, words: ParserWords, out: Uint32Array, from: number): number {
-  const template = ROLE_TEMPLATES[role]!;
-  out[from] = hash1(template, at(words.word, position));
-  out[from + 1] = hash1(template + 1, at(words.tag, position));
-  return from + 2;
-}
-
-/**
- * Labels that the structure features read alone, one template each: the stack top's own (0), those
- * of its head (1), outermost dependents (2, 3) and second outermost (4, 5); of the front's leftmost
- * left dependent (6) and the second (7). Labels 0–5 belong to the stack structure, 6–7 to the front.
- * Such a feature's score depends on the model and the label value only.
- */
-export const LABEL_TEMPLATES: readonly number[] = [41, 53, 44, 47, 56, 59, 50, 62];
-export const STACK_LABELS = 6;
-
-/** Fills `out` (length LABEL_TEMPLATES) with the label each reads, given the role positions of `rolePositions`. */
-export function roleLabels(state: ParseState, positions: Int32Array, out: Int32Array): void {
-  const L = state.labels;
-  out[0] = at(L, state.s0);
-  out[1] = at(L, positions[0]!);
-  out[2] = at(L, positions[2]!);
-  out[3] = at(L, positions[3]!);
-  out[4] = at(L, positions[4]!);
-  out[5] = at(L, positions[5]!);
-  out[6] = at(L, positions[6]!);
-  out[7] = at(L, positions[7]!);
-}
-
-/** Buffers of the two functions below (the training path's; the decoder keeps its own). */
-const rolePositionsScratch = new Int32Array(ROLES);
-const roleLabelsScratch = new Int32Array(LABEL_TEMPLATES.length);
-
-/** The feature of label template `k` reading `label`. */
-export function labelFeature(k: number, label: number): number {
-  return hash1(LABEL_TEMPLATES[k]!, label);
-}
-
-/**
  * Features of the stack top's arcs: its head and grandhead, its outermost dependents, their labels,
- * its valency and label sets. They read exactly the values `stackStructureContext` gives. Written
- * in the order of the feature templates from the parts a decoder scores separately: the stack top
- * with its valency and label sets (`stackCoreFeatures`), and the roles' words and labels.
+ * its valency and label sets. They read exactly the values `stackStructureContext` gives.
  */
 export function stackStructureFeatures(state: ParseState, words: ParserWords, out: Uint32Array, from: number): number {
-  const positions = rolePositionsScratch;
-  const labels = roleLabelsScratch;
-  rolePositions(state, positions);
-  roleLabels(state, positions, labels);
-  let f = stackValencyFeatures(state, words, out, from);
-  // second-order: heads, outermost dependents, labels
-  f = roleFeatures(0, positions[0]!, words, out, f);
-  out[f++] = labelFeature(0, labels[0]!);
-  f = roleFeatures(2, positions[2]!, words, out, f);
-  out[f++] = labelFeature(2, labels[2]!);
-  f = roleFeatures(3, positions[3]!, words, out, f);
-  out[f++] = labelFeature(3, labels[3]!);
-  // third-order
-  f = roleFeatures(1, positions[1]!, words, out, f);
-  out[f++] = labelFeature(1, labels[1]!);
-  f = roleFeatures(4, positions[4]!, words, out, f);
-  out[f++] = labelFeature(4, labels[4]!);
-  f = roleFeatures(5, positions[5]!, words, out, f);
-  out[f++] = labelFeature(5, labels[5]!);
-  return stackPatternFeatures(state, words, out, f);
-}
-
-/** The stack structure features that are no role's alone: `stackStructureFeatures` less roles 0–5 and labels 0–5. */
-export function stackCoreFeatures(state: ParseState, words: ParserWords, out: Uint32Array, from: number): number {
-  return stackPatternFeatures(state, words, out, stackValencyFeatures(state, words, out, from));
-}
-
-/** The stack top's word and tag with its valency on each side. */
-function stackValencyFeatures(state: ParseState, words: ParserWords, out: Uint32Array, from: number): number {
-  const s0 = state.s0;
-  const s0w = at(words.word, s0), s0p = at(words.tag, s0);
-  const s0vl = state.leftCount[s0]!, s0vr = state.rightCount[s0]!;
-  let f = from;
-  out[f++] = hash2(33, s0w, s0vr);
-  out[f++] = hash2(34, s0p, s0vr);
-  out[f++] = hash2(35, s0w, s0vl);
-  out[f++] = hash2(36, s0p, s0vl);
-  return f;
-}
-
-/** Tag triples along the stack top's arcs, its label sets, and word clusters of its head and a dependent. */
-function stackPatternFeatures(state: ParseState, words: ParserWords, out: Uint32Array, from: number): number {
   const W = words.word;
   const P = words.tag;
-  const C8 = words.cluster8;
+  const L = state.labels;
   const s0 = state.s0;
   const s0h = state.heads[s0]!;
   const s0h2 = s0h >= 0 ? state.heads[s0h]! : -1;
   const s0l = state.left1[s0]!;
+  const s0l2 = state.left2[s0]!;
+  const s0r = state.right1[s0]!;
+  const s0r2 = state.right2[s0]!;
   const s0w = at(W, s0), s0p = at(P, s0);
+  const s0hw = at(W, s0h), s0hp = at(P, s0h), s0h2w = at(W, s0h2), s0h2p = at(P, s0h2);
+  const s0lw = at(W, s0l), s0lp = at(P, s0l), s0ll = at(L, s0l);
+  const s0l2w = at(W, s0l2), s0l2p = at(P, s0l2), s0l2l = at(L, s0l2);
+  const s0rw = at(W, s0r), s0rp = at(P, s0r), s0rl = at(L, s0r);
+  const s0r2w = at(W, s0r2), s0r2p = at(P, s0r2), s0r2l = at(L, s0r2);
+  const s0l0 = at(L, s0), s0hl = at(L, s0h);
+  const s0vl = state.leftCount[s0]!, s0vr = state.rightCount[s0]!;
   const s0sl = state.leftLabels[s0]!, s0sr = state.rightLabels[s0]!;
+  const C8 = words.cluster8;
   let f = from;
-  out[f++] = hash3(63, s0p, at(P, s0l), at(P, state.left2[s0]!));
-  out[f++] = hash3(64, s0p, at(P, state.right1[s0]!), at(P, state.right2[s0]!));
-  out[f++] = hash3(65, s0p, at(P, s0h), at(P, s0h2));
+  // valency
+  out[f++] = hash2(33, s0w, s0vr);
+  out[f++] = hash2(34, s0p, s0vr);
+  out[f++] = hash2(35, s0w, s0vl);
+  out[f++] = hash2(36, s0p, s0vl);
+  // second-order: heads, outermost dependents, labels
+  out[f++] = hash1(39, s0hw);
+  out[f++] = hash1(40, s0hp);
+  out[f++] = hash1(41, s0l0);
+  out[f++] = hash1(42, s0lw);
+  out[f++] = hash1(43, s0lp);
+  out[f++] = hash1(44, s0ll);
+  out[f++] = hash1(45, s0rw);
+  out[f++] = hash1(46, s0rp);
+  out[f++] = hash1(47, s0rl);
+  // third-order
+  out[f++] = hash1(51, s0h2w);
+  out[f++] = hash1(52, s0h2p);
+  out[f++] = hash1(53, s0hl);
+  out[f++] = hash1(54, s0l2w);
+  out[f++] = hash1(55, s0l2p);
+  out[f++] = hash1(56, s0l2l);
+  out[f++] = hash1(57, s0r2w);
+  out[f++] = hash1(58, s0r2p);
+  out[f++] = hash1(59, s0r2l);
+  out[f++] = hash3(63, s0p, s0lp, s0l2p);
+  out[f++] = hash3(64, s0p, s0rp, s0r2p);
+  out[f++] = hash3(65, s0p, s0hp, s0h2p);
   // label sets
   out[f++] = hash2(67, s0w, s0sr);
   out[f++] = hash2(68, s0p, s0sr);
@@ -311,43 +237,27 @@ export const STACK_STRUCTURE_CONTEXT = 17;
  * valency and label set. They read exactly the values `frontStructureContext` gives.
  */
 export function frontStructureFeatures(state: ParseState, words: ParserWords, out: Uint32Array, from: number): number {
-  const positions = rolePositionsScratch;
-  const labels = roleLabelsScratch;
-  rolePositions(state, positions);
-  roleLabels(state, positions, labels);
-  let f = frontValencyFeatures(state, words, out, from);
-  f = roleFeatures(6, positions[6]!, words, out, f);
-  out[f++] = labelFeature(6, labels[6]!);
-  f = roleFeatures(7, positions[7]!, words, out, f);
-  out[f++] = labelFeature(7, labels[7]!);
-  return frontPatternFeatures(state, words, out, f);
-}
-
-/** The front structure features that are no role's alone: `frontStructureFeatures` less roles 6–7 and labels 6–7. */
-export function frontCoreFeatures(state: ParseState, words: ParserWords, out: Uint32Array, from: number): number {
-  return frontPatternFeatures(state, words, out, frontValencyFeatures(state, words, out, from));
-}
-
-/** The front's word and tag with its left valency. */
-function frontValencyFeatures(state: ParseState, words: ParserWords, out: Uint32Array, from: number): number {
-  const n0 = state.b0;
-  const n0vl = n0 >= 0 ? state.leftCount[n0]! : ABSENT;
-  let f = from;
-  out[f++] = hash2(37, at(words.word, n0), n0vl);
-  out[f++] = hash2(38, at(words.tag, n0), n0vl);
-  return f;
-}
-
-/** The tag triple along the front's left arcs, its left label set, and the cluster of its leftmost dependent. */
-function frontPatternFeatures(state: ParseState, words: ParserWords, out: Uint32Array, from: number): number {
+  const W = words.word;
   const P = words.tag;
+  const L = state.labels;
   const n0 = state.b0;
   const n0l = n0 >= 0 ? state.left1[n0]! : -1;
   const n0l2 = n0 >= 0 ? state.left2[n0]! : -1;
-  const n0w = at(words.word, n0), n0p = at(P, n0);
+  const n0w = at(W, n0), n0p = at(P, n0);
+  const n0lw = at(W, n0l), n0lp = at(P, n0l), n0ll = at(L, n0l);
+  const n0l2w = at(W, n0l2), n0l2p = at(P, n0l2), n0l2l = at(L, n0l2);
+  const n0vl = n0 >= 0 ? state.leftCount[n0]! : ABSENT;
   const n0sl = n0 >= 0 ? state.leftLabels[n0]! : ABSENT;
   let f = from;
-  out[f++] = hash3(66, n0p, at(P, n0l), at(P, n0l2));
+  out[f++] = hash2(37, n0w, n0vl);
+  out[f++] = hash2(38, n0p, n0vl);
+  out[f++] = hash1(48, n0lw);
+  out[f++] = hash1(49, n0lp);
+  out[f++] = hash1(50, n0ll);
+  out[f++] = hash1(60, n0l2w);
+  out[f++] = hash1(61, n0l2p);
+  out[f++] = hash1(62, n0l2l);
+  out[f++] = hash3(66, n0p, n0lp, n0l2p);
   out[f++] = hash2(71, n0w, n0sl);
   out[f++] = hash2(72, n0p, n0sl);
   out[f++] = hash2(86, at(words.cluster8, n0l), n0p);

@@ -13,9 +13,10 @@ let instance: ReturnType<typeof winkNLP> | undefined;
 /**
  * The annotations Chronicle reads: sentence boundaries and tags (tokens, lemmas and spaces come with
  * every document). wink's default pipe also runs its negation, sentiment, entity and custom-entity
- * recognisers, which no stage reads; leaving them out takes a third off `readDoc` and changes no
- * token, tag, lemma or sentence (wink's tagger does not read them; checked on the benchmark corpus,
- * docs/benchmarks.md "Syntax and sentences stage speed").
+ * recognisers, which no stage reads; leaving them out makes `readDoc` cheaper and changes no
+ * token, tag, lemma or sentence (wink's tagger does not read them; docs/benchmarks.md, "Syntax,
+ * sentences and clean stage speed"). A stage that needs wink's entities or custom entities adds
+ * them here.
  */
 const WINK_PIPE = ['sbd', 'pos'];
 

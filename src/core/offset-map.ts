@@ -23,7 +23,8 @@ export type OffsetMap = readonly Segment[];
  * Adjacent `copy` segments that are contiguous in both texts are merged.
  */
 export class OffsetMapBuilder {
-  private readonly segments: Segment[] = [];
+  /** Mutable while the builder writes (a run of copied words grows one segment); handed out by `build`. */
+  private readonly segments: { -readonly [K in keyof Segment]: Segment[K] }[] = [];
   private parts: string[] = [];
   private length = 0;
 
@@ -33,7 +34,8 @@ export class OffsetMapBuilder {
     const last = this.segments[this.segments.length - 1];
     if (last && last.kind === 'copy' && last.cleanStart + last.cleanLength === this.length &&
         last.sourceStart + last.sourceLength === sourceStart) {
-      this.segments[this.segments.length - 1] = { ...last, cleanLength: last.cleanLength + text.length, sourceLength: last.sourceLength + text.length };
+      last.cleanLength += text.length;
+      last.sourceLength += text.length;
     } else {
       this.segments.push({ kind: 'copy', cleanStart: this.length, cleanLength: text.length, sourceStart, sourceLength: text.length });
     }
@@ -86,6 +88,7 @@ export class OffsetMapBuilder {
     }
   }
 
+  /** The text and its map; the builder is done (writing more would change the map handed out). */
   build(): { text: string; map: OffsetMap } {
     return { text: this.text, map: [...this.segments] };
   }

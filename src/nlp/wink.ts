@@ -10,11 +10,21 @@ import type model from 'wink-eng-lite-web-model';
  */
 let instance: ReturnType<typeof winkNLP> | undefined;
 
+/**
+ * The annotations Chronicle reads: sentence boundaries and tags (tokens, lemmas and spaces come with
+ * every document). wink's default pipe also runs its negation, sentiment, entity and custom-entity
+ * recognisers, which no stage reads; leaving them out makes `readDoc` cheaper and changes no
+ * token, tag, lemma or sentence (wink's tagger does not read them; docs/benchmarks.md, "Syntax,
+ * sentences and clean stage speed"). A stage that needs wink's entities or custom entities adds
+ * them here.
+ */
+const WINK_PIPE = ['sbd', 'pos'];
+
 export function wink(): ReturnType<typeof winkNLP> {
   if (!instance) {
     const require = createRequire(import.meta.url);
     const create = require('wink-nlp') as typeof winkNLP;
-    instance = create(require('wink-eng-lite-web-model') as typeof model);
+    instance = create(require('wink-eng-lite-web-model') as typeof model, WINK_PIPE);
   }
   return instance;
 }

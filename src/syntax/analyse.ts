@@ -4,7 +4,7 @@ import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, type SyntaxM
 import { parse } from './parser/parser.js';
 import { repairBarePassive, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
 import { resourcePath } from './resource-path.js';
-import { splitTag, tagIds } from './tagger/tagger.js';
+import { splitTag, tagIds, type PosTag, type TaggerModel } from './tagger/tagger.js';
 
 /** The analysis of one word: tags and its dependency (head as a 0-based word index, -1 for the root). */
 export interface WordAnalysis {
@@ -72,13 +72,26 @@ export function syntaxModel(): SyntaxModel {
 export function analyseWords(forms: readonly string[], externalTags: readonly string[], model: SyntaxModel = syntaxModel(), glued?: readonly boolean[]): WordAnalysis[] {
   if (forms.length === 0) return [];
   const ids = tagIds(model.tagger, forms, externalTags);
-  const tagged = [...ids].map((id) => splitTag(model.tagger.tags[id]!));
+  const split = splitTagsOf(model.tagger);
+  const tagged = Array.from(ids, (id) => split[id]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
   const tags = participleWithObject(forms, requireFiniteVerb(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
+}
+
+const splitTags = new WeakMap<TaggerModel, readonly PosTag[]>();
+
+/**
+ * The tagger's tags split into universal and treebank tags, once per model: the checks below
+ * replace a word's tag object, never change one, so words can share them.
+ */
+function splitTagsOf(tagger: TaggerModel): readonly PosTag[] {
+  let split = splitTags.get(tagger);
+  if (!split) splitTags.set(tagger, (split = tagger.tags.map(splitTag)));
+  return split;
 }
 
 /**

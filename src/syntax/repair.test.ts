@@ -121,6 +121,26 @@ describe('parse repairs', () => {
     expect(repairBarePassive(headline.words)).toEqual(headline.words);
   });
 
+  // Repairs copy the analysis only when they change it (copy-on-write): each of these changes its
+  // sentence, and must do so on its own copy.
+  it.each([
+    ['repairNominalConjuncts', (f: string[], w: WordAnalysis[]) => repairNominalConjuncts(w), 'began/VERB/VBD/0/root talks/NOUN/NNS/1/obj with/ADP/IN/4/case Russia/PROPN/NNP/2/nmod and/CCONJ/CC/6/cc Ukraine/PROPN/NNP/1/conj'],
+    ['repairReducedRelatives', (f: string[], w: WordAnalysis[]) => repairReducedRelatives(w), 'return/VERB/VB/0/root weapons/NOUN/NNS/1/obj seized/VERB/VBN/1/xcomp'],
+    ['repairIllFormed', (f: string[], w: WordAnalysis[]) => repairIllFormed(w), 'French/ADJ/JJ/3/amod warships/NOUN/NNS/3/nsubj began/VERB/VBD/0/root'],
+    ['repairCircumstanceAttachment', repairCircumstanceAttachment, 'Kenya/PROPN/NNP/2/nsubj freed/VERB/VBD/0/root 17/NUM/CD/4/nummod prisoners/NOUN/NNS/2/obj on/ADP/IN/6/case Tuesday/PROPN/NNP/4/obl'],
+    ['repairSubordinateClause', repairSubordinateClause, 'Two/NUM/CD/2/nsubj died/VERB/VBD/0/root after/ADP/IN/6/case wardens/NOUN/NNS/5/nsubj:pass opened/VERB/VBN/6/amod fire/NOUN/NN/2/obl ./PUNCT/./2/punct'],
+    ['repairTrailingReport', repairTrailingReport, 'Troops/NOUN/NNS/2/nsubj left/VERB/VBD/0/root ,/PUNCT/,/5/punct a/DET/DT/5/det monitor/NOUN/NN/2/obl reported/VERB/VBN/2/xcomp ./PUNCT/./2/punct'],
+    ['repairPerfectAuxiliary', repairPerfectAuxiliary, 'Troops/NOUN/NNS/2/nsubj have/AUX/VBP/0/root burned/VERB/VBN/4/amod homes/NOUN/NNS/2/obj ./PUNCT/./2/punct'],
+    ['repairBarePassive', (f: string[], w: WordAnalysis[]) => repairBarePassive(w), 'Guards/NOUN/NNS/2/nsubj:pass arrested/VERB/VBN/0/root smugglers/NOUN/NNS/2/obj'],
+    ['repairVerbAsAuxiliary', repairVerbAsAuxiliary, 'Unions/NOUN/NNS/3/nsubj:pass reject/VERB/VBP/3/aux:pass proposed/VERB/VBN/0/root changes/NOUN/NNS/3/obj ./PUNCT/./3/punct'],
+  ])('%s should change its own copy, never its input', (_name, repair, sentence) => {
+    const { forms, words } = analysis(sentence);
+    const before = structuredClone(words);
+    const repaired = repair(forms, words);
+    expect(repaired).not.toEqual(before);
+    expect(words).toEqual(before);
+  });
+
   it('should make a verb read as the auxiliary of the participle after it the predicate again', () => {
     // "Unions reject proposed changes ." parsed as "Unions [are] proposed changes".
     const { forms, words } = analysis('Unions/NOUN/NNS/3/nsubj:pass reject/VERB/VBP/3/aux:pass proposed/VERB/VBN/0/root changes/NOUN/NNS/3/obj ./PUNCT/./3/punct');

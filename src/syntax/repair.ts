@@ -1,6 +1,32 @@
 import { AUXILIARY_WORDS, PERFECT_AUXILIARIES } from './function-words.js';
 import type { WordAnalysis } from './analyse.js';
 
+type EditableWord = { -readonly [K in keyof WordAnalysis]: WordAnalysis[K] };
+
+/**
+ * Copy-on-write for a repair: `read()` is the analysis as it stands (the input until the first
+ * change), `edit()` the repair's own copy, made on the first change. Most repairs change nothing
+ * in most sentences, and copying every word for each of the eleven repairs was most of their
+ * cost; a repair that changes nothing returns its input.
+ */
+class Draft {
+  private words: EditableWord[];
+  private copied = false;
+  constructor(analysis: readonly WordAnalysis[]) {
+    this.words = analysis as EditableWord[];
+  }
+  read(): EditableWord[] {
+    return this.words;
+  }
+  edit(): EditableWord[] {
+    if (!this.copied) {
+      this.words = this.words.map((a) => ({ ...a }));
+      this.copied = true;
+    }
+    return this.words;
+  }
+}
+
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const NAME_PARTS = new Set(['flat', 'fixed', 'compound']);
 const PREDICATE_MARKS = new Set(['nsubj', 'nsubj:pass', 'cop', 'aux', 'aux:pass', 'csubj', 'obj']);
@@ -13,9 +39,10 @@ const PREDICATE_MARKS = new Set(['nsubj', 'nsubj:pass', 'cop', 'aux', 'aux:pass'
  * nearest noun before its conjunction inside the verb's phrase.
  */
 export function repairNominalConjuncts(analysis: readonly WordAnalysis[]): WordAnalysis[] {
-  const out = analysis.map((a) => ({ ...a }));
-  const hasChild = (i: number, deps: Set<string>) => out.some((a) => a.head === i && deps.has(a.deprel));
-  for (let c = 0; c < out.length; c++) {
+  const draft = new Draft(analysis);
+  const hasChild = (i: number, deps: Set<string>) => draft.read().some((a) => a.head === i && deps.has(a.deprel));
+  for (let c = 0; c < analysis.length; c++) {
+    const out = draft.read();
     const a = out[c]!;
     if (a.deprel !== 'conj' || a.head < 0 || a.head > c) continue;
     const head = out[a.head]!;
@@ -32,11 +59,11 @@ export function repairNominalConjuncts(analysis: readonly WordAnalysis[]): WordA
       let target = j;
       for (let steps = 0; NAME_PARTS.has(out[target]!.deprel) && out[target]!.head > a.head && steps < out.length; steps++) target = out[target]!.head;
       if (target === c || dominates(out, c, target)) break;
-      a.head = target;
+      draft.edit()[c]!.head = target;
       break;
     }
   }
-  return out;
+  return draft.read();
 }
 
 /**
@@ -44,16 +71,18 @@ export function repairNominalConjuncts(analysis: readonly WordAnalysis[]): WordA
  * the verb as its complement, is a reduced relative on the object ("weapons [that were] seized").
  */
 export function repairReducedRelatives(analysis: readonly WordAnalysis[]): WordAnalysis[] {
-  const out = analysis.map((a) => ({ ...a }));
-  for (let i = 1; i < out.length; i++) {
+  const draft = new Draft(analysis);
+  for (let i = 1; i < analysis.length; i++) {
+    const out = draft.read();
     const a = out[i]!;
     if (a.xpos !== 'VBN' || a.deprel !== 'xcomp' || a.head < 0) continue;
     const object = i - 1;
     if (out[object]!.deprel !== 'obj' || out[object]!.head !== a.head) continue;
-    a.head = object;
-    a.deprel = 'acl';
+    const word = draft.edit()[i]!;
+    word.head = object;
+    word.deprel = 'acl';
   }
-  return out;
+  return draft.read();
 }
 
 const NOMINAL_ROOT = new Set(['NOUN', 'PROPN']);
@@ -95,43 +124,53 @@ const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
  * compound of a finite verb without a subject is that subject.
  */
 export function repairIllFormed(analysis: readonly WordAnalysis[]): WordAnalysis[] {
-  const out = analysis.map((a) => ({ ...a }));
-  for (let i = 0; i < out.length; i++) {
+  const draft = new Draft(analysis);
+  const n = analysis.length;
+  for (let i = 0; i < n; i++) {
+    const out = draft.read();
     const a = out[i]!;
     if (a.deprel !== 'amod' || a.head < 0 || out[a.head]!.upos !== 'VERB') continue;
-    for (let j = i + 1; j < Math.min(out.length, i + 5); j++) {
+    for (let j = i + 1; j < Math.min(n, i + 5); j++) {
       if (NOMINAL_HEAD.has(out[j]!.upos) && out[j]!.upos !== 'PRON') {
-        if (!dominates(out, i, j)) a.head = j;
+        if (!dominates(out, i, j)) draft.edit()[i]!.head = j;
         break;
       }
       if (out[j]!.upos === 'VERB' || out[j]!.upos === 'ADP') break;
     }
   }
-  for (let p = 0; p < out.length; p++) {
-    const subjects = out.map((a, k) => (a.head === p && (a.deprel === 'nsubj' || a.deprel === 'nsubj:pass') ? k : -1)).filter((k) => k >= 0);
+  // Subjects per head, counted once: the loop below only ever takes a subject away, so a head
+  // with fewer than two now never has two later, and is not searched.
+  const subjectCount = new Int32Array(n);
+  for (const a of draft.read()) if (a.head >= 0 && (a.deprel === 'nsubj' || a.deprel === 'nsubj:pass')) subjectCount[a.head]!++;
+  for (let p = 0; p < n; p++) {
+    if (subjectCount[p]! < 2) continue;
+    const subjects = draft.read().map((a, k) => (a.head === p && (a.deprel === 'nsubj' || a.deprel === 'nsubj:pass') ? k : -1)).filter((k) => k >= 0);
     if (subjects.length < 2) continue;
     for (let k = 0; k + 1 < subjects.length; k++) {
+      const out = draft.read();
       const first = subjects[k]!;
       const second = subjects[k + 1]!;
       // Side by side: nothing between them but the second's own modifiers and what the first
       // dominates ("The Arctic Fisheries Council (AFC) secretariat": the acronym in brackets is the first's).
       const between = out.slice(first + 1, second);
       if (between.some((w, j) => w.head !== second && !dominates(out, first, first + 1 + j)) || out[first]!.upos !== 'NOUN' && out[first]!.upos !== 'PROPN') continue;
-      out[first]!.head = second;
-      out[first]!.deprel = 'nmod:desc';
+      const word = draft.edit()[first]!;
+      word.head = second;
+      word.deprel = 'nmod:desc';
     }
   }
   // News addresses no one, and a verb has no compounds: a noun before a finite verb without a
   // subject, hung on it as "vocative" or "compound", is its subject ("Raiders loot and burn …",
   // "Trump set a deadline …" with the name read as a noun).
-  for (let i = 0; i < out.length; i++) {
+  for (let i = 0; i < n; i++) {
+    const out = draft.read();
     const a = out[i]!;
     if ((a.deprel !== 'vocative' && a.deprel !== 'compound') || a.head <= i || !NOMINAL_HEAD.has(a.upos)) continue;
     const verb = out[a.head]!;
     if (verb.upos !== 'VERB' || !(['VBD', 'VBZ', 'VBP'].includes(verb.xpos) || verb.head < 0) || out.some((b) => b.head === a.head && b.deprel.startsWith('nsubj'))) continue;
-    a.deprel = 'nsubj';
+    draft.edit()[i]!.deprel = 'nsubj';
   }
-  return out;
+  return draft.read();
 }
 
 function dominates(analysis: readonly WordAnalysis[], top: number, i: number): boolean {
@@ -152,9 +191,10 @@ const NOUNS = new Set(['NOUN', 'PROPN']);
  * noun, when there is one and the move keeps the tree a tree.
  */
 export function repairCircumstanceAttachment(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
-  const out = analysis.map((a) => ({ ...a }));
-  const caseOf = (i: number) => out.findIndex((a, k) => a.head === i && a.deprel === 'case' && k < i);
-  for (let i = 0; i < out.length; i++) {
+  const draft = new Draft(analysis);
+  const caseOf = (i: number) => draft.read().findIndex((a, k) => a.head === i && a.deprel === 'case' && k < i);
+  for (let i = 0; i < analysis.length; i++) {
+    const out = draft.read();
     const a = out[i]!;
     if (a.head < 0 || !NOUNS.has(out[a.head]!.upos)) continue;
     const marker = caseOf(i);
@@ -164,9 +204,9 @@ export function repairCircumstanceAttachment(forms: readonly string[], analysis:
     let verb = a.head;
     for (let steps = 0; verb >= 0 && out[verb]!.upos !== 'VERB' && ['obj', 'obl', 'nmod', 'iobj', 'nsubj', 'nsubj:pass'].includes(out[verb]!.deprel) && steps < out.length; steps++) verb = out[verb]!.head;
     if (verb < 0 || out[verb]!.upos !== 'VERB' || dominates(out, i, verb)) continue;
-    out[i] = { ...a, head: verb, deprel: 'obl' };
+    draft.edit()[i] = { ...a, head: verb, deprel: 'obl' };
   }
-  return out;
+  return draft.read();
 }
 
 /** Words that are prepositions before a noun and subordinators before a clause. */
@@ -182,8 +222,9 @@ const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'expl']);
  * before that point ("last month") goes back to the verb the clause modifies.
  */
 export function repairSubordinateClause(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
-  const out = analysis.map((a) => ({ ...a }));
-  for (let v = 2; v < out.length; v++) {
+  const draft = new Draft(analysis);
+  for (let v = 2; v < analysis.length; v++) {
+    const out = draft.read();
     const verb = out[v]!;
     if (verb.upos !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(verb.xpos)) continue;
     if (out.some((a) => a.head === v && SUBJECT_RELATIONS.has(a.deprel))) continue;
@@ -196,17 +237,18 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
     let own = true;
     for (let k = marker + 1; k < noun; k++) if (!dominates(out, noun, k)) own = false;
     if (!own) continue;
-    out[noun] = { ...out[noun]!, head: v, deprel: 'nsubj' };
-    out[marker] = { ...out[marker]!, head: v, deprel: 'mark', upos: 'SCONJ', xpos: 'IN' };
+    const edited = draft.edit();
+    edited[noun] = { ...edited[noun]!, head: v, deprel: 'nsubj' };
+    edited[marker] = { ...edited[marker]!, head: v, deprel: 'mark', upos: 'SCONJ', xpos: 'IN' };
     // The verb keeps its attachment (an adverbial clause of the verb outside it); what hung on it
     // from before the marker is outside the clause and goes to that outer verb.
     const outside = verb.head;
     for (let k = 0; k < marker; k++) {
-      const a = out[k]!;
-      if (a.head === v && a.deprel !== 'punct' && outside >= 0 && !dominates(out, k, outside)) out[k] = { ...a, head: outside };
+      const a = edited[k]!;
+      if (a.head === v && a.deprel !== 'punct' && outside >= 0 && !dominates(edited, k, outside)) edited[k] = { ...a, head: outside };
     }
   }
-  return repairClauseReadAsModifier(forms, out);
+  return repairClauseReadAsModifier(forms, draft.read());
 }
 
 /**
@@ -216,8 +258,10 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
  * the clause: the subordinator marks the verb, the noun is its object, and the clause hangs where
  * the phrase did.
  */
-function repairClauseReadAsModifier(forms: readonly string[], out: WordAnalysis[]): WordAnalysis[] {
-  for (let v = 1; v < out.length; v++) {
+function repairClauseReadAsModifier(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let v = 1; v < analysis.length; v++) {
+    const out = draft.read();
     const verb = out[v]!;
     // A participle tag too ("opened" read as VBN): the subject it has decides.
     if (verb.upos !== 'VERB' || !['VBD', 'VBZ', 'VBP', 'VBN'].includes(verb.xpos) || verb.deprel !== 'amod') continue;
@@ -230,12 +274,13 @@ function repairClauseReadAsModifier(forms: readonly string[], out: WordAnalysis[
     for (let k = marker + 1; k < v; k++) if (!dominates(out, v, k)) own = false;
     const subject = out.findIndex((a, k) => k > marker && k < v && a.head === v && (NOUNS.has(a.upos) || a.upos === 'PRON') && SUBJECT_RELATIONS.has(a.deprel));
     if (!own || subject < 0) continue;
-    out[v] = { ...verb, head: out[noun]!.head, deprel: 'advcl', xpos: verb.xpos === 'VBN' ? 'VBD' : verb.xpos };
-    out[marker] = { ...out[marker]!, head: v, deprel: 'mark', upos: 'SCONJ', xpos: 'IN' };
-    out[noun] = { ...out[noun]!, head: v, deprel: 'obj' };
-    out[subject] = { ...out[subject]!, deprel: 'nsubj' };
+    const edited = draft.edit();
+    edited[v] = { ...verb, head: edited[noun]!.head, deprel: 'advcl', xpos: verb.xpos === 'VBN' ? 'VBD' : verb.xpos };
+    edited[marker] = { ...edited[marker]!, head: v, deprel: 'mark', upos: 'SCONJ', xpos: 'IN' };
+    edited[noun] = { ...edited[noun]!, head: v, deprel: 'obj' };
+    edited[subject] = { ...edited[subject]!, deprel: 'nsubj' };
   }
-  return out;
+  return draft.read();
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
@@ -281,16 +326,15 @@ export function repairRelativeClauseRoot(forms: readonly string[], analysis: rea
  * as its subject, and joins the sentence's root as a side clause (UD's `parataxis` for reports).
  */
 export function repairTrailingReport(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
-  const out = analysis.map((a) => ({ ...a }));
-  const root = out.findIndex((a) => a.head < 0);
-  for (let v = 3; v < out.length; v++) {
+  const draft = new Draft(analysis);
+  const root = analysis.findIndex((a) => a.head < 0);
+  for (let v = 3; v < analysis.length; v++) {
+    const out = draft.read();
     const verb = out[v]!;
     if (v === root || verb.upos !== 'VERB' || out.some((a) => a.head === v && SUBJECT_RELATIONS.has(a.deprel))) continue;
     // A past participle ends the sentence with no object and no "by": the tagger's reduced
     // relative ("an aid group protested on Friday") read as the past tense it also is.
-    const after = out.map((a, k) => (k > v ? k : -1)).filter((k) => k >= 0);
-    const closesSentence = after.every((k) => dominates(out, v, k) || out[k]!.upos === 'PUNCT');
-    const participle = verb.xpos === 'VBN' && closesSentence && !out.some((a, k) => a.head === v && (a.deprel === 'obj' || a.deprel === 'ccomp' || forms[k] === 'by'));
+    const participle = verb.xpos === 'VBN' && closesSentence(out, v) && !out.some((a, k) => a.head === v && (a.deprel === 'obj' || a.deprel === 'ccomp' || forms[k] === 'by'));
     // (the reporting verb never dominates the root, so the root stays where it is)
     if (!['VBD', 'VBZ', 'VBP'].includes(verb.xpos) && !participle) continue;
     const noun = v - 1;
@@ -299,11 +343,18 @@ export function repairTrailingReport(forms: readonly string[], analysis: readonl
     let first = noun;
     while (first - 1 >= 0 && forms[first - 1] !== ',' && dominates(out, noun, first - 1)) first--;
     if (first < 2 || forms[first - 1] !== ',' || dominates(out, noun, v)) continue;
-    out[noun] = { ...out[noun]!, head: v, deprel: 'nsubj' };
-    out[v] = { ...verb, xpos: participle ? 'VBD' : verb.xpos, head: root, deprel: 'parataxis' };
-    out[first - 1] = { ...out[first - 1]!, head: v, deprel: 'punct' };
+    const edited = draft.edit();
+    edited[noun] = { ...edited[noun]!, head: v, deprel: 'nsubj' };
+    edited[v] = { ...verb, xpos: participle ? 'VBD' : verb.xpos, head: root, deprel: 'parataxis' };
+    edited[first - 1] = { ...edited[first - 1]!, head: v, deprel: 'punct' };
   }
-  return out;
+  return draft.read();
+}
+
+/** Whether every word after `v` is under it or punctuation. */
+function closesSentence(analysis: readonly WordAnalysis[], v: number): boolean {
+  for (let k = v + 1; k < analysis.length; k++) if (!dominates(analysis, v, k) && analysis[k]!.upos !== 'PUNCT') return false;
+  return true;
 }
 
 
@@ -316,19 +367,21 @@ export function repairTrailingReport(forms: readonly string[], analysis: readonl
  * been held" the predicate is "held".
  */
 export function repairPerfectAuxiliary(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
-  const out = analysis.map((a) => ({ ...a }));
-  for (let h = 0; h < out.length; h++) {
+  const draft = new Draft(analysis);
+  for (let h = 0; h < analysis.length; h++) {
+    const out = draft.read();
     if (!PERFECT_AUXILIARIES.has(forms[h]!.toLowerCase()) || ['aux', 'aux:pass'].includes(out[h]!.deprel)) continue;
     let p = h + 1;
     while (p < out.length && out[p]!.upos === 'ADV') p++;
     if (p >= out.length || out[p]!.xpos !== 'VBN' || forms[p]!.toLowerCase() === 'been' || !dominates(out, h, p)) continue;
     const described = out[p]!.deprel === 'amod' && out[p]!.head > p && NOUNS.has(out[out[p]!.head]!.upos) ? out[p]!.head : -1;
-    for (let k = 0; k < out.length; k++) if (k !== p && out[k]!.head === h) out[k]!.head = p;
-    out[p] = { ...out[p]!, upos: 'VERB', head: out[h]!.head, deprel: out[h]!.deprel };
-    out[h] = { ...out[h]!, upos: 'AUX', head: p, deprel: 'aux' };
-    if (described >= 0 && !dominates(out, described, p)) out[described] = { ...out[described]!, head: p, deprel: 'obj' };
+    const edited = draft.edit();
+    for (let k = 0; k < edited.length; k++) if (k !== p && edited[k]!.head === h) edited[k]!.head = p;
+    edited[p] = { ...edited[p]!, upos: 'VERB', head: edited[h]!.head, deprel: edited[h]!.deprel };
+    edited[h] = { ...edited[h]!, upos: 'AUX', head: p, deprel: 'aux' };
+    if (described >= 0 && !dominates(edited, described, p)) edited[described] = { ...edited[described]!, head: p, deprel: 'obj' };
   }
-  return out;
+  return draft.read();
 }
 
 const AUXILIARY_RELATIONS = new Set(['aux', 'aux:pass', 'cop']);
@@ -343,19 +396,21 @@ const AUXILIARY_RELATIONS = new Set(['aux', 'aux:pass', 'cop']);
  * ("Two guards killed in ambush").
  */
 export function repairBarePassive(analysis: readonly WordAnalysis[]): WordAnalysis[] {
-  const out = analysis.map((a) => ({ ...a }));
-  for (let v = 0; v < out.length; v++) {
+  const draft = new Draft(analysis);
+  for (let v = 0; v < analysis.length; v++) {
+    const out = draft.read();
     if (out[v]!.xpos !== 'VBN' || out[v]!.upos !== 'VERB' || !['root', 'parataxis', 'conj', 'ccomp', 'advcl'].includes(out[v]!.deprel)) continue;
     const children = out.map((a, k) => (a.head === v ? k : -1)).filter((k) => k >= 0);
     // A passive needs "be" or "get" (aux:pass); "has suspended supplies" with "has" alone is active too.
     if (children.some((k) => out[k]!.deprel === 'aux:pass' || out[k]!.deprel === 'cop') || !children.some((k) => out[k]!.deprel === 'obj')) continue;
     const subject = children.find((k) => out[k]!.deprel === 'nsubj:pass' || out[k]!.deprel === 'nsubj');
     if (subject === undefined) continue;
+    const edited = draft.edit();
     // Only a participle with no auxiliary at all was a past tense misread.
-    if (!children.some((k) => AUXILIARY_RELATIONS.has(out[k]!.deprel))) out[v] = { ...out[v]!, xpos: 'VBD' };
-    out[subject] = { ...out[subject]!, deprel: 'nsubj' };
+    if (!children.some((k) => AUXILIARY_RELATIONS.has(edited[k]!.deprel))) edited[v] = { ...edited[v]!, xpos: 'VBD' };
+    edited[subject] = { ...edited[subject]!, deprel: 'nsubj' };
   }
-  return out;
+  return draft.read();
 }
 
 /**
@@ -366,21 +421,23 @@ export function repairBarePassive(analysis: readonly WordAnalysis[]): WordAnalys
  * participle describes that object again (`amod`).
  */
 export function repairVerbAsAuxiliary(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
-  const out = analysis.map((a) => ({ ...a }));
-  for (let v = 0; v + 1 < out.length; v++) {
+  const draft = new Draft(analysis);
+  for (let v = 0; v + 1 < analysis.length; v++) {
+    const out = draft.read();
     const a = out[v]!;
     if ((a.deprel !== 'aux' && a.deprel !== 'aux:pass') || a.upos !== 'VERB' || AUXILIARY_WORDS.has(forms[v]!.toLowerCase()) || a.head !== v + 1) continue;
     const p = v + 1;
     if (out[p]!.xpos !== 'VBN') continue;
     const object = out.findIndex((w, k) => k > p && w.head === p && w.deprel === 'obj');
     if (object < 0) continue;
-    for (let k = 0; k < out.length; k++) {
-      if (k === v || k === object || out[k]!.head !== p) continue;
-      out[k] = { ...out[k]!, head: v, deprel: out[k]!.deprel === 'nsubj:pass' ? 'nsubj' : out[k]!.deprel };
+    const edited = draft.edit();
+    for (let k = 0; k < edited.length; k++) {
+      if (k === v || k === object || edited[k]!.head !== p) continue;
+      edited[k] = { ...edited[k]!, head: v, deprel: edited[k]!.deprel === 'nsubj:pass' ? 'nsubj' : edited[k]!.deprel };
     }
-    out[v] = { ...a, head: out[p]!.head, deprel: out[p]!.deprel };
-    out[object] = { ...out[object]!, head: v, deprel: 'obj' };
-    out[p] = { ...out[p]!, head: object, deprel: 'amod' };
+    edited[v] = { ...a, head: edited[p]!.head, deprel: edited[p]!.deprel };
+    edited[object] = { ...edited[object]!, head: v, deprel: 'obj' };
+    edited[p] = { ...edited[p]!, head: object, deprel: 'amod' };
   }
-  return out;
+  return draft.read();
 }

@@ -37,7 +37,8 @@ export function sentences(): Stage {
           for (const sentence of splitOverlongSentences(splitDatelines(doc.text, found))) {
             const index = out.length;
             const tokenStart = tokens.length;
-            for (const t of sentence.tokens) tokens.push({ ...t, sentence: index });
+            // Every token built with the same properties in the same order: one object shape for all later stages.
+            for (const t of sentence.tokens) tokens.push({ start: t.start, end: t.end, text: t.text, normal: t.normal, pos: t.pos, lemma: t.lemma, sentence: index });
             out.push({ id: `s${index}`, index, span: sentence.span, tokenStart, tokenEnd: tokens.length, paragraph: paragraphIndex });
           }
         }

@@ -24,6 +24,8 @@ export function splitClitics(token: RawToken): RawToken[] {
     const [cut, first, second] = fused;
     return [piece(token, 0, cut, first), piece(token, cut, token.text.length, second)];
   }
+  // Every suffix clitic starts with an apostrophe: most tokens are answered without the regex.
+  if (!token.text.includes("'") && !token.text.includes('’')) return [token];
   const m = SUFFIX_CLITIC.exec(token.text);
   if (!m || !/\p{L}$/u.test(m[1]!)) return [token];
   const cut = m[1]!.length;

@@ -66,8 +66,11 @@ export function syntax(): Stage {
           const relemmatise = token.pos === 'PROPN' && (a.upos === 'NOUN' || a.upos === 'VERB') && token.lemma === token.normal;
           let lemma = relemmatise ? lemmaOfWord(token.normal) : token.lemma;
           if (INFLECTED.test(a.xpos) && lemma === token.normal) lemma = verbBase(lemma);
+          // Written out rather than spread: the same properties in the same order, without copying by name lookup.
           tokens[sentence.tokenStart + i] = {
-            ...token, pos: a.upos, tag: a.xpos, head: a.head < 0 ? -1 : sentence.tokenStart + a.head, dep: a.deprel, lemma,
+            start: token.start, end: token.end, text: token.text, normal: token.normal, pos: a.upos,
+            lemma, sentence: token.sentence,
+            tag: a.xpos, head: a.head < 0 ? -1 : sentence.tokenStart + a.head, dep: a.deprel,
           };
         });
       }

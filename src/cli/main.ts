@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { commandHelp, parseInvocation, wantsHelp, type Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { describeFailure, EXIT } from './errors.js';
-import { limitHeapGrowth } from './heap-growth.js';
+import { configureHeaps } from '../parallel/heap.js';
 import { closest } from './suggest.js';
 
 /*
@@ -86,8 +86,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-// Before any command starts a thread: V8's flags are the process's, its threads read them at each collection.
-limitHeapGrowth();
+// Before any command starts a thread or fills the main thread's young generation (src/parallel/heap.ts).
+configureHeaps();
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (error: unknown) => {
   const failure = describeFailure(error);

@@ -1,0 +1,63 @@
+import { setFlagsFromString } from 'node:v8';
+
+/*
+ * How the garbage collector of a `chronicle` process sizes its heaps. A light module (node:v8
+ * only): the CLI calls `configureHeaps()` first thing, before any command loads the pipeline or
+ * starts a thread. docs/benchmarks.md ("Heap growth and the main thread's young generation") has
+ * the measurements behind each figure.
+ */
+
+/**
+ * A coding thread's young generation, in MB (V8 splits it into two semi-spaces and a space for
+ * large new objects, so 6 MB gives 2 MB semi-spaces). V8's default lets each semi-space grow to
+ * 16 MB, and a coding thread allocates fast enough to grow them: 34 MB of new space committed per
+ * thread, against 4 MB with this limit, for the same live heap after coding and no measurable
+ * cost in CPU per document (docs/benchmarks.md, "Young generation, Phoenix verbs, word
+ * clusters"). Almost all of what coding allocates dies within the sentence that made it, so small
+ * semi-spaces promote little more. The limit caps only the nursery, not the heap: a large
+ * document still gets all the old space it needs.
+ */
+export const YOUNG_GENERATION_MB = 6;
+
+/** A coding thread's semi-space, in MB: a third of its young generation (see above). */
+const CODING_SEMI_SPACE_MB = YOUNG_GENERATION_MB / 3;
+
+/**
+ * How far V8 lets a thread's old generation grow past what survived its last full collection
+ * before it collects again, in percent. V8's own factor grows with the machine's memory and
+ * reaches 4× on any machine with a heap limit of a gigabyte or more: a coding thread with ~55 MB
+ * of live data then grew to 180–270 MB before its next full collection, and the main thread of an
+ * ingest (reading, checking near-duplicates, writing) from ~45 to 170 MB, so an ingest with 2
+ * coding threads peaked at 620–830 MB where its threads held ~250 MB of live data. With 30% each
+ * thread stays within ~1.3× its live data plus one growing step; the extra full collections cost
+ * no CPU per document that stood out of the noise.
+ */
+export const HEAP_GROWING_PERCENT = 30;
+
+/** Whether Node was started with one of these V8 options (the operator's choice then wins). */
+function given(execArgv: readonly string[], ...names: string[]): boolean {
+  return execArgv.some((arg) => names.some((name) => new RegExp(`^--${name.replace(/-/g, '[-_]')}\\b`).test(arg)));
+}
+
+/**
+ * Sets, for this whole process (V8's flags are the process's, read by every thread):
+ *
+ * - the heap growing factor (`HEAP_GROWING_PERCENT`), read at each full collection, so it holds
+ *   for the calling thread from its next one and for every thread started later;
+ * - the young generation of the calling thread (the main thread of a command): kept at the
+ *   semi-spaces it has now (1 MB at start-up) by a semi-space growth factor of 1. V8 fixes the
+ *   main thread's largest young generation when the process starts, so a running process cannot
+ *   lower it; it can stop it from growing, which V8 otherwise does up to 16 MB semi-spaces (34 MB
+ *   committed) as an ingest's main thread holds the coded documents it receives until they are
+ *   written. Worker threads started afterwards begin at `CODING_SEMI_SPACE_MB`, the largest the
+ *   coder pool gives them, so they keep the young generation they had before.
+ *
+ * An option Node was started with is left as it is. Call this before starting worker threads.
+ */
+export function configureHeaps(execArgv: readonly string[] = process.execArgv): void {
+  if (!given(execArgv, 'heap-growing-percent')) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  if (!given(execArgv, 'semi-space-growth-factor', 'min-semi-space-size', 'max-semi-space-size')) {
+    setFlagsFromString(`--min-semi-space-size=${CODING_SEMI_SPACE_MB}`);
+    setFlagsFromString('--semi-space-growth-factor=1');
+  }
+}

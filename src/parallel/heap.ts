@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 /*
  * How the garbage collector of a `chronicle` process sizes its heaps. A light module (node:v8
  * only): the CLI calls `configureHeaps()` first thing, before any command loads the pipeline or
- * starts a thread. docs/benchmarks.md ("Heap growth and the main thread's young generation") has
+ * starts a thread. docs/benchmarks.md ("Heap growth, the parser's stored arrays") has
  * the measurements behind each figure.
  */
 
@@ -19,9 +19,6 @@ import { setFlagsFromString } from 'node:v8';
  */
 export const YOUNG_GENERATION_MB = 6;
 
-/** A coding thread's semi-space, in MB: a third of its young generation (see above). */
-const CODING_SEMI_SPACE_MB = YOUNG_GENERATION_MB / 3;
-
 /**
  * How far V8 lets a thread's old generation grow past what survived its last full collection
  * before it collects again, in percent. V8's own factor grows with the machine's memory and
@@ -34,30 +31,17 @@ const CODING_SEMI_SPACE_MB = YOUNG_GENERATION_MB / 3;
  */
 export const HEAP_GROWING_PERCENT = 30;
 
-/** Whether Node was started with one of these V8 options (the operator's choice then wins). */
-function given(execArgv: readonly string[], ...names: string[]): boolean {
-  return execArgv.some((arg) => names.some((name) => new RegExp(`^--${name.replace(/-/g, '[-_]')}\\b`).test(arg)));
-}
-
 /**
- * Sets, for this whole process (V8's flags are the process's, read by every thread):
+ * Sets the heap growing factor (`HEAP_GROWING_PERCENT`) for this whole process: V8's flags are the
+ * process's, and this one is read at each full collection, so it holds for the calling thread from
+ * its next one and for every thread started later. A `--heap-growing-percent` Node was started
+ * with is left as it is (the operator's choice).
  *
- * - the heap growing factor (`HEAP_GROWING_PERCENT`), read at each full collection, so it holds
- *   for the calling thread from its next one and for every thread started later;
- * - the young generation of the calling thread (the main thread of a command): kept at the
- *   semi-spaces it has now (1 MB at start-up) by a semi-space growth factor of 1. V8 fixes the
- *   main thread's largest young generation when the process starts, so a running process cannot
- *   lower it; it can stop it from growing, which V8 otherwise does up to 16 MB semi-spaces (34 MB
- *   committed) as an ingest's main thread holds the coded documents it receives until they are
- *   written. Worker threads started afterwards begin at `CODING_SEMI_SPACE_MB`, the largest the
- *   coder pool gives them, so they keep the young generation they had before.
- *
- * An option Node was started with is left as it is. Call this before starting worker threads.
+ * The main thread's young generation is not set here: V8 fixes its largest size when the process
+ * starts, and a semi-space growth factor of 1 that would keep it small is put back to 2 by V8
+ * whenever a thread starts. `node --max-semi-space-size=1` (or the same in NODE_OPTIONS) sets it.
  */
 export function configureHeaps(execArgv: readonly string[] = process.execArgv): void {
-  if (!given(execArgv, 'heap-growing-percent')) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  if (!given(execArgv, 'semi-space-growth-factor', 'min-semi-space-size', 'max-semi-space-size')) {
-    setFlagsFromString(`--min-semi-space-size=${CODING_SEMI_SPACE_MB}`);
-    setFlagsFromString('--semi-space-growth-factor=1');
-  }
+  if (execArgv.some((arg) => /^--heap[-_]growing[-_]percent\b/.test(arg))) return;
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }

@@ -86,7 +86,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-// Before any command starts a thread or fills the main thread's young generation (src/parallel/heap.ts).
+// Before any command starts a thread: V8's flags are the process's (src/parallel/heap.ts).
 configureHeaps();
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (error: unknown) => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { commandHelp, parseInvocation, wantsHelp, type Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { describeFailure, EXIT } from './errors.js';
+import { configureHeaps } from '../parallel/heap.js';
 import { closest } from './suggest.js';
 
 /*
@@ -84,6 +85,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT.ok);
   throw error;
 });
+
+// Before any command starts a thread: V8's flags are the process's (src/parallel/heap.ts).
+configureHeaps();
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (error: unknown) => {
   const failure = describeFailure(error);

@@ -4,6 +4,7 @@ import type { ArticleDoc } from '../core/document.js';
 import { PeopleMemory, type KnownPerson } from '../memory/index.js';
 import { loadDictionaries } from '../dictionaries/load.js';
 import { createDocumentCoder, type ChronicleOptions, type CodeStatus } from '../pipeline/default.js';
+import { YOUNG_GENERATION_MB } from './heap.js';
 import { sharedResources } from './shared-resources.js';
 import { startThread } from './thread.js';
 import type { CodeRequest, CodeResponse, WorkerMessage } from './messages.js';
@@ -41,18 +42,6 @@ function startWorker(people: readonly KnownPerson[], dictionaries: readonly stri
   // SharedArrayBuffers: each thread uses the main thread's copy instead of building its own.
   return startThread('worker', { people, dictionaries, resources: sharedResources() }, [], { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
 }
-
-/**
- * A coding thread's young generation, in MB (V8 splits it into two semi-spaces and a space for
- * large new objects, so 6 MB gives 2 MB semi-spaces). V8's default lets each semi-space grow to
- * 16 MB, and a coding thread allocates fast enough to grow them: 34 MB of new space committed per
- * thread, against 4 MB with this limit, for the same live heap after coding and no measurable
- * cost in CPU per document (docs/benchmarks.md, "Young generation, Phoenix verbs, word
- * clusters"). Almost all of what coding allocates dies within the sentence that made it, so small
- * semi-spaces promote little more. The limit caps only the nursery, not the heap: a large
- * document still gets all the old space it needs.
- */
-export const YOUNG_GENERATION_MB = 6;
 
 export interface PoolOptions {
   /** The corpus memory: shared directly with an in-thread coder, copied into each thread otherwise. */

@@ -1,6 +1,6 @@
 import { PARTICIPLE_AUXILIARIES } from './function-words.js';
 import { lexeme } from './lexical.js';
-import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
+import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
 import { repairBarePassive, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
 import { resourcePath } from './resource-path.js';
@@ -19,12 +19,16 @@ export const SYNTAX_MODEL_FILE = 'syntax/en-ewt.model';
 
 let shared: Uint8Array | undefined;
 let sharedTables: SyntaxModelTables | undefined;
+/** The model's bytes without its weight arrays, made once for the threads this one shares its model with. */
+let slim: Uint8Array | undefined;
 let loaded: SyntaxModel | undefined;
 
 /**
- * The model bytes, read once per process into a SharedArrayBuffer, and the lookup tables built
- * from them at load (also on shared memory). The main thread hands both to its worker threads
- * (`useSharedSyntaxModel`), so every thread uses one copy of the weights and of the tables.
+ * The lookup tables built from the model at load (on shared memory), and the model's bytes without
+ * the weight arrays the tables were built from (`withoutWeightArrays`: the header and the tagger's
+ * ambiguity classes, on shared memory too). The thread that builds them hands both to the others
+ * (`useSharedSyntaxModel`), so every thread uses one copy of the tables, and no thread keeps the
+ * 28 MB of stored arrays once they are built.
  */
 export interface SharedSyntaxModel {
   readonly bytes: Uint8Array;
@@ -33,7 +37,10 @@ export interface SharedSyntaxModel {
 
 /** This thread's model as shared memory for worker threads (loads the model if it is not loaded yet). */
 export function sharedSyntaxModel(): SharedSyntaxModel {
-  return { bytes: syntaxModelBytes(), tables: sharedTables ?? syntaxModelTables(syntaxModel()) };
+  if (sharedTables) return { bytes: syntaxModelBytes(), tables: sharedTables };
+  const tables = syntaxModelTables(syntaxModel());
+  slim ??= withoutWeightArrays(syntaxModelBytes());
+  return { bytes: slim, tables };
 }
 
 /** $CHRONICLE_SYNTAX_MODEL: a model of your own (`npm run train:syntax -- --out DIR`), else the released one. */

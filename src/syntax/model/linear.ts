@@ -270,16 +270,21 @@ export class SparseLinearModel {
     let capacity = 1024;
     while (capacity < arrays.keys.length * 2) capacity *= 2;
     if (this.hashBits > 0) capacity = 1 << this.hashBits;
-    this.mask = capacity - 1;
     const slotSize = this.hashBits > 0 ? 2 : 3;
     const entryCount = this.inline ? 0 : arrays.values.length;
     if (built) {
-      // Tables another thread built from the same arrays: used as they are, not copied.
-      if (built.slots.length !== capacity * slotSize || built.entries.length !== entryCount) throw new Error('the shared tables do not fit this model.');
+      // Tables another thread built from the same arrays: used as they are, not copied. A model
+      // shared without its arrays (`withoutWeightArrays` in syntax-model.ts) takes its size from them.
+      const rows = built.slots.length / slotSize;
+      const withoutArrays = arrays.keys.length === 0;
+      const rowsFit = withoutArrays && this.hashBits === 0 ? rows >= 1024 && (rows & (rows - 1)) === 0 : rows === capacity;
+      if (!rowsFit || (!withoutArrays && built.entries.length !== entryCount)) throw new Error('the shared tables do not fit this model.');
+      this.mask = rows - 1;
       this.slots = built.slots;
       this.entries = built.entries;
       return;
     }
+    this.mask = capacity - 1;
     if (this.hashBits > 0) {
       this.entries = new Int32Array(0);
       this.slots = this.buildHashedRows(arrays);
@@ -338,7 +343,7 @@ export class SparseLinearModel {
     return { slots: this.slots, entries: this.entries };
   }
 
-  /** Number of (feature, class) weights kept. */
+  /** Number of (feature, class) weights kept (0 for a model over shared tables without its arrays). */
   get size(): number {
     return this.arrays.values.length;
   }

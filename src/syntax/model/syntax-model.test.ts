@@ -5,7 +5,7 @@ import { parseConllu } from '../conllu.js';
 import { parse, trainParser } from '../parser/parser.js';
 import { tagIds, trainTagger } from '../tagger/tagger.js';
 import { packModel, unpackModel, type StoredArray } from './file.js';
-import { deserializeSyntaxModel, serializeSyntaxModel, syntaxModelTables, SYNTAX_FORMAT, type SyntaxModel } from './syntax-model.js';
+import { deserializeSyntaxModel, serializeSyntaxModel, syntaxModelTables, SYNTAX_FORMAT, withoutWeightArrays, type SyntaxModel } from './syntax-model.js';
 
 const FIXTURE = resolve(import.meta.dirname, '../../../test/fixtures/syntax/news.conllu');
 const treebank = parseConllu(readFileSync(FIXTURE, 'utf8')).map((s) => ({
@@ -38,6 +38,28 @@ describe('syntax model file', () => {
     for (const s of treebank) {
       expect([...tagIds(second.tagger, s.forms)]).toEqual([...tagIds(first.tagger, s.forms)]);
       expect(parse(second.parser, s)).toEqual(parse(first.parser, s));
+    }
+  });
+
+  it('reads a model from its bytes without the weight arrays and the tables built from the whole: tags and parses the same', () => {
+    for (const parserOfModel of [parser, { ...trainParser(treebank, { epochs: 1, seed: 1, beamWidth: 4, exploreFrom: 2, explore: 0.9, pruneBelow: 0, actionHashBits: 12 }), beam: { width: 4, margin: 12.5 } }]) {
+      const bytes = aligned(serializeSyntaxModel({ ...model, parser: parserOfModel }));
+      const first = deserializeSyntaxModel(bytes);
+      const tables = syntaxModelTables(first);
+      const slim = withoutWeightArrays(bytes);
+      expect(slim.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(slim.length).toBeLessThan(bytes.length / 4);
+      const second = deserializeSyntaxModel(slim, tables);
+      expect(second.meta).toEqual(first.meta);
+      expect(second.tagger.ambiguity).toEqual(first.tagger.ambiguity);
+      expect(second.parser.beam).toEqual(first.parser.beam);
+      for (const s of treebank) {
+        expect([...tagIds(second.tagger, s.forms)]).toEqual([...tagIds(first.tagger, s.forms)]);
+        expect(parse(second.parser, s)).toEqual(parse(first.parser, s));
+      }
+      // Without the arrays nothing says how large the tables are, and without tables there are no weights.
+      expect(() => deserializeSyntaxModel(slim, { ...tables, tagger: { slots: new Int32Array(3 * 1000), entries: new Int32Array(0) } })).toThrow(/do not fit/);
+      expect(() => deserializeSyntaxModel(slim)).toThrow(/no weights/);
     }
   });
 

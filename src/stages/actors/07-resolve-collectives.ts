@@ -21,11 +21,6 @@ const PAIR_WINDOW = 2;
 export function resolveCollectives(ctx: ActorContext, sentence: Sentence): void {
   const { doc } = ctx;
   if (ctx.pair.length < 2) return;
-  const windowStart = doc.sentences[Math.max(0, sentence.index - PAIR_WINDOW)]!.span.start;
-  const named = new Set(doc.mentions
-    .filter((m) => m.span.start >= windowStart && m.span.end <= sentence.span.end && ctx.readings.has(m.id))
-    .map((m) => stateCodeOf(ctx.readings.get(m.id)!)));
-  const members = ctx.pair.every((c) => named.has(c)) ? [...ctx.pair] : [];
   const text = doc.text.slice(sentence.span.start, sentence.span.end);
   const found: { start: number; end: number; noun: string }[] = [];
   for (const m of text.matchAll(GROUP)) {
@@ -38,6 +33,12 @@ export function resolveCollectives(ctx: ActorContext, sentence: Sentence): void 
     const next = doc.tokens[nextIndex];
     if (next && (next.pos === 'VERB' || next.pos === 'AUX') && m[0].toLowerCase() === 'the two') found.push({ start, end: start + m[0].length, noun: '' });
   }
+  if (found.length === 0) return;
+  const windowStart = doc.sentences[Math.max(0, sentence.index - PAIR_WINDOW)]!.span.start;
+  const named = new Set(doc.mentions
+    .filter((m) => m.span.start >= windowStart && m.span.end <= sentence.span.end && ctx.readings.has(m.id))
+    .map((m) => stateCodeOf(ctx.readings.get(m.id)!)));
+  const members = ctx.pair.every((c) => named.has(c)) ? [...ctx.pair] : [];
   for (const f of found) {
     pushActor(ctx, {
       span: { start: f.start, end: f.end }, text: doc.text.slice(f.start, f.end), code: null,

@@ -1,5 +1,6 @@
 import type { ActorMention, Sentence, Token } from '../../core/document.js';
 import { Span, type TextSpan } from '../../core/span.js';
+import { firstTokenFrom } from '../../core/search.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
 import { loadGroupNouns, type GroupNoun, type GroupNouns } from '../../kb/group-nouns.js';
 import { type ActorContext, pushActor, textSpan } from './context.js';
@@ -242,7 +243,7 @@ const DEFINITE = new Set(['the', 'these', 'those']);
  */
 function definiteAntecedent(ctx: ActorContext, hit: GroupNounHit): ActorMention | undefined {
   const tokens = ctx.doc.tokens;
-  const first = tokens.findIndex((t) => t.start >= hit.span.start);
+  const first = firstTokenFrom(tokens, hit.span.start);
   if (first <= 0 || !DEFINITE.has(tokens[first - 1]!.normal)) return undefined;
   const noun = lastWord(ctx.doc.text.slice(hit.head.start, hit.head.end));
   const earliest = ctx.doc.sentences[Math.max(0, hit.sentence.index - ANTECEDENT_SENTENCES)]!.span.start;

@@ -1,4 +1,5 @@
 import { eventSourceOf, type ArticleDoc, type CodedEvent, type PlaceMention, type Quantity, type QuantityCategory, type SizeValue } from '../../core/document.js';
+import { firstTokenFrom } from '../../core/search.js';
 import { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { assignDate, isBackground, truncate, type EventDate } from './assign-date.js';
@@ -436,7 +437,7 @@ function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
 
 /** The act whose trigger (or folded adjunct) the quantity's phrase hangs under in the parse. */
 function governingTrigger(doc: ArticleDoc, syn: ReturnType<typeof syntaxOf>, quantity: Quantity, drafts: readonly Draft[]): Draft | undefined {
-  const first = doc.tokens.findIndex((t) => t.start >= quantity.span.start);
+  const first = firstTokenFrom(doc.tokens, quantity.span.start);
   if (first < 0) return undefined;
   const chain = [first, ...syn.ancestors(first)].slice(0, 6);
   for (const at of chain) {

@@ -1,6 +1,7 @@
 import { datedCodeOn, type ActorMention, type ArticleDoc, type EventParty, type Token } from '../../core/document.js';
 import { isGroupNounActor } from '../actors/14-group-nouns.js';
 import { COMPASS } from '../actors/phrases.js';
+import { firstTokenFrom } from '../../core/search.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
@@ -77,9 +78,9 @@ function leftInState(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, pa
     }
   }
   for (const actor of [...roles.actor]) {
-    const first = tokens.findIndex((t) => t.start >= actor.span.start);
-    const last = tokens.findIndex((t) => t.end >= actor.span.end);
-    if (first < 0 || last + 1 !== trigger.head) continue;
+    const first = firstTokenFrom(tokens, actor.span.start);
+    // The actor's last token is the one before the first token after its span.
+    if (first < 0 || firstTokenFrom(tokens, actor.span.end) !== trigger.head) continue;
     let k = first - 1;
     while (k >= 0 && ['NUM', 'DET', 'ADJ'].includes(tokens[k]!.pos)) k--;
     if (k < 0 || tokens[k]!.lemma !== 'leave') continue;

@@ -11,6 +11,8 @@ type RawToken = Omit<Token, 'sentence'>;
  */
 const DATELINE = /^(?<place>\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:, \p{Lu}[\p{L}\p{M}. ]{1,30}?)?(?:,? (?:\d{1,2} )?\p{Lu}\p{Ll}{2,8}\.?(?: \d{1,2})?(?:,? \d{4})?)?(?<agency> ?\([^()]{2,40}\))? ?[-–—]{1,2} (?=\S)/u;
 const CAPITALS = /^[\p{Lu}\p{M} .'’-]{3,}$/u;
+/** Longest text a dateline can take, with the start of the lead it opens. */
+const DATELINE_MAX = 200;
 
 /**
  * Cuts a wire dateline off the sentence it opens, as a sentence of its own: "BAMAKO, March 14
@@ -22,7 +24,8 @@ const CAPITALS = /^[\p{Lu}\p{M} .'’-]{3,}$/u;
 export function splitDatelines<T extends { span: Span; tokens: RawToken[] }>(text: string, sentences: readonly T[]): { span: Span; tokens: RawToken[] }[] {
   const out: { span: Span; tokens: RawToken[] }[] = [];
   for (const sentence of sentences) {
-    const m = DATELINE.exec(text.slice(sentence.span.start, sentence.span.end));
+    // A dateline is short: the regex never sees more than its possible length of a long sentence.
+    const m = DATELINE.exec(text.slice(sentence.span.start, Math.min(sentence.span.end, sentence.span.start + DATELINE_MAX)));
     if (!m || (!CAPITALS.test(m.groups!.place!) && !m.groups!.agency)) {
       out.push(sentence);
       continue;

@@ -83,7 +83,11 @@ export class SyntaxView {
     if (own) return true;
     // "troops were deployed and killed": a later conjunct shares the first's voice when it has no subject of its own.
     const first = this.firstConjunct(v);
-    return first !== v && this.ownSubject(v) === null && this.tokens[v]!.tag === 'VBN' && this.isPassive(first);
+    // The tagger often reads a regular "-ed" conjunct as past tense ("were arrested … and accused of"): with
+    // no object of its own it cannot be an active verb sharing a passive subject.
+    const participle = this.tokens[v]!.tag === 'VBN' ||
+      (this.tokens[v]!.tag === 'VBD' && /ed$/i.test(this.tokens[v]!.text) && this.objectsOf(v).length === 0);
+    return first !== v && this.ownSubject(v) === null && participle && this.isPassive(first);
   }
 
   /** Every subject the parse gave a predicate ("Dutch and Belgian frigates", misparsed as two subjects, keeps both). */

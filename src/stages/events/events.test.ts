@@ -368,3 +368,45 @@ describe('events: questions, games and the act a condition asks for', () => {
     expect(events.filter((e) => e.event === 'THREATEN').map((e) => e.evidence.trigger.text)).toEqual(['threatened']);
   });
 });
+
+describe('events: weapons, warnings and passive conjuncts', () => {
+  it('should fold what a weapon did into the act that used it, with its victims and place', () => {
+    const assaults = code('Insurgents planted and detonated a landmine that killed four border guards near Kandahar.').filter((e) => e.event === 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.size.dead?.value).toBe(4);
+    expect(assaults[0]!.actor.map((a) => a.sector)).toEqual(['REB']);
+    expect(assaults[0]!.recipient.length).toBe(1);
+    expect(assaults[0]!.event_loc?.name).toBe('Kandahar');
+  });
+
+  it('should keep apart what a person described by a relative clause did', () => {
+    const assaults = code('Soldiers killed a commander who had attacked a police station in March.').filter((e) => e.event === 'ASSAULT');
+    expect(assaults).toHaveLength(2);
+  });
+
+  it('should place an act where a victim\'s phrase locates it', () => {
+    const [event] = code('A gunman killed six worshippers in Peshawar on Friday.');
+    expect(event?.event_loc?.name).toBe('Peshawar');
+  });
+
+  it.each([
+    ['a danger', 'The health ministry warned of a cholera outbreak in the camps.'],
+    ['a possible attack by others', 'Officials warned about possible raids on the port.'],
+  ])('should not code a warning about %s as a threat', (_case, text) => {
+    expect(code(text).filter((e) => e.event === 'THREATEN')).toEqual([]);
+  });
+
+  it.each([
+    ['the speaker\'s own reprisal', 'Tehran warned of a harsh response to any incursion.'],
+    ['a danger on a condition', 'Seoul warned of war if the missile tests continue.'],
+    ['someone warned against something', 'Beijing warned Manila against new patrols.'],
+  ])('should still code a warning of %s as a threat', (_case, text) => {
+    expect(code(text).map((e) => e.event)).toContain('THREATEN');
+  });
+
+  it('should read a past-tense conjunct of a passive verb as passive too', () => {
+    const accused = code('Three bloggers were detained in Hanoi and accused of subversion.').find((e) => e.event === 'ACCUSE');
+    expect(accused?.actor).toEqual([]);
+    expect(accused?.recipient.map((r) => r.text)).toEqual(['bloggers']);
+  });
+});

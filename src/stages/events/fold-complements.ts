@@ -4,6 +4,7 @@ import type { TriggerMatch } from './find-triggers.js';
 import { requestMode, threatMode, withType } from './recode-by-modality.js';
 import type { PloverType } from './triggers.js';
 import { ROLE_WORDS } from './role-words.js';
+import { loadPersonNouns } from '../../kb/person-nouns.js';
 
 /** Statement types whose complement is the content of the statement, not a second event. */
 const MATRIX_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'REJECT', 'THREATEN']);
@@ -67,14 +68,17 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     if (folded.has(adjunct) || adjunct.nominal) continue;
     const relation = syn.relation(adjunct.head);
     const leaving = leavingOf(syn, doc, adjunct.head);
-    const host = byHead.get(syn.head(leaving ?? adjunct.head));
+    const through = weaponOf(doc, syn, adjunct.head);
+    const host = byHead.get(syn.head(leaving ?? through ?? adjunct.head));
     if (!host || folded.has(host) || host.nominal || !ADJUNCT_HOSTS.has(host.rule.event) || adjunct.rule.event !== 'ASSAULT') continue;
     // "exchanged fire overnight, leaving two soldiers wounded": the state a "leaving" participle puts people in is the act's outcome.
     const participle = (leaving !== undefined || relation === 'advcl') && syn.markerOf(leaving ?? adjunct.head) === null && !syn.isInfinitive(adjunct.head) && !whenClause(syn, doc, adjunct.head);
     const coordinated = relation === 'conj' && syn.subjectOf(adjunct.head)?.via !== 'own' && host.rule.event === adjunct.rule.event;
     // "12 people were killed when missiles struck the city": the attack told in a "when" clause is the killing's act.
     const simultaneous = relation === 'advcl' && whenClause(syn, doc, adjunct.head) && host.rule.event === adjunct.rule.event && syn.isPassive(host.head) && syn.agentOf(host.head) === null;
-    if (!participle && !coordinated && !simultaneous) continue;
+    // "detonated a roadside bomb that killed three officers": what the weapon did is the act it was used in.
+    const byInstrument = through !== undefined && host.rule.event === adjunct.rule.event;
+    if (!participle && !coordinated && !simultaneous && !byInstrument) continue;
     adjunctsOf.set(host, [...(adjunctsOf.get(host) ?? []), adjunct]);
     folded.add(adjunct);
   }
@@ -89,6 +93,38 @@ function leavingOf(syn: SyntaxView, doc: ArticleDoc, trigger: number): number | 
   let up = syn.head(trigger);
   if (up >= 0 && doc.tokens[up]!.pos === 'NOUN') up = syn.head(up);
   return up >= 0 && doc.tokens[up]!.lemma === 'leave' && doc.tokens[up]!.pos === 'VERB' && syn.relation(up) === 'advcl' ? up : undefined;
+}
+
+/**
+ * The thing a relative clause describes when the clause tells what that thing did ("fired a
+ * missile that struck a hospital": the missile): the relative pronoun is the clause's subject, the
+ * noun is its governor's object, and it is no party.
+ */
+function weaponOf(doc: ArticleDoc, syn: SyntaxView, clause: number): number | undefined {
+  const noun = describedObject(syn, doc.tokens, clause);
+  if (noun === undefined) return undefined;
+  // "killed a man who had fought for X": a clause about a person or party tells another act of theirs.
+  const at = doc.tokens[noun]!;
+  const party = at.pos === 'PROPN' || loadPersonNouns().sectorOf(at.normal) !== undefined ||
+    doc.actors.some((m) => m.span.start <= at.start && at.end <= m.span.end);
+  return party ? undefined : noun;
+}
+
+/** The governing verb's object a relative clause describes, its relative pronoun the clause's subject. */
+function describedObject(syn: SyntaxView, tokens: ArticleDoc['tokens'], clause: number): number | undefined {
+  // The parser sometimes hangs such a clause on the verb as its complement ("fired a missile that
+  // struck …" as "fired … that struck"): a "that" subject straight after the verb's object is still a
+  // relative pronoun, since a complement clause's "that" is a marker, never a subject.
+  if (syn.relation(clause) === 'ccomp') {
+    const subject = syn.subjectsOf(clause)[0];
+    const object = syn.objectsOf(syn.head(clause)).at(-1);
+    const relative = subject !== undefined && subject < clause && tokens[subject]!.tag === 'WDT';
+    return relative && object !== undefined && syn.subtreeRange(object)[1] === subject - 1 ? object : undefined;
+  }
+  if (syn.relation(clause) !== 'acl') return undefined;
+  const subject = syn.subjectOf(clause);
+  const noun = syn.head(clause);
+  return subject?.via === 'modified-noun' && subject.token === noun && syn.relation(noun) === 'obj' ? noun : undefined;
 }
 
 /** Whether a clause is introduced by "when" or "as" (a conjunction, or the adverb "when" as UD parses it). */

@@ -480,7 +480,9 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const candidates = doc.places.filter((p: PlaceMention) => starts.has(p.span.start))
       // "in Kharkiv", "near Kismayo", and a bearing from a place: "12km south of Kismayo" (ACLED codes the place named).
       .filter((p) => /\b(in|at|near|outside|inside|throughout|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, p.span.start - 20), p.span.start)))
-      .filter((p) => ![...draft.roles.actor, ...draft.roles.recipient].some((a) => Span.overlaps(a.span, p.span)));
+      // A place that is a party is not where the act happened; one a party's phrase only locates ("nine
+      // soldiers in Mogadishu", "a hospital in Kharkiv") is.
+      .filter((p) => ![...draft.roles.actor, ...draft.roles.recipient].some((a) => Span.overlaps(a.span, p.span) && a.span.start >= p.span.start));
     const place = objectPlace ?? candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0];
     if (!place) continue;
     draft.event.event_loc = { name: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: place.span.start, end: place.span.end };

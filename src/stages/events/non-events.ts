@@ -3,6 +3,7 @@ import type { ArticleDoc } from '../../core/document.js';
 import { syntaxOf } from '../../syntax/relations.js';
 import { resourcePath } from '../../syntax/resource-path.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { conditionOf } from './recode-by-modality.js';
 
 interface NonEventWords {
   readonly metaphorHeads: string[];
@@ -12,6 +13,7 @@ interface NonEventWords {
   readonly naturalAgents: string[];
   readonly chargeVerbs: string[];
   readonly anonymity: { requestVerbs: string[]; namingVerbs: string[]; words: string[] };
+  readonly warnings: { verbs: string[]; prepositions: string[]; reprisalNouns: string[] };
 }
 
 const WORDS = (() => {
@@ -26,6 +28,9 @@ const WORDS = (() => {
     anonymityRequests: new Set(data.anonymity.requestVerbs),
     namingVerbs: new Set(data.anonymity.namingVerbs),
     anonymityWords: new Set(data.anonymity.words),
+    warnVerbs: new Set(data.warnings.verbs),
+    warnPrepositions: new Set(data.warnings.prepositions),
+    reprisalNouns: new Set(data.warnings.reprisalNouns),
   };
 })();
 
@@ -39,7 +44,9 @@ const WORDS = (() => {
  *   "cholera killed 40"), which no party did;
  * - a charge: the act someone is arrested, charged or fined for ("arrested for collaborating with
  *   the rebels"), which the text alleges but does not tell;
- * - a source's wish to stay unnamed ("who asked not to be identified", "requested anonymity").
+ * - a source's wish to stay unnamed ("who asked not to be identified", "requested anonymity");
+ * - a warning about a danger ("warned of famine", "of a possible attack"), unless what it warns of is
+ *   the speaker's own reprisal or it is made on a condition.
  * Returns the reason, or null for a real act.
  */
 export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens: readonly number[]): string | null {
@@ -63,6 +70,14 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
   }
   if (!trigger.nominal && WORDS.anonymityRequests.has(head.lemma) && asksAnonymity(doc, trigger.head, sentenceTokens)) {
     return `"${head.text}" is a source asking not to be named, the reporting's formula, not a request between parties`;
+  }
+  if (!trigger.nominal && WORDS.warnVerbs.has(head.lemma)) {
+    // What is warned of must be a thing: "warned of the Prince" names a party.
+    const about = syn.obliquesOf(trigger.head).filter((o) => o.prep !== null && WORDS.warnPrepositions.has(o.prep) && tokens[o.token]!.pos === 'NOUN');
+    const reprisal = about.some((o) => WORDS.reprisalNouns.has(tokens[o.token]!.normal));
+    if (about.length > 0 && !reprisal && conditionOf(doc, trigger) === null) {
+      return `"${head.text}" warns of a danger (${tokens[about[0]!.token]!.text}), a comment, not a threat by the speaker`;
+    }
   }
   const doer = trigger.nominal ? null : syn.subjectOf(trigger.head);
   if (doer && doer.via === 'own' && (WORDS.naturalAgents.has(tokens[doer.token]!.normal) || WORDS.naturalAgents.has(tokens[doer.token]!.lemma))) {

@@ -17,10 +17,18 @@ interface WorldCountry {
 
 export interface CountryAliasFile extends ResourceHeader {
   readonly codeOverrides: Record<string, string>;
+  readonly sharedNames: Record<string, readonly DatedState[]>;
   readonly demonymOwners: Record<string, string>;
   readonly entries: readonly {
     code: string; names: string[]; caseSensitive?: string[]; demonyms: string[]; capitals: string[];
   }[];
+}
+
+/** A state a shared name meant over a span of days (ISO dates, inclusive; null is open). */
+export interface DatedState {
+  readonly code: string;
+  readonly from: string | null;
+  readonly to: string | null;
 }
 
 /** Countries plus the names that must match with exact capitalisation ("US", "UK"). */
@@ -30,6 +38,8 @@ export interface CountryTables {
   readonly demonymOwner: ReadonlyMap<string, string>;
   readonly caseSensitiveNames: ReadonlyMap<string, string>;
   readonly aliasVersion: string;
+  /** A name two states bear ("Congo") → the state it meant when, for when the article does not say. */
+  readonly sharedNames: ReadonlyMap<string, readonly DatedState[]>;
 }
 
 // "Armenian" → "Armenians", "Azerbaijani" → "Azerbaijanis"; "-ese", "-ish", "-ch" have no plural.
@@ -101,5 +111,5 @@ export function buildCountries(): CountryTables {
   }
   for (const [d, code] of Object.entries(aliases.demonymOwners)) demonymOwner.set(d, code);
 
-  return { countries, demonymOwner, caseSensitiveNames, aliasVersion: aliases.version };
+  return { countries, demonymOwner, caseSensitiveNames, aliasVersion: aliases.version, sharedNames: new Map(Object.entries(aliases.sharedNames ?? {})) };
 }

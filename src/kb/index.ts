@@ -1,5 +1,5 @@
 import { buildCities, buildUsStates } from './cities.js';
-import { buildCountries, type CountryAliasFile } from './countries.js';
+import { buildCountries, type CountryAliasFile, type DatedState } from './countries.js';
 import { Gazetteer, pieces as piecesOf } from './gazetteer.js';
 import { packageVersion, readResource, type ResourceHeader } from './resource.js';
 import type { GazetteerMatch, GazetteerRef, KbCity, KbCountry, KbOrganisation, KbRegion } from './types.js';
@@ -52,6 +52,8 @@ export interface Kb {
   readonly gazetteer: Gazetteer;
   /** Demonym → country code ("Azeri" → AZE, "American" → USA). */
   readonly demonymOwner: ReadonlyMap<string, string>;
+  /** A name two states bear ("Congo") → the state it meant when (country-aliases.json `sharedNames`). */
+  readonly sharedNames: ReadonlyMap<string, readonly DatedState[]>;
   /** Lower-cased group noun or phrase → PLOVER sector ("peacekeepers" → MIL). */
   readonly sectorTerms: ReadonlyMap<string, string>;
   /** Lower-cased office title → sector ("foreign minister" → GOV); 'COUNTERPART' for "counterpart". */
@@ -96,7 +98,7 @@ export function loadKb(options: LoadKbOptions = {}): Kb {
 }
 
 function buildKb(userDictionaries: readonly UserDictionary[]): Kb {
-  const { countries, demonymOwner, caseSensitiveNames, aliasVersion } = buildCountries();
+  const { countries, demonymOwner, caseSensitiveNames, aliasVersion, sharedNames } = buildCountries();
   const aliasFile = readResource<CountryAliasFile>('country-aliases.json');
   const orgFile = readResource<OrganisationFile>('organisations.json');
   const regionFile = readResource<RegionFile>('regions.json');
@@ -186,7 +188,7 @@ function buildKb(userDictionaries: readonly UserDictionary[]): Kb {
   }));
 
   return {
-    version, countries, organisations, regions, cities: new CityTable(cities), gazetteer, demonymOwner, sectorTerms, officeTitles, userEntries,
+    version, countries, organisations, regions, cities: new CityTable(cities), gazetteer, demonymOwner, sharedNames, sectorTerms, officeTitles, userEntries,
     courtesyTitles: new Set(officeFile.courtesy), maxPhraseWords, phraseStarts,
     citiesNamed: (name) => {
       const own = byName.get(name) ?? [];

@@ -21,6 +21,8 @@ const RANK: Record<string, number> = { country: 0, capital: 1, demonym: 1, regio
  * 0.5 per mention of a state in the same subregion, so a Caucasus story keeps Georgia the country and
  * a story datelined "Atlanta" gets the US state; a wrong-continent reading scores 0. On a tie the
  * default order holds (the country over a region, the most populous city).
+ * A name two states bear ("Congo") that the context does not settle is the state it meant on the
+ * publication date (country-aliases.json `sharedNames`).
  * Returns new readings with only the chosen state's refs.
  */
 export function disambiguatePlaces(doc: ArticleDoc, readings: ReadonlyMap<string, GazetteerMatch>, kb: Kb): Map<string, GazetteerMatch> {
@@ -54,7 +56,7 @@ export function disambiguatePlaces(doc: ArticleDoc, readings: ReadonlyMap<string
       .filter((x): x is { ref: GazetteerRef; code: string } => x.code !== null)
       .map((x) => ({ ...x, score: score(x.code), rank: RANK[x.ref.type] ?? 9, population: x.ref.type === 'city' ? kb.cities.get(x.ref.id)?.population ?? 0 : Infinity }))
       .sort((a, b) => b.score - a.score || a.rank - b.rank || b.population - a.population);
-    const chosen = ranked[0]!.code;
+    const chosen = sharedNameOn(doc, reading, ranked, kb) ?? ranked[0]!.code;
     const keep = reading.refs.filter((r) => codeOf(r, kb) === chosen || r.type === 'organisation' || r.type === 'user');
     out.set(id, { ...reading, refs: keep });
   }
@@ -65,4 +67,15 @@ export function disambiguatePlaces(doc: ArticleDoc, readings: ReadonlyMap<string
     }
   }
   return out;
+}
+
+/** On a tie between states that share the name, the one the name meant on the publication date. */
+function sharedNameOn(doc: ArticleDoc, reading: GazetteerMatch, ranked: readonly { code: string; score: number }[], kb: Kb): string | undefined {
+  const dated = kb.sharedNames.get(reading.text);
+  if (!dated || ranked.length < 2) return undefined;
+  const tied = new Set(ranked.filter((r) => r.score === ranked[0]!.score).map((r) => r.code));
+  // Undated articles read the name as it is used now: the range open at its end.
+  const day = doc.source.publishedAt?.slice(0, 10);
+  const meant = dated.find((d) => (day === undefined ? d.to === null : (d.from === null || d.from <= day) && (d.to === null || day <= d.to)));
+  return meant && tied.has(meant.code) ? meant.code : undefined;
 }

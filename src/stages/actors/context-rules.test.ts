@@ -158,6 +158,15 @@ describe('actors: places consistent with the story (geolocation)', () => {
     expect(place!.lat).toBeCloseTo(34.4, 1);
   });
 
+  it.each([
+    ['Congo recalled its ambassador to Paris.', '2023-05-02', 'COD'],
+    ['Congo recalled its ambassador to Paris.', '1994-05-02', 'COG'],
+    ['Congo and Gabon opened a new road bridge near Brazzaville.', '2023-05-02', 'COG'],
+    ['Fighting spread from Burundi into Congo.', '1995-01-10', 'COD'],
+  ])('should read the shared name in %j (published %s) by the story, else by what it meant then', (text, publishedAt, code) => {
+    expect(actorAt(run(text, { publishedAt }), 'Congo')?.code ?? placeAt(run(text, { publishedAt }), 'Congo')?.countryCode).toBe(code);
+  });
+
   it('should keep "Washington" the US government, not the state', () => {
     expect(actorAt(run('Washington said it would send aid.'), 'Washington')).toMatchObject({ code: 'USA', via: 'capital-metonym' });
   });

@@ -14,7 +14,7 @@ const PAIR_WINDOW = 2;
 
 /**
  * Collective parties: members are the story's two main countries (see 01-rank-countries) when
- * both are named in the collective's sentence or the two before it. Otherwise "the two sides"
+ * both are named before it, in its sentence or the two before. Otherwise "the two sides"
  * are parties the text has not tied to states (an army and a militia of one country, with the
  * mediators the story's main pair): a collective without members, and no code.
  */
@@ -35,11 +35,11 @@ export function resolveCollectives(ctx: ActorContext, sentence: Sentence): void 
   }
   if (found.length === 0) return;
   const windowStart = doc.sentences[Math.max(0, sentence.index - PAIR_WINDOW)]!.span.start;
-  const named = new Set(doc.mentions
-    .filter((m) => m.span.start >= windowStart && m.span.end <= sentence.span.end && ctx.readings.has(m.id))
-    .map((m) => stateCodeOf(ctx.readings.get(m.id)!)));
-  const members = ctx.pair.every((c) => named.has(c)) ? [...ctx.pair] : [];
+  const inWindow = doc.mentions.filter((m) => m.span.start >= windowStart && m.span.end <= sentence.span.end && ctx.readings.has(m.id));
   for (const f of found) {
+    // Named before it: "the two sides signed a truce brokered by Qatar and Egypt" does not mean the mediators.
+    const named = new Set(inWindow.filter((m) => m.span.end <= f.start).map((m) => stateCodeOf(ctx.readings.get(m.id)!)));
+    const members = ctx.pair.every((c) => named.has(c)) ? [...ctx.pair] : [];
     pushActor(ctx, {
       span: { start: f.start, end: f.end }, text: doc.text.slice(f.start, f.end), code: null,
       sector: GOV_NOUNS.test(f.noun) ? 'GOV' : null, actorKind: 'collective', name: members.length > 0 ? members.join(' and ') : doc.text.slice(f.start, f.end),

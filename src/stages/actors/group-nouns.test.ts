@@ -57,6 +57,23 @@ describe('actors: group nouns without a state of their own', () => {
     expect(doc.actors.find((a) => a.text === 'army')).toMatchObject({ code: 'SDN', via: 'group-noun-antecedent' });
   });
 
+  it('should read an acronym used after its name is spelled out as that name, without a definition', () => {
+    const doc = run('The Rapid Support Forces said on Monday they had taken the airport. The army said the RSF had shelled a hospital.');
+    expect(doc.actors.find((a) => a.text === 'RSF')).toMatchObject({ code: 'SDN', sector: 'PRM', via: 'acronym-defined' });
+    // With no spelled-out name, the dictionary's reading stands.
+    expect(run('The RSF condemned the arrest of two reporters.').actors.find((a) => a.text === 'RSF')).toMatchObject({ code: 'NGO' });
+  });
+
+  it('should code a force\'s aircraft or drones as the force', () => {
+    const doc = run('Witnesses said army helicopters strafed the village at dawn.');
+    expect(doc.actors.find((a) => a.text === 'army helicopters')).toMatchObject({ sector: 'MIL' });
+  });
+
+  it('should not give "the two sides" the states named only after it, the mediators', () => {
+    const doc = run('The two sides accepted a plan drafted by France and Germany.');
+    expect(doc.actors.find((a) => a.text === 'The two sides')).toMatchObject({ members: [], code: null });
+  });
+
   it('should not give "the two sides" the story\'s main pair of states when neither is named near it', () => {
     const doc = run('Ethiopia\'s army and the Fano militia agreed to a pause, the two sides said.\n\nKenya and Uganda, which brokered earlier truces, welcomed the pause. Kenya and Uganda pledged monitors.');
     expect(doc.actors.find((a) => a.text === 'the two sides')).toMatchObject({ actorKind: 'collective', members: [], code: null });

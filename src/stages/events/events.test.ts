@@ -410,3 +410,17 @@ describe('events: weapons, warnings and passive conjuncts', () => {
     expect(accused?.recipient.map((r) => r.text)).toEqual(['bloggers']);
   });
 });
+
+describe('events: reported past perfects and broker phrases', () => {
+  it('should read a past perfect under a past-tense report as news, not background', () => {
+    const [event] = code('Villagers said soldiers had attacked their village.').filter((e) => e.event === 'ASSAULT');
+    expect(event?.background).toBe(false);
+    const [told] = code('Soldiers had attacked the village long before the peace deal.').filter((e) => e.event === 'ASSAULT');
+    expect(told?.background).toBe(true);
+  });
+
+  it('should take third parties from the broker phrase only, not from a phrase the parse joins to it', () => {
+    const agree = code("Ethiopia's army and the Fano militia agreed on Sunday to a 48-hour truce brokered by Kenya and the African Union, after two weeks of fighting that has killed at least 120 people.").find((e) => e.event === 'AGREE');
+    expect(agree?.third_party.map((p) => p.code)).toEqual(['KEN', 'IGO']);
+  });
+});

@@ -151,7 +151,10 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Set(found.filter((f) => f.head !== matched.head).map((f) => f.head)),
         (chain) => anaphorDate(doc, chain, drafts, sentence.index));
       const predicate = trigger.nominal ? clause.head : trigger.head;
-      const pastPerfect = syn.auxiliariesOf(predicate).includes('had');
+      // "The rebels said the army had bombed the town": under a past-tense report the past perfect is
+      // the reported past shifted back a tense, today's news, not background.
+      const backshifted = syn.ancestors(predicate).some((a) => doc.tokens[a]!.tag === 'VBD' && ROLE_WORDS.speechLemmas.has(doc.tokens[a]!.lemma));
+      const pastPerfect = syn.auxiliariesOf(predicate).includes('had') && !backshifted;
       const coded = recoded.rule === trigger.rule ? trigger : { ...trigger, rule: recoded.rule };
       if (recoded.why) roles.why.push(`${recoded.why}${modality.cue ? ` ("${modality.cue}")` : ''}`);
       for (const date of dates) {

@@ -640,6 +640,27 @@ function obligationRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch
 }
 
 /**
+ * The tokens of a broker word's phrase ("brokered by Qatar and Egypt"), without what the parse
+ * hangs on it that names no broker: a clause describing a broker ("…, which hosts the talks") or a
+ * conjunct with a preposition of its own ("… by Qatar, after ten days of fighting that killed 459
+ * people", read as a third conjunct).
+ */
+function brokerPhrase(syn: SyntaxView, broker: number): number[] {
+  const out: number[] = [];
+  const stack = [broker];
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    out.push(at);
+    for (const c of syn.children(at)) {
+      const relation = syn.relation(c);
+      if (relation === 'acl' || relation === 'advcl' || (relation === 'conj' && syn.caseOf(c) !== null && syn.caseOf(c) !== syn.caseOf(at))) continue;
+      stack.push(c);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
  * Third parties: "US-brokered ceasefire" (a broker participle modifying the act), "mediated by
  * Qatar", "after US mediation" (a mediation noun among the act's circumstances). Returns the
  * broker actors so they are not also read as actor or recipient.
@@ -663,7 +684,7 @@ function findBrokers(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       if (ROLE_WORDS.brokerWords.has(t.normal) && !ROLE_WORDS.isForceNoun(doc.tokens[host]!)) {
         const [lo, hi] = syn.subtreeRange(m);
         const inside: ActorMention[] = [];
-        for (let i = lo; i <= hi; i++) {
+        for (const i of brokerPhrase(syn, m)) {
           const a = index.byToken.get(i);
           if (a && !inside.includes(a)) inside.push(a);
         }

@@ -424,3 +424,17 @@ describe('events: reported past perfects and broker phrases', () => {
     expect(agree?.third_party.map((p) => p.code)).toEqual(['KEN', 'IGO']);
   });
 });
+
+describe('events: habits and owned places', () => {
+  it('should not code what a group does as a rule, told in a present relative clause', () => {
+    const events = code('The army is fighting a militia that kidnaps farmers for ransom.');
+    expect(events.filter((e) => e.evidence.trigger.text === 'kidnaps')).toEqual([]);
+    // A past relative clause is an act told.
+    expect(code('Police arrested the cattle rustlers who raided the herders.').map((e) => e.event)).toContain('ASSAULT');
+  });
+
+  it('should place an act in the place a state owns, not in the state', () => {
+    const [event] = code("Militants ambushed a convoy in Niger's western Tillaberi region on Sunday.").filter((e) => e.event === 'ASSAULT');
+    expect(event?.event_loc?.name).toMatch(/^Tillab/);
+  });
+});

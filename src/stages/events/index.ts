@@ -467,6 +467,9 @@ function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: D
     || (c.role !== 'quote' && SAME_ACT_MARKERS.has(c.marker ?? '') && predicates.has(syn.head(c.head)))));
 }
 
+/** What stands between a state and a place it owns: "'s", and at most one word ("northwestern"). */
+const POSSESSED_PLACE = /^['’]s\s+(?:[\p{L}-]+\s+)?$/u;
+
 /**
  * The place of an event: a place the act's verb takes as its object ("shelled Kharkiv"), else a
  * place in its own clause (or a folded adjunct's, or a clause describing the act) after "in",
@@ -480,9 +483,15 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     for (const adjunct of draft.adjuncts) for (const i of clauseOf(clauses, adjunct.head)?.tokens ?? []) scope.add(i);
     for (const clause of describingClauses(doc, clauses, draft)) for (const i of clause.tokens) scope.add(i);
     const starts = new Set([...scope].map((i) => doc.tokens[i]!.start));
-    const candidates = doc.places.filter((p: PlaceMention) => starts.has(p.span.start))
+    const inScope = doc.places.filter((p: PlaceMention) => starts.has(p.span.start));
+    const located = inScope
       // "in Kharkiv", "near Kismayo", and a bearing from a place: "12km south of Kismayo" (ACLED codes the place named).
-      .filter((p) => /\b(in|at|near|outside|inside|throughout|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, p.span.start - 20), p.span.start)))
+      .filter((p) => /\b(in|at|near|outside|inside|throughout|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, p.span.start - 20), p.span.start)));
+    // "in Nigeria's northwestern Zamfara state", "in Mali's Mopti region": the place a located state
+    // owns is where the act happened, finer than its owner.
+    const owned = inScope.map((p) => ({ p, owner: located.find((o) => POSSESSED_PLACE.test(doc.text.slice(o.span.end, p.span.start))) }))
+      .filter((x): x is { p: PlaceMention; owner: PlaceMention } => x.owner !== undefined);
+    const candidates = [...located.filter((o) => !owned.some((x) => x.owner === o)), ...owned.map((x) => x.p)]
       // A place that is a party is not where the act happened; one a party's phrase only locates ("nine
       // soldiers in Mogadishu", "a hospital in Kharkiv") is.
       .filter((p) => ![...draft.roles.actor, ...draft.roles.recipient].some((a) => Span.overlaps(a.span, p.span) && a.span.start >= p.span.start));

@@ -45,6 +45,8 @@ const WORDS = (() => {
  * - a charge: the act someone is arrested, charged or fined for ("arrested for collaborating with
  *   the rebels"), which the text alleges but does not tell;
  * - a source's wish to stay unnamed ("who asked not to be identified", "requested anonymity");
+ * - a habit: a present-tense act in a relative clause ("gangs who kidnap villagers for ransom"),
+ *   which says what its noun does as a rule, not what happened;
  * - a warning about a danger ("warned of famine", "of a possible attack"), unless what it warns of is
  *   the speaker's own reprisal or it is made on a condition.
  * Returns the reason, or null for a real act.
@@ -71,6 +73,7 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
   if (!trigger.nominal && WORDS.anonymityRequests.has(head.lemma) && asksAnonymity(doc, trigger.head, sentenceTokens)) {
     return `"${head.text}" is a source asking not to be named, the reporting's formula, not a request between parties`;
   }
+  if (!trigger.nominal && habitual(doc, trigger.head)) return `"${head.text}" tells what happens as a rule (present tense), not an act that happened`;
   if (!trigger.nominal && WORDS.warnVerbs.has(head.lemma)) {
     // What is warned of must be a thing: "warned of the Prince" names a party.
     const about = syn.obliquesOf(trigger.head).filter((o) => o.prep !== null && WORDS.warnPrepositions.has(o.prep) && tokens[o.token]!.pos === 'NOUN');
@@ -105,4 +108,21 @@ function asksAnonymity(doc: ArticleDoc, verb: number, sentenceTokens: readonly n
     if (t.tag === 'VBN' && WORDS.namingVerbs.has(t.lemma) && doc.tokens[i - 1]?.normal === 'be') return true;
   }
   return false;
+}
+
+/**
+ * Whether a verb tells a habit: a simple present in a relative clause ("gangs who kidnap villagers
+ * for ransom", "crossings that connect the town to the border"), which describes what its noun does
+ * as a rule. The form must be a present one ("kidnaps", or the bare lemma): the tagger sometimes
+ * reads an irregular past ("who overran it") as present. Frequency adverbs alone do not make a
+ * habit a non-event: "soldiers routinely beat detainees" reports abuse that happened.
+ */
+function habitual(doc: ArticleDoc, verb: number): boolean {
+  const syn = syntaxOf(doc);
+  const t = doc.tokens[verb]!;
+  // A relative clause by its relation, or by its relative pronoun subject when the parse hangs it elsewhere.
+  const relative = syn.relation(verb) === 'acl' ||
+    syn.children(verb).some((c) => syn.relation(c) === 'nsubj' && (doc.tokens[c]!.tag === 'WP' || doc.tokens[c]!.tag === 'WDT') && c < verb);
+  if (!relative || syn.children(verb).some((c) => syn.relation(c) === 'aux')) return false;
+  return (t.tag === 'VBZ' && /s$/i.test(t.text)) || (t.tag === 'VBP' && t.normal === t.lemma);
 }

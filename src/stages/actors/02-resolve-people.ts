@@ -69,17 +69,20 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
   const surname = name.split(/\s+/).pop() ?? name;
   const nameSpan = mentionSpan(mention);
 
-  // Longest office title ending right before the name ("Secretary of State", "Foreign Minister").
-  const last = tokenBefore(tokens, mention.span.start);
+  // Longest office title ending right before the name ("Secretary of State", "Foreign Minister"),
+  // or before a comma that sets the name in apposition ("his Ghanaian counterpart, Samuel Ablakwa").
+  const adjacent = tokenBefore(tokens, mention.span.start);
   let title: { text: string; sector: string; start: number } | null = null;
-  for (let n = 1; n <= kb.maxPhraseWords + 2 && last - n + 1 >= sentence.tokenStart; n++) {
-    const parts = tokens.slice(last - n + 1, last + 1);
-    let phrase = '';
-    parts.forEach((t, k) => { phrase += k > 0 && t.start > parts[k - 1]!.end ? ` ${t.normal}` : t.normal; });
-    const sector = kb.officeTitles.get(phrase);
-    // "U.N. Secretary-General Maria Lindqvist": "General" is inside the organisation's name, not a title.
-    const inMention = overlapsOtherMention(doc.mentions, mention, sentence.span.start, parts[0]!.start, parts[parts.length - 1]!.end);
-    if (sector && !inMention) title = { text: doc.text.slice(parts[0]!.start, parts[parts.length - 1]!.end), sector, start: parts[0]!.start };
+  for (const last of tokens[adjacent]?.normal === ',' ? [adjacent - 1] : [adjacent]) {
+    for (let n = 1; n <= kb.maxPhraseWords + 2 && last - n + 1 >= sentence.tokenStart; n++) {
+      const parts = tokens.slice(last - n + 1, last + 1);
+      let phrase = '';
+      parts.forEach((t, k) => { phrase += k > 0 && t.start > parts[k - 1]!.end ? ` ${t.normal}` : t.normal; });
+      const sector = kb.officeTitles.get(phrase);
+      // "U.N. Secretary-General Maria Lindqvist": "General" is inside the organisation's name, not a title.
+      const inMention = overlapsOtherMention(doc.mentions, mention, sentence.span.start, parts[0]!.start, parts[parts.length - 1]!.end);
+      if (sector && !inMention) title = { text: doc.text.slice(parts[0]!.start, parts[parts.length - 1]!.end), sector, start: parts[0]!.start };
+    }
   }
 
   const evidence: TextSpan[] = [];

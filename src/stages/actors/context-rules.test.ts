@@ -31,6 +31,12 @@ describe('actors: titled people without a country (issue 5, gaps 1–2, 7)', () 
     expect(actorAt(run(text), span)).toMatchObject({ code, via, actorKind: 'person' });
   });
 
+  it('should read a title set before the name by a comma, a counterpart\'s included', () => {
+    const doc = run('The Kenyan foreign minister, Amina Otieno, received her Tanzanian counterpart, Joseph Mrema, in Nairobi.');
+    expect(actorAt(doc, 'Kenyan foreign minister, Amina Otieno')).toMatchObject({ code: 'KEN', sector: 'GOV', actorKind: 'person' });
+    expect(actorAt(doc, 'Tanzanian counterpart, Joseph Mrema')).toMatchObject({ code: 'TZA', sector: 'GOV', actorKind: 'person' });
+  });
+
   it.each([
     // The only state is the other side of the clause: no guess.
     ['President Okonkwo has warned of reprisals against Cameroon in a radio interview.', 'President Okonkwo'],

@@ -438,3 +438,11 @@ describe('events: habits and owned places', () => {
     expect(event?.event_loc?.name).toMatch(/^Tillab/);
   });
 });
+
+describe('events: codes not inferred from the other side', () => {
+  it('should not give a person the state whose government he addresses', () => {
+    const thanked = code('Mr Okafor thanked the Government of Senegal for its support.').find((e) => e.event === 'SUPPORT');
+    expect(thanked?.actor.map((a) => a.code)).toEqual([null]);
+    expect(thanked?.recipient.map((a) => a.code)).toEqual(['SEN']);
+  });
+});

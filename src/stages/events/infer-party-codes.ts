@@ -17,7 +17,7 @@ function sentenceCountries(doc: ArticleDoc, sentence: Span): Map<string, Set<str
  * Mines") most often belongs to the one country its sentence is about: "President Hage Geingob
  * lifted the fuel tax imposed in Namibia" → NAM. Filled only when the sentence names exactly one
  * country and that country is not already the event's state-level counterpart ("Chancellor Vogel
- * received Chilean leader Ricardo Lagos" stays unknown). A domestic counterpart (an opposition group)
+ * received Chilean leader Ricardo Lagos" and "Mr Vogel thanked the Government of Chile" stay unknown). A domestic counterpart (an opposition group)
  * is allowed: "President Mwale suspended Zambian opposition rallies" → ZMB → ZMB.
  */
 export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
@@ -30,7 +30,9 @@ export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
   const countries = sentenceCountries(doc, event.evidence.sentence);
   if (countries.size !== 1) return;
   const [code] = [...countries.keys()] as [string];
-  const stateCounterpart = parties.some((p) => p.code === code && doc.actors.some((a) => a.span.start === p.start && a.code === code && (a.actorKind === 'country' || a.actorKind === 'person')));
+  // A state, its leader or its government ("thanked the Government of Ghana") on the other side.
+  const stateCounterpart = parties.some((p) => p.code === code && doc.actors.some((a) => a.span.start === p.start && a.code === code &&
+    (a.actorKind === 'country' || a.actorKind === 'person' || a.sector === 'GOV')));
   if (stateCounterpart) return;
   const fill = (list: EventParty[], role: string) => {
     for (let k = 0; k < list.length; k++) {

@@ -94,3 +94,15 @@ describe('actors: group nouns without a state of their own', () => {
     expect(run(text).actors.some((a) => a.text.toLowerCase().includes(noun) && a.via.startsWith('group-noun'))).toBe(false);
   });
 });
+
+describe('actors: a number or quantifier standing for part of a group', () => {
+  it('should read a counted subject as part of the group of people named just before', () => {
+    const doc = run('Soldiers detained 40 fishermen off the coast of Guinea. Nine were released on Friday.');
+    expect(doc.actors.find((a) => a.text === 'Nine')).toMatchObject({ code: 'GIN', sector: 'CVL', via: 'count-of-group' });
+  });
+
+  it('should not read a count as a group when no group of people was named', () => {
+    const doc = run('The ministry counted 40 incidents in May. Nine were serious.');
+    expect(doc.actors.find((a) => a.text === 'Nine')).toBeUndefined();
+  });
+});

@@ -18,6 +18,7 @@ import { resolveSectorInCountry } from './11-sector-in-country.js';
 import { resolveAdministration } from './12-administration.js';
 import { disambiguatePlaces } from './13-disambiguate-places.js';
 import { bindDefinedAcronyms } from './15-defined-acronyms.js';
+import { bindNumeralSubjects } from './16-numeral-subjects.js';
 import { codeGroupNouns, findGroupNouns, type GroupNounHit } from './14-group-nouns.js';
 import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './context.js';
 
@@ -107,6 +108,7 @@ export function actors(options: ActorsOptions = {}): Stage {
       }
       // Group nouns take the country of a place, which may come later in the article.
       codeGroupNouns(ctx, groups);
+      bindNumeralSubjects(ctx);
       bindDefinedAcronyms(ctx);
       doc.actors = renumber(ctx.actors, 'a');
       doc.places = renumber(ctx.places, 'p');

@@ -1,0 +1,66 @@
+import type { ActorMention } from '../../core/document.js';
+import { firstTokenFrom } from '../../core/search.js';
+import { type ActorContext, pushActor, textSpan } from './context.js';
+
+/** Sentences back a bare number or quantifier looks for the group it counts. */
+const ANTECEDENT_SENTENCES = 2;
+/** Quantifiers that stand alone for part of a group named before ("Most were released"). */
+const QUANTIFIERS = new Set(['most', 'some', 'many', 'several', 'all', 'both', 'others', 'half', 'dozens', 'hundreds', 'thousands', 'rest']);
+const SUBJECT = /^nsubj/;
+/** Sectors of groups of people a count can pick up (not states, organisations or places). */
+const PEOPLE_KINDS = new Set(['group']);
+
+/**
+ * A subject that is only a number or a quantifier stands for part of the group of people named
+ * just before: "Police arrested 50 protesters. Four were later charged" — four of the protesters;
+ * "bandits abducted 280 pupils … Most were released" — most of the pupils. The subject becomes an
+ * actor with the group's state and sector, the group as evidence, so the act it is the party of is
+ * coded (an event needs a party). Runs after group nouns are coded.
+ */
+export function bindNumeralSubjects(ctx: ActorContext): void {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  for (const sentence of doc.sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (!SUBJECT.test(t.dep ?? '') || !(t.tag === 'CD' || QUANTIFIERS.has(t.normal))) continue;
+      // "the remaining 46", "the rest": the subject phrase runs from its first modifier.
+      let first = i;
+      while (first - 1 >= sentence.tokenStart && tokens[first - 1]!.head === i) first--;
+      const span = { start: tokens[first]!.start, end: t.end };
+      if (ctx.actors.some((a) => a.span.start < span.end && span.start < a.span.end)) continue;
+      const group = antecedent(ctx, sentence.index, span.start);
+      if (!group) continue;
+      pushActor(ctx, {
+        span, text: doc.text.slice(span.start, span.end), code: group.code, sector: group.sector, actorKind: 'group',
+        name: group.name, via: 'count-of-group', evidence: [textSpan(doc, span.start, span.end), textSpan(doc, group.span.start, group.span.end)],
+      });
+    }
+  }
+}
+
+/** The nearest group of people named before `at`, in its sentence or the two before. */
+function antecedent(ctx: ActorContext, sentenceIndex: number, at: number): ActorMention | undefined {
+  const earliest = ctx.doc.sentences[Math.max(0, sentenceIndex - ANTECEDENT_SENTENCES)]!.span.start;
+  let best: ActorMention | undefined;
+  for (const a of ctx.actors) {
+    if (!PEOPLE_KINDS.has(a.actorKind) || a.sector === null || a.via === 'count-of-group' || a.span.end > at || a.span.start < earliest) continue;
+    // A group noun's head must name people in the plural: "pupils", "protesters", not "a crowd".
+    if (!pluralHead(ctx, a)) continue;
+    if (!best || a.span.start > best.span.start) best = a;
+  }
+  return best;
+}
+
+/** Whether the phrase's head noun (the word whose head lies outside it) is a plural: "protesters in Lagos". */
+function pluralHead(ctx: ActorContext, actor: ActorMention): boolean {
+  const tokens = ctx.doc.tokens;
+  const from = firstTokenFrom(tokens, actor.span.start);
+  if (from < 0) return false;
+  for (let k = from; k < tokens.length && tokens[k]!.end <= actor.span.end; k++) {
+    const head = tokens[k]!.head ?? -1;
+    const outside = head < from || tokens[head]!.start >= actor.span.end;
+    if (outside) return tokens[k]!.tag === 'NNS' || tokens[k]!.tag === 'NNPS';
+  }
+  return false;
+}

@@ -446,3 +446,17 @@ describe('events: codes not inferred from the other side', () => {
     expect(thanked?.recipient.map((a) => a.code)).toEqual(['SEN']);
   });
 });
+
+describe('events: officials travelling', () => {
+  it.each([
+    ['The Qatari foreign minister flew to Kabul on Sunday to meet Taliban leaders.', 'flew'],
+    ['The Egyptian prime minister arrived in Khartoum on Monday.', 'arrived'],
+  ])('should code an official\'s journey to a state or a place as a visit: %j', (text, trigger) => {
+    const visit = code(text).find((e) => e.evidence.trigger.text === trigger);
+    expect(visit).toMatchObject({ event: 'CONSULT', mode: 'visit' });
+  });
+
+  it('should not code anyone else\'s journey as a visit', () => {
+    expect(code('Hundreds of migrants arrived in Lampedusa on Sunday.').filter((e) => e.mode === 'visit')).toEqual([]);
+  });
+});

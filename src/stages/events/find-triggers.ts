@@ -84,7 +84,7 @@ function phraseMatches(rule: TriggerRule, tokens: readonly Token[], head: number
   return i;
 }
 
-function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number, start: number, limit: number): boolean {
+function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number, start: number, limit: number, byHead: TriggerLexicon['byHead']): boolean {
   const tokens = doc.tokens;
   if (rule.objects) {
     let found = false;
@@ -102,6 +102,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.transfer && !isTransfer(doc, head, limit)) return false;
   if (rule.personObject && !hasPersonObject(doc, head)) return false;
   if (rule.subjects && !hasSubjectAmong(doc, head, rule.subjects)) return false;
+  if (rule.officialTrip && !isOfficialTrip(doc, head, byHead)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
   if (rule.preceded) {
     // A noun's verb may stand further back than the window: "set a strict two-week deadline" (the parse's object).
@@ -188,6 +189,29 @@ function hasSubjectAmong(doc: ArticleDoc, head: number, lemmas: readonly string[
   return syn.conjuncts(subject.token).some((n) => fits(n) || syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && fits(m.token)));
 }
 
+/** Prepositions of a journey's destination ("flew to Bamako", "arrived in Moscow"). */
+const DESTINATION = new Set(['to', 'in']);
+
+/**
+ * Whether the verb tells an official going to a state or a place: its subject a person or a
+ * government, a destination after it. A journey "on a visit" or "for talks" is told by that noun,
+ * which the verb only brings the traveller to.
+ */
+function isOfficialTrip(doc: ArticleDoc, head: number, byHead: TriggerLexicon['byHead']): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const meeting = (n: number) => (byHead.get(doc.tokens[n]!.lemma) ?? []).some((r) => r.pos === 'NOUN' && r.event === 'CONSULT');
+  if (syn.obliquesOf(head).some((o) => meeting(o.token))) return false;
+  const covering = (n: number) => {
+    const t = doc.tokens[n]!;
+    return doc.actors.filter((a) => a.span.start <= t.start && t.end <= a.span.end);
+  };
+  const subject = syn.subjectOf(head);
+  if (!subject || !covering(subject.token).some((a) => a.actorKind === 'person' || a.sector === 'GOV')) return false;
+  return syn.obliquesOf(head).some((o) => o.prep !== null && DESTINATION.has(o.prep) &&
+    (covering(o.token).some((a) => a.actorKind === 'country') || doc.places.some((p) => p.span.start <= doc.tokens[o.token]!.start && doc.tokens[o.token]!.end <= p.span.end)));
+}
+
 /**
  * The rules of a plural noun the lemmatiser left as it is: wink-nlp lemmatises the words it knows,
  * so a newer compound ("airstrikes", "drone-strikes") keeps its "-s".
@@ -260,12 +284,15 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     if (organisations.some((m) => m.span.start <= t.start && t.end <= m.span.end && m.span.end - m.span.start > t.end - t.start)) continue;
     const own = ownRules(byHead, t);
     const rules = own.length > 0 ? own : compoundRules(byHead, t);
-    if (rules.length === 0) {
+    const tryFallback = () => {
       const found = lexicon.fallback?.(doc, i, start, limit, (k) => byHead.has(tokens[k]!.lemma) || byHead.has(tokens[k]!.normal));
       if (found && [...Array(found.end - i).keys()].every((k) => inClause.has(i + k))) {
         matches.push({ rule: found.rule, head: i, end: found.end, nominal: false, fallback: true });
         skipUntil = found.end;
       }
+    };
+    if (rules.length === 0) {
+      tryFallback();
       continue;
     }
     const isNoun = NOUN_TAGS.has(t.pos) && !(t.pos === 'PROPN' && t.text[0] === t.text[0]?.toUpperCase() && i > start && /^[A-Z]/.test(t.text) && tokens[i - 1]?.pos === 'PROPN');
@@ -280,11 +307,14 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
       if (rule.pos === 'NOUN' && !titleCase && i > start && /^\p{Lu}\p{Ll}/u.test(t.text)) continue;
       const end = phraseMatches(rule, tokens, i, limit);
       if (end === null || ![...Array(end - i).keys()].every((k) => inClause.has(i + k))) continue;
-      if (!cuesMatch(rule, doc, i, end, start, limit)) continue;
+      if (!cuesMatch(rule, doc, i, end, start, limit, byHead)) continue;
       matches.push({ rule, head: i, end, nominal: rule.pos === 'NOUN' });
       skipUntil = end;
       break;
     }
+    // A journey word whose traveller is no official ("peacekeepers arrived in Juba") is not ours to
+    // code as a visit: the fallback dictionary reads it as it would without our rule.
+    if (matches.at(-1)?.head !== i && rules.every((r) => r.officialTrip)) tryFallback();
   }
   // "carried out an arson at a police station": the verb whose object names the act is that act's
   // light verb, not a second act read from the Phoenix patterns (which coded it MOBILIZE).

@@ -46,6 +46,12 @@ export interface TriggerRule {
    * "ministers gathered" is not.
    */
   readonly subjects?: readonly string[];
+  /**
+   * The rule applies only to an official's journey: the verb's subject is a person or a government
+   * (an actor of kind person, or of sector GOV), and a "to" or "in" phrase names a state or a place
+   * ("the foreign minister flew to Bamako", "arrived in Moscow"; not "refugees arrived in Poland").
+   */
+  readonly officialTrip?: boolean;
   /** The rule applies only if one of these lemmas precedes within a few tokens ("air strike"). */
   readonly preceded?: readonly string[];
   /** The rule does not apply right after these words ("prisoners of war" is no war). */

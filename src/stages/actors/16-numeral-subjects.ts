@@ -1,4 +1,4 @@
-import type { ActorMention } from '../../core/document.js';
+import type { ActorMention, Token } from '../../core/document.js';
 import { firstTokenFrom } from '../../core/search.js';
 import { type ActorContext, pushActor, textSpan } from './context.js';
 
@@ -29,7 +29,10 @@ export function bindNumeralSubjects(ctx: ActorContext): void {
       while (first - 1 >= sentence.tokenStart && tokens[first - 1]!.head === i) first--;
       const span = { start: tokens[first]!.start, end: t.end };
       if (ctx.actors.some((a) => a.span.start < span.end && span.start < a.span.end)) continue;
-      const group = antecedent(ctx, sentence.index, span.start);
+      // "Rebels attacked an army post. Two were killed": what is done to a count is not done to the
+      // doers of the act before, whose victims the toll counts; it may be their objects ("arrested 50 protesters. Four were charged").
+      const undergoes = t.dep === 'nsubj:pass' || (t.head !== undefined && tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((c) => c.head === t.head && c.dep === 'aux:pass'));
+      const group = antecedent(ctx, sentence.index, span.start, undergoes);
       if (!group) continue;
       pushActor(ctx, {
         span, text: doc.text.slice(span.start, span.end), code: group.code, sector: group.sector, actorKind: 'group',
@@ -40,27 +43,27 @@ export function bindNumeralSubjects(ctx: ActorContext): void {
 }
 
 /** The nearest group of people named before `at`, in its sentence or the two before. */
-function antecedent(ctx: ActorContext, sentenceIndex: number, at: number): ActorMention | undefined {
+function antecedent(ctx: ActorContext, sentenceIndex: number, at: number, notDoer: boolean): ActorMention | undefined {
   const earliest = ctx.doc.sentences[Math.max(0, sentenceIndex - ANTECEDENT_SENTENCES)]!.span.start;
   let best: ActorMention | undefined;
   for (const a of ctx.actors) {
     if (!PEOPLE_KINDS.has(a.actorKind) || a.sector === null || a.via === 'count-of-group' || a.span.end > at || a.span.start < earliest) continue;
     // A group noun's head must name people in the plural: "pupils", "protesters", not "a crowd".
-    if (!pluralHead(ctx, a)) continue;
+    const head = headOf(ctx, a);
+    if (head === undefined || !(head.tag === 'NNS' || head.tag === 'NNPS') || (notDoer && /^nsubj/.test(head.dep ?? ''))) continue;
     if (!best || a.span.start > best.span.start) best = a;
   }
   return best;
 }
 
-/** Whether the phrase's head noun (the word whose head lies outside it) is a plural: "protesters in Lagos". */
-function pluralHead(ctx: ActorContext, actor: ActorMention): boolean {
+/** The phrase's head word: the one whose syntactic head lies outside it ("protesters" in "protesters in Lagos"). */
+function headOf(ctx: ActorContext, actor: ActorMention): Token | undefined {
   const tokens = ctx.doc.tokens;
   const from = firstTokenFrom(tokens, actor.span.start);
-  if (from < 0) return false;
+  if (from < 0) return undefined;
   for (let k = from; k < tokens.length && tokens[k]!.end <= actor.span.end; k++) {
     const head = tokens[k]!.head ?? -1;
-    const outside = head < from || tokens[head]!.start >= actor.span.end;
-    if (outside) return tokens[k]!.tag === 'NNS' || tokens[k]!.tag === 'NNPS';
+    if (head < from || tokens[head]!.start >= actor.span.end) return tokens[k];
   }
-  return false;
+  return undefined;
 }

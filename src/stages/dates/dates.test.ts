@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/make-doc.js';
 import { createPipeline } from '../../core/pipeline.js';
+import type { DatePrecision } from '../../core/document.js';
 import { dates, detectTimes, normalizeTimes } from './index.js';
+import { shiftDate, type DistanceUnit } from './shift.js';
 
 const EXAMPLE = readFileSync(new URL('../../../examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
 
@@ -198,5 +200,22 @@ describe('normalizeTimes properties', () => {
       const text = parts.join(' ');
       for (const t of normalizeTimes(text, '2022-10-04')) expect(text.slice(t.span.start, t.span.end)).toBe(t.text);
     }), { numRuns: 300 });
+  });
+});
+
+describe('shiftDate: a date moved by a counted distance', () => {
+  const cases: [string, DatePrecision, number, DistanceUnit, string | null][] = [
+    ['2008', 'year', -9, 'year', '1999'],
+    ['2024-06-29', 'day', 1, 'day', '2024-06-30'],
+    ['2024-12-31', 'day', 1, 'day', '2025-01-01'],
+    ['2024-03-11', 'day', -1, 'week', '2024-03'],
+    ['2026-03', 'month', 2, 'month', '2026-05'],
+    // A finer distance than the date: the date's own precision (from the month's first day).
+    ['2026-03', 'month', 2, 'week', '2026-03'],
+    ['199', 'decade', 2, 'decade', '201'],
+    ['19', 'century', 1, 'year', null],
+  ];
+  it.each(cases)('should move %s (%s) by %i %s to %s', (value, precision, count, unit, expected) => {
+    expect(shiftDate(value, precision, count, unit)?.value ?? null).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import type { ArticleDoc, DatePrecision, TimeExpression } from '../../core/document.js';
 import { syntaxOf } from '../../syntax/relations.js';
+import { shiftDate } from '../dates/shift.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 
@@ -111,10 +112,16 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     if (!next || chain.includes(next)) break;
     chain.push(next);
   }
+  // The clauses between the act and the one its date comes from: their counted distances apply.
+  let datedAt = chain.length;
   const governing = (() => {
-    for (const c of chain.slice(1)) {
+    for (const [k, c] of chain.entries()) {
+      if (k === 0) continue;
       const found = timesOf(c);
-      if (found.length > 0) return fromTime(nearest(found), 'governing-clause', 0.75);
+      if (found.length > 0) {
+        datedAt = k;
+        return fromTime(nearest(found), 'governing-clause', 0.75);
+      }
     }
     return null;
   })();
@@ -133,6 +140,13 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     const pub = publicationDate(doc);
     return { value: pub?.value ?? null, precision: pub?.precision ?? null, rule: 'publication', confidence: 0.4 };
   })();
+  // "nine years after a Nato campaign forced …" told in 2008: the campaign's act lies nine years before.
+  const distant = chain.slice(0, datedAt).find((c) => c.distance !== undefined && /(after|before)$/.test(c.marker ?? ''));
+  if (distant && mainDate.value && mainDate.precision) {
+    const sign = distant.marker!.endsWith('after') ? -1 : 1;
+    const moved = shiftDate(mainDate.value, mainDate.precision, sign * distant.distance!.count, distant.distance!.unit);
+    if (moved) return [{ ...moved, rule: `${mainDate.rule}, moved by "${distant.distance!.count} ${distant.marker}"`, confidence: Math.min(mainDate.confidence, 0.6) }];
+  }
   if (clause.marker && /^(days?|weeks?|hours?|shortly|soon|just) (after|before)$/.test(clause.marker) && mainDate.value) {
     const t = truncate(mainDate.value, 'month');
     return [{ value: t.value, precision: t.precision, rule: `shortly-${clause.marker.split(' ')[1]}`, confidence: 0.5 }];

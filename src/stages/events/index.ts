@@ -29,7 +29,8 @@ const STAGE = 'events';
 // 3: roles for people taken in, answered claims, examples, the dying, declared ceasefires; named subjects of any act.
 // 5: compound act nouns read by their last word ("tear gas" with "tear" an adjective), nouns joined to a verb's object.
 // 6: questions are hypothetical; a condition's own act is not a threat; a score makes a game.
-const VERSION = 6;
+// 7: an act told "N units after/before" another is moved by that distance from the other act's date.
+const VERSION = 7;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

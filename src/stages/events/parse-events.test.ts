@@ -83,6 +83,15 @@ describe('events on the parse: dates', () => {
     expect(rejected?.date).toBe('2024-03-05');
   });
 
+  it('should move an act told "N units after/before" another by that distance from the other act\'s date', () => {
+    const events = code('The province voted for autonomy in 2011, six years after rebels attacked the regional capital.');
+    expect(events.find((e) => e.evidence.trigger.text === 'attacked')?.date).toBe('2005');
+    const withdrawal = code('Militias burned the village on 12 February, three days before the army withdrew from the district.').find((e) => e.event === 'RETREAT');
+    expect(withdrawal?.date).toBe('2024-02-15');
+    // A week is too loose for a day: the moved date keeps the month.
+    expect(code('The blockade ended on 20 January, a week after farmers blocked the highway.').find((e) => e.evidence.trigger.text === 'blocked')?.date).toBe('2024-01');
+  });
+
   it('should date an act under an earlier deal by the deal', () => {
     const events = code('Armenia and Azerbaijan agreed a ceasefire in 2020. Under the deal, Russia deployed peacekeepers to the region.');
     const deployment = events.find((e) => e.evidence.trigger.text === 'deployed');

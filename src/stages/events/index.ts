@@ -30,7 +30,8 @@ const STAGE = 'events';
 // 5: compound act nouns read by their last word ("tear gas" with "tear" an adjective), nouns joined to a verb's object.
 // 6: questions are hypothetical; a condition's own act is not a threat; a score makes a game.
 // 7: an act told "N units after/before" another is moved by that distance from the other act's date.
-const VERSION = 7;
+// 8: a place inside a party's phrase locates the act ("a court in Istanbul sentenced"); a place under another act's noun is that act's.
+const VERSION = 8;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -468,9 +469,28 @@ function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: D
 /**
  * The place of an event: a place the act's verb takes as its object ("shelled Kharkiv"), else a
  * place in its own clause (or a folded adjunct's, or a clause describing the act) after "in",
- * "at", "near" …, not one of its parties.
+ * "at", "near" …, not one of its parties and not the place of another act named by a noun.
  */
 function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft[]): void {
+  const syn = syntaxOf(doc);
+  // "condemned the attack on herders in Marsabit County": a place hung under another act's noun is
+  // where that act happened. A noun of the same type is the act retold ("killed 14 soldiers in an
+  // attack near Tillaberi") and keeps its place for the verb.
+  const placedElsewhere = (draft: Draft, place: PlaceMention): boolean => {
+    const first = firstTokenFrom(doc.tokens, place.span.start);
+    if (first < 0) return false;
+    const own = new Set([draft.trigger.head, ...draft.adjuncts.map((a) => a.head)]);
+    for (const at of syn.ancestors(first)) {
+      if (own.has(at) || at === draft.clause.head) return false;
+      const other = drafts.find((d) => d.trigger.nominal && d.trigger.head === at && !d.derived);
+      if (other) return other.event.event !== draft.event.event;
+    }
+    return false;
+  };
+  // A party that is the place itself ("Ukraine" in "shelled targets in Ukraine" read as the target) gives no place of
+  // its own; a place inside a party's phrase locates it ("a court in Istanbul sentenced", "protesters in Port Sudan marched").
+  const isParty = (draft: Draft, place: PlaceMention): boolean =>
+    [...draft.roles.actor, ...draft.roles.recipient].some((a) => Span.overlaps(a.span, place.span) && a.span.start >= place.span.start);
   for (const draft of drafts) {
     const object = draft.roles.placeObject;
     const objectPlace = object === undefined ? undefined : doc.places.find((p) => p.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= p.span.end);
@@ -481,7 +501,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const candidates = doc.places.filter((p: PlaceMention) => starts.has(p.span.start))
       // "in Kharkiv", "near Kismayo", and a bearing from a place: "12km south of Kismayo" (ACLED codes the place named).
       .filter((p) => /\b(in|at|near|outside|inside|throughout|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, p.span.start - 20), p.span.start)))
-      .filter((p) => ![...draft.roles.actor, ...draft.roles.recipient].some((a) => Span.overlaps(a.span, p.span)));
+      .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p));
     const place = objectPlace ?? candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0];
     if (!place) continue;
     draft.event.event_loc = { name: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: place.span.start, end: place.span.end };

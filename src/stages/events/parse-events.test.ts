@@ -506,3 +506,20 @@ describe('events on the parse: places given by a bearing', () => {
     expect(top?.recipient.map((p) => p.sector)).toEqual(['MIL']);
   });
 });
+
+describe('events on the parse: places of the act, not of another', () => {
+  it('should place an act where the party that did it is ("a court in X", "protesters in X")', () => {
+    expect(code('A court in Izmir on Monday jailed two journalists for spreading propaganda.').find((e) => e.evidence.trigger.text === 'jailed')?.event_loc?.name).toBe('Izmir');
+    expect(code('Students in Dhaka marched against the quota system on Sunday.').find((e) => e.event === 'PROTEST')?.event_loc?.name).toBe('Dhaka');
+  });
+
+  it('should not give a reaction the place of the act it is about', () => {
+    const events = code('The foreign minister condemned the bombing of a school in Kandahar and summoned the ambassador.');
+    expect(events.find((e) => e.evidence.trigger.text === 'condemned')?.event_loc ?? null).toBeNull();
+    expect(events.find((e) => e.evidence.trigger.text === 'bombing')?.event_loc?.name).toBe('Kandahar');
+  });
+
+  it('should keep the place of the same act told again as a noun', () => {
+    expect(code('Gunmen killed nine villagers in a raid on a market near Mopti on Sunday.').find((e) => e.evidence.trigger.text === 'killed')?.event_loc?.name).toBe('Mopti');
+  });
+});

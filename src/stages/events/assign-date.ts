@@ -52,9 +52,10 @@ export function publicationDate(doc: ArticleDoc): { value: string; precision: Da
  * 2002, …") or a previous sentence does not date the act. Explicit anaphors ("that day", "the next
  * day") are time expressions of their own clause, resolved by the dates stage.
  * "days after X" dates X to the month of the governing date: it happened shortly before.
+ * `otherActs` maps the heads of the sentence's other triggers to their event types.
  */
 export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Clause, clauses: readonly Clause[], trigger: TriggerMatch,
-  otherActs: ReadonlySet<number> = new Set(), anaphor?: (chain: readonly Clause[]) => EventDate | null): EventDate[] {
+  otherActs: ReadonlyMap<number, string> = new Map(), anaphor?: (chain: readonly Clause[]) => EventDate | null): EventDate[] {
   const tokens = doc.tokens;
   const syn = syntaxOf(doc);
   const sentence = doc.sentences[sentenceIndex]!;
@@ -80,6 +81,8 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     // modifier) is that act's; the date of the clause's subject or object act ("the war in 2020
     // claimed …") frames the clause.
     if (!otherActs.has(attached) || attached === clause.head) return true;
+    // "killed nine villagers in a raid … on Sunday": a noun of the act's own type is the act told again, and its date is the act's.
+    if (otherActs.get(attached) === trigger.rule.event) return true;
     return CORE_ARGUMENT.has(syn.relation(attached));
   };
   // A time belongs to the clause its phrase attaches to (a misparsed "last month" heading a clause of its own still dates its governor's act).

@@ -31,7 +31,8 @@ const STAGE = 'events';
 // 6: questions are hypothetical; a condition's own act is not a threat; a score makes a game.
 // 7: an act told "N units after/before" another is moved by that distance from the other act's date.
 // 8: a place inside a party's phrase locates the act ("a court in Istanbul sentenced"); a place under another act's noun is that act's.
-const VERSION = 8;
+// 9: a noun of the act's own type (the act told again) lends its date.
+const VERSION = 9;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -150,7 +151,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       }
       if (roles.recipient.length === 0 && ROLE_WORDS.claimAnswerTypes.has(recoded.rule.event)) claimantFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
       inferFromDyad(doc, trigger, roles);
-      const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Set(found.filter((f) => f.head !== matched.head).map((f) => f.head)),
+      const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Map(found.filter((f) => f.head !== matched.head).map((f) => [f.head, f.rule.event])),
         (chain) => anaphorDate(doc, chain, drafts, sentence.index));
       const predicate = trigger.nominal ? clause.head : trigger.head;
       const pastPerfect = syn.auxiliariesOf(predicate).includes('had');

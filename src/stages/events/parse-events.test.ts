@@ -92,6 +92,10 @@ describe('events on the parse: dates', () => {
     expect(code('The blockade ended on 20 January, a week after farmers blocked the highway.').find((e) => e.evidence.trigger.text === 'blocked')?.date).toBe('2024-01');
   });
 
+  it('should date an act by the same act told again as a noun', () => {
+    expect(code('Gunmen killed nine villagers in a raid on a market near Mopti on Sunday.').find((e) => e.evidence.trigger.text === 'killed')?.date).toBe('2024-03-03');
+  });
+
   it('should date an act under an earlier deal by the deal', () => {
     const events = code('Armenia and Azerbaijan agreed a ceasefire in 2020. Under the deal, Russia deployed peacekeepers to the region.');
     const deployment = events.find((e) => e.evidence.trigger.text === 'deployed');

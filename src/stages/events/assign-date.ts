@@ -95,7 +95,22 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     const attached = syn.head(top);
     return attached < 0 ? syn.clauseHeadOf(top) : syn.clauseHeadOf(attached);
   };
-  const timesOf = (c: Clause) => times.filter((t) => (clauseOfTime(t) === c.head || c.tokens.includes(sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd)) && clauseOfTime(t) === -1) && datesThisAct(t));
+  // "During the meeting, the minister condemned the attack on herders in Marsabit last week": a time
+  // right after an object naming another act may be that act's or the clause's; when a circumstance
+  // of the clause already frames its time (an act told before, "during the meeting"), it is the object's.
+  const framed = new Map<number, boolean>();
+  const trailsOtherAct = (t: TimeExpression, c: Clause): boolean => {
+    const objects = syn.objectsOf(c.head).filter((o) => o !== trigger.head && otherActs.has(o) && otherActs.get(o) !== trigger.rule.event);
+    const trails = objects.some((o) => {
+      const last = syn.subtreeRange(o)[1];
+      return /^\s*$/.test(doc.text.slice(tokens[last]!.end, t.span.start));
+    });
+    if (!trails || !anaphor) return false;
+    if (!framed.has(c.head)) framed.set(c.head, anaphor([c]) !== null);
+    return framed.get(c.head)!;
+  };
+  const timesOf = (c: Clause) => times.filter((t) => (clauseOfTime(t) === c.head || c.tokens.includes(sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd)) && clauseOfTime(t) === -1)
+    && datesThisAct(t) && !trailsOtherAct(t, c));
   const fromTime = (time: TimeExpression, rule: string, confidence: number): EventDate =>
     ({ value: time.value, precision: time.precision, rule, time, confidence });
   const nearest = (list: readonly TimeExpression[]) => [...list].sort((a, b) => Math.abs(a.span.start - headStart) - Math.abs(b.span.start - headStart))[0]!;

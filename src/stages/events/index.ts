@@ -32,7 +32,8 @@ const STAGE = 'events';
 // 7: an act told "N units after/before" another is moved by that distance from the other act's date.
 // 8: a place inside a party's phrase locates the act ("a court in Istanbul sentenced"); a place under another act's noun is that act's.
 // 9: a noun of the act's own type (the act told again) lends its date.
-const VERSION = 9;
+// 10: a time right after an object act, in a clause framed by an earlier act ("during the meeting"), is the object's.
+const VERSION = 10;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -96,6 +96,15 @@ describe('events on the parse: dates', () => {
     expect(code('Gunmen killed nine villagers in a raid on a market near Mopti on Sunday.').find((e) => e.evidence.trigger.text === 'killed')?.date).toBe('2024-03-03');
   });
 
+  it('should leave a time after an object act to that act when the clause is framed by an earlier act', () => {
+    const events = code('The Togolese president hosted his Ghanaian counterpart on Monday. At the meeting, the Togolese president denounced the raid on a border post in Bawku last month and urged Ghana to arrest the attackers.');
+    expect(events.find((e) => e.evidence.trigger.text === 'denounced')?.date).toBe('2024-03-04');
+    expect(events.find((e) => e.evidence.trigger.text === 'urged')?.date).toBe('2024-03-04');
+    expect(events.find((e) => e.evidence.trigger.text === 'raid')?.date).toBe('2024-02');
+    // Without a frame the time stays the clause's: "denounced the raid last month" may tell when the denunciation was.
+    expect(code('The president denounced the raid on a border post last month.').find((e) => e.evidence.trigger.text === 'denounced')?.date).toBe('2024-02');
+  });
+
   it('should date an act under an earlier deal by the deal', () => {
     const events = code('Armenia and Azerbaijan agreed a ceasefire in 2020. Under the deal, Russia deployed peacekeepers to the region.');
     const deployment = events.find((e) => e.evidence.trigger.text === 'deployed');

@@ -2,6 +2,7 @@ import type { ArticleDoc, DatePrecision, TimeExpression } from '../../core/docum
 import { syntaxOf } from '../../syntax/relations.js';
 import { shiftDate } from '../dates/shift.js';
 import type { Clause } from './clauses.js';
+import { ROLE_WORDS } from './role-words.js';
 import type { TriggerMatch } from './find-triggers.js';
 
 export interface EventDate {
@@ -100,6 +101,8 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
   // of the clause already frames its time (an act told before, "during the meeting"), it is the object's.
   const framed = new Map<number, boolean>();
   const trailsOtherAct = (t: TimeExpression, c: Clause): boolean => {
+    // The object of a light verb ("signed an agreement", "held talks") is the act the verb does, not another.
+    if (ROLE_WORDS.lightVerbs.has(tokens[c.head]!.lemma)) return false;
     const objects = syn.objectsOf(c.head).filter((o) => o !== trigger.head && otherActs.has(o) && otherActs.get(o) !== trigger.rule.event);
     const trails = objects.some((o) => {
       const last = syn.subtreeRange(o)[1];

@@ -33,7 +33,8 @@ const STAGE = 'events';
 // 8: a place inside a party's phrase locates the act ("a court in Istanbul sentenced"); a place under another act's noun is that act's.
 // 9: a noun of the act's own type (the act told again) lends its date.
 // 10: a time right after an object act, in a clause framed by an earlier act ("during the meeting"), is the object's.
-const VERSION = 10;
+// 11: the object of a light verb ("signed an accord in Doha") is the verb's own act: its place and time stay the verb's.
+const VERSION = 11;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -477,7 +478,8 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
   const syn = syntaxOf(doc);
   // "condemned the attack on herders in Marsabit County": a place hung under another act's noun is
   // where that act happened. A noun of the same type is the act retold ("killed 14 soldiers in an
-  // attack near Tillaberi") and keeps its place for the verb.
+  // attack near Tillaberi"), and the object of a light verb trigger is the act the verb does
+  // ("signed an agreement in Brussels"): both keep their place for the verb.
   const placedElsewhere = (draft: Draft, place: PlaceMention): boolean => {
     const first = firstTokenFrom(doc.tokens, place.span.start);
     if (first < 0) return false;
@@ -485,7 +487,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     for (const at of syn.ancestors(first)) {
       if (own.has(at) || at === draft.clause.head) return false;
       const other = drafts.find((d) => d.trigger.nominal && d.trigger.head === at && !d.derived);
-      if (other) return other.event.event !== draft.event.event;
+      if (other) return other.event.event !== draft.event.event && !(syn.head(at) === draft.trigger.head && ROLE_WORDS.lightVerbs.has(doc.tokens[draft.trigger.head]!.lemma));
     }
     return false;
   };

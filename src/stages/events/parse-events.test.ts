@@ -532,6 +532,10 @@ describe('events on the parse: places of the act, not of another', () => {
     expect(events.find((e) => e.evidence.trigger.text === 'bombing')?.event_loc?.name).toBe('Kandahar');
   });
 
+  it('should keep the place of the act a light verb does ("signed an accord in X")', () => {
+    expect(code('Chad and Sudan signed a border accord in Doha on Friday.').find((e) => e.evidence.trigger.text === 'signed')?.event_loc?.name).toBe('Doha');
+  });
+
   it('should keep the place of the same act told again as a noun', () => {
     expect(code('Gunmen killed nine villagers in a raid on a market near Mopti on Sunday.').find((e) => e.evidence.trigger.text === 'killed')?.event_loc?.name).toBe('Mopti');
   });

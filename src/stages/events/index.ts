@@ -34,7 +34,8 @@ const STAGE = 'events';
 // 9: a noun of the act's own type (the act told again) lends its date.
 // 10: a time right after an object act, in a clause framed by an earlier act ("during the meeting"), is the object's.
 // 11: the object of a light verb ("signed an accord in Doha") is the verb's own act: its place and time stay the verb's.
-const VERSION = 11;
+// 12: more act nouns refer back to an earlier act (role-words.json anaphorNouns: "the verdict", "the raid", "the detention" …).
+const VERSION = 12;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

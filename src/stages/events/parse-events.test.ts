@@ -105,6 +105,11 @@ describe('events on the parse: dates', () => {
     expect(code('The president denounced the raid on a border post last month.').find((e) => e.evidence.trigger.text === 'denounced')?.date).toBe('2024-02');
   });
 
+  it('should date an act "after the verdict" by the verdict told before', () => {
+    const events = code('A tribunal in Dakar convicted the former mayor of fraud on Monday. His supporters rioted after the verdict.');
+    expect(events.find((e) => e.evidence.trigger.text === 'rioted')?.date).toBe('2024-03-04');
+  });
+
   it('should date an act under an earlier deal by the deal', () => {
     const events = code('Armenia and Azerbaijan agreed a ceasefire in 2020. Under the deal, Russia deployed peacekeepers to the region.');
     const deployment = events.find((e) => e.evidence.trigger.text === 'deployed');

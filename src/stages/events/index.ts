@@ -35,7 +35,8 @@ const STAGE = 'events';
 // 10: a time right after an object act, in a clause framed by an earlier act ("during the meeting"), is the object's.
 // 11: the object of a light verb ("signed an accord in Doha") is the verb's own act: its place and time stay the verb's.
 // 12: more act nouns refer back to an earlier act (role-words.json anaphorNouns: "the verdict", "the raid", "the detention" …).
-const VERSION = 12;
+// 13: the past perfect of a reported clause ("said rebels had shelled") is not by itself background.
+const VERSION = 13;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -157,7 +158,9 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Map(found.filter((f) => f.head !== matched.head).map((f) => [f.head, f.rule.event])),
         (chain) => anaphorDate(doc, chain, drafts, sentence.index));
       const predicate = trigger.nominal ? clause.head : trigger.head;
-      const pastPerfect = syn.auxiliariesOf(predicate).includes('had');
+      // "The army said rebels had shelled the town overnight": under a verb of saying the past perfect is the
+      // reported past moved back a tense (sequence of tenses), no sign of an earlier act; its date decides.
+      const pastPerfect = syn.auxiliariesOf(predicate).includes('had') && modality.modality !== 'reported';
       const coded = recoded.rule === trigger.rule ? trigger : { ...trigger, rule: recoded.rule };
       if (recoded.why) roles.why.push(`${recoded.why}${modality.cue ? ` ("${modality.cue}")` : ''}`);
       for (const date of dates) {

@@ -105,6 +105,14 @@ describe('events on the parse: dates', () => {
     expect(code('The president denounced the raid on a border post last month.').find((e) => e.evidence.trigger.text === 'denounced')?.date).toBe('2024-02');
   });
 
+  it('should not make a reported act background for its past perfect alone ("said rebels had …")', () => {
+    const shelled = code('The army said on Monday that rebels had shelled two villages near Beni overnight.').find((e) => e.evidence.trigger.text === 'shelled');
+    expect(shelled?.background).toBe(false);
+    const old = code('The army said on Monday that rebels had shelled the same villages in 2015.').find((e) => e.evidence.trigger.text === 'shelled');
+    expect(old?.background).toBe(true);
+    expect(code('Rebels had shelled the villages before the talks.').find((e) => e.evidence.trigger.text === 'shelled')?.background).toBe(true);
+  });
+
   it('should date an act "after the verdict" by the verdict told before', () => {
     const events = code('A tribunal in Dakar convicted the former mayor of fraud on Monday. His supporters rioted after the verdict.');
     expect(events.find((e) => e.evidence.trigger.text === 'rioted')?.date).toBe('2024-03-04');

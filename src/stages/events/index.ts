@@ -36,7 +36,8 @@ const STAGE = 'events';
 // 11: the object of a light verb ("signed an accord in Doha") is the verb's own act: its place and time stay the verb's.
 // 12: more act nouns refer back to an earlier act (role-words.json anaphorNouns: "the verdict", "the raid", "the detention" …).
 // 13: the past perfect of a reported clause ("said rebels had shelled") is not by itself background.
-const VERSION = 13;
+// 14: the place named after "of" in what the verb acts on ("shelled the city of Kherson") places the act when its clause names none.
+const VERSION = 14;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -499,6 +500,20 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
   // its own; a place inside a party's phrase locates it ("a court in Istanbul sentenced", "protesters in Port Sudan marched").
   const isParty = (draft: Draft, place: PlaceMention): boolean =>
     [...draft.roles.actor, ...draft.roles.recipient].some((a) => Span.overlaps(a.span, place.span) && a.span.start >= place.span.start);
+  // "shelled the city of Kherson", "stormed the outskirts of Goma": what the verb acts on is part of a
+  // place named after "of". Read only when the clause names no place of its own ("the embassy of France in Kabul").
+  const placeOfObject = (draft: Draft): PlaceMention | undefined => {
+    if (draft.trigger.nominal) return undefined;
+    for (const object of syn.objectsOf(draft.trigger.head)) {
+      for (const named of syn.children(object)) {
+        if (syn.relation(named) !== 'nmod' || syn.caseOf(named) !== 'of') continue;
+        const token = doc.tokens[named]!;
+        const place = doc.places.find((p) => p.span.start <= token.start && token.end <= p.span.end);
+        if (place && !isParty(draft, place)) return place;
+      }
+    }
+    return undefined;
+  };
   for (const draft of drafts) {
     const object = draft.roles.placeObject;
     const objectPlace = object === undefined ? undefined : doc.places.find((p) => p.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= p.span.end);
@@ -510,9 +525,11 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       // "in Kharkiv", "near Kismayo", and a bearing from a place: "12km south of Kismayo" (ACLED codes the place named).
       .filter((p) => /\b(in|at|near|outside|inside|throughout|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, p.span.start - 20), p.span.start)))
       .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p));
-    const place = objectPlace ?? candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0];
+    const place = objectPlace ?? candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0]
+      ?? placeOfObject(draft);
     if (!place) continue;
     draft.event.event_loc = { name: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: place.span.start, end: place.span.end };
-    draft.event.why.push(`location ${place.name} from "${place.text}"${place === objectPlace ? ' (the place acted on)' : ' in the same clause'}`);
+    const how = place === objectPlace ? ' (the place acted on)' : candidates.includes(place) ? ' in the same clause' : ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)`;
+    draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);
   }
 }

@@ -549,6 +549,11 @@ describe('events on the parse: places of the act, not of another', () => {
     expect(code('Chad and Sudan signed a border accord in Doha on Friday.').find((e) => e.evidence.trigger.text === 'signed')?.event_loc?.name).toBe('Doha');
   });
 
+  it('should place an act at the place named in what it acts on ("shelled the city of X"), unless the clause names one', () => {
+    expect(code('Artillery shelled the town of Bakhmut overnight, killing three people.').find((e) => e.evidence.trigger.text === 'shelled')?.event_loc?.name).toBe('Bakhmut');
+    expect(code('Gunmen attacked the consulate of Italy in Benghazi on Monday.').find((e) => e.evidence.trigger.text === 'attacked')?.event_loc?.name).toBe('Benghazi');
+  });
+
   it('should keep the place of the same act told again as a noun', () => {
     expect(code('Gunmen killed nine villagers in a raid on a market near Mopti on Sunday.').find((e) => e.evidence.trigger.text === 'killed')?.event_loc?.name).toBe('Mopti');
   });

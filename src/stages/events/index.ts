@@ -37,7 +37,8 @@ const STAGE = 'events';
 // 12: more act nouns refer back to an earlier act (role-words.json anaphorNouns: "the verdict", "the raid", "the detention" …).
 // 13: the past perfect of a reported clause ("said rebels had shelled") is not by itself background.
 // 14: the place named after "of" in what the verb acts on ("shelled the city of Kherson") places the act when its clause names none.
-const VERSION = 14;
+// 15: a bare participle beside the act or its doer ("X, speaking in Kyiv, thanked …") gives the act its place.
+const VERSION = 15;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -462,16 +463,25 @@ const SAME_ACT_MARKERS = new Set(['as', 'when', 'while']);
 
 /**
  * Clauses that describe the act itself rather than another one: a clause modifying a noun trigger
- * ("protests that erupted in Kisumu") and an "as"/"when" clause under the trigger's predicate.
+ * ("protests that erupted in Kisumu"), an "as"/"when" clause under the trigger's predicate, and a
+ * bare present participle set beside the act or its doer that tells no act of its own ("Zelensky,
+ * speaking in Kyiv, thanked …", "Speaking in Nairobi, the president accused …"): the doer was
+ * there while acting. `acts` are the heads of the sentence's triggers.
  */
-function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: Draft): Clause[] {
+function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: Draft, acts: ReadonlySet<number>): Clause[] {
   const syn = syntaxOf(doc);
   const predicate = draft.trigger.nominal ? draft.clause.head : draft.trigger.head;
   // "killed and 20 hurt as …": the clause may hang on a coordinated verb of the same act.
   const predicates = new Set([predicate, ...syn.conjuncts(predicate)]);
+  const doers = new Set(syn.subjectsOf(predicate));
+  // A participle with a conjunction ("accused Somalia of harbouring militants in …") or a subject of its own tells another matter.
+  const circumstance = (c: Clause) => doc.tokens[c.head]!.tag === 'VBG' && c.marker === undefined && c.role !== 'quote'
+    && !syn.children(c.head).some((k) => syn.relation(k) === 'nsubj') && !c.tokens.some((i) => acts.has(i))
+    && (doers.has(syn.head(c.head)) || predicates.has(syn.head(c.head)) || syn.head(predicate) === c.head);
   return clauses.filter((c) => c !== draft.clause && (
     (draft.trigger.nominal && c.role === 'relative' && syn.head(c.head) === draft.trigger.head)
-    || (c.role !== 'quote' && SAME_ACT_MARKERS.has(c.marker ?? '') && predicates.has(syn.head(c.head)))));
+    || (c.role !== 'quote' && SAME_ACT_MARKERS.has(c.marker ?? '') && predicates.has(syn.head(c.head)))
+    || circumstance(c)));
 }
 
 /**
@@ -514,12 +524,13 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     }
     return undefined;
   };
+  const acts = new Set(drafts.flatMap((d) => [d.trigger.head, ...d.adjuncts.map((a) => a.head)]));
   for (const draft of drafts) {
     const object = draft.roles.placeObject;
     const objectPlace = object === undefined ? undefined : doc.places.find((p) => p.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= p.span.end);
     const scope = new Set(draft.clause.tokens);
     for (const adjunct of draft.adjuncts) for (const i of clauseOf(clauses, adjunct.head)?.tokens ?? []) scope.add(i);
-    for (const clause of describingClauses(doc, clauses, draft)) for (const i of clause.tokens) scope.add(i);
+    for (const clause of describingClauses(doc, clauses, draft, acts)) for (const i of clause.tokens) scope.add(i);
     const starts = new Set([...scope].map((i) => doc.tokens[i]!.start));
     const candidates = doc.places.filter((p: PlaceMention) => starts.has(p.span.start))
       // "in Kharkiv", "near Kismayo", and a bearing from a place: "12km south of Kismayo" (ACLED codes the place named).

@@ -554,6 +554,12 @@ describe('events on the parse: places of the act, not of another', () => {
     expect(code('Gunmen attacked the consulate of Italy in Benghazi on Monday.').find((e) => e.evidence.trigger.text === 'attacked')?.event_loc?.name).toBe('Benghazi');
   });
 
+  it('should place an act where its doer was, told by a bare participle ("X, speaking in Y, …")', () => {
+    expect(code('The Malian prime minister, speaking in Bamako, thanked Algeria for its mediation.').find((e) => e.evidence.trigger.text === 'thanked')?.event_loc?.name).toBe('Bamako');
+    // A participle with a conjunction tells another matter: "of sheltering rebels in X" is not where the accusing was.
+    expect(code('The Malian prime minister accused Algeria of sheltering rebels in Kidal.').find((e) => e.evidence.trigger.text === 'accused')?.event_loc ?? null).toBeNull();
+  });
+
   it('should keep the place of the same act told again as a noun', () => {
     expect(code('Gunmen killed nine villagers in a raid on a market near Mopti on Sunday.').find((e) => e.evidence.trigger.text === 'killed')?.event_loc?.name).toBe('Mopti');
   });

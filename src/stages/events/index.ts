@@ -38,7 +38,8 @@ const STAGE = 'events';
 // 13: the past perfect of a reported clause ("said rebels had shelled") is not by itself background.
 // 14: the place named after "of" in what the verb acts on ("shelled the city of Kherson") places the act when its clause names none.
 // 15: a bare participle beside the act or its doer ("X, speaking in Kyiv, thanked …") gives the act its place.
-const VERSION = 15;
+// 16: "in the fighting" refers back to an act of the story before one told in a relative clause.
+const VERSION = 16;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -305,8 +306,11 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
     const sequel = syn.children(i).some((c) => syn.relation(c) === 'amod' && ROLE_WORDS.sequelWords.has(doc.tokens[c]!.normal));
     // Else only a circumstance of the clause ("under the deal", "after the talks") frames its time; "protested the arrest" is about the arrest.
     if (!definite || (!sequel && (syn.relation(i) !== 'obl' || syn.caseOf(i) === null))) continue;
-    const referent = [...earlier].reverse().find((d) => d.sentence < sentenceIndex && sentenceIndex - d.sentence <= (sequel ? 1 : 3) && (sequel || types.includes(d.event.event)) &&
+    const candidates = [...earlier].reverse().filter((d) => d.sentence < sentenceIndex && sentenceIndex - d.sentence <= (sequel ? 1 : 3) && (sequel || types.includes(d.event.event)) &&
       d.date.rule !== 'publication' && d.date.value !== null);
+    // "Troops recaptured Ber on Thursday. The rebels, who launched an offensive in August, … Three soldiers were
+    // killed in the fighting": an act told in a relative clause is a detail about a party; the story's acts come first.
+    const referent = candidates.find((d) => d.clause.role !== 'relative') ?? candidates[0];
     if (!referent) continue;
     const { time: _time, ...date } = referent.date;
     void _time;

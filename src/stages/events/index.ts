@@ -39,7 +39,8 @@ const STAGE = 'events';
 // 14: the place named after "of" in what the verb acts on ("shelled the city of Kherson") places the act when its clause names none.
 // 15: a bare participle beside the act or its doer ("X, speaking in Kyiv, thanked …") gives the act its place.
 // 16: "in the fighting" refers back to an act of the story before one told in a relative clause.
-const VERSION = 16;
+// 17: "after the ruling" reaches back to the lead's act however far it was told.
+const VERSION = 17;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -306,7 +307,10 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
     const sequel = syn.children(i).some((c) => syn.relation(c) === 'amod' && ROLE_WORDS.sequelWords.has(doc.tokens[c]!.normal));
     // Else only a circumstance of the clause ("under the deal", "after the talks") frames its time; "protested the arrest" is about the arrest.
     if (!definite || (!sequel && (syn.relation(i) !== 'obl' || syn.caseOf(i) === null))) continue;
-    const candidates = [...earlier].reverse().filter((d) => d.sentence < sentenceIndex && sentenceIndex - d.sentence <= (sequel ? 1 : 3) && (sequel || types.includes(d.event.event)) &&
+    // The lead's act is in reach from anywhere: a story comes back to it ("… protested outside the courthouse after the ruling").
+    const lead = earlier[0]?.sentence;
+    const inReach = (d: Draft) => sentenceIndex - d.sentence <= (sequel ? 1 : 3) || (!sequel && d.sentence === lead);
+    const candidates = [...earlier].reverse().filter((d) => d.sentence < sentenceIndex && inReach(d) && (sequel || types.includes(d.event.event)) &&
       d.date.rule !== 'publication' && d.date.value !== null);
     // "Troops recaptured Ber on Thursday. The rebels, who launched an offensive in August, … Three soldiers were
     // killed in the fighting": an act told in a relative clause is a detail about a party; the story's acts come first.

@@ -113,6 +113,11 @@ describe('events on the parse: dates', () => {
     expect(code('Rebels had shelled the villages before the talks.').find((e) => e.evidence.trigger.text === 'shelled')?.background).toBe(true);
   });
 
+  it('should reach back to the lead\'s act from further down the story', () => {
+    const events = code('A tribunal in Dakar convicted the former mayor of fraud on Monday. He was first detained in 2021. His trial opened last year. He denies the charges. His supporters rioted after the verdict.');
+    expect(events.find((e) => e.evidence.trigger.text === 'rioted')?.date).toBe('2024-03-04');
+  });
+
   it('should refer "in the fighting" back to an act of the story, not to one told in a relative clause', () => {
     const events = code('Government forces recaptured the port on Sunday. The militia, which had launched a raid on the town in June 2023, said it had pulled back. Four civilians were killed in the fighting.');
     expect(events.find((e) => e.evidence.trigger.text === 'killed')?.date).toBe('2024-03-03');

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../test/helpers/make-doc.js';
 import { createPipeline } from '../../core/pipeline.js';
+import type { DatePrecision } from '../../core/document.js';
 import { dates, detectTimes, normalizeTimes } from './index.js';
+import { shiftDate, type DistanceUnit } from './shift.js';
 
 const EXAMPLE = readFileSync(new URL('../../../examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
 
@@ -144,7 +146,7 @@ describe('dates stage', () => {
   it('should fill doc.times from the publication date', () => {
     const doc = makeDoc('Azerbaijan freed 17 Armenian prisoners of war on Tuesday.', { publishedAt: '2022-10-04' });
     runStage(doc);
-    expect(doc.times).toMatchObject([{ text: 'Tuesday', value: '2022-10-04', rule: 'weekday', origin: { stage: 'dates@1' } }]);
+    expect(doc.times).toMatchObject([{ text: 'Tuesday', value: '2022-10-04', rule: 'weekday', origin: { stage: 'dates@2' } }]);
   });
 
   it('should warn once and keep absolute dates when the publication date is missing', () => {
@@ -198,5 +200,48 @@ describe('normalizeTimes properties', () => {
       const text = parts.join(' ');
       for (const t of normalizeTimes(text, '2022-10-04')) expect(text.slice(t.span.start, t.span.end)).toBe(t.text);
     }), { numRuns: 300 });
+  });
+});
+
+describe('shiftDate: a date moved by a counted distance', () => {
+  const cases: [string, DatePrecision, number, DistanceUnit, string | null][] = [
+    ['2008', 'year', -9, 'year', '1999'],
+    ['2024-06-29', 'day', 1, 'day', '2024-06-30'],
+    ['2024-12-31', 'day', 1, 'day', '2025-01-01'],
+    ['2024-03-11', 'day', -1, 'week', '2024-03'],
+    ['2026-03', 'month', 2, 'month', '2026-05'],
+    // A finer distance than the date: the date's own precision (from the month's first day).
+    ['2026-03', 'month', 2, 'week', '2026-03'],
+    ['199', 'decade', 2, 'decade', '201'],
+    ['19', 'century', 1, 'year', null],
+  ];
+  it.each(cases)('should move %s (%s) by %i %s to %s', (value, precision, count, unit, expected) => {
+    expect(shiftDate(value, precision, count, unit)?.value ?? null).toBe(expected);
+  });
+});
+
+describe('narrative expressions: dated from the date told before them', () => {
+  const cases: [string, string, string, string, string][] = [
+    // [text, publication, expression, value, precision]
+    ['On 14 August, gunmen stormed a hotel in Mogadishu. The following day, police arrested four suspects.', '2024-08-20', 'The following day', '2024-08-15', 'day'],
+    ['Fighting broke out on 31 December 2023 and the next day both sides claimed gains.', '2024-01-10', 'the next day', '2024-01-01', 'day'],
+    ['The party was banned in 2012. Three years later, its leader returned from exile.', '2024-08-20', 'Three years later', '2015', 'year'],
+    ['The miners went on strike in March and were dismissed two weeks later.', '2024-08-20', 'two weeks later', '2024-03', 'month'],
+    ['Talks collapsed on 3 May. Two days earlier, the envoy had left the capital.', '2024-08-20', 'Two days earlier', '2024-05-01', 'day'],
+    ['Troops entered the city on Friday. That day, the mayor fled.', '2024-08-20', 'That day', '2024-08-16', 'day'],
+    ['Protests spread between 1 and 3 July; the following day the curfew began.', '2024-08-20', 'the following day', '2024-07-04', 'day'],
+  ];
+  it.each(cases)('should read "%s" (published %s): %s → %s', (text, published, needle, value, precision) => {
+    const t = timeOf(text, published, needle);
+    expect(t).toMatchObject({ value, precision, anchored: 'narrative', rule: 'narrative' });
+  });
+
+  it('should make nothing without a date told before', () => {
+    expect(normalizeTimes('The following day, the minister resigned.', '2024-08-20')).toEqual([]);
+  });
+
+  it('should work without a publication date when the anchor is absolute', () => {
+    expect(normalizeTimes('Elections were held on 9 March 2019; a week later the results were annulled.', '')
+      .map((t) => t.value)).toEqual(['2019-03-09', '2019-03']);
   });
 });

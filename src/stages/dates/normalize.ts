@@ -13,10 +13,12 @@ import { findRelativePeriods } from './rules/08-find-relative-periods.js';
 import { findYears } from './rules/09-find-years.js';
 import { findDecades } from './rules/10-find-decades.js';
 import { findDurations } from './rules/11-find-durations.js';
+import { resolveNarrative } from './narrative.js';
 import { naiveSentences } from './sentences.js';
 import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 
-export const DATES_VERSION = 1;
+// 2: narrative expressions ("the following day", "two years later") resolved against the date told before them.
+export const DATES_VERSION = 2;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [
@@ -52,7 +54,7 @@ export function detectTimes(text: string, publishedAt?: string, sentences?: read
   };
   const context: RuleContext = { text, reference, futureBefore };
   const found = resolveOverlaps(DATE_RULES.flatMap((rule) => rule(context)));
-  const combined = markSince(text, combineRanges(text, found));
+  const combined = resolveNarrative(text, markSince(text, combineRanges(text, found)));
   const times: TimeExpression[] = [];
   const problems: ProblemFinding[] = [];
   for (const f of combined) {

@@ -1,6 +1,8 @@
 import type { ArticleDoc, DatePrecision, TimeExpression } from '../../core/document.js';
 import { syntaxOf } from '../../syntax/relations.js';
+import { shiftDate } from '../dates/shift.js';
 import type { Clause } from './clauses.js';
+import { ROLE_WORDS } from './role-words.js';
 import type { TriggerMatch } from './find-triggers.js';
 
 export interface EventDate {
@@ -51,9 +53,10 @@ export function publicationDate(doc: ArticleDoc): { value: string; precision: Da
  * 2002, …") or a previous sentence does not date the act. Explicit anaphors ("that day", "the next
  * day") are time expressions of their own clause, resolved by the dates stage.
  * "days after X" dates X to the month of the governing date: it happened shortly before.
+ * `otherActs` maps the heads of the sentence's other triggers to their event types.
  */
 export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Clause, clauses: readonly Clause[], trigger: TriggerMatch,
-  otherActs: ReadonlySet<number> = new Set(), anaphor?: (chain: readonly Clause[]) => EventDate | null): EventDate[] {
+  otherActs: ReadonlyMap<number, string> = new Map(), anaphor?: (chain: readonly Clause[]) => EventDate | null): EventDate[] {
   const tokens = doc.tokens;
   const syn = syntaxOf(doc);
   const sentence = doc.sentences[sentenceIndex]!;
@@ -79,6 +82,8 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     // modifier) is that act's; the date of the clause's subject or object act ("the war in 2020
     // claimed …") frames the clause.
     if (!otherActs.has(attached) || attached === clause.head) return true;
+    // "killed nine villagers in a raid … on Sunday": a noun of the act's own type is the act told again, and its date is the act's.
+    if (otherActs.get(attached) === trigger.rule.event) return true;
     return CORE_ARGUMENT.has(syn.relation(attached));
   };
   // A time belongs to the clause its phrase attaches to (a misparsed "last month" heading a clause of its own still dates its governor's act).
@@ -91,7 +96,24 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     const attached = syn.head(top);
     return attached < 0 ? syn.clauseHeadOf(top) : syn.clauseHeadOf(attached);
   };
-  const timesOf = (c: Clause) => times.filter((t) => (clauseOfTime(t) === c.head || c.tokens.includes(sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd)) && clauseOfTime(t) === -1) && datesThisAct(t));
+  // "During the meeting, the minister condemned the attack on herders in Marsabit last week": a time
+  // right after an object naming another act may be that act's or the clause's; when a circumstance
+  // of the clause already frames its time (an act told before, "during the meeting"), it is the object's.
+  const framed = new Map<number, boolean>();
+  const trailsOtherAct = (t: TimeExpression, c: Clause): boolean => {
+    // The object of a light verb ("signed an agreement", "held talks") is the act the verb does, not another.
+    if (ROLE_WORDS.lightVerbs.has(tokens[c.head]!.lemma)) return false;
+    const objects = syn.objectsOf(c.head).filter((o) => o !== trigger.head && otherActs.has(o) && otherActs.get(o) !== trigger.rule.event);
+    const trails = objects.some((o) => {
+      const last = syn.subtreeRange(o)[1];
+      return /^\s*$/.test(doc.text.slice(tokens[last]!.end, t.span.start));
+    });
+    if (!trails || !anaphor) return false;
+    if (!framed.has(c.head)) framed.set(c.head, anaphor([c]) !== null);
+    return framed.get(c.head)!;
+  };
+  const timesOf = (c: Clause) => times.filter((t) => (clauseOfTime(t) === c.head || c.tokens.includes(sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd)) && clauseOfTime(t) === -1)
+    && datesThisAct(t) && !trailsOtherAct(t, c));
   const fromTime = (time: TimeExpression, rule: string, confidence: number): EventDate =>
     ({ value: time.value, precision: time.precision, rule, time, confidence });
   const nearest = (list: readonly TimeExpression[]) => [...list].sort((a, b) => Math.abs(a.span.start - headStart) - Math.abs(b.span.start - headStart))[0]!;
@@ -111,10 +133,16 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     if (!next || chain.includes(next)) break;
     chain.push(next);
   }
+  // The clauses between the act and the one its date comes from: their counted distances apply.
+  let datedAt = chain.length;
   const governing = (() => {
-    for (const c of chain.slice(1)) {
+    for (const [k, c] of chain.entries()) {
+      if (k === 0) continue;
       const found = timesOf(c);
-      if (found.length > 0) return fromTime(nearest(found), 'governing-clause', 0.75);
+      if (found.length > 0) {
+        datedAt = k;
+        return fromTime(nearest(found), 'governing-clause', 0.75);
+      }
     }
     return null;
   })();
@@ -133,6 +161,13 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     const pub = publicationDate(doc);
     return { value: pub?.value ?? null, precision: pub?.precision ?? null, rule: 'publication', confidence: 0.4 };
   })();
+  // "nine years after a Nato campaign forced …" told in 2008: the campaign's act lies nine years before.
+  const distant = chain.slice(0, datedAt).find((c) => c.distance !== undefined && /(after|before)$/.test(c.marker ?? ''));
+  if (distant && mainDate.value && mainDate.precision) {
+    const sign = distant.marker!.endsWith('after') ? -1 : 1;
+    const moved = shiftDate(mainDate.value, mainDate.precision, sign * distant.distance!.count, distant.distance!.unit);
+    if (moved) return [{ ...moved, rule: `${mainDate.rule}, moved by "${distant.distance!.count} ${distant.marker}"`, confidence: Math.min(mainDate.confidence, 0.6) }];
+  }
   if (clause.marker && /^(days?|weeks?|hours?|shortly|soon|just) (after|before)$/.test(clause.marker) && mainDate.value) {
     const t = truncate(mainDate.value, 'month');
     return [{ value: t.value, precision: t.precision, rule: `shortly-${clause.marker.split(' ')[1]}`, confidence: 0.5 }];

@@ -1,5 +1,7 @@
 import type { ArticleDoc, Sentence } from '../../core/document.js';
 import { syntaxOf } from '../../syntax/relations.js';
+import { distanceUnit, type DistanceUnit } from '../dates/shift.js';
+import { parseNumber } from '../quantities/number-words.js';
 
 /** A clause: its predicate, the token indices (into doc.tokens) that belong to it, in order, and how it attaches. */
 export interface Clause {
@@ -14,6 +16,8 @@ export interface Clause {
   readonly role: 'main' | 'relative' | 'subordinate' | 'quote';
   /** The subordinating word ("before", "after", "days after", "if"), lower-cased. */
   readonly marker?: string;
+  /** The counted distance told before the conjunction ("nine years after", "a week before"): how far this clause's act lies from its governor's. */
+  readonly distance?: { readonly count: number; readonly unit: DistanceUnit };
 }
 
 const OPEN_QUOTES = new Set(['“', '"', '‘', '«']);
@@ -39,14 +43,22 @@ export function splitClauses(doc: ArticleDoc, sentence: Sentence): Clause[] {
   for (const [head, list] of [...members].sort((a, b) => a[1][0]! - b[1][0]!)) {
     const relation = syn.relation(head);
     let marker = syn.markerOf(head) ?? undefined;
+    let distance: Clause['distance'];
     if (marker !== undefined) {
       // "days after nemesis neighbors resumed talks": the distance before the conjunction belongs to the marker.
       const mark = syn.children(head).find((c) => tokens[c]!.normal === marker);
       const before = mark !== undefined ? tokens[mark - 1] : undefined;
-      if (before && TIME_DISTANCE.test(before.normal)) marker = `${before.normal} ${marker}`;
+      if (before && TIME_DISTANCE.test(before.normal)) {
+        marker = `${before.normal} ${marker}`;
+        // "nine years after", "a week after": a counted distance moves the act from its governor's date.
+        const unit = distanceUnit(before.normal);
+        const counted = mark! - 2 >= sentence.tokenStart ? tokens[mark! - 2] : undefined;
+        const count = counted === undefined ? undefined : /^(a|an|one)$/.test(counted.normal) ? 1 : parseNumber(counted.text);
+        if (unit && count !== undefined && count > 0) distance = { count, unit };
+      }
     }
     const role: Clause['role'] = quoted.has(head) ? 'quote' : relation === 'acl' ? 'relative' : relation === 'advcl' && marker !== undefined ? 'subordinate' : 'main';
-    clauses.push(marker !== undefined ? { head, tokens: list, role, marker } : { head, tokens: list, role });
+    clauses.push({ head, tokens: list, role, ...(marker !== undefined ? { marker } : {}), ...(distance ? { distance } : {}) });
   }
   return clauses;
 }

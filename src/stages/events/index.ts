@@ -29,7 +29,18 @@ const STAGE = 'events';
 // 3: roles for people taken in, answered claims, examples, the dying, declared ceasefires; named subjects of any act.
 // 5: compound act nouns read by their last word ("tear gas" with "tear" an adjective), nouns joined to a verb's object.
 // 6: questions are hypothetical; a condition's own act is not a threat; a score makes a game.
-const VERSION = 6;
+// 7: an act told "N units after/before" another is moved by that distance from the other act's date.
+// 8: a place inside a party's phrase locates the act ("a court in Istanbul sentenced"); a place under another act's noun is that act's.
+// 9: a noun of the act's own type (the act told again) lends its date.
+// 10: a time right after an object act, in a clause framed by an earlier act ("during the meeting"), is the object's.
+// 11: the object of a light verb ("signed an accord in Doha") is the verb's own act: its place and time stay the verb's.
+// 12: more act nouns refer back to an earlier act (role-words.json anaphorNouns: "the verdict", "the raid", "the detention" …).
+// 13: the past perfect of a reported clause ("said rebels had shelled") is not by itself background.
+// 14: the place named after "of" in what the verb acts on ("shelled the city of Kherson") places the act when its clause names none.
+// 15: a bare participle beside the act or its doer ("X, speaking in Kyiv, thanked …") gives the act its place.
+// 16: "in the fighting" refers back to an act of the story before one told in a relative clause.
+// 17: "after the ruling" reaches back to the lead's act however far it was told.
+const VERSION = 7;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -148,11 +159,11 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       }
       if (roles.recipient.length === 0 && ROLE_WORDS.claimAnswerTypes.has(recoded.rule.event)) claimantFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
       inferFromDyad(doc, trigger, roles);
-      const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Set(found.filter((f) => f.head !== matched.head).map((f) => f.head)),
+      const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Map(found.filter((f) => f.head !== matched.head).map((f) => [f.head, f.rule.event])),
         (chain) => anaphorDate(doc, chain, drafts, sentence.index));
       const predicate = trigger.nominal ? clause.head : trigger.head;
       // "The rebels said the army had bombed the town": under a past-tense report the past perfect is
-      // the reported past shifted back a tense, today's news, not background.
+      // the reported past moved back a tense (sequence of tenses), no sign of an earlier act; its date decides.
       const backshifted = syn.ancestors(predicate).some((a) => doc.tokens[a]!.tag === 'VBD' && ROLE_WORDS.speechLemmas.has(doc.tokens[a]!.lemma));
       const pastPerfect = syn.auxiliariesOf(predicate).includes('had') && !backshifted;
       const coded = recoded.rule === trigger.rule ? trigger : { ...trigger, rule: recoded.rule };
@@ -297,8 +308,14 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
     const sequel = syn.children(i).some((c) => syn.relation(c) === 'amod' && ROLE_WORDS.sequelWords.has(doc.tokens[c]!.normal));
     // Else only a circumstance of the clause ("under the deal", "after the talks") frames its time; "protested the arrest" is about the arrest.
     if (!definite || (!sequel && (syn.relation(i) !== 'obl' || syn.caseOf(i) === null))) continue;
-    const referent = [...earlier].reverse().find((d) => d.sentence < sentenceIndex && sentenceIndex - d.sentence <= (sequel ? 1 : 3) && (sequel || types.includes(d.event.event)) &&
+    // The lead's act is in reach from anywhere: a story comes back to it ("… protested outside the courthouse after the ruling").
+    const lead = earlier[0]?.sentence;
+    const inReach = (d: Draft) => sentenceIndex - d.sentence <= (sequel ? 1 : 3) || (!sequel && d.sentence === lead);
+    const candidates = [...earlier].reverse().filter((d) => d.sentence < sentenceIndex && inReach(d) && (sequel || types.includes(d.event.event)) &&
       d.date.rule !== 'publication' && d.date.value !== null);
+    // "Troops recaptured Ber on Thursday. The rebels, who launched an offensive in August, … Three soldiers were
+    // killed in the fighting": an act told in a relative clause is a detail about a party; the story's acts come first.
+    const referent = candidates.find((d) => d.clause.role !== 'relative') ?? candidates[0];
     if (!referent) continue;
     const { time: _time, ...date } = referent.date;
     void _time;
@@ -455,16 +472,25 @@ const SAME_ACT_MARKERS = new Set(['as', 'when', 'while']);
 
 /**
  * Clauses that describe the act itself rather than another one: a clause modifying a noun trigger
- * ("protests that erupted in Kisumu") and an "as"/"when" clause under the trigger's predicate.
+ * ("protests that erupted in Kisumu"), an "as"/"when" clause under the trigger's predicate, and a
+ * bare present participle set beside the act or its doer that tells no act of its own ("Zelensky,
+ * speaking in Kyiv, thanked …", "Speaking in Nairobi, the president accused …"): the doer was
+ * there while acting. `acts` are the heads of the sentence's triggers.
  */
-function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: Draft): Clause[] {
+function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: Draft, acts: ReadonlySet<number>): Clause[] {
   const syn = syntaxOf(doc);
   const predicate = draft.trigger.nominal ? draft.clause.head : draft.trigger.head;
   // "killed and 20 hurt as …": the clause may hang on a coordinated verb of the same act.
   const predicates = new Set([predicate, ...syn.conjuncts(predicate)]);
+  const doers = new Set(syn.subjectsOf(predicate));
+  // A participle with a conjunction ("accused Somalia of harbouring militants in …") or a subject of its own tells another matter.
+  const circumstance = (c: Clause) => doc.tokens[c.head]!.tag === 'VBG' && c.marker === undefined && c.role !== 'quote'
+    && !syn.children(c.head).some((k) => syn.relation(k) === 'nsubj') && !c.tokens.some((i) => acts.has(i))
+    && (doers.has(syn.head(c.head)) || predicates.has(syn.head(c.head)) || syn.head(predicate) === c.head);
   return clauses.filter((c) => c !== draft.clause && (
     (draft.trigger.nominal && c.role === 'relative' && syn.head(c.head) === draft.trigger.head)
-    || (c.role !== 'quote' && SAME_ACT_MARKERS.has(c.marker ?? '') && predicates.has(syn.head(c.head)))));
+    || (c.role !== 'quote' && SAME_ACT_MARKERS.has(c.marker ?? '') && predicates.has(syn.head(c.head)))
+    || circumstance(c)));
 }
 
 /** What stands between a state and a place it owns: "'s", and at most one word ("northwestern"). */
@@ -473,15 +499,50 @@ const POSSESSED_PLACE = /^['’]s\s+(?:[\p{L}-]+\s+)?$/u;
 /**
  * The place of an event: a place the act's verb takes as its object ("shelled Kharkiv"), else a
  * place in its own clause (or a folded adjunct's, or a clause describing the act) after "in",
- * "at", "near" …, not one of its parties.
+ * "at", "near" …, not one of its parties and not the place of another act named by a noun.
  */
 function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft[]): void {
+  const syn = syntaxOf(doc);
+  // "condemned the attack on herders in Marsabit County": a place hung under another act's noun is
+  // where that act happened. A noun of the same type is the act retold ("killed 14 soldiers in an
+  // attack near Tillaberi"), and the object of a light verb trigger is the act the verb does
+  // ("signed an agreement in Brussels"): both keep their place for the verb.
+  const placedElsewhere = (draft: Draft, place: PlaceMention): boolean => {
+    const first = firstTokenFrom(doc.tokens, place.span.start);
+    if (first < 0) return false;
+    const own = new Set([draft.trigger.head, ...draft.adjuncts.map((a) => a.head)]);
+    for (const at of syn.ancestors(first)) {
+      if (own.has(at) || at === draft.clause.head) return false;
+      const other = drafts.find((d) => d.trigger.nominal && d.trigger.head === at && !d.derived);
+      if (other) return other.event.event !== draft.event.event && !(syn.head(at) === draft.trigger.head && ROLE_WORDS.lightVerbs.has(doc.tokens[draft.trigger.head]!.lemma));
+    }
+    return false;
+  };
+  // A party that is the place itself ("Ukraine" in "shelled targets in Ukraine" read as the target) gives no place of
+  // its own; a place inside a party's phrase locates it ("a court in Istanbul sentenced", "protesters in Port Sudan marched").
+  const isParty = (draft: Draft, place: PlaceMention): boolean =>
+    [...draft.roles.actor, ...draft.roles.recipient].some((a) => Span.overlaps(a.span, place.span) && a.span.start >= place.span.start);
+  // "shelled the city of Kherson", "stormed the outskirts of Goma": what the verb acts on is part of a
+  // place named after "of". Read only when the clause names no place of its own ("the embassy of France in Kabul").
+  const placeOfObject = (draft: Draft): PlaceMention | undefined => {
+    if (draft.trigger.nominal) return undefined;
+    for (const object of syn.objectsOf(draft.trigger.head)) {
+      for (const named of syn.children(object)) {
+        if (syn.relation(named) !== 'nmod' || syn.caseOf(named) !== 'of') continue;
+        const token = doc.tokens[named]!;
+        const place = doc.places.find((p) => p.span.start <= token.start && token.end <= p.span.end);
+        if (place && !isParty(draft, place)) return place;
+      }
+    }
+    return undefined;
+  };
+  const acts = new Set(drafts.flatMap((d) => [d.trigger.head, ...d.adjuncts.map((a) => a.head)]));
   for (const draft of drafts) {
     const object = draft.roles.placeObject;
     const objectPlace = object === undefined ? undefined : doc.places.find((p) => p.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= p.span.end);
     const scope = new Set(draft.clause.tokens);
     for (const adjunct of draft.adjuncts) for (const i of clauseOf(clauses, adjunct.head)?.tokens ?? []) scope.add(i);
-    for (const clause of describingClauses(doc, clauses, draft)) for (const i of clause.tokens) scope.add(i);
+    for (const clause of describingClauses(doc, clauses, draft, acts)) for (const i of clause.tokens) scope.add(i);
     const starts = new Set([...scope].map((i) => doc.tokens[i]!.start));
     const inScope = doc.places.filter((p: PlaceMention) => starts.has(p.span.start));
     const located = inScope
@@ -492,12 +553,12 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const owned = inScope.map((p) => ({ p, owner: located.find((o) => POSSESSED_PLACE.test(doc.text.slice(o.span.end, p.span.start))) }))
       .filter((x): x is { p: PlaceMention; owner: PlaceMention } => x.owner !== undefined);
     const candidates = [...located.filter((o) => !owned.some((x) => x.owner === o)), ...owned.map((x) => x.p)]
-      // A place that is a party is not where the act happened; one a party's phrase only locates ("nine
-      // soldiers in Mogadishu", "a hospital in Kharkiv") is.
-      .filter((p) => ![...draft.roles.actor, ...draft.roles.recipient].some((a) => Span.overlaps(a.span, p.span) && a.span.start >= p.span.start));
-    const place = objectPlace ?? candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0];
+      .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p));
+    const place = objectPlace ?? candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0]
+      ?? placeOfObject(draft);
     if (!place) continue;
     draft.event.event_loc = { name: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: place.span.start, end: place.span.end };
-    draft.event.why.push(`location ${place.name} from "${place.text}"${place === objectPlace ? ' (the place acted on)' : ' in the same clause'}`);
+    const how = place === objectPlace ? ' (the place acted on)' : candidates.includes(place) ? ' in the same clause' : ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)`;
+    draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);
   }
 }

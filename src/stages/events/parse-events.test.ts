@@ -83,6 +83,51 @@ describe('events on the parse: dates', () => {
     expect(rejected?.date).toBe('2024-03-05');
   });
 
+  it('should move an act told "N units after/before" another by that distance from the other act\'s date', () => {
+    const events = code('The province voted for autonomy in 2011, six years after rebels attacked the regional capital.');
+    expect(events.find((e) => e.evidence.trigger.text === 'attacked')?.date).toBe('2005');
+    const withdrawal = code('Militias burned the village on 12 February, three days before the army withdrew from the district.').find((e) => e.event === 'RETREAT');
+    expect(withdrawal?.date).toBe('2024-02-15');
+    // A week is too loose for a day: the moved date keeps the month.
+    expect(code('The blockade ended on 20 January, a week after farmers blocked the highway.').find((e) => e.evidence.trigger.text === 'blocked')?.date).toBe('2024-01');
+  });
+
+  it('should date an act by the same act told again as a noun', () => {
+    expect(code('Gunmen killed nine villagers in a raid on a market near Mopti on Sunday.').find((e) => e.evidence.trigger.text === 'killed')?.date).toBe('2024-03-03');
+  });
+
+  it('should leave a time after an object act to that act when the clause is framed by an earlier act', () => {
+    const events = code('The Togolese president hosted his Ghanaian counterpart on Monday. At the meeting, the Togolese president denounced the raid on a border post in Bawku last month and urged Ghana to arrest the attackers.');
+    expect(events.find((e) => e.evidence.trigger.text === 'denounced')?.date).toBe('2024-03-04');
+    expect(events.find((e) => e.evidence.trigger.text === 'urged')?.date).toBe('2024-03-04');
+    expect(events.find((e) => e.evidence.trigger.text === 'raid')?.date).toBe('2024-02');
+    // Without a frame the time stays the clause's: "denounced the raid last month" may tell when the denunciation was.
+    expect(code('The president denounced the raid on a border post last month.').find((e) => e.evidence.trigger.text === 'denounced')?.date).toBe('2024-02');
+  });
+
+  it('should not make a reported act background for its past perfect alone ("said rebels had …")', () => {
+    const shelled = code('The army said on Monday that rebels had shelled two villages near Beni overnight.').find((e) => e.evidence.trigger.text === 'shelled');
+    expect(shelled?.background).toBe(false);
+    const old = code('The army said on Monday that rebels had shelled the same villages in 2015.').find((e) => e.evidence.trigger.text === 'shelled');
+    expect(old?.background).toBe(true);
+    expect(code('Rebels had shelled the villages before the talks.').find((e) => e.evidence.trigger.text === 'shelled')?.background).toBe(true);
+  });
+
+  it('should reach back to the lead\'s act from further down the story', () => {
+    const events = code('A tribunal in Dakar convicted the former mayor of fraud on Monday. He was first detained in 2021. His trial opened last year. He denies the charges. His supporters rioted after the verdict.');
+    expect(events.find((e) => e.evidence.trigger.text === 'rioted')?.date).toBe('2024-03-04');
+  });
+
+  it('should refer "in the fighting" back to an act of the story, not to one told in a relative clause', () => {
+    const events = code('Government forces recaptured the port on Sunday. The militia, which had launched a raid on the town in June 2023, said it had pulled back. Four civilians were killed in the fighting.');
+    expect(events.find((e) => e.evidence.trigger.text === 'killed')?.date).toBe('2024-03-03');
+  });
+
+  it('should date an act "after the verdict" by the verdict told before', () => {
+    const events = code('A tribunal in Dakar convicted the former mayor of fraud on Monday. His supporters rioted after the verdict.');
+    expect(events.find((e) => e.evidence.trigger.text === 'rioted')?.date).toBe('2024-03-04');
+  });
+
   it('should date an act under an earlier deal by the deal', () => {
     const events = code('Armenia and Azerbaijan agreed a ceasefire in 2020. Under the deal, Russia deployed peacekeepers to the region.');
     const deployment = events.find((e) => e.evidence.trigger.text === 'deployed');
@@ -495,5 +540,37 @@ describe('events on the parse: places given by a bearing', () => {
     const top = code('A conscript was wounded in a roadside blast 12km south of Kismayo on Friday.').find((e) => e.event === 'ASSAULT');
     expect(top?.event_loc?.name).toBe('Kismayo');
     expect(top?.recipient.map((p) => p.sector)).toEqual(['MIL']);
+  });
+});
+
+describe('events on the parse: places of the act, not of another', () => {
+  it('should place an act where the party that did it is ("a court in X", "protesters in X")', () => {
+    expect(code('A court in Izmir on Monday jailed two journalists for spreading propaganda.').find((e) => e.evidence.trigger.text === 'jailed')?.event_loc?.name).toBe('Izmir');
+    expect(code('Students in Dhaka marched against the quota system on Sunday.').find((e) => e.event === 'PROTEST')?.event_loc?.name).toBe('Dhaka');
+  });
+
+  it('should not give a reaction the place of the act it is about', () => {
+    const events = code('The foreign minister condemned the bombing of a school in Kandahar and summoned the ambassador.');
+    expect(events.find((e) => e.evidence.trigger.text === 'condemned')?.event_loc ?? null).toBeNull();
+    expect(events.find((e) => e.evidence.trigger.text === 'bombing')?.event_loc?.name).toBe('Kandahar');
+  });
+
+  it('should keep the place of the act a light verb does ("signed an accord in X")', () => {
+    expect(code('Chad and Sudan signed a border accord in Doha on Friday.').find((e) => e.evidence.trigger.text === 'signed')?.event_loc?.name).toBe('Doha');
+  });
+
+  it('should place an act at the place named in what it acts on ("shelled the city of X"), unless the clause names one', () => {
+    expect(code('Artillery shelled the town of Bakhmut overnight, killing three people.').find((e) => e.evidence.trigger.text === 'shelled')?.event_loc?.name).toBe('Bakhmut');
+    expect(code('Gunmen attacked the consulate of Italy in Benghazi on Monday.').find((e) => e.evidence.trigger.text === 'attacked')?.event_loc?.name).toBe('Benghazi');
+  });
+
+  it('should place an act where its doer was, told by a bare participle ("X, speaking in Y, …")', () => {
+    expect(code('The Malian prime minister, speaking in Bamako, thanked Algeria for its mediation.').find((e) => e.evidence.trigger.text === 'thanked')?.event_loc?.name).toBe('Bamako');
+    // A participle with a conjunction tells another matter: "of sheltering rebels in X" is not where the accusing was.
+    expect(code('The Malian prime minister accused Algeria of sheltering rebels in Kidal.').find((e) => e.evidence.trigger.text === 'accused')?.event_loc ?? null).toBeNull();
+  });
+
+  it('should keep the place of the same act told again as a noun', () => {
+    expect(code('Gunmen killed nine villagers in a raid on a market near Mopti on Sunday.').find((e) => e.evidence.trigger.text === 'killed')?.event_loc?.name).toBe('Mopti');
   });
 });

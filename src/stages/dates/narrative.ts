@@ -1,0 +1,55 @@
+import { parseNumber, WORD_NUMBER_SOURCE } from '../quantities/number-words.js';
+import { distanceUnit, shiftDate, type DistanceUnit } from './shift.js';
+import type { Finding, TimeFinding } from './types.js';
+
+/**
+ * Expressions dated from the story's own time line, not from the publication: "the following
+ * day", "the next week", "that day", "the same day", "the previous month", "two days later",
+ * "a year earlier", "three weeks afterwards". "The day before/after" is left out: it is
+ * most often followed by the act it counts from ("the day after the vote").
+ */
+const NARRATIVE = new RegExp(
+  `\\b(?:(the\\s+(?:following|next|previous|preceding)|that|the\\s+same)\\s+(day|week|month|year)\\b`
+  + `|(\\d+|${WORD_NUMBER_SOURCE}|a|an)\\s+(days?|weeks?|months?|years?|decades?)\\s+(later|earlier|afterwards?)\\b)`,
+  'gi',
+);
+
+/**
+ * Resolves narrative expressions against the latest date told before them in the text (the story's
+ * reference time, as in TimeML's "anchor" of a relative expression): "On 29 June, jets bombed
+ * Nyala. The following day, protesters marched" → 2024-06-30. A count moves the anchor ("two years
+ * later"), at the coarser of the anchor's and the unit's precision (`shiftDate`); a narrative date
+ * can anchor the next one. With no date told before, nothing is made (the publication is no anchor
+ * for "the following day"). Findings that already cover the words are kept as they are.
+ */
+export function resolveNarrative(text: string, findings: readonly Finding[]): Finding[] {
+  const matches = [...text.matchAll(NARRATIVE)]
+    .filter((m) => !findings.some((f) => f.start < m.index + m[0].length && m.index < f.end));
+  if (matches.length === 0) return [...findings];
+  const out: Finding[] = [...findings];
+  for (const m of matches) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const anchor = out.filter((f): f is TimeFinding => f.kind === 'time' && f.type !== 'duration' && f.end <= start)
+      .sort((a, b) => b.end - a.end)[0];
+    if (!anchor) continue;
+    let count: number | undefined;
+    let unit: DistanceUnit | undefined;
+    if (m[2] !== undefined) {
+      const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      count = word === 'that' || word === 'the same' ? 0 : /previous|preceding/.test(word) ? -1 : 1;
+      unit = distanceUnit(m[2]);
+    } else {
+      const counted = /^an?$/i.test(m[3]!) ? 1 : parseNumber(m[3]!);
+      count = counted === undefined ? undefined : /^earlier$/i.test(m[5]!) ? -counted : counted;
+      unit = distanceUnit(m[4]!);
+    }
+    if (count === undefined || unit === undefined) continue;
+    // Later acts count from a range's end ("between 1 and 3 July … the next day" is 4 July), earlier ones from its start.
+    const from = count > 0 && anchor.endValue !== undefined ? anchor.endValue : anchor.value;
+    const moved = shiftDate(from, anchor.precision, count, unit);
+    if (!moved) continue;
+    out.push({ kind: 'time', start, end, type: 'point', ...moved, anchored: 'narrative', rule: 'narrative' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -456,6 +456,14 @@ describe('events: officials travelling', () => {
     expect(visit).toMatchObject({ event: 'CONSULT', mode: 'visit' });
   });
 
+  it('should not code a journey told in a relative clause about the traveller as a visit', () => {
+    const events = code('The German chancellor, who is touring West Africa, travelled to Accra on Monday.');
+    expect(events.filter((e) => e.mode === 'visit').map((e) => e.evidence.trigger.text)).toEqual(['travelled']);
+    const met = code('The Turkish minister, who is travelling in Africa, met the Kenyan president on Monday.');
+    expect(met.filter((e) => e.mode === 'visit')).toEqual([]);
+    expect(met.find((e) => e.evidence.trigger.text === 'met')?.event_loc).toBeNull();
+  });
+
   it('should not code anyone else\'s journey as a visit', () => {
     expect(code('Hundreds of migrants arrived in Lampedusa on Sunday.').filter((e) => e.mode === 'visit')).toEqual([]);
   });

@@ -202,6 +202,9 @@ function isOfficialTrip(doc: ArticleDoc, head: number, byHead: TriggerLexicon['b
   const syn = syntaxOf(doc);
   const meeting = (n: number) => (byHead.get(doc.tokens[n]!.lemma) ?? []).some((r) => r.pos === 'NOUN' && r.event === 'CONSULT');
   if (syn.obliquesOf(head).some((o) => meeting(o.token))) return false;
+  // "Blinken, who is traveling in Latin America, began talks …": a relative clause says where the
+  // person is, as background to what the sentence tells.
+  if (syn.relation(head) === 'acl') return false;
   const covering = (n: number) => {
     const t = doc.tokens[n]!;
     return doc.actors.filter((a) => a.span.start <= t.start && t.end <= a.span.end);

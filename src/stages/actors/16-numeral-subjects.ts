@@ -4,16 +4,17 @@ import { type ActorContext, pushActor, textSpan } from './context.js';
 
 /** Sentences back a bare number or quantifier looks for the group it counts. */
 const ANTECEDENT_SENTENCES = 2;
-/** Quantifiers that stand alone for part of a group named before ("Most were released"). */
+/** Quantifiers that stand alone for part of a group named before ("Several were charged"). */
 const QUANTIFIERS = new Set(['most', 'some', 'many', 'several', 'all', 'both', 'others', 'half', 'dozens', 'hundreds', 'thousands', 'rest']);
 const SUBJECT = /^nsubj/;
-/** Sectors of groups of people a count can pick up (not states, organisations or places). */
+/** Actor kinds a count can pick up: groups of people (not states, organisations or persons). */
 const PEOPLE_KINDS = new Set(['group']);
 
 /**
  * A subject that is only a number or a quantifier stands for part of the group of people named
  * just before: "Police arrested 50 protesters. Four were later charged" — four of the protesters;
- * "bandits abducted 280 pupils … Most were released" — most of the pupils. The subject becomes an
+ * "a court tried 75 defendants. The remaining 46 were sentenced" — 46 of the defendants. (A
+ * quantifier the parser reads as an adverb, "Most were released", is not found.) The subject becomes an
  * actor with the group's state and sector, the group as evidence, so the act it is the party of is
  * coded (an event needs a party). Runs after group nouns are coded.
  */

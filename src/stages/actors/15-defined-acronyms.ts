@@ -1,4 +1,5 @@
 import type { ActorMention } from '../../core/document.js';
+import { firstTokenFrom } from '../../core/search.js';
 import { acronymOf } from '../entities/02-find-names.js';
 import { type ActorContext, textSpan } from './context.js';
 
@@ -17,6 +18,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,9}$/u;
 function spelledOut(ctx: ActorContext, defined: ReadonlyMap<string, ActorMention>): Map<ActorMention, ActorMention> {
   const { doc } = ctx;
   const out = new Map<ActorMention, ActorMention>();
+  // Most articles have no acronym at all: nothing to read then.
+  if (!ctx.actors.some((a) => ACRONYM.test(a.text) && !defined.has(a.text))) return out;
   const names: { initials: string; actor: ActorMention }[] = [];
   for (const actor of [...ctx.actors].sort((a, b) => a.span.start - b.span.start)) {
     if (ACRONYM.test(actor.text)) {
@@ -25,8 +28,12 @@ function spelledOut(ctx: ActorContext, defined: ReadonlyMap<string, ActorMention
       if (name && (name.actor.code !== actor.code || name.actor.sector !== actor.sector)) out.set(actor, name.actor);
       continue;
     }
-    const words = doc.tokens.filter((t) => t.start >= actor.span.start && t.end <= actor.span.end && /^\p{Lu}/u.test(t.text));
-    if (words.length >= 2 && actor.code !== null) names.push({ initials: words.map((w) => w.text[0]!).join(''), actor });
+    if (actor.code === null) continue;
+    let initials = '';
+    for (let k = firstTokenFrom(doc.tokens, actor.span.start); k >= 0 && k < doc.tokens.length && doc.tokens[k]!.end <= actor.span.end; k++) {
+      if (/^\p{Lu}/u.test(doc.tokens[k]!.text)) initials += doc.tokens[k]!.text[0]!;
+    }
+    if (initials.length >= 2) names.push({ initials, actor });
   }
   return out;
 }

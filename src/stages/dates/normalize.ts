@@ -18,7 +18,8 @@ import { naiveSentences } from './sentences.js';
 import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 
 // 2: narrative expressions ("the following day", "two years later") resolved against the date told before them.
-export const DATES_VERSION = 2;
+// 3: a part of the day after a weekday ("on Tuesday night") is part of the expression.
+export const DATES_VERSION = 3;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [

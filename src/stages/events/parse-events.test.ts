@@ -92,6 +92,11 @@ describe('events on the parse: dates', () => {
     expect(code('The blockade ended on 20 January, a week after farmers blocked the highway.').find((e) => e.evidence.trigger.text === 'blocked')?.date).toBe('2024-01');
   });
 
+  it('should date an act by a weekday with its part of the day', () => {
+    // 2024-03-05 is a Tuesday: "Sunday night" is the 3rd.
+    expect(code('Militiamen torched a dozen houses in the hamlet on Sunday night.').find((e) => e.evidence.trigger.text === 'torched')?.date).toBe('2024-03-03');
+  });
+
   it('should date an act by the same act told again as a noun', () => {
     expect(code('Gunmen killed nine villagers in a raid on a market near Mopti on Sunday.').find((e) => e.evidence.trigger.text === 'killed')?.date).toBe('2024-03-03');
   });
@@ -170,7 +175,7 @@ describe('events on the parse: targets an analyst would give', () => {
 
   it('should read the person an apposition names, and the other side after "with"', () => {
     expect(codes(top('The Kenyan president will meet his counterpart, Ugandan President Yoweri Museveni, in Kampala.', 'meet')!.recipient)).toBe('UGA');
-    expect(top('Opposition supporters clashed with police in the capital on Friday.', 'clashed')!.actor.map((p) => p.sector)).toContain('COP');
+    expect(top('Opposition supporters clashed with police in the capital on Friday.', 'clashed')!.recipient.map((p) => p.sector)).toContain('COP');
   });
 });
 

@@ -132,7 +132,11 @@ export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: Rol
   }
   // "X declared a ceasefire with Y": declared by one side, the two-sided act is aimed at the other.
   const declared = trigger.nominal && roles.actor.length > 0 && syn.head(trigger.head) >= 0 && ROLE_WORDS.unilateralVerbs.has(doc.tokens[syn.head(trigger.head)]!.lemma);
-  if (trigger.rule.roles === 'collective' && !declared) {
+  // "X clashed with Y", "troops fought the rebels": a two-sided act told as a verb names its other
+  // side as the verb's object or "with" phrase, and the field's coding (CAMEO source and target,
+  // ACLED's actor 1 and 2) keeps that side apart. A noun ("clashes between X and Y") names both
+  // sides alike.
+  if (trigger.rule.roles === 'collective' && !declared && (trigger.nominal || roles.actor.length === 0)) {
     roles.actor.push(...roles.recipient);
     roles.recipient = [];
   }

@@ -57,7 +57,9 @@ export interface TriggerRule {
   /** The rule does not apply right after these words ("prisoners of war" is no war). */
   readonly notAfter?: readonly string[];
   /**
-   * 'collective': all participants go in `actor` (two-sided violence, talks without a host).
+   * 'collective': two-sided violence, talks without a host. A noun's participants all go in
+   * `actor` ("clashes between X and Y"); a verb's subject is the actor and the side named after
+   * it ("clashed with Y", "fought Y") the recipient, as CAMEO codes source and target.
    * 'directed' (default): subject is actor, object is recipient.
    */
   readonly roles?: 'collective' | 'directed';

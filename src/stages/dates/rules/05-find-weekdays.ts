@@ -2,7 +2,10 @@ import { addDays, WEEKDAYS, weekdayOf } from '../calendar.js';
 import { dayFinding } from '../format.js';
 import type { DateRule, Finding } from '../types.js';
 
-const WEEKDAY = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s\b)/g;
+// A part of the day after the weekday ("on Tuesday night", "Sunday morning") belongs to the
+// expression: the parse makes the part of the day the phrase's head, so a span of the weekday
+// alone would sit inside a noun phrase and date nothing.
+const WEEKDAY = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s\b)(?:\s+(?:morning|afternoon|evening|night)\b)?/g;
 // Named days are events, not dates: "Good Friday", "Bloody Sunday", "Super Tuesday".
 const NAMED_DAY = /\b(?:Good|Black|Ash|Bloody|Super|Holy|Palm|Easter|Cyber|Maundy|Shrove|Giving)\s+$/;
 

@@ -27,6 +27,11 @@ describe('actors', () => {
     ["Sudan's Darfuri rebels shelled the town.", 'Sudan', 'SDN', 'REB', 'country-sector'],
     ["Chile's taxi drivers blocked the avenue.", 'Chile', 'CHL', 'LAB', 'country-sector'],
     ['Two ex-soldiers were freed on bail.', 'ex-soldiers', null, 'MIL', 'group-noun'],
+    // a nation's air strikes and missiles stand for its military
+    ['Turkish airstrikes destroyed a bridge near the border.', 'Turkish airstrikes', 'TUR', 'MIL', 'demonym'],
+    ['Russian missiles struck a power plant overnight.', 'Russian missiles', 'RUS', 'MIL', 'demonym'],
+    // the object of a finite verb after a name says nothing of the name's sector
+    ['The Taliban attacked soldiers at the airport.', 'Taliban', 'AFG', 'REB', 'dictionary'],
   ])('should resolve %j: "%s" → %s %s', (text, span, code, sector, via) => {
     expect(actorAt(run(text), span)).toMatchObject({ code, sector, via });
   });

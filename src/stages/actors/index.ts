@@ -26,7 +26,8 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 // 6: any kind of person WordNet knows is a group ("a village chief", "two shepherds": resources/kb/person-nouns.json).
 // 7: a definite group noun takes the state of the earlier mention it repeats ("… The soldiers");
 // an acronym the text defines ("Rapid Support Forces (RSF)") reads as its name wherever it stands.
-const VERSION = 8;
+// 9: a finite verb between a name and a group noun ends the name's phrase ("the Taliban attacked soldiers").
+const VERSION = 9;
 
 export interface ActorsOptions {
   /**

@@ -37,6 +37,8 @@ export function sectorPhraseAt(tokens: readonly Token[], i: number, end: number,
   return best;
 }
 
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP']);
+
 /**
  * The group noun a modifier applies to: skips numbers, adjectives and coordinated modifiers
  * ("17 Armenian prisoners", "Hungarian and Romanian officials", "Palestinian armed groups").
@@ -49,7 +51,10 @@ export function headSectorAfter(tokens: readonly Token[], i: number, end: number
     const hit = sectorPhraseAt(tokens, j, end, kb);
     if (hit) return { sector: hit.sector, start: tokens[j]!.start, end: tokens[j + hit.length - 1]!.end };
     const t = tokens[j]!;
-    const skippable = t.pos === 'ADJ' || t.pos === 'NUM' || t.normal === 'and' || t.normal === ',' || (t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && tokens[j + 1]?.pos === 'NOUN') || isModifier(t);
+    // A participle describing the head ("US-trained fighters"), not a finite verb whose object is
+    // named after it ("the Houthis fired missiles": the missiles say nothing of the Houthis).
+    const participle = t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && tokens[j + 1]?.pos === 'NOUN' && !FINITE_TAGS.has(t.tag ?? '');
+    const skippable = t.pos === 'ADJ' || t.pos === 'NUM' || t.normal === 'and' || t.normal === ',' || participle || isModifier(t);
     if (!skippable) return null;
     j++;
     skipped++;

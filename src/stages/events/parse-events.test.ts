@@ -173,6 +173,13 @@ describe('events on the parse: targets an analyst would give', () => {
     expect(top('The ministry denied charges by local activists that it had tortured detainees.', 'denied')!.recipient.map((p) => p.text)).toEqual(['local activists']);
   });
 
+  it('should aim force used on a crowd at whom its purpose clause acts on', () => {
+    const fired = top('Riot police fired tear gas to scatter the striking nurses.', 'fired')!;
+    expect(fired.recipient.map((p) => p.text)).toEqual(['striking nurses']);
+    // Other force is not aimed at whom its purpose names.
+    expect(top('The rebels attacked the prison to free their comrades.', 'attacked')!.recipient.map((p) => p.text)).not.toContain('comrades');
+  });
+
   it('should read the person an apposition names, and the other side after "with"', () => {
     expect(codes(top('The Kenyan president will meet his counterpart, Ugandan President Yoweri Museveni, in Kampala.', 'meet')!.recipient)).toBe('UGA');
     expect(top('Opposition supporters clashed with police in the capital on Friday.', 'clashed')!.recipient.map((p) => p.sector)).toContain('COP');

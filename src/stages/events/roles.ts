@@ -358,6 +358,12 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       for (const o of syn.obliquesOf(c)) if (o.prep === 'in' || o.prep === 'to' || o.prep === 'for') addAll(roles.recipient, parties(o.token), roles.why, (a) => `recipient "${a.text}" is where the aid's purpose ("${doc.tokens[c]!.text}") lies`);
       return [...direct, ...syn.obliquesOf(c).map((o) => o.token)];
     }));
+    // "fired tear gas to disperse the crowd", "used water cannon to push back protesters": force
+    // used on a crowd is aimed at whom its purpose clause acts on. (Not for other force: "attacked
+    // the base to free their comrades" is not aimed at the comrades.)
+    if (trigger.rule.mode === 'crowd-control') for (const c of syn.children(v).filter((k) => syn.relation(k) === 'advcl' && syn.isInfinitive(k))) {
+      for (const o of syn.objectsOf(c).flatMap((k) => syn.conjuncts(k))) addAll(roles.recipient, parties(o), roles.why, (a) => `recipient "${a.text}" is whom the purpose ("${doc.tokens[c]!.text}") of "${verb}" acts on`);
+    }
     for (let depth = 0; depth < 3 && frontier.length > 0 && roles.recipient.length === 0; depth++) {
       const next: number[] = [];
       for (const noun of frontier) {

@@ -12,6 +12,9 @@ export function stateCodeOf(match: GazetteerMatch): string | null {
  * The two main parties are the pair most often coordinated ("Armenia and Azerbaijan",
  * "Baku and Yerevan"); a mediator mentioned more often (the US in a peace-talks story) is
  * rarely coordinated with a party, so coordination beats raw counts. Headline mentions count double.
+ * With no coordinated pair there is none: the two most named states are as often a party and its
+ * mediator ("Congo's army and the M23 rebels …, Qatari mediators said"), whose "both sides" are
+ * the army and the rebels, not Congo and Qatar.
  */
 export function rankCountries(doc: ArticleDoc, readings: ReadonlyMap<string, GazetteerMatch>, _kb: Kb): { salience: Map<string, number>; pair: string[] } {
   const salience = new Map<string, number>();
@@ -29,7 +32,6 @@ export function rankCountries(doc: ArticleDoc, readings: ReadonlyMap<string, Gaz
     }
   });
   const bestPair = [...pairs.entries()].sort((a, b) => b[1] - a[1])[0];
-  const ranked = [...salience.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-  const pair = bestPair ? bestPair[0].split('+').sort((a, b) => (salience.get(b) ?? 0) - (salience.get(a) ?? 0)) : ranked.slice(0, 2);
+  const pair = bestPair ? bestPair[0].split('+').sort((a, b) => (salience.get(b) ?? 0) - (salience.get(a) ?? 0)) : [];
   return { salience, pair };
 }

@@ -20,7 +20,6 @@ const PAIR_WINDOW = 2;
  */
 export function resolveCollectives(ctx: ActorContext, sentence: Sentence): void {
   const { doc } = ctx;
-  if (ctx.pair.length < 2) return;
   const text = doc.text.slice(sentence.span.start, sentence.span.end);
   const found: { start: number; end: number; noun: string }[] = [];
   for (const m of text.matchAll(GROUP)) {
@@ -39,7 +38,7 @@ export function resolveCollectives(ctx: ActorContext, sentence: Sentence): void 
   for (const f of found) {
     // Named before it: "the two sides signed a truce brokered by Qatar and Egypt" does not mean the mediators.
     const named = new Set(inWindow.filter((m) => m.span.end <= f.start).map((m) => stateCodeOf(ctx.readings.get(m.id)!)));
-    const members = ctx.pair.every((c) => named.has(c)) ? [...ctx.pair] : [];
+    const members = ctx.pair.length === 2 && ctx.pair.every((c) => named.has(c)) ? [...ctx.pair] : [];
     pushActor(ctx, {
       span: { start: f.start, end: f.end }, text: doc.text.slice(f.start, f.end), code: null,
       sector: GOV_NOUNS.test(f.noun) ? 'GOV' : null, actorKind: 'collective', name: members.length > 0 ? members.join(' and ') : doc.text.slice(f.start, f.end),

@@ -68,6 +68,12 @@ describe('actors', () => {
     expect(actorAt(doc, 'the two')).toMatchObject({ actorKind: 'collective' });
   });
 
+  it('should give "both sides" no countries when no pair of countries is coordinated', () => {
+    // The sides are an army and a militia of one state; the only other state is the host.
+    const doc = run("Ethiopia's army and the Fano militia agreed to a truce, Kenyan mediators said.\n\nEnvoys of both sides signed the text in Nairobi after talks hosted by Kenya.");
+    expect(actorAt(doc, 'both sides')).toMatchObject({ actorKind: 'collective', members: [] });
+  });
+
   it.each([
     ['the two held joint talks again in Geneva on Sunday.', 'Geneva', 'CHE', 'city'],
     ['an EU-brokered meeting on August 31 in Brussels.', 'Brussels', 'BEL', 'city'],

@@ -24,7 +24,9 @@ export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
   const parties = [...event.actor, ...event.recipient];
   // A group noun ("civilians", "gunmen") already took the country its text gives, if any (actors
   // stage, 14-group-nouns.ts); the other party's country is no evidence for it ("US forces killed a civilian").
-  const groupNoun = (p: EventParty) => doc.actors.some((a) => a.span.start === p.start && a.span.end === p.end && isGroupNounActor(a));
+  // "Both sides" is never the one country its sentence names: that is most often the mediator
+  // ("the deal was signed in Doha by envoys of both sides").
+  const groupNoun = (p: EventParty) => doc.actors.some((a) => a.span.start === p.start && a.span.end === p.end && (isGroupNounActor(a) || a.actorKind === 'collective'));
   const unknown = parties.filter((p) => p.code === null && !groupNoun(p));
   if (unknown.length === 0) return;
   const countries = sentenceCountries(doc, event.evidence.sentence);

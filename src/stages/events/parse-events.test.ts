@@ -173,6 +173,13 @@ describe('events on the parse: targets an analyst would give', () => {
     expect(top('The ministry denied charges by local activists that it had tortured detainees.', 'denied')!.recipient.map((p) => p.text)).toEqual(['local activists']);
   });
 
+  it('should not give "both sides" the country of the mediator its sentence names', () => {
+    const events = code("Ethiopia's army and the Fano militia agreed to a truce, Kenyan mediators said.\n\nEnvoys of both sides signed the text in Nairobi after talks hosted by Kenya.");
+    const signed = events.find((e) => e.evidence.trigger.text === 'signed')!;
+    expect(signed.actor.map((p) => p.text)).toEqual(['both sides']);
+    expect(signed.actor.map((p) => p.code)).toEqual([null]);
+  });
+
   it('should aim force used on a crowd at whom its purpose clause acts on', () => {
     const fired = top('Riot police fired tear gas to scatter the striking nurses.', 'fired')!;
     expect(fired.recipient.map((p) => p.text)).toEqual(['striking nurses']);

@@ -40,7 +40,8 @@ const STAGE = 'events';
 // 15: a bare participle beside the act or its doer ("X, speaking in Kyiv, thanked …") gives the act its place.
 // 16: "in the fighting" refers back to an act of the story before one told in a relative clause.
 // 17: "after the ruling" reaches back to the lead's act however far it was told.
-// 8: a two-sided act told as a verb keeps the side named after it as recipient ("clashed with police").
+// 8: a two-sided act told as a verb keeps the side named after it as recipient ("clashed with police");
+// a place after a compass word ("in northern Iraq") places the act.
 const VERSION = 8;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
@@ -494,6 +495,11 @@ function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: D
     || circumstance(c)));
 }
 
+/** A compass word before a place: "northern", "north-eastern", "central", "southwest". */
+const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)`;
+/** What comes right before a place where the act happened: a preposition, "the", a compass word. */
+const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${COMPASS_WORD}\s+)?$`, 'i');
+
 /** What stands between a state and a place it owns: "'s", and at most one word ("northwestern"). */
 const POSSESSED_PLACE = /^['’]s\s+(?:[\p{L}-]+\s+)?$/u;
 
@@ -547,8 +553,9 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const starts = new Set([...scope].map((i) => doc.tokens[i]!.start));
     const inScope = doc.places.filter((p: PlaceMention) => starts.has(p.span.start));
     const located = inScope
-      // "in Kharkiv", "near Kismayo", and a bearing from a place: "12km south of Kismayo" (ACLED codes the place named).
-      .filter((p) => /\b(in|at|near|outside|inside|throughout|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, p.span.start - 20), p.span.start)));
+      // "in Kharkiv", "near Kismayo", "in northern Iraq", and a bearing from a place: "12km south of
+      // Kismayo" (ACLED codes the place named).
+      .filter((p) => PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start)));
     // "in Nigeria's northwestern Zamfara state", "in Mali's Mopti region": the place a located state
     // owns is where the act happened, finer than its owner.
     const owned = inScope.map((p) => ({ p, owner: located.find((o) => POSSESSED_PLACE.test(doc.text.slice(o.span.end, p.span.start))) }))

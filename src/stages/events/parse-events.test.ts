@@ -319,6 +319,7 @@ describe('events on the parse: who receives', () => {
     ['a phrase on an oblique that named no one', 'Ireland provided €2 million in emergency funding to Malawi.', 'AID', 'MWI'],
     ['the purpose of aid', 'Japan donated 40 ambulances to assist Kenya after the floods.', 'AID', 'KEN'],
     ['where the purpose of aid lies', 'Germany gave 90 million euros to promote rural development in Zambia.', 'AID', 'ZMB'],
+    ['the purpose of aid hung on what is given', 'Korea has donated 12 fire engines and other gear to help Nepal rebuild after the quake.', 'AID', 'NPL'],
     ['what an inquiry looks into', 'Danish police opened an investigation into two Latvian diplomats.', 'ACCUSE', 'LVA'],
     ['who a crackdown is on', 'Police cracked down on Kenyan traders in Kampala.', 'COERCE', 'KEN'],
   ])('should read %s', (_case, text, type, recipient) => {
@@ -559,6 +560,11 @@ describe('events on the parse: places given by a bearing', () => {
     const top = code('A conscript was wounded in a roadside blast 12km south of Kismayo on Friday.').find((e) => e.event === 'ASSAULT');
     expect(top?.event_loc?.name).toBe('Kismayo');
     expect(top?.recipient.map((p) => p.sector)).toEqual(['MIL']);
+  });
+
+  it('should place an act in a region of a country told by a compass word', () => {
+    expect(code('Bandits kidnapped 14 traders in northwestern Nigeria on Friday.').find((e) => e.event === 'ASSAULT')?.event_loc?.name).toBe('Nigeria');
+    expect(code('Soldiers shot dead three smugglers in north-eastern Kenya.').find((e) => e.event === 'ASSAULT')?.event_loc?.name).toBe('Kenya');
   });
 });
 

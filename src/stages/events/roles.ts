@@ -352,7 +352,10 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // Obliques that gave no party are walked too: "provided $3 million in funding to Lebanon".
     let frontier = [...syn.objectsOf(v).flatMap((o) => syn.conjuncts(o)), ...syn.obliquesOf(v).filter((o) => o.prep !== null && (ROLE_WORDS.obliqueRole(event, o.prep) === 'none' || parties(o.token).length === 0)).map((o) => o.token)];
     // Aid given "to help families in Malawi", "to assist Zambia": the purpose clause names who receives it.
-    if (event === 'AID') frontier.push(...syn.children(v).filter((c) => syn.relation(c) === 'advcl' && syn.isInfinitive(c)).flatMap((c) => {
+    // The parse may hang the purpose on what is given ("donated trucks to help Malawi").
+    const purposes = [v, ...syn.objectsOf(v).flatMap((o) => syn.conjuncts(o))].flatMap((h) => syn.children(h).filter((c) =>
+      (syn.relation(c) === 'advcl' || (h !== v && syn.relation(c) === 'acl')) && syn.isInfinitive(c)));
+    if (event === 'AID') frontier.push(...purposes.flatMap((c) => {
       const direct = syn.objectsOf(c).flatMap((o) => syn.conjuncts(o));
       for (const o of direct) addAll(roles.recipient, parties(o), roles.why, (a) => `recipient "${a.text}" is who the aid's purpose ("${doc.tokens[c]!.text}") is for`);
       for (const o of syn.obliquesOf(c)) if (o.prep === 'in' || o.prep === 'to' || o.prep === 'for') addAll(roles.recipient, parties(o.token), roles.why, (a) => `recipient "${a.text}" is where the aid's purpose ("${doc.tokens[c]!.text}") lies`);

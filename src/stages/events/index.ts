@@ -40,9 +40,9 @@ const STAGE = 'events';
 // 15: a bare participle beside the act or its doer ("X, speaking in Kyiv, thanked …") gives the act its place.
 // 16: "in the fighting" refers back to an act of the story before one told in a relative clause.
 // 17: "after the ruling" reaches back to the lead's act however far it was told.
-// 8: a two-sided act told as a verb keeps the side named after it as recipient ("clashed with police");
+// 18: a two-sided act told as a verb keeps the side named after it as recipient ("clashed with police");
 // a place after a compass word ("in northern Iraq") places the act.
-const VERSION = 8;
+const VERSION = 18;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -11,12 +11,13 @@ const SUBJECT = /^nsubj/;
 const PEOPLE_KINDS = new Set(['group']);
 
 /**
- * A subject that is only a number or a quantifier stands for part of the group of people named
+ * A subject that is only a number, a quantifier or "they" stands for (part of) the group of people named
  * just before: "Police arrested 50 protesters. Four were later charged" — four of the protesters;
  * "a court tried 75 defendants. The remaining 46 were sentenced" — 46 of the defendants. (A
  * quantifier the parser reads as an adverb, "Most were released", is not found.) The subject becomes an
  * actor with the group's state and sector, the group as evidence, so the act it is the party of is
- * coded (an event needs a party). Runs after group nouns are coded.
+ * coded (an event needs a party). "They" is the whole group ("Police detained 30 miners. They
+ * were freed on Monday"), read the same way: a pronoun that undergoes the act is not the doers. Runs after group nouns are coded.
  */
 export function bindNumeralSubjects(ctx: ActorContext): void {
   const { doc } = ctx;
@@ -24,7 +25,9 @@ export function bindNumeralSubjects(ctx: ActorContext): void {
   for (const sentence of doc.sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const t = tokens[i]!;
-      if (!SUBJECT.test(t.dep ?? '') || !(t.tag === 'CD' || QUANTIFIERS.has(t.normal))) continue;
+      // "They were released the next day": a plural pronoun as subject is the whole group.
+      const pronoun = t.normal === 'they' && t.pos === 'PRON';
+      if (!SUBJECT.test(t.dep ?? '') || !(t.tag === 'CD' || QUANTIFIERS.has(t.normal) || pronoun)) continue;
       // "the remaining 46", "the rest": the subject phrase runs from its first modifier.
       let first = i;
       while (first - 1 >= sentence.tokenStart && tokens[first - 1]!.head === i) first--;
@@ -33,11 +36,14 @@ export function bindNumeralSubjects(ctx: ActorContext): void {
       // "Rebels attacked an army post. Two were killed": what is done to a count is not done to the
       // doers of the act before, whose victims the toll counts; it may be their objects ("arrested 50 protesters. Four were charged").
       const undergoes = t.dep === 'nsubj:pass' || (t.head !== undefined && tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((c) => c.head === t.head && c.dep === 'aux:pass'));
-      const group = antecedent(ctx, sentence.index, span.start, undergoes);
+      const group = pronoun && !undergoes ? subjectBefore(ctx, sentence.index, span.start) : antecedent(ctx, sentence.index, span.start, undergoes);
       if (!group) continue;
+      // "Rebels said they will release …": within its sentence the speaker rule already makes the
+      // named group the actor, with its own words as the span.
+      if (pronoun && group.span.start >= sentence.span.start) continue;
       pushActor(ctx, {
         span, text: doc.text.slice(span.start, span.end), code: group.code, sector: group.sector, actorKind: 'group',
-        name: group.name, via: 'count-of-group', evidence: [textSpan(doc, span.start, span.end), textSpan(doc, group.span.start, group.span.end)],
+        name: group.name, via: pronoun ? 'coreference' : 'count-of-group', evidence: [textSpan(doc, span.start, span.end), textSpan(doc, group.span.start, group.span.end)],
       });
     }
   }
@@ -51,10 +57,34 @@ function antecedent(ctx: ActorContext, sentenceIndex: number, at: number, notDoe
     if (!PEOPLE_KINDS.has(a.actorKind) || a.sector === null || a.via === 'count-of-group' || a.span.end > at || a.span.start < earliest) continue;
     // A group noun's head must name people in the plural: "pupils", "protesters", not "a crowd".
     const head = headOf(ctx, a);
+    // (Only a tagged plural: a count's group is seldom the sentence-opening doer the tagger reads as a name, "Gunmen attacked …. Nine died".)
     if (head === undefined || !(head.tag === 'NNS' || head.tag === 'NNPS') || (notDoer && /^nsubj/.test(head.dep ?? ''))) continue;
     if (!best || a.span.start > best.span.start) best = a;
   }
   return best;
+}
+
+/**
+ * "Gunmen stormed a school. They abducted 30 pupils": a pronoun that does the act continues the
+ * subject before it. The nearest subject among the actors must be a group of people; a state or a
+ * person there ("Russia and Ukraine swapped prisoners. They agreed …") leaves the pronoun unbound,
+ * never the group they acted on.
+ */
+function subjectBefore(ctx: ActorContext, sentenceIndex: number, at: number): ActorMention | undefined {
+  const earliest = ctx.doc.sentences[Math.max(0, sentenceIndex - ANTECEDENT_SENTENCES)]!.span.start;
+  let best: ActorMention | undefined;
+  for (const a of ctx.actors) {
+    if (a.span.end > at || a.span.start < earliest || a.via === 'count-of-group' || a.via === 'coreference') continue;
+    const head = headOf(ctx, a);
+    if (!head || !SUBJECT.test(head.dep ?? '')) continue;
+    if (!best || a.span.start > best.span.start) best = a;
+  }
+  return best && PEOPLE_KINDS.has(best.actorKind) && best.sector !== null && isPlural(headOf(ctx, best)!) ? best : undefined;
+}
+
+/** A plural head: tagged so, or a capitalised plural opening a sentence that the tagger read as a name ("Gunmen", "Protesters"). */
+function isPlural(head: Token): boolean {
+  return head.tag === 'NNS' || head.tag === 'NNPS' || (head.tag === 'NNP' && /\p{Ll}(s|men)$/u.test(head.text));
 }
 
 /** The phrase's head word: the one whose syntactic head lies outside it ("protesters" in "protesters in Lagos"). */

@@ -101,6 +101,16 @@ describe('actors: a number or quantifier standing for part of a group', () => {
     expect(doc.actors.find((a) => a.text === 'Nine')).toMatchObject({ code: 'GIN', sector: 'CVL', via: 'count-of-group' });
   });
 
+  it('should read "they" as the group it continues: the doers when it acts, the ones acted on when it undergoes', () => {
+    const undergoes = run('Soldiers detained 40 fishermen off the coast of Guinea. They were freed on Friday.');
+    expect(undergoes.actors.find((a) => a.text === 'They')).toMatchObject({ code: 'GIN', sector: 'CVL', via: 'coreference' });
+    const acts = run('Bandits raided a village in Zamfara on Monday. They abducted 20 farmers.');
+    expect(acts.actors.find((a) => a.text === 'They')).toMatchObject({ code: 'NGA', via: 'coreference' });
+    expect(acts.actors.find((a) => a.text === 'They')!.sector).not.toBe('AGR');
+    // A state as the subject before leaves "they" unbound, never the group the states acted on.
+    expect(run('Ghana and Togo exchanged 30 detainees. They agreed to meet again.').actors.find((a) => a.text === 'They')).toBeUndefined();
+  });
+
   it('should not read a count as a group when no group of people was named', () => {
     const doc = run('The ministry counted 40 incidents in May. Nine were serious.');
     expect(doc.actors.find((a) => a.text === 'Nine')).toBeUndefined();

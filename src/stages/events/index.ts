@@ -500,6 +500,13 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
 /** What comes right before a place where the act happened: a preposition, "the", a compass word. */
 const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${COMPASS_WORD}\s+)?$`, 'i');
 
+/**
+ * A place in the parentheses after a place phrase, the way event notes name a village by its
+ * district and province ("in Malam Fatori (Abadam, Borno)", "near Boni (Hombori)"): the gazetteer
+ * may not know the village but knows the district or the province.
+ */
+const PLACE_IN_PARENTHESES = /\b(in|at|near|outside)\s+(the\s+)?\p{Lu}[^()]{0,40}\((?:[^()]*,\s*)?$/u;
+
 /** What stands between a state and a place it owns: "'s", and at most one word ("northwestern"). */
 const POSSESSED_PLACE = /^['’]s\s+(?:[\p{L}-]+\s+)?$/u;
 
@@ -555,7 +562,8 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const located = inScope
       // "in Kharkiv", "near Kismayo", "in northern Iraq", and a bearing from a place: "12km south of
       // Kismayo" (ACLED codes the place named).
-      .filter((p) => PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start)));
+      .filter((p) => PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start))
+        || PLACE_IN_PARENTHESES.test(doc.text.slice(Math.max(0, p.span.start - 80), p.span.start)));
     // "in Nigeria's northwestern Zamfara state", "in Mali's Mopti region": the place a located state
     // owns is where the act happened, finer than its owner.
     const owned = inScope.map((p) => ({ p, owner: located.find((o) => POSSESSED_PLACE.test(doc.text.slice(o.span.end, p.span.start))) }))

@@ -562,6 +562,10 @@ describe('events on the parse: places given by a bearing', () => {
     expect(top?.recipient.map((p) => p.sector)).toEqual(['MIL']);
   });
 
+  it('should place an act at the district or province a note gives in parentheses after an unknown village', () => {
+    expect(code('On 2 March, gunmen abducted four herders in Tungan Kwasa (Gusau, Zamfara).').find((e) => e.event === 'ASSAULT')?.event_loc?.name).toBe('Gusau');
+  });
+
   it('should place an act in a region of a country told by a compass word', () => {
     expect(code('Bandits kidnapped 14 traders in northwestern Nigeria on Friday.').find((e) => e.event === 'ASSAULT')?.event_loc?.name).toBe('Nigeria');
     expect(code('Soldiers shot dead three smugglers in north-eastern Kenya.').find((e) => e.event === 'ASSAULT')?.event_loc?.name).toBe('Kenya');

@@ -8,12 +8,14 @@
  *   npx tsx bench/ingest-phases.ts --jsonl FILE [--articles 700]                  real text: {id, text, date|published} lines
  *   npx tsx bench/ingest-phases.ts --dir FOLDER [--dir FOLDER…]                   the .txt and .md files of folders
  *   npx tsx bench/ingest-phases.ts --root CHECKOUT …                              another checkout's code (before a change)
+ *   npx tsx bench/ingest-phases.ts … --dump FILE                                  every stored row (but run ids and times) to FILE
  *
- * Each run ingests into a fresh SQLite file in the temporary folder and prints its path: dump two
- * runs' tables to compare what they stored. The pool is warmed up before timing, as `npm run bench`
+ * Each run ingests into a fresh SQLite file in the temporary folder and prints its path. `--dump`
+ * writes every row of every table but `runs` and `failures`, as JSON, sorted, without run ids and
+ * timestamps: `cmp` two runs' dumps to check that a change stores the same. The pool is warmed up before timing, as `npm run bench`
  * does. Compare versions in alternating runs on a shared machine, never against another day's figure.
  */
-import { readdirSync, readFileSync, mkdtempSync } from 'node:fs';
+import { readdirSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,7 +24,7 @@ import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: {
   articles: { type: 'string' }, workers: { type: 'string', default: '1' }, jsonl: { type: 'string' }, dir: { type: 'string', multiple: true },
-  root: { type: 'string' }, sql: { type: 'boolean', default: false },
+  root: { type: 'string' }, sql: { type: 'boolean', default: false }, dump: { type: 'string' },
 } });
 const ROOT = resolve(values.root ?? fileURLToPath(new URL('..', import.meta.url)));
 const workers = Number(values.workers);
@@ -101,11 +103,32 @@ async function main(): Promise<void> {
   };
   if (workers <= 1) result.codingMsPerDocument = { firstPass: perDoc(coding.first), secondPass: perDoc(coding.settle) };
   process.stdout.write(`${JSON.stringify(result)}\n`);
+  if (values.dump) writeFileSync(values.dump, dumpTables(path));
   if (values.sql) {
     for (const [shape, { ms, calls }] of [...statements].sort((a, b) => b[1].ms - a[1].ms).slice(0, 30)) {
       process.stdout.write(`${ms.toFixed(0).padStart(7)} ms ${String(calls).padStart(6)} × ${shape}\n`);
     }
   }
+}
+
+/** Columns that differ between two runs of the same inputs: run ids and clock times. */
+const RUN_COLUMNS = /(^|_)run_id$|_at$|^at$/;
+
+function dumpTables(path: string): string {
+  const SQLite = createRequire(join(ROOT, 'package.json'))('better-sqlite3') as new (path: string, options: object) => {
+    prepare(sql: string): { all(): Record<string, unknown>[] };
+    close(): void;
+  };
+  const db = new SQLite(path, { readonly: true });
+  const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' and name not in ('runs', 'failures') order by name").all();
+  let out = '';
+  for (const { name } of tables) {
+    const rows = db.prepare(`select * from "${String(name)}"`).all()
+      .map((row) => JSON.stringify(Object.fromEntries(Object.entries(row).filter(([column]) => !RUN_COLUMNS.test(column))))).sort();
+    out += `## ${String(name)} ${rows.length}\n${rows.map((r) => `${r}\n`).join('')}`;
+  }
+  db.close();
+  return out;
 }
 
 main().catch((error: unknown) => {

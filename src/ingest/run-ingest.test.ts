@@ -34,6 +34,19 @@ describe('lookahead', () => {
     }
     expect(await groupsOf(feed(), 32)).toEqual([['a', 'b'], ['c']]);
   });
+
+  it('should give the inputs read before a source fails, then its error', async () => {
+    async function* broken() {
+      yield 'a';
+      yield 'b';
+      throw new Error('the connection was reset');
+    }
+    const seen: string[][] = [];
+    await expect((async () => {
+      for await (const group of lookahead(broken(), 32)) seen.push(group);
+    })()).rejects.toThrow('reset');
+    expect(seen).toEqual([['a', 'b']]);
+  });
 });
 
 // Short news items of our own, each a distinct document.

@@ -97,8 +97,10 @@ export async function* lookahead<T>(inputs: AsyncIterable<T> | Iterable<T>, size
     while (group.length < size) {
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<'late'>((resolve) => { timer = setTimeout(resolve, LOOKAHEAD_WAIT_MS, 'late'); });
-      const result = await Promise.race([pending, late]).finally(() => clearTimeout(timer));
-      if (result === 'late') break;
+      // A source that fails after giving some inputs: those are handled first, then the error is
+      // thrown where the next group would start (as reading input by input did).
+      const result = await Promise.race([pending, late]).catch(() => 'failed' as const).finally(() => clearTimeout(timer));
+      if (result === 'late' || result === 'failed') break;
       if (result.done) {
         done = true;
         break;

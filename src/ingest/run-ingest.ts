@@ -75,6 +75,44 @@ function batchWriter<Item extends CodedItem>(store: Store, runId: string, after:
   };
 }
 
+/** How long `lookahead` waits for one more input before it checks the group it has (ms). */
+const LOOKAHEAD_WAIT_MS = 20;
+
+/**
+ * The inputs in groups of up to `size`, in order. A group takes only what the source gives at
+ * once (an array, a folder's files read one after another): an input that takes longer than
+ * LOOKAHEAD_WAIT_MS to come (a live feed on standard input) ends the group, so a slow source never
+ * holds back an input it has already given.
+ */
+export async function* lookahead<T>(inputs: AsyncIterable<T> | Iterable<T>, size: number): AsyncGenerator<T[]> {
+  const iterator: AsyncIterator<T> | Iterator<T> = Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]();
+  const next = async (): Promise<IteratorResult<T>> => iterator.next();
+  let pending = next();
+  for (;;) {
+    const first = await pending;
+    if (first.done) return;
+    const group = [first.value];
+    pending = next();
+    let done = false;
+    while (group.length < size) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((resolve) => { timer = setTimeout(resolve, LOOKAHEAD_WAIT_MS, 'late'); });
+      // A source that fails after giving some inputs: those are handled first, then the error is
+      // thrown where the next group would start (as reading input by input did).
+      const result = await Promise.race([pending, late]).catch(() => 'failed' as const).finally(() => clearTimeout(timer));
+      if (result === 'late' || result === 'failed') break;
+      if (result.done) {
+        done = true;
+        break;
+      }
+      group.push(result.value);
+      pending = next();
+    }
+    yield group;
+    if (done) return;
+  }
+}
+
 /**
  * Codes a stream of inputs into the store: documents already stored (same content hash) are not
  * coded again; up to twice as many documents as workers are in flight (and a batch waiting to
@@ -108,6 +146,8 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
   // Two copies of one text in flight at once: the second is not coded twice. Only documents in
   // flight are kept (the store answers for saved ones), so the set stays as small as the queue.
   const seen = new Set<string>();
+  // Documents stored since the current group was checked (cleared at each check): bounded like `seen`.
+  const savedSinceCheck = new Set<string>();
   const writer = batchWriter<CodedItem>(store, runId, async ({ doc: coded }, { final, saved }) => {
     if (final.status === 'failed') counts.failed++;
     else if (final.status === 'skipped') counts.skipped++;
@@ -131,31 +171,41 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
   };
 
   try {
-    for await (const item of inputs) {
-      counts.inputs++;
-      if (isFailure(item)) {
-        counts.failed++;
-        await store.recordFailure(item.uri, 'read', item.reason, runId);
-        options.onItem?.('failed', item.uri, item.reason);
-        continue;
+    // Inputs are checked against the store a group at a time: the check waits for the store's one
+    // connection, which a write transaction holds, so checking each input alone let the loop take
+    // one new input per transaction — every batch was one document (one commit and one recompute of
+    // its canonical events each), and worker threads waited for work.
+    for await (const group of lookahead(inputs, WRITE_BATCH)) {
+      const ids = group.flatMap((item) => (isFailure(item) ? [] : [item.id]));
+      // Saved since the check was asked for: the check may have run before their transaction committed.
+      savedSinceCheck.clear();
+      const stored = ids.length > 0 ? await store.storedDocumentIds(ids) : new Set<string>();
+      for (const item of group) {
+        counts.inputs++;
+        if (isFailure(item)) {
+          counts.failed++;
+          await store.recordFailure(item.uri, 'read', item.reason, runId);
+          options.onItem?.('failed', item.uri, item.reason);
+          continue;
+        }
+        if (seen.has(item.id) || stored.has(item.id) || savedSinceCheck.has(item.id)) {
+          counts.existing++;
+          options.onItem?.('existing', item.source.uri);
+          continue;
+        }
+        seen.add(item.id);
+        const task = handle(item).then(() => { savedSinceCheck.add(item.id); }, async (error: unknown) => {
+          counts.failed++;
+          const reason = error instanceof Error ? error.message : String(error);
+          await store.recordFailure(item.source.uri, 'store', reason, runId).catch(() => undefined);
+          options.onItem?.('failed', item.source.uri, reason);
+        }).finally(() => {
+          inFlight.delete(task);
+          seen.delete(item.id);
+        });
+        inFlight.add(task);
+        if (inFlight.size >= limit) await Promise.race(inFlight);
       }
-      if (seen.has(item.id) || await store.hasDocument(item.id)) {
-        counts.existing++;
-        options.onItem?.('existing', item.source.uri);
-        continue;
-      }
-      seen.add(item.id);
-      const task = handle(item).catch(async (error: unknown) => {
-        counts.failed++;
-        const reason = error instanceof Error ? error.message : String(error);
-        await store.recordFailure(item.source.uri, 'store', reason, runId).catch(() => undefined);
-        options.onItem?.('failed', item.source.uri, reason);
-      }).finally(() => {
-        inFlight.delete(task);
-        seen.delete(item.id);
-      });
-      inFlight.add(task);
-      if (inFlight.size >= limit) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
     // The second pass: what the run taught is applied, and the documents it changes are coded again.

@@ -46,6 +46,8 @@ const TEACHER = 'Kenya arrests 14 after fuel protest\n\nKenyan Interior Minister
 const BARE = 'Police deployed to port\n\nOtieno ordered police to guard the gates of Mombasa port on Friday after striking workers blocked lorries from leaving.';
 const OTHER = 'Dock strike spreads\n\nHundreds of dock workers went on strike at the port of Dar es Salaam on Wednesday, demanding higher pay.';
 // Names him, but with his own title: its coding never asks the memory about him.
+// Another article that acts on the bare name: coded again and changed, like BARE.
+const BARE_AGAIN = 'Port strike talks collapse\n\nOtieno accused union leaders of sabotage on Thursday and threatened to dismiss the striking workers at Mombasa port.';
 const TITLED = 'Minister visits flooded county\n\nKenyan Interior Minister Daniel Otieno visited flooded villages in Tana River county on Tuesday. Otieno promised relief food to 3,000 families.';
 
 for (const dialect of DIALECTS) {
@@ -123,6 +125,25 @@ for (const dialect of DIALECTS) {
       expect(TITLED).toMatch(/\bOtieno\b/);
       expect(recoded).toEqual([docs[1]!.id]);
       expect(await otienoIn(docs[1]!)).toEqual([expect.objectContaining({ code: 'KEN' })]);
+      expect(await storedEvents(docs)).toEqual(await fullRecode(texts));
+    });
+
+    it('should replace the changed documents in one transaction, in document id order, whatever order the coders finish in', async () => {
+      const texts = [TEACHER, BARE, BARE_AGAIN, OTHER];
+      const docs = await firstPass(texts);
+      // Coders that finish in the reverse of the order they were asked in (a pool of threads finishes in any order).
+      let asked = 0;
+      const reversed: CoderPool = { ...pool, code: (doc) => {
+        const wait = 40 * (10 - asked++);
+        return pool.code(doc).then((result) => new Promise((resolve) => setTimeout(() => resolve(result), wait)));
+      } };
+      const saves: string[][] = [];
+      const watched: Store = { ...store, saveDocuments: (requests, id) => {
+        saves.push(requests.map((r) => r.doc.id));
+        return store.saveDocuments(requests, id);
+      } };
+      expect(await settleMemory({ store: watched, memory, pool: () => reversed, runId })).toMatchObject({ recoded: 2, replaced: 2 });
+      expect(saves).toEqual([[docs[1]!.id, docs[2]!.id].sort()]);
       expect(await storedEvents(docs)).toEqual(await fullRecode(texts));
     });
 

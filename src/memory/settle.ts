@@ -113,6 +113,8 @@ function asksAbout(consulted: string | null, changed: ReadonlySet<string>): bool
 }
 
 const PAGE = 500;
+/** Most re-coded documents replaced in one transaction (as `ingest` saves its batches). */
+const REPLACE_BATCH = 32;
 
 /** Applies the held lessons of stored, coded documents and marks the documents they affect to be coded again, in one transaction. */
 async function claimLessons(db: Kysely<Database>): Promise<{ settled: number; people: number }> {
@@ -173,7 +175,7 @@ async function codeAgain(options: SettleOptions): Promise<{ recoded: number; rep
     // Only documents still stored as coded: a replace must never bring back one that was deleted.
     const rows = await mdb.selectFrom('memory_pending').innerJoin('documents', 'documents.id', 'memory_pending.doc_id')
       .select(['memory_pending.doc_id as doc_id', 'memory_pending.raw as raw', 'memory_pending.source as source'])
-      .where('memory_pending.doc_id', 'in', taken).where('documents.status', '=', 'coded').execute();
+      .where('memory_pending.doc_id', 'in', taken).where('documents.status', '=', 'coded').orderBy('memory_pending.doc_id').execute();
     const gone = new Set(taken);
     for (const row of rows) gone.delete(row.doc_id);
     if (gone.size > 0) await mdb.deleteFrom('memory_pending').where('doc_id', 'in', [...gone]).execute();
@@ -182,24 +184,45 @@ async function codeAgain(options: SettleOptions): Promise<{ recoded: number; rep
       pool.learned(await refreshMemory(store.db, options.memory));
     }
     const coder = pool;
-    await Promise.all(rows.map(async (row) => {
-      const { doc: coded, status } = await coder.code(createDoc(row.doc_id, JSON.parse(row.source) as SourceInfo, row.raw));
+    // Every document of the page goes to the coders at once (threads code them side by side); the
+    // results are taken in document order, and the changed ones saved REPLACE_BATCH to a
+    // transaction in that order: one commit, and one recompute of each canonical event they touch,
+    // per batch instead of per document, and the same order of saves however the threads finish.
+    const codings = rows.map((row) => coder.code(createDoc(row.doc_id, JSON.parse(row.source) as SourceInfo, row.raw)));
+    let batch: { coded: ArticleDoc; delta: number }[] = [];
+    let done: string[] = [];
+    const flush = async (): Promise<void> => {
+      if (batch.length > 0) {
+        const results = await store.saveDocuments(batch.map(({ coded }) => {
+          const signature = signatureRecord(coded);
+          return { doc: coded, status: { status: 'coded' as const }, options: { replace: true, ...(signature ? { signature } : {}) } };
+        }), runId);
+        const failed = results.find((result) => 'error' in result);
+        if (failed && 'error' in failed) throw failed.error;
+        for (const { coded, delta } of batch) {
+          replaced++;
+          eventsDelta += delta;
+          options.onRecoded?.(coded.id, true, delta);
+        }
+        batch = [];
+      }
+      for (let i = 0; i < done.length; i += PAGE) await mdb.deleteFrom('memory_pending').where('doc_id', 'in', done.slice(i, i + PAGE)).execute();
+      done = [];
+    };
+    for (const [n, row] of rows.entries()) {
+      const { doc: coded, status } = await codings[n]!;
       // A document that fails now keeps its first coding: the second pass only ever refines.
       if (status.status === 'coded') {
         const stored = await store.db.selectFrom('events').select(['id', 'record']).where('doc_id', '=', row.doc_id).orderBy('id').execute();
         const fresh = coded.events.map((e) => ({ id: e.id, record: toEventRow(e, coded.id, runId).record })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        const changed = JSON.stringify(stored) !== JSON.stringify(fresh);
         recoded++;
-        if (changed) {
-          const signature = signatureRecord(coded);
-          await store.saveDocument(coded, runId, { status: 'coded' }, { replace: true, ...(signature ? { signature } : {}) });
-          replaced++;
-          eventsDelta += fresh.length - stored.length;
-        }
-        options.onRecoded?.(row.doc_id, changed, fresh.length - stored.length);
+        if (JSON.stringify(stored) !== JSON.stringify(fresh)) batch.push({ coded, delta: fresh.length - stored.length });
+        else options.onRecoded?.(row.doc_id, false, 0);
       }
-      await mdb.deleteFrom('memory_pending').where('doc_id', '=', row.doc_id).execute();
-    }));
+      done.push(row.doc_id);
+      if (batch.length >= REPLACE_BATCH) await flush();
+    }
+    await flush();
   }
   return { recoded, replaced, eventsDelta };
 }

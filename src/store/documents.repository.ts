@@ -24,6 +24,15 @@ export async function hasDocument(db: Kysely<Database>, id: string): Promise<boo
   return row !== undefined;
 }
 
+/** Which of these ids are stored: one query for a group of inputs instead of one each (`ingest` checks ahead). */
+export async function storedDocumentIds(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
+  const stored = new Set<string>();
+  for (const part of chunk([...new Set(ids)])) {
+    for (const row of await db.selectFrom('documents').select('id').where('id', 'in', part).execute()) stored.add(row.id);
+  }
+  return stored;
+}
+
 function toDocumentRow(doc: ArticleDoc, runId: string, status: SaveStatus, now: string): Insertable<DocumentsTable> {
   const { source } = doc;
   return {

@@ -35,6 +35,8 @@ export interface Store {
   closeAbandonedRuns(staleMs?: number): Promise<string[]>;
   /** Whether a document with this content hash is stored (so `ingest` can skip the pipeline). */
   hasDocument(id: string): Promise<boolean>;
+  /** Which of these ids are stored, in one query per few hundred (what `hasDocument` answers for each). */
+  storedDocumentIds(ids: readonly string[]): Promise<Set<string>>;
   /**
    * Saves the document, its sentences, events and event parties in one transaction (all or
    * nothing), and links each event to its canonical event (cross-article merging). Saving an id
@@ -149,6 +151,7 @@ export async function openStore(location: string, options: StoreOptions = {}): P
     heartbeatRun: (id, counts) => runs.heartbeatRun(db, id, counts, now()),
     closeAbandonedRuns: (staleMs = ABANDONED_AFTER_MS) => runs.closeAbandonedRuns(db, now(), staleMs),
     hasDocument: (id) => documents.hasDocument(db, id),
+    storedDocumentIds: (ids) => documents.storedDocumentIds(db, ids),
     saveDocument: (doc, runId, status = { status: 'coded' }, saveOptions = {}) => documents.saveDocument(db, doc, runId, status, now(), saveOptions),
     saveDocuments: (requests, runId) => documents.saveDocuments(db, requests, runId, now()),
     diffRuns: (from, to) => runs.diffRuns(db, from, to),

@@ -41,7 +41,8 @@ const STAGE = 'events';
 // 16: "in the fighting" refers back to an act of the story before one told in a relative clause.
 // 17: "after the ruling" reaches back to the lead's act however far it was told.
 // 18: a two-sided act told as a verb keeps the side named after it as recipient ("clashed with police");
-// a place after a compass word ("in northern Iraq") places the act.
+// a place after a compass word ("in northern Iraq"), in parentheses after a place, or of the act that is the
+// setting ("during a meeting in Harare") places the act.
 const VERSION = 18;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
@@ -495,6 +496,9 @@ function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: D
     || circumstance(c)));
 }
 
+/** Prepositions that make an act noun the setting of the clause's act: same time, same place. */
+const SETTING_PREPS = new Set(['during', 'at', 'amid']);
+
 /** A compass word before a place: "northern", "north-eastern", "central", "southwest". */
 const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)`;
 /** What comes right before a place where the act happened: a preposition, "the", a compass word. */
@@ -528,7 +532,10 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     for (const at of syn.ancestors(first)) {
       if (own.has(at) || at === draft.clause.head) return false;
       const other = drafts.find((d) => d.trigger.nominal && d.trigger.head === at && !d.derived);
-      if (other) return other.event.event !== draft.event.event && !(syn.head(at) === draft.trigger.head && ROLE_WORDS.lightVerbs.has(doc.tokens[draft.trigger.head]!.lemma));
+      // "arrested … during a meeting in Harare", "shot … at a rally in Lagos": an act told as the
+      // setting of this one happened where this one did.
+      const setting = SETTING_PREPS.has(syn.caseOf(at) ?? '') && [draft.trigger.head, draft.clause.head, ...syn.objectsOf(draft.trigger.head)].includes(syn.head(at));
+      if (other) return other.event.event !== draft.event.event && !setting && !(syn.head(at) === draft.trigger.head && ROLE_WORDS.lightVerbs.has(doc.tokens[draft.trigger.head]!.lemma));
     }
     return false;
   };

@@ -562,6 +562,12 @@ describe('events on the parse: places given by a bearing', () => {
     expect(top?.recipient.map((p) => p.sector)).toEqual(['MIL']);
   });
 
+  it('should place an act where the act that is its setting took place ("during a meeting in X")', () => {
+    expect(code('Police detained nine union leaders during a meeting in Bulawayo.').find((e) => e.event === 'COERCE')?.event_loc?.name).toBe('Bulawayo');
+    // Not an act told as what came before: the arrest may have been elsewhere.
+    expect(code('Police detained nine men after the bombing in Quetta.').find((e) => e.event === 'COERCE')?.event_loc).toBeNull();
+  });
+
   it('should place an act at the district or province a note gives in parentheses after an unknown village', () => {
     expect(code('On 2 March, gunmen abducted four herders in Tungan Kwasa (Gusau, Zamfara).').find((e) => e.event === 'ASSAULT')?.event_loc?.name).toBe('Gusau');
   });

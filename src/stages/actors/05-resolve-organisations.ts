@@ -15,7 +15,14 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
   const { doc, kb } = ctx;
   const tokens = doc.tokens;
   const reading = ctx.readings.get(mention.id);
-  const orgRef = reading?.refs.find((r) => r.type === 'organisation');
+  // An acronym two organisations share ("RSF": Reporters Without Borders, Sudan's Rapid Support
+  // Forces) reads as the one whose state the article names, or holds a place named so far ("El
+  // Fasher"); else as the first listed.
+  const orgRefs = reading?.refs.filter((r) => r.type === 'organisation') ?? [];
+  const inStory = (code: string) => ctx.salience.has(code) || ctx.places.some((p) => p.countryCode === code);
+  const orgRef = orgRefs.length > 1
+    ? orgRefs.find((r) => r.type === 'organisation' && inStory(kb.organisations.get(r.id)?.code ?? '')) ?? orgRefs[0]
+    : orgRefs[0];
   const next = tokenFrom(tokens, mention.span.end);
   const follow = next >= 0 && next < sentence.tokenEnd && tokens[next]!.start === mention.span.end + 1
     ? headSectorAfter(tokens, next, sentence.tokenEnd, kb, () => false) : null;

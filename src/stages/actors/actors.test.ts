@@ -68,6 +68,13 @@ describe('actors', () => {
     expect(actorAt(doc, 'the two')).toMatchObject({ actorKind: 'collective' });
   });
 
+  it('should read an acronym two organisations share as the one whose state the story names', () => {
+    expect(actorAt(run('Sudan accused the RSF of shelling a market in Omdurman.'), 'RSF')).toMatchObject({ code: 'SDN', sector: 'PRM' });
+    expect(actorAt(run('Shelling hit Nyala overnight. The RSF denied the attack.'), 'RSF')).toMatchObject({ code: 'SDN' });
+    // Elsewhere the first listed reading stands: the press-freedom group.
+    expect(actorAt(run('The RSF condemned the jailing of two reporters in Baku.'), 'RSF')).toMatchObject({ code: 'NGO', sector: 'JRN' });
+  });
+
   it('should give "both sides" no countries when no pair of countries is coordinated', () => {
     // The sides are an army and a militia of one state; the only other state is the host.
     const doc = run("Ethiopia's army and the Fano militia agreed to a truce, Kenyan mediators said.\n\nEnvoys of both sides signed the text in Nairobi after talks hosted by Kenya.");

@@ -27,6 +27,7 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 // 7: a definite group noun takes the state of the earlier mention it repeats ("… The soldiers");
 // an acronym the text defines ("Rapid Support Forces (RSF)") reads as its name wherever it stands.
 // 9: a finite verb between a name and a group noun ends the name's phrase ("the Taliban attacked soldiers").
+// An acronym two organisations share reads as the one whose state the story names ("RSF").
 // "both sides" takes countries only from a coordinated pair ("Armenia and Azerbaijan"), never from the two most named.
 const VERSION = 9;
 

@@ -323,5 +323,13 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
   // light verb, not a second act read from the Phoenix patterns (which coded it MOBILIZE).
   // A compound act noun is read by its last word, the head of its phrase ("used water cannon").
   const governed = new Set(matches.filter((m) => m.nominal && tokens[m.end - 1]!.dep === 'obj').map((m) => tokens[m.end - 1]!.head));
-  return matches.filter((m) => !m.fallback || !governed.has(m.head));
+  // Signing an act noun is one act, not two. PLOVER codes "signed a trade agreement" SUPPORT
+  // (signing or ratifying an agreement), so the agreement noun is no second event (AGREE); a
+  // signed truce is the truce (RETREAT), not an endorsement beside it.
+  const signedObjects = matches.filter((m) => m.nominal && ['obj', 'nsubj:pass'].includes(tokens[m.end - 1]!.dep ?? '')
+    && ROLE_WORDS.signingVerbs.has(tokens[tokens[m.end - 1]!.head ?? -1]?.lemma ?? ''));
+  const signingVerb = new Set(signedObjects.filter((m) => m.rule.event !== 'AGREE').map((m) => tokens[m.end - 1]!.head));
+  // (Only where the signing verb is itself an event: "inked a deal" keeps the deal.)
+  const signedAgreement = new Set(signedObjects.filter((m) => m.rule.event === 'AGREE' && matches.some((v) => !v.nominal && v.head === tokens[m.end - 1]!.head)));
+  return matches.filter((m) => (!m.fallback || !governed.has(m.head)) && !(!m.nominal && signingVerb.has(m.head)) && !signedAgreement.has(m));
 }

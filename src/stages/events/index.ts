@@ -42,7 +42,7 @@ const STAGE = 'events';
 // 17: "after the ruling" reaches back to the lead's act however far it was told.
 // 18: a two-sided act told as a verb keeps the side named after it as recipient ("clashed with police");
 // a place after a compass word ("in northern Iraq"), in parentheses after a place, or of the act that is the
-// setting ("during a meeting in Harare") places the act.
+// setting ("during a meeting in Harare") places the act; signing an act noun is one event (role-words.json signingVerbs).
 const VERSION = 18;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */

@@ -328,6 +328,13 @@ describe('events on the parse: who receives', () => {
   });
 });
 
+describe('events on the parse: signing', () => {
+  it('should code signing an agreement once, as PLOVER does (SUPPORT), and a signed truce as the truce', () => {
+    expect(code('Ghana and Togo signed a border agreement in Lomé on Friday.').map((e) => e.event)).toEqual(['SUPPORT']);
+    expect(code('The junta and two rebel groups signed a truce in Niamey.').map((e) => e.event)).toEqual(['RETREAT']);
+  });
+});
+
 describe('events on the parse: compounds and light verbs', () => {
   it('should read a hyphenated compound by its last part, the first standing before it', () => {
     const top = code('Iranian spies carried out cyber-attacks against an Iraqi dam.').find((e) => e.event === 'COERCE');

@@ -13,6 +13,7 @@ interface RoleWordsFile {
   readonly speechLemmas: string[];
   readonly statementLemmas: string[];
   readonly lightVerbs: string[];
+  readonly signingVerbs: { verbs: string[] };
   readonly brokerWords: string[];
   readonly mediationNouns: string[];
   readonly forceNouns: string[];
@@ -53,6 +54,7 @@ function load() {
     speechLemmas: new Set(data.speechLemmas),
     statementLemmas: new Set(data.statementLemmas),
     lightVerbs: new Set(data.lightVerbs),
+    signingVerbs: new Set(data.signingVerbs.verbs),
     brokerWords: new Set(data.brokerWords),
     mediationNouns: new Set(data.mediationNouns),
     forceActsTypes: new Set(data.forceActsTypes),

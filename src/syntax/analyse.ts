@@ -2,7 +2,7 @@ import { PARTICIPLE_AUXILIARIES } from './function-words.js';
 import { lexeme } from './lexical.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
-import { repairBarePassive, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
 import { resourcePath } from './resource-path.js';
 import { splitTag, tagIds, type PosTag, type TaggerModel } from './tagger/tagger.js';
 
@@ -123,6 +123,7 @@ function namesWinkKnows(forms: readonly string[], external: readonly string[], t
  */
 const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) => WordAnalysis[])[] = [
   (_, a) => repairNominalConjuncts(a),
+  (_, a) => repairDoubleSubject(a),
   (_, a) => repairReducedRelatives(a),
   (_, a) => repairNominalRoot(a),
   repairRelativeClauseRoot,

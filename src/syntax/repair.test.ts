@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -22,6 +22,15 @@ describe('parse repairs', () => {
   it('should leave a phrase that names which thing it is ("prisoners of war") on its noun', () => {
     const { forms, words } = analysis('Kenya/PROPN/NNP/2/nsubj freed/VERB/VBD/0/root prisoners/NOUN/NNS/2/obj of/ADP/IN/5/case war/NOUN/NN/3/nmod');
     expect(arcs(repairCircumstanceAttachment(forms, words))).toBe(arcs(words));
+  });
+
+  it('should make the second of two subjects on either side of a verb its object', () => {
+    // As the parser had it: "Nigeria pressed the rebels to disarm" with "rebels" a second subject.
+    const { words } = analysis('Nigeria/PROPN/NNP/2/nsubj pressed/VERB/VBD/0/root the/DET/DT/4/det rebels/NOUN/NNS/2/nsubj to/PART/TO/6/mark disarm/VERB/VB/2/advcl');
+    expect(repairDoubleSubject(words)[3]).toMatchObject({ head: 1, deprel: 'obj' });
+    // Inversion after a quote has no subject before the verb: unchanged.
+    const inverted = analysis('said/VERB/VBD/0/root the/DET/DT/3/det minister/NOUN/NN/1/nsubj');
+    expect(arcs(repairDoubleSubject(inverted.words))).toBe(arcs(inverted.words));
   });
 
   it('should read a participle after an object as a reduced relative on it', () => {

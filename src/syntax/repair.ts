@@ -85,6 +85,27 @@ export function repairReducedRelatives(analysis: readonly WordAnalysis[]): WordA
   return draft.read();
 }
 
+/**
+ * "China urged the United States to stop …": a clause has one subject. A verb given two, one before
+ * it and one after it (with no conjunction joining them), has misread its object: the one after is
+ * the object. (Subject–verb inversion, "…, said the minister", has no subject before the verb.)
+ */
+export function repairDoubleSubject(analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  // One pass: each verb's first subject before it and first after it (most sentences have none after).
+  const before = new Map<number, number>();
+  const after = new Map<number, number>();
+  analysis.forEach((a, k) => {
+    if (a.deprel !== 'nsubj' || a.head < 0 || analysis[a.head]!.upos !== 'VERB') return;
+    if (k < a.head) before.set(a.head, k);
+    else if (!after.has(a.head)) after.set(a.head, k);
+  });
+  for (const [verb, object] of after) {
+    if (before.has(verb) && NOMINAL.has(analysis[object]!.upos)) draft.edit()[object]!.deprel = 'obj';
+  }
+  return draft.read();
+}
+
 const NOMINAL_ROOT = new Set(['NOUN', 'PROPN']);
 
 /**

@@ -248,17 +248,20 @@ function headlinePresent(forms: readonly string[], tags: { upos: string; xpos: s
 }
 
 const OBJECT_START = /^(DT|PRP\$|CD|PDT)$/;
+const CALENDAR_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * "Tribal fighters launched two raids …": a past participle right after a noun and
- * right before the start of a noun phrase (a determiner, possessive or number), with no auxiliary
+ * right before the start of a noun phrase (a determiner, possessive, number or name), with no auxiliary
  * before it, is a past-tense verb taking an object — a reduced relative ("the fire launched by …")
  * does not take one. The tagger, trained on web text, prefers the participle there.
  */
 function participleWithObject(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
   let out = tags;
   for (let i = 1; i < tags.length - 1; i++) {
-    if (tags[i]!.xpos !== 'VBN' || !NOMINAL_XPOS.test(tags[i - 1]!.xpos) || !OBJECT_START.test(tags[i + 1]!.xpos)) continue;
+    // A name starts an object too ("jets struck Hezbollah positions"), but not a day or month ("killed Monday").
+    const nameNext = /^(NNP|NNPS|NN|NNS|JJ)$/.test(tags[i + 1]!.xpos) && /^\p{Lu}/u.test(forms[i + 1]!) && !CALENDAR_NAMES.test(forms[i + 1]!);
+    if (tags[i]!.xpos !== 'VBN' || !NOMINAL_XPOS.test(tags[i - 1]!.xpos) || !(OBJECT_START.test(tags[i + 1]!.xpos) || nameNext)) continue;
     if (forms.slice(Math.max(0, i - 4), i).some((f) => PARTICIPLE_AUXILIARIES.has(f.toLowerCase()))) continue;
     if (out === tags) out = [...tags];
     out[i] = { upos: 'VERB', xpos: 'VBD' };

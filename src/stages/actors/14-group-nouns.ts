@@ -201,7 +201,7 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
     let code: string | null = null;
     let via = 'group-noun';
     const evidence: TextSpan[] = [hit.head];
-    const antecedent = definiteAntecedent(ctx, hit);
+    const antecedent = definiteAntecedent(ctx, hit) ?? possessiveOwner(ctx, hit);
     if (antecedent) {
       code = antecedent.code;
       via = 'group-noun-antecedent';
@@ -252,6 +252,23 @@ function definiteAntecedent(ctx: ActorContext, hit: GroupNounHit): ActorMention 
     // "Sudan's army … the army": a state read with its sector word keeps that word in its evidence.
     const named = lastWord(a.text) === noun || a.evidence.some((e) => e.start >= a.span.start && lastWord(e.text) === noun);
     if (a.code === null || a.span.end > hit.span.start || a.span.start < earliest || !named) continue;
+    if (!best || a.span.start > best.span.start) best = a;
+  }
+  return best;
+}
+
+/**
+ * "Israel said its jets struck …", "Kenya says its troops …": a group noun after "its" belongs to
+ * the state, body or group named before it in its sentence (the nearest one with a code; not a
+ * person, who is "his" or "her").
+ */
+function possessiveOwner(ctx: ActorContext, hit: GroupNounHit): ActorMention | undefined {
+  const tokens = ctx.doc.tokens;
+  const first = firstTokenFrom(tokens, hit.span.start);
+  if (first <= 0 || tokens[first - 1]!.normal !== 'its') return undefined;
+  let best: ActorMention | undefined;
+  for (const a of ctx.actors) {
+    if (a.code === null || a.span.end > tokens[first - 1]!.start || a.span.start < hit.sentence.span.start || a.actorKind === 'person') continue;
     if (!best || a.span.start > best.span.start) best = a;
   }
   return best;

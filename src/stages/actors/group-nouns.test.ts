@@ -101,6 +101,10 @@ describe('actors: a number or quantifier standing for part of a group', () => {
     expect(doc.actors.find((a) => a.text === 'Nine')).toMatchObject({ code: 'GIN', sector: 'CVL', via: 'count-of-group' });
   });
 
+  it('should give a group noun after "its" the state or body named before it', () => {
+    expect(run('The Malian government said its soldiers repelled an attack near Gao.').actors.find((a) => a.text === 'soldiers')).toMatchObject({ code: 'MLI', sector: 'MIL', via: 'group-noun-antecedent' });
+  });
+
   it('should read "they" as the group it continues: the doers when it acts, the ones acted on when it undergoes', () => {
     const undergoes = run('Soldiers detained 40 fishermen off the coast of Guinea. They were freed on Friday.');
     expect(undergoes.actors.find((a) => a.text === 'They')).toMatchObject({ code: 'GIN', sector: 'CVL', via: 'coreference' });

@@ -316,6 +316,7 @@ describe('events on the parse: things and people given back', () => {
 describe('events on the parse: who receives', () => {
   it.each([
     ['a phrase on a later conjunct of the object', 'Norway suspended fuel shipments and flights to Belarus.', 'SANCTION', 'BLR'],
+    ['whom an act is aimed at when its verb, read as a participle, is followed by a name', 'Officials said Turkish jets struck PKK hideouts in the mountains.', 'ASSAULT', 'TUR'],
     ['whom a request is addressed to, when the parser read it as a second subject', 'China on Monday urged the United States to stop arming Taiwan.', 'REQUEST', 'USA'],
     ['a phrase on an oblique that named no one', 'Ireland provided €2 million in emergency funding to Malawi.', 'AID', 'MWI'],
     ['the purpose of aid', 'Japan donated 40 ambulances to assist Kenya after the floods.', 'AID', 'KEN'],

@@ -41,7 +41,8 @@ export function syntax(): Stage {
     name: 'syntax',
     // 3: "after police opened fire" read as a clause even when the parser hung the verb on the noun (repair.ts).
     // 4: inflected verbs wink cannot lemmatise get their regular base ("looted" → "loot"); "-ed" modifiers after a comma or a determiner kept as modifiers when a later word is the verb; "gunmen shot and …".
-    // 5: the second of two subjects on either side of a verb is its object ("China urged the United States to …").
+    // 5: the second of two subjects on either side of a verb is its object ("China urged the United States to …");
+    // a participle between a noun and a name is a past-tense verb ("jets struck PKK hideouts").
     version: 5,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],

@@ -27,7 +27,8 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 // 7: a definite group noun takes the state of the earlier mention it repeats ("… The soldiers");
 // an acronym the text defines ("Rapid Support Forces (RSF)") reads as its name wherever it stands.
 // 9: a finite verb between a name and a group noun ends the name's phrase ("the Taliban attacked soldiers").
-// An acronym two organisations share reads as the one whose state the story names ("RSF").
+// An acronym two organisations share reads as the one whose state the story names ("RSF"); a group noun after
+// "its" belongs to the state or body before it; "they" continues the group before it.
 // "both sides" takes countries only from a coordinated pair ("Armenia and Azerbaijan"), never from the two most named.
 const VERSION = 9;
 

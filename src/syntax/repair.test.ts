@@ -65,6 +65,16 @@ describe('parse repairs', () => {
     expect(repaired[4]!.xpos).toBe('VBD');
   });
 
+  it('should read "after" + noun + "of" phrase + subject-less verb as a clause whose subject is the first noun', () => {
+    // "Guards fired shots after a group of fifty prisoners stormed the gate ." parsed with "after a group" as a phrase under "fired".
+    const { forms, words } = analysis('Guards/NOUN/NNS/2/nsubj fired/VERB/VBD/0/root shots/NOUN/NNS/2/obj after/ADP/IN/6/case a/DET/DT/6/det group/NOUN/NN/2/obl of/ADP/IN/9/case fifty/NUM/CD/9/nummod prisoners/NOUN/NNS/6/nmod stormed/VERB/VBD/2/parataxis the/DET/DT/12/det gate/NOUN/NN/10/obj ./PUNCT/./2/punct');
+    const repaired = repairSubordinateClause(forms, words);
+    expect(repaired[5]).toMatchObject({ head: 9, deprel: 'nsubj' });
+    expect(repaired[3]).toMatchObject({ head: 9, deprel: 'mark', upos: 'SCONJ' });
+    // The "of" phrase stays the noun's own.
+    expect(repaired[8]).toMatchObject({ head: 5, deprel: 'nmod' });
+  });
+
   it('should leave a participle modifying a noun after a preposition alone when it has no subject', () => {
     // "after the opened letter": nothing before the participle is its subject.
     const { forms, words } = analysis('They/PRON/PRP/2/nsubj left/VERB/VBD/0/root after/ADP/IN/6/case the/DET/DT/6/det opened/VERB/VBN/6/amod letter/NOUN/NN/2/obl ./PUNCT/./2/punct');

@@ -228,14 +228,17 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
     const verb = out[v]!;
     if (verb.upos !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(verb.xpos)) continue;
     if (out.some((a) => a.head === v && SUBJECT_RELATIONS.has(a.deprel))) continue;
-    // The noun right before the verb, with everything between them its own modifiers.
-    const noun = v - 1;
+    // The noun right before the verb, with everything between them its own modifiers; or the noun
+    // that word modifies through "of" ("after a crowd of several hundred people blocked …": "crowd").
+    let noun = v - 1;
     if (!NOUNS.has(out[noun]!.upos) && out[noun]!.upos !== 'PRON') continue;
+    while (out[noun]!.deprel === 'nmod' && out[noun]!.head >= 0 && out[noun]!.head < noun && NOUNS.has(out[out[noun]!.head]!.upos)
+      && out.some((a, k) => k < noun && a.head === noun && a.deprel === 'case' && forms[k]!.toLowerCase() === 'of')) noun = out[noun]!.head;
     const marker = out.findIndex((a, k) => k < noun && a.head === noun && a.deprel === 'case' && SUBORDINATORS.has(forms[k]!.toLowerCase()));
     if (marker < 0 || dominates(out, noun, v)) continue;
-    // Everything between the marker and the noun must be the noun's own ("before a US-brokered ceasefire").
+    // Everything between the marker and the verb must be the noun's own ("before a US-brokered ceasefire").
     let own = true;
-    for (let k = marker + 1; k < noun; k++) if (!dominates(out, noun, k)) own = false;
+    for (let k = marker + 1; k < v; k++) if (k !== noun && !dominates(out, noun, k)) own = false;
     if (!own) continue;
     const edited = draft.edit();
     edited[noun] = { ...edited[noun]!, head: v, deprel: 'nsubj' };

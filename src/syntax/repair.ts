@@ -222,7 +222,7 @@ const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'expl']);
  * before that point ("last month") goes back to the verb the clause modifies.
  */
 export function repairSubordinateClause(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
-  const draft = new Draft(analysis);
+  const draft = new Draft(repairParticipleBeforeSubordinator(forms, analysis));
   for (let v = 2; v < analysis.length; v++) {
     const out = draft.read();
     const verb = out[v]!;
@@ -252,6 +252,35 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
     }
   }
   return repairClauseReadAsModifier(forms, draft.read());
+}
+
+/**
+ * "Police fired tear gas after a crowd of students blocked the highway": with a finite verb
+ * later in the sentence the parser may read "Police fired tear gas" as a noun with a reduced
+ * relative ("police [who were] fired") and make the noun the subject of "blocked". A participle
+ * read so that takes a direct object of its own is no passive; when a subordinator ("after",
+ * "before", …) stands between it and the verb whose subject its noun became, it is the clause's
+ * past-tense verb: the noun is its subject, it takes the noun's place in the tree, and the later
+ * verb, now without a subject, is left for repairSubordinateClause to read as the "after" clause.
+ */
+function repairParticipleBeforeSubordinator(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let p = 1; p < analysis.length; p++) {
+    const out = draft.read();
+    const participle = out[p]!;
+    if (participle.upos !== 'VERB' || participle.xpos !== 'VBN' || participle.deprel !== 'acl' || participle.head !== p - 1) continue;
+    const noun = p - 1;
+    if (!NOUNS.has(out[noun]!.upos) || out[noun]!.deprel !== 'nsubj') continue;
+    const verb = out[noun]!.head;
+    if (verb <= p || out[verb]!.upos !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(out[verb]!.xpos)) continue;
+    if (!out.some((a, k) => a.head === p && a.deprel === 'obj' && k > p && k < verb)) continue;
+    if (!forms.slice(p + 1, verb).some((f) => SUBORDINATORS.has(f.toLowerCase()))) continue;
+    const edited = draft.edit();
+    edited[p] = { ...participle, xpos: 'VBD', head: out[verb]!.head, deprel: out[verb]!.deprel };
+    edited[noun] = { ...edited[noun]!, head: p, deprel: 'nsubj' };
+    edited[verb] = { ...edited[verb]!, head: p, deprel: 'advcl' };
+  }
+  return draft.read();
 }
 
 /**

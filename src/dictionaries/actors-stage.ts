@@ -7,7 +7,8 @@ import { buildPhraseIndex, longestAt, type PhraseIndex } from './phrase-index.js
 import { readResource, type ResourceHeader } from '../kb/resource.js';
 
 const STAGE = 'dictionary-actors';
-const VERSION = 2;
+// 3: a person's entry without a sector in its open last range takes the office the text gives ("President John Mahama").
+const VERSION = 3;
 
 export interface DictionaryActorsOptions {
   /**
@@ -83,13 +84,33 @@ export function dictionaryActors(dict: PetrarchDictionaries, options: Dictionary
       // "came under fire on 21 June" is a day, not a Greek guerrilla group.
       found = found.filter((f) => !(doc.times ?? []).some((t) => t.span.start <= f.span.start && f.span.end <= t.span.end));
       const overlap = (a: ActorMention, b: ActorMention) => a.span.start < b.span.end && b.span.start < a.span.end;
-      if (options.mode === 'fill') found = found.filter((f) => doc.actors.every((a) => !overlap(a, f) || weak(a)));
+      if (options.mode === 'fill') {
+        found = found.filter((f) => doc.actors.every((a) => !overlap(a, f) || weak(a)));
+        found = found.map((f) => withTitleSector(f, doc.actors.find((a) => overlap(a, f) && a.actorKind === 'person' && a.sector !== null)));
+      }
       const kept = options.mode === 'only' ? [] : doc.actors.filter((a) => !found.some((f) => overlap(f, a)));
       doc.actors = [...kept, ...found]
         .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
         .map((a, i) => ({ ...a, id: `a${i}` }));
     },
   };
+}
+
+/**
+ * A person's entry whose codes end in a range open to the present without a sector is the
+ * dictionary not knowing what the person did after its last update (Phoenix has "John Mahama":
+ * GHA GOV 2009–2015, then GHA alone from 2015). The office the text gives ("President John
+ * Mahama", the built-in actor it replaces) fills that sector: the text's word on the person now.
+ * A sector the entry does give, or a closed range, stays as the dictionary has it.
+ */
+function withTitleSector(found: ActorMention, titled: ActorMention | undefined): ActorMention {
+  if (!titled || found.actorKind !== 'person' || found.code === null) return found;
+  const sector = titled.sector!;
+  const openTail = (c: DatedCode) => c.to === null && c.sector === null && c.code === found.code;
+  if (found.dated && !found.dated.some(openTail)) return found;
+  const dated = found.dated?.map((c) => (openTail(c) ? { ...c, sector } : c));
+  // Undated, or the mention's date falls in the open tail: its sector is null now and the title fills it.
+  return { ...found, sector: found.sector ?? sector, ...(dated ? { dated } : {}) };
 }
 
 /**

@@ -74,6 +74,35 @@ describe('parse repairs', () => {
     expect(repaired[4]!.xpos).toBe('VBD');
   });
 
+  it('should read "after" + noun + "of" phrase + subject-less verb as a clause whose subject is the first noun', () => {
+    // "Guards fired shots after a group of fifty prisoners stormed the gate ." parsed with "after a group" as a phrase under "fired".
+    const { forms, words } = analysis('Guards/NOUN/NNS/2/nsubj fired/VERB/VBD/0/root shots/NOUN/NNS/2/obj after/ADP/IN/6/case a/DET/DT/6/det group/NOUN/NN/2/obl of/ADP/IN/9/case fifty/NUM/CD/9/nummod prisoners/NOUN/NNS/6/nmod stormed/VERB/VBD/2/parataxis the/DET/DT/12/det gate/NOUN/NN/10/obj ./PUNCT/./2/punct');
+    const repaired = repairSubordinateClause(forms, words);
+    expect(repaired[5]).toMatchObject({ head: 9, deprel: 'nsubj' });
+    expect(repaired[3]).toMatchObject({ head: 9, deprel: 'mark', upos: 'SCONJ' });
+    // The "of" phrase stays the noun's own.
+    expect(repaired[8]).toMatchObject({ head: 5, deprel: 'nmod' });
+  });
+
+  it('should read a participle with an object before "after" + clause as the main verb, not a reduced relative', () => {
+    // "Guards fired shots after a group of prisoners stormed the gate ." parsed as "Guards [who were] fired shots … stormed the gate".
+    const { forms, words } = analysis('Guards/NOUN/NNS/9/nsubj fired/VERB/VBN/1/acl shots/NOUN/NNS/2/obj after/ADP/IN/6/case a/DET/DT/6/det group/NOUN/NN/2/obl of/ADP/IN/8/case prisoners/NOUN/NNS/6/nmod stormed/VERB/VBD/0/root the/DET/DT/10/det gate/NOUN/NN/9/obj ./PUNCT/./9/punct');
+    const repaired = repairSubordinateClause(forms, words);
+    expect(repaired[1]).toMatchObject({ xpos: 'VBD', head: -1, deprel: 'root' });
+    expect(repaired[0]).toMatchObject({ head: 1, deprel: 'nsubj' });
+    expect(repaired[8]).toMatchObject({ head: 1, deprel: 'advcl' });
+    expect(repaired[5]).toMatchObject({ head: 8, deprel: 'nsubj' });
+    expect(repaired[3]).toMatchObject({ head: 8, deprel: 'mark' });
+  });
+
+  it('should leave a reduced relative without an object, or with no subordinator after it, alone', () => {
+    // "Weapons seized after the raid were destroyed ." and "Soldiers given orders refused ." keep their reading.
+    const seized = analysis('Weapons/NOUN/NNS/7/nsubj:pass seized/VERB/VBN/1/acl after/ADP/IN/5/case the/DET/DT/5/det raid/NOUN/NN/2/obl were/AUX/VBD/7/aux:pass destroyed/VERB/VBN/0/root ./PUNCT/./7/punct');
+    expect(arcs(repairSubordinateClause(seized.forms, seized.words))).toBe(arcs(seized.words));
+    const given = analysis('Soldiers/NOUN/NNS/4/nsubj given/VERB/VBN/1/acl orders/NOUN/NNS/2/obj refused/VERB/VBD/0/root ./PUNCT/./4/punct');
+    expect(arcs(repairSubordinateClause(given.forms, given.words))).toBe(arcs(given.words));
+  });
+
   it('should leave a participle modifying a noun after a preposition alone when it has no subject', () => {
     // "after the opened letter": nothing before the participle is its subject.
     const { forms, words } = analysis('They/PRON/PRP/2/nsubj left/VERB/VBD/0/root after/ADP/IN/6/case the/DET/DT/6/det opened/VERB/VBN/6/amod letter/NOUN/NN/2/obl ./PUNCT/./2/punct');

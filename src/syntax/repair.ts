@@ -243,20 +243,23 @@ const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'expl']);
  * before that point ("last month") goes back to the verb the clause modifies.
  */
 export function repairSubordinateClause(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
-  const draft = new Draft(analysis);
+  const draft = new Draft(repairParticipleBeforeSubordinator(forms, analysis));
   for (let v = 2; v < analysis.length; v++) {
     const out = draft.read();
     const verb = out[v]!;
     if (verb.upos !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(verb.xpos)) continue;
     if (out.some((a) => a.head === v && SUBJECT_RELATIONS.has(a.deprel))) continue;
-    // The noun right before the verb, with everything between them its own modifiers.
-    const noun = v - 1;
+    // The noun right before the verb, with everything between them its own modifiers; or the noun
+    // that word modifies through "of" ("after a crowd of several hundred people blocked …": "crowd").
+    let noun = v - 1;
     if (!NOUNS.has(out[noun]!.upos) && out[noun]!.upos !== 'PRON') continue;
+    while (out[noun]!.deprel === 'nmod' && out[noun]!.head >= 0 && out[noun]!.head < noun && NOUNS.has(out[out[noun]!.head]!.upos)
+      && out.some((a, k) => k < noun && a.head === noun && a.deprel === 'case' && forms[k]!.toLowerCase() === 'of')) noun = out[noun]!.head;
     const marker = out.findIndex((a, k) => k < noun && a.head === noun && a.deprel === 'case' && SUBORDINATORS.has(forms[k]!.toLowerCase()));
     if (marker < 0 || dominates(out, noun, v)) continue;
-    // Everything between the marker and the noun must be the noun's own ("before a US-brokered ceasefire").
+    // Everything between the marker and the verb must be the noun's own ("before a US-brokered ceasefire").
     let own = true;
-    for (let k = marker + 1; k < noun; k++) if (!dominates(out, noun, k)) own = false;
+    for (let k = marker + 1; k < v; k++) if (k !== noun && !dominates(out, noun, k)) own = false;
     if (!own) continue;
     const edited = draft.edit();
     edited[noun] = { ...edited[noun]!, head: v, deprel: 'nsubj' };
@@ -270,6 +273,35 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
     }
   }
   return repairClauseReadAsModifier(forms, draft.read());
+}
+
+/**
+ * "Police fired tear gas after a crowd of students blocked the highway": with a finite verb
+ * later in the sentence the parser may read "Police fired tear gas" as a noun with a reduced
+ * relative ("police [who were] fired") and make the noun the subject of "blocked". A participle
+ * read so that takes a direct object of its own is no passive; when a subordinator ("after",
+ * "before", …) stands between it and the verb whose subject its noun became, it is the clause's
+ * past-tense verb: the noun is its subject, it takes the noun's place in the tree, and the later
+ * verb, now without a subject, is left for repairSubordinateClause to read as the "after" clause.
+ */
+function repairParticipleBeforeSubordinator(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let p = 1; p < analysis.length; p++) {
+    const out = draft.read();
+    const participle = out[p]!;
+    if (participle.upos !== 'VERB' || participle.xpos !== 'VBN' || participle.deprel !== 'acl' || participle.head !== p - 1) continue;
+    const noun = p - 1;
+    if (!NOUNS.has(out[noun]!.upos) || out[noun]!.deprel !== 'nsubj') continue;
+    const verb = out[noun]!.head;
+    if (verb <= p || out[verb]!.upos !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(out[verb]!.xpos)) continue;
+    if (!out.some((a, k) => a.head === p && a.deprel === 'obj' && k > p && k < verb)) continue;
+    if (!forms.slice(p + 1, verb).some((f) => SUBORDINATORS.has(f.toLowerCase()))) continue;
+    const edited = draft.edit();
+    edited[p] = { ...participle, xpos: 'VBD', head: out[verb]!.head, deprel: out[verb]!.deprel };
+    edited[noun] = { ...edited[noun]!, head: p, deprel: 'nsubj' };
+    edited[verb] = { ...edited[verb]!, head: p, deprel: 'advcl' };
+  }
+  return draft.read();
 }
 
 /**

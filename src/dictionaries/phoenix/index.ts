@@ -79,7 +79,8 @@ export function phoenixActorsStage(options: PhoenixOptions = {}): Stage {
   const key = `agents=${agents}`;
   return {
     name: 'phoenix-actors',
-    version: 1,
+    // 2: dictionary-actors@3 (an entry's open last range without a sector takes the text's office).
+    version: 2,
     requires: ['sentences', 'tokens', 'actors', 'times'],
     assigns: ['actors'],
     run(doc, context) {

@@ -138,6 +138,20 @@ describe('Phoenix actors in the pipeline', () => {
     expect(doc.actors.find((a) => a.text === 'Barack Obama')).toMatchObject({ code: null, sector: 'ELI', via: 'user-dictionary' });
   });
 
+  it('should take the office the text gives where the entry\'s open last range has no sector', () => {
+    // Phoenix: John Mahama is GHA GOV 2009–2015, then GHA alone (the files end in 2015).
+    const mahama = coded('President John Mahama opened the new port in Tema on Monday.', '2026-03-04', 'John Mahama');
+    expect(mahama).toMatchObject({ code: 'GHA', sector: 'GOV', via: 'dictionary' });
+    expect(mahama?.dated?.map((d) => d.sector)).toEqual(['GOV', 'GOV']);
+    // The event reads him again at its own date, and keeps the office.
+    const doc = docFromRaw('Headline\n\nPresident John Mahama met the Togolese leader in Accra on Monday.', 'test.txt', 'text', { published: '2026-03-04' });
+    coder.code(doc);
+    expect(doc.events.find((e) => e.event === 'CONSULT')?.actor.map((p) => [p.code, p.sector])).toEqual([['GHA', 'GOV']]);
+    // Without an office in the text the tail stays as the dictionary has it; a closed range keeps its own sector.
+    expect(coded('John Mahama opened the new port in Tema on Monday.', '2026-03-04', 'John Mahama')).toMatchObject({ code: 'GHA', sector: null });
+    expect(coded('Former President Barack Obama criticized the decision on Monday.', '2020-06-02', 'Barack Obama')).toMatchObject({ code: 'USA', sector: 'ELI' });
+  });
+
   it('should not override what Chronicle resolved itself', () => {
     expect(coded('Chilean President Gabriel Boric met the delegation on Monday.', '2022-06-01', 'Chilean President Gabriel Boric')).toMatchObject({ code: 'CHL', sector: 'GOV', via: 'title' });
   });

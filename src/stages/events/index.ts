@@ -43,6 +43,7 @@ const STAGE = 'events';
 // 18: a two-sided act told as a verb keeps the side named after it as recipient ("clashed with police");
 // a place after a compass word ("in northern Iraq"), in parentheses after a place, or of the act that is the
 // setting ("during a meeting in Harare") places the act; signing an act noun is one event (role-words.json signingVerbs).
+// a noun act governed by a verb act of another kind gets no actor from that verb's subject ("cracked down on protests").
 const VERSION = 18;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
@@ -144,7 +145,16 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       const byParties = recodeByParties(doc, trigger, roles.actor);
       if (byParties.why) roles.why.push(byParties.why);
       const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger));
-      if (roles.actor.length === 0) {
+      // "Security forces cracked down on protests": a noun act governed by a verb that is an act of
+      // another kind is that act's target; the verb's subject does the verb's act, not the noun's.
+      const governor = trigger.nominal ? syn.head(trigger.head) : -1;
+      // Only what the verb acts on: its object, or "on"/"against" it; a circumstance ("during a protest") is no target.
+      let marker = -1;
+      for (let k = trigger.head - 1; trigger.nominal && k >= sentence.tokenStart && marker < 0; k--) if (doc.tokens[k]!.head === trigger.head && doc.tokens[k]!.dep === 'case') marker = k;
+      const target = doc.tokens[trigger.head]!.dep === 'obj' || (marker >= 0 && ['on', 'against'].includes(doc.tokens[marker]!.normal));
+      const actedOn = governor >= 0 && target && !ROLE_WORDS.lightVerbs.has(doc.tokens[governor]!.lemma)
+        && found.some((f) => f.head === governor && !f.nominal && f.rule.event !== recoded.rule.event);
+      if (roles.actor.length === 0 && !actedOn) {
         const named = namedSubject(doc, syn, trigger, `${STAGE}@${VERSION}`, recoded.rule.event !== 'PROTEST');
         if (named) {
           roles.actor.push(named);

@@ -13,6 +13,23 @@ function code(text: string, published = '2024-03-05'): CodedEvent[] {
 const codes = (parties: readonly { code: string | null }[]) => parties.map((p) => p.code).sort().join('+');
 
 describe('events on the parse: one event per act', () => {
+  it('should not make the doer of an act against a protest its protester', () => {
+    const crackdown = code('Security forces cracked down on protests against the fuel levy in Eldoret.');
+    expect(crackdown.find((e) => e.event === 'COERCE')?.actor.map((p) => p.text)).toEqual(['Security forces']);
+    expect(crackdown.filter((e) => e.event === 'PROTEST').flatMap((e) => e.actor.map((p) => p.text))).not.toContain('Security forces');
+    // A light verb's subject still does the noun act.
+    expect(code('Nurses staged protests against the fuel levy in Eldoret.').find((e) => e.event === 'PROTEST')?.actor.map((p) => p.text)).toEqual(['Nurses']);
+  });
+
+  it('should give the act of an "after" clause its own subject, however the parser first read the sentence', () => {
+    // Parsed at first as "police [who were] fired tear gas", with "police" the subject of "blocked".
+    const events = code('Police fired tear gas after a crowd of students blocked the highway in Kisumu.');
+    expect(events.find((e) => e.evidence.trigger.text === 'fired')?.actor.map((p) => p.text)).toEqual(['Police']);
+    const blocking = events.find((e) => e.evidence.trigger.text === 'blocked');
+    expect(blocking?.event).toBe('PROTEST');
+    expect(blocking?.actor.map((p) => p.text)).toEqual(['crowd']);
+  });
+
   it('should fold a participle adjunct into the act it tells the result of', () => {
     const events = code('Russian troops shelled the city of Kharkiv on Monday, killing five people.');
     const assaults = events.filter((e) => e.event === 'ASSAULT');

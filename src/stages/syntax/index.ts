@@ -41,9 +41,11 @@ export function syntax(): Stage {
     name: 'syntax',
     // 3: "after police opened fire" read as a clause even when the parser hung the verb on the noun (repair.ts).
     // 4: inflected verbs wink cannot lemmatise get their regular base ("looted" → "loot"); "-ed" modifiers after a comma or a determiner kept as modifiers when a later word is the verb; "gunmen shot and …".
-    // 5: the second of two subjects on either side of a verb is its object ("China urged the United States to …");
+    // 5: "after a crowd of … people blocked": the subject-less verb's subject is the noun the "of" phrase hangs on (repair.ts).
+    // 6: "Police fired tear gas after a crowd … blocked": a participle with an object before "after" + clause is the main verb, not a reduced relative.
+    // 7: the second of two subjects on either side of a verb is its object ("China urged the United States to …");
     // a participle between a noun and a name is a past-tense verb ("jets struck PKK hideouts").
-    version: 5,
+    version: 7,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -259,8 +259,8 @@ function definiteAntecedent(ctx: ActorContext, hit: GroupNounHit): ActorMention 
 
 /**
  * "Israel said its jets struck …", "Kenya says its troops …": a group noun after "its" belongs to
- * the state, body or group named before it in its sentence (the nearest one with a code; not a
- * person, who is "his" or "her").
+ * the state, body or group that is a subject before it in its sentence (the nearest one with a
+ * code; not a person, who is "his" or "her").
  */
 function possessiveOwner(ctx: ActorContext, hit: GroupNounHit): ActorMention | undefined {
   const tokens = ctx.doc.tokens;
@@ -269,9 +269,20 @@ function possessiveOwner(ctx: ActorContext, hit: GroupNounHit): ActorMention | u
   let best: ActorMention | undefined;
   for (const a of ctx.actors) {
     if (a.code === null || a.span.end > tokens[first - 1]!.start || a.span.start < hit.sentence.span.start || a.actorKind === 'person') continue;
+    // The owner is a subject: "Brazil refused to send police to Haiti and urged its citizens …" — Brazil's.
+    if (!isSubject(tokens, a)) continue;
     if (!best || a.span.start > best.span.start) best = a;
   }
   return best;
+}
+
+/** Whether the phrase's head word (the one whose head lies outside it) is a subject. */
+function isSubject(tokens: readonly Token[], actor: ActorMention): boolean {
+  for (let k = firstTokenFrom(tokens, actor.span.start); k >= 0 && k < tokens.length && tokens[k]!.end <= actor.span.end; k++) {
+    const head = tokens[k]!.head ?? -1;
+    if (head < 0 || tokens[head]!.start < actor.span.start || tokens[head]!.start >= actor.span.end) return /^nsubj/.test(tokens[k]!.dep ?? '');
+  }
+  return false;
 }
 
 const lastWord = (text: string) => (text.toLowerCase().split(/\s+/).pop() ?? '');

@@ -100,7 +100,7 @@ describe('events: subjects across English news syntax', () => {
     ['a stance participle ("is opposed to") keeps its subject as actor', 'Poland is opposed to the new gas pipeline, a government spokesman said.', 'opposed', 'POL', ''],
     ['"been" + an irregular participle is passive ("has been put under investigation")', 'A Belgian banker has been put under investigation over tax fraud.', 'investigation', '', 'BEL'],
     ['a coordinated verb shares the first verb\'s subject, not its object', 'A car bomb killed two Turkish soldiers and wounded three others on Monday.', 'wounded', '', ''],
-    ['a coordinated verb after an infinitive shares the clause subject', 'Brazil refused to send police to Haiti and urged its citizens to leave the island.', 'urged', 'BRA', '?'],
+    ['a coordinated verb after an infinitive shares the clause subject', 'Brazil refused to send police to Haiti and urged its citizens to leave the island.', 'urged', 'BRA', 'BRA'],
     ['a participial adjunct takes the main clause subject', 'Egypt rejected the Israeli proposal, urging Israel to resume talks.', 'urging', 'EGY', 'ISR'],
     ['a relative clause takes its antecedent as subject', 'Peru said that Chile must release a trawler that was seized by Chilean sailors.', 'seized', 'CHL', ''],
     ['an inverted report takes the subject after its comma', 'Italian officials are mistreating asylum seekers, an Austrian charity protested on Thursday.', 'protested', 'AUT', ''],

@@ -3,7 +3,7 @@ import { Span, type TextSpan } from '../../core/span.js';
 import { firstTokenFrom } from '../../core/search.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
 import { loadGroupNouns, type GroupNoun, type GroupNouns } from '../../kb/group-nouns.js';
-import { type ActorContext, pushActor, textSpan } from './context.js';
+import { type ActorContext, phraseHead, pushActor, textSpan } from './context.js';
 
 /** Whether an actor is a group noun coded by this rule ("protesters", "gunmen"), with or without a country. */
 export function isGroupNounActor(actor: Pick<ActorMention, 'via'>): boolean {
@@ -270,19 +270,10 @@ function possessiveOwner(ctx: ActorContext, hit: GroupNounHit): ActorMention | u
   for (const a of ctx.actors) {
     if (a.code === null || a.span.end > tokens[first - 1]!.start || a.span.start < hit.sentence.span.start || a.actorKind === 'person') continue;
     // The owner is a subject: "Brazil refused to send police to Haiti and urged its citizens …" — Brazil's.
-    if (!isSubject(tokens, a)) continue;
+    if (!/^nsubj/.test(phraseHead(tokens, a)?.dep ?? '')) continue;
     if (!best || a.span.start > best.span.start) best = a;
   }
   return best;
-}
-
-/** Whether the phrase's head word (the one whose head lies outside it) is a subject. */
-function isSubject(tokens: readonly Token[], actor: ActorMention): boolean {
-  for (let k = firstTokenFrom(tokens, actor.span.start); k >= 0 && k < tokens.length && tokens[k]!.end <= actor.span.end; k++) {
-    const head = tokens[k]!.head ?? -1;
-    if (head < 0 || tokens[head]!.start < actor.span.start || tokens[head]!.start >= actor.span.end) return /^nsubj/.test(tokens[k]!.dep ?? '');
-  }
-  return false;
 }
 
 const lastWord = (text: string) => (text.toLowerCase().split(/\s+/).pop() ?? '');

@@ -1,6 +1,5 @@
 import type { ActorMention, Token } from '../../core/document.js';
-import { firstTokenFrom } from '../../core/search.js';
-import { type ActorContext, pushActor, textSpan } from './context.js';
+import { type ActorContext, phraseHead, pushActor, textSpan } from './context.js';
 
 /** Sentences back a bare number or quantifier looks for the group it counts. */
 const ANTECEDENT_SENTENCES = 2;
@@ -56,7 +55,7 @@ function antecedent(ctx: ActorContext, sentenceIndex: number, at: number, notDoe
   for (const a of ctx.actors) {
     if (!PEOPLE_KINDS.has(a.actorKind) || a.sector === null || a.via === 'count-of-group' || a.span.end > at || a.span.start < earliest) continue;
     // A group noun's head must name people in the plural: "pupils", "protesters", not "a crowd".
-    const head = headOf(ctx, a);
+    const head = phraseHead(ctx.doc.tokens, a);
     // (Only a tagged plural: a count's group is seldom the sentence-opening doer the tagger reads as a name, "Gunmen attacked …. Nine died".)
     if (head === undefined || !(head.tag === 'NNS' || head.tag === 'NNPS') || (notDoer && /^nsubj/.test(head.dep ?? ''))) continue;
     if (!best || a.span.start > best.span.start) best = a;
@@ -75,26 +74,14 @@ function subjectBefore(ctx: ActorContext, sentenceIndex: number, at: number): Ac
   let best: ActorMention | undefined;
   for (const a of ctx.actors) {
     if (a.span.end > at || a.span.start < earliest || a.via === 'count-of-group' || a.via === 'coreference') continue;
-    const head = headOf(ctx, a);
+    const head = phraseHead(ctx.doc.tokens, a);
     if (!head || !SUBJECT.test(head.dep ?? '')) continue;
     if (!best || a.span.start > best.span.start) best = a;
   }
-  return best && PEOPLE_KINDS.has(best.actorKind) && best.sector !== null && isPlural(headOf(ctx, best)!) ? best : undefined;
+  return best && PEOPLE_KINDS.has(best.actorKind) && best.sector !== null && isPlural(phraseHead(ctx.doc.tokens, best)!) ? best : undefined;
 }
 
 /** A plural head: tagged so, or a capitalised plural opening a sentence that the tagger read as a name ("Gunmen", "Protesters"). */
 function isPlural(head: Token): boolean {
   return head.tag === 'NNS' || head.tag === 'NNPS' || (head.tag === 'NNP' && /\p{Ll}(s|men)$/u.test(head.text));
-}
-
-/** The phrase's head word: the one whose syntactic head lies outside it ("protesters" in "protesters in Lagos"). */
-function headOf(ctx: ActorContext, actor: ActorMention): Token | undefined {
-  const tokens = ctx.doc.tokens;
-  const from = firstTokenFrom(tokens, actor.span.start);
-  if (from < 0) return undefined;
-  for (let k = from; k < tokens.length && tokens[k]!.end <= actor.span.end; k++) {
-    const head = tokens[k]!.head ?? -1;
-    if (head < from || tokens[head]!.start >= actor.span.end) return tokens[k];
-  }
-  return undefined;
 }

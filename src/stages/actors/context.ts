@@ -62,6 +62,17 @@ export function tokenBefore(tokens: readonly Token[], offset: number): number {
   return i - 1;
 }
 
+/** An actor phrase's head word: the one whose syntactic head lies outside it ("protesters" in "protesters in Lagos"). */
+export function phraseHead(tokens: readonly Token[], actor: Pick<ActorMention, 'span'>): Token | undefined {
+  const from = firstTokenFrom(tokens, actor.span.start);
+  if (from < 0) return undefined;
+  for (let k = from; k < tokens.length && tokens[k]!.end <= actor.span.end; k++) {
+    const head = tokens[k]!.head ?? -1;
+    if (head < from || tokens[head]!.start >= actor.span.end) return tokens[k];
+  }
+  return undefined;
+}
+
 export function textSpan(doc: ArticleDoc, start: number, end: number): TextSpan {
   return { start, end, text: doc.text.slice(start, end) };
 }

@@ -330,6 +330,7 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     && ROLE_WORDS.signingVerbs.has(tokens[tokens[m.end - 1]!.head ?? -1]?.lemma ?? ''));
   const signingVerb = new Set(signedObjects.filter((m) => m.rule.event !== 'AGREE').map((m) => tokens[m.end - 1]!.head));
   // (Only where the signing verb is itself an event: "inked a deal" keeps the deal.)
-  const signedAgreement = new Set(signedObjects.filter((m) => m.rule.event === 'AGREE' && matches.some((v) => !v.nominal && v.head === tokens[m.end - 1]!.head)));
+  const verbHeads = new Set(matches.filter((m) => !m.nominal).map((m) => m.head));
+  const signedAgreement = new Set(signedObjects.filter((m) => m.rule.event === 'AGREE' && verbHeads.has(tokens[m.end - 1]!.head ?? -1)));
   return matches.filter((m) => (!m.fallback || !governed.has(m.head)) && !(!m.nominal && signingVerb.has(m.head)) && !signedAgreement.has(m));
 }

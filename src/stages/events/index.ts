@@ -147,14 +147,14 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger));
       // "Security forces cracked down on protests": a noun act governed by a verb that is an act of
       // another kind is that act's target; the verb's subject does the verb's act, not the noun's.
-      const governor = trigger.nominal ? syn.head(trigger.head) : -1;
       // Only what the verb acts on: its object, or "on"/"against" it; a circumstance ("during a protest") is no target.
-      let marker = -1;
-      for (let k = trigger.head - 1; trigger.nominal && k >= sentence.tokenStart && marker < 0; k--) if (doc.tokens[k]!.head === trigger.head && doc.tokens[k]!.dep === 'case') marker = k;
-      const target = doc.tokens[trigger.head]!.dep === 'obj' || (marker >= 0 && ['on', 'against'].includes(doc.tokens[marker]!.normal));
-      const actedOn = governor >= 0 && target && !ROLE_WORDS.lightVerbs.has(doc.tokens[governor]!.lemma)
-        && found.some((f) => f.head === governor && !f.nominal && f.rule.event !== recoded.rule.event);
-      if (roles.actor.length === 0 && !actedOn) {
+      const actedOn = (): boolean => {
+        const governor = trigger.nominal ? syn.head(trigger.head) : -1;
+        if (governor < 0 || ROLE_WORDS.lightVerbs.has(doc.tokens[governor]!.lemma)) return false;
+        if (syn.relation(trigger.head) !== 'obj' && !['on', 'against'].includes(syn.caseOf(trigger.head) ?? '')) return false;
+        return found.some((f) => f.head === governor && !f.nominal && f.rule.event !== recoded.rule.event);
+      };
+      if (roles.actor.length === 0 && !actedOn()) {
         const named = namedSubject(doc, syn, trigger, `${STAGE}@${VERSION}`, recoded.rule.event !== 'PROTEST');
         if (named) {
           roles.actor.push(named);

@@ -353,9 +353,9 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     let frontier = [...syn.objectsOf(v).flatMap((o) => syn.conjuncts(o)), ...syn.obliquesOf(v).filter((o) => o.prep !== null && (ROLE_WORDS.obliqueRole(event, o.prep) === 'none' || parties(o.token).length === 0)).map((o) => o.token)];
     // Aid given "to help families in Malawi", "to assist Zambia": the purpose clause names who receives it.
     // The parse may hang the purpose on what is given ("donated trucks to help Malawi").
-    const purposes = [v, ...syn.objectsOf(v).flatMap((o) => syn.conjuncts(o))].flatMap((h) => syn.children(h).filter((c) =>
+    const purposes = (): number[] => [v, ...syn.objectsOf(v).flatMap((o) => syn.conjuncts(o))].flatMap((h) => syn.children(h).filter((c) =>
       (syn.relation(c) === 'advcl' || (h !== v && syn.relation(c) === 'acl')) && syn.isInfinitive(c)));
-    if (event === 'AID') frontier.push(...purposes.flatMap((c) => {
+    if (event === 'AID') frontier.push(...purposes().flatMap((c) => {
       const direct = syn.objectsOf(c).flatMap((o) => syn.conjuncts(o));
       for (const o of direct) addAll(roles.recipient, parties(o), roles.why, (a) => `recipient "${a.text}" is who the aid's purpose ("${doc.tokens[c]!.text}") is for`);
       for (const o of syn.obliquesOf(c)) if (o.prep === 'in' || o.prep === 'to' || o.prep === 'for') addAll(roles.recipient, parties(o.token), roles.why, (a) => `recipient "${a.text}" is where the aid's purpose ("${doc.tokens[c]!.text}") lies`);
@@ -364,7 +364,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // "fired tear gas to disperse the crowd", "used water cannon to push back protesters": force
     // used on a crowd is aimed at whom its purpose clause acts on. (Not for other force: "attacked
     // the base to free their comrades" is not aimed at the comrades.)
-    if (trigger.rule.mode === 'crowd-control') for (const c of syn.children(v).filter((k) => syn.relation(k) === 'advcl' && syn.isInfinitive(k))) {
+    if (trigger.rule.mode === 'crowd-control') for (const c of purposes()) {
       for (const o of syn.objectsOf(c).flatMap((k) => syn.conjuncts(k))) addAll(roles.recipient, parties(o), roles.why, (a) => `recipient "${a.text}" is whom the purpose ("${doc.tokens[c]!.text}") of "${verb}" acts on`);
     }
     for (let depth = 0; depth < 3 && frontier.length > 0 && roles.recipient.length === 0; depth++) {

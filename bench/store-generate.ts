@@ -153,7 +153,7 @@ async function main(): Promise<void> {
         merge_facts: encodeClusterFacts(clusterFacts(mentions)),
       })), 1000)) await trx.insertInto('canonical_events').values(rows).execute();
       for (const rows of chunk(summaries.flatMap(({ id, mentions }) => mentions.map((m) => ({
-        doc_id: m.docId, event_id: m.event.id, canonical_id: id, score: 1, reasons: '["bench: generated from one story"]', pinned: 0,
+        doc_id: m.docId, event_id: m.event.id, canonical_id: id, score: 1, reasons: '["bench: generated from one story"]', pinned: 0, settled: 1,
       }))), 3000)) await trx.insertInto('event_links').values(rows).execute();
       for (const rows of chunk(summaries.flatMap(({ id, s }) => Object.entries(s.actors).flatMap(([role, codes]) => codes.map((code) => ({ canonical_id: id, role: role as 'actor', code })))), 5000)) {
         await trx.insertInto('canonical_actors').values(rows).execute();

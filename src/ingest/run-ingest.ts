@@ -213,6 +213,9 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
     counts.recoded += settled.recoded;
     counts.replaced += settled.replaced;
     counts.events += settled.eventsDelta;
+    // Then the run's mentions are linked again in report order: which canonical event each joined
+    // depended on which document was saved first.
+    await store.settleMerges();
   } finally {
     clearInterval(heartbeat);
     if (!options.pool) await started?.close();

@@ -198,14 +198,18 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerCounts> {
   /**
    * The run's finishing step, taken by whichever worker finds the queue drained (the claim is one
    * locked transaction, so two workers finding it at once apply the lessons once): what the batch
-   * taught goes into the memory, and the documents it changes are coded again.
+   * taught goes into the memory, and the documents it changes are coded again. Then the mentions
+   * saved since the last finishing step are linked again in report order (`settleMerges`): which
+   * canonical event each joined depended on which worker saved first.
    */
   const settle = async (): Promise<void> => {
-    if (!(await hasHeldLessons(store.db))) return;
-    const settled = await settleMemory({ store, memory, pool: () => pool, runId });
-    counts.recoded += settled.recoded;
-    counts.replaced += settled.replaced;
-    counts.events += settled.eventsDelta;
+    if (await hasHeldLessons(store.db)) {
+      const settled = await settleMemory({ store, memory, pool: () => pool, runId });
+      counts.recoded += settled.recoded;
+      counts.replaced += settled.replaced;
+      counts.events += settled.eventsDelta;
+    }
+    await store.settleMerges();
   };
   /** Jobs this worker holds whose outcome is not recorded in the queue yet: id → why. */
   const unsettled = new Map<string, string>();

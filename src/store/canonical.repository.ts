@@ -229,9 +229,10 @@ export async function recomputeCanonical(db: Kysely<Database>, id: string): Prom
 /**
  * Links one stored event to the canonical event it reports, or founds a new one (`c:DOC/EVENT`).
  * Call inside the transaction that saved the event, with its document's publication date, then
- * `finishMerging(db, touched)` before the transaction commits. Returns the canonical id.
+ * `finishMerging(db, touched)` before the transaction commits. Returns the canonical id. A save
+ * links with `settled` false: the finishing step (`settleMerges`) links the mention again in report order.
  */
-export async function linkEvent(db: Kysely<Database>, mention: { docId: string; publishedAt: string | null; event: CodedEvent }, touched: Touched): Promise<string> {
+export async function linkEvent(db: Kysely<Database>, mention: { docId: string; publishedAt: string | null; event: CodedEvent }, touched: Touched, settled: boolean): Promise<string> {
   const { docId, event } = mention;
   const facts = factsOf(event);
   const match = await bestMatch(db, facts);
@@ -243,7 +244,7 @@ export async function linkEvent(db: Kysely<Database>, mention: { docId: string; 
   } else await joinCanonical(db, match, mention, facts);
   await db
     .insertInto('event_links')
-    .values({ doc_id: docId, event_id: event.id, canonical_id: id!, score: match?.comparison.score ?? 1, reasons: JSON.stringify(reasons), pinned: 0 })
+    .values({ doc_id: docId, event_id: event.id, canonical_id: id!, score: match?.comparison.score ?? 1, reasons: JSON.stringify(reasons), pinned: 0, settled: settled ? 1 : 0 })
     .execute();
   touched.add(id!);
   return id!;
@@ -284,7 +285,7 @@ export async function unmerge(db: Kysely<Database>, ref: MentionRef): Promise<st
     await insertCanonical(trx, id, { docId: ref.docId, publishedAt: row.source_published, event: fromEventRow(row) }, true);
     await trx
       .updateTable('event_links')
-      .set({ canonical_id: id, pinned: 1, score: 1, reasons: JSON.stringify([`split out of ${link.canonical_id} by unmerge`]) })
+      .set({ canonical_id: id, pinned: 1, settled: 1, score: 1, reasons: JSON.stringify([`split out of ${link.canonical_id} by unmerge`]) })
       .where('doc_id', '=', ref.docId)
       .where('event_id', '=', ref.eventId)
       .execute();
@@ -294,11 +295,60 @@ export async function unmerge(db: Kysely<Database>, ref: MentionRef): Promise<st
   });
 }
 
+/** Keys of the mentions to link, in report order: where to read them, and the order to link them in. */
+interface MentionKey {
+  readonly doc_id: string;
+  readonly id: string;
+}
+
+/** Mentions whose records one query reads when linking again. */
+const RELINK_PAGE = 500;
+
+/**
+ * Links the given mentions (stored events with no link), in the order given, with settled links.
+ * Records are read a page at a time, so only the keys of a long run are held at once.
+ */
+async function linkInOrder(db: Kysely<Database>, keys: readonly MentionKey[], touched: Touched): Promise<void> {
+  for (let i = 0; i < keys.length; i += RELINK_PAGE) {
+    const page = keys.slice(i, i + RELINK_PAGE);
+    const rows = await db
+      .selectFrom('events')
+      .innerJoin('documents', 'documents.id', 'events.doc_id')
+      .select(['events.doc_id', 'events.id as event_id', 'events.record', ...EVENT_SOURCE_COLUMNS])
+      .where('events.doc_id', 'in', [...new Set(page.map((key) => key.doc_id))])
+      .execute();
+    const byKey = new Map(rows.map((row) => [`${row.doc_id}\u0000${row.event_id}`, row]));
+    for (const key of page) {
+      const row = byKey.get(`${key.doc_id}\u0000${key.id}`);
+      if (row !== undefined) await linkEvent(db, { docId: row.doc_id, publishedAt: row.source_published, event: fromEventRow(row) }, touched, true);
+    }
+  }
+}
+
+/** Report order of mentions: publication date (undated last), document id, evidence offset, trigger offset, event id. */
+function inReportOrder<Q extends { orderBy: (...args: any[]) => Q }>(query: Q): Q {
+  return query
+    .orderBy(sql`case when ${sql.ref('documents.published_at')} is null then 1 else 0 end`)
+    .orderBy('documents.published_at')
+    .orderBy('events.doc_id')
+    .orderBy('events.evidence_start')
+    .orderBy('events.trigger_start')
+    .orderBy('events.id');
+}
+
+async function countMerged(db: Kysely<Database>): Promise<{ mentions: number; canonical: number }> {
+  const [mentions, canonical] = await Promise.all([
+    db.selectFrom('event_links').select(db.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    db.selectFrom('canonical_events').select(db.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { mentions: Number(mentions.n), canonical: Number(canonical.n) };
+}
+
 /**
  * Throws away every unpinned link and canonical event and merges all events again, in report
  * order (publication date, document id, evidence offset). The same store always gives the same
  * canonical events; mentions split by `unmerge` stay on their own. Returns the totals.
- * Holds every event in memory once: for very large stores, run it per period (not offered yet).
+ * Holds the keys of every event in memory once: for very large stores, run it per period (not offered yet).
  */
 export async function remerge(db: Kysely<Database>): Promise<{ mentions: number; canonical: number }> {
   return db.transaction().execute(async (trx) => {
@@ -308,27 +358,50 @@ export async function remerge(db: Kysely<Database>): Promise<{ mentions: number;
     await trx.deleteFrom('canonical_actors').where('canonical_id', 'in', orphans).execute();
     await trx.deleteFrom('canonical_dyads').where('canonical_id', 'in', orphans).execute();
     await trx.deleteFrom('canonical_events').where('id', 'not in', trx.selectFrom('event_links').select('canonical_id')).execute();
-    const rows = await trx
+    const keys = await inReportOrder(trx
       .selectFrom('events')
       .innerJoin('documents', 'documents.id', 'events.doc_id')
-      .select(['events.doc_id', 'events.record', ...EVENT_SOURCE_COLUMNS])
+      .select(['events.doc_id', 'events.id'])
       .where(({ not, exists, selectFrom }) =>
         not(exists(selectFrom('event_links').select('event_links.pinned').whereRef('event_links.doc_id', '=', 'events.doc_id').whereRef('event_links.event_id', '=', 'events.id'))),
-      )
-      .orderBy(sql`case when ${sql.ref('documents.published_at')} is null then 1 else 0 end`)
-      .orderBy('documents.published_at')
-      .orderBy('events.doc_id')
-      .orderBy('events.evidence_start')
-      .orderBy('events.trigger_start')
-      .orderBy('events.id')
+      ))
       .execute();
     const touched: Touched = new Set();
-    for (const row of rows) await linkEvent(trx, { docId: row.doc_id, publishedAt: row.source_published, event: fromEventRow(row) }, touched);
+    await linkInOrder(trx, keys, touched);
     await finishMerging(trx, touched);
-    const [mentions, canonical] = await Promise.all([
-      trx.selectFrom('event_links').select(trx.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-      trx.selectFrom('canonical_events').select(trx.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { mentions: Number(mentions.n), canonical: Number(canonical.n) };
+    return countMerged(trx);
+  });
+}
+
+/**
+ * The finishing step of a run (ingest, or the queue once drained): links again, in report order,
+ * every mention a save linked since the last finishing step, so the canonical events depend on
+ * what was stored and not on the order saves came in (worker threads finish in any order; inputs
+ * come in any order). The unsettled links go first, and the canonical events they were in are
+ * recomputed from their settled mentions alone: each is then as the previous finishing step left
+ * it, and the mentions are linked to that, one after the other, as `remerge` would link them after
+ * everything settled before. A fresh store settled once is what `remerge` gives. Safe to call at
+ * any time (the merge lock serialises it with saves); a document saved while it runs waits for the next.
+ * Returns the mentions linked again and the canonical events there are now.
+ */
+export async function settleMerges(db: Kysely<Database>): Promise<{ mentions: number; canonical: number }> {
+  return db.transaction().execute(async (trx) => {
+    await lockMerging(trx);
+    const keys = await inReportOrder(trx
+      .selectFrom('event_links')
+      .innerJoin('events', (join) => join.onRef('events.doc_id', '=', 'event_links.doc_id').onRef('events.id', '=', 'event_links.event_id'))
+      .innerJoin('documents', 'documents.id', 'events.doc_id')
+      .select(['events.doc_id', 'events.id'])
+      .where('event_links.settled', '=', 0))
+      .execute();
+    if (keys.length === 0) return { mentions: 0, canonical: (await countMerged(trx)).canonical };
+    const stale = (await trx.selectFrom('event_links').select('canonical_id').distinct().where('settled', '=', 0).execute()).map((row) => row.canonical_id);
+    await trx.deleteFrom('event_links').where('settled', '=', 0).execute();
+    // Each goes back to what its settled mentions say, or goes when it has none.
+    for (const id of stale.sort()) await recomputeCanonical(trx, id);
+    const touched: Touched = new Set();
+    await linkInOrder(trx, keys, touched);
+    await finishMerging(trx, touched);
+    return { mentions: keys.length, canonical: (await countMerged(trx)).canonical };
   });
 }

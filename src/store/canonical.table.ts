@@ -52,6 +52,8 @@ export interface EventLinksTable {
   reasons: string;
   /** 1 when set by `unmerge`: re-merging keeps the mention on its own. */
   pinned: number;
+  /** 0 when a save made the link (it depends on what was linked before it), 1 once the finishing step (`settleMerges`), `remerge` or `unmerge` made it. */
+  settled: number;
 }
 
 /** A party code of a canonical event per role, for actor filters. */

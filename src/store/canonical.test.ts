@@ -151,6 +151,34 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('should settle the merges of a run to what remerge gives, whatever order its stories were saved in, and leave settled links alone', async () => {
+      await saveAll([CAUCASUS, REUTERS, COPY, AFP]);
+      const mentions = [CAUCASUS, REUTERS, COPY, AFP].reduce((n, story) => n + coded.get(story)!.events.length, 0);
+      expect(await store.settleMerges()).toMatchObject({ mentions });
+      const settled = await partition(store);
+      // Nothing saved since: a second finishing step links nothing again.
+      expect(await store.settleMerges()).toMatchObject({ mentions: 0 });
+      await store.remerge();
+      expect(await partition(store)).toEqual(settled);
+
+      // Another order, settled in two steps: the earliest reports first, then the next day's.
+      const other = await freshLocation(dialect);
+      const second = await openStore(other.location);
+      try {
+        const run = await second.startRun(['test@1']);
+        for (const story of [COPY, AFP]) await second.saveDocument(doc(story), run);
+        await second.settleMerges();
+        const early = await partition(second);
+        for (const story of [REUTERS, CAUCASUS]) await second.saveDocument(doc(story), run);
+        expect(await second.settleMerges()).toMatchObject({ mentions: coded.get(REUTERS)!.events.length + coded.get(CAUCASUS)!.events.length });
+        expect(await partition(second)).toEqual(settled);
+        expect(early.length).toBeGreaterThan(0);
+      } finally {
+        await second.close();
+        await other.cleanup();
+      }
+    });
+
     it('should recompute canonical events when a document is re-coded, and show the change between runs', async () => {
       await saveAll([AFP, REUTERS]);
       const recoded = doc(AFP);

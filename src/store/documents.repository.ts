@@ -206,7 +206,7 @@ async function writeDocument(
   for (const rows of chunk(history)) await trx.insertInto('run_events').values(rows).execute();
   if (options.merge !== false) {
     const publishedAt = doc.source.publishedAt ?? null;
-    for (const event of events) await linkEvent(trx, { docId: doc.id, publishedAt, event }, touched);
+    for (const event of events) await linkEvent(trx, { docId: doc.id, publishedAt, event }, touched, false);
   }
   if (options.withDocument && status.status === 'coded') await options.withDocument(trx);
   return { saved: replaced ? 'replaced' : 'inserted', ...(original !== undefined ? { nearDuplicateOf: original } : {}) };

@@ -4,7 +4,7 @@ import { createDb, type DialectName } from './connect.js';
 import { DatabaseUnavailableError } from './location.js';
 import type { Database } from './database.js';
 import { countEvents, dyadCounts, fatalitiesByMonth } from './aggregates.js';
-import { remerge, unmerge, type MentionRef } from './canonical.repository.js';
+import { remerge, settleMerges, unmerge, type MentionRef } from './canonical.repository.js';
 import { canonicalIdOf, getCanonicalEvent, queryCanonicalEvents } from './canonical.queries.js';
 import * as documents from './documents.repository.js';
 import type { SaveRequest, SaveResultOf } from './documents.repository.js';
@@ -66,6 +66,12 @@ export interface Store {
   unmerge(mention: MentionRef): Promise<string>;
   /** Merges every unpinned mention again from scratch, deterministically. */
   remerge(): Promise<{ mentions: number; canonical: number }>;
+  /**
+   * A run's finishing step: links again, in report order, the mentions saves linked since the last
+   * one, so canonical events do not depend on the order documents were saved in. Returns the
+   * mentions linked again and the canonical events there are now.
+   */
+  settleMerges(): Promise<{ mentions: number; canonical: number }>;
   /** Event counts per day, week or month and type. */
   countEvents(options: CountOptions): Promise<PeriodCount[]>;
   /** Side pairs with event counts split into cooperation and conflict. */
@@ -160,6 +166,7 @@ export async function openStore(location: string, options: StoreOptions = {}): P
     canonicalIdOf: (docId, eventId) => canonicalIdOf(db, docId, eventId),
     unmerge: (mention) => unmerge(db, mention),
     remerge: () => remerge(db),
+    settleMerges: () => settleMerges(db),
     countEvents: (countOptions) => countEvents(db, countOptions),
     dyadCounts: (filter) => dyadCounts(db, filter),
     fatalitiesByMonth: (filter) => fatalitiesByMonth(db, filter),

@@ -17,7 +17,9 @@ import { toEventRow } from '../../src/store/event-rows.js';
  * order. One corpus (articles that teach a person's country by a title, and others that use only
  * the bare name) is ingested into three real SQLite files: with 1 worker in file order, and with 3
  * worker threads in two other orders, each putting some bare-name articles before the article
- * that teaches the name. Every stored event, party and memory entry must be the same.
+ * that teaches the name. Every stored event, party and memory entry must be the same, and so must
+ * the canonical events: three reports of arrests on three days running chain (each a day from the
+ * next) and merge by report order, not by which was saved first.
  */
 const CORPUS = fileURLToPath(new URL('../fixtures/memory-corpus', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'chronicle-reproducible-'));
@@ -54,7 +56,7 @@ async function ingestInto(name: string, docs: readonly ArticleDoc[], workers: nu
 }
 
 /** Every stored event with its parties, and the memory, without what names the run (run id, timestamps). */
-function storedFacts(path: string): { events: unknown[]; parties: unknown[]; memory: unknown[]; documents: unknown[] } {
+function storedFacts(path: string): { events: unknown[]; parties: unknown[]; memory: unknown[]; documents: unknown[]; canonical: unknown[]; links: unknown[] } {
   const db = new Database(path, { readonly: true });
   try {
     const events = db.prepare('select * from events order by doc_id, id').all().map((row) => {
@@ -67,7 +69,14 @@ function storedFacts(path: string): { events: unknown[]; parties: unknown[]; mem
       return rest;
     });
     const documents = db.prepare('select id, status, near_duplicate_of from documents order by id').all();
-    return { events, parties, memory, documents };
+    // Real-world events merged across articles: rows, parties, pairs and every mention's link with its score and reasons.
+    const canonical = [
+      ...db.prepare('select * from canonical_events order by id').all(),
+      ...db.prepare('select * from canonical_actors order by canonical_id, role, code').all(),
+      ...db.prepare('select * from canonical_dyads order by canonical_id, code_a, code_b').all(),
+    ];
+    const links = db.prepare('select * from event_links order by doc_id, event_id').all();
+    return { events, parties, memory, documents, canonical, links };
   } finally {
     db.close();
   }
@@ -102,6 +111,22 @@ describe('reproducible ingest: workers and input order do not change the stored 
       expect(other.memory, name).toEqual(reference.memory);
       expect(other.events, name).toEqual(reference.events);
       expect(other.parties, name).toEqual(reference.parties);
+      expect(other.links, name).toEqual(reference.links);
+      expect(other.canonical, name).toEqual(reference.canonical);
+    }
+  });
+
+  it('should merge a chain of reports in report order: the earliest with the next, the third on its own', () => {
+    // Monday's and Tuesday's arrests are a day apart, Tuesday's and Wednesday's too, Monday's and Wednesday's two days.
+    const db = new Database(runs.threeA!.path, { readonly: true });
+    try {
+      const merged = db.prepare(`select c.id, c.mention_count, group_concat(e.date, ' ') as dates from canonical_events c
+        join event_links l on l.canonical_id = c.id join events e on e.doc_id = l.doc_id and e.id = l.event_id
+        join documents d on d.id = e.doc_id where d.uri like '%eldoret%' and e.event = 'COERCE' group by c.id order by c.date_lo`).all() as { mention_count: number; dates: string }[];
+      expect(merged.map((c) => [c.mention_count, c.dates.split(' ').sort().join(' ')])).toEqual([[2, '2024-03-04 2024-03-05'], [1, '2024-03-06']]);
+      expect(db.prepare('select count(*) as n from event_links where settled = 0').get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
     }
   });
 

@@ -9,6 +9,7 @@ import * as memoryPending from './2026_12_01_200000_memory_pending.js';
 import * as mergeFacts from './2026_12_02_100000_merge_facts.js';
 import * as querySummaries from './2026_12_02_200000_query_summaries.js';
 import * as memoryConsulted from './2026_12_02_310000_memory_consulted.js';
+import * as settledLinks from './2026_12_03_100000_settled_links.js';
 import * as coveringOrder from './2026_12_02_400000_covering_order.js';
 
 /**
@@ -28,6 +29,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_12_02_200000_query_summaries': querySummaries,
   '2026_12_02_310000_memory_consulted': memoryConsulted,
   '2026_12_02_400000_covering_order': coveringOrder,
+  '2026_12_03_100000_settled_links': settledLinks,
 };
 
 /** Kysely `MigrationProvider` over the static list above. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../core/document.js';
+import { createDocumentCoder } from '../pipeline/default.js';
 import { cleanInput } from '../stages/clean/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { DIALECTS, freshLocation, type TestLocation } from '../store/testing/dialects.js';
@@ -152,14 +153,63 @@ for (const dialect of DIALECTS) describe(`the near-duplicate decision inside the
     try {
       const runId = await store.startRun(['clean@1']);
       const wire = cleaned('geneva-talks-wire.txt');
+      wire.source.publishedAt = '2022-10-05T09:00:00Z';
+      const reprint = cleaned('geneva-talks-reprint.html');
+      reprint.source.publishedAt = '2022-10-05T12:00:00Z';
       expect(await save(store, runId, wire, true)).toEqual({ saved: 'inserted' });
-      expect(await save(store, runId, cleaned('geneva-talks-reprint.html'), true)).toEqual({ saved: 'inserted', nearDuplicateOf: wire.id });
+      expect(await save(store, runId, reprint, true)).toEqual({ saved: 'inserted', nearDuplicateOf: wire.id });
       expect(await save(store, runId, cleaned('geneva-talks-analysis.txt'), true)).toEqual({ saved: 'inserted' });
       const signed = await store.db.selectFrom('near_duplicate_signatures').select('doc_id').execute();
       expect(signed.map((row) => row.doc_id)).not.toContain(cleaned('geneva-talks-reprint.html').id);
       expect(await store.getDocument(cleaned('geneva-talks-reprint.html').id)).toMatchObject({ status: 'skipped', nearDuplicateOf: wire.id });
     } finally {
       await store.close();
+    }
+  });
+
+  /** A wire file coded by the whole pipeline, published at the given time. */
+  const codedAt = (name: string, published: string): ArticleDoc => {
+    const doc = docFromRaw(readFileSync(WIRE + name, 'utf8'), WIRE + name, name.endsWith('.html') ? 'html' : 'text', {}, { published });
+    expect(createDocumentCoder({ onStageError: 'throw' }).code(doc).status).toBe('coded');
+    return doc;
+  };
+
+  /** What a store holds of documents, events, merges and summaries, for comparing two stores. */
+  const holdings = async (store: Store) => ({
+    documents: await store.db.selectFrom('documents').select(['id', 'status', 'status_reason', 'near_duplicate_of']).orderBy('id').execute(),
+    events: await store.db.selectFrom('events').select(['doc_id', 'id']).orderBy('doc_id').orderBy('id').execute(),
+    canonical: await store.db.selectFrom('canonical_events').select(['id', 'mention_count']).orderBy('id').execute(),
+    months: await store.db.selectFrom('event_month_counts').selectAll().orderBy('period').orderBy('event').execute(),
+    signed: await store.db.selectFrom('near_duplicate_signatures').select('doc_id').execute(),
+  });
+
+  it('should keep the earlier publication as the original whichever is saved first, taking a stored later one\'s events out', async () => {
+    // The reprint ran three hours before the wire copy it repeats.
+    const wire = codedAt('geneva-talks-wire.txt', '2022-10-05T12:00:00Z');
+    const reprint = codedAt('geneva-talks-reprint.html', '2022-10-05T09:00:00Z');
+    expect(wire.events.length).toBeGreaterThan(0);
+    const first = await openStore(location.location);
+    const other = await freshLocation(dialect);
+    const second = await openStore(other.location);
+    try {
+      const runId = await first.startRun(['test@1']);
+      expect(await save(first, runId, structuredClone(wire), true)).toEqual({ saved: 'inserted' });
+      expect(await save(first, runId, structuredClone(reprint), true)).toEqual({ saved: 'inserted', demoted: { docId: wire.id, runId, events: wire.events.length } });
+      const held = await holdings(first);
+      expect(held.documents.find((d) => d.id === wire.id)).toMatchObject({ status: 'skipped', near_duplicate_of: reprint.id });
+      expect(new Set(held.events.map((e) => e.doc_id))).toEqual(new Set([reprint.id]));
+      expect(held.signed).toEqual([{ doc_id: reprint.id }]);
+      expect(held.canonical.every((c) => c.id.startsWith(`c:${reprint.id}/`))).toBe(true);
+
+      // Saved the other way round, the store holds the same.
+      const run2 = await second.startRun(['test@1']);
+      expect(await save(second, run2, structuredClone(reprint), true)).toEqual({ saved: 'inserted' });
+      expect(await save(second, run2, structuredClone(wire), true)).toEqual({ saved: 'inserted', nearDuplicateOf: reprint.id });
+      expect(await holdings(second)).toEqual(held);
+    } finally {
+      await first.close();
+      await second.close();
+      await other.cleanup();
     }
   });
 

@@ -148,7 +148,13 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
   const seen = new Set<string>();
   // Documents stored since the current group was checked (cleared at each check): bounded like `seen`.
   const savedSinceCheck = new Set<string>();
-  const writer = batchWriter<CodedItem>(store, runId, async ({ doc: coded }, { final, saved }) => {
+  const writer = batchWriter<CodedItem>(store, runId, async ({ doc: coded }, { final, saved, demoted }) => {
+    // An original of this run that a copy reported before it replaced: counted as the copy it now is.
+    if (demoted?.runId === runId) {
+      counts.coded--;
+      counts.skipped++;
+      counts.events -= demoted.events;
+    }
     if (final.status === 'failed') counts.failed++;
     else if (final.status === 'skipped') counts.skipped++;
     else {

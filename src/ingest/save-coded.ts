@@ -1,7 +1,7 @@
 import type { ArticleDoc } from '../core/document.js';
 import { holdLessons, type HeldInput } from '../memory/settle.js';
 import type { CodeStatus } from '../pipeline/default.js';
-import { StoreWriteError, type SaveRequest, type SaveResult, type SaveResultOf, type Store } from '../store/index.js';
+import { StoreWriteError, type DemotedOriginal, type SaveRequest, type SaveResult, type SaveResultOf, type Store } from '../store/index.js';
 import { nearDuplicateCheck } from './near-duplicates.js';
 
 /** A coded document on its way to the store, with what coding said of it. */
@@ -20,6 +20,8 @@ export interface SaveOutcome {
   readonly saved?: SaveResult;
   /** The earlier document this one repeats, when it is a near-duplicate. */
   readonly nearDuplicateOf?: string;
+  /** A stored original this one, reported before it, made its copy. */
+  readonly demoted?: DemotedOriginal;
 }
 
 function asWriteError(error: unknown): StoreWriteError {
@@ -67,7 +69,7 @@ export async function saveCoded(store: Store, runId: string, items: readonly Cod
     if (result.nearDuplicateOf !== undefined) {
       doc.events = [];
       outcomes.push({ final: { status: 'skipped', reason: `near-duplicate of ${result.nearDuplicateOf}` }, saved: result.saved, nearDuplicateOf: result.nearDuplicateOf });
-    } else outcomes.push({ final: status, saved: result.saved });
+    } else outcomes.push({ final: status, saved: result.saved, ...(result.demoted ? { demoted: result.demoted } : {}) });
   }
   return outcomes;
 }

@@ -271,11 +271,18 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerCounts> {
           const { consulted, ...item } = await pool.code(doc);
           const coded = item.doc;
           // The near-duplicate decision is made inside the document's transaction: two workers
-          // saving two copies of one story at once store one, and the other as its near-duplicate.
+          // saving two copies of one story at once store one (the one reported first), and the
+          // other as its near-duplicate.
           // What it teaches is held in that transaction too, for the queue's finishing step
           // (settleMemory), with its input and what its coding asked the memory, for a second pass.
           // A document the store cannot save throws (the job is retried), as before.
-          const [{ final, saved }] = await saveCoded(store, runId, [{ ...item, held: { ...input, ...(consulted ? { consulted } : {}) } }]) as [SaveOutcome];
+          const [{ final, saved, demoted }] = await saveCoded(store, runId, [{ ...item, held: { ...input, ...(consulted ? { consulted } : {}) } }]) as [SaveOutcome];
+          // An original this worker coded that a copy reported before it replaced: counted as the copy it now is.
+          if (demoted?.runId === runId) {
+            counts.coded--;
+            counts.skipped++;
+            counts.events -= demoted.events;
+          }
           if (saved === 'inserted') {
             if (final.status === 'coded') {
               counts.coded++;

@@ -78,8 +78,54 @@ export interface SaveRequest {
 
 /** What saving one document of a batch did; `error` when it failed (nothing of it was stored, the rest of the batch was). */
 export type SaveResultOf =
-  | { readonly saved: SaveResult; readonly nearDuplicateOf?: string }
+  | { readonly saved: SaveResult; readonly nearDuplicateOf?: string; readonly demoted?: DemotedOriginal }
   | { readonly error: StoreWriteError };
+
+/** A stored original that a document saved after it, but reported before it, made its copy (`demoteToCopy`). */
+export interface DemotedOriginal {
+  readonly docId: string;
+  /** The run that had coded it, and how many events it had: counts of that run lose them. */
+  readonly runId: string;
+  readonly events: number;
+}
+
+/**
+ * Whether a document comes before a stored one in report order (publication date, undated last,
+ * then id): of two near-duplicates the earlier is the original, whichever was saved first.
+ */
+async function reportedBefore(trx: Kysely<Database>, doc: ArticleDoc, storedId: string): Promise<boolean> {
+  const stored = await trx.selectFrom('documents').select(['published_at']).where('id', '=', storedId).executeTakeFirst();
+  if (stored === undefined) return false;
+  const mine = doc.source.publishedAt ?? null;
+  const theirs = stored.published_at;
+  if (mine !== theirs) return theirs === null || (mine !== null && mine < theirs);
+  return doc.id < storedId;
+}
+
+/**
+ * Makes a stored original the copy of `originalId`, as it would have been had that been saved
+ * first: its events leave the summaries and their canonical events (recomputed, or gone when
+ * empty), its signature goes (only originals are matched), its copies follow it to the new
+ * original, and its held lessons for the corpus memory go (a copy teaches nothing). Its text and
+ * sentences stay.
+ */
+async function demoteToCopy(trx: Kysely<Database>, copyId: string, originalId: string): Promise<DemotedOriginal> {
+  const row = await trx.selectFrom('documents').select(['run_id']).where('id', '=', copyId).executeTakeFirstOrThrow();
+  const events = Number((await trx.selectFrom('events').select(trx.fn.countAll().as('n')).where('doc_id', '=', copyId).executeTakeFirstOrThrow()).n);
+  const stale = await canonicalIdsOfDocument(trx, copyId);
+  await uncountDocument(trx, copyId);
+  // Cascades to event_actors, event_dyads and event_links.
+  await trx.deleteFrom('events').where('doc_id', '=', copyId).execute();
+  for (const id of stale) await recomputeCanonical(trx, id);
+  const reason = `near-duplicate of ${originalId}`;
+  await trx.updateTable('documents').set({ status: 'skipped', status_reason: reason, near_duplicate_of: originalId })
+    .where((eb) => eb.or([eb('id', '=', copyId), eb('near_duplicate_of', '=', copyId)])).execute();
+  await trx.deleteFrom('near_duplicate_bands').where('doc_id', '=', copyId).execute();
+  await trx.deleteFrom('near_duplicate_signatures').where('doc_id', '=', copyId).execute();
+  // The memory's table (src/memory/settle.ts), created by the store's migrations.
+  await sql`delete from memory_pending where doc_id = ${copyId}`.execute(trx);
+  return { docId: copyId, runId: row.run_id, events };
+}
 
 function writeError(doc: ArticleDoc, error: unknown): StoreWriteError {
   if (error instanceof StoreWriteError) return error;
@@ -157,7 +203,7 @@ async function writeDocument(
   now: string,
   options: SaveOptions,
   touched: Touched,
-): Promise<{ saved: SaveResult; nearDuplicateOf?: string }> {
+): Promise<{ saved: SaveResult; nearDuplicateOf?: string; demoted?: DemotedOriginal }> {
   let replaced = false;
   if (options.replace === true && (await hasDocument(trx, doc.id))) {
     const stale = await canonicalIdsOfDocument(trx, doc.id);
@@ -171,9 +217,16 @@ async function writeDocument(
     replaced = true;
   }
   // The near-duplicate decision, against what is stored now (the band keys are claimed).
-  const original = options.signature && options.originalOf
+  let original = options.signature && options.originalOf
     ? options.originalOf((await findSignatureCandidates(trx, options.signature.bandKeys)).filter((c) => c.docId !== doc.id))
     : undefined;
+  // The earlier report is the original whichever was saved first (worker threads finish in any
+  // order, inputs come in any order): a copy reported before the stored original takes its place.
+  let demoted: DemotedOriginal | undefined;
+  if (original !== undefined && !(await hasDocument(trx, doc.id)) && (await reportedBefore(trx, doc, original))) {
+    demoted = await demoteToCopy(trx, original, doc.id);
+    original = undefined;
+  }
   const status: SaveStatus = original !== undefined ? { status: 'skipped', reason: `near-duplicate of ${original}`, nearDuplicateOf: original } : given;
   const events = original !== undefined ? [] : doc.events;
   // ON CONFLICT DO NOTHING (SQLite ≥ 3.24 and PostgreSQL) rather than check-then-insert, so two
@@ -209,7 +262,7 @@ async function writeDocument(
     for (const event of events) await linkEvent(trx, { docId: doc.id, publishedAt, event }, touched, false);
   }
   if (options.withDocument && status.status === 'coded') await options.withDocument(trx);
-  return { saved: replaced ? 'replaced' : 'inserted', ...(original !== undefined ? { nearDuplicateOf: original } : {}) };
+  return { saved: replaced ? 'replaced' : 'inserted', ...(original !== undefined ? { nearDuplicateOf: original } : {}), ...(demoted ? { demoted } : {}) };
 }
 
 type DocumentRow = Omit<Selectable<DocumentsTable>, 'text' | 'diagnostics'> & { event_count: number | string | bigint };

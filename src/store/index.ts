@@ -2,7 +2,7 @@ export { openStore, ABANDONED_AFTER_MS, HEARTBEAT_MS, type Store, type StoreOpti
 export { DatabaseUnavailableError, StoreConfigError, StoreNotFoundError, parseLocation, type StoreLocation } from './location.js';
 export { createDb, postgresSettings, type Connection, type DialectName } from './connect.js';
 export { MigrationError, migrateToLatest } from './migrate.js';
-export { StoreWriteError, type SaveRequest, type SaveResultOf } from './documents.repository.js';
+export { StoreWriteError, type SaveRequest, type DemotedOriginal, type SaveResultOf } from './documents.repository.js';
 export type {
   BoundingBox, CanonicalEvent, CanonicalEventDetail, CanonicalFigures, CanonicalFilter, CanonicalMention, CommonFilter, CountOptions,
   DocumentListOptions, DyadCount, EventFilter, EventOrder, Figure, MonthlyFatalities, Period, PeriodCount, RunCounts, RunDiff, RunEventChange, SaveOptions, SaveResult,

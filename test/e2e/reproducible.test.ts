@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../../src/core/document.js';
@@ -127,6 +127,19 @@ describe('reproducible ingest: workers and input order do not change the stored 
       expect(db.prepare('select count(*) as n from event_links where settled = 0').get()).toEqual({ n: 0 });
     } finally {
       db.close();
+    }
+  });
+
+  it('should keep the earlier publication of a story run twice as the original, whichever was saved first', () => {
+    // File order saves the later copy (10) first, so there the earlier one (13) takes its place.
+    for (const run of Object.values(runs)) {
+      const db = new Database(run.path, { readonly: true });
+      try {
+        const copies = db.prepare('select d.uri, o.uri as original from documents d join documents o on o.id = d.near_duplicate_of').all() as { uri: string; original: string }[];
+        expect(copies.map((c) => [basename(c.uri), basename(c.original)])).toEqual([['10-eldoret-raids-monday.txt', '13-eldoret-raids-monday-copy.txt']]);
+      } finally {
+        db.close();
+      }
     }
   });
 

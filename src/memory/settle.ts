@@ -50,6 +50,17 @@ export async function hasHeldLessons(db: Kysely<Database>): Promise<boolean> {
   return (await memoryDb(db).selectFrom('memory_pending').select('doc_id').limit(1).executeTakeFirst()) !== undefined;
 }
 
+/**
+ * Whether a finishing step still has work of the memory's: a lesson of a coded document not yet
+ * applied, or a document waiting for (or in) its second pass, perhaps in another worker's
+ * finishing step. Merges are settled only once there is none (see the queue's `settle`).
+ */
+export async function memoryWorkPending(db: Kysely<Database>): Promise<boolean> {
+  const row = await memoryDb(db).selectFrom('memory_pending').innerJoin('documents', 'documents.id', 'memory_pending.doc_id')
+    .select('memory_pending.doc_id').where('documents.status', '=', 'coded').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
 /** A token that changes when the stored memory does (compared before each batch by queue workers). */
 export async function memoryVersion(db: Kysely<Database>): Promise<string> {
   const row = await memoryDb(db).selectFrom('people_memory')

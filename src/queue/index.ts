@@ -4,7 +4,7 @@ import { isFailure } from '../ingest/load.js';
 import type { InputItem } from '../ingest/readers/index.js';
 import { docOrFailure } from '../ingest/readers/index.js';
 import { saveCoded, type SaveOutcome } from '../ingest/save-coded.js';
-import { hasHeldLessons, loadPeopleMemory, memoryVersion, refreshMemory, settleMemory, type PeopleMemory } from '../memory/index.js';
+import { hasHeldLessons, loadPeopleMemory, memoryVersion, memoryWorkPending, refreshMemory, settleMemory, type PeopleMemory } from '../memory/index.js';
 import type { CoderPool } from '../parallel/pool.js';
 import { DatabaseUnavailableError, HEARTBEAT_MS, postgresSettings, type Store } from '../store/index.js';
 
@@ -200,7 +200,9 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerCounts> {
    * locked transaction, so two workers finding it at once apply the lessons once): what the batch
    * taught goes into the memory, and the documents it changes are coded again. Then the mentions
    * saved since the last finishing step are linked again in report order (`settleMerges`): which
-   * canonical event each joined depended on which worker saved first.
+   * canonical event each joined depended on which worker saved first. That waits until no document
+   * waits for a second pass, which another worker's finishing step may be running: settled in two
+   * steps, the merges would depend on which step came first.
    */
   const settle = async (): Promise<void> => {
     if (await hasHeldLessons(store.db)) {
@@ -209,7 +211,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerCounts> {
       counts.replaced += settled.replaced;
       counts.events += settled.eventsDelta;
     }
-    await store.settleMerges();
+    if (!(await memoryWorkPending(store.db))) await store.settleMerges();
   };
   /** Jobs this worker holds whose outcome is not recorded in the queue yet: id → why. */
   const unsettled = new Map<string, string>();

@@ -13,7 +13,8 @@ import { freshLocation, type TestLocation } from '../../src/store/testing/dialec
 /**
  * Issue 18, distributed: the corpus of test/e2e/reproducible.test.ts put on the PostgreSQL queue
  * and coded by two worker processes gives the same events as one `chronicle ingest` process into
- * SQLite. The stored record (the full coded event), its parties and the memory are compared.
+ * SQLite. The stored record (the full coded event), its parties, the memory, which copy of a
+ * story run twice is the original, and the canonical events with every mention's link are compared.
  */
 const CORPUS = fileURLToPath(new URL('../fixtures/memory-corpus', import.meta.url));
 
@@ -39,6 +40,10 @@ interface Facts {
 const EVENTS = 'select doc_id, id, record from events order by doc_id, id';
 const PARTIES = 'select doc_id, event_id, role, idx, code, sector, text from event_actors order by doc_id, event_id, role, idx';
 const MEMORY = 'select name, code, sector, title, first_seen, last_seen, document_id from people_memory order by name';
+// Which copy of a story run twice is the original, and the real-world events merged across articles.
+const DOCUMENTS = 'select id, status, near_duplicate_of from documents order by id';
+const CANONICAL = 'select id, event, mode, date, date_precision, mention_count, source_count, dead, figures, actors, record from canonical_events order by id';
+const LINKS = 'select doc_id, event_id, canonical_id, score, reasons, settled from event_links order by doc_id, event_id';
 
 describe.skipIf(!HAVE_POSTGRES)('reproducible distributed coding (PostgreSQL queue, two worker processes)', () => {
   let location: TestLocation | undefined;
@@ -56,6 +61,7 @@ describe.skipIf(!HAVE_POSTGRES)('reproducible distributed coding (PostgreSQL que
     expect(single.status, single.stderr).toBe(0);
     const lite = new Database(sqlitePath, { readonly: true });
     const reference: Facts = { events: lite.prepare(EVENTS).all() as Facts['events'], parties: lite.prepare(PARTIES).all() as Facts['parties'], memory: lite.prepare(MEMORY).all() as Facts['memory'] };
+    const [documents, canonical, links] = [DOCUMENTS, CANONICAL, LINKS].map((q) => lite.prepare(q).all());
     lite.close();
     expect(reference.parties).toEqual(expect.arrayContaining([expect.objectContaining({ text: 'Otieno', code: 'KEN' })]));
 
@@ -73,6 +79,9 @@ describe.skipIf(!HAVE_POSTGRES)('reproducible distributed coding (PostgreSQL que
     expect(await query(EVENTS)).toEqual(reference.events);
     expect((await query<Facts['parties'][number]>(PARTIES)).map((p) => ({ ...p, idx: Number(p.idx) }))).toEqual(reference.parties);
     expect(await query(MEMORY)).toEqual(reference.memory);
+    expect(await query(DOCUMENTS)).toEqual(documents);
+    expect(await query(CANONICAL)).toEqual(canonical);
+    expect(await query(LINKS)).toEqual(links);
     // Every lesson was applied and every second-pass document coded: nothing is left waiting.
     expect(await query('select doc_id from memory_pending')).toEqual([]);
   }, 240_000);

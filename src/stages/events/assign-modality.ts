@@ -26,6 +26,7 @@ interface ModalityWords {
   readonly conditionalMarkers: string[];
   readonly epistemicNouns: string[];
   readonly reportNouns: string[];
+  readonly denialVerbs: string[];
   readonly purposeGovernors: string[];
   readonly attemptNouns: string[];
 }
@@ -102,7 +103,13 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
       if ((relation === 'xcomp' || relation === 'ccomp') && WORDS.hypotheticalGovernors.has(g.lemma)) return { modality: 'hypothetical', embedded, cue: g.text };
       if (g.pos === 'NOUN' && WORDS.attemptNouns.has(g.normal)) break;
       if (g.pos === 'NOUN' && WORDS.epistemicNouns.has(g.normal)) return { modality: 'hypothetical', embedded, cue: g.text };
-      if (g.pos === 'NOUN' && WORDS.reportNouns.has(g.normal)) return { modality: 'reported', embedded, cue: g.text };
+      if (g.pos === 'NOUN' && WORDS.reportNouns.has(g.normal)) {
+        // "denied reports that its troops had crossed", "rejected allegations that police killed …":
+        // a report its subject denies is told to say it did not happen (a denial, not a refusal).
+        const denier = syn.head(governor);
+        if (denier >= 0 && syn.relation(governor) === 'obj' && WORDS.denialVerbs.has(tokens[denier]!.lemma)) return { modality: 'negated', embedded, cue: tokens[denier]!.text };
+        return { modality: 'reported', embedded, cue: g.text };
+      }
     }
     at = governor;
   }

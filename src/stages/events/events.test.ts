@@ -190,6 +190,17 @@ describe('events: modality and PLOVER recoding', () => {
     expect(event?.event).toBe(type);
     expect(event?.modality).toBe(modality);
   });
+
+  it.each([
+    ['Kenya rejected allegations that police had killed protesters in Kisumu.', 'ASSAULT', 'negated'],
+    ['Officials dismissed claims that rebels had seized the airport.', 'ASSAULT', 'negated'],
+    // Not denied: a report stays a report.
+    ['Residents repeated claims that rebels had seized the airport.', 'ASSAULT', 'reported'],
+  ])('should read an act in a report its subject denies as negated: %s', (sentence, type, modality) => {
+    const act = code(sentence).find((e) => e.event === type);
+    expect(act?.modality).toBe(modality);
+    expect(code(sentence).some((e) => e.event === 'REJECT')).toBe(modality === 'negated');
+  });
 });
 
 describe('events: complements and embedded purposes', () => {

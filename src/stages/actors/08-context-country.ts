@@ -1,6 +1,6 @@
-import type { Sentence } from '../../core/document.js';
+import type { Sentence, Token } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
-import type { ActorContext } from './context.js';
+import { phraseHead, type ActorContext } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
 
 /**
@@ -15,6 +15,27 @@ const HOMEWARD_BEFORE = /\b(return(?:ed|ing|s)?|back|home)\s+to\s+(?:the\s+)?$/i
 /** A closing attribution, "…, a spokeswoman for the U.S. embassy said.": its states are the reporter's, not the actor's. */
 const ATTRIBUTION = /,\s+[^,]*\b(said|says|told|reported|announced|added|quoted)\b[^,]*$/i;
 
+/** Relations by which a phrase is what a verb acts on: its other side. */
+const OBJECT_RELATIONS = new Set(['obj', 'iobj']);
+/** Relations by which a state word modifies the head of that phrase ("Ugandan officials", "Kenya's envoy"). */
+const MODIFIER_RELATIONS = new Set(['amod', 'compound', 'nmod:poss']);
+
+/**
+ * Whether a mention is what the verb whose subject is `self` acts on, or a state word of its head
+ * ("accused Rwanda of …", "thanked the United States", "welcomed Ugandan officials"): the other side
+ * of the person's clause, read from the parse where the words before it (OTHER_SIDE_BEFORE) do not
+ * tell. A place further inside ("promised reforms in Namibia") is not.
+ */
+function inObjectOfSelf(tokens: readonly Token[], self: Span, mention: Span): boolean {
+  const head = phraseHead(tokens, { span: self });
+  if (head === undefined || !(head.dep ?? '').startsWith('nsubj') || head.head === undefined || head.head < 0) return false;
+  const verb = head.head;
+  let at = phraseHead(tokens, { span: mention });
+  if (at === undefined || at.head === undefined || at.head < 0) return false;
+  if (MODIFIER_RELATIONS.has(at.dep ?? '')) at = tokens[at.head];
+  return at !== undefined && at.head === verb && OBJECT_RELATIONS.has(at.dep ?? '');
+}
+
 export interface ContextCountry {
   readonly code: string;
   readonly via: 'sentence-country' | 'article-country';
@@ -27,7 +48,8 @@ export interface ContextCountry {
  *   1. the one state the sentence names, leaving out states that are the other side of the clause
  *      ("against Peru") and states already taken by another titled person ("Chilean
  *      minister Rojas");
- *   2. when the sentence names no state at all, the article's most salient state.
+ *   2. when the sentence names no state at all, or only states the person's verb acts on, the
+ *      article's most salient state (not one of those, and leading alone when there are some).
  * Two candidate states, or one state that is the other side, give nothing: a guess between two
  * countries is worse than an unknown code.
  */
@@ -37,6 +59,8 @@ export function contextCountry(ctx: ActorContext, sentence: Sentence, self: Span
   const candidates = new Map<string, { start: number; end: number; text: string }>();
   const reporters = new Map<string, { start: number; end: number; text: string }>();
   let named = 0;
+  // States the person's verb acts on: the article's state may still be the person's, if not one of these.
+  const otherSide = new Set<string>();
   const sentenceText = doc.text.slice(sentence.span.start, sentence.span.end);
   const attribution = ATTRIBUTION.exec(sentenceText);
   const attributionStart = attribution ? sentence.span.start + attribution.index : -1;
@@ -55,6 +79,10 @@ export function contextCountry(ctx: ActorContext, sentence: Sentence, self: Span
     if (taken.has(code)) continue;
     const before = doc.text.slice(Math.max(sentence.span.start, m.span.start - 30), m.span.start);
     if (OTHER_SIDE_BEFORE.test(before) && !HOMEWARD_BEFORE.test(before)) continue;
+    if (inObjectOfSelf(doc.tokens, self, m.span) && !HOMEWARD_BEFORE.test(before)) {
+      otherSide.add(code);
+      continue;
+    }
     const bucket = attributionStart >= 0 && m.span.start >= attributionStart && self.start < attributionStart ? reporters : candidates;
     if (!bucket.has(code)) bucket.set(code, { start: m.span.start, end: m.span.end, text: m.text });
   }
@@ -68,9 +96,13 @@ export function contextCountry(ctx: ActorContext, sentence: Sentence, self: Span
     // the remaining one is on the person's side of the clause.
     return { code, via: 'sentence-country', evidence };
   }
-  if (named > 0) return null;
-  const top = [...ctx.salience.entries()].sort((a, b) => b[1] - a[1])[0];
-  if (!top) return null;
+  // A sentence whose every state is what the person's verb acts on ("President Tshisekedi accused
+  // Rwanda …") says nothing of the person's own: news names its own country's leaders by title
+  // alone, so the article's state is theirs, unless it is that other side.
+  if (named > otherSide.size || (named > 0 && candidates.size + reporters.size > 0)) return null;
+  const ranked = [...ctx.salience.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  if (!top || otherSide.has(top[0]) || (otherSide.size > 0 && ranked[1] !== undefined && ranked[1][1] === top[1])) return null;
   const first = doc.mentions.find((m) => ctx.readings.has(m.id) && stateCodeOf(ctx.readings.get(m.id)!) === top[0]);
   return first ? { code: top[0], via: 'article-country', evidence: { start: first.span.start, end: first.span.end, text: first.text } } : null;
 }

@@ -47,6 +47,19 @@ describe('actors: titled people without a country (issue 5, gaps 1–2, 7)', () 
     expect(actorAt(run(text), span)?.code ?? null).toBeNull();
   });
 
+  it.each([
+    // The sentence's only state is what the person's verb acts on; the story's state is the person's.
+    ['Gabon\'s army clashed with rebels near Franceville on Sunday.\n\nPresident Joseph Nzengui accused Cameroon of arming the rebels.', 'President Joseph Nzengui', 'GAB'],
+    ['Gabon\'s army said it had killed 30 militants near Oyem.\n\nDefence Minister Paul Ekomi thanked the United States for its support.', 'Defence Minister Paul Ekomi', 'GAB'],
+  ])('should give the article\'s state, not the other side, to a titled person acting on a foreign state in %j', (text, span, code) => {
+    expect(actorAt(run(text), span)).toMatchObject({ code, via: 'article-country' });
+  });
+
+  it('should leave the code unknown when the article\'s state is the other side the person acts on', () => {
+    const doc = run('Cameroon\'s parliament met in Yaounde on Monday.\n\nPresident Joseph Nzengui accused Cameroon of arming the rebels.');
+    expect(actorAt(doc, 'President Joseph Nzengui')?.code ?? null).toBeNull();
+  });
+
   it('should fall back on the article\'s main state when the sentence names none', () => {
     const doc = run('Zambia\'s opposition rejected the mining law on Monday.\n\nPresident Mwale said the reforms would go on.');
     expect(actorAt(doc, 'President Mwale')).toMatchObject({ code: 'ZMB', via: 'article-country' });

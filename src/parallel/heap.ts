@@ -33,16 +33,51 @@ export const YOUNG_GENERATION_MB = 6;
 export const HEAP_GROWING_PERCENT = 30;
 
 /**
- * Sets the heap growing factor (`HEAP_GROWING_PERCENT`) for this whole process: V8's flags are the
- * process's, and this one is read at each full collection, so it holds for the calling thread from
- * its next one and for every thread started later. A `--heap-growing-percent` Node was started
- * with is left as it is (the operator's choice).
+ * The semi-space size, in MB, every thread started after `configureHeaps()` begins with and keeps:
+ * a coding thread's largest (a third of `YOUNG_GENERATION_MB`: two semi-spaces and a space for
+ * large new objects), so a coding thread's nursery is what it grew to before (measured: 4.2 MB of
+ * new space committed), only from its first document on.
+ */
+export const SEMI_SPACE_MB = YOUNG_GENERATION_MB / 3;
+
+/**
+ * What every thread started with `startThread` sets first, once
+ * `configureHeaps()` has run: a semi-space growth factor of 1, so no thread's young generation
+ * grows past the size it started with. It must be set again in each new thread because V8 puts the
+ * flag back to at least 2 whenever it configures a new thread's heap (seen directly: the main
+ * thread's new space held at 2 MB until a worker started, then grew to 34 MB); the flag is the
+ * process's, so a thread that sets it first thing holds every thread's, the main thread's included.
+ * Undefined when `configureHeaps()` has not run or an operator gave a semi-space flag of their own.
+ */
+let threadFlags: string | undefined;
+
+/** The V8 flags a new thread sets before it loads its module (see `threadFlags`), if any. */
+export function threadHeapFlags(): string | undefined {
+  return threadFlags;
+}
+
+/**
+ * Sets how this process's threads size their heaps (the measurements behind each figure are in
+ * docs/benchmarks.md, "Streaming memory"):
  *
- * The main thread's young generation is not set here: V8 fixes its largest size when the process
- * starts, and a semi-space growth factor of 1 that would keep it small is put back to 2 by V8
- * whenever a thread starts. `node --max-semi-space-size=1` (or the same in NODE_OPTIONS) sets it.
+ * - the heap growing factor (`HEAP_GROWING_PERCENT`), read at each full collection, so it holds
+ *   for the calling thread from its next one and for every thread started later;
+ * - the young generations: the main thread's (which reads, checks near-duplicates and writes for
+ *   an ingest) stays at the 2 MB of new space V8 starts it with (two 1 MB semi-spaces), where V8
+ *   let it grow to 34 MB committed (two 16 MB semi-spaces, nearly empty after each scavenge: ~1 MB
+ *   live); threads started from now on
+ *   begin at `SEMI_SPACE_MB` and stay there (`threadHeapFlags`). V8 fixes a thread's largest
+ *   young generation when the thread starts, so `--max-semi-space-size` cannot be set from inside
+ *   the process; holding the growth factor at 1 keeps the size it started with instead.
+ *
+ * A `--heap-growing-percent` or semi-space flag Node was started with is left as it is (the
+ * operator's choice).
  */
 export function configureHeaps(execArgv: readonly string[] = process.execArgv): void {
-  if (execArgv.some((arg) => /^--heap[-_]growing[-_]percent\b/.test(arg))) return;
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  if (!execArgv.some((arg) => /^--heap[-_]growing[-_]percent\b/.test(arg))) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  if (execArgv.some((arg) => /^--(?:(?:max|min)[-_]semi[-_]space[-_]size|semi[-_]space[-_]growth[-_]factor)\b/.test(arg))) return;
+  setFlagsFromString(`--min-semi-space-size=${SEMI_SPACE_MB}`);
+  const hold = '--semi-space-growth-factor=1';
+  setFlagsFromString(hold);
+  threadFlags = hold;
 }

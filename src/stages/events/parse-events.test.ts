@@ -635,3 +635,10 @@ describe('events on the parse: places of the act, not of another', () => {
     expect(code('Gunmen killed nine villagers in a raid on a market near Mopti on Sunday.').find((e) => e.evidence.trigger.text === 'killed')?.event_loc?.name).toBe('Mopti');
   });
 });
+
+describe('events on the parse: verbs lemmatised as their neighbours', () => {
+  it('should not read "raged" as "rag" (a CAMEO protest verb)', () => {
+    const events = code('Heavy fighting raged in the border town on Monday.');
+    expect(events.filter((e) => e.event === 'PROTEST')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { ArticleDoc, Token } from '../../core/document.js';
 import type { Stage } from '../../core/stage.js';
 import { analyseWords, syntaxModel } from '../../syntax/analyse.js';
 import { nameShapes } from '../../kb/names.js';
+import { doublesFinalConsonant } from '../../nlp/spelling.js';
 import { lemmaOfWord } from '../../nlp/wink.js';
 
 /**
@@ -36,6 +37,21 @@ export function verbBase(form: string): string {
   return bases.find((b) => english.isEnglishWord(b)) ?? form;
 }
 
+/**
+ * wink-nlp takes some verbs in "-e" for their neighbours without it ("raged" → "rag", "waged" →
+ * "wag", "staging" → "stag", "planed" → "plan"), which are other verbs with other events (CAMEO
+ * reads "rag" as a protest). English doubles the final consonant of a one-syllable stem with one
+ * vowel and one consonant before "-ed" and "-ing" ("rag" → "ragged", "wag" → "wagging"), so a form
+ * that is such a stem plus "-ed"/"-ing" without the doubling is not that stem's: its lemma is the
+ * stem with "e", when that is an English word.
+ */
+export function undoubledLemma(form: string, lemma: string): string {
+  const match = /^(.+?)(ed|ing)$/.exec(form);
+  if (!match || match[1] !== lemma || !doublesFinalConsonant(lemma)) return lemma;
+  const withE = `${lemma}e`;
+  return nameShapes().isEnglishWord(withE) ? withE : lemma;
+}
+
 export function syntax(): Stage {
   return {
     name: 'syntax',
@@ -45,7 +61,8 @@ export function syntax(): Stage {
     // 6: "Police fired tear gas after a crowd … blocked": a participle with an object before "after" + clause is the main verb, not a reduced relative.
     // 7: the second of two subjects on either side of a verb is its object ("China urged the United States to …");
     // a participle between a noun and a name is a past-tense verb ("jets struck PKK hideouts").
-    version: 7,
+    // 8: a verb in "-e" wink lemmatised as its doubled-consonant neighbour gets its own lemma ("raged" → "rage", not "rag").
+    version: 8,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {
@@ -69,7 +86,7 @@ export function syntax(): Stage {
           // says it is a common noun or a verb, it gets the lemma the lexicons look it up by.
           const relemmatise = token.pos === 'PROPN' && (a.upos === 'NOUN' || a.upos === 'VERB') && token.lemma === token.normal;
           let lemma = relemmatise ? lemmaOfWord(token.normal) : token.lemma;
-          if (INFLECTED.test(a.xpos) && lemma === token.normal) lemma = verbBase(lemma);
+          if (INFLECTED.test(a.xpos)) lemma = lemma === token.normal ? verbBase(lemma) : undoubledLemma(token.normal, lemma);
           // Written out rather than spread: the same properties in the same order, without copying by name lookup.
           tokens[sentence.tokenStart + i] = {
             start: token.start, end: token.end, text: token.text, normal: token.normal, pos: a.upos,

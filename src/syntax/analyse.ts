@@ -83,7 +83,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   const tagged = Array.from(ids, (id) => split[id]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = participleWithObject(forms, requireFiniteVerb(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))));
+  const tags = participleWithObject(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged)))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
@@ -162,6 +162,24 @@ function coordinatedVerbs(forms: readonly string[], external: readonly string[],
     if (next.xpos === 'VB') out[k] = { upos: 'VERB', xpos: 'VBP' };
   }
   return out;
+}
+
+/**
+ * "Fighting raged in the north", "Shelling continued overnight": a gerund that opens the sentence
+ * right before a verb has no object and no subject of its own, so it is no clause but the
+ * subject, a noun of the act. The tagger, which has seen few such openers, leaves it a gerund and
+ * the parser makes it a passive's auxiliary; read as a noun it is the next verb's subject, and that
+ * verb, read as a participle with no auxiliary before it, is the past tense. The auxiliaries'
+ * own gerunds ("Having", "Being") open clauses and are left alone.
+ */
+function gerundSubject(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  if (forms.length < 3 || tags[0]!.xpos !== 'VBG' || !/^\p{Lu}\p{Ll}+ing$/u.test(forms[0]!) || PARTICIPLE_AUXILIARIES.has(forms[0]!.toLowerCase())) return tags;
+  const next = tags[1]!;
+  if (next.upos !== 'VERB' || !['VBD', 'VBN', 'VBZ'].includes(next.xpos)) return tags;
+  const fixed = [...tags];
+  fixed[0] = { upos: 'NOUN', xpos: 'NN' };
+  if (next.xpos === 'VBN') fixed[1] = { upos: 'VERB', xpos: 'VBD' };
+  return fixed;
 }
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);

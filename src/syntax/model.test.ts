@@ -59,6 +59,23 @@ describe('the released syntax model', () => {
     expect(analysis[forms.indexOf('leaving')]).toMatchObject({ deprel: 'advcl' });
   });
 
+  it.each([
+    ['Fighting raged in the north on Sunday .', 'Fighting', 'raged'],
+    ['Shelling continued overnight in the city .', 'Shelling', 'continued'],
+  ])('should read a gerund that opens the sentence right before a verb as its subject, a noun: %j', (sentence, gerund, verb) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(gerund)]).toMatchObject({ upos: 'NOUN', deprel: 'nsubj', head: forms.indexOf(verb) });
+    expect(analysis[forms.indexOf(verb)]).toMatchObject({ xpos: 'VBD', deprel: 'root' });
+  });
+
+  it('should leave a gerund that opens a clause of its own alone', () => {
+    const forms = 'Having lost the vote , the premier resigned .'.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    expect(analyseWords(forms, winkTagsForWords(text, starts))[0]).toMatchObject({ xpos: 'VBG' });
+  });
+
   it('should read a verb before "and" + a verb after a plural in "-men" the tagger reads as singular', () => {
     const forms = ['Unknown', 'gunmen', 'shot', 'and', 'wounded', 'a', 'trader', '.'];
     const analysis = analyseWords(forms, ['ADJ', 'NOUN', 'NOUN', 'CCONJ', 'VERB', 'DET', 'NOUN', 'PUNCT']);

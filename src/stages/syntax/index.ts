@@ -62,7 +62,8 @@ export function syntax(): Stage {
     // 7: the second of two subjects on either side of a verb is its object ("China urged the United States to …");
     // a participle between a noun and a name is a past-tense verb ("jets struck PKK hideouts").
     // 8: a verb in "-e" wink lemmatised as its doubled-consonant neighbour gets its own lemma ("raged" → "rage", not "rag").
-    version: 8,
+    // 9: a gerund opening the sentence right before a verb is that verb's subject, a noun ("Fighting raged …").
+    version: 9,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -1,5 +1,6 @@
 import { PARTICIPLE_AUXILIARIES } from './function-words.js';
 import { lexeme } from './lexical.js';
+import { isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
 import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
@@ -83,7 +84,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   const tagged = Array.from(ids, (id) => split[id]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = participleWithObject(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged)))));
+  const tags = pastReadAsPresent(forms, participleWithObject(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
@@ -180,6 +181,23 @@ function gerundSubject(forms: readonly string[], tags: { upos: string; xpos: str
   fixed[0] = { upos: 'NOUN', xpos: 'NN' };
   if (next.xpos === 'VBN') fixed[1] = { upos: 'VERB', xpos: 'VBD' };
   return fixed;
+}
+
+/**
+ * "Police shot dead three protesters": the present of a plural subject is the verb's base form, so
+ * a word tagged so whose base as a verb is another word ("shot" → "shoot", "fled" → "flee") is a
+ * past tense the tagger misread (the two share their contexts), unless it is a base form too
+ * ("they lay wreaths").
+ */
+function pastReadAsPresent(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  tags.forEach((t, i) => {
+    if (t.xpos !== 'VBP' || t.upos !== 'VERB' || !/^\p{Ll}+$/u.test(forms[i]!)) return;
+    if (lemmaOfPastVerb(forms[i]!) === forms[i]! || isVerbBase(forms[i]!)) return;
+    if (out === tags) out = [...tags];
+    out[i] = { upos: 'VERB', xpos: 'VBD' };
+  });
+  return out;
 }
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);

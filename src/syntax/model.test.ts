@@ -70,6 +70,18 @@ describe('the released syntax model', () => {
     expect(analysis[forms.indexOf(verb)]).toMatchObject({ xpos: 'VBD', deprel: 'root' });
   });
 
+  it('should read a present-tense tag on a past form as the past ("Police shot dead …"), not on a base form ("they lay")', () => {
+    const analyse = (sentence: string) => {
+      const forms = sentence.split(' ');
+      const { text, starts } = layoutWords(forms, forms.map(() => true));
+      return { forms, analysis: analyseWords(forms, winkTagsForWords(text, starts)) };
+    };
+    const shot = analyse('Police shot dead three protesters in the capital .');
+    expect(shot.analysis[1]).toMatchObject({ upos: 'VERB', xpos: 'VBD', deprel: 'root' });
+    const lay = analyse('They lay wreaths at the memorial every year .');
+    expect(lay.analysis[1]).toMatchObject({ xpos: 'VBP' });
+  });
+
   it('should leave a gerund that opens a clause of its own alone', () => {
     const forms = 'Having lost the vote , the premier resigned .'.split(' ');
     const { text, starts } = layoutWords(forms, forms.map(() => true));

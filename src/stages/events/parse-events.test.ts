@@ -637,6 +637,11 @@ describe('events on the parse: places of the act, not of another', () => {
 });
 
 describe('events on the parse: verbs lemmatised as their neighbours', () => {
+  it('should read an irregular past wink took for a noun by its verb ("shot" → "shoot": firearms)', () => {
+    const events = code('Police shot dead three protesters in Lagos on Friday.');
+    expect(events.find((e) => e.evidence.trigger.text === 'shot')).toMatchObject({ event: 'ASSAULT', mode: 'firearms' });
+  });
+
   it('should not read "raged" as "rag" (a CAMEO protest verb)', () => {
     const events = code('Heavy fighting raged in the border town on Monday.');
     expect(events.filter((e) => e.event === 'PROTEST')).toEqual([]);

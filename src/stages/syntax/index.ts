@@ -3,7 +3,7 @@ import type { Stage } from '../../core/stage.js';
 import { analyseWords, syntaxModel } from '../../syntax/analyse.js';
 import { nameShapes } from '../../kb/names.js';
 import { doublesFinalConsonant } from '../../nlp/spelling.js';
-import { lemmaOfWord } from '../../nlp/wink.js';
+import { lemmaOfPastVerb, lemmaOfWord } from '../../nlp/wink.js';
 
 /**
  * Tags and parses every sentence with Chronicle's own tagger and dependency parser (src/syntax,
@@ -13,6 +13,7 @@ import { lemmaOfWord } from '../../nlp/wink.js';
  */
 /** Tags of inflected verb forms, whose lemma is not the form itself. */
 const INFLECTED = /^(VBD|VBN|VBG|VBZ)$/;
+const PAST = /^(VBD|VBN)$/;
 
 /**
  * The base of an inflected verb form wink-nlp's lexicon does not know ("looted", "abducted",
@@ -63,7 +64,9 @@ export function syntax(): Stage {
     // a participle between a noun and a name is a past-tense verb ("jets struck PKK hideouts").
     // 8: a verb in "-e" wink lemmatised as its doubled-consonant neighbour gets its own lemma ("raged" → "rage", not "rag").
     // 9: a gerund opening the sentence right before a verb is that verb's subject, a noun ("Fighting raged …").
-    version: 9,
+    // 10: an irregular past wink read as a noun gets its base as a verb ("shot" → "shoot"), and one the
+    // tagger read as a present is a past ("Police shot dead …").
+    version: 10,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {
@@ -88,6 +91,8 @@ export function syntax(): Stage {
           const relemmatise = token.pos === 'PROPN' && (a.upos === 'NOUN' || a.upos === 'VERB') && token.lemma === token.normal;
           let lemma = relemmatise ? lemmaOfWord(token.normal) : token.lemma;
           if (INFLECTED.test(a.xpos)) lemma = lemma === token.normal ? verbBase(lemma) : undoubledLemma(token.normal, lemma);
+          // An irregular past wink read as a noun ("Police shot dead …"): its base read as a verb.
+          if (PAST.test(a.xpos) && a.upos === 'VERB' && lemma === token.normal) lemma = lemmaOfPastVerb(token.normal);
           // Written out rather than spread: the same properties in the same order, without copying by name lookup.
           tokens[sentence.tokenStart + i] = {
             start: token.start, end: token.end, text: token.text, normal: token.normal, pos: a.upos,

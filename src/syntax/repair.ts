@@ -494,3 +494,30 @@ export function repairVerbAsAuxiliary(forms: readonly string[], analysis: readon
   }
   return draft.read();
 }
+
+/**
+ * Dependents that open a noun phrase: an adjective of the noun comes after them, never before.
+ * Not numbers: "full 1080 video", "the first three days" put some adjectives before them.
+ */
+const PHRASE_OPENERS = new Set(['det', 'nmod:poss', 'det:poss', 'det:predet']);
+
+/**
+ * "Gunmen shot dead the village chief", "troops set free the hostages": an adjective right after a
+ * verb and before the verb's object's determiner or possessor cannot be inside that noun phrase,
+ * where adjectives follow them ("the dead chief"). A parser that hangs it on the noun as `amod`
+ * has missed the resultative: it says what the act left the object ("dead", "free"), UD's
+ * `xcomp` of the verb.
+ */
+export function repairResultativeAdjective(analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let j = 1; j + 1 < analysis.length; j++) {
+    const out = draft.read();
+    const a = out[j]!;
+    if (a.upos !== 'ADJ' || a.deprel !== 'amod' || a.head <= j + 1 || out[j - 1]!.upos !== 'VERB') continue;
+    const noun = a.head;
+    const verb = j - 1;
+    if (!dominates(out, verb, noun) || !out.some((w, k) => k > j && k < noun && w.head === noun && PHRASE_OPENERS.has(w.deprel))) continue;
+    draft.edit()[j] = { ...a, head: verb, deprel: 'xcomp' };
+  }
+  return draft.read();
+}

@@ -66,7 +66,8 @@ export function syntax(): Stage {
     // 9: a gerund opening the sentence right before a verb is that verb's subject, a noun ("Fighting raged …").
     // 10: an irregular past wink read as a noun gets its base as a verb ("shot" → "shoot"), and one the
     // tagger read as a present is a past ("Police shot dead …").
-    version: 10,
+    // 11: an adjective between a verb and its object's determiner is the verb's resultative ("shot dead the chief", repair.ts).
+    version: 11,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -1,4 +1,4 @@
-import { PARTICIPLE_AUXILIARIES } from './function-words.js';
+import { BE_FORMS, PARTICIPLE_AUXILIARIES } from './function-words.js';
 import { lexeme } from './lexical.js';
 import { isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
@@ -84,7 +84,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   const tagged = Array.from(ids, (id) => split[id]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = pastReadAsPresent(forms, participleWithObject(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))))));
+  const tags = progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged)))))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
@@ -302,6 +302,24 @@ function participleWithObject(forms: readonly string[], tags: { upos: string; xp
     if (forms.slice(Math.max(0, i - 4), i).some((f) => PARTICIPLE_AUXILIARIES.has(f.toLowerCase()))) continue;
     if (out === tags) out = [...tags];
     out[i] = { upos: 'VERB', xpos: 'VBD' };
+  }
+  return out;
+}
+
+/**
+ * "Turkish jets are striking PKK hideouts": an "-ing" word the tagger read as an adjective ("a
+ * striking view") right after a form of "be" and right before the start of a noun phrase that an
+ * adjective cannot precede (a determiner, possessive or number) or a name, is the progressive
+ * taking its object. Before a plain noun ("are striking images") it may be either, and is left.
+ */
+function progressiveBeforeObject(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  for (let i = 1; i + 1 < tags.length; i++) {
+    if (tags[i]!.xpos !== 'JJ' || !/^\p{Ll}+ing$/u.test(forms[i]!) || !BE_FORMS.has(forms[i - 1]!.toLowerCase())) continue;
+    const nameNext = /^(NNP|NNPS|NN|NNS|JJ)$/.test(tags[i + 1]!.xpos) && /^\p{Lu}/u.test(forms[i + 1]!) && !CALENDAR_NAMES.test(forms[i + 1]!);
+    if (!OBJECT_START.test(tags[i + 1]!.xpos) && !nameNext) continue;
+    if (out === tags) out = [...tags];
+    out[i] = { upos: 'VERB', xpos: 'VBG' };
   }
   return out;
 }

@@ -82,6 +82,16 @@ describe('the released syntax model', () => {
     expect(lay.analysis[1]).toMatchObject({ xpos: 'VBP' });
   });
 
+  it.each([
+    ['Turkish jets are striking PKK hideouts in northern Iraq .', 'VBG'],
+    ['The jets were striking the hideouts at dawn .', 'VBG'],
+    ['These are striking images .', 'JJ'],
+  ])('should read an "-ing" adjective after "be" and before an object\'s start as the progressive: %j', (sentence, xpos) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    expect(analyseWords(forms, winkTagsForWords(text, starts))[forms.indexOf('striking')]).toMatchObject({ xpos });
+  });
+
   it('should leave a gerund that opens a clause of its own alone', () => {
     const forms = 'Having lost the vote , the premier resigned .'.split(' ');
     const { text, starts } = layoutWords(forms, forms.map(() => true));

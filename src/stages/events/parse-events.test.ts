@@ -636,6 +636,14 @@ describe('events on the parse: places of the act, not of another', () => {
   });
 });
 
+describe('events on the parse: progressives the tagger took for adjectives', () => {
+  it('should code "are striking X" as the act', () => {
+    const strike = code('Syrian jets are striking ISIS hideouts near Palmyra.').find((e) => e.evidence.trigger.text === 'striking');
+    expect(strike?.event).toBe('ASSAULT');
+    expect(codes(strike!.actor)).toBe('SYR');
+  });
+});
+
 describe('events on the parse: verbs lemmatised as their neighbours', () => {
   it('should read an irregular past wink took for a noun by its verb ("shot" → "shoot": firearms)', () => {
     const events = code('Police shot dead three protesters in Lagos on Friday.');

@@ -67,7 +67,8 @@ export function syntax(): Stage {
     // 10: an irregular past wink read as a noun gets its base as a verb ("shot" → "shoot"), and one the
     // tagger read as a present is a past ("Police shot dead …").
     // 11: an adjective between a verb and its object's determiner is the verb's resultative ("shot dead the chief", repair.ts).
-    version: 11,
+    // 12: an "-ing" adjective after "be" and before an object's determiner or a name is the progressive ("are striking PKK hideouts").
+    version: 12,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -84,7 +84,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   const tagged = Array.from(ids, (id) => split[id]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged)))))));
+  const tags = resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))))))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
@@ -320,6 +320,28 @@ function progressiveBeforeObject(forms: readonly string[], tags: { upos: string;
     if (!OBJECT_START.test(tags[i + 1]!.xpos) && !nameNext) continue;
     if (out === tags) out = [...tags];
     out[i] = { upos: 'VERB', xpos: 'VBG' };
+  }
+  return out;
+}
+
+/**
+ * "Troops shot dead a suspected militant": an adjective right before the start of a noun phrase
+ * (a determiner or possessive, which no adjective precedes inside the phrase) stands outside it,
+ * as what a verb left its object. A past form (wink reads it as another word's past) right before
+ * such an adjective, after a noun and read as anything but a verb, is that verb in the past tense.
+ * A past tense the tagger then put right after the determiner ("a suspected militant") is a
+ * participle describing the noun.
+ */
+function resultativeVerb(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  for (let i = 1; i + 2 < tags.length; i++) {
+    if (tags[i]!.upos === 'VERB' || tags[i + 1]!.xpos !== 'JJ' || !/^(DT|PRP\$|PDT)$/.test(tags[i + 2]!.xpos) || !NOMINAL_XPOS.test(tags[i - 1]!.xpos)) continue;
+    const form = forms[i]!;
+    if (!/^\p{Ll}+$/u.test(form) || lemmaOfPastVerb(form) === form) continue;
+    if (out === tags) out = [...tags];
+    out[i] = { upos: 'VERB', xpos: 'VBD' };
+    // No past tense follows a determiner: one there is a participle describing the noun.
+    if (out[i + 3]?.xpos === 'VBD') out[i + 3] = { upos: 'VERB', xpos: 'VBN' };
   }
   return out;
 }

@@ -92,6 +92,15 @@ describe('the released syntax model', () => {
     expect(analyseWords(forms, winkTagsForWords(text, starts))[forms.indexOf('striking')]).toMatchObject({ xpos });
   });
 
+  it('should read a past form before an adjective and a determiner as the verb ("Troops shot dead a suspected militant")', () => {
+    const forms = 'Troops shot dead a suspected militant .'.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[1]).toMatchObject({ upos: 'VERB', xpos: 'VBD', deprel: 'root' });
+    expect(analysis[0]).toMatchObject({ deprel: 'nsubj', head: 1 });
+    expect(analysis[4]).toMatchObject({ xpos: 'VBN' });
+  });
+
   it('should leave a gerund that opens a clause of its own alone', () => {
     const forms = 'Having lost the vote , the premier resigned .'.split(' ');
     const { text, starts } = layoutWords(forms, forms.map(() => true));

@@ -68,7 +68,8 @@ export function syntax(): Stage {
     // tagger read as a present is a past ("Police shot dead …").
     // 11: an adjective between a verb and its object's determiner is the verb's resultative ("shot dead the chief", repair.ts).
     // 12: an "-ing" adjective after "be" and before an object's determiner or a name is the progressive ("are striking PKK hideouts").
-    version: 12,
+    // 13: a past form before an adjective and a determiner is the verb ("Troops shot dead a …").
+    version: 13,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

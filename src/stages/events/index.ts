@@ -44,7 +44,8 @@ const STAGE = 'events';
 // a place after a compass word ("in northern Iraq"), in parentheses after a place, or of the act that is the
 // setting ("during a meeting in Harare") places the act; signing an act noun is one event (role-words.json signingVerbs).
 // a noun act governed by a verb act of another kind gets no actor from that verb's subject ("cracked down on protests").
-const VERSION = 18;
+// 19: a subject that names no party is the means: the "by" agent of a participle on it did the act ("a bomb planted by the rebels exploded, killing four").
+const VERSION = 19;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

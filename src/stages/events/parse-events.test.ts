@@ -636,6 +636,15 @@ describe('events on the parse: places of the act, not of another', () => {
   });
 });
 
+describe('events on the parse: the means and who used it', () => {
+  it('should make the "by" agent of a participle on a subject that names no party the actor', () => {
+    const events = code('A mine planted by the militants exploded beside a checkpoint, killing three.');
+    const kill = events.find((e) => e.evidence.trigger.text === 'killing');
+    expect(kill?.actor.map((a) => a.text)).toEqual(['militants']);
+    expect(kill?.size.dead?.value).toBe(3);
+  });
+});
+
 describe('events on the parse: progressives the tagger took for adjectives', () => {
   it('should code "are striking X" as the act', () => {
     const strike = code('Syrian jets are striking ISIS hideouts near Palmyra.').find((e) => e.evidence.trigger.text === 'striking');

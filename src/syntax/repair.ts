@@ -521,3 +521,35 @@ export function repairResultativeAdjective(analysis: readonly WordAnalysis[]): W
   }
   return draft.read();
 }
+
+/**
+ * "A bomb planted by militants exploded at a bus station": a parser can take the reduced relative
+ * ("planted by militants") for the main verb and hang the real one on the agent. A past form at
+ * the root right after its subject, with a "by" agent, no auxiliary and no object (so no active
+ * verb, and no passive either, which needs "be"), followed right after the agent's phrase by a
+ * finite or past verb without a subject of its own, is the noun's participle: that next verb is
+ * the root, the noun its subject, and what came after it on the old root is its own.
+ */
+export function repairParticipleRoot(analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const root = analysis.findIndex((a) => a.head < 0);
+  if (root < 1) return [...analysis];
+  const p = analysis[root]!;
+  const noun = root - 1;
+  if (p.upos !== 'VERB' || !['VBD', 'VBN'].includes(p.xpos) || analysis[noun]!.head !== root || !NOUNS.has(analysis[noun]!.upos) || !analysis[noun]!.deprel.startsWith('nsubj')) return [...analysis];
+  const kids = analysis.map((a, k) => (a.head === root ? k : -1)).filter((k) => k >= 0);
+  if (kids.some((k) => AUXILIARY_RELATIONS.has(analysis[k]!.deprel) || analysis[k]!.deprel === 'aux' || analysis[k]!.deprel === 'obj')) return [...analysis];
+  const agent = kids.find((k) => k > root && analysis[k]!.deprel === 'obl:agent');
+  if (agent === undefined) return [...analysis];
+  // The first word after the agent's own phrase (the parser may have hung the verb on it).
+  let w = agent + 1;
+  while (w < analysis.length && analysis[w]!.upos !== 'VERB' && dominates(analysis, agent, w)) w++;
+  const verb = analysis[w];
+  if (!verb || verb.upos !== 'VERB' || !['VBD', 'VBN', 'VBZ', 'VBP'].includes(verb.xpos) || !dominates(analysis, root, w)) return [...analysis];
+  if (analysis.some((a) => a.head === w && SUBJECT_RELATIONS.has(a.deprel)) || analysis.some((a) => a.head === w && (a.deprel === 'aux' || a.deprel === 'aux:pass'))) return [...analysis];
+  const out = analysis.map((a) => ({ ...a }));
+  for (const k of kids) if (k > w && !dominates(analysis, w, k)) out[k]!.head = w;
+  out[w] = { ...out[w]!, head: -1, deprel: 'root', xpos: verb.xpos === 'VBN' ? 'VBD' : verb.xpos };
+  out[noun] = { ...out[noun]!, head: w, deprel: 'nsubj' };
+  out[root] = { ...out[root]!, head: noun, deprel: 'acl', xpos: 'VBN' };
+  return out;
+}

@@ -69,7 +69,8 @@ export function syntax(): Stage {
     // 11: an adjective between a verb and its object's determiner is the verb's resultative ("shot dead the chief", repair.ts).
     // 12: an "-ing" adjective after "be" and before an object's determiner or a name is the progressive ("are striking PKK hideouts").
     // 13: a past form before an adjective and a determiner is the verb ("Troops shot dead a …").
-    version: 13,
+    // 14: a participle with a "by" agent read as the root is the noun's; the verb after the agent is the root ("a bomb planted by … exploded").
+    version: 14,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -30,7 +30,8 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 // An acronym two organisations share reads as the one whose state the story names ("RSF"); a group noun after
 // "its" belongs to the state or body before it; "they" continues the group before it.
 // "both sides" takes countries only from a coordinated pair ("Armenia and Azerbaijan"), never from the two most named.
-const VERSION = 9;
+// 10: a force's installation or weapon after "its" stands for its owner's force ("Kenya said its jets bombed …").
+const VERSION = 10;
 
 export interface ActorsOptions {
   /**

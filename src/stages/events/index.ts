@@ -45,7 +45,8 @@ const STAGE = 'events';
 // setting ("during a meeting in Harare") places the act; signing an act noun is one event (role-words.json signingVerbs).
 // a noun act governed by a verb act of another kind gets no actor from that verb's subject ("cracked down on protests").
 // 19: a subject that names no party is the means: the "by" agent of a participle on it did the act ("a bomb planted by the rebels exploded, killing four").
-const VERSION = 19;
+// 20: a trigger rule may ask for the verb's clausal complement ("ordered the troops to leave": SANCTION expel).
+const VERSION = 20;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

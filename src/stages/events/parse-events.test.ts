@@ -636,6 +636,17 @@ describe('events on the parse: places of the act, not of another', () => {
   });
 });
 
+describe('events on the parse: forces ordered out', () => {
+  it('should code an order for foreign forces to leave as an expulsion of them, not a mobilisation', () => {
+    const events = code('Niger\'s ruling generals ordered the French soldiers to withdraw from the country.');
+    const order = events.find((e) => e.evidence.trigger.text === 'ordered');
+    expect(order).toMatchObject({ event: 'SANCTION', mode: 'expel' });
+    expect(codes(order!.recipient)).toBe('FRA');
+    // An order that sends troops somewhere is still a mobilisation.
+    expect(code('The president ordered troops to the border.').find((e) => e.evidence.trigger.text === 'ordered')?.event).toBe('MOBILIZE');
+  });
+});
+
 describe('events on the parse: the means and who used it', () => {
   it('should make the "by" agent of a participle on a subject that names no party the actor', () => {
     const events = code('A mine planted by the militants exploded beside a checkpoint, killing three.');

@@ -636,6 +636,14 @@ describe('events on the parse: places of the act, not of another', () => {
   });
 });
 
+describe('events on the parse: killings told by their result', () => {
+  it('should code "hacked to death" as an assault with blades, and count the dead', () => {
+    const killing = code('Two herders were hacked to death near their camp on Tuesday.').find((e) => e.evidence.trigger.text === 'hacked');
+    expect(killing).toMatchObject({ event: 'ASSAULT', mode: 'primitive' });
+    expect(killing?.size.dead?.value).toBe(2);
+  });
+});
+
 describe('events on the parse: forces ordered out', () => {
   it('should code an order for foreign forces to leave as an expulsion of them, not a mobilisation', () => {
     const events = code('Niger\'s ruling generals ordered the French soldiers to withdraw from the country.');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../test/helpers/make-doc.js';
 import { dictionaryActors } from './actors-stage.js';
 import { parsePetrarchDictionaries } from './petrarch.js';
-import { compileVerbPatterns, matchPattern } from './verb-patterns.js';
+import { compileVerbPatterns, inflections, matchPattern } from './verb-patterns.js';
 import { patternsToTriggers } from './verb-triggers.js';
 
 const dict = parsePetrarchDictionaries({
@@ -66,6 +66,15 @@ describe('dictionaryActors: people named by one word', () => {
 
 describe('verb patterns', () => {
   const { patterns } = compileVerbPatterns(dict.verbs);
+
+  it('should inflect a one-syllable verb with its consonant doubled only ("rag" → "ragged", never "raged")', () => {
+    expect(inflections('rag')).toEqual(expect.arrayContaining(['rag', 'rags', 'ragged', 'ragging']));
+    expect(inflections('rag')).not.toContain('raged');
+    expect(inflections('ban')).not.toContain('baning');
+    // A longer verb may double or not: both spellings.
+    expect(inflections('target')).toEqual(expect.arrayContaining(['targeted', 'targetting']));
+    expect(inflections('attack')).toContain('attacked');
+  });
   const codeAt = (text: string, verb: string) => {
     const doc = makeDoc(text);
     const head = doc.tokens.findIndex((t) => t.normal === verb);

@@ -1,3 +1,4 @@
+import { doublesFinalConsonant } from '../nlp/spelling.js';
 import type { Token } from '../core/document.js';
 import { fromCameo } from '../stages/events/cameo.js';
 import type { CameoRow } from '../stages/events/cameo.js';
@@ -200,7 +201,9 @@ function inflect(verb: string): string[] {
     out.add(`${verb}s`); out.add(`${verb}d`); out.add(`${verb.slice(0, -1)}ing`);
   } else {
     out.add(/(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`);
-    out.add(`${verb}ed`); out.add(`${verb}ing`);
+    // A one-syllable verb doubles its consonant, so "raged" is not "rag" (a CAMEO protest verb);
+    // a longer one may or may not ("targeted", "admitted"): both spellings.
+    if (!doublesFinalConsonant(verb)) { out.add(`${verb}ed`); out.add(`${verb}ing`); }
     // ban → banned, stab → stabbing
     if (/[^aeiou][aeiou][bdgklmnprt]$/.test(verb)) { out.add(`${verb}${verb.at(-1)}ed`); out.add(`${verb}${verb.at(-1)}ing`); }
   }

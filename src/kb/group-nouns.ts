@@ -19,6 +19,8 @@ export interface GroupNoun {
   readonly resource?: string;
   /** Read only where the tagger reads a noun: the word is a verb or an adjective in other uses ("guard", "chief"). */
   readonly nounOnly?: boolean;
+  /** A force's installation or weapon owned through "its"/"their" ("its jets"): the owner gives the code, and its sector when it is a force. */
+  readonly possessed?: boolean;
 }
 
 /** More group nouns from another dictionary (the Phoenix agents), listed below the curated ones. */

@@ -98,3 +98,46 @@ export function lemmaOfWord(word: string): string {
   lemmaCache.set(word, lemma);
   return lemma;
 }
+
+const pastLemmaCache = new Map<string, string>();
+
+/**
+ * The base of a past-tense or participle form read as a verb ("shot" → "shoot", "fled" → "flee"),
+ * for a word wink took for a noun or adjective in its sentence and so left as it is ("Police shot
+ * dead …" with "shot" a noun). wink lemmatises by its own tag, so the word is read after a subject
+ * ("they shot"), where it can only be a verb; if wink still does not read a verb, the word stays.
+ */
+export function lemmaOfPastVerb(word: string): string {
+  const cached = pastLemmaCache.get(word);
+  if (cached !== undefined) return cached;
+  const nlp = wink();
+  const tokens = nlp.readDoc(`they ${word}`).tokens();
+  const pos = tokens.out(nlp.its.pos) as string[];
+  const lemmas = tokens.out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[];
+  // Two tokens exactly: a word wink splits ("can't") is left alone.
+  const lemma = pos.length === 2 && pos[1] === 'VERB' ? lemmas[1]!.toLowerCase() : word;
+  if (pastLemmaCache.size >= LEMMA_CACHE_LIMIT) pastLemmaCache.clear();
+  pastLemmaCache.set(word, lemma);
+  return lemma;
+}
+
+const baseCache = new Map<string, boolean>();
+
+/**
+ * Whether a word is a verb's base form as well as, maybe, another verb's past ("lay": "they lay
+ * wreaths" beside "bodies lay in the street"; "spread", "hit"): wink reads its third person
+ * ("it lays") as that verb. "shot", "fled" have none.
+ */
+export function isVerbBase(word: string): boolean {
+  const cached = baseCache.get(word);
+  if (cached !== undefined) return cached;
+  const nlp = wink();
+  const third = /(s|sh|ch|x|z)$/.test(word) ? `${word}es` : `${word}s`;
+  const tokens = nlp.readDoc(`it ${third}`).tokens();
+  const pos = tokens.out(nlp.its.pos) as string[];
+  const lemmas = tokens.out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[];
+  const base = pos.length === 2 && pos[1] === 'VERB' && lemmas[1]!.toLowerCase() === word;
+  if (baseCache.size >= LEMMA_CACHE_LIMIT) baseCache.clear();
+  baseCache.set(word, base);
+  return base;
+}

@@ -1,8 +1,9 @@
-import { PARTICIPLE_AUXILIARIES } from './function-words.js';
+import { BE_FORMS, PARTICIPLE_AUXILIARIES } from './function-words.js';
 import { lexeme } from './lexical.js';
+import { isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot } from './repair.js';
 import { resourcePath } from './resource-path.js';
 import { splitTag, tagIds, type PosTag, type TaggerModel } from './tagger/tagger.js';
 
@@ -83,7 +84,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   const tagged = Array.from(ids, (id) => split[id]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = participleWithObject(forms, requireFiniteVerb(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))));
+  const tags = resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))))))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
@@ -126,6 +127,7 @@ const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) =>
   (_, a) => repairDoubleSubject(a),
   (_, a) => repairReducedRelatives(a),
   (_, a) => repairNominalRoot(a),
+  (_, a) => repairParticipleRoot(a),
   repairRelativeClauseRoot,
   (_, a) => repairIllFormed(a),
   repairVerbAsAuxiliary,
@@ -134,6 +136,7 @@ const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) =>
   repairPerfectAuxiliary,
   repairTrailingReport,
   repairCircumstanceAttachment,
+  (_, a) => repairResultativeAdjective(a),
 ];
 
 /**
@@ -161,6 +164,41 @@ function coordinatedVerbs(forms: readonly string[], external: readonly string[],
     out[i] = { upos: 'VERB', xpos: next.xpos === 'VB' ? 'VBP' : next.xpos };
     if (next.xpos === 'VB') out[k] = { upos: 'VERB', xpos: 'VBP' };
   }
+  return out;
+}
+
+/**
+ * "Fighting raged in the north", "Shelling continued overnight": a gerund that opens the sentence
+ * right before a verb has no object and no subject of its own, so it is no clause but the
+ * subject, a noun of the act. The tagger, which has seen few such openers, leaves it a gerund and
+ * the parser makes it a passive's auxiliary; read as a noun it is the next verb's subject, and that
+ * verb, read as a participle with no auxiliary before it, is the past tense. The auxiliaries'
+ * own gerunds ("Having", "Being") open clauses and are left alone.
+ */
+function gerundSubject(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  if (forms.length < 3 || tags[0]!.xpos !== 'VBG' || !/^\p{Lu}\p{Ll}+ing$/u.test(forms[0]!) || PARTICIPLE_AUXILIARIES.has(forms[0]!.toLowerCase())) return tags;
+  const next = tags[1]!;
+  if (next.upos !== 'VERB' || !['VBD', 'VBN', 'VBZ'].includes(next.xpos)) return tags;
+  const fixed = [...tags];
+  fixed[0] = { upos: 'NOUN', xpos: 'NN' };
+  if (next.xpos === 'VBN') fixed[1] = { upos: 'VERB', xpos: 'VBD' };
+  return fixed;
+}
+
+/**
+ * "Police shot dead three protesters": the present of a plural subject is the verb's base form, so
+ * a word tagged so whose base as a verb is another word ("shot" → "shoot", "fled" → "flee") is a
+ * past tense the tagger misread (the two share their contexts), unless it is a base form too
+ * ("they lay wreaths").
+ */
+function pastReadAsPresent(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  tags.forEach((t, i) => {
+    if (t.xpos !== 'VBP' || t.upos !== 'VERB' || !/^\p{Ll}+$/u.test(forms[i]!)) return;
+    if (lemmaOfPastVerb(forms[i]!) === forms[i]! || isVerbBase(forms[i]!)) return;
+    if (out === tags) out = [...tags];
+    out[i] = { upos: 'VERB', xpos: 'VBD' };
+  });
   return out;
 }
 
@@ -265,6 +303,46 @@ function participleWithObject(forms: readonly string[], tags: { upos: string; xp
     if (forms.slice(Math.max(0, i - 4), i).some((f) => PARTICIPLE_AUXILIARIES.has(f.toLowerCase()))) continue;
     if (out === tags) out = [...tags];
     out[i] = { upos: 'VERB', xpos: 'VBD' };
+  }
+  return out;
+}
+
+/**
+ * "Turkish jets are striking PKK hideouts": an "-ing" word the tagger read as an adjective ("a
+ * striking view") right after a form of "be" and right before the start of a noun phrase that an
+ * adjective cannot precede (a determiner, possessive or number) or a name, is the progressive
+ * taking its object. Before a plain noun ("are striking images") it may be either, and is left.
+ */
+function progressiveBeforeObject(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  for (let i = 1; i + 1 < tags.length; i++) {
+    if (tags[i]!.xpos !== 'JJ' || !/^\p{Ll}+ing$/u.test(forms[i]!) || !BE_FORMS.has(forms[i - 1]!.toLowerCase())) continue;
+    const nameNext = /^(NNP|NNPS|NN|NNS|JJ)$/.test(tags[i + 1]!.xpos) && /^\p{Lu}/u.test(forms[i + 1]!) && !CALENDAR_NAMES.test(forms[i + 1]!);
+    if (!OBJECT_START.test(tags[i + 1]!.xpos) && !nameNext) continue;
+    if (out === tags) out = [...tags];
+    out[i] = { upos: 'VERB', xpos: 'VBG' };
+  }
+  return out;
+}
+
+/**
+ * "Troops shot dead a suspected militant": an adjective right before the start of a noun phrase
+ * (a determiner or possessive, which no adjective precedes inside the phrase) stands outside it,
+ * as what a verb left its object. A past form (wink reads it as another word's past) right before
+ * such an adjective, after a noun and read as anything but a verb, is that verb in the past tense.
+ * A past tense the tagger then put right after the determiner ("a suspected militant") is a
+ * participle describing the noun.
+ */
+function resultativeVerb(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  for (let i = 1; i + 2 < tags.length; i++) {
+    if (tags[i]!.upos === 'VERB' || tags[i + 1]!.xpos !== 'JJ' || !/^(DT|PRP\$|PDT)$/.test(tags[i + 2]!.xpos) || !NOMINAL_XPOS.test(tags[i - 1]!.xpos)) continue;
+    const form = forms[i]!;
+    if (!/^\p{Ll}+$/u.test(form) || lemmaOfPastVerb(form) === form) continue;
+    if (out === tags) out = [...tags];
+    out[i] = { upos: 'VERB', xpos: 'VBD' };
+    // No past tense follows a determiner: one there is a participle describing the noun.
+    if (out[i + 3]?.xpos === 'VBD') out[i + 3] = { upos: 'VERB', xpos: 'VBN' };
   }
   return out;
 }

@@ -3,6 +3,9 @@
  * grammar, not a lexicon to extend).
  */
 const BE = ['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "'m"];
+/** Forms of "be": the progressive's auxiliary. */
+export const BE_FORMS: ReadonlySet<string> = new Set(BE);
+
 const GET = ['get', 'got', 'gets', 'getting', 'gotten'];
 
 /** Forms of "have": the perfect's auxiliary. */

@@ -59,6 +59,54 @@ describe('the released syntax model', () => {
     expect(analysis[forms.indexOf('leaving')]).toMatchObject({ deprel: 'advcl' });
   });
 
+  it.each([
+    ['Fighting raged in the north on Sunday .', 'Fighting', 'raged'],
+    ['Shelling continued overnight in the city .', 'Shelling', 'continued'],
+  ])('should read a gerund that opens the sentence right before a verb as its subject, a noun: %j', (sentence, gerund, verb) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(gerund)]).toMatchObject({ upos: 'NOUN', deprel: 'nsubj', head: forms.indexOf(verb) });
+    expect(analysis[forms.indexOf(verb)]).toMatchObject({ xpos: 'VBD', deprel: 'root' });
+  });
+
+  it('should read a present-tense tag on a past form as the past ("Police shot dead …"), not on a base form ("they lay")', () => {
+    const analyse = (sentence: string) => {
+      const forms = sentence.split(' ');
+      const { text, starts } = layoutWords(forms, forms.map(() => true));
+      return { forms, analysis: analyseWords(forms, winkTagsForWords(text, starts)) };
+    };
+    const shot = analyse('Police shot dead three protesters in the capital .');
+    expect(shot.analysis[1]).toMatchObject({ upos: 'VERB', xpos: 'VBD', deprel: 'root' });
+    const lay = analyse('They lay wreaths at the memorial every year .');
+    expect(lay.analysis[1]).toMatchObject({ xpos: 'VBP' });
+  });
+
+  it.each([
+    ['Turkish jets are striking PKK hideouts in northern Iraq .', 'VBG'],
+    ['The jets were striking the hideouts at dawn .', 'VBG'],
+    ['These are striking images .', 'JJ'],
+  ])('should read an "-ing" adjective after "be" and before an object\'s start as the progressive: %j', (sentence, xpos) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    expect(analyseWords(forms, winkTagsForWords(text, starts))[forms.indexOf('striking')]).toMatchObject({ xpos });
+  });
+
+  it('should read a past form before an adjective and a determiner as the verb ("Troops shot dead a suspected militant")', () => {
+    const forms = 'Troops shot dead a suspected militant .'.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[1]).toMatchObject({ upos: 'VERB', xpos: 'VBD', deprel: 'root' });
+    expect(analysis[0]).toMatchObject({ deprel: 'nsubj', head: 1 });
+    expect(analysis[4]).toMatchObject({ xpos: 'VBN' });
+  });
+
+  it('should leave a gerund that opens a clause of its own alone', () => {
+    const forms = 'Having lost the vote , the premier resigned .'.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    expect(analyseWords(forms, winkTagsForWords(text, starts))[0]).toMatchObject({ xpos: 'VBG' });
+  });
+
   it('should read a verb before "and" + a verb after a plural in "-men" the tagger reads as singular', () => {
     const forms = ['Unknown', 'gunmen', 'shot', 'and', 'wounded', 'a', 'trader', '.'];
     const analysis = analyseWords(forms, ['ADJ', 'NOUN', 'NOUN', 'CCONJ', 'VERB', 'DET', 'NOUN', 'PUNCT']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairTrailingReport } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -36,6 +36,26 @@ describe('parse repairs', () => {
   it('should read a participle after an object as a reduced relative on it', () => {
     const { words } = analysis('return/VERB/VB/0/root weapons/NOUN/NNS/1/obj seized/VERB/VBN/1/xcomp');
     expect(repairReducedRelatives(words)[2]).toMatchObject({ head: 1, deprel: 'acl' });
+  });
+
+  it('should make an adjective between a verb and its object\'s determiner the verb\'s resultative', () => {
+    // As the parser had it: "dead" an adjective of "chief", before "the".
+    const { words } = analysis('Gunmen/NOUN/NNS/2/nsubj shot/VERB/VBD/0/root dead/ADJ/JJ/6/amod the/DET/DT/6/det village/NOUN/NN/6/compound chief/NOUN/NN/2/obj');
+    expect(repairResultativeAdjective(words)[2]).toMatchObject({ head: 1, deprel: 'xcomp' });
+    // After the determiner it describes the noun; before a number it may too ("have full 1080 video").
+    const inside = analysis('Police/NOUN/NNS/2/nsubj found/VERB/VBD/0/root the/DET/DT/5/det dead/ADJ/JJ/5/amod men/NOUN/NNS/2/obj');
+    expect(arcs(repairResultativeAdjective(inside.words))).toBe(arcs(inside.words));
+    const number = analysis('Both/DET/DT/2/nsubj have/VERB/VBP/0/root full/ADJ/JJ/5/amod 1080/NUM/CD/5/nummod video/NOUN/NN/2/obj');
+    expect(arcs(repairResultativeAdjective(number.words))).toBe(arcs(number.words));
+  });
+
+  it('should read a participle with a "by" agent at the root as the noun\'s, and the verb after the agent as the root', () => {
+    // As the parser had it: "planted" the root, "exploded" a clause on "rebels".
+    const { words } = analysis('A/DET/DT/2/det mine/NOUN/NN/3/nsubj planted/VERB/VBD/0/root by/ADP/IN/5/case rebels/NOUN/NNS/3/obl:agent exploded/VERB/VBN/5/acl near/ADP/IN/9/case a/DET/DT/9/det road/NOUN/NN/6/obl ,/PUNCT/,/11/punct killing/VERB/VBG/3/advcl four/NUM/CD/11/obj ./PUNCT/./3/punct');
+    expect(arcs(repairParticipleRoot(words))).toBe('2:det 6:nsubj 2:acl 5:case 3:obl:agent 0:root 9:case 9:det 6:obl 11:punct 6:advcl 11:obj 6:punct');
+    // An active verb with an object is the main verb: unchanged.
+    const active = analysis('Rebels/NOUN/NNS/2/nsubj planted/VERB/VBD/0/root mines/NOUN/NNS/2/obj by/ADP/IN/5/case roads/NOUN/NNS/2/obl:agent');
+    expect(arcs(repairParticipleRoot(active.words))).toBe(arcs(active.words));
   });
 
   it('should make the verb the root when a subject-less verb hangs on a nominal root', () => {

@@ -494,3 +494,62 @@ export function repairVerbAsAuxiliary(forms: readonly string[], analysis: readon
   }
   return draft.read();
 }
+
+/**
+ * Dependents that open a noun phrase: an adjective of the noun comes after them, never before.
+ * Not numbers: "full 1080 video", "the first three days" put some adjectives before them.
+ */
+const PHRASE_OPENERS = new Set(['det', 'nmod:poss', 'det:poss', 'det:predet']);
+
+/**
+ * "Gunmen shot dead the village chief", "troops set free the hostages": an adjective right after a
+ * verb and before the verb's object's determiner or possessor cannot be inside that noun phrase,
+ * where adjectives follow them ("the dead chief"). A parser that hangs it on the noun as `amod`
+ * has missed the resultative: it says what the act left the object ("dead", "free"), UD's
+ * `xcomp` of the verb.
+ */
+export function repairResultativeAdjective(analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let j = 1; j + 1 < analysis.length; j++) {
+    const out = draft.read();
+    const a = out[j]!;
+    if (a.upos !== 'ADJ' || a.deprel !== 'amod' || a.head <= j + 1 || out[j - 1]!.upos !== 'VERB') continue;
+    const noun = a.head;
+    const verb = j - 1;
+    if (!dominates(out, verb, noun) || !out.some((w, k) => k > j && k < noun && w.head === noun && PHRASE_OPENERS.has(w.deprel))) continue;
+    draft.edit()[j] = { ...a, head: verb, deprel: 'xcomp' };
+  }
+  return draft.read();
+}
+
+/**
+ * "A bomb planted by militants exploded at a bus station": a parser can take the reduced relative
+ * ("planted by militants") for the main verb and hang the real one on the agent. A past form at
+ * the root right after its subject, with a "by" agent, no auxiliary and no object (so no active
+ * verb, and no passive either, which needs "be"), followed right after the agent's phrase by a
+ * finite or past verb without a subject of its own, is the noun's participle: that next verb is
+ * the root, the noun its subject, and what came after it on the old root is its own.
+ */
+export function repairParticipleRoot(analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const root = analysis.findIndex((a) => a.head < 0);
+  if (root < 1) return [...analysis];
+  const p = analysis[root]!;
+  const noun = root - 1;
+  if (p.upos !== 'VERB' || !['VBD', 'VBN'].includes(p.xpos) || analysis[noun]!.head !== root || !NOUNS.has(analysis[noun]!.upos) || !analysis[noun]!.deprel.startsWith('nsubj')) return [...analysis];
+  const kids = analysis.map((a, k) => (a.head === root ? k : -1)).filter((k) => k >= 0);
+  if (kids.some((k) => AUXILIARY_RELATIONS.has(analysis[k]!.deprel) || analysis[k]!.deprel === 'aux' || analysis[k]!.deprel === 'obj')) return [...analysis];
+  const agent = kids.find((k) => k > root && analysis[k]!.deprel === 'obl:agent');
+  if (agent === undefined) return [...analysis];
+  // The first word after the agent's own phrase (the parser may have hung the verb on it).
+  let w = agent + 1;
+  while (w < analysis.length && analysis[w]!.upos !== 'VERB' && dominates(analysis, agent, w)) w++;
+  const verb = analysis[w];
+  if (!verb || verb.upos !== 'VERB' || !['VBD', 'VBN', 'VBZ', 'VBP'].includes(verb.xpos) || !dominates(analysis, root, w)) return [...analysis];
+  if (analysis.some((a) => a.head === w && SUBJECT_RELATIONS.has(a.deprel)) || analysis.some((a) => a.head === w && (a.deprel === 'aux' || a.deprel === 'aux:pass'))) return [...analysis];
+  const out = analysis.map((a) => ({ ...a }));
+  for (const k of kids) if (k > w && !dominates(analysis, w, k)) out[k]!.head = w;
+  out[w] = { ...out[w]!, head: -1, deprel: 'root', xpos: verb.xpos === 'VBN' ? 'VBD' : verb.xpos };
+  out[noun] = { ...out[noun]!, head: w, deprel: 'nsubj' };
+  out[root] = { ...out[root]!, head: noun, deprel: 'acl', xpos: 'VBN' };
+  return out;
+}

@@ -19,6 +19,11 @@ export interface GroupNounHit {
   readonly noun: GroupNoun;
 }
 
+/** The possessive before an installation noun that makes it its owner's force ("its jets"; "their" may be anyone's, and possessiveOwner reads "its" only). */
+const POSSESSIVE_OWNERS = new Set(['its']);
+/** Sectors of a force that owns installations and weapons; any other owner's (a state's) are its military's. */
+const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB', 'PRM', 'UAF', 'SPY']);
+
 /** Owners that make a group someone's: "fighters of the Taliban", "soldiers from the Russian army". */
 const OWNER_PREPOSITIONS = new Set(['of', 'from']);
 
@@ -49,6 +54,16 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
         while (first - 1 >= sentence.tokenStart && isModifier(tokens, first - 1, sentence) && !coveringActor(tokens[first - 1]!)) first--;
         hits.push({ sentence, span: { start: tokens[first]!.start, end: tokens[i + 1]!.end }, head: textSpan(doc, tokens[i]!.start, tokens[i + 1]!.end), noun: installation });
       }
+      i++;
+      continue;
+    }
+    // "Kenya said its jets bombed …": an installation or weapon after "its" that is a subject stands
+    // for its owner's force, as after an owner word ("army jets"); possessiveOwner finds the owner.
+    // Elsewhere "its" may be another party's ("Israel struck its positions", "one of its gunboats").
+    if (POSSESSIVE_OWNERS.has(tokens[i]!.normal) && i + 1 < sentence.tokenEnd && lexicon.installationNouns.has(tokens[i + 1]!.normal)
+      && /^nsubj/.test(tokens[i + 1]!.dep ?? '') && !longestAt(lexicon.index, tokens, i + 1, sentence.tokenEnd) && isHead(ctx, tokens, i + 1, sentence) && !coveringActor(tokens[i + 1]!)) {
+      const noun = tokens[i + 1]!;
+      hits.push({ sentence, span: { start: noun.start, end: noun.end }, head: textSpan(doc, noun.start, noun.end), noun: { phrase: noun.normal, sector: 'MIL', possessed: true } });
       i++;
       continue;
     }
@@ -224,8 +239,9 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
     }
     const text = ctx.doc.text.slice(hit.span.start, hit.span.end);
     const label = text[0]!.toUpperCase() + text.slice(1);
+    const sector = hit.noun.possessed && antecedent && FORCE_SECTORS.has(antecedent.sector ?? '') ? antecedent.sector! : hit.noun.sector;
     pushActor(ctx, {
-      span: hit.span, text, code, sector: hit.noun.sector, actorKind: 'group',
+      span: hit.span, text, code, sector, actorKind: 'group',
       name: code ? `${label} (${ctx.kb.countries.get(code)?.name ?? code})` : label, via, evidence,
       origin: { stage: ctx.origin.stage, resource: `${ctx.origin.resource}+${hit.noun.resource ?? lexicon.version}` },
     });

@@ -36,6 +36,11 @@ describe('actors: group nouns without a state of their own', () => {
     expect(summary(doc).filter(([text]) => text === 'Police')).toEqual([['Police', 'AFG', 'COP', 'group-noun-place']]);
   });
 
+  it('should code a weapon or installation after "its" as the force of the subject before it', () => {
+    const doc = run('Ethiopia said its drones destroyed a rebel convoy near Gondar.');
+    expect(doc.actors.find((a) => a.text === 'drones')).toMatchObject({ code: 'ETH', sector: 'MIL', via: 'group-noun-antecedent' });
+  });
+
   it('should code a force\'s installation or vehicle as the force', () => {
     const doc = run('Militants shelled an army base and ambushed a police convoy near Kandahar.');
     expect(summary(doc).filter(([, , , via]) => String(via).startsWith('group-noun')))

@@ -30,9 +30,10 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 // An acronym two organisations share reads as the one whose state the story names ("RSF"); a group noun after
 // "its" belongs to the state or body before it; "they" continues the group before it.
 // "both sides" takes countries only from a coordinated pair ("Armenia and Azerbaijan"), never from the two most named.
-// 10: a titled person whose sentence names only states their verb acts on ("accused Rwanda", "thanked the United States")
+// 10: a force's installation or weapon after "its" stands for its owner's force ("Kenya said its jets bombed …").
+// 11: a titled person whose sentence names only states their verb acts on ("accused Rwanda", "thanked the United States")
 // takes the article's state, unless that is one of them.
-const VERSION = 10;
+const VERSION = 11;
 
 export interface ActorsOptions {
   /**

@@ -99,6 +99,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (!found && rule.pos === 'VERB') found = parsedObjectWords(doc, head).some((t) => rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal));
     if (!found) return false;
   }
+  if (rule.complements && !hasComplementAmong(doc, head, rule.complements)) return false;
   if (rule.transfer && !isTransfer(doc, head, limit)) return false;
   if (rule.personObject && !hasPersonObject(doc, head)) return false;
   if (rule.subjects && !hasSubjectAmong(doc, head, rule.subjects)) return false;
@@ -115,6 +116,13 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (!found) return false;
   }
   return true;
+}
+
+/** Whether a verb's clausal complement ("ordered the troops to leave") is one of `lemmas`. Needs the parse. */
+function hasComplementAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  return syn.children(head).some((c) => ['xcomp', 'ccomp'].includes(syn.fullRelation(c)) && lemmas.includes(doc.tokens[c]!.lemma));
 }
 
 /** The head word of a verb's object and the words naming its kind ("state of emergency", "travel ban"). */

@@ -44,9 +44,11 @@ const STAGE = 'events';
 // a place after a compass word ("in northern Iraq"), in parentheses after a place, or of the act that is the
 // setting ("during a meeting in Harare") places the act; signing an act noun is one event (role-words.json signingVerbs).
 // a noun act governed by a verb act of another kind gets no actor from that verb's subject ("cracked down on protests").
-// 19: an act in a report its subject denies ("rejected allegations that police had killed …") is negated,
+// 19: a subject that names no party is the means: the "by" agent of a participle on it did the act ("a bomb planted by the rebels exploded, killing four").
+// 20: a trigger rule may ask for the verb's clausal complement ("ordered the troops to leave": SANCTION expel).
+// 21: an act in a report its subject denies ("rejected allegations that police had killed …") is negated,
 // not reported (modality-words.json denialVerbs).
-const VERSION = 19;
+const VERSION = 21;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -635,3 +635,51 @@ describe('events on the parse: places of the act, not of another', () => {
     expect(code('Gunmen killed nine villagers in a raid on a market near Mopti on Sunday.').find((e) => e.evidence.trigger.text === 'killed')?.event_loc?.name).toBe('Mopti');
   });
 });
+
+describe('events on the parse: killings told by their result', () => {
+  it('should code "hacked to death" as an assault with blades, and count the dead', () => {
+    const killing = code('Two herders were hacked to death near their camp on Tuesday.').find((e) => e.evidence.trigger.text === 'hacked');
+    expect(killing).toMatchObject({ event: 'ASSAULT', mode: 'primitive' });
+    expect(killing?.size.dead?.value).toBe(2);
+  });
+});
+
+describe('events on the parse: forces ordered out', () => {
+  it('should code an order for foreign forces to leave as an expulsion of them, not a mobilisation', () => {
+    const events = code('Niger\'s ruling generals ordered the French soldiers to withdraw from the country.');
+    const order = events.find((e) => e.evidence.trigger.text === 'ordered');
+    expect(order).toMatchObject({ event: 'SANCTION', mode: 'expel' });
+    expect(codes(order!.recipient)).toBe('FRA');
+    // An order that sends troops somewhere is still a mobilisation.
+    expect(code('The president ordered troops to the border.').find((e) => e.evidence.trigger.text === 'ordered')?.event).toBe('MOBILIZE');
+  });
+});
+
+describe('events on the parse: the means and who used it', () => {
+  it('should make the "by" agent of a participle on a subject that names no party the actor', () => {
+    const events = code('A mine planted by the militants exploded beside a checkpoint, killing three.');
+    const kill = events.find((e) => e.evidence.trigger.text === 'killing');
+    expect(kill?.actor.map((a) => a.text)).toEqual(['militants']);
+    expect(kill?.size.dead?.value).toBe(3);
+  });
+});
+
+describe('events on the parse: progressives the tagger took for adjectives', () => {
+  it('should code "are striking X" as the act', () => {
+    const strike = code('Syrian jets are striking ISIS hideouts near Palmyra.').find((e) => e.evidence.trigger.text === 'striking');
+    expect(strike?.event).toBe('ASSAULT');
+    expect(codes(strike!.actor)).toBe('SYR');
+  });
+});
+
+describe('events on the parse: verbs lemmatised as their neighbours', () => {
+  it('should read an irregular past wink took for a noun by its verb ("shot" → "shoot": firearms)', () => {
+    const events = code('Police shot dead three protesters in Lagos on Friday.');
+    expect(events.find((e) => e.evidence.trigger.text === 'shot')).toMatchObject({ event: 'ASSAULT', mode: 'firearms' });
+  });
+
+  it('should not read "raged" as "rag" (a CAMEO protest verb)', () => {
+    const events = code('Heavy fighting raged in the border town on Monday.');
+    expect(events.filter((e) => e.event === 'PROTEST')).toEqual([]);
+  });
+});

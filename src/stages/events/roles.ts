@@ -267,6 +267,18 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   } else if (subject) {
     const how = subject.via === 'own' ? 'the subject' : subject.via === 'object-control' ? 'the one asked (object of the governing verb)' : subject.via === 'modified-noun' ? 'the noun the clause describes' : 'the shared subject';
     for (const s of subjects) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is ${how} of "${verb}"`);
+    // "A bomb planted by the rebels exploded …, killing four", "a rocket fired by militants hit …":
+    // a subject that names no party is the means; who placed or fired it, the "by" agent of a
+    // participle that describes it, did the act.
+    // Only for violence: elsewhere a party-less subject described by a "by" phrase is no means
+    // ("a report commissioned by the EU found …").
+    if (roles.actor.length === 0 && event === 'ASSAULT') for (const s of subjects) {
+      for (const c of syn.children(s)) {
+        if (syn.relation(c) !== 'acl' || !['VBN', 'VBD'].includes(doc.tokens[c]!.tag ?? '')) continue;
+        const agent = syn.agentOf(c);
+        if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the "by" agent of "${doc.tokens[c]!.text}", which tells of ${how} of "${verb}"`);
+      }
+    }
     // "issued a statement calling on …", "put out a report accusing …": a text that names no one
     // acts for its author, the subject of the verb that made it.
     if (roles.actor.length === 0 && subject.via === 'modified-noun' && syn.relation(subject.token) === 'obj') {

@@ -24,6 +24,8 @@ export interface TriggerRule {
   readonly context?: readonly string[];
   /** The rule applies only if one of these lemmas follows within a few tokens (the object or particle). */
   readonly objects?: readonly string[];
+  /** The rule applies only if the verb's clausal complement is one of these lemmas ("ordered the troops to *leave*"), read on the parse. */
+  readonly complements?: readonly string[];
   /**
    * The rule applies only to a transfer: the verb has an object and a "to" phrase names where it
    * goes ("returned the statues to Nepal", "was returned to its owners"), read on the parse.

@@ -7,7 +7,8 @@ import { parseNumber, WORD_NUMBER_SOURCE } from './number-words.js';
 import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 
 // 3: any kind of person WordNet knows is a counted person ("two herders").
-export const QUANTITIES_VERSION = 3;
+// 4: the object of a verb with a particle that kills ("gunned down") or a resultative of death ("shot dead", "to death") counts the dead.
+export const QUANTITIES_VERSION = 4;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');

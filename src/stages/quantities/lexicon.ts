@@ -124,6 +124,24 @@ export const COUNTING_VERBS: Readonly<Record<string, QuantityCategory>> = {
   displace: 'displaced', evacuate: 'displaced',
 };
 
+/**
+ * Verbs with a particle whose object is counted as COUNTING_VERBS are ("gunned down four
+ * villagers", "mowed down"): the verb alone ("gun") counts nothing. By lemma and particle.
+ */
+export const COUNTING_PHRASAL_VERBS: Readonly<Record<string, QuantityCategory>> = {
+  'gun down': 'dead', 'mow down': 'dead',
+};
+
+/**
+ * What an act left its object, as a resultative on the verb, when it says the object died: "shot
+ * dead" (the adjective), "beaten to death", "burned to death" ("to" and the noun). Any verb: the
+ * result, not the verb, makes the count.
+ */
+export const DEATH_RESULTS: Readonly<{ adjectives: readonly string[]; nouns: readonly string[] }> = {
+  adjectives: ['dead'],
+  nouns: ['death'],
+};
+
 /** Intransitive verbs whose subject is counted: "two died", "three were missing". */
 export const COUNTING_SUBJECT_VERBS: Readonly<Record<string, QuantityCategory>> = {
   die: 'dead', perish: 'dead', flee: 'displaced',

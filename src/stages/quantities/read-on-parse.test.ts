@@ -14,6 +14,9 @@ describe('quantities read on the parse', () => {
     ['a number whose noun the verb governs', 'The army killed six members of the gang near the border.', [['six', 6, 'dead']]],
     ['a headline passive', 'Seven killed and nine hurt in a blast at a bus depot.', [['Seven', 7, 'dead'], ['nine', 9, 'injured']]],
     ['the doers of the act, not its victims', 'Three gunmen killed two guards at the gate.', [['Three', 3, 'persons'], ['two', 2, 'dead']]],
+    ['the object of a verb with a particle that kills', 'Soldiers gunned down four villagers near the river.', [['four', 4, 'dead']]],
+    ['the object of a verb whose resultative says it died', 'Villagers stoned two suspected thieves to death in the market.', [['two', 2, 'dead']]],
+    ['the passive subject of a verb whose resultative says it died', 'Five traders were burned to death in the attack.', [['Five', 5, 'dead']]],
   ])('should count %s', (_case, text, expected) => {
     expect(counts(text)).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 import type { ArticleDoc, Quantity, QuantityCategory, Token } from '../../core/document.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
-import { COUNTING_SUBJECT_VERBS, COUNTING_VERBS, PERSON_NOUNS } from './lexicon.js';
+import { COUNTING_PHRASAL_VERBS, COUNTING_SUBJECT_VERBS, COUNTING_VERBS, DEATH_RESULTS, PERSON_NOUNS } from './lexicon.js';
 import { isYear } from './find-quantities.js';
 import { parseNumber } from './number-words.js';
 import { isPlausibleCount } from './plausible.js';
@@ -59,16 +59,39 @@ function countingVerb(doc: ArticleDoc, syn: SyntaxView, i: number): { verb: Toke
   if (v < 0 || tokens[v]!.pos !== 'VERB') return undefined;
   const verb = tokens[v]!;
   if (relation === 'obj' || relation === 'nsubj:pass') {
-    const category = COUNTING_VERBS[verb.lemma];
+    const category = countingCategory(doc, syn, v, noun);
     return category ? { verb, category } : undefined;
   }
   if (relation !== 'nsubj') return undefined;
   const subjectCategory = COUNTING_SUBJECT_VERBS[verb.lemma];
   if (subjectCategory) return { verb, category: subjectCategory };
-  const category = COUNTING_VERBS[verb.lemma];
+  const category = countingCategory(doc, syn, v, noun);
   if (!category) return undefined;
   // "Four gunmen killed two villagers": the subject of the act counts its doers, not its victims.
   if (syn.objectsOf(v).length > 0) return { verb, category: 'persons' };
   // "Seven killed in a blast", "One guard killed": the subject of a transitive verb with no object is a headline passive.
   return { verb, category };
+}
+
+/**
+ * What the object `noun` of verb `v` counts: the verb's own category (COUNTING_VERBS), that of the
+ * verb with its particle ("gunned down"), or "dead" when a resultative on the verb says the object
+ * died ("shot dead", "beaten to death"; "to death" may hang on the object: "stoned two thieves to death").
+ */
+function countingCategory(doc: ArticleDoc, syn: SyntaxView, v: number, noun: number): QuantityCategory | undefined {
+  const tokens = doc.tokens;
+  const verb = tokens[v]!;
+  const own = COUNTING_VERBS[verb.lemma];
+  if (own) return own;
+  for (const c of [...syn.children(v), ...syn.children(noun)]) {
+    const relation = syn.fullRelation(c);
+    const word = tokens[c]!.normal;
+    if (relation === 'compound:prt') {
+      const phrasal = COUNTING_PHRASAL_VERBS[`${verb.lemma} ${word}`];
+      if (phrasal) return phrasal;
+    }
+    if (relation === 'xcomp' && DEATH_RESULTS.adjectives.includes(word)) return 'dead';
+    if ((relation.startsWith('obl') || relation === 'nmod') && DEATH_RESULTS.nouns.includes(word) && syn.caseOf(c) === 'to') return 'dead';
+  }
+  return undefined;
 }

@@ -2,7 +2,8 @@ import type { ArticleDoc, Token } from '../../core/document.js';
 import type { Stage } from '../../core/stage.js';
 import { analyseWords, syntaxModel } from '../../syntax/analyse.js';
 import { nameShapes } from '../../kb/names.js';
-import { lemmaOfWord } from '../../nlp/wink.js';
+import { doublesFinalConsonant } from '../../nlp/spelling.js';
+import { lemmaOfPastVerb, lemmaOfWord } from '../../nlp/wink.js';
 
 /**
  * Tags and parses every sentence with Chronicle's own tagger and dependency parser (src/syntax,
@@ -12,6 +13,7 @@ import { lemmaOfWord } from '../../nlp/wink.js';
  */
 /** Tags of inflected verb forms, whose lemma is not the form itself. */
 const INFLECTED = /^(VBD|VBN|VBG|VBZ)$/;
+const PAST = /^(VBD|VBN)$/;
 
 /**
  * The base of an inflected verb form wink-nlp's lexicon does not know ("looted", "abducted",
@@ -36,6 +38,21 @@ export function verbBase(form: string): string {
   return bases.find((b) => english.isEnglishWord(b)) ?? form;
 }
 
+/**
+ * wink-nlp takes some verbs in "-e" for their neighbours without it ("raged" → "rag", "waged" →
+ * "wag", "staging" → "stag", "planed" → "plan"), which are other verbs with other events (CAMEO
+ * reads "rag" as a protest). English doubles the final consonant of a one-syllable stem with one
+ * vowel and one consonant before "-ed" and "-ing" ("rag" → "ragged", "wag" → "wagging"), so a form
+ * that is such a stem plus "-ed"/"-ing" without the doubling is not that stem's: its lemma is the
+ * stem with "e", when that is an English word.
+ */
+export function undoubledLemma(form: string, lemma: string): string {
+  const match = /^(.+?)(ed|ing)$/.exec(form);
+  if (!match || match[1] !== lemma || !doublesFinalConsonant(lemma)) return lemma;
+  const withE = `${lemma}e`;
+  return nameShapes().isEnglishWord(withE) ? withE : lemma;
+}
+
 export function syntax(): Stage {
   return {
     name: 'syntax',
@@ -45,7 +62,15 @@ export function syntax(): Stage {
     // 6: "Police fired tear gas after a crowd … blocked": a participle with an object before "after" + clause is the main verb, not a reduced relative.
     // 7: the second of two subjects on either side of a verb is its object ("China urged the United States to …");
     // a participle between a noun and a name is a past-tense verb ("jets struck PKK hideouts").
-    version: 7,
+    // 8: a verb in "-e" wink lemmatised as its doubled-consonant neighbour gets its own lemma ("raged" → "rage", not "rag").
+    // 9: a gerund opening the sentence right before a verb is that verb's subject, a noun ("Fighting raged …").
+    // 10: an irregular past wink read as a noun gets its base as a verb ("shot" → "shoot"), and one the
+    // tagger read as a present is a past ("Police shot dead …").
+    // 11: an adjective between a verb and its object's determiner is the verb's resultative ("shot dead the chief", repair.ts).
+    // 12: an "-ing" adjective after "be" and before an object's determiner or a name is the progressive ("are striking PKK hideouts").
+    // 13: a past form before an adjective and a determiner is the verb ("Troops shot dead a …").
+    // 14: a participle with a "by" agent read as the root is the noun's; the verb after the agent is the root ("a bomb planted by … exploded").
+    version: 14,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {
@@ -69,7 +94,9 @@ export function syntax(): Stage {
           // says it is a common noun or a verb, it gets the lemma the lexicons look it up by.
           const relemmatise = token.pos === 'PROPN' && (a.upos === 'NOUN' || a.upos === 'VERB') && token.lemma === token.normal;
           let lemma = relemmatise ? lemmaOfWord(token.normal) : token.lemma;
-          if (INFLECTED.test(a.xpos) && lemma === token.normal) lemma = verbBase(lemma);
+          if (INFLECTED.test(a.xpos)) lemma = lemma === token.normal ? verbBase(lemma) : undoubledLemma(token.normal, lemma);
+          // An irregular past wink read as a noun ("Police shot dead …"): its base read as a verb.
+          if (PAST.test(a.xpos) && a.upos === 'VERB' && lemma === token.normal) lemma = lemmaOfPastVerb(token.normal);
           // Written out rather than spread: the same properties in the same order, without copying by name lookup.
           tokens[sentence.tokenStart + i] = {
             start: token.start, end: token.end, text: token.text, normal: token.normal, pos: a.upos,

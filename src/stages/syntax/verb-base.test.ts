@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verbBase } from './index.js';
+import { undoubledLemma, verbBase } from './index.js';
 
 describe('verbBase: inflected verbs wink-nlp cannot lemmatise', () => {
   it.each([
@@ -13,5 +13,21 @@ describe('verbBase: inflected verbs wink-nlp cannot lemmatise', () => {
     expect(verbBase('departes')).toBe('departes');
     expect(verbBase('zorbled')).toBe('zorbled');
     expect(verbBase('red')).toBe('red');
+  });
+});
+
+describe('undoubledLemma: verbs in "-e" wink-nlp took for their doubled-consonant neighbours', () => {
+  it.each([
+    ['raged', 'rag', 'rage'], ['waged', 'wag', 'wage'], ['staging', 'stag', 'stage'], ['planed', 'plan', 'plane'], ['scraped', 'scrap', 'scrape'],
+  ])('should read %j (wink: %j) as %j', (form, wink, base) => {
+    expect(undoubledLemma(form, wink)).toBe(base);
+  });
+
+  it('should keep a lemma the form is a regular inflection of', () => {
+    expect(undoubledLemma('ragged', 'rag')).toBe('rag');
+    expect(undoubledLemma('visited', 'visit')).toBe('visit');
+    expect(undoubledLemma('shelled', 'shell')).toBe('shell');
+    // "bused": "buse" is no English word.
+    expect(undoubledLemma('bused', 'bus')).toBe('bus');
   });
 });

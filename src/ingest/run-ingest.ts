@@ -2,7 +2,7 @@ import type { ArticleDoc } from '../core/document.js';
 import { createCoderPool, type CoderPool } from '../parallel/pool.js';
 import { HEARTBEAT_MS, type Store } from '../store/index.js';
 import { isFailure, type InputFailure } from './load.js';
-import { saveCoded, type CodedItem, type SaveOutcome } from './save-coded.js';
+import { countDemotion, saveCoded, type CodedItem, type SaveOutcome } from './save-coded.js';
 import { loadPeopleMemory, settleMemory } from '../memory/index.js';
 
 export interface IngestCounts {
@@ -149,12 +149,7 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
   // Documents stored since the current group was checked (cleared at each check): bounded like `seen`.
   const savedSinceCheck = new Set<string>();
   const writer = batchWriter<CodedItem>(store, runId, async ({ doc: coded }, { final, saved, demoted }) => {
-    // An original of this run that a copy reported before it replaced: counted as the copy it now is.
-    if (demoted?.runId === runId) {
-      counts.coded--;
-      counts.skipped++;
-      counts.events -= demoted.events;
-    }
+    countDemotion(counts, demoted, runId);
     if (final.status === 'failed') counts.failed++;
     else if (final.status === 'skipped') counts.skipped++;
     else {

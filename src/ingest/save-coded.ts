@@ -24,6 +24,17 @@ export interface SaveOutcome {
   readonly demoted?: DemotedOriginal;
 }
 
+/**
+ * Counts of a run (ingest's, a queue worker's) after an original it coded was made a copy by a
+ * document reported before it: that original counts as the copy it now is.
+ */
+export function countDemotion(counts: { coded: number; skipped: number; events: number }, demoted: DemotedOriginal | undefined, runId: string): void {
+  if (demoted?.runId !== runId) return;
+  counts.coded--;
+  counts.skipped++;
+  counts.events -= demoted.events;
+}
+
 function asWriteError(error: unknown): StoreWriteError {
   return error instanceof StoreWriteError ? error : new StoreWriteError(error instanceof Error ? error.message : String(error), { cause: error });
 }

@@ -81,25 +81,41 @@ function pipeModel(require: NodeJS.Require): typeof model {
 
 export const WINK_MODEL_VERSION = 'wink-eng-lite-web-model@1.8';
 
-const lemmaCache = new Map<string, string>();
+/** Words each lemma memo keeps before it starts again. */
 const LEMMA_CACHE_LIMIT = 20_000;
+
+/** `read` remembered per word, at most LEMMA_CACHE_LIMIT words (cleared when full: a long run meets new words forever). */
+function memoPerWord<T>(read: (word: string) => T): (word: string) => T {
+  const cache = new Map<string, T>();
+  return (word) => {
+    const cached = cache.get(word);
+    if (cached !== undefined) return cached;
+    const value = read(word);
+    if (cache.size >= LEMMA_CACHE_LIMIT) cache.clear();
+    cache.set(word, value);
+    return value;
+  };
+}
 
 /**
  * wink-nlp's lemma of a lower-cased word read on its own. For a word wink first took for a name
  * (a capitalised sentence opener: "Protests broke out", "Rebels seized …") and so left
  * unlemmatised, once the tagger has said it is a common noun or a verb.
  */
-export function lemmaOfWord(word: string): string {
-  const cached = lemmaCache.get(word);
-  if (cached !== undefined) return cached;
+export const lemmaOfWord = memoPerWord((word: string): string => {
   const nlp = wink();
-  const lemma = ((nlp.readDoc(word).tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[])[0] ?? word).toLowerCase();
-  if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
-  lemmaCache.set(word, lemma);
-  return lemma;
-}
+  return ((nlp.readDoc(word).tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[])[0] ?? word).toLowerCase();
+});
 
-const pastLemmaCache = new Map<string, string>();
+/** wink's part of speech and lemma of the second word of `text`, when it reads exactly two tokens. */
+function secondWord(text: string): { pos: string; lemma: string } | undefined {
+  const nlp = wink();
+  const tokens = nlp.readDoc(text).tokens();
+  const pos = tokens.out(nlp.its.pos) as string[];
+  const lemmas = tokens.out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[];
+  // Two tokens exactly: a word wink splits ("can't") is left alone.
+  return pos.length === 2 ? { pos: pos[1]!, lemma: lemmas[1]!.toLowerCase() } : undefined;
+}
 
 /**
  * The base of a past-tense or participle form read as a verb ("shot" → "shoot", "fled" → "flee"),
@@ -107,37 +123,18 @@ const pastLemmaCache = new Map<string, string>();
  * dead …" with "shot" a noun). wink lemmatises by its own tag, so the word is read after a subject
  * ("they shot"), where it can only be a verb; if wink still does not read a verb, the word stays.
  */
-export function lemmaOfPastVerb(word: string): string {
-  const cached = pastLemmaCache.get(word);
-  if (cached !== undefined) return cached;
-  const nlp = wink();
-  const tokens = nlp.readDoc(`they ${word}`).tokens();
-  const pos = tokens.out(nlp.its.pos) as string[];
-  const lemmas = tokens.out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[];
-  // Two tokens exactly: a word wink splits ("can't") is left alone.
-  const lemma = pos.length === 2 && pos[1] === 'VERB' ? lemmas[1]!.toLowerCase() : word;
-  if (pastLemmaCache.size >= LEMMA_CACHE_LIMIT) pastLemmaCache.clear();
-  pastLemmaCache.set(word, lemma);
-  return lemma;
-}
-
-const baseCache = new Map<string, boolean>();
+export const lemmaOfPastVerb = memoPerWord((word: string): string => {
+  const read = secondWord(`they ${word}`);
+  return read?.pos === 'VERB' ? read.lemma : word;
+});
 
 /**
  * Whether a word is a verb's base form as well as, maybe, another verb's past ("lay": "they lay
  * wreaths" beside "bodies lay in the street"; "spread", "hit"): wink reads its third person
  * ("it lays") as that verb. "shot", "fled" have none.
  */
-export function isVerbBase(word: string): boolean {
-  const cached = baseCache.get(word);
-  if (cached !== undefined) return cached;
-  const nlp = wink();
+export const isVerbBase = memoPerWord((word: string): boolean => {
   const third = /(s|sh|ch|x|z)$/.test(word) ? `${word}es` : `${word}s`;
-  const tokens = nlp.readDoc(`it ${third}`).tokens();
-  const pos = tokens.out(nlp.its.pos) as string[];
-  const lemmas = tokens.out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[];
-  const base = pos.length === 2 && pos[1] === 'VERB' && lemmas[1]!.toLowerCase() === word;
-  if (baseCache.size >= LEMMA_CACHE_LIMIT) baseCache.clear();
-  baseCache.set(word, base);
-  return base;
-}
+  const read = secondWord(`it ${third}`);
+  return read?.pos === 'VERB' && read.lemma === word;
+});

@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import { isFailure } from '../ingest/load.js';
 import type { InputItem } from '../ingest/readers/index.js';
 import { docOrFailure } from '../ingest/readers/index.js';
-import { saveCoded, type SaveOutcome } from '../ingest/save-coded.js';
+import { countDemotion, saveCoded, type SaveOutcome } from '../ingest/save-coded.js';
 import { hasHeldLessons, loadPeopleMemory, memoryVersion, memoryWorkPending, refreshMemory, settleMemory, type PeopleMemory } from '../memory/index.js';
 import type { CoderPool } from '../parallel/pool.js';
 import { DatabaseUnavailableError, HEARTBEAT_MS, postgresSettings, type Store } from '../store/index.js';
@@ -279,12 +279,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerCounts> {
           // (settleMemory), with its input and what its coding asked the memory, for a second pass.
           // A document the store cannot save throws (the job is retried), as before.
           const [{ final, saved, demoted }] = await saveCoded(store, runId, [{ ...item, held: { ...input, ...(consulted ? { consulted } : {}) } }]) as [SaveOutcome];
-          // An original this worker coded that a copy reported before it replaced: counted as the copy it now is.
-          if (demoted?.runId === runId) {
-            counts.coded--;
-            counts.skipped++;
-            counts.events -= demoted.events;
-          }
+          countDemotion(counts, demoted, runId);
           if (saved === 'inserted') {
             if (final.status === 'coded') {
               counts.coded++;

@@ -336,7 +336,7 @@ function progressiveBeforeObject(forms: readonly string[], tags: { upos: string;
 function resultativeVerb(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
   let out = tags;
   for (let i = 1; i + 2 < tags.length; i++) {
-    if (tags[i]!.upos === 'VERB' || tags[i + 1]!.xpos !== 'JJ' || !/^(DT|PRP\$|PDT)$/.test(tags[i + 2]!.xpos) || !NOMINAL_XPOS.test(tags[i - 1]!.xpos)) continue;
+    if (tags[i]!.upos === 'VERB' || tags[i + 1]!.xpos !== 'JJ' || !DETERMINER_XPOS.test(tags[i + 2]!.xpos) || !NOMINAL_XPOS.test(tags[i - 1]!.xpos)) continue;
     const form = forms[i]!;
     if (!/^\p{Ll}+$/u.test(form) || lemmaOfPastVerb(form) === form) continue;
     if (out === tags) out = [...tags];

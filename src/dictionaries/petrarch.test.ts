@@ -50,6 +50,18 @@ describe('parseAgentDictionary', () => {
     ]);
   });
 
+  it('should pluralise the head of a phrase with "of" or "for", not its last word', () => {
+    const dict = parseAgentDictionary('HEAD_OF_STATE [~GOV]\nARMY_CHIEF_OF_STAFF [~MIL]\nMINISTRY_FOR_REFUGEES [~GOV]\nSECURITY_FORCE [~COP]\nMILITIAMAN [~REB]\nHUMAN_RIGHTS_WORKER [~NGO]\n');
+    expect(dict.entries.map((e) => e.names.map((n) => n.join(' ')))).toEqual([
+      ['head of state', 'heads of state'],
+      ['army chief of staff', 'army chiefs of staff'],
+      ['ministry for refugees', 'ministries for refugees'],
+      ['security force', 'security forces'],
+      ['militiaman', 'militiamen'],
+      ['human rights worker', 'human rights workers'],
+    ]);
+  });
+
   it('should report an agent code without "~"', () => {
     const dict = parseAgentDictionary('POLICE [COP]\n');
     expect(dict.diagnostics.map((d) => [d.line, d.ruleId])).toEqual([[1, 'dictionaries/bad-agent-code']]);

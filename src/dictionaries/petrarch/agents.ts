@@ -92,14 +92,22 @@ function expand(phrase: string, substitutions: ReadonlyMap<string, readonly stri
   return out;
 }
 
-/** The regular English plural of a phrase's last word: SOLDIER → SOLDIERS, AUTHORITY → AUTHORITIES, PRESS → PRESSES. */
+const NOT_MAN_COMPOUNDS = new Set(['human', 'german', 'roman', 'shaman', 'ottoman', 'talisman', 'caiman', 'cayman', 'oman']);
+
+/**
+ * The regular English plural of a phrase's head word: SOLDIER → SOLDIERS, AUTHORITY → AUTHORITIES,
+ * PRESS → PRESSES. The head is the last word, or the word before the first "of"/"for" when a
+ * phrase ends in one: HEAD_OF_STATE → HEADS_OF_STATE, as news writes it, not HEAD_OF_STATES.
+ */
 export function pluralise(phrase: string): string {
-  const m = /^(.*?)([A-Za-z-]+)(_?)$/.exec(phrase.trim());
+  const m = /^(.*?)([A-Za-z-]+)([_\s]+(?:of|for)[_\s].*)$/i.exec(phrase.trim()) ?? /^(.*?)([A-Za-z-]+)(_?)$/.exec(phrase.trim());
   if (!m) return phrase;
   const word = m[2]!;
   const upper = word === word.toUpperCase();
   let plural: string;
-  if (/[^aeiou]y$/i.test(word)) plural = `${word.slice(0, -1)}ies`;
+  // MAN, WOMAN, MILITIAMAN, CHAIRMAN → -MEN; the few words ending in "man" that are no compound of it keep "-s".
+  if (/man$/i.test(word) && !NOT_MAN_COMPOUNDS.has(word.toLowerCase())) plural = `${word.slice(0, -2)}${word.slice(-2) === 'AN' ? 'EN' : 'en'}`;
+  else if (/[^aeiou]y$/i.test(word)) plural = `${word.slice(0, -1)}ies`;
   else if (/(s|sh|ch|x|z)$/i.test(word)) plural = `${word}es`;
   else plural = `${word}s`;
   return `${m[1]}${upper ? plural.toUpperCase() : plural}${m[3]}`;

@@ -281,6 +281,15 @@ describe('events on the parse: claims and warnings', () => {
   });
 
   it.each([
+    ['the adjective', 'Villagers say the militia was responsible for the raid on Kamako.', ['militia']],
+    ['a measure of acts', 'Police say separatists have been responsible for dozens of ambushes near Bamenda.', ['separatists']],
+    ['a denial', 'The army said the militia was not responsible for the raid on Kamako.', []],
+  ])('should make the one held responsible for an act its actor: %s', (_case, text, actors) => {
+    const top = code(text).find((e) => e.event === 'ASSAULT');
+    expect(top?.actor.map((a) => a.text) ?? []).toEqual(actors);
+  });
+
+  it.each([
     ['a warning issued to someone', 'Ghana issued a warning to Togo over the border.', 'THREATEN', 'GHA', 'TGO'],
     ['a warning given to someone', 'Ghana gave Togo a stern warning.', 'THREATEN', 'GHA', 'TGO'],
     ['a plea issued to someone', 'Ghana issued a fresh plea to Togo to reopen the border.', 'REQUEST', 'GHA', 'TGO'],

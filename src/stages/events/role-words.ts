@@ -28,7 +28,7 @@ interface RoleWordsFile {
   readonly claimAnswerTypes: string[];
   readonly claimNouns: { nouns: string[] };
   readonly unattributedTypes: { types: string[] };
-  readonly responsibility: { nouns: string[]; verbs: string[] };
+  readonly responsibility: { nouns: string[]; verbs: string[]; adjectives: string[] };
   readonly stanceParticiples: string[];
   readonly undergoerVerbs: { verbs: string[] };
   readonly escapeVerbs: { verbs: string[] };
@@ -92,6 +92,8 @@ function load() {
     /** "claimed responsibility for the attack": nouns and verbs of claiming an act as one's own. */
     responsibilityNouns: new Set(data.responsibility.nouns),
     responsibilityVerbs: new Set(data.responsibility.verbs),
+    /** "X was responsible for the attack": copular adjectives of authorship. */
+    responsibilityAdjectives: new Set(data.responsibility.adjectives),
     /** Event types an anaphoric definite noun ("the deal", "the war") can refer back to. */
     anaphorTypes: (noun: string): readonly string[] => { const v = data.anaphorNouns[noun]; return Array.isArray(v) ? v : []; },
     isForceNoun: (t: Token) => forceNouns.has(t.normal) || forceNouns.has(t.lemma),

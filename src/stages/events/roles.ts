@@ -631,9 +631,13 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
 /**
  * The verb by which someone claims the act named by noun `n` as their own: "claimed
  * responsibility for the bombing" (the parse hangs "for" on the noun or on the verb), "took credit
- * for the attacks". Returns the verb, or null.
+ * for the attacks", "was responsible for the killings" (the adjective). Returns the word whose
+ * subject is the author, or null.
  */
-function claimedBy(doc: ArticleDoc, syn: SyntaxView, n: number): number | null {
+function claimedBy(doc: ArticleDoc, syn: SyntaxView, act: number): number | null {
+  // "responsible for dozens of attacks": the claim is on the measure the act is "of".
+  let n = act;
+  while (syn.caseOf(n) === 'of' && syn.head(n) >= 0 && ['NOUN', 'NUM'].includes(doc.tokens[syn.head(n)]!.pos)) n = syn.head(n);
   if (syn.caseOf(n) !== 'for') return null;
   const head = syn.head(n);
   if (head < 0) return null;
@@ -643,6 +647,8 @@ function claimedBy(doc: ArticleDoc, syn: SyntaxView, n: number): number | null {
   if (isClaimNoun(head) && syn.relation(head) === 'obj' && isClaimVerb(syn.head(head))) return syn.head(head);
   // "claimed responsibility … for the attack", "for" hung on the verb.
   if (isClaimVerb(head) && syn.objectsOf(head).some(isClaimNoun)) return head;
+  // "the militia was responsible for the killings": the adjective's subject, unless denied ("was not responsible").
+  if (ROLE_WORDS.responsibilityAdjectives.has(doc.tokens[head]!.normal) && syn.negationOf(head) === null) return head;
   return null;
 }
 

@@ -122,7 +122,9 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
 function hasComplementAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);
-  return syn.children(head).some((c) => ['xcomp', 'ccomp'].includes(syn.fullRelation(c)) && lemmas.includes(doc.tokens[c]!.lemma));
+  // "ordered the troops to leave" (xcomp), and a purpose infinitive: "sent a team to Kano to investigate" (advcl with "to").
+  const isComplement = (c: number) => ['xcomp', 'ccomp'].includes(syn.fullRelation(c)) || (syn.relation(c) === 'advcl' && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to'));
+  return syn.children(head).some((c) => isComplement(c) && lemmas.includes(doc.tokens[c]!.lemma));
 }
 
 /** The head word of a verb's object and the words naming its kind ("state of emergency", "travel ban"). */

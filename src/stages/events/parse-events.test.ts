@@ -339,6 +339,19 @@ describe('events on the parse: things and people given back', () => {
   });
 });
 
+describe('events on the parse: people and forces sent or given', () => {
+  it.each([
+    ['people sent to investigate', 'The Egyptian government dispatched a team to Aswan to probe the dam failure.', 'ACCUSE', 'investigate', 'EGY'],
+    ['people sent to help', 'Turkey sent 40 doctors to Libya to treat the wounded.', 'AID', null, 'TUR'],
+    ['people sent to train', 'Canada sent instructors to Ukraine to train its border guards.', 'AID', null, 'CAN'],
+    ['troops given to a mission', 'Rwanda is providing troops to the African Union mission in Somalia.', 'AID', null, 'RWA'],
+    ['goods "made available"', 'Italy has made available tents and blankets to the quake victims in Albania.', 'AID', null, 'ITA'],
+  ])('should code %s', (_case, text, type, mode, actor) => {
+    const top = code(text)[0];
+    expect(top && [top.event, top.mode, codes(top.actor)]).toEqual([type, mode, actor]);
+  });
+});
+
 describe('events on the parse: who receives', () => {
   it.each([
     ['a phrase on a later conjunct of the object', 'Norway suspended fuel shipments and flights to Belarus.', 'SANCTION', 'BLR'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairTrailingReport } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairTrailingReport, repairModalAdjective } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -47,6 +47,15 @@ describe('parse repairs', () => {
     expect(arcs(repairResultativeAdjective(inside.words))).toBe(arcs(inside.words));
     const number = analysis('Both/DET/DT/2/nsubj have/VERB/VBP/0/root full/ADJ/JJ/5/amod 1080/NUM/CD/5/nummod video/NOUN/NN/2/obj');
     expect(arcs(repairResultativeAdjective(number.words))).toBe(arcs(number.words));
+  });
+
+  it('should read an adjective with a modal and an object as the bare verb', () => {
+    // As the tagger had it: "free" an adjective after "will not", with "hostages" its object.
+    const { words } = analysis('Rebels/NOUN/NNS/4/nsubj will/AUX/MD/4/aux not/PART/RB/4/advmod free/ADJ/JJ/0/root the/DET/DT/6/det hostages/NOUN/NNS/4/obj');
+    expect(repairModalAdjective(words)[3]).toMatchObject({ upos: 'VERB', xpos: 'VB', head: -1, deprel: 'root' });
+    // A copula makes it an adjective ("will be free"), and without an object it stays one too.
+    const copula = analysis('Hostages/NOUN/NNS/4/nsubj will/AUX/MD/4/aux be/AUX/VB/4/cop free/ADJ/JJ/0/root');
+    expect(repairModalAdjective(copula.words)[3]).toMatchObject({ upos: 'ADJ' });
   });
 
   it('should read a participle with a "by" agent at the root as the noun\'s, and the verb after the agent as the root', () => {

@@ -553,3 +553,19 @@ export function repairParticipleRoot(analysis: readonly WordAnalysis[]): WordAna
   out[root] = { ...out[root]!, head: noun, deprel: 'acl', xpos: 'VBN' };
   return out;
 }
+
+/**
+ * "The rebels will not free the hostages": a word the tagger read as an adjective, with a modal
+ * auxiliary, no copula and an object the parser gave it, is the bare verb. UD gives adjectives no
+ * `obj`, and "will free" is "will" before an infinitive; the tag decides which events are read.
+ */
+export function repairModalAdjective(analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const out = [...analysis];
+  analysis.forEach((a, j) => {
+    if (a.upos !== 'ADJ') return;
+    const kids = analysis.filter((k) => k.head === j);
+    if (!kids.some((k) => k.deprel === 'obj') || kids.some((k) => k.deprel === 'cop') || !kids.some((k) => k.deprel === 'aux' && k.xpos === 'MD')) return;
+    out[j] = { ...a, upos: 'VERB', xpos: 'VB' };
+  });
+  return out;
+}

@@ -4,7 +4,7 @@ import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import { resourcePath } from '../../syntax/resource-path.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
-import { ROLE_WORDS } from './role-words.js';
+import { isSpeech, ROLE_WORDS } from './role-words.js';
 
 export interface ModalityResult {
   modality: Modality;
@@ -76,7 +76,7 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
   // starts the climb when it lies below the clause head ("failed to renew the embargo": renew → failed).
   const own = trigger.nominal ? syn.head(trigger.head) : -1;
   let at = own >= 0 && own !== predicate && tokens[own]!.pos === 'VERB' && syn.ancestors(own).includes(predicate) ? own : predicate;
-  const speechAbove = syn.ancestors(predicate).some((a) => ROLE_WORDS.speechLemmas.has(tokens[a]!.lemma));
+  const speechAbove = syn.ancestors(predicate).some((a) => isSpeech(tokens, syn, a));
   for (let depth = 0; depth < 8; depth++) {
     const auxiliaries = syn.auxiliariesOf(at);
     const future = auxiliaries.find((a) => WORDS.futureAuxiliaries.has(a));
@@ -151,8 +151,8 @@ function isEmbedded(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, pre
 export function speechVerb(doc: ArticleDoc, sentenceTokens: readonly number[], clause: Clause, trigger: TriggerMatch): number | undefined {
   const tokens = doc.tokens;
   const syn = syntaxOf(doc);
-  const above = syn.ancestors(trigger.head).find((a) => ROLE_WORDS.speechLemmas.has(tokens[a]!.lemma) && tokens[a]!.pos === 'VERB');
+  const above = syn.ancestors(trigger.head).find((a) => isSpeech(tokens, syn, a) && tokens[a]!.pos === 'VERB');
   if (above !== undefined) return above;
-  return sentenceTokens.find((i) => i !== trigger.head && ROLE_WORDS.speechLemmas.has(tokens[i]!.lemma) && tokens[i]!.pos === 'VERB' &&
+  return sentenceTokens.find((i) => i !== trigger.head && isSpeech(tokens, syn, i) && tokens[i]!.pos === 'VERB' &&
     tokens[i]!.lemma !== 'accord' && !clause.tokens.includes(i) && syn.relation(i) !== 'acl');
 }

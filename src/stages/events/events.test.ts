@@ -263,6 +263,8 @@ describe('events: ranking the main act', () => {
     ['Malian rebels announced they will release the lorries seized in May from army posts.', 'CONCEDE'],
     ['Kenyan police detained 40 protesters on Friday, killing a teenager.', 'COERCE'],
     ['Angry villagers set fire to a police post following the killing of a farmer.', 'ASSAULT'],
+    // the act a reaction answers is its backdrop
+    ['The council imposed several sanctions on Sudan in response to its invasion of Chad.', 'SANCTION'],
   ];
   it.each(cases)('should rank the main act of "%s" first', (sentence, type) => {
     expect(top(sentence)?.event).toBe(type);

@@ -16,7 +16,7 @@ import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
 import { partiesFromPlace } from './parties-from-place.js';
 import { conditionOf, recodeByModality } from './recode-by-modality.js';
-import { ROLE_WORDS } from './role-words.js';
+import { isSpeech, ROLE_WORDS } from './role-words.js';
 import { assignRoles, indexActors, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
 import { recodeByParties } from './recode-by-parties.js';
 import { lowerConfidence, salience } from './salience.js';
@@ -181,7 +181,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       const predicate = trigger.nominal ? clause.head : trigger.head;
       // "The rebels said the army had bombed the town": under a past-tense report the past perfect is
       // the reported past moved back a tense (sequence of tenses), no sign of an earlier act; its date decides.
-      const backshifted = syn.ancestors(predicate).some((a) => doc.tokens[a]!.tag === 'VBD' && ROLE_WORDS.speechLemmas.has(doc.tokens[a]!.lemma));
+      const backshifted = syn.ancestors(predicate).some((a) => doc.tokens[a]!.tag === 'VBD' && isSpeech(doc.tokens, syn, a));
       const pastPerfect = syn.auxiliariesOf(predicate).includes('had') && !backshifted;
       const coded = recoded.rule === trigger.rule ? trigger : { ...trigger, rule: recoded.rule };
       if (recoded.why) roles.why.push(`${recoded.why}${modality.cue ? ` ("${modality.cue}")` : ''}`);

@@ -284,6 +284,7 @@ describe('events on the parse: claims and warnings', () => {
     ['the adjective', 'Villagers say the militia was responsible for the raid on Kamako.', ['militia']],
     ['a measure of acts', 'Police say separatists have been responsible for dozens of ambushes near Bamenda.', ['separatists']],
     ['a denial', 'The army said the militia was not responsible for the raid on Kamako.', []],
+    ['a copular "behind"', 'Police believe the militia was behind the raid on Kamako.', ['militia']],
   ])('should make the one held responsible for an act its actor: %s', (_case, text, actors) => {
     const top = code(text).find((e) => e.event === 'ASSAULT');
     expect(top?.actor.map((a) => a.text) ?? []).toEqual(actors);
@@ -336,6 +337,16 @@ describe('events on the parse: things and people given back', () => {
   it('should read a headline-style present tense verb the tagger took for a noun', () => {
     const events = code('Norway and UNICEF hand over water pumps to the Malawian government.');
     expect(events.map((e) => [e.event, codes(e.actor)])).toEqual([['AID', 'NOR+UNO']]);
+  });
+});
+
+describe('events on the parse: refusals', () => {
+  it.each([
+    ['a refusal after "made it clear"', 'The Serbian government has made it clear that it will not lift the ban on the party.', 'SRB'],
+    ['"will not free", "free" read as an adjective', 'The Houthis will not free the sailors.', 'YEM'],
+  ])('should code %s with its actor', (_case, text, actor) => {
+    const top = code(text).find((e) => e.event === 'REJECT');
+    expect(top && codes(top.actor)).toBe(actor);
   });
 });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Token } from '../../core/document.js';
+import type { SyntaxView } from '../../syntax/relations.js';
 import { resourcePath } from '../../syntax/resource-path.js';
 
 /** How a prepositional argument takes part in an event. */
@@ -11,6 +12,7 @@ interface RoleWordsFile {
   readonly obliqueRoles: { default: Record<string, ArgumentRole>; byType: Record<string, Record<string, ArgumentRole>> };
   readonly nounArgumentRoles: { default: Record<string, ArgumentRole>; byType: Record<string, Record<string, ArgumentRole>> };
   readonly speechLemmas: string[];
+  readonly speechComplements: string[];
   readonly statementLemmas: string[];
   readonly lightVerbs: string[];
   readonly signingVerbs: { verbs: string[] };
@@ -28,7 +30,7 @@ interface RoleWordsFile {
   readonly claimAnswerTypes: string[];
   readonly claimNouns: { nouns: string[] };
   readonly unattributedTypes: { types: string[] };
-  readonly responsibility: { nouns: string[]; verbs: string[]; adjectives: string[] };
+  readonly responsibility: { nouns: string[]; verbs: string[]; adjectives: string[]; behind: string[] };
   readonly stanceParticiples: string[];
   readonly undergoerVerbs: { verbs: string[] };
   readonly escapeVerbs: { verbs: string[] };
@@ -52,6 +54,7 @@ function load() {
     obliqueRole: (event: string, prep: string) => lookup(data.obliqueRoles, event, prep),
     nounArgumentRole: (event: string, prep: string) => lookup(data.nounArgumentRoles, event, prep),
     speechLemmas: new Set(data.speechLemmas),
+    speechComplements: new Set(data.speechComplements),
     statementLemmas: new Set(data.statementLemmas),
     lightVerbs: new Set(data.lightVerbs),
     signingVerbs: new Set(data.signingVerbs.verbs),
@@ -94,6 +97,8 @@ function load() {
     responsibilityVerbs: new Set(data.responsibility.verbs),
     /** "X was responsible for the attack": copular adjectives of authorship. */
     responsibilityAdjectives: new Set(data.responsibility.adjectives),
+    /** "X was behind the bombing": prepositions of a copular phrase naming the act's author. */
+    authorPrepositions: new Set(data.responsibility.behind),
     /** Event types an anaphoric definite noun ("the deal", "the war") can refer back to. */
     anaphorTypes: (noun: string): readonly string[] => { const v = data.anaphorNouns[noun]; return Array.isArray(v) ? v : []; },
     isForceNoun: (t: Token) => forceNouns.has(t.normal) || forceNouns.has(t.lemma),
@@ -101,3 +106,13 @@ function load() {
 }
 
 export const ROLE_WORDS = load();
+
+/**
+ * Whether token `i` is a verb of saying: a speech lemma ("said", "announced"), or "make" with a
+ * complement that makes it one ("made it clear it would not …", "made known").
+ */
+export function isSpeech(tokens: readonly Token[], syn: SyntaxView, i: number): boolean {
+  const t = tokens[i]!;
+  if (ROLE_WORDS.speechLemmas.has(t.lemma)) return true;
+  return t.lemma === 'make' && syn.children(i).some((c) => syn.relation(c) === 'xcomp' && ROLE_WORDS.speechComplements.has(tokens[c]!.normal));
+}

@@ -5,7 +5,7 @@ import { firstTokenFrom } from '../../core/search.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
-import { ROLE_WORDS, type ArgumentRole } from './role-words.js';
+import { isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
 
 /** The parties of one event, with the reasons that chose them. */
 export interface Roles {
@@ -631,13 +631,15 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
 /**
  * The verb by which someone claims the act named by noun `n` as their own: "claimed
  * responsibility for the bombing" (the parse hangs "for" on the noun or on the verb), "took credit
- * for the attacks", "was responsible for the killings" (the adjective). Returns the word whose
- * subject is the author, or null.
+ * for the attacks", "was responsible for the killings" (the adjective), "was behind the bombing"
+ * (the noun itself, a copular predicate). Returns the word whose subject is the author, or null.
  */
 function claimedBy(doc: ArticleDoc, syn: SyntaxView, act: number): number | null {
   // "responsible for dozens of attacks": the claim is on the measure the act is "of".
   let n = act;
   while (syn.caseOf(n) === 'of' && syn.head(n) >= 0 && ['NOUN', 'NUM'].includes(doc.tokens[syn.head(n)]!.pos)) n = syn.head(n);
+  // "Hamas was behind the bombing": the noun is the copular predicate, its subject the author.
+  if (ROLE_WORDS.authorPrepositions.has(syn.caseOf(n) ?? '') && syn.subjectsOf(n).length > 0 && syn.negationOf(n) === null) return n;
   if (syn.caseOf(n) !== 'for') return null;
   const head = syn.head(n);
   if (head < 0) return null;
@@ -753,7 +755,7 @@ function subjectOfAct(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch): 
 export function pronounUnderSpeech(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch): { pronoun: number; statement: number } | null {
   const subject = subjectOfAct(doc, syn, trigger);
   if (subject === null || doc.tokens[subject.token]!.pos !== 'PRON') return null;
-  const statement = syn.ancestors(trigger.head).find((a) => ROLE_WORDS.speechLemmas.has(doc.tokens[a]!.lemma));
+  const statement = syn.ancestors(trigger.head).find((a) => isSpeech(doc.tokens, syn, a));
   return statement === undefined ? null : { pronoun: subject.token, statement };
 }
 
@@ -786,7 +788,7 @@ function quotationSpeaker(doc: ArticleDoc, syn: SyntaxView, context: RoleContext
   for (const clause of context.clauses) {
     if (clause.role === 'quote') continue;
     for (const i of clause.tokens) {
-      if (inQuote.has(i) || !ROLE_WORDS.speechLemmas.has(doc.tokens[i]!.lemma) || doc.tokens[i]!.pos !== 'VERB') continue;
+      if (inQuote.has(i) || !isSpeech(doc.tokens, syn, i) || doc.tokens[i]!.pos !== 'VERB') continue;
       const speaker = syn.subjectOf(i);
       if (!speaker) continue;
       const actor = partiesOf(doc, syn, context.index, speaker.token)[0];

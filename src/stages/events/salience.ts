@@ -6,6 +6,9 @@ import type { TriggerMatch } from './find-triggers.js';
 /** Prepositions that make a nominal trigger a circumstance of the sentence ("following the killing of …"). */
 const CIRCUMSTANCE = new Set(['after', 'following', 'before', 'during', 'despite', 'amid', 'since', 'until', 'over', 'because', 'like', 'because of']);
 
+/** Nouns of a reaction whose object is the earlier act reacted to ("in response to its invasion of Kuwait", "in retaliation for the raid"). */
+const RESPONSE_NOUNS = new Set(['response', 'retaliation', 'reprisal', 'revenge', 'reaction', 'relation']);
+
 export interface Salience {
   /** Added to the event's confidence: the sentence's main act scores higher than a background mention. */
   readonly delta: number;
@@ -31,6 +34,9 @@ export function salience(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch)
   }
   const prep = syn.caseOf(trigger.head);
   if (prep !== null && CIRCUMSTANCE.has(prep) && relation === 'obl') return { delta: -0.15, why: `a circumstance ("${prep} …")` };
+  // "imposed sanctions in response to its invasion of Kuwait": the act reacted to is the backdrop.
+  const reaction = syn.head(trigger.head);
+  if (prep !== null && reaction >= 0 && RESPONSE_NOUNS.has(doc.tokens[reaction]!.lemma) && syn.caseOf(reaction) !== null) return { delta: -0.15, why: `the act reacted to ("${doc.tokens[reaction]!.text} ${prep} …")` };
   return { delta: 0 };
 }
 

@@ -61,7 +61,7 @@ export function runDevSet(set: DevSet, results: DevResults): DevSection {
     case 'actors': {
       const loaded = loadActorRecords();
       if (!loaded) return { set, markdown: `### ConfliBERT CAMEO sentences: source and target actors\n\n${skipped('conflibert_cameo_train_actors.jsonl')}`, misses: () => [] };
-      const r = evaluateConflibertActors(loaded.records, loaded.originals);
+      const r = evaluateConflibertActors(loaded.records, loaded.originals, loaded.statements);
       results.actors = r;
       return { set, markdown: formatConflibertActorsMarkdown(r), misses: (n) => conflibertActorMisses(r, n) };
     }

@@ -361,6 +361,11 @@ describe('events on the parse: people and forces sent or given', () => {
     const top = code(text)[0];
     expect(top && [top.event, top.mode, codes(top.actor)]).toEqual([type, mode, actor]);
   });
+
+  it('should not make the people sent to investigate a recipient', () => {
+    const top = code('Ghana sent its officials to Togo to investigate the shooting.').find((e) => e.event === 'ACCUSE');
+    expect(top?.recipient.map((r) => r.text)).toEqual(['Togo']);
+  });
 });
 
 describe('events on the parse: who receives', () => {

@@ -298,7 +298,9 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // the second object, the (first) object is who receives them.
     // "accepted 2,000 refugees": people taken in are who the act is for (rule flag `objectReceives`).
     const receiver = trigger.rule.objectReceives === true || (event === 'AID' && (syn.relation(object) === 'iobj' || syn.obliquesOf(v).some((o) => o.prep === 'with')));
-    if (trigger.rule.objects && (event === 'AID' || event === 'MOBILIZE') && !receiver) continue;
+    // So are the people sent to look into something ("sent its officials to Somalia to investigate"):
+    // rules that ask for what is sent (`objects`) or why (`complements`) read the object as the thing moved.
+    if ((trigger.rule.objects || trigger.rule.complements) && (event === 'AID' || event === 'MOBILIZE' || trigger.rule.mode === 'investigate') && !receiver) continue;
     // "sent its soldiers", "withdrew their forces": the subject's own force is what it moves or offers, not a target.
     if (ROLE_WORDS.isForceNoun(doc.tokens[object]!) && syn.children(object).some((c) => syn.fullRelation(c) === 'nmod:poss' && OWN_POSSESSIVES.has(doc.tokens[c]!.normal))) continue;
     const found = parties(object);

@@ -348,6 +348,14 @@ describe('events on the parse: refusals', () => {
     const top = code(text).find((e) => e.event === 'REJECT');
     expect(top && codes(top.actor)).toBe(actor);
   });
+
+  it.each([
+    ['ending a strike eases dissent', 'The dockers\' trade union ended its strike at the port of Durban on Friday.', 'CONCEDE'],
+    ['refusing to end it is a refusal', 'Miners in Potosí said they would not end the strike until wages rise.', 'REJECT'],
+  ])('should code a strike the strikers end or keep: %s', (_case, text, type) => {
+    const top = code(text)[0];
+    expect(top && [top.event, top.actor.map((a) => a.sector)]).toEqual([type, ['LAB']]);
+  });
 });
 
 describe('events on the parse: people and forces sent or given', () => {

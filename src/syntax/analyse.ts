@@ -1,4 +1,4 @@
-import { BE_FORMS, PARTICIPLE_AUXILIARIES } from './function-words.js';
+import { BE_FORMS, PARTICIPLE_AUXILIARIES, UNCHANGED_PASTS } from './function-words.js';
 import { lexeme } from './lexical.js';
 import { isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
@@ -239,7 +239,34 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
     if (NOMINAL_XPOS.test(t.xpos)) nominalSeen = true;
   }
   if (describing >= 0) return asPastTense(tags, describing);
-  return tags.some((t) => FINITE.has(t.xpos)) || forms.some((f) => PARTICIPLE_AUXILIARIES.has(f.toLowerCase())) ? tags : headlinePresent(forms, tags);
+  if (tags.some((t) => FINITE.has(t.xpos)) || forms.some((f) => PARTICIPLE_AUXILIARIES.has(f.toLowerCase()))) return tags;
+  const headline = headlinePresent(forms, tags);
+  return headline !== tags ? headline : verbAfterCommonSubject(forms, tags);
+}
+
+/**
+ * "A mob beat two traders to death.", "A soldier shot two civilians.": with no finite verb, a
+ * noun right after a subject of common nouns (a determiner, adjectives, nouns), followed by the
+ * start of an object, is the past-tense verb the tagger read as a compound's last noun ("soldier
+ * shot", "mob beat"), when the word is a past form ("shot" → shoot), or, after a singular noun
+ * (which rules out the present of a bare form), a verb whose past is its base (function-words.ts
+ * UNCHANGED_PASTS: beat, hit, cut). A noun that is also a verb's base stays a noun ("the village
+ * market two days after …").
+ */
+function verbAfterCommonSubject(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let i = DETERMINER_XPOS.test(tags[0]!.xpos) ? 1 : 0;
+  while (i < tags.length && tags[i]!.xpos === 'JJ') i++;
+  for (; i + 2 < tags.length && /^NNS?$/.test(tags[i]!.xpos) && /^\p{Ll}/u.test(forms[i]!); i++) {
+    const c = i + 1;
+    const word = forms[c]!;
+    if (tags[c]!.xpos !== 'NN' || !/^\p{Ll}+$/u.test(word) || !AFTER_HEADLINE_VERB.test(tags[c + 1]!.xpos)) continue;
+    const unchanged = tags[i]!.xpos === 'NN' && UNCHANGED_PASTS.has(word);
+    if (!unchanged && lemmaOfPastVerb(word) === word) continue;
+    const fixed = [...tags];
+    fixed[c] = { upos: 'VERB', xpos: 'VBD' };
+    return fixed;
+  }
+  return tags;
 }
 
 /** The tags with word `i` read as a past-tense verb. */

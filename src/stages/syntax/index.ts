@@ -72,7 +72,9 @@ export function syntax(): Stage {
     // 14: a participle with a "by" agent read as the root is the noun's; the verb after the agent is the root ("a bomb planted by … exploded").
     // 15: with no finite verb, a past form right after a subject of common nouns and before an object is the verb
     // ("A soldier shot two civilians", "A mob beat two traders": function-words.ts UNCHANGED_PASTS).
-    version: 15,
+    // 16: a "that" clause right after a verb's object that takes a content clause is the noun's ("denied reports that …",
+    // repair.ts repairContentClause, resources/syntax/content-nouns.json).
+    version: 16,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -1,4 +1,4 @@
-import { BE_FORMS, PARTICIPLE_AUXILIARIES, UNCHANGED_PASTS } from './function-words.js';
+import { BE_FORMS, PARTICIPLE_AUXILIARIES, PERFECT_AUXILIARIES, UNCHANGED_PASTS } from './function-words.js';
 import { lexeme } from './lexical.js';
 import { isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
@@ -84,7 +84,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   const tagged = Array.from(ids, (id) => split[id]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))))))));
+  const tags = resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged)))))))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
@@ -200,6 +200,26 @@ function pastReadAsPresent(forms: readonly string[], tags: { upos: string; xpos:
     if (out === tags) out = [...tags];
     out[i] = { upos: 'VERB', xpos: 'VBD' };
   });
+  return out;
+}
+
+/**
+ * "Witnesses said soldiers had shot civilians": a word right after a form of "have" that the
+ * tagger read as a noun ("shot civilians" as a compound) is the perfect's participle when it is
+ * an irregular past form (wink reads it as a verb's past: "shot" → shoot) and a noun phrase's
+ * start or a noun follows; "had a shot", "have hit" (a base form too) are left alone.
+ */
+function participleAfterPerfect(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  for (let i = 1; i + 1 < tags.length; i++) {
+    const t = tags[i]!;
+    if (t.xpos !== 'NN' || !PERFECT_AUXILIARIES.has(forms[i - 1]!.toLowerCase()) || !/^\p{Ll}+$/u.test(forms[i]!)) continue;
+    if (!/^(DT|PRP\$|CD|JJ|NNS?|NNPS?)$/.test(tags[i + 1]!.xpos)) continue;
+    if (lemmaOfPastVerb(forms[i]!) === forms[i]! || isVerbBase(forms[i]!)) continue;
+    if (out === tags) out = [...tags];
+    out[i] = { upos: 'VERB', xpos: 'VBN' };
+    out[i - 1] = { upos: 'AUX', xpos: tags[i - 1]!.xpos };
+  }
   return out;
 }
 

@@ -71,6 +71,17 @@ describe('the released syntax model', () => {
     expect(analysis[forms.indexOf(subject)]).toMatchObject({ deprel: 'nsubj', head: forms.indexOf(verb) });
   });
 
+  it.each([
+    ['Witnesses said soldiers had shot civilians near the market .', 'had', 'shot'],
+    ['Police have shot two protesters in Harare .', 'have', 'shot'],
+  ])('should read an irregular past form the tagger took for a noun after "have" as the perfect\'s participle: %j', (sentence, aux, verb) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(verb)]).toMatchObject({ upos: 'VERB', xpos: 'VBN' });
+    expect(analysis[forms.indexOf(aux)]).toMatchObject({ upos: 'AUX', deprel: 'aux', head: forms.indexOf(verb) });
+  });
+
   it('should leave a noun phrase with no verb to find as it is', () => {
     const forms = 'The village market two days after the attack .'.split(' ');
     const { text, starts } = layoutWords(forms, forms.map(() => true));

@@ -222,6 +222,9 @@ function commonEnglish(word: string, suffixes: readonly string[]): boolean {
   });
 }
 
+/** A text's words: its whitespace-separated tokens with a letter. */
+const words = (text: string) => text.split(/\s+/).filter((t) => /\p{L}/u.test(t));
+
 /** A word's letters without the punctuation around it or an English possessive ("camps," → camps, "Kenya's" → Kenya). */
 const bareWord = (token: string) => token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/u, '');
 
@@ -238,8 +241,10 @@ const bareWord = (token: string) => token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
  */
 export function shortTextEnglish(text: string): boolean {
   const rules = shortTextRules();
+  // A longer text is left to eld before any word is looked up (a thread reading only foreign articles never loads the word list).
+  if (words(text).length > rules.maxWords) return false;
   const counts = englishWordCounts(text);
-  return counts !== null && counts.words <= rules.maxWords && counts.known >= rules.minKnownWords
+  return counts !== null && counts.known >= rules.minKnownWords
     && counts.known >= rules.minKnownShare * (counts.known + counts.unknown);
 }
 
@@ -252,7 +257,7 @@ export function englishWordCounts(text: string): { known: number; unknown: numbe
   const rules = shortTextRules();
   const shapes = nameShapes();
   if (!shapes.hasEnglishWords()) return null;
-  const tokens = text.split(/\s+/).filter((t) => /\p{L}/u.test(t));
+  const tokens = words(text);
   const headline = !/\p{Ll}/u.test(text);
   let known = 0;
   let unknown = 0;

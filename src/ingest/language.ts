@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { StringIndex, type StringIndexArrays } from '../core/shared-table.js';
+import { nameShapes } from '../kb/names.js';
 import { resourcePath } from '../syntax/resource-path.js';
 
 /** The detector of eld's 'medium' n-gram database (its API: `detect(text)`). */
@@ -170,13 +171,109 @@ export interface DetectedLanguage {
  * Detects the language of a text offline with eld's medium n-gram database (no network).
  * Only the first 2,000 characters are read: an article's language shows in its opening, and the
  * cost stays flat for long pages. Too little text gives `{ language: 'und', reliable: false }`.
+ * A short text eld calls another language is English when its words are (`shortTextEnglish`):
+ * then `{ language: 'en', reliable: false }`.
  * @example
  * detectLanguage('Azerbaijan freed 17 Armenian prisoners of war on Tuesday.') // { language: 'en', reliable: true }
+ * detectLanguage('Kenya said its jets bombed al-Shabaab camps.') // { language: 'en', reliable: false } (eld alone: Catalan)
  */
 export function detectLanguage(text: string): DetectedLanguage {
   const sample = text.slice(0, 2000).trim();
   if (sample.replace(/[^\p{L}]/gu, '').length < 3) return { language: 'und', reliable: false };
   const result = eld().detect(sample);
   if (!result.language) return { language: 'und', reliable: false };
+  if (result.language !== 'en' && shortTextEnglish(sample)) return { language: 'en', reliable: false };
   return { language: result.language, reliable: result.isReliable() };
+}
+
+/** resources/language/short-text.json: when the words of a short text overrule eld's n-grams. */
+interface ShortTextRules {
+  readonly maxWords: number;
+  readonly minKnownShare: number;
+  readonly minKnownWords: number;
+  readonly sharedFunctionWords: Record<string, readonly string[]>;
+  readonly englishSuffixes: readonly string[];
+}
+
+let shortText: (ShortTextRules & { shared: ReadonlySet<string> }) | undefined;
+
+function shortTextRules(): ShortTextRules & { shared: ReadonlySet<string> } {
+  if (!shortText) {
+    const rules = JSON.parse(readFileSync(resourcePath('language/short-text.json'), 'utf8')) as ShortTextRules;
+    shortText = { ...rules, shared: new Set(Object.values(rules.sharedFunctionWords).flat()) };
+  }
+  return shortText;
+}
+
+/**
+ * Whether a lower-cased word is common English (resources/kb/english-words.json), or an
+ * inflection or agent noun of one the list leaves out: "protesters" (protest), "raided" (raid-e),
+ * "planned" (plan).
+ */
+function commonEnglish(word: string, suffixes: readonly string[]): boolean {
+  const shapes = nameShapes();
+  if (shapes.isEnglishWord(word)) return true;
+  return suffixes.some((suffix) => {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) return false;
+    const stem = word.slice(0, -suffix.length);
+    // A doubled consonant before a vowel ending ("planned", "shipping"); not before "-s" ("rebelles" is French).
+    const undoubled = /^[aeiou]/.test(suffix) && /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : undefined;
+    return shapes.isEnglishWord(stem) || shapes.isEnglishWord(`${stem}e`) || (undoubled !== undefined && shapes.isEnglishWord(undoubled));
+  });
+}
+
+/** A text's words: its whitespace-separated tokens with a letter. */
+const words = (text: string) => text.split(/\s+/).filter((t) => /\p{L}/u.test(t));
+
+/** A word's letters without the punctuation around it or an English possessive ("camps," → camps, "Kenya's" → Kenya). */
+const bareWord = (token: string) => token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/u, '');
+
+/**
+ * Whether a short text (resources/language/short-text.json, maxWords) is English by its words:
+ * eld's n-grams see few characters there, and a name or two (al-Shabaab, Maguindanao) can
+ * outweigh the English around them ("Kenya said its jets bombed al-Shabaab camps." scores
+ * Catalan). Names are left out: a capitalised word inside a sentence, and one opening it that is
+ * no common English word; an all-capitals headline has its words read lower-cased. Of the words
+ * left, at least minKnownShare (and minKnownWords) must be common English words
+ * (resources/kb/english-words.json). A function word another language shares with English (German
+ * "in", "die", French "on", "son") counts for neither side, so a short French, Spanish or German
+ * sentence, whose few English-looking words are such look-alikes, keeps eld's answer.
+ */
+export function shortTextEnglish(text: string): boolean {
+  const rules = shortTextRules();
+  // A longer text is left to eld before any word is looked up (a thread reading only foreign articles never loads the word list).
+  if (words(text).length > rules.maxWords) return false;
+  const counts = englishWordCounts(text);
+  return counts !== null && counts.known >= rules.minKnownWords
+    && counts.known >= rules.minKnownShare * (counts.known + counts.unknown);
+}
+
+/**
+ * A text's words by whether they are common English (`known`) or not (`unknown`), names and the
+ * function words other languages share with English left out (see `shortTextEnglish`); `words`
+ * counts every word. Null without the common-English list.
+ */
+export function englishWordCounts(text: string): { known: number; unknown: number; words: number } | null {
+  const rules = shortTextRules();
+  const shapes = nameShapes();
+  if (!shapes.hasEnglishWords()) return null;
+  const tokens = words(text);
+  const headline = !/\p{Ll}/u.test(text);
+  let known = 0;
+  let unknown = 0;
+  tokens.forEach((token, i) => {
+    const word = bareWord(token);
+    if (word.length < 2 || /\d/.test(word)) return;
+    const lower = word.toLowerCase();
+    if (rules.shared.has(lower)) return;
+    const english = lower.split('-').every((part) => commonEnglish(part, rules.englishSuffixes));
+    if (!headline && /\p{Lu}/u.test(word)) {
+      // A capitalised word is a name unless it opens a sentence as a common word ("Police said …").
+      const opening = i === 0 || /[.!?:]["'’”)]*$/u.test(tokens[i - 1]!);
+      if (!opening || word.slice(1) !== lower.slice(1) || !english) return;
+    }
+    if (english) known++;
+    else unknown++;
+  });
+  return { known, unknown, words: tokens.length };
 }

@@ -76,6 +76,8 @@ export interface NameShapes {
    * file every word counts as English, so no rule takes a word for a name by its absence.
    */
   isEnglishWord(word: string): boolean;
+  /** Whether the common-English list is there (isEnglishWord says yes to every word without it). */
+  hasEnglishWords(): boolean;
 }
 
 let shapes: NameShapes | undefined;
@@ -122,6 +124,7 @@ export function nameShapes(): NameShapes {
     isGivenName: (word) => loadGiven().names.has(word),
     givenNamesVersion: () => `given-names@${loadGiven().version}`,
     isEnglishWord: (word) => loadEnglish()?.has(word) ?? true,
+    hasEnglishWords: () => loadEnglish() !== null,
   };
   return shapes;
 }

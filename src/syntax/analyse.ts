@@ -1,9 +1,9 @@
-import { BE_FORMS, PARTICIPLE_AUXILIARIES } from './function-words.js';
+import { BE_FORMS, PARTICIPLE_AUXILIARIES, PERFECT_AUXILIARIES, UNCHANGED_PASTS } from './function-words.js';
 import { lexeme } from './lexical.js';
 import { isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot, repairModalAdjective } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot, repairModalAdjective, repairContentClause } from './repair.js';
 import { resourcePath } from './resource-path.js';
 import { splitTag, tagIds, type PosTag, type TaggerModel } from './tagger/tagger.js';
 
@@ -84,7 +84,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   const tagged = Array.from(ids, (id) => split[id]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))))))));
+  const tags = resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged)))))))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
@@ -138,6 +138,7 @@ const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) =>
   repairCircumstanceAttachment,
   (_, a) => repairResultativeAdjective(a),
   (_, a) => repairModalAdjective(a),
+  repairContentClause,
 ];
 
 /**
@@ -203,6 +204,26 @@ function pastReadAsPresent(forms: readonly string[], tags: { upos: string; xpos:
   return out;
 }
 
+/**
+ * "Witnesses said soldiers had shot civilians": a word right after a form of "have" that the
+ * tagger read as a noun ("shot civilians" as a compound) is the perfect's participle when it is
+ * an irregular past form (wink reads it as a verb's past: "shot" → shoot) and a noun phrase's
+ * start or a noun follows; "had a shot", "have hit" (a base form too) are left alone.
+ */
+function participleAfterPerfect(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  for (let i = 1; i + 1 < tags.length; i++) {
+    const t = tags[i]!;
+    if (t.xpos !== 'NN' || !PERFECT_AUXILIARIES.has(forms[i - 1]!.toLowerCase()) || !/^\p{Ll}+$/u.test(forms[i]!)) continue;
+    if (!/^(DT|PRP\$|CD|JJ|NNS?|NNPS?)$/.test(tags[i + 1]!.xpos)) continue;
+    if (lemmaOfPastVerb(forms[i]!) === forms[i]! || isVerbBase(forms[i]!)) continue;
+    if (out === tags) out = [...tags];
+    out[i] = { upos: 'VERB', xpos: 'VBN' };
+    out[i - 1] = { upos: 'AUX', xpos: tags[i - 1]!.xpos };
+  }
+  return out;
+}
+
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const DETERMINER_XPOS = /^(DT|PRP\$|PDT)$/;
 const NOMINAL_XPOS = /^(NN|NNS|NNP|NNPS|PRP|CD)$/;
@@ -240,7 +261,34 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
     if (NOMINAL_XPOS.test(t.xpos)) nominalSeen = true;
   }
   if (describing >= 0) return asPastTense(tags, describing);
-  return tags.some((t) => FINITE.has(t.xpos)) || forms.some((f) => PARTICIPLE_AUXILIARIES.has(f.toLowerCase())) ? tags : headlinePresent(forms, tags);
+  if (tags.some((t) => FINITE.has(t.xpos)) || forms.some((f) => PARTICIPLE_AUXILIARIES.has(f.toLowerCase()))) return tags;
+  const headline = headlinePresent(forms, tags);
+  return headline !== tags ? headline : verbAfterCommonSubject(forms, tags);
+}
+
+/**
+ * "A mob beat two traders to death.", "A soldier shot two civilians.": with no finite verb, a
+ * noun right after a subject of common nouns (a determiner, adjectives, nouns), followed by the
+ * start of an object, is the past-tense verb the tagger read as a compound's last noun ("soldier
+ * shot", "mob beat"), when the word is a past form ("shot" → shoot), or, after a singular noun
+ * (which rules out the present of a bare form), a verb whose past is its base (function-words.ts
+ * UNCHANGED_PASTS: beat, hit, cut). A noun that is also a verb's base stays a noun ("the village
+ * market two days after …").
+ */
+function verbAfterCommonSubject(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let i = DETERMINER_XPOS.test(tags[0]!.xpos) ? 1 : 0;
+  while (i < tags.length && tags[i]!.xpos === 'JJ') i++;
+  for (; i + 2 < tags.length && /^NNS?$/.test(tags[i]!.xpos) && /^\p{Ll}/u.test(forms[i]!); i++) {
+    const c = i + 1;
+    const word = forms[c]!;
+    if (tags[c]!.xpos !== 'NN' || !/^\p{Ll}+$/u.test(word) || !AFTER_HEADLINE_VERB.test(tags[c + 1]!.xpos)) continue;
+    const unchanged = tags[i]!.xpos === 'NN' && UNCHANGED_PASTS.has(word);
+    if (!unchanged && lemmaOfPastVerb(word) === word) continue;
+    const fixed = [...tags];
+    fixed[c] = { upos: 'VERB', xpos: 'VBD' };
+    return fixed;
+  }
+  return tags;
 }
 
 /** The tags with word `i` read as a past-tense verb. */

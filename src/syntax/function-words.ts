@@ -17,3 +17,12 @@ export const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set([...BE, ...PE
 /** Every word UD tags AUX (with infinitival "to", which heads no clause): only these may be `aux` or `aux:pass`. */
 export const AUXILIARY_WORDS: ReadonlySet<string> = new Set([...PARTICIPLE_AUXILIARIES,
   'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca', 'to']);
+
+/**
+ * Verbs whose past is spelled like their base ("a mob beat", "a gunman hit"): irregular
+ * morphology, a closed class. A tag check reads one as a past-tense verb where its subject rules
+ * out the present (a singular noun before a bare form).
+ */
+export const UNCHANGED_PASTS: ReadonlySet<string> = new Set(['beat', 'bet', 'bid', 'broadcast', 'burst', 'cast', 'cost', 'cut', 'fit',
+  'forecast', 'hit', 'hurt', 'let', 'offset', 'put', 'quit', 'read', 'reset', 'rid', 'set', 'shed', 'shut', 'slit', 'split', 'spread',
+  'thrust', 'undercut', 'upset', 'wed']);

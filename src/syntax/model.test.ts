@@ -60,6 +60,35 @@ describe('the released syntax model', () => {
   });
 
   it.each([
+    ['A mob beat two traders to death in the market .', 'mob', 'beat', 'VBD'],
+    ['A soldier shot two civilians at a checkpoint .', 'soldier', 'shot', 'VBD'],
+    ['A gunman hit three police officers .', 'gunman', 'hit', 'VBD'],
+  ])('should read a verb the tagger took for the last noun of its subject, with no finite verb in the sentence: %j', (sentence, subject, verb, xpos) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(verb)]).toMatchObject({ upos: 'VERB', xpos, deprel: 'root' });
+    expect(analysis[forms.indexOf(subject)]).toMatchObject({ deprel: 'nsubj', head: forms.indexOf(verb) });
+  });
+
+  it.each([
+    ['Witnesses said soldiers had shot civilians near the market .', 'had', 'shot'],
+    ['Police have shot two protesters in Harare .', 'have', 'shot'],
+  ])('should read an irregular past form the tagger took for a noun after "have" as the perfect\'s participle: %j', (sentence, aux, verb) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(verb)]).toMatchObject({ upos: 'VERB', xpos: 'VBN' });
+    expect(analysis[forms.indexOf(aux)]).toMatchObject({ upos: 'AUX', deprel: 'aux', head: forms.indexOf(verb) });
+  });
+
+  it('should leave a noun phrase with no verb to find as it is', () => {
+    const forms = 'The village market two days after the attack .'.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    expect(analyseWords(forms, winkTagsForWords(text, starts)).every((a) => a.upos !== 'VERB')).toBe(true);
+  });
+
+  it.each([
     ['Fighting raged in the north on Sunday .', 'Fighting', 'raged'],
     ['Shelling continued overnight in the city .', 'Shelling', 'continued'],
   ])('should read a gerund that opens the sentence right before a verb as its subject, a noun: %j', (sentence, gerund, verb) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairTrailingReport, repairModalAdjective } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairTrailingReport, repairModalAdjective, repairContentClause } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -199,6 +199,7 @@ describe('parse repairs', () => {
     ['repairTrailingReport', repairTrailingReport, 'Troops/NOUN/NNS/2/nsubj left/VERB/VBD/0/root ,/PUNCT/,/5/punct a/DET/DT/5/det monitor/NOUN/NN/2/obl reported/VERB/VBN/2/xcomp ./PUNCT/./2/punct'],
     ['repairPerfectAuxiliary', repairPerfectAuxiliary, 'Troops/NOUN/NNS/2/nsubj have/AUX/VBP/0/root burned/VERB/VBN/4/amod homes/NOUN/NNS/2/obj ./PUNCT/./2/punct'],
     ['repairBarePassive', (f: string[], w: WordAnalysis[]) => repairBarePassive(w), 'Guards/NOUN/NNS/2/nsubj:pass arrested/VERB/VBN/0/root smugglers/NOUN/NNS/2/obj'],
+    ['repairContentClause', repairContentClause, 'Kenya/PROPN/NNP/2/nsubj denied/VERB/VBD/0/root claims/NOUN/NNS/2/obj that/SCONJ/IN/6/mark police/NOUN/NNS/6/nsubj shot/VERB/VBD/2/ccomp protesters/NOUN/NNS/6/obj'],
     ['repairVerbAsAuxiliary', repairVerbAsAuxiliary, 'Unions/NOUN/NNS/3/nsubj:pass reject/VERB/VBP/3/aux:pass proposed/VERB/VBN/0/root changes/NOUN/NNS/3/obj ./PUNCT/./3/punct'],
   ])('%s should change its own copy, never its input', (_name, repair, sentence) => {
     const { forms, words } = analysis(sentence);
@@ -206,6 +207,22 @@ describe('parse repairs', () => {
     const repaired = repair(forms, words);
     expect(repaired).not.toEqual(before);
     expect(words).toEqual(before);
+  });
+
+  it('should hang a "that" clause right after an object that takes one on the noun ("denied reports that …")', () => {
+    // As the parser had it: the report's content a second complement of "denied".
+    const { forms, words } = analysis('Officials/NOUN/NNS/2/nsubj rejected/VERB/VBD/0/root allegations/NOUN/NNS/2/obj that/SCONJ/IN/8/mark the/DET/DT/6/det militia/NOUN/NN/8/nsubj had/AUX/VBD/8/aux burned/VERB/VBN/2/ccomp villages/NOUN/NNS/8/obj ./PUNCT/./2/punct');
+    expect(repairContentClause(forms, words)[7]).toMatchObject({ head: 2, deprel: 'acl' });
+  });
+
+  it.each([
+    // A person told: the clause is what the verb says.
+    ['the object is no content noun', 'Police/NOUN/NNS/2/nsubj told/VERB/VBD/0/root reporters/NOUN/NNS/2/obj that/SCONJ/IN/6/mark gunmen/NOUN/NNS/6/nsubj fled/VERB/VBD/2/ccomp'],
+    // "denied that …": no noun between the verb and the clause.
+    ['no object comes before the clause', 'Kenya/PROPN/NNP/2/nsubj denied/VERB/VBD/0/root that/SCONJ/IN/5/mark police/NOUN/NNS/5/nsubj fired/VERB/VBD/2/ccomp'],
+  ])('should leave a "that" clause on its verb when %s', (_case, sentence) => {
+    const { forms, words } = analysis(sentence);
+    expect(arcs(repairContentClause(forms, words))).toBe(arcs(words));
   });
 
   it('should make a verb read as the auxiliary of the participle after it the predicate again', () => {

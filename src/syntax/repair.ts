@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { AUXILIARY_WORDS, PERFECT_AUXILIARIES } from './function-words.js';
 import type { WordAnalysis } from './analyse.js';
+import { resourcePath } from './resource-path.js';
 
 type EditableWord = { -readonly [K in keyof WordAnalysis]: WordAnalysis[K] };
 
@@ -568,4 +570,38 @@ export function repairModalAdjective(analysis: readonly WordAnalysis[]): WordAna
     out[j] = { ...a, upos: 'VERB', xpos: 'VB' };
   });
   return out;
+}
+
+let contentNouns: ReadonlySet<string> | undefined;
+
+/** resources/syntax/content-nouns.json: nouns that take a content clause ("reports that …", "the fact that …"). */
+function contentNounSet(): ReadonlySet<string> {
+  contentNouns ??= new Set((JSON.parse(readFileSync(resourcePath('syntax/content-nouns.json'), 'utf8')) as { nouns: string[] }).nouns);
+  return contentNouns;
+}
+
+/**
+ * "The army denied reports that soldiers had killed civilians": a "that" clause right after a
+ * verb's object that takes a content clause (resources/syntax/content-nouns.json: reports,
+ * claims, the fact) is the noun's content (UD's `acl`), not a second complement of the verb; the
+ * parser, which sees "denied that …" far more often, hangs it on the verb as `ccomp`. UD English
+ * EWT's training set has no "that" clause hung on a verb right after its common-noun object, and 30
+ * on the noun. Read as the verb's, the clause is what the verb says, and a denial's content is
+ * lost; read as the noun's, it is the content of the report denied.
+ */
+export function repairContentClause(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let c = 2; c < analysis.length; c++) {
+    const out = draft.read();
+    const clause = out[c]!;
+    if (clause.deprel !== 'ccomp' || clause.head < 0) continue;
+    // The clause opens with its "that", right after the noun: nothing of the clause comes before it.
+    const mark = out.findIndex((a, k) => a.head === c && a.deprel === 'mark' && forms[k]!.toLowerCase() === 'that');
+    if (mark < 1 || [...out.keys()].some((k) => k < mark && dominates(out, c, k))) continue;
+    const noun = mark - 1;
+    const n = out[noun]!;
+    if (n.upos !== 'NOUN' || n.head !== clause.head || n.deprel !== 'obj' || !contentNounSet().has(forms[noun]!.toLowerCase())) continue;
+    draft.edit()[c] = { ...clause, head: noun, deprel: 'acl' };
+  }
+  return draft.read();
 }

@@ -19,8 +19,14 @@ export interface GroupNounHit {
   readonly noun: GroupNoun;
 }
 
-/** The possessive before an installation noun that makes it its owner's force ("its jets"; "their" may be anyone's, and possessiveOwner reads "its" only). */
-const POSSESSIVE_OWNERS = new Set(['its']);
+/**
+ * The possessives before an installation noun that make it its owner's force ("its jets", "their
+ * drones"); possessiveOwner finds the owner, and "their" is taken only where it finds a plural
+ * force or state body that can own one ("rebels said their drones"; not "villagers said their trucks").
+ */
+const POSSESSIVE_OWNERS = new Set(['its', 'their']);
+/** Sectors whose members' "their" jets or drones are their state's or their own force's ("officials said their jets …"). */
+const PLURAL_OWNER_SECTORS = new Set(['MIL', 'COP', 'REB', 'PRM', 'UAF', 'SPY', 'GOV']);
 /** Sectors of a force that owns installations and weapons; any other owner's (a state's) are its military's. */
 const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB', 'PRM', 'UAF', 'SPY']);
 
@@ -57,9 +63,10 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
       i++;
       continue;
     }
-    // "Kenya said its jets bombed …": an installation or weapon after "its" that is a subject stands
-    // for its owner's force, as after an owner word ("army jets"); possessiveOwner finds the owner.
-    // Elsewhere "its" may be another party's ("Israel struck its positions", "one of its gunboats").
+    // "Kenya said its jets bombed …", "Rebels said their drones struck …": an installation or weapon
+    // after "its" or "their" that is a subject stands for its owner's force, as after an owner word
+    // ("army jets"); possessiveOwner finds the owner. Elsewhere the possessive may be another party's
+    // ("Israel struck its positions", "one of its gunboats").
     if (POSSESSIVE_OWNERS.has(tokens[i]!.normal) && i + 1 < sentence.tokenEnd && lexicon.installationNouns.has(tokens[i + 1]!.normal)
       && /^nsubj/.test(tokens[i + 1]!.dep ?? '') && !longestAt(lexicon.index, tokens, i + 1, sentence.tokenEnd) && isHead(ctx, tokens, i + 1, sentence) && !coveringActor(tokens[i + 1]!)) {
       const noun = tokens[i + 1]!;
@@ -210,6 +217,8 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
   for (const hit of hits) {
     const covering = ctx.actors.filter((a) => Span.overlaps(a.span, hit.span));
     if (covering.some((a) => a.via !== 'unresolved' || a.code !== null)) continue;
+    // "their" may be anyone's: without an owner that can have a force, the noun is no party.
+    if (hit.noun.possessed && possessiveBefore(ctx.doc.tokens, hit) === 'their' && !possessiveOwner(ctx, hit)) continue;
     for (const a of covering) ctx.actors.splice(ctx.actors.indexOf(a), 1);
     const sentencePlaces = ctx.places.filter((p) => p.countryCode !== null && Span.contains(hit.sentence.span, p.span));
     const sentenceCodes = new Set(sentencePlaces.map((p) => p.countryCode!));
@@ -239,7 +248,10 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
     }
     const text = ctx.doc.text.slice(hit.span.start, hit.span.end);
     const label = text[0]!.toUpperCase() + text.slice(1);
-    const sector = hit.noun.possessed && antecedent && FORCE_SECTORS.has(antecedent.sector ?? '') ? antecedent.sector! : hit.noun.sector;
+    // A weapon or installation of its owner's ("its jets", "their warplanes", also one the lexicon lists as a
+    // group noun of its own) has the owner's sector when the owner is a force.
+    const owned = hit.noun.possessed || (possessiveBefore(ctx.doc.tokens, hit) !== undefined && lexicon.installationNouns.has(lastWord(hit.head.text)));
+    const sector = owned && antecedent && FORCE_SECTORS.has(antecedent.sector ?? '') ? antecedent.sector! : hit.noun.sector;
     pushActor(ctx, {
       span: hit.span, text, code, sector, actorKind: 'group',
       name: code ? `${label} (${ctx.kb.countries.get(code)?.name ?? code})` : label, via, evidence,
@@ -273,20 +285,33 @@ function definiteAntecedent(ctx: ActorContext, hit: GroupNounHit): ActorMention 
   return best;
 }
 
+/** The possessive right before a hit's first word ("its", "their"), if any. */
+function possessiveBefore(tokens: readonly Token[], hit: GroupNounHit): string | undefined {
+  const first = firstTokenFrom(tokens, hit.span.start);
+  return first > 0 && POSSESSIVE_OWNERS.has(tokens[first - 1]!.normal) ? tokens[first - 1]!.normal : undefined;
+}
+
 /**
  * "Israel said its jets struck …", "Kenya says its troops …": a group noun after "its" belongs to
  * the state, body or group that is a subject before it in its sentence (the nearest one with a
- * code; not a person, who is "his" or "her").
+ * code; not a person, who is "his" or "her"). After "their" ("Rebels said their drones struck …",
+ * "Israeli officials said their jets …") the owner is the nearest plural subject before it that
+ * is a force or a state body (PLURAL_OWNER_SECTORS), with a code or not: rebels without a
+ * country still make the drones rebels'.
  */
 function possessiveOwner(ctx: ActorContext, hit: GroupNounHit): ActorMention | undefined {
   const tokens = ctx.doc.tokens;
   const first = firstTokenFrom(tokens, hit.span.start);
-  if (first <= 0 || tokens[first - 1]!.normal !== 'its') return undefined;
+  const possessive = possessiveBefore(tokens, hit);
+  if (!possessive) return undefined;
+  const plural = possessive === 'their';
   let best: ActorMention | undefined;
   for (const a of ctx.actors) {
-    if (a.code === null || a.span.end > tokens[first - 1]!.start || a.span.start < hit.sentence.span.start || a.actorKind === 'person') continue;
+    if ((!plural && a.code === null) || a.span.end > tokens[first - 1]!.start || a.span.start < hit.sentence.span.start || a.actorKind === 'person') continue;
     // The owner is a subject: "Brazil refused to send police to Haiti and urged its citizens …" — Brazil's.
-    if (!/^nsubj/.test(phraseHead(tokens, a)?.dep ?? '')) continue;
+    const head = phraseHead(tokens, a);
+    if (!/^nsubj/.test(head?.dep ?? '')) continue;
+    if (plural && (!/^NNP?S$/.test(head?.tag ?? '') || !PLURAL_OWNER_SECTORS.has(a.sector ?? ''))) continue;
     if (!best || a.span.start > best.span.start) best = a;
   }
   return best;

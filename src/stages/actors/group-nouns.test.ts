@@ -41,6 +41,19 @@ describe('actors: group nouns without a state of their own', () => {
     expect(doc.actors.find((a) => a.text === 'drones')).toMatchObject({ code: 'ETH', sector: 'MIL', via: 'group-noun-antecedent' });
   });
 
+  it.each([
+    ['Rebel commanders said their warplanes bombed an army depot.', 'warplanes', null, 'REB'],
+    ['Israeli officials said their jets struck Hezbollah positions.', 'jets', 'ISR', 'MIL'],
+    ['Azerbaijani troops said their drones destroyed two Armenian tanks.', 'drones', 'AZE', 'MIL'],
+  ])('should code a weapon after "their" as the force of the plural subject before it: %j', (text, noun, code, sector) => {
+    expect(run(text).actors.find((a) => a.text === noun)).toMatchObject({ code, sector, via: 'group-noun-antecedent' });
+  });
+
+  it('should take no weapon or vehicle after "their" for a party when its owner has no force', () => {
+    const doc = run('Villagers said their trucks were set on fire near Kandahar.');
+    expect(doc.actors.find((a) => a.text === 'trucks')).toBeUndefined();
+  });
+
   it('should code a force\'s installation or vehicle as the force', () => {
     const doc = run('Militants shelled an army base and ambushed a police convoy near Kandahar.');
     expect(summary(doc).filter(([, , , via]) => String(via).startsWith('group-noun')))

@@ -33,7 +33,10 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 // 10: a force's installation or weapon after "its" stands for its owner's force ("Kenya said its jets bombed …").
 // 11: a titled person whose sentence names only states their verb acts on ("accused Rwanda", "thanked the United States")
 // takes the article's state, unless that is one of them.
-const VERSION = 11;
+// 12: after "their", a weapon or installation stands for the force of the plural subject before it when that is a
+// force or a state body ("Rebels said their jets bombed …", "officials said their jets struck …"), with the owner's sector.
+// 13: trade unions are labour (LAB); Phoenix agents' plurals on the phrase's head ("heads of state", "militiamen").
+const VERSION = 13;
 
 export interface ActorsOptions {
   /**

@@ -48,7 +48,10 @@ const STAGE = 'events';
 // 20: a trigger rule may ask for the verb's clausal complement ("ordered the troops to leave": SANCTION expel).
 // 21: an act in a report its subject denies ("rejected allegations that police had killed …") is negated,
 // not reported (modality-words.json denialVerbs).
-const VERSION = 21;
+// 22: who "was responsible for" or "behind" an act did it; people sent to investigate, help or train are the act
+// (a purpose infinitive is a trigger's complement) and not its recipient; "made it clear" is a verb of saying;
+// the act a reaction answers ("in response to its invasion") ranks below it; ending a strike is CONCEDE.
+const VERSION = 22;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

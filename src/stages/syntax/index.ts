@@ -70,7 +70,13 @@ export function syntax(): Stage {
     // 12: an "-ing" adjective after "be" and before an object's determiner or a name is the progressive ("are striking PKK hideouts").
     // 13: a past form before an adjective and a determiner is the verb ("Troops shot dead a …").
     // 14: a participle with a "by" agent read as the root is the noun's; the verb after the agent is the root ("a bomb planted by … exploded").
-    version: 14,
+    // 15: with no finite verb, a past form right after a subject of common nouns and before an object is the verb
+    // ("A soldier shot two civilians", "A mob beat two traders": function-words.ts UNCHANGED_PASTS).
+    // 16: a "that" clause right after a verb's object that takes a content clause is the noun's ("denied reports that …",
+    // repair.ts repairContentClause, resources/syntax/content-nouns.json).
+    // 17: an irregular past form the tagger read as a noun right after "have" is the perfect's participle ("had shot civilians").
+    // 18: a word tagged as an adjective with a modal and an object is the bare verb ("will not free the soldiers").
+    version: 18,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -370,6 +370,13 @@ describe('events on the parse: people and forces sent or given', () => {
     expect(top && [top.event, top.mode, codes(top.actor)]).toEqual([type, mode, actor]);
   });
 
+  it('should code training another country\'s forces as aid, done at the request of who asked for it', () => {
+    const events = code('Turkish officers trained Somali commandos at the request of the government in Mogadishu.');
+    expect(events[0] && [events[0].event, codes(events[0].actor)]).toEqual(['AID', 'TUR']);
+    const request = events.find((e) => e.event === 'REQUEST');
+    expect(request && codes(request.actor)).toBe('SOM');
+  });
+
   it('should not make the people sent to investigate a recipient', () => {
     const top = code('Ghana sent its officials to Togo to investigate the shooting.').find((e) => e.event === 'ACCUSE');
     expect(top?.recipient.map((r) => r.text)).toEqual(['Togo']);

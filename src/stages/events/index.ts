@@ -14,7 +14,7 @@ import { inferPartyCodes } from './infer-party-codes.js';
 import { mergeMentions } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
-import { partiesFromPlace } from './parties-from-place.js';
+import { partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
 import { conditionOf, recodeByModality } from './recode-by-modality.js';
 import { ROLE_WORDS } from './role-words.js';
 import { assignRoles, indexActors, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
@@ -48,7 +48,9 @@ const STAGE = 'events';
 // 20: a trigger rule may ask for the verb's clausal complement ("ordered the troops to leave": SANCTION expel).
 // 21: an act in a report its subject denies ("rejected allegations that police had killed …") is negated,
 // not reported (modality-words.json denialVerbs).
-const VERSION = 21;
+// 22: an act aimed at a territory with no target named ("imposed a curfew in Cizre", "declared a ceasefire in
+// Yemen", "threatened to shell Aleppo") has the place's country as recipient (role-words.json placeTargets).
+const VERSION = 22;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -197,6 +199,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     for (const draft of sentenceDrafts) {
       if (draft.derived) continue;
       inferPartyCodes(doc, draft.event);
+      recipientFromPlace(doc, syn, index, draft.trigger, draft.roles, draft.event, found);
       partiesFromPlace(doc, draft.event);
     }
     drafts.push(...sentenceDrafts);

@@ -38,6 +38,7 @@ interface RoleWordsFile {
   readonly formerWords: { words: string[] };
   readonly removalVerbs: { verbs: string[] };
   readonly aimVerbs: { types: string[]; verbs: string[] };
+  readonly placeTargets: { byType: Record<string, string[]>; byMode: Record<string, string[]> };
 }
 
 /** The word classes of resources/events/role-words.json, loaded once (a linguist edits the JSON, not this code). */
@@ -92,6 +93,14 @@ function load() {
     /** "claimed responsibility for the attack": nouns and verbs of claiming an act as one's own. */
     responsibilityNouns: new Set(data.responsibility.nouns),
     responsibilityVerbs: new Set(data.responsibility.verbs),
+    /**
+     * "imposed a curfew in Cizre", "sent aid to Malawi": the prepositions by which a place is the
+     * target of an act of this type (or mode), or null when a place is only where it happened.
+     */
+    placeTargetPreps: (event: string, mode: string | null): ReadonlySet<string> | null => {
+      const preps = (mode !== null ? data.placeTargets.byMode[mode] : undefined) ?? data.placeTargets.byType[event];
+      return preps ? new Set(preps) : null;
+    },
     /** Event types an anaphoric definite noun ("the deal", "the war") can refer back to. */
     anaphorTypes: (noun: string): readonly string[] => { const v = data.anaphorNouns[noun]; return Array.isArray(v) ? v : []; },
     isForceNoun: (t: Token) => forceNouns.has(t.normal) || forceNouns.has(t.lemma),

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function top(text: string): CodedEvent {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published: '2021-03-01' });
+  coder.code(doc);
+  return [...doc.events].sort((a, b) => b.confidence - a.confidence)[0]!;
+}
+const recipients = (e: CodedEvent) => e.recipient.map((p) => [p.text, p.code]);
+
+describe('events: a place as the target of an act aimed at it', () => {
+  it('should make the place a curfew is imposed in its recipient, through "the town of"', () => {
+    const event = top('Security forces imposed a dusk-to-dawn curfew in the town of Kayes on Sunday after a night of rioting.');
+    expect(event).toMatchObject({ event: 'COERCE', mode: 'curfew' });
+    expect(recipients(event)).toEqual([['Kayes', 'MLI']]);
+  });
+
+  it('should make the place a ceasefire is declared in its recipient', () => {
+    const event = top('The army declared a unilateral ceasefire in Tigray on Monday.');
+    expect(event).toMatchObject({ event: 'RETREAT', mode: 'ceasefire' });
+    expect(recipients(event)).toEqual([['Tigray', 'ETH']]);
+  });
+
+  it('should read the place of a lifted state of emergency, on the object\'s "of" phrase', () => {
+    const event = top('The junta lifted the state of emergency in Mandalay region.');
+    expect(event.event).toBe('CONCEDE');
+    expect(recipients(event)).toEqual([['Mandalay', 'MMR']]);
+  });
+
+  it('should make the host of a visit its recipient', () => {
+    const event = top("Turkey's president arrived in Baghdad on Tuesday on a two-day visit.");
+    expect(event).toMatchObject({ event: 'CONSULT', mode: 'visit' });
+    expect(recipients(event)).toEqual([['Baghdad', 'IRQ']]);
+  });
+
+  it('should read the place of the act a threat is about', () => {
+    const event = top('The rebels threatened to shell Aleppo if the raids continued.');
+    expect(event.event).toBe('THREATEN');
+    expect(recipients(event)).toEqual([['Aleppo', 'SYR']]);
+  });
+
+  it('should not make the place of a meeting or of two-sided fighting a recipient', () => {
+    expect(top('The foreign ministers of Chad and Niger met in Geneva on Monday.').recipient).toEqual([]);
+    expect(top('Armenian and Azerbaijani forces clashed near Lachin on Tuesday.').recipient).toEqual([]);
+  });
+
+  it('should keep a named target over the place', () => {
+    const event = top('Police fired tear gas at protesters in Lagos.');
+    expect(recipients(event)).toEqual([['protesters in Lagos', 'NGA']]);
+  });
+});

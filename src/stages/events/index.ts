@@ -49,7 +49,8 @@ const STAGE = 'events';
 // 21: an act in a report its subject denies ("rejected allegations that police had killed …") is negated,
 // not reported (modality-words.json denialVerbs).
 // 22: an act aimed at a territory with no target named ("imposed a curfew in Cizre", "declared a ceasefire in
-// Yemen", "threatened to shell Aleppo") has the place's country as recipient (role-words.json placeTargets).
+// Yemen", "threatened to shell Aleppo") has the place's country as recipient (role-words.json placeTargets);
+// a protest is aimed at whoever made what it opposes ("a strike to protest the government's decision", role-words.json opposedAuthors).
 const VERSION = 22;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */

@@ -53,3 +53,29 @@ describe('events: a place as the target of an act aimed at it', () => {
     expect(recipients(event)).toEqual([['protesters in Lagos', 'NGA']]);
   });
 });
+
+describe('events: a protest is aimed at whoever made what it opposes', () => {
+  it('should make the possessor of the decision protested in a purpose clause the recipient', () => {
+    const event = top("Hundreds of teachers began a hunger strike on Monday to protest the Kenyan government's decision to cut their pay.");
+    expect(event).toMatchObject({ event: 'PROTEST', mode: 'hunger' });
+    expect(recipients(event)).toEqual([['Kenyan government', 'KEN']]);
+  });
+
+  it('should make the "by" agent of the law a strike is over the recipient', () => {
+    const event = top('Dock workers went on strike over a new labour law passed by the Greek parliament.');
+    expect(event.event).toBe('PROTEST');
+    expect(recipients(event)).toEqual([['Greek parliament', 'GRC']]);
+  });
+
+  it('should aim a protest against an arrest at who made the arrest, not at who was arrested', () => {
+    const event = top('Students marched in Nairobi in protest against the arrest of their leader by the police.');
+    expect(event.event).toBe('PROTEST');
+    expect(recipients(event)).toEqual([['police', 'KEN']]);
+  });
+
+  it("should still give a protester the country of the sentence when the state is the other side", () => {
+    const event = top("A member of the Kenyan parliament, Joseph Mwangi, began a hunger strike to protest President Ruto's refusal to meet the families.");
+    expect(event.actor.map((p) => [p.text, p.code])).toEqual([['Joseph Mwangi', 'KEN']]);
+    expect(recipients(event)).toEqual([['President Ruto', 'KEN']]);
+  });
+});

@@ -39,6 +39,7 @@ interface RoleWordsFile {
   readonly removalVerbs: { verbs: string[] };
   readonly aimVerbs: { types: string[]; verbs: string[] };
   readonly placeTargets: { byType: Record<string, string[]>; byMode: Record<string, string[]> };
+  readonly opposedAuthors: { types: string[]; preps: string[]; purposeVerbs: string[] };
 }
 
 /** The word classes of resources/events/role-words.json, loaded once (a linguist edits the JSON, not this code). */
@@ -101,6 +102,8 @@ function load() {
       const preps = (mode !== null ? data.placeTargets.byMode[mode] : undefined) ?? data.placeTargets.byType[event];
       return preps ? new Set(preps) : null;
     },
+    /** "a strike to protest the government's decision": types aimed at whoever made what they oppose, the phrases read, and verbs of opposing. */
+    opposedAuthors: { types: new Set(data.opposedAuthors.types), preps: new Set(data.opposedAuthors.preps), purposeVerbs: new Set(data.opposedAuthors.purposeVerbs) },
     /** Event types an anaphoric definite noun ("the deal", "the war") can refer back to. */
     anaphorTypes: (noun: string): readonly string[] => { const v = data.anaphorNouns[noun]; return Array.isArray(v) ? v : []; },
     isForceNoun: (t: Token) => forceNouns.has(t.normal) || forceNouns.has(t.lemma),

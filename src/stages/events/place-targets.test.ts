@@ -79,3 +79,13 @@ describe('events: a protest is aimed at whoever made what it opposes', () => {
     expect(recipients(event)).toEqual([['President Ruto', 'KEN']]);
   });
 });
+
+describe('events: what a sanction noun withholds says whom it is aimed at', () => {
+  it('should read the "to"/"with" phrase of the thing a suspension stops', () => {
+    const aid = top('Norway announced a suspension of aid to Malawi over corruption concerns.');
+    expect(aid.event).toBe('SANCTION');
+    expect(recipients(aid)).toEqual([['Malawi', 'MWI']]);
+    const links = top('Italy announced a suspension of air links with Serbia on Wednesday.');
+    expect(recipients(links)).toEqual([['Serbia', 'SRB']]);
+  });
+});

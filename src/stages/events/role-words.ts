@@ -40,6 +40,7 @@ interface RoleWordsFile {
   readonly aimVerbs: { types: string[]; verbs: string[] };
   readonly placeTargets: { byType: Record<string, string[]>; byMode: Record<string, string[]> };
   readonly opposedAuthors: { types: string[]; preps: string[]; purposeVerbs: string[] };
+  readonly withheldGoods: { types: string[] };
 }
 
 /** The word classes of resources/events/role-words.json, loaded once (a linguist edits the JSON, not this code). */
@@ -104,6 +105,8 @@ function load() {
     },
     /** "a strike to protest the government's decision": types aimed at whoever made what they oppose, the phrases read, and verbs of opposing. */
     opposedAuthors: { types: new Set(data.opposedAuthors.types), preps: new Set(data.opposedAuthors.preps), purposeVerbs: new Set(data.opposedAuthors.purposeVerbs) },
+    /** "a suspension of aid to Pakistan": act nouns whose "of" thing's "to"/"with" phrase names the target. */
+    withheldGoodsTypes: new Set(data.withheldGoods.types),
     /** Event types an anaphoric definite noun ("the deal", "the war") can refer back to. */
     anaphorTypes: (noun: string): readonly string[] => { const v = data.anaphorNouns[noun]; return Array.isArray(v) ? v : []; },
     isForceNoun: (t: Token) => forceNouns.has(t.normal) || forceNouns.has(t.lemma),

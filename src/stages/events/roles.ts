@@ -590,6 +590,23 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${noun} ${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" from "${noun} ${prep}"`);
   }
+  // "a suspension of aid to Pakistan", "the closure of air links with Serbia": what the act noun stops or
+  // withholds names no party, but its own "to"/"with" phrase says whom it was for (as for a verb:
+  // "suspended flights to Belarus").
+  // Only for acts that stop or withhold something (role-words.json withheldGoods): "an investigation of arms
+  // sales to Croatia" is not aimed at Croatia.
+  if (roles.recipient.length === 0 && ROLE_WORDS.withheldGoodsTypes.has(event)) {
+    for (const { token, prep } of syn.nominalModifiersOf(n)) {
+      if (prep !== 'of' || ROLE_WORDS.isForceNoun(doc.tokens[token]!)) continue;
+      for (const thing of syn.conjuncts(token)) {
+        if (parties(thing).length > 0) continue;
+        for (const inner of syn.nominalModifiersOf(thing)) {
+          if (inner.prep === null || !['to', 'with'].includes(inner.prep) || ROLE_WORDS.obliqueRole(event, inner.prep) !== 'recipient') continue;
+          addAll(roles.recipient, parties(inner.token), roles.why, (a) => `recipient "${a.text}" from "${noun} of ${doc.tokens[thing]!.text} ${inner.prep}"`);
+        }
+      }
+    }
+  }
   // "a commitment to helping Armenia and Azerbaijan", "an offer to mediate between …": the act the noun is about has the target.
   if (roles.recipient.length === 0) {
     // The parse may hang that act on the noun's verb instead ("reaffirmed our commitment to helping …"

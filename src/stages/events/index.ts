@@ -51,7 +51,8 @@ const STAGE = 'events';
 // 22: an act aimed at a territory with no target named ("imposed a curfew in Cizre", "declared a ceasefire in
 // Yemen", "threatened to shell Aleppo") has the place's country as recipient (role-words.json placeTargets);
 // a protest is aimed at whoever made what it opposes ("a strike to protest the government's decision", role-words.json opposedAuthors);
-// "a suspension of aid to Pakistan" is aimed at whom the withheld thing was for (role-words.json withheldGoods).
+// "a suspension of aid to Pakistan" is aimed at whom the withheld thing was for (role-words.json withheldGoods);
+// seeking refuge or asylum is REQUEST/assist, aimed at where it is sought.
 const VERSION = 22;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */

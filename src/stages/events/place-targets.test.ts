@@ -89,3 +89,17 @@ describe('events: what a sanction noun withholds says whom it is aimed at', () =
     expect(recipients(links)).toEqual([['Serbia', 'SRB']]);
   });
 });
+
+describe('events: seeking refuge asks the place it is sought in', () => {
+  it('should code seeking refuge as a plea for help aimed at the host country', () => {
+    const event = top('Some 40,000 Sudanese have sought refuge in Chad since April.');
+    expect(event).toMatchObject({ event: 'REQUEST', mode: 'assist' });
+    expect(recipients(event)).toEqual([['Chad', 'TCD']]);
+  });
+
+  it('should leave other requests by "seek" as they were', () => {
+    const event = top('The minister sought support from Egypt.');
+    expect(event.mode).toBeNull();
+    expect(recipients(event)).toEqual([['Egypt', 'EGY']]);
+  });
+});

@@ -100,7 +100,7 @@ function load() {
      * target of an act of this type (or mode), or null when a place is only where it happened.
      */
     placeTargetPreps: (event: string, mode: string | null): ReadonlySet<string> | null => {
-      const preps = (mode !== null ? data.placeTargets.byMode[mode] : undefined) ?? data.placeTargets.byType[event];
+      const preps = (mode !== null ? data.placeTargets.byMode[`${event}/${mode}`] : undefined) ?? data.placeTargets.byType[event];
       return preps ? new Set(preps) : null;
     },
     /** "a strike to protest the government's decision": types aimed at whoever made what they oppose, the phrases read, and verbs of opposing. */

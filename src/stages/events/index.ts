@@ -52,7 +52,8 @@ const STAGE = 'events';
 // Yemen", "threatened to shell Aleppo") has the place's country as recipient (role-words.json placeTargets);
 // a protest is aimed at whoever made what it opposes ("a strike to protest the government's decision", role-words.json opposedAuthors);
 // "a suspension of aid to Pakistan" is aimed at whom the withheld thing was for (role-words.json withheldGoods);
-// seeking refuge or asylum is REQUEST/assist, aimed at where it is sought.
+// seeking refuge or asylum is REQUEST/assist, aimed at where it is sought; a restriction announced for the future
+// (THREATEN/restrict) holds over its place as the restriction does.
 const VERSION = 22;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */

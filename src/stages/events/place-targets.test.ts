@@ -103,3 +103,15 @@ describe('events: seeking refuge asks the place it is sought in', () => {
     expect(recipients(event)).toEqual([['Egypt', 'EGY']]);
   });
 });
+
+describe('events: a restriction announced for the future holds over its place', () => {
+  it('should read the place of a curfew the government will extend', () => {
+    const event = top('The prime minister announced that the government will extend the nightly curfew in Nairobi.');
+    expect(event).toMatchObject({ event: 'THREATEN', mode: 'restrict' });
+    expect(recipients(event)).toEqual([['Nairobi', 'KEN']]);
+  });
+
+  it('should not make where a threat was made its target', () => {
+    expect(top('Iran threatened in Geneva to cut oil exports.').recipient).toEqual([]);
+  });
+});

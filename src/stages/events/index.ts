@@ -14,7 +14,7 @@ import { inferPartyCodes } from './infer-party-codes.js';
 import { mergeMentions } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
-import { partiesFromPlace } from './parties-from-place.js';
+import { partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
 import { conditionOf, recodeByModality } from './recode-by-modality.js';
 import { isSpeech, ROLE_WORDS } from './role-words.js';
 import { assignRoles, indexActors, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
@@ -48,7 +48,13 @@ const STAGE = 'events';
 // 20: a trigger rule may ask for the verb's clausal complement ("ordered the troops to leave": SANCTION expel).
 // 21: an act in a report its subject denies ("rejected allegations that police had killed …") is negated,
 // not reported (modality-words.json denialVerbs).
-// 22: who "was responsible for" or "behind" an act did it; people sent to investigate, help or train are the act
+// 22: an act aimed at a territory with no target named ("imposed a curfew in Kayes", "declared a ceasefire in
+// Yemen", "threatened to shell Aleppo") has the place's country as recipient (role-words.json placeTargets);
+// a protest is aimed at whoever made what it opposes ("a strike to protest the government's decision", role-words.json opposedAuthors);
+// "a suspension of aid to Pakistan" is aimed at whom the withheld thing was for (role-words.json withheldGoods);
+// seeking refuge or asylum is REQUEST/assist, aimed at where it is sought; a restriction announced for the future
+// (THREATEN/restrict) holds over its place as the restriction does.
+// and: who "was responsible for" or "behind" an act did it; people sent to investigate, help or train are the act
 // (a purpose infinitive is a trigger's complement) and not its recipient; "made it clear" is a verb of saying;
 // the act a reaction answers ("in response to its invasion") ranks below it; ending a strike is CONCEDE.
 const VERSION = 22;
@@ -200,6 +206,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     for (const draft of sentenceDrafts) {
       if (draft.derived) continue;
       inferPartyCodes(doc, draft.event);
+      recipientFromPlace(doc, syn, index, draft.trigger, draft.roles, draft.event, found);
       partiesFromPlace(doc, draft.event);
     }
     drafts.push(...sentenceDrafts);

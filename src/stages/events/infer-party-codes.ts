@@ -18,7 +18,8 @@ function sentenceCountries(doc: ArticleDoc, sentence: Span): Map<string, Set<str
  * lifted the fuel tax imposed in Namibia" → NAM. Filled only when the sentence names exactly one
  * country and that country is not already the event's state-level counterpart ("Chancellor Vogel
  * received Chilean leader Ricardo Lagos" and "Mr Vogel thanked the Government of Chile" stay unknown). A domestic counterpart (an opposition group)
- * is allowed: "President Mwale suspended Zambian opposition rallies" → ZMB → ZMB.
+ * is allowed: "President Mwale suspended Zambian opposition rallies" → ZMB → ZMB, and a protester facing
+ * the state itself is the state's own.
  */
 export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
   const parties = [...event.actor, ...event.recipient];
@@ -35,7 +36,9 @@ export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
   // A state, its leader or its government ("thanked the Government of Ghana") on the other side.
   const stateCounterpart = parties.some((p) => p.code === code && doc.actors.some((a) => a.span.start === p.start && a.code === code &&
     (a.actorKind === 'country' || a.actorKind === 'person' || a.sector === 'GOV')));
-  if (stateCounterpart) return;
+  // A protest is most often against its own state ("an MP began a hunger strike to protest President Assad's
+  // failure …"): the state on the other side is no sign the protester is foreign.
+  if (stateCounterpart && event.event !== 'PROTEST') return;
   const fill = (list: EventParty[], role: string) => {
     for (let k = 0; k < list.length; k++) {
       const party = list[k]!;

@@ -1,5 +1,9 @@
-import type { ArticleDoc, CodedEvent, PlaceMention } from '../../core/document.js';
+import type { ArticleDoc, CodedEvent, EventParty, PlaceMention } from '../../core/document.js';
 import { Span } from '../../core/span.js';
+import type { SyntaxView } from '../../syntax/relations.js';
+import type { TriggerMatch } from './find-triggers.js';
+import { ROLE_WORDS } from './role-words.js';
+import type { ActorIndex, Roles } from './roles.js';
 import { lowerConfidence } from './salience.js';
 
 /** The place a party-less event happened: its event location, else a country-level place in the sentence. */
@@ -18,7 +22,8 @@ function placeOf(doc: ArticleDoc, event: CodedEvent): { code: string; text: stri
  * "Thousands of nurses held protests across Portugal" — the protesters are that country's
  * civilians (actor PRT, sector CVL); "a missionary was arrested in Lebanon" — the
  * arresting authority is the state where it happened (actor LBN). A recipient never comes from
- * a place alone: "an observer force on the Turkey-Syria border" is not aimed at Turkey or Syria.
+ * where an act merely happened: "an observer force on the Turkey-Syria border" is not aimed at
+ * Turkey or Syria (only an act aimed at a territory is, `recipientFromPlace`).
  * Marked in `why` and costed in confidence.
  */
 export function partiesFromPlace(doc: ArticleDoc, event: CodedEvent): void {
@@ -52,4 +57,89 @@ export function partiesFromPlace(doc: ArticleDoc, event: CodedEvent): void {
     return;
   }
   lowerConfidence(event, 0.1);
+}
+
+/** How deep "of" phrases are followed inside a place phrase ("in parts of the city of Ahmedabad"). */
+const OF_DEPTH = 3;
+
+/**
+ * The place a phrase headed by `n` names: a place mention (or a country actor) on its head, on an
+ * "of" phrase inside it ("parts of Kashmir", "the town of Cizre") or on its possessor or name-forming
+ * modifier ("Afghanistan's Faryab province", "all Libyan territories"). Null when it names no place
+ * with a country, or when a party of the phrase is a person or group ("militants in Waziristan" is
+ * aimed at the militants).
+ */
+function placeOfPhrase(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, n: number, depth = 0): EventParty | null {
+  const t = doc.tokens[n]!;
+  const place = doc.places.find((p) => p.span.start <= t.start && t.end <= p.span.end && p.countryCode !== null);
+  const actor = index.byToken.get(n);
+  if (actor && actor.actorKind !== 'country' && !place) return null;
+  if (place) return { code: place.countryCode, sector: null, text: place.text, start: place.span.start, end: place.span.end };
+  if (actor?.code) return { code: actor.code, sector: null, text: actor.text, start: actor.span.start, end: actor.span.end };
+  if (depth >= OF_DEPTH) return null;
+  for (const m of syn.nominalModifiersOf(n)) {
+    if (m.prep !== 'of' && m.prep !== "'s") continue;
+    const inner = placeOfPhrase(doc, syn, index, m.token, depth + 1);
+    if (inner) return inner;
+  }
+  for (const m of syn.modifiersOf(n)) {
+    const a = index.byToken.get(m);
+    if (a?.actorKind === 'country' && a.code) return { code: a.code, sector: null, text: a.text, start: a.span.start, end: a.span.end };
+  }
+  return null;
+}
+
+/**
+ * "Police imposed a curfew in the town of Cizre", "the rebels declared a ceasefire in Yemen", "sent
+ * food aid to Malawi", "withdrew its troops from Abyei": an act aimed at a territory and the people
+ * in it, with no one named as its target, is aimed at the place's country (resources/events/role-words.json
+ * `placeTargets` says by which prepositions, per type). Only a phrase on the act itself — its verb,
+ * its noun, what the verb acts on, or the verb an act noun is the object of — and only when someone
+ * is named as doing it: a place alone is where, and gives the actor instead (`partiesFromPlace`).
+ * Two-sided acts ("clashed in Donetsk") have no target. Runs after the place of the act is set, so
+ * it costs no confidence and moves no event ahead of another.
+ */
+export function recipientFromPlace(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, roles: Roles, event: CodedEvent, triggers: readonly TriggerMatch[]): void {
+  // Two-sided violence ("clashed in Donetsk") is fought in a place, not at it; a two-sided truce
+  // ("agreed a ceasefire in Idlib") still holds over the place.
+  if (event.recipient.length > 0 || event.actor.length === 0 || (trigger.rule.roles === 'collective' && event.event === 'ASSAULT')) return;
+  const own = placeAimedAt(doc, syn, index, trigger, event.event, event.mode, roles.placeObject);
+  // "agreed to a ceasefire in Hodeidah", "refused to withdraw its troops from Abyei": an act agreed
+  // to, asked for or refused holds over the place its own phrase names.
+  const v = trigger.head;
+  const inner = own ? null : triggers.filter((t) => t !== trigger && syn.head(t.head) === v && ['obj', 'obl', 'xcomp', 'ccomp'].includes(syn.relation(t.head)))
+    .map((t) => placeAimedAt(doc, syn, index, t, t.rule.event, t.rule.mode ?? null, t.nominal ? undefined : syn.objectsOf(t.head)[0])).find((p) => p !== null) ?? null;
+  const found = own ?? inner;
+  if (!found) return;
+  const { party, phrase } = found;
+  if (event.actor.some((a) => a.start < party.end && party.start < a.end)) return;
+  event.recipient.push(party);
+  event.why.push(`recipient ${party.code} from the place the act is aimed at ("${doc.tokens[phrase]!.text}", ${syn.caseOf(phrase) ?? 'acted on'}${own ? '' : ', in the act it is about'})`);
+}
+
+/** The place an act of `type` is aimed at by a phrase on the act itself, and the phrase's head. */
+function placeAimedAt(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, type: string, mode: string | null, placeObject: number | undefined): { party: EventParty; phrase: number } | null {
+  const preps = ROLE_WORDS.placeTargetPreps(type, mode);
+  if (!preps) return null;
+  const v = trigger.head;
+  // "lifted the state of emergency in Mandalay": the object's "of" phrase is part of what is acted on.
+  const objects = syn.objectsOf(v).flatMap((o) => syn.conjuncts(o)).flatMap((o) => [o, ...syn.nominalModifiersOf(o).filter((m) => m.prep === 'of').map((m) => m.token)]);
+  // "eased the curfew imposed in North Sinai": a participle describing what the verb acts on.
+  const described = objects.flatMap((o) => syn.children(o).filter((c) => syn.relation(c) === 'acl' && doc.tokens[c]!.tag === 'VBN'));
+  const hosts = [v, ...objects, ...described];
+  // "announced a ceasefire in Idlib" with the phrase hung on the verb the act noun is the object of;
+  // "arrived in Baghdad on a visit": the verb whose purpose ("on") the act noun is.
+  if (trigger.nominal && syn.head(v) >= 0 && (syn.relation(v) === 'obj' || (syn.relation(v) === 'obl' && syn.caseOf(v) === 'on'))) hosts.push(syn.head(v));
+  const phrases: number[] = [];
+  // "shelled Kharkiv", "began leaving Afghanistan": a place the verb acts on (for an act agreed to or
+  // threatened, "threatened to shell Haifa", its first object, which names a place or no one).
+  if (placeObject !== undefined) phrases.push(placeObject);
+  for (const h of hosts) {
+    for (const o of [...syn.obliquesOf(h), ...syn.nominalModifiersOf(h)]) if (o.prep !== null && preps.has(o.prep)) phrases.push(...syn.conjuncts(o.token));
+  }
+  for (const phrase of phrases) {
+    const party = placeOfPhrase(doc, syn, index, phrase);
+    if (party) return { party, phrase };
+  }
+  return null;
 }

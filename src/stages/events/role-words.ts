@@ -40,6 +40,9 @@ interface RoleWordsFile {
   readonly formerWords: { words: string[] };
   readonly removalVerbs: { verbs: string[] };
   readonly aimVerbs: { types: string[]; verbs: string[] };
+  readonly placeTargets: { byType: Record<string, string[]>; byMode: Record<string, string[]> };
+  readonly opposedAuthors: { types: string[]; preps: string[]; purposeVerbs: string[] };
+  readonly withheldGoods: { types: string[] };
 }
 
 /** The word classes of resources/events/role-words.json, loaded once (a linguist edits the JSON, not this code). */
@@ -99,6 +102,18 @@ function load() {
     responsibilityAdjectives: new Set(data.responsibility.adjectives),
     /** "X was behind the bombing": prepositions of a copular phrase naming the act's author. */
     authorPrepositions: new Set(data.responsibility.behind),
+    /**
+     * "imposed a curfew in Cizre", "sent aid to Malawi": the prepositions by which a place is the
+     * target of an act of this type (or mode), or null when a place is only where it happened.
+     */
+    placeTargetPreps: (event: string, mode: string | null): ReadonlySet<string> | null => {
+      const preps = (mode !== null ? data.placeTargets.byMode[`${event}/${mode}`] : undefined) ?? data.placeTargets.byType[event];
+      return preps ? new Set(preps) : null;
+    },
+    /** "a strike to protest the government's decision": types aimed at whoever made what they oppose, the phrases read, and verbs of opposing. */
+    opposedAuthors: { types: new Set(data.opposedAuthors.types), preps: new Set(data.opposedAuthors.preps), purposeVerbs: new Set(data.opposedAuthors.purposeVerbs) },
+    /** "a suspension of aid to Pakistan": act nouns whose "of" thing's "to"/"with" phrase names the target. */
+    withheldGoodsTypes: new Set(data.withheldGoods.types),
     /** Event types an anaphoric definite noun ("the deal", "the war") can refer back to. */
     anaphorTypes: (noun: string): readonly string[] => { const v = data.anaphorNouns[noun]; return Array.isArray(v) ? v : []; },
     isForceNoun: (t: Token) => forceNouns.has(t.normal) || forceNouns.has(t.lemma),

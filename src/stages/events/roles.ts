@@ -121,6 +121,7 @@ export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: Rol
   }
 
   if (roles.recipient.length === 0 && ROLE_WORDS.aimTypes.has(trigger.rule.event)) aimedAt(doc, syn, trigger, parties, roles);
+  if (ROLE_WORDS.opposedAuthors.types.has(trigger.rule.event)) opposedAuthors(doc, syn, trigger, context, parties, roles);
   if (roles.actor.length === 0) speakerAsActor(doc, syn, trigger, context, roles);
   // "286 people were killed on both sides": with no one named as doing it, "both sides" did it to each other.
   if (roles.actor.length === 0 && roles.recipient.some((r) => r.actorKind === 'collective')) {
@@ -433,6 +434,66 @@ function aimedAt(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, partie
   }
 }
 
+/**
+ * Who made what a protest or a denunciation is against: "a hunger strike to protest the Kenyan
+ * government's decision", "went on strike over a labour law passed by parliament", "marched in
+ * protest against the arrest of their leader by the police". The target is the author of the
+ * thing opposed — its possessor, or the "by" agent of the thing or of a participle describing
+ * it — and, when the thing is itself an act ("the arrest of their leader by the police"), its
+ * doer rather than whom it was done to. The phrases read are the act's own arguments by
+ * preposition (role-words.json `opposedAuthors`), its verb's object, and the object of a purpose
+ * clause whose verb is one of opposing ("… to protest X", "… to denounce X").
+ */
+function opposedAuthors(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, context: RoleContext, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const words = ROLE_WORDS.opposedAuthors;
+  const v = trigger.head;
+  const verb = trigger.nominal ? syn.head(v) : v;
+  const hosts = trigger.nominal ? [v, ...(verb >= 0 ? [verb] : [])] : [v];
+  // "marched in protest against X", "in protest of X": an oblique noun of the same act is the act told again,
+  // whose "of" phrase is what is opposed (elsewhere "a boycott of US products" names no one opposed).
+  const retold: number[] = [];
+  for (const h of hosts) for (const o of syn.obliquesOf(h)) if (context.triggers.some((t) => t.head === o.token && t.nominal && t.rule.event === trigger.rule.event)) retold.push(o.token);
+  const opposed: number[] = [];
+  for (const h of [...hosts, ...retold]) {
+    for (const o of [...syn.obliquesOf(h), ...syn.nominalModifiersOf(h)]) {
+      if (o.prep !== null && (words.preps.has(o.prep) || (o.prep === 'of' && retold.includes(h)))) opposed.push(...syn.conjuncts(o.token));
+    }
+  }
+  if (!trigger.nominal) opposed.push(...syn.objectsOf(v).flatMap((o) => syn.conjuncts(o)));
+  // "began a hunger strike to protest X": a purpose clause of opposing on the act or its verb.
+  for (const h of hosts) {
+    for (const c of syn.children(h)) {
+      if (!['advcl', 'acl'].includes(syn.relation(c)) || !syn.isInfinitive(c) || !words.purposeVerbs.has(doc.tokens[c]!.lemma)) continue;
+      opposed.push(...syn.objectsOf(c).flatMap((o) => syn.conjuncts(o)));
+      for (const o of syn.obliquesOf(c)) if (o.prep !== null && words.preps.has(o.prep)) opposed.push(...syn.conjuncts(o.token));
+    }
+  }
+  const isAct = (n: number) => context.triggers.some((t) => t.head === n && t.nominal);
+  for (const n of opposed) {
+    // What the thing names as its own (its head, possessor, modifiers), not the members of an "of" group ("settlement of immigrants").
+    const own = syn.conjuncts(n).flatMap((c) => coreActors(syn, context.index, c));
+    const [lo, hi] = syn.subtreeRange(n);
+    const inPhrase = (a: ActorMention) => a.span.start >= doc.tokens[lo]!.start && a.span.end <= doc.tokens[hi]!.end;
+    // The author: the possessor, a "by" phrase on the thing, or the "by" agent of a participle on it.
+    const authors: ActorMention[] = [];
+    for (const m of syn.nominalModifiersOf(n)) if (m.prep === "'s" || m.prep === 'by') authors.push(...parties(m.token));
+    // "the arrest of their leader by the police": the parser often hangs an act's "by" phrase on the last noun before it.
+    if (isAct(n)) for (let k = lo; k <= hi; k++) if (k !== n && syn.relation(k) === 'nmod' && syn.caseOf(k) === 'by') authors.push(...parties(k));
+    for (const c of syn.children(n)) {
+      if (syn.relation(c) !== 'acl' || doc.tokens[c]!.tag !== 'VBN') continue;
+      const agent = syn.agentOf(c);
+      if (agent !== null) authors.push(...parties(agent));
+    }
+    // A thing that names a party of its own ("protested against Poland's decision", "against the government") is aimed at it;
+    // an act is aimed at its doer, not at whom it was done to.
+    const chosen = isAct(n) && authors.length > 0 ? authors : own.length > 0 ? own : authors;
+    if (chosen.length === 0 || chosen.every((a) => roles.recipient.includes(a))) continue;
+    const dropped = roles.recipient.filter((r) => inPhrase(r) && !chosen.includes(r));
+    roles.recipient = roles.recipient.filter((r) => !dropped.includes(r));
+    addAll(roles.recipient, chosen.filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" made what the ${doc.tokens[v]!.text} opposes ("${doc.tokens[n]!.text}")`);
+  }
+}
+
 /** "offered to send 30,000 troops", "offered 500 soldiers": a force no one is named for is what is offered, not a target. */
 export function offeredForce(doc: ArticleDoc, event: string, party: ActorMention): boolean {
   return event === 'AGREE' && party.code === null && ROLE_WORDS.isForceNoun(doc.tokens[lastTokenOf(doc, party)]!);
@@ -530,6 +591,23 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     const found = parties(token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${noun} ${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" from "${noun} ${prep}"`);
+  }
+  // "a suspension of aid to Pakistan", "the closure of air links with Serbia": what the act noun stops or
+  // withholds names no party, but its own "to"/"with" phrase says whom it was for (as for a verb:
+  // "suspended flights to Belarus").
+  // Only for acts that stop or withhold something (role-words.json withheldGoods): "an investigation of arms
+  // sales to Croatia" is not aimed at Croatia.
+  if (roles.recipient.length === 0 && ROLE_WORDS.withheldGoodsTypes.has(event)) {
+    for (const { token, prep } of syn.nominalModifiersOf(n)) {
+      if (prep !== 'of' || ROLE_WORDS.isForceNoun(doc.tokens[token]!)) continue;
+      for (const thing of syn.conjuncts(token)) {
+        if (parties(thing).length > 0) continue;
+        for (const inner of syn.nominalModifiersOf(thing)) {
+          if (inner.prep === null || !['to', 'with'].includes(inner.prep) || ROLE_WORDS.obliqueRole(event, inner.prep) !== 'recipient') continue;
+          addAll(roles.recipient, parties(inner.token), roles.why, (a) => `recipient "${a.text}" from "${noun} of ${doc.tokens[thing]!.text} ${inner.prep}"`);
+        }
+      }
+    }
   }
   // "a commitment to helping Armenia and Azerbaijan", "an offer to mediate between …": the act the noun is about has the target.
   if (roles.recipient.length === 0) {

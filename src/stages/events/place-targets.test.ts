@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function top(text: string): CodedEvent {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published: '2021-03-01' });
+  coder.code(doc);
+  return [...doc.events].sort((a, b) => b.confidence - a.confidence)[0]!;
+}
+const recipients = (e: CodedEvent) => e.recipient.map((p) => [p.text, p.code]);
+
+describe('events: a place as the target of an act aimed at it', () => {
+  it('should make the place a curfew is imposed in its recipient, through "the town of"', () => {
+    const event = top('Security forces imposed a dusk-to-dawn curfew in the town of Kayes on Sunday after a night of rioting.');
+    expect(event).toMatchObject({ event: 'COERCE', mode: 'curfew' });
+    expect(recipients(event)).toEqual([['Kayes', 'MLI']]);
+  });
+
+  it('should make the place a ceasefire is declared in its recipient', () => {
+    const event = top('The army declared a unilateral ceasefire in Tigray on Monday.');
+    expect(event).toMatchObject({ event: 'RETREAT', mode: 'ceasefire' });
+    expect(recipients(event)).toEqual([['Tigray', 'ETH']]);
+  });
+
+  it('should read the place of a lifted state of emergency, on the object\'s "of" phrase', () => {
+    const event = top('The junta lifted the state of emergency in Mandalay region.');
+    expect(event.event).toBe('CONCEDE');
+    expect(recipients(event)).toEqual([['Mandalay', 'MMR']]);
+  });
+
+  it('should make the host of a visit its recipient', () => {
+    const event = top("Turkey's president arrived in Baghdad on Tuesday on a two-day visit.");
+    expect(event).toMatchObject({ event: 'CONSULT', mode: 'visit' });
+    expect(recipients(event)).toEqual([['Baghdad', 'IRQ']]);
+  });
+
+  it('should read the place of the act a threat is about', () => {
+    const event = top('The rebels threatened to shell Aleppo if the raids continued.');
+    expect(event.event).toBe('THREATEN');
+    expect(recipients(event)).toEqual([['Aleppo', 'SYR']]);
+  });
+
+  it('should not make the place of a meeting or of two-sided fighting a recipient', () => {
+    expect(top('The foreign ministers of Chad and Niger met in Geneva on Monday.').recipient).toEqual([]);
+    expect(top('Armenian and Azerbaijani forces clashed near Lachin on Tuesday.').recipient).toEqual([]);
+  });
+
+  it('should keep a named target over the place', () => {
+    const event = top('Police fired tear gas at protesters in Lagos.');
+    expect(recipients(event)).toEqual([['protesters in Lagos', 'NGA']]);
+  });
+});
+
+describe('events: a protest is aimed at whoever made what it opposes', () => {
+  it('should make the possessor of the decision protested in a purpose clause the recipient', () => {
+    const event = top("Hundreds of teachers began a hunger strike on Monday to protest the Kenyan government's decision to cut their pay.");
+    expect(event).toMatchObject({ event: 'PROTEST', mode: 'hunger' });
+    expect(recipients(event)).toEqual([['Kenyan government', 'KEN']]);
+  });
+
+  it('should make the "by" agent of the law a strike is over the recipient', () => {
+    const event = top('Dock workers went on strike over a new labour law passed by the Greek parliament.');
+    expect(event.event).toBe('PROTEST');
+    expect(recipients(event)).toEqual([['Greek parliament', 'GRC']]);
+  });
+
+  it('should aim a protest against an arrest at who made the arrest, not at who was arrested', () => {
+    const event = top('Students marched in Nairobi in protest against the arrest of their leader by the police.');
+    expect(event.event).toBe('PROTEST');
+    expect(recipients(event)).toEqual([['police', 'KEN']]);
+  });
+
+  it("should still give a protester the country of the sentence when the state is the other side", () => {
+    const event = top("A member of the Kenyan parliament, Joseph Mwangi, began a hunger strike to protest President Ruto's refusal to meet the families.");
+    expect(event.actor.map((p) => [p.text, p.code])).toEqual([['Joseph Mwangi', 'KEN']]);
+    expect(recipients(event)).toEqual([['President Ruto', 'KEN']]);
+  });
+});
+
+describe('events: what a sanction noun withholds says whom it is aimed at', () => {
+  it('should read the "to"/"with" phrase of the thing a suspension stops', () => {
+    const aid = top('Norway announced a suspension of aid to Malawi over corruption concerns.');
+    expect(aid.event).toBe('SANCTION');
+    expect(recipients(aid)).toEqual([['Malawi', 'MWI']]);
+    const links = top('Italy announced a suspension of air links with Serbia on Wednesday.');
+    expect(recipients(links)).toEqual([['Serbia', 'SRB']]);
+  });
+});
+
+describe('events: seeking refuge asks the place it is sought in', () => {
+  it('should code seeking refuge as a plea for help aimed at the host country', () => {
+    const event = top('Some 40,000 Sudanese have sought refuge in Chad since April.');
+    expect(event).toMatchObject({ event: 'REQUEST', mode: 'assist' });
+    expect(recipients(event)).toEqual([['Chad', 'TCD']]);
+  });
+
+  it('should leave other requests by "seek" as they were', () => {
+    const event = top('The minister sought support from Egypt.');
+    expect(event.mode).toBeNull();
+    expect(recipients(event)).toEqual([['Egypt', 'EGY']]);
+  });
+});
+
+describe('events: a restriction announced for the future holds over its place', () => {
+  it('should read the place of a curfew the government will extend', () => {
+    const event = top('The prime minister announced that the government will extend the nightly curfew in Nairobi.');
+    expect(event).toMatchObject({ event: 'THREATEN', mode: 'restrict' });
+    expect(recipients(event)).toEqual([['Nairobi', 'KEN']]);
+  });
+
+  it('should not make where a threat was made its target', () => {
+    expect(top('Iran threatened in Geneva to cut oil exports.').recipient).toEqual([]);
+  });
+});

@@ -48,10 +48,10 @@ const STAGE = 'events';
 // 20: a trigger rule may ask for the verb's clausal complement ("ordered the troops to leave": SANCTION expel).
 // 21: an act in a report its subject denies ("rejected allegations that police had killed …") is negated,
 // not reported (modality-words.json denialVerbs).
-// 22: an act aimed at a territory with no target named ("imposed a curfew in Kayes", "declared a ceasefire in
+// 22: an act aimed at a territory with no target named ("imposed a curfew in Kayes", "declared a truce in
 // Yemen", "threatened to shell Aleppo") has the place's country as recipient (role-words.json placeTargets);
-// a protest is aimed at whoever made what it opposes ("a strike to protest the government's decision", role-words.json opposedAuthors);
-// "a suspension of aid to Pakistan" is aimed at whom the withheld thing was for (role-words.json withheldGoods);
+// a protest is aimed at whoever made what it opposes ("a sit-in to denounce the council's ruling", role-words.json opposedAuthors);
+// "a freeze of grants to Chad" is aimed at whom the withheld thing was for (role-words.json withheldGoods);
 // seeking refuge or asylum is REQUEST/assist, aimed at where it is sought; a restriction announced for the future
 // (THREATEN/restrict) holds over its place as the restriction does.
 // and: who "was responsible for" or "behind" an act did it; people sent to investigate, help or train are the act

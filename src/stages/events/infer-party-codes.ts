@@ -36,8 +36,8 @@ export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
   // A state, its leader or its government ("thanked the Government of Ghana") on the other side.
   const stateCounterpart = parties.some((p) => p.code === code && doc.actors.some((a) => a.span.start === p.start && a.code === code &&
     (a.actorKind === 'country' || a.actorKind === 'person' || a.sector === 'GOV')));
-  // A protest is most often against its own state ("an MP began a hunger strike to protest President Assad's
-  // failure …"): the state on the other side is no sign the protester is foreign.
+  // A protest is most often against its own state ("a deputy went on a sit-in to denounce the president's
+  // veto …"): the state on the other side is no sign the protester is foreign.
   if (stateCounterpart && event.event !== 'PROTEST') return;
   const fill = (list: EventParty[], role: string) => {
     for (let k = 0; k < list.length; k++) {

@@ -342,7 +342,7 @@ describe('events on the parse: things and people given back', () => {
 
 describe('events on the parse: refusals', () => {
   it.each([
-    ['a refusal after "made it clear"', 'The Serbian government has made it clear that it will not lift the ban on the party.', 'SRB'],
+    ['a refusal after "made it clear"', "Serbia's government has made it clear it will not lift its ban on the party.", 'SRB'],
     ['"will not free", "free" read as an adjective', 'The Houthis will not free the sailors.', 'YEM'],
   ])('should code %s with its actor', (_case, text, actor) => {
     const top = code(text).find((e) => e.event === 'REJECT');
@@ -363,7 +363,7 @@ describe('events on the parse: people and forces sent or given', () => {
     ['people sent to investigate', 'The Egyptian government dispatched a team to Aswan to probe the dam failure.', 'ACCUSE', 'investigate', 'EGY'],
     ['people sent to help', 'Turkey sent 40 doctors to Libya to treat the wounded.', 'AID', null, 'TUR'],
     ['people sent to train', 'Canada sent instructors to Ukraine to train its border guards.', 'AID', null, 'CAN'],
-    ['troops given to a mission', 'Rwanda is providing troops to the African Union mission in Somalia.', 'AID', null, 'RWA'],
+    ['troops given to a mission', 'Rwanda is providing troops to the AU force in Somalia.', 'AID', null, 'RWA'],
     ['goods "made available"', 'Italy has made available tents and blankets to the quake victims in Albania.', 'AID', null, 'ITA'],
   ])('should code %s', (_case, text, type, mode, actor) => {
     const top = code(text)[0];

@@ -64,8 +64,8 @@ const OF_DEPTH = 3;
 
 /**
  * The place a phrase headed by `n` names: a place mention (or a country actor) on its head, on an
- * "of" phrase inside it ("parts of Kashmir", "the town of Cizre") or on its possessor or name-forming
- * modifier ("Afghanistan's Faryab province", "all Libyan territories"). Null when it names no place
+ * "of" phrase inside it ("parts of Darfur", "the town of Kayes") or on its possessor or name-forming
+ * modifier ("Mali's Mopti region", "all Sudanese provinces"). Null when it names no place
  * with a country, or when a party of the phrase is a person or group ("militants in Waziristan" is
  * aimed at the militants).
  */
@@ -90,8 +90,8 @@ function placeOfPhrase(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, n: n
 }
 
 /**
- * "Police imposed a curfew in the town of Cizre", "the rebels declared a ceasefire in Yemen", "sent
- * food aid to Malawi", "withdrew its troops from Abyei": an act aimed at a territory and the people
+ * "Police ordered a curfew across the town of Kayes", "the rebels declared a truce in Darfur", "sent
+ * food aid to Malawi", "withdrew its troops from Kidal": an act aimed at a territory and the people
  * in it, with no one named as its target, is aimed at the place's country (resources/events/role-words.json
  * `placeTargets` says by which prepositions, per type). Only a phrase on the act itself — its verb,
  * its noun, what the verb acts on, or the verb an act noun is the object of — and only when someone
@@ -101,10 +101,10 @@ function placeOfPhrase(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, n: n
  */
 export function recipientFromPlace(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, roles: Roles, event: CodedEvent, triggers: readonly TriggerMatch[]): void {
   // Two-sided violence ("clashed in Donetsk") is fought in a place, not at it; a two-sided truce
-  // ("agreed a ceasefire in Idlib") still holds over the place.
+  // ("agreed a truce in Kidal") still holds over the place.
   if (event.recipient.length > 0 || event.actor.length === 0 || (trigger.rule.roles === 'collective' && event.event === 'ASSAULT')) return;
   const own = placeAimedAt(doc, syn, index, trigger, event.event, event.mode, roles.placeObject);
-  // "agreed to a ceasefire in Hodeidah", "refused to withdraw its troops from Abyei": an act agreed
+  // "agreed to a truce in Kassala", "refused to pull its troops out of Kidal": an act agreed
   // to, asked for or refused holds over the place its own phrase names.
   const v = trigger.head;
   const inner = own ? null : triggers.filter((t) => t !== trigger && syn.head(t.head) === v && ['obj', 'obl', 'xcomp', 'ccomp'].includes(syn.relation(t.head)))
@@ -122,17 +122,17 @@ function placeAimedAt(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigg
   const preps = ROLE_WORDS.placeTargetPreps(type, mode);
   if (!preps) return null;
   const v = trigger.head;
-  // "lifted the state of emergency in Mandalay": the object's "of" phrase is part of what is acted on.
+  // "ended the emergency rule in Mandalay": the object's "of" phrase is part of what is acted on.
   const objects = syn.objectsOf(v).flatMap((o) => syn.conjuncts(o)).flatMap((o) => [o, ...syn.nominalModifiersOf(o).filter((m) => m.prep === 'of').map((m) => m.token)]);
   // "eased the curfew imposed in North Sinai": a participle describing what the verb acts on.
   const described = objects.flatMap((o) => syn.children(o).filter((c) => syn.relation(c) === 'acl' && doc.tokens[c]!.tag === 'VBN'));
   const hosts = [v, ...objects, ...described];
-  // "announced a ceasefire in Idlib" with the phrase hung on the verb the act noun is the object of;
+  // "declared a truce in Kassala" with the phrase hung on the verb the act noun is the object of;
   // "arrived in Baghdad on a visit": the verb whose purpose ("on") the act noun is.
   if (trigger.nominal && syn.head(v) >= 0 && (syn.relation(v) === 'obj' || (syn.relation(v) === 'obl' && syn.caseOf(v) === 'on'))) hosts.push(syn.head(v));
   const phrases: number[] = [];
   // "shelled Kharkiv", "began leaving Afghanistan": a place the verb acts on (for an act agreed to or
-  // threatened, "threatened to shell Haifa", its first object, which names a place or no one).
+  // threatened, "threatened to bomb Mosul", its first object, which names a place or no one).
   if (placeObject !== undefined) phrases.push(placeObject);
   for (const h of hosts) {
     for (const o of [...syn.obliquesOf(h), ...syn.nominalModifiersOf(h)]) if (o.prep !== null && preps.has(o.prep)) phrases.push(...syn.conjuncts(o.token));

@@ -26,7 +26,7 @@ describe('events: a place as the target of an act aimed at it', () => {
   });
 
   it('should read the place of a lifted state of emergency, on the object\'s "of" phrase', () => {
-    const event = top('The junta lifted the state of emergency in Mandalay region.');
+    const event = top('The junta ended the emergency rule in Mandalay region.');
     expect(event.event).toBe('CONCEDE');
     expect(recipients(event)).toEqual([['Mandalay', 'MMR']]);
   });
@@ -56,7 +56,7 @@ describe('events: a place as the target of an act aimed at it', () => {
 
 describe('events: a protest is aimed at whoever made what it opposes', () => {
   it('should make the possessor of the decision protested in a purpose clause the recipient', () => {
-    const event = top("Hundreds of teachers began a hunger strike on Monday to protest the Kenyan government's decision to cut their pay.");
+    const event = top("Nurses in Kisumu went on a hunger strike to denounce the Kenyan government's plan to freeze their wages.");
     expect(event).toMatchObject({ event: 'PROTEST', mode: 'hunger' });
     expect(recipients(event)).toEqual([['Kenyan government', 'KEN']]);
   });
@@ -74,7 +74,7 @@ describe('events: a protest is aimed at whoever made what it opposes', () => {
   });
 
   it("should still give a protester the country of the sentence when the state is the other side", () => {
-    const event = top("A member of the Kenyan parliament, Joseph Mwangi, began a hunger strike to protest President Ruto's refusal to meet the families.");
+    const event = top("A member of the Kenyan parliament, Joseph Mwangi, went on a hunger strike to denounce President Ruto's tax bill.");
     expect(event.actor.map((p) => [p.text, p.code])).toEqual([['Joseph Mwangi', 'KEN']]);
     expect(recipients(event)).toEqual([['President Ruto', 'KEN']]);
   });
@@ -82,11 +82,11 @@ describe('events: a protest is aimed at whoever made what it opposes', () => {
 
 describe('events: what a sanction noun withholds says whom it is aimed at', () => {
   it('should read the "to"/"with" phrase of the thing a suspension stops', () => {
-    const aid = top('Norway announced a suspension of aid to Malawi over corruption concerns.');
+    const aid = top('Norway announced a suspension of grants to Malawi over corruption concerns.');
     expect(aid.event).toBe('SANCTION');
     expect(recipients(aid)).toEqual([['Malawi', 'MWI']]);
-    const links = top('Italy announced a suspension of air links with Serbia on Wednesday.');
-    expect(recipients(links)).toEqual([['Serbia', 'SRB']]);
+    const links = top('Austria announced a suspension of rail links with Moldova this week.');
+    expect(recipients(links)).toEqual([['Moldova', 'MDA']]);
   });
 });
 
@@ -106,7 +106,7 @@ describe('events: seeking refuge asks the place it is sought in', () => {
 
 describe('events: a restriction announced for the future holds over its place', () => {
   it('should read the place of a curfew the government will extend', () => {
-    const event = top('The prime minister announced that the government will extend the nightly curfew in Nairobi.');
+    const event = top('Kenya\'s interior minister said the government will extend the curfew in Nairobi into the weekend.');
     expect(event).toMatchObject({ event: 'THREATEN', mode: 'restrict' });
     expect(recipients(event)).toEqual([['Nairobi', 'KEN']]);
   });

@@ -103,7 +103,7 @@ function load() {
     /** "X was behind the bombing": prepositions of a copular phrase naming the act's author. */
     authorPrepositions: new Set(data.responsibility.behind),
     /**
-     * "imposed a curfew in Cizre", "sent aid to Malawi": the prepositions by which a place is the
+     * "imposed a curfew in Kayes", "sent aid to Malawi": the prepositions by which a place is the
      * target of an act of this type (or mode), or null when a place is only where it happened.
      */
     placeTargetPreps: (event: string, mode: string | null): ReadonlySet<string> | null => {
@@ -112,7 +112,7 @@ function load() {
     },
     /** "a strike to protest the government's decision": types aimed at whoever made what they oppose, the phrases read, and verbs of opposing. */
     opposedAuthors: { types: new Set(data.opposedAuthors.types), preps: new Set(data.opposedAuthors.preps), purposeVerbs: new Set(data.opposedAuthors.purposeVerbs) },
-    /** "a suspension of aid to Pakistan": act nouns whose "of" thing's "to"/"with" phrase names the target. */
+    /** "a freeze of grants to Chad": act nouns whose "of" thing's "to"/"with" phrase names the target. */
     withheldGoodsTypes: new Set(data.withheldGoods.types),
     /** Event types an anaphoric definite noun ("the deal", "the war") can refer back to. */
     anaphorTypes: (noun: string): readonly string[] => { const v = data.anaphorNouns[noun]; return Array.isArray(v) ? v : []; },

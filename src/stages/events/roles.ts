@@ -435,8 +435,8 @@ function aimedAt(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, partie
 }
 
 /**
- * Who made what a protest or a denunciation is against: "a hunger strike to protest the Kenyan
- * government's decision", "went on strike over a labour law passed by parliament", "marched in
+ * Who made what a protest or a denunciation is against: "a sit-in to denounce the
+ * county council's ruling", "went on strike over a labour law passed by parliament", "marched in
  * protest against the arrest of their leader by the police". The target is the author of the
  * thing opposed — its possessor, or the "by" agent of the thing or of a participle describing
  * it — and, when the thing is itself an act ("the arrest of their leader by the police"), its
@@ -460,7 +460,7 @@ function opposedAuthors(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch,
     }
   }
   if (!trigger.nominal) opposed.push(...syn.objectsOf(v).flatMap((o) => syn.conjuncts(o)));
-  // "began a hunger strike to protest X": a purpose clause of opposing on the act or its verb.
+  // "staged a sit-in to denounce X": a purpose clause of opposing on the act or its verb.
   for (const h of hosts) {
     for (const c of syn.children(h)) {
       if (!['advcl', 'acl'].includes(syn.relation(c)) || !syn.isInfinitive(c) || !words.purposeVerbs.has(doc.tokens[c]!.lemma)) continue;
@@ -592,7 +592,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${noun} ${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" from "${noun} ${prep}"`);
   }
-  // "a suspension of aid to Pakistan", "the closure of air links with Serbia": what the act noun stops or
+  // "a freeze of grants to Chad", "the closure of rail links with Moldova": what the act noun stops or
   // withholds names no party, but its own "to"/"with" phrase says whom it was for (as for a verb:
   // "suspended flights to Belarus").
   // Only for acts that stop or withhold something (role-words.json withheldGoods): "an investigation of arms

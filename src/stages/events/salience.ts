@@ -6,10 +6,10 @@ import type { TriggerMatch } from './find-triggers.js';
 /** Prepositions that make a nominal trigger a circumstance of the sentence ("following the killing of …"). */
 const CIRCUMSTANCE = new Set(['after', 'following', 'before', 'during', 'despite', 'amid', 'since', 'until', 'over', 'because', 'like', 'because of']);
 
-/** Act nouns that, after "at", say on whose word the sentence's act was done ("at the request of Iraq's government", "at the invitation of"). */
+/** Act nouns that, after "at", say on whose word the sentence's act was done ("at the request of the host government", "at the invitation of"). */
 const AT_BEHEST = new Set(['request', 'invitation', 'behest', 'urging', 'initiative']);
 
-/** Nouns of a reaction whose object is the earlier act reacted to ("in response to its invasion of Kuwait", "in retaliation for the raid"). */
+/** Nouns of a reaction whose object is the earlier act reacted to ("in response to the incursion", "in retaliation for the raid"). */
 const RESPONSE_NOUNS = new Set(['response', 'retaliation', 'reprisal', 'revenge', 'reaction', 'relation']);
 
 export interface Salience {
@@ -38,7 +38,7 @@ export function salience(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch)
   const prep = syn.caseOf(trigger.head);
   if (prep !== null && CIRCUMSTANCE.has(prep) && relation === 'obl') return { delta: -0.15, why: `a circumstance ("${prep} …")` };
   if (prep === 'at' && AT_BEHEST.has(doc.tokens[trigger.head]!.lemma)) return { delta: -0.15, why: `on whose word the act was done ("at the ${doc.tokens[trigger.head]!.text} of …")` };
-  // "imposed sanctions in response to its invasion of Kuwait": the act reacted to is the backdrop.
+  // "imposed sanctions in response to the incursion": the act reacted to is the backdrop.
   const reaction = syn.head(trigger.head);
   if (prep !== null && reaction >= 0 && RESPONSE_NOUNS.has(doc.tokens[reaction]!.lemma) && syn.caseOf(reaction) !== null) return { delta: -0.15, why: `the act reacted to ("${doc.tokens[reaction]!.text} ${prep} …")` };
   return { delta: 0 };

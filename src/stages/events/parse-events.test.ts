@@ -342,7 +342,7 @@ describe('events on the parse: things and people given back', () => {
 
 describe('events on the parse: refusals', () => {
   it.each([
-    ['a refusal after "made it clear"', "Serbia's government has made it clear it will not lift its ban on the party.", 'SRB'],
+    ['a refusal after "made it clear"', "Serbia's cabinet has made it clear it will not lift its ban on the party.", 'SRB'],
     ['"will not free", "free" read as an adjective', 'The Houthis will not free the sailors.', 'YEM'],
   ])('should code %s with its actor', (_case, text, actor) => {
     const top = code(text).find((e) => e.event === 'REJECT');

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { ArticleDoc } from '../core/document.js';
-import { PeopleMemory, type KnownPerson } from '../memory/index.js';
+import { PeopleMemory, type KnownPerson } from '../memory/people.js';
 import { loadDictionaries } from '../dictionaries/load.js';
 import { createDocumentCoder, type ChronicleOptions, type CodeStatus } from '../pipeline/default.js';
 import { YOUNG_GENERATION_MB } from './heap.js';

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { PeopleMemory, type KnownPerson } from '../memory/index.js';
+import { PeopleMemory, type KnownPerson } from '../memory/people.js';
 import { docFromRaw } from '../ingest/load.js';
 import { createDocumentCoder } from '../pipeline/default.js';
 import { dictionaryOptions } from './pool.js';

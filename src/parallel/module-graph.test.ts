@@ -13,7 +13,13 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * "sixth step").
  */
 function packagesImportedBy(entry: string): Map<string, string[]> {
+  return importedBy(entry).packages;
+}
+
+/** The packages and our own modules (`pipeline/default.ts`) a module imports when evaluated, each with its chain. */
+function importedBy(entry: string): { packages: Map<string, string[]>; modules: Map<string, string[]> } {
   const found = new Map<string, string[]>();
+  const modules = new Map<string, string[]>();
   const seen = new Set<string>();
   const walk = (file: string, chain: string[]): void => {
     if (seen.has(file)) return;
@@ -22,12 +28,16 @@ function packagesImportedBy(entry: string): Map<string, string[]> {
     for (const match of source.matchAll(/^(?:import|export)\s+(?!type\s)(?:[^;'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) {
       const specifier = match[1]!;
       const here = [...chain, relative(SRC, file)];
-      if (specifier.startsWith('.')) walk(resolve(dirname(file), specifier.replace(/\.js$/, '.ts')), here);
+      if (specifier.startsWith('.')) {
+        const target = resolve(dirname(file), specifier.replace(/\.js$/, '.ts'));
+        if (!modules.has(relative(SRC, target))) modules.set(relative(SRC, target), here);
+        walk(target, here);
+      }
       else if (!specifier.startsWith('node:') && !found.has(specifier)) found.set(specifier, here);
     }
   };
   walk(resolve(SRC, entry), []);
-  return found;
+  return { packages: found, modules };
 }
 
 function offending(entry: string, forbidden: readonly string[]): string[] {
@@ -51,6 +61,14 @@ describe('what a thread imports', () => {
   it('the main thread of an ingest imports neither PostgreSQL\'s client nor the HTML parsers until it needs them', () => {
     for (const entry of ['cli/commands/ingest.ts', 'ingest/run-ingest.ts', 'ingest/readers/index.ts', 'store/index.ts']) {
       expect(offending(entry, ['pg', ...HTML_PARSERS])).toEqual([]);
+    }
+  });
+
+  it('the main thread of an ingest that codes on worker threads does not import the pipeline', () => {
+    for (const entry of ['cli/commands/ingest.ts', 'ingest/run-ingest.ts', 'parallel/versions.ts']) {
+      const { modules } = importedBy(entry);
+      expect(modules.get('pipeline/default.ts')?.join(' <- ')).toBeUndefined();
+      expect(modules.get('stages/events/index.ts')?.join(' <- ')).toBeUndefined();
     }
   });
 });

@@ -1,6 +1,9 @@
-import { parseHTML } from 'linkedom';
+import { onFirstUse } from '../core/on-first-use.js';
 import { MAX_NESTING, nestingDepth } from '../stages/clean/html/00-measure-depth.js';
 import type { PublishedProvenance } from '../core/document.js';
+
+// Loaded when the first HTML page is read: the main thread of an ingest of text or JSONL never needs it (core/on-first-use.ts).
+const linkedom = onFirstUse<typeof import('linkedom')>('linkedom');
 
 /** What a page says about itself. `publishedAt` is `YYYY-MM-DD` or a full ISO timestamp. */
 export interface HtmlMetadata {
@@ -28,7 +31,7 @@ export function extractHtmlMetadata(html: string, url?: string): HtmlMetadata {
   if (!html.trim()) return urlDate(out, url);
   // A page nested 100,000 deep takes seconds to parse; the clean stage refuses it, so skip it here too.
   if (nestingDepth(html) > MAX_NESTING) return urlDate(out, url);
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const { document } = linkedom().parseHTML(html) as unknown as { document: Document };
   // Text with no element at all (a plain-text feed description, a tagless .html) parses to a
   // document without a root; linkedom's `document.body` and `head` getters throw on it. Such a
   // page says nothing about itself, so only the URL can give a date.

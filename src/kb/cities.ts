@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { readPackageJson } from './resource.js';
 import type { KbCity, KbCountry } from './types.js';
 
 interface CityRow {
@@ -11,8 +11,7 @@ interface CityRow {
  * country (Stepanakert → AZE is also our disputed-places policy, see regions.json).
  */
 export function buildCities(countries: ReadonlyMap<string, KbCountry>, codeOverrides: Record<string, string>): KbCity[] {
-  const require = createRequire(import.meta.url);
-  const rows = (require('city-timezones') as { cityMapping: CityRow[] }).cityMapping;
+  const rows = readPackageJson<CityRow[]>('city-timezones/data/cityMap.json');
   const capitalsOf = new Map<string, Set<string>>();
   for (const c of countries.values()) capitalsOf.set(c.code, new Set(c.capitals));
   return rows.map((row, i) => {
@@ -38,8 +37,7 @@ export function buildCities(countries: ReadonlyMap<string, KbCountry>, codeOverr
  * "Georgia" in a US story would be read as the Caucasus country.
  */
 export function buildUsStates(): { name: string; lat: number; lon: number }[] {
-  const require = createRequire(import.meta.url);
-  const rows = (require('city-timezones') as { cityMapping: CityRow[] }).cityMapping;
+  const rows = readPackageJson<CityRow[]>('city-timezones/data/cityMap.json');
   const sums = new Map<string, { w: number; lat: number; lon: number }>();
   for (const row of rows) {
     if (row.iso3 !== 'USA' || !row.province || row.province === 'District of Columbia') continue;

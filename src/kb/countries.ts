@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
 import type { KbCountry } from './types.js';
-import { readResource, type ResourceHeader } from './resource.js';
+import { readPackageJson, readResource, type ResourceHeader } from './resource.js';
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -54,8 +53,7 @@ function usableAltSpelling(name: string): boolean {
 
 /** Builds the country table from world-countries and resources/kb/country-aliases.json. */
 export function buildCountries(): CountryTables {
-  const require = createRequire(import.meta.url);
-  const world = require('world-countries') as WorldCountry[];
+  const world = readPackageJson<WorldCountry[]>('world-countries/countries.json');
   const aliases = readResource<CountryAliasFile>('country-aliases.json');
   const byCode = new Map<string, { base: Omit<KbCountry, 'names' | 'demonyms' | 'capitals'>; names: Set<string>; demonyms: Set<string>; capitals: Set<string> }>();
 

@@ -35,6 +35,17 @@ export function readResource<T extends ResourceHeader>(file: string): T {
 
 const require = createRequire(import.meta.url);
 
+/**
+ * A JSON file of an installed data package (`world-countries/countries.json`), parsed for the
+ * caller alone. `require` would keep the parsed data in its module cache for the life of the
+ * thread, beside the tables built from it (2.9 MB of heap in every coding thread for
+ * world-countries and city-timezones: docs/benchmarks.md, "sixth step"); read this way it is
+ * garbage once the tables are built.
+ */
+export function readPackageJson<T>(path: string): T {
+  return JSON.parse(readFileSync(require.resolve(path), 'utf8')) as T;
+}
+
 /** Installed version of an npm data package, for provenance (`world-countries@5.1.0`). */
 export function packageVersion(name: string): string {
   try {

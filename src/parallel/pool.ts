@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { ArticleDoc } from '../core/document.js';
-import { PeopleMemory, type KnownPerson } from '../memory/index.js';
-import { loadDictionaries } from '../dictionaries/load.js';
-import { createDocumentCoder, type ChronicleOptions, type CodeStatus } from '../pipeline/default.js';
+import { PeopleMemory, type KnownPerson } from '../memory/people.js';
+import type { CodeStatus, DocumentCoder } from '../pipeline/default.js';
 import { YOUNG_GENERATION_MB } from './heap.js';
 import { sharedResources } from './shared-resources.js';
 import { startThread } from './thread.js';
@@ -75,13 +74,6 @@ export interface PoolOptions {
  */
 export const RECYCLE_AFTER = 2000;
 
-/** The coder options that dictionary files give (shared by the pool's threads and the in-thread coder). */
-export function dictionaryOptions(paths: readonly string[] | undefined): ChronicleOptions {
-  if (!paths || paths.length === 0) return {};
-  const loaded = loadDictionaries(paths);
-  return { userDictionaries: loaded.userDictionaries, ...(loaded.plugin ? { dictionaryPlugin: loaded.plugin } : {}) };
-}
-
 interface Job {
   readonly doc: ArticleDoc;
   readonly resolve: (result: CodedResult) => void;
@@ -105,11 +97,20 @@ interface Slot {
 export function createCoderPool(workers: number = defaultWorkers(), options: PoolOptions = {}): CoderPool {
   if (workers <= 1 && options.timeoutMs === undefined) {
     const { memory } = options;
-    const coder = createDocumentCoder({ onStageError: 'record', ...dictionaryOptions(options.dictionaries), ...(memory ? { memory } : {}) });
+    // The pipeline's modules (and the dictionary files' readers) are imported with the first
+    // document: a pool of worker threads leaves them to its threads, so the thread that creates it
+    // (an ingest's main thread) never holds them. Once loaded, a document is coded within the call, as before.
+    const load = async (): Promise<DocumentCoder> => {
+      const [{ createDocumentCoder }, { dictionaryOptions }] = await Promise.all([import('../pipeline/default.js'), import('./coder-options.js')]);
+      return createDocumentCoder({ onStageError: 'record', ...dictionaryOptions(options.dictionaries), ...(memory ? { memory } : {}) });
+    };
+    let loading: Promise<DocumentCoder> | undefined;
+    let loaded: DocumentCoder | undefined;
     return {
       size: 1,
       async code(doc) {
         try {
+          const coder = loaded ?? (loaded = await (loading ??= load()));
           if (!memory) return { doc, status: coder.code(doc) };
           const { result: status, consulted } = memory.consulting(() => coder.code(doc));
           return { doc, status, consulted };

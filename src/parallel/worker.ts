@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { PeopleMemory, type KnownPerson } from '../memory/index.js';
+import { PeopleMemory, type KnownPerson } from '../memory/people.js';
 import { docFromRaw } from '../ingest/load.js';
 import { createDocumentCoder } from '../pipeline/default.js';
-import { dictionaryOptions } from './pool.js';
+import { dictionaryOptions } from './coder-options.js';
 import { useSharedResources, type SharedResources } from './shared-resources.js';
 import type { CodeRequest, CodeResponse, ReadyMessage } from './messages.js';
 

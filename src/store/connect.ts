@@ -2,7 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
+import { onFirstUse } from '../core/on-first-use.js';
 import type { Database } from './database.js';
 import { parseLocation, StoreConfigError, StoreNotFoundError } from './location.js';
 
@@ -112,9 +113,12 @@ export function postgresSettings(url: string): { connectionString: string; conne
  * (the store tests use this to give each test its own schema). Connecting is lazy: a wrong
  * password shows on the first query (the migration), as a MigrationError naming the cause.
  */
+// Loaded for a PostgreSQL store only: an SQLite ingest (and every coding thread) never needs it (core/on-first-use.ts).
+const postgres = onFirstUse<typeof pg>('pg');
+
 function createPostgres(url: string): Connection {
   // A small pool: the store is written to by one ingest at a time; readers rarely need more.
-  const pool = new pg.Pool({ ...postgresSettings(url), max: 4 });
+  const pool = new (postgres().Pool)({ ...postgresSettings(url), max: 4 });
   // An idle client that loses its server (restart) emits 'error' on the pool.
   pool.on('error', () => undefined);
   // A client checked out of the pool (Kysely holds one through a transaction) has no listener of

@@ -25,11 +25,17 @@ export const ingest = defineCommand({
     if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH (a file, folder, URL, or - for stdin).');
     const published = checkDate(values.published, '--published');
     const timeoutMs = docTimeoutMs(values['doc-timeout']);
-    const [{ createDocumentCoder }, { ingestStream }, { defaultWorkers }] = await Promise.all([
-      import('../../pipeline/default.js'), import('../../ingest/run-ingest.js'), import('../../parallel/pool.js'),
+    const [{ ingestStream }, { defaultWorkers }, { coderVersionsInThread }] = await Promise.all([
+      import('../../ingest/run-ingest.js'), import('../../parallel/pool.js'), import('../../parallel/versions.js'),
     ]);
     const workers = wholeNumber(values.workers, '--workers', 1, 256) ?? defaultWorkers();
-    const versions = createDocumentCoder(await dictionaryOptions(values.dictionary)).versions;
+    // The files are read here first: a bad one is reported (with its warnings) before anything starts.
+    const coderOptions = await dictionaryOptions(values.dictionary);
+    // Coding on worker threads, this thread never imports the pipeline: the stage versions are read
+    // in a short-lived thread (parallel/versions.ts). Coding here, it loads the pipeline anyway.
+    const versions = workers > 1 || timeoutMs !== undefined
+      ? await coderVersionsInThread(values.dictionary ?? [])
+      : (await import('../../pipeline/default.js')).createDocumentCoder(coderOptions).versions;
     const store = await openCliStore(values.db, { mustExist: false });
     const progress = new Progress(null, 'ingest');
     try {

@@ -1,5 +1,9 @@
-import { Parser } from 'htmlparser2';
-import { parseHTML } from 'linkedom';
+import type { Parser } from 'htmlparser2';
+import { onFirstUse } from '../../../core/on-first-use.js';
+
+// Loaded when the first HTML page is parsed: a stream of text articles never needs them (core/on-first-use.ts).
+const htmlparser2 = onFirstUse<typeof import('htmlparser2')>('htmlparser2');
+const linkedom = onFirstUse<typeof import('linkedom')>('linkedom');
 
 /** Where a DOM text node's characters came from in the raw HTML. */
 export interface TextOrigin {
@@ -37,7 +41,7 @@ export interface PositionedDocument {
 export function parseWithPositions(html: string): PositionedDocument {
   const events: { data: string; origin: TextOrigin }[] = [];
   const tags: { name: string; start: number }[] = [];
-  const parser: Parser = new Parser({
+  const parser: Parser = new (htmlparser2().Parser)({
     onopentag(name) {
       tags.push({ name, start: parser.startIndex });
     },
@@ -50,7 +54,7 @@ export function parseWithPositions(html: string): PositionedDocument {
   parser.write(html);
   parser.end();
 
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const { document } = linkedom().parseHTML(html) as unknown as { document: Document };
   const single = new Map<Node, TextOrigin>();
   const elementStarts = new WeakMap<Node, number>();
   let cursor = 0;

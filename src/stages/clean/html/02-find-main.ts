@@ -1,4 +1,7 @@
-import { Readability } from '@mozilla/readability';
+import { onFirstUse } from '../../../core/on-first-use.js';
+
+// Loaded when the first HTML page is cleaned (core/on-first-use.ts).
+const readability = onFirstUse<typeof import('@mozilla/readability')>('@mozilla/readability');
 
 /**
  * Finds the element holding the article body. Readability's candidate scoring (paragraph
@@ -14,7 +17,7 @@ export function findMainElement(document: Document, options: { readonly score?: 
   let title: string | undefined;
   if (options.score !== false) {
     try {
-      const reader = new Readability(document, {
+      const reader = new (readability().Readability)(document, {
         charThreshold: 200,
         keepClasses: true,
         serializer: (el: Node) => { captured = el as Element; return ''; },

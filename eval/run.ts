@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateActors, formatActorsMarkdown } from './actors.js';
+import { articleNames, evaluateArticles, formatArticlesMarkdown } from './articles.js';
 import { DEV_SETS, formatBeforeAfter, gitRevision, readBaseline, runDevSet, type DevResults } from './dev-sets.js';
 import { evaluateExample, evaluateGsr, formatExampleMarkdown, formatGsrMarkdown } from './events.js';
 import { evaluateExtraction, formatExtractionMarkdown } from './extraction.js';
@@ -51,6 +52,10 @@ async function main(): Promise<void> {
   log('example page');
   const example = evaluateExample();
   sections.push(formatExampleMarkdown(example));
+  if (articleNames().length) {
+    log('own judged articles');
+    sections.push(formatArticlesMarkdown(evaluateArticles()));
+  }
   log('PLOVER gold-standard records');
   const gsr = evaluateGsr();
   sections.push(formatGsrMarkdown(gsr));

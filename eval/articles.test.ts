@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent, EventParty } from '../src/core/document.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ARTICLES_DIR, articleNames, judgeArticle, locate } from './articles.js';
+import type { ReferenceEvent } from './events-scoring.js';
+
+// A made-up article: an ambush, a protest, and a newsletter line the reference drops.
+const TEXT = [
+  'Gunmen ambushed a police convoy near Mopti on Sunday, killing four officers.',
+  'Hundreds of traders marched in Bamako on Monday against new taxes.',
+  'Sign up for our morning newsletter.',
+].join(' ');
+
+const sentence = (i: number) => {
+  const parts = TEXT.split(/(?<=\.) /);
+  const start = parts.slice(0, i).reduce((n, p) => n + p.length + 1, 0);
+  return { start, end: start + parts[i]!.length, text: parts[i]! };
+};
+const party = (code: string | null, text = code ?? 'x'): EventParty => ({ code, sector: 'GOV', text, start: 0, end: 1 });
+
+function ev(i: number, partial: Partial<CodedEvent> & { event: string }): CodedEvent {
+  return {
+    kind: 'event', id: `e${i}`, doc_id: 'd', source: { id: 'a.txt', url: null, title: null, outlet: null, published: null }, mode: null, context: [], actor: [], recipient: [], third_party: [],
+    date: '2024-03-03', date_precision: 'day', date_source: { rule: 'clause' }, background: false, modality: 'asserted', size: {}, event_loc: null,
+    evidence: { sentence: sentence(i), trigger: sentence(i) }, confidence: 0.8, cameo: null, why: [], origin: { stage: 'test', resources: [] }, ...partial,
+  };
+}
+
+const refs: ReferenceEvent[] = [
+  { id: 'ambush', event: ['ASSAULT'], recipient: ['MLI'], date: '2024-03-03', background: false, size: { dead: 4 }, evidence: 'Gunmen ambushed a police convoy near Mopti on Sunday', required: true },
+  { id: 'march', event: ['PROTEST'], parties: ['MLI'], date: '2024-03-04', background: false, evidence: 'Hundreds of traders marched in Bamako', required: true },
+];
+const reference = { published: '2024-03-05', must_drop: ['Sign up for our morning newsletter.'], events: refs };
+
+describe('judging an article as an analyst would', () => {
+  it('should find evidence across re-flowed whitespace', () => {
+    expect(locate('one  two\nthree', 'two three')).toEqual({ start: 5, end: 14 });
+    expect(locate('one two', 'three')).toBeNull();
+  });
+
+  it('should count a fully right event, a repeat, a wrong type and furniture', () => {
+    const ambush = ev(0, { event: 'ASSAULT', actor: [party(null, 'Gunmen')], recipient: [party('MLI')], size: { dead: { value: 4, qualifier: 'exact' } } });
+    const repeat = ev(0, { event: 'ASSAULT', recipient: [party('MLI')], date: '2024-03' });
+    const march = ev(1, { event: 'COERCE', actor: [party('MLI')], date: '2024-03-04' });
+    const furniture = ev(2, { event: 'REQUEST' });
+    const j = judgeArticle('a', TEXT, [ambush, repeat, march, furniture], reference);
+    expect(j.judged.map((x) => [x.typeRight, x.fullyRight, x.extra])).toEqual([
+      [true, true, null],
+      [true, false, 'tells an act another event already tells'],
+      [false, false, null],
+      [false, false, 'furniture the reference drops'],
+    ]);
+    expect(j.outcomes).toEqual(['fully right', 'told, another type']);
+  });
+
+  it('should name the first detail that is wrong on a strict match', () => {
+    const lateDate = ev(0, { event: 'ASSAULT', recipient: [party('MLI')], date: '2024-03-03', background: true, size: { dead: { value: 4, qualifier: 'exact' } } });
+    const noSize = ev(1, { event: 'PROTEST', actor: [party('MLI')], date: '2024-03' });
+    const j = judgeArticle('a', TEXT, [lateDate, noSize], reference);
+    expect(j.outcomes).toEqual(['matched, background flag wrong', 'right type, date incompatible']);
+    expect(j.judged.map((x) => x.typeRight)).toEqual([true, true]);
+  });
+});
+
+describe.runIf(articleNames().length > 0)('the annotated articles in eval/articles', () => {
+  it.each(articleNames())('should quote its own text in every evidence and furniture line: %s', (name) => {
+    const text = readFileSync(resolve(ARTICLES_DIR, `${name}.txt`), 'utf8');
+    const annotated = JSON.parse(readFileSync(resolve(ARTICLES_DIR, `${name}.events.json`), 'utf8')) as { must_drop?: string[]; events: ReferenceEvent[] };
+    const missing = [...annotated.events.map((e) => e.evidence ?? ''), ...(annotated.must_drop ?? [])].filter((quote) => !locate(text, quote));
+    expect(missing).toEqual([]);
+    expect(new Set(annotated.events.map((e) => e.id)).size).toBe(annotated.events.length);
+  });
+});

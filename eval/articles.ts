@@ -1,0 +1,247 @@
+/**
+ * Whole articles judged as an analyst judges a coder's output: the project's own annotated articles
+ * in eval/articles/ (original text written for Chronicle, annotated before the coder was run on it;
+ * see eval/articles/README.md). Run alone: `npx tsx eval/articles.ts [--misses]`.
+ *
+ * An analyst reads each coded event and asks three things; so does this scorer:
+ * - Which act does it tell? An event tells the reference event whose evidence its sentence (or one
+ *   of its merged mentions) overlaps. An event that tells no reference act is a non-event to the
+ *   analyst (page furniture, a statement, a hypothetical, a repeat the reference folds into one act).
+ * - Is its type right? It tells some act and its type is one that act accepts.
+ * - Is it fully right? It is matched to that act by the strict rule of events-scoring.ts (type,
+ *   parties, direction, a compatible date) and its date value, background flag, size figures and
+ *   place equal the reference's where the reference gives them.
+ * Recall is over the reference events: found by the strict rule, and found with the right type by
+ * any event telling them (the looser reading).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CodedEvent } from '../src/core/document.js';
+import { docFromRaw } from '../src/ingest/load.js';
+import { createDocumentCoder } from '../src/pipeline/default.js';
+import { matchEvents, sameQualifier, type ReferenceEvent } from './events-scoring.js';
+import { ROOT } from './paths.js';
+
+export const ARTICLES_DIR = resolve(ROOT, 'eval', 'articles');
+
+interface ArticleReference {
+  readonly published: string;
+  readonly must_drop?: readonly string[];
+  readonly events: readonly ReferenceEvent[];
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Why a reference event was not found fully right (first failing check, in this order). */
+export type ReferenceOutcome =
+  | 'fully right'
+  | 'no event tells it'
+  | 'told, another type'
+  | 'right type, parties or direction wrong'
+  | 'right type, date incompatible'
+  | 'matched, date value differs'
+  | 'matched, background flag wrong'
+  | 'matched, size wrong'
+  | 'matched, place wrong';
+
+/** What an event the analyst would not count as right is. */
+export type ExtraOutcome = 'tells no reference act' | 'tells an act another event already tells' | 'furniture the reference drops';
+
+export interface JudgedEvent {
+  readonly event: CodedEvent;
+  /** Index of the reference event it tells, or -1. */
+  readonly tells: number;
+  readonly typeRight: boolean;
+  readonly fullyRight: boolean;
+  readonly extra: ExtraOutcome | null;
+}
+
+export interface ArticleJudgement {
+  readonly name: string;
+  readonly references: readonly ReferenceEvent[];
+  readonly judged: readonly JudgedEvent[];
+  readonly outcomes: readonly ReferenceOutcome[];
+  /** Strict matching (events-scoring.ts): reference index → our index. */
+  readonly matched: ReadonlyMap<number, number>;
+  /** Reference events some event tells with an accepted type. */
+  readonly toldWithType: ReadonlySet<number>;
+}
+
+/** Finds `needle` in `text` with any run of whitespace standing for any other (the clean stage may re-flow lines). */
+export function locate(text: string, needle: string): Span | null {
+  const words = needle.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!words.length || !words[0]) return null;
+  const match = new RegExp(words.join('\\s+')).exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : null;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+function sizeRight(event: CodedEvent, ref: ReferenceEvent): boolean {
+  for (const [key, value] of Object.entries(ref.size ?? {})) {
+    if (key === 'qualifier') continue;
+    const ours = (event.size as Record<string, { value: number; qualifier: string } | undefined>)[key];
+    if (!ours || ours.value !== Number(value)) return false;
+    if (ref.size?.qualifier !== undefined && !sameQualifier(ours.qualifier, String(ref.size.qualifier))) return false;
+  }
+  return true;
+}
+
+/** The checks after a strict match, in order; null when all pass. */
+function firstDetailWrong(event: CodedEvent, ref: ReferenceEvent): ReferenceOutcome | null {
+  // The date string's length is its precision, so equal values have equal precision.
+  if (event.date !== ref.date) return 'matched, date value differs';
+  if (event.background !== ref.background) return 'matched, background flag wrong';
+  if (!sizeRight(event, ref)) return 'matched, size wrong';
+  if (ref.location !== undefined && event.event_loc?.name !== ref.location) return 'matched, place wrong';
+  return null;
+}
+
+/**
+ * Judges one article's coded events against its reference. `text` is the document's cleaned text
+ * (the coordinates of the events' evidence spans); reference evidence not found in it tells nothing.
+ */
+export function judgeArticle(name: string, text: string, events: readonly CodedEvent[], reference: ArticleReference): ArticleJudgement {
+  const refs = reference.events;
+  const refSpans = refs.map((r) => (r.evidence ? locate(text, r.evidence) : null));
+  const dropSpans = (reference.must_drop ?? []).map((d) => locate(text, d)).filter((s): s is Span => s !== null);
+  const matched = new Map<number, number>();
+  for (const [r, o] of matchEvents(events, refs)) matched.set(r, o);
+  const oursToRef = new Map([...matched].map(([r, o]) => [o, r]));
+
+  const sentencesOf = (e: CodedEvent): Span[] => [e.evidence.sentence, ...(e.evidence.mentions ?? []).map((m) => m.sentence)];
+  const told = (e: CodedEvent): number[] => refs.map((_, r) => r).filter((r) => refSpans[r] && sentencesOf(e).some((s) => overlaps(s, refSpans[r]!)));
+
+  const firstTeller = new Map<number, number>();
+  const judged = events.map((event, o): JudgedEvent => {
+    const strict = oursToRef.get(o);
+    const candidates = told(event);
+    // The act it tells: its strict match, else one it tells with an accepted type, else any.
+    const tells = strict ?? candidates.find((r) => refs[r]!.event.includes(event.event)) ?? candidates[0] ?? -1;
+    const typeRight = tells >= 0 && refs[tells]!.event.includes(event.event);
+    const fullyRight = strict !== undefined && firstDetailWrong(event, refs[strict]!) === null;
+    let extra: ExtraOutcome | null = null;
+    if (strict === undefined) {
+      if (tells < 0) extra = sentencesOf(event).some((s) => dropSpans.some((d) => overlaps(s, d))) ? 'furniture the reference drops' : 'tells no reference act';
+      else if (matched.has(tells) || firstTeller.has(tells)) extra = 'tells an act another event already tells';
+    }
+    if (tells >= 0 && !firstTeller.has(tells)) firstTeller.set(tells, o);
+    return { event, tells, typeRight, fullyRight, extra };
+  });
+
+  const toldWithType = new Set(judged.filter((j) => j.typeRight).map((j) => j.tells));
+  const outcomes = refs.map((ref, r): ReferenceOutcome => {
+    const o = matched.get(r);
+    if (o !== undefined) return firstDetailWrong(events[o]!, ref) ?? 'fully right';
+    const tellers = judged.filter((j) => j.tells === r || told(j.event).includes(r));
+    if (!tellers.length) return 'no event tells it';
+    const typed = tellers.filter((j) => ref.event.includes(j.event.event));
+    if (!typed.length) return 'told, another type';
+    const dated = typed.filter((j) => j.event.date !== null && j.event.date.startsWith(ref.date));
+    return dated.length ? 'right type, parties or direction wrong' : 'right type, date incompatible';
+  });
+  return { name, references: refs, judged, outcomes, matched, toldWithType };
+}
+
+export interface ArticlesEvaluation {
+  readonly articles: readonly ArticleJudgement[];
+  readonly coded: number;
+  readonly typeRight: number;
+  readonly fullyRight: number;
+  readonly references: number;
+  readonly requiredReferences: number;
+  readonly found: number;
+  readonly requiredFound: number;
+  readonly foundWithType: number;
+  readonly outcomes: Readonly<Record<string, number>>;
+  readonly extras: Readonly<Record<string, number>>;
+}
+
+/** Names of the annotated articles (each has NAME.txt, NAME.events.json and optionally NAME.meta.json). */
+export function articleNames(dir = ARTICLES_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.events.json')).map((f) => f.slice(0, -'.events.json'.length)).sort();
+}
+
+export function evaluateArticles(dir = ARTICLES_DIR): ArticlesEvaluation {
+  const coder = createDocumentCoder({ onStageError: 'throw' });
+  const articles = articleNames(dir).map((name) => {
+    const reference = JSON.parse(readFileSync(resolve(dir, `${name}.events.json`), 'utf8')) as ArticleReference;
+    const metaPath = resolve(dir, `${name}.meta.json`);
+    const meta = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { title?: string; source?: string }) : {};
+    const doc = docFromRaw(readFileSync(resolve(dir, `${name}.txt`), 'utf8'), `${name}.txt`, 'text', { published: reference.published }, { ...(meta.title ? { title: meta.title } : {}), ...(meta.source ? { source: meta.source } : {}) });
+    coder.code(doc);
+    return judgeArticle(name, doc.text, doc.events, reference);
+  });
+  const count = <T>(items: readonly T[]) => items.reduce<Record<string, number>>((acc, k) => ((acc[String(k)] = (acc[String(k)] ?? 0) + 1), acc), {});
+  const judged = articles.flatMap((a) => a.judged);
+  return {
+    articles,
+    coded: judged.length,
+    typeRight: judged.filter((j) => j.typeRight).length,
+    fullyRight: judged.filter((j) => j.fullyRight).length,
+    references: articles.reduce((n, a) => n + a.references.length, 0),
+    requiredReferences: articles.reduce((n, a) => n + a.references.filter((r) => r.required).length, 0),
+    found: articles.reduce((n, a) => n + a.matched.size, 0),
+    requiredFound: articles.reduce((n, a) => n + [...a.matched.keys()].filter((r) => a.references[r]!.required).length, 0),
+    foundWithType: articles.reduce((n, a) => n + a.toldWithType.size, 0),
+    outcomes: count(articles.flatMap((a) => a.outcomes)),
+    extras: count(judged.filter((j) => !j.typeRight || j.extra).map((j) => j.extra ?? (j.tells < 0 ? 'tells no reference act' : 'tells an act, another type'))),
+  };
+}
+
+const frac = (n: number, d: number) => `${n}/${d} (${d ? ((n / d) * 100).toFixed(1) : '0.0'}%)`;
+const party = (e: CodedEvent) => {
+  const codes = (ps: CodedEvent['actor']) => ps.map((p) => p.code ?? `"${p.text}"`).join('+') || '-';
+  return `${codes(e.actor)} → ${codes(e.recipient)}`;
+};
+const describe = (e: CodedEvent) => `${e.event}${e.mode ? `/${e.mode}` : ''} ${party(e)}, ${e.date ?? 'undated'}${e.background ? ', background' : ''}`;
+
+export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false): string {
+  const lines = [
+    `### Own articles judged as an analyst would (${r.articles.length} articles, ${r.references} reference events)`,
+    '',
+    'Articles written for Chronicle and annotated before the coder ran on them (eval/articles/, its README gives the guidelines). Each coded event is judged as an analyst judges it: the act it tells (its sentence overlaps the act\'s evidence), type right, fully right (strict match, and date value, background flag, size and place as annotated). These are the measures of issue 14\'s judged articles (goals: type right ≥ 0.80 of coded events, fully right ≥ 0.50, recall ≥ 0.65). Run alone: `npx tsx eval/articles.ts [--misses]`.',
+    '',
+    '| measure | result |',
+    '| --- | --- |',
+    `| coded events with the right type | **${frac(r.typeRight, r.coded)}** |`,
+    `| coded events fully right | **${frac(r.fullyRight, r.coded)}** |`,
+    `| reference events found (strict match) | **${frac(r.found, r.references)}** |`,
+    `| required reference events found (strict match) | ${frac(r.requiredFound, r.requiredReferences)} |`,
+    `| reference events told with the right type | ${frac(r.foundWithType, r.references)} |`,
+    '',
+    '| reference event outcome | events |',
+    '| --- | ---: |',
+    ...Object.entries(r.outcomes).sort((a, b) => b[1] - a[1]).map(([k, n]) => `| ${k} | ${n} |`),
+    '',
+    '| coded events not of the right type, or not a new act | events |',
+    '| --- | ---: |',
+    ...Object.entries(r.extras).sort((a, b) => b[1] - a[1]).map(([k, n]) => `| ${k} | ${n} |`),
+    '',
+    '| article | coded | type right | fully right | reference found |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...r.articles.map((a) => `| ${a.name} | ${a.judged.length} | ${a.judged.filter((j) => j.typeRight).length} | ${a.judged.filter((j) => j.fullyRight).length} | ${a.matched.size}/${a.references.length} |`),
+  ];
+  if (misses) {
+    for (const a of r.articles) {
+      lines.push('', `#### ${a.name}`, '');
+      a.references.forEach((ref, i) => {
+        const o = a.matched.get(i);
+        lines.push(`- ${a.outcomes[i]}: **${ref.id}** ${ref.event.join('|')} ${(ref.actor ?? ref.parties ?? []).join('+')} → ${(ref.recipient ?? []).join('+')}, ${ref.date}${o !== undefined ? ` · ours ${describe(a.judged[o]!.event)}` : ''}`);
+      });
+      for (const j of a.judged.filter((x) => !x.fullyRight)) {
+        const label = j.extra ?? (j.typeRight ? 'matched, detail wrong' : j.tells >= 0 ? `tells ${a.references[j.tells]!.id}, another type` : 'tells nothing');
+        lines.push(`  - ours (${label}): ${describe(j.event)} — "${j.event.evidence.trigger.text}" in “${j.event.evidence.sentence.text.slice(0, 140)}”`);
+      }
+    }
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(formatArticlesMarkdown(evaluateArticles(), process.argv.includes('--misses')));
+}

@@ -252,7 +252,10 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
     if (participle && nominalSeen) {
       // After a determiner or a comma it may describe the noun after it ("On 3 May, armed men
       // attacked …", "an armed group looted …"): the verb is a later participle, if there is one.
-      if (i > 0 && (DETERMINER_XPOS.test(tags[i - 1]!.xpos) || forms[i - 1] === ',')) {
+      // So may one between a number and its noun ("a mob beat two suspected thieves …"); a number
+      // alone is the subject ("Five injured and …").
+      const numberBefore = tags[i - 1]?.xpos === 'CD' && /^(NN|NNS|JJ)$/.test(tags[i + 1]?.xpos ?? '');
+      if (i > 0 && (DETERMINER_XPOS.test(tags[i - 1]!.xpos) || numberBefore || forms[i - 1] === ',')) {
         if (describing < 0) describing = i;
       } else {
         return asPastTense(tags, i);
@@ -260,7 +263,11 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
     }
     if (NOMINAL_XPOS.test(t.xpos)) nominalSeen = true;
   }
-  if (describing >= 0) return asPastTense(tags, describing);
+  if (describing >= 0) {
+    // A past form read as a noun before it is the verb it leaves waiting ("mob beat two suspected …").
+    const verb = verbAfterCommonSubject(forms, tags);
+    return verb !== tags ? verb : asPastTense(tags, describing);
+  }
   if (tags.some((t) => FINITE.has(t.xpos)) || forms.some((f) => PARTICIPLE_AUXILIARIES.has(f.toLowerCase()))) return tags;
   const headline = headlinePresent(forms, tags);
   return headline !== tags ? headline : verbAfterCommonSubject(forms, tags);
@@ -281,8 +288,11 @@ function verbAfterCommonSubject(forms: readonly string[], tags: { upos: string; 
   for (; i + 2 < tags.length && /^NNS?$/.test(tags[i]!.xpos) && /^\p{Ll}/u.test(forms[i]!); i++) {
     const c = i + 1;
     const word = forms[c]!;
-    if (tags[c]!.xpos !== 'NN' || !/^\p{Ll}+$/u.test(word) || !AFTER_HEADLINE_VERB.test(tags[c + 1]!.xpos)) continue;
+    // A base form after a singular noun is no present tense either ("A crowd beat two …").
+    const base = tags[c]!.xpos === 'VB';
+    if ((tags[c]!.xpos !== 'NN' && !base) || !/^\p{Ll}+$/u.test(word) || !AFTER_HEADLINE_VERB.test(tags[c + 1]!.xpos)) continue;
     const unchanged = tags[i]!.xpos === 'NN' && UNCHANGED_PASTS.has(word);
+    if (base && !unchanged) continue;
     if (!unchanged && lemmaOfPastVerb(word) === word) continue;
     const fixed = [...tags];
     fixed[c] = { upos: 'VERB', xpos: 'VBD' };

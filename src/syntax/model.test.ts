@@ -63,12 +63,25 @@ describe('the released syntax model', () => {
     ['A mob beat two traders to death in the market .', 'mob', 'beat', 'VBD'],
     ['A soldier shot two civilians at a checkpoint .', 'soldier', 'shot', 'VBD'],
     ['A gunman hit three police officers .', 'gunman', 'hit', 'VBD'],
+    ['A crowd beat two suspected robbers to death near the bus station .', 'crowd', 'beat', 'VBD'],
   ])('should read a verb the tagger took for the last noun of its subject, with no finite verb in the sentence: %j', (sentence, subject, verb, xpos) => {
     const forms = sentence.split(' ');
     const { text, starts } = layoutWords(forms, forms.map(() => true));
     const analysis = analyseWords(forms, winkTagsForWords(text, starts));
     expect(analysis[forms.indexOf(verb)]).toMatchObject({ upos: 'VERB', xpos, deprel: 'root' });
     expect(analysis[forms.indexOf(subject)]).toMatchObject({ deprel: 'nsubj', head: forms.indexOf(verb) });
+  });
+
+  it.each([
+    ['Militants killed two suspected informers in the village .', 'suspected', 'informers'],
+    ['A crowd beat two suspected robbers to death near the bus station .', 'suspected', 'robbers'],
+    ['Police said three wounded officers were taken to hospital .', 'wounded', 'officers'],
+  ])('should read a past form between a number and its noun as describing the noun: %j', (sentence, participle, noun) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(participle)]).toMatchObject({ deprel: 'amod', head: forms.indexOf(noun) });
+    expect(analysis[forms.indexOf(participle)]!.xpos).not.toBe('VBD');
   });
 
   it.each([

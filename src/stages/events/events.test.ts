@@ -43,6 +43,9 @@ describe('events: type and mode per trigger', () => {
     ['The Egyptian government banned the opposition party on Monday.', 'banned', 'COERCE', 'restrict'],
     ['Russian jets bombed the Syrian town of Idlib on Sunday.', 'bombed', 'ASSAULT', 'aerial'],
     ['Nigerian soldiers demolished market stalls in Lagos on Sunday.', 'demolished', 'ASSAULT', 'destroy'],
+    ['Herders burned dozens of homes in two farming villages on Sunday.', 'burned', 'ASSAULT', 'destroy'],
+    ['Rioters ransacked the ruling party offices in the city on Monday.', 'ransacked', 'ASSAULT', 'destroy'],
+    ['Students burned effigies of the governor outside the assembly on Friday.', 'burned', 'PROTEST', 'demo'],
     ['Thousands of students protested in Tehran on Friday.', 'protested', 'PROTEST', 'demo'],
     ['Angry farmers blocked the main roads into Paris on Monday.', 'blocked', 'PROTEST', 'obstruct'],
   ];

@@ -57,7 +57,9 @@ const STAGE = 'events';
 // and: who "was responsible for" or "behind" an act did it; people sent to investigate, help or train are the act
 // (a purpose infinitive is a trigger's complement) and not its recipient; "made it clear" is a verb of saying;
 // the act a reaction answers ("in response to its invasion") ranks below it; ending a strike is CONCEDE.
-const VERSION = 22;
+// 23: burning homes, villages and other property, ransacking and pillaging are ASSAULT/destroy (triggers.json PROPERTY);
+// burning flags, effigies or tyres is a protest.
+const VERSION = 23;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -76,7 +76,9 @@ export function syntax(): Stage {
     // repair.ts repairContentClause, resources/syntax/content-nouns.json).
     // 17: an irregular past form the tagger read as a noun right after "have" is the perfect's participle ("had shot civilians").
     // 18: a word tagged as an adjective with a modal and an object is the bare verb ("will not free the soldiers").
-    version: 18,
+    // 19: with no finite verb, an "-ed" word between a number and its noun describes the noun, and a past form read as
+    // a noun or base form after a singular subject is the verb ("A crowd beat two suspected robbers to death").
+    version: 19,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

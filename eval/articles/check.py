@@ -7,7 +7,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 CODE = re.compile(r"^[A-Z]{3}$")
-DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+DATE = re.compile(r"^\d{3,4}(-\d{2}(-\d{2})?)?$")
 errors, n_art, n_ev, n_req = [], 0, 0, 0
 for ev_path in sorted(glob.glob(os.path.join(HERE, "*.events.json"))):
     name = os.path.basename(ev_path)[: -len(".events.json")]

@@ -234,7 +234,8 @@ export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false): s
         lines.push(`- ${a.outcomes[i]}: **${ref.id}** ${ref.event.join('|')} ${(ref.actor ?? ref.parties ?? []).join('+')} → ${(ref.recipient ?? []).join('+')}, ${ref.date}${o !== undefined ? ` · ours ${describe(a.judged[o]!.event)}` : ''}`);
       });
       for (const j of a.judged.filter((x) => !x.fullyRight)) {
-        const label = j.extra ?? (j.typeRight ? 'matched, detail wrong' : j.tells >= 0 ? `tells ${a.references[j.tells]!.id}, another type` : 'tells nothing');
+        const strict = [...a.matched.values()].includes(a.judged.indexOf(j));
+        const label = j.extra ?? (strict ? 'matched, detail wrong' : j.typeRight ? `tells ${a.references[j.tells]!.id}, right type, not matched` : j.tells >= 0 ? `tells ${a.references[j.tells]!.id}, another type` : 'tells nothing');
         lines.push(`  - ours (${label}): ${describe(j.event)} — "${j.event.evidence.trigger.text}" in “${j.event.evidence.sentence.text.slice(0, 140)}”`);
       }
     }

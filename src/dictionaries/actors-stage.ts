@@ -5,10 +5,12 @@ import type { AgentEntry } from './petrarch/agents.js';
 import type { PetrarchDictionaries } from './petrarch.js';
 import { buildPhraseIndex, longestAt, type PhraseIndex } from './phrase-index.js';
 import { readResource, type ResourceHeader } from '../kb/resource.js';
+import { nameShapes } from '../kb/names.js';
 
 const STAGE = 'dictionary-actors';
 // 3: a person's entry without a sector in its open last range takes the office the text gives ("President John Mahama").
-const VERSION = 3;
+// 4: no actor inside the name of a treaty, format or club (names.json nameOfHeads).
+const VERSION = 4;
 
 export interface DictionaryActorsOptions {
   /**
@@ -83,6 +85,10 @@ export function dictionaryActors(dict: PetrarchDictionaries, options: Dictionary
       // A group named after a date ("17 November") is read only where the text does not tell a date:
       // "came under fire on 21 June" is a day, not a Greek guerrilla group.
       found = found.filter((f) => !(doc.times ?? []).some((t) => t.span.start <= f.span.start && f.span.end <= t.span.end));
+      // A place inside the name of a treaty, format or club ("Geneva Conventions", "Minsk agreements",
+      // "Paris Club") names the document or forum, not a party to what is done with it.
+      const documents = namedDocuments(doc);
+      found = found.filter((f) => !documents.some((d) => d.start <= f.span.start && f.span.end <= d.end));
       const overlap = (a: ActorMention, b: ActorMention) => a.span.start < b.span.end && b.span.start < a.span.end;
       if (options.mode === 'fill') {
         found = found.filter((f) => doc.actors.every((a) => !overlap(a, f) || weak(a)));
@@ -373,4 +379,12 @@ function makeActor(doc: ArticleDoc, first: number, end: number, codes: readonly 
   // "USAGOV" with the agent "COP": PLOVER gives one sector, the head noun's.
   const { code, sector } = splitCode(singleSector && composed.length > 6 ? composed.slice(0, 3) + composed.slice(-3) : composed);
   return { ...base, code, sector, actorKind: entry.actorKind ?? (sector === null ? 'country' : 'organization') };
+}
+
+/** Spans of named mentions headed by a treaty, format or forum word (names.json nameOfHeads): "Geneva Conventions". */
+function namedDocuments(doc: ArticleDoc): { start: number; end: number }[] {
+  const heads = nameShapes().nameOfHeads;
+  return doc.mentions
+    .filter((m) => /\s/.test(m.text) && heads.has(m.text.split(/\s+/).at(-1)!.toLowerCase()))
+    .map((m) => m.span);
 }

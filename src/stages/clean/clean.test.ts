@@ -57,6 +57,9 @@ describe('cleanInput white space and paragraphs (plain text)', () => {
     ['should keep a first line that runs on as body', 'Police in Dhaka said on Sunday:\nProtesters blocked the road.', 'Police in Dhaka said on Sunday: Protesters blocked the road.'],
     ['should take a headline with a verb but no final stop as the title', 'Rebels attack army base in northern Mali\n\nTwelve soldiers were killed.', 'Twelve soldiers were killed.'],
     ['should take a short line with a stop but no verb as the title', 'Death toll in Mali attack.\n\nTwelve soldiers were killed.', 'Twelve soldiers were killed.'],
+    ['should cut a furniture heading that has its teaser links on the next lines',
+      'Title\n\nGunmen killed four traders at a market in Zamfara on Sunday, police said.\n\nThe attackers fled on motorcycles.\n\nRead also:\nFloods displace thousands in Kogi\nThe election that never was',
+      'Gunmen killed four traders at a market in Zamfara on Sunday, police said.\n\nThe attackers fled on motorcycles.'],
   ])('%s', (_name, raw, expected) => {
     const r = cleanInput(raw, 'text');
     expect(r.text).toBe(expected);

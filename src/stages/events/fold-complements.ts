@@ -64,15 +64,27 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     complementOf.set(matrix, complement);
     folded.add(complement);
   }
+  // An adjunct folded into its act passes on what hangs on it: "blocked the road, burning tyres and
+  // chanting slogans" folds "chanting" (a conjunct of "burning") into "blocked" too.
+  const hostOfFolded = new Map<TriggerMatch, TriggerMatch>();
   for (const adjunct of triggers) {
     if (folded.has(adjunct) || adjunct.nominal) continue;
     const relation = syn.relation(adjunct.head);
     const leaving = leavingOf(syn, doc, adjunct.head);
     const through = weaponOf(doc, syn, adjunct.head);
-    const host = byHead.get(syn.head(leaving ?? through ?? adjunct.head));
-    if (!host || folded.has(host) || host.nominal || !ADJUNCT_HOSTS.has(host.rule.event) || adjunct.rule.event !== 'ASSAULT') continue;
+    const direct = byHead.get(syn.head(leaving ?? through ?? adjunct.head));
+    const host = direct && hostOfFolded.has(direct) ? hostOfFolded.get(direct)! : direct;
+    if (!host || folded.has(host) || host.nominal) continue;
+    // A participle of the same type is a detail of the act whatever its type ("marched …, chanting
+    // slogans"); one of another type adds size only to an attack, arrest or deployment.
+    const sameType = host.rule.event === adjunct.rule.event;
+    if (!sameType && (!ADJUNCT_HOSTS.has(host.rule.event) || adjunct.rule.event !== 'ASSAULT')) continue;
+    // "overran the base after detonating a car bomb at its gate": a subjectless participle of the same
+    // type after "after", "by" or "while" tells how the act was done.
+    const marker = syn.markerOf(leaving ?? adjunct.head);
+    const means = sameType && marker !== null && ['after', 'by', 'while'].includes(marker.toLowerCase()) && doc.tokens[adjunct.head]!.tag === 'VBG' && syn.subjectOf(adjunct.head)?.via !== 'own';
     // "exchanged fire overnight, leaving two soldiers wounded": the state a "leaving" participle puts people in is the act's outcome.
-    const participle = (leaving !== undefined || relation === 'advcl') && syn.markerOf(leaving ?? adjunct.head) === null && !syn.isInfinitive(adjunct.head) && !whenClause(syn, doc, adjunct.head);
+    const participle = (leaving !== undefined || relation === 'advcl') && (marker === null || means) && !syn.isInfinitive(adjunct.head) && !whenClause(syn, doc, adjunct.head);
     const coordinated = relation === 'conj' && syn.subjectOf(adjunct.head)?.via !== 'own' && host.rule.event === adjunct.rule.event;
     // "12 people were killed when missiles struck the city": the attack told in a "when" clause is the killing's act.
     const simultaneous = relation === 'advcl' && whenClause(syn, doc, adjunct.head) && host.rule.event === adjunct.rule.event && syn.isPassive(host.head) && syn.agentOf(host.head) === null;
@@ -81,6 +93,7 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     if (!participle && !coordinated && !simultaneous && !byInstrument) continue;
     adjunctsOf.set(host, [...(adjunctsOf.get(host) ?? []), adjunct]);
     folded.add(adjunct);
+    hostOfFolded.set(adjunct, host);
   }
   return { triggers: triggers.filter((t) => !folded.has(t)), complementOf, adjunctsOf };
 }

@@ -58,7 +58,9 @@ const STAGE = 'events';
 // (a purpose infinitive is a trigger's complement) and not its recipient; "made it clear" is a verb of saying;
 // the act a reaction answers ("in response to its invasion") ranks below it; ending a strike is CONCEDE.
 // 23: burning homes, villages and other property, ransacking and pillaging are ASSAULT/destroy (triggers.json PROPERTY);
-// burning flags, effigies or tyres is a protest.
+// burning flags, effigies or tyres is a protest; participles of the act's own type fold into it whatever the type
+// (and after "after"/"by"/"while"), their conjuncts with them; a heading restating an act merges into the body's
+// telling of it; a "press release" is no release.
 const VERSION = 23;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
@@ -225,7 +227,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // Ranked below an act whose parties are named or inferred from its place.
       lowerConfidence(d.event, 0.1);
     }
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: partyless && !unattributed };
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: partyless && !unattributed, heading: inHeading(doc, d.event) };
   }).filter((c) => !c.mentionOnly || c.nominal);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
@@ -610,4 +612,18 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const how = place === objectPlace ? ' (the place acted on)' : candidates.includes(place) ? ' in the same clause' : ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)`;
     draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);
   }
+}
+
+const CLOSED = /[.!?;:"'\u201d\u2019)\]]\s*$/u;
+
+/**
+ * Whether an event is told in a heading: a paragraph that does not end as a sentence does (a title,
+ * "15:20 US urges restraint", a "Summary - … - …" line) in a text whose body does, so that it
+ * restates what the body tells. A text of one unpunctuated paragraph (a note, a wire line) is body.
+ */
+function inHeading(doc: ArticleDoc, event: CodedEvent): boolean {
+  const at = event.evidence.sentence.start;
+  const paragraph = doc.paragraphs.find((p) => p.start <= at && at < p.end);
+  if (!paragraph || CLOSED.test(doc.text.slice(paragraph.start, paragraph.end))) return false;
+  return doc.paragraphs.some((p) => p !== paragraph && CLOSED.test(doc.text.slice(p.start, p.end)));
 }

@@ -9,6 +9,11 @@ export interface MergeCandidate {
   readonly derived: boolean;
   /** A noun with no party of its own: kept only as evidence of an act it retells, never as an event. */
   readonly mentionOnly?: boolean;
+  /**
+   * Told in a heading (a title, a live page's timestamped line, a summary bullet: a paragraph with no
+   * closing punctuation), which restates an act the body tells: merged into the body's event like a noun.
+   */
+  readonly heading?: boolean;
 }
 
 /** PLOVER's verbal types: each statement is its own act. */
@@ -34,20 +39,24 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   const a = small.event;
   const b = big.event;
   if (a.event !== b.event) return false;
+  // A heading restates the body; the body never restates a heading.
+  if (big.heading && !small.heading) return false;
+  const restated = small.nominal || small.heading === true;
   // A noun with no date of its own ("its war in Ukraine") can name an action dated elsewhere —
   // but only when no action with a compatible date is there ("the ensuing conflict" after the 1990s war).
   // Dated by a time expression of its own clause or a governing one, or by an anaphor ("under the deal"): not free to move.
   const ownDate = a.date_source.rule !== 'publication' && a.date_source.rule !== 'before-main-event';
-  const datesMayDiffer = relaxDates && small.nominal && !ownDate;
+  const datesMayDiffer = relaxDates && restated && !ownDate;
   if (!datesMayDiffer && (a.background !== b.background || !datesCompatible(a.date, b.date))) return false;
   if (a.mode !== b.mode && a.mode !== null && b.mode !== null) return false;
   // Two verbs are two actions; a noun can name an action told elsewhere ("the release", "the war").
   // Except two party-less verbs of one sentence ("Seven killed and nine hurt"): nothing tells them apart.
   const unattributedPair = a.actor.length + a.recipient.length === 0 && b.actor.length + b.recipient.length === 0
     && a.evidence.sentence.start === b.evidence.sentence.start;
-  if (!small.nominal && !big.nominal && !unattributedPair) return false;
-  // Statements are separate acts even when one is a noun ("welcomed …", "expressed appreciation …").
-  if (VERBAL_TYPES.has(a.event) && !small.nominal) return false;
+  if (!restated && !big.nominal && !unattributedPair) return false;
+  // Statements are separate acts even when one is a noun ("welcomed …", "expressed appreciation …"),
+  // but not a heading's summary of one ("US urges restraint" above "the State Department urged …").
+  if (VERBAL_TYPES.has(a.event) && !restated) return false;
   // Explicitly different days are different events ("talks on Sunday" vs "talks on Tuesday").
   if (ownDate && a.date_precision === 'day' && b.date_precision === 'day' && a.date !== b.date) return false;
   const bActors = codes(b.actor);
@@ -72,7 +81,8 @@ export function mergeMentions(candidates: readonly MergeCandidate[]): CodedEvent
     const e = c.event;
     return (codes(e.actor).size + codes(e.recipient).size) * 10 + (e.date?.length ?? 0) + (e.date_source.rule.startsWith('clause') ? 5 : 0) + (c.nominal ? 0 : 1);
   };
-  const order = [...candidates].sort((a, b) => richness(b) - richness(a) || a.event.evidence.trigger.start - b.event.evidence.trigger.start);
+  // Headings last, so the body's telling of an act is the one kept.
+  const order = [...candidates].sort((a, b) => Number(a.heading === true) - Number(b.heading === true) || richness(b) - richness(a) || a.event.evidence.trigger.start - b.event.evidence.trigger.start);
   for (const candidate of order) {
     const event = candidate.event;
     const strict = candidate.derived ? [] : kept.filter((k) => !k.derived && sameAction(candidate, k, false));

@@ -39,6 +39,23 @@ describe('events on the parse: one event per act', () => {
     expect(codes(assaults[0]!.actor)).toBe('RUS');
   });
 
+  it('should fold participles of the same act into it, whatever its type and through their conjuncts', () => {
+    const protests = code('Traders blocked the road to the airport on Monday, burning tyres and chanting slogans against the tax.');
+    expect(protests.map((e) => `${e.event}/${e.mode}`)).toEqual(['PROTEST/obstruct']);
+    const overrun = code('Insurgents overran a police station on Sunday after detonating a truck bomb at its gate, killing seven officers.');
+    expect(overrun.filter((e) => e.event === 'ASSAULT')).toHaveLength(1);
+    expect(overrun[0]!.size.dead?.value).toBe(7);
+  });
+
+  it('should merge a heading that restates an act into the act the body tells', () => {
+    const text = 'Border crisis: live updates\n\n10:42 Zimbabwe urges Zambia to reopen border posts\n\nZimbabwe\'s foreign ministry urged Zambia on Monday to keep its border posts open to traders.\n\nTraders have queued for days.';
+    const requests = code(text).filter((e) => e.event === 'REQUEST');
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.evidence.trigger.text).toBe('urged');
+    // One paragraph without a closing stop is body, not a heading.
+    expect(code('The ministry urged Zambia on Monday to reopen the border').map((e) => e.event)).toEqual(['REQUEST']);
+  });
+
   it('should code a statement with the act it states as its mode, once', () => {
     const events = code('Turkey urged Sweden to extradite the suspects.');
     expect(events.map((e) => e.event)).toEqual(['REQUEST']);
@@ -70,6 +87,15 @@ describe('events on the parse: acts that did not happen', () => {
     ['an act only talked about', 'The minister played down the likelihood that Iran would attack Israel.'],
   ])('should not assert %s', (_name, sentence) => {
     for (const e of code(sentence).filter((x) => x.event === 'ASSAULT')) expect(e.modality).not.toBe('asserted');
+  });
+
+  it('should not read a press release as a release', () => {
+    expect(code('The army issued a press release on Monday about the border.').filter((e) => e.event === 'RETREAT')).toEqual([]);
+  });
+
+  it('should not make a place in the name of a treaty a party', () => {
+    const events = code('Kyiv accused Moscow on Monday of violating the Geneva Conventions in its treatment of prisoners.');
+    expect(events.flatMap((e) => [...e.actor, ...e.recipient, ...e.third_party].map((p) => p.code))).not.toContain('CHE');
   });
 
   it('should not code a metaphorical war', () => {

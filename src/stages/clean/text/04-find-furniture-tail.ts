@@ -45,6 +45,11 @@ const FURNITURE_HEADING = new RegExp('^(?:' + [
 
 const SENTENCE_END = /[.!?。！？．]["'”’」)]?$/;
 
+/** A furniture heading on its own: "Related coverage", "Read also:", "More to explore". */
+export function isFurnitureHeading(text: string): boolean {
+  return isHeadingLike(text) && FURNITURE_HEADING.test(text.trim());
+}
+
 /** Short, no sentence-final punctuation: "More to explore", "Understanding Key Factors in Accidents". */
 export function isHeadingLike(text: string): boolean {
   const t = text.trim();

@@ -3,7 +3,7 @@ import { emitParagraphs } from '../emit-paragraphs.js';
 import { splitParagraphs } from './01-split-paragraphs.js';
 import { takeTitle } from './02-take-title.js';
 import { isRepeatedTitle } from './03-drop-repeated-title.js';
-import { findFurnitureTail } from './04-find-furniture-tail.js';
+import { findFurnitureTail, isFurnitureHeading } from './04-find-furniture-tail.js';
 
 /** Cleans a plain-text article: headline out, repeated headline out, furniture tail out, white space collapsed. */
 export function cleanText(raw: string): CleanResult {
@@ -15,6 +15,12 @@ export function cleanText(raw: string): CleanResult {
     if (!isRepeatedTitle(raw, para, title)) return true;
     dropped.push({ reason: 'repeated-title', source: { start: para.start, end: para.end } });
     return false;
+  }).flatMap((para) => {
+    // "Related coverage" with its teaser links on the next lines, no blank line between: a list,
+    // one paragraph per line, so the heading can open the furniture tail.
+    const first = para.lines[0];
+    if (para.lines.length < 2 || !first || !isFurnitureHeading(raw.slice(first.start, first.end))) return [para];
+    return para.lines.map((line) => ({ start: line.start, end: line.end, lines: [line] }));
   });
   const tail = findFurnitureTail(body.map((p) => raw.slice(p.start, p.end)));
   const tailParas = body.slice(tail);

@@ -233,6 +233,8 @@ describe('narrative expressions: dated from the date told before them', () => {
     ['Talks collapsed on 3 May. Two days earlier, the envoy had left the capital.', '2024-08-20', 'Two days earlier', '2024-05-01', 'day'],
     ['Troops entered the city on Friday. That day, the mayor fled.', '2024-08-20', 'That day', '2024-08-16', 'day'],
     ['Protests spread between 1 and 3 July; the following day the curfew began.', '2024-08-20', 'the following day', '2024-07-04', 'day'],
+    // A count of days reaches past a coarser date to the latest day told.
+    ['Rebels shelled the port on Tuesday, the fourth attack this month. Two days earlier, a drone hit the airport.', '2024-08-23', 'Two days earlier', '2024-08-18', 'day'],
   ];
   it.each(cases)('should read "%s" (published %s): %s → %s', (text, published, needle, value, precision) => {
     const t = timeOf(text, published, needle);

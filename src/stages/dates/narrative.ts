@@ -1,5 +1,6 @@
 import { parseNumber, WORD_NUMBER_SOURCE } from '../quantities/number-words.js';
 import { distanceUnit, shiftDate, type DistanceUnit } from './shift.js';
+import type { DatePrecision } from '../../core/document.js';
 import type { Finding, TimeFinding } from './types.js';
 
 /**
@@ -13,6 +14,10 @@ const NARRATIVE = new RegExp(
   + `|(\\d+|${WORD_NUMBER_SOURCE}|a|an)\\s+(days?|weeks?|months?|years?|decades?)\\s+(later|earlier|afterwards?)\\b)`,
   'gi',
 );
+
+/** Precisions from coarsest to finest, and the precision a count of each unit needs of its anchor. */
+const PRECISION_RANK: readonly DatePrecision[] = ['century', 'decade', 'year', 'month', 'day'];
+const PRECISION_OF_UNIT: Readonly<Record<DistanceUnit, DatePrecision>> = { day: 'day', week: 'day', month: 'month', year: 'year', decade: 'decade' };
 
 /**
  * Resolves narrative expressions against the latest date told before them in the text (the story's
@@ -30,8 +35,13 @@ export function resolveNarrative(text: string, findings: readonly Finding[]): Fi
   for (const m of matches) {
     const start = m.index;
     const end = start + m[0].length;
-    const anchor = out.filter((f): f is TimeFinding => f.kind === 'time' && f.type !== 'duration' && f.end <= start)
-      .sort((a, b) => b.end - a.end)[0];
+    const unitWord = m[2] ?? m[4]!;
+    const before = out.filter((f): f is TimeFinding => f.kind === 'time' && f.type !== 'duration' && f.end <= start)
+      .sort((a, b) => b.end - a.end);
+    // The story's reference time is the latest date told at least as finely as the count: "two days
+    // earlier" after "on Monday … this month" counts from Monday, not from the month.
+    const needed = PRECISION_OF_UNIT[distanceUnit(unitWord) ?? 'year'];
+    const anchor = before.find((f) => PRECISION_RANK.indexOf(f.precision) >= PRECISION_RANK.indexOf(needed)) ?? before[0];
     if (!anchor) continue;
     let count: number | undefined;
     let unit: DistanceUnit | undefined;

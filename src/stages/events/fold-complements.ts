@@ -85,7 +85,10 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const means = sameType && marker !== null && ['after', 'by', 'while'].includes(marker.toLowerCase()) && doc.tokens[adjunct.head]!.tag === 'VBG' && syn.subjectOf(adjunct.head)?.via !== 'own';
     // "exchanged fire overnight, leaving two soldiers wounded": the state a "leaving" participle puts people in is the act's outcome.
     const participle = (leaving !== undefined || relation === 'advcl') && (marker === null || means) && !syn.isInfinitive(adjunct.head) && !whenClause(syn, doc, adjunct.head);
-    const coordinated = relation === 'conj' && syn.subjectOf(adjunct.head)?.via !== 'own' && host.rule.event === adjunct.rule.event;
+    // Coordinated verbs are one act only for material hosts, or as the conjunct of a folded participle
+    // ("…, burning tyres and chanting slogans"): "condemned the raid and criticized Fornost" are two statements.
+    const materialHost = ADJUNCT_HOSTS.has(host.rule.event) || (direct !== undefined && hostOfFolded.has(direct));
+    const coordinated = relation === 'conj' && materialHost && syn.subjectOf(adjunct.head)?.via !== 'own' && host.rule.event === adjunct.rule.event;
     // "12 people were killed when missiles struck the city": the attack told in a "when" clause is the killing's act.
     const simultaneous = relation === 'advcl' && whenClause(syn, doc, adjunct.head) && host.rule.event === adjunct.rule.event && syn.isPassive(host.head) && syn.agentOf(host.head) === null;
     // "detonated a roadside bomb that killed three officers": what the weapon did is the act it was used in.

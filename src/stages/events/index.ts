@@ -60,7 +60,7 @@ const STAGE = 'events';
 // 23: burning homes, villages and other property, ransacking and pillaging are ASSAULT/destroy (triggers.json PROPERTY);
 // burning flags, effigies or tyres is a protest; participles of the act's own type fold into it whatever the type
 // (and after "after"/"by"/"while"), their conjuncts with them; a heading restating an act merges into the body's
-// telling of it; a "press release" is no release.
+// telling of it; a "press release" is no release; a party-less act dated to another day by its own words keeps its figures.
 const VERSION = 23;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
@@ -429,7 +429,10 @@ function handOverSizes(drafts: readonly Draft[]): Set<Draft> {
       // Several categories share a size key (released, persons, troops → persons): any of them fits.
       const types = new Set((Object.keys(SIZE_KEY) as QuantityCategory[]).filter((c) => SIZE_KEY[c] === key).flatMap((c) => SIZE_FITS[c]));
       // The same act is told with the same type: "800 students" of a protest are no size of a handover of territory.
-      const fits = (d: Draft) => d !== from && !d.derived && hasParties(d) && d.event.event === from.event.event && types.has(d.event.event) && !(d.event.size as Record<string, SizeValue>)[key];
+      // An act dated by its own words to another time ("Two days earlier, a bomb struck …, wounding four") is another act.
+      const ownDate = from.event.date_source.rule !== 'publication' && from.event.date_source.rule !== 'before-main-event';
+      const fits = (d: Draft) => d !== from && !d.derived && hasParties(d) && d.event.event === from.event.event && types.has(d.event.event) && !(d.event.size as Record<string, SizeValue>)[key]
+        && (!ownDate || d.event.date === from.event.date);
       const same = drafts.filter((d) => fits(d) && d.sentence === from.sentence)
         .sort((a, b) => Span.distance(a.event.evidence.trigger, from.event.evidence.trigger) - Span.distance(b.event.evidence.trigger, from.event.evidence.trigger))[0];
       const to = same ?? drafts.filter((d) => fits(d) && d.sentence === from.sentence - 1).at(-1);

@@ -192,6 +192,13 @@ describe('events on the parse: figures and sequels', () => {
     expect(attack?.size.injured?.value).toBe(4);
   });
 
+  it('should not give an act the figures of an act the next sentence dates to another day', () => {
+    const events = code('Gunmen killed six soldiers at a checkpoint on Monday, the second attack on troops this month.\n\nTwo days earlier, a mine hit a truck near the border, wounding three traders.', '2024-03-06');
+    const killing = events.find((e) => e.evidence.trigger.text === 'killed');
+    expect(killing?.size.injured).toBeUndefined();
+    expect(events.find((e) => e.size.injured?.value === 3)?.date).toBe('2024-03-02');
+  });
+
   it('should give the act the toll told in the next sentence without a party', () => {
     const events = code('Rebels attacked an army post near Goma on Monday. Two were killed on the spot.');
     expect(events.filter((e) => e.event === 'ASSAULT').map((e) => e.size.dead?.value)).toEqual([2]);

@@ -10,7 +10,7 @@ import { clauseOf, splitClauses, type Clause } from './clauses.js';
 import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
-import { inferPartyCodes } from './infer-party-codes.js';
+import { inferHomeCountry, inferPartyCodes } from './infer-party-codes.js';
 import { mergeMentions } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
@@ -60,7 +60,8 @@ const STAGE = 'events';
 // 23: burning homes, villages and other property, ransacking and pillaging are ASSAULT/destroy (triggers.json PROPERTY);
 // burning flags, effigies or tyres is a protest; participles of the act's own type fold into it whatever the type
 // (and after "after"/"by"/"while"), their conjuncts with them; a heading restating an act merges into the body's
-// telling of it; a "press release" is no release; a party-less act dated to another day by its own words keeps its figures.
+// telling of it; a "press release" is no release; a party-less act dated to another day by its own words keeps its figures;
+// a group or body without a state, in a sentence naming no country, takes the article's home country (homeCountry).
 const VERSION = 23;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
@@ -210,6 +211,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     for (const draft of sentenceDrafts) {
       if (draft.derived) continue;
       inferPartyCodes(doc, draft.event);
+      inferHomeCountry(doc, draft.event);
       recipientFromPlace(doc, syn, index, draft.trigger, draft.roles, draft.event, found);
       partiesFromPlace(doc, draft.event);
     }

@@ -51,3 +51,49 @@ export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
   fill(event.recipient, 'recipient');
   lowerConfidence(event, 0.02);
 }
+
+const NOT_STATES = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC']);
+const homeCountries = new WeakMap<ArticleDoc, string | null>();
+
+/**
+ * The country an article is about: the one that holds at least half of its country-coded mentions
+ * (places, country actors, demonyms; international bodies left out), named at least three times.
+ * Null when no country dominates (a story between two states).
+ */
+export function homeCountry(doc: ArticleDoc): string | null {
+  const known = homeCountries.get(doc);
+  if (known !== undefined) return known;
+  const counts = new Map<string, number>();
+  const add = (code: string | null) => { if (code && code.length === 3 && !NOT_STATES.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1); };
+  for (const a of doc.actors) add(a.code);
+  for (const p of doc.places) add(p.countryCode);
+  const total = [...counts.values()].reduce((n, c) => n + c, 0);
+  const [code, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  const home = code !== null && n >= 3 && n * 2 >= total ? code : null;
+  homeCountries.set(doc, home);
+  return home;
+}
+
+/**
+ * "Troops have been deployed to guard the parliament", "the military denied targeting civilians":
+ * a group or body named without a state, in a sentence that names no country, belongs to the
+ * country the article is about (ACLED's "Military Forces of Pakistan", "Protesters (Pakistan)").
+ * People and collectives ("both sides") are left alone: a person may be foreign to the story, and a
+ * collective is its several parties.
+ */
+export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent): void {
+  const home = homeCountry(doc);
+  if (!home || sentenceCountries(doc, event.evidence.sentence).size > 0) return;
+  const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind;
+  const fill = (list: EventParty[], role: string) => {
+    for (let k = 0; k < list.length; k++) {
+      const party = list[k]!;
+      const kind = kindOf(party);
+      if (party.code !== null || kind === undefined || kind === 'person' || kind === 'collective') continue;
+      list[k] = { ...party, code: home };
+      event.why.push(`${role} "${party.text}" coded ${home}: the country the article is about (inferred)`);
+    }
+  };
+  fill(event.actor, 'actor');
+  fill(event.recipient, 'recipient');
+}

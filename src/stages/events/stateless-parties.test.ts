@@ -20,6 +20,19 @@ describe('events: parties without a state', () => {
     expect(event!.recipient.map(party)).toEqual([['soldier', null, 'MIL']]);
   });
 
+  it('should give a group named without a state the country the article is about, when its sentence names none', () => {
+    const text = [
+      'Police in Lahore fired tear gas at opposition supporters on Sunday, Pakistani officials said.',
+      'The march had set off from Peshawar two days earlier; Pakistan\'s interior ministry called it illegal, and officials in Kabul said they were watching the border.',
+      'Troops have been deployed to guard government buildings, a minister said.',
+    ].join('\n\n');
+    const deployment = code(text).find((e) => e.event === 'MOBILIZE');
+    expect(deployment?.actor.map(party)).toEqual([['Troops', 'PAK', 'MIL']]);
+    // A story between two states has no home country to give.
+    const between = code('Indian and Chinese troops clashed on the border. India said China had moved troops. Soldiers were wounded on Monday.');
+    expect(between.flatMap((e) => [...e.actor, ...e.recipient]).filter((p) => p.text === 'Soldiers').map((p) => p.code)).not.toContain('IND');
+  });
+
   it('should not give a victim the country of the attacker', () => {
     const [event] = code('US forces killed a civilian near the gas field.');
     expect(event!.actor.map(party)).toEqual([['US', 'USA', 'MIL']]);

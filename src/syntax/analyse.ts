@@ -84,7 +84,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   const tagged = Array.from(ids, (id) => split[id]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged)))))))));
+  const tags = parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))))))))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
@@ -404,6 +404,27 @@ function resultativeVerb(forms: readonly string[], tags: { upos: string; xpos: s
     if (out[i + 3]?.xpos === 'VBD') out[i + 3] = { upos: 'VERB', xpos: 'VBN' };
   }
   return out;
+}
+
+/**
+ * "Government forces, backed by clan militias, attacked the town": an "-ed" word set off by commas
+ * right after a noun, its "by" agent after it, describes the noun (a participle), and the "-ed"
+ * word after the closing comma is the clause's past-tense verb. The tagger, which sees the first
+ * "-ed" word right after the subject, reads it as the verb.
+ */
+function parentheticalParticiple(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  for (let i = 2; i + 2 < tags.length; i++) {
+    if (forms[i - 1] !== ',' || forms[i + 1]!.toLowerCase() !== 'by' || !/^VB[DN]$/.test(tags[i]!.xpos) || !/^(NN|NNS|NNP|NNPS)$/.test(tags[i - 2]!.xpos)) continue;
+    const close = forms.indexOf(',', i + 2);
+    const verb = close + 1;
+    const past = /^VB[DN]$/.test(tags[verb]?.xpos ?? '') || (/^VB[PZ]?$/.test(tags[verb]?.xpos ?? '') && lemmaOfPastVerb(forms[verb]!) !== forms[verb]);
+    if (close < 0 || verb >= tags.length || !past) continue;
+    const out = [...tags];
+    out[i] = { upos: 'VERB', xpos: 'VBN' };
+    out[verb] = { upos: 'VERB', xpos: 'VBD' };
+    return out;
+  }
+  return tags;
 }
 
 /** Warms the lexeme cache and model (for benchmarks that time steady state). */

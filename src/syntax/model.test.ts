@@ -72,6 +72,14 @@ describe('the released syntax model', () => {
     expect(analysis[forms.indexOf(subject)]).toMatchObject({ deprel: 'nsubj', head: forms.indexOf(verb) });
   });
 
+  it('should read an "-ed" word set off by commas with a "by" agent as a participle, and the next one as the verb', () => {
+    const forms = 'Army units , supported by local militias , attacked the town on Monday .'.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf('attacked')]).toMatchObject({ xpos: 'VBD', deprel: 'root' });
+    expect(analysis[forms.indexOf('supported')]).toMatchObject({ xpos: 'VBN', head: forms.indexOf('units') });
+  });
+
   it.each([
     ['Militants killed two suspected informers in the village .', 'suspected', 'informers'],
     ['A crowd beat two suspected robbers to death near the bus station .', 'suspected', 'robbers'],

@@ -46,6 +46,9 @@ describe('events: type and mode per trigger', () => {
     ['Herders burned dozens of homes in two farming villages on Sunday.', 'burned', 'ASSAULT', 'destroy'],
     ['Rioters ransacked the ruling party offices in the city on Monday.', 'ransacked', 'ASSAULT', 'destroy'],
     ['Students burned effigies of the governor outside the assembly on Friday.', 'burned', 'PROTEST', 'demo'],
+    ['Chad pulled its soldiers out of the regional force on Monday.', 'pulled', 'RETREAT', 'withdraw'],
+    ['The army said its troops neutralised 14 insurgents near the border on Sunday.', 'neutralised', 'ASSAULT', null],
+    ['Rebels seized the provincial capital on Saturday.', 'seized', 'ASSAULT', null],
     ['Thousands of students protested in Tehran on Friday.', 'protested', 'PROTEST', 'demo'],
     ['Angry farmers blocked the main roads into Paris on Monday.', 'blocked', 'PROTEST', 'obstruct'],
   ];

@@ -61,7 +61,9 @@ const STAGE = 'events';
 // burning flags, effigies or tyres is a protest; participles of the act's own type fold into it whatever the type
 // (and after "after"/"by"/"while"), their conjuncts with them; a heading restating an act merges into the body's
 // telling of it; a "press release" is no release; a party-less act dated to another day by its own words keeps its figures;
-// a group or body without a state, in a sentence naming no country, takes the article's home country (homeCountry).
+// a group or body without a state, in a sentence naming no country, takes the article's home country (homeCountry);
+// "backed by"-type participles after a noun are no act (role-words relationParticiples); pulling forces is withdrawing;
+// "neutralise" is ASSAULT; seizing a capital is ASSAULT.
 const VERSION = 23;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */

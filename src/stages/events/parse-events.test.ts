@@ -89,6 +89,12 @@ describe('events on the parse: acts that did not happen', () => {
     for (const e of code(sentence).filter((x) => x.event === 'ASSAULT')) expect(e.modality).not.toBe('asserted');
   });
 
+  it('should not code who stands behind a party as an act ("forces, backed by militias, attacked …")', () => {
+    const events = code('Government forces, backed by local militias, attacked the rebel-held town on Monday.');
+    expect(events.map((e) => e.event)).toEqual(['ASSAULT']);
+    expect(events[0]!.actor.map((p) => p.text)).toEqual(['Government forces']);
+  });
+
   it('should not read a press release as a release', () => {
     expect(code('The army issued a press release on Monday about the border.').filter((e) => e.event === 'RETREAT')).toEqual([]);
   });

@@ -32,6 +32,7 @@ interface RoleWordsFile {
   readonly unattributedTypes: { types: string[] };
   readonly responsibility: { nouns: string[]; verbs: string[]; adjectives: string[]; behind: string[] };
   readonly stanceParticiples: string[];
+  readonly relationParticiples: { verbs: string[] };
   readonly undergoerVerbs: { verbs: string[] };
   readonly escapeVerbs: { verbs: string[] };
   readonly unilateralVerbs: { verbs: string[] };
@@ -76,6 +77,8 @@ function load() {
     /** "rejected these accusations": claims whose makers an earlier accusation names. */
     claimNouns: new Set(data.claimNouns.nouns),
     stanceParticiples: new Set(data.stanceParticiples),
+    /** "forces backed by militias": a participle after its noun naming a standing relation, no act. */
+    relationParticiples: new Set(data.relationParticiples.verbs),
     /** "a man died": the subject is the victim. */
     undergoerVerbs: new Set(data.undergoerVerbs.verbs),
     /** "fleeing the war": the subject is not the one who wages it. */

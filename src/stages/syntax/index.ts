@@ -78,7 +78,9 @@ export function syntax(): Stage {
     // 18: a word tagged as an adjective with a modal and an object is the bare verb ("will not free the soldiers").
     // 19: with no finite verb, an "-ed" word between a number and its noun describes the noun, and a past form read as
     // a noun or base form after a singular subject is the verb ("A crowd beat two suspected robbers to death").
-    version: 19,
+    // 20: an "-ed" word set off by commas after a noun, with a "by" agent, is a participle and the next "-ed" word the verb
+    // ("Government forces, backed by clan militias, attacked …", analyse.ts parentheticalParticiple).
+    version: 20,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -38,6 +38,9 @@ const WORDS = (() => {
 
 /** Relations by which a clause is the complement of a word that can govern it ("agreed to …", "said that …", "the likelihood that …"). */
 const GOVERNED = new Set(['xcomp', 'ccomp', 'acl', 'advcl', 'csubj']);
+/** Pronouns that deny an act happened to or by anyone. */
+const NEGATIVE_PRONOUNS = new Set(['nobody', 'none', 'nothing', 'noone']);
+const COMPARATIVES = new Set(['fewer', 'less', 'more', 'longer', 'later', 'sooner']);
 
 /**
  * Reads an event's modality from the dependency parse: the negation, auxiliaries and clause
@@ -72,6 +75,13 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
     const not = tokens[negation]!.normal === 'not' || tokens[negation]!.normal === "n't";
     return { modality: 'negated', embedded, cue: aux && not ? `${aux} ${tokens[negation]!.text}` : tokens[negation]!.text, refusal: Boolean(aux && not) };
   }
+  // "No civilians were harmed", "nobody was killed": a verb whose subject or object is a negative
+  // quantifier ("no …", "nobody", "none") tells that the act did not happen to anyone.
+  const negativeArgument = [...syn.subjectsOf(predicate), ...syn.objectsOf(predicate)].find((n) =>
+    NEGATIVE_PRONOUNS.has(tokens[n]!.normal) || syn.children(n).some((c) => syn.relation(c) === 'det' && tokens[c]!.normal === 'no'
+      // "no fewer than 12 villagers" counts them.
+      && !COMPARATIVES.has(tokens[c + 1]?.normal ?? '')));
+  if (!trigger.nominal && negativeArgument !== undefined) return { modality: 'negated', embedded, cue: tokens[negativeArgument]!.text };
   // Climb the governing chain of the predicate: each step may set the modality. A noun's own verb
   // starts the climb when it lies below the clause head ("failed to renew the embargo": renew → failed).
   const own = trigger.nominal ? syn.head(trigger.head) : -1;

@@ -95,6 +95,13 @@ describe('events on the parse: acts that did not happen', () => {
     expect(events[0]!.actor.map((p) => p.text)).toEqual(['Government forces']);
   });
 
+  it('should negate an act done to nobody, but not one counted with "no fewer than"', () => {
+    const none = code('The ministry said no civilians were wounded in the overnight shelling of the port.').filter((e) => e.evidence.trigger.text === 'wounded');
+    expect(none.map((e) => e.modality)).toEqual(['negated']);
+    const counted = code('Bandits killed no fewer than 14 farmers in the village on Friday.');
+    expect(counted.map((e) => e.modality)).toEqual(['asserted']);
+  });
+
   it('should not read a press release as a release', () => {
     expect(code('The army issued a press release on Monday about the border.').filter((e) => e.event === 'RETREAT')).toEqual([]);
   });

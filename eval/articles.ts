@@ -120,8 +120,11 @@ export function judgeArticle(name: string, text: string, events: readonly CodedE
   const judged = events.map((event, o): JudgedEvent => {
     const strict = oursToRef.get(o);
     const candidates = told(event);
-    // The act it tells: its strict match, else one it tells with an accepted type, else any.
-    const tells = strict ?? candidates.find((r) => refs[r]!.event.includes(event.event)) ?? candidates[0] ?? -1;
+    // The act it tells: its strict match, else one it tells with an accepted type, else any; among
+    // several acts in its sentence, one no other event has taken first.
+    const free = (r: number) => !matched.has(r) && !firstTeller.has(r);
+    const accepted = (r: number) => refs[r]!.event.includes(event.event);
+    const tells = strict ?? candidates.find((r) => accepted(r) && free(r)) ?? candidates.find(accepted) ?? candidates.find(free) ?? candidates[0] ?? -1;
     const typeRight = tells >= 0 && refs[tells]!.event.includes(event.event);
     const fullyRight = strict !== undefined && firstDetailWrong(event, refs[strict]!) === null;
     let extra: ExtraOutcome | null = null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairTrailingReport, repairModalAdjective, repairContentClause } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -93,6 +93,17 @@ describe('parse repairs', () => {
     // "Ten died last week before troops left the town ." parsed with "before troops" as a phrase under "week".
     const { forms, words } = analysis('Ten/NUM/CD/2/nsubj died/VERB/VBD/0/root last/ADJ/JJ/4/amod week/NOUN/NN/7/obl:unmarked before/ADP/IN/6/case troops/NOUN/NNS/4/nmod left/VERB/VBD/2/advcl the/DET/DT/9/det town/NOUN/NN/7/obj ./PUNCT/./2/punct');
     expect(arcs(repairSubordinateClause(forms, words))).toBe('2:nsubj 0:root 4:amod 2:obl:unmarked 7:mark 7:nsubj 2:advcl 9:det 7:obj 2:punct');
+  });
+
+  it('should make the noun phrase after a fronted phrase\'s comma the subject of the verb right after it', () => {
+    // As the parser had it: "Shortly after midnight , Kenyan troops shelled …" with "troops" under "midnight".
+    const { forms, words } = analysis('Shortly/ADV/RB/3/advmod after/ADP/IN/3/case midnight/NOUN/NN/7/obl ,/PUNCT/,/6/punct Kenyan/ADJ/JJ/6/amod troops/NOUN/NNS/3/nmod shelled/VERB/VBD/0/root the/DET/DT/9/det camp/NOUN/NN/7/obj');
+    const repaired = repairFrontedPhraseSubject(forms, words);
+    expect(repaired[5]).toMatchObject({ head: 6, deprel: 'nsubj' });
+    expect(repaired[4]).toMatchObject({ head: 5, deprel: 'amod' });
+    // A verb with a subject of its own is left as it is.
+    const { forms: f2, words: w2 } = analysis('After/ADP/IN/2/case talks/NOUN/NNS/5/obl ,/PUNCT/,/5/punct envoys/NOUN/NNS/5/nsubj left/VERB/VBD/0/root');
+    expect(arcs(repairFrontedPhraseSubject(f2, w2))).toBe(arcs(w2));
   });
 
   it('should read "after" + subject + verb + noun as a clause when the verb was hung on the noun', () => {

@@ -237,6 +237,38 @@ const SUBORDINATORS = new Set(['before', 'after', 'until', 'since', 'once']);
 const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'expl']);
 
 /**
+ * "Before dawn on Friday, US and UK forces struck 60 targets": after a fronted phrase closed by a
+ * comma, a parser may hang the noun phrase that follows on the phrase's noun ("dawn … forces"),
+ * leaving the finite verb right after it without a subject. A noun standing right before such a
+ * verb (its own modifiers between them), attached across the comma to an earlier noun, is the
+ * verb's subject.
+ */
+export function repairFrontedPhraseSubject(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let v = 3; v < analysis.length; v++) {
+    const out = draft.read();
+    const verb = out[v]!;
+    if (verb.upos !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(verb.xpos)) continue;
+    if (out.some((a) => a.head === v && SUBJECT_RELATIONS.has(a.deprel))) continue;
+    const noun = v - 1;
+    const at = out[noun]!;
+    if (!NOUNS.has(at.upos) || at.head < 0 || at.head >= noun || !['nmod', 'appos', 'conj', 'obl', 'compound'].includes(at.deprel)) continue;
+    // The comma closing the fronted phrase stands between the noun and what it hangs on, and only
+    // the noun's own words stand between that comma and the verb.
+    const comma = forms.lastIndexOf(',', noun - 1);
+    if (comma <= at.head || dominates(out, noun, v)) continue;
+    let own = true;
+    for (let k = comma + 1; k < noun; k++) if (!dominates(out, noun, k)) own = false;
+    if (!own) continue;
+    const edited = draft.edit();
+    edited[noun] = { ...at, head: v, deprel: 'nsubj' };
+    // The comma belongs to the clause now, not to the fronted phrase's noun.
+    if (edited[comma]!.head === at.head) edited[comma] = { ...edited[comma]!, head: v };
+  }
+  return draft.read();
+}
+
+/**
  * "… were killed last month before a ceasefire ended the clashes": "before", "after", "until",
  * "since" open a clause as often as a phrase, and a parser that reads "before a ceasefire" as a
  * phrase leaves the next finite verb without a subject. When a finite verb has no subject and the

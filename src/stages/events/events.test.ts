@@ -49,6 +49,8 @@ describe('events: type and mode per trigger', () => {
     ['Chad pulled its soldiers out of the regional force on Monday.', 'pulled', 'RETREAT', 'withdraw'],
     ['The army said its troops neutralised 14 insurgents near the border on Sunday.', 'neutralised', 'ASSAULT', null],
     ['Rebels seized the provincial capital on Saturday.', 'seized', 'ASSAULT', null],
+    ['Hundreds of farmers gathered outside the governor\'s office on Monday to demand compensation.', 'gathered', 'PROTEST', 'demo'],
+    ['The European Union imposed another round of sanctions on Minsk on Friday.', 'sanctions', 'SANCTION', null],
     ['Thousands of students protested in Tehran on Friday.', 'protested', 'PROTEST', 'demo'],
     ['Angry farmers blocked the main roads into Paris on Monday.', 'blocked', 'PROTEST', 'obstruct'],
   ];

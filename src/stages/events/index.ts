@@ -63,7 +63,9 @@ const STAGE = 'events';
 // telling of it; a "press release" is no release; a party-less act dated to another day by its own words keeps its figures;
 // a group or body without a state, in a sentence naming no country, takes the article's home country (homeCountry);
 // "backed by"-type participles after a noun are no act (role-words relationParticiples); pulling forces is withdrawing;
-// "neutralise" is ASSAULT; seizing a capital is ASSAULT; an act whose subject or object is "no …"/"nobody" is negated.
+// "neutralise" is ASSAULT; seizing a capital is ASSAULT; an act whose subject or object is "no …"/"nobody" is negated;
+// "came under fire" (its subject the target), shootouts and firefights, people gathering to demand, rounds of sanctions,
+// returning people from captivity.
 const VERSION = 23;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */

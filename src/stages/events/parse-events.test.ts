@@ -102,6 +102,12 @@ describe('events on the parse: acts that did not happen', () => {
     expect(counted.map((e) => e.modality)).toEqual(['asserted']);
   });
 
+  it('should make the one who came under fire the target', () => {
+    const [event] = code('A Nigerien army convoy came under fire near the border on Sunday.');
+    expect(event).toMatchObject({ event: 'ASSAULT' });
+    expect(event!.recipient.map((p) => p.code)).toEqual(['NER']);
+  });
+
   it('should not read a press release as a release', () => {
     expect(code('The army issued a press release on Monday about the border.').filter((e) => e.event === 'RETREAT')).toEqual([]);
   });

@@ -80,7 +80,9 @@ export function syntax(): Stage {
     // a noun or base form after a singular subject is the verb ("A crowd beat two suspected robbers to death").
     // 20: an "-ed" word set off by commas after a noun, with a "by" agent, is a participle and the next "-ed" word the verb
     // ("Government forces, backed by clan militias, attacked …", analyse.ts parentheticalParticiple).
-    version: 20,
+    // 21: the noun phrase right after a fronted phrase's comma, hung on that phrase's noun, is the subject of the
+    // subject-less verb after it ("Before dawn on Friday, US and UK forces struck …", repair.ts repairFrontedPhraseSubject).
+    version: 21,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

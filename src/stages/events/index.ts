@@ -57,7 +57,8 @@ const STAGE = 'events';
 // and: who "was responsible for" or "behind" an act did it; people sent to investigate, help or train are the act
 // (a purpose infinitive is a trigger's complement) and not its recipient; "made it clear" is a verb of saying;
 // the act a reaction answers ("in response to its invasion") ranks below it; ending a strike is CONCEDE.
-const VERSION = 22;
+// 23: an act told in a clause reported or complemented inside a relative or subordinate clause ranks as backdrop.
+const VERSION = 23;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -58,7 +58,9 @@ const STAGE = 'events';
 // (a purpose infinitive is a trigger's complement) and not its recipient; "made it clear" is a verb of saying;
 // the act a reaction answers ("in response to its invasion") ranks below it; ending a strike is CONCEDE.
 // 23: an act told in a clause reported or complemented inside a relative or subordinate clause ranks as backdrop.
-const VERSION = 23;
+// 24: a statement whose infinitive content is no trigger ("threatened to launch an offensive against X") is aimed at
+// whom that act is done to (role-words.json infinitiveContent); an object the tagger read as an adjective keeps its phrases.
+const VERSION = 24;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -10,6 +10,19 @@ function code(text: string, published = '2024-03-05'): CodedEvent[] {
   pipeline.run(doc);
   return doc.events;
 }
+const top = (events: readonly CodedEvent[]) => [...events].sort((a, b) => b.confidence - a.confidence)[0];
+const texts = (parties: readonly { text: string }[] | undefined) => (parties ?? []).map((p) => p.text);
+const codes = (parties: readonly { code: string | null }[] | undefined) => (parties ?? []).map((p) => p.code).sort().join('+');
+
+describe('roles: the act a statement is about, told by an infinitive that is no trigger', () => {
+  it('should aim a threat at whom the threatened act is done to', () => {
+    const offensive = top(code('Turkey threatened to launch a new offensive against the Kurdish militia.'));
+    expect(offensive?.event).toBe('THREATEN');
+    expect(texts(offensive?.recipient)).toEqual(['Kurdish militia']);
+    const blows = top(code('Hamas threatened to deliver painful blows to Israel on Sunday.'));
+    expect(codes(blows?.recipient)).toBe('ISR');
+  });
+});
 
 describe('ranking: an act reported inside a subordinate or relative clause is backdrop', () => {
   it('should rank an act told in a report within an "after" clause below the main act', () => {

@@ -118,6 +118,7 @@ export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: Rol
   } else {
     verbalRoles(doc, syn, context.index, trigger, parties, roles);
     leftInState(doc, syn, trigger, parties, roles);
+    if (roles.recipient.length === 0 && ROLE_WORDS.infinitiveContentTypes.has(trigger.rule.event)) infinitiveContent(doc, syn, context, trigger, parties, roles);
   }
 
   if (roles.recipient.length === 0 && ROLE_WORDS.aimTypes.has(trigger.rule.event)) aimedAt(doc, syn, trigger, parties, roles);
@@ -389,7 +390,9 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
         const participles = syn.children(noun).filter((c) => syn.relation(c) === 'acl' && (doc.tokens[c]!.tag === 'VBN' || (doc.tokens[c]!.tag === 'VBD' && syn.fullRelation(c) === 'acl')));
         // ... or hung on the verb as its complement right after the object ("rejected the plan drawn up by …").
         if (syn.head(noun) === v) participles.push(...syn.children(v).filter((c) => syn.relation(c) === 'xcomp' && c > noun && (doc.tokens[c]!.tag === 'VBN' || doc.tokens[c]!.tag === 'VBD')));
-        const phrases = [...syn.nominalModifiersOf(noun).map((m) => ({ ...m, via: noun })),
+        // A word the tagger read as an adjective ("a new offensive against …") carries its phrases as obliques.
+        const ownPhrases = doc.tokens[noun]!.pos === 'ADJ' ? [...syn.nominalModifiersOf(noun), ...syn.obliquesOf(noun)] : syn.nominalModifiersOf(noun);
+        const phrases = [...ownPhrases.map((m) => ({ ...m, via: noun })),
           ...participles.flatMap((c) => syn.obliquesOf(c).map((m) => ({ ...m, via: c }))),
           // "rejected the plan put forward by the opposition": the participle's agent made the claim.
           ...participles.flatMap((c) => { const agent = syn.agentOf(c); return agent === null ? [] : [{ token: agent, prep: 'by', via: c }]; })];
@@ -415,6 +418,24 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       const s = syn.subjectOf(c);
       if (s && s.via === 'own') addAll(roles.recipient, parties(s.token), roles.why, (a) => `recipient "${a.text}" is the subject of the clause "${verb}" is about`);
     }
+  }
+}
+
+/**
+ * "Turkey threatened to launch an offensive against the militia", "refused to meet the envoy": a
+ * statement whose content is an act told by an infinitive that is no trigger of its own is aimed
+ * at whom that act is done to — the infinitive's object and phrases, read as the statement's own
+ * (role-words.json `infinitiveContent`). A trigger infinitive is the statement's complement and
+ * gives its recipients where the events are coded.
+ */
+function infinitiveContent(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+  for (const c of syn.children(trigger.head)) {
+    if (syn.relation(c) !== 'xcomp' || !syn.isInfinitive(c) || doc.tokens[c]!.pos !== 'VERB') continue;
+    if (context.triggers.some((t) => t.head === c || syn.ancestors(t.head).includes(c))) continue;
+    const inner: Roles = { actor: [], recipient: [], thirdParty: [], why: [] };
+    verbalRoles(doc, syn, context.index, { ...trigger, head: c, end: c + 1, nominal: false }, parties, inner);
+    const found = inner.recipient.filter((a) => !roles.actor.includes(a));
+    addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" is whom "${doc.tokens[c]!.text}", what "${doc.tokens[trigger.head]!.text}" is about, is aimed at`);
   }
 }
 

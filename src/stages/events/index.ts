@@ -60,7 +60,8 @@ const STAGE = 'events';
 // 23: an act told in a clause reported or complemented inside a relative or subordinate clause ranks as backdrop.
 // 24: a statement whose infinitive content is no trigger ("threatened to launch an offensive against X") is aimed at
 // whom that act is done to (role-words.json infinitiveContent); an object the tagger read as an adjective keeps its phrases.
-const VERSION = 24;
+// 25: a reported pronoun that cannot stand for the speaker ("witnesses said he had …") does not make the speaker the actor.
+const VERSION = 25;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -34,3 +34,14 @@ describe('ranking: an act reported inside a subordinate or relative clause is ba
     expect(shot!.why.join(' ')).toContain('inside a subordinate clause');
   });
 });
+
+describe('roles: the one who reports an act is not its actor', () => {
+  it('should not give an act to the speaker a reported pronoun cannot stand for', () => {
+    // "he" is none of the witnesses: the mayor (or someone else) attacked, not those who tell of it.
+    const attack = code('Soldiers detained the mayor after witnesses said he had attacked a journalist.').find((e) => e.evidence.trigger.text === 'attacked');
+    expect(texts(attack?.actor)).not.toContain('witnesses');
+    // A pronoun that can stand for the speaker still does: the speaker's own act.
+    const allow = code('Kenya said on Monday it would allow UN inspectors into the refugee camp.').find((e) => e.evidence.trigger.text === 'allow');
+    expect(codes(allow?.actor)).toBe('KEN');
+  });
+});

@@ -857,7 +857,32 @@ export function pronounUnderSpeech(doc: ArticleDoc, syn: SyntaxView, trigger: Tr
   const subject = subjectOfAct(doc, syn, trigger);
   if (subject === null || doc.tokens[subject.token]!.pos !== 'PRON') return null;
   const statement = syn.ancestors(trigger.head).find((a) => isSpeech(doc.tokens, syn, a));
-  return statement === undefined ? null : { pronoun: subject.token, statement };
+  if (statement === undefined) return null;
+  // "Witnesses said he had attacked a journalist": a pronoun that cannot stand for the speaker names someone else.
+  const speaker = syn.subjectOf(statement);
+  if (speaker && !pronounFits(doc, syn, subject.token, speaker.token)) return null;
+  return { pronoun: subject.token, statement };
+}
+
+/** Pronouns by what they can stand for: one person, one thing or body. */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'himself', 'herself']);
+const THING_PRONOUNS = new Set(['it', 'itself']);
+
+/**
+ * Whether a pronoun can refer to the noun phrase headed by `antecedent`, by number and by person
+ * or body: "he" is no country, no organisation and no group of several ("witnesses … he"), "it"
+ * no person and no plural group ("officials … it"). "They" fits anyone: a spokeswoman's "they" is
+ * the group she speaks for.
+ */
+function pronounFits(doc: ArticleDoc, syn: SyntaxView, pronoun: number, antecedent: number): boolean {
+  const word = doc.tokens[pronoun]!.normal;
+  const head = doc.tokens[antecedent]!;
+  const kind = doc.actors.find((a) => a.span.start <= head.start && head.end <= a.span.end)?.actorKind;
+  const body = kind === 'country' || kind === 'organization' || kind === 'igo';
+  const plural = syn.conjuncts(antecedent).length > 1 || ((head.tag === 'NNS' || head.tag === 'NNPS') && !body);
+  if (PERSON_PRONOUNS.has(word)) return !plural && !body;
+  if (THING_PRONOUNS.has(word)) return kind !== 'person' && !plural;
+  return true;
 }
 
 function speakerAsActor(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, context: RoleContext, roles: Roles): void {

@@ -61,7 +61,8 @@ const STAGE = 'events';
 // 24: a statement whose infinitive content is no trigger ("threatened to launch an offensive against X") is aimed at
 // whom that act is done to (role-words.json infinitiveContent); an object the tagger read as an adjective keeps its phrases.
 // 25: a reported pronoun that cannot stand for the speaker ("witnesses said he had …") does not make the speaker the actor.
-const VERSION = 25;
+// 26: "demanded that X end …" with the base-form verb read as a noun heading the clause: the party right after "that" is the target.
+const VERSION = 26;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -45,3 +45,13 @@ describe('roles: the one who reports an act is not its actor', () => {
     expect(codes(allow?.actor)).toBe('KEN');
   });
 });
+
+describe('roles: the party a demand is made of, when the tagger reads its verb as a noun', () => {
+  it('should aim "demanded that X <verb> …" at X when the base-form verb was read as a noun', () => {
+    // "army end its attacks": the parse makes "end" a noun compounded with "army", and the herders
+    // attacked are the inner act's target, not the one the demand is made of.
+    const demand = top(code('Amnesty International demanded that the Malian army end its attacks on herders.'));
+    expect(demand?.event).toBe('REQUEST');
+    expect(texts(demand?.recipient)).toEqual(['Malian army']);
+  });
+});

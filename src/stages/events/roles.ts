@@ -417,6 +417,17 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     for (const c of syn.complementsOf(v)) {
       const s = syn.subjectOf(c);
       if (s && s.via === 'own') addAll(roles.recipient, parties(s.token), roles.why, (a) => `recipient "${a.text}" is the subject of the clause "${verb}" is about`);
+      // "demanded that the police end the crackdown" with the base-form verb read as a noun and
+      // the clause headed by a noun ("police end crackdown"): the party right after "that" is its subject.
+      else if (!s && doc.tokens[c]!.pos === 'NOUN') {
+        const that = syn.children(c).find((k) => doc.tokens[k]!.normal === 'that' && syn.relation(k) === 'mark');
+        let k = that === undefined ? c : that + 1;
+        while (k < c && doc.tokens[k]!.pos === 'DET') k++;
+        const party = k < c ? index.byToken.get(k) : undefined;
+        if (party && firstTokenFrom(doc.tokens, party.span.end) <= c && !roles.actor.includes(party)) {
+          addAll(roles.recipient, [party], roles.why, (a) => `recipient "${a.text}" is the subject of the clause "${verb}" is about (its verb read as a noun)`);
+        }
+      }
     }
   }
 }

@@ -62,7 +62,8 @@ const STAGE = 'events';
 // whom that act is done to (role-words.json infinitiveContent); an object the tagger read as an adjective keeps its phrases.
 // 25: a reported pronoun that cannot stand for the speaker ("witnesses said he had …") does not make the speaker the actor.
 // 26: "demanded that X end …" with the base-form verb read as a noun heading the clause: the party right after "that" is the target.
-const VERSION = 26;
+// 27: a compound act noun matched from its first word ("cease-fire", "water cannons") takes its roles from the head of its phrase.
+const VERSION = 27;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

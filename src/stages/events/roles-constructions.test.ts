@@ -55,3 +55,12 @@ describe('roles: the party a demand is made of, when the tagger reads its verb a
     expect(texts(demand?.recipient)).toEqual(['Malian army']);
   });
 });
+
+describe('roles: a compound act noun is read by the head of its phrase', () => {
+  it('should read "a cease-fire with X" declared by one side as aimed at X', () => {
+    // "cease-fire" is matched from "cease", which the parse hangs on "fire" as a compound.
+    const truce = code('The Malian president announced a three-day cease-fire with the rebels on Friday.').find((e) => e.event === 'RETREAT');
+    expect(texts(truce?.actor)).toEqual(['Malian president']);
+    expect(texts(truce?.recipient)).toEqual(['rebels']);
+  });
+});

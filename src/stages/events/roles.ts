@@ -105,8 +105,9 @@ function leftInState(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, pa
  * - the one who says or reports an act is not its actor: a pronoun subject of a reported clause
  *   refers back to the speaker, and a first-person quotation is the speaker's own act.
  */
-export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: RoleContext): Roles {
+export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: RoleContext): Roles {
   const syn = syntaxOf(doc);
+  const trigger = phraseHeaded(syn, matched);
   const roles: Roles = { actor: [], recipient: [], thirdParty: [], why: [] };
   const brokers = findBrokers(doc, syn, context.index, trigger, roles);
   const parties = (n: number) => partiesOf(doc, syn, context.index, n).filter((a) => !brokers.has(a));
@@ -159,6 +160,18 @@ export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: Rol
   roles.recipient = [...new Set(roles.recipient)].filter((r) => !roles.actor.includes(r));
   roles.thirdParty = [...new Set(roles.thirdParty)].filter((r) => !roles.actor.includes(r) && !roles.recipient.includes(r));
   return roles;
+}
+
+/**
+ * A noun phrase trigger read by the head of its phrase: "cease-fire", "air strikes" are matched
+ * from their first word, which the parse hangs on the last as a compound; the phrase's own
+ * arguments ("a cease-fire with the rebels") and its verb hang on the last.
+ */
+function phraseHeaded(syn: SyntaxView, trigger: TriggerMatch): TriggerMatch {
+  if (!trigger.nominal || trigger.end - trigger.head < 2) return trigger;
+  let at = trigger.head;
+  for (let steps = 0; steps < 4 && syn.head(at) > at && syn.head(at) < trigger.end && syn.relation(at) === 'compound'; steps++) at = syn.head(at);
+  return at === trigger.head ? trigger : { ...trigger, head: at };
 }
 
 /**

@@ -63,7 +63,8 @@ const STAGE = 'events';
 // 25: a reported pronoun that cannot stand for the speaker ("witnesses said he had …") does not make the speaker the actor.
 // 26: "demanded that X end …" with the base-form verb read as a noun heading the clause: the party right after "that" is the target.
 // 27: a compound act noun matched from its first word ("cease-fire", "water cannons") takes its roles from the head of its phrase.
-const VERSION = 27;
+// 28: "called X to apologise" is the caller's errand: "call" is no object-control verb (syntax/relations.ts).
+const VERSION = 28;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

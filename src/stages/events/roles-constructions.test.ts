@@ -64,3 +64,11 @@ describe('roles: a compound act noun is read by the head of its phrase', () => {
     expect(texts(truce?.recipient)).toEqual(['rebels']);
   });
 });
+
+describe('roles: "called X to …" is a call made to do something, not a call on X to act', () => {
+  it('should give the purpose of a call to the caller', () => {
+    // "called on X to stop" asks X (an "on" phrase); "called X to apologize" is the caller's own errand.
+    const apology = code('The French president called Netanyahu to apologize over the arrests.').find((e) => e.evidence.trigger.text === 'apologize');
+    expect(texts(apology?.actor)).toEqual(['French president']);
+  });
+});

@@ -64,7 +64,8 @@ const STAGE = 'events';
 // 26: "demanded that X end …" with the base-form verb read as a noun heading the clause: the party right after "that" is the target.
 // 27: a compound act noun matched from its first word ("cease-fire", "water cannons") takes its roles from the head of its phrase.
 // 28: "called X to apologise" is the caller's errand: "call" is no object-control verb (syntax/relations.ts).
-const VERSION = 28;
+// 29: "a bombing by X killed …": the "by" phrase of a subject that names no party is the violent act's doer.
+const VERSION = 29;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

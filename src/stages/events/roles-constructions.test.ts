@@ -72,3 +72,13 @@ describe('roles: "called X to …" is a call made to do something, not a call on
     expect(texts(apology?.actor)).toEqual(['French president']);
   });
 });
+
+describe('roles: a means told as an act names its doer after "by"', () => {
+  it('should give a killing whose subject is "a bombing by X" to X', () => {
+    // The parse hangs "by the Taliban" on the verb, between the subject and it.
+    const killing = top(code('A suicide bombing by the Taliban killed at least 12 people in Kandahar.'));
+    expect(killing?.event).toBe('ASSAULT');
+    expect(codes(killing?.actor)).toBe('AFG');
+    expect(texts(killing?.actor)).toEqual(['Taliban']);
+  });
+});

@@ -288,6 +288,10 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // Only for violence: elsewhere a party-less subject described by a "by" phrase is no means
     // ("a report commissioned by the EU found …").
     if (roles.actor.length === 0 && event === 'ASSAULT') for (const s of subjects) {
+      // "a car bombing by the rebels killed four": the means told as an act names its doer after "by"
+      // (which the parse may hang on the verb, between the subject and it).
+      const byPhrases = [...syn.nominalModifiersOf(s), ...syn.obliquesOf(v).filter((o) => o.token > s && o.token < v)].filter((m) => m.prep === 'by');
+      for (const m of byPhrases) addAll(roles.actor, parties(m.token), roles.why, (a) => `actor "${a.text}" is the "by" phrase of "${doc.tokens[s]!.text}", ${how} of "${verb}"`);
       for (const c of syn.children(s)) {
         if (syn.relation(c) !== 'acl' || !['VBN', 'VBD'].includes(doc.tokens[c]!.tag ?? '')) continue;
         const agent = syn.agentOf(c);

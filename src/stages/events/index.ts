@@ -65,7 +65,8 @@ const STAGE = 'events';
 // 27: a compound act noun matched from its first word ("cease-fire", "water cannons") takes its roles from the head of its phrase.
 // 28: "called X to apologise" is the caller's errand: "call" is no object-control verb (syntax/relations.ts).
 // 29: "a bombing by X killed …": the "by" phrase of a subject that names no party is the violent act's doer.
-const VERSION = 29;
+// 30: an arrest (COERCE) with its target named and no one named as doing it is done by the authorities of its place.
+const VERSION = 30;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

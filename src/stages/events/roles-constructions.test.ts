@@ -82,3 +82,13 @@ describe('roles: a means told as an act names its doer after "by"', () => {
     expect(texts(killing?.actor)).toEqual(['Taliban']);
   });
 });
+
+describe('roles: the arresting authority of an arrest told in the passive', () => {
+  it('should give an arrest with no one named as arresting to the state where it happened', () => {
+    const arrest = top(code('A Kenyan reporter was arrested in Juba on Monday.'));
+    expect(arrest?.event).toBe('COERCE');
+    expect(codes(arrest?.recipient)).toBe('KEN');
+    expect(codes(arrest?.actor)).toBe('SSD');
+    expect(arrest?.actor[0]?.sector).toBe('GOV');
+  });
+});

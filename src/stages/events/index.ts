@@ -66,7 +66,8 @@ const STAGE = 'events';
 // 28: "called X to apologise" is the caller's errand: "call" is no object-control verb (syntax/relations.ts).
 // 29: "a bombing by X killed …": the "by" phrase of a subject that names no party is the violent act's doer.
 // 30: an arrest (COERCE) with its target named and no one named as doing it is done by the authorities of its place.
-const VERSION = 30;
+// 31: who holds a place of custody ("died in an army prison") did the violence no one else is named as doing (role-words.json custodyNouns).
+const VERSION = 31;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -92,3 +92,16 @@ describe('roles: the arresting authority of an arrest told in the passive', () =
     expect(arrest?.actor[0]?.sector).toBe('GOV');
   });
 });
+
+describe('roles: harm suffered in a place of custody', () => {
+  it('should give violence suffered in a prison, with no one named as doing it, to who holds the prison', () => {
+    const death = top(code('A jailed blogger died in a prison in Egypt due to torture.'));
+    expect(death?.event).toBe('ASSAULT');
+    expect(texts(death?.recipient)).toEqual(['jailed blogger']);
+    expect(texts(death?.actor)).toEqual(['prison in Egypt']);
+    expect(codes(death?.actor)).toBe('EGY');
+    // Not any building: officers killed in a police station were attacked there, not by its holders.
+    const station = top(code('Two police officers were killed in a police station in Kabul.'));
+    expect(texts(station?.actor)).not.toContain('police station');
+  });
+});

@@ -279,6 +279,15 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       addAll(roles.actor, moved, roles.why, (a) => `actor "${a.text}" is the force moved, the subject of the passive "${verb}"`);
       addAll(roles.recipient, parties(s).filter((a) => !moved.includes(a)), roles.why, (a) => `recipient "${a.text}" is the subject of ${undergoes ? 'the intransitive' : 'the passive'} "${verb}"`);
     }
+    // "died in an army prison", "was tortured in a police jail": with no one named as doing it, who
+    // holds the place of custody did it (role-words.json custodyNouns).
+    if (roles.actor.length === 0 && event === 'ASSAULT') {
+      for (const { token, prep } of syn.obliquesOf(v)) {
+        if ((prep !== 'in' && prep !== 'inside') || !ROLE_WORDS.custodyNouns.has(doc.tokens[token]!.normal)) continue;
+        const holders = parties(token).filter((a) => !roles.recipient.includes(a));
+        addAll(roles.actor, holders, roles.why, (a) => `actor "${a.text}" holds the place of custody of "${verb}" ("${prep} ${doc.tokens[token]!.text}")`);
+      }
+    }
   } else if (subject) {
     const how = subject.via === 'own' ? 'the subject' : subject.via === 'object-control' ? 'the one asked (object of the governing verb)' : subject.via === 'modified-noun' ? 'the noun the clause describes' : 'the shared subject';
     for (const s of subjects) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is ${how} of "${verb}"`);

@@ -67,7 +67,8 @@ const STAGE = 'events';
 // 29: "a bombing by X killed …": the "by" phrase of a subject that names no party is the violent act's doer.
 // 30: an arrest (COERCE) with its target named and no one named as doing it is done by the authorities of its place.
 // 31: who holds a place of custody ("died in an army prison") did the violence no one else is named as doing (role-words.json custodyNouns).
-const VERSION = 31;
+// 32: "were released from captivity by X": a "by" phrase hung on the noun of a passive's "from" phrase is its agent.
+const VERSION = 32;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -57,7 +57,18 @@ const STAGE = 'events';
 // and: who "was responsible for" or "behind" an act did it; people sent to investigate, help or train are the act
 // (a purpose infinitive is a trigger's complement) and not its recipient; "made it clear" is a verb of saying;
 // the act a reaction answers ("in response to its invasion") ranks below it; ending a strike is CONCEDE.
-// 23: burning homes, villages and other property, ransacking and pillaging are ASSAULT/destroy (triggers.json PROPERTY);
+// 23: an act told in a clause reported or complemented inside a relative or subordinate clause ranks as backdrop.
+// 24: a statement whose infinitive content is no trigger ("threatened to launch an offensive against X") is aimed at
+// whom that act is done to (role-words.json infinitiveContent); an object the tagger read as an adjective keeps its phrases.
+// 25: a reported pronoun that cannot stand for the speaker ("witnesses said he had …") does not make the speaker the actor.
+// 26: "demanded that X end …" with the base-form verb read as a noun heading the clause: the party right after "that" is the target.
+// 27: a compound act noun matched from its first word ("cease-fire", "water cannons") takes its roles from the head of its phrase.
+// 28: "called X to apologise" is the caller's errand: "call" is no object-control verb (syntax/relations.ts).
+// 29: "a bombing by X killed …": the "by" phrase of a subject that names no party is the violent act's doer.
+// 30: an arrest (COERCE) with its target named and no one named as doing it is done by the authorities of its place.
+// 31: who holds a place of custody ("died in an army prison") did the violence no one else is named as doing (role-words.json custodyNouns).
+// 32: "were released from captivity by X": a "by" phrase hung on the noun of a passive's "from" phrase is its agent.
+// 33: burning homes, villages and other property, ransacking and pillaging are ASSAULT/destroy (triggers.json PROPERTY);
 // burning flags, effigies or tyres is a protest; participles of the act's own type fold into it whatever the type
 // (and after "after"/"by"/"while"), their conjuncts with them; a heading restating an act merges into the body's
 // telling of it; a "press release" is no release; a party-less act dated to another day by its own words keeps its figures;
@@ -66,7 +77,7 @@ const STAGE = 'events';
 // "neutralise" is ASSAULT; seizing a capital is ASSAULT; an act whose subject or object is "no …"/"nobody" is negated;
 // "came under fire" (its subject the target), shootouts and firefights, people gathering to demand, rounds of sanctions,
 // returning people from captivity.
-const VERSION = 23;
+const VERSION = 33;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -40,6 +40,13 @@ export function partiesFromPlace(doc: ArticleDoc, event: CodedEvent): void {
     lowerConfidence(event, 0.1);
     return;
   }
+  // "A Kenyan reporter was arrested in Juba": whoever is arrested, the arresting authority is the state where it happened.
+  if (event.recipient.length > 0 && event.event === 'COERCE') {
+    event.actor.push({ ...party, sector: 'GOV' });
+    event.why.push(`actor ${place.code} (authorities) from the place of the ${event.event.toLowerCase()} ("${place.text}")`);
+    lowerConfidence(event, 0.1);
+    return;
+  }
   if (event.recipient.length > 0) {
     if (event.event !== 'ASSAULT' || event.recipient.some((r) => r.code === place.code)) return;
     event.actor.push({ ...party, sector: 'UAF' });

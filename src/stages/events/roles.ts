@@ -105,8 +105,9 @@ function leftInState(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, pa
  * - the one who says or reports an act is not its actor: a pronoun subject of a reported clause
  *   refers back to the speaker, and a first-person quotation is the speaker's own act.
  */
-export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: RoleContext): Roles {
+export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: RoleContext): Roles {
   const syn = syntaxOf(doc);
+  const trigger = phraseHeaded(syn, matched);
   const roles: Roles = { actor: [], recipient: [], thirdParty: [], why: [] };
   const brokers = findBrokers(doc, syn, context.index, trigger, roles);
   const parties = (n: number) => partiesOf(doc, syn, context.index, n).filter((a) => !brokers.has(a));
@@ -118,6 +119,7 @@ export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: Rol
   } else {
     verbalRoles(doc, syn, context.index, trigger, parties, roles);
     leftInState(doc, syn, trigger, parties, roles);
+    if (roles.recipient.length === 0 && ROLE_WORDS.infinitiveContentTypes.has(trigger.rule.event)) infinitiveContent(doc, syn, context, trigger, parties, roles);
   }
 
   if (roles.recipient.length === 0 && ROLE_WORDS.aimTypes.has(trigger.rule.event)) aimedAt(doc, syn, trigger, parties, roles);
@@ -158,6 +160,18 @@ export function assignRoles(doc: ArticleDoc, trigger: TriggerMatch, context: Rol
   roles.recipient = [...new Set(roles.recipient)].filter((r) => !roles.actor.includes(r));
   roles.thirdParty = [...new Set(roles.thirdParty)].filter((r) => !roles.actor.includes(r) && !roles.recipient.includes(r));
   return roles;
+}
+
+/**
+ * A noun phrase trigger read by the head of its phrase: "cease-fire", "air strikes" are matched
+ * from their first word, which the parse hangs on the last as a compound; the phrase's own
+ * arguments ("a cease-fire with the rebels") and its verb hang on the last.
+ */
+function phraseHeaded(syn: SyntaxView, trigger: TriggerMatch): TriggerMatch {
+  if (!trigger.nominal || trigger.end - trigger.head < 2) return trigger;
+  let at = trigger.head;
+  for (let steps = 0; steps < 4 && syn.head(at) > at && syn.head(at) < trigger.end && syn.relation(at) === 'compound'; steps++) at = syn.head(at);
+  return at === trigger.head ? trigger : { ...trigger, head: at };
 }
 
 /**
@@ -259,11 +273,30 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   if (passive) {
     const agent = syn.agentOf(v);
     if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the "by" agent of the passive "${verb}"`);
+    // "were released from captivity by the government", "were evicted from their homes by police": a
+    // "by" phrase the parse hung on the noun of the verb's "from" phrase is the passive's agent (only
+    // for a true passive, not a verb of dying; "was greeted with jeers by the crowd" names no agent of the act).
+    if (agent === null && !undergoes && syn.isPassive(v)) {
+      for (const o of syn.obliquesOf(v).filter((x) => x.prep === 'from')) {
+        for (const m of syn.nominalModifiersOf(o.token)) {
+          if (m.prep === 'by') addAll(roles.actor, parties(m.token), roles.why, (a) => `actor "${a.text}" is the "by" agent of the passive "${verb}" (hung on "${doc.tokens[o.token]!.text}")`);
+        }
+      }
+    }
     for (const s of subjects) {
       // "Chinese troops were deployed to the border": the force that is moved belongs to the one who mobilises.
       const moved = event === 'MOBILIZE' ? parties(s).filter((a) => ARMED_SECTORS.has(a.sector ?? '') || ROLE_WORDS.isForceNoun(doc.tokens[s]!)) : [];
       addAll(roles.actor, moved, roles.why, (a) => `actor "${a.text}" is the force moved, the subject of the passive "${verb}"`);
       addAll(roles.recipient, parties(s).filter((a) => !moved.includes(a)), roles.why, (a) => `recipient "${a.text}" is the subject of ${undergoes ? 'the intransitive' : 'the passive'} "${verb}"`);
+    }
+    // "died in an army prison", "was tortured in a police jail": with no one named as doing it, who
+    // holds the place of custody did it (role-words.json custodyNouns).
+    if (roles.actor.length === 0 && event === 'ASSAULT') {
+      for (const { token, prep } of syn.obliquesOf(v)) {
+        if ((prep !== 'in' && prep !== 'inside') || !ROLE_WORDS.custodyNouns.has(doc.tokens[token]!.normal)) continue;
+        const holders = parties(token).filter((a) => !roles.recipient.includes(a));
+        addAll(roles.actor, holders, roles.why, (a) => `actor "${a.text}" holds the place of custody of "${verb}" ("${prep} ${doc.tokens[token]!.text}")`);
+      }
     }
   } else if (subject) {
     const how = subject.via === 'own' ? 'the subject' : subject.via === 'object-control' ? 'the one asked (object of the governing verb)' : subject.via === 'modified-noun' ? 'the noun the clause describes' : 'the shared subject';
@@ -274,6 +307,10 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // Only for violence: elsewhere a party-less subject described by a "by" phrase is no means
     // ("a report commissioned by the EU found …").
     if (roles.actor.length === 0 && event === 'ASSAULT') for (const s of subjects) {
+      // "a car bombing by the rebels killed four": the means told as an act names its doer after "by"
+      // (which the parse may hang on the verb, between the subject and it).
+      const byPhrases = [...syn.nominalModifiersOf(s), ...syn.obliquesOf(v).filter((o) => o.token > s && o.token < v)].filter((m) => m.prep === 'by');
+      for (const m of byPhrases) addAll(roles.actor, parties(m.token), roles.why, (a) => `actor "${a.text}" is the "by" phrase of "${doc.tokens[s]!.text}", ${how} of "${verb}"`);
       for (const c of syn.children(s)) {
         if (syn.relation(c) !== 'acl' || !['VBN', 'VBD'].includes(doc.tokens[c]!.tag ?? '')) continue;
         const agent = syn.agentOf(c);
@@ -389,7 +426,9 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
         const participles = syn.children(noun).filter((c) => syn.relation(c) === 'acl' && (doc.tokens[c]!.tag === 'VBN' || (doc.tokens[c]!.tag === 'VBD' && syn.fullRelation(c) === 'acl')));
         // ... or hung on the verb as its complement right after the object ("rejected the plan drawn up by …").
         if (syn.head(noun) === v) participles.push(...syn.children(v).filter((c) => syn.relation(c) === 'xcomp' && c > noun && (doc.tokens[c]!.tag === 'VBN' || doc.tokens[c]!.tag === 'VBD')));
-        const phrases = [...syn.nominalModifiersOf(noun).map((m) => ({ ...m, via: noun })),
+        // A word the tagger read as an adjective ("a new offensive against …") carries its phrases as obliques.
+        const ownPhrases = doc.tokens[noun]!.pos === 'ADJ' ? [...syn.nominalModifiersOf(noun), ...syn.obliquesOf(noun)] : syn.nominalModifiersOf(noun);
+        const phrases = [...ownPhrases.map((m) => ({ ...m, via: noun })),
           ...participles.flatMap((c) => syn.obliquesOf(c).map((m) => ({ ...m, via: c }))),
           // "rejected the plan put forward by the opposition": the participle's agent made the claim.
           ...participles.flatMap((c) => { const agent = syn.agentOf(c); return agent === null ? [] : [{ token: agent, prep: 'by', via: c }]; })];
@@ -414,7 +453,36 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     for (const c of syn.complementsOf(v)) {
       const s = syn.subjectOf(c);
       if (s && s.via === 'own') addAll(roles.recipient, parties(s.token), roles.why, (a) => `recipient "${a.text}" is the subject of the clause "${verb}" is about`);
+      // "demanded that the police end the crackdown" with the base-form verb read as a noun and
+      // the clause headed by a noun ("police end crackdown"): the party right after "that" is its subject.
+      else if (!s && doc.tokens[c]!.pos === 'NOUN') {
+        const that = syn.children(c).find((k) => doc.tokens[k]!.normal === 'that' && syn.relation(k) === 'mark');
+        let k = that === undefined ? c : that + 1;
+        while (k < c && doc.tokens[k]!.pos === 'DET') k++;
+        const party = k < c ? index.byToken.get(k) : undefined;
+        if (party && firstTokenFrom(doc.tokens, party.span.end) <= c && !roles.actor.includes(party)) {
+          addAll(roles.recipient, [party], roles.why, (a) => `recipient "${a.text}" is the subject of the clause "${verb}" is about (its verb read as a noun)`);
+        }
+      }
     }
+  }
+}
+
+/**
+ * "Turkey threatened to launch an offensive against the militia", "refused to meet the envoy": a
+ * statement whose content is an act told by an infinitive that is no trigger of its own is aimed
+ * at whom that act is done to — the infinitive's object and phrases, read as the statement's own
+ * (role-words.json `infinitiveContent`). A trigger infinitive is the statement's complement and
+ * gives its recipients where the events are coded.
+ */
+function infinitiveContent(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+  for (const c of syn.children(trigger.head)) {
+    if (syn.relation(c) !== 'xcomp' || !syn.isInfinitive(c) || doc.tokens[c]!.pos !== 'VERB') continue;
+    if (context.triggers.some((t) => t.head === c || syn.ancestors(t.head).includes(c))) continue;
+    const inner: Roles = { actor: [], recipient: [], thirdParty: [], why: [] };
+    verbalRoles(doc, syn, context.index, { ...trigger, head: c, end: c + 1, nominal: false }, parties, inner);
+    const found = inner.recipient.filter((a) => !roles.actor.includes(a));
+    addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" is whom "${doc.tokens[c]!.text}", what "${doc.tokens[trigger.head]!.text}" is about, is aimed at`);
   }
 }
 
@@ -836,7 +904,32 @@ export function pronounUnderSpeech(doc: ArticleDoc, syn: SyntaxView, trigger: Tr
   const subject = subjectOfAct(doc, syn, trigger);
   if (subject === null || doc.tokens[subject.token]!.pos !== 'PRON') return null;
   const statement = syn.ancestors(trigger.head).find((a) => isSpeech(doc.tokens, syn, a));
-  return statement === undefined ? null : { pronoun: subject.token, statement };
+  if (statement === undefined) return null;
+  // "Witnesses said he had attacked a journalist": a pronoun that cannot stand for the speaker names someone else.
+  const speaker = syn.subjectOf(statement);
+  if (speaker && !pronounFits(doc, syn, subject.token, speaker.token)) return null;
+  return { pronoun: subject.token, statement };
+}
+
+/** Pronouns by what they can stand for: one person, one thing or body. */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'himself', 'herself']);
+const THING_PRONOUNS = new Set(['it', 'itself']);
+
+/**
+ * Whether a pronoun can refer to the noun phrase headed by `antecedent`, by number and by person
+ * or body: "he" is no country, no organisation and no group of several ("witnesses … he"), "it"
+ * no person and no plural group ("officials … it"). "They" fits anyone: a spokeswoman's "they" is
+ * the group she speaks for.
+ */
+function pronounFits(doc: ArticleDoc, syn: SyntaxView, pronoun: number, antecedent: number): boolean {
+  const word = doc.tokens[pronoun]!.normal;
+  const head = doc.tokens[antecedent]!;
+  const kind = doc.actors.find((a) => a.span.start <= head.start && head.end <= a.span.end)?.actorKind;
+  const body = kind === 'country' || kind === 'organization' || kind === 'igo';
+  const plural = syn.conjuncts(antecedent).length > 1 || ((head.tag === 'NNS' || head.tag === 'NNPS') && !body);
+  if (PERSON_PRONOUNS.has(word)) return !plural && !body;
+  if (THING_PRONOUNS.has(word)) return kind !== 'person' && !plural;
+  return true;
 }
 
 function speakerAsActor(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, context: RoleContext, roles: Roles): void {

@@ -28,6 +28,16 @@ export function salience(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch)
   const syn = syntaxOf(doc);
   if (clause.role === 'relative') return { delta: -0.12, why: 'in a relative clause' };
   if (clause.role === 'subordinate') return { delta: -0.1, why: `in a subordinate clause ("${clause.marker ?? ''}")` };
+  // "… even as the Kurds said rebels had attacked", "changes that observers say undermine the courts":
+  // a clause reported or complemented inside a relative or subordinate clause is backdrop as that clause is.
+  if (clause.role === 'main') {
+    for (const a of syn.ancestors(clause.head)) {
+      if (!syn.isClauseHead(a)) continue;
+      if (syn.relation(a) === 'acl') return { delta: -0.12, why: `inside a relative clause ("${doc.tokens[a]!.text}")` };
+      const marker = syn.relation(a) === 'advcl' ? syn.markerOf(a) : null;
+      if (marker !== null) return { delta: -0.1, why: `inside a subordinate clause ("${marker}")` };
+    }
+  }
   const relation = syn.relation(trigger.head);
   if (!trigger.nominal) {
     if (relation === 'acl' || relation === 'amod') return { delta: -0.15, why: 'a participle modifying a noun' };

@@ -80,7 +80,8 @@ export function phoenixActorsStage(options: PhoenixOptions = {}): Stage {
   return {
     name: 'phoenix-actors',
     // 2: dictionary-actors@3 (an entry's open last range without a sector takes the text's office).
-    version: 2,
+    // 3: dictionary-actors@4 (no actor inside the name of a treaty, format or club: "Geneva Conventions").
+    version: 3,
     requires: ['sentences', 'tokens', 'actors', 'times'],
     assigns: ['actors'],
     run(doc, context) {

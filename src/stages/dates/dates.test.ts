@@ -5,6 +5,7 @@ import { makeDoc } from '../../../test/helpers/make-doc.js';
 import { createPipeline } from '../../core/pipeline.js';
 import type { DatePrecision } from '../../core/document.js';
 import { dates, detectTimes, normalizeTimes } from './index.js';
+import { DATES_VERSION } from './normalize.js';
 import { shiftDate, type DistanceUnit } from './shift.js';
 
 const EXAMPLE = readFileSync(new URL('../../../examples/azerbaijan-releases-17-prisoners.txt', import.meta.url), 'utf8');
@@ -149,7 +150,7 @@ describe('dates stage', () => {
   it('should fill doc.times from the publication date', () => {
     const doc = makeDoc('Azerbaijan freed 17 Armenian prisoners of war on Tuesday.', { publishedAt: '2022-10-04' });
     runStage(doc);
-    expect(doc.times).toMatchObject([{ text: 'Tuesday', value: '2022-10-04', rule: 'weekday', origin: { stage: 'dates@3' } }]);
+    expect(doc.times).toMatchObject([{ text: 'Tuesday', value: '2022-10-04', rule: 'weekday', origin: { stage: `dates@${DATES_VERSION}` } }]);
   });
 
   it('should warn once and keep absolute dates when the publication date is missing', () => {
@@ -233,6 +234,8 @@ describe('narrative expressions: dated from the date told before them', () => {
     ['Talks collapsed on 3 May. Two days earlier, the envoy had left the capital.', '2024-08-20', 'Two days earlier', '2024-05-01', 'day'],
     ['Troops entered the city on Friday. That day, the mayor fled.', '2024-08-20', 'That day', '2024-08-16', 'day'],
     ['Protests spread between 1 and 3 July; the following day the curfew began.', '2024-08-20', 'the following day', '2024-07-04', 'day'],
+    ['Police raided the offices on Monday morning. By the afternoon, a crowd had gathered.', '2024-08-21', 'By the afternoon', '2024-08-19', 'day'],
+    ['Rebels entered the town on 2 May. Later that night, the mayor fled.', '2024-08-20', 'Later that night', '2024-05-02', 'day'],
     // A count of days reaches past a coarser date to the latest day told.
     ['Rebels shelled the port on Tuesday, the fourth attack this month. Two days earlier, a drone hit the airport.', '2024-08-23', 'Two days earlier', '2024-08-18', 'day'],
   ];

@@ -6,12 +6,15 @@ import type { Finding, TimeFinding } from './types.js';
 /**
  * Expressions dated from the story's own time line, not from the publication: "the following
  * day", "the next week", "that day", "the same day", "the previous month", "two days later",
- * "a year earlier", "three weeks afterwards". "The day before/after" is left out: it is
+ * "a year earlier", "three weeks afterwards", "later that day", "that night", "by the afternoon" (a
+ * part of the day is the day told before it). "The day before/after" is left out: it is
  * most often followed by the act it counts from ("the day after the vote").
  */
 const NARRATIVE = new RegExp(
-  `\\b(?:(the\\s+(?:following|next|previous|preceding)|that|the\\s+same)\\s+(day|week|month|year)\\b`
-  + `|(\\d+|${WORD_NUMBER_SOURCE}|a|an)\\s+(days?|weeks?|months?|years?|decades?)\\s+(later|earlier|afterwards?)\\b)`,
+  `\\b(?:(the\\s+(?:following|next|previous|preceding)|(?:later\\s+)?that|the\\s+same)\\s+(day|week|month|year)\\b`
+  + `|(\\d+|${WORD_NUMBER_SOURCE}|a|an)\\s+(days?|weeks?|months?|years?|decades?)\\s+(later|earlier|afterwards?)\\b`
+  // A part of the day told after a day: "on Monday … by the afternoon", "that night" — the same day.
+  + `|(?:(?:later\\s+)?that|the\\s+same|(?:by|in|during|(?:later|early)\\s+in)\\s+the)\\s+(morning|afternoon|evening|night)\\b)`,
   'gi',
 );
 
@@ -35,7 +38,7 @@ export function resolveNarrative(text: string, findings: readonly Finding[]): Fi
   for (const m of matches) {
     const start = m.index;
     const end = start + m[0].length;
-    const unitWord = m[2] ?? m[4]!;
+    const unitWord = m[2] ?? m[4] ?? 'day';
     const before = out.filter((f): f is TimeFinding => f.kind === 'time' && f.type !== 'duration' && f.end <= start)
       .sort((a, b) => b.end - a.end);
     // The story's reference time is the latest date told at least as finely as the count: "two days
@@ -45,9 +48,12 @@ export function resolveNarrative(text: string, findings: readonly Finding[]): Fi
     if (!anchor) continue;
     let count: number | undefined;
     let unit: DistanceUnit | undefined;
-    if (m[2] !== undefined) {
+    if (m[6] !== undefined) {
+      count = 0;
+      unit = 'day';
+    } else if (m[2] !== undefined) {
       const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
-      count = word === 'that' || word === 'the same' ? 0 : /previous|preceding/.test(word) ? -1 : 1;
+      count = word === 'that' || word === 'later that' || word === 'the same' ? 0 : /previous|preceding/.test(word) ? -1 : 1;
       unit = distanceUnit(m[2]);
     } else {
       const counted = /^an?$/i.test(m[3]!) ? 1 : parseNumber(m[3]!);

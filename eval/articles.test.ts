@@ -63,12 +63,23 @@ describe('judging an article as an analyst would', () => {
   });
 });
 
+const PLOVER_TYPES = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
+
 describe.runIf(articleNames().length > 0)('the annotated articles in eval/articles', () => {
-  it.each(articleNames())('should quote its own text in every evidence and furniture line: %s', (name) => {
+  it.each(articleNames())('should quote its own text in every evidence and furniture line, with PLOVER types, codes and dates: %s', (name) => {
     const text = readFileSync(resolve(ARTICLES_DIR, `${name}.txt`), 'utf8');
-    const annotated = JSON.parse(readFileSync(resolve(ARTICLES_DIR, `${name}.events.json`), 'utf8')) as { must_drop?: string[]; events: ReferenceEvent[] };
+    const annotated = JSON.parse(readFileSync(resolve(ARTICLES_DIR, `${name}.events.json`), 'utf8')) as { published: string; must_drop?: string[]; events: ReferenceEvent[] };
     const missing = [...annotated.events.map((e) => e.evidence ?? ''), ...(annotated.must_drop ?? [])].filter((quote) => !locate(text, quote));
     expect(missing).toEqual([]);
     expect(new Set(annotated.events.map((e) => e.id)).size).toBe(annotated.events.length);
+    // PLOVER's sixteen types, three-letter codes, dates no later than the publication it was coded against.
+    const meta = JSON.parse(readFileSync(resolve(ARTICLES_DIR, `${name}.meta.json`), 'utf8')) as { published: string };
+    expect(annotated.published).toBe(meta.published);
+    for (const e of annotated.events) {
+      expect(e.event.every((t) => PLOVER_TYPES.has(t)), e.id).toBe(true);
+      expect([...(e.actor ?? []), ...(e.recipient ?? []), ...(e.parties ?? []), ...(e.third_party ?? [])].every((c) => /^[A-Z]{3}$/.test(c)), e.id).toBe(true);
+      expect(e.date, e.id).toMatch(/^\d{3,4}(-\d{2}(-\d{2})?)?$/);
+      expect(e.date <= annotated.published, e.id).toBe(true);
+    }
   });
 });

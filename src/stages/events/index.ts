@@ -67,7 +67,7 @@ const STAGE = 'events';
 // 29: "a bombing by X killed …": the "by" phrase of a subject that names no party is the violent act's doer.
 // 30: an arrest (COERCE) with its target named and no one named as doing it is done by the authorities of its place.
 // 31: who holds a place of custody ("died in an army prison") did the violence no one else is named as doing (role-words.json custodyNouns).
-// 32: "were released from captivity by X": a "by" phrase hung on the noun of a passive's "from" phrase is its agent.
+// 32: (withdrawn: a "by" phrase on the noun of a passive's "from" phrase read as its agent was fitted to one parse.)
 // 33: burning homes, villages and other property, ransacking and pillaging are ASSAULT/destroy (triggers.json PROPERTY);
 // burning flags, effigies or tyres is a protest; participles of the act's own type fold into it whatever the type
 // (and after "after"/"by"/"while"), their conjuncts with them; a heading restating an act merges into the body's

@@ -273,16 +273,6 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   if (passive) {
     const agent = syn.agentOf(v);
     if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the "by" agent of the passive "${verb}"`);
-    // "were released from captivity by the government", "were evicted from their homes by police": a
-    // "by" phrase the parse hung on the noun of the verb's "from" phrase is the passive's agent (only
-    // for a true passive, not a verb of dying; "was greeted with jeers by the crowd" names no agent of the act).
-    if (agent === null && !undergoes && syn.isPassive(v)) {
-      for (const o of syn.obliquesOf(v).filter((x) => x.prep === 'from')) {
-        for (const m of syn.nominalModifiersOf(o.token)) {
-          if (m.prep === 'by') addAll(roles.actor, parties(m.token), roles.why, (a) => `actor "${a.text}" is the "by" agent of the passive "${verb}" (hung on "${doc.tokens[o.token]!.text}")`);
-        }
-      }
-    }
     for (const s of subjects) {
       // "Chinese troops were deployed to the border": the force that is moved belongs to the one who mobilises.
       const moved = event === 'MOBILIZE' ? parties(s).filter((a) => ARMED_SECTORS.has(a.sector ?? '') || ROLE_WORDS.isForceNoun(doc.tokens[s]!)) : [];

@@ -10,8 +10,8 @@ import type { ArticleDoc, Token } from '../core/document.js';
 
 /**
  * Verbs and adjectives whose infinitive complement's subject is their object ("urged Iran to stop").
- * Not "call": the one asked is its "on" phrase ("called on Iran to stop"); "called X to apologise"
- * is a call made to apologise.
+ * Not "call": the one asked is its "on" phrase ("called on Iran to stop"); a call made to someone
+ * "to apologise" is the caller's errand.
  */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'order', 'force', 'tell', 'persuade', 'press', 'encourage', 'invite', 'allow', 'permit', 'require', 'request', 'warn', 'compel', 'help', 'enable', 'lead', 'expect', 'want']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);

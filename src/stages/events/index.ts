@@ -58,13 +58,13 @@ const STAGE = 'events';
 // (a purpose infinitive is a trigger's complement) and not its recipient; "made it clear" is a verb of saying;
 // the act a reaction answers ("in response to its invasion") ranks below it; ending a strike is CONCEDE.
 // 23: an act told in a clause reported or complemented inside a relative or subordinate clause ranks as backdrop.
-// 24: a statement whose infinitive content is no trigger ("threatened to launch an offensive against X") is aimed at
+// 24: a statement whose infinitive content is no trigger ("threatened to mount a push against X") is aimed at
 // whom that act is done to (role-words.json infinitiveContent); an object the tagger read as an adjective keeps its phrases.
 // 25: a reported pronoun that cannot stand for the speaker ("witnesses said he had …") does not make the speaker the actor.
 // 26: "demanded that X end …" with the base-form verb read as a noun heading the clause: the party right after "that" is the target.
 // 27: a compound act noun matched from its first word ("cease-fire", "water cannons") takes its roles from the head of its phrase.
-// 28: "called X to apologise" is the caller's errand: "call" is no object-control verb (syntax/relations.ts).
-// 29: "a bombing by X killed …": the "by" phrase of a subject that names no party is the violent act's doer.
+// 28: a call made to someone "to apologise" is the caller's errand: "call" is no object-control verb (syntax/relations.ts).
+// 29: "a grenade attack by X wounded …": the "by" phrase of a subject that names no party is the violent act's doer.
 // 30: an arrest (COERCE) with its target named and no one named as doing it is done by the authorities of its place.
 // 31: who holds a place of custody ("died in an army prison") did the violence no one else is named as doing (role-words.json custodyNouns).
 // 32: (withdrawn: a "by" phrase on the noun of a passive's "from" phrase read as its agent was fitted to one parse.)

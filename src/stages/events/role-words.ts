@@ -45,7 +45,7 @@ interface RoleWordsFile {
   readonly opposedAuthors: { types: string[]; preps: string[]; purposeVerbs: string[] };
   readonly withheldGoods: { types: string[] };
   readonly infinitiveContent: { types: string[] };
-  readonly custodyNouns: { nouns: string[] };
+  readonly custodyNouns: { nouns: string[]; verbs: string[] };
 }
 
 /** The word classes of resources/events/role-words.json, loaded once (a linguist edits the JSON, not this code). */
@@ -123,6 +123,8 @@ function load() {
     infinitiveContentTypes: new Set(data.infinitiveContent.types),
     /** "died in a police jail": places of custody, whose holders harmed those who suffer in them. */
     custodyNouns: new Set(data.custodyNouns.nouns),
+    /** The harms a place of custody's holder is read as doing there. */
+    custodyVerbs: new Set(data.custodyNouns.verbs),
     /** Event types an anaphoric definite noun ("the deal", "the war") can refer back to. */
     anaphorTypes: (noun: string): readonly string[] => { const v = data.anaphorNouns[noun]; return Array.isArray(v) ? v : []; },
     isForceNoun: (t: Token) => forceNouns.has(t.normal) || forceNouns.has(t.lemma),

@@ -281,7 +281,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     }
     // "died in an army prison", "was tortured in a police jail": with no one named as doing it, who
     // holds the place of custody did it (role-words.json custodyNouns).
-    if (roles.actor.length === 0 && event === 'ASSAULT') {
+    if (roles.actor.length === 0 && event === 'ASSAULT' && ROLE_WORDS.custodyVerbs.has(doc.tokens[v]!.lemma)) {
       for (const { token, prep } of syn.obliquesOf(v)) {
         if ((prep !== 'in' && prep !== 'inside') || !ROLE_WORDS.custodyNouns.has(doc.tokens[token]!.normal)) continue;
         const holders = parties(token).filter((a) => !roles.recipient.includes(a));
@@ -297,7 +297,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // Only for violence: elsewhere a party-less subject described by a "by" phrase is no means
     // ("a report commissioned by the EU found …").
     if (roles.actor.length === 0 && event === 'ASSAULT') for (const s of subjects) {
-      // "a car bombing by the rebels killed four": the means told as an act names its doer after "by"
+      // "a grenade attack by the militia wounded nine": the means told as an act names its doer after "by"
       // (which the parse may hang on the verb, between the subject and it).
       const byPhrases = [...syn.nominalModifiersOf(s), ...syn.obliquesOf(v).filter((o) => o.token > s && o.token < v)].filter((m) => m.prep === 'by');
       for (const m of byPhrases) addAll(roles.actor, parties(m.token), roles.why, (a) => `actor "${a.text}" is the "by" phrase of "${doc.tokens[s]!.text}", ${how} of "${verb}"`);

@@ -28,7 +28,7 @@ export function salience(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch)
   const syn = syntaxOf(doc);
   if (clause.role === 'relative') return { delta: -0.12, why: 'in a relative clause' };
   if (clause.role === 'subordinate') return { delta: -0.1, why: `in a subordinate clause ("${clause.marker ?? ''}")` };
-  // "… even as the Kurds said rebels had attacked", "changes that observers say undermine the courts":
+  // "… after villagers said soldiers had shot three fishermen", "a law that critics say muzzles the press":
   // a clause reported or complemented inside a relative or subordinate clause is backdrop as that clause is.
   if (clause.role === 'main') {
     for (const a of syn.ancestors(clause.head)) {

@@ -54,6 +54,13 @@ describe('judging an article as an analyst would', () => {
     expect(j.outcomes).toEqual(['fully right', 'told, another type']);
   });
 
+  it('should count an act the reference has, coded as not having happened, as a wrong record of it', () => {
+    const denied = ev(0, { event: 'ASSAULT', recipient: [party('MLI')], modality: 'negated' });
+    const j = judgeArticle('a', TEXT, [], reference, [denied]);
+    expect(j.judged.map((x) => [x.typeRight, x.extra])).toEqual([[false, 'tells an act as not having happened']]);
+    expect(judgeArticle('a', TEXT, [], reference, [ev(2, { event: 'REQUEST', modality: 'hypothetical' })]).judged).toEqual([]);
+  });
+
   it('should name the first detail that is wrong on a strict match', () => {
     const lateDate = ev(0, { event: 'ASSAULT', recipient: [party('MLI')], date: '2024-03-03', background: true, size: { dead: { value: 4, qualifier: 'exact' } } });
     const noSize = ev(1, { event: 'PROTEST', actor: [party('MLI')], date: '2024-03' });

@@ -8,12 +8,8 @@ import type { ArticleDoc, Token } from '../core/document.js';
  * Token indices are indices into `doc.tokens`; heads are set by the syntax stage.
  */
 
-/**
- * Verbs and adjectives whose infinitive complement's subject is their object ("urged Iran to stop").
- * Not "call": the one asked is its "on" phrase ("called on Iran to stop"); a call made to someone
- * "to apologise" is the caller's errand.
- */
-const OBJECT_CONTROL = new Set(['urge', 'ask', 'order', 'force', 'tell', 'persuade', 'press', 'encourage', 'invite', 'allow', 'permit', 'require', 'request', 'warn', 'compel', 'help', 'enable', 'lead', 'expect', 'want']);
+/** Verbs and adjectives whose infinitive complement's subject is their object ("urged Iran to stop"). */
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'order', 'force', 'tell', 'persuade', 'press', 'encourage', 'invite', 'allow', 'permit', 'require', 'request', 'warn', 'compel', 'help', 'enable', 'lead', 'expect', 'want']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which', 'whom', 'whose']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nt']);

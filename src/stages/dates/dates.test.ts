@@ -236,7 +236,9 @@ describe('narrative expressions: dated from the date told before them', () => {
     ['Protests spread between 1 and 3 July; the following day the curfew began.', '2024-08-20', 'the following day', '2024-07-04', 'day'],
     ['Police raided the offices on Monday morning. By the afternoon, a crowd had gathered.', '2024-08-21', 'By the afternoon', '2024-08-19', 'day'],
     ['Rebels entered the town on 2 May. Later that night, the mayor fled.', '2024-08-20', 'Later that night', '2024-05-02', 'day'],
-    // A count of days reaches past a coarser date to the latest day told.
+    // A later month moves the story on: the count is from it, not from the day before it.
+    ['Rebels attacked Goma on 3 March. In April, the rebels regrouped. Two weeks later, they attacked again.', '2024-08-20', 'Two weeks later', '2024-04', 'month'],
+    // A count of days reaches past a coarser date that holds the latest day told.
     ['Rebels shelled the port on Tuesday, the fourth attack this month. Two days earlier, a drone hit the airport.', '2024-08-23', 'Two days earlier', '2024-08-18', 'day'],
   ];
   it.each(cases)('should read "%s" (published %s): %s → %s', (text, published, needle, value, precision) => {

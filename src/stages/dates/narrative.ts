@@ -43,8 +43,13 @@ export function resolveNarrative(text: string, findings: readonly Finding[]): Fi
       .sort((a, b) => b.end - a.end);
     // The story's reference time is the latest date told at least as finely as the count: "two days
     // earlier" after "on Monday … this month" counts from Monday, not from the month.
+    // Only a coarser date that holds the finer one is passed over ("this month" holding Monday);
+    // a later month or year told after it moves the story on ("In April, …").
     const needed = PRECISION_OF_UNIT[distanceUnit(unitWord) ?? 'year'];
-    const anchor = before.find((f) => PRECISION_RANK.indexOf(f.precision) >= PRECISION_RANK.indexOf(needed)) ?? before[0];
+    const fine = (f: TimeFinding) => PRECISION_RANK.indexOf(f.precision) >= PRECISION_RANK.indexOf(needed);
+    const latest = before[0];
+    const finer = latest && !fine(latest) ? before.find(fine) : undefined;
+    const anchor = finer && finer.value.startsWith(latest!.value) ? finer : latest;
     if (!anchor) continue;
     let count: number | undefined;
     let unit: DistanceUnit | undefined;

@@ -294,7 +294,8 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     if (i < skipUntil) continue;
     const t = tokens[i]!;
     if (t.pos === 'VERB' && describesNoun(tokens, i)) continue;
-    if (t.tag === 'VBN' && t.dep === 'acl' && (t.head ?? i) < i && ROLE_WORDS.relationParticiples.has(t.lemma)) continue;
+    // "forces, backed by clan militias, attacked …": a participle after its noun with a "by" agent names who stands behind it.
+    if (t.tag === 'VBN' && t.dep === 'acl' && (t.head ?? i) < i && ROLE_WORDS.relationParticiples.has(t.lemma) && syntaxOf(doc).agentOf(i) !== null) continue;
     if (organisations.some((m) => m.span.start <= t.start && t.end <= m.span.end && m.span.end - m.span.start > t.end - t.start)) continue;
     const own = ownRules(byHead, t);
     const rules = own.length > 0 ? own : compoundRules(byHead, t);

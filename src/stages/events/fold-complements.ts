@@ -79,10 +79,10 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // slogans"); one of another type adds size only to an attack, arrest or deployment.
     const sameType = host.rule.event === adjunct.rule.event;
     if (!sameType && (!ADJUNCT_HOSTS.has(host.rule.event) || adjunct.rule.event !== 'ASSAULT')) continue;
-    // "overran the base after detonating a car bomb at its gate": a subjectless participle of the same
-    // type after "after", "by" or "while" tells how the act was done.
+    // "stormed the base by ramming a truck bomb into its gate": a subjectless participle of the same type
+    // after "by" or "while" tells how the act was done ("after" tells another act, before it).
     const marker = syn.markerOf(leaving ?? adjunct.head);
-    const means = sameType && marker !== null && ['after', 'by', 'while'].includes(marker.toLowerCase()) && doc.tokens[adjunct.head]!.tag === 'VBG' && syn.subjectOf(adjunct.head)?.via !== 'own';
+    const means = sameType && marker !== null && ['by', 'while'].includes(marker.toLowerCase()) && doc.tokens[adjunct.head]!.tag === 'VBG' && syn.subjectOf(adjunct.head)?.via !== 'own';
     // "exchanged fire overnight, leaving two soldiers wounded": the state a "leaving" participle puts people in is the act's outcome.
     const participle = (leaving !== undefined || relation === 'advcl') && (marker === null || means) && !syn.isInfinitive(adjunct.head) && !whenClause(syn, doc, adjunct.head);
     // Coordinated verbs are one act only for material hosts, or as the conjunct of a folded participle

@@ -61,23 +61,24 @@ const STAGE = 'events';
 // 24: a statement whose infinitive content is no trigger ("threatened to mount a push against X") is aimed at
 // whom that act is done to (role-words.json infinitiveContent); an object the tagger read as an adjective keeps its phrases.
 // 25: a reported pronoun that cannot stand for the speaker ("witnesses said he had …") does not make the speaker the actor.
-// 26: "demanded that X end …" with the base-form verb read as a noun heading the clause: the party right after "that" is the target.
+// 26: (withdrawn: the party after "that" as the target of a demand whose verb was read as a noun; fitted to one parse.)
 // 27: a compound act noun matched from its first word ("cease-fire", "water cannons") takes its roles from the head of its phrase.
-// 28: a call made to someone "to apologise" is the caller's errand: "call" is no object-control verb (syntax/relations.ts).
+// 28: (withdrawn: "call" as no object-control verb; it was fitted to one sentence.)
 // 29: "a grenade attack by X wounded …": the "by" phrase of a subject that names no party is the violent act's doer.
 // 30: an arrest (COERCE) with its target named and no one named as doing it is done by the authorities of its place.
-// 31: who holds a place of custody ("died in an army prison") did the violence no one else is named as doing (role-words.json custodyNouns).
+// 31: (withdrawn: harm in a place of custody given to its holder; it did not hold beyond the sentences it was written on.)
 // 32: (withdrawn: a "by" phrase on the noun of a passive's "from" phrase read as its agent was fitted to one parse.)
 // 33: burning homes, villages and other property, ransacking and pillaging are ASSAULT/destroy (triggers.json PROPERTY);
 // burning flags, effigies or tyres is a protest; participles of the act's own type fold into it whatever the type
-// (and after "after"/"by"/"while"), their conjuncts with them; a heading restating an act merges into the body's
+// (and after "by"/"while"), their conjuncts with them; a heading restating an act merges into the body's
 // telling of it; a "press release" is no release; a party-less act dated to another day by its own words keeps its figures;
 // a group or body without a state, in a sentence naming no country, takes the article's home country (homeCountry);
 // "backed by"-type participles after a noun are no act (role-words relationParticiples); pulling forces is withdrawing;
 // "neutralise" is ASSAULT; seizing a capital is ASSAULT; an act whose subject or object is "no …"/"nobody" is negated;
-// "came under fire" (its subject the target), shootouts and firefights, people gathering to demand, rounds of sanctions,
-// returning people from captivity.
-const VERSION = 33;
+// "came under fire" (its subject the target), shootouts and firefights, people gathering to demand, rounds of sanctions.
+// 34: review: "neutralise" only of fighters, no "after" in the means a same-type participle folds by, "gather to mourn/call"
+// no protest, no return-from-captivity rule, three fitted role rules (26, 28, 31) withdrawn.
+const VERSION = 34;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -3,11 +3,14 @@ import { Span } from '../../core/span.js';
 import { isGroupNounActor } from '../actors/14-group-nouns.js';
 import { lowerConfidence } from './salience.js';
 
+/** Codes of international and non-state bodies: no country of their own. */
+const NOT_STATES = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC']);
+
 /** Country codes named in the sentence (country actors, demonyms, places), with the kind of mention. */
 function sentenceCountries(doc: ArticleDoc, sentence: Span): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (code: string, kind: string) => (out.get(code) ?? out.set(code, new Set()).get(code)!).add(kind);
-  for (const a of doc.actors) if (a.code && a.code.length === 3 && Span.contains(sentence, a.span) && !['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC'].includes(a.code)) add(a.code, a.actorKind);
+  for (const a of doc.actors) if (a.code && a.code.length === 3 && Span.contains(sentence, a.span) && !NOT_STATES.has(a.code)) add(a.code, a.actorKind);
   for (const p of doc.places) if (p.countryCode && Span.contains(sentence, p.span)) add(p.countryCode, 'place');
   return out;
 }
@@ -52,12 +55,12 @@ export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
   lowerConfidence(event, 0.02);
 }
 
-const NOT_STATES = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC']);
 const homeCountries = new WeakMap<ArticleDoc, string | null>();
 
 /**
- * The country an article is about: the one that holds at least half of its country-coded mentions
- * (places, country actors, demonyms; international bodies left out), named at least three times.
+ * The country an article is about: the one that holds more than half of its country-coded mentions
+ * (places, country actors, demonyms; international bodies left out) and twice the next country's,
+ * named at least three times.
  * Null when no country dominates (a story between two states).
  */
 export function homeCountry(doc: ArticleDoc): string | null {
@@ -68,8 +71,11 @@ export function homeCountry(doc: ArticleDoc): string | null {
   for (const a of doc.actors) add(a.code);
   for (const p of doc.places) add(p.countryCode);
   const total = [...counts.values()].reduce((n, c) => n + c, 0);
-  const [code, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
-  const home = code !== null && n >= 3 && n * 2 >= total ? code : null;
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [code, n] = ranked[0] ?? [null, 0];
+  const runnerUp = ranked[1]?.[1] ?? 0;
+  // More than half of the mentions and twice the next country's: a story between two states has none.
+  const home = code !== null && n >= 3 && n * 2 > total && n >= 2 * runnerUp ? code : null;
   homeCountries.set(doc, home);
   return home;
 }

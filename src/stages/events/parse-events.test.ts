@@ -42,9 +42,12 @@ describe('events on the parse: one event per act', () => {
   it('should fold participles of the same act into it, whatever its type and through their conjuncts', () => {
     const protests = code('Traders blocked the road to the airport on Monday, burning tyres and chanting slogans against the tax.');
     expect(protests.map((e) => `${e.event}/${e.mode}`)).toEqual(['PROTEST/obstruct']);
-    const overrun = code('Insurgents overran a police station on Sunday after detonating a truck bomb at its gate, killing seven officers.');
+    const overrun = code('Insurgents attacked a police station on Sunday while firing rockets at its gate, killing seven officers.');
     expect(overrun.filter((e) => e.event === 'ASSAULT')).toHaveLength(1);
     expect(overrun[0]!.size.dead?.value).toBe(7);
+    // "after" tells an act before it, with its own time and place.
+    const two = code('Troops killed five militants in Gao on Monday after ambushing a convoy near Kidal on Sunday.');
+    expect(two.filter((e) => e.event === 'ASSAULT').map((e) => e.date).sort()).toEqual(['2024-03-03', '2024-03-04']);
   });
 
   it('should merge a heading that restates an act into the act the body tells', () => {
@@ -103,7 +106,7 @@ describe('events on the parse: acts that did not happen', () => {
   });
 
   it('should make the one who came under fire the target', () => {
-    const [event] = code('A Nigerien army convoy came under fire near the border on Sunday.');
+    const [event] = code('On Sunday evening a Nigerien supply convoy came under heavy fire outside Diffa.');
     expect(event).toMatchObject({ event: 'ASSAULT' });
     expect(event!.recipient.map((p) => p.code)).toEqual(['NER']);
   });
@@ -115,6 +118,7 @@ describe('events on the parse: acts that did not happen', () => {
   it('should not make a place in the name of a treaty a party', () => {
     const events = code('Kyiv accused Moscow on Monday of violating the Geneva Conventions in its treatment of prisoners.');
     expect(events.flatMap((e) => [...e.actor, ...e.recipient, ...e.third_party].map((p) => p.code))).not.toContain('CHE');
+    expect(events.find((e) => e.event === 'ACCUSE')?.recipient.map((p) => p.code)).toEqual(['RUS']);
   });
 
   it('should not code a metaphorical war', () => {

@@ -45,7 +45,6 @@ interface RoleWordsFile {
   readonly opposedAuthors: { types: string[]; preps: string[]; purposeVerbs: string[] };
   readonly withheldGoods: { types: string[] };
   readonly infinitiveContent: { types: string[] };
-  readonly custodyNouns: { nouns: string[]; verbs: string[] };
 }
 
 /** The word classes of resources/events/role-words.json, loaded once (a linguist edits the JSON, not this code). */
@@ -119,12 +118,8 @@ function load() {
     opposedAuthors: { types: new Set(data.opposedAuthors.types), preps: new Set(data.opposedAuthors.preps), purposeVerbs: new Set(data.opposedAuthors.purposeVerbs) },
     /** "a freeze of grants to Chad": act nouns whose "of" thing's "to"/"with" phrase names the target. */
     withheldGoodsTypes: new Set(data.withheldGoods.types),
-    /** "threatened to launch an offensive against X": statements whose infinitive content names their target. */
+    /** "threatened to mount a push against X": statements whose infinitive content names their target. */
     infinitiveContentTypes: new Set(data.infinitiveContent.types),
-    /** "died in a police jail": places of custody, whose holders harmed those who suffer in them. */
-    custodyNouns: new Set(data.custodyNouns.nouns),
-    /** The harms a place of custody's holder is read as doing there. */
-    custodyVerbs: new Set(data.custodyNouns.verbs),
     /** Event types an anaphoric definite noun ("the deal", "the war") can refer back to. */
     anaphorTypes: (noun: string): readonly string[] => { const v = data.anaphorNouns[noun]; return Array.isArray(v) ? v : []; },
     isForceNoun: (t: Token) => forceNouns.has(t.normal) || forceNouns.has(t.lemma),

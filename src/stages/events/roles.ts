@@ -279,15 +279,6 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       addAll(roles.actor, moved, roles.why, (a) => `actor "${a.text}" is the force moved, the subject of the passive "${verb}"`);
       addAll(roles.recipient, parties(s).filter((a) => !moved.includes(a)), roles.why, (a) => `recipient "${a.text}" is the subject of ${undergoes ? 'the intransitive' : 'the passive'} "${verb}"`);
     }
-    // "died in an army prison", "was tortured in a police jail": with no one named as doing it, who
-    // holds the place of custody did it (role-words.json custodyNouns).
-    if (roles.actor.length === 0 && event === 'ASSAULT' && ROLE_WORDS.custodyVerbs.has(doc.tokens[v]!.lemma)) {
-      for (const { token, prep } of syn.obliquesOf(v)) {
-        if ((prep !== 'in' && prep !== 'inside') || !ROLE_WORDS.custodyNouns.has(doc.tokens[token]!.normal)) continue;
-        const holders = parties(token).filter((a) => !roles.recipient.includes(a));
-        addAll(roles.actor, holders, roles.why, (a) => `actor "${a.text}" holds the place of custody of "${verb}" ("${prep} ${doc.tokens[token]!.text}")`);
-      }
-    }
   } else if (subject) {
     const how = subject.via === 'own' ? 'the subject' : subject.via === 'object-control' ? 'the one asked (object of the governing verb)' : subject.via === 'modified-noun' ? 'the noun the clause describes' : 'the shared subject';
     for (const s of subjects) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is ${how} of "${verb}"`);
@@ -443,17 +434,6 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     for (const c of syn.complementsOf(v)) {
       const s = syn.subjectOf(c);
       if (s && s.via === 'own') addAll(roles.recipient, parties(s.token), roles.why, (a) => `recipient "${a.text}" is the subject of the clause "${verb}" is about`);
-      // "demanded that the police end the crackdown" with the base-form verb read as a noun and
-      // the clause headed by a noun ("police end crackdown"): the party right after "that" is its subject.
-      else if (!s && doc.tokens[c]!.pos === 'NOUN') {
-        const that = syn.children(c).find((k) => doc.tokens[k]!.normal === 'that' && syn.relation(k) === 'mark');
-        let k = that === undefined ? c : that + 1;
-        while (k < c && doc.tokens[k]!.pos === 'DET') k++;
-        const party = k < c ? index.byToken.get(k) : undefined;
-        if (party && firstTokenFrom(doc.tokens, party.span.end) <= c && !roles.actor.includes(party)) {
-          addAll(roles.recipient, [party], roles.why, (a) => `recipient "${a.text}" is the subject of the clause "${verb}" is about (its verb read as a noun)`);
-        }
-      }
     }
   }
 }

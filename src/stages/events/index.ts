@@ -10,8 +10,8 @@ import { clauseOf, splitClauses, type Clause } from './clauses.js';
 import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
-import { inferHomeCountry, inferPartyCodes } from './infer-party-codes.js';
-import { mergeMentions } from './merge-mentions.js';
+import { homeCountry, inferHomeCountry, inferPartyCodes } from './infer-party-codes.js';
+import { hasOwnDate, mergeMentions } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
 import { partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
@@ -141,6 +141,9 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   const syn = syntaxOf(doc);
   const drafts: Draft[] = [];
   let counter = 0;
+  // Once per text: the country it is about, and its headings.
+  const home = homeCountry(doc);
+  const headings = headingParagraphs(doc);
 
   for (const sentence of doc.sentences) {
     const clauses = splitClauses(doc, sentence);
@@ -227,7 +230,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     for (const draft of sentenceDrafts) {
       if (draft.derived) continue;
       inferPartyCodes(doc, draft.event);
-      inferHomeCountry(doc, draft.event);
+      inferHomeCountry(doc, draft.event, home);
       recipientFromPlace(doc, syn, index, draft.trigger, draft.roles, draft.event, found);
       partiesFromPlace(doc, draft.event);
     }
@@ -245,7 +248,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // Ranked below an act whose parties are named or inferred from its place.
       lowerConfidence(d.event, 0.1);
     }
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: partyless && !unattributed, heading: inHeading(doc, d.event) };
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: partyless && !unattributed, heading: inHeading(headings, d.event) };
   }).filter((c) => !c.mentionOnly || c.nominal);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
@@ -448,7 +451,7 @@ function handOverSizes(drafts: readonly Draft[]): Set<Draft> {
       const types = new Set((Object.keys(SIZE_KEY) as QuantityCategory[]).filter((c) => SIZE_KEY[c] === key).flatMap((c) => SIZE_FITS[c]));
       // The same act is told with the same type: "800 students" of a protest are no size of a handover of territory.
       // An act dated by its own words to another time ("Two days earlier, a bomb struck …, wounding four") is another act.
-      const ownDate = from.event.date_source.rule !== 'publication' && from.event.date_source.rule !== 'before-main-event';
+      const ownDate = hasOwnDate(from.event);
       const fits = (d: Draft) => d !== from && !d.derived && hasParties(d) && d.event.event === from.event.event && types.has(d.event.event) && !(d.event.size as Record<string, SizeValue>)[key]
         && (!ownDate || d.event.date === from.event.date);
       const same = drafts.filter((d) => fits(d) && d.sentence === from.sentence)
@@ -638,13 +641,17 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
 const CLOSED = /[.!?;:"'\u201d\u2019)\]]\s*$/u;
 
 /**
- * Whether an event is told in a heading: a paragraph that does not end as a sentence does (a title,
- * "15:20 US urges restraint", a "Summary - … - …" line) in a text whose body does, so that it
- * restates what the body tells. A text of one unpunctuated paragraph (a note, a wire line) is body.
+ * The headings of a text: paragraphs that do not end as a sentence does (a title, "15:20 US urges
+ * restraint", a "Summary - … - …" line) in a text whose body does, so that they restate what the
+ * body tells. A text of one unpunctuated paragraph (a note, a wire line) has none.
  */
-function inHeading(doc: ArticleDoc, event: CodedEvent): boolean {
+function headingParagraphs(doc: ArticleDoc): ArticleDoc['paragraphs'] {
+  const open = doc.paragraphs.filter((p) => !CLOSED.test(doc.text.slice(p.start, p.end)));
+  return open.length < doc.paragraphs.length ? open : [];
+}
+
+/** Whether an event is told in one of the text's headings. */
+function inHeading(headings: ArticleDoc['paragraphs'], event: CodedEvent): boolean {
   const at = event.evidence.sentence.start;
-  const paragraph = doc.paragraphs.find((p) => p.start <= at && at < p.end);
-  if (!paragraph || CLOSED.test(doc.text.slice(paragraph.start, paragraph.end))) return false;
-  return doc.paragraphs.some((p) => p !== paragraph && CLOSED.test(doc.text.slice(p.start, p.end)));
+  return headings.some((p) => p.start <= at && at < p.end);
 }

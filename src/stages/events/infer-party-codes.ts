@@ -55,8 +55,6 @@ export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
   lowerConfidence(event, 0.02);
 }
 
-const homeCountries = new WeakMap<ArticleDoc, string | null>();
-
 /**
  * The country an article is about: the one that holds more than half of its country-coded mentions
  * (places, country actors, demonyms; international bodies left out) and twice the next country's,
@@ -64,8 +62,6 @@ const homeCountries = new WeakMap<ArticleDoc, string | null>();
  * Null when no country dominates (a story between two states).
  */
 export function homeCountry(doc: ArticleDoc): string | null {
-  const known = homeCountries.get(doc);
-  if (known !== undefined) return known;
   const counts = new Map<string, number>();
   const add = (code: string | null) => { if (code && code.length === 3 && !NOT_STATES.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1); };
   for (const a of doc.actors) add(a.code);
@@ -75,20 +71,18 @@ export function homeCountry(doc: ArticleDoc): string | null {
   const [code, n] = ranked[0] ?? [null, 0];
   const runnerUp = ranked[1]?.[1] ?? 0;
   // More than half of the mentions and twice the next country's: a story between two states has none.
-  const home = code !== null && n >= 3 && n * 2 > total && n >= 2 * runnerUp ? code : null;
-  homeCountries.set(doc, home);
-  return home;
+  return code !== null && n >= 3 && n * 2 > total && n >= 2 * runnerUp ? code : null;
 }
 
 /**
  * "Troops have been deployed to guard the parliament", "the military denied targeting civilians":
  * a group or body named without a state, in a sentence that names no country, belongs to the
- * country the article is about (ACLED's "Military Forces of Pakistan", "Protesters (Pakistan)").
+ * country the article is about, `home` (`homeCountry`, found once per text; ACLED's "Military
+ * Forces of Pakistan", "Protesters (Pakistan)").
  * People and collectives ("both sides") are left alone: a person may be foreign to the story, and a
  * collective is its several parties.
  */
-export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent): void {
-  const home = homeCountry(doc);
+export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: string | null): void {
   if (!home || sentenceCountries(doc, event.evidence.sentence).size > 0) return;
   const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind;
   const fill = (list: EventParty[], role: string) => {

@@ -28,6 +28,11 @@ function subset(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
+/** Whether an event is dated by words of its own (its clause, a governing clause, an anaphor), not by the publication or the main act. */
+export function hasOwnDate(event: CodedEvent): boolean {
+  return event.date_source.rule !== 'publication' && event.date_source.rule !== 'before-main-event';
+}
+
 /** Dates are compatible when one is the other at a coarser precision ("2022-10" and "2022-10-02"). */
 export function datesCompatible(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
@@ -45,7 +50,7 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   // A noun with no date of its own ("its war in Ukraine") can name an action dated elsewhere —
   // but only when no action with a compatible date is there ("the ensuing conflict" after the 1990s war).
   // Dated by a time expression of its own clause or a governing one, or by an anaphor ("under the deal"): not free to move.
-  const ownDate = a.date_source.rule !== 'publication' && a.date_source.rule !== 'before-main-event';
+  const ownDate = hasOwnDate(a);
   const datesMayDiffer = relaxDates && restated && !ownDate;
   if (!datesMayDiffer && (a.background !== b.background || !datesCompatible(a.date, b.date))) return false;
   if (a.mode !== b.mode && a.mode !== null && b.mode !== null) return false;

@@ -40,7 +40,7 @@ export function partiesFromPlace(doc: ArticleDoc, event: CodedEvent): void {
     lowerConfidence(event, 0.1);
     return;
   }
-  // "A Kenyan reporter was arrested in Juba": whoever is arrested, the arresting authority is the state where it happened.
+  // "Two Tanzanian drivers were detained outside Lubumbashi": whoever is held, the authority holding them is the state where it happened.
   if (event.recipient.length > 0 && event.event === 'COERCE') {
     event.actor.push({ ...party, sector: 'GOV' });
     event.why.push(`actor ${place.code} (authorities) from the place of the ${event.event.toLowerCase()} ("${place.text}")`);

@@ -1,4 +1,5 @@
 import type { Token } from '../core/document.js';
+import { plainLatin } from '../nlp/plain-latin.js';
 
 /** A phrase of an index and what it stands for. */
 export interface Phrase<T> {
@@ -42,10 +43,12 @@ export function buildPhraseIndex<T>(items: Iterable<Phrase<T>>): PhraseIndex<T> 
  * The longest phrase starting at token `i` (words compared with the tokens' lower-case forms),
  * ending before `end`, with the number of tokens it covers. A dictionary word may span tokens
  * written without spaces ("Barad-dur" tokenized as "Barad" "-" "dur"), and an underscore written
- * between words joins them as a space does ("Dol_Amroth" for DOL AMROTH).
+ * between words joins them as a space does ("Dol_Amroth" for DOL AMROTH). A word written with
+ * letters of its own language matches the dictionary's plain spelling ("Vučić" for VUCIC).
  */
 export function longestAt<T>(index: PhraseIndex<T>, tokens: readonly Token[], i: number, end: number): { words: readonly string[]; value: T; length: number } | null {
-  const candidates = index.byFirst.get(tokens[i]!.normal);
+  const normal = tokens[i]!.normal;
+  const candidates = index.byFirst.get(normal) ?? (plainLatin(normal) !== normal ? index.byFirst.get(plainLatin(normal)) : undefined);
   if (!candidates) return null;
   for (const c of candidates) {
     const length = matchWords(c.words, tokens, i, end);
@@ -61,7 +64,7 @@ function matchWords(words: readonly string[], tokens: readonly Token[], i: numbe
     const word = words[w]!;
     if (w > 0 && pos < end && tokens[pos]!.text === '_' && glued(tokens, pos - 1) && glued(tokens, pos)) pos++;
     if (pos >= end) return 0;
-    if (tokens[pos]!.normal === word) { pos++; continue; }
+    if (tokens[pos]!.normal === word || plainLatin(tokens[pos]!.normal) === word) { pos++; continue; }
     let text = '';
     let k = pos;
     while (k < end && text.length < word.length && (k === pos || glued(tokens, k - 1))) text += tokens[k++]!.normal;

@@ -33,6 +33,11 @@ export interface NameShapeFile extends ResourceHeader {
   readonly vesselPrefixes: readonly string[];
   /** Lower-case particles inside personal names: "Joaquin del Olmo", "Omar al-Bashir", "Ruud van Nistelrooy". */
   readonly nameParticles: readonly string[];
+  /**
+   * Honorifics that also stand inside a personal name, between two of its words ("Hassan Sheikh
+   * Mohamud", "Abdi Haji Yusuf"): there they are part of the name, not a title cutting it in two.
+   */
+  readonly innerHonorifics: readonly string[];
   /** Given names that are also common capitalised words ("Will", "May", "Long"); not evidence of a person. */
   readonly notGivenNames: readonly string[];
   /** Religious, ethnic and regional group names, written capitalised: "Kurds", "Sunni", "European" (NORP). */
@@ -61,6 +66,7 @@ export interface NameShapes {
   /** Longest role phrase, in words. */
   readonly maxRoleWords: number;
   readonly nameParticles: ReadonlySet<string>;
+  readonly innerHonorifics: ReadonlySet<string>;
   readonly compoundSuffixes: ReadonlySet<string>;
   readonly compoundPrefixes: ReadonlySet<string>;
   readonly vesselNouns: ReadonlySet<string>;
@@ -116,6 +122,7 @@ export function nameShapes(): NameShapes {
     roleWords: lower(file.roleWords),
     maxRoleWords: Math.max(...file.roleWords.map((r) => r.split(' ').length)),
     nameParticles: lower(file.nameParticles),
+    innerHonorifics: lower(file.innerHonorifics ?? []),
     compoundSuffixes: lower(file.compoundSuffixes),
     compoundPrefixes: lower(file.compoundPrefixes),
     vesselNouns: lower(file.vesselNouns),

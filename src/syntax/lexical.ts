@@ -1,3 +1,4 @@
+import { plainLatin } from '../nlp/plain-latin.js';
 import { clusterOf } from './clusters.js';
 import { hashString } from './model/hash.js';
 
@@ -38,14 +39,16 @@ const CACHE_LIMIT = 200_000;
 export function lexeme(form: string): Lexeme {
   const hit = cache.get(form);
   if (hit) return hit;
-  const lower = form.toLowerCase();
+  // A word spelt with letters of its own language ("Erdoğan", "Şanlıurfa") is read in the plain
+  // spelling English text mostly uses for it: its affixes and cluster are those the model knows.
+  const lower = plainLatin(form.toLowerCase());
   let flags = 0;
   if (/^\p{Lu}/u.test(form)) flags |= FLAG_TITLE;
   if (/\p{L}/u.test(form) && form === form.toUpperCase()) flags |= FLAG_UPPER;
   if (/\d/.test(form)) flags |= FLAG_DIGIT;
   if (form.includes('-')) flags |= FLAG_HYPHEN;
   if (/^[^\p{L}\p{N}]+$/u.test(form)) flags |= FLAG_PUNCT;
-  if (form === lower && /\p{L}/u.test(form)) flags |= FLAG_LOWER;
+  if (form === form.toLowerCase() && /\p{L}/u.test(form)) flags |= FLAG_LOWER;
   const made: Lexeme = {
     lower: hashString(lower),
     prefix1: hashString(lower.slice(0, 1)),
@@ -75,6 +78,7 @@ export function shapeOf(form: string): string {
   }
   return out.length > 8 ? out.slice(0, 8) : out;
 }
+
 
 function clusterClasses(lower: string): Pick<Lexeme, 'cluster4' | 'cluster8' | 'cluster12'> {
   // Numbers share one class whatever their digits ("1,500" like "17").

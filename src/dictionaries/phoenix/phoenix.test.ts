@@ -102,6 +102,10 @@ describe('Phoenix actors in the pipeline', () => {
     expect(obama?.dated?.map((d) => d.sector)).toEqual(['ELI', 'GOV', null]);
   });
 
+  it('should find a name written with its own letters under its plain dictionary spelling', () => {
+    expect(coded('Vučić criticized the decision on Monday.', '2016-06-02', 'Vučić')).toMatchObject({ code: 'SRB', via: 'dictionary' });
+  });
+
   it('should not read a day of the month as a group named after a date', () => {
     expect(actorsOf('A patrol came under fire on 21 June outside Gao.', '2016-06-25').map((a) => a.text)).not.toContain('21 June');
   });

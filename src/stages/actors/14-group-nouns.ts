@@ -55,7 +55,8 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const installation = installationAt(ctx, lexicon, tokens, i, sentence);
     if (installation) {
-      if (!coveringActor(tokens[i]!) && !coveringActor(tokens[i + 1]!)) {
+      const blocks = (t: Token) => { const a = coveringActor(t); return a !== undefined && !replaceable(a, tokens[i]!, tokens[i + 1]!); };
+      if (!blocks(tokens[i]!) && !blocks(tokens[i + 1]!)) {
         let first = i;
         while (first - 1 >= sentence.tokenStart && isModifier(tokens, first - 1, sentence) && !coveringActor(tokens[first - 1]!)) first--;
         hits.push({ sentence, span: { start: tokens[first]!.start, end: tokens[i + 1]!.end }, head: textSpan(doc, tokens[i]!.start, tokens[i + 1]!.end), noun: installation });
@@ -109,6 +110,8 @@ function installationAt(ctx: ActorContext, lexicon: GroupNouns, tokens: readonly
   const sector = lexicon.installationOwners.get(tokens[i]!.normal);
   const noun = tokens[i + 1]!;
   if (!sector || !lexicon.installationNouns.has(noun.normal) || !isHead(ctx, tokens, i + 1, sentence)) return undefined;
+  // A group phrase of the list ("police forces", "army troops") is read as listed.
+  if ((longestAt(lexicon.index, tokens, i, sentence.tokenEnd)?.length ?? 0) >= 2) return undefined;
   return { phrase: `${tokens[i]!.normal} ${noun.normal}`, sector };
 }
 

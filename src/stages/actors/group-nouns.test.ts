@@ -49,6 +49,17 @@ describe('actors: group nouns without a state of their own', () => {
     expect(run(text).actors.find((a) => a.text === noun)).toMatchObject({ code, sector, via: 'group-noun-antecedent' });
   });
 
+  it('should code "its forces" as the military of the body that reports what they did', () => {
+    const doc = run('The Algerian defence ministry said on Sunday that its forces had killed three armed men near Tamanrasset.');
+    expect(doc.actors.find((a) => a.text === 'forces')).toMatchObject({ code: 'DZA', sector: 'MIL', via: 'group-noun-antecedent' });
+  });
+
+  it('should read a force word and a vehicle that open a sentence as one force, and a listed phrase as listed', () => {
+    const summaryOf = (text: string) => summary(run(text)).filter(([, , , via]) => String(via).startsWith('group-noun'));
+    expect(summaryOf('Army helicopters strafed the ridge before dawn.')).toEqual([['Army helicopters', null, 'MIL', 'group-noun']]);
+    expect(summaryOf('Police forces cleared the square before dawn.')).toEqual([['Police forces', null, 'COP', 'group-noun']]);
+  });
+
   it('should take no weapon or vehicle after "their" for a party when its owner has no force', () => {
     const doc = run('Villagers said their trucks were set on fire near Kandahar.');
     expect(doc.actors.find((a) => a.text === 'trucks')).toBeUndefined();

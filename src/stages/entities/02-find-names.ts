@@ -254,7 +254,7 @@ function classifyRun(scope: NameScope, i: number, j: number, inside: readonly Ga
   let titleStart = -1;
   for (let k = i; k < j; k++) {
     const n = titleLengthAt(tokens, k, j, kb, shapes);
-    if (n === 0 || k + n >= j || hasHead(k + n, j)) continue;
+    if (n === 0 || k + n >= j || hasHead(k + n, j) || insideName(tokens, k, i, j, shapes)) continue;
     if (k + n > cut) {
       if (titleStart < 0 || k > cut) titleStart = k;
       cut = k + n;
@@ -265,6 +265,12 @@ function classifyRun(scope: NameScope, i: number, j: number, inside: readonly Ga
   const within = (a: number, b: number) => inside.filter((h) => h.start >= tokens[a]!.start && h.end <= tokens[b - 1]!.end);
   if (titled && titleStart > i) labelPart(scope, i, titleStart, false, within(i, titleStart), out, absorbed);
   if (cut < j) labelPart(scope, cut, j, titled, within(cut, j), out, absorbed);
+}
+
+/** An honorific standing between two words of one personal name ("Hassan Sheikh Mohamud"), not before it. */
+function insideName(tokens: readonly Token[], k: number, i: number, j: number, shapes: NameShapes): boolean {
+  return k > i && k + 1 < j && shapes.innerHonorifics.has(tokens[k]!.normal) && isCapitalised(tokens[k]!)
+    && isGivenNameToken(tokens[k - 1], shapes) && isCapitalised(tokens[k + 1]!);
 }
 
 /** Labels one titled-off part of a run and pushes it. */

@@ -22,6 +22,15 @@ describe('entities', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 
+  it('should keep an honorific between two words of a name inside the name, and cut it before one', () => {
+    expect(mentionsOf('Abdi Sheikh Warsame, the regional governor, opened the market, and Sheikh Nur Adan spoke at the mosque.'))
+      .toEqual(expect.arrayContaining(['PERSON:Abdi Sheikh Warsame', 'PERSON:Nur Adan']));
+  });
+
+  it('should find a name spelt with its own letters as one person', () => {
+    expect(mentionsOf('Opposition leader Kemal Kılıçdaroğlu addressed supporters in İzmir.')).toContain('PERSON:Kemal Kılıçdaroğlu');
+  });
+
   it('should label a later surname-only mention as a person', () => {
     const found = mentionsOf('US Secretary of State Antony Blinken arrived. Blinken welcomed the release of the prisoners.');
     expect(found).toContain('PERSON:Blinken');

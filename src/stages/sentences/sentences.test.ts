@@ -30,6 +30,19 @@ describe('sentences', () => {
     expect(makeDoc(text).sentences).toHaveLength(1);
   });
 
+  it('should keep a name written with letters beyond Latin-1 one token, spelt as written', () => {
+    const doc = makeDoc('Mayor Wojciech Łukasiewicz of Łódź met Kemal Kılıçdaroğlu and Ivan Đurić in Niš on Monday.');
+    const words = doc.tokens.map((t) => t.text);
+    for (const name of ['Łukasiewicz', 'Łódź', 'Kılıçdaroğlu', 'Đurić', 'Niš']) expect(words).toContain(name);
+    expect(words).toHaveLength(16);
+    for (const token of doc.tokens) expect(doc.text.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  it('should join the pieces of a word whose letter has no plain Latin twin', () => {
+    const doc = makeDoc('Artillery shells landed in Gəncə and Tərtər overnight.');
+    expect(doc.tokens.map((t) => t.text)).toEqual(['Artillery', 'shells', 'landed', 'in', 'Gəncə', 'and', 'Tərtər', 'overnight', '.']);
+  });
+
   it('should give every token a span whose text is its value, inside its sentence', () => {
     const doc = makeDoc(example);
     expect(doc.tokens.length).toBeGreaterThan(300);

@@ -1,6 +1,7 @@
 import type { Token } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
 import type { wink } from '../../nlp/wink.js';
+import { plainLatinSameLength } from '../../nlp/plain-latin.js';
 import { splitClitics } from './split-clitics.js';
 
 type Nlp = ReturnType<typeof wink>;
@@ -16,7 +17,10 @@ type RawToken = Omit<Token, 'sentence'>;
  */
 export function tokenizeParagraph(nlp: Nlp, text: string, paragraph: Span): { span: Span; tokens: RawToken[] }[] {
   const its = nlp.its;
-  const source = text.slice(paragraph.start, paragraph.end);
+  const original = text.slice(paragraph.start, paragraph.end);
+  // wink reads the plain Latin spelling (same length, so offsets hold): it breaks words at letters
+  // beyond Latin-1 and tags names it knows only in their plain form ("Erdogan", "Sanliurfa").
+  const source = plainLatinSameLength(original);
   const wdoc = nlp.readDoc(source);
   const values = wdoc.tokens().out(its.value) as string[];
   const pos = wdoc.tokens().out(its.pos) as string[];
@@ -36,24 +40,50 @@ export function tokenizeParagraph(nlp: Nlp, text: string, paragraph: Span): { sp
       continue;
     }
     cursor = at + value.length;
+    const written = original.slice(at, cursor);
     const token: RawToken = {
       start: paragraph.start + at,
       end: paragraph.start + cursor,
-      text: value,
-      normal: value.toLowerCase(),
+      text: written,
+      normal: written.toLowerCase(),
       pos: pos[i] ?? 'X',
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      lemma: (written === value ? lemmas[i] ?? value : written).toLowerCase(),
     };
     placed.push(splitClitics(token));
   }
 
   const sentences: { span: Span; tokens: RawToken[] }[] = [];
   for (const [first, last] of sentenceRanges) {
-    const tokens = placed.slice(first, last + 1).flatMap((t) => t ?? []);
+    const tokens = joinBrokenWords(placed.slice(first, last + 1).flatMap((t) => t ?? []));
     if (tokens.length === 0) continue;
     sentences.push({ span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens });
   }
   return joinSplitInitialisms(sentences);
+}
+
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
+/**
+ * wink's tokeniser knows letters up to Latin-1 only: a word with a letter beyond it falls apart at
+ * that letter ("Вучич", or a letter with no one-letter plain twin), and the pieces then read as
+ * several words, or as none of a name. Pieces that touch and are all letters, where a letter beyond
+ * Latin-1 meets the join, are one word again. wink's own splits inside plain letters (none we know
+ * of) are left alone.
+ */
+function joinBrokenWords(tokens: RawToken[]): RawToken[] {
+  const out: RawToken[] = [];
+  for (const token of tokens) {
+    const previous = out[out.length - 1];
+    if (previous && previous.end === token.start && LETTERS.test(previous.text) && LETTERS.test(token.text)
+      && (BEYOND_LATIN1.test(previous.text) || BEYOND_LATIN1.test(token.text))) {
+      const text = previous.text + token.text;
+      out[out.length - 1] = { ...previous, end: token.end, text, normal: text.toLowerCase(), lemma: text.toLowerCase() };
+      continue;
+    }
+    out.push(token);
+  }
+  return out;
 }
 
 const SINGLE_CAPITAL = /^[A-Z]$/;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CodedEvent, EventParty } from '../src/core/document.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ARTICLES_DIR, articleNames, judgeArticle, locate } from './articles.js';
+import { ARTICLES_DIR, articleNames, HELDOUT_DIR, judgeArticle, locate } from './articles.js';
 import type { ReferenceEvent } from './events-scoring.js';
 
 // A made-up article: an ambush, a protest, and a newsletter line the reference drops.
@@ -72,15 +72,15 @@ describe('judging an article as an analyst would', () => {
 
 const PLOVER_TYPES = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
 
-describe.runIf(articleNames().length > 0)('the annotated articles in eval/articles', () => {
-  it.each(articleNames())('should quote its own text in every evidence and furniture line, with PLOVER types, codes and dates: %s', (name) => {
-    const text = readFileSync(resolve(ARTICLES_DIR, `${name}.txt`), 'utf8');
-    const annotated = JSON.parse(readFileSync(resolve(ARTICLES_DIR, `${name}.events.json`), 'utf8')) as { published: string; must_drop?: string[]; events: ReferenceEvent[] };
+describe.each([['eval/articles', ARTICLES_DIR], ['eval/articles-heldout', HELDOUT_DIR]])('the annotated articles in %s', (_folder, dir) => {
+  it.each(articleNames(dir))('should quote its own text in every evidence and furniture line, with PLOVER types, codes and dates: %s', (name) => {
+    const text = readFileSync(resolve(dir, `${name}.txt`), 'utf8');
+    const annotated = JSON.parse(readFileSync(resolve(dir, `${name}.events.json`), 'utf8')) as { published: string; must_drop?: string[]; events: ReferenceEvent[] };
     const missing = [...annotated.events.map((e) => e.evidence ?? ''), ...(annotated.must_drop ?? [])].filter((quote) => !locate(text, quote));
     expect(missing).toEqual([]);
     expect(new Set(annotated.events.map((e) => e.id)).size).toBe(annotated.events.length);
     // PLOVER's sixteen types, three-letter codes, dates no later than the publication it was coded against.
-    const meta = JSON.parse(readFileSync(resolve(ARTICLES_DIR, `${name}.meta.json`), 'utf8')) as { published: string };
+    const meta = JSON.parse(readFileSync(resolve(dir, `${name}.meta.json`), 'utf8')) as { published: string };
     expect(annotated.published).toBe(meta.published);
     for (const e of annotated.events) {
       expect(e.event.every((t) => PLOVER_TYPES.has(t)), e.id).toBe(true);

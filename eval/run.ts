@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateActors, formatActorsMarkdown } from './actors.js';
-import { articleNames, evaluateArticles, formatArticlesMarkdown } from './articles.js';
+import { articleNames, evaluateArticles, formatArticlesMarkdown, HELDOUT_DIR, HELDOUT_SET } from './articles.js';
 import { DEV_SETS, formatBeforeAfter, gitRevision, readBaseline, runDevSet, type DevResults } from './dev-sets.js';
 import { evaluateExample, evaluateGsr, formatExampleMarkdown, formatGsrMarkdown } from './events.js';
 import { evaluateExtraction, formatExtractionMarkdown } from './extraction.js';
@@ -55,6 +55,10 @@ async function main(): Promise<void> {
   if (articleNames().length) {
     log('own judged articles');
     sections.push(formatArticlesMarkdown(evaluateArticles()));
+  }
+  if (articleNames(HELDOUT_DIR).length) {
+    log('held-out judged articles');
+    sections.push(formatArticlesMarkdown(evaluateArticles(HELDOUT_DIR), false, HELDOUT_SET));
   }
   log('PLOVER gold-standard records');
   const gsr = evaluateGsr();

@@ -18,17 +18,25 @@ export function plainLatin(word: string): string {
   return word.normalize('NFD').replace(/\p{M}+/gu, '').replace(TWINNED, (ch) => PLAIN_TWIN[ch]!);
 }
 
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
+/** Whether a word has a letter beyond Latin-1 ("Erdoğan"; not "López", which the tools read as written). */
+export function beyondLatin1(word: string): boolean {
+  return BEYOND_LATIN1.test(word);
+}
+
 /**
- * The text with each character that has a one-letter plain twin replaced by it, so offsets into
- * the result are offsets into the text. Characters whose plain form is not one letter (ligatures,
- * other scripts) are kept.
+ * The text with each character beyond Latin-1 that has a one-letter plain twin replaced by it, so
+ * offsets into the result are offsets into the text. Latin-1 letters ("é", "ñ") are kept: the
+ * tools read them as written, and their readings are what the models were built on. Characters
+ * whose plain form is not one letter (ligatures, other scripts) are kept too.
  */
 export function plainLatinSameLength(text: string): string {
-  if (!NOT_ASCII.test(text)) return text;
+  if (!BEYOND_LATIN1.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch.charCodeAt(0) < 0x80) { out += ch; continue; }
+    if (ch.charCodeAt(0) <= 0xff) { out += ch; continue; }
     const plain = plainLatin(ch);
     out += plain.length === 1 && /[A-Za-z]/.test(plain) ? plain : ch;
   }

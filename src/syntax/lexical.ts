@@ -1,4 +1,4 @@
-import { plainLatin } from '../nlp/plain-latin.js';
+import { beyondLatin1, plainLatin } from '../nlp/plain-latin.js';
 import { clusterOf } from './clusters.js';
 import { hashString } from './model/hash.js';
 
@@ -41,7 +41,7 @@ export function lexeme(form: string): Lexeme {
   if (hit) return hit;
   // A word spelt with letters of its own language ("Erdoğan", "Şanlıurfa") is read in the plain
   // spelling English text mostly uses for it: its affixes and cluster are those the model knows.
-  const lower = plainLatin(form.toLowerCase());
+  const lower = beyondLatin1(form) ? plainLatin(form.toLowerCase()) : form.toLowerCase();
   let flags = 0;
   if (/^\p{Lu}/u.test(form)) flags |= FLAG_TITLE;
   if (/\p{L}/u.test(form) && form === form.toUpperCase()) flags |= FLAG_UPPER;

@@ -18,8 +18,8 @@ type RawToken = Omit<Token, 'sentence'>;
 export function tokenizeParagraph(nlp: Nlp, text: string, paragraph: Span): { span: Span; tokens: RawToken[] }[] {
   const its = nlp.its;
   const original = text.slice(paragraph.start, paragraph.end);
-  // wink reads the plain Latin spelling (same length, so offsets hold): it breaks words at letters
-  // beyond Latin-1 and tags names it knows only in their plain form ("Erdogan", "Sanliurfa").
+  // wink reads letters beyond Latin-1 in their plain Latin spelling (same length, so offsets hold):
+  // it breaks words at such letters, and knows the names mostly in their plain form ("Erdogan").
   const source = plainLatinSameLength(original);
   const wdoc = nlp.readDoc(source);
   const values = wdoc.tokens().out(its.value) as string[];

@@ -60,6 +60,12 @@ describe('cleanInput white space and paragraphs (plain text)', () => {
     ['should cut a furniture heading that has its teaser links on the next lines',
       'Title\n\nGunmen killed four traders at a market in Zamfara on Sunday, police said.\n\nThe attackers fled on motorcycles.\n\nRead also:\nFloods displace thousands in Kogi\nThe election that never was',
       'Gunmen killed four traders at a market in Zamfara on Sunday, police said.\n\nThe attackers fled on motorcycles.'],
+    ['should make each point of a bulleted summary a paragraph of its own, keeping a closing point',
+      'Title\n\nKey points:\n- Floods cut the road to Sokoto on Monday\n- Two bridges collapsed\n- Troops were sent to evacuate villages\n\nRain is forecast until Friday.',
+      'Key points:\n\n- Floods cut the road to Sokoto on Monday\n\n- Two bridges collapsed\n\n- Troops were sent to evacuate villages\n\nRain is forecast until Friday.'],
+    ['should keep a dash that opens a line cut mid-sentence in its sentence',
+      'Title\n\nThe governor said the curfew\n- the third this year - would end on Sunday.',
+      'The governor said the curfew - the third this year - would end on Sunday.'],
   ])('%s', (_name, raw, expected) => {
     const r = cleanInput(raw, 'text');
     expect(r.text).toBe(expected);

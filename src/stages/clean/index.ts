@@ -25,7 +25,8 @@ export function clean(): Stage {
   return {
     name: 'clean',
     // 2: a furniture heading with its teaser links on the lines below it (no blank line between) opens the tail.
-    version: 2,
+    // 3: the points of a bulleted list (a summary box, "Key points:") are paragraphs of their own; a point opens no tail.
+    version: 3,
     requires: [],
     assigns: ['text'],
     run(doc: ArticleDoc, { report }: StageContext): void {

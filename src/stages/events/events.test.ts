@@ -53,6 +53,9 @@ describe('events: type and mode per trigger', () => {
     ['The European Union imposed another round of sanctions on Minsk on Friday.', 'sanctions', 'SANCTION', null],
     ['Thousands of students protested in Tehran on Friday.', 'protested', 'PROTEST', 'demo'],
     ['Angry farmers blocked the main roads into Paris on Monday.', 'blocked', 'PROTEST', 'obstruct'],
+    ['Tens of thousands of opposition supporters marched on the presidential palace on Friday.', 'marched', 'PROTEST', 'demo'],
+    ['Mobile internet was suspended across Amhara on Thursday as the fighting spread.', 'suspended', 'COERCE', 'censor'],
+    ['Officials shut down the internet in three districts of Kashmir ahead of the verdict.', 'shut down', 'COERCE', 'censor'],
   ];
   it.each(cases)('should code "%s" from "%s" as %s/%s', (sentence, trigger, type, mode) => {
     const event = top(sentence);

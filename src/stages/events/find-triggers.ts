@@ -96,7 +96,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
       if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-' && !describesNoun(tokens, i))) break;
     }
     // A long object on the parse: "lifted the nationwide state of emergency declared after the floods" (the object's head or its "of"/compound words).
-    if (!found && rule.pos === 'VERB') found = parsedObjectWords(doc, head).some((t) => rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal));
+    if (!found && rule.pos === 'VERB') found = parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event)).some((t) => rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal));
     if (!found) return false;
   }
   if (rule.complements && !hasComplementAmong(doc, head, rule.complements)) return false;
@@ -127,11 +127,22 @@ function hasComplementAmong(doc: ArticleDoc, head: number, lemmas: readonly stri
   return syn.children(head).some((c) => isComplement(c) && lemmas.includes(doc.tokens[c]!.lemma));
 }
 
-/** The head word of a verb's object and the words naming its kind ("state of emergency", "travel ban"). */
-function parsedObjectWords(doc: ArticleDoc, head: number): Token[] {
+/**
+ * Acts whose object is a thing restricted or blocked, which news often makes the subject of a
+ * passive ("mobile internet has been suspended", "the main road was blocked", "the rally was
+ * banned"). Elsewhere a passive subject is a party whose role the roles step reads (help "was
+ * sent", sanctions "were lifted"), so it is no object cue.
+ */
+const PASSIVE_THING_EVENTS = new Set(['COERCE', 'PROTEST']);
+
+/**
+ * The head word of a verb's object and the words naming its kind ("state of emergency", "travel
+ * ban"); with `passiveSubject`, also a passive verb's subject, which is what the act was done to.
+ */
+function parsedObjectWords(doc: ArticleDoc, head: number, passiveSubject = false): Token[] {
   if (doc.tokens[head]!.dep === undefined) return [];
   const syn = syntaxOf(doc);
-  return syn.children(head).filter((o) => syn.fullRelation(o) === 'obj')
+  return syn.children(head).filter((o) => syn.fullRelation(o) === 'obj' || (passiveSubject && syn.fullRelation(o) === 'nsubj:pass'))
     .flatMap((o) => [o, ...syn.children(o).filter((k) => syn.fullRelation(k) === 'compound' || syn.fullRelation(k) === 'nmod')])
     .map((k) => doc.tokens[k]!);
 }
@@ -196,7 +207,9 @@ function hasSubjectAmong(doc: ArticleDoc, head: number, lemmas: readonly string[
   const subject = syn.subjectOf(head);
   if (!subject) return false;
   const fits = (n: number) => lemmas.includes(doc.tokens[n]!.lemma) || lemmas.includes(doc.tokens[n]!.normal);
-  return syn.conjuncts(subject.token).some((n) => fits(n) || syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && fits(m.token)));
+  // "Thousands of protesters", and a count of a count: "tens of thousands of supporters".
+  const fitsOrOf = (n: number, depth: number): boolean => fits(n) || (depth > 0 && syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && fitsOrOf(m.token, depth - 1)));
+  return syn.conjuncts(subject.token).some((n) => fitsOrOf(n, 2));
 }
 
 /** Prepositions of a journey's destination ("flew to Bamako", "arrived in Moscow"). */

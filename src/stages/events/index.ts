@@ -78,7 +78,10 @@ const STAGE = 'events';
 // "came under fire" (its subject the target), shootouts and firefights, people gathering to demand, rounds of sanctions.
 // 34: review: "neutralise" only of fighters, no "after" in the means a same-type participle folds by, "gather to mourn/call"
 // no protest, no return-from-captivity rule, three fitted role rules (26, 28, 31) withdrawn.
-const VERSION = 34;
+// 35: a restriction's object cue also reads a passive verb's subject ("mobile internet was suspended"); a subject cue reads a
+// count of a count ("tens of thousands of supporters"); internet shutdowns are COERCE/censor; protesters and supporters
+// marching on a place protest.
+const VERSION = 35;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -5,8 +5,23 @@ export interface TextPara {
   readonly lines: readonly { readonly start: number; readonly end: number }[];
 }
 
+/** A line that opens with a list bullet: "- The army has been deployed …", "• Talks resume". */
+const BULLET_LINE = /^[ \t]*[-•*–·▪][ \t]+\S/;
+
 /**
- * Splits plain text into paragraphs at blank lines (lines holding only white space).
+ * Whether a list can start after this line: it is a point itself, ends a sentence or a lead-in
+ * ("Key points:"), or is a short label ("Summary"). A dash opening a line after a line cut
+ * mid-sentence ("Police said the march\n- which began on Tuesday - was illegal") is the sentence's.
+ */
+function endsListLead(line: string): boolean {
+  const t = line.trim();
+  return BULLET_LINE.test(t) || /[.:!?]["'”’)]?$/.test(t) || t.split(/\s+/).length <= 3;
+}
+
+/**
+ * Splits plain text into paragraphs at blank lines (lines holding only white space), and before
+ * each line that opens with a bullet: the points of a summary box or a list are statements of
+ * their own, and read as one paragraph their acts run together into one sentence.
  * Offsets are into `raw`; line ends exclude the line break.
  */
 export function splitParagraphs(raw: string): TextPara[] {
@@ -23,8 +38,13 @@ export function splitParagraphs(raw: string): TextPara[] {
   for (;;) {
     const m = re.exec(raw);
     const end = m ? m.index : raw.length;
-    if (raw.slice(at, end).trim() === '') close();
-    else lines.push({ start: at, end });
+    const line = raw.slice(at, end);
+    if (line.trim() === '') close();
+    else {
+      const previous = lines[lines.length - 1];
+      if (BULLET_LINE.test(line) && previous && endsListLead(raw.slice(previous.start, previous.end))) close();
+      lines.push({ start: at, end });
+    }
     if (!m) break;
     at = m.index + m[0].length;
   }

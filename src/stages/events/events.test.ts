@@ -56,6 +56,9 @@ describe('events: type and mode per trigger', () => {
     ['Tens of thousands of opposition supporters marched on the presidential palace on Friday.', 'marched', 'PROTEST', 'demo'],
     ['Mobile internet was suspended across Amhara on Thursday as the fighting spread.', 'suspended', 'COERCE', 'censor'],
     ['Officials shut down the internet in three districts of Kashmir ahead of the verdict.', 'shut down', 'COERCE', 'censor'],
+    ['Troops recovered a cache of rifles and grenades near the border on Sunday.', 'recovered', 'COERCE', 'seize'],
+    ['Explosives and two pistols were recovered during a raid on a house in Kumba.', 'recovered', 'COERCE', 'seize'],
+    ['Mobile data services in Sylhet were suspended for a third day.', 'suspended', 'COERCE', 'censor'],
   ];
   it.each(cases)('should code "%s" from "%s" as %s/%s', (sentence, trigger, type, mode) => {
     const event = top(sentence);
@@ -384,6 +387,11 @@ describe('events: questions, games and the act a condition asks for', () => {
     const [event] = code('Will Turkey invade northern Iraq again?');
     expect(event?.modality ?? 'hypothetical').toBe('hypothetical');
     expect(event?.event).not.toBe('THREATEN');
+  });
+
+  it('should code recovering only of arms or drugs as a seizure, not a recovery from wounds or of a body', () => {
+    expect(code('The wounded sergeant recovered in a military hospital in Yaounde.').filter((e) => e.event === 'COERCE')).toEqual([]);
+    expect(code('Divers recovered the bodies of two fishermen off Kribi.').filter((e) => e.event === 'COERCE')).toEqual([]);
   });
 
   it('should not code a game won by a score as violence', () => {

@@ -55,6 +55,10 @@ export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
   lowerConfidence(event, 0.02);
 }
 
+/** How the actors stage codes a party from another mention rather than from its own words. */
+const INFERRED_VIA = new Set(['coreference', 'group-noun', 'group-noun-antecedent', 'group-noun-place', 'group-noun-article-place', 'sentence-country',
+  'article-country', 'sector-in-place', 'count-of-group', 'collective', 'counterpart', 'region-sector', 'ethnic-location']);
+
 /**
  * The country an article is about: the one that holds more than half of its country-coded mentions
  * (places, country actors, demonyms; international bodies left out) and twice the next country's,
@@ -63,9 +67,18 @@ export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
  */
 export function homeCountry(doc: ArticleDoc): string | null {
   const counts = new Map<string, number>();
-  const add = (code: string | null) => { if (code && code.length === 3 && !NOT_STATES.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1); };
-  for (const a of doc.actors) add(a.code);
-  for (const p of doc.places) add(p.countryCode);
+  // Each named mention once: a capital read both as a place and as its state counts once.
+  const seen = new Set<number>();
+  const add = (code: string | null, start: number) => {
+    if (!code || code.length !== 3 || NOT_STATES.has(code) || seen.has(start)) return;
+    seen.add(start);
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  };
+  // Only what the text names: a code the actors stage inferred (a group noun given the country of
+  // its sentence's place, a pronoun's antecedent) repeats that place, and a venue abroad ("talks in
+  // Havana") would count once per party it was lent to.
+  for (const a of doc.actors) if (!INFERRED_VIA.has(a.via)) add(a.code, a.span.start);
+  for (const p of doc.places) add(p.countryCode, p.span.start);
   const total = [...counts.values()].reduce((n, c) => n + c, 0);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [code, n] = ranked[0] ?? [null, 0];

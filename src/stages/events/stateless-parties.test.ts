@@ -35,6 +35,17 @@ describe('events: parties without a state', () => {
     expect(homeCountry(between)).toBeNull();
   });
 
+  it('should find the home country of a story whose talks are held abroad, counting each named place once', () => {
+    const doc = docFromRaw([
+      'Venezuela and its opposition resumed talks in Mexico City on Monday, delegates said.',
+      'Opposition delegates, reporters and observers gathered at a hotel in Mexico City for the opening session.',
+      'The government in Caracas released six activists last week, and Venezuelan officials said more releases would follow.',
+      'Protesters marched in Maracaibo and Valencia on Sunday to demand a date for the vote.',
+    ].join('\n\n'), 'v.txt', 'text', { published: '2021-03-01' });
+    coder.code(doc);
+    expect(homeCountry(doc)).toBe('VEN');
+  });
+
   it('should not give a victim the country of the attacker', () => {
     const [event] = code('US forces killed a civilian near the gas field.');
     expect(event!.actor.map(party)).toEqual([['US', 'USA', 'MIL']]);

@@ -59,6 +59,9 @@ describe('events: type and mode per trigger', () => {
     ['Troops recovered a cache of rifles and grenades near the border on Sunday.', 'recovered', 'COERCE', 'seize'],
     ['Explosives and two pistols were recovered during a raid on a house in Kumba.', 'recovered', 'COERCE', 'seize'],
     ['Mobile data services in Sylhet were suspended for a third day.', 'suspended', 'COERCE', 'censor'],
+    ['Two hundred Rwandan troops arrived in Pemba on Friday to help fight the insurgents.', 'arrived', 'AID', null],
+    ['The president broke off negotiations with the rebel alliance after the bombing.', 'broke off', 'REJECT', null],
+    ['Seven assailants were neutralised near Kolofata, a military statement said.', 'neutralised', 'ASSAULT', null],
   ];
   it.each(cases)('should code "%s" from "%s" as %s/%s', (sentence, trigger, type, mode) => {
     const event = top(sentence);

@@ -128,12 +128,12 @@ function hasComplementAmong(doc: ArticleDoc, head: number, lemmas: readonly stri
 }
 
 /**
- * Acts whose object is a thing restricted or blocked, which news often makes the subject of a
- * passive ("mobile internet has been suspended", "the main road was blocked", "the rally was
- * banned"). Elsewhere a passive subject is a party whose role the roles step reads (help "was
+ * Acts whose object is a thing restricted, blocked or attacked, which news often makes the subject
+ * of a passive ("mobile internet has been suspended", "the main road was blocked", "homes were
+ * burned", "seven fighters were neutralised"). Elsewhere a passive subject is a party whose role the roles step reads (help "was
  * sent", sanctions "were lifted"), so it is no object cue.
  */
-const PASSIVE_THING_EVENTS = new Set(['COERCE', 'PROTEST']);
+const PASSIVE_THING_EVENTS = new Set(['COERCE', 'PROTEST', 'ASSAULT']);
 
 /**
  * The head word of a verb's object and the words naming its kind ("state of emergency", "travel

@@ -317,7 +317,22 @@ function possessiveOwner(ctx: ActorContext, hit: GroupNounHit): ActorMention | u
     if (plural && (!/^NNP?S$/.test(head?.tag ?? '') || !PLURAL_OWNER_SECTORS.has(a.sector ?? ''))) continue;
     if (!best || a.span.start > best.span.start) best = a;
   }
-  return best;
+  return best ?? (plural ? undefined : ownerBeforeSentence(ctx, hit, first - 1));
+}
+
+/**
+ * "The African Union suspended Niger. Its special envoy visited Niamey …": "its" opening a
+ * sentence (no party named before it there) stands for the subject of the sentence before, when
+ * that subject is a coded state, body or group (not a person, who would be "his" or "her").
+ */
+function ownerBeforeSentence(ctx: ActorContext, hit: GroupNounHit, possessive: number): ActorMention | undefined {
+  const tokens = ctx.doc.tokens;
+  const sentence = hit.sentence;
+  if (ctx.actors.some((a) => a.span.start >= sentence.span.start && a.span.end <= tokens[possessive]!.start)) return undefined;
+  const previous = ctx.doc.sentences[sentence.index - 1];
+  if (!previous) return undefined;
+  return ctx.actors.find((a) => Span.contains(previous.span, a.span) && a.code !== null && a.actorKind !== 'person'
+    && /^nsubj/.test(phraseHead(tokens, a)?.dep ?? '') && tokens[phraseHead(tokens, a)!.head ?? -1]?.dep === 'root');
 }
 
 const lastWord = (text: string) => (text.toLowerCase().split(/\s+/).pop() ?? '');

@@ -54,6 +54,11 @@ describe('actors: group nouns without a state of their own', () => {
     expect(doc.actors.find((a) => a.text === 'forces')).toMatchObject({ code: 'DZA', sector: 'MIL', via: 'group-noun-antecedent' });
   });
 
+  it('should give "its" opening a sentence the body that was the subject of the sentence before', () => {
+    const doc = run('Ecuador expelled the Mexican ambassador on Friday. Its troops later sealed the embassy compound in Quito.');
+    expect(doc.actors.find((a) => a.text === 'troops')).toMatchObject({ code: 'ECU', sector: 'MIL', via: 'group-noun-antecedent' });
+  });
+
   it('should read a force word and a vehicle that open a sentence as one force, and a listed phrase as listed', () => {
     const summaryOf = (text: string) => summary(run(text)).filter(([, , , via]) => String(via).startsWith('group-noun'));
     expect(summaryOf('Army helicopters strafed the ridge before dawn.')).toEqual([['Army helicopters', null, 'MIL', 'group-noun']]);

@@ -36,7 +36,10 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 // 12: after "their", a weapon or installation stands for the force of the plural subject before it when that is a
 // force or a state body ("Rebels said their jets bombed …", "officials said their jets struck …"), with the owner's sector.
 // 13: trade unions are labour (LAB); Phoenix agents' plurals on the phrase's head ("heads of state", "militiamen").
-const VERSION = 13;
+// 14: "its forces" as a subject are the military of the body before it (forces an installation noun); a listed group
+// phrase wins over owner + installation; a force word opening a sentence joins its vehicle; "its" opening a sentence is
+// the previous sentence's subject (body or state, not a person).
+const VERSION = 14;
 
 export interface ActorsOptions {
   /**

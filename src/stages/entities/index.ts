@@ -18,7 +18,8 @@ import { isShouted, startsUpper } from './case.js';
 import { KnownNames } from './known-names.js';
 import { organisationShapes } from './organisation-shapes.js';
 
-const VERSION = 6;
+// 7: an honorific between two words of a personal name stays in it ("Hassan Sheikh Mohamud": names.json innerHonorifics).
+const VERSION = 7;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,

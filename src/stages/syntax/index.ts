@@ -82,7 +82,8 @@ export function syntax(): Stage {
     // ("Government forces, backed by clan militias, attacked …", analyse.ts parentheticalParticiple).
     // 21: the noun phrase right after a fronted phrase's comma, hung on that phrase's noun, is the subject of the
     // subject-less verb after it ("Before dawn on Friday, US and UK forces struck …", repair.ts repairFrontedPhraseSubject).
-    version: 21,
+    // 22: a word with letters beyond Latin-1 is read by its plain Latin spelling ("Erdoğan" as "erdogan": lexical.ts).
+    version: 22,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -117,7 +117,7 @@ describe('averaged perceptron', () => {
     // Keys 1 and 1025 share their home slot in a table of 1,024 slots; 1 has one class, 2 has two, 1025 four.
     const arrays = {
       classes: 6, scale: 1, keys: Uint32Array.of(1, 2, 1025), offsets: Uint32Array.of(0, 1, 3, 7),
-      classIds: Uint8Array.of(5, 0, 1, 1, 2, 3, 4), values: Int16Array.of(-7, 3, -3, 10, 20, -30, 40),
+      classIds: Uint8Array.of(5, 0, 1, 4, 2, 3, 1), values: Int16Array.of(-7, 3, -3, 40, 20, -30, 10),
     };
     const model = SparseLinearModel.fromArrays(arrays);
     // Only the two weights of key 1025 past its first two are outside the slots.

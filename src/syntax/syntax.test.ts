@@ -113,6 +113,25 @@ describe('averaged perceptron', () => {
     expect([...scoresAt.subarray(8)]).toEqual([-32768, 0, 0, 0, 9, 0, 0, 32767]);
   });
 
+  it('should keep a row\'s first two weights in its slot and only the rest in the entries, also when keys collide', () => {
+    // Keys 1 and 1025 share their home slot in a table of 1,024 slots; 1 has one class, 2 has two, 1025 four.
+    const arrays = {
+      classes: 6, scale: 1, keys: Uint32Array.of(1, 2, 1025), offsets: Uint32Array.of(0, 1, 3, 7),
+      classIds: Uint8Array.of(5, 0, 1, 4, 2, 3, 1), values: Int16Array.of(-7, 3, -3, 40, 20, -30, 10),
+    };
+    const model = SparseLinearModel.fromArrays(arrays);
+    // Only the two weights of key 1025 past its first two are outside the slots.
+    expect(model.tables.entries.length).toBe(2);
+    const scores = new Float64Array(6);
+    model.scoreUnscaled(Uint32Array.of(1025, 1, 2, 2049), 4, scores);
+    expect([...scores]).toEqual([3, 7, 20, -30, 40, -7]);
+    // A thread given the tables built here scores the same.
+    const shared = SparseLinearModel.fromArrays(arrays, model.tables);
+    const again = new Float64Array(6);
+    shared.scoreUnscaled(Uint32Array.of(1025, 1, 2, 2049), 4, again);
+    expect([...again]).toEqual([...scores]);
+  });
+
   it('should give keys with the same low bits one shared row under the hashing trick, in training as in the model', () => {
     const bits = 4;
     const trainer = new PerceptronTrainer(4, { hashBits: bits });

@@ -62,6 +62,8 @@ describe('events: type and mode per trigger', () => {
     ['Two hundred Rwandan troops arrived in Pemba on Friday to help fight the insurgents.', 'arrived', 'AID', null],
     ['The president broke off negotiations with the rebel alliance after the bombing.', 'broke off', 'REJECT', null],
     ['Seven assailants were neutralised near Kolofata, a military statement said.', 'neutralised', 'ASSAULT', null],
+    ['Canada designated the militia a terrorist entity on Thursday.', 'designated', 'SANCTION', null],
+    ['Switzerland froze funds held by the Libyan central bank in Geneva.', 'froze', 'SANCTION', null],
   ];
   it.each(cases)('should code "%s" from "%s" as %s/%s', (sentence, trigger, type, mode) => {
     const event = top(sentence);

@@ -82,7 +82,8 @@ const STAGE = 'events';
 // count of a count ("tens of thousands of supporters"); internet shutdowns are COERCE/censor; protesters and supporters
 // marching on a place protest; recovering arms or drugs is seizing them; the home country counts each named mention
 // once and no code the actors stage inferred from another mention; an attack's object cue reads a passive subject too
-// ("seven assailants were neutralised"); ending, breaking off or suspending talks is REJECT; forces arriving are AID.
+// ("seven assailants were neutralised"); ending, breaking off or suspending talks is REJECT; forces arriving are AID;
+// designating a terrorist and blacklisting are SANCTION, as is freezing funds.
 const VERSION = 35;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */

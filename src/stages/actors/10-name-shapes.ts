@@ -40,6 +40,45 @@ export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel 
   return null;
 }
 
+/** Nouns before "of" that name a settlement or an area no gazetteer may know: "the village of Kafr Tala". */
+const LOCALITY_NOUNS: ReadonlyMap<string, PlaceLevel> = new Map([
+  ...['village', 'villages', 'town', 'towns', 'city', 'locality', 'community', 'settlement', 'municipality', 'hamlet', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'commune'].map((w) => [w, 'city' as PlaceLevel] as const),
+  ...['district', 'province', 'region', 'county', 'governorate', 'department', 'prefecture', 'area'].map((w) => [w, 'region' as PlaceLevel] as const),
+]);
+
+/**
+ * "near the village of Kafr Tala", "in the community of San Isidro": a name the gazetteer does not
+ * know, after a noun for a settlement and "of", is a place — often the most precise place of the
+ * act. No coordinates; its country is the one the other places of its sentence are in ("…, 30
+ * kilometres from Gusau", "in the Mopti region"), when they agree on one.
+ */
+function resolveNamedLocality(ctx: ActorContext, mention: Mention, sentence: Sentence): boolean {
+  const tokens = ctx.doc.tokens;
+  const of = tokenBefore(tokens, mention.span.start);
+  const noun = tokens[of - 1];
+  const level = noun && of - 1 >= sentence.tokenStart && tokens[of]!.normal === 'of' ? LOCALITY_NOUNS.get(noun.normal) : undefined;
+  if (!level) return false;
+  const countries = new Set<string>();
+  for (const m of ctx.doc.mentions) {
+    if (m === mention || m.span.start < sentence.span.start || m.span.end > sentence.span.end) continue;
+    const reading = ctx.readings.get(m.id);
+    const code = reading ? countryOfReading(ctx, reading) : null;
+    if (code) countries.add(code);
+  }
+  pushPlace(ctx, { span: mention.span, text: mention.text, name: mention.text, countryCode: countries.size === 1 ? [...countries][0]! : null, lat: null, lon: null, level });
+  return true;
+}
+
+/** The country a gazetteer reading stands in: a state's, a region's, or the one its cities share. */
+function countryOfReading(ctx: ActorContext, reading: NonNullable<ReturnType<ActorContext['readings']['get']>>): string | null {
+  const state = stateCodeOf(reading);
+  if (state) return state;
+  const region = reading.refs.find((r) => r.type === 'region');
+  if (region && region.type === 'region') return ctx.kb.regions.get(region.id)?.countryCode ?? null;
+  const cities = new Set(reading.refs.flatMap((r) => (r.type === 'city' ? [ctx.kb.cities.get(r.id)?.countryCode] : [])).filter((c): c is string => !!c));
+  return cities.size === 1 ? [...cities][0]! : null;
+}
+
 /** The state named right before a mention or inside its name ("Iraq's Anbar Province", "Palestinian Islamic Jihad"). */
 function stateBefore(ctx: ActorContext, mention: Mention, sentence: Sentence): { code: string; mention: Mention } | null {
   const tokens = ctx.doc.tokens;
@@ -60,6 +99,7 @@ function stateBefore(ctx: ActorContext, mention: Mention, sentence: Sentence): {
  */
 export function resolveByShape(ctx: ActorContext, mention: Mention, sentence: Sentence): boolean {
   if (ctx.readings.has(mention.id)) return false;
+  if (mention.label === 'LOC' && resolveNamedLocality(ctx, mention, sentence)) return true;
   const shape = nameShape(mention.text);
   if (!shape) return false;
   const { doc } = ctx;

@@ -38,7 +38,8 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 // 13: trade unions are labour (LAB); Phoenix agents' plurals on the phrase's head ("heads of state", "militiamen").
 // 14: "its forces" as a subject are the military of the body before it (forces an installation noun); a listed group
 // phrase wins over owner + installation; a force word opening a sentence joins its vehicle; "its" opening a sentence is
-// the previous sentence's subject (body or state, not a person).
+// the previous sentence's subject (body or state, not a person); an unknown name after "the village/town/district of" is a
+// place, in the country the other places of its sentence agree on.
 const VERSION = 14;
 
 export interface ActorsOptions {

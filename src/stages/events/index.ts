@@ -83,7 +83,8 @@ const STAGE = 'events';
 // marching on a place protest; recovering arms or drugs is seizing them; the home country counts each named mention
 // once and no code the actors stage inferred from another mention; an attack's object cue reads a passive subject too
 // ("seven assailants were neutralised"); ending, breaking off or suspending talks is REJECT; forces arriving are AID;
-// designating a terrorist and blacklisting are SANCTION, as is freezing funds.
+// designating a terrorist and blacklisting are SANCTION, as is freezing funds; a place after "the village/town/… of" is
+// where the act happened ("near the village of X").
 const VERSION = 35;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
@@ -559,8 +560,11 @@ const SETTING_PREPS = new Set(['during', 'at', 'amid']);
 
 /** A compass word before a place: "northern", "north-eastern", "central", "southwest". */
 const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)`;
-/** What comes right before a place where the act happened: a preposition, "the", a compass word. */
-const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${COMPASS_WORD}\s+)?$`, 'i');
+/**
+ * What comes right before a place where the act happened: a preposition, "the", a compass word,
+ * and the noun of a settlement with "of" ("near the village of Kafr Tala", "in the town of Kayes").
+ */
+const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${COMPASS_WORD}\s+)?((village|town|city|community|locality|settlement|municipality|district|province|region|county|governorate)s?\s+of\s+)?$`, 'i');
 
 /**
  * A place in the parentheses after a place phrase, the way event notes name a village by its

@@ -115,3 +115,11 @@ describe('events: a restriction announced for the future holds over its place', 
     expect(top('Iran threatened in Geneva to cut oil exports.').recipient).toEqual([]);
   });
 });
+
+describe('events: a village no gazetteer knows, named by its noun', () => {
+  it('should place the act in the village, with the country of the other places of its sentence', () => {
+    const event = top('Bandits killed four farmers near the village of Tungan Dutse, 30 kilometres from Gusau, on Friday.');
+    expect(event.event).toBe('ASSAULT');
+    expect(event.event_loc).toMatchObject({ name: 'Tungan Dutse', country_code: 'NGA', lat: null, level: 'city' });
+  });
+});

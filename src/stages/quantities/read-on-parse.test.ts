@@ -17,6 +17,8 @@ describe('quantities read on the parse', () => {
     ['the object of a verb with a particle that kills', 'Soldiers gunned down four villagers near the river.', [['four', 4, 'dead']]],
     ['the object of a verb whose resultative says it died', 'Villagers stoned two suspected thieves to death in the market.', [['two', 2, 'dead']]],
     ['the passive subject of a verb whose resultative says it died', 'Five traders were burned to death in the attack.', [['Five', 5, 'dead']]],
+    ['the doers of an act whose participle kills others', 'Some 40 fighters stormed the outpost, killing three guards.', [['Some 40', 40, 'persons'], ['three', 3, 'dead']]],
+    ['the dead who lost their lives, the cue inside the act', 'Nine miners lost their lives in the collapse.', [['Nine', 9, 'dead']]],
   ])('should count %s', (_case, text, expected) => {
     expect(counts(text)).toEqual(expected);
   });

@@ -25,7 +25,13 @@ export function readCountsOnParse(doc: ArticleDoc, quantities: readonly Quantity
     const token = tokens[i]!;
     if (token.pos !== 'NUM') continue;
     const counted = countingVerb(doc, syn, i);
-    if (!counted) continue;
+    if (!counted) {
+      // "About 30 gunmen attacked a patrol, killing one officer": the window gave the subject's count the
+      // participle's cue, but the subject of an act with an object of its own counts its doers.
+      const at = out.findIndex((q) => q.span.start <= token.start && token.end <= q.span.end);
+      if (at >= 0 && VICTIM_CATEGORIES.has(out[at]!.category) && countsDoers(doc, syn, i, out[at]!)) out[at] = { ...out[at]!, category: 'persons' };
+      continue;
+    }
     const cue = { start: counted.verb.start, end: counted.verb.end, text: counted.verb.text };
     const at = out.findIndex((q) => q.span.start <= token.start && token.end <= q.span.end);
     if (at >= 0) {
@@ -42,6 +48,30 @@ export function readCountsOnParse(doc: ArticleDoc, quantities: readonly Quantity
     });
   }
   return out.sort((a, b) => a.span.start - b.span.start).map((q, k) => ({ ...q, id: `q${k}` }));
+}
+
+/** What a count of people may say happened to them. */
+const VICTIM_CATEGORIES = new Set<QuantityCategory>(['dead', 'injured', 'arrested', 'missing']);
+
+/**
+ * Whether the count at `i` is on the subject of an act that has an object of its own, and its cue
+ * word is outside that act's verb and object ("killing" in "30 gunmen attacked a patrol, killing
+ * one officer"; not "lost" in "three civilians lost their lives").
+ */
+function countsDoers(doc: ArticleDoc, syn: SyntaxView, i: number, q: Quantity): boolean {
+  const noun = syn.fullRelation(i) === 'nummod' && syn.head(i) >= 0 ? syn.head(i) : i;
+  if (syn.fullRelation(noun) !== 'nsubj') return false;
+  const v = syn.head(noun);
+  if (v < 0 || doc.tokens[v]!.pos !== 'VERB') return false;
+  const objects = syn.objectsOf(v);
+  if (objects.length === 0 || !q.cue) return false;
+  const cue = q.cue;
+  const inside = (k: number) => doc.tokens[k]!.start <= cue.start && cue.end <= doc.tokens[k]!.end;
+  if (inside(v)) return false;
+  return !objects.some((o) => {
+    const [first, last] = syn.subtreeRange(o);
+    return doc.tokens[first]!.start <= cue.start && cue.end <= doc.tokens[last]!.end;
+  });
 }
 
 /**

@@ -21,7 +21,7 @@ import { resolve } from 'node:path';
 import type { CodedEvent } from '../src/core/document.js';
 import { docFromRaw } from '../src/ingest/load.js';
 import { createDocumentCoder } from '../src/pipeline/default.js';
-import { matchEvents, sameQualifier, type ReferenceEvent } from './events-scoring.js';
+import { matchEvents, partiesFault, sameQualifier, type ReferenceEvent } from './events-scoring.js';
 import { ROOT } from './paths.js';
 
 export const ARTICLES_DIR = resolve(ROOT, 'eval', 'articles');
@@ -76,6 +76,8 @@ export interface ArticleJudgement {
   readonly matched: ReadonlyMap<number, number>;
   /** Reference events some event tells with an accepted type. */
   readonly toldWithType: ReadonlySet<number>;
+  /** For a reference event told with its type and a compatible date but other parties: what is wrong with them. */
+  readonly partyFaults: ReadonlyMap<number, string>;
 }
 
 /** Finds `needle` in `text` with any run of whitespace standing for any other (the clean stage may re-flow lines). */
@@ -149,6 +151,7 @@ export function judgeArticle(name: string, text: string, events: readonly CodedE
     if (tells !== undefined) judged.push({ event, tells, typeRight: false, fullyRight: false, extra: 'tells an act as not having happened' });
   }
   const toldWithType = new Set(judged.filter((j) => j.typeRight).map((j) => j.tells));
+  const partyFaults = new Map<number, string>();
   const outcomes = refs.map((ref, r): ReferenceOutcome => {
     const o = matched.get(r);
     if (o !== undefined) return firstDetailWrong(events[o]!, ref) ?? 'fully right';
@@ -157,9 +160,10 @@ export function judgeArticle(name: string, text: string, events: readonly CodedE
     const typed = tellers.filter((j) => ref.event.includes(j.event.event));
     if (!typed.length) return 'told, another type';
     const dated = typed.filter((j) => j.event.date !== null && j.event.date.startsWith(ref.date));
+    if (dated.length) partyFaults.set(r, partiesFault(dated[0]!.event, ref) ?? 'parties right, not matched');
     return dated.length ? 'right type, parties or direction wrong' : 'right type, date incompatible';
   });
-  return { name, references: refs, judged, outcomes, matched, toldWithType };
+  return { name, references: refs, judged, outcomes, matched, toldWithType, partyFaults };
 }
 
 export interface ArticlesEvaluation {
@@ -176,6 +180,7 @@ export interface ArticlesEvaluation {
   readonly foundWithType: number;
   readonly outcomes: Readonly<Record<string, number>>;
   readonly extras: Readonly<Record<string, number>>;
+  readonly partyFaults: Readonly<Record<string, number>>;
 }
 
 /** Names of the annotated articles (each has NAME.txt, NAME.events.json and optionally NAME.meta.json). */
@@ -218,6 +223,7 @@ export function evaluateArticles(dir = ARTICLES_DIR): ArticlesEvaluation {
     foundWithType: articles.reduce((n, a) => n + a.toldWithType.size, 0),
     outcomes: count(articles.flatMap((a) => a.outcomes)),
     extras: count(judged.filter((j) => !j.typeRight || j.extra).map((j) => j.extra ?? (j.tells < 0 ? 'tells no reference act' : 'tells an act, another type'))),
+    partyFaults: count(articles.flatMap((a) => [...a.partyFaults.values()])),
   };
 }
 
@@ -256,6 +262,10 @@ export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false, se
     '| reference event outcome | events |',
     '| --- | ---: |',
     ...Object.entries(r.outcomes).sort((a, b) => b[1] - a[1]).map(([k, n]) => `| ${k} | ${n} |`),
+    '',
+    '| right type and date, parties wrong: what is wrong (first failing check) | events |',
+    '| --- | ---: |',
+    ...Object.entries(r.partyFaults).sort((a, b) => b[1] - a[1]).map(([k, n]) => `| ${k} | ${n} |`),
     '',
     '| coded events not of the right type, or not a new act | events |',
     '| --- | ---: |',

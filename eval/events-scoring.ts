@@ -45,6 +45,29 @@ export function eventMatches(ours: CodedEvent, ref: ReferenceEvent): boolean {
   return dateCompatible(ours.date, ref.date);
 }
 
+/**
+ * Why an event of an accepted type does not have the reference's parties: the first failing check,
+ * in the order an analyst fixes a record (who did it, to whom, who else), telling apart a party we
+ * found but could not code from one we coded wrong or did not find.
+ */
+export function partiesFault(ours: CodedEvent, ref: ReferenceEvent): string | null {
+  const actor = codesOf(ours.actor);
+  const recipient = codesOf(ours.recipient);
+  const all = new Set([...actor, ...recipient, ...codesOf(ours.third_party)]);
+  const missing = (codes: readonly string[] | undefined, have: ReadonlySet<string>) => (codes ?? []).some((c) => !have.has(c));
+  const role = (name: string, codes: readonly string[] | undefined, parties: readonly EventParty[], have: ReadonlySet<string>, other: ReadonlySet<string>): string | null => {
+    if (!missing(codes, have)) return null;
+    if ((codes ?? []).every((c) => other.has(c)) && codes!.length > 0) return `${name} in the other role`;
+    if (parties.length === 0) return `no ${name}`;
+    if (parties.every((p) => p.code === null)) return `${name} found, no code`;
+    return `${name} code wrong`;
+  };
+  return role('actor', ref.actor, ours.actor, actor, recipient)
+    ?? role('recipient', ref.recipient, ours.recipient, recipient, actor)
+    ?? (missing(ref.third_party, all) ? 'third party missing' : null)
+    ?? (missing(ref.parties, all) ? 'a named party missing' : null);
+}
+
 /** Kuhn's augmenting-path matching; reference events are tried in the given order (required first). */
 export function matchEvents(ours: readonly CodedEvent[], refs: readonly ReferenceEvent[]): Map<number, number> {
   const order = refs.map((_, i) => i).sort((a, b) => Number(refs[b]!.required) - Number(refs[a]!.required));

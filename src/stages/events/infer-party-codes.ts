@@ -87,22 +87,30 @@ export function homeCountry(doc: ArticleDoc): string | null {
   return code !== null && n >= 3 && n * 2 > total && n >= 2 * runnerUp ? code : null;
 }
 
+/** Sectors of a state's offices and forces. */
+const STATE_OFFICE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
 /**
  * "Troops have been deployed to guard the parliament", "the military denied targeting civilians":
- * a group or body named without a state, in a sentence that names no country, belongs to the
+ * a group or body named without a state, in a sentence that names no other country, belongs to the
  * country the article is about, `home` (`homeCountry`, found once per text; ACLED's "Military
  * Forces of Pakistan", "Protesters (Pakistan)").
- * People and collectives ("both sides") are left alone: a person may be foreign to the story, and a
- * collective is its several parties.
+ * Collectives ("both sides") are left alone, a collective is its several parties; and people but
+ * for holders of a state office: anyone else may be foreign to the story.
  */
 export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: string | null): void {
-  if (!home || sentenceCountries(doc, event.evidence.sentence).size > 0) return;
+  // A sentence that names another country may be about that country's people; one that names only
+  // the home country ("Interior Minister Kamran Aziz said the government …") is not.
+  if (!home || [...sentenceCountries(doc, event.evidence.sentence).keys()].some((c) => c !== home)) return;
   const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind;
   const fill = (list: EventParty[], role: string) => {
     for (let k = 0; k < list.length; k++) {
       const party = list[k]!;
       const kind = kindOf(party);
-      if (party.code !== null || kind === undefined || kind === 'person' || kind === 'collective') continue;
+      if (party.code !== null || kind === undefined || kind === 'collective') continue;
+      // A person is left alone unless the text gives them a state office ("Interior Minister Kamran Aziz",
+      // "the army chief"): someone holding an office is the home state's officer; anyone else may be foreign.
+      if (kind === 'person' && !STATE_OFFICE_SECTORS.has(party.sector ?? '')) continue;
       list[k] = { ...party, code: home };
       event.why.push(`${role} "${party.text}" coded ${home}: the country the article is about (inferred)`);
     }

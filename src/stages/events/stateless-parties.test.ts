@@ -46,6 +46,17 @@ describe('events: parties without a state', () => {
     expect(homeCountry(doc)).toBe('VEN');
   });
 
+  it('should give a body without a state the home country also in a sentence that names only the home country', () => {
+    const text = [
+      'Bangladeshi Labour Minister Rafiqul Islam condemned the strike in Dhaka on Monday.',
+      'Strikes spread from Gazipur to Chittagong, and Bangladesh\'s labour ministry called the stoppage illegal.',
+      'Union leaders had appealed to the labour agency in Geneva last month.',
+      'Rafiqul Islam said on Tuesday that the government was ready to meet union leaders on Thursday.',
+    ].join('\n\n');
+    const offer = code(text).find((e) => e.actor.some((p) => p.text === 'the government'));
+    expect(offer?.actor.find((p) => p.text === 'the government')?.code).toBe('BGD');
+  });
+
   it('should not give a victim the country of the attacker', () => {
     const [event] = code('US forces killed a civilian near the gas field.');
     expect(event!.actor.map(party)).toEqual([['US', 'USA', 'MIL']]);

@@ -102,6 +102,10 @@ describe('normalizeTimes rules', () => {
   it.each([
     ['Two hundred miners went on strike last week.', 'last week', '2022-10-02'],
     ['Inflation rose between 2018 and 2020.', 'between 2018 and 2020', '2020'],
+    // Two days of one month written once are a range of days, not the last day alone.
+    ['Storms cut power from 12 to 14 January across the island.', '12 to 14 January', '2022-01-14'],
+    ['Ministers will gather in Oslo on June 3-4, 2023.', 'June 3-4, 2023', '2023-06-04'],
+    ['Floods hit the delta between 7 and 9 September, officials said.', 'between 7 and 9 September', '2022-09-09'],
   ])('should give the end of the range in "%s"', (sentence, expected, end) => {
     expect(normalizeTimes(sentence, P).find((t) => t.text === expected)?.end).toBe(end);
   });

@@ -35,6 +35,24 @@ export function truncate(value: string, precision: DatePrecision): { value: stri
   return { value: value.slice(0, lengths[precision]), precision };
 }
 
+const PREFIXES: readonly [DatePrecision, number][] = [['day', 10], ['month', 7], ['year', 4], ['decade', 3]];
+
+/**
+ * The date of an act told over a span: the finest unit holding both ends, never a day the text does
+ * not single out ("on the night of 25 to 26 November" → 2019-11; "since Tuesday", told on Wednesday,
+ * → the month; "from 1992 to 1994" → the 1990s). "since X" spans from X to the publication. A span
+ * no year holds (no decade, for years) keeps its start, as a point would.
+ */
+export function spannedDate(time: TimeExpression, published?: string): { value: string; precision: DatePrecision } {
+  const end = time.type === 'range' ? time.end : time.type === 'since' ? published?.slice(0, time.value.length) : undefined;
+  if (!end || end === time.value) return { value: time.value, precision: time.precision };
+  // Days and months climb to the year at most, years to the decade: "since November" told in January is not "the 2020s".
+  const limit = time.precision === 'year' ? 'decade' : 'year';
+  const units = PREFIXES.slice(PREFIXES.findIndex(([p]) => p === time.precision) + 1, PREFIXES.findIndex(([p]) => p === limit) + 1);
+  const shared = units.find(([, n]) => time.value.slice(0, n) === end.slice(0, n));
+  return shared ? { value: time.value.slice(0, shared[1]), precision: shared[0] } : { value: time.value, precision: time.precision };
+}
+
 /** The publication date as a date value: a day, or a month or year when that is all that is known (`--published 2022-10`). */
 export function publicationDate(doc: ArticleDoc): { value: string; precision: DatePrecision } | null {
   const p = doc.source.publishedAt;
@@ -115,7 +133,7 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
   const timesOf = (c: Clause) => times.filter((t) => (clauseOfTime(t) === c.head || c.tokens.includes(sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd)) && clauseOfTime(t) === -1)
     && datesThisAct(t) && !trailsOtherAct(t, c));
   const fromTime = (time: TimeExpression, rule: string, confidence: number): EventDate =>
-    ({ value: time.value, precision: time.precision, rule, time, confidence });
+    ({ ...spannedDate(time, publicationDate(doc)?.value), rule, time, confidence });
   const nearest = (list: readonly TimeExpression[]) => [...list].sort((a, b) => Math.abs(a.span.start - headStart) - Math.abs(b.span.start - headStart))[0]!;
 
   const own = timesOf(clause);

@@ -78,7 +78,8 @@ const STAGE = 'events';
 // "came under fire" (its subject the target), shootouts and firefights, people gathering to demand, rounds of sanctions.
 // 34: review: "neutralise" only of fighters, no "after" in the means a same-type participle folds by, "gather to mourn/call"
 // no protest, no return-from-captivity rule, three fitted role rules (26, 28, 31) withdrawn.
-const VERSION = 34;
+// 35: an act dated by a span ("the night of 11 to 12 September", "since Monday", "last week") takes the next coarser unit when it holds the whole span.
+const VERSION = 35;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

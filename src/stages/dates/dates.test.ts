@@ -250,6 +250,25 @@ describe('narrative expressions: dated from the date told before them', () => {
     expect(t).toMatchObject({ value, precision, anchored: 'narrative', rule: 'narrative' });
   });
 
+  it.each([
+    // "the day before" standing alone counts from the day just told; followed by an act it is that act's ("the day before the vote").
+    ['Drones struck a fuel depot in Odesa on 9 April. The day before, a missile had hit the port.', '2024-08-20', 'The day before', '2024-04-08', 'day', 'point'],
+    ['Voters went to the polls on Sunday, 18 August; turnout had fallen by a third the year before.', '2024-08-20', 'the year before', '2023', 'year', 'point'],
+    // "at the time" is the time just told.
+    ['In early 2019 the army shelled Idlib. The minister said at the time that the strikes were legal.', '2024-08-20', 'at the time', '2019', 'year', 'point'],
+    // "since then" and "have since …" open a span where the time told ends.
+    ['Delegates met in Doha from 3 to 5 June. Since then, both sides have freed prisoners.', '2024-08-20', 'Since then', '2024-06-05', 'day', 'since'],
+    ['A truce was signed in March, and the two armies have since exchanged prisoners.', '2024-08-20', 'since', '2024-03', 'month', 'since'],
+  ])('should read "%s" (published %s): %s → %s from the time told before', (text, published, needle, value, precision, type) => {
+    const t = timeOf(text, published, needle);
+    expect(t).toMatchObject({ value, precision, type, anchored: 'narrative' });
+  });
+
+  it('should leave "the day before" followed by the act it counts from, and "at the time of", alone', () => {
+    expect(normalizeTimes('Rebels attacked Goma on 3 March. The day before the vote, police raided the offices.', '2024-08-20').map((t) => t.rule)).toEqual(['month-day']);
+    expect(normalizeTimes('Rebels attacked Goma on 3 March. At the time of the attack, the mayor was away.', '2024-08-20').map((t) => t.rule)).toEqual(['month-day']);
+  });
+
   it('should make nothing without a date told before', () => {
     expect(normalizeTimes('The following day, the minister resigned.', '2024-08-20')).toEqual([]);
   });

@@ -22,7 +22,8 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 4: a narrative count of days anchors on the latest date told at least to the day ("two days earlier" past "this month").
 // 5: a part of the day after a day ("by the afternoon", "that night", "later that day") is that day.
 // 6: two days of one month written once ("25 to 26 November", "June 3-4") are a range of days.
-export const DATES_VERSION = 6;
+// 7: "the day before" standing alone, "at the time", "since then" and "have since …" read against the date told before them.
+export const DATES_VERSION = 7;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [

@@ -33,3 +33,13 @@ describe('event dates: an act told over a span takes the unit holding the whole 
     expect(dateOf(text, trigger)).toBe(expected);
   });
 });
+
+describe('event dates: explicit anaphors count from the time told before', () => {
+  it.each([
+    ['Jets bombed the port of Hodeidah on Monday. The day before, a missile fired from Yemen struck a cargo ship off the coast.', 'struck', '2022-10-02 day'],
+    // "Since then": from where the meetings ended to the publication, the year holding both.
+    ['Mediators hosted the two delegations from 30 August to 2 September. Since then, 150 rebels have surrendered to the army.', 'surrendered', '2022 year'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+});

@@ -175,7 +175,7 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     }
     return null;
   })();
-  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? (() => {
+  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? storyTime(doc, sentenceIndex, chain) ?? (() => {
     const pub = publicationDate(doc);
     return { value: pub?.value ?? null, precision: pub?.precision ?? null, rule: 'publication', confidence: 0.4 };
   })();
@@ -191,6 +191,73 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     return [{ value: t.value, precision: t.precision, rule: `shortly-${clause.marker.split(' ')[1]}`, confidence: 0.5 }];
   }
   return [mainDate];
+}
+
+const PAST_AUXILIARIES = new Set(['was', 'were']);
+
+/**
+ * Whether a clause chain tells its act in the simple past, the tense that moves a story on: the
+ * nearest finite verb is a past form ("seized", "was arrested"), with no perfect, future or modal.
+ * Non-finite clauses ("responded by sending") take the tense of the clause above them.
+ */
+function simplePast(doc: ArticleDoc, heads: readonly number[]): boolean {
+  const syn = syntaxOf(doc);
+  for (const h of heads) {
+    const tag = doc.tokens[h]!.tag ?? '';
+    const aux = syn.auxiliariesOf(h);
+    if (aux.some((a) => !PAST_AUXILIARIES.has(a))) return false;
+    if (tag === 'VBD') return true;
+    if (tag === 'VBN' && aux.length > 0) return true;
+    if (tag === 'VBZ' || tag === 'VBP' || tag === 'MD' || tag === 'VB' && aux.length > 0) return false;
+    if (!['VBG', 'VBN', 'VB', 'TO'].includes(tag) && doc.tokens[h]!.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/**
+ * The story's time: "In September 2023, gunmen attacked a patrol near the village. Pristina accused
+ * Belgrade of orchestrating the raid; Serbia denied any involvement." A paragraph that goes on in the
+ * simple past keeps the time its earlier sentence set (the narrative's reference time) for acts told
+ * with no time of their own. Only an unbroken run of simple-past sentences in one paragraph carries
+ * it (a present or perfect speaks of now), and only from a time that sets its sentence's main
+ * clause, not one inside another act's noun ("after his arrest in March 2002").
+ */
+function storyTime(doc: ArticleDoc, sentenceIndex: number, chain: readonly Clause[]): EventDate | null {
+  if (!simplePast(doc, chain.map((c) => c.head))) return null;
+  const syn = syntaxOf(doc);
+  const here = doc.sentences[sentenceIndex]!;
+  // A sentence's main verb: its root, or (a participle or a noun misread as the root) the first finite verb under it.
+  const mainVerb = (k: number) => {
+    const s = doc.sentences[k]!;
+    let root = -1;
+    for (let i = s.tokenStart; i < s.tokenEnd && root < 0; i++) if (syn.head(i) < 0) root = i;
+    if (root < 0) return -1;
+    const finite = (i: number) => ['VBD', 'VBZ', 'VBP', 'MD'].includes(doc.tokens[i]!.tag ?? '') || syn.auxiliariesOf(i).length > 0;
+    if (finite(root)) return root;
+    return syn.children(root).find((c) => ['parataxis', 'xcomp', 'conj', 'ccomp'].includes(syn.relation(c)) && doc.tokens[c]!.pos === 'VERB' && finite(c)) ?? root;
+  };
+  const SUBORDINATE = /^(acl|advcl|csubj)/;
+  for (let k = sentenceIndex - 1; k >= 0 && doc.sentences[k]!.paragraph === here.paragraph; k--) {
+    const sentence = doc.sentences[k]!;
+    const setting = doc.times.filter((t) => (t.type === 'point' || t.type === 'range') && within(t, sentence.span.start, sentence.span.end)).filter((t) => {
+      const inside = (i: number) => doc.tokens[i]!.start >= t.span.start && doc.tokens[i]!.end <= t.span.end;
+      let at = sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd);
+      while (at >= 0 && syn.head(at) >= 0 && inside(syn.head(at))) at = syn.head(at);
+      const attached = at < 0 ? -1 : syn.head(at);
+      if (attached < 0) return false;
+      // Not a time of a relative or subordinate clause, nor of another act's noun ("after his arrest in March 2002").
+      if ([attached, ...syn.ancestors(attached)].some((i) => SUBORDINATE.test(syn.fullRelation(i)))) return false;
+      if (doc.tokens[attached]!.pos !== 'VERB' && ROLE_WORDS.anaphorTypes(doc.tokens[attached]!.normal).length > 0) return false;
+      return simplePast(doc, [syn.clauseHeadOf(attached)]);
+    });
+    const time = setting[setting.length - 1];
+    // Lent by another sentence, the date is no surer than the publication's: the act ranks as an undated one does.
+    if (time) return { ...spannedDate(time, publicationDate(doc)?.value), rule: 'story-time', time, confidence: 0.4 };
+    // A sentence between them that is not in the simple past (a present, a perfect) ends the story.
+    const verb = mainVerb(k);
+    if (verb < 0 || !simplePast(doc, [verb])) return null;
+  }
+  return null;
 }
 
 /** Last day covered by a date value ("2022-09" → 2022-09-30, "199" → 1999-12-31). */

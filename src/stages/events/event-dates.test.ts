@@ -43,3 +43,21 @@ describe('event dates: explicit anaphors count from the time told before', () =>
     expect(dateOf(text, trigger)).toBe(expected);
   });
 });
+
+describe('event dates: a paragraph told in the simple past keeps the time its earlier sentence set', () => {
+  const P = '2024-05-01'; // a Wednesday
+  it.each([
+    ['On Saturday, hundreds of farmers blocked the main road into Nakuru. Police fired tear gas at the crowd.', 'fired', '2024-04-27 day'],
+    ['Gunmen stormed a hotel in Mogadishu on Friday night. Security forces killed all four attackers, the police said.', 'killed', '2024-04-26 day'],
+    ['In March 2021, the junta dissolved the electoral commission. Washington condemned the move.', 'condemned', '2021-03 month'],
+    // The time of a main clause under a sentence-opening participle.
+    ['Warned by residents, police stormed a warehouse in Kano on 14 April. Officers arrested nine men.', 'arrested', '2024-04-14 day'],
+    // Not across a paragraph, not past a present-tense sentence, not into a perfect, not from a date of another act's noun.
+    ['On Saturday, hundreds of farmers blocked the main road into Nakuru.\n\nPolice fired tear gas at the crowd.', 'fired', `${P} day`],
+    ['On Saturday, hundreds of farmers blocked the main road into Nakuru. The union says the protests will go on. Police arrested twelve farmers.', 'arrested', `${P} day`],
+    ['On Saturday, hundreds of farmers blocked the main road into Nakuru. Police have arrested twelve farmers.', 'arrested', `${P} day`],
+    ['The opposition leader, freed after his arrest in March, spoke to supporters in Nakuru. Police fired tear gas at the crowd.', 'fired', `${P} day`],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});

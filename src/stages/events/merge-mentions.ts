@@ -28,9 +28,10 @@ function subset(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
-/** Whether an event is dated by words of its own (its clause, a governing clause, an anaphor), not by the publication or the main act. */
+/** Whether an event is dated by words of its own (its clause, a governing clause, an anaphor), not by the publication, the main act or the story. */
 export function hasOwnDate(event: CodedEvent): boolean {
-  return event.date_source.rule !== 'publication' && event.date_source.rule !== 'before-main-event';
+  // The story's time (assign-date.ts storyTime) is lent by another sentence: free to move, as the publication is.
+  return event.date_source.rule !== 'publication' && event.date_source.rule !== 'before-main-event' && event.date_source.rule !== 'story-time';
 }
 
 /** Dates are compatible when one is the other at a coarser precision ("2022-10" and "2022-10-02"). */

@@ -18,6 +18,8 @@ const DATED_TYPES = new Set(['point', 'range', 'since']);
 /** Relations inside a noun phrase: a date there modifies the noun, not the clause's act. */
 const NOUN_INTERNAL = new Set(['nummod', 'compound', 'amod', 'det', 'flat']);
 const CORE_ARGUMENT = new Set(['nsubj', 'obj', 'csubj']);
+/** Prepositions of a circumstance that frames the act's time: a date inside it ("during a Sunday service") dates the act. */
+const FRAME_CASES = new Set(['during', 'amid']);
 const CLAUSE_ADJUNCT = new Set(['obl', 'advmod']);
 /** Conjunctions of an adverbial clause that happens at the same time as its main clause ("When the Soviet Union collapsed in 1991, …"). */
 const SIMULTANEOUS = new Set(['when', 'as', 'while', 'during', 'whilst']);
@@ -95,7 +97,8 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     if (attached < 0 || attached === trigger.head) return true;
     // An adverbial time ("last month", "on Monday") belongs to its clause wherever the parse hung it.
     if (CLAUSE_ADJUNCT.has(syn.relation(top)) || syn.fullRelation(top).startsWith('obl')) return true;
-    if (NOUN_INTERNAL.has(syn.relation(top))) return false;
+    // "during a Sunday service", "during the 2019 election": the date names the occasion the act happened during.
+    if (NOUN_INTERNAL.has(syn.relation(top))) return FRAME_CASES.has(syn.caseOf(attached) ?? '') && syn.fullRelation(attached).startsWith('obl');
     // "since his arrest in March 2002": the date of another act told as a circumstance (an oblique or
     // modifier) is that act's; the date of the clause's subject or object act ("the war in 2020
     // claimed …") frames the clause.

@@ -61,3 +61,14 @@ describe('event dates: a paragraph told in the simple past keeps the time its ea
     expect(dateOf(text, trigger, P)).toBe(expected);
   });
 });
+
+describe('event dates: a date naming the occasion an act happened during dates the act', () => {
+  it.each([
+    ['Gunmen shot dead four worshippers during Friday prayers at a mosque in Kano.', 'shot', '2022-09-30 day'],
+    ['Police arrested 40 students during the 2019 election, the commission said.', 'arrested', '2019 year'],
+    // A date inside another noun of the clause still names that thing, not the act's time.
+    ['Police arrested 40 veterans of the 2019 election campaign in Kano.', 'arrested', '2022-10-04 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+});

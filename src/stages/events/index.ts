@@ -80,7 +80,8 @@ const STAGE = 'events';
 // no protest, no return-from-captivity rule, three fitted role rules (26, 28, 31) withdrawn.
 // 35: an act dated by a span ("the night of 11 to 12 September", "since Monday", "last week") takes the next coarser unit when it holds the whole span.
 // 36: an act told in the simple past with no time of its own keeps the time an earlier sentence of its paragraph set (the story's time), while the paragraph goes on in the simple past.
-const VERSION = 36;
+// 37: a date inside the occasion an act happened during ("during a Sunday service", "during the 2019 election") dates the act.
+const VERSION = 37;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -76,7 +76,8 @@ export function publicationDate(doc: ArticleDoc): { value: string; precision: Da
  * `otherActs` maps the heads of the sentence's other triggers to their event types.
  */
 export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Clause, clauses: readonly Clause[], trigger: TriggerMatch,
-  otherActs: ReadonlyMap<number, string> = new Map(), anaphor?: (chain: readonly Clause[]) => EventDate | null): EventDate[] {
+  otherActs: ReadonlyMap<number, string> = new Map(), anaphor?: (chain: readonly Clause[]) => EventDate | null,
+  sameActor?: () => EventDate | null): EventDate[] {
   const tokens = doc.tokens;
   const syn = syntaxOf(doc);
   const sentence = doc.sentences[sentenceIndex]!;
@@ -178,8 +179,12 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     }
     return null;
   })();
-  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? storyTime(doc, sentenceIndex, chain) ?? (() => {
+  const past = simplePast(doc, chain.map((c) => c.head));
+  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? storyTime(doc, sentenceIndex, chain) ?? (past ? sameActor?.() : null) ?? (() => {
     const pub = publicationDate(doc);
+    // An act told in the simple past with no time of its own happened at some point before the
+    // publication: the text supports its month, not the day (a live page's timestamped entry is of that day).
+    if (past && pub?.precision === 'day' && !liveEntry(doc, sentenceIndex)) return { ...truncate(pub.value, 'month'), rule: 'publication', confidence: 0.4 };
     return { value: pub?.value ?? null, precision: pub?.precision ?? null, rule: 'publication', confidence: 0.4 };
   })();
   // "nine years after a Nato campaign forced …" told in 2008: the campaign's act lies nine years before.
@@ -261,6 +266,14 @@ function storyTime(doc: ArticleDoc, sentenceIndex: number, chain: readonly Claus
     if (verb < 0 || !simplePast(doc, [verb])) return null;
   }
   return null;
+}
+
+const CLOCK_HEADING = /^\s*\d{1,2}[:.]\d{2}\b/;
+
+/** Whether a sentence is in a live page's entry: a paragraph at or before it opens with a clock time ("15:20 US urges restraint"). */
+function liveEntry(doc: ArticleDoc, sentenceIndex: number): boolean {
+  const paragraph = doc.sentences[sentenceIndex]!.paragraph;
+  return doc.paragraphs.slice(0, paragraph + 1).some((p) => CLOCK_HEADING.test(doc.text.slice(p.start, p.end)));
 }
 
 /** Last day covered by a date value ("2022-09" → 2022-09-30, "199" → 1999-12-31). */

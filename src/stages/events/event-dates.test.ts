@@ -53,10 +53,11 @@ describe('event dates: a paragraph told in the simple past keeps the time its ea
     // The time of a main clause under a sentence-opening participle.
     ['Warned by residents, police stormed a warehouse in Kano on 14 April. Officers arrested nine men.', 'arrested', '2024-04-14 day'],
     // Not across a paragraph, not past a present-tense sentence, not into a perfect, not from a date of another act's noun.
-    ['On Saturday, hundreds of farmers blocked the main road into Nakuru.\n\nPolice fired tear gas at the crowd.', 'fired', `${P} day`],
-    ['On Saturday, hundreds of farmers blocked the main road into Nakuru. The union says the protests will go on. Police arrested twelve farmers.', 'arrested', `${P} day`],
+    // (An act in the simple past with no time of its own is then of the publication month.)
+    ['On Saturday, hundreds of farmers blocked the main road into Nakuru.\n\nPolice fired tear gas at the crowd.', 'fired', '2024-05 month'],
+    ['On Saturday, hundreds of farmers blocked the main road into Nakuru. The union says the protests will go on. Police arrested twelve farmers.', 'arrested', '2024-05 month'],
     ['On Saturday, hundreds of farmers blocked the main road into Nakuru. Police have arrested twelve farmers.', 'arrested', `${P} day`],
-    ['The opposition leader, freed after his arrest in March, spoke to supporters in Nakuru. Police fired tear gas at the crowd.', 'fired', `${P} day`],
+    ['The opposition leader, freed after his arrest in March, spoke to supporters in Nakuru. Police fired tear gas at the crowd.', 'fired', '2024-05 month'],
   ])('"%s" → %s', (text, trigger, expected) => {
     expect(dateOf(text, trigger, P)).toBe(expected);
   });
@@ -67,8 +68,26 @@ describe('event dates: a date naming the occasion an act happened during dates t
     ['Gunmen shot dead four worshippers during Friday prayers at a mosque in Kano.', 'shot', '2022-09-30 day'],
     ['Police arrested 40 students during the 2019 election, the commission said.', 'arrested', '2019 year'],
     // A date inside another noun of the clause still names that thing, not the act's time.
-    ['Police arrested 40 veterans of the 2019 election campaign in Kano.', 'arrested', '2022-10-04 day'],
+    ['Police arrested 40 veterans of the 2019 election campaign in Kano.', 'arrested', '2022-10 month'],
   ])('"%s" → %s', (text, trigger, expected) => {
     expect(dateOf(text, trigger)).toBe(expected);
+  });
+});
+
+describe('event dates: an act in the simple past with no time of its own', () => {
+  const P = '2024-05-01';
+  it.each([
+    // The text supports the month of publication, not its day.
+    ['The interior ministry condemned the bombing of a bus depot in Peshawar.', 'condemned', '2024-05 month'],
+    // A present-tense statement is made at publication, and a perfect speaks of now: both keep the day.
+    ['The interior ministry condemns the bombing of a bus depot in Peshawar.', 'condemns', `${P} day`],
+    // A live page's timestamped entry is of the publication day.
+    ['Live: protests in Peshawar\n\n11:05 Ministry reacts\n\nThe interior ministry condemned the bombing of a bus depot.', 'condemned', `${P} day`],
+    // The party whose dated act the paragraph before told goes on with that day's telling.
+    ['The French foreign minister met her Egyptian counterpart in Cairo on Monday.\n\nThe French foreign minister condemned the shelling of the Rafah crossing.', 'condemned', '2024-04-29 day'],
+    // Another party's dated act lends nothing.
+    ['The French foreign minister met her Egyptian counterpart in Cairo on Monday.\n\nThe Turkish government condemned the shelling of the Rafah crossing.', 'condemned', '2024-05 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
   });
 });

@@ -81,7 +81,8 @@ const STAGE = 'events';
 // 35: an act dated by a span ("the night of 11 to 12 September", "since Monday", "last week") takes the next coarser unit when it holds the whole span.
 // 36: an act told in the simple past with no time of its own keeps the time an earlier sentence of its paragraph set (the story's time), while the paragraph goes on in the simple past.
 // 37: a date inside the occasion an act happened during ("during a Sunday service", "during the 2019 election") dates the act.
-const VERSION = 37;
+// 38: an act in the simple past with no time of its own is dated to the publication month (a live entry: the day), or takes the date of its party's last act told in the paragraph before (sameActorDate).
+const VERSION = 38;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -213,7 +214,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       if (roles.recipient.length === 0 && ROLE_WORDS.claimAnswerTypes.has(recoded.rule.event)) claimantFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
       inferFromDyad(doc, trigger, roles);
       const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Map(found.filter((f) => f.head !== matched.head).map((f) => [f.head, f.rule.event])),
-        (chain) => anaphorDate(doc, chain, drafts, sentence.index));
+        (chain) => anaphorDate(doc, chain, drafts, sentence.index), () => sameActorDate(doc, roles, drafts, sentence.index));
       const predicate = trigger.nominal ? clause.head : trigger.head;
       // "The rebels said the army had bombed the town": under a past-tense report the past perfect is
       // the reported past moved back a tense (sequence of tenses), no sign of an earlier act; its date decides.
@@ -379,6 +380,31 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
   return null;
 }
 const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
+
+/**
+ * "Blinken began three-way talks on Tuesday. ¶ Blinken welcomed the release …": an act told in the
+ * simple past with no time of its own, by the party whose dated act the paragraph before (or an
+ * earlier sentence of its own) told last, goes on with that party's telling: it takes that act's
+ * date. The same party is the same code and sector. When that party's last act is itself undated,
+ * nothing is lent.
+ */
+function sameActorDate(doc: ArticleDoc, roles: Roles, earlier: readonly Draft[], sentenceIndex: number): EventDate | null {
+  const key = (code: string | null, sector: string | null) => `${code}|${sector ?? ''}`;
+  const mine = new Set(roles.actor.filter((a) => a.code).map((a) => key(a.code, a.sector)));
+  if (mine.size === 0) return null;
+  const paragraph = doc.sentences[sentenceIndex]!.paragraph;
+  for (const d of [...earlier].reverse()) {
+    // Not an act told in a relative clause: a detail about a party ("armed gangs seeking ransom"), not its telling.
+    if (d.sentence >= sentenceIndex || d.derived || d.clause.role === 'relative') continue;
+    if (doc.sentences[d.sentence]!.paragraph < paragraph - 1) break;
+    if (!d.event.actor.some((a) => a.code && mine.has(key(a.code, a.sector)))) continue;
+    if (d.date.rule === 'publication' || d.date.value === null) return null;
+    const { time: _time, ...date } = d.date;
+    void _time;
+    return { ...date, rule: 'same-actor', confidence: 0.4 };
+  }
+  return null;
+}
 
 /**
  * "Togo dismissed the accusations": a definite claim answered with no maker named in its

@@ -65,7 +65,8 @@ describe('event dates: a paragraph told in the simple past keeps the time its ea
 
 describe('event dates: a date naming the occasion an act happened during dates the act', () => {
   it.each([
-    ['Gunmen shot dead four worshippers during Friday prayers at a mosque in Kano.', 'shot', '2022-09-30 day'],
+    ['Soldiers detained three imams during Friday prayers in the town of Bama.', 'detained', '2022-09-30 day'],
+    ['Riot police fired rubber bullets at students during a Monday rally on the campus.', 'fired', '2022-10-03 day'],
     ['Police arrested 40 students during the 2019 election, the commission said.', 'arrested', '2019 year'],
     // A date inside another noun of the clause still names that thing, not the act's time.
     ['Police arrested 40 veterans of the 2019 election campaign in Kano.', 'arrested', '2022-10 month'],

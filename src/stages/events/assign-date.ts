@@ -182,9 +182,9 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
   const past = simplePast(doc, chain.map((c) => c.head));
   const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? storyTime(doc, sentenceIndex, chain) ?? (past ? sameActor?.() : null) ?? (() => {
     const pub = publicationDate(doc);
-    // An act told in the simple past with no time of its own happened at some point before the
-    // publication: the text supports its month, not the day (a live page's timestamped entry is of that day).
-    if (past && pub?.precision === 'day' && !liveEntry(doc, sentenceIndex)) return { ...truncate(pub.value, 'month'), rule: 'publication', confidence: 0.4 };
+    // An act told in the simple past or the perfect with no time of its own happened at some point
+    // before the publication: the text supports its month, not the day (a live page's timestamped entry is of that day).
+    if ((past || perfect(doc, chain.map((c) => c.head))) && pub?.precision === 'day' && !liveEntry(doc, sentenceIndex)) return { ...truncate(pub.value, 'month'), rule: 'publication', confidence: 0.4 };
     return { value: pub?.value ?? null, precision: pub?.precision ?? null, rule: 'publication', confidence: 0.4 };
   })();
   // "nine years after a Nato campaign forced …" told in 2008: the campaign's act lies nine years before.
@@ -218,6 +218,17 @@ function simplePast(doc: ArticleDoc, heads: readonly number[]): boolean {
     if (tag === 'VBN' && aux.length > 0) return true;
     if (tag === 'VBZ' || tag === 'VBP' || tag === 'MD' || tag === 'VB' && aux.length > 0) return false;
     if (!['VBG', 'VBN', 'VB', 'TO'].includes(tag) && doc.tokens[h]!.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/** Whether a clause chain tells its act in the perfect ("have vowed", "had been arrested"): done at some point up to the time told. */
+function perfect(doc: ArticleDoc, heads: readonly number[]): boolean {
+  const syn = syntaxOf(doc);
+  for (const h of heads) {
+    const aux = syn.auxiliariesOf(h);
+    if (aux.some((a) => ['has', 'have', 'had'].includes(a))) return doc.tokens[h]!.tag === 'VBN';
+    if (aux.length > 0 || ['VBD', 'VBZ', 'VBP', 'MD'].includes(doc.tokens[h]!.tag ?? '')) return false;
   }
   return false;
 }

@@ -82,7 +82,8 @@ const STAGE = 'events';
 // 36: an act told in the simple past with no time of its own keeps the time an earlier sentence of its paragraph set (the story's time), while the paragraph goes on in the simple past.
 // 37: a date inside the occasion an act happened during ("during a Sunday service", "during the 2019 election") dates the act.
 // 38: an act in the simple past with no time of its own is dated to the publication month (a live entry: the day), or takes the date of its party's last act told in the paragraph before (sameActorDate).
-const VERSION = 38;
+// 39: an act in the perfect with no time of its own ("have vowed", "had been arrested") is of the publication month too.
+const VERSION = 39;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

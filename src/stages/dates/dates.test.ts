@@ -240,6 +240,7 @@ describe('narrative expressions: dated from the date told before them', () => {
     ['Protests spread between 1 and 3 July; the following day the curfew began.', '2024-08-20', 'the following day', '2024-07-04', 'day'],
     ['Police raided the offices on Monday morning. By the afternoon, a crowd had gathered.', '2024-08-21', 'By the afternoon', '2024-08-19', 'day'],
     ['Rebels entered the town on 2 May. Later that night, the mayor fled.', '2024-08-20', 'Later that night', '2024-05-02', 'day'],
+    ['Soldiers sealed off the port on 6 May. By nightfall, hundreds of dockers had walked out.', '2024-08-20', 'By nightfall', '2024-05-06', 'day'],
     // A later month moves the story on: the count is from it, not from the day before it.
     ['Rebels attacked Goma on 3 March. In April, the rebels regrouped. Two weeks later, they attacked again.', '2024-08-20', 'Two weeks later', '2024-04', 'month'],
     // A count of days reaches past a coarser date that holds the latest day told.

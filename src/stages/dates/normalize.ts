@@ -23,7 +23,8 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 5: a part of the day after a day ("by the afternoon", "that night", "later that day") is that day.
 // 6: two days of one month written once ("25 to 26 November", "June 3-4") are a range of days.
 // 7: "the day before" standing alone, "at the time", "since then" and "have since …" read against the date told before them.
-export const DATES_VERSION = 7;
+// 8: "by midday", "by noon", "by nightfall", "by dusk" are the day told before them.
+export const DATES_VERSION = 8;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [

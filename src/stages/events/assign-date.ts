@@ -184,7 +184,7 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     const pub = publicationDate(doc);
     // An act told in the simple past or the perfect with no time of its own happened at some point
     // before the publication: the text supports its month, not the day (a live page's timestamped entry is of that day).
-    if ((past || perfect(doc, chain.map((c) => c.head))) && pub?.precision === 'day' && !liveEntry(doc, sentenceIndex)) return { ...truncate(pub.value, 'month'), rule: 'publication', confidence: 0.4 };
+    if ((past || perfect(doc, chain.map((c) => c.head)) || toldInPast(doc, trigger.rule.event, chain)) && pub?.precision === 'day' && !liveEntry(doc, sentenceIndex)) return { ...truncate(pub.value, 'month'), rule: 'publication', confidence: 0.4 };
     return { value: pub?.value ?? null, precision: pub?.precision ?? null, rule: 'publication', confidence: 0.4 };
   })();
   // "nine years after a Nato campaign forced …" told in 2008: the campaign's act lies nine years before.
@@ -220,6 +220,22 @@ function simplePast(doc: ArticleDoc, heads: readonly number[]): boolean {
     if (!['VBG', 'VBN', 'VB', 'TO'].includes(tag) && doc.tokens[h]!.pos !== 'NOUN') return false;
   }
   return false;
+}
+
+/** PLOVER's verbal types: the act is the statement itself. */
+const VERBAL_TYPES = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+
+/**
+ * "insisted the government must first halt operations", "warned it would retaliate": a verbal act
+ * whose words are a modal complement is the telling, dated as the verb that tells it (the modal is
+ * the content's mood, not the act's time).
+ */
+function toldInPast(doc: ArticleDoc, event: string, chain: readonly Clause[]): boolean {
+  if (!VERBAL_TYPES.has(event) || chain.length < 2) return false;
+  const syn = syntaxOf(doc);
+  const head = chain[0]!.head;
+  const modal = doc.tokens.some((t, i) => t.tag === 'MD' && syn.head(i) === head);
+  return modal && syn.relation(head) === 'ccomp' && simplePast(doc, chain.slice(1).map((c) => c.head));
 }
 
 /** Whether a clause chain tells its act in the perfect ("have vowed", "had been arrested"): done at some point up to the time told. */

@@ -95,3 +95,16 @@ describe('event dates: an act in the simple past or the perfect with no time of 
     expect(dateOf(text, trigger, P)).toBe(expected);
   });
 });
+
+describe('event dates: a verbal act told as a modal complement is dated as its telling', () => {
+  const P = '2024-05-01';
+  it.each([
+    ['The union leader insisted that the government must first withdraw the decree.', 'REQUEST', '2024-05 month'],
+    ['Farmers\' leaders said the ministry must pay compensation for the flooded fields.', 'REQUEST', '2024-05 month'],
+    // Told in the present, the statement is of the publication day.
+    ['The union leader insists that the government must first withdraw the decree.', 'REQUEST', `${P} day`],
+  ])('"%s" → %s %s', (text, type, expected) => {
+    const e = code(text, P).find((x) => x.event === type);
+    expect(e ? `${e.date} ${e.date_precision}` : 'no event').toBe(expected);
+  });
+});

@@ -83,7 +83,8 @@ const STAGE = 'events';
 // 37: a date inside the occasion an act happened during ("during a Sunday service", "during the 2019 election") dates the act.
 // 38: an act in the simple past with no time of its own is dated to the publication month (a live entry: the day), or takes the date of its party's last act told in the paragraph before (sameActorDate).
 // 39: an act in the perfect with no time of its own ("have vowed", "had been arrested") is of the publication month too.
-const VERSION = 39;
+// 40: a verbal act told as a modal complement ("said the ministry must pay") is dated as its telling.
+const VERSION = 40;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

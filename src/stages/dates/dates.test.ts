@@ -102,6 +102,10 @@ describe('normalizeTimes rules', () => {
   it.each([
     ['Two hundred miners went on strike last week.', 'last week', '2022-10-02'],
     ['Inflation rose between 2018 and 2020.', 'between 2018 and 2020', '2020'],
+    // Two days of one month written once are a range of days, not the last day alone.
+    ['Storms cut power from 12 to 14 January across the island.', '12 to 14 January', '2022-01-14'],
+    ['Ministers will gather in Oslo on June 3-4, 2023.', 'June 3-4, 2023', '2023-06-04'],
+    ['Floods hit the delta between 7 and 9 September, officials said.', 'between 7 and 9 September', '2022-09-09'],
   ])('should give the end of the range in "%s"', (sentence, expected, end) => {
     expect(normalizeTimes(sentence, P).find((t) => t.text === expected)?.end).toBe(end);
   });
@@ -236,6 +240,7 @@ describe('narrative expressions: dated from the date told before them', () => {
     ['Protests spread between 1 and 3 July; the following day the curfew began.', '2024-08-20', 'the following day', '2024-07-04', 'day'],
     ['Police raided the offices on Monday morning. By the afternoon, a crowd had gathered.', '2024-08-21', 'By the afternoon', '2024-08-19', 'day'],
     ['Rebels entered the town on 2 May. Later that night, the mayor fled.', '2024-08-20', 'Later that night', '2024-05-02', 'day'],
+    ['Soldiers sealed off the port on 6 May. By nightfall, hundreds of dockers had walked out.', '2024-08-20', 'By nightfall', '2024-05-06', 'day'],
     // A later month moves the story on: the count is from it, not from the day before it.
     ['Rebels attacked Goma on 3 March. In April, the rebels regrouped. Two weeks later, they attacked again.', '2024-08-20', 'Two weeks later', '2024-04', 'month'],
     // A count of days reaches past a coarser date that holds the latest day told.
@@ -244,6 +249,25 @@ describe('narrative expressions: dated from the date told before them', () => {
   it.each(cases)('should read "%s" (published %s): %s → %s', (text, published, needle, value, precision) => {
     const t = timeOf(text, published, needle);
     expect(t).toMatchObject({ value, precision, anchored: 'narrative', rule: 'narrative' });
+  });
+
+  it.each([
+    // "the day before" standing alone counts from the day just told; followed by an act it is that act's ("the day before the vote").
+    ['Drones struck a fuel depot in Odesa on 9 April. The day before, a missile had hit the port.', '2024-08-20', 'The day before', '2024-04-08', 'day', 'point'],
+    ['Voters went to the polls on Sunday, 18 August; turnout had fallen by a third the year before.', '2024-08-20', 'the year before', '2023', 'year', 'point'],
+    // "at the time" is the time just told.
+    ['In early 2019 the army shelled Idlib. The minister said at the time that the strikes were legal.', '2024-08-20', 'at the time', '2019', 'year', 'point'],
+    // "since then" and "have since …" open a span where the time told ends.
+    ['Delegates met in Doha from 3 to 5 June. Since then, both sides have freed prisoners.', '2024-08-20', 'Since then', '2024-06-05', 'day', 'since'],
+    ['A truce was signed in March, and the two armies have since exchanged prisoners.', '2024-08-20', 'since', '2024-03', 'month', 'since'],
+  ])('should read "%s" (published %s): %s → %s from the time told before', (text, published, needle, value, precision, type) => {
+    const t = timeOf(text, published, needle);
+    expect(t).toMatchObject({ value, precision, type, anchored: 'narrative' });
+  });
+
+  it('should leave "the day before" followed by the act it counts from, and "at the time of", alone', () => {
+    expect(normalizeTimes('Rebels attacked Goma on 3 March. The day before the vote, police raided the offices.', '2024-08-20').map((t) => t.rule)).toEqual(['month-day']);
+    expect(normalizeTimes('Rebels attacked Goma on 3 March. At the time of the attack, the mayor was away.', '2024-08-20').map((t) => t.rule)).toEqual(['month-day']);
   });
 
   it('should make nothing without a date told before', () => {

@@ -7,14 +7,23 @@ import type { Finding, TimeFinding } from './types.js';
  * Expressions dated from the story's own time line, not from the publication: "the following
  * day", "the next week", "that day", "the same day", "the previous month", "two days later",
  * "a year earlier", "three weeks afterwards", "later that day", "that night", "by the afternoon" (a
- * part of the day is the day told before it). "The day before/after" is left out: it is
- * most often followed by the act it counts from ("the day after the vote").
+ * part of the day is the day told before it, as is "by midday"), "the day before" standing alone (followed by a noun it
+ * names the act it counts from: "the day after the vote"), "at the time", and the open spans "since
+ * then" and "have since …".
  */
 const NARRATIVE = new RegExp(
   `\\b(?:(the\\s+(?:following|next|previous|preceding)|(?:later\\s+)?that|the\\s+same)\\s+(day|week|month|year)\\b`
   + `|(\\d+|${WORD_NUMBER_SOURCE}|a|an)\\s+(days?|weeks?|months?|years?|decades?)\\s+(later|earlier|afterwards?)\\b`
   // A part of the day told after a day: "on Monday … by the afternoon", "that night" — the same day.
-  + `|(?:(?:later\\s+)?that|the\\s+same|(?:by|in|during|(?:later|early)\\s+in)\\s+the)\\s+(morning|afternoon|evening|night)\\b)`,
+  + `|(?:(?:later\\s+)?that|the\\s+same|(?:by|in|during|(?:later|early)\\s+in)\\s+the)\\s+(morning|afternoon|evening|night)\\b`
+  // "The day before, a missile hit …": standing alone (a comma or the sentence's end after it), not "the day before the vote".
+  + `|\\bthe\\s+(day|week|month|year)\\s+(before|after)(?=\\s*[,.;:]|\\s*$)`
+  // "at the time": the time just told.
+  + `|\\b(at\\s+the\\s+time)\\b(?!\\s+of\\b)`
+  // "By midday, a crowd had gathered": later on the day just told.
+  + `|\\bby\\s+(midday|noon|nightfall|dusk|mid-?morning|mid-?afternoon)\\b`
+  // "Since then, …", "have since held talks": an open span from the time just told.
+  + `|\\b(since\\s+then|(?<=\\b(?:has|have|had)\\s+)since(?=\\s+[a-z]+(?:ed|en|ld|ne|wn|un|ht)\\b))\\b)`,
   'gi',
 );
 
@@ -38,7 +47,7 @@ export function resolveNarrative(text: string, findings: readonly Finding[]): Fi
   for (const m of matches) {
     const start = m.index;
     const end = start + m[0].length;
-    const unitWord = m[2] ?? m[4] ?? 'day';
+    const unitWord = m[2] ?? m[4] ?? m[7] ?? (m[9] !== undefined || m[11] !== undefined ? 'year' : 'day');
     const before = out.filter((f): f is TimeFinding => f.kind === 'time' && f.type !== 'duration' && f.end <= start)
       .sort((a, b) => b.end - a.end);
     // The story's reference time is the latest date told at least as finely as the count: "two days
@@ -53,9 +62,22 @@ export function resolveNarrative(text: string, findings: readonly Finding[]): Fi
     if (!anchor) continue;
     let count: number | undefined;
     let unit: DistanceUnit | undefined;
-    if (m[6] !== undefined) {
+    if (m[11] !== undefined) {
+      // A span from the time told: it starts where that time ends ("from 30 September to 4 October … Since then").
+      const from = anchor.endValue ?? anchor.value;
+      out.push({ kind: 'time', start, end, type: 'since', value: from, precision: anchor.precision, anchored: 'narrative', rule: 'narrative-since' });
+      continue;
+    }
+    if (m[9] !== undefined) {
+      out.push({ kind: 'time', start, end, type: 'point', value: anchor.value, precision: anchor.precision, anchored: 'narrative', rule: 'narrative' });
+      continue;
+    }
+    if (m[6] !== undefined || m[10] !== undefined) {
       count = 0;
       unit = 'day';
+    } else if (m[7] !== undefined) {
+      count = m[8]!.toLowerCase() === 'before' ? -1 : 1;
+      unit = distanceUnit(m[7]);
     } else if (m[2] !== undefined) {
       const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       count = word === 'that' || word === 'later that' || word === 'the same' ? 0 : /previous|preceding/.test(word) ? -1 : 1;

@@ -18,6 +18,8 @@ const DATED_TYPES = new Set(['point', 'range', 'since']);
 /** Relations inside a noun phrase: a date there modifies the noun, not the clause's act. */
 const NOUN_INTERNAL = new Set(['nummod', 'compound', 'amod', 'det', 'flat']);
 const CORE_ARGUMENT = new Set(['nsubj', 'obj', 'csubj']);
+/** Prepositions of a circumstance that frames the act's time: a date inside it ("during a Sunday service") dates the act. */
+const FRAME_CASES = new Set(['during', 'amid']);
 const CLAUSE_ADJUNCT = new Set(['obl', 'advmod']);
 /** Conjunctions of an adverbial clause that happens at the same time as its main clause ("When the Soviet Union collapsed in 1991, …"). */
 const SIMULTANEOUS = new Set(['when', 'as', 'while', 'during', 'whilst']);
@@ -33,6 +35,24 @@ export function truncate(value: string, precision: DatePrecision): { value: stri
   if (order.indexOf(current) <= order.indexOf(precision)) return { value, precision: current };
   const lengths: Record<DatePrecision, number> = { century: 2, decade: 3, year: 4, month: 7, day: 10 };
   return { value: value.slice(0, lengths[precision]), precision };
+}
+
+const PREFIXES: readonly [DatePrecision, number][] = [['day', 10], ['month', 7], ['year', 4], ['decade', 3]];
+
+/**
+ * The date of an act told over a span: the finest unit holding both ends, never a day the text does
+ * not single out ("on the night of 25 to 26 November" → 2019-11; "since Tuesday", told on Wednesday,
+ * → the month; "from 1992 to 1994" → the 1990s). "since X" spans from X to the publication. A span
+ * no year holds (no decade, for years) keeps its start, as a point would.
+ */
+export function spannedDate(time: TimeExpression, published?: string): { value: string; precision: DatePrecision } {
+  const end = time.type === 'range' ? time.end : time.type === 'since' ? published?.slice(0, time.value.length) : undefined;
+  if (!end || end === time.value) return { value: time.value, precision: time.precision };
+  // Days and months climb to the year at most, years to the decade: "since November" told in January is not "the 2020s".
+  const limit = time.precision === 'year' ? 'decade' : 'year';
+  const units = PREFIXES.slice(PREFIXES.findIndex(([p]) => p === time.precision) + 1, PREFIXES.findIndex(([p]) => p === limit) + 1);
+  const shared = units.find(([, n]) => time.value.slice(0, n) === end.slice(0, n));
+  return shared ? { value: time.value.slice(0, shared[1]), precision: shared[0] } : { value: time.value, precision: time.precision };
 }
 
 /** The publication date as a date value: a day, or a month or year when that is all that is known (`--published 2022-10`). */
@@ -56,7 +76,8 @@ export function publicationDate(doc: ArticleDoc): { value: string; precision: Da
  * `otherActs` maps the heads of the sentence's other triggers to their event types.
  */
 export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Clause, clauses: readonly Clause[], trigger: TriggerMatch,
-  otherActs: ReadonlyMap<number, string> = new Map(), anaphor?: (chain: readonly Clause[]) => EventDate | null): EventDate[] {
+  otherActs: ReadonlyMap<number, string> = new Map(), anaphor?: (chain: readonly Clause[]) => EventDate | null,
+  sameActor?: () => EventDate | null): EventDate[] {
   const tokens = doc.tokens;
   const syn = syntaxOf(doc);
   const sentence = doc.sentences[sentenceIndex]!;
@@ -77,7 +98,8 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     if (attached < 0 || attached === trigger.head) return true;
     // An adverbial time ("last month", "on Monday") belongs to its clause wherever the parse hung it.
     if (CLAUSE_ADJUNCT.has(syn.relation(top)) || syn.fullRelation(top).startsWith('obl')) return true;
-    if (NOUN_INTERNAL.has(syn.relation(top))) return false;
+    // "during a Sunday service", "during the 2019 election": the date names the occasion the act happened during.
+    if (NOUN_INTERNAL.has(syn.relation(top))) return FRAME_CASES.has(syn.caseOf(attached) ?? '') && syn.fullRelation(attached).startsWith('obl');
     // "since his arrest in March 2002": the date of another act told as a circumstance (an oblique or
     // modifier) is that act's; the date of the clause's subject or object act ("the war in 2020
     // claimed …") frames the clause.
@@ -115,7 +137,7 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
   const timesOf = (c: Clause) => times.filter((t) => (clauseOfTime(t) === c.head || c.tokens.includes(sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd)) && clauseOfTime(t) === -1)
     && datesThisAct(t) && !trailsOtherAct(t, c));
   const fromTime = (time: TimeExpression, rule: string, confidence: number): EventDate =>
-    ({ value: time.value, precision: time.precision, rule, time, confidence });
+    ({ ...spannedDate(time, publicationDate(doc)?.value), rule, time, confidence });
   const nearest = (list: readonly TimeExpression[]) => [...list].sort((a, b) => Math.abs(a.span.start - headStart) - Math.abs(b.span.start - headStart))[0]!;
 
   const own = timesOf(clause);
@@ -157,8 +179,12 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     }
     return null;
   })();
-  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? (() => {
+  const past = simplePast(doc, chain.map((c) => c.head));
+  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? storyTime(doc, sentenceIndex, chain) ?? (past ? sameActor?.() : null) ?? (() => {
     const pub = publicationDate(doc);
+    // An act told in the simple past or the perfect with no time of its own happened at some point
+    // before the publication: the text supports its month, not the day (a live page's timestamped entry is of that day).
+    if ((past || perfect(doc, chain.map((c) => c.head)) || toldInPast(doc, trigger.rule.event, chain)) && pub?.precision === 'day' && !liveEntry(doc, sentenceIndex)) return { ...truncate(pub.value, 'month'), rule: 'publication', confidence: 0.4 };
     return { value: pub?.value ?? null, precision: pub?.precision ?? null, rule: 'publication', confidence: 0.4 };
   })();
   // "nine years after a Nato campaign forced …" told in 2008: the campaign's act lies nine years before.
@@ -173,6 +199,108 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     return [{ value: t.value, precision: t.precision, rule: `shortly-${clause.marker.split(' ')[1]}`, confidence: 0.5 }];
   }
   return [mainDate];
+}
+
+const PAST_AUXILIARIES = new Set(['was', 'were']);
+
+/**
+ * Whether a clause chain tells its act in the simple past, the tense that moves a story on: the
+ * nearest finite verb is a past form ("seized", "was arrested"), with no perfect, future or modal.
+ * Non-finite clauses ("responded by sending") take the tense of the clause above them.
+ */
+function simplePast(doc: ArticleDoc, heads: readonly number[]): boolean {
+  const syn = syntaxOf(doc);
+  for (const h of heads) {
+    const tag = doc.tokens[h]!.tag ?? '';
+    const aux = syn.auxiliariesOf(h);
+    if (aux.some((a) => !PAST_AUXILIARIES.has(a))) return false;
+    if (tag === 'VBD') return true;
+    if (tag === 'VBN' && aux.length > 0) return true;
+    if (tag === 'VBZ' || tag === 'VBP' || tag === 'MD' || tag === 'VB' && aux.length > 0) return false;
+    if (!['VBG', 'VBN', 'VB', 'TO'].includes(tag) && doc.tokens[h]!.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/** PLOVER's verbal types: the act is the statement itself. */
+const VERBAL_TYPES = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+
+/**
+ * "insisted the government must first halt operations", "warned it would retaliate": a verbal act
+ * whose words are a modal complement is the telling, dated as the verb that tells it (the modal is
+ * the content's mood, not the act's time).
+ */
+function toldInPast(doc: ArticleDoc, event: string, chain: readonly Clause[]): boolean {
+  if (!VERBAL_TYPES.has(event) || chain.length < 2) return false;
+  const syn = syntaxOf(doc);
+  const head = chain[0]!.head;
+  const modal = doc.tokens.some((t, i) => t.tag === 'MD' && syn.head(i) === head);
+  return modal && syn.relation(head) === 'ccomp' && simplePast(doc, chain.slice(1).map((c) => c.head));
+}
+
+/** Whether a clause chain tells its act in the perfect ("have vowed", "had been arrested"): done at some point up to the time told. */
+function perfect(doc: ArticleDoc, heads: readonly number[]): boolean {
+  const syn = syntaxOf(doc);
+  for (const h of heads) {
+    const aux = syn.auxiliariesOf(h);
+    if (aux.some((a) => ['has', 'have', 'had'].includes(a))) return doc.tokens[h]!.tag === 'VBN';
+    if (aux.length > 0 || ['VBD', 'VBZ', 'VBP', 'MD'].includes(doc.tokens[h]!.tag ?? '')) return false;
+  }
+  return false;
+}
+
+/**
+ * The story's time: "In September 2023, gunmen attacked a patrol near the village. Pristina accused
+ * Belgrade of orchestrating the raid; Serbia denied any involvement." A paragraph that goes on in the
+ * simple past keeps the time its earlier sentence set (the narrative's reference time) for acts told
+ * with no time of their own. Only an unbroken run of simple-past sentences in one paragraph carries
+ * it (a present or perfect speaks of now), and only from a time that sets its sentence's main
+ * clause, not one inside another act's noun ("after his arrest in March 2002").
+ */
+function storyTime(doc: ArticleDoc, sentenceIndex: number, chain: readonly Clause[]): EventDate | null {
+  if (!simplePast(doc, chain.map((c) => c.head))) return null;
+  const syn = syntaxOf(doc);
+  const here = doc.sentences[sentenceIndex]!;
+  // A sentence's main verb: its root, or (a participle or a noun misread as the root) the first finite verb under it.
+  const mainVerb = (k: number) => {
+    const s = doc.sentences[k]!;
+    let root = -1;
+    for (let i = s.tokenStart; i < s.tokenEnd && root < 0; i++) if (syn.head(i) < 0) root = i;
+    if (root < 0) return -1;
+    const finite = (i: number) => ['VBD', 'VBZ', 'VBP', 'MD'].includes(doc.tokens[i]!.tag ?? '') || syn.auxiliariesOf(i).length > 0;
+    if (finite(root)) return root;
+    return syn.children(root).find((c) => ['parataxis', 'xcomp', 'conj', 'ccomp'].includes(syn.relation(c)) && doc.tokens[c]!.pos === 'VERB' && finite(c)) ?? root;
+  };
+  const SUBORDINATE = /^(acl|advcl|csubj)/;
+  for (let k = sentenceIndex - 1; k >= 0 && doc.sentences[k]!.paragraph === here.paragraph; k--) {
+    const sentence = doc.sentences[k]!;
+    const setting = doc.times.filter((t) => (t.type === 'point' || t.type === 'range') && within(t, sentence.span.start, sentence.span.end)).filter((t) => {
+      const inside = (i: number) => doc.tokens[i]!.start >= t.span.start && doc.tokens[i]!.end <= t.span.end;
+      let at = sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd);
+      while (at >= 0 && syn.head(at) >= 0 && inside(syn.head(at))) at = syn.head(at);
+      const attached = at < 0 ? -1 : syn.head(at);
+      if (attached < 0) return false;
+      // Not a time of a relative or subordinate clause, nor of another act's noun ("after his arrest in March 2002").
+      if ([attached, ...syn.ancestors(attached)].some((i) => SUBORDINATE.test(syn.fullRelation(i)))) return false;
+      if (doc.tokens[attached]!.pos !== 'VERB' && ROLE_WORDS.anaphorTypes(doc.tokens[attached]!.normal).length > 0) return false;
+      return simplePast(doc, [syn.clauseHeadOf(attached)]);
+    });
+    const time = setting[setting.length - 1];
+    // Lent by another sentence, the date is no surer than the publication's: the act ranks as an undated one does.
+    if (time) return { ...spannedDate(time, publicationDate(doc)?.value), rule: 'story-time', time, confidence: 0.4 };
+    // A sentence between them that is not in the simple past (a present, a perfect) ends the story.
+    const verb = mainVerb(k);
+    if (verb < 0 || !simplePast(doc, [verb])) return null;
+  }
+  return null;
+}
+
+const CLOCK_HEADING = /^\s*\d{1,2}[:.]\d{2}\b/;
+
+/** Whether a sentence is in a live page's entry: a paragraph at or before it opens with a clock time ("15:20 US urges restraint"). */
+function liveEntry(doc: ArticleDoc, sentenceIndex: number): boolean {
+  const paragraph = doc.sentences[sentenceIndex]!.paragraph;
+  return doc.paragraphs.slice(0, paragraph + 1).some((p) => CLOCK_HEADING.test(doc.text.slice(p.start, p.end)));
 }
 
 /** Last day covered by a date value ("2022-09" → 2022-09-30, "199" → 1999-12-31). */

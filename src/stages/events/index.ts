@@ -78,14 +78,20 @@ const STAGE = 'events';
 // "came under fire" (its subject the target), shootouts and firefights, people gathering to demand, rounds of sanctions.
 // 34: review: "neutralise" only of fighters, no "after" in the means a same-type participle folds by, "gather to mourn/call"
 // no protest, no return-from-captivity rule, three fitted role rules (26, 28, 31) withdrawn.
-// 35: a restriction's object cue also reads a passive verb's subject ("mobile internet was suspended"); a subject cue reads a
+// 35: an act dated by a span ("the night of 11 to 12 September", "since Monday", "last week") takes the next coarser unit when it holds the whole span.
+// 36: an act told in the simple past with no time of its own keeps the time an earlier sentence of its paragraph set (the story's time), while the paragraph goes on in the simple past.
+// 37: a date inside the occasion an act happened during ("during a Sunday service", "during the 2019 election") dates the act.
+// 38: an act in the simple past with no time of its own is dated to the publication month (a live entry: the day), or takes the date of its party's last act told in the paragraph before (sameActorDate).
+// 39: an act in the perfect with no time of its own ("have vowed", "had been arrested") is of the publication month too.
+// 40: a verbal act told as a modal complement ("said the ministry must pay") is dated as its telling.
+// 41: a restriction's object cue also reads a passive verb's subject ("mobile internet was suspended"); a subject cue reads a
 // count of a count ("tens of thousands of supporters"); internet shutdowns are COERCE/censor; protesters and supporters
 // marching on a place protest; recovering arms or drugs is seizing them; the home country counts each named mention
 // once and no code the actors stage inferred from another mention; an attack's object cue reads a passive subject too
 // ("seven assailants were neutralised"); ending, breaking off or suspending talks is REJECT; forces arriving are AID;
 // designating a terrorist and blacklisting are SANCTION, as is freezing funds; a place after "the village/town/… of" is
 // where the act happened ("near the village of X").
-const VERSION = 35;
+const VERSION = 41;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -217,7 +223,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       if (roles.recipient.length === 0 && ROLE_WORDS.claimAnswerTypes.has(recoded.rule.event)) claimantFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
       inferFromDyad(doc, trigger, roles);
       const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Map(found.filter((f) => f.head !== matched.head).map((f) => [f.head, f.rule.event])),
-        (chain) => anaphorDate(doc, chain, drafts, sentence.index));
+        (chain) => anaphorDate(doc, chain, drafts, sentence.index), () => sameActorDate(doc, roles, drafts, sentence.index));
       const predicate = trigger.nominal ? clause.head : trigger.head;
       // "The rebels said the army had bombed the town": under a past-tense report the past perfect is
       // the reported past moved back a tense (sequence of tenses), no sign of an earlier act; its date decides.
@@ -383,6 +389,31 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
   return null;
 }
 const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
+
+/**
+ * "Blinken began three-way talks on Tuesday. ¶ Blinken welcomed the release …": an act told in the
+ * simple past with no time of its own, by the party whose dated act the paragraph before (or an
+ * earlier sentence of its own) told last, goes on with that party's telling: it takes that act's
+ * date. The same party is the same code and sector. When that party's last act is itself undated,
+ * nothing is lent.
+ */
+function sameActorDate(doc: ArticleDoc, roles: Roles, earlier: readonly Draft[], sentenceIndex: number): EventDate | null {
+  const key = (code: string | null, sector: string | null) => `${code}|${sector ?? ''}`;
+  const mine = new Set(roles.actor.filter((a) => a.code).map((a) => key(a.code, a.sector)));
+  if (mine.size === 0) return null;
+  const paragraph = doc.sentences[sentenceIndex]!.paragraph;
+  for (const d of [...earlier].reverse()) {
+    // Not an act told in a relative clause: a detail about a party ("armed gangs seeking ransom"), not its telling.
+    if (d.sentence >= sentenceIndex || d.derived || d.clause.role === 'relative') continue;
+    if (doc.sentences[d.sentence]!.paragraph < paragraph - 1) break;
+    if (!d.event.actor.some((a) => a.code && mine.has(key(a.code, a.sector)))) continue;
+    if (d.date.rule === 'publication' || d.date.value === null) return null;
+    const { time: _time, ...date } = d.date;
+    void _time;
+    return { ...date, rule: 'same-actor', confidence: 0.4 };
+  }
+  return null;
+}
 
 /**
  * "Togo dismissed the accusations": a definite claim answered with no maker named in its

@@ -28,9 +28,10 @@ function subset(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
-/** Whether an event is dated by words of its own (its clause, a governing clause, an anaphor), not by the publication or the main act. */
+/** Whether an event is dated by words of its own (its clause, a governing clause, an anaphor), not by the publication, the main act or the story. */
 export function hasOwnDate(event: CodedEvent): boolean {
-  return event.date_source.rule !== 'publication' && event.date_source.rule !== 'before-main-event';
+  // The story's time (assign-date.ts storyTime) and a party's last date (events sameActorDate) are lent by another sentence: free to move, as the publication is.
+  return event.date_source.rule !== 'publication' && event.date_source.rule !== 'before-main-event' && event.date_source.rule !== 'story-time' && event.date_source.rule !== 'same-actor';
 }
 
 /** Dates are compatible when one is the other at a coarser precision ("2022-10" and "2022-10-02"). */
@@ -84,7 +85,9 @@ export function mergeMentions(candidates: readonly MergeCandidate[]): CodedEvent
   const kept: MergeCandidate[] = [];
   const richness = (c: MergeCandidate) => {
     const e = c.event;
-    return (codes(e.actor).size + codes(e.recipient).size) * 10 + (e.date?.length ?? 0) + (e.date_source.rule.startsWith('clause') ? 5 : 0) + (c.nominal ? 0 : 1);
+    // A date lent by the publication, the story or a party weighs as the publication's day, whatever precision it was given.
+    const dated = hasOwnDate(e) || e.date_source.rule === 'before-main-event' ? e.date?.length ?? 0 : e.date === null ? 0 : 10;
+    return (codes(e.actor).size + codes(e.recipient).size) * 10 + dated + (e.date_source.rule.startsWith('clause') ? 5 : 0) + (c.nominal ? 0 : 1);
   };
   // Headings last, so the body's telling of an act is the one kept.
   const order = [...candidates].sort((a, b) => Number(a.heading === true) - Number(b.heading === true) || richness(b) - richness(a) || a.event.evidence.trigger.start - b.event.evidence.trigger.start);

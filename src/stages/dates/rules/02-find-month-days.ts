@@ -11,6 +11,23 @@ const MONTH_DAY = new RegExp(
 const DAY_MONTH = new RegExp(
   `(?<![\\d,.$€£])\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE})\\b\\.?(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`, 'g');
 
+// Two days of one month written once ("25 to 26 November", "3-5 May 2021", "between 3 and 5 May",
+// "November 25-26"): a range of days, not the last day alone.
+const DAY_SPAN = new RegExp(
+  `(?<![\\d,.$€£])\\b(?:(between)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(to|and|[-–])\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE})\\b\\.?(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`, 'g');
+const MONTH_DAY_SPAN = new RegExp(
+  `\\b(${MONTH_SOURCE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(to|[-–])\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d)\\b(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`, 'g');
+
+function daySpan(context: RuleContext, start: number, end: number, month: number, first: number, last: number, year: string | undefined, whole: string): Finding | undefined {
+  if (first >= last) return undefined;
+  const a = resolve(context, start, end, month, first, year, whole);
+  const b = resolve(context, start, end, month, last, year, whole);
+  if (!a || !b || a.kind !== 'time' || b.kind !== 'time') return b?.kind === 'problem' ? b : undefined;
+  // The end's year decides ("28 to 29 December" read in January is last December for both days).
+  const value = `${b.value.slice(0, 8)}${a.value.slice(8)}`;
+  return { ...a, type: 'range', value, endValue: b.value, rule: `day-span(${b.rule})` };
+}
+
 function resolve(context: RuleContext, start: number, end: number, month: number, day: number, year: string | undefined, whole: string): Finding | undefined {
   if (year !== undefined) {
     const y = Number(year);
@@ -34,6 +51,19 @@ function impossible(start: number, end: number, whole: string): Finding {
 /** Month and day, with or without a year, in either order. */
 export const findMonthDays: DateRule = (context) => {
   const out: Finding[] = [];
+  for (const m of context.text.matchAll(DAY_SPAN)) {
+    if ((m[3] === 'and') !== (m[1] !== undefined)) continue;
+    const month = monthNumber(m[5] as string);
+    if (month === undefined) continue;
+    const found = daySpan(context, m.index, m.index + m[0].length, month, Number(m[2]), Number(m[4]), m[6], m[0]);
+    if (found) out.push(found);
+  }
+  for (const m of context.text.matchAll(MONTH_DAY_SPAN)) {
+    const month = monthNumber(m[1] as string);
+    if (month === undefined) continue;
+    const found = daySpan(context, m.index, m.index + m[0].length, month, Number(m[2]), Number(m[4]), m[5], m[0]);
+    if (found) out.push(found);
+  }
   for (const m of context.text.matchAll(MONTH_DAY)) {
     const month = monthNumber(m[1] as string);
     if (month === undefined) continue;

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+// Event dates (issue 14, "Dates"): an act takes the date of its own clause, at the precision the text supports.
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string, published = '2022-10-04'): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published });
+  coder.code(doc);
+  return doc.events;
+}
+
+const dateOf = (text: string, trigger: string, published?: string) => {
+  const e = code(text, published).find((x) => x.evidence.trigger.text === trigger);
+  return e ? `${e.date} ${e.date_precision}` : 'no event';
+};
+
+describe('event dates: an act told over a span takes the unit holding the whole span', () => {
+  it.each([
+    // Two days of one month: the month, not the last day.
+    ['Gunmen stormed a police post outside Gao on the night of 11 to 12 September.', 'stormed', '2022-09 month'],
+    ['Malian troops shelled rebel positions near Kidal between 2 and 3 August, the army said.', 'shelled', '2022-08 month'],
+    // "since" spans to the publication: told on Tuesday 4 October, "since Monday" is October.
+    ['Authorities have detained 60 dockworkers since Monday, a union official said.', 'detained', '2022-10 month'],
+    ['Authorities have detained 60 dockworkers since August, a union official said.', 'detained', '2022 year'],
+    // A span the next unit does not hold keeps its start.
+    ['Authorities have detained 60 dockworkers since 2019, a union official said.', 'detained', '2019 year'],
+    // A single day stays a day.
+    ['Gunmen stormed a police post outside Gao on 12 September.', 'stormed', '2022-09-12 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+});
+
+describe('event dates: explicit anaphors count from the time told before', () => {
+  it.each([
+    ['Jets bombed the port of Hodeidah on Monday. The day before, a missile fired from Yemen struck a cargo ship off the coast.', 'struck', '2022-10-02 day'],
+    // "Since then": from where the meetings ended to the publication, the year holding both.
+    ['Mediators hosted the two delegations from 30 August to 2 September. Since then, 150 rebels have surrendered to the army.', 'surrendered', '2022 year'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+});
+
+describe('event dates: a paragraph told in the simple past keeps the time its earlier sentence set', () => {
+  const P = '2024-05-01'; // a Wednesday
+  it.each([
+    ['On Saturday, hundreds of farmers blocked the main road into Nakuru. Police fired tear gas at the crowd.', 'fired', '2024-04-27 day'],
+    ['Gunmen stormed a hotel in Mogadishu on Friday night. Security forces killed all four attackers, the police said.', 'killed', '2024-04-26 day'],
+    ['In March 2021, the junta dissolved the electoral commission. Washington condemned the move.', 'condemned', '2021-03 month'],
+    // The time of a main clause under a sentence-opening participle.
+    ['Warned by residents, police stormed a warehouse in Kano on 14 April. Officers arrested nine men.', 'arrested', '2024-04-14 day'],
+    // Not across a paragraph, not past a present-tense sentence, not into a perfect, not from a date of another act's noun.
+    // (An act in the simple past with no time of its own is then of the publication month.)
+    ['On Saturday, hundreds of farmers blocked the main road into Nakuru.\n\nPolice fired tear gas at the crowd.', 'fired', '2024-05 month'],
+    ['On Saturday, hundreds of farmers blocked the main road into Nakuru. The union says the protests will go on. Police arrested twelve farmers.', 'arrested', '2024-05 month'],
+    ['On Saturday, hundreds of farmers blocked the main road into Nakuru. Police have arrested twelve farmers.', 'arrested', '2024-05 month'],
+    ['The opposition leader, freed after his arrest in March, spoke to supporters in Nakuru. Police fired tear gas at the crowd.', 'fired', '2024-05 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: a date naming the occasion an act happened during dates the act', () => {
+  it.each([
+    ['Soldiers detained three imams during Friday prayers in the town of Bama.', 'detained', '2022-09-30 day'],
+    ['Riot police fired rubber bullets at students during a Monday rally on the campus.', 'fired', '2022-10-03 day'],
+    ['Police arrested 40 students during the 2019 election, the commission said.', 'arrested', '2019 year'],
+    // A date inside another noun of the clause still names that thing, not the act's time.
+    ['Police arrested 40 veterans of the 2019 election campaign in Kano.', 'arrested', '2022-10 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+});
+
+describe('event dates: an act in the simple past or the perfect with no time of its own', () => {
+  const P = '2024-05-01';
+  it.each([
+    // The text supports the month of publication, not its day.
+    ['The interior ministry condemned the bombing of a bus depot in Peshawar.', 'condemned', '2024-05 month'],
+    // A perfect was done at some point up to now: the month as well.
+    ['Rebel commanders have vowed to retake the airport at Goma.', 'vowed', '2024-05 month'],
+    ['The police chief said 30 looters had been arrested in Beira.', 'arrested', '2024-05 month'],
+    // A present-tense statement is made at publication: the day.
+    ['The interior ministry condemns the bombing of a bus depot in Peshawar.', 'condemns', `${P} day`],
+    // A live page's timestamped entry is of the publication day.
+    ['Live: protests in Peshawar\n\n11:05 Ministry reacts\n\nThe interior ministry condemned the bombing of a bus depot.', 'condemned', `${P} day`],
+    // The party whose dated act the paragraph before told goes on with that day's telling.
+    ['The French foreign minister met her Egyptian counterpart in Cairo on Monday.\n\nThe French foreign minister condemned the shelling of the Rafah crossing.', 'condemned', '2024-04-29 day'],
+    // Another party's dated act lends nothing.
+    ['The French foreign minister met her Egyptian counterpart in Cairo on Monday.\n\nThe Turkish government condemned the shelling of the Rafah crossing.', 'condemned', '2024-05 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: a verbal act told as a modal complement is dated as its telling', () => {
+  const P = '2024-05-01';
+  it.each([
+    ['The union leader insisted that the government must first withdraw the decree.', 'REQUEST', '2024-05 month'],
+    ['Farmers\' leaders said the ministry must pay compensation for the flooded fields.', 'REQUEST', '2024-05 month'],
+    // Told in the present, the statement is of the publication day.
+    ['The union leader insists that the government must first withdraw the decree.', 'REQUEST', `${P} day`],
+  ])('"%s" → %s %s', (text, type, expected) => {
+    const e = code(text, P).find((x) => x.event === type);
+    expect(e ? `${e.date} ${e.date_precision}` : 'no event').toBe(expected);
+  });
+});

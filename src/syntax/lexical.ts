@@ -79,7 +79,6 @@ export function shapeOf(form: string): string {
   return out.length > 8 ? out.slice(0, 8) : out;
 }
 
-
 function clusterClasses(lower: string): Pick<Lexeme, 'cluster4' | 'cluster8' | 'cluster12'> {
   // Numbers share one class whatever their digits ("1,500" like "17").
   const path = clusterOf(/^\d[\d,.]*$/.test(lower) ? '17' : lower);

@@ -41,7 +41,7 @@ export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel 
 }
 
 /** Nouns before "of" that name a settlement or an area no gazetteer may know: "the village of Kafr Tala". */
-const LOCALITY_NOUNS: ReadonlyMap<string, PlaceLevel> = new Map([
+export const LOCALITY_NOUNS: ReadonlyMap<string, PlaceLevel> = new Map([
   ...['village', 'villages', 'town', 'towns', 'city', 'locality', 'community', 'settlement', 'municipality', 'hamlet', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'commune'].map((w) => [w, 'city' as PlaceLevel] as const),
   ...['district', 'province', 'region', 'county', 'governorate', 'department', 'prefecture', 'area'].map((w) => [w, 'region' as PlaceLevel] as const),
 ]);

@@ -321,7 +321,7 @@ function possessiveOwner(ctx: ActorContext, hit: GroupNounHit): ActorMention | u
 }
 
 /**
- * "The African Union suspended Niger. Its special envoy visited Niamey …": "its" opening a
+ * "Ecuador declared a state of emergency. Its troops sealed the border …": "its" opening a
  * sentence (no party named before it there) stands for the subject of the sentence before, when
  * that subject is a coded state, body or group (not a person, who would be "his" or "her").
  */
@@ -331,8 +331,11 @@ function ownerBeforeSentence(ctx: ActorContext, hit: GroupNounHit, possessive: n
   if (ctx.actors.some((a) => a.span.start >= sentence.span.start && a.span.end <= tokens[possessive]!.start)) return undefined;
   const previous = ctx.doc.sentences[sentence.index - 1];
   if (!previous) return undefined;
-  return ctx.actors.find((a) => Span.contains(previous.span, a.span) && a.code !== null && a.actorKind !== 'person'
-    && /^nsubj/.test(phraseHead(tokens, a)?.dep ?? '') && tokens[phraseHead(tokens, a)!.head ?? -1]?.dep === 'root');
+  // Only when the sentence before names one state or body: "Russian missiles struck Ukraine's grid. Its air
+  // force said …" could be either's.
+  const owners = ctx.actors.filter((a) => Span.contains(previous.span, a.span) && a.code !== null && a.actorKind !== 'person');
+  if (new Set(owners.map((a) => a.code)).size !== 1) return undefined;
+  return owners.find((a) => /^nsubj/.test(phraseHead(tokens, a)?.dep ?? '') && tokens[phraseHead(tokens, a)!.head ?? -1]?.dep === 'root');
 }
 
 const lastWord = (text: string) => (text.toLowerCase().split(/\s+/).pop() ?? '');

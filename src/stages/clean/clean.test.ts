@@ -64,8 +64,8 @@ describe('cleanInput white space and paragraphs (plain text)', () => {
       'Title\n\nKey points:\n- Floods cut the road to Sokoto on Monday\n- Two bridges collapsed\n- Troops were sent to evacuate villages\n\nRain is forecast until Friday.',
       'Key points:\n\n- Floods cut the road to Sokoto on Monday\n\n- Two bridges collapsed\n\n- Troops were sent to evacuate villages\n\nRain is forecast until Friday.'],
     ['should keep a dash that opens a line cut mid-sentence in its sentence',
-      'Title\n\nThe governor said the curfew\n- the third this year - would end on Sunday.',
-      'The governor said the curfew - the third this year - would end on Sunday.'],
+      'Title\n\nThe governor said\n- twice, to be sure - that the curfew would end on Sunday.',
+      'The governor said - twice, to be sure - that the curfew would end on Sunday.'],
   ])('%s', (_name, raw, expected) => {
     const r = cleanInput(raw, 'text');
     expect(r.text).toBe(expected);

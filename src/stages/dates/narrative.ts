@@ -63,7 +63,7 @@ export function resolveNarrative(text: string, findings: readonly Finding[]): Fi
     let count: number | undefined;
     let unit: DistanceUnit | undefined;
     if (m[11] !== undefined) {
-      // A span from the time told: it starts where that time ends ("from 30 September to 4 October … Since then").
+      // A span from the time told: it starts where that time ends ("from 2 to 6 March … Since then").
       const from = anchor.endValue ?? anchor.value;
       out.push({ kind: 'time', start, end, type: 'since', value: from, precision: anchor.precision, anchored: 'narrative', rule: 'narrative-since' });
       continue;

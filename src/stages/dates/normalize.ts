@@ -21,7 +21,7 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 3: a part of the day after a weekday ("on Tuesday night") is part of the expression.
 // 4: a narrative count of days anchors on the latest date told at least to the day ("two days earlier" past "this month").
 // 5: a part of the day after a day ("by the afternoon", "that night", "later that day") is that day.
-// 6: two days of one month written once ("25 to 26 November", "June 3-4") are a range of days.
+// 6: two days of one month written once ("14 to 15 July", "June 3-4") are a range of days.
 // 7: "the day before" standing alone, "at the time", "since then" and "have since …" read against the date told before them.
 // 8: "by midday", "by noon", "by nightfall", "by dusk" are the day told before them.
 export const DATES_VERSION = 8;

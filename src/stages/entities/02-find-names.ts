@@ -267,7 +267,7 @@ function classifyRun(scope: NameScope, i: number, j: number, inside: readonly Ga
   if (cut < j) labelPart(scope, cut, j, titled, within(cut, j), out, absorbed);
 }
 
-/** An honorific standing between two words of one personal name ("Hassan Sheikh Mohamud"), not before it. */
+/** An honorific standing between two words of one personal name ("Abdi Sheikh Warsame"), not before it. */
 function insideName(tokens: readonly Token[], k: number, i: number, j: number, shapes: NameShapes): boolean {
   return k > i && k + 1 < j && shapes.innerHonorifics.has(tokens[k]!.normal) && isCapitalised(tokens[k]!)
     && isGivenNameToken(tokens[k - 1], shapes) && isCapitalised(tokens[k + 1]!);

@@ -18,7 +18,7 @@ import { isShouted, startsUpper } from './case.js';
 import { KnownNames } from './known-names.js';
 import { organisationShapes } from './organisation-shapes.js';
 
-// 7: an honorific between two words of a personal name stays in it ("Hassan Sheikh Mohamud": names.json innerHonorifics).
+// 7: an honorific between two words of a personal name stays in it ("Abdi Sheikh Warsame": names.json innerHonorifics).
 const VERSION = 7;
 
 /**

@@ -18,7 +18,7 @@ const DATED_TYPES = new Set(['point', 'range', 'since']);
 /** Relations inside a noun phrase: a date there modifies the noun, not the clause's act. */
 const NOUN_INTERNAL = new Set(['nummod', 'compound', 'amod', 'det', 'flat']);
 const CORE_ARGUMENT = new Set(['nsubj', 'obj', 'csubj']);
-/** Prepositions of a circumstance that frames the act's time: a date inside it ("during a Sunday service") dates the act. */
+/** Prepositions of a circumstance that frames the act's time: a date inside it ("during Friday prayers") dates the act. */
 const FRAME_CASES = new Set(['during', 'amid']);
 const CLAUSE_ADJUNCT = new Set(['obl', 'advmod']);
 /** Conjunctions of an adverbial clause that happens at the same time as its main clause ("When the Soviet Union collapsed in 1991, …"). */
@@ -41,7 +41,7 @@ const PREFIXES: readonly [DatePrecision, number][] = [['day', 10], ['month', 7],
 
 /**
  * The date of an act told over a span: the finest unit holding both ends, never a day the text does
- * not single out ("on the night of 25 to 26 November" → 2019-11; "since Tuesday", told on Wednesday,
+ * not single out ("between 14 and 15 July" → that July; "since Tuesday", told on Wednesday,
  * → the month; "from 1992 to 1994" → the 1990s). "since X" spans from X to the publication. A span
  * no year holds (no decade, for years) keeps its start, as a point would.
  */
@@ -98,7 +98,7 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     if (attached < 0 || attached === trigger.head) return true;
     // An adverbial time ("last month", "on Monday") belongs to its clause wherever the parse hung it.
     if (CLAUSE_ADJUNCT.has(syn.relation(top)) || syn.fullRelation(top).startsWith('obl')) return true;
-    // "during a Sunday service", "during the 2019 election": the date names the occasion the act happened during.
+    // "during Friday prayers", "during the 2019 election": the date names the occasion the act happened during.
     if (NOUN_INTERNAL.has(syn.relation(top))) return FRAME_CASES.has(syn.caseOf(attached) ?? '') && syn.fullRelation(attached).startsWith('obl');
     // "since his arrest in March 2002": the date of another act told as a circumstance (an oblique or
     // modifier) is that act's; the date of the clause's subject or object act ("the war in 2020
@@ -226,7 +226,7 @@ function simplePast(doc: ArticleDoc, heads: readonly number[]): boolean {
 const VERBAL_TYPES = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 
 /**
- * "insisted the government must first halt operations", "warned it would retaliate": a verbal act
+ * "said the ministry must pay the arrears", "warned it would retaliate": a verbal act
  * whose words are a modal complement is the telling, dated as the verb that tells it (the modal is
  * the content's mood, not the act's time).
  */
@@ -295,9 +295,10 @@ function storyTime(doc: ArticleDoc, sentenceIndex: number, chain: readonly Claus
   return null;
 }
 
-const CLOCK_HEADING = /^\s*\d{1,2}[:.]\d{2}\b/;
+// A clock time with a colon, then a space or the line's end: not a figure such as "1.25 million".
+const CLOCK_HEADING = /^\s*\d{1,2}:\d{2}(?:\s|$)/;
 
-/** Whether a sentence is in a live page's entry: a paragraph at or before it opens with a clock time ("15:20 US urges restraint"). */
+/** Whether a sentence is in a live page's entry: a paragraph at or before it opens with a clock time ("09:40 Rescue teams reach the valley"). */
 function liveEntry(doc: ArticleDoc, sentenceIndex: number): boolean {
   const paragraph = doc.sentences[sentenceIndex]!.paragraph;
   return doc.paragraphs.slice(0, paragraph + 1).some((p) => CLOCK_HEADING.test(doc.text.slice(p.start, p.end)));

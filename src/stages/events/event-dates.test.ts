@@ -20,7 +20,7 @@ const dateOf = (text: string, trigger: string, published?: string) => {
 describe('event dates: an act told over a span takes the unit holding the whole span', () => {
   it.each([
     // Two days of one month: the month, not the last day.
-    ['Gunmen stormed a police post outside Gao on the night of 11 to 12 September.', 'stormed', '2022-09 month'],
+    ['Rebels attacked the bridge at Kidal from 14 to 15 September, the army said.', 'attacked', '2022-09 month'],
     ['Malian troops shelled rebel positions near Kidal between 2 and 3 August, the army said.', 'shelled', '2022-08 month'],
     // "since" spans to the publication: told on Tuesday 4 October, "since Monday" is October.
     ['Authorities have detained 60 dockworkers since Monday, a union official said.', 'detained', '2022-10 month'],
@@ -28,7 +28,7 @@ describe('event dates: an act told over a span takes the unit holding the whole 
     // A span the next unit does not hold keeps its start.
     ['Authorities have detained 60 dockworkers since 2019, a union official said.', 'detained', '2019 year'],
     // A single day stays a day.
-    ['Gunmen stormed a police post outside Gao on 12 September.', 'stormed', '2022-09-12 day'],
+    ['Rebels attacked the bridge at Kidal on 14 September, the army said.', 'attacked', '2022-09-14 day'],
   ])('"%s" → %s', (text, trigger, expected) => {
     expect(dateOf(text, trigger)).toBe(expected);
   });
@@ -36,9 +36,9 @@ describe('event dates: an act told over a span takes the unit holding the whole 
 
 describe('event dates: explicit anaphors count from the time told before', () => {
   it.each([
-    ['Jets bombed the port of Hodeidah on Monday. The day before, a missile fired from Yemen struck a cargo ship off the coast.', 'struck', '2022-10-02 day'],
+    ['Police dispersed a rally in Lusaka on Monday. The day before, opposition supporters had marched through the capital.', 'marched', '2022-10-02 day'],
     // "Since then": from where the meetings ended to the publication, the year holding both.
-    ['Mediators hosted the two delegations from 30 August to 2 September. Since then, 150 rebels have surrendered to the army.', 'surrendered', '2022 year'],
+    ['A census of the camps ran from 1 to 3 August. Since then, 150 rebels have surrendered to the army.', 'surrendered', '2022 year'],
   ])('"%s" → %s', (text, trigger, expected) => {
     expect(dateOf(text, trigger)).toBe(expected);
   });
@@ -51,7 +51,7 @@ describe('event dates: a paragraph told in the simple past keeps the time its ea
     ['Gunmen stormed a hotel in Mogadishu on Friday night. Security forces killed all four attackers, the police said.', 'killed', '2024-04-26 day'],
     ['In March 2021, the junta dissolved the electoral commission. Washington condemned the move.', 'condemned', '2021-03 month'],
     // The time of a main clause under a sentence-opening participle.
-    ['Warned by residents, police stormed a warehouse in Kano on 14 April. Officers arrested nine men.', 'arrested', '2024-04-14 day'],
+    ['Acting on a tip, customs officers searched a lorry in Kano on 14 April. Officers arrested the driver.', 'arrested', '2024-04-14 day'],
     // Not across a paragraph, not past a present-tense sentence, not into a perfect, not from a date of another act's noun.
     // (An act in the simple past with no time of its own is then of the publication month.)
     ['On Saturday, hundreds of farmers blocked the main road into Nakuru.\n\nPolice fired tear gas at the crowd.', 'fired', '2024-05 month'],
@@ -99,10 +99,10 @@ describe('event dates: an act in the simple past or the perfect with no time of 
 describe('event dates: a verbal act told as a modal complement is dated as its telling', () => {
   const P = '2024-05-01';
   it.each([
-    ['The union leader insisted that the government must first withdraw the decree.', 'REQUEST', '2024-05 month'],
+    ['Teachers said the province must reopen the closed schools.', 'REQUEST', '2024-05 month'],
     ['Farmers\' leaders said the ministry must pay compensation for the flooded fields.', 'REQUEST', '2024-05 month'],
     // Told in the present, the statement is of the publication day.
-    ['The union leader insists that the government must first withdraw the decree.', 'REQUEST', `${P} day`],
+    ['Teachers say the province must reopen the closed schools.', 'REQUEST', `${P} day`],
   ])('"%s" → %s %s', (text, type, expected) => {
     const e = code(text, P).find((x) => x.event === type);
     expect(e ? `${e.date} ${e.date_precision}` : 'no event').toBe(expected);

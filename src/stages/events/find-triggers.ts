@@ -129,11 +129,13 @@ function hasComplementAmong(doc: ArticleDoc, head: number, lemmas: readonly stri
 
 /**
  * Acts whose object is a thing restricted, blocked or attacked, which news often makes the subject
- * of a passive ("mobile internet has been suspended", "the main road was blocked", "homes were
+ * of a passive ("internet access was cut in three provinces", "the main road was blocked", "homes were
  * burned", "seven fighters were neutralised"). Elsewhere a passive subject is a party whose role the roles step reads (help "was
  * sent", sanctions "were lifted"), so it is no object cue.
  */
 const PASSIVE_THING_EVENTS = new Set(['COERCE', 'PROTEST', 'ASSAULT']);
+/** Nouns of a service named by its kind in a compound: "internet access", "mobile data services". */
+const SERVICE_HEADS = new Set(['service', 'services', 'access', 'connection', 'connections', 'coverage']);
 
 /**
  * The head word of a verb's object and the words naming its kind ("state of emergency", "travel
@@ -142,9 +144,13 @@ const PASSIVE_THING_EVENTS = new Set(['COERCE', 'PROTEST', 'ASSAULT']);
 function parsedObjectWords(doc: ArticleDoc, head: number, passiveSubject = false): Token[] {
   if (doc.tokens[head]!.dep === undefined) return [];
   const syn = syntaxOf(doc);
-  return syn.children(head).filter((o) => syn.fullRelation(o) === 'obj' || (passiveSubject && syn.fullRelation(o) === 'nsubj:pass'))
-    .flatMap((o) => [o, ...syn.children(o).filter((k) => syn.fullRelation(k) === 'compound' || syn.fullRelation(k) === 'nmod')])
-    .map((k) => doc.tokens[k]!);
+  const kindWords = (o: number) => syn.children(o).filter((k) => syn.fullRelation(k) === 'compound' || syn.fullRelation(k) === 'nmod');
+  const objects = syn.children(head).filter((o) => syn.fullRelation(o) === 'obj').flatMap((o) => [o, ...kindWords(o)]);
+  // A passive subject by its own word, or a service named by its kind ("internet access was cut"):
+  // "undersea internet cables were cut" names no service, and its words are not what was cut.
+  const passive = passiveSubject ? syn.children(head).filter((o) => syn.fullRelation(o) === 'nsubj:pass')
+    .flatMap((o) => [o, ...(SERVICE_HEADS.has(doc.tokens[o]!.normal) ? kindWords(o) : [])]) : [];
+  return [...objects, ...passive].map((k) => doc.tokens[k]!);
 }
 
 /**

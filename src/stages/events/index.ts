@@ -11,6 +11,7 @@ import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, 
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { homeCountry, inferHomeCountry, inferPartyCodes } from './infer-party-codes.js';
+import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { hasOwnDate, mergeMentions } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
@@ -78,9 +79,9 @@ const STAGE = 'events';
 // "came under fire" (its subject the target), shootouts and firefights, people gathering to demand, rounds of sanctions.
 // 34: review: "neutralise" only of fighters, no "after" in the means a same-type participle folds by, "gather to mourn/call"
 // no protest, no return-from-captivity rule, three fitted role rules (26, 28, 31) withdrawn.
-// 35: an act dated by a span ("the night of 11 to 12 September", "since Monday", "last week") takes the next coarser unit when it holds the whole span.
+// 35: an act dated by a span ("from 3 to 5 May", "since Monday", "last week") takes the next coarser unit when it holds the whole span.
 // 36: an act told in the simple past with no time of its own keeps the time an earlier sentence of its paragraph set (the story's time), while the paragraph goes on in the simple past.
-// 37: a date inside the occasion an act happened during ("during a Sunday service", "during the 2019 election") dates the act.
+// 37: a date inside the occasion an act happened during ("during Friday prayers", "during the 2019 election") dates the act.
 // 38: an act in the simple past with no time of its own is dated to the publication month (a live entry: the day), or takes the date of its party's last act told in the paragraph before (sameActorDate).
 // 39: an act in the perfect with no time of its own ("have vowed", "had been arrested") is of the publication month too.
 // 40: a verbal act told as a modal complement ("said the ministry must pay") is dated as its telling.
@@ -223,7 +224,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       if (roles.recipient.length === 0 && ROLE_WORDS.claimAnswerTypes.has(recoded.rule.event)) claimantFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
       inferFromDyad(doc, trigger, roles);
       const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Map(found.filter((f) => f.head !== matched.head).map((f) => [f.head, f.rule.event])),
-        (chain) => anaphorDate(doc, chain, drafts, sentence.index), () => sameActorDate(doc, roles, drafts, sentence.index));
+        (chain) => anaphorDate(doc, chain, drafts, sentence.index), () => sameActorDate(doc, recoded.rule.event, roles, drafts, sentence.index));
       const predicate = trigger.nominal ? clause.head : trigger.head;
       // "The rebels said the army had bombed the town": under a past-tense report the past perfect is
       // the reported past moved back a tense (sequence of tenses), no sign of an earlier act; its date decides.
@@ -397,7 +398,13 @@ const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
  * date. The same party is the same code and sector. When that party's last act is itself undated,
  * nothing is lent.
  */
-function sameActorDate(doc: ArticleDoc, roles: Roles, earlier: readonly Draft[], sentenceIndex: number): EventDate | null {
+/** Verbal acts: what a party says, which goes on at the time of its telling. */
+const STATEMENT_TYPES = new Set(['AGREE', 'SUPPORT', 'CONSULT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'CONCEDE']);
+
+function sameActorDate(doc: ArticleDoc, event: string, roles: Roles, earlier: readonly Draft[], sentenceIndex: number): EventDate | null {
+  // Only a party's statements go on at the time of its last telling; a material act ("Israel struck a
+  // school", told after "Israel struck Rafah on 2 March") is a new act that may be of any day.
+  if (!STATEMENT_TYPES.has(event)) return null;
   const key = (code: string | null, sector: string | null) => `${code}|${sector ?? ''}`;
   const mine = new Set(roles.actor.filter((a) => a.code).map((a) => key(a.code, a.sector)));
   if (mine.size === 0) return null;
@@ -407,7 +414,8 @@ function sameActorDate(doc: ArticleDoc, roles: Roles, earlier: readonly Draft[],
     if (d.sentence >= sentenceIndex || d.derived || d.clause.role === 'relative') continue;
     if (doc.sentences[d.sentence]!.paragraph < paragraph - 1) break;
     if (!d.event.actor.some((a) => a.code && mine.has(key(a.code, a.sector)))) continue;
-    if (d.date.rule === 'publication' || d.date.value === null) return null;
+    // Only a date of its own words is lent: a borrowed one passed on would carry one date through a whole article.
+    if (!hasOwnDate(d.event) || d.date.value === null) return null;
     const { time: _time, ...date } = d.date;
     void _time;
     return { ...date, rule: 'same-actor', confidence: 0.4 };
@@ -593,9 +601,10 @@ const SETTING_PREPS = new Set(['during', 'at', 'amid']);
 const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)`;
 /**
  * What comes right before a place where the act happened: a preposition, "the", a compass word,
- * and the noun of a settlement with "of" ("near the village of Kafr Tala", "in the town of Kayes").
+ * and the noun of a settlement or an area with "of" ("near the village of Kafr Tala", "in the town of
+ * Kayes"; the nouns the actors stage reads such places by, LOCALITY_NOUNS).
  */
-const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${COMPASS_WORD}\s+)?((village|town|city|community|locality|settlement|municipality|district|province|region|county|governorate)s?\s+of\s+)?$`, 'i');
+const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${COMPASS_WORD}\s+)?((${[...LOCALITY_NOUNS.keys()].join('|')})\s+of\s+)?$`, 'i');
 
 /**
  * A place in the parentheses after a place phrase, the way event notes name a village by its
@@ -682,8 +691,8 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
 const CLOSED = /[.!?;:"'\u201d\u2019)\]]\s*$/u;
 
 /**
- * The headings of a text: paragraphs that do not end as a sentence does (a title, "15:20 US urges
- * restraint", a "Summary - … - …" line) in a text whose body does, so that they restate what the
+ * The headings of a text: paragraphs that do not end as a sentence does (a title, "09:40 Rescue teams
+ * reach the valley", a "Summary - … - …" line) in a text whose body does, so that they restate what the
  * body tells. A text of one unpunctuated paragraph (a note, a wire line) has none.
  */
 function headingParagraphs(doc: ArticleDoc): ArticleDoc['paragraphs'] {

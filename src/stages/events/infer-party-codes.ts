@@ -100,7 +100,7 @@ const STATE_OFFICE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY'])
  */
 export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: string | null): void {
   // A sentence that names another country may be about that country's people; one that names only
-  // the home country ("Interior Minister Kamran Aziz said the government …") is not.
+  // the home country ("Finance Minister Tendai Moyo said the government …", the minister coded by an earlier sentence) is not.
   if (!home || [...sentenceCountries(doc, event.evidence.sentence).keys()].some((c) => c !== home)) return;
   const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind;
   const fill = (list: EventParty[], role: string) => {
@@ -108,7 +108,7 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
       const party = list[k]!;
       const kind = kindOf(party);
       if (party.code !== null || kind === undefined || kind === 'collective') continue;
-      // A person is left alone unless the text gives them a state office ("Interior Minister Kamran Aziz",
+      // A person is left alone unless the text gives them a state office ("Finance Minister Tendai Moyo",
       // "the army chief"): someone holding an office is the home state's officer; anyone else may be foreign.
       if (kind === 'person' && !STATE_OFFICE_SECTORS.has(party.sector ?? '')) continue;
       list[k] = { ...party, code: home };

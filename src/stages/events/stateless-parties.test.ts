@@ -35,26 +35,26 @@ describe('events: parties without a state', () => {
     expect(homeCountry(between)).toBeNull();
   });
 
-  it('should find the home country of a story whose talks are held abroad, counting each named place once', () => {
+  it('should find the home country of a story told partly from a donors\' meeting abroad, counting each named place once', () => {
     const doc = docFromRaw([
-      'Venezuela and its opposition resumed talks in Mexico City on Monday, delegates said.',
-      'Opposition delegates, reporters and observers gathered at a hotel in Mexico City for the opening session.',
-      'The government in Caracas released six activists last week, and Venezuelan officials said more releases would follow.',
-      'Protesters marched in Maracaibo and Valencia on Sunday to demand a date for the vote.',
-    ].join('\n\n'), 'v.txt', 'text', { published: '2021-03-01' });
+      'Floods swept through southern Malawi on Monday, destroying thousands of homes around Chikwawa.',
+      'Aid agencies, donors and journalists met in London on Wednesday to pledge money for the relief effort in London\'s largest such meeting this year.',
+      'The government in Lilongwe declared a state of disaster, and Malawian officials said the army was evacuating villages near Nsanje.',
+      'Farmers in Blantyre and Zomba said their maize crops were lost.',
+    ].join('\n\n'), 'm.txt', 'text', { published: '2021-03-01' });
     coder.code(doc);
-    expect(homeCountry(doc)).toBe('VEN');
+    expect(homeCountry(doc)).toBe('MWI');
   });
 
   it('should give a body without a state the home country also in a sentence that names only the home country', () => {
     const text = [
-      'Bangladeshi Labour Minister Rafiqul Islam condemned the strike in Dhaka on Monday.',
-      'Strikes spread from Gazipur to Chittagong, and Bangladesh\'s labour ministry called the stoppage illegal.',
-      'Union leaders had appealed to the labour agency in Geneva last month.',
-      'Rafiqul Islam said on Tuesday that the government was ready to meet union leaders on Thursday.',
+      'Zimbabwean Finance Minister Tendai Moyo warned traders in Harare on Monday against hoarding maize.',
+      'Prices rose in Bulawayo and Mutare, and Zimbabwe\'s grain board said stocks were low.',
+      'Traders had also bought grain in Lusaka last month.',
+      'Moyo said on Tuesday that the government had seized 40 tonnes of hoarded maize.',
     ].join('\n\n');
-    const offer = code(text).find((e) => e.actor.some((p) => p.text === 'the government'));
-    expect(offer?.actor.find((p) => p.text === 'the government')?.code).toBe('BGD');
+    const seizure = code(text).find((e) => e.actor.some((p) => p.text === 'the government'));
+    expect(seizure?.actor.find((p) => p.text === 'the government')?.code).toBe('ZWE');
   });
 
   it('should not give a victim the country of the attacker', () => {

@@ -17,7 +17,7 @@ describe('quantities read on the parse', () => {
     ['the object of a verb with a particle that kills', 'Soldiers gunned down four villagers near the river.', [['four', 4, 'dead']]],
     ['the object of a verb whose resultative says it died', 'Villagers stoned two suspected thieves to death in the market.', [['two', 2, 'dead']]],
     ['the passive subject of a verb whose resultative says it died', 'Five traders were burned to death in the attack.', [['Five', 5, 'dead']]],
-    ['the doers of an act whose participle kills others', 'Some 40 fighters stormed the outpost, killing three guards.', [['Some 40', 40, 'persons'], ['three', 3, 'dead']]],
+    ['the doers of an act whose participle harms others', 'Armed with machetes, some 60 youths overran the checkpoint on Sunday, wounding four policemen.', [['some 60', 60, 'persons'], ['four', 4, 'injured']]],
     ['the dead who lost their lives, the cue inside the act', 'Nine miners lost their lives in the collapse.', [['Nine', 9, 'dead']]],
   ])('should count %s', (_case, text, expected) => {
     expect(counts(text)).toEqual(expected);

@@ -26,7 +26,7 @@ export function readCountsOnParse(doc: ArticleDoc, quantities: readonly Quantity
     if (token.pos !== 'NUM') continue;
     const counted = countingVerb(doc, syn, i);
     if (!counted) {
-      // "About 30 gunmen attacked a patrol, killing one officer": the window gave the subject's count the
+      // "Armed with machetes, some 60 youths overran the checkpoint, wounding four policemen": the window gave the subject's count the
       // participle's cue, but the subject of an act with an object of its own counts its doers.
       const at = out.findIndex((q) => q.span.start <= token.start && token.end <= q.span.end);
       if (at >= 0 && VICTIM_CATEGORIES.has(out[at]!.category) && countsDoers(doc, syn, i, out[at]!)) out[at] = { ...out[at]!, category: 'persons' };

@@ -1,7 +1,7 @@
 import type { Token } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
 import type { wink } from '../../nlp/wink.js';
-import { plainLatinSameLength } from '../../nlp/plain-latin.js';
+import { beyondLatin1, plainLatinSameLength } from '../../nlp/plain-latin.js';
 import { splitClitics } from './split-clitics.js';
 
 type Nlp = ReturnType<typeof wink>;
@@ -62,7 +62,6 @@ export function tokenizeParagraph(nlp: Nlp, text: string, paragraph: Span): { sp
 }
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
 /**
  * wink's tokeniser knows letters up to Latin-1 only: a word with a letter beyond it falls apart at
@@ -76,7 +75,7 @@ function joinBrokenWords(tokens: RawToken[]): RawToken[] {
   for (const token of tokens) {
     const previous = out[out.length - 1];
     if (previous && previous.end === token.start && LETTERS.test(previous.text) && LETTERS.test(token.text)
-      && (BEYOND_LATIN1.test(previous.text) || BEYOND_LATIN1.test(token.text))) {
+      && (beyondLatin1(previous.text) || beyondLatin1(token.text))) {
       const text = previous.text + token.text;
       out[out.length - 1] = { ...previous, end: token.end, text, normal: text.toLowerCase(), lemma: text.toLowerCase() };
       continue;

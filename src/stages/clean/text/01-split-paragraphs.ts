@@ -5,17 +5,17 @@ export interface TextPara {
   readonly lines: readonly { readonly start: number; readonly end: number }[];
 }
 
-/** A line that opens with a list bullet: "- The army has been deployed …", "• Talks resume". */
-const BULLET_LINE = /^[ \t]*[-•*–·▪][ \t]+\S/;
+/** A line that opens with a list bullet: "- Schools stay shut until Monday", "• Talks resume". */
+export const BULLET_LINE = /^[ \t]*[-•*–·▪][ \t]+\S/;
 
 /**
  * Whether a list can start after this line: it is a point itself, ends a sentence or a lead-in
- * ("Key points:"), or is a short label ("Summary"). A dash opening a line after a line cut
+ * ("Key points:"), or is a label of one or two words ("Summary", "Key points"). A dash opening a line after a line cut
  * mid-sentence ("Police said the march\n- which began on Tuesday - was illegal") is the sentence's.
  */
 function endsListLead(line: string): boolean {
   const t = line.trim();
-  return BULLET_LINE.test(t) || /[.:!?]["'”’)]?$/.test(t) || t.split(/\s+/).length <= 3;
+  return BULLET_LINE.test(t) || /[.:!?]["'”’)]?$/.test(t) || t.split(/\s+/).length <= 2;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { BULLET_LINE } from './01-split-paragraphs.js';
+
 /**
  * Page furniture at the end of a scraped page: a short heading such as "More to explore",
  * "Related", "Read more", "You may also like" followed by teasers for other stories.
@@ -18,7 +20,7 @@ export function findFurnitureTail(paragraphs: readonly string[], options: {
   for (let i = Math.max(1, half); i < n; i++) {
     const text = paragraphs[i]!;
     // A point of a list ("- Talks resume in Doha") is no heading that opens a tail.
-    if (!isHeadingLike(text) || BULLET_POINT.test(text)) continue;
+    if (!isHeadingLike(text) || BULLET_LINE.test(text)) continue;
     if (FURNITURE_HEADING.test(text.trim())) return i;
     if (options.isHeading && !options.isHeading(i)) continue;
     const bodyText = paragraphs.slice(0, i).join(' ');
@@ -43,8 +45,6 @@ const FURNITURE_HEADING = new RegExp('^(?:' + [
   'trending(?: \\w+){0,3}', 'popular(?: \\w+){0,3}', 'see also', 'also read', 'top stories', 'don.t miss', 'what to read next', 'more coverage', 'latest (?:news|stories)', 'editor.?s picks',
   'sponsored(?: \\w+){0,3}', 'advertisement', 'share this(?: \\w+)?', 'follow us\\b.*', 'sign up\\b.*', 'subscribe\\b.*', 'tags?(?::.*)?',
 ].join('|') + ')[:.]?$', 'i');
-
-const BULLET_POINT = /^\s*[-•*–·▪]\s/;
 
 const SENTENCE_END = /[.!?。！？．]["'”’」)]?$/;
 

@@ -11,7 +11,7 @@ const MONTH_DAY = new RegExp(
 const DAY_MONTH = new RegExp(
   `(?<![\\d,.$€£])\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE})\\b\\.?(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`, 'g');
 
-// Two days of one month written once ("25 to 26 November", "3-5 May 2021", "between 3 and 5 May",
+// Two days of one month written once ("14 to 15 July", "3-5 May 2021", "between 3 and 5 May",
 // "November 25-26"): a range of days, not the last day alone.
 const DAY_SPAN = new RegExp(
   `(?<![\\d,.$€£])\\b(?:(between)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(to|and|[-–])\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE})\\b\\.?(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`, 'g');

@@ -44,7 +44,7 @@ export function buildPhraseIndex<T>(items: Iterable<Phrase<T>>): PhraseIndex<T> 
  * ending before `end`, with the number of tokens it covers. A dictionary word may span tokens
  * written without spaces ("Barad-dur" tokenized as "Barad" "-" "dur"), and an underscore written
  * between words joins them as a space does ("Dol_Amroth" for DOL AMROTH). A word written with
- * letters of its own language matches the dictionary's plain spelling ("Erdoğan" for ERDOGAN).
+ * letters of its own language matches the dictionary's plain spelling ("Vučić" for VUCIC).
  */
 export function longestAt<T>(index: PhraseIndex<T>, tokens: readonly Token[], i: number, end: number): { words: readonly string[]; value: T; length: number } | null {
   const normal = tokens[i]!.normal;

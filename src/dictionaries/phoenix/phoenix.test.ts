@@ -103,7 +103,7 @@ describe('Phoenix actors in the pipeline', () => {
   });
 
   it('should find a name written with its own letters under its plain dictionary spelling', () => {
-    expect(coded('Recep Tayyip Erdoğan criticized the court ruling on Monday.', '2016-06-02', 'Recep Tayyip Erdoğan')).toMatchObject({ code: 'TUR', via: 'dictionary' });
+    expect(coded('Vučić welcomed the trade agreement with Hungary on Monday.', '2016-06-02', 'Vučić')).toMatchObject({ code: 'SRB', via: 'dictionary' });
   });
 
   it('should not read a day of the month as a group named after a date', () => {

@@ -38,9 +38,9 @@ describe('events: parties without a state', () => {
   it('should find the home country of a story told partly from a donors\' meeting abroad, counting each named place once', () => {
     const doc = docFromRaw([
       'Floods swept through southern Malawi on Monday, destroying thousands of homes around Chikwawa.',
-      'Aid agencies, donors and journalists met in London on Wednesday to pledge money for the relief effort in London\'s largest such meeting this year.',
-      'The government in Lilongwe declared a state of disaster, and Malawian officials said the army was evacuating villages near Nsanje.',
-      'Farmers in Blantyre and Zomba said their maize crops were lost.',
+      'Aid workers, doctors, engineers and journalists met in London on Wednesday, and volunteers and students in London collected money for the relief effort.',
+      'Malawian officials said the army was evacuating villages near Nsanje.',
+      'Farmers said their maize crops were lost.',
     ].join('\n\n'), 'm.txt', 'text', { published: '2021-03-01' });
     coder.code(doc);
     expect(homeCountry(doc)).toBe('MWI');

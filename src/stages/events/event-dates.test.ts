@@ -91,6 +91,8 @@ describe('event dates: an act in the simple past or the perfect with no time of 
     ['The French foreign minister met her Egyptian counterpart in Cairo on Monday.\n\nThe French foreign minister condemned the shelling of the Rafah crossing.', 'condemned', '2024-04-29 day'],
     // Another party's dated act lends nothing.
     ['The French foreign minister met her Egyptian counterpart in Cairo on Monday.\n\nThe Turkish government condemned the shelling of the Rafah crossing.', 'condemned', '2024-05 month'],
+    // A party's new material act is not of the day of its act before.
+    ['Sudanese jets bombed a market in Nyala on 2 March.\n\nSudanese jets struck a fuel depot outside El Fasher.', 'struck', '2024-05 month'],
   ])('"%s" → %s', (text, trigger, expected) => {
     expect(dateOf(text, trigger, P)).toBe(expected);
   });

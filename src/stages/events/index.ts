@@ -414,8 +414,10 @@ function sameActorDate(doc: ArticleDoc, event: string, roles: Roles, earlier: re
     if (d.sentence >= sentenceIndex || d.derived || d.clause.role === 'relative') continue;
     if (doc.sentences[d.sentence]!.paragraph < paragraph - 1) break;
     if (!d.event.actor.some((a) => a.code && mine.has(key(a.code, a.sector)))) continue;
-    // Only a date of its own words is lent: a borrowed one passed on would carry one date through a whole article.
-    if (!hasOwnDate(d.event) || d.date.value === null) return null;
+    // A date of its own words is lent, or one this rule lent to the party's statement before (a run of its
+    // statements told one after another); not a story's or the publication's, which would carry one date
+    // through a whole article.
+    if (d.date.value === null || !(hasOwnDate(d.event) || d.date.rule === 'same-actor')) return null;
     const { time: _time, ...date } = d.date;
     void _time;
     return { ...date, rule: 'same-actor', confidence: 0.4 };

@@ -234,7 +234,7 @@ function toldInPast(doc: ArticleDoc, event: string, chain: readonly Clause[]): b
   if (!VERBAL_TYPES.has(event) || chain.length < 2) return false;
   const syn = syntaxOf(doc);
   const head = chain[0]!.head;
-  const modal = doc.tokens.some((t, i) => t.tag === 'MD' && syn.head(i) === head);
+  const modal = syn.children(head).some((c) => doc.tokens[c]!.tag === 'MD');
   return modal && syn.relation(head) === 'ccomp' && simplePast(doc, chain.slice(1).map((c) => c.head));
 }
 

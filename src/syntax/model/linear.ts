@@ -309,16 +309,11 @@ export class SparseLinearModel {
       let i = key & this.mask;
       while (slots[i * 3] !== 0) i = (i + 1) & this.mask;
       slots[i * 3] = key;
-      if (this.inline) {
-        const w = [0, 0, 0, 0];
-        for (let e = offsets[r]!; e < offsets[r + 1]!; e++) w[classIds[e]!] = values[e]!;
-        slots[i * 3 + 1] = (w[0]! & 0xffff) | (w[1]! << 16);
-        slots[i * 3 + 2] = (w[2]! & 0xffff) | (w[3]! << 16);
-      } else {
-        slots[i * 3 + 1] = offsets[r]!;
-        slots[i * 3 + 2] = offsets[r + 1]!;
-        for (let e = offsets[r]!; e < offsets[r + 1]!; e++) this.entries[e] = (classIds[e]! << 16) | (values[e]! & 0xffff);
-      }
+      // Up to four classes: the weights themselves, two 16-bit halves to an int32 (models with more classes took the branch above).
+      const w = [0, 0, 0, 0];
+      for (let e = offsets[r]!; e < offsets[r + 1]!; e++) w[classIds[e]!] = values[e]!;
+      slots[i * 3 + 1] = (w[0]! & 0xffff) | (w[1]! << 16);
+      slots[i * 3 + 2] = (w[2]! & 0xffff) | (w[3]! << 16);
     }
     this.slots = slots;
   }

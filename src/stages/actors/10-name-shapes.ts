@@ -1,6 +1,7 @@
 import type { Mention, PlaceLevel, Sentence } from '../../core/document.js';
 import { type ActorContext, mentionSpan, nestedMentions, pushActor, pushPlace, tokenBefore } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
+import { codeOf } from './13-disambiguate-places.js';
 
 /**
  * Unknown capitalised names whose shape says what they are, so "Islamic Jihad" or "Physicians for
@@ -69,14 +70,10 @@ function resolveNamedLocality(ctx: ActorContext, mention: Mention, sentence: Sen
   return true;
 }
 
-/** The country a gazetteer reading stands in: a state's, a region's, or the one its cities share. */
+/** The country a gazetteer reading stands in, when its readings agree on one. */
 function countryOfReading(ctx: ActorContext, reading: NonNullable<ReturnType<ActorContext['readings']['get']>>): string | null {
-  const state = stateCodeOf(reading);
-  if (state) return state;
-  const region = reading.refs.find((r) => r.type === 'region');
-  if (region && region.type === 'region') return ctx.kb.regions.get(region.id)?.countryCode ?? null;
-  const cities = new Set(reading.refs.flatMap((r) => (r.type === 'city' ? [ctx.kb.cities.get(r.id)?.countryCode] : [])).filter((c): c is string => !!c));
-  return cities.size === 1 ? [...cities][0]! : null;
+  const codes = new Set(reading.refs.map((r) => codeOf(r, ctx.kb)).filter((c): c is string => c !== null));
+  return codes.size === 1 ? [...codes][0]! : null;
 }
 
 /** The state named right before a mention or inside its name ("Iraq's Anbar Province", "Palestinian Islamic Jihad"). */

@@ -2,7 +2,7 @@ import type { ArticleDoc } from '../../core/document.js';
 import type { GazetteerMatch, GazetteerRef, Kb } from '../../kb/index.js';
 
 /** The state each reading of a name points to. */
-function codeOf(ref: GazetteerRef, kb: Kb): string | null {
+export function codeOf(ref: GazetteerRef, kb: Kb): string | null {
   switch (ref.type) {
     case 'country': case 'capital': case 'demonym': return ref.code;
     case 'region': return kb.regions.get(ref.id)?.countryCode ?? null;

@@ -4,6 +4,7 @@ import { shiftDate } from '../dates/shift.js';
 import type { Clause } from './clauses.js';
 import { ROLE_WORDS } from './role-words.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { VERBAL_TYPES } from './merge-mentions.js';
 
 export interface EventDate {
   value: string | null;
@@ -222,8 +223,6 @@ function simplePast(doc: ArticleDoc, heads: readonly number[]): boolean {
   return false;
 }
 
-/** PLOVER's verbal types: the act is the statement itself. */
-const VERBAL_TYPES = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 
 /**
  * "said the ministry must pay the arrears", "warned it would retaliate": a verbal act

@@ -12,7 +12,7 @@ import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { homeCountry, inferHomeCountry, inferPartyCodes } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
-import { hasOwnDate, mergeMentions } from './merge-mentions.js';
+import { hasOwnDate, mergeMentions, VERBAL_TYPES } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
 import { partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
@@ -398,13 +398,10 @@ const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
  * date. The same party is the same code and sector. When that party's last act is itself undated,
  * nothing is lent.
  */
-/** Verbal acts: what a party says, which goes on at the time of its telling. */
-const STATEMENT_TYPES = new Set(['AGREE', 'SUPPORT', 'CONSULT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'CONCEDE']);
-
 function sameActorDate(doc: ArticleDoc, event: string, roles: Roles, earlier: readonly Draft[], sentenceIndex: number): EventDate | null {
   // Only a party's statements go on at the time of its last telling; a material act ("Israel struck a
   // school", told after "Israel struck Rafah on 2 March") is a new act that may be of any day.
-  if (!STATEMENT_TYPES.has(event)) return null;
+  if (!VERBAL_TYPES.has(event)) return null;
   const key = (code: string | null, sector: string | null) => `${code}|${sector ?? ''}`;
   const mine = new Set(roles.actor.filter((a) => a.code).map((a) => key(a.code, a.sector)));
   if (mine.size === 0) return null;

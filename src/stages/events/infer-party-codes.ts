@@ -2,6 +2,7 @@ import type { ArticleDoc, CodedEvent, EventParty } from '../../core/document.js'
 import { Span } from '../../core/span.js';
 import { isGroupNounActor } from '../actors/14-group-nouns.js';
 import { lowerConfidence } from './salience.js';
+import { loadGroupNouns } from '../../kb/group-nouns.js';
 
 /** Codes of international and non-state bodies: no country of their own. */
 const NOT_STATES = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC']);
@@ -87,9 +88,6 @@ export function homeCountry(doc: ArticleDoc): string | null {
   return code !== null && n >= 3 && n * 2 > total && n >= 2 * runnerUp ? code : null;
 }
 
-/** Sectors of a state's offices and forces. */
-const STATE_OFFICE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
-
 /**
  * "Troops have been deployed to guard the parliament", "the military denied targeting civilians":
  * a group or body named without a state, in a sentence that names no other country, belongs to the
@@ -110,7 +108,7 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
       if (party.code !== null || kind === undefined || kind === 'collective') continue;
       // A person is left alone unless the text gives them a state office ("Finance Minister Tendai Moyo",
       // "the army chief"): someone holding an office is the home state's officer; anyone else may be foreign.
-      if (kind === 'person' && !STATE_OFFICE_SECTORS.has(party.sector ?? '')) continue;
+      if (kind === 'person' && !loadGroupNouns().stateSectors.has(party.sector ?? '')) continue;
       list[k] = { ...party, code: home };
       event.why.push(`${role} "${party.text}" coded ${home}: the country the article is about (inferred)`);
     }

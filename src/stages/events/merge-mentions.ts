@@ -17,7 +17,7 @@ export interface MergeCandidate {
 }
 
 /** PLOVER's verbal types: each statement is its own act. */
-const VERBAL_TYPES = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+export const VERBAL_TYPES: ReadonlySet<string> = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 
 function codes(parties: readonly EventParty[]): Set<string> {
   return new Set(parties.map((p) => p.code).filter((c): c is string => c !== null));

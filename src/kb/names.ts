@@ -16,6 +16,8 @@ export interface NameShapeFile extends ResourceHeader {
   readonly placeLeads: readonly string[];
   /** Capitalised words that are never names on their own (weekdays, months, Mr). */
   readonly notNames: readonly string[];
+  /** Proper nouns that name no place, though written after "in" or "at": feasts, faiths, languages, media ("in Ramadan", "in Swahili", "on Telegram"). */
+  readonly notPlaces?: readonly string[];
   /** All-caps tokens that are not organisation acronyms. */
   readonly notAcronyms: readonly string[];
   /** Lower-cased roles written before a person's name: "Economist Joel Naroff", "Director Ljubomir Acimovic". */
@@ -61,6 +63,7 @@ export interface NameShapes {
   readonly placeHeads: ReadonlySet<string>;
   readonly placeLeads: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
+  readonly notPlaces: ReadonlySet<string>;
   readonly notAcronyms: ReadonlySet<string>;
   readonly roleWords: ReadonlySet<string>;
   /** Longest role phrase, in words. */
@@ -118,6 +121,7 @@ export function nameShapes(): NameShapes {
     placeHeads: lower(file.placeHeads),
     placeLeads: lower(file.placeLeads),
     notNames: lower(file.notNames),
+    notPlaces: lower(file.notPlaces ?? []),
     notAcronyms: new Set(file.notAcronyms),
     roleWords: lower(file.roleWords),
     maxRoleWords: Math.max(...file.roleWords.map((r) => r.split(' ').length)),

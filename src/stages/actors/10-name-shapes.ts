@@ -2,6 +2,7 @@ import type { Mention, PlaceLevel, Sentence } from '../../core/document.js';
 import { type ActorContext, mentionSpan, nestedMentions, pushActor, pushPlace, tokenBefore } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
 import { codeOf } from './13-disambiguate-places.js';
+import { PLACE_PREPOSITIONS } from '../entities/12-places-by-their-noun.js';
 
 /**
  * Unknown capitalised names whose shape says what they are, so "Islamic Jihad" or "Physicians for
@@ -50,14 +51,17 @@ export const LOCALITY_NOUNS: ReadonlyMap<string, PlaceLevel> = new Map([
 /**
  * "near the village of Kafr Tala", "in the community of San Isidro": a name the gazetteer does not
  * know, after a noun for a settlement and "of", is a place — often the most precise place of the
- * act. No coordinates; its country is the one the other places of its sentence are in ("…, 30
- * kilometres from Gusau", "in the Mopti region"), when they agree on one.
+ * act. So is one the entities stage read as a place by the preposition before it ("attacked farmers
+ * in Um Arda", "near Tarmiyah, north of Baghdad"): most such names in news are villages and
+ * neighbourhoods. No coordinates; its country is the one the other places of its sentence are in
+ * ("…, 30 kilometres from Gusau", "in the Mopti region", "north of Baghdad"), when they agree on one.
  */
 function resolveNamedLocality(ctx: ActorContext, mention: Mention, sentence: Sentence): boolean {
   const tokens = ctx.doc.tokens;
-  const of = tokenBefore(tokens, mention.span.start);
-  const noun = tokens[of - 1];
-  const level = noun && of - 1 >= sentence.tokenStart && tokens[of]!.normal === 'of' ? LOCALITY_NOUNS.get(noun.normal) : undefined;
+  const before = tokenBefore(tokens, mention.span.start);
+  const noun = tokens[before - 1];
+  const level = noun && before - 1 >= sentence.tokenStart && tokens[before]!.normal === 'of' ? LOCALITY_NOUNS.get(noun.normal)
+    : before >= sentence.tokenStart && PLACE_PREPOSITIONS.has(tokens[before]!.normal) ? 'city' : undefined;
   if (!level) return false;
   const countries = new Set<string>();
   for (const m of ctx.doc.mentions) {

@@ -40,7 +40,9 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 // phrase wins over owner + installation; a force word opening a sentence joins its vehicle; "its" opening a sentence is
 // the previous sentence's subject (body or state, not a person); an unknown name after "the village/town/district of" is a
 // place, in the country the other places of its sentence agree on.
-const VERSION = 14;
+// 15: a place name the entities stage read by the preposition before it is a place (no coordinates; its country from
+//     the other places of its sentence), as after "the village of".
+const VERSION = 15;
 
 export interface ActorsOptions {
   /**

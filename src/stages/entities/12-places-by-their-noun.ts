@@ -7,6 +7,13 @@ const MAX_GAP = 3;
 const MAX_NAME_WORDS = 3;
 
 /**
+ * Prepositions that put an act somewhere: "attacked farmers in Um Arda", "an ambush near Tarmiyah",
+ * "a post at Kossoubougou". Not "on" or "from" (a date, a source: "on Mondays", "from Reuters"), nor
+ * "to" (a destination can be a person: "handed to Okello").
+ */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'around']);
+
+/**
  * Villages, camps and districts no gazetteer knows, named by the word for a place beside them (the
  * place heads of resources/kb/names.json, written in lower case): "the village of Kafr Tala", "the
  * towns of Arbat and Penjwen", "Zaatari refugee camp", "the Qandil mountains", "Wadi province".
@@ -38,7 +45,7 @@ export function findPlacesByTheirNoun(tokens: readonly Token[], sentences: reado
       const nounAfter = slot.b < sentence.tokenEnd && (isHead(after) || (after !== undefined && /^\p{Ll}+$/u.test(after.text) && after.pos === 'NOUN' && slot.b + 1 < sentence.tokenEnd && isHead(after2)));
       // "the village of Kafr Tala", "the towns of Arbat and Penjwen".
       const nounOf = ofBefore(tokens, slot.a, sentence.tokenStart, isHead) || listed;
-      if (!nounAfter && !nounOf) continue;
+      if (!nounAfter && !nounOf && !afterPlacePreposition(tokens, slot, sentence, shapes)) continue;
       places.push(slot);
       if (nounOf) listEnd = slot.b;
     }
@@ -63,6 +70,19 @@ function mayBePlace(slot: Slot, tokens: readonly Token[], shapes: NameShapes, se
   const words = tokens.slice(slot.a, slot.b);
   if ((slot.a === sentence.tokenStart || words.length === 1) && shapes.isEnglishWord(words[0]!.normal)) return false;
   return words.every((t) => isNameWord(t, shapes) && t.pos === 'PROPN');
+}
+
+/**
+ * "in Um Arda", "near Tarmiyah, north of Baghdad": a name no finder knew, right after a preposition
+ * of place and ending the phrase (not "in Facebook posts", "at Okello's home"), is where something
+ * happened. Proper nouns that name no place ("in Ramadan", "in Swahili") are in names.json `notPlaces`.
+ */
+function afterPlacePreposition(tokens: readonly Token[], slot: Slot, sentence: Sentence, shapes: NameShapes): boolean {
+  const before = tokens[slot.a - 1];
+  if (slot.a - 1 < sentence.tokenStart || !before || !PLACE_PREPOSITIONS.has(before.normal) || !/^\p{Ll}/u.test(before.text)) return false;
+  const after = tokens[slot.b];
+  if (slot.b < sentence.tokenEnd && after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'PART' || /^['’]s$/.test(after.normal))) return false;
+  return !tokens.slice(slot.a, slot.b).some((t) => shapes.notPlaces.has(t.normal));
 }
 
 /** The name with an Arabic article written before it in lower case: "al-Ram" of "the al-Ram checkpoint". */

@@ -175,4 +175,17 @@ describe('entities: places named by the word for a place', () => {
   it('should leave an organisation, a common word and a sentence-initial word alone', () => {
     expect(mentionsOf('Local officials visited a Hamas camp. The town was quiet.')).toEqual(['ORG:Hamas']);
   });
+
+  it.each([
+    ['Armed men looted shops in Wad Kibeira on Saturday.', ['LOC:Wad Kibeira']],
+    ['A mine exploded near Gogoni, east of Mombasa, injuring two herders.', ['LOC:Gogoni', 'GPE:Mombasa']],
+    ['Police detained nine traders at Mbalango in eastern Uganda.', ['ORG:Police', 'LOC:Mbalango', 'GPE:Uganda']],
+  ])('should read an unknown name after a preposition of place as a place in %j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('should not read a compound, a possessive, a feast or a language after "in" as a place', () => {
+    expect(mentionsOf('The video was shared in Kivuli posts during Ramadan.')).toEqual([]);
+    expect(mentionsOf('The statement was read in Swahili at Kasozi\'s home.')).toEqual([]);
+  });
 });

@@ -123,3 +123,13 @@ describe('events: a village no gazetteer knows, named by its noun', () => {
     expect(event.event_loc).toMatchObject({ name: 'Tungan Dutse', country_code: 'NGA', lat: null, level: 'city' });
   });
 });
+
+describe('events: a place no gazetteer knows, named after a preposition of place', () => {
+  it.each([
+    ['Gunmen shot dead two traders in Wad Kibeira on Saturday.', 'Wad Kibeira', null],
+    ['Militants ambushed an army convoy near Gogoni, east of Mombasa, killing three soldiers.', 'Gogoni', 'KEN'],
+    ['Police fired tear gas at students at Mbalango in eastern Uganda.', 'Mbalango', 'UGA'],
+  ])('should place %j in the finer place', (text, name, country) => {
+    expect(top(text).event_loc).toMatchObject({ name, country_code: country, lat: null });
+  });
+});

@@ -259,9 +259,12 @@ function matchWithWorld(gazetteer: Gazetteer, text: string, from = 0, to = text.
     let name = '';
     for (let j = i; j < ps.length && j - i < world.maxPieces; j++) {
       if (j > i && ps[j]!.start - ps[j - 1]!.end > 1) break;
-      if (next < own.length && ps[j]!.end > own[next]!.start) break;
       name += (j > i && ps[j]!.start > ps[j - 1]!.end ? ' ' : '') + text.slice(ps[j]!.start, ps[j]!.end);
-      if (LETTER.test(ps[j]!.key) && world.has(name)) {
+      // A longer world name may hold a built-in one whole ("KwaZulu-Natal" holds "Natal", "North
+      // Sinai" holds "Sinai"): the longer name is the place meant. One that cuts a built-in name in
+      // two is not read.
+      const cut = own.some((o) => o.start < ps[j]!.end && ps[j]!.end < o.end);
+      if (LETTER.test(ps[j]!.key) && world.has(name) && !cut) {
         best = j;
         bestName = name;
       }
@@ -279,6 +282,8 @@ function matchWithWorld(gazetteer: Gazetteer, text: string, from = 0, to = text.
       if (refs.length === MAX_HOMONYMS) break;
     }
     if (refs.length === 0) continue;
+    // The built-in names the world name holds give way to it.
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= start && out[k]!.end <= end) out.splice(k, 1);
     out.push({ start, end, text: text.slice(start, end), refs });
     i = best;
   }

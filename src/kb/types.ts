@@ -30,6 +30,8 @@ export interface KbCity {
   readonly province: string;
   /** True when the city is a capital of `countryCode` (from world-countries or our alias file). */
   readonly capital: boolean;
+  /** A state's first-level division (a province, a US state) read from the world gazetteer: "North Sinai", "Eastern Cape". */
+  readonly region?: true;
 }
 
 /** An international, national or non-governmental organisation. */

@@ -171,6 +171,7 @@ export class WorldPlaces {
     return {
       kind: 'city', id, name: this.names.get(i), countryCode: String.fromCharCode(countries[i * 3]!, countries[i * 3 + 1]!, countries[i * 3 + 2]!),
       lat: Math.round(lat[i]! * 1000) / 1000, lon: Math.round(lon[i]! * 1000) / 1000, population: population[i]!, province: '', capital: kind[i] === 67, // 'C'
+      ...(kind[i] === 82 ? { region: true as const } : {}), // 'R'
     };
   }
 }

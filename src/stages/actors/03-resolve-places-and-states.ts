@@ -5,6 +5,7 @@ import { type ActorContext, mentionSpan, pushActor, pushPlace, textSpan, tokenAt
 import { COMPASS, GEO_NOUNS, LOCATIVE, headSectorAfter, sectorPhraseAt } from './phrases.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
+import { codeOf, containerOf } from './13-disambiguate-places.js';
 
 /** How the words around a place name use it: as a location, as a modifier of a noun, or as an actor. */
 function usage(ctx: ActorContext, mention: Mention, sentence: Sentence): 'location' | 'actor' | 'modifier' {
@@ -83,19 +84,30 @@ function sectorBeforeOf(ctx: ActorContext, mention: Mention, sentence: Sentence)
  * city of that name in that region if city-timezones has it (with its coordinates), else a city-level
  * place in the region's state without coordinates: the right country with no point beats a point on
  * the wrong continent. The region mention keeps its own place record.
+ * The same holds for any larger place written after a name, a province of the world gazetteer or a
+ * state ("Rafah, North Sinai", "Berlin, Eastern Cape", "Sodwana Bay in northern KwaZulu-Natal"):
+ * where the name has no reading in that state, it is a place there without coordinates.
  */
 function cityInRegion(ctx: ActorContext, mention: Mention): Omit<PlaceMention, 'kind' | 'id' | 'origin'> | null {
   const { doc, kb } = ctx;
   const comma = /^, /.exec(doc.text.slice(mention.span.end, mention.span.end + 2));
-  if (!comma) return null;
-  const next = doc.mentions.find((m) => m.span.start === mention.span.end + 2);
+  const next = comma ? doc.mentions.find((m) => m.span.start === mention.span.end + 2) : undefined;
   const ref = next ? ctx.readings.get(next.id)?.refs.find((r) => r.type === 'region') : undefined;
   const region = ref && ref.type === 'region' ? kb.regions.get(ref.id) : undefined;
-  if (!next || !region || region.countryCode === null || region.level !== 'region') return null;
-  const city = kb.citiesNamed(mention.text).find((c) => c.countryCode === region.countryCode && c.province === region.name);
+  if (next && region && region.countryCode !== null && region.level === 'region') {
+    const city = kb.citiesNamed(mention.text).find((c) => c.countryCode === region.countryCode && c.province === region.name);
+    return {
+      span: mention.span, text: mention.text, name: `${mention.text}, ${region.name}`, countryCode: region.countryCode,
+      lat: city?.lat ?? null, lon: city?.lon ?? null, level: 'city',
+    };
+  }
+  const refs = ctx.readings.get(mention.id)?.refs ?? [];
+  if (refs.some((r) => r.type === 'country')) return null;
+  const container = containerOf(doc, mention, ctx.readings, kb);
+  if (!container || refs.some((r) => codeOf(r, kb) === container.code)) return null;
   return {
-    span: mention.span, text: mention.text, name: `${mention.text}, ${region.name}`, countryCode: region.countryCode,
-    lat: city?.lat ?? null, lon: city?.lon ?? null, level: 'city',
+    span: mention.span, text: mention.text, name: container.region ? `${mention.text}, ${container.region}` : mention.text,
+    countryCode: container.code, lat: null, lon: null, level: 'city',
   };
 }
 

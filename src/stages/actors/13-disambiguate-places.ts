@@ -11,6 +11,31 @@ export function codeOf(ref: GazetteerRef, kb: Kb): string | null {
   }
 }
 
+/** What joins a place to the larger place it lies in: "Rafah, North Sinai", "Sodwana Bay in northern KwaZulu-Natal". */
+const CONTAINED_IN = /^(?:, |\s+in\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?\s+|(?:east|west)(?:ern)?\s+|central\s+)?)$/i;
+
+/**
+ * The state of the province, US state or country a place name is written in: "Rafah, North
+ * Sinai" (EGY), "Berlin, Eastern Cape" (ZAF), "Tripoli, Lebanon", "Sodwana Bay in northern
+ * KwaZulu-Natal". Not inside a list ("in Kano, Kaduna and Katsina": a comma before the name or
+ * "and"/"or" after the larger place make the names items of one list), and not for a state's own
+ * name. Null when no such place follows.
+ */
+export function containerOf(doc: ArticleDoc, mention: { span: { start: number; end: number } }, readings: ReadonlyMap<string, GazetteerMatch>, kb: Kb): { code: string; region: string | null } | null {
+  const next = doc.mentions.find((m) => m.span.start > mention.span.end && m.span.start - mention.span.end <= 24);
+  if (!next || !CONTAINED_IN.test(doc.text.slice(mention.span.end, next.span.start))) return null;
+  if (/,\s*$/.test(doc.text.slice(Math.max(0, mention.span.start - 2), mention.span.start))) return null;
+  if (/^\s*(?:,\s*)?(?:and|or)\b/i.test(doc.text.slice(next.span.end, next.span.end + 8))) return null;
+  const refs = readings.get(next.id)?.refs ?? [];
+  const codes = new Set(refs.map((r) => codeOf(r, kb)).filter((c): c is string => c !== null));
+  if (codes.size !== 1) return null;
+  const [code] = codes as unknown as [string];
+  const country = refs.some((r) => r.type === 'country');
+  const region = refs.map((r) => (r.type === 'region' ? kb.regions.get(r.id) : r.type === 'city' ? kb.cities.get(r.id) : undefined))
+    .find((x) => x !== undefined && (x.kind === 'region' ? x.level === 'region' : x.region === true));
+  return country || region ? { code, region: region?.name ?? null } : null;
+}
+
 /** Default order when the context does not decide: a state, then its capital, a region, the most populous city. */
 const RANK: Record<string, number> = { country: 0, capital: 1, demonym: 1, region: 2, city: 3 };
 
@@ -56,7 +81,11 @@ export function disambiguatePlaces(doc: ArticleDoc, readings: ReadonlyMap<string
       .filter((x): x is { ref: GazetteerRef; code: string } => x.code !== null)
       .map((x) => ({ ...x, score: score(x.code), rank: RANK[x.ref.type] ?? 9, population: x.ref.type === 'city' ? kb.cities.get(x.ref.id)?.population ?? 0 : Infinity }))
       .sort((a, b) => b.score - a.score || a.rank - b.rank || b.population - a.population);
-    const chosen = sharedNameOn(doc, reading, ranked, kb) ?? ranked[0]!.code;
+    // "Tripoli, Lebanon", "Georgia, US": the larger place written after a name says which it is.
+    const mention = doc.mentions.find((m) => m.id === id)!;
+    const container = containerOf(doc, mention, readings, kb)?.code;
+    const chosen = (container !== undefined && ranked.some((r) => r.code === container) ? container : undefined)
+      ?? sharedNameOn(doc, reading, ranked, kb) ?? ranked[0]!.code;
     const keep = reading.refs.filter((r) => codeOf(r, kb) === chosen || r.type === 'organisation' || r.type === 'user');
     out.set(id, { ...reading, refs: keep });
   }

@@ -42,7 +42,10 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 // place, in the country the other places of its sentence agree on.
 // 15: a place name the entities stage read by the preposition before it is a place (no coordinates; its country from
 //     the other places of its sentence), as after "the village of".
-const VERSION = 15;
+// 16: a place written in a larger place ("Rafah, North Sinai", "Tripoli, Lebanon", "… in northern KwaZulu-Natal") is
+//     read in that place's state: it decides between same-named places, and a name with no reading there is a place
+//     there without coordinates (13-disambiguate-places' containerOf).
+const VERSION = 16;
 
 export interface ActorsOptions {
   /**

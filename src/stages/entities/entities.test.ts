@@ -184,6 +184,10 @@ describe('entities: places named by the word for a place', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 
+  it('should read a world place that holds a built-in name whole as that place', () => {
+    expect(mentionsOf('Floods cut roads across KwaZulu-Natal and North Sinai.')).toEqual(['GPE:KwaZulu-Natal', 'GPE:North Sinai']);
+  });
+
   it('should not read a compound, a possessive, a feast or a language after "in" as a place', () => {
     expect(mentionsOf('The video was shared in Kivuli posts during Ramadan.')).toEqual([]);
     expect(mentionsOf('The statement was read in Swahili at Kasozi\'s home.')).toEqual([]);

@@ -133,3 +133,18 @@ describe('events: a place no gazetteer knows, named after a preposition of place
     expect(top(text).event_loc).toMatchObject({ name, country_code: country, lat: null });
   });
 });
+
+describe('events: a place written in the larger place it lies in', () => {
+  it.each([
+    ['An explosive device wounded three conscripts in Rafah, North Sinai, on Friday.', 'EGY'],
+    ['Police fired rubber bullets at residents in Berlin, Eastern Cape, on Tuesday.', 'ZAF'],
+    ['Rival militias clashed in Tripoli, Lebanon, overnight.', 'LBN'],
+    ['Angry residents burned a clinic in Sodwana Bay in northern KwaZulu-Natal.', 'ZAF'],
+  ])('should place %j in the state of the larger place', (text, country) => {
+    expect(top(text).event_loc?.country_code).toBe(country);
+  });
+
+  it('should not read the next name of a list as the larger place', () => {
+    expect(top('Police detained traders in Kano, Kaduna and Katsina on Friday.').event_loc).toMatchObject({ name: 'Kano', country_code: 'NGA' });
+  });
+});

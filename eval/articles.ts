@@ -31,6 +31,8 @@ export const ARTICLES_DIR = resolve(ROOT, 'eval', 'articles');
  * file prints its summary figures and never its misses.
  */
 export const HELDOUT_DIR = resolve(ROOT, 'eval', 'articles-heldout');
+/** A third set, written blind after rules had been tuned with the second's summary figures in view (eval/articles-heldout2/README.md). */
+export const HELDOUT2_DIR = resolve(ROOT, 'eval', 'articles-heldout2');
 
 interface ArticleReference {
   readonly published: string;
@@ -243,6 +245,11 @@ export const HELDOUT_SET = {
   intro: 'A second set of original articles (eval/articles-heldout/), written and annotated blind, with the same guidelines, after the rules had been fitted to the first set: the measure of news the coder was not tuned on. Only these summary figures are read; nobody looks at its misses, so that it stays held out. Judged as the set above. Run alone: `npx tsx eval/articles.ts --heldout`.',
 };
 
+export const HELDOUT2_SET = {
+  title: 'Second held-out articles judged as an analyst would',
+  intro: 'A third set of original articles (eval/articles-heldout2/), written and annotated blind with the same guidelines in other regions, after the first held-out set\'s summary figures had been read while rules changed: the cleanest measure of news the coder was not tuned on. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout2`.',
+};
+
 export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false, set = DEVELOPMENT_SET): string {
   const lines = [
     `### ${set.title} (${r.articles.length} articles, ${r.references} reference events)`,
@@ -293,8 +300,9 @@ export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false, se
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (process.argv.includes('--heldout')) {
-    if (process.argv.includes('--misses')) process.stderr.write('eval/articles: the held-out set prints no misses (see eval/articles-heldout/README.md)\n');
-    console.log(formatArticlesMarkdown(evaluateArticles(HELDOUT_DIR), false, HELDOUT_SET));
+  const heldout = process.argv.includes('--heldout2') ? { dir: HELDOUT2_DIR, set: HELDOUT2_SET } : process.argv.includes('--heldout') ? { dir: HELDOUT_DIR, set: HELDOUT_SET } : null;
+  if (heldout) {
+    if (process.argv.includes('--misses')) process.stderr.write(`eval/articles: a held-out set prints no misses (see ${heldout.dir}/README.md)\n`);
+    console.log(formatArticlesMarkdown(evaluateArticles(heldout.dir), false, heldout.set));
   } else console.log(formatArticlesMarkdown(evaluateArticles(), process.argv.includes('--misses')));
 }

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateActors, formatActorsMarkdown } from './actors.js';
-import { articleNames, evaluateArticles, formatArticlesMarkdown, HELDOUT_DIR, HELDOUT_SET } from './articles.js';
+import { articleNames, evaluateArticles, formatArticlesMarkdown, HELDOUT2_DIR, HELDOUT2_SET, HELDOUT_DIR, HELDOUT_SET } from './articles.js';
 import { DEV_SETS, formatBeforeAfter, gitRevision, readBaseline, runDevSet, type DevResults } from './dev-sets.js';
 import { evaluateExample, evaluateGsr, formatExampleMarkdown, formatGsrMarkdown } from './events.js';
 import { evaluateExtraction, formatExtractionMarkdown } from './extraction.js';
@@ -59,6 +59,10 @@ async function main(): Promise<void> {
   if (articleNames(HELDOUT_DIR).length) {
     log('held-out judged articles');
     sections.push(formatArticlesMarkdown(evaluateArticles(HELDOUT_DIR), false, HELDOUT_SET));
+  }
+  if (articleNames(HELDOUT2_DIR).length) {
+    log('second held-out judged articles');
+    sections.push(formatArticlesMarkdown(evaluateArticles(HELDOUT2_DIR), false, HELDOUT2_SET));
   }
   log('PLOVER gold-standard records');
   const gsr = evaluateGsr();

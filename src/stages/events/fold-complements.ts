@@ -13,6 +13,12 @@ const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE'
 const CONTENT_PATH = new Set(['xcomp', 'ccomp', 'obj', 'obl', 'nmod', 'advcl']);
 /** Types an act's participle adjunct can add to ("shelled Kharkiv, killing 5 civilians"). */
 const ADJUNCT_HOSTS = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE']);
+/**
+ * What a protest says: its demands, denunciations and refusals are the protest's content, not acts
+ * of their own (PLOVER codes the PROTEST): "marched through the capital demanding higher pay",
+ * "rallied to demand his release", "blocked the road and called for the governor's resignation".
+ */
+const PROTEST_VOICE = new Set<PloverType>(['REQUEST', 'ACCUSE', 'REJECT']);
 
 export interface Folded {
   /** The triggers to code, complements and adjuncts removed. */
@@ -78,7 +84,8 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // A participle of the same type is a detail of the act whatever its type ("marched …, chanting
     // slogans"); one of another type adds size only to an attack, arrest or deployment.
     const sameType = host.rule.event === adjunct.rule.event;
-    if (!sameType && (!ADJUNCT_HOSTS.has(host.rule.event) || adjunct.rule.event !== 'ASSAULT')) continue;
+    const protestVoice = host.rule.event === 'PROTEST' && PROTEST_VOICE.has(adjunct.rule.event) && syn.subjectOf(adjunct.head)?.via !== 'own';
+    if (!sameType && !protestVoice && (!ADJUNCT_HOSTS.has(host.rule.event) || adjunct.rule.event !== 'ASSAULT')) continue;
     // "stormed the base by ramming a truck bomb into its gate": a subjectless participle of the same type
     // after "by" or "while" tells how the act was done ("after" tells another act, before it).
     const marker = syn.markerOf(leaving ?? adjunct.head);
@@ -93,7 +100,9 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const simultaneous = relation === 'advcl' && whenClause(syn, doc, adjunct.head) && host.rule.event === adjunct.rule.event && syn.isPassive(host.head) && syn.agentOf(host.head) === null;
     // "detonated a roadside bomb that killed three officers": what the weapon did is the act it was used in.
     const byInstrument = through !== undefined && host.rule.event === adjunct.rule.event;
-    if (!participle && !coordinated && !simultaneous && !byInstrument) continue;
+    // A protest's purpose ("gathered to demand …") and a demand coordinated with it are its content too.
+    const voiced = protestVoice && (relation === 'advcl' || relation === 'conj' || relation === 'xcomp') && !whenClause(syn, doc, adjunct.head);
+    if (!participle && !coordinated && !simultaneous && !byInstrument && !voiced) continue;
     adjunctsOf.set(host, [...(adjunctsOf.get(host) ?? []), adjunct]);
     folded.add(adjunct);
     hostOfFolded.set(adjunct, host);

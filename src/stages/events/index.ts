@@ -92,7 +92,9 @@ const STAGE = 'events';
 // ("seven assailants were neutralised"); ending, breaking off or suspending talks is REJECT; forces arriving are AID;
 // designating a terrorist and blacklisting are SANCTION, as is freezing funds; a place after "the village/town/… of" is
 // where the act happened ("near the village of X").
-const VERSION = 41;
+// 42: a protest's demands, denunciations and refusals (participle, purpose or coordinated verb without a subject of
+//     its own) are its content, not acts of their own ("marched … demanding higher pay"); "through" a place locates an act.
+const VERSION = 42;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -603,7 +605,7 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
  * and the noun of a settlement or an area with "of" ("near the village of Kafr Tala", "in the town of
  * Kayes"; the nouns the actors stage reads such places by, LOCALITY_NOUNS).
  */
-const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${COMPASS_WORD}\s+)?((${[...LOCALITY_NOUNS.keys()].join('|')})\s+of\s+)?$`, 'i');
+const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|through|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${COMPASS_WORD}\s+)?((${[...LOCALITY_NOUNS.keys()].join('|')})\s+of\s+)?$`, 'i');
 
 /**
  * A place in the parentheses after a place phrase, the way event notes name a village by its

@@ -30,6 +30,19 @@ describe('events on the parse: one event per act', () => {
     expect(blocking?.actor.map((p) => p.text)).toEqual(['crowd']);
   });
 
+  it.each([
+    'Several thousand nurses marched through Kisumu demanding overdue salaries.',
+    'Hundreds of fishermen demonstrated at the port to demand compensation for the spill.',
+    'Traders blocked the market road and called for the new levy to be scrapped.',
+    'Students rallied on the campus lawn, denouncing the new tuition rules.',
+  ])('should code a protest\'s demands and denunciations as its content, not acts of their own: %j', (text) => {
+    expect(code(text).map((e) => e.event)).toEqual(['PROTEST']);
+  });
+
+  it('should keep a demand with its own subject, or told apart from a protest, an act of its own', () => {
+    expect(code('Nurses marched through Kisumu on Monday. On Wednesday the nurses demanded overdue salaries from the county.').map((e) => e.event)).toEqual(['PROTEST', 'REQUEST']);
+  });
+
   it('should fold a participle adjunct into the act it tells the result of', () => {
     const events = code('Russian troops shelled the city of Kharkiv on Monday, killing five people.');
     const assaults = events.filter((e) => e.event === 'ASSAULT');
@@ -705,8 +718,10 @@ describe('events on the parse: places given by a bearing', () => {
     expect(code('Police detained nine men after the bombing in Quetta.').find((e) => e.event === 'COERCE')?.event_loc).toBeNull();
   });
 
-  it('should place an act at the district or province a note gives in parentheses after an unknown village', () => {
-    expect(code('On 2 March, gunmen abducted four herders in Tungan Kwasa (Gusau, Zamfara).').find((e) => e.event === 'ASSAULT')?.event_loc?.name).toBe('Gusau');
+  it('should place an act at the district or province a note gives in parentheses after a village', () => {
+    expect(code('On 2 March, gunmen abducted four herders in the village of Tungan Kwasa (Gusau, Zamfara).').find((e) => e.event === 'ASSAULT')?.event_loc?.name).toBe('Tungan Kwasa');
+    // An unknown village is the place, in the country of the district and province after it (no coordinates of its own).
+    expect(code('On 2 March, gunmen abducted four herders in Tungan Kwasa (Gusau, Zamfara).').find((e) => e.event === 'ASSAULT')?.event_loc).toMatchObject({ name: 'Tungan Kwasa', country_code: 'NGA', lat: null });
   });
 
   it('should place an act in a region of a country told by a compass word', () => {

@@ -9,6 +9,7 @@ interface GroupNounFile extends ResourceHeader {
   readonly sendingVerbs: readonly string[];
   readonly installations: { readonly owners: Readonly<Record<string, string>>; readonly nouns: readonly string[] };
   readonly nouns: Readonly<Record<string, readonly string[]>>;
+  readonly groupForces?: { readonly nouns: Readonly<Record<string, string>> };
 }
 
 /** A group noun phrase and its PLOVER sector ("unidentified gunmen" → UAF, "protesters" → CVL). */
@@ -44,6 +45,8 @@ export interface GroupNouns {
   /** A force's installations and vehicles, which stand for it: owner word → sector ("army" → MIL), and the nouns ("camp", "convoy"). */
   readonly installationOwners: ReadonlyMap<string, string>;
   readonly installationNouns: ReadonlySet<string>;
+  /** Nouns that name a force only after an ethnic, religious or regional group's name ("Tigrayan forces"): noun → sector. */
+  readonly groupForces: ReadonlyMap<string, string>;
 }
 
 const loaded = new Map<string, GroupNouns>();
@@ -77,7 +80,8 @@ export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
   for (const { value } of [...items]) if (!value.phrase.includes(' ')) add({ ...value, phrase: `ex-${value.phrase}` });
   const lexicon = { version: `${file.name}@${file.version}`, index: buildPhraseIndex(items), stateSectors: new Set(file.states),
     forceSectors: new Set(file.forces), sendingVerbs: new Set(file.sendingVerbs),
-    installationOwners: new Map(Object.entries(file.installations.owners)), installationNouns: new Set(file.installations.nouns) };
+    installationOwners: new Map(Object.entries(file.installations.owners)), installationNouns: new Set(file.installations.nouns),
+    groupForces: new Map(Object.entries(file.groupForces?.nouns ?? {})) };
   loaded.set(key, lexicon);
   return lexicon;
 }

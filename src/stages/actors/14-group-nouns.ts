@@ -1,4 +1,6 @@
-import type { ActorMention, Sentence, Token } from '../../core/document.js';
+import type { ActorMention, Mention, Sentence, Token } from '../../core/document.js';
+import { nameShapes } from '../../kb/names.js';
+import { codeOf } from './13-disambiguate-places.js';
 import { Span, type TextSpan } from '../../core/span.js';
 import { firstTokenFrom } from '../../core/search.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
@@ -52,7 +54,15 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
   const lexicon = loadGroupNouns(ctx.groupNouns);
   const hits: GroupNounHit[] = [];
   const coveringActor = (t: Token): ActorMention | undefined => ctx.actors.find((a) => a.span.start < t.end && t.start < a.span.end);
+  const groupName = (k: number) => (k >= sentence.tokenStart && !coveringActor(tokens[k]!) ? groupNameAt(ctx, tokens[k]!) : undefined);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    // "Tigrayan forces", "Kurdish units": a force named after an ethnic, religious or regional group.
+    const groupForce = lexicon.groupForces.get(tokens[i]!.normal);
+    const named = groupForce ? groupName(i - 1) : undefined;
+    if (groupForce && named && !coveringActor(tokens[i]!) && isHead(ctx, tokens, i, sentence)) {
+      hits.push({ sentence, span: { start: named.span.start, end: tokens[i]!.end }, head: textSpan(doc, tokens[i]!.start, tokens[i]!.end), noun: { phrase: tokens[i]!.normal, sector: groupForce } });
+      continue;
+    }
     const installation = installationAt(ctx, lexicon, tokens, i, sentence);
     if (installation) {
       const blocks = (t: Token) => { const a = coveringActor(t); return a !== undefined && !replaceable(a, tokens[i]!, tokens[i + 1]!); };
@@ -88,7 +98,7 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
     let first = i;
     // A kind of person named by a compound keeps its nouns: "a village chief", "sugarcane haulers".
     const compound = (k: number) => tokens[k]!.dep === 'compound' && (tokens[k]!.pos === 'NOUN' || (tokens[k]!.pos === 'PROPN' && k === sentence.tokenStart));
-    const describes = (k: number) => isModifier(tokens, k, sentence) || (match.value.nounOnly === true && compound(k));
+    const describes = (k: number) => isModifier(tokens, k, sentence) || (match.value.nounOnly === true && compound(k)) || groupName(k) !== undefined;
     while (first - 1 >= sentence.tokenStart && describes(first - 1) && !coveringActor(tokens[first - 1]!)) first--;
     const span = { start: tokens[first]!.start, end: tokens[last]!.end };
     // "a police chief", "an army officer": a force's word in the compound gives the person its sector.
@@ -229,7 +239,14 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
     let via = 'group-noun';
     const evidence: TextSpan[] = [hit.head];
     const antecedent = definiteAntecedent(ctx, hit) ?? possessiveOwner(ctx, hit);
-    if (antecedent) {
+    const named = groupNameAt(ctx, ctx.doc.tokens[firstTokenFrom(ctx.doc.tokens, hit.span.start)]!);
+    const region = named ? regionNamedBy(ctx, named.text) : undefined;
+    if (region) {
+      // "Tigrayan fighters": the group is named after a region of one state.
+      code = region.code;
+      via = 'group-name-region';
+      evidence.push(textSpan(ctx.doc, named!.span.start, named!.span.end));
+    } else if (antecedent) {
       code = antecedent.code;
       via = 'group-noun-antecedent';
       evidence.push(textSpan(ctx.doc, antecedent.span.start, antecedent.span.end));
@@ -261,6 +278,32 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
       origin: { stage: ctx.origin.stage, resource: `${ctx.origin.resource}+${hit.noun.resource ?? lexicon.version}` },
     });
   }
+}
+
+/** An ethnic, religious or regional group's name (names.json `groupNames`, read as NORP) holding token `t`. */
+function groupNameAt(ctx: ActorContext, t: Token): Mention | undefined {
+  const m = ctx.doc.mentions.find((x) => x.label === 'NORP' && x.span.start <= t.start && t.end <= x.span.end);
+  return m && nameShapes().groupNames.has(m.text) ? m : undefined;
+}
+
+/** Endings that make a people's or a region's adjective of a region's name: "Tigray-an", "Darfur-i", "Amhara". */
+const GROUP_NAME_ENDINGS = /(?:ans|an|is|i|s)$/;
+
+/**
+ * The region a group's name is made from, when it is a first-level division of one state (the
+ * world gazetteer's or regions.json's): "Tigrayan" → Tigray (ETH), "Amhara" → Amhara (ETH). A
+ * people spread over several states ("Kurdish") names none.
+ */
+function regionNamedBy(ctx: ActorContext, name: string): { code: string } | undefined {
+  const { kb } = ctx;
+  for (const stem of new Set([name, name.replace(GROUP_NAME_ENDINGS, '')])) {
+    if (stem.length < 4) continue;
+    const hit = kb.match(stem, 0, stem.length).find((g) => g.start === 0 && g.end === stem.length);
+    const regions = (hit?.refs ?? []).filter((r) => r.type === 'region' ? kb.regions.get(r.id)?.level === 'region' : r.type === 'city' && kb.cities.get(r.id)?.region === true);
+    const codes = new Set(regions.map((r) => codeOf(r, kb)).filter((c): c is string => c !== null));
+    if (codes.size === 1) return { code: [...codes][0]! };
+  }
+  return undefined;
 }
 
 /** Sentences back a definite group noun looks for the mention it repeats. */

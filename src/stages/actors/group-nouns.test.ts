@@ -14,6 +14,18 @@ describe('actors: group nouns without a state of their own', () => {
     expect(summary(run(text)).filter(([, , , via]) => String(via).startsWith('group-noun'))).toEqual(expected);
   });
 
+  it.each([
+    ['Tigrayan forces shelled the road to Mekelle overnight.', ['Tigrayan forces', 'ETH', 'REB', 'group-name-region']],
+    ['Tigrayan fighters ambushed a supply column.', ['Tigrayan fighters', 'ETH', 'REB', 'group-name-region']],
+    ['Kurdish units withdrew from the ridge.', ['Kurdish units', null, 'REB', 'group-noun']],
+  ])('should read a force named after an ethnic or regional group in %j, in the state of the region it is named after', (text, expected) => {
+    expect(summary(run(text))[0]).toEqual(expected);
+  });
+
+  it('should not read "forces" after any other word as a party', () => {
+    expect(summary(run('Market forces pushed fuel prices up.'))).toEqual([]);
+  });
+
   it('should take the country of a place later in the sentence, with the place as evidence', () => {
     const doc = run('Protesters blocked the main road into Kandahar on Sunday.');
     const protesters = doc.actors.find((a) => a.text === 'Protesters');

@@ -45,7 +45,9 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 // 16: a place written in a larger place ("Rafah, North Sinai", "Tripoli, Lebanon", "… in northern KwaZulu-Natal") is
 //     read in that place's state: it decides between same-named places, and a name with no reading there is a place
 //     there without coordinates (13-disambiguate-places' containerOf).
-const VERSION = 16;
+// 17: a force named after an ethnic, religious or regional group ("Tigrayan forces", "Kurdish units"; group-nouns.json
+//     groupForces) is a non-state group, in the state of the region its name is made from ("Tigrayan" → Tigray → ETH).
+const VERSION = 17;
 
 export interface ActorsOptions {
   /**

@@ -94,7 +94,9 @@ const STAGE = 'events';
 // where the act happened ("near the village of X").
 // 42: a protest's demands, denunciations and refusals (participle, purpose or coordinated verb without a subject of
 //     its own) are its content, not acts of their own ("marched … demanding higher pay"); "through" a place locates an act.
-const VERSION = 42;
+// 43: whom ground or goods were taken from is the target of a seizure ("recaptured the town from the rebels";
+//     role-words.json seizureVerbs).
+const VERSION = 43;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

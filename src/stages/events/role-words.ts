@@ -40,6 +40,7 @@ interface RoleWordsFile {
   readonly visitorWords: { words: string[] };
   readonly formerWords: { words: string[] };
   readonly removalVerbs: { verbs: string[] };
+  readonly seizureVerbs: { types: string[]; verbs: string[] };
   readonly aimVerbs: { types: string[]; verbs: string[] };
   readonly placeTargets: { byType: Record<string, string[]>; byMode: Record<string, string[]> };
   readonly opposedAuthors: { types: string[]; preps: string[]; purposeVerbs: string[] };
@@ -97,6 +98,9 @@ function load() {
     formerWords: new Set(data.formerWords.words),
     /** "expelled from North Korea": the territory's holder removes. */
     removalVerbs: new Set(data.removalVerbs.verbs),
+    /** "recaptured the town from the rebels": whom ground or goods were taken from is the target. */
+    seizureVerbs: new Set(data.seizureVerbs.verbs),
+    seizureTypes: new Set(data.seizureVerbs.types),
     /** Material types coded without a named party when told with a figure or a place ("Nine killed as a bomb went off in X"). */
     unattributedTypes: new Set(data.unattributedTypes.types),
     /** "claimed responsibility for the attack": nouns and verbs of claiming an act as one's own. */

@@ -73,3 +73,13 @@ describe('roles: the arresting authority of an arrest told in the passive', () =
     expect(arrest?.actor[0]?.sector).toBe('GOV');
   });
 });
+
+describe('events: what is taken by force, and from whom', () => {
+  it.each([
+    ['Army units recaptured the town of Ber from separatist fighters on Sunday.', 'separatist fighters'],
+    ['Insurgents seized the airstrip from government troops.', 'government troops'],
+  ])('should make whom it was taken from the target in %j', (text, recipient) => {
+    const event = code(text).find((e) => e.event === 'ASSAULT' || e.event === 'COERCE');
+    expect(event?.recipient.map((p) => p.text)).toEqual([recipient]);
+  });
+});

@@ -353,7 +353,11 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     const claimant = prep === 'by' && !passive && ROLE_WORDS.claimAnswerTypes.has(event) && syn.objectsOf(v).length > 0;
     // "two reporters were expelled from Eritrea": who holds the territory removes them.
     const remover = prep === 'from' && ROLE_WORDS.removalVerbs.has(doc.tokens[v]!.lemma);
-    const use = remover ? 'actor' : (trigger.rule.roles === 'collective' && prep === 'with') || claimant ? 'recipient' : ROLE_WORDS.obliqueRole(event, prep);
+    // "recaptured the town from the rebels": whom ground or goods were taken from is the target.
+    // The verb names what was taken as its object (not a participle describing a thing, "the lorries
+    // seized in May from army posts": that tells an earlier act).
+    const taken = prep === 'from' && ROLE_WORDS.seizureTypes.has(event) && ROLE_WORDS.seizureVerbs.has(doc.tokens[v]!.lemma) && !passive && syn.objectsOf(v).length > 0;
+    const use = remover ? 'actor' : (trigger.rule.roles === 'collective' && prep === 'with') || claimant || taken ? 'recipient' : ROLE_WORDS.obliqueRole(event, prep);
     if (use === 'none') continue;
     const found = parties(token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${prep}"`);
@@ -420,8 +424,10 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
           if (prep === null || prep === "'s") continue;
           // "denied charges by local activists", "rejected a request by the mayor": whoever made the claim is its target.
           const byClaimant = prep === 'by' && ROLE_WORDS.claimAnswerTypes.has(event);
+          // "recaptured the town of Kidal from the rebels" with "from" hung on the town: taken from them.
+          const takenFrom = prep === 'from' && via === noun && ROLE_WORDS.seizureTypes.has(event) && ROLE_WORDS.seizureVerbs.has(doc.tokens[v]!.lemma);
           const role = actType !== undefined && via === noun ? ROLE_WORDS.nounArgumentRole(actType, prep) : ROLE_WORDS.obliqueRole(event, prep);
-          const found = byClaimant || (prep !== 'of' && role === 'recipient') ? parties(token) : [];
+          const found = byClaimant || takenFrom || (prep !== 'of' && role === 'recipient') ? parties(token) : [];
           if (found.length > 0) addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}" (attached to "${doc.tokens[via]!.text}")`);
           else next.push(token);
         }

@@ -136,13 +136,18 @@ function placeAimedAt(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigg
   const hosts = [v, ...objects, ...described];
   // "declared a truce in Kassala" with the phrase hung on the verb the act noun is the object of;
   // "arrived in Baghdad on a visit": the verb whose purpose ("on") the act noun is.
+  // A signed text ("signed a ceasefire in Havana", the phrase on the verb or on the noun) names where it was
+  // signed with "in" or "at", not what the truce holds over.
+  const signed = trigger.nominal && syn.head(v) >= 0 && syn.relation(v) === 'obj' && ROLE_WORDS.signingVerbs.has(doc.tokens[syn.head(v)]!.lemma);
   if (trigger.nominal && syn.head(v) >= 0 && (syn.relation(v) === 'obj' || (syn.relation(v) === 'obl' && syn.caseOf(v) === 'on'))) hosts.push(syn.head(v));
   const phrases: number[] = [];
   // "shelled Kharkiv", "began leaving Afghanistan": a place the verb acts on (for an act agreed to or
   // threatened, "threatened to bomb Mosul", its first object, which names a place or no one).
   if (placeObject !== undefined) phrases.push(placeObject);
   for (const h of hosts) {
-    for (const o of [...syn.obliquesOf(h), ...syn.nominalModifiersOf(h)]) if (o.prep !== null && preps.has(o.prep)) phrases.push(...syn.conjuncts(o.token));
+    for (const o of [...syn.obliquesOf(h), ...syn.nominalModifiersOf(h)]) {
+      if (o.prep !== null && preps.has(o.prep) && !(signed && (o.prep === 'in' || o.prep === 'at'))) phrases.push(...syn.conjuncts(o.token));
+    }
   }
   for (const phrase of phrases) {
     const party = placeOfPhrase(doc, syn, index, phrase);

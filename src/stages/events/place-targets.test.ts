@@ -148,3 +148,12 @@ describe('events: a place written in the larger place it lies in', () => {
     expect(top('Police detained traders in Kano, Kaduna and Katsina on Friday.').event_loc).toMatchObject({ name: 'Kano', country_code: 'NGA' });
   });
 });
+
+describe('events: where a text was signed is no target of it', () => {
+  it('should not make the city a truce was signed in its recipient', () => {
+    const event = top("Sudan's army and the rebel alliance signed a 60-day ceasefire in Addis Ababa on Thursday.");
+    expect(event.event).toBe('RETREAT');
+    expect(event.recipient.map((p) => p.code)).not.toContain('ETH');
+    expect(event.event_loc?.name).toBe('Addis Ababa');
+  });
+});

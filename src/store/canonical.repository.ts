@@ -1,9 +1,11 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { CodedEvent } from '../core/document.js';
+import { chunk } from './chunk.js';
 import type { Database } from './database.js';
 import { EVENT_SOURCE_COLUMNS, fromEventRow } from './event-rows.js';
 import { compare, MERGE_RULES_VERSION, type Comparison } from './merge/compare.js';
 import { clusterFacts, decodeClusterFacts, encodeClusterFacts, reportOrder, withMention, type ClusterFacts } from './merge/cluster-facts.js';
+import { shareAParty } from './merge/03-compatible-sides.js';
 import { DAY_TOLERANCE } from './merge/04-overlapping-dates.js';
 import { factsOf, isFine, type MentionFacts } from './merge/facts.js';
 import { byExactness, summarize, type MentionInput } from './merge/summarize.js';
@@ -95,43 +97,76 @@ interface Candidate {
   readonly date_hi: string | null;
 }
 
-/** Unlocked canonical events of the same quad class (or type) whose dates may overlap the mention's. */
+/**
+ * Unlocked canonical events of the same quad class (or type) whose dates may overlap the mention's:
+ * the first MAX_CANDIDATES by id. The ids come from the (quad or type, date_lo, …) index alone
+ * (migration 2026_12_03_200000_merge_candidates); only the kept rows are read.
+ */
 async function findCandidates(db: Kysely<Database>, facts: MentionFacts): Promise<Candidate[]> {
   if (facts.period === null) return [];
-  let query = db.selectFrom('canonical_events')
-    .select(['id', 'merge_facts', 'mention_count', 'date', 'date_precision', 'date_lo', 'date_hi'])
-    .where('locked', '=', 0);
-  query = facts.quad !== null ? query.where('quad', '=', facts.quad) : query.where('event', '=', facts.event);
+  // No party code: the sides rule finds no shared party with any mention, so nothing can match.
+  if (facts.actor.length === 0 && facts.recipient.length === 0) return [];
+  let window = db.selectFrom('canonical_events').select('id').where('locked', '=', 0);
+  window = facts.quad !== null ? window.where('quad', '=', facts.quad) : window.where('event', '=', facts.event);
   if (isFine(facts)) {
-    query = query
+    window = window
       .where('date_precision', 'in', ['day', 'month'])
       .where('date_lo', '<=', addDays(facts.period.hi, DAY_TOLERANCE))
       .where('date_hi', '>=', addDays(facts.period.lo, -DAY_TOLERANCE))
       // Implied by the line above (see FINE_SPAN_DAYS), and what lets the (quad, date_lo) index read a few weeks, not every earlier event.
       .where('date_lo', '>=', addDays(facts.period.lo, -DAY_TOLERANCE - FINE_SPAN_DAYS));
   } else {
-    query = query.where('date', '=', facts.date).where('date_precision', '=', facts.precision);
+    window = window.where('date', '=', facts.date).where('date_precision', '=', facts.precision);
   }
-  return query.orderBy('id').limit(MAX_CANDIDATES).execute();
+  return db.selectFrom('canonical_events')
+    .select(['id', 'merge_facts', 'mention_count', 'date', 'date_precision', 'date_lo', 'date_hi'])
+    .where('id', 'in', window.orderBy('id').limit(MAX_CANDIDATES))
+    .orderBy('id')
+    .execute();
+}
+
+/** Summaries decoded, by their stored text: a candidate is read again for many mentions while its summary stays the same. */
+const decodedSummaries = new Map<string, readonly ClusterFacts[]>();
+/** Summaries kept decoded at most (about 1 KB each); the whole cache goes when it is full. */
+const DECODED_SUMMARIES = 5_000;
+
+/** `decodeClusterFacts(text)`, shared: callers never change the entries (`withMention` makes a new list). */
+function decodedSummary(text: string): readonly ClusterFacts[] {
+  let summary = decodedSummaries.get(text);
+  if (summary === undefined) {
+    if (decodedSummaries.size >= DECODED_SUMMARIES) decodedSummaries.clear();
+    summary = decodeClusterFacts(text);
+    decodedSummaries.set(text, summary);
+  }
+  return summary;
 }
 
 interface Match {
   readonly candidate: Candidate;
-  readonly summary: ClusterFacts[];
+  readonly summary: readonly ClusterFacts[];
   readonly comparison: Comparison;
 }
 
 /**
  * The best canonical event for a mention: every one of its mentions must match (each distinct set
- * of facts in its summary, in report order); the lowest match is its score.
+ * of facts in its summary, in report order); the lowest match (the first of equal ones) is its score.
+ * A candidate is dropped at its first entry that does not match.
  */
 async function bestMatch(db: Kysely<Database>, facts: MentionFacts): Promise<Match | undefined> {
   let best: Match | undefined;
   for (const candidate of await findCandidates(db, facts)) {
-    const summary = decodeClusterFacts(candidate.merge_facts);
-    const comparisons = summary.map((entry) => compare(facts, entry.facts));
-    if (comparisons.length === 0 || comparisons.some((c) => !c.ok)) continue;
-    const weakest = comparisons.reduce((a, b) => (b.score < a.score ? b : a));
+    const summary = decodedSummary(candidate.merge_facts);
+    let weakest: Comparison | undefined;
+    for (const entry of summary) {
+      // The sides rule's first test, alone: most candidates of a window fail it, and then `compare` would too.
+      const comparison = shareAParty(facts, entry.facts) ? compare(facts, entry.facts) : undefined;
+      if (comparison === undefined || !comparison.ok) {
+        weakest = undefined;
+        break;
+      }
+      if (weakest === undefined || comparison.score < weakest.score) weakest = comparison;
+    }
+    if (weakest === undefined) continue;
     const comparison = { ok: true, score: weakest.score, reasons: [...weakest.reasons, `matches all ${candidate.mention_count} mention(s) (${MERGE_RULES_VERSION})`] };
     // Candidates come in id order and only a strictly higher score replaces: ties go to the smaller id.
     if (best === undefined || comparison.score > best.comparison.score) best = { candidate, summary, comparison };
@@ -198,31 +233,48 @@ async function joinCanonical(db: Kysely<Database>, match: Match, mention: { docI
     .execute();
 }
 
+/** Canonical events recomputed together: one query reads their mentions, one deletes their parties, one their pairs. */
+const RECOMPUTE_PAGE = 200;
+
 /** Rewrites a canonical row (and its parties and pairs) from its mentions; deletes it when none is left. */
 export async function recomputeCanonical(db: Kysely<Database>, id: string): Promise<void> {
-  const mentions = (await loadMentions(db, [id])).get(id) ?? [];
-  await db.deleteFrom('canonical_actors').where('canonical_id', '=', id).execute();
-  await db.deleteFrom('canonical_dyads').where('canonical_id', '=', id).execute();
-  if (mentions.length === 0) {
-    await db.deleteFrom('canonical_events').where('id', '=', id).execute();
-    return;
-  }
-  const s = summarize(mentions);
-  await db
-    .updateTable('canonical_events')
-    .set({
-      event: s.event, mode: s.mode, quad: s.quad, date: s.date, date_precision: s.datePrecision, date_lo: s.dateLo, date_hi: s.dateHi,
-      month: s.month, date_sort: sortDate(s.date), background: s.background ? 1 : 0, country_code: s.countryCode, lat: s.lat, lon: s.lon,
-      first_reported: s.firstReported, mention_count: s.mentionCount, source_count: s.sourceCount, dead: s.dead, dead_rule: s.deadRule,
-      figures: JSON.stringify(s.figures), actors: JSON.stringify(s.actors), record: JSON.stringify(s.record),
-      merge_facts: encodeClusterFacts(clusterFacts(mentions)),
-    })
-    .where('id', '=', id)
-    .execute();
-  const parties = Object.entries(s.actors).flatMap(([role, codes]) => codes.map((code) => ({ canonical_id: id, role: role as 'actor', code })));
-  if (parties.length > 0) await db.insertInto('canonical_actors').values(parties).execute();
-  if (s.dyads.length > 0) {
-    await db.insertInto('canonical_dyads').values(s.dyads.map(([code_a, code_b]) => ({ canonical_id: id, code_a, code_b }))).execute();
+  await recomputeCanonicals(db, [id]);
+}
+
+/**
+ * `recomputeCanonical` for several canonical events, a page at a time: each one's rows come only
+ * from its own mentions, so a page is read, cleared and written together (in the given order).
+ */
+export async function recomputeCanonicals(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += RECOMPUTE_PAGE) {
+    const page = ids.slice(i, i + RECOMPUTE_PAGE);
+    const byCanonical = await loadMentions(db, page);
+    await db.deleteFrom('canonical_actors').where('canonical_id', 'in', page).execute();
+    await db.deleteFrom('canonical_dyads').where('canonical_id', 'in', page).execute();
+    const empty = page.filter((id) => !byCanonical.has(id));
+    if (empty.length > 0) await db.deleteFrom('canonical_events').where('id', 'in', empty).execute();
+    const parties: { canonical_id: string; role: 'actor'; code: string }[] = [];
+    const dyads: { canonical_id: string; code_a: string; code_b: string }[] = [];
+    for (const id of page) {
+      const mentions = byCanonical.get(id);
+      if (mentions === undefined) continue;
+      const s = summarize(mentions);
+      await db
+        .updateTable('canonical_events')
+        .set({
+          event: s.event, mode: s.mode, quad: s.quad, date: s.date, date_precision: s.datePrecision, date_lo: s.dateLo, date_hi: s.dateHi,
+          month: s.month, date_sort: sortDate(s.date), background: s.background ? 1 : 0, country_code: s.countryCode, lat: s.lat, lon: s.lon,
+          first_reported: s.firstReported, mention_count: s.mentionCount, source_count: s.sourceCount, dead: s.dead, dead_rule: s.deadRule,
+          figures: JSON.stringify(s.figures), actors: JSON.stringify(s.actors), record: JSON.stringify(s.record),
+          merge_facts: encodeClusterFacts(clusterFacts(mentions)),
+        })
+        .where('id', '=', id)
+        .execute();
+      for (const [role, codes] of Object.entries(s.actors)) for (const code of codes) parties.push({ canonical_id: id, role: role as 'actor', code });
+      for (const [code_a, code_b] of s.dyads) dyads.push({ canonical_id: id, code_a, code_b });
+    }
+    for (const rows of chunk(parties)) await db.insertInto('canonical_actors').values(rows).execute();
+    for (const rows of chunk(dyads)) await db.insertInto('canonical_dyads').values(rows).execute();
   }
 }
 
@@ -252,7 +304,7 @@ export async function linkEvent(db: Kysely<Database>, mention: { docId: string; 
 
 /** Recomputes every canonical event linked to since `touched` was made, once each; call before committing. */
 export async function finishMerging(db: Kysely<Database>, touched: Touched): Promise<void> {
-  for (const id of [...touched].sort()) await recomputeCanonical(db, id);
+  await recomputeCanonicals(db, [...touched].sort());
   touched.clear();
 }
 
@@ -408,7 +460,7 @@ export async function settleMerges(db: Kysely<Database>): Promise<{ mentions: nu
         await trx.deleteFrom('canonical_dyads').where('canonical_id', 'in', empty).execute();
         await trx.deleteFrom('canonical_events').where('id', 'in', empty).execute();
       }
-      for (const id of kept) await recomputeCanonical(trx, id);
+      await recomputeCanonicals(trx, page.filter((id) => kept.has(id)));
     }
     const touched: Touched = new Set();
     await linkInOrder(trx, keys, touched);

@@ -1,7 +1,9 @@
+import { sql, type KyselyPlugin } from 'kysely';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../core/document.js';
 import { docFromRaw } from '../ingest/load.js';
 import { createDocumentCoder } from '../pipeline/default.js';
+import { finishMerging, recomputeCanonical } from './canonical.repository.js';
 import { HEADLINE_RULE, openStore, type CanonicalEvent, type Store } from './index.js';
 import { DIALECTS, freshLocation, type TestLocation } from './testing/dialects.js';
 import { WIRE_STORIES, type WireStory } from './testing/wire-stories.js';
@@ -39,6 +41,27 @@ async function partition(store: Store): Promise<string[]> {
     out.push(`${canonical.id} ${canonical.event} ${canonical.date}: ${detail!.links.map((l) => l.eventId).sort().join(' ')}`);
   }
   return out.sort();
+}
+
+/** Every row of the canonical tables, sorted: what a recompute writes. */
+async function canonicalRows(store: Store): Promise<string[]> {
+  const rows = await Promise.all((['canonical_events', 'canonical_actors', 'canonical_dyads'] as const).map((table) => store.db.selectFrom(table).selectAll().execute()));
+  return rows.flatMap((list, i) => list.map((row) => `${i} ${JSON.stringify(row)}`)).sort();
+}
+
+/** Counts the SELECT statements run through a Kysely instance. */
+function countingSelects(): { plugin: KyselyPlugin; count: () => number } {
+  let selects = 0;
+  return {
+    plugin: {
+      transformQuery(args) {
+        if (args.node.kind === 'SelectQueryNode') selects++;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    },
+    count: () => selects,
+  };
 }
 
 beforeAll(() => {
@@ -231,6 +254,45 @@ for (const dialect of DIALECTS) {
       const again = await store.saveDocuments(requests, runId);
       expect(again).toEqual([{ saved: 'exists' }, { saved: 'exists' }]);
       expect((await canonicalOf(store, AFP, 'RETREAT')).mentions).toBe(2);
+    });
+
+    it('should recompute the canonical events of a transaction reading their mentions a page at a time, as one by one would', async () => {
+      await saveAll([AFP, REUTERS, CAUCASUS, COPY]);
+      const saved = await canonicalRows(store);
+      const ids = (await store.db.selectFrom('canonical_events').select('id').execute()).map((row) => row.id);
+      expect(ids.length).toBeGreaterThan(3);
+      // The finishing step of a batch, over every canonical event at once.
+      const selects = countingSelects();
+      await store.db.withPlugin(selects.plugin).transaction().execute((trx) => finishMerging(trx, new Set(ids)));
+      expect(selects.count()).toBe(1);
+      expect(await canonicalRows(store)).toEqual(saved);
+      for (const id of ids) await recomputeCanonical(store.db, id);
+      expect(await canonicalRows(store)).toEqual(saved);
+    });
+
+    it('should read the ids of merge candidates from the quad and type indexes alone', async () => {
+      const candidateColumns = ['date_lo', 'date_hi', 'date_precision', 'locked', 'id'];
+      for (const [index, key] of [['canonical_events_quad_idx', 'quad'], ['canonical_events_type_idx', 'event']] as const) {
+        const columns = dialect === 'sqlite'
+          ? (await sql<{ name: string }>`select name from pragma_index_info(${index}) order by seqno`.execute(store.db)).rows.map((row) => row.name)
+          : (await sql<{ name: string }>`select a.attname as name from pg_index i join pg_class c on c.oid = i.indexrelid
+              join pg_namespace n on n.oid = c.relnamespace and n.nspname = current_schema()
+              cross join lateral unnest(i.indkey) with ordinality as k(attnum, seqno)
+              join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
+              where c.relname = ${index} order by k.seqno`.execute(store.db)).rows.map((row) => row.name);
+        expect(columns).toEqual([key, ...candidateColumns]);
+      }
+    });
+
+    it('should found a new canonical event for a mention with no party code, even beside the same report', async () => {
+      const anonymous = doc(AFP);
+      for (const event of anonymous.events) for (const role of ['actor', 'recipient', 'third_party'] as const) event[role] = event[role].map((p) => ({ ...p, code: null }));
+      await store.saveDocument(doc(REUTERS), runId);
+      await store.saveDocument(anonymous, runId);
+      for (const event of anonymous.events) {
+        const id = await store.canonicalIdOf(anonymous.id, event.id);
+        expect(id).toBe(`c:${anonymous.id}/${event.id}`);
+      }
     });
   });
 }

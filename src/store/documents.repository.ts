@@ -4,7 +4,7 @@ import type { ArticleDoc, PublishedProvenance, SourceInfo } from '../core/docume
 import { chunk } from './chunk.js';
 import type { Database } from './database.js';
 import type { DocumentsTable } from './documents.table.js';
-import { canonicalIdsOfDocument, finishMerging, linkEvent, lockMerging, recomputeCanonical, type Touched } from './canonical.repository.js';
+import { canonicalIdsOfDocument, finishMerging, linkEvent, lockMerging, recomputeCanonicals, type Touched } from './canonical.repository.js';
 import { eventFingerprint, toActorRows, toDyadRows, toEventRow } from './event-rows.js';
 import { claimBandKeys, findSignatureCandidates, insertSignature } from './near-duplicates.repository.js';
 import { paginate } from './page.js';
@@ -116,7 +116,7 @@ async function demoteToCopy(trx: Kysely<Database>, copyId: string, originalId: s
   await uncountDocument(trx, copyId);
   // Cascades to event_actors, event_dyads and event_links.
   await trx.deleteFrom('events').where('doc_id', '=', copyId).execute();
-  for (const id of stale) await recomputeCanonical(trx, id);
+  await recomputeCanonicals(trx, stale);
   const reason = `near-duplicate of ${originalId}`;
   await trx.updateTable('documents').set({ status: 'skipped', status_reason: reason, near_duplicate_of: originalId })
     .where((eb) => eb.or([eb('id', '=', copyId), eb('near_duplicate_of', '=', copyId)])).execute();
@@ -213,7 +213,7 @@ async function writeDocument(
     await trx.deleteFrom('documents').where('id', '=', doc.id).execute();
     // Canonical events the old coding was part of lose its mentions (and go when left empty)
     // before the new coding is merged, so it is compared with what other articles say only.
-    for (const id of stale) await recomputeCanonical(trx, id);
+    await recomputeCanonicals(trx, stale);
     replaced = true;
   }
   // The near-duplicate decision, against what is stored now (the band keys are claimed).

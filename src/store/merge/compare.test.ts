@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { periodOf } from '../periods.js';
 import { quadClass } from '../plover.js';
+import { compatibleSides, shareAParty } from './03-compatible-sides.js';
 import { compare } from './compare.js';
 import type { MentionFacts } from './facts.js';
 
@@ -55,5 +56,32 @@ describe('compare', () => {
   it('should score an exact match above a looser one', () => {
     const loose = compare(release, { ...release, recipient: [], mode: null });
     expect(compare(release, release).score).toBeGreaterThan(loose.score);
+  });
+});
+
+describe('shareAParty', () => {
+  // Every split of up to three codes between the roles of two mentions.
+  const CODES = ['ARM', 'AZE', 'USA'];
+  const sides: [string[], string[]][] = [];
+  for (let mask = 0; mask < 3 ** CODES.length; mask++) {
+    const actor: string[] = [];
+    const recipient: string[] = [];
+    CODES.forEach((code, i) => {
+      const where = Math.floor(mask / 3 ** i) % 3;
+      if (where === 1) actor.push(code);
+      if (where === 2) recipient.push(code);
+    });
+    sides.push([actor, recipient]);
+  }
+
+  it('should say false exactly when the sides rule finds no shared party', () => {
+    for (const [actorA, recipientA] of sides) {
+      for (const [actorB, recipientB] of sides) {
+        const a = facts('ASSAULT', actorA, recipientA, '2022-09-13', 'day');
+        const b = facts('ASSAULT', actorB, recipientB, '2022-09-13', 'day');
+        expect(shareAParty(a, b)).toBe(!compatibleSides(a, b).reason.startsWith('no shared party'));
+        if (!shareAParty(a, b)) expect(compare(a, b).ok).toBe(false);
+      }
+    }
   });
 });

@@ -11,6 +11,7 @@ import * as querySummaries from './2026_12_02_200000_query_summaries.js';
 import * as memoryConsulted from './2026_12_02_310000_memory_consulted.js';
 import * as settledLinks from './2026_12_03_100000_settled_links.js';
 import * as coveringOrder from './2026_12_02_400000_covering_order.js';
+import * as mergeCandidates from './2026_12_03_200000_merge_candidates.js';
 
 /**
  * Every migration, listed by hand. A static list rather than Kysely's FileMigrationProvider:
@@ -30,6 +31,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_12_02_310000_memory_consulted': memoryConsulted,
   '2026_12_02_400000_covering_order': coveringOrder,
   '2026_12_03_100000_settled_links': settledLinks,
+  '2026_12_03_200000_merge_candidates': mergeCandidates,
 };
 
 /** Kysely `MigrationProvider` over the static list above. */

@@ -95,7 +95,8 @@ const STAGE = 'events';
 // 42: a protest's demands, denunciations and refusals (participle, purpose or coordinated verb without a subject of
 //     its own) are its content, not acts of their own ("marched … demanding higher pay"); "through" a place locates an act.
 // 43: whom ground or goods were taken from is the target of a seizure ("recaptured the town from the rebels";
-//     role-words.json seizureVerbs); where a text was signed ("signed a ceasefire in Havana") is not what it holds over.
+//     role-words.json seizureVerbs); where a text was signed ("signed a ceasefire in Havana") is not what it holds over;
+//     a force named for no one is the approver's ("parliament approved the deployment of troops"); officers, marines … are forces.
 const VERSION = 43;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */

@@ -83,3 +83,16 @@ describe('events: what is taken by force, and from whom', () => {
     expect(event?.recipient.map((p) => p.text)).toEqual([recipient]);
   });
 });
+
+describe('events: a force sent with a government\'s approval', () => {
+  it('should give a force named for no one the state of the body that approved its deployment', () => {
+    const event = code("Ghana's parliament approved the deployment of 400 soldiers to South Sudan.").find((e) => e.event === 'MOBILIZE');
+    expect(codes(event?.actor)).toBe('GHA');
+    expect(codes(event?.recipient)).toBe('SSD');
+  });
+
+  it('should read where officers are deployed to', () => {
+    const event = code('The Rwandan cabinet approved the deployment of 300 police officers to Mozambique.').find((e) => e.event === 'MOBILIZE');
+    expect(codes(event?.recipient)).toBe('MOZ');
+  });
+});

@@ -617,9 +617,11 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
       const destinations = syn.nominalModifiersOf(token).filter((inner) => inner.prep !== null && inner.prep !== 'of' && inner.prep !== "'s" && ROLE_WORDS.nounArgumentRole(event, inner.prep) === 'recipient');
       const destinationParties = new Set(destinations.flatMap((inner) => parties(inner.token)));
       let force = parties(token).filter((a) => !destinationParties.has(a));
-      // "Ghana announced the deployment of 400 troops": a force no one is named for is the announcer's own.
+      // "Ghana announced the deployment of 400 troops", "parliament approved the deployment of troops": a
+      // force no one is named for is the announcer's or the approver's own.
       const governor = syn.head(n);
-      if (force.every((a) => a.code === null) && governor >= 0 && ROLE_WORDS.lightVerbs.has(doc.tokens[governor]!.lemma)) {
+      const lemma = governor >= 0 ? doc.tokens[governor]!.lemma : '';
+      if (force.every((a) => a.code === null) && governor >= 0 && (ROLE_WORDS.lightVerbs.has(lemma) || ROLE_WORDS.approvalVerbs.has(lemma))) {
         const owners = syn.subjectsOf(governor).flatMap((s) => parties(s)).filter((a) => a.code !== null && !destinationParties.has(a));
         if (owners.length > 0) {
           force = owners;

@@ -10,7 +10,9 @@ import { nameShapes } from '../kb/names.js';
 const STAGE = 'dictionary-actors';
 // 3: a person's entry without a sector in its open last range takes the office the text gives ("President John Mahama").
 // 4: no actor inside the name of a treaty, format or club (names.json nameOfHeads).
-const VERSION = 4;
+// 5: no state actor for an adjective in a phrase of place before its edge or ground ("near the Libyan border";
+//    names.json frontierNouns, frontierPrepositions).
+const VERSION = 5;
 
 export interface DictionaryActorsOptions {
   /**
@@ -181,6 +183,8 @@ function combine(doc: ArticleDoc, sentence: Sentence, hits: readonly Hit[], orig
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     if (used.has(h) || !hit.actor) continue;
+    // "near the Libyan border", "in Greek waters": a state's edge or ground is a place, no party.
+    if (hits[h + 1]?.start !== hit.end && nameShapes().isFrontierPlace(tokens, hit.start, hit.end)) continue;
     used.add(h);
     const date = options.date === 'sentence' ? sentenceDate(doc, sentence, tokens[hit.start]!) ?? published : published;
     const codes = actorCodesOn(hit.actor, date);

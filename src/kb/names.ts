@@ -18,6 +18,14 @@ export interface NameShapeFile extends ResourceHeader {
   readonly notNames: readonly string[];
   /** Proper nouns that name no place, though written after "in" or "at": feasts, faiths, languages, media ("in Ramadan", "in Swahili", "on Telegram"). */
   readonly notPlaces?: readonly string[];
+  /**
+   * Nouns of a state's edges and ground: after a state's adjective in a phrase of place they make a
+   * place of it, not a party ("near the Libyan border", "in Greek waters", "on Pakistani soil"; not
+   * "violated Turkish airspace", which is aimed at the state).
+   */
+  readonly frontierNouns?: readonly string[];
+  /** Prepositions that put such a phrase somewhere: "near", "in", "along", "off" … */
+  readonly frontierPrepositions?: readonly string[];
   /** All-caps tokens that are not organisation acronyms. */
   readonly notAcronyms: readonly string[];
   /** Lower-cased roles written before a person's name: "Economist Joel Naroff", "Director Ljubomir Acimovic". */
@@ -64,6 +72,10 @@ export interface NameShapes {
   readonly placeLeads: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   readonly notPlaces: ReadonlySet<string>;
+  readonly frontierNouns: ReadonlySet<string>;
+  readonly frontierPrepositions: ReadonlySet<string>;
+  /** Whether tokens[i] (a state's adjective) stands in a phrase of place before a frontier noun: "near the Libyan border". */
+  isFrontierPlace(tokens: readonly { normal: string; start: number; end: number }[], i: number, end: number): boolean;
   readonly notAcronyms: ReadonlySet<string>;
   readonly roleWords: ReadonlySet<string>;
   /** Longest role phrase, in words. */
@@ -122,6 +134,15 @@ export function nameShapes(): NameShapes {
     placeLeads: lower(file.placeLeads),
     notNames: lower(file.notNames),
     notPlaces: lower(file.notPlaces ?? []),
+    frontierNouns: lower(file.frontierNouns ?? []),
+    frontierPrepositions: lower(file.frontierPrepositions ?? []),
+    isFrontierPlace(tokens, i, end) {
+      const next = tokens[end];
+      if (!next || next.start !== tokens[end - 1]!.end + 1 || !this.frontierNouns.has(next.normal)) return false;
+      let k = i - 1;
+      while (k >= 0 && ['the', 'a', 'its', 'their'].includes(tokens[k]!.normal)) k--;
+      return k >= 0 && this.frontierPrepositions.has(tokens[k]!.normal);
+    },
     notAcronyms: new Set(file.notAcronyms),
     roleWords: lower(file.roleWords),
     maxRoleWords: Math.max(...file.roleWords.map((r) => r.split(' ').length)),

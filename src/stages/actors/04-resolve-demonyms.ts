@@ -3,6 +3,7 @@ import type { TextSpan } from '../../core/span.js';
 import { type ActorContext, mentionSpan, pushActor, textSpan, tokenAt, tokenBefore, tokenFrom } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
 import { AGENT_SUFFIXES, ETHNIC_SUFFIXES, headSectorAfter } from './phrases.js';
+import { nameShapes } from '../../kb/names.js';
 
 /** The one state other than `own` that the sentence names, else the article's most salient other state. */
 function otherState(ctx: ActorContext, sentence: Sentence, own: string): { code: string; evidence: TextSpan } | null {
@@ -54,6 +55,9 @@ export function resolveDemonym(ctx: ActorContext, mention: Mention, sentence: Se
   const nextMention = doc.mentions.find((m) => m.span.start > mention.span.end && m.span.start <= mention.span.end + 1);
   if (nextMention && (nextMention.label === 'ORG' || nextMention.label === 'PERSON')) return;
 
+  // "near the Libyan border", "in Greek waters": the state's edge or ground is a place, no party.
+  const first = tokenAt(tokens, mention.span.start);
+  if (after >= 0 && after < sentence.tokenEnd && nameShapes().isFrontierPlace(tokens, first, after)) return;
   const head = after >= 0 && after < sentence.tokenEnd ? headSectorAfter(tokens, after, sentence.tokenEnd, kb, inModifier) : null;
   const start = ethnic ? prev.start : mention.span.start;
   // "Hungarian and Romanian officials": each demonym keeps its own span; the noun is evidence.

@@ -22,6 +22,13 @@ describe('actors: group nouns without a state of their own', () => {
     expect(summary(run(text))[0]).toEqual(expected);
   });
 
+  it('should not make a state named by its adjective in a phrase of place before "border" or "waters" a party', () => {
+    expect(summary(run('Gunmen attacked a customs post near the Nigerien border.')).map(([text]) => text)).toEqual(['Gunmen']);
+    expect(summary(run('Two fishing boats sank in Senegalese waters.')).map(([text]) => text)).toEqual([]);
+    // Aimed at the state itself: "violated Turkish airspace" keeps it.
+    expect(summary(run('Russian jets violated Turkish airspace.')).map(([, code]) => code)).toContain('TUR');
+  });
+
   it('should not read "forces" after any other word as a party', () => {
     expect(summary(run('Market forces pushed fuel prices up.'))).toEqual([]);
   });

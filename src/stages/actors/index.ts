@@ -47,7 +47,9 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 //     there without coordinates (13-disambiguate-places' containerOf).
 // 17: a force named after an ethnic, religious or regional group ("Tigrayan forces", "Kurdish units"; group-nouns.json
 //     groupForces) is a non-state group, in the state of the region its name is made from ("Tigrayan" → Tigray → ETH).
-const VERSION = 17;
+// 18: a state's adjective in a phrase of place before its edge or ground ("near the Libyan border", "in Greek waters")
+//     is no party (names.json frontierNouns).
+const VERSION = 18;
 
 export interface ActorsOptions {
   /**

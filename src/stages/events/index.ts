@@ -96,7 +96,8 @@ const STAGE = 'events';
 //     its own) are its content, not acts of their own ("marched … demanding higher pay"); "through" a place locates an act.
 // 43: whom ground or goods were taken from is the target of a seizure ("recaptured the town from the rebels";
 //     role-words.json seizureVerbs); where a text was signed ("signed a ceasefire in Havana") is not what it holds over;
-//     a force named for no one is the approver's ("parliament approved the deployment of troops"); officers, marines … are forces.
+//     a force named for no one is the approver's ("parliament approved the deployment of troops"); officers, marines … are forces;
+//     both sides of "clashes between X and Y" told as a killing's subject are its actors.
 const VERSION = 43;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */

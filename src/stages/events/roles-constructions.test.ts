@@ -96,3 +96,19 @@ describe('events: a force sent with a government\'s approval', () => {
     expect(codes(event?.recipient)).toBe('MOZ');
   });
 });
+
+describe('events: the sides of fighting told as the subject, and a state\'s edge as a place', () => {
+  it('should make both sides of "clashes between" the actors of the killing they are the subject of', () => {
+    const event = code('Clashes between the army and separatist fighters killed nine soldiers.').find((e) => e.event === 'ASSAULT');
+    expect(event?.actor.map((p) => p.text).sort()).toEqual(['army', 'separatist fighters']);
+  });
+
+  it('should not make a state named by its adjective before "border" or "waters" a party', () => {
+    const event = code('Gunmen ambushed a patrol near the Malian border.').find((e) => e.event === 'ASSAULT');
+    expect(codes(event?.actor)).not.toContain('MLI');
+    expect(codes(event?.recipient)).not.toContain('MLI');
+    expect(code('Smugglers were arrested in Greek waters.').flatMap((e) => [...e.actor, ...e.recipient]).map((p) => p.code)).not.toContain('GRC');
+    // Aimed at the state itself, not a place phrase: kept.
+    expect(codes(code('Russian jets violated Turkish airspace on Tuesday.').find((e) => e.evidence.trigger.text === 'violated')?.recipient)).toBe('TUR');
+  });
+});

@@ -287,6 +287,13 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // participle that describes it, did the act.
     // Only for violence: elsewhere a party-less subject described by a "by" phrase is no means
     // ("a report commissioned by the EU found …").
+    // "Clashes between the army and rebels killed 12 soldiers": both sides of the fighting told as the
+    // subject (the parse may hang the second side on the subject itself).
+    if (event === 'ASSAULT') for (const s of subjects) {
+      for (const m of syn.nominalModifiersOf(s).filter((x) => x.prep === 'between')) {
+        for (const side of syn.conjuncts(m.token)) addAll(roles.actor, parties(side), roles.why, (a) => `actor "${a.text}" is a side of "${doc.tokens[s]!.text} between", ${how} of "${verb}"`);
+      }
+    }
     if (roles.actor.length === 0 && event === 'ASSAULT') for (const s of subjects) {
       // "a grenade attack by the militia wounded nine": the means told as an act names its doer after "by"
       // (which the parse may hang on the verb, between the subject and it).

@@ -10,7 +10,7 @@ import { clauseOf, splitClauses, type Clause } from './clauses.js';
 import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
-import { homeCountry, inferHomeCountry, inferPartyCodes } from './infer-party-codes.js';
+import { homeCountry, inferHomeCountry, inferPartyCodes, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { hasOwnDate, mergeMentions, VERBAL_TYPES } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
@@ -97,7 +97,8 @@ const STAGE = 'events';
 // 43: whom ground or goods were taken from is the target of a seizure ("recaptured the town from the rebels";
 //     role-words.json seizureVerbs); where a text was signed ("signed a ceasefire in Havana") is not what it holds over;
 //     a force named for no one is the approver's ("parliament approved the deployment of troops"); officers, marines … are forces;
-//     both sides of "clashes between X and Y" told as a killing's subject are its actors.
+//     both sides of "clashes between X and Y" told as a killing's subject are its actors; the venue of talks is no party's
+//     country ("negotiators met in Doha").
 const VERSION = 43;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
@@ -249,6 +250,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     attachPlaces(doc, clauses, sentenceDrafts);
     for (const draft of sentenceDrafts) {
       if (draft.derived) continue;
+      venueIsNoParty(doc, draft.event);
       inferPartyCodes(doc, draft.event);
       inferHomeCountry(doc, draft.event, home);
       recipientFromPlace(doc, syn, index, draft.trigger, draft.roles, draft.event, found);

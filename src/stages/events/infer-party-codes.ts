@@ -37,6 +37,8 @@ export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
   const countries = sentenceCountries(doc, event.evidence.sentence);
   if (countries.size !== 1) return;
   const [code] = [...countries.keys()] as [string];
+  // "Government negotiators met in Doha": the venue of talks is no party's country.
+  if (VENUE_TYPES.has(event.event) && event.event_loc?.country_code === code) return;
   // A state, its leader or its government ("thanked the Government of Ghana") on the other side.
   const stateCounterpart = parties.some((p) => p.code === code && doc.actors.some((a) => a.span.start === p.start && a.code === code &&
     (a.actorKind === 'country' || a.actorKind === 'person' || a.sector === 'GOV')));
@@ -54,6 +56,32 @@ export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
   fill(event.actor, 'actor');
   fill(event.recipient, 'recipient');
   lowerConfidence(event, 0.02);
+}
+
+/**
+ * Acts whose place is often a venue abroad: meetings, talks, visits (a statement or a demand is most
+ * often made where its makers live: "protesters in Lagos demanded …").
+ */
+const VENUE_TYPES = new Set(['CONSULT']);
+
+/**
+ * "Government negotiators and rebel representatives met in Doha": a group named without a state
+ * took the country of its sentence's place (actors stage, `group-noun-place`, as ACLED codes
+ * "Protesters (India)"), but the place of talks, a visit or a statement is most often a venue
+ * abroad, not the group's country. Such a code equal to the venue of talks is taken back.
+ */
+export function venueIsNoParty(doc: ArticleDoc, event: CodedEvent): void {
+  const venue = event.event_loc?.country_code;
+  if (!venue || !VENUE_TYPES.has(event.event)) return;
+  const lent = (p: EventParty) => p.code === venue && doc.actors.some((a) => a.span.start === p.start && a.span.end === p.end && a.via === 'group-noun-place');
+  for (const [list, role] of [[event.actor, 'actor'], [event.recipient, 'recipient']] as const) {
+    for (let k = 0; k < list.length; k++) {
+      const party = list[k]!;
+      if (!lent(party)) continue;
+      list[k] = { ...party, code: null };
+      event.why.push(`${role} "${party.text}" not coded ${venue}: that is the venue of the ${event.event.toLowerCase()}, not the group's country`);
+    }
+  }
 }
 
 /** How the actors stage codes a party from another mention rather than from its own words. */

@@ -133,3 +133,16 @@ describe('events: protesters no dictionary knows', () => {
     expect(code('They protested over the tolls.')).toEqual([]);
   });
 });
+
+describe('events: the venue of talks is no party\'s country', () => {
+  it('should not give negotiators named without a state the country of the city they met in', () => {
+    const events = code('Government negotiators and rebel delegates held talks in Nairobi on Friday.');
+    const talks = events.find((e) => e.event === 'CONSULT');
+    expect(talks?.event_loc?.country_code).toBe('KEN');
+    expect([...talks!.actor, ...talks!.recipient].map((p) => p.code)).not.toContain('KEN');
+  });
+
+  it('should still give protesters the country of the city they marched in', () => {
+    expect(code('Protesters marched in Nairobi on Friday.').find((e) => e.event === 'PROTEST')?.actor.map((p) => p.code)).toEqual(['KEN']);
+  });
+});

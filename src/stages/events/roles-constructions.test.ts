@@ -112,3 +112,13 @@ describe('events: the sides of fighting told as the subject, and a state\'s edge
     expect(codes(code('Russian jets violated Turkish airspace on Tuesday.').find((e) => e.evidence.trigger.text === 'violated')?.recipient)).toBe('TUR');
   });
 });
+
+describe('events: the source of a report is no party', () => {
+  it.each([
+    ['Rebels released ten hostages on Sunday, according to the Red Cross.', 'Red Cross'],
+    ['At least 40 villagers have been killed, according to the Inter-African Commission on Human Rights.', 'Human Rights'],
+  ])('should not make the source named after "according to" in %j a party', (text, source) => {
+    const event = code(text).find((e) => e.event === 'RETREAT' || e.event === 'ASSAULT');
+    expect([...event!.actor, ...event!.recipient].map((p) => p.text)).not.toContain(source);
+  });
+});

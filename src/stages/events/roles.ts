@@ -231,7 +231,8 @@ function coreActors(syn: SyntaxView, index: ActorIndex, n: number): ActorMention
     for (const mm of syn.modifiersOf(d)) add(mm);
   }
   // "his counterpart, Yoweri Museveni": a noun that names no one is the person its apposition names.
-  if (out.length === 0) for (const c of syn.children(n)) if (syn.relation(c) === 'appos') for (const d of syn.conjuncts(c)) if (d === c || syn.caseOf(d) === null) add(d);
+  // ("on Sunday, according to the Red Cross" misread as an apposition: a source of the report, never a party.)
+  if (out.length === 0) for (const c of syn.children(n)) if (syn.relation(c) === 'appos' && !syn.caseOf(c)?.startsWith('according')) for (const d of syn.conjuncts(c)) if (d === c || syn.caseOf(d) === null) add(d);
   return out;
 }
 
@@ -351,8 +352,11 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   const particles = Array.from({ length: Math.max(0, trigger.end - v - 1) }, (_, k) => v + 1 + k);
   // A "by" phrase the parser read as a passive agent of an active verb ("denied charges by X") is an oblique like any other.
   const misreadAgents = passive ? [] : syn.children(v).filter((c) => syn.fullRelation(c) === 'obl:agent').map((token) => ({ token, prep: 'by' }));
+  // "…, according to the Commission on Human Rights": the source of the report closes the clause, and
+  // a phrase the parse hung on the verb after it is part of the source's name ("on Human Rights").
+  const attribution = Math.min(...syn.obliquesOf(v).filter((o) => o.prep?.startsWith('according')).map((o) => o.token));
   for (const { token, prep } of [...syn.obliquesOf(v), ...misreadAgents, ...particles.flatMap((k) => syn.obliquesOf(k))]) {
-    if (prep === null) continue;
+    if (prep === null || token > attribution) continue;
     // "12km south of Kismayo": a bearing from a place tells where, not whom.
     if (prep === 'of' && COMPASS.test(doc.tokens[syn.subtreeRange(token)[0] - 1]?.normal ?? '')) continue;
     // "clashed with police", "fought with rebels": the other side of a two-sided act is a party of it.

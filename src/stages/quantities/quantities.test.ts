@@ -122,6 +122,8 @@ describe('findQuantities: running totals', () => {
     ['The overall death toll has climbed to 2,400, the ministry said.', '2,400', 'toll has climbed'],
     ['The clashes, which had killed 60 people as of 3 May, continued.', '60', 'as of 3 May'],
     ['Over the past decade, some 10,000 people were abducted by the group.', 'some 10,000', 'Over the past decade'],
+    ['Since demonstrations erupted in May 2021, more than 80 people have been killed.', 'more than 80', 'Since demonstrations erupted'],
+    ['Since fighting broke out, 140 soldiers have died.', '140', 'Since fighting broke out'],
   ])('should flag "%s" as cumulative', (sentence, text, cue) => {
     expect(quantityAt(sentence, text)).toMatchObject({ text, cumulative: true, cumulativeCue: { text: cue } });
   });

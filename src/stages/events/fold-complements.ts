@@ -46,6 +46,12 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
   const adjunctsOf = new Map<TriggerMatch, TriggerMatch[]>();
   const folded = new Set<TriggerMatch>();
   const byHead = new Map(triggers.map((t) => [t.head, t]));
+  // "recalled its ambassador for consultations", "flew to Doha for talks": talks that are the purpose
+  // of another act are part of it, not a promise or a meeting of their own.
+  for (const t of triggers) {
+    const host = byHead.get(syn.head(t.head));
+    if (t.nominal && t.rule.event === 'CONSULT' && syn.caseOf(t.head) === 'for' && host && host !== t && !host.nominal) folded.add(t);
+  }
   for (const matrix of triggers) {
     if (folded.has(matrix)) continue;
     if (!matrix.nominal && matrix.rule.objects) {

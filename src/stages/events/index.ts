@@ -98,7 +98,8 @@ const STAGE = 'events';
 //     role-words.json seizureVerbs); where a text was signed ("signed a ceasefire in Havana") is not what it holds over;
 //     a force named for no one is the approver's ("parliament approved the deployment of troops"); officers, marines … are forces;
 //     both sides of "clashes between X and Y" told as a killing's subject are its actors; the venue of talks is no party's
-//     country ("negotiators met in Doha"); the source of a report ("according to the Red Cross") is no party.
+//     country ("negotiators met in Doha"); the source of a report ("according to the Red Cross") is no party; talks that
+//     are another act's purpose ("recalled its ambassador for consultations") are part of it.
 const VERSION = 43;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */

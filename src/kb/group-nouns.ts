@@ -10,6 +10,7 @@ interface GroupNounFile extends ResourceHeader {
   readonly installations: { readonly owners: Readonly<Record<string, string>>; readonly nouns: readonly string[] };
   readonly nouns: Readonly<Record<string, readonly string[]>>;
   readonly groupForces?: { readonly nouns: Readonly<Record<string, string>> };
+  readonly voiceNouns?: { readonly nouns: readonly string[] };
 }
 
 /** A group noun phrase and its PLOVER sector ("unidentified gunmen" → UAF, "protesters" → CVL). */
@@ -47,6 +48,8 @@ export interface GroupNouns {
   readonly installationNouns: ReadonlySet<string>;
   /** Nouns that name a force only after an ethnic, religious or regional group's name ("Tigrayan forces"): noun → sector. */
   readonly groupForces: ReadonlyMap<string, string>;
+  /** People who speak or act for a body ("spokesman", "representative"): after "for" the body is the party. */
+  readonly voiceNouns: ReadonlySet<string>;
 }
 
 const loaded = new Map<string, GroupNouns>();
@@ -81,7 +84,7 @@ export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
   const lexicon = { version: `${file.name}@${file.version}`, index: buildPhraseIndex(items), stateSectors: new Set(file.states),
     forceSectors: new Set(file.forces), sendingVerbs: new Set(file.sendingVerbs),
     installationOwners: new Map(Object.entries(file.installations.owners)), installationNouns: new Set(file.installations.nouns),
-    groupForces: new Map(Object.entries(file.groupForces?.nouns ?? {})) };
+    groupForces: new Map(Object.entries(file.groupForces?.nouns ?? {})), voiceNouns: new Set(file.voiceNouns?.nouns ?? []) };
   loaded.set(key, lexicon);
   return lexicon;
 }

@@ -91,6 +91,7 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
     // A sentence's first word may be read as a name ("Shepherds …").
     const taggedNoun = tokens[last]!.pos === 'NOUN' || (tokens[last]!.pos === 'PROPN' && last === sentence.tokenStart);
     if (match.value.nounOnly && (!taggedNoun || ofName(ctx, tokens, last, sentence))) { i = last; continue; }
+    if (speaksFor(ctx, lexicon, tokens, last, sentence)) { i = last; continue; }
     const blocking = [...Array(match.length).keys()].map((k) => coveringActor(tokens[i + k]!)).find((a) => a && !replaceable(a, tokens[i]!, tokens[last]!));
     if (blocking || !isHead(ctx, tokens, last, sentence)) { i = last; continue; }
     if (ownedByActor(tokens, i, sentence, coveringActor)) { i = last; continue; }
@@ -195,6 +196,23 @@ function ofName(ctx: ActorContext, tokens: readonly Token[], last: number, sente
   const name = tokens[k];
   // "the people of Gao" are people in a place, not a party's own.
   return !!name && k < sentence.tokenEnd && name.pos === 'PROPN' && !ctx.places.some((p) => p.span.start <= name.start && name.start < p.span.end);
+}
+
+/**
+ * "a spokesman for the UN secretary-general", "representatives of the rebels": one who speaks or
+ * acts for a body (group-nouns.json voiceNouns) is no party of their own; the events stage reads
+ * the body after "for" or "of" as the party.
+ */
+function speaksFor(ctx: ActorContext, lexicon: GroupNouns, tokens: readonly Token[], last: number, sentence: Sentence): boolean {
+  if (!lexicon.voiceNouns.has(tokens[last]!.normal)) return false;
+  let k = last + 1;
+  if (k >= sentence.tokenEnd || (tokens[k]!.normal !== 'for' && tokens[k]!.normal !== 'of')) return false;
+  k++;
+  while (k < sentence.tokenEnd && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k++;
+  const body = tokens[k];
+  if (!body || k >= sentence.tokenEnd) return false;
+  const named = ctx.doc.mentions.some((m) => m.span.start <= body.start && body.end <= m.span.end && m.label !== 'LOC');
+  return named || longestAt(lexicon.index, tokens, k, sentence.tokenEnd) !== undefined;
 }
 
 /** Plural group nouns whose plural has no "-s". */

@@ -49,7 +49,9 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 //     groupForces) is a non-state group, in the state of the region its name is made from ("Tigrayan" → Tigray → ETH).
 // 18: a state's adjective in a phrase of place before its edge or ground ("near the Libyan border", "in Greek waters")
 //     is no party (names.json frontierNouns).
-const VERSION = 18;
+// 19: one who speaks or acts for a body ("a spokesman for the UN", "representatives of the rebels"; group-nouns.json
+//     voiceNouns) is no party of their own: the events stage reads the body.
+const VERSION = 19;
 
 export interface ActorsOptions {
   /**

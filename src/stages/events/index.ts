@@ -99,7 +99,9 @@ const STAGE = 'events';
 //     a force named for no one is the approver's ("parliament approved the deployment of troops"); officers, marines … are forces;
 //     both sides of "clashes between X and Y" told as a killing's subject are its actors; the venue of talks is no party's
 //     country ("negotiators met in Doha"); the source of a report ("according to the Red Cross") is no party; talks that
-//     are another act's purpose ("recalled its ambassador for consultations") are part of it.
+//     are another act's purpose ("recalled its ambassador for consultations") are part of it; a day or a month has no
+//     party in apposition ("on Sunday, the KIA said"); one who speaks for a body stands for it ("a spokesman for the UN");
+//     near a state is outside it ("a border town near China" is not placed in China).
 const VERSION = 43;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
@@ -621,6 +623,9 @@ const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|througho
  */
 const PLACE_IN_PARENTHESES = /\b(in|at|near|outside)\s+(the\s+)?\p{Lu}[^()]{0,40}\((?:[^()]*,\s*)?$/u;
 
+/** "near" right before a place, with "the" at most. */
+const NEAR_BEFORE = /\bnear\s+(?:the\s+)?$/i;
+
 /** What stands between a state and a place it owns: "'s", and at most one word ("northwestern"). */
 const POSSESSED_PLACE = /^['’]s\s+(?:[\p{L}-]+\s+)?$/u;
 
@@ -680,7 +685,9 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       // "in Kharkiv", "near Kismayo", "in northern Iraq", and a bearing from a place: "12km south of
       // Kismayo" (ACLED codes the place named).
       .filter((p) => PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start))
-        || PLACE_IN_PARENTHESES.test(doc.text.slice(Math.max(0, p.span.start - 80), p.span.start)));
+        || PLACE_IN_PARENTHESES.test(doc.text.slice(Math.max(0, p.span.start - 80), p.span.start)))
+      // "a border town near China": near a state is outside it.
+      .filter((p) => !(p.level === 'country' && NEAR_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 16), p.span.start))));
     // "in Nigeria's northwestern Zamfara state", "in Mali's Mopti region": the place a located state
     // owns is where the act happened, finer than its owner.
     const owned = inScope.map((p) => ({ p, owner: located.find((o) => POSSESSED_PLACE.test(doc.text.slice(o.span.end, p.span.start))) }))

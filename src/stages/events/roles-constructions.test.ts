@@ -122,3 +122,20 @@ describe('events: the source of a report is no party', () => {
     expect([...event!.actor, ...event!.recipient].map((p) => p.text)).not.toContain(source);
   });
 });
+
+describe('events: who speaks for a body, who says it, and where it was near', () => {
+  it('should make the body a spokesperson speaks for the party', () => {
+    const event = code('A spokeswoman for the African Union condemned the raid on Tuesday.').find((e) => e.event === 'ACCUSE');
+    expect(codes(event?.actor)).toBe('IGO');
+  });
+
+  it('should not make the speaker after a date a party of the act told', () => {
+    const event = code('Rebels freed ten hostages on Sunday, the International Committee of the Red Cross said.').find((e) => e.event === 'RETREAT');
+    expect(event?.recipient.map((p) => p.text)).toEqual(['hostages']);
+  });
+
+  it('should not place an act in a state it was near', () => {
+    const event = code('Rebels captured a hill town near Thailand after two days of fighting.').find((e) => e.event === 'ASSAULT');
+    expect(event?.event_loc?.country_code).not.toBe('THA');
+  });
+});

@@ -1,3 +1,4 @@
+import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { datedCodeOn, type ActorMention, type ArticleDoc, type EventParty, type Token } from '../../core/document.js';
 import { isGroupNounActor } from '../actors/14-group-nouns.js';
 import { COMPASS } from '../actors/phrases.js';
@@ -201,7 +202,9 @@ function groupActors(syn: SyntaxView, index: ActorIndex, n: number, depth: numbe
   const own = coreActors(syn, index, n);
   if (own.length > 0 || depth >= 3) return own;
   const modifiers = syn.nominalModifiersOf(n);
-  const of = modifiers.find((m) => m.prep === 'of') ?? modifiers.find((m) => m.prep === 'from');
+  // "a spokesman for the rebels": one who speaks for a body stands for it (group-nouns.json voiceNouns).
+  const of = modifiers.find((m) => m.prep === 'of') ?? modifiers.find((m) => m.prep === 'from')
+    ?? (loadGroupNouns().voiceNouns.has(syn.tokens[n]!.normal) ? modifiers.find((m) => m.prep === 'for') : undefined);
   if (of) for (const d of syn.conjuncts(of.token)) own.push(...groupActors(syn, index, d, depth + 1));
   if (own.length === 0) for (const m of modifiers) if (m.prep !== null && EXEMPLAR_PREPS.has(m.prep)) for (const d of syn.conjuncts(m.token)) own.push(...coreActors(syn, index, d));
   return own;
@@ -231,10 +234,16 @@ function coreActors(syn: SyntaxView, index: ActorIndex, n: number): ActorMention
     for (const mm of syn.modifiersOf(d)) add(mm);
   }
   // "his counterpart, Yoweri Museveni": a noun that names no one is the person its apposition names.
-  // ("on Sunday, according to the Red Cross" misread as an apposition: a source of the report, never a party.)
-  if (out.length === 0) for (const c of syn.children(n)) if (syn.relation(c) === 'appos' && !syn.caseOf(c)?.startsWith('according')) for (const d of syn.conjuncts(c)) if (d === c || syn.caseOf(d) === null) add(d);
+  // ("on Sunday, according to the Red Cross" misread as an apposition: a source of the report, never a party;
+  // nor is a day or a month the name of one: "…, on Sunday, the Kachin Independence Army said" is the speaker.)
+  if (out.length === 0 && !TIME_NOUNS.test(syn.tokens[n]!.normal)) {
+    for (const c of syn.children(n)) if (syn.relation(c) === 'appos' && !syn.caseOf(c)?.startsWith('according')) for (const d of syn.conjuncts(c)) if (d === c || syn.caseOf(d) === null) add(d);
+  }
   return out;
 }
+
+/** Nouns of time, which no party is an apposition of. */
+const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|dawn|midnight|noon)$/;
 
 function addAll(list: ActorMention[], actors: readonly ActorMention[], why: string[], reason: (a: ActorMention) => string): void {
   for (const a of actors) {

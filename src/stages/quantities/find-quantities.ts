@@ -10,7 +10,7 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 // 4: the object of a verb with a particle that kills ("gunned down") or a resultative of death ("shot dead", "to death") counts the dead.
 // 5: the subject of an act with an object of its own counts its doers, whatever cue the window gave it ("some 60 youths overran the checkpoint, wounding four").
 // 6: a count since protests, demonstrations, fighting or clashes began is a running total, with or without "the"
-//    ("Since protests erupted in April 2018, more than 300 people have been killed").
+//    ("Since protests erupted in April 2018, more than 300 people have been killed"), and so is a count "since then".
 export const QUANTITIES_VERSION = 6;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';

@@ -88,7 +88,7 @@ export const NOT_COUNTED = /^(?:\s|-)(?:km|kilometres|kilometers|kilometre|kilom
 const LONG_RUNNING = 'civil war|war|wars|conflict|insurgency|uprising|rebellion|revolution|crisis|pandemic|epidemic|occupation|campaign|violence|unrest|bloodshed|crackdown|siege|blockade|drug war|protests|demonstrations|fighting|clashes';
 /** Acts of a day, whose toll is their own: "the death toll from the blast has risen to 45" is no running total. */
 const SINGLE_ACTS = 'attack|attacks|blast|bombing|bombings|explosion|strike|strikes|raid|clash|clashes|shooting|ambush|crash|fire|collapse|stampede|massacre|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const PERIOD_START = `\\d{4}\\b|(?:early|late|mid-?)\\s*\\d{4}\\b|${MONTH_SOURCE}\\b|the\\s+(?:start|beginning|outbreak|onset)\\b|(?:(?:the|its)\\s+)?(?:${LONG_RUNNING})\\s+(?:began|started|erupted|broke out)\\b|it\\s+(?:began|started)\\b|independence\\b|last\\s+year\\b`;
+const PERIOD_START = `\\d{4}\\b|(?:early|late|mid-?)\\s*\\d{4}\\b|${MONTH_SOURCE}\\b|the\\s+(?:start|beginning|outbreak|onset)\\b|(?:(?:the|its)\\s+)?(?:${LONG_RUNNING})\\s+(?:began|started|erupted|broke out)\\b|it\\s+(?:began|started)\\b|independence\\b|last\\s+year\\b|then\\b`;
 
 /**
  * What makes a figure a running total or a rhetorical toll rather than the count of one act

@@ -124,6 +124,7 @@ describe('findQuantities: running totals', () => {
     ['Over the past decade, some 10,000 people were abducted by the group.', 'some 10,000', 'Over the past decade'],
     ['Since demonstrations erupted in May 2021, more than 80 people have been killed.', 'more than 80', 'Since demonstrations erupted'],
     ['Since fighting broke out, 140 soldiers have died.', '140', 'Since fighting broke out'],
+    ['The junta took power in 2021. Since then, it has jailed more than 9,000 people.', 'more than 9,000', 'Since then'],
   ])('should flag "%s" as cumulative', (sentence, text, cue) => {
     expect(quantityAt(sentence, text)).toMatchObject({ text, cumulative: true, cumulativeCue: { text: cue } });
   });

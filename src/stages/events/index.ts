@@ -101,7 +101,8 @@ const STAGE = 'events';
 //     country ("negotiators met in Doha"); the source of a report ("according to the Red Cross") is no party; talks that
 //     are another act's purpose ("recalled its ambassador for consultations") are part of it; a day or a month has no
 //     party in apposition ("on Sunday, the KIA said"); one who speaks for a body stands for it ("a spokesman for the UN");
-//     near a state is outside it ("a border town near China" is not placed in China).
+//     near a state is outside it ("a border town near China" is not placed in China); an act told as coming before or after
+//     another ("declared an emergency after riots") does not take that act's subject.
 const VERSION = 43;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */

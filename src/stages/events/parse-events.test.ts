@@ -816,3 +816,10 @@ describe('events on the parse: talks that are the purpose of another act', () =>
     expect(code('Ghana said it would recall its envoy for consultations.').map((e) => e.event)).toEqual(['THREATEN']);
   });
 });
+
+describe('events on the parse: an act told as coming before another', () => {
+  it('should not make the subject of a declaration the doer of the riots it came after', () => {
+    const riots = code('The governor imposed a curfew on Friday after riots in two market towns.').filter((e) => e.event === 'PROTEST');
+    expect(riots.flatMap((e) => e.actor.map((p) => p.text))).not.toContain('governor');
+  });
+});

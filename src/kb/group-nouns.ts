@@ -9,7 +9,7 @@ interface GroupNounFile extends ResourceHeader {
   readonly sendingVerbs: readonly string[];
   readonly installations: { readonly owners: Readonly<Record<string, string>>; readonly nouns: readonly string[] };
   readonly nouns: Readonly<Record<string, readonly string[]>>;
-  readonly groupForces?: { readonly nouns: Readonly<Record<string, string>> };
+  readonly groupForces?: { readonly nouns: Readonly<Record<string, string>>; readonly notGroups?: readonly string[] };
   readonly voiceNouns?: { readonly nouns: readonly string[] };
 }
 
@@ -48,6 +48,8 @@ export interface GroupNouns {
   readonly installationNouns: ReadonlySet<string>;
   /** Nouns that name a force only after an ethnic, religious or regional group's name ("Tigrayan forces"): noun → sector. */
   readonly groupForces: ReadonlyMap<string, string>;
+  /** Names of continents, blocs and political camps, which name no armed group before "forces" ("European forces", "Republican forces"). */
+  readonly notForceGroups: ReadonlySet<string>;
   /** People who speak or act for a body ("spokesman", "representative"): after "for" the body is the party. */
   readonly voiceNouns: ReadonlySet<string>;
 }
@@ -84,7 +86,7 @@ export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
   const lexicon = { version: `${file.name}@${file.version}`, index: buildPhraseIndex(items), stateSectors: new Set(file.states),
     forceSectors: new Set(file.forces), sendingVerbs: new Set(file.sendingVerbs),
     installationOwners: new Map(Object.entries(file.installations.owners)), installationNouns: new Set(file.installations.nouns),
-    groupForces: new Map(Object.entries(file.groupForces?.nouns ?? {})), voiceNouns: new Set(file.voiceNouns?.nouns ?? []) };
+    groupForces: new Map(Object.entries(file.groupForces?.nouns ?? {})), notForceGroups: new Set(file.groupForces?.notGroups ?? []), voiceNouns: new Set(file.voiceNouns?.nouns ?? []) };
   loaded.set(key, lexicon);
   return lexicon;
 }

@@ -260,8 +260,8 @@ function matchWithWorld(gazetteer: Gazetteer, text: string, from = 0, to = text.
     for (let j = i; j < ps.length && j - i < world.maxPieces; j++) {
       if (j > i && ps[j]!.start - ps[j - 1]!.end > 1) break;
       name += (j > i && ps[j]!.start > ps[j - 1]!.end ? ' ' : '') + text.slice(ps[j]!.start, ps[j]!.end);
-      // A longer world name may hold a built-in one whole ("KwaZulu-Natal" holds "Natal", "North
-      // Sinai" holds "Sinai"): the longer name is the place meant. One that cuts a built-in name in
+      // A longer world name may hold a built-in one whole ("New South Wales" holds
+      // "Wales"): the longer name is the place meant. One that cuts a built-in name in
       // two is not read.
       const cut = own.some((o) => o.start < ps[j]!.end && ps[j]!.end < o.end);
       if (LETTER.test(ps[j]!.key) && world.has(name) && !cut) {

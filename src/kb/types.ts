@@ -30,7 +30,7 @@ export interface KbCity {
   readonly province: string;
   /** True when the city is a capital of `countryCode` (from world-countries or our alias file). */
   readonly capital: boolean;
-  /** A state's first-level division (a province, a US state) read from the world gazetteer: "North Sinai", "Eastern Cape". */
+  /** A state's first-level division (a province, a US state) read from the world gazetteer: "Western Cape", "Waikato". */
   readonly region?: true;
 }
 

@@ -85,7 +85,7 @@ function sectorBeforeOf(ctx: ActorContext, mention: Mention, sentence: Sentence)
  * place in the region's state without coordinates: the right country with no point beats a point on
  * the wrong continent. The region mention keeps its own place record.
  * The same holds for any larger place written after a name, a province of the world gazetteer or a
- * state ("Rafah, North Sinai", "Berlin, Eastern Cape", "Sodwana Bay in northern KwaZulu-Natal"):
+ * state ("Richmond, Western Cape", "Hamilton, Waikato", "Tshidzini in northern Limpopo"):
  * where the name has no reading in that state, it is a place there without coordinates.
  */
 function cityInRegion(ctx: ActorContext, mention: Mention): Omit<PlaceMention, 'kind' | 'id' | 'origin'> | null {
@@ -104,7 +104,9 @@ function cityInRegion(ctx: ActorContext, mention: Mention): Omit<PlaceMention, '
   const refs = ctx.readings.get(mention.id)?.refs ?? [];
   if (refs.some((r) => r.type === 'country')) return null;
   const container = containerOf(doc, mention, ctx.readings, kb);
-  if (!container || refs.some((r) => codeOf(r, kb) === container.code)) return null;
+  // A state after the name only chooses among the name's own readings (13-disambiguate-places): a
+  // province moves it ("Richmond, Western Cape"), a state does not ("Tripoli, Lebanon" has its reading).
+  if (!container || container.region === null || refs.some((r) => codeOf(r, kb) === container.code)) return null;
   return {
     span: mention.span, text: mention.text, name: container.region ? `${mention.text}, ${container.region}` : mention.text,
     countryCode: container.code, lat: null, lon: null, level: 'city',

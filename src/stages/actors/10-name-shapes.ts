@@ -52,7 +52,7 @@ export const LOCALITY_NOUNS: ReadonlyMap<string, PlaceLevel> = new Map([
  * "near the village of Kafr Tala", "in the community of San Isidro": a name the gazetteer does not
  * know, after a noun for a settlement and "of", is a place — often the most precise place of the
  * act. So is one the entities stage read as a place by the preposition before it ("attacked farmers
- * in Um Arda", "near Tarmiyah, north of Baghdad"): most such names in news are villages and
+ * in Wad Kibeira", "near Gogoni, east of Mombasa"): most such names in news are villages and
  * neighbourhoods. No coordinates; its country is the one the other places of its sentence are in
  * ("…, 30 kilometres from Gusau", "in the Mopti region", "north of Baghdad"), when they agree on one.
  */

@@ -11,13 +11,13 @@ export function codeOf(ref: GazetteerRef, kb: Kb): string | null {
   }
 }
 
-/** What joins a place to the larger place it lies in: "Rafah, North Sinai", "Sodwana Bay in northern KwaZulu-Natal". */
+/** What joins a place to the larger place it lies in: "Richmond, Western Cape", "Tshidzini in northern Limpopo". */
 const CONTAINED_IN = /^(?:, |\s+in\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?\s+|(?:east|west)(?:ern)?\s+|central\s+)?)$/i;
 
 /**
- * The state of the province, US state or country a place name is written in: "Rafah, North
- * Sinai" (EGY), "Berlin, Eastern Cape" (ZAF), "Tripoli, Lebanon", "Sodwana Bay in northern
- * KwaZulu-Natal". Not inside a list ("in Kano, Kaduna and Katsina": a comma before the name or
+ * The state of the province, US state or country a place name is written in: "Richmond,
+ * Western Cape" (ZAF), "Hamilton, Waikato" (NZL), "Tripoli, Lebanon", "Tshidzini in northern
+ * Limpopo". Not inside a list ("in Kano, Kaduna and Katsina": a comma before the name or
  * "and"/"or" after the larger place make the names items of one list), and not for a state's own
  * name. Null when no such place follows.
  */
@@ -26,6 +26,10 @@ export function containerOf(doc: ArticleDoc, mention: { span: { start: number; e
   if (!next || !CONTAINED_IN.test(doc.text.slice(mention.span.end, next.span.start))) return null;
   if (/,\s*$/.test(doc.text.slice(Math.max(0, mention.span.start - 2), mention.span.start))) return null;
   if (/^\s*(?:,\s*)?(?:and|or)\b/i.test(doc.text.slice(next.span.end, next.span.end + 8))) return null;
+  // "in Kabul, Pakistan said", "in Vienna, Iran's envoy said": the next name opens a clause of its own.
+  const after = doc.tokens.find((t) => t.start >= next.span.end);
+  const comma = doc.text.slice(mention.span.end, next.span.start).startsWith(',');
+  if (after && ((comma && (after.pos === 'VERB' || after.pos === 'AUX')) || /^['’]s$/.test(after.text))) return null;
   const refs = readings.get(next.id)?.refs ?? [];
   const codes = new Set(refs.map((r) => codeOf(r, kb)).filter((c): c is string => c !== null));
   if (codes.size !== 1) return null;

@@ -59,7 +59,7 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
     // "Tigrayan forces", "Kurdish units": a force named after an ethnic, religious or regional group.
     const groupForce = lexicon.groupForces.get(tokens[i]!.normal);
     const named = groupForce ? groupName(i - 1) : undefined;
-    if (groupForce && named && !coveringActor(tokens[i]!) && isHead(ctx, tokens, i, sentence)) {
+    if (groupForce && named && !lexicon.notForceGroups.has(named.text) && !longestAt(lexicon.index, tokens, i, sentence.tokenEnd) && !coveringActor(tokens[i]!) && isHead(ctx, tokens, i, sentence)) {
       hits.push({ sentence, span: { start: named.span.start, end: tokens[i]!.end }, head: textSpan(doc, tokens[i]!.start, tokens[i]!.end), noun: { phrase: tokens[i]!.normal, sector: groupForce } });
       continue;
     }

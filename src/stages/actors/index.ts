@@ -42,7 +42,7 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 // place, in the country the other places of its sentence agree on.
 // 15: a place name the entities stage read by the preposition before it is a place (no coordinates; its country from
 //     the other places of its sentence), as after "the village of".
-// 16: a place written in a larger place ("Rafah, North Sinai", "Tripoli, Lebanon", "… in northern KwaZulu-Natal") is
+// 16: a place written in a larger place ("Richmond, Western Cape", "Tripoli, Lebanon", "… in northern Limpopo") is
 //     read in that place's state: it decides between same-named places, and a name with no reading there is a place
 //     there without coordinates (13-disambiguate-places' containerOf).
 // 17: a force named after an ethnic, religious or regional group ("Tigrayan forces", "Kurdish units"; group-nouns.json

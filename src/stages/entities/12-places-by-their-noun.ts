@@ -7,11 +7,14 @@ const MAX_GAP = 3;
 const MAX_NAME_WORDS = 3;
 
 /**
- * Prepositions that put an act somewhere: "attacked farmers in Um Arda", "an ambush near Tarmiyah",
- * "a post at Kossoubougou". Not "on" or "from" (a date, a source: "on Mondays", "from Reuters"), nor
- * "to" (a destination can be a person: "handed to Okello").
+ * Prepositions that put an act somewhere: "attacked herders in Wad Kibeira", "an ambush near Gogoni".
+ * Not "on" or "from" (a date, a source: "on Mondays", "from Reuters"), "to" (a destination can be a
+ * person: "handed to Okello").
  */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'around']);
+
+/** Nouns whose "in" phrase names whom or what, not where: "confidence in …", "a stake in …". */
+const IN_WHOM_NOUNS = new Set(['confidence', 'faith', 'trust', 'belief', 'interest', 'stake', 'investment', 'share', 'role', 'part', 'participation', 'involvement', 'hope', 'pride', 'change', 'changes', 'cut', 'rise', 'fall']);
 
 /**
  * Villages, camps and districts no gazetteer knows, named by the word for a place beside them (the
@@ -73,13 +76,18 @@ function mayBePlace(slot: Slot, tokens: readonly Token[], shapes: NameShapes, se
 }
 
 /**
- * "in Um Arda", "near Tarmiyah, north of Baghdad": a name no finder knew, right after a preposition
+ * "in Wad Kibeira", "near Gogoni, east of Mombasa": a name no finder knew, right after a preposition
  * of place and ending the phrase (not "in Facebook posts", "at Okello's home"), is where something
  * happened. Proper nouns that name no place ("in Ramadan", "in Swahili") are in names.json `notPlaces`.
  */
 function afterPlacePreposition(tokens: readonly Token[], slot: Slot, sentence: Sentence, shapes: NameShapes): boolean {
   const before = tokens[slot.a - 1];
   if (slot.a - 1 < sentence.tokenStart || !before || !PLACE_PREPOSITIONS.has(before.normal) || !/^\p{Ll}/u.test(before.text)) return false;
+  // A phrase on a noun of trust, stake or share says in whom or what ("confidence in Mnangagwa",
+  // "a stake in Safaricom"), not where. An operation's name is no place ("killed in Operation …").
+  const holder = tokens[slot.a - 1]!.head !== undefined ? tokens[tokens[slot.b - 1]!.head ?? -1] : undefined;
+  if (holder && holder.pos === 'NOUN' && IN_WHOM_NOUNS.has(holder.lemma)) return false;
+  if (shapes.eventHeads.has(tokens[slot.a]!.normal) || tokens[slot.a]!.normal === 'operation') return false;
   const after = tokens[slot.b];
   if (slot.b < sentence.tokenEnd && after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'PART' || /^['’]s$/.test(after.normal))) return false;
   return !tokens.slice(slot.a, slot.b).some((t) => shapes.notPlaces.has(t.normal));

@@ -20,8 +20,8 @@ import { organisationShapes } from './organisation-shapes.js';
 
 // 7: an honorific between two words of a personal name stays in it ("Abdi Sheikh Warsame": names.json innerHonorifics).
 // 8: a name no finder knew, right after a preposition of place and ending its phrase, is a place ("attacked farmers
-//    in Um Arda", "near Tarmiyah"; names.json notPlaces for feasts, faiths, languages and media).
-// 9: a world gazetteer name that holds a built-in name whole is the place ("KwaZulu-Natal", not its "Natal").
+//    in Wad Kibeira", "near Gogoni"; names.json notPlaces for feasts, faiths, languages and media).
+// 9: a world gazetteer name that holds a built-in name whole is the place ("New South Wales", not its "Wales").
 const VERSION = 9;
 
 /**

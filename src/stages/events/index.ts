@@ -254,8 +254,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     attachPlaces(doc, clauses, sentenceDrafts);
     for (const draft of sentenceDrafts) {
       if (draft.derived) continue;
-      venueIsNoParty(doc, draft.event);
-      inferPartyCodes(doc, draft.event);
+      venueIsNoParty(doc, draft.event, home);
+      inferPartyCodes(doc, draft.event, home);
       inferHomeCountry(doc, draft.event, home);
       recipientFromPlace(doc, syn, index, draft.trigger, draft.roles, draft.event, found);
       partiesFromPlace(doc, draft.event);
@@ -624,8 +624,8 @@ const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|througho
  */
 const PLACE_IN_PARENTHESES = /\b(in|at|near|outside)\s+(the\s+)?\p{Lu}[^()]{0,40}\((?:[^()]*,\s*)?$/u;
 
-/** "near" right before a place, with "the" at most. */
-const NEAR_BEFORE = /\bnear\s+(?:the\s+)?$/i;
+/** "near" or "through" right before a place, with "the" at most: near a state is outside it, through one is on the way. */
+const NEAR_BEFORE = /\b(?:near|through)\s+(?:the\s+)?$/i;
 
 /** What stands between a state and a place it owns: "'s", and at most one word ("northwestern"). */
 const POSSESSED_PLACE = /^['’]s\s+(?:[\p{L}-]+\s+)?$/u;
@@ -687,7 +687,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       // Kismayo" (ACLED codes the place named).
       .filter((p) => PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start))
         || PLACE_IN_PARENTHESES.test(doc.text.slice(Math.max(0, p.span.start - 80), p.span.start)))
-      // "a border town near China": near a state is outside it.
+      // "a border town near China": near a state is outside it; "passed a proposal through Qatar": a go-between.
       .filter((p) => !(p.level === 'country' && NEAR_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 16), p.span.start))));
     // "in Nigeria's northwestern Zamfara state", "in Mali's Mopti region": the place a located state
     // owns is where the act happened, finer than its owner.

@@ -25,7 +25,7 @@ function sentenceCountries(doc: ArticleDoc, sentence: Span): Map<string, Set<str
  * is allowed: "President Mwale suspended Zambian opposition rallies" → ZMB → ZMB, and a protester facing
  * the state itself is the state's own.
  */
-export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
+export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent, home: string | null = null): void {
   const parties = [...event.actor, ...event.recipient];
   // A group noun ("civilians", "gunmen") already took the country its text gives, if any (actors
   // stage, 14-group-nouns.ts); the other party's country is no evidence for it ("US forces killed a civilian").
@@ -37,8 +37,8 @@ export function inferPartyCodes(doc: ArticleDoc, event: CodedEvent): void {
   const countries = sentenceCountries(doc, event.evidence.sentence);
   if (countries.size !== 1) return;
   const [code] = [...countries.keys()] as [string];
-  // "Government negotiators met in Doha": the venue of talks is no party's country.
-  if (VENUE_TYPES.has(event.event) && event.event_loc?.country_code === code) return;
+  // "Government negotiators met in Doha" in a story about Chad: the venue of talks abroad is no party's country.
+  if (abroad(event, home) && event.event_loc?.country_code === code) return;
   // A state, its leader or its government ("thanked the Government of Ghana") on the other side.
   const stateCounterpart = parties.some((p) => p.code === code && doc.actors.some((a) => a.span.start === p.start && a.code === code &&
     (a.actorKind === 'country' || a.actorKind === 'person' || a.sector === 'GOV')));
@@ -68,11 +68,12 @@ const VENUE_TYPES = new Set(['CONSULT']);
  * "Government negotiators and rebel representatives met in Doha": a group named without a state
  * took the country of its sentence's place (actors stage, `group-noun-place`, as ACLED codes
  * "Protesters (India)"), but the place of talks, a visit or a statement is most often a venue
- * abroad, not the group's country. Such a code equal to the venue of talks is taken back.
+ * abroad, not the group's country. Such a code equal to the venue of talks held outside the state the
+ * story is about is taken back (talks at home keep it: "opposition leaders met in Harare").
  */
-export function venueIsNoParty(doc: ArticleDoc, event: CodedEvent): void {
+export function venueIsNoParty(doc: ArticleDoc, event: CodedEvent, home: string | null): void {
   const venue = event.event_loc?.country_code;
-  if (!venue || !VENUE_TYPES.has(event.event)) return;
+  if (!venue || !abroad(event, home)) return;
   const lent = (p: EventParty) => p.code === venue && doc.actors.some((a) => a.span.start === p.start && a.span.end === p.end && a.via === 'group-noun-place');
   for (const [list, role] of [[event.actor, 'actor'], [event.recipient, 'recipient']] as const) {
     for (let k = 0; k < list.length; k++) {
@@ -82,6 +83,12 @@ export function venueIsNoParty(doc: ArticleDoc, event: CodedEvent): void {
       event.why.push(`${role} "${party.text}" not coded ${venue}: that is the venue of the ${event.event.toLowerCase()}, not the group's country`);
     }
   }
+}
+
+/** Talks held in a state other than the one the story is about (`homeCountry`); with no such state, none is known to be abroad. */
+function abroad(event: CodedEvent, home: string | null): boolean {
+  const venue = event.event_loc?.country_code;
+  return VENUE_TYPES.has(event.event) && home !== null && venue !== null && venue !== undefined && venue !== home;
 }
 
 /** How the actors stage codes a party from another mention rather than from its own words. */

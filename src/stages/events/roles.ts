@@ -236,11 +236,14 @@ function coreActors(syn: SyntaxView, index: ActorIndex, n: number): ActorMention
   // "his counterpart, Yoweri Museveni": a noun that names no one is the person its apposition names.
   // ("on Sunday, according to the Red Cross" misread as an apposition: a source of the report, never a party;
   // nor is a day or a month the name of one: "…, on Sunday, the Kachin Independence Army said" is the speaker.)
-  if (out.length === 0 && !TIME_NOUNS.test(syn.tokens[n]!.normal)) {
+  if (out.length === 0 && !(TIME_NOUNS.test(syn.tokens[n]!.normal) && (syn.tokens[n]!.pos === 'PROPN' || !/^(?:march|may)$/.test(syn.tokens[n]!.normal)))) {
     for (const c of syn.children(n)) if (syn.relation(c) === 'appos' && !syn.caseOf(c)?.startsWith('according')) for (const d of syn.conjuncts(c)) if (d === c || syn.caseOf(d) === null) add(d);
   }
   return out;
 }
+
+/** Nouns of two-sided fighting, whose "between" phrase names both sides ("clashes between the army and rebels"; not "a dispute between"). */
+const FIGHTING_NOUNS = new Set(['clash', 'clashes', 'fighting', 'fight', 'battle', 'gunfight', 'firefight', 'skirmish', 'hostilities', 'shootout', 'violence']);
 
 /** Nouns of time, which no party is an apposition of. */
 const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|dawn|midnight|noon)$/;
@@ -299,7 +302,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // ("a report commissioned by the EU found …").
     // "Clashes between the army and rebels killed 12 soldiers": both sides of the fighting told as the
     // subject (the parse may hang the second side on the subject itself).
-    if (event === 'ASSAULT') for (const s of subjects) {
+    if (event === 'ASSAULT') for (const s of subjects.filter((x) => FIGHTING_NOUNS.has(doc.tokens[x]!.lemma))) {
       for (const m of syn.nominalModifiersOf(s).filter((x) => x.prep === 'between')) {
         for (const side of syn.conjuncts(m.token)) addAll(roles.actor, parties(side), roles.why, (a) => `actor "${a.text}" is a side of "${doc.tokens[s]!.text} between", ${how} of "${verb}"`);
       }
@@ -376,7 +379,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // "recaptured the town from the rebels": whom ground or goods were taken from is the target.
     // The verb names what was taken as its object (not a participle describing a thing, "the lorries
     // seized in May from army posts": that tells an earlier act).
-    const taken = prep === 'from' && ROLE_WORDS.seizureTypes.has(event) && ROLE_WORDS.seizureVerbs.has(doc.tokens[v]!.lemma) && !passive && syn.objectsOf(v).length > 0;
+    const taken = prep === 'from' && ROLE_WORDS.seizureTypes.has(event) && ROLE_WORDS.seizureVerbs.has(doc.tokens[v]!.lemma) && !passive && syn.objectsOf(v).length > 0
+      && !syn.obliquesOf(v).some((o) => o.prep === 'to' || o.prep === 'into');
     const use = remover ? 'actor' : (trigger.rule.roles === 'collective' && prep === 'with') || claimant || taken ? 'recipient' : ROLE_WORDS.obliqueRole(event, prep);
     if (use === 'none') continue;
     const found = parties(token);

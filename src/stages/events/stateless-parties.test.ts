@@ -135,11 +135,16 @@ describe('events: protesters no dictionary knows', () => {
 });
 
 describe('events: the venue of talks is no party\'s country', () => {
-  it('should not give negotiators named without a state the country of the city they met in', () => {
-    const events = code('Government negotiators and rebel delegates held talks in Nairobi on Friday.');
+  it('should not give negotiators named without a state the country of the city abroad they met in', () => {
+    const events = code('Fighting continued in Sudan on Thursday. Sudan\'s army said it had repelled an attack near Khartoum, and the Sudanese capital was calm. Government negotiators and rebel delegates held talks in Nairobi on Friday.');
     const talks = events.find((e) => e.event === 'CONSULT');
     expect(talks?.event_loc?.country_code).toBe('KEN');
     expect([...talks!.actor, ...talks!.recipient].map((p) => p.code)).not.toContain('KEN');
+  });
+
+  it('should keep the country of talks held at home', () => {
+    const talks = code('Opposition leaders and government officials met in Lusaka on Friday to discuss the electoral law.').find((e) => e.event === 'CONSULT');
+    expect([...talks!.actor, ...talks!.recipient].map((p) => p.code)).toContain('ZMB');
   });
 
   it('should still give protesters the country of the city they marched in', () => {

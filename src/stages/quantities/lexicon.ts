@@ -85,10 +85,12 @@ export const CATEGORY_CUES: readonly { readonly category: QuantityCategory; read
 export const NOT_COUNTED = /^(?:\s|-)(?:km|kilometres|kilometers|kilometre|kilometer|miles?|metres|meters|metre|meter|kg|kilograms?|tons?|tonnes?|feet|foot|hectares?|acres?|square|sq|barrels?|degrees?|points?|percent|per|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|dollars?|euros?|pounds?|yen|yuan|rupees?|shillings?|francs?|dinars?|rials?|riyals?|rubles?|roubles?|lira|pesos?|manats?|drams?|hryvnias?|usd|eur|bn|mln|a\.?m\b|p\.?m\b|gmt|utc|o'clock)\b/i;
 
 /** Acts that last for months or years: their toll in the perfect ("the war has killed …") is a running total. */
-const LONG_RUNNING = 'civil war|war|wars|conflict|insurgency|uprising|rebellion|revolution|crisis|pandemic|epidemic|occupation|campaign|violence|unrest|bloodshed|crackdown|siege|blockade|drug war|protests|demonstrations|fighting|clashes';
+const LONG_RUNNING = 'civil war|war|wars|conflict|insurgency|uprising|rebellion|revolution|crisis|pandemic|epidemic|occupation|campaign|violence|unrest|bloodshed|crackdown|siege|blockade|drug war';
+/** Unrest that starts at a moment, named without "the" in "since protests erupted …" (not a long-running act of its own: "the clashes on Sunday have left 9 dead"). */
+const ERUPTING = 'protests|demonstrations|fighting|clashes|unrest|violence';
 /** Acts of a day, whose toll is their own: "the death toll from the blast has risen to 45" is no running total. */
 const SINGLE_ACTS = 'attack|attacks|blast|bombing|bombings|explosion|strike|strikes|raid|clash|clashes|shooting|ambush|crash|fire|collapse|stampede|massacre|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const PERIOD_START = `\\d{4}\\b|(?:early|late|mid-?)\\s*\\d{4}\\b|${MONTH_SOURCE}\\b|the\\s+(?:start|beginning|outbreak|onset)\\b|(?:(?:the|its)\\s+)?(?:${LONG_RUNNING})\\s+(?:began|started|erupted|broke out)\\b|it\\s+(?:began|started)\\b|independence\\b|last\\s+year\\b|then\\b`;
+const PERIOD_START = `\\d{4}\\b|(?:early|late|mid-?)\\s*\\d{4}\\b|${MONTH_SOURCE}\\b|the\\s+(?:start|beginning|outbreak|onset)\\b|(?:the|its)\\s+(?:${LONG_RUNNING})\\s+(?:began|started|erupted|broke out)\\b|(?:(?:the|its)\\s+)?(?:${ERUPTING})\\s+(?:began|started|erupted|broke out)\\b|it\\s+(?:began|started)\\b|independence\\b|last\\s+year\\b|then\\b`;
 
 /**
  * What makes a figure a running total or a rhetorical toll rather than the count of one act

@@ -14,6 +14,14 @@ export interface NameShapeFile extends ResourceHeader {
   readonly placeHeads: readonly string[];
   /** First words of places the gazetteer may not know: "Mount Merapi", "Plaza Italia", "Hotel Ivoire". */
   readonly placeLeads: readonly string[];
+  /**
+   * First words of organisations and armed groups named in Arabic, Persian, Urdu or Somali, where the
+   * head comes first ("Jaish al-Adl", "Lashkar-e-Taiba", "Harakat al-Shabaab"): army, movement, party,
+   * battalions, front, supporters. Written without apostrophes ("Jama'at" as "jamaat").
+   */
+  readonly orgLeads?: readonly string[];
+  /** First words of named operations and exercises: "Operation Sea Guardian" (EVENT). */
+  readonly eventLeads?: readonly string[];
   /** Capitalised words that are never names on their own (weekdays, months, Mr). */
   readonly notNames: readonly string[];
   /** Proper nouns that name no place, though written after "in" or "at": feasts, faiths, languages, media ("in Ramadan", "in Swahili", "on Telegram"). */
@@ -62,6 +70,8 @@ export interface NameShapes {
   readonly nameOfHeads: ReadonlySet<string>;
   readonly placeHeads: ReadonlySet<string>;
   readonly placeLeads: ReadonlySet<string>;
+  readonly orgLeads: ReadonlySet<string>;
+  readonly eventLeads: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   readonly notPlaces: ReadonlySet<string>;
   readonly notAcronyms: ReadonlySet<string>;
@@ -120,6 +130,8 @@ export function nameShapes(): NameShapes {
     nameOfHeads: lower(file.nameOfHeads),
     placeHeads: lower(file.placeHeads),
     placeLeads: lower(file.placeLeads),
+    orgLeads: lower(file.orgLeads ?? []),
+    eventLeads: lower(file.eventLeads ?? []),
     notNames: lower(file.notNames),
     notPlaces: lower(file.notPlaces ?? []),
     notAcronyms: new Set(file.notAcronyms),

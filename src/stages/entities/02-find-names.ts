@@ -81,6 +81,9 @@ function headKind(word: string, shapes: NameShapes): 'ORG' | 'EVENT' | null {
   return null;
 }
 
+/** A word as the lead-word tables write it: lower case, without apostrophes ("Jama'at" → "jamaat"). */
+const leadForm = (t: Token): string => t.normal.replace(/['’]/g, '');
+
 /** Whether capitalised token `t` is a given name ("Diane Preston", "Olga Petrenko"). */
 export function isGivenNameToken(t: Token | undefined, shapes: NameShapes): boolean {
   return t !== undefined && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !shapes.notNames.has(t.normal) && shapes.isGivenName(t.normal);
@@ -117,7 +120,7 @@ export function findNames(scope: NameScope): FoundNames {
     if (i === from && (t.pos === 'NOUN' || t.pos === 'ADJ')) {
       let capitalisedEnd = i;
       while (capitalisedEnd < to && free(tokens[capitalisedEnd])) capitalisedEnd++;
-      namedOrganisation = hasHead(i, capitalisedEnd);
+      namedOrganisation = hasHead(i, capitalisedEnd) || (capitalisedEnd - i >= 2 && (shapes.eventLeads.has(t.normal) || shapes.orgLeads.has(leadForm(t))));
     }
     // A surname that is also an English word, first in its sentence, is tagged as that word ("Trump set …").
     const startsRun = free(t) && (t.pos === 'PROPN' || namedOrganisation || isOpeningSurname(tokens, i, from, scope.known) || (t.pos === 'NOUN' && (i > from || namedFor || titleLengthAt(tokens, i, to, kb, shapes) > 0))
@@ -296,10 +299,19 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   // A trade word names a company after another name or a place ("Norway Shipping"), not alone ("Chemical plants").
   const companyHead = organisationShapes().companyHeads.has(last) && (named.length >= 2 || placeBefore);
   const orgAt = words.findIndex((w) => shapes.orgHeads.has(w));
+  // Names whose head comes first: "Jaish al-Adl", "Al-Gama'a al-Islamiya", "Lashkar-e-Taiba" (after an "al-"),
+  // "Operation Sea Guardian". A lead that is also a given name ("Ansar") leads only when a particle or a
+  // hyphen follows it ("Ansar al-Sharia"), not in "Ansar Mahmood".
+  const leadAt = parts.findIndex((p) => isCapitalised(p) && !shapes.nameParticles.has(p.normal));
+  const lead = leadAt >= 0 ? parts[leadAt]! : undefined;
+  const joinedAfter = (k: number) => parts[k]?.text === '-' || (parts[k] !== undefined && shapes.nameParticles.has(parts[k]!.normal) && /^\p{Ll}/u.test(parts[k]!.text));
+  const orgLed = lead !== undefined && named.length >= 2 && shapes.orgLeads.has(leadForm(lead)) && (!shapes.isGivenName(leadForm(lead)) || joinedAfter(leadAt + 1));
+  const eventLed = leadAt === 0 && named.length >= 2 && shapes.eventLeads.has(parts[0]!.normal);
   const acronym = acronymAfter(tokens, b);
   const before0 = a > from ? hitAt(tokens[a - 1]!) : undefined;
   const defines = acronym !== null && (acronymOf(acronym, tokens.slice(a, b)) || (absorbable(before0) && acronymOf(acronym, tokens.slice(a - 1, b))));
-  if (orgAt >= 0 || companyHead || (defines && named.length >= 2) || (named.length >= 2 && organisationShapes().companySuffixes.has(last))) label = 'ORG';
+  if (eventLed) label = 'EVENT';
+  else if (orgAt >= 0 || orgLed || companyHead || (defines && named.length >= 2) || (named.length >= 2 && organisationShapes().companySuffixes.has(last))) label = 'ORG';
   // "Geneva Protocol"; "Treaty of Lusaka", "Cup of Nations" (a head before "of"); "Gulf War Two".
   else if (shapes.eventHeads.has(last) || parts.some((p, k) => shapes.eventHeads.has(p.normal) && isCapitalised(p) && parts[k + 1]?.normal === 'of')
     || (named.length >= 3 && ORDINAL_NAMES.has(last) && shapes.eventHeads.has(words[words.length - 2]!))) label = 'EVENT';
@@ -308,6 +320,11 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   else if (named.length >= 2 && named.length <= 4) label = sentenceInitial && /ing$/.test(words[0]!) && !isGivenNameToken(parts[0], shapes) ? null : 'PERSON';
   else if (named.length === 1 && (titled || (known.isPersonWord(parts[0]!.text) && !(sentenceInitial && opensCompound(tokens, b))) || (next !== undefined && SPEECH_VERBS.has(next.lemma)) || isPersonShapedAfter(tokens, b, scope.to) || (sentenceInitial && isOpeningName(tokens, a, shapes)))) label = 'PERSON';
   if (!label) return;
+  // The article written in lower case before such a name is part of it: "al-Gama'a al-Islamiya".
+  const dash = tokens[a - 1];
+  const article = tokens[a - 2];
+  if (orgLed && leadAt === 0 && a - 2 >= from && dash?.text === '-' && article && dash.start === article.end && parts[0]!.start === dash.end
+    && shapes.nameParticles.has(article.normal) && /^\p{Ll}/u.test(article.text)) start = article.start;
   let inside = within;
   // An event's head alone, not tagged a proper noun, is a common word written with a capital ("the
   // Final"), unless a place names it ("Geneva Protocol"); "the Olympics" stays an event.

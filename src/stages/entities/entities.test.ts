@@ -193,3 +193,22 @@ describe('entities: places named by the word for a place', () => {
     expect(mentionsOf('The statement was read in Swahili at Kasozi\'s home.')).toEqual([]);
   });
 });
+
+describe('entities: names whose head comes first', () => {
+  it('should read an armed group named in Arabic or Urdu as an organisation, not a person', () => {
+    const found = mentionsOf('Gunmen from Jaish al-Nasr ambushed a convoy near the border, and Lashkar-e-Hind denied any role.');
+    expect(found).toEqual(expect.arrayContaining(['ORG:Jaish al-Nasr', 'ORG:Lashkar-e-Hind']));
+    expect(mentionsOf('Al-Harakat al-Wataniya fighters withdrew from the hills overnight.')).toContain('ORG:Al-Harakat al-Wataniya');
+    expect(mentionsOf('Troops arrested two commanders of al-Kataib al-Sharqiya near the river crossing.')).toContain('ORG:al-Kataib al-Sharqiya');
+  });
+
+  it('should keep a person whose given name is such a word a person', () => {
+    expect(mentionsOf('Ansar Qureshi, a lawyer for the families, said Ansar al-Din had claimed the raid.'))
+      .toEqual(expect.arrayContaining(['PERSON:Ansar Qureshi', 'ORG:Ansar al-Din']));
+  });
+
+  it('should read a named operation as an event', () => {
+    expect(mentionsOf('The navy said Operation Iron Harvest would run until March.')).toContain('EVENT:Operation Iron Harvest');
+    expect(mentionsOf('Operation Desert Lantern began at dawn, officials said.')).toContain('EVENT:Operation Desert Lantern');
+  });
+});

@@ -22,7 +22,9 @@ import { organisationShapes } from './organisation-shapes.js';
 // 8: a name no finder knew, right after a preposition of place and ending its phrase, is a place ("attacked farmers
 //    in Um Arda", "near Tarmiyah"; names.json notPlaces for feasts, faiths, languages and media).
 // 9: a world gazetteer name that holds a built-in name whole is the place ("KwaZulu-Natal", not its "Natal").
-const VERSION = 9;
+// 10: names whose head comes first are organisations and events ("Jaish al-Adl", "Lashkar-e-Taiba", "Operation
+//     Sea Guardian"; names.json orgLeads, eventLeads), not people.
+const VERSION = 10;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,

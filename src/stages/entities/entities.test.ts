@@ -212,3 +212,22 @@ describe('entities: names whose head comes first', () => {
     expect(mentionsOf('Operation Desert Lantern began at dawn, officials said.')).toContain('EVENT:Operation Desert Lantern');
   });
 });
+
+describe('entities: an organisation read back from its acronym', () => {
+  it('should take "in" and a place into a name its acronym spells', () => {
+    const found = mentionsOf('The Joint Verification Mission in Kivu (JVMK) reported three violations of the truce.');
+    expect(found).toContain('ORG:Joint Verification Mission in Kivu');
+    expect(found).not.toContain('ORG:Joint Verification Mission');
+    expect(mentionsOf('A patrol of the UN Observer Force on the Border (UNOFB) came under fire.')).toContain('ORG:UN Observer Force on the Border');
+  });
+
+  it('should let an acronym leave out a word or two of a long name', () => {
+    expect(mentionsOf('The Front for the Defence of Farmers and Herders in Sahel (FDS) rejected the deal.'))
+      .toContain('ORG:Front for the Defence of Farmers and Herders in Sahel');
+  });
+
+  it('should keep the owner written before such a name a person', () => {
+    expect(mentionsOf('Police detained 40 members of Ama Boateng\'s National Renewal Party (NRP) in Kumasi.'))
+      .toEqual(expect.arrayContaining(['PERSON:Ama Boateng', 'ORG:National Renewal Party', 'ORG:NRP']));
+  });
+});

@@ -13,6 +13,7 @@ import { findCompetitors, SPORTS_STORY, sportsScore } from './08-find-competitor
 import { addCompoundAdjectives } from './10-compound-adjectives.js';
 import { findVesselNames } from './11-vessel-names.js';
 import { findPlacesByTheirNoun } from './12-places-by-their-noun.js';
+import { findAcronymDefinitions } from './13-acronym-definitions.js';
 import { type Candidate, tokenAtOffset } from './candidates.js';
 import { isShouted, startsUpper } from './case.js';
 import { KnownNames } from './known-names.js';
@@ -24,7 +25,9 @@ import { organisationShapes } from './organisation-shapes.js';
 // 9: a world gazetteer name that holds a built-in name whole is the place ("KwaZulu-Natal", not its "Natal").
 // 10: names whose head comes first are organisations and events ("Jaish al-Adl", "Lashkar-e-Taiba", "Operation
 //     Sea Guardian"; names.json orgLeads, eventLeads), not people.
-const VERSION = 10;
+// 11: an organisation's name read back from the acronym it defines, across "in", "on" and places ("Interim Force in
+//     Lebanon (UNIFIL)", "Co-operation in Europe (OSCE)").
+const VERSION = 11;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,
@@ -86,6 +89,7 @@ export function entities(options: EntitiesOptions = {}): Stage {
       let found = readOrganisationEvidence(scope, all);
       const sport = sportsScore(doc.tokens, org.sports, shapes);
       if (sport >= SPORTS_STORY) found = findCompetitors(scope, found, sport);
+      found = findAcronymDefinitions(doc.tokens, shapes, found);
       found = findPlacesByTheirNoun(doc.tokens, doc.sentences, shouted, shapes, found);
       found = findVesselNames(doc.text, doc.tokens, shapes, found);
       found = addCompoundAdjectives(doc.text, doc.tokens, shapes, found);

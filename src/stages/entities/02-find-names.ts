@@ -1,5 +1,6 @@
 import type { MentionLabel, Token } from '../../core/document.js';
 import type { Kb } from '../../kb/index.js';
+import { loadPersonNouns } from '../../kb/person-nouns.js';
 import type { NameShapes } from '../../kb/names.js';
 import type { GazetteerCandidate } from './01-match-gazetteer.js';
 import { isOpeningName, isOpeningSurname, isPersonShapedAfter } from './09-opening-surnames.js';
@@ -298,6 +299,14 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   const placeBefore = absorbable(before) && tokens[a]!.start - before.end === 1;
   // A trade word names a company after another name or a place ("Norway Shipping"), not alone ("Chemical plants").
   const companyHead = organisationShapes().companyHeads.has(last) && (named.length >= 2 || placeBefore);
+  // A word for one person in lower case right before a name of two words or more says it is a person's,
+  // as a title does: "rebel leader Tomas Okwera", "Libyan leader Muammar …" (resources/kb/person-nouns.json),
+  // so its surname is the person's later in the story. Not a plural ("title contenders Deportivo Coruna"),
+  // and it labels no one-word name: trades describe companies too ("press distributor Hachette").
+  const prev = a > from ? tokens[a - 1] : undefined;
+  const nouns = loadPersonNouns();
+  const afterPersonNoun = prev !== undefined && named.length >= 2 && /^\p{Ll}+$/u.test(prev.text) && prev.end < parts[0]!.start && (prev.pos === 'NOUN' || prev.pos === 'PROPN')
+    && nouns.sectorOf(prev.normal) !== undefined && !(/s$/.test(prev.normal) && nouns.sectorOf(prev.normal.replace(/e?s$/, '')) !== undefined);
   const orgAt = words.findIndex((w) => shapes.orgHeads.has(w));
   // Names whose head comes first: "Jaish al-Adl", "Al-Gama'a al-Islamiya", "Lashkar-e-Taiba" (after an "al-"),
   // "Operation Sea Guardian". A lead that is also a given name ("Ansar") leads only when a particle or a
@@ -339,6 +348,6 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   }
   // Inside an event's name a place is no mention at all; inside an organisation's name it stays, nested, as the organisation's place.
   if (label === 'EVENT') for (const h of inside) absorbed.add(h);
-  const sure = label === 'PERSON' && (titled || isGivenNameToken(parts[0], shapes) || /^\p{Lu}\.$/u.test(parts[0]!.text) || named.some((p) => known.isPersonWord(p.text)));
+  const sure = label === 'PERSON' && (titled || afterPersonNoun || isGivenNameToken(parts[0], shapes) || /^\p{Lu}\.$/u.test(parts[0]!.text) || named.some((p) => known.isPersonWord(p.text)));
   out.push({ start, end: parts[parts.length - 1]!.end, label, ...(sure ? { sure } : {}) });
 }

@@ -231,3 +231,14 @@ describe('entities: an organisation read back from its acronym', () => {
       .toEqual(expect.arrayContaining(['PERSON:Ama Boateng', 'ORG:National Renewal Party', 'ORG:NRP']));
   });
 });
+
+describe('entities: a person named after a word for a person', () => {
+  it('should read the surname alone as the person a lower-case role word introduced', () => {
+    const found = mentionsOf('The militia leader Ojuku Manyang announced a truce on Friday. Fighters loyal to Manyang withdrew from the market.');
+    expect(found).toEqual(expect.arrayContaining(['PERSON:Ojuku Manyang', 'PERSON:Manyang']));
+  });
+
+  it('should not take a plural or a one-word company for such a person', () => {
+    expect(mentionsOf('The title contenders Real Tarbul won again. Tarbul fans celebrated.')).not.toContain('PERSON:Tarbul');
+  });
+});

@@ -27,7 +27,9 @@ import { organisationShapes } from './organisation-shapes.js';
 //     Sea Guardian"; names.json orgLeads, eventLeads), not people.
 // 11: an organisation's name read back from the acronym it defines, across "in", "on" and places ("Interim Force in
 //     Lebanon (UNIFIL)", "Co-operation in Europe (OSCE)").
-const VERSION = 11;
+// 12: a word for one person in lower case before a name of two words or more makes the name sure, so its surname
+//     alone is the person later ("militia leader Ojuku Manyang … loyal to Manyang"; person-nouns.json).
+const VERSION = 12;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,

@@ -242,3 +242,12 @@ describe('entities: a person named after a word for a person', () => {
     expect(mentionsOf('The title contenders Real Tarbul won again. Tarbul fans celebrated.')).not.toContain('PERSON:Tarbul');
   });
 });
+
+describe('entities: ethnic groups of conflict reporting', () => {
+  it('should read ethnic groups before a word for people as groups', () => {
+    expect(mentionsOf('Dogon militiamen burned granaries after Peul herders were accused of theft.'))
+      .toEqual(expect.arrayContaining(['NORP:Dogon', 'NORP:Peul']));
+    expect(mentionsOf('Elders of the Hema and Lendu communities signed a pledge in front of the governor.'))
+      .toEqual(expect.arrayContaining(['NORP:Hema', 'NORP:Lendu']));
+  });
+});

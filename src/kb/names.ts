@@ -22,6 +22,8 @@ export interface NameShapeFile extends ResourceHeader {
   readonly orgLeads?: readonly string[];
   /** First words of named operations and exercises: "Operation Sea Guardian" (EVENT). */
   readonly eventLeads?: readonly string[];
+  /** Last words of military units, whose number before them is part of the name: "the 5th Infantry Brigade". */
+  readonly unitHeads?: readonly string[];
   /** Capitalised words that are never names on their own (weekdays, months, Mr). */
   readonly notNames: readonly string[];
   /** Proper nouns that name no place, though written after "in" or "at": feasts, faiths, languages, media ("in Ramadan", "in Swahili", "on Telegram"). */
@@ -72,6 +74,7 @@ export interface NameShapes {
   readonly placeLeads: ReadonlySet<string>;
   readonly orgLeads: ReadonlySet<string>;
   readonly eventLeads: ReadonlySet<string>;
+  readonly unitHeads: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   readonly notPlaces: ReadonlySet<string>;
   readonly notAcronyms: ReadonlySet<string>;
@@ -132,6 +135,7 @@ export function nameShapes(): NameShapes {
     placeLeads: lower(file.placeLeads),
     orgLeads: lower(file.orgLeads ?? []),
     eventLeads: lower(file.eventLeads ?? []),
+    unitHeads: lower(file.unitHeads ?? []),
     notNames: lower(file.notNames),
     notPlaces: lower(file.notPlaces ?? []),
     notAcronyms: new Set(file.notAcronyms),

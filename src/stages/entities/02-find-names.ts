@@ -334,6 +334,8 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   const article = tokens[a - 2];
   if (orgLed && leadAt === 0 && a - 2 >= from && dash?.text === '-' && article && dash.start === article.end && parts[0]!.start === dash.end
     && shapes.nameParticles.has(article.normal) && /^\p{Ll}/u.test(article.text)) start = article.start;
+  // A military unit's number is part of its name: "the 5th Infantry Brigade", "the 101st Airborne Division".
+  if (label === 'ORG' && start === parts[0]!.start && shapes.unitHeads.has(last) && a > from && /^\d+(st|nd|rd|th)$/i.test(tokens[a - 1]!.text)) start = tokens[a - 1]!.start;
   let inside = within;
   // An event's head alone, not tagged a proper noun, is a common word written with a capital ("the
   // Final"), unless a place names it ("Geneva Protocol"); "the Olympics" stays an event.

@@ -251,3 +251,10 @@ describe('entities: ethnic groups of conflict reporting', () => {
       .toEqual(expect.arrayContaining(['NORP:Hema', 'NORP:Lendu']));
   });
 });
+
+describe('entities: numbered military units', () => {
+  it('should keep a unit\'s number in its name', () => {
+    expect(mentionsOf('Soldiers of the 7th Mechanised Brigade retook the bridge, backed by the 22nd Artillery Regiment.'))
+      .toEqual(expect.arrayContaining(['ORG:7th Mechanised Brigade', 'ORG:22nd Artillery Regiment']));
+  });
+});

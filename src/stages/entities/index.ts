@@ -30,7 +30,8 @@ import { organisationShapes } from './organisation-shapes.js';
 // 12: a word for one person in lower case before a name of two words or more makes the name sure, so its surname
 //     alone is the person later ("militia leader Ojuku Manyang … loyal to Manyang"; person-nouns.json).
 // 13: more ethnic groups of conflict reporting are groups (NORP): "Dogon", "Peul", "Hema", "Lendu", "Kikuyu" (names.json groupNames).
-const VERSION = 13;
+// 14: a military unit's number is part of its name ("the 5th Infantry Brigade"; names.json unitHeads).
+const VERSION = 14;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,

@@ -22,6 +22,8 @@ export interface NameShapeFile extends ResourceHeader {
   readonly orgLeads?: readonly string[];
   /** First words of named operations and exercises: "Operation Sea Guardian" (EVENT). */
   readonly eventLeads?: readonly string[];
+  /** Lower-case words for a weapon, before which a name is the weapon's: "Storm Shadow missiles", "F-16 fighter jets". */
+  readonly weaponNouns?: readonly string[];
   /** Last words of military units, whose number before them is part of the name: "the 5th Infantry Brigade". */
   readonly unitHeads?: readonly string[];
   /** Capitalised words that are never names on their own (weekdays, months, Mr). */
@@ -75,6 +77,7 @@ export interface NameShapes {
   readonly orgLeads: ReadonlySet<string>;
   readonly eventLeads: ReadonlySet<string>;
   readonly unitHeads: ReadonlySet<string>;
+  readonly weaponNouns: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   readonly notPlaces: ReadonlySet<string>;
   readonly notAcronyms: ReadonlySet<string>;
@@ -136,6 +139,7 @@ export function nameShapes(): NameShapes {
     orgLeads: lower(file.orgLeads ?? []),
     eventLeads: lower(file.eventLeads ?? []),
     unitHeads: lower(file.unitHeads ?? []),
+    weaponNouns: lower(file.weaponNouns ?? []),
     notNames: lower(file.notNames),
     notPlaces: lower(file.notPlaces ?? []),
     notAcronyms: new Set(file.notAcronyms),

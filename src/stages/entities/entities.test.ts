@@ -258,3 +258,19 @@ describe('entities: numbered military units', () => {
       .toEqual(expect.arrayContaining(['ORG:7th Mechanised Brigade', 'ORG:22nd Artillery Regiment']));
   });
 });
+
+describe('entities: weapons', () => {
+  it('should read a name or a designation before a word for a weapon as the weapon', () => {
+    const found = mentionsOf('The brigade fired Harpoon Lance missiles and flew two Ka-52 helicopters over the ridge.');
+    expect(found).toEqual(expect.arrayContaining(['PRODUCT:Harpoon Lance', 'PRODUCT:Ka-52']));
+    expect(found).not.toContain('PERSON:Harpoon Lance');
+    expect(mentionsOf('Investigators found Galil, Beretta and Tokarev pistols in the truck.'))
+      .toEqual(expect.arrayContaining(['PRODUCT:Galil', 'PRODUCT:Beretta', 'PRODUCT:Tokarev']));
+  });
+
+  it('should keep who owns the weapon what it is', () => {
+    const found = mentionsOf('Sudanese drones and RSF drones struck the market, and Hezbollah rockets hit Kiryat Shmona.');
+    expect(found).toEqual(expect.arrayContaining(['NORP:Sudanese', 'ORG:RSF', 'ORG:Hezbollah']));
+    expect(found.filter((m) => m.startsWith('PRODUCT'))).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { addCompoundAdjectives } from './10-compound-adjectives.js';
 import { findVesselNames } from './11-vessel-names.js';
 import { findPlacesByTheirNoun } from './12-places-by-their-noun.js';
 import { findAcronymDefinitions } from './13-acronym-definitions.js';
+import { findWeaponNames } from './14-weapon-names.js';
 import { type Candidate, tokenAtOffset } from './candidates.js';
 import { isShouted, startsUpper } from './case.js';
 import { KnownNames } from './known-names.js';
@@ -31,7 +32,9 @@ import { organisationShapes } from './organisation-shapes.js';
 //     alone is the person later ("militia leader Ojuku Manyang … loyal to Manyang"; person-nouns.json).
 // 13: more ethnic groups of conflict reporting are groups (NORP): "Dogon", "Peul", "Hema", "Lendu", "Kikuyu" (names.json groupNames).
 // 14: a military unit's number is part of its name ("the 5th Infantry Brigade"; names.json unitHeads).
-const VERSION = 14;
+// 15: a name or a model's designation before a word for a weapon is the weapon ("Storm Shadow missiles", "F-16 fighter
+//     jets": PRODUCT; names.json weaponNouns), not a person; who owns it stays what it is ("Iranian drones", "RSF drones").
+const VERSION = 15;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,
@@ -96,6 +99,7 @@ export function entities(options: EntitiesOptions = {}): Stage {
       found = findAcronymDefinitions(doc.tokens, shapes, found);
       found = findPlacesByTheirNoun(doc.tokens, doc.sentences, shouted, shapes, found);
       found = findVesselNames(doc.text, doc.tokens, shapes, found);
+      found = findWeaponNames(doc.tokens, shapes, found);
       found = addCompoundAdjectives(doc.text, doc.tokens, shapes, found);
       found.sort((a, b) => a.start - b.start || b.end - a.end);
       doc.mentions = found.map((m, i): Mention => ({ kind: 'mention', id: `m${i}`, span: { start: m.start, end: m.end }, text: doc.text.slice(m.start, m.end), label: m.label, origin }));

@@ -22,6 +22,8 @@ export interface NameShapeFile extends ResourceHeader {
   readonly orgLeads?: readonly string[];
   /** First words of named operations and exercises: "Operation Sea Guardian" (EVENT). */
   readonly eventLeads?: readonly string[];
+  /** Words of the compass among `notNames`, which open a name before another capitalised word: "Southern Transitional Council". */
+  readonly compassWords?: readonly string[];
   /** Lower-case words for a weapon, before which a name is the weapon's: "Storm Shadow missiles", "F-16 fighter jets". */
   readonly weaponNouns?: readonly string[];
   /** Last words of military units, whose number before them is part of the name: "the 5th Infantry Brigade". */
@@ -78,6 +80,7 @@ export interface NameShapes {
   readonly eventLeads: ReadonlySet<string>;
   readonly unitHeads: ReadonlySet<string>;
   readonly weaponNouns: ReadonlySet<string>;
+  readonly compassWords: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   readonly notPlaces: ReadonlySet<string>;
   readonly notAcronyms: ReadonlySet<string>;
@@ -140,6 +143,7 @@ export function nameShapes(): NameShapes {
     eventLeads: lower(file.eventLeads ?? []),
     unitHeads: lower(file.unitHeads ?? []),
     weaponNouns: lower(file.weaponNouns ?? []),
+    compassWords: lower(file.compassWords ?? []),
     notNames: lower(file.notNames),
     notPlaces: lower(file.notPlaces ?? []),
     notAcronyms: new Set(file.notAcronyms),

@@ -102,7 +102,17 @@ export function findNames(scope: NameScope): FoundNames {
   const { tokens, from, to, kb, shapes, hitAt } = scope;
   const out: NameCandidate[] = [];
   const absorbed = new Set<GazetteerCandidate>();
-  const free = (t: Token | undefined): boolean => t !== undefined && isCapitalised(t) && !hitAt(t) && !shapes.notNames.has(t.normal.replace(/\.$/, ''));
+  const plainFree = (t: Token | undefined): boolean => t !== undefined && isCapitalised(t) && !hitAt(t) && !shapes.notNames.has(t.normal.replace(/\.$/, ''));
+  // A word of the compass, no name alone ("Western diplomats"), opens one before another free capitalised word:
+  // "Southern Transitional Council", "Western Togoland Restoration Front" (names.json nameCompassWords).
+  const indexOf = new Map(tokens.slice(from, to).map((t, k) => [t, from + k]));
+  const free = (t: Token | undefined): boolean => {
+    if (plainFree(t)) return true;
+    if (t === undefined || !isCapitalised(t) || hitAt(t) || !shapes.compassWords.has(t.normal)) return false;
+    const k = indexOf.get(t);
+    const next = k === undefined ? undefined : tokens[k + 1];
+    return k !== undefined && k + 1 < to && next!.start === t.end + 1 && plainFree(next);
+  };
   const wordsOf = (a: number, b: number) => tokens.slice(a, b).filter(isCapitalised).map((t) => t.normal);
   const hasHead = (a: number, b: number) => wordsOf(a, b).some((w) => headKind(w, shapes) !== null);
   let i = from;

@@ -274,3 +274,14 @@ describe('entities: weapons', () => {
     expect(found.filter((m) => m.startsWith('PRODUCT'))).toEqual([]);
   });
 });
+
+describe('entities: words of the compass in names', () => {
+  it('should keep a word of the compass that opens an organisation\'s name in it', () => {
+    expect(mentionsOf('Fighters loyal to the Southern Resistance Council shelled the airport.')).toContain('ORG:Southern Resistance Council');
+    expect(mentionsOf('Police said the Eastern Liberation Movement had claimed the ambush.')).toContain('ORG:Eastern Liberation Movement');
+  });
+
+  it('should not make a name of a word of the compass alone', () => {
+    expect(mentionsOf('Western envoys met northern elders on Monday.')).toEqual([]);
+  });
+});

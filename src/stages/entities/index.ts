@@ -34,7 +34,9 @@ import { organisationShapes } from './organisation-shapes.js';
 // 14: a military unit's number is part of its name ("the 5th Infantry Brigade"; names.json unitHeads).
 // 15: a name or a model's designation before a word for a weapon is the weapon ("Storm Shadow missiles", "F-16 fighter
 //     jets": PRODUCT; names.json weaponNouns), not a person; who owns it stays what it is ("Iranian drones", "RSF drones").
-const VERSION = 15;
+// 16: a word of the compass opens a name before another free capitalised word ("Southern Transitional Council";
+//     names.json compassWords), though no name alone ("Western diplomats").
+const VERSION = 16;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,

@@ -14,13 +14,14 @@ const MAX_SKIPPED = 2;
 
 /**
  * An organisation defines its acronym right after its full name: "the Organisation for Security and
- * Co-operation in Europe (OSCE)", "the UN Interim Force in Lebanon (UNIFIL)". The name finder stops at
+ * Co-operation in Europe (OSCE)", "the Joint Monitoring Mission in Kivu (JMMK)". The name finder stops at
  * "in", "on" and at a place, so such a name was read cut short or in pieces ("Organisation for
  * Security and Co-operation" + "Europe"). Read back from the bracket, the longest run of capitalised
  * words and inner words whose initials spell the acronym in order (each word giving its first letter
  * or a few, a short word such as "in" giving one or none, at most two capitalised words none) is one
- * organisation. The gazetteer's names inside it stay, nested, so its place and any known body in it
- * ("UN") are still read; guesses inside it or across its edge (a person, a shorter organisation) go.
+ * organisation. The gazetteer's places inside it stay, nested, so its country is still read; a known
+ * organisation inside it ("UN Interim Force in Lebanon") leaves the name as the finder read it; guesses
+ * inside it or across its edge (a person, a shorter organisation) go.
  */
 export function findAcronymDefinitions(tokens: readonly Token[], shapes: NameShapes, candidates: readonly Candidate[]): Candidate[] {
   let out = [...candidates];
@@ -56,6 +57,9 @@ export function findAcronymDefinitions(tokens: readonly Token[], shapes: NameSha
     // A gazetteer name across the name's edge means the name was read wrong: leave it.
     if (out.some((c) => c.readings && c.start < end && start < c.end && (c.start < start || c.end > end))) continue;
     if (out.some((c) => c.label === 'ORG' && c.start === start && c.end === end)) continue;
+    // A known organisation inside ("UN" of "UN Interim Force in Lebanon (UNIFIL)") stays the name read: the actors
+    // stage reads a state nested in an unknown organisation as its country, but not a known body, which it would lose.
+    if (out.some((c) => c.readings?.includes('organisation') && c.start >= start && c.end <= end)) continue;
     // A guess that began before the name with an owner in the possessive keeps the owner, a person:
     // "Ama Boateng's National Renewal Party (NRP)", read whole as one organisation, is a leader and a party.
     const owners = out.filter((c) => !c.readings && c.start < start && c.end > start).flatMap((c) => ownerBefore(tokens, c.start, best));

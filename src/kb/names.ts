@@ -24,7 +24,7 @@ export interface NameShapeFile extends ResourceHeader {
   readonly eventLeads?: readonly string[];
   /** Words of the compass among `notNames`, which open a name before another capitalised word: "Southern Transitional Council". */
   readonly compassWords?: readonly string[];
-  /** Lower-case words for a weapon, before which a name is the weapon's: "Storm Shadow missiles", "F-16 fighter jets". */
+  /** Lower-case words for a weapon, before which a name is the weapon's: "Storm Shadow missiles", "Su-30 jets". */
   readonly weaponNouns?: readonly string[];
   /** Last words of military units, whose number before them is part of the name: "the 5th Infantry Brigade". */
   readonly unitHeads?: readonly string[];

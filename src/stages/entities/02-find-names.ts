@@ -310,15 +310,15 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   // A trade word names a company after another name or a place ("Norway Shipping"), not alone ("Chemical plants").
   const companyHead = organisationShapes().companyHeads.has(last) && (named.length >= 2 || placeBefore);
   // A word for one person in lower case right before a name of two words or more says it is a person's,
-  // as a title does: "rebel leader Tomas Okwera", "Libyan leader Muammar …" (resources/kb/person-nouns.json),
-  // so its surname is the person's later in the story. Not a plural ("title contenders Deportivo Coruna"),
-  // and it labels no one-word name: trades describe companies too ("press distributor Hachette").
+  // as a title does: "rebel leader Tomas Okwera", "the farmer Ojuku Manyang" (resources/kb/person-nouns.json),
+  // so its surname is the person's later in the story. Not a plural ("the rival bidders Real Kafue"),
+  // and it labels no one-word name: trades describe companies too ("the engine maker Voltra").
   const prev = a > from ? tokens[a - 1] : undefined;
   const nouns = loadPersonNouns();
   const afterPersonNoun = prev !== undefined && named.length >= 2 && /^\p{Ll}+$/u.test(prev.text) && prev.end < parts[0]!.start && (prev.pos === 'NOUN' || prev.pos === 'PROPN')
     && nouns.sectorOf(prev.normal) !== undefined && !(/s$/.test(prev.normal) && nouns.sectorOf(prev.normal.replace(/e?s$/, '')) !== undefined);
   const orgAt = words.findIndex((w) => shapes.orgHeads.has(w));
-  // Names whose head comes first: "Jaish al-Adl", "Al-Gama'a al-Islamiya", "Lashkar-e-Taiba" (after an "al-"),
+  // Names whose head comes first: "Jaish al-Adl", "Al-Harakat al-Wataniya", "Lashkar-e-Taiba" (after an "al-"),
   // "Operation Sea Guardian". A lead that is also a given name ("Ansar") leads only when a particle or a
   // hyphen follows it ("Ansar al-Sharia"), not in "Ansar Mahmood".
   const leadAt = parts.findIndex((p) => isCapitalised(p) && !shapes.nameParticles.has(p.normal));
@@ -339,7 +339,7 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   else if (named.length >= 2 && named.length <= 4) label = sentenceInitial && /ing$/.test(words[0]!) && !isGivenNameToken(parts[0], shapes) ? null : 'PERSON';
   else if (named.length === 1 && (titled || (known.isPersonWord(parts[0]!.text) && !(sentenceInitial && opensCompound(tokens, b))) || (next !== undefined && SPEECH_VERBS.has(next.lemma)) || isPersonShapedAfter(tokens, b, scope.to) || (sentenceInitial && isOpeningName(tokens, a, shapes)))) label = 'PERSON';
   if (!label) return;
-  // The article written in lower case before such a name is part of it: "al-Gama'a al-Islamiya".
+  // The article written in lower case before such a name is part of it: "al-Kataib al-Sharqiya".
   const dash = tokens[a - 1];
   const article = tokens[a - 2];
   if (orgLed && leadAt === 0 && a - 2 >= from && dash?.text === '-' && article && dash.start === article.end && parts[0]!.start === dash.end

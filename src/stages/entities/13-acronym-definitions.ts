@@ -3,24 +3,23 @@ import type { NameShapes } from '../../kb/names.js';
 import { acronymOf } from './02-find-names.js';
 import type { Candidate } from './candidates.js';
 
-/** Lower-case words that may stand inside an organisation's name before its acronym: "Force in Lebanon", "Nusrat al-Islam". */
+/** Lower-case words that may stand inside an organisation's name before its acronym: "Mission in Kivu", "Nusrat al-Islam". */
 const INNER_WORDS = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'to', 'against', 'de', 'des', 'du', 'la', 'wal', 'e', 'i', 'ul', 'al', 'el']);
-/** Tokens that join the words of a name: "Co-operation", "Workers' Party". */
+/** Tokens that join the words of a name: "Inter-Agency", "Workers' Party". */
 const JOINERS = new Set(['-', '&', "'", '’', "'s", '’s']);
 /** Longest name read back from an acronym, in tokens. */
 const MAX_TOKENS = 16;
-/** Capitalised words an acronym may leave out ("Rally for the Return of Refugees and Democracy in Rwanda", RDR). */
+/** Capitalised words an acronym may leave out ("Front for the Defence of Farmers and Herders in Sahel", FDS). */
 const MAX_SKIPPED = 2;
 
 /**
- * An organisation defines its acronym right after its full name: "the Organisation for Security and
- * Co-operation in Europe (OSCE)", "the Joint Monitoring Mission in Kivu (JMMK)". The name finder stops at
- * "in", "on" and at a place, so such a name was read cut short or in pieces ("Organisation for
- * Security and Co-operation" + "Europe"). Read back from the bracket, the longest run of capitalised
+ * An organisation defines its acronym right after its full name: "the Joint Monitoring Mission in Kivu
+ * (JMMK)", "the Observer Force on the Border (OFB)". The name finder stops at "in", "on" and at a place,
+ * so such a name was read cut short or in pieces ("Joint Monitoring Mission" + "Kivu"). Read back from the bracket, the longest run of capitalised
  * words and inner words whose initials spell the acronym in order (each word giving its first letter
  * or a few, a short word such as "in" giving one or none, at most two capitalised words none) is one
  * organisation. The gazetteer's places inside it stay, nested, so its country is still read; a known
- * organisation inside it ("UN Interim Force in Lebanon") leaves the name as the finder read it; guesses
+ * organisation inside it ("UN Observer Force on the Border") leaves the name as the finder read it; guesses
  * inside it or across its edge (a person, a shorter organisation) go.
  */
 export function findAcronymDefinitions(tokens: readonly Token[], shapes: NameShapes, candidates: readonly Candidate[]): Candidate[] {
@@ -57,7 +56,7 @@ export function findAcronymDefinitions(tokens: readonly Token[], shapes: NameSha
     // A gazetteer name across the name's edge means the name was read wrong: leave it.
     if (out.some((c) => c.readings && c.start < end && start < c.end && (c.start < start || c.end > end))) continue;
     if (out.some((c) => c.label === 'ORG' && c.start === start && c.end === end)) continue;
-    // A known organisation inside ("UN" of "UN Interim Force in Lebanon (UNIFIL)") stays the name read: the actors
+    // A known organisation inside ("UN" of "UN Observer Force on the Border (UNOFB)") stays the name read: the actors
     // stage reads a state nested in an unknown organisation as its country, but not a known body, which it would lose.
     if (out.some((c) => c.readings?.includes('organisation') && c.start >= start && c.end <= end)) continue;
     // A guess that began before the name with an owner in the possessive keeps the owner, a person:
@@ -78,7 +77,7 @@ function ownerBefore(tokens: readonly Token[], from: number, b: number): Candida
   return [{ start: words[0]!.start, end: words[words.length - 1]!.end, label: 'PERSON' }];
 }
 
-/** Whether token `i` may stand inside an organisation's name: a capitalised word, an inner word, a joiner, a word after a hyphen ("Co-operation"). */
+/** Whether token `i` may stand inside an organisation's name: a capitalised word, an inner word, a joiner, a word after a hyphen ("Inter-agency"). */
 function isNamePart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const hyphened = i > 0 && tokens[i - 1]!.text === '-' && tokens[i - 1]!.end === t.start && /^\p{L}/u.test(t.text);

@@ -2,18 +2,18 @@ import type { Token } from '../../core/document.js';
 import type { NameShapes } from '../../kb/names.js';
 import type { Candidate } from './candidates.js';
 
-/** A model's designation: letters, a hyphen, a number ("F-16", "AK-47s", "Su-25", "S-400"). */
+/** A model's designation: letters, a hyphen, a number ("Ka-52", "Su-25s", "S-400"). */
 const DESIGNATION = /^\p{Lu}\p{L}{0,3}-\d{1,4}\p{Lu}?s?$/u;
-/** Lower-case words that may stand between a weapon's name and its noun: "Fal automatic weapons". */
+/** Lower-case words that may stand between a weapon's name and its noun: "Tokarev automatic pistols". */
 const MAX_MODIFIERS = 2;
 const MAX_NAME_WORDS = 3;
 
 /**
- * Weapons are named like people and companies: "Storm Shadow missiles", "Kalashnikov rifles",
- * "F-16 fighter jets", "Shahed drones". A name or a model's designation right before a word for a
- * weapon (names.json `weaponNouns`, one or two lower-case modifiers between: "Fal automatic weapons")
- * is the weapon (PRODUCT, CoNLL's MISC), and so are the names listed with it ("Kalashnikov, Uzi and
- * Fal automatic weapons"). Who owns or fires it stays what it is: a state or a nationality ("Iranian
+ * Weapons are named like people and companies: "Storm Shadow missiles", "Galil rifles",
+ * "Su-30 jets", "Shahed drones". A name or a model's designation right before a word for a
+ * weapon (names.json `weaponNouns`, one or two lower-case modifiers between: "Tokarev automatic pistols")
+ * is the weapon (PRODUCT, CoNLL's MISC), and so are the names listed with it ("Galil, Beretta and
+ * Tokarev pistols"). Who owns or fires it stays what it is: a state or a nationality ("Iranian
  * drones"), a known organisation ("Hamas rockets"), an acronym ("RSF drones"); only a guessed person
  * and words no finder took become the weapon (a person is seldom named right before such a word, a given name being no proof: "Storm Shadow missiles").
  */
@@ -31,7 +31,7 @@ export function findWeaponNames(tokens: readonly Token[], shapes: NameShapes, ca
       const named = nameEndingAt(tokens, end, shapes, candidates);
       if (!named) break;
       weapons.push(named.candidate);
-      // A list before it: "Kalashnikov, Uzi and Fal …".
+      // A list before it: "Galil, Beretta and Tokarev …".
       const joiner = tokens[named.first - 1];
       if (!joiner || (joiner.normal !== ',' && joiner.normal !== 'and') || joiner.sentence !== tokens[i]!.sentence) break;
       end = named.first - 1;

@@ -26,17 +26,17 @@ import { organisationShapes } from './organisation-shapes.js';
 // 9: a world gazetteer name that holds a built-in name whole is the place ("KwaZulu-Natal", not its "Natal").
 // 10: names whose head comes first are organisations and events ("Jaish al-Adl", "Lashkar-e-Taiba", "Operation
 //     Sea Guardian"; names.json orgLeads, eventLeads), not people.
-// 11: an organisation's name read back from the acronym it defines, across "in", "on" and places ("Interim Force in
-//     Lebanon (UNIFIL)", "Co-operation in Europe (OSCE)").
+// 11: an organisation's name read back from the acronym it defines, across "in", "on" and places ("Joint Monitoring
+//     Mission in Kivu (JMMK)", "Observer Force on the Border (OFB)").
 // 12: a word for one person in lower case before a name of two words or more makes the name sure, so its surname
 //     alone is the person later ("militia leader Ojuku Manyang … loyal to Manyang"; person-nouns.json).
 // 13: more ethnic groups of conflict reporting are groups (NORP): "Dogon", "Peul", "Hema", "Lendu", "Kikuyu" (names.json groupNames).
 // 14: a military unit's number is part of its name ("the 5th Infantry Brigade"; names.json unitHeads).
-// 15: a name or a model's designation before a word for a weapon is the weapon ("Storm Shadow missiles", "F-16 fighter
+// 15: a name or a model's designation before a word for a weapon is the weapon ("Storm Shadow missiles", "Su-30
 //     jets": PRODUCT; names.json weaponNouns), not a person; who owns it stays what it is ("Iranian drones", "RSF drones").
 // 16: a word of the compass opens a name before another free capitalised word ("Southern Transitional Council";
 //     names.json compassWords), though no name alone ("Western diplomats").
-// 17: a name read back from its acronym that would hold a known organisation ("UN Interim Force in Lebanon (UNIFIL)")
+// 17: a name read back from its acronym that would hold a known organisation ("UN Observer Force on the Border (UNOFB)")
 //     stays as the finder read it, so the actors stage keeps the known body.
 const VERSION = 17;
 

@@ -14,6 +14,20 @@ export interface NameShapeFile extends ResourceHeader {
   readonly placeHeads: readonly string[];
   /** First words of places the gazetteer may not know: "Mount Merapi", "Plaza Italia", "Hotel Ivoire". */
   readonly placeLeads: readonly string[];
+  /**
+   * First words of organisations and armed groups named in Arabic, Persian, Urdu or Somali, where the
+   * head comes first ("Jaish al-Adl", "Lashkar-e-Taiba", "Harakat al-Shabaab"): army, movement, party,
+   * battalions, front, supporters. Written without apostrophes ("Jama'at" as "jamaat").
+   */
+  readonly orgLeads?: readonly string[];
+  /** First words of named operations and exercises: "Operation Sea Guardian" (EVENT). */
+  readonly eventLeads?: readonly string[];
+  /** Words of the compass among `notNames`, which open a name before another capitalised word: "Southern Transitional Council". */
+  readonly compassWords?: readonly string[];
+  /** Lower-case words for a weapon, before which a name is the weapon's: "Storm Shadow missiles", "Su-30 jets". */
+  readonly weaponNouns?: readonly string[];
+  /** Last words of military units, whose number before them is part of the name: "the 5th Infantry Brigade". */
+  readonly unitHeads?: readonly string[];
   /** Capitalised words that are never names on their own (weekdays, months, Mr). */
   readonly notNames: readonly string[];
   /** Proper nouns that name no place, though written after "in" or "at": feasts, faiths, languages, media ("in Ramadan", "in Swahili", "on Telegram"). */
@@ -70,6 +84,11 @@ export interface NameShapes {
   readonly nameOfHeads: ReadonlySet<string>;
   readonly placeHeads: ReadonlySet<string>;
   readonly placeLeads: ReadonlySet<string>;
+  readonly orgLeads: ReadonlySet<string>;
+  readonly eventLeads: ReadonlySet<string>;
+  readonly unitHeads: ReadonlySet<string>;
+  readonly weaponNouns: ReadonlySet<string>;
+  readonly compassWords: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   readonly notPlaces: ReadonlySet<string>;
   readonly frontierNouns: ReadonlySet<string>;
@@ -132,6 +151,11 @@ export function nameShapes(): NameShapes {
     nameOfHeads: lower(file.nameOfHeads),
     placeHeads: lower(file.placeHeads),
     placeLeads: lower(file.placeLeads),
+    orgLeads: lower(file.orgLeads ?? []),
+    eventLeads: lower(file.eventLeads ?? []),
+    unitHeads: lower(file.unitHeads ?? []),
+    weaponNouns: lower(file.weaponNouns ?? []),
+    compassWords: lower(file.compassWords ?? []),
     notNames: lower(file.notNames),
     notPlaces: lower(file.notPlaces ?? []),
     frontierNouns: lower(file.frontierNouns ?? []),

@@ -1,5 +1,6 @@
 import type { MentionLabel, Token } from '../../core/document.js';
 import type { Kb } from '../../kb/index.js';
+import { loadPersonNouns } from '../../kb/person-nouns.js';
 import type { NameShapes } from '../../kb/names.js';
 import type { GazetteerCandidate } from './01-match-gazetteer.js';
 import { isOpeningName, isOpeningSurname, isPersonShapedAfter } from './09-opening-surnames.js';
@@ -81,6 +82,9 @@ function headKind(word: string, shapes: NameShapes): 'ORG' | 'EVENT' | null {
   return null;
 }
 
+/** A word as the lead-word tables write it: lower case, without apostrophes ("Jama'at" → "jamaat"). */
+const leadForm = (t: Token): string => t.normal.replace(/['’]/g, '');
+
 /** Whether capitalised token `t` is a given name ("Diane Preston", "Olga Petrenko"). */
 export function isGivenNameToken(t: Token | undefined, shapes: NameShapes): boolean {
   return t !== undefined && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !shapes.notNames.has(t.normal) && shapes.isGivenName(t.normal);
@@ -98,7 +102,17 @@ export function findNames(scope: NameScope): FoundNames {
   const { tokens, from, to, kb, shapes, hitAt } = scope;
   const out: NameCandidate[] = [];
   const absorbed = new Set<GazetteerCandidate>();
-  const free = (t: Token | undefined): boolean => t !== undefined && isCapitalised(t) && !hitAt(t) && !shapes.notNames.has(t.normal.replace(/\.$/, ''));
+  const plainFree = (t: Token | undefined): boolean => t !== undefined && isCapitalised(t) && !hitAt(t) && !shapes.notNames.has(t.normal.replace(/\.$/, ''));
+  // A word of the compass, no name alone ("Western diplomats"), opens one before another free capitalised word:
+  // "Southern Transitional Council", "Western Togoland Restoration Front" (names.json nameCompassWords).
+  const indexOf = new Map(tokens.slice(from, to).map((t, k) => [t, from + k]));
+  const free = (t: Token | undefined): boolean => {
+    if (plainFree(t)) return true;
+    if (t === undefined || !isCapitalised(t) || hitAt(t) || !shapes.compassWords.has(t.normal)) return false;
+    const k = indexOf.get(t);
+    const next = k === undefined ? undefined : tokens[k + 1];
+    return k !== undefined && k + 1 < to && next!.start === t.end + 1 && plainFree(next);
+  };
   const wordsOf = (a: number, b: number) => tokens.slice(a, b).filter(isCapitalised).map((t) => t.normal);
   const hasHead = (a: number, b: number) => wordsOf(a, b).some((w) => headKind(w, shapes) !== null);
   let i = from;
@@ -117,7 +131,7 @@ export function findNames(scope: NameScope): FoundNames {
     if (i === from && (t.pos === 'NOUN' || t.pos === 'ADJ')) {
       let capitalisedEnd = i;
       while (capitalisedEnd < to && free(tokens[capitalisedEnd])) capitalisedEnd++;
-      namedOrganisation = hasHead(i, capitalisedEnd);
+      namedOrganisation = hasHead(i, capitalisedEnd) || (capitalisedEnd - i >= 2 && (shapes.eventLeads.has(t.normal) || shapes.orgLeads.has(leadForm(t))));
     }
     // A surname that is also an English word, first in its sentence, is tagged as that word ("Trump set …").
     const startsRun = free(t) && (t.pos === 'PROPN' || namedOrganisation || isOpeningSurname(tokens, i, from, scope.known) || (t.pos === 'NOUN' && (i > from || namedFor || titleLengthAt(tokens, i, to, kb, shapes) > 0))
@@ -295,11 +309,28 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   const placeBefore = absorbable(before) && tokens[a]!.start - before.end === 1;
   // A trade word names a company after another name or a place ("Norway Shipping"), not alone ("Chemical plants").
   const companyHead = organisationShapes().companyHeads.has(last) && (named.length >= 2 || placeBefore);
+  // A word for one person in lower case right before a name of two words or more says it is a person's,
+  // as a title does: "rebel leader Tomas Okwera", "the farmer Ojuku Manyang" (resources/kb/person-nouns.json),
+  // so its surname is the person's later in the story. Not a plural ("the rival bidders Real Kafue"),
+  // and it labels no one-word name: trades describe companies too ("the engine maker Voltra").
+  const prev = a > from ? tokens[a - 1] : undefined;
+  const nouns = loadPersonNouns();
+  const afterPersonNoun = prev !== undefined && named.length >= 2 && /^\p{Ll}+$/u.test(prev.text) && prev.end < parts[0]!.start && (prev.pos === 'NOUN' || prev.pos === 'PROPN')
+    && nouns.sectorOf(prev.normal) !== undefined && !(/s$/.test(prev.normal) && nouns.sectorOf(prev.normal.replace(/e?s$/, '')) !== undefined);
   const orgAt = words.findIndex((w) => shapes.orgHeads.has(w));
+  // Names whose head comes first: "Jaish al-Adl", "Al-Harakat al-Wataniya", "Lashkar-e-Taiba" (after an "al-"),
+  // "Operation Sea Guardian". A lead that is also a given name ("Ansar") leads only when a particle or a
+  // hyphen follows it ("Ansar al-Sharia"), not in "Ansar Mahmood".
+  const leadAt = parts.findIndex((p) => isCapitalised(p) && !shapes.nameParticles.has(p.normal));
+  const lead = leadAt >= 0 ? parts[leadAt]! : undefined;
+  const joinedAfter = (k: number) => parts[k]?.text === '-' || (parts[k] !== undefined && shapes.nameParticles.has(parts[k]!.normal) && /^\p{Ll}/u.test(parts[k]!.text));
+  const orgLed = lead !== undefined && named.length >= 2 && shapes.orgLeads.has(leadForm(lead)) && (!shapes.isGivenName(leadForm(lead)) || joinedAfter(leadAt + 1));
+  const eventLed = leadAt === 0 && named.length >= 2 && shapes.eventLeads.has(parts[0]!.normal);
   const acronym = acronymAfter(tokens, b);
   const before0 = a > from ? hitAt(tokens[a - 1]!) : undefined;
   const defines = acronym !== null && (acronymOf(acronym, tokens.slice(a, b)) || (absorbable(before0) && acronymOf(acronym, tokens.slice(a - 1, b))));
-  if (orgAt >= 0 || companyHead || (defines && named.length >= 2) || (named.length >= 2 && organisationShapes().companySuffixes.has(last))) label = 'ORG';
+  if (eventLed) label = 'EVENT';
+  else if (orgAt >= 0 || orgLed || companyHead || (defines && named.length >= 2) || (named.length >= 2 && organisationShapes().companySuffixes.has(last))) label = 'ORG';
   // "Geneva Protocol"; "Treaty of Lusaka", "Cup of Nations" (a head before "of"); "Gulf War Two".
   else if (shapes.eventHeads.has(last) || parts.some((p, k) => shapes.eventHeads.has(p.normal) && isCapitalised(p) && parts[k + 1]?.normal === 'of')
     || (named.length >= 3 && ORDINAL_NAMES.has(last) && shapes.eventHeads.has(words[words.length - 2]!))) label = 'EVENT';
@@ -308,6 +339,13 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   else if (named.length >= 2 && named.length <= 4) label = sentenceInitial && /ing$/.test(words[0]!) && !isGivenNameToken(parts[0], shapes) ? null : 'PERSON';
   else if (named.length === 1 && (titled || (known.isPersonWord(parts[0]!.text) && !(sentenceInitial && opensCompound(tokens, b))) || (next !== undefined && SPEECH_VERBS.has(next.lemma)) || isPersonShapedAfter(tokens, b, scope.to) || (sentenceInitial && isOpeningName(tokens, a, shapes)))) label = 'PERSON';
   if (!label) return;
+  // The article written in lower case before such a name is part of it: "al-Kataib al-Sharqiya".
+  const dash = tokens[a - 1];
+  const article = tokens[a - 2];
+  if (orgLed && leadAt === 0 && a - 2 >= from && dash?.text === '-' && article && dash.start === article.end && parts[0]!.start === dash.end
+    && shapes.nameParticles.has(article.normal) && /^\p{Ll}/u.test(article.text)) start = article.start;
+  // A military unit's number is part of its name: "the 5th Infantry Brigade", "the 101st Airborne Division".
+  if (label === 'ORG' && start === parts[0]!.start && shapes.unitHeads.has(last) && a > from && /^\d+(st|nd|rd|th)$/i.test(tokens[a - 1]!.text)) start = tokens[a - 1]!.start;
   let inside = within;
   // An event's head alone, not tagged a proper noun, is a common word written with a capital ("the
   // Final"), unless a place names it ("Geneva Protocol"); "the Olympics" stays an event.
@@ -322,6 +360,6 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   }
   // Inside an event's name a place is no mention at all; inside an organisation's name it stays, nested, as the organisation's place.
   if (label === 'EVENT') for (const h of inside) absorbed.add(h);
-  const sure = label === 'PERSON' && (titled || isGivenNameToken(parts[0], shapes) || /^\p{Lu}\.$/u.test(parts[0]!.text) || named.some((p) => known.isPersonWord(p.text)));
+  const sure = label === 'PERSON' && (titled || afterPersonNoun || isGivenNameToken(parts[0], shapes) || /^\p{Lu}\.$/u.test(parts[0]!.text) || named.some((p) => known.isPersonWord(p.text)));
   out.push({ start, end: parts[parts.length - 1]!.end, label, ...(sure ? { sure } : {}) });
 }

@@ -193,3 +193,101 @@ describe('entities: places named by the word for a place', () => {
     expect(mentionsOf('The statement was read in Swahili at Kasozi\'s home.')).toEqual([]);
   });
 });
+
+describe('entities: names whose head comes first', () => {
+  it('should read an armed group named in Arabic or Urdu as an organisation, not a person', () => {
+    const found = mentionsOf('Gunmen from Jaish al-Nasr ambushed a convoy near the border, and Lashkar-e-Hind denied any role.');
+    expect(found).toEqual(expect.arrayContaining(['ORG:Jaish al-Nasr', 'ORG:Lashkar-e-Hind']));
+    expect(mentionsOf('Al-Harakat al-Wataniya fighters withdrew from the hills overnight.')).toContain('ORG:Al-Harakat al-Wataniya');
+    expect(mentionsOf('Troops arrested two commanders of al-Kataib al-Sharqiya near the river crossing.')).toContain('ORG:al-Kataib al-Sharqiya');
+  });
+
+  it('should keep a person whose given name is such a word a person', () => {
+    expect(mentionsOf('Ansar Qureshi, a lawyer for the families, said Ansar al-Din had claimed the raid.'))
+      .toEqual(expect.arrayContaining(['PERSON:Ansar Qureshi', 'ORG:Ansar al-Din']));
+  });
+
+  it('should read a named operation as an event', () => {
+    expect(mentionsOf('The navy said Operation Iron Harvest would run until March.')).toContain('EVENT:Operation Iron Harvest');
+    expect(mentionsOf('Operation Desert Lantern began at dawn, officials said.')).toContain('EVENT:Operation Desert Lantern');
+  });
+});
+
+describe('entities: an organisation read back from its acronym', () => {
+  it('should take "in" and a place into a name its acronym spells', () => {
+    const found = mentionsOf('The Joint Verification Mission in Kivu (JVMK) reported three violations of the truce.');
+    expect(found).toContain('ORG:Joint Verification Mission in Kivu');
+    expect(found).not.toContain('ORG:Joint Verification Mission');
+    expect(mentionsOf('A patrol of the Joint Observer Force on the Border (JOFB) came under fire.')).toContain('ORG:Joint Observer Force on the Border');
+  });
+
+  it('should leave a name holding a known organisation as read, so the organisation is still read', () => {
+    const found = mentionsOf('A patrol of the UN Observer Force on the Border (UNOFB) came under fire.');
+    expect(found).toContain('ORG:UN');
+    expect(found).not.toContain('ORG:UN Observer Force on the Border');
+  });
+
+  it('should let an acronym leave out a word or two of a long name', () => {
+    expect(mentionsOf('The Front for the Defence of Farmers and Herders in Sahel (FDS) rejected the deal.'))
+      .toContain('ORG:Front for the Defence of Farmers and Herders in Sahel');
+  });
+
+  it('should keep the owner written before such a name a person', () => {
+    expect(mentionsOf('Police detained 40 members of Ama Boateng\'s National Renewal Party (NRP) in Kumasi.'))
+      .toEqual(expect.arrayContaining(['PERSON:Ama Boateng', 'ORG:National Renewal Party', 'ORG:NRP']));
+  });
+});
+
+describe('entities: a person named after a word for a person', () => {
+  it('should read the surname alone as the person a lower-case role word introduced', () => {
+    const found = mentionsOf('The militia leader Ojuku Manyang announced a truce on Friday. Fighters loyal to Manyang withdrew from the market.');
+    expect(found).toEqual(expect.arrayContaining(['PERSON:Ojuku Manyang', 'PERSON:Manyang']));
+  });
+
+  it('should not take a plural or a one-word company for such a person', () => {
+    expect(mentionsOf('The rival bidders Real Kafue won again. Kafue fans celebrated.')).not.toContain('PERSON:Kafue');
+  });
+});
+
+describe('entities: ethnic groups of conflict reporting', () => {
+  it('should read ethnic groups before a word for people as groups', () => {
+    expect(mentionsOf('Dogon militiamen burned granaries after Peul herders were accused of theft.'))
+      .toEqual(expect.arrayContaining(['NORP:Dogon', 'NORP:Peul']));
+    expect(mentionsOf('Elders of the Hema and Lendu communities signed a pledge in front of the governor.'))
+      .toEqual(expect.arrayContaining(['NORP:Hema', 'NORP:Lendu']));
+  });
+});
+
+describe('entities: numbered military units', () => {
+  it('should keep a unit\'s number in its name', () => {
+    expect(mentionsOf('Soldiers of the 7th Mechanised Brigade retook the bridge, backed by the 22nd Artillery Regiment.'))
+      .toEqual(expect.arrayContaining(['ORG:7th Mechanised Brigade', 'ORG:22nd Artillery Regiment']));
+  });
+});
+
+describe('entities: weapons', () => {
+  it('should read a name or a designation before a word for a weapon as the weapon', () => {
+    const found = mentionsOf('The brigade fired Harpoon Lance missiles and flew two Ka-52 helicopters over the ridge.');
+    expect(found).toEqual(expect.arrayContaining(['PRODUCT:Harpoon Lance', 'PRODUCT:Ka-52']));
+    expect(found).not.toContain('PERSON:Harpoon Lance');
+    expect(mentionsOf('Investigators found Galil, Beretta and Tokarev pistols in the truck.'))
+      .toEqual(expect.arrayContaining(['PRODUCT:Galil', 'PRODUCT:Beretta', 'PRODUCT:Tokarev']));
+  });
+
+  it('should keep who owns the weapon what it is', () => {
+    const found = mentionsOf('Sudanese drones and RSF drones struck the market, and Hezbollah rockets hit Kiryat Shmona.');
+    expect(found).toEqual(expect.arrayContaining(['NORP:Sudanese', 'ORG:RSF', 'ORG:Hezbollah']));
+    expect(found.filter((m) => m.startsWith('PRODUCT'))).toEqual([]);
+  });
+});
+
+describe('entities: words of the compass in names', () => {
+  it('should keep a word of the compass that opens an organisation\'s name in it', () => {
+    expect(mentionsOf('Fighters loyal to the Southern Resistance Council shelled the airport.')).toContain('ORG:Southern Resistance Council');
+    expect(mentionsOf('Police said the Eastern Liberation Movement had claimed the ambush.')).toContain('ORG:Eastern Liberation Movement');
+  });
+
+  it('should not make a name of a word of the compass alone', () => {
+    expect(mentionsOf('Western envoys met northern elders on Monday.')).toEqual([]);
+  });
+});

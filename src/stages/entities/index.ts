@@ -13,6 +13,8 @@ import { findCompetitors, SPORTS_STORY, sportsScore } from './08-find-competitor
 import { addCompoundAdjectives } from './10-compound-adjectives.js';
 import { findVesselNames } from './11-vessel-names.js';
 import { findPlacesByTheirNoun } from './12-places-by-their-noun.js';
+import { findAcronymDefinitions } from './13-acronym-definitions.js';
+import { findWeaponNames } from './14-weapon-names.js';
 import { type Candidate, tokenAtOffset } from './candidates.js';
 import { isShouted, startsUpper } from './case.js';
 import { KnownNames } from './known-names.js';
@@ -22,7 +24,21 @@ import { organisationShapes } from './organisation-shapes.js';
 // 8: a name no finder knew, right after a preposition of place and ending its phrase, is a place ("attacked farmers
 //    in Wad Kibeira", "near Gogoni"; names.json notPlaces for feasts, faiths, languages and media).
 // 9: a world gazetteer name that holds a built-in name whole is the place ("New South Wales", not its "Wales").
-const VERSION = 9;
+// 10: names whose head comes first are organisations and events ("Jaish al-Adl", "Lashkar-e-Taiba", "Operation
+//     Sea Guardian"; names.json orgLeads, eventLeads), not people.
+// 11: an organisation's name read back from the acronym it defines, across "in", "on" and places ("Joint Monitoring
+//     Mission in Kivu (JMMK)", "Observer Force on the Border (OFB)").
+// 12: a word for one person in lower case before a name of two words or more makes the name sure, so its surname
+//     alone is the person later ("militia leader Ojuku Manyang … loyal to Manyang"; person-nouns.json).
+// 13: more ethnic groups of conflict reporting are groups (NORP): "Dogon", "Peul", "Hema", "Lendu", "Kikuyu" (names.json groupNames).
+// 14: a military unit's number is part of its name ("the 5th Infantry Brigade"; names.json unitHeads).
+// 15: a name or a model's designation before a word for a weapon is the weapon ("Storm Shadow missiles", "Su-30
+//     jets": PRODUCT; names.json weaponNouns), not a person; who owns it stays what it is ("Iranian drones", "RSF drones").
+// 16: a word of the compass opens a name before another free capitalised word ("Southern Transitional Council";
+//     names.json compassWords), though no name alone ("Western diplomats").
+// 17: a name read back from its acronym that would hold a known organisation ("UN Observer Force on the Border (UNOFB)")
+//     stays as the finder read it, so the actors stage keeps the known body.
+const VERSION = 17;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,
@@ -84,8 +100,10 @@ export function entities(options: EntitiesOptions = {}): Stage {
       let found = readOrganisationEvidence(scope, all);
       const sport = sportsScore(doc.tokens, org.sports, shapes);
       if (sport >= SPORTS_STORY) found = findCompetitors(scope, found, sport);
+      found = findAcronymDefinitions(doc.tokens, shapes, found);
       found = findPlacesByTheirNoun(doc.tokens, doc.sentences, shouted, shapes, found);
       found = findVesselNames(doc.text, doc.tokens, shapes, found);
+      found = findWeaponNames(doc.tokens, shapes, found);
       found = addCompoundAdjectives(doc.text, doc.tokens, shapes, found);
       found.sort((a, b) => a.start - b.start || b.end - a.end);
       doc.mentions = found.map((m, i): Mention => ({ kind: 'mention', id: `m${i}`, span: { start: m.start, end: m.end }, text: doc.text.slice(m.start, m.end), label: m.label, origin }));

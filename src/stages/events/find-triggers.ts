@@ -347,8 +347,9 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
       break;
     }
     // A journey word whose traveller is no official ("peacekeepers arrived in Juba") is not ours to
-    // code as a visit: the fallback dictionary reads it as it would without our rule.
-    if (matches.at(-1)?.head !== i && rules.every((r) => r.officialTrip)) tryFallback();
+    // code as a visit, nor "hit" whose doer is no weapon ("police hit protesters"): where the lexicon
+    // has a word only for some doers, the fallback dictionary reads the others as it would without our rules.
+    if (matches.at(-1)?.head !== i && rules.every((r) => r.officialTrip || r.subjects)) tryFallback();
   }
   // "carried out an arson at a police station": the verb whose object names the act is that act's
   // light verb, not a second act read from the Phoenix patterns (which coded it MOBILIZE).

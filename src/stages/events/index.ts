@@ -96,7 +96,11 @@ const STAGE = 'events';
 //     its own) are its content, not acts of their own ("marched … demanding higher pay"); "through" a place locates an act.
 // 43: whom ground or goods were taken from is the target of a seizure ("recaptured the town from the rebels";
 //     role-words.json seizureVerbs); where a text was signed ("signed a ceasefire in Havana") is not what it holds over.
-const VERSION = 43;
+// 44: the doer decides a verb's reading (triggers.json WARPLANES, DRONES, PROJECTILES, PROTESTERS): a weapon that
+//     "hit", "struck", "pounded" or "targeted" names the means (ASSAULT aerial / drone / heavy-weapons), protesters or a
+//     mob who burn, loot or ransack property riot (PROTEST riot); a word the lexicon has only for some doers is left to the
+//     fallback dictionary for the others; a storm named after its kind ("Typhoon Haikui hit …") is a natural hazard.
+const VERSION = 44;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

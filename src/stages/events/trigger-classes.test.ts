@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published: '2025-03-12' });
+  coder.code(doc);
+  return doc.events;
+}
+const types = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-'}`);
+
+describe('events: the doer decides the reading (triggers.json, events 44)', () => {
+  it('should read the weapon that is the doer of a strike as the means, and leave other doers of "hit" to the fallback', () => {
+    expect(types('A Russian missile hit an apartment block in Dnipro on Tuesday.')).toEqual(['ASSAULT/heavy-weapons']);
+    expect(types('Two Ukrainian drones struck a fuel depot in the Kursk region overnight.')).toEqual(['ASSAULT/drone']);
+    expect(types('Syrian government jets pounded rebel positions near Idlib.')).toEqual(['ASSAULT/aerial']);
+    // Not a weapon: the fallback dictionary still codes the blow.
+    expect(types('Soldiers hit villagers with rifle butts in Kasai.').map((t) => t.split('/')[0])).toEqual(['ASSAULT']);
+  });
+
+  it('should code no act done by a storm or a cyclone named after its kind', () => {
+    expect(code('Typhoon Haikui hit southern Taiwan on Sunday, killing two people.')).toEqual([]);
+    expect(code('Cyclone Idai destroyed thousands of homes in Beira.')).toEqual([]);
+  });
+
+  it('should code protesters burning or looting property as a riot, others as destruction', () => {
+    expect(types('Angry demonstrators torched a police post in Kisumu.')).toEqual(['PROTEST/riot']);
+    expect(types('Rioters looted several shops in central Maputo on Thursday.')).toEqual(['PROTEST/riot']);
+    expect(types('Militiamen torched a police post in Kisumu.')).toEqual(['ASSAULT/destroy']);
+  });
+});

@@ -100,7 +100,10 @@ const STAGE = 'events';
 //     "hit", "struck", "pounded" or "targeted" names the means (ASSAULT aerial / drone / heavy-weapons), protesters or a
 //     mob who burn, loot or ransack property riot (PROTEST riot); a word the lexicon has only for some doers is left to the
 //     fallback dictionary for the others; a storm named after its kind ("Typhoon Haikui hit …") is a natural hazard.
-const VERSION = 44;
+// 45: the object decides a verb's reading (triggers.json MUNITIONS, LOANS): weapons delivered, provided or given are AID,
+//     a loan or grant approved, extended or disbursed is economic AID; walking out of talks or a session is REJECT meet;
+//     restoring the internet or a broadcast is CONCEDE; speaking by phone is CONSULT phone.
+const VERSION = 45;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

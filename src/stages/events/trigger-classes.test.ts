@@ -32,3 +32,31 @@ describe('events: the doer decides the reading (triggers.json, events 44)', () =
     expect(types('Militiamen torched a police post in Kisumu.')).toEqual(['ASSAULT/destroy']);
   });
 });
+
+describe('events: the object decides the reading (triggers.json, events 45)', () => {
+  it('should code weapons handed over and loans approved for another as AID', () => {
+    expect(types('Germany delivered two more IRIS-T air defence systems to Ukraine.')).toEqual(['AID/-']);
+    expect(types('France provided artillery shells to the Lebanese army last month.')).toEqual(['AID/-']);
+    const loan = code('The African Development Bank approved a 90 million dollar loan to Senegal on Friday.');
+    expect(loan.map((e) => e.event)).toEqual(['AID']);
+    expect(loan[0]!.recipient.map((p) => p.code)).toEqual(['SEN']);
+    // Approving a plan is still support.
+    expect(types('Ghana approved the peace plan for the Sahel.').map((t) => t.split('/')[0])).toEqual(['SUPPORT']);
+  });
+
+  it('should code walking out of talks or a session as REJECT/meet, workers walking out as a strike', () => {
+    expect(types('The Sudanese army delegation walked out of the negotiations in Jeddah.')).toEqual(['REJECT/meet']);
+    expect(types('Opposition senators walked out of the assembly in Harare on Tuesday.')).toEqual(['REJECT/meet']);
+    expect(types('Nurses walked out of public hospitals across Kenya on Monday.')).toEqual(['PROTEST/strike']);
+  });
+
+  it('should code restoring the internet as a concession', () => {
+    expect(types('Authorities restored mobile internet in Manipur after a five-day shutdown.').map((t) => t.split('/')[0])).toEqual(['CONCEDE']);
+    expect(types('The Ethiopian government restored internet services in Tigray on Wednesday.').map((t) => t.split('/')[0])).toEqual(['CONCEDE']);
+  });
+
+  it('should code speaking by telephone as a phone call', () => {
+    expect(types('Prime Minister Modi spoke by phone with President Macron on Friday.')).toEqual(['CONSULT/phone']);
+    expect(types('Scholz spoke by telephone with Erdogan about the Black Sea grain deal.').map((t) => t.split('/')[0])).toContain('CONSULT');
+  });
+});

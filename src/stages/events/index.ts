@@ -103,7 +103,11 @@ const STAGE = 'events';
 // 45: the object decides a verb's reading (triggers.json MUNITIONS, LOANS): weapons delivered, provided or given are AID,
 //     a loan or grant approved, extended or disbursed is economic AID; walking out of talks or a session is REJECT meet;
 //     restoring the internet or a broadcast is CONCEDE; speaking by phone is CONSULT phone.
-const VERSION = 45;
+// 46: more readings by object and doer (triggers.json DEPORTEES, BLAST_DEVICES): an arrest warrant threatens an arrest
+//     (THREATEN arrest); expelling migrants or refugees is deportation (COERCE deport; envoys and aid workers stay SANCTION
+//     expel); easing another state's sanctions is RETREAT as lifting them is; forces leaving a place withdraw; hosting talks
+//     between others is CONSULT third-party; reinstating the internet is CONCEDE; the weapon that killed or wounded names the mode.
+const VERSION = 46;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

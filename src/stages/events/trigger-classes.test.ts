@@ -60,3 +60,34 @@ describe('events: the object decides the reading (triggers.json, events 45)', ()
     expect(types('Scholz spoke by telephone with Erdogan about the Black Sea grain deal.').map((t) => t.split('/')[0])).toContain('CONSULT');
   });
 });
+
+describe('events: acts told by their object or doer, part two (triggers.json, events 46)', () => {
+  it('should code an arrest warrant as a threat of arrest, not an arrest', () => {
+    expect(types('A Kenyan court issued an arrest warrant for the former finance minister on Monday.')).toEqual(['THREATEN/arrest']);
+    expect(types('Prosecutors in Lima obtained a warrant for the arrest of the former president.')).toEqual(['THREATEN/arrest']);
+    expect(types('Police in Lima arrested the former president on Monday.')).toEqual(['COERCE/arrest']);
+  });
+
+  it('should code expelling migrants or refugees as deportation, expelling envoys or aid workers as a sanction', () => {
+    expect(types('Algeria expelled hundreds of sub-Saharan migrants into the desert near the Niger border.')).toEqual(['COERCE/deport']);
+    expect(types('Poland expelled three Belarusian diplomats on Friday.')).toEqual(['SANCTION/expel']);
+    expect(types('Ethiopia expelled seven senior UN aid workers from the country.')).toEqual(['SANCTION/expel']);
+  });
+
+  it('should code easing another state\'s sanctions as RETREAT, like lifting them', () => {
+    expect(types('Washington eased sanctions on Venezuela\'s oil sector on Wednesday.').map((t) => t.split('/')[0])).toEqual(['RETREAT']);
+    expect(types('The European Union relaxed its embargo on Belarus.').map((t) => t.split('/')[0])).toEqual(['RETREAT']);
+  });
+
+  it('should code forces leaving a place as a withdrawal, and hosted talks between others as mediation', () => {
+    expect(types('The last US troops left Chad on Sunday.')).toEqual(['RETREAT/withdraw']);
+    expect(types('Turkey hosted talks between Ukraine and Russia in Istanbul.')).toContain('CONSULT/third-party');
+    expect(types('Authorities reinstated internet services in Kashmir after six months.').map((t) => t.split('/')[0])).toEqual(['CONCEDE']);
+  });
+
+  it('should read the weapon that killed or wounded as the means', () => {
+    expect(types('A landmine killed three shepherds in Herat province.')).toEqual(['ASSAULT/explosives']);
+    expect(types('A Turkish drone killed two PKK members in Sinjar.')).toEqual(['ASSAULT/drone']);
+    expect(types('Artillery shells wounded nine civilians in Donetsk.')).toEqual(['ASSAULT/heavy-weapons']);
+  });
+});

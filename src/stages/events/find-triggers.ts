@@ -348,8 +348,8 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     }
     // A journey word whose traveller is no official ("peacekeepers arrived in Juba") is not ours to
     // code as a visit, nor "hit" whose doer is no weapon ("police hit protesters"): where the lexicon
-    // has a word only for some doers, the fallback dictionary reads the others as it would without our rules.
-    if (matches.at(-1)?.head !== i && rules.every((r) => r.officialTrip || r.subjects)) tryFallback();
+    // has a word only for some doers or some uses (`narrow`), the fallback dictionary reads the others as it would without our rules.
+    if (matches.at(-1)?.head !== i && rules.every((r) => r.officialTrip || r.subjects || r.narrow)) tryFallback();
   }
   // "carried out an arson at a police station": the verb whose object names the act is that act's
   // light verb, not a second act read from the Phoenix patterns (which coded it MOBILIZE).

@@ -107,7 +107,12 @@ const STAGE = 'events';
 //     (THREATEN arrest); expelling migrants or refugees is deportation (COERCE deport; envoys and aid workers stay SANCTION
 //     expel); easing another state's sanctions is RETREAT as lifting them is; forces leaving a place withdraw; hosting talks
 //     between others is CONSULT third-party; reinstating the internet is CONCEDE; the weapon that killed or wounded names the mode.
-const VERSION = 46;
+// 47: common news phrasings (triggers.json 2026-12-03l): round-ups and custody are arrests, captives handed over are
+//     released, a bill or tax withdrawn is CONCEDE, money released is AID, "ruled out"/"turned down" and plans dismissed
+//     are REJECT, forces moved, combat readiness raised and warships ordered are MOBILIZE, joint patrols COOPERATE, a siege
+//     laid ASSAULT, tools downed a strike, a phone conversation CONSULT phone, a complaint filed ACCUSE, a candidate barred
+//     from an election COERCE restrict; a rule marked `narrow` leaves the word's other uses to the fallback dictionary.
+const VERSION = 47;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -91,3 +91,43 @@ describe('events: acts told by their object or doer, part two (triggers.json, ev
     expect(types('Artillery shells wounded nine civilians in Donetsk.')).toEqual(['ASSAULT/heavy-weapons']);
   });
 });
+
+describe('events: common news phrasings of the sixteen types (triggers.json, events 47)', () => {
+  const type = (text: string) => types(text).map((t) => t.split('/')[0]);
+
+  it('should code arrests told as round-ups or custody, and captives handed over as released', () => {
+    expect(types('Security forces rounded up 40 student leaders in Conakry on Tuesday.')).toEqual(['COERCE/arrest']);
+    expect(types('An opposition MP was taken into custody by police in Lusaka.')).toEqual(['COERCE/arrest']);
+    expect(types('The rebels handed over 18 captured soldiers to the ICRC in Bukavu.')).toEqual(['RETREAT/release']);
+  });
+
+  it('should code a bill or tax withdrawn as a concession and money released as aid', () => {
+    expect(type('The Nigerian government withdrew the fuel tax after a week of strikes.')).toEqual(['CONCEDE']);
+    expect(type('The World Bank released 300 million dollars in funds to Ethiopia.')).toEqual(['AID']);
+  });
+
+  it('should code refusals told as "ruled out" or "turned down", and plans dismissed', () => {
+    expect(type('Ankara ruled out any talks with the Kurdish militants.')).toEqual(['REJECT']);
+    expect(type('The Burmese junta turned down the ASEAN peace envoy\'s request.')).toEqual(['REJECT']);
+    expect(type('Israel dismissed the Arab plan for Gaza on Wednesday.')).toEqual(['REJECT']);
+  });
+
+  it('should code forces moved or readied, warships ordered, and joint patrols', () => {
+    expect(type('Azerbaijan moved troops towards the Armenian border on Monday.')).toEqual(['MOBILIZE']);
+    expect(type('India raised the combat readiness of its units along the Line of Control.')).toEqual(['MOBILIZE']);
+    expect(type('Washington ordered two destroyers to the Red Sea.')).toEqual(['MOBILIZE']);
+    expect(type('Chadian and Sudanese troops began joint patrols along the border.')).toEqual(['COOPERATE']);
+  });
+
+  it('should code a siege laid, tools downed, a phone conversation and a complaint filed', () => {
+    expect(type('RSF fighters laid siege to the city of Babanusa.')).toEqual(['ASSAULT']);
+    expect(types('Dockworkers downed tools at the port of Mombasa on Monday.')).toEqual(['PROTEST/strike']);
+    expect(types('Macron held a telephone conversation with Tebboune on Sunday.')).toEqual(['CONSULT/phone']);
+    expect(type('Azerbaijan filed a complaint with the International Court of Justice against Armenia.')).toEqual(['ACCUSE']);
+  });
+
+  it('should code barring a candidate from an election, and leave other uses of "bar" to the fallback', () => {
+    expect(types('The electoral commission barred the main opposition candidate from running in the election.')).toEqual(['COERCE/restrict']);
+    expect(type('The regional bloc barred the coup leaders from its summits.')).not.toContain('COERCE');
+  });
+});

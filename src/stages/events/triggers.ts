@@ -54,6 +54,12 @@ export interface TriggerRule {
    * ("the foreign minister flew to Bamako", "arrived in Moscow"; not "refugees arrived in Poland").
    */
   readonly officialTrip?: boolean;
+  /**
+   * The rule reads only some uses of its word ("bar" a candidate from an election, "extend" a loan):
+   * where no rule of the word matches, the fallback dictionary reads the word as it would without
+   * the lexicon. Rules with `subjects` or `officialTrip` are read so without saying it.
+   */
+  readonly narrow?: boolean;
   /** The rule applies only if one of these lemmas precedes within a few tokens ("air strike"). */
   readonly preceded?: readonly string[];
   /** The rule does not apply right after these words ("prisoners of war" is no war). */

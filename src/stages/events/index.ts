@@ -112,7 +112,10 @@ const STAGE = 'events';
 //     are REJECT, forces moved, combat readiness raised and warships ordered are MOBILIZE, joint patrols COOPERATE, a siege
 //     laid ASSAULT, tools downed a strike, a phone conversation CONSULT phone, a complaint filed ACCUSE, a candidate barred
 //     from an election COERCE restrict; a rule marked `narrow` leaves the word's other uses to the fallback dictionary.
-const VERSION = 47;
+// 48: what a verb acts on decides it (triggers.json 2026-12-03m): quitting a post is a resignation, blocking a resolution,
+//     a statement or a membership is REJECT, dissolving parties or associations is COERCE restrict, extending sanctions is
+//     SANCTION and extending a curfew or an emergency is COERCE.
+const VERSION = 48;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

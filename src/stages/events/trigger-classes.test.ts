@@ -131,3 +131,29 @@ describe('events: common news phrasings of the sixteen types (triggers.json, eve
     expect(type('The regional bloc barred the coup leaders from its summits.')).not.toContain('COERCE');
   });
 });
+
+describe('events: what a verb acts on decides it, part three (triggers.json, events 48)', () => {
+  const type = (text: string) => types(text).map((t) => t.split('/')[0]);
+
+  it('should code quitting a post as a resignation', () => {
+    expect(types('Peru\'s interior minister quit his post on Sunday amid the scandal.')).toEqual(['RETREAT/resign']);
+    expect(types('Gabon\'s defence minister quit the government on Tuesday.')).toEqual(['RETREAT/resign']);
+  });
+
+  it('should code blocking a resolution, a statement or a membership as a refusal, blocking roads as a protest', () => {
+    expect(type('Russia blocked a Security Council resolution on Mali.')).toEqual(['REJECT']);
+    expect(type('Turkey blocked Sweden\'s NATO membership for a year.')).toEqual(['REJECT']);
+    expect(types('Truck drivers blocked the main highway near Beira.')).toEqual(['PROTEST/obstruct']);
+  });
+
+  it('should code dissolving parties or unions as a restriction', () => {
+    expect(types('The Burkinabe junta dissolved all civil society associations on Thursday.')).toEqual(['COERCE/restrict']);
+    expect(types('The Tunisian president dissolved the main opposition party.')).toEqual(['COERCE/restrict']);
+  });
+
+  it('should code extending sanctions as a sanction and extending a curfew or an emergency as coercion', () => {
+    expect(type('Brussels extended its sanctions on Iran for another year.')).toEqual(['SANCTION']);
+    expect(types('Police in Nyamira extended the curfew by 24 hours.')).toEqual(['COERCE/curfew']);
+    expect(types('Ecuador extended the state of emergency in four provinces.')).toEqual(['COERCE/martial-law']);
+  });
+});

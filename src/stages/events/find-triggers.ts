@@ -105,6 +105,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.subjects && !hasSubjectAmong(doc, head, rule.subjects)) return false;
   if (rule.officialTrip && !isOfficialTrip(doc, head, byHead)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
+  if (rule.notBefore && end < limit && rule.notBefore.includes(tokens[end]!.normal)) return false;
   if (rule.preceded) {
     // A noun's verb may stand further back than the window: "set a strict two-week deadline" (the parse's object).
     const governor = rule.pos === 'NOUN' && tokens[head]!.dep === 'obj' ? tokens[tokens[head]!.head ?? -1] : undefined;

@@ -115,7 +115,10 @@ const STAGE = 'events';
 // 48: what a verb acts on decides it (triggers.json 2026-12-03m): quitting a post is a resignation, blocking a resolution,
 //     a statement or a membership is REJECT, dissolving parties or associations is COERCE restrict, extending sanctions is
 //     SANCTION and extending a curfew or an emergency is COERCE.
-const VERSION = 48;
+// 49: an act noun that only names a kind of thing is no act (TriggerRule notBefore, triggers.json KIND_NOUNS: "assault
+//     rifles", "attack helicopters", "a strike group"); students or workers occupying a building protest; boycotting talks
+//     is REJECT meet; reservists called up and jets scrambled are MOBILIZE; visas revoked are SANCTION.
+const VERSION = 49;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -157,3 +157,29 @@ describe('events: what a verb acts on decides it, part three (triggers.json, eve
     expect(types('Ecuador extended the state of emergency in four provinces.')).toEqual(['COERCE/martial-law']);
   });
 });
+
+describe('events: kind labels, occupations, boycotted talks, call-ups (triggers.json, events 49)', () => {
+  const type = (text: string) => types(text).map((t) => t.split('/')[0]);
+
+  it('should code no attack where the act noun only names a kind of weapon', () => {
+    expect(type('Customs officers found two assault rifles in a lorry at Malaba.')).not.toContain('ASSAULT');
+    expect(type('Algeria took delivery of twelve attack helicopters from Russia.')).not.toContain('ASSAULT');
+    expect(type('Jihadists launched an assault on the army camp at Boulkessi.')).toEqual(['ASSAULT']);
+  });
+
+  it('should code students or workers occupying a building as a protest', () => {
+    expect(types('Students occupied the rectorate of the University of Novi Sad on Monday.')).toEqual(['PROTEST/demo']);
+    expect(types('Sacked workers occupied the factory in Durban.')).toEqual(['PROTEST/demo']);
+  });
+
+  it('should code boycotting talks as refusing them, boycotting a vote as a protest', () => {
+    expect(types('The rebel delegation boycotted the peace talks in Addis Ababa.')).toEqual(['REJECT/meet']);
+    expect(types('Opposition parties boycotted the referendum in Guinea.')).toEqual(['PROTEST/boycott']);
+  });
+
+  it('should code reservists called up and jets scrambled as mobilisation, visas revoked as a sanction', () => {
+    expect(types('Armenia called up 5,000 reservists for training.')).toEqual(['MOBILIZE/troops']);
+    expect(types('Japan scrambled fighter jets as Chinese bombers neared Okinawa.')[0]).toBe('MOBILIZE/troops');
+    expect(type('Washington revoked the visas of eleven Ugandan officials.')).toEqual(['SANCTION']);
+  });
+});

@@ -154,7 +154,7 @@ describe('events: what a verb acts on decides it, part three (triggers.json, eve
   it('should code extending sanctions as a sanction and extending a curfew or an emergency as coercion', () => {
     expect(type('Brussels extended its sanctions on Iran for another year.')).toEqual(['SANCTION']);
     expect(types('Police in Nyamira extended the curfew by 24 hours.')).toEqual(['COERCE/curfew']);
-    expect(types('Ecuador extended the state of emergency in four provinces.')).toEqual(['COERCE/martial-law']);
+    expect(types('Ecuador extended its state of emergency across three coastal provinces.')).toEqual(['COERCE/martial-law']);
   });
 });
 

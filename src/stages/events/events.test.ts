@@ -44,7 +44,9 @@ describe('events: type and mode per trigger', () => {
     ['Russian jets bombed the Syrian town of Idlib on Sunday.', 'bombed', 'ASSAULT', 'aerial'],
     ['Nigerian soldiers demolished market stalls in Lagos on Sunday.', 'demolished', 'ASSAULT', 'destroy'],
     ['Herders burned dozens of homes in two farming villages on Sunday.', 'burned', 'ASSAULT', 'destroy'],
-    ['Rioters ransacked the ruling party offices in the city on Monday.', 'ransacked', 'ASSAULT', 'destroy'],
+    // Rioters wrecking property riot (PLOVER PROTEST riot, events 44); others who do it destroy.
+    ['Rioters ransacked the ruling party offices in the city on Monday.', 'ransacked', 'PROTEST', 'riot'],
+    ['Gunmen ransacked the ruling party offices in the city on Monday.', 'ransacked', 'ASSAULT', 'destroy'],
     ['Students burned effigies of the governor outside the assembly on Friday.', 'burned', 'PROTEST', 'demo'],
     ['Chad pulled its soldiers out of the regional force on Monday.', 'pulled', 'RETREAT', 'withdraw'],
     ['The army said its troops neutralised 14 insurgents near the border on Sunday.', 'neutralised', 'ASSAULT', null],

@@ -105,6 +105,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.subjects && !hasSubjectAmong(doc, head, rule.subjects)) return false;
   if (rule.officialTrip && !isOfficialTrip(doc, head, byHead)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
+  if (rule.notBefore && end < limit && rule.notBefore.includes(tokens[end]!.normal)) return false;
   if (rule.preceded) {
     // A noun's verb may stand further back than the window: "set a strict two-week deadline" (the parse's object).
     const governor = rule.pos === 'NOUN' && tokens[head]!.dep === 'obj' ? tokens[tokens[head]!.head ?? -1] : undefined;
@@ -347,8 +348,9 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
       break;
     }
     // A journey word whose traveller is no official ("peacekeepers arrived in Juba") is not ours to
-    // code as a visit: the fallback dictionary reads it as it would without our rule.
-    if (matches.at(-1)?.head !== i && rules.every((r) => r.officialTrip)) tryFallback();
+    // code as a visit, nor "hit" whose doer is no weapon ("police hit protesters"): where the lexicon
+    // has a word only for some doers or some uses (`narrow`), the fallback dictionary reads the others as it would without our rules.
+    if (matches.at(-1)?.head !== i && rules.every((r) => r.officialTrip || r.subjects || r.narrow)) tryFallback();
   }
   // "carried out an arson at a police station": the verb whose object names the act is that act's
   // light verb, not a second act read from the Phoenix patterns (which coded it MOBILIZE).

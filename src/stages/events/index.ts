@@ -103,7 +103,30 @@ const STAGE = 'events';
 //     party in apposition ("on Sunday, the KIA said"); one who speaks for a body stands for it ("a spokesman for the UN");
 //     near a state is outside it ("a border town near China" is not placed in China); an act told as coming before or after
 //     another ("declared an emergency after riots") does not take that act's subject.
-const VERSION = 43;
+// 44: the doer decides a verb's reading (triggers.json WARPLANES, DRONES, PROJECTILES, PROTESTERS): a weapon that
+//     "hit", "struck", "pounded" or "targeted" names the means (ASSAULT aerial / drone / heavy-weapons), protesters or a
+//     mob who burn, loot or ransack property riot (PROTEST riot); a word the lexicon has only for some doers is left to the
+//     fallback dictionary for the others; a storm named after its kind ("Typhoon Haikui hit …") is a natural hazard.
+// 45: the object decides a verb's reading (triggers.json MUNITIONS, LOANS): weapons delivered, provided or given are AID,
+//     a loan or grant approved, extended or disbursed is economic AID; walking out of talks or a session is REJECT meet;
+//     restoring the internet or a broadcast is CONCEDE; speaking by phone is CONSULT phone.
+// 46: more readings by object and doer (triggers.json DEPORTEES, BLAST_DEVICES): an arrest warrant threatens an arrest
+//     (THREATEN arrest); expelling migrants or refugees is deportation (COERCE deport; envoys and aid workers stay SANCTION
+//     expel); easing another state's sanctions is RETREAT as lifting them is; forces leaving a place withdraw; hosting talks
+//     between others is CONSULT third-party; reinstating the internet is CONCEDE; the weapon that killed or wounded names the mode.
+// 47: common news phrasings (triggers.json 2026-12-03l): round-ups and custody are arrests, captives handed over are
+//     released, a bill or tax withdrawn is CONCEDE, money released is AID, "ruled out"/"turned down" and plans dismissed
+//     are REJECT, forces moved, combat readiness raised and warships ordered are MOBILIZE, joint patrols COOPERATE, a siege
+//     laid ASSAULT, tools downed a strike, a phone conversation CONSULT phone, a complaint filed ACCUSE, a candidate barred
+//     from an election COERCE restrict; a rule marked `narrow` leaves the word's other uses to the fallback dictionary.
+// 48: what a verb acts on decides it (triggers.json 2026-12-03m): quitting a post is a resignation, blocking a resolution,
+//     a statement or a membership is REJECT, dissolving parties or associations is COERCE restrict, extending sanctions is
+//     SANCTION and extending a curfew or an emergency is COERCE.
+// 49: an act noun that only names a kind of thing is no act (TriggerRule notBefore, triggers.json KIND_NOUNS: "assault
+//     rifles", "attack helicopters", "a strike group"); students or workers occupying a building protest; boycotting talks
+//     is REJECT meet; reservists called up and jets scrambled are MOBILIZE; visas revoked are SANCTION.
+// 50: the rules of 43 and of 44-49 together (written side by side on two branches).
+const VERSION = 50;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

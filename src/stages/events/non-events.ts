@@ -83,8 +83,13 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
     }
   }
   const doer = trigger.nominal ? null : syn.subjectOf(trigger.head);
-  if (doer && doer.via === 'own' && (WORDS.naturalAgents.has(tokens[doer.token]!.normal) || WORDS.naturalAgents.has(tokens[doer.token]!.lemma))) {
-    return `"${head.text}" is done by ${tokens[doer.token]!.text} here, a natural hazard, not a party`;
+  // The hazard's own word, or the kind before a storm's name ("Hurricane Milton hit Florida", "Cyclone Freddy killed 20").
+  const natural = (k: number) => WORDS.naturalAgents.has(tokens[k]!.normal) || WORDS.naturalAgents.has(tokens[k]!.lemma);
+  const hazard = doer && doer.via === 'own'
+    ? [doer.token, ...(tokens[doer.token]!.pos === 'PROPN' ? syn.children(doer.token).filter((c) => syn.fullRelation(c) === 'compound' && c < doer.token) : [])].find(natural)
+    : undefined;
+  if (hazard !== undefined) {
+    return `"${head.text}" is done by ${tokens[hazard]!.text} here, a natural hazard, not a party`;
   }
   if (['ASSAULT', 'COERCE', 'THREATEN'].includes(trigger.rule.event) && (WORDS.sportVerbs.has(head.lemma) || WORDS.sportVerbs.has(head.normal))) {
     const sport = sentenceTokens.filter((i) => WORDS.sportWords.has(tokens[i]!.normal)).length;

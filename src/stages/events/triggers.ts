@@ -54,10 +54,18 @@ export interface TriggerRule {
    * ("the foreign minister flew to Bamako", "arrived in Moscow"; not "refugees arrived in Poland").
    */
   readonly officialTrip?: boolean;
+  /**
+   * The rule reads only some uses of its word ("bar" a candidate from an election, "extend" a loan):
+   * where no rule of the word matches, the fallback dictionary reads the word as it would without
+   * the lexicon. Rules with `subjects` or `officialTrip` are read so without saying it.
+   */
+  readonly narrow?: boolean;
   /** The rule applies only if one of these lemmas precedes within a few tokens ("air strike"). */
   readonly preceded?: readonly string[];
   /** The rule does not apply right after these words ("prisoners of war" is no war). */
   readonly notAfter?: readonly string[];
+  /** The rule does not apply right before these words: the act noun names a kind of thing ("assault rifles", "attack helicopters"). */
+  readonly notBefore?: readonly string[];
   /**
    * 'collective': two-sided violence, talks without a host. A noun's participants all go in
    * `actor` ("clashes between X and Y"); a verb's subject is the actor and the side named after
@@ -82,7 +90,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'subjects'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; subjects?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'subjects'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; subjects?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -103,12 +111,13 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, subjects, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, notBefore, subjects, ...rule }) => ({
     ...rule,
     ...(subjects !== undefined ? { subjects: words(subjects) } : {}),
     ...(objects !== undefined ? { objects: words(objects) } : {}),
     ...(preceded !== undefined ? { preceded: words(preceded) } : {}),
     ...(notAfter !== undefined ? { notAfter: words(notAfter) } : {}),
+    ...(notBefore !== undefined ? { notBefore: words(notBefore) } : {}),
   }));
   return { version: `${file.name}@${file.version}`, rules };
 }

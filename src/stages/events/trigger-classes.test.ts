@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published: '2025-03-12' });
+  coder.code(doc);
+  return doc.events;
+}
+const types = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-'}`);
+
+describe('events: the doer decides the reading (triggers.json, events 44)', () => {
+  it('should read the weapon that is the doer of a strike as the means, and leave other doers of "hit" to the fallback', () => {
+    expect(types('A Russian missile hit an apartment block in Dnipro on Tuesday.')).toEqual(['ASSAULT/heavy-weapons']);
+    expect(types('Two Ukrainian drones struck a fuel depot in the Kursk region overnight.')).toEqual(['ASSAULT/drone']);
+    expect(types('Syrian government jets pounded rebel positions near Idlib.')).toEqual(['ASSAULT/aerial']);
+    // Not a weapon: the fallback dictionary still codes the blow.
+    expect(types('Soldiers hit villagers with rifle butts in Kasai.').map((t) => t.split('/')[0])).toEqual(['ASSAULT']);
+  });
+
+  it('should code no act done by a storm or a cyclone named after its kind', () => {
+    expect(code('Typhoon Haikui hit southern Taiwan on Sunday, killing two people.')).toEqual([]);
+    expect(code('Cyclone Idai destroyed thousands of homes in Beira.')).toEqual([]);
+  });
+
+  it('should code protesters burning or looting property as a riot, others as destruction', () => {
+    expect(types('Angry demonstrators torched a police post in Kisumu.')).toEqual(['PROTEST/riot']);
+    expect(types('Rioters looted several shops in central Maputo on Thursday.')).toEqual(['PROTEST/riot']);
+    expect(types('Militiamen torched a police post in Kisumu.')).toEqual(['ASSAULT/destroy']);
+  });
+});
+
+describe('events: the object decides the reading (triggers.json, events 45)', () => {
+  it('should code weapons handed over and loans approved for another as AID', () => {
+    expect(types('Germany delivered two more IRIS-T air defence systems to Ukraine.')).toEqual(['AID/-']);
+    expect(types('France provided artillery shells to the Lebanese army last month.')).toEqual(['AID/-']);
+    const loan = code('The African Development Bank approved a 90 million dollar loan to Senegal on Friday.');
+    expect(loan.map((e) => e.event)).toEqual(['AID']);
+    expect(loan[0]!.recipient.map((p) => p.code)).toEqual(['SEN']);
+    // Approving a plan is still support.
+    expect(types('Ghana approved the peace plan for the Sahel.').map((t) => t.split('/')[0])).toEqual(['SUPPORT']);
+  });
+
+  it('should code walking out of talks or a session as REJECT/meet, workers walking out as a strike', () => {
+    expect(types('The Sudanese army delegation walked out of the negotiations in Jeddah.')).toEqual(['REJECT/meet']);
+    expect(types('Opposition senators walked out of the assembly in Harare on Tuesday.')).toEqual(['REJECT/meet']);
+    expect(types('Nurses walked out of public hospitals across Kenya on Monday.')).toEqual(['PROTEST/strike']);
+  });
+
+  it('should code restoring the internet as a concession', () => {
+    expect(types('Authorities restored mobile internet in Manipur after a five-day shutdown.').map((t) => t.split('/')[0])).toEqual(['CONCEDE']);
+    expect(types('The Ethiopian government restored internet services in Tigray on Wednesday.').map((t) => t.split('/')[0])).toEqual(['CONCEDE']);
+  });
+
+  it('should code speaking by telephone as a phone call', () => {
+    expect(types('Prime Minister Modi spoke by phone with President Macron on Friday.')).toEqual(['CONSULT/phone']);
+    expect(types('Scholz spoke by telephone with Erdogan about the Black Sea grain deal.').map((t) => t.split('/')[0])).toContain('CONSULT');
+  });
+});
+
+describe('events: acts told by their object or doer, part two (triggers.json, events 46)', () => {
+  it('should code an arrest warrant as a threat of arrest, not an arrest', () => {
+    expect(types('A Kenyan court issued an arrest warrant for the former finance minister on Monday.')).toEqual(['THREATEN/arrest']);
+    expect(types('Prosecutors in Lima obtained a warrant for the arrest of the former president.')).toEqual(['THREATEN/arrest']);
+    expect(types('Police in Lima arrested the former president on Monday.')).toEqual(['COERCE/arrest']);
+  });
+
+  it('should code expelling migrants or refugees as deportation, expelling envoys or aid workers as a sanction', () => {
+    expect(types('Algeria expelled hundreds of sub-Saharan migrants into the desert near the Niger border.')).toEqual(['COERCE/deport']);
+    expect(types('Poland expelled three Belarusian diplomats on Friday.')).toEqual(['SANCTION/expel']);
+    expect(types('Ethiopia expelled seven senior UN aid workers from the country.')).toEqual(['SANCTION/expel']);
+  });
+
+  it('should code easing another state\'s sanctions as RETREAT, like lifting them', () => {
+    expect(types('Washington eased sanctions on Venezuela\'s oil sector on Wednesday.').map((t) => t.split('/')[0])).toEqual(['RETREAT']);
+    expect(types('The European Union relaxed its embargo on Belarus.').map((t) => t.split('/')[0])).toEqual(['RETREAT']);
+  });
+
+  it('should code forces leaving a place as a withdrawal, and hosted talks between others as mediation', () => {
+    expect(types('The last US troops left Chad on Sunday.')).toEqual(['RETREAT/withdraw']);
+    expect(types('Turkey hosted talks between Ukraine and Russia in Istanbul.')).toContain('CONSULT/third-party');
+    expect(types('Authorities reinstated internet services in Kashmir after six months.').map((t) => t.split('/')[0])).toEqual(['CONCEDE']);
+  });
+
+  it('should read the weapon that killed or wounded as the means', () => {
+    expect(types('A landmine killed three shepherds in Herat province.')).toEqual(['ASSAULT/explosives']);
+    expect(types('A Turkish drone killed two PKK members in Sinjar.')).toEqual(['ASSAULT/drone']);
+    expect(types('Artillery shells wounded nine civilians in Donetsk.')).toEqual(['ASSAULT/heavy-weapons']);
+  });
+});
+
+describe('events: common news phrasings of the sixteen types (triggers.json, events 47)', () => {
+  const type = (text: string) => types(text).map((t) => t.split('/')[0]);
+
+  it('should code arrests told as round-ups or custody, and captives handed over as released', () => {
+    expect(types('Security forces rounded up 40 student leaders in Conakry on Tuesday.')).toEqual(['COERCE/arrest']);
+    expect(types('An opposition MP was taken into custody by police in Lusaka.')).toEqual(['COERCE/arrest']);
+    expect(types('The rebels handed over 18 captured soldiers to the ICRC in Bukavu.')).toEqual(['RETREAT/release']);
+  });
+
+  it('should code a bill or tax withdrawn as a concession and money released as aid', () => {
+    expect(type('The Nigerian government withdrew the fuel tax after a week of strikes.')).toEqual(['CONCEDE']);
+    expect(type('The World Bank released 300 million dollars in funds to Ethiopia.')).toEqual(['AID']);
+  });
+
+  it('should code refusals told as "ruled out" or "turned down", and plans dismissed', () => {
+    expect(type('Ankara ruled out any talks with the Kurdish militants.')).toEqual(['REJECT']);
+    expect(type('The Burmese junta turned down the ASEAN peace envoy\'s request.')).toEqual(['REJECT']);
+    expect(type('Israel dismissed the Arab plan for Gaza on Wednesday.')).toEqual(['REJECT']);
+  });
+
+  it('should code forces moved or readied, warships ordered, and joint patrols', () => {
+    expect(type('Azerbaijan moved troops towards the Armenian border on Monday.')).toEqual(['MOBILIZE']);
+    expect(type('India raised the combat readiness of its units along the Line of Control.')).toEqual(['MOBILIZE']);
+    expect(type('Washington ordered two destroyers to the Red Sea.')).toEqual(['MOBILIZE']);
+    expect(type('Chadian and Sudanese troops began joint patrols along the border.')).toEqual(['COOPERATE']);
+  });
+
+  it('should code a siege laid, tools downed, a phone conversation and a complaint filed', () => {
+    expect(type('RSF fighters laid siege to the city of Babanusa.')).toEqual(['ASSAULT']);
+    expect(types('Dockworkers downed tools at the port of Mombasa on Monday.')).toEqual(['PROTEST/strike']);
+    expect(types('Macron held a telephone conversation with Tebboune on Sunday.')).toEqual(['CONSULT/phone']);
+    expect(type('Azerbaijan filed a complaint with the International Court of Justice against Armenia.')).toEqual(['ACCUSE']);
+  });
+
+  it('should code barring a candidate from an election, and leave other uses of "bar" to the fallback', () => {
+    expect(types('The electoral commission barred the main opposition candidate from running in the election.')).toEqual(['COERCE/restrict']);
+    expect(type('The regional bloc barred the coup leaders from its summits.')).not.toContain('COERCE');
+  });
+});
+
+describe('events: what a verb acts on decides it, part three (triggers.json, events 48)', () => {
+  const type = (text: string) => types(text).map((t) => t.split('/')[0]);
+
+  it('should code quitting a post as a resignation', () => {
+    expect(types('Peru\'s interior minister quit his post on Sunday amid the scandal.')).toEqual(['RETREAT/resign']);
+    expect(types('Gabon\'s defence minister quit the government on Tuesday.')).toEqual(['RETREAT/resign']);
+  });
+
+  it('should code blocking a resolution, a statement or a membership as a refusal, blocking roads as a protest', () => {
+    expect(type('Russia blocked a Security Council resolution on Mali.')).toEqual(['REJECT']);
+    expect(type('Turkey blocked Sweden\'s NATO membership for a year.')).toEqual(['REJECT']);
+    expect(types('Truck drivers blocked the main highway near Beira.')).toEqual(['PROTEST/obstruct']);
+  });
+
+  it('should code dissolving parties or unions as a restriction', () => {
+    expect(types('The Burkinabe junta dissolved all civil society associations on Thursday.')).toEqual(['COERCE/restrict']);
+    expect(types('The Tunisian president dissolved the main opposition party.')).toEqual(['COERCE/restrict']);
+  });
+
+  it('should code extending sanctions as a sanction and extending a curfew or an emergency as coercion', () => {
+    expect(type('Brussels extended its sanctions on Iran for another year.')).toEqual(['SANCTION']);
+    expect(types('Police in Nyamira extended the curfew by 24 hours.')).toEqual(['COERCE/curfew']);
+    expect(types('Ecuador extended its state of emergency across three coastal provinces.')).toEqual(['COERCE/martial-law']);
+  });
+});
+
+describe('events: kind labels, occupations, boycotted talks, call-ups (triggers.json, events 49)', () => {
+  const type = (text: string) => types(text).map((t) => t.split('/')[0]);
+
+  it('should code no attack where the act noun only names a kind of weapon', () => {
+    expect(type('Customs officers found two assault rifles in a lorry at Malaba.')).not.toContain('ASSAULT');
+    expect(type('Algeria took delivery of twelve attack helicopters from Russia.')).not.toContain('ASSAULT');
+    expect(type('Jihadists launched an assault on the army camp at Boulkessi.')).toEqual(['ASSAULT']);
+  });
+
+  it('should code students or workers occupying a building as a protest', () => {
+    expect(types('Students occupied the rectorate of the University of Novi Sad on Monday.')).toEqual(['PROTEST/demo']);
+    expect(types('Sacked workers occupied the factory in Durban.')).toEqual(['PROTEST/demo']);
+  });
+
+  it('should code boycotting talks as refusing them, boycotting a vote as a protest', () => {
+    expect(types('The rebel delegation boycotted the peace talks in Addis Ababa.')).toEqual(['REJECT/meet']);
+    expect(types('Opposition parties boycotted the referendum in Guinea.')).toEqual(['PROTEST/boycott']);
+  });
+
+  it('should code reservists called up and jets scrambled as mobilisation, visas revoked as a sanction', () => {
+    expect(types('Armenia called up 5,000 reservists for training.')).toEqual(['MOBILIZE/troops']);
+    expect(types('Japan scrambled fighter jets as Chinese bombers neared Okinawa.')[0]).toBe('MOBILIZE/troops');
+    expect(type('Washington revoked the visas of eleven Ugandan officials.')).toEqual(['SANCTION']);
+  });
+});

@@ -12,7 +12,9 @@ const STAGE = 'dictionary-actors';
 // 4: no actor inside the name of a treaty, format or club (names.json nameOfHeads).
 // 5: no state actor for an adjective in a phrase of place before its edge or ground ("near the Libyan border";
 //    names.json frontierNouns, frontierPrepositions).
-const VERSION = 5;
+// 6: a name opening with a particle in lower case glued to its capitalised word ("al-Shabab", "el-Sisi") is looked up
+//    though the dictionary reads only capitalised names.
+const VERSION = 6;
 
 export interface DictionaryActorsOptions {
   /**
@@ -134,7 +136,10 @@ function weak(actor: ActorMention): boolean {
 function findHits(tokens: readonly Token[], start: number, end: number, actors: PhraseIndex<ActorEntry>, agents: PhraseIndex<AgentEntry>, properNames: boolean): Hit[] {
   const hits: Hit[] = [];
   for (let i = start; i < end;) {
-    let actor = properNames && !/^[A-Z0-9]/.test(tokens[i]!.text) ? null : longestAt(actors, tokens, i, end);
+    // "al-Shabab", "el-Sisi": a name may open with a particle in lower case glued to its capitalised word.
+    const particle = i + 2 < end && nameShapes().nameParticles.has(tokens[i]!.normal) && tokens[i + 1]!.text === '-' && tokens[i + 1]!.start === tokens[i]!.end
+      && tokens[i + 2]!.start === tokens[i + 1]!.end && /^\p{Lu}/u.test(tokens[i + 2]!.text);
+    let actor = properNames && !/^[A-Z0-9]/.test(tokens[i]!.text) && !particle ? null : longestAt(actors, tokens, i, end);
     // A person's entry that is only part of a longer name is someone else: "Hassan" (a king) in "Ali Hassan".
     // A title matched just before ("President", "King") is no part of the name.
     const afterTitle = hits.length > 0 && hits[hits.length - 1]!.end === i;

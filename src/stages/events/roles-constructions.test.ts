@@ -139,3 +139,10 @@ describe('events: who speaks for a body, who says it, and where it was near', ()
     expect(event?.event_loc?.country_code).not.toBe('THA');
   });
 });
+
+describe('events: a name opening with a particle in lower case', () => {
+  it('should read "al-Shabab" written with a lower-case particle as the group', () => {
+    const event = code('Three police reservists were killed by al-Shabab fighters near Mandera.').find((e) => e.event === 'ASSAULT');
+    expect(codes(event?.actor)).toBe('SOM');
+  });
+});

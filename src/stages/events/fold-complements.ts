@@ -46,6 +46,11 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
   const adjunctsOf = new Map<TriggerMatch, TriggerMatch[]>();
   const folded = new Set<TriggerMatch>();
   const byHead = new Map(triggers.map((t) => [t.head, t]));
+  // "was hit with new sanctions": a verb that only delivers the penalty after "with" is no act of its own.
+  for (const t of triggers) {
+    if (t.nominal || !ROLE_WORDS.penaltyVerbs.has(tokens[t.head]!.lemma)) continue;
+    if (triggers.some((n) => n.nominal && syn.head(n.head) === t.head && syn.caseOf(n.head) === 'with' && (n.rule.event === 'SANCTION' || n.rule.event === 'COERCE'))) folded.add(t);
+  }
   // "recalled its ambassador for consultations", "flew to Doha for talks": talks that are the purpose
   // of another act are part of it, not a promise or a meeting of their own.
   for (const t of triggers) {

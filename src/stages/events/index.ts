@@ -126,7 +126,9 @@ const STAGE = 'events';
 //     rifles", "attack helicopters", "a strike group"); students or workers occupying a building protest; boycotting talks
 //     is REJECT meet; reservists called up and jets scrambled are MOBILIZE; visas revoked are SANCTION.
 // 50: the rules of 43 and of 44-49 together (written side by side on two branches).
-const VERSION = 50;
+// 51: a penalty delivered with a verb of hitting ("was hit with new sanctions", "hit Caracas with sanctions") is one
+//     SANCTION aimed at the one hit (role-words.json penaltyVerbs); the verb is no act of its own.
+const VERSION = 51;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -41,6 +41,7 @@ interface RoleWordsFile {
   readonly formerWords: { words: string[] };
   readonly removalVerbs: { verbs: string[] };
   readonly seizureVerbs: { types: string[]; verbs: string[] };
+  readonly penaltyVerbs: { verbs: string[] };
   readonly aimVerbs: { types: string[]; verbs: string[] };
   readonly placeTargets: { byType: Record<string, string[]>; byMode: Record<string, string[]> };
   readonly opposedAuthors: { types: string[]; preps: string[]; purposeVerbs: string[] };
@@ -101,6 +102,8 @@ function load() {
     /** "recaptured the town from the rebels": whom ground or goods were taken from is the target. */
     seizureVerbs: new Set(data.seizureVerbs.verbs),
     seizureTypes: new Set(data.seizureVerbs.types),
+    /** "hit with sanctions", "slapped with a ban": a verb that only delivers the penalty its "with" phrase names. */
+    penaltyVerbs: new Set(data.penaltyVerbs.verbs),
     /** Material types coded without a named party when told with a figure or a place ("Nine killed as a bomb went off in X"). */
     unattributedTypes: new Set(data.unattributedTypes.types),
     /** "claimed responsibility for the attack": nouns and verbs of claiming an act as one's own. */

@@ -146,3 +146,15 @@ describe('events: a name opening with a particle in lower case', () => {
     expect(codes(event?.actor)).toBe('SOM');
   });
 });
+
+describe('events: a penalty delivered with a verb of hitting', () => {
+  it.each([
+    ['Belarus was hit with new EU sanctions on Friday.', 'EUR', 'BLR'],
+    ['Washington hit Caracas with fresh sanctions on Monday.', 'USA', 'VEN'],
+  ])('should code %j as one SANCTION aimed at the one hit', (text, actor, recipient) => {
+    const events = code(text);
+    expect(events.map((e) => e.event)).toEqual(['SANCTION']);
+    expect(codes(events[0]!.actor)).toBe(actor);
+    expect(codes(events[0]!.recipient)).toBe(recipient);
+  });
+});

@@ -615,6 +615,14 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   const n = trigger.head;
   const noun = doc.tokens[n]!.text;
   const event = trigger.rule.event;
+  // "Venezuela was hit with new US sanctions": the one a penalty is delivered to is its target.
+  const deliverer = syn.head(n);
+  if (deliverer >= 0 && syn.caseOf(n) === 'with' && ROLE_WORDS.penaltyVerbs.has(doc.tokens[deliverer]!.lemma)) {
+    const hit = syn.isPassive(deliverer) ? syn.subjectsOf(deliverer) : syn.objectsOf(deliverer);
+    for (const h of hit) addAll(roles.recipient, parties(h), roles.why, (a) => `recipient "${a.text}" is who "${doc.tokens[deliverer]!.text}" delivers the ${noun} to`);
+    const agent = syn.isPassive(deliverer) ? syn.agentOf(deliverer) : null;
+    if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the agent of "${doc.tokens[deliverer]!.text} … ${noun}"`);
+  }
   // A town or site naming the act is where it happened, not who did it: "the Geneva talks"
   // (a country or region still names a party: "US mediation", "Russian shelling").
   const townName = (a: ActorMention) => doc.places.some((p) => p.span.start === a.span.start && p.span.end === a.span.end && p.level !== 'country' && p.level !== 'region');
@@ -737,7 +745,9 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   if (governor < 0 || !(relation === 'obj' || relation === 'nsubj' || relation === 'xcomp' || relation === 'obl')) return;
   const g = doc.tokens[governor]!;
   if (g.pos !== 'VERB' && g.pos !== 'AUX') return;
-  const light = ROLE_WORDS.lightVerbs.has(g.lemma) || ROLE_WORDS.approvalVerbs.has(g.lemma);
+  // "was hit with new sanctions", "slapped with a travel ban": the verb only delivers the penalty.
+  const penalty = ROLE_WORDS.penaltyVerbs.has(g.lemma) && relation === 'obl' && syn.caseOf(anchor) === 'with';
+  const light = ROLE_WORDS.lightVerbs.has(g.lemma) || ROLE_WORDS.approvalVerbs.has(g.lemma) || penalty;
   if (!light && ROLE_WORDS.speechLemmas.has(g.lemma)) return;
   // "families fleeing the war in the north", "survived the attack": who escapes an act did not do it.
   if (ROLE_WORDS.escapeVerbs.has(g.lemma)) return;

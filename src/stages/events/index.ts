@@ -127,7 +127,8 @@ const STAGE = 'events';
 //     is REJECT meet; reservists called up and jets scrambled are MOBILIZE; visas revoked are SANCTION.
 // 50: the rules of 43 and of 44-49 together (written side by side on two branches).
 // 51: a penalty delivered with a verb of hitting ("was hit with new sanctions", "hit Caracas with sanctions") is one
-//     SANCTION aimed at the one hit (role-words.json penaltyVerbs); the verb is no act of its own.
+//     SANCTION aimed at the one hit (role-words.json penaltyVerbs); the verb is no act of its own; a protest outside or
+//     in front of a state's embassy is aimed at that state (embassyNouns).
 const VERSION = 51;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */

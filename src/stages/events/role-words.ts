@@ -42,6 +42,7 @@ interface RoleWordsFile {
   readonly removalVerbs: { verbs: string[] };
   readonly seizureVerbs: { types: string[]; verbs: string[] };
   readonly penaltyVerbs: { verbs: string[] };
+  readonly embassyNouns: { nouns: string[] };
   readonly aimVerbs: { types: string[]; verbs: string[] };
   readonly placeTargets: { byType: Record<string, string[]>; byMode: Record<string, string[]> };
   readonly opposedAuthors: { types: string[]; preps: string[]; purposeVerbs: string[] };
@@ -104,6 +105,8 @@ function load() {
     seizureTypes: new Set(data.seizureVerbs.types),
     /** "hit with sanctions", "slapped with a ban": a verb that only delivers the penalty its "with" phrase names. */
     penaltyVerbs: new Set(data.penaltyVerbs.verbs),
+    /** "outside the US embassy": a state's mission abroad, where a protest is aimed at that state. */
+    embassyNouns: new Set(data.embassyNouns.nouns),
     /** Material types coded without a named party when told with a figure or a place ("Nine killed as a bomb went off in X"). */
     unattributedTypes: new Set(data.unattributedTypes.types),
     /** "claimed responsibility for the attack": nouns and verbs of claiming an act as one's own. */

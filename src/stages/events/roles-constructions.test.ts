@@ -158,3 +158,12 @@ describe('events: a penalty delivered with a verb of hitting', () => {
     expect(codes(events[0]!.recipient)).toBe(recipient);
   });
 });
+
+describe('events: a protest at a state\'s embassy', () => {
+  it.each([
+    ['Hundreds of students protested outside the Chinese embassy in Manila on Sunday.', 'CHN'],
+    ['Demonstrators rallied in front of the Danish embassy in Islamabad.', 'DNK'],
+  ])('should aim %j at the state whose embassy it is', (text, target) => {
+    expect(codes(code(text).find((e) => e.event === 'PROTEST')?.recipient)).toBe(target);
+  });
+});

@@ -379,11 +379,15 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // "recaptured the town from the rebels": whom ground or goods were taken from is the target.
     // The verb names what was taken as its object (not a participle describing a thing, "the lorries
     // seized in May from army posts": that tells an earlier act).
+    // "protested outside the US embassy", "in front of the French embassy": a protest at a state's embassy is aimed at that state.
+    const mission = ['front', 'gate', 'gates', 'entrance'].includes(doc.tokens[token]!.lemma)
+      ? syn.nominalModifiersOf(token).find((m) => m.prep === 'of')?.token ?? token : token;
+    const atEmbassy = event === 'PROTEST' && ROLE_WORDS.embassyNouns.has(doc.tokens[mission]!.lemma) && (mission !== token || !['in', 'inside', 'into'].includes(prep));
     const taken = prep === 'from' && ROLE_WORDS.seizureTypes.has(event) && ROLE_WORDS.seizureVerbs.has(doc.tokens[v]!.lemma) && !passive && syn.objectsOf(v).length > 0
       && !syn.obliquesOf(v).some((o) => o.prep === 'to' || o.prep === 'into');
-    const use = remover ? 'actor' : (trigger.rule.roles === 'collective' && prep === 'with') || claimant || taken ? 'recipient' : ROLE_WORDS.obliqueRole(event, prep);
+    const use = remover ? 'actor' : (trigger.rule.roles === 'collective' && prep === 'with') || claimant || taken || atEmbassy ? 'recipient' : ROLE_WORDS.obliqueRole(event, prep);
     if (use === 'none') continue;
-    const found = parties(token);
+    const found = parties(atEmbassy ? mission : token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}"`);
   }

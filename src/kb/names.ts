@@ -38,6 +38,8 @@ export interface NameShapeFile extends ResourceHeader {
    * "violated Turkish airspace", which is aimed at the state).
    */
   readonly frontierNouns?: readonly string[];
+  /** Nouns whose "in" phrase names whom or what, not where: "confidence in …", "a stake in …". */
+  readonly inWhomNouns?: readonly string[];
   /** Prepositions that put such a phrase somewhere: "near", "in", "along", "off" … */
   readonly frontierPrepositions?: readonly string[];
   /** All-caps tokens that are not organisation acronyms. */
@@ -92,6 +94,7 @@ export interface NameShapes {
   readonly notNames: ReadonlySet<string>;
   readonly notPlaces: ReadonlySet<string>;
   readonly frontierNouns: ReadonlySet<string>;
+  readonly inWhomNouns: ReadonlySet<string>;
   readonly frontierPrepositions: ReadonlySet<string>;
   /** Whether tokens[i] (a state's adjective) stands in a phrase of place before a frontier noun: "near the Libyan border". */
   isFrontierPlace(tokens: readonly { normal: string; start: number; end: number }[], i: number, end: number): boolean;
@@ -159,6 +162,7 @@ export function nameShapes(): NameShapes {
     notNames: lower(file.notNames),
     notPlaces: lower(file.notPlaces ?? []),
     frontierNouns: lower(file.frontierNouns ?? []),
+    inWhomNouns: lower(file.inWhomNouns ?? []),
     frontierPrepositions: lower(file.frontierPrepositions ?? []),
     isFrontierPlace(tokens, i, end) {
       const next = tokens[end];

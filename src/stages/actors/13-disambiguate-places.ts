@@ -1,5 +1,6 @@
 import type { ArticleDoc } from '../../core/document.js';
 import type { GazetteerMatch, GazetteerRef, Kb } from '../../kb/index.js';
+import { firstTokenFrom } from '../../core/search.js';
 
 /** The state each reading of a name points to. */
 export function codeOf(ref: GazetteerRef, kb: Kb): string | null {
@@ -27,7 +28,7 @@ export function containerOf(doc: ArticleDoc, mention: { span: { start: number; e
   if (/,\s*$/.test(doc.text.slice(Math.max(0, mention.span.start - 2), mention.span.start))) return null;
   if (/^\s*(?:,\s*)?(?:and|or)\b/i.test(doc.text.slice(next.span.end, next.span.end + 8))) return null;
   // "in Kabul, Pakistan said", "in Vienna, Iran's envoy said": the next name opens a clause of its own.
-  const after = doc.tokens.find((t) => t.start >= next.span.end);
+  const after = doc.tokens[firstTokenFrom(doc.tokens, next.span.end)];
   const comma = doc.text.slice(mention.span.end, next.span.start).startsWith(',');
   if (after && ((comma && (after.pos === 'VERB' || after.pos === 'AUX')) || /^['’]s$/.test(after.text))) return null;
   const refs = readings.get(next.id)?.refs ?? [];
@@ -35,9 +36,24 @@ export function containerOf(doc: ArticleDoc, mention: { span: { start: number; e
   if (codes.size !== 1) return null;
   const [code] = codes as unknown as [string];
   const country = refs.some((r) => r.type === 'country');
-  const region = refs.map((r) => (r.type === 'region' ? kb.regions.get(r.id) : r.type === 'city' ? kb.cities.get(r.id) : undefined))
-    .find((x) => x !== undefined && (x.kind === 'region' ? x.level === 'region' : x.region === true));
-  return country || region ? { code, region: region?.name ?? null } : null;
+  const region = refs.find((r) => provinceOf(r, kb) !== undefined);
+  return country || region ? { code, region: region ? provinceOf(region, kb)! : null } : null;
+}
+
+/**
+ * The name of a state's first-level division a reading is (a province, a US state: regions.json's or
+ * the world gazetteer's), else undefined.
+ */
+export function provinceOf(ref: GazetteerRef, kb: Kb): string | undefined {
+  if (ref.type === 'region') {
+    const region = kb.regions.get(ref.id);
+    return region?.level === 'region' ? region.name : undefined;
+  }
+  if (ref.type === 'city') {
+    const city = kb.cities.get(ref.id);
+    return city?.region === true ? city.name : undefined;
+  }
+  return undefined;
 }
 
 /** Default order when the context does not decide: a state, then its capital, a region, the most populous city. */

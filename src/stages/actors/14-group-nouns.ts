@@ -1,6 +1,6 @@
 import type { ActorMention, Mention, Sentence, Token } from '../../core/document.js';
 import { nameShapes } from '../../kb/names.js';
-import { codeOf } from './13-disambiguate-places.js';
+import { codeOf, provinceOf } from './13-disambiguate-places.js';
 import { Span, type TextSpan } from '../../core/span.js';
 import { firstTokenFrom } from '../../core/search.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
@@ -317,7 +317,7 @@ function regionNamedBy(ctx: ActorContext, name: string): { code: string } | unde
   for (const stem of new Set([name, name.replace(GROUP_NAME_ENDINGS, '')])) {
     if (stem.length < 4) continue;
     const hit = kb.match(stem, 0, stem.length).find((g) => g.start === 0 && g.end === stem.length);
-    const regions = (hit?.refs ?? []).filter((r) => r.type === 'region' ? kb.regions.get(r.id)?.level === 'region' : r.type === 'city' && kb.cities.get(r.id)?.region === true);
+    const regions = (hit?.refs ?? []).filter((r) => provinceOf(r, kb) !== undefined);
     const codes = new Set(regions.map((r) => codeOf(r, kb)).filter((c): c is string => c !== null));
     if (codes.size === 1) return { code: [...codes][0]! };
   }

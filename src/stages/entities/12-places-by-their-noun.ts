@@ -13,9 +13,6 @@ const MAX_NAME_WORDS = 3;
  */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'around']);
 
-/** Nouns whose "in" phrase names whom or what, not where: "confidence in …", "a stake in …". */
-const IN_WHOM_NOUNS = new Set(['confidence', 'faith', 'trust', 'belief', 'interest', 'stake', 'investment', 'share', 'role', 'part', 'participation', 'involvement', 'hope', 'pride', 'change', 'changes', 'cut', 'rise', 'fall']);
-
 /**
  * Villages, camps and districts no gazetteer knows, named by the word for a place beside them (the
  * place heads of resources/kb/names.json, written in lower case): "the village of Kafr Tala", "the
@@ -85,8 +82,9 @@ function afterPlacePreposition(tokens: readonly Token[], slot: Slot, sentence: S
   if (slot.a - 1 < sentence.tokenStart || !before || !PLACE_PREPOSITIONS.has(before.normal) || !/^\p{Ll}/u.test(before.text)) return false;
   // A phrase on a noun of trust, stake or share says in whom or what ("confidence in Mnangagwa",
   // "a stake in Safaricom"), not where. An operation's name is no place ("killed in Operation …").
-  const holder = tokens[slot.a - 1]!.head !== undefined ? tokens[tokens[slot.b - 1]!.head ?? -1] : undefined;
-  if (holder && holder.pos === 'NOUN' && IN_WHOM_NOUNS.has(holder.lemma)) return false;
+  const headOfName = tokens[slot.b - 1]!.head ?? -1;
+  const holder = headOfName >= 0 ? tokens[headOfName] : undefined;
+  if (holder && holder.pos === 'NOUN' && shapes.inWhomNouns.has(holder.lemma)) return false;
   if (shapes.eventHeads.has(tokens[slot.a]!.normal) || tokens[slot.a]!.normal === 'operation') return false;
   const after = tokens[slot.b];
   if (slot.b < sentence.tokenEnd && after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'PART' || /^['’]s$/.test(after.normal))) return false;

@@ -129,7 +129,9 @@ const STAGE = 'events';
 // 51: a penalty delivered with a verb of hitting ("was hit with new sanctions", "hit Caracas with sanctions") is one
 //     SANCTION aimed at the one hit (role-words.json penaltyVerbs); the verb is no act of its own; a protest outside or
 //     in front of a state's embassy is aimed at that state (embassyNouns).
-const VERSION = 51;
+// 52: a time with no party in apposition is one the dates stage found (not a list of words for days and months);
+//     fighting nouns and the prepositions of sequence are data (role-words.json fightingNouns, sequencePreps).
+const VERSION = 52;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -18,9 +18,6 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
  * acts other than protest, where a common-noun subject is as often a thing ("the plan calls for …",
  * "a car bomb killed …") as a people.
  */
-/** Prepositions that put an act before or after another: "after riots", "following clashes", "ahead of talks". */
-const SEQUENCE_PREPS = new Set(['after', 'following', 'before', 'since', 'until', 'prior to', 'ahead of']);
-
 export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, stage: string, nameOnly = false): ActorMention | null {
   // "Bus drivers on strike": the noun the act is said of.
   const holder = trigger.nominal ? stateHolder(syn, trigger.head) : null;
@@ -30,7 +27,7 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
   // "declared a state of emergency after riots in six prisons": an act told as coming before or after
   // another is not its subject's (one told as happening at the same time, "during a protest", is left
   // to the rules that read it).
-  if (trigger.nominal && holder === null && SEQUENCE_PREPS.has(syn.caseOf(trigger.head) ?? '')) return null;
+  if (trigger.nominal && holder === null && ROLE_WORDS.sequencePreps.has(syn.caseOf(trigger.head) ?? '')) return null;
   // "The Kalima Brigades condemned the attack": only a light verb's subject does the noun act ("carried out an attack").
   if (nameOnly && trigger.nominal && !ROLE_WORDS.lightVerbs.has(doc.tokens[predicate]!.lemma)) return null;
   const subject = holder === null ? syn.subjectOf(predicate) : { token: holder, via: 'own' };

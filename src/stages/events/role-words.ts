@@ -43,6 +43,8 @@ interface RoleWordsFile {
   readonly seizureVerbs: { types: string[]; verbs: string[] };
   readonly penaltyVerbs: { verbs: string[] };
   readonly embassyNouns: { nouns: string[] };
+  readonly fightingNouns: { nouns: string[] };
+  readonly sequencePreps: { preps: string[] };
   readonly aimVerbs: { types: string[]; verbs: string[] };
   readonly placeTargets: { byType: Record<string, string[]>; byMode: Record<string, string[]> };
   readonly opposedAuthors: { types: string[]; preps: string[]; purposeVerbs: string[] };
@@ -107,6 +109,10 @@ function load() {
     penaltyVerbs: new Set(data.penaltyVerbs.verbs),
     /** "outside the US embassy": a state's mission abroad, where a protest is aimed at that state. */
     embassyNouns: new Set(data.embassyNouns.nouns),
+    /** "clashes between X and Y": two-sided fighting, both sides named after "between". */
+    fightingNouns: new Set(data.fightingNouns.nouns),
+    /** "after riots", "following clashes": an act before or after another. */
+    sequencePreps: new Set(data.sequencePreps.preps),
     /** Material types coded without a named party when told with a figure or a place ("Nine killed as a bomb went off in X"). */
     unattributedTypes: new Set(data.unattributedTypes.types),
     /** "claimed responsibility for the attack": nouns and verbs of claiming an act as one's own. */

@@ -25,6 +25,8 @@ export interface Roles {
 export interface ActorIndex {
   /** The actor covering each token index (the longest one where several overlap). */
   readonly byToken: Map<number, ActorMention>;
+  /** Tokens inside a time expression the dates stage found ("on Sunday", "last March"). */
+  readonly timeTokens: ReadonlySet<number>;
 }
 
 export function indexActors(doc: ArticleDoc): ActorIndex {
@@ -37,7 +39,11 @@ export function indexActors(doc: ArticleDoc): ActorIndex {
       if (!existing || existing.span.end - existing.span.start < actor.span.end - actor.span.start) byToken.set(i, actor);
     }
   }
-  return { byToken };
+  const timeTokens = new Set<number>();
+  for (const time of doc.times) {
+    for (let i = lowerBound(doc.tokens, time.span.start); i < doc.tokens.length && doc.tokens[i]!.start < time.span.end; i++) timeTokens.add(i);
+  }
+  return { byToken, timeTokens };
 }
 
 function lowerBound(tokens: readonly Token[], offset: number): number {
@@ -235,18 +241,12 @@ function coreActors(syn: SyntaxView, index: ActorIndex, n: number): ActorMention
   }
   // "his counterpart, Yoweri Museveni": a noun that names no one is the person its apposition names.
   // ("on Sunday, according to the Red Cross" misread as an apposition: a source of the report, never a party;
-  // nor is a day or a month the name of one: "…, on Sunday, the Kachin Independence Army said" is the speaker.)
-  if (out.length === 0 && !(TIME_NOUNS.test(syn.tokens[n]!.normal) && (syn.tokens[n]!.pos === 'PROPN' || !/^(?:march|may)$/.test(syn.tokens[n]!.normal)))) {
+  // nor is a time the dates stage read the name of one: "…, on Sunday, the Kachin Independence Army said" is the speaker.)
+  if (out.length === 0 && !index.timeTokens.has(n)) {
     for (const c of syn.children(n)) if (syn.relation(c) === 'appos' && !syn.caseOf(c)?.startsWith('according')) for (const d of syn.conjuncts(c)) if (d === c || syn.caseOf(d) === null) add(d);
   }
   return out;
 }
-
-/** Nouns of two-sided fighting, whose "between" phrase names both sides ("clashes between the army and rebels"; not "a dispute between"). */
-const FIGHTING_NOUNS = new Set(['clash', 'clashes', 'fighting', 'fight', 'battle', 'gunfight', 'firefight', 'skirmish', 'hostilities', 'shootout', 'violence']);
-
-/** Nouns of time, which no party is an apposition of. */
-const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|dawn|midnight|noon)$/;
 
 function addAll(list: ActorMention[], actors: readonly ActorMention[], why: string[], reason: (a: ActorMention) => string): void {
   for (const a of actors) {
@@ -302,7 +302,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // ("a report commissioned by the EU found …").
     // "Clashes between the army and rebels killed 12 soldiers": both sides of the fighting told as the
     // subject (the parse may hang the second side on the subject itself).
-    if (event === 'ASSAULT') for (const s of subjects.filter((x) => FIGHTING_NOUNS.has(doc.tokens[x]!.lemma))) {
+    if (event === 'ASSAULT') for (const s of subjects.filter((x) => ROLE_WORDS.fightingNouns.has(doc.tokens[x]!.lemma))) {
       for (const m of syn.nominalModifiersOf(s).filter((x) => x.prep === 'between')) {
         for (const side of syn.conjuncts(m.token)) addAll(roles.actor, parties(side), roles.why, (a) => `actor "${a.text}" is a side of "${doc.tokens[s]!.text} between", ${how} of "${verb}"`);
       }

@@ -66,12 +66,43 @@ describe('events: type and mode per trigger', () => {
     ['According to the navy, five militants were neutralised near Kismayo.', 'neutralised', 'ASSAULT', null],
     ['Canada designated the militia a terrorist entity on Thursday.', 'designated', 'SANCTION', null],
     ['Switzerland froze funds held by the Libyan central bank in Geneva.', 'froze', 'SANCTION', null],
+    // A word of a longer name is no object cue: an attack on a college named for the government is an assault.
+    ['Gunmen attacked the Government Science College in Ikare on Monday.', 'attacked', 'ASSAULT', null],
+    ['The opposition leader attacked the government over fuel prices.', 'attacked', 'ACCUSE', 'disapprove'],
+    // A party that ends or abandons talks refuses to negotiate; talks that end by themselves are no act.
+    ['The premier ended talks with the separatists after the ambush.', 'ended', 'REJECT', null],
+    ['The junta abandoned negotiations with the opposition parties in March.', 'abandoned', 'REJECT', null],
+    ['The national assembly impeached the vice-president on Tuesday.', 'impeached', 'ACCUSE', 'allege'],
+    ['The Netherlands imposed an asset freeze on four militia leaders.', 'freeze', 'SANCTION', null],
   ];
   it.each(cases)('should code "%s" from "%s" as %s/%s', (sentence, trigger, type, mode) => {
     const event = top(sentence);
     expect(event?.evidence.trigger.text).toBe(trigger);
     expect(event?.event).toBe(type);
     expect(event?.mode ?? null).toBe(mode);
+  });
+});
+
+describe('events: what a verb is done to', () => {
+  it('should code no release when what was released is a video or a statement', () => {
+    expect(code('The kidnappers released a video of the two engineers on Sunday.')).toEqual([]);
+    expect(code('The army released a statement on the clashes.').filter((e) => e.event === 'RETREAT')).toEqual([]);
+    expect(code('The kidnappers released the two engineers on Sunday.')[0]?.event).toBe('RETREAT');
+  });
+
+  it('should code an ordered or voted act as the act of the one who orders or votes', () => {
+    const expelled = code('The junta ordered the expulsion of the Danish ambassador on Friday.');
+    expect(expelled.map((e) => `${e.event}/${e.mode} ${codes(e.actor)}`)).toEqual(['SANCTION/expel ?']);
+    const impeached = code('Senators voted to impeach the labour minister over the contracts.');
+    expect(impeached.map((e) => e.event)).toEqual(['ACCUSE']);
+    // A release of money approved is aid, not a release of captives.
+    expect(code('The fund approved the release of a $250 million loan tranche to Zambia.')[0]?.event).toBe('AID');
+    // Ordering someone to act stays a demand of them.
+    expect(code('The court ordered the government to release the students.').some((e) => e.event === 'REQUEST')).toBe(true);
+  });
+
+  it('should not end talks that end by themselves', () => {
+    expect(code('Talks in Geneva ended on Friday without an agreement.').filter((e) => e.event === 'REJECT')).toEqual([]);
   });
 });
 

@@ -90,15 +90,16 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     let found = false;
     for (let i = end; i < Math.min(limit, end + OBJECT_WINDOW); i++) {
       const t = tokens[i]!;
-      if (rule.objects.includes(t.lemma) || rule.objects.includes(t.normal)) { found = true; break; }
+      if ((rule.objects.includes(t.lemma) || rule.objects.includes(t.normal)) && !wordOfLongerName(doc, t)) { found = true; break; }
       // The object ends at the next verb: "freed the men who *returned* prisoners" is not about prisoners.
       // A participle describing a noun is inside the object ("returned the *seized* ship").
       if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-' && !describesNoun(tokens, i))) break;
     }
     // A long object on the parse: "lifted the nationwide state of emergency declared after the floods" (the object's head or its "of"/compound words).
-    if (!found && rule.pos === 'VERB') found = parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event)).some((t) => rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal));
+    if (!found && rule.pos === 'VERB') found = parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event)).some((t) => (rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal)) && !wordOfLongerName(doc, t));
     if (!found) return false;
   }
+  if (rule.notObjects && parsedObjectHeads(doc, head).some((t) => rule.notObjects!.includes(t.lemma) || rule.notObjects!.includes(t.normal))) return false;
   if (rule.complements && !hasComplementAmong(doc, head, rule.complements)) return false;
   if (rule.transfer && !isTransfer(doc, head, limit)) return false;
   if (rule.personObject && !hasPersonObject(doc, head)) return false;
@@ -117,6 +118,18 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (!found) return false;
   }
   return true;
+}
+
+/**
+ * A capitalised word inside a longer name, before its last word, names the thing, not its kind:
+ * "attacked the Government Technical College" is about a college (an assault), "attacked the
+ * government" about a government (criticism). The name is an entity mention of the document naming
+ * a body or a place; a treaty's name keeps its kind ("violated the Ceasefire Agreement").
+ */
+const NAMED_BODIES = new Set(['ORG', 'FAC', 'LOC', 'GPE']);
+function wordOfLongerName(doc: ArticleDoc, t: Token): boolean {
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  return doc.mentions.some((m) => NAMED_BODIES.has(m.label) && m.span.start <= t.start && t.end < m.span.end);
 }
 
 /** Whether a verb's clausal complement ("ordered the troops to leave") is one of `lemmas`. Needs the parse. */
@@ -152,6 +165,13 @@ function parsedObjectWords(doc: ArticleDoc, head: number, passiveSubject = false
   const passive = passiveSubject ? syn.children(head).filter((o) => syn.fullRelation(o) === 'nsubj:pass')
     .flatMap((o) => [o, ...(SERVICE_HEADS.has(doc.tokens[o]!.normal) ? kindWords(o) : [])]) : [];
   return [...objects, ...passive].map((k) => doc.tokens[k]!);
+}
+
+/** The head words of a verb's objects on the parse (none without a parse). */
+function parsedObjectHeads(doc: ArticleDoc, head: number): Token[] {
+  if (doc.tokens[head]!.dep === undefined) return [];
+  const syn = syntaxOf(doc);
+  return syn.children(head).filter((o) => syn.fullRelation(o) === 'obj').map((o) => doc.tokens[o]!);
 }
 
 /**

@@ -67,8 +67,15 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
         continue;
       }
     }
-    // "Parliament authorised the deployment": the approved act is the event, the approval its evidence.
+    // "Parliament authorised the deployment", "lawmakers voted to impeach the minister": the approved
+    // act is the event, the approval its evidence.
     if (!matrix.nominal && ROLE_WORDS.approvalVerbs.has(tokens[matrix.head]!.lemma) &&
+      triggers.some((c) => syn.head(c.head) === matrix.head && (c.nominal ? syn.relation(c.head) === 'obj' : syn.relation(c.head) === 'xcomp'))) {
+      folded.add(matrix);
+      continue;
+    }
+    // "The junta ordered the expulsion of the envoy": the ordered act, by the one who orders.
+    if (!matrix.nominal && ROLE_WORDS.orderVerbs.has(tokens[matrix.head]!.lemma) &&
       triggers.some((c) => c.nominal && syn.head(c.head) === matrix.head && syn.relation(c.head) === 'obj')) {
       folded.add(matrix);
       continue;

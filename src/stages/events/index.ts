@@ -131,7 +131,10 @@ const STAGE = 'events';
 //     in front of a state's embassy is aimed at that state (embassyNouns).
 // 52: a time with no party in apposition is one the dates stage found (not a list of words for days and months);
 //     fighting nouns and the prepositions of sequence are data (role-words.json fightingNouns, sequencePreps).
-const VERSION = 52;
+// 53: a capitalised word inside a longer name of a body or place is no object cue ("attacked the Government … College");
+//     ending or abandoning talks is REJECT; impeachment is ACCUSE; an asset freeze is SANCTION; a release of a video or
+//     statement frees no one (rule field notObjects); an act ordered or voted for is the act of the one who orders or votes.
+const VERSION = 53;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -307,6 +310,18 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
 
+/**
+ * An act noun that is the object of a verb approving or ordering it ("parliament approved the
+ * deployment", "Uganda ordered an inquiry") is told as firmly as a verb: the verb was folded into it.
+ */
+function carriedByVerb(doc: ArticleDoc, trigger: TriggerMatch): boolean {
+  const syn = syntaxOf(doc);
+  const governor = syn.head(trigger.head);
+  if (governor < 0 || syn.relation(trigger.head) !== 'obj') return false;
+  const lemma = doc.tokens[governor]!.lemma;
+  return ROLE_WORDS.approvalVerbs.has(lemma) || ROLE_WORDS.orderVerbs.has(lemma);
+}
+
 function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: Clause, trigger: TriggerMatch, roles: Roles,
   date: EventDate, modality: CodedEvent['modality'], modalityCue: string | undefined, pastPerfect: boolean): Draft {
   const sentence = doc.sentences[sentenceIndex]!;
@@ -319,7 +334,7 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
   if (modality !== 'asserted') why.push(`modality ${modality}${modalityCue ? ` from "${modalityCue}"` : ''}`);
   const background = isBackground(doc, date, pastPerfect);
   if (background) why.push(pastPerfect ? 'background: past perfect ("had …")' : 'background: dated well before the news period');
-  let confidence = trigger.nominal ? 0.55 : 0.65;
+  let confidence = trigger.nominal && !carriedByVerb(doc, trigger) ? 0.55 : 0.65;
   if (roles.actor.length > 0) confidence += 0.1;
   if (roles.recipient.length > 0) confidence += 0.05;
   if (roles.inferred) confidence -= 0.15;

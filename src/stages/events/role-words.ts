@@ -37,6 +37,7 @@ interface RoleWordsFile {
   readonly escapeVerbs: { verbs: string[] };
   readonly unilateralVerbs: { verbs: string[] };
   readonly approvalVerbs: { verbs: string[] };
+  readonly orderVerbs: { verbs: string[] };
   readonly visitorWords: { words: string[] };
   readonly formerWords: { words: string[] };
   readonly removalVerbs: { verbs: string[] };
@@ -96,6 +97,7 @@ function load() {
     aimTypes: new Set(data.aimVerbs.types),
     /** "authorised the deployment": the approval codes the approved act. */
     approvalVerbs: new Set(data.approvalVerbs.verbs),
+    orderVerbs: new Set(data.orderVerbs.verbs),
     /** "the UAE ambassador": someone received or called on behalf of a party. */
     visitorWords: new Set(data.visitorWords.words),
     /** "former soldiers": people no longer in a state body. */

@@ -67,6 +67,11 @@ export interface TriggerRule {
   /** The rule does not apply right before these words: the act noun names a kind of thing ("assault rifles", "attack helicopters"). */
   readonly notBefore?: readonly string[];
   /**
+   * A verb rule does not apply when its parsed object's head is one of these: what was released,
+   * published or shown is not what was freed ("released a video of the hostages", "released a statement").
+   */
+  readonly notObjects?: readonly string[];
+  /**
    * 'collective': two-sided violence, talks without a host. A noun's participants all go in
    * `actor` ("clashes between X and Y"); a verb's subject is the actor and the side named after
    * it ("clashed with Y", "fought Y") the recipient, as CAMEO codes source and target.
@@ -90,7 +95,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'subjects'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; subjects?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -111,13 +116,14 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, notBefore, subjects, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, notBefore, notObjects, subjects, ...rule }) => ({
     ...rule,
     ...(subjects !== undefined ? { subjects: words(subjects) } : {}),
     ...(objects !== undefined ? { objects: words(objects) } : {}),
     ...(preceded !== undefined ? { preceded: words(preceded) } : {}),
     ...(notAfter !== undefined ? { notAfter: words(notAfter) } : {}),
     ...(notBefore !== undefined ? { notBefore: words(notBefore) } : {}),
+    ...(notObjects !== undefined ? { notObjects: words(notObjects) } : {}),
   }));
   return { version: `${file.name}@${file.version}`, rules };
 }

@@ -96,7 +96,7 @@ describe('events: what a verb is done to', () => {
     const impeached = code('Senators voted to impeach the labour minister over the contracts.');
     expect(impeached.map((e) => e.event)).toEqual(['ACCUSE']);
     // A release of money approved is aid, not a release of captives.
-    expect(code('The fund approved the release of a $250 million loan tranche to Zambia.')[0]?.event).toBe('AID');
+    expect(code('The World Bank approved the release of a $250 million loan tranche to Zambia.')[0]?.event).toBe('AID');
     // Ordering someone to act stays a demand of them.
     expect(code('The court ordered the government to release the students.').some((e) => e.event === 'REQUEST')).toBe(true);
   });

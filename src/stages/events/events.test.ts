@@ -74,6 +74,8 @@ describe('events: type and mode per trigger', () => {
     ['The junta abandoned negotiations with the opposition parties in March.', 'abandoned', 'REJECT', null],
     ['The national assembly impeached the vice-president on Tuesday.', 'impeached', 'ACCUSE', 'allege'],
     ['The Netherlands imposed an asset freeze on four militia leaders.', 'freeze', 'SANCTION', null],
+    ['Some 300 insurgents handed over their rifles to the army in Bunia.', 'handed over', 'RETREAT', 'disarm'],
+    ['Sweden handed over 12 armoured vehicles to Lithuania.', 'handed over', 'AID', null],
   ];
   it.each(cases)('should code "%s" from "%s" as %s/%s', (sentence, trigger, type, mode) => {
     const event = top(sentence);
@@ -103,6 +105,17 @@ describe('events: what a verb is done to', () => {
 
   it('should not end talks that end by themselves', () => {
     expect(code('Talks in Geneva ended on Friday without an agreement.').filter((e) => e.event === 'REJECT')).toEqual([]);
+  });
+});
+
+describe('events: sizes', () => {
+  it('should not count the parties of a statement as victims of the act it is about', () => {
+    // "Four" are the senators who condemned, not the attack's victims.
+    const events = code('Four senators condemned the attack on the convoy in Gao.');
+    expect(events.every((e) => e.size.persons === undefined && e.size.dead === undefined)).toBe(true);
+    // A count of those who act in a clause joined to the act's own is its size.
+    const joined = code('Dozens of traders defied a curfew and joined the protests in the capital.').find((e) => e.event === 'PROTEST');
+    expect(joined?.size.persons?.value).toBe(24);
   });
 });
 

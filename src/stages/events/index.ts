@@ -134,7 +134,9 @@ const STAGE = 'events';
 // 53: a capitalised word inside a longer name of a body or place is no object cue ("attacked the Government … College");
 //     ending or abandoning talks is REJECT; impeachment is ACCUSE; an asset freeze is SANCTION; a release of a video or
 //     statement frees no one (rule field notObjects); an act ordered or voted for is the act of the one who orders or votes.
-const VERSION = 53;
+// 54: a count under a statement whose object is the act noun counts the statement's parties, not the act's victims
+//     ("Four senators condemned the attack"); fighters handing over or turning in weapons disarm.
+const VERSION = 54;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -601,6 +603,12 @@ function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
     const governor = governingTrigger(doc, syn, quantity, fitting);
     const nearest = governor ?? fitting.sort((a, b) => Span.distance(a.event.evidence.trigger, quantity.span) - Span.distance(b.event.evidence.trigger, quantity.span))[0];
     if (!nearest || (nearest.event.size as Record<string, SizeValue>)[key]) continue;
+    // A count that hangs under an act of another kind, whose object is the act noun, counts that
+    // act's parties: "Two ministers condemned the attack" counts ministers, not the attack's victims.
+    if (!governor && nearest.trigger.nominal) {
+      const owner = governingTrigger(doc, syn, quantity, drafts.filter((d) => !d.derived && !fitting.includes(d)));
+      if (owner && syn.head(nearest.trigger.head) === owner.trigger.head) continue;
+    }
     const value: SizeValue = {
       value: quantity.value, qualifier: quantity.qualifier, text: quantity.text, start: quantity.span.start, end: quantity.span.end,
       ...(quantity.max !== undefined ? { max: quantity.max } : {}), ...(quantity.cumulative ? { cumulative: true as const } : {}),

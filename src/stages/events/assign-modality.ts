@@ -23,6 +23,8 @@ interface ModalityWords {
   readonly intentAdjectives: string[];
   readonly hypotheticalAuxiliaries: string[];
   readonly hypotheticalGovernors: string[];
+  /** Verbs whose object names an act that was stopped before it happened ("foiled a bombing"). */
+  readonly preventVerbs: string[];
   readonly conditionalMarkers: string[];
   readonly epistemicNouns: string[];
   readonly reportNouns: string[];
@@ -87,6 +89,11 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
   const own = trigger.nominal ? syn.head(trigger.head) : -1;
   let at = own >= 0 && own !== predicate && tokens[own]!.pos === 'VERB' && syn.ancestors(own).includes(predicate) ? own : predicate;
   const speechAbove = syn.ancestors(predicate).some((a) => isSpeech(tokens, syn, a));
+  // "police foiled a bombing", "the army thwarted an attack": the act named was stopped, it did not happen.
+  // The act noun may name the kind of what was stopped ("foiled a bombing plot").
+  const stopped = trigger.nominal && syn.relation(trigger.head) === 'compound' ? syn.head(trigger.head) : trigger.head;
+  const stopper = trigger.nominal ? syn.head(stopped) : -1;
+  if (stopper >= 0 && syn.relation(stopped) === 'obj' && WORDS.preventVerbs.has(tokens[stopper]!.lemma)) return { modality: 'negated', embedded, cue: tokens[stopper]!.text };
   for (let depth = 0; depth < 8; depth++) {
     const auxiliaries = syn.auxiliariesOf(at);
     const future = auxiliaries.find((a) => WORDS.futureAuxiliaries.has(a));

@@ -38,6 +38,7 @@ interface RoleWordsFile {
   readonly unilateralVerbs: { verbs: string[] };
   readonly approvalVerbs: { verbs: string[] };
   readonly orderVerbs: { verbs: string[] };
+  readonly defenceVerbs: { verbs: string[] };
   readonly visitorWords: { words: string[] };
   readonly formerWords: { words: string[] };
   readonly removalVerbs: { verbs: string[] };
@@ -98,6 +99,7 @@ function load() {
     /** "authorised the deployment": the approval codes the approved act. */
     approvalVerbs: new Set(data.approvalVerbs.verbs),
     orderVerbs: new Set(data.orderVerbs.verbs),
+    defenceVerbs: new Set(data.defenceVerbs.verbs),
     /** "the UAE ambassador": someone received or called on behalf of a party. */
     visitorWords: new Set(data.visitorWords.words),
     /** "former soldiers": people no longer in a state body. */

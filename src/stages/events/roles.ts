@@ -755,6 +755,13 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   if (!light && ROLE_WORDS.speechLemmas.has(g.lemma)) return;
   // "families fleeing the war in the north", "survived the attack": who escapes an act did not do it.
   if (ROLE_WORDS.escapeVerbs.has(g.lemma)) return;
+  // "the army repelled an attack on the town", "withstood an assault": who fends off an act is its target.
+  if (ROLE_WORDS.defenceVerbs.has(g.lemma)) {
+    if (relation === 'obj' && !syn.isPassive(governor)) {
+      for (const s of syn.subjectsOf(governor)) addAll(roles.recipient, parties(s), roles.why, (a) => `recipient "${a.text}" fends off the ${noun} ("${g.text} … ${noun}")`);
+    }
+    return;
+  }
   // "welcomed the release": when the governing verb is itself an act, the noun's act is someone else's.
   if (context.triggers.some((t) => t.head === governor) && !light) return;
   // "after the talks", "despite the ceasefire": a circumstance of another act, not the subject's own.
@@ -966,6 +973,15 @@ function speakerAsActor(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch,
   const speaker = speech === null ? null : syn.subjectOf(speech.statement);
   if (!speaker) return;
   const actor = partiesOf(doc, syn, context.index, speaker.token)[0];
+  // "the army said it had repelled an attack": the speaker fended the act off (its target); "said it
+  // had foiled a bombing" or "fled the fighting": it did not do the act.
+  const verb = trigger.nominal ? tokens[syn.head(trigger.head)] : undefined;
+  if (actor && verb && ROLE_WORDS.defenceVerbs.has(verb.lemma)) {
+    roles.recipient.push(actor);
+    roles.why.push(`recipient "${actor.text}" is the speaker "${tokens[speech!.pronoun]!.text}" refers to, who fends off the act`);
+    return;
+  }
+  if (verb && ROLE_WORDS.escapeVerbs.has(verb.lemma)) return;
   if (actor) {
     roles.actor.push(actor);
     roles.why.push(`actor "${actor.text}" is the speaker "${tokens[speech!.pronoun]!.text}" refers to`);

@@ -131,7 +131,11 @@ const STAGE = 'events';
 //     in front of a state's embassy is aimed at that state (embassyNouns).
 // 52: a time with no party in apposition is one the dates stage found (not a list of words for days and months);
 //     fighting nouns and the prepositions of sequence are data (role-words.json fightingNouns, sequencePreps).
-const VERSION = 52;
+// 53: a material act told in the past under a dated verb of saying ("said on Tuesday that troops shelled …", "…, the army
+//     said in a statement on Tuesday") is of the telling's month, not its day (role-words.json tellingNouns); a past perfect
+//     with a recent time of its own clause is no background; a noun counting the act among others ("the third such attack
+//     since January") lends it no time (role-words.json seriesWords).
+const VERSION = 53;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

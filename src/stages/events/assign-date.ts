@@ -88,7 +88,19 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     const [from, to] = t.span.start > headStart ? [headStart, t.span.start] : [t.span.end, headStart];
     return /\bsince\b/i.test(doc.text.slice(from, to)) && t.type !== 'since';
   };
-  const times = doc.times.filter((t) => DATED_TYPES.has(t.type) && within(t, sentence.span.start, sentence.span.end) && !behindSince(t));
+  // "the deadliest attack since 2019", "the third such raid in the area since March": "since" bounds a comparison
+  // or a count (a superlative or a word of a series earlier in its phrase, no verb or comma between), not the act's time.
+  const comparisonBound = (t: TimeExpression) => {
+    if (t.type !== 'since') return false;
+    const first = sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd);
+    for (let i = first - 1; i >= Math.max(sentence.tokenStart, first - 7); i--) {
+      const tok = tokens[i]!;
+      if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'PUNCT') return false;
+      if (tok.tag === 'JJS' || ROLE_WORDS.seriesWords.has(tok.normal)) return true;
+    }
+    return false;
+  };
+  const times = doc.times.filter((t) => DATED_TYPES.has(t.type) && within(t, sentence.span.start, sentence.span.end) && !behindSince(t) && !comparisonBound(t));
   // A date inside a noun phrase names that thing ("the 1925 Geneva Protocol"), and a date of
   // another act's noun belongs to that act ("his arrest in March 2002"): neither dates this act.
   const datesThisAct = (t: TimeExpression) => {
@@ -328,6 +340,8 @@ function storyTime(doc: ArticleDoc, sentenceIndex: number, chain: readonly Claus
       // Not a time of a relative or subordinate clause, nor of another act's noun ("after his arrest in March 2002").
       if ([attached, ...syn.ancestors(attached)].some((i) => SUBORDINATE.test(syn.fullRelation(i)))) return false;
       if (doc.tokens[attached]!.pos !== 'VERB' && ROLE_WORDS.anaphorTypes(doc.tokens[attached]!.normal).length > 0) return false;
+      // Nor the time of a telling ("the ministry said on Wednesday that …"): when a source spoke is no time of the story's acts.
+      if (isSpeech(doc.tokens, syn, syn.clauseHeadOf(attached))) return false;
       return simplePast(doc, [syn.clauseHeadOf(attached)]);
     });
     const time = setting[setting.length - 1];

@@ -157,3 +157,25 @@ describe('event dates: a noun counting the act among others lends it no time', (
     expect(dateOf(text, trigger, P)).toBe(expected);
   });
 });
+
+describe('event dates: the time of a telling sets no story time', () => {
+  const P = '2024-05-01';
+  it.each([
+    ['Police said on Sunday that rioters had torched a bus in Harare. The United States condemned the violence.', 'condemned', '2024-05 month'],
+    ['The health ministry said on Saturday that the strike had killed 14 people. Egypt condemned the attack.', 'condemned', '2024-05 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: "since" after a superlative or a count bounds a comparison, not the act', () => {
+  const P = '2024-05-01';
+  it.each([
+    ['The attack, the deadliest in the region since 2019, killed 30 people on Friday.', 'killed', '2024-04-26 day'],
+    ['Gunmen killed 14 villagers in Plateau State, the worst attack in the area since January.', 'killed', '2024-05 month'],
+    // Kept: "since" of the act itself spans to the publication.
+    ['Rebels have attacked the town three times since March.', 'attacked', '2024 year'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});

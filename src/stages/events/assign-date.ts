@@ -228,9 +228,19 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     return null;
   })();
   // "When the Soviet Union collapsed in 1991, separatists broke away": a simultaneous adverbial clause frames the act.
+  // So does a bare present participle beside the act or its doer ("Addressing parliament on Monday, Modi accused …",
+  // "The president, speaking on Tuesday, accused …"): it tells what the doer was doing as it acted.
+  const subjects = new Set(chain.map((g) => syn.subjectOf(g.head)?.token).filter((x): x is number => x !== undefined));
   const simultaneous = (() => {
     for (const c of clauses) {
-      if (!chain.some((g) => syn.head(c.head) === g.head) || syn.relation(c.head) !== 'advcl') continue;
+      const bare = tokens[c.head]!.tag === 'VBG' && !syn.children(c.head).some((k) => syn.relation(k) === 'mark');
+      const beside = syn.relation(c.head) === 'advcl' && chain.some((g) => syn.head(c.head) === g.head);
+      if (bare && (beside || (syn.relation(c.head) === 'acl' && subjects.has(syn.head(c.head))))) {
+        const found = timesOf(c);
+        if (found.length > 0) return fromTime(nearest(found), `simultaneous-clause ("${tokens[c.head]!.text} …")`, 0.7);
+        continue;
+      }
+      if (!beside) continue;
       const when = syn.children(c.head).find((k) => SIMULTANEOUS.has(tokens[k]!.normal) && (syn.relation(k) === 'mark' || syn.relation(k) === 'advmod'));
       if (when === undefined) continue;
       const found = timesOf(c);

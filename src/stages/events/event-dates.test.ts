@@ -179,3 +179,15 @@ describe('event dates: "since" after a superlative or a count bounds a compariso
     expect(dateOf(text, trigger, P)).toBe(expected);
   });
 });
+
+describe('event dates: a bare present participle beside the act or its doer frames its time', () => {
+  const P = '2024-05-01';
+  it.each([
+    ['The president, speaking on Tuesday, accused the opposition of plotting a coup.', 'accused', '2024-04-30 day'],
+    ['Addressing parliament on Monday, Prime Minister Modi accused Pakistan of sheltering militants.', 'accused', '2024-04-29 day'],
+    // Kept: a passive participle of another act ("held since 2019") does not date the act.
+    ['Protesters, demanding the release of prisoners held since 2019, blocked the main road.', 'blocked', '2024-05 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});

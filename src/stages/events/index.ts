@@ -137,7 +137,9 @@ const STAGE = 'events';
 //     since January") lends it no time (role-words.json seriesWords).
 // 54: the time of a telling ("the ministry said on Wednesday that …") sets no story time for the next sentences; "since"
 //     after a superlative or a word of a series ("the deadliest attack since 2019") bounds a comparison, not the act.
-const VERSION = 54;
+// 55: a bare present participle beside the act or its doer ("The president, speaking on Tuesday, accused …", "Addressing
+//     parliament on Monday, Modi accused …") frames the act's time as a "when" clause does.
+const VERSION = 55;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

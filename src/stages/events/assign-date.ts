@@ -366,11 +366,17 @@ function storyTime(doc: ArticleDoc, sentenceIndex: number, chain: readonly Claus
 
 // A clock time with a colon, then a space or the line's end: not a figure such as "1.25 million".
 const CLOCK_HEADING = /^\s*\d{1,2}:\d{2}(?:\s|$)/;
+// A live entry's stamp with its word or zone ("Posted at 14:05 GMT", "Updated 9.30am", "14.05 BST"): one alone may be a
+// plain article's update line, so it marks a live page only when two paragraphs or more open with one.
+const STAMP_HEADING = /^\s*(?:(?:posted|updated|last updated)(?: at)?:? )?(?:\d{1,2}:\d{2}|\d{1,2}[.:]\d{2} ?(?:am|pm|gmt|bst|utc|cet|est|edt|local time))(?:\s|$)/i;
 
 /** Whether a sentence is in a live page's entry: a paragraph at or before it opens with a clock time ("09:40 Rescue teams reach the valley"). */
 function liveEntry(doc: ArticleDoc, sentenceIndex: number): boolean {
   const paragraph = doc.sentences[sentenceIndex]!.paragraph;
-  return doc.paragraphs.slice(0, paragraph + 1).some((p) => CLOCK_HEADING.test(doc.text.slice(p.start, p.end)));
+  const opening = (p: { start: number; end: number }) => doc.text.slice(p.start, Math.min(p.end, p.start + 40));
+  if (doc.paragraphs.slice(0, paragraph + 1).some((p) => CLOCK_HEADING.test(opening(p)))) return true;
+  const stamped = doc.paragraphs.map((p, k) => STAMP_HEADING.test(opening(p)) ? k : -1).filter((k) => k >= 0);
+  return stamped.length >= 2 && stamped[0]! <= paragraph;
 }
 
 /** Last day covered by a date value ("2022-09" → 2022-09-30, "199" → 1999-12-31). */

@@ -191,3 +191,15 @@ describe('event dates: a bare present participle beside the act or its doer fram
     expect(dateOf(text, trigger, P)).toBe(expected);
   });
 });
+
+describe('event dates: a live page whose entries open with a stamp and a zone is of its day', () => {
+  const P = '2024-05-01';
+  const live = 'Live: Kharkiv under fire\n\nPosted at 14:05 GMT\n\nRussian artillery shelled the centre of Kharkiv, the regional governor said.\n\nPosted at 09:30 GMT\n\nUkrainian drones struck an oil depot in Bryansk, Russian officials said.';
+  it.each([
+    [live, 'shelled', '2024-05-01 day'],
+    // One update line under a plain article's headline is no live page: an undated act stays in the month.
+    ['Kenya protests\n\nUpdated 14:05 GMT\n\nPolice fired tear gas at protesters in Nairobi, witnesses said.', 'fired', '2024-05 month'],
+  ])('%j → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});

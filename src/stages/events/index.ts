@@ -139,7 +139,8 @@ const STAGE = 'events';
 //     after a superlative or a word of a series ("the deadliest attack since 2019") bounds a comparison, not the act.
 // 55: a bare present participle beside the act or its doer ("The president, speaking on Tuesday, accused …", "Addressing
 //     parliament on Monday, Modi accused …") frames the act's time as a "when" clause does.
-const VERSION = 55;
+// 56: a live page's entries may open with a stamp and a zone ("Posted at 14:05 GMT", "Updated 9.30am"), two or more of them.
+const VERSION = 56;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -203,3 +203,16 @@ describe('event dates: a live page whose entries open with a stamp and a zone is
     expect(dateOf(text, trigger, P)).toBe(expected);
   });
 });
+
+describe('event dates: a wire dateline a little before the publication is the day relative dates count from', () => {
+  const P = '2024-05-01'; // a Wednesday; the dateline's 24 April is the Wednesday before
+  const lead = ' - Gunmen attacked a mosque in Herat on Thursday, killing six worshippers, police said.';
+  it.each([
+    [`KABUL, April 24 (Reuters)${lead}`, 'attacked', '2024-04-18 day'],
+    // Kept: a dateline of the publication day, and one too far before it to be the story's day.
+    [`KABUL, May 1 (Reuters)${lead}`, 'attacked', '2024-04-25 day'],
+    [`KABUL, March 2 (Reuters)${lead}`, 'attacked', '2024-04-25 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});

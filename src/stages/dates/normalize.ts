@@ -24,7 +24,9 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 6: two days of one month written once ("14 to 15 July", "June 3-4") are a range of days.
 // 7: "the day before" standing alone, "at the time", "since then" and "have since …" read against the date told before them.
 // 8: "by midday", "by noon", "by nightfall", "by dusk" are the day told before them.
-export const DATES_VERSION = 8;
+// 9: a wire dateline's day a little before the publication ("KABUL, April 24 (Reuters) -", published on the 26th) is the
+//    day relative dates are read against (index.ts datelineDay).
+export const DATES_VERSION = 9;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [

@@ -2,7 +2,7 @@ import type { ArticleDoc, DatePrecision, TimeExpression } from '../../core/docum
 import { syntaxOf } from '../../syntax/relations.js';
 import { shiftDate } from '../dates/shift.js';
 import type { Clause } from './clauses.js';
-import { ROLE_WORDS } from './role-words.js';
+import { isSpeech, ROLE_WORDS } from './role-words.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { VERBAL_TYPES } from './merge-mentions.js';
 
@@ -88,7 +88,19 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     const [from, to] = t.span.start > headStart ? [headStart, t.span.start] : [t.span.end, headStart];
     return /\bsince\b/i.test(doc.text.slice(from, to)) && t.type !== 'since';
   };
-  const times = doc.times.filter((t) => DATED_TYPES.has(t.type) && within(t, sentence.span.start, sentence.span.end) && !behindSince(t));
+  // "the deadliest attack since 2019", "the third such raid in the area since March": "since" bounds a comparison
+  // or a count (a superlative or a word of a series earlier in its phrase, no verb or comma between), not the act's time.
+  const comparisonBound = (t: TimeExpression) => {
+    if (t.type !== 'since') return false;
+    const first = sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd);
+    for (let i = first - 1; i >= Math.max(sentence.tokenStart, first - 7); i--) {
+      const tok = tokens[i]!;
+      if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'PUNCT') return false;
+      if (tok.tag === 'JJS' || ROLE_WORDS.seriesWords.has(tok.normal)) return true;
+    }
+    return false;
+  };
+  const times = doc.times.filter((t) => DATED_TYPES.has(t.type) && within(t, sentence.span.start, sentence.span.end) && !behindSince(t) && !comparisonBound(t));
   // A date inside a noun phrase names that thing ("the 1925 Geneva Protocol"), and a date of
   // another act's noun belongs to that act ("his arrest in March 2002"): neither dates this act.
   const datesThisAct = (t: TimeExpression) => {
@@ -106,18 +118,33 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     // claimed …") frames the clause.
     if (!otherActs.has(attached) || attached === clause.head) return true;
     // "killed nine villagers in a raid … on Sunday": a noun of the act's own type is the act told again, and its date is the act's.
-    if (otherActs.get(attached) === trigger.rule.event) return true;
+    // Not a noun counting the act among others ("the third such attack since January"): that time is the series'.
+    if (otherActs.get(attached) === trigger.rule.event) return !syn.children(attached).some((c) => ROLE_WORDS.seriesWords.has(tokens[c]!.normal) && ['amod', 'det'].includes(syn.relation(c)));
     return CORE_ARGUMENT.has(syn.relation(attached));
   };
-  // A time belongs to the clause its phrase attaches to (a misparsed "last month" heading a clause of its own still dates its governor's act).
-  const clauseOfTime = (t: TimeExpression): number => {
+  // The token a time's phrase hangs on (-1: none; the phrase's own top when it is the root).
+  const attachmentOf = (t: TimeExpression): number => {
     const inside = (i: number) => tokens[i]!.start >= t.span.start && tokens[i]!.end <= t.span.end;
     const first = sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd);
     let top = first;
     while (top >= 0 && syn.head(top) >= 0 && inside(syn.head(top))) top = syn.head(top);
     if (top < 0) return -1;
     const attached = syn.head(top);
-    return attached < 0 ? syn.clauseHeadOf(top) : syn.clauseHeadOf(attached);
+    if (attached < 0) return top;
+    // "Police said on Tuesday they had arrested 12 people": a time between a verb of saying and the subject of
+    // what it reports is the saying's, wherever the parse hung it (a complement's own time follows its subject or "that").
+    const sayer = syn.head(attached);
+    if (syn.relation(attached) === 'ccomp' && sayer >= 0 && sayer < top && isSpeech(tokens, syn, sayer)) {
+      const subject = syn.subjectOf(attached)?.token;
+      const between = tokens.slice(sayer + 1, top).some((x) => x.normal === 'that');
+      if (subject !== undefined && subject > top && !between) return sayer;
+    }
+    return attached;
+  };
+  // A time belongs to the clause its phrase attaches to (a misparsed "last month" heading a clause of its own still dates its governor's act).
+  const clauseOfTime = (t: TimeExpression): number => {
+    const attached = attachmentOf(t);
+    return attached < 0 ? -1 : syn.clauseHeadOf(attached);
   };
   // "During the meeting, the minister condemned the attack on herders in Marsabit last week": a time
   // right after an object naming another act may be that act's or the clause's; when a circumstance
@@ -156,6 +183,24 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     if (!next || chain.includes(next)) break;
     chain.push(next);
   }
+  // "Officials said on Tuesday that troops shelled the town": an act told in the past under a verb of
+  // saying happened on or before the telling, on a day the text does not give: the telling's month.
+  // A statement reported by its maker ("the governor said on Saturday that he had asked …") is told that day.
+  const material = !VERBAL_TYPES.has(trigger.rule.event);
+  // Only a time of the saying itself ("said on Tuesday", "said in a statement on Tuesday"), not of a frame
+  // around it ("in a separate attack on Sunday, residents told AFP").
+  const toldBefore = (date: EventDate, below: readonly Clause[], sayer: number, beside = false): EventDate => {
+    if (!material && !beside) return date;
+    const heads = below.map((c) => c.head);
+    const at = date.time ? attachmentOf(date.time) : -1;
+    // A time fronted before the saying may frame the whole sentence ("In a separate incident on Sunday, residents said …").
+    if (!date.time || date.time.span.start < tokens[sayer]!.end) return date;
+    if (at !== sayer && !(at >= 0 && syn.head(at) === sayer && ROLE_WORDS.tellingNouns.has(tokens[at]!.normal))) return date;
+    if (!(simplePast(doc, heads) || perfect(doc, heads)) || date.precision !== 'day' || !date.value) return date;
+    return { ...date, ...truncate(date.value, 'month'), rule: `${date.rule}, reported: on or before the telling` };
+  };
+  // The clause below is what the verb says: its complement (or a "that" clause the parse hung on the saying's time).
+  const reports = (k: number) => isSpeech(tokens, syn, chain[k]!.head) && (syn.relation(chain[k - 1]!.head) === 'ccomp' || syn.children(chain[k - 1]!.head).some((c) => syn.relation(c) === 'mark' && tokens[c]!.normal === 'that'));
   // The clauses between the act and the one its date comes from: their counted distances apply.
   let datedAt = chain.length;
   const governing = (() => {
@@ -164,15 +209,38 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
       const found = timesOf(c);
       if (found.length > 0) {
         datedAt = k;
-        return fromTime(nearest(found), 'governing-clause', 0.75);
+        const date = fromTime(nearest(found), 'governing-clause', 0.75);
+        const told = chain.slice(1, k + 1).findIndex((_, j) => reports(j + 1));
+        return told < 0 ? date : toldBefore(date, chain.slice(0, told + 1), chain[told + 1]!.head);
       }
     }
     return null;
   })();
+  // "Houthi rebels attacked a cargo ship, the US military said on Tuesday": a verb of saying set beside the
+  // act (parataxis) dates its telling; the act is of that time, at the precision above.
+  const reportedBeside = (() => {
+    const heads = new Set(chain.map((c) => c.head));
+    for (const c of clauses) {
+      if (!heads.has(syn.head(c.head)) || syn.relation(c.head) !== 'parataxis' || !isSpeech(tokens, syn, c.head)) continue;
+      const found = timesOf(c);
+      if (found.length > 0) return toldBefore(fromTime(nearest(found), 'reported-beside', 0.4), chain, c.head, true);
+    }
+    return null;
+  })();
   // "When the Soviet Union collapsed in 1991, separatists broke away": a simultaneous adverbial clause frames the act.
+  // So does a bare present participle beside the act or its doer ("Addressing parliament on Monday, Modi accused …",
+  // "The president, speaking on Tuesday, accused …"): it tells what the doer was doing as it acted.
+  const subjects = new Set(chain.map((g) => syn.subjectOf(g.head)?.token).filter((x): x is number => x !== undefined));
   const simultaneous = (() => {
     for (const c of clauses) {
-      if (!chain.some((g) => syn.head(c.head) === g.head) || syn.relation(c.head) !== 'advcl') continue;
+      const bare = tokens[c.head]!.tag === 'VBG' && !syn.children(c.head).some((k) => syn.relation(k) === 'mark');
+      const beside = syn.relation(c.head) === 'advcl' && chain.some((g) => syn.head(c.head) === g.head);
+      if (bare && (beside || (syn.relation(c.head) === 'acl' && subjects.has(syn.head(c.head))))) {
+        const found = timesOf(c);
+        if (found.length > 0) return fromTime(nearest(found), `simultaneous-clause ("${tokens[c.head]!.text} …")`, 0.7);
+        continue;
+      }
+      if (!beside) continue;
       const when = syn.children(c.head).find((k) => SIMULTANEOUS.has(tokens[k]!.normal) && (syn.relation(k) === 'mark' || syn.relation(k) === 'advmod'));
       if (when === undefined) continue;
       const found = timesOf(c);
@@ -181,7 +249,7 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     return null;
   })();
   const past = simplePast(doc, chain.map((c) => c.head));
-  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? storyTime(doc, sentenceIndex, chain) ?? (past ? sameActor?.() : null) ?? (() => {
+  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? reportedBeside ?? storyTime(doc, sentenceIndex, chain) ?? (past ? sameActor?.() : null) ?? (() => {
     const pub = publicationDate(doc);
     // An act told in the simple past or the perfect with no time of its own happened at some point
     // before the publication: the text supports its month, not the day (a live page's timestamped entry is of that day).
@@ -282,6 +350,8 @@ function storyTime(doc: ArticleDoc, sentenceIndex: number, chain: readonly Claus
       // Not a time of a relative or subordinate clause, nor of another act's noun ("after his arrest in March 2002").
       if ([attached, ...syn.ancestors(attached)].some((i) => SUBORDINATE.test(syn.fullRelation(i)))) return false;
       if (doc.tokens[attached]!.pos !== 'VERB' && ROLE_WORDS.anaphorTypes(doc.tokens[attached]!.normal).length > 0) return false;
+      // Nor the time of a telling ("the ministry said on Wednesday that …"): when a source spoke is no time of the story's acts.
+      if (isSpeech(doc.tokens, syn, syn.clauseHeadOf(attached))) return false;
       return simplePast(doc, [syn.clauseHeadOf(attached)]);
     });
     const time = setting[setting.length - 1];
@@ -296,11 +366,17 @@ function storyTime(doc: ArticleDoc, sentenceIndex: number, chain: readonly Claus
 
 // A clock time with a colon, then a space or the line's end: not a figure such as "1.25 million".
 const CLOCK_HEADING = /^\s*\d{1,2}:\d{2}(?:\s|$)/;
+// A live entry's stamp with its word or zone ("Posted at 14:05 GMT", "Updated 9.30am", "14.05 BST"): one alone may be a
+// plain article's update line, so it marks a live page only when two paragraphs or more open with one.
+const STAMP_HEADING = /^\s*(?:(?:posted|updated|last updated)(?: at)?:? )?(?:\d{1,2}:\d{2}|\d{1,2}[.:]\d{2} ?(?:am|pm|gmt|bst|utc|cet|est|edt|local time))(?:\s|$)/i;
 
 /** Whether a sentence is in a live page's entry: a paragraph at or before it opens with a clock time ("09:40 Rescue teams reach the valley"). */
 function liveEntry(doc: ArticleDoc, sentenceIndex: number): boolean {
   const paragraph = doc.sentences[sentenceIndex]!.paragraph;
-  return doc.paragraphs.slice(0, paragraph + 1).some((p) => CLOCK_HEADING.test(doc.text.slice(p.start, p.end)));
+  const opening = (p: { start: number; end: number }) => doc.text.slice(p.start, Math.min(p.end, p.start + 40));
+  if (doc.paragraphs.slice(0, paragraph + 1).some((p) => CLOCK_HEADING.test(opening(p)))) return true;
+  const stamped = doc.paragraphs.map((p, k) => STAMP_HEADING.test(opening(p)) ? k : -1).filter((k) => k >= 0);
+  return stamped.length >= 2 && stamped[0]! <= paragraph;
 }
 
 /** Last day covered by a date value ("2022-09" → 2022-09-30, "199" → 1999-12-31). */
@@ -324,7 +400,10 @@ export function isBackground(doc: ArticleDoc, date: EventDate, pastPerfect: bool
   const end = Date.parse(windowEnd(date.value));
   // Date.parse reads `2022-10` and `2022` as their first day.
   const newsStart = Date.parse(pub.value) - 90 * 86_400_000;
-  return end < newsStart || pastPerfect;
+  // "Troops had clashed with rebels on Monday": a past perfect with a time of its own clause in the news
+  // period tells a new act in its order, not history (a time lent by an earlier sentence is no such sign).
+  const ownTime = date.time !== undefined && date.rule !== 'story-time';
+  return end < newsStart || (pastPerfect && !ownTime);
 }
 
 /** The token of the sentence that starts at or covers `offset` (-1 when none). */

@@ -110,3 +110,109 @@ describe('event dates: a verbal act told as a modal complement is dated as its t
     expect(e ? `${e.date} ${e.date_precision}` : 'no event').toBe(expected);
   });
 });
+
+describe('event dates: a material act reported under a dated verb of saying is of the telling\'s month', () => {
+  const P = '2024-05-01'; // a Wednesday: "on Tuesday" is 2024-04-30
+  it.each([
+    // The complement's act happened on or before the telling, on a day the text does not give.
+    ['Ukrainian officials said on Tuesday that Russian forces shelled the town of Vovchansk.', 'shelled', '2024-04 month'],
+    // A time between "said" and the complement's subject is the saying's, wherever the parse hung it.
+    ['Police said on Tuesday they had arrested 12 people suspected of plotting an attack.', 'arrested', '2024-04 month'],
+    // The saying set beside the act, its time inside "a statement".
+    ['Houthi rebels attacked a cargo ship in the Red Sea, the US military said on Tuesday.', 'attacked', '2024-04 month'],
+    ['Militants attacked a checkpoint in North Waziristan, killing four soldiers, army spokesmen said in a statement on Tuesday.', 'attacked', '2024-04 month'],
+    // Kept: the act's own day; an act going on at the telling; a verbal act that is the telling; a frame fronted before the saying.
+    ['Mali expelled the French ambassador on Friday, the foreign ministry said on Saturday.', 'expelled', '2024-04-26 day'],
+    ['The army said on Tuesday that its troops were shelling rebel positions near Goma.', 'shelling', '2024-04-30 day'],
+    ['Serbia said on Monday that Kosovo police had provoked the violence, and accused Pristina of ethnic cleansing.', 'accused', '2024-04-29 day'],
+    ['In a separate raid on Sunday, villagers told reporters that gunmen had kidnapped a teacher.', 'kidnapped', '2024-04-28 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: a past perfect with a recent time of its own is no background', () => {
+  const bg = (text: string, trigger: string) => {
+    const e = code(text, '2024-05-01').find((x) => x.evidence.trigger.text === trigger);
+    return e ? `${e.date} ${e.background ? 'background' : 'news'}` : 'no event';
+  };
+  it.each([
+    ['Police clashed with students in Dhaka on Monday. Two days earlier, the students had blocked a highway.', 'blocked', '2024-04-27 news'],
+    ['Hundreds of dockworkers had blocked the port of Mombasa on Tuesday, before police moved in.', 'blocked', '2024-04-30 news'],
+    // Kept: a past perfect with no time of its own is told as what came before; an old time is history.
+    ['Rebels had seized the town of Kitchanga, and troops were trying to retake it.', 'seized', '2024-05 background'],
+    ['Washington had sanctioned the militia in 2019.', 'sanctioned', '2019 background'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(bg(text, trigger)).toBe(expected);
+  });
+});
+
+describe('event dates: a noun counting the act among others lends it no time', () => {
+  const P = '2024-05-01';
+  it.each([
+    ['Unknown assailants attacked the convoy of a local official in Kidal province, the third such attack since January.', 'attacked', '2024-05 month'],
+    // Kept: the act told again by a noun of its own type dates it.
+    ['Gunmen killed nine villagers in a raid in Zamfara on Sunday.', 'killed', '2024-04-28 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: the time of a telling sets no story time', () => {
+  const P = '2024-05-01';
+  it.each([
+    ['Police said on Sunday that rioters had torched a bus in Harare. The United States condemned the violence.', 'condemned', '2024-05 month'],
+    ['The health ministry said on Saturday that the strike had killed 14 people. Egypt condemned the attack.', 'condemned', '2024-05 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: "since" after a superlative or a count bounds a comparison, not the act', () => {
+  const P = '2024-05-01';
+  it.each([
+    ['The attack, the deadliest in the region since 2019, killed 30 people on Friday.', 'killed', '2024-04-26 day'],
+    ['Gunmen killed 14 villagers in Plateau State, the worst attack in the area since January.', 'killed', '2024-05 month'],
+    // Kept: "since" of the act itself spans to the publication.
+    ['Rebels have attacked the town three times since March.', 'attacked', '2024 year'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: a bare present participle beside the act or its doer frames its time', () => {
+  const P = '2024-05-01';
+  it.each([
+    ['The president, speaking on Tuesday, accused the opposition of plotting a coup.', 'accused', '2024-04-30 day'],
+    ['Addressing parliament on Monday, Prime Minister Modi accused Pakistan of sheltering militants.', 'accused', '2024-04-29 day'],
+    // Kept: a passive participle of another act ("held since 2019") does not date the act.
+    ['Protesters, demanding the release of prisoners held since 2019, blocked the main road.', 'blocked', '2024-05 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: a live page whose entries open with a stamp and a zone is of its day', () => {
+  const P = '2024-05-01';
+  const live = 'Live: Kharkiv under fire\n\nPosted at 14:05 GMT\n\nRussian artillery shelled the centre of Kharkiv, the regional governor said.\n\nPosted at 09:30 GMT\n\nUkrainian drones struck an oil depot in Bryansk, Russian officials said.';
+  it.each([
+    [live, 'shelled', '2024-05-01 day'],
+    // One update line under a plain article's headline is no live page: an undated act stays in the month.
+    ['Kenya protests\n\nUpdated 14:05 GMT\n\nPolice fired tear gas at protesters in Nairobi, witnesses said.', 'fired', '2024-05 month'],
+  ])('%j → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: a wire dateline a little before the publication is the day relative dates count from', () => {
+  const P = '2024-05-01'; // a Wednesday; the dateline's 24 April is the Wednesday before
+  const lead = ' - Gunmen attacked a mosque in Herat on Thursday, killing six worshippers, police said.';
+  it.each([
+    [`KABUL, April 24 (Reuters)${lead}`, 'attacked', '2024-04-18 day'],
+    // Kept: a dateline of the publication day, and one too far before it to be the story's day.
+    [`KABUL, May 1 (Reuters)${lead}`, 'attacked', '2024-04-25 day'],
+    [`KABUL, March 2 (Reuters)${lead}`, 'attacked', '2024-04-25 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});

@@ -131,12 +131,22 @@ const STAGE = 'events';
 //     in front of a state's embassy is aimed at that state (embassyNouns).
 // 52: a time with no party in apposition is one the dates stage found (not a list of words for days and months);
 //     fighting nouns and the prepositions of sequence are data (role-words.json fightingNouns, sequencePreps).
-// 53: a capitalised word inside a longer name of a body or place is no object cue ("attacked the Government … College");
+// 53: a material act told in the past under a dated verb of saying ("said on Tuesday that troops shelled …", "…, the army
+//     said in a statement on Tuesday") is of the telling's month, not its day (role-words.json tellingNouns); a past perfect
+//     with a recent time of its own clause is no background; a noun counting the act among others ("the third such attack
+//     since January") lends it no time (role-words.json seriesWords).
+// 54: the time of a telling ("the ministry said on Wednesday that …") sets no story time for the next sentences; "since"
+//     after a superlative or a word of a series ("the deadliest attack since 2019") bounds a comparison, not the act.
+// 55: a bare present participle beside the act or its doer ("The president, speaking on Tuesday, accused …", "Addressing
+//     parliament on Monday, Modi accused …") frames the act's time as a "when" clause does.
+// 56: a live page's entries may open with a stamp and a zone ("Posted at 14:05 GMT", "Updated 9.30am"), two or more of them.
+// 57: a capitalised word inside a longer name of a body or place is no object cue ("attacked the Government … College");
 //     ending or abandoning talks is REJECT; impeachment is ACCUSE; an asset freeze is SANCTION; a release of a video or
-//     statement frees no one (rule field notObjects); an act ordered or voted for is the act of the one who orders or votes.
-// 54: a count under a statement whose object is the act noun counts the statement's parties, not the act's victims
-//     ("Four senators condemned the attack"); fighters handing over or turning in weapons disarm.
-const VERSION = 54;
+//     statement frees no one (rule field notObjects); an act ordered or voted for is the act of the one who orders or
+//     votes; a count under a statement whose object is the act noun counts the statement's parties, not the act's
+//     victims ("Four senators condemned the attack"); fighters handing over or turning in weapons disarm; who fends off
+//     an act is its target ("repelled an attack", defenceVerbs); an act foiled or averted did not happen (preventVerbs).
+const VERSION = 57;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

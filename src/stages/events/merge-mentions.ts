@@ -31,7 +31,9 @@ function subset(a: Set<string>, b: Set<string>): boolean {
 /** Whether an event is dated by words of its own (its clause, a governing clause, an anaphor), not by the publication, the main act or the story. */
 export function hasOwnDate(event: CodedEvent): boolean {
   // The story's time (assign-date.ts storyTime) and a party's last date (events sameActorDate) are lent by another sentence: free to move, as the publication is.
-  return event.date_source.rule !== 'publication' && event.date_source.rule !== 'before-main-event' && event.date_source.rule !== 'story-time' && event.date_source.rule !== 'same-actor';
+  // So is the time of a saying set beside the act (assign-date.ts reportedBeside): it bounds the act, it does not date it.
+  return event.date_source.rule !== 'publication' && event.date_source.rule !== 'before-main-event' && event.date_source.rule !== 'story-time' && event.date_source.rule !== 'same-actor'
+    && !event.date_source.rule.startsWith('reported-beside');
 }
 
 /** Dates are compatible when one is the other at a coarser precision ("2022-10" and "2022-10-02"). */

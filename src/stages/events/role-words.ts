@@ -13,6 +13,7 @@ interface RoleWordsFile {
   readonly nounArgumentRoles: { default: Record<string, ArgumentRole>; byType: Record<string, Record<string, ArgumentRole>> };
   readonly speechLemmas: string[];
   readonly speechComplements: string[];
+  readonly tellingNouns: string[];
   readonly statementLemmas: string[];
   readonly lightVerbs: string[];
   readonly signingVerbs: { verbs: string[] };
@@ -27,6 +28,7 @@ interface RoleWordsFile {
   readonly circumstancePreps: string[];
   readonly promiseVerbs: string[];
   readonly sequelWords: string[];
+  readonly seriesWords: string[];
   readonly claimAnswerTypes: string[];
   readonly claimNouns: { nouns: string[] };
   readonly unattributedTypes: { types: string[] };
@@ -67,6 +69,7 @@ function load() {
     nounArgumentRole: (event: string, prep: string) => lookup(data.nounArgumentRoles, event, prep),
     speechLemmas: new Set(data.speechLemmas),
     speechComplements: new Set(data.speechComplements),
+    tellingNouns: new Set(data.tellingNouns),
     statementLemmas: new Set(data.statementLemmas),
     lightVerbs: new Set(data.lightVerbs),
     signingVerbs: new Set(data.signingVerbs.verbs),
@@ -80,6 +83,7 @@ function load() {
     promiseVerbs: new Set(data.promiseVerbs),
     /** "the ensuing war": an act that followed the one just told. */
     sequelWords: new Set(data.sequelWords),
+    seriesWords: new Set(data.seriesWords),
     /** Types whose object is someone's claim, request or offer: its maker ("charges by X") is the target. */
     claimAnswerTypes: new Set(data.claimAnswerTypes),
     /** "rejected these accusations": claims whose makers an earlier accusation names. */

@@ -9,10 +9,10 @@ type RawToken = Omit<Token, 'sentence'>;
  * agency in parentheses, then a dash. The place is in capitals, or the agency is named (a name
  * and a dash alone open ordinary sentences too).
  */
-const DATELINE = /^(?<place>\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:, \p{Lu}[\p{L}\p{M}. ]{1,30}?)?(?:,? (?:\d{1,2} )?\p{Lu}\p{Ll}{2,8}\.?(?: \d{1,2})?(?:,? \d{4})?)?(?<agency> ?\([^()]{2,40}\))? ?[-–—]{1,2} (?=\S)/u;
-const CAPITALS = /^[\p{Lu}\p{M} .'’-]{3,}$/u;
+export const DATELINE = /^(?<place>\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:, \p{Lu}[\p{L}\p{M}. ]{1,30}?)?(?:,? (?:\d{1,2} )?\p{Lu}\p{Ll}{2,8}\.?(?: \d{1,2})?(?:,? \d{4})?)?(?<agency> ?\([^()]{2,40}\))? ?[-–—]{1,2} (?=\S)/u;
+export const CAPITALS = /^[\p{Lu}\p{M} .'’-]{3,}$/u;
 /** Longest text a dateline can take, with the start of the lead it opens. */
-const DATELINE_MAX = 200;
+export const DATELINE_MAX = 200;
 
 /**
  * Cuts a wire dateline off the sentence it opens, as a sentence of its own: "BAMAKO, March 14

@@ -131,7 +131,11 @@ const STAGE = 'events';
 //     in front of a state's embassy is aimed at that state (embassyNouns).
 // 52: a time with no party in apposition is one the dates stage found (not a list of words for days and months);
 //     fighting nouns and the prepositions of sequence are data (role-words.json fightingNouns, sequencePreps).
-const VERSION = 52;
+// 53: the one judged for a deed told by a gerund did it ("accused Russia of shelling", "was charged with spying";
+//     resources/syntax/gerund-control.json); aid received from someone is that one's aid to the subject (role-words.json
+//     receivingVerbs, trigger flag `giver`); the host of talks between others is their third party and its verb no act of
+//     its own (role-words.json hostVerbs); a mediation hung on what the act handles is the act's ("with Emirati mediation").
+const VERSION = 53;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

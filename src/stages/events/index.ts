@@ -135,7 +135,10 @@ const STAGE = 'events';
 //     resources/syntax/gerund-control.json); aid received from someone is that one's aid to the subject (role-words.json
 //     receivingVerbs, trigger flag `giver`); the host of talks between others is their third party and its verb no act of
 //     its own (role-words.json hostVerbs); a mediation hung on what the act handles is the act's ("with Emirati mediation").
-const VERSION = 53;
+// 54: a body or office of the home state named without its state ("the Government", "the Foreign Ministry", a body in
+//     capitals no dictionary knows) takes the home state also beside a foreign counterpart, when every other country its
+//     sentence names is the party on the other side (inferHomeCountry); groups of people ("soldiers") are left alone.
+const VERSION = 54;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -69,3 +69,21 @@ describe('roles: the host of talks between others is their third party (role-wor
     expect(codes(freed?.third_party)).toBe('TGO');
   });
 });
+
+describe('party codes: a body of the home state named without its state, beside a foreign counterpart (inferHomeCountry)', () => {
+  const georgia = "Georgia's parliament sat in Tbilisi on Monday. Georgian officials said the session was calm. ";
+  const mongolia = "Mongolia's president toured Darkhan on Friday. Mongolian officials in Ulaanbaatar praised the harvest. ";
+  it.each([
+    ['a ministry', `${georgia}The Foreign Ministry summoned the Russian ambassador on Tuesday.`, 'ACCUSE', 'GEO', 'RUS'],
+    ['the government', `${georgia}The Government accused Russia of moving the border line near Gori.`, 'ACCUSE', 'GEO', 'RUS'],
+    ['a body named in capitals that no dictionary knows', `${mongolia}The State Emergency Commission thanked the Chinese side for its help.`, 'SUPPORT', 'MNG', 'CHN'],
+  ])('should give %s the home state', (_case, text, type, actor, recipient) => {
+    const event = code(text).find((e) => e.event === type && codes(e.recipient) === recipient);
+    expect(codes(event?.actor)).toBe(actor);
+  });
+
+  it('should leave a group of people beside a foreign counterpart to either side', () => {
+    const detained = code(`${georgia}Soldiers detained two Russian smugglers on Tuesday.`).find((e) => e.event === 'COERCE');
+    expect(detained?.actor.map((p) => p.code)).toEqual([null]);
+  });
+});

@@ -138,7 +138,10 @@ const STAGE = 'events';
 // 54: a body or office of the home state named without its state ("the Government", "the Foreign Ministry", a body in
 //     capitals no dictionary knows) takes the home state also beside a foreign counterpart, when every other country its
 //     sentence names is the party on the other side (inferHomeCountry); groups of people ("soldiers") are left alone.
-const VERSION = 54;
+// 55: captives handed to someone ("handed five soldiers to Yerevan") are released (triggers.json "hand", transfer), servicemen
+//     are captives (PRISONERS); the particle of a phrasal trigger chosen by its object that the parse reads as a preposition
+//     ("handed over 45 servicemen" as "over 45 servicemen") leaves the verb's object, read as its object.
+const VERSION = 55;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

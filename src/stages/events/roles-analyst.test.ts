@@ -10,7 +10,7 @@ function code(text: string, published = '2024-05-01'): CodedEvent[] {
   pipeline.run(doc);
   return doc.events;
 }
-const codes = (parties: readonly EventParty[] | undefined) => (parties ?? []).map((p) => p.code ?? p.sector ?? '?').sort().join('+');
+const codes = (parties: readonly EventParty[] | undefined) => [...new Set((parties ?? []).map((p) => p.code ?? p.sector ?? '?'))].sort().join('+');
 /** "TYPE actor>recipient|third" of every event, by codes. */
 const summary = (text: string) => code(text).map((e) => `${e.event} ${codes(e.actor)}>${codes(e.recipient)}|${codes(e.third_party)}`);
 
@@ -85,5 +85,16 @@ describe('party codes: a body of the home state named without its state, beside 
   it('should leave a group of people beside a foreign counterpart to either side', () => {
     const detained = code(`${georgia}Soldiers detained two Russian smugglers on Tuesday.`).find((e) => e.event === 'COERCE');
     expect(detained?.actor.map((p) => p.code)).toEqual([null]);
+  });
+});
+
+describe('roles: captives handed over (triggers.json PRISONERS, "hand … to")', () => {
+  it.each([
+    ['handed … to', 'Baku handed five Armenian soldiers to Yerevan at the border crossing.', 'AZE', 'ARM'],
+    ['handed over with a count the parse reads as "over N"', 'Russia handed over 45 Ukrainian servicemen on Thursday.', 'RUS', 'UKR'],
+    ['servicemen returned', 'The Ukrainian side returned 30 Russian servicemen to Russia.', 'UKR', 'RUS'],
+  ])('should code a release from the holder to the captives\' side: %s', (_case, text, holder, side) => {
+    const release = code(text).find((e) => e.event === 'RETREAT' && e.mode === 'release');
+    expect([codes(release?.actor), codes(release?.recipient)]).toEqual([holder, side]);
   });
 });

@@ -334,7 +334,11 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   // phrase names a party that receives it.
   const handedTo = passive ? [] : receiversOfTransfer(doc, syn, v, event, parties);
   addAll(roles.recipient, handedTo, roles.why, (a) => `recipient "${a.text}" receives what "${verb}" hands on`);
-  for (const object of syn.objectsOf(v)) {
+  // "handed over 45 servicemen" parsed as "over 45 servicemen": the particle of a phrasal trigger read as
+  // a preposition leaves the verb's object as an oblique. Only for rules chosen by their object (a phrase
+  // that takes one); "called for …", "cracked down on …" name what is asked or whom it is aimed at otherwise.
+  const particleObjects = trigger.rule.objects === undefined ? [] : syn.obliquesOf(v).filter((o) => o.prep !== null && syn.children(o.token).some((c) => syn.relation(c) === 'case' && c > v && c < trigger.end)).map((o) => o.token);
+  for (const object of [...syn.objectsOf(v), ...particleObjects]) {
     if (passive || handedTo.length > 0) continue;
     // "Moscow dispatched 2,000 peacekeepers": what a sending verb moves is not its recipient.
     // But "provided Jordan with vehicles", "gave Jordan vehicles": with the goods after "with", or as

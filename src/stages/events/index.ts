@@ -10,7 +10,7 @@ import { clauseOf, splitClauses, type Clause } from './clauses.js';
 import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
-import { homeCountry, inferHomeCountry, inferPartyCodes, venueIsNoParty } from './infer-party-codes.js';
+import { homeCountry, inferHomeCountry, inferPartyCodes, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { hasOwnDate, mergeMentions, VERBAL_TYPES } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
@@ -141,7 +141,9 @@ const STAGE = 'events';
 // 55: captives handed to someone ("handed five soldiers to Yerevan") are released (triggers.json "hand", transfer), servicemen
 //     are captives (PRISONERS); the particle of a phrasal trigger chosen by its object that the parse reads as a preposition
 //     ("handed over 45 servicemen" as "over 45 servicemen") leaves the verb's object, read as its object.
-const VERSION = 55;
+// 56: a state that reports an attack or a coercion on people or places of no named state reports one on its own ("Lebanon said
+//     Israeli warplanes struck a village": the village LBN; reporterVictims), unless its own forces did it.
+const VERSION = 56;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -295,6 +297,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       venueIsNoParty(doc, draft.event, home);
       inferPartyCodes(doc, draft.event, home);
       inferHomeCountry(doc, draft.event, home);
+      reporterVictims(doc, draft.event, draft.trigger.head);
       recipientFromPlace(doc, syn, index, draft.trigger, draft.roles, draft.event, found);
       partiesFromPlace(doc, draft.event);
     }

@@ -3,6 +3,8 @@ import { Span } from '../../core/span.js';
 import { isGroupNounActor } from '../actors/14-group-nouns.js';
 import { lowerConfidence } from './salience.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
+import { syntaxOf } from '../../syntax/relations.js';
+import { isSpeech } from './role-words.js';
 
 /** Codes of international and non-state bodies: no country of their own. */
 const NOT_STATES = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC']);
@@ -175,4 +177,35 @@ function singleBody(doc: ArticleDoc, party: EventParty): boolean {
   const head = (ofAt > 0 ? inside.slice(0, ofAt) : inside).at(-1)!;
   if (head.tag !== 'NN' && head.tag !== 'NNP') return false;
   return inside[0]!.normal === 'the' || /^\p{Lu}/u.test(head.text);
+}
+
+/** Violence a state reports against people or places of no named state: most often its own. */
+const REPORTED_HARM = new Set(['ASSAULT', 'COERCE']);
+
+/**
+ * "Lebanon said Israeli warplanes struck a village", "Somalia's government said al-Shabaab attacked a
+ * police station": a state that reports an attack on people or places its text gives no state
+ * reports one on its own (ACLED codes the victims with the country the state speaks for). Not when
+ * the state's own forces did it ("Russia said its forces destroyed a depot"): what they hit may be
+ * anyone's. `head` is the event's trigger token.
+ */
+export function reporterVictims(doc: ArticleDoc, event: CodedEvent, head: number): void {
+  if (!REPORTED_HARM.has(event.event) || !event.recipient.some((p) => p.code === null)) return;
+  const syn = syntaxOf(doc);
+  const speech = syn.ancestors(head).find((a) => isSpeech(doc.tokens, syn, a) && doc.tokens[a]!.pos === 'VERB');
+  const subject = speech === undefined ? null : syn.subjectOf(speech);
+  if (!subject) return;
+  // The speaker's own actor, or the state its name-forming modifiers give ("Somalia's government").
+  const actorOn = (i: number) => doc.actors.find((a) => a.span.start <= doc.tokens[i]!.start && doc.tokens[i]!.end <= a.span.end);
+  const speaker = actorOn(subject.token) ?? syn.modifiersOf(subject.token).map(actorOn).find((a) => a !== undefined);
+  const states = loadGroupNouns().stateSectors;
+  if (!speaker?.code || speaker.code.length !== 3 || NOT_STATES.has(speaker.code)) return;
+  if (speaker.actorKind !== 'country' && !states.has(speaker.sector ?? '')) return;
+  if (event.actor.some((p) => p.code === speaker.code && (p.sector === null || states.has(p.sector)))) return;
+  for (let k = 0; k < event.recipient.length; k++) {
+    const party = event.recipient[k]!;
+    if (party.code !== null) continue;
+    event.recipient[k] = { ...party, code: speaker.code };
+    event.why.push(`recipient "${party.text}" coded ${speaker.code}: the state that reports the act against it ("${speaker.text} ${doc.tokens[speech!]!.text}")`);
+  }
 }

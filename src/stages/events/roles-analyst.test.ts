@@ -98,3 +98,19 @@ describe('roles: captives handed over (triggers.json PRISONERS, "hand … to")',
     expect([codes(release?.actor), codes(release?.recipient)]).toEqual([holder, side]);
   });
 });
+
+describe('party codes: a state reporting an attack on people of no named state reports one on its own (reporterVictims)', () => {
+  it.each([
+    ['a ministry of the state', "Kenya's interior ministry said al-Shabaab fighters ambushed a police patrol.", 'KEN'],
+    ['the state by name', 'Chad said Sudanese gunmen killed three herders.', 'TCD'],
+    ['the state speaking of foreign aircraft', 'Lebanon said Israeli warplanes struck a village in the south on Monday.', 'LBN'],
+  ])('should code the victims with %s', (_case, text, state) => {
+    const attack = code(text).find((e) => e.event === 'ASSAULT');
+    expect(codes(attack?.recipient)).toBe(state);
+  });
+
+  it("should not give the state's victims of its own forces its code", () => {
+    const attack = code('Egypt said its air force destroyed six vehicles carrying smugglers near the border.').find((e) => e.event === 'ASSAULT');
+    expect(attack?.recipient.some((p) => p.code === 'EGY')).toBe(false);
+  });
+});

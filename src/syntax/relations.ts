@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { ArticleDoc, Token } from '../core/document.js';
+import { resourcePath } from './resource-path.js';
 
 /**
  * The syntax layer as the stages use it: small named questions about the dependency parse
@@ -10,6 +12,18 @@ import type { ArticleDoc, Token } from '../core/document.js';
 
 /** Verbs and adjectives whose infinitive complement's subject is their object ("urged Iran to stop"). */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'order', 'force', 'tell', 'persuade', 'press', 'encourage', 'invite', 'allow', 'permit', 'require', 'request', 'warn', 'compel', 'help', 'enable', 'lead', 'expect', 'want']);
+/**
+ * Verbs whose object does the deed a gerund after "of"/"for" tells ("accused Russia of shelling",
+ * "thanked Qatar for mediating"): resources/syntax/gerund-control.json.
+ */
+let gerundControl: { markers: Set<string>; verbs: Set<string> } | undefined;
+function gerundControlWords(): { markers: Set<string>; verbs: Set<string> } {
+  if (!gerundControl) {
+    const data = JSON.parse(readFileSync(resourcePath('syntax/gerund-control.json'), 'utf8')) as { markers: string[]; verbs: string[] };
+    gerundControl = { markers: new Set(data.markers), verbs: new Set(data.verbs) };
+  }
+  return gerundControl;
+}
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which', 'whom', 'whose']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nt']);
@@ -132,6 +146,14 @@ export class SyntaxView {
         // Object control: the complement's subject is the governor's object (an infinitive is often parsed as an adjunct here).
         const object = this.childrenBy(head, (d) => d === 'obj' || d === 'iobj')[0];
         if (object !== undefined && OBJECT_CONTROL.has(this.tokens[head]!.lemma)) return { token: object, via: 'object-control' };
+        at = head;
+        continue;
+      }
+      // "accused Russia of shelling civilians", "was charged with spying": the one judged for the deed did it.
+      if (rel === 'advcl' && this.tokens[at]!.tag === 'VBG' && gerundControlWords().markers.has(this.markerOf(at) ?? '') && gerundControlWords().verbs.has(this.tokens[head]!.lemma)) {
+        const object = this.childrenBy(head, (d) => d === 'obj')[0];
+        if (object !== undefined) return { token: object, via: 'object-control' };
+        if (!this.isPassive(head)) return null;
         at = head;
         continue;
       }

@@ -102,6 +102,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.notObjects && parsedObjectHeads(doc, head).some((t) => rule.notObjects!.includes(t.lemma) || rule.notObjects!.includes(t.normal))) return false;
   if (rule.complements && !hasComplementAmong(doc, head, rule.complements)) return false;
   if (rule.transfer && !isTransfer(doc, head, limit)) return false;
+  // "received air defence systems from the US": a "from" phrase names who gives.
+  if (rule.giver && !isTransfer(doc, head, limit, 'from')) return false;
   if (rule.personObject && !hasPersonObject(doc, head)) return false;
   if (rule.subjects && !hasSubjectAmong(doc, head, rule.subjects)) return false;
   if (rule.officialTrip && !isOfficialTrip(doc, head, byHead)) return false;
@@ -179,7 +181,7 @@ function parsedObjectHeads(doc: ArticleDoc, head: number): Token[] {
  * phrase hangs under the verb with no other verb between ("returned the ship to its owners", "the
  * ship was returned to Greece"). "Returned to Kabul" (the subject went back) has no object. Needs the parse.
  */
-function isTransfer(doc: ArticleDoc, head: number, limit: number): boolean {
+function isTransfer(doc: ArticleDoc, head: number, limit: number, prep = 'to'): boolean {
   const tokens = doc.tokens;
   if (tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);
@@ -187,7 +189,7 @@ function isTransfer(doc: ArticleDoc, head: number, limit: number): boolean {
   if (objects.size === 0) return false;
   for (let i = head + 1; i < limit; i++) {
     const t = tokens[i]!;
-    if (t.normal !== 'to' || t.dep !== 'case' || t.head === undefined) continue;
+    if (t.normal !== prep || t.dep !== 'case' || t.head === undefined) continue;
     // The "to" phrase may hang deep in a long object ("returned a mask of a jaguar god from the
     // Moche period to Bolivia"); it belongs to this verb when no other verb stands between them in the tree.
     for (const at of syn.ancestors(t.head).slice(0, 12)) {

@@ -3,7 +3,7 @@ import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { requestMode, threatMode, withType } from './recode-by-modality.js';
 import type { PloverType } from './triggers.js';
-import { ROLE_WORDS } from './role-words.js';
+import { hostOfSides, ROLE_WORDS } from './role-words.js';
 import { loadPersonNouns } from '../../kb/person-nouns.js';
 
 /** Statement types whose complement is the content of the statement, not a second event. */
@@ -50,6 +50,17 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
   for (const t of triggers) {
     if (t.nominal || !ROLE_WORDS.penaltyVerbs.has(tokens[t.head]!.lemma)) continue;
     if (triggers.some((n) => n.nominal && syn.head(n.head) === t.head && syn.caseOf(n.head) === 'with' && (n.rule.event === 'SANCTION' || n.rule.event === 'COERCE'))) folded.add(t);
+  }
+  // "Qatar hosted talks between Israel and Hamas": the talks are the act, the host their third party (roles.ts findBrokers).
+  // Talks so brought about are mediated talks (CONSULT third-party), as "hosted talks between" is coded (triggers.json).
+  const hosted = new Map<TriggerMatch, TriggerMatch>();
+  for (const t of triggers) {
+    if (!t.nominal) continue;
+    const verb = hostOfSides(tokens, syn, t.head);
+    if (verb < 0) continue;
+    const host = byHead.get(verb);
+    if (host && !host.nominal && host !== t) folded.add(host);
+    if (t.rule.event === 'CONSULT') hosted.set(t, { ...t, rule: { ...t.rule, mode: 'third-party' } });
   }
   // "recalled its ambassador for consultations", "flew to Doha for talks": talks that are the purpose
   // of another act are part of it, not a promise or a meeting of their own.
@@ -125,7 +136,7 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     folded.add(adjunct);
     hostOfFolded.set(adjunct, host);
   }
-  return { triggers: triggers.filter((t) => !folded.has(t)), complementOf, adjunctsOf };
+  return { triggers: triggers.filter((t) => !folded.has(t)).map((t) => hosted.get(t) ?? t), complementOf, adjunctsOf };
 }
 
 /**

@@ -10,7 +10,7 @@ import { clauseOf, splitClauses, type Clause } from './clauses.js';
 import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
-import { homeCountry, inferHomeCountry, inferPartyCodes, venueIsNoParty } from './infer-party-codes.js';
+import { homeCountry, inferHomeCountry, inferPartyCodes, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { hasOwnDate, mergeMentions, VERBAL_TYPES } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
@@ -146,7 +146,19 @@ const STAGE = 'events';
 //     votes; a count under a statement whose object is the act noun counts the statement's parties, not the act's
 //     victims ("Four senators condemned the attack"); fighters handing over or turning in weapons disarm; who fends off
 //     an act is its target ("repelled an attack", defenceVerbs); an act foiled or averted did not happen (preventVerbs).
-const VERSION = 57;
+// 58: the one judged for a deed told by a gerund did it ("accused Russia of shelling", "was charged with spying";
+//     resources/syntax/gerund-control.json); aid received from someone is that one's aid to the subject (role-words.json
+//     receivingVerbs, trigger flag `giver`); the host of talks between others is their third party and its verb no act of
+//     its own (role-words.json hostVerbs); a mediation hung on what the act handles is the act's ("with Emirati mediation").
+// 59: a body or office of the home state named without its state ("the Government", "the Foreign Ministry", a body in
+//     capitals no dictionary knows) takes the home state also beside a foreign counterpart, when every other country its
+//     sentence names is the party on the other side (inferHomeCountry); groups of people ("soldiers") are left alone.
+// 60: captives handed to someone ("handed five soldiers to Yerevan") are released (triggers.json "hand", transfer), servicemen
+//     are captives (PRISONERS); the particle of a phrasal trigger chosen by its object that the parse reads as a preposition
+//     ("handed over 45 servicemen" as "over 45 servicemen") leaves the verb's object, read as its object.
+// 61: a state that reports an attack or a coercion on people or places of no named state reports one on its own ("Lebanon said
+//     Israeli warplanes struck a village": the village LBN; reporterVictims), unless its own forces did it.
+const VERSION = 61;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -300,6 +312,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       venueIsNoParty(doc, draft.event, home);
       inferPartyCodes(doc, draft.event, home);
       inferHomeCountry(doc, draft.event, home);
+      reporterVictims(doc, draft.event, draft.trigger.head);
       recipientFromPlace(doc, syn, index, draft.trigger, draft.roles, draft.event, found);
       partiesFromPlace(doc, draft.event);
     }

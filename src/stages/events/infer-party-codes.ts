@@ -3,6 +3,8 @@ import { Span } from '../../core/span.js';
 import { isGroupNounActor } from '../actors/14-group-nouns.js';
 import { lowerConfidence } from './salience.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
+import { syntaxOf } from '../../syntax/relations.js';
+import { isSpeech } from './role-words.js';
 
 /** Codes of international and non-state bodies: no country of their own. */
 const NOT_STATES = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC']);
@@ -132,15 +134,25 @@ export function homeCountry(doc: ArticleDoc): string | null {
  * for holders of a state office: anyone else may be foreign to the story.
  */
 export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: string | null): void {
+  if (!home) return;
   // A sentence that names another country may be about that country's people; one that names only
   // the home country ("Finance Minister Tendai Moyo said the government …", the minister coded by an earlier sentence) is not.
-  if (!home || [...sentenceCountries(doc, event.evidence.sentence).keys()].some((c) => c !== home)) return;
+  const others = [...sentenceCountries(doc, event.evidence.sentence).keys()].filter((c) => c !== home);
+  // But where every other country it names is the party on the other side, a body of the state
+  // ("The Government accused Azerbaijan of …", "the Foreign Ministry summoned the Chinese
+  // ambassador") is the home state's: the counterpart is the story's other state, not its owner.
+  const counterpartOnly = (other: readonly EventParty[]) => others.every((c) => other.some((p) => p.code === c)) && !other.some((p) => p.code === home);
   const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind;
-  const fill = (list: EventParty[], role: string) => {
+  const fill = (list: EventParty[], role: string, other: readonly EventParty[]) => {
+    if (others.length > 0 && !counterpartOnly(other)) return;
     for (let k = 0; k < list.length; k++) {
       const party = list[k]!;
       const kind = kindOf(party);
       if (party.code !== null || kind === undefined || kind === 'collective') continue;
+      // Beside a foreign counterpart, only a body or office of the state, or a body named in capitals
+      // that no dictionary knows ("the State Security Committee"): a group noun ("civilians") may be either side's.
+      const stateBody = loadGroupNouns().stateSectors.has(party.sector ?? '') || (kind === 'organization' && party.sector === null);
+      if (others.length > 0 && (!stateBody || !singleBody(doc, party))) continue;
       // A person is left alone unless the text gives them a state office ("Finance Minister Tendai Moyo",
       // "the army chief"): someone holding an office is the home state's officer; anyone else may be foreign.
       if (kind === 'person' && !loadGroupNouns().stateSectors.has(party.sector ?? '')) continue;
@@ -148,6 +160,52 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
       event.why.push(`${role} "${party.text}" coded ${home}: the country the article is about (inferred)`);
     }
   };
-  fill(event.actor, 'actor');
-  fill(event.recipient, 'recipient');
+  fill(event.actor, 'actor', event.recipient);
+  fill(event.recipient, 'recipient', event.actor);
+}
+
+/**
+ * Whether a party names one body or office of a state: a singular head after "the" or in capitals
+ * ("the Government", "the Ministry of Defence", "the Interior Minister", "the army"), not a group of
+ * people ("soldiers", "the police officers"), who may be either side's.
+ */
+function singleBody(doc: ArticleDoc, party: EventParty): boolean {
+  const inside = doc.tokens.filter((t) => t.start >= party.start && t.end <= party.end);
+  if (inside.length === 0) return false;
+  // The head of a name is its first noun before "of" ("the Ministry of Defence").
+  const ofAt = inside.findIndex((t) => t.normal === 'of');
+  const head = (ofAt > 0 ? inside.slice(0, ofAt) : inside).at(-1)!;
+  if (head.tag !== 'NN' && head.tag !== 'NNP') return false;
+  return inside[0]!.normal === 'the' || /^\p{Lu}/u.test(head.text);
+}
+
+/** Violence a state reports against people or places of no named state: most often its own. */
+const REPORTED_HARM = new Set(['ASSAULT', 'COERCE']);
+
+/**
+ * "Lebanon said Israeli warplanes struck a village", "Somalia's government said al-Shabaab attacked a
+ * police station": a state that reports an attack on people or places its text gives no state
+ * reports one on its own (ACLED codes the victims with the country the state speaks for). Not when
+ * the state's own forces did it ("Russia said its forces destroyed a depot"): what they hit may be
+ * anyone's. `head` is the event's trigger token.
+ */
+export function reporterVictims(doc: ArticleDoc, event: CodedEvent, head: number): void {
+  if (!REPORTED_HARM.has(event.event) || !event.recipient.some((p) => p.code === null)) return;
+  const syn = syntaxOf(doc);
+  const speech = syn.ancestors(head).find((a) => isSpeech(doc.tokens, syn, a) && doc.tokens[a]!.pos === 'VERB');
+  const subject = speech === undefined ? null : syn.subjectOf(speech);
+  if (!subject) return;
+  // The speaker's own actor, or the state its name-forming modifiers give ("Somalia's government").
+  const actorOn = (i: number) => doc.actors.find((a) => a.span.start <= doc.tokens[i]!.start && doc.tokens[i]!.end <= a.span.end);
+  const speaker = actorOn(subject.token) ?? syn.modifiersOf(subject.token).map(actorOn).find((a) => a !== undefined);
+  const states = loadGroupNouns().stateSectors;
+  if (!speaker?.code || speaker.code.length !== 3 || NOT_STATES.has(speaker.code)) return;
+  if (speaker.actorKind !== 'country' && !states.has(speaker.sector ?? '')) return;
+  if (event.actor.some((p) => p.code === speaker.code && (p.sector === null || states.has(p.sector)))) return;
+  for (let k = 0; k < event.recipient.length; k++) {
+    const party = event.recipient[k]!;
+    if (party.code !== null) continue;
+    event.recipient[k] = { ...party, code: speaker.code };
+    event.why.push(`recipient "${party.text}" coded ${speaker.code}: the state that reports the act against it ("${speaker.text} ${doc.tokens[speech!]!.text}")`);
+  }
 }

@@ -46,6 +46,8 @@ interface RoleWordsFile {
   readonly removalVerbs: { verbs: string[] };
   readonly seizureVerbs: { types: string[]; verbs: string[] };
   readonly penaltyVerbs: { verbs: string[] };
+  readonly receivingVerbs: { phrases: string[] };
+  readonly hostVerbs: { verbs: string[] };
   readonly embassyNouns: { nouns: string[] };
   readonly fightingNouns: { nouns: string[] };
   readonly sequencePreps: { preps: string[] };
@@ -115,6 +117,10 @@ function load() {
     seizureTypes: new Set(data.seizureVerbs.types),
     /** "hit with sanctions", "slapped with a ban": a verb that only delivers the penalty its "with" phrase names. */
     penaltyVerbs: new Set(data.penaltyVerbs.verbs),
+    /** "received weapons from the US": verbs of taking what another gives; the subject is aided, "from" gives. */
+    receivingVerbs: new Set(data.receivingVerbs.phrases),
+    /** "hosted talks between X and Y": verbs whose subject brings together the sides its object act names. */
+    hostVerbs: new Set(data.hostVerbs.verbs),
     /** "outside the US embassy": a state's mission abroad, where a protest is aimed at that state. */
     embassyNouns: new Set(data.embassyNouns.nouns),
     /** "clashes between X and Y": two-sided fighting, both sides named after "between". */
@@ -151,6 +157,23 @@ function load() {
 }
 
 export const ROLE_WORDS = load();
+
+/**
+ * "Qatar hosted talks between Israel and Hamas": the host verb of an act noun that names its own
+ * sides after "between"/"among" (its object), or -1. The verb's subject is the act's third party.
+ */
+export function hostOfSides(tokens: readonly Token[], syn: SyntaxView, noun: number): number {
+  // "peace talks": the act noun matched from a word the parse hangs on the head of its phrase.
+  let head = noun;
+  for (let steps = 0; steps < 3 && syn.relation(head) === 'compound' && syn.head(head) > head; steps++) head = syn.head(head);
+  const verb = syn.head(head);
+  if (verb < 0 || syn.relation(head) !== 'obj' || tokens[verb]!.pos !== 'VERB' || !ROLE_WORDS.hostVerbs.has(tokens[verb]!.lemma) || syn.isPassive(verb)) return -1;
+  // "offered to host talks between X and Y": hosting only offered or promised is the offer's content, aimed at the sides.
+  if (syn.isInfinitive(verb)) return -1;
+  // The parse often hangs the sides on the verb ("hosted talks | between X and Y").
+  const sides = [...syn.nominalModifiersOf(head), ...syn.obliquesOf(verb).filter((o) => o.token > head)];
+  return sides.some((m) => m.prep === 'between' || m.prep === 'among') ? verb : -1;
+}
 
 /**
  * Whether token `i` is a verb of saying: a speech lemma ("said", "announced"), or "make" with a

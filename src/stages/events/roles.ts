@@ -6,7 +6,7 @@ import { firstTokenFrom } from '../../core/search.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
-import { isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
+import { hostOfSides, isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
 
 /** The parties of one event, with the reasons that chose them. */
 export interface Roles {
@@ -276,6 +276,10 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   const v = trigger.head;
   const verb = doc.tokens[v]!.text;
   const event = trigger.rule.event;
+  if (event === 'AID' && ROLE_WORDS.receivingVerbs.has(trigger.rule.phrase) && !syn.isPassive(v)) {
+    receivedAid(doc, syn, v, parties, roles);
+    return;
+  }
   const subject = syn.subjectOf(v);
   // "Poland is opposed to the pipeline", "Serb forces were engaged in …": a stance, not something done to the subject.
   const stance = ROLE_WORDS.stanceParticiples.has(doc.tokens[v]!.normal) && syn.agentOf(v) === null;
@@ -330,7 +334,11 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   // phrase names a party that receives it.
   const handedTo = passive ? [] : receiversOfTransfer(doc, syn, v, event, parties);
   addAll(roles.recipient, handedTo, roles.why, (a) => `recipient "${a.text}" receives what "${verb}" hands on`);
-  for (const object of syn.objectsOf(v)) {
+  // "handed over 45 servicemen" parsed as "over 45 servicemen": the particle of a phrasal trigger read as
+  // a preposition leaves the verb's object as an oblique. Only for rules chosen by their object (a phrase
+  // that takes one); "called for …", "cracked down on …" name what is asked or whom it is aimed at otherwise.
+  const particleObjects = trigger.rule.objects === undefined ? [] : syn.obliquesOf(v).filter((o) => o.prep !== null && syn.children(o.token).some((c) => syn.relation(c) === 'case' && c > v && c < trigger.end)).map((o) => o.token);
+  for (const object of [...syn.objectsOf(v), ...particleObjects]) {
     if (passive || handedTo.length > 0) continue;
     // "Moscow dispatched 2,000 peacekeepers": what a sending verb moves is not its recipient.
     // But "provided Jordan with vehicles", "gave Jordan vehicles": with the goods after "with", or as
@@ -470,6 +478,27 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       if (s && s.via === 'own') addAll(roles.recipient, parties(s.token), roles.why, (a) => `recipient "${a.text}" is the subject of the clause "${verb}" is about`);
     }
   }
+}
+
+/**
+ * "Ukraine received air defence systems from the United States", "took delivery of a frigate from
+ * China": aid told from the side aided. The subject receives; whoever it is received "from" gives,
+ * whether the parse hangs the phrase on the verb or inside what is received (role-words.json
+ * receivingVerbs).
+ */
+function receivedAid(doc: ArticleDoc, syn: SyntaxView, v: number, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const verb = doc.tokens[v]!.text;
+  const subject = syn.subjectOf(v);
+  for (const s of subject === null ? [] : subject.via === 'own' ? syn.subjectsOf(v) : [subject.token]) {
+    addAll(roles.recipient, parties(s), roles.why, (a) => `recipient "${a.text}" is the subject of "${verb}": the one aided`);
+  }
+  const givers = syn.obliquesOf(v).filter((o) => o.prep === 'from').map((o) => o.token);
+  // "received 50 million euros in budget support from the EU": the phrase hung on what is received or on a phrase saying what it is.
+  for (const o of [...syn.objectsOf(v), ...syn.obliquesOf(v).map((x) => x.token)]) {
+    const [lo, hi] = syn.subtreeRange(o);
+    for (let k = lo; k <= hi; k++) if (syn.relation(k) === 'nmod' && syn.caseOf(k) === 'from') givers.push(k);
+  }
+  for (const g of givers) addAll(roles.actor, parties(g).filter((a) => !roles.recipient.includes(a)), roles.why, (a) => `actor "${a.text}" gives what "${verb}" takes ("from")`);
 }
 
 /**
@@ -668,7 +697,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
       for (const inner of destinations) addAll(roles.recipient, parties(inner.token).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" from "${noun} of … ${inner.prep}"`);
       continue;
     }
-    const use = mediationRole(trigger, prep) ?? ROLE_WORDS.nounArgumentRole(event, prep);
+    const use = mediationRole(doc, syn, trigger, prep) ?? ROLE_WORDS.nounArgumentRole(event, prep);
     if (use === 'none') continue;
     const found = parties(token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${noun} ${prep}"`);
@@ -735,7 +764,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   if (anchor !== n) {
     for (const { token, prep } of syn.nominalModifiersOf(anchor)) {
       if (prep === null || prep === 'of' || prep === "'s") continue;
-      const use = mediationRole(trigger, prep) ?? ROLE_WORDS.nounArgumentRole(event, prep);
+      const use = mediationRole(doc, syn, trigger, prep) ?? ROLE_WORDS.nounArgumentRole(event, prep);
       if (use === 'none') continue;
       const found = parties(token);
       if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${doc.tokens[anchor]!.text} ${prep}"`);
@@ -825,8 +854,9 @@ function claimedBy(doc: ArticleDoc, syn: SyntaxView, act: number): number | null
   return null;
 }
 
-function mediationRole(trigger: TriggerMatch, prep: string): ArgumentRole | null {
-  return trigger.rule.mode === 'third-party' && (prep === 'between' || prep === 'among') ? 'recipient' : null;
+function mediationRole(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, prep: string): ArgumentRole | null {
+  // Talks a host brought about ("hosted talks between X and Y") are the sides' own: the host is their third party.
+  return trigger.rule.mode === 'third-party' && (prep === 'between' || prep === 'among') && hostOfSides(doc.tokens, syn, trigger.head) < 0 ? 'recipient' : null;
 }
 
 /**
@@ -894,15 +924,24 @@ function findBrokers(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
         }
         note(inside, (a) => `third party "${a.text}" from "${doc.text.slice(doc.tokens[lo]!.start, doc.tokens[hi]!.end)}"`);
       }
-      // "after US mediation", "under Egyptian auspices"
-      if (ROLE_WORDS.mediationNouns.has(t.lemma) && host === head && trigger.rule.event !== 'CONSULT' && m !== head) {
+      // "after US mediation", "under Egyptian auspices"; "exchanged prisoners with Emirati mediation" (hung on the object).
+      const onAct = host === head || (syn.relation(host) === 'obj' && MEDIATION_CASES.has(syn.caseOf(m) ?? ''));
+      if (ROLE_WORDS.mediationNouns.has(t.lemma) && onAct && trigger.rule.event !== 'CONSULT' && m !== head) {
         const actors = coreActors(syn, index, m);
         note(actors, (a) => `third party "${a.text}" from "${a.text} ${t.text}" (mediation")`);
       }
     }
   }
+  // "The United States hosted talks between Armenia and Azerbaijan": the host brings the sides together.
+  const hostVerb = trigger.nominal ? hostOfSides(doc.tokens, syn, head) : -1;
+  if (hostVerb >= 0) {
+    for (const s of syn.subjectsOf(hostVerb)) note(partiesOf(doc, syn, index, s), (a) => `third party "${a.text}" ${doc.tokens[hostVerb]!.text} the ${doc.tokens[head]!.text} between its sides`);
+  }
   return brokers;
 }
+
+/** Prepositions by which a mediation noun on what the act handles still tells the act's mediation ("with", "under" Emirati mediation; not "the offer of"). */
+const MEDIATION_CASES = new Set(['with', 'under', 'after', 'following', 'through', 'thanks to']);
 
 /**
  * The one who says an act is not its actor, but a pronoun subject of the reported clause points

@@ -32,6 +32,12 @@ export interface TriggerRule {
    */
   readonly transfer?: boolean;
   /**
+   * The rule applies only when a "from" phrase names who the object came from ("received weapons
+   * from Turkey"), read on the parse as `transfer` reads "to": a thing received from no one named
+   * ("will receive medical care") tells no one's act.
+   */
+  readonly giver?: boolean;
+  /**
    * The rule applies only when the verb's object names a person or a party (an actor found in
    * it), with nothing said of it ("called Lavrov", "received the Emirati envoy"; not "called him a
    * liar", "called elections", "received aid").

@@ -137,9 +137,10 @@ function hasComplementAmong(doc: ArticleDoc, head: number, lemmas: readonly stri
 const PASSIVE_THING_EVENTS = new Set(['COERCE', 'PROTEST', 'ASSAULT']);
 /**
  * Modes whose object cue names who undergoes the act, which a passive makes its subject too: the people
- * released ("twelve prisoners were handed over to the Red Cross", "the bodies were handed over").
+ * released ("twelve prisoners were handed over to the Red Cross", "the bodies were handed over") and the
+ * forces moved ("reinforcements were sent to the district").
  */
-const PASSIVE_THING_MODES = new Set(['release']);
+const PASSIVE_THING_MODES = new Set(['release', 'troops']);
 /** Nouns of a service named by its kind in a compound: "internet access", "mobile data services". */
 const SERVICE_HEADS = new Set(['service', 'services', 'access', 'connection', 'connections', 'coverage']);
 

@@ -137,7 +137,9 @@ const STAGE = 'events';
 //     sentence named, no word of a new act, recap-words.json) merges into it; events placed in two states or two regions
 //     never merge; a subjectless "after" participle of a weapon mode opens its host act ("overran the base after
 //     detonating a car bomb"); people released told as a passive subject select the release reading ("were handed over").
-const VERSION = 53;
+// 54: forces sent told as a passive subject select the deployment reading ("two battalions were sent"); "sat down with"
+//     is CONSULT, aid airdropped or airlifted is AID (triggers.json 2026-12-03o).
+const VERSION = 54;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -78,3 +78,21 @@ describe('events: people handed over in the passive are released', () => {
     expect(event).toMatchObject({ event: 'RETREAT', mode: 'withdraw' });
   });
 });
+
+describe('events: forces sent told as a passive are a deployment', () => {
+  it('codes "battalions were sent" as MOBILIZE/troops', () => {
+    const [event] = code('Two army battalions were sent to the northern border last week.');
+    expect(event).toMatchObject({ event: 'MOBILIZE', mode: 'troops' });
+  });
+});
+
+describe('events: less common verbs of meeting and of aid', () => {
+  it.each([
+    ['Government negotiators sat down with rebel commanders in Oslo on Tuesday.', 'CONSULT', 'sat down with'],
+    ['Jordan airdropped aid into Gaza on Monday.', 'AID', 'airdropped'],
+    ['The UN airlifted medical supplies to Goma on Monday.', 'AID', 'airlifted'],
+  ])('%j is %s', (text, type, trigger) => {
+    const events = code(text);
+    expect(events.map((e) => [e.event, e.evidence.trigger.text])).toEqual([[type, trigger]]);
+  });
+});

@@ -139,7 +139,10 @@ const STAGE = 'events';
 //     detonating a car bomb"); people released told as a passive subject select the release reading ("were handed over").
 // 54: forces sent told as a passive subject select the deployment reading ("two battalions were sent"); "sat down with"
 //     is CONSULT, aid airdropped or airlifted is AID (triggers.json 2026-12-03o).
-const VERSION = 54;
+// 55: a recap keeps its doers: a verb retelling an act names the same doers or none (code and sector; armed men named
+//     as rebels and as gunmen are one, recap-words.json unnamedArmedSectors), so soldiers who attack a village gunmen
+//     attacked are another act.
+const VERSION = 55;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

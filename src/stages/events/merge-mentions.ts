@@ -48,7 +48,10 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
 }
 
 /** Nouns after a place name that tell it is a region (resources/events/recap-words.json regionNouns). */
-const REGION_NOUNS: ReadonlySet<string> = new Set((JSON.parse(readFileSync(resourcePath('events/recap-words.json'), 'utf8')) as { regionNouns: string[] }).regionNouns);
+const RECAP_WORDS = JSON.parse(readFileSync(resourcePath('events/recap-words.json'), 'utf8')) as { regionNouns: string[]; unnamedArmedSectors: string[] };
+const REGION_NOUNS: ReadonlySet<string> = new Set(RECAP_WORDS.regionNouns);
+/** Sectors of armed men a story names in several ways ("jihadists", then "the assailants"): recap-words.json unnamedArmedSectors. */
+const ARMED_SECTORS: ReadonlySet<string> = new Set(RECAP_WORDS.unnamedArmedSectors);
 /** How far apart two settlements or sites may be and still be the scene of one act (a town and a bridge outside it). */
 const SAME_SCENE_KM = 40;
 
@@ -109,6 +112,18 @@ function retells(later: MergeCandidate, earlier: MergeCandidate): boolean {
   return (later.definiteHeads ?? []).some((head) => told.some((text) => new RegExp(`\\b${head.replace(/[^\p{L}\p{N}-]/gu, '')}\\b`, 'u').test(text)));
 }
 
+/**
+ * Whether the doers two verbs name can be the same: each named doer of one has a doer of the other with its
+ * code and, where both give one, its sector. A country's code alone does not tell its army from the gunmen it
+ * fought ("gunmen attacked a village …" and "soldiers attacked the village" are two acts).
+ */
+function sameDoers(a: CodedEvent, b: CodedEvent): boolean {
+  if (a.actor.length === 0 || b.actor.length === 0) return true;
+  const sectorsFit = (x: string | null, y: string | null) => x === null || y === null || x === y || (ARMED_SECTORS.has(x) && ARMED_SECTORS.has(y));
+  const fits = (p: EventParty, among: readonly EventParty[]) => p.code === null || among.some((q) => q.code === p.code && sectorsFit(p.sector, q.sector));
+  return a.actor.every((p) => fits(p, b.actor)) || b.actor.every((p) => fits(p, a.actor));
+}
+
 /** Whether `small` can be a mention of the action `big` describes: same type and mode, no conflicting party or date. */
 function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: boolean): boolean {
   const a = small.event;
@@ -128,7 +143,8 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   // and a verb that goes back over a scene told before (retells), with no other figures.
   const unattributedPair = a.actor.length + a.recipient.length === 0 && b.actor.length + b.recipient.length === 0
     && a.evidence.sentence.start === b.evidence.sentence.start;
-  const recap = !restated && !big.nominal && !unattributedPair && (retells(small, big) || retells(big, small)) && !sizesConflict(a, b);
+  const recap = !restated && !big.nominal && !unattributedPair && (retells(small, big) || retells(big, small)) && !sizesConflict(a, b)
+    && sameDoers(a, b);
   if (!restated && !big.nominal && !unattributedPair && !recap) return false;
   // A recap with no time of its own was dated by the publication or the story, free to move as a noun's is.
   const datesMayDiffer = (relaxDates && restated && !ownDate) || (recap && a.background === b.background);

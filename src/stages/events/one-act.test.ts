@@ -96,3 +96,10 @@ describe('events: less common verbs of meeting and of aid', () => {
     expect(events.map((e) => [e.event, e.evidence.trigger.text])).toEqual([[type, trigger]]);
   });
 });
+
+describe('events: a recap keeps its doers', () => {
+  it('keeps soldiers attacking a village apart from the gunmen who attacked it', () => {
+    const text = 'Gunmen attacked a village in Zamfara on Sunday. Soldiers attacked the village and killed 12 gunmen, the army said.';
+    expect(of(code(text), 'ASSAULT')).toHaveLength(2);
+  });
+});

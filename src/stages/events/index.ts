@@ -142,7 +142,8 @@ const STAGE = 'events';
 // 55: a recap keeps its doers: a verb retelling an act names the same doers or none (code and sector; armed men named
 //     as rebels and as gunmen are one, recap-words.json unnamedArmedSectors), so soldiers who attack a village gunmen
 //     attacked are another act.
-const VERSION = 55;
+// 56: tear gas as a verb ("police teargassed students") is ASSAULT/crowd-control (triggers.json 2026-12-03p).
+const VERSION = 56;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -91,6 +91,7 @@ describe('events: less common verbs of meeting and of aid', () => {
     ['Government negotiators sat down with rebel commanders in Oslo on Tuesday.', 'CONSULT', 'sat down with'],
     ['Jordan airdropped aid into Gaza on Monday.', 'AID', 'airdropped'],
     ['The UN airlifted medical supplies to Goma on Monday.', 'AID', 'airlifted'],
+    ['Police teargassed students in Dhaka on Monday.', 'ASSAULT', 'teargassed'],
   ])('%j is %s', (text, type, trigger) => {
     const events = code(text);
     expect(events.map((e) => [e.event, e.evidence.trigger.text])).toEqual([[type, trigger]]);

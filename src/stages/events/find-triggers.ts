@@ -96,7 +96,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
       if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-' && !describesNoun(tokens, i))) break;
     }
     // A long object on the parse: "lifted the nationwide state of emergency declared after the floods" (the object's head or its "of"/compound words).
-    if (!found && rule.pos === 'VERB') found = parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event)).some((t) => (rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal)) && !wordOfLongerName(doc, t));
+    if (!found && rule.pos === 'VERB') found = parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event) || PASSIVE_THING_MODES.has(rule.mode ?? '')).some((t) => (rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal)) && !wordOfLongerName(doc, t));
     if (!found) return false;
   }
   if (rule.notObjects && parsedObjectHeads(doc, head).some((t) => rule.notObjects!.includes(t.lemma) || rule.notObjects!.includes(t.normal))) return false;
@@ -150,6 +150,12 @@ function hasComplementAmong(doc: ArticleDoc, head: number, lemmas: readonly stri
  * sent", sanctions "were lifted"), so it is no object cue.
  */
 const PASSIVE_THING_EVENTS = new Set(['COERCE', 'PROTEST', 'ASSAULT']);
+/**
+ * Modes whose object cue names who undergoes the act, which a passive makes its subject too: the people
+ * released ("twelve prisoners were handed over to the Red Cross", "the bodies were handed over") and the
+ * forces moved ("reinforcements were sent to the district").
+ */
+const PASSIVE_THING_MODES = new Set(['release', 'troops']);
 /** Nouns of a service named by its kind in a compound: "internet access", "mobile data services". */
 const SERVICE_HEADS = new Set(['service', 'services', 'access', 'connection', 'connections', 'coverage']);
 

@@ -5,6 +5,14 @@ import { requestMode, threatMode, withType } from './recode-by-modality.js';
 import type { PloverType } from './triggers.js';
 import { hostOfSides, ROLE_WORDS } from './role-words.js';
 import { loadPersonNouns } from '../../kb/person-nouns.js';
+import { readFileSync } from 'node:fs';
+import { resourcePath } from '../../syntax/resource-path.js';
+
+/** resources/events/recap-words.json: the weapon modes a subjectless "after" participle opens its host act with. */
+const RECAP_WORDS = (() => {
+  const data = JSON.parse(readFileSync(resourcePath('events/recap-words.json'), 'utf8')) as { meansModes: string[]; meansMarkers: string[] };
+  return { meansModes: new Set(data.meansModes), meansMarkers: new Set(data.meansMarkers) };
+})();
 
 /** Statement types whose complement is the content of the statement, not a second event. */
 const MATRIX_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'REJECT', 'THREATEN']);
@@ -118,7 +126,11 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // "stormed the base by ramming a truck bomb into its gate": a subjectless participle of the same type
     // after "by" or "while" tells how the act was done ("after" tells another act, before it).
     const marker = syn.markerOf(leaving ?? adjunct.head);
-    const means = sameType && marker !== null && ['by', 'while'].includes(marker.toLowerCase()) && doc.tokens[adjunct.head]!.tag === 'VBG' && syn.subjectOf(adjunct.head)?.via !== 'own';
+    // "overran the base after detonating a truck bomb at its gate": after "after", only the weapon the
+    // attack was opened with (a mode of means, recap-words.json meansModes) and no time of its own.
+    const weaponFirst = marker !== null && RECAP_WORDS.meansMarkers.has(marker.toLowerCase()) && RECAP_WORDS.meansModes.has(adjunct.rule.mode ?? '')
+      && (host.rule.mode === null || host.rule.mode === undefined || host.rule.mode === adjunct.rule.mode) && !ownTime(doc, syn, adjunct.head);
+    const means = sameType && marker !== null && (['by', 'while'].includes(marker.toLowerCase()) || weaponFirst) && doc.tokens[adjunct.head]!.tag === 'VBG' && syn.subjectOf(adjunct.head)?.via !== 'own';
     // "exchanged fire overnight, leaving two soldiers wounded": the state a "leaving" participle puts people in is the act's outcome.
     const participle = (leaving !== undefined || relation === 'advcl') && (marker === null || means) && !syn.isInfinitive(adjunct.head) && !whenClause(syn, doc, adjunct.head);
     // Coordinated verbs are one act only for material hosts, or as the conjunct of a folded participle
@@ -179,6 +191,14 @@ function describedObject(syn: SyntaxView, tokens: ArticleDoc['tokens'], clause: 
   const subject = syn.subjectOf(clause);
   const noun = syn.head(clause);
   return subject?.via === 'modified-noun' && subject.token === noun && syn.relation(noun) === 'obj' ? noun : undefined;
+}
+
+/** Whether a time expression of the dates stage lies in the clause under `clause` ("after shelling it on Monday"). */
+function ownTime(doc: ArticleDoc, syn: SyntaxView, clause: number): boolean {
+  const [from, to] = syn.subtreeRange(clause);
+  const start = doc.tokens[from]!.start;
+  const end = doc.tokens[to]!.end;
+  return doc.times.some((t) => t.span.start >= start && t.span.end <= end);
 }
 
 /** Whether a clause is introduced by "when" or "as" (a conjunction, or the adverb "when" as UD parses it). */

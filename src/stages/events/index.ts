@@ -1,5 +1,7 @@
 import { eventSourceOf, type ArticleDoc, type CodedEvent, type PlaceMention, type Quantity, type QuantityCategory, type SizeValue } from '../../core/document.js';
+import { readFileSync } from 'node:fs';
 import { firstTokenFrom } from '../../core/search.js';
+import { resourcePath } from '../../syntax/resource-path.js';
 import { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { assignDate, isBackground, truncate, type EventDate } from './assign-date.js';
@@ -158,7 +160,17 @@ const STAGE = 'events';
 //     ("handed over 45 servicemen" as "over 45 servicemen") leaves the verb's object, read as its object.
 // 61: a state that reports an attack or a coercion on people or places of no named state reports one on its own ("Lebanon said
 //     Israeli warplanes struck a village": the village LBN; reporterVictims), unless its own forces did it.
-const VERSION = 61;
+// 62: one event per act: a verb that goes back over a scene told before (a definite object or place the earlier act's
+//     sentence named, no word of a new act, recap-words.json) merges into it; events placed in two states or two regions
+//     never merge; a subjectless "after" participle of a weapon mode opens its host act ("overran the base after
+//     detonating a car bomb"); people released told as a passive subject select the release reading ("were handed over").
+// 63: forces sent told as a passive subject select the deployment reading ("two battalions were sent"); "sat down with"
+//     is CONSULT, aid airdropped or airlifted is AID (triggers.json 2026-12-03o).
+// 64: a recap keeps its doers: a verb retelling an act names the same doers or none (code and sector; armed men named
+//     as rebels and as gunmen are one, recap-words.json unnamedArmedSectors), so soldiers who attack a village gunmen
+//     attacked are another act.
+// 65: tear gas as a verb ("police teargassed students") is ASSAULT/crowd-control (triggers.json 2026-12-03r, with the rules of 57-61).
+const VERSION = 65;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -330,7 +342,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // Ranked below an act whose parties are named or inferred from its place.
       lowerConfidence(d.event, 0.1);
     }
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: partyless && !unattributed, heading: inHeading(headings, d.event) };
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: partyless && !unattributed, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d) };
   }).filter((c) => !c.mentionOnly || c.nominal);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
@@ -470,6 +482,29 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
   return null;
 }
 const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
+
+/** Words of a clause that make its act a new one of a kind already told ("again", "a second raid", "also"): resources/events/recap-words.json. */
+const NEW_ACT_WORDS: ReadonlySet<string> = new Set((JSON.parse(readFileSync(resourcePath('events/recap-words.json'), 'utf8')) as { newActWords: string[] }).newActWords);
+
+/**
+ * The head words of what a verb act is done to or where, named by a definite noun ("stormed the post",
+ * "fired on the convoy", "clashes erupted in the camp"), for the merge to see a verb that goes back over
+ * a scene the story told (merge-mentions.ts retells). Not its doer: "the army" or "the police" do many
+ * acts in one story. None when the act's clause says it is another act ("attacked the post again").
+ */
+function definiteHeads(doc: ArticleDoc, draft: Draft): string[] {
+  const syn = syntaxOf(doc);
+  if (draft.trigger.nominal || draft.clause.tokens.some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal))) return [];
+  const heads: string[] = [];
+  const verb = draft.trigger.head;
+  const scene = syn.children(verb).filter((c) => ['obj', 'obl', 'nsubj:pass'].includes(syn.fullRelation(c)));
+  for (const head of scene) {
+    const token = doc.tokens[head]!;
+    if (token.pos !== 'NOUN') continue;
+    if (syn.children(head).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal))) heads.push(token.normal);
+  }
+  return heads;
+}
 
 /**
  * "Blinken began three-way talks on Tuesday. ¶ Blinken welcomed the release …": an act told in the

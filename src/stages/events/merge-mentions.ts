@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { CodedEvent, EventParty } from '../../core/document.js';
+import { resourcePath } from '../../syntax/resource-path.js';
 
 /** An event with what merging needs to know about how it was found. */
 export interface MergeCandidate {
@@ -14,6 +16,11 @@ export interface MergeCandidate {
    * closing punctuation), which restates an act the body tells: merged into the body's event like a noun.
    */
   readonly heading?: boolean;
+  /**
+   * The head words of its parties told with a definite article or a demonstrative ("stormed the post",
+   * "the gunmen fled"): a thing the reader already knows of, which makes a later verb a recap.
+   */
+  readonly definiteHeads?: readonly string[];
 }
 
 /** PLOVER's verbal types: each statement is its own act. */
@@ -42,6 +49,83 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
+/** Nouns after a place name that tell it is a region (resources/events/recap-words.json regionNouns). */
+const RECAP_WORDS = JSON.parse(readFileSync(resourcePath('events/recap-words.json'), 'utf8')) as { regionNouns: string[]; unnamedArmedSectors: string[] };
+const REGION_NOUNS: ReadonlySet<string> = new Set(RECAP_WORDS.regionNouns);
+/** Sectors of armed men a story names in several ways ("jihadists", then "the assailants"): recap-words.json unnamedArmedSectors. */
+const ARMED_SECTORS: ReadonlySet<string> = new Set(RECAP_WORDS.unnamedArmedSectors);
+/** How far apart two settlements or sites may be and still be the scene of one act (a town and a bridge outside it). */
+const SAME_SCENE_KM = 40;
+
+function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin((b.lat - a.lat) * rad / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin((b.lon - a.lon) * rad / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** The level of an event's place as the text tells it: "the Mopti region" is a region though the gazetteer read a town. */
+function toldLevel(event: CodedEvent): string | undefined {
+  const loc = event.event_loc;
+  if (!loc) return undefined;
+  const sentence = event.evidence.sentence;
+  if (loc.end !== undefined && loc.end >= sentence.start && loc.end <= sentence.end) {
+    const next = /^\s+([\p{L}]+)/u.exec(sentence.text.slice(loc.end - sentence.start))?.[1]?.toLowerCase();
+    if (next && REGION_NOUNS.has(next)) return 'region';
+  }
+  return loc.level;
+}
+
+/**
+ * Whether two events are placed where they cannot be one scene: in other states, in two regions, or in
+ * two settlements far apart ("kidnapped a mayor in Cauca department" and "an offensive in Putumayo
+ * department" are two acts). A settlement and a region may be one act told at two scales.
+ */
+export function placesConflict(a: CodedEvent, b: CodedEvent): boolean {
+  const p = a.event_loc;
+  const q = b.event_loc;
+  if (!p || !q || p.name === q.name) return false;
+  if (p.country_code && q.country_code && p.country_code !== q.country_code) return true;
+  const levels = [toldLevel(a), toldLevel(b)];
+  if (levels.every((l) => l === 'region')) return true;
+  if (!levels.every((l) => l === 'city' || l === 'site') || p.lat === null || p.lon === null || q.lat === null || q.lon === null) return false;
+  return kilometres({ lat: p.lat, lon: p.lon }, { lat: q.lat, lon: q.lon }) > SAME_SCENE_KM;
+}
+
+/** Whether two events give different figures of one kind (12 arrested and 30 arrested are two acts). */
+function sizesConflict(a: CodedEvent, b: CodedEvent): boolean {
+  return Object.entries(a.size).some(([key, value]) => {
+    const other = (b.size as Record<string, typeof value>)[key];
+    return value !== undefined && other !== undefined && !value.cumulative && !other.cumulative && other.value !== value.value;
+  });
+}
+
+/**
+ * Whether a verb retells an act an earlier sentence told: a material act (not a statement, each its own)
+ * whose party is named by a definite noun the earlier act's sentence had introduced ("gunmen attacked an
+ * army post …" then "the assailants stormed the post at dawn"): the article goes back over the same scene.
+ */
+function retells(later: MergeCandidate, earlier: MergeCandidate): boolean {
+  const e = later.event;
+  if (later.nominal || later.heading || VERBAL_TYPES.has(e.event)) return false;
+  if (e.evidence.sentence.start <= earlier.event.evidence.sentence.start) return false;
+  // A time of its own tells when; only the same date keeps it the same act.
+  if (hasOwnDate(e) && e.date !== earlier.event.date) return false;
+  const told = [earlier.event.evidence, ...(earlier.event.evidence.mentions ?? [])].map((m) => m.sentence.text.toLowerCase());
+  return (later.definiteHeads ?? []).some((head) => told.some((text) => new RegExp(`\\b${head.replace(/[^\p{L}\p{N}-]/gu, '')}\\b`, 'u').test(text)));
+}
+
+/**
+ * Whether the doers two verbs name can be the same: each named doer of one has a doer of the other with its
+ * code and, where both give one, its sector. A country's code alone does not tell its army from the gunmen it
+ * fought ("gunmen attacked a village …" and "soldiers attacked the village" are two acts).
+ */
+function sameDoers(a: CodedEvent, b: CodedEvent): boolean {
+  if (a.actor.length === 0 || b.actor.length === 0) return true;
+  const sectorsFit = (x: string | null, y: string | null) => x === null || y === null || x === y || (ARMED_SECTORS.has(x) && ARMED_SECTORS.has(y));
+  const fits = (p: EventParty, among: readonly EventParty[]) => p.code === null || among.some((q) => q.code === p.code && sectorsFit(p.sector, q.sector));
+  return a.actor.every((p) => fits(p, b.actor)) || b.actor.every((p) => fits(p, a.actor));
+}
+
 /** Whether `small` can be a mention of the action `big` describes: same type and mode, no conflicting party or date. */
 function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: boolean): boolean {
   const a = small.event;
@@ -54,14 +138,19 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   // but only when no action with a compatible date is there ("the ensuing conflict" after the 1990s war).
   // Dated by a time expression of its own clause or a governing one, or by an anaphor ("under the deal"): not free to move.
   const ownDate = hasOwnDate(a);
-  const datesMayDiffer = relaxDates && restated && !ownDate;
-  if (!datesMayDiffer && (a.background !== b.background || !datesCompatible(a.date, b.date))) return false;
   if (a.mode !== b.mode && a.mode !== null && b.mode !== null) return false;
+  if (placesConflict(a, b)) return false;
   // Two verbs are two actions; a noun can name an action told elsewhere ("the release", "the war").
-  // Except two party-less verbs of one sentence ("Seven killed and nine hurt"): nothing tells them apart.
+  // Except two party-less verbs of one sentence ("Seven killed and nine hurt"): nothing tells them apart,
+  // and a verb that goes back over a scene told before (retells), with no other figures.
   const unattributedPair = a.actor.length + a.recipient.length === 0 && b.actor.length + b.recipient.length === 0
     && a.evidence.sentence.start === b.evidence.sentence.start;
-  if (!restated && !big.nominal && !unattributedPair) return false;
+  const recap = !restated && !big.nominal && !unattributedPair && (retells(small, big) || retells(big, small)) && !sizesConflict(a, b)
+    && sameDoers(a, b);
+  if (!restated && !big.nominal && !unattributedPair && !recap) return false;
+  // A recap with no time of its own was dated by the publication or the story, free to move as a noun's is.
+  const datesMayDiffer = (relaxDates && restated && !ownDate) || (recap && a.background === b.background);
+  if (!datesMayDiffer && (a.background !== b.background || !datesCompatible(a.date, b.date))) return false;
   // Statements are separate acts even when one is a noun ("welcomed …", "expressed appreciation …"),
   // but not a heading's summary of one ("US urges restraint" above "the State Department urged …").
   if (VERBAL_TYPES.has(a.event) && !restated) return false;

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+// One event per act (issue 14): an act told again in a later sentence or by a second verb of its
+// sentence is one event; acts told apart (another day, another region, "again") stay apart.
+// Every sentence here was written for this file.
+
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string, published = '2024-05-03'): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published });
+  coder.code(doc);
+  return doc.events;
+}
+
+const of = (events: CodedEvent[], type: string) => events.filter((e) => e.event === type);
+
+describe('events: a verb that goes back over a scene told before is the same act', () => {
+  it.each([
+    'Gunmen killed six policemen in an attack on a police station in Zamfara state on Tuesday, officials said. The attackers, who came on motorcycles, stormed the station shortly after midnight and set it on fire.',
+    'Militants ambushed an army convoy near Lake Chad on Friday, killing nine soldiers. The fighters opened fire on the convoy from both sides of the road.',
+  ])('%j is one ASSAULT', (text) => {
+    const assaults = of(code(text), 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.evidence.mentions?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('keeps an act told as happening again apart', () => {
+    const text = 'Soldiers raided a village near Gao on Monday, residents said. On Wednesday, soldiers raided the village again.';
+    expect(of(code(text), 'ASSAULT')).toHaveLength(2);
+  });
+});
+
+describe('events: acts placed in two regions or in towns far apart are two acts', () => {
+  it('does not merge an offensive in one department into a kidnapping in another', () => {
+    const events = code('Gunmen kidnapped a mayor in Cauca department on Monday. Earlier this year, the army launched an offensive against the group in Putumayo department.');
+    expect(of(events, 'ASSAULT').map((e) => e.evidence.trigger.text).sort()).toEqual(['kidnapped', 'offensive']);
+  });
+
+  it('does not merge arrests in two cities far apart', () => {
+    const events = code('Police arrested 12 students in Dhaka on Monday. Last month, the arrest of activists in Chittagong sparked protests.');
+    expect(of(events, 'COERCE')).toHaveLength(2);
+  });
+
+  it('still merges an act told in a region and in a town of it', () => {
+    const text = 'Jihadists killed nine soldiers in an attack on an army post in the Segou region on Sunday, the army said. The assailants overran the post at Nampala before dawn.';
+    expect(of(code(text), 'ASSAULT')).toHaveLength(1);
+  });
+});
+
+describe('events: the weapon an attack was opened with is part of it', () => {
+  it.each([
+    ['Rebels overran the base after detonating a car bomb at its gate, killing at least 12 soldiers.', 'overran'],
+    ['Insurgents stormed the town of Dikwa on Monday after firing rockets at the army barracks.', 'stormed'],
+  ])('%j is one ASSAULT', (text, trigger) => {
+    const assaults = of(code(text), 'ASSAULT');
+    expect(assaults.map((e) => e.evidence.trigger.text)).toEqual([trigger]);
+  });
+
+  it('keeps a killing before the attack apart', () => {
+    expect(of(code('Gunmen attacked the village on Friday after killing two guards at a checkpoint.'), 'ASSAULT')).toHaveLength(2);
+  });
+});
+
+describe('events: people handed over in the passive are released', () => {
+  it.each([
+    'Twelve prisoners were handed over to the Red Cross on Monday.',
+    'The bodies of three soldiers were handed over at the border crossing.',
+  ])('%j is RETREAT/release', (text) => {
+    const [event] = code(text);
+    expect(event).toMatchObject({ event: 'RETREAT', mode: 'release' });
+  });
+
+  it('keeps control of a place handed over a withdrawal', () => {
+    const [event] = code('Control of the airport was handed over to the army on Friday.');
+    expect(event).toMatchObject({ event: 'RETREAT', mode: 'withdraw' });
+  });
+});
+
+describe('events: forces sent told as a passive are a deployment', () => {
+  it('codes "battalions were sent" as MOBILIZE/troops', () => {
+    const [event] = code('Two army battalions were sent to the northern border last week.');
+    expect(event).toMatchObject({ event: 'MOBILIZE', mode: 'troops' });
+  });
+});
+
+describe('events: less common verbs of meeting and of aid', () => {
+  it.each([
+    ['Government negotiators sat down with rebel commanders in Oslo on Tuesday.', 'CONSULT', 'sat down with'],
+    ['Jordan airdropped aid into Gaza on Monday.', 'AID', 'airdropped'],
+    ['The UN airlifted medical supplies to Goma on Monday.', 'AID', 'airlifted'],
+    ['Police teargassed students in Dhaka on Monday.', 'ASSAULT', 'teargassed'],
+  ])('%j is %s', (text, type, trigger) => {
+    const events = code(text);
+    expect(events.map((e) => [e.event, e.evidence.trigger.text])).toEqual([[type, trigger]]);
+  });
+});
+
+describe('events: a recap keeps its doers', () => {
+  it('keeps soldiers attacking a village apart from the gunmen who attacked it', () => {
+    const text = 'Gunmen attacked a village in Zamfara on Sunday. Soldiers attacked the village and killed 12 gunmen, the army said.';
+    expect(of(code(text), 'ASSAULT')).toHaveLength(2);
+  });
+});

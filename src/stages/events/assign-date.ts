@@ -184,8 +184,10 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     chain.push(next);
   }
   // "Officials said on Tuesday that troops shelled the town": an act told in the past under a verb of
-  // saying happened on or before the telling, on a day the text does not give: the telling's month.
-  // A statement reported by its maker ("the governor said on Saturday that he had asked …") is told that day.
+  // saying happened on or before the telling. It keeps the telling's day, as event datasets date an
+  // act by its first report (the month alone was tried: no judged article gained, and a month-wide
+  // date let the store merge an arrest told on Saturday with one made in another town on Monday);
+  // the rule says so in the event's reasons.
   const material = !VERBAL_TYPES.has(trigger.rule.event);
   // Only a time of the saying itself ("said on Tuesday", "said in a statement on Tuesday"), not of a frame
   // around it ("in a separate attack on Sunday, residents told AFP").
@@ -197,7 +199,7 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     if (!date.time || date.time.span.start < tokens[sayer]!.end) return date;
     if (at !== sayer && !(at >= 0 && syn.head(at) === sayer && ROLE_WORDS.tellingNouns.has(tokens[at]!.normal))) return date;
     if (!(simplePast(doc, heads) || perfect(doc, heads)) || date.precision !== 'day' || !date.value) return date;
-    return { ...date, ...truncate(date.value, 'month'), rule: `${date.rule}, reported: on or before the telling` };
+    return { ...date, rule: `${date.rule}, reported: on or before the telling` };
   };
   // The clause below is what the verb says: its complement (or a "that" clause the parse hung on the saying's time).
   const reports = (k: number) => isSpeech(tokens, syn, chain[k]!.head) && (syn.relation(chain[k - 1]!.head) === 'ccomp' || syn.children(chain[k - 1]!.head).some((c) => syn.relation(c) === 'mark' && tokens[c]!.normal === 'that'));

@@ -111,16 +111,16 @@ describe('event dates: a verbal act told as a modal complement is dated as its t
   });
 });
 
-describe('event dates: a material act reported under a dated verb of saying is of the telling\'s month', () => {
+describe('event dates: a material act reported under a dated verb of saying is dated by the telling', () => {
   const P = '2024-05-01'; // a Wednesday: "on Tuesday" is 2024-04-30
   it.each([
-    // The complement's act happened on or before the telling, on a day the text does not give.
-    ['Ukrainian officials said on Tuesday that Russian forces shelled the town of Vovchansk.', 'shelled', '2024-04 month'],
+    // The complement's act happened on or before the telling, on a day the text does not give: the telling's day.
+    ['Ukrainian officials said on Tuesday that Russian forces shelled the town of Vovchansk.', 'shelled', '2024-04-30 day'],
     // A time between "said" and the complement's subject is the saying's, wherever the parse hung it.
-    ['Police said on Tuesday they had arrested 12 people suspected of plotting an attack.', 'arrested', '2024-04 month'],
+    ['Police said on Tuesday they had arrested 12 people suspected of plotting an attack.', 'arrested', '2024-04-30 day'],
     // The saying set beside the act, its time inside "a statement".
-    ['Houthi rebels attacked a cargo ship in the Red Sea, the US military said on Tuesday.', 'attacked', '2024-04 month'],
-    ['Militants attacked a checkpoint in North Waziristan, killing four soldiers, army spokesmen said in a statement on Tuesday.', 'attacked', '2024-04 month'],
+    ['Houthi rebels attacked a cargo ship in the Red Sea, the US military said on Tuesday.', 'attacked', '2024-04-30 day'],
+    ['Militants attacked a checkpoint in North Waziristan, killing four soldiers, army spokesmen said in a statement on Tuesday.', 'attacked', '2024-04-30 day'],
     // Kept: the act's own day; an act going on at the telling; a verbal act that is the telling; a frame fronted before the saying.
     ['Mali expelled the French ambassador on Friday, the foreign ministry said on Saturday.', 'expelled', '2024-04-26 day'],
     ['The army said on Tuesday that its troops were shelling rebel positions near Goma.', 'shelling', '2024-04-30 day'],

@@ -170,7 +170,8 @@ const STAGE = 'events';
 //     as rebels and as gunmen are one, recap-words.json unnamedArmedSectors), so soldiers who attack a village gunmen
 //     attacked are another act.
 // 65: tear gas as a verb ("police teargassed students") is ASSAULT/crowd-control (triggers.json 2026-12-03r, with the rules of 57-61).
-const VERSION = 65;
+// 66: a material act reported under a dated verb of saying keeps the telling's day (53 gave it the month).
+const VERSION = 66;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -187,15 +187,16 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
   // saying happened on or before the telling. It keeps the telling's day, as event datasets date an
   // act by its first report (the month alone was tried: no judged article gained, and a month-wide
   // date let the store merge an arrest told on Saturday with one made in another town on Monday);
-  // the rule says so in the event's reasons.
+  // `toldBefore` then changes no date: it names the rule in the event's reasons ("reported: on or before
+  // the telling"), so an analyst sees the day is the report's.
   const material = !VERBAL_TYPES.has(trigger.rule.event);
   // Only a time of the saying itself ("said on Tuesday", "said in a statement on Tuesday"), not of a frame
-  // around it ("in a separate attack on Sunday, residents told AFP").
+  // around it ("after a second raid on Sunday, villagers told reporters").
   const toldBefore = (date: EventDate, below: readonly Clause[], sayer: number, beside = false): EventDate => {
     if (!material && !beside) return date;
     const heads = below.map((c) => c.head);
     const at = date.time ? attachmentOf(date.time) : -1;
-    // A time fronted before the saying may frame the whole sentence ("In a separate incident on Sunday, residents said …").
+    // A time fronted before the saying may frame the whole sentence ("Hours after the curfew began on Sunday, villagers said …").
     if (!date.time || date.time.span.start < tokens[sayer]!.end) return date;
     if (at !== sayer && !(at >= 0 && syn.head(at) === sayer && ROLE_WORDS.tellingNouns.has(tokens[at]!.normal))) return date;
     if (!(simplePast(doc, heads) || perfect(doc, heads)) || date.precision !== 'day' || !date.value) return date;

@@ -38,6 +38,11 @@ const WORDS = (() => {
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Array.isArray(v) ? new Set(v) : v])) as unknown as { [K in keyof ModalityWords]: Set<string> } & { version: string };
 })();
 
+/** Whether a verb stops the act its object names ("foiled a bombing"): modality-words.json preventVerbs. */
+export function isPreventVerb(lemma: string): boolean {
+  return WORDS.preventVerbs.has(lemma);
+}
+
 /** Relations by which a clause is the complement of a word that can govern it ("agreed to …", "said that …", "the likelihood that …"). */
 const GOVERNED = new Set(['xcomp', 'ccomp', 'acl', 'advcl', 'csubj']);
 /** Pronouns that deny an act happened to or by anyone. */

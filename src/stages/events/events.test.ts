@@ -67,8 +67,9 @@ describe('events: type and mode per trigger', () => {
     ['Canada designated the militia a terrorist entity on Thursday.', 'designated', 'SANCTION', null],
     ['Switzerland froze funds held by the Libyan central bank in Geneva.', 'froze', 'SANCTION', null],
     // A word of a longer name is no object cue: an attack on a college named for the government is an assault.
-    ['Gunmen attacked the Government Science College in Ikare on Monday.', 'attacked', 'ASSAULT', null],
+    ['Gunmen attacked the Government Printing Office in Jos on Monday.', 'attacked', 'ASSAULT', null],
     ['The opposition leader attacked the government over fuel prices.', 'attacked', 'ACCUSE', 'disapprove'],
+    ['The opposition leader attacked the Government of Kenya over the new tax bill.', 'attacked', 'ACCUSE', 'disapprove'],
     // A party that ends or abandons talks refuses to negotiate; talks that end by themselves are no act.
     ['The premier ended talks with the separatists after the ambush.', 'ended', 'REJECT', null],
     ['The junta abandoned negotiations with the opposition parties in March.', 'abandoned', 'REJECT', null],

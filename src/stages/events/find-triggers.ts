@@ -99,7 +99,11 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (!found && rule.pos === 'VERB') found = parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event) || PASSIVE_THING_MODES.has(rule.mode ?? '')).some((t) => (rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal)) && !wordOfLongerName(doc, t));
     if (!found) return false;
   }
-  if (rule.notObjects && parsedObjectHeads(doc, head).some((t) => rule.notObjects!.includes(t.lemma) || rule.notObjects!.includes(t.normal))) return false;
+  if (rule.notObjects) {
+    // Every object must be such a thing: "released a statement and two captured soldiers" freed the soldiers.
+    const heads = parsedObjectHeads(doc, head);
+    if (heads.length > 0 && heads.every((t) => rule.notObjects!.includes(t.lemma) || rule.notObjects!.includes(t.normal))) return false;
+  }
   if (rule.complements && !hasComplementAmong(doc, head, rule.complements)) return false;
   if (rule.transfer && !isTransfer(doc, head, limit)) return false;
   // "received air defence systems from the US": a "from" phrase names who gives.
@@ -124,14 +128,29 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
 
 /**
  * A capitalised word inside a longer name, before its last word, names the thing, not its kind:
- * "attacked the Government Technical College" is about a college (an assault), "attacked the
+ * "attacked the Government Printing Office" is about an office (an assault), "attacked the
  * government" about a government (criticism). The name is an entity mention of the document naming
  * a body or a place; a treaty's name keeps its kind ("violated the Ceasefire Agreement").
  */
 const NAMED_BODIES = new Set(['ORG', 'FAC', 'LOC', 'GPE']);
+/** The first token starting at or after `offset` (tokens are in text order). */
+function tokenAfter(tokens: readonly Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo];
+}
 function wordOfLongerName(doc: ArticleDoc, t: Token): boolean {
   if (!/^\p{Lu}/u.test(t.text)) return false;
-  return doc.mentions.some((m) => NAMED_BODIES.has(m.label) && m.span.start <= t.start && t.end < m.span.end);
+  // It modifies the name's head only when a capitalised word follows it in the name: "the Government of
+  // Kenya" is a government (its head), "the Government Printing Office" an office.
+  const next = tokenAfter(doc.tokens, t.end);
+  if (!next || !/^\p{Lu}/u.test(next.text)) return false;
+  return doc.mentions.some((m) => NAMED_BODIES.has(m.label) && m.span.start <= t.start && next.end <= m.span.end);
 }
 
 /** Whether a verb's clausal complement ("ordered the troops to leave") is one of `lemmas`. Needs the parse. */
@@ -175,11 +194,11 @@ function parsedObjectWords(doc: ArticleDoc, head: number, passiveSubject = false
   return [...objects, ...passive].map((k) => doc.tokens[k]!);
 }
 
-/** The head words of a verb's objects on the parse (none without a parse). */
+/** The head words of a verb's objects and of the nouns joined to them on the parse (none without a parse). */
 function parsedObjectHeads(doc: ArticleDoc, head: number): Token[] {
   if (doc.tokens[head]!.dep === undefined) return [];
   const syn = syntaxOf(doc);
-  return syn.children(head).filter((o) => syn.fullRelation(o) === 'obj').map((o) => doc.tokens[o]!);
+  return syn.children(head).filter((o) => syn.fullRelation(o) === 'obj').flatMap((o) => [o, ...syn.conjuncts(o)]).map((o) => doc.tokens[o]!);
 }
 
 /**

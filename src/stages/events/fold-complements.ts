@@ -126,7 +126,7 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // "stormed the base by ramming a truck bomb into its gate": a subjectless participle of the same type
     // after "by" or "while" tells how the act was done ("after" tells another act, before it).
     const marker = syn.markerOf(leaving ?? adjunct.head);
-    // "overran the base after detonating a truck bomb at its gate": after "after", only the weapon the
+    // "stormed the town after firing rockets at the police headquarters": after "after", only the weapon the
     // attack was opened with (a mode of means, recap-words.json meansModes) and no time of its own.
     const weaponFirst = marker !== null && RECAP_WORDS.meansMarkers.has(marker.toLowerCase()) && RECAP_WORDS.meansModes.has(adjunct.rule.mode ?? '')
       && (host.rule.mode === null || host.rule.mode === undefined || host.rule.mode === adjunct.rule.mode) && !ownTime(doc, syn, adjunct.head);

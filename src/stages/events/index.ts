@@ -142,7 +142,7 @@ const STAGE = 'events';
 // 55: a bare present participle beside the act or its doer ("The president, speaking on Tuesday, accused …", "Addressing
 //     parliament on Monday, Modi accused …") frames the act's time as a "when" clause does.
 // 56: a live page's entries may open with a stamp and a zone ("Posted at 14:05 GMT", "Updated 9.30am"), two or more of them.
-// 57: a capitalised word inside a longer name of a body or place is no object cue ("attacked the Government … College");
+// 57: a capitalised word inside a longer name of a body or place is no object cue ("attacked the Government Printing Office");
 //     ending or abandoning talks is REJECT; impeachment is ACCUSE; an asset freeze is SANCTION; a release of a video or
 //     statement frees no one (rule field notObjects); an act ordered or voted for is the act of the one who orders or
 //     votes; a count under a statement whose object is the act noun counts the statement's parties, not the act's
@@ -171,7 +171,12 @@ const STAGE = 'events';
 //     attacked are another act.
 // 65: tear gas as a verb ("police teargassed students") is ASSAULT/crowd-control (triggers.json 2026-12-03r, with the rules of 57-61).
 // 66: a material act reported under a dated verb of saying keeps the telling's day (53 gave it the month).
-const VERSION = 66;
+// 67: review: a recap names no definite thing the earlier act's sentence did not tell ("detained the director at
+//     the hospital" after nurses were detained there is another arrest) and no other target; a word of a name modifies
+//     its head only before another capitalised word ("the Government of Kenya" is a government); a state's victims are
+//     not those of an act placed outside it; a speaker who received aid, told by a pronoun, is its recipient; what is
+//     published blocks a release only when every object is such a thing, and also for captives ("a video of the hostages").
+const VERSION = 67;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -139,8 +139,8 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
   // the home country ("Finance Minister Tendai Moyo said the government …", the minister coded by an earlier sentence) is not.
   const others = [...sentenceCountries(doc, event.evidence.sentence).keys()].filter((c) => c !== home);
   // But where every other country it names is the party on the other side, a body of the state
-  // ("The Government accused Azerbaijan of …", "the Foreign Ministry summoned the Chinese
-  // ambassador") is the home state's: the counterpart is the story's other state, not its owner.
+  // ("The Government accused Azerbaijan of …", "the Interior Ministry expelled two Danish
+  // envoys") is the home state's: the counterpart is the story's other state, not its owner.
   const counterpartOnly = (other: readonly EventParty[]) => others.every((c) => other.some((p) => p.code === c)) && !other.some((p) => p.code === home);
   const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind;
   const fill = (list: EventParty[], role: string, other: readonly EventParty[]) => {
@@ -187,7 +187,7 @@ const REPORTED_HARM = new Set(['ASSAULT', 'COERCE']);
  * police station": a state that reports an attack on people or places its text gives no state
  * reports one on its own (ACLED codes the victims with the country the state speaks for). Not when
  * the state's own forces did it ("Russia said its forces destroyed a depot"): what they hit may be
- * anyone's. `head` is the event's trigger token.
+ * anyone's; nor when the act is placed outside the state. `head` is the event's trigger token.
  */
 export function reporterVictims(doc: ArticleDoc, event: CodedEvent, head: number): void {
   if (!REPORTED_HARM.has(event.event) || !event.recipient.some((p) => p.code === null)) return;
@@ -202,6 +202,9 @@ export function reporterVictims(doc: ArticleDoc, event: CodedEvent, head: number
   if (!speaker?.code || speaker.code.length !== 3 || NOT_STATES.has(speaker.code)) return;
   if (speaker.actorKind !== 'country' && !states.has(speaker.sector ?? '')) return;
   if (event.actor.some((p) => p.code === speaker.code && (p.sector === null || states.has(p.sector)))) return;
+  // Not an act placed outside the speaker's state: "the US military said Houthi rebels attacked a cargo
+  // ship in the Red Sea" reports an attack at sea, on a ship of no stated flag.
+  if (event.event_loc && event.event_loc.country_code !== speaker.code) return;
   for (let k = 0; k < event.recipient.length; k++) {
     const party = event.recipient[k]!;
     if (party.code !== null) continue;

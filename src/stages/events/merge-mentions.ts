@@ -52,7 +52,7 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
 /** Nouns after a place name that tell it is a region (resources/events/recap-words.json regionNouns). */
 const RECAP_WORDS = JSON.parse(readFileSync(resourcePath('events/recap-words.json'), 'utf8')) as { regionNouns: string[]; unnamedArmedSectors: string[] };
 const REGION_NOUNS: ReadonlySet<string> = new Set(RECAP_WORDS.regionNouns);
-/** Sectors of armed men a story names in several ways ("jihadists", then "the assailants"): recap-words.json unnamedArmedSectors. */
+/** Sectors of armed men a story names in several ways ("insurgents", then "the gunmen"): recap-words.json unnamedArmedSectors. */
 const ARMED_SECTORS: ReadonlySet<string> = new Set(RECAP_WORDS.unnamedArmedSectors);
 /** How far apart two settlements or sites may be and still be the scene of one act (a town and a bridge outside it). */
 const SAME_SCENE_KM = 40;
@@ -63,7 +63,7 @@ function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: numb
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
-/** The level of an event's place as the text tells it: "the Mopti region" is a region though the gazetteer read a town. */
+/** The level of an event's place as the text tells it: "the Ituri province" is a region whatever the gazetteer reads. */
 function toldLevel(event: CodedEvent): string | undefined {
   const loc = event.event_loc;
   if (!loc) return undefined;
@@ -101,8 +101,9 @@ function sizesConflict(a: CodedEvent, b: CodedEvent): boolean {
 
 /**
  * Whether a verb retells an act an earlier sentence told: a material act (not a statement, each its own)
- * whose party is named by a definite noun the earlier act's sentence had introduced ("gunmen attacked an
- * army post …" then "the assailants stormed the post at dawn"): the article goes back over the same scene.
+ * whose party is named by a definite noun the earlier act's sentence had introduced ("militia fighters
+ * shelled a police station …" then "the fighters hit the station with mortars"): the article goes back over
+ * the same scene.
  */
 function retells(later: MergeCandidate, earlier: MergeCandidate): boolean {
   const e = later.event;
@@ -111,7 +112,11 @@ function retells(later: MergeCandidate, earlier: MergeCandidate): boolean {
   // A time of its own tells when; only the same date keeps it the same act.
   if (hasOwnDate(e) && e.date !== earlier.event.date) return false;
   const told = [earlier.event.evidence, ...(earlier.event.evidence.mentions ?? [])].map((m) => m.sentence.text.toLowerCase());
-  return (later.definiteHeads ?? []).some((head) => told.some((text) => new RegExp(`\\b${head.replace(/[^\p{L}\p{N}-]/gu, '')}\\b`, 'u').test(text)));
+  // Every definite thing it names was told there: a new one ("detained the vice-chancellor at the
+  // university" after students were detained at the university) makes it another act at that scene.
+  const words = told.map((text) => new Set(text.split(/[^\p{L}\p{N}-]+/u)));
+  const heads = later.definiteHeads ?? [];
+  return heads.length > 0 && heads.every((head) => words.some((set) => set.has(head)));
 }
 
 /**
@@ -124,6 +129,23 @@ function sameDoers(a: CodedEvent, b: CodedEvent): boolean {
   const sectorsFit = (x: string | null, y: string | null) => x === null || y === null || x === y || (ARMED_SECTORS.has(x) && ARMED_SECTORS.has(y));
   const fits = (p: EventParty, among: readonly EventParty[]) => p.code === null || among.some((q) => q.code === p.code && sectorsFit(p.sector, q.sector));
   return a.actor.every((p) => fits(p, b.actor)) || b.actor.every((p) => fits(p, a.actor));
+}
+
+/** A party's head word, for telling two named targets apart ("two students" and "the vice-chancellor"). */
+function headWord(party: EventParty): string {
+  const words = party.text.toLowerCase().split(/\s+/);
+  return (words.at(-1) ?? '').replace(/s$/, '');
+}
+
+/**
+ * Whether the targets two verbs name can be the same: when both name some, one of them is told again
+ * by its head word ("shelled a police station …", "hit the station"). Police detaining two students
+ * at a university and then the vice-chancellor at the university are two arrests at one scene.
+ */
+function sameTargets(a: CodedEvent, b: CodedEvent): boolean {
+  if (a.recipient.length === 0 || b.recipient.length === 0) return true;
+  const heads = new Set(a.recipient.map(headWord));
+  return b.recipient.some((p) => heads.has(headWord(p)));
 }
 
 /** Whether `small` can be a mention of the action `big` describes: same type and mode, no conflicting party or date. */
@@ -146,7 +168,7 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   const unattributedPair = a.actor.length + a.recipient.length === 0 && b.actor.length + b.recipient.length === 0
     && a.evidence.sentence.start === b.evidence.sentence.start;
   const recap = !restated && !big.nominal && !unattributedPair && (retells(small, big) || retells(big, small)) && !sizesConflict(a, b)
-    && sameDoers(a, b);
+    && sameDoers(a, b) && sameTargets(a, b);
   if (!restated && !big.nominal && !unattributedPair && !recap) return false;
   // A recap with no time of its own was dated by the publication or the story, free to move as a noun's is.
   const datesMayDiffer = (relaxDates && restated && !ownDate) || (recap && a.background === b.background);

@@ -39,21 +39,26 @@ describe('events: acts placed in two regions or in towns far apart are two acts'
     expect(of(events, 'ASSAULT').map((e) => e.evidence.trigger.text).sort()).toEqual(['kidnapped', 'offensive']);
   });
 
+  it('does not merge an act on someone new at a scene told before', () => {
+    const text = 'Soldiers detained three nurses at the hospital in Goma on Monday. Soldiers detained the director at the hospital.';
+    expect(of(code(text), 'COERCE')).toHaveLength(2);
+  });
+
   it('does not merge arrests in two cities far apart', () => {
     const events = code('Police arrested 12 students in Dhaka on Monday. Last month, the arrest of activists in Chittagong sparked protests.');
     expect(of(events, 'COERCE')).toHaveLength(2);
   });
 
   it('still merges an act told in a region and in a town of it', () => {
-    const text = 'Jihadists killed nine soldiers in an attack on an army post in the Segou region on Sunday, the army said. The assailants overran the post at Nampala before dawn.';
+    const text = 'Militia fighters shelled a police station in Ituri province on Friday, officials said. The fighters hit the station at Bunia with mortars at dusk.';
     expect(of(code(text), 'ASSAULT')).toHaveLength(1);
   });
 });
 
 describe('events: the weapon an attack was opened with is part of it', () => {
   it.each([
-    ['Rebels overran the base after detonating a car bomb at its gate, killing at least 12 soldiers.', 'overran'],
-    ['Insurgents stormed the town of Dikwa on Monday after firing rockets at the army barracks.', 'stormed'],
+    ['Insurgents stormed the town of Gubio on Monday after firing rockets at the police headquarters.', 'stormed'],
+    ['Militants overran the army camp at Kauru on Friday after firing mortars at its barracks.', 'overran'],
   ])('%j is one ASSAULT', (text, trigger) => {
     const assaults = of(code(text), 'ASSAULT');
     expect(assaults.map((e) => e.evidence.trigger.text)).toEqual([trigger]);

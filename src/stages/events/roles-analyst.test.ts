@@ -109,6 +109,15 @@ describe('party codes: a state reporting an attack on people of no named state r
     expect(codes(attack?.recipient)).toBe(state);
   });
 
+  it('should not give the state the victims of an act placed outside it', () => {
+    const attack = code('The French navy said pirates attacked a fishing trawler in the Gulf of Guinea on Monday.').find((e) => e.event === 'ASSAULT');
+    expect(attack?.recipient.some((p) => p.code === 'FRA')).toBe(false);
+  });
+
+  it('should make the speaker who received aid, told by a pronoun, its recipient', () => {
+    expect(summary('Moldova said it had received two radar systems from Romania.')).toContain('AID ROU>MDA|');
+  });
+
   it("should not give the state's victims of its own forces its code", () => {
     const attack = code('Egypt said its air force destroyed six vehicles carrying smugglers near the border.').find((e) => e.event === 'ASSAULT');
     expect(attack?.recipient.some((p) => p.code === 'EGY')).toBe(false);

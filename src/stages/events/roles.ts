@@ -6,6 +6,7 @@ import { firstTokenFrom } from '../../core/search.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { isPreventVerb } from './assign-modality.js';
 import { hostOfSides, isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
 
 /** The parties of one event, with the reasons that chose them. */
@@ -131,7 +132,9 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
 
   if (roles.recipient.length === 0 && ROLE_WORDS.aimTypes.has(trigger.rule.event)) aimedAt(doc, syn, trigger, parties, roles);
   if (ROLE_WORDS.opposedAuthors.types.has(trigger.rule.event)) opposedAuthors(doc, syn, trigger, context, parties, roles);
-  if (roles.actor.length === 0) speakerAsActor(doc, syn, trigger, context, roles);
+  // A receiver told by a pronoun ("Ukraine said it received tanks from Germany") is the speaker too.
+  const receiving = !trigger.nominal && trigger.rule.event === 'AID' && ROLE_WORDS.receivingVerbs.has(trigger.rule.phrase);
+  if (roles.actor.length === 0 || (receiving && roles.recipient.length === 0)) speakerAsActor(doc, syn, trigger, context, roles);
   // "286 people were killed on both sides": with no one named as doing it, "both sides" did it to each other.
   if (roles.actor.length === 0 && roles.recipient.some((r) => r.actorKind === 'collective')) {
     for (const r of roles.recipient.filter((r) => r.actorKind === 'collective')) {
@@ -783,7 +786,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   const light = ROLE_WORDS.lightVerbs.has(g.lemma) || ROLE_WORDS.approvalVerbs.has(g.lemma) || ROLE_WORDS.orderVerbs.has(g.lemma) || penalty;
   if (!light && ROLE_WORDS.speechLemmas.has(g.lemma)) return;
   // "families fleeing the war in the north", "survived the attack": who escapes an act did not do it.
-  if (ROLE_WORDS.escapeVerbs.has(g.lemma)) return;
+  if (ROLE_WORDS.escapeVerbs.has(g.lemma) || isPreventVerb(g.lemma)) return;
   // "the army repelled an attack on the town", "withstood an assault": who fends off an act is its target.
   if (ROLE_WORDS.defenceVerbs.has(g.lemma)) {
     if (relation === 'obj' && !syn.isPassive(governor)) {
@@ -1015,12 +1018,19 @@ function speakerAsActor(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch,
   // "the army said it had repelled an attack": the speaker fended the act off (its target); "said it
   // had foiled a bombing" or "fled the fighting": it did not do the act.
   const verb = trigger.nominal ? tokens[syn.head(trigger.head)] : undefined;
+  // "Ukraine said it had received missiles from its allies": the speaker is the one aided.
+  const receives = !trigger.nominal && trigger.rule.event === 'AID' && ROLE_WORDS.receivingVerbs.has(trigger.rule.phrase) && !syn.isPassive(trigger.head);
+  if (actor && receives) {
+    if (!roles.recipient.includes(actor)) roles.recipient.push(actor);
+    roles.why.push(`recipient "${actor.text}" is the speaker "${tokens[speech!.pronoun]!.text}" refers to, who receives`);
+    return;
+  }
   if (actor && verb && ROLE_WORDS.defenceVerbs.has(verb.lemma)) {
     roles.recipient.push(actor);
     roles.why.push(`recipient "${actor.text}" is the speaker "${tokens[speech!.pronoun]!.text}" refers to, who fends off the act`);
     return;
   }
-  if (verb && ROLE_WORDS.escapeVerbs.has(verb.lemma)) return;
+  if (verb && (ROLE_WORDS.escapeVerbs.has(verb.lemma) || isPreventVerb(verb.lemma))) return;
   if (actor) {
     roles.actor.push(actor);
     roles.why.push(`actor "${actor.text}" is the speaker "${tokens[speech!.pronoun]!.text}" refers to`);

@@ -19,7 +19,7 @@ const of = (events: CodedEvent[], type: string) => events.filter((e) => e.event 
 
 describe('events: a verb that goes back over a scene told before is the same act', () => {
   it.each([
-    'Gunmen killed six policemen in an attack on a police station in Zamfara state on Tuesday, officials said. The attackers, who came on motorcycles, stormed the station shortly after midnight and set it on fire.',
+    'Separatist fighters burned a primary school near Kumbo on Sunday, the governor said. Residents said the fighters torched the school after chasing out the teachers.',
     'Militants ambushed an army convoy near Lake Chad on Friday, killing nine soldiers. The fighters opened fire on the convoy from both sides of the road.',
   ])('%j is one ASSAULT', (text) => {
     const assaults = of(code(text), 'ASSAULT');

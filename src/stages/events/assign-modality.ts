@@ -123,7 +123,12 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
       }
       if (relation === 'xcomp' && (WORDS.futureGovernors.has(g.lemma) || WORDS.intentAdjectives.has(g.normal))) return { modality: 'future', embedded, cue: g.text };
       if ((relation === 'xcomp' || relation === 'ccomp') && WORDS.hypotheticalGovernors.has(g.lemma)) return { modality: 'hypothetical', embedded, cue: g.text };
-      if (g.pos === 'NOUN' && WORDS.attemptNouns.has(g.normal)) break;
+      if (g.pos === 'NOUN' && WORDS.attemptNouns.has(g.normal)) {
+        // "thwarted a plot to bomb the embassy": an attempt that was stopped did not happen.
+        const stopper = syn.head(governor);
+        if (stopper >= 0 && syn.relation(governor) === 'obj' && WORDS.preventVerbs.has(tokens[stopper]!.lemma)) return { modality: 'negated', embedded, cue: tokens[stopper]!.text };
+        break;
+      }
       if (g.pos === 'NOUN' && WORDS.epistemicNouns.has(g.normal)) return { modality: 'hypothetical', embedded, cue: g.text };
       if (g.pos === 'NOUN' && WORDS.reportNouns.has(g.normal)) {
         // "denied reports that its troops had crossed", "rejected allegations that police killed …":

@@ -109,6 +109,25 @@ describe('events: what a verb is done to', () => {
   });
 });
 
+describe('events: acts fended off or stopped', () => {
+  it('should make who repels an attack its target, also when it says it did', () => {
+    const repelled = code('Government troops repelled an attack on the garrison town of Kutum.').find((e) => e.event === 'ASSAULT');
+    expect(repelled?.actor).toEqual([]);
+    expect(repelled?.recipient.map((p) => p.text)).toContain('Government troops');
+    const told = code("Chad's army said on Sunday it had repelled an attack on a border post.").find((e) => e.event === 'ASSAULT');
+    expect(told?.actor).toEqual([]);
+    expect(codes(told!.recipient)).toBe('TCD');
+  });
+
+  it('should code an act foiled or thwarted as not having happened, and not by who stopped it', () => {
+    for (const text of ['Police in Dar es Salaam foiled a bombing at the ferry terminal.', 'Soldiers foiled an attempt to kidnap the district commissioner.', 'Detectives thwarted a plot to bomb the stadium in Kampala.']) {
+      const events = code(text);
+      expect(events.every((e) => e.modality === 'negated' || e.event !== 'ASSAULT'), text).toBe(true);
+      expect(events.every((e) => e.actor.every((p) => !['Police', 'Soldiers', 'Detectives'].includes(p.text))), text).toBe(true);
+    }
+  });
+});
+
 describe('events: sizes', () => {
   it('should not count the parties of a statement as victims of the act it is about', () => {
     // "Four" are the senators who condemned, not the attack's victims.

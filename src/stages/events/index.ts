@@ -176,7 +176,8 @@ const STAGE = 'events';
 //     its head only before another capitalised word ("the Government of Kenya" is a government); a state's victims are
 //     not those of an act placed outside it; a speaker who received aid, told by a pronoun, is its recipient; what is
 //     published blocks a release only when every object is such a thing, and also for captives ("a video of the hostages").
-const VERSION = 67;
+// 68: an attempt stopped ("foiled an attempt to kidnap …", "thwarted a plot to bomb …") did not happen, and who stopped it is not its author.
+const VERSION = 68;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

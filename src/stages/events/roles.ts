@@ -329,7 +329,9 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // acts for its author, the subject of the verb that made it.
     if (roles.actor.length === 0 && subject.via === 'modified-noun' && syn.relation(subject.token) === 'obj') {
       const maker = syn.head(subject.token);
-      for (const s of maker >= 0 ? syn.subjectsOf(maker) : []) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is the author of the ${doc.tokens[subject.token]!.text} ("${doc.tokens[maker]!.text} … ${verb}")`);
+      // "Police foiled an attempt to kidnap the governor": who stops an attempt did not make it.
+      const stopped = maker >= 0 && isPreventVerb(doc.tokens[maker]!.lemma);
+      for (const s of maker >= 0 && !stopped ? syn.subjectsOf(maker) : []) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is the author of the ${doc.tokens[subject.token]!.text} ("${doc.tokens[maker]!.text} … ${verb}")`);
     }
   }
   // "provided $400 million in ODA to Indonesia", "shared intelligence with Israel", "extradited the

@@ -73,8 +73,9 @@ export interface TriggerRule {
   /** The rule does not apply right before these words: the act noun names a kind of thing ("assault rifles", "attack helicopters"). */
   readonly notBefore?: readonly string[];
   /**
-   * A verb rule does not apply when its parsed object's head is one of these: what was released,
-   * published or shown is not what was freed ("released a video of the hostages", "released a statement").
+   * A verb rule does not apply when the heads of its parsed objects (and of nouns joined to them) are all
+   * among these: what was released, published or shown is not what was freed ("released a video of the
+   * hostages", "released a statement"; "released a statement and two soldiers" still freed the soldiers).
    */
   readonly notObjects?: readonly string[];
   /**

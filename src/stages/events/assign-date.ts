@@ -183,27 +183,10 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     if (!next || chain.includes(next)) break;
     chain.push(next);
   }
-  // "Officials said on Tuesday that troops shelled the town": an act told in the past under a verb of
-  // saying happened on or before the telling. It keeps the telling's day, as event datasets date an
-  // act by its first report (the month alone was tried: no judged article gained, and a month-wide
-  // date let the store merge an arrest told on Saturday with one made in another town on Monday);
-  // `toldBefore` then changes no date: it names the rule in the event's reasons ("reported: on or before
-  // the telling"), so an analyst sees the day is the report's.
-  const material = !VERBAL_TYPES.has(trigger.rule.event);
-  // Only a time of the saying itself ("said on Tuesday", "said in a statement on Tuesday"), not of a frame
-  // around it ("after a second raid on Sunday, villagers told reporters").
-  const toldBefore = (date: EventDate, below: readonly Clause[], sayer: number, beside = false): EventDate => {
-    if (!material && !beside) return date;
-    const heads = below.map((c) => c.head);
-    const at = date.time ? attachmentOf(date.time) : -1;
-    // A time fronted before the saying may frame the whole sentence ("Hours after the curfew began on Sunday, villagers said …").
-    if (!date.time || date.time.span.start < tokens[sayer]!.end) return date;
-    if (at !== sayer && !(at >= 0 && syn.head(at) === sayer && ROLE_WORDS.tellingNouns.has(tokens[at]!.normal))) return date;
-    if (!(simplePast(doc, heads) || perfect(doc, heads)) || date.precision !== 'day' || !date.value) return date;
-    return { ...date, rule: `${date.rule}, reported: on or before the telling` };
-  };
-  // The clause below is what the verb says: its complement (or a "that" clause the parse hung on the saying's time).
-  const reports = (k: number) => isSpeech(tokens, syn, chain[k]!.head) && (syn.relation(chain[k - 1]!.head) === 'ccomp' || syn.children(chain[k - 1]!.head).some((c) => syn.relation(c) === 'mark' && tokens[c]!.normal === 'that'));
+  // "Officials said on Tuesday that troops shelled the town": an act told in the past under a dated verb
+  // of saying happened on or before the telling; it keeps the telling's day, as event datasets date an act
+  // by its first report (the month alone was tried: no judged article gained, and a month-wide date let
+  // the store merge an arrest told on Saturday with one made in another town on Monday).
   // The clauses between the act and the one its date comes from: their counted distances apply.
   let datedAt = chain.length;
   const governing = (() => {
@@ -212,21 +195,19 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
       const found = timesOf(c);
       if (found.length > 0) {
         datedAt = k;
-        const date = fromTime(nearest(found), 'governing-clause', 0.75);
-        const told = chain.slice(1, k + 1).findIndex((_, j) => reports(j + 1));
-        return told < 0 ? date : toldBefore(date, chain.slice(0, told + 1), chain[told + 1]!.head);
+        return fromTime(nearest(found), 'governing-clause', 0.75);
       }
     }
     return null;
   })();
   // "Houthi rebels attacked a cargo ship, the US military said on Tuesday": a verb of saying set beside the
-  // act (parataxis) dates its telling; the act is of that time, at the precision above.
+  // act (parataxis) dates its telling, and the act by it (its rule says the day is the report's).
   const reportedBeside = (() => {
     const heads = new Set(chain.map((c) => c.head));
     for (const c of clauses) {
       if (!heads.has(syn.head(c.head)) || syn.relation(c.head) !== 'parataxis' || !isSpeech(tokens, syn, c.head)) continue;
       const found = timesOf(c);
-      if (found.length > 0) return toldBefore(fromTime(nearest(found), 'reported-beside', 0.4), chain, c.head, true);
+      if (found.length > 0) return fromTime(nearest(found), 'reported-beside', 0.4);
     }
     return null;
   })();

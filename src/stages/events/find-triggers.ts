@@ -1,5 +1,6 @@
 import type { ArticleDoc, Token } from '../../core/document.js';
 import { lemmaOfWord } from '../../nlp/wink.js';
+import { firstTokenFrom } from '../../core/search.js';
 import { syntaxOf } from '../../syntax/relations.js';
 import { ROLE_WORDS } from './role-words.js';
 import { TRIGGERS, type TriggerRule } from './triggers.js';
@@ -133,22 +134,11 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
  * a body or a place; a treaty's name keeps its kind ("violated the Ceasefire Agreement").
  */
 const NAMED_BODIES = new Set(['ORG', 'FAC', 'LOC', 'GPE']);
-/** The first token starting at or after `offset` (tokens are in text order). */
-function tokenAfter(tokens: readonly Token[], offset: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return tokens[lo];
-}
 function wordOfLongerName(doc: ArticleDoc, t: Token): boolean {
   if (!/^\p{Lu}/u.test(t.text)) return false;
   // It modifies the name's head only when a capitalised word follows it in the name: "the Government of
   // Kenya" is a government (its head), "the Government Printing Office" an office.
-  const next = tokenAfter(doc.tokens, t.end);
+  const next = doc.tokens[firstTokenFrom(doc.tokens, t.end)];
   if (!next || !/^\p{Lu}/u.test(next.text)) return false;
   return doc.mentions.some((m) => NAMED_BODIES.has(m.label) && m.span.start <= t.start && next.end <= m.span.end);
 }

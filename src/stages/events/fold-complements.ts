@@ -5,14 +5,7 @@ import { requestMode, threatMode, withType } from './recode-by-modality.js';
 import type { PloverType } from './triggers.js';
 import { hostOfSides, ROLE_WORDS } from './role-words.js';
 import { loadPersonNouns } from '../../kb/person-nouns.js';
-import { readFileSync } from 'node:fs';
-import { resourcePath } from '../../syntax/resource-path.js';
-
-/** resources/events/recap-words.json: the weapon modes a subjectless "after" participle opens its host act with. */
-const RECAP_WORDS = (() => {
-  const data = JSON.parse(readFileSync(resourcePath('events/recap-words.json'), 'utf8')) as { meansModes: string[]; meansMarkers: string[] };
-  return { meansModes: new Set(data.meansModes), meansMarkers: new Set(data.meansMarkers) };
-})();
+import { RECAP_WORDS } from './recap-words.js';
 
 /** Statement types whose complement is the content of the statement, not a second event. */
 const MATRIX_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'REJECT', 'THREATEN']);

@@ -1,7 +1,5 @@
 import { eventSourceOf, type ArticleDoc, type CodedEvent, type PlaceMention, type Quantity, type QuantityCategory, type SizeValue } from '../../core/document.js';
-import { readFileSync } from 'node:fs';
 import { firstTokenFrom } from '../../core/search.js';
-import { resourcePath } from '../../syntax/resource-path.js';
 import { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { assignDate, isBackground, truncate, type EventDate } from './assign-date.js';
@@ -19,6 +17,7 @@ import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
 import { partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
 import { conditionOf, recodeByModality } from './recode-by-modality.js';
+import { RECAP_WORDS } from './recap-words.js';
 import { isSpeech, ROLE_WORDS } from './role-words.js';
 import { assignRoles, indexActors, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
 import { recodeByParties } from './recode-by-parties.js';
@@ -177,7 +176,9 @@ const STAGE = 'events';
 //     not those of an act placed outside it; a speaker who received aid, told by a pronoun, is its recipient; what is
 //     published blocks a release only when every object is such a thing, and also for captives ("a video of the hostages").
 // 68: an attempt stopped ("foiled an attempt to kidnap …", "thwarted a plot to bomb …") did not happen, and who stopped it is not its author.
-const VERSION = 68;
+// 69: review of the whole change: an act under a dated saying is dated by the saying with the rule "governing-clause" as
+//     any governing time (the extra "reported: on or before the telling" label and the telling nouns it needed are gone).
+const VERSION = 69;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -491,7 +492,7 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
 const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
 
 /** Words of a clause that make its act a new one of a kind already told ("again", "a second raid", "also"): resources/events/recap-words.json. */
-const NEW_ACT_WORDS: ReadonlySet<string> = new Set((JSON.parse(readFileSync(resourcePath('events/recap-words.json'), 'utf8')) as { newActWords: string[] }).newActWords);
+const NEW_ACT_WORDS = RECAP_WORDS.newActWords;
 
 /**
  * The head words of what a verb act is done to or where, named by a definite noun ("stormed the post",

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { CodedEvent, EventParty } from '../../core/document.js';
-import { resourcePath } from '../../syntax/resource-path.js';
+import { RECAP_WORDS } from './recap-words.js';
 
 /** An event with what merging needs to know about how it was found. */
 export interface MergeCandidate {
@@ -50,10 +49,9 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
 }
 
 /** Nouns after a place name that tell it is a region (resources/events/recap-words.json regionNouns). */
-const RECAP_WORDS = JSON.parse(readFileSync(resourcePath('events/recap-words.json'), 'utf8')) as { regionNouns: string[]; unnamedArmedSectors: string[] };
-const REGION_NOUNS: ReadonlySet<string> = new Set(RECAP_WORDS.regionNouns);
+const REGION_NOUNS = RECAP_WORDS.regionNouns;
 /** Sectors of armed men a story names in several ways ("insurgents", then "the gunmen"): recap-words.json unnamedArmedSectors. */
-const ARMED_SECTORS: ReadonlySet<string> = new Set(RECAP_WORDS.unnamedArmedSectors);
+const ARMED_SECTORS = RECAP_WORDS.unnamedArmedSectors;
 /** How far apart two settlements or sites may be and still be the scene of one act (a town and a bridge outside it). */
 const SAME_SCENE_KM = 40;
 

@@ -13,7 +13,6 @@ interface RoleWordsFile {
   readonly nounArgumentRoles: { default: Record<string, ArgumentRole>; byType: Record<string, Record<string, ArgumentRole>> };
   readonly speechLemmas: string[];
   readonly speechComplements: string[];
-  readonly tellingNouns: string[];
   readonly statementLemmas: string[];
   readonly lightVerbs: string[];
   readonly signingVerbs: { verbs: string[] };
@@ -71,7 +70,6 @@ function load() {
     nounArgumentRole: (event: string, prep: string) => lookup(data.nounArgumentRoles, event, prep),
     speechLemmas: new Set(data.speechLemmas),
     speechComplements: new Set(data.speechComplements),
-    tellingNouns: new Set(data.tellingNouns),
     statementLemmas: new Set(data.statementLemmas),
     lightVerbs: new Set(data.lightVerbs),
     signingVerbs: new Set(data.signingVerbs.verbs),

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { resourcePath } from '../../syntax/resource-path.js';
+
+/**
+ * resources/events/recap-words.json, read once for the stage: the words that tell an act retold from
+ * a new one (index.ts definiteHeads), the weapon modes an "after" participle opens its host act with
+ * (fold-complements.ts), and the nouns of regions and sectors of armed men the in-document merge reads
+ * (merge-mentions.ts).
+ */
+interface RecapWordsFile {
+  readonly newActWords: string[];
+  readonly meansModes: string[];
+  readonly meansMarkers: string[];
+  readonly regionNouns: string[];
+  readonly unnamedArmedSectors: string[];
+}
+
+const data = JSON.parse(readFileSync(resourcePath('events/recap-words.json'), 'utf8')) as RecapWordsFile;
+
+export const RECAP_WORDS = {
+  /** "again", "a second raid", "also": a clause telling a new act of a kind already told. */
+  newActWords: new Set(data.newActWords) as ReadonlySet<string>,
+  /** ASSAULT modes naming the weapon an attack was opened with. */
+  meansModes: new Set(data.meansModes) as ReadonlySet<string>,
+  /** The markers of a participle that tells how the host act was opened ("after"). */
+  meansMarkers: new Set(data.meansMarkers) as ReadonlySet<string>,
+  /** Nouns after a place name that tell it is a region ("Kaduna state"). */
+  regionNouns: new Set(data.regionNouns) as ReadonlySet<string>,
+  /** Sectors a story gives the same armed men under different names (REB, UAF, INS). */
+  unnamedArmedSectors: new Set(data.unnamedArmedSectors) as ReadonlySet<string>,
+};

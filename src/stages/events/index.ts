@@ -18,7 +18,7 @@ import { nonEvent } from './non-events.js';
 import { partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
 import { conditionOf, recodeByModality } from './recode-by-modality.js';
 import { RECAP_WORDS } from './recap-words.js';
-import { isSpeech, ROLE_WORDS } from './role-words.js';
+import { carriesAct, isSpeech, ROLE_WORDS } from './role-words.js';
 import { assignRoles, indexActors, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
 import { recodeByParties } from './recode-by-parties.js';
 import { lowerConfidence, salience } from './salience.js';
@@ -364,7 +364,7 @@ function carriedByVerb(doc: ArticleDoc, trigger: TriggerMatch): boolean {
   const governor = syn.head(trigger.head);
   if (governor < 0 || syn.relation(trigger.head) !== 'obj') return false;
   const lemma = doc.tokens[governor]!.lemma;
-  return ROLE_WORDS.approvalVerbs.has(lemma) || ROLE_WORDS.orderVerbs.has(lemma);
+  return carriesAct(lemma);
 }
 
 function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: Clause, trigger: TriggerMatch, roles: Roles,

@@ -157,6 +157,15 @@ function load() {
 export const ROLE_WORDS = load();
 
 /**
+ * Whether a verb carries the act its object names as its subject's own: approving or ordering it
+ * ("parliament approved the deployment", "the junta ordered the expulsion"), whose force and doer are
+ * the subject's (approvalVerbs, orderVerbs).
+ */
+export function carriesAct(lemma: string): boolean {
+  return ROLE_WORDS.approvalVerbs.has(lemma) || ROLE_WORDS.orderVerbs.has(lemma);
+}
+
+/**
  * "Qatar hosted talks between Israel and Hamas": the host verb of an act noun that names its own
  * sides after "between"/"among" (its object), or -1. The verb's subject is the act's third party.
  */

@@ -7,7 +7,7 @@ import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { isPreventVerb } from './assign-modality.js';
-import { hostOfSides, isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
+import { carriesAct, hostOfSides, isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
 
 /** The parties of one event, with the reasons that chose them. */
 export interface Roles {
@@ -691,7 +691,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
       // force no one is named for is the announcer's or the approver's own.
       const governor = syn.head(n);
       const lemma = governor >= 0 ? doc.tokens[governor]!.lemma : '';
-      if (force.every((a) => a.code === null) && governor >= 0 && (ROLE_WORDS.lightVerbs.has(lemma) || ROLE_WORDS.approvalVerbs.has(lemma) || ROLE_WORDS.orderVerbs.has(lemma))) {
+      if (force.every((a) => a.code === null) && governor >= 0 && (ROLE_WORDS.lightVerbs.has(lemma) || carriesAct(lemma))) {
         const owners = syn.subjectsOf(governor).flatMap((s) => parties(s)).filter((a) => a.code !== null && !destinationParties.has(a));
         if (owners.length > 0) {
           force = owners;
@@ -785,7 +785,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   if (g.pos !== 'VERB' && g.pos !== 'AUX') return;
   // "was hit with new sanctions", "slapped with a travel ban": the verb only delivers the penalty.
   const penalty = ROLE_WORDS.penaltyVerbs.has(g.lemma) && relation === 'obl' && syn.caseOf(anchor) === 'with';
-  const light = ROLE_WORDS.lightVerbs.has(g.lemma) || ROLE_WORDS.approvalVerbs.has(g.lemma) || ROLE_WORDS.orderVerbs.has(g.lemma) || penalty;
+  const light = ROLE_WORDS.lightVerbs.has(g.lemma) || carriesAct(g.lemma) || penalty;
   if (!light && ROLE_WORDS.speechLemmas.has(g.lemma)) return;
   // "families fleeing the war in the north", "survived the attack": who escapes an act did not do it.
   if (ROLE_WORDS.escapeVerbs.has(g.lemma) || isPreventVerb(g.lemma)) return;

@@ -165,7 +165,8 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
   const handle = async (doc: ArticleDoc): Promise<void> => {
     // The input as read: an in-thread coder fills in the document (and its source) in place.
     const input = { raw: doc.raw, source: { ...doc.source } };
-    const { consulted, ...coded } = await coderPool().code(doc);
+    // `keep`: the coder keeps what the text stages gave, so the second pass can resume from there.
+    const { consulted, ...coded } = await coderPool().code(doc, { keep: true });
     // What the document teaches waits for the end of the run (settleMemory), with its input for a
     // second pass and what its coding asked the memory; held in the document's save transaction.
     await writer.save({ ...coded, held: { ...input, ...(consulted ? { consulted } : {}) } });

@@ -80,7 +80,8 @@ for (const dialect of DIALECTS) {
       for (const [i, text] of texts.entries()) {
         const doc = inputOf(text, i);
         const input = { raw: doc.raw, source: { ...doc.source } };
-        const { doc: coded, consulted } = await pool.code(doc);
+        // As an ingest does: the coder keeps the analysed text, for the second pass to resume from.
+        const { doc: coded, consulted } = await pool.code(doc, { keep: true });
         const asked = keep(consulted);
         await store.saveDocument(coded, runId, { status: 'coded' }, { withDocument: (trx) => holdLessons(trx, coded, { ...input, ...(asked ? { consulted: asked } : {}) }) });
         out.push(coded);
@@ -133,9 +134,9 @@ for (const dialect of DIALECTS) {
       const docs = await firstPass(texts);
       // Coders that finish in the reverse of the order they were asked in (a pool of threads finishes in any order).
       let asked = 0;
-      const reversed: CoderPool = { ...pool, code: (doc) => {
+      const reversed: CoderPool = { ...pool, code: (doc, how) => {
         const wait = 40 * (10 - asked++);
-        return pool.code(doc).then((result) => new Promise((resolve) => setTimeout(() => resolve(result), wait)));
+        return pool.code(doc, how).then((result) => new Promise((resolve) => setTimeout(() => resolve(result), wait)));
       } };
       const saves: string[][] = [];
       const watched: Store = { ...store, saveDocuments: (requests, id) => {
@@ -144,6 +145,20 @@ for (const dialect of DIALECTS) {
       } };
       expect(await settleMemory({ store: watched, memory, pool: () => reversed, runId })).toMatchObject({ recoded: 2, replaced: 2 });
       expect(saves).toEqual([[docs[1]!.id, docs[2]!.id].sort()]);
+      expect(await storedEvents(docs)).toEqual(await fullRecode(texts));
+    });
+
+    it('should code the documents again from the analysed texts the first pass kept, and store what a full re-code gives', async () => {
+      const texts = [TEACHER, BARE, BARE_AGAIN, OTHER];
+      const docs = await firstPass(texts);
+      const resumed: string[] = [];
+      const watching: CoderPool = { ...pool, code: async (doc, how) => {
+        const result = await pool.code(doc, how);
+        if (result.resumed) resumed.push(doc.id);
+        return result;
+      } };
+      expect(await settleMemory({ store, memory, pool: () => watching, runId })).toMatchObject({ recoded: 2, replaced: 2 });
+      expect(resumed.sort()).toEqual([docs[1]!.id, docs[2]!.id].sort());
       expect(await storedEvents(docs)).toEqual(await fullRecode(texts));
     });
 

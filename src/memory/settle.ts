@@ -199,7 +199,9 @@ async function codeAgain(options: SettleOptions): Promise<{ recoded: number; rep
     // results are taken in document order, and the changed ones saved REPLACE_BATCH to a
     // transaction in that order: one commit, and one recompute of each canonical event they touch,
     // per batch instead of per document, and the same order of saves however the threads finish.
-    const codings = rows.map((row) => coder.code(createDoc(row.doc_id, JSON.parse(row.source) as SourceInfo, row.raw)));
+    // A coder that kept a document's analysed text in the first pass (`keep`) codes it again from the
+    // entities stage, the first that reads the memory; the others code it from its input.
+    const codings = rows.map((row) => coder.code(createDoc(row.doc_id, JSON.parse(row.source) as SourceInfo, row.raw), { resume: true }));
     let batch: { coded: ArticleDoc; delta: number }[] = [];
     let done: string[] = [];
     const flush = async (): Promise<void> => {

@@ -8,6 +8,10 @@ export interface CodeRequest {
   readonly doc: ArticleDoc;
   /** People learned from documents saved since this thread's last request (corpus memory). */
   readonly people?: readonly KnownPerson[];
+  /** Keep the document's analysed text for a later `resume` (src/parallel/analysed-texts.ts, `CodeHow`). */
+  readonly keep?: true;
+  /** Code again from this thread's kept analysed text of the same input, if it has one. */
+  readonly resume?: true;
 }
 
 /** The coded document (or the crash) sent back. */
@@ -17,6 +21,10 @@ export interface CodeResponse {
   readonly status: CodeStatus;
   /** What the coding asked the thread's corpus memory (`CodedResult.consulted`). */
   readonly consulted?: readonly string[];
+  /** The thread kept the document's analysed text (`keep`): a `resume` of the same input should come to it. */
+  readonly kept?: true;
+  /** The coding resumed from this thread's kept analysed text. */
+  readonly resumed?: true;
 }
 
 /** Sent once by a thread when its coder is loaded: documents are handed only to ready threads, so loading never eats a document's budget. */

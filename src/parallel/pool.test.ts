@@ -50,4 +50,36 @@ describe('createCoderPool', () => {
     // Without a memory there is nothing to ask, and nothing is said.
     expect((await createCoderPool(1).code(doc(text, 0))).consulted).toBeUndefined();
   }, 600_000);
+
+  it('should code a document again on the thread that kept its analysed text, as a full coding does', async () => {
+    const otieno: KnownPerson = {
+      name: 'Daniel Otieno', code: 'KEN', sector: 'GOV', title: 'Kenyan Interior Minister', source: 'learned', how: 'title', firstSeen: null, lastSeen: null, documentId: null,
+    };
+    // Written for this test: bare surnames the memory answers for once it has learned them.
+    const texts = [
+      'Curfew lifted in port city\n\nOtieno lifted the overnight curfew in Mombasa on Tuesday, a week after riots over fuel prices left three people dead.',
+      'Opposition rally banned\n\nOtieno banned an opposition rally planned for Saturday in Kisumu, saying police could not guarantee the safety of marchers.',
+    ];
+    const memory = new PeopleMemory([]);
+    const expected: string[][] = [];
+    const full = createCoderPool(1, { memory: new PeopleMemory([otieno]) });
+    for (const [i, text] of texts.entries()) expected.push(eventsOf((await full.code(doc(text, i))).doc));
+    // Two threads (a budget puts the coders on threads); each document's second coding must reach the thread that coded it first.
+    const pool = createCoderPool(2, { memory, timeoutMs: 300_000 });
+    try {
+      const first = await Promise.all(texts.map((text, i) => pool.code(doc(text, i), { keep: true })));
+      for (const result of first) expect(result.resumed).toBeUndefined();
+      pool.learned([otieno]);
+      for (const [i, text] of texts.entries()) {
+        const again = await pool.code(doc(text, i), { resume: true });
+        expect(again.resumed).toBe(true);
+        expect(eventsOf(again.doc)).toEqual(expected[i]);
+        expect(again.doc.actors).toContainEqual(expect.objectContaining({ text: 'Otieno', code: 'KEN', via: 'memory' }));
+      }
+      // Resumed once: a third coding starts from the text.
+      expect((await pool.code(doc(texts[0]!, 0), { resume: true })).resumed).toBeUndefined();
+    } finally {
+      await pool.close();
+    }
+  }, 600_000);
 });

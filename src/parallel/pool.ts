@@ -3,6 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import type { ArticleDoc } from '../core/document.js';
 import { PeopleMemory, type KnownPerson } from '../memory/people.js';
 import type { CodeStatus, DocumentCoder } from '../pipeline/default.js';
+import { AnalysedTexts, codeKeeping, inputKey, KEPT_TOKENS, type CodeHow } from './analysed-texts.js';
 import { YOUNG_GENERATION_MB } from './heap.js';
 import { sharedResources } from './shared-resources.js';
 import { startThread } from './thread.js';
@@ -17,13 +18,20 @@ export interface CodedResult {
    * Absent when the coder has no memory or the coding did not finish.
    */
   readonly consulted?: readonly string[];
+  /** The coding resumed from the analysed text its coder kept (`code(doc, { resume: true })`), not from the input. */
+  readonly resumed?: true;
 }
 
 /** Codes documents on N threads; with one worker and no time budget it codes in the calling thread. */
 export interface CoderPool {
   readonly size: number;
-  /** Codes one document; never rejects for the document's sake (a crash or an overrun is a `failed` status). */
-  code(doc: ArticleDoc): Promise<CodedResult>;
+  /**
+   * Codes one document; never rejects for the document's sake (a crash or an overrun is a `failed`
+   * status). `how.keep`: the coder keeps the layers of the stages that read no memory, and a later
+   * `code` of the same input with `how.resume` (the second pass of an ingest) codes it again from
+   * them, on the thread that kept them (src/parallel/analysed-texts.ts); same result either way.
+   */
+  code(doc: ArticleDoc, how?: CodeHow): Promise<CodedResult>;
   /** Tells every thread about people learned from saved documents (sent with each thread's next document). */
   learned(people: readonly KnownPerson[]): void;
   /** Threads started so far, replacements included (0 when coding in the calling thread). */
@@ -36,10 +44,10 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-function startWorker(people: readonly KnownPerson[], dictionaries: readonly string[]): Worker {
+function startWorker(people: readonly KnownPerson[], dictionaries: readonly string[], keptTokens: number): Worker {
   // The parser's weights and tables, the world gazetteer and the language n-grams live in
   // SharedArrayBuffers: each thread uses the main thread's copy instead of building its own.
-  return startThread('worker', { people, dictionaries, resources: sharedResources() }, [], { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
+  return startThread('worker', { people, dictionaries, keptTokens, resources: sharedResources() }, [], { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
 }
 
 export interface PoolOptions {
@@ -64,6 +72,8 @@ export interface PoolOptions {
    * tables and the pool's list of known people, so nothing is lost; 0 or Infinity never replaces.
    */
   readonly recycleAfter?: number;
+  /** Most tokens of analysed texts kept for `code(doc, { resume })`, all threads together (default `KEPT_TOKENS`). */
+  readonly keptTokens?: number;
 }
 
 /**
@@ -76,6 +86,7 @@ export const RECYCLE_AFTER = 2000;
 
 interface Job {
   readonly doc: ArticleDoc;
+  readonly how?: CodeHow;
   readonly resolve: (result: CodedResult) => void;
 }
 
@@ -87,6 +98,8 @@ interface Slot {
   unsent: KnownPerson[];
   /** Documents this thread has coded (it is replaced after `recycleAfter`). */
   coded: number;
+  /** Documents to code again from the analysed text this thread kept (taken before `waiting`). */
+  own: Job[];
 }
 
 /**
@@ -97,6 +110,7 @@ interface Slot {
 export function createCoderPool(workers: number = defaultWorkers(), options: PoolOptions = {}): CoderPool {
   if (workers <= 1 && options.timeoutMs === undefined) {
     const { memory } = options;
+    const texts = new AnalysedTexts(options.keptTokens ?? KEPT_TOKENS);
     // The pipeline's modules (and the dictionary files' readers) are imported with the first
     // document: a pool of worker threads leaves them to its threads, so the thread that creates it
     // (an ingest's main thread) never holds them. Once loaded, a document is coded within the call, as before.
@@ -108,12 +122,11 @@ export function createCoderPool(workers: number = defaultWorkers(), options: Poo
     let loaded: DocumentCoder | undefined;
     return {
       size: 1,
-      async code(doc) {
+      async code(doc, how) {
         try {
           const coder = loaded ?? (loaded = await (loading ??= load()));
-          if (!memory) return { doc, status: coder.code(doc) };
-          const { result: status, consulted } = memory.consulting(() => coder.code(doc));
-          return { doc, status, consulted };
+          const { status, consulted, resumed } = codeKeeping(coder, memory, texts, doc, how);
+          return { doc, status, ...(consulted ? { consulted } : {}), ...(resumed ? { resumed } : {}) };
         } catch (error) {
           return { doc, status: { status: 'failed', stage: 'coder', reason: messageOf(error) } };
         }
@@ -129,13 +142,18 @@ export function createCoderPool(workers: number = defaultWorkers(), options: Poo
   const known: KnownPerson[] = [...(options.memory?.list() ?? [])];
   const dictionaries = options.dictionaries ?? [];
   const recycleAfter = options.recycleAfter ?? RECYCLE_AFTER;
+  const keptTokens = Math.ceil((options.keptTokens ?? KEPT_TOKENS) / Math.max(1, workers));
   const waiting: Job[] = [];
+  // Which thread kept the analysed text of an input (`how.keep`), by `inputKey`: its second coding goes
+  // there. Bounded like the threads' own budgets (a thread that dropped one codes the input in full).
+  const holders = new Map<string, Worker>();
+  const maxHolders = Math.max(1000, Math.ceil((options.keptTokens ?? KEPT_TOKENS) / 50));
   let next = 0;
   let closed = false;
   let started = 0;
   const start = (): Worker => {
     started++;
-    return startWorker(known, dictionaries);
+    return startWorker(known, dictionaries, keptTokens);
   };
 
   const finish = (slot: Slot, result: CodedResult): void => {
@@ -164,10 +182,19 @@ export function createCoderPool(workers: number = defaultWorkers(), options: Poo
     if (job) finish(slot, { doc: job.doc, status: { status: 'failed', stage, reason } });
     restart(slot);
   };
+  /** The next job for a free slot: its own first, then the shared queue, then another thread's own (coded in full here rather than wait). */
+  const nextJob = (slot: Slot): Job | undefined => {
+    if (slot.own.length > 0) return slot.own.shift();
+    if (waiting.length > 0) return waiting.shift();
+    let busiest: Slot | undefined;
+    for (const other of slots) if (other.own.length > 1 && other.own.length > (busiest?.own.length ?? 0)) busiest = other;
+    return busiest?.own.pop();
+  };
   const dispatch = (): void => {
     for (const slot of slots) {
-      if (!slot.ready || slot.job || waiting.length === 0) continue;
-      const job = waiting.shift()!;
+      if (!slot.ready || slot.job) continue;
+      const job = nextJob(slot);
+      if (!job) continue;
       const id = next++;
       slot.job = { ...job, id };
       if (options.timeoutMs !== undefined) {
@@ -179,7 +206,7 @@ export function createCoderPool(workers: number = defaultWorkers(), options: Poo
       }
       const people = slot.unsent;
       slot.unsent = [];
-      const request: CodeRequest = people.length > 0 ? { id, doc: job.doc, people } : { id, doc: job.doc };
+      const request: CodeRequest = { id, doc: job.doc, ...(people.length > 0 ? { people } : {}), ...(job.how?.keep ? { keep: true } : {}), ...(job.how?.resume ? { resume: true } : {}) };
       slot.worker.postMessage(request);
     }
   };
@@ -188,7 +215,14 @@ export function createCoderPool(workers: number = defaultWorkers(), options: Poo
       if ('ready' in message) {
         slot.ready = true;
       } else if (slot.job?.id === message.id) {
-        finish(slot, { doc: message.doc, status: message.status, ...(message.consulted ? { consulted: message.consulted } : {}) });
+        if (message.kept) {
+          holders.set(inputKey(slot.job.doc), slot.worker);
+          for (const [oldest] of holders) {
+            if (holders.size <= maxHolders) break;
+            holders.delete(oldest);
+          }
+        }
+        finish(slot, { doc: message.doc, status: message.status, ...(message.consulted ? { consulted: message.consulted } : {}), ...(message.resumed ? { resumed: true } : {}) });
         if (++slot.coded >= recycleAfter && recycleAfter > 0) restart(slot);
       }
       dispatch();
@@ -203,14 +237,19 @@ export function createCoderPool(workers: number = defaultWorkers(), options: Poo
       dispatch();
     });
   };
-  const slots: Slot[] = Array.from({ length: Math.max(1, workers) }, () => ({ worker: start(), ready: false, unsent: [], coded: 0 }));
+  const slots: Slot[] = Array.from({ length: Math.max(1, workers) }, () => ({ worker: start(), ready: false, unsent: [], coded: 0, own: [] }));
   for (const slot of slots) listen(slot);
 
   return {
     size: slots.length,
-    code(doc) {
+    code(doc, how) {
       return new Promise<CodedResult>((resolve) => {
-        waiting.push({ doc, resolve });
+        const job = { doc, ...(how ? { how } : {}), resolve };
+        const key = how?.resume ? inputKey(doc) : undefined;
+        const holder = key !== undefined ? holders.get(key) : undefined;
+        if (key !== undefined) holders.delete(key);
+        const slot = holder && slots.find((s) => s.worker === holder);
+        (slot ? slot.own : waiting).push(job);
         dispatch();
       });
     },

@@ -1,4 +1,4 @@
-import type { ArticleDoc } from '../core/document.js';
+import type { ArticleDoc, SourceInfo } from '../core/document.js';
 import type { Stage } from '../core/stage.js';
 import { createPipeline, type Pipeline, type PipelineOptions } from '../core/pipeline.js';
 import { detectLanguage } from '../ingest/language.js';
@@ -33,12 +33,24 @@ export interface ChronicleOptions extends PipelineOptions {
 
 /** The stages after `clean`, in order: sentences → syntax → entities → dates → quantities → actors → events. */
 export function analysisStages(options: ChronicleOptions): Stage[] {
+  return [...textStages(), ...codingStages(options)];
+}
+
+/**
+ * The stages after `clean` that read the text alone: sentences and syntax take no option, so their
+ * layers are a function of the cleaned text, whatever the corpus memory or the dictionaries. The
+ * second pass of an ingest resumes a document after them (`DocumentCoder.resume`).
+ */
+function textStages(): Stage[] {
+  return [sentences(), syntax()];
+}
+
+/** The stages from `entities` on: the first that reads the corpus memory (known names), then every later one. */
+function codingStages(options: ChronicleOptions): Stage[] {
   const dictionaries = options.userDictionaries ? { userDictionaries: options.userDictionaries } : {};
   const plugin = options.dictionaryPlugin;
   const phoenix = options.phoenix === false ? null : { ...PHOENIX_DEFAULTS, ...options.phoenix };
   return [
-    sentences(),
-    syntax(),
     entities({ ...dictionaries, ...(options.memory ? { knownPeople: options.memory.knownNames } : {}) }),
     dates(),
     quantities(),
@@ -68,8 +80,35 @@ export type CodeStatus =
 export interface DocumentCoder {
   /** `name@version` of every stage, for provenance. */
   readonly versions: readonly string[];
-  /** Cleans, checks the language, and codes one document in place. Never throws for bad input with 'record'. */
-  code(doc: ArticleDoc): CodeStatus;
+  /**
+   * Cleans, checks the language, and codes one document in place. Never throws for bad input with
+   * 'record'. `onText` is called when the text stages are done (before the first stage that reads
+   * the corpus memory), with what `resume` needs to code the document again from there.
+   */
+  code(doc: ArticleDoc, onText?: (analysed: AnalysedText) => void): CodeStatus;
+  /**
+   * Codes a document again from the stages that read the corpus memory on: the same as `code` on
+   * the same input (`createDoc(id, source, raw)`), without cleaning, checking the language and
+   * parsing its text again. `analysed` must be what `code`'s `onText` gave for that input.
+   */
+  resume(doc: ArticleDoc, analysed: AnalysedText): CodeStatus;
+}
+
+/**
+ * A document's layers when the text stages are done (clean, the language check, sentences,
+ * syntax): a function of its input alone. Later stages add layers and never rewrite these
+ * (they are shared, not copied, between a document and its resumptions).
+ */
+export interface AnalysedText {
+  /** What cleaning and the language check set on `source` (a title found in the input, the language), in the order they set it. */
+  readonly sourceSet: Partial<SourceInfo>;
+  readonly text: string;
+  readonly offsetMap: ArticleDoc['offsetMap'];
+  readonly paragraphs: ArticleDoc['paragraphs'];
+  readonly sentences: ArticleDoc['sentences'];
+  readonly tokens: ArticleDoc['tokens'];
+  readonly diagnostics: ArticleDoc['diagnostics'];
+  readonly timings: ArticleDoc['timings'];
 }
 
 /**
@@ -78,10 +117,16 @@ export interface DocumentCoder {
  */
 export function createDocumentCoder(options: ChronicleOptions = {}): DocumentCoder {
   const cleaning = createPipeline([clean()], options);
-  const analyse = createPipeline(analysisStages(options), { ...options, given: ['text'] });
+  const reading = createPipeline(textStages(), { ...options, given: ['text'] });
+  const coding = createPipeline(codingStages(options), { ...options, given: ['text', ...reading.stages.flatMap((stage) => stage.assigns)] });
+  const finish = (doc: ArticleDoc): CodeStatus => {
+    const outcome = coding.run(doc);
+    return outcome.failedStage ? failed(doc, outcome.failedStage) : { status: 'coded' };
+  };
   return {
-    versions: [...cleaning.versions, ...analyse.versions],
-    code(doc) {
+    versions: [...cleaning.versions, ...reading.versions, ...coding.versions],
+    code(doc, onText) {
+      const title = doc.source.title;
       const first = cleaning.run(doc);
       if (first.failedStage) return failed(doc, first.failedStage);
       if (doc.text.trim().length === 0) return { status: 'skipped', reason: 'no article text was found in the input' };
@@ -90,8 +135,22 @@ export function createDocumentCoder(options: ChronicleOptions = {}): DocumentCod
       if (language.reliable && language.language !== 'en') {
         return { status: 'skipped', reason: `the article is in '${language.language}'; Chronicle codes English text only` };
       }
-      const outcome = analyse.run(doc);
-      return outcome.failedStage ? failed(doc, outcome.failedStage) : { status: 'coded' };
+      const read = reading.run(doc);
+      if (read.failedStage) return failed(doc, read.failedStage);
+      onText?.({
+        sourceSet: { ...(doc.source.title !== title ? { title: doc.source.title } : {}), language: doc.source.language }, text: doc.text, offsetMap: doc.offsetMap, paragraphs: doc.paragraphs, sentences: doc.sentences,
+        tokens: doc.tokens, diagnostics: [...doc.diagnostics], timings: { ...doc.timings },
+      });
+      return finish(doc);
+    },
+    resume(doc, analysed) {
+      // The source as the input gave it, with what cleaning and the language check set (so its fields are in the same order as after `code`).
+      Object.assign(doc.source, analysed.sourceSet);
+      Object.assign(doc, {
+        text: analysed.text, offsetMap: analysed.offsetMap, paragraphs: analysed.paragraphs, sentences: analysed.sentences,
+        tokens: analysed.tokens, diagnostics: [...analysed.diagnostics], timings: { ...analysed.timings },
+      });
+      return finish(doc);
     },
   };
 }

@@ -178,7 +178,9 @@ const STAGE = 'events';
 // 68: an attempt stopped ("foiled an attempt to kidnap …", "thwarted a plot to bomb …") did not happen, and who stopped it is not its author.
 // 69: review of the whole change: an act under a dated saying is dated by the saying with the rule "governing-clause" as
 //     any governing time (the extra "reported: on or before the telling" label and the telling nouns it needed are gone).
-const VERSION = 69;
+// 70: a toll told with its victims only in the sentence after an act with a named doer ("Israeli jets bombed a depot.
+//     State media said three soldiers were killed.") is that act's size and no act of its own (handOverSizes).
+const VERSION = 70;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -350,7 +352,9 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // Ranked below an act whose parties are named or inferred from its place.
       lowerConfidence(d.event, 0.1);
     }
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: partyless && !unattributed, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d) };
+    // A toll handed over with its victims is the other act's figure, not an act of its own.
+    const tollOnly = !partyless && retold.has(d);
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d) };
   }).filter((c) => !c.mentionOnly || c.nominal);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
@@ -613,7 +617,10 @@ function inferFromDyad(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles): vo
 function handOverSizes(drafts: readonly Draft[]): Set<Draft> {
   const retold = new Set<Draft>();
   for (const from of drafts) {
-    if (hasParties(from) || from.derived) continue;
+    // A toll told with its victims only ("The army said five of its soldiers were killed") after an act
+    // with a named doer is that act's toll too: no doer is named, so nothing makes it another act.
+    const victimsOnly = !from.derived && from.event.actor.length === 0 && from.event.recipient.length > 0;
+    if ((hasParties(from) && !victimsOnly) || from.derived) continue;
     for (const [key, value] of Object.entries(from.event.size) as [string, SizeValue][]) {
       // Several categories share a size key (released, persons, troops → persons): any of them fits.
       const types = new Set((Object.keys(SIZE_KEY) as QuantityCategory[]).filter((c) => SIZE_KEY[c] === key).flatMap((c) => SIZE_FITS[c]));
@@ -621,8 +628,12 @@ function handOverSizes(drafts: readonly Draft[]): Set<Draft> {
       // An act dated by its own words to another time ("Two days earlier, a bomb struck …, wounding four") is another act.
       const ownDate = hasOwnDate(from.event);
       const fits = (d: Draft) => d !== from && !d.derived && hasParties(d) && d.event.event === from.event.event && types.has(d.event.event) && !(d.event.size as Record<string, SizeValue>)[key]
-        && (!ownDate || d.event.date === from.event.date);
-      const same = drafts.filter((d) => fits(d) && d.sentence === from.sentence)
+        && (!ownDate || d.event.date === from.event.date)
+        // A toll with victims of its own goes only to an act with a doer, and not from another place ("… were killed in Homs").
+        && (!victimsOnly || (d.event.actor.length > 0 && (!from.event.event_loc || from.event.event_loc.name === d.event.event_loc?.name)));
+      // Within its own sentence a toll with victims is told beside the act ("attacked the village after killing two
+      // guards"): only a later sentence's toll is the earlier act's.
+      const same = drafts.filter((d) => fits(d) && d.sentence === from.sentence && !victimsOnly)
         .sort((a, b) => Span.distance(a.event.evidence.trigger, from.event.evidence.trigger) - Span.distance(b.event.evidence.trigger, from.event.evidence.trigger))[0];
       const to = same ?? drafts.filter((d) => fits(d) && d.sentence === from.sentence - 1).at(-1);
       if (!to) continue;

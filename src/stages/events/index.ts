@@ -178,7 +178,12 @@ const STAGE = 'events';
 // 68: an attempt stopped ("foiled an attempt to kidnap …", "thwarted a plot to bomb …") did not happen, and who stopped it is not its author.
 // 69: review of the whole change: an act under a dated saying is dated by the saying with the rule "governing-clause" as
 //     any governing time (the extra "reported: on or before the telling" label and the telling nouns it needed are gone).
-const VERSION = 69;
+// 70: a toll told with its victims only in the sentence after an act with a named doer ("Israeli jets bombed a depot.
+//     State media said three soldiers were killed.") is that act's size and no act of its own (handOverSizes).
+// 71: where an act happened: a place after up to two words and a settlement's noun with "of" ("outside the Syrian
+//     city of Homs"), the settlement inside a larger place ("the Sagaing region village of X"), the place a "where"
+//     clause follows for the acts told in it, and the story's place for a material act dated by the story's time (storyPlaces).
+const VERSION = 71;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -339,6 +344,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     drafts.push(...sentenceDrafts);
   }
 
+  storyPlaces(drafts);
   const retold = handOverSizes(drafts);
   // Events need a party, unless the act stands on its own (`standsUnattributed`); a party-less noun can
   // still be a retelling of a coded act ("the release"), which merging keeps as its evidence.
@@ -350,7 +356,9 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // Ranked below an act whose parties are named or inferred from its place.
       lowerConfidence(d.event, 0.1);
     }
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: partyless && !unattributed, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d) };
+    // A toll handed over with its victims is the other act's figure, not an act of its own.
+    const tollOnly = !partyless && retold.has(d);
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d) };
   }).filter((c) => !c.mentionOnly || c.nominal);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
@@ -604,6 +612,25 @@ function inferFromDyad(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles): vo
 }
 
 /**
+ * The story's place: "Gunmen attacked a school in the village of Kuma on Sunday night. The attackers burned two
+ * classrooms and kidnapped four pupils." An act told with no time of its own in a paragraph going on in the
+ * simple past takes the time of the sentence that set it (assign-date.ts storyTime); told with no place of its
+ * own, it happened where the act that time dated did — the same scene. Only material acts: a statement
+ * ("the governor condemned the attack") is made elsewhere.
+ */
+function storyPlaces(drafts: readonly Draft[]): void {
+  for (const draft of drafts) {
+    const source = draft.event.date_source;
+    if (draft.derived || draft.event.event_loc || source.rule !== 'story-time' || source.start === undefined || VERBAL_TYPES.has(draft.event.event)) continue;
+    const scene = drafts.filter((d) => d.sentence < draft.sentence && !d.derived && d.event.event_loc && !VERBAL_TYPES.has(d.event.event)
+      && d.event.date_source.rule !== 'story-time' && d.event.date_source.start === source.start).at(-1);
+    if (!scene) continue;
+    draft.event.event_loc = { ...scene.event.event_loc! };
+    draft.event.why.push(`location ${scene.event.event_loc!.name}: the place of "${scene.event.evidence.trigger.text}", whose time "${source.text}" the story goes on in`);
+  }
+}
+
+/**
  * A count told by a party-less verb is the count of the act it reports: "Nine dead, four wounded as
  * gunmen attacked a market", "Rebels raided a border post. Two guards died." The
  * party-less event is not coded, so its figures go to the nearest act of a fitting type with
@@ -613,7 +640,10 @@ function inferFromDyad(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles): vo
 function handOverSizes(drafts: readonly Draft[]): Set<Draft> {
   const retold = new Set<Draft>();
   for (const from of drafts) {
-    if (hasParties(from) || from.derived) continue;
+    // A toll told with its victims only ("The army said five of its soldiers were killed") after an act
+    // with a named doer is that act's toll too: no doer is named, so nothing makes it another act.
+    const victimsOnly = !from.derived && from.event.actor.length === 0 && from.event.recipient.length > 0;
+    if ((hasParties(from) && !victimsOnly) || from.derived) continue;
     for (const [key, value] of Object.entries(from.event.size) as [string, SizeValue][]) {
       // Several categories share a size key (released, persons, troops → persons): any of them fits.
       const types = new Set((Object.keys(SIZE_KEY) as QuantityCategory[]).filter((c) => SIZE_KEY[c] === key).flatMap((c) => SIZE_FITS[c]));
@@ -621,8 +651,12 @@ function handOverSizes(drafts: readonly Draft[]): Set<Draft> {
       // An act dated by its own words to another time ("Two days earlier, a bomb struck …, wounding four") is another act.
       const ownDate = hasOwnDate(from.event);
       const fits = (d: Draft) => d !== from && !d.derived && hasParties(d) && d.event.event === from.event.event && types.has(d.event.event) && !(d.event.size as Record<string, SizeValue>)[key]
-        && (!ownDate || d.event.date === from.event.date);
-      const same = drafts.filter((d) => fits(d) && d.sentence === from.sentence)
+        && (!ownDate || d.event.date === from.event.date)
+        // A toll with victims of its own goes only to an act with a doer, and not from another place ("… were killed in Homs").
+        && (!victimsOnly || (d.event.actor.length > 0 && (!from.event.event_loc || from.event.event_loc.name === d.event.event_loc?.name)));
+      // Within its own sentence a toll with victims is told beside the act ("attacked the village after killing two
+      // guards"): only a later sentence's toll is the earlier act's.
+      const same = drafts.filter((d) => fits(d) && d.sentence === from.sentence && !victimsOnly)
         .sort((a, b) => Span.distance(a.event.evidence.trigger, from.event.evidence.trigger) - Span.distance(b.event.evidence.trigger, from.event.evidence.trigger))[0];
       const to = same ?? drafts.filter((d) => fits(d) && d.sentence === from.sentence - 1).at(-1);
       if (!to) continue;
@@ -730,9 +764,10 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
 /**
  * What comes right before a place where the act happened: a preposition, "the", a compass word,
  * and the noun of a settlement or an area with "of" ("near the village of Kafr Tala", "in the town of
- * Kayes"; the nouns the actors stage reads such places by, LOCALITY_NOUNS).
+ * Kayes"; the nouns the actors stage reads such places by, LOCALITY_NOUNS), which may follow up to two
+ * words saying whose or where it is ("outside the Syrian city of Homs", "in the Magway region village of Kyun Taw").
  */
-const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|through|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${COMPASS_WORD}\s+)?((${[...LOCALITY_NOUNS.keys()].join('|')})\s+of\s+)?$`, 'i');
+const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|through|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys()].join('|')})\s+of\s+)?$`, 'iu');
 
 /**
  * A place in the parentheses after a place phrase, the way event notes name a village by its
@@ -744,8 +779,12 @@ const PLACE_IN_PARENTHESES = /\b(in|at|near|outside)\s+(the\s+)?\p{Lu}[^()]{0,40
 /** "near" or "through" right before a place, with "the" at most: near a state is outside it, through one is on the way. */
 const NEAR_BEFORE = /\b(?:near|through)\s+(?:the\s+)?$/i;
 
-/** What stands between a state and a place it owns: "'s", and at most one word ("northwestern"). */
-const POSSESSED_PLACE = /^['’]s\s+(?:[\p{L}-]+\s+)?$/u;
+/**
+ * What stands between a place and a finer place in it: "'s" and at most one word ("Nigeria's northwestern
+ * Zamfara state"), or the noun of a settlement with "of" after the outer place's own noun ("the Sagaing
+ * region village of Let Pan Hla", "the Kayes district town of Nioro").
+ */
+const POSSESSED_PLACE = new RegExp(String.raw`^(?:['’]s\s+(?:[\p{L}-]+\s+)?|\s+(?:[\p{L}-]+\s+)?(?:${[...LOCALITY_NOUNS].filter(([, level]) => level === 'city').map(([w]) => w).join('|')})\s+of\s+)$`, 'u');
 
 /**
  * The place of an event: a place the act's verb takes as its object ("shelled Kharkiv"), else a
@@ -790,6 +829,18 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     }
     return undefined;
   };
+  // "bombed a market in the town of Kuma, where families had sought shelter, killing 12": an act told in (or
+  // under) a clause opened by "where" happened at the place that clause follows, however the parse hangs it.
+  const placeOfWhere = (draft: Draft): PlaceMention | undefined => {
+    for (const at of [draft.trigger.head, ...syn.ancestors(draft.trigger.head)]) {
+      const where = syn.children(at).find((k) => doc.tokens[k]!.normal === 'where' && k < at);
+      if (where === undefined) continue;
+      const before = doc.text.slice(0, doc.tokens[where]!.start).replace(/[\s,]+$/u, '').length;
+      const place = doc.places.find((p) => p.span.end === before);
+      return place && !isParty(draft, place) ? place : undefined;
+    }
+    return undefined;
+  };
   const acts = new Set(drafts.flatMap((d) => [d.trigger.head, ...d.adjuncts.map((a) => a.head)]));
   for (const draft of drafts) {
     const object = draft.roles.placeObject;
@@ -813,10 +864,11 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const candidates = [...located.filter((o) => !owned.some((x) => x.owner === o)), ...owned.map((x) => x.p)]
       .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p));
     const place = objectPlace ?? candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0]
-      ?? placeOfObject(draft);
+      ?? placeOfObject(draft) ?? placeOfWhere(draft);
     if (!place) continue;
     draft.event.event_loc = { name: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: place.span.start, end: place.span.end };
-    const how = place === objectPlace ? ' (the place acted on)' : candidates.includes(place) ? ' in the same clause' : ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)`;
+    const how = place === objectPlace ? ' (the place acted on)' : candidates.includes(place) ? ' in the same clause'
+      : place === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : ' (the place its "where" clause follows)';
     draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);
   }
 }

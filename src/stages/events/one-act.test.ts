@@ -109,3 +109,21 @@ describe('events: a recap keeps its doers', () => {
     expect(of(code(text), 'ASSAULT')).toHaveLength(2);
   });
 });
+
+describe('events: a toll told with its victims only, after an act with a doer, is that act\'s size', () => {
+  it.each([
+    ['Israeli aircraft bombed a weapons depot outside Homs on Monday night. Syrian state media said three soldiers were killed.', 3],
+    ['Separatist fighters raided a gendarmerie post near Kumba on Saturday. In the gunfight that followed, six fighters and two gendarmes were killed.', 8],
+  ])('%j is one ASSAULT with its dead', (text, dead) => {
+    const assaults = of(code(text), 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.size.dead?.value).toBe(dead);
+  });
+
+  it('keeps a toll told in another place apart', () => {
+    const text = 'Israeli aircraft bombed a weapons depot outside Homs on Monday night. Three soldiers were killed in Aleppo.';
+    const assaults = of(code(text), 'ASSAULT');
+    expect(assaults).toHaveLength(2);
+    expect(assaults.find((e) => e.evidence.trigger.text === 'bombed')!.size.dead).toBeUndefined();
+  });
+});

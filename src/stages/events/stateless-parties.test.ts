@@ -110,7 +110,8 @@ describe('events: protesters no dictionary knows', () => {
     const [event] = code('Sugarcane haulers protested over new road tolls.');
     expect(event!.actor.map(party)).toEqual([['Sugarcane haulers', null, 'CVL']]);
     const [killing] = code('Bandits shot dead a village chief and two shepherds near Gusau.');
-    expect(killing).toMatchObject({ event: 'ASSAULT', size: { dead: { value: 2 } } });
+    // The chief and the two shepherds: three dead (quantities sumConjoinedCounts).
+    expect(killing).toMatchObject({ event: 'ASSAULT', size: { dead: { value: 3 } } });
     expect(killing!.recipient.map(party)).toEqual([['village chief', 'NGA', 'CVL'], ['shepherds', 'NGA', 'AGR']]);
   });
 

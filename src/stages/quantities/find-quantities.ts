@@ -11,7 +11,9 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 // 5: the subject of an act with an object of its own counts its doers, whatever cue the window gave it ("some 60 youths overran the checkpoint, wounding four").
 // 6: a count since protests, demonstrations, fighting or clashes began is a running total, with or without "the"
 //    ("Since protests erupted in April 2018, more than 300 people have been killed"), and so is a count "since then".
-export const QUANTITIES_VERSION = 6;
+// 7: counts of people joined by "and" under one verb are summed into one count ("six fighters and two gendarmes were killed": 8 dead;
+//    a singular person noun in the list counts one: "a chief and his two sons" 3), read on the parse (read-on-parse.ts sumConjoinedCounts).
+export const QUANTITIES_VERSION = 7;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');

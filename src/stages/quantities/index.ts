@@ -1,7 +1,7 @@
 import type { ArticleDoc } from '../../core/document.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import { findQuantities, QUANTITIES_VERSION } from './find-quantities.js';
-import { readCountsOnParse } from './read-on-parse.js';
+import { readCountsOnParse, sumConjoinedCounts } from './read-on-parse.js';
 
 export { findQuantities, QUANTITIES_VERSION } from './find-quantities.js';
 export { parseNumber, parseNumberWords } from './number-words.js';
@@ -20,7 +20,7 @@ export function quantities(): Stage {
         report('warning', 'quantities/implausible-count', `The figure "${figure}" (${value.toPrecision(3)}) is larger than any real count of people or things; it was not stored.`, { span, actual: figure });
       });
       // With a parse (the syntax stage ran before), the verb that governs a count decides what it counts.
-      doc.quantities = readCountsOnParse(doc, found, QUANTITIES_VERSION);
+      doc.quantities = sumConjoinedCounts(doc, readCountsOnParse(doc, found, QUANTITIES_VERSION));
     },
   };
 }

@@ -23,6 +23,23 @@ describe('quantities read on the parse', () => {
     expect(counts(text)).toEqual(expected);
   });
 
+  it.each([
+    ['two counts of the dead joined by "and"', 'In the gunfight that ensued, six fighters and two gendarmes were killed.', [['six fighters and two gendarmes', 8, 'dead']]],
+    ['the object of the verb and its conjunct', 'Troops killed 12 militants and three civilians near the border on Sunday.', [['12 militants and three civilians', 15, 'dead']]],
+    ['a singular person noun as one', 'Two soldiers and a driver died when their truck hit a mine outside Garissa.', [['Two soldiers and a driver', 3, 'dead']]],
+    ['a person named by the noun before a count', 'Gunmen abducted a local chief and his two sons in Zamfara on Friday.', [['a local chief and his two sons', 3, 'persons']]],
+    ['at least a count and an exact one', 'Police detained at least 40 students and two teachers at the campus gate.', [['at least 40 students and two teachers', 42, 'arrested']]],
+  ])('should sum %s', (_case, text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['counts with verbs of their own', 'Troops killed 12 militants and wounded three civilians near the border.', [['12', 12, 'dead'], ['three', 3, 'injured']]],
+    ['a count joined to a thing', 'Rebels seized four soldiers and a truck at the crossing.', [['four', 4, 'persons']]],
+  ])('should not sum %s', (_case, text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
   it('should leave a count the parse does not tie to a counting verb as the window read it', () => {
     expect(counts('About 300 peacekeepers arrived in the capital.')).toEqual([['About 300', 300, 'persons']]);
   });

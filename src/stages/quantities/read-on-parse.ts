@@ -1,6 +1,6 @@
 import type { ArticleDoc, Quantity, QuantityCategory, Token } from '../../core/document.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
-import { COUNTING_PHRASAL_VERBS, COUNTING_SUBJECT_VERBS, COUNTING_VERBS, DEATH_RESULTS, PERSON_NOUNS } from './lexicon.js';
+import { COUNTING_PHRASAL_VERBS, COUNTING_SUBJECT_VERBS, COUNTING_VERBS, DEATH_RESULTS, PERSON_NOUNS, personCategory } from './lexicon.js';
 import { isYear } from './find-quantities.js';
 import { parseNumber } from './number-words.js';
 import { isPlausibleCount } from './plausible.js';
@@ -124,4 +124,68 @@ function countingCategory(doc: ArticleDoc, syn: SyntaxView, v: number, noun: num
     if ((relation.startsWith('obl') || relation === 'nmod') && DEATH_RESULTS.nouns.includes(word) && syn.caseOf(c) === 'to') return 'dead';
   }
   return undefined;
+}
+
+/** Qualifiers a sum can keep: an exact count added to "at least 4" is at least the sum. */
+const SUMMABLE = new Set(['exact', 'at least', 'more than', 'about']);
+
+/**
+ * Counts of people joined by "and" under one verb are one toll: "six fighters and two gendarmes were
+ * killed" is 8 dead, "abducted a village chief and his three sons" 4 people. The window cue goes to
+ * one count only (the nearest), so the other reads as mere persons; on the parse the conjoined nouns
+ * are one argument of the verb and their counts add up, a singular person noun ("a driver", "the
+ * chief") counting one. Ranges, running totals, counts of things and counts with a verb of their own
+ * ("killing 5 and wounding 3") are not summed.
+ */
+export function sumConjoinedCounts(doc: ArticleDoc, quantities: readonly Quantity[]): Quantity[] {
+  const tokens = doc.tokens;
+  if (!tokens.some((t) => t.dep !== undefined)) return [...quantities];
+  const syn = syntaxOf(doc);
+  const nounOf = (q: Quantity): number => {
+    const i = tokens.findIndex((t) => q.span.start <= t.start && t.end <= q.span.end && t.pos === 'NUM');
+    if (i < 0) return -1;
+    return syn.fullRelation(i) === 'nummod' && syn.head(i) >= 0 ? syn.head(i) : -1;
+  };
+  const summable = (q: Quantity) => !q.cumulative && q.max === undefined && SUMMABLE.has(q.qualifier) && q.category !== 'other' && q.category !== 'troops';
+  let out = [...quantities];
+  for (const q of quantities) {
+    if (!out.includes(q) || !summable(q)) continue;
+    const noun = nounOf(q);
+    if (noun < 0) continue;
+    // The nouns joined to this one by "and" (either way round: "X and Y", with this count on X or Y).
+    const first = syn.relation(noun) === 'conj' ? syn.head(noun) : noun;
+    const members = [first, ...syn.conjuncts(first)].filter((m, k, all) => all.indexOf(m) === k);
+    if (members.length < 2 || !syn.children(members[members.length - 1]!).some((c) => tokens[c]!.normal === 'and' && syn.relation(c) === 'cc')) continue;
+    const parts: { q?: Quantity; noun: number }[] = [];
+    let ok = true;
+    for (const m of members) {
+      const counted = out.find((o) => o !== undefined && nounOf(o) === m);
+      if (counted) {
+        if (!summable(counted)) ok = false;
+        parts.push({ q: counted, noun: m });
+        continue;
+      }
+      // An uncounted member counts one only as a singular noun for a person ("a driver", "his wife").
+      const word = tokens[m]!;
+      if (word.tag !== 'NN' || personCategory(word.normal) === undefined) { ok = false; break; }
+      parts.push({ noun: m });
+    }
+    const counts = parts.filter((p) => p.q).map((p) => p.q!);
+    if (!ok || counts.length === 0 || parts.length < 2) continue;
+    // One category between them: what happened to them (the victim category some count's verb gave), never two.
+    const categories = [...new Set(counts.map((c) => c.category).filter((c) => c !== 'persons'))];
+    if (categories.length > 1) continue;
+    const qualifiers = [...new Set(counts.map((c) => c.qualifier).filter((x) => x !== 'exact'))];
+    if (qualifiers.length > 1) continue;
+    const decided = counts.find((c) => c.category !== 'persons') ?? counts[0]!;
+    const start = Math.min(...counts.map((c) => c.span.start), ...parts.map((p) => tokens[syn.subtreeRange(p.noun)[0]]!.start));
+    const lastNoun = tokens[Math.max(...parts.map((p) => p.noun))]!;
+    const sum: Quantity = {
+      ...decided, span: { start, end: lastNoun.end }, text: doc.text.slice(start, lastNoun.end),
+      value: counts.reduce((n, c) => n + c.value, 0) + parts.filter((p) => !p.q).length,
+      qualifier: (qualifiers[0] ?? 'exact') as Quantity['qualifier'],
+    };
+    out = [...out.filter((o) => !counts.includes(o)), sum];
+  }
+  return out.sort((a, b) => a.span.start - b.span.start).map((q, k) => ({ ...q, id: `q${k}` }));
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+// Where an act happened when its own clause does not say it plainly (issue 14: place of matched events).
+// Every sentence here was written for this file.
+
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string, published = '2024-05-01'): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published });
+  coder.code(doc);
+  return doc.events;
+}
+
+const placeOf = (events: CodedEvent[], trigger: string) => events.find((e) => e.evidence.trigger.text === trigger)?.event_loc?.name;
+
+describe('events: a place after words saying whose it is, and a settlement named in a larger place', () => {
+  it.each([
+    ['Israeli aircraft bombed a weapons depot outside the Syrian city of Homs on Monday night.', 'bombed', 'Homs'],
+    ['Police fired tear gas at students in the northern Nigerian city of Kano on Friday.', 'fired', 'Kano'],
+    ['Jihadists attacked a military post in the Kayes district town of Nioro on Sunday.', 'attacked', 'Nioro'],
+    ['Soldiers torched 40 houses in the Sagaing region village of Kyauk Ka on Tuesday.', 'torched', 'Kyauk Ka'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});
+
+describe('events: the noun of a settlement before "of" names a place no gazetteer knows', () => {
+  it.each([
+    ['Gunmen attacked a school in the township of Kwa Thema on Sunday night.', 'attacked', 'Kwa Thema'],
+    ['Police raided homes in the locality of Ndu Mbah on Friday.', 'raided', 'Ndu Mbah'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});
+
+describe('events: an act the story goes on with happened where the story is', () => {
+  it('places the acts of the next sentence at the scene its time was set in', () => {
+    const events = code('Gunmen attacked a secondary school in the locality of Mbengwi on Sunday night. The attackers burned two dormitories and kidnapped four pupils.');
+    expect(placeOf(events, 'kidnapped')).toBe('Mbengwi');
+  });
+
+  it('places an arrest told after a raid, not a statement about it', () => {
+    const events = code('Soldiers raided the township of Kwa Thema before dawn on Tuesday. They searched dozens of homes and detained 14 men. The mayor condemned the raid.');
+    expect(placeOf(events, 'detained')).toBe('Kwa Thema');
+    expect(placeOf(events, 'condemned')).toBeUndefined();
+  });
+});
+
+describe('events: an act told in a clause opened by "where" happened at the place before it', () => {
+  it.each([
+    ['Fighter jets struck a school in the town of Kafr Nabl, where hundreds of displaced families were sheltering, killing at least nine civilians.', 'killing', 'Kafr Nabl'],
+    ['Soldiers opened fire on a funeral procession in the village of Kyauk Ka, where mourners had gathered, killing six.', 'killing', 'Kyauk Ka'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});

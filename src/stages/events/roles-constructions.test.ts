@@ -168,3 +168,19 @@ describe('events: a protest at a state\'s embassy', () => {
     expect(codes(code(text).find((e) => e.event === 'PROTEST')?.recipient)).toBe(target);
   });
 });
+
+describe('roles: the one who undergoes a passive the parse misread', () => {
+  it('should read "was" before a verb the tagger took for a past tense as a passive, its subject the one harmed', () => {
+    const beaten = top(code('Ali Hassan was beaten and killed in a police cell in Garissa.'));
+    expect(beaten?.event).toBe('ASSAULT');
+    expect(texts(beaten?.actor)).toEqual([]);
+    expect(texts(beaten?.recipient)).toEqual(['Ali Hassan']);
+  });
+  it('should take the name before an apposition as the subject of a passive the parse hung on it as a clause', () => {
+    const shot = top(code('Maria Lopez, a local journalist, was shot dead outside her home in Tijuana.'));
+    expect(shot?.event).toBe('ASSAULT');
+    expect(texts(shot?.recipient)).toEqual(['Maria Lopez']);
+    const held = code('Peter Otieno, an opposition activist, has been detained in Kisumu.').find((e) => e.event === 'COERCE');
+    expect(texts(held?.recipient)).toEqual(['Peter Otieno']);
+  });
+});

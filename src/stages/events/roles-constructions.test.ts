@@ -184,3 +184,18 @@ describe('roles: the one who undergoes a passive the parse misread', () => {
     expect(texts(held?.recipient)).toEqual(['Peter Otieno']);
   });
 });
+
+describe('roles: the sides a mediator stands between', () => {
+  it('should make the sides of a verb "mediated between" its recipients, not co-actors', () => {
+    const mediated = code('Qatar mediated between Israel and Hamas last month.').find((e) => e.event === 'CONSULT');
+    expect(codes(mediated?.actor)).toBe('QAT');
+    expect(texts(mediated?.recipient)).toEqual(['Israel', 'Hamas']);
+  });
+  it('should read the sides on the quarrel a mediation is in or means to settle', () => {
+    const oman = code('Oman is mediating in the dispute between Iran and the United States.').find((e) => e.event === 'CONSULT');
+    expect(codes(oman?.recipient)).toBe('IRN+USA');
+    const turkey = code('Turkey launched a mediation effort to resolve the row between Somalia and Ethiopia.').find((e) => e.event === 'CONSULT');
+    expect(codes(turkey?.actor)).toBe('TUR');
+    expect(codes(turkey?.recipient)).toBe('ETH+SOM');
+  });
+});

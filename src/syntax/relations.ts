@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ArticleDoc, Token } from '../core/document.js';
+import { BE_FORMS } from './function-words.js';
 import { resourcePath } from './resource-path.js';
 
 /**
@@ -25,6 +26,8 @@ function gerundControlWords(): { markers: Set<string>; verbs: Set<string> } {
   return gerundControl;
 }
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+/** Auxiliaries that make a clause finite (a tensed "be" or "have"). */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which', 'whom', 'whose']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nt']);
 
@@ -95,6 +98,11 @@ export class SyntaxView {
   isPassive(v: number): boolean {
     const own = this.children(v).some((c) => this.fullRelation(c) === 'nsubj:pass' || this.fullRelation(c) === 'aux:pass' || this.fullRelation(c) === 'csubj:pass');
     if (own) return true;
+    // "the activist was beaten and killed" parsed with "was" as a copula of a verb read as past
+    // tense: a past tense takes no copula, and "be" before it with no object is the passive's
+    // auxiliary. (A participle with a copula is a state, "is confined to a hospital"; an object
+    // says the parse went wrong another way.)
+    if (this.tokens[v]!.pos === 'VERB' && this.tokens[v]!.tag === 'VBD' && this.objectsOf(v).length === 0 && this.childrenBy(v, (d) => d === 'cop').some((c) => BE_FORMS.has(this.tokens[c]!.normal))) return true;
     // "troops were deployed and killed": a later conjunct shares the first's voice when it has no subject of its own.
     const first = this.firstConjunct(v);
     // The tagger often reads a regular "-ed" conjunct as past tense ("were arrested … and accused of"): with
@@ -164,7 +172,16 @@ export class SyntaxView {
       if (rel === 'acl') {
         // "the relative clause's noun: "the soldiers who shelled" (relcl) or "gunmen firing on" (acl).
         const relativePronoun = this.children(at).find((c) => ['who', 'which', 'that'].includes(this.tokens[c]!.normal));
-        if (this.fullRelation(at) === 'acl:relcl' && relativePronoun === undefined) return null;
+        // A relative clause with neither pronoun nor subject cannot carry a finite auxiliary of its own
+        // ("the man we met" has a subject): "Ana Ruiz, a nurse, was shot in Cali" parsed with "was shot"
+        // as a clause on the name is the sentence's predicate, and the name its subject.
+        if (this.fullRelation(at) === 'acl:relcl' && relativePronoun === undefined) {
+          const finite = this.childrenBy(at, (d) => d === 'aux' || d === 'aux:pass').some((c) => FINITE_AUXILIARIES.has(this.tokens[c]!.normal) && c < at);
+          // The clause may hang on the apposition ("a nurse"): the subject is the name it describes.
+          let noun = head;
+          while (['appos', 'list'].includes(this.relation(noun)) && this.head(noun) >= 0 && this.head(noun) < noun) noun = this.head(noun);
+          return finite && this.tokens.slice(noun, at).some((t) => t.text === ',') ? { token: noun, via: 'own' } : null;
+        }
         return { token: head, via: 'modified-noun' };
       }
       return null;

@@ -15,7 +15,7 @@ import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { hasOwnDate, mergeMentions, VERBAL_TYPES } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
-import { partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
+import { missionHost, partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
 import { conditionOf, recodeByModality } from './recode-by-modality.js';
 import { RECAP_WORDS } from './recap-words.js';
 import { carriesAct, isSpeech, ROLE_WORDS } from './role-words.js';
@@ -338,6 +338,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       inferPartyCodes(doc, draft.event, home);
       inferHomeCountry(doc, draft.event, home);
       reporterVictims(doc, draft.event, draft.trigger.head);
+      missionHost(doc, syn, index, draft.trigger, draft.event);
       recipientFromPlace(doc, syn, index, draft.trigger, draft.roles, draft.event, found);
       partiesFromPlace(doc, draft.event);
     }

@@ -155,3 +155,61 @@ function placeAimedAt(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigg
   }
   return null;
 }
+
+/** Relations that leave the act's own phrases: its doer, another clause, a description of a noun. */
+const OUTSIDE_ACT = new Set(['nsubj', 'csubj', 'parataxis', 'ccomp', 'punct', 'acl:relcl', 'appos', 'list', 'advcl']);
+
+/**
+ * "Britain is deploying 300 troops to the UN peacekeeping mission in Mali", "ready to contribute
+ * air support to an African Union force in Somalia": a peace operation abroad serves the country
+ * it is in, which is a recipient of what is sent or promised to it, beside the body that runs it
+ * (role-words.json `missionHosts`). The operation must be among the act's own phrases (its
+ * verb's, or for a noun act the verb's that takes it), not in another clause; a host that is
+ * already a party is not added again.
+ */
+export function missionHost(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, event: CodedEvent): void {
+  const words = ROLE_WORDS.missionHosts;
+  if (!words.types.has(event.event) || event.actor.length === 0) return;
+  const roots = [trigger.head];
+  if (trigger.nominal && syn.head(trigger.head) >= 0 && ['obj', 'obl'].includes(syn.relation(trigger.head))) roots.push(syn.head(trigger.head));
+  const seen = new Set<number>();
+  let frontier = roots;
+  for (let depth = 0; depth < 5 && frontier.length > 0; depth++) {
+    const next: number[] = [];
+    for (const at of frontier) {
+      if (seen.has(at)) continue;
+      seen.add(at);
+      const host = hostOf(doc, syn, index, at);
+      if (host) {
+        const taken = [...event.actor, ...event.recipient].some((p) => p.code === host.party.code);
+        if (!taken) {
+          event.recipient.push(host.party);
+          event.why.push(`recipient ${host.party.code} hosts the ${doc.tokens[at]!.text} ("${host.party.text}")`);
+        }
+        continue;
+      }
+      for (const c of syn.children(at)) if (!OUTSIDE_ACT.has(syn.relation(c)) && !OUTSIDE_ACT.has(syn.fullRelation(c))) next.push(c);
+    }
+    frontier = next;
+  }
+}
+
+/** The country a peace operation noun is "in", when the noun is one (role-words.json `missionHosts`). */
+function hostOf(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, n: number): { party: EventParty } | null {
+  const words = ROLE_WORDS.missionHosts;
+  if (!words.nouns.has(doc.tokens[n]!.normal)) return null;
+  const modifiers = syn.modifiersOf(n);
+  const kind = modifiers.some((m) => words.kinds.has(doc.tokens[m]!.normal));
+  const body = modifiers.some((m) => words.bodies.has(index.byToken.get(m)?.code ?? ''));
+  if (!kind && !body) return null;
+  // The parse often hangs the "in" phrase on the verb, right after the noun's phrase ("contribute to UN operations | in Syria").
+  const verb = syn.head(n);
+  const after = verb >= 0 ? syn.obliquesOf(verb).filter((o) => o.token > n && syn.subtreeRange(o.token)[0] === syn.subtreeRange(n)[1] + 1) : [];
+  for (const m of [...syn.nominalModifiersOf(n), ...after]) {
+    if (m.prep !== 'in') continue;
+    const party = placeOfPhrase(doc, syn, index, m.token);
+    if (party) return { party };
+  }
+  return null;
+}
+

@@ -157,3 +157,11 @@ describe('events: where a text was signed is no target of it', () => {
     expect(event.event_loc?.name).toBe('Addis Ababa');
   });
 });
+
+describe('recipients: the country a peace operation serves', () => {
+  it('should add the host of a UN or African Union operation that troops or support are sent or promised to', () => {
+    const codes = (e: CodedEvent) => e.recipient.map((p) => p.code).sort().join('+');
+    expect(codes(top('Nepal will send another battalion to the UN mission in Lebanon next month.'))).toBe('LBN+UNO');
+    expect(codes(top('Ghana is ready to contribute engineers to the African Union force in Somalia.'))).toBe('IGO+SOM');
+  });
+});

@@ -168,3 +168,34 @@ describe('events: a protest at a state\'s embassy', () => {
     expect(codes(code(text).find((e) => e.event === 'PROTEST')?.recipient)).toBe(target);
   });
 });
+
+describe('roles: the one who undergoes a passive the parse misread', () => {
+  it('should read "was" before a verb the tagger took for a past tense as a passive, its subject the one harmed', () => {
+    const beaten = top(code('Ali Hassan was beaten and killed in a police cell in Garissa.'));
+    expect(beaten?.event).toBe('ASSAULT');
+    expect(texts(beaten?.actor)).toEqual([]);
+    expect(texts(beaten?.recipient)).toEqual(['Ali Hassan']);
+  });
+  it('should take the name before an apposition as the subject of a passive the parse hung on it as a clause', () => {
+    const shot = top(code('Maria Lopez, a local journalist, was shot dead outside her home in Tijuana.'));
+    expect(shot?.event).toBe('ASSAULT');
+    expect(texts(shot?.recipient)).toEqual(['Maria Lopez']);
+    const held = code('Peter Otieno, an opposition activist, has been detained in Kisumu.').find((e) => e.event === 'COERCE');
+    expect(texts(held?.recipient)).toEqual(['Peter Otieno']);
+  });
+});
+
+describe('roles: the sides a mediator stands between', () => {
+  it('should make the sides of a verb "mediated between" its recipients, not co-actors', () => {
+    const mediated = code('Qatar mediated between Israel and Hamas last month.').find((e) => e.event === 'CONSULT');
+    expect(codes(mediated?.actor)).toBe('QAT');
+    expect(texts(mediated?.recipient)).toEqual(['Israel', 'Hamas']);
+  });
+  it('should read the sides on the quarrel a mediation is in or means to settle', () => {
+    const oman = code('Oman is mediating in the dispute between Iran and the United States.').find((e) => e.event === 'CONSULT');
+    expect(codes(oman?.recipient)).toBe('IRN+USA');
+    const turkey = code('Turkey launched a mediation effort to resolve the row between Somalia and Ethiopia.').find((e) => e.event === 'CONSULT');
+    expect(codes(turkey?.actor)).toBe('TUR');
+    expect(codes(turkey?.recipient)).toBe('ETH+SOM');
+  });
+});

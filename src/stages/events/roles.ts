@@ -165,6 +165,7 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
     }
   }
   if (trigger.rule.event === 'CONSULT') multilateralSetting(doc, syn, context.index, trigger, roles);
+  if (trigger.rule.mode === 'third-party' && roles.recipient.length === 0) disputeSides(doc, syn, trigger, parties, roles);
   roles.recipient = roles.recipient.filter((r) => !offeredForce(doc, trigger.rule.event, r));
   roles.actor = [...new Set(roles.actor)];
   roles.recipient = [...new Set(roles.recipient)].filter((r) => !roles.actor.includes(r));
@@ -398,7 +399,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     const atEmbassy = event === 'PROTEST' && ROLE_WORDS.embassyNouns.has(doc.tokens[mission]!.lemma) && (mission !== token || !['in', 'inside', 'into'].includes(prep));
     const taken = prep === 'from' && ROLE_WORDS.seizureTypes.has(event) && ROLE_WORDS.seizureVerbs.has(doc.tokens[v]!.lemma) && !passive && syn.objectsOf(v).length > 0
       && !syn.obliquesOf(v).some((o) => o.prep === 'to' || o.prep === 'into');
-    const use = remover ? 'actor' : (trigger.rule.roles === 'collective' && prep === 'with') || claimant || taken || atEmbassy ? 'recipient' : ROLE_WORDS.obliqueRole(event, prep);
+    // "Qatar mediated between Israel and Hamas": the sides a mediator goes between are whom it acts for, as for the noun.
+    const use = remover ? 'actor' : (trigger.rule.roles === 'collective' && prep === 'with') || claimant || taken || atEmbassy ? 'recipient' : mediationRole(doc, syn, trigger, prep) ?? ROLE_WORDS.obliqueRole(event, prep);
     if (use === 'none') continue;
     const found = parties(atEmbassy ? mission : token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${prep}"`);
@@ -857,6 +859,41 @@ function claimedBy(doc: ArticleDoc, syn: SyntaxView, act: number): number | null
   // "the militia was responsible for the killings": the adjective's subject, unless denied ("was not responsible").
   if (ROLE_WORDS.responsibilityAdjectives.has(doc.tokens[head]!.normal) && syn.negationOf(head) === null) return head;
   return null;
+}
+
+/** Relations that lead out of what a mediation phrase says: another clause, or who does it. */
+const OUTSIDE_MEDIATION = new Set(['nsubj', 'csubj', 'parataxis', 'ccomp', 'punct', 'appos', 'list', 'conj']);
+
+/**
+ * "Oman is mediating in the dispute between Iran and the United States", "Turkey launched a
+ * mediation effort to end the row between Somalia and Ethiopia": the sides a mediator stands
+ * between are named on the quarrel it mediates in or means to settle, not on the mediation word.
+ * Read from the phrases of the mediation word (and, for a noun, the words it is part of: "a
+ * mediation effort", "launched …"), not from another clause or the subject; the sides are the
+ * recipients, as in "mediation between X and Y".
+ */
+function disputeSides(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const roots = [trigger.head];
+  for (let at = trigger.head, steps = 0; steps < 3 && syn.head(at) >= 0 && ['compound', 'nmod', 'obj', 'obl'].includes(syn.relation(at)); steps++) roots.push(at = syn.head(at));
+  const stack = [...roots];
+  const seen = new Set<number>();
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    for (const c of syn.children(at)) {
+      const relation = syn.relation(c);
+      // A relative clause, or a side clause with a marker ("after …", "as …"), tells something else; a purpose ("to end …") does not.
+      if (OUTSIDE_MEDIATION.has(relation) || syn.fullRelation(c) === 'acl:relcl' || (relation === 'advcl' && !syn.isInfinitive(c))) continue;
+      if (roots.includes(c)) continue;
+      const prep = syn.caseOf(c);
+      if ((prep === 'between' || prep === 'among') && !roots.includes(at)) {
+        for (const side of syn.conjuncts(c)) addAll(roles.recipient, parties(side).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" is a side ("${doc.tokens[at]!.text} … ${prep}") of what the mediation is about`);
+        continue;
+      }
+      stack.push(c);
+    }
+  }
 }
 
 function mediationRole(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, prep: string): ArgumentRole | null {

@@ -178,7 +178,12 @@ const STAGE = 'events';
 // 68: an attempt stopped ("foiled an attempt to kidnap …", "thwarted a plot to bomb …") did not happen, and who stopped it is not its author.
 // 69: review of the whole change: an act under a dated saying is dated by the saying with the rule "governing-clause" as
 //     any governing time (the extra "reported: on or before the telling" label and the telling nouns it needed are gone).
-const VERSION = 69;
+// 70: verb classes told by what they act on (triggers.json 2026-12-03s: THROWN_EXPLOSIVES, HELD_GROUND): an explosive
+//     thrown, dropped or set off is the attack, mortars fired are heavy weapons and shots fired firearms, ground taken
+//     over, regained, liberated or driven out of is ASSAULT, a strike begun, staged or declared is a labour protest;
+//     a measure lifted or eased, or aid halted, is read from a passive subject too; an act in the "that" clause of an
+//     allegation or a claim ranks below the sentence's own act (role-words.json allegedContent).
+const VERSION = 70;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

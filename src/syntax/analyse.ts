@@ -248,8 +248,9 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
   for (let i = 0; i < end; i++) {
     const t = tags[i]!;
     if (PARTICIPLE_AUXILIARIES.has(forms[i]!.toLowerCase())) break;
-    // An "-ed" word read as an adjective ("Rioters looted shops.") is the same participle misread once more.
-    const participle = t.xpos === 'VBN' || (t.xpos === 'JJ' && /[a-z]ed$/.test(forms[i]!));
+    // An "-ed" word read as an adjective ("Rioters looted shops.") is the same participle misread once
+    // more, and so is an irregular past ("Students burnt down a hostel.", "burnt" → burn).
+    const participle = t.xpos === 'VBN' || (t.xpos === 'JJ' && (/[a-z]ed$/.test(forms[i]!) || irregularPast(forms[i]!)));
     if (participle && nominalSeen) {
       // After a determiner or a comma it may describe the noun after it ("On 3 May, armed men
       // attacked …", "an armed group looted …"): the verb is a later participle, if there is one.
@@ -300,6 +301,11 @@ function verbAfterCommonSubject(forms: readonly string[], tags: { upos: string; 
     return fixed;
   }
   return tags;
+}
+
+/** A lower-case past form that is not its verb's base: wink reads it as a verb's past after a subject ("they burnt" → burn). */
+function irregularPast(form: string): boolean {
+  return /^\p{Ll}+$/u.test(form) && lemmaOfPastVerb(form) !== form;
 }
 
 /** The tags with word `i` read as a past-tense verb. */

@@ -41,6 +41,17 @@ describe('the released syntax model', () => {
   });
 
   it.each([
+    ['Students burnt down two hostels at the college in Kisii .', 'Students', 'burnt'],
+    ['Angry traders burnt the council offices in Kitwe .', 'traders', 'burnt'],
+  ])('should give a sentence without a finite verb its irregular past read as an adjective as the verb: %j', (sentence, subject, verb) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(verb)]).toMatchObject({ upos: 'VERB', xpos: 'VBD', deprel: 'root' });
+    expect(analysis[forms.indexOf(subject)]).toMatchObject({ deprel: 'nsubj', head: forms.indexOf(verb) });
+  });
+
+  it.each([
     ['On 3 May , armed men attacked a village .', 'armed', 'attacked'],
     ['On 30 November , an armed group looted cattle .', 'armed', 'looted'],
   ])('should keep an "-ed" word after a comma or a determiner as the modifier of its noun when a later one is the verb: %j', (sentence, modifier, verb) => {

@@ -155,10 +155,12 @@ function hasComplementAmong(doc: ArticleDoc, head: number, lemmas: readonly stri
 /**
  * Acts whose object is a thing restricted, blocked or attacked, which news often makes the subject
  * of a passive ("internet access was cut in three provinces", "the main road was blocked", "homes were
- * burned", "seven fighters were neutralised"). Elsewhere a passive subject is a party whose role the roles step reads (help "was
- * sent", sanctions "were lifted"), so it is no object cue.
+ * burned", "seven fighters were neutralised"), and measures lifted, eased or ended, or ties cut
+ * ("the curfew was lifted", "the tariffs were scrapped", "aid was halted"): the lexicon's CONCEDE,
+ * RETREAT and SANCTION rules select such objects by what they are. Elsewhere a passive subject is
+ * a party whose role the roles step reads (help "was sent", a deal "was welcomed"), so it is no object cue.
  */
-const PASSIVE_THING_EVENTS = new Set(['COERCE', 'PROTEST', 'ASSAULT']);
+const PASSIVE_THING_EVENTS = new Set(['COERCE', 'PROTEST', 'ASSAULT', 'CONCEDE', 'RETREAT', 'SANCTION']);
 /**
  * Modes whose object cue names who undergoes the act, which a passive makes its subject too: the people
  * released ("twelve prisoners were handed over to the Red Cross", "the bodies were handed over") and the

@@ -183,7 +183,12 @@ const STAGE = 'events';
 // 71: where an act happened: a place after up to two words and a settlement's noun with "of" ("outside the Syrian
 //     city of Homs"), the settlement inside a larger place ("the Sagaing region village of X"), the place a "where"
 //     clause follows for the acts told in it, and the story's place for a material act dated by the story's time (storyPlaces).
-const VERSION = 71;
+// 72: verb classes told by what they act on (triggers.json 2026-12-03s: THROWN_EXPLOSIVES, HELD_GROUND): an explosive
+//     thrown, dropped or set off is the attack, mortars fired are heavy weapons and shots fired firearms, ground taken
+//     over, regained, liberated or driven out of is ASSAULT, a strike begun, staged or declared is a labour protest;
+//     a measure lifted or eased, or aid halted, is read from a passive subject too; an act in the "that" clause of an
+//     allegation or a claim ranks below the sentence's own act (role-words.json allegedContent).
+const VERSION = 72;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -34,6 +34,7 @@ interface RoleWordsFile {
   readonly responsibility: { nouns: string[]; verbs: string[]; adjectives: string[]; behind: string[] };
   readonly stanceParticiples: string[];
   readonly relationParticiples: { verbs: string[] };
+  readonly allegedContent: { nouns: string[] };
   readonly undergoerVerbs: { verbs: string[] };
   readonly escapeVerbs: { verbs: string[] };
   readonly unilateralVerbs: { verbs: string[] };
@@ -92,6 +93,7 @@ function load() {
     stanceParticiples: new Set(data.stanceParticiples),
     /** "forces backed by militias": a participle after its noun naming a standing relation, no act. */
     relationParticiples: new Set(data.relationParticiples.verbs),
+    allegedContent: new Set(data.allegedContent.nouns),
     /** "a man died": the subject is the victim. */
     undergoerVerbs: new Set(data.undergoerVerbs.verbs),
     /** "fleeing the war": the subject is not the one who wages it. */

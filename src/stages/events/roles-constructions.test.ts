@@ -36,6 +36,20 @@ describe('ranking: an act reported inside a subordinate or relative clause is ba
   });
 });
 
+describe('ranking: an act told as what an allegation or a claim says is backdrop (role-words.json allegedContent)', () => {
+  it('should rank an act in the "that" clause of an allegation below the sentence\'s own act', () => {
+    const events = code('The human rights commission opened an investigation into allegations that soldiers had burned a market in Bo.');
+    const inquiry = events.find((e) => e.evidence.trigger.text === 'investigation');
+    const burned = events.find((e) => e.evidence.trigger.text === 'burned');
+    expect(inquiry && burned).toBeTruthy();
+    expect(top(events)?.event).toBe('ACCUSE');
+    expect(burned!.why.join(' ')).toContain('alleged, not an act the text tells');
+    const debate = code('Opposition lawmakers demanded a debate on claims that police beat detainees in Kisumu.');
+    expect(top(debate)?.event).toBe('REQUEST');
+    expect(debate.find((e) => e.evidence.trigger.text === 'beat')?.why.join(' ')).toContain('the content of "claims that …"');
+  });
+});
+
 describe('roles: the one who reports an act is not its actor', () => {
   it('should not give an act to the speaker a reported pronoun cannot stand for', () => {
     // "he" is none of the witnesses: the mayor (or someone else) attacked, not those who tell of it.

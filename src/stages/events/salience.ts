@@ -2,6 +2,7 @@ import type { ArticleDoc } from '../../core/document.js';
 import { syntaxOf } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { ROLE_WORDS } from './role-words.js';
 
 /** Prepositions that make a nominal trigger a circumstance of the sentence ("following the killing of …"). */
 const CIRCUMSTANCE = new Set(['after', 'following', 'before', 'during', 'despite', 'amid', 'since', 'until', 'over', 'because', 'like', 'because of']);
@@ -26,6 +27,8 @@ export interface Salience {
  */
 export function salience(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch): Salience {
   const syn = syntaxOf(doc);
+  const alleged = allegedBy(doc, trigger);
+  if (alleged !== null) return { delta: -0.2, why: `the content of "${doc.tokens[alleged]!.text} that …": alleged, not an act the text tells` };
   if (clause.role === 'relative') return { delta: -0.12, why: 'in a relative clause' };
   if (clause.role === 'subordinate') return { delta: -0.1, why: `in a subordinate clause ("${clause.marker ?? ''}")` };
   // "… after villagers said soldiers had shot three fishermen", "a law that critics say muzzles the press":
@@ -52,6 +55,26 @@ export function salience(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch)
   const reaction = syn.head(trigger.head);
   if (prep !== null && reaction >= 0 && RESPONSE_NOUNS.has(doc.tokens[reaction]!.lemma) && syn.caseOf(reaction) !== null) return { delta: -0.15, why: `the act reacted to ("${doc.tokens[reaction]!.text} ${prep} …")` };
   return { delta: 0 };
+}
+
+/**
+ * The claim noun whose "that" clause tells the act ("an allegation by the opposition that troops
+ * had taken the town", "claims that police beat detainees"), or null. The parse may hang the clause
+ * on a noun of the claim's own phrase ("by the opposition"), so the nouns above it are read up to
+ * the first verb.
+ */
+function allegedBy(doc: ArticleDoc, trigger: TriggerMatch): number | null {
+  if (trigger.nominal) return null;
+  const syn = syntaxOf(doc);
+  if (syn.relation(trigger.head) !== 'acl') return null;
+  const that = syn.children(trigger.head).some((c) => syn.relation(c) === 'mark' && doc.tokens[c]!.normal === 'that');
+  if (!that) return null;
+  for (let at = syn.head(trigger.head), depth = 0; at >= 0 && depth < 3; at = syn.head(at), depth++) {
+    const t = doc.tokens[at]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
+    if (ROLE_WORDS.allegedContent.has(t.normal)) return at;
+  }
+  return null;
 }
 
 /**

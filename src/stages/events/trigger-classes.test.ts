@@ -183,3 +183,48 @@ describe('events: kind labels, occupations, boycotted talks, call-ups (triggers.
     expect(type('Washington revoked the visas of eleven Ugandan officials.')).toEqual(['SANCTION']);
   });
 });
+
+describe('events: weapons delivered, ground taken, strikes begun, measures lifted in the passive (triggers.json 2026-12-03s, events 70)', () => {
+  const type = (text: string) => types(text).map((t) => t.split('/')[0]);
+
+  it('should code an explosive thrown, dropped or set off at a target as the attack', () => {
+    expect(types('Suspected insurgents lobbed a grenade into a police station in Pulwama on Sunday.')).toEqual(['ASSAULT/explosives']);
+    expect(types('Gunmen set off an explosive device under a bridge near Mosul.')).toEqual(['ASSAULT/explosives']);
+    expect(types('Rebels hurled grenades at a police post near Baramulla.')).toEqual(['ASSAULT/explosives']);
+    expect(types('Government helicopters dropped barrel bombs on a market in Douma.')).toEqual(['ASSAULT/aerial']);
+    expect(type('Two gunmen blew themselves up at a checkpoint outside Kandahar on Friday.')).toEqual(['ASSAULT']);
+    // Other things dropped or hurled are no attack: the fallback dictionary reads them as before.
+    expect(type('Prosecutors in Nairobi dropped the charges against the journalist.')).not.toContain('ASSAULT');
+  });
+
+  it('should code mortars and artillery fired as heavy weapons, shots and bullets as firearms', () => {
+    expect(types('Fighters fired dozens of mortar rounds towards the airport in Tripoli.')).toEqual(['ASSAULT/heavy-weapons']);
+    expect(types('Soldiers fired shots at a minibus at a checkpoint in Bamenda.')).toEqual(['ASSAULT/firearms']);
+    expect(types('Police fired live bullets at students outside the university in Khartoum.')).toEqual(['ASSAULT/firearms']);
+  });
+
+  it('should code ground won or won back by force as an assault, and not a body won in a vote', () => {
+    expect(type('Rebels took over three villages in Masisi territory on Sunday.')).toEqual(['ASSAULT']);
+    expect(type('The army regained control of the district of Tillaberi after a week of fighting.')).toEqual(['ASSAULT']);
+    expect(type('Kurdish forces drove the militants out of the town of Manbij.')).toEqual(['ASSAULT']);
+    expect(type('Troops liberated three villages in Cabo Delgado from insurgents.')).toEqual(['ASSAULT']);
+    expect(type('Militia fighters reclaimed two hilltops near the border town of Kalehe.')).toEqual(['ASSAULT']);
+    expect(type('The opposition gained control of the capital city council in the vote.')).not.toContain('ASSAULT');
+  });
+
+  it('should code a strike begun, staged or declared as a labour protest, not a strike on a target', () => {
+    expect(types('Teachers in Lagos started a strike over unpaid salaries.')).toEqual(['PROTEST/strike']);
+    expect(types('The dockers union staged a strike at the port of Mombasa.')).toEqual(['PROTEST/strike']);
+    expect(type('Israeli warplanes staged an air strike on a camp near Rafah.')).not.toContain('PROTEST');
+  });
+
+  it('should code an act told by an irregular past the tagger read as an adjective ("burnt")', () => {
+    expect(types('Students burnt down two hostels at the college in Kisii.')).toEqual(['ASSAULT/destroy']);
+    expect(types('Angry traders burnt the council offices in Kitwe.')).toEqual(['ASSAULT/destroy']);
+  });
+
+  it('should read the measure lifted or eased from a passive subject', () => {
+    expect(types('Sanctions on Belarusian potash were lifted by the European Union in June.').map((t) => t.split('/')[0])).toEqual(['RETREAT']);
+    expect(type('Restrictions on travel to the northern province were eased by Kabul on Sunday.')).toEqual(['CONCEDE']);
+  });
+});

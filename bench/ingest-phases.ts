@@ -76,11 +76,16 @@ async function main(): Promise<void> {
   // Coding alone: with one worker it runs in this thread, synchronously inside `code`.
   const coding = { first: 0, settle: 0 };
   const code = pool.code.bind(pool);
+  // Second codings resumed from the analysed text their coder kept (src/parallel/analysed-texts.ts).
+  let resumed = 0;
   pool.code = (doc: Doc, how?: object) => {
     const started = cpu();
     const result = code(doc, how);
     coding[phase] += cpu() - started;
-    return result;
+    return result.then((r: { resumed?: true }) => {
+      if (r.resumed) resumed++;
+      return r;
+    });
   };
   const started = cpu();
   let firstDone = started;
@@ -98,7 +103,7 @@ async function main(): Promise<void> {
   const n = docs.length;
   const perDoc = (ms: number) => Number((ms / n).toFixed(1));
   const result: Record<string, unknown> = {
-    root: ROOT, workers, documents: n, sqlite: path, counts,
+    root: ROOT, workers, documents: n, sqlite: path, counts, resumed,
     cpuMsPerDocument: { whole: perDoc(finished - started), firstPass: perDoc(firstDone - started), secondPass: perDoc(finished - firstDone) },
   };
   if (workers <= 1) result.codingMsPerDocument = { firstPass: perDoc(coding.first), secondPass: perDoc(coding.settle) };

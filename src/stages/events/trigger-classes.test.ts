@@ -253,7 +253,7 @@ describe('events: ground taken by its name, counter-attacks, riots tearing thing
   });
 
   it('should code no act for a tie described by a participle ("linked to", "affiliated with")', () => {
-    expect(type('Police arrested three men linked to the Islamic State group.')).toEqual(['COERCE']);
+    expect(type('Police in Mombasa detained four men linked to an al-Shabab cell.')).toEqual(['COERCE']);
     expect(type('The militia, affiliated with the ruling party, attacked a rally in Harare.')).not.toContain('COOPERATE');
   });
 

@@ -272,3 +272,10 @@ describe('events: ground taken by its name, counter-attacks, riots tearing thing
     expect(type('The ministry vowed to repair the damaged schools.')).toEqual(['AGREE']);
   });
 });
+
+describe('events: the main verb after a subject with a relative clause (syntax 24)', () => {
+  it('should code the act of a subject described by a relative clause, not lose it to the clause\'s last noun', () => {
+    expect(types('Some 60 former miners who lost their jobs in the 2015 closures protested outside the labour ministry, demanding compensation.')).toEqual(['PROTEST/demo']);
+    expect(types('About 40 traders who lost stalls in the market fire demonstrated outside the municipal offices in Blantyre.')).toEqual(['PROTEST/demo']);
+  });
+});

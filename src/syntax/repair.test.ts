@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -70,6 +70,18 @@ describe('parse repairs', () => {
   it('should make the verb the root when a subject-less verb hangs on a nominal root', () => {
     const { words } = analysis('Blinken/PROPN/NNP/0/root began/VERB/VBD/1/parataxis talks/NOUN/NNS/2/obj ./PUNCT/./1/punct');
     expect(arcs(repairNominalRoot(words))).toBe('2:nsubj 0:root 2:obj 2:punct');
+  });
+
+  it('should make a subject-less past verb hung inside a relative clause the root when the subject noun is the root', () => {
+    // "Retired nurses who lost their pensions in the reforms rallied outside parliament ." as a greedy parse had it.
+    const { forms, words } = analysis('Retired/ADJ/JJ/2/amod nurses/NOUN/NNS/0/root who/PRON/WP/4/nsubj lost/VERB/VBD/2/acl:relcl their/PRON/PRP$/6/nmod:poss pensions/NOUN/NNS/4/obj in/ADP/IN/9/case the/DET/DT/9/det reforms/NOUN/NNS/4/obl rallied/VERB/VBN/9/acl outside/ADP/IN/12/case parliament/NOUN/NN/10/obl ./PUNCT/./2/punct');
+    const out = repairVerbAfterRelative(forms, words);
+    expect(out[9]).toMatchObject({ head: -1, deprel: 'root', xpos: 'VBD' });
+    expect(out[1]).toMatchObject({ head: 9, deprel: 'nsubj' });
+    expect(out[12]).toMatchObject({ head: 9, deprel: 'punct' });
+    // A verb with an auxiliary of its own stays where it is ("… the men who fled had been arrested" is not this shape).
+    const kept = analysis('Nurses/NOUN/NNS/0/root who/PRON/WP/3/nsubj lost/VERB/VBD/1/acl:relcl jobs/NOUN/NNS/3/obj were/AUX/VBD/6/aux:pass paid/VERB/VBN/4/acl');
+    expect(repairVerbAfterRelative(kept.forms, kept.words)[0]).toMatchObject({ head: -1, deprel: 'root' });
   });
 
   it.each([

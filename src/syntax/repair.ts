@@ -406,6 +406,37 @@ export function repairRelativeClauseRoot(forms: readonly string[], analysis: rea
 }
 
 /**
+ * "Some 60 former miners who lost their jobs in the 2015 closures protested outside the ministry":
+ * after a subject with a relative clause, a greedy parser can leave the subject as the root and hang
+ * the real main verb on the relative clause's last noun as a reduced relative. When the root is a
+ * noun with no subject, copula, case or auxiliary of its own, a relative clause (its pronoun the
+ * subject) hangs on it, and a later past-tense verb inside that clause has no subject and no
+ * auxiliary, that verb is the root and the noun its subject; what follows it and hung before it
+ * (a participle adjunct, the final stop) belongs to it.
+ */
+export function repairVerbAfterRelative(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const root = analysis.findIndex((a) => a.head < 0);
+  if (root < 0 || !NOUNS.has(analysis[root]!.upos)) return [...analysis];
+  const children = (i: number) => analysis.map((a, k) => (a.head === i ? k : -1)).filter((k) => k >= 0);
+  if (children(root).some((c) => ['nsubj', 'nsubj:pass', 'cop', 'case', 'aux', 'aux:pass'].includes(analysis[c]!.deprel))) return [...analysis];
+  const relative = children(root).find((c) => c > root && analysis[c]!.deprel === 'acl:relcl' && analysis[c]!.upos === 'VERB' &&
+    children(c).some((k) => k < c && RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase()) && SUBJECT_RELATIONS.has(analysis[k]!.deprel)));
+  if (relative === undefined) return [...analysis];
+  const verb = analysis.findIndex((a, k) => k > relative && a.upos === 'VERB' && (a.xpos === 'VBD' || a.xpos === 'VBN') && ['acl', 'advcl'].includes(a.deprel) &&
+    dominates(analysis, relative, k) && !children(k).some((c) => SUBJECT_RELATIONS.has(analysis[c]!.deprel) || analysis[c]!.deprel.startsWith('aux')));
+  if (verb < 0) return [...analysis];
+  const out = analysis.map((a) => ({ ...a }));
+  for (let k = verb + 1; k < out.length; k++) {
+    if (out[k]!.head >= verb || out[k]!.head === -1) continue;
+    // A participle adjunct hung on a noun ("…, demanding compensation") modifies the verb it now hangs on.
+    out[k] = { ...out[k]!, head: verb, deprel: out[k]!.deprel === 'acl' ? 'advcl' : out[k]!.deprel };
+  }
+  out[verb] = { ...out[verb]!, head: -1, deprel: 'root', xpos: 'VBD' };
+  out[root] = { ...out[root]!, head: verb, deprel: 'nsubj' };
+  return out;
+}
+
+/**
  * "Kenyan police are mistreating refugees, a Somali aid group protested on Friday": a
  * report told after its content, with a speaker other than "officials said" that training rarely
  * shows, can leave the reporting verb without a subject and its speaker hung on the content. A

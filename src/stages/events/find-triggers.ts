@@ -98,6 +98,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     }
     // A long object on the parse: "lifted the nationwide state of emergency declared after the floods" (the object's head or its "of"/compound words).
     if (!found && rule.pos === 'VERB') found = parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event) || PASSIVE_THING_MODES.has(rule.mode ?? '')).some((t) => (rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal)) && !wordOfLongerName(doc, t));
+    // "took over Kidal", "Kidal was regained": the object (or a passive subject) is a place the text names.
+    if (!found && rule.placeObject && rule.pos === 'VERB') found = [...parsedObjectWords(doc, head, true), ...particleObjects(doc, head, end)].some((t) => doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end));
     if (!found) return false;
   }
   if (rule.notObjects) {
@@ -143,6 +145,13 @@ function wordOfLongerName(doc: ArticleDoc, t: Token): boolean {
   return doc.mentions.some((m) => NAMED_BODIES.has(m.label) && m.span.start <= t.start && next.end <= m.span.end);
 }
 
+/** Whether a participle has a "to" or "with" phrase of its own (what it is tied to). Needs the parse. */
+function tiedTo(doc: ArticleDoc, i: number): boolean {
+  if (doc.tokens[i]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  return syn.obliquesOf(i).some((o) => o.prep === 'to' || o.prep === 'with');
+}
+
 /** Whether a verb's clausal complement ("ordered the troops to leave") is one of `lemmas`. Needs the parse. */
 function hasComplementAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
@@ -184,6 +193,17 @@ function parsedObjectWords(doc: ArticleDoc, head: number, passiveSubject = false
   const passive = passiveSubject ? syn.children(head).filter((o) => syn.fullRelation(o) === 'nsubj:pass')
     .flatMap((o) => [o, ...(SERVICE_HEADS.has(doc.tokens[o]!.normal) ? kindWords(o) : [])]) : [];
   return [...objects, ...passive].map((k) => doc.tokens[k]!);
+}
+
+/**
+ * The object of a phrasal verb whose particle the parse read as a preposition ("took over Kidal" as
+ * "took [over Kidal]"): the oblique of the verb introduced by the phrase's last word.
+ */
+function particleObjects(doc: ArticleDoc, head: number, end: number): Token[] {
+  if (doc.tokens[head]!.dep === undefined || end - 1 <= head) return [];
+  const syn = syntaxOf(doc);
+  const particle = end - 1;
+  return syn.children(head).filter((o) => syn.relation(o) === 'obl' && syn.children(o).includes(particle)).map((o) => doc.tokens[o]!);
 }
 
 /** The head words of a verb's objects and of the nouns joined to them on the parse (none without a parse). */
@@ -356,6 +376,8 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     // "forces, backed by clan militias, attacked …": a participle after its noun with a "by" agent names who stands behind it.
     if (t.tag === 'VBN' && t.dep === 'acl' && (t.head ?? i) < i && ROLE_WORDS.relationParticiples.has(t.lemma) && syntaxOf(doc).agentOf(i) !== null) continue;
     if (organisations.some((m) => m.span.start <= t.start && t.end <= m.span.end && m.span.end - m.span.start > t.end - t.start)) continue;
+    // "a gang linked to the cartel", "which is affiliated with al-Qaeda": a tie described, no act (role-words.json tieParticiples).
+    if (t.tag === 'VBN' && ROLE_WORDS.tieParticiples.has(t.lemma) && tiedTo(doc, i)) continue;
     const own = ownRules(byHead, t);
     const rules = own.length > 0 ? own : compoundRules(byHead, t);
     const tryFallback = () => {

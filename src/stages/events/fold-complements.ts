@@ -215,8 +215,14 @@ function hangsUnder(syn: SyntaxView, token: number, top: number, triggers: Reado
 
 /** The matrix rule with the mode its complement gives it ("urged … to release" → REQUEST-yield). */
 export function matrixWithComplement(doc: ArticleDoc, matrix: TriggerMatch, complement: TriggerMatch | undefined): TriggerMatch {
-  if (!complement) return matrix;
   const rule = matrix.rule;
+  if (!complement) {
+    // "vowed to hunt down the attackers": a promise whose infinitive no rule reads, of a hostile intent (role-words.json hostileIntents).
+    if (rule.event === 'AGREE' && ROLE_WORDS.promiseVerbs.has(doc.tokens[matrix.head]!.lemma) && hostileIntent(doc, matrix.head)) {
+      return { ...matrix, rule: withType(rule, 'THREATEN', 'violence') };
+    }
+    return matrix;
+  }
   // "vowed to fight on", "swore to retaliate": a promise of violence is a threat ("agreed to hold joint exercises" is not).
   if (rule.event === 'AGREE' && HOSTILE.has(complement.rule.event) && ROLE_WORDS.promiseVerbs.has(doc.tokens[matrix.head]!.lemma)) {
     return { ...matrix, rule: withType(rule, 'THREATEN', threatMode(complement.rule)) };
@@ -224,4 +230,11 @@ export function matrixWithComplement(doc: ArticleDoc, matrix: TriggerMatch, comp
   if (rule.mode) return matrix;
   const mode = rule.event === 'THREATEN' ? threatMode(complement.rule) : rule.event === 'REQUEST' || rule.event === 'REJECT' ? requestMode(complement.rule) : undefined;
   return mode ? { ...matrix, rule: withType(rule, rule.event, mode) } : matrix;
+}
+
+/** Whether a verb's infinitive complement is a verb of hostile intent ("vowed to pursue the killers"). Needs the parse. */
+function hostileIntent(doc: ArticleDoc, head: number): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  return syn.children(head).some((c) => syn.relation(c) === 'xcomp' && ROLE_WORDS.hostileIntents.has(doc.tokens[c]!.lemma));
 }

@@ -188,7 +188,13 @@ const STAGE = 'events';
 //     over, regained, liberated or driven out of is ASSAULT, a strike begun, staged or declared is a labour protest;
 //     a measure lifted or eased, or aid halted, is read from a passive subject too; an act in the "that" clause of an
 //     allegation or a claim ranks below the sentence's own act (role-words.json allegedContent).
-const VERSION = 72;
+// 73: ground taken over, regained, reclaimed, won back or liberated told by the place's name (TriggerRule placeObject,
+//     read also on the particle's phrase: "took over Kidal"); armed forces gaining ground, counter-attacks and
+//     counter-offensives are ASSAULT; rioters tearing down or up are PROTEST riot (triggers.json 2026-12-03t); a tie
+//     told by a participle ("linked to", "affiliated with") is no act (role-words.json tieParticiples); what
+//     commentators by trade say is no party's statement unless their phrase names a body (non-events.json
+//     commentators); a promise of a hostile intent no rule reads is a threat (role-words.json hostileIntents).
+const VERSION = 73;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

@@ -4,6 +4,7 @@ import { syntaxOf } from '../../syntax/relations.js';
 import { resourcePath } from '../../syntax/resource-path.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { conditionOf } from './recode-by-modality.js';
+import { VERBAL_TYPES } from './merge-mentions.js';
 
 interface NonEventWords {
   readonly metaphorHeads: string[];
@@ -14,6 +15,7 @@ interface NonEventWords {
   readonly chargeVerbs: string[];
   readonly anonymity: { requestVerbs: string[]; namingVerbs: string[]; words: string[] };
   readonly warnings: { verbs: string[]; prepositions: string[]; reprisalNouns: string[] };
+  readonly commentators: { nouns: string[] };
 }
 
 const WORDS = (() => {
@@ -31,6 +33,7 @@ const WORDS = (() => {
     warnVerbs: new Set(data.warnings.verbs),
     warnPrepositions: new Set(data.warnings.prepositions),
     reprisalNouns: new Set(data.warnings.reprisalNouns),
+    commentators: new Set(data.commentators.nouns),
   };
 })();
 
@@ -83,6 +86,12 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
     }
   }
   const doer = trigger.nominal ? null : syn.subjectOf(trigger.head);
+  // "Analysts warn that …", "experts called for …": commentary by trade, not a party's statement.
+  // Experts of a body the text names ("UN human rights experts", "a WHO expert") speak for it: a party.
+  const subject = doer ? tokens[doer.token]! : undefined;
+  if (doer && subject && VERBAL_TYPES.has(trigger.rule.event) && WORDS.commentators.has(subject.normal) && !namesBody(doc, doer.token)) {
+    return `"${head.text}" is said by ${tokens[doer.token]!.text}, commentators, not a party to the events`;
+  }
   // The hazard's own word, or the kind before a storm's name ("Hurricane Milton hit Florida", "Cyclone Freddy killed 20").
   const natural = (k: number) => WORDS.naturalAgents.has(tokens[k]!.normal) || WORDS.naturalAgents.has(tokens[k]!.lemma);
   const hazard = doer && doer.via === 'own'
@@ -130,4 +139,12 @@ function habitual(doc: ArticleDoc, verb: number): boolean {
     syn.children(verb).some((c) => syn.relation(c) === 'nsubj' && (doc.tokens[c]!.tag === 'WP' || doc.tokens[c]!.tag === 'WDT') && c < verb);
   if (!relative || syn.children(verb).some((c) => syn.relation(c) === 'aux')) return false;
   return (t.tag === 'VBZ' && /s$/i.test(t.text)) || (t.tag === 'VBP' && t.normal === t.lemma);
+}
+
+/** Whether a noun's phrase names a party with a code ("UN human rights experts", "experts appointed by the UN"). */
+function namesBody(doc: ArticleDoc, noun: number): boolean {
+  const [from, to] = syntaxOf(doc).subtreeRange(noun);
+  const start = doc.tokens[from]!.start;
+  const end = doc.tokens[to]!.end;
+  return doc.actors.some((a) => a.code !== null && a.span.start >= start && a.span.end <= end);
 }

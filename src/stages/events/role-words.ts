@@ -35,6 +35,8 @@ interface RoleWordsFile {
   readonly stanceParticiples: string[];
   readonly relationParticiples: { verbs: string[] };
   readonly allegedContent: { nouns: string[] };
+  readonly tieParticiples: { verbs: string[] };
+  readonly hostileIntents: { verbs: string[] };
   readonly undergoerVerbs: { verbs: string[] };
   readonly escapeVerbs: { verbs: string[] };
   readonly unilateralVerbs: { verbs: string[] };
@@ -94,6 +96,8 @@ function load() {
     /** "forces backed by militias": a participle after its noun naming a standing relation, no act. */
     relationParticiples: new Set(data.relationParticiples.verbs),
     allegedContent: new Set(data.allegedContent.nouns),
+    tieParticiples: new Set(data.tieParticiples.verbs),
+    hostileIntents: new Set(data.hostileIntents.verbs),
     /** "a man died": the subject is the victim. */
     undergoerVerbs: new Set(data.undergoerVerbs.verbs),
     /** "fleeing the war": the subject is not the one who wages it. */

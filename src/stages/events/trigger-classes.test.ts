@@ -228,3 +228,54 @@ describe('events: weapons delivered, ground taken, strikes begun, measures lifte
     expect(type('Restrictions on travel to the northern province were eased by Kabul on Sunday.')).toEqual(['CONCEDE']);
   });
 });
+
+describe('events: ground taken by its name, counter-attacks, riots tearing things down; ties, commentary and hostile vows (events 71)', () => {
+  const type = (text: string) => types(text).map((t) => t.split('/')[0]);
+
+  it('should code ground taken over, regained or liberated when the place is named, not a post or a budget taken over', () => {
+    expect(type('Jihadist fighters took over Menaka on Friday.')).toEqual(['ASSAULT']);
+    expect(type('Government troops took over Kidal after the rebels withdrew.')).toContain('ASSAULT');
+    expect(type('Kurdish fighters liberated Raqqa from the Islamic State group in 2017.')).toEqual(['ASSAULT']);
+    expect(type('The new governor took over Kaduna state\'s finances.')).not.toContain('ASSAULT');
+  });
+
+  it('should code armed forces gaining ground and counter-attacks as assaults, and not an idea gaining ground', () => {
+    expect(type('Rebel fighters gained ground north of Goma on Tuesday.')).toEqual(['ASSAULT']);
+    expect(type('The ruling party\'s message gained ground among young voters.')).toEqual([]);
+    expect(type('The army launched a counter-offensive in the Nuba mountains.')).toEqual(['ASSAULT']);
+    expect(type('Ukrainian forces staged a counterattack near Kupiansk.')).toEqual(['ASSAULT']);
+    expect(type('Police pushed the Boko Haram fighters out of the forest of Sambisa.')).toEqual(['ASSAULT']);
+  });
+
+  it('should code rioters tearing down or up what is put up as a riot', () => {
+    expect(types('Rioters tore down election banners in Lusaka.')).toEqual(['PROTEST/riot']);
+    expect(types('An angry mob tore up campaign posters outside the town hall in Kitwe.')).toEqual(['PROTEST/riot']);
+  });
+
+  it('should code no act for a tie described by a participle ("linked to", "affiliated with")', () => {
+    expect(type('Police in Mombasa detained four men linked to an al-Shabab cell.')).toEqual(['COERCE']);
+    expect(type('The militia, affiliated with the ruling party, attacked a rally in Harare.')).not.toContain('COOPERATE');
+  });
+
+  it('should code no statement by commentators by trade (analysts, experts)', () => {
+    expect(code('Analysts warn that the fighting could spread to neighbouring Chad.')).toEqual([]);
+    expect(code('Security experts warned that the militia could regroup within months.')).toEqual([]);
+    expect(type('The government warned that it would retaliate against any attack.')).toEqual(['THREATEN']);
+    // Experts of a body the text names speak for it.
+    expect(type('Independent experts appointed by the UN urged Ethiopia to let aid into Tigray.')).toEqual(['REQUEST']);
+  });
+
+  it('should code a vow of a hostile intent no rule reads as a threat, other vows as promises', () => {
+    expect(types('The army vowed to hunt down the attackers.')).toEqual(['THREATEN/violence']);
+    expect(types('The defence minister pledged to pursue the militants into the forest.')).toEqual(['THREATEN/violence']);
+    expect(types('Militia leaders vowed to avenge their slain commander.')).toEqual(['THREATEN/violence']);
+    expect(type('The ministry vowed to repair the damaged schools.')).toEqual(['AGREE']);
+  });
+});
+
+describe('events: the main verb after a subject with a relative clause (syntax 24)', () => {
+  it('should code the act of a subject described by a relative clause, not lose it to the clause\'s last noun', () => {
+    expect(types('Some 60 former miners who lost their jobs in the 2015 closures protested outside the labour ministry, demanding compensation.')).toEqual(['PROTEST/demo']);
+    expect(types('About 40 traders who lost stalls in the market fire demonstrated outside the municipal offices in Blantyre.')).toEqual(['PROTEST/demo']);
+  });
+});

@@ -24,6 +24,11 @@ export interface TriggerRule {
   readonly context?: readonly string[];
   /** The rule applies only if one of these lemmas follows within a few tokens (the object or particle). */
   readonly objects?: readonly string[];
+  /**
+   * A place the text names as the verb's object also selects the rule, as the `objects` words do:
+   * ground is taken by its name as often as by its kind ("took over Kidal", "regained the town").
+   */
+  readonly placeObject?: boolean;
   /** The rule applies only if the verb's clausal complement is one of these lemmas ("ordered the troops to *leave*"), read on the parse. */
   readonly complements?: readonly string[];
   /**

@@ -183,7 +183,8 @@ const STAGE = 'events';
 // 71: where an act happened: a place after up to two words and a settlement's noun with "of" ("outside the Syrian
 //     city of Homs"), the settlement inside a larger place ("the Sagaing region village of X"), the place a "where"
 //     clause follows for the acts told in it, and the story's place for a material act dated by the story's time (storyPlaces).
-const VERSION = 71;
+// 72: a settlement told of the same act in a later sentence places it finer than the region its first telling gave (merge-mentions).
+const VERSION = 72;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {

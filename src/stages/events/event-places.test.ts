@@ -73,3 +73,13 @@ describe('events: the settlement a later sentence tells of the same act is finer
     expect(code(text).find((e) => e.event === 'ASSAULT')?.event_loc?.name).toBe('Gajiram');
   });
 });
+
+describe('events: a road the act is done to is placed by where it leads', () => {
+  it.each([
+    ['Truck drivers blocked the main highway to Mombasa on Wednesday.', 'blocked', 'Mombasa'],
+    ['Farmers barricaded the road to Jalalabad with burning tyres on Thursday.', 'barricaded', 'Jalalabad'],
+    ['Truck drivers blocked the main highway to Mombasa in Voi on Wednesday.', 'blocked', 'Voi'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});

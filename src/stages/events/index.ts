@@ -184,7 +184,8 @@ const STAGE = 'events';
 //     city of Homs"), the settlement inside a larger place ("the Sagaing region village of X"), the place a "where"
 //     clause follows for the acts told in it, and the story's place for a material act dated by the story's time (storyPlaces).
 // 72: a settlement told of the same act in a later sentence places it finer than the region its first telling gave (merge-mentions).
-const VERSION = 72;
+// 73: a road the act is done to is placed by where it leads ("blocked the highway to Mombasa"; role-words.json routeNouns).
+const VERSION = 73;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -821,8 +822,10 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
   const placeOfObject = (draft: Draft): PlaceMention | undefined => {
     if (draft.trigger.nominal) return undefined;
     for (const object of syn.objectsOf(draft.trigger.head)) {
+      // "blocked the main road to Zakho": a road is placed by where it leads (role-words.json routeNouns).
+      const route = ROLE_WORDS.routeNouns.has(doc.tokens[object]!.normal);
       for (const named of syn.children(object)) {
-        if (syn.relation(named) !== 'nmod' || syn.caseOf(named) !== 'of') continue;
+        if (syn.relation(named) !== 'nmod' || !(syn.caseOf(named) === 'of' || (route && syn.caseOf(named) === 'to'))) continue;
         const token = doc.tokens[named]!;
         const place = doc.places.find((p) => p.span.start <= token.start && token.end <= p.span.end);
         if (place && !isParty(draft, place)) return place;

@@ -57,3 +57,29 @@ describe('events: an act told in a clause opened by "where" happened at the plac
     expect(placeOf(code(text), trigger)).toBe(place);
   });
 });
+
+describe('events: the settlement a later sentence tells of the same act is finer than the region', () => {
+  it.each([
+    ['Militants killed nine soldiers in an attack on an army camp in the Tillaberi region on Sunday, the defence ministry said. The attackers stormed the camp at Inates before dawn.', 'Inates'],
+    ['Insurgents killed seven policemen in an attack on a police station in Borno state on Tuesday, officials said. The insurgents stormed the station at Gajiram after dark.', 'Gajiram'],
+  ])('%j is placed at the settlement', (text, place) => {
+    const assaults = code(text).filter((e) => e.event === 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.event_loc?.name).toBe(place);
+  });
+
+  it('keeps a town when the later sentence names only the region', () => {
+    const text = 'Insurgents killed seven policemen in an attack on a police station in Gajiram on Tuesday, officials said. The insurgents stormed the station in Borno state after dark.';
+    expect(code(text).find((e) => e.event === 'ASSAULT')?.event_loc?.name).toBe('Gajiram');
+  });
+});
+
+describe('events: a road the act is done to is placed by where it leads', () => {
+  it.each([
+    ['Truck drivers blocked the main highway to Mombasa on Wednesday.', 'blocked', 'Mombasa'],
+    ['Farmers barricaded the road to Jalalabad with burning tyres on Thursday.', 'barricaded', 'Jalalabad'],
+    ['Truck drivers blocked the main highway to Mombasa in Voi on Wednesday.', 'blocked', 'Voi'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});

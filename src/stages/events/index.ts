@@ -183,18 +183,20 @@ const STAGE = 'events';
 // 71: where an act happened: a place after up to two words and a settlement's noun with "of" ("outside the Syrian
 //     city of Homs"), the settlement inside a larger place ("the Sagaing region village of X"), the place a "where"
 //     clause follows for the acts told in it, and the story's place for a material act dated by the story's time (storyPlaces).
-// 72: verb classes told by what they act on (triggers.json 2026-12-03s: THROWN_EXPLOSIVES, HELD_GROUND): an explosive
+// 72: a settlement told of the same act in a later sentence places it finer than the region its first telling gave (merge-mentions).
+// 73: a road the act is done to is placed by where it leads ("blocked the highway to Mombasa"; role-words.json routeNouns).
+// 74: verb classes told by what they act on (triggers.json 2026-12-03s: THROWN_EXPLOSIVES, HELD_GROUND): an explosive
 //     thrown, dropped or set off is the attack, mortars fired are heavy weapons and shots fired firearms, ground taken
 //     over, regained, liberated or driven out of is ASSAULT, a strike begun, staged or declared is a labour protest;
 //     a measure lifted or eased, or aid halted, is read from a passive subject too; an act in the "that" clause of an
 //     allegation or a claim ranks below the sentence's own act (role-words.json allegedContent).
-// 73: ground taken over, regained, reclaimed, won back or liberated told by the place's name (TriggerRule placeObject,
+// 75: ground taken over, regained, reclaimed, won back or liberated told by the place's name (TriggerRule placeObject,
 //     read also on the particle's phrase: "took over Kidal"); armed forces gaining ground, counter-attacks and
 //     counter-offensives are ASSAULT; rioters tearing down or up are PROTEST riot (triggers.json 2026-12-03t); a tie
 //     told by a participle ("linked to", "affiliated with") is no act (role-words.json tieParticiples); what
 //     commentators by trade say is no party's statement unless their phrase names a body (non-events.json
 //     commentators); a promise of a hostile intent no rule reads is a threat (role-words.json hostileIntents).
-const VERSION = 73;
+const VERSION = 75;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -832,8 +834,10 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
   const placeOfObject = (draft: Draft): PlaceMention | undefined => {
     if (draft.trigger.nominal) return undefined;
     for (const object of syn.objectsOf(draft.trigger.head)) {
+      // "blocked the main road to Zakho": a road is placed by where it leads (role-words.json routeNouns).
+      const route = ROLE_WORDS.routeNouns.has(doc.tokens[object]!.normal);
       for (const named of syn.children(object)) {
-        if (syn.relation(named) !== 'nmod' || syn.caseOf(named) !== 'of') continue;
+        if (syn.relation(named) !== 'nmod' || !(syn.caseOf(named) === 'of' || (route && syn.caseOf(named) === 'to'))) continue;
         const token = doc.tokens[named]!;
         const place = doc.places.find((p) => p.span.start <= token.start && token.end <= p.span.end);
         if (place && !isParty(draft, place)) return place;

@@ -226,7 +226,14 @@ export function mergeMentions(candidates: readonly MergeCandidate[]): CodedEvent
       const isActor = (p: EventParty) => target.actor.some((a) => a.code === p.code && a.text === p.text);
       target.recipient.push(...event.recipient.filter((p) => !isActor(p)));
     }
-    if (!target.event_loc && event.event_loc) target.event_loc = event.event_loc;
+    // "killed 11 soldiers in the Mopti region … stormed the post at Dinangourou": the settlement told of the same act
+    // is where it happened, finer than the region (the two do not conflict, or they would not have merged).
+    const finer = event.event_loc && target.event_loc && toldLevel(target) === 'region' && ['city', 'site'].includes(toldLevel(event) ?? '')
+      && (!event.event_loc.country_code || !target.event_loc.country_code || event.event_loc.country_code === target.event_loc.country_code);
+    if ((!target.event_loc && event.event_loc) || finer) {
+      if (finer) target.why.push(`location ${event.event_loc!.name}: the settlement told of the same act, within the region ${target.event_loc!.name}`);
+      target.event_loc = event.event_loc;
+    }
     target.why.push(`also reported as "${event.evidence.trigger.text}" (offset ${event.evidence.trigger.start}), merged as the same action`);
     // The merged event carries every place the act is told.
     const mentions = target.evidence.mentions ?? [];

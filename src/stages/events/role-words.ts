@@ -15,6 +15,7 @@ interface RoleWordsFile {
   readonly speechComplements: string[];
   readonly statementLemmas: string[];
   readonly lightVerbs: string[];
+  readonly routeNouns: { words: string[] };
   readonly signingVerbs: { verbs: string[] };
   readonly brokerWords: string[];
   readonly mediationNouns: string[];
@@ -76,6 +77,7 @@ function load() {
     speechComplements: new Set(data.speechComplements),
     statementLemmas: new Set(data.statementLemmas),
     lightVerbs: new Set(data.lightVerbs),
+    routeNouns: new Set(data.routeNouns.words),
     signingVerbs: new Set(data.signingVerbs.verbs),
     brokerWords: new Set(data.brokerWords),
     mediationNouns: new Set(data.mediationNouns),

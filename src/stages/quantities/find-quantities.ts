@@ -13,7 +13,9 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 //    ("Since protests erupted in April 2018, more than 300 people have been killed"), and so is a count "since then".
 // 7: counts of people joined by "and" under one verb are summed into one count ("six fighters and two gendarmes were killed": 8 dead;
 //    a singular person noun in the list counts one: "a chief and his two sons" 3), read on the parse (read-on-parse.ts sumConjoinedCounts).
-export const QUANTITIES_VERSION = 7;
+// 8: one person a counting verb acts on, told with "a"/"an" ("killing an officer", "a journalist was detained"), is a count of one;
+//    the doers' count is found by the window's noun when the parse hangs the number on a modifier ("about 30 heavily armed gunmen").
+export const QUANTITIES_VERSION = 8;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');

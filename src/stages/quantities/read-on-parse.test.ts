@@ -24,10 +24,24 @@ describe('quantities read on the parse', () => {
   });
 
   it.each([
+    ['the object of a killing participle', 'Some 40 heavily armed herders attacked a police checkpoint near Wase, killing an officer.', [['Some 40', 40, 'persons'], ['an officer', 1, 'dead']]],
+    ['the passive subject of an arrest', 'A journalist was detained at the airport in Harare on Monday.', [['A journalist', 1, 'arrested']]],
+    ['the object of a verb that wounds', 'Stray bullets wounded a shepherd near the border post on Sunday.', [['a shepherd', 1, 'injured']]],
+  ])('should count one person: %s', (_case, text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it('should not count one person who did the act or is not counted by the verb', () => {
+    expect(counts('A soldier shot two villagers near the market.')).toEqual([['two', 2, 'persons']]);
+    expect(counts('Police questioned a witness about the fire.')).toEqual([]);
+  });
+
+  it.each([
     ['two counts of the dead joined by "and"', 'In the gunfight that ensued, six fighters and two gendarmes were killed.', [['six fighters and two gendarmes', 8, 'dead']]],
     ['the object of the verb and its conjunct', 'Troops killed 12 militants and three civilians near the border on Sunday.', [['12 militants and three civilians', 15, 'dead']]],
     ['a singular person noun as one', 'Two soldiers and a driver died when their truck hit a mine outside Garissa.', [['Two soldiers and a driver', 3, 'dead']]],
     ['a person named by the noun before a count', 'Gunmen abducted a local chief and his two sons in Zamfara on Friday.', [['a local chief and his two sons', 3, 'persons']]],
+    ['two persons each counted one by their article', 'Gunmen shot dead a soldier and a civilian at a checkpoint near Kidal on Monday.', [['a soldier and a civilian', 2, 'dead']]],
     ['at least a count and an exact one', 'Police detained at least 40 students and two teachers at the campus gate.', [['at least 40 students and two teachers', 42, 'arrested']]],
   ])('should sum %s', (_case, text, expected) => {
     expect(counts(text)).toEqual(expected);

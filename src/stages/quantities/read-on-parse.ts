@@ -23,7 +23,12 @@ export function readCountsOnParse(doc: ArticleDoc, quantities: readonly Quantity
   const syn = syntaxOf(doc);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.pos !== 'NUM') continue;
+    if (token.pos !== 'NUM') {
+      // "killing an officer", "a journalist was detained": one person, whom a counting verb acts on.
+      const one = oneVictim(doc, syn, i, out);
+      if (one) out.push({ ...one, origin: { stage: `quantities@${version}` } });
+      continue;
+    }
     const counted = countingVerb(doc, syn, i);
     if (!counted) {
       // "Armed with machetes, some 60 youths overran the checkpoint, wounding four policemen": the window gave the subject's count the
@@ -50,6 +55,27 @@ export function readCountsOnParse(doc: ArticleDoc, quantities: readonly Quantity
   return out.sort((a, b) => a.span.start - b.span.start).map((q, k) => ({ ...q, id: `q${k}` }));
 }
 
+/**
+ * The article "a"/"an" before a singular noun for a person that a counting verb kills, wounds, detains or frees
+ * ("killing an officer", "a soldier was wounded"): a count of one, when no count already covers the noun.
+ */
+function oneVictim(doc: ArticleDoc, syn: SyntaxView, i: number, found: readonly Quantity[]): Omit<Quantity, 'origin'> | undefined {
+  const token = doc.tokens[i]!;
+  if (token.normal !== 'a' && token.normal !== 'an') return undefined;
+  if (syn.relation(i) !== 'det') return undefined;
+  const noun = syn.head(i);
+  if (noun < 0 || doc.tokens[noun]!.tag !== 'NN' || personCategory(doc.tokens[noun]!.normal) === undefined) return undefined;
+  if (found.some((q) => q.span.start <= doc.tokens[noun]!.end && doc.tokens[noun]!.start <= q.span.end)) return undefined;
+  const counted = countingVerb(doc, syn, noun);
+  if (!counted || !(VICTIM_CATEGORIES.has(counted.category) || counted.category === 'released')) return undefined;
+  // "a soldier" who did the act ("a soldier killed two") is no victim: only the object or the passive subject.
+  if (!['obj', 'nsubj:pass'].includes(syn.fullRelation(noun))) return undefined;
+  const cue = { start: counted.verb.start, end: counted.verb.end, text: counted.verb.text };
+  const head = { start: doc.tokens[noun]!.start, end: doc.tokens[noun]!.end, text: doc.tokens[noun]!.text };
+  // The figure is told by the article with its noun ("an officer"), so both are its text.
+  return { kind: 'quantity', id: '', span: { start: token.start, end: head.end }, text: doc.text.slice(token.start, head.end), value: 1, qualifier: 'exact', head, category: counted.category, cue };
+}
+
 /** What a count of people may say happened to them. */
 const VICTIM_CATEGORIES = new Set<QuantityCategory>(['dead', 'injured', 'arrested', 'missing']);
 
@@ -59,7 +85,13 @@ const VICTIM_CATEGORIES = new Set<QuantityCategory>(['dead', 'injured', 'arreste
  * one officer"; not "lost" in "three civilians lost their lives").
  */
 function countsDoers(doc: ArticleDoc, syn: SyntaxView, i: number, q: Quantity): boolean {
-  const noun = syn.fullRelation(i) === 'nummod' && syn.head(i) >= 0 ? syn.head(i) : i;
+  let noun = syn.fullRelation(i) === 'nummod' && syn.head(i) >= 0 ? syn.head(i) : i;
+  // "about 30 heavily armed gunmen": a parse may hang the number on a modifier; the counted noun the window read is the one.
+  if (doc.tokens[noun]!.pos !== 'NOUN' && q.head) {
+    const head = q.head;
+    const last = doc.tokens.findIndex((t) => t.start < head.end && head.end <= t.end);
+    if (last >= 0) noun = last;
+  }
   if (syn.fullRelation(noun) !== 'nsubj') return false;
   const v = syn.head(noun);
   if (v < 0 || doc.tokens[v]!.pos !== 'VERB') return false;
@@ -143,7 +175,8 @@ export function sumConjoinedCounts(doc: ArticleDoc, quantities: readonly Quantit
   const syn = syntaxOf(doc);
   const nounOf = (q: Quantity): number => {
     const i = tokens.findIndex((t) => q.span.start <= t.start && t.end <= q.span.end && t.pos === 'NUM');
-    if (i < 0) return -1;
+    // A count of one told by the article ("an officer", oneVictim) counts the noun it spans.
+    if (i < 0) return q.value === 1 && q.head ? tokens.findIndex((t) => t.start === q.head!.start) : -1;
     return syn.fullRelation(i) === 'nummod' && syn.head(i) >= 0 ? syn.head(i) : -1;
   };
   const summable = (q: Quantity) => !q.cumulative && q.max === undefined && SUMMABLE.has(q.qualifier) && q.category !== 'other' && q.category !== 'troops';

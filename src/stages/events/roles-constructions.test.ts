@@ -199,3 +199,12 @@ describe('roles: the sides a mediator stands between', () => {
     expect(codes(turkey?.recipient)).toBe('ETH+SOM');
   });
 });
+
+describe('roles: an object the parse left as a bare phrase', () => {
+  it('should read a name right after an active verb with no object as its object, not a time', () => {
+    const freed = code('Iran has released Reuters photographer Ahmed Samir after two years in detention.').find((e) => e.event === 'RETREAT');
+    expect(texts(freed?.recipient)).toEqual(['Ahmed Samir']);
+    const arrested = code('Police arrested Tuesday a man suspected of the bombing.').find((e) => e.event === 'COERCE');
+    expect(texts(arrested?.recipient)).toEqual(['man']);
+  });
+});

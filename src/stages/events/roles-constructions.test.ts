@@ -208,3 +208,10 @@ describe('roles: an object the parse left as a bare phrase', () => {
     expect(texts(arrested?.recipient)).toEqual(['man']);
   });
 });
+
+describe('roles: a phrase of the verb after a list of examples', () => {
+  it('should read "to X" after an "including …" list as the verb\'s, not a member of the list', () => {
+    const returned = code('France returned 26 looted artworks, including a royal throne and two statues, to the government of Benin.').find((e) => e.event === 'RETREAT');
+    expect(codes(returned?.recipient)).toBe('BEN');
+  });
+});

@@ -215,3 +215,12 @@ describe('roles: a phrase of the verb after a list of examples', () => {
     expect(codes(returned?.recipient)).toBe('BEN');
   });
 });
+
+describe('roles: the guest a host receives', () => {
+  it('should make the one a dinner or banquet is hosted "for" the recipient', () => {
+    const dinner = code('The king hosted a dinner for the visiting Kenyan president at the palace.').find((e) => e.event === 'CONSULT');
+    expect(codes(dinner?.recipient)).toBe('KEN');
+    const banquet = top(code('The president will host a state banquet for Erdogan on Monday.'));
+    expect(texts(banquet?.recipient)).toEqual(['Erdogan']);
+  });
+});

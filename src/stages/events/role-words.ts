@@ -125,7 +125,7 @@ function load() {
     embassyNouns: new Set(data.embassyNouns.nouns),
     /** "hosted a dinner for the prime minister": whom a host receives is named after "for". */
     guestVerbs: new Set(data.guestVerbs.verbs),
-    /** "sent troops to the UN mission in Mali": a peace operation's host country is a recipient too. */
+    /** "sent troops to the UN mission in Lebanon": a peace operation's host country is a recipient too. */
     missionHosts: { types: new Set(data.missionHosts.types), nouns: new Set(data.missionHosts.nouns), kinds: new Set(data.missionHosts.kinds), bodies: new Set(data.missionHosts.bodies) },
     /** "clashes between X and Y": two-sided fighting, both sides named after "between". */
     fightingNouns: new Set(data.fightingNouns.nouns),

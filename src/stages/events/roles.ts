@@ -876,8 +876,8 @@ function claimedBy(doc: ArticleDoc, syn: SyntaxView, act: number): number | null
 const OUTSIDE_MEDIATION = new Set(['nsubj', 'csubj', 'parataxis', 'ccomp', 'punct', 'appos', 'list', 'conj']);
 
 /**
- * "Oman is mediating in the dispute between Iran and the United States", "Turkey launched a
- * mediation effort to end the row between Somalia and Ethiopia": the sides a mediator stands
+ * "Oman is mediating in the dispute between Iran and the United States", "Egyptian mediation in
+ * the quarrel between Hamas and Fatah": the sides a mediator stands
  * between are named on the quarrel it mediates in or means to settle, not on the mediation word.
  * Read from the phrases of the mediation word (and, for a noun, the words it is part of: "a
  * mediation effort", "launched …"), not from another clause or the subject; the sides are the

@@ -26,8 +26,6 @@ function gerundControlWords(): { markers: Set<string>; verbs: Set<string> } {
   return gerundControl;
 }
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
-/** Prepositions that introduce examples of what a phrase names ("including", "such as"). */
-const EXAMPLE_CASES = new Set(['including', 'such as', 'like', 'among them']);
 /** Auxiliaries that make a clause finite (a tensed "be" or "have"). */
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which', 'whom', 'whose']);
@@ -216,20 +214,7 @@ export class SyntaxView {
 
   /** Oblique arguments and adjuncts of a predicate with their prepositions ("with Iran", "in Kharkiv", "on Monday"). */
   obliquesOf(v: number): Oblique[] {
-    const own = this.childrenBy(v, (d) => d.startsWith('obl') && d !== 'obl:agent').map((token) => ({ token, prep: this.caseOf(token) }));
-    // "returned 26 artworks, including a throne and two statues, to Benin": the parse may coordinate the
-    // verb's phrase after a list of examples with the list; a conjunct with a preposition of its own,
-    // after a comma, is the verb's.
-    for (const c of this.children(v)) {
-      const examples = this.caseOf(c);
-      if (examples === null || !EXAMPLE_CASES.has(examples)) continue;
-      for (const d of this.conjuncts(c).slice(1)) {
-        const prep = this.caseOf(d);
-        const mark = this.children(d).find((k) => this.relation(k) === 'case' && k < d);
-        if (prep !== null && prep !== examples && mark !== undefined && this.tokens[mark - 1]?.text === ',') own.push({ token: d, prep });
-      }
-    }
-    return own;
+    return this.childrenBy(v, (d) => d.startsWith('obl') && d !== 'obl:agent').map((token) => ({ token, prep: this.caseOf(token) }));
   }
 
   /** Nominal modifiers of a noun with their prepositions ("invasion of Ukraine", "talks with Iran"); possessors have prep "'s". */

@@ -160,8 +160,8 @@ function placeAimedAt(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigg
 const OUTSIDE_ACT = new Set(['nsubj', 'csubj', 'parataxis', 'ccomp', 'punct', 'acl:relcl', 'appos', 'list', 'advcl']);
 
 /**
- * "Britain is deploying 300 troops to the UN peacekeeping mission in Mali", "ready to contribute
- * air support to an African Union force in Somalia": a peace operation abroad serves the country
+ * "Nepal will send another battalion to the UN mission in Lebanon", "would contribute two
+ * helicopters to the UN operation in Congo": a peace operation abroad serves the country
  * it is in, which is a recipient of what is sent or promised to it, beside the body that runs it
  * (role-words.json `missionHosts`). The operation must be among the act's own phrases (its
  * verb's, or for a noun act the verb's that takes it), not in another clause; a host that is

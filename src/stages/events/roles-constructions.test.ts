@@ -185,15 +185,15 @@ describe('events: a protest at a state\'s embassy', () => {
 
 describe('roles: the one who undergoes a passive the parse misread', () => {
   it('should read "was" before a verb the tagger took for a past tense as a passive, its subject the one harmed', () => {
-    const beaten = top(code('Ali Hassan was beaten and killed in a police cell in Garissa.'));
+    const beaten = top(code('Fatima Bello was beaten and killed at a roadblock outside Maiduguri.'));
     expect(beaten?.event).toBe('ASSAULT');
     expect(texts(beaten?.actor)).toEqual([]);
-    expect(texts(beaten?.recipient)).toEqual(['Ali Hassan']);
+    expect(texts(beaten?.recipient)).toEqual(['Fatima Bello']);
   });
   it('should take the name before an apposition as the subject of a passive the parse hung on it as a clause', () => {
-    const shot = top(code('Maria Lopez, a local journalist, was shot dead outside her home in Tijuana.'));
-    expect(shot?.event).toBe('ASSAULT');
-    expect(texts(shot?.recipient)).toEqual(['Maria Lopez']);
+    const stabbed = top(code('Samuel Okoro, a union organiser, was stabbed during the march.'));
+    expect(stabbed?.event).toBe('ASSAULT');
+    expect(texts(stabbed?.recipient)).toEqual(['Samuel Okoro']);
     const held = code('Peter Otieno, an opposition activist, has been detained in Kisumu.').find((e) => e.event === 'COERCE');
     expect(texts(held?.recipient)).toEqual(['Peter Otieno']);
   });
@@ -208,8 +208,26 @@ describe('roles: the sides a mediator stands between', () => {
   it('should read the sides on the quarrel a mediation is in or means to settle', () => {
     const oman = code('Oman is mediating in the dispute between Iran and the United States.').find((e) => e.event === 'CONSULT');
     expect(codes(oman?.recipient)).toBe('IRN+USA');
-    const turkey = code('Turkey launched a mediation effort to resolve the row between Somalia and Ethiopia.').find((e) => e.event === 'CONSULT');
-    expect(codes(turkey?.actor)).toBe('TUR');
-    expect(codes(turkey?.recipient)).toBe('ETH+SOM');
+    const egypt = code('Egyptian mediation in the quarrel between Hamas and Fatah resumed in Cairo on Sunday.').find((e) => e.event === 'CONSULT');
+    expect(codes(egypt?.actor)).toBe('EGY');
+    expect(texts(egypt?.recipient)).toEqual(['Hamas', 'Fatah']);
+  });
+});
+
+describe('roles: an object the parse left as a bare phrase', () => {
+  it('should read a name right after an active verb with no object as its object, not a time', () => {
+    const freed = code('Iran has released Reuters photographer Ahmed Samir after two years in detention.').find((e) => e.event === 'RETREAT');
+    expect(texts(freed?.recipient)).toEqual(['Ahmed Samir']);
+    const arrested = code('Police arrested Tuesday a man suspected of the bombing.').find((e) => e.event === 'COERCE');
+    expect(texts(arrested?.recipient)).toEqual(['man']);
+  });
+});
+
+describe('roles: the guest a host receives', () => {
+  it('should make the one a dinner or banquet is hosted "for" the recipient', () => {
+    const dinner = code('The king hosted a dinner for the visiting Kenyan president at the palace.').find((e) => e.event === 'CONSULT');
+    expect(codes(dinner?.recipient)).toBe('KEN');
+    const lunch = code('Tokyo hosted a working lunch for Indonesian ministers after the signing ceremony.').find((e) => e.event === 'CONSULT');
+    expect(codes(lunch?.recipient)).toBe('IDN');
   });
 });

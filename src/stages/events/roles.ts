@@ -344,7 +344,13 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   // a preposition leaves the verb's object as an oblique. Only for rules chosen by their object (a phrase
   // that takes one); "called for …", "cracked down on …" name what is asked or whom it is aimed at otherwise.
   const particleObjects = trigger.rule.objects === undefined ? [] : syn.obliquesOf(v).filter((o) => o.prep !== null && syn.children(o.token).some((c) => syn.relation(c) === 'case' && c > v && c < trigger.end)).map((o) => o.token);
-  for (const object of [...syn.objectsOf(v), ...particleObjects]) {
+  // "has released Reuters photographer Ahmed Samir" parsed with the name as a bare phrase ("obl:unmarked", the
+  // relation of "Tuesday" or "last week"): a noun phrase right after an active verb with no object, naming no
+  // time, is its object.
+  const bareObjects = passive || syn.objectsOf(v).length > 0 ? [] : syn.children(v).filter((c) => syn.fullRelation(c) === 'obl:unmarked'
+    && syn.subtreeRange(c)[0] === trigger.end && ['PROPN', 'NOUN'].includes(doc.tokens[c]!.pos) && !index.timeTokens.has(c)
+    && !Array.from({ length: c - trigger.end + 1 }, (_, k) => trigger.end + k).some((k) => index.timeTokens.has(k)));
+  for (const object of [...syn.objectsOf(v), ...particleObjects, ...bareObjects]) {
     if (passive || handedTo.length > 0) continue;
     // "Moscow dispatched 2,000 peacekeepers": what a sending verb moves is not its recipient.
     // But "provided Jordan with vehicles", "gave Jordan vehicles": with the goods after "with", or as
@@ -405,6 +411,11 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     const found = parties(atEmbassy ? mission : token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}"`);
+  }
+  // "hosted a dinner for the prime minister": the guest, named after "for" on the verb or on what is hosted.
+  if (event === 'CONSULT' && !passive && roles.recipient.length === 0 && ROLE_WORDS.guestVerbs.has(doc.tokens[v]!.lemma)) {
+    const guests = [...syn.obliquesOf(v), ...syn.objectsOf(v).flatMap((o) => syn.nominalModifiersOf(o))].filter((m) => m.prep === 'for');
+    for (const g of guests) addAll(roles.recipient, parties(g.token).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" is the guest ("${verb} … for")`);
   }
   // "provided $200 million in ODA to Kenya": with a receiver named, the other phrases ("in ODA") name none.
   if (handedTo.length > 0) roles.recipient = roles.recipient.filter((r) => handedTo.includes(r));
@@ -865,8 +876,8 @@ function claimedBy(doc: ArticleDoc, syn: SyntaxView, act: number): number | null
 const OUTSIDE_MEDIATION = new Set(['nsubj', 'csubj', 'parataxis', 'ccomp', 'punct', 'appos', 'list', 'conj']);
 
 /**
- * "Oman is mediating in the dispute between Iran and the United States", "Turkey launched a
- * mediation effort to end the row between Somalia and Ethiopia": the sides a mediator stands
+ * "Oman is mediating in the dispute between Iran and the United States", "Egyptian mediation in
+ * the quarrel between Hamas and Fatah": the sides a mediator stands
  * between are named on the quarrel it mediates in or means to settle, not on the mediation word.
  * Read from the phrases of the mediation word (and, for a noun, the words it is part of: "a
  * mediation effort", "launched …"), not from another clause or the subject; the sides are the

@@ -3,7 +3,7 @@ import { firstTokenFrom } from '../../core/search.js';
 import { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { assignDate, isBackground, truncate, type EventDate } from './assign-date.js';
-import { syntaxOf } from '../../syntax/relations.js';
+import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import { assignModality, speechVerb } from './assign-modality.js';
 import { CAMEO_TABLE_VERSION, toCameo } from './cameo.js';
 import { clauseOf, splitClauses, type Clause } from './clauses.js';
@@ -200,7 +200,37 @@ const STAGE = 'events';
 //     relative clause with no pronoun or subject but a finite auxiliary is the predicate of the name it follows; the sides
 //     a mediator stands between are its recipients; a peace operation's host country is a recipient of what is sent to it
 //     (role-words.json missionHosts); a name left loose after a verb is its object; the guest is the recipient of hosting.
-const VERSION = 76;
+// 77: a noun of the act inside the subject of a verb telling the same type says how it was done, not a second act ("a suicide
+//     bomber killed …": one ASSAULT, suicide-attack; "an air strike on … killed": aerial) (foldMannerNouns).
+const VERSION = 77;
+
+/**
+ * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
+ * verb telling the same type of act names how that act was done, not a second act. The verb's event takes the
+ * noun's mode (the noun says the manner; the verb's mode came from its doer's word alone, "bomber" read as an
+ * aircraft) and its place if it has none, and the noun's event is dropped. Merging cannot do it later: the
+ * two modes differ, and a difference of mode keeps two acts apart.
+ */
+function foldMannerNouns(doc: ArticleDoc, syn: SyntaxView, drafts: Draft[]): void {
+  // Right to left: a modifier of the act's noun says more than the noun ("suicide bombing": suicide-attack, not explosives).
+  for (const noun of [...drafts].sort((a, b) => b.trigger.head - a.trigger.head)) {
+    if (!noun.trigger.nominal || noun.derived) continue;
+    const host = drafts.find((d) => d !== noun && !d.trigger.nominal && !d.derived && d.event.event === noun.event.event && withinSubject(syn, d.trigger.head, noun.trigger.head));
+    if (!host) continue;
+    if (noun.event.mode !== null) host.event.mode = noun.event.mode;
+    if (!host.event.event_loc && noun.event.event_loc) host.event.event_loc = noun.event.event_loc;
+    host.event.why.push(`"${doc.tokens[noun.trigger.head]!.text}" in its subject says how it was done (mode ${host.event.mode ?? 'none'}), not another act`);
+    drafts.splice(drafts.indexOf(noun), 1);
+  }
+}
+
+/** Whether token `i` lies in the subject phrase of verb `v`. */
+function withinSubject(syn: SyntaxView, v: number, i: number): boolean {
+  const subject = syn.subjectOf(v);
+  if (!subject || subject.via !== 'own') return false;
+  const [first, last] = syn.subtreeRange(subject.token);
+  return first <= i && i <= last;
+}
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */
 const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
@@ -349,6 +379,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     addBrokerEvents(doc, sentenceDrafts, () => `${doc.id}:e${counter++}`);
     attachSizes(doc, sentence.span, sentenceDrafts);
     attachPlaces(doc, clauses, sentenceDrafts);
+    foldMannerNouns(doc, syn, sentenceDrafts);
     for (const draft of sentenceDrafts) {
       if (draft.derived) continue;
       venueIsNoParty(doc, draft.event, home);

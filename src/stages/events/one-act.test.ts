@@ -127,3 +127,21 @@ describe('events: a toll told with its victims only, after an act with a doer, i
     expect(assaults.find((e) => e.evidence.trigger.text === 'bombed')!.size.dead).toBeUndefined();
   });
 });
+
+describe('events: a noun of the act in the subject of its verb says how it was done', () => {
+  it.each([
+    ['A suicide bomber killed a policeman at a checkpoint in Mogadishu.', 'suicide-attack'],
+    ['A suicide car bombing wounded eleven worshippers outside a mosque in Quetta on Friday.', 'suicide-attack'],
+    ['Two suicide bombers attacked a mosque in Peshawar on Friday.', 'suicide-attack'],
+    ['An air strike on a wedding party near Saada killed 20 guests.', 'aerial'],
+  ])('%j is one ASSAULT, mode %s', (text, mode) => {
+    const assaults = of(code(text), 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.mode).toBe(mode);
+  });
+
+  it('keeps a noun act outside the subject apart', () => {
+    const events = of(code('Gunmen killed two guards at a bank in Kano, a week after a suicide bombing at a church in Jos.'), 'ASSAULT');
+    expect(events.map((e) => e.evidence.trigger.text).sort()).toEqual(['bombing', 'killed']);
+  });
+});

@@ -199,7 +199,7 @@ const STAGE = 'events';
 // 76: roles: a "was" copula on a past-tense verb with no object is a passive ("X was beaten and killed": X suffers it); a
 //     relative clause with no pronoun or subject but a finite auxiliary is the predicate of the name it follows; the sides
 //     a mediator stands between are its recipients; a peace operation's host country is a recipient of what is sent to it
-//     (role-words.json missionHosts); a name left loose after a verb is its object; the guest is the recipient of hosting.
+//     (role-words.json missionHosts); a name left loose after a verb is its object.
 const VERSION = 76;
 
 /** Which counted categories belong to which event types ("286 killed" sizes an ASSAULT, "17 prisoners freed" a RETREAT). */

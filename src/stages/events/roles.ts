@@ -412,11 +412,6 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}"`);
   }
-  // "hosted a dinner for the prime minister": the guest, named after "for" on the verb or on what is hosted.
-  if (event === 'CONSULT' && !passive && roles.recipient.length === 0 && ROLE_WORDS.guestVerbs.has(doc.tokens[v]!.lemma)) {
-    const guests = [...syn.obliquesOf(v), ...syn.objectsOf(v).flatMap((o) => syn.nominalModifiersOf(o))].filter((m) => m.prep === 'for');
-    for (const g of guests) addAll(roles.recipient, parties(g.token).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" is the guest ("${verb} … for")`);
-  }
   // "provided $200 million in ODA to Kenya": with a receiver named, the other phrases ("in ODA") name none.
   if (handedTo.length > 0) roles.recipient = roles.recipient.filter((r) => handedTo.includes(r));
   // "condemned X for its refusal to talk to Y", "praised X over its offer to help Y": the one the

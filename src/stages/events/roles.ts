@@ -344,7 +344,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   // a preposition leaves the verb's object as an oblique. Only for rules chosen by their object (a phrase
   // that takes one); "called for …", "cracked down on …" name what is asked or whom it is aimed at otherwise.
   const particleObjects = trigger.rule.objects === undefined ? [] : syn.obliquesOf(v).filter((o) => o.prep !== null && syn.children(o.token).some((c) => syn.relation(c) === 'case' && c > v && c < trigger.end)).map((o) => o.token);
-  // "has released Reuters photographer Ahmed Samir" parsed with the name as a bare phrase ("obl:unmarked", the
+  // "has charged Daily Monitor editor Paul Okello" parsed with the name as a bare phrase ("obl:unmarked", the
   // relation of "Tuesday" or "last week"): a noun phrase right after an active verb with no object, naming no
   // time, is its object.
   const bareObjects = passive || syn.objectsOf(v).length > 0 ? [] : syn.children(v).filter((c) => syn.fullRelation(c) === 'obl:unmarked'

@@ -172,6 +172,8 @@ export function missionHost(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex,
   if (event.recipient.some((p) => p.code !== null && !words.bodies.has(p.code) && (p.sector === null || p.sector === 'GOV'))) return;
   const roots = [trigger.head];
   if (trigger.nominal && syn.head(trigger.head) >= 0 && ['obj', 'obl'].includes(syn.relation(trigger.head))) roots.push(syn.head(trigger.head));
+  // "is ready to send police to the UN mission in …", "agreed to fly engineers to …": the act agreed to carries the phrase.
+  for (let k = 0; k < roots.length && k < 4; k++) roots.push(...syn.children(roots[k]!).filter((c) => syn.relation(c) === 'xcomp' && !roots.includes(c)));
   // The parse often hangs the "to" phrase on what is sent ("providing engineers | to the AU force in …").
   const phrases = roots.flatMap((r) => [...syn.obliquesOf(r), ...syn.nominalModifiersOf(r), ...syn.objectsOf(r).flatMap((o) => syn.nominalModifiersOf(o))])
     .filter((o) => o.prep === 'to' || o.prep === 'for')

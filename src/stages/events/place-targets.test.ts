@@ -163,6 +163,8 @@ describe('recipients: the country a peace operation serves', () => {
   it('should add the host of a UN or African Union operation that troops or support are sent or promised to', () => {
     expect(codes(top('Bangladesh pledged three field hospitals to the AU mission in Somalia.'))).toBe('IGO+SOM');
     expect(codes(top('Indonesia will send 200 more police officers to the UN mission in Lebanon in June.'))).toBe('LBN+UNO');
+    // The phrase is on the act agreed to, the complement of the trigger.
+    expect(codes(top('Chile agreed to fly two helicopters to the UN force in Haiti.'))).toBe('HTI+UNO');
   });
   it('should not add the host when the operation is only a channel, left, or under another noun', () => {
     // Aid passed through a mission to a named state is for that state alone.

@@ -98,7 +98,7 @@ export class SyntaxView {
   isPassive(v: number): boolean {
     const own = this.children(v).some((c) => this.fullRelation(c) === 'nsubj:pass' || this.fullRelation(c) === 'aux:pass' || this.fullRelation(c) === 'csubj:pass');
     if (own) return true;
-    // "the activist was beaten and killed" parsed with "was" as a copula of a verb read as past
+    // "the farmer was shot and killed" parsed with "was" as a copula of a verb read as past
     // tense: a past tense takes no copula, and "be" before it with no object is the passive's
     // auxiliary. (A participle with a copula is a state, "is confined to a hospital"; an object
     // says the parse went wrong another way.)

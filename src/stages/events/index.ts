@@ -196,10 +196,10 @@ const STAGE = 'events';
 //     told by a participle ("linked to", "affiliated with") is no act (role-words.json tieParticiples); what
 //     commentators by trade say is no party's statement unless their phrase names a body (non-events.json
 //     commentators); a promise of a hostile intent no rule reads is a threat (role-words.json hostileIntents).
-// 76: roles: a "was" copula on a past-tense verb with no object is a passive ("X was beaten and killed": X suffers it); a
+// 76: roles: a "was" copula on a past-tense verb with no object is a passive ("X was shot and killed": X suffers it); a
 //     relative clause with no pronoun or subject but a finite auxiliary is the predicate of the name it follows; the sides
 //     a mediator stands between are its recipients; a peace operation's host country is a recipient of what is sent to it
-//     (role-words.json missionHosts); a name left loose after a verb is its object; the guest is the recipient of hosting.
+//     (role-words.json missionHosts); a name left loose after a verb is its object.
 // 77: a noun of the act inside the subject of a verb telling the same type says how it was done, not a second act ("a suicide
 //     bomber killed …": one ASSAULT, suicide-attack; "an air strike on … killed": aerial) (foldMannerNouns).
 const VERSION = 77;

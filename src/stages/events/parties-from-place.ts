@@ -156,42 +156,45 @@ function placeAimedAt(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigg
   return null;
 }
 
-/** Relations that leave the act's own phrases: its doer, another clause, a description of a noun. */
-const OUTSIDE_ACT = new Set(['nsubj', 'csubj', 'parataxis', 'ccomp', 'punct', 'acl:relcl', 'appos', 'list', 'advcl']);
-
 /**
- * "Nepal will send another battalion to the UN mission in Lebanon", "would contribute two
- * helicopters to the UN operation in Congo": a peace operation abroad serves the country
- * it is in, which is a recipient of what is sent or promised to it, beside the body that runs it
- * (role-words.json `missionHosts`). The operation must be among the act's own phrases (its
- * verb's, or for a noun act the verb's that takes it), not in another clause; a host that is
- * already a party is not added again.
+ * "pledged three field hospitals to the AU mission in Somalia", "will send 200 more police officers to
+ * the UN mission in Lebanon": a peace operation abroad serves the country it is in,
+ * which is a recipient of what is sent or promised to it, beside the body that runs it (role-words.json
+ * `missionHosts`). Only when the operation itself is the act's "to" or "for" phrase (its verb's, or for a
+ * noun act its own or the verb's that takes it): not a phrase under another noun ("to the staff of the
+ * UN mission"), not one aid passes through or troops leave ("through", "out of"), not a negated one
+ * ("not to the UN mission"), and not when the act already has a state as recipient (the mission is then
+ * only the channel). A host that is already a party is not added again.
  */
 export function missionHost(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, event: CodedEvent): void {
   const words = ROLE_WORDS.missionHosts;
   if (!words.types.has(event.event) || event.actor.length === 0) return;
+  if (event.recipient.some((p) => p.code !== null && !words.bodies.has(p.code) && (p.sector === null || p.sector === 'GOV'))) return;
   const roots = [trigger.head];
   if (trigger.nominal && syn.head(trigger.head) >= 0 && ['obj', 'obl'].includes(syn.relation(trigger.head))) roots.push(syn.head(trigger.head));
-  const seen = new Set<number>();
-  let frontier = roots;
-  for (let depth = 0; depth < 5 && frontier.length > 0; depth++) {
-    const next: number[] = [];
-    for (const at of frontier) {
-      if (seen.has(at)) continue;
-      seen.add(at);
-      const host = hostOf(doc, syn, index, at);
-      if (host) {
-        const taken = [...event.actor, ...event.recipient].some((p) => p.code === host.party.code);
-        if (!taken) {
-          event.recipient.push(host.party);
-          event.why.push(`recipient ${host.party.code} hosts the ${doc.tokens[at]!.text} ("${host.party.text}")`);
-        }
-        continue;
-      }
-      for (const c of syn.children(at)) if (!OUTSIDE_ACT.has(syn.relation(c)) && !OUTSIDE_ACT.has(syn.fullRelation(c))) next.push(c);
+  // "is ready to send police to the UN mission in …", "agreed to fly engineers to …": the act agreed to carries the phrase.
+  for (let k = 0; k < roots.length && k < 4; k++) roots.push(...syn.children(roots[k]!).filter((c) => syn.relation(c) === 'xcomp' && !roots.includes(c)));
+  // The parse often hangs the "to" phrase on what is sent ("providing engineers | to the AU force in …").
+  const phrases = roots.flatMap((r) => [...syn.obliquesOf(r), ...syn.nominalModifiersOf(r), ...syn.objectsOf(r).flatMap((o) => syn.nominalModifiersOf(o))])
+    .filter((o) => o.prep === 'to' || o.prep === 'for')
+    .flatMap((o) => syn.conjuncts(o.token));
+  for (const at of new Set(phrases)) {
+    if (negated(doc, syn, at)) continue;
+    const host = hostOf(doc, syn, index, at);
+    if (!host) continue;
+    const taken = [...event.actor, ...event.recipient].some((p) => p.code === host.party.code);
+    if (!taken) {
+      event.recipient.push(host.party);
+      event.why.push(`recipient ${host.party.code} hosts the ${doc.tokens[at]!.text} ("${host.party.text}")`);
     }
-    frontier = next;
   }
+}
+
+/** "not to the UN mission": a phrase denied by a "not" or "never" of its own. */
+function negated(doc: ArticleDoc, syn: SyntaxView, n: number): boolean {
+  const first = syn.subtreeRange(n)[0];
+  const before = doc.tokens[first - 1]?.normal ?? '';
+  return before === 'not' || before === 'never' || syn.children(n).some((c) => ['not', 'never'].includes(doc.tokens[c]!.normal));
 }
 
 /** The country a peace operation noun is "in", when the noun is one (role-words.json `missionHosts`). */
@@ -202,7 +205,7 @@ function hostOf(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, n: number):
   const kind = modifiers.some((m) => words.kinds.has(doc.tokens[m]!.normal));
   const body = modifiers.some((m) => words.bodies.has(index.byToken.get(m)?.code ?? ''));
   if (!kind && !body) return null;
-  // The parse often hangs the "in" phrase on the verb, right after the noun's phrase ("contribute to UN operations | in Syria").
+  // The parse often hangs the "in" phrase on the verb, right after the noun's phrase ("flew supplies to the UN force | in Darfur").
   const verb = syn.head(n);
   const after = verb >= 0 ? syn.obliquesOf(verb).filter((o) => o.token > n && syn.subtreeRange(o.token)[0] === syn.subtreeRange(n)[1] + 1) : [];
   for (const m of [...syn.nominalModifiersOf(n), ...after]) {

@@ -159,9 +159,19 @@ describe('events: where a text was signed is no target of it', () => {
 });
 
 describe('recipients: the country a peace operation serves', () => {
+  const codes = (e: CodedEvent | undefined) => (e?.recipient ?? []).map((p) => p.code).sort().join('+');
   it('should add the host of a UN or African Union operation that troops or support are sent or promised to', () => {
-    const codes = (e: CodedEvent) => e.recipient.map((p) => p.code).sort().join('+');
-    expect(codes(top('Nepal will send another battalion to the UN mission in Lebanon next month.'))).toBe('LBN+UNO');
-    expect(codes(top('Uruguay\'s defence ministry said it would contribute two helicopters to the UN operation in Congo.'))).toBe('COD+UNO');
+    expect(codes(top('Bangladesh pledged three field hospitals to the AU mission in Somalia.'))).toBe('IGO+SOM');
+    expect(codes(top('Indonesia will send 200 more police officers to the UN mission in Lebanon in June.'))).toBe('LBN+UNO');
+    // The phrase is on the act agreed to, the complement of the trigger.
+    expect(codes(top('Chile agreed to fly two helicopters to the UN force in Haiti.'))).toBe('HTI+UNO');
+  });
+  it('should not add the host when the operation is only a channel, left, or under another noun', () => {
+    // Aid passed through a mission to a named state is for that state alone.
+    expect(codes(top('Spain sent medicine to Chad through the EU mission in Niger.'))).toBe('TCD');
+    // Troops leaving an operation are not sent to its host.
+    expect(codes(top('Ghana agreed to withdraw its soldiers from the UN force in Lebanon.'))).not.toContain('LBN');
+    // "the employees of the UN mission": the mission is not what the tents are sent to.
+    expect(codes(top('Norway sent tents to the employees of the UN mission in Sudan.'))).not.toContain('SDN');
   });
 });

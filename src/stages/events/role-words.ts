@@ -52,7 +52,6 @@ interface RoleWordsFile {
   readonly receivingVerbs: { phrases: string[] };
   readonly hostVerbs: { verbs: string[] };
   readonly embassyNouns: { nouns: string[] };
-  readonly guestVerbs: { verbs: string[] };
   readonly missionHosts: { types: string[]; nouns: string[]; kinds: string[]; bodies: string[] };
   readonly fightingNouns: { nouns: string[] };
   readonly sequencePreps: { preps: string[] };
@@ -131,8 +130,6 @@ function load() {
     hostVerbs: new Set(data.hostVerbs.verbs),
     /** "outside the US embassy": a state's mission abroad, where a protest is aimed at that state. */
     embassyNouns: new Set(data.embassyNouns.nouns),
-    /** "hosted a dinner for the prime minister": whom a host receives is named after "for". */
-    guestVerbs: new Set(data.guestVerbs.verbs),
     /** "sent troops to the UN mission in Lebanon": a peace operation's host country is a recipient too. */
     missionHosts: { types: new Set(data.missionHosts.types), nouns: new Set(data.missionHosts.nouns), kinds: new Set(data.missionHosts.kinds), bodies: new Set(data.missionHosts.bodies) },
     /** "clashes between X and Y": two-sided fighting, both sides named after "between". */

@@ -344,7 +344,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   // a preposition leaves the verb's object as an oblique. Only for rules chosen by their object (a phrase
   // that takes one); "called for …", "cracked down on …" name what is asked or whom it is aimed at otherwise.
   const particleObjects = trigger.rule.objects === undefined ? [] : syn.obliquesOf(v).filter((o) => o.prep !== null && syn.children(o.token).some((c) => syn.relation(c) === 'case' && c > v && c < trigger.end)).map((o) => o.token);
-  // "has released Reuters photographer Ahmed Samir" parsed with the name as a bare phrase ("obl:unmarked", the
+  // "has charged Daily Monitor editor Paul Okello" parsed with the name as a bare phrase ("obl:unmarked", the
   // relation of "Tuesday" or "last week"): a noun phrase right after an active verb with no object, naming no
   // time, is its object.
   const bareObjects = passive || syn.objectsOf(v).length > 0 ? [] : syn.children(v).filter((c) => syn.fullRelation(c) === 'obl:unmarked'
@@ -405,17 +405,12 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     const atEmbassy = event === 'PROTEST' && ROLE_WORDS.embassyNouns.has(doc.tokens[mission]!.lemma) && (mission !== token || !['in', 'inside', 'into'].includes(prep));
     const taken = prep === 'from' && ROLE_WORDS.seizureTypes.has(event) && ROLE_WORDS.seizureVerbs.has(doc.tokens[v]!.lemma) && !passive && syn.objectsOf(v).length > 0
       && !syn.obliquesOf(v).some((o) => o.prep === 'to' || o.prep === 'into');
-    // "Qatar mediated between Israel and Hamas": the sides a mediator goes between are whom it acts for, as for the noun.
-    const use = remover ? 'actor' : (trigger.rule.roles === 'collective' && prep === 'with') || claimant || taken || atEmbassy ? 'recipient' : mediationRole(doc, syn, trigger, prep) ?? ROLE_WORDS.obliqueRole(event, prep);
+    // "Kuwait mediated between Riyadh and Doha": the sides a mediator goes between are whom it acts for, as for the noun.
+    const use = remover ? 'actor' : (trigger.rule.roles === 'collective' && prep === 'with') || claimant || taken || atEmbassy ? 'recipient' : mediationRole(doc, syn, trigger, prep, token) ?? ROLE_WORDS.obliqueRole(event, prep);
     if (use === 'none') continue;
     const found = parties(atEmbassy ? mission : token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}"`);
-  }
-  // "hosted a dinner for the prime minister": the guest, named after "for" on the verb or on what is hosted.
-  if (event === 'CONSULT' && !passive && roles.recipient.length === 0 && ROLE_WORDS.guestVerbs.has(doc.tokens[v]!.lemma)) {
-    const guests = [...syn.obliquesOf(v), ...syn.objectsOf(v).flatMap((o) => syn.nominalModifiersOf(o))].filter((m) => m.prep === 'for');
-    for (const g of guests) addAll(roles.recipient, parties(g.token).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" is the guest ("${verb} … for")`);
   }
   // "provided $200 million in ODA to Kenya": with a receiver named, the other phrases ("in ODA") name none.
   if (handedTo.length > 0) roles.recipient = roles.recipient.filter((r) => handedTo.includes(r));
@@ -876,7 +871,7 @@ function claimedBy(doc: ArticleDoc, syn: SyntaxView, act: number): number | null
 const OUTSIDE_MEDIATION = new Set(['nsubj', 'csubj', 'parataxis', 'ccomp', 'punct', 'appos', 'list', 'conj']);
 
 /**
- * "Oman is mediating in the dispute between Iran and the United States", "Egyptian mediation in
+ * "Algeria has been mediating in the border row between Mali and Niger", "Egyptian mediation in
  * the quarrel between Hamas and Fatah": the sides a mediator stands
  * between are named on the quarrel it mediates in or means to settle, not on the mediation word.
  * Read from the phrases of the mediation word (and, for a noun, the words it is part of: "a
@@ -907,7 +902,14 @@ function disputeSides(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, p
   }
 }
 
-function mediationRole(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, prep: string): ArgumentRole | null {
+function mediationRole(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, prep: string, phrase?: number): ArgumentRole | null {
+  // "offered to mediate, invoking the trade between the two neighbours" with the "between" phrase hung on the
+  // verb: a phrase past a comma or a participle from the verb belongs to that side clause (as disputeSides
+  // skips an adverbial clause), not to the mediation; it names no side.
+  if (phrase !== undefined && trigger.rule.mode === 'third-party' && (prep === 'between' || prep === 'among') && phrase > trigger.head) {
+    const gap = Array.from({ length: Math.max(0, syn.subtreeRange(phrase)[0] - trigger.head - 1) }, (_, k) => doc.tokens[trigger.head + 1 + k]!);
+    if (gap.some((t) => t.text === ',' || t.text === ';' || t.tag === 'VBG' || t.tag === 'VBN')) return 'none';
+  }
   // Talks a host brought about ("hosted talks between X and Y") are the sides' own: the host is their third party.
   return trigger.rule.mode === 'third-party' && (prep === 'between' || prep === 'among') && hostOfSides(doc.tokens, syn, trigger.head) < 0 ? 'recipient' : null;
 }

@@ -305,3 +305,15 @@ describe('events: ground taken is a battle only when an armed force takes it, by
     expect(type('Islamist fighters won back the town of Kerker after a week of clashes.')).toContain('ASSAULT');
   });
 });
+
+describe('events: a vow of a hostile intent threatens a party, not a policy (review of events 71)', () => {
+  it('should code no threat for reforms pursued or slums eliminated', () => {
+    expect(types('The central bank governor vowed to pursue a tighter monetary policy.')).not.toContain('THREATEN/violence');
+    expect(types('The mayor pledged to eliminate slums along the river by 2030.')).not.toContain('THREATEN/violence');
+  });
+
+  it('should still code a vow to go after a party as a threat', () => {
+    expect(types('The police chief vowed to pursue the kidnappers across the border.')).toEqual(['THREATEN/violence']);
+    expect(types('The colonel swore to chase the insurgents out of the province.')).toEqual(['THREATEN/violence']);
+  });
+});

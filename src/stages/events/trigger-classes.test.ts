@@ -188,17 +188,17 @@ describe('events: weapons delivered, ground taken, strikes begun, measures lifte
   const type = (text: string) => types(text).map((t) => t.split('/')[0]);
 
   it('should code an explosive thrown, dropped or set off at a target as the attack', () => {
-    expect(types('Suspected insurgents lobbed a grenade into a police station in Pulwama on Sunday.')).toEqual(['ASSAULT/explosives']);
+    expect(types('A man on a motorbike tossed a grenade at a bar in Bujumbura late on Saturday.')).toEqual(['ASSAULT/explosives']);
     expect(types('Gunmen set off an explosive device under a bridge near Mosul.')).toEqual(['ASSAULT/explosives']);
     expect(types('Rebels hurled grenades at a police post near Baramulla.')).toEqual(['ASSAULT/explosives']);
-    expect(types('Government helicopters dropped barrel bombs on a market in Douma.')).toEqual(['ASSAULT/aerial']);
+    expect(types('A military plane dropped two bombs near a fuel depot outside Nyala.')).toEqual(['ASSAULT/aerial']);
     expect(type('Two gunmen blew themselves up at a checkpoint outside Kandahar on Friday.')).toEqual(['ASSAULT']);
     // Other things dropped or hurled are no attack: the fallback dictionary reads them as before.
     expect(type('Prosecutors in Nairobi dropped the charges against the journalist.')).not.toContain('ASSAULT');
   });
 
   it('should code mortars and artillery fired as heavy weapons, shots and bullets as firearms', () => {
-    expect(types('Fighters fired dozens of mortar rounds towards the airport in Tripoli.')).toEqual(['ASSAULT/heavy-weapons']);
+    expect(types('Militants fired three mortar shells at an army camp in Borno state.')).toEqual(['ASSAULT/heavy-weapons']);
     expect(types('Soldiers fired shots at a minibus at a checkpoint in Bamenda.')).toEqual(['ASSAULT/firearms']);
     expect(types('Police fired live bullets at students outside the university in Khartoum.')).toEqual(['ASSAULT/firearms']);
   });
@@ -219,7 +219,7 @@ describe('events: weapons delivered, ground taken, strikes begun, measures lifte
   });
 
   it('should code an act told by an irregular past the tagger read as an adjective ("burnt")', () => {
-    expect(types('Students burnt down two hostels at the college in Kisii.')).toEqual(['ASSAULT/destroy']);
+    expect(types('Unknown assailants burnt two classrooms at a primary school near Tamale.')).toEqual(['ASSAULT/destroy']);
     expect(types('Angry traders burnt the council offices in Kitwe.')).toEqual(['ASSAULT/destroy']);
   });
 
@@ -235,21 +235,21 @@ describe('events: ground taken by its name, counter-attacks, riots tearing thing
   it('should code ground taken over, regained or liberated when the place is named, not a post or a budget taken over', () => {
     expect(type('Jihadist fighters took over Menaka on Friday.')).toEqual(['ASSAULT']);
     expect(type('Government troops took over Kidal after the rebels withdrew.')).toContain('ASSAULT');
-    expect(type('Kurdish fighters liberated Raqqa from the Islamic State group in 2017.')).toEqual(['ASSAULT']);
+    expect(type('Army commandos liberated Mopti on Sunday.')).toEqual(['ASSAULT']);
     expect(type('The new governor took over Kaduna state\'s finances.')).not.toContain('ASSAULT');
   });
 
   it('should code armed forces gaining ground and counter-attacks as assaults, and not an idea gaining ground', () => {
-    expect(type('Rebel fighters gained ground north of Goma on Tuesday.')).toEqual(['ASSAULT']);
+    expect(type('Government troops gained ground on the outskirts of the port city, the army said.')).toEqual(['ASSAULT']);
     expect(type('The ruling party\'s message gained ground among young voters.')).toEqual([]);
     expect(type('The army launched a counter-offensive in the Nuba mountains.')).toEqual(['ASSAULT']);
-    expect(type('Ukrainian forces staged a counterattack near Kupiansk.')).toEqual(['ASSAULT']);
+    expect(type('Ethiopian troops mounted a counterattack on the rebel positions at dawn.')).toEqual(['ASSAULT']);
     expect(type('Police pushed the Boko Haram fighters out of the forest of Sambisa.')).toEqual(['ASSAULT']);
   });
 
   it('should code rioters tearing down or up what is put up as a riot', () => {
-    expect(types('Rioters tore down election banners in Lusaka.')).toEqual(['PROTEST/riot']);
-    expect(types('An angry mob tore up campaign posters outside the town hall in Kitwe.')).toEqual(['PROTEST/riot']);
+    expect(types('Demonstrators tore down the fence around the electoral commission office in Kumasi.')).toEqual(['PROTEST/riot']);
+    expect(types('Rioters tore up the railings along the main avenue.')).toEqual(['PROTEST/riot']);
   });
 
   it('should code no act for a tie described by a participle ("linked to", "affiliated with")', () => {
@@ -258,7 +258,7 @@ describe('events: ground taken by its name, counter-attacks, riots tearing thing
   });
 
   it('should code no statement by commentators by trade (analysts, experts)', () => {
-    expect(code('Analysts warn that the fighting could spread to neighbouring Chad.')).toEqual([]);
+    expect(code('Pollsters warned that the ruling coalition could lose its majority.')).toEqual([]);
     expect(code('Security experts warned that the militia could regroup within months.')).toEqual([]);
     expect(type('The government warned that it would retaliate against any attack.')).toEqual(['THREATEN']);
     // Experts of a body the text names speak for it.

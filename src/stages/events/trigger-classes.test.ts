@@ -317,3 +317,17 @@ describe('events: a vow of a hostile intent threatens a party, not a policy (rev
     expect(types('The colonel swore to chase the insurgents out of the province.')).toEqual(['THREATEN/violence']);
   });
 });
+
+describe('events: explosives read by the head of what is thrown or dropped; stun grenades disperse (review of events 70)', () => {
+  const type = (text: string) => types(text).map((t) => t.split('/')[0]);
+
+  it('should code no attack for charges or a case named after explosives', () => {
+    expect(type('The attorney general dropped bomb-making charges against the three students.')).not.toContain('ASSAULT');
+    expect(type('The appeals court threw out the grenade possession case against the trader.')).not.toContain('ASSAULT');
+  });
+
+  it('should code stun grenades thrown or fired at a crowd as crowd control', () => {
+    expect(types('Police lobbed stun grenades at students marching on the presidential palace in Dhaka.')).toContain('ASSAULT/crowd-control');
+    expect(types('Officers fired stun grenades to break up the sit-in near the stadium.')).toContain('ASSAULT/crowd-control');
+  });
+});

@@ -118,6 +118,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (!armedDoer(doc, head, rule.subjects)) return false;
   } else if (rule.subjects && !hasSubjectAmong(doc, head, rule.subjects)) return false;
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
+  if (rule.noObject && parsedObjectHeads(doc, head).length > 0) return false;
   if (rule.officialTrip && !isOfficialTrip(doc, head, byHead)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
   if (rule.notBefore && end < limit && rule.notBefore.includes(tokens[end]!.normal)) return false;

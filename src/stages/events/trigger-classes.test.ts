@@ -331,3 +331,14 @@ describe('events: explosives read by the head of what is thrown or dropped; stun
     expect(types('Officers fired stun grenades to break up the sit-in near the stadium.')).toContain('ASSAULT/crowd-control');
   });
 });
+
+describe('events: fire with no weapon named is small arms; firing someone from a post is no attack (review of events 70)', () => {
+  it('should code fire aimed into a crowd as firearms, not heavy weapons', () => {
+    expect(types('Border guards fired into a group of migrants near the fence, wounding two.')).toEqual(['ASSAULT/firearms']);
+  });
+
+  it('should code no attack for a person fired from a post', () => {
+    expect(types('The airline fired its chief pilot at a board meeting on Monday.').map((t) => t.split('/')[0])).not.toContain('ASSAULT');
+    expect(types('The club fired its manager on Sunday after a fifth defeat.').map((t) => t.split('/')[0])).not.toContain('ASSAULT');
+  });
+});

@@ -72,6 +72,8 @@ export interface TriggerRule {
    * utility" took a utility, "dropped explosives charges" dropped charges).
    */
   readonly objectHead?: boolean;
+  /** The rule applies only when the verb has no direct object on the parse ("fired on the crowd"; not "fired the minister on Tuesday"). */
+  readonly noObject?: boolean;
   /**
    * The rule does not apply when an "in", "at" or "during" phrase of the verb is headed by one of
    * these ("won back the seat in the by-election", "regained ground in the polls").

@@ -261,8 +261,13 @@ function hasObliqueAmong(doc: ArticleDoc, head: number, lemmas: readonly string[
 function parsedObjectHeads(doc: ArticleDoc, head: number): Token[] {
   if (doc.tokens[head]!.dep === undefined) return [];
   const syn = syntaxOf(doc);
-  return syn.children(head).filter((o) => syn.fullRelation(o) === 'obj').flatMap((o) => [o, ...syn.conjuncts(o)]).map((o) => doc.tokens[o]!);
+  // A count names its people by its "of" noun: "drove hundreds of families out" drove families.
+  const counted = (o: number) => (COUNT_NOUNS.has(doc.tokens[o]!.lemma) || COUNT_NOUNS.has(doc.tokens[o]!.normal)) ? syn.nominalModifiersOf(o).filter((m) => m.prep === 'of').map((m) => m.token)[0] ?? o : o;
+  return syn.children(head).filter((o) => syn.fullRelation(o) === 'obj').flatMap((o) => [o, ...syn.conjuncts(o)]).map((o) => doc.tokens[counted(o)]!);
 }
+
+/** Nouns of a count whose "of" noun names what is counted ("hundreds of families"). */
+const COUNT_NOUNS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'score', 'scores', 'ten', 'tens', 'number', 'group', 'groups']);
 
 /**
  * Whether a verb moves something to someone: it has an object (or, passive, a subject) and a "to"

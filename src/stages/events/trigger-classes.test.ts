@@ -342,3 +342,17 @@ describe('events: fire with no weapon named is small arms; firing someone from a
     expect(types('The club fired its manager on Sunday after a fifth defeat.').map((t) => t.split('/')[0])).not.toContain('ASSAULT');
   });
 });
+
+describe('events: driving out is a battle only when armed forces do it to a force (review of events 71)', () => {
+  const type = (text: string) => types(text).map((t) => t.split('/')[0]);
+
+  it('should code no attack for prices or a board pushing someone out', () => {
+    expect(type('Soaring land prices pushed small traders out of the old market.')).not.toContain('ASSAULT');
+    expect(type('The board drove the founder out of the start-up in March.')).not.toContain('ASSAULT');
+  });
+
+  it('should keep civilians driven from their homes an expulsion, and fighters driven out a battle', () => {
+    expect(types('Soldiers drove dozens of farming households out of their villages in Plateau state.')).toEqual(['ASSAULT/cleansing']);
+    expect(type('Marines drove the pirates out of the harbour.')).toEqual(['ASSAULT']);
+  });
+});

@@ -356,3 +356,10 @@ describe('events: driving out is a battle only when armed forces do it to a forc
     expect(type('Marines drove the pirates out of the harbour.')).toEqual(['ASSAULT']);
   });
 });
+
+describe('events: observers are parties to what they monitor, not commentators (review of events 71)', () => {
+  it('should code what observers denounce as their accusation', () => {
+    expect(types('Observers denounced the arrest of two opposition candidates on the eve of the vote.')).toContain('ACCUSE/disapprove');
+    expect(types('Independent observers condemned the beating of journalists at the rally.')).toContain('ACCUSE/disapprove');
+  });
+});

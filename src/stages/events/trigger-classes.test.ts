@@ -363,3 +363,13 @@ describe('events: observers are parties to what they monitor, not commentators (
     expect(types('Independent observers condemned the beating of journalists at the rally.')).toContain('ACCUSE/disapprove');
   });
 });
+
+describe('events: rioters tear down property, not papers (review of events 71)', () => {
+  it('should code no riot for papers or pictures torn up', () => {
+    expect(types('Demonstrators tore up photographs of the president outside the embassy in Lilongwe.')).not.toContain('PROTEST/riot');
+  });
+
+  it('should code property or what stands on it torn down by protesters as a riot', () => {
+    expect(types('Protesters tore down the metal gates of the governor\'s residence in Jos.')).toEqual(['PROTEST/riot']);
+  });
+});

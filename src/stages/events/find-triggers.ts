@@ -121,7 +121,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.noObject && parsedObjectHeads(doc, head).length > 0) return false;
   if (rule.officialTrip && !isOfficialTrip(doc, head, byHead)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
-  if (rule.notBefore && end < limit && rule.notBefore.includes(tokens[end]!.normal)) return false;
+  // A preposition opening a time phrase names no target: "declared a strike on Friday" (the times stage's expressions).
+  if (rule.notBefore && end < limit && rule.notBefore.includes(tokens[end]!.normal) && !opensTime(doc, end)) return false;
   if (rule.preceded) {
     // A noun's verb may stand further back than the window: "set a strict two-week deadline" (the parse's object).
     const governor = rule.pos === 'NOUN' && tokens[head]!.dep === 'obj' ? tokens[tokens[head]!.head ?? -1] : undefined;
@@ -149,6 +150,14 @@ function wordOfLongerName(doc: ArticleDoc, t: Token): boolean {
   const next = doc.tokens[firstTokenFrom(doc.tokens, t.end)];
   if (!next || !/^\p{Lu}/u.test(next.text)) return false;
   return doc.mentions.some((m) => NAMED_BODIES.has(m.label) && m.span.start <= t.start && next.end <= m.span.end);
+}
+
+/** Whether the word at `i` is a preposition whose phrase is a time expression ("on Friday", "on 3 May"). */
+function opensTime(doc: ArticleDoc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  if (t.pos !== 'ADP' || !next) return false;
+  return doc.times.some((x) => x.span.start <= next.start && next.end <= x.span.end);
 }
 
 /** Whether a participle has a "to" or "with" phrase of its own (what it is tied to). Needs the parse. */

@@ -373,3 +373,10 @@ describe('events: rioters tear down property, not papers (review of events 71)',
     expect(types('Protesters tore down the metal gates of the governor\'s residence in Jos.')).toEqual(['PROTEST/riot']);
   });
 });
+
+describe('events: a strike declared on a day is a labour strike (review of events 70)', () => {
+  it('should read "on" before a date as the time of the strike, not its target', () => {
+    expect(types('Court clerks declared a strike on Monday over unpaid allowances.')).toContain('PROTEST/strike');
+    expect(types('Bus drivers started a strike on 12 March, halting traffic in the capital.')).toContain('PROTEST/strike');
+  });
+});

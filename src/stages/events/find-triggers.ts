@@ -115,7 +115,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.giver && !isTransfer(doc, head, limit, 'from')) return false;
   if (rule.personObject && !hasPersonObject(doc, head)) return false;
   if (rule.armedSubject) {
-    if (!armedDoer(doc, head, rule.subjects)) return false;
+    if (!armedDoer(doc, head, rule.subjects) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
   } else if (rule.subjects && !hasSubjectAmong(doc, head, rule.subjects)) return false;
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
   if (rule.noObject && parsedObjectHeads(doc, head).length > 0) return false;
@@ -256,6 +256,21 @@ function armedDoer(doc: ArticleDoc, head: number, lemmas: readonly string[] = []
   if (syn.children(head).some((c) => syn.fullRelation(c) === 'nsubj:pass')) return true;
   const subject = syn.subjectOf(head);
   return subject !== null && syn.conjuncts(subject.token).some((n) => armedOrOf(n, 2));
+}
+
+/**
+ * Whether the verb's "out of" phrase names ground: its head, or the head's own "of" noun ("out of
+ * parts of central Somalia"), is one of `lemmas` or inside a place the text names. Needs the parse.
+ */
+function outOfGround(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const ground = (n: number) => {
+    const t = doc.tokens[n]!;
+    return lemmas.includes(t.lemma) || lemmas.includes(t.normal) || doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end);
+  };
+  return syn.obliquesOf(head).some((o) => (o.prep === 'of' || o.prep === 'out' || o.prep === 'out of') &&
+    (ground(o.token) || syn.nominalModifiersOf(o.token).some((m) => m.prep === 'of' && ground(m.token))));
 }
 
 /** Whether the verb has an "in", "at" or "during" phrase headed by one of `lemmas` ("won the seat in the by-election"). Needs the parse. */

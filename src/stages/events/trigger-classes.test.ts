@@ -355,6 +355,10 @@ describe('events: driving out is a battle only when armed forces do it to a forc
     expect(types('Soldiers drove dozens of farming households out of their villages in Plateau state.')).toEqual(['ASSAULT/cleansing']);
     expect(type('Marines drove the pirates out of the harbour.')).toEqual(['ASSAULT']);
   });
+
+  it('should code a party with no armed noun driving a group out of ground as a battle', () => {
+    expect(type('The new mayor pushed the gang out of the port city.')).toEqual(['ASSAULT']);
+  });
 });
 
 describe('events: observers are parties to what they monitor, not commentators (review of events 71)', () => {

@@ -250,7 +250,7 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
     const t = tags[i]!;
     if (PARTICIPLE_AUXILIARIES.has(forms[i]!.toLowerCase())) break;
     // An "-ed" word read as an adjective ("Rioters looted shops.") is the same participle misread once
-    // more, and so is an irregular past ("Students burnt down a hostel.", "burnt" → burn).
+    // more, and so is an irregular past ("Unknown assailants burnt two classrooms.", "burnt" → burn).
     const participle = t.xpos === 'VBN' || (t.xpos === 'JJ' && (/[a-z]ed$/.test(forms[i]!) || irregularPast(forms[i]!)));
     if (participle && nominalSeen) {
       // After a determiner or a comma it may describe the noun after it ("On 3 May, armed men

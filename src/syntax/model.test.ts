@@ -41,7 +41,7 @@ describe('the released syntax model', () => {
   });
 
   it.each([
-    ['Students burnt down two hostels at the college in Kisii .', 'Students', 'burnt'],
+    ['Unknown assailants burnt two classrooms at a primary school near Tamale .', 'assailants', 'burnt'],
     ['Angry traders burnt the council offices in Kitwe .', 'traders', 'burnt'],
   ])('should give a sentence without a finite verb its irregular past read as an adjective as the verb: %j', (sentence, subject, verb) => {
     const forms = sentence.split(' ');

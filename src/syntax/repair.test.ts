@@ -84,6 +84,15 @@ describe('parse repairs', () => {
     expect(repairVerbAfterRelative(kept.forms, kept.words)[0]).toMatchObject({ head: -1, deprel: 'root' });
   });
 
+  it('should leave a passive participle with a "by" agent on the noun it describes', () => {
+    // "Traders who left markets looted by soldiers in Juba.": the markets were looted, the traders did not loot.
+    const { forms, words } = analysis('Traders/NOUN/NNS/0/root who/PRON/WP/3/nsubj left/VERB/VBD/1/acl:relcl markets/NOUN/NNS/3/obj looted/VERB/VBN/4/acl by/ADP/IN/7/case soldiers/NOUN/NNS/5/obl:agent in/ADP/IN/9/case Juba/PROPN/NNP/5/obl ./PUNCT/./1/punct');
+    expect(arcs(repairVerbAfterRelative(forms, words))).toBe(arcs(words));
+    // The same with the agent read as a plain oblique.
+    const plain = analysis('Pupils/NOUN/NNS/0/root who/PRON/WP/3/nsubj attended/VERB/VBD/1/acl:relcl schools/NOUN/NNS/3/obj shelled/VERB/VBN/4/acl by/ADP/IN/7/case artillery/NOUN/NN/5/obl ./PUNCT/./1/punct');
+    expect(arcs(repairVerbAfterRelative(plain.forms, plain.words))).toBe(arcs(plain.words));
+  });
+
   it.each([
     ['vocative', 'Bandits/PROPN/NNP/2/vocative attack/VERB/VBP/0/root shops/NOUN/NNS/2/obj'],
     ['compound', 'Obama/NOUN/NN/2/compound set/VERB/VBN/0/root a/DET/DT/4/det deadline/NOUN/NN/2/obj'],

@@ -412,7 +412,8 @@ export function repairRelativeClauseRoot(forms: readonly string[], analysis: rea
  * noun with no subject, copula, case or auxiliary of its own, a relative clause (its pronoun the
  * subject) hangs on it, and a later past-tense verb inside that clause has no subject and no
  * auxiliary, that verb is the root and the noun its subject; what follows it and hung before it
- * (a participle adjunct, the final stop) belongs to it.
+ * (a participle adjunct, the final stop) belongs to it. A participle with a "by" agent is a
+ * passive describing a noun of the clause ("who fled villages attacked by the rebels"), not that verb.
  */
 export function repairVerbAfterRelative(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
   const root = analysis.findIndex((a) => a.head < 0);
@@ -423,7 +424,10 @@ export function repairVerbAfterRelative(forms: readonly string[], analysis: read
     children(c).some((k) => k < c && RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase()) && SUBJECT_RELATIONS.has(analysis[k]!.deprel)));
   if (relative === undefined) return [...analysis];
   const verb = analysis.findIndex((a, k) => k > relative && a.upos === 'VERB' && (a.xpos === 'VBD' || a.xpos === 'VBN') && ['acl', 'advcl'].includes(a.deprel) &&
-    dominates(analysis, relative, k) && !children(k).some((c) => SUBJECT_RELATIONS.has(analysis[c]!.deprel) || analysis[c]!.deprel.startsWith('aux')));
+    dominates(analysis, relative, k) && !children(k).some((c) => SUBJECT_RELATIONS.has(analysis[c]!.deprel) || analysis[c]!.deprel.startsWith('aux')) &&
+    // A participle with a "by" agent is a passive describing the noun before it ("fled villages
+    // attacked by the rebels"), never the main verb of the noun that opens the sentence.
+    !(a.xpos === 'VBN' && children(k).some((c) => analysis[c]!.deprel === 'obl:agent' || (analysis[c]!.deprel.startsWith('obl') && children(c).some((m) => analysis[m]!.deprel === 'case' && forms[m]!.toLowerCase() === 'by')))));
   if (verb < 0) return [...analysis];
   const out = analysis.map((a) => ({ ...a }));
   for (let k = verb + 1; k < out.length; k++) {

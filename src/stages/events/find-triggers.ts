@@ -89,7 +89,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   const tokens = doc.tokens;
   if (rule.objects) {
     let found = false;
-    for (let i = end; i < Math.min(limit, end + OBJECT_WINDOW); i++) {
+    // `objectHead`: only what the verb acts on, by its head word (below), not a word near it.
+    if (!rule.objectHead) for (let i = end; i < Math.min(limit, end + OBJECT_WINDOW); i++) {
       const t = tokens[i]!;
       if ((rule.objects.includes(t.lemma) || rule.objects.includes(t.normal)) && !wordOfLongerName(doc, t)) { found = true; break; }
       // The object ends at the next verb: "freed the men who *returned* prisoners" is not about prisoners.
@@ -97,7 +98,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
       if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-' && !describesNoun(tokens, i))) break;
     }
     // A long object on the parse: "lifted the nationwide state of emergency declared after the floods" (the object's head or its "of"/compound words).
-    if (!found && rule.pos === 'VERB') found = parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event) || PASSIVE_THING_MODES.has(rule.mode ?? '')).some((t) => (rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal)) && !wordOfLongerName(doc, t));
+    if (!found && rule.objectHead && rule.pos === 'VERB') found = objectHeads(doc, head, end).some((t) => (rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal)) && !wordOfLongerName(doc, t));
+    if (!found && !rule.objectHead && rule.pos === 'VERB') found = parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event) || PASSIVE_THING_MODES.has(rule.mode ?? '')).some((t) => (rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal)) && !wordOfLongerName(doc, t));
     // "took over Kidal", "Kidal was regained": the object (or a passive subject) is a place the text names.
     if (!found && rule.placeObject && rule.pos === 'VERB') found = [...parsedObjectWords(doc, head, true), ...particleObjects(doc, head, end)].some((t) => doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end));
     if (!found) return false;
@@ -112,10 +114,15 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   // "received air defence systems from the US": a "from" phrase names who gives.
   if (rule.giver && !isTransfer(doc, head, limit, 'from')) return false;
   if (rule.personObject && !hasPersonObject(doc, head)) return false;
-  if (rule.subjects && !hasSubjectAmong(doc, head, rule.subjects)) return false;
+  if (rule.armedSubject) {
+    if (!armedDoer(doc, head, rule.subjects) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
+  } else if (rule.subjects && !hasSubjectAmong(doc, head, rule.subjects)) return false;
+  if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
+  if (rule.noObject && parsedObjectHeads(doc, head).length > 0) return false;
   if (rule.officialTrip && !isOfficialTrip(doc, head, byHead)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
-  if (rule.notBefore && end < limit && rule.notBefore.includes(tokens[end]!.normal)) return false;
+  // A preposition opening a time phrase names no target: "declared a strike on Friday" (the times stage's expressions).
+  if (rule.notBefore && end < limit && rule.notBefore.includes(tokens[end]!.normal) && !opensTime(doc, end)) return false;
   if (rule.preceded) {
     // A noun's verb may stand further back than the window: "set a strict two-week deadline" (the parse's object).
     const governor = rule.pos === 'NOUN' && tokens[head]!.dep === 'obj' ? tokens[tokens[head]!.head ?? -1] : undefined;
@@ -143,6 +150,14 @@ function wordOfLongerName(doc: ArticleDoc, t: Token): boolean {
   const next = doc.tokens[firstTokenFrom(doc.tokens, t.end)];
   if (!next || !/^\p{Lu}/u.test(next.text)) return false;
   return doc.mentions.some((m) => NAMED_BODIES.has(m.label) && m.span.start <= t.start && next.end <= m.span.end);
+}
+
+/** Whether the word at `i` is a preposition whose phrase is a time expression ("on Friday", "on 3 May"). */
+function opensTime(doc: ArticleDoc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  if (t.pos !== 'ADP' || !next) return false;
+  return doc.times.some((x) => x.span.start <= next.start && next.end <= x.span.end);
 }
 
 /** Whether a participle has a "to" or "with" phrase of its own (what it is tied to). Needs the parse. */
@@ -206,12 +221,77 @@ function particleObjects(doc: ArticleDoc, head: number, end: number): Token[] {
   return syn.children(head).filter((o) => syn.relation(o) === 'obl' && syn.children(o).includes(particle)).map((o) => doc.tokens[o]!);
 }
 
+/**
+ * The head words of what a verb acts on: its objects and the nouns joined to them, the object of a
+ * particle the parse read as a preposition ("took [over the town's utility]": utility), and a
+ * passive subject. Possessors and modifiers are not among them.
+ */
+function objectHeads(doc: ArticleDoc, head: number, end: number): Token[] {
+  if (doc.tokens[head]!.dep === undefined) return [];
+  const syn = syntaxOf(doc);
+  const passive = syn.children(head).filter((o) => syn.fullRelation(o) === 'nsubj:pass').flatMap((o) => [o, ...syn.conjuncts(o)]).map((o) => doc.tokens[o]!);
+  return [...parsedObjectHeads(doc, head), ...particleObjects(doc, head, end), ...passive];
+}
+
+/** Sectors of armed forces: who takes ground by force. */
+const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'PRM', 'UAF', 'SPY', 'INS']);
+
+/**
+ * Whether the doer of a verb is an armed force: its subject (its "of" group: "hundreds of
+ * fighters"), or a passive's "by" agent, is covered by an actor of an armed sector or is one of
+ * `lemmas`. A passive with no agent names no doer and passes. Needs the parse.
+ */
+function armedDoer(doc: ArticleDoc, head: number, lemmas: readonly string[] = []): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const armed = (n: number) => {
+    const t = doc.tokens[n]!;
+    return lemmas.includes(t.lemma) || lemmas.includes(t.normal) || doc.actors.some((a) => a.sector !== null && ARMED_SECTORS.has(a.sector) && a.span.start <= t.start && t.end <= a.span.end);
+  };
+  // "Houthi rebels": the actor may name the group by a word before the head.
+  const armedHead = (n: number) => armed(n) || syn.children(n).some((c) => ['compound', 'amod', 'flat'].includes(syn.relation(c)) && armed(c));
+  const armedOrOf = (n: number, depth: number): boolean => armedHead(n) || (depth > 0 && syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && armedOrOf(m.token, depth - 1)));
+  const agent = syn.agentOf(head);
+  if (agent !== null) return syn.conjuncts(agent).some((n) => armedOrOf(n, 2));
+  if (syn.children(head).some((c) => syn.fullRelation(c) === 'nsubj:pass')) return true;
+  const subject = syn.subjectOf(head);
+  return subject !== null && syn.conjuncts(subject.token).some((n) => armedOrOf(n, 2));
+}
+
+/**
+ * Whether the verb's "out of" phrase names ground: its head, or the head's own "of" noun ("out of
+ * parts of central Somalia"), is one of `lemmas` or inside a place the text names. Needs the parse.
+ */
+function outOfGround(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const ground = (n: number) => {
+    const t = doc.tokens[n]!;
+    return lemmas.includes(t.lemma) || lemmas.includes(t.normal) || doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end);
+  };
+  return syn.obliquesOf(head).some((o) => (o.prep === 'of' || o.prep === 'out' || o.prep === 'out of') &&
+    (ground(o.token) || syn.nominalModifiersOf(o.token).some((m) => m.prep === 'of' && ground(m.token))));
+}
+
+/** Whether the verb has an "in", "at" or "during" phrase headed by one of `lemmas` ("won the seat in the by-election"). Needs the parse. */
+const SETTING_PREPS = new Set(['in', 'at', 'during']);
+function hasObliqueAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  return syn.obliquesOf(head).some((o) => o.prep !== null && SETTING_PREPS.has(o.prep) && (lemmas.includes(doc.tokens[o.token]!.lemma) || lemmas.includes(doc.tokens[o.token]!.normal)));
+}
+
 /** The head words of a verb's objects and of the nouns joined to them on the parse (none without a parse). */
 function parsedObjectHeads(doc: ArticleDoc, head: number): Token[] {
   if (doc.tokens[head]!.dep === undefined) return [];
   const syn = syntaxOf(doc);
-  return syn.children(head).filter((o) => syn.fullRelation(o) === 'obj').flatMap((o) => [o, ...syn.conjuncts(o)]).map((o) => doc.tokens[o]!);
+  // A count names its people by its "of" noun: "drove hundreds of families out" drove families.
+  const counted = (o: number) => (COUNT_NOUNS.has(doc.tokens[o]!.lemma) || COUNT_NOUNS.has(doc.tokens[o]!.normal)) ? syn.nominalModifiersOf(o).filter((m) => m.prep === 'of').map((m) => m.token)[0] ?? o : o;
+  return syn.children(head).filter((o) => syn.fullRelation(o) === 'obj').flatMap((o) => [o, ...syn.conjuncts(o)]).map((o) => doc.tokens[counted(o)]!);
 }
+
+/** Nouns of a count whose "of" noun names what is counted ("hundreds of families"). */
+const COUNT_NOUNS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'score', 'scores', 'ten', 'tens', 'number', 'group', 'groups']);
 
 /**
  * Whether a verb moves something to someone: it has an object (or, passive, a subject) and a "to"

@@ -232,9 +232,22 @@ export function matrixWithComplement(doc: ArticleDoc, matrix: TriggerMatch, comp
   return mode ? { ...matrix, rule: withType(rule, rule.event, mode) } : matrix;
 }
 
-/** Whether a verb's infinitive complement is a verb of hostile intent ("vowed to pursue the killers"). Needs the parse. */
+/**
+ * Whether a verb's infinitive complement is a verb of hostile intent done to a party ("vowed to
+ * pursue the killers", "swore to retaliate"): its object, if it has one, is an actor mention or a
+ * noun of those who fight or are hunted (role-words hostileIntents.targets). Reforms pursued or
+ * poverty eliminated threaten no one. Needs the parse.
+ */
 function hostileIntent(doc: ArticleDoc, head: number): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);
-  return syn.children(head).some((c) => syn.relation(c) === 'xcomp' && ROLE_WORDS.hostileIntents.has(doc.tokens[c]!.lemma));
+  const party = (n: number) => {
+    const t = doc.tokens[n]!;
+    return ROLE_WORDS.hostileTargets.has(t.lemma) || ROLE_WORDS.hostileTargets.has(t.normal) || doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end);
+  };
+  return syn.children(head).some((c) => {
+    if (syn.relation(c) !== 'xcomp' || !ROLE_WORDS.hostileIntents.has(doc.tokens[c]!.lemma)) return false;
+    const objects = syn.children(c).filter((o) => syn.fullRelation(o) === 'obj');
+    return objects.length === 0 || objects.some((o) => syn.conjuncts(o).some(party));
+  });
 }

@@ -37,7 +37,7 @@ interface RoleWordsFile {
   readonly relationParticiples: { verbs: string[] };
   readonly allegedContent: { nouns: string[] };
   readonly tieParticiples: { verbs: string[] };
-  readonly hostileIntents: { verbs: string[] };
+  readonly hostileIntents: { verbs: string[]; targets: string[] };
   readonly undergoerVerbs: { verbs: string[] };
   readonly escapeVerbs: { verbs: string[] };
   readonly unilateralVerbs: { verbs: string[] };
@@ -100,6 +100,8 @@ function load() {
     allegedContent: new Set(data.allegedContent.nouns),
     tieParticiples: new Set(data.tieParticiples.verbs),
     hostileIntents: new Set(data.hostileIntents.verbs),
+    /** Nouns of those a hostile intent is aimed at ("hunt down the attackers"), besides actor mentions. */
+    hostileTargets: new Set(data.hostileIntents.targets),
     /** "a man died": the subject is the victim. */
     undergoerVerbs: new Set(data.undergoerVerbs.verbs),
     /** "fleeing the war": the subject is not the one who wages it. */

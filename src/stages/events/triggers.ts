@@ -60,6 +60,32 @@ export interface TriggerRule {
    */
   readonly subjects?: readonly string[];
   /**
+   * The rule applies only when the doer is an armed force: the verb's subject (or a passive's "by"
+   * agent) is covered by an actor of an armed sector (military, police, rebels, militias), or, with
+   * `subjects`, is one of those lemmas. Ground a party, a firm or a mission takes over ("Labour won
+   * back the seat", "a firm took over the airport") is no battle's. A passive with no agent passes.
+   */
+  readonly armedSubject?: boolean;
+  /**
+   * With `armedSubject`: a doer that is no armed force still does the act when the place it is done
+   * from is ground one of these words or a name names ("an offensive that pushed the group out of
+   * parts of central Somalia"): the "out of" phrase's head, or its own "of" noun, is among them or a place.
+   */
+  readonly orGround?: readonly string[];
+  /**
+   * `objects` are matched on the head of the verb's parsed object only (and of the particle's
+   * object, the passive subject): not on a possessor or a modifier ("took over the town's water
+   * utility" took a utility, "dropped explosives charges" dropped charges).
+   */
+  readonly objectHead?: boolean;
+  /** The rule applies only when the verb has no direct object on the parse ("fired on the crowd"; not "fired the minister on Tuesday"). */
+  readonly noObject?: boolean;
+  /**
+   * The rule does not apply when an "in", "at" or "during" phrase of the verb is headed by one of
+   * these ("won back the seat in the by-election", "regained ground in the polls").
+   */
+  readonly notIn?: readonly string[];
+  /**
    * The rule applies only to an official's journey: the verb's subject is a person or a government
    * (an actor of kind person, or of sector GOV), and a "to" or "in" phrase names a state or a place
    * ("the foreign minister flew to Bamako", "arrived in Moscow"; not "refugees arrived in Poland").
@@ -107,7 +133,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'orGround'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; orGround?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -128,8 +154,10 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, notBefore, notObjects, subjects, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, orGround, ...rule }) => ({
     ...rule,
+    ...(orGround !== undefined ? { orGround: words(orGround) } : {}),
+    ...(notIn !== undefined ? { notIn: words(notIn) } : {}),
     ...(subjects !== undefined ? { subjects: words(subjects) } : {}),
     ...(objects !== undefined ? { objects: words(objects) } : {}),
     ...(preceded !== undefined ? { preceded: words(preceded) } : {}),

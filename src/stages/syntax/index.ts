@@ -83,7 +83,7 @@ export function syntax(): Stage {
     // 21: the noun phrase right after a fronted phrase's comma, hung on that phrase's noun, is the subject of the
     // subject-less verb after it ("Before dawn on Friday, US and UK forces struck …", repair.ts repairFrontedPhraseSubject).
     // 22: a word with letters beyond Latin-1 is read by its plain Latin spelling ("Erdoğan" as "erdogan": lexical.ts).
-    // 23: with no finite verb, an irregular past the tagger read as an adjective is the verb ("Students burnt down a hostel").
+    // 23: with no finite verb, an irregular past the tagger read as an adjective is the verb ("Unknown assailants burnt two classrooms").
     // 24: a subject-less past verb the parse hung inside the relative clause of a nominal root is the root, the noun its subject
     // ("Former miners who lost their jobs in the closures protested outside …", repair.ts repairVerbAfterRelative).
     version: 24,

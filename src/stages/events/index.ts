@@ -202,7 +202,12 @@ const STAGE = 'events';
 //     (role-words.json missionHosts); a name left loose after a verb is its object.
 // 77: a noun of the act inside the subject of a verb telling the same type says how it was done, not a second act ("a suicide
 //     bomber killed …": one ASSAULT, suicide-attack; "an air strike on … killed": aerial) (foldMannerNouns).
-const VERSION = 77;
+// 78: review of the new verb classes and roles (triggers.json 2026-12-03u: rule fields armedSubject, objectHead, notIn, noObject,
+//     orGround): ground taken, and people pushed or driven out, only by an armed force and not in an election; explosives
+//     and tear-down objects read by their head; stun grenades are crowd control; fire with no weapon named is small arms,
+//     and no attack when it has an object; a strike declared "on" a day is a strike; a vow threatens only a party;
+//     observers are no commentators; the guest rule is gone; a mission's host only when the mission is the act's "to"/"for".
+const VERSION = 78;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -86,7 +86,8 @@ export function syntax(): Stage {
     // 23: with no finite verb, an irregular past the tagger read as an adjective is the verb ("Unknown assailants burnt two classrooms").
     // 24: a subject-less past verb the parse hung inside the relative clause of a nominal root is the root, the noun its subject
     // ("Former miners who lost their jobs in the closures protested outside …", repair.ts repairVerbAfterRelative).
-    version: 24,
+    // 25: a past participle with a "by" agent is never that hidden root ("Residents who fled villages attacked by the rebels").
+    version: 25,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -215,6 +215,12 @@ describe('roles: the sides a mediator stands between', () => {
       expect(texts(code(text).find((e) => e.event === 'AGREE')?.recipient)).toEqual([]);
     }
   });
+
+  it('should give the sides to no one when no mediator is found', () => {
+    // The doers sit out of the parse's reach (the subject of "played a part in"): no act with sides and no mediator.
+    const text = 'Since the spring, envoys of two Nordic states have played a quiet part in mediating the prisoner talks between Colombia and Venezuela.';
+    expect(code(text).filter((e) => e.event === 'CONSULT' && e.actor.length === 0 && e.recipient.length > 0)).toEqual([]);
+  });
 });
 
 describe('roles: an object the parse left as a bare phrase', () => {

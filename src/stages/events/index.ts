@@ -207,8 +207,7 @@ const STAGE = 'events';
 //     and tear-down objects read by their head; stun grenades are crowd control; fire with no weapon named is small arms,
 //     and no attack when it has an object; a strike declared "on" a day is a strike; a vow threatens only a party;
 //     observers are no commentators; the guest rule is gone; a mission's host only when the mission is the act's "to"/"for".
-// 79: the sides of a quarrel are a mediation's recipients only when its mediator is found (no act with sides and no one).
-const VERSION = 79;
+const VERSION = 78;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -165,9 +165,7 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
     }
   }
   if (trigger.rule.event === 'CONSULT') multilateralSetting(doc, syn, context.index, trigger, roles);
-  // The sides are whom a mediator acts for: with no mediator found there is no one's act to give them to
-  // ("… have taken a leading role in mediating the process between X and Y", its doers out of reach).
-  if (trigger.rule.mode === 'third-party' && roles.recipient.length === 0 && roles.actor.length > 0) disputeSides(doc, syn, trigger, parties, roles);
+  if (trigger.rule.mode === 'third-party' && roles.recipient.length === 0) disputeSides(doc, syn, trigger, parties, roles);
   roles.recipient = roles.recipient.filter((r) => !offeredForce(doc, trigger.rule.event, r));
   roles.actor = [...new Set(roles.actor)];
   roles.recipient = [...new Set(roles.recipient)].filter((r) => !roles.actor.includes(r));

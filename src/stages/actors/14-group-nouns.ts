@@ -5,6 +5,7 @@ import { Span, type TextSpan } from '../../core/span.js';
 import { firstTokenFrom } from '../../core/search.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
 import { loadGroupNouns, type GroupNoun, type GroupNouns } from '../../kb/group-nouns.js';
+import { FORCE_SECTORS } from '../../kb/sectors.js';
 import { type ActorContext, phraseHead, pushActor, textSpan } from './context.js';
 
 /** Whether an actor is a group noun coded by this rule ("protesters", "gunmen"), with or without a country. */
@@ -29,8 +30,7 @@ export interface GroupNounHit {
 const POSSESSIVE_OWNERS = new Set(['its', 'their']);
 /** Sectors whose members' "their" jets or drones are their state's or their own force's ("officials said their jets …"). */
 const PLURAL_OWNER_SECTORS = new Set(['MIL', 'COP', 'REB', 'PRM', 'UAF', 'SPY', 'GOV']);
-/** Sectors of a force that owns installations and weapons; any other owner's (a state's) are its military's. */
-const FORCE_SECTORS = new Set(['MIL', 'COP', 'REB', 'PRM', 'UAF', 'SPY']);
+// A force (kb/sectors FORCE_SECTORS) owns installations and weapons; any other owner's (a state's) are its military's.
 
 /** Owners that make a group someone's: "fighters of the Taliban", "soldiers from the Russian army". */
 const OWNER_PREPOSITIONS = new Set(['of', 'from']);

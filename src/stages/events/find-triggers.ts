@@ -4,6 +4,7 @@ import { firstTokenFrom } from '../../core/search.js';
 import { syntaxOf } from '../../syntax/relations.js';
 import { ROLE_WORDS } from './role-words.js';
 import { TRIGGERS, type TriggerRule } from './triggers.js';
+import { FORCE_SECTORS } from '../../kb/sectors.js';
 
 /** A trigger found in the text: the rule and the tokens it covers. */
 export interface TriggerMatch {
@@ -233,8 +234,6 @@ function objectHeads(doc: ArticleDoc, head: number, end: number): Token[] {
   return [...parsedObjectHeads(doc, head), ...particleObjects(doc, head, end), ...passive];
 }
 
-/** Sectors of armed forces: who takes ground by force. */
-const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'PRM', 'UAF', 'SPY', 'INS']);
 
 /**
  * Whether the doer of a verb is an armed force: its subject (its "of" group: "hundreds of
@@ -246,7 +245,7 @@ function armedDoer(doc: ArticleDoc, head: number, lemmas: readonly string[] = []
   const syn = syntaxOf(doc);
   const armed = (n: number) => {
     const t = doc.tokens[n]!;
-    return lemmas.includes(t.lemma) || lemmas.includes(t.normal) || doc.actors.some((a) => a.sector !== null && ARMED_SECTORS.has(a.sector) && a.span.start <= t.start && t.end <= a.span.end);
+    return lemmas.includes(t.lemma) || lemmas.includes(t.normal) || doc.actors.some((a) => a.sector !== null && FORCE_SECTORS.has(a.sector) && a.span.start <= t.start && t.end <= a.span.end);
   };
   // "Houthi rebels": the actor may name the group by a word before the head.
   const armedHead = (n: number) => armed(n) || syn.children(n).some((c) => ['compound', 'amod', 'flat'].includes(syn.relation(c)) && armed(c));

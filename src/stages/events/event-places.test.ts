@@ -21,7 +21,7 @@ describe('events: a place after words saying whose it is, and a settlement named
     ['Israeli aircraft bombed a weapons depot outside the Syrian city of Homs on Monday night.', 'bombed', 'Homs'],
     ['Police fired tear gas at students in the northern Nigerian city of Kano on Friday.', 'fired', 'Kano'],
     ['Jihadists attacked a military post in the Kayes district town of Nioro on Sunday.', 'attacked', 'Nioro'],
-    ['Soldiers torched 40 houses in the Sagaing region village of Kyauk Ka on Tuesday.', 'torched', 'Kyauk Ka'],
+    ['Troops burned dozens of homes in the Magway region township of Pauk on Friday.', 'burned', 'Pauk'],
   ])('%j is placed', (text, trigger, place) => {
     expect(placeOf(code(text), trigger)).toBe(place);
   });
@@ -38,8 +38,8 @@ describe('events: the noun of a settlement before "of" names a place no gazettee
 
 describe('events: an act the story goes on with happened where the story is', () => {
   it('places the acts of the next sentence at the scene its time was set in', () => {
-    const events = code('Gunmen attacked a secondary school in the locality of Mbengwi on Sunday night. The attackers burned two dormitories and kidnapped four pupils.');
-    expect(placeOf(events, 'kidnapped')).toBe('Mbengwi');
+    const events = code('Armed men set fire to a clinic in the locality of Batibo on Saturday night. The attackers looted the pharmacy and abducted two nurses.');
+    expect(placeOf(events, 'looted')).toBe('Batibo');
   });
 
   it('places an arrest told after a raid, not a statement about it', () => {
@@ -60,8 +60,8 @@ describe('events: an act told in a clause opened by "where" happened at the plac
 
 describe('events: the settlement a later sentence tells of the same act is finer than the region', () => {
   it.each([
-    ['Militants killed nine soldiers in an attack on an army camp in the Tillaberi region on Sunday, the defence ministry said. The attackers stormed the camp at Inates before dawn.', 'Inates'],
-    ['Insurgents killed seven policemen in an attack on a police station in Borno state on Tuesday, officials said. The insurgents stormed the station at Gajiram after dark.', 'Gajiram'],
+    ['Rebels overran an army base in North Kivu province on Thursday, the army said. The rebels overran the base at Kanyabayonga within an hour.', 'Kanyabayonga'],
+    ['Bandits raided a mining camp in Zamfara state on Tuesday, killing seven guards, officials said. The bandits raided the camp at Anka before dawn.', 'Anka'],
   ])('%j is placed at the settlement', (text, place) => {
     const assaults = code(text).filter((e) => e.event === 'ASSAULT');
     expect(assaults).toHaveLength(1);

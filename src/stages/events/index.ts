@@ -181,7 +181,7 @@ const STAGE = 'events';
 // 70: a toll told with its victims only in the sentence after an act with a named doer ("Israeli jets bombed a depot.
 //     State media said three soldiers were killed.") is that act's size and no act of its own (handOverSizes).
 // 71: where an act happened: a place after up to two words and a settlement's noun with "of" ("outside the Syrian
-//     city of Homs"), the settlement inside a larger place ("the Sagaing region village of X"), the place a "where"
+//     city of Homs"), the settlement inside a larger place ("the Magway region township of X"), the place a "where"
 //     clause follows for the acts told in it, and the story's place for a material act dated by the story's time (storyPlaces).
 // 72: a settlement told of the same act in a later sentence places it finer than the region its first telling gave (merge-mentions).
 // 73: a road the act is done to is placed by where it leads ("blocked the highway to Mombasa"; role-words.json routeNouns).
@@ -835,8 +835,8 @@ const NEAR_BEFORE = /\b(?:near|through)\s+(?:the\s+)?$/i;
 
 /**
  * What stands between a place and a finer place in it: "'s" and at most one word ("Nigeria's northwestern
- * Zamfara state"), or the noun of a settlement with "of" after the outer place's own noun ("the Sagaing
- * region village of Let Pan Hla", "the Kayes district town of Nioro").
+ * Zamfara state"), or the noun of a settlement with "of" after the outer place's own noun ("the Magway
+ * region township of Pauk", "the Kayes district town of Nioro").
  */
 const POSSESSED_PLACE = new RegExp(String.raw`^(?:['’]s\s+(?:[\p{L}-]+\s+)?|\s+(?:[\p{L}-]+\s+)?(?:${[...LOCALITY_NOUNS].filter(([, level]) => level === 'city').map(([w]) => w).join('|')})\s+of\s+)$`, 'u');
 
@@ -874,7 +874,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
   const placeOfObject = (draft: Draft): PlaceMention | undefined => {
     if (draft.trigger.nominal) return undefined;
     for (const object of syn.objectsOf(draft.trigger.head)) {
-      // "blocked the main road to Zakho": a road is placed by where it leads (role-words.json routeNouns).
+      // "occupied the highway to Mombasa": a road is placed by where it leads (role-words.json routeNouns).
       const route = ROLE_WORDS.routeNouns.has(doc.tokens[object]!.normal);
       for (const named of syn.children(object)) {
         if (syn.relation(named) !== 'nmod' || !(syn.caseOf(named) === 'of' || (route && syn.caseOf(named) === 'to'))) continue;

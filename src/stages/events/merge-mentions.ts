@@ -226,7 +226,7 @@ export function mergeMentions(candidates: readonly MergeCandidate[]): CodedEvent
       const isActor = (p: EventParty) => target.actor.some((a) => a.code === p.code && a.text === p.text);
       target.recipient.push(...event.recipient.filter((p) => !isActor(p)));
     }
-    // "killed 11 soldiers in the Mopti region … stormed the post at Dinangourou": the settlement told of the same act
+    // "overran an army base in North Kivu province … overran the base at Kanyabayonga": the settlement told of the same act
     // is where it happened, finer than the region (the two do not conflict, or they would not have merged).
     const finer = event.event_loc && target.event_loc && toldLevel(target) === 'region' && ['city', 'site'].includes(toldLevel(event) ?? '')
       && (!event.event_loc.country_code || !target.event_loc.country_code || event.event_loc.country_code === target.event_loc.country_code);

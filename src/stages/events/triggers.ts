@@ -68,8 +68,8 @@ export interface TriggerRule {
   readonly armedSubject?: boolean;
   /**
    * With `armedSubject`: a doer that is no armed force still does the act when the place it is done
-   * from is ground one of these words or a name names ("an offensive that pushed the group out of
-   * parts of central Somalia"): the "out of" phrase's head, or its own "of" noun, is among them or a place.
+   * from is ground one of these words or a name names ("a campaign that drove the rebels out of
+   * most of the delta"): the "out of" phrase's head, or its own "of" noun, is among them or a place.
    */
   readonly orGround?: readonly string[];
   /**

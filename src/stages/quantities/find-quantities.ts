@@ -12,7 +12,7 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 // 6: a count since protests, demonstrations, fighting or clashes began is a running total, with or without "the"
 //    ("Since protests erupted in April 2018, more than 300 people have been killed"), and so is a count "since then".
 // 7: counts of people joined by "and" under one verb are summed into one count ("six fighters and two gendarmes were killed": 8 dead;
-//    a singular person noun in the list counts one: "a chief and his two sons" 3), read on the parse (read-on-parse.ts sumConjoinedCounts).
+//    a singular person noun in the list counts one: "a pastor and his two daughters" 3), read on the parse (read-on-parse.ts sumConjoinedCounts).
 // 8: one person a counting verb acts on, told with "a"/"an" ("killing an officer", "a journalist was detained"), is a count of one;
 //    the doers' count is found by the window's noun when the parse hangs the number on a modifier ("about 30 heavily armed gunmen").
 export const QUANTITIES_VERSION = 8;

@@ -40,7 +40,7 @@ describe('quantities read on the parse', () => {
     ['two counts of the dead joined by "and"', 'In the gunfight that ensued, six fighters and two gendarmes were killed.', [['six fighters and two gendarmes', 8, 'dead']]],
     ['the object of the verb and its conjunct', 'Troops killed 12 militants and three civilians near the border on Sunday.', [['12 militants and three civilians', 15, 'dead']]],
     ['a singular person noun as one', 'Two soldiers and a driver died when their truck hit a mine outside Garissa.', [['Two soldiers and a driver', 3, 'dead']]],
-    ['a person named by the noun before a count', 'Gunmen abducted a local chief and his two sons in Zamfara on Friday.', [['a local chief and his two sons', 3, 'persons']]],
+    ['a person named by the noun before a count', 'Kidnappers seized a pastor and his two daughters near Lokoja on Friday.', [['a pastor and his two daughters', 3, 'persons']]],
     ['two persons each counted one by their article', 'Gunmen shot dead a soldier and a civilian at a checkpoint near Kidal on Monday.', [['a soldier and a civilian', 2, 'dead']]],
     ['at least a count and an exact one', 'Police detained at least 40 students and two teachers at the campus gate.', [['at least 40 students and two teachers', 42, 'arrested']]],
   ])('should sum %s', (_case, text, expected) => {

@@ -237,8 +237,8 @@ const SUBORDINATORS = new Set(['before', 'after', 'until', 'since', 'once']);
 const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'expl']);
 
 /**
- * "Before dawn on Friday, US and UK forces struck 60 targets": after a fronted phrase closed by a
- * comma, a parser may hang the noun phrase that follows on the phrase's noun ("dawn … forces"),
+ * "Shortly after midnight, Kenyan troops shelled the camp": after a fronted phrase closed by a
+ * comma, a parser may hang the noun phrase that follows on the phrase's noun ("midnight … troops"),
  * leaving the finite verb right after it without a subject. A noun standing right before such a
  * verb (its own modifiers between them), attached across the comma to an earlier noun, is the
  * verb's subject.

@@ -16,7 +16,7 @@ const NARRATIVE = new RegExp(
   + `|(\\d+|${WORD_NUMBER_SOURCE}|a|an)\\s+(days?|weeks?|months?|years?|decades?)\\s+(later|earlier|afterwards?)\\b`
   // A part of the day told after a day: "on Monday … by the afternoon", "that night" — the same day.
   + `|(?:(?:later\\s+)?that|the\\s+same|(?:by|in|during|(?:later|early)\\s+in)\\s+the)\\s+(morning|afternoon|evening|night)\\b`
-  // "The day before, a missile hit …": standing alone (a comma or the sentence's end after it), not "the day before the vote".
+  // "The day before, rebels had burned …": standing alone (a comma or the sentence's end after it), not "the day before the vote".
   + `|\\bthe\\s+(day|week|month|year)\\s+(before|after)(?=\\s*[,.;:]|\\s*$)`
   // "at the time": the time just told.
   + `|\\b(at\\s+the\\s+time)\\b(?!\\s+of\\b)`

@@ -301,8 +301,8 @@ function perfect(doc: ArticleDoc, heads: readonly number[]): boolean {
 }
 
 /**
- * The story's time: "In September 2023, gunmen attacked a patrol near the village. Pristina accused
- * Belgrade of orchestrating the raid; Serbia denied any involvement." A paragraph that goes on in the
+ * The story's time: "In May 2021, rebels ambushed a convoy outside the town. The governor blamed
+ * a splinter faction for the ambush; the faction rejected the charge." A paragraph that goes on in the
  * simple past keeps the time its earlier sentence set (the narrative's reference time) for acts told
  * with no time of their own. Only an unbroken run of simple-past sentences in one paragraph carries
  * it (a present or perfect speaks of now), and only from a time that sets its sentence's main

@@ -100,8 +100,8 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     complementOf.set(matrix, complement);
     folded.add(complement);
   }
-  // An adjunct folded into its act passes on what hangs on it: "blocked the road, burning tyres and
-  // chanting slogans" folds "chanting" (a conjunct of "burning") into "blocked" too.
+  // An adjunct folded into its act passes on what hangs on it: "barricaded the bridge, lighting bonfires
+  // and waving placards" folds "waving" (a conjunct of "lighting") into "blocked" too.
   const hostOfFolded = new Map<TriggerMatch, TriggerMatch>();
   for (const adjunct of triggers) {
     if (folded.has(adjunct) || adjunct.nominal) continue;
@@ -127,7 +127,7 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // "exchanged fire overnight, leaving two soldiers wounded": the state a "leaving" participle puts people in is the act's outcome.
     const participle = (leaving !== undefined || relation === 'advcl') && (marker === null || means) && !syn.isInfinitive(adjunct.head) && !whenClause(syn, doc, adjunct.head);
     // Coordinated verbs are one act only for material hosts, or as the conjunct of a folded participle
-    // ("…, burning tyres and chanting slogans"): "condemned the raid and criticized Fornost" are two statements.
+    // ("…, lighting bonfires and waving placards"): "condemned the raid and criticized Fornost" are two statements.
     const materialHost = ADJUNCT_HOSTS.has(host.rule.event) || (direct !== undefined && hostOfFolded.has(direct));
     const coordinated = relation === 'conj' && materialHost && syn.subjectOf(adjunct.head)?.via !== 'own' && host.rule.event === adjunct.rule.event;
     // "12 people were killed when missiles struck the city": the attack told in a "when" clause is the killing's act.

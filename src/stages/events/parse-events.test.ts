@@ -53,7 +53,7 @@ describe('events on the parse: one event per act', () => {
   });
 
   it('should fold participles of the same act into it, whatever its type and through their conjuncts', () => {
-    const protests = code('Traders blocked the road to the airport on Monday, burning tyres and chanting slogans against the tax.');
+    const protests = code('Taxi drivers barricaded the bridge on Monday, lighting bonfires and waving placards against the fuel levy.');
     expect(protests.map((e) => `${e.event}/${e.mode}`)).toEqual(['PROTEST/obstruct']);
     const overrun = code('Insurgents attacked a police station on Sunday while firing rockets at its gate, killing seven officers.');
     expect(overrun.filter((e) => e.event === 'ASSAULT')).toHaveLength(1);

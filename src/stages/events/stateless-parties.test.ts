@@ -23,12 +23,12 @@ describe('events: parties without a state', () => {
 
   it('should give a group named without a state the country the article is about, when its sentence names none', () => {
     const text = [
-      'Police in Lahore fired tear gas at opposition supporters on Sunday, Pakistani officials said.',
-      'The march had set off from Peshawar two days earlier; Pakistan\'s interior ministry called it illegal, and officials in Kabul said they were watching the border.',
-      'Troops have been deployed to guard government buildings, a minister said.',
+      'Police in Arequipa fired rubber bullets at striking miners on Sunday, Peruvian officials said.',
+      'The strike had begun in Cusco three days earlier; Peru\'s interior ministry called it unlawful, and officials in La Paz said they were watching the border.',
+      'Soldiers were sent to protect the regional courthouse, a minister said.',
     ].join('\n\n');
     const deployment = code(text).find((e) => e.event === 'MOBILIZE');
-    expect(deployment?.actor.map(party)).toEqual([['Troops', 'PAK', 'MIL']]);
+    expect(deployment?.actor.map(party)).toEqual([['Soldiers', 'PER', 'MIL']]);
     // A story between two states has no home country to give.
     const between = docFromRaw('Indian and Chinese troops clashed in Ladakh. India accused China of moving troops. China blamed India for the clash.', 'b.txt', 'text', { published: '2021-03-01' });
     coder.code(between);

@@ -81,7 +81,7 @@ export function syntax(): Stage {
     // 20: an "-ed" word set off by commas after a noun, with a "by" agent, is a participle and the next "-ed" word the verb
     // ("Government forces, backed by clan militias, attacked …", analyse.ts parentheticalParticiple).
     // 21: the noun phrase right after a fronted phrase's comma, hung on that phrase's noun, is the subject of the
-    // subject-less verb after it ("Before dawn on Friday, US and UK forces struck …", repair.ts repairFrontedPhraseSubject).
+    // subject-less verb after it ("Shortly after midnight, Kenyan troops shelled …", repair.ts repairFrontedPhraseSubject).
     // 22: a word with letters beyond Latin-1 is read by its plain Latin spelling ("Erdoğan" as "erdogan": lexical.ts).
     // 23: with no finite verb, an irregular past the tagger read as an adjective is the verb ("Unknown assailants burnt two classrooms").
     // 24: a subject-less past verb the parse hung inside the relative clause of a nominal root is the root, the noun its subject

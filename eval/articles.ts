@@ -33,6 +33,8 @@ export const ARTICLES_DIR = resolve(ROOT, 'eval', 'articles');
 export const HELDOUT_DIR = resolve(ROOT, 'eval', 'articles-heldout');
 /** A third set, written blind after rules had been tuned with the second's summary figures in view (eval/articles-heldout2/README.md). */
 export const HELDOUT2_DIR = resolve(ROOT, 'eval', 'articles-heldout2');
+/** A fourth set, written blind on 2026-12-03 after the second held-out set's summary figures (and its article names) had been seen while rules changed (eval/articles-heldout3/README.md). */
+export const HELDOUT3_DIR = resolve(ROOT, 'eval', 'articles-heldout3');
 
 interface ArticleReference {
   readonly published: string;
@@ -250,6 +252,11 @@ export const HELDOUT2_SET = {
   intro: 'A third set of original articles (eval/articles-heldout2/), written and annotated blind with the same guidelines in other regions, after the first held-out set\'s summary figures had been read while rules changed: the cleanest measure of news the coder was not tuned on. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout2`.',
 };
 
+export const HELDOUT3_SET = {
+  title: 'Third held-out articles judged as an analyst would',
+  intro: 'A fourth set of original articles (eval/articles-heldout3/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder, after the second held-out set\'s summary figures and article names had been in view while rules changed. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout3`.',
+};
+
 export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false, set = DEVELOPMENT_SET): string {
   const lines = [
     `### ${set.title} (${r.articles.length} articles, ${r.references} reference events)`,
@@ -300,7 +307,7 @@ export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false, se
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const heldout = process.argv.includes('--heldout2') ? { dir: HELDOUT2_DIR, set: HELDOUT2_SET } : process.argv.includes('--heldout') ? { dir: HELDOUT_DIR, set: HELDOUT_SET } : null;
+  const heldout = process.argv.includes('--heldout3') ? { dir: HELDOUT3_DIR, set: HELDOUT3_SET } : process.argv.includes('--heldout2') ? { dir: HELDOUT2_DIR, set: HELDOUT2_SET } : process.argv.includes('--heldout') ? { dir: HELDOUT_DIR, set: HELDOUT_SET } : null;
   if (heldout) {
     if (process.argv.includes('--misses')) process.stderr.write(`eval/articles: a held-out set prints no misses (see ${heldout.dir}/README.md)\n`);
     console.log(formatArticlesMarkdown(evaluateArticles(heldout.dir), false, heldout.set));

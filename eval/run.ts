@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateActors, formatActorsMarkdown } from './actors.js';
-import { articleNames, evaluateArticles, formatArticlesMarkdown, HELDOUT2_DIR, HELDOUT2_SET, HELDOUT_DIR, HELDOUT_SET } from './articles.js';
+import { articleNames, evaluateArticles, formatArticlesMarkdown, HELDOUT2_DIR, HELDOUT2_SET, HELDOUT3_DIR, HELDOUT3_SET, HELDOUT_DIR, HELDOUT_SET } from './articles.js';
 import { DEV_SETS, formatBeforeAfter, gitRevision, readBaseline, runDevSet, type DevResults } from './dev-sets.js';
 import { evaluateExample, evaluateGsr, formatExampleMarkdown, formatGsrMarkdown } from './events.js';
 import { evaluateExtraction, formatExtractionMarkdown } from './extraction.js';
@@ -63,6 +63,10 @@ async function main(): Promise<void> {
   if (articleNames(HELDOUT2_DIR).length) {
     log('second held-out judged articles');
     sections.push(formatArticlesMarkdown(evaluateArticles(HELDOUT2_DIR), false, HELDOUT2_SET));
+  }
+  if (articleNames(HELDOUT3_DIR).length) {
+    log('third held-out judged articles');
+    sections.push(formatArticlesMarkdown(evaluateArticles(HELDOUT3_DIR), false, HELDOUT3_SET));
   }
   log('PLOVER gold-standard records');
   const gsr = evaluateGsr();

@@ -53,7 +53,7 @@ interface RoleWordsFile {
   readonly hostVerbs: { verbs: string[] };
   readonly embassyNouns: { nouns: string[] };
   readonly missionHosts: { types: string[]; nouns: string[]; kinds: string[]; bodies: string[] };
-  readonly fightingNouns: { nouns: string[] };
+  readonly fightingNouns: { nouns: string[]; settingPreps: string[]; exchangeNouns: string[]; fireNouns: string[] };
   readonly sequencePreps: { preps: string[] };
   readonly aimVerbs: { types: string[]; verbs: string[] };
   readonly placeTargets: { byType: Record<string, string[]>; byMode: Record<string, string[]> };
@@ -136,6 +136,10 @@ function load() {
     missionHosts: { types: new Set(data.missionHosts.types), nouns: new Set(data.missionHosts.nouns), kinds: new Set(data.missionHosts.kinds), bodies: new Set(data.missionHosts.bodies) },
     /** "clashes between X and Y": two-sided fighting, both sides named after "between". */
     fightingNouns: new Set(data.fightingNouns.nouns),
+    /** "killed in a gunfight with X", "died during clashes with X": the prepositions that set an act inside a fight. */
+    fightSettingPreps: new Set(data.fightingNouns.settingPreps),
+    /** "an exchange of fire with X": a fight told as an exchange of fire. */
+    fightExchange: { nouns: new Set(data.fightingNouns.exchangeNouns), fire: new Set(data.fightingNouns.fireNouns) },
     /** "after riots", "following clashes": an act before or after another. */
     sequencePreps: new Set(data.sequencePreps.preps),
     /** Material types coded without a named party when told with a figure or a place ("Nine killed as a bomb went off in X"). */

@@ -270,13 +270,40 @@ function isPlace(doc: ArticleDoc, index: ActorIndex, n: number): boolean {
   return !actor || actor.actorKind !== 'country' || doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end && p.level !== 'country');
 }
 
+/** Acts of force done to people, whose "them" is a group named before (a closed pair of PLOVER types). */
+const FORCE_ON_PEOPLE = new Set(['ASSAULT', 'COERCE']);
+
+/**
+ * The group "them" stands for: the last group noun ("protesters", "villagers") before it in its own
+ * sentence or the one before, other than the act's own actor ("Villagers blocked the road, and
+ * police fired tear gas to disperse them").
+ */
+function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles): ActorMention[] {
+  const at = doc.tokens[pronoun]!.start;
+  const sentence = doc.sentences.findIndex((s) => s.span.start <= at && at < s.span.end);
+  const from = doc.sentences[Math.max(0, sentence - 1)]?.span.start ?? 0;
+  let best: ActorMention | undefined;
+  for (const a of doc.actors) {
+    if (a.span.end > at || a.span.start < from || !isGroupNounActor(a) || roles.actor.includes(a)) continue;
+    if (roles.actor.some((r) => r.span.start <= a.span.start && a.span.end <= r.span.end)) continue;
+    if (!best || a.span.start > best.span.start) best = a;
+  }
+  if (best) roles.why.push(`"them" is the group "${best.text}" named before it`);
+  return best ? [best] : [];
+}
+
 /** Sectors of armed forces: what a mobilisation moves. */
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY']);
 
 /** Possessive pronouns that refer back to the subject of the clause. */
 const OWN_POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 
-function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, namedParties: (n: number) => ActorMention[], roles: Roles): void {
+  // "police fired tear gas to disperse them", "arrested them": force used on "them" is used on the group they are.
+  const parties = FORCE_ON_PEOPLE.has(trigger.rule.event) ? (n: number) => {
+    const named = namedParties(n);
+    return named.length > 0 || doc.tokens[n]!.normal !== 'them' ? named : groupAntecedent(doc, n, roles);
+  } : namedParties;
   const v = trigger.head;
   const verb = doc.tokens[v]!.text;
   const event = trigger.rule.event;
@@ -362,7 +389,10 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     if ((trigger.rule.objects || trigger.rule.complements) && (event === 'AID' || event === 'MOBILIZE' || trigger.rule.mode === 'investigate') && !receiver) continue;
     // "sent its soldiers", "withdrew their forces": the subject's own force is what it moves or offers, not a target.
     if (ROLE_WORDS.isForceNoun(doc.tokens[object]!) && syn.children(object).some((c) => syn.fullRelation(c) === 'nmod:poss' && OWN_POSSESSIVES.has(doc.tokens[c]!.normal))) continue;
-    const found = parties(object);
+    // "took six guards hostage" parsed with the group as a compound of "hostage": the group is taken, not the word for what it becomes.
+    const captives = loadGroupNouns().captiveComplements.has(doc.tokens[object]!.normal)
+      ? parties(object).filter((a) => !(a.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= a.span.end)) : [];
+    const found = captives.length > 0 ? captives : parties(object);
     // "returned six Malian statues to the government of Mali", "handed a portrait of a boy to its owner":
     // what is given back or handed over names parties only in its modifiers; the "to" phrase says who receives it.
     if (handsOver(trigger) && !found.some((a) => a.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= a.span.end)
@@ -412,6 +442,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}"`);
   }
+  if (event === 'ASSAULT') fightOpponents(doc, syn, v, passive, parties, roles);
   // "provided $200 million in ODA to Kenya": with a receiver named, the other phrases ("in ODA") name none.
   if (handedTo.length > 0) roles.recipient = roles.recipient.filter((r) => handedTo.includes(r));
   // "condemned X for its refusal to talk to Y", "praised X over its offer to help Y": the one the
@@ -490,6 +521,35 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       const s = syn.subjectOf(c);
       if (s && s.via === 'own') addAll(roles.recipient, parties(s.token), roles.why, (a) => `recipient "${a.text}" is the subject of the clause "${verb}" is about`);
     }
+  }
+}
+
+/**
+ * "Three militants were killed in a gunfight with police", "two soldiers died during an exchange of
+ * fire with rebels": an act told as happening in a fight (role-words.json fightingNouns settingPreps)
+ * names the fight's other side after "with" — hung on the fight noun, on its "of fire", or on the
+ * verb right after the fight phrase. Where the subject undergoes the act (a passive, a verb of
+ * dying) that side did it; where the subject did it and no target is named ("troops killed six in a
+ * shootout with a gang" has one), it is the target.
+ */
+function fightOpponents(doc: ArticleDoc, syn: SyntaxView, v: number, passive: boolean, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const use = passive ? roles.actor : roles.recipient;
+  if (use.length > 0) return;
+  const isFight = (n: number): boolean => {
+    const t = doc.tokens[n]!;
+    if (ROLE_WORDS.fightingNouns.has(t.normal) || ROLE_WORDS.fightingNouns.has(t.lemma)) return true;
+    return ROLE_WORDS.fightExchange.nouns.has(t.normal) && syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && ROLE_WORDS.fightExchange.fire.has(doc.tokens[m.token]!.lemma));
+  };
+  const obliques = syn.obliquesOf(v);
+  for (const setting of obliques) {
+    if (setting.prep === null || !ROLE_WORDS.fightSettingPreps.has(setting.prep) || !isFight(setting.token)) continue;
+    const holders = [setting.token, ...syn.nominalModifiersOf(setting.token).filter((m) => m.prep === 'of').map((m) => m.token)];
+    const sides = holders.flatMap((h) => syn.nominalModifiersOf(h)).filter((m) => m.prep === 'with').map((m) => m.token);
+    // The parse may hang "with X" on the verb, right after the fight phrase.
+    const after = syn.subtreeRange(setting.token)[1] + 1;
+    sides.push(...obliques.filter((o) => o.prep === 'with' && syn.subtreeRange(o.token)[0] === after).map((o) => o.token));
+    const found = sides.flatMap((s) => parties(s)).filter((a) => !roles.actor.includes(a) && !roles.recipient.includes(a));
+    addAll(use, found, roles.why, (a) => `${passive ? 'actor' : 'recipient'} "${a.text}" is the other side of the ${doc.tokens[setting.token]!.text} the act happened in ("${setting.prep} … with")`);
   }
 }
 

@@ -87,7 +87,9 @@ export function syntax(): Stage {
     // 24: a subject-less past verb the parse hung inside the relative clause of a nominal root is the root, the noun its subject
     // ("Former miners who lost their jobs in the closures protested outside …", repair.ts repairVerbAfterRelative).
     // 25: a past participle with a "by" agent is never that hidden root ("Residents who fled villages attacked by the rebels").
-    version: 25,
+    // 26: a gerund side clause marked by an aiming preposition is a phrase with a reduced relative ("fired tear gas at
+    // students protesting …": "students" on "fired" after "at", repair.ts repairGerundAfterPreposition).
+    version: 26,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -212,7 +212,10 @@ const STAGE = 'events';
 //     target of force is the group named before it; "took six guards hostage" takes the guards; a group facing a state's
 //     police is of that state (policeCounterpart); an `objects` cue is no verb with its own object ("opened fire on farmers
 //     crossing the river" is no opened crossing).
-const VERSION = 79;
+// 80: the doer of an attack a casualty suffered in or by, after "by"/"from" ("killed by gunfire from troops", "died in an
+//     attack by bandits"; role-words.json attackMeans); a light-verb trigger's own phrase roles ("came under fire from X":
+//     X the actor; "set fire to X", "laid siege to X": X the target; role-words.json phraseRoles).
+const VERSION = 80;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -53,6 +53,8 @@ interface RoleWordsFile {
   readonly hostVerbs: { verbs: string[] };
   readonly embassyNouns: { nouns: string[] };
   readonly missionHosts: { types: string[]; nouns: string[]; kinds: string[]; bodies: string[] };
+  readonly attackMeans: { preps: string[]; nouns: string[] };
+  readonly phraseRoles: { phrases: Record<string, Record<string, ArgumentRole>> };
   readonly fightingNouns: { nouns: string[]; settingPreps: string[]; exchangeNouns: string[]; fireNouns: string[] };
   readonly sequencePreps: { preps: string[] };
   readonly aimVerbs: { types: string[]; verbs: string[] };
@@ -72,6 +74,8 @@ function load() {
   return {
     version: `role-words@${data.version}`,
     obliqueRole: (event: string, prep: string) => lookup(data.obliqueRoles, event, prep),
+    /** "set fire to X", "came under fire from X": the role a light-verb trigger's phrase gives a preposition, if any. */
+    phraseRole: (phrase: string, prep: string): ArgumentRole | undefined => data.phraseRoles.phrases[phrase]?.[prep],
     nounArgumentRole: (event: string, prep: string) => lookup(data.nounArgumentRoles, event, prep),
     speechLemmas: new Set(data.speechLemmas),
     speechComplements: new Set(data.speechComplements),
@@ -138,6 +142,8 @@ function load() {
     fightingNouns: new Set(data.fightingNouns.nouns),
     /** "killed in a gunfight with X", "died during clashes with X": the prepositions that set an act inside a fight. */
     fightSettingPreps: new Set(data.fightingNouns.settingPreps),
+    /** "killed by gunfire from soldiers", "died in an attack by pirates": an attack or its means, and the prepositions naming its doer. */
+    attackMeans: { nouns: new Set(data.attackMeans.nouns), preps: new Set(data.attackMeans.preps) },
     /** "an exchange of fire with X": a fight told as an exchange of fire. */
     fightExchange: { nouns: new Set(data.fightingNouns.exchangeNouns), fire: new Set(data.fightingNouns.fireNouns) },
     /** "after riots", "following clashes": an act before or after another. */

@@ -70,3 +70,33 @@ describe('roles: people taken hostage (group-nouns.json captiveComplements)', ()
     expect(texts(act?.recipient)).toEqual([recipient]);
   });
 });
+
+describe('roles: the doer of an attack a casualty suffered in or by (role-words.json attackMeans)', () => {
+  it.each([
+    ['Two herders were killed by gunfire from troops near Mopti.', 'killed', 'troops', 'herders'],
+    ['Six miners died in an attack by bandits near Anka.', 'died', 'bandits', 'miners'],
+  ])('should make the "by"/"from" phrase of the attack the actor: %j', (text, trigger, actor, recipient) => {
+    const act = byTrigger(code(text), trigger);
+    expect(act?.event).toBe('ASSAULT');
+    expect(texts(act?.actor).join(' ')).toContain(actor);
+    expect(texts(act?.recipient).join(' ')).toContain(recipient);
+  });
+
+  it('should not read where someone was taken from as the taker', () => {
+    const act = byTrigger(code('A nurse was abducted from a clinic in Zamfara.'), 'abducted');
+    expect(act?.actor).toEqual([]);
+  });
+});
+
+describe('roles: the phrase a light-verb trigger gives a party (role-words.json phraseRoles)', () => {
+  it('should make the "from" phrase of "came under fire" the actor, the subject the target', () => {
+    const act = code('A police patrol came under fire from fighters of the Arakan Army near Buthidaung.').find((e) => e.event === 'ASSAULT');
+    expect(texts(act?.actor).join(' ')).toContain('Arakan Army');
+    expect(texts(act?.recipient).join(' ')).toContain('police patrol');
+  });
+
+  it('should make what is set on fire the target', () => {
+    const act = code('Rioters set fire to a police station in Kisumu.').find((e) => e.evidence.trigger.text === 'set fire');
+    expect(texts(act?.recipient).join(' ')).toContain('police station');
+  });
+});

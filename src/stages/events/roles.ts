@@ -436,13 +436,22 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     const taken = prep === 'from' && ROLE_WORDS.seizureTypes.has(event) && ROLE_WORDS.seizureVerbs.has(doc.tokens[v]!.lemma) && !passive && syn.objectsOf(v).length > 0
       && !syn.obliquesOf(v).some((o) => o.prep === 'to' || o.prep === 'into');
     // "Kuwait mediated between Riyadh and Doha": the sides a mediator goes between are whom it acts for, as for the noun.
-    const use = remover ? 'actor' : (trigger.rule.roles === 'collective' && prep === 'with') || claimant || taken || atEmbassy ? 'recipient' : mediationRole(doc, syn, trigger, prep, token) ?? ROLE_WORDS.obliqueRole(event, prep);
+    const use = ROLE_WORDS.phraseRole(trigger.rule.phrase, prep) ?? (remover ? 'actor' : (trigger.rule.roles === 'collective' && prep === 'with') || claimant || taken || atEmbassy ? 'recipient' : mediationRole(doc, syn, trigger, prep, token) ?? ROLE_WORDS.obliqueRole(event, prep));
     if (use === 'none') continue;
     const found = parties(atEmbassy ? mission : token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}"`);
   }
   if (event === 'ASSAULT') fightOpponents(doc, syn, v, passive, parties, roles);
+  // "came under fire from rebels" with "from rebels" hung on "fire": a phrase the trigger's phrase gives a role
+  // (role-words.json phraseRoles) may hang on the noun the verb takes.
+  for (const held of [...syn.objectsOf(v), ...syn.obliquesOf(v).map((o) => o.token)]) {
+    for (const { token, prep } of syn.nominalModifiersOf(held)) {
+      const use = prep === null ? undefined : ROLE_WORDS.phraseRole(trigger.rule.phrase, prep);
+      if (use === 'actor') addAll(roles.actor, parties(token), roles.why, (a) => `actor "${a.text}" after "${prep}" (attached to "${doc.tokens[held]!.text}", the phrase of "${trigger.rule.phrase}")`);
+      else if (use === 'recipient') addAll(roles.recipient, parties(token), roles.why, (a) => `recipient "${a.text}" after "${prep}" (attached to "${doc.tokens[held]!.text}", the phrase of "${trigger.rule.phrase}")`);
+    }
+  }
   // "provided $200 million in ODA to Kenya": with a receiver named, the other phrases ("in ODA") name none.
   if (handedTo.length > 0) roles.recipient = roles.recipient.filter((r) => handedTo.includes(r));
   // "condemned X for its refusal to talk to Y", "praised X over its offer to help Y": the one the
@@ -531,6 +540,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
  * verb right after the fight phrase. Where the subject undergoes the act (a passive, a verb of
  * dying) that side did it; where the subject did it and no target is named ("troops killed six in a
  * shootout with a gang" has one), it is the target.
+ * "were killed by gunfire from soldiers", "died in an attack by pirates": a casualty told as suffering
+ * in or by an attack or its means (role-words.json attackMeans) names the doer after "by" or "from".
  */
 function fightOpponents(doc: ArticleDoc, syn: SyntaxView, v: number, passive: boolean, parties: (n: number) => ActorMention[], roles: Roles): void {
   const use = passive ? roles.actor : roles.recipient;
@@ -540,16 +551,24 @@ function fightOpponents(doc: ArticleDoc, syn: SyntaxView, v: number, passive: bo
     if (ROLE_WORDS.fightingNouns.has(t.normal) || ROLE_WORDS.fightingNouns.has(t.lemma)) return true;
     return ROLE_WORDS.fightExchange.nouns.has(t.normal) && syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && ROLE_WORDS.fightExchange.fire.has(doc.tokens[m.token]!.lemma));
   };
+  const isAttack = (n: number): boolean => ROLE_WORDS.attackMeans.nouns.has(doc.tokens[n]!.normal) || ROLE_WORDS.attackMeans.nouns.has(doc.tokens[n]!.lemma);
   const obliques = syn.obliquesOf(v);
-  for (const setting of obliques) {
-    if (setting.prep === null || !ROLE_WORDS.fightSettingPreps.has(setting.prep) || !isFight(setting.token)) continue;
+  const agent = passive ? syn.agentOf(v) : null;
+  const settings = [...obliques.filter((o) => o.prep !== null && ROLE_WORDS.fightSettingPreps.has(o.prep)), ...(agent === null ? [] : [{ token: agent, prep: 'by' }])];
+  for (const setting of settings) {
+    const fight = isFight(setting.token);
+    // Only a casualty names the doer of an attack this way ("troops killed six in an attack by …" is not told so).
+    const attack = !fight && passive && isAttack(setting.token);
+    if (!fight && !attack) continue;
+    const sidePreps = (prep: string | null) => prep !== null && (fight ? prep === 'with' : ROLE_WORDS.attackMeans.preps.has(prep));
     const holders = [setting.token, ...syn.nominalModifiersOf(setting.token).filter((m) => m.prep === 'of').map((m) => m.token)];
-    const sides = holders.flatMap((h) => syn.nominalModifiersOf(h)).filter((m) => m.prep === 'with').map((m) => m.token);
-    // The parse may hang "with X" on the verb, right after the fight phrase.
+    const sides = holders.flatMap((h) => syn.nominalModifiersOf(h)).filter((m) => sidePreps(m.prep)).map((m) => m.token);
+    // The parse may hang the side's phrase on the verb, right after the fight or attack phrase.
     const after = syn.subtreeRange(setting.token)[1] + 1;
-    sides.push(...obliques.filter((o) => o.prep === 'with' && syn.subtreeRange(o.token)[0] === after).map((o) => o.token));
+    sides.push(...obliques.filter((o) => sidePreps(o.prep) && syn.subtreeRange(o.token)[0] === after).map((o) => o.token));
     const found = sides.flatMap((s) => parties(s)).filter((a) => !roles.actor.includes(a) && !roles.recipient.includes(a));
-    addAll(use, found, roles.why, (a) => `${passive ? 'actor' : 'recipient'} "${a.text}" is the other side of the ${doc.tokens[setting.token]!.text} the act happened in ("${setting.prep} … with")`);
+    const how = fight ? 'the other side of the' : 'who made the';
+    addAll(use, found, roles.why, (a) => `${passive ? 'actor' : 'recipient'} "${a.text}" is ${how} ${doc.tokens[setting.token]!.text} the act happened in ("${setting.prep} …")`);
   }
 }
 

@@ -89,7 +89,8 @@ export function syntax(): Stage {
     // 25: a past participle with a "by" agent is never that hidden root ("Residents who fled villages attacked by the rebels").
     // 26: a gerund side clause marked by an aiming preposition is a phrase with a reduced relative ("fired tear gas at
     // students protesting …": "students" on "fired" after "at", repair.ts repairGerundAfterPreposition).
-    version: 26,
+    // 27: a live page's time stamp opening a sentence ("14:05 —") is parsed apart from the clause after it (analyse.ts timestampLength).
+    version: 27,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -10,6 +10,7 @@ import { clauseOf, splitClauses, type Clause } from './clauses.js';
 import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
+import { doersOfCondemnedActs } from './condemned-acts.js';
 import { homeCountry, inferHomeCountry, inferPartyCodes, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { hasOwnDate, mergeMentions, VERBAL_TYPES } from './merge-mentions.js';
@@ -215,7 +216,9 @@ const STAGE = 'events';
 // 80: the doer of an attack a casualty suffered in or by, after "by"/"from" ("killed by gunfire from troops", "died in an
 //     attack by bandits"; role-words.json attackMeans); a light-verb trigger's own phrase roles ("came under fire from X":
 //     X the actor; "set fire to X", "laid siege to X": X the target; role-words.json phraseRoles).
-const VERSION = 80;
+// 81: a condemnation of a definite act noun with no target named ("The UN condemned the attack") is aimed at whoever did
+//     the latest act of that type told within six sentences before (condemned-acts.ts; role-words.json condemnedActs).
+const VERSION = 81;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -407,6 +410,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     drafts.push(...sentenceDrafts);
   }
 
+  doersOfCondemnedActs(doc, drafts);
   storyPlaces(drafts);
   const retold = handOverSizes(drafts);
   // Events need a party, unless the act stands on its own (`standsUnattributed`); a party-less noun can

@@ -100,3 +100,23 @@ describe('roles: the phrase a light-verb trigger gives a party (role-words.json 
     expect(texts(act?.recipient).join(' ')).toContain('police station');
   });
 });
+
+describe('roles: a condemnation of an act told before is aimed at its doer (condemned-acts.ts, role-words.json condemnedActs)', () => {
+  it('should make whoever did the act the target of "condemned the attack"', () => {
+    const events = code('Militiamen attacked a camp for displaced people near Bunia on Tuesday.\n\nThe African Union condemned the attack.');
+    const condemn = events.find((e) => e.event === 'ACCUSE');
+    expect(texts(condemn?.recipient)).toEqual(['Militiamen']);
+  });
+
+  it('should read a kidnapping noun the trigger lexicon does not list', () => {
+    const events = code('Bandits kidnapped eleven pupils at a school in Kebbi on Friday.\n\nThe state governor denounced the abductions.');
+    const condemn = events.find((e) => e.event === 'ACCUSE');
+    expect(texts(condemn?.recipient)).toEqual(['Bandits']);
+  });
+
+  it('should leave an indefinite act alone ("condemned attacks on journalists")', () => {
+    const events = code('Police arrested four reporters in Harare on Monday.\n\nThe union condemned attacks on the press.');
+    const condemn = events.find((e) => e.event === 'ACCUSE');
+    expect(texts(condemn?.recipient)).not.toContain('Police');
+  });
+});

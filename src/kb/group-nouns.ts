@@ -11,6 +11,7 @@ interface GroupNounFile extends ResourceHeader {
   readonly nouns: Readonly<Record<string, readonly string[]>>;
   readonly groupForces?: { readonly nouns: Readonly<Record<string, string>>; readonly notGroups?: readonly string[] };
   readonly voiceNouns?: { readonly nouns: readonly string[] };
+  readonly captiveComplements?: { readonly nouns: readonly string[] };
 }
 
 /** A group noun phrase and its PLOVER sector ("unidentified gunmen" → UAF, "protesters" → CVL). */
@@ -52,6 +53,8 @@ export interface GroupNouns {
   readonly notForceGroups: ReadonlySet<string>;
   /** People who speak or act for a body ("spokesman", "representative"): after "for" the body is the party. */
   readonly voiceNouns: ReadonlySet<string>;
+  /** What a group is taken or held as ("took six guards hostage"): after a group noun, no compound of it. */
+  readonly captiveComplements: ReadonlySet<string>;
 }
 
 const loaded = new Map<string, GroupNouns>();
@@ -86,7 +89,8 @@ export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
   const lexicon = { version: `${file.name}@${file.version}`, index: buildPhraseIndex(items), stateSectors: new Set(file.states),
     forceSectors: new Set(file.forces), sendingVerbs: new Set(file.sendingVerbs),
     installationOwners: new Map(Object.entries(file.installations.owners)), installationNouns: new Set(file.installations.nouns),
-    groupForces: new Map(Object.entries(file.groupForces?.nouns ?? {})), notForceGroups: new Set(file.groupForces?.notGroups ?? []), voiceNouns: new Set(file.voiceNouns?.nouns ?? []) };
+    groupForces: new Map(Object.entries(file.groupForces?.nouns ?? {})), notForceGroups: new Set(file.groupForces?.notGroups ?? []), voiceNouns: new Set(file.voiceNouns?.nouns ?? []),
+    captiveComplements: new Set(file.captiveComplements?.nouns ?? []) };
   loaded.set(key, lexicon);
   return lexicon;
 }

@@ -3,7 +3,7 @@ import { lexeme } from './lexical.js';
 import { isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot, repairModalAdjective, repairContentClause } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot, repairModalAdjective, repairContentClause, repairGerundAfterPreposition } from './repair.js';
 import { resourcePath } from './resource-path.js';
 import { splitTag, tagIds, type PosTag, type TaggerModel } from './tagger/tagger.js';
 
@@ -79,6 +79,18 @@ export function syntaxModel(): SyntaxModel {
  */
 export function analyseWords(forms: readonly string[], externalTags: readonly string[], model: SyntaxModel = syntaxModel(), glued?: readonly boolean[]): WordAnalysis[] {
   if (forms.length === 0) return [];
+  const stamp = timestampLength(forms);
+  if (stamp > 0) {
+    // "14:05 — Police in Nakuru have fired tear gas …": a live page's time stamp is no part of the clause; read alone it
+    // became the root and the clause a relative on its first noun. The clause is parsed on its own; the stamp tells
+    // when its update was posted (a loose phrase on the clause's root) and the dash is punctuation.
+    const rest = analyseWords(forms.slice(stamp), externalTags.slice(stamp), model, glued?.slice(stamp));
+    const root = rest.findIndex((w) => w.head < 0) + stamp;
+    const prefix: WordAnalysis[] = forms.slice(0, stamp).map((_, i) => i === stamp - 1
+      ? { upos: 'PUNCT', xpos: ':', head: root, deprel: 'punct' }
+      : i === 0 ? { upos: 'NUM', xpos: 'CD', head: root, deprel: 'parataxis' } : { upos: 'NOUN', xpos: 'NN', head: 0, deprel: 'flat' });
+    return [...prefix, ...rest.map((w) => ({ ...w, head: w.head < 0 ? w.head : w.head + stamp }))];
+  }
   const ids = tagIds(model.tagger, forms, externalTags);
   const split = splitTagsOf(model.tagger);
   const tagged = Array.from(ids, (id) => split[id]!);
@@ -88,6 +100,23 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
+}
+
+/** A clock time ("14:05", "9.30"), and the zone or half of the day that may follow it ("GMT", "pm"). */
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
+const CLOCK_SUFFIXES = new Set(['am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'ist', 'eat', 'wat', 'cat', 'local']);
+const STAMP_DASHES = new Set(['—', '–', '-', ':', '|']);
+
+/**
+ * The number of words of a live page's time stamp opening a sentence, dash included ("14:05 —", "9.30 pm GMT –"), or 0.
+ * A clause must follow it.
+ */
+export function timestampLength(forms: readonly string[]): number {
+  if (!CLOCK_TIME.test(forms[0] ?? '')) return 0;
+  let k = 1;
+  while (k < forms.length && k <= 2 && CLOCK_SUFFIXES.has(forms[k]!.toLowerCase())) k++;
+  if (!STAMP_DASHES.has(forms[k] ?? '')) return 0;
+  return forms.length - (k + 1) >= 3 ? k + 1 : 0;
 }
 
 const splitTags = new WeakMap<TaggerModel, readonly PosTag[]>();
@@ -141,6 +170,7 @@ const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) =>
   (_, a) => repairResultativeAdjective(a),
   (_, a) => repairModalAdjective(a),
   repairContentClause,
+  repairGerundAfterPreposition,
 ];
 
 /**

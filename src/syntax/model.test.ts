@@ -25,6 +25,15 @@ describe('the released syntax model', () => {
     expect(analysis.filter((a) => a.head === -1)).toHaveLength(1);
   });
 
+  it('should parse a live page\'s time stamp apart from the clause it opens', () => {
+    const forms = ['09:40', 'GMT', '–', 'Riot', 'police', 'in', 'Bamako', 'have', 'detained', 'six', 'students', '.'];
+    const analysis = analyseWords(forms, ['NUM', 'PROPN', 'PUNCT', 'PROPN', 'NOUN', 'ADP', 'PROPN', 'AUX', 'VERB', 'NUM', 'NOUN', 'PUNCT']);
+    expect(analysis[8]).toMatchObject({ upos: 'VERB', head: -1, deprel: 'root' });
+    expect(analysis[4]).toMatchObject({ deprel: 'nsubj', head: 8 });
+    expect(analysis[0]).toMatchObject({ head: 8 });
+    expect(analysis.filter((a) => a.head === -1)).toHaveLength(1);
+  });
+
   it('should read the word before "and" + a verb as a verb after a plural that opens the sentence', () => {
     const forms = ['Bandits', 'attack', 'and', 'loot', 'a', 'village', 'in', 'Zamfara', '.'];
     // wink-nlp's tags of the sentence, the tagger's input.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -31,6 +31,15 @@ describe('parse repairs', () => {
     // Inversion after a quote has no subject before the verb: unchanged.
     const inverted = analysis('said/VERB/VBD/0/root the/DET/DT/3/det minister/NOUN/NN/1/nsubj');
     expect(arcs(repairDoubleSubject(inverted.words))).toBe(arcs(inverted.words));
+  });
+
+  it('should read an aiming preposition before a gerund\'s subject as the case of an oblique the gerund describes', () => {
+    // As the parser had it: "fired gas at [nurses demanding pay]", "at" marking the gerund and "nurses" its subject.
+    const { forms, words } = analysis('Police/NOUN/NNS/2/nsubj fired/VERB/VBD/0/root gas/NOUN/NN/2/obj at/ADP/IN/7/mark striking/ADJ/JJ/6/amod nurses/NOUN/NNS/7/nsubj demanding/VERB/VBG/2/advcl pay/NOUN/NN/7/obj');
+    expect(arcs(repairGerundAfterPreposition(forms, words))).toBe('2:nsubj 0:root 2:obj 6:case 6:amod 2:obl 6:acl 7:obj');
+    // A subordinator is no aiming preposition ("after villagers fleeing …" is left as parsed), nor is a clause with other words before its subject.
+    const after = analysis('Police/NOUN/NNS/2/nsubj fired/VERB/VBD/0/root after/ADP/IN/5/mark the/DET/DT/4/det villagers/NOUN/NNS/5/nsubj fleeing/VERB/VBG/2/advcl');
+    expect(arcs(repairGerundAfterPreposition(after.forms, after.words))).toBe(arcs(after.words));
   });
 
   it('should read a participle after an object as a reduced relative on it', () => {

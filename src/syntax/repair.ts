@@ -623,6 +623,39 @@ export function repairParticipleRoot(analysis: readonly WordAnalysis[]): WordAna
   return out;
 }
 
+/** Prepositions that aim an act at someone ("fired at", "opened fire on", "a crackdown against"), never subordinators. */
+const TARGET_PREPOSITIONS = new Set(['at', 'on', 'upon', 'against', 'toward', 'towards', 'into']);
+
+/**
+ * "Police fired tear gas at students protesting against the quota", "opened fire on villagers
+ * fleeing the fighting": a parser may read the preposition as the marker of a gerund clause whose
+ * subject is the noun ("at [students protesting]"), cutting the target off the verb and giving the
+ * gerund's act the verb's subject. A gerund side clause marked by an aiming preposition, with its
+ * subject the only words between the two, is a phrase: the noun hangs on the verb as an oblique
+ * with the preposition as its case, and the gerund describes the noun (a reduced relative).
+ */
+export function repairGerundAfterPreposition(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let g = 2; g < analysis.length; g++) {
+    const out = draft.read();
+    const gerund = out[g]!;
+    if (gerund.xpos !== 'VBG' || gerund.deprel !== 'advcl' || gerund.head < 0) continue;
+    const kids = out.flatMap((w, k) => (w.head === g ? [k] : []));
+    const marker = kids.find((k) => k < g && out[k]!.deprel === 'mark' && out[k]!.upos === 'ADP' && TARGET_PREPOSITIONS.has(forms[k]!.toLowerCase()));
+    const subject = kids.find((k) => k < g && out[k]!.deprel === 'nsubj' && NOMINAL.has(out[k]!.upos));
+    if (marker === undefined || subject === undefined || marker > subject) continue;
+    // Only the subject's own words between the marker and the gerund.
+    let between = true;
+    for (let k = marker + 1; k < g; k++) if (k !== subject && !dominates(out, subject, k)) between = false;
+    if (!between) continue;
+    const words = draft.edit();
+    words[subject] = { ...words[subject]!, head: gerund.head, deprel: 'obl' };
+    words[marker] = { ...words[marker]!, head: subject, deprel: 'case' };
+    words[g] = { ...words[g]!, head: subject, deprel: 'acl' };
+  }
+  return draft.read();
+}
+
 /**
  * "The rebels will not free the hostages": a word the tagger read as an adjective, with a modal
  * auxiliary, no copula and an object the parser gave it, is the bare verb. UD gives adjectives no

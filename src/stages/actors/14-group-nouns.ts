@@ -171,7 +171,9 @@ function isModifier(tokens: readonly Token[], k: number, sentence: Sentence): bo
 function isHead(ctx: ActorContext, tokens: readonly Token[], last: number, sentence: Sentence): boolean {
   const next = tokens[last + 1];
   if (!next || last + 1 >= sentence.tokenEnd) return true;
-  if ((next.pos === 'NOUN' && !verbMisreadAsNoun(tokens, last)) || next.pos === 'PROPN' || next.pos === 'NUM') return false;
+  // "took six guards hostage": what the group is taken as follows it, in the singular, closing the phrase.
+  const captive = loadGroupNouns(ctx.groupNouns).captiveComplements.has(next.normal) && tokens[last + 2]?.pos !== 'NOUN';
+  if ((next.pos === 'NOUN' && !verbMisreadAsNoun(tokens, last) && !captive) || next.pos === 'PROPN' || next.pos === 'NUM') return false;
   if (next.text === '-' && next.start === tokens[last]!.end) return false;
   if (["'s", '’s', "'", '’'].includes(next.normal)) return false;
   if (OWNER_PREPOSITIONS.has(next.normal)) {

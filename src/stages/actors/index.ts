@@ -51,7 +51,8 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 //     is no party (names.json frontierNouns).
 // 19: one who speaks or acts for a body ("a spokesman for the UN", "representatives of the rebels"; group-nouns.json
 //     voiceNouns) is no party of their own: the events stage reads the body.
-const VERSION = 19;
+// 20: a group noun before what it is taken as ("took six guards hostage"; group-nouns.json captiveComplements) heads its phrase.
+const VERSION = 20;
 
 export interface ActorsOptions {
   /**

@@ -86,17 +86,28 @@ function phraseMatches(rule: TriggerRule, tokens: readonly Token[], head: number
   return i;
 }
 
+/** Relations that make a verb a clause with arguments of its own (not "obl": "peacekeeping training to the mission" is a noun misread). */
+const CLAUSE_ARGUMENTS = new Set(['obj', 'nsubj', 'iobj']);
+/** How near a clause's own argument stands to its verb ("crossing the old river"). */
+const CLAUSE_REACH = 3;
+
 function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number, start: number, limit: number, byHead: TriggerLexicon['byHead']): boolean {
   const tokens = doc.tokens;
+  const syn = syntaxOf(doc);
   if (rule.objects) {
     let found = false;
     // `objectHead`: only what the verb acts on, by its head word (below), not a word near it.
     if (!rule.objectHead) for (let i = end; i < Math.min(limit, end + OBJECT_WINDOW); i++) {
       const t = tokens[i]!;
-      if ((rule.objects.includes(t.lemma) || rule.objects.includes(t.normal)) && !wordOfLongerName(doc, t)) { found = true; break; }
       // The object ends at the next verb: "freed the men who *returned* prisoners" is not about prisoners.
       // A participle describing a noun is inside the object ("returned the *seized* ship").
-      if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-' && !describesNoun(tokens, i))) break;
+      const nextVerb = t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-' && !describesNoun(tokens, i);
+      // A verb with its own subject or object right by it is a clause, no object word ("opened fire on farmers
+      // *crossing* the river" opens no crossing); a bare one may be a noun the tagger misread ("provided
+      // peacekeeping *training* to …", even where the parse hangs a far noun on it as its object).
+      const clause = nextVerb && syn.children(i).some((c) => CLAUSE_ARGUMENTS.has(syn.relation(c)) && Math.abs(c - i) <= CLAUSE_REACH);
+      if (!clause && (rule.objects.includes(t.lemma) || rule.objects.includes(t.normal)) && !wordOfLongerName(doc, t)) { found = true; break; }
+      if (t.text === '.' || t.text === ';' || nextVerb) break;
     }
     // A long object on the parse: "lifted the nationwide state of emergency declared after the floods" (the object's head or its "of"/compound words).
     if (!found && rule.objectHead && rule.pos === 'VERB') found = objectHeads(doc, head, end).some((t) => (rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal)) && !wordOfLongerName(doc, t));

@@ -10,7 +10,8 @@ import { clauseOf, splitClauses, type Clause } from './clauses.js';
 import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
-import { homeCountry, inferHomeCountry, inferPartyCodes, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
+import { doersOfCondemnedActs } from './condemned-acts.js';
+import { homeCountry, inferHomeCountry, inferPartyCodes, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { hasOwnDate, mergeMentions, VERBAL_TYPES } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
@@ -207,7 +208,17 @@ const STAGE = 'events';
 //     and tear-down objects read by their head; stun grenades are crowd control; fire with no weapon named is small arms,
 //     and no attack when it has an object; a strike declared "on" a day is a strike; a vow threatens only a party;
 //     observers are no commentators; the guest rule is gone; a mission's host only when the mission is the act's "to"/"for".
-const VERSION = 78;
+// 79: roles of force (issue 14): the "with" side of the fight an act happened in ("killed in a gunfight with police";
+//     role-words.json fightingNouns settingPreps) did it to a casualty, or took it when no target is named; "them" as the
+//     target of force is the group named before it; "took six guards hostage" takes the guards; a group facing a state's
+//     police is of that state (policeCounterpart); an `objects` cue is no verb with its own object ("opened fire on farmers
+//     crossing the river" is no opened crossing).
+// 80: the doer of an attack a casualty suffered in or by, after "by"/"from" ("killed by gunfire from troops", "died in an
+//     attack by bandits"; role-words.json attackMeans); a light-verb trigger's own phrase roles ("came under fire from X":
+//     X the actor; "set fire to X", "laid siege to X": X the target; role-words.json phraseRoles).
+// 81: a condemnation of a definite act noun with no target named ("The UN condemned the attack") is aimed at whoever did
+//     the latest act of that type told within six sentences before (condemned-acts.ts; role-words.json condemnedActs).
+const VERSION = 81;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -390,6 +401,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       venueIsNoParty(doc, draft.event, home);
       inferPartyCodes(doc, draft.event, home);
       inferHomeCountry(doc, draft.event, home);
+      policeCounterpart(doc, draft.event);
       reporterVictims(doc, draft.event, draft.trigger.head);
       missionHost(doc, syn, index, draft.trigger, draft.event);
       recipientFromPlace(doc, syn, index, draft.trigger, draft.roles, draft.event, found);
@@ -398,6 +410,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     drafts.push(...sentenceDrafts);
   }
 
+  doersOfCondemnedActs(doc, drafts);
   storyPlaces(drafts);
   const retold = handOverSizes(drafts);
   // Events need a party, unless the act stands on its own (`standsUnattributed`); a party-less noun can

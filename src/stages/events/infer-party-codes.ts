@@ -165,6 +165,34 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
 }
 
 /**
+ * "Kenyan police fired tear gas at protesters", "protesters stoned Ugandan police": police keep order
+ * at home, so a group of no named state (a group noun) on the other side of a state's police is of
+ * that state: an intra-state act carries one country on both sides. (Not for the army: "US troops
+ * killed three militants" tells nothing of where the militants are from.)
+ */
+export function policeCounterpart(doc: ArticleDoc, event: CodedEvent): void {
+  const groupNoun = (p: EventParty) => doc.actors.some((a) => a.span.start === p.start && a.span.end === p.end && isGroupNounActor(a));
+  const policeCode = (list: readonly EventParty[]): string | null => {
+    const codes = new Set(list.filter((p) => p.sector === 'COP' && p.code !== null && p.code.length === 3 && !NOT_STATES.has(p.code)).map((p) => p.code!));
+    return codes.size === 1 ? [...codes][0]! : null;
+  };
+  // A sentence that names another country may be about that country's people ("police raided offices run
+  // by Serbian institutions, detaining employees"): the group may be either side's.
+  const countries = [...sentenceCountries(doc, event.evidence.sentence).keys()];
+  const fill = (list: EventParty[], role: string, code: string | null) => {
+    if (code === null || countries.some((c) => c !== code)) return;
+    for (let k = 0; k < list.length; k++) {
+      const party = list[k]!;
+      if (party.code !== null || !groupNoun(party)) continue;
+      list[k] = { ...party, code };
+      event.why.push(`${role} "${party.text}" coded ${code}: the country of the police on the other side (inferred)`);
+    }
+  };
+  fill(event.recipient, 'recipient', policeCode(event.actor));
+  fill(event.actor, 'actor', policeCode(event.recipient));
+}
+
+/**
  * Whether a party names one body or office of a state: a singular head after "the" or in capitals
  * ("the Government", "the Ministry of Defence", "the Interior Minister", "the army"), not a group of
  * people ("soldiers", "the police officers"), who may be either side's.

@@ -53,7 +53,10 @@ interface RoleWordsFile {
   readonly hostVerbs: { verbs: string[] };
   readonly embassyNouns: { nouns: string[] };
   readonly missionHosts: { types: string[]; nouns: string[]; kinds: string[]; bodies: string[] };
-  readonly fightingNouns: { nouns: string[] };
+  readonly condemnedActs: { types: string[]; nouns: Record<string, string[]> };
+  readonly attackMeans: { preps: string[]; nouns: string[] };
+  readonly phraseRoles: { phrases: Record<string, Record<string, ArgumentRole>> };
+  readonly fightingNouns: { nouns: string[]; settingPreps: string[]; exchangeNouns: string[]; fireNouns: string[] };
   readonly sequencePreps: { preps: string[] };
   readonly aimVerbs: { types: string[]; verbs: string[] };
   readonly placeTargets: { byType: Record<string, string[]>; byMode: Record<string, string[]> };
@@ -72,6 +75,8 @@ function load() {
   return {
     version: `role-words@${data.version}`,
     obliqueRole: (event: string, prep: string) => lookup(data.obliqueRoles, event, prep),
+    /** "set fire to X", "came under fire from X": the role a light-verb trigger's phrase gives a preposition, if any. */
+    phraseRole: (phrase: string, prep: string): ArgumentRole | undefined => data.phraseRoles.phrases[phrase]?.[prep],
     nounArgumentRole: (event: string, prep: string) => lookup(data.nounArgumentRoles, event, prep),
     speechLemmas: new Set(data.speechLemmas),
     speechComplements: new Set(data.speechComplements),
@@ -136,6 +141,14 @@ function load() {
     missionHosts: { types: new Set(data.missionHosts.types), nouns: new Set(data.missionHosts.nouns), kinds: new Set(data.missionHosts.kinds), bodies: new Set(data.missionHosts.bodies) },
     /** "clashes between X and Y": two-sided fighting, both sides named after "between". */
     fightingNouns: new Set(data.fightingNouns.nouns),
+    /** "killed in a gunfight with X", "died during clashes with X": the prepositions that set an act inside a fight. */
+    fightSettingPreps: new Set(data.fightingNouns.settingPreps),
+    /** "killed by gunfire from soldiers", "died in an attack by pirates": an attack or its means, and the prepositions naming its doer. */
+    /** "condemned the attack": statement types aimed at the doer of an earlier act named by a definite noun, and the nouns' act types. */
+    condemnedActs: { types: new Set(data.condemnedActs.types), nouns: new Map(Object.entries(data.condemnedActs.nouns)) },
+    attackMeans: { nouns: new Set(data.attackMeans.nouns), preps: new Set(data.attackMeans.preps) },
+    /** "an exchange of fire with X": a fight told as an exchange of fire. */
+    fightExchange: { nouns: new Set(data.fightingNouns.exchangeNouns), fire: new Set(data.fightingNouns.fireNouns) },
     /** "after riots", "following clashes": an act before or after another. */
     sequencePreps: new Set(data.sequencePreps.preps),
     /** Material types coded without a named party when told with a figure or a place ("Nine killed as a bomb went off in X"). */

@@ -270,13 +270,40 @@ function isPlace(doc: ArticleDoc, index: ActorIndex, n: number): boolean {
   return !actor || actor.actorKind !== 'country' || doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end && p.level !== 'country');
 }
 
+/** Acts of force done to people, whose "them" is a group named before (a closed pair of PLOVER types). */
+const FORCE_ON_PEOPLE = new Set(['ASSAULT', 'COERCE']);
+
+/**
+ * The group "them" stands for: the last group noun ("protesters", "villagers") before it in its own
+ * sentence or the one before, other than the act's own actor ("Villagers blocked the road, and
+ * police fired tear gas to disperse them").
+ */
+function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles): ActorMention[] {
+  const at = doc.tokens[pronoun]!.start;
+  const sentence = doc.sentences.findIndex((s) => s.span.start <= at && at < s.span.end);
+  const from = doc.sentences[Math.max(0, sentence - 1)]?.span.start ?? 0;
+  let best: ActorMention | undefined;
+  for (const a of doc.actors) {
+    if (a.span.end > at || a.span.start < from || !isGroupNounActor(a) || roles.actor.includes(a)) continue;
+    if (roles.actor.some((r) => r.span.start <= a.span.start && a.span.end <= r.span.end)) continue;
+    if (!best || a.span.start > best.span.start) best = a;
+  }
+  if (best) roles.why.push(`"them" is the group "${best.text}" named before it`);
+  return best ? [best] : [];
+}
+
 /** Sectors of armed forces: what a mobilisation moves. */
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY']);
 
 /** Possessive pronouns that refer back to the subject of the clause. */
 const OWN_POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 
-function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, namedParties: (n: number) => ActorMention[], roles: Roles): void {
+  // "police fired tear gas to disperse them", "arrested them": force used on "them" is used on the group they are.
+  const parties = FORCE_ON_PEOPLE.has(trigger.rule.event) ? (n: number) => {
+    const named = namedParties(n);
+    return named.length > 0 || doc.tokens[n]!.normal !== 'them' ? named : groupAntecedent(doc, n, roles);
+  } : namedParties;
   const v = trigger.head;
   const verb = doc.tokens[v]!.text;
   const event = trigger.rule.event;
@@ -362,7 +389,10 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     if ((trigger.rule.objects || trigger.rule.complements) && (event === 'AID' || event === 'MOBILIZE' || trigger.rule.mode === 'investigate') && !receiver) continue;
     // "sent its soldiers", "withdrew their forces": the subject's own force is what it moves or offers, not a target.
     if (ROLE_WORDS.isForceNoun(doc.tokens[object]!) && syn.children(object).some((c) => syn.fullRelation(c) === 'nmod:poss' && OWN_POSSESSIVES.has(doc.tokens[c]!.normal))) continue;
-    const found = parties(object);
+    // "took six guards hostage" parsed with the group as a compound of "hostage": the group is taken, not the word for what it becomes.
+    const captives = loadGroupNouns().captiveComplements.has(doc.tokens[object]!.normal)
+      ? parties(object).filter((a) => !(a.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= a.span.end)) : [];
+    const found = captives.length > 0 ? captives : parties(object);
     // "returned six Malian statues to the government of Mali", "handed a portrait of a boy to its owner":
     // what is given back or handed over names parties only in its modifiers; the "to" phrase says who receives it.
     if (handsOver(trigger) && !found.some((a) => a.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= a.span.end)
@@ -406,11 +436,21 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     const taken = prep === 'from' && ROLE_WORDS.seizureTypes.has(event) && ROLE_WORDS.seizureVerbs.has(doc.tokens[v]!.lemma) && !passive && syn.objectsOf(v).length > 0
       && !syn.obliquesOf(v).some((o) => o.prep === 'to' || o.prep === 'into');
     // "Kuwait mediated between Riyadh and Doha": the sides a mediator goes between are whom it acts for, as for the noun.
-    const use = remover ? 'actor' : (trigger.rule.roles === 'collective' && prep === 'with') || claimant || taken || atEmbassy ? 'recipient' : mediationRole(doc, syn, trigger, prep, token) ?? ROLE_WORDS.obliqueRole(event, prep);
+    const use = ROLE_WORDS.phraseRole(trigger.rule.phrase, prep) ?? (remover ? 'actor' : (trigger.rule.roles === 'collective' && prep === 'with') || claimant || taken || atEmbassy ? 'recipient' : mediationRole(doc, syn, trigger, prep, token) ?? ROLE_WORDS.obliqueRole(event, prep));
     if (use === 'none') continue;
     const found = parties(atEmbassy ? mission : token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" after "${prep}"`);
+  }
+  if (event === 'ASSAULT') fightOpponents(doc, syn, v, passive, parties, roles);
+  // "came under fire from rebels" with "from rebels" hung on "fire": a phrase the trigger's phrase gives a role
+  // (role-words.json phraseRoles) may hang on the noun the verb takes.
+  for (const held of [...syn.objectsOf(v), ...syn.obliquesOf(v).map((o) => o.token)]) {
+    for (const { token, prep } of syn.nominalModifiersOf(held)) {
+      const use = prep === null ? undefined : ROLE_WORDS.phraseRole(trigger.rule.phrase, prep);
+      if (use === 'actor') addAll(roles.actor, parties(token), roles.why, (a) => `actor "${a.text}" after "${prep}" (attached to "${doc.tokens[held]!.text}", the phrase of "${trigger.rule.phrase}")`);
+      else if (use === 'recipient') addAll(roles.recipient, parties(token), roles.why, (a) => `recipient "${a.text}" after "${prep}" (attached to "${doc.tokens[held]!.text}", the phrase of "${trigger.rule.phrase}")`);
+    }
   }
   // "provided $200 million in ODA to Kenya": with a receiver named, the other phrases ("in ODA") name none.
   if (handedTo.length > 0) roles.recipient = roles.recipient.filter((r) => handedTo.includes(r));
@@ -490,6 +530,45 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       const s = syn.subjectOf(c);
       if (s && s.via === 'own') addAll(roles.recipient, parties(s.token), roles.why, (a) => `recipient "${a.text}" is the subject of the clause "${verb}" is about`);
     }
+  }
+}
+
+/**
+ * "Three militants were killed in a gunfight with police", "two soldiers died during an exchange of
+ * fire with rebels": an act told as happening in a fight (role-words.json fightingNouns settingPreps)
+ * names the fight's other side after "with" — hung on the fight noun, on its "of fire", or on the
+ * verb right after the fight phrase. Where the subject undergoes the act (a passive, a verb of
+ * dying) that side did it; where the subject did it and no target is named ("troops killed six in a
+ * shootout with a gang" has one), it is the target.
+ * "were killed by gunfire from soldiers", "died in an attack by pirates": a casualty told as suffering
+ * in or by an attack or its means (role-words.json attackMeans) names the doer after "by" or "from".
+ */
+function fightOpponents(doc: ArticleDoc, syn: SyntaxView, v: number, passive: boolean, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const use = passive ? roles.actor : roles.recipient;
+  if (use.length > 0) return;
+  const isFight = (n: number): boolean => {
+    const t = doc.tokens[n]!;
+    if (ROLE_WORDS.fightingNouns.has(t.normal) || ROLE_WORDS.fightingNouns.has(t.lemma)) return true;
+    return ROLE_WORDS.fightExchange.nouns.has(t.normal) && syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && ROLE_WORDS.fightExchange.fire.has(doc.tokens[m.token]!.lemma));
+  };
+  const isAttack = (n: number): boolean => ROLE_WORDS.attackMeans.nouns.has(doc.tokens[n]!.normal) || ROLE_WORDS.attackMeans.nouns.has(doc.tokens[n]!.lemma);
+  const obliques = syn.obliquesOf(v);
+  const agent = passive ? syn.agentOf(v) : null;
+  const settings = [...obliques.filter((o) => o.prep !== null && ROLE_WORDS.fightSettingPreps.has(o.prep)), ...(agent === null ? [] : [{ token: agent, prep: 'by' }])];
+  for (const setting of settings) {
+    const fight = isFight(setting.token);
+    // Only a casualty names the doer of an attack this way ("troops killed six in an attack by …" is not told so).
+    const attack = !fight && passive && isAttack(setting.token);
+    if (!fight && !attack) continue;
+    const sidePreps = (prep: string | null) => prep !== null && (fight ? prep === 'with' : ROLE_WORDS.attackMeans.preps.has(prep));
+    const holders = [setting.token, ...syn.nominalModifiersOf(setting.token).filter((m) => m.prep === 'of').map((m) => m.token)];
+    const sides = holders.flatMap((h) => syn.nominalModifiersOf(h)).filter((m) => sidePreps(m.prep)).map((m) => m.token);
+    // The parse may hang the side's phrase on the verb, right after the fight or attack phrase.
+    const after = syn.subtreeRange(setting.token)[1] + 1;
+    sides.push(...obliques.filter((o) => sidePreps(o.prep) && syn.subtreeRange(o.token)[0] === after).map((o) => o.token));
+    const found = sides.flatMap((s) => parties(s)).filter((a) => !roles.actor.includes(a) && !roles.recipient.includes(a));
+    const how = fight ? 'the other side of the' : 'who made the';
+    addAll(use, found, roles.why, (a) => `${passive ? 'actor' : 'recipient'} "${a.text}" is ${how} ${doc.tokens[setting.token]!.text} the act happened in ("${setting.prep} …")`);
   }
 }
 

@@ -152,3 +152,19 @@ describe('events: the venue of talks is no party\'s country', () => {
     expect(code('Protesters marched in Nairobi on Friday.').find((e) => e.event === 'PROTEST')?.actor.map((p) => p.code)).toEqual(['KEN']);
   });
 });
+
+describe('events: a group facing a state\'s police is of that state (infer-party-codes policeCounterpart)', () => {
+  it.each([
+    ['Zambian police fired tear gas at miners outside the smelter.', 'ASSAULT', 'recipient', 'miners', 'ZMB'],
+    ['Demonstrators threw rocks at Bolivian police.', 'PROTEST', 'actor', 'Demonstrators', 'BOL'],
+  ])('should give the group the police\'s country: %j', (text, type, role, group, expected) => {
+    const event = code(text).find((e) => e.event === type);
+    const found = (role === 'actor' ? event?.actor : event?.recipient)?.find((p) => p.text.includes(group));
+    expect(found?.code).toBe(expected);
+  });
+
+  it('should not give a group an army\'s country, which may fight abroad', () => {
+    const event = code('French troops killed four militants.').find((e) => e.event === 'ASSAULT');
+    expect(event?.recipient.map((p) => p.code)).toEqual([null]);
+  });
+});

@@ -87,7 +87,10 @@ export function syntax(): Stage {
     // 24: a subject-less past verb the parse hung inside the relative clause of a nominal root is the root, the noun its subject
     // ("Former miners who lost their jobs in the closures protested outside …", repair.ts repairVerbAfterRelative).
     // 25: a past participle with a "by" agent is never that hidden root ("Residents who fled villages attacked by the rebels").
-    version: 25,
+    // 26: a gerund side clause marked by an aiming preposition is a phrase with a reduced relative ("fired tear gas at
+    // students protesting …": "students" on "fired" after "at", repair.ts repairGerundAfterPreposition).
+    // 27: a live page's time stamp opening a sentence ("14:05 —") is parsed apart from the clause after it (analyse.ts timestampLength).
+    version: 27,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

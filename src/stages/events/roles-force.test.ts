@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { createChroniclePipeline } from '../../pipeline/default.js';
+import { docFromRaw } from '../../ingest/load.js';
+
+/** Who used force on whom in domestic conflicts (issue 14: the parties of an act of force). Sentences are our own. */
+const pipeline = createChroniclePipeline({ onStageError: 'throw' });
+function code(text: string, published = '2024-03-05'): CodedEvent[] {
+  const doc = docFromRaw(text, 'test', 'text', { published });
+  pipeline.run(doc);
+  return doc.events;
+}
+const byTrigger = (events: readonly CodedEvent[], trigger: string) => events.find((e) => e.evidence.trigger.text === trigger);
+const texts = (parties: readonly { text: string }[] | undefined) => (parties ?? []).map((p) => p.text);
+
+describe('roles: the other side of the fight an act happened in (role-words.json fightingNouns)', () => {
+  it.each([
+    ['Two soldiers were killed in an exchange of fire with rebels near Beni.', 'killed', 'rebels', 'soldiers'],
+    ['Four policemen died in a clash with bandits in Katsina.', 'died', 'bandits', 'policemen'],
+    ['A rebel commander was killed during an encounter with troops in Sagaing.', 'killed', 'troops', 'commander'],
+    ['Five gunmen were killed in a shootout with police on the outskirts of Culiacán.', 'killed', 'police', 'gunmen'],
+  ])('should make the "with" side the actor of a casualty: %j', (text, trigger, actor, recipient) => {
+    const act = byTrigger(code(text), trigger);
+    expect(act?.event).toBe('ASSAULT');
+    expect(texts(act?.actor).join(' ')).toContain(actor);
+    expect(texts(act?.recipient).join(' ')).toContain(recipient);
+  });
+
+  it('should keep a named target of an active verb, and read the side as target only when none is named', () => {
+    const named = byTrigger(code('Soldiers killed four smugglers during a gunfight with a gang near the border.'), 'killed');
+    expect(texts(named?.recipient)).toEqual(['smugglers']);
+    const unnamed = byTrigger(code('Troops fought for hours in a gunbattle with insurgents outside Marawi.'), 'fought');
+    expect(texts(unnamed?.actor)).toEqual(['Troops']);
+  });
+});
+
+describe('roles: the target of a force verb told with a gerund after the preposition (syntax repairGerundAfterPreposition)', () => {
+  it.each([
+    ['Riot police fired tear gas at nurses demanding back pay in Harare on Monday.', 'fired', 'nurses'],
+    ['Soldiers opened fire on farmers crossing the river near Djibo.', 'opened fire', 'farmers'],
+  ])('should make the noun before the gerund the target: %j', (text, trigger, recipient) => {
+    const act = byTrigger(code(text), trigger);
+    expect(act?.event).toBe('ASSAULT');
+    expect(texts(act?.recipient).join(' ')).toContain(recipient);
+  });
+
+});
+
+describe('roles: "them" as the target of force is the group named before it', () => {
+  it('should read "them" in the purpose of crowd control as the crowd', () => {
+    const act = code('Fishermen blocked the harbour road in Mombasa, and police fired tear gas to disperse them.').find((e) => e.event === 'ASSAULT');
+    expect(act?.event).toBe('ASSAULT');
+    expect(texts(act?.recipient).join(' ')).toContain('Fishermen');
+  });
+
+  it('should read "them" as the object of an arrest, not the arresting force', () => {
+    const act = byTrigger(code('Market traders marched on the town hall. Officers arrested them an hour later.'), 'arrested');
+    expect(texts(act?.recipient).join(' ')).toContain('traders');
+    expect(texts(act?.recipient).join(' ')).not.toContain('Officers');
+  });
+});
+
+describe('roles: people taken hostage (group-nouns.json captiveComplements)', () => {
+  it.each([
+    ['Inmates took three warders hostage at the prison in Cochabamba.', 'warders'],
+    ['Gunmen took two nurses hostage in the clinic.', 'nurses'],
+  ])('should make the people taken the target, not "hostage": %j', (text, recipient) => {
+    const act = byTrigger(code(text), 'took');
+    expect(act?.event).toBe('ASSAULT');
+    expect(texts(act?.recipient)).toEqual([recipient]);
+  });
+});
+
+describe('roles: the doer of an attack a casualty suffered in or by (role-words.json attackMeans)', () => {
+  it.each([
+    ['Two herders were killed by gunfire from troops near Mopti.', 'killed', 'troops', 'herders'],
+    ['Six miners died in an attack by bandits near Anka.', 'died', 'bandits', 'miners'],
+  ])('should make the "by"/"from" phrase of the attack the actor: %j', (text, trigger, actor, recipient) => {
+    const act = byTrigger(code(text), trigger);
+    expect(act?.event).toBe('ASSAULT');
+    expect(texts(act?.actor).join(' ')).toContain(actor);
+    expect(texts(act?.recipient).join(' ')).toContain(recipient);
+  });
+
+  it('should not read where someone was taken from as the taker', () => {
+    const act = byTrigger(code('A nurse was abducted from a clinic in Zamfara.'), 'abducted');
+    expect(act?.actor).toEqual([]);
+  });
+});
+
+describe('roles: the phrase a light-verb trigger gives a party (role-words.json phraseRoles)', () => {
+  it('should make the "from" phrase of "came under fire" the actor, the subject the target', () => {
+    const act = code('A police patrol came under fire from fighters of the Arakan Army near Buthidaung.').find((e) => e.event === 'ASSAULT');
+    expect(texts(act?.actor).join(' ')).toContain('Arakan Army');
+    expect(texts(act?.recipient).join(' ')).toContain('police patrol');
+  });
+
+  it('should make what is set on fire the target', () => {
+    const act = code('Rioters set fire to a police station in Kisumu.').find((e) => e.evidence.trigger.text === 'set fire');
+    expect(texts(act?.recipient).join(' ')).toContain('police station');
+  });
+});
+
+describe('roles: a condemnation of an act told before is aimed at its doer (condemned-acts.ts, role-words.json condemnedActs)', () => {
+  it('should make whoever did the act the target of "condemned the attack"', () => {
+    const events = code('Militiamen attacked a camp for displaced people near Bunia on Tuesday.\n\nThe African Union condemned the attack.');
+    const condemn = events.find((e) => e.event === 'ACCUSE');
+    expect(texts(condemn?.recipient)).toEqual(['Militiamen']);
+  });
+
+  it('should read a kidnapping noun the trigger lexicon does not list', () => {
+    const events = code('Bandits kidnapped eleven pupils at a school in Kebbi on Friday.\n\nThe state governor denounced the abductions.');
+    const condemn = events.find((e) => e.event === 'ACCUSE');
+    expect(texts(condemn?.recipient)).toEqual(['Bandits']);
+  });
+
+  it('should leave an indefinite act alone ("condemned attacks on journalists")', () => {
+    const events = code('Police arrested four reporters in Harare on Monday.\n\nThe union condemned attacks on the press.');
+    const condemn = events.find((e) => e.event === 'ACCUSE');
+    expect(texts(condemn?.recipient)).not.toContain('Police');
+  });
+});

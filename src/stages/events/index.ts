@@ -216,7 +216,9 @@ const STAGE = 'events';
 //     rose after five of the wounded died") is its detail, evidence of it; an act told as the noun of an "after"/"before"
 //     phrase ("resumed talks on Tuesday, five weeks after an ambush killed nine soldiers") takes neither its host's date
 //     (moved by the distance, or the month) nor its host's place; a modifier noun of an act noun ("a suicide bombing") is its mode.
-const VERSION = 79;
+// 80: a material act with no time of its own told in the sentence of a claim of responsibility ("the group claimed the
+//     attack, saying its fighters had killed 20 soldiers"; recap-words.json claimVerbs, claimObjects) restates the act told before.
+const VERSION = 80;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -442,7 +444,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     }
     // A toll handed over with its victims is the other act's figure, not an act of its own.
     const tollOnly = !partyless && retold.has(d);
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) };
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || toldInClaim(doc, d, drafts) };
   }).map((c, k) => {
     const d = drafts[k]!;
     // "The death toll from the attack rose to 19 on Monday after five of the wounded died": the party-less act and the
@@ -624,6 +626,25 @@ function toldByItsDoers(doc: ArticleDoc, draft: Draft): boolean {
   if (!subject || subject.via === 'modified-noun' || !RECAP_WORDS.actRoleNouns.has(doc.tokens[subject.token]!.normal)) return false;
   if (!syn.children(subject.token).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal))) return false;
   return !draft.clause.tokens.some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal));
+}
+
+/**
+ * "Militants stormed a police station on Monday, killing five officers. The group claimed responsibility and said its
+ * fighters had killed 12 policemen": a material act with no time of its own, told in the sentence of a claim of
+ * responsibility (recap-words.json claimVerbs, claimObjects, or an act noun of its type claimed) after an act of its
+ * type was told, is the claimed act told again by its doers.
+ */
+function toldInClaim(doc: ArticleDoc, draft: Draft, drafts: readonly Draft[]): boolean {
+  if (draft.trigger.nominal || draft.derived || VERBAL_TYPES.has(draft.event.event) || hasOwnDate(draft.event)) return false;
+  if (!drafts.some((o) => o.sentence < draft.sentence && !o.derived && o.event.event === draft.event.event && hasParties(o))) return false;
+  const syn = syntaxOf(doc);
+  const sentence = doc.sentences[draft.sentence]!;
+  const actNouns = new Set(drafts.filter((o) => o.sentence === draft.sentence && o.trigger.nominal && o.event.event === draft.event.event).map((o) => o.trigger.head));
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (doc.tokens[i]!.pos !== 'VERB' || !RECAP_WORDS.claimVerbs.has(doc.tokens[i]!.lemma)) continue;
+    if (syn.objectsOf(i).some((o) => RECAP_WORDS.claimObjects.has(doc.tokens[o]!.normal) || actNouns.has(o))) return true;
+  }
+  return false;
 }
 
 /**

@@ -203,3 +203,19 @@ describe('events: a party-less act told in a sentence about a known act is a det
     expect(of(code(text), 'ASSAULT')).toHaveLength(2);
   });
 });
+
+describe('events: an act told in a claim of responsibility is the claimed act', () => {
+  it.each([
+    'Islamic State fighters attacked an army post near Palmyra on Sunday, killing seven soldiers. The group claimed the attack on its Amaq news agency, saying its fighters had killed 20 soldiers.',
+    'Boko Haram fighters raided a military base near Monguno on Friday, killing nine soldiers. The group claimed responsibility in a video and said its men had killed dozens of soldiers.',
+  ])('%j is one ASSAULT', (text) => {
+    const assaults = of(code(text), 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.size.dead?.value).toBe(text.includes('seven') ? 7 : 9);
+  });
+
+  it('keeps an act the claim dates to another day apart', () => {
+    const text = 'Islamic State fighters attacked an army post near Palmyra on Sunday, killing seven soldiers. The group claimed responsibility and said its fighters had killed two soldiers near Deir ez-Zor on Thursday.';
+    expect(of(code(text), 'ASSAULT')).toHaveLength(2);
+  });
+});

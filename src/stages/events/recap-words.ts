@@ -14,6 +14,8 @@ interface RecapWordsFile {
   readonly regionNouns: string[];
   readonly unnamedArmedSectors: string[];
   readonly actRoleNouns: string[];
+  readonly claimVerbs: string[];
+  readonly claimObjects: string[];
 }
 
 const data = JSON.parse(readFileSync(resourcePath('events/recap-words.json'), 'utf8')) as RecapWordsFile;
@@ -31,4 +33,8 @@ export const RECAP_WORDS = {
   unnamedArmedSectors: new Set(data.unnamedArmedSectors) as ReadonlySet<string>,
   /** Nouns naming people by an act they did ("the assailants"): as a definite subject, the doers of an act already told. */
   actRoleNouns: new Set(data.actRoleNouns) as ReadonlySet<string>,
+  /** Verbs of a claim of responsibility ("claimed"), by lemma. */
+  claimVerbs: new Set(data.claimVerbs) as ReadonlySet<string>,
+  /** What is claimed when it is no act noun ("responsibility", "credit"). */
+  claimObjects: new Set(data.claimObjects) as ReadonlySet<string>,
 };

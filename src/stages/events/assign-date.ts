@@ -79,8 +79,12 @@ export function publicationDate(doc: ArticleDoc): { value: string; precision: Da
  */
 export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Clause, clauses: readonly Clause[], trigger: TriggerMatch,
   otherActs: ReadonlyMap<number, string> = new Map(), anaphor?: (chain: readonly Clause[]) => EventDate | null,
-  sameActor?: () => EventDate | null): EventDate[] {
-  const dates = clauseDates(doc, sentenceIndex, clause, clauses, trigger, otherActs, anaphor, sameActor);
+  sameActor?: () => EventDate | null, promised = false): EventDate[] {
+  // A future act coded as the promise, concession or threat of it: the time of its own clause is when the act is to
+  // happen; the promise is of the time of the clause that tells it ("announced on Monday that …"), when that clause gives one.
+  const told = promised ? clauseDates(doc, sentenceIndex, clause, clauses, trigger, otherActs, anaphor, sameActor, true) : [];
+  const dates = told.length > 0 && told.every((d) => d.rule === 'governing-clause') ? told
+    : clauseDates(doc, sentenceIndex, clause, clauses, trigger, otherActs, anaphor, sameActor);
   const framing = sequenceNoun(doc, clause, trigger);
   return framing === undefined ? dates : dates.map((d) => outsideSequence(doc, framing, d));
 }
@@ -133,7 +137,7 @@ function outsideSequence(doc: ArticleDoc, framing: { noun: number; prep: number 
 
 function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, clauses: readonly Clause[], trigger: TriggerMatch,
   otherActs: ReadonlyMap<number, string>, anaphor?: (chain: readonly Clause[]) => EventDate | null,
-  sameActor?: () => EventDate | null): EventDate[] {
+  sameActor?: () => EventDate | null, skipOwn = false): EventDate[] {
   const tokens = doc.tokens;
   const syn = syntaxOf(doc);
   const sentence = doc.sentences[sentenceIndex]!;
@@ -223,7 +227,7 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     ({ ...spannedDate(time, publicationDate(doc)?.value), rule, time, confidence });
   const nearest = (list: readonly TimeExpression[]) => [...list].sort((a, b) => Math.abs(a.span.start - headStart) - Math.abs(b.span.start - headStart))[0]!;
 
-  const own = timesOf(clause);
+  const own = skipOwn ? [] : timesOf(clause);
   if (own.length > 0) {
     // Coordinated dates ("fought two wars – in 2020 and in the 1990s") give one event per date.
     const coordinated = own.length > 1 && own.every((t, k) => k === 0 || /^[\s,–—-]*(and|or)?[\s]*(in|on)?[\s]*(the)?[\s]*$/i.test(doc.text.slice(own[k - 1]!.span.end, t.span.start)));

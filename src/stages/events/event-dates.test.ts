@@ -236,3 +236,15 @@ describe('event dates: an act told in an "after"/"before" phrase of another clau
     expect(event?.event_loc?.name).not.toBe('Doha');
   });
 });
+
+describe('event dates: a future act coded as its promise is dated as the promise told', () => {
+  // Published Tuesday 4 October 2022.
+  it.each([
+    ['Saudi Arabia announced on Monday that the two sides would meet in Jeddah on Thursday.', 'meet', '2022-10-03 day'],
+    ['Egypt said on Sunday that it would release 30 prisoners on Wednesday.', 'release', '2022-10-02 day'],
+    // No dated telling: the clause's own time is all the text gives.
+    ['The two sides will meet in Jeddah on Thursday.', 'meet', '2022-10-06 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+});

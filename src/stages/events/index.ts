@@ -218,7 +218,9 @@ const STAGE = 'events';
 //     (moved by the distance, or the month) nor its host's place; a modifier noun of an act noun ("a suicide bombing") is its mode.
 // 80: a material act with no time of its own told in the sentence of a claim of responsibility ("the group claimed the
 //     attack, saying its fighters had killed 20 soldiers"; recap-words.json claimVerbs, claimObjects) restates the act told before.
-const VERSION = 80;
+// 81: a future act coded as its promise, concession or threat ("announced on Monday that the two sides would meet on
+//     Tuesday") is dated by the clause that tells it when that clause gives a time, not by the time the act is to happen.
+const VERSION = 81;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -395,7 +397,9 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       if (roles.recipient.length === 0 && ROLE_WORDS.claimAnswerTypes.has(recoded.rule.event)) claimantFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
       inferFromDyad(doc, trigger, roles);
       const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Map(found.filter((f) => f.head !== matched.head).map((f) => [f.head, f.rule.event])),
-        (chain) => anaphorDate(doc, chain, drafts, sentence.index), () => sameActorDate(doc, recoded.rule.event, roles, drafts, sentence.index));
+        (chain) => anaphorDate(doc, chain, drafts, sentence.index), () => sameActorDate(doc, recoded.rule.event, roles, drafts, sentence.index),
+        // "announced on Monday that the two sides would meet on Tuesday": a future act coded as its promise is dated as the promise.
+        modality.modality === 'future' && recoded.rule.event !== trigger.rule.event);
       const predicate = trigger.nominal ? clause.head : trigger.head;
       // "The rebels said the army had bombed the town": under a past-tense report the past perfect is
       // the reported past moved back a tense (sequence of tenses), no sign of an earlier act; its date decides.

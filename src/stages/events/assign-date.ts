@@ -1,6 +1,7 @@
 import type { ArticleDoc, DatePrecision, TimeExpression } from '../../core/document.js';
 import { syntaxOf } from '../../syntax/relations.js';
-import { shiftDate } from '../dates/shift.js';
+import { distanceUnit, shiftDate } from '../dates/shift.js';
+import { parseNumber } from '../quantities/number-words.js';
 import type { Clause } from './clauses.js';
 import { isSpeech, ROLE_WORDS } from './role-words.js';
 import type { TriggerMatch } from './find-triggers.js';
@@ -78,7 +79,65 @@ export function publicationDate(doc: ArticleDoc): { value: string; precision: Da
  */
 export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Clause, clauses: readonly Clause[], trigger: TriggerMatch,
   otherActs: ReadonlyMap<number, string> = new Map(), anaphor?: (chain: readonly Clause[]) => EventDate | null,
-  sameActor?: () => EventDate | null): EventDate[] {
+  sameActor?: () => EventDate | null, promised = false): EventDate[] {
+  // A future act coded as the promise, concession or threat of it: the time of its own clause is when the act is to
+  // happen; the promise is of the time of the clause that tells it ("announced on Monday that …"), when that clause gives one.
+  const told = promised ? clauseDates(doc, sentenceIndex, clause, clauses, trigger, otherActs, anaphor, sameActor, true) : [];
+  const dates = told.length > 0 && told.every((d) => d.rule === 'governing-clause') ? told
+    : clauseDates(doc, sentenceIndex, clause, clauses, trigger, otherActs, anaphor, sameActor);
+  const framing = sequenceNoun(doc, clause, trigger);
+  return framing === undefined ? dates : dates.map((d) => outsideSequence(doc, framing, d));
+}
+
+/**
+ * "resumed talks on Tuesday, five weeks after an ambush killed nine soldiers", "arrested 12 on Monday after
+ * clashes in the capital": an act told as the noun of an "after"/"before" phrase of another clause (or in a
+ * relative clause on that noun) lies before or after that clause's act: the noun phrase's own time dates it,
+ * never its host's. Returns the noun and its preposition.
+ */
+export function sequenceNoun(doc: ArticleDoc, clause: Clause, trigger: TriggerMatch): { noun: number; prep: number } | undefined {
+  const syn = syntaxOf(doc);
+  if (!trigger.nominal && !(clause.role === 'relative' && clause.head === trigger.head)) return undefined;
+  // Up from the act's noun (a compound one's head: "a drone strike"), or from its relative clause, through the
+  // nouns it hangs on ("an attack on a market in Omdurman killed …"), to the first verb.
+  for (const at of trigger.nominal ? [trigger.head, ...syn.ancestors(trigger.head)] : syn.ancestors(trigger.head)) {
+    const token = doc.tokens[at]!;
+    if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return undefined;
+    const prep = syn.children(at).find((c) => syn.relation(c) === 'case' && ROLE_WORDS.sequencePreps.has(doc.tokens[c]!.normal));
+    if (prep !== undefined) return { noun: at, prep };
+  }
+  return undefined;
+}
+
+/**
+ * The date of an act told in a sequence phrase, from the date its host clause gave: kept when a time inside the
+ * phrase gave it; else moved by the distance told before the preposition ("five weeks after": five weeks earlier,
+ * at the precision the unit allows), or, with none, truncated to the month (the text tells no day).
+ */
+function outsideSequence(doc: ArticleDoc, framing: { noun: number; prep: number }, date: EventDate): EventDate {
+  const syn = syntaxOf(doc);
+  const tokens = doc.tokens;
+  // A time in the phrase or after it ("after a clash near Badme on 12 September", however the parse hangs it) is the act's.
+  const [from, to] = syn.subtreeRange(framing.noun);
+  if (date.time && (date.time.span.start >= tokens[from]!.start && date.time.span.end <= tokens[to]!.end || date.time.span.start > tokens[framing.prep]!.start)) return date;
+  if (!date.value || !date.precision || date.rule === 'publication') return date;
+  const prep = tokens[framing.prep]!.normal;
+  const unit = distanceUnit(tokens[framing.prep - 1]?.normal ?? '');
+  const counted = tokens[framing.prep - 2];
+  const count = unit === undefined || counted === undefined ? undefined : /^(a|an|one)$/.test(counted.normal) ? 1 : parseNumber(counted.text);
+  if (unit !== undefined && count !== undefined && count > 0) {
+    // "after", "following", "since": the act came first; "before", "until": it came later.
+    const moved = shiftDate(date.value, date.precision, (['before', 'until'].includes(prep) ? 1 : -1) * count, unit);
+    if (moved) return { ...moved, rule: `${date.rule}, moved by "${counted!.text} ${tokens[framing.prep - 1]!.text} ${prep}"`, confidence: Math.min(date.confidence, 0.6) };
+  }
+  const { time: _time, ...rest } = date;
+  void _time;
+  return { ...rest, ...truncate(date.value, 'month'), rule: `sequence-${prep}`, confidence: Math.min(date.confidence, 0.5) };
+}
+
+function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, clauses: readonly Clause[], trigger: TriggerMatch,
+  otherActs: ReadonlyMap<number, string>, anaphor?: (chain: readonly Clause[]) => EventDate | null,
+  sameActor?: () => EventDate | null, skipOwn = false): EventDate[] {
   const tokens = doc.tokens;
   const syn = syntaxOf(doc);
   const sentence = doc.sentences[sentenceIndex]!;
@@ -168,7 +227,7 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     ({ ...spannedDate(time, publicationDate(doc)?.value), rule, time, confidence });
   const nearest = (list: readonly TimeExpression[]) => [...list].sort((a, b) => Math.abs(a.span.start - headStart) - Math.abs(b.span.start - headStart))[0]!;
 
-  const own = timesOf(clause);
+  const own = skipOwn ? [] : timesOf(clause);
   if (own.length > 0) {
     // Coordinated dates ("fought two wars – in 2020 and in the 1990s") give one event per date.
     const coordinated = own.length > 1 && own.every((t, k) => k === 0 || /^[\s,–—-]*(and|or)?[\s]*(in|on)?[\s]*(the)?[\s]*$/i.test(doc.text.slice(own[k - 1]!.span.end, t.span.start)));

@@ -216,3 +216,35 @@ describe('event dates: a wire dateline a little before the publication is the da
     expect(dateOf(text, trigger, P)).toBe(expected);
   });
 });
+
+describe('event dates: an act told in an "after"/"before" phrase of another clause is not of that clause\'s time', () => {
+  // Published Tuesday 4 October 2022.
+  it.each([
+    // Moved by the distance told before the preposition, at the unit's precision.
+    ['Sudan\'s army and the RSF resumed talks in Jeddah on Monday, three weeks after an RSF attack on a market in Omdurman killed 40 civilians.', 'attack', '2022-09 month'],
+    ['The two sides met in Doha on Monday, a month after a drone strike by the army killed 12 villagers.', 'killed', '2022-09 month'],
+    // With no distance, the host's month only: the text tells no day.
+    ['Ethiopian and Eritrean envoys met in Nairobi on Monday after a border clash near Badme.', 'clash', '2022-10 month'],
+    // A time inside the phrase dates the act.
+    ['Envoys met in Nairobi on Monday after a border clash near Badme on 12 September.', 'clash', '2022-09-12 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+
+  it('does not place the act in its host\'s place', () => {
+    const event = code('The two sides met in Doha on Monday, a month after a drone strike by the army killed 12 villagers.').find((e) => e.event === 'ASSAULT');
+    expect(event?.event_loc?.name).not.toBe('Doha');
+  });
+});
+
+describe('event dates: a future act coded as its promise is dated as the promise told', () => {
+  // Published Tuesday 4 October 2022.
+  it.each([
+    ['Saudi Arabia announced on Monday that the two sides would meet in Jeddah on Thursday.', 'meet', '2022-10-03 day'],
+    ['Egypt said on Sunday that it would release 30 prisoners on Wednesday.', 'release', '2022-10-02 day'],
+    // No dated telling: the clause's own time is all the text gives.
+    ['The two sides will meet in Jeddah on Thursday.', 'meet', '2022-10-06 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+});

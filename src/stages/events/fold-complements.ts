@@ -28,6 +28,11 @@ export interface Folded {
   readonly complementOf: Map<TriggerMatch, TriggerMatch>;
   /** For each trigger that took participle or coordinated adjuncts of the same act, the adjuncts. */
   readonly adjunctsOf: Map<TriggerMatch, TriggerMatch[]>;
+  /**
+   * Adjuncts found through a clause describing a thing or place of the act (describedActHost): the subject the
+   * parse gives them is that clause's ("families" who were sheltering), not a doer of the act.
+   */
+  readonly throughDescription: ReadonlySet<TriggerMatch>;
 }
 
 /**
@@ -46,6 +51,7 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
   const complementOf = new Map<TriggerMatch, TriggerMatch>();
   const adjunctsOf = new Map<TriggerMatch, TriggerMatch[]>();
   const folded = new Set<TriggerMatch>();
+  const throughDescription = new Set<TriggerMatch>();
   const byHead = new Map(triggers.map((t) => [t.head, t]));
   // "was hit with new sanctions": a verb that only delivers the penalty after "with" is no act of its own.
   for (const t of triggers) {
@@ -108,7 +114,8 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const relation = syn.relation(adjunct.head);
     const leaving = leavingOf(syn, doc, adjunct.head);
     const through = weaponOf(doc, syn, adjunct.head);
-    const direct = byHead.get(syn.head(leaving ?? through ?? adjunct.head));
+    const described = leaving === undefined && through === undefined && !byHead.has(syn.head(adjunct.head)) ? describedActHost(doc, syn, adjunct.head, byHead) : undefined;
+    const direct = described ?? byHead.get(syn.head(leaving ?? through ?? adjunct.head));
     const host = direct && hostOfFolded.has(direct) ? hostOfFolded.get(direct)! : direct;
     if (!host || folded.has(host) || host.nominal) continue;
     // A participle of the same type is a detail of the act whatever its type ("marched …, chanting
@@ -136,12 +143,45 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const byInstrument = through !== undefined && host.rule.event === adjunct.rule.event;
     // A protest's purpose ("gathered to demand …") and a demand coordinated with it are its content too.
     const voiced = protestVoice && (relation === 'advcl' || relation === 'conj' || relation === 'xcomp') && !whenClause(syn, doc, adjunct.head);
-    if (!participle && !coordinated && !simultaneous && !byInstrument && !voiced) continue;
+    if (!participle && !coordinated && !simultaneous && !byInstrument && !voiced && described === undefined) continue;
+    if (described !== undefined) throughDescription.add(adjunct);
     adjunctsOf.set(host, [...(adjunctsOf.get(host) ?? []), adjunct]);
     folded.add(adjunct);
     hostOfFolded.set(adjunct, host);
   }
-  return { triggers: triggers.filter((t) => !folded.has(t)).map((t) => hosted.get(t) ?? t), complementOf, adjunctsOf };
+  return { triggers: triggers.filter((t) => !folded.has(t)).map((t) => hosted.get(t) ?? t), complementOf, adjunctsOf, throughDescription };
+}
+
+/** Relations of a clause that describes a thing or a place of the act ("a vehicle carrying …", "a camp where … slept"). */
+const DESCRIBING = /^(acl|advcl)/;
+/** Relations by which the described thing hangs on the act's verb (its object, where, what with). */
+const SCENE = /^(obj|obl|nmod|nsubj:pass)/;
+
+/**
+ * "A bomb struck a vehicle carrying peacekeepers, wounding four", "shelled a school where families slept,
+ * killing six": a closing participle the parse hangs on a verb that only describes a thing or a place of
+ * the act (a participle or relative clause, itself no act) tells what the act did (guideline 2: its size).
+ * The act is found by climbing from that describing verb through the thing it describes to the verb that
+ * acts on it. Only a bare participle after a comma with no subject of its own.
+ */
+function describedActHost(doc: ArticleDoc, syn: SyntaxView, adjunct: number, byHead: ReadonlyMap<number, TriggerMatch>): TriggerMatch | undefined {
+  const tokens = doc.tokens;
+  if (tokens[adjunct]!.tag !== 'VBG' || tokens[adjunct - 1]?.text !== ',' || syn.subjectOf(adjunct)?.via === 'own') return undefined;
+  if (!['conj', 'advcl'].includes(syn.relation(adjunct)) || syn.markerOf(adjunct) !== null) return undefined;
+  let at = syn.head(adjunct);
+  // A clause opened by a relative word ("where families slept") describes, however the parse hangs it (as a conjunct too).
+  const relativeWord = at >= 0 && syn.children(at).some((c) => c < at && ['WRB', 'WDT', 'WP'].includes(tokens[c]!.tag ?? '') && ['where', 'who', 'which'].includes(tokens[c]!.normal));
+  if (at < 0 || tokens[at]!.pos !== 'VERB' || !(DESCRIBING.test(syn.fullRelation(at)) || relativeWord)) return undefined;
+  for (let depth = 0; depth < 4 && at >= 0; depth++) {
+    const up = syn.head(at);
+    if (up < 0) return undefined;
+    const host = byHead.get(up);
+    if (host) return host.nominal ? undefined : host;
+    // Through the thing described to the verb acting on it; never through another verb's own clause.
+    if (tokens[up]!.pos === 'VERB' || !SCENE.test(syn.fullRelation(up)) && !['nmod', 'compound'].includes(syn.relation(up))) return undefined;
+    at = up;
+  }
+  return undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { eventSourceOf, type ArticleDoc, type CodedEvent, type PlaceMention, typ
 import { firstTokenFrom } from '../../core/search.js';
 import { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
-import { assignDate, isBackground, truncate, type EventDate } from './assign-date.js';
+import { assignDate, isBackground, sequenceNoun, truncate, type EventDate } from './assign-date.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import { assignModality, speechVerb } from './assign-modality.js';
 import { CAMEO_TABLE_VERSION, toCameo } from './cameo.js';
@@ -218,7 +218,20 @@ const STAGE = 'events';
 //     X the actor; "set fire to X", "laid siege to X": X the target; role-words.json phraseRoles).
 // 81: a condemnation of a definite act noun with no target named ("The UN condemned the attack") is aimed at whoever did
 //     the latest act of that type told within six sentences before (condemned-acts.ts; role-words.json condemnedActs).
-const VERSION = 81;
+// 82: one event per act, and dates (issue 14): a closing participle the parse hangs on a clause describing the act's scene
+//     ("struck a vehicle carrying peacekeepers, wounding four"; "…, where families sheltered, killing 24") is the act's size
+//     (fold-complements.ts describedActHost); a verb whose subject is a definite noun of its own act ("the shelling hit a
+//     school") or a definite noun naming people by an act they did ("the assailants opened fire"; recap-words.json
+//     actRoleNouns) restates the act told before, when its mode is the act's or only says how it was done (an abduction
+//     inside a raid stays apart); a party-less act in a sentence about an act told before ("the death toll from the attack
+//     rose after five of the wounded died") is its detail, evidence of it; an act told as the noun of an "after"/"before"
+//     phrase ("resumed talks on Tuesday, five weeks after an ambush killed nine soldiers") takes neither its host's date
+//     (moved by the distance, or the month) nor its host's place; a modifier noun of an act noun ("a suicide bombing") is its mode.
+// 83: a material act with no time of its own told in the sentence of a claim of responsibility ("the group claimed the
+//     attack, saying its fighters had killed 20 soldiers"; recap-words.json claimVerbs, claimObjects) restates the act told before.
+// 84: a future act coded as its promise, concession or threat ("announced on Monday that the two sides would meet on
+//     Tuesday") is dated by the clause that tells it when that clause gives a time, not by the time the act is to happen.
+const VERSION = 84;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -231,9 +244,23 @@ function foldMannerNouns(doc: ArticleDoc, syn: SyntaxView, drafts: Draft[]): voi
   // Right to left: a modifier of the act's noun says more than the noun ("suicide bombing": suicide-attack, not explosives).
   for (const noun of [...drafts].sort((a, b) => b.trigger.head - a.trigger.head)) {
     if (!noun.trigger.nominal || noun.derived) continue;
+    // "a week after a suicide bombing in Jos": a modifier noun of the act's own noun says how it was done, wherever the phrase stands.
+    const modified = syn.relation(noun.trigger.head) === 'compound'
+      ? drafts.find((d) => d !== noun && d.trigger.nominal && !d.derived && d.trigger.head === syn.head(noun.trigger.head) && d.event.event === noun.event.event) : undefined;
+    if (modified) {
+      if (noun.event.mode !== null) modified.event.mode = noun.event.mode;
+      modified.event.why.push(`"${doc.tokens[noun.trigger.head]!.text}" in its phrase says how it was done (mode ${modified.event.mode ?? 'none'}), not another act`);
+      drafts.splice(drafts.indexOf(noun), 1);
+      continue;
+    }
     const host = drafts.find((d) => d !== noun && !d.trigger.nominal && !d.derived && d.event.event === noun.event.event && withinSubject(syn, d.trigger.head, noun.trigger.head));
     if (!host) continue;
     if (noun.event.mode !== null) host.event.mode = noun.event.mode;
+    // "The shelling hit a market", "the blast wounded six": the act named by a definite noun as its verb's subject is
+    // one the reader already knows of; the verb tells it again (merge-mentions.ts, a restated act).
+    const subject = syn.subjectOf(host.trigger.head)?.token;
+    const ofSubject = subject !== undefined && (subject === noun.trigger.head || syn.head(noun.trigger.head) === subject && syn.relation(noun.trigger.head) === 'compound');
+    if (ofSubject && syn.children(subject!).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal))) host.retoldBySubject = true;
     if (!host.event.event_loc && noun.event.event_loc) host.event.event_loc = noun.event.event_loc;
     host.event.why.push(`"${doc.tokens[noun.trigger.head]!.text}" in its subject says how it was done (mode ${host.event.mode ?? 'none'}), not another act`);
     drafts.splice(drafts.indexOf(noun), 1);
@@ -276,6 +303,8 @@ interface Draft {
   date: EventDate;
   event: CodedEvent;
   derived: boolean;
+  /** Its subject is a definite noun of its own act ("the shelling hit …"): a retelling of an act told before. */
+  retoldBySubject?: boolean;
 }
 
 export interface EventsOptions {
@@ -318,7 +347,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     const sentenceTokens = [...Array(sentence.tokenEnd - sentence.tokenStart).keys()].map((k) => k + sentence.tokenStart);
     const sentenceDrafts: Draft[] = [];
     const found = [...findTriggers(doc, sentenceTokens, lexicon), ...findObligations(doc, sentenceTokens)].sort((a, b) => a.head - b.head);
-    const { triggers, complementOf, adjunctsOf } = foldComplements(doc, found);
+    const { triggers, complementOf, adjunctsOf, throughDescription } = foldComplements(doc, found);
     for (const matched of triggers) {
       const clause = clauseOf(clauses, matched.head);
       if (!clause) continue;
@@ -339,7 +368,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       for (const adjunct of adjuncts) {
         // "shelled Kharkiv, killing 5 civilians": the adjunct's victims are the act's recipients.
         const more = assignRoles(doc, adjunct, { ...context, clause: clauseOf(clauses, adjunct.head) ?? clause });
-        if (roles.actor.length === 0) {
+        // Not the subject of a clause describing the act's scene ("a camp where families slept, killing six"): no doer of it.
+        if (roles.actor.length === 0 && !throughDescription.has(adjunct)) {
           roles.actor.push(...more.actor);
           roles.why.push(...more.why.filter((w) => w.startsWith('actor')));
         }
@@ -378,7 +408,9 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       if (roles.recipient.length === 0 && ROLE_WORDS.claimAnswerTypes.has(recoded.rule.event)) claimantFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
       inferFromDyad(doc, trigger, roles);
       const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Map(found.filter((f) => f.head !== matched.head).map((f) => [f.head, f.rule.event])),
-        (chain) => anaphorDate(doc, chain, drafts, sentence.index), () => sameActorDate(doc, recoded.rule.event, roles, drafts, sentence.index));
+        (chain) => anaphorDate(doc, chain, drafts, sentence.index), () => sameActorDate(doc, recoded.rule.event, roles, drafts, sentence.index),
+        // "announced on Monday that the two sides would meet on Tuesday": a future act coded as its promise is dated as the promise.
+        modality.modality === 'future' && recoded.rule.event !== trigger.rule.event);
       const predicate = trigger.nominal ? clause.head : trigger.head;
       // "The rebels said the army had bombed the town": under a past-tense report the past perfect is
       // the reported past moved back a tense (sequence of tenses), no sign of an earlier act; its date decides.
@@ -413,11 +445,15 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   doersOfCondemnedActs(doc, drafts);
   storyPlaces(drafts);
   const retold = handOverSizes(drafts);
+  // Sentences whose party-less act is a detail of an act the reader knows (knownActNoun): its time is the telling's, not the act's.
+  const detailSentences = new Set<number>();
   // Events need a party, unless the act stands on its own (`standsUnattributed`); a party-less noun can
   // still be a retelling of a coded act ("the release"), which merging keeps as its evidence.
   const coded = drafts.map((d) => {
     const partyless = !hasParties(d);
-    const unattributed = partyless && !retold.has(d) && standsUnattributed(d);
+    const known = partyless ? knownActNoun(doc, d, drafts) : undefined;
+    if (known) detailSentences.add(d.sentence);
+    const unattributed = partyless && !retold.has(d) && standsUnattributed(d) && known === undefined;
     if (unattributed) {
       d.event.why.push(`no party named: coded as an act by someone unnamed (${d.event.event} told with ${d.event.event_loc ? `a place, "${d.event.event_loc.name}"` : 'its own figures'})`);
       // Ranked below an act whose parties are named or inferred from its place.
@@ -425,7 +461,13 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     }
     // A toll handed over with its victims is the other act's figure, not an act of its own.
     const tollOnly = !partyless && retold.has(d);
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d) };
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || toldInClaim(doc, d, drafts) };
+  }).map((c, k) => {
+    const d = drafts[k]!;
+    // "The death toll from the attack rose to 19 on Monday after five of the wounded died": the party-less act and the
+    // known act's noun are told again, whatever day the update is of; both are kept as the act's evidence.
+    const detail = detailSentences.has(d.sentence) && !hasParties(d) && (!d.trigger.nominal || knownActNoun(doc, d, drafts) !== undefined || isDefiniteNoun(doc, d));
+    return detail ? { ...c, nominal: true, mentionOnly: true, detail: true } : c;
   }).filter((c) => !c.mentionOnly || c.nominal);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
@@ -590,6 +632,39 @@ function definiteHeads(doc: ArticleDoc, draft: Draft): string[] {
 }
 
 /**
+ * "Gunmen killed 14 traders in a market on Sunday. … The assailants opened fire from motorbikes": a material verb
+ * whose subject is a definite noun naming people by an act they did (recap-words.json actRoleNouns) tells
+ * that act again, unless its clause says it is another act ("the attackers also burned a school").
+ */
+function toldByItsDoers(doc: ArticleDoc, draft: Draft): boolean {
+  if (draft.trigger.nominal || draft.derived || VERBAL_TYPES.has(draft.event.event)) return false;
+  const syn = syntaxOf(doc);
+  const subject = syn.subjectOf(draft.trigger.head);
+  if (!subject || subject.via === 'modified-noun' || !RECAP_WORDS.actRoleNouns.has(doc.tokens[subject.token]!.normal)) return false;
+  if (!syn.children(subject.token).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal))) return false;
+  return !draft.clause.tokens.some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal));
+}
+
+/**
+ * "Militants stormed a police station on Monday, killing five officers. The group claimed responsibility and said its
+ * fighters had killed 12 policemen": a material act with no time of its own, told in the sentence of a claim of
+ * responsibility (recap-words.json claimVerbs, claimObjects, or an act noun of its type claimed) after an act of its
+ * type was told, is the claimed act told again by its doers.
+ */
+function toldInClaim(doc: ArticleDoc, draft: Draft, drafts: readonly Draft[]): boolean {
+  if (draft.trigger.nominal || draft.derived || VERBAL_TYPES.has(draft.event.event) || hasOwnDate(draft.event)) return false;
+  if (!drafts.some((o) => o.sentence < draft.sentence && !o.derived && o.event.event === draft.event.event && hasParties(o))) return false;
+  const syn = syntaxOf(doc);
+  const sentence = doc.sentences[draft.sentence]!;
+  const actNouns = new Set(drafts.filter((o) => o.sentence === draft.sentence && o.trigger.nominal && o.event.event === draft.event.event).map((o) => o.trigger.head));
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (doc.tokens[i]!.pos !== 'VERB' || !RECAP_WORDS.claimVerbs.has(doc.tokens[i]!.lemma)) continue;
+    if (syn.objectsOf(i).some((o) => RECAP_WORDS.claimObjects.has(doc.tokens[o]!.normal) || actNouns.has(o))) return true;
+  }
+  return false;
+}
+
+/**
  * "Blinken began three-way talks on Tuesday. ¶ Blinken welcomed the release …": an act told in the
  * simple past with no time of its own, by the party whose dated act the paragraph before (or an
  * earlier sentence of its own) told last, goes on with that party's telling: it takes that act's
@@ -744,6 +819,24 @@ const hasParties = (d: Draft): boolean => d.event.actor.length + d.event.recipie
  * own (dead, injured, …) or a place. A bare "the fighting" or "clashes" without either is more
  * likely a retelling or a topic than a new act, and stays a mention for merging.
  */
+/**
+ * "The death toll from the attack rose to 19 after five of the wounded died": a party-less act told in a sentence
+ * about an act the reader knows (a definite noun of its type, "the attack", "the raid") is a detail of that act, a
+ * toll or its course, not an act of its own: it stays a mention, which merging keeps as that act's evidence.
+ */
+function knownActNoun(doc: ArticleDoc, d: Draft, drafts: readonly Draft[]): Draft | undefined {
+  if (d.trigger.nominal) return undefined;
+  // Known: told in an earlier sentence by someone ("an investigation into the attack" may name the sentence's own act).
+  if (!drafts.some((o) => o.sentence < d.sentence && !o.derived && o.event.event === d.event.event && hasParties(o))) return undefined;
+  return drafts.find((o) => o !== d && !o.derived && o.sentence === d.sentence && o.trigger.nominal && o.event.event === d.event.event && isDefiniteNoun(doc, o));
+}
+
+/** Whether an act noun is told with a definite article or a demonstrative ("the attack", "this raid"). */
+function isDefiniteNoun(doc: ArticleDoc, d: Draft): boolean {
+  const syn = syntaxOf(doc);
+  return d.trigger.nominal && syn.children(d.trigger.head).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal));
+}
+
 function standsUnattributed(d: Draft): boolean {
   const e = d.event;
   if (d.derived || !ROLE_WORDS.unattributedTypes.has(e.event) || e.background) return false;
@@ -917,6 +1010,11 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const scope = new Set(draft.clause.tokens);
     for (const adjunct of draft.adjuncts) for (const i of clauseOf(clauses, adjunct.head)?.tokens ?? []) scope.add(i);
     for (const clause of describingClauses(doc, clauses, draft, acts)) for (const i of clause.tokens) scope.add(i);
+    // "met in Doha on Monday, a month after a drone strike killed 12 villagers": an act told in an "after"/"before"
+    // phrase is placed by that phrase alone, not by its host's place (as it is not dated by its host's time).
+    const framing = sequenceNoun(doc, draft.clause, draft.trigger);
+    // What follows the preposition, however the parse hangs it ("a week after a bombing at a church in Jos").
+    if (framing) for (const i of [...scope]) if (i < framing.prep) scope.delete(i);
     const starts = new Set([...scope].map((i) => doc.tokens[i]!.start));
     const inScope = doc.places.filter((p: PlaceMention) => starts.has(p.span.start));
     const located = inScope

@@ -20,6 +20,10 @@ export interface MergeCandidate {
    * "the gunmen fled"): a thing the reader already knows of, which makes a later verb a recap.
    */
   readonly definiteHeads?: readonly string[];
+  /** A verb whose subject is a definite noun of its own act ("the shelling hit a market"): told as an act already known. */
+  readonly retoldBySubject?: boolean;
+  /** A detail of an act the reader knows, told in a later update ("the death toll from the attack rose on Monday"): dated by the update, free to move. */
+  readonly detail?: boolean;
 }
 
 /** PLOVER's verbal types: each statement is its own act. */
@@ -39,7 +43,9 @@ export function hasOwnDate(event: CodedEvent): boolean {
   // The story's time (assign-date.ts storyTime) and a party's last date (events sameActorDate) are lent by another sentence: free to move, as the publication is.
   // So is the time of a saying set beside the act (assign-date.ts reportedBeside): it bounds the act, it does not date it.
   return event.date_source.rule !== 'publication' && event.date_source.rule !== 'before-main-event' && event.date_source.rule !== 'story-time' && event.date_source.rule !== 'same-actor'
-    && !event.date_source.rule.startsWith('reported-beside');
+    && !event.date_source.rule.startsWith('reported-beside')
+    // An act told in an "after"/"before" phrase with no time or distance of its own keeps only its host's month (assign-date.ts outsideSequence).
+    && !event.date_source.rule.startsWith('sequence-');
 }
 
 /** Dates are compatible when one is the other at a coarser precision ("2022-10" and "2022-10-02"). */
@@ -146,6 +152,19 @@ function sameTargets(a: CodedEvent, b: CodedEvent): boolean {
   return b.recipient.some((p) => heads.has(headWord(p)));
 }
 
+/** ASSAULT modes that tell how an act was done (recap-words.json meansModes), not what was done. */
+const MEANS_MODES = RECAP_WORDS.meansModes;
+
+/**
+ * Whether a verb told by the act's known doers or its noun ("the attackers opened fire", "the shelling hit a school")
+ * can be the act told again: the same mode, or each only says how it was done (or nothing). What was done inside
+ * one raid is another act ("the attackers burned two dormitories and kidnapped four pupils", guideline 1).
+ */
+function sameKindOfDeed(a: CodedEvent, b: CodedEvent): boolean {
+  const how = (mode: string | null) => mode === null || MEANS_MODES.has(mode);
+  return a.mode === b.mode || (how(a.mode) && how(b.mode));
+}
+
 /** Whether `small` can be a mention of the action `big` describes: same type and mode, no conflicting party or date. */
 function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: boolean): boolean {
   const a = small.event;
@@ -153,13 +172,17 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   if (a.event !== b.event) return false;
   // A heading restates the body; the body never restates a heading.
   if (big.heading && !small.heading) return false;
-  const restated = small.nominal || small.heading === true;
+  // A verb retelling by its definite subject restates an act told in an earlier sentence, as a noun does.
+  const restated = small.nominal || small.heading === true || (small.retoldBySubject === true && a.evidence.sentence.start > b.evidence.sentence.start && sameKindOfDeed(a, b));
   // A noun with no date of its own ("its war in Ukraine") can name an action dated elsewhere —
   // but only when no action with a compatible date is there ("the ensuing conflict" after the 1990s war).
   // Dated by a time expression of its own clause or a governing one, or by an anaphor ("under the deal"): not free to move.
-  const ownDate = hasOwnDate(a);
+  const ownDate = hasOwnDate(a) && small.detail !== true;
   if (a.mode !== b.mode && a.mode !== null && b.mode !== null) return false;
   if (placesConflict(a, b)) return false;
+  // An act told as before or after another of its sentence ("killed two guards, a week after a bombing") is not that act.
+  const sequenced = (e: CodedEvent) => e.date_source.rule.startsWith('sequence-') || e.date_source.rule.includes(', moved by "');
+  if (a.evidence.sentence.start === b.evidence.sentence.start && sequenced(a) !== sequenced(b)) return false;
   // Two verbs are two actions; a noun can name an action told elsewhere ("the release", "the war").
   // Except two party-less verbs of one sentence ("Seven killed and nine hurt"): nothing tells them apart,
   // and a verb that goes back over a scene told before (retells), with no other figures.

@@ -145,3 +145,77 @@ describe('events: a noun of the act in the subject of its verb says how it was d
     expect(events.map((e) => e.evidence.trigger.text).sort()).toEqual(['bombing', 'killed']);
   });
 });
+
+describe('events: a closing participle after a clause describing the scene is the act\'s size', () => {
+  it.each([
+    ['Rebel artillery shelled a school in Goma where refugees had been sleeping, wounding 12 people.', 'shelled', 'injured', 12],
+    ['Last Friday, an army jet dropped three bombs on a school compound in the Kachin state town of Hpakant, where displaced families had been sheltering, killing 14 people.', 'dropped', 'dead', 14],
+  ])('%j is one ASSAULT', (text, trigger, key, value) => {
+    const assaults = of(code(text), 'ASSAULT');
+    expect(assaults.map((e) => e.evidence.trigger.text)).toEqual([trigger]);
+    expect((assaults[0]!.size as Record<string, { value: number }>)[key]?.value).toBe(value);
+  });
+
+  it('does not make the describing clause\'s subject the act\'s doer', () => {
+    const [event] = of(code('A roadside mine hit a bus near Kandahar where pilgrims were travelling, wounding nine people.'), 'ASSAULT');
+    expect(event!.actor.map((p) => p.text)).not.toContain('pilgrims');
+  });
+
+  it('keeps a participle with a subject of its own apart', () => {
+    const events = of(code('Soldiers raided a village where rebels were hiding, and the rebels fled, killing a guard.'), 'ASSAULT');
+    expect(events).toHaveLength(2);
+  });
+});
+
+describe('events: a verb told by the act\'s known doers or its definite noun tells the act again', () => {
+  it.each([
+    // A definite noun of the act as the verb's subject.
+    'The RSF shelled residential areas of Omdurman overnight, killing six people, residents said. The shelling hit a market and a school, a local rights group said.',
+    // A definite noun naming people by the act they did.
+    'Gunmen killed 14 civilians in an attack on a market in the town of Kaya on Sunday, the governor said. The assailants arrived on motorbikes and opened fire on traders shortly after dawn.',
+  ])('%j is one ASSAULT', (text) => {
+    const assaults = of(code(text), 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.evidence.mentions?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('keeps another deed of the raid apart (guideline 1)', () => {
+    const text = 'Separatists attacked a secondary school near Kumbo on Sunday night. The attackers kidnapped four pupils.';
+    expect(of(code(text), 'ASSAULT').map((e) => e.evidence.trigger.text).sort()).toEqual(['attacked', 'kidnapped']);
+  });
+
+  it('keeps a deed the clause tells as another apart', () => {
+    const text = 'Gunmen killed 14 civilians in an attack on a market in the town of Kaya on Sunday. The attackers also killed two soldiers at a checkpoint.';
+    expect(of(code(text), 'ASSAULT')).toHaveLength(2);
+  });
+});
+
+describe('events: a party-less act told in a sentence about a known act is a detail of it', () => {
+  it('merges a toll update into the attack', () => {
+    const text = 'Gunmen killed 14 civilians in an attack on a market in the town of Kaya on Sunday, the governor said. The death toll from the attack rose to 19 on Monday after five of the wounded died in hospital.';
+    const assaults = of(code(text), 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.evidence.mentions?.map((m) => m.sentence.text).join(' ')).toContain('death toll');
+  });
+
+  it('keeps a party-less act with a figure of its own in a sentence with no known act', () => {
+    const text = 'Gunmen killed 14 civilians in an attack on a market in the town of Kaya on Sunday. On Monday, five people were killed in Dori.';
+    expect(of(code(text), 'ASSAULT')).toHaveLength(2);
+  });
+});
+
+describe('events: an act told in a claim of responsibility is the claimed act', () => {
+  it.each([
+    'Islamic State fighters attacked an army post near Palmyra on Sunday, killing seven soldiers. The group claimed the attack on its Amaq news agency, saying its fighters had killed 20 soldiers.',
+    'Boko Haram fighters raided a military base near Monguno on Friday, killing nine soldiers. The group claimed responsibility in a video and said its men had killed dozens of soldiers.',
+  ])('%j is one ASSAULT', (text) => {
+    const assaults = of(code(text), 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.size.dead?.value).toBe(text.includes('seven') ? 7 : 9);
+  });
+
+  it('keeps an act the claim dates to another day apart', () => {
+    const text = 'Islamic State fighters attacked an army post near Palmyra on Sunday, killing seven soldiers. The group claimed responsibility and said its fighters had killed two soldiers near Deir ez-Zor on Thursday.';
+    expect(of(code(text), 'ASSAULT')).toHaveLength(2);
+  });
+});

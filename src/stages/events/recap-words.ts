@@ -13,6 +13,9 @@ interface RecapWordsFile {
   readonly meansMarkers: string[];
   readonly regionNouns: string[];
   readonly unnamedArmedSectors: string[];
+  readonly actRoleNouns: string[];
+  readonly claimVerbs: string[];
+  readonly claimObjects: string[];
 }
 
 const data = JSON.parse(readFileSync(resourcePath('events/recap-words.json'), 'utf8')) as RecapWordsFile;
@@ -28,4 +31,10 @@ export const RECAP_WORDS = {
   regionNouns: new Set(data.regionNouns) as ReadonlySet<string>,
   /** Sectors a story gives the same armed men under different names (REB, UAF, INS). */
   unnamedArmedSectors: new Set(data.unnamedArmedSectors) as ReadonlySet<string>,
+  /** Nouns naming people by an act they did ("the assailants"): as a definite subject, the doers of an act already told. */
+  actRoleNouns: new Set(data.actRoleNouns) as ReadonlySet<string>,
+  /** Verbs of a claim of responsibility ("claimed"), by lemma. */
+  claimVerbs: new Set(data.claimVerbs) as ReadonlySet<string>,
+  /** What is claimed when it is no act noun ("responsibility", "credit"). */
+  claimObjects: new Set(data.claimObjects) as ReadonlySet<string>,
 };

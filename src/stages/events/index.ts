@@ -207,7 +207,13 @@ const STAGE = 'events';
 //     and tear-down objects read by their head; stun grenades are crowd control; fire with no weapon named is small arms,
 //     and no attack when it has an object; a strike declared "on" a day is a strike; a vow threatens only a party;
 //     observers are no commentators; the guest rule is gone; a mission's host only when the mission is the act's "to"/"for".
-const VERSION = 78;
+// 79: recall classes of issue 14 (triggers.json 2026-12-03v, rule field into): weapons tests (a nuclear test, a missile
+//     tested, test-fired or fired into open sea) MOBILIZE weapons; a raised alert level and live-fire drills MOBILIZE; coercive
+//     measures of different modes coordinated under one subject are two acts (arrest and seizure stay one raid); envoys
+//     ordered to leave or declared persona non grata are expelled; sanctions reimposed or reinstated SANCTION; a party or union suspended or dissolved
+//     COERCE restrict; a police raid COERCE seize; forces promised to defend someone AGREE; leading a government is a standing
+//     role (non-events.json standingRoles); an act noun only expected, predicted or feared is hypothetical.
+const VERSION = 79;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

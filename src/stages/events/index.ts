@@ -213,7 +213,9 @@ const STAGE = 'events';
 //     ordered to leave or declared persona non grata are expelled; sanctions reimposed or reinstated SANCTION; a party or union suspended or dissolved
 //     COERCE restrict; a police raid COERCE seize; forces promised to defend someone AGREE; leading a government is a standing
 //     role (non-events.json standingRoles); an act noun only expected, predicted or feared is hypothetical.
-const VERSION = 79;
+// 80: forces told by their arrival with no purpose of help ("soldiers arrived in the town"), rushed somewhere, or by a
+//     buildup noun are MOBILIZE troops; an insurgency or rebellion waged or launched is ASSAULT (triggers.json 2026-12-03w).
+const VERSION = 80;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

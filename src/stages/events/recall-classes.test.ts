@@ -111,3 +111,21 @@ describe('events: promises, roles and expectations (fold-complements, non-events
     expect(happening('Analysts predict a military offensive in the spring.')).toEqual([]);
   });
 });
+
+describe('events: forces moved and insurgencies told by their arrival or their noun (triggers.json, events 80)', () => {
+  it('should code soldiers arriving with no purpose of help as MOBILIZE, and with one as AID', () => {
+    expect(types('About 300 soldiers arrived in Menaka on Sunday.')).toEqual(['MOBILIZE/troops']);
+    expect(types('Rwandan troops arrived in Cabo Delgado to help the Mozambican army.')).toEqual(['AID/-']);
+    expect(code('Police arrived at the scene an hour later.')).toEqual([]);
+  });
+
+  it('should code forces rushed somewhere and a buildup of forces as MOBILIZE', () => {
+    expect(types('The army rushed troops to the northern border on Monday.')).toEqual(['MOBILIZE/troops']);
+    expect(types('Satellite images show a buildup of Russian troops near Kharkiv.')).toEqual(['MOBILIZE/troops']);
+  });
+
+  it('should code an insurgency or rebellion waged or launched as an ASSAULT', () => {
+    expect(types('The separatists have waged an insurgency in Balochistan since 2004.').map((t) => t.split('/')[0])).toEqual(['ASSAULT']);
+    expect(types('Tuareg rebels launched a rebellion in the north in 2012.').map((t) => t.split('/')[0])).toEqual(['ASSAULT']);
+  });
+});

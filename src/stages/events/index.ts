@@ -215,7 +215,9 @@ const STAGE = 'events';
 //     role (non-events.json standingRoles); an act noun only expected, predicted or feared is hypothetical.
 // 80: forces told by their arrival with no purpose of help ("soldiers arrived in the town"), rushed somewhere, or by a
 //     buildup noun are MOBILIZE troops; an insurgency or rebellion waged or launched is ASSAULT (triggers.json 2026-12-03w).
-const VERSION = 80;
+// 81: a ship, plane or bus seized by pirates or fighters is a hijacking (ASSAULT abduct), by a state's forces a seizure;
+//     a broadcaster's licence revoked is COERCE censor (triggers.json 2026-12-03x).
+const VERSION = 81;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -129,3 +129,15 @@ describe('events: forces moved and insurgencies told by their arrival or their n
     expect(types('Tuareg rebels launched a rebellion in the north in 2012.').map((t) => t.split('/')[0])).toEqual(['ASSAULT']);
   });
 });
+
+describe('events: hijackings and licences (triggers.json, events 81)', () => {
+  it('should code a ship seized by pirates or fighters as a hijacking, by a state\'s forces or police as a seizure', () => {
+    expect(types('Pirates seized a bulk carrier off the coast of Puntland.')).toEqual(['ASSAULT/abduct']);
+    expect(types('Houthi fighters seized a car carrier in the Red Sea.')).toEqual(['ASSAULT/abduct']);
+    expect(types('Police seized a fishing boat carrying 200 kilos of cocaine.')).toEqual(['COERCE/seize']);
+  });
+
+  it('should code a broadcaster\'s licence revoked as censorship', () => {
+    expect(types('The media regulator revoked the licence of an independent radio station in Bujumbura.')).toEqual(['COERCE/censor']);
+  });
+});

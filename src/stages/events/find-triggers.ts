@@ -175,7 +175,12 @@ function hasComplementAmong(doc: ArticleDoc, head: number, lemmas: readonly stri
   const syn = syntaxOf(doc);
   // "ordered the troops to leave" (xcomp), and a purpose infinitive: "sent a team to Kano to investigate" (advcl with "to").
   const isComplement = (c: number) => ['xcomp', 'ccomp'].includes(syn.fullRelation(c)) || (syn.relation(c) === 'advcl' && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to'));
-  return syn.children(head).some((c) => isComplement(c) && lemmas.includes(doc.tokens[c]!.lemma));
+  if (syn.children(head).some((c) => isComplement(c) && lemmas.includes(doc.tokens[c]!.lemma))) return true;
+  // The parse often hangs the infinitive on the object instead ("ordered the ambassador to leave": "to leave" an acl
+  // of "ambassador"); an infinitive right after the object, on it, is the verb's complement all the same.
+  const infinitiveOn = (o: number) => syn.children(o).some((c) => syn.relation(c) === 'acl' && c > o && lemmas.includes(doc.tokens[c]!.lemma)
+    && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to' && m === c - 1));
+  return syn.objectsOf(head).some(infinitiveOn);
 }
 
 /**

@@ -217,7 +217,9 @@ const STAGE = 'events';
 //     buildup noun are MOBILIZE troops; an insurgency or rebellion waged or launched is ASSAULT (triggers.json 2026-12-03w).
 // 81: a ship, plane or bus seized by pirates or fighters is a hijacking (ASSAULT abduct), by a state's forces a seizure;
 //     a broadcaster's licence revoked is COERCE censor (triggers.json 2026-12-03x).
-const VERSION = 81;
+// 82: a rule's complement (`complements`) is also an infinitive the parse hangs on the verb's object ("ordered the
+//     ambassador to leave", "to leave" an acl of "ambassador"): envoys and troops ordered out are expelled.
+const VERSION = 82;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

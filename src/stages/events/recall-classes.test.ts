@@ -141,3 +141,11 @@ describe('events: hijackings and licences (triggers.json, events 81)', () => {
     expect(types('The media regulator revoked the licence of an independent radio station in Bujumbura.')).toEqual(['COERCE/censor']);
   });
 });
+
+describe('events: an infinitive the parse hangs on the object is the verb\'s complement (find-triggers hasComplementAmong, events 82)', () => {
+  it('should code envoys or troops ordered to leave as expelled when "to leave" is parsed under the object', () => {
+    const envoy = code('It had already shut the Swedish embassy and ordered the ambassador to leave.');
+    expect(envoy.map((e) => `${e.event}/${e.mode}`)).toContain('SANCTION/expel');
+    expect(types('Bamako ordered the French troops to leave.')).toEqual(['SANCTION/expel']);
+  });
+});

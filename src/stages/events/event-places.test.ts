@@ -84,3 +84,26 @@ describe('events: a road the act is done to is placed by where it leads', () => 
     expect(placeOf(code(text), trigger)).toBe(place);
   });
 });
+
+describe('events: one adjective between the preposition and the place ("in neighbouring …")', () => {
+  it.each([
+    ['Two constables were wounded in neighbouring Gazipur district on Sunday.', 'wounded', 'Gazipur'],
+    ['Gunmen abducted a chief in restive Zamfara state on Friday.', 'abducted', 'Zamfara State'],
+    ['Rebels burned a clinic in war-torn Ituri on Monday.', 'burned', 'Ituri'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});
+
+describe('events: a settlement the verb acts on, written in a larger place, is where the act happened', () => {
+  it.each([
+    ['Rebels shelled the town of Bunia in Ituri province on Monday.', 'shelled', 'Bunia'],
+    ['Jihadists stormed the town of Djibo in Soum province on Sunday, killing 12.', 'stormed', 'Djibo'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+
+  it('should keep the region when the settlement is not what the verb acts on', () => {
+    expect(placeOf(code('Farmers from the town of Bunia protested in Ituri province on Monday.'), 'protested')).toBe('Ituri');
+  });
+});

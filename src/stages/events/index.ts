@@ -231,7 +231,6 @@ const STAGE = 'events';
 //     attack, saying its fighters had killed 20 soldiers"; recap-words.json claimVerbs, claimObjects) restates the act told before.
 // 84: a future act coded as its promise, concession or threat ("announced on Monday that the two sides would meet on
 //     Tuesday") is dated by the clause that tells it when that clause gives a time, not by the time the act is to happen.
-const VERSION = 88;
 // 85: recall classes of issue 14 (triggers.json 2026-12-03v, rule field into): weapons tests (a nuclear test, a missile
 //     tested, test-fired or fired into open sea) MOBILIZE weapons; a raised alert level and live-fire drills MOBILIZE; coercive
 //     measures of different modes coordinated under one subject are two acts (arrest and seizure stay one raid); envoys
@@ -244,7 +243,14 @@ const VERSION = 88;
 //     a broadcaster's licence revoked is COERCE censor (triggers.json 2026-12-03x).
 // 88: a rule's complement (`complements`) is also an infinitive the parse hangs on the verb's object ("ordered the
 //     ambassador to leave", "to leave" an acl of "ambassador"): envoys and troops ordered out are expelled.
-const VERSION = 88;
+// 89: one adjective may stand between the preposition and the place ("in neighbouring Pulwama district", "in restive Zamfara").
+// 90: the holder of a part in an act does it ("have taken a leading role in mediating …", "was instrumental in brokering …":
+//     SyntaxView.subjectOf, gerund-control.json); a mediation told again by a verb whose doers include the mediator an
+//     earlier act named is folded into that first telling (merge-mentions foldRetoldMediations); a coordinated present
+//     perfect with its own subject is not dated by the other clause's time (assign-date).
+// 91: a settlement the verb acts on, written in the region the clause places the act in, is the act's place ("stormed the
+//     town of Djibo in Soum province").
+const VERSION = 91;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -932,6 +938,13 @@ function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: D
 /** Prepositions that make an act noun the setting of the clause's act: same time, same place. */
 const SETTING_PREPS = new Set(['during', 'at', 'amid']);
 
+/**
+ * One adjective before a place, by its shape: "in neighbouring Pulwama district", "in nearby Kunduz",
+ * "in restive Balochistan", "in volatile Ituri", "in war-torn Darfur" (a participle, "-ive", "-ile", "-ous",
+ * "nearby", or a compound of "-torn"/"-hit"/"-ravaged").
+ */
+const PLACE_ADJECTIVE = String.raw`(?:\p{Ll}+(?:ing|ed|ive|ile|ous)|nearby|\p{Ll}+-(?:torn|hit|ravaged|stricken|affected|rich))`;
+
 /** A compass word before a place: "northern", "north-eastern", "central", "southwest". */
 const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)`;
 /**
@@ -940,7 +953,7 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
  * Kayes"; the nouns the actors stage reads such places by, LOCALITY_NOUNS), which may follow up to two
  * words saying whose or where it is ("outside the Syrian city of Homs", "in the Magway region village of Kyun Taw").
  */
-const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|through|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys()].join('|')})\s+of\s+)?$`, 'iu');
+const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|through|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys()].join('|')})\s+of\s+)?$`, 'iu');
 
 /**
  * A place in the parentheses after a place phrase, the way event notes name a village by its
@@ -1043,15 +1056,23 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       .filter((x): x is { p: PlaceMention; owner: PlaceMention } => x.owner !== undefined);
     const candidates = [...located.filter((o) => !owned.some((x) => x.owner === o)), ...owned.map((x) => x.p)]
       .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p));
-    const place = objectPlace ?? candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0]
-      ?? placeOfObject(draft) ?? placeOfWhere(draft);
+    const nearest = objectPlace ?? candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0];
+    // "stormed the town of Djibo in Soum province", "shelled the city of Kherson in the south": a settlement the verb
+    // acts on, written in the region the clause places it in, is the finer place of the act.
+    const acted = nearest && !objectPlace && ['region', 'country'].includes(nearest.level) ? placeOfObject(draft) : undefined;
+    const within = acted && ['city', 'site'].includes(acted.level) && acted.span.end <= nearest!.span.start
+      && IN_LARGER_PLACE.test(doc.text.slice(acted.span.end, nearest!.span.start)) ? acted : undefined;
+    const place = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft);
     if (!place) continue;
     draft.event.event_loc = { name: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: place.span.start, end: place.span.end };
-    const how = place === objectPlace ? ' (the place acted on)' : candidates.includes(place) ? ' in the same clause'
+    const how = place === objectPlace ? ' (the place acted on)' : place === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(place) ? ' in the same clause'
       : place === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : ' (the place its "where" clause follows)';
     draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);
   }
 }
+
+/** What joins a settlement to the larger place it lies in: "Djibo in Soum province", "Kherson, in the south of". */
+const IN_LARGER_PLACE = new RegExp(String.raw`^,?\s+in\s+(?:the\s+)?(?:${COMPASS_WORD}\s+)?$`, 'iu');
 
 const CLOSED = /[.!?;:"'\u201d\u2019)\]]\s*$/u;
 

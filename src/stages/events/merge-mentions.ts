@@ -207,6 +207,30 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
 }
 
 /**
+ * "Azerbaijan freed 17 prisoners after US mediation" … "the United States and the European Union have
+ * taken a leading role in mediating the process between Armenia and Azerbaijan": a mediation told by a
+ * verb whose doers include the mediator an earlier act named (a derived event, which never merges by
+ * sameAction) and whose sides include that act's parties is that mediation told again. It is folded into
+ * the first telling, which keeps its parties and date; only the same type and mode, compatible dates and
+ * the same background flag.
+ */
+function foldRetoldMediations(candidates: readonly MergeCandidate[]): MergeCandidate[] {
+  const folded = new Set<MergeCandidate>();
+  for (const first of candidates) {
+    if (!first.derived || first.event.mode === null) continue;
+    const e = first.event;
+    const retold = candidates.find((c) => !c.derived && !folded.has(c) && c.event.event === e.event && c.event.mode === e.mode
+      && e.actor.length > 0 && e.recipient.length > 0 && subset(codes(e.actor), codes(c.event.actor)) && subset(codes(e.recipient), codes(c.event.recipient))
+      && c.event.background === e.background && datesCompatible(c.event.date, e.date));
+    if (!retold) continue;
+    folded.add(retold);
+    e.why.push(`also reported as "${retold.event.evidence.trigger.text}" (offset ${retold.event.evidence.trigger.start}), the same mediation told again`);
+    e.evidence = { ...e.evidence, mentions: [...(e.evidence.mentions ?? []), { sentence: retold.event.evidence.sentence, trigger: retold.event.evidence.trigger }, ...(retold.event.evidence.mentions ?? [])] };
+  }
+  return candidates.filter((c) => !folded.has(c));
+}
+
+/**
  * Merges mentions of one action inside an article: "the release of the prisoners" after
  * "Azerbaijan freed 17 prisoners", "the ensuing conflict" after "fought … in the 1990s",
  * "resumed peace talks" (a few days before) with "held talks in Geneva on Sunday".
@@ -215,7 +239,8 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
  * The richer event (more parties, finer date) is kept and takes the other's size figures,
  * brokers, place and, when it names none, targets; its `why` records the merge.
  */
-export function mergeMentions(candidates: readonly MergeCandidate[]): CodedEvent[] {
+export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
+  const candidates = foldRetoldMediations(all);
   const kept: MergeCandidate[] = [];
   const richness = (c: MergeCandidate) => {
     const e = c.event;

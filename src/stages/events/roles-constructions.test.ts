@@ -235,3 +235,27 @@ describe('roles: what is hosted "for" someone', () => {
     expect(auction?.recipient ?? []).toEqual([]);
   });
 });
+
+describe('roles: who takes part in an act does it (resources/syntax/gerund-control.json participation words)', () => {
+  const mediation = (text: string) => code(text).find((e) => e.evidence.trigger.text === 'mediating');
+  it('should make the holder of a role, a part or an adjective of taking part the doer of the gerund after "in"', () => {
+    expect(codes(mediation('Qatar and Turkey have taken a leading role in mediating between Chad and Sudan.')?.actor)).toBe('QAT+TUR');
+    expect(codes(mediation('Ghana was instrumental in mediating the dispute between Togo and Benin.')?.actor)).toBe('GHA');
+    expect(codes(mediation('Norway has taken part in mediating the dispute between Colombia and the ELN.')?.actor)).toBe('NOR');
+  });
+
+  it('should fold a mediation told again by a verb into the mediation an earlier act named', () => {
+    const events = code('Chad freed 40 Sudanese fighters on Monday after Qatari mediation, officials in Ndjamena said.\n\nQatar and Turkey have taken a leading role in mediating between Chad and Sudan.');
+    expect(events.filter((e) => e.evidence.trigger.text === 'mediating')).toEqual([]);
+    const first = events.find((e) => e.event === 'CONSULT' && e.mode === 'third-party' && e.evidence.trigger.text === 'Qatari mediation');
+    expect(codes(first?.actor)).toBe('QAT');
+    expect(first?.evidence.mentions?.map((m) => m.trigger.text)).toContain('mediating');
+  });
+});
+
+describe('dates: a coordinated present perfect is not dated by the other clause', () => {
+  it('should not date "have shelled" by the month of the clause it is coordinated with', () => {
+    const shelled = code('The army seized the airport in January, and the rebels have shelled the city.', '2024-03-05').find((e) => e.evidence.trigger.text === 'shelled');
+    expect(shelled?.date?.startsWith('2024-01')).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { resourceDir } from './resource.js';
+
+/** A first- or second-order administrative division of a state (resources/kb/divisions.tsv.gz). */
+export interface Division {
+  readonly name: string;
+  readonly countryCode: string;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly level: 1 | 2;
+}
+
+/** "Shupīyan" → "shupiyan": the key exact lookups use (case, marks and apostrophes do not count). */
+export function divisionKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * The consonants of a name (not "y", "w"), first letter kept, doubled letters once: "Shopian" and "Shupiyan" are
+ * both "shpn", "Baramulla" and "Baramula" "brml". English news romanises names of South Asia,
+ * Africa and the Middle East with other vowels and glides than GeoNames does; their consonants
+ * mostly agree. Only read within a state the text already points to (see `divisionsLike`).
+ */
+export function looseKey(name: string): string {
+  const letters = divisionKey(name).replace(/[^a-z]/g, '');
+  if (letters.length === 0) return '';
+  const rest = letters.slice(1).replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
+  return letters[0] + rest;
+}
+
+interface Tables { readonly exact: Map<string, Division[]>; readonly loose: Map<string, Division[]> }
+
+let loaded: Tables | null | undefined;
+
+function tables(): Tables | null {
+  if (loaded !== undefined) return loaded;
+  const path = join(resourceDir(), 'divisions.tsv.gz');
+  if (!existsSync(path)) return (loaded = null);
+  const exact = new Map<string, Division[]>();
+  const loose = new Map<string, Division[]>();
+  const add = (map: Map<string, Division[]>, key: string, d: Division): void => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(d)) list.push(d);
+    map.set(key, list);
+  };
+  for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
+    if (line === '' || line.startsWith('# ')) continue;
+    const [name, others, countryCode, lat, lon, level] = line.split('\t') as [string, string, string, string, string, string];
+    const d: Division = { name, countryCode, lat: lat === '' ? null : Number(lat), lon: lon === '' ? null : Number(lon), level: level === '1' ? 1 : 2 };
+    for (const n of [name, ...(others ? others.split('|') : [])]) {
+      add(exact, divisionKey(n), d);
+      const key = looseKey(n);
+      // Three consonants or fewer name too many places to be told apart by their sound.
+      if (key.length >= 4) add(loose, key, d);
+    }
+  }
+  return (loaded = { exact, loose });
+}
+
+/** Divisions spelled `name` (case, marks and apostrophes aside), in any state. */
+export function divisionsNamed(name: string): readonly Division[] {
+  return tables()?.exact.get(divisionKey(name)) ?? [];
+}
+
+/** Divisions of one of `countries` whose name sounds like `name` ("Shopian" → "Shupiyan", IND). */
+export function divisionsLike(name: string, countries: ReadonlySet<string>): readonly Division[] {
+  const key = looseKey(name);
+  if (key.length < 4) return [];
+  return (tables()?.loose.get(key) ?? []).filter((d) => countries.has(d.countryCode));
+}

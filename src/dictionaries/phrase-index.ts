@@ -48,8 +48,14 @@ export function buildPhraseIndex<T>(items: Iterable<Phrase<T>>): PhraseIndex<T> 
  */
 export function longestAt<T>(index: PhraseIndex<T>, tokens: readonly Token[], i: number, end: number): { words: readonly string[]; value: T; length: number } | null {
   const normal = tokens[i]!.normal;
-  const candidates = index.byFirst.get(normal) ?? (plainLatin(normal) !== normal ? index.byFirst.get(plainLatin(normal)) : undefined);
-  if (!candidates) return null;
+  let candidates = index.byFirst.get(normal);
+  if (!candidates) {
+    // Most words head no phrase: the plain spelling is made (once) only for those.
+    const plain = plainLatin(normal);
+    if (plain === normal) return null;
+    candidates = index.byFirst.get(plain);
+    if (!candidates) return null;
+  }
   for (const c of candidates) {
     const length = matchWords(c.words, tokens, i, end);
     if (length > 0) return { ...c, length };
@@ -64,7 +70,8 @@ function matchWords(words: readonly string[], tokens: readonly Token[], i: numbe
     const word = words[w]!;
     if (w > 0 && pos < end && tokens[pos]!.text === '_' && glued(tokens, pos - 1) && glued(tokens, pos)) pos++;
     if (pos >= end) return 0;
-    if (tokens[pos]!.normal === word || plainLatin(tokens[pos]!.normal) === word) { pos++; continue; }
+    const normal = tokens[pos]!.normal;
+    if (normal === word || plainLatin(normal) === word) { pos++; continue; }
     let text = '';
     let k = pos;
     while (k < end && text.length < word.length && (k === pos || glued(tokens, k - 1))) text += tokens[k++]!.normal;

@@ -236,8 +236,24 @@ export class SyntaxView {
     return this.childrenBy(v, (d) => d === 'obj' || d === 'iobj');
   }
 
+  /**
+   * Per token, what `caseOf` and `obliquesOf` found: the events stage asks them of the same words
+   * for every trigger and role rule, and the parse never changes under a view (it is made per token array).
+   */
+  private readonly cases = new Map<number, string | null>();
+  private readonly obliques = new Map<number, readonly Oblique[]>();
+
   /** The preposition (case marker) of a nominal, lower-cased ("on behalf of" joined), or null. */
   caseOf(n: number): string | null {
+    let found = this.cases.get(n);
+    if (found === undefined) {
+      found = this.readCase(n);
+      this.cases.set(n, found);
+    }
+    return found;
+  }
+
+  private readCase(n: number): string | null {
     const marks = this.children(n).filter((c) => this.relation(c) === 'case' && c < n);
     if (marks.length === 0) return null;
     const first = marks[0]!;
@@ -246,8 +262,14 @@ export class SyntaxView {
   }
 
   /** Oblique arguments and adjuncts of a predicate with their prepositions ("with Iran", "in Kharkiv", "on Monday"). */
-  obliquesOf(v: number): Oblique[] {
-    return this.childrenBy(v, (d) => d.startsWith('obl') && d !== 'obl:agent').map((token) => ({ token, prep: this.caseOf(token) }));
+  obliquesOf(v: number): readonly Oblique[] {
+    let found = this.obliques.get(v);
+    if (!found) {
+      // Frozen: one list is handed to every caller.
+      found = Object.freeze(this.childrenBy(v, (d) => d.startsWith('obl') && d !== 'obl:agent').map((token) => Object.freeze({ token, prep: this.caseOf(token) })));
+      this.obliques.set(v, found);
+    }
+    return found;
   }
 
   /** Nominal modifiers of a noun with their prepositions ("invasion of Ukraine", "talks with Iran"); possessors have prep "'s". */

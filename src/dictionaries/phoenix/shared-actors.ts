@@ -78,7 +78,7 @@ export function phoenixActorIndex(shared: PhoenixActorTables = phoenixActorTable
   const byFirst = StringIndex.over(shared.byFirst);
   const phrases = StringList.over(shared.phrases);
   const rows = StringList.over(shared.rows);
-  const lists = new Map<string, readonly Phrase<ActorEntry>[] | undefined>();
+  const lists = new Map<string, readonly Phrase<ActorEntry>[] | null>();
   const entries = new Map<number, ActorEntry>();
   const entry = (n: number): ActorEntry => {
     let found = entries.get(n);
@@ -92,7 +92,9 @@ export function phoenixActorIndex(shared: PhoenixActorTables = phoenixActorTable
   return {
     byFirst: {
       get(first) {
-        if (lists.has(first)) return lists.get(first);
+        // One lookup for a word met before; `null` marks a word known to head no phrase.
+        const known = lists.get(first);
+        if (known !== undefined) return known ?? undefined;
         const k = byFirst.find(first);
         // The entry is decoded when a phrase matches and the stage reads `value`, not for every candidate tried.
         const list = k < 0 ? undefined : Array.from(byFirst.valuesAt(k), (p): Phrase<ActorEntry> => {
@@ -100,7 +102,7 @@ export function phoenixActorIndex(shared: PhoenixActorTables = phoenixActorTable
           return { words: phrases.get(p).split(' '), get value() { return entry(n); } };
         });
         if (lists.size >= CACHE_LIMIT) lists.clear();
-        lists.set(first, list);
+        lists.set(first, list ?? null);
         return list;
       },
     },

@@ -456,6 +456,12 @@ function compoundRules(byHead: TriggerLexicon['byHead'], t: Token): readonly Tri
     .map((r) => (r.preceded ? { ...r, preceded: undefined } : r));
 }
 
+/** Whether every token of [from, to) is in `set` (a loop: asked for every rule tried on every word). */
+function allIn(set: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!set.has(k)) return false;
+  return true;
+}
+
 /** Whether the token reads as a noun here even if the tagger said verb ("expressed hope for", "help return"). */
 function looksNominal(tokens: readonly Token[], i: number, start: number): boolean {
   const prev = tokens[i - 1];
@@ -495,7 +501,7 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     const rules = own.length > 0 ? own : compoundRules(byHead, t);
     const tryFallback = () => {
       const found = lexicon.fallback?.(doc, i, start, limit, (k) => byHead.has(tokens[k]!.lemma) || byHead.has(tokens[k]!.normal));
-      if (found && [...Array(found.end - i).keys()].every((k) => inClause.has(i + k))) {
+      if (found && allIn(inClause, i, found.end)) {
         matches.push({ rule: found.rule, head: i, end: found.end, nominal: false, fallback: true });
         skipUntil = found.end;
       }
@@ -515,7 +521,7 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     for (const rule of ordered) {
       if (rule.pos === 'NOUN' && !titleCase && i > start && /^\p{Lu}\p{Ll}/u.test(t.text)) continue;
       const end = phraseMatches(rule, tokens, i, limit);
-      if (end === null || ![...Array(end - i).keys()].every((k) => inClause.has(i + k))) continue;
+      if (end === null || !allIn(inClause, i, end)) continue;
       if (!cuesMatch(rule, doc, i, end, start, limit, byHead)) continue;
       matches.push({ rule, head: i, end, nominal: rule.pos === 'NOUN' });
       skipUntil = end;

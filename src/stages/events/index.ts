@@ -363,7 +363,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
 
   for (const sentence of doc.sentences) {
     const clauses = splitClauses(doc, sentence);
-    const sentenceTokens = [...Array(sentence.tokenEnd - sentence.tokenStart).keys()].map((k) => k + sentence.tokenStart);
+    const sentenceTokens: number[] = [];
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) sentenceTokens.push(k);
     const sentenceDrafts: Draft[] = [];
     const found = [...findTriggers(doc, sentenceTokens, lexicon), ...findObligations(doc, sentenceTokens)].sort((a, b) => a.head - b.head);
     const { triggers, complementOf, adjunctsOf, throughDescription } = foldComplements(doc, found);

@@ -54,7 +54,13 @@ export function tokenizeParagraph(nlp: Nlp, text: string, paragraph: Span): { sp
 
   const sentences: { span: Span; tokens: RawToken[] }[] = [];
   for (const [first, last] of sentenceRanges) {
-    const tokens = joinBrokenWords(placed.slice(first, last + 1).flatMap((t) => t ?? []));
+    // A loop rather than slice and flatMap: this runs for every sentence, and flatMap is slow in V8.
+    const inSentence: RawToken[] = [];
+    for (let k = first; k <= last; k++) {
+      const pieces = placed[k];
+      if (pieces) for (const piece of pieces) inSentence.push(piece);
+    }
+    const tokens = joinBrokenWords(inSentence);
     if (tokens.length === 0) continue;
     sentences.push({ span: { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }, tokens });
   }

@@ -38,8 +38,8 @@ describe('events: the noun of a settlement before "of" names a place no gazettee
 
 describe('events: an act the story goes on with happened where the story is', () => {
   it('places the acts of the next sentence at the scene its time was set in', () => {
-    const events = code('Armed men set fire to a clinic in the locality of Batibo on Saturday night. The attackers looted the pharmacy and abducted two nurses.');
-    expect(placeOf(events, 'looted')).toBe('Batibo');
+    const events = code('Armed men set fire to a clinic in the locality of Batibo on Saturday night. The attackers kidnapped two nurses.');
+    expect(placeOf(events, 'kidnapped')).toBe('Batibo');
   });
 
   it('places an arrest told after a raid, not a statement about it', () => {

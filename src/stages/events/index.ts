@@ -497,7 +497,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     const d = drafts[k]!;
     // "The death toll from the attack rose to 19 on Monday after five of the wounded died": the party-less act and the
     // known act's noun are told again, whatever day the update is of; both are kept as the act's evidence.
-    const detail = detailSentences.has(d.sentence) && !hasParties(d) && (!d.trigger.nominal || knownActNoun(doc, d, drafts) !== undefined || isDefiniteNoun(doc, d));
+    // (knownActNoun names no noun draft's known act: a noun of the sentence is a detail when definite, "the attack".)
+    const detail = detailSentences.has(d.sentence) && !hasParties(d) && (!d.trigger.nominal || isDefiniteNoun(doc, d));
     return detail ? { ...c, nominal: true, mentionOnly: true, detail: true } : c;
   }).filter((c) => !c.mentionOnly || c.nominal);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));

@@ -1,6 +1,6 @@
 import type { ArticleDoc, DatePrecision, TimeExpression } from '../../core/document.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
-import { distanceUnit, shiftDate } from '../dates/shift.js';
+import { distanceUnit, shiftDate, type DistanceUnit } from '../dates/shift.js';
 import { parseNumber } from '../quantities/number-words.js';
 import type { Clause } from './clauses.js';
 import { isSpeech, ROLE_WORDS } from './role-words.js';
@@ -90,7 +90,7 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
 }
 
 /**
- * "resumed talks on Tuesday, five weeks after an ambush killed nine soldiers", "arrested 12 on Monday after
+ * "signed a truce on Friday, two months after a raid on a border post left 30 dead", "arrested 12 on Monday after
  * clashes in the capital": an act told as the noun of an "after"/"before" phrase of another clause (or in a
  * relative clause on that noun) lies before or after that clause's act: the noun phrase's own time dates it,
  * never its host's. Returns the noun and its preposition.
@@ -114,6 +114,15 @@ export function sequenceNoun(doc: ArticleDoc, clause: Clause, trigger: TriggerMa
  * phrase gave it; else moved by the distance told before the preposition ("five weeks after": five weeks earlier,
  * at the precision the unit allows), or, with none, truncated to the month (the text tells no day).
  */
+/** The distance told before a sequence phrase's preposition ("five weeks after", "a month before"), if any. */
+export function sequenceDistance(doc: ArticleDoc, framing: { prep: number }): { count: number; unit: DistanceUnit } | undefined {
+  const tokens = doc.tokens;
+  const unit = distanceUnit(tokens[framing.prep - 1]?.normal ?? '');
+  const counted = tokens[framing.prep - 2];
+  const count = unit === undefined || counted === undefined ? undefined : /^(a|an|one)$/.test(counted.normal) ? 1 : parseNumber(counted.text);
+  return unit !== undefined && count !== undefined && count > 0 ? { count, unit } : undefined;
+}
+
 function outsideSequence(doc: ArticleDoc, framing: { noun: number; prep: number }, date: EventDate): EventDate {
   const syn = syntaxOf(doc);
   const tokens = doc.tokens;
@@ -122,10 +131,10 @@ function outsideSequence(doc: ArticleDoc, framing: { noun: number; prep: number 
   if (date.time && (date.time.span.start >= tokens[from]!.start && date.time.span.end <= tokens[to]!.end || date.time.span.start > tokens[framing.prep]!.start)) return date;
   if (!date.value || !date.precision || date.rule === 'publication') return date;
   const prep = tokens[framing.prep]!.normal;
-  const unit = distanceUnit(tokens[framing.prep - 1]?.normal ?? '');
-  const counted = tokens[framing.prep - 2];
-  const count = unit === undefined || counted === undefined ? undefined : /^(a|an|one)$/.test(counted.normal) ? 1 : parseNumber(counted.text);
-  if (unit !== undefined && count !== undefined && count > 0) {
+  const distance = sequenceDistance(doc, framing);
+  if (distance) {
+    const { count, unit } = distance;
+    const counted = tokens[framing.prep - 2];
     // "after", "following", "since": the act came first; "before", "until": it came later.
     const moved = shiftDate(date.value, date.precision, (['before', 'until'].includes(prep) ? 1 : -1) * count, unit);
     if (moved) return { ...moved, rule: `${date.rule}, moved by "${counted!.text} ${tokens[framing.prep - 1]!.text} ${prep}"`, confidence: Math.min(date.confidence, 0.6) };

@@ -221,7 +221,7 @@ describe('event dates: an act told in an "after"/"before" phrase of another clau
   // Published Tuesday 4 October 2022.
   it.each([
     // Moved by the distance told before the preposition, at the unit's precision.
-    ['Sudan\'s army and the RSF resumed talks in Jeddah on Monday, three weeks after an RSF attack on a market in Omdurman killed 40 civilians.', 'attack', '2022-09 month'],
+    ['Colombia\'s government and the ELN signed a ceasefire in Havana on Monday, three weeks after a rebel bombing of a pipeline in Arauca killed four workers.', 'killed', '2022-09 month'],
     ['The two sides met in Doha on Monday, a month after a drone strike by the army killed 12 villagers.', 'killed', '2022-09 month'],
     // With no distance, the host's month only: the text tells no day.
     ['Ethiopian and Eritrean envoys met in Nairobi on Monday after a border clash near Badme.', 'clash', '2022-10 month'],
@@ -246,5 +246,13 @@ describe('event dates: a future act coded as its promise is dated as the promise
     ['The two sides will meet in Jeddah on Thursday.', 'meet', '2022-10-06 day'],
   ])('"%s" → %s', (text, trigger, expected) => {
     expect(dateOf(text, trigger)).toBe(expected);
+  });
+});
+
+describe('event dates: an act told just after or before another, with no distance and no place of its own', () => {
+  it('stands as an act of its host\'s place, at the month', () => {
+    const event = code('Riot police detained 30 people in Kisumu on Wednesday after clashes between rival supporters.').find((e) => e.event === 'ASSAULT');
+    expect(event?.event_loc?.name).toBe('Kisumu');
+    expect(event?.date_precision).toBe('month');
   });
 });

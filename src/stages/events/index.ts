@@ -2,7 +2,7 @@ import { eventSourceOf, type ArticleDoc, type CodedEvent, type PlaceMention, typ
 import { firstTokenFrom } from '../../core/search.js';
 import { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
-import { assignDate, isBackground, sequenceNoun, truncate, type EventDate } from './assign-date.js';
+import { assignDate, isBackground, sequenceDistance, sequenceNoun, truncate, type EventDate } from './assign-date.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import { assignModality, speechVerb } from './assign-modality.js';
 import { CAMEO_TABLE_VERSION, toCameo } from './cameo.js';
@@ -219,16 +219,16 @@ const STAGE = 'events';
 // 81: a condemnation of a definite act noun with no target named ("The UN condemned the attack") is aimed at whoever did
 //     the latest act of that type told within six sentences before (condemned-acts.ts; role-words.json condemnedActs).
 // 82: one event per act, and dates (issue 14): a closing participle the parse hangs on a clause describing the act's scene
-//     ("struck a vehicle carrying peacekeepers, wounding four"; "…, where families sheltered, killing 24") is the act's size
+//     ("struck a vehicle carrying peacekeepers, wounding four"; "…, where herders had camped, wounding nine") is the act's size
 //     (fold-complements.ts describedActHost); a verb whose subject is a definite noun of its own act ("the shelling hit a
-//     school") or a definite noun naming people by an act they did ("the assailants opened fire"; recap-words.json
+//     school") or a definite noun naming people by an act they did ("the raiders fired on villagers"; recap-words.json
 //     actRoleNouns) restates the act told before, when its mode is the act's or only says how it was done (an abduction
 //     inside a raid stays apart); a party-less act in a sentence about an act told before ("the death toll from the attack
 //     rose after five of the wounded died") is its detail, evidence of it; an act told as the noun of an "after"/"before"
-//     phrase ("resumed talks on Tuesday, five weeks after an ambush killed nine soldiers") takes neither its host's date
+//     phrase ("signed a truce on Friday, two months after a raid on a border post left 30 dead") takes neither its host's date
 //     (moved by the distance, or the month) nor its host's place; a modifier noun of an act noun ("a suicide bombing") is its mode.
 // 83: a material act with no time of its own told in the sentence of a claim of responsibility ("the group claimed the
-//     attack, saying its fighters had killed 20 soldiers"; recap-words.json claimVerbs, claimObjects) restates the act told before.
+//     attack, adding that its men shot 20 policemen"; recap-words.json claimVerbs, claimObjects) restates the act told before.
 // 84: a future act coded as its promise, concession or threat ("announced on Monday that the two sides would meet on
 //     Tuesday") is dated by the clause that tells it when that clause gives a time, not by the time the act is to happen.
 // 85: recall classes of issue 14 (triggers.json 2026-12-03v, rule field into): weapons tests (a nuclear test, a missile
@@ -250,7 +250,12 @@ const STAGE = 'events';
 //     perfect with its own subject is not dated by the other clause's time (assign-date).
 // 91: a settlement the verb acts on, written in the region the clause places the act in, is the act's place ("stormed the
 //     town of Djibo in Soum province").
-const VERSION = 91;
+// 93: fixes to 82–83 (review of issue 14): an act told just after/before another with no distance of time and no place of its
+//     own takes its host's place ("arrested 12 in Dhaka after clashes": the clashes stand, month precision, @Dhaka); a claim's
+//     own time does not date the act told in it ("claimed responsibility on Tuesday, adding its men shot 15 policemen" merges,
+//     the act's date marked reported-beside); a definite act noun whose verb says it went on anew ("the shelling resumed",
+//     recap-words.json newActWords + resume/continue) is a new act, not a detail of the act told before.
+const VERSION = 93;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -481,12 +486,19 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     }
     // A toll handed over with its victims is the other act's figure, not an act of its own.
     const tollOnly = !partyless && retold.has(d);
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || toldInClaim(doc, d, drafts) };
+    const claimed = toldInClaim(doc, d, drafts);
+    if (claimed && d.event.date_source.rule === 'governing-clause') {
+      // The claim's time bounds the claimed act (it came before), it does not date it: free to take the act's day, as a saying's time set beside an act is.
+      d.event.date_source = { ...d.event.date_source, rule: 'reported-beside' };
+      d.event.why.push('date: the time of the claim of responsibility it is told in, which bounds the act, not its own');
+    }
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || claimed };
   }).map((c, k) => {
     const d = drafts[k]!;
     // "The death toll from the attack rose to 19 on Monday after five of the wounded died": the party-less act and the
     // known act's noun are told again, whatever day the update is of; both are kept as the act's evidence.
-    const detail = detailSentences.has(d.sentence) && !hasParties(d) && (!d.trigger.nominal || knownActNoun(doc, d, drafts) !== undefined || isDefiniteNoun(doc, d));
+    // (knownActNoun names no noun draft's known act: a noun of the sentence is a detail when definite, "the attack".)
+    const detail = detailSentences.has(d.sentence) && !hasParties(d) && (!d.trigger.nominal || isDefiniteNoun(doc, d));
     return detail ? { ...c, nominal: true, mentionOnly: true, detail: true } : c;
   }).filter((c) => !c.mentionOnly || c.nominal);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
@@ -652,7 +664,7 @@ function definiteHeads(doc: ArticleDoc, draft: Draft): string[] {
 }
 
 /**
- * "Gunmen killed 14 traders in a market on Sunday. … The assailants opened fire from motorbikes": a material verb
+ * "Militia fighters killed six herders at a well on Friday. … The raiders fired from pickup trucks": a material verb
  * whose subject is a definite noun naming people by an act they did (recap-words.json actRoleNouns) tells
  * that act again, unless its clause says it is another act ("the attackers also burned a school").
  */
@@ -666,13 +678,15 @@ function toldByItsDoers(doc: ArticleDoc, draft: Draft): boolean {
 }
 
 /**
- * "Militants stormed a police station on Monday, killing five officers. The group claimed responsibility and said its
- * fighters had killed 12 policemen": a material act with no time of its own, told in the sentence of a claim of
+ * "Militants stormed a police station on Monday, killing five officers. The group claimed responsibility, adding that
+ * its men shot 12 policemen": a material act with no time of its own (a time of the claim its verb hangs on is the claim's), told in the sentence of a claim of
  * responsibility (recap-words.json claimVerbs, claimObjects, or an act noun of its type claimed) after an act of its
  * type was told, is the claimed act told again by its doers.
  */
 function toldInClaim(doc: ArticleDoc, draft: Draft, drafts: readonly Draft[]): boolean {
-  if (draft.trigger.nominal || draft.derived || VERBAL_TYPES.has(draft.event.event) || hasOwnDate(draft.event)) return false;
+  // A time of the claim's own clause ("claimed responsibility on Tuesday and said its men had shot …") dates the claim, not the act.
+  const ownTime = hasOwnDate(draft.event) && draft.event.date_source.rule !== 'governing-clause';
+  if (draft.trigger.nominal || draft.derived || VERBAL_TYPES.has(draft.event.event) || ownTime) return false;
   if (!drafts.some((o) => o.sentence < draft.sentence && !o.derived && o.event.event === draft.event.event && hasParties(o))) return false;
   const syn = syntaxOf(doc);
   const sentence = doc.sentences[draft.sentence]!;
@@ -848,7 +862,17 @@ function knownActNoun(doc: ArticleDoc, d: Draft, drafts: readonly Draft[]): Draf
   if (d.trigger.nominal) return undefined;
   // Known: told in an earlier sentence by someone ("an investigation into the attack" may name the sentence's own act).
   if (!drafts.some((o) => o.sentence < d.sentence && !o.derived && o.event.event === d.event.event && hasParties(o))) return undefined;
-  return drafts.find((o) => o !== d && !o.derived && o.sentence === d.sentence && o.trigger.nominal && o.event.event === d.event.event && isDefiniteNoun(doc, o));
+  const known = drafts.find((o) => o !== d && !o.derived && o.sentence === d.sentence && o.trigger.nominal && o.event.event === d.event.event && isDefiniteNoun(doc, o));
+  // "The shelling resumed on Thursday, hitting a market": the known act noun is told going on anew, a new act, not a detail.
+  return known !== undefined && toldAnew(doc, known) ? undefined : known;
+}
+
+/** Whether an act noun's governing word, or a modifier of it, says the act happened anew ("the shelling resumed", "the raids began again"). */
+function toldAnew(doc: ArticleDoc, noun: Draft): boolean {
+  const syn = syntaxOf(doc);
+  const governor = syn.head(noun.trigger.head);
+  if (governor < 0) return false;
+  return [governor, ...syn.children(governor).filter((c) => syn.relation(c) === 'advmod')].some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal));
 }
 
 /** Whether an act noun is told with a definite article or a demonstrative ("the attack", "this raid"). */
@@ -1040,23 +1064,32 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     // "met in Doha on Monday, a month after a drone strike killed 12 villagers": an act told in an "after"/"before"
     // phrase is placed by that phrase alone, not by its host's place (as it is not dated by its host's time).
     const framing = sequenceNoun(doc, draft.clause, draft.trigger);
+    const candidatesIn = (scope: Set<number>): PlaceMention[] => {
+      const starts = new Set([...scope].map((i) => doc.tokens[i]!.start));
+      const inScope = doc.places.filter((p: PlaceMention) => starts.has(p.span.start));
+      const located = inScope
+        // "in Kharkiv", "near Kismayo", "in northern Iraq", and a bearing from a place: "12km south of
+        // Kismayo" (ACLED codes the place named).
+        .filter((p) => PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start))
+          || PLACE_IN_PARENTHESES.test(doc.text.slice(Math.max(0, p.span.start - 80), p.span.start)))
+        // "a border town near China": near a state is outside it; "passed a proposal through Qatar": a go-between.
+        .filter((p) => !(p.level === 'country' && NEAR_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 16), p.span.start))));
+      // "in Nigeria's northwestern Zamfara state", "in Mali's Mopti region": the place a located state
+      // owns is where the act happened, finer than its owner.
+      const owned = inScope.map((p) => ({ p, owner: located.find((o) => POSSESSED_PLACE.test(doc.text.slice(o.span.end, p.span.start))) }))
+        .filter((x): x is { p: PlaceMention; owner: PlaceMention } => x.owner !== undefined);
+      return [...located.filter((o) => !owned.some((x) => x.owner === o)), ...owned.map((x) => x.p)]
+        .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p));
+    };
     // What follows the preposition, however the parse hangs it ("a week after a bombing at a church in Jos").
-    if (framing) for (const i of [...scope]) if (i < framing.prep) scope.delete(i);
-    const starts = new Set([...scope].map((i) => doc.tokens[i]!.start));
-    const inScope = doc.places.filter((p: PlaceMention) => starts.has(p.span.start));
-    const located = inScope
-      // "in Kharkiv", "near Kismayo", "in northern Iraq", and a bearing from a place: "12km south of
-      // Kismayo" (ACLED codes the place named).
-      .filter((p) => PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start))
-        || PLACE_IN_PARENTHESES.test(doc.text.slice(Math.max(0, p.span.start - 80), p.span.start)))
-      // "a border town near China": near a state is outside it; "passed a proposal through Qatar": a go-between.
-      .filter((p) => !(p.level === 'country' && NEAR_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 16), p.span.start))));
-    // "in Nigeria's northwestern Zamfara state", "in Mali's Mopti region": the place a located state
-    // owns is where the act happened, finer than its owner.
-    const owned = inScope.map((p) => ({ p, owner: located.find((o) => POSSESSED_PLACE.test(doc.text.slice(o.span.end, p.span.start))) }))
-      .filter((x): x is { p: PlaceMention; owner: PlaceMention } => x.owner !== undefined);
-    const candidates = [...located.filter((o) => !owned.some((x) => x.owner === o)), ...owned.map((x) => x.p)]
-      .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p));
+    const own = framing ? new Set([...scope].filter((i) => i >= framing.prep)) : scope;
+    let candidates = candidatesIn(own);
+    // "arrested 12 people in Dhaka on Monday after clashes between student groups": an act told just before or after
+    // another, with no distance of time and no place of its own, is of its host's scene.
+    if (framing && candidates.length === 0 && objectPlace === undefined && !sequenceDistance(doc, framing)) {
+      candidates = candidatesIn(scope);
+      if (candidates.length > 0) draft.event.why.push('location: its host\'s, told just before or after it with no place of its own');
+    }
     const nearest = objectPlace ?? candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0];
     // "stormed the town of Djibo in Soum province", "shelled the city of Kherson in the south": a settlement the verb
     // acts on, written in the region the clause places it in, is the finer place of the act.

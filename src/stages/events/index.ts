@@ -250,7 +250,13 @@ const STAGE = 'events';
 //     perfect with its own subject is not dated by the other clause's time (assign-date).
 // 91: a settlement the verb acts on, written in the region the clause places the act in, is the act's place ("stormed the
 //     town of Djibo in Soum province").
-const VERSION = 91;
+// 92: recall rules of 85–88 narrowed after review (triggers.json 2026-12-03y): the police-raid recode and the arrival and
+//     insurgency rules reverted; a weapon tested is the object's head, by a state's government or army (rule field stateDoer);
+//     a launch into open sea that hits something is no test; a cut means of communication is the object's head; an order
+//     to leave expels only from a country, not the orderer's own forces; a revoked licence censors only a media outlet's
+//     (objectOwners); a capitalised word ending a name is no doer kind ("the Orlando Pirates"); forces promised to protect
+//     AGREE only for a government or an army; "raised its alert level" read through "level".
+const VERSION = 92;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

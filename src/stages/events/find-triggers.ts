@@ -129,9 +129,12 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.giver && !isTransfer(doc, head, limit, 'from')) return false;
   if (rule.personObject && !hasPersonObject(doc, head)) return false;
   if (rule.armedSubject) {
-    if (!armedDoer(doc, head, rule.subjects) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
+    // A noun's doer is its verb's: "rebels launched a rebellion".
+    const doerOf = rule.pos === 'NOUN' && tokens[head]!.dep === 'obj' && tokens[head]!.head !== undefined ? tokens[head]!.head! : head;
+    if (!armedDoer(doc, doerOf, rule.subjects) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
   } else if (rule.subjects && !hasSubjectAmong(doc, head, rule.subjects)) return false;
   if (rule.stateDoer && !stateDoer(doc, head)) return false;
+  if (rule.deployedTo && !deployedArrival(doc, head)) return false;
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
   if (rule.into && (!intoAmong(tokens, end, limit, rule.into) || hitsSomething(doc, head))) return false;
   if (rule.noObject && parsedObjectHeads(doc, head).length > 0) return false;
@@ -324,6 +327,24 @@ function stateDoer(doc: ArticleDoc, head: number): boolean {
   if (syn.children(head).some((c) => syn.fullRelation(c) === 'nsubj:pass')) return true;
   const subject = syn.subjectOf(head);
   return subject !== null && syn.conjuncts(subject.token).some(state);
+}
+
+/** Words of an arrival that is a return, not a deployment ("arrived home", "arrived back"). */
+const RETURN_WORDS = new Set(['home', 'back']);
+const ARRIVAL_PREPS = new Set(['in', 'at', 'to']);
+
+/** Whether an arrival is a deployment (TriggerRule.deployedTo). Needs the parse. */
+function deployedArrival(doc: ArticleDoc, head: number): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const kids = syn.children(head);
+  if (kids.some((c) => RETURN_WORDS.has(doc.tokens[c]!.normal))) return false;
+  if (kids.some((c) => ['advcl', 'xcomp'].includes(syn.relation(c)) && syn.isInfinitive(c))) return false;
+  const subject = syn.subjectOf(head);
+  // "soldiers returning from Ukraine": a subject described by a clause of its own is coming back from somewhere.
+  if (subject && syn.children(subject.token).some((c) => syn.relation(c) === 'acl' && doc.tokens[c]!.pos === 'VERB')) return false;
+  return syn.obliquesOf(head).some((o) => o.prep !== null && ARRIVAL_PREPS.has(o.prep)
+    && doc.places.some((p) => p.span.start <= doc.tokens[o.token]!.start && doc.tokens[o.token]!.end <= p.span.end));
 }
 
 /** Whether one of `words` modifies the noun `n` or names its owner: a compound, adjective, possessor or "of" noun, or their compounds. */

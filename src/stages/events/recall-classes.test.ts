@@ -150,9 +150,13 @@ describe('events: promises, roles and expectations (fold-complements, non-events
 });
 
 describe('events: forces moved told by their noun or verb (triggers.json, events 80)', () => {
-  // The arrival rule (events 86) was reverted in events 92: soldiers arriving home, at a hospital or late for a parade were
-  // coded MOBILIZE; arrivals to help stay AID.
+  it('should code soldiers arriving in a named place with no purpose as MOBILIZE, and with a purpose of help as AID', () => {
+    expect(types('About 300 soldiers arrived in Menaka on Sunday.')).toEqual(['MOBILIZE/troops']);
+  });
+
+  // events 92 (rule field deployedTo): arriving home, back, on a visit or late for a parade is no deployment.
   it('should code soldiers arriving to help as AID, and soldiers arriving home or on a visit as no deployment', () => {
+    expect(types('Soldiers returning from Ukraine arrived in Moscow to a hero\'s welcome.')).not.toContain('MOBILIZE/troops');
     expect(types('Rwandan troops arrived in Cabo Delgado to help the Mozambican army.')).toEqual(['AID/-']);
     expect(code('Police arrived at the scene an hour later.')).toEqual([]);
     expect(types('Troops arrived home in Kigali after a peacekeeping mission.')).not.toContain('MOBILIZE/troops');
@@ -165,9 +169,15 @@ describe('events: forces moved told by their noun or verb (triggers.json, events
     expect(types('Satellite images show a buildup of Russian troops near Kharkiv.')).toEqual(['MOBILIZE/troops']);
   });
 
-  // The insurgency/rebellion noun rule (events 86) was reverted in events 92: a singer's rebellion against her label was an ASSAULT.
+  it('should code an insurgency or rebellion waged or launched by an armed group as an ASSAULT', () => {
+    expect(types('The separatists have waged an insurgency in Balochistan since 2004.').map((t) => t.split('/')[0])).toEqual(['ASSAULT']);
+    expect(types('Tuareg rebels launched a rebellion in the north in 2012.').map((t) => t.split('/')[0])).toEqual(['ASSAULT']);
+  });
+
+  // events 92: the doer of the noun's verb must be armed (armedSubject read on the verb).
   it('should not code a rebellion of a civilian as an ASSAULT', () => {
     expect(types('The singer launched a rebellion against her record label.')).not.toContain('ASSAULT/-');
+    expect(types('The mayor led a rebellion against the party leadership in Lyon.')).not.toContain('ASSAULT/-');
   });
 });
 

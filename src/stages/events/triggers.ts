@@ -73,6 +73,11 @@ export interface TriggerRule {
    */
   readonly stateDoer?: boolean;
   /**
+   * The rule applies only to an arrival that is a deployment: in, at or to a place the text names, not home
+   * or back, by a subject not described as returning, with no purpose infinitive ("arrived at the hospital to visit …").
+   */
+  readonly deployedTo?: boolean;
+  /**
    * With `objects` and `objectHead`: one of these words must also modify the object's head or name its
    * owner (a compound, adjective, possessor or "of" noun): "revoked the licence of a radio station"
    * bans an outlet, "revoked the driver's licence of the mayor" does not.

@@ -110,7 +110,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
       if (t.text === '.' || t.text === ';' || nextVerb) break;
     }
     // A long object on the parse: "lifted the nationwide state of emergency declared after the floods" (the object's head or its "of"/compound words).
-    if (!found && rule.objectHead && rule.pos === 'VERB') found = objectHeads(doc, head, end).some((t) => (rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal)) && !wordOfLongerName(doc, t));
+    if (!found && rule.objectHead && rule.pos === 'VERB') found = objectHeads(doc, head, end).some((t) => (rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal)) && !wordOfLongerName(doc, t)
+      && (!rule.objectOwners || ownedByAmong(doc, doc.tokens.indexOf(t), rule.objectOwners)));
     if (!found && !rule.objectHead && rule.pos === 'VERB') found = parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event) || PASSIVE_THING_MODES.has(rule.mode ?? '')).some((t) => (rule.objects!.includes(t.lemma) || rule.objects!.includes(t.normal)) && !wordOfLongerName(doc, t));
     // "took over Kidal", "Kidal was regained": the object (or a passive subject) is a place the text names.
     if (!found && rule.placeObject && rule.pos === 'VERB') found = [...parsedObjectWords(doc, head, true), ...particleObjects(doc, head, end)].some((t) => doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end));
@@ -122,15 +123,20 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (heads.length > 0 && heads.every((t) => rule.notObjects!.includes(t.lemma) || rule.notObjects!.includes(t.normal))) return false;
   }
   if (rule.complements && !hasComplementAmong(doc, head, rule.complements)) return false;
+  if (rule.complements && rule.mode === 'expel' && !expelledFromCountry(doc, head, rule.complements)) return false;
   if (rule.transfer && !isTransfer(doc, head, limit)) return false;
   // "received air defence systems from the US": a "from" phrase names who gives.
   if (rule.giver && !isTransfer(doc, head, limit, 'from')) return false;
   if (rule.personObject && !hasPersonObject(doc, head)) return false;
   if (rule.armedSubject) {
-    if (!armedDoer(doc, head, rule.subjects) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
+    // A noun's doer is its verb's: "rebels launched a rebellion".
+    const doerOf = rule.pos === 'NOUN' && tokens[head]!.dep === 'obj' && tokens[head]!.head !== undefined ? tokens[head]!.head! : head;
+    if (!armedDoer(doc, doerOf, rule.subjects) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
   } else if (rule.subjects && !hasSubjectAmong(doc, head, rule.subjects)) return false;
+  if (rule.stateDoer && !stateDoer(doc, head)) return false;
+  if (rule.deployedTo && !deployedArrival(doc, head)) return false;
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
-  if (rule.into && !intoAmong(tokens, end, limit, rule.into)) return false;
+  if (rule.into && (!intoAmong(tokens, end, limit, rule.into) || hitsSomething(doc, head))) return false;
   if (rule.noObject && parsedObjectHeads(doc, head).length > 0) return false;
   if (rule.officialTrip && !isOfficialTrip(doc, head, byHead)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
@@ -138,7 +144,9 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.notBefore && end < limit && rule.notBefore.includes(tokens[end]!.normal) && !opensTime(doc, end)) return false;
   if (rule.preceded) {
     // A noun's verb may stand further back than the window: "set a strict two-week deadline" (the parse's object).
-    const governor = rule.pos === 'NOUN' && tokens[head]!.dep === 'obj' ? tokens[tokens[head]!.head ?? -1] : undefined;
+    // So may the verb of the noun it modifies: "raised its alert level" (alert a compound of level, level the object of raised).
+    const nounOf = (tokens[head]!.dep === 'compound' || tokens[head]!.dep === 'amod') && tokens[head]!.head !== undefined ? tokens[head]!.head! : head;
+    const governor = rule.pos === 'NOUN' && tokens[nounOf]!.dep === 'obj' ? tokens[tokens[nounOf]!.head ?? -1] : undefined;
     let found = governor !== undefined && (rule.preceded.includes(governor.lemma) || rule.preceded.includes(governor.normal));
     for (let i = head - 1; i >= Math.max(start, head - PRECEDE_WINDOW); i--) {
       const t = tokens[i]!;
@@ -182,16 +190,41 @@ function tiedTo(doc: ArticleDoc, i: number): boolean {
 
 /** Whether a verb's clausal complement ("ordered the troops to leave") is one of `lemmas`. Needs the parse. */
 function hasComplementAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
-  if (doc.tokens[head]!.dep === undefined) return false;
+  return complementsAmong(doc, head, lemmas).length > 0;
+}
+
+/** Words naming a whole country as what is left ("ordered to leave the country"). */
+const COUNTRY_WORDS = new Set(['country', 'territory', 'nation', 'state', 'kingdom', 'republic']);
+
+/**
+ * Whether an order to leave is an expulsion from a state: what is ordered out is not the orderer's own
+ * ("ordered its troops to leave Gaza City" withdraws them), and the leaving verb has no object, or leaves
+ * a country: a place the text names or a country word ("leave the country"), not a meeting or a hall.
+ */
+function expelledFromCountry(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
+  const syn = syntaxOf(doc);
+  const own = syn.objectsOf(head).some((o) => syn.children(o).some((c) => syn.fullRelation(c) === 'nmod:poss' && ['its', 'their'].includes(doc.tokens[c]!.normal)));
+  if (own) return false;
+  const countryLeft = (o: number) => {
+    const t = doc.tokens[o]!;
+    return COUNTRY_WORDS.has(t.lemma) || doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end);
+  };
+  return complementsAmong(doc, head, lemmas).some((c) => syn.children(c).filter((o) => syn.relation(o) === 'obj').every(countryLeft));
+}
+
+/** The complement verbs of `head` among `lemmas` (see hasComplementAmong). */
+function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): number[] {
+  if (doc.tokens[head]!.dep === undefined) return [];
   const syn = syntaxOf(doc);
   // "ordered the troops to leave" (xcomp), and a purpose infinitive: "sent a team to Kano to investigate" (advcl with "to").
   const isComplement = (c: number) => ['xcomp', 'ccomp'].includes(syn.fullRelation(c)) || (syn.relation(c) === 'advcl' && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to'));
-  if (syn.children(head).some((c) => isComplement(c) && lemmas.includes(doc.tokens[c]!.lemma))) return true;
+  const direct = syn.children(head).filter((c) => isComplement(c) && lemmas.includes(doc.tokens[c]!.lemma));
+  if (direct.length > 0) return direct;
   // The parse often hangs the infinitive on the object instead ("ordered the ambassador to leave": "to leave" an acl
   // of "ambassador"); an infinitive right after the object, on it, is the verb's complement all the same.
-  const infinitiveOn = (o: number) => syn.children(o).some((c) => syn.relation(c) === 'acl' && c > o && lemmas.includes(doc.tokens[c]!.lemma)
+  const infinitivesOn = (o: number) => syn.children(o).filter((c) => syn.relation(c) === 'acl' && c > o && lemmas.includes(doc.tokens[c]!.lemma)
     && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to' && m === c - 1));
-  return syn.objectsOf(head).some(infinitiveOn);
+  return syn.objectsOf(head).flatMap(infinitivesOn);
 }
 
 /**
@@ -274,6 +307,55 @@ function armedDoer(doc: ArticleDoc, head: number, lemmas: readonly string[] = []
   return subject !== null && syn.conjuncts(subject.token).some((n) => armedOrOf(n, 2));
 }
 
+/** Sectors of a state's government and forces that test weapons or cut a population off the network (not police, courts, firms). */
+const STATE_DOER_SECTORS = new Set(['GOV', 'MIL', 'SPY']);
+
+/**
+ * Whether the doer of a verb is a state's government or army: its subject, or a passive's "by"
+ * agent, is covered by a country actor or an actor of STATE_DOER_SECTORS. A passive with no agent passes.
+ */
+function stateDoer(doc: ArticleDoc, head: number): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const state = (n: number) => {
+    const t = doc.tokens[n]!;
+    return doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end
+      && (a.sector !== null ? STATE_DOER_SECTORS.has(a.sector) : a.actorKind === 'country'));
+  };
+  const agent = syn.agentOf(head);
+  if (agent !== null) return syn.conjuncts(agent).some(state);
+  if (syn.children(head).some((c) => syn.fullRelation(c) === 'nsubj:pass')) return true;
+  const subject = syn.subjectOf(head);
+  return subject !== null && syn.conjuncts(subject.token).some(state);
+}
+
+/** Words of an arrival that is a return, not a deployment ("arrived home", "arrived back"). */
+const RETURN_WORDS = new Set(['home', 'back']);
+const ARRIVAL_PREPS = new Set(['in', 'at', 'to']);
+
+/** Whether an arrival is a deployment (TriggerRule.deployedTo). Needs the parse. */
+function deployedArrival(doc: ArticleDoc, head: number): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const kids = syn.children(head);
+  if (kids.some((c) => RETURN_WORDS.has(doc.tokens[c]!.normal))) return false;
+  if (kids.some((c) => ['advcl', 'xcomp'].includes(syn.relation(c)) && syn.isInfinitive(c))) return false;
+  const subject = syn.subjectOf(head);
+  // "soldiers returning from Ukraine": a subject described by a clause of its own is coming back from somewhere.
+  if (subject && syn.children(subject.token).some((c) => syn.relation(c) === 'acl' && doc.tokens[c]!.pos === 'VERB')) return false;
+  return syn.obliquesOf(head).some((o) => o.prep !== null && ARRIVAL_PREPS.has(o.prep)
+    && doc.places.some((p) => p.span.start <= doc.tokens[o.token]!.start && doc.tokens[o.token]!.end <= p.span.end));
+}
+
+/** Whether one of `words` modifies the noun `n` or names its owner: a compound, adjective, possessor or "of" noun, or their compounds. */
+function ownedByAmong(doc: ArticleDoc, n: number, words: readonly string[]): boolean {
+  if (n < 0) return false;
+  const syn = syntaxOf(doc);
+  const fits = (m: number) => words.includes(doc.tokens[m]!.lemma) || words.includes(doc.tokens[m]!.normal);
+  const modifiers = (m: number) => syn.children(m).filter((c) => ['compound', 'amod', 'nmod:poss', 'nmod'].includes(syn.fullRelation(c)) || syn.relation(c) === 'nmod');
+  return modifiers(n).some((m) => fits(m) || modifiers(m).some(fits));
+}
+
 /**
  * Whether the verb's "out of" phrase names ground: its head, or the head's own "of" noun ("out of
  * parts of central Somalia"), is one of `lemmas` or inside a place the text names. Needs the parse.
@@ -312,6 +394,22 @@ function intoAmong(tokens: readonly Token[], end: number, limit: number, heads: 
     }
   }
   return false;
+}
+
+/**
+ * Whether a launch hit something after all: a participle or a joined verb of its clause acting on an
+ * object ("fired torpedoes into the Gulf, sinking a tanker"), or an "at"/"on"/"against" target of the
+ * verb ("fired missiles into the sea at a patrol boat"). Needs the parse; without it nothing is read.
+ */
+const TARGET_PREPS = new Set(['at', 'on', 'against']);
+function hitsSomething(doc: ArticleDoc, head: number): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const consequence = syn.children(head).some((c) => c > head && ['advcl', 'conj', 'xcomp'].includes(syn.relation(c)) && doc.tokens[c]!.pos === 'VERB'
+    && syn.children(c).some((o) => syn.relation(o) === 'obj'));
+  // "on Saturday" is a time, no target.
+  const timed = (o: number) => syn.children(o).some((c) => syn.relation(c) === 'case' && opensTime(doc, c));
+  return consequence || syn.obliquesOf(head).some((o) => o.prep !== null && TARGET_PREPS.has(o.prep) && !timed(o.token));
 }
 
 /** The head words of a verb's objects and of the nouns joined to them on the parse (none without a parse). */
@@ -385,7 +483,9 @@ function hasSubjectAmong(doc: ArticleDoc, head: number, lemmas: readonly string[
   const syn = syntaxOf(doc);
   const subject = syn.subjectOf(head);
   if (!subject) return false;
-  const fits = (n: number) => lemmas.includes(doc.tokens[n]!.lemma) || lemmas.includes(doc.tokens[n]!.normal);
+  // A capitalised word ending a longer name is the name's, not a kind of doer: "the Orlando Pirates" (a team) are no pirates.
+  const inName = (t: Token) => /^\p{Lu}/u.test(t.text) && [...doc.mentions.filter((m) => NAMED_BODIES.has(m.label)), ...doc.actors].some((m) => m.span.start < t.start && t.end <= m.span.end);
+  const fits = (n: number) => (lemmas.includes(doc.tokens[n]!.lemma) || lemmas.includes(doc.tokens[n]!.normal)) && !inName(doc.tokens[n]!);
   // "Thousands of protesters", and a count of a count: "tens of thousands of supporters".
   const fitsOrOf = (n: number, depth: number): boolean => fits(n) || (depth > 0 && syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && fitsOrOf(m.token, depth - 1)));
   return syn.conjuncts(subject.token).some((n) => fitsOrOf(n, 2));

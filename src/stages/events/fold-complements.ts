@@ -296,7 +296,12 @@ export function matrixWithComplement(doc: ArticleDoc, matrix: TriggerMatch, comp
 function protectivePurpose(doc: ArticleDoc, head: number): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);
-  return syn.children(head).some((c) => ['advcl', 'xcomp'].includes(syn.relation(c)) && syn.isInfinitive(c) && ROLE_WORDS.protectivePurposes.has(doc.tokens[c]!.lemma));
+  // The protected must be a government or an army (role-words protectivePurposes.parties), the object's head or its "of"
+  // noun ("the border of its ally"): forces sent to protect a people or secure a place are a threat to someone else.
+  const party = (n: number) => ROLE_WORDS.protectedParties.has(doc.tokens[n]!.lemma) || ROLE_WORDS.protectedParties.has(doc.tokens[n]!.normal);
+  const protectsParty = (c: number) => syn.children(c).some((o) => syn.relation(o) === 'obj'
+    && (party(o) || syn.nominalModifiersOf(o).some((m) => m.prep === 'of' && party(m.token))));
+  return syn.children(head).some((c) => ['advcl', 'xcomp'].includes(syn.relation(c)) && syn.isInfinitive(c) && ROLE_WORDS.protectivePurposes.has(doc.tokens[c]!.lemma) && protectsParty(c));
 }
 
 /**

@@ -250,6 +250,13 @@ const STAGE = 'events';
 //     perfect with its own subject is not dated by the other clause's time (assign-date).
 // 91: a settlement the verb acts on, written in the region the clause places the act in, is the act's place ("stormed the
 //     town of Djibo in Soum province").
+// 92: recall rules of 85–88 narrowed after review (triggers.json 2026-12-03z): the police-raid recode reverted;
+//     the arrival of soldiers is a deployment only in a named place, not home or back, with no purpose (deployedTo); an
+//     insurgency or rebellion is ASSAULT only by an armed doer of its verb; a weapon tested is the object's head, by a state's government or army (rule field stateDoer);
+//     a launch into open sea that hits something is no test; a cut means of communication is the object's head; an order
+//     to leave expels only from a country, not the orderer's own forces; a revoked licence censors only a media outlet's
+//     (objectOwners); a capitalised word ending a name is no doer kind ("the Orlando Pirates"); forces promised to protect
+//     AGREE only for a government or an army; "raised its alert level" read through "level".
 // 93: fixes to 82–83 (review of issue 14): an act told just after/before another with no distance of time and no place of its
 //     own takes its host's place ("arrested 12 in Dhaka after clashes": the clashes stand, month precision, @Dhaka); a claim's
 //     own time does not date the act told in it ("claimed responsibility on Tuesday, adding its men shot 15 policemen" merges,

@@ -41,11 +41,25 @@ describe('events: weapons tests are MOBILIZE weapons (triggers.json TESTED_WEAPO
 
   it('should code a raised alert level and a live-fire drill as shows of force', () => {
     expect(types('Taipei raised its military alert level after the Chinese manoeuvres.')).toEqual(['MOBILIZE/troops']);
+    // events 92: "alert" tagged an adjective before "level", and a word between the verb and "alert".
+    expect(types('The army raised its alert level along the border.')).toEqual(['MOBILIZE/troops']);
     expect(types('The Greek navy staged a live-fire exercise off Crete on Tuesday.')).toEqual(['MOBILIZE/troops']);
   });
 
   it('should not code a test of anything that is no weapon', () => {
     expect(code('The health ministry tested 400 travellers for cholera at the border.')).toEqual([]);
+  });
+
+  // events 92: the tested thing is the object's head (no "nuclear" modifier of a deal), and the tester a state's government or army.
+  it('should not code a test by police, a court or a firm, nor of a thing a weapon word only modifies, as a weapons test', () => {
+    expect(types('The court tested the legality of the nuclear deal.')).not.toContain('MOBILIZE/weapons');
+    expect(types('Police tested the bomb found in the car.')).not.toContain('MOBILIZE/weapons');
+    expect(types('SpaceX tested its Starship rocket in Texas.')).not.toContain('MOBILIZE/weapons');
+  });
+
+  it('should not code missiles fired into the sea that hit something as a test', () => {
+    expect(types('The navy fired torpedoes into the Gulf, sinking an Iranian tanker.')).not.toContain('MOBILIZE/weapons');
+    expect(types('The frigate fired a missile into the strait, damaging a cargo ship.')).not.toContain('MOBILIZE/weapons');
   });
 });
 
@@ -60,7 +74,14 @@ describe('events: coercive measures of different kinds are acts of their own (fo
   });
 
   it('should code mobile data cut by an authority as a shutdown', () => {
-    expect(types('Authorities banned all rallies and cut mobile data in Kasai province.')).toEqual(['COERCE/restrict', 'COERCE/censor']);
+    // The rallies banned also come out as a PROTEST in the merged lead14 (cca9f74), before events 92: not read here.
+    expect(types('Authorities banned all rallies and cut mobile data in Kasai province.')).toEqual(expect.arrayContaining(['COERCE/restrict', 'COERCE/censor']));
+  });
+
+  // events 92: the object's head is the means of communication (not "data prices"), and the doer a state's.
+  it('should not code a firm cutting prices of data as a shutdown', () => {
+    expect(types('The company cut its data prices in Nairobi.')).not.toContain('COERCE/censor');
+    expect(types('The operator cut its phone tariffs by a third.')).not.toContain('COERCE/censor');
   });
 });
 
@@ -69,6 +90,13 @@ describe('events: the object decides the reading (triggers.json ENVOYS, sanction
     const ordered = code('The junta in Niamey ordered the French ambassador to leave the country within 48 hours.');
     expect(ordered.map((e) => `${e.event}/${e.mode}`)).toEqual(['SANCTION/expel']);
     expect(ordered[0]!.recipient.map((p) => p.code)).toEqual(['FRA']);
+  });
+
+  // events 92: leaving a meeting or a hall is no expulsion; nor is a state ordering its own forces out.
+  it('should not code an envoy ordered out of a room, or a state\'s own troops ordered to leave, as expelled', () => {
+    expect(types('The minister ordered the diplomat to leave the meeting.')).not.toContain('SANCTION/expel');
+    expect(types('The ambassador was ordered to leave the summit hall after an outburst.')).not.toContain('SANCTION/expel');
+    expect(types('Israel ordered its troops to leave Gaza City.')).not.toContain('SANCTION/expel');
   });
 
   it('should code an envoy declared persona non grata as expelled', () => {
@@ -88,8 +116,11 @@ describe('events: the object decides the reading (triggers.json ENVOYS, sanction
 });
 
 describe('events: who does it decides the reading (recode-by-parties)', () => {
-  it('should code a raid by police as a search (COERCE seize), by soldiers or rebels as an attack', () => {
-    expect(types('Police officers raided the home of the opposition leader on Friday.')).toEqual(['COERCE/seize']);
+  // The police-raid recode (events 85) was reverted in events 92: it recoded a raid after a killing had been folded into
+  // it ("raided the camp and shot dead two suspects" lost the killing), and coded "officers" by a noun list unlike "police".
+  it('should keep a raid with a shooting or a toll an attack, whoever raids', () => {
+    const raid = code('Gendarmes raided a farm near Thies and shot dead three men.');
+    expect(raid.map((e) => e.event)).toEqual(['ASSAULT']);
     expect(types('Rebels raided a police station near Beni.').map((t) => t.split('/')[0])).toEqual(['ASSAULT']);
   });
 });
@@ -98,6 +129,12 @@ describe('events: promises, roles and expectations (fold-complements, non-events
   it('should code a promise of troops to defend someone as AGREE, a promise of troops with no such purpose as a threat', () => {
     expect(types('Guinea pledged to send troops to defend the junta in Conakry.')).toEqual(['AGREE/-']);
     expect(types('Moscow vowed to send troops to the border.').map((t) => t.split('/')[0])).toEqual(['THREATEN']);
+  });
+
+  // events 92: the protected must be a government or an army, not a people or a place.
+  it('should code troops promised to protect a people or secure a place as a threat, not AGREE', () => {
+    expect(types('Russia vowed to deploy forces to protect Russian speakers in eastern Ukraine.')).not.toContain('AGREE/-');
+    expect(types('Azerbaijan pledged to send troops to secure Karabakh.')).not.toContain('AGREE/-');
   });
 
   it('should code no act for leading a government or a party, a standing role', () => {
@@ -112,11 +149,19 @@ describe('events: promises, roles and expectations (fold-complements, non-events
   });
 });
 
-describe('events: forces moved and insurgencies told by their arrival or their noun (triggers.json, events 80)', () => {
-  it('should code soldiers arriving with no purpose of help as MOBILIZE, and with one as AID', () => {
+describe('events: forces moved told by their noun or verb (triggers.json, events 80)', () => {
+  it('should code soldiers arriving in a named place with no purpose as MOBILIZE, and with a purpose of help as AID', () => {
     expect(types('About 300 soldiers arrived in Menaka on Sunday.')).toEqual(['MOBILIZE/troops']);
+  });
+
+  // events 92 (rule field deployedTo): arriving home, back, on a visit or late for a parade is no deployment.
+  it('should code soldiers arriving to help as AID, and soldiers arriving home or on a visit as no deployment', () => {
+    expect(types('Soldiers returning from Ukraine arrived in Moscow to a hero\'s welcome.')).not.toContain('MOBILIZE/troops');
     expect(types('Rwandan troops arrived in Cabo Delgado to help the Mozambican army.')).toEqual(['AID/-']);
     expect(code('Police arrived at the scene an hour later.')).toEqual([]);
+    expect(types('Troops arrived home in Kigali after a peacekeeping mission.')).not.toContain('MOBILIZE/troops');
+    expect(types('The soldiers arrived at the hospital to visit wounded comrades.')).not.toContain('MOBILIZE/troops');
+    expect(types("The team's soldiers arrived late for the parade.")).not.toContain('MOBILIZE/troops');
   });
 
   it('should code forces rushed somewhere and a buildup of forces as MOBILIZE', () => {
@@ -124,9 +169,15 @@ describe('events: forces moved and insurgencies told by their arrival or their n
     expect(types('Satellite images show a buildup of Russian troops near Kharkiv.')).toEqual(['MOBILIZE/troops']);
   });
 
-  it('should code an insurgency or rebellion waged or launched as an ASSAULT', () => {
+  it('should code an insurgency or rebellion waged or launched by an armed group as an ASSAULT', () => {
     expect(types('The separatists have waged an insurgency in Balochistan since 2004.').map((t) => t.split('/')[0])).toEqual(['ASSAULT']);
     expect(types('Tuareg rebels launched a rebellion in the north in 2012.').map((t) => t.split('/')[0])).toEqual(['ASSAULT']);
+  });
+
+  // events 92: the doer of the noun's verb must be armed (armedSubject read on the verb).
+  it('should not code a rebellion of a civilian as an ASSAULT', () => {
+    expect(types('The singer launched a rebellion against her record label.')).not.toContain('ASSAULT/-');
+    expect(types('The mayor led a rebellion against the party leadership in Lyon.')).not.toContain('ASSAULT/-');
   });
 });
 
@@ -137,8 +188,22 @@ describe('events: hijackings and licences (triggers.json, events 81)', () => {
     expect(types('Police seized a fishing boat carrying 200 kilos of cocaine.')).toEqual(['COERCE/seize']);
   });
 
+  // events 92: a capitalised word ending a longer name ("the Orlando Pirates", a team) is no kind of doer.
+  it('should not read a team named Pirates as pirates', () => {
+    expect(types('Fans of the Orlando Pirates seized a bus after the match.')).not.toContain('ASSAULT/abduct');
+    expect(types('Supporters of the Kaizer Chiefs Raiders seized a minibus in Soweto.')).not.toContain('ASSAULT/abduct');
+    expect(types('Somali pirates seized a fishing dhow off Eyl.')).toEqual(['ASSAULT/abduct']);
+  });
+
   it('should code a broadcaster\'s licence revoked as censorship', () => {
     expect(types('The media regulator revoked the licence of an independent radio station in Bujumbura.')).toEqual(['COERCE/censor']);
+    expect(types('The regulator revoked the broadcasting licence of Radio Kalima.')).toEqual(['COERCE/censor']);
+  });
+
+  // events 92: only a media outlet's licence (a media word modifies the licence or owns it).
+  it('should not code a driver\'s or a trading licence revoked as censorship', () => {
+    expect(types("Mexico revoked the driver's licence of the mayor.")).not.toContain('COERCE/censor');
+    expect(types('The city revoked the trading licence of a Lagos bakery.')).not.toContain('COERCE/censor');
   });
 });
 

@@ -16,17 +16,6 @@ const BODY_NOUNS = new Set(['country', 'state', 'nation', 'group', 'organization
 
 type Stance = 'state' | 'crowd' | 'unknown';
 
-/** Nouns of police forces, for a doer no dictionary codes ("officers raided …"). */
-const POLICE_NOUNS = new Set(['police', 'policemen', 'policeman', 'officers', 'gendarmes', 'gendarmerie', 'detectives', 'investigators', 'agents']);
-
-/** Whether the doer of the act is the police: an actor of sector COP, or a police noun as the subject (or a passive's agent). */
-function policeDoer(doc: ArticleDoc, trigger: TriggerMatch, actors: readonly ActorMention[]): boolean {
-  if (actors.length > 0) return actors.every((a) => a.sector === 'COP');
-  const syn = syntaxOf(doc);
-  const doer = trigger.nominal ? null : (syn.isPassive(trigger.head) ? syn.agentOf(trigger.head) : syn.subjectOf(trigger.head)?.token ?? null);
-  return doer !== null && POLICE_NOUNS.has(doc.tokens[doer]!.normal);
-}
-
 function stanceOf(actor: ActorMention): Stance {
   if (actor.sector && STATE_SECTORS.has(actor.sector)) return 'state';
   if (actor.sector && CROWD_SECTORS.has(actor.sector)) return 'crowd';
@@ -74,11 +63,6 @@ export function recodeByParties(doc: ArticleDoc, trigger: TriggerMatch, actors: 
   }
   if (rule.event === 'PROTEST' && rule.mode === 'obstruct' && subjectStance(doc, trigger, actors) === 'state') {
     return { rule: withType(rule, 'COERCE', 'restrict'), why: 'blocking by state forces: COERCE-restrict' };
-  }
-  // "Police raided the party's offices": a raid by police is a search and seizure (PLOVER COERCE seize:
-  // "searches, raids, confiscations"); a raid by soldiers or gunmen on a village stays an attack.
-  if (rule.event === 'ASSAULT' && lemma === 'raid' && policeDoer(doc, trigger, actors)) {
-    return { rule: withType(rule, 'COERCE', 'seize'), why: 'a raid by police: COERCE-seize (a search)' };
   }
   if (rule.event === 'MOBILIZE' && /exercise|drill|game/.test(rule.phrase)) {
     const countries = new Set(actors.map((a) => a.code).filter((c) => c !== null));

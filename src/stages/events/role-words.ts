@@ -44,7 +44,7 @@ interface RoleWordsFile {
   readonly approvalVerbs: { verbs: string[] };
   readonly orderVerbs: { verbs: string[] };
   readonly defenceVerbs: { verbs: string[] };
-  readonly protectivePurposes: { verbs: string[] };
+  readonly protectivePurposes: { verbs: string[]; parties: string[] };
   readonly visitorWords: { words: string[] };
   readonly formerWords: { words: string[] };
   readonly removalVerbs: { verbs: string[] };
@@ -123,6 +123,8 @@ function load() {
     defenceVerbs: new Set(data.defenceVerbs.verbs),
     /** "pledged to send troops to defend the junta": a promised force's purpose that makes the promise one of help. */
     protectivePurposes: new Set(data.protectivePurposes.verbs),
+    /** "to defend the junta": whom a protective purpose must protect (a government or an army). */
+    protectedParties: new Set(data.protectivePurposes.parties),
     /** "the UAE ambassador": someone received or called on behalf of a party. */
     visitorWords: new Set(data.visitorWords.words),
     /** "former soldiers": people no longer in a state body. */

@@ -67,6 +67,23 @@ export interface TriggerRule {
    */
   readonly armedSubject?: boolean;
   /**
+   * The rule applies only when the doer is a state's government or army: the verb's subject (or a passive's
+   * "by" agent) is covered by an actor of a government, military or intelligence sector, or a country. A test
+   * of a bomb by police, of a rocket by a firm or of a deal by a court is no weapons test. A passive with no agent passes.
+   */
+  readonly stateDoer?: boolean;
+  /**
+   * The rule applies only to an arrival that is a deployment: in, at or to a place the text names, not home
+   * or back, by a subject not described as returning, with no purpose infinitive ("arrived at the hospital to visit …").
+   */
+  readonly deployedTo?: boolean;
+  /**
+   * With `objects` and `objectHead`: one of these words must also modify the object's head or name its
+   * owner (a compound, adjective, possessor or "of" noun): "revoked the licence of a radio station"
+   * bans an outlet, "revoked the driver's licence of the mayor" does not.
+   */
+  readonly objectOwners?: readonly string[];
+  /**
    * With `armedSubject`: a doer that is no armed force still does the act when the place it is done
    * from is ground one of these words or a name names ("a campaign that drove the rebels out of
    * most of the delta"): the "out of" phrase's head, or its own "of" noun, is among them or a place.
@@ -139,7 +156,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'orGround' | 'into'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; orGround?: WordList; into?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'orGround' | 'into' | 'objectOwners'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -160,8 +177,9 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, orGround, into, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, orGround, into, objectOwners, ...rule }) => ({
     ...rule,
+    ...(objectOwners !== undefined ? { objectOwners: words(objectOwners) } : {}),
     ...(into !== undefined ? { into: words(into) } : {}),
     ...(orGround !== undefined ? { orGround: words(orGround) } : {}),
     ...(notIn !== undefined ? { notIn: words(notIn) } : {}),

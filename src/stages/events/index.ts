@@ -262,7 +262,8 @@ const STAGE = 'events';
 //     own time does not date the act told in it ("claimed responsibility on Tuesday, adding its men shot 15 policemen" merges,
 //     the act's date marked reported-beside); a definite act noun whose verb says it went on anew ("the shelling resumed",
 //     recap-words.json newActWords + resume/continue) is a new act, not a detail of the act told before.
-const VERSION = 93;
+// 95: an act noun a ban, cancellation or postponement is of did not happen ("banned all rallies"; non-events.json prohibitions).
+const VERSION = 95;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

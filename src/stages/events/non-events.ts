@@ -17,6 +17,7 @@ interface NonEventWords {
   readonly warnings: { verbs: string[]; prepositions: string[]; reprisalNouns: string[] };
   readonly commentators: { nouns: string[] };
   readonly standingRoles: { verbs: string[]; bodies: string[] };
+  readonly prohibitions: { verbs: string[] };
 }
 
 const WORDS = (() => {
@@ -37,6 +38,7 @@ const WORDS = (() => {
     commentators: new Set(data.commentators.nouns),
     roleVerbs: new Set(data.standingRoles.verbs),
     roleBodies: new Set(data.standingRoles.bodies),
+    prohibitVerbs: new Set(data.prohibitions.verbs),
   };
 })();
 
@@ -56,6 +58,7 @@ const WORDS = (() => {
  * - a warning about a danger ("warned of famine", "of a possible attack"), unless what it warns of is
  *   the speaker's own reprisal or it is made on a condition;
  * - a standing role: leading or heading a body ("who had led the government since March"), an office held.
+ * - what is banned, cancelled or put off ("banned all rallies", "the march was called off"): it did not happen.
  * Returns the reason, or null for a real act.
  */
 export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens: readonly number[]): string | null {
@@ -83,6 +86,16 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
   if (!trigger.nominal && WORDS.roleVerbs.has(head.lemma)) {
     const body = syn.objectsOf(trigger.head).find((o) => WORDS.roleBodies.has(tokens[o]!.lemma) || WORDS.roleBodies.has(tokens[o]!.normal));
     if (body !== undefined) return `"${head.text} ${tokens[body]!.text}" is an office held (a standing role), not an act towards it`;
+  }
+  if (trigger.nominal) {
+    // "banned rallies and marches": a conjunct shares its first conjunct's place in the clause.
+    let noun = trigger.head;
+    while (syn.relation(noun) === 'conj' && syn.head(noun) >= 0) noun = syn.head(noun);
+    const relation = syn.relation(noun);
+    const verb = syn.head(noun);
+    if ((relation === 'obj' || relation === 'nsubj:pass') && verb >= 0 && WORDS.prohibitVerbs.has(tokens[verb]!.lemma)) {
+      return `"${head.text}" is what "${tokens[verb]!.text}" stops, an act that did not happen`;
+    }
   }
   if (!trigger.nominal && habitual(doc, trigger.head)) return `"${head.text}" tells what happens as a rule (present tense), not an act that happened`;
   if (!trigger.nominal && WORDS.warnVerbs.has(head.lemma)) {

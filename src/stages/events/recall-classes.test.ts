@@ -74,8 +74,7 @@ describe('events: coercive measures of different kinds are acts of their own (fo
   });
 
   it('should code mobile data cut by an authority as a shutdown', () => {
-    // The rallies banned also come out as a PROTEST in the merged lead14 (cca9f74), before events 92: not read here.
-    expect(types('Authorities banned all rallies and cut mobile data in Kasai province.')).toEqual(expect.arrayContaining(['COERCE/restrict', 'COERCE/censor']));
+    expect(types('Authorities banned all rallies and cut mobile data in Kasai province.')).toEqual(['COERCE/restrict', 'COERCE/censor']);
   });
 
   // events 92: the object's head is the means of communication (not "data prices"), and the doer a state's.
@@ -212,5 +211,20 @@ describe('events: an infinitive the parse hangs on the object is the verb\'s com
     const envoy = code('It had already shut the Swedish embassy and ordered the ambassador to leave.');
     expect(envoy.map((e) => `${e.event}/${e.mode}`)).toContain('SANCTION/expel');
     expect(types('Bamako ordered the French troops to leave.')).toEqual(['SANCTION/expel']);
+  });
+});
+
+describe('events: what is banned, cancelled or put off did not happen (non-events.json prohibitions)', () => {
+  it.each([
+    'The governor banned protests in Lagos state.',
+    'Officials in Kinshasa prohibited demonstrations and marches.',
+    'Police outlawed a rally planned in Bulawayo.',
+  ])('codes only the ban in %j', (text) => {
+    expect(types(text).filter((t) => t.startsWith('PROTEST'))).toEqual([]);
+    expect(types(text)).toContain('COERCE/restrict');
+  });
+
+  it('keeps a protest that happened beside a ban', () => {
+    expect(types('Teachers marched in Harare on Monday although the police had banned the rally.')).toContain('PROTEST/demo');
   });
 });

@@ -250,7 +250,12 @@ const STAGE = 'events';
 //     perfect with its own subject is not dated by the other clause's time (assign-date).
 // 91: a settlement the verb acts on, written in the region the clause places the act in, is the act's place ("stormed the
 //     town of Djibo in Soum province").
-const VERSION = 91;
+// 94: a condemnation of a definite act noun is aimed at the doer of an earlier act of the noun's word family (or of its
+//     types when one doer alone did such acts), only when the condemnation has an actor, its noun is not two-sided
+//     ("the clashes") and its sentence blames no one else; "them" is not a group when a plural noun of things lies
+//     between or holds it ("seized them"); the holder of a part in a gerund's deed does not do the act its object names
+//     ("played a role in ending the war"); a stake or share is no part (gerund-control.json v3).
+const VERSION = 94;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -254,7 +254,8 @@ const STAGE = 'events';
 //     types when one doer alone did such acts), only when the condemnation has an actor, its noun is not two-sided
 //     ("the clashes") and its sentence blames no one else; "them" is not a group when a plural noun of things lies
 //     between or holds it ("seized them"); the holder of a part in a gerund's deed does not do the act its object names
-//     ("played a role in ending the war"); a stake or share is no part (gerund-control.json v3).
+//     ("played a role in ending the war"); a stake or share is no part (gerund-control.json v3); people often from
+//     elsewhere (role-words.json outsiderNouns: migrants, tourists) do not take the police's country.
 const VERSION = 94;
 
 /**

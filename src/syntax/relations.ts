@@ -202,6 +202,11 @@ export class SyntaxView {
     return null;
   }
 
+  /** Whether a gerund tells the deed its holder took part in ("played a role in ending …", "was instrumental in securing …"). */
+  isParticipationGerund(gerund: number): boolean {
+    return this.participationHolder(gerund) !== null;
+  }
+
   /**
    * The predicate whose subject does the deed a gerund after "in" tells when the gerund says what
    * that subject took part in: a verb with a noun of participation as its object ("have taken a

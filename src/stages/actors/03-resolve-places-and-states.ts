@@ -170,7 +170,7 @@ export function resolvePlaceOrState(ctx: ActorContext, mention: Mention, sentenc
       pushActor(ctx, { span, text: mention.text, code: record.countryCode, sector, actorKind: 'group', name: record.name, via: 'region-sector', evidence: [mentionSpan(mention), role.evidence] });
     }
     // "Kashmir", which two states claim: the claimant the story points to (its states, its places read so far).
-    const claimant = record.countryCode === null && record.alternatives ? storyState(storyWeights(ctx), new Set(record.alternatives)) : null;
+    const claimant = record.countryCode === null && record.alternatives ? storyState(storyWeights(ctx, false), new Set(record.alternatives)) : null;
     pushPlace(ctx, { span, text: mention.text, name: record.name, countryCode: record.countryCode ?? claimant, lat: record.lat, lon: record.lon, level: record.level });
     return;
   }

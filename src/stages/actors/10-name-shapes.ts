@@ -136,7 +136,7 @@ function localityCountry(ctx: ActorContext, name: string, sentenceState: string 
   const named = divisionsNamed(name).filter((d) => !within || within.has(d.countryCode));
   const namedStates = new Set(named.map((d) => d.countryCode));
   // With no story to choose by, a first-order division outranks second-order namesakes abroad ("Kasai": COD, not a ward of Tokyo);
-  // a story that points to another state most says the name is not that division ("the Catatumbo region" of a Colombian story).
+  // a story that points to another state most says the name is not that division ("the Bekaa region" in a story set in Syria).
   const firstOrder = new Set(named.filter((d) => d.level === 1).map((d) => d.countryCode));
   const top = storyState(weights);
   const namedState = top !== null ? (namedStates.has(top) ? top : null)

@@ -58,7 +58,9 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 //     disputed region ("Kashmir") takes the claimant the story points to; a place left without a state takes its
 //     sentence's later places' or the story's places' state; a first-order division of the gazetteer is a region.
 // 22: only places with a reading or a division's point count as where the story is: a state guessed for an unknown name is no evidence.
-const VERSION = 22;
+// 23: a disputed region takes the claimant the story's places point to, not its parties' states ("Pakistani troops shelled
+//     … in Kashmir").
+const VERSION = 23;
 
 export interface ActorsOptions {
   /**

@@ -30,29 +30,60 @@ interface DraftLike {
   readonly derived: boolean;
 }
 
+/** Letters two words must share at their start to be of one word family ("strikes"/"struck" share lemmas; "arrests"/"arrested"). */
+const FAMILY_PREFIX = 4;
+
+/** Whether an act noun and an earlier trigger are of one word family ("the arrests" after "arrested", "the strikes" after "struck"). */
+function sameFamily(noun: string, trigger: string): boolean {
+  let shared = 0;
+  while (shared < noun.length && shared < trigger.length && noun[shared] === trigger[shared]) shared++;
+  return shared >= FAMILY_PREFIX || noun === trigger;
+}
+
+/** Whether two parties are the same by code and sector ("the army" condemning what "soldiers" of its own country did). */
+function sameParty(a: CodedEvent['actor'][number], b: CodedEvent['actor'][number]): boolean {
+  return a.text === b.text || (a.code !== null && a.code === b.code && (a.sector ?? null) === (b.sector ?? null));
+}
+
 /**
  * "Rebels attacked a village on Monday. The UN condemned the attack": a condemnation (role-words.json
- * condemnedActs types) whose object is a definite act noun and that names no target is aimed at whoever
- * did the latest act of that noun's type told before it, within a few sentences.
+ * condemnedActs types) by a named party whose object is a definite act noun and that names no target is
+ * aimed at whoever did the latest act of that noun's word family told before it, within a few sentences
+ * ("Israel struck Gaza. Hamas attacked soldiers. Egypt condemned the strikes" is Israel's); with no act of
+ * its family, only an act of the noun's types that no other act of another doer competes with. Two-sided
+ * nouns ("the clashes", "the violence") have no one doer, and a condemnation that blames someone in its own
+ * sentence ("condemned the shooting and blamed unknown gunmen") names its target itself.
  */
 export function doersOfCondemnedActs(doc: ArticleDoc, drafts: readonly DraftLike[]): void {
   const syn = syntaxOf(doc);
   drafts.forEach((d, k) => {
     if (d.derived || d.trigger.nominal || !ROLE_WORDS.condemnedActs.types.has(d.event.event) || d.event.recipient.length > 0) return;
+    // An actor-less condemnation ("The opposition condemned the arrests" with no party found) would be kept alive by a filled target alone.
+    if (d.event.actor.length === 0) return;
+    const blames = drafts.some((o) => o !== d && o.sentence === d.sentence && ROLE_WORDS.condemnedActs.types.has(o.event.event) && o.event.recipient.length > 0);
+    if (blames) return;
     for (const object of syn.objectsOf(d.trigger.head)) {
       const kids = syn.children(object);
       const definite = kids.some((c) => (syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal)) || syn.fullRelation(c) === 'nmod:poss');
-      const types = typesOfNoun(doc.tokens[object]!.normal);
-      if (!definite || types.size === 0) continue;
+      const noun = doc.tokens[object]!;
+      const types = typesOfNoun(noun.normal);
+      if (!definite || types.size === 0 || ROLE_WORDS.fightingNouns.has(noun.normal)) continue;
+      const candidates: DraftLike[] = [];
       for (let j = k - 1; j >= 0; j--) {
         const e = drafts[j]!;
         if (e.sentence < d.sentence - MAX_SENTENCES_BACK) break;
         if (e.derived || !types.has(e.event.event) || e.event.actor.length === 0) continue;
-        if (e.event.actor.some((a) => d.event.actor.some((b) => b.text === a.text))) continue;
-        d.event.recipient.push(...e.event.actor);
-        d.event.why.push(`recipient ${e.event.actor.map((a) => `"${a.text}"`).join(', ')}: did the ${doc.tokens[object]!.text} condemned, told before ("${doc.tokens[e.trigger.head]!.text}")`);
-        return;
+        candidates.push(e);
       }
+      const head = (e: DraftLike) => doc.tokens[e.trigger.head]!;
+      const family = candidates.find((e) => sameFamily(noun.lemma, head(e).lemma) || sameFamily(noun.normal, head(e).normal));
+      const doers = new Set(candidates.map((e) => e.event.actor.map((a) => (a.code !== null ? `${a.code}/${a.sector ?? ''}` : a.text)).join('+')));
+      const e = family ?? (doers.size === 1 ? candidates[0] : undefined);
+      if (!e) continue;
+      if (e.event.actor.some((a) => d.event.actor.some((b) => sameParty(a, b)))) continue;
+      d.event.recipient.push(...e.event.actor);
+      d.event.why.push(`recipient ${e.event.actor.map((a) => `"${a.text}"`).join(', ')}: did the ${noun.text} condemned, told before ("${head(e).text}")`);
+      return;
     }
   });
 }

@@ -262,6 +262,12 @@ const STAGE = 'events';
 //     own time does not date the act told in it ("claimed responsibility on Tuesday, adding its men shot 15 policemen" merges,
 //     the act's date marked reported-beside); a definite act noun whose verb says it went on anew ("the shelling resumed",
 //     recap-words.json newActWords + resume/continue) is a new act, not a detail of the act told before.
+// 94: a condemnation of a definite act noun is aimed at the doer of an earlier act of the noun's word family (or of its
+//     types when one doer alone did such acts), only when the condemnation has an actor, its noun is not two-sided
+//     ("the clashes") and its sentence blames no one else; "them" is not a group when a plural noun of things lies
+//     between or holds it ("seized them"); the holder of a part in a gerund's deed does not do the act its object names
+//     ("played a role in ending the war"); a stake or share is no part (gerund-control.json v3); people often from
+//     elsewhere (role-words.json outsiderNouns: migrants, tourists) do not take the police's country.
 // 95: an act noun a ban, cancellation or postponement is of did not happen ("banned all rallies"; non-events.json prohibitions).
 const VERSION = 95;
 

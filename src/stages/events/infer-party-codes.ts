@@ -4,7 +4,7 @@ import { isGroupNounActor } from '../actors/14-group-nouns.js';
 import { lowerConfidence } from './salience.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { syntaxOf } from '../../syntax/relations.js';
-import { isSpeech } from './role-words.js';
+import { isSpeech, ROLE_WORDS } from './role-words.js';
 
 /** Codes of international and non-state bodies: no country of their own. */
 const NOT_STATES = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC']);
@@ -184,6 +184,9 @@ export function policeCounterpart(doc: ArticleDoc, event: CodedEvent): void {
     for (let k = 0; k < list.length; k++) {
       const party = list[k]!;
       if (party.code !== null || !groupNoun(party)) continue;
+      // "Greek police detained migrants": people often from elsewhere are not of the police's state (role-words.json outsiderNouns).
+      const words = party.text.toLowerCase().split(/\s+/);
+      if (ROLE_WORDS.outsiderNouns.has(words.at(-1)!) || ROLE_WORDS.outsiderNouns.has(words.slice(-2).join(' '))) continue;
       list[k] = { ...party, code };
       event.why.push(`${role} "${party.text}" coded ${code}: the country of the police on the other side (inferred)`);
     }

@@ -55,6 +55,7 @@ interface RoleWordsFile {
   readonly embassyNouns: { nouns: string[] };
   readonly missionHosts: { types: string[]; nouns: string[]; kinds: string[]; bodies: string[] };
   readonly condemnedActs: { types: string[]; nouns: Record<string, string[]> };
+  readonly outsiderNouns: { nouns: string[] };
   readonly attackMeans: { preps: string[]; nouns: string[] };
   readonly phraseRoles: { phrases: Record<string, Record<string, ArgumentRole>> };
   readonly fightingNouns: { nouns: string[]; settingPreps: string[]; exchangeNouns: string[]; fireNouns: string[] };
@@ -148,9 +149,11 @@ function load() {
     fightingNouns: new Set(data.fightingNouns.nouns),
     /** "killed in a gunfight with X", "died during clashes with X": the prepositions that set an act inside a fight. */
     fightSettingPreps: new Set(data.fightingNouns.settingPreps),
-    /** "killed by gunfire from soldiers", "died in an attack by pirates": an attack or its means, and the prepositions naming its doer. */
+    /** "Greek police detained migrants": group nouns of people often not of the country they are in. */
+    outsiderNouns: new Set(data.outsiderNouns.nouns),
     /** "condemned the attack": statement types aimed at the doer of an earlier act named by a definite noun, and the nouns' act types. */
     condemnedActs: { types: new Set(data.condemnedActs.types), nouns: new Map(Object.entries(data.condemnedActs.nouns)) },
+    /** "killed by gunfire from soldiers", "died in an attack by pirates": an attack or its means, and the prepositions naming its doer. */
     attackMeans: { nouns: new Set(data.attackMeans.nouns), preps: new Set(data.attackMeans.preps) },
     /** "an exchange of fire with X": a fight told as an exchange of fire. */
     fightExchange: { nouns: new Set(data.fightingNouns.exchangeNouns), fire: new Set(data.fightingNouns.fireNouns) },

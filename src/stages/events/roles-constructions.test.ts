@@ -244,6 +244,14 @@ describe('roles: who takes part in an act does it (resources/syntax/gerund-contr
     expect(codes(mediation('Norway has taken part in mediating the dispute between Colombia and the ELN.')?.actor)).toBe('NOR');
   });
 
+  it.each([
+    ['Norway played a key role in ending the civil war in Colombia.', 'war', 'NOR'],
+    ['Japan has a stake in ending the fighting in Myanmar.', 'fighting', 'JPN'],
+  ])('should not make the holder of a part (or of a stake) the doer of an act the gerund\'s object names: %j', (text, trigger, holder) => {
+    const act = code(text).find((e) => e.evidence.trigger.text === trigger);
+    expect(codes(act?.actor)).not.toContain(holder);
+  });
+
   it('should fold a mediation told again by a verb into the mediation an earlier act named', () => {
     const events = code('Chad freed 40 Sudanese fighters on Monday after Qatari mediation, officials in Ndjamena said.\n\nQatar and Turkey have taken a leading role in mediating between Chad and Sudan.');
     expect(events.filter((e) => e.evidence.trigger.text === 'mediating')).toEqual([]);

@@ -37,7 +37,7 @@ describe('roles: the other side of the fight an act happened in (role-words.json
 describe('roles: the target of a force verb told with a gerund after the preposition (syntax repairGerundAfterPreposition)', () => {
   it.each([
     ['Riot police fired tear gas at nurses demanding back pay in Harare on Monday.', 'fired', 'nurses'],
-    ['Soldiers opened fire on farmers crossing the river near Djibo.', 'opened fire', 'farmers'],
+    ['Troops opened fire on herders driving goats toward the border near Menaka.', 'opened fire', 'herders'],
   ])('should make the noun before the gerund the target: %j', (text, trigger, recipient) => {
     const act = byTrigger(code(text), trigger);
     expect(act?.event).toBe('ASSAULT');
@@ -47,10 +47,18 @@ describe('roles: the target of a force verb told with a gerund after the preposi
 });
 
 describe('roles: "them" as the target of force is the group named before it', () => {
-  it('should read "them" in the purpose of crowd control as the crowd', () => {
-    const act = code('Fishermen blocked the harbour road in Mombasa, and police fired tear gas to disperse them.').find((e) => e.event === 'ASSAULT');
+  it('should read "them" as the target of a beating by the force', () => {
+    const act = code('Fishermen blocked the harbour road in Mombasa, and police beat them with batons.').find((e) => e.event === 'ASSAULT');
     expect(act?.event).toBe('ASSAULT');
     expect(texts(act?.recipient).join(' ')).toContain('Fishermen');
+  });
+
+  it.each([
+    ['Farmers drove their cattle into the square in Gulu, and soldiers seized them.'],
+    ['Inspectors found heroin in the lorries of three traders at the port and seized them.'],
+  ])('should not read "them" as the group when a plural noun of things may be what it stands for: %j', (text) => {
+    const seize = byTrigger(code(text), 'seized');
+    expect(seize === undefined || seize.recipient.every((r) => !/Farmers|traders/.test(r.text))).toBe(true);
   });
 
   it('should read "them" as the object of an arrest, not the arresting force', () => {
@@ -106,6 +114,26 @@ describe('roles: a condemnation of an act told before is aimed at its doer (cond
     const events = code('Militiamen attacked a camp for displaced people near Bunia on Tuesday.\n\nThe African Union condemned the attack.');
     const condemn = events.find((e) => e.event === 'ACCUSE');
     expect(texts(condemn?.recipient)).toEqual(['Militiamen']);
+  });
+
+  it('should aim "condemned the strikes" at the doer of the strikes, not of a later attack of the same type', () => {
+    const events = code('Russia struck Kharkiv overnight on Monday. Ukrainian partisans attacked a Russian convoy near Melitopol. Poland condemned the strikes.');
+    expect(texts(events.find((e) => e.event === 'ACCUSE')?.recipient)).toEqual(['Russia']);
+  });
+
+  it.each([
+    // Two-sided: no one doer.
+    ['Dockworkers marched in Durban on Monday. Police beat them with batons. The labour minister condemned the violence.'],
+    // Blames someone itself.
+    ['Troops shot dead four miners in Bukavu. The army condemned the shooting and blamed unidentified gunmen.'],
+  ])('should not aim a condemnation at the latest doer when the noun or the sentence says otherwise: %j', (text) => {
+    const condemn = code(text).find((e) => e.event === 'ACCUSE' && e.evidence.trigger.text === 'condemned');
+    expect(texts(condemn?.recipient).filter((t) => /Police|Troops/.test(t))).toEqual([]);
+  });
+
+  it('should not make an event of a condemnation that has no actor from its target alone', () => {
+    const events = code('Gunmen wounded a councillor in Arequipa on Monday. Police later arrested two suspects. The opposition condemned the arrests.');
+    expect(events.filter((e) => e.event === 'ACCUSE' && e.actor.length === 0)).toEqual([]);
   });
 
   it('should read a kidnapping noun the trigger lexicon does not list', () => {

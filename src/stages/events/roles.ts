@@ -271,12 +271,14 @@ function isPlace(doc: ArticleDoc, index: ActorIndex, n: number): boolean {
 }
 
 /** Acts of force done to people, whose "them" is a group named before (a closed pair of PLOVER types). */
+/** Nouns of things counted as many though tagged singular ("their cattle"), which "them" may stand for (a short closed class). */
+const PLURAL_MASS_NOUNS = new Set(['cattle', 'livestock', 'poultry', 'sheep', 'goods', 'belongings', 'equipment']);
 const FORCE_ON_PEOPLE = new Set(['ASSAULT', 'COERCE']);
 
 /**
  * The group "them" stands for: the last group noun ("protesters", "villagers") before it in its own
  * sentence or the one before, other than the act's own actor ("Villagers blocked the road, and
- * police fired tear gas to disperse them").
+ * riot police used water cannon to scatter them").
  */
 function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles): ActorMention[] {
   const at = doc.tokens[pronoun]!.start;
@@ -287,6 +289,20 @@ function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles): ActorM
     if (a.span.end > at || a.span.start < from || !isGroupNounActor(a) || roles.actor.includes(a)) continue;
     if (roles.actor.some((r) => r.span.start <= a.span.start && a.span.end <= r.span.end)) continue;
     if (!best || a.span.start > best.span.start) best = a;
+  }
+  // "found cocaine in the trucks of two drivers and seized them", "brought their cattle …, and soldiers seized them": a
+  // plural noun of things between the group and "them", or holding the group ("the trucks of two drivers"), is as
+  // likely what "them" stands for.
+  if (best) {
+    const group = best;
+    const thingsPlural = (i: number) => {
+      const t = doc.tokens[i]!;
+      return (t.tag === 'NNS' || PLURAL_MASS_NOUNS.has(t.normal)) && !doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end);
+    };
+    const between = doc.tokens.some((t, i) => t.start >= group.span.end && t.end <= at && thingsPlural(i));
+    const holder = doc.tokens.some((t) => t.start >= group.span.start && t.end <= group.span.end && t.head !== undefined && t.head >= 0
+      && (doc.tokens[t.head]!.start < group.span.start || doc.tokens[t.head]!.end > group.span.end) && thingsPlural(t.head));
+    if (between || holder) return [];
   }
   if (best) roles.why.push(`"them" is the group "${best.text}" named before it`);
   return best ? [best] : [];
@@ -299,7 +315,7 @@ const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY']);
 const OWN_POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 
 function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, namedParties: (n: number) => ActorMention[], roles: Roles): void {
-  // "police fired tear gas to disperse them", "arrested them": force used on "them" is used on the group they are.
+  // "riot police used water cannon to scatter them", "arrested them": force used on "them" is used on the group they are.
   const parties = FORCE_ON_PEOPLE.has(trigger.rule.event) ? (n: number) => {
     const named = namedParties(n);
     return named.length > 0 || doc.tokens[n]!.normal !== 'them' ? named : groupAntecedent(doc, n, roles);
@@ -889,7 +905,8 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   if (relation === 'obl' && (syn.caseOf(anchor) === null || ROLE_WORDS.circumstancePreps.has(syn.caseOf(anchor)!))) return;
   const passive = syn.isPassive(governor);
   if (relation === 'obj' || relation === 'xcomp' || relation === 'obl') {
-    const subject = syn.subjectOf(governor);
+    // "Qatar played a role in ending the war": the holder of a part does the gerund's deed (ending), not the act its object names.
+    const subject = syn.isParticipationGerund(governor) ? null : syn.subjectOf(governor);
     const subjects = subject?.via === 'own' ? syn.subjectsOf(governor) : subject ? [subject.token] : [];
     // "a US-brokered ceasefire ended the clashes": a subject that is itself an act does not do the noun's act.
     const acting = subjects.filter((s) => !context.triggers.some((t) => t.head === s));

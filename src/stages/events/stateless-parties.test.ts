@@ -163,6 +163,14 @@ describe('events: a group facing a state\'s police is of that state (infer-party
     expect(found?.code).toBe(expected);
   });
 
+  it.each([
+    ['Italian police detained asylum seekers at the port of Lampedusa.', 'asylum seekers'],
+    ['Spanish police arrested tourists near the cathedral.', 'tourists'],
+  ])('should not give people often from elsewhere the police\'s country (role-words.json outsiderNouns): %j', (text, group) => {
+    const event = code(text).find((e) => e.event === 'COERCE');
+    expect(event?.recipient.find((p) => p.text.includes(group))?.code ?? null).toBeNull();
+  });
+
   it('should not give a group an army\'s country, which may fight abroad', () => {
     const event = code('French troops killed four militants.').find((e) => e.event === 'ASSAULT');
     expect(event?.recipient.map((p) => p.code)).toEqual([null]);

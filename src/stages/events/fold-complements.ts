@@ -159,7 +159,7 @@ const DESCRIBING = /^(acl|advcl)/;
 const SCENE = /^(obj|obl|nmod|nsubj:pass)/;
 
 /**
- * "A bomb struck a vehicle carrying peacekeepers, wounding four", "shelled a school where families slept,
+ * "A mine hit a truck full of soldiers, wounding six", "shelled a school where families slept,
  * killing six": a closing participle the parse hangs on a verb that only describes a thing or a place of
  * the act (a participle or relative clause, itself no act) tells what the act did (guideline 2: its size).
  * The act is found by climbing from that describing verb through the thing it describes to the verb that

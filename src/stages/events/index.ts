@@ -219,7 +219,7 @@ const STAGE = 'events';
 // 81: a condemnation of a definite act noun with no target named ("The UN condemned the attack") is aimed at whoever did
 //     the latest act of that type told within six sentences before (condemned-acts.ts; role-words.json condemnedActs).
 // 82: one event per act, and dates (issue 14): a closing participle the parse hangs on a clause describing the act's scene
-//     ("struck a vehicle carrying peacekeepers, wounding four"; "…, where herders had camped, wounding nine") is the act's size
+//     ("hit a truck full of soldiers, wounding six"; "…, where herders had camped, wounding nine") is the act's size
 //     (fold-complements.ts describedActHost); a verb whose subject is a definite noun of its own act ("the shelling hit a
 //     school") or a definite noun naming people by an act they did ("the raiders fired on villagers"; recap-words.json
 //     actRoleNouns) restates the act told before, when its mode is the act's or only says how it was done (an abduction

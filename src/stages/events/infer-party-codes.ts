@@ -126,7 +126,7 @@ export function homeCountry(doc: ArticleDoc): string | null {
 }
 
 /**
- * "Soldiers were sent to protect the state broadcaster", "the military denied targeting civilians":
+ * "Soldiers were sent to protect the state broadcaster", "the navy denied shelling the port":
  * a group or body named without a state, in a sentence that names no other country, belongs to the
  * country the article is about, `home` (`homeCountry`, found once per text; ACLED's "Military
  * Forces of Pakistan", "Protesters (Pakistan)").

@@ -5,7 +5,7 @@ import { createDocumentCoder } from '../../pipeline/default.js';
 
 // Classes of acts the coder missed or typed wrongly on articles written for issue 14 (events 79):
 // weapons tests, coordinated coercive measures, envoys ordered out, sanctions reimposed, parties
-// suspended, police raids, promised protection, standing roles and acts only expected.
+// suspended, promised protection, standing roles, acts only expected and acts banned (events 85–95).
 const coder = createDocumentCoder({ onStageError: 'throw' });
 
 function code(text: string): CodedEvent[] {

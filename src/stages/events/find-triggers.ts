@@ -300,11 +300,20 @@ function armedDoer(doc: ArticleDoc, head: number, lemmas: readonly string[] = []
   // "Houthi rebels": the actor may name the group by a word before the head.
   const armedHead = (n: number) => armed(n) || syn.children(n).some((c) => ['compound', 'amod', 'flat'].includes(syn.relation(c)) && armed(c));
   const armedOrOf = (n: number, depth: number): boolean => armedHead(n) || (depth > 0 && syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && armedOrOf(m.token, depth - 1)));
+  return doerIs(doc, head, (n) => armedOrOf(n, 2));
+}
+
+/**
+ * Whether the doer of a verb passes `test`: a passive's "by" agent or its subject, any of their
+ * conjuncts. A passive with no agent names no doer and passes. Needs the parse.
+ */
+function doerIs(doc: ArticleDoc, head: number, test: (token: number) => boolean): boolean {
+  const syn = syntaxOf(doc);
   const agent = syn.agentOf(head);
-  if (agent !== null) return syn.conjuncts(agent).some((n) => armedOrOf(n, 2));
+  if (agent !== null) return syn.conjuncts(agent).some(test);
   if (syn.children(head).some((c) => syn.fullRelation(c) === 'nsubj:pass')) return true;
   const subject = syn.subjectOf(head);
-  return subject !== null && syn.conjuncts(subject.token).some((n) => armedOrOf(n, 2));
+  return subject !== null && syn.conjuncts(subject.token).some(test);
 }
 
 /** Sectors of a state's government and forces that test weapons or cut a population off the network (not police, courts, firms). */
@@ -316,17 +325,11 @@ const STATE_DOER_SECTORS = new Set(['GOV', 'MIL', 'SPY']);
  */
 function stateDoer(doc: ArticleDoc, head: number): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
-  const syn = syntaxOf(doc);
-  const state = (n: number) => {
+  return doerIs(doc, head, (n) => {
     const t = doc.tokens[n]!;
     return doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end
       && (a.sector !== null ? STATE_DOER_SECTORS.has(a.sector) : a.actorKind === 'country'));
-  };
-  const agent = syn.agentOf(head);
-  if (agent !== null) return syn.conjuncts(agent).some(state);
-  if (syn.children(head).some((c) => syn.fullRelation(c) === 'nsubj:pass')) return true;
-  const subject = syn.subjectOf(head);
-  return subject !== null && syn.conjuncts(subject.token).some(state);
+  });
 }
 
 /** Words of an arrival that is a return, not a deployment ("arrived home", "arrived back"). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CodedEvent, EventParty } from '../src/core/document.js';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { ARTICLES_DIR, articleNames, HELDOUT2_DIR, HELDOUT3_DIR, HELDOUT_DIR, judgeArticle, locate } from './articles.js';
+import { basename, resolve } from 'node:path';
+import { ARTICLES_DIR, articleNames, HELDOUT_SETS, judgeArticle, locate } from './articles.js';
 import type { ReferenceEvent } from './events-scoring.js';
 
 // A made-up article: an ambush, a protest, and a newsletter line the reference drops.
@@ -72,7 +72,7 @@ describe('judging an article as an analyst would', () => {
 
 const PLOVER_TYPES = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
 
-describe.each([['eval/articles', ARTICLES_DIR], ['eval/articles-heldout', HELDOUT_DIR], ['eval/articles-heldout2', HELDOUT2_DIR], ['eval/articles-heldout3', HELDOUT3_DIR]])('the annotated articles in %s', (_folder, dir) => {
+describe.each([['eval/articles', ARTICLES_DIR], ...HELDOUT_SETS.map((set) => [`eval/${basename(set.dir)}`, set.dir])])('the annotated articles in %s', (_folder, dir) => {
   it.each(articleNames(dir))('should quote its own text in every evidence and furniture line, with PLOVER types, codes and dates: %s', (name) => {
     const text = readFileSync(resolve(dir, `${name}.txt`), 'utf8');
     const annotated = JSON.parse(readFileSync(resolve(dir, `${name}.events.json`), 'utf8')) as { published: string; must_drop?: string[]; events: ReferenceEvent[] };

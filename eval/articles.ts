@@ -25,17 +25,6 @@ import { matchEvents, partiesFault, sameQualifier, type ReferenceEvent } from '.
 import { ROOT } from './paths.js';
 
 export const ARTICLES_DIR = resolve(ROOT, 'eval', 'articles');
-/**
- * A second set written blind after rules had been fitted to the first: it measures news the coder
- * was not tuned on only while nobody reads its misses (eval/articles-heldout/README.md), so this
- * file prints its summary figures and never its misses.
- */
-export const HELDOUT_DIR = resolve(ROOT, 'eval', 'articles-heldout');
-/** A third set, written blind after rules had been tuned with the second's summary figures in view (eval/articles-heldout2/README.md). */
-export const HELDOUT2_DIR = resolve(ROOT, 'eval', 'articles-heldout2');
-/** A fourth set, written blind on 2026-12-03 after the second held-out set's summary figures (and its article names) had been seen while rules changed (eval/articles-heldout3/README.md). */
-export const HELDOUT3_DIR = resolve(ROOT, 'eval', 'articles-heldout3');
-
 interface ArticleReference {
   readonly published: string;
   readonly must_drop?: readonly string[];
@@ -238,26 +227,54 @@ const party = (e: CodedEvent) => {
 };
 const describe = (e: CodedEvent) => `${e.event}${e.mode ? `/${e.mode}` : ''} ${party(e)}, ${e.date ?? 'undated'}${e.background ? ', background' : ''}${e.modality !== 'asserted' ? `, ${e.modality}` : ''}`;
 
-const DEVELOPMENT_SET = {
+const DEVELOPMENT_SET: ArticleSet = {
   title: 'Own articles judged as an analyst would',
   intro: 'Articles written for Chronicle and annotated before the coder ran on them (eval/articles/, its README gives the guidelines); rules have since been written against their misses, so this is a development set. Each coded event told as happening (negated and hypothetical ones are left out unless they tell an act the reference has) is judged as an analyst judges it: the act it tells (its sentence overlaps the act\'s evidence), type right, fully right (strict match, and date value, background flag, size and place as annotated). These are the measures of issue 14\'s judged articles (goals: type right ≥ 0.80 of coded events, fully right ≥ 0.50, recall ≥ 0.65). Run alone: `npx tsx eval/articles.ts [--misses]`.',
 };
-export const HELDOUT_SET = {
-  title: 'Held-out articles judged as an analyst would',
-  intro: 'A second set of original articles (eval/articles-heldout/), written and annotated blind, with the same guidelines, after the rules had been fitted to the first set: the measure of news the coder was not tuned on. Only these summary figures are read; nobody looks at its misses, so that it stays held out. Judged as the set above. Run alone: `npx tsx eval/articles.ts --heldout`.',
-};
+export interface ArticleSet {
+  readonly title: string;
+  readonly intro: string;
+}
 
-export const HELDOUT2_SET = {
-  title: 'Second held-out articles judged as an analyst would',
-  intro: 'A third set of original articles (eval/articles-heldout2/), written and annotated blind with the same guidelines in other regions, after the first held-out set\'s summary figures had been read while rules changed: the cleanest measure of news the coder was not tuned on. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout2`.',
-};
+/** A held-out set: its folder, the command-line flag that scores it alone, and its section in docs/evaluation.md. */
+export interface HeldOutSet extends ArticleSet {
+  readonly dir: string;
+  readonly flag: string;
+}
 
-export const HELDOUT3_SET = {
-  title: 'Third held-out articles judged as an analyst would',
-  intro: 'A fourth set of original articles (eval/articles-heldout3/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder, after the second held-out set\'s summary figures and article names had been in view while rules changed. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout3`.',
-};
+/**
+ * Sets written blind after rules had been fitted to the sets before them: each measures news the
+ * coder was not tuned on only while nobody reads its misses (each folder's README.md says how it
+ * was written), so this file prints their summary figures and never their misses. Oldest first.
+ */
+export const HELDOUT_SETS: readonly HeldOutSet[] = [
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout'),
+    flag: '--heldout',
+    title: 'Held-out articles judged as an analyst would',
+    intro: 'A second set of original articles (eval/articles-heldout/), written and annotated blind, with the same guidelines, after the rules had been fitted to the first set: the measure of news the coder was not tuned on. Only these summary figures are read; nobody looks at its misses, so that it stays held out. Judged as the set above. Run alone: `npx tsx eval/articles.ts --heldout`.',
+  },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout2'),
+    flag: '--heldout2',
+    title: 'Second held-out articles judged as an analyst would',
+    intro: 'A third set of original articles (eval/articles-heldout2/), written and annotated blind with the same guidelines in other regions, after the first held-out set\'s summary figures had been read while rules changed: the cleanest measure of news the coder was not tuned on. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout2`.',
+  },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout3'),
+    flag: '--heldout3',
+    title: 'Third held-out articles judged as an analyst would',
+    intro: 'A fourth set of original articles (eval/articles-heldout3/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder, after the second held-out set\'s summary figures and article names had been in view while rules changed. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout3`.',
+  },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout4'),
+    flag: '--heldout4',
+    title: 'Fourth held-out articles judged as an analyst would',
+    intro: 'A fifth set of original articles (eval/articles-heldout4/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder, while rules were being changed with the third held-out set\'s summary figures (its outcome classes) in view. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout4`.',
+  },
+];
 
-export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false, set = DEVELOPMENT_SET): string {
+export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false, set: ArticleSet = DEVELOPMENT_SET): string {
   const lines = [
     `### ${set.title} (${r.articles.length} articles, ${r.references} reference events)`,
     '',
@@ -307,9 +324,9 @@ export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false, se
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const heldout = process.argv.includes('--heldout3') ? { dir: HELDOUT3_DIR, set: HELDOUT3_SET } : process.argv.includes('--heldout2') ? { dir: HELDOUT2_DIR, set: HELDOUT2_SET } : process.argv.includes('--heldout') ? { dir: HELDOUT_DIR, set: HELDOUT_SET } : null;
+  const heldout = HELDOUT_SETS.find((set) => process.argv.includes(set.flag));
   if (heldout) {
     if (process.argv.includes('--misses')) process.stderr.write(`eval/articles: a held-out set prints no misses (see ${heldout.dir}/README.md)\n`);
-    console.log(formatArticlesMarkdown(evaluateArticles(heldout.dir), false, heldout.set));
+    console.log(formatArticlesMarkdown(evaluateArticles(heldout.dir), false, heldout));
   } else console.log(formatArticlesMarkdown(evaluateArticles(), process.argv.includes('--misses')));
 }

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateActors, formatActorsMarkdown } from './actors.js';
-import { articleNames, evaluateArticles, formatArticlesMarkdown, HELDOUT2_DIR, HELDOUT2_SET, HELDOUT3_DIR, HELDOUT3_SET, HELDOUT_DIR, HELDOUT_SET } from './articles.js';
+import { articleNames, evaluateArticles, formatArticlesMarkdown, HELDOUT_SETS } from './articles.js';
 import { DEV_SETS, formatBeforeAfter, gitRevision, readBaseline, runDevSet, type DevResults } from './dev-sets.js';
 import { evaluateExample, evaluateGsr, formatExampleMarkdown, formatGsrMarkdown } from './events.js';
 import { evaluateExtraction, formatExtractionMarkdown } from './extraction.js';
@@ -56,17 +56,10 @@ async function main(): Promise<void> {
     log('own judged articles');
     sections.push(formatArticlesMarkdown(evaluateArticles()));
   }
-  if (articleNames(HELDOUT_DIR).length) {
-    log('held-out judged articles');
-    sections.push(formatArticlesMarkdown(evaluateArticles(HELDOUT_DIR), false, HELDOUT_SET));
-  }
-  if (articleNames(HELDOUT2_DIR).length) {
-    log('second held-out judged articles');
-    sections.push(formatArticlesMarkdown(evaluateArticles(HELDOUT2_DIR), false, HELDOUT2_SET));
-  }
-  if (articleNames(HELDOUT3_DIR).length) {
-    log('third held-out judged articles');
-    sections.push(formatArticlesMarkdown(evaluateArticles(HELDOUT3_DIR), false, HELDOUT3_SET));
+  for (const set of HELDOUT_SETS) {
+    if (!articleNames(set.dir).length) continue;
+    log(set.title.toLowerCase());
+    sections.push(formatArticlesMarkdown(evaluateArticles(set.dir), false, set));
   }
   log('PLOVER gold-standard records');
   const gsr = evaluateGsr();

@@ -4,6 +4,7 @@ import { Gazetteer, pieces as piecesOf } from './gazetteer.js';
 import { packageVersion, readResource, type ResourceHeader } from './resource.js';
 import type { GazetteerMatch, GazetteerRef, KbCity, KbCountry, KbOrganisation, KbRegion } from './types.js';
 import type { UserDictionary, UserDictionaryEntry } from './user-dictionaries.js';
+import { MONTH_SOURCE } from '../stages/dates/calendar.js';
 import { WorldPlaces, worldPlacesVersion } from './world-places.js';
 
 export type { GazetteerMatch, GazetteerRef, KbCity, KbCountry, KbOrganisation, KbRegion } from './types.js';
@@ -233,6 +234,20 @@ function saysPlace(text: string, start: number, end: number): boolean {
   return PLACE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || PLACE_AFTER.test(text.slice(end, end + 20));
 }
 
+const MONTH_ALONE = new RegExp(`^${MONTH_SOURCE}$`);
+const DAY_OR_YEAR_AFTER = /^\.?,?\s+\d{1,4}\b/;
+const DAY_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s+$/;
+
+/**
+ * Whether `text[start, end)` is a month's name written as a date: "Nov 18", "18 Nov", "Nov. 2024".
+ * A town may bear a month's name (Nov in Tajikistan), and wire datelines write the month short
+ * ("BANGUI, Nov 18 (AFP) -"), so such a word beside a number is the date, never the town.
+ */
+function saysDate(text: string, start: number, end: number): boolean {
+  if (!MONTH_ALONE.test(text.slice(start, end))) return false;
+  return DAY_OR_YEAR_AFTER.test(text.slice(end, end + 8)) || DAY_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
+
 /**
  * The built-in tables' matches, then world towns in the stretches they leave: the longest run of
  * pieces that starts with a capital, joined by single spaces or hyphens, whose text the world
@@ -272,6 +287,7 @@ function matchWithWorld(gazetteer: Gazetteer, text: string, from = 0, to = text.
     }
     if (best < 0) continue;
     const end = ps[best]!.end;
+    if (saysDate(text, start, end)) continue;
     // "Kyiv-based": a name glued to a following word is a modifier, not the place itself.
     if (best + 1 < ps.length && ps[best + 1]!.start === end && GLUE.test(ps[best + 1]!.key) && !APOSTROPHE.test(ps[best + 1]!.key)) continue;
     const refs: GazetteerRef[] = [];

@@ -56,6 +56,18 @@ describe('world gazetteer', () => {
     expect(kb.match('Mamfe-based traders left.').map((m) => m.text)).toEqual([]);
   });
 
+  it.each([
+    ['LUSAKA, Nov 18 (Reuters) - Police detained four journalists.'],
+    ['The strike began on 3 Nov 2026 at dawn.'],
+    ['Talks resumed in late Nov. 2025 after a pause.'],
+  ])('should read a month written short beside a number as the date, never the town of that name: %j', (text) => {
+    expect(placeOf(text, 'Nov')).toBeUndefined();
+  });
+
+  it('should still read the town of a month\'s name where no number dates it', () => {
+    expect(placeOf('Gunmen fired on a bus outside Nov on Sunday.', 'Nov')).toMatchObject({ countryCode: 'TJK' });
+  });
+
   it('should list same-named towns most populous first, with the built-in table', () => {
     const londons = kb.citiesNamed('London');
     expect(londons[0]).toMatchObject({ countryCode: 'GBR' });

@@ -39,7 +39,9 @@ import { organisationShapes } from './organisation-shapes.js';
 // 17: a name read back from its acronym that would hold a known organisation ("UN Observer Force on the Border (UNOFB)")
 //     stays as the finder read it, so the actors stage keeps the known body.
 // 18: "territory", "area", "department", "prefecture" are place heads (names.json): "Djugu territory", "the Baramulla area".
-const VERSION = 18;
+// 19: a month written short beside a number is a date, not the world town of that name ("BANGUI, Nov 18 (AFP)" is no
+//     mention of Nov, Tajikistan: src/kb/index.ts saysDate).
+const VERSION = 19;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,

@@ -4,6 +4,8 @@ import { stateCodeOf } from './01-rank-countries.js';
 import { codeOf } from './13-disambiguate-places.js';
 import { PLACE_PREPOSITIONS } from '../entities/12-places-by-their-noun.js';
 import { divisionsLike, divisionsNamed, type Division } from '../../kb/divisions.js';
+import { loadGroupNouns } from '../../kb/group-nouns.js';
+import { longestAt } from '../../dictionaries/phrase-index.js';
 
 /**
  * Unknown capitalised names whose shape says what they are, so "Islamic Jihad" or "Physicians for
@@ -168,6 +170,48 @@ function stateBefore(ctx: ActorContext, mention: Mention, sentence: Sentence): {
   return m && code ? { code, mention: m } : null;
 }
 
+/** Sectors of group nouns that make the name beside them an armed group's: "rebels of X", "X fighters". */
+const ARMED_SECTORS = new Set(['REB', 'UAF']);
+
+/**
+ * Whether the words around an unknown name say it is an armed group whatever its shape: a group
+ * noun of fighters before it with "of"/"from" ("rebels of the Coalition of Patriots for Change",
+ * "fighters from the Union for Peace"), or right after it ("the Union for Peace rebels"). Names of
+ * coalitions, unions and movements read as NGOs by their shape alone; who they are is said by the
+ * noun an article puts beside them.
+ */
+function armedByContext(ctx: ActorContext, mention: Mention, sentence: Sentence): boolean {
+  const tokens = ctx.doc.tokens;
+  const lexicon = loadGroupNouns(ctx.groupNouns);
+  const armedAt = (i: number) => {
+    if (i < sentence.tokenStart || i >= sentence.tokenEnd) return false;
+    const match = longestAt(lexicon.index, tokens, i, sentence.tokenEnd);
+    return match !== null && ARMED_SECTORS.has(match.value.sector);
+  };
+  const after = tokenFrom(tokens, mention.span.end);
+  if (after >= 0 && after < sentence.tokenEnd && armedAt(after)) return true;
+  let i = tokenBefore(tokens, mention.span.start);
+  if (i >= sentence.tokenStart && tokens[i]!.normal === 'the') i--;
+  if (i < sentence.tokenStart || !['of', 'from'].includes(tokens[i]!.normal)) return false;
+  // The group noun ends right before "of": "rebels of", "armed men from".
+  for (let j = i - 1; j >= Math.max(sentence.tokenStart, i - 3); j--) {
+    const match = longestAt(lexicon.index, tokens, j, i);
+    if (match && j + match.length === i) return ARMED_SECTORS.has(match.value.sector);
+  }
+  return false;
+}
+
+/** Whether the story calls the name an armed group anywhere (`armedByContext`), so its later bare mentions are the group too. */
+function namedArmedInStory(ctx: ActorContext, mention: Mention): boolean {
+  const { doc } = ctx;
+  return doc.mentions.some((other) => {
+    if (other.text !== mention.text) return false;
+    const at = tokenFrom(doc.tokens, other.span.start);
+    const sentence = at >= 0 ? doc.sentences[doc.tokens[at]!.sentence] : undefined;
+    return sentence !== undefined && armedByContext(ctx, other, sentence);
+  });
+}
+
 /**
  * Codes a PERSON or unknown ORG mention by its shape. Armed groups are REB of the state named
  * before them, else code null (we do not guess IMG: whether a group is international is not in
@@ -177,7 +221,8 @@ function stateBefore(ctx: ActorContext, mention: Mention, sentence: Sentence): {
 export function resolveByShape(ctx: ActorContext, mention: Mention, sentence: Sentence): boolean {
   if (ctx.readings.has(mention.id)) return false;
   if (mention.label === 'LOC' && resolveNamedLocality(ctx, mention, sentence)) return true;
-  const shape = nameShape(mention.text);
+  const read = nameShape(mention.text);
+  const shape = read?.shape !== 'place' && mention.label === 'ORG' && namedArmedInStory(ctx, mention) ? { shape: 'armed' as const } : read;
   if (!shape) return false;
   const { doc } = ctx;
   const state = stateBefore(ctx, mention, sentence);

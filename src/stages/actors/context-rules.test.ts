@@ -79,6 +79,23 @@ describe('actors: names typed by shape (gap 3)', () => {
   });
 
   it.each([
+    ['Rebels of the Coalition for Unity and Renewal shelled the outskirts of the town.', 'Coalition for Unity and Renewal'],
+    ['Fighters from the Union of Northern Patriots torched a customs post.', 'Union of Northern Patriots'],
+    ['The Council for Kivu Dignity militiamen blocked the road to the mines.', 'Council for Kivu Dignity'],
+  ])('should code an organisation the words beside it call fighters as an armed group, whatever its name\'s shape: %j', (text, span) => {
+    expect(actorAt(run(text), span)).toMatchObject({ sector: 'REB', via: 'name-shape' });
+  });
+
+  it('should keep a name the story once calls fighters an armed group where it stands alone', () => {
+    const doc = run('Gunmen of the Coalition for Unity and Renewal ambushed a bus.\n\nThe Coalition for Unity and Renewal denied it on Friday.');
+    expect(doc.actors.filter((a) => a.text === 'Coalition for Unity and Renewal').map((a) => a.sector)).toEqual(['REB', 'REB']);
+  });
+
+  it('should leave a coalition named beside no fighters an NGO', () => {
+    expect(actorAt(run('Members of the Coalition for Clean Rivers marched to the ministry.'), 'Coalition for Clean Rivers')).toMatchObject({ code: 'NGO', sector: 'SOC' });
+  });
+
+  it.each([
     ['Fishing boats sheltered in the Black Sea during the storm.', 'Black Sea', 'region'],
     ['Israel closed the Allenby Bridge to travellers.', 'Allenby Bridge', 'site'],
     ['Fighting spread along the Litani River.', 'Litani River', 'region'],

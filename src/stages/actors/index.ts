@@ -60,7 +60,9 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 // 22: only places with a reading or a division's point count as where the story is: a state guessed for an unknown name is no evidence.
 // 23: a disputed region takes the claimant the story's places point to, not its parties' states ("Pakistani troops shelled
 //     … in Kashmir").
-const VERSION = 23;
+// 24: an organisation the story calls fighters ("rebels of the X", "fighters from X", "the X militiamen") is an armed group (REB)
+//     wherever it is named, whatever its name's shape ("Coalition of …" reads as an NGO alone).
+const VERSION = 24;
 
 export interface ActorsOptions {
   /**

@@ -201,6 +201,19 @@ describe('syntax relations', () => {
     expect(word(syn.subjectOf(at('killed'))?.token)).toBe('soldiers');
   });
 
+  it.each([
+    ['The four students detained after the march were released on bail.', 'detained'],
+    ['Villagers rescued two hikers trapped by the flood.', 'trapped'],
+  ])('should read a participle after the noun it describes as a passive of that noun: %j', (text, participle) => {
+    const { syn, at } = view(text);
+    expect(syn.isPassive(at(participle))).toBe(true);
+  });
+
+  it('should leave a relative clause its own voice', () => {
+    const { syn, at } = view('The men who arrived on Monday attacked the post.');
+    expect(syn.isPassive(at('arrived'))).toBe(false);
+  });
+
   it('should share a subject with a coordinated verb and a participle adjunct', () => {
     const { syn, at, word } = view('Rebels attacked the town and burned houses, killing four people.');
     expect(word(syn.subjectOf(at('burned'))?.token)).toBe('Rebels');

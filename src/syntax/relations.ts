@@ -111,6 +111,11 @@ export class SyntaxView {
     // auxiliary. (A participle with a copula is a state, "is confined to a hospital"; an object
     // says the parse went wrong another way.)
     if (this.tokens[v]!.pos === 'VERB' && this.tokens[v]!.tag === 'VBD' && this.objectsOf(v).length === 0 && this.childrenBy(v, (d) => d === 'cop').some((c) => BE_FORMS.has(this.tokens[c]!.normal))) return true;
+    // "activists arrested last week", "two fishermen detained near the border": a participle after the
+    // noun it describes, with no subject or object of its own, is a passive whose subject that noun is
+    // (UD's reduced relative, `acl`). Not a relative clause ("the men who arrived"), which has its own voice.
+    if (this.tokens[v]!.tag === 'VBN' && this.fullRelation(v) === 'acl' && this.head(v) >= 0 && this.head(v) < v
+      && this.ownSubject(v) === null && this.objectsOf(v).length === 0) return true;
     // "troops were deployed and killed": a later conjunct shares the first's voice when it has no subject of its own.
     const first = this.firstConjunct(v);
     // The tagger often reads a regular "-ed" conjunct as past tense ("were arrested … and accused of"): with

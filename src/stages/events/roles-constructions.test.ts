@@ -267,3 +267,19 @@ describe('dates: a coordinated present perfect is not dated by the other clause'
     expect(shelled?.date?.startsWith('2024-01')).toBe(false);
   });
 });
+
+describe('roles: a participle after the noun it describes', () => {
+  it('should make the noun the one the act is done to, not its doer ("the students detained after the march")', () => {
+    const events = code('A court freed the four students detained after the march.');
+    const detained = events.find((e) => e.evidence.trigger.text === 'detained');
+    expect(texts(detained?.actor)).toEqual([]);
+    expect(texts(detained?.recipient)).toEqual(['students']);
+  });
+
+  it('should leave the holder of the detained to the place they were held ("detained in Kisumu" is by Kenya\'s authorities)', () => {
+    const events = code('A court freed the four students detained after the march in Kisumu.');
+    const detained = events.find((e) => e.evidence.trigger.text === 'detained');
+    expect(detained?.actor.map((p) => [p.code, p.sector])).toEqual([['KEN', 'GOV']]);
+    expect(texts(detained?.recipient)).toEqual(['students']);
+  });
+});

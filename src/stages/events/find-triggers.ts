@@ -5,6 +5,9 @@ import { syntaxOf } from '../../syntax/relations.js';
 import { ROLE_WORDS } from './role-words.js';
 import { TRIGGERS, type TriggerRule } from './triggers.js';
 import { FORCE_SECTORS } from '../../kb/sectors.js';
+import { loadPersonNouns } from '../../kb/person-nouns.js';
+import { readFileSync } from 'node:fs';
+import { resourcePath } from '../../syntax/resource-path.js';
 
 /** A trigger found in the text: the rule and the tokens it covers. */
 export interface TriggerMatch {
@@ -565,6 +568,38 @@ function allIn(set: ReadonlySet<number>, from: number, to: number): boolean {
   return true;
 }
 
+/** resources/events/non-events.json kindModifiers: the nouns an act noun can name the kind of. */
+const KIND_MODIFIERS = (() => {
+  const data = JSON.parse(readFileSync(resourcePath('events/non-events.json'), 'utf8')) as { kindModifiers: { heads: string[]; sufferers: string[] } };
+  return { heads: new Set(data.kindModifiers.heads), sufferers: new Set(data.kindModifiers.sufferers) };
+})();
+
+/**
+ * Whether a noun only names the kind of a party or its equipment: it is a compound before a noun of
+ * people, a unit or a weapon ("riot police", "protest movement leader", "attack helicopters"). That
+ * noun says who or what they are, not that the act happened. A noun of an act itself ("mediation
+ * mission", "protest march") is not such a head: the compound names that act's kind. Those who
+ * suffered an act ("kidnap victims") tell that it did, so they are left to the act's own reading.
+ */
+function namesKindOfParty(doc: ArticleDoc, i: number): boolean {
+  const tokens = doc.tokens;
+  // After a plural noun or a party's phrase the word is rather a verb the tagger misread ("Gunmen
+  // attack farmers"), its subject before it.
+  const previous = tokens[i - 1];
+  if (previous && (previous.tag === 'NNS' || previous.tag === 'NNPS' || doc.actors.some((a) => a.span.end === previous.end && a.span.end < tokens[i]!.end))) return false;
+  const isKind = (word: string) => !KIND_MODIFIERS.sufferers.has(word) && (KIND_MODIFIERS.heads.has(word) || loadPersonNouns().sectorOf(word) !== undefined);
+  // "Protest movement leader": the compounds of one phrase hang on its last noun; any noun on the
+  // way may be the party's ("riot police overnight", where the parse joins the time word to the phrase).
+  let at = i;
+  for (let step = 0; step < 4 && tokens[at]!.dep === 'compound'; step++) {
+    const next = tokens[at]!.head ?? -1;
+    if (next <= at || !NOUN_TAGS.has(tokens[next]!.pos)) return false;
+    if (isKind(tokens[next]!.normal)) return true;
+    at = next;
+  }
+  return false;
+}
+
 /** Whether the token reads as a noun here even if the tagger said verb ("expressed hope for", "help return"). */
 function looksNominal(tokens: readonly Token[], i: number, start: number): boolean {
   const prev = tokens[i - 1];
@@ -622,6 +657,7 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
       ...rules.filter((r) => (r.pos === 'NOUN' ? !isNoun && isVerb && looksNominal(tokens, i, start) : !isVerb && isNoun && tokens[i - 1]?.normal === 'to')),
     ];
     for (const rule of ordered) {
+      if (rule.pos === 'NOUN' && namesKindOfParty(doc, i)) continue;
       if (rule.pos === 'NOUN' && !titleCase && i > start && /^\p{Lu}\p{Ll}/u.test(t.text)) continue;
       const end = phraseMatches(rule, tokens, i, limit);
       if (end === null || !allIn(inClause, i, end)) continue;
@@ -648,5 +684,20 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
   // (Only where the signing verb is itself an event: "inked a deal" keeps the deal.)
   const verbHeads = new Set(matches.filter((m) => !m.nominal).map((m) => m.head));
   const signedAgreement = new Set(signedObjects.filter((m) => m.rule.event === 'AGREE' && verbHeads.has(tokens[m.end - 1]!.head ?? -1)));
-  return matches.filter((m) => (!m.fallback || !governed.has(m.head)) && !(!m.nominal && signingVerb.has(m.head)) && !signedAgreement.has(m));
+  // "resigned in protest at the deal", "shelled the town in retaliation": a bare act noun after "in" on a
+  // verb that is itself an act of another type gives that act's motive, not a second act. On an act of its
+  // own type it is kept: "blocked roads in protest" may yet be read as police blocking (recode-by-parties).
+  const verbTypes = new Map(matches.filter((m) => !m.nominal).map((m) => [m.head, m.rule.event]));
+  const otherActs = (m: TriggerMatch) => new Set([...verbTypes].filter(([, type]) => type !== m.rule.event).map(([head]) => head));
+  const motive = new Set(matches.filter((m) => m.nominal && motiveOf(doc, m.head, otherActs(m))));
+  return matches.filter((m) => (!m.fallback || !governed.has(m.head)) && !(!m.nominal && signingVerb.has(m.head)) && !signedAgreement.has(m) && !motive.has(m));
+}
+
+/** Whether a noun is a bare "in" phrase ("in protest") on a verb of `acts`. Needs the parse. */
+function motiveOf(doc: ArticleDoc, noun: number, acts: ReadonlySet<number>): boolean {
+  const t = doc.tokens[noun]!;
+  if (t.dep === undefined || t.head === undefined || !acts.has(t.head) || t.dep !== 'obl') return false;
+  const syn = syntaxOf(doc);
+  const children = syn.children(noun);
+  return children.some((c) => syn.relation(c) === 'case' && doc.tokens[c]!.normal === 'in' && c === noun - 1) && !children.some((c) => syn.relation(c) === 'det');
 }

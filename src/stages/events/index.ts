@@ -271,7 +271,13 @@ const STAGE = 'events';
 // 95: an act noun a ban, cancellation or postponement is of did not happen ("banned all rallies"; non-events.json prohibitions).
 // 96: a participle after its noun with no subject or object of its own is that noun's passive ("the students detained
 //     after the march": the students are held, not holders; syntax relations isPassive, UD reduced relative `acl`).
-const VERSION = 96;
+// 97: what is no act or another (issue 18): an act noun compounded before a noun of people, a unit or equipment names
+//     their kind ("riot police", "protest leaders"; non-events.json kindModifiers); an act noun another act is dated
+//     before is a time anchor ("ahead of the rally"; non-events.json anteriority); a bare "in protest" on an act of
+//     another type is its motive; a perfect progressive over years is a standing conflict (non-events.json
+//     standingStruggles); "set … on fire" (triggers.json); a former-word on a compound of the subject ("retired police
+//     officers") makes protesters a crowd.
+const VERSION = 97;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

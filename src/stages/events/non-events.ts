@@ -18,6 +18,8 @@ interface NonEventWords {
   readonly commentators: { nouns: string[] };
   readonly standingRoles: { verbs: string[]; bodies: string[] };
   readonly prohibitions: { verbs: string[] };
+  readonly anteriority: { before: string[]; of: string[]; to: string[] };
+  readonly standingStruggles: { units: string[] };
 }
 
 const WORDS = (() => {
@@ -39,6 +41,10 @@ const WORDS = (() => {
     roleVerbs: new Set(data.standingRoles.verbs),
     roleBodies: new Set(data.standingRoles.bodies),
     prohibitVerbs: new Set(data.prohibitions.verbs),
+    anteriorPrepositions: new Set(data.anteriority.before),
+    anteriorOf: new Set(data.anteriority.of),
+    anteriorTo: new Set(data.anteriority.to),
+    standingUnits: new Set(data.standingStruggles.units),
   };
 })();
 
@@ -59,6 +65,10 @@ const WORDS = (() => {
  *   the speaker's own reprisal or it is made on a condition;
  * - a standing role: leading or heading a body ("who had led the government since March"), an office held.
  * - what is banned, cancelled or put off ("banned all rallies", "the march was called off"): it did not happen.
+ * - a standing conflict: an act in the perfect progressive over years ("have been fighting the
+ *   government for a decade"), which describes the party, not an act of a day.
+ * - a time anchor: an act noun another act is dated before ("arrested activists ahead of the rally",
+ *   "on the eve of the strike"), which the sentence does not tell as happening.
  * Returns the reason, or null for a real act.
  */
 export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens: readonly number[]): string | null {
@@ -96,7 +106,10 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
     if ((relation === 'obj' || relation === 'nsubj:pass') && verb >= 0 && WORDS.prohibitVerbs.has(tokens[verb]!.lemma)) {
       return `"${head.text}" is what "${tokens[verb]!.text}" stops, an act that did not happen`;
     }
+    const anchor = anteriorMarker(doc, noun);
+    if (anchor !== null) return `"${head.text}" dates another act (${anchor} it), a time anchor, not an act told as happening`;
   }
+  if (!trigger.nominal && standingStruggle(doc, trigger.head)) return `"${head.text}" goes on over years (perfect progressive), a standing conflict, not an act that happened`;
   if (!trigger.nominal && habitual(doc, trigger.head)) return `"${head.text}" tells what happens as a rule (present tense), not an act that happened`;
   if (!trigger.nominal && WORDS.warnVerbs.has(head.lemma)) {
     // What is warned of must be a thing: "warned of the Prince" names a party.
@@ -132,6 +145,28 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
 }
 
 /**
+ * The words that put a noun's act after another ("ahead of", "before", "on the eve of", "in the
+ * run-up to"), read on the noun's own preposition and the word before it (the parse of these
+ * phrases varies: "ahead" may be an adverb with the noun under it, "run-up" two nouns), else null.
+ */
+function anteriorMarker(doc: ArticleDoc, noun: number): string | null {
+  const syn = syntaxOf(doc);
+  const tokens = doc.tokens;
+  const preposition = syn.children(noun).find((c) => syn.relation(c) === 'case' && c < noun);
+  if (preposition === undefined) return null;
+  const word = tokens[preposition]!.normal;
+  if (WORDS.anteriorPrepositions.has(word)) return word;
+  // "prior to", "ahead of" parsed as one preposition: its first word is the case word, the rest fixed to it.
+  if (WORDS.anteriorOf.has(word) || WORDS.anteriorTo.has(word)) return word;
+  // "run-up to": the hyphenated word may be split in three tokens.
+  const before = tokens[preposition - 1]?.normal ?? '';
+  const joined = tokens[preposition - 2]?.normal === '-' ? `${tokens[preposition - 3]?.normal ?? ''}-${before}` : before;
+  const list = word === 'of' ? WORDS.anteriorOf : word === 'to' ? WORDS.anteriorTo : null;
+  if (list && (list.has(joined) || list.has(before))) return `${joined} ${word}`;
+  return null;
+}
+
+/**
  * "asked not to be identified", "asked to remain anonymous", "requested anonymity": read on the
  * words right after the verb (a fixed formula the parse often gets wrong), within its sentence.
  */
@@ -143,6 +178,18 @@ function asksAnonymity(doc: ArticleDoc, verb: number, sentenceTokens: readonly n
     if (t.tag === 'VBN' && WORDS.namingVerbs.has(t.lemma) && doc.tokens[i - 1]?.normal === 'be') return true;
   }
   return false;
+}
+
+/**
+ * Whether a verb tells a state of years: a progressive with "been" ("has been fighting") and a
+ * "for" phrase of years or decades, or "since" a year ("since 2009").
+ */
+function standingStruggle(doc: ArticleDoc, verb: number): boolean {
+  const syn = syntaxOf(doc);
+  const tokens = doc.tokens;
+  if (tokens[verb]!.tag !== 'VBG' || !syn.children(verb).some((c) => syn.relation(c) === 'aux' && tokens[c]!.normal === 'been')) return false;
+  return syn.obliquesOf(verb).some((o) => (o.prep === 'for' && WORDS.standingUnits.has(tokens[o.token]!.normal))
+    || (o.prep === 'since' && /^(1[89]|20)\d\d$/.test(tokens[o.token]!.text)));
 }
 
 /**

@@ -34,7 +34,9 @@ function subjectStance(doc: ArticleDoc, trigger: TriggerMatch, actors: readonly 
     // "former soldiers", "retired police officers" no longer act for the state.
     // A former-word written as a prefix ("ex-" in "ex-soldiers") is part of the word itself.
     const prefixed = [...ROLE_WORDS.formerWords].some((w) => w.endsWith('-') && t.normal.startsWith(w));
-    if (prefixed || syn.children(subject.token).some((c) => ROLE_WORDS.formerWords.has(doc.tokens[c]!.normal))) return 'crowd';
+    // The former-word may hang on a compound of the subject ("retired police officers": retired → police).
+    const modified = [subject.token, ...syn.children(subject.token).filter((c) => syn.relation(c) === 'compound')];
+    if (prefixed || modified.some((n) => syn.children(n).some((c) => ROLE_WORDS.formerWords.has(doc.tokens[c]!.normal)))) return 'crowd';
     if (CROWD_NOUNS.has(t.normal)) return 'crowd';
     if (BODY_NOUNS.has(t.normal) || BODY_NOUNS.has(t.lemma)) return 'state';
     // People no lexicon lists ("transporters", "pharmacists") protest as a crowd; a body or a state is named or listed.

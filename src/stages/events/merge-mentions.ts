@@ -113,8 +113,9 @@ function retells(later: MergeCandidate, earlier: MergeCandidate): boolean {
   const e = later.event;
   if (later.nominal || later.heading || VERBAL_TYPES.has(e.event)) return false;
   if (e.evidence.sentence.start <= earlier.event.evidence.sentence.start) return false;
-  // A time of its own tells when; only the same date keeps it the same act.
-  if (hasOwnDate(e) && e.date !== earlier.event.date) return false;
+  // A time of its own tells when; only a date that agrees keeps it the same act: the same, or the day of the
+  // month the first telling gave ("after rebels shelled a camp …", then "the rebels shelled the camp on Monday").
+  if (hasOwnDate(e) && !datesCompatible(e.date, earlier.event.date)) return false;
   const told = [earlier.event.evidence, ...(earlier.event.evidence.mentions ?? [])].map((m) => m.sentence.text.toLowerCase());
   // Every definite thing it names was told there: a new one ("detained the vice-chancellor at the
   // university" after students were detained at the university) makes it another act at that scene.

@@ -244,3 +244,19 @@ describe('events: a known act noun told going on anew is a new act', () => {
     expect(of(code(text), 'ASSAULT')).toHaveLength(1);
   });
 });
+
+describe('events: a retelling that gives the day a first telling left unsaid is the same act', () => {
+  it.each([
+    'Families fled the outskirts of Bunia after militiamen shelled a camp for displaced people. The militiamen shelled the camp on Monday with mortars, killing seven people, aid workers said.',
+    'Traders in Sikasso closed their shops after soldiers raided a market in the town. The soldiers raided the market on Tuesday at dawn, witnesses said.',
+  ])('%j is one ASSAULT', (text) => {
+    const assaults = of(code(text, '2026-11-18'), 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.evidence.mentions?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('keeps two days told of one scene apart', () => {
+    const text = 'Soldiers raided a market in Sikasso on Monday, witnesses said. The soldiers raided the market on Wednesday, traders said.';
+    expect(of(code(text, '2026-11-18'), 'ASSAULT')).toHaveLength(2);
+  });
+});

@@ -271,6 +271,7 @@ const STAGE = 'events';
 // 95: an act noun a ban, cancellation or postponement is of did not happen ("banned all rallies"; non-events.json prohibitions).
 // 96: a verb retelling a scene by its definite nouns may give the day its first telling left unsaid (merge-mentions retells:
 //     compatible dates, not only equal ones: "after rebels shelled a camp …", then "the rebels shelled the camp on Monday").
+//     Of two acts a noun could retell, the one whose parties its sentence names ("… after the release" beside "the Ukrainian prisoners").
 const VERSION = 96;
 
 /**

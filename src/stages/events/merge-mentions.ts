@@ -233,6 +233,22 @@ function foldRetoldMediations(candidates: readonly MergeCandidate[]): MergeCandi
   return candidates.filter((c) => !folded.has(c));
 }
 
+/** The lower-cased words of a text. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0));
+}
+
+/**
+ * How many words of an event's parties a sentence tells: of two acts a noun could name, the one whose parties
+ * its sentence names is the one it tells ("Russia freed 75 Ukrainian prisoners … Ukraine freed 75 Russian soldiers.
+ * The Ukrainian prisoners were flown home after the release": Russia's release). Words of three letters or fewer
+ * ("of", "the") tell nothing.
+ */
+function partyWordsTold(event: CodedEvent, told: Set<string>): number {
+  const words = new Set([...event.actor, ...event.recipient].flatMap((p) => [...wordsOf(p.text)].filter((w) => w.length > 3)));
+  return [...words].filter((w) => told.has(w)).length;
+}
+
 /**
  * Merges mentions of one action inside an article: "the release of the prisoners" after
  * "Azerbaijan freed 17 prisoners", "the ensuing conflict" after "fought … in the 1990s",
@@ -258,9 +274,11 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
     const strict = candidate.derived ? [] : kept.filter((k) => !k.derived && sameAction(candidate, k, false));
     const targets = strict.length > 0 || candidate.derived ? strict : kept.filter((k) => !k.derived && sameAction(candidate, k, true));
     const mine = codes(event.actor).size + codes(event.recipient).size;
+    const toldBeside = wordsOf(event.evidence.sentence.text);
     targets.sort((a, b) => {
       const same = (k: MergeCandidate) => Number(codes(k.event.actor).size + codes(k.event.recipient).size === mine);
-      return same(b) - same(a) || Math.abs(a.event.evidence.trigger.start - event.evidence.trigger.start) - Math.abs(b.event.evidence.trigger.start - event.evidence.trigger.start);
+      const named = (k: MergeCandidate) => partyWordsTold(k.event, toldBeside);
+      return same(b) - same(a) || named(b) - named(a) || Math.abs(a.event.evidence.trigger.start - event.evidence.trigger.start) - Math.abs(b.event.evidence.trigger.start - event.evidence.trigger.start);
     });
     const target = targets[0]?.event;
     if (!target) {

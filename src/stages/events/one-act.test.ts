@@ -260,3 +260,16 @@ describe('events: a retelling that gives the day a first telling left unsaid is 
     expect(of(code(text, '2026-11-18'), 'ASSAULT')).toHaveLength(2);
   });
 });
+
+describe('events: of two acts a noun could name, it tells the one whose parties its sentence names', () => {
+  const swap = 'Armenia released 14 Azerbaijani detainees on Friday under a deal brokered by Qatar. Azerbaijan in turn released 14 Armenian soldiers.';
+  it.each([
+    [`${swap} The Azerbaijani detainees were driven to Baku after the release.`, 'Armenia'],
+    [`${swap} The Armenian soldiers were flown to Yerevan after the release.`, 'Azerbaijan'],
+  ])('%j: "the release" is told of %s\'s release', (text, doer) => {
+    const releases = of(code(text, '2026-11-18'), 'RETREAT');
+    expect(releases).toHaveLength(2);
+    const told = releases.find((e) => (e.evidence.mentions ?? []).some((m) => m.trigger.text === 'release'));
+    expect(told?.actor.map((p) => p.text)).toEqual([doer]);
+  });
+});

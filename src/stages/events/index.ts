@@ -272,6 +272,7 @@ const STAGE = 'events';
 // 96: a verb retelling a scene by its definite nouns may give the day its first telling left unsaid (merge-mentions retells:
 //     compatible dates, not only equal ones: "after rebels shelled a camp …", then "the rebels shelled the camp on Monday").
 //     Of two acts a noun could retell, the one whose parties its sentence names ("… after the release" beside "the Ukrainian prisoners").
+//     A person told by name as what the verb acts on counts as a definite head ("Alamgir was detained …" after "arrested … Mirza Alamgir").
 const VERSION = 96;
 
 /**
@@ -674,6 +675,12 @@ function definiteHeads(doc: ArticleDoc, draft: Draft): string[] {
   const scene = syn.children(verb).filter((c) => ['obj', 'obl', 'nsubj:pass'].includes(syn.fullRelation(c)));
   for (const head of scene) {
     const token = doc.tokens[head]!;
+    // A person told by name ("Alamgir was detained under a public-order law" after "police arrested opposition leader
+    // Mirza Alamgir"): a name is as definite as "the man"; retells checks the earlier telling named them.
+    if (token.pos === 'PROPN' && doc.mentions.some((m) => m.label === 'PERSON' && m.span.start <= token.start && token.end <= m.span.end)) {
+      heads.push(token.normal);
+      continue;
+    }
     if (token.pos !== 'NOUN') continue;
     if (syn.children(head).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal))) heads.push(token.normal);
   }

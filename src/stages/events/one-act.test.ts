@@ -273,3 +273,19 @@ describe('events: of two acts a noun could name, it tells the one whose parties 
     expect(told?.actor.map((p) => p.text)).toEqual([doer]);
   });
 });
+
+describe('events: a person the act was done to, told again by name, makes a later verb a retelling', () => {
+  it('merges a passive that names the detained person again', () => {
+    const text = 'Police detained the journalist Ana Ruiz in Lima on Monday, her editor said. Ruiz was detained outside her office, colleagues said.';
+    const arrests = of(code(text, '2026-11-18'), 'COERCE');
+    expect(arrests).toHaveLength(1);
+    expect(arrests[0]!.evidence.mentions?.map((m) => m.trigger.text)).toEqual(['detained']);
+  });
+
+  it.each([
+    'Police detained the journalist Ana Ruiz in Lima on Monday. On Wednesday police detained Ruiz again after a protest.',
+    'Police arrested the union leader Tomas Ferreira in Recife on Thursday. Police had arrested Ferreira in 2019 during a strike.',
+  ])('%j keeps an arrest of the person on another day apart', (text) => {
+    expect(of(code(text, '2026-11-18'), 'COERCE').filter((e) => e.mode === 'arrest')).toHaveLength(2);
+  });
+});

@@ -273,6 +273,9 @@ const STAGE = 'events';
 //     compatible dates, not only equal ones: "after rebels shelled a camp …", then "the rebels shelled the camp on Monday").
 //     Of two acts a noun could retell, the one whose parties its sentence names ("… after the release" beside "the Ukrainian prisoners").
 //     A person told by name as what the verb acts on counts as a definite head ("Alamgir was detained …" after "arrested … Mirza Alamgir").
+//     An act noun with an indefinite article, not a light verb's object, is a new act, never merged into an earlier sentence's
+//     ("the raid followed an ambush on a convoy"); a noun retells an act told before it, and one a verb told, before the nearest.
+//     A war or battle "of words/wills" is a metaphor (non-events.json metaphorOfNouns).
 const VERSION = 96;
 
 /**
@@ -510,7 +513,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       d.event.date_source = { ...d.event.date_source, rule: 'reported-beside' };
       d.event.why.push('date: the time of the claim of responsibility it is told in, which bounds the act, not its own');
     }
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || claimed };
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || claimed, introduced: introducedNoun(doc, d) };
   }).map((c, k) => {
     const d = drafts[k]!;
     // "The death toll from the attack rose to 19 on Monday after five of the wounded died": the party-less act and the
@@ -900,6 +903,21 @@ function toldAnew(doc: ArticleDoc, noun: Draft): boolean {
 }
 
 /** Whether an act noun is told with a definite article or a demonstrative ("the attack", "this raid"). */
+/** The indefinite articles: a closed class of two words. */
+const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * Whether an act noun is brought in as a new thing: with an indefinite article ("followed an ambush on a convoy
+ * last week"), unless a light verb makes it the predicate of a telling ("carried out an air strike", "launched an attack"),
+ * which can tell a known act again.
+ */
+function introducedNoun(doc: ArticleDoc, d: Draft): boolean {
+  const syn = syntaxOf(doc);
+  if (!d.trigger.nominal || !syn.children(d.trigger.head).some((c) => syn.relation(c) === 'det' && INDEFINITE.has(doc.tokens[c]!.normal))) return false;
+  const governor = syn.head(d.trigger.head);
+  return governor < 0 || !ROLE_WORDS.lightVerbs.has(doc.tokens[governor]!.lemma);
+}
+
 function isDefiniteNoun(doc: ArticleDoc, d: Draft): boolean {
   const syn = syntaxOf(doc);
   return d.trigger.nominal && syn.children(d.trigger.head).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal));

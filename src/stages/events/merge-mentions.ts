@@ -22,6 +22,8 @@ export interface MergeCandidate {
   readonly definiteHeads?: readonly string[];
   /** A verb whose subject is a definite noun of its own act ("the shelling hit a market"): told as an act already known. */
   readonly retoldBySubject?: boolean;
+  /** A noun with an indefinite article, not the predicate of a light verb ("an ambush on a convoy"): a new act to the reader. */
+  readonly introduced?: boolean;
   /** A detail of an act the reader knows, told in a later update ("the death toll from the attack rose on Monday"): dated by the update, free to move. */
   readonly detail?: boolean;
 }
@@ -175,6 +177,9 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   if (a.event !== b.event) return false;
   // A heading restates the body; the body never restates a heading.
   if (big.heading && !small.heading) return false;
+  // A noun brought in as new ("The raid followed an ambush on a convoy") is not an act an earlier sentence told.
+  const later = (x: MergeCandidate, y: MergeCandidate) => x.event.evidence.sentence.start > y.event.evidence.sentence.start;
+  if ((small.introduced === true && !small.heading && later(small, big)) || (big.introduced === true && !big.heading && later(big, small))) return false;
   // A verb retelling by its definite subject restates an act told in an earlier sentence, as a noun does.
   const restated = small.nominal || small.heading === true || (small.retoldBySubject === true && a.evidence.sentence.start > b.evidence.sentence.start && sameKindOfDeed(a, b));
   // A noun with no date of its own ("its war in Ukraine") can name an action dated elsewhere —
@@ -278,7 +283,12 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
     targets.sort((a, b) => {
       const same = (k: MergeCandidate) => Number(codes(k.event.actor).size + codes(k.event.recipient).size === mine);
       const named = (k: MergeCandidate) => partyWordsTold(k.event, toldBeside);
-      return same(b) - same(a) || named(b) - named(a) || Math.abs(a.event.evidence.trigger.start - event.evidence.trigger.start) - Math.abs(b.event.evidence.trigger.start - event.evidence.trigger.start);
+      // A retelling points back ("exchanged fire on Thursday … The clash lasted 40 minutes … On Friday they clashed again"),
+      // a heading forward; and to an act a verb told rather than one named in passing ("the raid followed an ambush …
+      // an inquiry into the killings": the raid's).
+      const before = (k: MergeCandidate) => Number(candidate.heading === true || k.event.evidence.trigger.start < event.evidence.trigger.start);
+      const verbTold = (k: MergeCandidate) => Number(!k.nominal);
+      return same(b) - same(a) || named(b) - named(a) || before(b) - before(a) || verbTold(b) - verbTold(a) || Math.abs(a.event.evidence.trigger.start - event.evidence.trigger.start) - Math.abs(b.event.evidence.trigger.start - event.evidence.trigger.start);
     });
     const target = targets[0]?.event;
     if (!target) {

@@ -289,3 +289,35 @@ describe('events: a person the act was done to, told again by name, makes a late
     expect(of(code(text, '2026-11-18'), 'COERCE').filter((e) => e.mode === 'arrest')).toHaveLength(2);
   });
 });
+
+describe('events: a noun brought in with an indefinite article is a new act, not a retelling', () => {
+  it('keeps an ambush the raid followed apart from the raid', () => {
+    const text = 'Militiamen stormed the hamlet of Dilli in northern Niger on Sunday, killing nine herders, residents said. The raid on the hamlet followed an ambush on a police patrol nearby last week.';
+    const assaults = of(code(text, '2026-11-18'), 'ASSAULT');
+    expect(assaults.map((e) => e.evidence.trigger.text).sort()).toEqual(['ambush', 'stormed']);
+    expect(assaults.find((e) => e.evidence.trigger.text === 'stormed')!.evidence.mentions?.map((m) => m.trigger.text)).toEqual(['raid']);
+  });
+
+  it('still merges a noun a light verb makes the predicate of a telling', () => {
+    const text = 'Warplanes bombed a rebel depot near Bambari on Saturday, the army said. A spokesman said the air force had carried out a strike on the depot at dawn.';
+    expect(of(code(text, '2026-11-18'), 'ASSAULT')).toHaveLength(1);
+  });
+});
+
+describe('events: a definite noun retells an act told before it, and one a verb told', () => {
+  it('merges "the clash" into the exchange of fire before it, not the clash after', () => {
+    const text = 'Indian and Chinese troops exchanged fire along the disputed frontier in Ladakh on Thursday, both armies said. The clash lasted about an hour. On Friday the two sides clashed again near the same pass.';
+    const assaults = of(code(text, '2026-11-18'), 'ASSAULT');
+    expect(assaults).toHaveLength(2);
+    const thursday = assaults.find((e) => e.evidence.trigger.text === 'exchanged fire');
+    expect(thursday?.evidence.mentions?.map((m) => m.trigger.text)).toEqual(['clash']);
+  });
+
+  it('merges "the killings" into the raid a verb told, not an ambush named in passing', () => {
+    const text = 'Militiamen stormed the hamlet of Dilli in northern Niger on Sunday, killing nine herders, residents said. The raid followed an ambush on a police patrol nearby last week. Rights groups called for an inquiry into the killings.';
+    const assaults = of(code(text, '2026-11-18'), 'ASSAULT');
+    expect(assaults).toHaveLength(2);
+    const stormed = assaults.find((e) => e.evidence.trigger.text === 'stormed');
+    expect(stormed?.evidence.mentions?.map((m) => m.trigger.text)).toContain('killings');
+  });
+});

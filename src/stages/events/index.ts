@@ -277,7 +277,14 @@ const STAGE = 'events';
 //     another type is its motive; a perfect progressive over years is a standing conflict (non-events.json
 //     standingStruggles); "set … on fire" (triggers.json); a former-word on a compound of the subject ("retired police
 //     officers") makes protesters a crowd.
-const VERSION = 97;
+// 98: a verb retelling a scene by its definite nouns may give the day its first telling left unsaid (merge-mentions retells:
+//     compatible dates, not only equal ones: "after rebels shelled a camp …", then "the rebels shelled the camp on Monday").
+//     Of two acts a noun could retell, the one whose parties its sentence names ("… after the release" beside "the Ukrainian prisoners").
+//     A person told by name as what the verb acts on counts as a definite head ("Alamgir was detained …" after "arrested … Mirza Alamgir").
+//     An act noun with an indefinite article, not a light verb's object, is a new act, never merged into an earlier sentence's
+//     ("the raid followed an ambush on a convoy"); a noun retells an act told before it, and one a verb told, before the nearest.
+//     A war or battle "of words/wills" is a metaphor (non-events.json metaphorOfNouns).
+const VERSION = 98;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -514,7 +521,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       d.event.date_source = { ...d.event.date_source, rule: 'reported-beside' };
       d.event.why.push('date: the time of the claim of responsibility it is told in, which bounds the act, not its own');
     }
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || claimed };
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || claimed, introduced: introducedNoun(doc, d) };
   }).map((c, k) => {
     const d = drafts[k]!;
     // "The death toll from the attack rose to 19 on Monday after five of the wounded died": the party-less act and the
@@ -679,6 +686,12 @@ function definiteHeads(doc: ArticleDoc, draft: Draft): string[] {
   const scene = syn.children(verb).filter((c) => ['obj', 'obl', 'nsubj:pass'].includes(syn.fullRelation(c)));
   for (const head of scene) {
     const token = doc.tokens[head]!;
+    // A person told by name ("Alamgir was detained under a public-order law" after "police arrested opposition leader
+    // Mirza Alamgir"): a name is as definite as "the man"; retells checks the earlier telling named them.
+    if (token.pos === 'PROPN' && doc.mentions.some((m) => m.label === 'PERSON' && m.span.start <= token.start && token.end <= m.span.end)) {
+      heads.push(token.normal);
+      continue;
+    }
     if (token.pos !== 'NOUN') continue;
     if (syn.children(head).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal))) heads.push(token.normal);
   }
@@ -898,6 +911,21 @@ function toldAnew(doc: ArticleDoc, noun: Draft): boolean {
 }
 
 /** Whether an act noun is told with a definite article or a demonstrative ("the attack", "this raid"). */
+/** The indefinite articles: a closed class of two words. */
+const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * Whether an act noun is brought in as a new thing: with an indefinite article ("followed an ambush on a convoy
+ * last week"), unless a light verb makes it the predicate of a telling ("carried out an air strike", "launched an attack"),
+ * which can tell a known act again.
+ */
+function introducedNoun(doc: ArticleDoc, d: Draft): boolean {
+  const syn = syntaxOf(doc);
+  if (!d.trigger.nominal || !syn.children(d.trigger.head).some((c) => syn.relation(c) === 'det' && INDEFINITE.has(doc.tokens[c]!.normal))) return false;
+  const governor = syn.head(d.trigger.head);
+  return governor < 0 || !ROLE_WORDS.lightVerbs.has(doc.tokens[governor]!.lemma);
+}
+
 function isDefiniteNoun(doc: ArticleDoc, d: Draft): boolean {
   const syn = syntaxOf(doc);
   return d.trigger.nominal && syn.children(d.trigger.head).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal));

@@ -22,6 +22,8 @@ export interface MergeCandidate {
   readonly definiteHeads?: readonly string[];
   /** A verb whose subject is a definite noun of its own act ("the shelling hit a market"): told as an act already known. */
   readonly retoldBySubject?: boolean;
+  /** A noun with an indefinite article, not the predicate of a light verb ("an ambush on a convoy"): a new act to the reader. */
+  readonly introduced?: boolean;
   /** A detail of an act the reader knows, told in a later update ("the death toll from the attack rose on Monday"): dated by the update, free to move. */
   readonly detail?: boolean;
 }
@@ -113,8 +115,9 @@ function retells(later: MergeCandidate, earlier: MergeCandidate): boolean {
   const e = later.event;
   if (later.nominal || later.heading || VERBAL_TYPES.has(e.event)) return false;
   if (e.evidence.sentence.start <= earlier.event.evidence.sentence.start) return false;
-  // A time of its own tells when; only the same date keeps it the same act.
-  if (hasOwnDate(e) && e.date !== earlier.event.date) return false;
+  // A time of its own tells when; only a date that agrees keeps it the same act: the same, or the day of the
+  // month the first telling gave ("after rebels shelled a camp …", then "the rebels shelled the camp on Monday").
+  if (hasOwnDate(e) && !datesCompatible(e.date, earlier.event.date)) return false;
   const told = [earlier.event.evidence, ...(earlier.event.evidence.mentions ?? [])].map((m) => m.sentence.text.toLowerCase());
   // Every definite thing it names was told there: a new one ("detained the vice-chancellor at the
   // university" after students were detained at the university) makes it another act at that scene.
@@ -174,6 +177,9 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   if (a.event !== b.event) return false;
   // A heading restates the body; the body never restates a heading.
   if (big.heading && !small.heading) return false;
+  // A noun brought in as new ("The raid followed an ambush on a convoy") is not an act an earlier sentence told.
+  const later = (x: MergeCandidate, y: MergeCandidate) => x.event.evidence.sentence.start > y.event.evidence.sentence.start;
+  if ((small.introduced === true && !small.heading && later(small, big)) || (big.introduced === true && !big.heading && later(big, small))) return false;
   // A verb retelling by its definite subject restates an act told in an earlier sentence, as a noun does.
   const restated = small.nominal || small.heading === true || (small.retoldBySubject === true && a.evidence.sentence.start > b.evidence.sentence.start && sameKindOfDeed(a, b));
   // A noun with no date of its own ("its war in Ukraine") can name an action dated elsewhere —
@@ -232,6 +238,22 @@ function foldRetoldMediations(candidates: readonly MergeCandidate[]): MergeCandi
   return candidates.filter((c) => !folded.has(c));
 }
 
+/** The lower-cased words of a text. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0));
+}
+
+/**
+ * How many words of an event's parties a sentence tells: of two acts a noun could name, the one whose parties
+ * its sentence names is the one it tells ("Russia freed 75 Ukrainian prisoners … Ukraine freed 75 Russian soldiers.
+ * The Ukrainian prisoners were flown home after the release": Russia's release). Words of three letters or fewer
+ * ("of", "the") tell nothing.
+ */
+function partyWordsTold(event: CodedEvent, told: Set<string>): number {
+  const words = new Set([...event.actor, ...event.recipient].flatMap((p) => [...wordsOf(p.text)].filter((w) => w.length > 3)));
+  return [...words].filter((w) => told.has(w)).length;
+}
+
 /**
  * Merges mentions of one action inside an article: "the release of the prisoners" after
  * "Azerbaijan freed 17 prisoners", "the ensuing conflict" after "fought … in the 1990s",
@@ -257,9 +279,16 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
     const strict = candidate.derived ? [] : kept.filter((k) => !k.derived && sameAction(candidate, k, false));
     const targets = strict.length > 0 || candidate.derived ? strict : kept.filter((k) => !k.derived && sameAction(candidate, k, true));
     const mine = codes(event.actor).size + codes(event.recipient).size;
+    const toldBeside = wordsOf(event.evidence.sentence.text);
     targets.sort((a, b) => {
       const same = (k: MergeCandidate) => Number(codes(k.event.actor).size + codes(k.event.recipient).size === mine);
-      return same(b) - same(a) || Math.abs(a.event.evidence.trigger.start - event.evidence.trigger.start) - Math.abs(b.event.evidence.trigger.start - event.evidence.trigger.start);
+      const named = (k: MergeCandidate) => partyWordsTold(k.event, toldBeside);
+      // A retelling points back ("exchanged fire on Thursday … The clash lasted 40 minutes … On Friday they clashed again"),
+      // a heading forward; and to an act a verb told rather than one named in passing ("the raid followed an ambush …
+      // an inquiry into the killings": the raid's).
+      const before = (k: MergeCandidate) => Number(candidate.heading === true || k.event.evidence.trigger.start < event.evidence.trigger.start);
+      const verbTold = (k: MergeCandidate) => Number(!k.nominal);
+      return same(b) - same(a) || named(b) - named(a) || before(b) - before(a) || verbTold(b) - verbTold(a) || Math.abs(a.event.evidence.trigger.start - event.evidence.trigger.start) - Math.abs(b.event.evidence.trigger.start - event.evidence.trigger.start);
     });
     const target = targets[0]?.event;
     if (!target) {

@@ -8,6 +8,7 @@ import { VERBAL_TYPES } from './merge-mentions.js';
 
 interface NonEventWords {
   readonly metaphorHeads: string[];
+  readonly metaphorOfNouns: { nouns: string[] };
   readonly abstractTargets: string[];
   readonly sportWords: string[];
   readonly sportVerbs: string[];
@@ -26,6 +27,7 @@ const WORDS = (() => {
   const data = JSON.parse(readFileSync(resourcePath('events/non-events.json'), 'utf8')) as NonEventWords;
   return {
     metaphorHeads: new Set(data.metaphorHeads),
+    metaphorOfNouns: new Set(data.metaphorOfNouns.nouns),
     abstractTargets: new Set(data.abstractTargets),
     sportWords: new Set(data.sportWords),
     sportVerbs: new Set(data.sportVerbs),
@@ -84,6 +86,10 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
   const metaphor = (trigger.nominal ? WORDS.metaphorHeads.has(head.normal) : ['fight', 'combat', 'battle', 'tackle', 'attack', 'wage'].includes(head.lemma)) &&
     targets.some((t) => WORDS.abstractTargets.has(tokens[t]!.normal) || WORDS.abstractTargets.has(tokens[t]!.lemma));
   if (metaphor) return `"${head.text}" is a metaphor here (a fight against ${tokens[targets[0]!]!.text}), not an act between parties`;
+  // "locked in a war of words": a war whose "of" names talk or will, not arms.
+  const ofWhat = trigger.nominal && WORDS.metaphorHeads.has(head.normal)
+    ? syn.nominalModifiersOf(trigger.head).find((m) => m.prep === 'of' && WORDS.metaphorOfNouns.has(tokens[m.token]!.normal)) : undefined;
+  if (ofWhat) return `"${head.text} of ${tokens[ofWhat.token]!.text}" is a metaphor here, not an act between parties`;
   // "arrested for collaborating with X", "fined for violating the ban": the charge is alleged, not an act told.
   if (!trigger.nominal && head.tag === 'VBG') {
     const charged = syn.head(trigger.head);

@@ -244,3 +244,80 @@ describe('events: a known act noun told going on anew is a new act', () => {
     expect(of(code(text), 'ASSAULT')).toHaveLength(1);
   });
 });
+
+describe('events: a retelling that gives the day a first telling left unsaid is the same act', () => {
+  it.each([
+    'Families fled the outskirts of Bunia after militiamen shelled a camp for displaced people. The militiamen shelled the camp on Monday with mortars, killing seven people, aid workers said.',
+    'Traders in Sikasso closed their shops after soldiers raided a market in the town. The soldiers raided the market on Tuesday at dawn, witnesses said.',
+  ])('%j is one ASSAULT', (text) => {
+    const assaults = of(code(text, '2026-11-18'), 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.evidence.mentions?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('keeps two days told of one scene apart', () => {
+    const text = 'Soldiers raided a market in Sikasso on Monday, witnesses said. The soldiers raided the market on Wednesday, traders said.';
+    expect(of(code(text, '2026-11-18'), 'ASSAULT')).toHaveLength(2);
+  });
+});
+
+describe('events: of two acts a noun could name, it tells the one whose parties its sentence names', () => {
+  const swap = 'Armenia released 14 Azerbaijani detainees on Friday under a deal brokered by Qatar. Azerbaijan in turn released 14 Armenian soldiers.';
+  it.each([
+    [`${swap} The Azerbaijani detainees were driven to Baku after the release.`, 'Armenia'],
+    [`${swap} The Armenian soldiers were flown to Yerevan after the release.`, 'Azerbaijan'],
+  ])('%j: "the release" is told of %s\'s release', (text, doer) => {
+    const releases = of(code(text, '2026-11-18'), 'RETREAT');
+    expect(releases).toHaveLength(2);
+    const told = releases.find((e) => (e.evidence.mentions ?? []).some((m) => m.trigger.text === 'release'));
+    expect(told?.actor.map((p) => p.text)).toEqual([doer]);
+  });
+});
+
+describe('events: a person the act was done to, told again by name, makes a later verb a retelling', () => {
+  it('merges a passive that names the detained person again', () => {
+    const text = 'Police detained the journalist Ana Ruiz in Lima on Monday, her editor said. Ruiz was detained outside her office, colleagues said.';
+    const arrests = of(code(text, '2026-11-18'), 'COERCE');
+    expect(arrests).toHaveLength(1);
+    expect(arrests[0]!.evidence.mentions?.map((m) => m.trigger.text)).toEqual(['detained']);
+  });
+
+  it.each([
+    'Police detained the journalist Ana Ruiz in Lima on Monday. On Wednesday police detained Ruiz again after a protest.',
+    'Police arrested the union leader Tomas Ferreira in Recife on Thursday. Police had arrested Ferreira in 2019 during a strike.',
+  ])('%j keeps an arrest of the person on another day apart', (text) => {
+    expect(of(code(text, '2026-11-18'), 'COERCE').filter((e) => e.mode === 'arrest')).toHaveLength(2);
+  });
+});
+
+describe('events: a noun brought in with an indefinite article is a new act, not a retelling', () => {
+  it('keeps an ambush the raid followed apart from the raid', () => {
+    const text = 'Militiamen stormed the hamlet of Dilli in northern Niger on Sunday, killing nine herders, residents said. The raid on the hamlet followed an ambush on a police patrol nearby last week.';
+    const assaults = of(code(text, '2026-11-18'), 'ASSAULT');
+    expect(assaults.map((e) => e.evidence.trigger.text).sort()).toEqual(['ambush', 'stormed']);
+    expect(assaults.find((e) => e.evidence.trigger.text === 'stormed')!.evidence.mentions?.map((m) => m.trigger.text)).toEqual(['raid']);
+  });
+
+  it('still merges a noun a light verb makes the predicate of a telling', () => {
+    const text = 'Warplanes bombed a rebel depot near Bambari on Saturday, the army said. A spokesman said the air force had carried out a strike on the depot at dawn.';
+    expect(of(code(text, '2026-11-18'), 'ASSAULT')).toHaveLength(1);
+  });
+});
+
+describe('events: a definite noun retells an act told before it, and one a verb told', () => {
+  it('merges "the clash" into the exchange of fire before it, not the clash after', () => {
+    const text = 'Indian and Chinese troops exchanged fire along the disputed frontier in Ladakh on Thursday, both armies said. The clash lasted about an hour. On Friday the two sides clashed again near the same pass.';
+    const assaults = of(code(text, '2026-11-18'), 'ASSAULT');
+    expect(assaults).toHaveLength(2);
+    const thursday = assaults.find((e) => e.evidence.trigger.text === 'exchanged fire');
+    expect(thursday?.evidence.mentions?.map((m) => m.trigger.text)).toEqual(['clash']);
+  });
+
+  it('merges "the killings" into the raid a verb told, not an ambush named in passing', () => {
+    const text = 'Militiamen stormed the hamlet of Dilli in northern Niger on Sunday, killing nine herders, residents said. The raid followed an ambush on a police patrol nearby last week. Rights groups called for an inquiry into the killings.';
+    const assaults = of(code(text, '2026-11-18'), 'ASSAULT');
+    expect(assaults).toHaveLength(2);
+    const stormed = assaults.find((e) => e.evidence.trigger.text === 'stormed');
+    expect(stormed?.evidence.mentions?.map((m) => m.trigger.text)).toContain('killings');
+  });
+});

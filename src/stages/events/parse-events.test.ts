@@ -138,6 +138,13 @@ describe('events on the parse: acts that did not happen', () => {
     expect(code('Mexico stepped up its war on drugs last year.').filter((e) => e.event === 'ASSAULT')).toEqual([]);
   });
 
+  it.each([
+    'The governments of Peru and Chile have been locked in a war of words over the maritime border for years.',
+    'Ethiopia and Egypt have been locked in a battle of wills over the dam on the Nile since 2020.',
+  ])('should not code a war or battle "of words" as violence: %j', (text) => {
+    expect(code(text).filter((e) => e.event === 'ASSAULT')).toEqual([]);
+  });
+
   it('should not code a game as violence', () => {
     expect(code('Brazil beat Argentina 2-1 in the World Cup final on Sunday.').filter((e) => e.event === 'ASSAULT')).toEqual([]);
   });

@@ -60,7 +60,9 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 // 22: only places with a reading or a division's point count as where the story is: a state guessed for an unknown name is no evidence.
 // 23: a disputed region takes the claimant the story's places point to, not its parties' states ("Pakistani troops shelled
 //     … in Kashmir").
-const VERSION = 23;
+// 24: a group noun of an armed sector before an armed act's noun names its doer ("a rebel attack", "an insurgent drone
+//     strike"; group-nouns.json doerActs), though it does not head its phrase.
+const VERSION = 24;
 
 export interface ActorsOptions {
   /**

@@ -269,7 +269,13 @@ const STAGE = 'events';
 //     ("played a role in ending the war"); a stake or share is no part (gerund-control.json v3); people often from
 //     elsewhere (role-words.json outsiderNouns: migrants, tourists) do not take the police's country.
 // 95: an act noun a ban, cancellation or postponement is of did not happen ("banned all rallies"; non-events.json prohibitions).
-const VERSION = 95;
+// 96: ground taken "from" a party ("retook the village of X from the rebels", "wrested control of X from the army";
+//     role-words.json seizureVerbs ground) is the act's place and the party its target; a group noun's doer word before
+//     the attack a casualty is told in is its actor ("killed in a militant attack"); a possessed first conjunct the parse
+//     reads as a description ("X's soldiers and gang members") is a party; who loses people or suffers losses in an act
+//     of force ("lost five soldiers in an ambush", "suffered losses in fighting with X"; role-words.json lossVerbs)
+//     suffered it (a side of a fight), never did it.
+const VERSION = 96;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -12,6 +12,7 @@ interface GroupNounFile extends ResourceHeader {
   readonly groupForces?: { readonly nouns: Readonly<Record<string, string>>; readonly notGroups?: readonly string[] };
   readonly voiceNouns?: { readonly nouns: readonly string[] };
   readonly captiveComplements?: { readonly nouns: readonly string[] };
+  readonly doerActs?: { readonly sectors: readonly string[]; readonly nouns: readonly string[]; readonly labels?: readonly string[] };
 }
 
 /** A group noun phrase and its PLOVER sector ("unidentified gunmen" → UAF, "protesters" → CVL). */
@@ -55,6 +56,11 @@ export interface GroupNouns {
   readonly voiceNouns: ReadonlySet<string>;
   /** What a group is taken or held as ("took six guards hostage"): after a group noun, no compound of it. */
   readonly captiveComplements: ReadonlySet<string>;
+  /** Armed acts before which a group noun of `doerSectors` names the doer ("a rebel attack"): the group noun heads a phrase of its own. */
+  readonly doerActs: ReadonlySet<string>;
+  readonly doerSectors: ReadonlySet<string>;
+  /** Words that name what an act is called, not who did it ("a terrorist attack"). */
+  readonly doerLabels: ReadonlySet<string>;
 }
 
 const loaded = new Map<string, GroupNouns>();
@@ -90,7 +96,8 @@ export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
     forceSectors: new Set(file.forces), sendingVerbs: new Set(file.sendingVerbs),
     installationOwners: new Map(Object.entries(file.installations.owners)), installationNouns: new Set(file.installations.nouns),
     groupForces: new Map(Object.entries(file.groupForces?.nouns ?? {})), notForceGroups: new Set(file.groupForces?.notGroups ?? []), voiceNouns: new Set(file.voiceNouns?.nouns ?? []),
-    captiveComplements: new Set(file.captiveComplements?.nouns ?? []) };
+    captiveComplements: new Set(file.captiveComplements?.nouns ?? []),
+    doerActs: new Set(file.doerActs?.nouns ?? []), doerSectors: new Set(file.doerActs?.sectors ?? []), doerLabels: new Set(file.doerActs?.labels ?? []) };
   loaded.set(key, lexicon);
   return lexicon;
 }

@@ -93,7 +93,7 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
     if (match.value.nounOnly && (!taggedNoun || ofName(ctx, tokens, last, sentence))) { i = last; continue; }
     if (speaksFor(ctx, lexicon, tokens, last, sentence)) { i = last; continue; }
     const blocking = [...Array(match.length).keys()].map((k) => coveringActor(tokens[i + k]!)).find((a) => a && !replaceable(a, tokens[i]!, tokens[last]!));
-    if (blocking || !isHead(ctx, tokens, last, sentence)) { i = last; continue; }
+    if (blocking || (!isHead(ctx, tokens, last, sentence) && !doerOfAct(lexicon, tokens, last, sentence, match.value))) { i = last; continue; }
     if (ownedByActor(tokens, i, sentence, coveringActor)) { i = last; continue; }
     if (lexicon.forceSectors.has(match.value.sector) && sentBy(tokens, i, sentence, lexicon.sendingVerbs)) { i = last; continue; }
     let first = i;
@@ -184,6 +184,19 @@ function isHead(ctx: ActorContext, tokens: readonly Token[], last: number, sente
     if (actor && actor.actorKind !== 'person') return false;
   }
   return true;
+}
+
+/**
+ * "a rebel attack", "militant ambushes", "an insurgent drone strike": a group noun of an armed
+ * sector right before an armed act's noun (group-nouns.json doerActs), or before one noun that is
+ * a compound of it, names who did the act — an actor of its own, though it does not head its phrase.
+ * Only the curated nouns: another source's ("artillery" as a unit) may name the means.
+ */
+function doerOfAct(lexicon: GroupNouns, tokens: readonly Token[], last: number, sentence: Sentence, noun: GroupNoun): boolean {
+  if (!lexicon.doerSectors.has(noun.sector) || noun.resource !== undefined || lexicon.doerLabels.has(noun.phrase)) return false;
+  const act = (k: number) => k < sentence.tokenEnd && tokens[k]!.pos === 'NOUN' && lexicon.doerActs.has(tokens[k]!.normal);
+  if (act(last + 1)) return true;
+  return last + 2 < sentence.tokenEnd && tokens[last + 1]!.pos === 'NOUN' && tokens[last + 1]!.dep === 'compound' && act(last + 2);
 }
 
 /**

@@ -176,3 +176,14 @@ describe('actors: a number or quantifier standing for part of a group', () => {
     expect(doc.actors.find((a) => a.text === 'Nine')).toBeUndefined();
   });
 });
+
+describe('actors: a group noun before an armed act names its doer (group-nouns.json doerActs)', () => {
+  it('should code the armed group word before an attack, and no unarmed one nor one before another noun', () => {
+    const texts = (text: string) => summary(run(text)).filter(([, , , via]) => String(via).startsWith('group-noun')).map(([t, , sector]) => `${t}/${sector}`);
+    expect(texts('A rebel ambush on the highway killed two drivers.')).toContain('rebel/REB');
+    expect(texts('Gang shootings rose sharply last year.')).toContain('Gang/CRM');
+    expect(texts('An insurgent drone strike hit the depot.')).toContain('insurgent/REB');
+    expect(texts('A rebel commander was captured.')).not.toContain('rebel/REB');
+    expect(texts('A civilian attack helicopter crashed.')).not.toContain('civilian/CVL');
+  });
+});

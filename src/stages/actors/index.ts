@@ -62,7 +62,9 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 //     … in Kashmir").
 // 24: an organisation the story calls fighters ("rebels of the X", "fighters from X", "the X militiamen") is an armed group (REB)
 //     wherever it is named, whatever its name's shape ("Coalition of …" reads as an NGO alone).
-const VERSION = 24;
+// 25: a group noun of an armed sector before an armed act's noun names its doer ("a rebel attack", "an insurgent drone
+//     strike"; group-nouns.json doerActs), though it does not head its phrase.
+const VERSION = 25;
 
 export interface ActorsOptions {
   /**

@@ -284,7 +284,13 @@ const STAGE = 'events';
 //     An act noun with an indefinite article, not a light verb's object, is a new act, never merged into an earlier sentence's
 //     ("the raid followed an ambush on a convoy"); a noun retells an act told before it, and one a verb told, before the nearest.
 //     A war or battle "of words/wills" is a metaphor (non-events.json metaphorOfNouns).
-const VERSION = 98;
+// 99: ground taken "from" a party ("retook the village of X from the rebels", "wrested control of X from the army";
+//     role-words.json seizureVerbs ground) is the act's place and the party its target; a group noun's doer word before
+//     the attack a casualty is told in is its actor ("killed in a militant attack"); a possessed first conjunct the parse
+//     reads as a description ("X's soldiers and gang members") is a party; who loses people or suffers losses in an act
+//     of force ("lost five soldiers in an ambush", "suffered losses in fighting with X"; role-words.json lossVerbs)
+//     suffered it (a side of a fight), never did it.
+const VERSION = 99;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -48,7 +48,8 @@ interface RoleWordsFile {
   readonly visitorWords: { words: string[] };
   readonly formerWords: { words: string[] };
   readonly removalVerbs: { verbs: string[] };
-  readonly seizureVerbs: { types: string[]; verbs: string[] };
+  readonly seizureVerbs: { types: string[]; verbs: string[]; ground: string[] };
+  readonly lossVerbs: { verbs: string[] };
   readonly penaltyVerbs: { verbs: string[] };
   readonly receivingVerbs: { phrases: string[] };
   readonly hostVerbs: { verbs: string[] };
@@ -135,6 +136,10 @@ function load() {
     /** "recaptured the town from the rebels": whom ground or goods were taken from is the target. */
     seizureVerbs: new Set(data.seizureVerbs.verbs),
     seizureTypes: new Set(data.seizureVerbs.types),
+    /** "lost five soldiers in an ambush": the subject suffered the act its setting phrase names. */
+    lossVerbs: new Set(data.lossVerbs.verbs),
+    /** "retook the village of X from the rebels": ground taken, the place of the act rather than a party of it. */
+    seizureGround: new Set(data.seizureVerbs.ground),
     /** "hit with sanctions", "slapped with a ban": a verb that only delivers the penalty its "with" phrase names. */
     penaltyVerbs: new Set(data.penaltyVerbs.verbs),
     /** "received weapons from the US": verbs of taking what another gives; the subject is aided, "from" gives. */

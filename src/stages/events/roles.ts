@@ -127,9 +127,11 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
   } else {
     verbalRoles(doc, syn, context.index, trigger, parties, roles);
     leftInState(doc, syn, trigger, parties, roles);
+    groundTakenFrom(doc, syn, trigger, parties, roles);
     if (roles.recipient.length === 0 && ROLE_WORDS.infinitiveContentTypes.has(trigger.rule.event)) infinitiveContent(doc, syn, context, trigger, parties, roles);
   }
 
+  if (trigger.rule.event === 'ASSAULT') lossSufferers(doc, syn, trigger, parties, roles);
   if (roles.recipient.length === 0 && ROLE_WORDS.aimTypes.has(trigger.rule.event)) aimedAt(doc, syn, trigger, parties, roles);
   if (ROLE_WORDS.opposedAuthors.types.has(trigger.rule.event)) opposedAuthors(doc, syn, trigger, context, parties, roles);
   // A receiver told by a pronoun ("Ukraine said it received tanks from Germany") is the speaker too.
@@ -196,8 +198,19 @@ export function partiesOf(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, n
     // "…, according to Pentagon sources" misread as a conjunct: a source of the report, never a party.
     if (c !== n && syn.caseOf(c)?.startsWith('according')) continue;
     for (const a of groupActors(syn, index, c, 0)) if (!out.includes(a)) out.push(a);
+    for (const d of misreadFirstConjuncts(syn, c)) for (const a of groupActors(syn, index, d, 0)) if (!out.includes(a)) out.push(a);
   }
   return out;
+}
+
+/**
+ * "Kenya's soldiers and gang members clashed" parsed as a description of "members" ("soldiers",
+ * nmod:desc) with "gang" its conjunct: a description before the head that is coordinated with a word
+ * of the head's own phrase is the first conjunct of the phrase, a party of its own.
+ */
+function misreadFirstConjuncts(syn: SyntaxView, n: number): number[] {
+  return syn.descriptionsOf(n).filter((d) => d < n && syn.children(d).some((c) => syn.relation(c) === 'conj' && c > d && c < n
+    && syn.children(c).some((k) => syn.relation(k) === 'cc')));
 }
 
 /** Prepositions that name the members of a group noun by example ("countries like Kenya", "donors such as Japan"). */
@@ -582,9 +595,73 @@ function fightOpponents(doc: ArticleDoc, syn: SyntaxView, v: number, passive: bo
     // The parse may hang the side's phrase on the verb, right after the fight or attack phrase.
     const after = syn.subtreeRange(setting.token)[1] + 1;
     sides.push(...obliques.filter((o) => sidePreps(o.prep) && syn.subtreeRange(o.token)[0] === after).map((o) => o.token));
+    // "were killed in a militant attack", "died in a Houthi drone strike": the attack's own doer word names who made it.
+    if (attack) sides.push(...attackDoers(doc, syn, setting.token));
     const found = sides.flatMap((s) => parties(s)).filter((a) => !roles.actor.includes(a) && !roles.recipient.includes(a));
     const how = fight ? 'the other side of the' : 'who made the';
     addAll(use, found, roles.why, (a) => `${passive ? 'actor' : 'recipient'} "${a.text}" is ${how} ${doc.tokens[setting.token]!.text} the act happened in ("${setting.prep} …")`);
+  }
+}
+
+/**
+ * "Troops retook the village of Mbakolo from the rebels", "wrested control of the airport from the
+ * army": ground taken by force (role-words.json seizureVerbs `ground`) is where the act happened; the
+ * party it was taken from, after "from" on the verb or — as the parser often hangs it — anywhere in
+ * the object's phrase, is the target. A party read from the ground's own phrase ("village" as
+ * villagers, "the town of X" read as a name) is then no recipient.
+ */
+function groundTakenFrom(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const v = trigger.head;
+  const verb = doc.tokens[v]!;
+  if (!ROLE_WORDS.seizureTypes.has(trigger.rule.event) || syn.isPassive(v)) return;
+  if (!ROLE_WORDS.seizureVerbs.has(verb.lemma) && !ROLE_WORDS.seizureVerbs.has(verb.normal)) return;
+  const grounds = syn.objectsOf(v).flatMap((o) => syn.conjuncts(o)).filter((o) => ROLE_WORDS.seizureGround.has(doc.tokens[o]!.normal));
+  if (grounds.length === 0) return;
+  const holders: number[] = syn.obliquesOf(v).filter((o) => o.prep === 'from').map((o) => o.token);
+  const inGround: Array<[number, number]> = grounds.map((g) => syn.subtreeRange(g));
+  for (const [lo, hi] of inGround) for (let k = lo; k <= hi; k++) if (syn.relation(k) === 'nmod' && syn.caseOf(k) === 'from') holders.push(k);
+  const found = holders.flatMap((h) => parties(h)).filter((a) => !roles.actor.includes(a));
+  if (found.length === 0) return;
+  const holderTokens = new Set(holders.flatMap((h) => { const [lo, hi] = syn.subtreeRange(h); return Array.from({ length: hi - lo + 1 }, (_, k) => lo + k); }));
+  const inside = (a: ActorMention) => inGround.some(([lo, hi]) => a.span.start >= doc.tokens[lo]!.start && a.span.end <= doc.tokens[hi]!.end)
+    && ![...holderTokens].some((k) => a.span.start <= doc.tokens[k]!.start && doc.tokens[k]!.end <= a.span.end);
+  for (const a of roles.recipient.filter(inside)) roles.why.push(`"${a.text}" is in the ground taken ("${verb.text} … from"), not a party`);
+  roles.recipient = roles.recipient.filter((a) => !inside(a));
+  addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" is whom the ground was taken from ("${verb.text} … from")`);
+}
+
+/**
+ * The words before an attack noun that name who made it: "a militant attack", "a Houthi missile",
+ * "an RSF drone strike" (the doer of a compound's first noun too), and the possessor ("Hamas's
+ * ambush").
+ */
+function attackDoers(doc: ArticleDoc, syn: SyntaxView, noun: number): number[] {
+  const out: number[] = [];
+  for (const head of [noun, ...syn.children(noun).filter((c) => syn.relation(c) === 'compound' && doc.tokens[c]!.pos === 'NOUN')]) {
+    for (const m of syn.modifiersOf(head)) if (m < noun) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * "Chad lost six soldiers in an ambush by the rebels", "the army suffered heavy losses in fighting
+ * with the militia": an act of force told as the setting (fightingNouns settingPreps) of a verb of
+ * losing (role-words.json lossVerbs) was done to that verb's subject — the target of an attack, a
+ * side of a two-sided fight (where the sides are read as one, the target joins the actors).
+ */
+function lossSufferers(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const act = trigger.head;
+  // "lost two officers in a shootout" with the act hung on what was lost: the setting of the loss all the same.
+  const onLost = trigger.nominal && syn.relation(act) === 'nmod' && syn.relation(syn.head(act)) === 'obj';
+  const host = onLost ? syn.head(syn.head(act)) : syn.head(act);
+  if (host < 0 || !ROLE_WORDS.lossVerbs.has(doc.tokens[host]!.lemma) || syn.isPassive(host)) return;
+  const prep = trigger.nominal ? (syn.relation(act) === 'obl' || onLost ? syn.caseOf(act) : null) : (syn.relation(act) === 'advcl' ? syn.markerOf(act) : null);
+  if (prep === null || !ROLE_WORDS.fightSettingPreps.has(prep)) return;
+  for (const s of syn.subjectsOf(host)) {
+    // The noun's act read as the subject's own ("Kenya lost three soldiers in a blast"): who loses in it did not do it.
+    const sufferers = parties(s);
+    roles.actor = roles.actor.filter((a) => !sufferers.includes(a));
+    addAll(roles.recipient, sufferers, roles.why, (a) => `recipient "${a.text}" suffered the ${doc.tokens[act]!.text} ("${doc.tokens[host]!.text} … ${prep}")`);
   }
 }
 

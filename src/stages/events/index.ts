@@ -269,7 +269,13 @@ const STAGE = 'events';
 //     ("played a role in ending the war"); a stake or share is no part (gerund-control.json v3); people often from
 //     elsewhere (role-words.json outsiderNouns: migrants, tourists) do not take the police's country.
 // 95: an act noun a ban, cancellation or postponement is of did not happen ("banned all rallies"; non-events.json prohibitions).
-const VERSION = 95;
+// 96: parties told through a pronoun (roles.ts pronounParties): "our forces" / "we" is the speaker (of the quotation, or of
+//     the speech verb the act is told under or beside: "…, the army said"); "its positions", "their base", a reported
+//     "they came under fire" is the subject of the nearest clause above that reports, charges (role-words.json
+//     possessorReporters) or fends off the act, or of a clause between the act and the report; an uncoded group owned
+//     through the pronoun ("our villages") takes the referent's code; a third-person pronoun in a quotation is not its
+//     speaker; who fends off an act is its target also when its doer is named ("repelled an attack by X", fendedOffBy).
+const VERSION = 96;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

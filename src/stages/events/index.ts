@@ -290,7 +290,13 @@ const STAGE = 'events';
 //     reads as a description ("X's soldiers and gang members") is a party; who loses people or suffers losses in an act
 //     of force ("lost five soldiers in an ambush", "suffered losses in fighting with X"; role-words.json lossVerbs)
 //     suffered it (a side of a fight), never did it.
-const VERSION = 99;
+// 100: parties told through a pronoun (roles.ts pronounParties): "our forces" / "we" is the speaker (of the quotation, or of
+//     the speech verb the act is told under or beside: "…, the army said"); "its positions", "their base", a reported
+//     "they came under fire" is the subject of the nearest clause above that reports, charges (role-words.json
+//     possessorReporters) or fends off the act, or of a clause between the act and the report; an uncoded group owned
+//     through the pronoun ("our villages") takes the referent's code; a third-person pronoun in a quotation is not its
+//     speaker; who fends off an act is its target also when its doer is named ("repelled an attack by X", fendedOffBy).
+const VERSION = 100;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

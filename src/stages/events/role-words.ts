@@ -44,6 +44,7 @@ interface RoleWordsFile {
   readonly approvalVerbs: { verbs: string[] };
   readonly orderVerbs: { verbs: string[] };
   readonly defenceVerbs: { verbs: string[] };
+  readonly possessorReporters: { verbs: string[] };
   readonly protectivePurposes: { verbs: string[]; parties: string[] };
   readonly visitorWords: { words: string[] };
   readonly formerWords: { words: string[] };
@@ -123,6 +124,8 @@ function load() {
     approvalVerbs: new Set(data.approvalVerbs.verbs),
     orderVerbs: new Set(data.orderVerbs.verbs),
     defenceVerbs: new Set(data.defenceVerbs.verbs),
+    /** "accused X of shelling its positions": whose subject a possessive in the charged act stands for. */
+    possessorReporters: new Set(data.possessorReporters.verbs),
     /** "pledged to send troops to defend the junta": a promised force's purpose that makes the promise one of help. */
     protectivePurposes: new Set(data.protectivePurposes.verbs),
     /** "to defend the junta": whom a protective purpose must protect (a government or an army). */

@@ -118,7 +118,13 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
   const trigger = phraseHeaded(syn, matched);
   const roles: Roles = { actor: [], recipient: [], thirdParty: [], why: [] };
   const brokers = findBrokers(doc, syn, context.index, trigger, roles);
-  const parties = (n: number) => partiesOf(doc, syn, context.index, n).filter((a) => !brokers.has(a));
+  const named = (n: number) => partiesOf(doc, syn, context.index, n).filter((a) => !brokers.has(a));
+  // "our forces", "its positions", "they came under fire": a phrase told by a pronoun names the party it stands for.
+  const parties = (n: number) => {
+    const found = named(n);
+    if (found.length === 0) return pronounParties(doc, syn, context, trigger, n, roles);
+    return found.every((a) => a.code === null) ? ownedByReferent(doc, syn, context, trigger, n, found, roles) : found;
+  };
 
   if (trigger.obligation) {
     obligationRoles(doc, syn, trigger, parties, roles);
@@ -132,6 +138,7 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
   }
 
   if (trigger.rule.event === 'ASSAULT') lossSufferers(doc, syn, trigger, parties, roles);
+  if (trigger.nominal && roles.recipient.length === 0) fendedOffBy(doc, syn, trigger, parties, roles);
   if (roles.recipient.length === 0 && ROLE_WORDS.aimTypes.has(trigger.rule.event)) aimedAt(doc, syn, trigger, parties, roles);
   if (ROLE_WORDS.opposedAuthors.types.has(trigger.rule.event)) opposedAuthors(doc, syn, trigger, context, parties, roles);
   // A receiver told by a pronoun ("Ukraine said it received tanks from Germany") is the speaker too.
@@ -1236,6 +1243,8 @@ function speakerAsActor(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch,
     }
     return;
   }
+  // "“They shelled our villages,” the minister said": a speaker tells its own acts in the first person; "they", "he" in its words are others.
+  if (context.clause.role === 'quote' && !firstPerson) return;
   const speech = pronounUnderSpeech(doc, syn, trigger);
   const speaker = speech === null ? null : syn.subjectOf(speech.statement);
   if (!speaker) return;
@@ -1260,6 +1269,111 @@ function speakerAsActor(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch,
     roles.actor.push(actor);
     roles.why.push(`actor "${actor.text}" is the speaker "${tokens[speech!.pronoun]!.text}" refers to`);
   }
+}
+
+/**
+ * "Soldiers repelled an attack by jihadists on their base", "an assault on the camp was repulsed by
+ * the garrison": who fends off an act is its target, also when the act names its doer (which
+ * nominalRoles reads first, and then stops).
+ */
+function fendedOffBy(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+  let anchor = trigger.head;
+  if (trigger.end - 1 > anchor && syn.head(anchor) === trigger.end - 1) anchor = trigger.end - 1;
+  const governor = syn.head(anchor);
+  if (governor < 0 || !ROLE_WORDS.defenceVerbs.has(doc.tokens[governor]!.lemma)) return;
+  const passive = syn.isPassive(governor);
+  const relation = syn.relation(anchor);
+  const defenders = passive && relation === 'nsubj' ? [syn.agentOf(governor)].filter((a): a is number => a !== null)
+    : !passive && relation === 'obj' ? syn.subjectsOf(governor) : [];
+  for (const d of defenders) {
+    addAll(roles.recipient, parties(d).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" fends off the ${doc.tokens[trigger.head]!.text} ("${doc.tokens[governor]!.text}")`);
+  }
+}
+
+/** Possessive pronouns through which a noun names a party: "our forces", "its positions", "their base" (a closed class). */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'our', 'my', 'his', 'her']);
+/** Subject pronouns that stand for a party ("they came under fire"): first person anywhere, third person as a subject (a closed class). */
+const PARTY_PRONOUNS = new Set(['we', 'us', 'i', 'me', 'they', 'it']);
+
+/**
+ * The party a phrase names through a pronoun, when it names none of its own:
+ * - first person ("our forces", "we", "us") is the speaker: of the quotation it is in, or of the
+ *   speech verb the act is told under ("Our troops killed 20 militants, the army said");
+ * - third person ("its positions", "their base", "they came under fire") is the subject of the
+ *   nearest verb above it that reports, charges or fends off the act ("Georgia said rebels shelled
+ *   its positions", "Georgia accused rebels of shelling its positions", "the garrison repelled an
+ *   attack on their base"), when the pronoun can stand for it. "They" and "it" count only as
+ *   subjects: "police said they arrested them" does not make "them" the police.
+ */
+function pronounParties(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, trigger: TriggerMatch, n: number, roles: Roles): ActorMention[] {
+  const t = doc.tokens[n]!;
+  const first = (i: number) => ROLE_WORDS.firstPerson.has(doc.tokens[i]!.normal);
+  // A pronoun read for another verb of the clause ("release hostages held by them", the maker of what an act names) is left to that verb.
+  const ownArgument = syn.head(n) === trigger.head;
+  let pronoun = -1;
+  if (t.pos === 'PRON' && PARTY_PRONOUNS.has(t.normal) && ownArgument && (first(n) || syn.relation(n) === 'nsubj')) pronoun = n;
+  else if (t.pos === 'NOUN' || t.pos === 'PROPN') pronoun = syn.children(n).find((c) => syn.fullRelation(c) === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(doc.tokens[c]!.normal)) ?? -1;
+  if (pronoun < 0) return [];
+  // "the fighters will lay down their arms", "withdrew its troops": outside force, a possessive on what the act
+  // moves or gives is its doer's own; only a target of force ("shelled its positions") or the doer ("its troops
+  // killed …") is told through the pronoun's referent.
+  if (pronoun !== n && !first(pronoun) && !FORCE_ON_PEOPLE.has(trigger.rule.event) && !(ownArgument && syn.relation(n) === 'nsubj')) return [];
+  const word = doc.tokens[pronoun]!.text;
+  // "“They shelled our villages,” the minister said": in a speaker's own words "they", "its" are others.
+  if (!first(pronoun) && context.clause.role === 'quote') return [];
+  if (first(pronoun) && context.clause.role === 'quote') {
+    const speaker = quotationSpeaker(doc, syn, context);
+    if (speaker) roles.why.push(`"${word}" is the speaker of the quotation, "${speaker.text}"`);
+    return speaker ? [speaker] : [];
+  }
+  const [lo, hi] = syn.subtreeRange(n);
+  const referent = (verb: number): ActorMention | null => {
+    const subject = syn.subjectOf(verb);
+    if (!subject || (subject.token >= lo && subject.token <= hi) || !pronounFits(doc, syn, pronoun, subject.token)) return null;
+    return partiesOf(doc, syn, context.index, subject.token)[0] ?? null;
+  };
+  const possessive = pronoun !== n;
+  for (const a of [n, ...syn.ancestors(n)]) {
+    const lemma = doc.tokens[a]!.lemma;
+    // The verb the act is told under ("said that …"), or one it charges or fends off.
+    const reports = a !== n && doc.tokens[a]!.pos === 'VERB' && (isSpeech(doc.tokens, syn, a)
+      || (!first(pronoun) && possessive && (ROLE_WORDS.possessorReporters.has(lemma) || ROLE_WORDS.defenceVerbs.has(lemma))));
+    // "…, the army said" told after the act: the speech verb hangs on the act's verb.
+    const beside = syn.children(a).filter((c) => syn.relation(c) === 'parataxis' && doc.tokens[c]!.pos === 'VERB' && isSpeech(doc.tokens, syn, c));
+    // "Hamas handed over a soldier it had held captive …, the Red Cross said": a clause between the act and the
+    // report whose own subject the pronoun can stand for may hold the referent (or not: "expressed condolences over
+    // a fire in its capital"); left unread rather than given to the reporter.
+    if (a !== n && a !== trigger.head && !reports && referent(a) !== null) return [];
+    for (const verb of [...(reports ? [a] : []), ...beside]) {
+      const party = referent(verb);
+      if (!party) continue;
+      roles.why.push(`"${word}" stands for "${party.text}", the subject of "${doc.tokens[verb]!.text}"`);
+      return [party];
+    }
+  }
+  return [];
+}
+
+/** Uncoded group nouns read with the code of their owner, once per mention (the same object each time, as roles compare by identity). */
+const ownedCopies = new WeakMap<ActorMention, Map<string, ActorMention>>();
+
+/**
+ * "“They shelled our villages,” the Armenian minister said", "Georgia said rebels killed two of its
+ * border guards": a group noun that names no state of its own, owned through a pronoun, is the group
+ * of the party the pronoun stands for (pronounParties) — Armenian villages, Georgian guards.
+ */
+function ownedByReferent(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, trigger: TriggerMatch, n: number, found: ActorMention[], roles: Roles): ActorMention[] {
+  const owner = pronounParties(doc, syn, context, trigger, n, { ...roles, why: [] })[0];
+  if (!owner || owner.code === null) return found;
+  return found.map((a) => {
+    if (!isGroupNounActor(a)) return a;
+    const copies = ownedCopies.get(a) ?? new Map<string, ActorMention>();
+    ownedCopies.set(a, copies);
+    const copy = copies.get(owner.code!) ?? { ...a, code: owner.code };
+    copies.set(owner.code!, copy);
+    roles.why.push(`"${a.text}" belongs to "${owner.text}" (${owner.code}), whom its possessive pronoun stands for`);
+    return copy;
+  });
 }
 
 function quotationSpeaker(doc: ArticleDoc, syn: SyntaxView, context: RoleContext): ActorMention | null {

@@ -75,6 +75,22 @@ describe('actors', () => {
     expect(actorAt(run('The RSF condemned the jailing of two reporters in Baku.'), 'RSF')).toMatchObject({ code: 'NGO', sector: 'JRN' });
   });
 
+  it('should read "the two armies" and "the warring parties" as the story\'s two states', () => {
+    const doc = run('Troops of Bolivia and Chile traded fire near the Silala springs.\n\nThe two armies pulled back on Friday.\n\nThe warring parties then agreed to talks.');
+    expect(actorAt(doc, 'The two armies')).toMatchObject({ actorKind: 'collective', members: ['BOL', 'CHL'], sector: 'MIL' });
+    expect(actorAt(doc, 'warring parties')).toMatchObject({ actorKind: 'collective', members: ['BOL', 'CHL'] });
+  });
+
+  it('should carry the pair along a chain of collectives beyond the sentences that name it', () => {
+    const doc = run('Belize and Guatemala quarrelled over the Sarstoon river.\n\nThe two countries recalled envoys.\n\nTrade fell sharply.\n\nThe neighbours will meet in Mexico City.');
+    expect(actorAt(doc, 'The neighbours')).toMatchObject({ actorKind: 'collective', members: ['BLZ', 'GTM'] });
+  });
+
+  it('should not read "the neighbours" as states where no pair of states is named', () => {
+    const doc = run('Gunmen stormed a house in Kano overnight.\n\nThe neighbours heard shots.');
+    expect(actorAt(doc, 'The neighbours')?.actorKind).not.toBe('collective');
+  });
+
   it('should give "both sides" no countries when no pair of countries is coordinated', () => {
     // The sides are an army and a militia of one state; the only other state is the host.
     const doc = run("Ethiopia's army and the Fano militia agreed to a truce, Kenyan mediators said.\n\nEnvoys of both sides signed the text in Nairobi after talks hosted by Kenya.");

@@ -60,7 +60,9 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 // 22: only places with a reading or a division's point count as where the story is: a state guessed for an unknown name is no evidence.
 // 23: a disputed region takes the claimant the story's places point to, not its parties' states ("Pakistani troops shelled
 //     … in Kashmir").
-const VERSION = 23;
+// 24: collectives: "the two armies/forces" (MIL), "the two capitals", "the warring parties/sides/armies", and a bare "the
+//     neighbours" only where it means the pair; an earlier collective that meant the pair names it for a later one.
+const VERSION = 24;
 
 export interface ActorsOptions {
   /**

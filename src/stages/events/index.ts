@@ -269,7 +269,8 @@ const STAGE = 'events';
 //     ("played a role in ending the war"); a stake or share is no part (gerund-control.json v3); people often from
 //     elsewhere (role-words.json outsiderNouns: migrants, tourists) do not take the police's country.
 // 95: an act noun a ban, cancellation or postponement is of did not happen ("banned all rallies"; non-events.json prohibitions).
-const VERSION = 95;
+// 96: a collective's members take the sector its noun gives ("the two armies" MIL).
+const VERSION = 96;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -1248,11 +1248,14 @@ export function toParties(actors: readonly ActorMention[], on?: string | null): 
   for (const source of actors) {
     const actor = readAtDate(source, on);
     const codes = actor.members && actor.members.length > 0 ? actor.members : [actor.code];
+    // A collective's members take the sector its noun gives ("the two armies" MIL, "the two governments" GOV);
+    // one that names no states gives none.
+    const sector = actor.members && actor.members.length === 0 ? null : actor.sector;
     for (const code of codes) {
-      const key = `${code ?? actor.text}|${actor.members ? '' : actor.sector ?? ''}`;
+      const key = `${code ?? actor.text}|${sector ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      parties.push({ code, sector: actor.members ? null : actor.sector, text: actor.text, start: actor.span.start, end: actor.span.end });
+      parties.push({ code, sector, text: actor.text, start: actor.span.start, end: actor.span.end });
     }
   }
   return parties;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published: '2025-06-10' });
+  coder.code(doc);
+  return doc.events;
+}
+const codes = (list: CodedEvent['actor']) => list.map((p) => [p.code, p.sector]);
+
+describe('events: parties named by reference', () => {
+  it('should give the members of "the two armies" the armies\' sector', () => {
+    const events = code('Bolivian and Chilean troops clashed near the Silala springs on Monday.\n\nThe two armies exchanged fire for an hour.');
+    const exchange = events.find((e) => e.evidence.sentence.text.startsWith('The two armies'));
+    expect(exchange && codes(exchange.actor)).toEqual([['BOL', 'MIL'], ['CHL', 'MIL']]);
+  });
+});

@@ -269,7 +269,9 @@ const STAGE = 'events';
 //     ("played a role in ending the war"); a stake or share is no part (gerund-control.json v3); people often from
 //     elsewhere (role-words.json outsiderNouns: migrants, tourists) do not take the police's country.
 // 95: an act noun a ban, cancellation or postponement is of did not happen ("banned all rallies"; non-events.json prohibitions).
-// 96: a collective's members take the sector its noun gives ("the two armies" MIL).
+// 96: a collective's members take the sector its noun gives ("the two armies" MIL); a mediation noun names its mediator
+//     by its own "by/from/of" phrase ("after mediation by Egypt", "under the auspices of the AU", also when the parse hangs
+//     it on the verb), in talks too, and on the verb an act noun is the object of ("reached a truce after mediation …").
 const VERSION = 96;
 
 /**

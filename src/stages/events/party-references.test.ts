@@ -18,4 +18,14 @@ describe('events: parties named by reference', () => {
     const exchange = events.find((e) => e.evidence.sentence.text.startsWith('The two armies'));
     expect(exchange && codes(exchange.actor)).toEqual([['BOL', 'MIL'], ['CHL', 'MIL']]);
   });
+
+  it.each([
+    ['Kenya and Somalia resumed talks under the auspices of the African Union.', 'CONSULT', [['IGO', null]]],
+    ['Ghana and Togo exchanged detainees with mediation from Senegal.', 'RETREAT', [['SEN', 'GOV']]],
+    ['Sudan and the rebels reached a truce after mediation by Egypt and Ethiopia.', 'RETREAT', [['EGY', 'GOV'], ['ETH', 'GOV']]],
+  ])('should read the mediator a mediation noun names by its own phrase: %s', (text, type, third) => {
+    const event = code(text).find((e) => e.event === type && e.mode !== 'third-party');
+    expect(event && codes(event.third_party)).toEqual(third);
+    expect(event!.recipient.some((p) => third.some(([c]) => c === p.code))).toBe(false);
+  });
 });

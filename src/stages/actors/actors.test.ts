@@ -91,6 +91,12 @@ describe('actors', () => {
     expect(actorAt(doc, 'The neighbours')?.actorKind).not.toBe('collective');
   });
 
+  it('should read a wire dateline\'s place in capitals as a place of the story, and its date as no place', () => {
+    const doc = run('LUSAKA, Sept 4 (Reuters) - Armed men robbed a bank on Tuesday, residents said.');
+    expect(doc.places.map((p) => [p.text, p.countryCode])).toEqual([['LUSAKA', 'ZMB']]);
+    expect(actorAt(doc, 'Armed men')).toMatchObject({ code: 'ZMB', sector: 'UAF' });
+  });
+
   it('should give "both sides" no countries when no pair of countries is coordinated', () => {
     // The sides are an army and a militia of one state; the only other state is the host.
     const doc = run("Ethiopia's army and the Fano militia agreed to a truce, Kenyan mediators said.\n\nEnvoys of both sides signed the text in Nairobi after talks hosted by Kenya.");

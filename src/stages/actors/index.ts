@@ -2,7 +2,7 @@ import { sentenceHolding } from '../../core/search.js';
 import type { ActorMention, ArticleDoc, PlaceMention } from '../../core/document.js';
 import type { Stage } from '../../core/stage.js';
 import type { GroupNounSource } from '../../kb/group-nouns.js';
-import { type GazetteerMatch, loadKb, type UserDictionary } from '../../kb/index.js';
+import { type GazetteerMatch, type Kb, loadKb, type UserDictionary } from '../../kb/index.js';
 import type { PeopleLookup } from '../../memory/people.js';
 import type { ActorContext } from './context.js';
 import { rankCountries } from './01-rank-countries.js';
@@ -21,6 +21,7 @@ import { bindDefinedAcronyms } from './15-defined-acronyms.js';
 import { bindNumeralSubjects } from './16-numeral-subjects.js';
 import { codeGroupNouns, findGroupNouns, type GroupNounHit } from './14-group-nouns.js';
 import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './context.js';
+import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 
 // 4: an office named without a person takes its sector ("the Irish premier", "the British Prime Minister").
 // 6: any kind of person WordNet knows is a group ("a village chief", "two shepherds": resources/kb/person-nouns.json).
@@ -62,7 +63,9 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 //     … in Kashmir").
 // 24: collectives: "the two armies/forces" (MIL), "the two capitals", "the warring parties/sides/armies", and a bare "the
 //     neighbours" only where it means the pair; an earlier collective that meant the pair names it for a later one.
-const VERSION = 24;
+// 25: a word of a date the dates stage read is no place ("Nov 3" is not the town Nov); a wire dateline's place in
+//     capitals ("BANGUI, Nov 3 (Reuters) -") is read as the name it spells and is a place, never an actor.
+const VERSION = 25;
 
 export interface ActorsOptions {
   /**
@@ -98,7 +101,10 @@ export function actors(options: ActorsOptions = {}): Stage {
       const kb = loadKb(options.userDictionaries ? { userDictionaries: options.userDictionaries } : {});
       const found = new Map<string, GazetteerMatch>();
       for (const m of doc.mentions) {
-        const hit = kb.match(doc.text, m.span.start, m.span.end).find((g) => g.start === m.span.start && g.end === m.span.end);
+        // "BANGUI, Nov 3 (Reuters) -": a word of a date the dates stage read is no place ("Nov" is also a town).
+        if (doc.times.some((t) => t.span.start <= m.span.start && m.span.end <= t.span.end)) continue;
+        const hit = kb.match(doc.text, m.span.start, m.span.end).find((g) => g.start === m.span.start && g.end === m.span.end)
+          ?? datelinePlace(doc, kb, m.span);
         if (hit) found.set(m.id, hit);
       }
       const readings = disambiguatePlaces(doc, found, kb);
@@ -180,4 +186,18 @@ function mentionsInAdjectivesOnly(doc: ActorContext['doc']): Set<string> {
 
 function renumber<T extends ActorMention | PlaceMention>(records: T[], prefix: string): T[] {
   return [...records].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end).map((r, i) => ({ ...r, id: `${prefix}${i}` }));
+}
+
+/**
+ * "BANGUI, Nov 3 (Reuters) -": the place of a wire dateline is written in capitals, which the gazetteer (keyed on names
+ * as written) does not know; read as the name it spells ("Bangui"), it is a place of the story like any other.
+ */
+function datelinePlace(doc: ArticleDoc, kb: Kb, span: { start: number; end: number }): GazetteerMatch | undefined {
+  const name = doc.text.slice(span.start, span.end);
+  if (!CAPITALS.test(name) || !doc.sentences.some((x) => x.span.start === span.start)) return undefined;
+  const place = datelinePlaceAt(doc.text, span.start);
+  if (!place || place.end !== span.end) return undefined;
+  const spelled = name.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());
+  const text = doc.text.slice(0, span.start) + spelled + doc.text.slice(span.end);
+  return kb.match(text, span.start, span.end).find((g) => g.start === span.start && g.end === span.end);
 }

@@ -28,4 +28,12 @@ describe('events: parties named by reference', () => {
     expect(event && codes(event.third_party)).toEqual(third);
     expect(event!.recipient.some((p) => third.some(([c]) => c === p.code))).toBe(false);
   });
+
+  it('should give stateless groups the country of a capitalised wire dateline, not of a town its date spells', () => {
+    const doc = docFromRaw('MAPUTO, Nov 3 (Reuters) - Gunmen killed four farmers on Sunday, residents said.', 'test.txt', 'text', { published: '2025-11-04' });
+    coder.code(doc);
+    expect(doc.places.map((p) => [p.text, p.countryCode])).toEqual([['MAPUTO', 'MOZ']]);
+    const killing = doc.events.find((e) => e.event === 'ASSAULT');
+    expect(killing && [...codes(killing.actor), ...codes(killing.recipient)]).toEqual([['MOZ', 'UAF'], ['MOZ', 'AGR']]);
+  });
 });

@@ -97,6 +97,13 @@ describe('actors', () => {
     expect(actorAt(doc, 'Armed men')).toMatchObject({ code: 'ZMB', sector: 'UAF' });
   });
 
+  it('should give a definite armed group noun the code of the armed group named just before', () => {
+    const doc = run('The Houthis launched drones at a freighter in the Gulf of Aden.\n\nThe rebels also seized a fishing boat.');
+    expect(actorAt(doc, 'rebels')).toMatchObject({ code: 'YEM', sector: 'REB', via: 'coreference' });
+    // Not an indefinite one: "rebels" elsewhere may be another group.
+    expect(actorAt(run('The Houthis launched drones at a freighter in the Gulf of Aden.\n\nRebels also seized a fishing boat.'), 'Rebels')?.via).not.toBe('coreference');
+  });
+
   it('should give "both sides" no countries when no pair of countries is coordinated', () => {
     // The sides are an army and a militia of one state; the only other state is the host.
     const doc = run("Ethiopia's army and the Fano militia agreed to a truce, Kenyan mediators said.\n\nEnvoys of both sides signed the text in Nairobi after talks hosted by Kenya.");

@@ -19,6 +19,7 @@ import { resolveAdministration } from './12-administration.js';
 import { disambiguatePlaces } from './13-disambiguate-places.js';
 import { bindDefinedAcronyms } from './15-defined-acronyms.js';
 import { bindNumeralSubjects } from './16-numeral-subjects.js';
+import { bindDefiniteGroups } from './17-definite-groups.js';
 import { codeGroupNouns, findGroupNouns, type GroupNounHit } from './14-group-nouns.js';
 import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './context.js';
 import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
@@ -65,7 +66,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     neighbours" only where it means the pair; an earlier collective that meant the pair names it for a later one.
 // 25: a word of a date the dates stage read is no place ("Nov 3" is not the town Nov); a wire dateline's place in
 //     capitals ("BANGUI, Nov 3 (Reuters) -") is read as the name it spells and is a place, never an actor.
-const VERSION = 25;
+// 26: a definite armed group noun with no country ("the rebels", "the militants") is the armed group named in its sentence
+//     or the three before and takes its code, when those groups agree on one (17-definite-groups.ts).
+const VERSION = 26;
 
 export interface ActorsOptions {
   /**
@@ -153,6 +156,7 @@ export function actors(options: ActorsOptions = {}): Stage {
       codeGroupNouns(ctx, groups);
       bindNumeralSubjects(ctx);
       bindDefinedAcronyms(ctx);
+      bindDefiniteGroups(ctx);
       doc.actors = renumber(ctx.actors, 'a');
       doc.places = renumber(ctx.places, 'p');
     },

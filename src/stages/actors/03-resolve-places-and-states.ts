@@ -1,4 +1,5 @@
 import type { Mention, PlaceMention, Sentence } from '../../core/document.js';
+import { datelinePlaceAt } from '../sentences/split-dateline.js';
 import type { TextSpan } from '../../core/span.js';
 import type { KbCity } from '../../kb/index.js';
 import { type ActorContext, mentionSpan, pushActor, pushPlace, textSpan, tokenAt, tokenBefore, tokenFrom } from './context.js';
@@ -15,6 +16,8 @@ function usage(ctx: ActorContext, mention: Mention, sentence: Sentence): 'locati
   // "in northern Iraq", "across south-eastern Ukraine": a compass word between the preposition and the name.
   while (prevIndex > sentence.tokenStart && COMPASS.test(tokens[prevIndex]!.normal) && !LOCATIVE.has(tokens[prevIndex]!.normal)) prevIndex--;
   const prev = prevIndex >= sentence.tokenStart ? tokens[prevIndex] : undefined;
+  // "BANGUI, Nov 3 (Reuters) -": a dateline names where the story is told from, never an actor.
+  if (mention.span.start === sentence.span.start && datelinePlaceAt(ctx.doc.text, sentence.span.start)?.end === mention.span.end) return 'location';
   // "in Geneva", "south Serbia"; "the region of Nagorno-Karabakh", "an enclave of Azerbaijan".
   if (prev && LOCATIVE.has(prev.normal)) return 'location';
   if (prev?.normal === 'of') {

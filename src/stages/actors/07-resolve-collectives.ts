@@ -2,12 +2,17 @@ import type { Sentence } from '../../core/document.js';
 import { stateCodeOf } from './01-rank-countries.js';
 import { type ActorContext, pushActor, textSpan, tokenFrom } from './context.js';
 
-// "both sides", "the two countries", "nemesis neighbors", "the warring neighbours".
-const GROUP = /\b(?:both|the two|the 2)\s+(sides|countries|nations|neighbou?rs|rivals|leaders|governments|states|foes|enemies|parties|republics|ministers|foreign ministers|delegations)\b|\b(?:nemesis|arch-?rival|rival|feuding|warring|hostile|estranged)\s+(neighbou?rs|nations|countries|states)\b/gi;
+// "both sides", "the two countries", "the two armies", "nemesis neighbors", "the warring neighbours", "the warring parties".
+const GROUP = /\b(?:both|the two|the 2)\s+(sides|countries|nations|neighbou?rs|rivals|leaders|governments|states|foes|enemies|parties|republics|ministers|foreign ministers|delegations|capitals|armies|militaries|forces)\b|\b(?:nemesis|arch-?rival|rival|feuding|warring|hostile|estranged)\s+(neighbou?rs|nations|countries|states|parties|sides|armies)\b/gi;
+// "The neighbours agreed …": a bare definite plural that means two states only in a story between two
+// states (pushed only when the pair is named before it; "the neighbours heard shots" elsewhere is people next door).
+const DEFINITE_PAIR = /\bthe\s+(neighbou?rs)\b(?!\s*'|\s+(?:of|in|at|on|who|whose)\b)/gi;
 // "the two held joint talks": "the two" as a subject.
 const BARE_TWO = /\b(?:the two|both)\b(?=\s+(\w+))/gi;
 
-const GOV_NOUNS = /^(countries|nations|neighbou?rs|rivals|governments|states|republics|leaders|ministers|foreign ministers|delegations)$/i;
+const GOV_NOUNS = /^(countries|nations|neighbou?rs|rivals|governments|states|republics|leaders|ministers|foreign ministers|delegations|capitals)$/i;
+// "the two armies": the states' armed forces.
+const FORCE_NOUNS = /^(armies|militaries|forces)$/i;
 
 /** Sentences before a collective in which the story's two main countries must be named for it to mean them. */
 const PAIR_WINDOW = 2;
@@ -21,9 +26,14 @@ const PAIR_WINDOW = 2;
 export function resolveCollectives(ctx: ActorContext, sentence: Sentence): void {
   const { doc } = ctx;
   const text = doc.text.slice(sentence.span.start, sentence.span.end);
-  const found: { start: number; end: number; noun: string }[] = [];
+  const found: { start: number; end: number; noun: string; pairOnly?: boolean }[] = [];
   for (const m of text.matchAll(GROUP)) {
     found.push({ start: sentence.span.start + m.index, end: sentence.span.start + m.index + m[0].length, noun: (m[1] ?? m[2] ?? '').toLowerCase() });
+  }
+  for (const m of text.matchAll(DEFINITE_PAIR)) {
+    const start = sentence.span.start + m.index;
+    if (found.some((f) => f.start <= start && start < f.end)) continue;
+    found.push({ start, end: start + m[0].length, noun: m[1]!.toLowerCase(), pairOnly: true });
   }
   for (const m of text.matchAll(BARE_TWO)) {
     const start = sentence.span.start + m.index;
@@ -37,11 +47,17 @@ export function resolveCollectives(ctx: ActorContext, sentence: Sentence): void 
   const inWindow = doc.mentions.filter((m) => m.span.start >= windowStart && m.span.end <= sentence.span.end && ctx.readings.has(m.id));
   for (const f of found) {
     // Named before it: "the two sides signed a truce brokered by Qatar and Egypt" does not mean the mediators.
+    // An earlier collective that meant the pair names it again ("Guyana and Suriname clashed. … The two
+    // countries … . … Both sides agreed …. … The neighbours will meet"): the chain carries the pair on.
     const named = new Set(inWindow.filter((m) => m.span.end <= f.start).map((m) => stateCodeOf(ctx.readings.get(m.id)!)));
+    for (const a of ctx.actors) {
+      if (a.actorKind === 'collective' && a.span.start >= windowStart && a.span.end <= f.start) for (const c of a.members ?? []) named.add(c);
+    }
     const members = ctx.pair.length === 2 && ctx.pair.every((c) => named.has(c)) ? [...ctx.pair] : [];
+    if (f.pairOnly && members.length === 0) continue;
     pushActor(ctx, {
       span: { start: f.start, end: f.end }, text: doc.text.slice(f.start, f.end), code: null,
-      sector: GOV_NOUNS.test(f.noun) ? 'GOV' : null, actorKind: 'collective', name: members.length > 0 ? members.join(' and ') : doc.text.slice(f.start, f.end),
+      sector: GOV_NOUNS.test(f.noun) ? 'GOV' : FORCE_NOUNS.test(f.noun) ? 'MIL' : null, actorKind: 'collective', name: members.length > 0 ? members.join(' and ') : doc.text.slice(f.start, f.end),
       members, via: 'collective', evidence: [textSpan(doc, f.start, f.end)],
     });
   }

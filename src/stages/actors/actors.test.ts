@@ -75,6 +75,35 @@ describe('actors', () => {
     expect(actorAt(run('The RSF condemned the jailing of two reporters in Baku.'), 'RSF')).toMatchObject({ code: 'NGO', sector: 'JRN' });
   });
 
+  it('should read "the two armies" and "the warring parties" as the story\'s two states', () => {
+    const doc = run('Troops of Bolivia and Chile traded fire near the Silala springs.\n\nThe two armies pulled back on Friday.\n\nThe warring parties then agreed to talks.');
+    expect(actorAt(doc, 'The two armies')).toMatchObject({ actorKind: 'collective', members: ['BOL', 'CHL'], sector: 'MIL' });
+    expect(actorAt(doc, 'warring parties')).toMatchObject({ actorKind: 'collective', members: ['BOL', 'CHL'] });
+  });
+
+  it('should carry the pair along a chain of collectives beyond the sentences that name it', () => {
+    const doc = run('Belize and Guatemala quarrelled over the Sarstoon river.\n\nThe two countries recalled envoys.\n\nTrade fell sharply.\n\nThe neighbours will meet in Mexico City.');
+    expect(actorAt(doc, 'The neighbours')).toMatchObject({ actorKind: 'collective', members: ['BLZ', 'GTM'] });
+  });
+
+  it('should not read "the neighbours" as states where no pair of states is named', () => {
+    const doc = run('Gunmen stormed a house in Kano overnight.\n\nThe neighbours heard shots.');
+    expect(actorAt(doc, 'The neighbours')?.actorKind).not.toBe('collective');
+  });
+
+  it('should read a wire dateline\'s place in capitals as a place of the story, and its date as no place', () => {
+    const doc = run('LUSAKA, Sept 4 (Reuters) - Armed men robbed a bank on Tuesday, residents said.');
+    expect(doc.places.map((p) => [p.text, p.countryCode])).toEqual([['LUSAKA', 'ZMB']]);
+    expect(actorAt(doc, 'Armed men')).toMatchObject({ code: 'ZMB', sector: 'UAF' });
+  });
+
+  it('should give a definite armed group noun the code of the armed group named just before', () => {
+    const doc = run('The Houthis launched drones at a freighter in the Gulf of Aden.\n\nThe rebels also seized a fishing boat.');
+    expect(actorAt(doc, 'rebels')).toMatchObject({ code: 'YEM', sector: 'REB', via: 'coreference' });
+    // Not an indefinite one: "rebels" elsewhere may be another group.
+    expect(actorAt(run('The Houthis launched drones at a freighter in the Gulf of Aden.\n\nRebels also seized a fishing boat.'), 'Rebels')?.via).not.toBe('coreference');
+  });
+
   it('should give "both sides" no countries when no pair of countries is coordinated', () => {
     // The sides are an army and a militia of one state; the only other state is the host.
     const doc = run("Ethiopia's army and the Fano militia agreed to a truce, Kenyan mediators said.\n\nEnvoys of both sides signed the text in Nairobi after talks hosted by Kenya.");

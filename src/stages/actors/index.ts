@@ -2,7 +2,7 @@ import { sentenceHolding } from '../../core/search.js';
 import type { ActorMention, ArticleDoc, PlaceMention } from '../../core/document.js';
 import type { Stage } from '../../core/stage.js';
 import type { GroupNounSource } from '../../kb/group-nouns.js';
-import { type GazetteerMatch, loadKb, type UserDictionary } from '../../kb/index.js';
+import { type GazetteerMatch, type Kb, loadKb, type UserDictionary } from '../../kb/index.js';
 import type { PeopleLookup } from '../../memory/people.js';
 import type { ActorContext } from './context.js';
 import { rankCountries } from './01-rank-countries.js';
@@ -19,8 +19,10 @@ import { resolveAdministration } from './12-administration.js';
 import { disambiguatePlaces } from './13-disambiguate-places.js';
 import { bindDefinedAcronyms } from './15-defined-acronyms.js';
 import { bindNumeralSubjects } from './16-numeral-subjects.js';
+import { bindDefiniteGroups } from './17-definite-groups.js';
 import { codeGroupNouns, findGroupNouns, type GroupNounHit } from './14-group-nouns.js';
 import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './context.js';
+import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 
 // 4: an office named without a person takes its sector ("the Irish premier", "the British Prime Minister").
 // 6: any kind of person WordNet knows is a group ("a village chief", "two shepherds": resources/kb/person-nouns.json).
@@ -64,7 +66,13 @@ import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './cont
 //     wherever it is named, whatever its name's shape ("Coalition of …" reads as an NGO alone).
 // 25: a group noun of an armed sector before an armed act's noun names its doer ("a rebel attack", "an insurgent drone
 //     strike"; group-nouns.json doerActs), though it does not head its phrase.
-const VERSION = 25;
+// 26: collectives: "the two armies/forces" (MIL), "the two capitals", "the warring parties/sides/armies", and a bare "the
+//     neighbours" only where it means the pair; an earlier collective that meant the pair names it for a later one.
+// 27: a word of a date the dates stage read is no place ("Nov 3" is not the town Nov); a wire dateline's place in
+//     capitals ("BANGUI, Nov 3 (Reuters) -") is read as the name it spells and is a place, never an actor.
+// 28: a definite armed group noun with no country ("the rebels", "the militants") is the armed group named in its sentence
+//     or the three before and takes its code, when those groups agree on one (17-definite-groups.ts).
+const VERSION = 28;
 
 export interface ActorsOptions {
   /**
@@ -100,7 +108,10 @@ export function actors(options: ActorsOptions = {}): Stage {
       const kb = loadKb(options.userDictionaries ? { userDictionaries: options.userDictionaries } : {});
       const found = new Map<string, GazetteerMatch>();
       for (const m of doc.mentions) {
-        const hit = kb.match(doc.text, m.span.start, m.span.end).find((g) => g.start === m.span.start && g.end === m.span.end);
+        // "BANGUI, Nov 3 (Reuters) -": a word of a date the dates stage read is no place ("Nov" is also a town).
+        if (doc.times.some((t) => t.span.start <= m.span.start && m.span.end <= t.span.end)) continue;
+        const hit = kb.match(doc.text, m.span.start, m.span.end).find((g) => g.start === m.span.start && g.end === m.span.end)
+          ?? datelinePlace(doc, kb, m.span);
         if (hit) found.set(m.id, hit);
       }
       const readings = disambiguatePlaces(doc, found, kb);
@@ -149,6 +160,7 @@ export function actors(options: ActorsOptions = {}): Stage {
       codeGroupNouns(ctx, groups);
       bindNumeralSubjects(ctx);
       bindDefinedAcronyms(ctx);
+      bindDefiniteGroups(ctx);
       doc.actors = renumber(ctx.actors, 'a');
       doc.places = renumber(ctx.places, 'p');
     },
@@ -182,4 +194,18 @@ function mentionsInAdjectivesOnly(doc: ActorContext['doc']): Set<string> {
 
 function renumber<T extends ActorMention | PlaceMention>(records: T[], prefix: string): T[] {
   return [...records].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end).map((r, i) => ({ ...r, id: `${prefix}${i}` }));
+}
+
+/**
+ * "BANGUI, Nov 3 (Reuters) -": the place of a wire dateline is written in capitals, which the gazetteer (keyed on names
+ * as written) does not know; read as the name it spells ("Bangui"), it is a place of the story like any other.
+ */
+function datelinePlace(doc: ArticleDoc, kb: Kb, span: { start: number; end: number }): GazetteerMatch | undefined {
+  const name = doc.text.slice(span.start, span.end);
+  if (!CAPITALS.test(name) || !doc.sentences.some((x) => x.span.start === span.start)) return undefined;
+  const place = datelinePlaceAt(doc.text, span.start);
+  if (!place || place.end !== span.end) return undefined;
+  const spelled = name.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());
+  const text = doc.text.slice(0, span.start) + spelled + doc.text.slice(span.end);
+  return kb.match(text, span.start, span.end).find((g) => g.start === span.start && g.end === span.end);
 }

@@ -296,7 +296,10 @@ const STAGE = 'events';
 //     possessorReporters) or fends off the act, or of a clause between the act and the report; an uncoded group owned
 //     through the pronoun ("our villages") takes the referent's code; a third-person pronoun in a quotation is not its
 //     speaker; who fends off an act is its target also when its doer is named ("repelled an attack by X", fendedOffBy).
-const VERSION = 100;
+// 101: a collective's members take the sector its noun gives ("the two armies" MIL); a mediation noun names its mediator
+//     by its own "by/from/of" phrase ("after mediation by Egypt", "under the auspices of the AU", also when the parse hangs
+//     it on the verb), in talks too, and on the verb an act noun is the object of ("reached a truce after mediation …").
+const VERSION = 101;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -1147,9 +1147,13 @@ function findBrokers(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   const head = trigger.head;
   // Words that can carry a broker: the trigger's own modifiers, and those of its objects/obliques (a verb's "agreed to a US-brokered truce").
   const hosts = [head, ...syn.children(head).filter((c) => ['obj', 'obl', 'nmod', 'nsubj'].includes(syn.relation(c)))];
+  // "reached a truce after mediation by Egypt": the verb an act noun is the object of carries the act's circumstances.
+  const lightVerb = trigger.nominal && syn.head(head) >= 0 && syn.relation(head) === 'obj' ? syn.head(head) : -1;
+  if (lightVerb >= 0) hosts.push(lightVerb);
   for (const host of hosts) {
     for (const m of syn.children(host)) {
       const t = doc.tokens[m]!;
+      if (host === lightVerb && !ROLE_WORDS.mediationNouns.has(t.lemma)) continue;
       if (ROLE_WORDS.brokerWords.has(t.normal) && !ROLE_WORDS.isForceNoun(doc.tokens[host]!)) {
         const [lo, hi] = syn.subtreeRange(m);
         const inside: ActorMention[] = [];
@@ -1160,9 +1164,22 @@ function findBrokers(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
         note(inside, (a) => `third party "${a.text}" from "${doc.text.slice(doc.tokens[lo]!.start, doc.tokens[hi]!.end)}"`);
       }
       // "after US mediation", "under Egyptian auspices"; "exchanged prisoners with Emirati mediation" (hung on the object).
-      const onAct = host === head || (syn.relation(host) === 'obj' && MEDIATION_CASES.has(syn.caseOf(m) ?? ''));
-      if (ROLE_WORDS.mediationNouns.has(t.lemma) && onAct && trigger.rule.event !== 'CONSULT' && m !== head) {
-        const actors = coreActors(syn, index, m);
+      const onAct = host === head || ((syn.relation(host) === 'obj' || host === lightVerb) && MEDIATION_CASES.has(syn.caseOf(m) ?? ''));
+      // Talks "under the auspices of the AU", "with mediation from Turkey" are mediated as much as a truce is; but
+      // a mediation noun that names no mediator of its own in talks is no third party.
+      if (ROLE_WORDS.mediationNouns.has(t.lemma) && onAct && m !== head) {
+        // "US mediation", and "mediation by/from Egypt and Ethiopia", "the auspices of the African Union".
+        const actors = [...coreActors(syn, index, m)];
+        // The parse often hangs the mediator's phrase on the verb, right after the noun's phrase ("exchanged prisoners
+        // with mediation | from Turkey").
+        let verb = syn.head(m);
+        while (verb >= 0 && doc.tokens[verb]!.pos !== 'VERB') verb = syn.head(verb);
+        const next = syn.subtreeRange(m)[1] + 1;
+        const after = verb >= 0 ? syn.obliquesOf(verb).filter((o) => syn.subtreeRange(o.token)[0] === next) : [];
+        for (const o of [...syn.nominalModifiersOf(m), ...after]) {
+          if (!MEDIATOR_PREPS.has(o.prep ?? '')) continue;
+          for (const c of syn.conjuncts(o.token)) for (const a of coreActors(syn, index, c)) if (!actors.includes(a)) actors.push(a);
+        }
         note(actors, (a) => `third party "${a.text}" from "${a.text} ${t.text}" (mediation")`);
       }
     }
@@ -1174,6 +1191,9 @@ function findBrokers(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   }
   return brokers;
 }
+
+/** Prepositions that name the mediator after a mediation noun ("mediation by Egypt", "from Turkey", "the auspices of the AU"). */
+const MEDIATOR_PREPS = new Set(['of', 'by', 'from']);
 
 /** Prepositions by which a mediation noun on what the act handles still tells the act's mediation ("with", "under" Emirati mediation; not "the offer of"). */
 const MEDIATION_CASES = new Set(['with', 'under', 'after', 'following', 'through', 'thanks to']);
@@ -1439,11 +1459,14 @@ export function toParties(actors: readonly ActorMention[], on?: string | null): 
   for (const source of actors) {
     const actor = readAtDate(source, on);
     const codes = actor.members && actor.members.length > 0 ? actor.members : [actor.code];
+    // A collective's members take the sector its noun gives ("the two armies" MIL, "the two governments" GOV);
+    // one that names no states gives none.
+    const sector = actor.members && actor.members.length === 0 ? null : actor.sector;
     for (const code of codes) {
-      const key = `${code ?? actor.text}|${actor.members ? '' : actor.sector ?? ''}`;
+      const key = `${code ?? actor.text}|${sector ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      parties.push({ code, sector: actor.members ? null : actor.sector, text: actor.text, start: actor.span.start, end: actor.span.end });
+      parties.push({ code, sector, text: actor.text, start: actor.span.start, end: actor.span.end });
     }
   }
   return parties;

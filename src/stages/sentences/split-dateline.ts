@@ -43,3 +43,13 @@ export function splitDatelines<T extends { span: Span; tokens: RawToken[] }>(tex
   }
   return out;
 }
+
+/**
+ * The place of the wire dateline opening `text` at `start` ("BANGUI" in "BANGUI, Nov 3 (Reuters) -"), as an offset
+ * span, or null when no dateline opens there.
+ */
+export function datelinePlaceAt(text: string, start: number): Span | null {
+  const line = DATELINE.exec(text.slice(start, start + DATELINE_MAX));
+  const place = line?.groups?.place;
+  return place ? { start, end: start + place.length } : null;
+}

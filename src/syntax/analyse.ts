@@ -93,7 +93,9 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   }
   const ids = tagIds(model.tagger, forms, externalTags);
   const split = splitTagsOf(model.tagger);
-  const tagged = Array.from(ids, (id) => split[id]!);
+  // A loop, not Array.from with a mapping function (a slow generic path in V8), and pushed so that the array stays packed.
+  const tagged: PosTag[] = [];
+  for (let i = 0; i < ids.length; i++) tagged.push(split[ids[i]!]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
   const tags = parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))))))))));

@@ -46,3 +46,20 @@ export function hashString(text: string): number {
   }
   return finish(h);
 }
+
+const tagHashes = new Map<string, number>();
+/** Tags remembered at most (tag sets are closed classes of a few dozen; the bound only guards odd input). */
+const TAG_HASHES_LIMIT = 4096;
+
+/**
+ * `hashString` of a tag, remembered: every word of every sentence hashes its tags (the tagger's
+ * input tags, the parser's), and a tag set is a few dozen strings.
+ */
+export function hashTag(tag: string): number {
+  let h = tagHashes.get(tag);
+  if (h === undefined) {
+    h = hashString(tag);
+    if (tagHashes.size < TAG_HASHES_LIMIT) tagHashes.set(tag, h);
+  }
+  return h;
+}

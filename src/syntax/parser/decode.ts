@@ -1,5 +1,5 @@
 import type { SparseLinearModel } from '../model/linear.js';
-import { hashString } from '../model/hash.js';
+import { hashString, hashTag } from '../model/hash.js';
 import { lexeme } from '../lexical.js';
 import { ActionScorer } from './action-scores.js';
 import { labelFeatures, MAX_ACTION_FEATURES, MAX_LABEL_FEATURES, type ParserWords } from './features.js';
@@ -60,8 +60,8 @@ export function parserWords(input: ParserInput): ParserWords {
     suffix[i + 1] = l.suffix3 | 0;
     cluster8[i + 1] = l.cluster8;
     cluster12[i + 1] = l.cluster12;
-    tag[i + 1] = hashString(input.xpos[i]!) | 0;
-    upos[i + 1] = hashString(input.upos[i]!) | 0;
+    tag[i + 1] = hashTag(input.xpos[i]!) | 0;
+    upos[i + 1] = hashTag(input.upos[i]!) | 0;
   }
   return { word, tag, upos, suffix, cluster8, cluster12 };
 }

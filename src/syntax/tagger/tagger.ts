@@ -1,7 +1,7 @@
 import { argmax, PerceptronTrainer, SparseLinearModel } from '../model/linear.js';
 import { lexeme } from '../lexical.js';
 import { seededRandom, shuffle } from '../random.js';
-import { hashString } from '../model/hash.js';
+import { hashTag } from '../model/hash.js';
 import { historyFeatures, MAX_TAGGER_FEATURES, neighbourFeatures, taggerContext, taggerFeatures, wordFeaturesAt } from './features.js';
 
 /** A trained tagger: its tag set ("UPOS|XPOS" pairs), the ambiguity classes and the weights. */
@@ -190,5 +190,7 @@ function buildAmbiguity(sentences: readonly TaggedSentence[], tagId: ReadonlyMap
 }
 
 function externalIds(tags: readonly string[]): Int32Array {
-  return Int32Array.from(tags, (t) => hashString(t) | 0);
+  const ids = new Int32Array(tags.length);
+  for (let i = 0; i < tags.length; i++) ids[i] = hashTag(tags[i]!) | 0;
+  return ids;
 }

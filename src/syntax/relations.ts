@@ -84,6 +84,12 @@ export class SyntaxView {
     return this.kids[i] ?? [];
   }
 
+  /** A noun hung as an oblique or modifier with no case marker of its own: outside time phrases, a sign the parse split a clause wrongly. */
+  private bareOblique(n: number): boolean {
+    const rel = this.relation(n);
+    return (rel === 'obl' || rel === 'nmod') && this.tokens[n]!.pos !== 'PRON' && this.childrenBy(n, (d) => d === 'case').length === 0;
+  }
+
   private childrenBy(i: number, test: (dep: string) => boolean): number[] {
     return this.children(i).filter((c) => test(this.tokens[c]!.dep ?? ''));
   }
@@ -113,9 +119,11 @@ export class SyntaxView {
     if (this.tokens[v]!.pos === 'VERB' && this.tokens[v]!.tag === 'VBD' && this.objectsOf(v).length === 0 && this.childrenBy(v, (d) => d === 'cop').some((c) => BE_FORMS.has(this.tokens[c]!.normal))) return true;
     // "activists arrested last week", "two fishermen detained near the border": a participle after the
     // noun it describes, with no subject or object of its own, is a passive whose subject that noun is
-    // (UD's reduced relative, `acl`). Not a relative clause ("the men who arrived"), which has its own voice.
+    // (UD's reduced relative, `acl`). Not a relative clause ("the men who arrived"), which has its own voice. A noun
+    // hung on a verb with no preposition of its own ("…, an Austrian charity protested on Thursday" read as an oblique
+    // of the verb before) is a clause the parse split wrongly, so its "participle" is the clause's past-tense verb.
     if (this.tokens[v]!.tag === 'VBN' && this.fullRelation(v) === 'acl' && this.head(v) >= 0 && this.head(v) < v
-      && this.ownSubject(v) === null && this.objectsOf(v).length === 0) return true;
+      && this.ownSubject(v) === null && this.objectsOf(v).length === 0 && !this.bareOblique(this.head(v))) return true;
     // "troops were deployed and killed": a later conjunct shares the first's voice when it has no subject of its own.
     const first = this.firstConjunct(v);
     // The tagger often reads a regular "-ed" conjunct as past tense ("were arrested … and accused of"): with

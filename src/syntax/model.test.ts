@@ -209,6 +209,11 @@ describe('syntax relations', () => {
     expect(syn.isPassive(at(participle))).toBe(true);
   });
 
+  it('should read no passive in a clause the parse hung on a noun that is no argument ("…, a Swiss charity protested")', () => {
+    const { syn, at } = view('Government forces are torturing detainees, a Swiss charity protested on Friday.');
+    expect(syn.isPassive(at('protested'))).toBe(false);
+  });
+
   it('should leave a relative clause its own voice', () => {
     const { syn, at } = view('The men who arrived on Monday attacked the post.');
     expect(syn.isPassive(at('arrived'))).toBe(false);

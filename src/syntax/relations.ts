@@ -84,9 +84,17 @@ export class SyntaxView {
     return this.kids[i] ?? [];
   }
 
-  /** A noun hung as an oblique or modifier with no case marker of its own: outside time phrases, a sign the parse split a clause wrongly. */
-  private bareOblique(n: number): boolean {
+  /**
+   * A noun that is not an argument of anything: the sentence's root ("Bosnian Serb units threatened to shell …" with the
+   * verb read as a participle of "units"), a subject of no verb, or hung as an oblique or modifier with no case marker of its own ("…, an
+   * Austrian charity protested on Thursday" read as an oblique of the verb before). Either says the parse split a clause.
+   */
+  private unattachedNoun(n: number): boolean {
+    const governor = this.head(n);
+    if (governor < 0) return true;
     const rel = this.relation(n);
+    // A subject of a word that is no verb and has no copula ("rebels" read as the subject of "afternoon").
+    if (rel === 'nsubj' && this.tokens[governor]!.pos !== 'VERB' && this.tokens[governor]!.pos !== 'AUX' && this.childrenBy(governor, (d) => d === 'cop').length === 0) return true;
     return (rel === 'obl' || rel === 'nmod') && this.tokens[n]!.pos !== 'PRON' && this.childrenBy(n, (d) => d === 'case').length === 0;
   }
 
@@ -119,11 +127,10 @@ export class SyntaxView {
     if (this.tokens[v]!.pos === 'VERB' && this.tokens[v]!.tag === 'VBD' && this.objectsOf(v).length === 0 && this.childrenBy(v, (d) => d === 'cop').some((c) => BE_FORMS.has(this.tokens[c]!.normal))) return true;
     // "activists arrested last week", "two fishermen detained near the border": a participle after the
     // noun it describes, with no subject or object of its own, is a passive whose subject that noun is
-    // (UD's reduced relative, `acl`). Not a relative clause ("the men who arrived"), which has its own voice. A noun
-    // hung on a verb with no preposition of its own ("…, an Austrian charity protested on Thursday" read as an oblique
-    // of the verb before) is a clause the parse split wrongly, so its "participle" is the clause's past-tense verb.
+    // (UD's reduced relative, `acl`). Not a relative clause ("the men who arrived"), which has its own voice. When the
+    // noun is no argument of anything, the parse split a clause wrongly and the "participle" is the clause's past tense.
     if (this.tokens[v]!.tag === 'VBN' && this.fullRelation(v) === 'acl' && this.head(v) >= 0 && this.head(v) < v
-      && this.ownSubject(v) === null && this.objectsOf(v).length === 0 && !this.bareOblique(this.head(v))) return true;
+      && this.ownSubject(v) === null && this.objectsOf(v).length === 0 && !this.unattachedNoun(this.head(v))) return true;
     // "troops were deployed and killed": a later conjunct shares the first's voice when it has no subject of its own.
     const first = this.firstConjunct(v);
     // The tagger often reads a regular "-ed" conjunct as past tense ("were arrested … and accused of"): with

@@ -74,3 +74,14 @@ describe('events: a former-word on a compound of the protesters (recode-by-parti
     expect(code('About 50 retired police officers protested in front of the Interior Ministry in Lusaka.').map((e) => `${e.event}/${e.mode}`)).toEqual(['PROTEST/demo']);
   });
 });
+
+describe('events: committing a wrong is no pledge (triggers.json commit notObjects @WRONGDOINGS)', () => {
+  it('should code no agreement for crimes committed, in the active or as a participle after the noun', () => {
+    expect(types('Rebels committed atrocities in the village.')).not.toContain('AGREE');
+    expect(types('A report listed the abuses committed by the militia.')).not.toContain('AGREE');
+  });
+
+  it('should still code a commitment to a deal', () => {
+    expect(types('The two governments committed to a ceasefire on Friday.')).toEqual(['AGREE']);
+  });
+});

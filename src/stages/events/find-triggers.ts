@@ -122,7 +122,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   }
   if (rule.notObjects) {
     // Every object must be such a thing: "released a statement and two captured soldiers" freed the soldiers.
-    const heads = parsedObjectHeads(doc, head);
+    // A passive's subject is what the verb acts on too: "crimes committed by the army" commits to nothing.
+    const heads = [...parsedObjectHeads(doc, head), ...passiveSubjectHeads(doc, head)];
     if (heads.length > 0 && heads.every((t) => rule.notObjects!.includes(t.lemma) || rule.notObjects!.includes(t.normal))) return false;
   }
   if (rule.complements && !hasComplementAmong(doc, head, rule.complements)) return false;
@@ -425,6 +426,15 @@ function parsedObjectHeads(doc: ArticleDoc, head: number): Token[] {
   // A count names its people by its "of" noun: "drove hundreds of families out" drove families.
   const counted = (o: number) => (COUNT_NOUNS.has(doc.tokens[o]!.lemma) || COUNT_NOUNS.has(doc.tokens[o]!.normal)) ? syn.nominalModifiersOf(o).filter((m) => m.prep === 'of').map((m) => m.token)[0] ?? o : o;
   return syn.children(head).filter((o) => syn.fullRelation(o) === 'obj').flatMap((o) => [o, ...syn.conjuncts(o)]).map((o) => doc.tokens[counted(o)]!);
+}
+
+/** The subject of a passive verb (or the noun a participle describes, "crimes committed by …"), with its conjuncts. */
+function passiveSubjectHeads(doc: ArticleDoc, head: number): Token[] {
+  if (doc.tokens[head]!.dep === undefined) return [];
+  const syn = syntaxOf(doc);
+  if (!syn.isPassive(head)) return [];
+  const subject = syn.subjectOf(head);
+  return subject === null ? [] : syn.conjuncts(subject.token).map((t) => doc.tokens[t]!);
 }
 
 /** Nouns of a count whose "of" noun names what is counted ("hundreds of families"). */

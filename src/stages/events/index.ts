@@ -299,7 +299,10 @@ const STAGE = 'events';
 // 101: a collective's members take the sector its noun gives ("the two armies" MIL); a mediation noun names its mediator
 //     by its own "by/from/of" phrase ("after mediation by Egypt", "under the auspices of the AU", also when the parse hangs
 //     it on the verb), in talks too, and on the verb an act noun is the object of ("reached a truce after mediation …").
-const VERSION = 101;
+// 102: a participle's noun that is no argument (the root, a subject of no verb, a bare oblique) marks a misparsed clause,
+//     not a passive ("…, a charity protested on Thursday"); committing a wrong is no pledge (triggers.json commit
+//     notObjects @WRONGDOINGS, with a passive's subject counted among the objects).
+const VERSION = 102;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -214,6 +214,11 @@ describe('syntax relations', () => {
     expect(syn.isPassive(at('protested'))).toBe(false);
   });
 
+  it('should read no passive in a participle hung on a word the tagger took for an adjective ("a suspected militant stabbed")', () => {
+    const { syn, at } = view('A suspected militant stabbed to death a police officer in Aswan.');
+    expect(syn.isPassive(at('stabbed'))).toBe(false);
+  });
+
   it('should leave a relative clause its own voice', () => {
     const { syn, at } = view('The men who arrived on Monday attacked the post.');
     expect(syn.isPassive(at('arrived'))).toBe(false);

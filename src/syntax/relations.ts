@@ -47,6 +47,9 @@ export interface Oblique {
 }
 
 /** A parse-aware view of a document's tokens; build once per document with `syntaxOf(doc)`. */
+/** Parts of speech that name a thing a participle can describe. */
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
 export class SyntaxView {
   readonly tokens: readonly Token[];
   private readonly kids: number[][];
@@ -85,11 +88,13 @@ export class SyntaxView {
   }
 
   /**
-   * A noun that is not an argument of anything: the sentence's root ("Bosnian Serb units threatened to shell …" with the
+   * A word that is no noun, or a noun that is not an argument of anything: the sentence's root ("Bosnian Serb units threatened to shell …" with the
    * verb read as a participle of "units"), a subject of no verb, or hung as an oblique or modifier with no case marker of its own ("…, an
    * Austrian charity protested on Thursday" read as an oblique of the verb before). Either says the parse split a clause.
    */
   private unattachedNoun(n: number): boolean {
+    // An adjective is no noun to describe ("a suspected militant stabbed …" with "militant" read as an adjective).
+    if (!NOMINAL_TAGS.has(this.tokens[n]!.pos)) return true;
     const governor = this.head(n);
     if (governor < 0) return true;
     const rel = this.relation(n);

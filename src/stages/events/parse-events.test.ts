@@ -830,3 +830,19 @@ describe('events on the parse: an act told as coming before another', () => {
     expect(riots.flatMap((e) => e.actor.map((p) => p.text))).not.toContain('governor');
   });
 });
+
+describe('events: the act a sentence reports ranks above the history it recalls', () => {
+  const top = (text: string) => [...code(text)].sort((a, b) => b.confidence - a.confidence)[0];
+
+  it('should rank a light verb\'s act noun as firmly as a verb ("began a hunger strike") and a dated past act below it', () => {
+    const events = code('Farmers began a hunger strike outside the ministry to demand the return of land seized by the army in the 1980s, a news agency said.');
+    const seized = events.find((e) => e.evidence.trigger.text === 'seized');
+    expect(seized?.background).toBe(true);
+    expect(top('Farmers began a hunger strike outside the ministry to demand the return of land seized by the army in the 1980s, a news agency said.')?.event).toBe('PROTEST');
+  });
+
+  it('should rank "launched an attack" above a recalled massacre of the 1990s', () => {
+    expect(top('Militants launched an attack on a police post near the village where dozens were massacred by troops in 1994.')?.event).toBe('ASSAULT');
+    expect(top('Militants launched an attack on a police post near the village where dozens were massacred by troops in 1994.')?.evidence.trigger.text).toBe('attack');
+  });
+});

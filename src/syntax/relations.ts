@@ -88,7 +88,7 @@ export class SyntaxView {
   }
 
   /**
-   * A word that is no noun, or a noun that is not an argument of anything: the sentence's root ("Bosnian Serb units threatened to shell …" with the
+   * A word that is no noun, or a noun that is not an argument of anything: the sentence's root ("rebel units threatened to shell the town …" with the
    * verb read as a participle of "units"), a subject of no verb, or hung as an oblique or modifier with no case marker of its own ("…, an
    * Austrian charity protested on Thursday" read as an oblique of the verb before). Either says the parse split a clause.
    */

@@ -175,7 +175,7 @@ const ARMED_SECTORS = new Set(['REB', 'UAF']);
 
 /**
  * Whether the words around an unknown name say it is an armed group whatever its shape: a group
- * noun of fighters before it with "of"/"from" ("rebels of the Coalition of Patriots for Change",
+ * noun of fighters before it with "of"/"from" ("rebels of the Front for National Renewal",
  * "fighters from the Union for Peace"), or right after it ("the Union for Peace rebels"). Names of
  * coalitions, unions and movements read as NGOs by their shape alone; who they are is said by the
  * noun an article puts beside them.

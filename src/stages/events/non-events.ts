@@ -86,7 +86,7 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
   const metaphor = (trigger.nominal ? WORDS.metaphorHeads.has(head.normal) : ['fight', 'combat', 'battle', 'tackle', 'attack', 'wage'].includes(head.lemma)) &&
     targets.some((t) => WORDS.abstractTargets.has(tokens[t]!.normal) || WORDS.abstractTargets.has(tokens[t]!.lemma));
   if (metaphor) return `"${head.text}" is a metaphor here (a fight against ${tokens[targets[0]!]!.text}), not an act between parties`;
-  // "locked in a war of words": a war whose "of" names talk or will, not arms.
+  // "waging a war of words": a war whose "of" names talk or will, not arms.
   const ofWhat = trigger.nominal && WORDS.metaphorHeads.has(head.normal)
     ? syn.nominalModifiersOf(trigger.head).find((m) => m.prep === 'of' && WORDS.metaphorOfNouns.has(tokens[m.token]!.normal)) : undefined;
   if (ofWhat) return `"${head.text} of ${tokens[ofWhat.token]!.text}" is a metaphor here, not an act between parties`;

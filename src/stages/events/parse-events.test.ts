@@ -139,8 +139,8 @@ describe('events on the parse: acts that did not happen', () => {
   });
 
   it.each([
-    'The governments of Peru and Chile have been locked in a war of words over the maritime border for years.',
-    'Ethiopia and Egypt have been locked in a battle of wills over the dam on the Nile since 2020.',
+    'Peru and Chile are waging a war of words over their maritime border.',
+    'Egypt and Ethiopia have entered a battle of wills over the Nile dam.',
   ])('should not code a war or battle "of words" as violence: %j', (text) => {
     expect(code(text).filter((e) => e.event === 'ASSAULT')).toEqual([]);
   });
@@ -835,10 +835,10 @@ describe('events: the act a sentence reports ranks above the history it recalls'
   const top = (text: string) => [...code(text)].sort((a, b) => b.confidence - a.confidence)[0];
 
   it('should rank a light verb\'s act noun as firmly as a verb ("began a hunger strike") and a dated past act below it', () => {
-    const events = code('Farmers began a hunger strike outside the ministry to demand the return of land seized by the army in the 1980s, a news agency said.');
-    const seized = events.find((e) => e.evidence.trigger.text === 'seized');
-    expect(seized?.background).toBe(true);
-    expect(top('Farmers began a hunger strike outside the ministry to demand the return of land seized by the army in the 1980s, a news agency said.')?.event).toBe('PROTEST');
+    const events = code('Fishermen began a hunger strike at the port to demand the return of boats confiscated by the navy in 1995, their union said.');
+    const confiscated = events.find((e) => e.evidence.trigger.text === 'confiscated');
+    expect(confiscated?.background).toBe(true);
+    expect(top('Fishermen began a hunger strike at the port to demand the return of boats confiscated by the navy in 1995, their union said.')?.event).toBe('PROTEST');
   });
 
   it('should rank "launched an attack" above a recalled massacre of the 1990s', () => {

@@ -1334,7 +1334,7 @@ function pronounParties(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, 
   if (t.pos === 'PRON' && PARTY_PRONOUNS.has(t.normal) && ownArgument && (first(n) || syn.relation(n) === 'nsubj')) pronoun = n;
   else if (t.pos === 'NOUN' || t.pos === 'PROPN') pronoun = syn.children(n).find((c) => syn.fullRelation(c) === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(doc.tokens[c]!.normal)) ?? -1;
   if (pronoun < 0) return [];
-  // "the fighters will lay down their arms", "withdrew its troops": outside force, a possessive on what the act
+  // "the militia will hand in their rifles", "withdrew its troops": outside force, a possessive on what the act
   // moves or gives is its doer's own; only a target of force ("shelled its positions") or the doer ("its troops
   // killed …") is told through the pronoun's referent.
   if (pronoun !== n && !first(pronoun) && !FORCE_ON_PEOPLE.has(trigger.rule.event) && !(ownArgument && syn.relation(n) === 'nsubj')) return [];
@@ -1360,9 +1360,9 @@ function pronounParties(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, 
       || (!first(pronoun) && possessive && (ROLE_WORDS.possessorReporters.has(lemma) || ROLE_WORDS.defenceVerbs.has(lemma))));
     // "…, the army said" told after the act: the speech verb hangs on the act's verb.
     const beside = syn.children(a).filter((c) => syn.relation(c) === 'parataxis' && doc.tokens[c]!.pos === 'VERB' && isSpeech(doc.tokens, syn, c));
-    // "Hamas handed over a soldier it had held captive …, the Red Cross said": a clause between the act and the
-    // report whose own subject the pronoun can stand for may hold the referent (or not: "expressed condolences over
-    // a fire in its capital"); left unread rather than given to the reporter.
+    // "The cartel returned a driver it had kidnapped …, the prosecutor said": a clause between the act and the
+    // report whose own subject the pronoun can stand for may hold the referent (or not: "offered sympathy over
+    // floods in its capital"); left unread rather than given to the reporter.
     if (a !== n && a !== trigger.head && !reports && referent(a) !== null) return [];
     for (const verb of [...(reports ? [a] : []), ...beside]) {
       const party = referent(verb);

@@ -835,10 +835,10 @@ describe('events: the act a sentence reports ranks above the history it recalls'
   const top = (text: string) => [...code(text)].sort((a, b) => b.confidence - a.confidence)[0];
 
   it('should rank a light verb\'s act noun as firmly as a verb ("began a hunger strike") and a dated past act below it', () => {
-    const events = code('Fishermen began a hunger strike at the port to demand the return of boats confiscated by the navy in 1995, their union said.');
+    const events = code('Fishermen began a hunger strike at the port over boats confiscated by the navy in 1995, their union said.');
     const confiscated = events.find((e) => e.evidence.trigger.text === 'confiscated');
     expect(confiscated?.background).toBe(true);
-    expect(top('Fishermen began a hunger strike at the port to demand the return of boats confiscated by the navy in 1995, their union said.')?.event).toBe('PROTEST');
+    expect(top('Fishermen began a hunger strike at the port over boats confiscated by the navy in 1995, their union said.')?.event).toBe('PROTEST');
   });
 
   it('should rank "launched an attack" above a recalled massacre of the 1990s', () => {

@@ -25,6 +25,11 @@ interface ModalityWords {
   readonly hypotheticalGovernors: string[];
   /** Verbs whose object names an act that was stopped before it happened ("foiled a bombing"). */
   readonly preventVerbs: string[];
+  /**
+   * Verbs whose object names an act already going on, even in a purpose: "fired tear gas to disperse a protest",
+   * "sent troops to quell the riots" — the purpose is the force's, the protest happened.
+   */
+  readonly suppressVerbs: string[];
   /** Verbs whose object names an act only looked for, not told ("analysts expect further launches"). */
   readonly expectationVerbs: string[];
   readonly conditionalMarkers: string[];
@@ -43,6 +48,11 @@ const WORDS = (() => {
 /** Whether a verb stops the act its object names ("foiled a bombing"): modality-words.json preventVerbs. */
 export function isPreventVerb(lemma: string): boolean {
   return WORDS.preventVerbs.has(lemma);
+}
+
+/** Whether a verb scatters or puts down the act its object names ("dispersed a protest"): modality-words.json suppressVerbs. */
+export function isSuppressVerb(lemma: string): boolean {
+  return WORDS.suppressVerbs.has(lemma);
 }
 
 /** Relations by which a clause is the complement of a word that can govern it ("agreed to …", "said that …", "the likelihood that …"). */
@@ -167,6 +177,8 @@ function isEmbedded(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, pre
   if (WORDS.purposeGovernors.has(g.lemma) && (relation === 'xcomp' || relation === 'ccomp')) return true;
   // "an attempt to assassinate …", "a plot to kill …": an attempted act is coded as the act.
   if (relation === 'acl' && WORDS.attemptNouns.has(g.normal)) return false;
+  // "…to break up a protest by students": the act noun a purpose sets out to disperse or quell is going on, not intended.
+  if (trigger.nominal && syn.head(trigger.head) === clauseVerb && syn.relation(trigger.head) === 'obj' && WORDS.suppressVerbs.has(tokens[clauseVerb]!.lemma)) return false;
   // An infinitive adjunct is a purpose ("to quell …"); an infinitive complement of a noun is the noun's content ("efforts to …").
   if (syn.isInfinitive(clauseVerb) && (relation === 'advcl' || relation === 'acl')) return true;
   // A gerund after a preposition inside a noun phrase ("role in mediating", "commitment to helping").

@@ -9,6 +9,8 @@ import { RECAP_WORDS } from './recap-words.js';
 
 /** Statement types whose complement is the content of the statement, not a second event. */
 const MATRIX_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'REJECT', 'THREATEN']);
+/** Types of force done to people: an act noun they take as object is someone else's act, not the same one. */
+const FORCE_ON_ACTS = new Set<PloverType>(['ASSAULT', 'COERCE']);
 const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
 /** Relations through which a statement's content hangs under it ("urged X to release", "agreed to hold talks", "demanded the release"). */
 const CONTENT_PATH = new Set(['xcomp', 'ccomp', 'obj', 'obl', 'nmod', 'advcl']);
@@ -80,7 +82,10 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     if (!matrix.nominal && matrix.rule.objects) {
       const object = triggers.find((c) => c.nominal && syn.head(c.head) === matrix.head && syn.relation(c.head) === 'obj' &&
         (matrix.rule.objects!.includes(tokens[c.head]!.lemma) || matrix.rule.objects!.includes(tokens[c.head]!.normal)));
-      if (object) {
+      // "police dispersed a protest by farmers", "broke up a rally": force on a protest is done to it, and the
+      // protest happened too, held by others (roles.ts reads its holders as the force's target).
+      const forceOnProtest = object !== undefined && object.rule.event === 'PROTEST' && FORCE_ON_ACTS.has(matrix.rule.event);
+      if (object && !forceOnProtest) {
         folded.add(object);
         continue;
       }
@@ -144,7 +149,10 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const byInstrument = through !== undefined && host.rule.event === adjunct.rule.event;
     // A protest's purpose ("gathered to demand …") and a demand coordinated with it are its content too.
     const voiced = protestVoice && (relation === 'advcl' || relation === 'conj' || relation === 'xcomp') && !whenClause(syn, doc, adjunct.head);
-    if (!participle && !coordinated && !simultaneous && !byInstrument && !voiced && described === undefined) continue;
+    // "fired tear gas to disperse a demonstration" (the parse may read the purpose as a complement): crowd control
+    // whose purpose is crowd control is one act, aimed at whom the purpose acts on (roles.ts).
+    const crowdPurpose = host.rule.mode === 'crowd-control' && adjunct.rule.mode === 'crowd-control' && (relation === 'advcl' || relation === 'xcomp') && syn.isInfinitive(adjunct.head);
+    if (!participle && !coordinated && !simultaneous && !byInstrument && !voiced && !crowdPurpose && described === undefined) continue;
     if (described !== undefined) throughDescription.add(adjunct);
     adjunctsOf.set(host, [...(adjunctsOf.get(host) ?? []), adjunct]);
     folded.add(adjunct);

@@ -305,7 +305,10 @@ const STAGE = 'events';
 // 103: an act noun that is a light verb's object ("began a hunger strike", "launched an attack") is told as firmly as a
 //     verb; a background act (dated well before the news) ranks 0.1 below; a participle hung on a word read as an
 //     adjective is no passive.
-const VERSION = 103;
+// 104: force on a protest noun ("dispersed a protest by farmers", "broke up a rally", triggers.json GATHERINGS) is crowd
+//     control aimed at the protest's holders, and the protest is coded too, never as its suppressors' (modality-words.json
+//     suppressVerbs: a protest a purpose sets out to disperse or quell is going on); crowd control whose purpose is crowd control is one act.
+const VERSION = 104;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -460,7 +463,10 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // Only what the verb acts on: its object, or "on"/"against" it; a circumstance ("during a protest") is no target.
       const actedOn = (): boolean => {
         const governor = trigger.nominal ? syn.head(trigger.head) : -1;
-        if (governor < 0 || ROLE_WORDS.lightVerbs.has(doc.tokens[governor]!.lemma)) return false;
+        if (governor < 0) return false;
+        // "police broke up the protest": force on a protest is done to it, even by a verb that is light elsewhere ("broke a ceasefire").
+        if (recoded.rule.event === 'PROTEST' && syn.relation(trigger.head) === 'obj' && found.some((f) => f.head === governor && !f.nominal && (f.rule.event === 'ASSAULT' || f.rule.event === 'COERCE'))) return true;
+        if (ROLE_WORDS.lightVerbs.has(doc.tokens[governor]!.lemma)) return false;
         if (syn.relation(trigger.head) !== 'obj' && !['on', 'against'].includes(syn.caseOf(trigger.head) ?? '')) return false;
         return found.some((f) => f.head === governor && !f.nominal && f.rule.event !== recoded.rule.event);
       };

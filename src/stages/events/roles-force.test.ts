@@ -148,3 +148,36 @@ describe('roles: a condemnation of an act told before is aimed at its doer (cond
     expect(texts(condemn?.recipient)).not.toContain('Police');
   });
 });
+
+describe('roles: force used on a protest is aimed at those who hold it, and the protest is coded too (triggers.json GATHERINGS)', () => {
+  it.each([
+    ['Riot police dispersed a demonstration by teachers in Kisumu.', 'dispersed', 'teachers'],
+    ['Police broke up a rally by opposition supporters in Harare.', 'broke up', 'opposition supporters'],
+    ['Gendarmes fired tear gas at a protest by students in Lomé.', 'fired', 'students'],
+    ['Police fired tear gas to break up a rally by opposition supporters in Blantyre.', 'fired', 'opposition supporters'],
+    ['Soldiers fired rubber bullets to disperse a demonstration by students in Mandalay.', 'fired', 'students'],
+  ])('should code the force on the holders of the protest and the protest by them: %j', (text, trigger, holders) => {
+    const events = code(text);
+    const force = byTrigger(events, trigger);
+    expect(force?.event).toBe('ASSAULT');
+    expect(force?.mode).toBe('crowd-control');
+    expect(texts(force?.recipient).join(' ')).toContain(holders);
+    const protest = events.find((e) => e.event === 'PROTEST');
+    expect(protest?.modality).toBe('asserted');
+    expect(texts(protest?.actor).join(' ')).toContain(holders);
+  });
+
+  it('should code crowd control whose purpose is crowd control as one act, whichever way the purpose is parsed', () => {
+    const events = code('Soldiers fired rubber bullets to disperse a demonstration by students in Mandalay.');
+    expect(events.filter((e) => e.event === 'ASSAULT')).toHaveLength(1);
+  });
+
+  it.each([
+    ['Police broke up the rally in Bulawayo.', 'rally'],
+    ['The army sent soldiers to quell the protests in Nampula.', 'protests'],
+  ])('should not make those who put a protest down its doers: %j', (text, trigger) => {
+    const protest = byTrigger(code(text), trigger);
+    expect(protest?.event).toBe('PROTEST');
+    expect(texts(protest?.actor).join(' ')).not.toMatch(/Police|army/);
+  });
+});

@@ -6,7 +6,7 @@ import { firstTokenFrom } from '../../core/search.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
-import { isPreventVerb } from './assign-modality.js';
+import { isPreventVerb, isSuppressVerb } from './assign-modality.js';
 import { carriesAct, hostOfSides, isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
 
 /** The parties of one event, with the reasons that chose them. */
@@ -126,12 +126,23 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
     return found.every((a) => a.code === null) ? ownedByReferent(doc, syn, context, trigger, n, found, roles) : found;
   };
 
+  // "dispersed a protest by farmers", "fired tear gas at a march by traders": force used on a protest (an act
+  // noun the triggers read as PROTEST) is used on those who hold it, its own actors ("by", possessor, modifier).
+  const onPeople = (n: number) => {
+    const found = parties(n);
+    if (found.length > 0 || trigger.nominal || !FORCE_ON_PEOPLE.has(trigger.rule.event)) return found;
+    if (!context.triggers.some((t) => t.head === n && t.nominal && t.rule.event === 'PROTEST')) return found;
+    const doers = syn.nominalModifiersOf(n).filter((m) => m.prep === 'by' || m.prep === "'s").flatMap((m) => named(m.token));
+    if (doers.length > 0) roles.why.push(`the ${doc.tokens[n]!.text} is held by ${doers.map((a) => `"${a.text}"`).join(', ')}`);
+    return doers;
+  };
+
   if (trigger.obligation) {
     obligationRoles(doc, syn, trigger, parties, roles);
   } else if (trigger.nominal) {
     nominalRoles(doc, syn, trigger, context, parties, roles);
   } else {
-    verbalRoles(doc, syn, context.index, trigger, parties, roles);
+    verbalRoles(doc, syn, context.index, trigger, onPeople, roles);
     leftInState(doc, syn, trigger, parties, roles);
     groundTakenFrom(doc, syn, trigger, parties, roles);
     if (roles.recipient.length === 0 && ROLE_WORDS.infinitiveContentTypes.has(trigger.rule.event)) infinitiveContent(doc, syn, context, trigger, parties, roles);
@@ -526,7 +537,9 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // "fired tear gas to disperse the crowd", "used water cannon to push back protesters": force
     // used on a crowd is aimed at whom its purpose clause acts on. (Not for other force: "attacked
     // the base to free their comrades" is not aimed at the comrades.)
-    if (trigger.rule.mode === 'crowd-control') for (const c of purposes()) {
+    // (The parse may read the purpose as the verb's complement: "fired tear gas to disperse …" with "disperse" an xcomp.)
+    const crowdPurposes = (): number[] => [...purposes(), ...syn.children(v).filter((c) => syn.relation(c) === 'xcomp' && syn.isInfinitive(c))];
+    if (trigger.rule.mode === 'crowd-control') for (const c of crowdPurposes()) {
       for (const o of syn.objectsOf(c).flatMap((k) => syn.conjuncts(k))) addAll(roles.recipient, parties(o), roles.why, (a) => `recipient "${a.text}" is whom the purpose ("${doc.tokens[c]!.text}") of "${verb}" acts on`);
     }
     for (let depth = 0; depth < 3 && frontier.length > 0 && roles.recipient.length === 0; depth++) {
@@ -983,6 +996,9 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     }
     return;
   }
+  // "police broke up the protest", "dispersed a rally": a protest that force is used on is not the force's doers' protest.
+  // "sent troops to quell the protests": nor one a verb of putting down is aimed at, whoever's clause it is in.
+  if (event === 'PROTEST' && relation === 'obj' && (isSuppressVerb(g.lemma) || context.triggers.some((t) => t.head === governor && !t.nominal && FORCE_ON_PEOPLE.has(t.rule.event)))) return;
   // "welcomed the release": when the governing verb is itself an act, the noun's act is someone else's.
   if (context.triggers.some((t) => t.head === governor) && !light) return;
   // "after the talks", "despite the ceasefire": a circumstance of another act, not the subject's own.

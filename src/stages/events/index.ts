@@ -305,7 +305,11 @@ const STAGE = 'events';
 // 103: an act noun that is a light verb's object ("began a hunger strike", "launched an attack") is told as firmly as a
 //     verb; a background act (dated well before the news) ranks 0.1 below; a participle hung on a word read as an
 //     adjective is no passive.
-const VERSION = 103;
+// 105: the subject of a passive whose "by" agent is a two-sided act noun ("families displaced by the fighting") is the
+//     one the act befell, kept as its recipient rather than made a side of it; a state's force (MIL/COP/SPY) freeing
+//     people others hold ("troops freed the hostages", triggers.json @ABDUCTED, rule field rescued) is a rescue, AID,
+//     not a release, sized by the freed.
+const VERSION = 105;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -354,7 +358,8 @@ const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
   dead: ['ASSAULT'],
   injured: ['ASSAULT'],
   arrested: ['COERCE'],
-  released: ['RETREAT', 'CONCEDE', 'AGREE'],
+  // A rescue (AID) is told by the people it freed too ("troops freed 14 hostages").
+  released: ['RETREAT', 'CONCEDE', 'AGREE', 'AID'],
   persons: ['RETREAT', 'AID', 'MOBILIZE', 'COERCE', 'PROTEST', 'ASSAULT'],
   troops: ['MOBILIZE', 'AID', 'RETREAT', 'ASSAULT'],
   displaced: ['ASSAULT', 'COERCE'],

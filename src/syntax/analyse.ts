@@ -98,7 +98,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   for (let i = 0; i < ids.length; i++) tagged.push(split[ids[i]!]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))))))))));
+  const tags = nounModifierOpeningSentence(forms, timeAdverbAfterNoun(forms, parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))))))))))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
@@ -159,7 +159,7 @@ const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) =>
   (_, a) => repairReducedRelatives(a),
   (_, a) => repairNominalRoot(a),
   repairVerbAfterRelative,
-  (_, a) => repairParticipleRoot(a),
+  (forms, a) => repairParticipleRoot(a, forms),
   repairRelativeClauseRoot,
   (_, a) => repairIllFormed(a),
   repairVerbAsAuxiliary,
@@ -465,6 +465,44 @@ function parentheticalParticiple(forms: readonly string[], tags: { upos: string;
     return out;
   }
   return tags;
+}
+
+/**
+ * Deictic time words that are adverbs when they stand alone after a clause's words ("attacked an army base overnight",
+ * "were ambushed overnight"). A short closed class, kept here: each is also a noun or an adjective inside a noun phrase
+ * ("the overnight raid", "yesterday's attack", "tonight's vote"), which the check below leaves alone.
+ */
+const DEICTIC_TIME_ADVERBS = new Set(['overnight', 'today', 'yesterday', 'tonight', 'tomorrow']);
+
+/**
+ * "Rebels attacked an army base overnight": a deictic time word right after a noun, read as a noun (or an adjective),
+ * became the head of the object's phrase ("an army base overnight"), so the base was no longer what was attacked. Right after a noun and
+ * not before a noun or a possessive of its own (where it describes the next noun: "an overnight curfew", "today's
+ * vote"), it is an adverb of the clause.
+ */
+function timeAdverbAfterNoun(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  for (let i = 1; i < tags.length; i++) {
+    if (!DEICTIC_TIME_ADVERBS.has(forms[i]!.toLowerCase()) || !/^(NN|NNS|JJ)$/.test(tags[i]!.xpos) || !NOMINAL_XPOS.test(tags[i - 1]!.xpos)) continue;
+    if (/^(NN|NNS|NNP|NNPS|POS|JJ|CD)$/.test(tags[i + 1]?.xpos ?? '')) continue;
+    if (out === tags) out = [...tags];
+    out[i] = { upos: 'ADV', xpos: 'RB' };
+  }
+  return out;
+}
+
+/**
+ * "Kidnap victims were freed by troops": a base-form verb opening the sentence, right before a noun that a finite verb
+ * or auxiliary follows, describes that noun (a compound: "kidnap victims", "attack survivors", "protest leaders"). Read
+ * as an imperative, it became the root and the clause after it a side clause. An imperative's object starts with a
+ * determiner or stands before its own phrase, not right before the clause's verb.
+ */
+function nounModifierOpeningSentence(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  if (tags.length < 4 || tags[0]!.xpos !== 'VB' || !/^(NN|NNS)$/.test(tags[1]!.xpos) || !/^(VBD|VBZ|VBP|MD)$/.test(tags[2]!.xpos)) return tags;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(forms[0]!)) return tags;
+  const out = [...tags];
+  out[0] = { upos: 'NOUN', xpos: 'NN' };
+  return out;
 }
 
 /** Warms the lexeme cache and model (for benchmarks that time steady state). */

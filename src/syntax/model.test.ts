@@ -93,6 +93,56 @@ describe('the released syntax model', () => {
     expect(analysis[forms.indexOf(subject)]).toMatchObject({ deprel: 'nsubj', head: forms.indexOf(verb) });
   });
 
+  it.each([
+    ['Insurgents stormed an army barracks overnight , wounding four officers .', 'barracks', 'stormed', 'overnight'],
+    ['Militias shelled the camp today .', 'camp', 'shelled', 'today'],
+    ['Soldiers torched a market yesterday near Beni .', 'market', 'torched', 'yesterday'],
+  ])('should read a deictic time word after the object as an adverb of the clause, not the object\'s head: %j', (sentence, object, verb, time) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(object)]).toMatchObject({ deprel: 'obj', head: forms.indexOf(verb) });
+    expect(analysis[forms.indexOf(time)]).toMatchObject({ upos: 'ADV', head: forms.indexOf(verb) });
+  });
+
+  it('should leave a time word that describes the next noun inside its phrase ("the overnight curfew")', () => {
+    const forms = 'Police lifted the overnight curfew in Kisumu .'.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf('overnight')]!.head).toBe(forms.indexOf('curfew'));
+  });
+
+  it.each([
+    ['Families uprooted by the clashes sheltered in schools .', 'Families', 'uprooted', 'clashes', 'sheltered'],
+    ['Civilians trapped by the siege fled on foot .', 'Civilians', 'trapped', 'siege', 'fled'],
+  ])('should read a participle with a plain "by" phrase after its noun as the noun\'s, and the later verb as the root: %j', (sentence, noun, participle, agent, verb) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(verb)]).toMatchObject({ deprel: 'root' });
+    expect(analysis[forms.indexOf(noun)]).toMatchObject({ deprel: 'nsubj', head: forms.indexOf(verb) });
+    expect(analysis[forms.indexOf(participle)]).toMatchObject({ deprel: 'acl', head: forms.indexOf(noun) });
+    expect(analysis[forms.indexOf(agent)]).toMatchObject({ deprel: 'obl:agent', head: forms.indexOf(participle) });
+  });
+
+  it.each([
+    ['Kidnap victims were freed by soldiers near Gusau .', 'victims', 'freed'],
+    ['Attack survivors have returned to the village .', 'survivors', 'returned'],
+  ])('should read a base-form verb opening the sentence right before a noun and the clause\'s verb as the noun\'s modifier: %j', (sentence, noun, verb) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[0]).toMatchObject({ upos: 'NOUN', head: forms.indexOf(noun) });
+    expect(analysis[forms.indexOf(verb)]).toMatchObject({ deprel: 'root' });
+  });
+
+  it('should keep an imperative whose object is not followed by the clause\'s verb', () => {
+    const forms = 'Release prisoners now , protesters say .'.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[0]).toMatchObject({ upos: 'VERB' });
+  });
+
   it('should read an "-ed" word set off by commas with a "by" agent as a participle, and the next one as the verb', () => {
     const forms = 'Army units , supported by local militias , attacked the town on Monday .'.split(' ');
     const { text, starts } = layoutWords(forms, forms.map(() => true));

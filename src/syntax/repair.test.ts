@@ -76,6 +76,15 @@ describe('parse repairs', () => {
     expect(arcs(repairParticipleRoot(active.words))).toBe(arcs(active.words));
   });
 
+  it('should take a plain "by" phrase of a root participle as its agent, and the verb after it as the root', () => {
+    // As the parser had it: "displaced" the root with "by the floods" a bare oblique, "returned" an xcomp of it.
+    const { forms, words } = analysis('Villagers/NOUN/NNS/2/nsubj displaced/VERB/VBD/0/root by/ADP/IN/5/case the/DET/DT/5/det floods/NOUN/NNS/2/obl returned/VERB/VBN/2/xcomp home/ADV/RB/6/advmod ./PUNCT/./2/punct');
+    expect(arcs(repairParticipleRoot(words, forms))).toBe('6:nsubj 1:acl 5:case 5:det 2:obl:agent 0:root 6:advmod 6:punct');
+    // Another preposition is no agent: "displaced from the villages" stays as it was.
+    const from = analysis('Villagers/NOUN/NNS/2/nsubj displaced/VERB/VBD/0/root from/ADP/IN/5/case the/DET/DT/5/det villages/NOUN/NNS/2/obl returned/VERB/VBN/2/xcomp home/ADV/RB/6/advmod ./PUNCT/./2/punct');
+    expect(arcs(repairParticipleRoot(from.words, from.forms))).toBe(arcs(from.words));
+  });
+
   it('should make the verb the root when a subject-less verb hangs on a nominal root', () => {
     const { words } = analysis('Blinken/PROPN/NNP/0/root began/VERB/VBD/1/parataxis talks/NOUN/NNS/2/obj ./PUNCT/./1/punct');
     expect(arcs(repairNominalRoot(words))).toBe('2:nsubj 0:root 2:obj 2:punct');

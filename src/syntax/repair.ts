@@ -599,7 +599,7 @@ export function repairResultativeAdjective(analysis: readonly WordAnalysis[]): W
  * finite or past verb without a subject of its own, is the noun's participle: that next verb is
  * the root, the noun its subject, and what came after it on the old root is its own.
  */
-export function repairParticipleRoot(analysis: readonly WordAnalysis[]): WordAnalysis[] {
+export function repairParticipleRoot(analysis: readonly WordAnalysis[], forms?: readonly string[]): WordAnalysis[] {
   const root = analysis.findIndex((a) => a.head < 0);
   if (root < 1) return [...analysis];
   const p = analysis[root]!;
@@ -607,7 +607,10 @@ export function repairParticipleRoot(analysis: readonly WordAnalysis[]): WordAna
   if (p.upos !== 'VERB' || !['VBD', 'VBN'].includes(p.xpos) || analysis[noun]!.head !== root || !NOUNS.has(analysis[noun]!.upos) || !analysis[noun]!.deprel.startsWith('nsubj')) return [...analysis];
   const kids = analysis.map((a, k) => (a.head === root ? k : -1)).filter((k) => k >= 0);
   if (kids.some((k) => AUXILIARY_RELATIONS.has(analysis[k]!.deprel) || analysis[k]!.deprel === 'aux' || analysis[k]!.deprel === 'obj')) return [...analysis];
-  const agent = kids.find((k) => k > root && analysis[k]!.deprel === 'obl:agent');
+  // The agent: an `obl:agent`, or a bare `obl` whose phrase opens with "by" ("Villagers displaced by the floods returned
+  // home": the parser, reading the participle as the root's past tense, had no passive to give an agent to).
+  const byPhrase = (k: number) => analysis[k]!.deprel === 'obl' && forms !== undefined && analysis.some((a, c) => a.head === k && a.deprel === 'case' && forms[c]!.toLowerCase() === 'by');
+  const agent = kids.find((k) => k > root && (analysis[k]!.deprel === 'obl:agent' || byPhrase(k)));
   if (agent === undefined) return [...analysis];
   // The first word after the agent's own phrase (the parser may have hung the verb on it).
   let w = agent + 1;
@@ -620,6 +623,7 @@ export function repairParticipleRoot(analysis: readonly WordAnalysis[]): WordAna
   out[w] = { ...out[w]!, head: -1, deprel: 'root', xpos: verb.xpos === 'VBN' ? 'VBD' : verb.xpos };
   out[noun] = { ...out[noun]!, head: w, deprel: 'nsubj' };
   out[root] = { ...out[root]!, head: noun, deprel: 'acl', xpos: 'VBN' };
+  out[agent] = { ...out[agent]!, deprel: 'obl:agent' };
   return out;
 }
 

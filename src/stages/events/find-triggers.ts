@@ -138,6 +138,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (!armedDoer(doc, doerOf, rule.subjects) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
   } else if (rule.subjects && !hasSubjectAmong(doc, head, rule.subjects)) return false;
   if (rule.stateDoer && !stateDoer(doc, head)) return false;
+  if (rule.rescued && !isRescue(doc, head, rule.rescued)) return false;
   if (rule.deployedTo && !deployedArrival(doc, head)) return false;
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
   if (rule.into && (!intoAmong(tokens, end, limit, rule.into) || hitsSomething(doc, head))) return false;
@@ -334,6 +335,32 @@ function stateDoer(doc: ArticleDoc, head: number): boolean {
     return doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end
       && (a.sector !== null ? STATE_DOER_SECTORS.has(a.sector) : a.actorKind === 'country'));
   });
+}
+
+/** Sectors of a state's forces, whose freeing of people others hold is a rescue (not rebels, who hold hostages themselves). */
+const RESCUER_SECTORS = new Set(['MIL', 'COP', 'SPY']);
+
+/**
+ * Whether a verb of freeing is a rescue (TriggerRule.rescued): its doer, the subject or a passive's "by" agent (an
+ * agentless passive names none), is covered by an actor of RESCUER_SECTORS, and what it frees (its object or passive
+ * subject, with their compound words: "kidnap victims") is among `captives`. Needs the parse.
+ */
+function isRescue(doc: ArticleDoc, head: number, captives: readonly string[]): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const freed = parsedObjectWords(doc, head, true).flatMap((t) => {
+    const n = doc.tokens.indexOf(t);
+    return [t, ...syn.children(n).filter((k) => syn.fullRelation(k) === 'compound' || syn.fullRelation(k) === 'amod').map((k) => doc.tokens[k]!)];
+  });
+  if (!freed.some((t) => captives.includes(t.lemma) || captives.includes(t.normal))) return false;
+  const force = (n: number) => {
+    const t = doc.tokens[n]!;
+    return doc.actors.some((a) => a.sector !== null && RESCUER_SECTORS.has(a.sector) && a.span.start <= t.start && t.end <= a.span.end);
+  };
+  const agent = syn.agentOf(head);
+  if (agent !== null) return syn.conjuncts(agent).some(force);
+  const subject = syn.subjectOf(head);
+  return subject !== null && syn.fullRelation(subject.token) !== 'nsubj:pass' && syn.conjuncts(subject.token).some(force);
 }
 
 /** Words of an arrival that is a return, not a deployment ("arrived home", "arrived back"). */

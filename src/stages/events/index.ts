@@ -308,7 +308,11 @@ const STAGE = 'events';
 // 104: force on a protest noun ("dispersed a protest by farmers", "broke up a rally", triggers.json GATHERINGS) is crowd
 //     control aimed at the protest's holders, and the protest is coded too, never as its suppressors' (modality-words.json
 //     suppressVerbs: a protest a purpose sets out to disperse or quell is going on); crowd control whose purpose is crowd control is one act.
-const VERSION = 104;
+// 105: the subject of a passive whose "by" agent is a two-sided act noun ("families displaced by the fighting") is the
+//     one the act befell, kept as its recipient rather than made a side of it; a state's force (MIL/COP/SPY) freeing
+//     people others hold ("troops freed the hostages", triggers.json @ABDUCTED, rule field rescued) is a rescue, AID,
+//     not a release, sized by the freed.
+const VERSION = 105;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -357,7 +361,8 @@ const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
   dead: ['ASSAULT'],
   injured: ['ASSAULT'],
   arrested: ['COERCE'],
-  released: ['RETREAT', 'CONCEDE', 'AGREE'],
+  // A rescue (AID) is told by the people it freed too ("troops freed 14 hostages").
+  released: ['RETREAT', 'CONCEDE', 'AGREE', 'AID'],
   persons: ['RETREAT', 'AID', 'MOBILIZE', 'COERCE', 'PROTEST', 'ASSAULT'],
   troops: ['MOBILIZE', 'AID', 'RETREAT', 'ASSAULT'],
   displaced: ['ASSAULT', 'COERCE'],

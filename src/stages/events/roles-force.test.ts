@@ -181,3 +181,28 @@ describe('roles: force used on a protest is aimed at those who hold it, and the 
     expect(texts(protest?.actor).join(' ')).not.toMatch(/Police|army/);
   });
 });
+
+describe('roles: the one a two-sided act befell, as the "by" agent of a passive (Roles.undergoers)', () => {
+  it.each([
+    ['Hundreds of herders were uprooted by the clashes near Bentiu.', 'clashes', 'herders'],
+    ['Two villages were razed by the fighting in Ituri on Sunday.', 'fighting', 'villages'],
+    ['Thousands of families were displaced by the fighting in North Darfur.', 'fighting', 'families'],
+  ])('should keep the passive subject as the recipient, not a side: %j', (text, trigger, recipient) => {
+    const act = code(text).find((e) => e.evidence.trigger.text === trigger || texts(e.recipient).join(' ').includes(recipient));
+    expect(act?.event).toBe('ASSAULT');
+    expect(texts(act?.actor).join(' ')).not.toContain(recipient);
+    expect(texts(act?.recipient).join(' ')).toContain(recipient);
+  });
+
+  it('should still read the sides of a fight whose "in" phrase sets a casualty', () => {
+    const act = byTrigger(code('Two soldiers were killed in clashes with rebels near Beni.'), 'killed');
+    expect(texts(act?.actor).join(' ')).toContain('rebels');
+  });
+});
+
+describe('roles: a participle with a "by" phrase on the subject, before the clause\'s verb (syntax repairParticipleRoot)', () => {
+  it('should not make the displaced the actor of the act they fled', () => {
+    const events = code('Villagers driven out by the clashes crossed into Uganda on Friday.');
+    for (const e of events) expect(texts(e.actor).join(' ')).not.toContain('Villagers');
+  });
+});

@@ -21,6 +21,8 @@ export interface Roles {
   inferred?: boolean;
   /** The head token of the grammatical object that is a place ("shelled Kharkiv"): where, not whom. */
   placeObject?: number;
+  /** Recipients the act noun itself did something to, as the agent of a passive ("families displaced by the fighting"): no side of a two-sided act. */
+  undergoers?: ActorMention[];
 }
 
 export interface ActorIndex {
@@ -170,8 +172,9 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
   // ACLED's actor 1 and 2) keeps that side apart. A noun ("clashes between X and Y") names both
   // sides alike.
   if (trigger.rule.roles === 'collective' && !declared && (trigger.nominal || roles.actor.length === 0)) {
-    roles.actor.push(...roles.recipient);
-    roles.recipient = [];
+    const undergoers = roles.undergoers ?? [];
+    roles.actor.push(...roles.recipient.filter((r) => !undergoers.includes(r)));
+    roles.recipient = roles.recipient.filter((r) => undergoers.includes(r));
   }
   // "both sides", "the two" in the clause: the parties of two-sided violence or talks with no named
   // party. Unnamed victims name no party: "286 people were killed on both sides".
@@ -1012,7 +1015,12 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     const acting = subjects.filter((s) => !context.triggers.some((t) => t.head === s));
     if (!passive) for (const s of acting) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is the subject of "${g.text} … ${noun}"`);
     // "A Chilean reporter was put under investigation", "was placed under arrest": the passive subject undergoes the act.
-    if (subject && passive && relation === 'obl') addAll(roles.recipient, parties(subject.token), roles.why, (a) => `recipient "${a.text}" is the subject of the passive "${g.text} … ${noun}"`);
+    if (subject && passive && relation === 'obl') {
+      addAll(roles.recipient, parties(subject.token), roles.why, (a) => `recipient "${a.text}" is the subject of the passive "${g.text} … ${noun}"`);
+      // "Families were displaced by the fighting", "villages razed by the clashes": what the act noun, as the agent,
+      // did to the subject makes it the one the act befell, not a side fighting in it.
+      if (syn.caseOf(anchor) === 'by') roles.undergoers = parties(subject.token);
+    }
     const agent = passive ? syn.agentOf(governor) : null;
     if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the agent of "${g.text} … ${noun}"`);
     // "gave Putin a stern warning": the light verb's first object is the act's target.

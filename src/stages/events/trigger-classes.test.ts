@@ -384,3 +384,31 @@ describe('events: a strike declared on a day is a labour strike (review of event
     expect(types('Bus drivers started a strike on 12 March, halting traffic in the capital.')).toContain('PROTEST/strike');
   });
 });
+
+describe('events: a state force freeing people others hold is a rescue (triggers.json rescued @ABDUCTED, events 105)', () => {
+  it.each([
+    ['Police freed 14 hostages from a farmhouse near Kaduna on Sunday.', 'freed', 'Police', 'hostages'],
+    ['Soldiers released three abducted students in Katsina.', 'released', 'Soldiers', 'students'],
+    ['Kidnap victims were freed by soldiers near Gusau.', 'freed', 'soldiers', 'victims'],
+  ])('should code the rescue as AID, the force its actor and the freed its recipient: %j', (text, trigger, actor, recipient) => {
+    const act = code(text).find((e) => e.evidence.trigger.text === trigger);
+    expect(act?.event).toBe('AID');
+    expect(act?.actor.map((p) => p.text).join(' ')).toContain(actor);
+    expect(act?.recipient.map((p) => p.text).join(' ')).toContain(recipient);
+  });
+
+  it('should size a rescue by the people it freed', () => {
+    const act = code('Troops freed 14 hostages in a raid on a camp near Birnin Gwari.').find((e) => e.evidence.trigger.text === 'freed');
+    expect(act?.event).toBe('AID');
+    expect(act?.size.persons).toMatchObject({ value: 14 });
+  });
+
+  it.each([
+    'Gunmen freed 14 hostages after a ransom was paid.',
+    'The hostages were freed on Sunday.',
+    'The army released 20 detainees in Maiduguri.',
+    'Ukraine freed 90 Russian prisoners of war.',
+  ])('should keep a release by the captors, or by no one named, a release: %j', (text) => {
+    expect(types(text)).toEqual(['RETREAT/release']);
+  });
+});

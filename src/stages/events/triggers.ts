@@ -73,6 +73,13 @@ export interface TriggerRule {
    */
   readonly stateDoer?: boolean;
   /**
+   * The rule applies only to a rescue: a state's force (an actor of a military, police or intelligence sector), as the
+   * verb's subject or a passive's "by" agent, frees people one of these words says others hold ("troops freed 14
+   * hostages", "kidnap victims were freed by police": the captors did not let them go). A passive with no agent names no
+   * rescuer and fails: "the hostages were freed" is most often the captors' release.
+   */
+  readonly rescued?: readonly string[];
+  /**
    * The rule applies only to an arrival that is a deployment: in, at or to a place the text names, not home
    * or back, by a subject not described as returning, with no purpose infinitive ("arrived at the hospital to visit …").
    */
@@ -156,7 +163,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'orGround' | 'into' | 'objectOwners'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'orGround' | 'into' | 'objectOwners' | 'rescued'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; rescued?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -177,8 +184,9 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, orGround, into, objectOwners, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, orGround, into, objectOwners, rescued, ...rule }) => ({
     ...rule,
+    ...(rescued !== undefined ? { rescued: words(rescued) } : {}),
     ...(objectOwners !== undefined ? { objectOwners: words(objectOwners) } : {}),
     ...(into !== undefined ? { into: words(into) } : {}),
     ...(orGround !== undefined ? { orGround: words(orGround) } : {}),

@@ -90,7 +90,11 @@ export function syntax(): Stage {
     // 26: a gerund side clause marked by an aiming preposition is a phrase with a reduced relative ("fired tear gas at
     // students protesting …": "students" on "fired" after "at", repair.ts repairGerundAfterPreposition).
     // 27: a live page's time stamp opening a sentence ("14:05 —") is parsed apart from the clause after it (analyse.ts timestampLength).
-    version: 27,
+    // 28: a deictic time word after a noun ("attacked an army base overnight") is an adverb, not the object's head (analyse.ts
+    // timeAdverbAfterNoun); a root participle's plain "by" phrase is its agent ("Refugees displaced by the fighting crossed …",
+    // repair.ts repairParticipleRoot); a base-form verb opening the sentence right before a noun and the clause's verb is
+    // that noun's modifier ("Kidnap victims were freed …", analyse.ts nounModifierOpeningSentence).
+    version: 28,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -311,7 +311,8 @@ const STAGE = 'events';
 // 105: the subject of a passive whose "by" agent is a two-sided act noun ("families displaced by the fighting") is the
 //     one the act befell, kept as its recipient rather than made a side of it; a state's force (MIL/COP/SPY) freeing
 //     people others hold ("troops freed the hostages", triggers.json @ABDUCTED, rule field rescued) is a rescue, AID,
-//     not a release, sized by the freed.
+//     not a release, sized by the freed; a fallback verb whose "by" agent is a lexicon act noun is that act's effect, no
+//     act of its own, and the noun's act befell the verb's passive subject ("refugees displaced by the fighting").
 const VERSION = 105;
 
 /**
@@ -438,6 +439,9 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       const trigger = matrixWithComplement(doc, matched, complement);
       const modality = assignModality(doc, clause, trigger, sentenceTokens);
       if (modality.embedded || nonEvent(doc, trigger, sentenceTokens) !== null) continue;
+      // "refugees displaced by the fighting": a fallback dictionary's verb whose "by" agent is an act the lexicon reads
+      // tells what that act did, not an act of its own (the act noun takes the verb's undergoer as its recipient).
+      if (trigger.fallback && !trigger.nominal && found.some((t) => !t.fallback && t.nominal && t.head === syn.agentOf(trigger.head))) continue;
       const speech = speechVerb(doc, sentenceTokens, clause, trigger) !== undefined || clause.role === 'quote';
       const context = { index, clause, clauses, triggers: found };
       const roles = assignRoles(doc, trigger, context);

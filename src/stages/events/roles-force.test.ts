@@ -205,4 +205,11 @@ describe('roles: a participle with a "by" phrase on the subject, before the clau
     const events = code('Villagers driven out by the clashes crossed into Uganda on Friday.');
     for (const e of events) expect(texts(e.actor).join(' ')).not.toContain('Villagers');
   });
+
+  it('should code the act noun that displaced them, with them as its recipient, and no separate act of the fallback verb', () => {
+    const events = code('Herders displaced by the clashes crossed into Niger.');
+    expect(events.map((e) => e.event)).toEqual(['ASSAULT']);
+    expect(events[0]!.evidence.trigger.text).toBe('clashes');
+    expect(texts(events[0]!.recipient)).toEqual(['Herders']);
+  });
 });

@@ -1003,7 +1003,9 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   // "sent troops to quell the protests": nor one a verb of putting down is aimed at, whoever's clause it is in.
   if (event === 'PROTEST' && relation === 'obj' && (isSuppressVerb(g.lemma) || context.triggers.some((t) => t.head === governor && !t.nominal && FORCE_ON_PEOPLE.has(t.rule.event)))) return;
   // "welcomed the release": when the governing verb is itself an act, the noun's act is someone else's.
-  if (context.triggers.some((t) => t.head === governor) && !light) return;
+  // Unless the noun is that act's "by" agent: "refugees displaced by the fighting" tells what the fighting did.
+  const agentOfAct = relation === 'obl' && syn.caseOf(anchor) === 'by' && syn.isPassive(governor);
+  if (context.triggers.some((t) => t.head === governor) && !light && !agentOfAct) return;
   // "after the talks", "despite the ceasefire": a circumstance of another act, not the subject's own.
   if (relation === 'obl' && (syn.caseOf(anchor) === null || ROLE_WORDS.circumstancePreps.has(syn.caseOf(anchor)!))) return;
   const passive = syn.isPassive(governor);

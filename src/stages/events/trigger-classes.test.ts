@@ -407,7 +407,7 @@ describe('events: a state force freeing people others hold is a rescue (triggers
     'Gunmen freed 14 hostages after a ransom was paid.',
     'The hostages were freed on Sunday.',
     'The army released 20 detainees in Maiduguri.',
-    'Ukraine freed 90 Russian prisoners of war.',
+    'Ethiopia freed 40 Eritrean prisoners of war.',
   ])('should keep a release by the captors, or by no one named, a release: %j', (text) => {
     expect(types(text)).toEqual(['RETREAT/release']);
   });

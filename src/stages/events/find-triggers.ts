@@ -6,8 +6,7 @@ import { ROLE_WORDS } from './role-words.js';
 import { TRIGGERS, type TriggerRule } from './triggers.js';
 import { FORCE_SECTORS } from '../../kb/sectors.js';
 import { loadPersonNouns } from '../../kb/person-nouns.js';
-import { readFileSync } from 'node:fs';
-import { resourcePath } from '../../syntax/resource-path.js';
+import { KIND_MODIFIERS } from './non-events.js';
 
 /** A trigger found in the text: the rule and the tokens it covers. */
 export interface TriggerMatch {
@@ -604,12 +603,6 @@ function allIn(set: ReadonlySet<number>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!set.has(k)) return false;
   return true;
 }
-
-/** resources/events/non-events.json kindModifiers: the nouns an act noun can name the kind of. */
-const KIND_MODIFIERS = (() => {
-  const data = JSON.parse(readFileSync(resourcePath('events/non-events.json'), 'utf8')) as { kindModifiers: { heads: string[]; sufferers: string[] } };
-  return { heads: new Set(data.kindModifiers.heads), sufferers: new Set(data.kindModifiers.sufferers) };
-})();
 
 /**
  * Whether a noun only names the kind of a party or its equipment: it is a compound before a noun of

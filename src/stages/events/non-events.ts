@@ -21,6 +21,7 @@ interface NonEventWords {
   readonly prohibitions: { verbs: string[] };
   readonly anteriority: { before: string[]; of: string[]; to: string[] };
   readonly standingStruggles: { units: string[] };
+  readonly kindModifiers: { heads: string[]; sufferers: string[] };
 }
 
 const WORDS = (() => {
@@ -47,8 +48,13 @@ const WORDS = (() => {
     anteriorOf: new Set(data.anteriority.of),
     anteriorTo: new Set(data.anteriority.to),
     standingUnits: new Set(data.standingStruggles.units),
+    kindHeads: new Set(data.kindModifiers.heads),
+    kindSufferers: new Set(data.kindModifiers.sufferers),
   };
 })();
+
+/** non-events.json kindModifiers: nouns an act noun compounded before names the kind of ("riot police"), and those who suffered an act ("kidnap victims"). */
+export const KIND_MODIFIERS = { heads: WORDS.kindHeads, sufferers: WORDS.kindSufferers } as const;
 
 /**
  * Words that read as acts but report none (the coding manuals' non-events), decided on the parse:

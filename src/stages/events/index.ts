@@ -602,7 +602,7 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
   // A dictionary verb read without Chronicle's context checks ranks below the lexicon's triggers.
   if (trigger.fallback) confidence -= 0.15;
   if (modality !== 'asserted' && modality !== 'reported') confidence -= 0.1;
-  // "began a hunger strike to demand land seized by the army in the 1970s": the history a sentence recalls ranks
+  // "began a hunger strike over boats the navy confiscated in 1995": the history a sentence recalls ranks
   // below the act it reports, however exactly the history is dated.
   if (background) confidence -= 0.1;
   for (const actor of [...roles.actor, ...roles.recipient, ...roles.thirdParty]) {

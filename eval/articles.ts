@@ -272,6 +272,12 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
     title: 'Fourth held-out articles judged as an analyst would',
     intro: 'A fifth set of original articles (eval/articles-heldout4/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder, while rules were being changed with the third held-out set\'s summary figures (its outcome classes) in view. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout4`.',
   },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout5'),
+    flag: '--heldout5',
+    title: 'Fifth held-out articles judged as an analyst would',
+    intro: 'A sixth set of original articles (eval/articles-heldout5/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout5`.',
+  },
 ];
 
 export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false, set: ArticleSet = DEVELOPMENT_SET): string {

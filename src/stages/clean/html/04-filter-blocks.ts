@@ -1,4 +1,4 @@
-import { findFurnitureTail } from '../text/04-find-furniture-tail.js';
+import { findFurnitureTail, isFurnitureLine } from '../text/04-find-furniture-tail.js';
 import { normaliseLine } from '../text/03-drop-repeated-title.js';
 import type { HtmlBlock } from './03-collect-blocks.js';
 
@@ -21,15 +21,8 @@ const dropLinkDense: Rule = (text, block) => {
   return text.length > 0 && block.linkChars / text.length > 0.6 && words < 40 ? 'link-dense' : undefined;
 };
 
-/**
- * Short furniture lines inside the body: "Advertisement", "Read more: …", "Related: …",
- * "Sign up for our newsletter", "Click here to subscribe", "Image: Reuters".
- */
-const FURNITURE_LINE = /^(?:advertisement|advertising|sponsored(?: content)?|read (?:more|next|also)\b|related(?: (?:articles?|stories|coverage|content|links?))?:|see also\b|also read\b|sign up\b|subscribe\b|click here\b|follow (?:us|@)|share (?:this|on)\b|(?:image|photo|picture|video)(?: credit)?s?:|(?:photo|image|video|file photo)\s*[:/|]|getty images|reuters\/|ap photo|©|\(c\) \d{4}|copyright\b|don.t miss\b|story continues below|continue reading|scroll to continue|watch:|listen:)/i;
-const dropFurnitureLine: Rule = (text) => {
-  const words = text.split(/\s+/).length;
-  return words <= 25 && FURNITURE_LINE.test(text) ? 'furniture-line' : undefined;
-};
+/** Short furniture lines inside the body ("Advertisement", "Read more: …"): see isFurnitureLine. */
+const dropFurnitureLine: Rule = (text) => (isFurnitureLine(text) ? 'furniture-line' : undefined);
 
 /** Bylines and time stamps: "By Jane Doe", "By Jane Doe, Reuters", "Published 4 October 2022". */
 const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}/u;

@@ -46,6 +46,20 @@ const FURNITURE_HEADING = new RegExp('^(?:' + [
   'sponsored(?: \\w+){0,3}', 'advertisement', 'share this(?: \\w+)?', 'follow us\\b.*', 'sign up\\b.*', 'subscribe\\b.*', 'tags?(?::.*)?',
 ].join('|') + ')[:.]?$', 'i');
 
+/**
+ * Short furniture lines inside the body, on HTML pages and in scraped text alike: "Advertisement",
+ * "Read more: …", "Related: …", "More on this story: …", "Sign up for our newsletter", "Click here to
+ * subscribe", "Image: Reuters". A labelled teaser names a link to another page, so what follows its
+ * label is another story's headline, never a statement of this one.
+ */
+const FURNITURE_LINE = /^(?:advertisement|advertising|sponsored(?: content)?|read (?:more|next|also)\b|related(?: (?:articles?|stories|coverage|content|links?|news))?\s*[:|]|more (?:on|about|from) [\w'’ ]{1,30}[:|]|(?:recommended|most read|top stories)\s*[:|]|see also\b|also read\b|sign up\b|subscribe\b|click here\b|follow (?:us|@)|share (?:this|on)\b|(?:image|photo|picture|video)(?: credit)?s?:|(?:photo|image|video|file photo)\s*[:/|]|getty images|reuters\/|ap photo|©|\(c\) \d{4}|copyright\b|don.t miss\b|story continues below|continue reading|scroll to continue|watch:|listen:)/i;
+
+/** A furniture line: one of the shapes above, at most 25 words. */
+export function isFurnitureLine(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 25 && FURNITURE_LINE.test(t);
+}
+
 const SENTENCE_END = /[.!?。！？．]["'”’」)]?$/;
 
 /** A furniture heading on its own: "Related coverage", "Read also:", "More to explore". */

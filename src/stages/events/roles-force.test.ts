@@ -66,6 +66,14 @@ describe('roles: "them" as the target of force is the group named before it', ()
     expect(texts(act?.recipient).join(' ')).toContain('traders');
     expect(texts(act?.recipient).join(' ')).not.toContain('Officers');
   });
+
+  it.each([
+    ['About 300 teachers rallied outside the education ministry in Lilongwe to demand the reinstatement of dismissed colleagues. Riot police fired tear gas to scatter them.', 'fired', 'teachers'],
+    ['Dozens of vendors gathered outside the town hall in Ndola to demand the reinstatement of evicted traders. Council guards arrested them.', 'arrested', 'vendors'],
+  ])('should read "them" after a sentence as its subject, not a group inside its object: %j', (text, trigger, group) => {
+    const act = byTrigger(code(text), trigger);
+    expect(texts(act?.recipient).join(' ')).toContain(group);
+  });
 });
 
 describe('roles: people taken hostage (group-nouns.json captiveComplements)', () => {

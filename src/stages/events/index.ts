@@ -313,7 +313,9 @@ const STAGE = 'events';
 //     people others hold ("troops freed the hostages", triggers.json @ABDUCTED, rule field rescued) is a rescue, AID,
 //     not a release, sized by the freed; a fallback verb whose "by" agent is a lexicon act noun is that act's effect, no
 //     act of its own, and the noun's act befell the verb's passive subject ("refugees displaced by the fighting").
-const VERSION = 105;
+// 106: "them" as the target of force across a sentence boundary takes up the sentence before's subject ("200 supporters
+//     gathered … Police fired tear gas to disperse them"), competing only with plural things of its own sentence.
+const VERSION = 106;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -126,6 +126,11 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (heads.length > 0 && heads.every((t) => rule.notObjects!.includes(t.lemma) || rule.notObjects!.includes(t.normal))) return false;
   }
   if (rule.complements && !hasComplementAmong(doc, head, rule.complements)) return false;
+  // "ordered troops into the city" moves them; "ordered the army to investigate" asks it for something else.
+  if (rule.complementsIfAny) {
+    const told = complementsAmong(doc, head, null);
+    if (told.length > 0 && !told.some((c) => rule.complementsIfAny!.includes(doc.tokens[c]!.lemma))) return false;
+  }
   if (rule.complements && rule.mode === 'expel' && !expelledFromCountry(doc, head, rule.complements)) return false;
   if (rule.transfer && !isTransfer(doc, head, limit)) return false;
   // "received air defence systems from the US": a "from" phrase names who gives.
@@ -216,17 +221,18 @@ function expelledFromCountry(doc: ArticleDoc, head: number, lemmas: readonly str
   return complementsAmong(doc, head, lemmas).some((c) => syn.children(c).filter((o) => syn.relation(o) === 'obj').every(countryLeft));
 }
 
-/** The complement verbs of `head` among `lemmas` (see hasComplementAmong). */
-function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): number[] {
+/** The complement verbs of `head` among `lemmas` (see hasComplementAmong); `null`: any complement verb. */
+function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string[] | null): number[] {
   if (doc.tokens[head]!.dep === undefined) return [];
   const syn = syntaxOf(doc);
   // "ordered the troops to leave" (xcomp), and a purpose infinitive: "sent a team to Kano to investigate" (advcl with "to").
   const isComplement = (c: number) => ['xcomp', 'ccomp'].includes(syn.fullRelation(c)) || (syn.relation(c) === 'advcl' && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to'));
-  const direct = syn.children(head).filter((c) => isComplement(c) && lemmas.includes(doc.tokens[c]!.lemma));
+  const among = (c: number) => lemmas === null ? doc.tokens[c]!.pos === 'VERB' : lemmas.includes(doc.tokens[c]!.lemma);
+  const direct = syn.children(head).filter((c) => isComplement(c) && among(c));
   if (direct.length > 0) return direct;
   // The parse often hangs the infinitive on the object instead ("ordered the ambassador to leave": "to leave" an acl
   // of "ambassador"); an infinitive right after the object, on it, is the verb's complement all the same.
-  const infinitivesOn = (o: number) => syn.children(o).filter((c) => syn.relation(c) === 'acl' && c > o && lemmas.includes(doc.tokens[c]!.lemma)
+  const infinitivesOn = (o: number) => syn.children(o).filter((c) => syn.relation(c) === 'acl' && c > o && among(c)
     && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to' && m === c - 1));
   return syn.objectsOf(head).flatMap(infinitivesOn);
 }

@@ -315,7 +315,9 @@ const STAGE = 'events';
 //     act of its own, and the noun's act befell the verb's passive subject ("refugees displaced by the fighting").
 // 106: "them" as the target of force across a sentence boundary takes up the sentence before's subject ("200 supporters
 //     gathered … Police fired tear gas to disperse them"), competing only with plural things of its own sentence.
-const VERSION = 106;
+// 107: an order to forces with a clausal complement is a mobilisation only when the complement moves them (rule field
+//     complementsIfAny: "ordered the police to deploy", not "ordered the army to investigate").
+const VERSION = 107;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

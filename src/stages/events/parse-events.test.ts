@@ -786,6 +786,17 @@ describe('events on the parse: forces ordered out', () => {
     // An order that sends troops somewhere is still a mobilisation.
     expect(code('The president ordered troops to the border.').find((e) => e.evidence.trigger.text === 'ordered')?.event).toBe('MOBILIZE');
   });
+
+  it.each([
+    ['The governor of Masvingo ordered the police to investigate the lynching of two traders.'],
+    ['The defence minister ordered soldiers to hand over their rifles after the mutiny in Bulawayo.'],
+  ])('should not code an order to forces to do something other than move as a mobilisation: %j', (text) => {
+    expect(code(text).find((e) => e.evidence.trigger.text === 'ordered')?.event).not.toBe('MOBILIZE');
+  });
+
+  it('should code an order to forces to deploy as a mobilisation', () => {
+    expect(code('The governor of Masvingo ordered the police to deploy in the cattle market.').find((e) => e.evidence.trigger.text === 'ordered')?.event).toBe('MOBILIZE');
+  });
 });
 
 describe('events on the parse: the means and who used it', () => {

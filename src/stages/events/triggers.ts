@@ -32,6 +32,11 @@ export interface TriggerRule {
   /** The rule applies only if the verb's clausal complement is one of these lemmas ("ordered the troops to *leave*"), read on the parse. */
   readonly complements?: readonly string[];
   /**
+   * A verb with a clausal complement applies the rule only if the complement is one of these lemmas; with none it
+   * applies ("ordered troops to the border", "ordered troops to deploy"; not "ordered the army to investigate").
+   */
+  readonly complementsIfAny?: readonly string[];
+  /**
    * The rule applies only to a transfer: the verb has an object and a "to" phrase names where it
    * goes ("returned the statues to Nepal", "was returned to its owners"), read on the parse.
    */

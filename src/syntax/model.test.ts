@@ -280,6 +280,25 @@ describe('syntax relations', () => {
     expect(new SyntaxView(tokens).isPassive(3)).toBe(false);
   });
 
+  it('should read no passive in a clause after a subordinator the parse hung on the verb before ("began in May, when hundreds of dockers marched")', () => {
+    // The parse as the tagger gives such a sentence, written out: "hundreds" the object of "began", "marched" a participle on "dockers".
+    const words: [string, string, string, number, string][] = [
+      ['The', 'DET', 'DT', 1, 'det'], ['strike', 'NOUN', 'NN', 2, 'nsubj'], ['began', 'VERB', 'VBD', -1, 'root'], ['in', 'ADP', 'IN', 4, 'case'],
+      ['May', 'PROPN', 'NNP', 2, 'obl'], [',', 'PUNCT', ',', 2, 'punct'], ['when', 'ADV', 'WRB', 2, 'advmod'], ['hundreds', 'NOUN', 'NNS', 2, 'obj'],
+      ['of', 'ADP', 'IN', 9, 'case'], ['dockers', 'NOUN', 'NNS', 7, 'nmod'], ['marched', 'VERB', 'VBN', 9, 'acl'], ['.', 'PUNCT', '.', 2, 'punct'],
+    ];
+    let at = 0;
+    const tokens = words.map(([text, pos, tag, head, dep]) => {
+      const start = at;
+      at += text.length + 1;
+      return { start, end: start + text.length, text, normal: text.toLowerCase(), lemma: text.toLowerCase(), pos, tag, head, dep, sentence: 0 } as Token;
+    });
+    expect(new SyntaxView(tokens).isPassive(10)).toBe(false);
+    // The phrase as the subject of a verb after the subordinator keeps its reduced relative.
+    const subject = tokens.map((t, i) => (i === 7 ? { ...t, dep: 'nsubj' } : t));
+    expect(new SyntaxView(subject).isPassive(10)).toBe(true);
+  });
+
   it('should leave a relative clause its own voice', () => {
     const { syn, at } = view('The men who arrived on Monday attacked the post.');
     expect(syn.isPassive(at('arrived'))).toBe(false);

@@ -48,6 +48,9 @@ export interface Oblique {
 
 /** A parse-aware view of a document's tokens; build once per document with `syntaxOf(doc)`. */
 /** Parts of speech that name a thing a participle can describe. */
+/** Words that open an adverbial clause: the noun phrase after one is its subject. */
+const SUBORDINATORS = new Set(['when', 'where', 'while', 'whilst', 'as', 'after', 'before', 'because', 'since', 'until', 'once', 'although', 'though', 'whereas', 'if', 'unless']);
+
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 export class SyntaxView {
@@ -100,7 +103,16 @@ export class SyntaxView {
     const rel = this.relation(n);
     // A subject of a word that is no verb and has no copula ("rebels" read as the subject of "afternoon").
     if (rel === 'nsubj' && this.tokens[governor]!.pos !== 'VERB' && this.tokens[governor]!.pos !== 'AUX' && this.childrenBy(governor, (d) => d === 'cop').length === 0) return true;
-    return (rel === 'obl' || rel === 'nmod') && this.tokens[n]!.pos !== 'PRON' && this.childrenBy(n, (d) => d === 'case').length === 0;
+    if ((rel === 'obl' || rel === 'nmod') && this.tokens[n]!.pos !== 'PRON' && this.childrenBy(n, (d) => d === 'case').length === 0) return true;
+    // A noun phrase right after a subordinator, hung as an object or oblique of the verb before it ("began in June, when
+    // thousands of people marched on …" with "thousands" read as the object of "began"): the subordinator opens a
+    // clause whose subject the phrase is. A true subject keeps its relation ("after protesters detained in March were
+    // freed": "protesters" is the subject of "freed").
+    let top = n;
+    while (this.relation(top) === 'nmod' && this.head(top) >= 0 && this.head(top) < top) top = this.head(top);
+    if (/^nsubj/.test(this.relation(top))) return false;
+    const before = this.tokens[this.subtreeRange(top)[0] - 1];
+    return before !== undefined && SUBORDINATORS.has(before.normal);
   }
 
   private childrenBy(i: number, test: (dep: string) => boolean): number[] {

@@ -317,7 +317,9 @@ const STAGE = 'events';
 //     gathered … Police fired tear gas to disperse them"), competing only with plural things of its own sentence.
 // 107: an order to forces with a clausal complement is a mobilisation only when the complement moves them (rule field
 //     complementsIfAny: "ordered the police to deploy", not "ordered the army to investigate").
-const VERSION = 107;
+// 108: a participle on a noun phrase that follows a subordinator and is no subject is that clause's verb, no passive
+//     (src/syntax/relations.ts: "began in June, when thousands of people marched on …").
+const VERSION = 108;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

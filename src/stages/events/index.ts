@@ -319,7 +319,9 @@ const STAGE = 'events';
 //     complementsIfAny: "ordered the police to deploy", not "ordered the army to investigate").
 // 108: a participle on a noun phrase that follows a subordinator and is no subject is that clause's verb, no passive
 //     (src/syntax/relations.ts: "began in June, when thousands of people marched on …").
-const VERSION = 108;
+// 109: a CAMEO verb group's bare verb under the catch-all 060 ("led", "headed", "escalated" with no pattern words) is
+//     no act (src/dictionaries/phoenix/verb-triggers.ts UNSPECIFIED_BARE_CODES).
+const VERSION = 109;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -412,3 +412,16 @@ describe('events: a state force freeing people others hold is a rescue (triggers
     expect(types(text)).toEqual(['RETREAT/release']);
   });
 });
+
+describe('events: a CAMEO verb group alone under the catch-all cooperation code is no act (phoenix/verb-triggers.ts, events 109)', () => {
+  it.each([
+    ['A delegation led by the deputy governor toured Chinhoyi on Monday.'],
+    ['A convoy headed by the provincial administrator reached Gokwe after dark.'],
+  ])('should code no cooperation for the leading or heading verb of %j', (text) => {
+    expect(types(text).filter((t) => t.startsWith('COOPERATE'))).toEqual([]);
+  });
+
+  it('should still code a verb of those groups that the lexicon or a specific pattern reads', () => {
+    expect(types('The army intensified its operations in Matabeleland.')).toContain('MOBILIZE/troops');
+  });
+});

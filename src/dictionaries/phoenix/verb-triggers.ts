@@ -107,8 +107,13 @@ function candidatesOf(ix: VerbIndex, token: Token): IndexedPatterns | null {
  */
 const MATERIAL_QUADS: ReadonlySet<number> = new Set([2, 4]);
 
-/** CAMEO codes a verb alone does not earn: 060, material cooperation not specified (the code of whole verb groups). */
-const UNSPECIFIED_BARE_CODES: ReadonlySet<string> = new Set(['060']);
+/**
+ * Verb groups CAMEO files whole under 060 (material cooperation, not specified) whose verbs say how something is done
+ * or changed (managing, increasing, improving, founding, linking, merging, allotting, enrolling), not that one party
+ * helps another: alone they code nothing. The other 060 groups (AID: "assist", "serve"; GRANT: "provide", "donate";
+ * TRADE) give or do something for someone. A closed list of the dictionary's group names, so it stays in code.
+ */
+const MANNER_GROUPS: ReadonlySet<string> = new Set(['OVERSEE_MANAGE', 'BOOST', 'FACILITATE', 'ENACT', 'LINK', 'MERGE', 'ALLOCATE', 'ENLIST']);
 
 /**
  * The CAMEO verb dictionary (CAMEO.2.0.txt) as a trigger source for verbs Chronicle's own lexicon
@@ -129,9 +134,9 @@ export function phoenixVerbTrigger(doc: ArticleDoc, head: number, start: number,
     if (!match) continue;
     if (pattern.cameo === null || !pattern.plover) return null;
     if (!MATERIAL_QUADS.has(quadClass(pattern.plover.event) ?? 0)) return null;
-    // A group's bare verb under CAMEO's catch-all "engage in material cooperation" ("led", "ruled", "escalated",
-    // "provided", "improved" with no pattern words): the group names a kind of doing, not an act between parties.
-    if (pattern.specificity === 0 && UNSPECIFIED_BARE_CODES.has(pattern.cameo)) return null;
+    // A bare verb of a group that names a kind of doing under CAMEO's catch-all "engage in material cooperation"
+    // ("led", "headed", "escalated", "improved" with no pattern words) is no act between parties.
+    if (pattern.specificity === 0 && pattern.cameo === '060' && MANNER_GROUPS.has(pattern.group)) return null;
     // A pattern built on a word Chronicle's lexicon codes ("BEGIN * HUNGER STRIKE") is the lexicon's to read.
     if ([...match.before, ...match.after].some(([from, to]) => [...Array(to - from).keys()].some((k) => known(from + k)))) return null;
     const row = pattern.plover;

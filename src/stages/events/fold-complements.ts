@@ -77,6 +77,16 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const host = byHead.get(syn.head(t.head));
     if (t.nominal && t.rule.event === 'CONSULT' && syn.caseOf(t.head) === 'for' && host && host !== t && !host.nominal) folded.add(t);
   }
+  // "held talks in Astana under mediation by Uzbekistan", "talks under Turkish mediation": the mediation of talks told
+  // beside them is how the talks were held (their third party, roles.ts), one act, not a second meeting.
+  for (const t of triggers) {
+    if (!t.nominal || t.rule.event !== 'CONSULT' || t.rule.mode !== 'third-party') continue;
+    // On the talks themselves, or on the verb whose object they are ("resumed talks under EU mediation").
+    const up = syn.head(t.head);
+    const talks = [byHead.get(up), ...triggers.filter((o) => o.nominal && up >= 0 && syn.head(o.head) === up && syn.relation(o.head) === 'obj')]
+      .find((o) => o !== undefined && o !== t && o.rule.event === 'CONSULT' && !folded.has(o));
+    if (talks) folded.add(t);
+  }
   for (const matrix of triggers) {
     if (folded.has(matrix)) continue;
     if (!matrix.nominal && matrix.rule.objects) {

@@ -17,7 +17,7 @@ interface NonEventWords {
   readonly anonymity: { requestVerbs: string[]; namingVerbs: string[]; words: string[] };
   readonly warnings: { verbs: string[]; prepositions: string[]; reprisalNouns: string[] };
   readonly commentators: { nouns: string[] };
-  readonly standingRoles: { verbs: string[]; bodies: string[] };
+  readonly standingRoles: { verbs: string[]; bodies: string[]; governing: { verbs: string[]; rulingPrepositions: string[] } };
   readonly prohibitions: { verbs: string[] };
   readonly anteriority: { before: string[]; of: string[]; to: string[] };
   readonly standingStruggles: { units: string[] };
@@ -43,6 +43,8 @@ const WORDS = (() => {
     commentators: new Set(data.commentators.nouns),
     roleVerbs: new Set(data.standingRoles.verbs),
     roleBodies: new Set(data.standingRoles.bodies),
+    governingVerbs: new Set(data.standingRoles.governing.verbs),
+    rulingPrepositions: new Set(data.standingRoles.governing.rulingPrepositions),
     prohibitVerbs: new Set(data.prohibitions.verbs),
     anteriorPrepositions: new Set(data.anteriority.before),
     anteriorOf: new Set(data.anteriority.of),
@@ -71,7 +73,8 @@ export const KIND_MODIFIERS = { heads: WORDS.kindHeads, sufferers: WORDS.kindSuf
  *   which says what its noun does as a rule, not what happened;
  * - a warning about a danger ("warned of famine", "of a possible attack"), unless what it warns of is
  *   the speaker's own reprisal or it is made on a condition;
- * - a standing role: leading or heading a body ("who had led the government since March"), an office held.
+ * - a standing role: leading or heading a body ("who had led the government since March"), an office held,
+ *   or ruling or governing ("has ruled by decree since 2021"), holding power.
  * - what is banned, cancelled or put off ("banned all rallies", "the march was called off"): it did not happen.
  * - a standing conflict: an act in the perfect progressive over years ("have been fighting the
  *   government for a decade"), which describes the party, not an act of a day.
@@ -108,6 +111,9 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
   if (!trigger.nominal && WORDS.roleVerbs.has(head.lemma)) {
     const body = syn.objectsOf(trigger.head).find((o) => WORDS.roleBodies.has(tokens[o]!.lemma) || WORDS.roleBodies.has(tokens[o]!.normal));
     if (body !== undefined) return `"${head.text} ${tokens[body]!.text}" is an office held (a standing role), not an act towards it`;
+  }
+  if (!trigger.nominal && WORDS.governingVerbs.has(head.lemma) && governing(doc, trigger.head)) {
+    return `"${head.text}" is holding power (a standing state), not an act`;
   }
   if (trigger.nominal) {
     // "banned rallies and marches": a conjunct shares its first conjunct's place in the clause.
@@ -190,6 +196,17 @@ function asksAnonymity(doc: ArticleDoc, verb: number, sentenceTokens: readonly n
     if (t.tag === 'VBN' && WORDS.namingVerbs.has(t.lemma) && doc.tokens[i - 1]?.normal === 'be') return true;
   }
   return false;
+}
+
+/**
+ * Whether "rule"/"govern" tells holding power rather than a court's ruling: no "that" clause, no
+ * particle ("ruled out") and nothing ruled on, against or in favour of.
+ */
+function governing(doc: ArticleDoc, verb: number): boolean {
+  const syn = syntaxOf(doc);
+  if (syn.children(verb).some((c) => syn.relation(c) === 'ccomp' || syn.fullRelation(c) === 'compound:prt')) return false;
+  if (doc.tokens[verb + 1]?.normal === 'out') return false;
+  return !syn.obliquesOf(verb).some((o) => o.prep !== null && WORDS.rulingPrepositions.has(o.prep) && (o.prep !== 'in' || /^favou?r$/.test(doc.tokens[o.token]!.normal)));
 }
 
 /**

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published: '2025-03-12' });
+  coder.code(doc);
+  return doc.events;
+}
+const brief = (e: CodedEvent) => `${e.event} ${e.actor.map((a) => a.code ?? a.text).join('+')}>${e.recipient.map((a) => a.code ?? a.text).join('+')}`;
+const briefs = (text: string) => code(text).map(brief);
+
+describe('events: a verb of intent the parse reads as a noun ("plans to …") governs its infinitive (SyntaxView.isMisreadVerb)', () => {
+  it('should code the planned meeting as a promise (AGREE) by the planner', () => {
+    expect(briefs('Kazakhstan plans to hold talks with Russia next week.')).toEqual(['AGREE KAZ>RUS']);
+    expect(briefs('The Mongolian president plans to visit Tirana next month.')).toEqual(['AGREE MNG>ALB']);
+  });
+
+  it('should code a planned attack as a threat', () => {
+    expect(code('The army intends to attack the rebel positions.').map((e) => e.event)).toEqual(['THREATEN']);
+  });
+
+  it('should code nothing for plans that are the subject of another verb ("the government\'s plans to …")', () => {
+    expect(code("The government's plans to hold talks with the rebels were criticised.")).toEqual([]);
+  });
+});
+
+describe('events: ruling or governing a land is holding power, a standing state (non-events.json standingRoles.governing)', () => {
+  it('should code no act for a junta or party that rules or governs', () => {
+    expect(code('The military council has ruled by decree since 2019.')).toEqual([]);
+    expect(code('The Communist party ruled Mongolia until 1990.')).toEqual([]);
+    expect(code('Karimov governed Uzbekistan for a quarter of a century.')).toEqual([]);
+  });
+
+  it('should leave "ruled out" to its own rule', () => {
+    expect(code('The Albanian government ruled out talks with the strikers.').map((e) => e.event)).toEqual(['REJECT']);
+  });
+});
+
+describe('events: a reciprocal object makes the doers each other\'s targets (index.ts reciprocalRecipients)', () => {
+  it('should code a mutual accusation with both sides as actors and recipients', () => {
+    expect(briefs('Kazakhstan and Kyrgyzstan blamed each other for the shooting at the border post.')).toContain('ACCUSE KAZ+KGZ>KAZ+KGZ');
+    expect(briefs('Albania and Serbia accused one another of stoking tensions.')).toEqual(['ACCUSE ALB+SRB>ALB+SRB']);
+  });
+
+  it('should leave a one-sided accusation as it is', () => {
+    expect(briefs('Albania and Serbia accused Montenegro of stoking tensions.')).toEqual(['ACCUSE ALB+SRB>MNE']);
+  });
+});
+
+describe('events: the mediation of talks told beside them is one act with the talks (fold-complements.ts)', () => {
+  it('should code one CONSULT with the mediator as third party', () => {
+    const held = code('Kazakhstan and Kyrgyzstan held talks in Astana on Monday under mediation by Uzbekistan.');
+    expect(held.map(brief)).toEqual(['CONSULT KAZ+KGZ>']);
+    expect(held[0]!.third_party.map((p) => p.code)).toEqual(['UZB']);
+    expect(briefs('Serbia and Kosovo resumed talks under EU mediation in Brussels.')).toEqual(['CONSULT SRB+KOS>']);
+  });
+});

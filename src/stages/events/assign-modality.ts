@@ -35,6 +35,9 @@ interface ModalityWords {
   readonly conditionalMarkers: string[];
   readonly epistemicNouns: string[];
   readonly reportNouns: string[];
+  /** Verbs whose gerund after "of"/"for" (allegationMarkers) is a deed alleged by the subject, not told by the writer ("accused X of shelling"). */
+  readonly allegationVerbs: string[];
+  readonly allegationMarkers: string[];
   readonly denialVerbs: string[];
   readonly purposeGovernors: string[];
   readonly attemptNouns: string[];
@@ -130,6 +133,11 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
     if (governor < 0 || !GOVERNED.has(relation) && relation !== 'conj') break;
     const g = tokens[governor]!;
     if (relation !== 'conj') {
+      // "Kyrgyzstan accused Kazakh guards of firing on its engineers": the deed is the accuser's claim, reported (guideline 4:
+      // an alleged act is coded; one the text tells as denied is optional).
+      if ((relation === 'advcl' || relation === 'acl') && tokens[at]!.tag === 'VBG' && WORDS.allegationVerbs.has(g.lemma) && WORDS.allegationMarkers.has(syn.markerOf(at) ?? '')) {
+        return { modality: 'reported', embedded, cue: g.text };
+      }
       if (WORDS.refusalVerbs.has(g.lemma) && trigger.rule.event !== 'REJECT') return { modality: 'negated', embedded, cue: g.text, refusal: true };
       if (syn.negationOf(governor) !== null && relation === 'xcomp') {
         const n = tokens[syn.negationOf(governor)!]!;

@@ -319,7 +319,11 @@ const STAGE = 'events';
 //     the doers the recipients too.
 // 107: a mediation noun on talks, or on the verb whose object they are ("held talks … under mediation by X", "resumed
 //     talks under EU mediation"), is how the talks were held (their third party), not a second CONSULT.
-const VERSION = 107;
+// 108: the deed someone is charged with is a charge, no act told (non-events.json chargeMarkers, as "arrested for");
+//     the deed of an accusation ("accused X of shelling") is reported, the accuser's claim (modality-words.json
+//     allegationVerbs); blocking a canal, tunnel, junction or gates is a protest (triggers.json ROADS); struggling or
+//     grappling with a thing that is no party is a difficulty, no fight (non-events.json hardships).
+const VERSION = 108;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -59,3 +59,32 @@ describe('events: the mediation of talks told beside them is one act with the ta
     expect(briefs('Serbia and Kosovo resumed talks under EU mediation in Brussels.')).toEqual(['CONSULT SRB+KOS>']);
   });
 });
+
+describe('events: a deed in a charge or an accusation is alleged (non-events.json chargeMarkers, modality-words.json allegationVerbs)', () => {
+  it('should code no act for the deed someone is charged with, as for one arrested for', () => {
+    expect(code('Prosecutors in Skopje charged the former mayor with attacking a journalist.').map((e) => e.event)).toEqual(['ACCUSE']);
+  });
+
+  it('should code the deed of an accusation as reported by the accuser, not asserted', () => {
+    const events = code('Kyrgyzstan blamed Kazakh border guards for firing on its engineers.');
+    expect(events.map((e) => `${e.event} ${e.modality}`)).toEqual(['ACCUSE asserted', 'ASSAULT reported']);
+  });
+});
+
+describe('events: blocking a way of passage is a protest (triggers.json ROADS)', () => {
+  it('should code farmers blocking a canal or students an intersection as PROTEST obstruct', () => {
+    expect(code('Hundreds of farmers blocked the irrigation canal with tractors on Thursday.').map((e) => `${e.event}/${e.mode}`)).toEqual(['PROTEST/obstruct']);
+    expect(code('Students blocked a busy intersection in Tirana for two hours.').map((e) => `${e.event}/${e.mode}`)).toEqual(['PROTEST/obstruct']);
+  });
+});
+
+describe('events: struggling with a thing that is no party is a difficulty (non-events.json hardships)', () => {
+  it('should code no fight for struggling or grappling with a shortage', () => {
+    expect(code('The Mongolian army struggled with a lack of fuel during the winter.')).toEqual([]);
+    expect(code('The peacekeeping force in Bosnia grapples with a shortfall in funding.')).toEqual([]);
+  });
+
+  it('should keep a struggle with a party', () => {
+    expect(code('Police in Tirana struggled with protesters outside parliament.').map((e) => e.event)).toEqual(['ASSAULT']);
+  });
+});

@@ -14,6 +14,8 @@ interface NonEventWords {
   readonly sportVerbs: string[];
   readonly naturalAgents: string[];
   readonly chargeVerbs: string[];
+  readonly hardships: { verbs: string[]; prepositions: string[] };
+  readonly chargeMarkers: { words: string[] };
   readonly anonymity: { requestVerbs: string[]; namingVerbs: string[]; words: string[] };
   readonly warnings: { verbs: string[]; prepositions: string[]; reprisalNouns: string[] };
   readonly commentators: { nouns: string[] };
@@ -34,6 +36,9 @@ const WORDS = (() => {
     sportVerbs: new Set(data.sportVerbs),
     naturalAgents: new Set(data.naturalAgents),
     chargeVerbs: new Set(data.chargeVerbs),
+    hardshipVerbs: new Set(data.hardships.verbs),
+    hardshipPrepositions: new Set(data.hardships.prepositions),
+    chargeMarkers: new Set(data.chargeMarkers.words),
     anonymityRequests: new Set(data.anonymity.requestVerbs),
     namingVerbs: new Set(data.anonymity.namingVerbs),
     anonymityWords: new Set(data.anonymity.words),
@@ -67,12 +72,13 @@ export const KIND_MODIFIERS = { heads: WORDS.kindHeads, sufferers: WORDS.kindSuf
  * - nature: a verb whose doer is an earthquake, a storm or a disease ("a quake struck the coast",
  *   "cholera killed 40"), which no party did;
  * - a charge: the act someone is arrested, charged or fined for ("arrested for collaborating with
- *   the rebels"), which the text alleges but does not tell;
+ *   the rebels", "charged with defying the envoy"), which the text alleges but does not tell;
  * - a source's wish to stay unnamed ("who asked not to be identified", "requested anonymity");
  * - a habit: a present-tense act in a relative clause ("gangs who kidnap villagers for ransom"),
  *   which says what its noun does as a rule, not what happened;
  * - a warning about a danger ("warned of famine", "of a possible attack"), unless what it warns of is
  *   the speaker's own reprisal or it is made on a condition;
+ * - a hardship: struggling or grappling with a thing that is no party ("struggled with a lack of fuel");
  * - a standing role: leading or heading a body ("who had led the government since March"), an office held,
  *   or ruling or governing ("has ruled by decree since 2021"), holding power.
  * - what is banned, cancelled or put off ("banned all rallies", "the march was called off"): it did not happen.
@@ -99,10 +105,16 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
   const ofWhat = trigger.nominal && WORDS.metaphorHeads.has(head.normal)
     ? syn.nominalModifiersOf(trigger.head).find((m) => m.prep === 'of' && WORDS.metaphorOfNouns.has(tokens[m.token]!.normal)) : undefined;
   if (ofWhat) return `"${head.text} of ${tokens[ofWhat.token]!.text}" is a metaphor here, not an act between parties`;
+  // "struggled with a lack of fuel": a hardship is a thing, not a party (non-events.json hardships).
+  if (!trigger.nominal && WORDS.hardshipVerbs.has(head.lemma)) {
+    const hardship = syn.obliquesOf(trigger.head).find((o) => o.prep !== null && WORDS.hardshipPrepositions.has(o.prep));
+    if (hardship !== undefined && !namesParty(doc, hardship.token)) return `"${head.text} with ${tokens[hardship.token]!.text}" is a difficulty, not a fight with a party`;
+  }
   // "arrested for collaborating with X", "fined for violating the ban": the charge is alleged, not an act told.
   if (!trigger.nominal && head.tag === 'VBG') {
     const charged = syn.head(trigger.head);
-    const byFor = syn.children(trigger.head).some((c) => tokens[c]!.normal === 'for' && (syn.relation(c) === 'mark' || syn.relation(c) === 'case'));
+    // "arrested for …", "charged with …" (non-events.json chargeMarkers).
+    const byFor = syn.children(trigger.head).some((c) => WORDS.chargeMarkers.has(tokens[c]!.normal) && (syn.relation(c) === 'mark' || syn.relation(c) === 'case'));
     if (byFor && charged >= 0 && WORDS.chargeVerbs.has(tokens[charged]!.lemma)) return `"${head.text}" is what "${tokens[charged]!.text}" is for, a charge, not an act told`;
   }
   if (!trigger.nominal && WORDS.anonymityRequests.has(head.lemma) && asksAnonymity(doc, trigger.head, sentenceTokens)) {
@@ -236,6 +248,12 @@ function habitual(doc: ArticleDoc, verb: number): boolean {
     syn.children(verb).some((c) => syn.relation(c) === 'nsubj' && (doc.tokens[c]!.tag === 'WP' || doc.tokens[c]!.tag === 'WDT') && c < verb);
   if (!relative || syn.children(verb).some((c) => syn.relation(c) === 'aux')) return false;
   return (t.tag === 'VBZ' && /s$/i.test(t.text)) || (t.tag === 'VBP' && t.normal === t.lemma);
+}
+
+/** Whether a noun is inside a party the actors stage found ("the rebels", "Kazakh police"), coded or not. */
+function namesParty(doc: ArticleDoc, noun: number): boolean {
+  const t = doc.tokens[noun]!;
+  return doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end);
 }
 
 /** Whether a noun's phrase names a party with a code ("UN human rights experts", "experts appointed by the UN"). */

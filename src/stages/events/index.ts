@@ -323,7 +323,10 @@ const STAGE = 'events';
 //     the deed of an accusation ("accused X of shelling") is reported, the accuser's claim (modality-words.json
 //     allegationVerbs); blocking a canal, tunnel, junction or gates is a protest (triggers.json ROADS); struggling or
 //     grappling with a thing that is no party is a difficulty, no fight (non-events.json hardships).
-const VERSION = 108;
+// 109: a closing participle forcing people to flee or leave after an attack ("overran the town, forcing thousands to
+//     flee") is the attack's outcome, no coercion of its own (role-words.json flightOutcomes); "(signed)" closing a
+//     document is no act.
+const VERSION = 109;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -88,3 +88,20 @@ describe('events: struggling with a thing that is no party is a difficulty (non-
     expect(code('Police in Tirana struggled with protesters outside parliament.').map((e) => e.event)).toEqual(['ASSAULT']);
   });
 });
+
+describe('events: people forced to flee by an attack are its outcome (role-words.json flightOutcomes)', () => {
+  it('should code one attack for "…, forcing N to flee"', () => {
+    expect(code('Militants overran the district centre in 2019, forcing the governor to flee.').map((e) => e.event)).toEqual(['ASSAULT']);
+    expect(code('Gunmen stormed the village of Kuma on Sunday, forcing hundreds to flee.').map((e) => e.event)).toEqual(['ASSAULT']);
+  });
+
+  it('should keep forcing people out as a coercion of its own', () => {
+    expect(code('Police in Almaty forced the protesters to leave the square.').map((e) => e.event)).toEqual(['COERCE']);
+  });
+});
+
+describe('events: a signature mark closing a document is no act (non-events.ts)', () => {
+  it('should code nothing for "(signed)" after a name', () => {
+    expect(code('The Minister of the Interior of Albania (signed)')).toEqual([]);
+  });
+});

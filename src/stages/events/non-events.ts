@@ -78,6 +78,7 @@ export const KIND_MODIFIERS = { heads: WORDS.kindHeads, sufferers: WORDS.kindSuf
  *   which says what its noun does as a rule, not what happened;
  * - a warning about a danger ("warned of famine", "of a possible attack"), unless what it warns of is
  *   the speaker's own reprisal or it is made on a condition;
+ * - a signature mark ("(signed)") closing a document;
  * - a hardship: struggling or grappling with a thing that is no party ("struggled with a lack of fuel");
  * - a standing role: leading or heading a body ("who had led the government since March"), an office held,
  *   or ruling or governing ("has ruled by decree since 2021"), holding power.
@@ -105,6 +106,10 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
   const ofWhat = trigger.nominal && WORDS.metaphorHeads.has(head.normal)
     ? syn.nominalModifiersOf(trigger.head).find((m) => m.prep === 'of' && WORDS.metaphorOfNouns.has(tokens[m.token]!.normal)) : undefined;
   if (ofWhat) return `"${head.text} of ${tokens[ofWhat.token]!.text}" is a metaphor here, not an act between parties`;
+  // "The Minister of Defence (signed)": a signature mark closing a document, in brackets on its own, signs nothing told.
+  if (!trigger.nominal && head.lemma === 'sign' && tokens[trigger.head - 1]?.text === '(' && tokens[trigger.head + 1]?.text === ')') {
+    return `"(${head.text})" is a signature mark closing a document, not an act`;
+  }
   // "struggled with a lack of fuel": a hardship is a thing, not a party (non-events.json hardships).
   if (!trigger.nominal && WORDS.hardshipVerbs.has(head.lemma)) {
     const hardship = syn.obliquesOf(trigger.head).find((o) => o.prep !== null && WORDS.hardshipPrepositions.has(o.prep));

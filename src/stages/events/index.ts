@@ -326,7 +326,9 @@ const STAGE = 'events';
 // 109: a closing participle forcing people to flee or leave after an attack ("overran the town, forcing thousands to
 //     flee") is the attack's outcome, no coercion of its own (role-words.json flightOutcomes); "(signed)" closing a
 //     document is no act.
-const VERSION = 109;
+// 110: a broker written with a hyphen before its participle and split there by the tokenizer ("Uzbek-mediated talks")
+//     is the act's third party, not one of its sides.
+const VERSION = 110;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -105,3 +105,11 @@ describe('events: a signature mark closing a document is no act (non-events.ts)'
     expect(code('The Minister of the Interior of Albania (signed)')).toEqual([]);
   });
 });
+
+describe('events: a broker written with a hyphen before its participle ("Uzbek-mediated talks") is the third party (roles.ts findBrokers)', () => {
+  it('should code the mediator as third party, not as a side of the talks', () => {
+    const talks = code('Uzbek-mediated talks between Kazakhstan and Kyrgyzstan opened in Tashkent on Monday.');
+    expect(talks.map(brief)).toEqual(['CONSULT KAZ+KGZ>']);
+    expect(talks[0]!.third_party.map((p) => p.code)).toEqual(['UZB']);
+  });
+});

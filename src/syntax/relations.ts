@@ -167,6 +167,11 @@ export class SyntaxView {
 
   private ownSubject(v: number): number | null {
     const s = this.childrenBy(v, (d) => d === 'nsubj' || d === 'nsubj:pass' || d === 'csubj' || d === 'csubj:pass' || d === 'nsubj:outer');
+    if (s[0] === undefined && this.isMisreadVerb(v)) {
+      // "The Mongolian president plans to …" parsed as one noun phrase: its subject is the word the parse hung right before it.
+      const before = v - 1;
+      if (this.head(before) === v && (this.relation(before) === 'compound' || (this.relation(before) === 'amod' && /^\p{Lu}/u.test(this.tokens[before]!.text)))) return before;
+    }
     return s[0] ?? null;
   }
 
@@ -195,7 +200,7 @@ export class SyntaxView {
         at = head;
         continue;
       }
-      if (rel === 'xcomp' || rel === 'advcl' && this.isInfinitive(at)) {
+      if (rel === 'xcomp' || rel === 'advcl' && this.isInfinitive(at) || rel === 'acl' && this.isInfinitive(at) && this.isMisreadVerb(head)) {
         // Object control: the complement's subject is the governor's object (an infinitive is often parsed as an adjunct here).
         const object = this.childrenBy(head, (d) => d === 'obj' || d === 'iobj')[0];
         if (object !== undefined && OBJECT_CONTROL.has(this.tokens[head]!.lemma)) return { token: object, via: 'object-control' };
@@ -338,6 +343,19 @@ export class SyntaxView {
   }
 
   /** Whether the clause of `v` is an infinitive ("to free the prisoners"). */
+  /**
+   * Whether a word read as a noun is the verb of its clause: it has a subject of its own or is the
+   * sentence's root, no copula, and an infinitive hung on it ("The government plans to hold talks", "plans" tagged NOUN). Its
+   * infinitive is then its complement (an xcomp), not the content of a noun ("the government's plans to …").
+   */
+  isMisreadVerb(n: number): boolean {
+    if (n < 0 || this.tokens[n]!.pos !== 'NOUN') return false;
+    const children = this.children(n);
+    // A subject of its own, or the sentence's root with no copula ("The Mongolian president plans to …" read as one noun phrase).
+    return (children.some((c) => this.relation(c) === 'nsubj') || this.relation(n) === 'root') && !children.some((c) => this.relation(c) === 'cop') &&
+      children.some((c) => this.relation(c) === 'acl' && this.isInfinitive(c));
+  }
+
   isInfinitive(v: number): boolean {
     return this.children(v).some((c) => this.relation(c) === 'mark' && this.tokens[c]!.normal === 'to');
   }

@@ -35,6 +35,9 @@ interface ModalityWords {
   readonly conditionalMarkers: string[];
   readonly epistemicNouns: string[];
   readonly reportNouns: string[];
+  /** Verbs whose gerund after "of"/"for" (allegationMarkers) is a deed alleged by the subject, not told by the writer ("accused X of shelling"). */
+  readonly allegationVerbs: string[];
+  readonly allegationMarkers: string[];
   readonly denialVerbs: string[];
   readonly purposeGovernors: string[];
   readonly attemptNouns: string[];
@@ -125,11 +128,16 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
     }
     const marker = syn.markerOf(at);
     if (marker && WORDS.conditionalMarkers.has(marker)) return { modality: 'hypothetical', embedded, cue: marker };
-    const relation = syn.relation(at);
     const governor = syn.head(at);
+    const relation = predicateNoun(doc, syn, governor) && syn.relation(at) === 'acl' ? 'xcomp' : syn.relation(at);
     if (governor < 0 || !GOVERNED.has(relation) && relation !== 'conj') break;
     const g = tokens[governor]!;
     if (relation !== 'conj') {
+      // "Kyrgyzstan accused Kazakh guards of firing on its engineers": the deed is the accuser's claim, reported (guideline 4:
+      // an alleged act is coded; one the text tells as denied is optional).
+      if ((relation === 'advcl' || relation === 'acl') && tokens[at]!.tag === 'VBG' && WORDS.allegationVerbs.has(g.lemma) && WORDS.allegationMarkers.has(syn.markerOf(at) ?? '')) {
+        return { modality: 'reported', embedded, cue: g.text };
+      }
       if (WORDS.refusalVerbs.has(g.lemma) && trigger.rule.event !== 'REJECT') return { modality: 'negated', embedded, cue: g.text, refusal: true };
       if (syn.negationOf(governor) !== null && relation === 'xcomp') {
         const n = tokens[syn.negationOf(governor)!]!;
@@ -175,6 +183,8 @@ function isEmbedded(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, pre
   if (governor < 0) return false;
   const g = tokens[governor]!;
   if (WORDS.purposeGovernors.has(g.lemma) && (relation === 'xcomp' || relation === 'ccomp')) return true;
+  // "The government plans to hold talks": the governing word is a verb the parse read as a noun; its infinitive is its complement.
+  if (relation === 'acl' && predicateNoun(doc, syn, governor)) return false;
   // "an attempt to assassinate …", "a plot to kill …": an attempted act is coded as the act.
   if (relation === 'acl' && WORDS.attemptNouns.has(g.normal)) return false;
   // "…to break up a protest by students": the act noun a purpose sets out to disperse or quell is going on, not intended.
@@ -184,6 +194,16 @@ function isEmbedded(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, pre
   // A gerund after a preposition inside a noun phrase ("role in mediating", "commitment to helping").
   if (!trigger.nominal && tokens[clauseVerb]!.tag === 'VBG' && relation === 'acl' && syn.children(clauseVerb).some((c) => syn.relation(c) === 'mark')) return true;
   return false;
+}
+
+/**
+ * Whether a word the parse read as a noun is the predicate of its clause: a verb of intent ("plans",
+ * "aims", "intends") with a subject of its own and no copula ("The government plans to hold talks",
+ * not "the government's plans to …" nor "the aim is to …"). Its infinitive is then its complement,
+ * as after the verb read right.
+ */
+function predicateNoun(doc: ArticleDoc, syn: SyntaxView, word: number): boolean {
+  return word >= 0 && WORDS.futureGovernors.has(doc.tokens[word]!.lemma) && syn.isMisreadVerb(word);
 }
 
 /**

@@ -77,6 +77,16 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const host = byHead.get(syn.head(t.head));
     if (t.nominal && t.rule.event === 'CONSULT' && syn.caseOf(t.head) === 'for' && host && host !== t && !host.nominal) folded.add(t);
   }
+  // "held talks in Astana under mediation by Uzbekistan", "talks under Turkish mediation": the mediation of talks told
+  // beside them is how the talks were held (their third party, roles.ts), one act, not a second meeting.
+  for (const t of triggers) {
+    if (!t.nominal || t.rule.event !== 'CONSULT' || t.rule.mode !== 'third-party') continue;
+    // On the talks themselves, or on the verb whose object they are ("resumed talks under EU mediation").
+    const up = syn.head(t.head);
+    const talks = [byHead.get(up), ...triggers.filter((o) => o.nominal && up >= 0 && syn.head(o.head) === up && syn.relation(o.head) === 'obj')]
+      .find((o) => o !== undefined && o !== t && o.rule.event === 'CONSULT' && !folded.has(o));
+    if (talks) folded.add(t);
+  }
   for (const matrix of triggers) {
     if (folded.has(matrix)) continue;
     if (!matrix.nominal && matrix.rule.objects) {
@@ -127,7 +137,12 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // slogans"); one of another type adds size only to an attack, arrest or deployment.
     const sameType = host.rule.event === adjunct.rule.event;
     const protestVoice = host.rule.event === 'PROTEST' && PROTEST_VOICE.has(adjunct.rule.event) && syn.subjectOf(adjunct.head)?.via !== 'own';
-    if (!sameType && !protestVoice && (!ADJUNCT_HOSTS.has(host.rule.event) || adjunct.rule.event !== 'ASSAULT')) continue;
+    // "overran the town, forcing thousands to flee": people driven out by the attack are its outcome (role-words.json flightOutcomes).
+    const drivenOut = host.rule.event === 'ASSAULT' && relation === 'advcl' && doc.tokens[adjunct.head]!.tag === 'VBG' && ROLE_WORDS.flightForcers.has(doc.tokens[adjunct.head]!.lemma)
+      // The infinitive hangs on the participle, or (misparsed) on its object ("forcing thousands to flee" with "flee" on "thousands").
+      && [adjunct.head, ...syn.objectsOf(adjunct.head)].flatMap((h) => syn.children(h)).some((c) =>
+        (syn.relation(c) === 'xcomp' || syn.isInfinitive(c)) && ROLE_WORDS.flightOutcomes.has(doc.tokens[c]!.lemma));
+    if (!sameType && !protestVoice && !drivenOut && (!ADJUNCT_HOSTS.has(host.rule.event) || adjunct.rule.event !== 'ASSAULT')) continue;
     // "stormed the base by ramming a truck bomb into its gate": a subjectless participle of the same type
     // after "by" or "while" tells how the act was done ("after" tells another act, before it).
     const marker = syn.markerOf(leaving ?? adjunct.head);
@@ -152,7 +167,7 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // "fired tear gas to disperse a demonstration" (the parse may read the purpose as a complement): crowd control
     // whose purpose is crowd control is one act, aimed at whom the purpose acts on (roles.ts).
     const crowdPurpose = host.rule.mode === 'crowd-control' && adjunct.rule.mode === 'crowd-control' && (relation === 'advcl' || relation === 'xcomp') && syn.isInfinitive(adjunct.head);
-    if (!participle && !coordinated && !simultaneous && !byInstrument && !voiced && !crowdPurpose && described === undefined) continue;
+    if (!participle && !drivenOut && !coordinated && !simultaneous && !byInstrument && !voiced && !crowdPurpose && described === undefined) continue;
     if (described !== undefined) throughDescription.add(adjunct);
     adjunctsOf.set(host, [...(adjunctsOf.get(host) ?? []), adjunct]);
     folded.add(adjunct);

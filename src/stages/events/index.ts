@@ -321,7 +321,22 @@ const STAGE = 'events';
 //     (src/syntax/relations.ts: "began in June, when thousands of people marched on …").
 // 109: a CAMEO verb group's bare verb under the catch-all 060 ("led", "headed", "escalated" with no pattern words) is
 //     no act (src/dictionaries/phoenix/verb-triggers.ts UNSPECIFIED_BARE_CODES).
-const VERSION = 109;
+// 110: a verb of intent the parse reads as a noun ("The Mongolian president plans to visit …", SyntaxView.isMisreadVerb)
+//     governs its infinitive as a verb does (future, AGREE/THREATEN, the planner its doer); ruling or governing is holding
+//     power, a standing state (non-events.json standingRoles.governing); a reciprocal object ("blamed each other") makes
+//     the doers the recipients too.
+// 111: a mediation noun on talks, or on the verb whose object they are ("held talks … under mediation by X", "resumed
+//     talks under EU mediation"), is how the talks were held (their third party), not a second CONSULT.
+// 112: the deed someone is charged with is a charge, no act told (non-events.json chargeMarkers, as "arrested for");
+//     the deed of an accusation ("accused X of shelling") is reported, the accuser's claim (modality-words.json
+//     allegationVerbs); blocking a canal, tunnel, junction or gates is a protest (triggers.json ROADS); struggling or
+//     grappling with a thing that is no party is a difficulty, no fight (non-events.json hardships).
+// 113: a closing participle forcing people to flee or leave after an attack ("overran the town, forcing thousands to
+//     flee") is the attack's outcome, no coercion of its own (role-words.json flightOutcomes); "(signed)" closing a
+//     document is no act.
+// 114: a broker written with a hyphen before its participle and split there by the tokenizer ("Uzbek-mediated talks")
+//     is the act's third party, not one of its sides.
+const VERSION = 114;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -505,6 +520,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       }
       if (roles.recipient.length === 0 && ROLE_WORDS.claimAnswerTypes.has(recoded.rule.event)) claimantFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
       inferFromDyad(doc, trigger, roles);
+      reciprocalRecipients(doc, syn, trigger, roles);
       const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Map(found.filter((f) => f.head !== matched.head).map((f) => [f.head, f.rule.event])),
         (chain) => anaphorDate(doc, chain, drafts, sentence.index), () => sameActorDate(doc, recoded.rule.event, roles, drafts, sentence.index),
         // "announced on Monday that the two sides would meet on Tuesday": a future act coded as its promise is dated as the promise.
@@ -839,6 +855,23 @@ function claimantFromEarlier(doc: ArticleDoc, trigger: TriggerMatch, roles: Role
 
 /** Types that have a target, where a lone actor of a two-party story acts on the other party. */
 const DIRECTED_WITH_TARGET = new Set(['RETREAT', 'CONCEDE', 'COERCE', 'SANCTION', 'THREATEN', 'ACCUSE', 'REJECT', 'REQUEST']);
+
+/**
+ * "Kazakhstan and Kyrgyzstan blamed each other", "the two armies accused one another of …": a
+ * reciprocal object makes each doer the other's target, so the doers are the recipients too. The
+ * reciprocal pronouns are a closed class of two ("each other", "one another"), kept here.
+ */
+function reciprocalRecipients(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, roles: Roles): void {
+  if (trigger.nominal || roles.actor.length < 2 || roles.recipient.length > 0) return;
+  const reciprocal = syn.children(trigger.head).some((c) => {
+    // The parse hangs either word on the verb ("each" with "other" fixed to it, or "another" with "one" as its modifier).
+    const pair = (i: number) => `${doc.tokens[i]?.normal} ${doc.tokens[i + 1]?.normal}`;
+    return [c, c - 1].some((i) => pair(i) === 'each other' || pair(i) === 'one another');
+  });
+  if (!reciprocal) return;
+  roles.recipient.push(...roles.actor);
+  roles.why.push('recipient: the doers themselves ("each other": a reciprocal act)');
+}
 
 /**
  * In a story about two parties ("nemesis neighbors", "both sides"), a war or ceasefire with no

@@ -14,10 +14,12 @@ interface NonEventWords {
   readonly sportVerbs: string[];
   readonly naturalAgents: string[];
   readonly chargeVerbs: string[];
+  readonly hardships: { verbs: string[]; prepositions: string[] };
+  readonly chargeMarkers: { words: string[] };
   readonly anonymity: { requestVerbs: string[]; namingVerbs: string[]; words: string[] };
   readonly warnings: { verbs: string[]; prepositions: string[]; reprisalNouns: string[] };
   readonly commentators: { nouns: string[] };
-  readonly standingRoles: { verbs: string[]; bodies: string[] };
+  readonly standingRoles: { verbs: string[]; bodies: string[]; governing: { verbs: string[]; rulingPrepositions: string[] } };
   readonly prohibitions: { verbs: string[] };
   readonly anteriority: { before: string[]; of: string[]; to: string[] };
   readonly standingStruggles: { units: string[] };
@@ -34,6 +36,9 @@ const WORDS = (() => {
     sportVerbs: new Set(data.sportVerbs),
     naturalAgents: new Set(data.naturalAgents),
     chargeVerbs: new Set(data.chargeVerbs),
+    hardshipVerbs: new Set(data.hardships.verbs),
+    hardshipPrepositions: new Set(data.hardships.prepositions),
+    chargeMarkers: new Set(data.chargeMarkers.words),
     anonymityRequests: new Set(data.anonymity.requestVerbs),
     namingVerbs: new Set(data.anonymity.namingVerbs),
     anonymityWords: new Set(data.anonymity.words),
@@ -43,6 +48,8 @@ const WORDS = (() => {
     commentators: new Set(data.commentators.nouns),
     roleVerbs: new Set(data.standingRoles.verbs),
     roleBodies: new Set(data.standingRoles.bodies),
+    governingVerbs: new Set(data.standingRoles.governing.verbs),
+    rulingPrepositions: new Set(data.standingRoles.governing.rulingPrepositions),
     prohibitVerbs: new Set(data.prohibitions.verbs),
     anteriorPrepositions: new Set(data.anteriority.before),
     anteriorOf: new Set(data.anteriority.of),
@@ -65,13 +72,16 @@ export const KIND_MODIFIERS = { heads: WORDS.kindHeads, sufferers: WORDS.kindSuf
  * - nature: a verb whose doer is an earthquake, a storm or a disease ("a quake struck the coast",
  *   "cholera killed 40"), which no party did;
  * - a charge: the act someone is arrested, charged or fined for ("arrested for collaborating with
- *   the rebels"), which the text alleges but does not tell;
+ *   the rebels", "charged with defying the envoy"), which the text alleges but does not tell;
  * - a source's wish to stay unnamed ("who asked not to be identified", "requested anonymity");
  * - a habit: a present-tense act in a relative clause ("gangs who kidnap villagers for ransom"),
  *   which says what its noun does as a rule, not what happened;
  * - a warning about a danger ("warned of famine", "of a possible attack"), unless what it warns of is
  *   the speaker's own reprisal or it is made on a condition;
- * - a standing role: leading or heading a body ("who had led the government since March"), an office held.
+ * - a signature mark ("(signed)") closing a document;
+ * - a hardship: struggling or grappling with a thing that is no party ("struggled with a lack of fuel");
+ * - a standing role: leading or heading a body ("who had led the government since March"), an office held,
+ *   or ruling or governing ("has ruled by decree since 2021"), holding power.
  * - what is banned, cancelled or put off ("banned all rallies", "the march was called off"): it did not happen.
  * - a standing conflict: an act in the perfect progressive over years ("have been fighting the
  *   government for a decade"), which describes the party, not an act of a day.
@@ -96,10 +106,20 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
   const ofWhat = trigger.nominal && WORDS.metaphorHeads.has(head.normal)
     ? syn.nominalModifiersOf(trigger.head).find((m) => m.prep === 'of' && WORDS.metaphorOfNouns.has(tokens[m.token]!.normal)) : undefined;
   if (ofWhat) return `"${head.text} of ${tokens[ofWhat.token]!.text}" is a metaphor here, not an act between parties`;
+  // "The Minister of Defence (signed)": a signature mark closing a document, in brackets on its own, signs nothing told.
+  if (!trigger.nominal && head.lemma === 'sign' && tokens[trigger.head - 1]?.text === '(' && tokens[trigger.head + 1]?.text === ')') {
+    return `"(${head.text})" is a signature mark closing a document, not an act`;
+  }
+  // "struggled with a lack of fuel": a hardship is a thing, not a party (non-events.json hardships).
+  if (!trigger.nominal && WORDS.hardshipVerbs.has(head.lemma)) {
+    const hardship = syn.obliquesOf(trigger.head).find((o) => o.prep !== null && WORDS.hardshipPrepositions.has(o.prep));
+    if (hardship !== undefined && !namesParty(doc, hardship.token)) return `"${head.text} with ${tokens[hardship.token]!.text}" is a difficulty, not a fight with a party`;
+  }
   // "arrested for collaborating with X", "fined for violating the ban": the charge is alleged, not an act told.
   if (!trigger.nominal && head.tag === 'VBG') {
     const charged = syn.head(trigger.head);
-    const byFor = syn.children(trigger.head).some((c) => tokens[c]!.normal === 'for' && (syn.relation(c) === 'mark' || syn.relation(c) === 'case'));
+    // "arrested for …", "charged with …" (non-events.json chargeMarkers).
+    const byFor = syn.children(trigger.head).some((c) => WORDS.chargeMarkers.has(tokens[c]!.normal) && (syn.relation(c) === 'mark' || syn.relation(c) === 'case'));
     if (byFor && charged >= 0 && WORDS.chargeVerbs.has(tokens[charged]!.lemma)) return `"${head.text}" is what "${tokens[charged]!.text}" is for, a charge, not an act told`;
   }
   if (!trigger.nominal && WORDS.anonymityRequests.has(head.lemma) && asksAnonymity(doc, trigger.head, sentenceTokens)) {
@@ -108,6 +128,9 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
   if (!trigger.nominal && WORDS.roleVerbs.has(head.lemma)) {
     const body = syn.objectsOf(trigger.head).find((o) => WORDS.roleBodies.has(tokens[o]!.lemma) || WORDS.roleBodies.has(tokens[o]!.normal));
     if (body !== undefined) return `"${head.text} ${tokens[body]!.text}" is an office held (a standing role), not an act towards it`;
+  }
+  if (!trigger.nominal && WORDS.governingVerbs.has(head.lemma) && governing(doc, trigger.head)) {
+    return `"${head.text}" is holding power (a standing state), not an act`;
   }
   if (trigger.nominal) {
     // "banned rallies and marches": a conjunct shares its first conjunct's place in the clause.
@@ -193,6 +216,17 @@ function asksAnonymity(doc: ArticleDoc, verb: number, sentenceTokens: readonly n
 }
 
 /**
+ * Whether "rule"/"govern" tells holding power rather than a court's ruling: no "that" clause, no
+ * particle ("ruled out") and nothing ruled on, against or in favour of.
+ */
+function governing(doc: ArticleDoc, verb: number): boolean {
+  const syn = syntaxOf(doc);
+  if (syn.children(verb).some((c) => syn.relation(c) === 'ccomp' || syn.fullRelation(c) === 'compound:prt')) return false;
+  if (doc.tokens[verb + 1]?.normal === 'out') return false;
+  return !syn.obliquesOf(verb).some((o) => o.prep !== null && WORDS.rulingPrepositions.has(o.prep) && (o.prep !== 'in' || /^favou?r$/.test(doc.tokens[o.token]!.normal)));
+}
+
+/**
  * Whether a verb tells a state of years: a progressive with "been" ("has been fighting") and a
  * "for" phrase of years or decades, or "since" a year ("since 2009").
  */
@@ -219,6 +253,12 @@ function habitual(doc: ArticleDoc, verb: number): boolean {
     syn.children(verb).some((c) => syn.relation(c) === 'nsubj' && (doc.tokens[c]!.tag === 'WP' || doc.tokens[c]!.tag === 'WDT') && c < verb);
   if (!relative || syn.children(verb).some((c) => syn.relation(c) === 'aux')) return false;
   return (t.tag === 'VBZ' && /s$/i.test(t.text)) || (t.tag === 'VBP' && t.normal === t.lemma);
+}
+
+/** Whether a noun is inside a party the actors stage found ("the rebels", "Kazakh police"), coded or not. */
+function namesParty(doc: ArticleDoc, noun: number): boolean {
+  const t = doc.tokens[noun]!;
+  return doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end);
 }
 
 /** Whether a noun's phrase names a party with a code ("UN human rights experts", "experts appointed by the UN"). */

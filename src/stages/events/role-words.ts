@@ -52,6 +52,7 @@ interface RoleWordsFile {
   readonly seizureVerbs: { types: string[]; verbs: string[]; ground: string[] };
   readonly lossVerbs: { verbs: string[] };
   readonly penaltyVerbs: { verbs: string[] };
+  readonly flightOutcomes: { verbs: string[]; outcomes: string[] };
   readonly receivingVerbs: { phrases: string[] };
   readonly hostVerbs: { verbs: string[] };
   readonly embassyNouns: { nouns: string[] };
@@ -145,6 +146,8 @@ function load() {
     seizureGround: new Set(data.seizureVerbs.ground),
     /** "hit with sanctions", "slapped with a ban": a verb that only delivers the penalty its "with" phrase names. */
     penaltyVerbs: new Set(data.penaltyVerbs.verbs),
+    flightForcers: new Set(data.flightOutcomes.verbs),
+    flightOutcomes: new Set(data.flightOutcomes.outcomes),
     /** "received weapons from the US": verbs of taking what another gives; the subject is aided, "from" gives. */
     receivingVerbs: new Set(data.receivingVerbs.phrases),
     /** "hosted talks between X and Y": verbs whose subject brings together the sides its object act names. */

@@ -1206,7 +1206,9 @@ function findBrokers(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       if (ROLE_WORDS.brokerWords.has(t.normal) && !ROLE_WORDS.isForceNoun(doc.tokens[host]!)) {
         const [lo, hi] = syn.subtreeRange(m);
         const inside: ActorMention[] = [];
-        for (const i of brokerPhrase(syn, m)) {
+        // "Uzbek-mediated talks" split at the hyphen: the word before it is the broker's, whatever the parse hangs it on.
+        const hyphened = doc.tokens[m - 1]?.text === '-' && m >= 2 && syn.subtreeRange(m)[0] === m ? [m - 2] : [];
+        for (const i of [...hyphened, ...brokerPhrase(syn, m)]) {
           const a = index.byToken.get(i);
           if (a && !inside.includes(a)) inside.push(a);
         }

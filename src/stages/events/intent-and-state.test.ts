@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published: '2025-03-12' });
+  coder.code(doc);
+  return doc.events;
+}
+const brief = (e: CodedEvent) => `${e.event} ${e.actor.map((a) => a.code ?? a.text).join('+')}>${e.recipient.map((a) => a.code ?? a.text).join('+')}`;
+const briefs = (text: string) => code(text).map(brief);
+
+describe('events: a verb of intent the parse reads as a noun ("plans to …") governs its infinitive (SyntaxView.isMisreadVerb)', () => {
+  it('should code the planned meeting as a promise (AGREE) by the planner', () => {
+    expect(briefs('Kazakhstan plans to hold talks with Russia next week.')).toEqual(['AGREE KAZ>RUS']);
+    expect(briefs('The Mongolian president plans to visit Tirana next month.')).toEqual(['AGREE MNG>ALB']);
+  });
+
+  it('should code a planned attack as a threat', () => {
+    expect(code('The army intends to attack the rebel positions.').map((e) => e.event)).toEqual(['THREATEN']);
+  });
+
+  it('should code nothing for plans that are the subject of another verb ("the government\'s plans to …")', () => {
+    expect(code("The government's plans to hold talks with the rebels were criticised.")).toEqual([]);
+  });
+});
+
+describe('events: ruling or governing a land is holding power, a standing state (non-events.json standingRoles.governing)', () => {
+  it('should code no act for a junta or party that rules or governs', () => {
+    expect(code('The military council has ruled by decree since 2019.')).toEqual([]);
+    expect(code('The Communist party ruled Mongolia until 1990.')).toEqual([]);
+    expect(code('Karimov governed Uzbekistan for a quarter of a century.')).toEqual([]);
+  });
+
+  it('should leave "ruled out" to its own rule', () => {
+    expect(code('The Albanian government ruled out talks with the strikers.').map((e) => e.event)).toEqual(['REJECT']);
+  });
+});
+
+describe('events: a reciprocal object makes the doers each other\'s targets (index.ts reciprocalRecipients)', () => {
+  it('should code a mutual accusation with both sides as actors and recipients', () => {
+    expect(briefs('Kazakhstan and Kyrgyzstan blamed each other for the shooting at the border post.')).toContain('ACCUSE KAZ+KGZ>KAZ+KGZ');
+    expect(briefs('Albania and Serbia accused one another of stoking tensions.')).toEqual(['ACCUSE ALB+SRB>ALB+SRB']);
+  });
+
+  it('should leave a one-sided accusation as it is', () => {
+    expect(briefs('Albania and Serbia accused Montenegro of stoking tensions.')).toEqual(['ACCUSE ALB+SRB>MNE']);
+  });
+});
+
+describe('events: the mediation of talks told beside them is one act with the talks (fold-complements.ts)', () => {
+  it('should code one CONSULT with the mediator as third party', () => {
+    const held = code('Kazakhstan and Kyrgyzstan held talks in Astana on Monday under mediation by Uzbekistan.');
+    expect(held.map(brief)).toEqual(['CONSULT KAZ+KGZ>']);
+    expect(held[0]!.third_party.map((p) => p.code)).toEqual(['UZB']);
+    expect(briefs('Serbia and Kosovo resumed talks under EU mediation in Brussels.')).toEqual(['CONSULT SRB+KOS>']);
+  });
+});
+
+describe('events: a deed in a charge or an accusation is alleged (non-events.json chargeMarkers, modality-words.json allegationVerbs)', () => {
+  it('should code no act for the deed someone is charged with, as for one arrested for', () => {
+    expect(code('Prosecutors in Skopje charged the former mayor with attacking a journalist.').map((e) => e.event)).toEqual(['ACCUSE']);
+  });
+
+  it('should code the deed of an accusation as reported by the accuser, not asserted', () => {
+    const events = code('Kyrgyzstan blamed Kazakh border guards for firing on its engineers.');
+    expect(events.map((e) => `${e.event} ${e.modality}`)).toEqual(['ACCUSE asserted', 'ASSAULT reported']);
+  });
+});
+
+describe('events: blocking a way of passage is a protest (triggers.json ROADS)', () => {
+  it('should code farmers blocking a canal or students an intersection as PROTEST obstruct', () => {
+    expect(code('Hundreds of farmers blocked the irrigation canal with tractors on Thursday.').map((e) => `${e.event}/${e.mode}`)).toEqual(['PROTEST/obstruct']);
+    expect(code('Students blocked a busy intersection in Tirana for two hours.').map((e) => `${e.event}/${e.mode}`)).toEqual(['PROTEST/obstruct']);
+  });
+});
+
+describe('events: struggling with a thing that is no party is a difficulty (non-events.json hardships)', () => {
+  it('should code no fight for struggling or grappling with a shortage', () => {
+    expect(code('The Mongolian army struggled with a lack of fuel during the winter.')).toEqual([]);
+    expect(code('The peacekeeping force in Bosnia grapples with a shortfall in funding.')).toEqual([]);
+  });
+
+  it('should keep a struggle with a party', () => {
+    expect(code('Police in Tirana struggled with protesters outside parliament.').map((e) => e.event)).toEqual(['ASSAULT']);
+  });
+});
+
+describe('events: people forced to flee by an attack are its outcome (role-words.json flightOutcomes)', () => {
+  it('should code one attack for "…, forcing N to flee"', () => {
+    expect(code('Militants overran the district centre in 2019, forcing the governor to flee.').map((e) => e.event)).toEqual(['ASSAULT']);
+    expect(code('Gunmen stormed the village of Kuma on Sunday, forcing hundreds to flee.').map((e) => e.event)).toEqual(['ASSAULT']);
+  });
+
+  it('should keep forcing people out as a coercion of its own', () => {
+    expect(code('Police in Almaty forced the protesters to leave the square.').map((e) => e.event)).toEqual(['COERCE']);
+  });
+});
+
+describe('events: a signature mark closing a document is no act (non-events.ts)', () => {
+  it('should code nothing for "(signed)" after a name', () => {
+    expect(code('The Minister of the Interior of Albania (signed)')).toEqual([]);
+  });
+});
+
+describe('events: a broker written with a hyphen before its participle ("Uzbek-mediated talks") is the third party (roles.ts findBrokers)', () => {
+  it('should code the mediator as third party, not as a side of the talks', () => {
+    const talks = code('Uzbek-mediated talks between Kazakhstan and Kyrgyzstan opened in Tashkent on Monday.');
+    expect(talks.map(brief)).toEqual(['CONSULT KAZ+KGZ>']);
+    expect(talks[0]!.third_party.map((p) => p.code)).toEqual(['UZB']);
+  });
+});

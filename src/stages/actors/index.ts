@@ -72,7 +72,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     capitals ("BANGUI, Nov 3 (Reuters) -") is read as the name it spells and is a place, never an actor.
 // 28: a definite armed group noun with no country ("the rebels", "the militants") is the armed group named in its sentence
 //     or the three before and takes its code, when those groups agree on one (17-definite-groups.ts).
-const VERSION = 28;
+// 29: an acronym several organisations share is read by the states of every place the article names (before or after
+//     it), else by an armed group noun after it ("RSF fighters"), else the first listed (05-resolve-organisations.ts).
+const VERSION = 29;
 
 export interface ActorsOptions {
   /**

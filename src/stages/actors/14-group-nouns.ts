@@ -6,6 +6,7 @@ import { firstTokenFrom } from '../../core/search.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
 import { loadGroupNouns, type GroupNoun, type GroupNouns } from '../../kb/group-nouns.js';
 import { FORCE_SECTORS } from '../../kb/sectors.js';
+import { destinationVerb } from '../../kb/destinations.js';
 import { type ActorContext, phraseHead, pushActor, textSpan } from './context.js';
 
 /** Whether an actor is a group noun coded by this rule ("protesters", "gunmen"), with or without a country. */
@@ -259,14 +260,17 @@ function verbMisreadAsNoun(tokens: readonly Token[], last: number): boolean {
  */
 export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[]): void {
   const lexicon = loadGroupNouns(ctx.groupNouns);
-  const articleCodes = new Set(ctx.places.map((p) => p.countryCode).filter((c): c is string => c !== null));
+  // The state people went to ("refugees fled into Chad") says nothing of whose they, or those around them, are;
+  // a town they went to ("fled to Zwedru") mostly lies in their own state, and still counts.
+  const origins = ctx.places.filter((p) => p.level !== 'country' || destinationVerb(ctx.doc.tokens, firstTokenFrom(ctx.doc.tokens, p.span.start)) < 0);
+  const articleCodes = new Set(origins.map((p) => p.countryCode).filter((c): c is string => c !== null));
   for (const hit of hits) {
     const covering = ctx.actors.filter((a) => Span.overlaps(a.span, hit.span));
     if (covering.some((a) => a.via !== 'unresolved' || a.code !== null)) continue;
     // "their" may be anyone's: without an owner that can have a force, the noun is no party.
     if (hit.noun.possessed && possessiveBefore(ctx.doc.tokens, hit) === 'their' && !possessiveOwner(ctx, hit)) continue;
     for (const a of covering) ctx.actors.splice(ctx.actors.indexOf(a), 1);
-    const sentencePlaces = ctx.places.filter((p) => p.countryCode !== null && Span.contains(hit.sentence.span, p.span));
+    const sentencePlaces = origins.filter((p) => p.countryCode !== null && Span.contains(hit.sentence.span, p.span));
     const sentenceCodes = new Set(sentencePlaces.map((p) => p.countryCode!));
     let code: string | null = null;
     let via = 'group-noun';
@@ -291,7 +295,7 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
     } else if (sentencePlaces.length === 0 && articleCodes.size === 1) {
       code = [...articleCodes][0]!;
       via = 'group-noun-article-place';
-      const place = ctx.places.find((p) => p.countryCode === code)!;
+      const place = origins.find((p) => p.countryCode === code)!;
       evidence.push(textSpan(ctx.doc, place.span.start, place.span.end));
     }
     if (code && !antecedent && lexicon.stateSectors.has(hit.noun.sector) && otherStateInSentence(ctx, hit.sentence, code)) {

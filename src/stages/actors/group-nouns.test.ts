@@ -187,3 +187,22 @@ describe('actors: a group noun before an armed act names its doer (group-nouns.j
     expect(texts('A civilian attack helicopter crashed.')).not.toContain('civilian/CVL');
   });
 });
+
+describe('actors: where people went is not whose they are', () => {
+  const codeOf = (doc: ArticleDoc, text: string) => doc.actors.find((a) => a.text === text)?.code;
+  it.each([
+    // A state that is the goal of a movement verb gives the groups of the sentence no country.
+    ['Hundreds of families fled into Guinea after gunmen torched their huts.', 'gunmen', null],
+    ['Dozens of families crossed into Guatemala as soldiers burned their fields.', 'soldiers', null],
+    // A town people fled to lies mostly in their own state: it still gives its country.
+    ['Hundreds of families fled to the town of Zwedru after gunmen torched their huts.', 'gunmen', 'LBR'],
+    // Another place of the story, not a goal, still gives it.
+    ['Gunmen torched huts near Kenema. Hundreds of families fled into Guinea after the gunmen left.', 'Gunmen', 'SLE'],
+  ])('%j: %s is coded %s', (text, actor, code) => {
+    expect(codeOf(run(text), actor)).toBe(code);
+  });
+
+  it('keeps a place that is no goal of a movement ("marched … in", "attacked … in")', () => {
+    expect(codeOf(run('Gunmen attacked farmers in Kailahun after they fled the fighting.'), 'Gunmen')).toBe('SLE');
+  });
+});

@@ -74,7 +74,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     or the three before and takes its code, when those groups agree on one (17-definite-groups.ts).
 // 29: an acronym several organisations share is read by the states of every place the article names (before or after
 //     it), else by an armed group noun after it ("RSF fighters"), else the first listed (05-resolve-organisations.ts).
-const VERSION = 29;
+// 30: a state that is the goal of a movement verb ("families fled into Guinea"; kb/destinations.ts) gives the group nouns
+//     of the story no country.
+const VERSION = 30;
 
 export interface ActorsOptions {
   /**

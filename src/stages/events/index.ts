@@ -13,6 +13,7 @@ import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
 import { homeCountry, inferHomeCountry, inferPartyCodes, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
+import { destinationVerb } from '../../kb/destinations.js';
 import { hasOwnDate, mergeMentions, VERBAL_TYPES } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
@@ -313,7 +314,9 @@ const STAGE = 'events';
 //     people others hold ("troops freed the hostages", triggers.json @ABDUCTED, rule field rescued) is a rescue, AID,
 //     not a release, sized by the freed; a fallback verb whose "by" agent is a lexicon act noun is that act's effect, no
 //     act of its own, and the noun's act befell the verb's passive subject ("refugees displaced by the fighting").
-const VERSION = 105;
+// 106: the goal of a movement verb ("refugees poured into Chad", "fled to Zwedru"; kb/destinations.ts) is no place of
+//     an act another word of the sentence tells (an act with no party left without a place is then not coded).
+const VERSION = 106;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -1144,6 +1147,12 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     }
     return undefined;
   };
+  // "Refugees crossed into Chad after the fighting": where people went (kb/destinations.ts) is the place of
+  // their going, not of an act another word tells.
+  const goalOfAnotherVerb = (draft: Draft, place: PlaceMention): boolean => {
+    const verb = destinationVerb(doc.tokens, firstTokenFrom(doc.tokens, place.span.start));
+    return verb >= 0 && verb !== draft.trigger.head;
+  };
   const acts = new Set(drafts.flatMap((d) => [d.trigger.head, ...d.adjuncts.map((a) => a.head)]));
   for (const draft of drafts) {
     const object = draft.roles.placeObject;
@@ -1169,7 +1178,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       const owned = inScope.map((p) => ({ p, owner: located.find((o) => POSSESSED_PLACE.test(doc.text.slice(o.span.end, p.span.start))) }))
         .filter((x): x is { p: PlaceMention; owner: PlaceMention } => x.owner !== undefined);
       return [...located.filter((o) => !owned.some((x) => x.owner === o)), ...owned.map((x) => x.p)]
-        .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p));
+        .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p) && !goalOfAnotherVerb(draft, p));
     };
     // What follows the preposition, however the parse hangs it ("a week after a bombing at a church in Jos").
     const own = framing ? new Set([...scope].filter((i) => i >= framing.prep)) : scope;

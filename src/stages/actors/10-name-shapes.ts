@@ -3,7 +3,7 @@ import { type ActorContext, mentionSpan, nestedMentions, pushActor, pushPlace, t
 import { stateCodeOf } from './01-rank-countries.js';
 import { codeOf } from './13-disambiguate-places.js';
 import { PLACE_PREPOSITIONS } from '../entities/12-places-by-their-noun.js';
-import { divisionsLike, divisionsNamed, type Division } from '../../kb/divisions.js';
+import { divisionLikeAnywhere, divisionsLike, divisionsNamed, type Division } from '../../kb/divisions.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
 
@@ -96,6 +96,12 @@ export function settleLocalities(ctx: ActorContext): void {
     const states = new Set(ctx.places.filter((p) => p !== place && p.countryCode !== null && sentence && sentence.span.start <= p.span.start && p.span.end <= sentence.span.end).map((p) => p.countryCode!));
     const code = states.size === 1 ? [...states][0]! : storyState(storyWeights(ctx, false));
     if (code) ctx.places[i] = { ...place, countryCode: code };
+    else {
+      // A story that points to no state: a first-order division whose name sounds like it in one state only
+      // ("in Lower Shabelle": GeoNames' "Lower Shabeelle", SOM).
+      const division = divisionLikeAnywhere(place.text);
+      if (division) ctx.places[i] = { ...place, countryCode: division.countryCode, lat: division.lat, lon: division.lon, level: 'region' };
+    }
   });
 }
 

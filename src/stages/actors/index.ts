@@ -76,7 +76,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     it), else by an armed group noun after it ("RSF fighters"), else the first listed (05-resolve-organisations.ts).
 // 30: a state that is the goal of a movement verb ("families fled into Guinea"; kb/destinations.ts) gives the group nouns
 //     of the story no country.
-const VERSION = 30;
+// 31: a place no state is found for, in a story that points to none, is the first-order division whose consonants match
+//     in one state only ("Baluchistan" → Balochistan, PAK; kb/divisions.ts divisionLikeAnywhere); the gazetteer and the
+//     divisions know compass-named divisions by the word's other form ("South Kordofan" for GeoNames' "Southern Kordofan").
+const VERSION = 31;
 
 export interface ActorsOptions {
   /**

@@ -11,7 +11,7 @@ function load(): NonNullable<typeof words> {
   return (words = { prepositions: new Set(file.prepositions), verbs: new Set(file.movementVerbs) });
 }
 
-/** Words that may stand between a goal preposition and its place: "into neighbouring Chad", "towards the border town of". */
+/** Words that may stand between a goal preposition and its place: "into neighbouring Chad", "to the capital". */
 const BETWEEN_POS = new Set(['DET', 'ADJ']);
 
 /**
@@ -25,7 +25,14 @@ export function destinationVerb(tokens: readonly Token[], first: number): number
   if (!t) return -1;
   const { prepositions, verbs } = load();
   let p = first - 1;
-  for (let skipped = 0; p >= 0 && skipped < 2 && tokens[p]!.sentence === t.sentence && BETWEEN_POS.has(tokens[p]!.pos); skipped++) p--;
+  const inSentence = (i: number) => i >= 0 && tokens[i]!.sentence === t.sentence;
+  for (let skipped = 0; inSentence(p) && skipped < 2 && BETWEEN_POS.has(tokens[p]!.pos); skipped++) p--;
+  // "crossed into Guinea's Lola prefecture": the goal is written in its state, which stands after the preposition.
+  if (inSentence(p) && ["'s", '’s'].includes(tokens[p]!.normal)) {
+    p--;
+    // The state's name, capitalised whatever its tag ("Guinea" may be tagged a common noun).
+    for (let skipped = 0; inSentence(p) && skipped < 3 && /^\p{Lu}/u.test(tokens[p]!.text); skipped++) p--;
+  }
   if (p < 0 || tokens[p]!.sentence !== t.sentence || !prepositions.has(tokens[p]!.normal)) return -1;
   for (let v = p - 1; v >= 0 && tokens[v]!.sentence === t.sentence; v--) {
     if (tokens[v]!.pos === 'VERB') return verbs.has(tokens[v]!.lemma) ? v : -1;

@@ -37,10 +37,13 @@ export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel 
   const ofAt = words.indexOf('of');
   const last = words[words.length - 1] ?? '';
   const head = ofAt > 0 ? words[ofAt - 1]! : last;
-  if (ofAt > 0 && (ARMED_HEADS.has(head) || (MAYBE_ARMED_HEADS.has(head) && words.some((w) => REBEL_WORDS.has(w))))) return { shape: 'armed' };
+  // "Armed Forces" alone is a state's military ("the Armed Forces of Liberia"); "armed" is a rebel word only beside
+  // another ("Revolutionary Armed Forces").
+  const rebel = words.some((w, k) => REBEL_WORDS.has(w) && !(w === 'armed' && words[k + 1] === 'forces'));
+  if (ofAt > 0 && (ARMED_HEADS.has(head) || (MAYBE_ARMED_HEADS.has(head) && rebel))) return { shape: 'armed' };
   const place = PLACE_HEADS.get(last);
   if (place) return { shape: 'place', level: place };
-  if (ARMED_HEADS.has(last) || (MAYBE_ARMED_HEADS.has(last) && words.some((w) => REBEL_WORDS.has(w)))) return { shape: 'armed' };
+  if (ARMED_HEADS.has(last) || (MAYBE_ARMED_HEADS.has(last) && rebel)) return { shape: 'armed' };
   if (NGO_HEADS.has(last) || NGO_LEADS.test(text) || /\bhuman rights\b/i.test(text)) return { shape: 'ngo' };
   return null;
 }

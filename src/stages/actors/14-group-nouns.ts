@@ -1,4 +1,4 @@
-import type { ActorMention, Mention, Sentence, Token } from '../../core/document.js';
+import type { ActorMention, Mention, PlaceMention, Sentence, Token } from '../../core/document.js';
 import { nameShapes } from '../../kb/names.js';
 import { codeOf, provinceOf } from './13-disambiguate-places.js';
 import { Span, type TextSpan } from '../../core/span.js';
@@ -261,8 +261,12 @@ function verbMisreadAsNoun(tokens: readonly Token[], last: number): boolean {
 export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[]): void {
   const lexicon = loadGroupNouns(ctx.groupNouns);
   // The state people went to ("refugees fled into Chad") says nothing of whose they, or those around them, are;
-  // a town they went to ("fled to Zwedru") mostly lies in their own state, and still counts.
-  const origins = ctx.places.filter((p) => p.level !== 'country' || destinationVerb(ctx.doc.tokens, firstTokenFrom(ctx.doc.tokens, p.span.start)) < 0);
+  // nor does a town they went to in a state the story's other places are not in ("crossed into Guinea's Lola
+  // prefecture" in a story set in Liberia). A town they went to in the story's state ("fled to Zwedru"), or in a
+  // story with no other place, mostly lies in their own state, and counts.
+  const isGoal = (p: PlaceMention) => destinationVerb(ctx.doc.tokens, firstTokenFrom(ctx.doc.tokens, p.span.start)) >= 0;
+  const storyStates = new Set(ctx.places.filter((p) => !isGoal(p)).map((p) => p.countryCode).filter((c): c is string => c !== null));
+  const origins = ctx.places.filter((p) => !isGoal(p) || (p.level !== 'country' && (storyStates.size === 0 || storyStates.has(p.countryCode ?? ''))));
   const articleCodes = new Set(origins.map((p) => p.countryCode).filter((c): c is string => c !== null));
   for (const hit of hits) {
     const covering = ctx.actors.filter((a) => Span.overlaps(a.span, hit.span));
@@ -298,7 +302,7 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
       const place = origins.find((p) => p.countryCode === code)!;
       evidence.push(textSpan(ctx.doc, place.span.start, place.span.end));
     }
-    if (code && !antecedent && lexicon.stateSectors.has(hit.noun.sector) && otherStateInSentence(ctx, hit.sentence, code)) {
+    if (code && !antecedent && lexicon.stateSectors.has(hit.noun.sector) && otherStateInSentence(ctx, hit.sentence, code, lexicon.stateSectors)) {
       code = null;
       via = 'group-noun';
       evidence.splice(1);
@@ -420,7 +424,16 @@ function ownerBeforeSentence(ctx: ActorContext, hit: GroupNounHit, possessive: n
 
 const lastWord = (text: string) => (text.toLowerCase().split(/\s+/).pop() ?? '');
 
-/** Whether the sentence names a state other than `code` as an actor ("US forces", "Russia"). */
-function otherStateInSentence(ctx: ActorContext, sentence: Sentence, code: string): boolean {
-  return ctx.actors.some((a) => a.code !== null && a.code !== code && ctx.kb.countries.has(a.code) && Span.contains(sentence.span, a.span));
+/** "near the border with Mexico": a state named as the far side of a border is a place, nobody's force. */
+const BORDER_WITH = /\b(?:border|borders|frontier|boundary)\s+with\s+$/i;
+
+/**
+ * Whether the sentence names a state other than `code` that could own a state's force or office: the state
+ * itself or one of its bodies ("US forces", "Russia"), not its people ("arrested three Mexican nationals":
+ * civilians own no soldiers) nor the far side of a border ("near the border with Mexico").
+ */
+function otherStateInSentence(ctx: ActorContext, sentence: Sentence, code: string, stateSectors: ReadonlySet<string>): boolean {
+  return ctx.actors.some((a) => a.code !== null && a.code !== code && ctx.kb.countries.has(a.code) && Span.contains(sentence.span, a.span)
+    && (a.sector === null || stateSectors.has(a.sector))
+    && !BORDER_WITH.test(ctx.doc.text.slice(Math.max(0, a.span.start - 24), a.span.start)));
 }

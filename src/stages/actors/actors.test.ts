@@ -75,6 +75,13 @@ describe('actors', () => {
     expect(actorAt(run('The RSF condemned the jailing of two reporters in Baku.'), 'RSF')).toMatchObject({ code: 'NGO', sector: 'JRN' });
   });
 
+  it('should read "Armed Forces" of a state as its military, and as rebels only beside another rebel word', () => {
+    expect(actorAt(run('The Armed Forces of Liberia sent a platoon to Ganta.'), 'Armed Forces of Liberia')).toMatchObject({ code: 'LBR', sector: 'MIL' });
+    expect(actorAt(run('The Sierra Leone Armed Forces sent troops to Kono.'), 'Sierra Leone Armed Forces')).toMatchObject({ code: 'SLE', sector: 'MIL' });
+    expect(actorAt(run('The Revolutionary Armed Forces of Colombia attacked a post.'), 'Revolutionary Armed Forces of Colombia')).toMatchObject({ sector: 'REB' });
+    expect(run('Police cleared a blockade of the Inter-American Highway near Cuilco.').actors.some((a) => a.code === 'USA')).toBe(false);
+  });
+
   it('should read a shared acronym by the story\'s places after it, and by an armed noun after it', () => {
     // The place that settles it comes later in the sentence, or in a later sentence.
     expect(actorAt(run('The RSF stormed a hospital in Geneina on Sunday.'), 'RSF')).toMatchObject({ code: 'SDN' });

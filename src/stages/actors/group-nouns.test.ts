@@ -206,3 +206,22 @@ describe('actors: where people went is not whose they are', () => {
     expect(codeOf(run('Gunmen attacked farmers in Kailahun after they fled the fighting.'), 'Gunmen')).toBe('SLE');
   });
 });
+
+describe('actors: a goal written in its state, and states that own no force', () => {
+  const codeOf = (doc: ArticleDoc, text: string) => doc.actors.find((a) => a.text === text)?.code;
+  it('reads a goal written after its state\'s possessive as a goal, in a story set in another state', () => {
+    expect(codeOf(run("Aid reached families who had crossed into Guinea's Lola prefecture after clashes in Ganta."), 'families')).toBe('LBR');
+  });
+
+  it.each([
+    // The other state is the nationality of the detainees, or the far side of a border: the soldiers are of the place.
+    ['Soldiers arrested three Mexican nationals at a checkpoint in Malacatán on Monday.', 'Soldiers', 'GTM'],
+    ['Police detained four men at a checkpoint in Malacatán, near the border with Mexico, on Monday.', 'Police', 'GTM'],
+    // A demonym joined to "Inter-" names no state: the road is no other state's.
+    ['Police cleared a blockade of the Inter-American Highway near Cuilco on Tuesday.', 'Police', 'GTM'],
+    // A state body of another state may own the force: no guess.
+    ['Soldiers killed a civilian near Kandahar, US officials said.', 'Soldiers', null],
+  ])('%j: %s is coded %s', (text, actor, code) => {
+    expect(codeOf(run(text), actor)).toBe(code);
+  });
+});

@@ -79,7 +79,12 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 31: a place no state is found for, in a story that points to none, is the first-order division whose consonants match
 //     in one state only ("Baluchistan" → Balochistan, PAK; kb/divisions.ts divisionLikeAnywhere); the gazetteer and the
 //     divisions know compass-named divisions by the word's other form ("South Kordofan" for GeoNames' "Southern Kordofan").
-const VERSION = 31;
+// 32: a demonym joined to "Inter-"/"Pan-"/"Trans-" names no state ("the Inter-American Highway"); a state's force or office
+//     takes its place's country though the sentence names another state's people or the far side of a border ("arrested
+//     three Mexican nationals", "near the border with Mexico"); "Armed Forces" with a state is its military (MIL), rebels
+//     only beside another rebel word; a goal written after its state's possessive ("into Guinea's Lola prefecture") is a
+//     goal, and a town that is a goal in a state the story's other places are not in gives no country either.
+const VERSION = 32;
 
 export interface ActorsOptions {
   /**
@@ -105,6 +110,9 @@ export interface ActorsOptions {
  * actors().run(doc, { report })  // doc after sentences + entities
  * // "Armenian Prime Minister Nikol Pashinyan said" → {code: 'ARM', sector: 'GOV', actorKind: 'person', via: 'title'}
  */
+/** Prefixes that make a demonym after them a region's or a continent's, not a state's (a short closed class). */
+const SHARED_PREFIX = /\b(?:inter|pan|trans)-$/i;
+
 export function actors(options: ActorsOptions = {}): Stage {
   return {
     name: 'actors',
@@ -117,6 +125,9 @@ export function actors(options: ActorsOptions = {}): Stage {
       for (const m of doc.mentions) {
         // "BANGUI, Nov 3 (Reuters) -": a word of a date the dates stage read is no place ("Nov" is also a town).
         if (doc.times.some((t) => t.span.start <= m.span.start && m.span.end <= t.span.end)) continue;
+        // "the Inter-American Highway", "a Pan-African body", "Trans-Saharan trade": a demonym joined to a prefix of
+        // many peoples names no one state.
+        if (m.label === 'NORP' && SHARED_PREFIX.test(doc.text.slice(Math.max(0, m.span.start - 7), m.span.start))) continue;
         const hit = kb.match(doc.text, m.span.start, m.span.end).find((g) => g.start === m.span.start && g.end === m.span.end)
           ?? datelinePlace(doc, kb, m.span);
         if (hit) found.set(m.id, hit);

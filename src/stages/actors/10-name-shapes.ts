@@ -51,7 +51,9 @@ export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel 
 /** Nouns before "of" that name a settlement or an area no gazetteer may know: "the village of Kafr Tala". */
 export const LOCALITY_NOUNS: ReadonlyMap<string, PlaceLevel> = new Map([
   ...['village', 'villages', 'town', 'towns', 'city', 'locality', 'community', 'settlement', 'municipality', 'hamlet', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'commune'].map((w) => [w, 'city' as PlaceLevel] as const),
-  ...['district', 'province', 'region', 'county', 'governorate', 'department', 'prefecture', 'area', 'territory'].map((w) => [w, 'region' as PlaceLevel] as const),
+  // Plurals too: "in the border provinces of Dajabón and Elías Piña".
+  ...['district', 'province', 'region', 'county', 'governorate', 'department', 'prefecture', 'area', 'territory',
+    'districts', 'provinces', 'regions', 'counties', 'governorates', 'departments', 'prefectures', 'territories'].map((w) => [w, 'region' as PlaceLevel] as const),
 ]);
 
 /**

@@ -84,7 +84,8 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     three Mexican nationals", "near the border with Mexico"); "Armed Forces" with a state is its military (MIL), rebels
 //     only beside another rebel word; a goal written after its state's possessive ("into Guinea's Lola prefecture") is a
 //     goal, and a town that is a goal in a state the story's other places are not in gives no country either.
-const VERSION = 32;
+// 33: plural nouns of areas before "of" read the name after it as a place ("the border provinces of Dajabón").
+const VERSION = 33;
 
 export interface ActorsOptions {
   /**

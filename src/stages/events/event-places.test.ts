@@ -123,3 +123,19 @@ describe('events: where people went is not the place of an act another word tell
     expect(placeOf(code('Gunmen torched huts in Kailahun on Monday and families fled into Guinea.'), 'torched')).toBe('Kailahun');
   });
 });
+
+describe('events: the finer place of a clause, and areas named by a plural noun', () => {
+  it.each([
+    // A state fronted or named near the verb, a town of it further on: the town.
+    ['In Guatemala, police arrested 20 gang members in Mixco on Friday.', 'arrested', 'Mixco'],
+    ['In El Salvador, soldiers detained five men in Soyapango on Sunday.', 'detained', 'Soyapango'],
+    // "the provinces of X and Y": the first named area, as for "the province of X".
+    ['Troops detained 30 smugglers in the border provinces of Dajabón and Elías Piña on Sunday.', 'detained', 'Dajabón'],
+  ])('%j: "%s" is placed at %s', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+
+  it('keeps the state when the clause names no finer place in it', () => {
+    expect(placeOf(code('Soldiers killed two smugglers in Liberia near the border with Sierra Leone.'), 'killed')).toBe('Liberia');
+  });
+});

@@ -316,7 +316,10 @@ const STAGE = 'events';
 //     act of its own, and the noun's act befell the verb's passive subject ("refugees displaced by the fighting").
 // 106: the goal of a movement verb ("refugees poured into Chad", "fled to Zwedru"; kb/destinations.ts) is no place of
 //     an act another word of the sentence tells (an act with no party left without a place is then not coded).
-const VERSION = 106;
+// 107: a town, site or region of the clause in the state the clause also names is the act's place, though the state
+//     stands nearer the verb ("In Guatemala, police arrested 20 men in Mixco"); plural area nouns read a place after
+//     "of" ("in the border provinces of X and Y", actors' LOCALITY_NOUNS).
+const VERSION = 107;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -1189,7 +1192,11 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       candidates = candidatesIn(scope);
       if (candidates.length > 0) draft.event.why.push('location: its host\'s, told just before or after it with no place of its own');
     }
-    const nearest = objectPlace ?? candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0];
+    const byDistance = candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger));
+    // "In Guatemala, police arrested 20 men in Mixco": a town, site or region of its clause in the state the clause also
+    // names is the finer place of the act, however far from the verb (as ACLED codes the most precise place told).
+    const finer = byDistance[0]?.level === 'country' ? byDistance.find((p) => p.level !== 'country' && p.countryCode === byDistance[0]!.countryCode) : undefined;
+    const nearest = objectPlace ?? finer ?? byDistance[0];
     // "stormed the town of Djibo in Soum province", "shelled the city of Kherson in the south": a settlement the verb
     // acts on, written in the region the clause places it in, is the finer place of the act.
     const acted = nearest && !objectPlace && ['region', 'country'].includes(nearest.level) ? placeOfObject(draft) : undefined;

@@ -302,7 +302,7 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
       const place = origins.find((p) => p.countryCode === code)!;
       evidence.push(textSpan(ctx.doc, place.span.start, place.span.end));
     }
-    if (code && !antecedent && lexicon.stateSectors.has(hit.noun.sector) && otherStateInSentence(ctx, hit.sentence, code, lexicon.stateSectors)) {
+    if (code && !antecedent && lexicon.stateSectors.has(hit.noun.sector) && otherStateInSentence(ctx, hit.sentence, code, via === 'group-noun-place' ? lexicon.stateSectors : null)) {
       code = null;
       via = 'group-noun';
       evidence.splice(1);
@@ -428,12 +428,13 @@ const lastWord = (text: string) => (text.toLowerCase().split(/\s+/).pop() ?? '')
 const BORDER_WITH = /\b(?:border|borders|frontier|boundary)\s+with\s+$/i;
 
 /**
- * Whether the sentence names a state other than `code` that could own a state's force or office: the state
- * itself or one of its bodies ("US forces", "Russia"), not its people ("arrested three Mexican nationals":
- * civilians own no soldiers) nor the far side of a border ("near the border with Mexico").
+ * Whether the sentence names a state other than `code` ("US forces", "Russia"). With `owners` (the state sectors),
+ * used when the sentence's own place gave the code, only a state that could own a state's force or office counts:
+ * the state itself or one of its bodies, not its people ("arrested three Mexican nationals at a checkpoint in
+ * Malacatán": civilians own no soldiers) nor the far side of a border ("near the border with Mexico"). A code from
+ * the article's places alone stays open beside any other state ("Soldiers detained two Russian smugglers").
  */
-function otherStateInSentence(ctx: ActorContext, sentence: Sentence, code: string, stateSectors: ReadonlySet<string>): boolean {
+function otherStateInSentence(ctx: ActorContext, sentence: Sentence, code: string, owners: ReadonlySet<string> | null): boolean {
   return ctx.actors.some((a) => a.code !== null && a.code !== code && ctx.kb.countries.has(a.code) && Span.contains(sentence.span, a.span)
-    && (a.sector === null || stateSectors.has(a.sector))
-    && !BORDER_WITH.test(ctx.doc.text.slice(Math.max(0, a.span.start - 24), a.span.start)));
+    && (!owners || ((a.sector === null || owners.has(a.sector)) && !BORDER_WITH.test(ctx.doc.text.slice(Math.max(0, a.span.start - 24), a.span.start)))));
 }

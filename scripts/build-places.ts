@@ -20,6 +20,8 @@
  * (so it outranks a small namesake abroad) and its point is their population-weighted centre. A
  * division named like a town of its own country ("Lagos", "Kabul") is left to the town; one
  * named like a country ("Georgia", "Niger"), a nationality ("Somali") or a given name is left out.
+ * A division named with a compass word also gets the word's other form, as news writes it ("Southern
+ * Darfur" is also "South Darfur", "West Kordofan" also "Western Kordofan").
  *
  * Columns: name, other spellings (`|`), ISO alpha-3 country, population, latitude, longitude, kind
  * (C capital, A seat of an administrative division, P other populated place, R first-order
@@ -126,6 +128,19 @@ for (const entry of alternates.entries) {
 const DIVISION_WORD = /\s+(?:State|Region|Regional State|Province|Governorate|County|Oblast|District|Department|Prefecture|Division|Municipality)$|^(?:Muhafazat|Provincia de|Province of|State of)\s+/i;
 /** Compass and position words divisions are named by ("Centre", "Nord", "Est"), never a place alone. */
 const POSITION_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|centre|center|nord|sud|est|ouest|centrale?|capital|national capital|coast|coastal|upper|lower|middle|interior|island|islands)$/i;
+/** One compass word's two forms: news writes "South Darfur" for GeoNames' "Southern Darfur", "Western Equatoria" for "West Equatoria". */
+const COMPASS_FORMS: Readonly<Record<string, string>> = { north: 'Northern', northern: 'North', south: 'Southern', southern: 'South', east: 'Eastern', eastern: 'East', west: 'Western', western: 'West' };
+
+/** A division's name with its leading compass word in its other form ("Southern Darfur" → "South Darfur"), or none. */
+function compassVariant(name: string): string[] {
+  const m = /^(\p{L}+)\s+(.+)$/u.exec(name);
+  const other = m ? COMPASS_FORMS[m[1]!.toLowerCase()] : undefined;
+  // "North West", "East End", "Western Cape": a compass word before a position word or a common English word is a
+  // description ("the east end") more than a name, and stays as GeoNames writes it.
+  const rest = fold(m?.[2] ?? '').toLowerCase();
+  return m && other && !POSITION_WORD.test(rest) && !common.has(rest) ? [`${other} ${m[2]}`] : [];
+}
+
 /** Names no division may take: states and their people ("Niger", "Georgia", "Somali"). */
 const stateWords = new Set(world.flatMap((c) => [c.name.common, c.name.official, c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? '']).filter(Boolean).map((n) => fold(n).toLowerCase()));
 const townNames = new Set(rows.flatMap((r) => [...r.names].map((n) => `${r.city.country}:${n}`)));
@@ -145,7 +160,7 @@ for (const d of divisions) {
   if (population === 0) continue;
   const country = d.code.slice(0, 2);
   const names = new Set<string>();
-  for (const n of spellings(d.name)) {
+  for (const n of spellings(d.name).flatMap((x) => [x, ...compassVariant(x)])) {
     for (const m of [n, n.replace(DIVISION_WORD, '')]) {
       const key = fold(m).toLowerCase();
       // Three letters or fewer are more often an abbreviation than a division ("Mon", "FCT").
@@ -189,7 +204,7 @@ for (const [level, list] of [[1, divisions], [2, secondLevel]] as const) {
     const code = iso3.get(d.code.slice(0, 2));
     if (!code) continue;
     const names = new Set<string>();
-    for (const n of spellings(d.name)) {
+    for (const n of spellings(d.name).flatMap((x) => [x, ...compassVariant(x)])) {
       for (const m of [n, n.replace(DIVISION_WORD, ''), n.replace(KIND_BEFORE, '').replace(KIND_AFTER, '')]) {
         const key = fold(m).toLowerCase();
         if (m.length < 4 || !NAME.test(m) || POSITION_WORD.test(key) || stateWords.has(key) || common.has(key)) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divisionsNamed, looseKey } from './divisions.js';
+import { divisionLikeAnywhere, divisionsNamed, looseKey } from './divisions.js';
 
 describe('kb: the consonant key of a name', () => {
   it('should give two romanisations that differ in vowels and glides one key', () => {
@@ -12,5 +12,19 @@ describe('kb: the consonant key of a name', () => {
     // GeoNames: "Province du Koulpelogo", "Masisi Territory".
     expect(divisionsNamed('Koulpelogo').map((d) => d.countryCode)).toContain('BFA');
     expect(divisionsNamed('Masisi').map((d) => d.countryCode)).toContain('COD');
+  });
+});
+
+describe('kb: division names as news writes them', () => {
+  it('should know a division named with a compass word by the word\'s other form (build-places compassVariant)', () => {
+    // GeoNames: "Southern Kordofan", "Eastern Darfur"; news: "South Kordofan", "East Darfur".
+    expect(divisionsNamed('South Kordofan').map((d) => d.countryCode)).toContain('SDN');
+    expect(divisionsNamed('East Darfur').map((d) => d.countryCode)).toContain('SDN');
+  });
+
+  it('should read a first-order division by its consonants in any state only when they are many and one state has it', () => {
+    expect(divisionLikeAnywhere('Baluchistan')?.countryCode).toBe('PAK');
+    // Three consonants name too many places.
+    expect(divisionLikeAnywhere('Hiran')).toBeUndefined();
   });
 });

@@ -70,3 +70,18 @@ export function divisionsLike(name: string, countries: ReadonlySet<string>): rea
   if (key.length < 4) return [];
   return (tables()?.loose.get(key) ?? []).filter((d) => countries.has(d.countryCode));
 }
+
+/** Consonant keys this long or longer are specific enough to be read in any state ("Lower Shabelle": "lrshbl"). */
+const WORLDWIDE_KEY = 6;
+
+/**
+ * The first-order division, in any state, whose name sounds like `name` when exactly one state has such a
+ * division and the name's consonants are many ("Lower Shabelle" → GeoNames' "Lower Shabeelle", SOM): for a
+ * place a story gives no state to choose by. Undefined otherwise.
+ */
+export function divisionLikeAnywhere(name: string): Division | undefined {
+  const key = looseKey(name);
+  if (key.length < WORLDWIDE_KEY) return undefined;
+  const like = (tables()?.loose.get(key) ?? []).filter((d) => d.level === 1);
+  return new Set(like.map((d) => d.countryCode)).size === 1 ? like[0] : undefined;
+}

@@ -3,6 +3,9 @@ import type { TextSpan } from '../../core/span.js';
 import { type ActorContext, mentionSpan, nestedMentions, pushActor, textSpan, tokenAt, tokenBefore, tokenFrom } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
 import { headSectorAfter, sectorPhraseAt } from './phrases.js';
+import { codeOf } from './13-disambiguate-places.js';
+import { FORCE_SECTORS } from '../../kb/sectors.js';
+import type { GazetteerRef } from '../../kb/index.js';
 
 const IGO_CODES = new Set(['UNO', 'EUR', 'IGO']);
 
@@ -15,17 +18,11 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
   const { doc, kb } = ctx;
   const tokens = doc.tokens;
   const reading = ctx.readings.get(mention.id);
-  // An acronym two organisations share ("RSF": Reporters Without Borders, Sudan's Rapid Support
-  // Forces) reads as the one whose state the article names, or holds a place named so far ("El
-  // Fasher"); else as the first listed.
-  const orgRefs = reading?.refs.filter((r) => r.type === 'organisation') ?? [];
-  const inStory = (code: string) => ctx.salience.has(code) || ctx.places.some((p) => p.countryCode === code);
-  const orgRef = orgRefs.length > 1
-    ? orgRefs.find((r) => r.type === 'organisation' && inStory(kb.organisations.get(r.id)?.code ?? '')) ?? orgRefs[0]
-    : orgRefs[0];
   const next = tokenFrom(tokens, mention.span.end);
   const follow = next >= 0 && next < sentence.tokenEnd && tokens[next]!.start === mention.span.end + 1
     ? headSectorAfter(tokens, next, sentence.tokenEnd, kb, () => false) : null;
+  const orgRefs = reading?.refs.filter((r) => r.type === 'organisation') ?? [];
+  const orgRef = orgRefs.length > 1 ? sharedAcronymReading(ctx, orgRefs, follow?.sector ?? null) : orgRefs[0];
   const evidence: TextSpan[] = [mentionSpan(mention)];
   if (follow) evidence.push(textSpan(doc, follow.start, follow.end));
 
@@ -64,4 +61,28 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
     span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code,
     sector: follow?.sector ?? own, actorKind: 'organization', name: mention.text, via: code ? 'org-modifier' : 'unresolved', evidence,
   });
+}
+
+/**
+ * Which of the organisations sharing an acronym ("RSF": Reporters Without Borders, Sudan's Rapid Support
+ * Forces) the text means: the one whose state the story names or holds a place in — anywhere in the
+ * article, before or after the acronym ("The RSF stormed a hospital in Geneina") — else the one an armed
+ * group noun after it calls a force ("RSF fighters"), else the first listed.
+ */
+function sharedAcronymReading(ctx: ActorContext, refs: readonly GazetteerRef[], followSector: string | null): GazetteerRef | undefined {
+  const { kb } = ctx;
+  const storyStates = new Set<string>([...ctx.salience.keys(), ...ctx.places.map((p) => p.countryCode).filter((c): c is string => c !== null)]);
+  for (const reading of ctx.readings.values()) {
+    const codes = new Set(reading.refs.map((r) => codeOf(r, kb)).filter((c): c is string => c !== null));
+    if (codes.size === 1) storyStates.add([...codes][0]!);
+  }
+  const org = (r: GazetteerRef) => (r.type === 'organisation' ? kb.organisations.get(r.id) : undefined);
+  const inStory = refs.filter((r) => storyStates.has(org(r)?.code ?? ''));
+  if (inStory.length === 1) return inStory[0];
+  const pool = inStory.length > 1 ? inStory : refs;
+  if (followSector && FORCE_SECTORS.has(followSector)) {
+    const armed = pool.find((r) => FORCE_SECTORS.has(org(r)?.sector ?? ''));
+    if (armed) return armed;
+  }
+  return pool[0];
 }

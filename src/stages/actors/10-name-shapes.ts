@@ -3,7 +3,7 @@ import { type ActorContext, mentionSpan, nestedMentions, pushActor, pushPlace, t
 import { stateCodeOf } from './01-rank-countries.js';
 import { codeOf } from './13-disambiguate-places.js';
 import { PLACE_PREPOSITIONS } from '../entities/12-places-by-their-noun.js';
-import { divisionsLike, divisionsNamed, type Division } from '../../kb/divisions.js';
+import { divisionLikeAnywhere, divisionsLike, divisionsNamed, type Division } from '../../kb/divisions.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
 
@@ -37,10 +37,13 @@ export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel 
   const ofAt = words.indexOf('of');
   const last = words[words.length - 1] ?? '';
   const head = ofAt > 0 ? words[ofAt - 1]! : last;
-  if (ofAt > 0 && (ARMED_HEADS.has(head) || (MAYBE_ARMED_HEADS.has(head) && words.some((w) => REBEL_WORDS.has(w))))) return { shape: 'armed' };
+  // "Armed Forces" alone is a state's military ("the Armed Forces of Liberia"); "armed" is a rebel word only beside
+  // another ("Revolutionary Armed Forces").
+  const rebel = words.some((w, k) => REBEL_WORDS.has(w) && !(w === 'armed' && words[k + 1] === 'forces'));
+  if (ofAt > 0 && (ARMED_HEADS.has(head) || (MAYBE_ARMED_HEADS.has(head) && rebel))) return { shape: 'armed' };
   const place = PLACE_HEADS.get(last);
   if (place) return { shape: 'place', level: place };
-  if (ARMED_HEADS.has(last) || (MAYBE_ARMED_HEADS.has(last) && words.some((w) => REBEL_WORDS.has(w)))) return { shape: 'armed' };
+  if (ARMED_HEADS.has(last) || (MAYBE_ARMED_HEADS.has(last) && rebel)) return { shape: 'armed' };
   if (NGO_HEADS.has(last) || NGO_LEADS.test(text) || /\bhuman rights\b/i.test(text)) return { shape: 'ngo' };
   return null;
 }
@@ -48,7 +51,9 @@ export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel 
 /** Nouns before "of" that name a settlement or an area no gazetteer may know: "the village of Kafr Tala". */
 export const LOCALITY_NOUNS: ReadonlyMap<string, PlaceLevel> = new Map([
   ...['village', 'villages', 'town', 'towns', 'city', 'locality', 'community', 'settlement', 'municipality', 'hamlet', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'commune'].map((w) => [w, 'city' as PlaceLevel] as const),
-  ...['district', 'province', 'region', 'county', 'governorate', 'department', 'prefecture', 'area', 'territory'].map((w) => [w, 'region' as PlaceLevel] as const),
+  // Plurals too: "in the border provinces of Dajabón and Elías Piña".
+  ...['district', 'province', 'region', 'county', 'governorate', 'department', 'prefecture', 'area', 'territory',
+    'districts', 'provinces', 'regions', 'counties', 'governorates', 'departments', 'prefectures', 'territories'].map((w) => [w, 'region' as PlaceLevel] as const),
 ]);
 
 /**
@@ -96,6 +101,12 @@ export function settleLocalities(ctx: ActorContext): void {
     const states = new Set(ctx.places.filter((p) => p !== place && p.countryCode !== null && sentence && sentence.span.start <= p.span.start && p.span.end <= sentence.span.end).map((p) => p.countryCode!));
     const code = states.size === 1 ? [...states][0]! : storyState(storyWeights(ctx, false));
     if (code) ctx.places[i] = { ...place, countryCode: code };
+    else {
+      // A story that points to no state: a first-order division whose name sounds like it in one state only
+      // ("in Lower Shabelle": GeoNames' "Lower Shabeelle", SOM).
+      const division = divisionLikeAnywhere(place.text);
+      if (division) ctx.places[i] = { ...place, countryCode: division.countryCode, lat: division.lat, lon: division.lon, level: 'region' };
+    }
   });
 }
 

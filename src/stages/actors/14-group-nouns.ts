@@ -1,4 +1,4 @@
-import type { ActorMention, Mention, Sentence, Token } from '../../core/document.js';
+import type { ActorMention, Mention, PlaceMention, Sentence, Token } from '../../core/document.js';
 import { nameShapes } from '../../kb/names.js';
 import { codeOf, provinceOf } from './13-disambiguate-places.js';
 import { Span, type TextSpan } from '../../core/span.js';
@@ -6,6 +6,7 @@ import { firstTokenFrom } from '../../core/search.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
 import { loadGroupNouns, type GroupNoun, type GroupNouns } from '../../kb/group-nouns.js';
 import { FORCE_SECTORS } from '../../kb/sectors.js';
+import { destinationVerb } from '../../kb/destinations.js';
 import { type ActorContext, phraseHead, pushActor, textSpan } from './context.js';
 
 /** Whether an actor is a group noun coded by this rule ("protesters", "gunmen"), with or without a country. */
@@ -259,14 +260,21 @@ function verbMisreadAsNoun(tokens: readonly Token[], last: number): boolean {
  */
 export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[]): void {
   const lexicon = loadGroupNouns(ctx.groupNouns);
-  const articleCodes = new Set(ctx.places.map((p) => p.countryCode).filter((c): c is string => c !== null));
+  // The state people went to ("refugees fled into Chad") says nothing of whose they, or those around them, are;
+  // nor does a town they went to in a state the story's other places are not in ("crossed into Guinea's Lola
+  // prefecture" in a story set in Liberia). A town they went to in the story's state ("fled to Zwedru"), or in a
+  // story with no other place, mostly lies in their own state, and counts.
+  const isGoal = (p: PlaceMention) => destinationVerb(ctx.doc.tokens, firstTokenFrom(ctx.doc.tokens, p.span.start)) >= 0;
+  const storyStates = new Set(ctx.places.filter((p) => !isGoal(p)).map((p) => p.countryCode).filter((c): c is string => c !== null));
+  const origins = ctx.places.filter((p) => !isGoal(p) || (p.level !== 'country' && (storyStates.size === 0 || storyStates.has(p.countryCode ?? ''))));
+  const articleCodes = new Set(origins.map((p) => p.countryCode).filter((c): c is string => c !== null));
   for (const hit of hits) {
     const covering = ctx.actors.filter((a) => Span.overlaps(a.span, hit.span));
     if (covering.some((a) => a.via !== 'unresolved' || a.code !== null)) continue;
     // "their" may be anyone's: without an owner that can have a force, the noun is no party.
     if (hit.noun.possessed && possessiveBefore(ctx.doc.tokens, hit) === 'their' && !possessiveOwner(ctx, hit)) continue;
     for (const a of covering) ctx.actors.splice(ctx.actors.indexOf(a), 1);
-    const sentencePlaces = ctx.places.filter((p) => p.countryCode !== null && Span.contains(hit.sentence.span, p.span));
+    const sentencePlaces = origins.filter((p) => p.countryCode !== null && Span.contains(hit.sentence.span, p.span));
     const sentenceCodes = new Set(sentencePlaces.map((p) => p.countryCode!));
     let code: string | null = null;
     let via = 'group-noun';
@@ -291,10 +299,10 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
     } else if (sentencePlaces.length === 0 && articleCodes.size === 1) {
       code = [...articleCodes][0]!;
       via = 'group-noun-article-place';
-      const place = ctx.places.find((p) => p.countryCode === code)!;
+      const place = origins.find((p) => p.countryCode === code)!;
       evidence.push(textSpan(ctx.doc, place.span.start, place.span.end));
     }
-    if (code && !antecedent && lexicon.stateSectors.has(hit.noun.sector) && otherStateInSentence(ctx, hit.sentence, code)) {
+    if (code && !antecedent && lexicon.stateSectors.has(hit.noun.sector) && otherStateInSentence(ctx, hit.sentence, code, via === 'group-noun-place' ? lexicon.stateSectors : null)) {
       code = null;
       via = 'group-noun';
       evidence.splice(1);
@@ -416,7 +424,17 @@ function ownerBeforeSentence(ctx: ActorContext, hit: GroupNounHit, possessive: n
 
 const lastWord = (text: string) => (text.toLowerCase().split(/\s+/).pop() ?? '');
 
-/** Whether the sentence names a state other than `code` as an actor ("US forces", "Russia"). */
-function otherStateInSentence(ctx: ActorContext, sentence: Sentence, code: string): boolean {
-  return ctx.actors.some((a) => a.code !== null && a.code !== code && ctx.kb.countries.has(a.code) && Span.contains(sentence.span, a.span));
+/** "near the border with Mexico": a state named as the far side of a border is a place, nobody's force. */
+const BORDER_WITH = /\b(?:border|borders|frontier|boundary)\s+with\s+$/i;
+
+/**
+ * Whether the sentence names a state other than `code` ("US forces", "Russia"). With `owners` (the state sectors),
+ * used when the sentence's own place gave the code, only a state that could own a state's force or office counts:
+ * the state itself or one of its bodies, not its people ("arrested three Mexican nationals at a checkpoint in
+ * Malacatán": civilians own no soldiers) nor the far side of a border ("near the border with Mexico"). A code from
+ * the article's places alone stays open beside any other state ("Soldiers detained two Russian smugglers").
+ */
+function otherStateInSentence(ctx: ActorContext, sentence: Sentence, code: string, owners: ReadonlySet<string> | null): boolean {
+  return ctx.actors.some((a) => a.code !== null && a.code !== code && ctx.kb.countries.has(a.code) && Span.contains(sentence.span, a.span)
+    && (!owners || ((a.sector === null || owners.has(a.sector)) && !BORDER_WITH.test(ctx.doc.text.slice(Math.max(0, a.span.start - 24), a.span.start)))));
 }

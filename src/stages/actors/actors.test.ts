@@ -75,6 +75,23 @@ describe('actors', () => {
     expect(actorAt(run('The RSF condemned the jailing of two reporters in Baku.'), 'RSF')).toMatchObject({ code: 'NGO', sector: 'JRN' });
   });
 
+  it('should read "Armed Forces" of a state as its military, and as rebels only beside another rebel word', () => {
+    expect(actorAt(run('The Armed Forces of Liberia sent a platoon to Ganta.'), 'Armed Forces of Liberia')).toMatchObject({ code: 'LBR', sector: 'MIL' });
+    expect(actorAt(run('The Sierra Leone Armed Forces sent troops to Kono.'), 'Sierra Leone Armed Forces')).toMatchObject({ code: 'SLE', sector: 'MIL' });
+    expect(actorAt(run('The Revolutionary Armed Forces of Colombia attacked a post.'), 'Revolutionary Armed Forces of Colombia')).toMatchObject({ sector: 'REB' });
+    expect(run('Police cleared a blockade of the Inter-American Highway near Cuilco.').actors.some((a) => a.code === 'USA')).toBe(false);
+  });
+
+  it('should read a shared acronym by the story\'s places after it, and by an armed noun after it', () => {
+    // The place that settles it comes later in the sentence, or in a later sentence.
+    expect(actorAt(run('The RSF stormed a hospital in Geneina on Sunday.'), 'RSF')).toMatchObject({ code: 'SDN' });
+    expect(actorAt(run('The RSF denied the report. Residents of Kassala said shops were looted.'), 'RSF')).toMatchObject({ code: 'SDN' });
+    // No place at all: "fighters" after it names the armed group.
+    expect(actorAt(run('RSF fighters looted shops overnight, residents said.'), 'RSF')).toMatchObject({ code: 'SDN' });
+    // A place of another state keeps the press-freedom group.
+    expect(actorAt(run('The RSF said police beat a reporter in Tegucigalpa on Friday.'), 'RSF')).toMatchObject({ code: 'NGO', sector: 'JRN' });
+  });
+
   it('should read "the two armies" and "the warring parties" as the story\'s two states', () => {
     const doc = run('Troops of Bolivia and Chile traded fire near the Silala springs.\n\nThe two armies pulled back on Friday.\n\nThe warring parties then agreed to talks.');
     expect(actorAt(doc, 'The two armies')).toMatchObject({ actorKind: 'collective', members: ['BOL', 'CHL'], sector: 'MIL' });

@@ -42,3 +42,14 @@ describe('actors: a place read by its preposition takes the state of the adminis
     expect(placeNamed(makeDocWithActors('Gunmen killed nine traders in Zamfara state on Monday.'), 'Zamfara')?.level).toBe('region');
   });
 });
+
+describe('actors: a division spelled otherwise than GeoNames writes it, in a story that names no state', () => {
+  it.each([
+    // GeoNames: "Balochistan".
+    ['Police arrested six men in Baluchistan on Monday.', 'Baluchistan', 'PAK'],
+    // GeoNames: "Southern Kordofan", read whole, not as the gazetteer's "Kordofan" after a stray "South".
+    ['Shelling killed nine people in South Kordofan on Sunday.', 'South Kordofan', 'SDN'],
+  ])('%j', (text, place, code) => {
+    expect(placeNamed(makeDocWithActors(text), place)?.countryCode).toBe(code);
+  });
+});

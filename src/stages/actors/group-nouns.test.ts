@@ -187,3 +187,41 @@ describe('actors: a group noun before an armed act names its doer (group-nouns.j
     expect(texts('A civilian attack helicopter crashed.')).not.toContain('civilian/CVL');
   });
 });
+
+describe('actors: where people went is not whose they are', () => {
+  const codeOf = (doc: ArticleDoc, text: string) => doc.actors.find((a) => a.text === text)?.code;
+  it.each([
+    // A state that is the goal of a movement verb gives the groups of the sentence no country.
+    ['Hundreds of families fled into Guinea after gunmen torched their huts.', 'gunmen', null],
+    ['Dozens of families crossed into Guatemala as soldiers burned their fields.', 'soldiers', null],
+    // A town people fled to lies mostly in their own state: it still gives its country.
+    ['Hundreds of families fled to the town of Zwedru after gunmen torched their huts.', 'gunmen', 'LBR'],
+    // Another place of the story, not a goal, still gives it.
+    ['Gunmen torched huts near Kenema. Hundreds of families fled into Guinea after the gunmen left.', 'Gunmen', 'SLE'],
+  ])('%j: %s is coded %s', (text, actor, code) => {
+    expect(codeOf(run(text), actor)).toBe(code);
+  });
+
+  it('keeps a place that is no goal of a movement ("marched … in", "attacked … in")', () => {
+    expect(codeOf(run('Gunmen attacked farmers in Kailahun after they fled the fighting.'), 'Gunmen')).toBe('SLE');
+  });
+});
+
+describe('actors: a goal written in its state, and states that own no force', () => {
+  const codeOf = (doc: ArticleDoc, text: string) => doc.actors.find((a) => a.text === text)?.code;
+  it('reads a goal written after its state\'s possessive as a goal, in a story set in another state', () => {
+    expect(codeOf(run("Aid reached families who had crossed into Guinea's Lola prefecture after clashes in Ganta."), 'families')).toBe('LBR');
+  });
+
+  it.each([
+    // The other state is the nationality of the detainees, or the far side of a border: the soldiers are of the place.
+    ['Soldiers arrested three Mexican nationals at a checkpoint in Malacatán on Monday.', 'Soldiers', 'GTM'],
+    ['Police detained four men at a checkpoint in Malacatán, near the border with Mexico, on Monday.', 'Police', 'GTM'],
+    // A demonym joined to "Inter-" names no state: the road is no other state's.
+    ['Police cleared a blockade of the Inter-American Highway near Cuilco on Tuesday.', 'Police', 'GTM'],
+    // A state body of another state may own the force: no guess.
+    ['Soldiers killed a civilian near Kandahar, US officials said.', 'Soldiers', null],
+  ])('%j: %s is coded %s', (text, actor, code) => {
+    expect(codeOf(run(text), actor)).toBe(code);
+  });
+});

@@ -72,7 +72,20 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     capitals ("BANGUI, Nov 3 (Reuters) -") is read as the name it spells and is a place, never an actor.
 // 28: a definite armed group noun with no country ("the rebels", "the militants") is the armed group named in its sentence
 //     or the three before and takes its code, when those groups agree on one (17-definite-groups.ts).
-const VERSION = 28;
+// 29: an acronym several organisations share is read by the states of every place the article names (before or after
+//     it), else by an armed group noun after it ("RSF fighters"), else the first listed (05-resolve-organisations.ts).
+// 30: a state that is the goal of a movement verb ("families fled into Guinea"; kb/destinations.ts) gives the group nouns
+//     of the story no country.
+// 31: a place no state is found for, in a story that points to none, is the first-order division whose consonants match
+//     in one state only ("Baluchistan" → Balochistan, PAK; kb/divisions.ts divisionLikeAnywhere); the gazetteer and the
+//     divisions know compass-named divisions by the word's other form ("South Kordofan" for GeoNames' "Southern Kordofan").
+// 32: a demonym joined to "Inter-"/"Pan-"/"Trans-" names no state ("the Inter-American Highway"); a state's force or office
+//     takes its place's country though the sentence names another state's people or the far side of a border ("arrested
+//     three Mexican nationals", "near the border with Mexico"); "Armed Forces" with a state is its military (MIL), rebels
+//     only beside another rebel word; a goal written after its state's possessive ("into Guinea's Lola prefecture") is a
+//     goal, and a town that is a goal in a state the story's other places are not in gives no country either.
+// 33: plural nouns of areas before "of" read the name after it as a place ("the border provinces of Dajabón").
+const VERSION = 33;
 
 export interface ActorsOptions {
   /**
@@ -98,6 +111,9 @@ export interface ActorsOptions {
  * actors().run(doc, { report })  // doc after sentences + entities
  * // "Armenian Prime Minister Nikol Pashinyan said" → {code: 'ARM', sector: 'GOV', actorKind: 'person', via: 'title'}
  */
+/** Prefixes that make a demonym after them a region's or a continent's, not a state's (a short closed class). */
+const SHARED_PREFIX = /\b(?:inter|pan|trans)-$/i;
+
 export function actors(options: ActorsOptions = {}): Stage {
   return {
     name: 'actors',
@@ -110,6 +126,9 @@ export function actors(options: ActorsOptions = {}): Stage {
       for (const m of doc.mentions) {
         // "BANGUI, Nov 3 (Reuters) -": a word of a date the dates stage read is no place ("Nov" is also a town).
         if (doc.times.some((t) => t.span.start <= m.span.start && m.span.end <= t.span.end)) continue;
+        // "the Inter-American Highway", "a Pan-African body", "Trans-Saharan trade": a demonym joined to a prefix of
+        // many peoples names no one state.
+        if (m.label === 'NORP' && SHARED_PREFIX.test(doc.text.slice(Math.max(0, m.span.start - 7), m.span.start))) continue;
         const hit = kb.match(doc.text, m.span.start, m.span.end).find((g) => g.start === m.span.start && g.end === m.span.end)
           ?? datelinePlace(doc, kb, m.span);
         if (hit) found.set(m.id, hit);

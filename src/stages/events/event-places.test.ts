@@ -107,3 +107,35 @@ describe('events: a settlement the verb acts on, written in a larger place, is w
     expect(placeOf(code('Farmers from the town of Bunia protested in Ituri province on Monday.'), 'protested')).toBe('Ituri');
   });
 });
+
+describe('events: where people went is not the place of an act another word tells', () => {
+  // Without the goal, an act with no party and no figure of its own is not coded at all (index.ts: an act by
+  // someone unnamed needs a place or a figure); either way it is never placed at the goal.
+  it.each([
+    ['Thousands of villagers streamed into Honduras after the clashes on Sunday.', 'Honduras'],
+    ['Residents fled into Guinea during the clashes.', 'Guinea'],
+    ['Refugees poured into Chad following the massacre.', 'Chad'],
+  ])('%j: no act is placed at %s', (text, goal) => {
+    expect(code(text).filter((e) => e.event_loc?.name === goal).map((e) => e.evidence.trigger.text)).toEqual([]);
+  });
+
+  it('still places an act in its own clause beside a goal', () => {
+    expect(placeOf(code('Gunmen torched huts in Kailahun on Monday and families fled into Guinea.'), 'torched')).toBe('Kailahun');
+  });
+});
+
+describe('events: the finer place of a clause, and areas named by a plural noun', () => {
+  it.each([
+    // A state fronted or named near the verb, a town of it further on: the town.
+    ['In Guatemala, police arrested 20 gang members in Mixco on Friday.', 'arrested', 'Mixco'],
+    ['In El Salvador, soldiers detained five men in Soyapango on Sunday.', 'detained', 'Soyapango'],
+    // "the provinces of X and Y": the first named area, as for "the province of X".
+    ['Troops detained 30 smugglers in the border provinces of Dajabón and Elías Piña on Sunday.', 'detained', 'Dajabón'],
+  ])('%j: "%s" is placed at %s', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+
+  it('keeps the state when the clause names no finer place in it', () => {
+    expect(placeOf(code('Soldiers killed two smugglers in Liberia near the border with Sierra Leone.'), 'killed')).toBe('Liberia');
+  });
+});

@@ -13,6 +13,7 @@ import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
 import { homeCountry, inferHomeCountry, inferPartyCodes, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
+import { destinationVerb } from '../../kb/destinations.js';
 import { hasOwnDate, mergeMentions, VERBAL_TYPES } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
@@ -336,7 +337,12 @@ const STAGE = 'events';
 //     document is no act.
 // 114: a broker written with a hyphen before its participle and split there by the tokenizer ("Uzbek-mediated talks")
 //     is the act's third party, not one of its sides.
-const VERSION = 114;
+// 115: the goal of a movement verb ("refugees poured into Chad", "fled to Zwedru"; kb/destinations.ts) is no place of
+//     an act another word of the sentence tells (an act with no party left without a place is then not coded).
+// 116: a town, site or region of the clause in the state the clause also names is the act's place, though the state
+//     stands nearer the verb ("In Guatemala, police arrested 20 men in Mixco"); plural area nouns read a place after
+//     "of" ("in the border provinces of X and Y", actors' LOCALITY_NOUNS).
+const VERSION = 116;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -1185,6 +1191,12 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     }
     return undefined;
   };
+  // "Refugees crossed into Chad after the fighting": where people went (kb/destinations.ts) is the place of
+  // their going, not of an act another word tells.
+  const goalOfAnotherVerb = (draft: Draft, place: PlaceMention): boolean => {
+    const verb = destinationVerb(doc.tokens, firstTokenFrom(doc.tokens, place.span.start));
+    return verb >= 0 && verb !== draft.trigger.head;
+  };
   const acts = new Set(drafts.flatMap((d) => [d.trigger.head, ...d.adjuncts.map((a) => a.head)]));
   for (const draft of drafts) {
     const object = draft.roles.placeObject;
@@ -1210,7 +1222,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       const owned = inScope.map((p) => ({ p, owner: located.find((o) => POSSESSED_PLACE.test(doc.text.slice(o.span.end, p.span.start))) }))
         .filter((x): x is { p: PlaceMention; owner: PlaceMention } => x.owner !== undefined);
       return [...located.filter((o) => !owned.some((x) => x.owner === o)), ...owned.map((x) => x.p)]
-        .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p));
+        .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p) && !goalOfAnotherVerb(draft, p));
     };
     // What follows the preposition, however the parse hangs it ("a week after a bombing at a church in Jos").
     const own = framing ? new Set([...scope].filter((i) => i >= framing.prep)) : scope;
@@ -1221,7 +1233,11 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       candidates = candidatesIn(scope);
       if (candidates.length > 0) draft.event.why.push('location: its host\'s, told just before or after it with no place of its own');
     }
-    const nearest = objectPlace ?? candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger))[0];
+    const byDistance = candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger));
+    // "In Guatemala, police arrested 20 men in Mixco": a town, site or region of its clause in the state the clause also
+    // names is the finer place of the act, however far from the verb (as ACLED codes the most precise place told).
+    const finer = byDistance[0]?.level === 'country' ? byDistance.find((p) => p.level !== 'country' && p.countryCode === byDistance[0]!.countryCode) : undefined;
+    const nearest = objectPlace ?? finer ?? byDistance[0];
     // "stormed the town of Djibo in Soum province", "shelled the city of Kherson in the south": a settlement the verb
     // acts on, written in the region the clause places it in, is the finer place of the act.
     const acted = nearest && !objectPlace && ['region', 'country'].includes(nearest.level) ? placeOfObject(draft) : undefined;

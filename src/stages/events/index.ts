@@ -313,7 +313,10 @@ const STAGE = 'events';
 //     people others hold ("troops freed the hostages", triggers.json @ABDUCTED, rule field rescued) is a rescue, AID,
 //     not a release, sized by the freed; a fallback verb whose "by" agent is a lexicon act noun is that act's effect, no
 //     act of its own, and the noun's act befell the verb's passive subject ("refugees displaced by the fighting").
-const VERSION = 105;
+// 106: force on a hyphenated protest noun ("broke up a sit-in", "a walk-out", "a go-slow": triggers.json GATHERINGS, objects
+//     matched over the hyphen's split words) is crowd control on its holders; a "by" phrase right after an active verb's
+//     object, hung on the verb by the parse, is the object noun's ("dispersed a march by teachers": roles.ts strayByPhrases).
+const VERSION = 106;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

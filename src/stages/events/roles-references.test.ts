@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { createChroniclePipeline } from '../../pipeline/default.js';
+import { docFromRaw } from '../../ingest/load.js';
+
+/**
+ * Who did it, told by a reference or a phrase the parse misplaces (issue 14: parties of an act). Sentences are our own.
+ * "the group" / "the militants" after a named body, "the opposition", "a sit-in by X".
+ */
+const pipeline = createChroniclePipeline({ onStageError: 'throw' });
+function code(text: string, published = '2025-05-14'): CodedEvent[] {
+  const doc = docFromRaw(text, 'test', 'text', { published });
+  pipeline.run(doc);
+  return doc.events;
+}
+const byTrigger = (events: readonly CodedEvent[], trigger: string) => events.find((e) => e.evidence.trigger.text === trigger);
+const texts = (parties: readonly { text: string }[] | undefined) => (parties ?? []).map((p) => p.text);
+const codes = (parties: readonly { code: string | null }[] | undefined) => (parties ?? []).map((p) => p.code);
+
+describe('roles: "the group", "the organisation" is the body named last before it (group-nouns.json bodyAnaphors)', () => {
+  it.each([
+    ['Al-Shabaab fighters overran a police post near Mandera on Monday. The group claimed responsibility for the bombing of a bus near Wajir.', 'bombing', 'SOM'],
+    ['Boko Haram raided a market in Gwoza on Friday.\n\nThe group kidnapped six traders near Bama on Sunday.', 'kidnapped', 'NGA'],
+    ['Amnesty International said gendarmes had beaten detainees in Kara. The organisation demanded an inquiry.', 'demanded', 'NGO'],
+  ])('should make the named body the actor: %j', (text, trigger, code0) => {
+    const act = byTrigger(code(text), trigger);
+    expect(codes(act?.actor)).toContain(code0);
+  });
+
+  it('should read no body in "a group of" or where no body was named before', () => {
+    expect(codes(byTrigger(code('The group claimed responsibility for the bombing near Kandi.'), 'bombing')?.actor)).toEqual([]);
+    const march = byTrigger(code('Amnesty International criticised the arrests. A group of students marched in Cotonou on Tuesday.'), 'marched');
+    expect(codes(march?.actor)).not.toContain('NGO');
+  });
+
+  it('should make no party of the body\'s own things in the sentence that names it', () => {
+    const act = byTrigger(code('Islamic State members surrendered from the group\'s last holdout near Tanguieta, the army said.'), 'surrendered');
+    expect(act?.event).toBe('RETREAT');
+    expect(texts(act?.recipient)).toEqual([]);
+  });
+
+  it('should give "the militants" the named armed group\'s code over the country of the place they acted in', () => {
+    const act = byTrigger(code('Al-Shabaab fighters attacked an army base in Lamu on Monday. The militants later ambushed a convoy near Garissa.'), 'ambushed');
+    expect(codes(act?.actor)).toEqual(['SOM']);
+  });
+});
+
+describe('roles: "the opposition" is a party (group-nouns.json OPP)', () => {
+  it.each([
+    ['The opposition accused the army of shelling villages near Kidal.', 'accused', 'MLI'],
+    ['The opposition in Togo accused the electoral commission of rigging the vote.', 'accused', 'TGO'],
+  ])('should code the opposition as the actor, in the state of its story: %j', (text, trigger, state) => {
+    const act = byTrigger(code(text), trigger);
+    expect(act?.actor.map((p) => [p.code, p.sector])).toEqual([[state, 'OPP']]);
+  });
+
+  it('should read no party in opposition to a thing', () => {
+    const events = code('The opposition to the fuel tax grew in Lomé, and police arrested two activists.');
+    expect(events.flatMap((e) => e.actor).map((p) => p.sector)).not.toContain('OPP');
+  });
+});
+
+describe('roles: force used on a hyphenated protest noun, and "by" phrases the parse hung on the verb', () => {
+  it.each([
+    ['Troops broke up a sit-in by students in Parakou.', 'broke up', 'students'],
+    ['Police dispersed a walk-out by nurses outside the ministry in Accra.', 'dispersed', 'nurses'],
+    ['Gendarmes broke up a go-slow by taxi drivers in Nouakchott.', 'broke up', 'drivers'],
+    ['Riot police dispersed a march by teachers in Lomé.', 'dispersed', 'teachers'],
+  ])('should code crowd control on the protest\'s holders and the protest by them: %j', (text, trigger, holders) => {
+    const events = code(text);
+    const force = byTrigger(events, trigger);
+    expect(force?.event).toBe('ASSAULT');
+    expect(force?.mode).toBe('crowd-control');
+    expect(texts(force?.recipient).join(' ')).toContain(holders);
+    const protest = events.find((e) => e.event === 'PROTEST');
+    expect(texts(protest?.actor).join(' ')).toContain(holders);
+  });
+
+  it('should take no party from a "by" phrase of means', () => {
+    const force = byTrigger(code('Police dispersed the crowd by force in Lomé.'), 'dispersed');
+    expect(texts(force?.recipient)).toEqual(['crowd']);
+  });
+});

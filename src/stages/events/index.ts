@@ -11,7 +11,7 @@ import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, 
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
-import { homeCountry, inferHomeCountry, inferPartyCodes, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
+import { homeCountry, inferHomeCountry, inferPartyCodes, oppositionCounterpart, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { hasOwnDate, mergeMentions, VERBAL_TYPES } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
@@ -316,7 +316,10 @@ const STAGE = 'events';
 // 106: force on a hyphenated protest noun ("broke up a sit-in", "a walk-out", "a go-slow": triggers.json GATHERINGS, objects
 //     matched over the hyphen's split words) is crowd control on its holders; a "by" phrase right after an active verb's
 //     object, hung on the verb by the parse, is the object noun's ("dispersed a march by teachers": roles.ts strayByPhrases).
-const VERSION = 106;
+// 107: an opposition group of no state facing one state's rulers is that state's (infer-party-codes.ts oppositionCounterpart);
+//     a condemned act noun ("condemned the attack") reaches an act of its word family however far back before a nearer
+//     act of its type; a hyphenated protest noun a purpose sets out to break up is going on (assign-modality.ts).
+const VERSION = 107;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -525,6 +528,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       if (draft.derived) continue;
       venueIsNoParty(doc, draft.event, home);
       inferPartyCodes(doc, draft.event, home);
+      // Before the home country's guess: the rulers an opposition faces say whose it is.
+      oppositionCounterpart(doc, draft.event);
       inferHomeCountry(doc, draft.event, home);
       policeCounterpart(doc, draft.event);
       reporterVictims(doc, draft.event, draft.trigger.head);

@@ -54,6 +54,14 @@ describe('roles: "the opposition" is a party (group-nouns.json OPP)', () => {
     expect(act?.actor.map((p) => [p.code, p.sector])).toEqual([[state, 'OPP']]);
   });
 
+  it.each([
+    ['Togolese activists met diplomats in Accra on Monday. The opposition later called on President Faure Gnassingbe to resign.', 'called on', 'TGO'],
+    ['The opposition accused the government of Mauritania of rigging the count.', 'accused', 'MRT'],
+  ])('should give the opposition the state whose rulers it faces: %j', (text, trigger, state) => {
+    const act = byTrigger(code(text), trigger);
+    expect(act?.actor.map((p) => [p.code, p.sector])).toEqual([[state, 'OPP']]);
+  });
+
   it('should read no party in opposition to a thing', () => {
     const events = code('The opposition to the fuel tax grew in Lomé, and police arrested two activists.');
     expect(events.flatMap((e) => e.actor).map((p) => p.sector)).not.toContain('OPP');
@@ -76,8 +84,32 @@ describe('roles: force used on a hyphenated protest noun, and "by" phrases the p
     expect(texts(protest?.actor).join(' ')).toContain(holders);
   });
 
+  it('should code the protest a purpose sets out to break up when its noun is hyphenated', () => {
+    const events = code('Police fired tear gas to break up a sit-in by students in Parakou.');
+    const protest = events.find((e) => e.event === 'PROTEST');
+    expect(protest?.modality).toBe('asserted');
+    expect(texts(protest?.actor).join(' ')).toContain('students');
+  });
+
   it('should take no party from a "by" phrase of means', () => {
     const force = byTrigger(code('Police dispersed the crowd by force in Lomé.'), 'dispersed');
     expect(texts(force?.recipient)).toEqual(['crowd']);
+  });
+});
+
+describe('roles: a condemned act is the one told by the noun\'s own word family, however far back (condemned-acts.ts)', () => {
+  it('should aim a condemnation closing a long story at the doer of the attack, not at a nearer act of force', () => {
+    const text = [
+      'Gunmen attacked a customs post near Cinkasse in northern Togo on Sunday, killing three officers.',
+      'The army said it had sent reinforcements to the area.',
+      'Officials said the post had been attacked twice this year.',
+      'Traders in Dapaong closed their shops on Monday.',
+      'Farmers said they feared going to their fields.',
+      'The government announced a curfew in the Savanes region.',
+      'In Lomé, police fired tear gas at students who marched against fees on Monday.',
+      'The African Union condemned the attack on Tuesday.',
+    ].join(' ');
+    const act = byTrigger(code(text), 'condemned');
+    expect(texts(act?.recipient)).toEqual(['Gunmen']);
   });
 });

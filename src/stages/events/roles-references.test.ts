@@ -113,3 +113,21 @@ describe('roles: a condemned act is the one told by the noun\'s own word family,
     expect(texts(act?.recipient)).toEqual(['Gunmen']);
   });
 });
+
+describe('roles: harm told with no doer after a state force\'s act of force in its sentence is that force\'s (index.ts harmByTheForce)', () => {
+  it.each([
+    ['Gendarmes fired tear gas to clear the road near Daloa, and several farmers were injured, an official said.', 'injured', 'Gendarmes', 'farmers'],
+    ['Soldiers opened fire near the market in Bouaké, and three traders were killed.', 'killed', 'Soldiers', 'traders'],
+  ])('should make the force the actor of the harm: %j', (text, trigger, actor, recipient) => {
+    const harm = byTrigger(code(text), trigger);
+    expect(harm?.event).toBe('ASSAULT');
+    expect(texts(harm?.actor)).toEqual([actor]);
+    expect(texts(harm?.recipient).join(' ')).toContain(recipient);
+  });
+
+  it('should leave the harm without a doer when two sides fired', () => {
+    const events = code('Police and rebels exchanged fire in Korhogo on Sunday, and two children were wounded near a school in Ferke.');
+    const harm = byTrigger(events, 'wounded');
+    expect(harm === undefined || harm.actor.length === 0).toBe(true);
+  });
+});

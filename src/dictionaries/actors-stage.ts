@@ -6,6 +6,7 @@ import type { PetrarchDictionaries } from './petrarch.js';
 import { buildPhraseIndex, longestAt, type PhraseIndex } from './phrase-index.js';
 import { readResource, type ResourceHeader } from '../kb/resource.js';
 import { nameShapes } from '../kb/names.js';
+import { bindDefiniteReferences } from '../stages/actors/17-definite-groups.js';
 
 const STAGE = 'dictionary-actors';
 // 3: a person's entry without a sector in its open last range takes the office the text gives ("President John Mahama").
@@ -14,7 +15,9 @@ const STAGE = 'dictionary-actors';
 //    names.json frontierNouns, frontierPrepositions).
 // 6: a name opening with a particle in lower case glued to its capitalised word ("al-Shabab", "el-Sisi") is looked up
 //    though the dictionary reads only capitalised names.
-const VERSION = 6;
+// 7: definite references ("the militants", "the group") are bound again over the dictionary's actors, which name armed
+//    groups the actors stage does not know ("al-Shabaab … The group claimed responsibility"; actors/17-definite-groups.ts).
+const VERSION = 7;
 
 export interface DictionaryActorsOptions {
   /**
@@ -99,7 +102,9 @@ export function dictionaryActors(dict: PetrarchDictionaries, options: Dictionary
         found = found.map((f) => withTitleSector(f, doc.actors.find((a) => overlap(a, f) && a.actorKind === 'person' && a.sector !== null)));
       }
       const kept = options.mode === 'only' ? [] : doc.actors.filter((a) => !found.some((f) => overlap(f, a)));
-      doc.actors = [...kept, ...found]
+      const actors = [...kept, ...found];
+      bindDefiniteReferences(doc, actors, origin);
+      doc.actors = actors
         .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
         .map((a, i) => ({ ...a, id: `a${i}` }));
     },

@@ -13,6 +13,7 @@ interface GroupNounFile extends ResourceHeader {
   readonly voiceNouns?: { readonly nouns: readonly string[] };
   readonly captiveComplements?: { readonly nouns: readonly string[] };
   readonly doerActs?: { readonly sectors: readonly string[]; readonly nouns: readonly string[]; readonly labels?: readonly string[] };
+  readonly bodyAnaphors?: { readonly nouns: readonly string[] };
 }
 
 /** A group noun phrase and its PLOVER sector ("unidentified gunmen" → UAF, "protesters" → CVL). */
@@ -61,6 +62,8 @@ export interface GroupNouns {
   readonly doerSectors: ReadonlySet<string>;
   /** Words that name what an act is called, not who did it ("a terrorist attack"). */
   readonly doerLabels: ReadonlySet<string>;
+  /** Nouns by which "the group", "the organisation" refer back to a body named before ("… The group claimed the attack"). */
+  readonly bodyAnaphors: ReadonlySet<string>;
 }
 
 const loaded = new Map<string, GroupNouns>();
@@ -97,7 +100,8 @@ export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
     installationOwners: new Map(Object.entries(file.installations.owners)), installationNouns: new Set(file.installations.nouns),
     groupForces: new Map(Object.entries(file.groupForces?.nouns ?? {})), notForceGroups: new Set(file.groupForces?.notGroups ?? []), voiceNouns: new Set(file.voiceNouns?.nouns ?? []),
     captiveComplements: new Set(file.captiveComplements?.nouns ?? []),
-    doerActs: new Set(file.doerActs?.nouns ?? []), doerSectors: new Set(file.doerActs?.sectors ?? []), doerLabels: new Set(file.doerActs?.labels ?? []) };
+    doerActs: new Set(file.doerActs?.nouns ?? []), doerSectors: new Set(file.doerActs?.sectors ?? []), doerLabels: new Set(file.doerActs?.labels ?? []),
+    bodyAnaphors: new Set(file.bodyAnaphors?.nouns ?? []) };
   loaded.set(key, lexicon);
   return lexicon;
 }

@@ -98,7 +98,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   for (let i = 0; i < ids.length; i++) tagged.push(split[ids[i]!]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = nounModifierOpeningSentence(forms, timeAdverbAfterNoun(forms, parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))))))))))));
+  const tags = hyphenNounCompound(forms, glued, nounModifierOpeningSentence(forms, timeAdverbAfterNoun(forms, parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged)))))))))))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
@@ -487,6 +487,31 @@ function timeAdverbAfterNoun(forms: readonly string[], tags: { upos: string; xpo
     if (/^(NN|NNS|NNP|NNPS|POS|JJ|CD)$/.test(tags[i + 1]?.xpos ?? '')) continue;
     if (out === tags) out = [...tags];
     out[i] = { upos: 'ADV', xpos: 'RB' };
+  }
+  return out;
+}
+
+/**
+ * "broke up a sit-in by students", "a go-slow by drivers": a compound glued by a hyphen whose last part is a particle,
+ * adverb or adjective ("in", "out", "slow") names a thing when it stands right after a determiner or possessive (or
+ * an adjective after one) and heads its phrase (no noun follows: "a go-slow strike" keeps its adjective). The tagger,
+ * seeing the part alone, read "in" as an adverb and the parse made it the verb's object with the "by" phrase on the
+ * verb; as a noun (the treebank's "follow - up" is NOUN) the phrase keeps its own arguments.
+ */
+function hyphenNounCompound(forms: readonly string[], glued: readonly boolean[] | undefined, tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  if (!glued) return tags;
+  let out = tags;
+  for (let i = 3; i < tags.length; i++) {
+    if (forms[i - 1] !== '-' || !glued[i - 1] || !/^(RB|RP|IN|JJ)$/.test(tags[i]!.xpos) || !/^\p{Ll}+$/u.test(forms[i]!)) continue;
+    // What the phrase starts with: a determiner or possessive right before the first part, or before an adjective before it.
+    const opener = DETERMINER_XPOS.test(tags[i - 3]!.xpos) || tags[i - 3]!.xpos === 'POS'
+      || (tags[i - 3]!.xpos === 'JJ' && i >= 4 && DETERMINER_XPOS.test(tags[i - 4]!.xpos));
+    if (!opener || !/^\p{Ll}+$/u.test(forms[i - 2]!)) continue;
+    // "a built-in camera", "a one-off payment": a noun after the compound is the head it describes.
+    if (/^(NN|NNS|NNP|NNPS|JJ|HYPH|CD|VBG)$/.test(tags[i + 1]?.xpos ?? '')) continue;
+    if (out === tags) out = [...tags];
+    out[i] = forms[i]!.endsWith('s') && forms[i]!.length > 3 ? { upos: 'NOUN', xpos: 'NNS' } : { upos: 'NOUN', xpos: 'NN' };
+    if (out[i - 2]!.upos !== 'NOUN') out[i - 2] = { upos: 'NOUN', xpos: 'NN' };
   }
   return out;
 }

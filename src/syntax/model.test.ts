@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../test/helpers/make-doc.js';
 import { analyseWords, sharedSyntaxModel, syntaxModel } from './analyse.js';
-import { layoutWords, winkTagsForWords } from './external-tags.js';
+import { gluedWords, layoutWords, winkTagsForWords } from './external-tags.js';
 import { SyntaxView, syntaxOf } from './relations.js';
 import type { Token } from '../core/document.js';
 
@@ -103,6 +103,29 @@ describe('the released syntax model', () => {
     const analysis = analyseWords(forms, winkTagsForWords(text, starts));
     expect(analysis[forms.indexOf(object)]).toMatchObject({ deprel: 'obj', head: forms.indexOf(verb) });
     expect(analysis[forms.indexOf(time)]).toMatchObject({ upos: 'ADV', head: forms.indexOf(verb) });
+  });
+
+  it.each([
+    ['Troops broke up a sit-in by students in Parakou .', 'in', 'broke', 'students'],
+    ['Gendarmes broke up the go-slow by drivers in Accra .', 'slow', 'broke', 'drivers'],
+  ])('should read the particle that ends a hyphenated compound after a determiner as the noun heading its phrase: %j', (sentence, head, verb, holder) => {
+    // "sit-in" is three words glued without spaces, as the tokens split it.
+    const words = sentence.split(' ');
+    const forms = words.flatMap((w) => w.split(/(-)/));
+    const spaceAfter = words.flatMap((w) => w.split(/(-)/).map((_, k, parts) => k === parts.length - 1));
+    const { text, starts } = layoutWords(forms, spaceAfter);
+    const at = forms.indexOf(head, forms.indexOf('-'));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts), syntaxModel(), gluedWords(spaceAfter));
+    expect(analysis[at]).toMatchObject({ upos: 'NOUN', deprel: 'obj', head: forms.indexOf(verb) });
+    expect(analysis[forms.indexOf(holder)]!.head).toBe(at);
+  });
+
+  it('should leave a hyphenated compound that describes the next noun as it is ("a sit-in protest")', () => {
+    const forms = ['Students', 'held', 'a', 'go', '-', 'slow', 'protest', '.'];
+    const spaceAfter = [true, true, true, false, false, true, true, false];
+    const { text, starts } = layoutWords(forms, spaceAfter);
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts), syntaxModel(), gluedWords(spaceAfter));
+    expect(analysis[forms.indexOf('slow')]!.upos).not.toBe('NOUN');
   });
 
   it('should leave a time word that describes the next noun inside its phrase ("the overnight curfew")', () => {

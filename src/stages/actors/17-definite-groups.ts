@@ -1,32 +1,86 @@
-import type { ActorMention } from '../../core/document.js';
+import type { ActorMention, ArticleDoc, Origin } from '../../core/document.js';
+import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { type ActorContext, textSpan, tokenBefore } from './context.js';
 
 /** Sentences back a definite armed group noun looks for the named group it refers to. */
 const ANTECEDENT_SENTENCES = 3;
 /** How an actor is coded from its own name (a dictionary or its shape), not from another mention. */
-const NAMED_VIA = new Set(['dictionary', 'user-dictionary', 'name-shape', 'org-modifier']);
+const NAMED_VIA = new Set(['dictionary', 'user-dictionary', 'name-shape', 'org-modifier', 'acronym-defined']);
+/**
+ * How a group noun is coded by a place of its sentence or article only (14-group-nouns.ts): a guess at where the group
+ * is from, which an armed group the story has just named by name outweighs ("Al-Shabaab attacked … The militants
+ * then ambushed a convoy near Garissa": the militants are Al-Shabaab's, not Kenya's).
+ */
+const PLACE_ONLY_VIA = new Set(['group-noun-place', 'group-noun-article-place']);
+/** Kinds of actor a body anaphor ("the group", "the organisation") can stand for: a body, never a state or a person. */
+const BODY_KINDS = new Set(['organization', 'group', 'igo']);
 
 /**
  * "The Houthis fired missiles at a tanker. The rebels also seized a ship": a definite armed group noun
- * ("the rebels", "the militants", "the insurgents") that its text gives no country is the armed group
+ * ("the rebels", "the militants", "the insurgents") that its own words give no country is the armed group
  * named just before — its sentence or the three before — and takes that group's code (`coreference`,
  * the group as evidence). Only when the named armed groups of that window agree on one code: two
- * groups leave it open. Runs after group nouns are coded, so a country its own place gives stands.
+ * groups leave it open. Runs after group nouns are coded; a country only a place of the story gave
+ * gives way to the named group's.
  */
 export function bindDefiniteGroups(ctx: ActorContext): void {
-  const { doc } = ctx;
-  for (let k = 0; k < ctx.actors.length; k++) {
-    const a = ctx.actors[k]!;
-    if (a.via !== 'group-noun' || a.code !== null || a.sector !== 'REB') continue;
+  bindDefiniteReferences(ctx.doc, ctx.actors, ctx.origin);
+}
+
+/**
+ * The work of bindDefiniteGroups on any list of a document's actors (changed in place): the actors stage's, and again
+ * the PETRARCH dictionaries' (src/dictionaries/actors-stage.ts), which run after it and name groups it does not know
+ * ("al-Shabaab … The group claimed"). New actors take `origin`.
+ */
+export function bindDefiniteReferences(doc: ArticleDoc, actors: ActorMention[], origin: Origin): void {
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k]!;
+    if (a.sector !== 'REB' || !(a.via === 'group-noun' ? a.code === null : PLACE_ONLY_VIA.has(a.via))) continue;
     const before = tokenBefore(doc.tokens, a.span.start);
     if (before < 0 || doc.tokens[before]!.normal !== 'the') continue;
     const sentence = doc.sentences.findIndex((s) => s.span.start <= a.span.start && a.span.start < s.span.end);
     if (sentence < 0) continue;
     const earliest = doc.sentences[Math.max(0, sentence - ANTECEDENT_SENTENCES)]!.span.start;
-    const named = ctx.actors.filter((b) => b.sector === 'REB' && b.code !== null && NAMED_VIA.has(b.via) && b.span.end <= a.span.start && b.span.start >= earliest);
+    const named = actors.filter((b) => b.sector === 'REB' && b.code !== null && NAMED_VIA.has(b.via) && b.span.end <= a.span.start && b.span.start >= earliest);
     const codes = new Set(named.map((b) => b.code));
     if (codes.size !== 1) continue;
     const group: ActorMention = named.at(-1)!;
-    ctx.actors[k] = { ...a, code: group.code, name: group.name, via: 'coreference', evidence: [...a.evidence, textSpan(doc, group.span.start, group.span.end)] };
+    actors[k] = { ...a, code: group.code, name: group.name, via: 'coreference', evidence: [...a.evidence, textSpan(doc, group.span.start, group.span.end)] };
   }
+  bindBodyAnaphors(doc, actors, origin);
+}
+
+/**
+ * "Boko Haram fighters raided a village … The group claimed responsibility", "Amnesty International said … the
+ * organisation added": "the" with a noun of group-nouns.json bodyAnaphors, heading its phrase, is the body (an armed
+ * group, organisation or intergovernmental body) named by its own name last before it in the article — a new actor
+ * with that body's code, sector and name (`coreference`, the body as evidence). "A group of students", "the group
+ * stage" name nothing; a body named in no earlier sentence leaves it uncoded.
+ */
+function bindBodyAnaphors(doc: ArticleDoc, actors: ActorMention[], origin: Origin): void {
+  // The curated file's nouns: another source's group nouns add none.
+  const anaphors = loadGroupNouns().bodyAnaphors;
+  const tokens = doc.tokens;
+  const covered = (start: number, end: number) => actors.some((a) => a.span.start < end && start < a.span.end);
+  const found: ActorMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const noun = tokens[i]!;
+    if (!anaphors.has(noun.normal) || noun.pos !== 'NOUN' || tokens[i - 1]!.normal !== 'the') continue;
+    // Heading its phrase: no noun after it that it describes ("the group stage"), no "of" naming its members.
+    const next = tokens[i + 1];
+    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.normal === 'of' || next.text === '-')) continue;
+    const article = tokens[i - 1]!;
+    if (covered(article.start, noun.end)) continue;
+    // Named in an earlier sentence: in the body's own sentence "the group's" holds the body's own things ("funds
+    // donated to the organization's appeal", "fighters left the group's last holdout"), and would make it its own target.
+    const sentenceStart = doc.sentences.find((s) => s.span.start <= article.start && article.start < s.span.end)?.span.start ?? article.start;
+    const body = actors.filter((b) => BODY_KINDS.has(b.actorKind) && b.code !== null && (NAMED_VIA.has(b.via) || b.via === 'coreference') && b.span.end <= sentenceStart)
+      .sort((x, y) => x.span.start - y.span.start).at(-1);
+    if (!body) continue;
+    found.push({
+      ...body, span: { start: article.start, end: noun.end }, text: doc.text.slice(article.start, noun.end),
+      via: 'coreference', evidence: [textSpan(doc, body.span.start, body.span.end)],
+    } as ActorMention);
+  }
+  for (const a of found) actors.push({ ...a, id: `a${actors.length}`, origin });
 }

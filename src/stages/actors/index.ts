@@ -85,7 +85,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     only beside another rebel word; a goal written after its state's possessive ("into Guinea's Lola prefecture") is a
 //     goal, and a town that is a goal in a state the story's other places are not in gives no country either.
 // 33: plural nouns of areas before "of" read the name after it as a place ("the border provinces of Dajabón").
-const VERSION = 33;
+// 34: that group's code also outweighs a country only a place gave the noun ("… The militants then ambushed a convoy near
+//     Garissa"); "the group", "the organisation" (group-nouns.json bodyAnaphors) is the body named last before it; "the
+//     opposition" is a party (OPP) in the state of its story.
+const VERSION = 34;
 
 export interface ActorsOptions {
   /**

@@ -188,7 +188,10 @@ function isEmbedded(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, pre
   // "an attempt to assassinate …", "a plot to kill …": an attempted act is coded as the act.
   if (relation === 'acl' && WORDS.attemptNouns.has(g.normal)) return false;
   // "…to break up a protest by students": the act noun a purpose sets out to disperse or quell is going on, not intended.
-  if (trigger.nominal && syn.head(trigger.head) === clauseVerb && syn.relation(trigger.head) === 'obj' && WORDS.suppressVerbs.has(tokens[clauseVerb]!.lemma)) return false;
+  // The noun read by the head of its phrase: "sit - in" is matched from "sit", a compound of "in".
+  let noun = trigger.head;
+  while (trigger.nominal && syn.relation(noun) === 'compound' && syn.head(noun) > noun && syn.head(noun) < trigger.end) noun = syn.head(noun);
+  if (trigger.nominal && syn.head(noun) === clauseVerb && syn.relation(noun) === 'obj' && WORDS.suppressVerbs.has(tokens[clauseVerb]!.lemma)) return false;
   // An infinitive adjunct is a purpose ("to quell …"); an infinitive complement of a noun is the noun's content ("efforts to …").
   if (syn.isInfinitive(clauseVerb) && (relation === 'advcl' || relation === 'acl')) return true;
   // A gerund after a preposition inside a noun phrase ("role in mediating", "commitment to helping").

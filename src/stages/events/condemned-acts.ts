@@ -48,9 +48,9 @@ function sameParty(a: CodedEvent['actor'][number], b: CodedEvent['actor'][number
 /**
  * "Rebels attacked a village on Monday. The UN condemned the attack": a condemnation (role-words.json
  * condemnedActs types) by a named party whose object is a definite act noun and that names no target is
- * aimed at whoever did the latest act of that noun's word family told before it, within a few sentences
- * ("Israel struck Gaza. Hamas attacked soldiers. Egypt condemned the strikes" is Israel's); with no act of
- * its family, only an act of the noun's types that no other act of another doer competes with. Two-sided
+ * aimed at whoever did the latest act of that noun's word family told before it, within a few sentences, else
+ * anywhere before ("Israel struck Gaza. Hamas attacked soldiers. Egypt condemned the strikes" is Israel's); with no
+ * act of its family, only an act of the noun's types within those sentences that no other act of another doer competes with. Two-sided
  * nouns ("the clashes", "the violence") have no one doer, and a condemnation that blames someone in its own
  * sentence ("condemned the shooting and blamed unknown gunmen") names its target itself.
  */
@@ -69,14 +69,18 @@ export function doersOfCondemnedActs(doc: ArticleDoc, drafts: readonly DraftLike
       const types = typesOfNoun(noun.normal);
       if (!definite || types.size === 0 || ROLE_WORDS.fightingNouns.has(noun.normal)) continue;
       const candidates: DraftLike[] = [];
+      const earlier: DraftLike[] = [];
       for (let j = k - 1; j >= 0; j--) {
         const e = drafts[j]!;
-        if (e.sentence < d.sentence - MAX_SENTENCES_BACK) break;
         if (e.derived || !types.has(e.event.event) || e.event.actor.length === 0) continue;
-        candidates.push(e);
+        earlier.push(e);
+        if (e.sentence >= d.sentence - MAX_SENTENCES_BACK) candidates.push(e);
       }
       const head = (e: DraftLike) => doc.tokens[e.trigger.head]!;
-      const family = candidates.find((e) => sameFamily(noun.lemma, head(e).lemma) || sameFamily(noun.normal, head(e).normal));
+      const ofFamily = (e: DraftLike) => sameFamily(noun.lemma, head(e).lemma) || sameFamily(noun.normal, head(e).normal);
+      // "The UN condemned the attack" closing a long story: an act of the noun's own word family told anywhere
+      // before outweighs a nearer act of its type told by another word (police "fired" tear gas at a sit-in).
+      const family = candidates.find(ofFamily) ?? earlier.find(ofFamily);
       const doers = new Set(candidates.map((e) => e.event.actor.map((a) => (a.code !== null ? `${a.code}/${a.sector ?? ''}` : a.text)).join('+')));
       const e = family ?? (doers.size === 1 ? candidates[0] : undefined);
       if (!e) continue;

@@ -11,7 +11,7 @@ import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, 
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
-import { homeCountry, inferHomeCountry, inferPartyCodes, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
+import { homeCountry, inferHomeCountry, inferPartyCodes, oppositionCounterpart, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { destinationVerb } from '../../kb/destinations.js';
 import { hasOwnDate, mergeMentions, VERBAL_TYPES } from './merge-mentions.js';
@@ -342,7 +342,38 @@ const STAGE = 'events';
 // 116: a town, site or region of the clause in the state the clause also names is the act's place, though the state
 //     stands nearer the verb ("In Guatemala, police arrested 20 men in Mixco"); plural area nouns read a place after
 //     "of" ("in the border provinces of X and Y", actors' LOCALITY_NOUNS).
-const VERSION = 116;
+// 117: force on a hyphenated protest noun ("broke up a sit-in", "a walk-out", "a go-slow": triggers.json GATHERINGS, objects
+//     matched over the hyphen's split words) is crowd control on its holders; a "by" phrase right after an active verb's
+//     object, hung on the verb by the parse, is the object noun's ("dispersed a march by teachers": roles.ts strayByPhrases).
+// 118: an opposition group of no state facing one state's rulers is that state's (infer-party-codes.ts oppositionCounterpart);
+//     a condemned act noun ("condemned the attack") reaches an act of its word family however far back before a nearer
+//     act of its type; a hyphenated protest noun a purpose sets out to break up is going on (assign-modality.ts).
+// 119: harm told in the passive with no doer, after one state force's act of force in its sentence, is that force's
+//     ("Gendarmes fired tear gas …, and several farmers were injured": harmByTheForce).
+
+/** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
+const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
+
+/**
+ * "Gendarmes fired tear gas to clear the road, and several farmers were injured": harm told in the passive with no
+ * agent and no one doing it (ASSAULT with a target, no actor), after an act of force of a state's force in the same
+ * sentence that names no target of its own, was done by that force. One force only: with two ("police and rebels
+ * fired …"), or a doer of another kind, nothing says whose the harm was.
+ */
+function harmByTheForce(doc: ArticleDoc, syn: SyntaxView, drafts: Draft[]): void {
+  for (const harm of drafts) {
+    const v = harm.trigger.head;
+    if (harm.derived || harm.trigger.nominal || harm.event.event !== 'ASSAULT' || harm.event.actor.length > 0 || harm.event.recipient.length === 0) continue;
+    if (!syn.isPassive(v) || syn.agentOf(v) !== null) continue;
+    const forces = drafts.filter((f) => f !== harm && !f.derived && f.event.event === 'ASSAULT' && f.trigger.head < v && f.event.recipient.length === 0
+      && f.event.actor.length > 0 && f.event.actor.every((a) => STATE_FORCE_SECTORS.has(a.sector ?? '')));
+    if (forces.length !== 1) continue;
+    const force = forces[0]!;
+    harm.event.actor.push(...force.event.actor);
+    harm.event.why.push(`actor ${force.event.actor.map((a) => `"${a.text}"`).join(', ')}: the force whose act ("${doc.tokens[force.trigger.head]!.text}") the harm told with no doer followed`);
+  }
+}
+const VERSION = 119;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -548,10 +579,13 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     attachSizes(doc, sentence.span, sentenceDrafts);
     attachPlaces(doc, clauses, sentenceDrafts);
     foldMannerNouns(doc, syn, sentenceDrafts);
+    harmByTheForce(doc, syn, sentenceDrafts);
     for (const draft of sentenceDrafts) {
       if (draft.derived) continue;
       venueIsNoParty(doc, draft.event, home);
       inferPartyCodes(doc, draft.event, home);
+      // Before the home country's guess: the rulers an opposition faces say whose it is.
+      oppositionCounterpart(doc, draft.event);
       inferHomeCountry(doc, draft.event, home);
       policeCounterpart(doc, draft.event);
       reporterVictims(doc, draft.event, draft.trigger.head);

@@ -195,6 +195,43 @@ export function policeCounterpart(doc: ArticleDoc, event: CodedEvent): void {
   fill(event.actor, 'actor', policeCode(event.recipient));
 }
 
+/** Sectors that answer to a state's rule: a government and its offices, a legislature, the courts. */
+const RULING_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
+
+/**
+ * "The opposition called on Talon to resign", "the opposition accused the government of rigging the vote": an
+ * opposition is the opposition of a state, so one its text gives no state (a group noun, OPP) that faces the rulers
+ * of one state (GOV, LEG, JUD) on the other side of an act is that state's, also over the country of the article's one
+ * place (a guess, `group-noun-article-place`). Not when its
+ * sentence names another state ("the opposition in exile urged France to pressure the junta").
+ */
+export function oppositionCounterpart(doc: ArticleDoc, event: CodedEvent): void {
+  const groupNoun = (p: EventParty) => doc.actors.some((a) => a.span.start === p.start && a.span.end === p.end && isGroupNounActor(a));
+  const rulers = (list: readonly EventParty[]): string | null => {
+    const codes = new Set(list.filter((p) => p.code !== null && p.code.length === 3 && !NOT_STATES.has(p.code) && RULING_SECTORS.has(p.sector ?? '')).map((p) => p.code!));
+    return codes.size === 1 ? [...codes][0]! : null;
+  };
+  // A country the article's one place gave is a guess the rulers it faces outweigh.
+  const guess = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end && a.via === 'group-noun-article-place');
+  const guesses = [...event.actor, ...event.recipient].map(guess).filter((a) => a !== undefined);
+  // The sentence's states, but for the guessed opposition's own.
+  const sentence = event.evidence.sentence;
+  const countries = new Set([...doc.actors.filter((a) => !guesses.includes(a) && a.code !== null && a.code.length === 3 && !NOT_STATES.has(a.code) && Span.contains(sentence, a.span)).map((a) => a.code!),
+    ...doc.places.filter((p) => p.countryCode && Span.contains(sentence, p.span)).map((p) => p.countryCode!)]);
+  const fill = (list: EventParty[], role: string, code: string | null) => {
+    if (code === null || [...countries].some((c) => c !== code)) return;
+    for (let k = 0; k < list.length; k++) {
+      const party = list[k]!;
+      const guessed = guess(party) !== undefined;
+      if ((party.code !== null && !guessed) || party.code === code || party.sector !== 'OPP' || !groupNoun(party)) continue;
+      list[k] = { ...party, code };
+      event.why.push(`${role} "${party.text}" coded ${code}: the opposition of the state whose rulers are on the other side (inferred)`);
+    }
+  };
+  fill(event.actor, 'actor', rulers(event.recipient));
+  fill(event.recipient, 'recipient', rulers(event.actor));
+}
+
 /**
  * Whether a party names one body or office of a state: a singular head after "the" or in capitals
  * ("the Government", "the Ministry of Defence", "the Interior Minister", "the army"), not a group of

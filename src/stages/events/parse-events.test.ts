@@ -383,7 +383,8 @@ describe('events on the parse: things and people given back', () => {
     ['anything returned to someone', 'Peru returned three carved masks to Bolivia on Tuesday.', 'RETREAT', 'return', 'PER', 'BOL'],
     ['a returned thing told in the passive', 'A bronze drum was returned to Laos by Thai customs officers.', 'RETREAT', 'return', 'THA', 'LAO'],
     ['"set … free"', 'Chad set the kidnapped engineers free on Sunday.', 'RETREAT', 'release', 'TCD', ''],
-    ['"let free"', 'Uganda let free 40 opposition supporters.', 'RETREAT', 'release', 'UGA', ''],
+    // The opposition facing Uganda's rulers is Uganda's (infer-party-codes.ts oppositionCounterpart).
+    ['"let free"', 'Uganda let free 40 opposition supporters.', 'RETREAT', 'release', 'UGA', 'UGA'],
   ])('should code %s', (_case, text, type, mode, actor, recipient) => {
     const top = code(text).find((e) => e.event === type);
     expect(top && [top.mode, codes(top.actor), codes(top.recipient)]).toEqual([mode, actor, recipient]);

@@ -133,8 +133,9 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
   const onPeople = (n: number) => {
     const found = parties(n);
     if (found.length > 0 || trigger.nominal || !FORCE_ON_PEOPLE.has(trigger.rule.event)) return found;
-    if (!context.triggers.some((t) => t.head === n && t.nominal && t.rule.event === 'PROTEST')) return found;
-    const doers = syn.nominalModifiersOf(n).filter((m) => m.prep === 'by' || m.prep === "'s").flatMap((m) => named(m.token));
+    // The protest noun may span words ("sit - in" matched from "sit", its phrase headed by "in").
+    if (!context.triggers.some((t) => t.head <= n && n < t.end && t.nominal && t.rule.event === 'PROTEST')) return found;
+    const doers = [...syn.nominalModifiersOf(n).filter((m) => m.prep === 'by' || m.prep === "'s").map((m) => m.token), ...strayByPhrases(syn, n)].flatMap(named);
     if (doers.length > 0) roles.why.push(`the ${doc.tokens[n]!.text} is held by ${doers.map((a) => `"${a.text}"`).join(', ')}`);
     return doers;
   };
@@ -194,6 +195,18 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
   roles.recipient = [...new Set(roles.recipient)].filter((r) => !roles.actor.includes(r));
   roles.thirdParty = [...new Set(roles.thirdParty)].filter((r) => !roles.actor.includes(r) && !roles.recipient.includes(r));
   return roles;
+}
+
+/**
+ * "Police dispersed a march by teachers", "condemned the killing by soldiers": a "by" phrase right after the object of
+ * an active verb, which the parse hung on the verb. An active verb has no "by" agent, so the phrase is the object's own
+ * (who holds the march, who killed); the callers take only the parties it names ("by force", "by noon" name none).
+ */
+function strayByPhrases(syn: SyntaxView, n: number): number[] {
+  const v = syn.head(n);
+  if (v < 0 || syn.relation(n) !== 'obj' || syn.isPassive(v)) return [];
+  const end = syn.subtreeRange(n)[1];
+  return syn.obliquesOf(v).filter((o) => o.prep === 'by' && o.token > n && syn.subtreeRange(o.token)[0] === end + 1).map((o) => o.token);
 }
 
 /**
@@ -896,7 +909,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   // "Nurses on strike", "miners on a sit-in": the people the state is said of do it.
   const holder = stateHolder(syn, n);
   if (holder !== null) addAll(roles.actor, parties(holder), roles.why, (a) => `actor "${a.text}" is "on ${noun}"`);
-  for (const { token, prep } of syn.nominalModifiersOf(n)) {
+  for (const { token, prep } of [...syn.nominalModifiersOf(n), ...strayByPhrases(syn, n).map((token) => ({ token, prep: 'by' }))]) {
     if (prep === "'s") {
       addAll(roles.actor, parties(token), roles.why, (a) => `actor "${a.text}" is the possessor of "${noun}"`);
       continue;

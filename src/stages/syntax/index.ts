@@ -94,7 +94,9 @@ export function syntax(): Stage {
     // timeAdverbAfterNoun); a root participle's plain "by" phrase is its agent ("Refugees displaced by the fighting crossed …",
     // repair.ts repairParticipleRoot); a base-form verb opening the sentence right before a noun and the clause's verb is
     // that noun's modifier ("Kidnap victims were freed …", analyse.ts nounModifierOpeningSentence).
-    version: 28,
+    // 29: the particle ending a hyphenated compound after a determiner heads its noun phrase ("broke up a sit-in by
+    // students": "in" a noun, "by students" its own; analyse.ts hyphenNounCompound).
+    version: 29,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

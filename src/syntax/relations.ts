@@ -342,7 +342,6 @@ export class SyntaxView {
     return mark === undefined ? null : this.tokens[mark]!.normal;
   }
 
-  /** Whether the clause of `v` is an infinitive ("to free the prisoners"). */
   /**
    * Whether a word read as a noun is the verb of its clause: it has a subject of its own or is the
    * sentence's root, no copula, and an infinitive hung on it ("The government plans to hold talks", "plans" tagged NOUN). Its
@@ -356,6 +355,7 @@ export class SyntaxView {
       children.some((c) => this.relation(c) === 'acl' && this.isInfinitive(c));
   }
 
+  /** Whether the clause of `v` is an infinitive ("to free the prisoners"). */
   isInfinitive(v: number): boolean {
     return this.children(v).some((c) => this.relation(c) === 'mark' && this.tokens[c]!.normal === 'to');
   }

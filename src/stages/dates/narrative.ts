@@ -39,7 +39,7 @@ const PRECISION_OF_UNIT: Readonly<Record<DistanceUnit, DatePrecision>> = { day: 
  * can anchor the next one. With no date told before, nothing is made (the publication is no anchor
  * for "the following day"). Findings that already cover the words are kept as they are.
  */
-export function resolveNarrative(text: string, findings: readonly Finding[]): Finding[] {
+export function resolveNarrative(text: string, findings: readonly Finding[], future?: { readonly reference: string; readonly futureBefore: (position: number) => boolean }): Finding[] {
   const matches = [...text.matchAll(NARRATIVE)]
     .filter((m) => !findings.some((f) => f.start < m.index + m[0].length && m.index < f.end));
   if (matches.length === 0) return [...findings];
@@ -48,7 +48,10 @@ export function resolveNarrative(text: string, findings: readonly Finding[]): Fi
     const start = m.index;
     const end = start + m[0].length;
     const unitWord = m[2] ?? m[4] ?? m[7] ?? (m[9] !== undefined || m[11] !== undefined ? 'year' : 'day');
-    const before = out.filter((f): f is TimeFinding => f.kind === 'time' && f.type !== 'duration' && f.end <= start)
+    // A time after the reference day ("will appear in court on Thursday") is a plan, not the story's time line: it anchors
+    // only a narrative expression of a clause that looks forward too ("will meet on Monday and again the following day").
+    const ahead = (f: TimeFinding) => future !== undefined && f.value.slice(0, 10) > future.reference.slice(0, 10) && !future.futureBefore(start);
+    const before = out.filter((f): f is TimeFinding => f.kind === 'time' && f.type !== 'duration' && f.end <= start && !ahead(f))
       .sort((a, b) => b.end - a.end);
     // The story's reference time is the latest date told at least as finely as the count: "two days
     // earlier" after "on Monday … this month" counts from Monday, not from the month.

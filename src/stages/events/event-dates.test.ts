@@ -256,3 +256,12 @@ describe('event dates: an act told just after or before another, with no distanc
     expect(event?.date_precision).toBe('month');
   });
 });
+
+describe('event dates: an act told since a year is of that year, not of the decade that holds it', () => {
+  it.each([
+    ['The authorities in Mbabane have banned opposition rallies since 2021, a rights group said.', 'banned', '2021 year'],
+    ['Police in Luanda have detained dozens of taxi drivers since 2024, their union said.', 'detained', '2024 year'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, '2026-06-10')).toBe(expected);
+  });
+});

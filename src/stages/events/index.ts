@@ -313,7 +313,12 @@ const STAGE = 'events';
 //     people others hold ("troops freed the hostages", triggers.json @ABDUCTED, rule field rescued) is a rescue, AID,
 //     not a release, sized by the freed; a fallback verb whose "by" agent is a lexicon act noun is that act's effect, no
 //     act of its own, and the noun's act befell the verb's passive subject ("refugees displaced by the fighting").
-const VERSION = 105;
+// 106: when and how many (issue 14): an act told since a year is of that year, not of the decade holding it and the
+//     publication (assign-date.ts spannedDate); a toll brought to a figure ("the death toll from the attack rose to 23")
+//     is the act's latest count, in place of the figure its first telling gave (merge-mentions.ts updatesToll), and
+//     goes to the act already counted in its kind; the act noun a toll is of (recap-words.json tollNouns), party-less,
+//     is a detail of the act told before, and a time outside its phrase dates the count, not the act (tollUpdateDate).
+const VERSION = 106;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -539,10 +544,17 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   const detailSentences = new Set<number>();
   // Events need a party, unless the act stands on its own (`standsUnattributed`); a party-less noun can
   // still be a retelling of a coded act ("the release"), which merging keeps as its evidence.
+  const tolls = new Set(drafts.filter((d) => tollOfAct(doc, d)));
+  for (const d of tolls) tollUpdateDate(doc, d);
   const coded = drafts.map((d) => {
     const partyless = !hasParties(d);
     const known = partyless ? knownActNoun(doc, d, drafts) : undefined;
     if (known) detailSentences.add(d.sentence);
+    // "On Tuesday the death toll from the attack rose to 16": the noun the toll is of, with no party, tells an act told before.
+    if (partyless && tolls.has(d) && knownBefore(d, drafts)) {
+      d.event.why.push('the act a toll is of, told before: a detail of it (its figure, the latest count)');
+      return { event: d.event, nominal: true, derived: d.derived, mentionOnly: true, detail: true };
+    }
     const unattributed = partyless && !retold.has(d) && standsUnattributed(d) && known === undefined;
     if (unattributed) {
       d.event.why.push(`no party named: coded as an act by someone unnamed (${d.event.event} told with ${d.event.event_loc ? `a place, "${d.event.event_loc.name}"` : 'its own figures'})`);
@@ -936,10 +948,39 @@ const hasParties = (d: Draft): boolean => d.event.actor.length + d.event.recipie
 function knownActNoun(doc: ArticleDoc, d: Draft, drafts: readonly Draft[]): Draft | undefined {
   if (d.trigger.nominal) return undefined;
   // Known: told in an earlier sentence by someone ("an investigation into the attack" may name the sentence's own act).
-  if (!drafts.some((o) => o.sentence < d.sentence && !o.derived && o.event.event === d.event.event && hasParties(o))) return undefined;
+  if (!knownBefore(d, drafts)) return undefined;
   const known = drafts.find((o) => o !== d && !o.derived && o.sentence === d.sentence && o.trigger.nominal && o.event.event === d.event.event && isDefiniteNoun(doc, o));
   // "The shelling resumed on Thursday, hitting a market": the known act noun is told going on anew, a new act, not a detail.
   return known !== undefined && toldAnew(doc, known) ? undefined : known;
+}
+
+/** Whether an act of the draft's type was told, by someone, in an earlier sentence. */
+function knownBefore(d: Draft, drafts: readonly Draft[]): boolean {
+  return drafts.some((o) => o.sentence < d.sentence && !o.derived && o.event.event === d.event.event && hasParties(o));
+}
+
+/** "the death toll from the attack", "Sunday's bombing toll": an act noun a count of its dead hangs on (recap-words.json tollNouns). */
+function tollOfAct(doc: ArticleDoc, d: Draft): boolean {
+  if (!d.trigger.nominal) return false;
+  const syn = syntaxOf(doc);
+  const governor = syn.head(d.trigger.head);
+  return governor >= 0 && ['nmod', 'compound', 'nmod:poss'].includes(syn.relation(d.trigger.head)) && RECAP_WORDS.tollNouns.has(doc.tokens[governor]!.lemma);
+}
+
+/**
+ * "On Tuesday the death toll from the attack rose to 16": a time outside the act noun's phrase is the count's, not the
+ * act's, which came on or before it: the act keeps the month (guideline 7, truncated to what the text supports). A time
+ * inside the phrase ("from Sunday's attack") is the act's own.
+ */
+function tollUpdateDate(doc: ArticleDoc, d: Draft): void {
+  const e = d.event;
+  const source = e.date_source;
+  if (source.start === undefined || !e.date || !e.date_precision || e.date_precision !== 'day') return;
+  const [from, to] = syntaxOf(doc).subtreeRange(d.trigger.head);
+  if (source.start >= doc.tokens[from]!.start && source.end! <= doc.tokens[to]!.end) return;
+  const month = truncate(e.date, 'month');
+  e.why.push(`date ${month.value}: "${source.text}" dates the toll's count, not the act it is of (on or before it)`);
+  Object.assign(e, { date: month.value, date_precision: month.precision, date_source: { ...source, rule: 'toll-update' } });
 }
 
 /** Whether an act noun's governing word, or a modifier of it, says the act happened anew ("the shelling resumed", "the raids began again"). */

@@ -281,6 +281,14 @@ describe('narrative expressions: dated from the date told before them', () => {
       .toMatchObject({ value: '2022-06-11', precision: 'day' });
   });
 
+  it('should count from the day of an act told before, not from the day it was told', () => {
+    const text = 'Soldiers fired on marchers in Manzini on Tuesday. Police arrested 23 marchers, a rights group said on Wednesday. Two days earlier, police had used tear gas in Mbabane.';
+    expect(timeOf(text, '2022-06-08', 'Two days earlier')).toMatchObject({ value: '2022-06-05', precision: 'day' });
+    // With no act's day before it, the telling's day is the anchor.
+    expect(timeOf('The ministry said on Monday it had suspended the permits. The following day, miners marched in Kabwe.', '2022-06-08', 'The following day'))
+      .toMatchObject({ value: '2022-06-07', precision: 'day' });
+  });
+
   it('should make nothing without a date told before', () => {
     expect(normalizeTimes('The following day, the minister resigned.', '2024-08-20')).toEqual([]);
   });

@@ -27,7 +27,8 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 9: a wire dateline's day a little before the publication ("KABUL, April 24 (Reuters) -", published on the 26th) is the
 //    day relative dates are read against (index.ts datelineDay).
 // 10: a time after the reference day ("will appear in court on Thursday") anchors no narrative expression of a clause
-//     that does not look forward ("said the fighting had started the previous day" counts from the last past day told).
+//     that does not look forward ("said the fighting had started the previous day" counts from the last past day told);
+//     the day of a telling ("a rights group said on Wednesday") anchors narrative time only when no act's day was told before.
 export const DATES_VERSION = 10;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */

@@ -300,7 +300,11 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
         if (found.length > 0) return fromTime(nearest(found), `simultaneous-clause ("${tokens[c.head]!.text} …")`, 0.7);
         continue;
       }
-      if (!beside) continue;
+      // "Four people were killed and 20 wounded when a grenade was thrown … on Monday": a "when" clause after the last of
+      // coordinated verbs frames them all, though the parse hangs it on the last one.
+      const host = syn.head(c.head);
+      const sharedByConjuncts = host >= 0 && syn.relation(host) === 'conj' && chain.some((g) => syn.head(host) === g.head) && c.head > host;
+      if (!beside && !sharedByConjuncts) continue;
       const when = syn.children(c.head).find((k) => SIMULTANEOUS.has(tokens[k]!.normal) && (syn.relation(k) === 'mark' || syn.relation(k) === 'advmod'));
       if (when === undefined) continue;
       const found = timesOf(c);

@@ -265,3 +265,12 @@ describe('event dates: an act told since a year is of that year, not of the deca
     expect(dateOf(text, trigger, '2026-06-10')).toBe(expected);
   });
 });
+
+describe('event dates: a "when" clause after coordinated verbs frames them all', () => {
+  it.each([
+    ['Three traders were killed and nine wounded when a bomb went off at a bus stop in Gitega on Monday, police said.', 'killed', '2022-10-03 day'],
+    ['Two miners were shot and four others beaten when police raided a camp near Kabwe on Sunday.', 'shot', '2022-10-02 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+});

@@ -318,7 +318,11 @@ const STAGE = 'events';
 //     is the act's latest count, in place of the figure its first telling gave (merge-mentions.ts updatesToll), and
 //     goes to the act already counted in its kind; the act noun a toll is of (recap-words.json tollNouns), party-less,
 //     is a detail of the act told before, and a time outside its phrase dates the count, not the act (tollUpdateDate).
-const VERSION = 106;
+// 107: a "when" clause after coordinated verbs frames each of them ("four were killed and 20 wounded when a grenade …
+//     on Monday"); a possessor makes an act noun definite ("Monday's attack"); what a toll update adds ("after three of
+//     the wounded died") is no size of the act; a telling whose own clause gives a time ("The fighting broke out on
+//     Sunday evening") dates an act its first telling left undated (a sequence phrase, the publication) (merge-mentions).
+const VERSION = 107;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -553,7 +557,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     // "On Tuesday the death toll from the attack rose to 16": the noun the toll is of, with no party, tells an act told before.
     if (partyless && tolls.has(d) && knownBefore(d, drafts)) {
       d.event.why.push('the act a toll is of, told before: a detail of it (its figure, the latest count)');
-      return { event: d.event, nominal: true, derived: d.derived, mentionOnly: true, detail: true };
+      return { event: d.event, nominal: true, derived: d.derived, mentionOnly: true, detail: true, datesAct: d.event.date_source.rule === 'clause' };
     }
     const unattributed = partyless && !retold.has(d) && standsUnattributed(d) && known === undefined;
     if (unattributed) {
@@ -576,7 +580,9 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     // known act's noun are told again, whatever day the update is of; both are kept as the act's evidence.
     // (knownActNoun names no noun draft's known act: a noun of the sentence is a detail when definite, "the attack".)
     const detail = detailSentences.has(d.sentence) && !hasParties(d) && (!d.trigger.nominal || isDefiniteNoun(doc, d));
-    return detail ? { ...c, nominal: true, mentionOnly: true, detail: true } : c;
+    // "The fighting broke out on Sunday evening when …": a definite act noun that is its clause's subject has that clause's time.
+    const datesAct = d.trigger.nominal && d.event.date_source.rule === 'clause' && syntaxOf(doc).relation(d.trigger.head) === 'nsubj';
+    return detail ? { ...c, nominal: true, mentionOnly: true, detail: true, datesAct } : c;
   }).filter((c) => !c.mentionOnly || c.nominal);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
@@ -1009,7 +1015,10 @@ function introducedNoun(doc: ArticleDoc, d: Draft): boolean {
 
 function isDefiniteNoun(doc: ArticleDoc, d: Draft): boolean {
   const syn = syntaxOf(doc);
-  return d.trigger.nominal && syn.children(d.trigger.head).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal));
+  // A possessor before the noun makes it definite as an article does ("Monday's attack", "the army's raid").
+  const possessor = (c: number) => c < d.trigger.head && syn.children(c).some((k) => syn.relation(k) === 'case' && /^['’]s?$/.test(doc.tokens[k]!.normal));
+  return d.trigger.nominal && syn.children(d.trigger.head).some((c) => (syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal))
+    || (syn.fullRelation(c).startsWith('nmod') && possessor(c)));
 }
 
 function standsUnattributed(d: Draft): boolean {

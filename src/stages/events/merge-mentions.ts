@@ -27,6 +27,8 @@ export interface MergeCandidate {
   readonly introduced?: boolean;
   /** A detail of an act the reader knows, told in a later update ("the death toll from the attack rose on Monday"): dated by the update, free to move. */
   readonly detail?: boolean;
+  /** A detail whose time is the act's own ("The fighting broke out on Sunday evening", "the toll from Sunday's attack"): it can date the act. */
+  readonly datesAct?: boolean;
 }
 
 /** PLOVER's verbal types: each statement is its own act. */
@@ -319,7 +321,8 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
       continue;
     }
     for (const [key, value] of Object.entries(event.size)) {
-      if (!value) continue;
+      // A later update's own count ("after three of the wounded died") is what was added, not the act's size; its toll is.
+      if (!value || (candidate.detail === true && !tollFigure(event, value))) continue;
       const held = (target.size as Record<string, typeof value>)[key];
       if (!held || updatesToll(event, value, target, held)) {
         if (held) target.why.push(`size ${key} = ${value.value} from "${value.text}", the toll brought up to date (was ${held.value})`);
@@ -340,6 +343,13 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
     if ((!target.event_loc && event.event_loc) || finer) {
       if (finer) target.why.push(`location ${event.event_loc!.name}: the settlement told of the same act, within the region ${target.event_loc!.name}`);
       target.event_loc = event.event_loc;
+    }
+    // "… after clashes at the dump left six dead" (dated by no words of its own), then "The fighting broke out on Sunday
+    // evening": the telling that gives the act a time of its own dates it, finer within what the first telling allowed.
+    if (!hasOwnDate(target) && event.date_source.rule.startsWith('clause') && (candidate.detail !== true || candidate.datesAct === true) && event.date && target.date && event.date.length > target.date.length
+      && datesCompatible(event.date, target.date) && event.background === target.background) {
+      target.why.push(`date ${event.date} from "${event.date_source.text ?? event.evidence.trigger.text}", told of the same act (was ${target.date}, ${target.date_source.rule})`);
+      Object.assign(target, { date: event.date, date_precision: event.date_precision, date_source: event.date_source });
     }
     target.why.push(`also reported as "${event.evidence.trigger.text}" (offset ${event.evidence.trigger.start}), merged as the same action`);
     // The merged event carries every place the act is told.

@@ -45,3 +45,22 @@ describe('toll updates: a toll brought to a figure is the size of the act it is 
     expect(ambush?.size.dead?.value).toBe(4);
   });
 });
+
+describe('toll updates: what the update adds is no act and no size of its own', () => {
+  it('folds the deaths an update tells into the act whose toll it brings up, named by a possessive day', () => {
+    const text = 'Gunmen killed 5 traders at a market in Zomba on Saturday, police said.\n\n'
+      + "The death toll from Saturday's attack rose to 8 on Monday after three of the wounded died in hospital.";
+    const found = assaults(code(text));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ date: '2022-06-04', size: { dead: { value: 8 } } });
+  });
+});
+
+describe('a retelling with a time of its own dates an act first told with none', () => {
+  it('dates clashes told in an "after" phrase by the later sentence that says when they broke out', () => {
+    const text = 'Police in Zambia arrested 31 people on Tuesday after clashes between rival miners at a waste dump outside Kitwe left six people dead.\n\n'
+      + 'The fighting broke out on Sunday evening, police said.';
+    const clash = assaults(code(text)).find((e) => e.evidence.trigger.text === 'clashes');
+    expect(clash).toMatchObject({ date: '2022-06-05' });
+  });
+});

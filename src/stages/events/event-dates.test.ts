@@ -274,3 +274,14 @@ describe('event dates: a "when" clause after coordinated verbs frames them all',
     expect(dateOf(text, trigger)).toBe(expected);
   });
 });
+
+describe('event dates: what the doers of an act just told did, named by that act, is of the same raid', () => {
+  it.each([
+    ["Gunmen kidnapped a chief in Zambia's Mpika district on Friday, police said.\n\nThe attackers opened fire on villagers who tried to stop them, wounding two.", 'opened fire', '2022-09-30 day'],
+    ["Armed men abducted 14 pupils from a school in Malawi's Dedza district on Saturday night, police said.\n\nThe kidnappers killed a watchman at the gate before leaving.", 'killed', '2022-10-01 day'],
+    // Not the doers named by their act: a new act of a party, of any day (the month of publication).
+    ["Gunmen kidnapped a chief in Zambia's Mpika district on Friday, police said.\n\nPolice arrested a suspect.", 'arrested', '2022-10 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+});

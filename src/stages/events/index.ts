@@ -322,7 +322,10 @@ const STAGE = 'events';
 //     on Monday"); a possessor makes an act noun definite ("Monday's attack"); what a toll update adds ("after three of
 //     the wounded died") is no size of the act; a telling whose own clause gives a time ("The fighting broke out on
 //     Sunday evening") dates an act its first telling left undated (a sequence phrase, the publication) (merge-mentions).
-const VERSION = 107;
+// 108: a material act with no time of its own done by the doers of an act just told, named by that act ("The
+//     kidnappers killed a watchman at the gate"; recap-words.json actRoleNouns), is of the same raid: it takes the date of
+//     the latest material act told with a time of its own in its paragraph or the one before (knownDoersDate).
+const VERSION = 108;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -507,7 +510,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       if (roles.recipient.length === 0 && ROLE_WORDS.claimAnswerTypes.has(recoded.rule.event)) claimantFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
       inferFromDyad(doc, trigger, roles);
       const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Map(found.filter((f) => f.head !== matched.head).map((f) => [f.head, f.rule.event])),
-        (chain) => anaphorDate(doc, chain, drafts, sentence.index), () => sameActorDate(doc, recoded.rule.event, roles, drafts, sentence.index),
+        (chain) => anaphorDate(doc, chain, drafts, sentence.index),
+        () => sameActorDate(doc, recoded.rule.event, roles, drafts, sentence.index, doneByKnownDoers(doc, recoded.rule.event, trigger, clause)),
         // "announced on Monday that the two sides would meet on Tuesday": a future act coded as its promise is dated as the promise.
         modality.modality === 'future' && recoded.rule.event !== trigger.rule.event);
       const predicate = trigger.nominal ? clause.head : trigger.head;
@@ -762,12 +766,18 @@ function definiteHeads(doc: ArticleDoc, draft: Draft): string[] {
  * that act again, unless its clause says it is another act ("the attackers also burned a school").
  */
 function toldByItsDoers(doc: ArticleDoc, draft: Draft): boolean {
-  if (draft.trigger.nominal || draft.derived || VERBAL_TYPES.has(draft.event.event)) return false;
+  if (draft.derived) return false;
+  return doneByKnownDoers(doc, draft.event.event, draft.trigger, draft.clause);
+}
+
+/** A material verb whose subject is a definite noun naming people by an act they did ("the kidnappers shot …"), in no clause of a new act. */
+function doneByKnownDoers(doc: ArticleDoc, event: string, trigger: TriggerMatch, clause: Clause): boolean {
+  if (trigger.nominal || VERBAL_TYPES.has(event)) return false;
   const syn = syntaxOf(doc);
-  const subject = syn.subjectOf(draft.trigger.head);
+  const subject = syn.subjectOf(trigger.head);
   if (!subject || subject.via === 'modified-noun' || !RECAP_WORDS.actRoleNouns.has(doc.tokens[subject.token]!.normal)) return false;
   if (!syn.children(subject.token).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal))) return false;
-  return !draft.clause.tokens.some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal));
+  return !clause.tokens.some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal));
 }
 
 /**
@@ -798,10 +808,10 @@ function toldInClaim(doc: ArticleDoc, draft: Draft, drafts: readonly Draft[]): b
  * date. The same party is the same code and sector. When that party's last act is itself undated,
  * nothing is lent.
  */
-function sameActorDate(doc: ArticleDoc, event: string, roles: Roles, earlier: readonly Draft[], sentenceIndex: number): EventDate | null {
+function sameActorDate(doc: ArticleDoc, event: string, roles: Roles, earlier: readonly Draft[], sentenceIndex: number, byKnownDoers = false): EventDate | null {
   // Only a party's statements go on at the time of its last telling; a material act ("Israel struck a
   // school", told after "Israel struck Rafah on 2 March") is a new act that may be of any day.
-  if (!VERBAL_TYPES.has(event)) return null;
+  if (!VERBAL_TYPES.has(event)) return byKnownDoers ? knownDoersDate(doc, earlier, sentenceIndex) : null;
   const key = (code: string | null, sector: string | null) => `${code}|${sector ?? ''}`;
   const mine = new Set(roles.actor.filter((a) => a.code).map((a) => key(a.code, a.sector)));
   if (mine.size === 0) return null;
@@ -815,6 +825,25 @@ function sameActorDate(doc: ArticleDoc, event: string, roles: Roles, earlier: re
     // statements told one after another); not a story's or the publication's, which would carry one date
     // through a whole article.
     if (d.date.value === null || !(hasOwnDate(d.event) || d.date.rule === 'same-actor')) return null;
+    const { time: _time, ...date } = d.date;
+    void _time;
+    return { ...date, rule: 'same-actor', confidence: 0.4 };
+  }
+  return null;
+}
+
+/**
+ * "Armed men abducted 14 pupils … on Saturday night. ¶ The kidnappers, who came on foot, shot a watchman at the gate": what
+ * the doers of an act just told did, named by that act ("the kidnappers", "the attackers"; recap-words.json actRoleNouns),
+ * with no time of its own, was done in the same raid: it takes the date of the latest material act the paragraph
+ * before (or its own) told with a time of its own words.
+ */
+function knownDoersDate(doc: ArticleDoc, earlier: readonly Draft[], sentenceIndex: number): EventDate | null {
+  const paragraph = doc.sentences[sentenceIndex]!.paragraph;
+  for (const d of [...earlier].reverse()) {
+    if (d.sentence >= sentenceIndex || d.derived || d.clause.role === 'relative' || VERBAL_TYPES.has(d.event.event)) continue;
+    if (doc.sentences[d.sentence]!.paragraph < paragraph - 1) break;
+    if (!hasParties(d) || d.date.value === null || !hasOwnDate(d.event)) continue;
     const { time: _time, ...date } = d.date;
     void _time;
     return { ...date, rule: 'same-actor', confidence: 0.4 };

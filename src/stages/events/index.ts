@@ -325,7 +325,9 @@ const STAGE = 'events';
 // 108: a material act with no time of its own done by the doers of an act just told, named by that act ("The
 //     kidnappers killed a watchman at the gate"; recap-words.json actRoleNouns), is of the same raid: it takes the date of
 //     the latest material act told with a time of its own in its paragraph or the one before (knownDoersDate).
-const VERSION = 108;
+// 109: a count introduced as some of those a count before it counted ("arrested 23 teachers, including two union leaders")
+//     is no size of the act (attachSizes PART_OF_COUNT).
+const VERSION = 109;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -1064,6 +1066,9 @@ function standsUnattributed(d: Draft): boolean {
  * ("the war has killed 500,000 since 2011") never takes the place of the count beside it, and is
  * marked `cumulative` where it is kept.
  */
+/** Words that introduce some of those a count before counted ("including", "among them", "of whom"): a closed class of phrases. */
+const PART_OF_COUNT = /\b(?:including|among them|among whom|of whom|of them)\s+$/i;
+
 function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
   const syn = syntaxOf(doc);
   const quantities = doc.quantities.filter((q: Quantity) => Span.contains(sentence, q.span))
@@ -1071,6 +1076,9 @@ function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
   for (const quantity of quantities) {
     const key = SIZE_KEY[quantity.category];
     if (!key) continue;
+    // "arrested 23 teachers, including two union leaders": a count of some of those a count before it counted is no size of its own.
+    if (PART_OF_COUNT.test(doc.text.slice(Math.max(sentence.start, quantity.span.start - 20), quantity.span.start))
+      && quantities.some((q) => q.span.end <= quantity.span.start)) continue;
     // Things given back (mode "return": statues, a ship) are no count of people.
     const fitting = drafts.filter((d) => SIZE_FITS[quantity.category].includes(d.event.event) && !d.derived && d.event.mode !== 'return');
     const governor = governingTrigger(doc, syn, quantity, fitting);

@@ -64,3 +64,13 @@ describe('a retelling with a time of its own dates an act first told with none',
     expect(clash).toMatchObject({ date: '2022-06-05' });
   });
 });
+
+describe('sizes: a count of some of those counted before it is no size of its own', () => {
+  it.each([
+    ['Police in Lilongwe arrested 23 teachers, including two union leaders, on Tuesday.', 'arrested', { arrested: 23 }],
+    ['Gunmen killed six villagers, among them three children, near Ngozi on Sunday.', 'killed', { dead: 6 }],
+  ])('"%s"', (text, trigger, sizes) => {
+    const e = code(text).find((x) => x.evidence.trigger.text === trigger);
+    expect(Object.fromEntries(Object.entries(e?.size ?? {}).map(([k, v]) => [k, v?.value]))).toEqual(sizes);
+  });
+});

@@ -270,6 +270,25 @@ describe('narrative expressions: dated from the date told before them', () => {
     expect(normalizeTimes('Rebels attacked Goma on 3 March. At the time of the attack, the mayor was away.', '2024-08-20').map((t) => t.rule)).toEqual(['month-day']);
   });
 
+  it('should not count a past act from a planned day after the publication', () => {
+    // Published Wednesday 2022-06-08: the hearing on Thursday is ahead; "the previous day" of a past act counts from Sunday.
+    const text = 'Clashes broke out in Kitwe on Sunday. The suspects will appear in court on Thursday. Residents said the fighting had started the previous day.';
+    expect(timeOf(text, '2022-06-08', 'the previous day')).toMatchObject({ value: '2022-06-04', precision: 'day' });
+    // With no past day told before it, nothing is made.
+    expect(timeOf('Twelve miners will appear in court in Ndola on Friday. Police said they were arrested the previous day.', '2022-06-08', 'the previous day')).toBeUndefined();
+    // A clause that looks forward still counts from the plan.
+    expect(timeOf('The ministers will meet in Lusaka on Friday and will hold a second round the following day.', '2022-06-08', 'the following day'))
+      .toMatchObject({ value: '2022-06-11', precision: 'day' });
+  });
+
+  it('should count from the day of an act told before, not from the day it was told', () => {
+    const text = 'Soldiers fired on marchers in Manzini on Tuesday. Police arrested 23 marchers, a rights group said on Wednesday. Two days earlier, police had used tear gas in Mbabane.';
+    expect(timeOf(text, '2022-06-08', 'Two days earlier')).toMatchObject({ value: '2022-06-05', precision: 'day' });
+    // With no act's day before it, the telling's day is the anchor.
+    expect(timeOf('The ministry said on Monday it had suspended the permits. The following day, miners marched in Kabwe.', '2022-06-08', 'The following day'))
+      .toMatchObject({ value: '2022-06-07', precision: 'day' });
+  });
+
   it('should make nothing without a date told before', () => {
     expect(normalizeTimes('The following day, the minister resigned.', '2024-08-20')).toEqual([]);
   });

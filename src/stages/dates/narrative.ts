@@ -27,6 +27,9 @@ const NARRATIVE = new RegExp(
   'gi',
 );
 
+/** A verb of saying right before a time ("said on Wednesday", "told reporters on Monday", "said Tuesday"). */
+const TELLING_BEFORE = /\b(?:said|says|told|announced|reported|added|stated|confirmed)(?:\s+(?!on\b)[\w’'-]+){0,2}?(?:\s+(?:late\s+|early\s+)?on)?\s+$/i;
+
 /** Precisions from coarsest to finest, and the precision a count of each unit needs of its anchor. */
 const PRECISION_RANK: readonly DatePrecision[] = ['century', 'decade', 'year', 'month', 'day'];
 const PRECISION_OF_UNIT: Readonly<Record<DistanceUnit, DatePrecision>> = { day: 'day', week: 'day', month: 'month', year: 'year', decade: 'decade' };
@@ -39,7 +42,7 @@ const PRECISION_OF_UNIT: Readonly<Record<DistanceUnit, DatePrecision>> = { day: 
  * can anchor the next one. With no date told before, nothing is made (the publication is no anchor
  * for "the following day"). Findings that already cover the words are kept as they are.
  */
-export function resolveNarrative(text: string, findings: readonly Finding[]): Finding[] {
+export function resolveNarrative(text: string, findings: readonly Finding[], future?: { readonly reference: string; readonly futureBefore: (position: number) => boolean }): Finding[] {
   const matches = [...text.matchAll(NARRATIVE)]
     .filter((m) => !findings.some((f) => f.start < m.index + m[0].length && m.index < f.end));
   if (matches.length === 0) return [...findings];
@@ -48,8 +51,15 @@ export function resolveNarrative(text: string, findings: readonly Finding[]): Fi
     const start = m.index;
     const end = start + m[0].length;
     const unitWord = m[2] ?? m[4] ?? m[7] ?? (m[9] !== undefined || m[11] !== undefined ? 'year' : 'day');
-    const before = out.filter((f): f is TimeFinding => f.kind === 'time' && f.type !== 'duration' && f.end <= start)
+    // A time after the reference day ("will appear in court on Thursday") is a plan, not the story's time line: it anchors
+    // only a narrative expression of a clause that looks forward too ("will meet on Monday and again the following day").
+    const ahead = (f: TimeFinding) => future !== undefined && f.value.slice(0, 10) > future.reference.slice(0, 10) && !future.futureBefore(start);
+    const told = out.filter((f): f is TimeFinding => f.kind === 'time' && f.type !== 'duration' && f.end <= start && !ahead(f))
       .sort((a, b) => b.end - a.end);
+    // "Police arrested 23 marchers, the forum said on Wednesday. Two days earlier, …": the day of a telling is when the
+    // story was told, not a step of its time line; an act's day told before it is the anchor, the telling's only failing one.
+    const acts = told.filter((f) => !TELLING_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
+    const before = acts.length > 0 ? acts : told;
     // The story's reference time is the latest date told at least as finely as the count: "two days
     // earlier" after "on Monday … this month" counts from Monday, not from the month.
     // Only a coarser date that holds the finer one is passed over ("this month" holding Monday);

@@ -26,7 +26,10 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 8: "by midday", "by noon", "by nightfall", "by dusk" are the day told before them.
 // 9: a wire dateline's day a little before the publication ("KABUL, April 24 (Reuters) -", published on the 26th) is the
 //    day relative dates are read against (index.ts datelineDay).
-export const DATES_VERSION = 9;
+// 10: a time after the reference day ("will appear in court on Thursday") anchors no narrative expression of a clause
+//     that does not look forward ("said the fighting had started the previous day" counts from the last past day told);
+//     the day of a telling ("a rights group said on Wednesday") anchors narrative time only when no act's day was told before.
+export const DATES_VERSION = 10;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [
@@ -62,7 +65,7 @@ export function detectTimes(text: string, publishedAt?: string, sentences?: read
   };
   const context: RuleContext = { text, reference, futureBefore };
   const found = resolveOverlaps(DATE_RULES.flatMap((rule) => rule(context)));
-  const combined = resolveNarrative(text, markSince(text, combineRanges(text, found)));
+  const combined = resolveNarrative(text, markSince(text, combineRanges(text, found)), publishedAt === undefined || reference === undefined ? undefined : { reference: publishedAt, futureBefore });
   const times: TimeExpression[] = [];
   const problems: ProblemFinding[] = [];
   for (const f of combined) {

@@ -50,7 +50,10 @@ const PREFIXES: readonly [DatePrecision, number][] = [['day', 10], ['month', 7],
 export function spannedDate(time: TimeExpression, published?: string): { value: string; precision: DatePrecision } {
   const end = time.type === 'range' ? time.end : time.type === 'since' ? published?.slice(0, time.value.length) : undefined;
   if (!end || end === time.value) return { value: time.value, precision: time.precision };
-  // Days and months climb to the year at most, years to the decade: "since November" told in January is not "the 2020s".
+  // "has ruled by decree since 2021", told in 2026: the year the state began, not "the 2020s" (a decade is no date an
+  // analyst gives an act told by its start; whether "since 2019" climbed would hang on where the decade turns).
+  if (time.type === 'since' && time.precision === 'year') return { value: time.value, precision: time.precision };
+  // Days and months climb to the year at most, years (of a range) to the decade: "since November" told in January is not "the 2020s".
   const limit = time.precision === 'year' ? 'decade' : 'year';
   const units = PREFIXES.slice(PREFIXES.findIndex(([p]) => p === time.precision) + 1, PREFIXES.findIndex(([p]) => p === limit) + 1);
   const shared = units.find(([, n]) => time.value.slice(0, n) === end.slice(0, n));
@@ -297,7 +300,11 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
         if (found.length > 0) return fromTime(nearest(found), `simultaneous-clause ("${tokens[c.head]!.text} …")`, 0.7);
         continue;
       }
-      if (!beside) continue;
+      // "Four people were killed and 20 wounded when a grenade was thrown … on Monday": a "when" clause after the last of
+      // coordinated verbs frames them all, though the parse hangs it on the last one.
+      const host = syn.head(c.head);
+      const sharedByConjuncts = host >= 0 && syn.relation(host) === 'conj' && chain.some((g) => syn.head(host) === g.head) && c.head > host;
+      if (!beside && !sharedByConjuncts) continue;
       const when = syn.children(c.head).find((k) => SIMULTANEOUS.has(tokens[k]!.normal) && (syn.relation(k) === 'mark' || syn.relation(k) === 'advmod'));
       if (when === undefined) continue;
       const found = timesOf(c);

@@ -256,3 +256,32 @@ describe('event dates: an act told just after or before another, with no distanc
     expect(event?.date_precision).toBe('month');
   });
 });
+
+describe('event dates: an act told since a year is of that year, not of the decade that holds it', () => {
+  it.each([
+    ['The authorities in Mbabane have banned opposition rallies since 2021, a rights group said.', 'banned', '2021 year'],
+    ['Police in Luanda have detained dozens of taxi drivers since 2024, their union said.', 'detained', '2024 year'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, '2026-06-10')).toBe(expected);
+  });
+});
+
+describe('event dates: a "when" clause after coordinated verbs frames them all', () => {
+  it.each([
+    ['Three traders were killed and nine wounded when a bomb went off at a bus stop in Gitega on Monday, police said.', 'killed', '2022-10-03 day'],
+    ['Two miners were shot and four others beaten when police raided a camp near Kabwe on Sunday.', 'shot', '2022-10-02 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+});
+
+describe('event dates: what the doers of an act just told did, named by that act, is of the same raid', () => {
+  it.each([
+    ["Gunmen kidnapped a chief in Zambia's Mpika district on Friday, police said.\n\nThe attackers opened fire on villagers who tried to stop them, wounding two.", 'opened fire', '2022-09-30 day'],
+    ["Armed men abducted 14 pupils from a school in Malawi's Dedza district on Saturday night, police said.\n\nThe kidnappers killed a watchman at the gate before leaving.", 'killed', '2022-10-01 day'],
+    // Not the doers named by their act: a new act of a party, of any day (the month of publication).
+    ["Gunmen kidnapped a chief in Zambia's Mpika district on Friday, police said.\n\nPolice arrested a suspect.", 'arrested', '2022-10 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+});

@@ -373,7 +373,21 @@ function harmByTheForce(doc: ArticleDoc, syn: SyntaxView, drafts: Draft[]): void
     harm.event.why.push(`actor ${force.event.actor.map((a) => `"${a.text}"`).join(', ')}: the force whose act ("${doc.tokens[force.trigger.head]!.text}") the harm told with no doer followed`);
   }
 }
-const VERSION = 119;
+// 120: when and how many (issue 14): an act told since a year is of that year, not of the decade holding it and the
+//     publication (assign-date.ts spannedDate); a toll brought to a figure ("the death toll from the attack rose to 23")
+//     is the act's latest count, in place of the figure its first telling gave (merge-mentions.ts updatesToll), and
+//     goes to the act already counted in its kind; the act noun a toll is of (recap-words.json tollNouns), party-less,
+//     is a detail of the act told before, and a time outside its phrase dates the count, not the act (tollUpdateDate).
+// 121: a "when" clause after coordinated verbs frames each of them ("four were killed and 20 wounded when a grenade …
+//     on Monday"); a possessor makes an act noun definite ("Monday's attack"); what a toll update adds ("after three of
+//     the wounded died") is no size of the act; a telling whose own clause gives a time ("The fighting broke out on
+//     Sunday evening") dates an act its first telling left undated (a sequence phrase, the publication) (merge-mentions).
+// 122: a material act with no time of its own done by the doers of an act just told, named by that act ("The
+//     kidnappers killed a watchman at the gate"; recap-words.json actRoleNouns), is of the same raid: it takes the date of
+//     the latest material act told with a time of its own in its paragraph or the one before (knownDoersDate).
+// 123: a count introduced as some of those a count before it counted ("arrested 23 teachers, including two union leaders")
+//     is no size of the act (attachSizes PART_OF_COUNT).
+const VERSION = 123;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -559,7 +573,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       inferFromDyad(doc, trigger, roles);
       reciprocalRecipients(doc, syn, trigger, roles);
       const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Map(found.filter((f) => f.head !== matched.head).map((f) => [f.head, f.rule.event])),
-        (chain) => anaphorDate(doc, chain, drafts, sentence.index), () => sameActorDate(doc, recoded.rule.event, roles, drafts, sentence.index),
+        (chain) => anaphorDate(doc, chain, drafts, sentence.index),
+        () => sameActorDate(doc, recoded.rule.event, roles, drafts, sentence.index, doneByKnownDoers(doc, recoded.rule.event, trigger, clause)),
         // "announced on Monday that the two sides would meet on Tuesday": a future act coded as its promise is dated as the promise.
         modality.modality === 'future' && recoded.rule.event !== trigger.rule.event);
       const predicate = trigger.nominal ? clause.head : trigger.head;
@@ -603,10 +618,17 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   const detailSentences = new Set<number>();
   // Events need a party, unless the act stands on its own (`standsUnattributed`); a party-less noun can
   // still be a retelling of a coded act ("the release"), which merging keeps as its evidence.
+  const tolls = new Set(drafts.filter((d) => tollOfAct(doc, d)));
+  for (const d of tolls) tollUpdateDate(doc, d);
   const coded = drafts.map((d) => {
     const partyless = !hasParties(d);
     const known = partyless ? knownActNoun(doc, d, drafts) : undefined;
     if (known) detailSentences.add(d.sentence);
+    // "On Tuesday the death toll from the attack rose to 16": the noun the toll is of, with no party, tells an act told before.
+    if (partyless && tolls.has(d) && knownBefore(d, drafts)) {
+      d.event.why.push('the act a toll is of, told before: a detail of it (its figure, the latest count)');
+      return { event: d.event, nominal: true, derived: d.derived, mentionOnly: true, detail: true, datesAct: d.event.date_source.rule === 'clause' };
+    }
     const unattributed = partyless && !retold.has(d) && standsUnattributed(d) && known === undefined;
     if (unattributed) {
       d.event.why.push(`no party named: coded as an act by someone unnamed (${d.event.event} told with ${d.event.event_loc ? `a place, "${d.event.event_loc.name}"` : 'its own figures'})`);
@@ -628,7 +650,9 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     // known act's noun are told again, whatever day the update is of; both are kept as the act's evidence.
     // (knownActNoun names no noun draft's known act: a noun of the sentence is a detail when definite, "the attack".)
     const detail = detailSentences.has(d.sentence) && !hasParties(d) && (!d.trigger.nominal || isDefiniteNoun(doc, d));
-    return detail ? { ...c, nominal: true, mentionOnly: true, detail: true } : c;
+    // "The fighting broke out on Sunday evening when …": a definite act noun that is its clause's subject has that clause's time.
+    const datesAct = d.trigger.nominal && d.event.date_source.rule === 'clause' && syntaxOf(doc).relation(d.trigger.head) === 'nsubj';
+    return detail ? { ...c, nominal: true, mentionOnly: true, detail: true, datesAct } : c;
   }).filter((c) => !c.mentionOnly || c.nominal);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
@@ -808,12 +832,18 @@ function definiteHeads(doc: ArticleDoc, draft: Draft): string[] {
  * that act again, unless its clause says it is another act ("the attackers also burned a school").
  */
 function toldByItsDoers(doc: ArticleDoc, draft: Draft): boolean {
-  if (draft.trigger.nominal || draft.derived || VERBAL_TYPES.has(draft.event.event)) return false;
+  if (draft.derived) return false;
+  return doneByKnownDoers(doc, draft.event.event, draft.trigger, draft.clause);
+}
+
+/** A material verb whose subject is a definite noun naming people by an act they did ("the kidnappers shot …"), in no clause of a new act. */
+function doneByKnownDoers(doc: ArticleDoc, event: string, trigger: TriggerMatch, clause: Clause): boolean {
+  if (trigger.nominal || VERBAL_TYPES.has(event)) return false;
   const syn = syntaxOf(doc);
-  const subject = syn.subjectOf(draft.trigger.head);
+  const subject = syn.subjectOf(trigger.head);
   if (!subject || subject.via === 'modified-noun' || !RECAP_WORDS.actRoleNouns.has(doc.tokens[subject.token]!.normal)) return false;
   if (!syn.children(subject.token).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal))) return false;
-  return !draft.clause.tokens.some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal));
+  return !clause.tokens.some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal));
 }
 
 /**
@@ -844,10 +874,10 @@ function toldInClaim(doc: ArticleDoc, draft: Draft, drafts: readonly Draft[]): b
  * date. The same party is the same code and sector. When that party's last act is itself undated,
  * nothing is lent.
  */
-function sameActorDate(doc: ArticleDoc, event: string, roles: Roles, earlier: readonly Draft[], sentenceIndex: number): EventDate | null {
+function sameActorDate(doc: ArticleDoc, event: string, roles: Roles, earlier: readonly Draft[], sentenceIndex: number, byKnownDoers = false): EventDate | null {
   // Only a party's statements go on at the time of its last telling; a material act ("Israel struck a
   // school", told after "Israel struck Rafah on 2 March") is a new act that may be of any day.
-  if (!VERBAL_TYPES.has(event)) return null;
+  if (!VERBAL_TYPES.has(event)) return byKnownDoers ? knownDoersDate(doc, earlier, sentenceIndex) : null;
   const key = (code: string | null, sector: string | null) => `${code}|${sector ?? ''}`;
   const mine = new Set(roles.actor.filter((a) => a.code).map((a) => key(a.code, a.sector)));
   if (mine.size === 0) return null;
@@ -861,6 +891,25 @@ function sameActorDate(doc: ArticleDoc, event: string, roles: Roles, earlier: re
     // statements told one after another); not a story's or the publication's, which would carry one date
     // through a whole article.
     if (d.date.value === null || !(hasOwnDate(d.event) || d.date.rule === 'same-actor')) return null;
+    const { time: _time, ...date } = d.date;
+    void _time;
+    return { ...date, rule: 'same-actor', confidence: 0.4 };
+  }
+  return null;
+}
+
+/**
+ * "Armed men abducted 14 pupils … on Saturday night. ¶ The kidnappers, who came on foot, shot a watchman at the gate": what
+ * the doers of an act just told did, named by that act ("the kidnappers", "the attackers"; recap-words.json actRoleNouns),
+ * with no time of its own, was done in the same raid: it takes the date of the latest material act the paragraph
+ * before (or its own) told with a time of its own words.
+ */
+function knownDoersDate(doc: ArticleDoc, earlier: readonly Draft[], sentenceIndex: number): EventDate | null {
+  const paragraph = doc.sentences[sentenceIndex]!.paragraph;
+  for (const d of [...earlier].reverse()) {
+    if (d.sentence >= sentenceIndex || d.derived || d.clause.role === 'relative' || VERBAL_TYPES.has(d.event.event)) continue;
+    if (doc.sentences[d.sentence]!.paragraph < paragraph - 1) break;
+    if (!hasParties(d) || d.date.value === null || !hasOwnDate(d.event)) continue;
     const { time: _time, ...date } = d.date;
     void _time;
     return { ...date, rule: 'same-actor', confidence: 0.4 };
@@ -1017,10 +1066,39 @@ const hasParties = (d: Draft): boolean => d.event.actor.length + d.event.recipie
 function knownActNoun(doc: ArticleDoc, d: Draft, drafts: readonly Draft[]): Draft | undefined {
   if (d.trigger.nominal) return undefined;
   // Known: told in an earlier sentence by someone ("an investigation into the attack" may name the sentence's own act).
-  if (!drafts.some((o) => o.sentence < d.sentence && !o.derived && o.event.event === d.event.event && hasParties(o))) return undefined;
+  if (!knownBefore(d, drafts)) return undefined;
   const known = drafts.find((o) => o !== d && !o.derived && o.sentence === d.sentence && o.trigger.nominal && o.event.event === d.event.event && isDefiniteNoun(doc, o));
   // "The shelling resumed on Thursday, hitting a market": the known act noun is told going on anew, a new act, not a detail.
   return known !== undefined && toldAnew(doc, known) ? undefined : known;
+}
+
+/** Whether an act of the draft's type was told, by someone, in an earlier sentence. */
+function knownBefore(d: Draft, drafts: readonly Draft[]): boolean {
+  return drafts.some((o) => o.sentence < d.sentence && !o.derived && o.event.event === d.event.event && hasParties(o));
+}
+
+/** "the death toll from the attack", "Sunday's bombing toll": an act noun a count of its dead hangs on (recap-words.json tollNouns). */
+function tollOfAct(doc: ArticleDoc, d: Draft): boolean {
+  if (!d.trigger.nominal) return false;
+  const syn = syntaxOf(doc);
+  const governor = syn.head(d.trigger.head);
+  return governor >= 0 && ['nmod', 'compound', 'nmod:poss'].includes(syn.relation(d.trigger.head)) && RECAP_WORDS.tollNouns.has(doc.tokens[governor]!.lemma);
+}
+
+/**
+ * "On Tuesday the death toll from the attack rose to 16": a time outside the act noun's phrase is the count's, not the
+ * act's, which came on or before it: the act keeps the month (guideline 7, truncated to what the text supports). A time
+ * inside the phrase ("from Sunday's attack") is the act's own.
+ */
+function tollUpdateDate(doc: ArticleDoc, d: Draft): void {
+  const e = d.event;
+  const source = e.date_source;
+  if (source.start === undefined || !e.date || !e.date_precision || e.date_precision !== 'day') return;
+  const [from, to] = syntaxOf(doc).subtreeRange(d.trigger.head);
+  if (source.start >= doc.tokens[from]!.start && source.end! <= doc.tokens[to]!.end) return;
+  const month = truncate(e.date, 'month');
+  e.why.push(`date ${month.value}: "${source.text}" dates the toll's count, not the act it is of (on or before it)`);
+  Object.assign(e, { date: month.value, date_precision: month.precision, date_source: { ...source, rule: 'toll-update' } });
 }
 
 /** Whether an act noun's governing word, or a modifier of it, says the act happened anew ("the shelling resumed", "the raids began again"). */
@@ -1049,7 +1127,10 @@ function introducedNoun(doc: ArticleDoc, d: Draft): boolean {
 
 function isDefiniteNoun(doc: ArticleDoc, d: Draft): boolean {
   const syn = syntaxOf(doc);
-  return d.trigger.nominal && syn.children(d.trigger.head).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal));
+  // A possessor before the noun makes it definite as an article does ("Monday's attack", "the army's raid").
+  const possessor = (c: number) => c < d.trigger.head && syn.children(c).some((k) => syn.relation(k) === 'case' && /^['’]s?$/.test(doc.tokens[k]!.normal));
+  return d.trigger.nominal && syn.children(d.trigger.head).some((c) => (syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal))
+    || (syn.fullRelation(c).startsWith('nmod') && possessor(c)));
 }
 
 function standsUnattributed(d: Draft): boolean {
@@ -1066,6 +1147,9 @@ function standsUnattributed(d: Draft): boolean {
  * ("the war has killed 500,000 since 2011") never takes the place of the count beside it, and is
  * marked `cumulative` where it is kept.
  */
+/** Words that introduce some of those a count before counted ("including", "among them", "of whom"): a closed class of phrases. */
+const PART_OF_COUNT = /\b(?:including|among them|among whom|of whom|of them)\s+$/i;
+
 function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
   const syn = syntaxOf(doc);
   const quantities = doc.quantities.filter((q: Quantity) => Span.contains(sentence, q.span))
@@ -1073,6 +1157,9 @@ function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
   for (const quantity of quantities) {
     const key = SIZE_KEY[quantity.category];
     if (!key) continue;
+    // "arrested 23 teachers, including two union leaders": a count of some of those a count before it counted is no size of its own.
+    if (PART_OF_COUNT.test(doc.text.slice(Math.max(sentence.start, quantity.span.start - 20), quantity.span.start))
+      && quantities.some((q) => q.span.end <= quantity.span.start)) continue;
     // Things given back (mode "return": statues, a ship) are no count of people.
     const fitting = drafts.filter((d) => SIZE_FITS[quantity.category].includes(d.event.event) && !d.derived && d.event.mode !== 'return');
     const governor = governingTrigger(doc, syn, quantity, fitting);

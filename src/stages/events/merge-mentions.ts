@@ -1,4 +1,5 @@
-import type { CodedEvent, EventParty } from '../../core/document.js';
+import type { CodedEvent, EventParty, SizeValue } from '../../core/document.js';
+import { isTollFigure } from '../quantities/lexicon.js';
 import { RECAP_WORDS } from './recap-words.js';
 
 /** An event with what merging needs to know about how it was found. */
@@ -26,6 +27,8 @@ export interface MergeCandidate {
   readonly introduced?: boolean;
   /** A detail of an act the reader knows, told in a later update ("the death toll from the attack rose on Monday"): dated by the update, free to move. */
   readonly detail?: boolean;
+  /** A detail whose time is the act's own ("The fighting broke out on Sunday evening", "the toll from Sunday's attack"): it can date the act. */
+  readonly datesAct?: boolean;
 }
 
 /** PLOVER's verbal types: each statement is its own act. */
@@ -254,6 +257,24 @@ function partyWordsTold(event: CodedEvent, told: Set<string>): number {
   return [...words].filter((w) => told.has(w)).length;
 }
 
+/** Whether a size figure is told as a toll brought to it ("the death toll from the attack rose to 23"), in its event's sentences. */
+function tollFigure(event: CodedEvent, value: SizeValue): boolean {
+  if (value.start === undefined || value.cumulative) return false;
+  const sentence = [event.evidence, ...(event.evidence.mentions ?? [])].map((m) => m.sentence)
+    .find((s) => s.start <= value.start! && value.start! < s.start + s.text.length);
+  return sentence !== undefined && isTollFigure(sentence.text, value.start - sentence.start);
+}
+
+/**
+ * Whether a merged mention's figure updates the act's toll: told as a toll brought to a figure ("killed at least 12 …",
+ * then "the death toll from the attack rose to 23"), it is the latest count, in place of a figure the act's verb gave or
+ * of an earlier toll. A running total never takes an act's place.
+ */
+function updatesToll(mention: CodedEvent, value: SizeValue, target: CodedEvent, held: SizeValue): boolean {
+  if (!tollFigure(mention, value)) return false;
+  return !tollFigure(target, held) || (held.start ?? 0) < (value.start ?? 0);
+}
+
 /**
  * Merges mentions of one action inside an article: "the release of the prisoners" after
  * "Azerbaijan freed 17 prisoners", "the ensuing conflict" after "fought … in the 1990s",
@@ -276,10 +297,12 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
   const order = [...candidates].sort((a, b) => Number(a.heading === true) - Number(b.heading === true) || richness(b) - richness(a) || a.event.evidence.trigger.start - b.event.evidence.trigger.start);
   for (const candidate of order) {
     const event = candidate.event;
-    const strict = candidate.derived ? [] : kept.filter((k) => !k.derived && sameAction(candidate, k, false));
+    // A detail told in a later update is dated by the update, not the act: a date that fits it tells nothing of which act it is.
+    const strict = candidate.derived || candidate.detail === true ? [] : kept.filter((k) => !k.derived && sameAction(candidate, k, false));
     const targets = strict.length > 0 || candidate.derived ? strict : kept.filter((k) => !k.derived && sameAction(candidate, k, true));
     const mine = codes(event.actor).size + codes(event.recipient).size;
     const toldBeside = wordsOf(event.evidence.sentence.text);
+    const tollKeys = Object.entries(event.size).filter(([, v]) => v && tollFigure(event, v)).map(([key]) => key);
     targets.sort((a, b) => {
       const same = (k: MergeCandidate) => Number(codes(k.event.actor).size + codes(k.event.recipient).size === mine);
       const named = (k: MergeCandidate) => partyWordsTold(k.event, toldBeside);
@@ -288,7 +311,9 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
       // an inquiry into the killings": the raid's).
       const before = (k: MergeCandidate) => Number(candidate.heading === true || k.event.evidence.trigger.start < event.evidence.trigger.start);
       const verbTold = (k: MergeCandidate) => Number(!k.nominal);
-      return same(b) - same(a) || named(b) - named(a) || before(b) - before(a) || verbTold(b) - verbTold(a) || Math.abs(a.event.evidence.trigger.start - event.evidence.trigger.start) - Math.abs(b.event.evidence.trigger.start - event.evidence.trigger.start);
+      // A toll brought up to date is of the act already counted in its kind ("killed at least 9 …", not "burned houses").
+      const counted = (k: MergeCandidate) => Number(tollKeys.some((key) => key in k.event.size));
+      return counted(b) - counted(a) || same(b) - same(a) || named(b) - named(a) || before(b) - before(a) || verbTold(b) - verbTold(a) || Math.abs(a.event.evidence.trigger.start - event.evidence.trigger.start) - Math.abs(b.event.evidence.trigger.start - event.evidence.trigger.start);
     });
     const target = targets[0]?.event;
     if (!target) {
@@ -296,7 +321,13 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
       continue;
     }
     for (const [key, value] of Object.entries(event.size)) {
-      if (value && !(key in target.size)) (target.size as Record<string, typeof value>)[key] = value;
+      // A later update's own count ("after three of the wounded died") is what was added, not the act's size; its toll is.
+      if (!value || (candidate.detail === true && !tollFigure(event, value))) continue;
+      const held = (target.size as Record<string, typeof value>)[key];
+      if (!held || updatesToll(event, value, target, held)) {
+        if (held) target.why.push(`size ${key} = ${value.value} from "${value.text}", the toll brought up to date (was ${held.value})`);
+        (target.size as Record<string, typeof value>)[key] = value;
+      }
     }
     for (const party of event.third_party) if (!target.third_party.some((p) => p.code === party.code)) target.third_party.push(party);
     // "12 civilians were killed as Russian forces launched air strikes": the kept act names who did it,
@@ -312,6 +343,13 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
     if ((!target.event_loc && event.event_loc) || finer) {
       if (finer) target.why.push(`location ${event.event_loc!.name}: the settlement told of the same act, within the region ${target.event_loc!.name}`);
       target.event_loc = event.event_loc;
+    }
+    // "… after clashes at the dump left six dead" (dated by no words of its own), then "The fighting broke out on Sunday
+    // evening": the telling that gives the act a time of its own dates it, finer within what the first telling allowed.
+    if (!hasOwnDate(target) && event.date_source.rule.startsWith('clause') && (candidate.detail !== true || candidate.datesAct === true) && event.date && target.date && event.date.length > target.date.length
+      && datesCompatible(event.date, target.date) && event.background === target.background) {
+      target.why.push(`date ${event.date} from "${event.date_source.text ?? event.evidence.trigger.text}", told of the same act (was ${target.date}, ${target.date_source.rule})`);
+      Object.assign(target, { date: event.date, date_precision: event.date_precision, date_source: event.date_source });
     }
     target.why.push(`also reported as "${event.evidence.trigger.text}" (offset ${event.evidence.trigger.start}), merged as the same action`);
     // The merged event carries every place the act is told.

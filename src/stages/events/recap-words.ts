@@ -16,6 +16,7 @@ interface RecapWordsFile {
   readonly actRoleNouns: string[];
   readonly claimVerbs: string[];
   readonly claimObjects: string[];
+  readonly tollNouns: string[];
 }
 
 const data = JSON.parse(readFileSync(resourcePath('events/recap-words.json'), 'utf8')) as RecapWordsFile;
@@ -37,4 +38,6 @@ export const RECAP_WORDS = {
   claimVerbs: new Set(data.claimVerbs) as ReadonlySet<string>,
   /** What is claimed when it is no act noun ("responsibility", "credit"). */
   claimObjects: new Set(data.claimObjects) as ReadonlySet<string>,
+  /** Nouns of a count of the dead an act noun hangs on ("the death toll from the attack"), by lemma. */
+  tollNouns: new Set(data.tollNouns) as ReadonlySet<string>,
 };

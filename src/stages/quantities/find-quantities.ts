@@ -2,7 +2,7 @@ import type { Quantity, QuantityCategory, QuantityQualifier } from '../../core/d
 import { Span, type TextSpan } from '../../core/span.js';
 import { MONTH_SOURCE } from '../dates/calendar.js';
 import { naiveSentences } from '../dates/sentences.js';
-import { CATEGORY_CUES, CLAUSE_BREAK, CUMULATIVE_CUES, FORCE_NOUNS, NOT_COUNTED, personCategory, QUALIFIERS, VAGUE } from './lexicon.js';
+import { CATEGORY_CUES, CLAUSE_BREAK, CUMULATIVE_CUES, FORCE_NOUNS, NOT_COUNTED, personCategory, QUALIFIERS, TOLL_FIGURE_BEFORE, VAGUE } from './lexicon.js';
 import { parseNumber, WORD_NUMBER_SOURCE } from './number-words.js';
 import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 
@@ -15,7 +15,9 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 //    a singular person noun in the list counts one: "a pastor and his two daughters" 3), read on the parse (read-on-parse.ts sumConjoinedCounts).
 // 8: one person a counting verb acts on, told with "a"/"an" ("killing an officer", "a journalist was detained"), is a count of one;
 //    the doers' count is found by the window's noun when the parse hangs the number on a modifier ("about 30 heavily armed gunmen").
-export const QUANTITIES_VERSION = 8;
+// 9: a toll brought to a figure by a verb of change or level ("the death toll from Sunday's attack rose to 23") counts the dead
+//    with no noun beside the figure (lexicon.ts TOLL_FIGURE_BEFORE); the toll of a long-running act is a running total in any tense.
+export const QUANTITIES_VERSION = 9;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');
@@ -49,7 +51,8 @@ function valueOf(phrase: string): { value: number; vague?: QuantityQualifier } |
 }
 
 const WORD = /^[\s]*([A-Za-z][\w'’-]*)/;
-const FUNCTION_WORD = /^(?:the|a|an|their|its|his|her|our|your|my|those|these|this|that|of|and|or|were|was|are|is|be|been|to|in|on|at|by|for|with|from|who|which)$/;
+// Prepositions and conjunctions that open a clause or phrase after a figure ("reached 44 after rescuers …") modify no noun.
+const FUNCTION_WORD = /^(?:the|a|an|their|its|his|her|our|your|my|those|these|this|that|of|and|or|were|was|are|is|be|been|to|in|on|at|by|for|with|from|who|which|after|before|as|when|while|since|during|until|than|among|near|outside|inside|into)$/;
 
 /**
  * The counted noun after the number: up to three modifiers (demonyms, adjectives, "of the"),
@@ -222,11 +225,15 @@ export function findQuantities(text: string, sentences?: readonly Span[], onImpl
     const around = { start: r.start, end: head?.end ?? r.end };
     const last = out[out.length - 1];
     const taken = last?.cue && last.cue.start >= windowStart && last.cue.end <= r.start ? last.cue : undefined;
-    const cue = findCue(text, { start: windowStart, end: windowEnd }, around, taken);
+    // "the death toll from Sunday's attack rose to 23": a figure the toll's verb brings it to counts the dead, with no noun beside it.
+    const toll = head ? null : TOLL_FIGURE_BEFORE.exec(text.slice(windowStart, r.start));
+    const tollCue = toll ? { category: 'dead' as const, cue: { start: windowStart + toll.index, end: windowStart + toll.index + toll[0].search(/toll/i) + 4, text: '' } } : undefined;
+    if (tollCue) tollCue.cue.text = text.slice(tollCue.cue.start, tollCue.cue.end);
+    const cue = tollCue ?? findCue(text, { start: windowStart, end: windowEnd }, around, taken);
     if (!head && !cue) return;
     // Without a noun the number must sit right by its verb ("286 were killed", "wounding 50");
     // "the two held talks" is a reference to parties, not a count.
-    if (!head && (/\b(?:the|these|those|both|all)\s+$/i.test(text.slice(Math.max(0, r.start - 8), r.start)) || !cue || Span.distance(cue.cue, r) > 16)) return;
+    if (!head && !tollCue && (/\b(?:the|these|those|both|all)\s+$/i.test(text.slice(Math.max(0, r.start - 8), r.start)) || !cue || Span.distance(cue.cue, r) > 16)) return;
     const decided = decideCategory(head, cue);
     if (!head && decided.category === 'troops') return;
     // A year after the count does not end its clause for this purpose: "… have died since 2014".

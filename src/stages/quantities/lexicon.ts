@@ -81,6 +81,18 @@ export const CATEGORY_CUES: readonly { readonly category: QuantityCategory; read
   { category: 'troops', pattern: /\b(?:deployed|deploying|deploy|dispatched|dispatching|dispatch|sent|sending|send|stationed)\b/gi },
 ];
 
+/**
+ * A toll brought to a figure by a verb of change or level, the figure with no noun of its own ("the death toll from
+ * Sunday's attack rose to 23", "the toll stood at 31"): the figure is the dead, however far the toll was told before it
+ * in its clause. Matched on the text from the window's start to the figure; no sentence or clause stop in between.
+ */
+export const TOLL_FIGURE_BEFORE = /\b(?:death\s+)?toll\b[^.;:!?]{0,80}?\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grown|reached|reaches|stood|stands|hit|hits|surpassed|passed|topped|exceeded)\s+(?:to\s+|at\s+)?$/i;
+
+/** Whether a figure told at `offset` of `sentence` is a toll brought to a figure ("… the death toll rose to 23"): the latest count of an act's dead. */
+export function isTollFigure(sentence: string, offset: number): boolean {
+  return TOLL_FIGURE_BEFORE.test(sentence.slice(0, Math.max(0, offset)));
+}
+
 /** Words after a number that make it a measure, a sum or a span of time, not a count of things. */
 export const NOT_COUNTED = /^(?:\s|-)(?:km|kilometres|kilometers|kilometre|kilometer|miles?|metres|meters|metre|meter|kg|kilograms?|tons?|tonnes?|feet|foot|hectares?|acres?|square|sq|barrels?|degrees?|points?|percent|per|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|dollars?|euros?|pounds?|yen|yuan|rupees?|shillings?|francs?|dinars?|rials?|riyals?|rubles?|roubles?|lira|pesos?|manats?|drams?|hryvnias?|usd|eur|bn|mln|a\.?m\b|p\.?m\b|gmt|utc|o'clock)\b/i;
 
@@ -109,6 +121,8 @@ export const CUMULATIVE_CUES: readonly { readonly reason: string; readonly patte
   { reason: 'counted as of a date', pattern: new RegExp(`\\bas of\\s+(?:\\d{1,2}\\s+)?(?:${MONTH_SOURCE}|\\d{4}\\b)`, 'gi') },
   { reason: 'counted over years', pattern: /\b(?:over|in|during|throughout)\s+the\s+(?:years|decades|(?:past|last)\s+(?:\w+\s+)?(?:decade|years|decades))\b/gi },
   { reason: 'a toll that has grown', pattern: new RegExp(`(?<!\\b(?:${SINGLE_ACTS})(?:'s|’s)?\\s+(?:death\\s+)?)\\btoll\\b(?:(?!\\b(?:${SINGLE_ACTS})\\b)[^.;]){0,40}?\\b(?:has|have)\\s+(?:now\\s+)?(?:risen|climbed|reached|surpassed|passed|exceeded|topped|grown)\\b`, 'gi'), before: true },
+  // "the death toll from the conflict rose to 3,000": a toll of a long-running act is its running total, whatever the tense.
+  { reason: 'the toll of a long-running act', pattern: new RegExp(`\\btoll\\s+(?:from|of|in)\\s+(?:the|its|this|their)\\s+(?:[\\w-]+\\s+)?(?:${LONG_RUNNING})\\b`, 'gi'), before: true },
   { reason: 'a toll brought up to date', pattern: new RegExp(`\\b(?:bringing|raising|taking|pushing|putting)\\s+(?:the|its|their)\\s+(?:overall\\s+|total\\s+)?(?:death\\s+)?(?:toll|tally|number of (?:dead|deaths))\\b(?:(?!\\b(?:${SINGLE_ACTS})\\b)[^.;]){0,30}?\\bto\\b`, 'gi'), before: true },
   { reason: 'the perfect of a long-running act', pattern: new RegExp(`\\b(?:${LONG_RUNNING})\\b[^.;]{0,40}?\\b(?:has|have)\\s+(?:now\\s+|already\\s+)?(?:been\\s+)?(?:killed|claimed|left|cost|displaced|uprooted|wounded)\\b`, 'gi'), before: true },
 ];

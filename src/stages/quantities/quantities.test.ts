@@ -142,6 +142,37 @@ describe('findQuantities: running totals', () => {
   });
 });
 
+describe('findQuantities: a toll brought to a figure counts the dead with no noun of its own', () => {
+  it.each([
+    ["The death toll from Friday's ambush near Kigoma rose to 31, the regional commissioner said.", '31'],
+    ['By Thursday the toll from the bus bombing in Gitega had climbed to at least 17.', 'at least 17'],
+    ['The death toll in the Lilongwe riots stood at nine on Wednesday evening.', 'nine'],
+    ['The toll from the mine collapse reached 44 after rescuers recovered more bodies.', '44'],
+  ])('"%s" → %s dead, not a running total', (sentence, text) => {
+    const q = quantityAt(sentence, text);
+    expect(q).toMatchObject({ text, category: 'dead', cue: { text: expect.stringMatching(/toll$/i) } });
+    expect(q?.cumulative).toBeUndefined();
+  });
+
+  it.each([
+    // The toll of a long-running act is its running total, whatever the tense.
+    ['The death toll from the insurgency in Cabo Delgado rose to 4,000 last year, monitors said.', '4,000'],
+    ['The toll of the civil war stood at 60,000 by the end of the decade.', '60,000'],
+  ])('"%s" → %s is a running total', (sentence, text) => {
+    expect(quantityAt(sentence, text)).toMatchObject({ text, category: 'dead', cumulative: true });
+  });
+
+  it('reads no preposition after a figure as a modifier of the noun after it', () => {
+    expect(quantityAt('Rebels shot dead 5 villagers in Ruyigi before soldiers arrived.', '5')?.head?.text).toBe('villagers');
+    expect(quantityAt('Soldiers shot 6 after villagers fled the market.', '6')?.head).toBeUndefined();
+  });
+
+  it('leaves a toll road\'s length and a toll with no verb of change uncounted', () => {
+    expect(quantityAt('The toll road to Ndola reached 40 kilometres of new tarmac.', '40')).toBeUndefined();
+    expect(quantityAt('Officials gave no toll for the attack, in which 3 buses burned.', '3')?.category).not.toBe('dead');
+  });
+});
+
 describe('quantities stage', () => {
   it('should fill doc.quantities using the sentence spans', () => {
     const doc = makeDoc('At least 286 people were killed on both sides last month. The two held talks.');

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+// Sizes (issue 14): the updated toll of an act is its size; a running total of a long-running act is not.
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string, published = '2022-06-08'): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published });
+  coder.code(doc);
+  return doc.events;
+}
+
+const assaults = (events: CodedEvent[]) => events.filter((e) => e.event === 'ASSAULT');
+
+describe('toll updates: a toll brought to a figure is the size of the act it is the toll of', () => {
+  it('codes a lone toll update as the act, dated by its own day, sized by the toll', () => {
+    // Published on Wednesday 8 June 2022: "Saturday's" is 4 June.
+    const [e, ...rest] = assaults(code("The death toll from Saturday's bombing at a bus station in Mzuzu rose to 19, police said."));
+    expect(rest).toHaveLength(0);
+    expect(e).toMatchObject({ date: '2022-06-04', size: { dead: { value: 19 } } });
+    expect(e!.size.dead!.cumulative).toBeUndefined();
+  });
+
+  it('replaces the first figure of an act by the later toll', () => {
+    const text = 'Armed men killed at least 9 people in an attack on a village near Kasungu on Sunday, police said.\n\n'
+      + 'Residents said the attackers burned houses and stole cattle.\n\n'
+      + 'On Tuesday the death toll from the attack rose to 16 after more bodies were found in the bush, officials said.';
+    const found = assaults(code(text));
+    // The killing keeps its Sunday and takes the latest toll; the burning (another act of the raid) takes no dead.
+    expect(found.find((e) => e.evidence.trigger.text === 'killed')).toMatchObject({ date: '2022-06-05', size: { dead: { value: 16 } } });
+    expect(found.filter((e) => e.size.dead !== undefined)).toHaveLength(1);
+  });
+
+  it('dates a lone toll of a known act noun by the month when only the count is dated', () => {
+    const [e] = assaults(code('On Tuesday the death toll from the attack in Mzuzu rose to 16, police said.'));
+    expect(e).toMatchObject({ date: '2022-06', size: { dead: { value: 16 } } });
+  });
+
+  it('keeps a running total of a war as no size of the act', () => {
+    const text = 'Rebels ambushed an army convoy near Cibitoke on Monday, killing four soldiers, the army said.\n\n'
+      + 'The death toll from the conflict in the region rose to 1,200 this year, a monitoring group said.';
+    const ambush = assaults(code(text)).find((e) => e.evidence.trigger.text === 'ambushed');
+    expect(ambush?.size.dead?.value).toBe(4);
+  });
+});
+
+describe('toll updates: what the update adds is no act and no size of its own', () => {
+  it('folds the deaths an update tells into the act whose toll it brings up, named by a possessive day', () => {
+    const text = 'Gunmen killed 5 traders at a market in Zomba on Saturday, police said.\n\n'
+      + "The death toll from Saturday's attack rose to 8 on Monday after three of the wounded died in hospital.";
+    const found = assaults(code(text));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ date: '2022-06-04', size: { dead: { value: 8 } } });
+  });
+});
+
+describe('a retelling with a time of its own dates an act first told with none', () => {
+  it('dates clashes told in an "after" phrase by the later sentence that says when they broke out', () => {
+    const text = 'Police in Zambia arrested 31 people on Tuesday after clashes between rival miners at a waste dump outside Kitwe left six people dead.\n\n'
+      + 'The fighting broke out on Sunday evening, police said.';
+    const clash = assaults(code(text)).find((e) => e.evidence.trigger.text === 'clashes');
+    expect(clash).toMatchObject({ date: '2022-06-05' });
+  });
+});
+
+describe('sizes: a count of some of those counted before it is no size of its own', () => {
+  it.each([
+    ['Police in Lilongwe arrested 23 teachers, including two union leaders, on Tuesday.', 'arrested', { arrested: 23 }],
+    ['Gunmen killed six villagers, among them three children, near Ngozi on Sunday.', 'killed', { dead: 6 }],
+  ])('"%s"', (text, trigger, sizes) => {
+    const e = code(text).find((x) => x.evidence.trigger.text === trigger);
+    expect(Object.fromEntries(Object.entries(e?.size ?? {}).map(([k, v]) => [k, v?.value]))).toEqual(sizes);
+  });
+});

@@ -98,7 +98,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   for (let i = 0; i < ids.length; i++) tagged.push(split[ids[i]!]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = hyphenNounCompound(forms, glued, nounModifierOpeningSentence(forms, timeAdverbAfterNoun(forms, parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged)))))))))))));
+  const tags = hyphenNounCompound(forms, glued, nounModifierOpeningSentence(forms, timeAdverbAfterNoun(forms, parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, clauseVerbs(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))))))))))))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
@@ -306,6 +306,60 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
   if (tags.some((t) => FINITE.has(t.xpos)) || forms.some((f) => PARTICIPLE_AUXILIARIES.has(f.toLowerCase()))) return tags;
   const headline = headlinePresent(forms, tags);
   return headline !== tags ? headline : verbAfterCommonSubject(forms, tags);
+}
+
+/** Words that open an adverbial clause as often as a phrase ("after rebels burned homes", "after the vote"). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'as', 'because', 'while', 'since', 'until', 'once']);
+/** Verbs of a report told after its content (", witnesses said."). */
+const REPORT_TAIL_VERBS = new Set(['said', 'says', 'told', 'reported', 'added', 'confirmed', 'stated', 'claimed', 'announced']);
+const OBJECT_START_XPOS = /^(DT|PRP\$|CD|JJ|NN|NNS|NNP|NNPS)$/;
+
+/**
+ * requireFiniteVerb for a clause inside a sentence that has a finite verb elsewhere: the content of a
+ * report told after it ("Militias attacked camps in Darfur, witnesses said.": "attacked" read as a
+ * participle describing "camps", "said" the only finite verb) and a clause after a word that opens
+ * one as often as a phrase ("Thousands fled after rebels burned homes."). In such a stretch with no
+ * finite verb and no auxiliary, a past participle after a noun, not after a determiner, a number or
+ * a comma, and followed by the start of an object, is the clause's past-tense verb. The object is
+ * required here (the whole-sentence rule does without): "after rebels armed with machetes …" and
+ * "after troops deployed to the area …" stay as parsed.
+ */
+function clauseVerbs(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  const stretches: [number, number][] = [];
+  // The content before ", <speaker> said.": a tail of at most eight words whose last verb is a verb of reporting.
+  const last = forms.length - 1;
+  if (forms[last] === '.') {
+    for (let c = last - 1; c > 1 && c >= last - 9; c--) {
+      if (forms[c] !== ',') continue;
+      const tail = tags.slice(c + 1, last);
+      const verbs = tail.map((t, k) => (t.upos === 'VERB' ? k : -1)).filter((k) => k >= 0);
+      const reportVerb = verbs.length === 1 && REPORT_TAIL_VERBS.has(forms[c + 1 + verbs[0]!]!.toLowerCase());
+      if (reportVerb) stretches.push([0, c]);
+      break;
+    }
+  }
+  for (let s = 1; s < forms.length; s++) {
+    if (!CLAUSE_OPENERS.has(forms[s]!.toLowerCase()) || !/^(IN|WRB|RB)$/.test(tags[s]!.xpos)) continue;
+    let e = s + 1;
+    while (e < forms.length && forms[e] !== ',' && forms[e] !== '.' && forms[e] !== ';') e++;
+    stretches.push([s + 1, e]);
+  }
+  let fixed = tags;
+  for (const [from, to] of stretches) {
+    const words = fixed.slice(from, to);
+    if (words.some((t) => FINITE.has(t.xpos)) || forms.slice(from, to).some((f) => PARTICIPLE_AUXILIARIES.has(f.toLowerCase()))) continue;
+    let nominalSeen = false;
+    for (let i = from; i < to - 1; i++) {
+      const t = fixed[i]!;
+      if (t.xpos === 'VBN' && nominalSeen && !DETERMINER_XPOS.test(fixed[i - 1]!.xpos) && fixed[i - 1]!.xpos !== 'CD' && forms[i - 1] !== ','
+        && OBJECT_START_XPOS.test(fixed[i + 1]!.xpos)) {
+        fixed = asPastTense(fixed, i);
+        break;
+      }
+      if (NOMINAL_XPOS.test(t.xpos)) nominalSeen = true;
+    }
+  }
+  return fixed;
 }
 
 /**

@@ -62,6 +62,24 @@ describe('the released syntax model', () => {
   });
 
   it.each([
+    ['Bandits raided cattle posts near Ghanzi , herders said .', 'Bandits', 'raided'],
+    ['Families fled after gunmen torched houses in Mwanza .', 'gunmen', 'torched'],
+  ])('should give a clause with no finite verb of its own (a reported content, a clause after "after") its "-ed" word as its verb: %j', (sentence, subject, verb) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(verb)]).toMatchObject({ upos: 'VERB', xpos: 'VBD' });
+    expect(analysis[forms.indexOf(subject)]).toMatchObject({ deprel: 'nsubj', head: forms.indexOf(verb) });
+  });
+
+  it('should leave a participle with no object after "after" as parsed ("after rebels armed with machetes …")', () => {
+    const forms = 'Families fled after rebels armed with machetes entered Mwanza .'.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf('armed')]!.xpos).not.toBe('VBD');
+  });
+
+  it.each([
     ['On 3 May , armed men attacked a village .', 'armed', 'attacked'],
     ['On 30 November , an armed group looted cattle .', 'armed', 'looted'],
   ])('should keep an "-ed" word after a comma or a determiner as the modifier of its noun when a later one is the verb: %j', (sentence, modifier, verb) => {

@@ -96,7 +96,9 @@ export function syntax(): Stage {
     // that noun's modifier ("Kidnap victims were freed …", analyse.ts nounModifierOpeningSentence).
     // 29: the particle ending a hyphenated compound after a determiner heads its noun phrase ("broke up a sit-in by
     // students": "in" a noun, "by students" its own; analyse.ts hyphenNounCompound).
-    version: 29,
+    // 30: a clause with no finite verb of its own inside a sentence that has one (the content of ", witnesses said.", a clause
+    // after "after"/"when"/"as") takes its participle followed by an object as its verb (analyse.ts clauseVerbs).
+    version: 30,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -63,6 +63,16 @@ describe('roles: a party told through a pronoun (roles.ts pronounParties)', () =
   });
 });
 
+describe('roles: a speaker told through a pronoun does not do the act its own act is over (roles.ts subjectOfAct)', () => {
+  it.each([
+    ['Police in Kitwe said they had detained nine miners over the looting of a warehouse.', 'looting'],
+    ['The ministry said it had expelled two diplomats after the shooting at the border post.', 'shooting'],
+  ])('should not make the speaker the doer of a circumstance of its act: %j', (text, noun) => {
+    const act = byTrigger(code(text), noun);
+    expect(act === undefined || act.actor.length === 0).toBe(true);
+  });
+});
+
 describe('roles: who fends off an act is its target, also when its doer is named (roles.ts fendedOffBy)', () => {
   it('should make the subject of "repelled an attack by X" the recipient and X the actor', () => {
     const attack = byTrigger(code('Malian soldiers repelled an attack by militants on their camp in Boni.'), 'attack');

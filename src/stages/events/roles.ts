@@ -1271,7 +1271,12 @@ const MEDIATION_CASES = new Set(['with', 'under', 'after', 'following', 'through
 function subjectOfAct(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch): ReturnType<SyntaxView['subjectOf']> {
   let predicate = trigger.head;
   if (trigger.nominal) {
-    for (let steps = 0; predicate >= 0 && doc.tokens[predicate]!.pos !== 'VERB' && ['obj', 'obl', 'nmod', 'xcomp', 'compound'].includes(syn.relation(predicate)) && steps < 4; steps++) predicate = syn.head(predicate);
+    for (let steps = 0; predicate >= 0 && doc.tokens[predicate]!.pos !== 'VERB' && ['obj', 'obl', 'nmod', 'xcomp', 'compound'].includes(syn.relation(predicate)) && steps < 4; steps++) {
+      // "they arrested 12 suspects over the killing": a circumstance of another act is not the subject's own (as nounRoles reads it).
+      const preposition = syn.caseOf(predicate);
+      if (['obl', 'nmod'].includes(syn.relation(predicate)) && preposition !== null && ROLE_WORDS.circumstancePreps.has(preposition)) return null;
+      predicate = syn.head(predicate);
+    }
   }
   return predicate >= 0 && doc.tokens[predicate]!.pos === 'VERB' && (!trigger.nominal || predicate !== trigger.head) ? syn.subjectOf(predicate) : null;
 }

@@ -72,6 +72,18 @@ describe('the released syntax model', () => {
     expect(analysis[forms.indexOf(subject)]).toMatchObject({ deprel: 'nsubj', head: forms.indexOf(verb) });
   });
 
+  it('should read a past form after its noun as a reduced relative when a passive with no subject and no "and" follows it', () => {
+    for (const sentence of ['Four surveyors kidnapped in June were released on Monday , the company said .', 'Six teachers abducted last month were freed on Sunday , police said .']) {
+      const forms = sentence.split(' ');
+      const { text, starts } = layoutWords(forms, forms.map(() => true));
+      const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+      const [group, taken, freed] = [1, 2, forms.indexOf('were') + 1];
+      expect(analysis[freed!]).toMatchObject({ head: -1, deprel: 'root' });
+      expect(analysis[group!]).toMatchObject({ head: freed, deprel: 'nsubj:pass' });
+      expect(analysis[taken!]).toMatchObject({ head: group, deprel: 'acl' });
+    }
+  });
+
   it('should leave a participle with no object after "after" as parsed ("after rebels armed with machetes …")', () => {
     const forms = 'Families fled after rebels armed with machetes entered Mwanza .'.split(' ');
     const { text, starts } = layoutWords(forms, forms.map(() => true));

@@ -709,3 +709,40 @@ export function repairContentClause(forms: readonly string[], analysis: readonly
   }
   return draft.read();
 }
+
+/**
+ * "Two aid workers kidnapped in May were released on Friday": a past form right after its noun, read
+ * as the clause's verb, leaves the real verb, a passive ("were released"), as its conjunct with no
+ * "and" and no subject of its own. A clause does not join a passive to a verb without a conjunction:
+ * the first is a reduced relative on the noun ("workers [who were] kidnapped in May") and the passive
+ * is the clause's verb, with the noun as its subject. The first verb's dependents after the passive
+ * (", the charity said") go to it.
+ */
+const PASSIVE_MISATTACHED = new Set(['conj', 'ccomp', 'xcomp', 'advcl']);
+
+export function repairParticipleBeforePassive(analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let first = 1; first < analysis.length; first++) {
+    const out = draft.read();
+    const v = out[first]!;
+    if (v.upos !== 'VERB' || (v.xpos !== 'VBD' && v.xpos !== 'VBN')) continue;
+    const children = out.map((a, k) => (a.head === first ? k : -1)).filter((k) => k >= 0);
+    const subject = children.find((k) => k < first && out[k]!.deprel === 'nsubj');
+    if (subject === undefined || children.some((k) => out[k]!.deprel === 'obj' || out[k]!.deprel === 'aux' || out[k]!.deprel === 'aux:pass')) continue;
+    // The parse hangs the passive on the first verb in several ways (a conjunct, a complement, a side clause).
+    const passive = children.find((k) => {
+      if (k <= first || !PASSIVE_MISATTACHED.has(out[k]!.deprel) || out[k]!.xpos !== 'VBN') return false;
+      const own = out.map((a, j) => (a.head === k ? j : -1)).filter((j) => j >= 0);
+      // A finite "were"/"was" of its own: "to be released" is a complement of the first verb all the same.
+      return own.some((j) => out[j]!.deprel === 'aux:pass' && j < k && /^VB[DZP]$/.test(out[j]!.xpos)) && !own.some((j) => /^(nsubj|cc|mark)/.test(out[j]!.deprel))
+        && !out.some((a, j) => j > first && j < k && a.deprel === 'cc');
+    });
+    if (passive === undefined) continue;
+    const edit = draft.edit();
+    edit[passive] = { ...edit[passive]!, head: v.head, deprel: v.deprel };
+    edit[subject] = { ...edit[subject]!, head: passive, deprel: 'nsubj:pass' };
+    edit[first] = { ...edit[first]!, xpos: 'VBN', head: subject, deprel: 'acl' };
+    for (const k of children) if (k > passive) edit[k] = { ...edit[k]!, head: passive };
+  }
+  return draft.read();
+}

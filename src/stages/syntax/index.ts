@@ -98,7 +98,10 @@ export function syntax(): Stage {
     // students": "in" a noun, "by students" its own; analyse.ts hyphenNounCompound).
     // 30: a clause with no finite verb of its own inside a sentence that has one (the content of ", witnesses said.", a clause
     // after "after"/"when"/"as") takes its participle followed by an object as its verb (analyse.ts clauseVerbs).
-    version: 30,
+    // 31: a past form after its noun, parsed as the verb, with a subject-less passive hung on it and no "and" between, is a
+    // reduced relative and the passive the clause's verb ("Two aid workers kidnapped in May were released …",
+    // repair.ts repairParticipleBeforePassive).
+    version: 31,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

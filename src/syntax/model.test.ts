@@ -84,6 +84,13 @@ describe('the released syntax model', () => {
     }
   });
 
+  it('should leave a report whose passive comes after clauses of its own as parsed ("said they will not … until … are met")', () => {
+    const forms = 'Port workers said they will not end the stoppage until their wages are paid .'.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf('said')]!.deprel).not.toBe('acl');
+  });
+
   it('should leave a participle with no object after "after" as parsed ("after rebels armed with machetes …")', () => {
     const forms = 'Families fled after rebels armed with machetes entered Mwanza .'.split(' ');
     const { text, starts } = layoutWords(forms, forms.map(() => true));

@@ -715,8 +715,9 @@ export function repairContentClause(forms: readonly string[], analysis: readonly
  * as the clause's verb, leaves the real verb, a passive ("were released"), as its conjunct with no
  * "and" and no subject of its own. A clause does not join a passive to a verb without a conjunction:
  * the first is a reduced relative on the noun ("workers [who were] kidnapped in May") and the passive
- * is the clause's verb, with the noun as its subject. The first verb's dependents after the passive
- * (", the charity said") go to it.
+ * is the clause's verb, with the noun as its subject. Only with no other verb between them ("workers said
+ * they will not end the strike until their demands are met" is a report with its own clauses). The first
+ * verb's dependents after the passive (", the charity said") go to it.
  */
 const PASSIVE_MISATTACHED = new Set(['conj', 'ccomp', 'xcomp', 'advcl']);
 
@@ -735,7 +736,7 @@ export function repairParticipleBeforePassive(analysis: readonly WordAnalysis[])
       const own = out.map((a, j) => (a.head === k ? j : -1)).filter((j) => j >= 0);
       // A finite "were"/"was" of its own: "to be released" is a complement of the first verb all the same.
       return own.some((j) => out[j]!.deprel === 'aux:pass' && j < k && /^VB[DZP]$/.test(out[j]!.xpos)) && !own.some((j) => /^(nsubj|cc|mark)/.test(out[j]!.deprel))
-        && !out.some((a, j) => j > first && j < k && a.deprel === 'cc');
+        && !out.some((a, j) => j > first && j < k && (a.deprel === 'cc' || (a.upos === 'VERB' && !a.deprel.startsWith('aux'))));
     });
     if (passive === undefined) continue;
     const edit = draft.edit();

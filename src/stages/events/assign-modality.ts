@@ -212,13 +212,16 @@ function predicateNoun(doc: ArticleDoc, syn: SyntaxView, word: number): boolean 
 /**
  * The speech verb that reports a trigger: one governing it ("officials said troops shelled …"),
  * or one attached beside it (", officials said"), or another in the sentence that is not the
- * trigger itself.
+ * trigger itself nor a circumstance of it.
  */
 export function speechVerb(doc: ArticleDoc, sentenceTokens: readonly number[], clause: Clause, trigger: TriggerMatch): number | undefined {
   const tokens = doc.tokens;
   const syn = syntaxOf(doc);
   const above = syn.ancestors(trigger.head).find((a) => isSpeech(tokens, syn, a) && tokens[a]!.pos === 'VERB');
   if (above !== undefined) return above;
+  // Not one in an adverbial clause of its own ("torched the office after the results were announced"): it tells a
+  // circumstance, and a passive one reports its subject ("the results"), not the act.
+  const circumstance = (i: number) => syn.markerOf(i) !== null || syn.isPassive(i);
   return sentenceTokens.find((i) => i !== trigger.head && isSpeech(tokens, syn, i) && tokens[i]!.pos === 'VERB' &&
-    tokens[i]!.lemma !== 'accord' && !clause.tokens.includes(i) && syn.relation(i) !== 'acl');
+    tokens[i]!.lemma !== 'accord' && !clause.tokens.includes(i) && syn.relation(i) !== 'acl' && !circumstance(i));
 }

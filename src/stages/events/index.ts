@@ -389,7 +389,9 @@ function harmByTheForce(doc: ArticleDoc, syn: SyntaxView, drafts: Draft[]): void
 //     is no size of the act (attachSizes PART_OF_COUNT).
 // 124: a speaker told through a pronoun does not do an act noun that is a circumstance of its own act ("said they had
 //     arrested 12 suspects over the killing": roles.ts subjectOfAct stops at role-words.json circumstancePreps).
-const VERSION = 124;
+// 125: a speech verb in a circumstance clause of its own ("after the results were announced") or in the passive reports
+//     nothing of the act (assign-modality.ts speechVerb).
+const VERSION = 125;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

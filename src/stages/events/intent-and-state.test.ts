@@ -113,3 +113,17 @@ describe('events: a broker written with a hyphen before its participle ("Uzbek-m
     expect(talks[0]!.third_party.map((p) => p.code)).toEqual(['UZB']);
   });
 });
+
+describe('events: a speech verb in a circumstance clause reports nothing (assign-modality.ts speechVerb)', () => {
+  it.each([
+    ['Youths looted the party offices in Kandi after the results were announced.', 'looted'],
+    ['Farmers blocked the highway near Mzuzu as the new prices were announced.', 'blocked'],
+  ])('should keep the act asserted: %j', (text, trigger) => {
+    const act = code(text).find((e) => e.evidence.trigger.text === trigger);
+    expect(act?.modality).toBe('asserted');
+  });
+
+  it('should still read a speech verb told after the act as reporting it', () => {
+    expect(code('Youths looted the party offices in Kandi, the police announced.').find((e) => e.evidence.trigger.text === 'looted')?.modality).toBe('reported');
+  });
+});

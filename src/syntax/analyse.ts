@@ -1,4 +1,4 @@
-import { BE_FORMS, PARTICIPLE_AUXILIARIES, PERFECT_AUXILIARIES, UNCHANGED_PASTS } from './function-words.js';
+import { BE_FORMS, CLAUSE_SUBORDINATORS, PARTICIPLE_AUXILIARIES, PERFECT_AUXILIARIES, UNCHANGED_PASTS } from './function-words.js';
 import { lexeme } from './lexical.js';
 import { isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
@@ -309,8 +309,6 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
   return headline !== tags ? headline : verbAfterCommonSubject(forms, tags);
 }
 
-/** Words that open an adverbial clause as often as a phrase ("after rebels burned homes", "after the vote"). */
-const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'as', 'because', 'while', 'since', 'until', 'once']);
 /** Verbs of a report told after its content (", witnesses said."). */
 const REPORT_TAIL_VERBS = new Set(['said', 'says', 'told', 'reported', 'added', 'confirmed', 'stated', 'claimed', 'announced']);
 const OBJECT_START_XPOS = /^(DT|PRP\$|CD|JJ|NN|NNS|NNP|NNPS)$/;
@@ -340,7 +338,7 @@ function clauseVerbs(forms: readonly string[], tags: { upos: string; xpos: strin
     }
   }
   for (let s = 1; s < forms.length; s++) {
-    if (!CLAUSE_OPENERS.has(forms[s]!.toLowerCase()) || !/^(IN|WRB|RB)$/.test(tags[s]!.xpos)) continue;
+    if (!CLAUSE_SUBORDINATORS.has(forms[s]!.toLowerCase()) || !/^(IN|WRB|RB)$/.test(tags[s]!.xpos)) continue;
     let e = s + 1;
     while (e < forms.length && forms[e] !== ',' && forms[e] !== '.' && forms[e] !== ';') e++;
     stretches.push([s + 1, e]);

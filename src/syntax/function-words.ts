@@ -26,3 +26,9 @@ export const AUXILIARY_WORDS: ReadonlySet<string> = new Set([...PARTICIPLE_AUXIL
 export const UNCHANGED_PASTS: ReadonlySet<string> = new Set(['beat', 'bet', 'bid', 'broadcast', 'burst', 'cast', 'cost', 'cut', 'fit',
   'forecast', 'hit', 'hurt', 'let', 'offset', 'put', 'quit', 'read', 'reset', 'rid', 'set', 'shed', 'shut', 'slit', 'split', 'spread',
   'thrust', 'undercut', 'upset', 'wed']);
+
+/**
+ * Words that open an adverbial clause ("when thousands of people marched", "after rebels burned homes"): the noun
+ * phrase after one is the clause's subject, and the clause needs a verb of its own.
+ */
+export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'where', 'while', 'whilst', 'as', 'after', 'before', 'because', 'since', 'until', 'once', 'although', 'though', 'whereas', 'if', 'unless']);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ArticleDoc, Token } from '../core/document.js';
-import { BE_FORMS } from './function-words.js';
+import { BE_FORMS, CLAUSE_SUBORDINATORS } from './function-words.js';
 import { resourcePath } from './resource-path.js';
 
 /**
@@ -46,13 +46,10 @@ export interface Oblique {
   readonly prep: string | null;
 }
 
-/** A parse-aware view of a document's tokens; build once per document with `syntaxOf(doc)`. */
 /** Parts of speech that name a thing a participle can describe. */
-/** Words that open an adverbial clause: the noun phrase after one is its subject. */
-const SUBORDINATORS = new Set(['when', 'where', 'while', 'whilst', 'as', 'after', 'before', 'because', 'since', 'until', 'once', 'although', 'though', 'whereas', 'if', 'unless']);
-
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
+/** A parse-aware view of a document's tokens; build once per document with `syntaxOf(doc)`. */
 export class SyntaxView {
   readonly tokens: readonly Token[];
   private readonly kids: number[][];
@@ -112,7 +109,7 @@ export class SyntaxView {
     while (this.relation(top) === 'nmod' && this.head(top) >= 0 && this.head(top) < top) top = this.head(top);
     if (/^nsubj/.test(this.relation(top))) return false;
     const before = this.tokens[this.subtreeRange(top)[0] - 1];
-    return before !== undefined && SUBORDINATORS.has(before.normal);
+    return before !== undefined && CLAUSE_SUBORDINATORS.has(before.normal);
   }
 
   private childrenBy(i: number, test: (dep: string) => boolean): number[] {

@@ -232,8 +232,8 @@ export function repairCircumstanceAttachment(forms: readonly string[], analysis:
   return draft.read();
 }
 
-/** Words that are prepositions before a noun and subordinators before a clause. */
-const SUBORDINATORS = new Set(['before', 'after', 'until', 'since', 'once']);
+/** Words that are prepositions before a noun and subordinators before a clause (a subset of CLAUSE_SUBORDINATORS). */
+const PREPOSITION_SUBORDINATORS = new Set(['before', 'after', 'until', 'since', 'once']);
 const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'expl']);
 
 /**
@@ -289,7 +289,7 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
     if (!NOUNS.has(out[noun]!.upos) && out[noun]!.upos !== 'PRON') continue;
     while (out[noun]!.deprel === 'nmod' && out[noun]!.head >= 0 && out[noun]!.head < noun && NOUNS.has(out[out[noun]!.head]!.upos)
       && out.some((a, k) => k < noun && a.head === noun && a.deprel === 'case' && forms[k]!.toLowerCase() === 'of')) noun = out[noun]!.head;
-    const marker = out.findIndex((a, k) => k < noun && a.head === noun && a.deprel === 'case' && SUBORDINATORS.has(forms[k]!.toLowerCase()));
+    const marker = out.findIndex((a, k) => k < noun && a.head === noun && a.deprel === 'case' && PREPOSITION_SUBORDINATORS.has(forms[k]!.toLowerCase()));
     if (marker < 0 || dominates(out, noun, v)) continue;
     // Everything between the marker and the verb must be the noun's own ("before a US-brokered ceasefire").
     let own = true;
@@ -329,7 +329,7 @@ function repairParticipleBeforeSubordinator(forms: readonly string[], analysis: 
     const verb = out[noun]!.head;
     if (verb <= p || out[verb]!.upos !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(out[verb]!.xpos)) continue;
     if (!out.some((a, k) => a.head === p && a.deprel === 'obj' && k > p && k < verb)) continue;
-    if (!forms.slice(p + 1, verb).some((f) => SUBORDINATORS.has(f.toLowerCase()))) continue;
+    if (!forms.slice(p + 1, verb).some((f) => PREPOSITION_SUBORDINATORS.has(f.toLowerCase()))) continue;
     const edited = draft.edit();
     edited[p] = { ...participle, xpos: 'VBD', head: out[verb]!.head, deprel: out[verb]!.deprel };
     edited[noun] = { ...edited[noun]!, head: p, deprel: 'nsubj' };
@@ -354,7 +354,7 @@ function repairClauseReadAsModifier(forms: readonly string[], analysis: readonly
     if (verb.upos !== 'VERB' || !['VBD', 'VBZ', 'VBP', 'VBN'].includes(verb.xpos) || verb.deprel !== 'amod') continue;
     const noun = verb.head;
     if (noun <= v || !NOUNS.has(out[noun]!.upos)) continue;
-    const marker = out.findIndex((a, k) => k < v && a.head === noun && a.deprel === 'case' && SUBORDINATORS.has(forms[k]!.toLowerCase()));
+    const marker = out.findIndex((a, k) => k < v && a.head === noun && a.deprel === 'case' && PREPOSITION_SUBORDINATORS.has(forms[k]!.toLowerCase()));
     if (marker < 0) continue;
     // The words between the marker and the verb are the verb's own (its subject), and one of them is a noun.
     let own = true;

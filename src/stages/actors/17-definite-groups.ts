@@ -71,12 +71,20 @@ function bindBodyAnaphors(doc: ArticleDoc, actors: ActorMention[], origin: Origi
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.normal === 'of' || next.text === '-')) continue;
     const article = tokens[i - 1]!;
     if (covered(article.start, noun.end)) continue;
-    // Named in an earlier sentence: in the body's own sentence "the group's" holds the body's own things ("funds
-    // donated to the organization's appeal", "fighters left the group's last holdout"), and would make it its own target.
-    const sentenceStart = doc.sentences.find((s) => s.span.start <= article.start && article.start < s.span.end)?.span.start ?? article.start;
-    const body = actors.filter((b) => BODY_KINDS.has(b.actorKind) && b.code !== null && (NAMED_VIA.has(b.via) || b.via === 'coreference') && b.span.end <= sentenceStart)
-      .sort((x, y) => x.span.start - y.span.start).at(-1);
+    // Named in an earlier sentence: in the body's own sentence "the group's" holds the body's own things ("the
+    // organisation's relief fund", "commanders quit the movement's camp"), and would make it its own target.
+    const sentence = doc.sentences.findIndex((s) => s.span.start <= article.start && article.start < s.span.end);
+    const sentenceStart = doc.sentences[sentence]?.span.start ?? article.start;
+    // Within the sentences an antecedent is looked for in (as for "the rebels" above).
+    const earliest = doc.sentences[Math.max(0, sentence - ANTECEDENT_SENTENCES)]?.span.start ?? 0;
+    const body = actors.filter((b) => BODY_KINDS.has(b.actorKind) && b.code !== null && (NAMED_VIA.has(b.via) || b.via === 'coreference')
+      && b.span.end <= sentenceStart && b.span.start >= earliest).sort((x, y) => x.span.start - y.span.start).at(-1);
     if (!body) continue;
+    // "A group of 20 students marched … The group then blocked the road": a group the story brought in since the body
+    // was named is what "the group" takes up.
+    const introduced = tokens.some((t, k) => t.start >= body.span.end && t.end <= article.start && t.normal === noun.normal
+      && ['a', 'an', 'another'].includes(tokens[k - 1]?.normal ?? ''));
+    if (introduced) continue;
     found.push({
       ...body, span: { start: article.start, end: noun.end }, text: doc.text.slice(article.start, noun.end),
       via: 'coreference', evidence: [textSpan(doc, body.span.start, body.span.end)],

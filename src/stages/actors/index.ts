@@ -102,6 +102,9 @@ export interface ActorsOptions {
   readonly groupNouns?: GroupNounSource;
 }
 
+/** Prefixes that make a demonym after them a region's or a continent's, not a state's (a short closed class). */
+const SHARED_PREFIX = /\b(?:inter|pan|trans)-$/i;
+
 /**
  * Resolves mentions to PLOVER actors (country or organisation code + sector, with evidence spans)
  * and to places with coordinates.
@@ -114,8 +117,6 @@ export interface ActorsOptions {
  * actors().run(doc, { report })  // doc after sentences + entities
  * // "Armenian Prime Minister Nikol Pashinyan said" → {code: 'ARM', sector: 'GOV', actorKind: 'person', via: 'title'}
  */
-/** Prefixes that make a demonym after them a region's or a continent's, not a state's (a short closed class). */
-const SHARED_PREFIX = /\b(?:inter|pan|trans)-$/i;
 
 export function actors(options: ActorsOptions = {}): Stage {
   return {

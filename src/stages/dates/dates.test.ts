@@ -289,6 +289,11 @@ describe('narrative expressions: dated from the date told before them', () => {
       .toMatchObject({ value: '2022-06-07', precision: 'day' });
   });
 
+  it('should read the day after a reported clause as the act\'s day, not the telling\'s', () => {
+    const text = 'Soldiers fired on marchers in Manzini on Tuesday. Police said rebels struck on Thursday. The following day, the army sealed off the town.';
+    expect(timeOf(text, '2022-06-12', 'The following day')).toMatchObject({ value: '2022-06-10', precision: 'day' });
+  });
+
   it('should make nothing without a date told before', () => {
     expect(normalizeTimes('The following day, the minister resigned.', '2024-08-20')).toEqual([]);
   });

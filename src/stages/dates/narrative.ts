@@ -27,8 +27,12 @@ const NARRATIVE = new RegExp(
   'gi',
 );
 
-/** A verb of saying right before a time ("said on Wednesday", "told reporters on Monday", "said Tuesday"). */
-const TELLING_BEFORE = /\b(?:said|says|told|announced|reported|added|stated|confirmed)(?:\s+(?!on\b)[\w’'-]+){0,2}?(?:\s+(?:late\s+|early\s+)?on)?\s+$/i;
+/**
+ * A verb of saying right before a time ("said on Wednesday", "told reporters on Monday", "told AFP Tuesday", "said
+ * Tuesday"). Between them only who was told (a listener noun or a capitalised name), never the words of a clause:
+ * "said rebels attacked on Thursday" dates the attack, not the telling.
+ */
+const TELLING_BEFORE = /\b(?:said|says|told|announced|reported|added|stated|confirmed)(?:\s+(?:reporters|journalists|parliament|lawmakers|him|her|them|us|me|the\s+press|[A-Z][\w’'-]*)){0,2}?(?:\s+(?:late\s+|early\s+)?on)?\s+$/;
 
 /** Precisions from coarsest to finest, and the precision a count of each unit needs of its anchor. */
 const PRECISION_RANK: readonly DatePrecision[] = ['century', 'decade', 'year', 'month', 'day'];

@@ -301,9 +301,12 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
         continue;
       }
       // "Four people were killed and 20 wounded when a grenade was thrown … on Monday": a "when" clause after the last of
-      // coordinated verbs frames them all, though the parse hangs it on the last one.
+      // coordinated verbs frames them all, though the parse hangs it on the last one — when that one is a past form
+      // with no object of its own (a participle sharing the first's voice, which the tagger may read as past tense). "arrested 12 traders and released them when their families
+      // paid bail" tells two acts, and the clause frames the second.
       const host = syn.head(c.head);
-      const sharedByConjuncts = host >= 0 && syn.relation(host) === 'conj' && chain.some((g) => syn.head(host) === g.head) && c.head > host;
+      const sharedByConjuncts = host >= 0 && syn.relation(host) === 'conj' && chain.some((g) => syn.head(host) === g.head) && c.head > host
+        && ['VBN', 'VBD'].includes(tokens[host]!.tag ?? '') && syn.objectsOf(host).length === 0;
       if (!beside && !sharedByConjuncts) continue;
       const when = syn.children(c.head).find((k) => SIMULTANEOUS.has(tokens[k]!.normal) && (syn.relation(k) === 'mark' || syn.relation(k) === 'advmod'));
       if (when === undefined) continue;

@@ -270,6 +270,8 @@ describe('event dates: a "when" clause after coordinated verbs frames them all',
   it.each([
     ['Three traders were killed and nine wounded when a bomb went off at a bus stop in Gitega on Monday, police said.', 'killed', '2022-10-03 day'],
     ['Two miners were shot and four others beaten when police raided a camp near Kabwe on Sunday.', 'shot', '2022-10-02 day'],
+    // Not a later act with an object of its own: the clause frames that act only.
+    ['Police detained nine vendors in Ndola and freed them when their relatives paid fines on Friday.', 'detained', '2022-10 month'],
   ])('"%s" → %s', (text, trigger, expected) => {
     expect(dateOf(text, trigger)).toBe(expected);
   });

@@ -119,6 +119,16 @@ describe('events: where people went is not the place of an act another word tell
     expect(code(text).filter((e) => e.event_loc?.name === goal).map((e) => e.evidence.trigger.text)).toEqual([]);
   });
 
+  it.each([
+    ['Thousands of villagers fled into Honduras after soldiers clashed with gang members on Sunday.', 'clashed', 'Honduras', 'HND'],
+    ['Hundreds of families crossed into Guinea after rebels attacked their villages.', 'attacked', 'Guinea', 'GIN'],
+  ])('%j: the act told is coded, neither placed at the goal nor given its state', (text, trigger, goal, state) => {
+    const act = code(text).find((e) => e.evidence.trigger.text === trigger);
+    expect(act).toBeDefined();
+    expect(act!.event_loc?.name).not.toBe(goal);
+    expect([...act!.actor, ...act!.recipient].map((p) => p.code)).not.toContain(state);
+  });
+
   it('still places an act in its own clause beside a goal', () => {
     expect(placeOf(code('Gunmen torched huts in Kailahun on Monday and families fled into Guinea.'), 'torched')).toBe('Kailahun');
   });

@@ -321,7 +321,7 @@ const STAGE = 'events';
 // 108: a participle on a noun phrase that follows a subordinator and is no subject is that clause's verb, no passive
 //     (src/syntax/relations.ts: "began in June, when thousands of people marched on …").
 // 109: a CAMEO verb group's bare verb under the catch-all 060 ("led", "headed", "escalated" with no pattern words) is
-//     no act (src/dictionaries/phoenix/verb-triggers.ts UNSPECIFIED_BARE_CODES).
+//     no act (src/dictionaries/phoenix/verb-triggers.ts MANNER_GROUPS).
 // 110: a verb of intent the parse reads as a noun ("The Mongolian president plans to visit …", SyntaxView.isMisreadVerb)
 //     governs its infinitive as a verb does (future, AGREE/THREATEN, the planner its doer); ruling or governing is holding
 //     power, a standing state (non-events.json standingRoles.governing); a reciprocal object ("blamed each other") makes
@@ -350,29 +350,6 @@ const STAGE = 'events';
 //     act of its type; a hyphenated protest noun a purpose sets out to break up is going on (assign-modality.ts).
 // 119: harm told in the passive with no doer, after one state force's act of force in its sentence, is that force's
 //     ("Gendarmes fired tear gas …, and several farmers were injured": harmByTheForce).
-
-/** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
-const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
-
-/**
- * "Gendarmes fired tear gas to clear the road, and several farmers were injured": harm told in the passive with no
- * agent and no one doing it (ASSAULT with a target, no actor), after an act of force of a state's force in the same
- * sentence that names no target of its own, was done by that force. One force only: with two ("police and rebels
- * fired …"), or a doer of another kind, nothing says whose the harm was.
- */
-function harmByTheForce(doc: ArticleDoc, syn: SyntaxView, drafts: Draft[]): void {
-  for (const harm of drafts) {
-    const v = harm.trigger.head;
-    if (harm.derived || harm.trigger.nominal || harm.event.event !== 'ASSAULT' || harm.event.actor.length > 0 || harm.event.recipient.length === 0) continue;
-    if (!syn.isPassive(v) || syn.agentOf(v) !== null) continue;
-    const forces = drafts.filter((f) => f !== harm && !f.derived && f.event.event === 'ASSAULT' && f.trigger.head < v && f.event.recipient.length === 0
-      && f.event.actor.length > 0 && f.event.actor.every((a) => STATE_FORCE_SECTORS.has(a.sector ?? '')));
-    if (forces.length !== 1) continue;
-    const force = forces[0]!;
-    harm.event.actor.push(...force.event.actor);
-    harm.event.why.push(`actor ${force.event.actor.map((a) => `"${a.text}"`).join(', ')}: the force whose act ("${doc.tokens[force.trigger.head]!.text}") the harm told with no doer followed`);
-  }
-}
 // 120: when and how many (issue 14): an act told since a year is of that year, not of the decade holding it and the
 //     publication (assign-date.ts spannedDate); a toll brought to a figure ("the death toll from the attack rose to 23")
 //     is the act's latest count, in place of the figure its first telling gave (merge-mentions.ts updatesToll), and
@@ -392,6 +369,34 @@ function harmByTheForce(doc: ArticleDoc, syn: SyntaxView, drafts: Draft[]): void
 // 125: a speech verb in a circumstance clause of its own ("after the results were announced") or in the passive reports
 //     nothing of the act (assign-modality.ts speechVerb).
 const VERSION = 125;
+
+/** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
+const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
+
+/**
+ * "Gendarmes fired tear gas to clear the road, and several farmers were injured": harm told in the passive with no
+ * agent and no one doing it (ASSAULT with a target, no actor), after an act of force of a state's force in the same
+ * sentence that names no target of its own, was done by that force. One force only: with two ("police and rebels
+ * fired …"), or a doer of another kind, nothing says whose the harm was.
+ */
+function harmByTheForce(doc: ArticleDoc, syn: SyntaxView, drafts: Draft[]): void {
+  for (const harm of drafts) {
+    const v = harm.trigger.head;
+    if (harm.derived || harm.trigger.nominal || harm.event.event !== 'ASSAULT' || harm.event.actor.length > 0 || harm.event.recipient.length === 0) continue;
+    if (!syn.isPassive(v) || syn.agentOf(v) !== null) continue;
+    // Not a harm told as before or after the force's act ("a day after two officers were shot", a sequence word between
+    // them, whatever the parse made of it): that is another act.
+    const sentence = doc.tokens[v]!.sentence;
+    const sequenced = (f: Draft) => doc.tokens.slice(f.trigger.head + 1, v).some((t) => ROLE_WORDS.sequencePreps.has(t.normal));
+    const forces = drafts.filter((f) => f !== harm && !f.derived && f.event.event === 'ASSAULT' && f.trigger.head < v && f.event.recipient.length === 0
+      && doc.tokens[f.trigger.head]!.sentence === sentence && !sequenced(f)
+      && f.event.actor.length > 0 && f.event.actor.every((a) => STATE_FORCE_SECTORS.has(a.sector ?? '')));
+    if (forces.length !== 1) continue;
+    const force = forces[0]!;
+    harm.event.actor.push(...force.event.actor);
+    harm.event.why.push(`actor ${force.event.actor.map((a) => `"${a.text}"`).join(', ')}: the force whose act ("${doc.tokens[force.trigger.head]!.text}") the harm told with no doer followed`);
+  }
+}
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a
@@ -1144,6 +1149,9 @@ function standsUnattributed(d: Draft): boolean {
   return e.event_loc !== null || Object.values(e.size).some((v) => v && !v.cumulative);
 }
 
+/** Words that introduce some of those a count before counted ("including", "among them", "of whom"): a closed class of phrases. */
+const PART_OF_COUNT = /\b(?:including|among them|among whom|of whom|of them)\s+$/i;
+
 /**
  * Gives each counted quantity to an event of a fitting type: the act whose argument it counts in
  * the parse ("killed 5 civilians", "17 prisoners were freed", an adjunct folded into the act),
@@ -1151,8 +1159,6 @@ function standsUnattributed(d: Draft): boolean {
  * ("the war has killed 500,000 since 2011") never takes the place of the count beside it, and is
  * marked `cumulative` where it is kept.
  */
-/** Words that introduce some of those a count before counted ("including", "among them", "of whom"): a closed class of phrases. */
-const PART_OF_COUNT = /\b(?:including|among them|among whom|of whom|of them)\s+$/i;
 
 function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
   const syn = syntaxOf(doc);

@@ -340,12 +340,17 @@ function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles): ActorM
   // of the detained activists. Riot police fired tear gas to disperse them": the supporters).
   const syn = syntaxOf(doc);
   // The mention's head word is a subject, or hangs on one before it by "of" ("Dozens of vendors").
-  const isSubject = (a: ActorMention) => doc.tokens.some((t, i) => {
-    if (t.start < a.span.start || t.end > a.span.end) return false;
+  const isSubject = (a: ActorMention) => {
+    for (let i = firstTokenFrom(doc.tokens, a.span.start); i < doc.tokens.length && doc.tokens[i]!.end <= a.span.end; i++) {
+      if (headsSubject(a, i)) return true;
+    }
+    return false;
+  };
+  const headsSubject = (a: ActorMention, i: number) => {
     const h = syn.head(i);
     if (h >= 0 && doc.tokens[h]!.start >= a.span.start && doc.tokens[h]!.end <= a.span.end) return false;
     return /^nsubj/.test(syn.relation(i)) || (syn.relation(i) === 'nmod' && h >= 0 && doc.tokens[h]!.end <= a.span.start && /^nsubj/.test(syn.relation(h)));
-  });
+  };
   const inOwn = candidates.filter((a) => a.span.start >= own);
   let best = latest(inOwn);
   // A subject taken up across the boundary outranks the things its sentence goes on to name ("Two officers were

@@ -22,8 +22,8 @@ export function cleanText(raw: string): CleanResult {
     // of a wrapped sentence ("…ruled on\ncopyright law") is no furniture: the line before must end
     // a sentence.
     const lineText = (i: number): string => raw.slice(para.lines[i]!.start, para.lines[i]!.end);
-    const at = para.lines.findIndex((_line, i) => isFurnitureHeading(lineText(i))
-      || (isFurnitureLine(lineText(i)) && (i === 0 || /[.!?]["'”’)]?$/.test(lineText(i - 1).trim()))));
+    const at = para.lines.findIndex((_line, i) => (isFurnitureHeading(lineText(i)) || isFurnitureLine(lineText(i)))
+      && (i === 0 || /[.!?]["'”’)]?$/.test(lineText(i - 1).trim())));
     if (at < 0 || para.lines.length < 2) return [para];
     const kept = para.lines.slice(0, at);
     const head = kept.length > 0 ? [{ start: para.start, end: kept[kept.length - 1]!.end, lines: kept }] : [];
@@ -36,8 +36,10 @@ export function cleanText(raw: string): CleanResult {
   if (firstTail && lastTail) dropped.push({ reason: 'furniture-tail', source: { start: firstTail.start, end: lastTail.end } });
   const story = body.slice(0, tail).filter((para) => {
     // A furniture line between two paragraphs of the story ("Read more: …", "Photo: AFP") is no
-    // statement of it, wherever it is.
-    if (!isFurnitureLine(raw.slice(para.start, para.end))) return true;
+    // statement of it, wherever it is. One that ends like a sentence and runs on is the story's own
+    // ("Copyright lawyers for the union said they would sue.").
+    const text = raw.slice(para.start, para.end).trim();
+    if (!isFurnitureLine(text) || (/[.!?]["'”’)]?$/.test(text) && text.split(/\s+/).length > 6)) return true;
     dropped.push({ reason: 'furniture-line', source: { start: para.start, end: para.end } });
     return false;
   });

@@ -73,12 +73,11 @@ function bindBodyAnaphors(doc: ArticleDoc, actors: ActorMention[], origin: Origi
     if (covered(article.start, noun.end)) continue;
     // Named in an earlier sentence: in the body's own sentence "the group's" holds the body's own things ("the
     // organisation's relief fund", "commanders quit the movement's camp"), and would make it its own target.
-    const sentence = doc.sentences.findIndex((s) => s.span.start <= article.start && article.start < s.span.end);
-    const sentenceStart = doc.sentences[sentence]?.span.start ?? article.start;
-    // Within the sentences an antecedent is looked for in (as for "the rebels" above).
-    const earliest = doc.sentences[Math.max(0, sentence - ANTECEDENT_SENTENCES)]?.span.start ?? 0;
+    // Anywhere before, not only in the last sentences as for "the rebels": a story names the body it is about once and
+    // calls it "the group" paragraphs later (a window of three sentences lost such references on the development articles).
+    const sentenceStart = doc.sentences.find((s) => s.span.start <= article.start && article.start < s.span.end)?.span.start ?? article.start;
     const body = actors.filter((b) => BODY_KINDS.has(b.actorKind) && b.code !== null && (NAMED_VIA.has(b.via) || b.via === 'coreference')
-      && b.span.end <= sentenceStart && b.span.start >= earliest).sort((x, y) => x.span.start - y.span.start).at(-1);
+      && b.span.end <= sentenceStart).sort((x, y) => x.span.start - y.span.start).at(-1);
     if (!body) continue;
     // "A group of 20 students marched … The group then blocked the road": a group the story brought in since the body
     // was named is what "the group" takes up.

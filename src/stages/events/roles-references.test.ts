@@ -33,11 +33,9 @@ describe('roles: "the group", "the organisation" is the body named last before i
     expect(codes(march?.actor)).not.toContain('NGO');
   });
 
-  it('should not take up a body named before a group the story brought in since, or one named too far back', () => {
+  it('should not take up a body named before a group the story brought in since', () => {
     const block = byTrigger(code('Amnesty International said gendarmes beat traders in Parakou. A group of 30 traders later marched to the prefecture. The group then blocked the main road.'), 'blocked');
     expect(codes(block?.actor)).not.toContain('NGO');
-    const far = code('Amnesty International criticised the arrests in Parakou. Traders closed their stalls on Monday. Taxi drivers joined them on Tuesday. Schools stayed shut on Wednesday. The organisation called for the release of the detainees.');
-    expect(codes(byTrigger(far, 'called for')?.actor)).not.toContain('NGO');
   });
 
   it('should make no party of the body\'s own things in the sentence that names it', () => {

@@ -90,7 +90,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     opposition" is a party (OPP) in the state of its story.
 // 35: an armed group noun with a word that says it is not known (group-nouns.json anonymousModifiers: "unidentified
 //     gunmen", "unknown militants") is UAF, whatever another dictionary gives the phrase (Phoenix: rebels).
-const VERSION = 35;
+// 36: a bare count with no group before it that undergoes a toll verb (its quantity is dead, injured, arrested, displaced
+//     or missing: "Three were killed", "Dozens were detained") is people (CVL, via count-of-people).
+const VERSION = 36;
 
 export interface ActorsOptions {
   /**

@@ -387,7 +387,10 @@ function harmByTheForce(doc: ArticleDoc, syn: SyntaxView, drafts: Draft[]): void
 //     the latest material act told with a time of its own in its paragraph or the one before (knownDoersDate).
 // 123: a count introduced as some of those a count before it counted ("arrested 23 teachers, including two union leaders")
 //     is no size of the act (attachSizes PART_OF_COUNT).
-const VERSION = 123;
+// 124: a participle the parser read as an adjective after "were"/"was" is the passive verb (relations.ts isPassive), and
+//     with a bare count for subject ("At least 20 were wounded in the blast") an act (find-triggers passiveOfCount), its
+//     subject the recipient, the copula its tense; a bare count undergoing a toll verb is people (actors count-of-people).
+const VERSION = 124;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -390,7 +390,10 @@ function harmByTheForce(doc: ArticleDoc, syn: SyntaxView, drafts: Draft[]): void
 // 124: a participle the parser read as an adjective after "were"/"was" is the passive verb (relations.ts isPassive), and
 //     with a bare count for subject ("At least 20 were wounded in the blast") an act (find-triggers passiveOfCount), its
 //     subject the recipient, the copula its tense; a bare count undergoing a toll verb is people (actors count-of-people).
-const VERSION = 124;
+// 125: what a means was used for ("used batons to disperse a walk-out", "employed clubs to scatter a march";
+//     modality-words.json meansVerbs) is told as done, not a purpose only (assign-modality isEmbedded); "scatter" is
+//     crowd control on protesters or gatherings, as "disperse" is.
+const VERSION = 125;
 
 /**
  * "A suicide bomber killed two guards", "a car bombing wounded 12": a noun of the act inside the subject of a

@@ -14,6 +14,7 @@ interface GroupNounFile extends ResourceHeader {
   readonly captiveComplements?: { readonly nouns: readonly string[] };
   readonly doerActs?: { readonly sectors: readonly string[]; readonly nouns: readonly string[]; readonly labels?: readonly string[] };
   readonly bodyAnaphors?: { readonly nouns: readonly string[] };
+  readonly anonymousModifiers?: { readonly sectors: readonly string[]; readonly words: readonly string[] };
 }
 
 /** A group noun phrase and its PLOVER sector ("unidentified gunmen" → UAF, "protesters" → CVL). */
@@ -64,6 +65,9 @@ export interface GroupNouns {
   readonly doerLabels: ReadonlySet<string>;
   /** Nouns by which "the group", "the organisation" refer back to a body named before ("… The group claimed the attack"). */
   readonly bodyAnaphors: ReadonlySet<string>;
+  /** Words that say an armed group is not known ("unidentified gunmen"), and the sectors whose group nouns they make UAF. */
+  readonly anonymousModifiers: ReadonlySet<string>;
+  readonly anonymousSectors: ReadonlySet<string>;
 }
 
 const loaded = new Map<string, GroupNouns>();
@@ -101,7 +105,8 @@ export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
     groupForces: new Map(Object.entries(file.groupForces?.nouns ?? {})), notForceGroups: new Set(file.groupForces?.notGroups ?? []), voiceNouns: new Set(file.voiceNouns?.nouns ?? []),
     captiveComplements: new Set(file.captiveComplements?.nouns ?? []),
     doerActs: new Set(file.doerActs?.nouns ?? []), doerSectors: new Set(file.doerActs?.sectors ?? []), doerLabels: new Set(file.doerActs?.labels ?? []),
-    bodyAnaphors: new Set(file.bodyAnaphors?.nouns ?? []) };
+    bodyAnaphors: new Set(file.bodyAnaphors?.nouns ?? []),
+    anonymousModifiers: new Set(file.anonymousModifiers?.words ?? []), anonymousSectors: new Set(file.anonymousModifiers?.sectors ?? []) };
   loaded.set(key, lexicon);
   return lexicon;
 }

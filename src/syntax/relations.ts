@@ -139,6 +139,11 @@ export class SyntaxView {
     // auxiliary. (A participle with a copula is a state, "is confined to a hospital"; an object
     // says the parse went wrong another way.)
     if (this.tokens[v]!.pos === 'VERB' && this.tokens[v]!.tag === 'VBD' && this.objectsOf(v).length === 0 && this.childrenBy(v, (d) => d === 'cop').some((c) => BE_FORMS.has(this.tokens[c]!.normal))) return true;
+    // "At least 20 were wounded in the blast": a participle the tagger read as an adjective with "be" as its copula
+    // (its lemma a verb's, "wounded" → wound) and no object is the passive verb, when it has a subject.
+    const adjective = this.tokens[v]!;
+    if (adjective.pos === 'ADJ' && adjective.lemma !== adjective.normal && /(?:ed|en)$/.test(adjective.normal) && this.objectsOf(v).length === 0
+      && this.ownSubject(v) !== null && this.childrenBy(v, (d) => d === 'cop').some((c) => BE_FORMS.has(this.tokens[c]!.normal))) return true;
     // "activists arrested last week", "two fishermen detained near the border": a participle after the
     // noun it describes, with no subject or object of its own, is a passive whose subject that noun is
     // (UD's reduced relative, `acl`). Not a relative clause ("the men who arrived"), which has its own voice. When the

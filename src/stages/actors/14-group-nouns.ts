@@ -105,7 +105,11 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
     const span = { start: tokens[first]!.start, end: tokens[last]!.end };
     // "a police chief", "an army officer": a force's word in the compound gives the person its sector.
     const owner = match.value.nounOnly ? tokens.slice(first, i).map((t) => lexicon.installationOwners.get(t.normal)).find((o) => o !== undefined) : undefined;
-    const noun = owner ? { ...match.value, sector: owner } : match.value;
+    const owned = owner ? { ...match.value, sector: owner } : match.value;
+    // "unidentified gunmen", "unknown militants": an armed group the text says is not known is an
+    // unidentified armed actor, whatever sector its noun (or another dictionary's phrase) gives.
+    const anonymous = lexicon.anonymousSectors.has(owned.sector) && tokens.slice(first, last).some((t) => lexicon.anonymousModifiers.has(t.normal));
+    const noun = anonymous ? { ...owned, sector: 'UAF' } : owned;
     hits.push({ sentence, span, head: textSpan(doc, tokens[i]!.start, tokens[last]!.end), noun });
     i = last;
   }

@@ -1,4 +1,4 @@
-import type { ActorMention, Token } from '../../core/document.js';
+import type { ActorMention, QuantityCategory, Token } from '../../core/document.js';
 import { type ActorContext, phraseHead, pushActor, textSpan } from './context.js';
 
 /** Sentences back a bare number or quantifier looks for the group it counts. */
@@ -36,7 +36,10 @@ export function bindNumeralSubjects(ctx: ActorContext): void {
       // doers of the act before, whose victims the toll counts; it may be their objects ("arrested 50 protesters. Four were charged").
       const undergoes = t.dep === 'nsubj:pass' || (t.head !== undefined && tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((c) => c.head === t.head && c.dep === 'aux:pass'));
       const group = pronoun && !undergoes ? subjectBefore(ctx, sentence.index, span.start) : antecedent(ctx, sentence.index, span.start, undergoes);
-      if (!group) continue;
+      if (!group) {
+        if (!pronoun) countOfPeople(ctx, i);
+        continue;
+      }
       // "Rebels said they will release …": within its sentence the speaker rule already makes the
       // named group the actor, with its own words as the span.
       if (pronoun && group.span.start >= sentence.span.start) continue;
@@ -46,6 +49,30 @@ export function bindNumeralSubjects(ctx: ActorContext): void {
       });
     }
   }
+}
+
+/** What a count undergoes that only people undergo: the quantities stage's categories of a casualty or an arrest. */
+const PEOPLE_CATEGORIES: ReadonlySet<QuantityCategory> = new Set(['dead', 'injured', 'arrested', 'displaced', 'missing']);
+
+/**
+ * "At least 20 were wounded in the blast", "Three were shot dead", "Dozens were detained": a count with no group before
+ * it, that is the subject of a verb the quantities stage reads as a toll of people (its category: dead, injured,
+ * arrested, …), counts people — a civilian party, as "At least 20 people were wounded" is, spanning the number with
+ * its qualifier. (The quantities layer is read when the pipeline ran it before this stage, as the default one does.)
+ */
+function countOfPeople(ctx: ActorContext, subject: number): void {
+  const { doc } = ctx;
+  const t = doc.tokens[subject]!;
+  // Only a count that undergoes the act: a passive ("were killed"), or a participle after "be" the parse reads as an
+  // adjective ("were wounded"); "Three attacked a guard" is a count of doers, whose kind the text does not give.
+  const undergoes = t.dep === 'nsubj:pass' || doc.tokens.some((c) => c.head === t.head && (c.dep === 'aux:pass' || (c.dep === 'cop' && /(ed|en)$/.test(doc.tokens[t.head!]!.normal))));
+  if (!undergoes) return;
+  const count = doc.quantities.find((q) => q.span.start <= t.start && t.end <= q.span.end && q.head === undefined && PEOPLE_CATEGORIES.has(q.category));
+  if (!count || ctx.actors.some((a) => a.span.start < count.span.end && count.span.start < a.span.end)) return;
+  pushActor(ctx, {
+    span: count.span, text: count.text, code: null, sector: 'CVL', actorKind: 'group', name: 'people', via: 'count-of-people',
+    evidence: [textSpan(doc, count.span.start, count.span.end), ...(count.cue ? [count.cue] : [])],
+  });
 }
 
 /** The nearest group of people named before `at`, in its sentence or the two before. */

@@ -15,6 +15,20 @@ describe('actors: group nouns without a state of their own', () => {
   });
 
   it.each([
+    ['Unknown militants set fire to a clinic.', 'Unknown militants'],
+    ['A convoy was ambushed by unidentified insurgents.', 'unidentified insurgents'],
+    ['Hooded gunmen robbed a fuel depot.', 'Hooded gunmen'],
+    ['Unidentified gunmen seized a ferry.', 'Unidentified gunmen'],
+  ])('should read an armed group the text says is unknown in %j as unidentified (UAF), not rebels', (text, phrase) => {
+    expect(summary(run(text)).find(([t]) => t === phrase)?.[2]).toBe('UAF');
+  });
+
+  it('should keep the sector of a state force or an unarmed group that is not known', () => {
+    expect(summary(run('Unidentified soldiers beat a trader.')).find(([t]) => t === 'Unidentified soldiers')?.[2]).toBe('MIL');
+    expect(summary(run('Unknown protesters blocked a road.')).find(([t]) => t === 'Unknown protesters')?.[2]).toBe('CVL');
+  });
+
+  it.each([
     ['Tigrayan forces shelled the road to Mekelle overnight.', ['Tigrayan forces', 'ETH', 'REB', 'group-name-region']],
     ['Tigrayan fighters ambushed a supply column.', ['Tigrayan fighters', 'ETH', 'REB', 'group-name-region']],
     ['Kurdish units withdrew from the ridge.', ['Kurdish units', null, 'REB', 'group-noun']],

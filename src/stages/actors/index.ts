@@ -88,7 +88,11 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 34: that group's code also outweighs a country only a place gave the noun ("… The militants then ambushed a convoy near
 //     Garissa"); "the group", "the organisation" (group-nouns.json bodyAnaphors) is the body named last before it; "the
 //     opposition" is a party (OPP) in the state of its story.
-const VERSION = 34;
+// 35: an armed group noun with a word that says it is not known (group-nouns.json anonymousModifiers: "unidentified
+//     gunmen", "unknown militants") is UAF, whatever another dictionary gives the phrase (Phoenix: rebels).
+// 36: a bare count with no group before it that undergoes a toll verb (its quantity is dead, injured, arrested, displaced
+//     or missing: "Three were killed", "Dozens were detained") is people (CVL, via count-of-people).
+const VERSION = 36;
 
 export interface ActorsOptions {
   /**

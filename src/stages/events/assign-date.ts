@@ -352,6 +352,8 @@ function simplePast(doc: ArticleDoc, heads: readonly number[]): boolean {
     if (aux.some((a) => !PAST_AUXILIARIES.has(a))) return false;
     if (tag === 'VBD') return true;
     if (tag === 'VBN' && aux.length > 0) return true;
+    // "were wounded" read as an adjective with a copula (relations.ts isPassive): the copula gives the tense.
+    if (doc.tokens[h]!.pos === 'ADJ' && syn.isPassive(h)) return syn.children(h).some((c) => syn.relation(c) === 'cop' && PAST_AUXILIARIES.has(doc.tokens[c]!.normal));
     if (tag === 'VBZ' || tag === 'VBP' || tag === 'MD' || tag === 'VB' && aux.length > 0) return false;
     if (!['VBG', 'VBN', 'VB', 'TO'].includes(tag) && doc.tokens[h]!.pos !== 'NOUN') return false;
   }

@@ -40,6 +40,8 @@ interface ModalityWords {
   readonly allegationMarkers: string[];
   readonly denialVerbs: string[];
   readonly purposeGovernors: string[];
+  /** Verbs of using a means ("used batons to disperse …"): the infinitive after them is the act the means was used in, done. */
+  readonly meansVerbs: string[];
   readonly attemptNouns: string[];
 }
 
@@ -192,6 +194,11 @@ function isEmbedded(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, pre
   let noun = trigger.head;
   while (trigger.nominal && syn.relation(noun) === 'compound' && syn.head(noun) > noun && syn.head(noun) < trigger.end) noun = syn.head(noun);
   if (trigger.nominal && syn.head(noun) === clauseVerb && syn.relation(noun) === 'obj' && WORDS.suppressVerbs.has(tokens[clauseVerb]!.lemma)) return false;
+  // "Soldiers used batons to disperse a walk-out", "employed live rounds to scatter the crowd": what a means was used
+  // for is told as done with it (the act, its doer the user), not only intended. The parse may hang the purpose on
+  // the means ("clubs to disperse …", acl of the object).
+  const meansObject = relation === 'acl' && syn.relation(governor) === 'obj' && WORDS.meansVerbs.has(tokens[syn.head(governor)]?.lemma ?? '');
+  if (syn.isInfinitive(clauseVerb) && ((WORDS.meansVerbs.has(g.lemma) && (relation === 'advcl' || relation === 'xcomp')) || meansObject)) return false;
   // An infinitive adjunct is a purpose ("to quell …"); an infinitive complement of a noun is the noun's content ("efforts to …").
   if (syn.isInfinitive(clauseVerb) && (relation === 'advcl' || relation === 'acl')) return true;
   // A gerund after a preposition inside a noun phrase ("role in mediating", "commitment to helping").

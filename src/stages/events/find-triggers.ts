@@ -658,6 +658,20 @@ function looksNominal(tokens: readonly Token[], i: number, start: number): boole
 }
 
 /**
+ * "At least 20 were wounded in the blast": with a bare count for subject the parser may read the participle after
+ * "were" as an adjective with a copula; it is the passive verb (relations.ts isPassive), an act. Only for a count
+ * with no noun: after a noun ("one soldier was slightly wounded", "two people were wounded when …") the adjective
+ * reading is a state or an outcome told of an act coded from its own verb, and coding it as an act of its own
+ * added retellings on the development articles.
+ */
+function passiveOfCount(doc: ArticleDoc, i: number): boolean {
+  const syn = syntaxOf(doc);
+  if (doc.tokens[i]!.pos !== 'ADJ' || !syn.isPassive(i)) return false;
+  const subject = syn.children(i).find((c) => /^nsubj/.test(syn.fullRelation(c)));
+  return subject !== undefined && doc.tokens[subject]!.tag === 'CD';
+}
+
+/**
  * Finds trigger words in a token range. Rules of the token's own part of speech are tried first;
  * a rule of the other part of speech is accepted only when the context supports that reading.
  */
@@ -699,7 +713,7 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
       continue;
     }
     const isNoun = NOUN_TAGS.has(t.pos) && !(t.pos === 'PROPN' && t.text[0] === t.text[0]?.toUpperCase() && i > start && /^[A-Z]/.test(t.text) && tokens[i - 1]?.pos === 'PROPN');
-    const isVerb = VERB_TAGS.has(t.pos);
+    const isVerb = VERB_TAGS.has(t.pos) || passiveOfCount(doc, i);
     // "tear gas", "water cannon": the tagger may read the first word of a compound noun as an adjective.
     const compoundNoun = (r: TriggerRule) => t.pos === 'ADJ' && r.phrase.includes(' ') && !r.phrase.includes('*');
     const ordered = [

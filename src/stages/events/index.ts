@@ -368,7 +368,13 @@ const STAGE = 'events';
 //     arrested 12 suspects over the killing": roles.ts subjectOfAct stops at role-words.json circumstancePreps).
 // 125: a speech verb in a circumstance clause of its own ("after the results were announced") or in the passive reports
 //     nothing of the act (assign-modality.ts speechVerb).
-const VERSION = 125;
+// 126: a participle the parser read as an adjective after "were"/"was" is the passive verb (relations.ts isPassive), and
+//     with a bare count for subject ("At least 20 were wounded in the blast") an act (find-triggers passiveOfCount), its
+//     subject the recipient, the copula its tense; a bare count undergoing a toll verb is people (actors count-of-people).
+// 127: what a means was used for ("used batons to disperse a walk-out", "employed clubs to scatter a march";
+//     modality-words.json meansVerbs) is told as done, not a purpose only (assign-modality isEmbedded); "scatter" is
+//     crowd control on protesters or gatherings, as "disperse" is.
+const VERSION = 127;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -176,6 +176,19 @@ describe('roles: force used on a protest is aimed at those who hold it, and the 
     expect(texts(protest?.actor).join(' ')).toContain(holders);
   });
 
+  it.each([
+    ['Gendarmes used truncheons to break up a sit-in by farmers in Bobo-Dioulasso.', 'break up', 'Gendarmes', 'farmers'],
+    ['Riot police employed clubs to disperse a march by taxi drivers in Nairobi.', 'disperse', 'Riot police', 'taxi drivers'],
+    ['Troops used whips to scatter a march by mothers in Goma.', 'scatter', 'Troops', 'mothers'],
+  ])('should code force used as a means to put a protest down as done by the user, on the holders: %j', (text, trigger, user, holders) => {
+    const events = code(text);
+    const force = byTrigger(events, trigger);
+    expect(force).toMatchObject({ event: 'ASSAULT', mode: 'crowd-control', modality: 'asserted' });
+    expect(texts(force?.actor).join(' ')).toContain(user);
+    expect(texts(force?.recipient).join(' ')).toContain(holders);
+    expect(events.find((e) => e.event === 'PROTEST')?.actor.map((p) => p.text).join(' ')).toContain(holders);
+  });
+
   it('should code crowd control whose purpose is crowd control as one act, whichever way the purpose is parsed', () => {
     const events = code('Soldiers fired rubber bullets to disperse a demonstration by students in Mandalay.');
     expect(events.filter((e) => e.event === 'ASSAULT')).toHaveLength(1);

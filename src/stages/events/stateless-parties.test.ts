@@ -14,6 +14,29 @@ function code(text: string): CodedEvent[] {
 const party = (p: CodedEvent['actor'][number]) => [p.text, p.code, p.sector];
 
 describe('events: parties without a state', () => {
+  it.each([
+    ['More than 15 were injured when a mortar round struck a bus depot in Beledweyne.', 'ASSAULT', 'injured', 15],
+    ['Nine were shot dead at a roadblock outside Jowhar.', 'ASSAULT', 'dead', 9],
+    ['Dozens were detained after the march in Mutare.', 'COERCE', 'arrested', 24],
+  ])('should read a bare count that undergoes a toll verb in %j as people (CVL), sizing the act', (text, type, key, value) => {
+    const event = code(text).find((e) => e.event === type);
+    expect(event?.recipient.map((p) => p.sector)).toEqual(['CVL']);
+    expect((event?.size as Record<string, { value: number }>)[key]?.value).toBe(value);
+  });
+
+  it('should read a count the parser left as an adjective after "were" ("were wounded in the explosion") as the passive', () => {
+    const event = code('At least 11 were wounded in the explosion at a bus stop in Baidoa.').find((e) => e.event === 'ASSAULT');
+    expect(event).toMatchObject({ size: { injured: { value: 11 } } });
+    expect(event!.actor).toEqual([]);
+    expect(event!.recipient.map(party)).toEqual([['At least 11', 'SOM', 'CVL']]);
+  });
+
+  it('should not make a count people when it is the doer, or counts a group named before', () => {
+    expect(code('Four stormed a police post near Jowhar.').flatMap((e) => e.actor.map((p) => p.text))).not.toContain('Four');
+    const charged = code('Police arrested 40 traders in Mutare. Six were charged.').find((e) => e.event === 'ACCUSE');
+    expect(charged?.recipient.map((p) => p.sector)).toEqual(['BUS']);
+  });
+
   it('should code an act whose only parties are group nouns, victims in the object as recipients', () => {
     const [event] = code('Separatists killed one soldier in the town.');
     expect(event).toMatchObject({ event: 'ASSAULT', size: { dead: { value: 1 } } });

@@ -92,7 +92,8 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     gunmen", "unknown militants") is UAF, whatever another dictionary gives the phrase (Phoenix: rebels).
 // 36: a bare count with no group before it that undergoes a toll verb (its quantity is dead, injured, arrested, displaced
 //     or missing: "Three were killed", "Dozens were detained") is people (CVL, via count-of-people).
-const VERSION = 36;
+// 37: "the group" is not the body named before it when the story brought in "a group" since (17-definite-groups.ts).
+const VERSION = 37;
 
 export interface ActorsOptions {
   /**

@@ -716,7 +716,7 @@ export function repairContentClause(forms: readonly string[], analysis: readonly
  * "and" and no subject of its own. A clause does not join a passive to a verb without a conjunction:
  * the first is a reduced relative on the noun ("workers [who were] kidnapped in May") and the passive
  * is the clause's verb, with the noun as its subject. Only with no other verb between them ("workers said
- * they will not end the strike until their demands are met" is a report with its own clauses). The first
+ * they would keep the port shut until their wages are paid" is a report with its own clauses). The first
  * verb's dependents after the passive (", the charity said") go to it.
  */
 const PASSIVE_MISATTACHED = new Set(['conj', 'ccomp', 'xcomp', 'advcl']);

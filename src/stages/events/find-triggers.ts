@@ -660,7 +660,7 @@ function looksNominal(tokens: readonly Token[], i: number, start: number): boole
 /**
  * "At least 20 were wounded in the blast": with a bare count for subject the parser may read the participle after
  * "were" as an adjective with a copula; it is the passive verb (relations.ts isPassive), an act. Only for a count
- * with no noun: after a noun ("one soldier was slightly wounded", "two people were wounded when …") the adjective
+ * with no noun: after a noun ("a lone guard was lightly hurt", "three others were hurt as …") the adjective
  * reading is a state or an outcome told of an act coded from its own verb, and coding it as an act of its own
  * added retellings on the development articles.
  */

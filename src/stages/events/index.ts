@@ -315,7 +315,7 @@ const STAGE = 'events';
 //     not a release, sized by the freed; a fallback verb whose "by" agent is a lexicon act noun is that act's effect, no
 //     act of its own, and the noun's act befell the verb's passive subject ("refugees displaced by the fighting").
 // 106: "them" as the target of force across a sentence boundary takes up the sentence before's subject ("200 supporters
-//     gathered … Police fired tear gas to disperse them"), competing only with plural things of its own sentence.
+//     gathered … Riot police used tear gas to scatter them"), competing only with plural things of its own sentence.
 // 107: an order to forces with a clausal complement is a mobilisation only when the complement moves them (rule field
 //     complementsIfAny: "ordered the police to deploy", not "ordered the army to investigate").
 // 108: a participle on a noun phrase that follows a subordinator and is no subject is that clause's verb, no passive

@@ -68,8 +68,8 @@ describe('roles: "them" as the target of force is the group named before it', ()
   });
 
   it.each([
-    ['About 300 teachers rallied outside the education ministry in Lilongwe to demand the reinstatement of dismissed colleagues. Riot police fired tear gas to scatter them.', 'fired', 'teachers'],
-    ['Dozens of vendors gathered outside the town hall in Ndola to demand the reinstatement of evicted traders. Council guards arrested them.', 'arrested', 'vendors'],
+    ['About 300 teachers rallied outside the education ministry in Lilongwe to press for the return of dismissed colleagues. Riot police fired tear gas to scatter them.', 'fired', 'teachers'],
+    ['Dozens of vendors gathered at the civic centre in Ndola to press for the return of evicted traders. Council guards arrested them.', 'arrested', 'vendors'],
     ['Three customs officers were wounded in their houses at Mongu, close to a border post. Masked gunmen had attacked them at dawn.', 'attacked', 'customs officers'],
   ])('should read "them" after a sentence as its subject, not a group inside its object: %j', (text, trigger, group) => {
     const act = byTrigger(code(text), trigger);

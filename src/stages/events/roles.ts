@@ -337,7 +337,7 @@ function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles): ActorM
   const latest = (list: ActorMention[]) => list.reduce<ActorMention | undefined>((b, a) => (!b || a.span.start > b.span.start ? a : b), undefined);
   // Within its own sentence "them" takes the nearest group. Across the sentence boundary it most often takes up the
   // subject of the sentence before, not a group inside its object ("200 supporters gathered … to demand the release
-  // of the detained activists. Riot police fired tear gas to disperse them": the supporters).
+  // of the detained activists. Riot police used tear gas to scatter them": the supporters).
   const syn = syntaxOf(doc);
   // The mention's head word is a subject, or hangs on one before it by "of" ("Dozens of vendors").
   const isSubject = (a: ActorMention) => {

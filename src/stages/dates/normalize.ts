@@ -29,7 +29,9 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 10: a time after the reference day ("will appear in court on Thursday") anchors no narrative expression of a clause
 //     that does not look forward ("said the fighting had started the previous day" counts from the last past day told);
 //     the day of a telling ("a rights group said on Wednesday") anchors narrative time only when no act's day was told before.
-export const DATES_VERSION = 10;
+// 11: a telling's day is only a time right after the speech verb or its listener ("told AFP on Monday"), never one after
+//     the words of a reported clause ("said rebels struck on Thursday" dates the act; narrative.ts TELLING_BEFORE).
+export const DATES_VERSION = 11;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [

@@ -710,35 +710,35 @@ export function repairContentClause(forms: readonly string[], analysis: readonly
   return draft.read();
 }
 
-/**
- * "Two aid workers kidnapped in May were released on Friday": a past form right after its noun, read
- * as the clause's verb, leaves the real verb, a passive ("were released"), as its conjunct with no
- * "and" and no subject of its own. A clause does not join a passive to a verb without a conjunction:
- * the first is a reduced relative on the noun ("workers [who were] kidnapped in May") and the passive
- * is the clause's verb, with the noun as its subject. Only with no other verb between them ("workers said
- * they would keep the port shut until their wages are paid" is a report with its own clauses). The first
- * verb's dependents after the passive (", the charity said") go to it.
- */
+/** How the parse hangs a passive on the past form before it (a conjunct, a complement, a side clause). */
 const PASSIVE_MISATTACHED = new Set(['conj', 'ccomp', 'xcomp', 'advcl']);
 
+/**
+ * "Two aid workers kidnapped in May were released on Friday": a past form right after its noun, read
+ * as the clause's verb, leaves the real verb, a passive ("were released"), hung on it with no "and"
+ * and no subject of its own. A clause does not join a passive to a verb without a conjunction: the
+ * first is a reduced relative on the noun ("workers [who were] kidnapped in May") and the passive is
+ * the clause's verb, with the noun as its subject. Only with no other verb between them ("workers said
+ * they would keep the port shut until their wages are paid" is a report with its own clauses). The
+ * first verb's dependents after the passive (", the charity said") go to it.
+ */
 export function repairParticipleBeforePassive(analysis: readonly WordAnalysis[]): WordAnalysis[] {
   const draft = new Draft(analysis);
-  for (let first = 1; first < analysis.length; first++) {
+  for (let passive = 2; passive < analysis.length; passive++) {
     const out = draft.read();
+    const p = out[passive]!;
+    const first = p.head;
+    // Most words end here: only a participle hung on a past form before it is looked at further.
+    if (p.xpos !== 'VBN' || !PASSIVE_MISATTACHED.has(p.deprel) || first < 0 || first >= passive) continue;
     const v = out[first]!;
     if (v.upos !== 'VERB' || (v.xpos !== 'VBD' && v.xpos !== 'VBN')) continue;
-    const children = out.map((a, k) => (a.head === first ? k : -1)).filter((k) => k >= 0);
+    const children = out.flatMap((a, k) => (a.head === first ? [k] : []));
     const subject = children.find((k) => k < first && out[k]!.deprel === 'nsubj');
     if (subject === undefined || children.some((k) => out[k]!.deprel === 'obj' || out[k]!.deprel === 'aux' || out[k]!.deprel === 'aux:pass')) continue;
-    // The parse hangs the passive on the first verb in several ways (a conjunct, a complement, a side clause).
-    const passive = children.find((k) => {
-      if (k <= first || !PASSIVE_MISATTACHED.has(out[k]!.deprel) || out[k]!.xpos !== 'VBN') return false;
-      const own = out.map((a, j) => (a.head === k ? j : -1)).filter((j) => j >= 0);
-      // A finite "were"/"was" of its own: "to be released" is a complement of the first verb all the same.
-      return own.some((j) => out[j]!.deprel === 'aux:pass' && j < k && /^VB[DZP]$/.test(out[j]!.xpos)) && !own.some((j) => /^(nsubj|cc|mark)/.test(out[j]!.deprel))
-        && !out.some((a, j) => j > first && j < k && (a.deprel === 'cc' || (a.upos === 'VERB' && !a.deprel.startsWith('aux'))));
-    });
-    if (passive === undefined) continue;
+    const own = out.flatMap((a, j) => (a.head === passive ? [j] : []));
+    // A finite "were"/"was" of its own: "to be released" is a complement of the first verb all the same.
+    if (!own.some((j) => out[j]!.deprel === 'aux:pass' && j < passive && /^VB[DZP]$/.test(out[j]!.xpos)) || own.some((j) => /^(nsubj|cc|mark)/.test(out[j]!.deprel))) continue;
+    if (out.some((a, j) => j > first && j < passive && (a.deprel === 'cc' || (a.upos === 'VERB' && !a.deprel.startsWith('aux'))))) continue;
     const edit = draft.edit();
     edit[passive] = { ...edit[passive]!, head: v.head, deprel: v.deprel };
     edit[subject] = { ...edit[subject]!, head: passive, deprel: 'nsubj:pass' };

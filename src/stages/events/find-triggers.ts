@@ -94,13 +94,13 @@ const CLAUSE_ARGUMENTS = new Set(['obj', 'nsubj', 'iobj']);
 const CLAUSE_REACH = 3;
 
 /**
- * Whether token `i` is one of a rule's object words: by its lemma or form, or as the last part of a compound glued by
+ * Whether token `t` is one of a rule's object words: by its lemma or form, or as the last part of a compound glued by
  * a hyphen, which the tokens split as UD does ("broke up a sit-in": "sit - in", the object's head "in").
  */
-function namesObject(words: readonly string[], doc: ArticleDoc, i: number): boolean {
-  const t = doc.tokens[i];
-  if (!t) return false;
+function namesObject(words: readonly string[], doc: ArticleDoc, t: Token): boolean {
   if (words.includes(t.lemma) || words.includes(t.normal)) return true;
+  // Only the hyphen case needs the word's place (found by its offset, not by a scan of the document).
+  const i = firstTokenFrom(doc.tokens, t.start);
   const hyphen = doc.tokens[i - 1];
   const first = doc.tokens[i - 2];
   if (!hyphen || !first || hyphen.text !== '-' || first.end !== hyphen.start || hyphen.end !== t.start) return false;
@@ -122,13 +122,13 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
       // *crossing* the river" opens no crossing); a bare one may be a noun the tagger misread ("provided
       // peacekeeping *training* to …", even where the parse hangs a far noun on it as its object).
       const clause = nextVerb && syn.children(i).some((c) => CLAUSE_ARGUMENTS.has(syn.relation(c)) && Math.abs(c - i) <= CLAUSE_REACH);
-      if (!clause && namesObject(rule.objects, doc, i) && !wordOfLongerName(doc, t)) { found = true; break; }
+      if (!clause && namesObject(rule.objects, doc, t) && !wordOfLongerName(doc, t)) { found = true; break; }
       if (t.text === '.' || t.text === ';' || nextVerb) break;
     }
     // A long object on the parse: "lifted the nationwide state of emergency declared after the floods" (the object's head or its "of"/compound words).
-    if (!found && rule.objectHead && rule.pos === 'VERB') found = objectHeads(doc, head, end).some((t) => namesObject(rule.objects!, doc, doc.tokens.indexOf(t)) && !wordOfLongerName(doc, t)
+    if (!found && rule.objectHead && rule.pos === 'VERB') found = objectHeads(doc, head, end).some((t) => namesObject(rule.objects!, doc, t) && !wordOfLongerName(doc, t)
       && (!rule.objectOwners || ownedByAmong(doc, doc.tokens.indexOf(t), rule.objectOwners)));
-    if (!found && !rule.objectHead && rule.pos === 'VERB') found = parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event) || PASSIVE_THING_MODES.has(rule.mode ?? '')).some((t) => namesObject(rule.objects!, doc, doc.tokens.indexOf(t)) && !wordOfLongerName(doc, t));
+    if (!found && !rule.objectHead && rule.pos === 'VERB') found = parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event) || PASSIVE_THING_MODES.has(rule.mode ?? '')).some((t) => namesObject(rule.objects!, doc, t) && !wordOfLongerName(doc, t));
     // "took over Kidal", "Kidal was regained": the object (or a passive subject) is a place the text names.
     if (!found && rule.placeObject && rule.pos === 'VERB') found = [...parsedObjectWords(doc, head, true), ...particleObjects(doc, head, end)].some((t) => doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end));
     if (!found) return false;

@@ -165,6 +165,11 @@ describe('roles: force used on a protest is aimed at those who hold it, and the 
     ['Gendarmes fired tear gas at a protest by students in Lomé.', 'fired', 'students'],
     ['Police fired tear gas to break up a rally by opposition supporters in Blantyre.', 'fired', 'opposition supporters'],
     ['Soldiers fired rubber bullets to disperse a demonstration by students in Mandalay.', 'fired', 'students'],
+    // Hyphenated protest nouns, and a "by" phrase the parse hangs on the verb ("dispersed a march by teachers").
+    ['Troops broke up a sit-in by students in Parakou.', 'broke up', 'students'],
+    ['Police dispersed a walk-out by nurses outside the ministry in Accra.', 'dispersed', 'nurses'],
+    ['Gendarmes broke up a go-slow by taxi drivers in Nouakchott.', 'broke up', 'drivers'],
+    ['Riot police dispersed a march by teachers in Lomé.', 'dispersed', 'teachers'],
   ])('should code the force on the holders of the protest and the protest by them: %j', (text, trigger, holders) => {
     const events = code(text);
     const force = byTrigger(events, trigger);

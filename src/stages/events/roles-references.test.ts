@@ -74,20 +74,7 @@ describe('roles: "the opposition" is a party (group-nouns.json OPP)', () => {
 });
 
 describe('roles: force used on a hyphenated protest noun, and "by" phrases the parse hung on the verb', () => {
-  it.each([
-    ['Troops broke up a sit-in by students in Parakou.', 'broke up', 'students'],
-    ['Police dispersed a walk-out by nurses outside the ministry in Accra.', 'dispersed', 'nurses'],
-    ['Gendarmes broke up a go-slow by taxi drivers in Nouakchott.', 'broke up', 'drivers'],
-    ['Riot police dispersed a march by teachers in Lomé.', 'dispersed', 'teachers'],
-  ])('should code crowd control on the protest\'s holders and the protest by them: %j', (text, trigger, holders) => {
-    const events = code(text);
-    const force = byTrigger(events, trigger);
-    expect(force?.event).toBe('ASSAULT');
-    expect(force?.mode).toBe('crowd-control');
-    expect(texts(force?.recipient).join(' ')).toContain(holders);
-    const protest = events.find((e) => e.event === 'PROTEST');
-    expect(texts(protest?.actor).join(' ')).toContain(holders);
-  });
+  // The table of such sentences is in roles-force.test.ts (force on a protest is aimed at those who hold it).
 
   it('should code the protest a purpose sets out to break up when its noun is hyphenated', () => {
     const events = code('Police fired tear gas to break up a sit-in by students in Parakou.');

@@ -342,14 +342,12 @@ function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles): ActorM
   // The mention's head word is a subject, or hangs on one before it by "of" ("Dozens of vendors").
   const isSubject = (a: ActorMention) => {
     for (let i = firstTokenFrom(doc.tokens, a.span.start); i < doc.tokens.length && doc.tokens[i]!.end <= a.span.end; i++) {
-      if (headsSubject(a, i)) return true;
+      const h = syn.head(i);
+      // Only the mention's head word (the one hung outside it) says what the phrase is.
+      if (h >= 0 && doc.tokens[h]!.start >= a.span.start && doc.tokens[h]!.end <= a.span.end) continue;
+      if (/^nsubj/.test(syn.relation(i)) || (syn.relation(i) === 'nmod' && h >= 0 && doc.tokens[h]!.end <= a.span.start && /^nsubj/.test(syn.relation(h)))) return true;
     }
     return false;
-  };
-  const headsSubject = (a: ActorMention, i: number) => {
-    const h = syn.head(i);
-    if (h >= 0 && doc.tokens[h]!.start >= a.span.start && doc.tokens[h]!.end <= a.span.end) return false;
-    return /^nsubj/.test(syn.relation(i)) || (syn.relation(i) === 'nmod' && h >= 0 && doc.tokens[h]!.end <= a.span.start && /^nsubj/.test(syn.relation(h)));
   };
   const inOwn = candidates.filter((a) => a.span.start >= own);
   let best = latest(inOwn);

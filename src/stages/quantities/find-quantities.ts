@@ -227,8 +227,8 @@ export function findQuantities(text: string, sentences?: readonly Span[], onImpl
     const taken = last?.cue && last.cue.start >= windowStart && last.cue.end <= r.start ? last.cue : undefined;
     // "the death toll from Sunday's attack rose to 23": a figure the toll's verb brings it to counts the dead, with no noun beside it.
     const toll = head ? null : TOLL_FIGURE_BEFORE.exec(text.slice(windowStart, r.start));
-    const tollCue = toll ? { category: 'dead' as const, cue: { start: windowStart + toll.index, end: windowStart + toll.index + toll[0].search(/toll/i) + 4, text: '' } } : undefined;
-    if (tollCue) tollCue.cue.text = text.slice(tollCue.cue.start, tollCue.cue.end);
+    const tollEnd = toll ? windowStart + toll.index + /^(?:death\s+)?\w+/i.exec(toll[0])![0].length : 0;
+    const tollCue = toll ? { category: 'dead' as const, cue: { start: windowStart + toll.index, end: tollEnd, text: text.slice(windowStart + toll.index, tollEnd) } } : undefined;
     const cue = tollCue ?? findCue(text, { start: windowStart, end: windowEnd }, around, taken);
     if (!head && !cue) return;
     // Without a noun the number must sit right by its verb ("286 were killed", "wounding 50");

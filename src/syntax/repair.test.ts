@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -10,6 +10,18 @@ function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
 const arcs = (words: readonly WordAnalysis[]) => words.map((w) => `${w.head + 1}:${w.deprel}`).join(' ');
 
 describe('parse repairs', () => {
+  it('should make a counted noun hung on "ahead"/"before" the object of the verb it follows, unless it measures time', () => {
+    // As the parser had it: "Police held 40 miners ahead of the rally", "miners" measuring how far ahead.
+    const { forms, words } = analysis('Police/NOUN/NNS/2/nsubj held/VERB/VBD/0/root 40/NUM/CD/4/nummod miners/NOUN/NNS/5/obl:unmarked ahead/ADV/RB/2/advmod of/ADP/IN/8/case the/DET/DT/8/det rally/NOUN/NN/5/obl');
+    expect(repairObjectReadAsMeasure(forms, words)[3]).toMatchObject({ head: 1, deprel: 'obj' });
+    // "two days ahead of the rally" measures: unchanged.
+    const measure = analysis('Police/NOUN/NNS/2/nsubj struck/VERB/VBD/0/root two/NUM/CD/4/nummod days/NOUN/NNS/5/obl:unmarked ahead/ADV/RB/2/advmod of/ADP/IN/8/case the/DET/DT/8/det rally/NOUN/NN/5/obl');
+    expect(arcs(repairObjectReadAsMeasure(measure.forms, measure.words))).toBe(arcs(measure.words));
+    // A verb that has its object already keeps it ("freed the men hours before dawn"), and so does the noun.
+    const object = analysis('Rebels/NOUN/NNS/2/nsubj freed/VERB/VBD/0/root hostages/NOUN/NNS/2/obj guards/NOUN/NNS/5/obl:unmarked before/ADV/RB/2/advmod dawn/NOUN/NN/5/obl');
+    expect(arcs(repairObjectReadAsMeasure(object.forms, object.words))).toBe(arcs(object.words));
+  });
+
   it('should hang a time or circumstance phrase on the verb, not on its object', () => {
     // As a greedy parse had it: "on Tuesday" under "talks", "after talks" under "prisoners".
     const { forms, words } = analysis('Kenya/PROPN/NNP/2/nsubj freed/VERB/VBD/0/root 17/NUM/CD/4/nummod prisoners/NOUN/NNS/2/obj on/ADP/IN/6/case Tuesday/PROPN/NNP/8/obl after/ADP/IN/8/case talks/NOUN/NNS/4/nmod ./PUNCT/./2/punct');

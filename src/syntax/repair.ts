@@ -747,3 +747,37 @@ export function repairParticipleBeforePassive(analysis: readonly WordAnalysis[])
   }
   return draft.read();
 }
+
+/** Adverbs that place a time or distance relative to another ("two days ahead of", "a week after"). */
+const RELATIVE_PLACING_ADVERBS = new Set(['ahead', 'before', 'after', 'earlier', 'later', 'ago', 'prior', 'beforehand', 'afterwards', 'afterward']);
+
+/**
+ * Nouns that measure how far ahead or after: only these stand before such an adverb in UD
+ * (`obl:unmarked`, "two days ahead of the vote", "a mile behind"). A short closed class, kept here
+ * beside the one repair that needs it.
+ */
+const MEASURE_NOUNS = /^(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|years?|decades?|centuries|century|moments?|whiles?|times?|miles?|kilomet(er|re)s?|km|met(er|re)s?|yards?|feet|foot|steps?|points?)$/i;
+
+/**
+ * "Authorities detained 30 activists ahead of the vote": EWT teaches a parser that a counted noun
+ * before "ahead"/"before"/"after" measures the distance ("two days ahead of the vote"), so it hangs
+ * the verb's object on the adverb and the verb loses it. A noun of that shape that is no measure of
+ * time or distance, standing right after a verb with no object of its own, is that verb's object.
+ */
+export function repairObjectReadAsMeasure(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let i = 0; i < analysis.length; i++) {
+    const out = draft.read();
+    const a = out[i]!;
+    if (!['obl:unmarked', 'obl:npmod', 'nmod:npmod', 'nmod:unmarked'].includes(a.deprel) || !NOUNS.has(a.upos) || a.head <= i) continue;
+    if (!RELATIVE_PLACING_ADVERBS.has(forms[a.head]!.toLowerCase()) || MEASURE_NOUNS.test(forms[i]!)) continue;
+    const verb = out[a.head]!.head;
+    if (verb < 0 || verb >= i || out[verb]!.upos !== 'VERB' || out.some((w) => w.head === verb && w.deprel === 'obj')) continue;
+    // The noun's phrase starts right after the verb (only its own dependents between them).
+    let start = i;
+    while (start - 1 > verb && out[start - 1]!.head === i) start--;
+    if (start !== verb + 1) continue;
+    draft.edit()[i] = { ...a, head: verb, deprel: 'obj' };
+  }
+  return draft.read();
+}

@@ -374,7 +374,9 @@ const STAGE = 'events';
 // 127: what a means was used for ("used batons to disperse a walk-out", "employed clubs to scatter a march";
 //     modality-words.json meansVerbs) is told as done, not a purpose only (assign-modality isEmbedded); "scatter" is
 //     crowd control on protesters or gatherings, as "disperse" is.
-const VERSION = 127;
+// 128: a vehicle or patrol that hits or runs over a hidden explosive is its target, not its attacker (role-words.json
+//     trippedDevices; "their patrol hit a roadside bomb" made the patrol the killer of its own soldiers).
+const VERSION = 128;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

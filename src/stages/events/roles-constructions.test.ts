@@ -283,3 +283,33 @@ describe('roles: a participle after the noun it describes', () => {
     expect(texts(detained?.recipient)).toEqual(['students']);
   });
 });
+
+describe('roles: a vehicle that hits a hidden explosive suffers it (role-words.json trippedDevices)', () => {
+  it('should make the patrol or vehicle the target, not the attacker', () => {
+    const patrol = code('Four soldiers were killed on Sunday when their patrol hit a landmine near Isiolo.');
+    expect(patrol).toHaveLength(1);
+    expect(patrol[0]!.actor).toEqual([]);
+    expect(patrol[0]!.size.dead?.value).toBe(4);
+    const truck = top(code('A police truck struck a roadside bomb outside Wajir on Friday.'));
+    expect(truck?.event).toBe('ASSAULT');
+    expect(truck?.actor).toEqual([]);
+    expect(texts(truck?.recipient)).toEqual(['police truck']);
+    const over = top(code('An army truck ran over an explosive device near Wajir.'));
+    expect(over?.actor ?? []).toEqual([]);
+  });
+
+  it('should keep the one who detonates a bomb, or a rocket that hits, as the attack', () => {
+    const detonated = top(code('Militants detonated a bomb outside a police station in Wajir on Friday.'));
+    expect(texts(detonated?.actor)).toEqual(['Militants']);
+    const rocket = top(code('A rocket hit a school in Wajir on Friday.'));
+    expect(texts(rocket?.recipient)).toEqual(['school']);
+  });
+});
+
+describe('roles: the object of an act done "ahead of" or "before" another (syntax repairObjectReadAsMeasure)', () => {
+  it('should keep the people held as the recipient', () => {
+    const held = top(code('Kenyan police detained 40 students ahead of the graduation ceremony in Eldoret.'));
+    expect(held?.event).toBe('COERCE');
+    expect(texts(held?.recipient)[0]).toMatch(/^students/);
+  });
+});

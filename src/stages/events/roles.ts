@@ -387,6 +387,23 @@ const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY']);
 /** Possessive pronouns that refer back to the subject of the clause. */
 const OWN_POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 
+/**
+ * "Their patrol hit a roadside bomb", "a minibus ran over a landmine": a vehicle or patrol that
+ * hits or runs over a hidden explosive suffers the blast (role-words.json trippedDevices); the
+ * device is no party and whoever laid it is unnamed.
+ */
+function hitsHiddenDevice(doc: ArticleDoc, syn: SyntaxView, v: number): boolean {
+  const { hitVerbs, overVerbs, devices } = ROLE_WORDS.trippedDevices;
+  const lemma = doc.tokens[v]!.lemma;
+  if (syn.isPassive(v)) return false;
+  if (hitVerbs.has(lemma)) return syn.objectsOf(v).some((o) => devices.has(doc.tokens[o]!.lemma.toLowerCase()));
+  if (!overVerbs.has(lemma)) return false;
+  // "ran over a mine": "over" a preposition of the device's phrase or a particle before the object.
+  const over = syn.children(v).some((c) => syn.relation(c) === 'compound' && ['over', 'on'].includes(doc.tokens[c]!.normal));
+  return syn.obliquesOf(v).some((o) => (o.prep === 'over' || o.prep === 'on') && devices.has(doc.tokens[o.token]!.lemma.toLowerCase()))
+    || (over && syn.objectsOf(v).some((o) => devices.has(doc.tokens[o]!.lemma.toLowerCase())));
+}
+
 function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, namedParties: (n: number) => ActorMention[], roles: Roles): void {
   // "riot police used water cannon to scatter them", "arrested them": force used on "them" is used on the group they are.
   const parties = FORCE_ON_PEOPLE.has(trigger.rule.event) ? (n: number) => {
@@ -404,7 +421,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   // "Poland is opposed to the pipeline", "Serb forces were engaged in …": a stance, not something done to the subject.
   const stance = ROLE_WORDS.stanceParticiples.has(doc.tokens[v]!.normal) && syn.agentOf(v) === null;
   // "a man died after …": the subject of a verb of dying undergoes the act, as a passive subject does.
-  const undergoes = ROLE_WORDS.undergoerVerbs.has(doc.tokens[v]!.lemma);
+  const undergoes = ROLE_WORDS.undergoerVerbs.has(doc.tokens[v]!.lemma) || hitsHiddenDevice(doc, syn, v);
   const passive = (syn.isPassive(v) && !stance) || undergoes;
   const subjects = subject?.via === 'own' ? syn.subjectsOf(v) : subject ? [subject.token] : [];
   if (passive) {

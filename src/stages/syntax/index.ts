@@ -101,7 +101,9 @@ export function syntax(): Stage {
     // 31: a past form after its noun, parsed as the verb, with a subject-less passive hung on it and no "and" between, is a
     // reduced relative and the passive the clause's verb ("Two aid workers kidnapped in May were released …",
     // repair.ts repairParticipleBeforePassive).
-    version: 31,
+    // 32: a counted noun right after an object-less verb, hung on "ahead"/"before"/"after" as a measure, is the verb's object
+    // unless it measures time or distance ("detained 30 activists ahead of the vote", repair.ts repairObjectReadAsMeasure).
+    version: 32,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -10,6 +10,20 @@ function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
 const arcs = (words: readonly WordAnalysis[]) => words.map((w) => `${w.head + 1}:${w.deprel}`).join(' ');
 
 describe('parse repairs', () => {
+  it('should read a participle right after its noun and joined by "and" to a finite past verb as the clause\'s verb', () => {
+    // As the parser had it: "Ugandan troops [crossed into Kenya] and seized a post", "crossed" a reduced relative.
+    const { forms, words } = analysis('Ugandan/ADJ/JJ/2/amod troops/NOUN/NNS/7/nsubj crossed/VERB/VBN/2/acl into/ADP/IN/5/case Kenya/PROPN/NNP/3/obl and/CCONJ/CC/7/cc seized/VERB/VBD/0/root a/DET/DT/9/det post/NOUN/NN/7/obj');
+    const repaired = repairCoordinatedParticiple(forms, words);
+    expect(arcs(repaired)).toBe('2:amod 3:nsubj 0:root 5:case 3:obl 7:cc 3:conj 9:det 7:obj');
+    expect(repaired[2]!.xpos).toBe('VBD');
+    // The same clause told by a report with its own subject becomes what is reported.
+    const told = analysis('Ugandan/ADJ/JJ/2/amod troops/NOUN/NNS/10/nsubj crossed/VERB/VBN/2/acl into/ADP/IN/5/case Kenya/PROPN/NNP/3/obl and/CCONJ/CC/7/cc seized/VERB/VBD/3/conj posts/NOUN/NNS/7/obj residents/NOUN/NNS/10/nsubj said/VERB/VBD/0/root');
+    expect(arcs(repairCoordinatedParticiple(told.forms, told.words))).toBe('2:amod 3:nsubj 10:ccomp 5:case 3:obl 7:cc 3:conj 7:obj 10:nsubj 0:root');
+    // A true passive participle (a "by" agent) stays a reduced relative.
+    const passive = analysis('Villagers/NOUN/NNS/7/nsubj displaced/VERB/VBN/1/acl by/ADP/IN/4/case floods/NOUN/NNS/2/obl and/CCONJ/CC/7/cc then/ADV/RB/7/advmod returned/VERB/VBD/0/root');
+    expect(arcs(repairCoordinatedParticiple(passive.forms, passive.words))).toBe(arcs(passive.words));
+  });
+
   it('should make a counted noun hung on "ahead"/"before" the object of the verb it follows, unless it measures time', () => {
     // As the parser had it: "Police held 40 miners ahead of the rally", "miners" measuring how far ahead.
     const { forms, words } = analysis('Police/NOUN/NNS/2/nsubj held/VERB/VBD/0/root 40/NUM/CD/4/nummod miners/NOUN/NNS/5/obl:unmarked ahead/ADV/RB/2/advmod of/ADP/IN/8/case the/DET/DT/8/det rally/NOUN/NN/5/obl');

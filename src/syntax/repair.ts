@@ -781,3 +781,47 @@ export function repairObjectReadAsMeasure(forms: readonly string[], analysis: re
   }
   return draft.read();
 }
+
+/**
+ * "Ethiopian troops crossed into Somalia and seized a town": "and" joins like with like, so a past
+ * form right after its noun that the tagger read as a participle (a reduced relative, "troops
+ * [who were] crossed") while a finite past verb follows it after "and" is that verb's equal: the
+ * clause's own verb, the noun its subject, the later verb its conjunct. Not with an auxiliary or a
+ * "by" agent (a true passive participle: "villagers displaced by fighting and …"). When the noun was
+ * made the subject of a report verb that has its own subject (", residents said"), the clause is
+ * what is reported.
+ */
+export function repairCoordinatedParticiple(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let i = 1; i < analysis.length; i++) {
+    const out = draft.read();
+    const p = out[i]!;
+    const noun = i - 1;
+    if (p.xpos !== 'VBN' || p.deprel !== 'acl' || p.head !== noun || !NOUNS.has(out[noun]!.upos) && out[noun]!.upos !== 'PRON') continue;
+    const kids = out.map((w, k) => (w.head === i ? k : -1)).filter((k) => k >= 0);
+    const agent = kids.some((k) => out[k]!.deprel === 'obl:agent' || out[k]!.deprel.startsWith('aux') || out[k]!.deprel === 'obl' && out.some((w, c) => w.head === k && w.deprel === 'case' && forms[c]!.toLowerCase() === 'by'));
+    if (agent) continue;
+    const joinedByAnd = (w: number) => out.some((x, c) => x.head === w && x.deprel === 'cc' && c > i && c < w && ['and', 'then'].includes(forms[c]!.toLowerCase()));
+    const subjectOf = out[noun]!.deprel.startsWith('nsubj') ? out[noun]!.head : -1;
+    // The noun's verb comes after "and", finite past: the participle is its first conjunct.
+    if (subjectOf > i && out[subjectOf]!.xpos === 'VBD' && joinedByAnd(subjectOf)) {
+      const edited = draft.edit();
+      const verb = subjectOf;
+      edited[i] = { ...p, xpos: 'VBD', head: edited[verb]!.head, deprel: edited[verb]!.deprel };
+      edited[verb] = { ...edited[verb]!, head: i, deprel: 'conj' };
+      edited[noun] = { ...edited[noun]!, head: i };
+      // What stood before the noun on the later verb (a fronted time phrase) is the first verb's.
+      edited.forEach((w, k) => { if (w.head === verb && k < noun) edited[k] = { ...w, head: i }; });
+      continue;
+    }
+    // The finite verb is already the participle's conjunct, and the noun the extra subject of a report.
+    const conjunct = kids.find((k) => out[k]!.deprel === 'conj' && out[k]!.xpos === 'VBD' && joinedByAnd(k));
+    if (conjunct === undefined || subjectOf <= i) continue;
+    const otherSubject = out.some((w, k) => k !== noun && w.head === subjectOf && w.deprel.startsWith('nsubj'));
+    if (!otherSubject || out[subjectOf]!.upos !== 'VERB') continue;
+    const edited = draft.edit();
+    edited[i] = { ...p, xpos: 'VBD', head: subjectOf, deprel: 'ccomp' };
+    edited[noun] = { ...edited[noun]!, head: i };
+  }
+  return draft.read();
+}

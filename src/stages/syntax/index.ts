@@ -103,7 +103,9 @@ export function syntax(): Stage {
     // repair.ts repairParticipleBeforePassive).
     // 32: a counted noun right after an object-less verb, hung on "ahead"/"before"/"after" as a measure, is the verb's object
     // unless it measures time or distance ("detained 30 activists ahead of the vote", repair.ts repairObjectReadAsMeasure).
-    version: 32,
+    // 33: a past form right after its noun, read as a participle, joined by "and" to a finite past verb, is the clause's
+    // verb ("Ugandan troops crossed into Kenya and seized a post", repair.ts repairCoordinatedParticiple).
+    version: 33,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

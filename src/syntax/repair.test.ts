@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -10,6 +10,15 @@ function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
 const arcs = (words: readonly WordAnalysis[]) => words.map((w) => `${w.head + 1}:${w.deprel}`).join(' ');
 
 describe('parse repairs', () => {
+  it('should make an open complement with its own subject and subordinator an adverbial clause', () => {
+    // As the parser had it: "Youths set fire to a bus [after a driver died]" with "died" the complement of "set".
+    const { words } = analysis('Youths/NOUN/NNS/2/nsubj set/VERB/VBD/0/root fire/NOUN/NN/2/obj after/SCONJ/IN/7/mark a/DET/DT/6/det driver/NOUN/NN/7/nsubj died/VERB/VBD/2/xcomp');
+    expect(repairOpenComplementWithSubject(words)[6]).toMatchObject({ head: 1, deprel: 'advcl' });
+    // "set to strike": an infinitive's "to" is no subordinator, and the complement has no subject.
+    const infinitive = analysis('Unions/NOUN/NNS/3/nsubj are/AUX/VBP/3/cop set/ADJ/JJ/0/root to/PART/TO/5/mark strike/VERB/VB/3/xcomp');
+    expect(arcs(repairOpenComplementWithSubject(infinitive.words))).toBe(arcs(infinitive.words));
+  });
+
   it('should read a participle right after its noun and joined by "and" to a finite past verb as the clause\'s verb', () => {
     // As the parser had it: "Ugandan troops [crossed into Kenya] and seized a post", "crossed" a reduced relative.
     const { forms, words } = analysis('Ugandan/ADJ/JJ/2/amod troops/NOUN/NNS/7/nsubj crossed/VERB/VBN/2/acl into/ADP/IN/5/case Kenya/PROPN/NNP/3/obl and/CCONJ/CC/7/cc seized/VERB/VBD/0/root a/DET/DT/9/det post/NOUN/NN/7/obj');

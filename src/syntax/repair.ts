@@ -825,3 +825,24 @@ export function repairCoordinatedParticiple(forms: readonly string[], analysis: 
   }
   return draft.read();
 }
+
+/**
+ * An open complement (`xcomp`) takes its subject from its governor, so it has no subject and no
+ * subordinator of its own: one with both ("Protesters set fire to a station [after a man died in
+ * custody]", often left so once repairSubordinateClause has given the clause its marker) is an
+ * adverbial clause, and the governor's future or intent ("set to …") does not reach it.
+ */
+export function repairOpenComplementWithSubject(analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  const subjects = new Set<number>();
+  const marks = new Set<number>();
+  analysis.forEach((a) => {
+    if (a.deprel === 'nsubj' || a.deprel === 'nsubj:pass') subjects.add(a.head);
+    // "to" (PART) marks an infinitive, which an open complement may have.
+    else if (a.deprel === 'mark' && a.upos !== 'PART') marks.add(a.head);
+  });
+  analysis.forEach((a, i) => {
+    if (a.deprel === 'xcomp' && a.upos === 'VERB' && subjects.has(i) && marks.has(i)) draft.edit()[i]!.deprel = 'advcl';
+  });
+  return draft.read();
+}

@@ -313,3 +313,10 @@ describe('roles: the object of an act done "ahead of" or "before" another (synta
     expect(texts(held?.recipient)[0]).toMatch(/^students/);
   });
 });
+
+describe('modality: a clause after "after" is not the complement of "set" (syntax repairOpenComplementWithSubject)', () => {
+  it('should not code a death told in an "after" clause as an announced threat', () => {
+    const events = code('Youths set fire to a bus in Thika after a driver died in a police cell.');
+    expect(events.some((e) => e.event === 'THREATEN')).toBe(false);
+  });
+});

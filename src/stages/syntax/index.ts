@@ -105,7 +105,9 @@ export function syntax(): Stage {
     // unless it measures time or distance ("detained 30 activists ahead of the vote", repair.ts repairObjectReadAsMeasure).
     // 33: a past form right after its noun, read as a participle, joined by "and" to a finite past verb, is the clause's
     // verb ("Ugandan troops crossed into Kenya and seized a post", repair.ts repairCoordinatedParticiple).
-    version: 33,
+    // 34: an open complement with a subject and a subordinator of its own is an adverbial clause ("set fire to a station
+    // after a man died": "set" read as "set to" made the death a threat; repair.ts repairOpenComplementWithSubject).
+    version: 34,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

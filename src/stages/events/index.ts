@@ -376,7 +376,10 @@ const STAGE = 'events';
 //     crowd control on protesters or gatherings, as "disperse" is.
 // 128: a vehicle or patrol that hits or runs over a hidden explosive is its target, not its attacker (role-words.json
 //     trippedDevices; "their patrol hit a roadside bomb" made the patrol the killer of its own soldiers).
-const VERSION = 128;
+// 129: a bare manner noun after "in" on another act ("recalled its ambassador in protest at …", "in retaliation")
+//     is folded into it (role-words.json mannerNouns); a region naming an act noun ("the Darfur offensive") is its
+//     place, not its actor, as a town's name was.
+const VERSION = 129;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -321,3 +321,18 @@ describe('events: a definite noun retells an act told before it, and one a verb 
     expect(stormed?.evidence.mentions?.map((m) => m.trigger.text)).toContain('killings');
   });
 });
+
+describe('events: a bare manner noun after "in" is the spirit of the act it hangs on (role-words.json mannerNouns)', () => {
+  it('should code the recall alone, not a protest beside it, nor a party from the place the protest is about', () => {
+    const events = code('Egypt recalled its ambassador from Khartoum in protest at the Darfur offensive.');
+    expect(of(events, 'SANCTION')).toHaveLength(1);
+    expect(of(events, 'PROTEST')).toHaveLength(0);
+    // The region naming the offensive is where it was fought, not who fought it.
+    expect(of(events, 'ASSAULT').flatMap((e) => e.actor)).toEqual([]);
+  });
+
+  it('should keep a protest that is the setting of another act ("in a protest") and one whose verb is no act', () => {
+    expect(of(code('Two students were arrested in a protest in Kisumu on Monday.'), 'PROTEST')).toHaveLength(1);
+    expect(of(code('Shops in Thika closed in protest at the arrest of a trader.'), 'PROTEST')).toHaveLength(1);
+  });
+});

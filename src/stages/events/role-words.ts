@@ -39,6 +39,7 @@ interface RoleWordsFile {
   readonly tieParticiples: { verbs: string[] };
   readonly hostileIntents: { verbs: string[]; targets: string[] };
   readonly undergoerVerbs: { verbs: string[] };
+  readonly mannerNouns: { nouns: string[] };
   readonly trippedDevices: { hitVerbs: string[]; overVerbs: string[]; devices: string[] };
   readonly escapeVerbs: { verbs: string[] };
   readonly unilateralVerbs: { verbs: string[] };
@@ -115,6 +116,8 @@ function load() {
     hostileTargets: new Set(data.hostileIntents.targets),
     /** "a man died": the subject is the victim. */
     undergoerVerbs: new Set(data.undergoerVerbs.verbs),
+    /** "in protest at …": the spirit another act was done in, not an act of its own. */
+    mannerNouns: new Set(data.mannerNouns.nouns),
     trippedDevices: { hitVerbs: new Set(data.trippedDevices.hitVerbs), overVerbs: new Set(data.trippedDevices.overVerbs), devices: new Set(data.trippedDevices.devices) },
     /** "fleeing the war": the subject is not the one who wages it. */
     escapeVerbs: new Set(data.escapeVerbs.verbs),

@@ -920,9 +920,10 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     const agent = syn.isPassive(deliverer) ? syn.agentOf(deliverer) : null;
     if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the agent of "${doc.tokens[deliverer]!.text} … ${noun}"`);
   }
-  // A town or site naming the act is where it happened, not who did it: "the Geneva talks"
-  // (a country or region still names a party: "US mediation", "Russian shelling").
-  const townName = (a: ActorMention) => doc.places.some((p) => p.span.start === a.span.start && p.span.end === a.span.end && p.level !== 'country' && p.level !== 'region');
+  // A town, site or region naming the act is where it happened, not who did it: "the Geneva talks",
+  // "the Gaza offensive", "the Darfur campaign" (a country still names a party: "US mediation",
+  // "Russian shelling").
+  const townName = (a: ActorMention) => doc.places.some((p) => p.span.start === a.span.start && p.span.end === a.span.end && p.level !== 'country');
   for (const m of syn.modifiersOf(n)) {
     addAll(roles.actor, parties(m).filter((a) => !townName(a)), roles.why, (a) => `actor "${a.text}" modifies the noun "${noun}"`);
   }

@@ -11,7 +11,7 @@ const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those']);
 
 let nounTypes: Map<string, Set<string>> | undefined;
 /** The act types a noun names: the noun trigger rules', anaphorNouns' and condemnedActs' (built once). */
-function typesOfNoun(noun: string): ReadonlySet<string> {
+export function typesOfNoun(noun: string): ReadonlySet<string> {
   if (!nounTypes) {
     nounTypes = new Map();
     const add = (n: string, t: string) => (nounTypes!.get(n) ?? nounTypes!.set(n, new Set()).get(n)!).add(t);

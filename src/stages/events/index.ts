@@ -379,7 +379,9 @@ const STAGE = 'events';
 // 129: a bare manner noun after "in" on another act ("recalled its ambassador in protest at …", "in retaliation")
 //     is folded into it (role-words.json mannerNouns); a region naming an act noun ("the Darfur offensive") is its
 //     place, not its actor, as a town's name was.
-const VERSION = 129;
+// 130: an act noun's "by" phrase hung on its "of" phrase is its doer ("the killing of two herders by soldiers"), and a
+//     condemnation of an act whose doer is named is aimed at the doer, not at those it was done to (roles.ts actNounDoers).
+const VERSION = 130;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -320,3 +320,21 @@ describe('modality: a clause after "after" is not the complement of "set" (synta
     expect(events.some((e) => e.event === 'THREATEN')).toBe(false);
   });
 });
+
+describe('roles: the doer an act noun names', () => {
+  it('should take a "by" phrase hung on the act noun\'s "of" phrase as the act\'s doer', () => {
+    const killing = code('The killing of two herders by soldiers near Garissa angered local leaders.').find((e) => e.event === 'ASSAULT');
+    expect(texts(killing?.actor)).toEqual(['soldiers']);
+    expect(texts(killing?.recipient)).toEqual(['herders']);
+  });
+
+  it('should aim a condemnation of an act at its named doer, not at those it was done to', () => {
+    const condemned = code('Church leaders denounced the detention of six pastors by police in Meru.').find((e) => e.event === 'ACCUSE');
+    expect(texts(condemned?.recipient)).toEqual(['police in Meru']);
+    const possessed = code('Kenya condemned the militia\'s shelling of a market.').find((e) => e.event === 'ACCUSE');
+    expect(texts(possessed?.recipient)).toEqual(['militia']);
+    // With no doer named, those the act was done to stay its target, as before.
+    const bare = code('Kenya condemned the killing of two Kenyan fishermen.').find((e) => e.event === 'ACCUSE');
+    expect(bare?.recipient.length).toBeGreaterThan(0);
+  });
+});

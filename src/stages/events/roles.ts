@@ -7,6 +7,7 @@ import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { isPreventVerb, isSuppressVerb } from './assign-modality.js';
+import { typesOfNoun } from './condemned-acts.js';
 import { carriesAct, hostOfSides, isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
 
 /** The parties of one event, with the reasons that chose them. */
@@ -498,7 +499,10 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // "took six guards hostage" parsed with the group as a compound of "hostage": the group is taken, not the word for what it becomes.
     const captives = loadGroupNouns().captiveComplements.has(doc.tokens[object]!.normal)
       ? parties(object).filter((a) => !(a.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= a.span.end)) : [];
-    const found = captives.length > 0 ? captives : parties(object);
+    // "condemned the killing of three protesters by police": a condemnation of an act whose doer is named is aimed
+    // at the doer, not at those the act was done to.
+    const doers = ROLE_WORDS.condemnedActs.types.has(event) && typesOfNoun(doc.tokens[object]!.normal).size > 0 ? actNounDoers(syn, object, parties) : [];
+    const found = doers.length > 0 ? doers : captives.length > 0 ? captives : parties(object);
     // "returned six Malian statues to the government of Mali", "handed a portrait of a boy to its owner":
     // what is given back or handed over names parties only in its modifiers; the "to" phrase says who receives it.
     if (handsOver(trigger) && !found.some((a) => a.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= a.span.end)
@@ -908,6 +912,21 @@ export function stateHolder(syn: SyntaxView, n: number): number | null {
   return head >= 0 && syn.tokens[head]!.pos !== 'VERB' ? head : null;
 }
 
+/**
+ * "the killing of three protesters by police": the parse may hang an act noun's "by" agent on its "of" phrase, but
+ * the one acted on does not act through a bare "by" phrase ("people displaced by floods" is a participle's own).
+ */
+function byOnOf(syn: SyntaxView, n: number): { token: number; prep: string }[] {
+  return syn.nominalModifiersOf(n).filter((m) => m.prep === 'of')
+    .flatMap((m) => syn.nominalModifiersOf(m.token).filter((b) => b.prep === 'by')).map(({ token }) => ({ token, prep: 'by' }));
+}
+
+/** Who an act noun names as its doer: its possessor ("the army's shelling") or its "by" phrase, wherever the parse hung it. */
+function actNounDoers(syn: SyntaxView, n: number, parties: (n: number) => ActorMention[]): ActorMention[] {
+  const by = [...syn.nominalModifiersOf(n).filter((m) => m.prep === 'by' || m.prep === "'s"), ...strayByPhrases(syn, n).map((token) => ({ token })), ...byOnOf(syn, n)];
+  return by.flatMap((m) => parties(m.token));
+}
+
 function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, context: RoleContext, parties: (n: number) => ActorMention[], roles: Roles): void {
   const n = trigger.head;
   const noun = doc.tokens[n]!.text;
@@ -930,7 +949,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   // "Nurses on strike", "miners on a sit-in": the people the state is said of do it.
   const holder = stateHolder(syn, n);
   if (holder !== null) addAll(roles.actor, parties(holder), roles.why, (a) => `actor "${a.text}" is "on ${noun}"`);
-  for (const { token, prep } of [...syn.nominalModifiersOf(n), ...strayByPhrases(syn, n).map((token) => ({ token, prep: 'by' }))]) {
+  for (const { token, prep } of [...syn.nominalModifiersOf(n), ...strayByPhrases(syn, n).map((token) => ({ token, prep: 'by' })), ...byOnOf(syn, n)]) {
     if (prep === "'s") {
       addAll(roles.actor, parties(token), roles.why, (a) => `actor "${a.text}" is the possessor of "${noun}"`);
       continue;

@@ -381,7 +381,10 @@ const STAGE = 'events';
 //     place, not its actor, as a town's name was.
 // 130: an act noun's "by" phrase hung on its "of" phrase is its doer ("the killing of two herders by soldiers"), and a
 //     condemnation of an act whose doer is named is aimed at the doer, not at those it was done to (roles.ts actNounDoers).
-const VERSION = 130;
+// 131: a participle after a comma hung on an attack fended off tells what the defenders did ("repelled an attack by
+//     bandits …, killing four gunmen": roles.ts fendingVerb); one mention the target of one act and the doer of another
+//     keeps the two acts apart (merge-mentions sameAction), where codes alone cannot.
+const VERSION = 131;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

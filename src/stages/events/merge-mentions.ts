@@ -210,6 +210,10 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   if (VERBAL_TYPES.has(a.event) && !restated) return false;
   // Explicitly different days are different events ("talks on Sunday" vs "talks on Tuesday").
   if (ownDate && a.date_precision === 'day' && b.date_precision === 'day' && a.date !== b.date) return false;
+  // "officers repelled an attack by bandits …, killing four gunmen": one mention the target of one act and the doer of
+  // the other is the two sides' exchange, two acts, even where codes alone (both sides of one country) cannot tell.
+  const sameMention = (x: readonly EventParty[], y: readonly EventParty[]) => x.some((p) => y.some((q) => p.start === q.start && p.end === q.end));
+  if (sameMention(a.actor, b.recipient) || sameMention(a.recipient, b.actor)) return false;
   const bActors = codes(b.actor);
   const bAll = new Set([...bActors, ...codes(b.recipient)]);
   const collective = b.recipient.length === 0 || a.recipient.length === 0 && a.actor.length > 1;

@@ -338,3 +338,21 @@ describe('roles: the doer an act noun names', () => {
     expect(bare?.recipient.length).toBeGreaterThan(0);
   });
 });
+
+describe('roles: a participle after a fended-off attack tells what the defenders did', () => {
+  it('should give the killing to the troops who repelled the attack, and the attack its target', () => {
+    const events = code('Kenyan police said officers had repelled an attack by bandits on a station in Baringo, killing four gunmen.');
+    const killing = events.find((e) => e.evidence.trigger.text === 'killing');
+    expect(texts(killing?.actor)).toEqual(['officers']);
+    expect(killing?.size.dead?.value).toBe(4);
+    const attack = events.find((e) => e.evidence.trigger.text === 'attack');
+    expect(texts(attack?.actor)).toEqual(['bandits']);
+    expect(texts(attack?.recipient)).not.toContain('gunmen');
+  });
+
+  it('should still give an attack that was launched the victims of its participle', () => {
+    const launched = top(code('Bandits launched an attack on a village in Baringo, killing six herders.'));
+    expect(texts(launched?.actor)).toEqual(['Bandits']);
+    expect(texts(launched?.recipient)).toEqual(['herders']);
+  });
+});

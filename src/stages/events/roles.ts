@@ -405,6 +405,18 @@ function hitsHiddenDevice(doc: ArticleDoc, syn: SyntaxView, v: number): boolean 
     || (over && syn.objectsOf(v).some((o) => devices.has(doc.tokens[o]!.lemma.toLowerCase())));
 }
 
+/**
+ * "its troops repulsed an attack by the rebels on a base, killing 11 militants": a participle after a comma that the
+ * parse hung on an act fended off tells what the defenders did (the repelled attack did not kill). The defence verb
+ * (role-words.json defenceVerbs, active), or -1.
+ */
+function fendingVerb(doc: ArticleDoc, syn: SyntaxView, participle: number): number {
+  const act = syn.head(participle);
+  if (doc.tokens[participle]!.tag !== 'VBG' || doc.tokens[participle - 1]?.text !== ',' || syn.relation(participle) !== 'acl' || act < 0 || syn.relation(act) !== 'obj') return -1;
+  const verb = syn.head(act);
+  return verb >= 0 && ROLE_WORDS.defenceVerbs.has(doc.tokens[verb]!.lemma) && !syn.isPassive(verb) ? verb : -1;
+}
+
 function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, namedParties: (n: number) => ActorMention[], roles: Roles): void {
   // "riot police used water cannon to scatter them", "arrested them": force used on "them" is used on the group they are.
   const parties = FORCE_ON_PEOPLE.has(trigger.rule.event) ? (n: number) => {
@@ -425,6 +437,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   const undergoes = ROLE_WORDS.undergoerVerbs.has(doc.tokens[v]!.lemma) || hitsHiddenDevice(doc, syn, v);
   const passive = (syn.isPassive(v) && !stance) || undergoes;
   const subjects = subject?.via === 'own' ? syn.subjectsOf(v) : subject ? [subject.token] : [];
+  const defence = subject?.via === 'modified-noun' ? fendingVerb(doc, syn, v) : -1;
+  if (defence >= 0) subjects.splice(0, subjects.length, ...syn.subjectsOf(defence));
   if (passive) {
     const agent = syn.agentOf(v);
     if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the "by" agent of the passive "${verb}"`);
@@ -1011,7 +1025,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     const governor = syn.head(n);
     const startsAfterNoun = (c: number) => syn.relation(c) === 'advcl' && syn.head(c) === governor && (c === n + 1 || (c === n + 2 && doc.tokens[n + 1]!.normal === 'to'));
     for (const c of [...syn.children(n), ...(governor >= 0 ? syn.children(governor).filter(startsAfterNoun) : [])]) {
-      if ((syn.relation(c) !== 'acl' && !startsAfterNoun(c)) || doc.tokens[c]!.pos !== 'VERB') continue;
+      if ((syn.relation(c) !== 'acl' && !startsAfterNoun(c)) || doc.tokens[c]!.pos !== 'VERB' || fendingVerb(doc, syn, c) >= 0) continue;
       for (const object of syn.objectsOf(c)) addAll(roles.recipient, parties(object), roles.why, (a) => `recipient "${a.text}" from "${noun} … ${doc.tokens[c]!.text}"`);
     }
   }

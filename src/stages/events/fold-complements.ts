@@ -77,13 +77,15 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const host = byHead.get(syn.head(t.head));
     if (t.nominal && t.rule.event === 'CONSULT' && syn.caseOf(t.head) === 'for' && host && host !== t && !host.nominal) folded.add(t);
   }
-  // "recalled its ambassador in protest at the offensive", "shot two men in retaliation": a bare manner noun after
-  // "in" on another act says in what spirit that act was done (role-words.json mannerNouns); "in a protest" is a setting.
+  // "recalled its ambassador in protest at the offensive", "resigned in protest": a bare manner noun after "in" on
+  // another act says in what spirit that act was done (role-words.json mannerNouns); "in a protest" is a setting.
+  // Force done in protest ("barricaded the roads in protest", "burned tyres in protest") is the protest itself, coded as one.
   for (const t of triggers) {
     // On the act's verb, or (as parsed) on the verb's object ("recalled its ambassador [in protest]").
     const up = syn.head(t.head);
     const host = byHead.get(up) ?? (up >= 0 && syn.relation(up) === 'obj' ? byHead.get(syn.head(up)) : undefined);
     if (!t.nominal || !host || host === t || host.nominal || syn.caseOf(t.head) !== 'in' || !ROLE_WORDS.mannerNouns.has(tokens[t.head]!.normal)) continue;
+    if (FORCE_ON_ACTS.has(host.rule.event)) continue;
     if (!syn.children(t.head).some((c) => ['det', 'nmod:poss', 'det:poss', 'nummod'].includes(syn.relation(c)))) folded.add(t);
   }
   // "held talks in Astana under mediation by Uzbekistan", "talks under Turkish mediation": the mediation of talks told

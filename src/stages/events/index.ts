@@ -384,7 +384,9 @@ const STAGE = 'events';
 // 131: a participle after a comma hung on an attack fended off tells what the defenders did ("repelled an attack by
 //     bandits …, killing four gunmen": roles.ts fendingVerb); one mention the target of one act and the doer of another
 //     keeps the two acts apart (merge-mentions sameAction), where codes alone cannot.
-const VERSION = 131;
+// 132: a speaker's pronoun that is the subject of a passive suffered the act ("said they were tortured" made the
+//     speakers the torturers: roles.ts speakerAsActor); "suspect(s)" is a group noun of people (group-nouns.json CVL).
+const VERSION = 132;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

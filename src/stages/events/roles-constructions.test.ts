@@ -356,3 +356,15 @@ describe('roles: a participle after a fended-off attack tells what the defenders
     expect(texts(launched?.recipient)).toEqual(['herders']);
   });
 });
+
+describe('roles: a speaker told as the subject of a passive suffered the act', () => {
+  it('should make "they" of "said they were tortured" the target, not the doer', () => {
+    const tortured = top(code('Three suspects told a court in Kisumu they were tortured in custody.'));
+    expect(tortured?.event).toBe('ASSAULT');
+    expect(tortured?.actor).toEqual([]);
+    expect(texts(tortured?.recipient)).toEqual(['suspects']);
+    // An active verb keeps the speaker as its doer.
+    const killed = top(code('The army said it had killed 20 militants near Kisumu.'));
+    expect(texts(killed?.actor)).toEqual(['army']);
+  });
+});

@@ -1408,6 +1408,8 @@ function speakerAsActor(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch,
     return;
   }
   if (verb && (ROLE_WORDS.escapeVerbs.has(verb.lemma) || isPreventVerb(verb.lemma))) return;
+  // "The detainees said they were tortured": the pronoun is the subject of a passive, so the speaker suffered the act.
+  if (actor && (roles.recipient.includes(actor) || (!trigger.nominal && syn.isPassive(trigger.head) && subject?.token === speech!.pronoun))) return;
   if (actor) {
     roles.actor.push(actor);
     roles.why.push(`actor "${actor.text}" is the speaker "${tokens[speech!.pronoun]!.text}" refers to`);

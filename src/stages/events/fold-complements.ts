@@ -85,8 +85,7 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const up = syn.head(t.head);
     const host = byHead.get(up) ?? (up >= 0 && syn.relation(up) === 'obj' ? byHead.get(syn.head(up)) : undefined);
     if (!t.nominal || !host || host === t || host.nominal || syn.caseOf(t.head) !== 'in' || !ROLE_WORDS.mannerNouns.has(tokens[t.head]!.normal)) continue;
-    // A protest's own manner merges with it later as a retelling (merge-mentions), whatever type the protest is recoded to.
-    if (FORCE_ON_ACTS.has(host.rule.event) || host.rule.event === 'PROTEST') continue;
+    if (FORCE_ON_ACTS.has(host.rule.event)) continue;
     if (!syn.children(t.head).some((c) => ['det', 'nmod:poss', 'det:poss', 'nummod'].includes(syn.relation(c)))) folded.add(t);
   }
   // "held talks in Astana under mediation by Uzbekistan", "talks under Turkish mediation": the mediation of talks told

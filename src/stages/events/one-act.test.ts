@@ -334,7 +334,9 @@ describe('events: a bare manner noun after "in" is the spirit of the act it hang
   it('should keep a protest that is the setting of another act ("in a protest") and one whose verb is no act', () => {
     expect(of(code('Two students were arrested in a protest in Kisumu on Monday.'), 'PROTEST')).toHaveLength(1);
     expect(of(code('Shops in Thika closed in protest at the arrest of a trader.'), 'PROTEST')).toHaveLength(1);
-    // Force used in protest is the protest itself.
+    // A blockade done in protest is the protest itself, one event, even by people of the ruling side.
     expect(of(code('Party members barricaded the roads in Nyeri in protest against the nominee.'), 'PROTEST')).toHaveLength(1);
+    const officials = code('Ruling party officials blocked the main road in Nakuru in protest at the result.');
+    expect(officials.map((e) => e.event)).toEqual(['PROTEST']);
   });
 });

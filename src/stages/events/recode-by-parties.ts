@@ -49,6 +49,13 @@ function subjectStance(doc: ArticleDoc, trigger: TriggerMatch, actors: readonly 
   return 'unknown';
 }
 
+/** "barricaded the roads in protest": a blockade its text calls a protest is one, whoever the parse takes its doers for. */
+function toldInProtest(doc: ArticleDoc, trigger: TriggerMatch): boolean {
+  const syn = syntaxOf(doc);
+  const v = trigger.head;
+  return [v, ...syn.objectsOf(v)].some((h) => syn.children(h).some((c) => doc.tokens[c]!.normal === 'protest' && syn.caseOf(c) === 'in'));
+}
+
 /**
  * The same verb codes differently by who does it (PLOVER's notes on PROTEST and COERCE):
  * "students protested" is PROTEST-demo, "the ministry protested" ACCUSE-disapprove (a verbal protest);
@@ -63,7 +70,7 @@ export function recodeByParties(doc: ArticleDoc, trigger: TriggerMatch, actors: 
     if (stance === 'crowd' && rule.event === 'ACCUSE') return { rule: withType(rule, 'PROTEST', 'demo'), why: 'a crowd protesting: PROTEST-demo' };
     if (stance === 'state' && rule.event === 'PROTEST') return { rule: withType(rule, 'ACCUSE', 'disapprove'), why: 'an official or organised body protesting: ACCUSE-disapprove (verbal protest)' };
   }
-  if (rule.event === 'PROTEST' && rule.mode === 'obstruct' && subjectStance(doc, trigger, actors) === 'state') {
+  if (rule.event === 'PROTEST' && rule.mode === 'obstruct' && subjectStance(doc, trigger, actors) === 'state' && !toldInProtest(doc, trigger)) {
     return { rule: withType(rule, 'COERCE', 'restrict'), why: 'blocking by state forces: COERCE-restrict' };
   }
   if (rule.event === 'MOBILIZE' && /exercise|drill|game/.test(rule.phrase)) {

@@ -386,7 +386,10 @@ const STAGE = 'events';
 //     keeps the two acts apart (merge-mentions sameAction), where codes alone cannot.
 // 132: a speaker's pronoun that is the subject of a passive suffered the act ("said they were tortured" made the
 //     speakers the torturers: roles.ts speakerAsActor); "suspect(s)" is a group noun of people (group-nouns.json CVL).
-const VERSION = 132;
+// 133: a blockade told as done "in protest" stays a protest whoever blocks (recode-by-parties toldInProtest); what is
+//     suspended, halted, frozen, shelved or scrapped did not happen (non-events.json prohibitions: "a court suspended the
+//     deployment" coded the deployment).
+const VERSION = 133;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -224,6 +224,12 @@ describe('events: what is banned, cancelled or put off did not happen (non-event
     expect(types(text)).toContain('COERCE/restrict');
   });
 
+  it('does not code a deployment suspended, or talks halted, as happening', () => {
+    expect(types('A court in Nairobi suspended the deployment of 400 officers to the border.').filter((t) => t.startsWith('MOBILIZE'))).toEqual([]);
+    expect(types('Senegal halted talks with the separatists in Casamance.').filter((t) => t.startsWith('CONSULT'))).toEqual([]);
+    expect(types('Donors froze aid to Jordan last week.').filter((t) => t.startsWith('AID'))).toEqual([]);
+  });
+
   it('keeps a protest that happened beside a ban', () => {
     expect(types('Teachers marched in Harare on Monday although the police had banned the rally.')).toContain('PROTEST/demo');
   });

@@ -374,7 +374,11 @@ const STAGE = 'events';
 // 127: what a means was used for ("used batons to disperse a walk-out", "employed clubs to scatter a march";
 //     modality-words.json meansVerbs) is told as done, not a purpose only (assign-modality isEmbedded); "scatter" is
 //     crowd control on protesters or gatherings, as "disperse" is.
-const VERSION = 127;
+// 128: dates and background (assign-date.ts): an act told "overnight", "in the early hours", "before dawn" with no day of
+//     its own is of the publication day (toldLastNight); a time closing the last of past verbs coordinated under one
+//     subject dates them all ("torched 12 vehicles and killed two drivers on Thursday"; trailingTimeOfConjuncts); the news
+//     period is the month before publication (31 days, was 90): an act recalled five weeks later is background.
+const VERSION = 128;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

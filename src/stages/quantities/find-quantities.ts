@@ -17,7 +17,8 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 //    the doers' count is found by the window's noun when the parse hangs the number on a modifier ("about 30 heavily armed gunmen").
 // 9: a toll brought to a figure by a verb of change or level ("the death toll from Sunday's attack rose to 23") counts the dead
 //    with no noun beside the figure (lexicon.ts TOLL_FIGURE_BEFORE); the toll of a long-running act is a running total in any tense.
-export const QUANTITIES_VERSION = 9;
+// 10: "neutralised", "murdered", "assassinated", "slaughtered" count the dead (lexicon.ts CATEGORY_CUES, COUNTING_VERBS).
+export const QUANTITIES_VERSION = 10;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');

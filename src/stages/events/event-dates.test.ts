@@ -338,3 +338,12 @@ describe('event dates: an act more than a month before publication is background
     expect(bg(text, trigger)).toBe(expected);
   });
 });
+
+describe('event dates: a night told by its two days is their month', () => {
+  it.each([
+    ['Rebels shelled a camp near Rundu on the night of Tuesday to Wednesday.', 'shelled', '2026-11 month'],
+    ['Police arrested 30 opposition supporters in Bulawayo overnight Saturday into Sunday.', 'arrested', '2026-11 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, '2026-11-20')).toBe(expected);
+  });
+});

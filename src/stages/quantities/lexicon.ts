@@ -64,6 +64,14 @@ export function personCategory(word: string): QuantityCategory | undefined {
   return loadPersonNouns().sectorOf(word) !== undefined ? 'persons' : undefined;
 }
 
+/**
+ * Plurals of animals and things with no "-s" ("200 cattle", "three aircraft"): the count is of them, not of people, even
+ * when a verb of killing is near ("stole 200 cattle and killed two herders"). A closed class of English irregulars.
+ */
+export const UNMARKED_THING_PLURALS: ReadonlySet<string> = new Set([
+  'cattle', 'livestock', 'sheep', 'swine', 'poultry', 'deer', 'fish', 'aircraft', 'spacecraft', 'hovercraft', 'ammunition', 'equipment',
+]);
+
 /** Person nouns that become `troops` when a deployment verb governs them ("dispatched 2,000 peacekeepers"). */
 export const FORCE_NOUNS: ReadonlySet<string> = new Set([
   'soldiers', 'soldier', 'peacekeepers', 'police', 'policemen', 'officers', 'marines', 'sailors', 'personnel',

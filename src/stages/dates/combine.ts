@@ -17,7 +17,7 @@ export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
 const isPoint = (f: Finding | undefined): f is TimeFinding => f?.kind === 'time' && f.type === 'point';
 
 /**
- * "from 1992 to 1994", "between 2018 and 2020" become one `range`; the end's year is lent to a
+ * "from 1992 to 1994", "between 2018 and 2020", "the night of Tuesday to Wednesday" become one `range`; the end's year is lent to a
  * start written without one ("from March to May 2022" → 2022-03 … 2022-05).
  */
 export function combineRanges(text: string, findings: readonly Finding[]): Finding[] {
@@ -26,9 +26,11 @@ export function combineRanges(text: string, findings: readonly Finding[]): Findi
     const a = findings[i];
     const b = findings[i + 1];
     if (isPoint(a) && isPoint(b)) {
-      const lead = /\b(from|between)\s+$/i.exec(text.slice(Math.max(0, a.start - 10), a.start));
+      // A night told by its two days ("the night of Tuesday to Wednesday", "overnight Saturday into Sunday") spans both.
+      const lead = /\b(from|between|night\s+of|overnight)\s+$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
       const joint = text.slice(a.end, b.start);
-      const fits = lead && (lead[1]?.toLowerCase() === 'between' ? /^\s+and\s+$/i : /^\s*(?:to|until|till|through|[-–—])\s*$/i).test(joint);
+      const night = lead !== null && lead[1]?.toLowerCase() !== 'from' && lead[1]?.toLowerCase() !== 'between';
+      const fits = lead && (lead[1]?.toLowerCase() === 'between' ? /^\s+and\s+$/i : night ? /^\s*(?:to|into|[-–—])\s*$/i : /^\s*(?:to|until|till|through|[-–—])\s*$/i).test(joint);
       if (fits) {
         let first = a;
         if (a.parts && b.parts && !a.parts.explicitYear && b.parts.explicitYear && a.parts.month !== undefined) {

@@ -106,6 +106,9 @@ describe('normalizeTimes rules', () => {
     ['Storms cut power from 12 to 14 January across the island.', '12 to 14 January', '2022-01-14'],
     ['Ministers will gather in Oslo on June 3-4, 2023.', 'June 3-4, 2023', '2023-06-04'],
     ['Floods hit the delta between 7 and 9 September, officials said.', 'between 7 and 9 September', '2022-09-09'],
+    // A night told by its two days spans both.
+    ['Rebels shelled a camp near Rundu on the night of Sunday to Monday.', 'night of Sunday to Monday', '2022-10-03'],
+    ['Police raided homes in Bulawayo overnight Saturday into Sunday.', 'overnight Saturday into Sunday', '2022-10-02'],
   ])('should give the end of the range in "%s"', (sentence, expected, end) => {
     expect(normalizeTimes(sentence, P).find((t) => t.text === expected)?.end).toBe(end);
   });

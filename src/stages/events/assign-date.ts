@@ -246,6 +246,14 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     if (coordinated && (trigger.nominal || tokens[trigger.head + 1]?.pos === 'NUM')) return own.map((t) => fromTime(t, 'clause-coordinated', 0.8));
     return [fromTime(nearest(own), 'clause', 0.9)];
   }
+  // "Militants torched 12 vehicles and killed two drivers on Thursday": verbs coordinated under one subject are one
+  // predicate, and a time closing the last of them (nothing told after it but punctuation) closes them all, though the
+  // parse hangs it on the last verb; a time the earlier verb has of its own, or a conjunct with a subject of its own
+  // ("troops shelled the town and rebels fled on Monday"), keeps each act to its own time.
+  if (!skipOwn) {
+    const shared = trailingTimeOfConjuncts(doc, sentence.tokenStart, sentence.tokenEnd, clause, clauses, timesOf);
+    if (shared) return [fromTime(shared, 'coordinated-predicate', 0.8)];
+  }
   // The clause and those governing it, nearest first.
   const chain: Clause[] = [clause];
   for (let depth = 0; depth < 6; depth++) {
@@ -318,6 +326,10 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   const past = simplePast(doc, chain.map((c) => c.head));
   const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? reportedBeside ?? storyTime(doc, sentenceIndex, chain) ?? (past ? sameActor?.() : null) ?? (() => {
     const pub = publicationDate(doc);
+    // "Gunmen raided a farm overnight", "in the early hours": the night just ended, told with no day of its own, is the
+    // night before the report: the act is of the publication day (a day the text names, "overnight into Sunday", is a
+    // time of the clause and dated above).
+    if (pub?.precision === 'day' && toldLastNight(doc, chain, trigger)) return { value: pub.value, precision: pub.precision, rule: 'publication-night', confidence: 0.5 };
     // An act told in the simple past or the perfect with no time of its own happened at some point
     // before the publication: the text supports its month, not the day (a live page's timestamped entry is of that day).
     if ((past || perfect(doc, chain.map((c) => c.head)) || toldInPast(doc, trigger.rule.event, chain)) && pub?.precision === 'day' && !liveEntry(doc, sentenceIndex)) return { ...truncate(pub.value, 'month'), rule: 'publication', confidence: 0.4 };
@@ -338,6 +350,49 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
 }
 
 const PAST_AUXILIARIES = new Set(['was', 'were']);
+
+/** Past forms, alike: the tagger reads a past conjunct with no auxiliary as a participle as often as not ("killed three and abducted 12"). */
+const PAST_FORMS = new Set(['VBD', 'VBN']);
+
+/**
+ * The time that closes the last of the verbs coordinated after a clause's head under its subject, when it ends the
+ * sentence (only punctuation after it): "torched 12 vehicles and killed two drivers in Namibia on Thursday" → Thursday.
+ */
+function trailingTimeOfConjuncts(doc: ArticleDoc, sentenceStart: number, sentenceEnd: number, clause: Clause, clauses: readonly Clause[],
+  timesOf: (c: Clause) => TimeExpression[]): TimeExpression | undefined {
+  const syn = syntaxOf(doc);
+  const tokens = doc.tokens;
+  // Acts told as done: a future or present coordination ("will lay down their arms and accept …") tells plans, whose
+  // trailing time is as often the telling's.
+  if (clause.role !== 'main' || tokens[clause.head]!.pos !== 'VERB' || !PAST_FORMS.has(tokens[clause.head]!.tag ?? '')) return undefined;
+  const conjuncts = syn.children(clause.head).filter((c) => syn.relation(c) === 'conj' && c > clause.head && tokens[c]!.pos === 'VERB'
+    && syn.subjectOf(c)?.via !== 'own' && PAST_FORMS.has(tokens[c]!.tag ?? ''));
+  const last = conjuncts[conjuncts.length - 1];
+  const lastClause = last === undefined ? undefined : clauses.find((c) => c.head === last);
+  if (!lastClause) return undefined;
+  const found = timesOf(lastClause).filter((t) => {
+    const after = tokens.slice(sentenceStart, sentenceEnd).filter((tok) => tok.start >= t.span.end);
+    return after.every((tok) => tok.pos === 'PUNCT');
+  });
+  return found[found.length - 1];
+}
+
+/**
+ * Whether a clause of the chain tells its act as done in the night just ended: "overnight" as an adverb of the clause
+ * (not "an overnight curfew", a kind of curfew, unless the noun is the act itself: "an overnight raid"), "in the
+ * early hours" with no day after it, "before dawn" / "pre-dawn". A closed class of phrases, kept here.
+ */
+function toldLastNight(doc: ArticleDoc, chain: readonly Clause[], trigger: TriggerMatch): boolean {
+  const syn = syntaxOf(doc);
+  const tokens = doc.tokens;
+  return chain.some((c) => c.tokens.some((i) => {
+    const word = tokens[i]!.normal;
+    if (word === 'overnight' || word === 'pre-dawn') return syn.relation(i) !== 'amod' || syn.head(i) === trigger.head;
+    if (word === 'hours') return tokens[i - 1]?.normal === 'early' && tokens[i + 1]?.normal !== 'of';
+    if (word === 'dawn') return tokens[i - 1]?.normal === 'before' && tokens[i + 1]?.normal !== 'on';
+    return false;
+  }));
+}
 
 /**
  * Whether a clause chain tells its act in the simple past, the tense that moves a story on: the
@@ -461,14 +516,21 @@ export function windowEnd(value: string): string {
   return `${value}99-12-31`;
 }
 
-/** Background: the event's whole date window ends well before the news period (90 days before publication). */
+/** How far back from the publication an act is still news. */
+const NEWS_PERIOD_DAYS = 31;
+
+/**
+ * Background: the event's whole date window ends before the news period, the month before publication (31 days): an
+ * attack recalled five weeks later is context, not news ("In late March the rebels attacked …" told on 3 May), while
+ * last month's act told early in this month still ends inside it.
+ */
 export function isBackground(doc: ArticleDoc, date: EventDate, pastPerfect: boolean): boolean {
   const pub = publicationDate(doc);
   if (!pub || !date.value) return pastPerfect;
   if (date.rule === 'publication') return pastPerfect;
   const end = Date.parse(windowEnd(date.value));
   // Date.parse reads `2022-10` and `2022` as their first day.
-  const newsStart = Date.parse(pub.value) - 90 * 86_400_000;
+  const newsStart = Date.parse(pub.value) - NEWS_PERIOD_DAYS * 86_400_000;
   // "Troops had clashed with rebels on Monday": a past perfect with a time of its own clause in the news
   // period tells a new act in its order, not history (a time lent by an earlier sentence is no such sign).
   const ownTime = date.time !== undefined && date.rule !== 'story-time';

@@ -287,3 +287,63 @@ describe('event dates: what the doers of an act just told did, named by that act
     expect(dateOf(text, trigger)).toBe(expected);
   });
 });
+
+describe('event dates: the night just ended is the publication day', () => {
+  const P = '2026-11-20';
+  it.each([
+    ['Gunmen attacked a village near Chipata overnight, killing four people.', 'attacked', '2026-11-20 day'],
+    ['Overnight, militants attacked a checkpoint outside Maseru.', 'attacked', '2026-11-20 day'],
+    ['Rebels raided a police post near Zomba in the early hours, killing two.', 'raided', '2026-11-20 day'],
+    ['Police arrested 14 traders in Mbabane before dawn.', 'arrested', '2026-11-20 day'],
+    ['Soldiers launched an overnight raid on a camp near Rundu.', 'raid', '2026-11-20 day'],
+    // A night the text gives a day to is that day; a telling's day dates the act told under it.
+    ['Police arrested 30 opposition supporters in Bulawayo overnight into Sunday.', 'arrested', '2026-11-15 day'],
+    ['Police arrested ten traders in Ndola overnight, officials said on Tuesday.', 'arrested', '2026-11-17 day'],
+    // "an overnight curfew" is a kind of curfew, not the time of its imposing.
+    ['Police imposed an overnight curfew in Kitwe.', 'imposed', '2026-11 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: a time closing verbs coordinated under one subject dates them all', () => {
+  const P = '2026-11-20';
+  it.each([
+    ['Militants torched 12 vehicles and killed two drivers near Oshakati on Thursday.', 'torched', '2026-11-19 day'],
+    ['Gunmen killed three villagers and abducted 12 others near Gwanda on Monday.', 'killed', '2026-11-16 day'],
+    // The earlier verb's own time is its date.
+    ['Militants torched 12 vehicles on Tuesday and killed two drivers near Oshakati on Thursday.', 'torched', '2026-11-17 day'],
+    // Not when something is told after the time, nor across a conjunct with a subject of its own.
+    ['Police arrested 20 students in Kabwe and released them on Friday, a lawyer said.', 'arrested', '2026-11 month'],
+    ['Troops shelled the camp near Mangochi and the rebels fled on Monday.', 'shelled', '2026-11 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: an act more than a month before publication is background', () => {
+  const bg = (text: string, trigger: string) => {
+    const e = code(text, '2026-11-20').find((x) => x.evidence.trigger.text === trigger);
+    return e ? `${e.date} ${e.background ? 'background' : 'news'}` : 'no event';
+  };
+  it.each([
+    // Recalled five to eight weeks later: context of the news, not the news.
+    ['In late September, soldiers attacked a village near Chipata, killing nine people.', 'attacked', '2026-09 background'],
+    ['On 10 October, police arrested 12 traders in Lilongwe.', 'arrested', '2026-10-10 background'],
+    // Inside the month before publication: still news.
+    ['In early October, soldiers attacked a village near Chipata, killing nine people.', 'attacked', '2026-10 news'],
+    ['Police arrested 12 traders in Lilongwe last month.', 'arrested', '2026-10 news'],
+    ['On 2 November, police arrested 12 traders in Lilongwe.', 'arrested', '2026-11-02 news'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(bg(text, trigger)).toBe(expected);
+  });
+});
+
+describe('event dates: a night told by its two days is their month', () => {
+  it.each([
+    ['Rebels shelled a camp near Rundu on the night of Tuesday to Wednesday.', 'shelled', '2026-11 month'],
+    ['Police arrested 30 opposition supporters in Bulawayo overnight Saturday into Sunday.', 'arrested', '2026-11 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, '2026-11-20')).toBe(expected);
+  });
+});

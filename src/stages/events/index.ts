@@ -389,7 +389,11 @@ const STAGE = 'events';
 // 133: a blockade told as done "in protest" stays a protest whoever blocks (recode-by-parties toldInProtest); what is
 //     suspended, halted, frozen, shelved or scrapped did not happen (non-events.json prohibitions: "a court suspended the
 //     deployment" coded the deployment).
-const VERSION = 133;
+// 134: dates and background (assign-date.ts): an act told "overnight", "in the early hours", "before dawn" with no day of
+//     its own is of the publication day (toldLastNight); a time closing the last of past verbs coordinated under one
+//     subject dates them all ("torched 12 vehicles and killed two drivers on Thursday"; trailingTimeOfConjuncts); the news
+//     period is the month before publication (31 days, was 90): an act recalled five weeks later is background.
+const VERSION = 134;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -2,7 +2,7 @@ import type { Quantity, QuantityCategory, QuantityQualifier } from '../../core/d
 import { Span, type TextSpan } from '../../core/span.js';
 import { MONTH_SOURCE } from '../dates/calendar.js';
 import { naiveSentences } from '../dates/sentences.js';
-import { CATEGORY_CUES, CLAUSE_BREAK, CUMULATIVE_CUES, FORCE_NOUNS, NOT_COUNTED, personCategory, QUALIFIERS, TOLL_FIGURE_BEFORE, VAGUE } from './lexicon.js';
+import { CATEGORY_CUES, CLAUSE_BREAK, CUMULATIVE_CUES, FORCE_NOUNS, NOT_COUNTED, personCategory, QUALIFIERS, TOLL_FIGURE_BEFORE, UNMARKED_THING_PLURALS, VAGUE } from './lexicon.js';
 import { parseNumber, WORD_NUMBER_SOURCE } from './number-words.js';
 import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 
@@ -17,7 +17,9 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 //    the doers' count is found by the window's noun when the parse hangs the number on a modifier ("about 30 heavily armed gunmen").
 // 9: a toll brought to a figure by a verb of change or level ("the death toll from Sunday's attack rose to 23") counts the dead
 //    with no noun beside the figure (lexicon.ts TOLL_FIGURE_BEFORE); the toll of a long-running act is a running total in any tense.
-export const QUANTITIES_VERSION = 9;
+// 10: "neutralised", "murdered", "assassinated", "slaughtered" count the dead (lexicon.ts CATEGORY_CUES, COUNTING_VERBS).
+// 11: plurals of animals and things with no "-s" ("200 cattle", "three aircraft") are counts of them (lexicon.ts UNMARKED_THING_PLURALS).
+export const QUANTITIES_VERSION = 11;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');
@@ -87,6 +89,7 @@ function findHead(text: string, from: number, limit: number): TextSpan | undefin
     if (!modifier) {
       // A plain plural noun ("tanks", "settlements"); verbs and function words end the search.
       if (step < 2 && /^[a-z]{3,}s$/.test(word) && !/(?:ss|us|is|was|has|does|says)$/.test(lower)) return { start, end, text: word };
+      if (step < 2 && UNMARKED_THING_PLURALS.has(lower)) return { start, end, text: word };
       return undefined;
     }
     position = end;

@@ -64,6 +64,14 @@ export function personCategory(word: string): QuantityCategory | undefined {
   return loadPersonNouns().sectorOf(word) !== undefined ? 'persons' : undefined;
 }
 
+/**
+ * Plurals of animals and things with no "-s" ("200 cattle", "three aircraft"): the count is of them, not of people, even
+ * when a verb of killing is near ("stole 200 cattle and killed two herders"). A closed class of English irregulars.
+ */
+export const UNMARKED_THING_PLURALS: ReadonlySet<string> = new Set([
+  'cattle', 'livestock', 'sheep', 'swine', 'poultry', 'deer', 'fish', 'aircraft', 'spacecraft', 'hovercraft', 'ammunition', 'equipment',
+]);
+
 /** Person nouns that become `troops` when a deployment verb governs them ("dispatched 2,000 peacekeepers"). */
 export const FORCE_NOUNS: ReadonlySet<string> = new Set([
   'soldiers', 'soldier', 'peacekeepers', 'police', 'policemen', 'officers', 'marines', 'sailors', 'personnel',
@@ -72,7 +80,7 @@ export const FORCE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Verbs and nouns that say what happened to the people counted; the nearest one decides. */
 export const CATEGORY_CUES: readonly { readonly category: QuantityCategory; readonly pattern: RegExp }[] = [
-  { category: 'dead', pattern: /\b(?:claimed the lives of|killed|killing|kills|kill|died|die|dies|dying|dead|death toll|deaths|fatalities|slain|massacred|executed|perished|lives)\b/gi },
+  { category: 'dead', pattern: /\b(?:claimed the lives of|killed|killing|kills|kill|died|die|dies|dying|dead|death toll|deaths|fatalities|slain|massacred|executed|perished|lives|murdered|murdering|assassinated|slaughtered|beheaded|lynched|neutrali[sz]ed|neutrali[sz]ing)\b/gi },
   { category: 'injured', pattern: /\b(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|injuries|hurt)\b/gi },
   { category: 'arrested', pattern: /\b(?:arrested|arresting|arrests|detained|detaining|(?:were|was|being|been|are|is) held|held (?:hostage|captive|prisoner|in custody)|jailed|imprisoned|rounded up|taken into custody)\b/gi },
   { category: 'released', pattern: /\b(?:freed|freeing|frees|free|released|releasing|releases|release|returned|returning|return|handed over|repatriated|swapped|exchanged|pardoned)\b/gi },
@@ -134,6 +142,8 @@ export const CUMULATIVE_CUES: readonly { readonly reason: string; readonly patte
  */
 export const COUNTING_VERBS: Readonly<Record<string, QuantityCategory>> = {
   kill: 'dead', slay: 'dead', execute: 'dead', massacre: 'dead', behead: 'dead', lynch: 'dead',
+  // A communique's "neutralised" fighters are its word for those it killed (the events stage reads the verb as ASSAULT).
+  neutralise: 'dead', neutralize: 'dead', murder: 'dead', assassinate: 'dead', slaughter: 'dead',
   injure: 'injured', wound: 'injured', hurt: 'injured',
   arrest: 'arrested', detain: 'arrested', jail: 'arrested', imprison: 'arrested',
   free: 'released', release: 'released', repatriate: 'released', pardon: 'released',

@@ -62,6 +62,10 @@ describe('findQuantities rules', () => {
     ['More than 200,000 people were displaced by the fighting.', 'More than 200,000', 200_000, 'more than', 'displaced'],
     ['Canada sent 3,000 troops to Latvia.', '3,000', 3000, 'exact', 'troops'],
     ['Artillery fire destroyed 30 tanks near the village.', '30', 30, 'exact', 'other'],
+    // Plurals of animals and things with no "-s" count them, not the dead a verb beside them tells.
+    ['Gunmen stole 200 cattle and killed two herders near Katima Mulilo.', '200', 200, 'exact', 'other'],
+    ['Rebels shot down two aircraft and killed 14 soldiers near Solwezi.', 'two', 2, 'exact', 'other'],
+    ['Raiders killed 30 sheep near Mafeteng on Sunday.', '30', 30, 'exact', 'other'],
     // a cue the count before took is its own; a noun modifier before the counted noun
     ['Four miners were killed and 9 were injured in the blast.', '9', 9, 'exact', 'injured'],
     ['One policeman died and three were wounded when the bomb went off.', 'One', 1, 'exact', 'dead'],

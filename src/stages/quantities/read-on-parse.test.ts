@@ -19,6 +19,11 @@ describe('quantities read on the parse', () => {
     ['the passive subject of a verb whose resultative says it died', 'Five traders were burned to death in the attack.', [['Five', 5, 'dead']]],
     ['the doers of an act whose participle harms others', 'Armed with machetes, some 60 youths overran the checkpoint on Sunday, wounding four policemen.', [['some 60', 60, 'persons'], ['four', 4, 'injured']]],
     ['the dead who lost their lives, the cue inside the act', 'Nine miners lost their lives in the collapse.', [['Nine', 9, 'dead']]],
+    // A communique's "neutralised" and the verbs of killing by intent count the dead, not just people.
+    ['the fighters a communique neutralised', 'Soldiers neutralised eight rebels near the Zambian border on Sunday.', [['eight', 8, 'dead']]],
+    ['the passive subject of "neutralized"', 'Eleven bandits were neutralized by troops outside Blantyre.', [['Eleven', 11, 'dead']]],
+    ['the object of a murder', 'Gunmen murdered five farmers near Mzuzu on Saturday.', [['five', 5, 'dead']]],
+    ['those assassinated', 'Two chiefs were assassinated in Mongu last week.', [['Two', 2, 'dead']]],
   ])('should count %s', (_case, text, expected) => {
     expect(counts(text)).toEqual(expected);
   });

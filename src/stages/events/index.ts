@@ -374,7 +374,13 @@ const STAGE = 'events';
 // 127: what a means was used for ("used batons to disperse a walk-out", "employed clubs to scatter a march";
 //     modality-words.json meansVerbs) is told as done, not a purpose only (assign-modality isEmbedded); "scatter" is
 //     crowd control on protesters or gatherings, as "disperse" is.
-const VERSION = 127;
+// 128: the weapon before a strike, raid or attack noun gives its means before the verb that launched it ("launched an air
+//     strike": aerial; drone strike: drone; missile or rocket strike: heavy weapons); a vigil or a procession (not a
+//     funeral's) is a protest; dispersing people of a gathering kind (triggers.json CROWD_PEOPLE) is crowd control; a
+//     letter of protest is ACCUSE; one act by two verbs of a sentence (fold-complements.ts): a trigger coordinated with a
+//     closing participle that is no trigger, a meeting coordinated with a visit (no time of its own), and what forces
+//     are deployed to do (dropped, its parties not passed on).
+const VERSION = 128;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

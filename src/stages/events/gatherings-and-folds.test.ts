@@ -62,6 +62,18 @@ describe('events: an attack on a value is a metaphor (non-events.json abstractTa
   });
 });
 
+describe('events: an agreement another act is told under is no new agreement (non-events.json frames)', () => {
+  it('codes one agreement when a later sentence tells what it provides', () => {
+    const text = 'Guatemala and El Salvador agreed on Tuesday to set up joint border patrols. Under the deal, soldiers of both armies will patrol the frontier from March.';
+    expect(code(text).filter((e) => e.event === 'AGREE').map((e) => e.evidence.trigger.text)).toEqual(['agreed']);
+  });
+
+  it('codes no agreement for "under the terms of" or "as part of" an accord', () => {
+    expect(code('Under the terms of the accord, Liberia will reopen its border crossings.').filter((e) => e.event === 'AGREE' || e.event === 'SUPPORT')).toEqual([]);
+    expect(code('As part of the agreement, Panama will hand over 20 prisoners.').filter((e) => e.event === 'AGREE' || e.event === 'SUPPORT')).toEqual([]);
+  });
+});
+
 describe('events: one act told by two verbs of its sentence (fold-complements.ts)', () => {
   it('folds a trigger coordinated with a closing participle that is no trigger into the act', () => {
     const events = code('Some 400 fishermen blocked the port road in Colón on Monday, waving flags and chanting slogans against the fuel prices.');

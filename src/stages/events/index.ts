@@ -380,7 +380,9 @@ const STAGE = 'events';
 //     letter of protest is ACCUSE; one act by two verbs of a sentence (fold-complements.ts): a trigger coordinated with a
 //     closing participle that is no trigger, a meeting coordinated with a visit (no time of its own), and what forces
 //     are deployed to do (dropped, its parties not passed on).
-const VERSION = 128;
+// 129: an agreement another act is told under ("under the deal, soldiers will patrol …", "as part of the accord") is no
+//     act of its own (non-events.json frames).
+const VERSION = 129;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -93,7 +93,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 36: a bare count with no group before it that undergoes a toll verb (its quantity is dead, injured, arrested, displaced
 //     or missing: "Three were killed", "Dozens were detained") is people (CVL, via count-of-people).
 // 37: "the group" is not the body named before it when the story brought in "a group" since (17-definite-groups.ts).
-const VERSION = 37;
+// 38: "reinforcements" is a group noun of forces (MIL) and, after an owner word ("police reinforcements"), a force's
+//     installation noun that takes the owner's sector (group-nouns.json).
+const VERSION = 38;
 
 export interface ActorsOptions {
   /**

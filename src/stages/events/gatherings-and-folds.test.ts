@@ -74,6 +74,15 @@ describe('events: an agreement another act is told under is no new agreement (no
   });
 });
 
+describe('events: reinforcements are forces (group-nouns.json MIL and installations)', () => {
+  it('should code reinforcements arriving in a named town as a deployment, by the force their owner word names', () => {
+    const alone = code('Reinforcements arrived in Kenema on Tuesday after the ambush.').filter((e) => e.event === 'MOBILIZE');
+    expect(alone.map((e) => e.actor.map((a) => a.sector))).toEqual([['MIL']]);
+    const police = code('Police reinforcements reached Bo on Wednesday and arrived in Kenema on Thursday.').filter((e) => e.event === 'MOBILIZE');
+    expect(police.flatMap((e) => e.actor.map((a) => a.sector))).toContain('COP');
+  });
+});
+
 describe('events: one act told by two verbs of its sentence (fold-complements.ts)', () => {
   it('folds a trigger coordinated with a closing participle that is no trigger into the act', () => {
     const events = code('Some 400 fishermen blocked the port road in Colón on Monday, waving flags and chanting slogans against the fuel prices.');

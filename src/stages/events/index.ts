@@ -382,7 +382,8 @@ const STAGE = 'events';
 //     are deployed to do (dropped, its parties not passed on).
 // 129: an agreement another act is told under ("under the deal, soldiers will patrol …", "as part of the accord") is no
 //     act of its own (non-events.json frames).
-const VERSION = 129;
+// 130: reinforcements arriving in a named place are a deployment with a doer (actors 38: "reinforcements" a force noun).
+const VERSION = 130;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

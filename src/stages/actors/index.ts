@@ -94,7 +94,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     or missing: "Three were killed", "Dozens were detained") is people (CVL, via count-of-people).
 // 37: "the group" is not the body named before it when the story brought in "a group" since (17-definite-groups.ts).
 // 38: a group noun of an armed sector possessing an armed act's noun is its doer ("the army's shelling", 14-group-nouns.ts doerOfAct).
-const VERSION = 38;
+// 39: "reinforcements" is a group noun of forces (MIL) and, after an owner word ("police reinforcements"), a force's
+//     installation noun that takes the owner's sector (group-nouns.json).
+const VERSION = 39;
 
 export interface ActorsOptions {
   /**

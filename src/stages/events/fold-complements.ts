@@ -137,8 +137,9 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
   const hostOfFolded = new Map<TriggerMatch, TriggerMatch>();
   for (const adjunct of triggers) {
     if (folded.has(adjunct) || adjunct.nominal) continue;
-    const relation = syn.relation(adjunct.head);
-    const leaving = leavingOf(syn, doc, adjunct.head);
+    const conjunctOf = untriggeredParticiple(doc, syn, adjunct.head, byHead);
+    const relation = conjunctOf !== undefined ? 'advcl' : syn.relation(adjunct.head);
+    const leaving = conjunctOf ?? leavingOf(syn, doc, adjunct.head);
     const through = weaponOf(doc, syn, adjunct.head);
     const described = leaving === undefined && through === undefined && !byHead.has(syn.head(adjunct.head)) ? describedActHost(doc, syn, adjunct.head, byHead) : undefined;
     const direct = described ?? byHead.get(syn.head(leaving ?? through ?? adjunct.head));
@@ -153,6 +154,15 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
       // The infinitive hangs on the participle, or (misparsed) on its object ("forcing thousands to flee" with "flee" on "thousands").
       && [adjunct.head, ...syn.objectsOf(adjunct.head)].flatMap((h) => syn.children(h)).some((c) =>
         (syn.relation(c) === 'xcomp' || syn.isInfinitive(c)) && ROLE_WORDS.flightOutcomes.has(doc.tokens[c]!.lemma));
+    // "troops were deployed to guard the ministries", "sent police to protect the port": what forces are moved to do is
+    // the deployment's purpose, told as the reason it was made, not an act of its own (PLOVER codes the MOBILIZE).
+    const deployedFor = host.rule.event === 'MOBILIZE' && (relation === 'advcl' || relation === 'xcomp') && syn.isInfinitive(adjunct.head)
+      && syn.subjectOf(adjunct.head)?.via !== 'own';
+    // What is guarded is no target of the deployment: the purpose is dropped, its parties not passed on.
+    if (deployedFor) {
+      folded.add(adjunct);
+      continue;
+    }
     if (!sameType && !protestVoice && !drivenOut && (!ADJUNCT_HOSTS.has(host.rule.event) || adjunct.rule.event !== 'ASSAULT')) continue;
     // "stormed the base by ramming a truck bomb into its gate": a subjectless participle of the same type
     // after "by" or "while" tells how the act was done ("after" tells another act, before it).
@@ -166,7 +176,11 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const participle = (leaving !== undefined || relation === 'advcl') && (marker === null || means) && !syn.isInfinitive(adjunct.head) && !whenClause(syn, doc, adjunct.head);
     // Coordinated verbs are one act only for material hosts, or as the conjunct of a folded participle
     // ("…, lighting bonfires and waving placards"): "condemned the raid and criticized Fornost" are two statements.
-    const materialHost = ADJUNCT_HOSTS.has(host.rule.event) || (direct !== undefined && hostOfFolded.has(direct));
+    // A visit and the meeting held on it, told by two verbs of one subject, are one meeting too ("visited the capital and met
+    // the president", "met the envoy and held talks"): PLOVER CONSULT is the encounter, not each verb of it. A verb with a
+    // time of its own tells another meeting ("met the rebels on Monday and visited the capital on Friday").
+    const meeting = host.rule.event === 'CONSULT' && !ownTime(doc, syn, adjunct.head);
+    const materialHost = ADJUNCT_HOSTS.has(host.rule.event) || meeting || (direct !== undefined && hostOfFolded.has(direct));
     const coordinated = relation === 'conj' && materialHost && syn.subjectOf(adjunct.head)?.via !== 'own' && host.rule.event === adjunct.rule.event
       && !distinctMeasures(host.rule, adjunct.rule);
     // "12 people were killed when missiles struck the city": the attack told in a "when" clause is the killing's act.
@@ -217,6 +231,18 @@ function describedActHost(doc: ArticleDoc, syn: SyntaxView, adjunct: number, byH
     at = up;
   }
   return undefined;
+}
+
+/**
+ * "blocked the highway, waving flags and chanting slogans": a verb coordinated with a closing participle that is
+ * no trigger itself ("waving") is a participle adjunct of the act that participle hangs on, as it would be alone.
+ * Returns that first participle, when the conjunct has no subject of its own.
+ */
+function untriggeredParticiple(doc: ArticleDoc, syn: SyntaxView, trigger: number, byHead: ReadonlyMap<number, TriggerMatch>): number | undefined {
+  if (syn.relation(trigger) !== 'conj' || syn.subjectOf(trigger)?.via === 'own') return undefined;
+  const first = syn.head(trigger);
+  if (first < 0 || byHead.has(first) || syn.relation(first) !== 'advcl' || doc.tokens[first]!.tag !== 'VBG') return undefined;
+  return syn.subjectOf(first)?.via === 'own' ? undefined : first;
 }
 
 /**

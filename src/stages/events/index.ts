@@ -393,7 +393,16 @@ const STAGE = 'events';
 //     its own is of the publication day (toldLastNight); a time closing the last of past verbs coordinated under one
 //     subject dates them all ("torched 12 vehicles and killed two drivers on Thursday"; trailingTimeOfConjuncts); the news
 //     period is the month before publication (31 days, was 90): an act recalled five weeks later is background.
-const VERSION = 134;
+// 135: the weapon before a strike, raid or attack noun gives its means before the verb that launched it ("launched an air
+//     strike": aerial; drone strike: drone; missile or rocket strike: heavy weapons); a vigil or a procession (not a
+//     funeral's) is a protest; dispersing people of a gathering kind (triggers.json CROWD_PEOPLE) is crowd control; a
+//     letter of protest is ACCUSE; one act by two verbs of a sentence (fold-complements.ts): a trigger coordinated with a
+//     closing participle that is no trigger, a meeting coordinated with a visit (no time of its own), and what forces
+//     are deployed to do (dropped, its parties not passed on).
+// 136: an agreement another act is told under ("under the deal, soldiers will patrol …", "as part of the accord") is no
+//     act of its own (non-events.json frames).
+// 137: reinforcements arriving in a named place are a deployment with a doer (actors 38: "reinforcements" a force noun).
+const VERSION = 137;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

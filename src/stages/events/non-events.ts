@@ -23,6 +23,7 @@ interface NonEventWords {
   readonly prohibitions: { verbs: string[] };
   readonly anteriority: { before: string[]; of: string[]; to: string[] };
   readonly standingStruggles: { units: string[] };
+  readonly frames: { prepositions: string[]; heads: string[]; types: string[] };
   readonly kindModifiers: { heads: string[]; sufferers: string[] };
 }
 
@@ -55,6 +56,9 @@ const WORDS = (() => {
     anteriorOf: new Set(data.anteriority.of),
     anteriorTo: new Set(data.anteriority.to),
     standingUnits: new Set(data.standingStruggles.units),
+    framePrepositions: new Set(data.frames.prepositions),
+    frameHeads: new Set(data.frames.heads),
+    frameTypes: new Set(data.frames.types),
     kindHeads: new Set(data.kindModifiers.heads),
     kindSufferers: new Set(data.kindModifiers.sufferers),
   };
@@ -87,6 +91,8 @@ export const KIND_MODIFIERS = { heads: WORDS.kindHeads, sufferers: WORDS.kindSuf
  *   government for a decade"), which describes the party, not an act of a day.
  * - a time anchor: an act noun another act is dated before ("arrested activists ahead of the rally",
  *   "on the eve of the strike"), which the sentence does not tell as happening.
+ * - a frame: an agreement another act is told under ("under the deal, troops will patrol the border", "as part
+ *   of the accord"), which refers back to it.
  * Returns the reason, or null for a real act.
  */
 export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens: readonly number[]): string | null {
@@ -143,6 +149,14 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
     }
     const anchor = anteriorMarker(doc, noun);
     if (anchor !== null) return `"${head.text}" dates another act (${anchor} it), a time anchor, not an act told as happening`;
+    // "Under the deal, soldiers will patrol …", "under the terms of the accord": the agreement frames another act (non-events.json frames).
+    if (WORDS.frameTypes.has(trigger.rule.event)) {
+      const framing = (k: number) => WORDS.framePrepositions.has((syn.caseOf(k) ?? '').toLowerCase());
+      const owner = verb >= 0 && syn.caseOf(noun) === 'of' && WORDS.frameHeads.has(tokens[verb]!.lemma) ? verb : -1;
+      if (framing(noun) || (owner >= 0 && (framing(owner) || ['as', 'under'].includes((syn.caseOf(owner) ?? '').toLowerCase())))) {
+        return `"${head.text}" is the frame of another act (an agreement referred to), not an act told as happening`;
+      }
+    }
   }
   if (!trigger.nominal && standingStruggle(doc, trigger.head)) return `"${head.text}" goes on over years (perfect progressive), a standing conflict, not an act that happened`;
   if (!trigger.nominal && habitual(doc, trigger.head)) return `"${head.text}" tells what happens as a rule (present tense), not an act that happened`;

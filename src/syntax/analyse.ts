@@ -98,7 +98,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   for (let i = 0; i < ids.length; i++) tagged.push(split[ids[i]!]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = hyphenNounCompound(forms, glued, nounModifierOpeningSentence(forms, timeAdverbAfterNoun(forms, parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, clauseVerbs(forms, requireFiniteVerb(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, namesWinkKnows(forms, externalTags, tagged))))))))))))));
+  const tags = hyphenNounCompound(forms, glued, nounModifierOpeningSentence(forms, timeAdverbAfterNoun(forms, parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, clauseVerbs(forms, requireFiniteVerb(forms, describingParticipleAfterNumber(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, possessiveOnlyOnClitic(forms, namesWinkKnows(forms, externalTags, tagged))))))))))))))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
@@ -223,6 +223,42 @@ function gerundSubject(forms: readonly string[], tags: { upos: string; xpos: str
   fixed[0] = { upos: 'NOUN', xpos: 'NN' };
   if (next.xpos === 'VBN') fixed[1] = { upos: 'VERB', xpos: 'VBD' };
   return fixed;
+}
+
+/** The possessive clitic's forms, the only words the treebank tags POS. */
+const POSSESSIVE_CLITICS = new Set(["'s", '’s', "'", '’', 's']);
+
+/**
+ * "Kenyan police shot dead three …": a tagger that reads a word as the possessive ending (POS) where
+ * no "'s" stands has misread it: an irregular past or an "-ed" form is the past tense ("shot" →
+ * shoot), anything else a noun.
+ */
+function possessiveOnlyOnClitic(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  tags.forEach((t, i) => {
+    if (t.xpos !== 'POS' || POSSESSIVE_CLITICS.has(forms[i]!.toLowerCase())) return;
+    if (out === tags) out = [...tags];
+    const past = /^\p{Ll}+$/u.test(forms[i]!) && (lemmaOfPastVerb(forms[i]!) !== forms[i]! || /[a-z]ed$/.test(forms[i]!));
+    out[i] = past ? { upos: 'VERB', xpos: 'VBD' } : { upos: 'NOUN', xpos: 'NN' };
+  });
+  return out;
+}
+
+/**
+ * "shot dead three suspected robbers", "arrested two wounded fighters": a past form between a number
+ * and its noun, in a number phrase that follows a past form or a resultative ("dead", "free"), describes
+ * the noun (a participle used as an adjective), not a verb with the number as its subject. ("Militants
+ * numbering 200 attacked villages", where a gerund stands before the number, keeps its verb.)
+ */
+function describingParticipleAfterNumber(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  for (let i = 2; i + 1 < tags.length; i++) {
+    if (tags[i]!.xpos !== 'VBD' || tags[i - 1]!.xpos !== 'CD' || !/^(NNS|NN)$/.test(tags[i + 1]!.xpos)) continue;
+    if (!/^(VBD|VBN|JJ)$/.test(tags[i - 2]!.xpos)) continue;
+    if (out === tags) out = [...tags];
+    out[i] = { upos: 'ADJ', xpos: 'JJ' };
+  }
+  return out;
 }
 
 /**
@@ -376,7 +412,7 @@ function clauseVerbs(forms: readonly string[], tags: { upos: string; xpos: strin
 function verbAfterCommonSubject(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
   let i = DETERMINER_XPOS.test(tags[0]!.xpos) ? 1 : 0;
   while (i < tags.length && tags[i]!.xpos === 'JJ') i++;
-  for (; i + 2 < tags.length && /^NNS?$/.test(tags[i]!.xpos) && /^\p{Ll}/u.test(forms[i]!); i++) {
+  for (; i + 2 < tags.length && /^NNS?$/.test(tags[i]!.xpos) && (i === 0 || /^\p{Ll}/u.test(forms[i]!)); i++) {
     const c = i + 1;
     const word = forms[c]!;
     // A base form after a singular noun is no present tense either ("A crowd beat two …").

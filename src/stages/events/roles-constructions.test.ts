@@ -368,3 +368,16 @@ describe('roles: a speaker told as the subject of a passive suffered the act', (
     expect(texts(killed?.actor)).toEqual(['army']);
   });
 });
+
+describe('tagging: "shot dead three suspected robbers" (analyse.ts possessiveOnlyOnClitic, describingParticipleAfterNumber)', () => {
+  it('should code the shooting, with the counted people as its target, whatever the tagger first read', () => {
+    for (const text of ['Kenyan police shot dead three suspected robbers in Eldoret\'s Langas estate on Sunday.', 'Police shot dead two suspected thieves.']) {
+      const shot = top(code(text));
+      expect(shot?.event).toBe('ASSAULT');
+      expect(shot?.actor.length).toBe(1);
+      expect(texts(shot?.recipient)[0]).toMatch(/robbers|thieves/);
+    }
+    // A number that is the subject keeps its verb: "Militants numbering 200 attacked villages".
+    expect(top(code('Militants numbering 200 attacked villages near Eldoret.'))?.event).toBe('ASSAULT');
+  });
+});

@@ -107,7 +107,10 @@ export function syntax(): Stage {
     // verb ("Ugandan troops crossed into Kenya and seized a post", repair.ts repairCoordinatedParticiple).
     // 34: an open complement with a subject and a subordinator of its own is an adverbial clause ("set fire to a station
     // after a man died": "set" read as "set to" made the death a threat; repair.ts repairOpenComplementWithSubject).
-    version: 34,
+    // 35: the possessive tag only on "'s" ("police shot dead …" with "shot" read as POS); a past form between a number and
+    // its noun, after a past form or "dead", describes the noun ("shot dead three suspected robbers", analyse.ts); a
+    // capitalised common noun opening the sentence is a subject for a past form read as a noun after it.
+    version: 35,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

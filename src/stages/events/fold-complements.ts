@@ -158,8 +158,11 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const materialHost = ADJUNCT_HOSTS.has(host.rule.event) || (direct !== undefined && hostOfFolded.has(direct));
     const coordinated = relation === 'conj' && materialHost && syn.subjectOf(adjunct.head)?.via !== 'own' && host.rule.event === adjunct.rule.event
       && !distinctMeasures(host.rule, adjunct.rule);
-    // "12 people were killed when missiles struck the city": the attack told in a "when" clause is the killing's act.
-    const simultaneous = relation === 'advcl' && whenClause(syn, doc, adjunct.head) && host.rule.event === adjunct.rule.event && syn.isPassive(host.head) && syn.agentOf(host.head) === null;
+    // "12 people were killed (died) when missiles struck the city": the attack told in a "when" clause is the killing's act.
+    // "Soldiers killed 12 people when they fired on a crowd": told by the killing's doers (a pronoun subject, or none of its own), the same act.
+    const sameDoers = !syn.isPassive(host.head) && syn.subjectOf(host.head) !== null && pronounOrNoSubject(doc, syn, adjunct.head);
+    const simultaneous = relation === 'advcl' && whenClause(syn, doc, adjunct.head) && host.rule.event === adjunct.rule.event
+      && ([host, direct].some((h) => h !== undefined && namesNoDoer(doc, syn, h.head)) || sameDoers);
     // "detonated a roadside bomb that killed three officers": what the weapon did is the act it was used in.
     const byInstrument = through !== undefined && host.rule.event === adjunct.rule.event;
     // A protest's purpose ("gathered to demand …") and a demand coordinated with it are its content too.
@@ -273,6 +276,20 @@ function distinctMeasures(host: TriggerRule, adjunct: TriggerRule): boolean {
 const ONE_RAID_MODES = new Set(['arrest', 'seize']);
 
 /** Whether a clause is introduced by "when" or "as" (a conjunction, or the adverb "when" as UD parses it). */
+/** Whether a verb tells an act without its doer: a passive with no "by" agent, or a verb whose subject undergoes it ("died"). */
+function namesNoDoer(doc: ArticleDoc, syn: SyntaxView, v: number): boolean {
+  return (syn.isPassive(v) && syn.agentOf(v) === null) || ROLE_WORDS.undergoerVerbs.has(doc.tokens[v]!.lemma);
+}
+
+/** Subject pronouns that take up a party told before (a closed class). */
+const TAKE_UP_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we']);
+
+/** Whether a clause's verb has no subject of its own or a pronoun one ("when they fired on the crowd"). */
+function pronounOrNoSubject(doc: ArticleDoc, syn: SyntaxView, v: number): boolean {
+  const own = syn.children(v).filter((c) => syn.relation(c) === 'nsubj');
+  return own.every((c) => doc.tokens[c]!.pos === 'PRON' && TAKE_UP_PRONOUNS.has(doc.tokens[c]!.normal));
+}
+
 function whenClause(syn: SyntaxView, doc: ArticleDoc, clause: number): boolean {
   return syn.children(clause).some((c) => ['when', 'as'].includes(doc.tokens[c]!.normal) && (syn.relation(c) === 'mark' || syn.relation(c) === 'advmod'));
 }

@@ -101,7 +101,12 @@ export function syntax(): Stage {
     // 31: a past form after its noun, parsed as the verb, with a subject-less passive hung on it and no "and" between, is a
     // reduced relative and the passive the clause's verb ("Two aid workers kidnapped in May were released …",
     // repair.ts repairParticipleBeforePassive).
-    version: 31,
+    // 32: "by/with" marking a finite verb after a participle is the participle's phrase, the verb the sentence's ("Rebels backed
+    // by X attacked …", "Gunmen armed with machetes raided …", repair.ts repairPhraseReadAsClause); a "when" clause the parse
+    // hung on a noun that is no time is the governing predicate's (repairWhenClauseOnNoun, resources/syntax/time-nouns.json);
+    // a past participle right after "they"/"he"/"she"/"we"/"I" is a past tense; an unchanged past ("hurt", "cut", "hit")
+    // after "be"/"get" is the participle ("were hurt", analyse.ts participleAfterBe).
+    version: 32,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -160,7 +160,8 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
       && !distinctMeasures(host.rule, adjunct.rule);
     // "12 people were killed (died) when missiles struck the city": the attack told in a "when" clause is the killing's act.
     // "Soldiers killed 12 people when they fired on a crowd": told by the killing's doers (a pronoun subject, or none of its own), the same act.
-    const sameDoers = !syn.isPassive(host.head) && syn.subjectOf(host.head) !== null && pronounOrNoSubject(doc, syn, adjunct.head);
+    const sameDoers = !syn.isPassive(host.head) && syn.subjectOf(host.head) !== null && pronounOrNoSubject(doc, syn, adjunct.head)
+      && !aimedAtOwnKind(doc, syn, adjunct.head, syn.subjectOf(host.head)!.token);
     const simultaneous = relation === 'advcl' && whenClause(syn, doc, adjunct.head) && host.rule.event === adjunct.rule.event
       && ([host, direct].some((h) => h !== undefined && namesNoDoer(doc, syn, h.head)) || sameDoers);
     // "detonated a roadside bomb that killed three officers": what the weapon did is the act it was used in.
@@ -279,6 +280,21 @@ const ONE_RAID_MODES = new Set(['arrest', 'seize']);
 /** Whether a verb tells an act without its doer: a passive with no "by" agent, or a verb whose subject undergoes it ("died"). */
 function namesNoDoer(doc: ArticleDoc, syn: SyntaxView, v: number): boolean {
   return (syn.isPassive(v) && syn.agentOf(v) === null) || ROLE_WORDS.undergoerVerbs.has(doc.tokens[v]!.lemma);
+}
+
+/**
+ * Whether the act of clause `v` is aimed at a party of the kind `doer` names (same code and sector): "Police killed two
+ * men when they attacked a police station" — the police do not attack their own station, so "they" are the men.
+ */
+export function aimedAtOwnKind(doc: ArticleDoc, syn: SyntaxView, v: number, doer: number): boolean {
+  const mentionAt = (t: number) => doc.actors.find((a) => a.span.start <= doc.tokens[t]!.start && doc.tokens[t]!.end <= a.span.end);
+  const own = mentionAt(doer);
+  if (!own || own.sector === null) return false;
+  const targets = [...syn.objectsOf(v), ...syn.obliquesOf(v).map((o) => o.token)];
+  return targets.some((t) => {
+    const other = mentionAt(t);
+    return other !== undefined && other !== own && other.sector === own.sector && other.code === own.code;
+  });
 }
 
 /** Subject pronouns that take up a party told before (a closed class). */

@@ -379,7 +379,8 @@ const STAGE = 'events';
 //     adverbial clause of the main verb's type stands for its subject; a participle after its noun with a "with" phrase
 //     is no act ("armed with machetes"); a claim verb's act-noun object or passive subject is the claimant's act
 //     ("X claimed the attack", "was claimed by X", role-words.json responsibility.actVerbs); a compound act noun whose
-//     last word the parse reads as a verb is no compound ("drones attacked").
+//     last word the parse reads as a verb is no compound ("drones attacked"); neither fold nor pronoun rule holds for a clause
+//     aimed at a party of the main subject's own kind ("Police killed two men when they attacked a police station").
 const VERSION = 128;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */

@@ -40,6 +40,14 @@ describe('roles: a "when"/"as" clause telling the main act again by its doers is
     expect(events.filter((e) => e.event !== 'COERCE').every((e) => !texts(e.actor).includes('Police'))).toBe(true);
   });
 
+  it('does not take the main subject up for a clause aimed at its own kind (the pronoun is the others)', () => {
+    const assaults = of(code('Police killed two men in Cotonou when they attacked a police station.'), 'ASSAULT');
+    expect(assaults).toHaveLength(2);
+    const station = assaults.find((a) => texts(a.recipient).includes('police station'));
+    expect(station).toBeDefined();
+    expect(texts(station!.actor)).not.toContain('Police');
+  });
+
   it('folds a "when" attack into a death told with no doer, taking its doer and place', () => {
     const died = of(code('Two traders died when gunmen attacked a market near Kandi.'), 'ASSAULT');
     expect(died).toHaveLength(1);

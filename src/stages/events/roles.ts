@@ -8,6 +8,7 @@ import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { isPreventVerb, isSuppressVerb } from './assign-modality.js';
 import { carriesAct, hostOfSides, isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
+import { aimedAtOwnKind } from './fold-complements.js';
 
 /** The parties of one event, with the reasons that chose them. */
 export interface Roles {
@@ -1451,7 +1452,9 @@ function pronounParties(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, 
   // subject, the doer of both (the subject is what a pronoun of the next clause most often takes up).
   if (!possessive && syn.relation(n) === 'nsubj' && syn.relation(trigger.head) === 'advcl' && syn.markerOf(trigger.head) !== null) {
     const host = syn.head(trigger.head);
-    const party = context.triggers.some((t) => t.head === host && !t.nominal && t.rule.event === trigger.rule.event) ? referent(host) : null;
+    const subject = syn.subjectOf(host);
+    const sameType = context.triggers.some((t) => t.head === host && !t.nominal && t.rule.event === trigger.rule.event);
+    const party = sameType && subject !== null && !aimedAtOwnKind(doc, syn, trigger.head, subject.token) ? referent(host) : null;
     if (party) {
       roles.why.push(`"${word}" stands for "${party.text}", the subject of "${doc.tokens[host]!.text}", whose act the clause tells again`);
       return [party];

@@ -3,7 +3,7 @@ import { lexeme } from './lexical.js';
 import { isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairParticipleBeforePassive, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairParticipleBeforePassive, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun } from './repair.js';
 import { resourcePath } from './resource-path.js';
 import { splitTag, tagIds, type PosTag, type TaggerModel } from './tagger/tagger.js';
 
@@ -98,7 +98,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   for (let i = 0; i < ids.length; i++) tagged.push(split[ids[i]!]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = hyphenNounCompound(forms, glued, nounModifierOpeningSentence(forms, timeAdverbAfterNoun(forms, parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, clauseVerbs(forms, requireFiniteVerb(forms, describingParticipleAfterNumber(forms, gerundSubject(forms, coordinatedVerbs(forms, externalTags, possessiveOnlyOnClitic(forms, namesWinkKnows(forms, externalTags, tagged))))))))))))))));
+  const tags = hyphenNounCompound(forms, glued, nounModifierOpeningSentence(forms, timeAdverbAfterNoun(forms, parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, clauseVerbs(forms, requireFiniteVerb(forms, describingParticipleAfterNumber(forms, gerundSubject(forms, participleAfterBe(forms, pastAfterSubjectPronoun(forms, coordinatedVerbs(forms, externalTags, possessiveOnlyOnClitic(forms, namesWinkKnows(forms, externalTags, tagged))))))))))))))))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
@@ -160,6 +160,7 @@ const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) =>
   repairCoordinatedParticiple,
   (_, a) => repairNominalRoot(a),
   repairVerbAfterRelative,
+  repairPhraseReadAsClause,
   (forms, a) => repairParticipleRoot(a, forms),
   repairRelativeClauseRoot,
   (_, a) => repairIllFormed(a),
@@ -177,6 +178,7 @@ const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) =>
   repairGerundAfterPreposition,
   (_, a) => repairParticipleBeforePassive(a),
   repairObjectReadAsMeasure,
+  repairWhenClauseOnNoun,
 ];
 
 /**
@@ -203,6 +205,46 @@ function coordinatedVerbs(forms: readonly string[], external: readonly string[],
     if (!next || next.upos !== 'VERB' || !finite) continue;
     out[i] = { upos: 'VERB', xpos: next.xpos === 'VB' ? 'VBP' : next.xpos };
     if (next.xpos === 'VB') out[k] = { upos: 'VERB', xpos: 'VBP' };
+  }
+  return out;
+}
+
+/**
+ * "More than 15 were hurt", "the road was cut": a verb whose past participle is its base form
+ * (function-words.ts UNCHANGED_PASTS) right after a form of "be" or "get" (adverbs between allowed)
+ * is that participle: "be" takes no bare verb after it, and the tagger, which read a base form or an
+ * adjective, hid the passive (and the people it was done to).
+ */
+function participleAfterBe(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  for (let i = 1; i < tags.length; i++) {
+    const word = forms[i]!.toLowerCase();
+    if (!UNCHANGED_PASTS.has(word) || !/^(VB|VBP|VBD|JJ|NN)$/.test(tags[i]!.xpos)) continue;
+    let k = i - 1;
+    while (k > 0 && tags[k]!.upos === 'ADV') k--;
+    const aux = forms[k]!.toLowerCase();
+    if (!BE_FORMS.has(aux) && !['get', 'gets', 'got', 'gotten', 'getting'].includes(aux)) continue;
+    if (out === tags) out = [...tags];
+    out[i] = { upos: 'VERB', xpos: 'VBN' };
+  }
+  return out;
+}
+
+/** Pronouns that are only ever subjects (a closed class): "it" and "you" are objects too ("saw it destroyed"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she']);
+
+/**
+ * "… when they fired on a crowd", "after he shot the guard": a past participle right after a
+ * pronoun that is only ever a subject, with no auxiliary between them, is a past tense. Such a
+ * pronoun heads no reduced relative ("weapons seized by police"), and the tagger, reading the
+ * participle as passive, left the clause a passive with the doer as what underwent it.
+ */
+function pastAfterSubjectPronoun(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  for (let i = 1; i < tags.length; i++) {
+    if (tags[i]!.xpos !== 'VBN' || !SUBJECT_PRONOUNS.has(forms[i - 1]!.toLowerCase())) continue;
+    if (out === tags) out = [...tags];
+    out[i] = { upos: 'VERB', xpos: 'VBD' };
   }
   return out;
 }

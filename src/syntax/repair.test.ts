@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -314,5 +314,29 @@ describe('parse repairs', () => {
     // "Unions reject proposed changes ." parsed as "Unions [are] proposed changes".
     const { forms, words } = analysis('Unions/NOUN/NNS/3/nsubj:pass reject/VERB/VBP/3/aux:pass proposed/VERB/VBN/0/root changes/NOUN/NNS/3/obj ./PUNCT/./3/punct');
     expect(arcs(repairVerbAsAuxiliary(forms, words))).toBe('2:nsubj 0:root 4:amod 2:obj 2:punct');
+  });
+
+  it('should read "by/with <noun> <finite verb>" after a participle as the participle\'s phrase, the verb as the root', () => {
+    // As the parser had it: "backed" the root, "by" marking "attacked" with "Burkina" its subject.
+    const backed = analysis('Rebels/NOUN/NNS/2/nsubj backed/VERB/VBD/0/root by/ADP/IN/6/mark Burkina/PROPN/NNP/6/nsubj Faso/PROPN/NNP/4/flat attacked/VERB/VBD/2/advcl the/DET/DT/8/det post/NOUN/NN/6/obj ./PUNCT/./2/punct');
+    expect(arcs(repairPhraseReadAsClause(backed.forms, backed.words))).toBe('6:nsubj 1:acl 4:case 2:obl:agent 4:flat 0:root 8:det 6:obj 6:punct');
+    // "Gunmen" read as an adverb of "armed", the adjective the root: the opener is the subject, a noun.
+    const armed = analysis('Gunmen/ADV/RB/2/advmod armed/ADJ/JJ/0/root with/ADP/IN/5/mark machetes/NOUN/NNS/5/nsubj attacked/VERB/VBD/2/advcl a/DET/DT/7/det village/NOUN/NN/5/obj ./PUNCT/./2/punct');
+    const repaired = repairPhraseReadAsClause(armed.forms, armed.words);
+    expect(arcs(repaired)).toBe('5:nsubj 1:amod 4:case 2:obl 0:root 7:det 5:obj 5:punct');
+    expect(repaired[0]).toMatchObject({ upos: 'NOUN', xpos: 'NNS' });
+    // A gerund after "by" is a clause: unchanged.
+    const gerund = analysis('Rebels/NOUN/NNS/2/nsubj attacked/VERB/VBD/0/root the/DET/DT/4/det post/NOUN/NN/2/obj by/SCONJ/IN/6/mark ramming/VERB/VBG/2/advcl trucks/NOUN/NNS/6/obj');
+    expect(arcs(repairPhraseReadAsClause(gerund.forms, gerund.words))).toBe(arcs(gerund.words));
+  });
+
+  it('should hang a "when" clause the parse put on a noun that is no time on the verb governing the noun', () => {
+    const { forms, words } = analysis('Soldiers/NOUN/NNS/2/nsubj killed/VERB/VBD/0/root 12/NUM/CD/4/nummod people/NOUN/NNS/2/obj when/ADV/WRB/7/advmod they/PRON/PRP/7/nsubj fired/VERB/VBD/4/acl:relcl ./PUNCT/./2/punct');
+    const repaired = repairWhenClauseOnNoun(forms, words);
+    expect(repaired[6]).toMatchObject({ head: 1, deprel: 'advcl' });
+    expect(repaired[4]).toMatchObject({ head: 6, deprel: 'mark' });
+    // On a noun of time it is a relative clause: unchanged.
+    const day = analysis('Togo/PROPN/NNP/2/nsubj recalled/VERB/VBD/0/root the/DET/DT/4/det day/NOUN/NN/2/obj when/ADV/WRB/7/advmod troops/NOUN/NNS/7/nsubj fired/VERB/VBD/4/acl:relcl');
+    expect(arcs(repairWhenClauseOnNoun(day.forms, day.words))).toBe(arcs(day.words));
   });
 });

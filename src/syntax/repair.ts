@@ -591,6 +591,56 @@ export function repairResultativeAdjective(analysis: readonly WordAnalysis[]): W
   return draft.read();
 }
 
+/** Prepositions that never open a finite clause: before a noun and a finite verb they head a phrase of the word before them. */
+const PHRASE_ONLY_PREPOSITIONS = new Set(['by', 'with']);
+
+/**
+ * "Rebels backed by foreign fighters attacked the post", "Fighters armed with rifles raided the
+ * bank": a parser may read the participle (or an "-ed" adjective) after the sentence's subject as
+ * its verb and "by/with <noun> <verb>" as a side clause marked by the preposition, the noun its
+ * subject. "by" and "with" never mark a finite clause (only a gerund: "by attacking"), so a
+ * finite verb so marked is the sentence's verb: the noun right before the participle is its
+ * subject, the participle describes that noun, and the preposition's noun is the participle's
+ * agent ("by") or oblique ("with"). A capitalised opener the tagger read as an adverb
+ * ("Gunmen armed with …") is that subject, a noun.
+ */
+export function repairPhraseReadAsClause(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let v = 4; v < analysis.length; v++) {
+    const out = draft.read();
+    const verb = out[v]!;
+    if (verb.upos !== 'VERB' || !['VBD', 'VBZ', 'VBP'].includes(verb.xpos)) continue;
+    const kids = out.flatMap((a, k) => (a.head === v ? [k] : []));
+    const marker = kids.find((k) => k < v && out[k]!.deprel === 'mark' && PHRASE_ONLY_PREPOSITIONS.has(forms[k]!.toLowerCase()));
+    const subject = kids.find((k) => k < v && out[k]!.deprel === 'nsubj' && (NOUNS.has(out[k]!.upos) || out[k]!.upos === 'NUM'));
+    if (marker === undefined || subject === undefined || subject < marker) continue;
+    // Only the noun's own words between the preposition and the verb.
+    let own = true;
+    for (let k = marker + 1; k < v; k++) if (k !== subject && !dominates(out, subject, k)) own = false;
+    const p = marker - 1;
+    const n = p - 1;
+    if (!own || n < 0 || verb.head !== p) continue;
+    const participle = out[p]!;
+    if (!(participle.upos === 'VERB' && ['VBD', 'VBN'].includes(participle.xpos)) && participle.upos !== 'ADJ') continue;
+    const noun = out[n]!;
+    const opener = n === 0 && noun.upos === 'ADV' && /^\p{Lu}\p{Ll}+$/u.test(forms[0]!);
+    if (!NOUNS.has(noun.upos) && !opener) continue;
+    // The noun is the participle's head (read as its modifier) or its dependent (read as its subject).
+    const top = participle.head === n ? n : noun.head === p ? p : -1;
+    if (top < 0) continue;
+    const edit = draft.edit();
+    const topWord = edit[top]!;
+    for (let k = v + 1; k < edit.length; k++) if (edit[k]!.head === top || edit[k]!.head === p) edit[k] = { ...edit[k]!, head: v };
+    edit[v] = { ...verb, head: topWord.head, deprel: topWord.deprel };
+    edit[n] = { ...noun, head: v, deprel: 'nsubj', ...(opener ? { upos: 'NOUN', xpos: /s$|men$/.test(forms[n]!) ? 'NNS' : 'NN' } : {}) };
+    edit[p] = participle.upos === 'VERB' ? { ...participle, head: n, deprel: 'acl', xpos: 'VBN' } : { ...participle, head: n, deprel: 'amod' };
+    const by = forms[marker]!.toLowerCase() === 'by';
+    edit[subject] = { ...edit[subject]!, head: p, deprel: by ? 'obl:agent' : 'obl' };
+    edit[marker] = { ...edit[marker]!, head: subject, deprel: 'case', upos: 'ADP' };
+  }
+  return draft.read();
+}
+
 /**
  * "A bomb planted by militants exploded at a bus station": a parser can take the reduced relative
  * ("planted by militants") for the main verb and hang the real one on the agent. A past form at
@@ -844,5 +894,41 @@ export function repairOpenComplementWithSubject(analysis: readonly WordAnalysis[
   analysis.forEach((a, i) => {
     if (a.deprel === 'xcomp' && a.upos === 'VERB' && subjects.has(i) && marks.has(i)) draft.edit()[i]!.deprel = 'advcl';
   });
+  return draft.read();
+}
+
+let timeNouns: ReadonlySet<string> | undefined;
+
+/** resources/syntax/time-nouns.json: nouns of time a "when" relative clause can describe ("the day when …"). */
+function timeNounSet(): ReadonlySet<string> {
+  timeNouns ??= new Set((JSON.parse(readFileSync(resourcePath('syntax/time-nouns.json'), 'utf8')) as { nouns: string[] }).nouns);
+  return timeNouns;
+}
+
+/**
+ * "Soldiers killed 12 people in Tamale when they fired on a crowd": a parser may hang the "when"
+ * clause on the object as a relative clause. A relative "when" describes only a noun of time ("the
+ * day when …", resources/syntax/time-nouns.json); on any other noun the clause opened by "when" tells
+ * when the verb governing that noun happened (UD's `advcl` of the verb).
+ */
+export function repairWhenClauseOnNoun(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let c = 2; c < analysis.length; c++) {
+    const out = draft.read();
+    const clause = out[c]!;
+    if (clause.upos !== 'VERB' || !clause.deprel.startsWith('acl') || clause.head < 0) continue;
+    // The clause opens with its "when": nothing of the clause comes before it.
+    const when = out.findIndex((a, k) => a.head === c && (a.deprel === 'advmod' || a.deprel === 'mark') && forms[k]!.toLowerCase() === 'when');
+    if (when < 0 || [...out.keys()].some((k) => k < when && dominates(out, c, k))) continue;
+    const noun = clause.head;
+    if (!NOUNS.has(out[noun]!.upos) || timeNounSet().has(forms[noun]!.toLowerCase())) continue;
+    // The predicate that governs the noun (a verb, or an adjective: "were wounded" read as one), through the noun's own phrase.
+    let verb = out[noun]!.head;
+    while (verb >= 0 && out[verb]!.upos !== 'VERB' && out[verb]!.upos !== 'ADJ') verb = out[verb]!.head;
+    if (verb < 0) continue;
+    const edit = draft.edit();
+    edit[c] = { ...clause, head: verb, deprel: 'advcl' };
+    edit[when] = { ...edit[when]!, deprel: 'mark' };
+  }
   return draft.read();
 }

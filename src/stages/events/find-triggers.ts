@@ -1,7 +1,7 @@
 import type { ArticleDoc, Token } from '../../core/document.js';
 import { lemmaOfWord } from '../../nlp/wink.js';
 import { firstTokenFrom } from '../../core/search.js';
-import { syntaxOf } from '../../syntax/relations.js';
+import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import { ROLE_WORDS } from './role-words.js';
 import { TRIGGERS, type TriggerRule } from './triggers.js';
 import { FORCE_SECTORS } from '../../kb/sectors.js';
@@ -694,8 +694,9 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     if (i < skipUntil) continue;
     const t = tokens[i]!;
     if (t.pos === 'VERB' && describesNoun(tokens, i)) continue;
-    // "forces, backed by clan militias, attacked …": a participle after its noun with a "by" agent names who stands behind it.
-    if (t.tag === 'VBN' && t.dep === 'acl' && (t.head ?? i) < i && ROLE_WORDS.relationParticiples.has(t.lemma) && syntaxOf(doc).agentOf(i) !== null) continue;
+    // "forces, backed by clan militias, attacked …": a participle after its noun with a "by" agent names who stands behind it;
+    // with a "with" phrase ("fighters armed with rifles attacked …", "troops equipped with drones") what the noun carries.
+    if (t.tag === 'VBN' && t.dep === 'acl' && (t.head ?? i) < i && ROLE_WORDS.relationParticiples.has(t.lemma) && describesParty(syntaxOf(doc), i)) continue;
     if (organisations.some((m) => m.span.start <= t.start && t.end <= m.span.end && m.span.end - m.span.start > t.end - t.start)) continue;
     // "a gang linked to the cartel", "which is affiliated with al-Qaeda": a tie described, no act (role-words.json tieParticiples).
     if (t.tag === 'VBN' && ROLE_WORDS.tieParticiples.has(t.lemma) && tiedTo(doc, i)) continue;
@@ -725,6 +726,9 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
       if (rule.pos === 'NOUN' && !titleCase && i > start && /^\p{Lu}\p{Ll}/u.test(t.text)) continue;
       const end = phraseMatches(rule, tokens, i, limit);
       if (end === null || !allIn(inClause, i, end)) continue;
+      // "troops equipped with drones attacked the camp": words of a compound noun ("drone attack") whose last the parse reads as a verb
+      // that the first is no compound of are two phrases.
+      if (rule.pos === 'NOUN' && end - i > 1 && tokens[end - 1]!.pos === 'VERB' && !(t.head === end - 1 && t.dep === 'compound')) continue;
       if (!cuesMatch(rule, doc, i, end, start, limit, byHead)) continue;
       matches.push({ rule, head: i, end, nominal: rule.pos === 'NOUN' });
       skipUntil = end;
@@ -764,4 +768,9 @@ function motiveOf(doc: ArticleDoc, noun: number, acts: ReadonlySet<number>): boo
   const syn = syntaxOf(doc);
   const children = syn.children(noun);
   return children.some((c) => syn.relation(c) === 'case' && doc.tokens[c]!.normal === 'in' && c === noun - 1) && !children.some((c) => syn.relation(c) === 'det');
+}
+
+/** Whether a participle after its noun says who stands behind it (a "by" agent) or what it carries (a "with" phrase). */
+function describesParty(syn: SyntaxView, participle: number): boolean {
+  return syn.agentOf(participle) !== null || syn.obliquesOf(participle).some((o) => o.prep === 'with');
 }

@@ -183,8 +183,12 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const materialHost = ADJUNCT_HOSTS.has(host.rule.event) || meeting || (direct !== undefined && hostOfFolded.has(direct));
     const coordinated = relation === 'conj' && materialHost && syn.subjectOf(adjunct.head)?.via !== 'own' && host.rule.event === adjunct.rule.event
       && !distinctMeasures(host.rule, adjunct.rule);
-    // "12 people were killed when missiles struck the city": the attack told in a "when" clause is the killing's act.
-    const simultaneous = relation === 'advcl' && whenClause(syn, doc, adjunct.head) && host.rule.event === adjunct.rule.event && syn.isPassive(host.head) && syn.agentOf(host.head) === null;
+    // "12 people were killed (died) when missiles struck the city": the attack told in a "when" clause is the killing's act.
+    // "Soldiers killed 12 people when they fired on a crowd": told by the killing's doers (a pronoun subject, or none of its own), the same act.
+    const sameDoers = !syn.isPassive(host.head) && syn.subjectOf(host.head) !== null && pronounOrNoSubject(doc, syn, adjunct.head)
+      && !aimedAtOwnKind(doc, syn, adjunct.head, syn.subjectOf(host.head)!.token);
+    const simultaneous = relation === 'advcl' && whenClause(syn, doc, adjunct.head) && host.rule.event === adjunct.rule.event
+      && ([host, direct].some((h) => h !== undefined && namesNoDoer(doc, syn, h.head)) || sameDoers);
     // "detonated a roadside bomb that killed three officers": what the weapon did is the act it was used in.
     const byInstrument = through !== undefined && host.rule.event === adjunct.rule.event;
     // A protest's purpose ("gathered to demand …") and a demand coordinated with it are its content too.
@@ -310,6 +314,35 @@ function distinctMeasures(host: TriggerRule, adjunct: TriggerRule): boolean {
 const ONE_RAID_MODES = new Set(['arrest', 'seize']);
 
 /** Whether a clause is introduced by "when" or "as" (a conjunction, or the adverb "when" as UD parses it). */
+/** Whether a verb tells an act without its doer: a passive with no "by" agent, or a verb whose subject undergoes it ("died"). */
+function namesNoDoer(doc: ArticleDoc, syn: SyntaxView, v: number): boolean {
+  return (syn.isPassive(v) && syn.agentOf(v) === null) || ROLE_WORDS.undergoerVerbs.has(doc.tokens[v]!.lemma);
+}
+
+/**
+ * Whether the act of clause `v` is aimed at a party of the kind `doer` names (same code and sector): "Police killed two
+ * men when they attacked a police station" — the police do not attack their own station, so "they" are the men.
+ */
+export function aimedAtOwnKind(doc: ArticleDoc, syn: SyntaxView, v: number, doer: number): boolean {
+  const mentionAt = (t: number) => doc.actors.find((a) => a.span.start <= doc.tokens[t]!.start && doc.tokens[t]!.end <= a.span.end);
+  const own = mentionAt(doer);
+  if (!own || own.sector === null) return false;
+  const targets = [...syn.objectsOf(v), ...syn.obliquesOf(v).map((o) => o.token)];
+  return targets.some((t) => {
+    const other = mentionAt(t);
+    return other !== undefined && other !== own && other.sector === own.sector && other.code === own.code;
+  });
+}
+
+/** Subject pronouns that take up a party told before (a closed class). */
+const TAKE_UP_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we']);
+
+/** Whether a clause's verb has no subject of its own or a pronoun one ("when they fired on the crowd"). */
+function pronounOrNoSubject(doc: ArticleDoc, syn: SyntaxView, v: number): boolean {
+  const own = syn.children(v).filter((c) => syn.relation(c) === 'nsubj');
+  return own.every((c) => doc.tokens[c]!.pos === 'PRON' && TAKE_UP_PRONOUNS.has(doc.tokens[c]!.normal));
+}
+
 function whenClause(syn: SyntaxView, doc: ArticleDoc, clause: number): boolean {
   return syn.children(clause).some((c) => ['when', 'as'].includes(doc.tokens[c]!.normal) && (syn.relation(c) === 'mark' || syn.relation(c) === 'advmod'));
 }

@@ -402,7 +402,14 @@ const STAGE = 'events';
 // 136: an agreement another act is told under ("under the deal, soldiers will patrol …", "as part of the accord") is no
 //     act of its own (non-events.json frames).
 // 137: reinforcements arriving in a named place are a deployment with a doer (actors 38: "reinforcements" a force noun).
-const VERSION = 137;
+// 138: a "when"/"as" clause of the main verb's type told by its doers (a pronoun subject or none) is the main act, and
+//     one telling a doer for a death or a passive with none ("died when gunmen attacked …"); a pronoun subject of an
+//     adverbial clause of the main verb's type stands for its subject; a participle after its noun with a "with" phrase
+//     is no act ("armed with machetes"); a claim verb's act-noun object or passive subject is the claimant's act
+//     ("X claimed the attack", "was claimed by X", role-words.json responsibility.actVerbs); a compound act noun whose
+//     last word the parse reads as a verb is no compound ("drones attacked"); neither fold nor pronoun rule holds for a clause
+//     aimed at a party of the main subject's own kind ("Police killed two men when they attacked a police station").
+const VERSION = 138;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -686,7 +693,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       d.event.date_source = { ...d.event.date_source, rule: 'reported-beside' };
       d.event.why.push('date: the time of the claim of responsibility it is told in, which bounds the act, not its own');
     }
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || claimed, introduced: introducedNoun(doc, d) };
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || claimed, introduced: introducedNoun(doc, d), claimedBy: d.roles.claimed === true && d.trigger.nominal };
   }).map((c, k) => {
     const d = drafts[k]!;
     // "The death toll from the attack rose to 19 on Monday after five of the wounded died": the party-less act and the

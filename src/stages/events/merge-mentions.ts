@@ -29,6 +29,8 @@ export interface MergeCandidate {
   readonly detail?: boolean;
   /** A detail whose time is the act's own ("The fighting broke out on Sunday evening", "the toll from Sunday's attack"): it can date the act. */
   readonly datesAct?: boolean;
+  /** An act noun whose actor claimed it ("JNIM claimed responsibility for the attack"): its actor names the doer of the act it retells. */
+  readonly claimedBy?: boolean;
 }
 
 /** PLOVER's verbal types: each statement is its own act. */
@@ -141,6 +143,11 @@ function sameDoers(a: CodedEvent, b: CodedEvent): boolean {
   return a.actor.every((p) => fits(p, b.actor)) || b.actor.every((p) => fits(p, a.actor));
 }
 
+/** Armed men the text names by no name of their own ("gunmen", "insurgents": recap-words.json unnamedArmedSectors, a common noun). */
+function unnamedArmed(party: EventParty): boolean {
+  return party.sector !== null && ARMED_SECTORS.has(party.sector) && !/\p{Lu}/u.test(party.text.slice(1)) && !/^\p{Lu}\p{L}*\s/u.test(party.text) && party.text.split(/\s+/).length <= 3;
+}
+
 /** A party's head word, for telling two named targets apart ("two students" and "the vice-chancellor"). */
 function headWord(party: EventParty): string {
   const words = party.text.toLowerCase().split(/\s+/);
@@ -217,8 +224,11 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   const bActors = codes(b.actor);
   const bAll = new Set([...bActors, ...codes(b.recipient)]);
   const collective = b.recipient.length === 0 || a.recipient.length === 0 && a.actor.length > 1;
-  if (collective) return subset(new Set([...codes(a.actor), ...codes(a.recipient)]), bAll);
-  return subset(codes(a.actor), bActors) && subset(codes(a.recipient), codes(b.recipient));
+  // A claim names the doers the other telling left unnamed ("Gunmen attacked a post … JNIM claimed the attack").
+  const claimedFrom = (x: MergeCandidate, y: MergeCandidate) => x.claimedBy === true && y.event.actor.every(unnamedArmed);
+  const actorsFit = subset(codes(a.actor), bActors) || claimedFrom(small, big) || claimedFrom(big, small);
+  if (collective) return actorsFit && subset(codes(a.recipient), bAll) || subset(new Set([...codes(a.actor), ...codes(a.recipient)]), bAll);
+  return actorsFit && subset(codes(a.recipient), codes(b.recipient));
 }
 
 /**
@@ -334,6 +344,12 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
       }
     }
     for (const party of event.third_party) if (!target.third_party.some((p) => p.code === party.code)) target.third_party.push(party);
+    // "Gunmen attacked a post … JNIM claimed responsibility for the attack": the claimant is who the gunmen were.
+    const keptTelling = targets[0]!;
+    if (candidate.claimedBy === true && event.actor.length > 0 && target.actor.every(unnamedArmed) && !keptTelling.claimedBy) {
+      target.why.push(`actor ${event.actor.map((p) => `"${p.text}"`).join(', ')} claimed the act (was ${target.actor.map((p) => `"${p.text}"`).join(', ') || 'none'})`);
+      target.actor = [...event.actor];
+    }
     // "12 civilians were killed as Russian forces launched air strikes": the kept act names who did it,
     // the merged mention whom it hit; an act with no target of its own takes the mention's.
     if (target.recipient.length === 0) {

@@ -32,7 +32,7 @@ interface RoleWordsFile {
   readonly claimAnswerTypes: string[];
   readonly claimNouns: { nouns: string[] };
   readonly unattributedTypes: { types: string[] };
-  readonly responsibility: { nouns: string[]; verbs: string[]; adjectives: string[]; behind: string[] };
+  readonly responsibility: { nouns: string[]; verbs: string[]; actVerbs: string[]; adjectives: string[]; behind: string[] };
   readonly stanceParticiples: string[];
   readonly relationParticiples: { verbs: string[] };
   readonly allegedContent: { nouns: string[] };
@@ -180,6 +180,8 @@ function load() {
     /** "claimed responsibility for the attack": nouns and verbs of claiming an act as one's own. */
     responsibilityNouns: new Set(data.responsibility.nouns),
     responsibilityVerbs: new Set(data.responsibility.verbs),
+    /** "claimed the attack", "was claimed by X": verbs that claim an act noun itself as the subject's (or agent's) own. */
+    responsibilityActVerbs: new Set(data.responsibility.actVerbs),
     /** "X was responsible for the attack": copular adjectives of authorship. */
     responsibilityAdjectives: new Set(data.responsibility.adjectives),
     /** "X was behind the bombing": prepositions of a copular phrase naming the act's author. */

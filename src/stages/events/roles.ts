@@ -9,6 +9,7 @@ import type { TriggerMatch } from './find-triggers.js';
 import { isPreventVerb, isSuppressVerb } from './assign-modality.js';
 import { typesOfNoun } from './condemned-acts.js';
 import { carriesAct, hostOfSides, isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
+import { aimedAtOwnKind } from './fold-complements.js';
 
 /** The parties of one event, with the reasons that chose them. */
 export interface Roles {
@@ -24,6 +25,8 @@ export interface Roles {
   placeObject?: number;
   /** Recipients the act noun itself did something to, as the agent of a passive ("families displaced by the fighting"): no side of a two-sided act. */
   undergoers?: ActorMention[];
+  /** The actor is who claimed the act ("JNIM claimed responsibility for the attack"): it names the doer an earlier telling left unnamed. */
+  claimed?: boolean;
 }
 
 export interface ActorIndex {
@@ -1046,8 +1049,12 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   const claimant = claimedBy(doc, syn, n);
   if (claimant !== null) {
     for (const s of syn.subjectsOf(claimant)) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" claimed responsibility for the ${noun} ("${doc.tokens[claimant]!.text}")`);
+    if (roles.actor.length > 0) roles.claimed = true;
     if (roles.actor.length > 0) return;
   }
+  for (const author of claimedAuthors(doc, syn, n)) addAll(roles.actor, parties(author), roles.why, (a) => `actor "${a.text}" claimed the ${noun} ("${doc.tokens[syn.head(n)]!.text}")`);
+  if (roles.actor.length > 0) roles.claimed = true;
+  if (roles.actor.length > 0) return;
   // The noun is the act of the verb that governs it: "Iran held talks with …", "launched an
   // offensive", "arrived on a visit", "were engaged in ethnic cleansing". The noun phrase may be a
   // measure or kind of the act ("launched 10 days of war games", "a round of talks", "a mediation
@@ -1161,6 +1168,21 @@ function claimedBy(doc: ArticleDoc, syn: SyntaxView, act: number): number | null
   // "the militia was responsible for the killings": the adjective's subject, unless denied ("was not responsible").
   if (ROLE_WORDS.responsibilityAdjectives.has(doc.tokens[head]!.normal) && syn.negationOf(head) === null) return head;
   return null;
+}
+
+/**
+ * Who claims the act named by noun `n` itself as their own: "JNIM claimed the attack" (the subject of
+ * a verb of claiming whose object is the noun), "the bombing was claimed by JNIM" (the passive's "by"
+ * agent). Not when negated ("did not claim the attack").
+ */
+function claimedAuthors(doc: ArticleDoc, syn: SyntaxView, n: number): number[] {
+  const verb = syn.head(n);
+  if (verb < 0 || doc.tokens[verb]!.pos !== 'VERB' || !ROLE_WORDS.responsibilityActVerbs.has(doc.tokens[verb]!.lemma) || syn.negationOf(verb) !== null) return [];
+  if (syn.fullRelation(n) === 'nsubj:pass') {
+    const agent = syn.agentOf(verb);
+    return agent === null ? [] : [agent];
+  }
+  return syn.relation(n) === 'obj' ? syn.subjectsOf(verb) : [];
 }
 
 /** Relations that lead out of what a mediation phrase says: another clause, or who does it. */
@@ -1478,6 +1500,19 @@ function pronounParties(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, 
     return partiesOf(doc, syn, context.index, subject.token)[0] ?? null;
   };
   const possessive = pronoun !== n;
+  // "Soldiers killed 12 people when they fired on a crowd", "rebels shelled the town after they had ambushed a convoy":
+  // the pronoun subject of an adverbial clause telling an act of its main verb's own type stands for that verb's
+  // subject, the doer of both (the subject is what a pronoun of the next clause most often takes up).
+  if (!possessive && syn.relation(n) === 'nsubj' && syn.relation(trigger.head) === 'advcl' && syn.markerOf(trigger.head) !== null) {
+    const host = syn.head(trigger.head);
+    const subject = syn.subjectOf(host);
+    const sameType = context.triggers.some((t) => t.head === host && !t.nominal && t.rule.event === trigger.rule.event);
+    const party = sameType && subject !== null && !aimedAtOwnKind(doc, syn, trigger.head, subject.token) ? referent(host) : null;
+    if (party) {
+      roles.why.push(`"${word}" stands for "${party.text}", the subject of "${doc.tokens[host]!.text}", whose act the clause tells again`);
+      return [party];
+    }
+  }
   for (const a of [n, ...syn.ancestors(n)]) {
     const lemma = doc.tokens[a]!.lemma;
     // The verb the act is told under ("said that …"), or one it charges or fends off.

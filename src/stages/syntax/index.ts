@@ -110,7 +110,12 @@ export function syntax(): Stage {
     // 35: the possessive tag only on "'s" ("police shot dead …" with "shot" read as POS); a past form between a number and
     // its noun, after a past form or "dead", describes the noun ("shot dead three suspected robbers", analyse.ts); a
     // capitalised common noun opening the sentence is a subject for a past form read as a noun after it.
-    version: 35,
+    // 36: "by/with" marking a finite verb after a participle is the participle's phrase, the verb the sentence's ("Rebels backed
+    // by X attacked …", "Gunmen armed with machetes raided …", repair.ts repairPhraseReadAsClause); a "when" clause the parse
+    // hung on a noun that is no time is the governing predicate's (repairWhenClauseOnNoun, resources/syntax/time-nouns.json);
+    // a past participle right after "they"/"he"/"she"/"we"/"I" is a past tense; an unchanged past ("hurt", "cut", "hit")
+    // after "be"/"get" is the participle ("were hurt", analyse.ts participleAfterBe).
+    version: 36,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

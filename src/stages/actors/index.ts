@@ -93,7 +93,11 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 36: a bare count with no group before it that undergoes a toll verb (its quantity is dead, injured, arrested, displaced
 //     or missing: "Three were killed", "Dozens were detained") is people (CVL, via count-of-people).
 // 37: "the group" is not the body named before it when the story brought in "a group" since (17-definite-groups.ts).
-const VERSION = 37;
+// 38: a state body (group-nouns.json states: "officials", "the authorities", "police") in a story that names no place
+//     but one state as a state takes that state (group-noun-article-state); a name headed by a state office's title
+//     ("Human Rights Ombudsman", offices.json) is the state's office, not an NGO; a demonym after "anti-"/"pro-" is
+//     the target of a stance, not the nationality of its holders.
+const VERSION = 38;
 
 export interface ActorsOptions {
   /**
@@ -109,6 +113,11 @@ export interface ActorsOptions {
 
 /** Prefixes that make a demonym after them a region's or a continent's, not a state's (a short closed class). */
 const SHARED_PREFIX = /\b(?:inter|pan|trans)-$/i;
+/**
+ * Prefixes of a stance that make a demonym after them its target, not the nationality of who holds it: "anti-American
+ * protesters" in Tashkent are Uzbeks against the US, "pro-Russian activists" need not be Russians (a closed class).
+ */
+const STANCE_PREFIX = /\b(?:anti|pro)-$/i;
 
 /**
  * Resolves mentions to PLOVER actors (country or organisation code + sector, with evidence spans)
@@ -138,6 +147,7 @@ export function actors(options: ActorsOptions = {}): Stage {
         // "the Inter-American Highway", "a Pan-African body", "Trans-Saharan trade": a demonym joined to a prefix of
         // many peoples names no one state.
         if (m.label === 'NORP' && SHARED_PREFIX.test(doc.text.slice(Math.max(0, m.span.start - 7), m.span.start))) continue;
+        if (m.label === 'NORP' && STANCE_PREFIX.test(doc.text.slice(Math.max(0, m.span.start - 6), m.span.start))) continue;
         const hit = kb.match(doc.text, m.span.start, m.span.end).find((g) => g.start === m.span.start && g.end === m.span.end)
           ?? datelinePlace(doc, kb, m.span);
         if (hit) found.set(m.id, hit);

@@ -273,7 +273,11 @@ export interface CodedEvent {
   background: boolean;
   modality: Modality;
   size: Partial<Record<QuantityCategory, SizeValue>>;
-  event_loc: { name: string; country_code: string | null; lat: number | null; lon: number | null; level: PlaceLevel; start?: number; end?: number } | null;
+  /**
+   * Where the act happened: `name` as the text writes it ("Alto Parana department", the evidence), `resolved` the
+   * gazetteer's name of the place it was geocoded to ("Alto Paraná Department"), when that differs or is known.
+   */
+  event_loc: { name: string; resolved?: string; country_code: string | null; lat: number | null; lon: number | null; level: PlaceLevel; start?: number; end?: number } | null;
   /**
    * The sentence and trigger words the event was coded from; `mentions` holds the other places the
    * article tells the same act (headline, lead, recap) that were merged into it.

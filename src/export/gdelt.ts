@@ -63,7 +63,7 @@ export function toGdeltFields(row: ExportRow): (string | number | null)[] {
     ...actorFields(first), ...actorFields(second),
     event.background ? 0 : 1, cameo, cameo?.slice(0, 3) ?? null, cameo?.slice(0, 2) ?? null, quadClass(event.event), ploverScore(event.event, event.mode),
     row.canonical?.mentions ?? 1, row.canonical?.sources ?? 1, row.canonical?.mentions ?? 1, null,
-    loc === null ? null : GEO_TYPE[loc.level], loc?.name ?? null, loc?.country_code ?? null, loc?.lat ?? null, loc?.lon ?? null,
+    loc === null ? null : GEO_TYPE[loc.level], loc?.resolved ?? loc?.name ?? null, loc?.country_code ?? null, loc?.lat ?? null, loc?.lon ?? null,
     event.source.published?.slice(0, 10).replace(/-/g, '') ?? null, event.source.url, event.date_precision,
     event.source.id, event.source.title, event.source.outlet,
   ];

@@ -27,7 +27,7 @@ export function toPloverRecord(row: ExportRow): Record<string, unknown> {
     third_party: event.third_party.map(entity),
     event: event.event,
     event_loc: loc === null ? null : {
-      extracted_place: loc.name, resolved_place: loc.name, lat: loc.lat, lon: loc.lon, country_code: loc.country_code,
+      extracted_place: loc.name, resolved_place: loc.resolved ?? loc.name, lat: loc.lat, lon: loc.lon, country_code: loc.country_code,
       resolution: { site: 5, city: 4, region: 2, country: 1 }[loc.level],
     },
     event_text: event.evidence.trigger.text,

@@ -181,6 +181,36 @@ function stateBefore(ctx: ActorContext, mention: Mention, sentence: Sentence): {
   return m && code ? { code, mention: m } : null;
 }
 
+/** Sectors of a state's own offices, whose titles (resources/kb/offices.json) head a name of the state's ("Public Defender"). */
+const STATE_OFFICE_SECTORS = new Set(['GOV', 'JUD', 'LEG', 'COP', 'MIL']);
+
+/**
+ * The sector of the state office a name's head is the title of ("Human Rights Ombudsman", "Commissioner for Human
+ * Rights": the head is the word before "for"/"of", else the last; a two-word title counts: "Public Defender"), else null.
+ */
+function stateOffice(ctx: ActorContext, text: string): string | null {
+  const words = text.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
+  const cut = words.findIndex((w, k) => k > 0 && ['of', 'for'].includes(w));
+  const head = cut > 0 ? words.slice(0, cut) : words;
+  for (const n of [2, 1]) {
+    if (head.length < n) continue;
+    const sector = ctx.kb.officeTitles.get(head.slice(-n).join(' '));
+    if (sector && STATE_OFFICE_SECTORS.has(sector)) return sector;
+  }
+  return null;
+}
+
+/** The state named right after a name with "of" ("the Human Rights Ombudsman of Mongolia"), or null. */
+function stateAfterOf(ctx: ActorContext, mention: Mention, sentence: Sentence): { code: string; mention: Mention } | null {
+  const tokens = ctx.doc.tokens;
+  const i = tokenFrom(tokens, mention.span.end);
+  if (i < 0 || i + 1 >= sentence.tokenEnd || tokens[i]!.normal !== 'of') return null;
+  const j = tokens[i + 1]!.normal === 'the' ? i + 2 : i + 1;
+  const m = ctx.doc.mentions.find((x) => x.span.start === tokens[j]?.start && ctx.readings.has(x.id));
+  const code = m ? stateCodeOf(ctx.readings.get(m.id)!) : null;
+  return m && code ? { code, mention: m } : null;
+}
+
 /** Sectors of group nouns that make the name beside them an armed group's: "rebels of X", "X fighters". */
 const ARMED_SECTORS = new Set(['REB', 'UAF']);
 
@@ -245,6 +275,17 @@ export function resolveByShape(ctx: ActorContext, mention: Mention, sentence: Se
   const start = state ? Math.min(state.mention.span.start, mention.span.start) : mention.span.start;
   if (state) ctx.consumed.add(state.mention.id);
   const evidence = state ? [mentionSpan(state.mention), mentionSpan(mention)] : [mentionSpan(mention)];
+  const office = stateOffice(ctx, mention.text);
+  if (shape.shape === 'ngo' && office) {
+    // "Kazakhstan's Human Rights Ombudsman", "the Human Rights Ombudsman of Mongolia": an office of the state, named by
+    // its title however much of its name is about rights, is the state's (its title's sector), not a civil society group.
+    const owner = state ?? stateAfterOf(ctx, mention, sentence);
+    if (!state && owner) ctx.consumed.add(owner.mention.id);
+    const end = owner && !state ? owner.mention.span.end : mention.span.end;
+    pushActor(ctx, { span: { start, end }, text: doc.text.slice(start, end), code: owner?.code ?? null, sector: office, actorKind: 'organization', name: mention.text, via: 'name-shape',
+      evidence: owner ? [mentionSpan(owner.mention), mentionSpan(mention)].sort((a, b) => a.start - b.start) : [mentionSpan(mention)] });
+    return true;
+  }
   if (shape.shape === 'armed') {
     pushActor(ctx, { span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code: state?.code ?? null, sector: 'REB', actorKind: 'group', name: mention.text, via: 'name-shape', evidence });
   } else {

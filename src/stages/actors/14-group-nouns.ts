@@ -307,6 +307,19 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
       via = 'group-noun-article-place';
       const place = origins.find((p) => p.countryCode === code)!;
       evidence.push(textSpan(ctx.doc, place.span.start, place.span.end));
+    } else if (sentencePlaces.length === 0 && articleCodes.size === 0 && lexicon.stateSectors.has(hit.noun.sector)) {
+      // "Mongolia's government expelled two Chinese diplomats. Officials said …": a state's body ("officials", "the
+      // authorities", "police") in a story that names no place but names one state as a state in the sentences before
+      // (by its name or capital, not a demonym of its people) is that state's. A state of its own sentence is a party
+      // of the same act, which the roles weigh ("US forces killed two soldiers": the soldiers are its foes; "Portugal
+      // offered 400 soldiers": a force offered is no party); civilians are no one's by such a naming.
+      const states = namedStatesBefore(ctx, hit.sentence.span.start);
+      if (states.size === 1) {
+        const named = [...states.values()][0]!;
+        code = named.code;
+        via = 'group-noun-article-state';
+        evidence.push(textSpan(ctx.doc, named.span.start, named.span.end));
+      }
     }
     if (code && !antecedent && lexicon.stateSectors.has(hit.noun.sector) && otherStateInSentence(ctx, hit.sentence, code, via === 'group-noun-place' ? lexicon.stateSectors : null)) {
       code = null;
@@ -325,6 +338,23 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
       origin: { stage: ctx.origin.stage, resource: `${ctx.origin.resource}+${hit.noun.resource ?? lexicon.version}` },
     });
   }
+}
+
+/**
+ * How a state is named as a state: by its name ("Mongolia", "Mongolia's government"), its capital ("Astana said"), or
+ * in the name of one of its offices ("the Human Rights Ombudsman of Kazakhstan", 10-name-shapes.ts).
+ */
+const STATE_NAMED_VIA = new Set(['country-name', 'country-sector', 'capital-metonym']);
+const namesState = (a: ActorMention) => STATE_NAMED_VIA.has(a.via) || (a.via === 'name-shape' && a.actorKind === 'organization');
+
+/** The states the article names as states before `start`, each with its first naming (keyed by code). */
+function namedStatesBefore(ctx: ActorContext, start: number): Map<string, ActorMention> {
+  const states = new Map<string, ActorMention>();
+  for (const a of [...ctx.actors].sort((x, y) => x.span.start - y.span.start)) {
+    if (a.span.start >= start || a.code === null || !namesState(a) || !ctx.kb.countries.has(a.code)) continue;
+    if (!states.has(a.code)) states.set(a.code, a);
+  }
+  return states;
 }
 
 /** An ethnic, religious or regional group's name (names.json `groupNames`, read as NORP) holding token `t`. */
@@ -430,8 +460,12 @@ function ownerBeforeSentence(ctx: ActorContext, hit: GroupNounHit, possessive: n
 
 const lastWord = (text: string) => (text.toLowerCase().split(/\s+/).pop() ?? '');
 
-/** "near the border with Mexico": a state named as the far side of a border is a place, nobody's force. */
-const BORDER_WITH = /\b(?:border|borders|frontier|boundary)\s+with\s+$/i;
+/**
+ * "near the border with Mexico": a state named as the far side of a border is a place, nobody's force (the nouns of a
+ * frontier are names.json frontierNouns, the one list the entities stage reads "the Nigerien border" by).
+ */
+let borderWith: RegExp | undefined;
+const BORDER_WITH = () => borderWith ??= new RegExp(String.raw`\b(?:${[...nameShapes().frontierNouns].join('|')})\s+with\s+$`, 'i');
 
 /**
  * Whether the sentence names a state other than `code` ("US forces", "Russia"). With `owners` (the state sectors),
@@ -442,5 +476,5 @@ const BORDER_WITH = /\b(?:border|borders|frontier|boundary)\s+with\s+$/i;
  */
 function otherStateInSentence(ctx: ActorContext, sentence: Sentence, code: string, owners: ReadonlySet<string> | null): boolean {
   return ctx.actors.some((a) => a.code !== null && a.code !== code && ctx.kb.countries.has(a.code) && Span.contains(sentence.span, a.span)
-    && (!owners || ((a.sector === null || owners.has(a.sector)) && !BORDER_WITH.test(ctx.doc.text.slice(Math.max(0, a.span.start - 24), a.span.start)))));
+    && (!owners || ((a.sector === null || owners.has(a.sector)) && !BORDER_WITH().test(ctx.doc.text.slice(Math.max(0, a.span.start - 24), a.span.start)))));
 }

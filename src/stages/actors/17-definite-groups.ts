@@ -11,7 +11,7 @@ const NAMED_VIA = new Set(['dictionary', 'user-dictionary', 'name-shape', 'org-m
  * is from, which an armed group the story has just named by name outweighs ("Al-Shabaab attacked … The militants
  * then ambushed a convoy near Garissa": the militants are Al-Shabaab's, not Kenya's).
  */
-const PLACE_ONLY_VIA = new Set(['group-noun-place', 'group-noun-article-place']);
+const PLACE_ONLY_VIA = new Set(['group-noun-place', 'group-noun-article-place', 'group-noun-article-state']);
 /** Kinds of actor a body anaphor ("the group", "the organisation") can stand for: a body, never a state or a person. */
 const BODY_KINDS = new Set(['organization', 'group', 'igo']);
 

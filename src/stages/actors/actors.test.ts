@@ -157,3 +157,26 @@ describe('actors', () => {
     }
   });
 });
+
+describe('actors: stances and offices of the state', () => {
+  it.each([
+    ['Anti-American protesters marched in Tashkent on Sunday.', 'UZB'],
+    ['Pro-Russian activists rallied outside a television station in Almaty.', 'KAZ'],
+  ])('should read a demonym after "anti-" or "pro-" as the target of a stance, not the nationality of its holders, in %j', (text, code) => {
+    const doc = makeDocWithActors(text);
+    expect(doc.actors.filter((a) => a.code === 'USA' || a.code === 'RUS')).toEqual([]);
+    expect(doc.actors.find((a) => /protesters|activists/.test(a.text))?.code).toBe(code);
+  });
+
+  it.each([
+    ['The Human Rights Ombudsman of Kazakhstan criticised the police.', 'Human Rights Ombudsman of Kazakhstan', 'KAZ', 'GOV'],
+    ["Mongolia's Human Rights Commissioner condemned the detention of three herders.", "Mongolia's Human Rights Commissioner", 'MNG', 'GOV'],
+    ['The ombudsman criticised police in Tashkent.', 'ombudsman', 'UZB', 'GOV'],
+  ])('should read an office of the state named by its title as the state\'s, not an NGO, in %j', (text, name, code, sector) => {
+    expect(makeDocWithActors(text).actors.find((a) => a.text === name)).toMatchObject({ code, sector });
+  });
+
+  it('should keep a rights group named by its shape an NGO', () => {
+    expect(makeDocWithActors('Human Rights Watch criticised the police in Almaty.').actors.find((a) => a.text === 'Human Rights Watch')?.code).toBe('NGO');
+  });
+});

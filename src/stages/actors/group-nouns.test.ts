@@ -239,3 +239,22 @@ describe('actors: a goal written in its state, and states that own no force', ()
     expect(codeOf(run(text), actor)).toBe(code);
   });
 });
+
+describe('actors: state bodies in a story that names no place but one state', () => {
+  it.each([
+    ["Mongolia's government expelled two Chinese diplomats on Monday. Officials accused them of spying.", 'Officials', 'MNG', 'GOV'],
+    ['Paraguay raised fuel taxes on Monday. The authorities warned truck drivers against blocking roads.', 'authorities', 'PRY', 'GOV'],
+    ['The Human Rights Ombudsman of Kazakhstan spoke on Monday. He criticised the police for beating strikers.', 'police', 'KAZ', 'COP'],
+  ])('should give a state body of a story that names one state as a state before it and no place that state, in %j', (text, noun, code, sector) => {
+    expect(summary(run(text)).find(([t]) => t === noun)).toEqual([noun, code, sector, 'group-noun-article-state']);
+  });
+
+  it.each([
+    ['US forces killed a civilian near the gas field.', 'civilian'],
+    ['US forces killed two soldiers near the gas field.', 'soldiers'],
+    ['Mongolia raised fuel prices on Monday. Protesters blocked a road.', 'Protesters'],
+    ['Paraguay has offered 400 soldiers to the peacekeeping mission.', 'soldiers'],
+  ])('should not give a civilian, or the foe of a force in its sentence, the state a story names, in %j', (text, noun) => {
+    expect(summary(run(text)).find(([t]) => t === noun)?.[1]).toBeNull();
+  });
+});

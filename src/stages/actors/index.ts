@@ -96,7 +96,11 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 38: a group noun of an armed sector possessing an armed act's noun is its doer ("the army's shelling", 14-group-nouns.ts doerOfAct).
 // 39: "reinforcements" is a group noun of forces (MIL) and, after an owner word ("police reinforcements"), a force's
 //     installation noun that takes the owner's sector (group-nouns.json).
-const VERSION = 39;
+// 40: a state body (group-nouns.json states: "officials", "the authorities", "police") in a story that names no place
+//     but one state as a state takes that state (group-noun-article-state); a name headed by a state office's title
+//     ("Human Rights Ombudsman", offices.json) is the state's office, not an NGO; a demonym after "anti-"/"pro-" is
+//     the target of a stance, not the nationality of its holders.
+const VERSION = 40;
 
 export interface ActorsOptions {
   /**
@@ -112,6 +116,11 @@ export interface ActorsOptions {
 
 /** Prefixes that make a demonym after them a region's or a continent's, not a state's (a short closed class). */
 const SHARED_PREFIX = /\b(?:inter|pan|trans)-$/i;
+/**
+ * Prefixes of a stance that make a demonym after them its target, not the nationality of who holds it: "anti-American
+ * protesters" in Tashkent are Uzbeks against the US, "pro-Russian activists" need not be Russians (a closed class).
+ */
+const STANCE_PREFIX = /\b(?:anti|pro)-$/i;
 
 /**
  * Resolves mentions to PLOVER actors (country or organisation code + sector, with evidence spans)
@@ -141,6 +150,7 @@ export function actors(options: ActorsOptions = {}): Stage {
         // "the Inter-American Highway", "a Pan-African body", "Trans-Saharan trade": a demonym joined to a prefix of
         // many peoples names no one state.
         if (m.label === 'NORP' && SHARED_PREFIX.test(doc.text.slice(Math.max(0, m.span.start - 7), m.span.start))) continue;
+        if (m.label === 'NORP' && STANCE_PREFIX.test(doc.text.slice(Math.max(0, m.span.start - 6), m.span.start))) continue;
         const hit = kb.match(doc.text, m.span.start, m.span.end).find((g) => g.start === m.span.start && g.end === m.span.end)
           ?? datelinePlace(doc, kb, m.span);
         if (hit) found.set(m.id, hit);

@@ -12,16 +12,28 @@ const isNamePart = (t: Token | undefined): t is Token => t !== undefined && t.po
  * A town name that is really part of a person's name: "Judge Alejandro Rivera" (Rivera, Uruguay),
  * "Vladimir Putin" (Vladimir, Russia). A gazetteer hit whose only readings are cities, written next
  * to a capitalised proper noun (one space, no comma), is part of that name. Countries, capitals and
- * organisations are never dropped ("Kenya Airways", "Moscow" after "Kremlin" stay), nor a city before
- * an organisation or event word ("Minsk Group", "Geneva Conventions").
+ * organisations are not dropped ("Kenya Airways", "Moscow" after "Kremlin" stay), nor a city before an organisation or
+ * event word ("Minsk Group", "Geneva Conventions"); a capital is, between an office title and a name part
+ * ("president Santiago Pena": `capitalAsFirstName`).
  */
-export function isCityInsideName(tokens: readonly Token[], sentenceStart: number, match: { start: number; end: number; match: GazetteerMatch }): boolean {
-  if (!match.match.refs.every((r) => r.type === 'city')) return false;
+export function isCityInsideName(tokens: readonly Token[], sentenceStart: number, match: { start: number; end: number; match: GazetteerMatch }, officeTitles?: ReadonlyMap<string, string>): boolean {
   const i = firstTokenFrom(tokens, match.start);
   if (i < 0) return false;
   const prev = i > sentenceStart ? tokens[i - 1] : undefined;
+  if (!match.match.refs.every((r) => r.type === 'city')) return capitalAsFirstName(tokens, i, match, prev, officeTitles);
   if (isNamePart(prev) && match.start - prev.end === 1) return true;
   const nextIndex = firstTokenFrom(tokens, match.end);
   const next = nextIndex >= 0 ? tokens[nextIndex] : undefined;
   return isNamePart(next) && next.start - match.end === 1 && ![ORG_HEADS, EVENT_HEADS, NOT_SURNAMES].some((s) => s.has(next.normal));
+}
+
+/**
+ * A capital that is a person's first name after an office title ("President Santiago Peña", "Mayor Lima Duarte"): a
+ * capital's or city's name (never a country's) between a title (offices.json) and a capitalised name part.
+ */
+function capitalAsFirstName(tokens: readonly Token[], i: number, match: { start: number; end: number; match: GazetteerMatch }, prev: Token | undefined, officeTitles?: ReadonlyMap<string, string>): boolean {
+  if (!officeTitles || !prev || !officeTitles.has(prev.normal) || !match.match.refs.every((r) => r.type === 'city' || r.type === 'capital')) return false;
+  if (firstTokenFrom(tokens, match.end) !== i + 1 || tokens[i]!.end !== match.end) return false;
+  const next = tokens[i + 1];
+  return isNamePart(next) && next.start - match.end === 1 && ![ORG_HEADS, EVENT_HEADS, NOT_SURNAMES].some((set) => set.has(next.normal));
 }

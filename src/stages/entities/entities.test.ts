@@ -291,3 +291,17 @@ describe('entities: words of the compass in names', () => {
     expect(mentionsOf('Western envoys met northern elders on Monday.')).toEqual([]);
   });
 });
+
+describe('entities: a capital that is a first name after an office title', () => {
+  it.each([
+    ["Paraguay's president Santiago Pena met farmers in Asuncion on Monday.", 'GPE:Santiago'],
+    ['Mongolian minister Ulaanbaatar Batbold met herders on Monday.', 'GPE:Ulaanbaatar'],
+  ])('should not read the capital in %j as a place', (text, wrong) => {
+    expect(mentionsOf(text)).not.toContain(wrong);
+  });
+
+  it('should keep a capital after a title that is not followed by a name', () => {
+    expect(mentionsOf('The president visited Asuncion on Monday.')).toContain('GPE:Asuncion');
+  });
+});
+

@@ -41,7 +41,9 @@ import { organisationShapes } from './organisation-shapes.js';
 // 18: "territory", "area", "department", "prefecture" are place heads (names.json): "Djugu territory", "the Baramulla area".
 // 19: a month written short beside a number is a date, not the world town of that name ("BANGUI, Nov 18 (AFP)" is no
 //     mention of Nov, Tajikistan: src/kb/index.ts saysDate).
-const VERSION = 19;
+// 20: a capital between an office title and a capitalised name part is the person's first name ("Paraguay's president
+//     Santiago Pena"; 03-city-inside-name.ts capitalAsFirstName), not the capital.
+const VERSION = 20;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,
@@ -121,7 +123,7 @@ function mentionsOfSentence(doc: ArticleDoc, sentence: Sentence, shouted: boolea
   const from = sentence.tokenStart;
   const to = sentence.tokenEnd;
   const hits = matchGazetteer(doc.text, sentence.span.start, sentence.span.end, kb, shouted)
-    .filter((h) => !isCityInsideName(tokens, from, h) && !isSurnameHit(tokens, from, h, shapes, known))
+    .filter((h) => !isCityInsideName(tokens, from, h, kb.officeTitles) && !isSurnameHit(tokens, from, h, shapes, known))
     .map((h) => (isAttributiveStateName(tokens, h) ? { ...h, label: 'NORP' as const } : h));
   const hitOf = new Map<Token, GazetteerCandidate>();
   for (let i = from, k = 0; i < to && k < hits.length; i++) {

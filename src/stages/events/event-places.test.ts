@@ -87,8 +87,8 @@ describe('events: a road the act is done to is placed by where it leads', () => 
 
 describe('events: one adjective between the preposition and the place ("in neighbouring …")', () => {
   it.each([
-    ['Two constables were wounded in neighbouring Gazipur district on Sunday.', 'wounded', 'Gazipur'],
-    ['Gunmen abducted a chief in restive Zamfara state on Friday.', 'abducted', 'Zamfara State'],
+    ['Two constables were wounded in neighbouring Gazipur district on Sunday.', 'wounded', 'Gazipur district'],
+    ['Gunmen abducted a chief in restive Zamfara state on Friday.', 'abducted', 'Zamfara state'],
     ['Rebels burned a clinic in war-torn Ituri on Monday.', 'burned', 'Ituri'],
   ])('%j is placed', (text, trigger, place) => {
     expect(placeOf(code(text), trigger)).toBe(place);
@@ -104,7 +104,7 @@ describe('events: a settlement the verb acts on, written in a larger place, is w
   });
 
   it('should keep the region when the settlement is not what the verb acts on', () => {
-    expect(placeOf(code('Farmers from the town of Bunia protested in Ituri province on Monday.'), 'protested')).toBe('Ituri');
+    expect(placeOf(code('Farmers from the town of Bunia protested in Ituri province on Monday.'), 'protested')).toBe('Ituri province');
   });
 });
 
@@ -147,5 +147,21 @@ describe('events: the finer place of a clause, and areas named by a plural noun'
 
   it('keeps the state when the clause names no finer place in it', () => {
     expect(placeOf(code('Soldiers killed two smugglers in Liberia near the border with Sierra Leone.'), 'killed')).toBe('Liberia');
+  });
+});
+
+describe('events: the place as the text writes it, geocoded by the gazetteer', () => {
+  const locOf = (events: CodedEvent[], trigger: string) => events.find((e) => e.evidence.trigger.text === trigger)?.event_loc;
+  it.each([
+    ['Police detained 40 farmers in Alto Parana on Monday.', 'detained', 'Alto Parana', 'Alto Paraná Department'],
+    ['Police detained 40 farmers in Alto Parana department on Monday.', 'detained', 'Alto Parana department', 'Alto Paraná Department'],
+    ['Soldiers clashed with smugglers in southern Fergana on Monday.', 'clashed', 'southern Fergana', 'Fergana'],
+    ['Protesters rallied in northern Kazakhstan on Monday.', 'rallied', 'northern Kazakhstan', 'Kazakhstan'],
+  ])('%j is placed at the written name, resolved to the gazetteer\'s', (text, trigger, written, resolved) => {
+    expect(locOf(code(text), trigger)).toMatchObject({ name: written, resolved });
+  });
+
+  it('should not take into the place a noun the area\'s name modifies', () => {
+    expect(locOf(code('Gunmen attacked the Mangystau region police headquarters in Aktau on Monday.'), 'attacked')?.name).toBe('Aktau');
   });
 });

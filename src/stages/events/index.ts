@@ -409,7 +409,10 @@ const STAGE = 'events';
 //     ("X claimed the attack", "was claimed by X", role-words.json responsibility.actVerbs); a compound act noun whose
 //     last word the parse reads as a verb is no compound ("drones attacked"); neither fold nor pronoun rule holds for a clause
 //     aimed at a party of the main subject's own kind ("Police killed two men when they attacked a police station").
-const VERSION = 138;
+// 139: the event's place is named as the text writes it, with a compass adjective before and its area's noun after
+//     ("southern Fergana", "Alto Parana department"; writtenPlace), the gazetteer's name kept as event_loc.resolved
+//     (PLOVER export resolved_place); a place written in capitals keeps the gazetteer's name.
+const VERSION = 139;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1417,11 +1420,35 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       && IN_LARGER_PLACE.test(doc.text.slice(acted.span.end, nearest!.span.start)) ? acted : undefined;
     const place = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft);
     if (!place) continue;
-    draft.event.event_loc = { name: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: place.span.start, end: place.span.end };
+    const written = writtenPlace(doc, place);
+    draft.event.event_loc = { name: written.name, resolved: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: written.start, end: written.end };
     const how = place === objectPlace ? ' (the place acted on)' : place === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(place) ? ' in the same clause'
       : place === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : ' (the place its "where" clause follows)';
     draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);
   }
+}
+
+/** Nouns of an area written after its name ("Alto Parana department", "Mezam Division"): LOCALITY_NOUNS' areas, and "state". */
+const AREA_AFTER = new RegExp(String.raw`^\s+(${[...LOCALITY_NOUNS].filter(([, level]) => level === 'region').map(([w]) => w).filter((w) => !w.endsWith('s')).join('|')}|state)\b`, 'iu');
+const COMPASS_BEFORE = new RegExp(String.raw`\b${COMPASS_WORD}\s+$`, 'iu');
+
+/**
+ * The event's place as the text writes it, the evidence an analyst keeps ("Alto Parana department", "southern Fergana",
+ * "Asuncion"), while its geocode and `resolved` name come from the gazetteer ("Alto Paraná Department"): the name with
+ * a compass adjective before it and the noun of its area after it. A name written in capitals (a dateline's "ASTANA",
+ * "US") is the gazetteer's.
+ */
+function writtenPlace(doc: ArticleDoc, place: PlaceMention): { name: string; start: number; end: number } {
+  if (!/\p{Ll}/u.test(place.text)) return { name: place.name, start: place.span.start, end: place.span.end };
+  let { start, end } = place.span;
+  const before = COMPASS_BEFORE.exec(doc.text.slice(Math.max(0, start - 24), start));
+  if (before && /^\p{Ll}/u.test(before[0])) start -= before[0].length;
+  const after = AREA_AFTER.exec(doc.text.slice(end, end + 20));
+  // Not a noun that only modifies another ("Kaduna state government", "Astana region police"), nor one with its own
+  // "of" ("in Bosnia state of emergency rules").
+  const next = after ? doc.tokens[firstTokenFrom(doc.tokens, end + after[0].length)] : undefined;
+  if (after && (!next || next.start > end + after[0].length + 1 || (!['NOUN', 'PROPN'].includes(next.pos) && next.normal !== 'of'))) end += after[0].length;
+  return { name: doc.text.slice(start, end).replace(/\s+/gu, ' '), start, end };
 }
 
 /** What joins a settlement to the larger place it lies in: "Djibo in Soum province", "Kherson, in the south of". */

@@ -94,7 +94,8 @@ function abroad(event: CodedEvent, home: string | null): boolean {
 }
 
 /** How the actors stage codes a party from another mention rather than from its own words. */
-const INFERRED_VIA = new Set(['coreference', 'group-noun', 'group-noun-antecedent', 'group-noun-place', 'group-noun-article-place', 'sentence-country',
+const INFERRED_VIA = new Set(['coreference', 'group-noun', 'group-noun-antecedent', 'group-noun-place', 'group-noun-article-place', 'group-noun-article-state',
+  'sentence-country',
   'article-country', 'sector-in-place', 'count-of-group', 'collective', 'counterpart', 'region-sector', 'ethnic-location']);
 
 /**
@@ -202,7 +203,7 @@ const RULING_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
  * "The opposition called on Talon to resign", "the opposition accused the government of rigging the vote": an
  * opposition is the opposition of a state, so one its text gives no state (a group noun, OPP) that faces the rulers
  * of one state (GOV, LEG, JUD) on the other side of an act is that state's, also over the country of the article's one
- * place (a guess, `group-noun-article-place`). Not when its
+ * place or one state it names (a guess, `group-noun-article-place`, `group-noun-article-state`). Not when its
  * sentence names another state ("the opposition in exile urged France to pressure the junta").
  */
 export function oppositionCounterpart(doc: ArticleDoc, event: CodedEvent): void {
@@ -212,7 +213,7 @@ export function oppositionCounterpart(doc: ArticleDoc, event: CodedEvent): void 
     return codes.size === 1 ? [...codes][0]! : null;
   };
   // A country the article's one place gave is a guess the rulers it faces outweigh.
-  const guess = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end && a.via === 'group-noun-article-place');
+  const guess = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end && (a.via === 'group-noun-article-place' || a.via === 'group-noun-article-state'));
   const guesses = [...event.actor, ...event.recipient].map(guess).filter((a) => a !== undefined);
   // The sentence's states, but for the guessed opposition's own.
   const sentence = event.evidence.sentence;

@@ -83,6 +83,8 @@ function toldLevel(event: CodedEvent): string | undefined {
     const next = /^\s+([\p{L}]+)/u.exec(sentence.text.slice(loc.end - sentence.start))?.[1]?.toLowerCase();
     if (next && REGION_NOUNS.has(next)) return 'region';
   }
+  // The written place may hold its area's noun ("Alto Parana department", index.ts writtenPlace).
+  if (REGION_NOUNS.has(loc.name.split(' ').pop()!.toLowerCase())) return 'region';
   return loc.level;
 }
 
@@ -94,7 +96,8 @@ function toldLevel(event: CodedEvent): string | undefined {
 export function placesConflict(a: CodedEvent, b: CodedEvent): boolean {
   const p = a.event_loc;
   const q = b.event_loc;
-  if (!p || !q || p.name === q.name) return false;
+  // One place however each telling writes it ("Fergana region", "southern Fergana"): the gazetteer's name decides.
+  if (!p || !q || (p.resolved ?? p.name) === (q.resolved ?? q.name)) return false;
   if (p.country_code && q.country_code && p.country_code !== q.country_code) return true;
   const levels = [toldLevel(a), toldLevel(b)];
   if (levels.every((l) => l === 'region')) return true;

@@ -378,7 +378,9 @@ const STAGE = 'events';
 // 128: an act in an article's background section (a paragraph labelled "Background:", or under a "Background" heading
 //      up to the next heading) is background whatever its date (background-section.ts); a live page's entries under a
 //      "Yesterday" heading are of the day before the publication (assign-date.ts yesterdaysEntry).
-const VERSION = 128;
+// 129: a gerund of manner after "by" on an active clause is done by that clause's subject ("responded by accusing the general", "retaliated by expelling two envoys";
+//      SyntaxView.subjectOf, gerund-control.json v4 subjectMarkers).
+const VERSION = 129;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -56,3 +56,21 @@ describe('background sections: what a labelled section tells is context', () => 
     expect(e).toMatchObject({ background: false });
   });
 });
+
+describe('a gerund of manner after "by" is done by the subject of the clause it hangs on', () => {
+  it.each([
+    ['Vanuatu responded by accusing Fiji of interference.', 'accusing', 'VUT', 'FJI'],
+    ['Jamaica retaliated by expelling two Cuban diplomats.', 'expelling', 'JAM', 'CUB'],
+    ['The Solomon Islands government reacted on Friday by recalling its ambassador from Beijing.', 'recalling', 'SLB', undefined],
+  ])('%j → actor of "%s" is %s', (sentence, trigger, actor, recipient) => {
+    const e = byTrigger(code(sentence, '2026-04-22'), trigger);
+    expect(e).toBeDefined();
+    expect(e!.actor.map((a) => a.code)).toContain(actor);
+    if (recipient) expect(e!.recipient.map((a) => a.code)).toContain(recipient);
+  });
+
+  it('leaves the gerund under a passive clause to its own parties', () => {
+    const e = byTrigger(code('The Fijian officer was punished by being dismissed from the army.', '2026-04-22'), 'punished');
+    expect(e?.actor ?? []).toHaveLength(0);
+  });
+});

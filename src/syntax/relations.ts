@@ -21,13 +21,15 @@ interface GerundControl {
   markers: Set<string>; verbs: Set<string>;
   /** "took a leading role in mediating", "was instrumental in brokering": the holder of the part does the deed. */
   participationMarkers: Set<string>; participationNouns: Set<string>; participationAdjectives: Set<string>;
+  /** "responded by accusing …": the subject of the clause a gerund of manner hangs on does the deed. */
+  subjectMarkers: Set<string>;
 }
 let gerundControl: GerundControl | undefined;
 function gerundControlWords(): GerundControl {
   if (!gerundControl) {
-    const data = JSON.parse(readFileSync(resourcePath('syntax/gerund-control.json'), 'utf8')) as Record<'markers' | 'verbs' | 'participationMarkers' | 'participationNouns' | 'participationAdjectives', string[]>;
+    const data = JSON.parse(readFileSync(resourcePath('syntax/gerund-control.json'), 'utf8')) as Record<'markers' | 'verbs' | 'participationMarkers' | 'participationNouns' | 'participationAdjectives' | 'subjectMarkers', string[]>;
     gerundControl = {
-      markers: new Set(data.markers), verbs: new Set(data.verbs), participationMarkers: new Set(data.participationMarkers),
+      markers: new Set(data.markers), verbs: new Set(data.verbs), participationMarkers: new Set(data.participationMarkers), subjectMarkers: new Set(data.subjectMarkers),
       participationNouns: new Set(data.participationNouns), participationAdjectives: new Set(data.participationAdjectives),
     };
   }
@@ -222,7 +224,9 @@ export class SyntaxView {
         at = holder;
         continue;
       }
-      if (rel === 'advcl' && !this.markerOf(at)) {
+      // "responded by accusing the general", "retaliated by expelling two envoys": a gerund of manner after "by" is done
+      // by the subject of the clause it hangs on (an active one: the doer of "was punished by …" is no subject).
+      if (rel === 'advcl' && !this.markerOf(at) || rel === 'advcl' && this.tokens[at]!.tag === 'VBG' && gerundControlWords().subjectMarkers.has(this.markerOf(at) ?? '') && !this.isPassive(head)) {
         at = head;
         continue;
       }

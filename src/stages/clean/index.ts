@@ -26,7 +26,8 @@ export function clean(): Stage {
     name: 'clean',
     // 2: a furniture heading with its teaser links on the lines below it (no blank line between) opens the tail.
     // 3: the points of a bulleted list (a summary box, "Key points:") are paragraphs of their own; a point opens no tail.
-    version: 3,
+    // 4: a live page's entry stamp on a line of its own ("09:42" above the entry) is a paragraph of its own (text/01-split-paragraphs.ts).
+    version: 4,
     requires: [],
     assigns: ['text'],
     run(doc: ArticleDoc, { report }: StageContext): void {

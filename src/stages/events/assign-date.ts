@@ -333,6 +333,8 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     // An act told in the simple past or the perfect with no time of its own happened at some point
     // before the publication: the text supports its month, not the day (a live page's timestamped entry is of that day).
     if ((past || perfect(doc, chain.map((c) => c.head)) || toldInPast(doc, trigger.rule.event, chain)) && pub?.precision === 'day' && !liveEntry(doc, sentenceIndex)) return { ...truncate(pub.value, 'month'), rule: 'publication', confidence: 0.4 };
+    const dayBefore = pub?.precision === 'day' && yesterdaysEntry(doc, sentenceIndex) ? shiftDate(pub.value!, 'day', -1, 'day') : null;
+    if (dayBefore) return { ...dayBefore, rule: 'publication', confidence: 0.4 };
     return { value: pub?.value ?? null, precision: pub?.precision ?? null, rule: 'publication', confidence: 0.4 };
   })();
   // "nine years after a Nato campaign forced …" told in 2008: the campaign's act lies nine years before.
@@ -501,6 +503,16 @@ function liveEntry(doc: ArticleDoc, sentenceIndex: number): boolean {
   if (doc.paragraphs.slice(0, paragraph + 1).some((p) => CLOCK_HEADING.test(opening(p)))) return true;
   const stamped = doc.paragraphs.map((p, k) => STAMP_HEADING.test(opening(p)) ? k : -1).filter((k) => k >= 0);
   return stamped.length >= 2 && stamped[0]! <= paragraph;
+}
+
+/**
+ * Whether a live page's entry stands under a "Yesterday" heading (a paragraph of that word alone at or before it): the
+ * page runs newest first, and its entries below that heading were posted the day before the publication.
+ */
+function yesterdaysEntry(doc: ArticleDoc, sentenceIndex: number): boolean {
+  if (!liveEntry(doc, sentenceIndex)) return false;
+  const paragraph = doc.sentences[sentenceIndex]!.paragraph;
+  return doc.paragraphs.slice(0, paragraph).some((p) => /^\s*yesterday\s*$/i.test(doc.text.slice(p.start, p.end)));
 }
 
 /** Last day covered by a date value ("2022-09" → 2022-09-30, "199" → 1999-12-31). */

@@ -2,6 +2,7 @@ import { eventSourceOf, type ArticleDoc, type CodedEvent, type PlaceMention, typ
 import { firstTokenFrom } from '../../core/search.js';
 import { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
+import { inBackgroundSection } from './background-section.js';
 import { assignDate, isBackground, sequenceDistance, sequenceNoun, truncate, type EventDate } from './assign-date.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import { assignModality, speechVerb } from './assign-modality.js';
@@ -412,7 +413,12 @@ const STAGE = 'events';
 // 139: the event's place is named as the text writes it, with a compass adjective before and its area's noun after
 //     ("southern Fergana", "Alto Parana department"; writtenPlace), the gazetteer's name kept as event_loc.resolved
 //     (PLOVER export resolved_place); a place written in capitals keeps the gazetteer's name.
-const VERSION = 139;
+// 140: an act in an article's background section (a paragraph labelled "Background:", or under a "Background" heading
+//      up to the next heading) is background whatever its date (background-section.ts); a live page's entries under a
+//      "Yesterday" heading are of the day before the publication (assign-date.ts yesterdaysEntry).
+// 141: a gerund of manner after "by" on an active clause is done by that clause's subject ("responded by accusing the general", "retaliated by expelling two envoys";
+//      SyntaxView.subjectOf, gerund-control.json v4 subjectMarkers).
+const VERSION = 141;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -733,8 +739,9 @@ function buildDraft(doc: ArticleDoc, id: string, sentenceIndex: number, clause: 
   const why = [`"${doc.text.slice(head.start, last.end)}" is a ${trigger.nominal ? 'noun' : 'verb'} trigger for ${rule.event}${rule.mode ? `/${rule.mode}` : ''} (${ruleName})`, ...roles.why];
   why.push(date.time ? `date ${date.value} from "${date.time.text}" (${date.rule}, rule ${date.time.rule})` : `date ${date.value ?? 'unknown'} from the ${date.rule}`);
   if (modality !== 'asserted') why.push(`modality ${modality}${modalityCue ? ` from "${modalityCue}"` : ''}`);
-  const background = isBackground(doc, date, pastPerfect);
-  if (background) why.push(pastPerfect ? 'background: past perfect ("had …")' : 'background: dated well before the news period');
+  const backgroundSection = inBackgroundSection(doc, sentenceIndex);
+  const background = backgroundSection || isBackground(doc, date, pastPerfect);
+  if (background) why.push(backgroundSection ? 'background: in the article\'s background section' : pastPerfect ? 'background: past perfect ("had …")' : 'background: dated well before the news period');
   let confidence = trigger.nominal && !carriedByVerb(doc, trigger) ? 0.55 : 0.65;
   if (roles.actor.length > 0) confidence += 0.1;
   if (roles.recipient.length > 0) confidence += 0.05;

@@ -9,6 +9,13 @@ export interface TextPara {
 export const BULLET_LINE = /^[ \t]*[-•*–·▪][ \t]+\S/;
 
 /**
+ * A live page's entry stamp on a line of its own, above the entry it heads: a clock time with its half of the day or
+ * zone ("09:42", "9.30 pm", "14:05 GMT", "Posted at 08:15"). A clock written with a point needs its half of the day
+ * ("1.25" alone may be a figure cut off a wrapped line).
+ */
+export const STAMP_LINE = /^[ \t]*(?:(?:posted|updated|last updated)(?: at)?:? )?(?:\d{1,2}:\d{2}(?: ?(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\.\d{2} ?(?:am|pm|a\.m\.|p\.m\.))(?: (?:gmt|utc|bst|cet|est|edt|ist|eat|wat|cat|ict|local time))?[ \t]*$/i;
+
+/**
  * Whether a list can start after this line: it is a point itself, ends a sentence or a lead-in
  * ("Key points:"), or is a label of one or two words ("Summary", "Key points"). A dash opening a line after a line cut
  * mid-sentence ("Police said the march\n- which began on Tuesday - was illegal") is the sentence's.
@@ -21,7 +28,9 @@ function endsListLead(line: string): boolean {
 /**
  * Splits plain text into paragraphs at blank lines (lines holding only white space), and before
  * each line that opens with a bullet: the points of a summary box or a list are statements of
- * their own, and read as one paragraph their acts run together into one sentence.
+ * their own, and read as one paragraph their acts run together into one sentence. A live page's stamp line ("09:42")
+ * is a paragraph of its own too: read with the entry under it, the clock became the first word of the entry's subject
+ * (and so its actor, "08:05 Thai Prime Minister … telephoned …").
  * Offsets are into `raw`; line ends exclude the line break.
  */
 export function splitParagraphs(raw: string): TextPara[] {
@@ -42,8 +51,10 @@ export function splitParagraphs(raw: string): TextPara[] {
     if (line.trim() === '') close();
     else {
       const previous = lines[lines.length - 1];
-      if (BULLET_LINE.test(line) && previous && endsListLead(raw.slice(previous.start, previous.end))) close();
+      const stamp = STAMP_LINE.test(line);
+      if (stamp || (BULLET_LINE.test(line) && previous && endsListLead(raw.slice(previous.start, previous.end)))) close();
       lines.push({ start: at, end });
+      if (stamp) close();
     }
     if (!m) break;
     at = m.index + m[0].length;

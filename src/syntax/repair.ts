@@ -798,15 +798,22 @@ export function repairParticipleBeforePassive(analysis: readonly WordAnalysis[])
   return draft.read();
 }
 
-/** Adverbs that place a time or distance relative to another ("two days ahead of", "a week after"). */
-const RELATIVE_PLACING_ADVERBS = new Set(['ahead', 'before', 'after', 'earlier', 'later', 'ago', 'prior', 'beforehand', 'afterwards', 'afterward']);
+let timeNounLists: { nouns: ReadonlySet<string>; measures: ReadonlySet<string> } | undefined;
 
 /**
- * Nouns that measure how far ahead or after: only these stand before such an adverb in UD
- * (`obl:unmarked`, "two days ahead of the vote", "a mile behind"). A short closed class, kept here
- * beside the one repair that needs it.
+ * resources/syntax/time-nouns.json: nouns of time a "when" relative clause can describe ("the day when …"), and
+ * nouns that measure how far ahead or after ("two days ahead of", "a mile behind").
  */
-const MEASURE_NOUNS = /^(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|years?|decades?|centuries|century|moments?|whiles?|times?|miles?|kilomet(er|re)s?|km|met(er|re)s?|yards?|feet|foot|steps?|points?)$/i;
+function timeWords(): { nouns: ReadonlySet<string>; measures: ReadonlySet<string> } {
+  if (!timeNounLists) {
+    const data = JSON.parse(readFileSync(resourcePath('syntax/time-nouns.json'), 'utf8')) as { nouns: string[]; measures: string[] };
+    timeNounLists = { nouns: new Set(data.nouns), measures: new Set(data.measures) };
+  }
+  return timeNounLists;
+}
+
+/** Adverbs that place a time or distance relative to another ("two days ahead of", "a week after"). */
+const RELATIVE_PLACING_ADVERBS = new Set(['ahead', 'before', 'after', 'earlier', 'later', 'ago', 'prior', 'beforehand', 'afterwards', 'afterward']);
 
 /**
  * "Authorities detained 30 activists ahead of the vote": EWT teaches a parser that a counted noun
@@ -820,7 +827,7 @@ export function repairObjectReadAsMeasure(forms: readonly string[], analysis: re
     const out = draft.read();
     const a = out[i]!;
     if (!['obl:unmarked', 'obl:npmod', 'nmod:npmod', 'nmod:unmarked'].includes(a.deprel) || !NOUNS.has(a.upos) || a.head <= i) continue;
-    if (!RELATIVE_PLACING_ADVERBS.has(forms[a.head]!.toLowerCase()) || MEASURE_NOUNS.test(forms[i]!)) continue;
+    if (!RELATIVE_PLACING_ADVERBS.has(forms[a.head]!.toLowerCase()) || timeWords().measures.has(forms[i]!.toLowerCase())) continue;
     const verb = out[a.head]!.head;
     if (verb < 0 || verb >= i || out[verb]!.upos !== 'VERB' || out.some((w) => w.head === verb && w.deprel === 'obj')) continue;
     // The noun's phrase starts right after the verb (only its own dependents between them).
@@ -897,13 +904,6 @@ export function repairOpenComplementWithSubject(analysis: readonly WordAnalysis[
   return draft.read();
 }
 
-let timeNouns: ReadonlySet<string> | undefined;
-
-/** resources/syntax/time-nouns.json: nouns of time a "when" relative clause can describe ("the day when …"). */
-function timeNounSet(): ReadonlySet<string> {
-  timeNouns ??= new Set((JSON.parse(readFileSync(resourcePath('syntax/time-nouns.json'), 'utf8')) as { nouns: string[] }).nouns);
-  return timeNouns;
-}
 
 /**
  * "Soldiers killed 12 people in Tamale when they fired on a crowd": a parser may hang the "when"
@@ -921,7 +921,7 @@ export function repairWhenClauseOnNoun(forms: readonly string[], analysis: reado
     const when = out.findIndex((a, k) => a.head === c && (a.deprel === 'advmod' || a.deprel === 'mark') && forms[k]!.toLowerCase() === 'when');
     if (when < 0 || [...out.keys()].some((k) => k < when && dominates(out, c, k))) continue;
     const noun = clause.head;
-    if (!NOUNS.has(out[noun]!.upos) || timeNounSet().has(forms[noun]!.toLowerCase())) continue;
+    if (!NOUNS.has(out[noun]!.upos) || timeWords().nouns.has(forms[noun]!.toLowerCase())) continue;
     // The predicate that governs the noun (a verb, or an adjective: "were wounded" read as one), through the noun's own phrase.
     let verb = out[noun]!.head;
     while (verb >= 0 && out[verb]!.upos !== 'VERB' && out[verb]!.upos !== 'ADJ') verb = out[verb]!.head;

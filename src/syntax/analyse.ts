@@ -286,6 +286,9 @@ function possessiveOnlyOnClitic(forms: readonly string[], tags: { upos: string; 
   return out;
 }
 
+/** Adjectives that say what an act left its object ("shot dead", "set free"), standing between the verb and the object. */
+const RESULTATIVES = new Set(['dead', 'free', 'alive', 'hostage', 'captive']);
+
 /**
  * "shot dead three suspected robbers", "arrested two wounded fighters": a past form between a number
  * and its noun, in a number phrase that follows a past form or a resultative ("dead", "free"), describes
@@ -296,7 +299,11 @@ function describingParticipleAfterNumber(forms: readonly string[], tags: { upos:
   let out = tags;
   for (let i = 2; i + 1 < tags.length; i++) {
     if (tags[i]!.xpos !== 'VBD' || tags[i - 1]!.xpos !== 'CD' || !/^(NNS|NN)$/.test(tags[i + 1]!.xpos)) continue;
-    if (!/^(VBD|VBN|JJ)$/.test(tags[i - 2]!.xpos)) continue;
+    // The word before the number governs it: a past form that is no report ("said 300 fled" keeps its clause), or a
+    // resultative ("shot dead", "set free"); not any adjective ("the first 50 received …").
+    const before = forms[i - 2]!.toLowerCase();
+    const governs = (/^(VBD|VBN)$/.test(tags[i - 2]!.xpos) && !REPORT_TAIL_VERBS.has(before)) || RESULTATIVES.has(before);
+    if (!governs) continue;
     if (out === tags) out = [...tags];
     out[i] = { upos: 'ADJ', xpos: 'JJ' };
   }

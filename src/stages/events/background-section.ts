@@ -1,7 +1,8 @@
 import type { ArticleDoc } from '../../core/document.js';
 
 /** A paragraph that opens with a section label for history told as context ("Background: In 2015 …", "Context -"). */
-const LABELLED = /^\s*(?:background|context|history)\s*[:\-–—]\s*\S/i;
+// A colon, or a dash with space before it: "History-making talks" is no label.
+const LABELLED = /^\s*(?:background|context|history)\s*(?::|\s[-–—])\s*\S/i;
 /** A heading paragraph of that label alone ("Background", "BACKGROUND:"), heading the paragraphs below it. */
 const HEADING = /^\s*(?:background|context|history)\s*:?\s*$/i;
 /** A heading paragraph: a short line that ends no sentence ("Related coverage", "What happens next?"). */

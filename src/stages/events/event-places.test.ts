@@ -161,6 +161,13 @@ describe('events: the place as the text writes it, geocoded by the gazetteer', (
     expect(locOf(code(text), trigger)).toMatchObject({ name: written, resolved });
   });
 
+  it('should not write an area noun into a place geocoded as a town (the name would say one place, the point another)', () => {
+    // "Lagos state" resolved to the city of Lagos: the written name is the city's.
+    const loc = locOf(code('Police arrested 40 people in Lagos state on Sunday.'), 'arrested');
+    if (loc?.level === 'city') expect(loc.name).toBe('Lagos');
+    else expect(loc?.name).toBe('Lagos state');
+  });
+
   it('should not take into the place a noun the area\'s name modifies', () => {
     expect(locOf(code('Gunmen attacked the Mangystau region police headquarters in Aktau on Monday.'), 'attacked')?.name).toBe('Aktau');
   });

@@ -186,7 +186,7 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // "12 people were killed (died) when missiles struck the city": the attack told in a "when" clause is the killing's act.
     // "Soldiers killed 12 people when they fired on a crowd": told by the killing's doers (a pronoun subject, or none of its own), the same act.
     const sameDoers = !syn.isPassive(host.head) && syn.subjectOf(host.head) !== null && pronounOrNoSubject(doc, syn, adjunct.head)
-      && !aimedAtOwnKind(doc, syn, adjunct.head, syn.subjectOf(host.head)!.token);
+      && !aimedAtOwnKind(doc, syn, adjunct.head, syn.subjectOf(host.head)!.token) && !pronounMayTakeUpObject(doc, syn, adjunct.head, host.head);
     const simultaneous = relation === 'advcl' && whenClause(syn, doc, adjunct.head) && host.rule.event === adjunct.rule.event
       && ([host, direct].some((h) => h !== undefined && namesNoDoer(doc, syn, h.head)) || sameDoers);
     // "detonated a roadside bomb that killed three officers": what the weapon did is the act it was used in.
@@ -313,7 +313,6 @@ function distinctMeasures(host: TriggerRule, adjunct: TriggerRule): boolean {
 /** COERCE modes of one raid: people detained and goods seized in it. */
 const ONE_RAID_MODES = new Set(['arrest', 'seize']);
 
-/** Whether a clause is introduced by "when" or "as" (a conjunction, or the adverb "when" as UD parses it). */
 /** Whether a verb tells an act without its doer: a passive with no "by" agent, or a verb whose subject undergoes it ("died"). */
 function namesNoDoer(doc: ArticleDoc, syn: SyntaxView, v: number): boolean {
   return (syn.isPassive(v) && syn.agentOf(v) === null) || ROLE_WORDS.undergoerVerbs.has(doc.tokens[v]!.lemma);
@@ -334,6 +333,20 @@ export function aimedAtOwnKind(doc: ArticleDoc, syn: SyntaxView, v: number, doer
   });
 }
 
+/** Sectors of parties that act by force: a pronoun after such an object may take it up rather than the subject. */
+const ARMED_KINDS = new Set(['UAF', 'REB', 'PRM', 'MIL', 'COP', 'CRM']);
+
+/**
+ * "Soldiers killed three rebels when they ambushed a convoy": a pronoun subject of the clause may take up the main
+ * verb's armed object as well as its subject, so it is no sign that the clause tells the main verb's act again.
+ */
+export function pronounMayTakeUpObject(doc: ArticleDoc, syn: SyntaxView, clause: number, host: number): boolean {
+  const pronoun = syn.children(clause).some((c) => syn.relation(c) === 'nsubj' && doc.tokens[c]!.pos === 'PRON');
+  if (!pronoun) return false;
+  const mentionAt = (t: number) => doc.actors.find((a) => a.span.start <= doc.tokens[t]!.start && doc.tokens[t]!.end <= a.span.end);
+  return syn.objectsOf(host).some((o) => ARMED_KINDS.has(mentionAt(o)?.sector ?? ''));
+}
+
 /** Subject pronouns that take up a party told before (a closed class). */
 const TAKE_UP_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we']);
 
@@ -343,6 +356,7 @@ function pronounOrNoSubject(doc: ArticleDoc, syn: SyntaxView, v: number): boolea
   return own.every((c) => doc.tokens[c]!.pos === 'PRON' && TAKE_UP_PRONOUNS.has(doc.tokens[c]!.normal));
 }
 
+/** Whether a clause is introduced by "when" or "as" (a conjunction, or the adverb "when" as UD parses it). */
 function whenClause(syn: SyntaxView, doc: ArticleDoc, clause: number): boolean {
   return syn.children(clause).some((c) => ['when', 'as'].includes(doc.tokens[c]!.normal) && (syn.relation(c) === 'mark' || syn.relation(c) === 'advmod'));
 }

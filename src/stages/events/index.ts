@@ -418,7 +418,12 @@ const STAGE = 'events';
 //      "Yesterday" heading are of the day before the publication (assign-date.ts yesterdaysEntry).
 // 141: a gerund of manner after "by" on an active clause is done by that clause's subject ("responded by accusing the general", "retaliated by expelling two envoys";
 //      SyntaxView.subjectOf, gerund-control.json v4 subjectMarkers).
-const VERSION = 141;
+// 142: review of the merged change: a "when"/"as" clause whose pronoun may take up the main verb's armed object is not
+//     folded into the main act nor given its subject (fold-complements pronounMayTakeUpObject: "killed three rebels when
+//     they ambushed a convoy" lost the ambush); a background label needs a colon or a spaced dash ("History-making talks"
+//     was background); a toll's place compares the geocoded place; an area noun is written into the place only for an
+//     area ("Lagos state" geocoded to the city stays "Lagos").
+const VERSION = 142;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1094,7 +1099,7 @@ function handOverSizes(drafts: readonly Draft[]): Set<Draft> {
       const fits = (d: Draft) => d !== from && !d.derived && hasParties(d) && d.event.event === from.event.event && types.has(d.event.event) && !(d.event.size as Record<string, SizeValue>)[key]
         && (!ownDate || d.event.date === from.event.date)
         // A toll with victims of its own goes only to an act with a doer, and not from another place ("… were killed in Homs").
-        && (!victimsOnly || (d.event.actor.length > 0 && (!from.event.event_loc || from.event.event_loc.name === d.event.event_loc?.name)));
+        && (!victimsOnly || (d.event.actor.length > 0 && (!from.event.event_loc || placeKey(from.event.event_loc) === (d.event.event_loc ? placeKey(d.event.event_loc) : undefined))));
       // Within its own sentence a toll with victims is told beside the act ("attacked the village after killing two
       // guards"): only a later sentence's toll is the earlier act's.
       const same = drafts.filter((d) => fits(d) && d.sentence === from.sentence && !victimsOnly)
@@ -1445,6 +1450,11 @@ const COMPASS_BEFORE = new RegExp(String.raw`\b${COMPASS_WORD}\s+$`, 'iu');
  * a compass adjective before it and the noun of its area after it. A name written in capitals (a dateline's "ASTANA",
  * "US") is the gazetteer's.
  */
+/** The place an event was geocoded to, whatever spelling the text gave it (the gazetteer's name when known). */
+function placeKey(loc: NonNullable<CodedEvent['event_loc']>): string {
+  return loc.resolved ?? loc.name;
+}
+
 function writtenPlace(doc: ArticleDoc, place: PlaceMention): { name: string; start: number; end: number } {
   if (!/\p{Ll}/u.test(place.text)) return { name: place.name, start: place.span.start, end: place.span.end };
   let { start, end } = place.span;
@@ -1454,7 +1464,9 @@ function writtenPlace(doc: ArticleDoc, place: PlaceMention): { name: string; sta
   // Not a noun that only modifies another ("Kaduna state government", "Astana region police"), nor one with its own
   // "of" ("in Bosnia state of emergency rules").
   const next = after ? doc.tokens[firstTokenFrom(doc.tokens, end + after[0].length)] : undefined;
-  if (after && (!next || next.start > end + after[0].length + 1 || (!['NOUN', 'PROPN'].includes(next.pos) && next.normal !== 'of'))) end += after[0].length;
+  // Only for a place geocoded as an area: "Lagos state" resolved to the city would name one place and locate another.
+  const area = place.level !== 'city' && place.level !== 'site';
+  if (after && area && (!next || next.start > end + after[0].length + 1 || (!['NOUN', 'PROPN'].includes(next.pos) && next.normal !== 'of'))) end += after[0].length;
   return { name: doc.text.slice(start, end).replace(/\s+/gu, ' '), start, end };
 }
 

@@ -9,7 +9,7 @@ import type { TriggerMatch } from './find-triggers.js';
 import { isPreventVerb, isSuppressVerb } from './assign-modality.js';
 import { typesOfNoun } from './condemned-acts.js';
 import { carriesAct, hostOfSides, isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
-import { aimedAtOwnKind } from './fold-complements.js';
+import { aimedAtOwnKind, pronounMayTakeUpObject } from './fold-complements.js';
 
 /** The parties of one event, with the reasons that chose them. */
 export interface Roles {
@@ -1507,7 +1507,7 @@ function pronounParties(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, 
     const host = syn.head(trigger.head);
     const subject = syn.subjectOf(host);
     const sameType = context.triggers.some((t) => t.head === host && !t.nominal && t.rule.event === trigger.rule.event);
-    const party = sameType && subject !== null && !aimedAtOwnKind(doc, syn, trigger.head, subject.token) ? referent(host) : null;
+    const party = sameType && subject !== null && !aimedAtOwnKind(doc, syn, trigger.head, subject.token) && !pronounMayTakeUpObject(doc, syn, trigger.head, host) ? referent(host) : null;
     if (party) {
       roles.why.push(`"${word}" stands for "${party.text}", the subject of "${doc.tokens[host]!.text}", whose act the clause tells again`);
       return [party];

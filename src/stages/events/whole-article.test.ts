@@ -49,6 +49,12 @@ describe('background sections: what a labelled section tells is context', () => 
     expect(events.find((e) => e.event === 'COERCE')).toMatchObject({ background: false });
   });
 
+  it('reads no label in a hyphenated word that opens a paragraph', () => {
+    const text = 'Fiji\'s army commander warned the government on Monday, officials said.\n\n'
+      + 'History-making talks between Fiji and Tonga opened in Suva on Monday.';
+    expect(byTrigger(code(text, '2026-04-22'), 'talks')).toMatchObject({ background: false });
+  });
+
   it('ends the section at the next heading', () => {
     const text = 'Fiji\'s army commander warned the government on Monday, officials said.\n\n'
       + 'Background\n\nThe army seized power in 2006.\n\nLatest\n\nNew Zealand urged all parties to respect the constitution, Wellington said.';

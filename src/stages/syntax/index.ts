@@ -115,7 +115,9 @@ export function syntax(): Stage {
     // hung on a noun that is no time is the governing predicate's (repairWhenClauseOnNoun, resources/syntax/time-nouns.json);
     // a past participle right after "they"/"he"/"she"/"we"/"I" is a past tense; an unchanged past ("hurt", "cut", "hit")
     // after "be"/"get" is the participle ("were hurt", analyse.ts participleAfterBe).
-    version: 36,
+    // 37: the past form before a number that makes a later past form describe its noun is a verb that is no report, or a
+    // resultative ("said 300 fled villages" keeps its clause; analyse.ts describingParticipleAfterNumber).
+    version: 37,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

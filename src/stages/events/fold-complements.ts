@@ -79,7 +79,7 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
   }
   // "recalled its ambassador in protest at the offensive", "resigned in protest": a bare manner noun after "in" on
   // another act says in what spirit that act was done (role-words.json mannerNouns); "in a protest" is a setting.
-  // Force done in protest ("barricaded the roads in protest", "burned tyres in protest") is the protest itself, coded as one.
+  // Force done in protest ("blocked the highway in protest", "burned tyres in protest") is the protest itself, coded as one.
   for (const t of triggers) {
     // On the act's verb, or (as parsed) on the verb's object ("recalled its ambassador [in protest]").
     const up = syn.head(t.head);

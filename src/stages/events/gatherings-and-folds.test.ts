@@ -50,7 +50,7 @@ describe('events: crowd control and diplomatic protest told by their objects (tr
   });
 
   it('should read a letter of protest handed to an envoy as a diplomatic protest, not a street protest', () => {
-    expect(types('Liberia handed the Sierra Leonean ambassador a letter of protest over the border incident on Monday.')).toEqual(['ACCUSE/disapprove']);
+    expect(types('Liberia handed the Sierra Leonean ambassador a letter of protest about the border incident on Monday.')).toEqual(['ACCUSE/disapprove']);
   });
 });
 
@@ -95,6 +95,6 @@ describe('events: one act told by two verbs of its sentence (fold-complements.ts
   });
 
   it('folds what forces are deployed to do into the deployment', () => {
-    expect(types('Soldiers have been deployed to guard polling stations across Freetown, the minister said.')).toEqual(['MOBILIZE/troops']);
+    expect(types('Soldiers have been deployed to protect polling stations across Freetown, the minister said.')).toEqual(['MOBILIZE/troops']);
   });
 });

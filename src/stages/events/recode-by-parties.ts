@@ -49,7 +49,7 @@ function subjectStance(doc: ArticleDoc, trigger: TriggerMatch, actors: readonly 
   return 'unknown';
 }
 
-/** "barricaded the roads in protest": a blockade its text calls a protest is one, whoever the parse takes its doers for. */
+/** "blocked the highway in protest": a blockade its text calls a protest is one, whoever the parse takes its doers for. */
 function toldInProtest(doc: ArticleDoc, trigger: TriggerMatch): boolean {
   const syn = syntaxOf(doc);
   const v = trigger.head;

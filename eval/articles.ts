@@ -278,6 +278,12 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
     title: 'Fifth held-out articles judged as an analyst would',
     intro: 'A sixth set of original articles (eval/articles-heldout5/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout5`.',
   },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout6'),
+    flag: '--heldout6',
+    title: 'Sixth held-out articles judged as an analyst would',
+    intro: 'A seventh set of original articles (eval/articles-heldout6/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout6`.',
+  },
 ];
 
 export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false, set: ArticleSet = DEVELOPMENT_SET): string {

@@ -323,7 +323,7 @@ function namesNoDoer(doc: ArticleDoc, syn: SyntaxView, v: number): boolean {
  * men when they attacked a police station" — the police do not attack their own station, so "they" are the men.
  */
 export function aimedAtOwnKind(doc: ArticleDoc, syn: SyntaxView, v: number, doer: number): boolean {
-  const mentionAt = (t: number) => doc.actors.find((a) => a.span.start <= doc.tokens[t]!.start && doc.tokens[t]!.end <= a.span.end);
+  const mentionAt = (t: number) => actorAt(doc, t);
   const own = mentionAt(doer);
   if (!own || own.sector === null) return false;
   const targets = [...syn.objectsOf(v), ...syn.obliquesOf(v).map((o) => o.token)];
@@ -343,8 +343,12 @@ const ARMED_KINDS = new Set(['UAF', 'REB', 'PRM', 'MIL', 'COP', 'CRM']);
 export function pronounMayTakeUpObject(doc: ArticleDoc, syn: SyntaxView, clause: number, host: number): boolean {
   const pronoun = syn.children(clause).some((c) => syn.relation(c) === 'nsubj' && doc.tokens[c]!.pos === 'PRON');
   if (!pronoun) return false;
-  const mentionAt = (t: number) => doc.actors.find((a) => a.span.start <= doc.tokens[t]!.start && doc.tokens[t]!.end <= a.span.end);
-  return syn.objectsOf(host).some((o) => ARMED_KINDS.has(mentionAt(o)?.sector ?? ''));
+  return syn.objectsOf(host).some((o) => ARMED_KINDS.has(actorAt(doc, o)?.sector ?? ''));
+}
+
+/** The actor mention covering token `t`, if any. */
+function actorAt(doc: ArticleDoc, t: number): ArticleDoc['actors'][number] | undefined {
+  return doc.actors.find((a) => a.span.start <= doc.tokens[t]!.start && doc.tokens[t]!.end <= a.span.end);
 }
 
 /** Subject pronouns that take up a party told before (a closed class). */

@@ -226,7 +226,8 @@ export class SyntaxView {
       }
       // "responded by accusing the general", "retaliated by expelling two envoys": a gerund of manner after "by" is done
       // by the subject of the clause it hangs on (an active one: the doer of "was punished by …" is no subject).
-      if (rel === 'advcl' && !this.markerOf(at) || rel === 'advcl' && this.tokens[at]!.tag === 'VBG' && gerundControlWords().subjectMarkers.has(this.markerOf(at) ?? '') && !this.isPassive(head)) {
+      const byGerund = this.tokens[at]!.tag === 'VBG' && gerundControlWords().subjectMarkers.has(this.markerOf(at) ?? '') && !this.isPassive(head);
+      if (rel === 'advcl' && (!this.markerOf(at) || byGerund)) {
         at = head;
         continue;
       }

@@ -196,6 +196,12 @@ export function repairIllFormed(analysis: readonly WordAnalysis[]): WordAnalysis
   return draft.read();
 }
 
+/** Whether word `k` is a "by" agent: `obl:agent`, or an oblique whose phrase opens with "by" (as a parser often leaves it). */
+function isByAgent(forms: readonly string[], analysis: readonly WordAnalysis[], k: number): boolean {
+  const a = analysis[k]!;
+  return a.deprel === 'obl:agent' || (a.deprel.startsWith('obl') && analysis.some((m, c) => m.head === k && m.deprel === 'case' && forms[c]!.toLowerCase() === 'by'));
+}
+
 function dominates(analysis: readonly WordAnalysis[], top: number, i: number): boolean {
   for (let at = i, steps = 0; at >= 0 && steps < analysis.length; at = analysis[at]!.head, steps++) if (at === top) return true;
   return false;
@@ -427,7 +433,7 @@ export function repairVerbAfterRelative(forms: readonly string[], analysis: read
     dominates(analysis, relative, k) && !children(k).some((c) => SUBJECT_RELATIONS.has(analysis[c]!.deprel) || analysis[c]!.deprel.startsWith('aux')) &&
     // A participle with a "by" agent is a passive describing the noun before it ("fled villages
     // attacked by the rebels"), never the main verb of the noun that opens the sentence.
-    !(a.xpos === 'VBN' && children(k).some((c) => analysis[c]!.deprel === 'obl:agent' || (analysis[c]!.deprel.startsWith('obl') && children(c).some((m) => analysis[m]!.deprel === 'case' && forms[m]!.toLowerCase() === 'by')))));
+    !(a.xpos === 'VBN' && children(k).some((c) => isByAgent(forms, analysis, c))));
   if (verb < 0) return [...analysis];
   const out = analysis.map((a) => ({ ...a }));
   for (let k = verb + 1; k < out.length; k++) {
@@ -856,7 +862,7 @@ export function repairCoordinatedParticiple(forms: readonly string[], analysis: 
     const noun = i - 1;
     if (p.xpos !== 'VBN' || p.deprel !== 'acl' || p.head !== noun || !NOUNS.has(out[noun]!.upos) && out[noun]!.upos !== 'PRON') continue;
     const kids = out.map((w, k) => (w.head === i ? k : -1)).filter((k) => k >= 0);
-    const agent = kids.some((k) => out[k]!.deprel === 'obl:agent' || out[k]!.deprel.startsWith('aux') || out[k]!.deprel === 'obl' && out.some((w, c) => w.head === k && w.deprel === 'case' && forms[c]!.toLowerCase() === 'by'));
+    const agent = kids.some((k) => out[k]!.deprel.startsWith('aux') || isByAgent(forms, out, k));
     if (agent) continue;
     const joinedByAnd = (w: number) => out.some((x, c) => x.head === w && x.deprel === 'cc' && c > i && c < w && ['and', 'then'].includes(forms[c]!.toLowerCase()));
     const subjectOf = out[noun]!.deprel.startsWith('nsubj') ? out[noun]!.head : -1;

@@ -350,9 +350,10 @@ const namesState = (a: ActorMention) => STATE_NAMED_VIA.has(a.via) || (a.via ===
 /** The states the article names as states before `start`, each with its first naming (keyed by code). */
 function namedStatesBefore(ctx: ActorContext, start: number): Map<string, ActorMention> {
   const states = new Map<string, ActorMention>();
-  for (const a of [...ctx.actors].sort((x, y) => x.span.start - y.span.start)) {
+  for (const a of ctx.actors) {
     if (a.span.start >= start || a.code === null || !namesState(a) || !ctx.kb.countries.has(a.code)) continue;
-    if (!states.has(a.code)) states.set(a.code, a);
+    const first = states.get(a.code);
+    if (!first || a.span.start < first.span.start) states.set(a.code, a);
   }
   return states;
 }

@@ -1,7 +1,9 @@
 import type { ArticleDoc } from '../../core/document.js';
 
-/** A paragraph that opens with a section label for history told as context ("Background: In 2015 …", "Context -"). */
-// A colon, or a dash with space before it: "History-making talks" is no label.
+/**
+ * A paragraph that opens with a section label for history told as context ("Background: In 2015 …", "Context -"): a
+ * colon, or a dash with space before it ("History-making talks" is no label).
+ */
 const LABELLED = /^\s*(?:background|context|history)\s*(?::|\s[-–—])\s*\S/i;
 /** A heading paragraph of that label alone ("Background", "BACKGROUND:"), heading the paragraphs below it. */
 const HEADING = /^\s*(?:background|context|history)\s*:?\s*$/i;

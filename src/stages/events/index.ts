@@ -15,7 +15,7 @@ import { doersOfCondemnedActs } from './condemned-acts.js';
 import { homeCountry, inferHomeCountry, inferPartyCodes, oppositionCounterpart, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { destinationVerb } from '../../kb/destinations.js';
-import { hasOwnDate, mergeMentions, VERBAL_TYPES } from './merge-mentions.js';
+import { hasOwnDate, mergeMentions, placeKey, VERBAL_TYPES } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
 import { missionHost, partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
@@ -1450,11 +1450,6 @@ const COMPASS_BEFORE = new RegExp(String.raw`\b${COMPASS_WORD}\s+$`, 'iu');
  * a compass adjective before it and the noun of its area after it. A name written in capitals (a dateline's "ASTANA",
  * "US") is the gazetteer's.
  */
-/** The place an event was geocoded to, whatever spelling the text gave it (the gazetteer's name when known). */
-function placeKey(loc: NonNullable<CodedEvent['event_loc']>): string {
-  return loc.resolved ?? loc.name;
-}
-
 function writtenPlace(doc: ArticleDoc, place: PlaceMention): { name: string; start: number; end: number } {
   if (!/\p{Ll}/u.test(place.text)) return { name: place.name, start: place.span.start, end: place.span.end };
   let { start, end } = place.span;

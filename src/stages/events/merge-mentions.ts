@@ -97,7 +97,7 @@ export function placesConflict(a: CodedEvent, b: CodedEvent): boolean {
   const p = a.event_loc;
   const q = b.event_loc;
   // One place however each telling writes it ("Fergana region", "southern Fergana"): the gazetteer's name decides.
-  if (!p || !q || (p.resolved ?? p.name) === (q.resolved ?? q.name)) return false;
+  if (!p || !q || placeKey(p) === placeKey(q)) return false;
   if (p.country_code && q.country_code && p.country_code !== q.country_code) return true;
   const levels = [toldLevel(a), toldLevel(b)];
   if (levels.every((l) => l === 'region')) return true;
@@ -230,7 +230,7 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   // A claim names the doers the other telling left unnamed ("Gunmen attacked a post … JNIM claimed the attack").
   const claimedFrom = (x: MergeCandidate, y: MergeCandidate) => x.claimedBy === true && y.event.actor.every(unnamedArmed);
   const actorsFit = subset(codes(a.actor), bActors) || claimedFrom(small, big) || claimedFrom(big, small);
-  if (collective) return actorsFit && subset(codes(a.recipient), bAll) || subset(new Set([...codes(a.actor), ...codes(a.recipient)]), bAll);
+  if (collective) return (actorsFit && subset(codes(a.recipient), bAll)) || subset(new Set([...codes(a.actor), ...codes(a.recipient)]), bAll);
   return actorsFit && subset(codes(a.recipient), codes(b.recipient));
 }
 
@@ -290,6 +290,11 @@ function tollFigure(event: CodedEvent, value: SizeValue): boolean {
 function updatesToll(mention: CodedEvent, value: SizeValue, target: CodedEvent, held: SizeValue): boolean {
   if (!tollFigure(mention, value)) return false;
   return !tollFigure(target, held) || (held.start ?? 0) < (value.start ?? 0);
+}
+
+/** The place an event was geocoded to, whatever spelling the text gave it (the gazetteer's name when known). */
+export function placeKey(loc: NonNullable<CodedEvent['event_loc']>): string {
+  return loc.resolved ?? loc.name;
 }
 
 /**

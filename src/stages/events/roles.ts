@@ -1049,12 +1049,16 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   const claimant = claimedBy(doc, syn, n);
   if (claimant !== null) {
     for (const s of syn.subjectsOf(claimant)) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" claimed responsibility for the ${noun} ("${doc.tokens[claimant]!.text}")`);
-    if (roles.actor.length > 0) roles.claimed = true;
-    if (roles.actor.length > 0) return;
+    if (roles.actor.length > 0) {
+      roles.claimed = true;
+      return;
+    }
   }
   for (const author of claimedAuthors(doc, syn, n)) addAll(roles.actor, parties(author), roles.why, (a) => `actor "${a.text}" claimed the ${noun} ("${doc.tokens[syn.head(n)]!.text}")`);
-  if (roles.actor.length > 0) roles.claimed = true;
-  if (roles.actor.length > 0) return;
+  if (roles.actor.length > 0) {
+    roles.claimed = true;
+    return;
+  }
   // The noun is the act of the verb that governs it: "Iran held talks with …", "launched an
   // offensive", "arrived on a visit", "were engaged in ethnic cleansing". The noun phrase may be a
   // measure or kind of the act ("launched 10 days of war games", "a round of talks", "a mediation

@@ -436,6 +436,7 @@ export async function remerge(db: Kysely<Database>): Promise<{ mentions: number;
  * it, and the mentions are linked to that, one after the other, as `remerge` would link them after
  * everything settled before. A fresh store settled once is what `remerge` gives. Safe to call at
  * any time (the merge lock serialises it with saves); a document saved while it runs waits for the next.
+ * Mentions saved with `merge: 'later'` (`unlinked_mentions`) are linked with the others, in the same order.
  * Returns the mentions linked again and the canonical events there are now.
  */
 export async function settleMerges(db: Kysely<Database>): Promise<{ mentions: number; canonical: number }> {

@@ -9,6 +9,7 @@
  *   npx tsx bench/ingest-phases.ts --dir FOLDER [--dir FOLDER…]                   the .txt and .md files of folders
  *   npx tsx bench/ingest-phases.ts --root CHECKOUT …                              another checkout's code (before a change)
  *   npx tsx bench/ingest-phases.ts … --dump FILE                                  every stored row (but run ids and times) to FILE
+ *   npx tsx bench/ingest-phases.ts … --into FILE [--seed N]                       into this SQLite file (a second batch into a store); corpus seed
  *
  * Each run ingests into a fresh SQLite file in the temporary folder and prints its path. `--dump`
  * writes every row of every table but `runs` and `failures`, as JSON, sorted, without run ids and
@@ -24,7 +25,7 @@ import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: {
   articles: { type: 'string' }, workers: { type: 'string', default: '1' }, jsonl: { type: 'string' }, dir: { type: 'string', multiple: true },
-  root: { type: 'string' }, sql: { type: 'boolean', default: false }, dump: { type: 'string' },
+  root: { type: 'string' }, sql: { type: 'boolean', default: false }, dump: { type: 'string' }, into: { type: 'string' }, seed: { type: 'string' },
 } });
 const ROOT = resolve(values.root ?? fileURLToPath(new URL('..', import.meta.url)));
 const workers = Number(values.workers);
@@ -67,9 +68,9 @@ async function main(): Promise<void> {
   } else if (values.dir) {
     docs = values.dir.flatMap((dir) => readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => docFromRaw(readFileSync(join(dir, f), 'utf8'), join(dir, f), 'text', {})));
   } else {
-    docs = (generateCorpus(Number(values.articles ?? 400)) as { id: string; text: string; published: string }[]).map((a) => docFromRaw(a.text, a.id, 'text', { published: a.published }));
+    docs = (generateCorpus(Number(values.articles ?? 400), ...(values.seed ? [Number(values.seed)] : [])) as { id: string; text: string; published: string }[]).map((a) => docFromRaw(a.text, a.id, 'text', { published: a.published }));
   }
-  const path = join(mkdtempSync(join(tmpdir(), 'chronicle-ingest-phases-')), 'ingest.db');
+  const path = values.into ? resolve(values.into) : join(mkdtempSync(join(tmpdir(), 'chronicle-ingest-phases-')), 'ingest.db');
   const store = await openStore(path);
   const pool = createCoderPool(workers, { memory: await loadPeopleMemory(store.db) });
   await Promise.all((generateCorpus(4 * workers, 99) as { id: string; text: string; published: string }[]).map((a) => pool.code(docFromRaw(a.text, a.id, 'text', { published: a.published }))));

@@ -63,6 +63,7 @@ describe('ingestStream (sqlite file)', () => {
   let store: Store;
   let pool: CoderPool;
   let saves: number[];
+  let merges: (boolean | 'later' | undefined)[];
   let watched: Store;
   let coded: number;
   let counting: CoderPool;
@@ -71,8 +72,10 @@ describe('ingestStream (sqlite file)', () => {
     store = await openStore(join(dir, 'ingest.db'));
     pool = createCoderPool(1, { memory: await loadPeopleMemory(store.db) });
     saves = [];
+    merges = [];
     watched = { ...store, saveDocuments: (requests, runId) => {
       saves.push(requests.length);
+      merges.push(...requests.map((r) => r.options?.merge));
       return store.saveDocuments(requests, runId);
     } };
     coded = 0;
@@ -106,5 +109,18 @@ describe('ingestStream (sqlite file)', () => {
     expect(counts).toMatchObject({ inputs: 5, inserted: 2, existing: 3 });
     expect(coded).toBe(2);
     expect(await store.storedDocumentIds(['not-stored', ...inputs(TEXTS).map((d) => d.id)])).toEqual(new Set(inputs(TEXTS).map((d) => d.id)));
+  });
+
+  it('should leave linking to the finishing step, which links every event of the run as remerge does', async () => {
+    const { counts } = await ingestStream(inputs(TEXTS), { store: watched, workers: 1, versions: ['test'], pool: counting });
+    // The run's finishing step links every mention again in report order: links saves made would be thrown away.
+    expect(merges).toEqual(TEXTS.map(() => 'later'));
+    expect(counts.events).toBeGreaterThan(0);
+    const links = async () => (await store.db.selectFrom('event_links').selectAll().execute()).map((row) => JSON.stringify(row)).sort();
+    const linked = await links();
+    expect(linked).toHaveLength(counts.events);
+    expect(await store.db.selectFrom('unlinked_mentions').selectAll().execute()).toEqual([]);
+    await store.remerge();
+    expect(await links()).toEqual(linked);
   });
 });

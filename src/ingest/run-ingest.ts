@@ -57,7 +57,9 @@ function batchWriter<Item extends CodedItem>(store: Store, runId: string, after:
       while (waiting.length > 0) {
         const batch = waiting.splice(0, WRITE_BATCH);
         try {
-          const outcomes = await saveCoded(store, runId, batch.map((entry) => entry.item));
+          // Linked to canonical events by the run's finishing step only (`settleMerges`), which links
+          // every mention of the run again in report order: links made here would be thrown away.
+          const outcomes = await saveCoded(store, runId, batch.map((entry) => entry.item), 'later');
           for (const [n, entry] of batch.entries()) await after(entry.item, outcomes[n]!).then(entry.resolve, entry.reject);
         } catch (error) {
           for (const entry of batch) entry.reject(error);
@@ -211,7 +213,7 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
     }
     await Promise.all(inFlight);
     // The second pass: what the run taught is applied, and the documents it changes are coded again.
-    const settled = await settleMemory({ store, memory, pool: coderPool, runId });
+    const settled = await settleMemory({ store, memory, pool: coderPool, runId, merge: 'later' });
     counts.recoded += settled.recoded;
     counts.replaced += settled.replaced;
     counts.events += settled.eventsDelta;

@@ -1,7 +1,7 @@
 import type { ArticleDoc } from '../core/document.js';
 import { holdLessons, type HeldInput } from '../memory/settle.js';
 import type { CodeStatus } from '../pipeline/default.js';
-import { StoreWriteError, type DemotedOriginal, type SaveRequest, type SaveResult, type SaveResultOf, type Store } from '../store/index.js';
+import { StoreWriteError, type DemotedOriginal, type SaveOptions, type SaveRequest, type SaveResult, type SaveResultOf, type Store } from '../store/index.js';
 import { nearDuplicateCheck } from './near-duplicates.js';
 
 /** A coded document on its way to the store, with what coding said of it. */
@@ -39,9 +39,9 @@ function asWriteError(error: unknown): StoreWriteError {
   return error instanceof StoreWriteError ? error : new StoreWriteError(error instanceof Error ? error.message : String(error), { cause: error });
 }
 
-function requestOf({ doc, status, held }: CodedItem): SaveRequest {
+function requestOf({ doc, status, held }: CodedItem, merge: SaveOptions['merge']): SaveRequest {
   if (status.status === 'coded') {
-    const options = nearDuplicateCheck(doc);
+    const options = { ...nearDuplicateCheck(doc), ...(merge !== undefined ? { merge } : {}) };
     return { doc, status: { status: 'coded' }, options: held ? { ...options, withDocument: (trx) => holdLessons(trx, doc, held) } : options };
   }
   return { doc, status: { status: status.status, reason: status.reason } };
@@ -53,10 +53,11 @@ function requestOf({ doc, status, held }: CodedItem): SaveRequest {
  * the store refuses are recorded as failures, and the others are saved all the same. When the
  * batch's transaction fails as a whole, each document is tried alone, so only a bad one fails; a
  * batch of one throws StoreWriteError instead.
- * A near-duplicate's events are cleared from its document (they are not stored).
+ * A near-duplicate's events are cleared from its document (they are not stored). `merge`: see
+ * `SaveOptions.merge` (ingest, which settles its merges at its end, gives `'later'`).
  */
-export async function saveCoded(store: Store, runId: string, items: readonly CodedItem[]): Promise<SaveOutcome[]> {
-  const requests = items.map(requestOf);
+export async function saveCoded(store: Store, runId: string, items: readonly CodedItem[], merge?: SaveOptions['merge']): Promise<SaveOutcome[]> {
+  const requests = items.map((item) => requestOf(item, merge));
   let results: SaveResultOf[];
   try {
     results = await store.saveDocuments(requests, runId);

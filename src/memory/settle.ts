@@ -87,6 +87,11 @@ export interface SettleOptions {
   readonly pool: () => CoderPool;
   /** The run the replaced codings are recorded under. */
   readonly runId: string;
+  /**
+   * How the replacing saves link their events (`SaveOptions.merge`): ingest, which settles its
+   * merges right after, gives `'later'`; by default they are linked at once.
+   */
+  readonly merge?: 'later';
   /** Told of each document the second pass coded again, and whether its events changed. */
   readonly onRecoded?: (docId: string, changed: boolean, eventsDelta: number) => void;
 }
@@ -208,7 +213,7 @@ async function codeAgain(options: SettleOptions): Promise<{ recoded: number; rep
       if (batch.length > 0) {
         const results = await store.saveDocuments(batch.map(({ coded }) => {
           const signature = signatureRecord(coded);
-          return { doc: coded, status: { status: 'coded' as const }, options: { replace: true, ...(signature ? { signature } : {}) } };
+          return { doc: coded, status: { status: 'coded' as const }, options: { replace: true, ...(signature ? { signature } : {}), ...(options.merge ? { merge: options.merge } : {}) } };
         }), runId);
         const failed = results.find((result) => 'error' in result);
         if (failed && 'error' in failed) throw failed.error;

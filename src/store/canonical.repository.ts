@@ -406,6 +406,8 @@ export async function remerge(db: Kysely<Database>): Promise<{ mentions: number;
   return db.transaction().execute(async (trx) => {
     await lockMerging(trx);
     await trx.deleteFrom('event_links').where('pinned', '=', 0).execute();
+    // Mentions a save left to the finishing step are linked here like every other.
+    await trx.deleteFrom('unlinked_mentions').execute();
     const orphans = trx.selectFrom('canonical_events').select('id').where('id', 'not in', trx.selectFrom('event_links').select('canonical_id'));
     await trx.deleteFrom('canonical_actors').where('canonical_id', 'in', orphans).execute();
     await trx.deleteFrom('canonical_dyads').where('canonical_id', 'in', orphans).execute();
@@ -434,19 +436,28 @@ export async function remerge(db: Kysely<Database>): Promise<{ mentions: number;
  * it, and the mentions are linked to that, one after the other, as `remerge` would link them after
  * everything settled before. A fresh store settled once is what `remerge` gives. Safe to call at
  * any time (the merge lock serialises it with saves); a document saved while it runs waits for the next.
+ * Mentions saved with `merge: 'later'` (`unlinked_mentions`) are linked with the others, in the same order.
  * Returns the mentions linked again and the canonical events there are now.
  */
 export async function settleMerges(db: Kysely<Database>): Promise<{ mentions: number; canonical: number }> {
   return db.transaction().execute(async (trx) => {
     await lockMerging(trx);
+    // The mentions saves linked since the last finishing step, and those saved to be linked here (`merge: 'later'`).
+    const waiting = trx.selectFrom('event_links').select(['doc_id', 'event_id']).where('settled', '=', 0)
+      .unionAll(trx.selectFrom('unlinked_mentions').select(['doc_id', 'event_id']));
     const keys = await inReportOrder(trx
-      .selectFrom('event_links')
-      .innerJoin('events', (join) => join.onRef('events.doc_id', '=', 'event_links.doc_id').onRef('events.id', '=', 'event_links.event_id'))
+      .selectFrom(waiting.as('waiting'))
+      .innerJoin('events', (join) => join.onRef('events.doc_id', '=', 'waiting.doc_id').onRef('events.id', '=', 'waiting.event_id'))
       .innerJoin('documents', 'documents.id', 'events.doc_id')
-      .select(['events.doc_id', 'events.id'])
-      .where('event_links.settled', '=', 0))
+      .select(['events.doc_id', 'events.id']))
       .execute();
     if (keys.length === 0) return { mentions: 0, canonical: (await countMerged(trx)).canonical };
+    // Only the rows read: a save committed since (PostgreSQL) waits for the next finishing step.
+    const byDocument = new Map<string, string[]>();
+    for (const key of keys) byDocument.set(key.doc_id, [...byDocument.get(key.doc_id) ?? [], key.id]);
+    for (const [docId, ids] of byDocument) {
+      for (const part of chunk(ids)) await trx.deleteFrom('unlinked_mentions').where('doc_id', '=', docId).where('event_id', 'in', part).execute();
+    }
     const stale = (await trx.selectFrom('event_links').select('canonical_id').distinct().where('settled', '=', 0).execute()).map((row) => row.canonical_id).sort();
     await trx.deleteFrom('event_links').where('settled', '=', 0).execute();
     // Each goes back to what its settled mentions say, or goes when it has none: most were founded

@@ -56,6 +56,12 @@ export interface EventLinksTable {
   settled: number;
 }
 
+/** A saved event waiting for the finishing step (`settleMerges`) to link it: saved with `merge: 'later'`. */
+export interface UnlinkedMentionsTable {
+  doc_id: string;
+  event_id: string;
+}
+
 /** A party code of a canonical event per role, for actor filters. */
 export interface CanonicalActorsTable {
   canonical_id: string;

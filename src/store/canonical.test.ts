@@ -202,6 +202,50 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('should leave the events of a save with merge later to the finishing step, which links them as saves linked at once and settled', async () => {
+      // Linked at once, then settled: the reference.
+      await saveAll([CAUCASUS, REUTERS, COPY, AFP]);
+      await store.settleMerges();
+      const settled = await canonicalRows(store);
+      const links = (await store.db.selectFrom('event_links').selectAll().execute()).map((row) => JSON.stringify(row)).sort();
+
+      const other = await freshLocation(dialect);
+      const later = await openStore(other.location, { now: () => new Date('2022-10-06T08:00:00.000Z') });
+      try {
+        const run = await later.startRun(['test@1']);
+        for (const story of [CAUCASUS, REUTERS, COPY, AFP]) await later.saveDocument(doc(story), run, undefined, { merge: 'later' });
+        // Nothing linked yet: every event waits in unlinked_mentions.
+        expect(await later.db.selectFrom('canonical_events').selectAll().execute()).toEqual([]);
+        expect(await later.canonicalIdOf(coded.get(AFP)!.id, coded.get(AFP)!.events[0]!.id)).toBeUndefined();
+        const mentions = [CAUCASUS, REUTERS, COPY, AFP].reduce((n, story) => n + coded.get(story)!.events.length, 0);
+        expect(await later.db.selectFrom('unlinked_mentions').selectAll().execute()).toHaveLength(mentions);
+        // A replaced document's waiting events go with it; its new ones wait in their place.
+        await later.saveDocument(doc(REUTERS), run, undefined, { merge: 'later', replace: true });
+        expect(await later.db.selectFrom('unlinked_mentions').selectAll().execute()).toHaveLength(mentions);
+        expect(await later.settleMerges()).toMatchObject({ mentions });
+        expect(await later.db.selectFrom('unlinked_mentions').selectAll().execute()).toEqual([]);
+        expect(await canonicalRows(later)).toEqual(settled);
+        expect((await later.db.selectFrom('event_links').selectAll().execute()).map((row) => JSON.stringify(row)).sort()).toEqual(links);
+        expect(await later.settleMerges()).toMatchObject({ mentions: 0 });
+      } finally {
+        await later.close();
+        await other.cleanup();
+      }
+      // Saves linked at once and saves left for later, settled together in report order.
+      const third = await freshLocation(dialect);
+      const mixed = await openStore(third.location, { now: () => new Date('2022-10-06T08:00:00.000Z') });
+      try {
+        const run = await mixed.startRun(['test@1']);
+        for (const [n, story] of [CAUCASUS, REUTERS, COPY, AFP].entries()) await mixed.saveDocument(doc(story), run, undefined, n % 2 === 0 ? {} : { merge: 'later' });
+        await mixed.settleMerges();
+        expect(await canonicalRows(mixed)).toEqual(settled);
+        expect((await mixed.db.selectFrom('event_links').selectAll().execute()).map((row) => JSON.stringify(row)).sort()).toEqual(links);
+      } finally {
+        await mixed.close();
+        await third.cleanup();
+      }
+    });
+
     it('should recompute canonical events when a document is re-coded, and show the change between runs', async () => {
       await saveAll([AFP, REUTERS]);
       const recoded = doc(AFP);

@@ -1,4 +1,4 @@
-import type { CanonicalActorsTable, CanonicalDyadsTable, CanonicalEventsTable, EventLinksTable } from './canonical.table.js';
+import type { CanonicalActorsTable, CanonicalDyadsTable, CanonicalEventsTable, EventLinksTable, UnlinkedMentionsTable } from './canonical.table.js';
 import type { DocumentsTable } from './documents.table.js';
 import type { EventActorsTable } from './event-actors.table.js';
 import type { EventDyadsTable } from './event-dyads.table.js';
@@ -26,6 +26,7 @@ export interface Database {
   run_events: RunEventsTable;
   canonical_events: CanonicalEventsTable;
   event_links: EventLinksTable;
+  unlinked_mentions: UnlinkedMentionsTable;
   canonical_actors: CanonicalActorsTable;
   canonical_dyads: CanonicalDyadsTable;
   near_duplicate_signatures: NearDuplicateSignaturesTable;

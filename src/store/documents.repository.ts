@@ -168,7 +168,7 @@ export async function saveDocuments(db: Kysely<Database>, requests: readonly Sav
   if (requests.length === 0) return [];
   try {
     return await writeTransaction(db, async (trx) => {
-      if (requests.some((r) => r.options?.merge !== false)) await lockMerging(trx);
+      if (requests.some((r) => (r.options?.merge ?? true) === true)) await lockMerging(trx);
       await claimBandKeys(trx, requests.flatMap((r) => (r.options?.originalOf ? r.options.signature?.bandKeys ?? [] : [])));
       const touched: Touched = new Set();
       const results: SaveResultOf[] = [];
@@ -257,7 +257,10 @@ async function writeDocument(
   // A document re-saved by the same run replaces that run's record of it.
   await trx.deleteFrom('run_events').where('run_id', '=', runId).where('doc_id', '=', doc.id).execute();
   for (const rows of chunk(history)) await trx.insertInto('run_events').values(rows).execute();
-  if (options.merge !== false) {
+  if (options.merge === 'later') {
+    const waiting = events.map((event) => ({ doc_id: doc.id, event_id: event.id }));
+    for (const rows of chunk(waiting)) await trx.insertInto('unlinked_mentions').values(rows).execute();
+  } else if (options.merge !== false) {
     const publishedAt = doc.source.publishedAt ?? null;
     for (const event of events) await linkEvent(trx, { docId: doc.id, publishedAt, event }, touched, false);
   }

@@ -20,8 +20,14 @@ export interface SaveStatus {
 export interface SaveOptions {
   /** Re-code: delete the stored document and its events and save this coding instead, in one transaction. */
   readonly replace?: boolean;
-  /** Link the events to canonical events (default true); bulk loaders turn it off and call `remerge` once. */
-  readonly merge?: boolean;
+  /**
+   * Link the events to canonical events (default true); bulk loaders turn it off and call `remerge`
+   * once. `'later'`: leave them to the finishing step (`settleMerges`), which links them in report
+   * order with the links saves made since the last one; an ingest, which settles at its end and
+   * would throw those links away, saves so (they are recorded in `unlinked_mentions`, in the save's
+   * transaction, and are in no canonical event until then).
+   */
+  readonly merge?: boolean | 'later';
   /**
    * The document's near-duplicate signature (`signatureRecord` in src/ingest/near-duplicates.ts),
    * written in the same transaction as the document: a crash between two transactions once kept

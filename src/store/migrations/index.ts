@@ -12,6 +12,7 @@ import * as memoryConsulted from './2026_12_02_310000_memory_consulted.js';
 import * as settledLinks from './2026_12_03_100000_settled_links.js';
 import * as coveringOrder from './2026_12_02_400000_covering_order.js';
 import * as mergeCandidates from './2026_12_03_200000_merge_candidates.js';
+import * as unlinkedMentions from './2026_12_04_100000_unlinked_mentions.js';
 
 /**
  * Every migration, listed by hand. A static list rather than Kysely's FileMigrationProvider:
@@ -32,6 +33,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026_12_02_400000_covering_order': coveringOrder,
   '2026_12_03_100000_settled_links': settledLinks,
   '2026_12_03_200000_merge_candidates': mergeCandidates,
+  '2026_12_04_100000_unlinked_mentions': unlinkedMentions,
 };
 
 /** Kysely `MigrationProvider` over the static list above. */

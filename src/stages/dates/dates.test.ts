@@ -297,6 +297,18 @@ describe('narrative expressions: dated from the date told before them', () => {
     expect(timeOf(text, '2022-06-12', 'The following day')).toMatchObject({ value: '2022-06-10', precision: 'day' });
   });
 
+  it('should read a bare "later" after a day told as that day, and only after a day', () => {
+    expect(timeOf('Gunmen raided a farm near Jos on Monday. Troops later arrested four suspects.', '2024-08-21', 'later')).toMatchObject({ value: '2024-08-19', precision: 'day', anchored: 'narrative' });
+    expect(timeOf('Gunmen raided a farm near Jos on Monday. The governor said on Tuesday he had asked for troops. The army said later that troops had arrived.', '2024-08-21', 'later'))
+      .toMatchObject({ value: '2024-08-20', precision: 'day' });
+    expect(timeOf('Gunmen raided a farm near Jos on Monday. Hours later, police arrested four suspects.', '2024-08-21', 'Hours later')).toMatchObject({ value: '2024-08-19', precision: 'day' });
+    // After a year, "later" may be any time after it; with no count of days ("days later"), a plan, or an adjective: nothing.
+    expect(timeOf('The militia seized the town in 2014 and later took the port.', '2024-08-21', 'later')).toBeUndefined();
+    for (const text of ['Gunmen raided a farm on Monday. Days later, the envoy left.', 'Gunmen raided a farm on Monday. The court will rule later.', 'Gunmen raided a farm on Monday. A later statement gave no toll.', 'Gunmen raided a farm on Monday. Police arrived later than expected.']) {
+      expect(normalizeTimes(text, '2024-08-21').map((t) => t.text)).toEqual(['Monday']);
+    }
+  });
+
   it('should make nothing without a date told before', () => {
     expect(normalizeTimes('The following day, the minister resigned.', '2024-08-20')).toEqual([]);
   });

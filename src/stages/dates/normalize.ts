@@ -32,7 +32,8 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 11: a telling's day is only a time right after the speech verb or its listener ("told AFP on Monday"), never one after
 //     the words of a reported clause ("said rebels struck on Thursday" dates the act; narrative.ts TELLING_BEFORE).
 // 12: a night told by its two days ("the night of Tuesday to Wednesday", "overnight Saturday into Sunday") is a range (combine.ts).
-export const DATES_VERSION = 12;
+// 13: a bare "later" ("troops later killed …", "said later that …", "hours later") is the day told before it (narrative.ts).
+export const DATES_VERSION = 13;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [

@@ -153,6 +153,32 @@ function runStage(doc: ReturnType<typeof makeDoc>): void {
   dates().run(doc, { report: (severity, ruleId, reason, extra) => doc.diagnostics.push({ severity, ruleId, reason, stage: 'dates', ...extra }) });
 }
 
+describe('seasons: a year, read with a relative word or a year of their own', () => {
+  it.each([
+    // [text, publication, expression, year]
+    ['The army moved tanks to the frontier last autumn.', '2024-02-14', 'last autumn', '2023'],
+    ['The army moved tanks to the frontier last autumn.', '2024-12-03', 'last autumn', '2024'],
+    // Told in July, last summer is a year back.
+    ['Farmers blocked the motorway last summer.', '2023-07-20', 'last summer', '2022'],
+    ['Farmers blocked the motorway late last summer.', '2023-10-20', 'late last summer', '2023'],
+    // A winter by the year of its January.
+    ['Miners struck for six weeks last winter.', '2023-01-20', 'last winter', '2022'],
+    ['Miners struck for six weeks last winter.', '2023-05-20', 'last winter', '2023'],
+    ['The cabinet will decide on the dam this spring.', '2025-01-09', 'this spring', '2025'],
+    ['Rebels seized the port in the summer of 2021.', '2024-02-14', 'summer of 2021', '2021'],
+    ['Talks resumed in autumn 2019.', '2024-02-14', 'autumn 2019', '2019'],
+    ['The offensive began in the fall of 2016.', '2024-02-14', 'fall of 2016', '2016'],
+  ])('"%s" (published %s): %s → %s', (text, published, needle, year) => {
+    expect(timeOf(text, published, needle)).toMatchObject({ value: year, precision: 'year', text: expect.stringContaining(needle) });
+  });
+
+  it('should leave a season with no year or relative word, and "fall" as a noun, alone', () => {
+    for (const text of ['Crops fail in the summer when the rains are late.', 'After the fall of Kabul, thousands fled.', 'Prices saw the last fall before the war.']) {
+      expect(normalizeTimes(text, '2024-02-14')).toEqual([]);
+    }
+  });
+});
+
 describe('dates stage', () => {
   it('should fill doc.times from the publication date', () => {
     const doc = makeDoc('Azerbaijan freed 17 Armenian prisoners of war on Tuesday.', { publishedAt: '2022-10-04' });

@@ -172,3 +172,21 @@ describe('events: the place as the text writes it, geocoded by the gazetteer', (
     expect(locOf(code('Gunmen attacked the Mangystau region police headquarters in Aktau on Monday.'), 'attacked')?.name).toBe('Aktau');
   });
 });
+
+describe('events: a place naming a state is no place of the act', () => {
+  it('should not place an act at the seat of the government it is aimed at', () => {
+    expect(placeOf(code('Hundreds of farmers marched through the market on Monday, protesting against the regime in Damascus.'), 'marched')).toBeUndefined();
+    // The government as the doer acted there.
+    expect(placeOf(code('The government in Kabul imposed a curfew on Monday.'), 'imposed')).toBe('Kabul');
+  });
+
+  it('should not read a region spanning states, as the word for a state, as a place', () => {
+    expect(placeOf(code('Gunmen killed nine herders in the conflict-hit Sahel state on Sunday.'), 'killed')).toBeUndefined();
+  });
+});
+
+describe('events: a settlement named beside the noun the verb acts on', () => {
+  it('should place the act at the name set between commas after "the capital" or "the town"', () => {
+    expect(placeOf(code('Rebels seized the capital, Sanaa, in 2014, forcing ministers to flee.'), 'seized')).toBe('Sanaa');
+  });
+});

@@ -425,7 +425,10 @@ const STAGE = 'events';
 //     area ("Lagos state" geocoded to the city stays "Lagos").
 // 143: an act or stance told under a verb of saying in the simple past, with no time of its own, is of the publication's
 //      month, not its day ("said the group was ready to join talks"; assign-date.ts reportedInPast).
-const VERSION = 143;
+// 144: a place is no place of the act when it names a state: a government by its seat ("against the government in
+//      Pristina") or a state by its region ("the Sahel state"); a place in apposition to the act's object is the place
+//      acted on ("seized the capital, Sanaa"; attachPlaces placeOfObject).
+const VERSION = 144;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1352,6 +1355,15 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
   // its own; a place inside a party's phrase locates it ("a court in Istanbul sentenced", "protesters in Port Sudan marched").
   const isParty = (draft: Draft, place: PlaceMention): boolean =>
     [...draft.roles.actor, ...draft.roles.recipient].some((a) => Span.overlaps(a.span, place.span) && a.span.start >= place.span.start);
+  // "chanting against the government in Pristina": a government named by its seat is the state, not the act's place
+  // (unless it is the doer: "the government in Kabul imposed a curfew" acted there). "the conflict-torn Sahel state":
+  // a region spanning states, as the word for a state, names that state (role-words.json seatNouns, stateDescriptors).
+  const namesAState = (draft: Draft, place: PlaceMention): boolean => {
+    const before = /([\p{L}-]+)\s+in\s+(?:the\s+)?$/u.exec(doc.text.slice(Math.max(0, place.span.start - 40), place.span.start));
+    if (before && ROLE_WORDS.seatNouns.has(before[1]!.toLowerCase()) && !draft.roles.actor.some((a) => Span.overlaps(a.span, place.span))) return true;
+    const after = /^\s+([\p{L}-]+)/u.exec(doc.text.slice(place.span.end, place.span.end + 20));
+    return !place.countryCode && after !== null && ROLE_WORDS.stateDescriptors.has(after[1]!.toLowerCase());
+  };
   // "shelled the city of Kherson", "stormed the outskirts of Goma": what the verb acts on is part of a
   // place named after "of". Read only when the clause names no place of its own ("the embassy of France in Kabul").
   const placeOfObject = (draft: Draft): PlaceMention | undefined => {
@@ -1359,6 +1371,13 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     for (const object of syn.objectsOf(draft.trigger.head)) {
       // "occupied the highway to Mombasa": a road is placed by where it leads (role-words.json routeNouns).
       const route = ROLE_WORDS.routeNouns.has(doc.tokens[object]!.normal);
+      // "seized the capital, Sanaa", "overran the town, Djibo, on Monday": a place set beside a settlement noun the verb
+      // acts on, between commas, is that settlement (read on the surface: the parse hangs the name anywhere).
+      const noun = doc.tokens[object]!.normal;
+      if (noun === 'capital' || LOCALITY_NOUNS.get(noun) === 'city') {
+        const named = doc.places.find((p) => /^\s*,\s*$/.test(doc.text.slice(doc.tokens[object]!.end, p.span.start)) && /^\s*(?:[,.;]|$)/.test(doc.text.slice(p.span.end, p.span.end + 2)));
+        if (named && !isParty(draft, named)) return named;
+      }
       for (const named of syn.children(object)) {
         if (syn.relation(named) !== 'nmod' || !(syn.caseOf(named) === 'of' || (route && syn.caseOf(named) === 'to'))) continue;
         const token = doc.tokens[named]!;
@@ -1411,7 +1430,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       const owned = inScope.map((p) => ({ p, owner: located.find((o) => POSSESSED_PLACE.test(doc.text.slice(o.span.end, p.span.start))) }))
         .filter((x): x is { p: PlaceMention; owner: PlaceMention } => x.owner !== undefined);
       return [...located.filter((o) => !owned.some((x) => x.owner === o)), ...owned.map((x) => x.p)]
-        .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p) && !goalOfAnotherVerb(draft, p));
+        .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p) && !goalOfAnotherVerb(draft, p) && !namesAState(draft, p));
     };
     // What follows the preposition, however the parse hangs it ("a week after a bombing at a church in Jos").
     const own = framing ? new Set([...scope].filter((i) => i >= framing.prep)) : scope;

@@ -190,3 +190,15 @@ describe('events: a settlement named beside the noun the verb acts on', () => {
     expect(placeOf(code('Rebels seized the capital, Sanaa, in 2014, forcing ministers to flee.'), 'seized')).toBe('Sanaa');
   });
 });
+
+describe('events: an act reported by people of a place, with no place of its own, happened where they are', () => {
+  it('should place the act at the tellers\' place', () => {
+    expect(placeOf(code('Villagers in Kidal said gunmen burned three houses on Sunday.'), 'burned')).toBe('Kidal');
+    // The parse may hang the tellers on a phrase before them.
+    expect(placeOf(code('In another attack on Sunday, residents of a hamlet near Kidal told reporters that gunmen had burned three houses.'), 'burned')).toBe('Kidal');
+  });
+
+  it('should not place it where an official speaks from', () => {
+    expect(placeOf(code('A police spokesman in Bamako said gunmen burned three houses on Sunday.'), 'burned')).toBeUndefined();
+  });
+});

@@ -428,7 +428,9 @@ const STAGE = 'events';
 // 144: a place is no place of the act when it names a state: a government by its seat ("against the government in
 //      Pristina") or a state by its region ("the Sahel state"); a place in apposition to the act's object is the place
 //      acted on ("seized the capital, Sanaa"; attachPlaces placeOfObject).
-const VERSION = 144;
+// 145: a material act reported by people of a place ("villagers in Kidal said …", role-words.json witnessNouns), told
+//      with no place of its own, happened where they are (attachPlaces placeOfWitnesses).
+const VERSION = 145;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1364,6 +1366,28 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const after = /^\s+([\p{L}-]+)/u.exec(doc.text.slice(place.span.end, place.span.end + 20));
     return !place.countryCode && after !== null && ROLE_WORDS.stateDescriptors.has(after[1]!.toLowerCase());
   };
+  // "Residents of a village in the Kayes region told reporters that gunmen had abducted the chief": a material act
+  // reported by people of a place (role-words.json witnessNouns), told with no place of its own, happened where they are.
+  const placeOfWitnesses = (draft: Draft): PlaceMention | undefined => {
+    if (VERBAL_TYPES.has(draft.event.event)) return undefined;
+    const teller = syn.ancestors(draft.trigger.head).find((a) => isSpeech(doc.tokens, syn, a));
+    if (teller === undefined) return undefined;
+    const witness = (i: number) => ROLE_WORDS.witnessNouns.has(doc.tokens[i]!.normal) && doc.tokens[i]!.pos === 'NOUN';
+    const subject = syn.subjectOf(teller)?.token;
+    let from: number;
+    let to: number;
+    if (subject !== undefined && witness(subject)) [from, to] = syn.subtreeRange(subject);
+    else {
+      // The parse may hang the tellers elsewhere ("In a separate incident, residents of a village in … told"): on the
+      // surface, the last such noun before the verb of saying, with no verb of a clause between them.
+      let at = teller - 1;
+      while (at >= 0 && doc.tokens[at]!.sentence === doc.tokens[teller]!.sentence && !witness(at)
+        && !(doc.tokens[at]!.pos === 'VERB' && syn.relation(at) !== 'amod') && doc.tokens[at]!.pos !== 'AUX') at--;
+      if (at < 0 || !witness(at) || doc.tokens[at]!.sentence !== doc.tokens[teller]!.sentence) return undefined;
+      [from, to] = [at, teller - 1];
+    }
+    return doc.places.find((p) => p.span.start >= doc.tokens[from]!.start && p.span.end <= doc.tokens[to]!.end && !isParty(draft, p) && !namesAState(draft, p));
+  };
   // "shelled the city of Kherson", "stormed the outskirts of Goma": what the verb acts on is part of a
   // place named after "of". Read only when the clause names no place of its own ("the embassy of France in Kabul").
   const placeOfObject = (draft: Draft): PlaceMention | undefined => {
@@ -1451,12 +1475,13 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const acted = nearest && !objectPlace && ['region', 'country'].includes(nearest.level) ? placeOfObject(draft) : undefined;
     const within = acted && ['city', 'site'].includes(acted.level) && acted.span.end <= nearest!.span.start
       && IN_LARGER_PLACE.test(doc.text.slice(acted.span.end, nearest!.span.start)) ? acted : undefined;
-    const place = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft);
+    const place = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft);
     if (!place) continue;
     const written = writtenPlace(doc, place);
     draft.event.event_loc = { name: written.name, resolved: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: written.start, end: written.end };
     const how = place === objectPlace ? ' (the place acted on)' : place === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(place) ? ' in the same clause'
-      : place === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : ' (the place its "where" clause follows)';
+      : place === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : place === placeOfWhere(draft) ? ' (the place its "where" clause follows)'
+      : ' (where the people who tell it are)';
     draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);
   }
 }

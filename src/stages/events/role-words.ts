@@ -18,6 +18,7 @@ interface RoleWordsFile {
   readonly routeNouns: { words: string[] };
   readonly seatNouns: { words: string[] };
   readonly stateDescriptors: { words: string[] };
+  readonly witnessNouns: { words: string[] };
   readonly signingVerbs: { verbs: string[] };
   readonly brokerWords: string[];
   readonly mediationNouns: string[];
@@ -94,6 +95,7 @@ function load() {
     routeNouns: new Set(data.routeNouns.words),
     seatNouns: new Set(data.seatNouns.words),
     stateDescriptors: new Set(data.stateDescriptors.words),
+    witnessNouns: new Set(data.witnessNouns.words),
     signingVerbs: new Set(data.signingVerbs.verbs),
     brokerWords: new Set(data.brokerWords),
     mediationNouns: new Set(data.mediationNouns),

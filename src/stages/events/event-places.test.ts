@@ -202,3 +202,13 @@ describe('events: an act reported by people of a place, with no place of its own
     expect(placeOf(code('A police spokesman in Bamako said gunmen burned three houses on Sunday.'), 'burned')).toBeUndefined();
   });
 });
+
+describe('events: a name written with the noun of a first-level division is that division', () => {
+  const locOf = (events: CodedEvent[], trigger: string) => events.find((e) => e.evidence.trigger.text === trigger)?.event_loc;
+  it('should place the act in the state, not in the city of the same name', () => {
+    const loc = locOf(code('Bandits attacked a bus in Kaduna state on Saturday.'), 'attacked');
+    expect([loc?.name, loc?.level]).toEqual(['Kaduna state', 'region']);
+    // The city itself.
+    expect(locOf(code('Bandits attacked a bus in Kaduna on Saturday.'), 'attacked')?.level).toBe('city');
+  });
+});

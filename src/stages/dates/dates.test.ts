@@ -179,6 +179,26 @@ describe('seasons: a year, read with a relative word or a year of their own', ()
   });
 });
 
+describe('a day of a month the text does not name', () => {
+  it.each([
+    // [text, publication, expression, value]
+    ['On the 6th, rebels shelled the airport.', '2021-03-10', 'the 6th', '2021-03-06'],
+    // Told on the 5th, the 28th is last month's.
+    ['Rebels shelled the airport on the 28th.', '2021-03-05', 'the 28th', '2021-02-28'],
+    ['Rebels have held the airport since the 12th of last month.', '2021-03-20', 'the 12th of last month', '2021-02-12'],
+    // A plan looks forward.
+    ['The envoys will meet on the 2nd.', '2021-03-20', 'the 2nd', '2021-04-02'],
+  ])('"%s" (published %s): %s → %s', (text, published, needle, value) => {
+    expect(timeOf(text, published, needle)).toMatchObject({ value, precision: 'day', text: expect.stringContaining(needle) });
+  });
+
+  it('should leave ordinals that count things alone', () => {
+    for (const text of ['Soldiers of the 6th battalion fled.', 'Fighters of the 21st brigade crossed the river.', 'Rebels fired on the 3rd floor of the hotel.']) {
+      expect(normalizeTimes(text, '2021-03-10').map((t) => t.text)).toEqual([]);
+    }
+  });
+});
+
 describe('dates stage', () => {
   it('should fill doc.times from the publication date', () => {
     const doc = makeDoc('Azerbaijan freed 17 Armenian prisoners of war on Tuesday.', { publishedAt: '2022-10-04' });

@@ -126,6 +126,25 @@ export function chooseCity(ctx: ActorContext, candidates: readonly KbCity[]): Kb
   })[0];
 }
 
+/** The nouns of a first-level division written after its name, and the word the gazetteer names such a division by. */
+const DIVISION_AFTER = /^\s+(state|province|region|governorate)\b/i;
+
+/**
+ * "in Kaduna state", "in the Kano state capital": a name the gazetteer knows as a city, written with the noun of a
+ * first-level division after it, is that division ("Kaduna State") when the gazetteer has one of that name in the
+ * city's state: the act is placed at region level, as the text names it, not at the city of the same name.
+ * Not "the Kano state capital": the noun after the division's names the city.
+ */
+function divisionNamedAfter(ctx: ActorContext, mention: Mention): KbCity | undefined {
+  const after = DIVISION_AFTER.exec(ctx.doc.text.slice(mention.span.end, mention.span.end + 16));
+  if (!after) return undefined;
+  if (/^\s+(?:capital|city|town)\b/i.test(ctx.doc.text.slice(mention.span.end + after[0].length, mention.span.end + after[0].length + 10))) return undefined;
+  const noun = after[1]!.charAt(0).toUpperCase() + after[1]!.slice(1).toLowerCase();
+  const cities = ctx.kb.citiesNamed(mention.text);
+  const divisions = ctx.kb.citiesNamed(`${mention.text} ${noun}`).filter((d) => d.region && cities.some((c) => c.countryCode === d.countryCode));
+  return divisions.length === 1 ? divisions[0] : undefined;
+}
+
 /**
  * Country names, capitals, cities and regions. A country is a state actor (GOV) unless it is a
  * location ("in Ukraine"); a capital is the government by metonymy when it acts ("Moscow
@@ -178,7 +197,7 @@ export function resolvePlaceOrState(ctx: ActorContext, mention: Mention, sentenc
     return;
   }
 
-  const city = chooseCity(ctx, cityIds.map((id) => kb.cities.get(id)!).filter(Boolean));
+  const city = divisionNamedAfter(ctx, mention) ?? chooseCity(ctx, cityIds.map((id) => kb.cities.get(id)!).filter(Boolean));
   if (capital && capital.type === 'capital' && use === 'actor' && !(city && !city.capital && ctx.salience.has(city.countryCode) && city.countryCode !== capital.code)) {
     const record = kb.countries.get(capital.code);
     const role = sectorAfter(ctx, mention, sentence);

@@ -100,7 +100,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     but one state as a state takes that state (group-noun-article-state); a name headed by a state office's title
 //     ("Human Rights Ombudsman", offices.json) is the state's office, not an NGO; a demonym after "anti-"/"pro-" is
 //     the target of a stance, not the nationality of its holders.
-const VERSION = 40;
+// 41: a name the gazetteer knows as a city, written with a first-level division's noun after it ("in Kaduna state"), is
+//     that division ("Kaduna State") when the gazetteer has it in the same state (03-resolve divisionNamedAfter).
+const VERSION = 41;
 
 export interface ActorsOptions {
   /**

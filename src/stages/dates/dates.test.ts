@@ -153,6 +153,52 @@ function runStage(doc: ReturnType<typeof makeDoc>): void {
   dates().run(doc, { report: (severity, ruleId, reason, extra) => doc.diagnostics.push({ severity, ruleId, reason, stage: 'dates', ...extra }) });
 }
 
+describe('seasons: a year, read with a relative word or a year of their own', () => {
+  it.each([
+    // [text, publication, expression, year]
+    ['The army moved tanks to the frontier last autumn.', '2024-02-14', 'last autumn', '2023'],
+    ['The army moved tanks to the frontier last autumn.', '2024-12-03', 'last autumn', '2024'],
+    // Told in July, last summer is a year back.
+    ['Farmers blocked the motorway last summer.', '2023-07-20', 'last summer', '2022'],
+    ['Farmers blocked the motorway late last summer.', '2023-10-20', 'late last summer', '2023'],
+    // A winter by the year of its January.
+    ['Miners struck for six weeks last winter.', '2023-01-20', 'last winter', '2022'],
+    ['Miners struck for six weeks last winter.', '2023-05-20', 'last winter', '2023'],
+    ['The cabinet will decide on the dam this spring.', '2025-01-09', 'this spring', '2025'],
+    ['Rebels seized the port in the summer of 2021.', '2024-02-14', 'summer of 2021', '2021'],
+    ['Talks resumed in autumn 2019.', '2024-02-14', 'autumn 2019', '2019'],
+    ['The offensive began in the fall of 2016.', '2024-02-14', 'fall of 2016', '2016'],
+  ])('"%s" (published %s): %s → %s', (text, published, needle, year) => {
+    expect(timeOf(text, published, needle)).toMatchObject({ value: year, precision: 'year', text: expect.stringContaining(needle) });
+  });
+
+  it('should leave a season with no year or relative word, and "fall" as a noun, alone', () => {
+    for (const text of ['Crops fail in the summer when the rains are late.', 'After the fall of Kabul, thousands fled.', 'Prices saw the last fall before the war.']) {
+      expect(normalizeTimes(text, '2024-02-14')).toEqual([]);
+    }
+  });
+});
+
+describe('a day of a month the text does not name', () => {
+  it.each([
+    // [text, publication, expression, value]
+    ['On the 6th, rebels shelled the airport.', '2021-03-10', 'the 6th', '2021-03-06'],
+    // Told on the 5th, the 28th is last month's.
+    ['Rebels shelled the airport on the 28th.', '2021-03-05', 'the 28th', '2021-02-28'],
+    ['Rebels have held the airport since the 12th of last month.', '2021-03-20', 'the 12th of last month', '2021-02-12'],
+    // A plan looks forward.
+    ['The envoys will meet on the 2nd.', '2021-03-20', 'the 2nd', '2021-04-02'],
+  ])('"%s" (published %s): %s → %s', (text, published, needle, value) => {
+    expect(timeOf(text, published, needle)).toMatchObject({ value, precision: 'day', text: expect.stringContaining(needle) });
+  });
+
+  it('should leave ordinals that count things alone', () => {
+    for (const text of ['Soldiers of the 6th battalion fled.', 'Fighters of the 21st brigade crossed the river.', 'Rebels fired on the 3rd floor of the hotel.']) {
+      expect(normalizeTimes(text, '2021-03-10').map((t) => t.text)).toEqual([]);
+    }
+  });
+});
+
 describe('dates stage', () => {
   it('should fill doc.times from the publication date', () => {
     const doc = makeDoc('Azerbaijan freed 17 Armenian prisoners of war on Tuesday.', { publishedAt: '2022-10-04' });
@@ -295,6 +341,18 @@ describe('narrative expressions: dated from the date told before them', () => {
   it('should read the day after a reported clause as the act\'s day, not the telling\'s', () => {
     const text = 'Soldiers fired on marchers in Manzini on Tuesday. Police said rebels struck on Thursday. The following day, the army sealed off the town.';
     expect(timeOf(text, '2022-06-12', 'The following day')).toMatchObject({ value: '2022-06-10', precision: 'day' });
+  });
+
+  it('should read a bare "later" after a day told as that day, and only after a day', () => {
+    expect(timeOf('Gunmen raided a farm near Jos on Monday. Troops later arrested four suspects.', '2024-08-21', 'later')).toMatchObject({ value: '2024-08-19', precision: 'day', anchored: 'narrative' });
+    expect(timeOf('Gunmen raided a farm near Jos on Monday. The governor said on Tuesday he had asked for troops. The army said later that troops had arrived.', '2024-08-21', 'later'))
+      .toMatchObject({ value: '2024-08-20', precision: 'day' });
+    expect(timeOf('Gunmen raided a farm near Jos on Monday. Hours later, police arrested four suspects.', '2024-08-21', 'Hours later')).toMatchObject({ value: '2024-08-19', precision: 'day' });
+    // After a year, "later" may be any time after it; with no count of days ("days later"), a plan, or an adjective: nothing.
+    expect(timeOf('The militia seized the town in 2014 and later took the port.', '2024-08-21', 'later')).toBeUndefined();
+    for (const text of ['Gunmen raided a farm on Monday. Days later, the envoy left.', 'Gunmen raided a farm on Monday. The court will rule later.', 'Gunmen raided a farm on Monday. A later statement gave no toll.', 'Gunmen raided a farm on Monday. Police arrived later than expected.']) {
+      expect(normalizeTimes(text, '2024-08-21').map((t) => t.text)).toEqual(['Monday']);
+    }
   });
 
   it('should make nothing without a date told before', () => {

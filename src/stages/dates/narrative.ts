@@ -8,8 +8,8 @@ import type { Finding, TimeFinding } from './types.js';
  * day", "the next week", "that day", "the same day", "the previous month", "two days later",
  * "a year earlier", "three weeks afterwards", "later that day", "that night", "by the afternoon" (a
  * part of the day is the day told before it, as is "by midday"), "the day before" standing alone (followed by a noun it
- * names the act it counts from: "the day after the vote"), "at the time", and the open spans "since
- * then" and "have since …".
+ * names the act it counts from: "the day after the vote"), "at the time", a bare "later" after a day told ("troops
+ * later killed 20 attackers": that day), and the open spans "since then" and "have since …".
  */
 const NARRATIVE = new RegExp(
   `\\b(?:(the\\s+(?:following|next|previous|preceding)|(?:later\\s+)?that|the\\s+same)\\s+(day|week|month|year)\\b`
@@ -23,7 +23,12 @@ const NARRATIVE = new RegExp(
   // "By midday, a crowd had gathered": later on the day just told.
   + `|\\bby\\s+(midday|noon|nightfall|dusk|mid-?morning|mid-?afternoon)\\b`
   // "Since then, …", "have since held talks": an open span from the time just told.
-  + `|\\b(since\\s+then|(?<=\\b(?:has|have|had)\\s+)since(?=\\s+[a-z]+(?:ed|en|ld|ne|wn|un|ht)\\b))\\b)`,
+  + `|\\b(since\\s+then|(?<=\\b(?:has|have|had)\\s+)since(?=\\s+[a-z]+(?:ed|en|ld|ne|wn|un|ht)\\b))\\b)`
+  // "Troops later killed 20 of the attackers", "the ministry said later that …", "hours later": a later step of the
+  // day told before it, with no count of days (the same day, at the anchor's precision). Not "days/weeks later" (no
+  // count given: unknown), not a plan ("will decide later"), nor "later than", "later in the week", "a later date".
+  + `|(?<!\\b(?:days|weeks|months|years|decades|be|a|the|no|much|even)\\s+)(?<!\\b(?:will|would|could|may|might|should|can|to)\\s+(?:[a-z]+\\s+){0,2})`
+  + `\\b((?:(?:hours|minutes|moments)\\s+)?later(?:\\s+on)?)\\b(?!\\s+(?:than|in|on|next|last|stage|date|years?|months?|weeks?|days?)\\b)(?![-–])`,
   'gi',
 );
 
@@ -63,7 +68,9 @@ export function resolveNarrative(text: string, findings: readonly Finding[], fut
     // "Police arrested 23 marchers, the forum said on Wednesday. Two days earlier, …": the day of a telling is when the
     // story was told, not a step of its time line; an act's day told before it is the anchor, the telling's only failing one.
     const acts = told.filter((f) => !TELLING_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
-    const before = acts.length > 0 ? acts : told;
+    // Said later ("the ministry said later that …"): a telling after the time told last, whatever that time was of.
+    const saidLater = m[12] !== undefined && /\b(?:said|says|told|announced|added|stated|confirmed|reported)\s+$/i.test(text.slice(Math.max(0, start - 20), start));
+    const before = acts.length > 0 && !saidLater ? acts : told;
     // The story's reference time is the latest date told at least as finely as the count: "two days
     // earlier" after "on Monday … this month" counts from Monday, not from the month.
     // Only a coarser date that holds the finer one is passed over ("this month" holding Monday);
@@ -80,6 +87,13 @@ export function resolveNarrative(text: string, findings: readonly Finding[], fut
       // A span from the time told: it starts where that time ends ("from 2 to 6 March … Since then").
       const from = anchor.endValue ?? anchor.value;
       out.push({ kind: 'time', start, end, type: 'since', value: from, precision: anchor.precision, anchored: 'narrative', rule: 'narrative-since' });
+      continue;
+    }
+    if (m[12] !== undefined) {
+      // A step of a day's time line only: "later" after a month or a year may be any time after it ("seized the city in 2014
+      // and later took the port"). Later than a range is after its end ("between 1 and 3 July … later").
+      if (anchor.precision !== 'day') continue;
+      out.push({ kind: 'time', start, end, type: 'point', value: anchor.endValue ?? anchor.value, precision: anchor.precision, anchored: 'narrative', rule: 'narrative' });
       continue;
     }
     if (m[9] !== undefined) {

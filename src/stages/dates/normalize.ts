@@ -13,6 +13,8 @@ import { findRelativePeriods } from './rules/08-find-relative-periods.js';
 import { findYears } from './rules/09-find-years.js';
 import { findDecades } from './rules/10-find-decades.js';
 import { findDurations } from './rules/11-find-durations.js';
+import { findSeasons } from './rules/12-find-seasons.js';
+import { findOrdinalDays } from './rules/13-find-ordinal-days.js';
 import { resolveNarrative } from './narrative.js';
 import { naiveSentences } from './sentences.js';
 import type { DateRule, ProblemFinding, RuleContext } from './types.js';
@@ -32,12 +34,15 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 11: a telling's day is only a time right after the speech verb or its listener ("told AFP on Monday"), never one after
 //     the words of a reported clause ("said rebels struck on Thursday" dates the act; narrative.ts TELLING_BEFORE).
 // 12: a night told by its two days ("the night of Tuesday to Wednesday", "overnight Saturday into Sunday") is a range (combine.ts).
-export const DATES_VERSION = 12;
+// 13: a bare "later" ("troops later killed …", "said later that …", "hours later") is the day told before it (narrative.ts).
+// 14: seasons with a relative word or a year ("last autumn", "the summer of 2021") are years (rules/12-find-seasons.ts).
+// 15: a day of a month the text does not name ("on the 12th", "since the 3rd of last month") is the latest such day (rules/13-find-ordinal-days.ts).
+export const DATES_VERSION = 15;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [
   findIsoDates, findMonthDays, findMonthYears, findBareMonths, findWeekdays, findRelativeDays, findAgo,
-  findRelativePeriods, findYears, findDecades, findDurations,
+  findRelativePeriods, findYears, findDecades, findDurations, findSeasons, findOrdinalDays,
 ];
 
 // Words that put the clause in the future, so "will meet on Thursday" looks forward.

@@ -332,7 +332,8 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     if (pub?.precision === 'day' && toldLastNight(doc, chain, trigger)) return { value: pub.value, precision: pub.precision, rule: 'publication-night', confidence: 0.5 };
     // An act told in the simple past or the perfect with no time of its own happened at some point
     // before the publication: the text supports its month, not the day (a live page's timestamped entry is of that day).
-    if ((past || perfect(doc, chain.map((c) => c.head)) || toldInPast(doc, trigger.rule.event, chain)) && pub?.precision === 'day' && !liveEntry(doc, sentenceIndex)) return { ...truncate(pub.value, 'month'), rule: 'publication', confidence: 0.4 };
+    if ((past || perfect(doc, chain.map((c) => c.head)) || toldInPast(doc, trigger.rule.event, chain) || reportedInPast(doc, chain))
+      && pub?.precision === 'day' && !liveEntry(doc, sentenceIndex)) return { ...truncate(pub.value, 'month'), rule: 'publication', confidence: 0.4 };
     const dayBefore = pub?.precision === 'day' && yesterdaysEntry(doc, sentenceIndex) ? shiftDate(pub.value!, 'day', -1, 'day') : null;
     if (dayBefore) return { ...dayBefore, rule: 'publication', confidence: 0.4 };
     return { value: pub?.value ?? null, precision: pub?.precision ?? null, rule: 'publication', confidence: 0.4 };
@@ -429,6 +430,16 @@ function toldInPast(doc: ArticleDoc, event: string, chain: readonly Clause[]): b
   const head = chain[0]!.head;
   const modal = syn.children(head).some((c) => doc.tokens[c]!.tag === 'MD');
   return modal && syn.relation(head) === 'ccomp' && simplePast(doc, chain.slice(1).map((c) => c.head));
+}
+
+/**
+ * "The rebel commander said the group was ready to join talks": an act (or a stance) told under a verb of saying in
+ * the simple past with no time of its own was told at some point before the publication, as a past act is: the text
+ * supports the month, not the publication's day, whatever the tense of the words reported.
+ */
+function reportedInPast(doc: ArticleDoc, chain: readonly Clause[]): boolean {
+  const syn = syntaxOf(doc);
+  return chain.slice(1).some((c) => isSpeech(doc.tokens, syn, c.head) && simplePast(doc, [c.head]));
 }
 
 /** Whether a clause chain tells its act in the perfect ("have vowed", "had been arrested"): done at some point up to the time told. */

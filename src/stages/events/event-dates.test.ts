@@ -111,6 +111,32 @@ describe('event dates: a verbal act told as a modal complement is dated as its t
   });
 });
 
+describe('event dates: an act or stance told under a past verb of saying with no time of its own', () => {
+  const P = '2024-05-01';
+  it.each([
+    // Told at some point before the publication: the month, whatever the tense of the words reported.
+    ['The union leader said the miners were ready to join talks with the mine owners.', 'AGREE', '2024-05 month'],
+    ['The defence ministry said 200 soldiers would be sent to the northern border.', 'MOBILIZE', '2024-05 month'],
+    // Said in the present: the statement is of the publication day.
+    ['The union leader says the miners are ready to join talks with the mine owners.', 'AGREE', `${P} day`],
+  ])('"%s" → %s %s', (text, type, expected) => {
+    const e = code(text, P).find((x) => x.event === type);
+    expect(e ? `${e.date} ${e.date_precision}` : 'no event').toBe(expected);
+  });
+});
+
+describe('event dates: "later" after a day told is a later step of that day', () => {
+  const P = '2021-03-10';
+  it.each([
+    // A paragraph of its own: no story time carries the day; "later" does.
+    ['Gunmen attacked a police station in Katsina on Monday, police said.\n\nSoldiers later killed 12 of the attackers near the forest, the army said.', 'killed', '2021-03-08 day'],
+    // "said later that …": the telling after the day told last (a telling's day too), and the act under it by that telling.
+    ['Rebels burned a market in Beni on Friday. The governor said on Saturday morning that he had asked for more troops. The defence ministry said later that 200 soldiers had arrived in Beni by air.', 'arrived', '2021-03-06 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
 describe('event dates: a material act reported under a dated verb of saying is dated by the telling', () => {
   const P = '2024-05-01'; // a Wednesday: "on Tuesday" is 2024-04-30
   it.each([

@@ -172,3 +172,43 @@ describe('events: the place as the text writes it, geocoded by the gazetteer', (
     expect(locOf(code('Gunmen attacked the Mangystau region police headquarters in Aktau on Monday.'), 'attacked')?.name).toBe('Aktau');
   });
 });
+
+describe('events: a place naming a state is no place of the act', () => {
+  it('should not place an act at the seat of the government it is aimed at', () => {
+    expect(placeOf(code('Hundreds of farmers marched through the market on Monday, protesting against the regime in Damascus.'), 'marched')).toBeUndefined();
+    // The government as the doer acted there.
+    expect(placeOf(code('The government in Kabul imposed a curfew on Monday.'), 'imposed')).toBe('Kabul');
+  });
+
+  it('should not read a region spanning states, as the word for a state, as a place', () => {
+    expect(placeOf(code('Gunmen killed nine herders in the conflict-hit Sahel state on Sunday.'), 'killed')).toBeUndefined();
+  });
+});
+
+describe('events: a settlement named beside the noun the verb acts on', () => {
+  it('should place the act at the name set between commas after "the capital" or "the town"', () => {
+    expect(placeOf(code('Rebels seized the capital, Sanaa, in 2014, forcing ministers to flee.'), 'seized')).toBe('Sanaa');
+  });
+});
+
+describe('events: an act reported by people of a place, with no place of its own, happened where they are', () => {
+  it('should place the act at the tellers\' place', () => {
+    expect(placeOf(code('Villagers in Kidal said gunmen burned three houses on Sunday.'), 'burned')).toBe('Kidal');
+    // The parse may hang the tellers on a phrase before them.
+    expect(placeOf(code('In another attack on Sunday, residents of a hamlet near Kidal told reporters that gunmen had burned three houses.'), 'burned')).toBe('Kidal');
+  });
+
+  it('should not place it where an official speaks from', () => {
+    expect(placeOf(code('A police spokesman in Bamako said gunmen burned three houses on Sunday.'), 'burned')).toBeUndefined();
+  });
+});
+
+describe('events: a name written with the noun of a first-level division is that division', () => {
+  const locOf = (events: CodedEvent[], trigger: string) => events.find((e) => e.evidence.trigger.text === trigger)?.event_loc;
+  it('should place the act in the state, not in the city of the same name', () => {
+    const loc = locOf(code('Bandits attacked a bus in Kaduna state on Saturday.'), 'attacked');
+    expect([loc?.name, loc?.level]).toEqual(['Kaduna state', 'region']);
+    // The city itself.
+    expect(locOf(code('Bandits attacked a bus in Kaduna on Saturday.'), 'attacked')?.level).toBe('city');
+  });
+});

@@ -423,7 +423,14 @@ const STAGE = 'events';
 //     they ambushed a convoy" lost the ambush); a background label needs a colon or a spaced dash ("History-making talks"
 //     was background); a toll's place compares the geocoded place; an area noun is written into the place only for an
 //     area ("Lagos state" geocoded to the city stays "Lagos").
-const VERSION = 142;
+// 143: an act or stance told under a verb of saying in the simple past, with no time of its own, is of the publication's
+//      month, not its day ("said the group was ready to join talks"; assign-date.ts reportedInPast).
+// 144: a place is no place of the act when it names a state: a government by its seat ("against the government in
+//      Pristina") or a state by its region ("the Sahel state"); a place in apposition to the act's object is the place
+//      acted on ("seized the capital, Sanaa"; attachPlaces placeOfObject).
+// 145: a material act reported by people of a place ("villagers in Kidal said …", role-words.json witnessNouns), told
+//      with no place of its own, happened where they are (attachPlaces placeOfWitnesses).
+const VERSION = 145;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1350,6 +1357,37 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
   // its own; a place inside a party's phrase locates it ("a court in Istanbul sentenced", "protesters in Port Sudan marched").
   const isParty = (draft: Draft, place: PlaceMention): boolean =>
     [...draft.roles.actor, ...draft.roles.recipient].some((a) => Span.overlaps(a.span, place.span) && a.span.start >= place.span.start);
+  // "chanting against the government in Pristina": a government named by its seat is the state, not the act's place
+  // (unless it is the doer: "the government in Kabul imposed a curfew" acted there). "the conflict-torn Sahel state":
+  // a region spanning states, as the word for a state, names that state (role-words.json seatNouns, stateDescriptors).
+  const namesAState = (draft: Draft, place: PlaceMention): boolean => {
+    const before = /([\p{L}-]+)\s+in\s+(?:the\s+)?$/u.exec(doc.text.slice(Math.max(0, place.span.start - 40), place.span.start));
+    if (before && ROLE_WORDS.seatNouns.has(before[1]!.toLowerCase()) && !draft.roles.actor.some((a) => Span.overlaps(a.span, place.span))) return true;
+    const after = /^\s+([\p{L}-]+)/u.exec(doc.text.slice(place.span.end, place.span.end + 20));
+    return !place.countryCode && after !== null && ROLE_WORDS.stateDescriptors.has(after[1]!.toLowerCase());
+  };
+  // "Residents of a village in the Kayes region told reporters that gunmen had abducted the chief": a material act
+  // reported by people of a place (role-words.json witnessNouns), told with no place of its own, happened where they are.
+  const placeOfWitnesses = (draft: Draft): PlaceMention | undefined => {
+    if (VERBAL_TYPES.has(draft.event.event)) return undefined;
+    const teller = syn.ancestors(draft.trigger.head).find((a) => isSpeech(doc.tokens, syn, a));
+    if (teller === undefined) return undefined;
+    const witness = (i: number) => ROLE_WORDS.witnessNouns.has(doc.tokens[i]!.normal) && doc.tokens[i]!.pos === 'NOUN';
+    const subject = syn.subjectOf(teller)?.token;
+    let from: number;
+    let to: number;
+    if (subject !== undefined && witness(subject)) [from, to] = syn.subtreeRange(subject);
+    else {
+      // The parse may hang the tellers elsewhere ("In a separate incident, residents of a village in … told"): on the
+      // surface, the last such noun before the verb of saying, with no verb of a clause between them.
+      let at = teller - 1;
+      while (at >= 0 && doc.tokens[at]!.sentence === doc.tokens[teller]!.sentence && !witness(at)
+        && !(doc.tokens[at]!.pos === 'VERB' && syn.relation(at) !== 'amod') && doc.tokens[at]!.pos !== 'AUX') at--;
+      if (at < 0 || !witness(at) || doc.tokens[at]!.sentence !== doc.tokens[teller]!.sentence) return undefined;
+      [from, to] = [at, teller - 1];
+    }
+    return doc.places.find((p) => p.span.start >= doc.tokens[from]!.start && p.span.end <= doc.tokens[to]!.end && !isParty(draft, p) && !namesAState(draft, p));
+  };
   // "shelled the city of Kherson", "stormed the outskirts of Goma": what the verb acts on is part of a
   // place named after "of". Read only when the clause names no place of its own ("the embassy of France in Kabul").
   const placeOfObject = (draft: Draft): PlaceMention | undefined => {
@@ -1357,6 +1395,13 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     for (const object of syn.objectsOf(draft.trigger.head)) {
       // "occupied the highway to Mombasa": a road is placed by where it leads (role-words.json routeNouns).
       const route = ROLE_WORDS.routeNouns.has(doc.tokens[object]!.normal);
+      // "seized the capital, Sanaa", "overran the town, Djibo, on Monday": a place set beside a settlement noun the verb
+      // acts on, between commas, is that settlement (read on the surface: the parse hangs the name anywhere).
+      const noun = doc.tokens[object]!.normal;
+      if (noun === 'capital' || LOCALITY_NOUNS.get(noun) === 'city') {
+        const named = doc.places.find((p) => /^\s*,\s*$/.test(doc.text.slice(doc.tokens[object]!.end, p.span.start)) && /^\s*(?:[,.;]|$)/.test(doc.text.slice(p.span.end, p.span.end + 2)));
+        if (named && !isParty(draft, named)) return named;
+      }
       for (const named of syn.children(object)) {
         if (syn.relation(named) !== 'nmod' || !(syn.caseOf(named) === 'of' || (route && syn.caseOf(named) === 'to'))) continue;
         const token = doc.tokens[named]!;
@@ -1409,7 +1454,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       const owned = inScope.map((p) => ({ p, owner: located.find((o) => POSSESSED_PLACE.test(doc.text.slice(o.span.end, p.span.start))) }))
         .filter((x): x is { p: PlaceMention; owner: PlaceMention } => x.owner !== undefined);
       return [...located.filter((o) => !owned.some((x) => x.owner === o)), ...owned.map((x) => x.p)]
-        .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p) && !goalOfAnotherVerb(draft, p));
+        .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p) && !goalOfAnotherVerb(draft, p) && !namesAState(draft, p));
     };
     // What follows the preposition, however the parse hangs it ("a week after a bombing at a church in Jos").
     const own = framing ? new Set([...scope].filter((i) => i >= framing.prep)) : scope;
@@ -1430,12 +1475,13 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const acted = nearest && !objectPlace && ['region', 'country'].includes(nearest.level) ? placeOfObject(draft) : undefined;
     const within = acted && ['city', 'site'].includes(acted.level) && acted.span.end <= nearest!.span.start
       && IN_LARGER_PLACE.test(doc.text.slice(acted.span.end, nearest!.span.start)) ? acted : undefined;
-    const place = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft);
+    const place = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft);
     if (!place) continue;
     const written = writtenPlace(doc, place);
     draft.event.event_loc = { name: written.name, resolved: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: written.start, end: written.end };
     const how = place === objectPlace ? ' (the place acted on)' : place === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(place) ? ' in the same clause'
-      : place === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : ' (the place its "where" clause follows)';
+      : place === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : place === placeOfWhere(draft) ? ' (the place its "where" clause follows)'
+      : ' (where the people who tell it are)';
     draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);
   }
 }

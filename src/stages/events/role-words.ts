@@ -16,6 +16,9 @@ interface RoleWordsFile {
   readonly statementLemmas: string[];
   readonly lightVerbs: string[];
   readonly routeNouns: { words: string[] };
+  readonly seatNouns: { words: string[] };
+  readonly stateDescriptors: { words: string[] };
+  readonly witnessNouns: { words: string[] };
   readonly signingVerbs: { verbs: string[] };
   readonly brokerWords: string[];
   readonly mediationNouns: string[];
@@ -90,6 +93,9 @@ function load() {
     statementLemmas: new Set(data.statementLemmas),
     lightVerbs: new Set(data.lightVerbs),
     routeNouns: new Set(data.routeNouns.words),
+    seatNouns: new Set(data.seatNouns.words),
+    stateDescriptors: new Set(data.stateDescriptors.words),
+    witnessNouns: new Set(data.witnessNouns.words),
     signingVerbs: new Set(data.signingVerbs.verbs),
     brokerWords: new Set(data.brokerWords),
     mediationNouns: new Set(data.mediationNouns),

@@ -423,7 +423,11 @@ const STAGE = 'events';
 //     they ambushed a convoy" lost the ambush); a background label needs a colon or a spaced dash ("History-making talks"
 //     was background); a toll's place compares the geocoded place; an area noun is written into the place only for an
 //     area ("Lagos state" geocoded to the city stays "Lagos").
-const VERSION = 142;
+// 143: leaving a pact or a body is SANCTION withdraw ("withdrew from the grain deal", "pulled its soldiers out of the
+//     mission", "quit the bloc"; triggers.json rule field `from`, list MEMBERSHIPS); coming back from captivity is a
+//     release; an amnesty or apology offered is CONCEDE; charges dropped are CONCEDE; bases set up are MOBILIZE; a coup
+//     told as staged or attempted is COERCE.
+const VERSION = 143;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

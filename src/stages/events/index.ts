@@ -432,7 +432,9 @@ const STAGE = 'events';
 //     by the adjective's subject (modality-words.json offerAdjectives); a verb in the perfect with no doer named whose every
 //     figure is a total ("in total, 1,480 prisoners have been released") counts many acts and is coded as none (runningTotal);
 //     an invitation announced for later ("will invite both leaders to Geneva") is AGREE.
-const VERSION = 144;
+// 145: idioms of criticism and refusal ("lashed out at", "hit out at": ACCUSE disapprove; "spurned", "brushed aside",
+//     "shrugged off": REJECT; triggers.json).
+const VERSION = 145;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

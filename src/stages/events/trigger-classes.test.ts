@@ -470,3 +470,15 @@ describe('events: what is left, offered or dropped decides the type (triggers.js
     expect(types('The president accused the opposition of plotting a coup.')).toEqual(['ACCUSE/allege']);
   });
 });
+
+describe('events: idioms of criticism and refusal (triggers.json, events 145)', () => {
+  it.each([
+    ['The finance minister lashed out at the central bank on Friday.', 'ACCUSE/disapprove'],
+    ['The Ghanaian president hit out at the opposition over the strike.', 'ACCUSE/disapprove'],
+    ['The junta spurned the offer of mediation.', 'REJECT/-'],
+    ['The Kremlin brushed aside the criticism.', 'REJECT/-'],
+    ['Tehran shrugged off the new sanctions.', 'REJECT/-'],
+  ])('should code %j as %s', (text, type) => {
+    expect(types(text)[0]).toBe(type);
+  });
+});

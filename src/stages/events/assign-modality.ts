@@ -21,6 +21,8 @@ interface ModalityWords {
   readonly futureAuxiliaries: string[];
   readonly futureGovernors: string[];
   readonly intentAdjectives: string[];
+  /** Adjectives of readiness whose "to"/"for" noun names an act offered, not done ("open to dialogue", "ready for talks"). */
+  readonly offerAdjectives: string[];
   readonly hypotheticalAuxiliaries: string[];
   readonly hypotheticalGovernors: string[];
   /** Verbs whose object names an act that was stopped before it happened ("foiled a bombing"). */
@@ -49,6 +51,14 @@ const WORDS = (() => {
   const data = JSON.parse(readFileSync(resourcePath('events/modality-words.json'), 'utf8')) as ModalityWords & { name: string; version: string };
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Array.isArray(v) ? new Set(v) : v])) as unknown as { [K in keyof ModalityWords]: Set<string> } & { version: string };
 })();
+
+/** Whether an act noun hangs as the "to"/"for" phrase of an adjective of readiness ("open to dialogue", "ready for talks"): modality-words.json offerAdjectives. */
+export function offeredBy(doc: ArticleDoc, noun: number): number {
+  const syn = syntaxOf(doc);
+  const adjective = syn.head(noun);
+  if (adjective < 0 || doc.tokens[adjective]!.pos !== 'ADJ' || !WORDS.offerAdjectives.has(doc.tokens[adjective]!.normal)) return -1;
+  return ['to', 'for'].includes(syn.caseOf(noun) ?? '') ? adjective : -1;
+}
 
 /** Whether a verb stops the act its object names ("foiled a bombing"): modality-words.json preventVerbs. */
 export function isPreventVerb(lemma: string): boolean {
@@ -118,6 +128,9 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
   if (stopper >= 0 && syn.relation(stopped) === 'obj' && WORDS.preventVerbs.has(tokens[stopper]!.lemma)) return { modality: 'negated', embedded, cue: tokens[stopper]!.text };
   // "analysts expect further launches", "residents fear new attacks": an act looked for is not told as happening.
   if (stopper >= 0 && syn.relation(stopped) === 'obj' && WORDS.expectationVerbs.has(tokens[stopper]!.lemma)) return { modality: 'hypothetical', embedded, cue: tokens[stopper]!.text };
+  // "said it remained open to dialogue", "is ready for talks": the act noun after an adjective of readiness is offered
+  // (future: an offered meeting is AGREE), not told as done.
+  if (trigger.nominal && offeredBy(doc, trigger.head) >= 0) return { modality: 'future', embedded, cue: tokens[own]!.text };
   for (let depth = 0; depth < 8; depth++) {
     const auxiliaries = syn.auxiliariesOf(at);
     const future = auxiliaries.find((a) => WORDS.futureAuxiliaries.has(a));

@@ -159,6 +159,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.rescued && !isRescue(doc, head, rule.rescued)) return false;
   if (rule.deployedTo && !deployedArrival(doc, head)) return false;
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
+  if (rule.from && !leftAmong(doc, head, rule.from)) return false;
   if (rule.into && (!intoAmong(tokens, end, limit, rule.into) || hitsSomething(doc, head))) return false;
   if (rule.noObject && parsedObjectHeads(doc, head).length > 0) return false;
   if (rule.officialTrip && !isOfficialTrip(doc, head, byHead)) return false;
@@ -430,6 +431,20 @@ function hasObliqueAmong(doc: ArticleDoc, head: number, lemmas: readonly string[
   if (doc.tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);
   return syn.obliquesOf(head).some((o) => o.prep !== null && SETTING_PREPS.has(o.prep) && (lemmas.includes(doc.tokens[o.token]!.lemma) || lemmas.includes(doc.tokens[o.token]!.normal)));
+}
+
+/** Prepositions of what is left: "from the deal", "out of the mission" (read as "out", "out of", or "of" alone after "out"). */
+const LEAVING_PREPS = new Set(['from', 'out', 'out of', 'of']);
+/** Whether a "from"/"out of" phrase of the verb, or of its object ("pulled its soldiers out of the mission"), is headed by one of `lemmas`. */
+function leftAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const named = (i: number): boolean => lemmas.includes(doc.tokens[i]!.lemma) || lemmas.includes(doc.tokens[i]!.normal);
+  // "of" alone only after "out" ("out of"), which the parse may hang as the verb's particle: not "withdrew most of its staff".
+  const leaving = (o: { prep: string | null; token: number }): boolean => o.prep !== null && LEAVING_PREPS.has(o.prep)
+    && (o.prep !== 'of' || doc.tokens[o.token - 1]?.normal === 'out' || doc.tokens.slice(head + 1, o.token).some((t) => t.normal === 'out'));
+  if (syn.obliquesOf(head).some((o) => leaving(o) && named(o.token))) return true;
+  return syn.objectsOf(head).some((obj) => syn.children(obj).some((c) => ['nmod', 'obl'].includes(syn.relation(c)) && leaving({ prep: syn.caseOf(c), token: c }) && named(c)));
 }
 
 /**

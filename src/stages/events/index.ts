@@ -14,6 +14,7 @@ import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
 import { homeCountry, inferHomeCountry, inferPartyCodes, oppositionCounterpart, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
+import { isTotalCue } from '../quantities/lexicon.js';
 import { destinationVerb } from '../../kb/destinations.js';
 import { hasOwnDate, mergeMentions, placeKey, VERBAL_TYPES } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
@@ -430,7 +431,17 @@ const STAGE = 'events';
 //      acted on ("seized the capital, Sanaa"; attachPlaces placeOfObject).
 // 145: a material act reported by people of a place ("villagers in Kidal said …", role-words.json witnessNouns), told
 //      with no place of its own, happened where they are (attachPlaces placeOfWitnesses).
-const VERSION = 145;
+// 146: leaving a pact or a body is SANCTION withdraw ("withdrew from the grain deal", "pulled its soldiers out of the
+//     mission", "quit the bloc"; triggers.json rule field `from`, list MEMBERSHIPS); coming back from captivity is a
+//     release; an amnesty or apology offered is CONCEDE; charges dropped are CONCEDE; bases set up are MOBILIZE; a coup
+//     told as staged or attempted is COERCE.
+// 147: an act noun after an adjective of readiness ("open to negotiations", "ready for talks") is offered (future: AGREE),
+//     by the adjective's subject (modality-words.json offerAdjectives); a verb in the perfect with no doer named whose every
+//     figure is a total ("in total, 1,480 prisoners have been released") counts many acts and is coded as none (runningTotal);
+//     an invitation announced for later ("will invite both leaders to Geneva") is AGREE.
+// 148: idioms of criticism and refusal ("lashed out at", "hit out at": ACCUSE disapprove; "spurned", "brushed aside",
+//     "shrugged off": REJECT; triggers.json).
+const VERSION = 148;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -706,8 +717,10 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // Ranked below an act whose parties are named or inferred from its place.
       lowerConfidence(d.event, 0.1);
     }
-    // A toll handed over with its victims is the other act's figure, not an act of its own.
-    const tollOnly = !partyless && retold.has(d);
+    // A toll handed over with its victims is the other act's figure, not an act of its own; so is a running total told
+    // in the perfect with no doer ("in total, 3,000 prisoners have been freed": guideline 5, no act of a day).
+    const tollOnly = (!partyless && retold.has(d)) || runningTotal(doc, d);
+    if (runningTotal(doc, d)) d.event.why.push('a running total told in the perfect: a count of many acts, not an act of its own');
     const claimed = toldInClaim(doc, d, drafts);
     if (claimed && d.event.date_source.rule === 'governing-clause') {
       // The claim's time bounds the claimed act (it came before), it does not date it: free to take the act's day, as a saying's time set beside an act is.
@@ -1119,6 +1132,24 @@ function handOverSizes(drafts: readonly Draft[]): Set<Draft> {
     }
   }
   return retold;
+}
+
+/** Perfect auxiliaries: "have been freed", "has killed", "had been arrested". */
+const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had', "'ve", "'d"]);
+
+/**
+ * "In total, 3,210 soldiers have been returned home": a verb in the perfect with no doer named, whose every figure is a
+ * total (the quantities stage's `cumulative` with a total's cue: "in total", "a total of", "altogether"), counts many
+ * acts, it tells none of them (guideline 5). A doer named ("gunmen have killed 81 people since April") or a count since
+ * a date ("67 people have been abducted since January") is still told as an act, as ACLED and CAMEO code it.
+ */
+function runningTotal(doc: ArticleDoc, d: Draft): boolean {
+  if (d.trigger.nominal || d.derived || d.event.actor.length > 0) return false;
+  const figures = Object.values(d.event.size).filter((v) => v !== undefined);
+  if (figures.length === 0 || figures.some((v) => !v!.cumulative)) return false;
+  if (!syntaxOf(doc).auxiliariesOf(d.trigger.head).some((a) => PERFECT_AUXILIARIES.has(a))) return false;
+  const sentence = doc.sentences[d.sentence]!.span;
+  return doc.quantities.some((q) => q.cumulativeCue !== undefined && Span.contains(sentence, q.span) && isTotalCue(q.cumulativeCue.text));
 }
 
 const hasParties = (d: Draft): boolean => d.event.actor.length + d.event.recipient.length > 0;

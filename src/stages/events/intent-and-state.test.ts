@@ -127,3 +127,36 @@ describe('events: a speech verb in a circumstance clause reports nothing (assign
     expect(code('Youths looted the party offices in Kandi, the police announced.').find((e) => e.evidence.trigger.text === 'looted')?.modality).toBe('reported');
   });
 });
+
+describe('events: talks one is open or ready to are offered, not held (modality-words.json offerAdjectives, events 144)', () => {
+  it('should code the offer as AGREE by whoever is ready for the talks', () => {
+    expect(briefs('The Peruvian government is open to negotiations with the miners.').map((b) => b.split(' ')[0])).toEqual(['AGREE']);
+    expect(briefs('The Peruvian government is open to negotiations with the miners.')[0]).toMatch(/^AGREE PER>/);
+    expect(briefs('Nepal is ready for talks with the striking teachers.')[0]).toMatch(/^AGREE NPL>/);
+  });
+
+  it('should keep talks opened or held a meeting', () => {
+    expect(briefs('Peru and Bolivia opened talks in La Paz on Monday.')).toEqual(['CONSULT PER+BOL>']);
+  });
+});
+
+describe('events: a running total told in the perfect is no act of its own (index.ts runningTotal: no doer named, a total\'s cue; events 144)', () => {
+  it.each([
+    'In total, 1,480 prisoners have been released since the truce began.',
+    'Altogether more than 600 people have been arrested since the strike began.',
+  ])('should code no event for %j', (text) => {
+    expect(code(text)).toEqual([]);
+  });
+
+  it('should still code an act with its doer named, or counted since a date', () => {
+    expect(code('Rebels released 40 prisoners on Tuesday.').map((e) => e.event)).toEqual(['RETREAT']);
+    expect(code('Bandits have killed at least 40 villagers in Zamfara since April.').map((e) => e.event)).toEqual(['ASSAULT']);
+  });
+});
+
+describe('events: an invitation announced for later promises a meeting (recode-by-modality.ts, events 144)', () => {
+  it('should code a future invitation AGREE and a made one REQUEST/meet', () => {
+    expect(code('The Swiss envoy will invite both rebel leaders to Geneva next month.').map((e) => e.event)).toEqual(['AGREE']);
+    expect(code('The Swiss envoy invited both rebel leaders to Geneva.').map((e) => `${e.event}/${e.mode}`)).toEqual(['REQUEST/meet']);
+  });
+});

@@ -7,7 +7,7 @@ import type { PloverType, TriggerRule } from './triggers.js';
  * PLOVER codes what was *done* in the reporting period. A promise, a threat or a refusal is itself
  * the act, so the type of a future or refused act changes (PLOVER manual, AGREE/CONCEDE/THREATEN/REJECT):
  *
- * - future CONSULT/SUPPORT/COOPERATE/AID → AGREE ("Japan will give Laos a loan", "X will visit Y");
+ * - future CONSULT/SUPPORT/COOPERATE/AID → AGREE ("Japan will give Laos a loan", "X will visit Y"), and so is an announced invitation (future REQUEST/meet);
  * - future RETREAT → CONCEDE (an announced, not yet implemented withdrawal or release);
  * - future ASSAULT/COERCE/SANCTION/PROTEST → THREATEN ("said they would boycott", "ready to close the border");
  * - a refused cooperative act → REJECT ("will not accept more migrants", "declined to resign").
@@ -82,6 +82,11 @@ export function recodeByModality(rule: TriggerRule, modality: Modality, refusal:
   }
   if (modality === 'future' && FUTURE_TO_AGREE.has(rule.event)) {
     return { rule: withType(rule, 'AGREE', undefined), modality: stated, why: `future ${rule.event} coded AGREE (a promise; PLOVER AGREE)` };
+  }
+  // "will invite both negotiators to Brussels": an announced invitation promises a meeting (PLOVER CONSULT note:
+  // announced future meetings and invitations are AGREE).
+  if (modality === 'future' && rule.event === 'REQUEST' && rule.mode === 'meet') {
+    return { rule: withType(rule, 'AGREE', undefined), modality: stated, why: 'announced invitation (future REQUEST/meet) coded AGREE (PLOVER: a promised meeting)' };
   }
   if (modality === 'future' && rule.event === 'RETREAT') {
     return { rule: withType(rule, 'CONCEDE', undefined), modality: stated, why: 'announced future RETREAT coded CONCEDE (PLOVER: not yet implemented)' };

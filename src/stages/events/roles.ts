@@ -6,7 +6,7 @@ import { firstTokenFrom } from '../../core/search.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
 import type { TriggerMatch } from './find-triggers.js';
-import { isPreventVerb, isSuppressVerb } from './assign-modality.js';
+import { isPreventVerb, isSuppressVerb, offeredBy } from './assign-modality.js';
 import { typesOfNoun } from './condemned-acts.js';
 import { carriesAct, hostOfSides, isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
 import { aimedAtOwnKind, pronounMayTakeUpObject } from './fold-complements.js';
@@ -1086,7 +1086,8 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   const governor = syn.head(anchor);
   if (governor < 0 || !(relation === 'obj' || relation === 'nsubj' || relation === 'xcomp' || relation === 'obl')) return;
   const g = doc.tokens[governor]!;
-  if (g.pos !== 'VERB' && g.pos !== 'AUX') return;
+  // "the government is open to dialogue": who is ready for the act offers it (its subject is the offer's actor).
+  if (g.pos !== 'VERB' && g.pos !== 'AUX' && offeredBy(doc, anchor) !== governor) return;
   // "was hit with new sanctions", "slapped with a travel ban": the verb only delivers the penalty.
   const penalty = ROLE_WORDS.penaltyVerbs.has(g.lemma) && relation === 'obl' && syn.caseOf(anchor) === 'with';
   const light = ROLE_WORDS.lightVerbs.has(g.lemma) || carriesAct(g.lemma) || penalty;

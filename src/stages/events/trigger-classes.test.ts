@@ -425,3 +425,60 @@ describe('events: a CAMEO verb group alone under the catch-all cooperation code 
     expect(types('The army intensified its operations in Matabeleland.')).toContain('MOBILIZE/troops');
   });
 });
+
+describe('events: what is left, offered or dropped decides the type (triggers.json rule field `from`, events 143)', () => {
+  it.each([
+    ['Venezuela withdrew from the regional trade pact in April.', 'withdrew'],
+    ['The United States pulled out of the climate accord.', 'pulled out'],
+    ['Chad pulled its soldiers out of the joint mission last year.', 'pulled'],
+    ['Niger quit the regional bloc on Sunday.', 'quit'],
+    ['Burundi left the court in 2017.', 'left'],
+  ])('should code leaving a pact or a body as SANCTION withdraw: %j', (text, word) => {
+    expect(code(text).find((e) => e.evidence.trigger.text === word)?.event).toBe('SANCTION');
+  });
+
+  it.each([
+    'The militia withdrew from the town on Monday.',
+    'Kenyan troops pulled out of Kismayo under the deal.',
+    'The last foreign soldiers left Kabul in August.',
+  ])('should keep leaving ground RETREAT withdraw: %j', (text) => {
+    expect(types(text)).toEqual(['RETREAT/withdraw']);
+  });
+
+  it('should code people coming back from captivity as released, and other homecomings as no act', () => {
+    expect(types('Forty Armenian soldiers returned home from captivity in Baku on Friday.')).toEqual(['RETREAT/release']);
+    expect(types('Two aid workers came home from captivity on Tuesday.')).toEqual(['RETREAT/release']);
+    expect(code('The foreign minister returned from Lagos on Friday.')).toEqual([]);
+  });
+
+  it('should code an amnesty or apology offered as a concession, other offers as promises', () => {
+    expect(types('The junta offered an amnesty to militants who surrender.')[0]).toBe('CONCEDE/-');
+    expect(types('Norway offered to host talks between the two sides.')[0]).toBe('AGREE/-');
+  });
+
+  it('should code charges dropped as a legal concession', () => {
+    expect(types('Prosecutors dropped the charges against three students in Dakar.')).toEqual(['CONCEDE/-']);
+  });
+
+  it('should code bases or outposts set up as forces moved in', () => {
+    expect(types('Russia set up two military bases in northern Syria.')).toEqual(['MOBILIZE/troops']);
+    expect(types('Iran established a new outpost on the island.')).toEqual(['MOBILIZE/troops']);
+  });
+
+  it('should code a coup told as carried out, not one alleged', () => {
+    expect(types('Army officers staged a coup in Conakry on Sunday.')).toEqual(['COERCE/-']);
+    expect(types('The president accused the opposition of plotting a coup.')).toEqual(['ACCUSE/allege']);
+  });
+});
+
+describe('events: idioms of criticism and refusal (triggers.json, events 145)', () => {
+  it.each([
+    ['The finance minister lashed out at the central bank on Friday.', 'ACCUSE/disapprove'],
+    ['The Ghanaian president hit out at the opposition over the strike.', 'ACCUSE/disapprove'],
+    ['The junta spurned the offer of mediation.', 'REJECT/-'],
+    ['The Kremlin brushed aside the criticism.', 'REJECT/-'],
+    ['Tehran shrugged off the new sanctions.', 'REJECT/-'],
+  ])('should code %j as %s', (text, type) => {
+    expect(types(text)[0]).toBe(type);
+  });
+});

@@ -121,6 +121,12 @@ export interface TriggerRule {
    */
   readonly notIn?: readonly string[];
   /**
+   * The rule applies only when a "from" or "out of" phrase of the verb, or of its object, is headed by one of these
+   * ("withdrew from the grain deal", "pulled its soldiers out of the mission"): what is left is then a pact or a
+   * body one belonged to, not ground one held ("withdrew from the town"). Read on the parse.
+   */
+  readonly from?: readonly string[];
+  /**
    * The rule applies only to an official's journey: the verb's subject is a person or a government
    * (an actor of kind person, or of sector GOV), and a "to" or "in" phrase names a state or a place
    * ("the foreign minister flew to Bamako", "arrived in Moscow"; not "refugees arrived in Poland").
@@ -168,7 +174,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'orGround' | 'into' | 'objectOwners' | 'rescued'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; rescued?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'rescued'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; rescued?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -189,13 +195,14 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, orGround, into, objectOwners, rescued, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, rescued, ...rule }) => ({
     ...rule,
     ...(rescued !== undefined ? { rescued: words(rescued) } : {}),
     ...(objectOwners !== undefined ? { objectOwners: words(objectOwners) } : {}),
     ...(into !== undefined ? { into: words(into) } : {}),
     ...(orGround !== undefined ? { orGround: words(orGround) } : {}),
     ...(notIn !== undefined ? { notIn: words(notIn) } : {}),
+    ...(from !== undefined ? { from: words(from) } : {}),
     ...(subjects !== undefined ? { subjects: words(subjects) } : {}),
     ...(objects !== undefined ? { objects: words(objects) } : {}),
     ...(preceded !== undefined ? { preceded: words(preceded) } : {}),

@@ -135,6 +135,12 @@ export const CUMULATIVE_CUES: readonly { readonly reason: string; readonly patte
   { reason: 'the perfect of a long-running act', pattern: new RegExp(`\\b(?:${LONG_RUNNING})\\b[^.;]{0,40}?\\b(?:has|have)\\s+(?:now\\s+|already\\s+)?(?:been\\s+)?(?:killed|claimed|left|cost|displaced|uprooted|wounded)\\b`, 'gi'), before: true },
 ];
 
+/** Whether a cumulative cue names a total ("in total", "a total of", "altogether"), not a period counted over. */
+export function isTotalCue(text: string): boolean {
+  const total = CUMULATIVE_CUES.find((c) => c.reason === 'a total')!.pattern;
+  return new RegExp(`^(?:${total.source})$`, 'i').test(text.trim());
+}
+
 /**
  * Verbs whose object (or passive subject) is what a count counts: "killed four members of the
  * militia" counts dead, whatever the noun; "killed one", "wounding two" count with no noun at all.

@@ -423,7 +423,11 @@ const STAGE = 'events';
 //     they ambushed a convoy" lost the ambush); a background label needs a colon or a spaced dash ("History-making talks"
 //     was background); a toll's place compares the geocoded place; an area noun is written into the place only for an
 //     area ("Lagos state" geocoded to the city stays "Lagos").
-const VERSION = 142;
+// 143: the "by" agent of a host verb in the passive whose subject is an act noun with its sides is the act's third party
+//      ("talks between X and Y were hosted by Z"), and so is that of a verb that only brokers, with no sides named ("the
+//      truce was brokered by Z", role-words.json hostVerbs brokerOnly); a broker alone is a party the act keeps; swaps and
+//      exchanges of detainees, hostages, captives and POWs are releases as those of prisoners are (triggers.json).
+const VERSION = 143;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1114,7 +1118,8 @@ function handOverSizes(drafts: readonly Draft[]): Set<Draft> {
   return retold;
 }
 
-const hasParties = (d: Draft): boolean => d.event.actor.length + d.event.recipient.length > 0;
+// A broker names a party of the act too ("the truce was brokered by Egypt": the sides unnamed, the act still told).
+const hasParties = (d: Draft): boolean => d.event.actor.length + d.event.recipient.length + d.event.third_party.length > 0;
 
 /**
  * Whether a party-less act is coded on its own, as ACLED codes "unidentified armed group" or

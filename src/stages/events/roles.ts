@@ -1331,7 +1331,9 @@ function findBrokers(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   // "The United States hosted talks between Armenia and Azerbaijan": the host brings the sides together.
   const hostVerb = trigger.nominal ? hostOfSides(doc.tokens, syn, head) : -1;
   if (hostVerb >= 0) {
-    for (const s of syn.subjectsOf(hostVerb)) note(partiesOf(doc, syn, index, s), (a) => `third party "${a.text}" ${doc.tokens[hostVerb]!.text} the ${doc.tokens[head]!.text} between its sides`);
+    // In the passive the act is the subject and the host the "by" agent ("talks … were hosted by Kenya").
+    const agent = syn.isPassive(hostVerb) ? syn.agentOf(hostVerb) : null;
+    for (const s of agent !== null ? syn.conjuncts(agent) : syn.subjectsOf(hostVerb)) note(partiesOf(doc, syn, index, s), (a) => `third party "${a.text}" ${doc.tokens[hostVerb]!.text} the ${doc.tokens[head]!.text}`);
   }
   return brokers;
 }

@@ -119,7 +119,9 @@ export function syntax(): Stage {
     // resultative ("said 300 fled villages" keeps its clause; analyse.ts describingParticipleAfterNumber).
     // 38: a participle after a noun and before an object's start, in the content a verb of reporting tells ("said rebels fired
     // rockets at …", with or without "that"), is that content's past-tense verb (analyse.ts clauseVerbs).
-    version: 38,
+    // 39: the same for a clause joined to the next by ", and" / ", but" / ", while" ("Rebels torched houses in the village, but
+    // no one was hurt").
+    version: 39,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -427,7 +427,9 @@ const STAGE = 'events';
 //      ("talks between X and Y were hosted by Z"), and so is that of a verb that only brokers, with no sides named ("the
 //      truce was brokered by Z", role-words.json hostVerbs brokerOnly); a broker alone is a party the act keeps; swaps and
 //      exchanges of detainees, hostages, captives and POWs are releases as those of prisoners are (triggers.json).
-const VERSION = 143;
+// 144: help in an act between others ("swapped prisoners with the help of Qatar", role-words.json assistanceNouns) names
+//      its third party, as a mediation noun does.
+const VERSION = 144;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

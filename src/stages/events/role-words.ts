@@ -57,6 +57,7 @@ interface RoleWordsFile {
   readonly flightOutcomes: { verbs: string[]; outcomes: string[] };
   readonly receivingVerbs: { phrases: string[] };
   readonly hostVerbs: { verbs: string[]; brokerOnly: string[] };
+  readonly assistanceNouns: { nouns: string[]; types: string[]; preps: string[] };
   readonly embassyNouns: { nouns: string[] };
   readonly missionHosts: { types: string[]; nouns: string[]; kinds: string[]; bodies: string[] };
   readonly condemnedActs: { types: string[]; nouns: Record<string, string[]> };
@@ -159,6 +160,10 @@ function load() {
     hostVerbs: new Set(data.hostVerbs.verbs),
     /** "the truce was brokered by Egypt": host verbs that only ever bring about others' acts, whose passive agent is a third party even with no sides named. */
     brokerOnlyVerbs: new Set(data.hostVerbs.brokerOnly),
+    /** "swapped prisoners with the help of Qatar": help in an act between others names its third party (assistanceNouns). */
+    assistanceNouns: new Set(data.assistanceNouns.nouns),
+    assistanceTypes: new Set(data.assistanceNouns.types),
+    assistancePreps: new Set(data.assistanceNouns.preps),
     /** "outside the US embassy": a state's mission abroad, where a protest is aimed at that state. */
     embassyNouns: new Set(data.embassyNouns.nouns),
     /** "sent troops to the UN mission in Lebanon": a peace operation's host country is a recipient too. */

@@ -74,6 +74,15 @@ describe('roles: the host of talks between others is their third party (role-wor
     expect(codes(truce?.actor)).toBe('');
   });
 
+  it('should read the helper of an act between others as its third party, and the helper in an act of force as none', () => {
+    const swap = code('Serbia and Kosovo swapped detainees with the help of Hungary.').find((e) => e.event === 'RETREAT');
+    expect([codes(swap?.actor), codes(swap?.recipient).includes('HUN'), codes(swap?.third_party)]).toEqual(['KOS+SRB', false, 'HUN']);
+    const freed = code('Niger freed three Beninese traders with the assistance of Togo.').find((e) => e.event === 'RETREAT');
+    expect([codes(freed?.recipient).includes('TGO'), codes(freed?.third_party)]).toEqual([false, 'TGO']);
+    const raid = code('Gunmen raided the village with the help of local bandits.').find((e) => e.event === 'ASSAULT');
+    expect(codes(raid?.third_party)).toBe('');
+  });
+
   it('should leave hosting only offered to the offer, aimed at the sides', () => {
     const offer = code('Oman offered to host talks between Iran and the United States.').find((e) => e.event === 'AGREE');
     expect(codes(offer?.actor)).toBe('OMN');

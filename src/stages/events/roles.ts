@@ -1311,7 +1311,9 @@ function findBrokers(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       const onAct = host === head || ((syn.relation(host) === 'obj' || host === lightVerb) && MEDIATION_CASES.has(syn.caseOf(m) ?? ''));
       // Talks "under the auspices of the AU", "with mediation from Turkey" are mediated as much as a truce is; but
       // a mediation noun that names no mediator of its own in talks is no third party.
-      if (ROLE_WORDS.mediationNouns.has(t.lemma) && onAct && m !== head) {
+      // "with the help of Qatar", "thanks to Omani assistance": help in an act between others is a mediation (assistanceNouns).
+      const assistance = ROLE_WORDS.assistanceNouns.has(t.lemma) && ROLE_WORDS.assistanceTypes.has(trigger.rule.event) && ROLE_WORDS.assistancePreps.has(syn.caseOf(m) ?? '');
+      if ((ROLE_WORDS.mediationNouns.has(t.lemma) || assistance) && onAct && m !== head) {
         // "US mediation", and "mediation by/from Egypt and Ethiopia", "the auspices of the African Union".
         const actors = [...coreActors(syn, index, m)];
         // The parse often hangs the mediator's phrase on the verb, right after the noun's phrase ("exchanged prisoners

@@ -400,6 +400,8 @@ function requireFiniteVerb(forms: readonly string[], tags: { upos: string; xpos:
 /** Verbs of a report told after its content (", witnesses said."). */
 const REPORT_TAIL_VERBS = new Set(['said', 'says', 'told', 'reported', 'added', 'confirmed', 'stated', 'claimed', 'announced']);
 const OBJECT_START_XPOS = /^(DT|PRP\$|CD|JJ|NN|NNS|NNP|NNPS)$/;
+/** Conjunctions that join a clause after a comma to the clause before it. */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
 
 /**
  * requireFiniteVerb for a clause inside a sentence that has a finite verb elsewhere: the content of a
@@ -424,6 +426,25 @@ function clauseVerbs(forms: readonly string[], tags: { upos: string; xpos: strin
       if (reportVerb) stretches.push([0, c]);
       break;
     }
+  }
+  // The content told after a verb of reporting, with or without "that" ("Officials said rebels fired rockets at a
+  // village": "fired" read as describing "rockets", "said" the only finite verb). "told" is left out: its hearer
+  // comes first ("told reporters …").
+  for (let s = 1; s + 2 < forms.length; s++) {
+    const form = forms[s]!.toLowerCase();
+    if (form === 'told' || !REPORT_TAIL_VERBS.has(form) || !/^VB[DZP]$/.test(tags[s]!.xpos)) continue;
+    const from = forms[s + 1]!.toLowerCase() === 'that' ? s + 2 : s + 1;
+    let e = from;
+    while (e < forms.length && forms[e] !== ',' && forms[e] !== '.' && forms[e] !== ';') e++;
+    stretches.push([from, e]);
+  }
+  // A clause joined to the next one by ", and" / ", but" ("Hezbollah fired rockets at the north, and Israel answered
+  // with strikes": the later clause's verb the only finite one).
+  for (let c = 2; c + 1 < forms.length; c++) {
+    if (forms[c] !== ',' || !CLAUSE_JOINERS.has(forms[c + 1]!.toLowerCase())) continue;
+    let from = c - 1;
+    while (from > 0 && forms[from - 1] !== ',' && forms[from - 1] !== ';') from--;
+    stretches.push([from, c]);
   }
   for (let s = 1; s < forms.length; s++) {
     if (!CLAUSE_SUBORDINATORS.has(forms[s]!.toLowerCase()) || !/^(IN|WRB|RB)$/.test(tags[s]!.xpos)) continue;

@@ -91,6 +91,28 @@ describe('the released syntax model', () => {
     expect(analysis[forms.indexOf('said')]!.deprel).not.toBe('acl');
   });
 
+  it.each([
+    ['Officials said militants fired mortars at a police station .', 'fired', 'mortars'],
+    ['The navy said that pirates fired rockets at tankers .', 'fired', 'rockets'],
+  ])('should read a participle before an object in what a report tells as its past-tense verb: %j', (sentence, verb, object) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(verb)]).toMatchObject({ xpos: 'VBD' });
+    expect(analysis[forms.indexOf(object)]).toMatchObject({ deprel: 'obj', head: forms.indexOf(verb) });
+  });
+
+  it.each([
+    ['Rioters torched shops in the market , but no one was hurt .', 'torched', 'shops'],
+    ['Pirates seized tankers off the coast , but the crews were unharmed .', 'seized', 'tankers'],
+  ])('should read a participle before an object in a clause joined to the next by a comma and a conjunction as its past-tense verb: %j', (sentence, verb, object) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(verb)]).toMatchObject({ xpos: 'VBD' });
+    expect(analysis[forms.indexOf(object)]).toMatchObject({ deprel: 'obj', head: forms.indexOf(verb) });
+  });
+
   it('should leave a participle with no object after "after" as parsed ("after rebels armed with machetes …")', () => {
     const forms = 'Families fled after rebels armed with machetes entered Mwanza .'.split(' ');
     const { text, starts } = layoutWords(forms, forms.map(() => true));

@@ -441,7 +441,13 @@ const STAGE = 'events';
 //     an invitation announced for later ("will invite both leaders to Geneva") is AGREE.
 // 148: idioms of criticism and refusal ("lashed out at", "hit out at": ACCUSE disapprove; "spurned", "brushed aside",
 //     "shrugged off": REJECT; triggers.json).
-const VERSION = 148;
+// 149: the "by" agent of a host verb in the passive whose subject is an act noun with its sides is the act's third party
+//      ("talks between X and Y were hosted by Z"), and so is that of a verb that only brokers, with no sides named ("the
+//      truce was brokered by Z", role-words.json hostVerbs brokerOnly); a broker alone is a party the act keeps; swaps and
+//      exchanges of detainees, hostages, captives and POWs are releases as those of prisoners are (triggers.json).
+// 150: help in an act between others ("swapped prisoners with the help of Qatar", role-words.json assistanceNouns) names
+//      its third party, as a mediation noun does.
+const VERSION = 150;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1152,7 +1158,8 @@ function runningTotal(doc: ArticleDoc, d: Draft): boolean {
   return doc.quantities.some((q) => q.cumulativeCue !== undefined && Span.contains(sentence, q.span) && isTotalCue(q.cumulativeCue.text));
 }
 
-const hasParties = (d: Draft): boolean => d.event.actor.length + d.event.recipient.length > 0;
+// A broker names a party of the act too ("the truce was brokered by Egypt": the sides unnamed, the act still told).
+const hasParties = (d: Draft): boolean => d.event.actor.length + d.event.recipient.length + d.event.third_party.length > 0;
 
 /**
  * Whether a party-less act is coded on its own, as ACLED codes "unidentified armed group" or

@@ -59,7 +59,8 @@ interface RoleWordsFile {
   readonly penaltyVerbs: { verbs: string[] };
   readonly flightOutcomes: { verbs: string[]; outcomes: string[] };
   readonly receivingVerbs: { phrases: string[] };
-  readonly hostVerbs: { verbs: string[] };
+  readonly hostVerbs: { verbs: string[]; brokerOnly: string[] };
+  readonly assistanceNouns: { nouns: string[]; types: string[]; preps: string[] };
   readonly embassyNouns: { nouns: string[] };
   readonly missionHosts: { types: string[]; nouns: string[]; kinds: string[]; bodies: string[] };
   readonly condemnedActs: { types: string[]; nouns: Record<string, string[]> };
@@ -163,6 +164,12 @@ function load() {
     receivingVerbs: new Set(data.receivingVerbs.phrases),
     /** "hosted talks between X and Y": verbs whose subject brings together the sides its object act names. */
     hostVerbs: new Set(data.hostVerbs.verbs),
+    /** "the truce was brokered by Egypt": host verbs that only ever bring about others' acts, whose passive agent is a third party even with no sides named. */
+    brokerOnlyVerbs: new Set(data.hostVerbs.brokerOnly),
+    /** "swapped prisoners with the help of Qatar": help in an act between others names its third party (assistanceNouns). */
+    assistanceNouns: new Set(data.assistanceNouns.nouns),
+    assistanceTypes: new Set(data.assistanceNouns.types),
+    assistancePreps: new Set(data.assistanceNouns.preps),
     /** "outside the US embassy": a state's mission abroad, where a protest is aimed at that state. */
     embassyNouns: new Set(data.embassyNouns.nouns),
     /** "sent troops to the UN mission in Lebanon": a peace operation's host country is a recipient too. */
@@ -226,18 +233,24 @@ export function carriesAct(lemma: string): boolean {
 /**
  * "Qatar hosted talks between Israel and Hamas": the host verb of an act noun that names its own
  * sides after "between"/"among" (its object), or -1. The verb's subject is the act's third party.
+ * Told in the passive ("talks between Ethiopia and Sudan were hosted by Kenya") the act noun is the
+ * verb's subject and the host its "by" agent; a verb that only ever brings about others' acts
+ * (hostVerbs brokerOnly: "the truce was brokered by Egypt") needs no sides named for that.
  */
 export function hostOfSides(tokens: readonly Token[], syn: SyntaxView, noun: number): number {
   // "peace talks": the act noun matched from a word the parse hangs on the head of its phrase.
   let head = noun;
   for (let steps = 0; steps < 3 && syn.relation(head) === 'compound' && syn.head(head) > head; steps++) head = syn.head(head);
   const verb = syn.head(head);
-  if (verb < 0 || syn.relation(head) !== 'obj' || tokens[verb]!.pos !== 'VERB' || !ROLE_WORDS.hostVerbs.has(tokens[verb]!.lemma) || syn.isPassive(verb)) return -1;
+  if (verb < 0 || tokens[verb]!.pos !== 'VERB' || !ROLE_WORDS.hostVerbs.has(tokens[verb]!.lemma)) return -1;
+  const passive = syn.isPassive(verb);
+  if (passive ? syn.relation(head) !== 'nsubj' || syn.agentOf(verb) === null : syn.relation(head) !== 'obj') return -1;
   // "offered to host talks between X and Y": hosting only offered or promised is the offer's content, aimed at the sides.
   if (syn.isInfinitive(verb)) return -1;
   // The parse often hangs the sides on the verb ("hosted talks | between X and Y").
   const sides = [...syn.nominalModifiersOf(head), ...syn.obliquesOf(verb).filter((o) => o.token > head)];
-  return sides.some((m) => m.prep === 'between' || m.prep === 'among') ? verb : -1;
+  if (sides.some((m) => m.prep === 'between' || m.prep === 'among')) return verb;
+  return passive && ROLE_WORDS.brokerOnlyVerbs.has(tokens[verb]!.lemma) ? verb : -1;
 }
 
 /**

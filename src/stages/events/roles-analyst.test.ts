@@ -57,6 +57,32 @@ describe('roles: the host of talks between others is their third party (role-wor
     expect([codes(talks[0]!.actor), codes(talks[0]!.third_party)]).toEqual([sides, host]);
   });
 
+  it.each([
+    ['hosted, in the passive', 'Talks between Chad and Niger were hosted by Togo in Lome on Friday.', 'CONSULT', 'NER+TCD', 'TGO'],
+    ['mediated, in the passive', 'The talks between Gambia and Senegal were mediated by Ghana.', 'CONSULT', 'GMB+SEN', 'GHA'],
+    ['a swap brokered, in the passive', 'The detainee swap between Armenia and Azerbaijan was brokered by Kazakhstan.', 'RETREAT', 'ARM+AZE', 'KAZ'],
+  ])('should read the "by" agent of a passive host verb as the act\'s third party: %s', (_case, text, type, sides, host) => {
+    const acts = code(text).filter((e) => e.event === type);
+    expect(acts).toHaveLength(1);
+    expect([codes(acts[0]!.actor), codes(acts[0]!.third_party)]).toEqual([sides, host]);
+    expect(code(text).filter((e) => e.actor.some((p) => p.code === host))).toEqual([]);
+  });
+
+  it('should code a truce brokered in the passive with its broker as third party, though no side is named', () => {
+    const truce = code('The truce was brokered by Norway on Sunday.').find((e) => e.event === 'RETREAT' || e.event === 'AGREE');
+    expect(codes(truce?.third_party)).toBe('NOR');
+    expect(codes(truce?.actor)).toBe('');
+  });
+
+  it('should read the helper of an act between others as its third party, and the helper in an act of force as none', () => {
+    const swap = code('Serbia and Kosovo swapped detainees with the help of Hungary.').find((e) => e.event === 'RETREAT');
+    expect([codes(swap?.actor), codes(swap?.recipient).includes('HUN'), codes(swap?.third_party)]).toEqual(['KOS+SRB', false, 'HUN']);
+    const freed = code('Niger freed three Beninese traders with the assistance of Togo.').find((e) => e.event === 'RETREAT');
+    expect([codes(freed?.recipient).includes('TGO'), codes(freed?.third_party)]).toEqual([false, 'TGO']);
+    const raid = code('Gunmen raided the village with the help of local bandits.').find((e) => e.event === 'ASSAULT');
+    expect(codes(raid?.third_party)).toBe('');
+  });
+
   it('should leave hosting only offered to the offer, aimed at the sides', () => {
     const offer = code('Oman offered to host talks between Iran and the United States.').find((e) => e.event === 'AGREE');
     expect(codes(offer?.actor)).toBe('OMN');

@@ -1312,7 +1312,9 @@ function findBrokers(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       const onAct = host === head || ((syn.relation(host) === 'obj' || host === lightVerb) && MEDIATION_CASES.has(syn.caseOf(m) ?? ''));
       // Talks "under the auspices of the AU", "with mediation from Turkey" are mediated as much as a truce is; but
       // a mediation noun that names no mediator of its own in talks is no third party.
-      if (ROLE_WORDS.mediationNouns.has(t.lemma) && onAct && m !== head) {
+      // "with the help of Qatar", "thanks to Omani assistance": help in an act between others is a mediation (assistanceNouns).
+      const assistance = ROLE_WORDS.assistanceNouns.has(t.lemma) && ROLE_WORDS.assistanceTypes.has(trigger.rule.event) && ROLE_WORDS.assistancePreps.has(syn.caseOf(m) ?? '');
+      if ((ROLE_WORDS.mediationNouns.has(t.lemma) || assistance) && onAct && m !== head) {
         // "US mediation", and "mediation by/from Egypt and Ethiopia", "the auspices of the African Union".
         const actors = [...coreActors(syn, index, m)];
         // The parse often hangs the mediator's phrase on the verb, right after the noun's phrase ("exchanged prisoners
@@ -1332,7 +1334,9 @@ function findBrokers(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   // "The United States hosted talks between Armenia and Azerbaijan": the host brings the sides together.
   const hostVerb = trigger.nominal ? hostOfSides(doc.tokens, syn, head) : -1;
   if (hostVerb >= 0) {
-    for (const s of syn.subjectsOf(hostVerb)) note(partiesOf(doc, syn, index, s), (a) => `third party "${a.text}" ${doc.tokens[hostVerb]!.text} the ${doc.tokens[head]!.text} between its sides`);
+    // In the passive the act is the subject and the host the "by" agent ("talks … were hosted by Kenya").
+    const agent = syn.isPassive(hostVerb) ? syn.agentOf(hostVerb) : null;
+    for (const s of agent !== null ? syn.conjuncts(agent) : syn.subjectsOf(hostVerb)) note(partiesOf(doc, syn, index, s), (a) => `third party "${a.text}" ${doc.tokens[hostVerb]!.text} the ${doc.tokens[head]!.text}`);
   }
   return brokers;
 }

@@ -117,7 +117,11 @@ export function syntax(): Stage {
     // after "be"/"get" is the participle ("were hurt", analyse.ts participleAfterBe).
     // 37: the past form before a number that makes a later past form describe its noun is a verb that is no report, or a
     // resultative ("said 300 fled villages" keeps its clause; analyse.ts describingParticipleAfterNumber).
-    version: 37,
+    // 38: a participle after a noun and before an object's start, in the content a verb of reporting tells ("said rebels fired
+    // rockets at …", with or without "that"), is that content's past-tense verb (analyse.ts clauseVerbs).
+    // 39: the same for a clause joined to the next by ", and" / ", but" / ", while" ("Rebels torched houses in the village, but
+    // no one was hurt").
+    version: 39,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -423,7 +423,9 @@ const STAGE = 'events';
 //     they ambushed a convoy" lost the ambush); a background label needs a colon or a spaced dash ("History-making talks"
 //     was background); a toll's place compares the geocoded place; an area noun is written into the place only for an
 //     area ("Lagos state" geocoded to the city stays "Lagos").
-const VERSION = 142;
+// 143: a toll told in coordinated clauses naming only the harmed ("Two soldiers died and five were wounded when …") is
+//     one act (fold-complements tollParts); a casualty "in clashes between X and Y" was caused by both sides (roles.ts fightOpponents).
+const VERSION = 143;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -117,7 +117,7 @@ export function syntax(): Stage {
     // after "be"/"get" is the participle ("were hurt", analyse.ts participleAfterBe).
     // 37: the past form before a number that makes a later past form describe its noun is a verb that is no report, or a
     // resultative ("said 300 fled villages" keeps its clause; analyse.ts describingParticipleAfterNumber).
-    version: 38,
+    version: 39,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -100,7 +100,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     but one state as a state takes that state (group-noun-article-state); a name headed by a state office's title
 //     ("Human Rights Ombudsman", offices.json) is the state's office, not an NGO; a demonym after "anti-"/"pro-" is
 //     the target of a stance, not the nationality of its holders.
-const VERSION = 40;
+// 41: "in the Georgian capital" is a place, the state's capital (names.json capitalNouns), no party; a name set after
+//     "the capital" ("in the capital, Tbilisi") or after "the streets/suburbs/edge of" is a location (isLocatedBy).
+const VERSION = 41;
 
 export interface ActorsOptions {
   /**

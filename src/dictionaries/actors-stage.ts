@@ -100,9 +100,10 @@ export function dictionaryActors(dict: PetrarchDictionaries, options: Dictionary
       // "Paris Club") names the document or forum, not a party to what is done with it.
       const documents = namedDocuments(doc);
       found = found.filter((f) => !documents.some((d) => d.start <= f.span.start && f.span.end <= d.end));
-      // "on the outskirts of Goma", "in Kismayo": a name the actors stage placed where its words put something is a
-      // location, not a party, though the dictionary lists the town (a recipient never comes from a place name alone).
-      found = found.filter((f) => !doc.places.some((p) => p.span.start === f.span.start && p.span.end === f.span.end
+      // "on the outskirts of Goma", "in Kismayo": a town or region the actors stage placed where its words put something is
+      // a location, not a party, though the dictionary lists it (a recipient never comes from a place name alone). A state
+      // stays a party there: aid "in Ethiopia" is given to Ethiopia.
+      found = found.filter((f) => !doc.places.some((p) => p.level !== 'country' && p.span.start === f.span.start && p.span.end === f.span.end
         && isLocatedBy(doc, p.span, doc.sentences[doc.tokens[tokenAt(doc.tokens, p.span.start)]!.sentence]!)));
       const overlap = (a: ActorMention, b: ActorMention) => a.span.start < b.span.end && b.span.start < a.span.end;
       if (options.mode === 'fill') {

@@ -425,8 +425,8 @@ const STAGE = 'events';
 //     area ("Lagos state" geocoded to the city stays "Lagos").
 // 143: a toll told in coordinated clauses naming only the harmed ("Two soldiers died and five were wounded when …") is
 //     one act (fold-complements tollParts); a casualty "in clashes between X and Y" was caused by both sides (roles.ts fightOpponents).
-// 144: a running total told by its verb (every figure cumulative: "have killed thousands since 2015") is no act, and a harm
-//     participle describing a count ("the number killed since January", non-events.json tallies) is none either (guideline 5).
+// 144: a harm participle describing a count ("the number killed since January", non-events.json tallies) is no act
+//     (guideline 5).
 const VERSION = 144;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
@@ -703,13 +703,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // Ranked below an act whose parties are named or inferred from its place.
       lowerConfidence(d.event, 0.1);
     }
-    // A toll handed over with its victims is the other act's figure, not an act of its own. So is a running total told by
-    // its verb ("militants have killed thousands of people since 2015", "so far this year"): every figure it has is
-    // cumulative (the quantities stage's cue), and a total is no act (guideline 5).
-    const sizes = Object.values(d.event.size).filter((v) => v !== undefined);
-    const runningTotal = !d.trigger.nominal && sizes.length > 0 && sizes.every((v) => v.cumulative);
-    if (runningTotal) d.event.why.push('a running total told by its figures, no act of its own');
-    const tollOnly = (!partyless && retold.has(d)) || runningTotal;
+    // A toll handed over with its victims is the other act's figure, not an act of its own.
+    const tollOnly = !partyless && retold.has(d);
     const claimed = toldInClaim(doc, d, drafts);
     if (claimed && d.event.date_source.rule === 'governing-clause') {
       // The claim's time bounds the claimed act (it came before), it does not date it: free to take the act's day, as a saying's time set beside an act is.

@@ -955,7 +955,8 @@ export function repairGappedPassive(forms: readonly string[], analysis: readonly
     const w = out[v]!;
     if (w.deprel !== 'conj' || w.head < 0 || w.head > v || (w.xpos !== 'VBD' && w.xpos !== 'VBN')) continue;
     const headKids = out.map((a, k) => (a.head === w.head ? k : -1)).filter((k) => k >= 0);
-    if (!headKids.some((k) => out[k]!.deprel === 'aux:pass')) continue;
+    // A real passive: "be" or "get" before the participle (a misparse may label another verb so: "These included 2 killed").
+    if (!headKids.some((k) => out[k]!.deprel === 'aux:pass' && AUXILIARY_WORDS.has(forms[k]!.toLowerCase()))) continue;
     const kids = out.map((a, k) => (a.head === v ? k : -1)).filter((k) => k >= 0);
     if (kids.some((k) => AUXILIARY_RELATIONS.has(out[k]!.deprel) || out[k]!.deprel === 'obj' || out[k]!.deprel === 'cop')) continue;
     const subject = kids.find((k) => out[k]!.deprel === 'nsubj');

@@ -40,6 +40,8 @@ export interface NameShapeFile extends ResourceHeader {
   readonly frontierNouns?: readonly string[];
   /** Nouns whose "in" phrase names whom or what, not where: "confidence in …", "a stake in …". */
   readonly inWhomNouns?: readonly string[];
+  /** Nouns that, after a state's adjective in a phrase of place, name its capital city ("in the Georgian capital"). */
+  readonly capitalNouns?: readonly string[];
   /** Prepositions that put such a phrase somewhere: "near", "in", "along", "off" … */
   readonly frontierPrepositions?: readonly string[];
   /** All-caps tokens that are not organisation acronyms. */
@@ -98,6 +100,8 @@ export interface NameShapes {
   readonly frontierPrepositions: ReadonlySet<string>;
   /** Whether tokens[i] (a state's adjective) stands in a phrase of place before a frontier noun: "near the Libyan border". */
   isFrontierPlace(tokens: readonly { normal: string; start: number; end: number }[], i: number, end: number): boolean;
+  /** Whether the state adjective `[i, end)` is followed by a capital noun and put somewhere: "in the Georgian capital". */
+  isCapitalPlace(tokens: readonly { normal: string; start: number; end: number }[], i: number, end: number): boolean;
   readonly notAcronyms: ReadonlySet<string>;
   readonly roleWords: ReadonlySet<string>;
   /** Longest role phrase, in words. */
@@ -125,6 +129,15 @@ export interface NameShapes {
 
 let shapes: NameShapes | undefined;
 
+/** Whether the word right after `[i, end)` is one of `nouns` and a preposition of place stands before it ("near the Libyan border"). */
+function nounInPlacePhrase(tokens: readonly { normal: string; start: number; end: number }[], i: number, end: number, nouns: ReadonlySet<string>, prepositions: ReadonlySet<string>): boolean {
+  const next = tokens[end];
+  if (!next || next.start !== tokens[end - 1]!.end + 1 || !nouns.has(next.normal)) return false;
+  let k = i - 1;
+  while (k >= 0 && ['the', 'a', 'its', 'their'].includes(tokens[k]!.normal)) k--;
+  return k >= 0 && prepositions.has(tokens[k]!.normal);
+}
+
 /** Loads resources/kb/names.json once per process; the given-name list loads on first use. */
 export function nameShapes(): NameShapes {
   if (shapes) return shapes;
@@ -147,6 +160,7 @@ export function nameShapes(): NameShapes {
     english ??= existsSync(join(resourceDir(), 'english-words.json')) ? new Set(readResource<EnglishWordFile>('english-words.json').words) : null;
     return english;
   };
+  const capitalNouns = lower(file.capitalNouns ?? []);
   shapes = {
     version: `names@${file.version}`,
     orgHeads: lower(file.orgHeads),
@@ -165,11 +179,10 @@ export function nameShapes(): NameShapes {
     inWhomNouns: lower(file.inWhomNouns ?? []),
     frontierPrepositions: lower(file.frontierPrepositions ?? []),
     isFrontierPlace(tokens, i, end) {
-      const next = tokens[end];
-      if (!next || next.start !== tokens[end - 1]!.end + 1 || !this.frontierNouns.has(next.normal)) return false;
-      let k = i - 1;
-      while (k >= 0 && ['the', 'a', 'its', 'their'].includes(tokens[k]!.normal)) k--;
-      return k >= 0 && this.frontierPrepositions.has(tokens[k]!.normal);
+      return nounInPlacePhrase(tokens, i, end, this.frontierNouns, this.frontierPrepositions);
+    },
+    isCapitalPlace(tokens, i, end) {
+      return nounInPlacePhrase(tokens, i, end, capitalNouns, this.frontierPrepositions);
     },
     notAcronyms: new Set(file.notAcronyms),
     roleWords: lower(file.roleWords),

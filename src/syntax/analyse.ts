@@ -1,9 +1,9 @@
-import { BE_FORMS, CLAUSE_SUBORDINATORS, PARTICIPLE_AUXILIARIES, PERFECT_AUXILIARIES, UNCHANGED_PASTS } from './function-words.js';
+import { BE_FORMS, CLAUSE_SUBORDINATORS, hedgedNumberAt, PARTICIPLE_AUXILIARIES, PERFECT_AUXILIARIES, UNCHANGED_PASTS } from './function-words.js';
 import { lexeme } from './lexical.js';
 import { isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairParticipleBeforePassive, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairParticipleBeforePassive, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairGappedPassive } from './repair.js';
 import { resourcePath } from './resource-path.js';
 import { splitTag, tagIds, type PosTag, type TaggerModel } from './tagger/tagger.js';
 
@@ -179,6 +179,7 @@ const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) =>
   (_, a) => repairParticipleBeforePassive(a),
   repairObjectReadAsMeasure,
   repairWhenClauseOnNoun,
+  repairGappedPassive,
 ];
 
 /**
@@ -551,7 +552,7 @@ const CALENDAR_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 
 /**
  * "Tribal fighters launched two raids …": a past participle right after a noun and
- * right before the start of a noun phrase (a determiner, possessive, number or name), with no auxiliary
+ * right before the start of a noun phrase (a determiner, possessive, number, hedged number or name), with no auxiliary
  * before it, is a past-tense verb taking an object — a reduced relative ("the fire launched by …")
  * does not take one. The tagger, trained on web text, prefers the participle there.
  */
@@ -560,7 +561,9 @@ function participleWithObject(forms: readonly string[], tags: { upos: string; xp
   for (let i = 1; i < tags.length - 1; i++) {
     // A name starts an object too ("jets struck Hezbollah positions"), but not a day or month ("killed Monday").
     const nameNext = /^(NNP|NNPS|NN|NNS|JJ)$/.test(tags[i + 1]!.xpos) && /^\p{Lu}/u.test(forms[i + 1]!) && !CALENDAR_NAMES.test(forms[i + 1]!);
-    if (tags[i]!.xpos !== 'VBN' || !NOMINAL_XPOS.test(tags[i - 1]!.xpos) || !(OBJECT_START.test(tags[i + 1]!.xpos) || nameNext)) continue;
+    // So does a hedged number ("strikes killed at least 20 people"): a reduced relative's "by" phrase never starts so.
+    const counted = () => hedgedNumberAt(forms, (k) => tags[k]?.xpos, i + 1);
+    if (tags[i]!.xpos !== 'VBN' || !NOMINAL_XPOS.test(tags[i - 1]!.xpos) || !(OBJECT_START.test(tags[i + 1]!.xpos) || nameNext || counted())) continue;
     if (forms.slice(Math.max(0, i - 4), i).some((f) => PARTICIPLE_AUXILIARIES.has(f.toLowerCase()))) continue;
     if (out === tags) out = [...tags];
     out[i] = { upos: 'VERB', xpos: 'VBD' };

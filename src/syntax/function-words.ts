@@ -32,3 +32,17 @@ export const UNCHANGED_PASTS: ReadonlySet<string> = new Set(['beat', 'bet', 'bid
  * phrase after one is the clause's subject, and the clause needs a verb of its own.
  */
 export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'where', 'while', 'whilst', 'as', 'after', 'before', 'because', 'since', 'until', 'once', 'although', 'though', 'whereas', 'if', 'unless']);
+
+/**
+ * Words that hedge a number ("at least 20 people", "some 300 troops"): a closed class, longest first. A phrase of them
+ * followed by a number starts a noun phrase as a determiner does, so a participle before one has an object.
+ */
+export const NUMBER_HEDGES: readonly (readonly string[])[] = [
+  'no fewer than', 'no less than', 'no more than', 'as many as', 'in excess of', 'upwards of', 'at least', 'at most', 'more than', 'less than',
+  'fewer than', 'up to', 'close to', 'an estimated', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'roughly', 'approximately',
+].map((phrase) => phrase.split(' '));
+
+/** Whether the words from `i` are a hedge and a number ("at least 20"): the start of a counted noun phrase. */
+export function hedgedNumberAt(forms: readonly string[], xpos: (i: number) => string | undefined, i: number): boolean {
+  return NUMBER_HEDGES.some((hedge) => hedge.every((word, k) => forms[i + k]?.toLowerCase() === word) && xpos(i + hedge.length) === 'CD');
+}

@@ -140,6 +140,19 @@ describe('the released syntax model', () => {
   });
 
   it.each([
+    ['Israeli air strikes killed at least 20 people in Rafah overnight , health officials said .', 'strikes', 'killed', 'people'],
+    ['Militants attacked more than 40 villages in the north , officials said .', 'Militants', 'attacked', 'villages'],
+    ['Rebel fighters seized some 300 cattle near the border .', 'fighters', 'seized', 'cattle'],
+  ])('should read a participle before a hedged number as the verb taking it as object: %j', (sentence, subject, verb, object) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(verb)]).toMatchObject({ xpos: 'VBD' });
+    expect(analysis[forms.indexOf(subject)]).toMatchObject({ deprel: 'nsubj', head: forms.indexOf(verb) });
+    expect(analysis[forms.indexOf(object)]).toMatchObject({ deprel: 'obj', head: forms.indexOf(verb) });
+  });
+
+  it.each([
     ['A mob beat two traders to death in the market .', 'mob', 'beat', 'VBD'],
     ['A soldier shot two civilians at a checkpoint .', 'soldier', 'shot', 'VBD'],
     ['A gunman hit three police officers .', 'gunman', 'hit', 'VBD'],

@@ -938,3 +938,35 @@ export function repairWhenClauseOnNoun(forms: readonly string[], analysis: reado
   }
   return draft.read();
 }
+
+/** Count words that stand for a number of people on their own ("dozens injured", "scores", "several others"). */
+const COUNT_WORDS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'several', 'many', 'others', 'more', 'some', 'few', 'tens', 'one', 'none', 'both']);
+
+/**
+ * "At least 12 people were killed and dozens injured": a toll's second clause leaves out its "were" (gapping), and the
+ * parser reads it as active, "dozens" the ones who injured. A conjunct of a passive verb, with no auxiliary and no object
+ * of its own, whose subject is a count (a number, a counted noun, "dozens", "several others"), is a passive too: its
+ * subject the ones it was done to. A subject that is not a count stays as it is ("… were killed and the attackers fled").
+ */
+export function repairGappedPassive(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let v = 0; v < analysis.length; v++) {
+    const out = draft.read();
+    const w = out[v]!;
+    if (w.deprel !== 'conj' || w.head < 0 || w.head > v || (w.xpos !== 'VBD' && w.xpos !== 'VBN')) continue;
+    const headKids = out.map((a, k) => (a.head === w.head ? k : -1)).filter((k) => k >= 0);
+    // A real passive: "be" or "get" before the participle (a misparse may label another verb so: "These included 2 killed").
+    if (!headKids.some((k) => out[k]!.deprel === 'aux:pass' && AUXILIARY_WORDS.has(forms[k]!.toLowerCase()))) continue;
+    const kids = out.map((a, k) => (a.head === v ? k : -1)).filter((k) => k >= 0);
+    if (kids.some((k) => AUXILIARY_RELATIONS.has(out[k]!.deprel) || out[k]!.deprel === 'obj' || out[k]!.deprel === 'cop')) continue;
+    const subject = kids.find((k) => out[k]!.deprel === 'nsubj');
+    if (subject === undefined || subject > v) continue;
+    const counted = out[subject]!.upos === 'NUM' || COUNT_WORDS.has(forms[subject]!.toLowerCase())
+      || out.some((a, k) => a.head === subject && (a.deprel === 'nummod' || (a.deprel === 'amod' && COUNT_WORDS.has(forms[k]!.toLowerCase()))));
+    if (!counted) continue;
+    const edited = draft.edit();
+    edited[v] = { ...w, upos: 'VERB', xpos: 'VBN' };
+    edited[subject] = { ...edited[subject]!, deprel: 'nsubj:pass' };
+  }
+  return draft.read();
+}

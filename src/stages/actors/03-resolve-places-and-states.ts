@@ -1,6 +1,6 @@
-import type { Mention, PlaceMention, Sentence } from '../../core/document.js';
+import type { ArticleDoc, Mention, PlaceMention, Sentence } from '../../core/document.js';
 import { datelinePlaceAt } from '../sentences/split-dateline.js';
-import type { TextSpan } from '../../core/span.js';
+import type { Span, TextSpan } from '../../core/span.js';
 import type { KbCity } from '../../kb/index.js';
 import { type ActorContext, mentionSpan, pushActor, pushPlace, textSpan, tokenAt, tokenBefore, tokenFrom } from './context.js';
 import { COMPASS, GEO_NOUNS, LOCATIVE, headSectorAfter, sectorPhraseAt } from './phrases.js';
@@ -9,21 +9,36 @@ import { longestAt } from '../../dictionaries/phrase-index.js';
 import { codeOf, containerOf } from './13-disambiguate-places.js';
 import { storyState, storyWeights } from './10-name-shapes.js';
 
-/** How the words around a place name use it: as a location, as a modifier of a noun, or as an actor. */
-function usage(ctx: ActorContext, mention: Mention, sentence: Sentence): 'location' | 'actor' | 'modifier' {
-  const tokens = ctx.doc.tokens;
-  let prevIndex = tokenBefore(tokens, mention.span.start);
+/** Nouns of a settlement a place name may be set after ("the capital, Tbilisi", "the port city Odesa"). */
+const APPOSED_PLACE_NOUNS = new Set(['capital', 'city', 'town']);
+
+/**
+ * Whether the words before a place name put something there ("in Geneva", "on the outskirts of Goma", "in the capital,
+ * Tbilisi", a dateline): the name is a location, whatever a dictionary says of it as a party.
+ */
+export function isLocatedBy(doc: ArticleDoc, span: Span, sentence: Sentence): boolean {
+  const tokens = doc.tokens;
+  let prevIndex = tokenBefore(tokens, span.start);
   // "in northern Iraq", "across south-eastern Ukraine": a compass word between the preposition and the name.
   while (prevIndex > sentence.tokenStart && COMPASS.test(tokens[prevIndex]!.normal) && !LOCATIVE.has(tokens[prevIndex]!.normal)) prevIndex--;
   const prev = prevIndex >= sentence.tokenStart ? tokens[prevIndex] : undefined;
   // "BANGUI, Nov 3 (Reuters) -": a dateline names where the story is told from, never an actor.
-  if (mention.span.start === sentence.span.start && datelinePlaceAt(ctx.doc.text, sentence.span.start)?.end === mention.span.end) return 'location';
+  if (span.start === sentence.span.start && datelinePlaceAt(doc.text, sentence.span.start)?.end === span.end) return true;
   // "in Geneva", "south Serbia"; "the region of Nagorno-Karabakh", "an enclave of Azerbaijan".
-  if (prev && LOCATIVE.has(prev.normal)) return 'location';
+  if (prev && LOCATIVE.has(prev.normal)) return true;
   if (prev?.normal === 'of') {
     const head = tokens[prevIndex - 1];
-    if (head && GEO_NOUNS.has(head.normal)) return 'location';
+    if (head && GEO_NOUNS.has(head.normal)) return true;
   }
+  // "in the capital, Tbilisi,", "in the capital Dhaka": a name set after the noun of the place it is.
+  const noun = prev?.normal === ',' ? tokens[prevIndex - 1] : prev;
+  return noun !== undefined && noun.sentence === prev!.sentence && APPOSED_PLACE_NOUNS.has(noun.normal);
+}
+
+/** How the words around a place name use it: as a location, as a modifier of a noun, or as an actor. */
+function usage(ctx: ActorContext, mention: Mention, sentence: Sentence): 'location' | 'actor' | 'modifier' {
+  const tokens = ctx.doc.tokens;
+  if (isLocatedBy(ctx.doc, mention.span, sentence)) return 'location';
   const nextIndex = tokenFrom(tokens, mention.span.end);
   const next = nextIndex >= 0 && nextIndex < sentence.tokenEnd ? tokens[nextIndex] : undefined;
   // "The Geneva talks": a place name modifying a noun is where something happened.

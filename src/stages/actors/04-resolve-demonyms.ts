@@ -1,6 +1,6 @@
 import type { Mention, Sentence } from '../../core/document.js';
 import type { TextSpan } from '../../core/span.js';
-import { type ActorContext, mentionSpan, pushActor, textSpan, tokenAt, tokenBefore, tokenFrom } from './context.js';
+import { type ActorContext, mentionSpan, pushActor, pushPlace, textSpan, tokenAt, tokenBefore, tokenFrom } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
 import { AGENT_SUFFIXES, ETHNIC_SUFFIXES, headSectorAfter } from './phrases.js';
 import { nameShapes } from '../../kb/names.js';
@@ -58,6 +58,12 @@ export function resolveDemonym(ctx: ActorContext, mention: Mention, sentence: Se
   // "near the Libyan border", "in Greek waters": the state's edge or ground is a place, no party.
   const first = tokenAt(tokens, mention.span.start);
   if (after >= 0 && after < sentence.tokenEnd && nameShapes().isFrontierPlace(tokens, first, after)) return;
+  // "in the Georgian capital": the state's capital city is where it happened (a place), no party.
+  const capital = after >= 0 && after < sentence.tokenEnd && nameShapes().isCapitalPlace(tokens, first, after) ? kb.capitalOf(code) : undefined;
+  if (capital) {
+    pushPlace(ctx, { span: { start: mention.span.start, end: tokens[after]!.end }, text: doc.text.slice(mention.span.start, tokens[after]!.end), name: capital.name, countryCode: code, lat: capital.lat, lon: capital.lon, level: 'city' });
+    return;
+  }
   const head = after >= 0 && after < sentence.tokenEnd ? headSectorAfter(tokens, after, sentence.tokenEnd, kb, inModifier) : null;
   const start = ethnic ? prev.start : mention.span.start;
   // "Hungarian and Romanian officials": each demonym keeps its own span; the noun is evidence.

@@ -102,7 +102,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     the target of a stance, not the nationality of its holders.
 // 41: a name the gazetteer knows as a city, written with a first-level division's noun after it ("in Kaduna state"), is
 //     that division ("Kaduna State") when the gazetteer has it in the same state (03-resolve divisionNamedAfter).
-const VERSION = 41;
+// 42: "in the Georgian capital" is a place, the state's capital (names.json capitalNouns), no party; a name set after
+//     "the capital" ("in the capital, Tbilisi") or after "the streets/suburbs/edge of" is a location (isLocatedBy).
+const VERSION = 42;
 
 export interface ActorsOptions {
   /**

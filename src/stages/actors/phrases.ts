@@ -7,7 +7,7 @@ export const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'inside', 'throug
 export const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|-|and)$/;
 
 /** Nouns after which "of <country>" names a place: "an enclave of Azerbaijan", "the capital of Armenia". */
-export const GEO_NOUNS = new Set(['enclave', 'region', 'territory', 'territories', 'part', 'parts', 'capital', 'city', 'province', 'border', 'borders', 'coast', 'outskirts', 'area', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'rest', 'map', 'soil', 'state', 'republic']);
+export const GEO_NOUNS = new Set(['enclave', 'region', 'territory', 'territories', 'part', 'parts', 'capital', 'city', 'province', 'border', 'borders', 'coast', 'outskirts', 'streets', 'suburbs', 'edge', 'area', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'rest', 'map', 'soil', 'state', 'republic']);
 
 /** Compound adjectives that describe a population, not an actor: "an Armenian-populated enclave". */
 export const ETHNIC_SUFFIXES = new Set(['populated', 'speaking', 'majority', 'dominated', 'born', 'descent', 'origin', 'style']);

@@ -212,3 +212,25 @@ describe('events: a name written with the noun of a first-level division is that
     expect(locOf(code('Bandits attacked a bus in Kaduna on Saturday.'), 'attacked')?.level).toBe('city');
   });
 });
+
+describe('places: a capital told by its state, a name set after "the capital", a part of a town (actors isLocatedBy)', () => {
+  it.each([
+    ['Police clashed with protesters in the Georgian capital on Sunday.', 'clashed', 'Tbilisi', 'GEO'],
+    ['Protesters gathered in the capital, Tbilisi, on Sunday.', 'gathered', 'Tbilisi', 'GEO'],
+    ['Police fired tear gas at protesters in the capital Dhaka.', 'fired', 'Dhaka', 'BGD'],
+    ['Hundreds of people marched through the streets of Tbilisi on Sunday.', 'marched', 'Tbilisi', 'GEO'],
+  ])('%j is placed in its city', (text, trigger, resolved, country) => {
+    const event = code(text).find((e) => e.evidence.trigger.text === trigger);
+    expect(event?.event_loc?.resolved ?? event?.event_loc?.name).toBe(resolved);
+    expect(event?.event_loc?.country_code).toBe(country);
+    // The city is where it happened, not a party to it; the stateless doers take its state.
+    expect(event?.recipient.some((r) => r.text === resolved)).toBe(false);
+    expect(event?.actor[0]?.code).toBe(country);
+  });
+
+  it('should not make a town a party because a dictionary lists it, when the text puts the act there', () => {
+    const attack = code('Rebels attacked an army post on the outskirts of Goma.').find((e) => e.event === 'ASSAULT');
+    expect(attack?.recipient.map((r) => r.text)).toEqual(['army post']);
+    expect(attack?.event_loc?.name).toBe('Goma');
+  });
+});

@@ -85,3 +85,15 @@ describe('events: committing a wrong is no pledge (triggers.json commit notObjec
     expect(types('The two governments committed to a ceasefire on Friday.')).toEqual(['AGREE']);
   });
 });
+
+describe('events: a count a toll is brought to is no act (guideline 5: cumulative tolls are neither sizes nor events)', () => {
+  it('should code the act and not the count it brings a total to', () => {
+    const events = code('Bandits killed 14 villagers in Katsina on Sunday, bringing to 200 the number killed in the state since January.');
+    expect(events.map((e) => e.event)).toEqual(['ASSAULT']);
+    expect(events[0]!.size.dead?.value).toBe(14);
+  });
+
+  it('should keep an act whose own figure is not a total', () => {
+    expect(types('Soldiers killed 11 militants in Borno on Friday.')).toEqual(['ASSAULT']);
+  });
+});

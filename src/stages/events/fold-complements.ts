@@ -183,6 +183,12 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const materialHost = ADJUNCT_HOSTS.has(host.rule.event) || meeting || (direct !== undefined && hostOfFolded.has(direct));
     const coordinated = relation === 'conj' && materialHost && syn.subjectOf(adjunct.head)?.via !== 'own' && host.rule.event === adjunct.rule.event
       && !distinctMeasures(host.rule, adjunct.rule);
+    // "Two soldiers died and five were wounded", "12 people were killed and dozens injured": a toll told in coordinated
+    // clauses that each name the harmed and no doer is one act's count of dead and hurt, not two attacks (guideline: one
+    // event per act). A clause with a time or a named place of its own may tell another act ("… in Kidal, and three were
+    // wounded in Gao on Friday") and stays apart.
+    const tollParts = relation === 'conj' && sameType && host.rule.event === 'ASSAULT' && namesNoDoer(doc, syn, host.head)
+      && namesNoDoer(doc, syn, adjunct.head) && !ownTime(doc, syn, adjunct.head, true) && !namedPlaceOf(doc, syn, adjunct.head);
     // "12 people were killed (died) when missiles struck the city": the attack told in a "when" clause is the killing's act.
     // "Soldiers killed 12 people when they fired on a crowd": told by the killing's doers (a pronoun subject, or none of its own), the same act.
     const sameDoers = !syn.isPassive(host.head) && syn.subjectOf(host.head) !== null && pronounOrNoSubject(doc, syn, adjunct.head)
@@ -196,7 +202,7 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // "fired tear gas to disperse a demonstration" (the parse may read the purpose as a complement): crowd control
     // whose purpose is crowd control is one act, aimed at whom the purpose acts on (roles.ts).
     const crowdPurpose = host.rule.mode === 'crowd-control' && adjunct.rule.mode === 'crowd-control' && (relation === 'advcl' || relation === 'xcomp') && syn.isInfinitive(adjunct.head);
-    if (!participle && !drivenOut && !coordinated && !simultaneous && !byInstrument && !voiced && !crowdPurpose && described === undefined) continue;
+    if (!participle && !drivenOut && !coordinated && !tollParts && !simultaneous && !byInstrument && !voiced && !crowdPurpose && described === undefined) continue;
     if (described !== undefined) throughDescription.add(adjunct);
     adjunctsOf.set(host, [...(adjunctsOf.get(host) ?? []), adjunct]);
     folded.add(adjunct);
@@ -292,11 +298,15 @@ function describedObject(syn: SyntaxView, tokens: ArticleDoc['tokens'], clause: 
 }
 
 /** Whether a time expression of the dates stage lies in the clause under `clause` ("after shelling it on Monday"). */
-function ownTime(doc: ArticleDoc, syn: SyntaxView, clause: number): boolean {
+function ownTime(doc: ArticleDoc, syn: SyntaxView, clause: number, besideClauses = false): boolean {
   const [from, to] = syn.subtreeRange(clause);
   const start = doc.tokens[from]!.start;
   const end = doc.tokens[to]!.end;
-  return doc.times.some((t) => t.span.start >= start && t.span.end <= end);
+  // With `besideClauses`, a time inside an adverbial clause of its own ("when rebels ambushed them on Monday") is that
+  // clause's, not the verb's.
+  const clauses = besideClauses ? syn.children(clause).filter((c) => syn.relation(c) === 'advcl').map((c) => syn.subtreeRange(c)) : [];
+  const inClause = (t: { span: { start: number; end: number } }) => clauses.some(([a, b]) => t.span.start >= doc.tokens[a]!.start && t.span.end <= doc.tokens[b]!.end);
+  return doc.times.some((t) => t.span.start >= start && t.span.end <= end && !inClause(t));
 }
 
 /**
@@ -312,6 +322,11 @@ function distinctMeasures(host: TriggerRule, adjunct: TriggerRule): boolean {
 
 /** COERCE modes of one raid: people detained and goods seized in it. */
 const ONE_RAID_MODES = new Set(['arrest', 'seize']);
+
+/** Whether a clause has an oblique of its own headed by a name ("wounded in Gao"): the name of where it happened. */
+function namedPlaceOf(doc: ArticleDoc, syn: SyntaxView, clause: number): boolean {
+  return syn.children(clause).some((c) => syn.relation(c) === 'obl' && doc.tokens[c]!.pos === 'PROPN');
+}
 
 /** Whether a verb tells an act without its doer: a passive with no "by" agent, or a verb whose subject undergoes it ("died"). */
 function namesNoDoer(doc: ArticleDoc, syn: SyntaxView, v: number): boolean {

@@ -447,7 +447,11 @@ const STAGE = 'events';
 //      exchanges of detainees, hostages, captives and POWs are releases as those of prisoners are (triggers.json).
 // 150: help in an act between others ("swapped prisoners with the help of Qatar", role-words.json assistanceNouns) names
 //      its third party, as a mediation noun does.
-const VERSION = 150;
+// 151: a toll told in coordinated clauses naming only the harmed ("Two soldiers died and five were wounded when …") is
+//     one act (fold-complements tollParts); a casualty "in clashes between X and Y" was caused by both sides (roles.ts fightOpponents).
+// 152: a harm participle describing a count ("the number killed since January", non-events.json tallies) is no act
+//     (guideline 5).
+const VERSION = 152;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1339,15 +1343,20 @@ const SETTING_PREPS = new Set(['during', 'at', 'amid']);
  */
 const PLACE_ADJECTIVE = String.raw`(?:\p{Ll}+(?:ing|ed|ive|ile|ous)|nearby|\p{Ll}+-(?:torn|hit|ravaged|stricken|affected|rich))`;
 
+/** Parts of a place told before "of" its name: "the streets of Tbilisi", "the outskirts of Goma", "the centre of Bamako". */
+const PLACE_PARTS = ['streets', 'outskirts', 'centre', 'center', 'heart', 'suburbs', 'edge', 'edges', 'downtown'];
+
 /** A compass word before a place: "northern", "north-eastern", "central", "southwest". */
 const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)`;
 /**
  * What comes right before a place where the act happened: a preposition, "the", a compass word,
  * and the noun of a settlement or an area with "of" ("near the village of Kafr Tala", "in the town of
  * Kayes"; the nouns the actors stage reads such places by, LOCALITY_NOUNS), which may follow up to two
- * words saying whose or where it is ("outside the Syrian city of Homs", "in the Magway region village of Kyun Taw").
+ * words saying whose or where it is ("outside the Syrian city of Homs", "in the Magway region village of Kyun Taw"), or
+ * a part of a place with "of" ("through the streets of Tbilisi", "on the outskirts of Goma", PLACE_PARTS); or "the
+ * capital" set before the name ("in the capital, Tbilisi", "in the capital Dhaka").
  */
-const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|through|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys()].join('|')})\s+of\s+)?$`, 'iu');
+const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|through|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|capital(\s+city)?,?\s+)?$`, 'iu');
 
 /**
  * A place in the parentheses after a place phrase, the way event notes name a village by its

@@ -25,6 +25,7 @@ interface NonEventWords {
   readonly standingStruggles: { units: string[] };
   readonly frames: { prepositions: string[]; heads: string[]; types: string[] };
   readonly kindModifiers: { heads: string[]; sufferers: string[] };
+  readonly tallies: { nouns: string[] };
 }
 
 const WORDS = (() => {
@@ -60,6 +61,7 @@ const WORDS = (() => {
     frameHeads: new Set(data.frames.heads),
     frameTypes: new Set(data.frames.types),
     kindHeads: new Set(data.kindModifiers.heads),
+    tallyNouns: new Set(data.tallies.nouns),
     kindSufferers: new Set(data.kindModifiers.sufferers),
   };
 })();
@@ -157,6 +159,10 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
         return `"${head.text}" is the frame of another act (an agreement referred to), not an act told as happening`;
       }
     }
+  }
+  // "bringing to 300 the number killed since January": a participle describing a count tells what is counted, not an act.
+  if (!trigger.nominal && syn.relation(trigger.head) === 'acl' && syn.head(trigger.head) >= 0 && WORDS.tallyNouns.has(tokens[syn.head(trigger.head)]!.normal)) {
+    return `"${head.text}" describes a count ("${tokens[syn.head(trigger.head)]!.text}"), not an act told`;
   }
   if (!trigger.nominal && standingStruggle(doc, trigger.head)) return `"${head.text}" goes on over years (perfect progressive), a standing conflict, not an act that happened`;
   if (!trigger.nominal && habitual(doc, trigger.head)) return `"${head.text}" tells what happens as a rule (present tense), not an act that happened`;

@@ -340,3 +340,28 @@ describe('events: a bare manner noun after "in" is the spirit of the act it hang
     expect(officials.map((e) => e.event)).toEqual(['PROTEST']);
   });
 });
+
+describe('events: a toll told in coordinated clauses is one act (fold-complements tollParts, repair.ts repairGappedPassive)', () => {
+  it.each([
+    ['Two soldiers died and five were wounded when rebels ambushed their convoy on Monday.', 2, 5],
+    ['Two soldiers were killed and five wounded when rebels ambushed their convoy on Monday.', 2, 5],
+    ['At least 12 people were killed and dozens injured in clashes between herders and farmers, police said on Sunday.', 12, 24],
+  ])('%j is one ASSAULT with its dead and injured, and its doers', (text, dead, injured) => {
+    const assaults = of(code(text), 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.size.dead?.value).toBe(dead);
+    expect(assaults[0]!.size.injured?.value).toBe(injured);
+    expect(assaults[0]!.actor.map((a) => a.text).join('+')).toMatch(/rebels|herders\+farmers/);
+  });
+
+  it('should keep clauses with a time or a place of their own apart', () => {
+    expect(of(code('Two soldiers were killed in Kidal on Monday and three civilians were wounded on Friday.'), 'ASSAULT')).toHaveLength(2);
+    expect(of(code('Two soldiers were killed in Kidal and three civilians were wounded in Gao.'), 'ASSAULT')).toHaveLength(2);
+  });
+
+  it('should not read a gapped clause as passive when its subject is no count', () => {
+    const events = code('Six villagers were killed and the attackers fled into the forest.');
+    expect(of(events, 'ASSAULT')).toHaveLength(1);
+    expect(of(events, 'ASSAULT')[0]!.recipient.map((r) => r.text)).toEqual(['villagers']);
+  });
+});

@@ -381,3 +381,14 @@ describe('tagging: "shot dead three suspected robbers" (analyse.ts possessiveOnl
     expect(top(code('Militants numbering 200 attacked villages near Eldoret.'))?.event).toBe('ASSAULT');
   });
 });
+
+describe('tagging: a participle before a hedged number (analyse.ts participleWithObject)', () => {
+  it('should code one attack with its victims and toll when the number is hedged ("killed at least 20 people")', () => {
+    const events = code('Israeli air strikes killed at least 20 people in Rafah overnight, health officials said.');
+    expect(events.filter((e) => e.event === 'ASSAULT')).toHaveLength(1);
+    const strike = top(events);
+    expect(codes(strike?.actor)).toBe('ISR');
+    expect(texts(strike?.recipient)[0]).toMatch(/^people/);
+    expect(strike?.size.dead).toMatchObject({ value: 20, qualifier: 'at least' });
+  });
+});

@@ -665,7 +665,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
 /**
  * "Three militants were killed in a gunfight with police", "two soldiers died during an exchange of
  * fire with rebels": an act told as happening in a fight (role-words.json fightingNouns settingPreps)
- * names the fight's other side after "with" — hung on the fight noun, on its "of fire", or on the
+ * names the fight's other side after "with" (for a casualty, both sides after "between") — hung on the fight noun, on its "of fire", or on the
  * verb right after the fight phrase. Where the subject undergoes the act (a passive, a verb of
  * dying) that side did it; where the subject did it and no target is named ("troops killed six in a
  * shootout with a gang" has one), it is the target.
@@ -689,9 +689,11 @@ function fightOpponents(doc: ArticleDoc, syn: SyntaxView, v: number, passive: bo
     // Only a casualty names the doer of an attack this way ("troops killed six in an attack by …" is not told so).
     const attack = !fight && passive && isAttack(setting.token);
     if (!fight && !attack) continue;
-    const sidePreps = (prep: string | null) => prep !== null && (fight ? prep === 'with' : ROLE_WORDS.attackMeans.preps.has(prep));
+    // "were killed in clashes between herders and farmers": for a casualty, both sides a fight is "between" made it.
+    const sidePreps = (prep: string | null) => prep !== null && (fight ? prep === 'with' || (passive && prep === 'between') : ROLE_WORDS.attackMeans.preps.has(prep));
     const holders = [setting.token, ...syn.nominalModifiersOf(setting.token).filter((m) => m.prep === 'of').map((m) => m.token)];
-    const sides = holders.flatMap((h) => syn.nominalModifiersOf(h)).filter((m) => sidePreps(m.prep)).map((m) => m.token);
+    const sides = holders.flatMap((h) => syn.nominalModifiersOf(h)).filter((m) => sidePreps(m.prep))
+      .flatMap((m) => (m.prep === 'between' ? syn.conjuncts(m.token) : [m.token]));
     // The parse may hang the side's phrase on the verb, right after the fight or attack phrase.
     const after = syn.subtreeRange(setting.token)[1] + 1;
     sides.push(...obliques.filter((o) => sidePreps(o.prep) && syn.subtreeRange(o.token)[0] === after).map((o) => o.token));

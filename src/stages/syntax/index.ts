@@ -121,7 +121,11 @@ export function syntax(): Stage {
     // rockets at …", with or without "that"), is that content's past-tense verb (analyse.ts clauseVerbs).
     // 39: the same for a clause joined to the next by ", and" / ", but" / ", while" ("Rebels torched houses in the village, but
     // no one was hurt").
-    version: 39,
+    // 40: a participle after a noun and before a hedged number ("strikes killed at least 20 people") is the verb taking it as
+    // object (analyse.ts participleWithObject, function-words.ts NUMBER_HEDGES).
+    // 41: a conjunct of a passive with no auxiliary and a count as subject ("… were killed and dozens injured") is a passive
+    // too (repair.ts repairGappedPassive).
+    version: 41,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -131,6 +131,9 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
     const marker = syn.markerOf(at);
     if (marker && WORDS.conditionalMarkers.has(marker)) return { modality: 'hypothetical', embedded, cue: marker };
     const governor = syn.head(at);
+    // "a demand the government has so far rejected", "the claims, which police denied": a relative clause describes its
+    // noun, it is not the noun's content; what the noun or the clause above it holds (a demand, a wish) is not its mood.
+    if (syn.fullRelation(at) === 'acl:relcl' && tokens[governor]?.pos === 'NOUN') break;
     const relation = predicateNoun(doc, syn, governor) && syn.relation(at) === 'acl' ? 'xcomp' : syn.relation(at);
     if (governor < 0 || !GOVERNED.has(relation) && relation !== 'conj') break;
     const g = tokens[governor]!;

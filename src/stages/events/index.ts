@@ -423,7 +423,9 @@ const STAGE = 'events';
 //     they ambushed a convoy" lost the ambush); a background label needs a colon or a spaced dash ("History-making talks"
 //     was background); a toll's place compares the geocoded place; an area noun is written into the place only for an
 //     area ("Lagos state" geocoded to the city stays "Lagos").
-const VERSION = 142;
+// 143: a relative clause on a noun is not in that noun's mood ("a demand the government has so far rejected" is a rejection
+//      told, not a hypothetical one; assign-modality.ts).
+const VERSION = 143;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

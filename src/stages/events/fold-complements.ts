@@ -127,10 +127,12 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     if (!MATRIX_TYPES.has(matrix.rule.event) && !matrix.obligation) continue;
     // "Chile must hand back the boat": the act is the verb "must" belongs to.
     const top = matrix.obligation ? syn.head(matrix.head) : matrix.head;
-    const complement = triggers.find((c) => c !== matrix && !folded.has(c) && (c.head === top || hangsUnder(syn, c.head, top, byHead)));
+    const complements = triggers.filter((c) => c !== matrix && !folded.has(c) && (c.head === top || hangsUnder(syn, c.head, top, byHead)));
+    const complement = complements[0];
     if (!complement) continue;
     complementOf.set(matrix, complement);
-    folded.add(complement);
+    // "urged the rebels to free the hostages and allow aid in": every act asked for is the statement's content; the first gives its mode.
+    for (const c of complements) folded.add(c);
   }
   // An adjunct folded into its act passes on what hangs on it: "barricaded the bridge, lighting bonfires
   // and waving placards" folds "waving" (a conjunct of "lighting") into "blocked" too.
@@ -369,11 +371,15 @@ function whenClause(syn: SyntaxView, doc: ArticleDoc, clause: number): boolean {
 function hangsUnder(syn: SyntaxView, token: number, top: number, triggers: ReadonlyMap<number, TriggerMatch>): boolean {
   let at = token;
   for (let depth = 0; depth < 4; depth++) {
-    if (!CONTENT_PATH.has(syn.relation(at))) return false;
     const head = syn.head(at);
+    // A conjunct of the content is content too ("called on X to spare civilians and allow convoys in", "to free the
+    // hostages and withdraw"); a verb coordinated with the statement itself ("urged calm and released funds") or
+    // with a subject of its own is an act of its own.
+    const conjunct = syn.relation(at) === 'conj' && head !== top && syn.subjectOf(at)?.via !== 'own';
+    if (!CONTENT_PATH.has(syn.relation(at)) && !conjunct) return false;
     if (head < 0) return false;
     if (head === top) return true;
-    if (triggers.has(head)) return false;
+    if (triggers.has(head) && !conjunct) return false;
     at = head;
   }
   return false;

@@ -425,7 +425,9 @@ const STAGE = 'events';
 //     area ("Lagos state" geocoded to the city stays "Lagos").
 // 143: a relative clause on a noun is not in that noun's mood ("a demand the government has so far rejected" is a rejection
 //      told, not a hypothetical one; assign-modality.ts).
-const VERSION = 143;
+// 144: a conjunct of a statement's content is content too ("called on the army to spare civilians and allow convoys in" is
+//      one REQUEST; fold-complements.ts hangsUnder); all the acts asked for are folded, the first gives the mode.
+const VERSION = 144;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

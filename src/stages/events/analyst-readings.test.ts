@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+// Readings an analyst gives whole articles (invented sentences, one mechanism each).
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published: '2025-03-12' });
+  coder.code(doc);
+  return doc.events;
+}
+const brief = (e: CodedEvent) => `${e.event}${e.modality === 'asserted' ? '' : `[${e.modality}]`} ${e.actor.map((a) => a.code ?? a.text).join('+')}>${e.recipient.map((a) => a.code ?? a.text).join('+')}`;
+
+describe('events: a relative clause is not in the mood of the noun it describes', () => {
+  it('should code a rejection told in a relative clause on a demand as asserted', () => {
+    const events = code('The miners want the company to rehire 40 workers, a demand the Zambian government has so far rejected.');
+    expect(events.filter((e) => e.event === 'REJECT').map(brief)).toEqual(['REJECT ZMB>']);
+  });
+});
+
+describe('events: every act a statement asks for is its content (fold-complements.ts hangsUnder)', () => {
+  it('should code one appeal for a request of two acts joined by "and"', () => {
+    expect(code('The Red Cross called on the Sudanese army to spare civilians and allow food convoys to reach El Fasher.').map(brief)).toEqual(['REQUEST NGO>SDN']);
+    expect(code('Berlin urged Belgrade to free the detained activists and withdraw its police from the border.').map((e) => e.event)).toEqual(['REQUEST']);
+  });
+
+  it('should still code a verb coordinated with the statement itself as an act of its own', () => {
+    expect(code('The UN urged restraint and released emergency funds for Gaza.').map((e) => e.event)).toEqual(['REQUEST', 'AID']);
+  });
+});

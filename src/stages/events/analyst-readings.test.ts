@@ -30,3 +30,14 @@ describe('events: every act a statement asks for is its content (fold-complement
     expect(code('The UN urged restraint and released emergency funds for Gaza.').map((e) => e.event)).toEqual(['REQUEST', 'AID']);
   });
 });
+
+describe('events: a participle of taking a side on a noun is a standing alignment, not an act (non-events.json alignments)', () => {
+  it('should code no SUPPORT for the side a party is on', () => {
+    expect(code('Rebels supporting the exiled president attacked an army post near Bangassou.').map((e) => e.event)).toEqual(['ASSAULT']);
+    expect(code('Egypt, which leads the bloc backing the Sudanese army, denied the report.').map((e) => e.event)).toEqual(['REJECT']);
+  });
+
+  it('should still code backing told as an act', () => {
+    expect(code('The Kenyan senators backed the peace plan on Monday.').map((e) => e.event)).toEqual(['SUPPORT']);
+  });
+});

@@ -427,7 +427,9 @@ const STAGE = 'events';
 //      told, not a hypothetical one; assign-modality.ts).
 // 144: a conjunct of a statement's content is content too ("called on the army to spare civilians and allow convoys in" is
 //      one REQUEST; fold-complements.ts hangsUnder); all the acts asked for are folded, the first gives the mode.
-const VERSION = 144;
+// 145: a participle of taking a side on a noun ("the coalition backing the government") is a standing alignment, no SUPPORT
+//      (non-events.ts, non-events.json alignments).
+const VERSION = 145;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

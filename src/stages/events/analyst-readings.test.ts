@@ -41,3 +41,9 @@ describe('events: a participle of taking a side on a noun is a standing alignmen
     expect(code('The Kenyan senators backed the peace plan on Monday.').map((e) => e.event)).toEqual(['SUPPORT']);
   });
 });
+
+describe('events: only the conjuncts of a statement\'s content fold with it', () => {
+  it('should keep a refusal in another clause on a demand as its own act', () => {
+    expect(code('Teachers demanded the minister\'s resignation whilst others refused to mark exams.').map((e) => e.event)).toEqual(['REQUEST', 'REJECT']);
+  });
+});

@@ -127,12 +127,13 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     if (!MATRIX_TYPES.has(matrix.rule.event) && !matrix.obligation) continue;
     // "Chile must hand back the boat": the act is the verb "must" belongs to.
     const top = matrix.obligation ? syn.head(matrix.head) : matrix.head;
-    const complements = triggers.filter((c) => c !== matrix && !folded.has(c) && (c.head === top || hangsUnder(syn, c.head, top, byHead)));
-    const complement = complements[0];
+    const complement = triggers.find((c) => c !== matrix && !folded.has(c) && (c.head === top || hangsUnder(syn, c.head, top, byHead)));
     if (!complement) continue;
     complementOf.set(matrix, complement);
-    // "urged the rebels to free the hostages and allow aid in": every act asked for is the statement's content; the first gives its mode.
-    for (const c of complements) folded.add(c);
+    folded.add(complement);
+    // "urged the rebels to free the hostages and withdraw": the acts coordinated with the content are content too (the
+    // first gives the mode); another clause on the statement ("defied a ban to march, blocking roads") is not.
+    for (const c of triggers) if (c !== matrix && c !== complement && conjunctOf(syn, c.head, complement.head)) folded.add(c);
   }
   // An adjunct folded into its act passes on what hangs on it: "barricaded the bridge, lighting bonfires
   // and waving placards" folds "waving" (a conjunct of "lighting") into "blocked" too.
@@ -365,6 +366,16 @@ function pronounOrNoSubject(doc: ArticleDoc, syn: SyntaxView, v: number): boolea
 /** Whether a clause is introduced by "when" or "as" (a conjunction, or the adverb "when" as UD parses it). */
 function whenClause(syn: SyntaxView, doc: ArticleDoc, clause: number): boolean {
   return syn.children(clause).some((c) => ['when', 'as'].includes(doc.tokens[c]!.normal) && (syn.relation(c) === 'mark' || syn.relation(c) === 'advmod'));
+}
+
+/** Whether `token` is a conjunct of `first` (directly or down a chain of conjuncts) with no subject of its own. */
+function conjunctOf(syn: SyntaxView, token: number, first: number): boolean {
+  let at = token;
+  for (let depth = 0; depth < 4 && syn.relation(at) === 'conj' && syn.subjectOf(at)?.via !== 'own'; depth++) {
+    at = syn.head(at);
+    if (at === first) return true;
+  }
+  return false;
 }
 
 /** Whether `token` hangs under `top` through content relations only, with no other trigger between. */

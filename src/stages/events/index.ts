@@ -429,7 +429,9 @@ const STAGE = 'events';
 //      one REQUEST; fold-complements.ts hangsUnder); all the acts asked for are folded, the first gives the mode.
 // 145: a participle of taking a side on a noun ("the coalition backing the government") is a standing alignment, no SUPPORT
 //      (non-events.ts, non-events.json alignments).
-const VERSION = 145;
+// 146: only the conjuncts of a statement's first content fold with it (145's folding of every complement took a refusal in a
+//      "whilst" clause into the demand before it).
+const VERSION = 146;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -164,7 +164,9 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
   // "the coalition backing the government", "militias backed by Tehran": a participle of taking a side on a noun describes
   // the noun's party (non-events.json alignments); a relative clause ("which backed the plan") keeps its act.
   if (!trigger.nominal && trigger.rule.event === 'SUPPORT' && WORDS.alignmentVerbs.has(head.lemma) && (head.tag === 'VBG' || head.tag === 'VBN')
-    && syn.fullRelation(trigger.head) === 'acl' && syn.head(trigger.head) >= 0 && tokens[syn.head(trigger.head)]!.pos === 'NOUN') {
+    && syn.fullRelation(trigger.head) === 'acl' && syn.head(trigger.head) >= 0 && tokens[syn.head(trigger.head)]!.pos === 'NOUN'
+    // Only a party's side: "flights supporting the evacuation" tell what the flights did.
+    && namesParty(doc, syn.head(trigger.head))) {
     return `"${head.text}" describes whose side ${tokens[syn.head(trigger.head)]!.text} is on (a standing alignment), not an act of support`;
   }
   if (!trigger.nominal && standingStruggle(doc, trigger.head)) return `"${head.text}" goes on over years (perfect progressive), a standing conflict, not an act that happened`;

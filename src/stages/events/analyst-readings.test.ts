@@ -53,3 +53,15 @@ describe('events: a participle of support on a thing, not a party, is still an a
     expect(code('Flights supporting the evacuation of wounded Yemeni children to Jordan took off in March.').map((e) => e.event)).not.toEqual([]);
   });
 });
+
+describe('events: an act told again with the same figure is one act (merge-mentions.ts sameFigure)', () => {
+  it('should merge an arrest recounted in a quote with the same count', () => {
+    const events = code('Zambian police arrested 23 miners on Tuesday after a riot at the Kitwe pit.\n\n"Our officers have detained 23 suspects and more arrests will follow," Zambian police chief Daniel Mwale said.');
+    expect(events.filter((e) => e.event === 'COERCE')).toHaveLength(1);
+  });
+
+  it('should keep two arrests of the same count in two towns apart', () => {
+    const events = code('Zambian police arrested 9 miners in Kitwe on Tuesday.\n\nOn Wednesday, Zambian police arrested 9 students in Lusaka.');
+    expect(events.filter((e) => e.event === 'COERCE')).toHaveLength(2);
+  });
+});

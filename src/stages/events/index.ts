@@ -432,7 +432,9 @@ const STAGE = 'events';
 // 146: only the conjuncts of a statement's first content fold with it (145's folding of every complement took a refusal in a
 //      "whilst" clause into the demand before it).
 // 147: the alignment of 145 only for a party's noun ("flights supporting the evacuation" tell what the flights did).
-const VERSION = 147;
+// 148: a material act told again in another sentence with the same figure of the same kind by doers of the same state is one act
+//      ("arrested 14 people" … "'We have detained 14 suspects'"; merge-mentions.ts sameFigure).
+const VERSION = 148;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

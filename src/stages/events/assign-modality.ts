@@ -144,6 +144,12 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
     const marker = syn.markerOf(at);
     if (marker && WORDS.conditionalMarkers.has(marker)) return { modality: 'hypothetical', embedded, cue: marker };
     const governor = syn.head(at);
+    // "a demand the government has so far rejected", "the claims, which police denied": a relative clause describes its
+    // noun, it is not the noun's content; what the noun or the clause above it holds (a demand, a wish) is not its mood.
+    // A content clause the parse reads as relative ("allegations that police had killed protesters") has its marker or all its
+    // arguments; a relative clause lacks the one its noun fills.
+    const content = syn.children(at).some((c) => syn.relation(c) === 'mark') || syn.objectsOf(at).length > 0;
+    if (syn.fullRelation(at) === 'acl:relcl' && tokens[governor]?.pos === 'NOUN' && !content) break;
     const relation = predicateNoun(doc, syn, governor) && syn.relation(at) === 'acl' ? 'xcomp' : syn.relation(at);
     if (governor < 0 || !GOVERNED.has(relation) && relation !== 'conj') break;
     const g = tokens[governor]!;

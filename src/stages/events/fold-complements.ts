@@ -131,6 +131,9 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     if (!complement) continue;
     complementOf.set(matrix, complement);
     folded.add(complement);
+    // "urged the rebels to free the hostages and withdraw": the acts coordinated with the content are content too (the
+    // first gives the mode); another clause on the statement ("defied a ban to march, blocking roads") is not.
+    for (const c of triggers) if (c !== matrix && c !== complement && conjunctOf(syn, c.head, complement.head)) folded.add(c);
   }
   // An adjunct folded into its act passes on what hangs on it: "barricaded the bridge, lighting bonfires
   // and waving placards" folds "waving" (a conjunct of "lighting") into "blocked" too.
@@ -380,15 +383,29 @@ function whenClause(syn: SyntaxView, doc: ArticleDoc, clause: number): boolean {
   return syn.children(clause).some((c) => ['when', 'as'].includes(doc.tokens[c]!.normal) && (syn.relation(c) === 'mark' || syn.relation(c) === 'advmod'));
 }
 
+/** Whether `token` is a conjunct of `first` (directly or down a chain of conjuncts) with no subject of its own. */
+function conjunctOf(syn: SyntaxView, token: number, first: number): boolean {
+  let at = token;
+  for (let depth = 0; depth < 4 && syn.relation(at) === 'conj' && syn.subjectOf(at)?.via !== 'own'; depth++) {
+    at = syn.head(at);
+    if (at === first) return true;
+  }
+  return false;
+}
+
 /** Whether `token` hangs under `top` through content relations only, with no other trigger between. */
 function hangsUnder(syn: SyntaxView, token: number, top: number, triggers: ReadonlyMap<number, TriggerMatch>): boolean {
   let at = token;
   for (let depth = 0; depth < 4; depth++) {
-    if (!CONTENT_PATH.has(syn.relation(at))) return false;
     const head = syn.head(at);
+    // A conjunct of the content is content too ("called on X to spare civilians and allow convoys in", "to free the
+    // hostages and withdraw"); a verb coordinated with the statement itself ("urged calm and released funds") or
+    // with a subject of its own is an act of its own.
+    const conjunct = syn.relation(at) === 'conj' && head !== top && syn.subjectOf(at)?.via !== 'own';
+    if (!CONTENT_PATH.has(syn.relation(at)) && !conjunct) return false;
     if (head < 0) return false;
     if (head === top) return true;
-    if (triggers.has(head)) return false;
+    if (triggers.has(head) && !conjunct) return false;
     at = head;
   }
   return false;

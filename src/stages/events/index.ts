@@ -451,7 +451,20 @@ const STAGE = 'events';
 //     one act (fold-complements tollParts); a casualty "in clashes between X and Y" was caused by both sides (roles.ts fightOpponents).
 // 152: a harm participle describing a count ("the number killed since January", non-events.json tallies) is no act
 //     (guideline 5).
-const VERSION = 152;
+// 153: a relative clause on a noun is not in that noun's mood ("a demand the government has so far rejected" is a rejection
+//      told, not a hypothetical one; assign-modality.ts).
+// 154: a conjunct of a statement's content is content too ("called on the army to spare civilians and allow convoys in" is
+//      one REQUEST; fold-complements.ts hangsUnder); all the acts asked for are folded, the first gives the mode.
+// 155: a participle of taking a side on a noun ("the coalition backing the government") is a standing alignment, no SUPPORT
+//      (non-events.ts, non-events.json alignments).
+// 156: only the conjuncts of a statement's first content fold with it (145's folding of every complement took a refusal in a
+//      "whilst" clause into the demand before it).
+// 157: the alignment of 145 only for a party's noun ("flights supporting the evacuation" tell what the flights did).
+// 158: a material act told again in another sentence with the same figure of the same kind by doers of the same state is one act
+//      ("arrested 14 people" … "'We have detained 14 suspects'"; merge-mentions.ts sameFigure).
+// 159: 143's relative clause is one with no marker and no object of its own: a content clause the parse reads as relative
+//      ("rejected allegations that police had killed protesters") keeps the noun's mood.
+const VERSION = 159;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

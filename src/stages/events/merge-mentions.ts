@@ -114,6 +114,21 @@ function sizesConflict(a: CodedEvent, b: CodedEvent): boolean {
 }
 
 /**
+ * "Police arrested 14 people on Thursday" … "'We have detained 14 suspects,' the spokesman said": a material act told
+ * again in another sentence with the same figure of the same kind (two or more, no running total) by doers of the same
+ * state is the act recounted, whatever nouns the two tellings use for its parties.
+ */
+function sameFigure(a: CodedEvent, b: CodedEvent): boolean {
+  if (VERBAL_TYPES.has(a.event) || a.evidence.sentence.start === b.evidence.sentence.start) return false;
+  const doers = (x: CodedEvent) => codes(x.actor);
+  if (doers(a).size === 0 || doers(b).size === 0 || !(subset(doers(a), doers(b)) || subset(doers(b), doers(a)))) return false;
+  return Object.entries(a.size).some(([key, value]) => {
+    const other = (b.size as Record<string, typeof value>)[key];
+    return key !== 'persons' && value !== undefined && other !== undefined && !value.cumulative && !other.cumulative && value.value >= 2 && other.value === value.value;
+  });
+}
+
+/**
  * Whether a verb retells an act an earlier sentence told: a material act (not a statement, each its own)
  * whose party is named by a definite noun the earlier act's sentence had introduced ("militia fighters
  * shelled a police station …" then "the fighters hit the station with mortars"): the article goes back over
@@ -209,8 +224,8 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   // and a verb that goes back over a scene told before (retells), with no other figures.
   const unattributedPair = a.actor.length + a.recipient.length === 0 && b.actor.length + b.recipient.length === 0
     && a.evidence.sentence.start === b.evidence.sentence.start;
-  const recap = !restated && !big.nominal && !unattributedPair && (retells(small, big) || retells(big, small)) && !sizesConflict(a, b)
-    && sameDoers(a, b) && sameTargets(a, b);
+  const recap = !restated && !big.nominal && !unattributedPair && !sizesConflict(a, b)
+    && (((retells(small, big) || retells(big, small)) && sameDoers(a, b) && sameTargets(a, b)) || sameFigure(a, b));
   if (!restated && !big.nominal && !unattributedPair && !recap) return false;
   // A recap with no time of its own was dated by the publication or the story, free to move as a noun's is.
   const datesMayDiffer = (relaxDates && restated && !ownDate) || (recap && a.background === b.background);

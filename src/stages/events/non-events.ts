@@ -23,6 +23,7 @@ interface NonEventWords {
   readonly prohibitions: { verbs: string[] };
   readonly anteriority: { before: string[]; of: string[]; to: string[] };
   readonly standingStruggles: { units: string[] };
+  readonly alignments: { verbs: string[] };
   readonly frames: { prepositions: string[]; heads: string[]; types: string[] };
   readonly kindModifiers: { heads: string[]; sufferers: string[] };
   readonly tallies: { nouns: string[] };
@@ -57,6 +58,7 @@ const WORDS = (() => {
     anteriorOf: new Set(data.anteriority.of),
     anteriorTo: new Set(data.anteriority.to),
     standingUnits: new Set(data.standingStruggles.units),
+    alignmentVerbs: new Set(data.alignments.verbs),
     framePrepositions: new Set(data.frames.prepositions),
     frameHeads: new Set(data.frames.heads),
     frameTypes: new Set(data.frames.types),
@@ -89,6 +91,7 @@ export const KIND_MODIFIERS = { heads: WORDS.kindHeads, sufferers: WORDS.kindSuf
  * - a standing role: leading or heading a body ("who had led the government since March"), an office held,
  *   or ruling or governing ("has ruled by decree since 2021"), holding power.
  * - what is banned, cancelled or put off ("banned all rallies", "the march was called off"): it did not happen.
+ * - a standing alignment: a participle of taking a side on a noun ("the coalition backing the government").
  * - a standing conflict: an act in the perfect progressive over years ("have been fighting the
  *   government for a decade"), which describes the party, not an act of a day.
  * - a time anchor: an act noun another act is dated before ("arrested activists ahead of the rally",
@@ -163,6 +166,14 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
   // "bringing to 300 the number killed since January": a participle describing a count tells what is counted, not an act.
   if (!trigger.nominal && syn.relation(trigger.head) === 'acl' && syn.head(trigger.head) >= 0 && WORDS.tallyNouns.has(tokens[syn.head(trigger.head)]!.normal)) {
     return `"${head.text}" describes a count ("${tokens[syn.head(trigger.head)]!.text}"), not an act told`;
+  }
+  // "the coalition backing the government", "militias backed by Tehran": a participle of taking a side on a noun describes
+  // the noun's party (non-events.json alignments); a relative clause ("which backed the plan") keeps its act.
+  if (!trigger.nominal && trigger.rule.event === 'SUPPORT' && WORDS.alignmentVerbs.has(head.lemma) && (head.tag === 'VBG' || head.tag === 'VBN')
+    && syn.fullRelation(trigger.head) === 'acl' && syn.head(trigger.head) >= 0 && tokens[syn.head(trigger.head)]!.pos === 'NOUN'
+    // Only a party's side: "flights supporting the evacuation" tell what the flights did.
+    && namesParty(doc, syn.head(trigger.head))) {
+    return `"${head.text}" describes whose side ${tokens[syn.head(trigger.head)]!.text} is on (a standing alignment), not an act of support`;
   }
   if (!trigger.nominal && standingStruggle(doc, trigger.head)) return `"${head.text}" goes on over years (perfect progressive), a standing conflict, not an act that happened`;
   if (!trigger.nominal && habitual(doc, trigger.head)) return `"${head.text}" tells what happens as a rule (present tense), not an act that happened`;

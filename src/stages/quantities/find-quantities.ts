@@ -19,7 +19,9 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 //    with no noun beside the figure (lexicon.ts TOLL_FIGURE_BEFORE); the toll of a long-running act is a running total in any tense.
 // 10: "neutralised", "murdered", "assassinated", "slaughtered" count the dead (lexicon.ts CATEGORY_CUES, COUNTING_VERBS).
 // 11: plurals of animals and things with no "-s" ("200 cattle", "three aircraft") are counts of them (lexicon.ts UNMARKED_THING_PLURALS).
-export const QUANTITIES_VERSION = 11;
+// 12: a first count the others of its list add up to is their total, not summed with them ("detained 12 people, eight miners and
+//     four drivers": 12 arrested; read-on-parse.ts sumConjoinedCounts).
+export const QUANTITIES_VERSION = 12;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');

@@ -55,6 +55,7 @@ describe('quantities read on the parse', () => {
   it.each([
     ['counts with verbs of their own', 'Troops killed 12 militants and wounded three civilians near the border.', [['12', 12, 'dead'], ['three', 3, 'injured']]],
     ['a count joined to a thing', 'Rebels seized four soldiers and a truck at the crossing.', [['four', 4, 'persons']]],
+    ['a total and the groups it breaks down into', 'Police detained 12 people, eight miners and four drivers, at the quarry on Friday.', [['12', 12, 'arrested']]],
   ])('should not sum %s', (_case, text, expected) => {
     expect(counts(text)).toEqual(expected);
   });

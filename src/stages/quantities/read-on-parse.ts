@@ -211,6 +211,15 @@ export function sumConjoinedCounts(doc: ArticleDoc, quantities: readonly Quantit
     const qualifiers = [...new Set(counts.map((c) => c.qualifier).filter((x) => x !== 'exact'))];
     if (qualifiers.length > 1) continue;
     const decided = counts.find((c) => c.category !== 'persons') ?? counts[0]!;
+    // "detained 14 suspects, nine guards and five villagers": a first count the others add up to is the total they
+    // break down, not one more group (three members at least, all counted, the first set off by a comma).
+    const [lead, ...rest] = parts;
+    if (parts.length >= 3 && lead!.q && rest.every((p) => p.q) && lead!.q.value === rest.reduce((n, p) => n + p.q!.value, 0)
+      && tokens[syn.subtreeRange(lead!.noun)[1] + 1]?.text === ',') {
+      const total: Quantity = { ...lead!.q, category: decided.category };
+      out = [...out.filter((o) => !counts.includes(o)), total];
+      continue;
+    }
     const start = Math.min(...counts.map((c) => c.span.start), ...parts.map((p) => tokens[syn.subtreeRange(p.noun)[0]]!.start));
     const lastNoun = tokens[Math.max(...parts.map((p) => p.noun))]!;
     const sum: Quantity = {

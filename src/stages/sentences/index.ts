@@ -21,7 +21,8 @@ export function sentences(): Stage {
     // 3: an initialism glued to a hyphen ("Jordanian-U.S.") is one token and ends no sentence (tokenize.ts).
     // 4: a wire dateline ("BAMAKO, March 14 (Reuters) -") is a sentence of its own, not part of the lead (split-dateline.ts).
     // 5: wink reads "Erdoğan" as "Erdogan" (one token, tagged as the name it knows); pieces of a word it still breaks are joined (tokenize.ts).
-    version: 5,
+    // 6: a place in ordinary case and a dash is a dateline when a date is told in it or opens the lead ("Dushanbe - On 18 November, …").
+    version: 6,
     requires: ['text'],
     assigns: ['sentences', 'tokens'],
     run(doc: ArticleDoc, { report }) {

@@ -18,6 +18,8 @@ describe('sentences', () => {
     ['NAIROBI, June 3 (Reuters) - Kenyan police arrested two opposition lawmakers on Friday.', 'NAIROBI, June 3 (Reuters) -'],
     ['KYIV, Ukraine (AP) — Russian drones struck a power station overnight.', 'KYIV, Ukraine (AP) —'],
     ['Geneva, 12 May (UN News) - The agency appealed for funds to feed refugees.', 'Geneva, 12 May (UN News) -'],
+    ['Lusaka - On 9 October, unknown men set fire to a ruling party office in Kabwe.', 'Lusaka -'],
+    ['Asunción, 2 March 2023 - The interior ministry said troops had arrested four farmers.', 'Asunción, 2 March 2023 -'],
   ])('should cut the wire dateline off the lead it opens: %j', (text, dateline) => {
     const doc = makeDoc(text);
     expect(doc.sentences.map((s) => doc.text.slice(s.span.start, s.span.end))).toEqual([dateline, text.slice(dateline.length + 1)]);
@@ -26,6 +28,7 @@ describe('sentences', () => {
   it.each([
     'Kenya - the country of runners - won again.',
     'Mr Ruto - who took office in 2022 - spoke in Nairobi.',
+    'Iran - allied militias attacked the base on Monday.',
   ])('should leave a sentence that opens with a name and a dash whole: %j', (text) => {
     expect(makeDoc(text).sentences).toHaveLength(1);
   });

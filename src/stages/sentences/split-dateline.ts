@@ -9,8 +9,10 @@ type RawToken = Omit<Token, 'sentence'>;
  * agency in parentheses, then a dash. The place is in capitals, or the agency is named (a name
  * and a dash alone open ordinary sentences too).
  */
-export const DATELINE = /^(?<place>\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:, \p{Lu}[\p{L}\p{M}. ]{1,30}?)?(?:,? (?:\d{1,2} )?\p{Lu}\p{Ll}{2,8}\.?(?: \d{1,2})?(?:,? \d{4})?)?(?<agency> ?\([^()]{2,40}\))? ?[-–—]{1,2} (?=\S)/u;
+export const DATELINE = /^(?<place>\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:, \p{Lu}[\p{L}\p{M}. ]{1,30}?)?(?<date>,? (?:\d{1,2} )?\p{Lu}\p{Ll}{2,8}\.?(?: \d{1,2})?(?:,? \d{4})?)?(?<agency> ?\([^()]{2,40}\))? ?[-–—]{1,2} (?=\S)/u;
 export const CAPITALS = /^[\p{Lu}\p{M} .'’-]{3,}$/u;
+/** A lead that opens on its date ("On 18 November", "On Tuesday,"): after a name and a dash, the name is a dateline. */
+export const DATED_LEAD = /^On (?:\d{1,2} \p{Lu}\p{Ll}{2,8}\b|\p{Lu}\p{Ll}{2,8} \d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u;
 /** Longest text a dateline can take, with the start of the lead it opens. */
 export const DATELINE_MAX = 200;
 
@@ -20,13 +22,19 @@ export const DATELINE_MAX = 200;
  * root and the lead's verb as a relative clause, and the lead's subject is lost. The dateline
  * stays in the text (the dates and places stages still read it); it only stops being part of the
  * lead's parse. Other sentences pass through unchanged (the same objects).
+ *
+ * A place in ordinary case and a dash ("Dushanbe - On 18 November, …", "Lilongwe, 4 May - The ministry …"), as
+ * government press releases open, is a dateline too when a date is told: in the dateline itself, or opening the
+ * lead ("On 18 November", DATED_LEAD). A name and a dash alone still open ordinary sentences ("Kenya - the country
+ * of runners - won") and tokenised hyphens ("Iran - allied group").
  */
 export function splitDatelines<T extends { span: Span; tokens: RawToken[] }>(text: string, sentences: readonly T[]): { span: Span; tokens: RawToken[] }[] {
   const out: { span: Span; tokens: RawToken[] }[] = [];
   for (const sentence of sentences) {
     // A dateline is short: the regex never sees more than its possible length of a long sentence.
     const m = DATELINE.exec(text.slice(sentence.span.start, Math.min(sentence.span.end, sentence.span.start + DATELINE_MAX)));
-    if (!m || (!CAPITALS.test(m.groups!.place!) && !m.groups!.agency)) {
+    if (!m || (!CAPITALS.test(m.groups!.place!) && !m.groups!.agency && !(m.groups!.date && /\d/.test(m.groups!.date))
+      && !DATED_LEAD.test(text.slice(sentence.span.start + m[0].length, sentence.span.end)))) {
       out.push(sentence);
       continue;
     }

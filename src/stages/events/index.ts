@@ -457,12 +457,12 @@ const STAGE = 'events';
 //      one REQUEST; fold-complements.ts hangsUnder); all the acts asked for are folded, the first gives the mode.
 // 155: a participle of taking a side on a noun ("the coalition backing the government") is a standing alignment, no SUPPORT
 //      (non-events.ts, non-events.json alignments).
-// 156: only the conjuncts of a statement's first content fold with it (145's folding of every complement took a refusal in a
+// 156: only the conjuncts of a statement's first content fold with it (154's folding of every complement took a refusal in a
 //      "whilst" clause into the demand before it).
-// 157: the alignment of 145 only for a party's noun ("flights supporting the evacuation" tell what the flights did).
+// 157: the alignment of 155 only for a party's noun ("flights supporting the evacuation" tell what the flights did).
 // 158: a material act told again in another sentence with the same figure of the same kind by doers of the same state is one act
 //      ("arrested 14 people" … "'We have detained 14 suspects'"; merge-mentions.ts sameFigure).
-// 159: 143's relative clause is one with no marker and no object of its own: a content clause the parse reads as relative
+// 159: 153's relative clause is one with no marker and no object of its own: a content clause the parse reads as relative
 //      ("rejected allegations that police had killed protesters") keeps the noun's mood.
 const VERSION = 159;
 

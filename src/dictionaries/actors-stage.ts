@@ -7,8 +7,6 @@ import { buildPhraseIndex, longestAt, type PhraseIndex } from './phrase-index.js
 import { readResource, type ResourceHeader } from '../kb/resource.js';
 import { nameShapes } from '../kb/names.js';
 import { bindDefiniteReferences } from '../stages/actors/17-definite-groups.js';
-import { isLocatedBy } from '../stages/actors/03-resolve-places-and-states.js';
-import { tokenAt } from '../stages/actors/context.js';
 
 const STAGE = 'dictionary-actors';
 // 3: a person's entry without a sector in its open last range takes the office the text gives ("President John Mahama").
@@ -19,9 +17,7 @@ const STAGE = 'dictionary-actors';
 //    though the dictionary reads only capitalised names.
 // 7: definite references ("the militants", "the group") are bound again over the dictionary's actors, which name armed
 //    groups the actors stage does not know ("al-Shabaab … The group claimed responsibility"; actors/17-definite-groups.ts).
-// 8: no actor for a name the actors stage placed where its words put something ("on the outskirts of Goma", "in the
-//    capital, Tbilisi"; actors/03-resolve-places-and-states.ts isLocatedBy).
-const VERSION = 8;
+const VERSION = 7;
 
 export interface DictionaryActorsOptions {
   /**
@@ -85,7 +81,7 @@ export function dictionaryActors(dict: PetrarchDictionaries, options: Dictionary
   return {
     name: STAGE,
     version: VERSION,
-    requires: ['sentences', 'tokens', 'actors', 'places'],
+    requires: ['sentences', 'tokens', 'actors'],
     assigns: ['actors'],
     run(doc) {
       let found: ActorMention[] = [];
@@ -100,11 +96,6 @@ export function dictionaryActors(dict: PetrarchDictionaries, options: Dictionary
       // "Paris Club") names the document or forum, not a party to what is done with it.
       const documents = namedDocuments(doc);
       found = found.filter((f) => !documents.some((d) => d.start <= f.span.start && f.span.end <= d.end));
-      // "on the outskirts of Goma", "in Kismayo": a town or region the actors stage placed where its words put something is
-      // a location, not a party, though the dictionary lists it (a recipient never comes from a place name alone). A state
-      // stays a party there: aid "in Ethiopia" is given to Ethiopia.
-      found = found.filter((f) => !doc.places.some((p) => p.level !== 'country' && p.span.start === f.span.start && p.span.end === f.span.end
-        && isLocatedBy(doc, p.span, doc.sentences[doc.tokens[tokenAt(doc.tokens, p.span.start)]!.sentence]!)));
       const overlap = (a: ActorMention, b: ActorMention) => a.span.start < b.span.end && b.span.start < a.span.end;
       if (options.mode === 'fill') {
         found = found.filter((f) => doc.actors.every((a) => !overlap(a, f) || weak(a)));

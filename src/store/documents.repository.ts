@@ -168,7 +168,10 @@ export async function saveDocuments(db: Kysely<Database>, requests: readonly Sav
   if (requests.length === 0) return [];
   try {
     return await writeTransaction(db, async (trx) => {
-      if (requests.some((r) => (r.options?.merge ?? true) === true)) await lockMerging(trx);
+      // A save that links later still changes canonical events when it replaces a document or demotes an original to a
+      // copy (their events' canonical events are recomputed): it takes the lock too, so that a finishing step running
+      // elsewhere (the queue, the API) never links events a concurrent replace is deleting.
+      if (requests.some((r) => (r.options?.merge ?? true) !== false)) await lockMerging(trx);
       await claimBandKeys(trx, requests.flatMap((r) => (r.options?.originalOf ? r.options.signature?.bandKeys ?? [] : [])));
       const touched: Touched = new Set();
       const results: SaveResultOf[] = [];

@@ -30,9 +30,13 @@ export function isLocatedBy(doc: ArticleDoc, span: Span, sentence: Sentence): bo
     const head = tokens[prevIndex - 1];
     if (head && GEO_NOUNS.has(head.normal)) return true;
   }
-  // "in the capital, Tbilisi,", "in the capital Dhaka": a name set after the noun of the place it is.
-  const noun = prev?.normal === ',' ? tokens[prevIndex - 1] : prev;
-  return noun !== undefined && noun.sentence === prev!.sentence && APPOSED_PLACE_NOUNS.has(noun.normal);
+  // "in the capital, Tbilisi,", "in the capital Dhaka": a name set after "the" and the noun of the place it is, closing
+  // the phrase ("After rebels captured the town, Rwanda denied …" names a party after a clause, no apposition).
+  const nounAt = prev?.normal === ',' ? prevIndex - 1 : prevIndex;
+  const noun = tokens[nounAt];
+  if (noun === undefined || noun.sentence !== prev!.sentence || !APPOSED_PLACE_NOUNS.has(noun.normal) || tokens[nounAt - 1]?.normal !== 'the') return false;
+  const next = tokens[tokenFrom(tokens, span.end)];
+  return next === undefined || next.sentence !== noun.sentence || [',', '.', ';', ')'].includes(next.normal);
 }
 
 /** How the words around a place name use it: as a location, as a modifier of a noun, or as an actor. */

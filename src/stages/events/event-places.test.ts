@@ -227,10 +227,4 @@ describe('places: a capital told by its state, a name set after "the capital", a
     expect(event?.recipient.some((r) => r.text === resolved)).toBe(false);
     expect(event?.actor[0]?.code).toBe(country);
   });
-
-  it('should not make a town a party because a dictionary lists it, when the text puts the act there', () => {
-    const attack = code('Rebels attacked an army post on the outskirts of Goma.').find((e) => e.event === 'ASSAULT');
-    expect(attack?.recipient.map((r) => r.text)).toEqual(['army post']);
-    expect(attack?.event_loc?.name).toBe('Goma');
-  });
 });

@@ -14,6 +14,8 @@ import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
 import { homeCountry, inferHomeCountry, inferPartyCodes, oppositionCounterpart, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
+import { loadKb } from '../../kb/index.js';
+import { PERFECT_AUXILIARIES } from '../../syntax/function-words.js';
 import { isTotalCue } from '../quantities/lexicon.js';
 import { destinationVerb } from '../../kb/destinations.js';
 import { hasOwnDate, mergeMentions, placeKey, VERBAL_TYPES } from './merge-mentions.js';
@@ -742,8 +744,9 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     }
     // A toll handed over with its victims is the other act's figure, not an act of its own; so is a running total told
     // in the perfect with no doer ("in total, 3,000 prisoners have been freed": guideline 5, no act of a day).
-    const tollOnly = (!partyless && retold.has(d)) || runningTotal(doc, d);
-    if (runningTotal(doc, d)) d.event.why.push('a running total told in the perfect: a count of many acts, not an act of its own');
+    const total = runningTotal(doc, d);
+    const tollOnly = (!partyless && retold.has(d)) || total;
+    if (total) d.event.why.push('a running total told in the perfect: a count of many acts, not an act of its own');
     const claimed = toldInClaim(doc, d, drafts);
     if (claimed && d.event.date_source.rule === 'governing-clause') {
       // The claim's time bounds the claimed act (it came before), it does not date it: free to take the act's day, as a saying's time set beside an act is.
@@ -1157,8 +1160,6 @@ function handOverSizes(drafts: readonly Draft[]): Set<Draft> {
   return retold;
 }
 
-/** Perfect auxiliaries: "have been freed", "has killed", "had been arrested". */
-const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had', "'ve", "'d"]);
 
 /**
  * "In total, 3,210 soldiers have been returned home": a verb in the perfect with no doer named, whose every figure is a
@@ -1171,8 +1172,9 @@ function runningTotal(doc: ArticleDoc, d: Draft): boolean {
   const figures = Object.values(d.event.size).filter((v) => v !== undefined);
   if (figures.length === 0 || figures.some((v) => !v!.cumulative)) return false;
   if (!syntaxOf(doc).auxiliariesOf(d.trigger.head).some((a) => PERFECT_AUXILIARIES.has(a))) return false;
-  const sentence = doc.sentences[d.sentence]!.span;
-  return doc.quantities.some((q) => q.cumulativeCue !== undefined && Span.contains(sentence, q.span) && isTotalCue(q.cumulativeCue.text));
+  // The verb's own figures are the totals ("a total of 140 have been kidnapped"), not another figure of its sentence.
+  const own = (q: (typeof doc.quantities)[number]) => figures.some((v) => v!.start !== undefined && Span.overlaps(q.span, { start: v!.start, end: v!.end ?? v!.start }));
+  return doc.quantities.some((q) => q.cumulativeCue !== undefined && own(q) && isTotalCue(q.cumulativeCue.text));
 }
 
 // A broker names a party of the act too ("the truce was brokered by Egypt": the sides unnamed, the act still told).
@@ -1422,7 +1424,10 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
   // a region spanning states, as the word for a state, names that state (role-words.json seatNouns, stateDescriptors).
   const namesAState = (draft: Draft, place: PlaceMention): boolean => {
     const before = /([\p{L}-]+)\s+in\s+(?:the\s+)?$/u.exec(doc.text.slice(Math.max(0, place.span.start - 40), place.span.start));
-    if (before && ROLE_WORDS.seatNouns.has(before[1]!.toLowerCase()) && !draft.roles.actor.some((a) => Span.overlaps(a.span, place.span))) return true;
+    // Only a seat of government can stand for one: a state or its capital ("traders rallied against the government in
+    // Onitsha" were in Onitsha).
+    const seat = place.level === 'country' || (place.countryCode !== null && loadKb().capitalOf(place.countryCode)?.name === place.name);
+    if (before && seat && ROLE_WORDS.seatNouns.has(before[1]!.toLowerCase()) && !draft.roles.actor.some((a) => Span.overlaps(a.span, place.span))) return true;
     const after = /^\s+([\p{L}-]+)/u.exec(doc.text.slice(place.span.end, place.span.end + 20));
     return !place.countryCode && after !== null && ROLE_WORDS.stateDescriptors.has(after[1]!.toLowerCase());
   };
@@ -1446,7 +1451,13 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       if (at < 0 || !witness(at) || doc.tokens[at]!.sentence !== doc.tokens[teller]!.sentence) return undefined;
       [from, to] = [at, teller - 1];
     }
-    return doc.places.find((p) => p.span.start >= doc.tokens[from]!.start && p.span.end <= doc.tokens[to]!.end && !isParty(draft, p) && !namesAState(draft, p));
+    // Where they are, not where they went or what a clause on them tells ("villagers who fled to Maiduguri said …"): no
+    // place inside a clause on a noun, none after a preposition of direction.
+    const clauses = [...Array(to - from + 1).keys()].map((k) => from + k).filter((k) => /^acl/.test(syn.fullRelation(k))).map((k) => syn.subtreeRange(k));
+    const inClause = (p: PlaceMention) => clauses.some(([a, b]) => p.span.start >= doc.tokens[a]!.start && p.span.end <= doc.tokens[b]!.end);
+    const goal = (p: PlaceMention) => /\b(?:to|towards|toward|into)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.span.start - 16), p.span.start));
+    return doc.places.find((p) => p.span.start >= doc.tokens[from]!.start && p.span.end <= doc.tokens[to]!.end && !inClause(p) && !goal(p)
+      && !isParty(draft, p) && !namesAState(draft, p));
   };
   // "shelled the city of Kherson", "stormed the outskirts of Goma": what the verb acts on is part of a
   // place named after "of". Read only when the clause names no place of its own ("the embassy of France in Kabul").

@@ -161,6 +161,9 @@ function countingCategory(doc: ArticleDoc, syn: SyntaxView, v: number, noun: num
 /** Qualifiers a sum can keep: an exact count added to "at least 4" is at least the sum. */
 const SUMMABLE = new Set(['exact', 'at least', 'more than', 'about']);
 
+/** Nouns for people of no particular kind, which a list may break down ("14 people, nine guards and five villagers"). */
+const GENERAL_PERSON_NOUNS = new Set(['people', 'persons', 'suspects', 'individuals', 'civilians']);
+
 /**
  * Counts of people joined by "and" under one verb are one toll: "six fighters and two gendarmes were
  * killed" is 8 dead, "abducted a village chief and his three sons" 4 people. The window cue goes to
@@ -212,10 +215,11 @@ export function sumConjoinedCounts(doc: ArticleDoc, quantities: readonly Quantit
     if (qualifiers.length > 1) continue;
     const decided = counts.find((c) => c.category !== 'persons') ?? counts[0]!;
     // "detained 14 suspects, nine guards and five villagers": a first count the others add up to is the total they
-    // break down, not one more group (three members at least, all counted, the first set off by a comma).
+    // break down, not one more group (three members at least, all counted, the first a general noun of people set off
+    // by a comma right after it: "six protesters, four students and two journalists" are three groups).
     const [lead, ...rest] = parts;
     if (parts.length >= 3 && lead!.q && rest.every((p) => p.q) && lead!.q.value === rest.reduce((n, p) => n + p.q!.value, 0)
-      && tokens[syn.subtreeRange(lead!.noun)[1] + 1]?.text === ',') {
+      && GENERAL_PERSON_NOUNS.has(tokens[lead!.noun]!.normal) && tokens[lead!.noun + 1]?.text === ',') {
       const total: Quantity = { ...lead!.q, category: decided.category };
       out = [...out.filter((o) => !counts.includes(o)), total];
       continue;

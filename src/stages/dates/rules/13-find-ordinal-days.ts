@@ -5,7 +5,7 @@ import type { DateRule, Finding } from '../types.js';
 // "on the 12th", "since the 3rd", "on the 28th of last month": a day of a month the text does not name. Only standing
 // alone (punctuation or the sentence's end after it) or with "of this/last month": "the 6th battalion", "the 21st
 // century" and "the 3rd floor" are no days.
-const ORDINAL_DAY = /\b(?:on|by|since|until|till|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|last)\s+month\b)?(?=\s*(?:[,.;:)—–-]|$))/gi;
+const ORDINAL_DAY = /\b(?:on|by|since|until|till|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|last)\s+month\b)?(?=(?:\s*[.;:)—–]|,(?!\s*\d{1,2}(?:st|nd|rd|th)\b)|\s+[-–]\s|\s*$))/gi;
 
 /**
  * A day of the month alone, read against the publication: the latest such day on or before it ("on the 12th", told on

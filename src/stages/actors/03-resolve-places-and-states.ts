@@ -32,9 +32,10 @@ export function isLocatedBy(doc: ArticleDoc, span: Span, sentence: Sentence): bo
   }
   // "in the capital, Tbilisi,", "in the capital Dhaka": a name set after "the" and the noun of the place it is, closing
   // the phrase ("After rebels captured the town, Rwanda denied …" names a party after a clause, no apposition).
-  const nounAt = prev?.normal === ',' ? prevIndex - 1 : prevIndex;
+  if (prev === undefined) return false;
+  const nounAt = prev.normal === ',' ? prevIndex - 1 : prevIndex;
   const noun = tokens[nounAt];
-  if (noun === undefined || noun.sentence !== prev!.sentence || !APPOSED_PLACE_NOUNS.has(noun.normal) || tokens[nounAt - 1]?.normal !== 'the') return false;
+  if (noun === undefined || noun.sentence !== prev.sentence || !APPOSED_PLACE_NOUNS.has(noun.normal) || tokens[nounAt - 1]?.normal !== 'the') return false;
   const next = tokens[tokenFrom(tokens, span.end)];
   return next === undefined || next.sentence !== noun.sentence || [',', '.', ';', ')'].includes(next.normal);
 }

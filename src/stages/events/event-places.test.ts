@@ -228,3 +228,19 @@ describe('places: a capital told by its state, a name set after "the capital", a
     expect(event?.actor[0]?.code).toBe(country);
   });
 });
+
+describe('places: review of the merged change (seats of government, witnesses, apposition)', () => {
+  it('should keep a town named after "the government in" as the place when it is no seat of government', () => {
+    expect(code('Traders rallied against the government in Onitsha on Monday.').find((e) => e.event === 'PROTEST')?.event_loc?.name).toBe('Onitsha');
+  });
+
+  it('should not place an act where its witnesses fled to', () => {
+    const burned = code('Villagers who fled to Maiduguri said gunmen burned their homes.').find((e) => e.event === 'ASSAULT');
+    expect(burned?.event_loc?.name).not.toBe('Maiduguri');
+  });
+
+  it('should not read a state named after a clause ending in "the town," as a place', () => {
+    const denial = code('After rebels captured the town, Rwanda denied sending troops to Congo.').find((e) => e.event === 'REJECT');
+    expect(denial?.actor[0]).toMatchObject({ code: 'RWA', sector: 'GOV' });
+  });
+});

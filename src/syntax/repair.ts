@@ -943,7 +943,7 @@ export function repairWhenClauseOnNoun(forms: readonly string[], analysis: reado
 const COUNT_WORDS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'several', 'many', 'others', 'more', 'some', 'few', 'tens', 'one', 'none', 'both']);
 
 /**
- * "At least 12 people were killed and dozens injured": a toll's second clause leaves out its "were" (gapping), and the
+ * "At least 14 people were killed and dozens injured": a toll's second clause leaves out its "were" (gapping), and the
  * parser reads it as active, "dozens" the ones who injured. A conjunct of a passive verb, with no auxiliary and no object
  * of its own, whose subject is a count (a number, a counted noun, "dozens", "several others"), is a passive too: its
  * subject the ones it was done to. A subject that is not a count stays as it is ("… were killed and the attackers fled").

@@ -218,7 +218,7 @@ describe('places: a capital told by its state, a name set after "the capital", a
     ['Police clashed with protesters in the Georgian capital on Sunday.', 'clashed', 'Tbilisi', 'GEO'],
     ['Protesters gathered in the capital, Tbilisi, on Sunday.', 'gathered', 'Tbilisi', 'GEO'],
     ['Police fired tear gas at protesters in the capital Dhaka.', 'fired', 'Dhaka', 'BGD'],
-    ['Hundreds of people marched through the streets of Tbilisi on Sunday.', 'marched', 'Tbilisi', 'GEO'],
+    ['Hundreds marched on Sunday through the streets of Tbilisi.', 'marched', 'Tbilisi', 'GEO'],
   ])('%j is placed in its city', (text, trigger, resolved, country) => {
     const event = code(text).find((e) => e.evidence.trigger.text === trigger);
     expect(event?.event_loc?.resolved ?? event?.event_loc?.name).toBe(resolved);

@@ -345,7 +345,7 @@ describe('events: a toll told in coordinated clauses is one act (fold-complement
   it.each([
     ['Two soldiers died and five were wounded when rebels ambushed their convoy on Monday.', 2, 5],
     ['Two soldiers were killed and five wounded when rebels ambushed their convoy on Monday.', 2, 5],
-    ['At least 12 people were killed and dozens injured in clashes between herders and farmers, police said on Sunday.', 12, 24],
+    ['At least 14 people were killed and dozens injured in clashes between herders and farmers, police said on Sunday.', 14, 24],
   ])('%j is one ASSAULT with its dead and injured, and its doers', (text, dead, injured) => {
     const assaults = of(code(text), 'ASSAULT');
     expect(assaults).toHaveLength(1);

@@ -461,7 +461,7 @@ describe('events: what is left, offered or dropped decides the type (triggers.js
   });
 
   it('should code bases or outposts set up as forces moved in', () => {
-    expect(types('Russia set up two military bases in northern Syria.')).toEqual(['MOBILIZE/troops']);
+    expect(types('Russia set up three military outposts in northern Syria.')).toEqual(['MOBILIZE/troops']);
     expect(types('Iran established a new outpost on the island.')).toEqual(['MOBILIZE/troops']);
   });
 

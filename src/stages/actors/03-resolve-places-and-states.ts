@@ -14,9 +14,9 @@ const APPOSED_PLACE_NOUNS = new Set(['capital', 'city', 'town']);
 
 /**
  * Whether the words before a place name put something there ("in Geneva", "on the outskirts of Goma", "in the capital,
- * Tbilisi", a dateline): the name is a location, whatever a dictionary says of it as a party.
+ * Tbilisi", a dateline): the name is a location, not a party acting.
  */
-export function isLocatedBy(doc: ArticleDoc, span: Span, sentence: Sentence): boolean {
+function isLocatedBy(doc: ArticleDoc, span: Span, sentence: Sentence): boolean {
   const tokens = doc.tokens;
   let prevIndex = tokenBefore(tokens, span.start);
   // "in northern Iraq", "across south-eastern Ukraine": a compass word between the preposition and the name.

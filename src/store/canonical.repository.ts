@@ -454,7 +454,11 @@ export async function settleMerges(db: Kysely<Database>): Promise<{ mentions: nu
     if (keys.length === 0) return { mentions: 0, canonical: (await countMerged(trx)).canonical };
     // Only the rows read: a save committed since (PostgreSQL) waits for the next finishing step.
     const byDocument = new Map<string, string[]>();
-    for (const key of keys) byDocument.set(key.doc_id, [...byDocument.get(key.doc_id) ?? [], key.id]);
+    for (const key of keys) {
+      const ids = byDocument.get(key.doc_id);
+      if (ids) ids.push(key.id);
+      else byDocument.set(key.doc_id, [key.id]);
+    }
     for (const [docId, ids] of byDocument) {
       for (const part of chunk(ids)) await trx.deleteFrom('unlinked_mentions').where('doc_id', '=', docId).where('event_id', 'in', part).execute();
     }

@@ -1426,8 +1426,8 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const before = /([\p{L}-]+)\s+in\s+(?:the\s+)?$/u.exec(doc.text.slice(Math.max(0, place.span.start - 40), place.span.start));
     // Only a seat of government can stand for one: a state or its capital ("traders rallied against the government in
     // Onitsha" were in Onitsha).
-    const seat = place.level === 'country' || (place.countryCode !== null && loadKb().capitalOf(place.countryCode)?.name === place.name);
-    if (before && seat && ROLE_WORDS.seatNouns.has(before[1]!.toLowerCase()) && !draft.roles.actor.some((a) => Span.overlaps(a.span, place.span))) return true;
+    const seat = () => place.level === 'country' || (place.countryCode !== null && loadKb().capitalOf(place.countryCode)?.name === place.name);
+    if (before && ROLE_WORDS.seatNouns.has(before[1]!.toLowerCase()) && seat() && !draft.roles.actor.some((a) => Span.overlaps(a.span, place.span))) return true;
     const after = /^\s+([\p{L}-]+)/u.exec(doc.text.slice(place.span.end, place.span.end + 20));
     return !place.countryCode && after !== null && ROLE_WORDS.stateDescriptors.has(after[1]!.toLowerCase());
   };

@@ -137,9 +137,11 @@ export const CUMULATIVE_CUES: readonly { readonly reason: string; readonly patte
 
 /** Whether a cumulative cue names a total ("in total", "a total of", "altogether"), not a period counted over. */
 export function isTotalCue(text: string): boolean {
-  const total = CUMULATIVE_CUES.find((c) => c.reason === 'a total')!.pattern;
-  return new RegExp(`^(?:${total.source})$`, 'i').test(text.trim());
+  TOTAL_CUE ??= new RegExp(`^(?:${CUMULATIVE_CUES.find((c) => c.reason === 'a total')!.pattern.source})$`, 'i');
+  return TOTAL_CUE.test(text.trim());
 }
+/** The total cues' pattern, whole (built once, on first use). */
+let TOTAL_CUE: RegExp | undefined;
 
 /**
  * Verbs whose object (or passive subject) is what a count counts: "killed four members of the

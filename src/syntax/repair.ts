@@ -942,6 +942,49 @@ export function repairWhenClauseOnNoun(forms: readonly string[], analysis: reado
 /** Count words that stand for a number of people on their own ("dozens injured", "scores", "several others"). */
 const COUNT_WORDS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'several', 'many', 'others', 'more', 'some', 'few', 'tens', 'one', 'none', 'both']);
 
+/** "be" or "get" marks the verb as a real passive (a misparse may label another verb so: "These included 2 killed"). */
+function isRealPassive(forms: readonly string[], analysis: readonly WordAnalysis[], verb: number): boolean {
+  return analysis.some((a, k) => a.head === verb && a.deprel === 'aux:pass' && AUXILIARY_WORDS.has(forms[k]!.toLowerCase()));
+}
+
+/** A number, a count word, or a noun counted by one ("12", "dozens", "30 others", "several more"). */
+function isCount(forms: readonly string[], analysis: readonly WordAnalysis[], word: number): boolean {
+  return analysis[word]!.upos === 'NUM' || COUNT_WORDS.has(forms[word]!.toLowerCase())
+    || analysis.some((a, k) => a.head === word && (a.deprel === 'nummod' || (a.deprel === 'amod' && COUNT_WORDS.has(forms[k]!.toLowerCase()))));
+}
+
+/**
+ * "At least 12 people were killed and 30 wounded when …": the parser may make the count itself the passive's
+ * conjunct and hang the gapped participle after it on the passive verb (as an open complement, an orphan) or on the
+ * count, so the "when" clause then tells how the wounding happened and the toll splits in two. The gapped clause's
+ * shape is restored — the participle the conjunct, the count its subject, the "and" its own — for the gapped passive
+ * repair below to read it.
+ */
+function countReadAsConjunct(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let n = 0; n < analysis.length; n++) {
+    const out = draft.read();
+    const count = out[n]!;
+    if (count.deprel !== 'conj' || count.head < 0 || count.head > n || !NOMINAL.has(count.upos)) continue;
+    if (!isRealPassive(forms, out, count.head) || !isCount(forms, out, n)) continue;
+    // The participle comes right after the count's own phrase ("30 others wounded", "dozens more injured").
+    let p = n + 1;
+    while (p < out.length && out[p]!.head === n && out[p]!.deprel !== 'cc') p++;
+    while (p < out.length && out[p]!.deprel === 'advmod' && forms[p]!.toLowerCase() === 'more') p++;
+    const participle = out[p];
+    if (!participle || (participle.xpos !== 'VBD' && participle.xpos !== 'VBN') || (participle.head !== count.head && participle.head !== n)) continue;
+    if (out.some((a) => a.head === p && a.deprel === 'obj')) continue;
+    const edit = draft.edit();
+    edit[p] = { ...participle, upos: 'VERB', xpos: 'VBN', head: count.head, deprel: 'conj' };
+    edit[n] = { ...count, head: p, deprel: 'nsubj' };
+    edit.forEach((a, k) => {
+      if (a.head === n && k < n && a.deprel === 'cc') edit[k] = { ...a, head: p };
+    });
+  }
+  return draft.read();
+}
+
+
 /**
  * "At least 14 people were killed and dozens injured": a toll's second clause leaves out its "were" (gapping), and the
  * parser reads it as active, "dozens" the ones who injured. A conjunct of a passive verb, with no auxiliary and no object
@@ -949,21 +992,17 @@ const COUNT_WORDS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'sever
  * subject the ones it was done to. A subject that is not a count stays as it is ("… were killed and the attackers fled").
  */
 export function repairGappedPassive(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
-  const draft = new Draft(analysis);
+  const draft = new Draft(countReadAsConjunct(forms, analysis));
   for (let v = 0; v < analysis.length; v++) {
     const out = draft.read();
     const w = out[v]!;
     if (w.deprel !== 'conj' || w.head < 0 || w.head > v || (w.xpos !== 'VBD' && w.xpos !== 'VBN')) continue;
-    const headKids = out.map((a, k) => (a.head === w.head ? k : -1)).filter((k) => k >= 0);
-    // A real passive: "be" or "get" before the participle (a misparse may label another verb so: "These included 2 killed").
-    if (!headKids.some((k) => out[k]!.deprel === 'aux:pass' && AUXILIARY_WORDS.has(forms[k]!.toLowerCase()))) continue;
+    if (!isRealPassive(forms, out, w.head)) continue;
     const kids = out.map((a, k) => (a.head === v ? k : -1)).filter((k) => k >= 0);
     if (kids.some((k) => AUXILIARY_RELATIONS.has(out[k]!.deprel) || out[k]!.deprel === 'obj' || out[k]!.deprel === 'cop')) continue;
     const subject = kids.find((k) => out[k]!.deprel === 'nsubj');
     if (subject === undefined || subject > v) continue;
-    const counted = out[subject]!.upos === 'NUM' || COUNT_WORDS.has(forms[subject]!.toLowerCase())
-      || out.some((a, k) => a.head === subject && (a.deprel === 'nummod' || (a.deprel === 'amod' && COUNT_WORDS.has(forms[k]!.toLowerCase()))));
-    if (!counted) continue;
+    if (!isCount(forms, out, subject)) continue;
     const edited = draft.edit();
     edited[v] = { ...w, upos: 'VERB', xpos: 'VBN' };
     edited[subject] = { ...edited[subject]!, deprel: 'nsubj:pass' };

@@ -125,7 +125,9 @@ export function syntax(): Stage {
     // object (analyse.ts participleWithObject, function-words.ts NUMBER_HEDGES).
     // 41: a conjunct of a passive with no auxiliary and a count as subject ("… were killed and dozens injured") is a passive
     // too (repair.ts repairGappedPassive).
-    version: 41,
+    // 42: so is a count the parse made the passive's own conjunct, with the gapped participle after it hung on the passive
+    // or on the count ("… were killed and 30 wounded when gunmen opened fire …", repair.ts countReadAsConjunct).
+    version: 42,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

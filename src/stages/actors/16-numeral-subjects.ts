@@ -27,6 +27,9 @@ export function bindNumeralSubjects(ctx: ActorContext): void {
       // "They were released the next day": a plural pronoun as subject is the whole group.
       const pronoun = t.normal === 'they' && t.pos === 'PRON';
       if (!SUBJECT.test(t.dep ?? '') || !(t.tag === 'CD' || QUANTIFIERS.has(t.normal) || pronoun)) continue;
+      // "Hundreds of workers went on strike", "Most of the detainees": a count with its own "of" phrase names the group
+      // it counts, read there; it points back to no group before it.
+      if (!pronoun && namesItsGroup(tokens, i, sentence.tokenStart, sentence.tokenEnd)) continue;
       // "the remaining 46", "the rest": the subject phrase runs from its first modifier.
       let first = i;
       while (first - 1 >= sentence.tokenStart && tokens[first - 1]!.head === i) first--;
@@ -49,6 +52,16 @@ export function bindNumeralSubjects(ctx: ActorContext): void {
       });
     }
   }
+}
+
+/** A count with an "of" phrase of its own under it ("hundreds of workers", "two of the hostages"; not "most of them"). */
+function namesItsGroup(tokens: readonly Token[], count: number, from: number, to: number): boolean {
+  for (let k = count + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.head !== count || !t.dep?.startsWith('nmod') || t.pos === 'PRON') continue;
+    if (tokens.slice(from, to).some((c, j) => c.head === k && c.dep === 'case' && c.normal === 'of' && from + j < k)) return true;
+  }
+  return false;
 }
 
 /** What a count undergoes that only people undergo: the quantities stage's categories of a casualty or an arrest. */

@@ -185,6 +185,14 @@ describe('actors: a number or quantifier standing for part of a group', () => {
     expect(run('Ghana and Togo exchanged 30 detainees. They agreed to meet again.').actors.find((a) => a.text === 'They')).toBeUndefined();
   });
 
+  it('should not read a count with an "of" phrase naming its own group as part of a group before it', () => {
+    const doc = run('An explosion hit an army truck near the border, killing four soldiers. Hundreds of nurses walked out of hospitals on Monday.');
+    expect(doc.actors.find((a) => a.text === 'Hundreds')).toBeUndefined();
+    expect(doc.actors.find((a) => a.text === 'nurses')).toMatchObject({ sector: 'MED' });
+    // "of them" names no group: the count still stands for the one before.
+    expect(run('Soldiers detained 40 fishermen off the coast of Guinea. Most of them were freed on Friday.').actors.find((a) => a.text === 'Most')).toMatchObject({ code: 'GIN', via: 'count-of-group' });
+  });
+
   it('should not read a count as a group when no group of people was named', () => {
     const doc = run('The ministry counted 40 incidents in May. Nine were serious.');
     expect(doc.actors.find((a) => a.text === 'Nine')).toBeUndefined();

@@ -104,7 +104,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     that division ("Kaduna State") when the gazetteer has it in the same state (03-resolve divisionNamedAfter).
 // 42: "in the Georgian capital" is a place, the state's capital (names.json capitalNouns), no party; a name set after
 //     "the capital" ("in the capital, Tbilisi") or after "the streets/suburbs/edge of" is a location (isLocatedBy).
-const VERSION = 42;
+// 43: a count with an "of" phrase naming its own group is no part of a group before it ("Hundreds of workers went on
+// strike" after a sentence on soldiers made "Hundreds" a military actor; 16-numeral-subjects.ts namesItsGroup).
+const VERSION = 43;
 
 export interface ActorsOptions {
   /**

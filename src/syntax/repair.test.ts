@@ -82,6 +82,15 @@ describe('parse repairs', () => {
     expect(repairReducedRelatives(words)[2]).toMatchObject({ head: 1, deprel: 'acl' });
   });
 
+  it('should read a past form the parse hangs on a noun, with no subject of its own, as the participle', () => {
+    // As the tagger had it: "razed the homes of two men [accused of …]" with "accused" a past tense.
+    const { words } = analysis('razed/VERB/VBD/0/root homes/NOUN/NNS/1/obj of/ADP/IN/4/case men/NOUN/NNS/2/nmod accused/VERB/VBD/4/acl');
+    expect(repairReducedRelatives(words)[4]).toMatchObject({ xpos: 'VBN', deprel: 'acl' });
+    // A clause with a subject of its own keeps its tense.
+    const own = analysis('razed/VERB/VBD/0/root homes/NOUN/NNS/1/obj rebels/NOUN/NNS/4/nsubj built/VERB/VBD/2/acl');
+    expect(repairReducedRelatives(own.words)[3]).toMatchObject({ xpos: 'VBD' });
+  });
+
   it('should make an adjective between a verb and its object\'s determiner the verb\'s resultative', () => {
     // As the parser had it: "dead" an adjective of "chief", before "the".
     const { words } = analysis('Gunmen/NOUN/NNS/2/nsubj shot/VERB/VBD/0/root dead/ADJ/JJ/6/amod the/DET/DT/6/det village/NOUN/NN/6/compound chief/NOUN/NN/2/obj');

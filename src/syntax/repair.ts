@@ -71,12 +71,23 @@ export function repairNominalConjuncts(analysis: readonly WordAnalysis[]): WordA
 /**
  * "will return weapons seized last year": a past participle right after a verb's object, hung on
  * the verb as its complement, is a reduced relative on the object ("weapons [that were] seized").
+ * And a reduced relative has no tense: a past form the parse hangs on a noun as a clause with no
+ * subject of its own ("the homes of two men accused of …") is the participle, not a past tense
+ * whose doer would be the noun.
  */
 export function repairReducedRelatives(analysis: readonly WordAnalysis[]): WordAnalysis[] {
   const draft = new Draft(analysis);
+  const withSubject = new Set<number>();
+  analysis.forEach((a) => {
+    if (a.deprel.startsWith('nsubj') || a.deprel.startsWith('csubj')) withSubject.add(a.head);
+  });
   for (let i = 1; i < analysis.length; i++) {
     const out = draft.read();
     const a = out[i]!;
+    if (a.xpos === 'VBD' && a.deprel === 'acl' && a.head >= 0 && a.head < i && NOMINAL.has(out[a.head]!.upos) && !withSubject.has(i)) {
+      draft.edit()[i]!.xpos = 'VBN';
+      continue;
+    }
     if (a.xpos !== 'VBN' || a.deprel !== 'xcomp' || a.head < 0) continue;
     const object = i - 1;
     if (out[object]!.deprel !== 'obj' || out[object]!.head !== a.head) continue;

@@ -120,3 +120,11 @@ describe('one act: a claim of an act told before names its unnamed doers', () =>
     expect(assaults.map((a) => texts(a.actor).join('+')).sort()).toEqual(['Beninese soldiers', 'JNIM']);
   });
 });
+
+describe('roles: a reduced relative on a noun tells what was done to it (repair.ts repairReducedRelatives)', () => {
+  it('makes the noun a past form describes the one accused, not the accuser', () => {
+    const accused = of(code('Troops demolished the homes of two Syrians accused of carrying out an attack.'), 'ACCUSE');
+    expect(accused.flatMap((e) => texts(e.actor))).not.toContain('Syrians');
+    expect(accused.flatMap((e) => texts(e.recipient))).toContain('Syrians');
+  });
+});

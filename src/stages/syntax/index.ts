@@ -127,7 +127,9 @@ export function syntax(): Stage {
     // too (repair.ts repairGappedPassive).
     // 42: so is a count the parse made the passive's own conjunct, with the gapped participle after it hung on the passive
     // or on the count ("… were killed and 30 wounded when gunmen opened fire …", repair.ts countReadAsConjunct).
-    version: 42,
+    // 43: a past form hung on a noun as a clause with no subject of its own is the participle of a reduced relative ("the
+    // homes of two men accused of …" made the men the accusers; repair.ts repairReducedRelatives).
+    version: 43,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

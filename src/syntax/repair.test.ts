@@ -77,6 +77,16 @@ describe('parse repairs', () => {
     expect(arcs(repairGerundAfterPreposition(after.forms, after.words))).toBe(arcs(after.words));
   });
 
+  it('should read a subject-less relative clause with a finite auxiliary, on a noun after "after", as the clause it opens', () => {
+    // As the parser had it: "burned a post [after a driver] [was shot]" with "was shot" a relative clause on "driver".
+    const { forms, words } = analysis('Youths/NOUN/NNS/2/nsubj burned/VERB/VBD/0/root a/DET/DT/4/det post/NOUN/NN/2/obj after/ADP/IN/7/case a/DET/DT/7/det driver/NOUN/NN/2/obl was/AUX/VBD/9/aux:pass shot/VERB/VBN/7/acl:relcl');
+    const repaired = repairSubordinateClause(forms, words);
+    expect(arcs(repaired)).toBe('2:nsubj 0:root 4:det 2:obj 9:mark 7:det 9:nsubj:pass 9:aux:pass 2:advcl');
+    // With a relative word it is a relative clause ("after a driver who was shot").
+    const relative = analysis('Youths/NOUN/NNS/2/nsubj burned/VERB/VBD/0/root a/DET/DT/4/det post/NOUN/NN/2/obj after/ADP/IN/7/case a/DET/DT/7/det driver/NOUN/NN/2/obl who/PRON/WP/10/nsubj:pass was/AUX/VBD/10/aux:pass shot/VERB/VBN/7/acl:relcl');
+    expect(arcs(repairSubordinateClause(relative.forms, relative.words))).toBe(arcs(relative.words));
+  });
+
   it('should read a participle after an object as a reduced relative on it', () => {
     const { words } = analysis('return/VERB/VB/0/root weapons/NOUN/NNS/1/obj seized/VERB/VBN/1/xcomp');
     expect(repairReducedRelatives(words)[2]).toMatchObject({ head: 1, deprel: 'acl' });

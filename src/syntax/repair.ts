@@ -323,7 +323,7 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
       if (a.head === v && a.deprel !== 'punct' && outside >= 0 && !dominates(edited, k, outside)) edited[k] = { ...a, head: outside };
     }
   }
-  return repairClauseReadAsModifier(forms, draft.read());
+  return repairRelativeReadForClause(forms, repairClauseReadAsModifier(forms, draft.read()));
 }
 
 /**
@@ -388,6 +388,44 @@ function repairClauseReadAsModifier(forms: readonly string[], analysis: readonly
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+
+/** Words that open a relative clause: with none of them, a relative clause needs a subject of its own ("the man [we saw]"). */
+const RELATIVIZERS = new Set([...RELATIVE_PRONOUNS, 'that', 'where', 'when', 'why']);
+
+/**
+ * "… set fire to a police station after a trader was shot dead": the parser may read "after a trader" as a phrase and
+ * "was shot dead" as a relative clause on "trader". A relative clause with neither a relative word nor a subject of its
+ * own cannot carry a finite auxiliary ("the trader [was shot]" is no noun phrase), so when such a clause hangs on a
+ * noun opened by a word that also opens clauses (after, before, until, since), the noun is the clause's subject, the
+ * word its marker, and the clause tells when the verb above the phrase happened.
+ */
+function repairRelativeReadForClause(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let v = 2; v < analysis.length; v++) {
+    const out = draft.read();
+    const verb = out[v]!;
+    if (verb.upos !== 'VERB' || verb.deprel !== 'acl:relcl') continue;
+    const noun = verb.head;
+    if (noun < 0 || noun >= v || !NOUNS.has(out[noun]!.upos)) continue;
+    const kids = out.map((a, k) => (a.head === v ? k : -1)).filter((k) => k >= 0);
+    if (kids.some((k) => SUBJECT_RELATIONS.has(out[k]!.deprel) || RELATIVIZERS.has(forms[k]!.toLowerCase()))) continue;
+    // A finite auxiliary right after the noun's phrase: "was", "were", "had", "has".
+    const auxiliary = kids.find((k) => k > noun && k < v && (out[k]!.deprel === 'aux' || out[k]!.deprel === 'aux:pass') && ['VBD', 'VBZ', 'VBP'].includes(out[k]!.xpos));
+    if (auxiliary === undefined) continue;
+    const marker = out.findIndex((a, k) => k < noun && a.head === noun && a.deprel === 'case' && PREPOSITION_SUBORDINATORS.has(forms[k]!.toLowerCase()));
+    if (marker < 0) continue;
+    // The phrase hangs on a verb, or on a noun inside the verb's clause: the clause goes to that verb.
+    let outer = out[noun]!.head;
+    while (outer >= 0 && out[outer]!.upos !== 'VERB') outer = out[outer]!.head;
+    if (outer < 0) continue;
+    const passive = kids.some((k) => out[k]!.deprel === 'aux:pass');
+    const edited = draft.edit();
+    edited[v] = { ...verb, head: outer, deprel: 'advcl' };
+    edited[noun] = { ...edited[noun]!, head: v, deprel: passive ? 'nsubj:pass' : 'nsubj' };
+    edited[marker] = { ...edited[marker]!, head: v, deprel: 'mark', upos: 'SCONJ', xpos: 'IN' };
+  }
+  return draft.read();
+}
 
 /**
  * "Iran, which seized the tanker in 2019, released its crew on Tuesday": a parser can take the

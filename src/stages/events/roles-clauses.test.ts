@@ -128,3 +128,11 @@ describe('roles: a reduced relative on a noun tells what was done to it (repair.
     expect(accused.flatMap((e) => texts(e.recipient))).toContain('Syrians');
   });
 });
+
+describe('clauses: "after a trader was shot dead" read as a phrase with a relative clause is a clause (repair.ts repairRelativeReadForClause)', () => {
+  it('keeps the killing that came before the arson as its own act, with its victim', () => {
+    const assaults = of(code('Youths set fire to a police station in Yendi after a trader was shot dead.'), 'ASSAULT');
+    expect(assaults).toHaveLength(2);
+    expect(assaults.find((e) => e.mode === 'firearms')?.recipient.map((r) => r.text)).toEqual(['trader']);
+  });
+});

@@ -129,7 +129,10 @@ export function syntax(): Stage {
     // or on the count ("… were killed and 30 wounded when gunmen opened fire …", repair.ts countReadAsConjunct).
     // 43: a past form hung on a noun as a clause with no subject of its own is the participle of a reduced relative ("the
     // homes of two men accused of …" made the men the accusers; repair.ts repairReducedRelatives).
-    version: 43,
+    // 44: a relative clause with a finite auxiliary and neither a subject nor a relative word, on a noun opened by
+    // "after"/"before"/"until"/"since", is the clause that word opens ("set fire to a post after a driver was shot dead"
+    // lost the killing; repair.ts repairRelativeReadForClause).
+    version: 44,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -58,7 +58,9 @@ export function longestAt<T>(index: PhraseIndex<T>, tokens: readonly Token[], i:
   }
   for (const c of candidates) {
     const length = matchWords(c.words, tokens, i, end);
-    if (length > 0) return { ...c, length };
+    // Written out, not spread: every index's phrases are `{ words, value }` (the shared Phoenix
+    // index's `value` a getter, read here as the spread read it), so the result is the same object.
+    if (length > 0) return { words: c.words, value: c.value, length };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { BE_FORMS, CLAUSE_SUBORDINATORS, hedgedNumberAt, PARTICIPLE_AUXILIARIES, PERFECT_AUXILIARIES, UNCHANGED_PASTS } from './function-words.js';
-import { lexeme } from './lexical.js';
+import { lexeme, type Lexeme } from './lexical.js';
 import { isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
@@ -91,7 +91,10 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
       : i === 0 ? { upos: 'NUM', xpos: 'CD', head: root, deprel: 'parataxis' } : { upos: 'NOUN', xpos: 'NN', head: 0, deprel: 'flat' });
     return [...prefix, ...rest.map((w) => ({ ...w, head: w.head < 0 ? w.head : w.head + stamp }))];
   }
-  const ids = tagIds(model.tagger, forms, externalTags);
+  // Each form's lexeme looked up once, for the tagger and the parser both (a string-keyed lookup per word each).
+  const lexemes: Lexeme[] = [];
+  for (let i = 0; i < forms.length; i++) lexemes.push(lexeme(forms[i]!));
+  const ids = tagIds(model.tagger, forms, externalTags, lexemes);
   const split = splitTagsOf(model.tagger);
   // A loop, not Array.from with a mapping function (a slow generic path in V8), and pushed so that the array stays packed.
   const tagged: PosTag[] = [];
@@ -99,7 +102,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
   const tags = hyphenNounCompound(forms, glued, nounModifierOpeningSentence(forms, timeAdverbAfterNoun(forms, parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, clauseVerbs(forms, requireFiniteVerb(forms, describingParticipleAfterNumber(forms, gerundSubject(forms, participleAfterBe(forms, pastAfterSubjectPronoun(forms, coordinatedVerbs(forms, externalTags, possessiveOnlyOnClitic(forms, namesWinkKnows(forms, externalTags, tagged))))))))))))))))));
-  const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos) });
+  const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos), lexemes });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
 }

@@ -337,21 +337,25 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
     // A detail told in a later update is dated by the update, not the act: a date that fits it tells nothing of which act it is.
     const strict = candidate.derived || candidate.detail === true ? [] : kept.filter((k) => !k.derived && sameAction(candidate, k, false));
     const targets = strict.length > 0 || candidate.derived ? strict : kept.filter((k) => !k.derived && sameAction(candidate, k, true));
-    const mine = codes(event.actor).size + codes(event.recipient).size;
-    const toldBeside = wordsOf(event.evidence.sentence.text);
-    const tollKeys = Object.entries(event.size).filter(([, v]) => v && tollFigure(event, v)).map(([key]) => key);
-    targets.sort((a, b) => {
-      const same = (k: MergeCandidate) => Number(codes(k.event.actor).size + codes(k.event.recipient).size === mine);
-      const named = (k: MergeCandidate) => partyWordsTold(k.event, toldBeside);
-      // A retelling points back ("exchanged fire on Thursday … The clash lasted 40 minutes … On Friday they clashed again"),
-      // a heading forward; and to an act a verb told rather than one named in passing ("the raid followed an ambush …
-      // an inquiry into the killings": the raid's).
-      const before = (k: MergeCandidate) => Number(candidate.heading === true || k.event.evidence.trigger.start < event.evidence.trigger.start);
-      const verbTold = (k: MergeCandidate) => Number(!k.nominal);
-      // A toll brought up to date is of the act already counted in its kind ("killed at least 9 …", not "burned houses").
-      const counted = (k: MergeCandidate) => Number(tollKeys.some((key) => key in k.event.size));
-      return counted(b) - counted(a) || same(b) - same(a) || named(b) - named(a) || before(b) - before(a) || verbTold(b) - verbTold(a) || Math.abs(a.event.evidence.trigger.start - event.evidence.trigger.start) - Math.abs(b.event.evidence.trigger.start - event.evidence.trigger.start);
-    });
+    // Only two or more targets are ordered: what the order reads is worked out for them alone (the sentence's words, each
+    // time, were most of this loop's cost).
+    if (targets.length > 1) {
+      const mine = codes(event.actor).size + codes(event.recipient).size;
+      const toldBeside = wordsOf(event.evidence.sentence.text);
+      const tollKeys = Object.entries(event.size).filter(([, v]) => v && tollFigure(event, v)).map(([key]) => key);
+      targets.sort((a, b) => {
+        const same = (k: MergeCandidate) => Number(codes(k.event.actor).size + codes(k.event.recipient).size === mine);
+        const named = (k: MergeCandidate) => partyWordsTold(k.event, toldBeside);
+        // A retelling points back ("exchanged fire on Thursday … The clash lasted 40 minutes … On Friday they clashed again"),
+        // a heading forward; and to an act a verb told rather than one named in passing ("the raid followed an ambush …
+        // an inquiry into the killings": the raid's).
+        const before = (k: MergeCandidate) => Number(candidate.heading === true || k.event.evidence.trigger.start < event.evidence.trigger.start);
+        const verbTold = (k: MergeCandidate) => Number(!k.nominal);
+        // A toll brought up to date is of the act already counted in its kind ("killed at least 9 …", not "burned houses").
+        const counted = (k: MergeCandidate) => Number(tollKeys.some((key) => key in k.event.size));
+        return counted(b) - counted(a) || same(b) - same(a) || named(b) - named(a) || before(b) - before(a) || verbTold(b) - verbTold(a) || Math.abs(a.event.evidence.trigger.start - event.evidence.trigger.start) - Math.abs(b.event.evidence.trigger.start - event.evidence.trigger.start);
+      });
+    }
     const target = targets[0]?.event;
     if (!target) {
       if (!candidate.mentionOnly) kept.push(candidate);

@@ -140,17 +140,30 @@ export function syntax(): Stage {
       const tokens: Token[] = new Array(doc.tokens.length);
       for (const sentence of doc.sentences) {
         const words = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+        // The tagger's inputs gathered in one loop over the words (not three maps and a scan).
+        const n = words.length;
+        const forms: string[] = [];
+        const posTags: string[] = [];
+        const glued: boolean[] = [];
+        let allSymbols = true;
+        for (let i = 0; i < n; i++) {
+          const t = words[i]!;
+          forms.push(t.text);
+          posTags.push(t.pos);
+          glued.push(i > 0 && i < n - 1 && words[i - 1]!.end === t.start && t.end === words[i + 1]!.start);
+          if (t.pos !== 'X') allSymbols = false;
+        }
         // An over-long run of symbols cut into pieces by the sentences stage (long-runs.ts) is not
         // language: it keeps its X tags, flat on its first piece, and the tagger never sees it.
-        if (words.every((t) => t.pos === 'X')) {
+        if (allSymbols) {
           words.forEach((token, i) => {
             tokens[sentence.tokenStart + i] = { ...token, tag: 'ADD', head: i === 0 ? -1 : sentence.tokenStart, dep: i === 0 ? 'root' : 'flat' };
           });
           continue;
         }
-        const glued = words.map((t, i) => i > 0 && i < words.length - 1 && words[i - 1]!.end === t.start && t.end === words[i + 1]!.start);
-        const analysis = analyseWords(words.map((t) => t.text), words.map((t) => t.pos), model, glued);
-        words.forEach((token, i) => {
+        const analysis = analyseWords(forms, posTags, model, glued);
+        for (let i = 0; i < n; i++) {
+          const token = words[i]!;
           const a = analysis[i]!;
           // wink leaves a word it read as a name unlemmatised ("Protests" → "protests"); once the tagger
           // says it is a common noun or a verb, it gets the lemma the lexicons look it up by.
@@ -165,7 +178,7 @@ export function syntax(): Stage {
             lemma, sentence: token.sentence,
             tag: a.xpos, head: a.head < 0 ? -1 : sentence.tokenStart + a.head, dep: a.deprel,
           };
-        });
+        }
       }
       // Tokens outside every sentence (none today) keep what they had.
       doc.tokens = doc.tokens.map((t, i) => tokens[i] ?? t);

@@ -1,6 +1,6 @@
 import type { SparseLinearModel } from '../model/linear.js';
 import { hashString, hashTag } from '../model/hash.js';
-import { lexeme } from '../lexical.js';
+import { lexeme, type Lexeme } from '../lexical.js';
 import { ActionScorer } from './action-scores.js';
 import { labelFeatures, MAX_ACTION_FEATURES, MAX_LABEL_FEATURES, type ParserWords } from './features.js';
 import { LabelCache } from './label-cache.js';
@@ -30,6 +30,8 @@ export interface ParserInput {
   readonly forms: readonly string[];
   readonly xpos: readonly string[];
   readonly upos: readonly string[];
+  /** The forms' lexemes, when the caller has them (the tagger's): then they are not looked up again. */
+  readonly lexemes?: readonly Lexeme[];
 }
 
 /** A parse: 1-based head per word (0 = root) and relation per word, in word order. */
@@ -54,8 +56,9 @@ export function parserWords(input: ParserInput): ParserWords {
   tag[0] = ROOT_TAG;
   upos[0] = ROOT_TAG;
   suffix[0] = ROOT_WORD;
+  const lexemes = input.lexemes;
   for (let i = 0; i < n; i++) {
-    const l = lexeme(input.forms[i]!);
+    const l = lexemes ? lexemes[i]! : lexeme(input.forms[i]!);
     word[i + 1] = l.lower | 0;
     suffix[i + 1] = l.suffix3 | 0;
     cluster8[i + 1] = l.cluster8;

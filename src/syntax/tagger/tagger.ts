@@ -1,5 +1,5 @@
 import { argmax, PerceptronTrainer, SparseLinearModel } from '../model/linear.js';
-import { lexeme } from '../lexical.js';
+import { lexeme, type Lexeme } from '../lexical.js';
 import { seededRandom, shuffle } from '../random.js';
 import { hashTag } from '../model/hash.js';
 import { historyFeatures, MAX_TAGGER_FEATURES, neighbourFeatures, taggerContext, taggerFeatures, wordFeaturesAt } from './features.js';
@@ -35,8 +35,8 @@ export interface TaggedSentence {
  * right, adds only the features of the tags before it. Integer sums: the same scores as scoring
  * every feature of a word at once.
  */
-export function tagIds(model: TaggerModel, forms: readonly string[], external?: readonly string[]): Int32Array {
-  const context = taggerContext(forms.map(lexeme), (lower) => model.ambiguity.get(lower) ?? 0, external && externalIds(external));
+export function tagIds(model: TaggerModel, forms: readonly string[], external?: readonly string[], lexemes: readonly Lexeme[] = forms.map(lexeme)): Int32Array {
+  const context = taggerContext(lexemes, (lower) => model.ambiguity.get(lower) ?? 0, external && externalIds(external));
   const n = forms.length;
   const tags = context.tags;
   const classes = model.tags.length;

@@ -156,6 +156,7 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
   }
 
   if (trigger.rule.event === 'ASSAULT') lossSufferers(doc, syn, trigger, parties, roles);
+  if (trigger.rule.event === 'RETREAT' && trigger.rule.mode === 'release') releasedFromCaptors(doc, syn, context.index, trigger, parties, roles);
   if (trigger.nominal && roles.recipient.length === 0) fendedOffBy(doc, syn, trigger, parties, roles);
   if (roles.recipient.length === 0 && ROLE_WORDS.aimTypes.has(trigger.rule.event)) aimedAt(doc, syn, trigger, parties, roles);
   if (ROLE_WORDS.opposedAuthors.types.has(trigger.rule.event)) opposedAuthors(doc, syn, trigger, context, parties, roles);
@@ -743,6 +744,53 @@ function attackDoers(doc: ArticleDoc, syn: SyntaxView, noun: number): number[] {
     for (const m of syn.modifiersOf(head)) if (m < noun) out.push(m);
   }
   return out;
+}
+
+/**
+ * "Forty soldiers returned home from Russian captivity", "two aid workers were freed from Taliban
+ * detention", "a teacher detained by Iran was released": a release is done by whoever held the
+ * captives (role-words.json `captivity`) — the owner of the captivity they come or are freed
+ * "from" (its modifier, possessor or "of" phrase, or a state it lies "in"), or the "by" agent of a
+ * participle of holding on the freed. Those who come back "from" captivity with no object of their
+ * own are the freed: the subject of the active verb is the recipient, not the doer. The captor is
+ * never the one freed.
+ */
+function releasedFromCaptors(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const tokens = doc.tokens;
+  const v = trigger.head;
+  const isCaptivity = (n: number) => ROLE_WORDS.captivityNouns.has(tokens[n]!.normal) || ROLE_WORDS.captivityNouns.has(tokens[n]!.lemma);
+  const phrases = trigger.nominal ? syn.nominalModifiersOf(v) : syn.obliquesOf(v);
+  const captivities = phrases.filter((o) => (o.prep === 'from' || o.prep === 'out of') && isCaptivity(o.token)).map((o) => o.token);
+  const ownersOf = (noun: number): ActorMention[] => [
+    ...parties(noun),
+    // "captivity in Russia": a state it lies in (not a town: "custody in Kabul" says where, not whose).
+    ...syn.nominalModifiersOf(noun).filter((m) => m.prep === 'in' && !isPlace(doc, index, m.token)).flatMap((m) => parties(m.token)).filter((a) => a.actorKind === 'country'),
+  ];
+  const captors: ActorMention[] = captivities.flatMap(ownersOf);
+  const passive = !trigger.nominal && syn.isPassive(v);
+  // The freed: the passive subject, the active object, the noun's "of" phrase, or the subject of a verb of coming back.
+  const comesBack = !trigger.nominal && !passive && captivities.length > 0 && syn.objectsOf(v).length === 0;
+  const freed = trigger.nominal ? syn.nominalModifiersOf(v).filter((m) => m.prep === 'of').map((m) => m.token)
+    : passive || comesBack ? syn.subjectsOf(v) : syn.objectsOf(v);
+  if (comesBack) {
+    for (const s of freed) {
+      const found = parties(s);
+      roles.actor = roles.actor.filter((a) => !found.includes(a));
+      addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" comes back from ${tokens[captivities[0]!]!.text} ("${tokens[v]!.text} … from"): the one freed`);
+    }
+  }
+  for (const f of freed.flatMap((x) => syn.conjuncts(x))) {
+    for (const c of syn.children(f)) {
+      if (syn.relation(c) !== 'acl' || tokens[c]!.tag !== 'VBN' || !ROLE_WORDS.holdVerbs.has(tokens[c]!.lemma)) continue;
+      const agent = syn.agentOf(c);
+      if (agent !== null) captors.push(...syn.conjuncts(agent).flatMap(parties));
+      for (const o of syn.obliquesOf(c)) if (o.prep === 'in' && isCaptivity(o.token)) captors.push(...ownersOf(o.token));
+    }
+  }
+  if (captors.length === 0) return;
+  roles.recipient = roles.recipient.filter((r) => !captors.includes(r));
+  if (roles.actor.length > 0) return;
+  addAll(roles.actor, captors, roles.why, (a) => `actor "${a.text}" held the captives the ${tokens[v]!.text} freed`);
 }
 
 /**

@@ -3,7 +3,7 @@ import { lexeme } from './lexical.js';
 import { isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairParticipleBeforePassive, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairGappedPassive } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairParticipleBeforePassive, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairGappedPassive, repairReportedSubject } from './repair.js';
 import { resourcePath } from './resource-path.js';
 import { splitTag, tagIds, type PosTag, type TaggerModel } from './tagger/tagger.js';
 
@@ -180,6 +180,7 @@ const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) =>
   repairObjectReadAsMeasure,
   repairWhenClauseOnNoun,
   repairGappedPassive,
+  repairReportedSubject,
 ];
 
 /**

@@ -970,3 +970,69 @@ export function repairGappedPassive(forms: readonly string[], analysis: readonly
   }
   return draft.read();
 }
+
+/** Forms of verbs of saying that take what is said as their clause, never a person as their object (a closed class). */
+const REPORTING_FORMS = new Set(['said', 'says', 'say', 'added', 'adds', 'claimed', 'claims', 'reported', 'stated', 'states', 'announced', 'confirmed', 'alleged', 'insisted', 'noted']);
+
+/**
+ * "The ministry said the rebels, who had besieged the town for weeks, withdrew on Tuesday", "Officials
+ * said the blast, which ripped through a market, killed 12 people", "Police said the suspects, all
+ * foreign nationals, were arrested": with a clause, a participle phrase or an apposition set off by
+ * commas after the reported subject, a parser can read that subject as the object of "said" and hang
+ * the reported verb anywhere (a conjunct of "said", of the relative clause, a side clause of the
+ * apposition) with no subject. A verb of saying (REPORTING_FORMS) takes what is said as its clause:
+ * when its object noun is followed by such an interruption and, right after the comma closing it, by
+ * a finite verb with no subject and no conjunction of its own, that verb is what is reported
+ * (`ccomp` of the verb of saying), the noun its subject, and the interruption describes the noun.
+ * An interruption that opens with a finite verb is a list of the speaker's own acts ("said a prayer,
+ * laid a wreath, met families"), not one.
+ */
+export function repairReportedSubject(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let s = 1; s < analysis.length; s++) {
+    if (!REPORTING_FORMS.has(forms[s]!.toLowerCase())) continue;
+    const out = draft.read();
+    if (out[s]!.upos !== 'VERB') continue;
+    const noun = out.findIndex((a, k) => k > s && a.head === s && a.deprel === 'obj' && NOUNS.has(a.upos));
+    if (noun < 0) continue;
+    // The interruption opens with a comma right after the noun's own words.
+    let opening = noun + 1;
+    while (opening < out.length && forms[opening] !== ',' && dominates(out, noun, opening)) opening++;
+    if (forms[opening] !== ',' || opening + 1 >= out.length) continue;
+    const first = out[opening + 1]!;
+    if (['VBD', 'VBZ', 'VBP', 'MD'].includes(first.xpos) || first.upos === 'CCONJ' || first.upos === 'PUNCT') continue;
+    const children = (i: number) => out.map((a, k) => (a.head === i ? k : -1)).filter((k) => k >= 0);
+    // The comma closing it: the first after which a verb with no subject of its own follows (auxiliaries and adverbs between).
+    let verb = -1;
+    let closing = -1;
+    for (let c = opening + 2; c < out.length - 1 && verb < 0; c++) {
+      if (forms[c] !== ',') continue;
+      let v = c + 1;
+      while (v < out.length && (out[v]!.upos === 'AUX' || out[v]!.upos === 'ADV' || out[v]!.upos === 'PART') && out[v]!.head > v) v++;
+      const w = out[v];
+      if (!w || w.upos !== 'VERB') continue;
+      const auxiliaries = children(v).filter((k) => k < v && k > c && (out[k]!.deprel.startsWith('aux')));
+      const finite = ['VBD', 'VBZ', 'VBP'].includes(w.xpos) || auxiliaries.length > 0 || (w.xpos === 'VB' && !children(v).some((k) => out[k]!.deprel === 'mark'));
+      if (!finite || children(v).some((k) => SUBJECT_RELATIONS.has(out[k]!.deprel) || (out[k]!.deprel === 'cc' && k < v))) break;
+      if (dominates(out, v, s) || dominates(out, v, noun)) break;
+      verb = v;
+      closing = c;
+    }
+    if (verb < 0) continue;
+    const edited = draft.edit();
+    const passive = children(verb).some((k) => out[k]!.deprel === 'aux:pass');
+    // The interruption's own top words describe the noun.
+    for (let k = opening + 1; k < closing; k++) {
+      const h = out[k]!.head;
+      if (h >= opening && h < closing) continue;
+      const relative = children(k).some((c) => RELATIVE_PRONOUNS.has(forms[c]!.toLowerCase()));
+      const deprel = relative ? 'acl:relcl' : out[k]!.upos === 'VERB' ? 'acl' : NOMINAL.has(out[k]!.upos) ? 'appos' : out[k]!.deprel;
+      edited[k] = { ...edited[k]!, head: noun, deprel };
+    }
+    edited[opening] = { ...edited[opening]!, head: noun, deprel: 'punct' };
+    edited[closing] = { ...edited[closing]!, head: verb, deprel: 'punct' };
+    edited[verb] = { ...edited[verb]!, head: s, deprel: 'ccomp', xpos: edited[verb]!.xpos === 'VB' && !passive && !children(verb).some((k) => out[k]!.deprel === 'aux') ? 'VBD' : edited[verb]!.xpos };
+    edited[noun] = { ...edited[noun]!, head: verb, deprel: passive ? 'nsubj:pass' : 'nsubj' };
+  }
+  return draft.read();
+}

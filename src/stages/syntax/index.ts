@@ -125,7 +125,9 @@ export function syntax(): Stage {
     // object (analyse.ts participleWithObject, function-words.ts NUMBER_HEDGES).
     // 41: a conjunct of a passive with no auxiliary and a count as subject ("… were killed and dozens injured") is a passive
     // too (repair.ts repairGappedPassive).
-    version: 41,
+    // 42: the object of "said" before an interruption set off by commas is the subject of the subject-less verb after it
+    // ("said the rebels, who had besieged the town, withdrew": repair.ts repairReportedSubject).
+    version: 42,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

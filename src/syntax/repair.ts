@@ -265,7 +265,25 @@ export function repairFrontedPhraseSubject(forms: readonly string[], analysis: r
     if (comma <= at.head || dominates(out, noun, v)) continue;
     let own = true;
     for (let k = comma + 1; k < noun; k++) if (!dominates(out, noun, k)) own = false;
-    if (!own) continue;
+    if (!own) {
+      // "Under a deal brokered by Egypt, Israel and Hamas agreed …": a coordinated subject read as more conjuncts of the
+      // phrase's last noun ("Egypt, Israel and Hamas"). When the words between the comma and the verb are conjuncts of
+      // that noun (with their own words and the conjunction), the first is the subject and the others its conjuncts.
+      const opener = comma + 1;
+      const sibling = (k: number) => out[k]!.head === at.head && out[k]!.deprel === 'conj';
+      if (at.deprel !== 'conj' || !NOUNS.has(out[opener]!.upos) || !sibling(opener)) continue;
+      const conjuncts: number[] = [];
+      for (let k = opener; k < v; k++) if (sibling(k)) conjuncts.push(k);
+      let coordinated = true;
+      for (let k = opener; k < v; k++) if (!conjuncts.some((c) => c === k || dominates(out, c, k))) coordinated = false;
+      // A conjunction must join them: "…, Israel and Hamas" (a list of brokers with no subject after it is left alone).
+      if (!coordinated || conjuncts.length < 2 || !conjuncts.some((c) => out.some((a, k) => a.head === c && a.deprel === 'cc' && k > opener))) continue;
+      const edited = draft.edit();
+      edited[opener] = { ...edited[opener]!, head: v, deprel: 'nsubj' };
+      for (const c of conjuncts.slice(1)) edited[c] = { ...edited[c]!, head: opener };
+      if (edited[comma]!.head === at.head || dominates(out, at.head, comma)) edited[comma] = { ...edited[comma]!, head: v };
+      continue;
+    }
     const edited = draft.edit();
     edited[noun] = { ...at, head: v, deprel: 'nsubj' };
     // The comma belongs to the clause now, not to the fronted phrase's noun.
@@ -1035,4 +1053,47 @@ export function repairReportedSubject(forms: readonly string[], analysis: readon
     edited[noun] = { ...edited[noun]!, head: verb, deprel: passive ? 'nsubj:pass' : 'nsubj' };
   }
   return draft.read();
+}
+
+/** Words that open a two-word preposition with "to" (a closed class): "thanks to", "due to", "owing to". */
+const TO_PREPOSITION_OPENERS = new Set(['thanks', 'due', 'owing']);
+
+/**
+ * "Thanks to Omani mediation, Iran freed two prisoners", "Due to heavy fighting, thousands of residents
+ * fled": a sentence that opens with a two-word preposition ending in "to" (TO_PREPOSITION_OPENERS) is
+ * a phrase fronted before its clause, but a parser that reads "Thanks" as a noun makes it the root and
+ * hangs the clause's verb on it. When the root stands inside that phrase (before its closing comma)
+ * and a finite verb follows the comma, the verb is the root, the phrase's noun its oblique (with the
+ * two words its case, as UD has "thanks to"), and a noun phrase between the comma and the verb with
+ * no subject before it is the verb's subject.
+ */
+export function repairFrontedToPreposition(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  if (analysis.length < 6 || !TO_PREPOSITION_OPENERS.has(forms[0]!.toLowerCase()) || forms[1]!.toLowerCase() !== 'to') return [...analysis];
+  const comma = forms.indexOf(',');
+  const root = analysis.findIndex((a) => a.head < 0);
+  if (comma < 3 || root < 0 || root >= comma) return [...analysis];
+  const children = (i: number) => analysis.map((a, k) => (a.head === i ? k : -1)).filter((k) => k >= 0);
+  const finite = (c: number) => ['VBD', 'VBZ', 'VBP'].includes(analysis[c]!.xpos) || children(c).some((k) => analysis[k]!.deprel === 'aux' || analysis[k]!.deprel === 'aux:pass');
+  const verb = analysis.findIndex((a, k) => k > comma + 1 && a.upos === 'VERB' && finite(k));
+  if (verb < 0) return [...analysis];
+  // The phrase's noun: the first word between "to" and the comma whose head lies outside that span.
+  const noun = analysis.findIndex((a, k) => k >= 2 && k < comma && (a.head < 2 || a.head >= comma) && (NOMINAL.has(a.upos) || a.xpos === 'VBG'));
+  if (noun < 0) return [...analysis];
+  const out = analysis.map((a) => ({ ...a }));
+  out[verb] = { ...out[verb]!, head: -1, deprel: 'root' };
+  out[noun] = { ...out[noun]!, upos: out[noun]!.xpos === 'VBG' ? 'NOUN' : out[noun]!.upos, xpos: out[noun]!.xpos === 'VBG' ? 'NN' : out[noun]!.xpos, head: verb, deprel: 'obl' };
+  out[0] = { ...out[0]!, head: noun, deprel: 'case' };
+  out[1] = { ...out[1]!, head: 0, deprel: 'fixed' };
+  // The phrase's other words that hung outside it now hang on its noun.
+  for (let k = 2; k < comma; k++) if (k !== noun && (out[k]!.head < 2 || out[k]!.head >= comma) && out[k]!.head !== noun) out[k] = { ...out[k]!, head: noun };
+  const hasSubject = children(verb).some((k) => SUBJECT_RELATIONS.has(analysis[k]!.deprel));
+  for (let k = comma; k < out.length; k++) {
+    if (k === verb) continue;
+    const h = out[k]!.head;
+    if (h >= comma || (h < 0 && k !== verb)) continue;
+    // What hung on the phrase from after the comma belongs to the clause: the subject before the verb, anything else its own.
+    const subject = !hasSubject && k > comma && k < verb && NOMINAL.has(out[k]!.upos) && !out.some((a, j) => j < k && j > comma && a.deprel === 'nsubj' && a.head === verb);
+    out[k] = { ...out[k]!, head: verb, deprel: subject ? 'nsubj' : k === comma || out[k]!.upos === 'PUNCT' ? 'punct' : out[k]!.deprel };
+  }
+  return out;
 }

@@ -127,7 +127,11 @@ export function syntax(): Stage {
     // too (repair.ts repairGappedPassive).
     // 42: the object of "said" before an interruption set off by commas is the subject of the subject-less verb after it
     // ("said the rebels, who had besieged the town, withdrew": repair.ts repairReportedSubject).
-    version: 42,
+    // 43: a coordinated subject read as more conjuncts of a fronted phrase's last noun is the subject ("Under a deal brokered
+    // by Egypt, Israel and Hamas agreed": repairFrontedPhraseSubject); a sentence opening "Thanks to"/"Due to" has its clause
+    // as root (repairFrontedToPreposition); an "-ed" adjective after the opening name may be the verb ("Qatar mediated talks":
+    // analyse.ts namesWinkKnows).
+    version: 43,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -1055,8 +1055,8 @@ export function repairReportedSubject(forms: readonly string[], analysis: readon
   return draft.read();
 }
 
-/** Words that open a two-word preposition with "to" (a closed class): "thanks to", "due to", "owing to". */
-const TO_PREPOSITION_OPENERS = new Set(['thanks', 'due', 'owing']);
+/** Words that open a two-word preposition with "to" (a closed class): "thanks to", "due to", "owing to", "according to". */
+const TO_PREPOSITION_OPENERS = new Set(['thanks', 'due', 'owing', 'according']);
 
 /**
  * "Thanks to Omani mediation, Iran freed two prisoners", "Due to heavy fighting, thousands of residents

@@ -163,6 +163,7 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
   // A receiver told by a pronoun ("Ukraine said it received tanks from Germany") is the speaker too.
   const receiving = !trigger.nominal && trigger.rule.event === 'AID' && ROLE_WORDS.receivingVerbs.has(trigger.rule.phrase);
   if (roles.actor.length === 0 || (receiving && roles.recipient.length === 0)) speakerAsActor(doc, syn, trigger, context, roles);
+  if (roles.actor.length === 0 && roles.recipient.length > 0 && ROLE_WORDS.reportingForces.types.has(trigger.rule.event)) reportingForceAsDoer(doc, syn, trigger, context, roles);
   // "286 people were killed on both sides": with no one named as doing it, "both sides" did it to each other.
   if (roles.actor.length === 0 && roles.recipient.some((r) => r.actorKind === 'collective')) {
     for (const r of roles.recipient.filter((r) => r.actorKind === 'collective')) {
@@ -1494,6 +1495,38 @@ function speakerAsActor(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch,
   if (actor) {
     roles.actor.push(actor);
     roles.why.push(`actor "${actor.text}" is the speaker "${tokens[speech!.pronoun]!.text}" refers to`);
+  }
+}
+
+/**
+ * "The army said 15 militants were killed in an operation", "According to police, two robbers were shot
+ * dead": a force (role-words.json `reportingForces`) that reports an act of force told in the passive
+ * with no doer, done to its foes (or an arrest of anyone), did it — as ACLED codes such communiques.
+ * Its own people suffering the act ("the army said five soldiers were killed") name no doer.
+ */
+function reportingForceAsDoer(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, context: RoleContext, roles: Roles): void {
+  const words = ROLE_WORDS.reportingForces;
+  const v = trigger.head;
+  if (trigger.nominal || !syn.isPassive(v) || syn.agentOf(v) !== null || context.clause.role === 'quote') return;
+  if (!words.anyTarget.has(trigger.rule.event) && !roles.recipient.every((r) => words.foeSectors.has(r.sector ?? ''))) return;
+  // The speaker: the subject of a verb of saying above the act, or "according to X" on the act or on a verb above it.
+  const sources: number[] = [];
+  for (const a of [v, ...syn.ancestors(v)]) {
+    if (a !== v && isSpeech(doc.tokens, syn, a)) {
+      const s = syn.subjectOf(a);
+      if (s) sources.push(s.token);
+      break;
+    }
+    sources.push(...syn.obliquesOf(a).filter((o) => o.prep?.startsWith('according')).map((o) => o.token));
+  }
+  for (const source of sources) {
+    const speaker = partiesOf(doc, syn, context.index, source)[0];
+    if (!speaker || speaker.code === null || roles.recipient.includes(speaker)) continue;
+    const named = doc.tokens.some((t) => t.start >= speaker.span.start && t.end <= speaker.span.end && words.speakerWords.has(t.normal));
+    if (!words.speakerSectors.has(speaker.sector ?? '') && !named) continue;
+    roles.actor.push(speaker);
+    roles.why.push(`actor "${speaker.text}", a force, reports the ${doc.tokens[v]!.text} of its foes with no doer named`);
+    return;
   }
 }
 

@@ -131,7 +131,8 @@ export function syntax(): Stage {
     // by Egypt, Israel and Hamas agreed": repairFrontedPhraseSubject); a sentence opening "Thanks to"/"Due to" has its clause
     // as root (repairFrontedToPreposition); an "-ed" adjective after the opening name may be the verb ("Qatar mediated talks":
     // analyse.ts namesWinkKnows).
-    version: 43,
+    // 44: "According to X, S V" the same (repairFrontedToPreposition).
+    version: 44,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -38,4 +38,10 @@ describe('roles: a release is done by whoever held the captives', () => {
     expect(codes(release('A British teacher detained by Iran was released on Wednesday.')?.actor)).toBe('IRN');
     expect(codes(release('The release of 30 fishermen held by Sri Lanka was welcomed by India.')?.actor)).toBe('LKA');
   });
+
+  it('should read the captivity word itself as no party, neither captor nor freed', () => {
+    const freed = release('Two activists were released from prison in Tehran on Friday.');
+    expect(freed?.recipient.map((r) => r.text)).toEqual(['activists']);
+    expect(freed?.actor).toEqual([]);
+  });
 });

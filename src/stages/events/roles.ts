@@ -762,12 +762,16 @@ function releasedFromCaptors(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex
   const isCaptivity = (n: number) => ROLE_WORDS.captivityNouns.has(tokens[n]!.normal) || ROLE_WORDS.captivityNouns.has(tokens[n]!.lemma);
   const phrases = trigger.nominal ? syn.nominalModifiersOf(v) : syn.obliquesOf(v);
   const captivities = phrases.filter((o) => (o.prep === 'from' || o.prep === 'out of') && isCaptivity(o.token)).map((o) => o.token);
+  // The captivity word itself read as a body ("released from prison") names no captor: only its owner does.
   const ownersOf = (noun: number): ActorMention[] => [
-    ...parties(noun),
+    ...parties(noun).filter((a) => !(a.span.start <= tokens[noun]!.start && tokens[noun]!.end <= a.span.end)),
     // "captivity in Russia": a state it lies in (not a town: "custody in Kabul" says where, not whose).
     ...syn.nominalModifiersOf(noun).filter((m) => m.prep === 'in' && !isPlace(doc, index, m.token)).flatMap((m) => parties(m.token)).filter((a) => a.actorKind === 'country'),
   ];
   const captors: ActorMention[] = captivities.flatMap(ownersOf);
+  // Nor is it one of the freed: "were released from prison" frees no prison.
+  const held = roles.recipient.filter((a) => captivities.some((n) => a.span.start <= tokens[n]!.start && tokens[n]!.end <= a.span.end));
+  roles.recipient = roles.recipient.filter((a) => !held.includes(a));
   const passive = !trigger.nominal && syn.isPassive(v);
   // The freed: the passive subject, the active object, the noun's "of" phrase, or the subject of a verb of coming back.
   const comesBack = !trigger.nominal && !passive && captivities.length > 0 && syn.objectsOf(v).length === 0;

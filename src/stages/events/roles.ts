@@ -447,6 +447,12 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   if (passive) {
     const agent = syn.agentOf(v);
     if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the "by" agent of the passive "${verb}"`);
+    // "were handed over to Moscow by Kyiv" with "by Kyiv" hung on the "to" phrase: a passive with no agent of its own takes
+    // a "by" phrase the parse hung on its phrase of where to or from (a place there names no one: "to a village by the river";
+    // nor does one on a setting, "arrested at a rally by the opposition", whose "by" holds the rally).
+    else for (const o of syn.obliquesOf(v).filter((x) => x.prep === 'to' || x.prep === 'into' || x.prep === 'from')) {
+      for (const m of syn.nominalModifiersOf(o.token)) if (m.prep === 'by' && !isPlace(doc, index, m.token)) addAll(roles.actor, parties(m.token), roles.why, (a) => `actor "${a.text}" is the "by" agent of the passive "${verb}" (hung on its "${o.prep}" phrase)`);
+    }
     for (const s of subjects) {
       // "Chinese troops were deployed to the border": the force that is moved belongs to the one who mobilises.
       const moved = event === 'MOBILIZE' ? parties(s).filter((a) => ARMED_SECTORS.has(a.sector ?? '') || ROLE_WORDS.isForceNoun(doc.tokens[s]!)) : [];

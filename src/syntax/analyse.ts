@@ -3,7 +3,7 @@ import { lexeme, type Lexeme } from './lexical.js';
 import { isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairParticipleBeforePassive, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairGappedPassive } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairParticipleBeforePassive, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairGappedPassive, repairReportedSubject, repairFrontedToPreposition } from './repair.js';
 import { resourcePath } from './resource-path.js';
 import { splitTag, tagIds, type PosTag, type TaggerModel } from './tagger/tagger.js';
 
@@ -146,7 +146,10 @@ function namesWinkKnows(forms: readonly string[], external: readonly string[], t
     if (external[i] !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(forms[i]!) && !/^\p{Lu}{2,}S$/u.test(forms[i]!)) return t;
     // An adverb or adjective only where a name would be the subject of the next word, a verb
     // ("Okonkwo resigned", "Qatar withdrew"; not "Further, …").
-    const subject = (t.upos === 'ADV' || t.upos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(forms[i]!) && ['VBD', 'VBZ', 'VBP', 'VBN', 'MD'].includes(tags[i + 1]?.xpos ?? '');
+    // An "-ed" word read as an adjective right after the sentence's first word is as likely the verb ("Qatar mediated
+    // talks between …", the name read as an adjective like "Qatari"): requireFiniteVerb then reads it as the past tense.
+    const edAfterOpener = i === 0 && tags[i + 1]?.xpos === 'JJ' && /\p{Ll}ed$/u.test(forms[i + 1] ?? '');
+    const subject = (t.upos === 'ADV' || t.upos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(forms[i]!) && (['VBD', 'VBZ', 'VBP', 'VBN', 'MD'].includes(tags[i + 1]?.xpos ?? '') || edAfterOpener);
     const acronym = t.xpos === 'NNS' && /^\p{Lu}{2,}S$/u.test(forms[i]!);
     return subject || acronym ? { upos: 'PROPN', xpos: 'NNP' } : t;
   });
@@ -183,6 +186,8 @@ const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) =>
   repairObjectReadAsMeasure,
   repairWhenClauseOnNoun,
   repairGappedPassive,
+  repairReportedSubject,
+  repairFrontedToPreposition,
 ];
 
 /**

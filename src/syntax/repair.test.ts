@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -10,6 +10,35 @@ function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
 const arcs = (words: readonly WordAnalysis[]) => words.map((w) => `${w.head + 1}:${w.deprel}`).join(' ');
 
 describe('parse repairs', () => {
+  it('should make a coordinated subject read as more conjuncts of a fronted phrase\'s last noun the subject of the verb after it', () => {
+    // As the parser had it: "Under a deal brokered by Egypt, Israel and Hamas agreed", "Israel" and "Hamas" conjuncts of "Egypt".
+    const { forms, words } = analysis('Under/ADP/IN/3/case a/DET/DT/3/det deal/NOUN/NN/11/obl brokered/VERB/VBN/3/acl by/ADP/IN/6/case Egypt/PROPN/NNP/4/obl:agent ,/PUNCT/,/8/punct Israel/PROPN/NNP/6/conj and/CCONJ/CC/10/cc Hamas/PROPN/NNP/6/conj agreed/VERB/VBD/0/root');
+    expect(arcs(repairFrontedPhraseSubject(forms, words))).toBe('3:case 3:det 11:obl 3:acl 6:case 4:obl:agent 11:punct 11:nsubj 10:cc 8:conj 0:root');
+    // A list of brokers with the verb's own subject after it is left alone.
+    const list = analysis('Under/ADP/IN/3/case a/DET/DT/3/det deal/NOUN/NN/11/obl brokered/VERB/VBN/3/acl by/ADP/IN/6/case Egypt/PROPN/NNP/4/obl:agent ,/PUNCT/,/8/punct Qatar/PROPN/NNP/6/conj and/CCONJ/CC/10/cc Oman/PROPN/NNP/6/conj ,/PUNCT/,/12/punct they/PRON/PRP/12/nsubj agreed/VERB/VBD/0/root');
+    expect(arcs(repairFrontedPhraseSubject(list.forms, list.words))).toBe(arcs(list.words));
+  });
+
+  it('should make the clause after a fronted "thanks to" phrase the root, the phrase its oblique', () => {
+    // As the parser had it: "Thanks to Omani mediation, Iran freed two prisoners", "Thanks" the root and "freed" a relative clause on it.
+    const { forms, words } = analysis('Thanks/NOUN/NN/0/root to/ADP/IN/4/case Omani/PROPN/NNP/4/compound mediation/NOUN/NN/1/nmod ,/PUNCT/,/4/punct Iran/PROPN/NNP/7/nsubj freed/VERB/VBD/1/acl:relcl two/NUM/CD/9/nummod prisoners/NOUN/NNS/7/obj ./PUNCT/./1/punct');
+    expect(arcs(repairFrontedToPreposition(forms, words))).toBe('4:case 1:fixed 4:compound 7:obl 7:punct 7:nsubj 0:root 9:nummod 7:obj 7:punct');
+  });
+
+  it('should make the object of "said" before an interruption set off by commas the subject of the verb after it', () => {
+    // As the parser had it: "The ministry said the rebels, who had besieged the town, withdrew", "withdrew" a conjunct of "said".
+    const { forms, words } = analysis('The/DET/DT/2/det ministry/NOUN/NN/3/nsubj said/VERB/VBD/0/root the/DET/DT/5/det rebels/NOUN/NNS/3/obj ,/PUNCT/,/9/punct who/PRON/WP/9/nsubj had/AUX/VBD/9/aux besieged/VERB/VBN/5/acl:relcl the/DET/DT/11/det town/NOUN/NN/9/obj ,/PUNCT/,/13/punct withdrew/VERB/VBD/3/conj');
+    expect(arcs(repairReportedSubject(forms, words))).toBe('2:det 3:nsubj 0:root 5:det 13:nsubj 5:punct 9:nsubj 9:aux 5:acl:relcl 11:det 9:obj 13:punct 3:ccomp');
+    // The reported verb hung on the relative clause ("which ripped through a market, killed 12 people") and a passive after an apposition.
+    const blast = analysis('Officials/NOUN/NNS/2/nsubj said/VERB/VBD/0/root the/DET/DT/4/det blast/NOUN/NN/2/obj ,/PUNCT/,/7/punct which/PRON/WDT/7/nsubj ripped/VERB/VBD/4/acl:relcl through/ADP/IN/9/case market/NOUN/NN/7/obl ,/PUNCT/,/11/punct killed/VERB/VBD/7/conj people/NOUN/NNS/11/obj');
+    expect(arcs(repairReportedSubject(blast.forms, blast.words))).toBe('2:nsubj 0:root 4:det 11:nsubj 4:punct 7:nsubj 4:acl:relcl 9:case 7:obl 11:punct 2:ccomp 11:obj');
+    const suspects = analysis('Police/NOUN/NNS/2/nsubj said/VERB/VBD/0/root the/DET/DT/4/det suspects/NOUN/NNS/2/obj ,/PUNCT/,/7/punct all/DET/DT/7/det nationals/NOUN/NNS/4/conj ,/PUNCT/,/10/punct were/AUX/VBD/10/aux:pass arrested/VERB/VBN/4/acl:relcl');
+    expect(repairReportedSubject(suspects.forms, suspects.words)[3]).toMatchObject({ head: 9, deprel: 'nsubj:pass' });
+    // "said a prayer, laid a wreath, met families": the speaker's own acts in a list, no interruption.
+    const list = analysis('He/PRON/PRP/2/nsubj said/VERB/VBD/0/root a/DET/DT/4/det prayer/NOUN/NN/2/obj ,/PUNCT/,/6/punct laid/VERB/VBD/2/conj a/DET/DT/8/det wreath/NOUN/NN/6/obj ,/PUNCT/,/10/punct met/VERB/VBD/2/conj families/NOUN/NNS/10/obj');
+    expect(arcs(repairReportedSubject(list.forms, list.words))).toBe(arcs(list.words));
+  });
+
   it('should make an open complement with its own subject and subordinator an adverbial clause', () => {
     // As the parser had it: "Youths set fire to a bus [after a driver died]" with "died" the complement of "set".
     const { words } = analysis('Youths/NOUN/NNS/2/nsubj set/VERB/VBD/0/root fire/NOUN/NN/2/obj after/SCONJ/IN/7/mark a/DET/DT/6/det driver/NOUN/NN/7/nsubj died/VERB/VBD/2/xcomp');

@@ -276,7 +276,25 @@ export function repairFrontedPhraseSubject(forms: readonly string[], analysis: r
     if (comma <= at.head || dominates(out, noun, v)) continue;
     let own = true;
     for (let k = comma + 1; k < noun; k++) if (!dominates(out, noun, k)) own = false;
-    if (!own) continue;
+    if (!own) {
+      // "Under a deal brokered by Egypt, Israel and Hamas agreed …": a coordinated subject read as more conjuncts of the
+      // phrase's last noun ("Egypt, Israel and Hamas"). When the words between the comma and the verb are conjuncts of
+      // that noun (with their own words and the conjunction), the first is the subject and the others its conjuncts.
+      const opener = comma + 1;
+      const sibling = (k: number) => out[k]!.head === at.head && out[k]!.deprel === 'conj';
+      if (at.deprel !== 'conj' || !NOUNS.has(out[opener]!.upos) || !sibling(opener)) continue;
+      const conjuncts: number[] = [];
+      for (let k = opener; k < v; k++) if (sibling(k)) conjuncts.push(k);
+      let coordinated = true;
+      for (let k = opener; k < v; k++) if (!conjuncts.some((c) => c === k || dominates(out, c, k))) coordinated = false;
+      // A conjunction must join them: "…, Israel and Hamas" (a list of brokers with no subject after it is left alone).
+      if (!coordinated || conjuncts.length < 2 || !conjuncts.some((c) => out.some((a, k) => a.head === c && a.deprel === 'cc' && k > opener))) continue;
+      const edited = draft.edit();
+      edited[opener] = { ...edited[opener]!, head: v, deprel: 'nsubj' };
+      for (const c of conjuncts.slice(1)) edited[c] = { ...edited[c]!, head: opener };
+      if (edited[comma]!.head === at.head || dominates(out, at.head, comma)) edited[comma] = { ...edited[comma]!, head: v };
+      continue;
+    }
     const edited = draft.edit();
     edited[noun] = { ...at, head: v, deprel: 'nsubj' };
     // The comma belongs to the clause now, not to the fronted phrase's noun.
@@ -1057,4 +1075,113 @@ export function repairGappedPassive(forms: readonly string[], analysis: readonly
     edited[subject] = { ...edited[subject]!, deprel: 'nsubj:pass' };
   }
   return draft.read();
+}
+
+/** Forms of verbs of saying that take what is said as their clause, never a person as their object (a closed class). */
+const REPORTING_FORMS = new Set(['said', 'says', 'say', 'added', 'adds', 'claimed', 'claims', 'reported', 'stated', 'states', 'announced', 'confirmed', 'alleged', 'insisted', 'noted']);
+
+/**
+ * "The ministry said the rebels, who had besieged the town for weeks, withdrew on Tuesday", "Officials
+ * said the blast, which ripped through a market, killed 12 people", "Police said the suspects, all
+ * foreign nationals, were arrested": with a clause, a participle phrase or an apposition set off by
+ * commas after the reported subject, a parser can read that subject as the object of "said" and hang
+ * the reported verb anywhere (a conjunct of "said", of the relative clause, a side clause of the
+ * apposition) with no subject. A verb of saying (REPORTING_FORMS) takes what is said as its clause:
+ * when its object noun is followed by such an interruption and, right after the comma closing it, by
+ * a finite verb with no subject and no conjunction of its own, that verb is what is reported
+ * (`ccomp` of the verb of saying), the noun its subject, and the interruption describes the noun.
+ * An interruption that opens with a finite verb is a list of the speaker's own acts ("said a prayer,
+ * laid a wreath, met families"), not one.
+ */
+export function repairReportedSubject(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let s = 1; s < analysis.length; s++) {
+    if (!REPORTING_FORMS.has(forms[s]!.toLowerCase())) continue;
+    const out = draft.read();
+    if (out[s]!.upos !== 'VERB') continue;
+    const noun = out.findIndex((a, k) => k > s && a.head === s && a.deprel === 'obj' && NOUNS.has(a.upos));
+    if (noun < 0) continue;
+    // The interruption opens with a comma right after the noun's own words.
+    let opening = noun + 1;
+    while (opening < out.length && forms[opening] !== ',' && dominates(out, noun, opening)) opening++;
+    if (forms[opening] !== ',' || opening + 1 >= out.length) continue;
+    const first = out[opening + 1]!;
+    if (['VBD', 'VBZ', 'VBP', 'MD'].includes(first.xpos) || first.upos === 'CCONJ' || first.upos === 'PUNCT') continue;
+    const children = (i: number) => out.map((a, k) => (a.head === i ? k : -1)).filter((k) => k >= 0);
+    // The comma closing it: the first after which a verb with no subject of its own follows (auxiliaries and adverbs between).
+    let verb = -1;
+    let closing = -1;
+    for (let c = opening + 2; c < out.length - 1 && verb < 0; c++) {
+      if (forms[c] !== ',') continue;
+      let v = c + 1;
+      while (v < out.length && (out[v]!.upos === 'AUX' || out[v]!.upos === 'ADV' || out[v]!.upos === 'PART') && out[v]!.head > v) v++;
+      const w = out[v];
+      if (!w || w.upos !== 'VERB') continue;
+      const auxiliaries = children(v).filter((k) => k < v && k > c && (out[k]!.deprel.startsWith('aux')));
+      const finite = ['VBD', 'VBZ', 'VBP'].includes(w.xpos) || auxiliaries.length > 0 || (w.xpos === 'VB' && !children(v).some((k) => out[k]!.deprel === 'mark'));
+      if (!finite || children(v).some((k) => SUBJECT_RELATIONS.has(out[k]!.deprel) || (out[k]!.deprel === 'cc' && k < v))) break;
+      if (dominates(out, v, s) || dominates(out, v, noun)) break;
+      verb = v;
+      closing = c;
+    }
+    if (verb < 0) continue;
+    const edited = draft.edit();
+    const passive = children(verb).some((k) => out[k]!.deprel === 'aux:pass');
+    // The interruption's own top words describe the noun.
+    for (let k = opening + 1; k < closing; k++) {
+      const h = out[k]!.head;
+      if (h >= opening && h < closing) continue;
+      const relative = children(k).some((c) => RELATIVE_PRONOUNS.has(forms[c]!.toLowerCase()));
+      const deprel = relative ? 'acl:relcl' : out[k]!.upos === 'VERB' ? 'acl' : NOMINAL.has(out[k]!.upos) ? 'appos' : out[k]!.deprel;
+      edited[k] = { ...edited[k]!, head: noun, deprel };
+    }
+    edited[opening] = { ...edited[opening]!, head: noun, deprel: 'punct' };
+    edited[closing] = { ...edited[closing]!, head: verb, deprel: 'punct' };
+    edited[verb] = { ...edited[verb]!, head: s, deprel: 'ccomp', xpos: edited[verb]!.xpos === 'VB' && !passive && !children(verb).some((k) => out[k]!.deprel === 'aux') ? 'VBD' : edited[verb]!.xpos };
+    edited[noun] = { ...edited[noun]!, head: verb, deprel: passive ? 'nsubj:pass' : 'nsubj' };
+  }
+  return draft.read();
+}
+
+/** Words that open a two-word preposition with "to" (a closed class): "thanks to", "due to", "owing to", "according to". */
+const TO_PREPOSITION_OPENERS = new Set(['thanks', 'due', 'owing', 'according']);
+
+/**
+ * "Thanks to Omani mediation, Iran freed two prisoners", "Due to heavy fighting, thousands of residents
+ * fled": a sentence that opens with a two-word preposition ending in "to" (TO_PREPOSITION_OPENERS) is
+ * a phrase fronted before its clause, but a parser that reads "Thanks" as a noun makes it the root and
+ * hangs the clause's verb on it. When the root stands inside that phrase (before its closing comma)
+ * and a finite verb follows the comma, the verb is the root, the phrase's noun its oblique (with the
+ * two words its case, as UD has "thanks to"), and a noun phrase between the comma and the verb with
+ * no subject before it is the verb's subject.
+ */
+export function repairFrontedToPreposition(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  if (analysis.length < 6 || !TO_PREPOSITION_OPENERS.has(forms[0]!.toLowerCase()) || forms[1]!.toLowerCase() !== 'to') return [...analysis];
+  const comma = forms.indexOf(',');
+  const root = analysis.findIndex((a) => a.head < 0);
+  if (comma < 3 || root < 0 || root >= comma) return [...analysis];
+  const children = (i: number) => analysis.map((a, k) => (a.head === i ? k : -1)).filter((k) => k >= 0);
+  const finite = (c: number) => ['VBD', 'VBZ', 'VBP'].includes(analysis[c]!.xpos) || children(c).some((k) => analysis[k]!.deprel === 'aux' || analysis[k]!.deprel === 'aux:pass');
+  const verb = analysis.findIndex((a, k) => k > comma + 1 && a.upos === 'VERB' && finite(k));
+  if (verb < 0) return [...analysis];
+  // The phrase's noun: the first word between "to" and the comma whose head lies outside that span.
+  const noun = analysis.findIndex((a, k) => k >= 2 && k < comma && (a.head < 2 || a.head >= comma) && (NOMINAL.has(a.upos) || a.xpos === 'VBG'));
+  if (noun < 0) return [...analysis];
+  const out = analysis.map((a) => ({ ...a }));
+  out[verb] = { ...out[verb]!, head: -1, deprel: 'root' };
+  out[noun] = { ...out[noun]!, upos: out[noun]!.xpos === 'VBG' ? 'NOUN' : out[noun]!.upos, xpos: out[noun]!.xpos === 'VBG' ? 'NN' : out[noun]!.xpos, head: verb, deprel: 'obl' };
+  out[0] = { ...out[0]!, head: noun, deprel: 'case' };
+  out[1] = { ...out[1]!, head: 0, deprel: 'fixed' };
+  // The phrase's other words that hung outside it now hang on its noun.
+  for (let k = 2; k < comma; k++) if (k !== noun && (out[k]!.head < 2 || out[k]!.head >= comma) && out[k]!.head !== noun) out[k] = { ...out[k]!, head: noun };
+  const hasSubject = children(verb).some((k) => SUBJECT_RELATIONS.has(analysis[k]!.deprel));
+  for (let k = comma; k < out.length; k++) {
+    if (k === verb) continue;
+    const h = out[k]!.head;
+    if (h >= comma || (h < 0 && k !== verb)) continue;
+    // What hung on the phrase from after the comma belongs to the clause: the subject before the verb, anything else its own.
+    const subject = !hasSubject && k > comma && k < verb && NOMINAL.has(out[k]!.upos) && !out.some((a, j) => j < k && j > comma && a.deprel === 'nsubj' && a.head === verb);
+    out[k] = { ...out[k]!, head: verb, deprel: subject ? 'nsubj' : k === comma || out[k]!.upos === 'PUNCT' ? 'punct' : out[k]!.deprel };
+  }
+  return out;
 }

@@ -54,6 +54,8 @@ interface RoleWordsFile {
   readonly visitorWords: { words: string[] };
   readonly formerWords: { words: string[] };
   readonly removalVerbs: { verbs: string[] };
+  readonly captivity: { nouns: string[]; holdVerbs: string[] };
+  readonly reportingForces: { types: string[]; anyTarget: string[]; speakerSectors: string[]; speakerWords: string[]; foeSectors: string[] };
   readonly seizureVerbs: { types: string[]; verbs: string[]; ground: string[] };
   readonly lossVerbs: { verbs: string[] };
   readonly penaltyVerbs: { verbs: string[] };
@@ -149,6 +151,11 @@ function load() {
     formerWords: new Set(data.formerWords.words),
     /** "expelled from North Korea": the territory's holder removes. */
     removalVerbs: new Set(data.removalVerbs.verbs),
+    /** "returned from Russian captivity", "a woman held by Hamas was freed": kinds of captivity and verbs of holding, whose owner or agent released. */
+    captivityNouns: new Set(data.captivity.nouns),
+    holdVerbs: new Set(data.captivity.holdVerbs),
+    /** "The army said 15 militants were killed": a reporting force did the doer-less act of force it reports against its foes. */
+    reportingForces: { types: new Set(data.reportingForces.types), anyTarget: new Set(data.reportingForces.anyTarget), speakerSectors: new Set(data.reportingForces.speakerSectors), speakerWords: new Set(data.reportingForces.speakerWords), foeSectors: new Set(data.reportingForces.foeSectors) },
     /** "recaptured the town from the rebels": whom ground or goods were taken from is the target. */
     seizureVerbs: new Set(data.seizureVerbs.verbs),
     seizureTypes: new Set(data.seizureVerbs.types),

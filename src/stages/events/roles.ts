@@ -156,12 +156,14 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
   }
 
   if (trigger.rule.event === 'ASSAULT') lossSufferers(doc, syn, trigger, parties, roles);
+  if (trigger.rule.event === 'RETREAT' && trigger.rule.mode === 'release') releasedFromCaptors(doc, syn, context.index, trigger, parties, roles);
   if (trigger.nominal && roles.recipient.length === 0) fendedOffBy(doc, syn, trigger, parties, roles);
   if (roles.recipient.length === 0 && ROLE_WORDS.aimTypes.has(trigger.rule.event)) aimedAt(doc, syn, trigger, parties, roles);
   if (ROLE_WORDS.opposedAuthors.types.has(trigger.rule.event)) opposedAuthors(doc, syn, trigger, context, parties, roles);
   // A receiver told by a pronoun ("Ukraine said it received tanks from Germany") is the speaker too.
   const receiving = !trigger.nominal && trigger.rule.event === 'AID' && ROLE_WORDS.receivingVerbs.has(trigger.rule.phrase);
   if (roles.actor.length === 0 || (receiving && roles.recipient.length === 0)) speakerAsActor(doc, syn, trigger, context, roles);
+  if (roles.actor.length === 0 && roles.recipient.length > 0 && ROLE_WORDS.reportingForces.types.has(trigger.rule.event)) reportingForceAsDoer(doc, syn, trigger, context, roles);
   // "286 people were killed on both sides": with no one named as doing it, "both sides" did it to each other.
   if (roles.actor.length === 0 && roles.recipient.some((r) => r.actorKind === 'collective')) {
     for (const r of roles.recipient.filter((r) => r.actorKind === 'collective')) {
@@ -445,6 +447,12 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   if (passive) {
     const agent = syn.agentOf(v);
     if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the "by" agent of the passive "${verb}"`);
+    // "were handed over to Moscow by Kyiv" with "by Kyiv" hung on the "to" phrase: a passive with no agent of its own takes
+    // a "by" phrase the parse hung on its phrase of where to or from (a place there names no one: "to a village by the river";
+    // nor does one on a setting, "arrested at a rally by the opposition", whose "by" holds the rally).
+    else for (const o of syn.obliquesOf(v).filter((x) => x.prep === 'to' || x.prep === 'into' || x.prep === 'from')) {
+      for (const m of syn.nominalModifiersOf(o.token)) if (m.prep === 'by' && !isPlace(doc, index, m.token)) addAll(roles.actor, parties(m.token), roles.why, (a) => `actor "${a.text}" is the "by" agent of the passive "${verb}" (hung on its "${o.prep}" phrase)`);
+    }
     for (const s of subjects) {
       // "Chinese troops were deployed to the border": the force that is moved belongs to the one who mobilises.
       const moved = event === 'MOBILIZE' ? parties(s).filter((a) => ARMED_SECTORS.has(a.sector ?? '') || ROLE_WORDS.isForceNoun(doc.tokens[s]!)) : [];
@@ -743,6 +751,57 @@ function attackDoers(doc: ArticleDoc, syn: SyntaxView, noun: number): number[] {
     for (const m of syn.modifiersOf(head)) if (m < noun) out.push(m);
   }
   return out;
+}
+
+/**
+ * "Forty soldiers returned home from Russian captivity", "two aid workers were freed from Taliban
+ * detention", "a teacher detained by Iran was released": a release is done by whoever held the
+ * captives (role-words.json `captivity`) — the owner of the captivity they come or are freed
+ * "from" (its modifier, possessor or "of" phrase, or a state it lies "in"), or the "by" agent of a
+ * participle of holding on the freed. Those who come back "from" captivity with no object of their
+ * own are the freed: the subject of the active verb is the recipient, not the doer. The captor is
+ * never the one freed.
+ */
+function releasedFromCaptors(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const tokens = doc.tokens;
+  const v = trigger.head;
+  const isCaptivity = (n: number) => ROLE_WORDS.captivityNouns.has(tokens[n]!.normal) || ROLE_WORDS.captivityNouns.has(tokens[n]!.lemma);
+  const phrases = trigger.nominal ? syn.nominalModifiersOf(v) : syn.obliquesOf(v);
+  const captivities = phrases.filter((o) => (o.prep === 'from' || o.prep === 'out of') && isCaptivity(o.token)).map((o) => o.token);
+  // The captivity word itself read as a body ("released from prison") names no captor: only its owner does.
+  const ownersOf = (noun: number): ActorMention[] => [
+    ...parties(noun).filter((a) => !(a.span.start <= tokens[noun]!.start && tokens[noun]!.end <= a.span.end)),
+    // "captivity in Russia": a state it lies in (not a town: "custody in Kabul" says where, not whose).
+    ...syn.nominalModifiersOf(noun).filter((m) => m.prep === 'in' && !isPlace(doc, index, m.token)).flatMap((m) => parties(m.token)).filter((a) => a.actorKind === 'country'),
+  ];
+  const captors: ActorMention[] = captivities.flatMap(ownersOf);
+  // Nor is it one of the freed: "were released from prison" frees no prison.
+  const held = roles.recipient.filter((a) => captivities.some((n) => a.span.start <= tokens[n]!.start && tokens[n]!.end <= a.span.end));
+  roles.recipient = roles.recipient.filter((a) => !held.includes(a));
+  const passive = !trigger.nominal && syn.isPassive(v);
+  // The freed: the passive subject, the active object, the noun's "of" phrase, or the subject of a verb of coming back.
+  const comesBack = !trigger.nominal && !passive && captivities.length > 0 && syn.objectsOf(v).length === 0;
+  const freed = trigger.nominal ? syn.nominalModifiersOf(v).filter((m) => m.prep === 'of').map((m) => m.token)
+    : passive || comesBack ? syn.subjectsOf(v) : syn.objectsOf(v);
+  if (comesBack) {
+    for (const s of freed) {
+      const found = parties(s);
+      roles.actor = roles.actor.filter((a) => !found.includes(a));
+      addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" comes back from ${tokens[captivities[0]!]!.text} ("${tokens[v]!.text} … from"): the one freed`);
+    }
+  }
+  for (const f of freed.flatMap((x) => syn.conjuncts(x))) {
+    for (const c of syn.children(f)) {
+      if (syn.relation(c) !== 'acl' || tokens[c]!.tag !== 'VBN' || !ROLE_WORDS.holdVerbs.has(tokens[c]!.lemma)) continue;
+      const agent = syn.agentOf(c);
+      if (agent !== null) captors.push(...syn.conjuncts(agent).flatMap(parties));
+      for (const o of syn.obliquesOf(c)) if (o.prep === 'in' && isCaptivity(o.token)) captors.push(...ownersOf(o.token));
+    }
+  }
+  if (captors.length === 0) return;
+  roles.recipient = roles.recipient.filter((r) => !captors.includes(r));
+  if (roles.actor.length > 0) return;
+  addAll(roles.actor, captors, roles.why, (a) => `actor "${a.text}" held the captives the ${tokens[v]!.text} freed`);
 }
 
 /**
@@ -1446,6 +1505,38 @@ function speakerAsActor(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch,
   if (actor) {
     roles.actor.push(actor);
     roles.why.push(`actor "${actor.text}" is the speaker "${tokens[speech!.pronoun]!.text}" refers to`);
+  }
+}
+
+/**
+ * "The army said 15 militants were killed in an operation", "According to police, two robbers were shot
+ * dead": a force (role-words.json `reportingForces`) that reports an act of force told in the passive
+ * with no doer, done to its foes (or an arrest of anyone), did it — as ACLED codes such communiques.
+ * Its own people suffering the act ("the army said five soldiers were killed") name no doer.
+ */
+function reportingForceAsDoer(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, context: RoleContext, roles: Roles): void {
+  const words = ROLE_WORDS.reportingForces;
+  const v = trigger.head;
+  if (trigger.nominal || !syn.isPassive(v) || syn.agentOf(v) !== null || context.clause.role === 'quote') return;
+  if (!words.anyTarget.has(trigger.rule.event) && !roles.recipient.every((r) => words.foeSectors.has(r.sector ?? ''))) return;
+  // The speaker: the subject of a verb of saying above the act, or "according to X" on the act or on a verb above it.
+  const sources: number[] = [];
+  for (const a of [v, ...syn.ancestors(v)]) {
+    if (a !== v && isSpeech(doc.tokens, syn, a)) {
+      const s = syn.subjectOf(a);
+      if (s) sources.push(s.token);
+      break;
+    }
+    sources.push(...syn.obliquesOf(a).filter((o) => o.prep?.startsWith('according')).map((o) => o.token));
+  }
+  for (const source of sources) {
+    const speaker = partiesOf(doc, syn, context.index, source)[0];
+    if (!speaker || speaker.code === null || roles.recipient.includes(speaker)) continue;
+    const named = doc.tokens.some((t) => t.start >= speaker.span.start && t.end <= speaker.span.end && words.speakerWords.has(t.normal));
+    if (!words.speakerSectors.has(speaker.sector ?? '') && !named) continue;
+    roles.actor.push(speaker);
+    roles.why.push(`actor "${speaker.text}", a force, reports the ${doc.tokens[v]!.text} of its foes with no doer named`);
+    return;
   }
 }
 

@@ -132,7 +132,14 @@ export function syntax(): Stage {
     // 44: a relative clause with a finite auxiliary and neither a subject nor a relative word, on a noun opened by
     // "after"/"before"/"until"/"since", is the clause that word opens ("set fire to a post after a driver was shot dead"
     // lost the killing; repair.ts repairRelativeReadForClause).
-    version: 44,
+    // 45: the object of "said" before an interruption set off by commas is the subject of the subject-less verb after it
+    // ("said the rebels, who had besieged the town, withdrew": repair.ts repairReportedSubject).
+    // 46: a coordinated subject read as more conjuncts of a fronted phrase's last noun is the subject ("Under a deal brokered
+    // by Egypt, Israel and Hamas agreed": repairFrontedPhraseSubject); a sentence opening "Thanks to"/"Due to" has its clause
+    // as root (repairFrontedToPreposition); an "-ed" adjective after the opening name may be the verb ("Qatar mediated talks":
+    // analyse.ts namesWinkKnows).
+    // 47: "According to X, S V" the same (repairFrontedToPreposition).
+    version: 47,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

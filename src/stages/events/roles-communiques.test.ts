@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { createChroniclePipeline } from '../../pipeline/default.js';
+import { docFromRaw } from '../../ingest/load.js';
+
+/** A force that reports an act of force with no doer named (role-words.json `reportingForces`). Sentences are our own. */
+const pipeline = createChroniclePipeline({ onStageError: 'throw' });
+function code(text: string, published = '2024-03-05'): CodedEvent[] {
+  const doc = docFromRaw(text, 'test', 'text', { published });
+  pipeline.run(doc);
+  return doc.events;
+}
+const texts = (parties: readonly { text: string }[] | undefined) => (parties ?? []).map((p) => p.text);
+
+describe('roles: a reporting force did the doer-less act of force it reports against its foes', () => {
+  it('should make the army or police that says foes were killed or arrested the actor', () => {
+    const killed = code('The army said 15 militants were killed in an operation in North Waziristan on Tuesday.').find((e) => e.event === 'ASSAULT');
+    expect(texts(killed?.actor)).toEqual(['army']);
+    const shot = code('Police said two armed robbers were shot dead in Kisumu.').find((e) => e.event === 'ASSAULT');
+    expect(texts(shot?.actor)).toEqual(['Police']);
+    const arrested = code('The police said 30 protesters were arrested in Karachi.').find((e) => e.event === 'COERCE');
+    expect(texts(arrested?.actor)).toEqual(['police']);
+  });
+
+  it('should read the source after a fronted "according to" as the speaker', () => {
+    const killed = code('According to the Nigerian army, 12 bandits were killed in Zamfara.').find((e) => e.event === 'ASSAULT');
+    expect(texts(killed?.actor)).toEqual(['Nigerian army']);
+    const neutralised = code('According to the Turkish defence ministry, four PKK militants were neutralised in northern Iraq.').find((e) => e.event === 'ASSAULT');
+    expect(neutralised?.actor.map((a) => a.code)).toEqual(['TUR']);
+  });
+
+  it('should name no doer when the force reports its own people killed, or civilians', () => {
+    const own = code('The army said five soldiers were killed near the border on Tuesday.').find((e) => e.event === 'ASSAULT');
+    expect(texts(own?.actor)).toEqual([]);
+    const civilians = code('Police said three civilians were killed in Kisumu on Sunday.').find((e) => e.event === 'ASSAULT');
+    expect(texts(civilians?.actor)).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { createChroniclePipeline } from '../../pipeline/default.js';
+import { docFromRaw } from '../../ingest/load.js';
+
+/** Who frees whom: the captor releases, the captive is freed (role-words.json `captivity`). Sentences are our own. */
+const pipeline = createChroniclePipeline({ onStageError: 'throw' });
+function code(text: string, published = '2024-03-05'): CodedEvent[] {
+  const doc = docFromRaw(text, 'test', 'text', { published });
+  pipeline.run(doc);
+  return doc.events;
+}
+const codes = (parties: readonly { code: string | null }[] | undefined) => (parties ?? []).map((p) => p.code).sort().join('+');
+const release = (text: string) => code(text).find((e) => e.event === 'RETREAT' && e.mode === 'release');
+
+describe('roles: a release is done by whoever held the captives', () => {
+  it('should make the owner of the captivity come back from the releaser, and those who come back the freed', () => {
+    const back = release('Forty Ukrainian soldiers returned home from Russian captivity on Thursday.');
+    expect(codes(back?.actor)).toBe('RUS');
+    expect(codes(back?.recipient)).toBe('UKR');
+    const pilots = release('Three Russian pilots returned from Ukrainian captivity on Sunday.');
+    expect(codes(pilots?.actor)).toBe('UKR');
+    expect(codes(pilots?.recipient)).toBe('RUS');
+    const fishermen = release('Twelve fishermen came home from Indian custody on Saturday.');
+    expect(codes(fishermen?.actor)).toBe('IND');
+  });
+
+  it('should make the owner of the captivity the passive release is from its doer, not a second freed party', () => {
+    const freed = release('Ten Thai hostages were released from Hamas captivity on Friday.');
+    expect(codes(freed?.actor)).toBe('PSE');
+    expect(codes(freed?.recipient)).toBe('THA');
+    const workers = release('Two aid workers were freed from Taliban detention in Kabul on Tuesday.');
+    expect(workers?.actor.map((a) => a.text)).toEqual(['Taliban']);
+  });
+
+  it('should make the "by" agent of a participle of holding on the freed the releaser', () => {
+    expect(codes(release('An Israeli woman held by Hamas was freed on Monday.')?.actor)).toBe('PSE');
+    expect(codes(release('A British teacher detained by Iran was released on Wednesday.')?.actor)).toBe('IRN');
+    expect(codes(release('The release of 30 fishermen held by Sri Lanka was welcomed by India.')?.actor)).toBe('LKA');
+  });
+
+  it('should read the captivity word itself as no party, neither captor nor freed', () => {
+    const freed = release('Two activists were released from prison in Tehran on Friday.');
+    expect(freed?.recipient.map((r) => r.text)).toEqual(['activists']);
+    expect(freed?.actor).toEqual([]);
+  });
+
+  it('should read a "by" phrase hung on the "to" phrase of a passive handover as its agent', () => {
+    const remains = release('The remains of 50 Russian soldiers were handed over to Moscow by Kyiv.');
+    expect(codes(remains?.actor)).toBe('UKR');
+    expect(codes(code('Three soldiers were killed in a village by the river on Monday.').find((e) => e.event === 'ASSAULT')?.actor)).toBe('');
+  });
+});

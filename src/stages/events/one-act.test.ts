@@ -365,3 +365,20 @@ describe('events: a toll told in coordinated clauses is one act (fold-complement
     expect(of(events, 'ASSAULT')[0]!.recipient.map((r) => r.text)).toEqual(['villagers']);
   });
 });
+
+describe('events: a toll told later "in the attack" is the toll of the act told before (index.ts tollOfToldAct, events 160)', () => {
+  it.each([
+    ['Insurgents ambushed a police patrol near Mocimboa on Friday, killing six officers. The patrol was returning from a market. Six officers were killed and three hurt in the ambush, a police source said.', { dead: 6, injured: 3 }],
+    ['Farmers blocked the road to the quarry on Tuesday and clashed with gendarmes. Gendarmes later fired warning shots into the air. Nine gendarmes were injured in the clashes, the prefect said.', { injured: 9 }],
+    ['Shortly after midnight, an army patrol came under fire outside Tillaberi. In the exchange that followed, three soldiers were killed, the defence ministry said.', { dead: 3 }],
+  ])('%j is one ASSAULT with the toll', (text, size) => {
+    const assaults = of(code(text, '2024-05-05'), 'ASSAULT').filter((e) => e.mode !== 'crowd-control' && e.evidence.trigger.text !== 'fired');
+    expect(assaults).toHaveLength(1);
+    for (const [key, value] of Object.entries(size)) expect((assaults[0]!.size as Record<string, { value: number }>)[key]?.value).toBe(value);
+  });
+
+  it('keeps a toll of another attack, in another region or said to be new, apart', () => {
+    expect(of(code('Militants attacked a village in Borno state on Monday, killing eight people. Four soldiers were killed in another attack in Yobe state.'), 'ASSAULT').length).toBeGreaterThan(1);
+    expect(of(code('Militants attacked a village in Borno state on Monday, killing eight people. Four soldiers were killed in the attack on a base in Niger.'), 'ASSAULT').length).toBeGreaterThan(1);
+  });
+});

@@ -470,7 +470,10 @@ const STAGE = 'events';
 //      killed and four wounded in the attack", "in the exchange that followed"), is the toll of the act the story told last
 //      (three sentences back, or the lead; the act the noun names by its word first): its figures and victims go to that act
 //      (handOverSizes tollOfToldAct; recap-words.json sceneNouns).
-const VERSION = 160;
+// 161: the time of a claim told beside a claimed act noun ("claimed responsibility for the attack in a statement on Wednesday")
+//      is the claim's, which bounds the act (reported-beside), so the noun merges into the act it claims; a toll "in the ensuing
+//      exchange of fire" is of an act that followed, not of the one told (160's tollOfToldAct, sequelWords).
+const VERSION = 161;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -752,6 +755,15 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     const tollOnly = (!partyless && retold.has(d)) || total;
     if (total) d.event.why.push('a running total told in the perfect: a count of many acts, not an act of its own');
     const claimed = toldInClaim(doc, d, drafts);
+    // "The group claimed responsibility for the assault in a statement on Tuesday": the claimed noun's clause is the claim's,
+    // its time (outside the noun's phrase, unlike "for Monday's attack") the claim's, which bounds the act it came after.
+    if (d.roles.claimed === true && d.trigger.nominal && d.event.date_source.rule === 'clause' && d.event.date_source.start !== undefined) {
+      const [from, to] = syntaxOf(doc).subtreeRange(d.trigger.head);
+      if (d.event.date_source.start < doc.tokens[from]!.start || d.event.date_source.start >= doc.tokens[to]!.end) {
+        d.event.date_source = { ...d.event.date_source, rule: 'reported-beside' };
+        d.event.why.push('date: the time of the claim of responsibility its noun is told in, which bounds the act, not its own');
+      }
+    }
     if (claimed && d.event.date_source.rule === 'governing-clause') {
       // The claim's time bounds the claimed act (it came before), it does not date it: free to take the act's day, as a saying's time set beside an act is.
       d.event.date_source = { ...d.event.date_source, rule: 'reported-beside' };
@@ -1188,7 +1200,9 @@ function tollOfToldAct(doc: ArticleDoc, from: Draft, drafts: readonly Draft[], r
     if (token.pos !== 'NOUN' || !verbs.includes(syn.head(i)) || !['obl', 'nmod'].includes(syn.relation(i)) || syn.caseOf(i) === null) return false;
     if (!nouns.has(i) && !ROLE_WORDS.anaphorTypes(token.normal).includes(type) && !RECAP_WORDS.sceneNouns.has(token.normal)) return false;
     const modifiers = syn.children(i);
-    return modifiers.some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal)) && !modifiers.some((c) => NEW_ACT_WORDS.has(doc.tokens[c]!.normal));
+    // "During the ensuing exchange of fire": an act that followed the one told (role-words.json sequelWords), not it.
+    return modifiers.some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal))
+      && !modifiers.some((c) => NEW_ACT_WORDS.has(doc.tokens[c]!.normal) || ROLE_WORDS.sequelWords.has(doc.tokens[c]!.normal));
   });
   if (known === undefined || tokens.some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal) && verbs.includes(syn.head(i)))) return false;
   const lead = drafts.find((d) => !d.derived && hasParties(d))?.sentence;

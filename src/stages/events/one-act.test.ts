@@ -382,3 +382,19 @@ describe('events: a toll told later "in the attack" is the toll of the act told 
     expect(of(code('Militants attacked a village in Borno state on Monday, killing eight people. Four soldiers were killed in the attack on a base in Niger.'), 'ASSAULT').length).toBeGreaterThan(1);
   });
 });
+
+describe('events: the time of a claim told beside the claimed act noun is the claim\'s (index.ts, events 161)', () => {
+  it('merges the claimed assault into the attack it came after', () => {
+    const events = code('Al-Shabaab fighters attacked an army base near Baidoa on Sunday, killing five soldiers. The group claimed responsibility for the attack in a statement on Wednesday.');
+    const assaults = of(events, 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.date).toBe('2024-04-28');
+  });
+});
+
+describe('events: a toll "in the ensuing exchange" is of an act that followed (tollOfToldAct, sequelWords, events 161)', () => {
+  it('does not hand the toll to the attack told before', () => {
+    const events = code('Gunmen attacked a clinic near Mubi on Monday and kidnapped two nurses. Alerted by villagers, soldiers launched a search operation on Tuesday morning. During the ensuing firefight, six gunmen were killed.');
+    expect(of(events, 'ASSAULT').find((e) => e.evidence.trigger.text === 'attacked')?.size.dead).toBeUndefined();
+  });
+});

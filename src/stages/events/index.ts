@@ -18,7 +18,7 @@ import { loadKb } from '../../kb/index.js';
 import { PERFECT_AUXILIARIES } from '../../syntax/function-words.js';
 import { isTotalCue } from '../quantities/lexicon.js';
 import { destinationVerb } from '../../kb/destinations.js';
-import { hasOwnDate, mergeMentions, placeKey, VERBAL_TYPES } from './merge-mentions.js';
+import { datesCompatible, hasOwnDate, mergeMentions, placeKey, placesConflict, VERBAL_TYPES } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
 import { missionHost, partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
@@ -466,7 +466,17 @@ const STAGE = 'events';
 //      ("arrested 14 people" … "'We have detained 14 suspects'"; merge-mentions.ts sameFigure).
 // 159: 153's relative clause is one with no marker and no object of its own: a content clause the parse reads as relative
 //      ("rejected allegations that police had killed protesters") keeps the noun's mood.
-const VERSION = 165;
+// 160–165 (roles): a release is done by the holder of the captivity freed from, or the "by" agent of a holding participle;
+//      a force that reports its foes killed or an arrest in the passive with no doer did it (role-words.json reportingForces);
+//      a "by" phrase hung on a passive handover's "to/into/from" phrase is its agent; the captivity word is no party.
+// 166: a toll told with its victims only in a later sentence, of an act its clause names by a definite noun of its type ("were
+//      killed and four wounded in the attack", "in the exchange that followed"), is the toll of the act the story told last
+//      (three sentences back, or the lead; the act the noun names by its word first): its figures and victims go to that act
+//      (handOverSizes tollOfToldAct; recap-words.json sceneNouns).
+// 167: the time of a claim told beside a claimed act noun ("claimed responsibility for the attack in a statement on Wednesday")
+//      is the claim's, which bounds the act (reported-beside), so the noun merges into the act it claims; a toll "in the ensuing
+//      exchange of fire" is of an act that followed, not of the one told (166's tollOfToldAct, sequelWords).
+const VERSION = 167;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -720,7 +730,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
 
   doersOfCondemnedActs(doc, drafts);
   storyPlaces(drafts);
-  const retold = handOverSizes(drafts);
+  const retold = handOverSizes(doc, drafts);
   // Sentences whose party-less act is a detail of an act the reader knows (knownActNoun): its time is the telling's, not the act's.
   const detailSentences = new Set<number>();
   // Events need a party, unless the act stands on its own (`standsUnattributed`); a party-less noun can
@@ -748,6 +758,15 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     const tollOnly = (!partyless && retold.has(d)) || total;
     if (total) d.event.why.push('a running total told in the perfect: a count of many acts, not an act of its own');
     const claimed = toldInClaim(doc, d, drafts);
+    // "The group claimed responsibility for the assault in a statement on Tuesday": the claimed noun's clause is the claim's,
+    // its time (outside the noun's phrase, unlike "for Monday's attack") the claim's, which bounds the act it came after.
+    if (d.roles.claimed === true && d.trigger.nominal && d.event.date_source.rule === 'clause' && d.event.date_source.start !== undefined) {
+      const [from, to] = syntaxOf(doc).subtreeRange(d.trigger.head);
+      if (d.event.date_source.start < doc.tokens[from]!.start || d.event.date_source.start >= doc.tokens[to]!.end) {
+        d.event.date_source = { ...d.event.date_source, rule: 'reported-beside' };
+        d.event.why.push('date: the time of the claim of responsibility its noun is told in, which bounds the act, not its own');
+      }
+    }
     if (claimed && d.event.date_source.rule === 'governing-clause') {
       // The claim's time bounds the claimed act (it came before), it does not date it: free to take the act's day, as a saying's time set beside an act is.
       d.event.date_source = { ...d.event.date_source, rule: 'reported-beside' };
@@ -1129,13 +1148,15 @@ function storyPlaces(drafts: readonly Draft[]): void {
  * parties in the same sentence, else the last one in the sentence before, where that act has no
  * such figure of its own.
  */
-function handOverSizes(drafts: readonly Draft[]): Set<Draft> {
+function handOverSizes(doc: ArticleDoc, drafts: readonly Draft[]): Set<Draft> {
   const retold = new Set<Draft>();
   for (const from of drafts) {
     // A toll told with its victims only ("The army said five of its soldiers were killed") after an act
     // with a named doer is that act's toll too: no doer is named, so nothing makes it another act.
     const victimsOnly = !from.derived && from.event.actor.length === 0 && from.event.recipient.length > 0;
     if ((hasParties(from) && !victimsOnly) || from.derived) continue;
+    // A toll told "in the attack" is the toll of the act the noun names, before the act of the sentence before.
+    if (victimsOnly && tollOfToldAct(doc, from, drafts, retold)) continue;
     for (const [key, value] of Object.entries(from.event.size) as [string, SizeValue][]) {
       // Several categories share a size key (released, persons, troops → persons): any of them fits.
       const types = new Set((Object.keys(SIZE_KEY) as QuantityCategory[]).filter((c) => SIZE_KEY[c] === key).flatMap((c) => SIZE_FITS[c]));
@@ -1158,6 +1179,55 @@ function handOverSizes(drafts: readonly Draft[]): Set<Draft> {
     }
   }
   return retold;
+}
+
+/**
+ * "Rebels ambushed a convoy near Beni on Tuesday. … Seven soldiers were killed and four wounded in the attack": a toll told
+ * with its victims only, of an act its clause names by a definite noun of its type ("in the attack", "during the clashes",
+ * "in the exchange that followed"), is the toll of the act of that type the story told last (in the three sentences before,
+ * or the lead), however far back: its figures are that act's (none may differ), its victims that act's targets when it
+ * names none. Not an act said to be new ("in another attack", "in renewed clashes").
+ */
+function tollOfToldAct(doc: ArticleDoc, from: Draft, drafts: readonly Draft[], retold: Set<Draft>): boolean {
+  const e = from.event;
+  if (e.background || Object.values(e.size).every((v) => v === undefined || v.cumulative)) return false;
+  const syn = syntaxOf(doc);
+  const type = e.event;
+  const nouns = new Set(drafts.filter((o) => o.sentence === from.sentence && o.trigger.nominal && o.event.event === type).map((o) => o.trigger.head));
+  // The circumstance of the casualty verb or of a verb coordinated with it ("were killed and four wounded in the attack").
+  const verbs = [from.trigger.head, ...syn.children(from.trigger.head).filter((c) => syn.relation(c) === 'conj')];
+  const sentence = doc.sentences[from.sentence]!;
+  const tokens = Array.from({ length: sentence.tokenEnd - sentence.tokenStart }, (_, k) => sentence.tokenStart + k);
+  const known = tokens.find((i) => {
+    const token = doc.tokens[i]!;
+    if (token.pos !== 'NOUN' || !verbs.includes(syn.head(i)) || !['obl', 'nmod'].includes(syn.relation(i)) || syn.caseOf(i) === null) return false;
+    if (!nouns.has(i) && !ROLE_WORDS.anaphorTypes(token.normal).includes(type) && !RECAP_WORDS.sceneNouns.has(token.normal)) return false;
+    const modifiers = syn.children(i);
+    // "During the ensuing exchange of fire": an act that followed the one told (role-words.json sequelWords), not it.
+    return modifiers.some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal))
+      && !modifiers.some((c) => NEW_ACT_WORDS.has(doc.tokens[c]!.normal) || ROLE_WORDS.sequelWords.has(doc.tokens[c]!.normal));
+  });
+  if (known === undefined || tokens.some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal) && verbs.includes(syn.head(i)))) return false;
+  const lead = drafts.find((d) => !d.derived && hasParties(d))?.sentence;
+  const told = drafts.filter((d) => d !== from && !d.derived && !retold.has(d) && d.sentence < from.sentence && (from.sentence - d.sentence <= 3 || d.sentence === lead)
+    && d.event.event === type && d.event.actor.length + d.event.recipient.length > 0 && !d.event.background && d.clause.role !== 'relative'
+    && (!hasOwnDate(e) || datesCompatible(d.event.date, e.date)) && !placesConflict(d.event, e));
+  // The act the noun names by its own word ("clashed" … "in the clashes") before the last act of its type.
+  const to = told.filter((d) => doc.tokens[d.trigger.head]!.lemma === doc.tokens[known]!.lemma).at(-1) ?? told.at(-1);
+  if (!to) return false;
+  const held = to.event.size as Record<string, SizeValue | undefined>;
+  const figures = Object.entries(e.size).filter((entry): entry is [string, SizeValue] => entry[1] !== undefined && !entry[1].cumulative);
+  if (figures.some(([key, value]) => held[key] !== undefined && held[key]!.value !== value.value)) return false;
+  for (const [key, value] of figures) {
+    if (held[key] !== undefined) continue;
+    held[key] = value;
+    to.event.why.push(`size ${key} = ${value.value} from "${value.text}", the toll of the act "${doc.tokens[known]!.text}" tells again`);
+  }
+  if (to.event.recipient.length === 0) to.event.recipient.push(...e.recipient);
+  to.event.why.push(`also reported as "${e.evidence.trigger.text}" (offset ${e.evidence.trigger.start}), its toll told of "the ${doc.tokens[known]!.text}"`);
+  to.event.evidence = { ...to.event.evidence, mentions: [...(to.event.evidence.mentions ?? []), { sentence: e.evidence.sentence, trigger: e.evidence.trigger }] };
+  retold.add(from);
+  return true;
 }
 
 

@@ -152,6 +152,11 @@ describe('events: a running total told in the perfect is no act of its own (inde
     expect(code('Rebels released 40 prisoners on Tuesday.').map((e) => e.event)).toEqual(['RETREAT']);
     expect(code('Bandits have killed at least 40 villagers in Zamfara since April.').map((e) => e.event)).toEqual(['ASSAULT']);
   });
+
+  it('should code the act whose count a later total\'s cue does not govern (quantities findCumulativeCue)', () => {
+    const events = code('Nine herders have been kidnapped near Gusau since Monday, and a total of 85 people have been seized in the district this year, police said.');
+    expect(events.map((e) => `${e.event}/${e.mode} ${e.size.persons?.value}`)).toEqual(['ASSAULT/abduct 9']);
+  });
 });
 
 describe('events: an invitation announced for later promises a meeting (recode-by-modality.ts, events 144)', () => {

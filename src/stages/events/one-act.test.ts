@@ -367,3 +367,36 @@ describe('events: a toll told in coordinated clauses is one act (fold-complement
     expect(of(events, 'ASSAULT')[0]!.recipient.map((r) => r.text)).toEqual(['villagers']);
   });
 });
+
+describe('events: a toll told later "in the attack" is the toll of the act told before (index.ts tollOfToldAct, events 160)', () => {
+  it.each([
+    ['Insurgents ambushed a police patrol near Mocimboa on Friday, killing six officers. The patrol was returning from a market. Six officers were killed and three hurt in the ambush, a police source said.', { dead: 6, injured: 3 }],
+    ['Farmers blocked the road to the quarry on Tuesday and clashed with gendarmes. Gendarmes later fired warning shots into the air. Nine gendarmes were injured in the clashes, the prefect said.', { injured: 9 }],
+    ['Shortly after midnight, an army patrol came under fire outside Tillaberi. In the exchange that followed, three soldiers were killed, the defence ministry said.', { dead: 3 }],
+  ])('%j is one ASSAULT with the toll', (text, size) => {
+    const assaults = of(code(text, '2024-05-05'), 'ASSAULT').filter((e) => e.mode !== 'crowd-control' && e.evidence.trigger.text !== 'fired');
+    expect(assaults).toHaveLength(1);
+    for (const [key, value] of Object.entries(size)) expect((assaults[0]!.size as Record<string, { value: number }>)[key]?.value).toBe(value);
+  });
+
+  it('keeps a toll of another attack, in another region or said to be new, apart', () => {
+    expect(of(code('Militants attacked a village in Borno state on Monday, killing eight people. Four soldiers were killed in another attack in Yobe state.'), 'ASSAULT').length).toBeGreaterThan(1);
+    expect(of(code('Militants attacked a village in Borno state on Monday, killing eight people. Four soldiers were killed in the attack on a base in Niger.'), 'ASSAULT').length).toBeGreaterThan(1);
+  });
+});
+
+describe('events: the time of a claim told beside the claimed act noun is the claim\'s (index.ts, events 161)', () => {
+  it('merges the claimed assault into the attack it came after', () => {
+    const events = code('Al-Shabaab fighters attacked an army base near Baidoa on Sunday, killing five soldiers. The group claimed responsibility for the attack in a statement on Wednesday.');
+    const assaults = of(events, 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.date).toBe('2024-04-28');
+  });
+});
+
+describe('events: a toll "in the ensuing exchange" is of an act that followed (tollOfToldAct, sequelWords, events 161)', () => {
+  it('does not hand the toll to the attack told before', () => {
+    const events = code('Gunmen attacked a clinic near Mubi on Monday and kidnapped two nurses. Alerted by villagers, soldiers launched a search operation on Tuesday morning. During the ensuing firefight, six gunmen were killed.');
+    expect(of(events, 'ASSAULT').find((e) => e.evidence.trigger.text === 'attacked')?.size.dead).toBeUndefined();
+  });
+});

@@ -17,6 +17,7 @@ interface RecapWordsFile {
   readonly claimVerbs: string[];
   readonly claimObjects: string[];
   readonly tollNouns: string[];
+  readonly sceneNouns: string[];
 }
 
 const data = JSON.parse(readFileSync(resourcePath('events/recap-words.json'), 'utf8')) as RecapWordsFile;
@@ -40,4 +41,6 @@ export const RECAP_WORDS = {
   claimObjects: new Set(data.claimObjects) as ReadonlySet<string>,
   /** Nouns of a count of the dead an act noun hangs on ("the death toll from the attack"), by lemma. */
   tollNouns: new Set(data.tollNouns) as ReadonlySet<string>,
+  /** Nouns naming a fight as a whole that a toll is told in ("killed in the exchange that followed"), besides act nouns. */
+  sceneNouns: new Set(data.sceneNouns) as ReadonlySet<string>,
 };

@@ -21,7 +21,7 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 // 11: plurals of animals and things with no "-s" ("200 cattle", "three aircraft") are counts of them (lexicon.ts UNMARKED_THING_PLURALS).
 // 12: a first count the others of its list add up to is their total, not summed with them ("detained 12 people, eight miners and
 //     four drivers": 12 arrested; read-on-parse.ts sumConjoinedCounts).
-export const QUANTITIES_VERSION = 12;
+export const QUANTITIES_VERSION = 13;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');
@@ -121,6 +121,9 @@ function findCue(text: string, window: Span, around: Span, taken?: Span): { cate
   return best ? { category: best.category, cue: best.cue } : undefined;
 }
 
+/** What may stand between a cue and the figure it is told before: nothing, or a qualifier's words ("a total of at least"). */
+const OWNED_BY_NEXT = /^\s*(?:[a-z]+\s+){0,2}$/i;
+
 /**
  * The words that make a count a running total ("since 2011", "so far this year", "the war has
  * killed"), inside the count's own clause (the window cut at clause breaks around it); the nearest wins.
@@ -140,6 +143,9 @@ function findCumulativeCue(text: string, window: Span, around: Span): TextSpan |
     for (const m of slice.matchAll(pattern)) {
       const cue = { start: clause.start + m.index, end: clause.start + m.index + m[0].length, text: m[0] };
       if (before && cue.end > around.start) continue;
+      // "Twelve were abducted since Sunday, and a total of 140 have been kidnapped": a total's cue told right before a
+      // later figure (only a qualifier between) is that figure's, not the one before it.
+      if (cue.start >= around.end && OWNED_BY_NEXT.test(text.slice(cue.end, window.end)) && window.end < text.length && /\d|\p{L}/u.test(text[window.end] ?? '')) continue;
       const distance = Span.distance(cue, around);
       if (distance > 100) continue;
       if (!best || distance < best.distance) best = { cue, distance };

@@ -129,6 +129,7 @@ describe('findQuantities: running totals', () => {
     ['Since demonstrations erupted in May 2021, more than 80 people have been killed.', 'more than 80', 'Since demonstrations erupted'],
     ['Since fighting broke out, 140 soldiers have died.', '140', 'Since fighting broke out'],
     ['The junta took power in 2021. Since then, it has jailed more than 9,000 people.', 'more than 9,000', 'Since then'],
+    ['Nine herders have been kidnapped near Gusau since Monday, and a total of 85 people have been seized in the district.', '85', 'a total of'],
   ])('should flag "%s" as cumulative', (sentence, text, cue) => {
     expect(quantityAt(sentence, text)).toMatchObject({ text, cumulative: true, cumulativeCue: { text: cue } });
   });
@@ -139,6 +140,9 @@ describe('findQuantities: running totals', () => {
     ['At least 14 people have died in clashes in the capital on Sunday.', 'At least 14'],
     ['The six-week war claimed the lives of more than 6,500 soldiers.', 'more than 6,500'],
     ['Troops killed 12 protesters on Friday, bringing the toll since March to more than 400 people.', '12'],
+    // A total's cue told before a later figure is that figure's.
+    ['Nine herders have been kidnapped near Gusau since Monday, and a total of 85 people have been seized in the district.', 'Nine'],
+    ['Four miners were freed on Friday and a total of at least 30 have been released this month.', 'Four'],
   ])('should not flag the count of one act in "%s"', (sentence, text) => {
     const q = quantityAt(sentence, text);
     expect(q).toBeDefined();

@@ -104,7 +104,7 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     that division ("Kaduna State") when the gazetteer has it in the same state (03-resolve divisionNamedAfter).
 // 42: "in the Georgian capital" is a place, the state's capital (names.json capitalNouns), no party; a name set after
 //     "the capital" ("in the capital, Tbilisi") or after "the streets/suburbs/edge of" is a location (isLocatedBy).
-const VERSION = 42;
+const VERSION = 43;
 
 export interface ActorsOptions {
   /**

@@ -297,13 +297,17 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     return null;
   })();
   // "Houthi rebels attacked a cargo ship, the US military said on Tuesday": a verb of saying set beside the
-  // act (parataxis) dates its telling, and the act by it (its rule says the day is the report's).
+  // act (parataxis) dates its telling; the act, whose own clause gives no time, happened on or before it, on a day
+  // the text does not give: the telling's month (guideline 7: no date inherited from a neighbouring clause).
   const reportedBeside = (() => {
     const heads = new Set(chain.map((c) => c.head));
     for (const c of clauses) {
       if (!heads.has(syn.head(c.head)) || syn.relation(c.head) !== 'parataxis' || !isSpeech(tokens, syn, c.head)) continue;
       const found = timesOf(c);
-      if (found.length > 0) return fromTime(nearest(found), 'reported-beside', 0.4);
+      if (found.length === 0) continue;
+      const told = fromTime(nearest(found), 'reported-beside', 0.4);
+      // "arrested ten traders overnight, officials said on Tuesday": the night just ended before the telling is its day.
+      return told.value && told.precision && !toldLastNight(doc, chain, trigger) ? { ...told, ...truncate(told.value, 'month') } : told;
     }
     return null;
   })();

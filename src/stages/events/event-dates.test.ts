@@ -146,9 +146,10 @@ describe('event dates: a material act reported under a dated verb of saying is d
     ['Ukrainian officials said on Tuesday that Russian forces shelled the town of Vovchansk.', 'shelled', '2024-04-30 day'],
     // A time between "said" and the complement's subject is the saying's, wherever the parse hung it.
     ['Police said on Tuesday they had arrested 12 people suspected of plotting an attack.', 'arrested', '2024-04-30 day'],
-    // The saying set beside the act, its time inside "a statement".
-    ['Houthi rebels attacked a cargo ship in the Red Sea, the US military said on Tuesday.', 'attacked', '2024-04-30 day'],
-    ['Militants attacked a checkpoint in North Waziristan, killing four soldiers, army spokesmen said in a statement on Tuesday.', 'attacked', '2024-04-30 day'],
+    // The saying set beside the act, its time inside "a statement": the act's own clause gives no day, the telling's month.
+    ['Houthi rebels attacked a cargo ship in the Red Sea, the US military said on Tuesday.', 'attacked', '2024-04 month'],
+    ['Militants attacked a checkpoint in North Waziristan, killing four soldiers, army spokesmen said in a statement on Tuesday.', 'attacked', '2024-04 month'],
+    ['Rebels ambushed an army convoy near Kidal, a separatist spokesman told AFP on Monday.', 'ambushed', '2024-04 month'],
     // Kept: the act's own day; an act going on at the telling; a verbal act that is the telling; a frame fronted before the saying.
     ['Mali expelled the French ambassador on Friday, the foreign ministry said on Saturday.', 'expelled', '2024-04-26 day'],
     ['The army said on Tuesday that its troops were shelling rebel positions near Goma.', 'shelling', '2024-04-30 day'],

@@ -466,7 +466,7 @@ const STAGE = 'events';
 //      ("arrested 14 people" … "'We have detained 14 suspects'"; merge-mentions.ts sameFigure).
 // 159: 153's relative clause is one with no marker and no object of its own: a content clause the parse reads as relative
 //      ("rejected allegations that police had killed protesters") keeps the noun's mood.
-const VERSION = 161;
+const VERSION = 162;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1477,7 +1477,8 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
         if (syn.relation(named) !== 'nmod' || !(syn.caseOf(named) === 'of' || (route && syn.caseOf(named) === 'to'))) continue;
         const token = doc.tokens[named]!;
         const place = doc.places.find((p) => p.span.start <= token.start && token.end <= p.span.end);
-        if (place && !isParty(draft, place)) return place;
+        // "seized the town of Goma": a settlement the verb acts on is where it acted, though it is the act's target too.
+        if (place && (!isParty(draft, place) || LOCALITY_NOUNS.has(noun))) return place;
       }
     }
     return undefined;
@@ -1569,6 +1570,12 @@ const COMPASS_BEFORE = new RegExp(String.raw`\b${COMPASS_WORD}\s+$`, 'iu');
  */
 function writtenPlace(doc: ArticleDoc, place: PlaceMention): { name: string; start: number; end: number } {
   if (!/\p{Ll}/u.test(place.text)) return { name: place.name, start: place.span.start, end: place.span.end };
+  // "in the Kenyan capital, Nairobi", "in the Pakistani capital Islamabad", "in the Kenyan capital": a state's capital
+  // read by its noun is written by its name, the one set beside the noun when the text gives it.
+  if (place.level === 'city' && /\bcapital$/u.test(place.text)) {
+    const beside = new RegExp(String.raw`^,?\s+${place.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u').exec(doc.text.slice(place.span.end, place.span.end + place.name.length + 4));
+    return beside ? { name: place.name, start: place.span.end + beside[0].length - place.name.length, end: place.span.end + beside[0].length } : { name: place.name, start: place.span.start, end: place.span.end };
+  }
   let { start, end } = place.span;
   const before = COMPASS_BEFORE.exec(doc.text.slice(Math.max(0, start - 24), start));
   if (before && /^\p{Ll}/u.test(before[0])) start -= before[0].length;

@@ -125,12 +125,14 @@ describe('event dates: an act or stance told under a past verb of saying with no
   });
 });
 
-describe('event dates: a bare "later" after a day told is some time after it, "hours later" and "said later" that day', () => {
+describe('event dates: a bare "later" after a day told in another sentence is a step of that day; joined to its act, some time after it', () => {
   const P = '2021-03-10';
   it.each([
-    // A bare "later": after Monday, on no day the text gives — the month holding Monday and the report.
-    ['Gunmen attacked a police station in Katsina on Monday, police said.\n\nSoldiers later killed 12 of the attackers near the forest, the army said.', 'killed', '2021-03 month'],
+    // A paragraph of its own: no story time carries the day; "later" does.
+    ['Gunmen attacked a police station in Katsina on Monday, police said.\n\nSoldiers later killed 12 of the attackers near the forest, the army said.', 'killed', '2021-03-08 day'],
+    // Joined to the dated act: a further step of a process, after its day, on no day the text gives.
     ['A court in Kano convicted the cleric of blasphemy on 2 February and later sentenced him to death.', 'sentenced', '2021-03 month'],
+    ['Police detained the union leader in Kano on Monday and later charged him with incitement.', 'charged', '2021-03 month'],
     ['Gunmen attacked a police station in Katsina on Monday. Hours later, soldiers killed 12 of the attackers near the forest.', 'killed', '2021-03-08 day'],
     // "said later that …": the telling after the day told last (a telling's day too), and the act under it by that telling.
     ['Rebels burned a market in Beni on Friday. The governor said on Saturday morning that he had asked for more troops. The defence ministry said later that 200 soldiers had arrived in Beni by air.', 'arrived', '2021-03-06 day'],

@@ -255,3 +255,12 @@ describe('events: a capital read by its noun is written by its name; a settlemen
     expect(placeOf(code(text), trigger)).toBe(place);
   });
 });
+
+describe('events: a deployment is placed where the forces are sent', () => {
+  it.each([
+    ['The Lebanese army deployed troops to the southern city of Tyre on Friday.', 'deployed', 'Tyre'],
+    ['The interior ministry deployed riot police to Kisumu ahead of the vote.', 'deployed', 'Kisumu'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});

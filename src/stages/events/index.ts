@@ -466,7 +466,7 @@ const STAGE = 'events';
 //      ("arrested 14 people" … "'We have detained 14 suspects'"; merge-mentions.ts sameFigure).
 // 159: 153's relative clause is one with no marker and no object of its own: a content clause the parse reads as relative
 //      ("rejected allegations that police had killed protesters") keeps the noun's mood.
-const VERSION = 163;
+const VERSION = 164;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1371,7 +1371,10 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
  * a part of a place with "of" ("through the streets of Tbilisi", "on the outskirts of Goma", PLACE_PARTS); or "the
  * capital" set before the name ("in the capital, Tbilisi", "in the capital Dhaka").
  */
-const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|through|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|capital(\s+city)?,?\s+)?$`, 'iu');
+const placeBefore = (preps: string) => new RegExp(String.raw`\b(${preps}|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|capital(\s+city)?,?\s+)?$`, 'iu');
+const PLACE_BEFORE = placeBefore('in|at|near|outside|inside|throughout|through|across|into|on');
+/** "deployed troops to the southern city of Tyre": a deployment is placed where the forces are sent (MOBILIZE only). */
+const PLACE_BEFORE_DEPLOYED = placeBefore('in|at|near|outside|inside|throughout|through|across|into|on|to');
 
 /**
  * A place in the parentheses after a place phrase, the way event notes name a village by its
@@ -1517,7 +1520,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       const located = inScope
         // "in Kharkiv", "near Kismayo", "in northern Iraq", and a bearing from a place: "12km south of
         // Kismayo" (ACLED codes the place named).
-        .filter((p) => PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start))
+        .filter((p) => (draft.event.event === 'MOBILIZE' ? PLACE_BEFORE_DEPLOYED : PLACE_BEFORE).test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start))
           || PLACE_IN_PARENTHESES.test(doc.text.slice(Math.max(0, p.span.start - 80), p.span.start)))
         // "a border town near China": near a state is outside it; "passed a proposal through Qatar": a go-between.
         .filter((p) => !(p.level === 'country' && NEAR_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 16), p.span.start))));
@@ -1526,7 +1529,8 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       const owned = inScope.map((p) => ({ p, owner: located.find((o) => POSSESSED_PLACE.test(doc.text.slice(o.span.end, p.span.start))) }))
         .filter((x): x is { p: PlaceMention; owner: PlaceMention } => x.owner !== undefined);
       return [...located.filter((o) => !owned.some((x) => x.owner === o)), ...owned.map((x) => x.p)]
-        .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p) && !goalOfAnotherVerb(draft, p) && !namesAState(draft, p));
+        // A town or region forces are sent to is the deployment's place, though read as its target too.
+        .filter((p) => (!isParty(draft, p) || (draft.event.event === 'MOBILIZE' && p.level !== 'country')) && !placedElsewhere(draft, p) && !goalOfAnotherVerb(draft, p) && !namesAState(draft, p));
     };
     // What follows the preposition, however the parse hangs it ("a week after a bombing at a church in Jos").
     const own = framing ? new Set([...scope].filter((i) => i >= framing.prep)) : scope;

@@ -48,6 +48,9 @@ export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel 
   return null;
 }
 
+/** Nouns written after a division's name that the gazetteer may spell as part of it ("Plateau State", "Ogooué-Maritime Province"). */
+const DIVISION_NOUNS: ReadonlySet<string> = new Set(['state', 'province', 'region', 'governorate', 'department', 'district', 'county']);
+
 /** Nouns before "of" that name a settlement or an area no gazetteer may know: "the village of Kafr Tala". */
 export const LOCALITY_NOUNS: ReadonlyMap<string, PlaceLevel> = new Map([
   ...['village', 'villages', 'town', 'towns', 'city', 'locality', 'community', 'settlement', 'municipality', 'hamlet', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'commune'].map((w) => [w, 'city' as PlaceLevel] as const),
@@ -70,7 +73,10 @@ function resolveNamedLocality(ctx: ActorContext, mention: Mention, sentence: Sen
   const noun = tokens[before - 1];
   // "in neighbouring Gazipur district": the noun of an area after the name says it is one, whatever stands before it.
   const after = tokens[tokenFrom(tokens, mention.span.end)];
-  const area = after && after.start < sentence.span.end && /^\p{Ll}/u.test(after.text) && LOCALITY_NOUNS.get(after.normal) === 'region' ? 'region' as const : undefined;
+  const lower = after !== undefined && after.start < sentence.span.end && /^\p{Ll}/u.test(after.text);
+  // "in Plateau state": the gazetteer names a first-order division with its noun ("Plateau State"), which the name alone misses.
+  const divisionNoun = lower && DIVISION_NOUNS.has(after!.normal) ? `${after!.normal.charAt(0).toUpperCase()}${after!.normal.slice(1)}` : undefined;
+  const area = lower && (LOCALITY_NOUNS.get(after!.normal) === 'region' || divisionNoun !== undefined) ? 'region' as const : undefined;
   const level = noun && before - 1 >= sentence.tokenStart && tokens[before]!.normal === 'of' ? LOCALITY_NOUNS.get(noun.normal)
     : before >= sentence.tokenStart && PLACE_PREPOSITIONS.has(tokens[before]!.normal) ? area ?? 'city' : area;
   if (!level) return false;
@@ -84,7 +90,7 @@ function resolveNamedLocality(ctx: ActorContext, mention: Mention, sentence: Sen
     if (code) countries.add(code);
     for (const r of reading?.refs ?? []) if (r.type === 'region') for (const c of ctx.kb.regions.get(r.id)?.alternatives ?? []) claimants.add(c);
   }
-  const { countryCode, division } = localityCountry(ctx, mention.text, countries.size === 1 ? [...countries][0]! : null, claimants);
+  const { countryCode, division } = localityCountry(ctx, mention.text, countries.size === 1 ? [...countries][0]! : null, claimants, divisionNoun);
   pushPlace(ctx, { span: mention.span, text: mention.text, name: mention.text, countryCode, lat: division?.lat ?? null, lon: division?.lon ?? null, level });
   return true;
 }
@@ -143,10 +149,11 @@ export function storyState(weights: ReadonlyMap<string, number>, among?: Readonl
  * disputed region or the story point to, one whose name sounds like it ("Shopian" → Shupiyan, IND);
  * else the state the story's places point to most (a village in a story set in one state lies in it).
  */
-function localityCountry(ctx: ActorContext, name: string, sentenceState: string | null, claimants: ReadonlySet<string>): { countryCode: string | null; division?: Division } {
+function localityCountry(ctx: ActorContext, name: string, sentenceState: string | null, claimants: ReadonlySet<string>, divisionNoun?: string): { countryCode: string | null; division?: Division } {
   const weights = storyWeights(ctx);
   const within: ReadonlySet<string> | null = sentenceState ? new Set([sentenceState]) : claimants.size > 0 ? claimants : null;
-  const named = divisionsNamed(name).filter((d) => !within || within.has(d.countryCode));
+  const spelled = [...divisionsNamed(name), ...(divisionNoun ? divisionsNamed(`${name} ${divisionNoun}`) : [])];
+  const named = spelled.filter((d) => !within || within.has(d.countryCode));
   const namedStates = new Set(named.map((d) => d.countryCode));
   // With no story to choose by, a first-order division outranks second-order namesakes abroad ("Kasai": COD, not a ward of Tokyo);
   // a story that points to another state most says the name is not that division ("the Bekaa region" in a story set in Syria).

@@ -16,6 +16,12 @@ describe('actors: a place read by its preposition takes the state of the adminis
     expect(placeNamed(makeDocWithActors(text), place)?.countryCode).toBe(code);
   });
 
+  it('should read a name written before "state" as the division the gazetteer spells with its noun, a region of its state', () => {
+    // GeoNames writes "Plateau State"; "Plateau" alone is no division and no town.
+    const doc = makeDocWithActors('Armed herders burned three hamlets in Plateau state overnight, a local official said.');
+    expect(placeNamed(doc, 'Plateau')).toMatchObject({ countryCode: 'NGA', level: 'region' });
+  });
+
   it('should read a spelling that differs from GeoNames in its vowels only within the state the disputed region points to', () => {
     // GeoNames writes "Badgam"; the sentence's "Kashmir" is claimed by India and Pakistan.
     const doc = makeDocWithActors('A teacher was wounded by a grenade in Budgam district, Kashmir, late on Thursday.');

@@ -106,7 +106,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     "the capital" ("in the capital, Tbilisi") or after "the streets/suburbs/edge of" is a location (isLocatedBy).
 // 43: a count with an "of" phrase naming its own group is no part of a group before it ("Hundreds of workers went on
 // strike" after a sentence on soldiers made "Hundreds" a military actor; 16-numeral-subjects.ts namesItsGroup).
-const VERSION = 43;
+// 44: a place name written before "state"/"province"/… is looked up as the division the gazetteer spells with that noun
+// ("in Plateau state" → Plateau State, NGA; it was a city with no country; 10-name-shapes.ts).
+const VERSION = 44;
 
 export interface ActorsOptions {
   /**

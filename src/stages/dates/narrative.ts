@@ -9,7 +9,7 @@ import type { Finding, TimeFinding } from './types.js';
  * "a year earlier", "three weeks afterwards", "later that day", "that night", "by the afternoon" (a
  * part of the day is the day told before it, as is "by midday"), "the day before" standing alone (followed by a noun it
  * names the act it counts from: "the day after the vote"), "at the time", a bare "later" after a day told ("troops
- * later killed 20 attackers": that day), and the open spans "since then" and "have since …".
+ * later killed 20 attackers": that day; "arrested on 3 March and later sentenced": any time from that day on), and the open spans "since then" and "have since …".
  */
 const NARRATIVE = new RegExp(
   `\\b(?:(the\\s+(?:following|next|previous|preceding)|(?:later\\s+)?that|the\\s+same)\\s+(day|week|month|year)\\b`
@@ -93,7 +93,15 @@ export function resolveNarrative(text: string, findings: readonly Finding[], fut
       // A step of a day's time line only: "later" after a month or a year may be any time after it ("seized the city in 2014
       // and later took the port"). Later than a range is after its end ("between 1 and 3 July … later").
       if (anchor.precision !== 'day') continue;
-      out.push({ kind: 'time', start, end, type: 'point', value: anchor.endValue ?? anchor.value, precision: anchor.precision, anchored: 'narrative', rule: 'narrative' });
+      // "hours later", "said later that", "… on Monday. Troops later killed 20 attackers": a step of the same day's
+      // story. A bare "later" joined to the act its day is told of, in one sentence ("arrested on 3 March and later
+      // sentenced"), tells a further act of a process, only after that day: an open span from it, which an event dates
+      // by the finest unit holding it and the report (the month, or the publication's).
+      const sameSentence = !/[.!?]["'”’]?\s/u.test(text.slice(anchor.end, start));
+      const sameDay = /^(?:hours|minutes|moments)\b/i.test(m[12]) || saidLater || !sameSentence;
+      const from = anchor.endValue ?? anchor.value;
+      out.push(sameDay ? { kind: 'time', start, end, type: 'point', value: from, precision: anchor.precision, anchored: 'narrative', rule: 'narrative' }
+        : { kind: 'time', start, end, type: 'since', value: from, precision: anchor.precision, anchored: 'narrative', rule: 'narrative-later' });
       continue;
     }
     if (m[9] !== undefined) {

@@ -37,7 +37,7 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 13: a bare "later" ("troops later killed …", "said later that …", "hours later") is the day told before it (narrative.ts).
 // 14: seasons with a relative word or a year ("last autumn", "the summer of 2021") are years (rules/12-find-seasons.ts).
 // 15: a day of a month the text does not name ("on the 12th", "since the 3rd of last month") is the latest such day (rules/13-find-ordinal-days.ts).
-export const DATES_VERSION = 15;
+export const DATES_VERSION = 17;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [

@@ -60,6 +60,18 @@ export function spannedDate(time: TimeExpression, published?: string): { value: 
   return shared ? { value: time.value.slice(0, shared[1]), precision: shared[0] } : { value: time.value, precision: time.precision };
 }
 
+/**
+ * "arrested on 3 March and later sentenced", "Police later arrested three suspects": an act told only as after a day
+ * (the dates stage's open span "narrative-later") has no date of its own. Within one month it is that month; across
+ * months the text supports no finer unit than the year, and an analyst dates such a clause by the publication's month
+ * (guideline 7), which a year-wide reference still holds.
+ */
+function laterDate(time: TimeExpression, published: { value: string; precision: DatePrecision } | null): { value: string; precision: DatePrecision } | undefined {
+  if (time.rule !== 'narrative-later' || time.type !== 'since' || !published) return undefined;
+  const spanned = spannedDate(time, published.value);
+  return spanned.value.length >= 7 ? spanned : truncate(published.value, 'month');
+}
+
 /** The publication date as a date value: a day, or a month or year when that is all that is known (`--published 2022-10`). */
 export function publicationDate(doc: ArticleDoc): { value: string; precision: DatePrecision } | null {
   const p = doc.source.publishedAt;
@@ -236,7 +248,7 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   const timesOf = (c: Clause) => times.filter((t) => (clauseOfTime(t) === c.head || c.tokens.includes(sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd)) && clauseOfTime(t) === -1)
     && datesThisAct(t) && !trailsOtherAct(t, c));
   const fromTime = (time: TimeExpression, rule: string, confidence: number): EventDate =>
-    ({ ...spannedDate(time, publicationDate(doc)?.value), rule, time, confidence });
+    ({ ...laterDate(time, publicationDate(doc)) ?? spannedDate(time, publicationDate(doc)?.value), rule, time, confidence });
   const nearest = (list: readonly TimeExpression[]) => [...list].sort((a, b) => Math.abs(a.span.start - headStart) - Math.abs(b.span.start - headStart))[0]!;
 
   const own = skipOwn ? [] : timesOf(clause);
@@ -285,13 +297,17 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     return null;
   })();
   // "Houthi rebels attacked a cargo ship, the US military said on Tuesday": a verb of saying set beside the
-  // act (parataxis) dates its telling, and the act by it (its rule says the day is the report's).
+  // act (parataxis) dates its telling; the act, whose own clause gives no time, happened on or before it, on a day
+  // the text does not give: the telling's month (guideline 7: no date inherited from a neighbouring clause).
   const reportedBeside = (() => {
     const heads = new Set(chain.map((c) => c.head));
     for (const c of clauses) {
       if (!heads.has(syn.head(c.head)) || syn.relation(c.head) !== 'parataxis' || !isSpeech(tokens, syn, c.head)) continue;
       const found = timesOf(c);
-      if (found.length > 0) return fromTime(nearest(found), 'reported-beside', 0.4);
+      if (found.length === 0) continue;
+      const told = fromTime(nearest(found), 'reported-beside', 0.4);
+      // "arrested ten traders overnight, officials said on Tuesday": the night just ended before the telling is its day.
+      return told.value && told.precision && !toldLastNight(doc, chain, trigger) ? { ...told, ...truncate(told.value, 'month') } : told;
     }
     return null;
   })();

@@ -125,11 +125,15 @@ describe('event dates: an act or stance told under a past verb of saying with no
   });
 });
 
-describe('event dates: "later" after a day told is a later step of that day', () => {
+describe('event dates: a bare "later" after a day told in another sentence is a step of that day; joined to its act, some time after it', () => {
   const P = '2021-03-10';
   it.each([
     // A paragraph of its own: no story time carries the day; "later" does.
     ['Gunmen attacked a police station in Katsina on Monday, police said.\n\nSoldiers later killed 12 of the attackers near the forest, the army said.', 'killed', '2021-03-08 day'],
+    // Joined to the dated act: a further step of a process, after its day, on no day the text gives.
+    ['A court in Kano convicted the cleric of blasphemy on 2 February and later sentenced him to death.', 'sentenced', '2021-03 month'],
+    ['Police detained the union leader in Kano on Monday and later charged him with incitement.', 'charged', '2021-03 month'],
+    ['Gunmen attacked a police station in Katsina on Monday. Hours later, soldiers killed 12 of the attackers near the forest.', 'killed', '2021-03-08 day'],
     // "said later that …": the telling after the day told last (a telling's day too), and the act under it by that telling.
     ['Rebels burned a market in Beni on Friday. The governor said on Saturday morning that he had asked for more troops. The defence ministry said later that 200 soldiers had arrived in Beni by air.', 'arrived', '2021-03-06 day'],
   ])('"%s" → %s', (text, trigger, expected) => {
@@ -144,9 +148,10 @@ describe('event dates: a material act reported under a dated verb of saying is d
     ['Ukrainian officials said on Tuesday that Russian forces shelled the town of Vovchansk.', 'shelled', '2024-04-30 day'],
     // A time between "said" and the complement's subject is the saying's, wherever the parse hung it.
     ['Police said on Tuesday they had arrested 12 people suspected of plotting an attack.', 'arrested', '2024-04-30 day'],
-    // The saying set beside the act, its time inside "a statement".
-    ['Houthi rebels attacked a cargo ship in the Red Sea, the US military said on Tuesday.', 'attacked', '2024-04-30 day'],
-    ['Militants attacked a checkpoint in North Waziristan, killing four soldiers, army spokesmen said in a statement on Tuesday.', 'attacked', '2024-04-30 day'],
+    // The saying set beside the act, its time inside "a statement": the act's own clause gives no day, the telling's month.
+    ['Houthi rebels attacked a cargo ship in the Red Sea, the US military said on Tuesday.', 'attacked', '2024-04 month'],
+    ['Militants attacked a checkpoint in North Waziristan, killing four soldiers, army spokesmen said in a statement on Tuesday.', 'attacked', '2024-04 month'],
+    ['Rebels ambushed an army convoy near Kidal, a separatist spokesman told AFP on Monday.', 'ambushed', '2024-04 month'],
     // Kept: the act's own day; an act going on at the telling; a verbal act that is the telling; a frame fronted before the saying.
     ['Mali expelled the French ambassador on Friday, the foreign ministry said on Saturday.', 'expelled', '2024-04-26 day'],
     ['The army said on Tuesday that its troops were shelling rebel positions near Goma.', 'shelling', '2024-04-30 day'],

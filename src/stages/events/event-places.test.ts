@@ -244,3 +244,23 @@ describe('places: review of the merged change (seats of government, witnesses, a
     expect(denial?.actor[0]).toMatchObject({ code: 'RWA', sector: 'GOV' });
   });
 });
+
+describe('events: a capital read by its noun is written by its name; a settlement acted on is the place though it is the target', () => {
+  it.each([
+    ['Riot police dispersed striking nurses in the Ugandan capital Kampala on Friday.', 'dispersed', 'Kampala'],
+    ['Several thousand traders marched in the Zambian capital, Lusaka, on Tuesday.', 'marched', 'Lusaka'],
+    ['Several thousand traders marched in the Zambian capital on Tuesday.', 'marched', 'Lusaka'],
+    ['Rebels seized the town of Goma on Wednesday after days of fighting.', 'seized', 'Goma'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});
+
+describe('events: a deployment is placed where the forces are sent', () => {
+  it.each([
+    ['The Lebanese army deployed troops to the southern city of Tyre on Friday.', 'deployed', 'Tyre'],
+    ['The interior ministry deployed riot police to Kisumu ahead of the vote.', 'deployed', 'Kisumu'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});

@@ -476,7 +476,11 @@ const STAGE = 'events';
 // 167: the time of a claim told beside a claimed act noun ("claimed responsibility for the attack in a statement on Wednesday")
 //      is the claim's, which bounds the act (reported-beside), so the noun merges into the act it claims; a toll "in the ensuing
 //      exchange of fire" is of an act that followed, not of the one told (166's tollOfToldAct, sequelWords).
-const VERSION = 167;
+// 168–172 (dates and places): a bare "later" joined to a dated act in its sentence is an open span from it (the month, not
+//      that day); an act told beside "…, the military said on Tuesday" is of the telling's month unless done overnight; a
+//      capital read by its noun is written by its name; a town the verb acts on ("seized the town of Goma") is the place
+//      though also the target; a deployment is placed where the forces are sent ("deployed troops to the city of Tyre").
+const VERSION = 172;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1441,7 +1445,10 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
  * a part of a place with "of" ("through the streets of Tbilisi", "on the outskirts of Goma", PLACE_PARTS); or "the
  * capital" set before the name ("in the capital, Tbilisi", "in the capital Dhaka").
  */
-const PLACE_BEFORE = new RegExp(String.raw`\b(in|at|near|outside|inside|throughout|through|across|into|on|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|capital(\s+city)?,?\s+)?$`, 'iu');
+const placeBefore = (preps: string) => new RegExp(String.raw`\b(${preps}|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|capital(\s+city)?,?\s+)?$`, 'iu');
+const PLACE_BEFORE = placeBefore('in|at|near|outside|inside|throughout|through|across|into|on');
+/** "deployed troops to the southern city of Tyre": a deployment is placed where the forces are sent (MOBILIZE only). */
+const PLACE_BEFORE_DEPLOYED = placeBefore('in|at|near|outside|inside|throughout|through|across|into|on|to');
 
 /**
  * A place in the parentheses after a place phrase, the way event notes name a village by its
@@ -1547,7 +1554,8 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
         if (syn.relation(named) !== 'nmod' || !(syn.caseOf(named) === 'of' || (route && syn.caseOf(named) === 'to'))) continue;
         const token = doc.tokens[named]!;
         const place = doc.places.find((p) => p.span.start <= token.start && token.end <= p.span.end);
-        if (place && !isParty(draft, place)) return place;
+        // "seized the town of Goma": a settlement the verb acts on is where it acted, though it is the act's target too.
+        if (place && (!isParty(draft, place) || LOCALITY_NOUNS.has(noun))) return place;
       }
     }
     return undefined;
@@ -1586,7 +1594,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       const located = inScope
         // "in Kharkiv", "near Kismayo", "in northern Iraq", and a bearing from a place: "12km south of
         // Kismayo" (ACLED codes the place named).
-        .filter((p) => PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start))
+        .filter((p) => (draft.event.event === 'MOBILIZE' ? PLACE_BEFORE_DEPLOYED : PLACE_BEFORE).test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start))
           || PLACE_IN_PARENTHESES.test(doc.text.slice(Math.max(0, p.span.start - 80), p.span.start)))
         // "a border town near China": near a state is outside it; "passed a proposal through Qatar": a go-between.
         .filter((p) => !(p.level === 'country' && NEAR_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 16), p.span.start))));
@@ -1595,7 +1603,8 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       const owned = inScope.map((p) => ({ p, owner: located.find((o) => POSSESSED_PLACE.test(doc.text.slice(o.span.end, p.span.start))) }))
         .filter((x): x is { p: PlaceMention; owner: PlaceMention } => x.owner !== undefined);
       return [...located.filter((o) => !owned.some((x) => x.owner === o)), ...owned.map((x) => x.p)]
-        .filter((p) => !isParty(draft, p) && !placedElsewhere(draft, p) && !goalOfAnotherVerb(draft, p) && !namesAState(draft, p));
+        // A town or region forces are sent to is the deployment's place, though read as its target too.
+        .filter((p) => (!isParty(draft, p) || (draft.event.event === 'MOBILIZE' && p.level !== 'country')) && !placedElsewhere(draft, p) && !goalOfAnotherVerb(draft, p) && !namesAState(draft, p));
     };
     // What follows the preposition, however the parse hangs it ("a week after a bombing at a church in Jos").
     const own = framing ? new Set([...scope].filter((i) => i >= framing.prep)) : scope;
@@ -1639,6 +1648,12 @@ const COMPASS_BEFORE = new RegExp(String.raw`\b${COMPASS_WORD}\s+$`, 'iu');
  */
 function writtenPlace(doc: ArticleDoc, place: PlaceMention): { name: string; start: number; end: number } {
   if (!/\p{Ll}/u.test(place.text)) return { name: place.name, start: place.span.start, end: place.span.end };
+  // "in the Kenyan capital, Nairobi", "in the Pakistani capital Islamabad", "in the Kenyan capital": a state's capital
+  // read by its noun is written by its name, the one set beside the noun when the text gives it.
+  if (place.level === 'city' && /\bcapital$/u.test(place.text)) {
+    const beside = new RegExp(String.raw`^,?\s+${place.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u').exec(doc.text.slice(place.span.end, place.span.end + place.name.length + 4));
+    return beside ? { name: place.name, start: place.span.end + beside[0].length - place.name.length, end: place.span.end + beside[0].length } : { name: place.name, start: place.span.start, end: place.span.end };
+  }
   let { start, end } = place.span;
   const before = COMPASS_BEFORE.exec(doc.text.slice(Math.max(0, start - 24), start));
   if (before && /^\p{Ll}/u.test(before[0])) start -= before[0].length;

@@ -466,7 +466,8 @@ const STAGE = 'events';
 //      ("arrested 14 people" … "'We have detained 14 suspects'"; merge-mentions.ts sameFigure).
 // 159: 153's relative clause is one with no marker and no object of its own: a content clause the parse reads as relative
 //      ("rejected allegations that police had killed protesters") keeps the noun's mood.
-const VERSION = 159;
+// 160: a "from" gerund under a verb of hindering ("blocked the convoy from entering") tells an act kept from happening (modality-words.json hinderVerbs).
+const VERSION = 160;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

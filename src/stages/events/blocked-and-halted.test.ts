@@ -67,3 +67,44 @@ describe('events: acts missing from the lexicon', () => {
     expect(types('The election commission disqualified the main opposition candidate.')).toEqual(['COERCE/restrict']);
   });
 });
+
+describe('events: act nouns counted or named by their last word (role-words.json countingNouns, triggers.json)', () => {
+  it('should code strikes or raids counted in a series by the noun, with the light verb no act of its own', () => {
+    expect(types('The IDF conducted a series of strikes on Hamas targets in Gaza City.')).toEqual(['ASSAULT/-']);
+    expect(types('Security forces carried out a series of raids in Kirkuk.')).toEqual(['ASSAULT/-']);
+    expect(code('A series of strikes by rail workers on Monday disrupted traffic in Lyon.').map((e) => e.event)).not.toContain('ASSAULT');
+  });
+
+  it('should code an incursion as an attack, concessions made as yielding and a protest note as a verbal protest', () => {
+    expect(types('Ukraine mounted a cross-border incursion into the Kursk region.')).toEqual(['ASSAULT/-']);
+    expect(types('The government made concessions to the striking doctors in Nairobi.')).toEqual(['CONCEDE/-']);
+    expect(types('Kenya issued a protest note to Uganda.')).toEqual(['ACCUSE/disapprove']);
+  });
+});
+
+describe('events: weapons used on people and fire named by its weapon (triggers.json use, fire, gas)', () => {
+  it('should code live ammunition or tear gas used on people as an attack of that kind, and one act with the dispersal it served', () => {
+    expect(types('Security forces used live ammunition against demonstrators in Nairobi.')).toEqual(['ASSAULT/firearms']);
+    expect(types('Police used tear gas to disperse protesters in Lagos.')).toEqual(['ASSAULT/crowd-control']);
+    expect(types('Police tear-gassed protesters in Kampala.')).toEqual(['ASSAULT/crowd-control']);
+  });
+
+  it('should code mortar fire as heavy weapons', () => {
+    expect(types('Mortar fire hit a camp for displaced people near Goma.')).toEqual(['ASSAULT/heavy-weapons']);
+  });
+});
+
+describe('events: acts told by their nouns with "of" and "by" phrases (triggers.json)', () => {
+  it('should code an abduction, a bombardment, a deportation or a roundup told by its noun, with its doer from "by"', () => {
+    const one = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-'} ${e.actor.map((a) => a.code).join('+')}`);
+    expect(one('The kidnapping of 20 villagers by gunmen in Katsina drew condemnation.')).toEqual(['ASSAULT/abduct NGA']);
+    expect(one('The bombardment of Kharkiv by Russian forces continued overnight.')).toEqual(['ASSAULT/heavy-weapons RUS']);
+    expect(one('The deportation of 300 Afghans by Pakistan continued.')).toEqual(['COERCE/deport PAK']);
+    expect(one('The roundup of opposition activists by police in Harare drew condemnation.')).toEqual(['COERCE/arrest ZWE']);
+    expect(one('The shooting of a protester by police in Nairobi sparked riots.')[0]).toBe('ASSAULT/firearms KEN');
+  });
+
+  it('should leave residents blocking vehicles a protest, not a restriction by a force', () => {
+    expect(types('Villagers blocked an army convoy near Bunia.')).toEqual(['PROTEST/obstruct']);
+  });
+});

@@ -467,7 +467,9 @@ const STAGE = 'events';
 // 159: 153's relative clause is one with no marker and no object of its own: a content clause the parse reads as relative
 //      ("rejected allegations that police had killed protesters") keeps the noun's mood.
 // 160: a "from" gerund under a verb of hindering ("blocked the convoy from entering") tells an act kept from happening (modality-words.json hinderVerbs).
-const VERSION = 160;
+// 161: an act noun counted ("a series of raids") has the verb of its counting noun as its light verb (role-words.json countingNouns);
+//      triggers.json: act nouns of abduction, bombardment, deportation, roundup and others; weapons used on people.
+const VERSION = 161;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -469,7 +469,8 @@ const STAGE = 'events';
 // 160: a "from" gerund under a verb of hindering ("blocked the convoy from entering") tells an act kept from happening (modality-words.json hinderVerbs).
 // 161: an act noun counted ("a series of raids") has the verb of its counting noun as its light verb (role-words.json countingNouns);
 //      triggers.json: act nouns of abduction, bombardment, deportation, roundup and others; weapons used on people.
-const VERSION = 161;
+// 162: a weapon used with a purpose ("used batons to break up a sit-in") leaves the act to the purpose's verb (triggers.json use, complementsIfAny).
+const VERSION = 162;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

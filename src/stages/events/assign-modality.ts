@@ -27,6 +27,8 @@ interface ModalityWords {
   readonly hypotheticalGovernors: string[];
   /** Verbs whose object names an act that was stopped before it happened ("foiled a bombing"). */
   readonly preventVerbs: string[];
+  /** Verbs whose "from" gerund names an act kept from happening ("blocked the convoy from entering", "were barred from leaving"). */
+  readonly hinderVerbs: string[];
   /**
    * Verbs whose object names an act already going on, even in a purpose: "fired tear gas to disperse a protest",
    * "sent troops to quell the riots" — the purpose is the force's, the protest happened.
@@ -159,6 +161,8 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
       if ((relation === 'advcl' || relation === 'acl') && tokens[at]!.tag === 'VBG' && WORDS.allegationVerbs.has(g.lemma) && WORDS.allegationMarkers.has(syn.markerOf(at) ?? '')) {
         return { modality: 'reported', embedded, cue: g.text };
       }
+      // "troops blocked aid convoys from entering the city": the act kept from happening did not happen.
+      if (relation === 'advcl' && syn.markerOf(at) === 'from' && WORDS.hinderVerbs.has(g.lemma)) return { modality: 'negated', embedded, cue: g.text };
       if (WORDS.refusalVerbs.has(g.lemma) && trigger.rule.event !== 'REJECT') return { modality: 'negated', embedded, cue: g.text, refusal: true };
       if (syn.negationOf(governor) !== null && relation === 'xcomp') {
         const n = tokens[syn.negationOf(governor)!]!;

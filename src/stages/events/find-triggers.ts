@@ -757,7 +757,14 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
   // "carried out an arson at a police station": the verb whose object names the act is that act's
   // light verb, not a second act read from the Phoenix patterns (which coded it MOBILIZE).
   // A compound act noun is read by its last word, the head of its phrase ("used water cannon").
-  const governed = new Set(matches.filter((m) => m.nominal && tokens[m.end - 1]!.dep === 'obj').map((m) => tokens[m.end - 1]!.head));
+  // An act noun counted ("carried out a series of raids") has the verb of its counting noun (role-words.json countingNouns).
+  const countedBy = (m: TriggerMatch): number | undefined => {
+    const t = tokens[m.end - 1]!;
+    const counter = t.dep === 'nmod' && t.head !== undefined ? tokens[t.head] : undefined;
+    return counter && counter.dep === 'obj' && ROLE_WORDS.countingNouns.has(counter.lemma) ? counter.head : undefined;
+  };
+  const governed = new Set(matches.filter((m) => m.nominal && (tokens[m.end - 1]!.dep === 'obj' || countedBy(m) !== undefined))
+    .map((m) => countedBy(m) ?? tokens[m.end - 1]!.head));
   // Signing an act noun is one act, not two. PLOVER codes "signed a trade agreement" SUPPORT
   // (signing or ratifying an agreement), so the agreement noun is no second event (AGREE); a
   // signed truce is the truce (RETREAT), not an endorsement beside it.

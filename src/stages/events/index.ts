@@ -480,7 +480,11 @@ const STAGE = 'events';
 //      that day); an act told beside "…, the military said on Tuesday" is of the telling's month unless done overnight; a
 //      capital read by its noun is written by its name; a town the verb acts on ("seized the town of Goma") is the place
 //      though also the target; a deployment is placed where the forces are sent ("deployed troops to the city of Tyre").
-const VERSION = 172;
+// 173: a "from" gerund under a verb of hindering ("blocked the convoy from entering") tells an act kept from happening (modality-words.json hinderVerbs).
+// 174: an act noun counted ("a series of raids") has the verb of its counting noun as its light verb (role-words.json countingNouns);
+//      triggers.json: act nouns of abduction, bombardment, deportation, roundup and others; weapons used on people.
+// 175: a weapon used with a purpose ("used batons to break up a sit-in") leaves the act to the purpose's verb (triggers.json use, complementsIfAny).
+const VERSION = 175;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -32,6 +32,8 @@ interface RoleWordsFile {
   readonly promiseVerbs: string[];
   readonly sequelWords: string[];
   readonly seriesWords: string[];
+  /** Nouns that count acts ("a series of raids", "a wave of strikes"): the verb taking them takes the act noun after their "of". */
+  readonly countingNouns: { words: string[] };
   readonly claimAnswerTypes: string[];
   readonly claimNouns: { nouns: string[] };
   readonly unattributedTypes: { types: string[] };
@@ -111,6 +113,7 @@ function load() {
     /** "the ensuing war": an act that followed the one just told. */
     sequelWords: new Set(data.sequelWords),
     seriesWords: new Set(data.seriesWords),
+    countingNouns: new Set(data.countingNouns.words),
     /** Types whose object is someone's claim, request or offer: its maker ("charges by X") is the target. */
     claimAnswerTypes: new Set(data.claimAnswerTypes),
     /** "rejected these accusations": claims whose makers an earlier accusation names. */

@@ -1021,7 +1021,7 @@ function isCount(forms: readonly string[], analysis: readonly WordAnalysis[], wo
 }
 
 /**
- * "At least 12 people were killed and 30 wounded when …": the parser may make the count itself the passive's
+ * "At least 13 people were killed and 30 wounded when …": the parser may make the count itself the passive's
  * conjunct and hang the gapped participle after it on the passive verb (as an open complement, an orphan) or on the
  * count, so the "when" clause then tells how the wounding happened and the toll splits in two. The gapped clause's
  * shape is restored — the participle the conjunct, the count its subject, the "and" its own — for the gapped passive

@@ -473,7 +473,7 @@ const STAGE = 'events';
 //      killed and four wounded in the attack", "in the exchange that followed"), is the toll of the act the story told last
 //      (three sentences back, or the lead; the act the noun names by its word first): its figures and victims go to that act
 //      (handOverSizes tollOfToldAct; recap-words.json sceneNouns).
-// 167: the time of a claim told beside a claimed act noun ("claimed responsibility for the attack in a statement on Wednesday")
+// 167: the time of a claim told beside a claimed act noun ("claimed responsibility for the raid in a statement on Wednesday")
 //      is the claim's, which bounds the act (reported-beside), so the noun merges into the act it claims; a toll "in the ensuing
 //      exchange of fire" is of an act that followed, not of the one told (166's tollOfToldAct, sequelWords).
 // 168–172 (dates and places): a bare "later" joined to a dated act in its sentence is an open span from it (the month, not

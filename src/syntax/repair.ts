@@ -414,7 +414,7 @@ const RELATIVIZERS = new Set([...RELATIVE_PRONOUNS, 'that', 'where', 'when', 'wh
  * "… set fire to a police station after a trader was shot dead": the parser may read "after a trader" as a phrase and
  * "was shot dead" as a relative clause on "trader". A relative clause with neither a relative word nor a subject of its
  * own cannot carry a finite auxiliary ("the trader [was shot]" is no noun phrase), so when such a clause hangs on a
- * noun opened by a word that also opens clauses (after, before, until, since), the noun is the clause's subject, the
+ * noun opened by a word that also opens clauses (after, before, until, since, once), the noun is the clause's subject, the
  * word its marker, and the clause tells when the verb above the phrase happened.
  */
 function repairRelativeReadForClause(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
@@ -1175,13 +1175,15 @@ export function repairFrontedToPreposition(forms: readonly string[], analysis: r
   // The phrase's other words that hung outside it now hang on its noun.
   for (let k = 2; k < comma; k++) if (k !== noun && (out[k]!.head < 2 || out[k]!.head >= comma) && out[k]!.head !== noun) out[k] = { ...out[k]!, head: noun };
   const hasSubject = children(verb).some((k) => SUBJECT_RELATIONS.has(analysis[k]!.deprel));
+  const passive = children(verb).some((k) => analysis[k]!.deprel === 'aux:pass');
   for (let k = comma; k < out.length; k++) {
     if (k === verb) continue;
     const h = out[k]!.head;
     if (h >= comma || (h < 0 && k !== verb)) continue;
     // What hung on the phrase from after the comma belongs to the clause: the subject before the verb, anything else its own.
-    const subject = !hasSubject && k > comma && k < verb && NOMINAL.has(out[k]!.upos) && !out.some((a, j) => j < k && j > comma && a.deprel === 'nsubj' && a.head === verb);
-    out[k] = { ...out[k]!, head: verb, deprel: subject ? 'nsubj' : k === comma || out[k]!.upos === 'PUNCT' ? 'punct' : out[k]!.deprel };
+    const subject = !hasSubject && k > comma && k < verb && NOMINAL.has(out[k]!.upos) && !out.some((a, j) => j < k && j > comma && SUBJECT_RELATIONS.has(a.deprel) && a.head === verb);
+    // "Due to the fighting, thousands were displaced": the subject of a passive is the one it was done to.
+    out[k] = { ...out[k]!, head: verb, deprel: subject ? (passive ? 'nsubj:pass' : 'nsubj') : k === comma || out[k]!.upos === 'PUNCT' ? 'punct' : out[k]!.deprel };
   }
   return out;
 }

@@ -97,7 +97,8 @@ export function resolveNarrative(text: string, findings: readonly Finding[], fut
       // story. A bare "later" joined to the act its day is told of, in one sentence ("arrested on 3 March and later
       // sentenced"), tells a further act of a process, only after that day: an open span from it, which an event dates
       // by the finest unit holding it and the report (the month, or the publication's).
-      const sameSentence = !/[.!?]["'”’]?\s/u.test(text.slice(anchor.end, start));
+      // A sentence ends at a stop before a capital, not at an initial's ("by U.S. forces and later released").
+      const sameSentence = !/(?<!\b\p{Lu})[.!?]["'”’]?\s+(?=["'“‘]?\p{Lu})/u.test(text.slice(anchor.end, start));
       const sameDay = /^(?:hours|minutes|moments)\b/i.test(m[12]) || saidLater || !sameSentence;
       const from = anchor.endValue ?? anchor.value;
       out.push(sameDay ? { kind: 'time', start, end, type: 'point', value: from, precision: anchor.precision, anchored: 'narrative', rule: 'narrative' }

@@ -37,6 +37,10 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 13: a bare "later" ("troops later killed …", "said later that …", "hours later") is the day told before it (narrative.ts).
 // 14: seasons with a relative word or a year ("last autumn", "the summer of 2021") are years (rules/12-find-seasons.ts).
 // 15: a day of a month the text does not name ("on the 12th", "since the 3rd of last month") is the latest such day (rules/13-find-ordinal-days.ts).
+// 16: a bare "later" joined to a dated act in its sentence ("arrested on 3 March and later sentenced") is an open span from
+//     that day (narrative-later), not that day; "hours later" and "said later" stay that day (narrative.ts).
+// 17: 16 only within the sentence of the day told: in a later sentence "later" is a step of that day's story; a stop after
+//     an initial ("by U.S. forces and later released") ends no sentence (narrative.ts).
 export const DATES_VERSION = 17;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */

@@ -61,7 +61,7 @@ export function spannedDate(time: TimeExpression, published?: string): { value: 
 }
 
 /**
- * "arrested on 3 March and later sentenced", "Police later arrested three suspects": an act told only as after a day
+ * "arrested on 3 March and later sentenced", "detained on Monday and later charged": an act told only as after a day
  * (the dates stage's open span "narrative-later") has no date of its own. Within one month it is that month; across
  * months the text supports no finer unit than the year, and an analyst dates such a clause by the publication's month
  * (guideline 7), which a year-wide reference still holds.
@@ -69,7 +69,10 @@ export function spannedDate(time: TimeExpression, published?: string): { value: 
 function laterDate(time: TimeExpression, published: { value: string; precision: DatePrecision } | null): { value: string; precision: DatePrecision } | undefined {
   if (time.rule !== 'narrative-later' || time.type !== 'since' || !published) return undefined;
   const spanned = spannedDate(time, published.value);
-  return spanned.value.length >= 7 ? spanned : truncate(published.value, 'month');
+  // Only a month both ends share is the text's. Within a year, the publication's month; a span across years shares no
+  // unit (spannedDate then gives the anchor's day): the anchor's year, the story the clause goes on with.
+  if (spanned.precision === 'month') return spanned;
+  return spanned.precision === 'year' ? truncate(published.value, 'month') : truncate(time.value, 'year');
 }
 
 /** The publication date as a date value: a day, or a month or year when that is all that is known (`--published 2022-10`). */

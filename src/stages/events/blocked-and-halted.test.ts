@@ -108,3 +108,9 @@ describe('events: acts told by their nouns with "of" and "by" phrases (triggers.
     expect(types('Villagers blocked an army convoy near Bunia.')).toEqual(['PROTEST/obstruct']);
   });
 });
+
+describe('events: a flow halted is a sanction only when a state or its forces halt it (review)', () => {
+  it('should not code a firm pausing its flights as a sanction', () => {
+    expect(types('The airline paused flights to Nairobi on Monday because of the weather.')).not.toContain('SANCTION/discontinue');
+  });
+});

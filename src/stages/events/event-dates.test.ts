@@ -378,3 +378,16 @@ describe('event dates: a night told by its two days is their month', () => {
     expect(dateOf(text, trigger, '2026-11-20')).toBe(expected);
   });
 });
+
+describe('event dates: a bare "later" after a day (review of narrative-later)', () => {
+  it('dates an act "later" than a day of another year by that year, never by the day', () => {
+    const events = code('A court in Kano convicted the cleric of blasphemy on 2 February 2019 and later sentenced him to death.', '2024-05-03');
+    expect(events.find((e) => e.evidence.trigger.text === 'sentenced')?.date).toBe('2019');
+  });
+
+  it('reads no sentence end at an initial between the day and "later"', () => {
+    const events = code('The journalist was arrested in Kabul on 3 April by U.S. forces and later released.', '2024-05-03');
+    // Any time from 3 April to the report: no day, the publication's month (guideline 7).
+    expect(events.find((e) => e.evidence.trigger.text === 'released')?.date).toBe('2024-05');
+  });
+});

@@ -368,7 +368,7 @@ describe('events: a toll told in coordinated clauses is one act (fold-complement
   });
 });
 
-describe('events: a toll told later "in the attack" is the toll of the act told before (index.ts tollOfToldAct, events 160)', () => {
+describe('events: a toll told later "in the attack" is the toll of the act told before (index.ts tollOfToldAct, events 166)', () => {
   it.each([
     ['Insurgents ambushed a police patrol near Mocimboa on Friday, killing six officers. The patrol was returning from a market. Six officers were killed and three hurt in the ambush, a police source said.', { dead: 6, injured: 3 }],
     ['Farmers blocked the road to the quarry on Tuesday and clashed with gendarmes. Gendarmes later fired warning shots into the air. Nine gendarmes were injured in the clashes, the prefect said.', { injured: 9 }],
@@ -385,7 +385,7 @@ describe('events: a toll told later "in the attack" is the toll of the act told 
   });
 });
 
-describe('events: the time of a claim told beside the claimed act noun is the claim\'s (index.ts, events 161)', () => {
+describe('events: the time of a claim told beside the claimed act noun is the claim\'s (index.ts, events 167)', () => {
   it('merges the claimed assault into the attack it came after', () => {
     const events = code('Al-Shabaab fighters attacked an army base near Baidoa on Sunday, killing five soldiers. The group claimed responsibility for the raid in a statement on Wednesday.');
     const assaults = of(events, 'ASSAULT');
@@ -394,9 +394,17 @@ describe('events: the time of a claim told beside the claimed act noun is the cl
   });
 });
 
-describe('events: a toll "in the ensuing exchange" is of an act that followed (tollOfToldAct, sequelWords, events 161)', () => {
+describe('events: a toll "in the ensuing exchange" is of an act that followed (tollOfToldAct, sequelWords, events 167)', () => {
   it('does not hand the toll to the attack told before', () => {
     const events = code('Gunmen attacked a clinic near Mubi on Monday and kidnapped two nurses. Alerted by villagers, soldiers launched a search operation on Tuesday morning. During the ensuing firefight, six gunmen were killed.');
     expect(of(events, 'ASSAULT').find((e) => e.evidence.trigger.text === 'attacked')?.size.dead).toBeUndefined();
+  });
+});
+
+describe('events: a toll "in the incident" is no toll of an earlier attack (review of sceneNouns)', () => {
+  it('keeps a crash told after an attack apart', () => {
+    const events = code('Rebels attacked a village near Beni on Monday. On Tuesday, a fuel tanker overturned and caught fire on a highway near Beni. Three people were killed in the incident.');
+    const attack = events.find((e) => e.evidence.trigger.text === 'attacked');
+    expect(attack?.size.dead).toBeUndefined();
   });
 });

@@ -31,8 +31,23 @@ describe('roles: a reporting force did the doer-less act of force it reports aga
 
   it('should name no doer when the force reports its own people killed, or civilians', () => {
     const own = code('The army said five soldiers were killed near the border on Tuesday.').find((e) => e.event === 'ASSAULT');
+    expect(own).toBeDefined();
     expect(texts(own?.actor)).toEqual([]);
     const civilians = code('Police said three civilians were killed in Kisumu on Sunday.').find((e) => e.event === 'ASSAULT');
+    expect(civilians).toBeDefined();
     expect(texts(civilians?.actor)).toEqual([]);
+  });
+});
+
+describe('roles: only a force or a defence or interior ministry that reports a killing did it (review of reportingForces)', () => {
+  it('should not make a council whose name has "Security" in it the doer', () => {
+    const killed = code('The UN Security Council said 20 rebels were killed near Bunia on Monday.').find((e) => e.event === 'ASSAULT');
+    expect(killed).toBeDefined();
+    expect(texts(killed?.actor)).toEqual([]);
+  });
+
+  it('should keep the displaced as those a fight told as the cause befell, not its sides ("Due to …")', () => {
+    const fighting = code('Due to heavy fighting, thousands of residents were displaced from Bunia on Monday.').find((e) => e.event === 'ASSAULT');
+    expect(texts(fighting?.actor)).toEqual([]);
   });
 });

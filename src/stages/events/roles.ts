@@ -1184,7 +1184,8 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
       addAll(roles.recipient, parties(subject.token), roles.why, (a) => `recipient "${a.text}" is the subject of the passive "${g.text} … ${noun}"`);
       // "Families were displaced by the fighting", "villages razed by the clashes": what the act noun, as the agent,
       // did to the subject makes it the one the act befell, not a side fighting in it.
-      if (syn.caseOf(anchor) === 'by') roles.undergoers = parties(subject.token);
+      // So does a cause ("were displaced due to the fighting").
+      if (['by', 'due to', 'because of', 'owing to'].includes(syn.caseOf(anchor) ?? '')) roles.undergoers = parties(subject.token);
     }
     const agent = passive ? syn.agentOf(governor) : null;
     if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the agent of "${g.text} … ${noun}"`);

@@ -21,6 +21,8 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 // 11: plurals of animals and things with no "-s" ("200 cattle", "three aircraft") are counts of them (lexicon.ts UNMARKED_THING_PLURALS).
 // 12: a first count the others of its list add up to is their total, not summed with them ("detained 12 people, eight miners and
 //     four drivers": 12 arrested; read-on-parse.ts sumConjoinedCounts).
+// 13: a total's cue told right before a later figure ("…, and a total of 85 have been seized") is that figure's, not an
+//     earlier count's of the same sentence (findCumulativeCue).
 export const QUANTITIES_VERSION = 13;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';

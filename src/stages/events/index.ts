@@ -484,7 +484,10 @@ const STAGE = 'events';
 // 174: an act noun counted ("a series of raids") has the verb of its counting noun as its light verb (role-words.json countingNouns);
 //      triggers.json: act nouns of abduction, bombardment, deportation, roundup and others; weapons used on people.
 // 175: a weapon used with a purpose ("used batons to break up a sit-in") leaves the act to the purpose's verb (triggers.json use, complementsIfAny).
-const VERSION = 175;
+// 176 (review): "later" after a day of another year dates the act by that year; people displaced "due to"/"because of" a
+//      fight are those it befell; a council named "Security" is no reporting force; "incident"/"violence" are no scene nouns;
+//      a flow paused or stopped is a sanction only by a state; "a wave of strikes against" is no attack.
+const VERSION = 176;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -139,7 +139,9 @@ export function syntax(): Stage {
     // as root (repairFrontedToPreposition); an "-ed" adjective after the opening name may be the verb ("Qatar mediated talks":
     // analyse.ts namesWinkKnows).
     // 47: "According to X, S V" the same (repairFrontedToPreposition).
-    version: 47,
+    // 48: the subject 47's fronted phrase leaves to a passive verb is its passive subject ("Due to the fighting, thousands were
+    // displaced").
+    version: 48,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -39,9 +39,8 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 15: a day of a month the text does not name ("on the 12th", "since the 3rd of last month") is the latest such day (rules/13-find-ordinal-days.ts).
 // 16: a bare "later" joined to a dated act in its sentence ("arrested on 3 March and later sentenced") is an open span from
 //     that day (narrative-later), not that day; "hours later" and "said later" stay that day (narrative.ts).
-// 17: 16 only within the sentence of the day told: in a later sentence "later" is a step of that day's story; a stop after
-//     an initial ("by U.S. forces and later released") ends no sentence (narrative.ts).
-// 18: a stop after a capital initial ("U.S.") or before a small letter ends no sentence for 17.
+// 17: 16 only within the sentence of the day told: in a later sentence "later" is a step of that day's story (narrative.ts).
+// 18: a stop after a capital initial or before a small letter ends no sentence for 17 ("by U.S. forces and later released").
 export const DATES_VERSION = 18;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */

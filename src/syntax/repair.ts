@@ -1161,14 +1161,17 @@ export function repairFrontedToPreposition(forms: readonly string[], analysis: r
   const root = analysis.findIndex((a) => a.head < 0);
   if (comma < 3 || root < 0 || root >= comma) return [...analysis];
   const children = (i: number) => analysis.map((a, k) => (a.head === i ? k : -1)).filter((k) => k >= 0);
-  const finite = (c: number) => ['VBD', 'VBZ', 'VBP'].includes(analysis[c]!.xpos) || children(c).some((k) => analysis[k]!.deprel === 'aux' || analysis[k]!.deprel === 'aux:pass');
+  const auxiliaries = (c: number) => children(c).some((k) => analysis[k]!.deprel === 'aux' || analysis[k]!.deprel === 'aux:pass');
+  // A past form hung on the phrase's noun as a reduced relative (repairReducedRelatives made it a participle) is the past tense too.
+  const pastAsParticiple = (c: number) => analysis[c]!.xpos === 'VBN' && analysis[c]!.deprel.startsWith('acl') && !auxiliaries(c);
+  const finite = (c: number) => ['VBD', 'VBZ', 'VBP'].includes(analysis[c]!.xpos) || auxiliaries(c) || pastAsParticiple(c);
   const verb = analysis.findIndex((a, k) => k > comma + 1 && a.upos === 'VERB' && finite(k));
   if (verb < 0) return [...analysis];
   // The phrase's noun: the first word between "to" and the comma whose head lies outside that span.
   const noun = analysis.findIndex((a, k) => k >= 2 && k < comma && (a.head < 2 || a.head >= comma) && (NOMINAL.has(a.upos) || a.xpos === 'VBG'));
   if (noun < 0) return [...analysis];
   const out = analysis.map((a) => ({ ...a }));
-  out[verb] = { ...out[verb]!, head: -1, deprel: 'root' };
+  out[verb] = { ...out[verb]!, head: -1, deprel: 'root', xpos: pastAsParticiple(verb) ? 'VBD' : out[verb]!.xpos };
   out[noun] = { ...out[noun]!, upos: out[noun]!.xpos === 'VBG' ? 'NOUN' : out[noun]!.upos, xpos: out[noun]!.xpos === 'VBG' ? 'NN' : out[noun]!.xpos, head: verb, deprel: 'obl' };
   out[0] = { ...out[0]!, head: noun, deprel: 'case' };
   out[1] = { ...out[1]!, head: 0, deprel: 'fixed' };

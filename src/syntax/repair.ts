@@ -29,6 +29,13 @@ class Draft {
   }
 }
 
+/** The indices of the words that hang on `head`, in order. */
+function childrenOf(analysis: readonly WordAnalysis[], head: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < analysis.length; k++) if (analysis[k]!.head === head) out.push(k);
+  return out;
+}
+
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const NAME_PARTS = new Set(['flat', 'fixed', 'compound']);
 const PREDICATE_MARKS = new Set(['nsubj', 'nsubj:pass', 'cop', 'aux', 'aux:pass', 'csubj', 'obj']);
@@ -131,7 +138,7 @@ const NOMINAL_ROOT = new Set(['NOUN', 'PROPN']);
 export function repairNominalRoot(analysis: readonly WordAnalysis[]): WordAnalysis[] {
   const root = analysis.findIndex((a) => a.head < 0);
   if (root < 0 || !NOMINAL_ROOT.has(analysis[root]!.upos)) return [...analysis];
-  const children = (i: number) => analysis.map((a, k) => (a.head === i ? k : -1)).filter((k) => k >= 0);
+  const children = (i: number) => childrenOf(analysis, i);
   if (children(root).some((c) => ['nsubj', 'nsubj:pass', 'cop', 'case', 'aux'].includes(analysis[c]!.deprel))) return [...analysis];
   // A finite verb, or one whose auxiliary is ("… attacks, occurring every week, have killed eight").
   const finite = (c: number) => ['VBD', 'VBZ', 'VBP'].includes(analysis[c]!.xpos) || children(c).some((k) => analysis[k]!.deprel === 'aux' || analysis[k]!.deprel === 'aux:pass');
@@ -425,7 +432,7 @@ function repairRelativeReadForClause(forms: readonly string[], analysis: readonl
     if (verb.upos !== 'VERB' || verb.deprel !== 'acl:relcl') continue;
     const noun = verb.head;
     if (noun < 0 || noun >= v || !NOUNS.has(out[noun]!.upos)) continue;
-    const kids = out.map((a, k) => (a.head === v ? k : -1)).filter((k) => k >= 0);
+    const kids = childrenOf(out, v);
     if (kids.some((k) => SUBJECT_RELATIONS.has(out[k]!.deprel) || RELATIVIZERS.has(forms[k]!.toLowerCase()))) continue;
     // A finite auxiliary right after the noun's phrase: "was", "were", "had", "has".
     const auxiliary = kids.find((k) => k > noun && k < v && (out[k]!.deprel === 'aux' || out[k]!.deprel === 'aux:pass') && ['VBD', 'VBZ', 'VBP'].includes(out[k]!.xpos));
@@ -455,7 +462,7 @@ function repairRelativeReadForClause(forms: readonly string[], analysis: readonl
 export function repairRelativeClauseRoot(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
   const root = analysis.findIndex((a) => a.head < 0);
   if (root < 3 || analysis[root]!.upos !== 'VERB') return [...analysis];
-  const children = (i: number) => analysis.map((a, k) => (a.head === i ? k : -1)).filter((k) => k >= 0);
+  const children = (i: number) => childrenOf(analysis, i);
   const pronoun = children(root).find((k) => k < root && RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase()) && analysis[k]!.deprel.startsWith('nsubj'));
   if (pronoun === undefined || forms[pronoun - 1] !== ',') return [...analysis];
   const noun = pronoun - 2;
@@ -491,7 +498,7 @@ export function repairRelativeClauseRoot(forms: readonly string[], analysis: rea
 export function repairVerbAfterRelative(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
   const root = analysis.findIndex((a) => a.head < 0);
   if (root < 0 || !NOUNS.has(analysis[root]!.upos)) return [...analysis];
-  const children = (i: number) => analysis.map((a, k) => (a.head === i ? k : -1)).filter((k) => k >= 0);
+  const children = (i: number) => childrenOf(analysis, i);
   if (children(root).some((c) => ['nsubj', 'nsubj:pass', 'cop', 'case', 'aux', 'aux:pass'].includes(analysis[c]!.deprel))) return [...analysis];
   const relative = children(root).find((c) => c > root && analysis[c]!.deprel === 'acl:relcl' && analysis[c]!.upos === 'VERB' &&
     children(c).some((k) => k < c && RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase()) && SUBJECT_RELATIONS.has(analysis[k]!.deprel)));
@@ -595,7 +602,7 @@ export function repairBarePassive(analysis: readonly WordAnalysis[]): WordAnalys
   for (let v = 0; v < analysis.length; v++) {
     const out = draft.read();
     if (out[v]!.xpos !== 'VBN' || out[v]!.upos !== 'VERB' || !['root', 'parataxis', 'conj', 'ccomp', 'advcl'].includes(out[v]!.deprel)) continue;
-    const children = out.map((a, k) => (a.head === v ? k : -1)).filter((k) => k >= 0);
+    const children = childrenOf(out, v);
     // A passive needs "be" or "get" (aux:pass); "has suspended supplies" with "has" alone is active too.
     if (children.some((k) => out[k]!.deprel === 'aux:pass' || out[k]!.deprel === 'cop') || !children.some((k) => out[k]!.deprel === 'obj')) continue;
     const subject = children.find((k) => out[k]!.deprel === 'nsubj:pass' || out[k]!.deprel === 'nsubj');
@@ -728,7 +735,7 @@ export function repairParticipleRoot(analysis: readonly WordAnalysis[], forms?: 
   const p = analysis[root]!;
   const noun = root - 1;
   if (p.upos !== 'VERB' || !['VBD', 'VBN'].includes(p.xpos) || analysis[noun]!.head !== root || !NOUNS.has(analysis[noun]!.upos) || !analysis[noun]!.deprel.startsWith('nsubj')) return [...analysis];
-  const kids = analysis.map((a, k) => (a.head === root ? k : -1)).filter((k) => k >= 0);
+  const kids = childrenOf(analysis, root);
   if (kids.some((k) => AUXILIARY_RELATIONS.has(analysis[k]!.deprel) || analysis[k]!.deprel === 'aux' || analysis[k]!.deprel === 'obj')) return [...analysis];
   // The agent: an `obl:agent`, or a bare `obl` whose phrase opens with "by" ("Villagers displaced by the floods returned
   // home": the parser, reading the participle as the root's past tense, had no passive to give an agent to).
@@ -1065,7 +1072,7 @@ export function repairGappedPassive(forms: readonly string[], analysis: readonly
     const w = out[v]!;
     if (w.deprel !== 'conj' || w.head < 0 || w.head > v || (w.xpos !== 'VBD' && w.xpos !== 'VBN')) continue;
     if (!isRealPassive(forms, out, w.head)) continue;
-    const kids = out.map((a, k) => (a.head === v ? k : -1)).filter((k) => k >= 0);
+    const kids = childrenOf(out, v);
     if (kids.some((k) => AUXILIARY_RELATIONS.has(out[k]!.deprel) || out[k]!.deprel === 'obj' || out[k]!.deprel === 'cop')) continue;
     const subject = kids.find((k) => out[k]!.deprel === 'nsubj');
     if (subject === undefined || subject > v) continue;
@@ -1107,7 +1114,7 @@ export function repairReportedSubject(forms: readonly string[], analysis: readon
     if (forms[opening] !== ',' || opening + 1 >= out.length) continue;
     const first = out[opening + 1]!;
     if (['VBD', 'VBZ', 'VBP', 'MD'].includes(first.xpos) || first.upos === 'CCONJ' || first.upos === 'PUNCT') continue;
-    const children = (i: number) => out.map((a, k) => (a.head === i ? k : -1)).filter((k) => k >= 0);
+    const children = (i: number) => childrenOf(out, i);
     // The comma closing it: the first after which a verb with no subject of its own follows (auxiliaries and adverbs between).
     let verb = -1;
     let closing = -1;
@@ -1160,7 +1167,7 @@ export function repairFrontedToPreposition(forms: readonly string[], analysis: r
   const comma = forms.indexOf(',');
   const root = analysis.findIndex((a) => a.head < 0);
   if (comma < 3 || root < 0 || root >= comma) return [...analysis];
-  const children = (i: number) => analysis.map((a, k) => (a.head === i ? k : -1)).filter((k) => k >= 0);
+  const children = (i: number) => childrenOf(analysis, i);
   const auxiliaries = (c: number) => children(c).some((k) => analysis[k]!.deprel === 'aux' || analysis[k]!.deprel === 'aux:pass');
   // A past form hung on the phrase's noun as a reduced relative (repairReducedRelatives made it a participle) is the past tense too.
   const pastAsParticiple = (c: number) => analysis[c]!.xpos === 'VBN' && analysis[c]!.deprel.startsWith('acl') && !auxiliaries(c);

@@ -59,7 +59,7 @@ function namesItsGroup(tokens: readonly Token[], count: number, from: number, to
   for (let k = count + 1; k < to; k++) {
     const t = tokens[k]!;
     if (t.head !== count || !t.dep?.startsWith('nmod') || t.pos === 'PRON') continue;
-    if (tokens.slice(from, to).some((c, j) => c.head === k && c.dep === 'case' && c.normal === 'of' && from + j < k)) return true;
+    for (let c = from; c < k; c++) if (tokens[c]!.head === k && tokens[c]!.dep === 'case' && tokens[c]!.normal === 'of') return true;
   }
   return false;
 }

@@ -1658,8 +1658,11 @@ function writtenPlace(doc: ArticleDoc, place: PlaceMention): { name: string; sta
   // "in the Kenyan capital, Nairobi", "in the Pakistani capital Islamabad", "in the Kenyan capital": a state's capital
   // read by its noun is written by its name, the one set beside the noun when the text gives it.
   if (place.level === 'city' && /\bcapital$/u.test(place.text)) {
-    const beside = new RegExp(String.raw`^,?\s+${place.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u').exec(doc.text.slice(place.span.end, place.span.end + place.name.length + 4));
-    return beside ? { name: place.name, start: place.span.end + beside[0].length - place.name.length, end: place.span.end + beside[0].length } : { name: place.name, start: place.span.start, end: place.span.end };
+    const after = doc.text.slice(place.span.end, place.span.end + place.name.length + 4);
+    const gap = /^,?\s+/u.exec(after)?.[0].length ?? 0;
+    const beside = gap > 0 && after.startsWith(place.name, gap) && !/[\p{L}\p{N}]/u.test(after.charAt(gap + place.name.length));
+    const at = place.span.end + gap;
+    return beside ? { name: place.name, start: at, end: at + place.name.length } : { name: place.name, start: place.span.start, end: place.span.end };
   }
   let { start, end } = place.span;
   const before = COMPASS_BEFORE.exec(doc.text.slice(Math.max(0, start - 24), start));

@@ -1533,7 +1533,12 @@ function reportingForceAsDoer(doc: ArticleDoc, syn: SyntaxView, trigger: Trigger
   for (const source of sources) {
     const speaker = partiesOf(doc, syn, context.index, source)[0];
     if (!speaker || speaker.code === null || roles.recipient.includes(speaker)) continue;
-    const named = doc.tokens.some((t) => t.start >= speaker.span.start && t.end <= speaker.span.end && words.speakerWords.has(t.normal));
+    const sentence = doc.sentences[doc.tokens[v]!.sentence]!;
+    let named = false;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd && !named; k++) {
+      const t = doc.tokens[k]!;
+      named = t.start >= speaker.span.start && t.end <= speaker.span.end && words.speakerWords.has(t.normal);
+    }
     if (!words.speakerSectors.has(speaker.sector ?? '') && !named) continue;
     roles.actor.push(speaker);
     roles.why.push(`actor "${speaker.text}", a force, reports the ${doc.tokens[v]!.text} of its foes with no doer named`);

@@ -298,6 +298,9 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
   },
 ];
 
+/** The sets the confidence model is trained on (scripts/confidence/train.ts). */
+export const TRAINING_SETS: readonly HeldOutSet[] = HELDOUT_SETS.slice(0, 7);
+
 export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false, set: ArticleSet = DEVELOPMENT_SET): string {
   const lines = [
     `### ${set.title} (${r.articles.length} articles, ${r.references} reference events)`,

@@ -8,6 +8,7 @@ import type { DictionaryPlugin } from '../dictionaries/pipeline.js';
 import { PHOENIX_DEFAULTS, phoenixActorsStage, phoenixDiscardsStage, phoenixGroupNouns, phoenixVerbTrigger, type PhoenixOptions } from '../dictionaries/phoenix/index.js';
 import { actors } from '../stages/actors/index.js';
 import { clean } from '../stages/clean/index.js';
+import { confidence, type ConfidenceOptions } from '../stages/confidence/index.js';
 import { dates } from '../stages/dates/index.js';
 import { entities } from '../stages/entities/index.js';
 import { events, type EventsOptions } from '../stages/events/index.js';
@@ -29,6 +30,12 @@ export interface ChronicleOptions extends PipelineOptions {
    * rules, the corpus memory and user dictionaries win. On by default; false turns them off.
    */
   readonly phoenix?: PhoenixOptions | false;
+  /**
+   * The learned confidence of each event, and the threshold under which an event told as happening
+   * is dropped (resources/confidence/model.json). On by default; false keeps the rules' events as
+   * they are, with their rule-set confidence.
+   */
+  readonly confidence?: ConfidenceOptions | false;
 }
 
 /** The stages after `clean`, in order: sentences → syntax → entities → dates → quantities → actors → events. */
@@ -64,6 +71,7 @@ function codingStages(options: ChronicleOptions): Stage[] {
     }),
     ...(phoenix?.discards ? [phoenixDiscardsStage()] : []),
     ...(plugin ? [plugin.eventsStage] : []),
+    ...(options.confidence === false ? [] : [confidence(options.confidence)]),
   ];
 }
 

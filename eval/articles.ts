@@ -296,6 +296,12 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
     title: 'Eighth held-out articles judged as an analyst would',
     intro: 'A ninth set of original articles (eval/articles-heldout8/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout8`.',
   },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout9'),
+    flag: '--heldout9',
+    title: 'Ninth held-out articles judged as an analyst would',
+    intro: 'A tenth set of original articles (eval/articles-heldout9/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout9`.',
+  },
 ];
 
 /** The sets the confidence model is trained on (scripts/confidence/train.ts). */

@@ -296,6 +296,12 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
     title: 'Eighth held-out articles judged as an analyst would',
     intro: 'A ninth set of original articles (eval/articles-heldout8/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout8`.',
   },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout10'),
+    flag: '--heldout10',
+    title: 'Tenth held-out articles judged as an analyst would',
+    intro: 'An eleventh set of original articles (eval/articles-heldout10/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout10`.',
+  },
 ];
 
 export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false, set: ArticleSet = DEVELOPMENT_SET): string {

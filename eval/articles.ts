@@ -302,6 +302,12 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
     title: 'Ninth held-out articles judged as an analyst would',
     intro: 'A tenth set of original articles (eval/articles-heldout9/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout9`.',
   },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout10'),
+    flag: '--heldout10',
+    title: 'Tenth held-out articles judged as an analyst would',
+    intro: 'An eleventh set of original articles (eval/articles-heldout10/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout10`.',
+  },
 ];
 
 /** The sets the confidence model is trained on (scripts/confidence/train.ts). */

@@ -240,6 +240,11 @@ export interface ArticleSet {
 export interface HeldOutSet extends ArticleSet {
   readonly dir: string;
   readonly flag: string;
+  /**
+   * The confidence model is trained on this set (scripts/confidence/train.ts): its figures are
+   * in-sample for that model, and the training command's leave-one-set-out figures are the fair ones.
+   */
+  readonly training?: true;
 }
 
 /**
@@ -251,42 +256,49 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
   {
     dir: resolve(ROOT, 'eval', 'articles-heldout'),
     flag: '--heldout',
+    training: true,
     title: 'Held-out articles judged as an analyst would',
     intro: 'A second set of original articles (eval/articles-heldout/), written and annotated blind, with the same guidelines, after the rules had been fitted to the first set: the measure of news the coder was not tuned on. Only these summary figures are read; nobody looks at its misses, so that it stays held out. Judged as the set above. Run alone: `npx tsx eval/articles.ts --heldout`.',
   },
   {
     dir: resolve(ROOT, 'eval', 'articles-heldout2'),
     flag: '--heldout2',
+    training: true,
     title: 'Second held-out articles judged as an analyst would',
     intro: 'A third set of original articles (eval/articles-heldout2/), written and annotated blind with the same guidelines in other regions, after the first held-out set\'s summary figures had been read while rules changed: the cleanest measure of news the coder was not tuned on. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout2`.',
   },
   {
     dir: resolve(ROOT, 'eval', 'articles-heldout3'),
     flag: '--heldout3',
+    training: true,
     title: 'Third held-out articles judged as an analyst would',
     intro: 'A fourth set of original articles (eval/articles-heldout3/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder, after the second held-out set\'s summary figures and article names had been in view while rules changed. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout3`.',
   },
   {
     dir: resolve(ROOT, 'eval', 'articles-heldout4'),
     flag: '--heldout4',
+    training: true,
     title: 'Fourth held-out articles judged as an analyst would',
     intro: 'A fifth set of original articles (eval/articles-heldout4/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder, while rules were being changed with the third held-out set\'s summary figures (its outcome classes) in view. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout4`.',
   },
   {
     dir: resolve(ROOT, 'eval', 'articles-heldout5'),
     flag: '--heldout5',
+    training: true,
     title: 'Fifth held-out articles judged as an analyst would',
     intro: 'A sixth set of original articles (eval/articles-heldout5/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout5`.',
   },
   {
     dir: resolve(ROOT, 'eval', 'articles-heldout6'),
     flag: '--heldout6',
+    training: true,
     title: 'Sixth held-out articles judged as an analyst would',
     intro: 'A seventh set of original articles (eval/articles-heldout6/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout6`.',
   },
   {
     dir: resolve(ROOT, 'eval', 'articles-heldout7'),
     flag: '--heldout7',
+    training: true,
     title: 'Seventh held-out articles judged as an analyst would',
     intro: 'An eighth set of original articles (eval/articles-heldout7/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout7`.',
   },
@@ -311,13 +323,15 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
 ];
 
 /** The sets the confidence model is trained on (scripts/confidence/train.ts). */
-export const TRAINING_SETS: readonly HeldOutSet[] = HELDOUT_SETS.slice(0, 7);
+export const TRAINING_SETS: readonly HeldOutSet[] = HELDOUT_SETS.filter((set) => set.training);
 
 export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false, set: ArticleSet = DEVELOPMENT_SET): string {
   const lines = [
     `### ${set.title} (${r.articles.length} articles, ${r.references} reference events)`,
     '',
-    set.intro,
+    'training' in set && set.training
+      ? `${set.intro} **Training set since stop 42:** the confidence model (resources/confidence/model.json) is trained on it with the other sets so marked, so these figures are in-sample for that model; \`npm run train:confidence\` prints the fair, leave-one-set-out figures.`
+      : set.intro,
     '',
     '| measure | result |',
     '| --- | --- |',

@@ -54,7 +54,7 @@ function partyShape(role: string, parties: readonly EventParty[]): string[] {
 
 const PRONOUN = /^(?:he|she|it|they|we|i|you|his|her|its|their|them|him)$/i;
 
-/** How long before the article's date the event is dated: the same day, that week, month, year, or earlier. */
+/** How long before the article's date the event is dated: the same day, the day before, that week, month, year, or earlier. */
 function dateAge(date: string | null, published: string | undefined): string {
   if (!date) return 'none';
   if (!published) return 'unknown';
@@ -64,7 +64,7 @@ function dateAge(date: string | null, published: string | undefined): string {
   const days = (b - a) / 86_400_000;
   if (days < -1) return 'after';
   if (days < 1) return 'same';
-  return days <= 8 ? 'week' : days <= 40 ? 'month' : days <= 400 ? 'year' : 'older';
+  return days <= 2 ? 'day' : days <= 8 ? 'week' : days <= 40 ? 'month' : days <= 400 ? 'year' : 'older';
 }
 
 const codesOf = (parties: readonly EventParty[]) => parties.map((p) => p.code ?? p.text.toLowerCase()).sort().join('+');

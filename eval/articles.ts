@@ -20,7 +20,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CodedEvent } from '../src/core/document.js';
 import { docFromRaw } from '../src/ingest/load.js';
-import { createDocumentCoder } from '../src/pipeline/default.js';
+import { createDocumentCoder, type ChronicleOptions } from '../src/pipeline/default.js';
 import { matchEvents, partiesFault, sameQualifier, type ReferenceEvent } from './events-scoring.js';
 import { ROOT } from './paths.js';
 
@@ -185,8 +185,8 @@ export function articleNames(dir = ARTICLES_DIR): string[] {
 /** Events told as happening (asserted, reported, future); negated and hypothetical ones are not. */
 const HAPPENED = (e: CodedEvent) => e.modality !== 'negated' && e.modality !== 'hypothetical';
 
-export function evaluateArticles(dir = ARTICLES_DIR): ArticlesEvaluation {
-  const coder = createDocumentCoder({ onStageError: 'throw' });
+export function evaluateArticles(dir = ARTICLES_DIR, options: ChronicleOptions = {}): ArticlesEvaluation {
+  const coder = createDocumentCoder({ onStageError: 'throw', ...options });
   let notHappened = 0;
   const articles = articleNames(dir).map((name) => {
     const reference = JSON.parse(readFileSync(resolve(dir, `${name}.events.json`), 'utf8')) as ArticleReference;
@@ -377,9 +377,11 @@ export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false, se
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // --confidence: with the learned filter on (src/stages/confidence; off in the standard coder).
+  const options: ChronicleOptions = process.argv.includes('--confidence') ? { confidence: {} } : {};
   const heldout = HELDOUT_SETS.find((set) => process.argv.includes(set.flag));
   if (heldout) {
     if (process.argv.includes('--misses')) process.stderr.write(`eval/articles: a held-out set prints no misses (see ${heldout.dir}/README.md)\n`);
-    console.log(formatArticlesMarkdown(evaluateArticles(heldout.dir), false, heldout));
-  } else console.log(formatArticlesMarkdown(evaluateArticles(), process.argv.includes('--misses')));
+    console.log(formatArticlesMarkdown(evaluateArticles(heldout.dir, options), false, heldout));
+  } else console.log(formatArticlesMarkdown(evaluateArticles(ARTICLES_DIR, options), process.argv.includes('--misses')));
 }

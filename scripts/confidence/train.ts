@@ -4,7 +4,7 @@
  * eval/articles.ts does, and fits a logistic regression of "an analyst keeps this record" (it tells
  * an act of the reference with an accepted type, and no event before it told that act) on the
  * features of src/stages/confidence/features.ts. Leave-one-set-out cross-validation picks the
- * threshold and prints what the filter does to each set it did not see.
+ * threshold and prints what the stage's filter does to each set it did not see.
  *
  *   npm run train:confidence            # cross-validate, train on all training sets, write the model
  *   npx tsx scripts/confidence/train.ts --cv-only
@@ -47,7 +47,7 @@ function codeSets(): CodedArticle[] {
 }
 
 function codeWithRules(): CodedArticle[] {
-  const coder = createDocumentCoder({ onStageError: 'throw', confidence: false });
+  const coder = createDocumentCoder({ onStageError: 'throw' });
   const out: CodedArticle[] = [];
   for (const set of TRAINING_SETS) {
     for (const name of articleNames(set.dir)) {
@@ -69,7 +69,7 @@ function codeWithRules(): CodedArticle[] {
 interface Tally { coded: number; typeRight: number; fullyRight: number; found: number; required: number; references: number }
 const empty = (): Tally => ({ coded: 0, typeRight: 0, fullyRight: 0, found: 0, required: 0, references: 0 });
 
-/** Judges an article keeping only events told as happening scored at or above `threshold` (others as they are). */
+/** Judges an article as the stage leaves it: events told as happening that score under `threshold` dropped. */
 function judgeKept(a: CodedArticle, scores: readonly number[], threshold: number, tally: Tally): void {
   const kept = a.doc.events.filter((e, i) => !HAPPENED(e) || scores[i]! >= threshold);
   const j = judgeArticle(a.name, a.doc.text, kept.filter(HAPPENED), a.reference, kept.filter((e) => !HAPPENED(e)));
@@ -95,10 +95,12 @@ console.log(`${articles.length} articles in ${sets.length} sets coded in ${((Dat
 
 // Leave one set out: the model never sees the set it filters.
 const byThreshold = THRESHOLDS.map(() => empty());
+const scoredInScope: [number, 0 | 1][] = [];
 const perSet: string[] = [];
 for (const held of sets) {
   const weights = train(examplesOf(articles.filter((a) => a.set !== held)), { l2 });
   const heldArticles = articles.filter((a) => a.set === held);
+  for (const a of heldArticles) a.features.forEach((f, i) => { if (a.labels[i] !== null) scoredInScope.push([score(weights, f), a.labels[i]!]); });
   THRESHOLDS.forEach((t, k) => {
     const tally = empty();
     for (const a of heldArticles) judgeKept(a, a.features.map((f) => score(weights, f)), t, tally);
@@ -109,14 +111,22 @@ for (const held of sets) {
 console.log(`\nLeave-one-set-out (l2 ${l2}), summed over the held sets:\n| threshold | coded | type right | fully right | found | required found |\n|---|---|---|---|---|---|`);
 THRESHOLDS.forEach((t, k) => {
   const s = byThreshold[k]!;
-  console.log(`| ${t} | ${s.coded} | ${s.typeRight} (${pct(s.typeRight, s.coded)}%) | ${s.fullyRight} (${pct(s.fullyRight, s.coded)}%) | ${s.found}/${s.references} (${pct(s.found, s.references)}%) | ${s.required} |`);
+  console.log(`| ${t.toFixed(3)} | ${s.coded} | ${s.typeRight} (${pct(s.typeRight, s.coded)}%) | ${s.fullyRight} (${pct(s.fullyRight, s.coded)}%) | ${s.found}/${s.references} (${pct(s.found, s.references)}%) | ${s.required} |`);
 });
+{
+  // Area under the ROC curve: how well the held-out scores rank kept above wrong.
+  const pos = scoredInScope.filter(([, y]) => y).map(([p]) => p);
+  const neg = scoredInScope.filter(([, y]) => !y).map(([p]) => p);
+  let wins = 0;
+  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  console.log(`events scored: ${scoredInScope.length}, ${pos.length} kept by the reference; held-out AUC ${(wins / Math.max(1, pos.length * neg.length)).toFixed(3)}`);
+}
 if (args.includes('--per-set')) console.log(perSet.join('\n'));
 // The threshold: the highest that loses no more than 2% of the events found without the filter.
 const base = byThreshold[0]!;
 const chosenAt = THRESHOLDS.reduce((best, t, k) => (byThreshold[k]!.found >= base.found * 0.98 ? k : best), 0);
 const chosen = byThreshold[chosenAt]!;
-console.log(`chosen threshold ${THRESHOLDS[chosenAt]}: type right ${pct(base.typeRight, base.coded)} → ${pct(chosen.typeRight, chosen.coded)}%, fully right ${pct(base.fullyRight, base.coded)} → ${pct(chosen.fullyRight, chosen.coded)}%, found ${base.found} → ${chosen.found}`);
+console.log(`chosen threshold ${THRESHOLDS[chosenAt]!.toFixed(3)}: type right ${pct(base.typeRight, base.coded)} → ${pct(chosen.typeRight, chosen.coded)}%, fully right ${pct(base.fullyRight, base.coded)} → ${pct(chosen.fullyRight, chosen.coded)}%, found ${base.found} → ${chosen.found}`);
 if (!args.includes('--cv-only')) {
   const weights = train(examplesOf(articles), { l2 });
   const top = Object.entries(weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 40);

@@ -31,9 +31,9 @@ export interface ChronicleOptions extends PipelineOptions {
    */
   readonly phoenix?: PhoenixOptions | false;
   /**
-   * The learned confidence of each event, and the threshold under which an event told as happening
-   * is dropped (resources/confidence/model.json). On by default; false keeps the rules' events as
-   * they are, with their rule-set confidence.
+   * The learned filter (src/stages/confidence, resources/confidence/model.json): each event's
+   * probability that an analyst keeps it, and events told as happening under the model's threshold
+   * dropped. Off by default: it gains precision on whole articles and loses events on short notes.
    */
   readonly confidence?: ConfidenceOptions | false;
 }
@@ -71,7 +71,7 @@ function codingStages(options: ChronicleOptions): Stage[] {
     }),
     ...(phoenix?.discards ? [phoenixDiscardsStage()] : []),
     ...(plugin ? [plugin.eventsStage] : []),
-    ...(options.confidence === false ? [] : [confidence(options.confidence)]),
+    ...(options.confidence ? [confidence(options.confidence)] : []),
   ];
 }
 

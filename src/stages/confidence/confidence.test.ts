@@ -42,7 +42,7 @@ describe('the logistic regression', () => {
 
 describe('event features', () => {
   it('describe the reading of each event, not the article\'s words', () => {
-    const doc = code(TEXT, { confidence: false });
+    const doc = code(TEXT);
     const features = eventFeatures(doc, doc.events);
     const assault = doc.events.findIndex((e) => e.event === 'ASSAULT' && e.modality === 'asserted');
     const arrest = doc.events.findIndex((e) => e.event === 'COERCE');
@@ -51,7 +51,7 @@ describe('event features', () => {
     expect(features.flat().some((f) => /border|protesters|Police/.test(f))).toBe(false);
   });
   it('mark a second event of a type with a party of the first', () => {
-    const doc = code('Troops shelled rebel positions outside Goma on Monday. On Tuesday troops shelled rebel positions again.', { confidence: false });
+    const doc = code('Troops shelled rebel positions outside Goma on Monday. On Tuesday troops shelled rebel positions again.');
     const features = eventFeatures(doc, doc.events);
     const assaults = doc.events.map((e, i) => [e, features[i]!] as const).filter(([e]) => e.event === 'ASSAULT').sort((a, b) => a[0].evidence.trigger.start - b[0].evidence.trigger.start);
     expect(assaults.length).toBe(2);
@@ -67,22 +67,25 @@ describe('the confidence stage', () => {
     const doc = code(TEXT, { confidence: { model } });
     expect(doc.events.some((e) => e.event === 'ASSAULT' && e.modality === 'asserted')).toBe(false);
     const arrest = doc.events.find((e) => e.event === 'COERCE')!;
-    expect(arrest.confidence).toBe(0.88);
+    expect(arrest.why.at(-1)).toBe('learned probability an analyst keeps it 0.88 (confidence model test, threshold 0.5)');
     expect(arrest.origin.resources).toContain('confidence-model@test');
+    // The rules' confidence (how central the act is in its sentence) is left as it was.
+    expect(arrest.confidence).toBe(code(TEXT).events.find((e) => e.event === 'COERCE')!.confidence);
   });
   it('keeps negated and hypothetical events, which claim no act, whatever their score', () => {
     const doc = code(TEXT, { confidence: { model } });
     const hypothetical = doc.events.find((e) => e.event === 'ASSAULT' && e.modality === 'hypothetical');
-    expect(hypothetical?.confidence).toBe(0.05);
+    expect(hypothetical?.why.at(-1)).toMatch(/^learned probability an analyst keeps it 0\.05 /);
   });
-  it('keeps every event with minConfidence 0, and the rules\' events as they are when turned off', () => {
+  it('keeps every event with minConfidence 0', () => {
     const all = code(TEXT, { confidence: { model, minConfidence: 0 } });
-    const off = code(TEXT, { confidence: false });
+    const off = code(TEXT);
     expect(all.events.map((e) => e.event)).toEqual(off.events.map((e) => e.event));
     expect(off.events.every((e) => !e.origin.resources.some((r) => r.startsWith('confidence-model')))).toBe(true);
   });
-  it('is the last stage of the standard coder', () => {
-    expect(createDocumentCoder().versions.at(-1)).toMatch(/^event-confidence@/);
+  it('is off in the standard coder, and the last stage when asked for', () => {
+    expect(createDocumentCoder().versions.some((v) => v.startsWith('event-confidence@'))).toBe(false);
+    expect(createDocumentCoder({ confidence: {} }).versions.at(-1)).toMatch(/^event-confidence@/);
     expect(confidence().name).toBe('event-confidence');
   });
 });

@@ -100,6 +100,12 @@ export function eventFeatures(doc: ArticleDoc, events: readonly CodedEvent[]): s
     const trigger = ti >= 0 ? doc.tokens[ti] : undefined;
     if (trigger) {
       f.push(`lemma=${trigger.lemma}`, `type.lemma=${type}/${trigger.lemma}`, `pos=${trigger.pos}`, `tag=${trigger.tag ?? '-'}`, `dep=${trigger.dep ?? '-'}`, `type.dep=${type}/${trigger.dep ?? '-'}`);
+      // "the attack" points back to an act told before; "an attack" brings a new one in.
+      for (let k = ti - 1; k >= 0 && k >= ti - 3 && doc.tokens[k]!.sentence === trigger.sentence; k--) {
+        const t = doc.tokens[k]!;
+        if (t.head === ti && t.dep === 'det') f.push(`det=${t.lemma}`, `type.det=${type}/${t.lemma}`);
+        if (t.head === ti && t.dep === 'nmod:poss') f.push('possessed');
+      }
       const head = trigger.head !== undefined && trigger.head >= 0 ? doc.tokens[trigger.head] : undefined;
       f.push(`head.pos=${head?.pos ?? 'root'}`, `head.lemma=${head ? head.lemma : 'root'}`);
       const sentence = doc.sentences[trigger.sentence];
@@ -144,6 +150,16 @@ export function eventFeatures(doc: ArticleDoc, events: readonly CodedEvent[]): s
     if (e.date && earlier.some((o) => o.date === e.date)) f.push('earlier.same.date');
     if (e.event_loc && earlier.some((o) => o.event_loc?.name === e.event_loc!.name)) f.push('earlier.same.place');
     if (trigger && before.some((o) => lemmaOf(o) === trigger.lemma)) f.push('earlier.same.lemma');
+    const retold = earlier.filter((o) => couldRetell(e, o));
+    if (retold.length) {
+      f.push(RETELLING);
+      const gap = Math.min(...retold.map((o) => Math.abs(sentenceOf(e) - sentenceOf(o))));
+      f.push(`retelling.gap=${bucket(gap, [0, 1, 3, 8])}`);
+      const sizes = (o: CodedEvent) => Object.entries(o.size).map(([k, v]) => `${k}=${v?.value}`);
+      if (sizes(e).some((x) => retold.some((o) => sizes(o).includes(x)))) f.push('retelling.same.size');
+      if (e.date && retold.some((o) => o.date === e.date)) f.push('retelling.same.date');
+      if (!e.actor.length) f.push('retelling.no.actor');
+    }
     before.push(e);
     const dyad = `${type}|${codesOf(e.actor)}|${codesOf(e.recipient)}`;
     if (seenDyads.has(dyad)) f.push('dyad.seen');
@@ -151,4 +167,20 @@ export function eventFeatures(doc: ArticleDoc, events: readonly CodedEvent[]): s
     out[i] = [...new Set(f)];
   }
   return out;
+}
+
+/** An event of the same type came before it and nothing this one says is at odds with it: it may tell that act again. */
+const RETELLING = 'earlier.could.be.same.act';
+
+const datesAgree = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
+/** Two sides agree when either is untold or they share a code, or (uncoded) a sector and a head word. */
+function sidesAgree(a: readonly EventParty[], b: readonly EventParty[]): boolean {
+  if (!a.length || !b.length) return true;
+  const key = (p: EventParty) => p.code ?? `${p.sector}|${p.text.toLowerCase().split(/\s+/).at(-1)}`;
+  const keys = new Set(a.map(key));
+  return b.some((p) => keys.has(key(p)));
+}
+/** Whether `later` could tell the act `earlier` told: nothing it says (date, actor, recipient) is at odds with it. */
+function couldRetell(later: CodedEvent, earlier: CodedEvent): boolean {
+  return datesAgree(later.date, earlier.date) && sidesAgree(later.actor, earlier.actor) && sidesAgree(later.recipient, earlier.recipient);
 }

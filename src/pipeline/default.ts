@@ -32,8 +32,8 @@ export interface ChronicleOptions extends PipelineOptions {
   readonly phoenix?: PhoenixOptions | false;
   /**
    * The learned filter (src/stages/confidence, resources/confidence/model.json): each event's
-   * probability that an analyst keeps it, and events told as happening under the model's threshold
-   * dropped. Off by default: it gains precision on whole articles and loses events on short notes.
+   * probability that an analyst keeps it, and later events of a kind in an article that score under
+   * the model's threshold dropped. On by default; false keeps every event the rules coded.
    */
   readonly confidence?: ConfidenceOptions | false;
 }
@@ -71,7 +71,7 @@ function codingStages(options: ChronicleOptions): Stage[] {
     }),
     ...(phoenix?.discards ? [phoenixDiscardsStage()] : []),
     ...(plugin ? [plugin.eventsStage] : []),
-    ...(options.confidence ? [confidence(options.confidence)] : []),
+    ...(options.confidence === false ? [] : [confidence(options.confidence)]),
   ];
 }
 

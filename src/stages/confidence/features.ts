@@ -138,12 +138,14 @@ export function eventFeatures(doc: ArticleDoc, events: readonly CodedEvent[]): s
     for (const line of e.why) f.push(`why=${whyTemplate(line)}`);
     // Where it stands in the article: the nth act of its type, and whether an act of its type with
     // the same parties was told before it (a recap or a second telling).
-    const n = (seenTypes.get(type) ?? 0) + 1;
-    seenTypes.set(type, n);
+    // A type and its mode: a ceasefire is no second telling of a release, though both are RETREAT.
+    const kind = `${type}/${e.mode ?? '-'}`;
+    const n = (seenTypes.get(kind) ?? 0) + 1;
+    seenTypes.set(kind, n);
     f.push(`type.rank=${bucket(n, [1, 2, 4])}`);
-    // An earlier event of the same type sharing a party, a date, a place or the trigger's word: what
+    // An earlier event of the same type and mode sharing a party, a date, a place or the trigger's word: what
     // a second telling of one act (a recap, a quote of the lead) shares with the first.
-    const earlier = before.filter((o) => o.event === type);
+    const earlier = before.filter((o) => o.event === type && o.mode === e.mode);
     const partyCodes = (o: CodedEvent) => new Set([...o.actor, ...o.recipient].map((p) => p.code).filter((c): c is string => !!c));
     const mine = partyCodes(e);
     if (earlier.some((o) => [...partyCodes(o)].some((c) => mine.has(c)))) f.push('earlier.same.party');

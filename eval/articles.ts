@@ -377,8 +377,8 @@ export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false, se
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // --no-confidence: the rules' events without the learned filter (src/stages/confidence).
-  const options: ChronicleOptions = process.argv.includes('--no-confidence') ? { confidence: false } : {};
+  // --confidence: with the learned filter on (src/stages/confidence; off in the standard coder).
+  const options: ChronicleOptions = process.argv.includes('--confidence') ? { confidence: {} } : {};
   const heldout = HELDOUT_SETS.find((set) => process.argv.includes(set.flag));
   if (heldout) {
     if (process.argv.includes('--misses')) process.stderr.write(`eval/articles: a held-out set prints no misses (see ${heldout.dir}/README.md)\n`);

@@ -72,7 +72,7 @@ const empty = (): Tally => ({ coded: 0, typeRight: 0, fullyRight: 0, found: 0, r
 
 /** Judges an article as the stage leaves it: events told as happening that score under `threshold` dropped. */
 function judgeKept(a: CodedArticle, scores: readonly number[], threshold: number, tally: Tally): void {
-  const kept = a.doc.events.filter((e, i) => !mayDrop(e, a.doc, a.features[i]!) || scores[i]! >= threshold);
+  const kept = a.doc.events.filter((e, i) => !mayDrop(e, a.doc) || scores[i]! >= threshold);
   const j = judgeArticle(a.name, a.doc.text, kept.filter(HAPPENED), a.reference, kept.filter((e) => !HAPPENED(e)));
   tally.coded += j.judged.length;
   tally.typeRight += j.judged.filter((x) => x.typeRight).length;

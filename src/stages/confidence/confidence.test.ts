@@ -3,10 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../core/document.js';
 import { createDocumentCoder, type ChronicleOptions } from '../../pipeline/default.js';
 import { eventFeatures, whyTemplate } from './features.js';
-import { confidence, shippedModel } from './index.js';
+import { confidence, MIN_SENTENCES, shippedModel } from './index.js';
 import { score, train, type ConfidenceModel } from './model.js';
 
 const TEXT = 'Rebels attacked an army post near the border town on Monday. Police arrested 12 protesters in the capital on Tuesday. The rebels could attack the post again, a commander warned.';
+// As long as the articles the model is trained on (MIN_SENTENCES), with an attack as background.
+const ARTICLE = [
+  TEXT,
+  'The governor visited the market on Wednesday.',
+  'Traders said business had been slow for weeks.',
+  'Rain fell across the region for most of the day.',
+  'Schools in the district stayed open.',
+  'A local radio station broadcast the news.',
+  'Farmers brought their crops to town.',
+  'In 2019, rebels attacked the same post and held it for a week.',
+  'The road to the coast was repaired last year.',
+  'Residents said the town was calm on Wednesday evening.',
+].join(' ');
 
 function code(text: string, options: ChronicleOptions = {}) {
   const doc = createDoc('confidence-test', { uri: 'confidence-test', format: 'text', publishedAt: '2024-05-08' }, text);
@@ -64,23 +77,26 @@ describe('event features', () => {
 describe('the confidence stage', () => {
   const model: ConfidenceModel = { version: 'test', threshold: 0.5, weights: { bias: 2, 'type=ASSAULT': -5 } };
   it('drops events told as happening that score under the threshold and keeps the rest with their score', () => {
-    const doc = code(TEXT, { confidence: { model } });
-    expect(doc.events.some((e) => e.event === 'ASSAULT' && e.modality === 'asserted')).toBe(false);
+    const doc = code(ARTICLE, { confidence: { model } });
+    expect(doc.sentences.length).toBeGreaterThanOrEqual(MIN_SENTENCES);
+    expect(doc.events.some((e) => e.event === 'ASSAULT' && e.modality === 'asserted' && !e.background)).toBe(false);
     const arrest = doc.events.find((e) => e.event === 'COERCE')!;
     expect(arrest.why.at(-1)).toBe('learned probability an analyst keeps it 0.88 (confidence model test, threshold 0.5)');
     expect(arrest.origin.resources).toContain('confidence-model@test');
     // The rules' confidence (how central the act is in its sentence) is left as it was.
     expect(arrest.confidence).toBe(code(TEXT).events.find((e) => e.event === 'COERCE')!.confidence);
   });
-  it('keeps negated and hypothetical events, which claim no act, whatever their score', () => {
-    const doc = code(TEXT, { confidence: { model } });
+  it('keeps negated, hypothetical and background events whatever their score', () => {
+    const doc = code(ARTICLE, { confidence: { model } });
+    expect(doc.events.some((e) => e.event === 'ASSAULT' && e.background && e.date === '2019')).toBe(true);
     const hypothetical = doc.events.find((e) => e.event === 'ASSAULT' && e.modality === 'hypothetical');
     expect(hypothetical?.why.at(-1)).toMatch(/^learned probability an analyst keeps it 0\.05 /);
   });
-  it('keeps every event with minConfidence 0', () => {
-    const all = code(TEXT, { confidence: { model, minConfidence: 0 } });
-    const off = code(TEXT);
-    expect(all.events.map((e) => e.event)).toEqual(off.events.map((e) => e.event));
+  it('keeps every event with minConfidence 0, and every event of a document shorter than the training articles', () => {
+    const off = code(ARTICLE);
+    expect(off.events.some((e) => e.event === 'ASSAULT' && e.modality === 'asserted' && !e.background)).toBe(true);
+    expect(code(ARTICLE, { confidence: { model, minConfidence: 0 } }).events.map((e) => e.event)).toEqual(off.events.map((e) => e.event));
+    expect(code(TEXT, { confidence: { model } }).events.map((e) => e.event)).toEqual(code(TEXT).events.map((e) => e.event));
     expect(off.events.every((e) => !e.origin.resources.some((r) => r.startsWith('confidence-model')))).toBe(true);
   });
   it('is off in the standard coder, and the last stage when asked for', () => {

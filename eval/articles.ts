@@ -376,6 +376,23 @@ export function formatArticlesMarkdown(r: ArticlesEvaluation, misses = false, se
   return lines.join('\n');
 }
 
+/**
+ * The learned filter (src/stages/confidence, off in the standard coder) against the rules alone, on
+ * the development articles and the held-out sets the filter's model was not trained on.
+ */
+export function formatPrecisionModeMarkdown(rows: readonly { readonly name: string; readonly without: ArticlesEvaluation; readonly with: ArticlesEvaluation }[]): string {
+  const three = (r: ArticlesEvaluation) => `${frac(r.typeRight, r.coded)} / ${frac(r.fullyRight, r.coded)} / ${frac(r.found, r.references)}`;
+  return [
+    '### The learned filter (precision mode), on sets its model was not trained on',
+    '',
+    'The confidence stage (`src/stages/confidence`, `ChronicleOptions.confidence`, off by default) drops the events of an article-length document that its model, trained by `npm run train:confidence` on the sets marked as training sets above, scores under its threshold (docs/confidence.md). Coded events with the right type / fully right / reference events found, without and with it:',
+    '',
+    '| set | rules alone | with the filter |',
+    '| --- | --- | --- |',
+    ...rows.map((r) => `| ${r.name} | ${three(r.without)} | ${three(r.with)} |`),
+  ].join('\n');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   // --confidence: with the learned filter on (src/stages/confidence; off in the standard coder).
   const options: ChronicleOptions = process.argv.includes('--confidence') ? { confidence: {} } : {};

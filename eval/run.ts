@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateActors, formatActorsMarkdown } from './actors.js';
-import { articleNames, evaluateArticles, formatArticlesMarkdown, HELDOUT_SETS } from './articles.js';
+import { ARTICLES_DIR, articleNames, evaluateArticles, formatArticlesMarkdown, formatPrecisionModeMarkdown, HELDOUT_SETS } from './articles.js';
 import { DEV_SETS, formatBeforeAfter, gitRevision, readBaseline, runDevSet, type DevResults } from './dev-sets.js';
 import { evaluateExample, evaluateGsr, formatExampleMarkdown, formatGsrMarkdown } from './events.js';
 import { evaluateExtraction, formatExtractionMarkdown } from './extraction.js';
@@ -52,15 +52,21 @@ async function main(): Promise<void> {
   log('example page');
   const example = evaluateExample();
   sections.push(formatExampleMarkdown(example));
+  const precisionMode: Parameters<typeof formatPrecisionModeMarkdown>[0][number][] = [];
   if (articleNames().length) {
     log('own judged articles');
-    sections.push(formatArticlesMarkdown(evaluateArticles()));
+    const articles = evaluateArticles();
+    sections.push(formatArticlesMarkdown(articles));
+    precisionMode.push({ name: 'own articles (development)', without: articles, with: evaluateArticles(ARTICLES_DIR, { confidence: {} }) });
   }
   for (const set of HELDOUT_SETS) {
     if (!articleNames(set.dir).length) continue;
     log(set.title.toLowerCase());
-    sections.push(formatArticlesMarkdown(evaluateArticles(set.dir), false, set));
+    const judged = evaluateArticles(set.dir);
+    sections.push(formatArticlesMarkdown(judged, false, set));
+    if (!set.training) precisionMode.push({ name: set.flag, without: judged, with: evaluateArticles(set.dir, { confidence: {} }) });
   }
+  if (precisionMode.length) sections.push(formatPrecisionModeMarkdown(precisionMode));
   log('PLOVER gold-standard records');
   const gsr = evaluateGsr();
   sections.push(formatGsrMarkdown(gsr));

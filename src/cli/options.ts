@@ -66,6 +66,13 @@ export const DICTIONARY_OPTION = {
   },
 } as const satisfies Record<string, OptionSpec>;
 
+export const PRECISE_OPTION = {
+  precise: {
+    type: 'boolean', default: false,
+    help: 'drop the events of whole articles that the learned filter scores unlikely to be kept by an analyst (higher precision, a few acts lost; docs/confidence.md)',
+  },
+} as const satisfies Record<string, OptionSpec>;
+
 export const WORKERS_OPTION = {
   workers: { type: 'string', value: 'N', help: 'worker threads, 1 to 256 (default: one per core)' },
 } as const satisfies Record<string, OptionSpec>;

@@ -35,6 +35,8 @@ export interface IngestOptions {
   readonly pool?: CoderPool;
   /** Dictionary files for the coders (`--dictionary`). */
   readonly dictionaries?: readonly string[];
+  /** The learned filter on (`--precise`, src/stages/confidence). */
+  readonly precise?: boolean;
   /** Most milliseconds one document may take to code (see `PoolOptions.timeoutMs`); none by default. */
   readonly timeoutMs?: number;
 }
@@ -135,7 +137,7 @@ export async function ingestStream(inputs: AsyncIterable<ArticleDoc | InputFailu
   let started: CoderPool | undefined = options.pool;
   const coderPool = (): CoderPool => {
     started ??= createCoderPool(options.workers, {
-      memory, ...(options.dictionaries ? { dictionaries: options.dictionaries } : {}), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      memory, ...(options.dictionaries ? { dictionaries: options.dictionaries } : {}), ...(options.precise ? { precise: true } : {}), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     });
     return started;
   };

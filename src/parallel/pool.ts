@@ -44,10 +44,10 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-function startWorker(people: readonly KnownPerson[], dictionaries: readonly string[], keptTokens: number): Worker {
+function startWorker(people: readonly KnownPerson[], dictionaries: readonly string[], precise: boolean, keptTokens: number): Worker {
   // The parser's weights and tables, the world gazetteer and the language n-grams live in
   // SharedArrayBuffers: each thread uses the main thread's copy instead of building its own.
-  return startThread('worker', { people, dictionaries, keptTokens, resources: sharedResources() }, [], { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
+  return startThread('worker', { people, dictionaries, precise, keptTokens, resources: sharedResources() }, [], { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
 }
 
 export interface PoolOptions {
@@ -55,6 +55,8 @@ export interface PoolOptions {
   readonly memory?: PeopleMemory;
   /** Dictionary files (`--dictionary`), loaded by each thread itself (stages cannot cross threads). */
   readonly dictionaries?: readonly string[];
+  /** The learned filter on (`--precise`, src/stages/confidence). */
+  readonly precise?: boolean;
   /**
    * Most milliseconds one document may take to code. Coding is synchronous JavaScript, so a
    * document that runs long cannot be interrupted where it runs; a budget therefore always codes
@@ -116,7 +118,7 @@ export function createCoderPool(workers: number = defaultWorkers(), options: Poo
     // (an ingest's main thread) never holds them. Once loaded, a document is coded within the call, as before.
     const load = async (): Promise<DocumentCoder> => {
       const [{ createDocumentCoder }, { dictionaryOptions }] = await Promise.all([import('../pipeline/default.js'), import('./coder-options.js')]);
-      return createDocumentCoder({ onStageError: 'record', ...dictionaryOptions(options.dictionaries), ...(memory ? { memory } : {}) });
+      return createDocumentCoder({ onStageError: 'record', ...dictionaryOptions(options.dictionaries, options.precise), ...(memory ? { memory } : {}) });
     };
     let loading: Promise<DocumentCoder> | undefined;
     let loaded: DocumentCoder | undefined;
@@ -153,7 +155,7 @@ export function createCoderPool(workers: number = defaultWorkers(), options: Poo
   let started = 0;
   const start = (): Worker => {
     started++;
-    return startWorker(known, dictionaries, keptTokens);
+    return startWorker(known, dictionaries, options.precise ?? false, keptTokens);
   };
 
   const finish = (slot: Slot, result: CodedResult): void => {

@@ -7,5 +7,5 @@ import { dictionaryOptions } from './coder-options.js';
  * them (src/parallel/versions.ts): the pipeline's modules are imported here, and go when the
  * thread ends, instead of staying in a main thread that codes nothing.
  */
-const { dictionaries } = workerData as { dictionaries: string[] };
-parentPort!.postMessage(createDocumentCoder(dictionaryOptions(dictionaries)).versions);
+const { dictionaries, precise } = workerData as { dictionaries: string[]; precise?: boolean };
+parentPort!.postMessage(createDocumentCoder(dictionaryOptions(dictionaries, precise)).versions);

@@ -8,9 +8,9 @@ import { startThread } from './thread.js';
  * imported, stay for the life of the thread. Rejects when the thread fails (a dictionary that
  * cannot be read: the caller has checked the files before, so that is a bug, not bad input).
  */
-export function coderVersionsInThread(dictionaries: readonly string[] = []): Promise<readonly string[]> {
+export function coderVersionsInThread(dictionaries: readonly string[] = [], precise = false): Promise<readonly string[]> {
   return new Promise((resolve, reject) => {
-    const worker = startThread('versions-thread', { dictionaries: [...dictionaries] });
+    const worker = startThread('versions-thread', { dictionaries: [...dictionaries], precise });
     let answered = false;
     worker.once('message', (versions: readonly string[]) => {
       answered = true;

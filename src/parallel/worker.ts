@@ -11,10 +11,10 @@ import type { CodeRequest, CodeResponse, ReadyMessage } from './messages.js';
  * A worker thread that codes documents: the NLP stages are CPU-bound and synchronous, so each
  * core gets its own thread with its own wink-nlp instance, and the main thread keeps the store.
  */
-const data = (workerData ?? {}) as { people?: KnownPerson[]; dictionaries?: string[]; keptTokens?: number; resources?: SharedResources };
+const data = (workerData ?? {}) as { people?: KnownPerson[]; dictionaries?: string[]; precise?: boolean; keptTokens?: number; resources?: SharedResources };
 if (data.resources) useSharedResources(data.resources);
 const memory = new PeopleMemory(data.people ?? []);
-const coder = createDocumentCoder({ onStageError: 'record', ...dictionaryOptions(data.dictionaries), memory });
+const coder = createDocumentCoder({ onStageError: 'record', ...dictionaryOptions(data.dictionaries, data.precise), memory });
 // Analysed texts of documents this thread coded, for their second coding (a `resume` request comes to this thread).
 const texts = new AnalysedTexts(data.keptTokens ?? KEPT_TOKENS);
 

@@ -1,7 +1,7 @@
 import type { CodedEvent } from '../../core/document.js';
 import { defineCommand } from '../command.js';
 import { batchExit, UsageError } from '../errors.js';
-import { checkDate, DICTIONARY_OPTION, INPUT_OPTIONS, inputsFrom, PUBLISHED_OPTION } from '../options.js';
+import { checkDate, DICTIONARY_OPTION, INPUT_OPTIONS, inputsFrom, PRECISE_OPTION, PUBLISHED_OPTION } from '../options.js';
 import { dictionaryOptions, EVENT_FORMATS, printEvents, readDocuments } from '../runtime.js';
 
 export const code = defineCommand({
@@ -18,6 +18,7 @@ export const code = defineCommand({
     ...PUBLISHED_OPTION,
     format: { type: 'string', default: 'jsonl', value: 'F', choices: EVENT_FORMATS, help: 'jsonl|json|table|explain|csv' },
     ...DICTIONARY_OPTION,
+    ...PRECISE_OPTION,
     ...INPUT_OPTIONS,
   },
   positionals: true,
@@ -30,7 +31,7 @@ export const code = defineCommand({
     if (positionals.length === 0) throw new UsageError('code needs at least one PATH (a file, folder, URL, or - for stdin).');
     const published = checkDate(values.published, '--published');
     const { createDocumentCoder } = await import('../../pipeline/default.js');
-    const coder = createDocumentCoder({ onStageError: 'record', ...(await dictionaryOptions(values.dictionary)) });
+    const coder = createDocumentCoder({ onStageError: 'record', ...(await dictionaryOptions(values.dictionary)), ...(values.precise ? { confidence: {} } : {}) });
     const all: CodedEvent[] = [];
     let inputs = 0;
     let failed = 0;

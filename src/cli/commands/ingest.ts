@@ -1,6 +1,6 @@
 import { defineCommand } from '../command.js';
 import { batchExit, UsageError } from '../errors.js';
-import { checkDate, DB_OPTION, DICTIONARY_OPTION, DOC_TIMEOUT_OPTION, docTimeoutMs, INPUT_OPTIONS, inputsFrom, PUBLISHED_OPTION, wholeNumber, WORKERS_OPTION } from '../options.js';
+import { checkDate, DB_OPTION, DICTIONARY_OPTION, DOC_TIMEOUT_OPTION, docTimeoutMs, INPUT_OPTIONS, inputsFrom, PRECISE_OPTION, PUBLISHED_OPTION, wholeNumber, WORKERS_OPTION } from '../options.js';
 import { Progress } from '../progress.js';
 import { dictionaryOptions, openCliStore, readDocuments } from '../runtime.js';
 
@@ -18,7 +18,7 @@ export const ingest = defineCommand({
     '',
     'Exit: 0 all stored, 3 some inputs failed (the rest are stored), 1 nothing could be read.',
   ].join('\n'),
-  options: { ...DB_OPTION, ...PUBLISHED_OPTION, ...WORKERS_OPTION, ...DOC_TIMEOUT_OPTION, ...DICTIONARY_OPTION, ...INPUT_OPTIONS },
+  options: { ...DB_OPTION, ...PUBLISHED_OPTION, ...WORKERS_OPTION, ...DOC_TIMEOUT_OPTION, ...DICTIONARY_OPTION, ...PRECISE_OPTION, ...INPUT_OPTIONS },
   positionals: true,
   examples: ['ingest examples/', 'ingest news.jsonl.gz feeds/ --db news.db --workers 2', 'ingest crawl.warc.gz --db postgres://user@host/chronicle'],
   async run({ values, positionals }) {
@@ -30,17 +30,17 @@ export const ingest = defineCommand({
     ]);
     const workers = wholeNumber(values.workers, '--workers', 1, 256) ?? defaultWorkers();
     // The files are read here first: a bad one is reported (with its warnings) before anything starts.
-    const coderOptions = await dictionaryOptions(values.dictionary);
+    const coderOptions = { ...(await dictionaryOptions(values.dictionary)), ...(values.precise ? { confidence: {} } : {}) };
     // Coding on worker threads, this thread never imports the pipeline: the stage versions are read
     // in a short-lived thread (parallel/versions.ts). Coding here, it loads the pipeline anyway.
     const versions = workers > 1 || timeoutMs !== undefined
-      ? await coderVersionsInThread(values.dictionary ?? [])
+      ? await coderVersionsInThread(values.dictionary ?? [], values.precise)
       : (await import('../../pipeline/default.js')).createDocumentCoder(coderOptions).versions;
     const store = await openCliStore(values.db, { mustExist: false });
     const progress = new Progress(null, 'ingest');
     try {
       const { runId, counts } = await ingestStream(readDocuments(positionals, { published, ...inputsFrom(values) }), {
-        store, workers, versions, timeoutMs, ...(values.dictionary ? { dictionaries: values.dictionary } : {}),
+        store, workers, versions, timeoutMs, ...(values.dictionary ? { dictionaries: values.dictionary } : {}), ...(values.precise ? { precise: true } : {}),
         onItem(outcome, uri, reason, events) {
           if (outcome === 'failed' || outcome === 'skipped') process.stderr.write(`${progress.clearLine()}chronicle: ${uri}: ${outcome}: ${reason}\n`);
           else if (outcome === 'coded' && events === 0) process.stderr.write(`${progress.clearLine()}chronicle: ${uri}: coded, but no events found\n`);

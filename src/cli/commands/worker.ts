@@ -1,6 +1,6 @@
 import { defineCommand } from '../command.js';
 import { EXIT, UsageError } from '../errors.js';
-import { DICTIONARY_OPTION, DOC_TIMEOUT_OPTION, docTimeoutMs, POSTGRES_OPTION, wholeNumber, WORKERS_OPTION } from '../options.js';
+import { DICTIONARY_OPTION, DOC_TIMEOUT_OPTION, docTimeoutMs, POSTGRES_OPTION, PRECISE_OPTION, wholeNumber, WORKERS_OPTION } from '../options.js';
 import { Progress } from '../progress.js';
 import { openCliStore } from '../runtime.js';
 
@@ -17,7 +17,7 @@ export const worker = defineCommand({
     'Prints its counts as JSON when it stops.',
   ].join('\n'),
   options: {
-    ...POSTGRES_OPTION, ...WORKERS_OPTION, ...DOC_TIMEOUT_OPTION, ...DICTIONARY_OPTION,
+    ...POSTGRES_OPTION, ...WORKERS_OPTION, ...DOC_TIMEOUT_OPTION, ...DICTIONARY_OPTION, ...PRECISE_OPTION,
     'exit-when-empty': { type: 'boolean', default: false, help: 'stop when the queue is empty instead of waiting for more' },
   },
   positionals: false,
@@ -40,12 +40,12 @@ export const worker = defineCommand({
       throw error;
     });
     const memory = await loadPeopleMemory(store.db);
-    const pool = createCoderPool(workers, { memory, timeoutMs, ...(values.dictionary ? { dictionaries: values.dictionary } : {}) });
+    const pool = createCoderPool(workers, { memory, timeoutMs, ...(values.dictionary ? { dictionaries: values.dictionary } : {}), ...(values.precise ? { precise: true } : {}) });
     const stop = new AbortController();
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
     const progress = new Progress(null, 'worker');
     for (const id of await store.closeAbandonedRuns()) process.stderr.write(`chronicle: run ${id} was left unfinished by a process that stopped; marked interrupted\n`);
-    const runId = await store.startRun(createDocumentCoder().versions);
+    const runId = await store.startRun(createDocumentCoder(values.precise ? { confidence: {} } : {}).versions);
     let counts: Awaited<ReturnType<typeof runWorker>> | undefined;
     try {
       counts = await runWorker({ queue, store, pool, runId, memory, exitWhenEmpty: values['exit-when-empty'], signal: stop.signal,

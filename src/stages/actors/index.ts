@@ -108,7 +108,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // strike" after a sentence on soldiers made "Hundreds" a military actor; 16-numeral-subjects.ts namesItsGroup).
 // 44: a place name written before "state"/"province"/… is looked up as the division the gazetteer spells with that noun
 // ("in Plateau state" → Plateau State, NGA; it was a city with no country; 10-name-shapes.ts).
-const VERSION = 44;
+// 45: "the two ministers", "both leaders" (people who act for a state) are the two states whose parties the text has just
+// named, coordinated or not ("Kenya's foreign minister met his Somali counterpart … The two ministers agreed";
+// 07-resolve-collectives.ts envoyStates); "Lao" is Laos's demonym (country-aliases.json).
+const VERSION = 45;
 
 export interface ActorsOptions {
   /**

@@ -111,7 +111,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 45: "the two ministers", "both leaders" (people who act for a state) are the two states whose parties the text has just
 // named, coordinated or not ("Kenya's foreign minister met his Somali counterpart … The two ministers agreed";
 // 07-resolve-collectives.ts envoyStates); "Lao" is Laos's demonym (country-aliases.json).
-const VERSION = 45;
+// 46: "officers" (a rank both forces have, group-nouns.json sharedForceNouns) are the police's where their sentence or the
+// one before names the police and no military force ("Police said officers arrested …"; 14-group-nouns.ts policeAround).
+const VERSION = 46;
 
 export interface ActorsOptions {
   /**

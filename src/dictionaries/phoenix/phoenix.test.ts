@@ -129,6 +129,10 @@ describe('Phoenix actors in the pipeline', () => {
     expect(coded('Boko Haram fighters in Diffa burned a market on Monday.', '2016-07-02', 'Boko Haram fighters')).toMatchObject({ code: 'NGA', sector: 'REB' });
   });
 
+  it('should read "Islamic Jihad" as the Palestinian group Chronicle lists, not as Phoenix\'s old alias of Hezbollah', () => {
+    expect(coded('Islamic Jihad fighters fired mortars at a checkpoint near Tulkarm.', '2023-07-02', 'Islamic Jihad')).toMatchObject({ code: 'PSE', sector: 'REB' });
+  });
+
   it('should leave a name written in lower case alone', () => {
     expect(actorsOf('They ate turkey and rice after the meeting.', '2016-07-02').some((a) => a.text.toLowerCase() === 'turkey')).toBe(false);
   });

@@ -113,7 +113,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 07-resolve-collectives.ts envoyStates); "Lao" is Laos's demonym (country-aliases.json).
 // 46: "officers" (a rank both forces have, group-nouns.json sharedForceNouns) are the police's where their sentence or the
 // one before names the police and no military force ("Police said officers arrested …"; 14-group-nouns.ts policeAround).
-const VERSION = 46;
+// 47: "Islamic Jihad" is the Palestinian group (organisations.json; Phoenix's dictionary has it as an old alias of
+// Hezbollah, which coded Gaza's rocket fire to Lebanon).
+const VERSION = 47;
 
 export interface ActorsOptions {
   /**

@@ -115,7 +115,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // one before names the police and no military force ("Police said officers arrested …"; 14-group-nouns.ts policeAround).
 // 47: "Islamic Jihad" is the Palestinian group (organisations.json; Phoenix's dictionary has it as an old alias of
 // Hezbollah, which coded Gaza's rocket fire to Lebanon).
-const VERSION = 47;
+// 48: a force's custody or detention stands for the force like its camp ("police custody" → COP of the place's state;
+// group-nouns.json installations).
+const VERSION = 48;
 
 export interface ActorsOptions {
   /**

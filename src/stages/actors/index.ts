@@ -117,7 +117,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // Hezbollah, which coded Gaza's rocket fire to Lebanon).
 // 48: a force's custody or detention stands for the force like its camp ("police custody" → COP of the place's state;
 // group-nouns.json installations).
-const VERSION = 48;
+// 49: another state's adjective right before a listed armed group's name names that state's namesake group ("Egyptian
+// Islamic Jihad" EGY, "Pakistani Taliban"; 05-resolve-organisations.ts demonymBefore).
+const VERSION = 49;
 
 export interface ActorsOptions {
   /**

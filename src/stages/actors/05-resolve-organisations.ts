@@ -8,6 +8,8 @@ import { FORCE_SECTORS } from '../../kb/sectors.js';
 import type { GazetteerRef } from '../../kb/index.js';
 
 const IGO_CODES = new Set(['UNO', 'EUR', 'IGO']);
+/** Sectors of armed groups outside a state, whose names other states' groups take up ("Pakistani Taliban"); a state's or the UN's force ("Togolese blue helmets") is that body's. */
+const NON_STATE_ARMED = new Set(['REB', 'PRM', 'UAF']);
 
 /**
  * Organisations: known ones by name or acronym ("EU" → EUR, "UN General Assembly" → UNO,
@@ -28,9 +30,10 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
 
   if (orgRef && orgRef.type === 'organisation') {
     const org = kb.organisations.get(orgRef.id)!;
-    // "Pakistani Taliban", "Egyptian Islamic Jihad": another state's adjective right before an armed group's name names
-    // that state's namesake group, not the one the dictionary lists ("Afghan Taliban" is the listed one).
-    const namesake = FORCE_SECTORS.has(org.sector ?? '') ? demonymBefore(ctx, mention, sentence) : null;
+    // "Pakistani Taliban", "Egyptian Islamic Jihad": another state's adjective right before a non-state armed group's name
+    // names that state's namesake group, not the one the dictionary lists ("Afghan Taliban" is the listed one); "Togolese
+    // blue helmets" are the UN's force, of Togo's contingent.
+    const namesake = NON_STATE_ARMED.has(org.sector ?? '') && !IGO_CODES.has(org.code) ? demonymBefore(ctx, mention, sentence) : null;
     if (namesake && namesake.code !== org.code) {
       ctx.consumed.add(namesake.mention.id);
       const start = namesake.mention.span.start;

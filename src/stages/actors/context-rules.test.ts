@@ -80,6 +80,10 @@ describe('actors: names typed by shape (gap 3)', () => {
     expect(actorAt(run(text), span)).toMatchObject({ code, sector, via });
   });
 
+  it('should leave a state\'s contingent of the UN\'s force the UN\'s, not a namesake group', () => {
+    expect(actorAt(run('Four Togolese blue helmets were wounded near the base.'), 'blue helmets')).toMatchObject({ code: 'UNO' });
+  });
+
   it.each([
     ['Rebels of the Coalition for Unity and Renewal shelled the outskirts of the town.', 'Coalition for Unity and Renewal'],
     ['Fighters from the Union of Northern Patriots torched a customs post.', 'Union of Northern Patriots'],

@@ -119,7 +119,8 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // group-nouns.json installations).
 // 49: another state's adjective right before a listed armed group's name names that state's namesake group ("Egyptian
 // Islamic Jihad" EGY, "Pakistani Taliban"; 05-resolve-organisations.ts demonymBefore).
-const VERSION = 49;
+// 50: 49's namesake group only for a non-state armed group's name (REB, PRM, UAF): "Togolese blue helmets" stay the UN's.
+const VERSION = 50;
 
 export interface ActorsOptions {
   /**

@@ -19,7 +19,8 @@ const STAGE = 'dictionary-actors';
 //    groups the actors stage does not know ("al-Shabaab … The group claimed responsibility"; actors/17-definite-groups.ts).
 // 8: a match naming the owner before a noun the actors stage coded from a place after it replaces that guess
 //    ("al-Shabaab militants in Lamu" is SOM, not KEN from Lamu).
-const VERSION = 8;
+// 9: 8 only for a match with a code of its own (a name), not agents chained before the noun.
+const VERSION = 9;
 
 export interface DictionaryActorsOptions {
   /**
@@ -145,7 +146,9 @@ function weak(actor: ActorMention): boolean {
  * such an actor and overlaps it tells whose the noun is; the place after it only where they were.
  */
 function ownerBeforePlacedNoun(actor: ActorMention, found: ActorMention): boolean {
-  return actor.via === 'sector-in-place' && found.span.start < actor.span.start && found.span.end > actor.span.start;
+  // A named actor of one code: agents chained before the noun ("paramilitary fighters in Darfur") name no owner.
+  const named = found.code !== null && (found.members?.length ?? 0) === 0;
+  return named && actor.via === 'sector-in-place' && found.span.start < actor.span.start && found.span.end > actor.span.start;
 }
 
 /** Left to right, the longer of the actor and agent phrases at each token (an actor on a tie). */

@@ -17,7 +17,10 @@ const STAGE = 'dictionary-actors';
 //    though the dictionary reads only capitalised names.
 // 7: definite references ("the militants", "the group") are bound again over the dictionary's actors, which name armed
 //    groups the actors stage does not know ("al-Shabaab … The group claimed responsibility"; actors/17-definite-groups.ts).
-const VERSION = 7;
+// 8: a match naming the owner before a noun the actors stage coded from a place after it replaces that guess
+//    ("al-Shabaab militants in Lamu" is SOM, not KEN from Lamu).
+// 9: 8 only for a match with a code of its own (a name), not agents chained before the noun.
+const VERSION = 9;
 
 export interface DictionaryActorsOptions {
   /**
@@ -98,7 +101,7 @@ export function dictionaryActors(dict: PetrarchDictionaries, options: Dictionary
       found = found.filter((f) => !documents.some((d) => d.start <= f.span.start && f.span.end <= d.end));
       const overlap = (a: ActorMention, b: ActorMention) => a.span.start < b.span.end && b.span.start < a.span.end;
       if (options.mode === 'fill') {
-        found = found.filter((f) => doc.actors.every((a) => !overlap(a, f) || weak(a)));
+        found = found.filter((f) => doc.actors.every((a) => !overlap(a, f) || weak(a) || ownerBeforePlacedNoun(a, f)));
         found = found.map((f) => withTitleSector(f, doc.actors.find((a) => overlap(a, f) && a.actorKind === 'person' && a.sector !== null)));
       }
       const kept = options.mode === 'only' ? [] : doc.actors.filter((a) => !found.some((f) => overlap(f, a)));
@@ -135,6 +138,17 @@ function withTitleSector(found: ActorMention, titled: ActorMention | undefined):
 function weak(actor: ActorMention): boolean {
   if (actor.via === 'user-dictionary') return false;
   return actor.code === null || actor.via.startsWith('group-noun') || actor.via === 'sentence-country' || actor.via === 'article-country';
+}
+
+/**
+ * "al-Shabaab militants in Lamu": the built-in actor read "militants in Lamu" as Kenya's from the place after the noun
+ * (a guess, via sector-in-place), while the dictionary names the noun's own owner before it. A match that starts before
+ * such an actor and overlaps it tells whose the noun is; the place after it only where they were.
+ */
+function ownerBeforePlacedNoun(actor: ActorMention, found: ActorMention): boolean {
+  // A named actor of one code: agents chained before the noun ("paramilitary fighters in Darfur") name no owner.
+  const named = found.code !== null && (found.members?.length ?? 0) === 0;
+  return named && actor.via === 'sector-in-place' && found.span.start < actor.span.start && found.span.end > actor.span.start;
 }
 
 /** Left to right, the longer of the actor and agent phrases at each token (an actor on a tie). */

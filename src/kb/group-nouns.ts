@@ -12,6 +12,7 @@ interface GroupNounFile extends ResourceHeader {
   readonly groupForces?: { readonly nouns: Readonly<Record<string, string>>; readonly notGroups?: readonly string[] };
   readonly voiceNouns?: { readonly nouns: readonly string[] };
   readonly captiveComplements?: { readonly nouns: readonly string[] };
+  readonly sharedForceNouns?: { readonly nouns: readonly string[] };
   readonly doerActs?: { readonly sectors: readonly string[]; readonly nouns: readonly string[]; readonly labels?: readonly string[] };
   readonly bodyAnaphors?: { readonly nouns: readonly string[] };
   readonly anonymousModifiers?: { readonly sectors: readonly string[]; readonly words: readonly string[] };
@@ -58,6 +59,8 @@ export interface GroupNouns {
   readonly voiceNouns: ReadonlySet<string>;
   /** What a group is taken or held as ("took six guards hostage"): after a group noun, no compound of it. */
   readonly captiveComplements: ReadonlySet<string>;
+  /** Ranks both the police and the army have ("officers"): the police's where the text around names the police and no army. */
+  readonly sharedForceNouns: ReadonlySet<string>;
   /** Armed acts before which a group noun of `doerSectors` names the doer ("a rebel attack"): the group noun heads a phrase of its own. */
   readonly doerActs: ReadonlySet<string>;
   readonly doerSectors: ReadonlySet<string>;
@@ -103,7 +106,7 @@ export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
     forceSectors: new Set(file.forces), sendingVerbs: new Set(file.sendingVerbs),
     installationOwners: new Map(Object.entries(file.installations.owners)), installationNouns: new Set(file.installations.nouns),
     groupForces: new Map(Object.entries(file.groupForces?.nouns ?? {})), notForceGroups: new Set(file.groupForces?.notGroups ?? []), voiceNouns: new Set(file.voiceNouns?.nouns ?? []),
-    captiveComplements: new Set(file.captiveComplements?.nouns ?? []),
+    captiveComplements: new Set(file.captiveComplements?.nouns ?? []), sharedForceNouns: new Set(file.sharedForceNouns?.nouns ?? []),
     doerActs: new Set(file.doerActs?.nouns ?? []), doerSectors: new Set(file.doerActs?.sectors ?? []), doerLabels: new Set(file.doerActs?.labels ?? []),
     bodyAnaphors: new Set(file.bodyAnaphors?.nouns ?? []),
     anonymousModifiers: new Set(file.anonymousModifiers?.words ?? []), anonymousSectors: new Set(file.anonymousModifiers?.sectors ?? []) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -23,6 +23,15 @@ describe('parse repairs', () => {
     // As the parser had it: "Thanks to Omani mediation, Iran freed two prisoners", "Thanks" the root and "freed" a relative clause on it.
     const { forms, words } = analysis('Thanks/NOUN/NN/0/root to/ADP/IN/4/case Omani/PROPN/NNP/4/compound mediation/NOUN/NN/1/nmod ,/PUNCT/,/4/punct Iran/PROPN/NNP/7/nsubj freed/VERB/VBD/1/acl:relcl two/NUM/CD/9/nummod prisoners/NOUN/NNS/7/obj ./PUNCT/./1/punct');
     expect(arcs(repairFrontedToPreposition(forms, words))).toBe('4:case 1:fixed 4:compound 7:obl 7:punct 7:nsubj 0:root 9:nummod 7:obj 7:punct');
+  });
+
+  it('should make a noun read as a passive\'s object right after its proper-name agent the head of the agent phrase', () => {
+    // As the parser had it: "Two guards were killed by Houthi gunmen in Taiz", "Houthi" the agent and "gunmen" an object.
+    const { forms, words } = analysis('Two/NUM/CD/2/nummod guards/NOUN/NNS/4/nsubj:pass were/AUX/VBD/4/aux:pass killed/VERB/VBN/0/root by/ADP/IN/6/case Houthi/PROPN/NNP/4/obl:agent gunmen/NOUN/NNS/4/obj in/ADP/IN/9/case Taiz/PROPN/NNP/7/nmod ./PUNCT/./4/punct');
+    expect(arcs(repairSplitAgent(forms, words))).toBe('2:nummod 4:nsubj:pass 4:aux:pass 0:root 7:case 7:compound 4:obl:agent 9:case 7:nmod 4:punct');
+    // A ditransitive passive's object before its agent is left alone ("was handed a fine by Kenya").
+    const handed = analysis('He/PRON/PRP/3/nsubj:pass was/AUX/VBD/3/aux:pass handed/VERB/VBN/0/root a/DET/DT/5/det fine/NOUN/NN/3/obj by/ADP/IN/7/case Kenya/PROPN/NNP/3/obl:agent');
+    expect(arcs(repairSplitAgent(handed.forms, handed.words))).toBe(arcs(handed.words));
   });
 
   it('should make the object of "said" before an interruption set off by commas the subject of the verb after it', () => {

@@ -1197,3 +1197,36 @@ export function repairFrontedToPreposition(forms: readonly string[], analysis: r
   }
   return out;
 }
+
+/**
+ * "Kenyan police were attacked by al-Shabaab militants in Lamu": a parser can end the agent phrase at the
+ * group's name and read the noun after it as the passive verb's object, which cuts the doer down to a bare
+ * name and leaves the noun that carries its place and count as an object a passive cannot have. A noun
+ * hung as the object of a passive verb (a real "was/were" passive), right after the last word of that
+ * verb's proper-name agent and with no determiner of its own, is the head of the agent phrase: it takes the
+ * agent's relation and "by", and the name becomes its compound ("al-Shabaab militants", "Taliban fighters").
+ * A ditransitive passive's object ("was handed a sentence by …") comes before the agent, so it is untouched.
+ */
+export function repairSplitAgent(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let n = 1; n < analysis.length; n++) {
+    const out = draft.read();
+    const noun = out[n]!;
+    if (noun.deprel !== 'obj' || noun.upos !== 'NOUN' || noun.head < 0 || noun.head > n) continue;
+    const verb = noun.head;
+    if (!isRealPassive(forms, out, verb)) continue;
+    const agent = out.findIndex((a, k) => k < n && k > verb && a.head === verb && a.deprel === 'obl:agent' && a.upos === 'PROPN');
+    if (agent < 0) continue;
+    // The name's last word sits right before the noun (its flat/compound parts included).
+    let last = agent;
+    for (let k = agent + 1; k < n; k++) if (dominates(out, agent, k)) last = k;
+    if (last !== n - 1) continue;
+    if (childrenOf(out, n).some((k) => k < n && out[k]!.deprel === 'det')) continue;
+    const edit = draft.edit();
+    const by = childrenOf(out, agent).filter((k) => k < agent && out[k]!.deprel === 'case');
+    edit[n] = { ...noun, deprel: 'obl:agent' };
+    edit[agent] = { ...edit[agent]!, head: n, deprel: 'compound' };
+    for (const k of by) edit[k] = { ...edit[k]!, head: n };
+  }
+  return draft.read();
+}

@@ -123,6 +123,16 @@ describe('Phoenix actors in the pipeline', () => {
     expect(coded('Al Shabaab militants seized two trucks near the border.', '2016-07-02', 'Al Shabaab militants')).toMatchObject({ code: 'SOM', sector: 'REB' });
   });
 
+  it('should let an armed group named before its noun win over the country of a place after the noun', () => {
+    // The actors stage reads "militants in Garissa" as Kenya's from the place; the name before them says whose they are.
+    expect(coded('A bus was attacked by al-Shabaab militants in Garissa on Monday.', '2016-07-02', 'al-Shabaab militants')).toMatchObject({ code: 'SOM', sector: 'REB', via: 'dictionary' });
+    expect(coded('Boko Haram fighters in Diffa burned a market on Monday.', '2016-07-02', 'Boko Haram fighters')).toMatchObject({ code: 'NGA', sector: 'REB' });
+  });
+
+  it('should read "Islamic Jihad" as the Palestinian group Chronicle lists, not as Phoenix\'s old alias of Hezbollah', () => {
+    expect(coded('Islamic Jihad fighters fired mortars at a checkpoint near Tulkarm.', '2023-07-02', 'Islamic Jihad')).toMatchObject({ code: 'PSE', sector: 'REB' });
+  });
+
   it('should leave a name written in lower case alone', () => {
     expect(actorsOf('They ate turkey and rice after the meeting.', '2016-07-02').some((a) => a.text.toLowerCase() === 'turkey')).toBe(false);
   });

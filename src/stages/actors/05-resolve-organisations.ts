@@ -8,6 +8,8 @@ import { FORCE_SECTORS } from '../../kb/sectors.js';
 import type { GazetteerRef } from '../../kb/index.js';
 
 const IGO_CODES = new Set(['UNO', 'EUR', 'IGO']);
+/** Sectors of armed groups outside a state, whose names other states' groups take up ("Pakistani Taliban"); a state's or the UN's force ("Togolese blue helmets") is that body's. */
+const NON_STATE_ARMED = new Set(['REB', 'PRM', 'UAF']);
 
 /**
  * Organisations: known ones by name or acronym ("EU" → EUR, "UN General Assembly" → UNO,
@@ -28,6 +30,19 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
 
   if (orgRef && orgRef.type === 'organisation') {
     const org = kb.organisations.get(orgRef.id)!;
+    // "Pakistani Taliban", "Egyptian Islamic Jihad": another state's adjective right before a non-state armed group's name
+    // names that state's namesake group, not the one the dictionary lists ("Afghan Taliban" is the listed one); "Togolese
+    // blue helmets" are the UN's force, of Togo's contingent.
+    const namesake = NON_STATE_ARMED.has(org.sector ?? '') && !IGO_CODES.has(org.code) ? demonymBefore(ctx, mention, sentence) : null;
+    if (namesake && namesake.code !== org.code) {
+      ctx.consumed.add(namesake.mention.id);
+      const start = namesake.mention.span.start;
+      pushActor(ctx, {
+        span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code: namesake.code, sector: follow?.sector ?? org.sector,
+        actorKind: 'group', name: doc.text.slice(start, mention.span.end), via: 'org-modifier', evidence: [mentionSpan(namesake.mention), ...evidence],
+      });
+      return;
+    }
     pushActor(ctx, {
       span: mention.span, text: mention.text, code: org.code, sector: follow?.sector ?? org.sector,
       actorKind: IGO_CODES.has(org.code) ? 'igo' : 'organization', name: org.name, via: 'dictionary', evidence,
@@ -85,4 +100,11 @@ function sharedAcronymReading(ctx: ActorContext, refs: readonly GazetteerRef[], 
     if (armed) return armed;
   }
   return pool[0];
+}
+
+/** A demonym mention ("Pakistani") written right before the mention, one space apart, with its state's code. */
+function demonymBefore(ctx: ActorContext, mention: Mention, sentence: Sentence): { mention: Mention; code: string } | null {
+  const before = ctx.doc.mentions.find((m) => m.label === 'NORP' && m.span.end + 1 === mention.span.start && m.span.start >= sentence.span.start && ctx.readings.has(m.id));
+  const code = before ? stateCodeOf(ctx.readings.get(before.id)!) : null;
+  return before && code ? { mention: before, code } : null;
 }

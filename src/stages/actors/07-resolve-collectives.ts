@@ -3,14 +3,20 @@ import { stateCodeOf } from './01-rank-countries.js';
 import { type ActorContext, pushActor, textSpan, tokenFrom } from './context.js';
 
 // "both sides", "the two countries", "the two armies", "nemesis neighbors", "the warring neighbours", "the warring parties".
-const GROUP = /\b(?:both|the two|the 2)\s+(sides|countries|nations|neighbou?rs|rivals|leaders|governments|states|foes|enemies|parties|republics|ministers|foreign ministers|delegations|capitals|armies|militaries|forces)\b|\b(?:nemesis|arch-?rival|rival|feuding|warring|hostile|estranged)\s+(neighbou?rs|nations|countries|states|parties|sides|armies)\b/gi;
+const GROUP = /\b(?:both|the two|the 2)\s+(sides|countries|nations|neighbou?rs|rivals|leaders|governments|states|foes|enemies|parties|republics|ministers|foreign ministers|presidents|prime ministers|premiers|heads of state|envoys|delegations|capitals|armies|militaries|forces)\b|\b(?:nemesis|arch-?rival|rival|feuding|warring|hostile|estranged)\s+(neighbou?rs|nations|countries|states|parties|sides|armies)\b/gi;
 // "The neighbours agreed …": a bare definite plural that means two states only in a story between two
 // states (pushed only when the pair is named before it; "the neighbours heard shots" elsewhere is people next door).
 const DEFINITE_PAIR = /\bthe\s+(neighbou?rs)\b(?!\s*'|\s+(?:of|in|at|on|who|whose)\b)/gi;
 // "the two held joint talks": "the two" as a subject.
 const BARE_TWO = /\b(?:the two|both)\b(?=\s+(\w+))/gi;
 
-const GOV_NOUNS = /^(countries|nations|neighbou?rs|rivals|governments|states|republics|leaders|ministers|foreign ministers|delegations|capitals)$/i;
+const GOV_NOUNS = /^(countries|nations|neighbou?rs|rivals|governments|states|republics|leaders|ministers|foreign ministers|presidents|prime ministers|premiers|heads of state|envoys|delegations|capitals)$/i;
+/**
+ * Collective nouns of people who act for a state ("the two ministers", "both leaders"): they stand for the two states
+ * whose people the text has just named ("Ghana's president met his Nigerian counterpart … The two leaders agreed"),
+ * coordinated or not.
+ */
+const ENVOY_NOUNS = /^(leaders|ministers|foreign ministers|presidents|prime ministers|premiers|heads of state|envoys|delegations)$/i;
 // "the two armies": the states' armed forces.
 const FORCE_NOUNS = /^(armies|militaries|forces)$/i;
 
@@ -53,7 +59,8 @@ export function resolveCollectives(ctx: ActorContext, sentence: Sentence): void 
     for (const a of ctx.actors) {
       if (a.actorKind === 'collective' && a.span.start >= windowStart && a.span.end <= f.start) for (const c of a.members ?? []) named.add(c);
     }
-    const members = ctx.pair.length === 2 && ctx.pair.every((c) => named.has(c)) ? [...ctx.pair] : [];
+    let members = ctx.pair.length === 2 && ctx.pair.every((c) => named.has(c)) ? [...ctx.pair] : [];
+    if (members.length === 0 && ENVOY_NOUNS.test(f.noun)) members = envoyStates(ctx, windowStart, f.start);
     if (f.pairOnly && members.length === 0) continue;
     pushActor(ctx, {
       span: { start: f.start, end: f.end }, text: doc.text.slice(f.start, f.end), code: null,
@@ -61,4 +68,18 @@ export function resolveCollectives(ctx: ActorContext, sentence: Sentence): void 
       members, via: 'collective', evidence: [textSpan(doc, f.start, f.end)],
     });
   }
+}
+
+/**
+ * The two states whose parties the text names between `from` and `to` (in the collective's sentence and the ones
+ * before it), when there are exactly two: "Kenya's foreign minister met his Somali counterpart" names Kenya and
+ * Somalia, so "the two ministers" are theirs. A third state, or only one, leaves the collective without members.
+ */
+function envoyStates(ctx: ActorContext, from: number, to: number): string[] {
+  const codes = new Set<string>();
+  for (const a of ctx.actors) {
+    if (a.span.start < from || a.span.end > to || a.actorKind === 'collective' || a.code === null || !ctx.kb.countries.has(a.code)) continue;
+    codes.add(a.code);
+  }
+  return codes.size === 2 ? [...codes] : [];
 }

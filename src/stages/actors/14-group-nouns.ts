@@ -109,11 +109,30 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
     // "unidentified gunmen", "unknown militants": an armed group the text says is not known is an
     // unidentified armed actor, whatever sector its noun (or another dictionary's phrase) gives.
     const anonymous = lexicon.anonymousSectors.has(owned.sector) && tokens.slice(first, last).some((t) => lexicon.anonymousModifiers.has(t.normal));
-    const noun = anonymous ? { ...owned, sector: 'UAF' } : owned;
+    const noun = anonymous ? { ...owned, sector: 'UAF' } : !owner && lexicon.sharedForceNouns.has(owned.phrase) && policeAround(ctx, lexicon, sentence) ? { ...owned, sector: 'COP' } : owned;
     hits.push({ sentence, span, head: textSpan(doc, tokens[i]!.start, tokens[last]!.end), noun });
     i = last;
   }
   return hits;
+}
+
+/**
+ * Whether the sentence or the one before names the police and no military force: "Police said officers arrested …",
+ * "Gunmen stormed a police station, killing four officers". A word of the curated group nouns (not the person nouns
+ * of WordNet, where "officer" itself is military) or an installation's owner word ("police station") of sector COP
+ * counts for the police; one of MIL ("soldiers", "army base") for the army.
+ */
+function policeAround(ctx: ActorContext, lexicon: GroupNouns, sentence: Sentence): boolean {
+  const tokens = ctx.doc.tokens;
+  const from = sentence.index > 0 ? ctx.doc.sentences[sentence.index - 1]!.tokenStart : sentence.tokenStart;
+  let police = false;
+  for (let k = from; k < sentence.tokenEnd; k++) {
+    const hit = longestAt(lexicon.index, tokens, k, sentence.tokenEnd);
+    const sector = hit && !hit.value.nounOnly && !lexicon.sharedForceNouns.has(hit.value.phrase) ? hit.value.sector : lexicon.installationOwners.get(tokens[k]!.normal);
+    if (sector === 'MIL') return false;
+    if (sector === 'COP') police = true;
+  }
+  return police;
 }
 
 /**

@@ -144,6 +144,24 @@ describe('actors: group nouns without a state of their own', () => {
     expect(doc.actors.find((a) => a.text === 'The two sides')).toMatchObject({ members: [], code: null });
   });
 
+  it('should make officers the police\'s where the text around names the police and no army', () => {
+    expect(run('Police in Mombasa said officers detained a suspect on Friday.').actors.find((a) => a.text === 'officers')?.sector).toBe('COP');
+    expect(run('A police patrol was ambushed on Friday. Two officers died.').actors.find((a) => a.text === 'officers')?.sector).toBe('COP');
+    // With soldiers named, or nothing, they stay military.
+    expect(run('Police and soldiers cordoned off the area, and officers searched homes.').actors.find((a) => a.text === 'officers')?.sector).toBe('MIL');
+    expect(run('Two officers were killed near the border.').actors.find((a) => a.text === 'officers')?.sector).toBe('MIL');
+  });
+
+  it('should make "the two ministers" the two states whose people were just named, coordinated or not', () => {
+    const doc = run('Ghana\'s trade minister met his Togolese counterpart in Lome on Friday. The two ministers signed a customs pact.');
+    expect(doc.actors.find((a) => a.text === 'The two ministers')).toMatchObject({ actorKind: 'collective', sector: 'GOV', members: ['GHA', 'TGO'] });
+    const both = run('The Lao prime minister received his Cambodian counterpart on Monday. Both leaders pledged to fight smuggling.');
+    expect(both.actors.find((a) => a.text === 'Both leaders')?.members).toEqual(['LAO', 'KHM']);
+    // A third state named in the window leaves it open.
+    const three = run('Ghana\'s minister met his Togolese counterpart on Friday after talks with Nigeria\'s president. The two ministers left early.');
+    expect(three.actors.find((a) => a.text === 'The two ministers')?.members).toEqual([]);
+  });
+
   it('should not give "the two sides" the story\'s main pair of states when neither is named near it', () => {
     const doc = run('Ethiopia\'s army and the Fano militia agreed to a pause, the two sides said.\n\nKenya and Uganda, which brokered earlier truces, welcomed the pause. Kenya and Uganda pledged monitors.');
     expect(doc.actors.find((a) => a.text === 'the two sides')).toMatchObject({ actorKind: 'collective', members: [], code: null });

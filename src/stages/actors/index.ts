@@ -108,7 +108,19 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // strike" after a sentence on soldiers made "Hundreds" a military actor; 16-numeral-subjects.ts namesItsGroup).
 // 44: a place name written before "state"/"province"/… is looked up as the division the gazetteer spells with that noun
 // ("in Plateau state" → Plateau State, NGA; it was a city with no country; 10-name-shapes.ts).
-const VERSION = 44;
+// 45: "the two ministers", "both leaders" (people who act for a state) are the two states whose parties the text has just
+// named, coordinated or not ("Kenya's foreign minister met his Somali counterpart … The two ministers agreed";
+// 07-resolve-collectives.ts envoyStates); "Lao" is Laos's demonym (country-aliases.json).
+// 46: "officers" (a rank both forces have, group-nouns.json sharedForceNouns) are the police's where their sentence or the
+// one before names the police and no military force ("Police said officers arrested …"; 14-group-nouns.ts policeAround).
+// 47: "Islamic Jihad" is the Palestinian group (organisations.json; Phoenix's dictionary has it as an old alias of
+// Hezbollah, which coded Gaza's rocket fire to Lebanon).
+// 48: a force's custody or detention stands for the force like its camp ("police custody" → COP of the place's state;
+// group-nouns.json installations).
+// 49: another state's adjective right before a listed armed group's name names that state's namesake group ("Egyptian
+// Islamic Jihad" EGY, "Pakistani Taliban"; 05-resolve-organisations.ts demonymBefore).
+// 50: 49's namesake group only for a non-state armed group's name (REB, PRM, UAF): "Togolese blue helmets" stay the UN's.
+const VERSION = 50;
 
 export interface ActorsOptions {
   /**

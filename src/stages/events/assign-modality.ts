@@ -13,6 +13,8 @@ export interface ModalityResult {
   cue?: string;
   /** A negation that is a refusal ("will not", "refused to", "declined to", "failed to"), which PLOVER codes REJECT. */
   refusal?: boolean;
+  /** The deed an accusation alleges ("accused X of shelling"): coded only for the types of modality-words.json allegedActsKept. */
+  alleged?: boolean;
 }
 
 interface ModalityWords {
@@ -47,6 +49,12 @@ interface ModalityWords {
   /** Verbs of using a means ("used batons to disperse …"): the infinitive after them is the act the means was used in, done. */
   readonly meansVerbs: string[];
   readonly attemptNouns: string[];
+}
+interface AllegedActs { readonly allegedActsKept?: { readonly types: readonly string[] } }
+
+/** Types of an alleged deed coded as an act of its own (modality-words.json allegedActsKept): the material ones. */
+export function allegedActKept(event: string): boolean {
+  return ALLEGED_KEPT.has(event);
 }
 
 const WORDS = (() => {
@@ -159,7 +167,7 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
       // "Kyrgyzstan accused Kazakh guards of firing on its engineers": the deed is the accuser's claim, reported (guideline 4:
       // an alleged act is coded; one the text tells as denied is optional).
       if ((relation === 'advcl' || relation === 'acl') && tokens[at]!.tag === 'VBG' && WORDS.allegationVerbs.has(g.lemma) && WORDS.allegationMarkers.has(syn.markerOf(at) ?? '')) {
-        return { modality: 'reported', embedded, cue: g.text };
+        return { modality: 'reported', embedded, cue: g.text, alleged: true };
       }
       // "troops blocked aid convoys from entering the city": the act kept from happening did not happen.
       if (relation === 'advcl' && syn.markerOf(at) === 'from' && WORDS.hinderVerbs.has(g.lemma)) return { modality: 'negated', embedded, cue: g.text };
@@ -255,3 +263,5 @@ export function speechVerb(doc: ArticleDoc, sentenceTokens: readonly number[], c
   return sentenceTokens.find((i) => i !== trigger.head && isSpeech(tokens, syn, i) && tokens[i]!.pos === 'VERB' &&
     tokens[i]!.lemma !== 'accord' && !clause.tokens.includes(i) && syn.relation(i) !== 'acl' && !circumstance(i));
 }
+
+const ALLEGED_KEPT: ReadonlySet<string> = new Set((JSON.parse(readFileSync(resourcePath('events/modality-words.json'), 'utf8')) as AllegedActs).allegedActsKept?.types ?? []);

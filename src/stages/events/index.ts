@@ -5,7 +5,7 @@ import type { Stage } from '../../core/stage.js';
 import { inBackgroundSection } from './background-section.js';
 import { assignDate, isBackground, sequenceDistance, sequenceNoun, truncate, type EventDate } from './assign-date.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
-import { assignModality, speechVerb } from './assign-modality.js';
+import { allegedActKept, assignModality, speechVerb } from './assign-modality.js';
 import { CAMEO_TABLE_VERSION, toCameo } from './cameo.js';
 import { clauseOf, splitClauses, type Clause } from './clauses.js';
 import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
@@ -487,7 +487,12 @@ const STAGE = 'events';
 // 176 (review): "later" after a day of another year dates the act by that year; people displaced "due to"/"because of" a
 //      fight are those it befell; a council named "Security" is no reporting force; "incident"/"violence" are no scene nouns;
 //      a flow paused or stopped is a sanction only by a state; "a wave of strikes against" is no attack.
-const VERSION = 176;
+// 177: a force's custody names the releaser ("released from police custody": the police, the place's state; roles.ts
+//      releasedFromCaptors reads the force word the actors stage joined to "custody"/"detention").
+// 178: a deed an accusation alleges is coded only when it is a material act (modality-words.json allegedActsKept:
+//      "accused X of shelling" stays, reported; "of violating its sovereignty", "of sponsoring terrorism" made a REJECT,
+//      a COOPERATE of their own).
+const VERSION = 178;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -668,6 +673,9 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       }
       const byParties = recodeByParties(doc, trigger, roles.actor);
       if (byParties.why) roles.why.push(byParties.why);
+      // "accused Ethiopia of violating its sovereignty": a deed an accusation alleges that is no material act characterises
+      // the accused; the accusation is the act told (modality-words.json allegedActsKept).
+      if (modality.alleged && !allegedActKept(byParties.rule.event)) continue;
       const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger));
       // "Security forces cracked down on protests": a noun act governed by a verb that is an act of
       // another kind is that act's target; the verb's subject does the verb's act, not the noun's.

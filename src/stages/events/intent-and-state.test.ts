@@ -69,6 +69,14 @@ describe('events: a deed in a charge or an accusation is alleged (non-events.jso
     const events = code('Kyrgyzstan blamed Kazakh border guards for firing on its engineers.');
     expect(events.map((e) => `${e.event} ${e.modality}`)).toEqual(['ACCUSE asserted', 'ASSAULT reported']);
   });
+
+  it('should code no act of its own for an alleged deed that only characterises the accused (modality-words.json allegedActsKept)', () => {
+    expect(briefs('Chad accused Sudan of violating its airspace on Monday.')).toEqual(['ACCUSE TCD>SDN']);
+    expect(briefs('Ghana accused Togo of sponsoring smugglers along the border.')).toEqual(['ACCUSE GHA>TGO']);
+    expect(briefs('Nepal accused India of interfering in its elections.')).toEqual(['ACCUSE NPL>IND']);
+    // A material act alleged stays, reported.
+    expect(code('Chad accused Sudan of bombing a border town on Monday.').map((e) => `${e.event} ${e.modality}`)).toEqual(['ACCUSE asserted', 'ASSAULT reported']);
+  });
 });
 
 describe('events: blocking a way of passage is a protest (triggers.json ROADS)', () => {

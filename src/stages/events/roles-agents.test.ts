@@ -61,3 +61,12 @@ describe('roles: who suffered the act a loss is told in (role-words.json lossVer
     expect(fight?.actor.map((p) => p.text).sort()).toEqual(['Boko Haram', 'Chadian army']);
   });
 });
+
+describe('roles: a passive\'s agent named by a group and its noun (syntax repairSplitAgent)', () => {
+  it('should keep the named group and its noun together as the doer, with the group\'s own country', () => {
+    const ambushed = byTrigger(code('Three soldiers were ambushed by al-Shabaab fighters in Mandera on Monday.'), 'ambushed');
+    expect(texts(ambushed?.actor)).toEqual(['al-Shabaab fighters']);
+    expect(ambushed?.actor[0]?.code).toBe('SOM');
+    expect(texts(ambushed?.recipient)).toEqual(['soldiers']);
+  });
+});

@@ -53,3 +53,13 @@ describe('roles: a release is done by whoever held the captives', () => {
     expect(codes(byTheRiver?.actor)).toBe('');
   });
 });
+
+describe('roles: a force that kept the captives frees them (group-nouns.json installations: custody, detention)', () => {
+  it('should make the police or army of "police custody", "army detention" the releaser, with the place\'s state', () => {
+    const police = release('Seven students in Lusaka were released from police custody on Friday.');
+    expect(police?.actor.map((p) => [p.code, p.sector])).toEqual([['ZMB', 'COP']]);
+    expect(codes(police?.recipient)).toBe('ZMB');
+    const army = release('Two aid workers were freed from army detention in Juba on Monday.');
+    expect(army?.actor.map((p) => [p.code, p.sector])).toEqual([['SSD', 'MIL']]);
+  });
+});

@@ -1,3 +1,4 @@
+import { FORCE_SECTORS } from '../../kb/sectors.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { datedCodeOn, type ActorMention, type ArticleDoc, type EventParty, type Token } from '../../core/document.js';
 import { isGroupNounActor } from '../actors/14-group-nouns.js';
@@ -768,9 +769,11 @@ function releasedFromCaptors(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex
   const isCaptivity = (n: number) => ROLE_WORDS.captivityNouns.has(tokens[n]!.normal) || ROLE_WORDS.captivityNouns.has(tokens[n]!.lemma);
   const phrases = trigger.nominal ? syn.nominalModifiersOf(v) : syn.obliquesOf(v);
   const captivities = phrases.filter((o) => (o.prep === 'from' || o.prep === 'out of') && isCaptivity(o.token)).map((o) => o.token);
-  // The captivity word itself read as a body ("released from prison") names no captor: only its owner does.
+  // The captivity word itself read as a body ("released from prison") names no captor: only its owner does — also when
+  // the owner is a force word the actors stage read with it ("police custody", "military detention": the force held them).
+  const ownedByForce = (a: ActorMention, noun: number) => a.span.start < tokens[noun]!.start && a.sector !== null && FORCE_SECTORS.has(a.sector);
   const ownersOf = (noun: number): ActorMention[] => [
-    ...parties(noun).filter((a) => !(a.span.start <= tokens[noun]!.start && tokens[noun]!.end <= a.span.end)),
+    ...parties(noun).filter((a) => !(a.span.start <= tokens[noun]!.start && tokens[noun]!.end <= a.span.end) || ownedByForce(a, noun)),
     // "captivity in Russia": a state it lies in (not a town: "custody in Kabul" says where, not whose).
     ...syn.nominalModifiersOf(noun).filter((m) => m.prep === 'in' && !isPlace(doc, index, m.token)).flatMap((m) => parties(m.token)).filter((a) => a.actorKind === 'country'),
   ];

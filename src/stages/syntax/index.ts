@@ -141,7 +141,9 @@ export function syntax(): Stage {
     // 47: "According to X, S V" the same (repairFrontedToPreposition).
     // 48: the subject 47's fronted phrase leaves to a passive verb is its passive subject ("Due to the fighting, thousands were
     // displaced").
-    version: 48,
+    // 49: a noun read as a passive's object right after its proper-name agent heads the agent phrase ("were attacked by
+    // al-Shabaab militants in Lamu" lost its doer; repair.ts repairSplitAgent).
+    version: 49,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

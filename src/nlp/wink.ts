@@ -129,6 +129,16 @@ export const lemmaOfPastVerb = memoPerWord((word: string): string => {
 });
 
 /**
+ * Whether a lower-cased word is only ever a verb's past ("fought", "froze", "fled", "took"): wink reads it as an
+ * irregular past after a subject and still as a verb right after "the", where any noun or adjective would be read
+ * as one ("the shot", "the lost" are not), and it is no verb's base form too ("hit", "set").
+ */
+export const isPastOnly = memoPerWord((word: string): boolean => {
+  if (!/^\p{Ll}+$/u.test(word) || lemmaOfPastVerb(word) === word || isVerbBase(word)) return false;
+  return secondWord(`the ${word}`)?.pos === 'VERB';
+});
+
+/**
  * Whether a word is a verb's base form as well as, maybe, another verb's past ("lay": "they lay
  * wreaths" beside "bodies lay in the street"; "spread", "hit"): wink reads its third person
  * ("it lays") as that verb. "shot", "fled" have none.

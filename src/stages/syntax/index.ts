@@ -141,7 +141,10 @@ export function syntax(): Stage {
     // 47: "According to X, S V" the same (repairFrontedToPreposition).
     // 48: the subject 47's fronted phrase leaves to a passive verb is its passive subject ("Due to the fighting, thousands were
     // displaced").
-    version: 48,
+    // 49: a word only ever a past tense read as a noun is the verb ("The EU froze funding"); a word of letters read as a
+    // number is a noun ("after militiamen torched"); a past form after a relative clause on a report's subject or on the
+    // root noun is that noun's verb ("said gunmen who arrived on motorcycles opened fire").
+    version: 49,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -280,14 +280,14 @@ function gerundSubject(forms: readonly string[], tags: { upos: string; xpos: str
 
 /**
  * "The EU froze funding to …", "The army fought rebels near …": a word that is only ever a verb's past (wink.ts
- * isPastOnly: "froze", "fought", "fled", "took") read as a noun or an adjective has been misread, and the clause it
+ * isPastOnly: "froze", "fought", "fled", "took") read as a noun has been misread (an adjective may be a participle's: "frozen"), and the clause it
  * heads lost its verb (the subject read as a compound of it). After a form of "be" or "have" (adverbs between
  * allowed) it is the participle, elsewhere the past tense.
  */
 function pastOnlyReadAsNoun(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
   let out = tags;
   for (let i = 1; i < tags.length; i++) {
-    if (!/^(NN|NNS|JJ)$/.test(tags[i]!.xpos) || !isPastOnly(forms[i]!)) continue;
+    if (!/^(NN|NNS)$/.test(tags[i]!.xpos) || !isPastOnly(forms[i]!)) continue;
     let k = i - 1;
     while (k > 0 && tags[k]!.upos === 'ADV') k--;
     const aux = forms[k]!.toLowerCase();

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published: '2025-03-12' });
+  coder.code(doc);
+  return doc.events;
+}
+const types = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-'}`);
+
+describe('events: acts the parse had lost (syntax 49)', () => {
+  it('should code the act of a past tense the tagger read as a noun', () => {
+    expect(types('The army fought rebels near Rutshuru on Sunday.')).toEqual(['ASSAULT/-']);
+    expect(types('The EU froze funding to the ministry in Bangui.')).toContain('SANCTION/-');
+  });
+
+  it('should code the act told after a relative clause on a reported subject', () => {
+    const shot = code('Police said gunmen who arrived on motorcycles opened fire on worshippers in Sokoto.');
+    expect(shot.map((e) => `${e.event}/${e.mode}`)).toEqual(['ASSAULT/firearms']);
+    expect(shot[0]!.actor.map((p) => p.text)).toEqual(['gunmen']);
+    const torched = code('Witnesses said militants who stormed the village torched houses in Tillaberi.');
+    expect(torched.some((e) => e.event === 'ASSAULT' && e.mode === 'destroy' && e.actor.some((p) => p.text === 'militants'))).toBe(true);
+  });
+
+  it('should code the act after "after" whose subject the tagger read as a number', () => {
+    const burned = code('Thousands fled to Chad after militiamen torched villages in Darfur.');
+    expect(burned.map((e) => `${e.event}/${e.mode}`)).toEqual(['ASSAULT/destroy']);
+    expect(burned[0]!.actor.map((p) => p.text)).toEqual(['militiamen']);
+  });
+});
+
+describe('events: the doer and the manner decide the reading (triggers.json 2026-12-05n)', () => {
+  it('should read strikes staged or launched by workers and unions as a labour protest, however counted', () => {
+    expect(types('Unions launched a wave of strikes across Zambia on Monday.')).toEqual(['PROTEST/strike']);
+    expect(types('Nurses called a series of strikes at public hospitals in Harare.')).toEqual(['PROTEST/strike']);
+    // A state or its forces launching strikes still attack.
+    expect(types('Israel launched a wave of strikes on Gaza on Monday.')).toEqual(['ASSAULT/-']);
+  });
+
+  it('should code no obstruction by snow, rain or other weather', () => {
+    expect(code('Heavy snow blocked traffic in Kabul on Tuesday.')).toEqual([]);
+    expect(code('Torrential rain blocked roads in Sylhet.')).toEqual([]);
+    expect(types('Protesters blocked traffic in Sylhet.')).toEqual(['PROTEST/obstruct']);
+  });
+
+  it('should code a walkout from a sitting in protest as a protest (a withdrawal from its work), not a refusal of talks', () => {
+    expect(types('Opposition MPs walked out of parliament in protest on Tuesday.')).toEqual(['PROTEST/boycott']);
+  });
+});

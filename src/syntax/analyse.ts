@@ -102,7 +102,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   for (let i = 0; i < ids.length; i++) tagged.push(split[ids[i]!]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = hyphenNounCompound(forms, glued, nounModifierOpeningSentence(forms, timeAdverbAfterNoun(forms, parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, clauseVerbs(forms, requireFiniteVerb(forms, describingParticipleAfterNumber(forms, gerundSubject(forms, participleAfterBe(forms, pastAfterSubjectPronoun(forms, coordinatedVerbs(forms, externalTags, possessiveOnlyOnClitic(forms, pastOnlyReadAsNoun(forms, wordReadAsNumber(forms, namesWinkKnows(forms, externalTags, tagged))))))))))))))))))));
+  const tags = hyphenNounCompound(forms, glued, nounModifierOpeningSentence(forms, timeAdverbAfterNoun(forms, parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, participleAfterObjectConjunction(forms, clauseVerbs(forms, requireFiniteVerb(forms, describingParticipleAfterNumber(forms, gerundSubject(forms, participleAfterBe(forms, pastAfterSubjectPronoun(forms, coordinatedVerbs(forms, externalTags, possessiveOnlyOnClitic(forms, pastOnlyReadAsNoun(forms, wordReadAsNumber(forms, namesWinkKnows(forms, externalTags, tagged)))))))))))))))))))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos), lexemes });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
@@ -237,6 +237,38 @@ function participleAfterBe(forms: readonly string[], tags: { upos: string; xpos:
     if (!BE_FORMS.has(aux) && !['get', 'gets', 'got', 'gotten', 'getting'].includes(aux)) continue;
     if (out === tags) out = [...tags];
     out[i] = { upos: 'VERB', xpos: 'VBN' };
+  }
+  return out;
+}
+
+/** Tags of the words of a plain object noun phrase ("two soldiers", "the village's elders"). */
+const OBJECT_PHRASE_XPOS = /^(DT|PRP\$|CD|JJ|NN|NNS|NNP|NNPS|POS)$/;
+
+/**
+ * "Soldiers looted homes and raped women", "Militants shot and seriously injured a civilian": after a past-tense verb
+ * (and its object, if any), "and" (adverbs allowed) and a past form before another object is a second verb of the same subject, not a participle
+ * describing the second object (the tagger read "raped women" as a noun phrase, so the second act lost its verb). A
+ * first object described by a participle of its own ("treated injured soldiers and wounded civilians") lists like
+ * with like and is left alone.
+ */
+function participleAfterObjectConjunction(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  for (let i = 2; i + 1 < tags.length; i++) {
+    const t = tags[i]!;
+    if (!(t.xpos === 'VBN' || (t.xpos === 'JJ' && /\p{Ll}ed$/u.test(forms[i]!))) || !/^(DT|PRP\$|CD|JJ|NN|NNS|NNP|NNPS)$/.test(tags[i + 1]!.xpos)) continue;
+    // "shot and seriously injured a civilian": adverbs may stand between "and" and the verb.
+    let c = i - 1;
+    while (c > 1 && tags[c]!.upos === 'ADV') c--;
+    if (forms[c]!.toLowerCase() !== 'and') continue;
+    // "Militants shot and injured …": the first verb right before "and"; else after its object, which ends in a noun.
+    if (tags[c - 1]!.xpos !== 'VBD') {
+      if (!/^(NN|NNS)$/.test(tags[c - 1]!.xpos)) continue;
+      let v = c - 1;
+      while (v >= 0 && OBJECT_PHRASE_XPOS.test(tags[v]!.xpos) && !/ed$/.test(forms[v]!.toLowerCase())) v--;
+      if (v < 0 || tags[v]!.xpos !== 'VBD') continue;
+    }
+    if (out === tags) out = [...tags];
+    out[i] = { upos: 'VERB', xpos: 'VBD' };
   }
   return out;
 }

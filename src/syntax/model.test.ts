@@ -83,6 +83,14 @@ describe('the released syntax model', () => {
     expect(analysis[forms.indexOf(subject)]).toMatchObject({ deprel: 'nsubj', head: forms.indexOf(verb) });
   });
 
+  it('should read a past form after "and" that follows a past verb and its object as a second verb, not a describing participle', () => {
+    const forms = 'Soldiers looted homes and raped women in the village .'.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf('raped')]).toMatchObject({ upos: 'VERB', xpos: 'VBD', deprel: 'conj', head: forms.indexOf('looted') });
+    expect(analysis[forms.indexOf('women')]).toMatchObject({ deprel: 'obj', head: forms.indexOf('raped') });
+  });
+
   it('should read an unknown plural tagged as a number as a noun, the subject of its clause\'s verb', () => {
     const forms = 'Thousands fled to Chad after militiamen torched villages in Darfur .'.split(' ');
     const { text, starts } = layoutWords(forms, forms.map(() => true));

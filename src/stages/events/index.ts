@@ -490,7 +490,9 @@ const STAGE = 'events';
 // 177: a noun trigger's `subjects` are those of the verb it is the object of, also through a counting noun (WORKFORCE: "unions
 //      launched a wave of strikes" is a labour protest); walking out "in protest" is PROTEST boycott; weather (snow, rain,
 //      winds …) is a natural agent (non-events.json naturalAgents): "heavy snow blocked traffic" is no obstruction.
-const VERSION = 177;
+// 178: the sides of a mediation told on its light verb ("undertook a mediation mission between X and Y", the phrase
+//      hung on the verb) are its recipients, as when the phrase hangs on the noun.
+const VERSION = 178;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -51,3 +51,17 @@ describe('events: the doer and the manner decide the reading (triggers.json 2026
     expect(types('Opposition MPs walked out of parliament in protest on Tuesday.')).toEqual(['PROTEST/boycott']);
   });
 });
+
+describe('events: what the repaired parses keep apart', () => {
+  it('should take the women as the target of a second verb joined after an object, not the words "raped women"', () => {
+    const looted = code('Soldiers looted homes and raped women in the village of Kalo.');
+    expect(looted.flatMap((e) => e.recipient.map((p) => p.text))).toContain('women');
+  });
+
+  it('should make the sides of a mediation hung on its light verb its recipients, its subject the actor', () => {
+    const [mediation] = code('Former Nigerian president Olusegun Obasanjo undertook mediation mission between Ethiopia and Tigrayan leader Debretsion Gebremichael.');
+    expect(mediation).toMatchObject({ event: 'CONSULT', mode: 'third-party' });
+    expect(mediation!.actor.map((p) => p.code)).toEqual(['NGA']);
+    expect(mediation!.recipient.map((p) => p.code)).toContain('ETH');
+  });
+});

@@ -144,7 +144,10 @@ export function syntax(): Stage {
     // 49: a word only ever a past tense read as a noun is the verb ("The EU froze funding"); a word of letters read as a
     // number is a noun ("after militiamen torched"); a past form after a relative clause on a report's subject or on the
     // root noun is that noun's verb ("said gunmen who arrived on motorcycles opened fire").
-    version: 49,
+    // 50: a past form after "and" that follows a past verb (and its object) is a second verb ("looted homes and raped women"),
+    // not a participle describing the next noun; only irregular pasts read as nouns are read as the verb (49 read regular
+    // "-ed" adjectives too).
+    version: 50,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

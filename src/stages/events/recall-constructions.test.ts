@@ -65,3 +65,15 @@ describe('events: what the repaired parses keep apart', () => {
     expect(mediation!.recipient.map((p) => p.code)).toContain('ETH');
   });
 });
+
+describe('events: a truce told with no party of its own (events 179)', () => {
+  it('should give the truce the armed sides of the fighting told before it, not its victims', () => {
+    const events = code('Fighting between the Sudanese army and the RSF killed 40 people in Omdurman on Friday. A ceasefire took effect at midnight.');
+    const truce = events.find((e) => e.event === 'RETREAT' && e.mode === 'ceasefire');
+    expect(truce?.actor.map((p) => `${p.code}/${p.sector}`)).toEqual(['SDN/MIL', 'SDN/PRM']);
+  });
+
+  it('should leave a truce told before any fighting without parties', () => {
+    expect(code('The ceasefire took effect at midnight.')).toEqual([]);
+  });
+});

@@ -494,7 +494,8 @@ const STAGE = 'events';
 // 178: the sides of a mediation told on its light verb ("undertook a mediation mission between X and Y", the phrase
 //      hung on the verb) are its recipients, as when the phrase hangs on the noun.
 // 179: a truce told with no party of its own is between the armed sides and states of the fighting told before it (ceasefireSides).
-const VERSION = 179;
+// 180: the subject no dictionary knows of an act noun counted ("Unions launched a wave of strikes") is that of the counting noun's verb.
+const VERSION = 180;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -35,7 +35,10 @@ describe('events: acts the parse had lost (syntax 49)', () => {
 
 describe('events: the doer and the manner decide the reading (triggers.json 2026-12-05n)', () => {
   it('should read strikes staged or launched by workers and unions as a labour protest, however counted', () => {
-    expect(types('Unions launched a wave of strikes across Zambia on Monday.')).toEqual(['PROTEST/strike']);
+    const wave = code('Unions launched a wave of strikes across Zambia on Monday.');
+    expect(wave.map((e) => `${e.event}/${e.mode}`)).toEqual(['PROTEST/strike']);
+    // The unions named by the counting noun's verb strike, not the country the strikes spread across.
+    expect(wave[0]!.actor.map((p) => p.text)).toEqual(['Unions']);
     expect(types('Nurses called a series of strikes at public hospitals in Harare.')).toEqual(['PROTEST/strike']);
     // A state or its forces launching strikes still attack.
     expect(types('Israel launched a wave of strikes on Gaza on Monday.')).toEqual(['ASSAULT/-']);

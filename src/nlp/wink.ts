@@ -129,6 +129,19 @@ export const lemmaOfPastVerb = memoPerWord((word: string): string => {
 });
 
 /**
+ * Whether a lower-cased word is only ever a verb's past ("fought", "froze", "fled", "took"): wink reads it as an
+ * irregular past (not a regular "-ed" form) after a subject and still as a verb right after "the", where any noun or adjective would be read
+ * as one ("the shot", "the lost" are not), and it is no verb's base form too ("hit", "set").
+ */
+export const isPastOnly = memoPerWord((word: string): boolean => {
+  const base = lemmaOfPastVerb(word);
+  if (!/^\p{Ll}+$/u.test(word) || base === word || isVerbBase(word)) return false;
+  // A regular "-ed" form is read as a verb after "the" too, though it is as often an adjective ("the outlawed party").
+  const regular = [`${base}ed`, `${base}d`, `${base}${base.slice(-1)}ed`, `${base.slice(0, -1)}ied`].includes(word);
+  return !regular && secondWord(`the ${word}`)?.pos === 'VERB';
+});
+
+/**
  * Whether a word is a verb's base form as well as, maybe, another verb's past ("lay": "they lay
  * wreaths" beside "bodies lay in the street"; "spread", "hit"): wink reads its third person
  * ("it lays") as that verb. "shot", "fled" have none.

@@ -1,10 +1,11 @@
 import { BE_FORMS, CLAUSE_SUBORDINATORS, hedgedNumberAt, PARTICIPLE_AUXILIARIES, PERFECT_AUXILIARIES, UNCHANGED_PASTS } from './function-words.js';
 import { lexeme, type Lexeme } from './lexical.js';
-import { isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
+import { isPastOnly, isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairParticipleBeforePassive, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairGappedPassive, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairVerbAfterRelative, repairVerbAfterRelativeObject, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairParticipleBeforePassive, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairGappedPassive, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent } from './repair.js';
 import { resourcePath } from './resource-path.js';
+import { parseNumberWords } from '../stages/quantities/number-words.js';
 import { splitTag, tagIds, type PosTag, type TaggerModel } from './tagger/tagger.js';
 
 /** The analysis of one word: tags and its dependency (head as a 0-based word index, -1 for the root). */
@@ -101,7 +102,7 @@ export function analyseWords(forms: readonly string[], externalTags: readonly st
   for (let i = 0; i < ids.length; i++) tagged.push(split[ids[i]!]!);
   // A hyphen written without spaces joins a compound ("NATO-member", "Saudi-led"): the treebank's HYPH, never a dash.
   if (glued) forms.forEach((f, i) => { if (f === '-' && glued[i]) tagged[i] = { upos: 'PUNCT', xpos: 'HYPH' }; });
-  const tags = hyphenNounCompound(forms, glued, nounModifierOpeningSentence(forms, timeAdverbAfterNoun(forms, parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, clauseVerbs(forms, requireFiniteVerb(forms, describingParticipleAfterNumber(forms, gerundSubject(forms, participleAfterBe(forms, pastAfterSubjectPronoun(forms, coordinatedVerbs(forms, externalTags, possessiveOnlyOnClitic(forms, namesWinkKnows(forms, externalTags, tagged))))))))))))))))));
+  const tags = hyphenNounCompound(forms, glued, nounModifierOpeningSentence(forms, timeAdverbAfterNoun(forms, parentheticalParticiple(forms, resultativeVerb(forms, progressiveBeforeObject(forms, pastReadAsPresent(forms, participleWithObject(forms, participleAfterPerfect(forms, participleAfterObjectConjunction(forms, clauseVerbs(forms, requireFiniteVerb(forms, describingParticipleAfterNumber(forms, gerundSubject(forms, participleAfterBe(forms, pastAfterSubjectPronoun(forms, coordinatedVerbs(forms, externalTags, possessiveOnlyOnClitic(forms, pastOnlyReadAsNoun(forms, wordReadAsNumber(forms, namesWinkKnows(forms, externalTags, tagged)))))))))))))))))))));
   const tree = parse(model.parser, { forms, xpos: tags.map((t) => t.xpos), upos: tags.map((t) => t.upos), lexemes });
   const words = tags.map((t, i) => ({ upos: t.upos, xpos: t.xpos, head: tree.heads[i]! - 1, deprel: tree.labels[i]! }));
   return REPAIRS.reduce((analysis, repair) => repair(forms, analysis), words);
@@ -166,6 +167,7 @@ const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) =>
   repairCoordinatedParticiple,
   (_, a) => repairNominalRoot(a),
   repairVerbAfterRelative,
+  repairVerbAfterRelativeObject,
   repairPhraseReadAsClause,
   (forms, a) => repairParticipleRoot(a, forms),
   repairRelativeClauseRoot,
@@ -240,6 +242,38 @@ function participleAfterBe(forms: readonly string[], tags: { upos: string; xpos:
   return out;
 }
 
+/** Tags of the words of a plain object noun phrase ("two soldiers", "the village's elders"). */
+const OBJECT_PHRASE_XPOS = /^(DT|PRP\$|CD|JJ|NN|NNS|NNP|NNPS|POS)$/;
+
+/**
+ * "Soldiers looted homes and raped women", "Militants shot and seriously injured a civilian": after a past-tense verb
+ * (and its object, if any), "and" (adverbs allowed) and a past form before another object is a second verb of the same subject, not a participle
+ * describing the second object (the tagger read "raped women" as a noun phrase, so the second act lost its verb). A
+ * first object described by a participle of its own ("treated injured soldiers and wounded civilians") lists like
+ * with like and is left alone.
+ */
+function participleAfterObjectConjunction(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  for (let i = 2; i + 1 < tags.length; i++) {
+    const t = tags[i]!;
+    if (!(t.xpos === 'VBN' || (t.xpos === 'JJ' && /\p{Ll}ed$/u.test(forms[i]!))) || !/^(DT|PRP\$|CD|JJ|NN|NNS|NNP|NNPS)$/.test(tags[i + 1]!.xpos)) continue;
+    // "shot and seriously injured a civilian": adverbs may stand between "and" and the verb.
+    let c = i - 1;
+    while (c > 1 && tags[c]!.upos === 'ADV') c--;
+    if (forms[c]!.toLowerCase() !== 'and') continue;
+    // "Militants shot and injured …": the first verb right before "and"; else after its object, which ends in a noun.
+    if (tags[c - 1]!.xpos !== 'VBD') {
+      if (!/^(NN|NNS)$/.test(tags[c - 1]!.xpos)) continue;
+      let v = c - 1;
+      while (v >= 0 && OBJECT_PHRASE_XPOS.test(tags[v]!.xpos) && !/ed$/.test(forms[v]!.toLowerCase())) v--;
+      if (v < 0 || tags[v]!.xpos !== 'VBD') continue;
+    }
+    if (out === tags) out = [...tags];
+    out[i] = { upos: 'VERB', xpos: 'VBD' };
+  }
+  return out;
+}
+
 /** Pronouns that are only ever subjects (a closed class): "it" and "you" are objects too ("saw it destroyed"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she']);
 
@@ -275,6 +309,44 @@ function gerundSubject(forms: readonly string[], tags: { upos: string; xpos: str
   fixed[0] = { upos: 'NOUN', xpos: 'NN' };
   if (next.xpos === 'VBN') fixed[1] = { upos: 'VERB', xpos: 'VBD' };
   return fixed;
+}
+
+/**
+ * "The EU froze funding to …", "The army fought rebels near …": a word that is only ever a verb's past (wink.ts
+ * isPastOnly: "froze", "fought", "fled", "took") read as a noun has been misread (an adjective may be a participle's: "frozen"), and the clause it
+ * heads lost its verb (the subject read as a compound of it). After a form of "be" or "have" (adverbs between
+ * allowed) it is the participle, elsewhere the past tense.
+ */
+function pastOnlyReadAsNoun(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  for (let i = 1; i < tags.length; i++) {
+    if (!/^(NN|NNS)$/.test(tags[i]!.xpos) || !isPastOnly(forms[i]!)) continue;
+    let k = i - 1;
+    while (k > 0 && tags[k]!.upos === 'ADV') k--;
+    const aux = forms[k]!.toLowerCase();
+    if (out === tags) out = [...tags];
+    out[i] = BE_FORMS.has(aux) || PERFECT_AUXILIARIES.has(aux) ? { upos: 'VERB', xpos: 'VBN' } : { upos: 'VERB', xpos: 'VBD' };
+  }
+  return out;
+}
+
+/** Counts of a scale, left as the tagger read them ("hundreds of …"). */
+const COUNT_PLURALS = new Set(['dozen', 'dozens', 'tens', 'scores', 'hundreds', 'thousands', 'millions', 'billions']);
+
+/**
+ * "… after militiamen torched villages": a lower-case word of letters that is no number word read as a number
+ * (an unknown plural in "-men" before a verb) is a noun; read as a number it modified the word after it, and the clause
+ * lost its subject. Plural when it ends like one.
+ */
+function wordReadAsNumber(forms: readonly string[], tags: { upos: string; xpos: string }[]): { upos: string; xpos: string }[] {
+  let out = tags;
+  for (let i = 0; i < tags.length; i++) {
+    const form = forms[i]!;
+    if (tags[i]!.xpos !== 'CD' || !/^\p{Ll}{3,}$/u.test(form) || parseNumberWords(form) !== undefined || COUNT_PLURALS.has(form)) continue;
+    if (out === tags) out = [...tags];
+    out[i] = /(s|men)$/.test(form) ? { upos: 'NOUN', xpos: 'NNS' } : { upos: 'NOUN', xpos: 'NN' };
+  }
+  return out;
 }
 
 /** The possessive clitic's forms, the only words the treebank tags POS. */
@@ -464,10 +536,14 @@ function clauseVerbs(forms: readonly string[], tags: { upos: string; xpos: strin
   }
   let fixed = tags;
   for (const [from, to] of stretches) {
-    const words = fixed.slice(from, to);
-    if (words.some((t) => FINITE.has(t.xpos)) || forms.slice(from, to).some((f) => PARTICIPLE_AUXILIARIES.has(f.toLowerCase()))) continue;
-    let nominalSeen = false;
-    for (let i = from; i < to - 1; i++) {
+    // "said gunmen who arrived on motorcycles opened fire on …": a relative clause on the stretch's subject has its
+    // own verb (and auxiliaries); the clause's verb, if any, is after it, the subject already told.
+    const relative = relativeOnSubject(forms, fixed, from, to);
+    const outside = (k: number) => relative === undefined || k < relative[0] || k > relative[1];
+    const clauseWords = Array.from({ length: to - from }, (_, k) => from + k).filter(outside);
+    if (clauseWords.some((k) => FINITE.has(fixed[k]!.xpos) || PARTICIPLE_AUXILIARIES.has(forms[k]!.toLowerCase()))) continue;
+    let nominalSeen = relative !== undefined;
+    for (let i = relative === undefined ? from : relative[1] + 1; i < to - 1; i++) {
       const t = fixed[i]!;
       if (t.xpos === 'VBN' && nominalSeen && !DETERMINER_XPOS.test(fixed[i - 1]!.xpos) && fixed[i - 1]!.xpos !== 'CD' && forms[i - 1] !== ','
         && OBJECT_START_XPOS.test(fixed[i + 1]!.xpos)) {
@@ -478,6 +554,24 @@ function clauseVerbs(forms: readonly string[], tags: { upos: string; xpos: strin
     }
   }
   return fixed;
+}
+
+/** Relative pronouns that open a clause on the noun before them ("that" also opens a report's content, and is left out). */
+const SUBJECT_RELATIVES = new Set(['who', 'which']);
+
+/**
+ * The span [pronoun, verb] of a relative clause on the first noun phrase of the stretch [from, to): a relative pronoun
+ * right after a noun of that phrase (no verb before it), up to the clause's first verb; undefined where there is none.
+ */
+function relativeOnSubject(forms: readonly string[], tags: readonly { upos: string; xpos: string }[], from: number, to: number): [number, number] | undefined {
+  for (let r = from + 1; r < to; r++) {
+    if (tags[r]!.upos === 'VERB' || tags[r]!.upos === 'AUX') return undefined;
+    if (!SUBJECT_RELATIVES.has(forms[r]!.toLowerCase())) continue;
+    if (!/^(NN|NNS|NNP|NNPS)$/.test(tags[r - 1]!.xpos)) return undefined;
+    for (let v = r + 1; v < to; v++) if (tags[v]!.upos === 'VERB') return [r, v];
+    return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -72,6 +72,46 @@ describe('the released syntax model', () => {
     expect(analysis[forms.indexOf(subject)]).toMatchObject({ deprel: 'nsubj', head: forms.indexOf(verb) });
   });
 
+  it.each([
+    ['The EU froze funding to the agency .', 'EU', 'froze'],
+    ['The army fought rebels near Rutshuru .', 'army', 'fought'],
+  ])('should read a word that is only ever a past tense, tagged as a noun, as the verb: %j', (sentence, subject, verb) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(verb)]).toMatchObject({ upos: 'VERB', xpos: 'VBD', deprel: 'root' });
+    expect(analysis[forms.indexOf(subject)]).toMatchObject({ deprel: 'nsubj', head: forms.indexOf(verb) });
+  });
+
+  it('should read a past form after "and" that follows a past verb and its object as a second verb, not a describing participle', () => {
+    const forms = 'Soldiers looted homes and raped women in the village .'.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf('raped')]).toMatchObject({ upos: 'VERB', xpos: 'VBD', deprel: 'conj', head: forms.indexOf('looted') });
+    expect(analysis[forms.indexOf('women')]).toMatchObject({ deprel: 'obj', head: forms.indexOf('raped') });
+  });
+
+  it('should read an unknown plural tagged as a number as a noun, the subject of its clause\'s verb', () => {
+    const forms = 'Thousands fled to Chad after militiamen torched villages in Darfur .'.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf('militiamen')]).toMatchObject({ upos: 'NOUN', deprel: 'nsubj', head: forms.indexOf('torched') });
+    expect(analysis[forms.indexOf('torched')]).toMatchObject({ upos: 'VERB', xpos: 'VBD' });
+  });
+
+  it.each([
+    ['Police said gunmen who arrived on motorcycles opened fire on worshippers in Kano .', 'gunmen', 'opened', 'said'],
+    ['Witnesses said militants who stormed the village torched houses in Borno .', 'militants', 'torched', 'said'],
+    ['Residents said soldiers who were deployed to the town arrested dozens of youths .', 'soldiers', 'arrested', 'said'],
+    ['Militants who stormed the village torched houses in Borno .', 'Militants', 'torched', ''],
+  ])('should give a subject with a relative clause the past form told after that clause as its verb: %j', (sentence, subject, verb, report) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(verb)]).toMatchObject({ upos: 'VERB', xpos: 'VBD', head: report ? forms.indexOf(report) : -1 });
+    expect(analysis[forms.indexOf(subject)]).toMatchObject({ deprel: 'nsubj', head: forms.indexOf(verb) });
+  });
+
   it('should read a past form after its noun as a reduced relative when a passive with no subject and no "and" follows it', () => {
     for (const sentence of ['Four surveyors kidnapped in June were released on Monday , the company said .', 'Six teachers abducted last month were freed on Sunday , police said .']) {
       const forms = sentence.split(' ');

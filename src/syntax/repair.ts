@@ -520,6 +520,46 @@ export function repairVerbAfterRelative(forms: readonly string[], analysis: read
   return out;
 }
 
+/** Relations a main verb told after a relative clause gets when the parser hangs it inside that clause. */
+const VERB_HUNG_IN_RELATIVE = new Set(['ccomp', 'advcl', 'acl', 'amod', 'conj', 'parataxis', 'xcomp']);
+
+/**
+ * "Witnesses said militants who stormed the village torched houses", "Militants who stormed the village torched
+ * houses in Borno": the verb of a noun that a relative clause describes, told right after that clause's object, is
+ * hung inside the clause (a complement whose subject is the clause's object, or a participle describing the noun
+ * after it). A noun that is a verb's object or the root, with a relative clause on it (its pronoun the subject),
+ * and a past form after that clause's last noun (not after a determiner, an adjective or a conjunction, no comma
+ * between), with no auxiliary, mark or "by" agent of its own: that past form is the noun's verb, taking the noun's place
+ * (a report's content, or the root), the noun its subject; the clause's noun it had taken as subject goes back to the
+ * clause, and what follows it and hung before it is its own.
+ */
+export function repairVerbAfterRelativeObject(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const children = (i: number) => childrenOf(analysis, i);
+  for (let r = 0; r < analysis.length; r++) {
+    const rel = analysis[r]!;
+    if (rel.deprel !== 'acl:relcl' || rel.upos !== 'VERB' || rel.head < 0) continue;
+    const noun = rel.head;
+    const nounRel = analysis[noun]!;
+    if (!NOUNS.has(nounRel.upos) || (nounRel.deprel !== 'obj' && nounRel.head >= 0)) continue;
+    if (!children(r).some((k) => k < r && k > noun && RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase()) && SUBJECT_RELATIONS.has(analysis[k]!.deprel))) continue;
+    const verb = analysis.findIndex((a, k) => k > r + 1 && a.upos === 'VERB' && (a.xpos === 'VBD' || a.xpos === 'VBN') && VERB_HUNG_IN_RELATIVE.has(a.deprel) &&
+      dominates(analysis, r, k) && NOUNS.has(analysis[k - 1]!.upos) &&
+      !children(k).some((c) => analysis[c]!.deprel.startsWith('aux') || analysis[c]!.deprel === 'mark' || isByAgent(forms, analysis, c)));
+    if (verb < 0 || forms.slice(r, verb).some((f) => f === ',' || f === ';')) continue;
+    const out = analysis.map((a) => ({ ...a }));
+    // The clause's noun the parser made the verb's subject is the clause's object again ("stormed the village").
+    for (const c of children(verb)) if (c < verb && c > r && SUBJECT_RELATIONS.has(analysis[c]!.deprel)) out[c] = { ...out[c]!, head: r, deprel: 'obj' };
+    for (let k = verb + 1; k < out.length; k++) {
+      const h = out[k]!.head;
+      if (h === noun || (h > noun && h < verb && h >= r)) out[k] = { ...out[k]!, head: verb, deprel: out[k]!.deprel === 'acl' ? 'advcl' : out[k]!.deprel };
+    }
+    out[verb] = { ...out[verb]!, head: nounRel.head, deprel: nounRel.head < 0 ? 'root' : 'ccomp', xpos: 'VBD' };
+    out[noun] = { ...out[noun]!, head: verb, deprel: 'nsubj' };
+    return out;
+  }
+  return [...analysis];
+}
+
 /**
  * "Kenyan police are mistreating refugees, a Somali aid group protested on Friday": a
  * report told after its content, with a speaker other than "officials said" that training rarely

@@ -154,7 +154,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     // A noun's doer is its verb's: "rebels launched a rebellion".
     const doerOf = rule.pos === 'NOUN' && tokens[head]!.dep === 'obj' && tokens[head]!.head !== undefined ? tokens[head]!.head! : head;
     if (!armedDoer(doc, doerOf, rule.subjects) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
-  } else if (rule.subjects && !hasSubjectAmong(doc, head, rule.subjects)) return false;
+  } else if (rule.subjects && !hasSubjectAmong(doc, rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head, rule.subjects)) return false;
   if (rule.stateDoer && !stateDoer(doc, head)) return false;
   if (rule.rescued && !isRescue(doc, head, rule.rescued)) return false;
   if (rule.deployedTo && !deployedArrival(doc, head)) return false;
@@ -552,6 +552,21 @@ function hasPersonObject(doc: ArticleDoc, head: number): boolean {
   const named = [object, ...syn.children(object).filter((c) => syn.fullRelation(c) === 'appos' || (visitor && OWNER_RELATIONS.has(syn.fullRelation(c))))];
   // A visitor's word covered by a group actor ("the Kuwaiti ambassador") is one person too.
   return named.some((n) => doc.actors.some((a) => (VISITOR_KINDS.has(a.actorKind) || (visitor && n === object)) && a.span.start <= tokens[n]!.start && tokens[n]!.end <= a.span.end));
+}
+
+/**
+ * The verb whose subject does a noun act: the verb the noun is the object of ("unions staged strikes"), also through a
+ * counting noun ("unions launched a wave of strikes", "called a series of strikes"); the noun itself otherwise
+ * (its own subject, if any, when the parse made it a predicate).
+ */
+function nounDoerVerb(doc: ArticleDoc, head: number): number {
+  const t = doc.tokens[head]!;
+  if (t.dep === undefined || t.head === undefined || t.head < 0) return head;
+  if (t.dep === 'obj') return t.head;
+  // A counting noun (role-words.json countingNouns) passes its verb on to the act noun of its "of" phrase.
+  const outer = doc.tokens[t.head]!;
+  if (t.dep === 'nmod' && outer.dep === 'obj' && ROLE_WORDS.countingNouns.has(outer.lemma) && outer.head !== undefined && outer.head >= 0) return outer.head;
+  return head;
 }
 
 /** Whether the verb's subject, or the group its subject is a part of ("hundreds of protesters"), is one of `lemmas`. */

@@ -1,4 +1,4 @@
-import { eventSourceOf, type ArticleDoc, type CodedEvent, type PlaceMention, type Quantity, type QuantityCategory, type SizeValue } from '../../core/document.js';
+import { eventSourceOf, type ArticleDoc, type CodedEvent, type EventParty, type PlaceMention, type Quantity, type QuantityCategory, type SizeValue } from '../../core/document.js';
 import { firstTokenFrom } from '../../core/search.js';
 import { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
@@ -15,6 +15,7 @@ import { doersOfCondemnedActs } from './condemned-acts.js';
 import { homeCountry, inferHomeCountry, inferPartyCodes, oppositionCounterpart, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { loadKb } from '../../kb/index.js';
+import { FORCE_SECTORS } from '../../kb/sectors.js';
 import { PERFECT_AUXILIARIES } from '../../syntax/function-words.js';
 import { isTotalCue } from '../quantities/lexicon.js';
 import { destinationVerb } from '../../kb/destinations.js';
@@ -492,7 +493,14 @@ const STAGE = 'events';
 // 178: a deed an accusation alleges is coded only when it is a material act (modality-words.json allegedActsKept:
 //      "accused X of shelling" stays, reported; "of violating its sovereignty", "of sponsoring terrorism" made a REJECT,
 //      a COOPERATE of their own).
-const VERSION = 178;
+// 179: a noun trigger's `subjects` are those of the verb it is the object of, also through a counting noun (WORKFORCE: "unions
+//      launched a wave of strikes" is a labour protest); walking out "in protest" is PROTEST boycott; weather (snow, rain,
+//      winds …) is a natural agent (non-events.json naturalAgents): "heavy snow blocked traffic" is no obstruction.
+// 180: the sides of a mediation told on its light verb ("undertook a mediation mission between X and Y", the phrase
+//      hung on the verb) are its recipients, as when the phrase hangs on the noun.
+// 181: a truce told with no party of its own is between the armed sides and states of the fighting told before it (ceasefireSides).
+// 182: the subject no dictionary knows of an act noun counted ("Unions launched a wave of strikes") is that of the counting noun's verb.
+const VERSION = 182;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -748,6 +756,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   }
 
   doersOfCondemnedActs(doc, drafts);
+  ceasefireSides(drafts);
   storyPlaces(drafts);
   const retold = handOverSizes(doc, drafts);
   // Sentences whose party-less act is a detail of an act the reader knows (knownActNoun): its time is the telling's, not the act's.
@@ -1267,6 +1276,35 @@ function runningTotal(doc: ArticleDoc, d: Draft): boolean {
 }
 
 // A broker names a party of the act too ("the truce was brokered by Egypt": the sides unnamed, the act still told).
+/**
+ * "Fighting between the army and the RSF killed 40 in Omdurman. A ceasefire took effect at midnight.": a truce told
+ * with no party of its own is one between the sides of the fighting the story told before it (an analyst codes the
+ * ceasefire with the parties the story names): the armed forces, armed groups and states (kb/sectors.ts FORCE_SECTORS,
+ * a government, a state named alone) among the parties of the attacks and truces of the latest earlier sentence that
+ * told one, when they are two or more. Victims are no side; told before any such act, the truce stays without parties.
+ */
+const SIDE_SECTORS: ReadonlySet<string> = new Set([...FORCE_SECTORS, 'GOV']);
+function ceasefireSides(drafts: Draft[]): void {
+  const fighting = (e: Draft) => !e.derived && (e.event.event === 'ASSAULT' || (e.event.event === 'RETREAT' && e.event.mode === 'ceasefire'));
+  drafts.forEach((d, k) => {
+    if (d.derived || d.event.event !== 'RETREAT' || d.event.mode !== 'ceasefire' || hasParties(d)) return;
+    const sentences = [...new Set(drafts.slice(0, k).filter(fighting).map((e) => e.sentence))].sort((a, b) => b - a);
+    for (const sentence of sentences) {
+      const sides: EventParty[] = [];
+      for (const e of drafts.slice(0, k).filter((x) => fighting(x) && x.sentence === sentence)) {
+        for (const p of [...e.event.actor, ...e.event.recipient]) {
+          const side = p.code !== null && (p.sector === null || SIDE_SECTORS.has(p.sector));
+          if (side && !sides.some((q) => q.code === p.code && q.sector === p.sector)) sides.push(p);
+        }
+      }
+      if (sides.length < 2) continue;
+      d.event.actor = sides;
+      d.event.why.push(`a truce named with no party: between the sides of the fighting told before it (${sides.map((p) => p.text).join(', ')})`);
+      return;
+    }
+  });
+}
+
 const hasParties = (d: Draft): boolean => d.event.actor.length + d.event.recipient.length + d.event.third_party.length > 0;
 
 /**

@@ -22,8 +22,12 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
   // "Bus drivers on strike": the noun the act is said of.
   const holder = trigger.nominal ? stateHolder(syn, trigger.head) : null;
   // "staged a protest": the light verb's subject is the noun act's.
-  const predicate = trigger.nominal ? syn.head(trigger.head) : trigger.head;
+  let predicate = trigger.nominal ? syn.head(trigger.head) : trigger.head;
   if (predicate < 0) return null;
+  // "Unions launched a wave of strikes": a counting noun (role-words.json countingNouns) passes its verb on to the act
+  // noun of its "of" phrase.
+  if (holder === null && trigger.nominal && syn.relation(trigger.head) === 'nmod' && syn.relation(predicate) === 'obj'
+    && ROLE_WORDS.countingNouns.has(doc.tokens[predicate]!.lemma) && syn.head(predicate) >= 0) predicate = syn.head(predicate);
   // "declared a state of emergency after riots in six prisons": an act told as coming before or after
   // another is not its subject's (one told as happening at the same time, "during a protest", is left
   // to the rules that read it).

@@ -1205,7 +1205,9 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   }
   for (const { token, prep } of syn.obliquesOf(governor)) {
     if (prep === null || token === anchor) continue;
-    const use = ROLE_WORDS.obliqueRole(event, prep);
+    // "undertook a mediation mission between Chad and the rebels" with the "between" phrase hung on the light verb:
+    // the sides a mediation brings together are its recipients, as when the phrase hangs on the noun.
+    const use = (light ? mediationRole(doc, syn, trigger, prep) : null) ?? ROLE_WORDS.obliqueRole(event, prep);
     if (use === 'none') continue;
     const found = parties(token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${g.text} … ${prep}"`);

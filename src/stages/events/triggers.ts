@@ -61,7 +61,8 @@ export interface TriggerRule {
   /**
    * The rule applies only when the verb's subject (read on the parse, or its "of" group:
    * "hundreds of protesters") is one of these lemmas: "protesters gathered" is a protest,
-   * "ministers gathered" is not.
+   * "ministers gathered" is not. A noun's subject is that of the verb it is the object of, also
+   * through a counting noun ("unions launched a wave of strikes").
    */
   readonly subjects?: readonly string[];
   /**

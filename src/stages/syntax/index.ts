@@ -143,7 +143,13 @@ export function syntax(): Stage {
     // displaced").
     // 49: a noun read as a passive's object right after its proper-name agent heads the agent phrase ("were attacked by
     // al-Shabaab militants in Lamu" lost its doer; repair.ts repairSplitAgent).
-    version: 49,
+    // 50: a word only ever a past tense read as a noun is the verb ("The EU froze funding"); a word of letters read as a
+    // number is a noun ("after militiamen torched"); a past form after a relative clause on a report's subject or on the
+    // root noun is that noun's verb ("said gunmen who arrived on motorcycles opened fire").
+    // 51: a past form after "and" that follows a past verb (and its object) is a second verb ("looted homes and raped women"),
+    // not a participle describing the next noun; only irregular pasts read as nouns are read as the verb (50 read regular
+    // "-ed" adjectives too).
+    version: 51,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -429,6 +429,9 @@ function simplePast(doc: ArticleDoc, heads: readonly number[]): boolean {
     if (aux.some((a) => !PAST_AUXILIARIES.has(a))) return false;
     if (tag === 'VBD') return true;
     if (tag === 'VBN' && aux.length > 0) return true;
+    // "The governor called for calm and urged elders …": a root participle with an active subject of its own and no
+    // auxiliary is a past tense the tagger misread (a participle alone cannot head a sentence), as its conjunct's is.
+    if (tag === 'VBN' && aux.length === 0 && syn.relation(h) === 'root' && syn.children(h).some((c) => syn.relation(c) === 'nsubj')) return true;
     // "were wounded" read as an adjective with a copula (relations.ts isPassive): the copula gives the tense.
     if (doc.tokens[h]!.pos === 'ADJ' && syn.isPassive(h)) return syn.children(h).some((c) => syn.relation(c) === 'cop' && PAST_AUXILIARIES.has(doc.tokens[c]!.normal));
     if (tag === 'VBZ' || tag === 'VBP' || tag === 'MD' || tag === 'VB' && aux.length > 0) return false;

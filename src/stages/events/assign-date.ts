@@ -225,6 +225,12 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
       const between = tokens.slice(sayer + 1, top).some((x) => x.normal === 'that');
       if (subject !== undefined && subject > top && !between) return sayer;
     }
+    // "Thousands marched in Lilongwe on Tuesday to protest against prices": a time told before the "to" of a purpose
+    // infinitive, after the verb it serves, is that verb's, though the parse hangs it on the infinitive.
+    const governor = syn.head(attached);
+    const to = syn.children(attached).find((k) => syn.relation(k) === 'mark' && tokens[k]!.normal === 'to');
+    if (to !== undefined && top < to && governor >= 0 && governor < top && tokens[governor]!.pos === 'VERB'
+      && ['parataxis', 'advcl', 'xcomp'].includes(syn.relation(attached))) return governor;
     return attached;
   };
   // A time belongs to the clause its phrase attaches to (a misparsed "last month" heading a clause of its own still dates its governor's act).

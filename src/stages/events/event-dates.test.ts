@@ -403,3 +403,13 @@ describe('event dates: acts coordinated under one subject share the tense the ta
     expect(dateOf(text, first)).not.toBe('2022-10-04 day');
   });
 });
+
+describe('event dates: a time told before a purpose infinitive is the act\'s, not the purpose\'s', () => {
+  // The parse may hang "on Monday" on "to protest"; told after the act's verb and before the "to", it dates the act.
+  it.each([
+    ['Thousands marched in the Malawian capital, Lilongwe, on Monday to protest against rising bread prices.', 'marched', '2022-10-03 day'],
+    ['Several hundred nurses marched in Blantyre on Monday to demand unpaid allowances.', 'marched', '2022-10-03 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+});

@@ -487,7 +487,7 @@ const STAGE = 'events';
 // 176 (review): "later" after a day of another year dates the act by that year; people displaced "due to"/"because of" a
 //      fight are those it befell; a council named "Security" is no reporting force; "incident"/"violence" are no scene nouns;
 //      a flow paused or stopped is a sanction only by a state; "a wave of strikes against" is no attack.
-const VERSION = 177;
+const VERSION = 178;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -487,7 +487,7 @@ const STAGE = 'events';
 // 176 (review): "later" after a day of another year dates the act by that year; people displaced "due to"/"because of" a
 //      fight are those it befell; a council named "Security" is no reporting force; "incident"/"violence" are no scene nouns;
 //      a flow paused or stopped is a sanction only by a state; "a wave of strikes against" is no attack.
-const VERSION = 178;
+const VERSION = 179;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1585,6 +1585,20 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const verb = destinationVerb(doc.tokens, firstTokenFrom(doc.tokens, place.span.start));
     return verb >= 0 && verb !== draft.trigger.head;
   };
+  // "fired tear gas at traders in Kibuye Market in Kisumu", "at Nairobi's Kasarani Stadium": a named site (its last word
+  // a role-words.json siteNoun) written with the settlement it is in places the act at that settlement, as analysts code
+  // it; a site told alone ("near the Pungarabato bridge") keeps its own name.
+  const townOfSite = (site: PlaceMention): PlaceMention | undefined => {
+    if (site.level === 'country' || site.level === 'region') return undefined;
+    const last = site.text.toLowerCase().split(/\s+/).at(-1) ?? '';
+    if (!ROLE_WORDS.siteNouns.has(last)) return undefined;
+    const settlement = (p: PlaceMention) => p !== site && (p.level === 'city' || p.level === 'region') && !ROLE_WORDS.siteNouns.has(p.text.toLowerCase().split(/\s+/).at(-1) ?? '')
+      && (site.countryCode === null || p.countryCode === null || p.countryCode === site.countryCode);
+    const after = doc.places.find((p) => settlement(p) && p.span.start >= site.span.end
+      && /^\s*(?:,\s*|\s+(?:in|outside|near|on the outskirts of)\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?)$/iu.test(doc.text.slice(site.span.end, p.span.start)));
+    if (after) return after;
+    return doc.places.find((p) => settlement(p) && p.span.end <= site.span.start && /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u.test(doc.text.slice(p.span.end, site.span.start)));
+  };
   const acts = new Set(drafts.flatMap((d) => [d.trigger.head, ...d.adjuncts.map((a) => a.head)]));
   for (const draft of drafts) {
     const object = draft.roles.placeObject;
@@ -1632,12 +1646,15 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const acted = nearest && !objectPlace && ['region', 'country'].includes(nearest.level) ? placeOfObject(draft) : undefined;
     const within = acted && ['city', 'site'].includes(acted.level) && acted.span.end <= nearest!.span.start
       && IN_LARGER_PLACE.test(doc.text.slice(acted.span.end, nearest!.span.start)) ? acted : undefined;
-    const place = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft);
-    if (!place) continue;
+    const told = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft);
+    if (!told) continue;
+    const town = townOfSite(told);
+    const place = town ?? told;
+    if (town) draft.event.why.push(`location: the town "${town.text}" the site "${told.text}" is written in`);
     const written = writtenPlace(doc, place);
     draft.event.event_loc = { name: written.name, resolved: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: written.start, end: written.end };
-    const how = place === objectPlace ? ' (the place acted on)' : place === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(place) ? ' in the same clause'
-      : place === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : place === placeOfWhere(draft) ? ' (the place its "where" clause follows)'
+    const how = told === objectPlace ? ' (the place acted on)' : told === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(told) ? ' in the same clause'
+      : told === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : told === placeOfWhere(draft) ? ' (the place its "where" clause follows)'
       : ' (where the people who tell it are)';
     draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);
   }

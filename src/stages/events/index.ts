@@ -487,7 +487,7 @@ const STAGE = 'events';
 // 176 (review): "later" after a day of another year dates the act by that year; people displaced "due to"/"because of" a
 //      fight are those it befell; a council named "Security" is no reporting force; "incident"/"violence" are no scene nouns;
 //      a flow paused or stopped is a sanction only by a state; "a wave of strikes against" is no attack.
-const VERSION = 179;
+const VERSION = 180;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1160,11 +1160,21 @@ function storyPlaces(drafts: readonly Draft[]): void {
  * such figure of its own.
  */
 function handOverSizes(doc: ArticleDoc, drafts: readonly Draft[]): Set<Draft> {
+  const syn = syntaxOf(doc);
   const retold = new Set<Draft>();
   for (const from of drafts) {
     // A toll told with its victims only ("The army said five of its soldiers were killed") after an act
     // with a named doer is that act's toll too: no doer is named, so nothing makes it another act.
-    const victimsOnly = !from.derived && from.event.actor.length === 0 && from.event.recipient.length > 0;
+    // Not a verb whose active subject the roles left unresolved ("The army said it had repelled the attack and killed 20
+    // assailants"): a doer is told, so the count is of that doer's act, not the toll of the act told before.
+    // A past verb the parse coordinated with its neighbour's object ("repelled [the attack and killed] 20 assailants")
+    // shares that neighbour's subject.
+    const head = from.trigger.head;
+    const misread = !from.trigger.nominal && syn.relation(head) === 'conj' && doc.tokens[head]!.tag === 'VBD' && doc.tokens[syn.head(head)]?.pos === 'NOUN'
+      && syn.relation(syn.head(head)) === 'obj' ? syn.head(syn.head(head)) : head;
+    const subject = from.trigger.nominal ? null : syn.subjectOf(misread);
+    const doerTold = subject !== null && !syn.isPassive(from.trigger.head) && doc.tokens[subject.token]!.tag === 'PRP';
+    const victimsOnly = !from.derived && from.event.actor.length === 0 && from.event.recipient.length > 0 && !doerTold;
     if ((hasParties(from) && !victimsOnly) || from.derived) continue;
     // A toll told "in the attack" is the toll of the act the noun names, before the act of the sentence before.
     if (victimsOnly && tollOfToldAct(doc, from, drafts, retold)) continue;

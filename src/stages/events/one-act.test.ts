@@ -408,3 +408,15 @@ describe('events: a toll "in the incident" is no toll of an earlier attack (revi
     expect(attack?.size.dead).toBeUndefined();
   });
 });
+
+describe('events: a count told by a verb whose doer is a pronoun is that doer\'s act, not the toll of the act before', () => {
+  // "it had repelled the attack and killed 20 assailants": the parse may hang "killed" on "attack"; its subject is still
+  // "it" (the army), so its 20 dead are not the toll of the raid told in the sentence before.
+  it.each([
+    ['Suspected jihadists killed 12 soldiers in an attack on an army post near Djibasso on Sunday. The raid began at dawn when dozens of fighters on motorcycles stormed the post. The army said it had repelled the attack and killed 20 assailants.', 12],
+  ])('%j: the raid keeps its toll', (text, dead) => {
+    const events = of(code(text), 'ASSAULT');
+    expect(events.every((e) => e.size.dead?.value !== 20 || e.recipient.every((p) => p.sector !== 'MIL'))).toBe(true);
+    expect(events.some((e) => e.size.dead?.value === dead)).toBe(true);
+  });
+});

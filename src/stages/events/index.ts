@@ -487,7 +487,7 @@ const STAGE = 'events';
 // 176 (review): "later" after a day of another year dates the act by that year; people displaced "due to"/"because of" a
 //      fight are those it befell; a council named "Security" is no reporting force; "incident"/"violence" are no scene nouns;
 //      a flow paused or stopped is a sanction only by a state; "a wave of strikes against" is no attack.
-const VERSION = 180;
+const VERSION = 181;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -783,7 +783,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       d.event.date_source = { ...d.event.date_source, rule: 'reported-beside' };
       d.event.why.push('date: the time of the claim of responsibility it is told in, which bounds the act, not its own');
     }
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || claimed, introduced: introducedNoun(doc, d), claimedBy: d.roles.claimed === true && d.trigger.nominal };
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || toldByWitness(doc, d) || claimed, witness: toldByWitness(doc, d), introduced: introducedNoun(doc, d), claimedBy: d.roles.claimed === true && d.trigger.nominal };
   }).map((c, k) => {
     const d = drafts[k]!;
     // "The death toll from the attack rose to 19 on Monday after five of the wounded died": the party-less act and the
@@ -975,6 +975,22 @@ function definiteHeads(doc: ArticleDoc, draft: Draft): string[] {
 function toldByItsDoers(doc: ArticleDoc, draft: Draft): boolean {
   if (draft.derived) return false;
   return doneByKnownDoers(doc, draft.event.event, draft.trigger, draft.clause);
+}
+
+/**
+ * "Gunmen killed 14 villagers in a raid on Sunday … 'The bandits opened fire on everyone they saw,' said a resident": a material
+ * verb inside quotation marks, with no time of its own, whose doers are named as people the reader already knows (a definite
+ * noun or "they"), is a witness telling the act the story reported, unless its clause says it is another act ("again").
+ * The merge still asks that it be of the same kind of deed, and later than the act it retells (merge-mentions.ts sameAction).
+ */
+function toldByWitness(doc: ArticleDoc, draft: Draft): boolean {
+  if (draft.derived || draft.trigger.nominal || draft.clause.role !== 'quote' || VERBAL_TYPES.has(draft.event.event) || hasOwnDate(draft.event)) return false;
+  const syn = syntaxOf(doc);
+  const subject = syn.subjectOf(draft.trigger.head);
+  if (!subject || subject.via === 'modified-noun' || syn.isPassive(draft.trigger.head)) return false;
+  const token = doc.tokens[subject.token]!;
+  const known = token.normal === 'they' || (token.pos === 'NOUN' && syn.children(subject.token).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal)));
+  return known && !draft.clause.tokens.some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal));
 }
 
 /** A material verb whose subject is a definite noun naming people by an act they did ("the kidnappers shot …"), in no clause of a new act. */

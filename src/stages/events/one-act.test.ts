@@ -420,3 +420,19 @@ describe('events: a count told by a verb whose doer is a pronoun is that doer\'s
     expect(events.some((e) => e.size.dead?.value === dead)).toBe(true);
   });
 });
+
+describe('events: a witness quoted telling the act again in words of their own is the same act', () => {
+  it.each([
+    'Gunmen on motorbikes killed 11 villagers in a raid on a village near Maru in Zamfara state on Sunday, police said. "The bandits opened fire on everyone they saw," said a farmer who escaped.',
+    'Militiamen killed nine fishermen on the shore of Lake Albert on Friday, the army said. "The militiamen fired on the boats as they came in," a survivor told reporters.',
+  ])('%j is one ASSAULT', (text) => {
+    const assaults = of(code(text), 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.evidence.mentions?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('keeps a quoted act by other doers apart', () => {
+    const text = 'Gunmen killed 14 villagers in a raid on a village in Zamfara state on Sunday, police said. "The soldiers shot my son when they arrived," said a resident.';
+    expect(of(code(text), 'ASSAULT')).toHaveLength(2);
+  });
+});

@@ -487,7 +487,7 @@ const STAGE = 'events';
 // 176 (review): "later" after a day of another year dates the act by that year; people displaced "due to"/"because of" a
 //      fight are those it befell; a council named "Security" is no reporting force; "incident"/"violence" are no scene nouns;
 //      a flow paused or stopped is a sanction only by a state; "a wave of strikes against" is no attack.
-const VERSION = 181;
+const VERSION = 182;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -783,7 +783,20 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       d.event.date_source = { ...d.event.date_source, rule: 'reported-beside' };
       d.event.why.push('date: the time of the claim of responsibility it is told in, which bounds the act, not its own');
     }
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || toldByWitness(doc, d) || claimed, witness: toldByWitness(doc, d), introduced: introducedNoun(doc, d), claimedBy: d.roles.claimed === true && d.trigger.nominal };
+    const describes = namesPeopleByAct(doc, d);
+    if (describes && d.event.date_source.rule === 'governing-clause') {
+      // "The villagers killed were buried on Monday": the time of what is told of the people bounds the act named, it does not date it.
+      d.event.date_source = { ...d.event.date_source, rule: 'reported-beside' };
+      d.event.why.push('date: the time of the clause its participle names people in, which bounds the act, not its own');
+    }
+    // Nor does a place lent by the story's scene (storyPlaces) place it: the act it names keeps where it was told to happen.
+    const loc = d.event.event_loc;
+    const sentence = d.event.evidence.sentence;
+    if (describes && loc && (loc.start === undefined || loc.start < sentence.start || loc.start >= sentence.end)) {
+      d.event.why.push(`location ${loc.name} dropped: lent by another sentence to a participle that names people by an act told before`);
+      d.event.event_loc = null;
+    }
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || toldByWitness(doc, d) || describes || claimed, witness: toldByWitness(doc, d), introduced: introducedNoun(doc, d), claimedBy: d.roles.claimed === true && d.trigger.nominal };
   }).map((c, k) => {
     const d = drafts[k]!;
     // "The death toll from the attack rose to 19 on Monday after five of the wounded died": the party-less act and the
@@ -991,6 +1004,35 @@ function toldByWitness(doc: ArticleDoc, draft: Draft): boolean {
   const token = doc.tokens[subject.token]!;
   const known = token.normal === 'they' || (token.pos === 'NOUN' && syn.children(subject.token).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal)));
   return known && !draft.clause.tokens.some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal));
+}
+
+/**
+ * "Ethiopia released 300 prisoners on Monday … Among those freed was Jawar Mohammed", "The prisoners released included two
+ * journalists": a bare participle naming people known to the reader by what was done to them (modifying a definite noun or
+ * "those", or with "those" as its subject) tells the act the story reported, as a noun would, not a new one.
+ */
+function namesPeopleByAct(doc: ArticleDoc, draft: Draft): boolean {
+  if (draft.derived || draft.trigger.nominal || VERBAL_TYPES.has(draft.event.event)) return false;
+  const syn = syntaxOf(doc);
+  const verb = draft.trigger.head;
+  const tokens = doc.tokens;
+  if (!['VBN', 'VBD'].includes(tokens[verb]!.tag ?? '') || syn.auxiliariesOf(verb).length > 0) return false;
+  if (draft.clause.tokens.some((i) => NEW_ACT_WORDS.has(tokens[i]!.normal))) return false;
+  const sentence = tokens[verb]!.sentence;
+  const at = (i: number) => (i >= 0 && tokens[i]!.sentence === sentence ? tokens[i] : undefined);
+  // Read on the surface, as the parse reads these participles many ways: "those freed", "(among|of) those detained".
+  if (['those', 'these'].includes(at(verb - 1)?.normal ?? '')) return true;
+  // "The students detained were taken …": a participle between a definite plural noun and the finite verb it is the subject of.
+  const noun = at(verb - 1);
+  const next = at(verb + 1);
+  if (!noun || noun.tag !== 'NNS' || !next || !(next.pos === 'AUX' || ['VBD', 'VBZ', 'VBP'].includes(next.tag ?? ''))) return false;
+  for (let i = verb - 2; i >= verb - 4; i--) {
+    const word = at(i);
+    if (!word) return false;
+    if (DEFINITE.has(word.normal)) return true;
+    if (!['NUM', 'ADJ', 'NOUN'].includes(word.pos ?? '')) return false;
+  }
+  return false;
 }
 
 /** A material verb whose subject is a definite noun naming people by an act they did ("the kidnappers shot …"), in no clause of a new act. */

@@ -436,3 +436,20 @@ describe('events: a witness quoted telling the act again in words of their own i
     expect(of(code(text), 'ASSAULT')).toHaveLength(2);
   });
 });
+
+describe('events: a participle naming people by an act told before is that act, not a new one', () => {
+  it.each([
+    ['Ethiopia released 300 prisoners on Monday, including opposition leaders, the justice ministry said. The release came days before talks with Tigrayan leaders in Nairobi. Among those freed was Bekele Gerba, who had been held since 2021.', 'RETREAT'],
+    ['Police arrested 40 students in Kampala on Monday. The students detained were taken to a police station in Wandegeya.', 'COERCE'],
+    ['Gunmen killed 12 villagers in Mangu on Sunday. The villagers killed were buried in a mass grave on Monday.', 'ASSAULT'],
+  ])('%j is one act', (text, type) => {
+    const acts = of(code(text), type);
+    expect(acts).toHaveLength(1);
+    expect(acts[0]!.evidence.mentions?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('keeps another act told after it apart', () => {
+    const text = 'Police arrested 40 students in Kampala on Monday. On Wednesday, soldiers detained 12 traders in Gulu.';
+    expect(of(code(text), 'COERCE')).toHaveLength(2);
+  });
+});

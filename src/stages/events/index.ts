@@ -487,7 +487,7 @@ const STAGE = 'events';
 // 176 (review): "later" after a day of another year dates the act by that year; people displaced "due to"/"because of" a
 //      fight are those it befell; a council named "Security" is no reporting force; "incident"/"violence" are no scene nouns;
 //      a flow paused or stopped is a sanction only by a state; "a wave of strikes against" is no attack.
-const VERSION = 182;
+const VERSION = 183;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1019,7 +1019,7 @@ function namesPeopleByAct(doc: ArticleDoc, draft: Draft): boolean {
   if (!['VBN', 'VBD'].includes(tokens[verb]!.tag ?? '') || syn.auxiliariesOf(verb).length > 0) return false;
   if (draft.clause.tokens.some((i) => NEW_ACT_WORDS.has(tokens[i]!.normal))) return false;
   const sentence = tokens[verb]!.sentence;
-  const at = (i: number) => (i >= 0 && tokens[i]!.sentence === sentence ? tokens[i] : undefined);
+  const at = (i: number) => (i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence ? tokens[i] : undefined);
   // Read on the surface, as the parse reads these participles many ways: "those freed", "(among|of) those detained".
   if (['those', 'these'].includes(at(verb - 1)?.normal ?? '')) return true;
   // "The students detained were taken …": a participle between a definite plural noun and the finite verb it is the subject of.

@@ -453,3 +453,10 @@ describe('events: a participle naming people by an act told before is that act, 
     expect(of(code(text), 'COERCE')).toHaveLength(2);
   });
 });
+
+describe('events: a participle closing a text with no final stop', () => {
+  it('is read without running past the last word', () => {
+    const text = 'Two bombers blew themselves up at a hospital in Konduga on Wednesday. The explosion left both bombers dead with two people injured';
+    expect(of(code(text), 'ASSAULT').length).toBeGreaterThan(0);
+  });
+});

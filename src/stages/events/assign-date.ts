@@ -225,6 +225,12 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
       const between = tokens.slice(sayer + 1, top).some((x) => x.normal === 'that');
       if (subject !== undefined && subject > top && !between) return sayer;
     }
+    // "Thousands marched in Lilongwe on Tuesday to protest against prices": a time told before the "to" of a purpose
+    // infinitive, after the verb it serves, is that verb's, though the parse hangs it on the infinitive.
+    const governor = syn.head(attached);
+    const to = syn.children(attached).find((k) => syn.relation(k) === 'mark' && tokens[k]!.normal === 'to');
+    if (to !== undefined && top < to && governor >= 0 && governor < top && tokens[governor]!.pos === 'VERB'
+      && ['parataxis', 'advcl', 'xcomp'].includes(syn.relation(attached))) return governor;
     return attached;
   };
   // A time belongs to the clause its phrase attaches to (a misparsed "last month" heading a clause of its own still dates its governor's act).
@@ -429,6 +435,9 @@ function simplePast(doc: ArticleDoc, heads: readonly number[]): boolean {
     if (aux.some((a) => !PAST_AUXILIARIES.has(a))) return false;
     if (tag === 'VBD') return true;
     if (tag === 'VBN' && aux.length > 0) return true;
+    // "The governor called for calm and urged elders …": a root participle with an active subject of its own and no
+    // auxiliary is a past tense the tagger misread (a participle alone cannot head a sentence), as its conjunct's is.
+    if (tag === 'VBN' && aux.length === 0 && syn.relation(h) === 'root' && syn.children(h).some((c) => syn.relation(c) === 'nsubj')) return true;
     // "were wounded" read as an adjective with a copula (relations.ts isPassive): the copula gives the tense.
     if (doc.tokens[h]!.pos === 'ADJ' && syn.isPassive(h)) return syn.children(h).some((c) => syn.relation(c) === 'cop' && PAST_AUXILIARIES.has(doc.tokens[c]!.normal));
     if (tag === 'VBZ' || tag === 'VBP' || tag === 'MD' || tag === 'VB' && aux.length > 0) return false;

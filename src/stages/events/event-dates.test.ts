@@ -391,3 +391,25 @@ describe('event dates: a bare "later" after a day (review of narrative-later)', 
     expect(events.find((e) => e.evidence.trigger.text === 'released')?.date).toBe('2024-05');
   });
 });
+
+describe('event dates: acts coordinated under one subject share the tense the tagger misread on the first', () => {
+  // A root participle with a subject and no auxiliary ("The governor called …" tagged VBN) is a past tense: it takes the
+  // story's time as its conjunct does, not the publication's day.
+  it.each([
+    ['Police in Garissa arrested nine traders on Sunday. The governor called for calm and urged elders to restrain the youths.', 'called for', 'urged'],
+    ['Troops shelled rebel positions near Beni on Saturday. The provincial governor called for restraint and asked residents to stay indoors.', 'called for', 'asked'],
+  ])('"%s": "%s" dated as "%s"', (text, first, second) => {
+    expect(dateOf(text, first)).toBe(dateOf(text, second));
+    expect(dateOf(text, first)).not.toBe('2022-10-04 day');
+  });
+});
+
+describe('event dates: a time told before a purpose infinitive is the act\'s, not the purpose\'s', () => {
+  // The parse may hang "on Monday" on "to protest"; told after the act's verb and before the "to", it dates the act.
+  it.each([
+    ['Thousands marched in the Malawian capital, Lilongwe, on Monday to protest against rising bread prices.', 'marched', '2022-10-03 day'],
+    ['Several hundred nurses marched in Blantyre on Monday to demand unpaid allowances.', 'marched', '2022-10-03 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+});

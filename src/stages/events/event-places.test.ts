@@ -264,3 +264,13 @@ describe('events: a deployment is placed where the forces are sent', () => {
     expect(placeOf(code(text), trigger)).toBe(place);
   });
 });
+
+describe('events: a named site written with the town it is in places the act at the town', () => {
+  it.each([
+    ['Police fired tear gas at traders in Kibuye Market in Kisumu on Friday.', 'fired', 'Kisumu'],
+    ['Soldiers fired on supporters of the opposition at Nairobi\'s Kasarani Stadium on Monday.', 'fired', 'Nairobi'],
+    ['Police arrested 30 students at Nkrumah Square in Accra on Tuesday.', 'arrested', 'Accra'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});

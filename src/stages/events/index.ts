@@ -500,7 +500,13 @@ const STAGE = 'events';
 //      hung on the verb) are its recipients, as when the phrase hangs on the noun.
 // 181: a truce told with no party of its own is between the armed sides and states of the fighting told before it (ceasefireSides).
 // 182: the subject no dictionary knows of an act noun counted ("Unions launched a wave of strikes") is that of the counting noun's verb.
-const VERSION = 182;
+// 183–189 (dates, places, one act): a past form the tagger made a participle, with a subject and no auxiliary, is the
+//      clause's past tense for its date ("called for calm and urged elders" dated alike); a time hung on a purpose "to …" is
+//      the main act's; a named site with its town ("Kibuye Market in Kisumu", "Nairobi's stadium") is placed at the town
+//      (role-words.json siteNouns); a count by a verb with an unresolved pronoun subject is not handed to the act before; a
+//      quoted witness retelling the act with a definite doer merges into it (recap-words.json: "the bandits"); a participle
+//      naming people by an act told ("those freed", "the villagers killed") merges into that act.
+const VERSION = 189;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -800,7 +806,20 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       d.event.date_source = { ...d.event.date_source, rule: 'reported-beside' };
       d.event.why.push('date: the time of the claim of responsibility it is told in, which bounds the act, not its own');
     }
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || claimed, introduced: introducedNoun(doc, d), claimedBy: d.roles.claimed === true && d.trigger.nominal };
+    const describes = namesPeopleByAct(doc, d);
+    if (describes && d.event.date_source.rule === 'governing-clause') {
+      // "The villagers killed were buried on Monday": the time of what is told of the people bounds the act named, it does not date it.
+      d.event.date_source = { ...d.event.date_source, rule: 'reported-beside' };
+      d.event.why.push('date: the time of the clause its participle names people in, which bounds the act, not its own');
+    }
+    // Nor does a place lent by the story's scene (storyPlaces) place it: the act it names keeps where it was told to happen.
+    const loc = d.event.event_loc;
+    const sentence = d.event.evidence.sentence;
+    if (describes && loc && (loc.start === undefined || loc.start < sentence.start || loc.start >= sentence.end)) {
+      d.event.why.push(`location ${loc.name} dropped: lent by another sentence to a participle that names people by an act told before`);
+      d.event.event_loc = null;
+    }
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || toldByWitness(doc, d) || describes || claimed, witness: toldByWitness(doc, d), introduced: introducedNoun(doc, d), claimedBy: d.roles.claimed === true && d.trigger.nominal };
   }).map((c, k) => {
     const d = drafts[k]!;
     // "The death toll from the attack rose to 19 on Monday after five of the wounded died": the party-less act and the
@@ -994,6 +1013,51 @@ function toldByItsDoers(doc: ArticleDoc, draft: Draft): boolean {
   return doneByKnownDoers(doc, draft.event.event, draft.trigger, draft.clause);
 }
 
+/**
+ * "Gunmen killed 14 villagers in a raid on Sunday … 'The bandits opened fire on everyone they saw,' said a resident": a material
+ * verb inside quotation marks, with no time of its own, whose doers are named as people the reader already knows (a definite
+ * noun or "they"), is a witness telling the act the story reported, unless its clause says it is another act ("again").
+ * The merge still asks that it be of the same kind of deed, and later than the act it retells (merge-mentions.ts sameAction).
+ */
+function toldByWitness(doc: ArticleDoc, draft: Draft): boolean {
+  if (draft.derived || draft.trigger.nominal || draft.clause.role !== 'quote' || VERBAL_TYPES.has(draft.event.event) || hasOwnDate(draft.event)) return false;
+  const syn = syntaxOf(doc);
+  const subject = syn.subjectOf(draft.trigger.head);
+  if (!subject || subject.via === 'modified-noun' || syn.isPassive(draft.trigger.head)) return false;
+  const token = doc.tokens[subject.token]!;
+  const known = token.normal === 'they' || (token.pos === 'NOUN' && syn.children(subject.token).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal)));
+  return known && !draft.clause.tokens.some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal));
+}
+
+/**
+ * "Ethiopia released 300 prisoners on Monday … Among those freed was Jawar Mohammed", "The prisoners released included two
+ * journalists": a bare participle naming people known to the reader by what was done to them (modifying a definite noun or
+ * "those", or with "those" as its subject) tells the act the story reported, as a noun would, not a new one.
+ */
+function namesPeopleByAct(doc: ArticleDoc, draft: Draft): boolean {
+  if (draft.derived || draft.trigger.nominal || VERBAL_TYPES.has(draft.event.event)) return false;
+  const syn = syntaxOf(doc);
+  const verb = draft.trigger.head;
+  const tokens = doc.tokens;
+  if (!['VBN', 'VBD'].includes(tokens[verb]!.tag ?? '') || syn.auxiliariesOf(verb).length > 0) return false;
+  if (draft.clause.tokens.some((i) => NEW_ACT_WORDS.has(tokens[i]!.normal))) return false;
+  const sentence = tokens[verb]!.sentence;
+  const at = (i: number) => (i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence ? tokens[i] : undefined);
+  // Read on the surface, as the parse reads these participles many ways: "those freed", "(among|of) those detained".
+  if (['those', 'these'].includes(at(verb - 1)?.normal ?? '')) return true;
+  // "The students detained were taken …": a participle between a definite plural noun and the finite verb it is the subject of.
+  const noun = at(verb - 1);
+  const next = at(verb + 1);
+  if (!noun || noun.tag !== 'NNS' || !next || !(next.pos === 'AUX' || ['VBD', 'VBZ', 'VBP'].includes(next.tag ?? ''))) return false;
+  for (let i = verb - 2; i >= verb - 4; i--) {
+    const word = at(i);
+    if (!word) return false;
+    if (DEFINITE.has(word.normal)) return true;
+    if (!['NUM', 'ADJ', 'NOUN'].includes(word.pos ?? '')) return false;
+  }
+  return false;
+}
+
 /** A material verb whose subject is a definite noun naming people by an act they did ("the kidnappers shot …"), in no clause of a new act. */
 function doneByKnownDoers(doc: ArticleDoc, event: string, trigger: TriggerMatch, clause: Clause): boolean {
   if (trigger.nominal || VERBAL_TYPES.has(event)) return false;
@@ -1177,11 +1241,21 @@ function storyPlaces(drafts: readonly Draft[]): void {
  * such figure of its own.
  */
 function handOverSizes(doc: ArticleDoc, drafts: readonly Draft[]): Set<Draft> {
+  const syn = syntaxOf(doc);
   const retold = new Set<Draft>();
   for (const from of drafts) {
     // A toll told with its victims only ("The army said five of its soldiers were killed") after an act
     // with a named doer is that act's toll too: no doer is named, so nothing makes it another act.
-    const victimsOnly = !from.derived && from.event.actor.length === 0 && from.event.recipient.length > 0;
+    // Not a verb whose active subject the roles left unresolved ("The army said it had repelled the attack and killed 20
+    // assailants"): a doer is told, so the count is of that doer's act, not the toll of the act told before.
+    // A past verb the parse coordinated with its neighbour's object ("repelled [the attack and killed] 20 assailants")
+    // shares that neighbour's subject.
+    const head = from.trigger.head;
+    const misread = !from.trigger.nominal && syn.relation(head) === 'conj' && doc.tokens[head]!.tag === 'VBD' && doc.tokens[syn.head(head)]?.pos === 'NOUN'
+      && syn.relation(syn.head(head)) === 'obj' ? syn.head(syn.head(head)) : head;
+    const subject = from.trigger.nominal ? null : syn.subjectOf(misread);
+    const doerTold = subject !== null && !syn.isPassive(from.trigger.head) && doc.tokens[subject.token]!.tag === 'PRP';
+    const victimsOnly = !from.derived && from.event.actor.length === 0 && from.event.recipient.length > 0 && !doerTold;
     if ((hasParties(from) && !victimsOnly) || from.derived) continue;
     // A toll told "in the attack" is the toll of the act the noun names, before the act of the sentence before.
     if (victimsOnly && tollOfToldAct(doc, from, drafts, retold)) continue;
@@ -1631,6 +1705,20 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const verb = destinationVerb(doc.tokens, firstTokenFrom(doc.tokens, place.span.start));
     return verb >= 0 && verb !== draft.trigger.head;
   };
+  // "fired tear gas at traders in Kibuye Market in Kisumu", "at Nairobi's Kasarani Stadium": a named site (its last word
+  // a role-words.json siteNoun) written with the settlement it is in places the act at that settlement, as analysts code
+  // it; a site told alone ("near the Pungarabato bridge") keeps its own name.
+  const townOfSite = (site: PlaceMention): PlaceMention | undefined => {
+    if (site.level === 'country' || site.level === 'region') return undefined;
+    const last = site.text.toLowerCase().split(/\s+/).at(-1) ?? '';
+    if (!ROLE_WORDS.siteNouns.has(last)) return undefined;
+    const settlement = (p: PlaceMention) => p !== site && (p.level === 'city' || p.level === 'region') && !ROLE_WORDS.siteNouns.has(p.text.toLowerCase().split(/\s+/).at(-1) ?? '')
+      && (site.countryCode === null || p.countryCode === null || p.countryCode === site.countryCode);
+    const after = doc.places.find((p) => settlement(p) && p.span.start >= site.span.end
+      && /^\s*(?:,\s*|\s+(?:in|outside|near|on the outskirts of)\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?)$/iu.test(doc.text.slice(site.span.end, p.span.start)));
+    if (after) return after;
+    return doc.places.find((p) => settlement(p) && p.span.end <= site.span.start && /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u.test(doc.text.slice(p.span.end, site.span.start)));
+  };
   const acts = new Set(drafts.flatMap((d) => [d.trigger.head, ...d.adjuncts.map((a) => a.head)]));
   for (const draft of drafts) {
     const object = draft.roles.placeObject;
@@ -1678,12 +1766,15 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const acted = nearest && !objectPlace && ['region', 'country'].includes(nearest.level) ? placeOfObject(draft) : undefined;
     const within = acted && ['city', 'site'].includes(acted.level) && acted.span.end <= nearest!.span.start
       && IN_LARGER_PLACE.test(doc.text.slice(acted.span.end, nearest!.span.start)) ? acted : undefined;
-    const place = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft);
-    if (!place) continue;
+    const told = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft);
+    if (!told) continue;
+    const town = townOfSite(told);
+    const place = town ?? told;
+    if (town) draft.event.why.push(`location: the town "${town.text}" the site "${told.text}" is written in`);
     const written = writtenPlace(doc, place);
     draft.event.event_loc = { name: written.name, resolved: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: written.start, end: written.end };
-    const how = place === objectPlace ? ' (the place acted on)' : place === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(place) ? ' in the same clause'
-      : place === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : place === placeOfWhere(draft) ? ' (the place its "where" clause follows)'
+    const how = told === objectPlace ? ' (the place acted on)' : told === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(told) ? ' in the same clause'
+      : told === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : told === placeOfWhere(draft) ? ' (the place its "where" clause follows)'
       : ' (where the people who tell it are)';
     draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);
   }

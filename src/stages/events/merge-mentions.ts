@@ -23,6 +23,8 @@ export interface MergeCandidate {
   readonly definiteHeads?: readonly string[];
   /** A verb whose subject is a definite noun of its own act ("the shelling hit a market"): told as an act already known. */
   readonly retoldBySubject?: boolean;
+  /** A verb in a quotation whose doers are named as known ("'The bandits opened fire,' said a resident"): a witness retelling, only of an act by doers of its kind. */
+  readonly witness?: boolean;
   /** A noun with an indefinite article, not the predicate of a light verb ("an ambush on a convoy"): a new act to the reader. */
   readonly introduced?: boolean;
   /** A detail of an act the reader knows, told in a later update ("the death toll from the attack rose on Monday"): dated by the update, free to move. */
@@ -209,7 +211,9 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   const later = (x: MergeCandidate, y: MergeCandidate) => x.event.evidence.sentence.start > y.event.evidence.sentence.start;
   if ((small.introduced === true && !small.heading && later(small, big)) || (big.introduced === true && !big.heading && later(big, small))) return false;
   // A verb retelling by its definite subject restates an act told in an earlier sentence, as a noun does.
-  const restated = small.nominal || small.heading === true || (small.retoldBySubject === true && a.evidence.sentence.start > b.evidence.sentence.start && sameKindOfDeed(a, b));
+  const restated = small.nominal || small.heading === true || (small.retoldBySubject === true && a.evidence.sentence.start > b.evidence.sentence.start && sameKindOfDeed(a, b)
+    // A witness names the doers in their own words: "the soldiers" are not the gunmen the story told of, whatever their state.
+    && (small.witness !== true || sameDoers(a, b)));
   // A noun with no date of its own ("its war in Ukraine") can name an action dated elsewhere —
   // but only when no action with a compatible date is there ("the ensuing conflict" after the 1990s war).
   // Dated by a time expression of its own clause or a governing one, or by an anaphor ("under the deal"): not free to move.

@@ -408,3 +408,55 @@ describe('events: a toll "in the incident" is no toll of an earlier attack (revi
     expect(attack?.size.dead).toBeUndefined();
   });
 });
+
+describe('events: a count told by a verb whose doer is a pronoun is that doer\'s act, not the toll of the act before', () => {
+  // "it had repelled the attack and killed 20 assailants": the parse may hang "killed" on "attack"; its subject is still
+  // "it" (the army), so its 20 dead are not the toll of the raid told in the sentence before.
+  it.each([
+    ['Suspected jihadists killed 12 soldiers in an attack on an army post near Djibasso on Sunday. The raid began at dawn when dozens of fighters on motorcycles stormed the post. The army said it had repelled the attack and killed 20 assailants.', 12],
+  ])('%j: the raid keeps its toll', (text, dead) => {
+    const events = of(code(text), 'ASSAULT');
+    expect(events.every((e) => e.size.dead?.value !== 20 || e.recipient.every((p) => p.sector !== 'MIL'))).toBe(true);
+    expect(events.some((e) => e.size.dead?.value === dead)).toBe(true);
+  });
+});
+
+describe('events: a witness quoted telling the act again in words of their own is the same act', () => {
+  it.each([
+    'Gunmen on motorbikes killed 11 villagers in a raid on a village near Maru in Zamfara state on Sunday, police said. "The bandits opened fire on everyone they saw," said a farmer who escaped.',
+    'Militiamen killed nine fishermen on the shore of Lake Albert on Friday, the army said. "The militiamen fired on the boats as they came in," a survivor told reporters.',
+  ])('%j is one ASSAULT', (text) => {
+    const assaults = of(code(text), 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.evidence.mentions?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('keeps a quoted act by other doers apart', () => {
+    const text = 'Gunmen killed 14 villagers in a raid on a village in Zamfara state on Sunday, police said. "The soldiers shot my son when they arrived," said a resident.';
+    expect(of(code(text), 'ASSAULT')).toHaveLength(2);
+  });
+});
+
+describe('events: a participle naming people by an act told before is that act, not a new one', () => {
+  it.each([
+    ['Ethiopia released 300 prisoners on Monday, including opposition leaders, the justice ministry said. The release came days before talks with Tigrayan leaders in Nairobi. Among those freed was Bekele Gerba, who had been held since 2021.', 'RETREAT'],
+    ['Police arrested 40 students in Kampala on Monday. The students detained were taken to a police station in Wandegeya.', 'COERCE'],
+    ['Gunmen killed 12 villagers in Mangu on Sunday. The villagers killed were buried in a mass grave on Monday.', 'ASSAULT'],
+  ])('%j is one act', (text, type) => {
+    const acts = of(code(text), type);
+    expect(acts).toHaveLength(1);
+    expect(acts[0]!.evidence.mentions?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('keeps another act told after it apart', () => {
+    const text = 'Police arrested 40 students in Kampala on Monday. On Wednesday, soldiers detained 12 traders in Gulu.';
+    expect(of(code(text), 'COERCE')).toHaveLength(2);
+  });
+});
+
+describe('events: a participle closing a text with no final stop', () => {
+  it('is read without running past the last word', () => {
+    const text = 'Two bombers blew themselves up at a hospital in Konduga on Wednesday. The explosion left both bombers dead with two people injured';
+    expect(of(code(text), 'ASSAULT').length).toBeGreaterThan(0);
+  });
+});

@@ -16,6 +16,7 @@ interface RoleWordsFile {
   readonly statementLemmas: string[];
   readonly lightVerbs: string[];
   readonly routeNouns: { words: string[] };
+  readonly siteNouns: { words: string[] };
   readonly seatNouns: { words: string[] };
   readonly stateDescriptors: { words: string[] };
   readonly witnessNouns: { words: string[] };
@@ -98,6 +99,8 @@ function load() {
     statementLemmas: new Set(data.statementLemmas),
     lightVerbs: new Set(data.lightVerbs),
     routeNouns: new Set(data.routeNouns.words),
+    /** Last words of a named site inside a town ("Kibuye Market"): placed at the town written beside it. */
+    siteNouns: new Set(data.siteNouns.words),
     seatNouns: new Set(data.seatNouns.words),
     stateDescriptors: new Set(data.stateDescriptors.words),
     witnessNouns: new Set(data.witnessNouns.words),

@@ -112,6 +112,19 @@ describe('the released syntax model', () => {
     expect(analysis[forms.indexOf(subject)]).toMatchObject({ deprel: 'nsubj', head: forms.indexOf(verb) });
   });
 
+  it.each([
+    ['Police detained three youths who looted a shop located near the bus station in Kumasi .', 'detained', 'youths', 'located'],
+    ['A court sentenced a man who stabbed a trader named Kofi to ten years .', 'sentenced', 'man', 'named'],
+    ['Soldiers shot two smugglers who crossed a bridge damaged in the floods .', 'shot', 'smugglers', 'damaged'],
+  ])('should leave the object of a verb other than saying with its relative clause: %j', (sentence, verb, object, participle) => {
+    const forms = sentence.split(' ');
+    const { text, starts } = layoutWords(forms, forms.map(() => true));
+    const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+    expect(analysis[forms.indexOf(object)]).toMatchObject({ deprel: 'obj', head: forms.indexOf(verb) });
+    expect(analysis[forms.indexOf(participle)]!.deprel).not.toBe('ccomp');
+    expect(analysis[forms.indexOf(participle)]!.deprel).not.toBe('root');
+  });
+
   it('should read a past form after its noun as a reduced relative when a passive with no subject and no "and" follows it', () => {
     for (const sentence of ['Four surveyors kidnapped in June were released on Monday , the company said .', 'Six teachers abducted last month were freed on Sunday , police said .']) {
       const forms = sentence.split(' ');

@@ -527,7 +527,7 @@ const VERB_HUNG_IN_RELATIVE = new Set(['ccomp', 'advcl', 'acl', 'amod', 'conj', 
  * "Witnesses said militants who stormed the village torched houses", "Militants who stormed the village torched
  * houses in Borno": the verb of a noun that a relative clause describes, told right after that clause's object, is
  * hung inside the clause (a complement whose subject is the clause's object, or a participle describing the noun
- * after it). A noun that is a verb's object or the root, with a relative clause on it (its pronoun the subject),
+ * after it). A noun that is the object of a verb of saying or the root, with a relative clause on it (its pronoun the subject),
  * and a past form after that clause's last noun (not after a determiner, an adjective or a conjunction, no comma
  * between), with no auxiliary, mark or "by" agent of its own: that past form is the noun's verb, taking the noun's place
  * (a report's content, or the root), the noun its subject; the clause's noun it had taken as subject goes back to the
@@ -540,7 +540,9 @@ export function repairVerbAfterRelativeObject(forms: readonly string[], analysis
     if (rel.deprel !== 'acl:relcl' || rel.upos !== 'VERB' || rel.head < 0) continue;
     const noun = rel.head;
     const nounRel = analysis[noun]!;
-    if (!NOUNS.has(nounRel.upos) || (nounRel.deprel !== 'obj' && nounRel.head >= 0)) continue;
+    // The root, or the object of a verb of saying (its content's subject): an object of any other verb keeps its
+    // clause ("arrested two men who robbed a bank located near the market": "located" describes the bank).
+    if (!NOUNS.has(nounRel.upos) || (nounRel.head >= 0 && (nounRel.deprel !== 'obj' || !REPORTING_FORMS.has(forms[nounRel.head]!.toLowerCase())))) continue;
     if (!children(r).some((k) => k < r && k > noun && RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase()) && SUBJECT_RELATIONS.has(analysis[k]!.deprel))) continue;
     const verb = analysis.findIndex((a, k) => k > r + 1 && a.upos === 'VERB' && (a.xpos === 'VBD' || a.xpos === 'VBN') && VERB_HUNG_IN_RELATIVE.has(a.deprel) &&
       dominates(analysis, r, k) && NOUNS.has(analysis[k - 1]!.upos) &&

@@ -156,10 +156,13 @@ function retells(later: MergeCandidate, earlier: MergeCandidate): boolean {
  * code and, where both give one, its sector. A country's code alone does not tell its army from the gunmen it
  * fought ("gunmen attacked a village …" and "soldiers attacked the village" are two acts).
  */
-function sameDoers(a: CodedEvent, b: CodedEvent): boolean {
+function sameDoers(a: CodedEvent, b: CodedEvent, bySector = false): boolean {
   if (a.actor.length === 0 || b.actor.length === 0) return true;
   const sectorsFit = (x: string | null, y: string | null) => x === null || y === null || x === y || (ARMED_SECTORS.has(x) && ARMED_SECTORS.has(y));
-  const fits = (p: EventParty, among: readonly EventParty[]) => p.code === null || among.some((q) => q.code === p.code && sectorsFit(p.sector, q.sector));
+  // `bySector`: a doer with no code still has to fit by its sector (a witness's "the soldiers" are not the gunmen
+  // the story told of, though neither has a state).
+  const fits = (p: EventParty, among: readonly EventParty[]) => (p.code === null && !bySector)
+    || among.some((q) => (q.code === p.code || (bySector && (p.code === null || q.code === null))) && sectorsFit(p.sector, q.sector));
   return a.actor.every((p) => fits(p, b.actor)) || b.actor.every((p) => fits(p, a.actor));
 }
 
@@ -213,7 +216,7 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   // A verb retelling by its definite subject restates an act told in an earlier sentence, as a noun does.
   const restated = small.nominal || small.heading === true || (small.retoldBySubject === true && a.evidence.sentence.start > b.evidence.sentence.start && sameKindOfDeed(a, b)
     // A witness names the doers in their own words: "the soldiers" are not the gunmen the story told of, whatever their state.
-    && (small.witness !== true || sameDoers(a, b)));
+    && (small.witness !== true || sameDoers(a, b, true)));
   // A noun with no date of its own ("its war in Ukraine") can name an action dated elsewhere —
   // but only when no action with a compatible date is there ("the ensuing conflict" after the 1990s war).
   // Dated by a time expression of its own clause or a governing one, or by an anaphor ("under the deal"): not free to move.

@@ -435,6 +435,13 @@ describe('events: a witness quoted telling the act again in words of their own i
     const text = 'Gunmen killed 14 villagers in a raid on a village in Zamfara state on Sunday, police said. "The soldiers shot my son when they arrived," said a resident.';
     expect(of(code(text), 'ASSAULT')).toHaveLength(2);
   });
+
+  it('keeps apart a quoted act by the state\'s forces after an act of gunmen, though neither has a state', () => {
+    const text = 'Gunmen killed nine farmers in a raid on Saturday. "The soldiers opened fire on everyone they saw," said a resident.';
+    const acts = of(code(text), 'ASSAULT');
+    expect(acts).toHaveLength(2);
+    expect(acts.some((e) => e.actor.some((p) => p.sector === 'MIL'))).toBe(true);
+  });
 });
 
 describe('events: a participle naming people by an act told before is that act, not a new one', () => {

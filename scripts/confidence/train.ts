@@ -88,7 +88,9 @@ const examplesOf = (articles: readonly CodedArticle[]): Example[] =>
 const THRESHOLDS = Array.from({ length: 25 }, (_, k) => k * 0.025);
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '-');
 
-const l2 = Number(args[args.indexOf('--l2') + 1]) || 0.01;
+const l2At = args.indexOf('--l2');
+const l2 = l2At >= 0 ? Number(args[l2At + 1]) : 0.01;
+if (!(l2 >= 0)) throw new Error(`--l2 expects a number ≥ 0, not '${args[l2At + 1]}'`);
 const started = Date.now();
 const articles = codeSets();
 const sets = [...new Set(articles.map((a) => a.set))];

@@ -331,7 +331,8 @@ function pastOnlyReadAsNoun(forms: readonly string[], tags: { upos: string; xpos
 }
 
 /** Counts of a scale, left as the tagger read them ("hundreds of …"). */
-const COUNT_PLURALS = new Set(['dozen', 'dozens', 'tens', 'scores', 'hundreds', 'thousands', 'millions', 'billions']);
+// With the scale words parseNumberWords leaves out ("trillion", South Asia's "lakh" and "crore"): numbers, not nouns.
+const COUNT_PLURALS = new Set(['dozen', 'dozens', 'tens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'trillion', 'trillions', 'lakh', 'lakhs', 'crore', 'crores', 'zillion']);
 
 /**
  * "… after militiamen torched villages": a lower-case word of letters that is no number word read as a number

@@ -112,6 +112,16 @@ describe('the released syntax model', () => {
     expect(analysis[forms.indexOf(subject)]).toMatchObject({ deprel: 'nsubj', head: forms.indexOf(verb) });
   });
 
+  it('should leave scale words the tagger reads as numbers as numbers ("$2 trillion")', () => {
+    for (const sentence of ['The donors pledged $ 2 trillion in aid on Monday .', 'Lenders promised $ 1.5 trillion in loans .']) {
+      const forms = sentence.split(' ');
+      const { text, starts } = layoutWords(forms, forms.map(() => true));
+      const analysis = analyseWords(forms, winkTagsForWords(text, starts));
+      const scale = forms.indexOf('trillion');
+      expect(analysis[scale]!.upos).not.toBe('NOUN');
+    }
+  });
+
   it.each([
     ['Police detained three youths who looted a shop located near the bus station in Kumasi .', 'detained', 'youths', 'located'],
     ['A court sentenced a man who stabbed a trader named Kofi to ten years .', 'sentenced', 'man', 'named'],

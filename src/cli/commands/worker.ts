@@ -2,7 +2,7 @@ import { defineCommand } from '../command.js';
 import { EXIT, UsageError } from '../errors.js';
 import { DICTIONARY_OPTION, DOC_TIMEOUT_OPTION, docTimeoutMs, POSTGRES_OPTION, PRECISE_OPTION, wholeNumber, WORKERS_OPTION } from '../options.js';
 import { Progress } from '../progress.js';
-import { openCliStore } from '../runtime.js';
+import { dictionaryOptions, openCliStore } from '../runtime.js';
 
 export const worker = defineCommand({
   name: 'worker',
@@ -45,7 +45,7 @@ export const worker = defineCommand({
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
     const progress = new Progress(null, 'worker');
     for (const id of await store.closeAbandonedRuns()) process.stderr.write(`chronicle: run ${id} was left unfinished by a process that stopped; marked interrupted\n`);
-    const runId = await store.startRun(createDocumentCoder(values.precise ? { confidence: {} } : {}).versions);
+    const runId = await store.startRun(createDocumentCoder({ ...(await dictionaryOptions(values.dictionary)), ...(values.precise ? { confidence: {} } : {}) }).versions);
     let counts: Awaited<ReturnType<typeof runWorker>> | undefined;
     try {
       counts = await runWorker({ queue, store, pool, runId, memory, exitWhenEmpty: values['exit-when-empty'], signal: stop.signal,

@@ -33,7 +33,11 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
     // "Pakistani Taliban", "Egyptian Islamic Jihad": another state's adjective right before a non-state armed group's name
     // names that state's namesake group, not the one the dictionary lists ("Afghan Taliban" is the listed one); "Togolese
     // blue helmets" are the UN's force, of Togo's contingent.
-    const namesake = NON_STATE_ARMED.has(org.sector ?? '') && !IGO_CODES.has(org.code) ? demonymBefore(ctx, mention, sentence) : null;
+    // The name as a modifier of a common noun that is not its armed members ("Israeli Hamas talks", "Israeli Hamas
+    // hostages") leaves the adjective to that noun.
+    const modifiesNoun = next >= 0 && next < sentence.tokenEnd && tokens[next]!.pos === 'NOUN' && tokens[next]!.text === tokens[next]!.normal
+      && !NON_STATE_ARMED.has(follow?.sector ?? '');
+    const namesake = NON_STATE_ARMED.has(org.sector ?? '') && !IGO_CODES.has(org.code) && !modifiesNoun ? demonymBefore(ctx, mention, sentence) : null;
     if (namesake && namesake.code !== org.code) {
       ctx.consumed.add(namesake.mention.id);
       const start = namesake.mention.span.start;

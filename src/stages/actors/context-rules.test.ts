@@ -71,7 +71,10 @@ describe('actors: names typed by shape (gap 3)', () => {
     ['The European Community imposed an arms embargo on Yugoslavia.', 'European Community', 'EUR', null, 'dictionary'],
     ['Egyptian Islamic Jihad claimed the bombing of the pipeline.', 'Egyptian Islamic Jihad', 'EGY', 'REB', 'org-modifier'],
     // Another state's adjective before a listed armed group names that state's namesake group.
-    ['Pakistani Islamic Jihad cells were blamed for the blast.', 'Pakistani Islamic Jihad', 'PAK', 'REB', 'org-modifier'],
+    ['Pakistani Islamic Jihad militants were blamed for the blast.', 'Pakistani Islamic Jihad', 'PAK', 'REB', 'org-modifier'],
+    // The name modifying another noun ("talks", "negotiations") leaves the adjective to that noun: Hamas stays PSE.
+    ['Egypt mediated Israeli Hamas talks in Cairo.', 'Hamas', 'PSE', 'REB', 'dictionary'],
+    ['Qatar hosted Israeli Hamas negotiations in Doha.', 'Hamas', 'PSE', 'REB', 'dictionary'],
     ['The Arakan Liberation Army freed two hostages.', 'Arakan Liberation Army', null, 'REB', 'name-shape'],
     ['Doctors for Clean Air criticised the new coal plant.', 'Doctors for Clean Air', 'NGO', 'SOC', 'name-shape'],
     ['The Global Soil Forum urged farmers to rotate their crops.', 'Global Soil Forum', 'NGO', 'SOC', 'name-shape'],

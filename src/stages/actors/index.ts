@@ -120,7 +120,8 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 49: another state's adjective right before a listed armed group's name names that state's namesake group ("Egyptian
 // Islamic Jihad" EGY, "Pakistani Taliban"; 05-resolve-organisations.ts demonymBefore).
 // 50: 49's namesake group only for a non-state armed group's name (REB, PRM, UAF): "Togolese blue helmets" stay the UN's.
-const VERSION = 50;
+// 51 (review): not for the name modifying a noun other than its armed members ("Israeli Hamas talks": Hamas stays PSE).
+const VERSION = 51;
 
 export interface ActorsOptions {
   /**

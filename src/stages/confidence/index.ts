@@ -66,7 +66,8 @@ export function confidence(options: ConfidenceOptions = {}): Stage {
       const features = eventFeatures(doc, doc.events);
       const resource = `confidence-model@${model.version}`;
       doc.events = doc.events.filter((event, i) => {
-        const p = Math.round(score(model.weights, features[i]!) * 100) / 100;
+        // Compared unrounded, as the training command compares it when it picks the threshold.
+        const p = score(model.weights, features[i]!);
         event.why.push(`learned probability an analyst keeps it ${p.toFixed(2)} (confidence model ${model.version}, threshold ${threshold})`);
         event.origin = { ...event.origin, resources: [...event.origin.resources, resource] };
         return !mayDrop(event, doc) || p >= threshold;

@@ -506,7 +506,9 @@ const STAGE = 'events';
 //      (role-words.json siteNouns); a count by a verb with an unresolved pronoun subject is not handed to the act before; a
 //      quoted witness retelling the act with a definite doer merges into it (recap-words.json: "the bandits"); a participle
 //      naming people by an act told ("those freed", "the villagers killed") merges into that act.
-const VERSION = 189;
+// 190 (review): a witness's doers with no code fit the story's only by sector ("the soldiers" are not the gunmen); a truce's
+//      sides are no places and one per state; workers walking out in protest strike (triggers.json 2026-12-05o).
+const VERSION = 190;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -762,7 +764,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   }
 
   doersOfCondemnedActs(doc, drafts);
-  ceasefireSides(drafts);
+  ceasefireSides(doc, drafts);
   storyPlaces(drafts);
   const retold = handOverSizes(doc, drafts);
   // Sentences whose party-less act is a detail of an act the reader knows (knownActNoun): its time is the telling's, not the act's.
@@ -1358,7 +1360,9 @@ function runningTotal(doc: ArticleDoc, d: Draft): boolean {
  * told one, when they are two or more. Victims are no side; told before any such act, the truce stays without parties.
  */
 const SIDE_SECTORS: ReadonlySet<string> = new Set([...FORCE_SECTORS, 'GOV']);
-function ceasefireSides(drafts: Draft[]): void {
+function ceasefireSides(doc: ArticleDoc, drafts: Draft[]): void {
+  // A party with no sector is a side only as a state named alone ("Sudan and South Sudan"), not a place read as a party.
+  const stateNamed = (p: EventParty) => doc.actors.some((a) => a.span.start === p.start && a.span.end === p.end && a.actorKind === 'country');
   const fighting = (e: Draft) => !e.derived && (e.event.event === 'ASSAULT' || (e.event.event === 'RETREAT' && e.event.mode === 'ceasefire'));
   drafts.forEach((d, k) => {
     if (d.derived || d.event.event !== 'RETREAT' || d.event.mode !== 'ceasefire' || hasParties(d)) return;
@@ -1367,8 +1371,9 @@ function ceasefireSides(drafts: Draft[]): void {
       const sides: EventParty[] = [];
       for (const e of drafts.slice(0, k).filter((x) => fighting(x) && x.sentence === sentence)) {
         for (const p of [...e.event.actor, ...e.event.recipient]) {
-          const side = p.code !== null && (p.sector === null || SIDE_SECTORS.has(p.sector));
-          if (side && !sides.some((q) => q.code === p.code && q.sector === p.sector)) sides.push(p);
+          const side = p.code !== null && (p.sector === null ? stateNamed(p) : SIDE_SECTORS.has(p.sector));
+          // A state is one side whatever its parties: its army, its government, itself.
+          if (side && !sides.some((q) => q.code === p.code && (q.sector === p.sector || q.sector === null || p.sector === null))) sides.push(p);
         }
       }
       if (sides.length < 2) continue;

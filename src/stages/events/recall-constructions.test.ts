@@ -52,6 +52,8 @@ describe('events: the doer and the manner decide the reading (triggers.json 2026
 
   it('should code a walkout from a sitting in protest as a protest (a withdrawal from its work), not a refusal of talks', () => {
     expect(types('Opposition MPs walked out of parliament in protest on Tuesday.')).toEqual(['PROTEST/boycott']);
+    // Workers walking out in protest stage a strike (review of events 179).
+    expect(types('Dockers walked out in protest over unpaid wages on Tuesday.')).toEqual(['PROTEST/strike']);
   });
 });
 
@@ -74,6 +76,12 @@ describe('events: a truce told with no party of its own (events 179)', () => {
     const events = code('Fighting between the Sudanese army and the RSF killed 40 people in Omdurman on Friday. A ceasefire took effect at midnight.');
     const truce = events.find((e) => e.event === 'RETREAT' && e.mode === 'ceasefire');
     expect(truce?.actor.map((p) => `${p.code}/${p.sector}`)).toEqual(['SDN/MIL', 'SDN/PRM']);
+  });
+
+  it('should not take the place of the fighting for a side (review of events 181)', () => {
+    const events = code('Fighting between the army and the RSF killed 40 in Omdurman on Friday. A ceasefire took effect at midnight.');
+    const truce = events.find((e) => e.event === 'RETREAT' && e.mode === 'ceasefire');
+    expect(truce?.actor.map((p) => p.text)).toEqual(['army', 'RSF']);
   });
 
   it('should leave a truce told before any fighting without parties', () => {

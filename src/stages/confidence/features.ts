@@ -6,21 +6,8 @@
  * reading, never the article's words beyond the trigger's lemma, so that weights learned on one set
  * of articles carry to news about other places and people.
  */
-import type { ArticleDoc, CodedEvent, EventParty, Token } from '../../core/document.js';
-
-/** Index of the token starting at or holding character `at`, or -1 (tokens are in text order). */
-function tokenAt(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (t.end <= at) lo = mid + 1;
-    else if (t.start > at) hi = mid - 1;
-    else return mid;
-  }
-  return lo < tokens.length ? lo : -1;
-}
+import type { ArticleDoc, CodedEvent, EventParty } from '../../core/document.js';
+import { tokenAt } from '../actors/context.js';
 
 /**
  * A `why` line as the rule that wrote it: quoted words, numbers and capitalised names replaced, so

@@ -18,7 +18,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CodedEvent } from '../src/core/document.js';
+import type { ArticleDoc, CodedEvent } from '../src/core/document.js';
 import { docFromRaw } from '../src/ingest/load.js';
 import { createDocumentCoder, type ChronicleOptions } from '../src/pipeline/default.js';
 import { matchEvents, partiesFault, sameQualifier, type ReferenceEvent } from './events-scoring.js';
@@ -185,14 +185,20 @@ export function articleNames(dir = ARTICLES_DIR): string[] {
 /** Events told as happening (asserted, reported, future); negated and hypothetical ones are not. */
 const HAPPENED = (e: CodedEvent) => e.modality !== 'negated' && e.modality !== 'hypothetical';
 
+/** An annotated article as a document to code (its text, publication date, title and outlet) and its reference. */
+export function readArticle(dir: string, name: string): { doc: ArticleDoc; reference: ArticleReference } {
+  const reference = JSON.parse(readFileSync(resolve(dir, `${name}.events.json`), 'utf8')) as ArticleReference;
+  const metaPath = resolve(dir, `${name}.meta.json`);
+  const meta = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { title?: string; source?: string }) : {};
+  const doc = docFromRaw(readFileSync(resolve(dir, `${name}.txt`), 'utf8'), `${name}.txt`, 'text', { published: reference.published }, { ...(meta.title ? { title: meta.title } : {}), ...(meta.source ? { source: meta.source } : {}) });
+  return { doc, reference };
+}
+
 export function evaluateArticles(dir = ARTICLES_DIR, options: ChronicleOptions = {}): ArticlesEvaluation {
   const coder = createDocumentCoder({ onStageError: 'throw', ...options });
   let notHappened = 0;
   const articles = articleNames(dir).map((name) => {
-    const reference = JSON.parse(readFileSync(resolve(dir, `${name}.events.json`), 'utf8')) as ArticleReference;
-    const metaPath = resolve(dir, `${name}.meta.json`);
-    const meta = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { title?: string; source?: string }) : {};
-    const doc = docFromRaw(readFileSync(resolve(dir, `${name}.txt`), 'utf8'), `${name}.txt`, 'text', { published: reference.published }, { ...(meta.title ? { title: meta.title } : {}), ...(meta.source ? { source: meta.source } : {}) });
+    const { doc, reference } = readArticle(dir, name);
     coder.code(doc);
     // Coded as not having happened (negated, hypothetical) is what the issue asks of non-events: such a
     // record is no claim that an act happened, and is left out, unless it tells an act the reference

@@ -13,12 +13,11 @@ import { createHash } from 'node:crypto';
 import { writeFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ArticleDoc, CodedEvent } from '../../src/core/document.js';
-import { docFromRaw } from '../../src/ingest/load.js';
 import { createDocumentCoder } from '../../src/pipeline/default.js';
 import { eventFeatures } from '../../src/stages/confidence/features.js';
 import { mayDrop } from '../../src/stages/confidence/index.js';
 import { score, train, type Example } from '../../src/stages/confidence/model.js';
-import { articleNames, judgeArticle, TRAINING_SETS } from '../../eval/articles.js';
+import { articleNames, judgeArticle, readArticle, TRAINING_SETS } from '../../eval/articles.js';
 import { ROOT } from '../../eval/paths.js';
 
 const args = process.argv.slice(2);
@@ -52,10 +51,7 @@ function codeWithRules(): CodedArticle[] {
   const out: CodedArticle[] = [];
   for (const set of TRAINING_SETS) {
     for (const name of articleNames(set.dir)) {
-      const reference = JSON.parse(readFileSync(resolve(set.dir, `${name}.events.json`), 'utf8'));
-      const metaPath = resolve(set.dir, `${name}.meta.json`);
-      const meta = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { title?: string; source?: string }) : {};
-      const doc = docFromRaw(readFileSync(resolve(set.dir, `${name}.txt`), 'utf8'), `${name}.txt`, 'text', { published: reference.published }, { ...(meta.title ? { title: meta.title } : {}), ...(meta.source ? { source: meta.source } : {}) });
+      const { doc, reference } = readArticle(set.dir, name);
       coder.code(doc);
       const happened = doc.events.filter(HAPPENED);
       const judged = judgeArticle(name, doc.text, happened, reference, doc.events.filter((e) => !HAPPENED(e)));

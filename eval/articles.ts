@@ -183,7 +183,7 @@ export function articleNames(dir = ARTICLES_DIR): string[] {
 }
 
 /** Events told as happening (asserted, reported, future); negated and hypothetical ones are not. */
-const HAPPENED = (e: CodedEvent) => e.modality !== 'negated' && e.modality !== 'hypothetical';
+export const HAPPENED = (e: CodedEvent) => e.modality !== 'negated' && e.modality !== 'hypothetical';
 
 /** An annotated article as a document to code (its text, publication date, title and outlet) and its reference. */
 export function readArticle(dir: string, name: string): { doc: ArticleDoc; reference: ArticleReference } {

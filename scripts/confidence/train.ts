@@ -17,12 +17,11 @@ import { createDocumentCoder } from '../../src/pipeline/default.js';
 import { eventFeatures } from '../../src/stages/confidence/features.js';
 import { mayDrop } from '../../src/stages/confidence/index.js';
 import { score, train, type Example } from '../../src/stages/confidence/model.js';
-import { articleNames, judgeArticle, readArticle, TRAINING_SETS } from '../../eval/articles.js';
+import { articleNames, HAPPENED, judgeArticle, readArticle, TRAINING_SETS } from '../../eval/articles.js';
 import { ROOT } from '../../eval/paths.js';
 
 const args = process.argv.slice(2);
 const MODEL_PATH = resolve(ROOT, 'resources', 'confidence', 'model.json');
-const HAPPENED = (e: CodedEvent) => e.modality !== 'negated' && e.modality !== 'hypothetical';
 
 interface CodedArticle {
   readonly set: string;

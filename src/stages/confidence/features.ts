@@ -64,18 +64,20 @@ export function eventFeatures(doc: ArticleDoc, events: readonly CodedEvent[]): s
   const order = events.map((_, i) => i).sort((a, b) => events[a]!.evidence.trigger.start - events[b]!.evidence.trigger.start);
   const seenTypes = new Map<string, number>();
   const seenDyads = new Set<string>();
-  const perSentence = new Map<number, number>();
+  // Each event's trigger token, looked up once: the features below read it for every pair of events.
+  const triggerToken = new Map(events.map((e) => [e, tokenAt(doc.tokens, e.evidence.trigger.start)] as const));
   const sentenceOf = (e: CodedEvent) => {
-    const t = tokenAt(doc.tokens, e.evidence.trigger.start);
+    const t = triggerToken.get(e) ?? -1;
     return t >= 0 ? doc.tokens[t]!.sentence : -1;
   };
+  const lemmaOf = (o: CodedEvent) => {
+    const t = triggerToken.get(o) ?? -1;
+    return t >= 0 ? doc.tokens[t]!.lemma : '';
+  };
+  const perSentence = new Map<number, number>();
   for (const e of events) perSentence.set(sentenceOf(e), (perSentence.get(sentenceOf(e)) ?? 0) + 1);
   const out: string[][] = events.map(() => []);
   const before: CodedEvent[] = [];
-  const lemmaOf = (o: CodedEvent) => {
-    const t = tokenAt(doc.tokens, o.evidence.trigger.start);
-    return t >= 0 ? doc.tokens[t]!.lemma : '';
-  };
   for (const i of order) {
     const e = events[i]!;
     const f: string[] = ['bias'];
@@ -83,7 +85,7 @@ export function eventFeatures(doc: ArticleDoc, events: readonly CodedEvent[]): s
     f.push(`type=${type}`, `mode=${type}/${e.mode ?? '-'}`, `modality=${e.modality}`, `background=${e.background}`, `modality.bg=${e.modality}/${e.background}`);
     for (const c of e.context) f.push(`context=${c}`);
     // The trigger in the parse.
-    const ti = tokenAt(doc.tokens, e.evidence.trigger.start);
+    const ti = triggerToken.get(e) ?? -1;
     const trigger = ti >= 0 ? doc.tokens[ti] : undefined;
     if (trigger) {
       f.push(`lemma=${trigger.lemma}`, `type.lemma=${type}/${trigger.lemma}`, `pos=${trigger.pos}`, `tag=${trigger.tag ?? '-'}`, `dep=${trigger.dep ?? '-'}`, `type.dep=${type}/${trigger.dep ?? '-'}`);

@@ -327,6 +327,12 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
     title: 'Tenth held-out articles judged as an analyst would',
     intro: 'An eleventh set of original articles (eval/articles-heldout10/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout10`.',
   },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout11'),
+    flag: '--heldout11',
+    title: 'Eleventh held-out articles judged as an analyst would',
+    intro: 'A twelfth set of original articles (eval/articles-heldout11/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout11`.',
+  },
 ];
 
 /** The sets the confidence model is trained on (scripts/confidence/train.ts). */

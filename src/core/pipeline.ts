@@ -17,7 +17,7 @@ export interface PipelineResult {
 
 export interface Pipeline {
   readonly stages: readonly Stage[];
-  /** `name@version` of every stage, for provenance. */
+  /** `name@version` of every stage (with `+resource` for each of its `resources`), for provenance. */
   readonly versions: readonly string[];
   run(doc: ArticleDoc, signal?: AbortSignal): PipelineResult;
 }
@@ -42,7 +42,7 @@ export function createPipeline(stages: readonly Stage[], options: PipelineOption
 
   return {
     stages,
-    versions: stages.map((s) => `${s.name}@${s.version}`),
+    versions: stages.map((s) => [`${s.name}@${s.version}`, ...(s.resources ?? [])].join('+')),
     run(doc, signal) {
       for (const stage of stages) {
         if (signal?.aborted) break;

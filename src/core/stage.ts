@@ -16,6 +16,12 @@ export interface Stage {
   readonly name: string;
   /** Bump when the output for the same input may change. */
   readonly version: number;
+  /**
+   * Versions of data the stage reads that change its output without a change of code (a trained
+   * model file), written after its version in the pipeline's provenance: a run coded with another
+   * model is told apart from this one.
+   */
+  readonly resources?: readonly string[];
   readonly requires: readonly Layer[];
   /** The only layers `run` may write. */
   readonly assigns: readonly Layer[];

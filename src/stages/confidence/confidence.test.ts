@@ -104,6 +104,11 @@ describe('the confidence stage', () => {
     expect(createDocumentCoder({ confidence: {} }).versions.at(-1)).toMatch(/^event-confidence@/);
     expect(confidence().name).toBe('event-confidence');
   });
+  it('names its model in the coder\'s provenance: a retrained model is told apart from the one before', () => {
+    const model: ConfidenceModel = { ...shippedModel(), version: 'retrained' };
+    expect(createDocumentCoder({ confidence: {} }).versions.at(-1)).toBe(`event-confidence@1+confidence-model@${shippedModel().version}`);
+    expect(createDocumentCoder({ confidence: { model } }).versions.at(-1)).toBe('event-confidence@1+confidence-model@retrained');
+  });
 });
 
 describe('the shipped model', () => {

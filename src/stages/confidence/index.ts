@@ -55,17 +55,19 @@ export function mayDrop(event: CodedEvent, doc: ArticleDoc): boolean {
 }
 
 export function confidence(options: ConfidenceOptions = {}): Stage {
+  // Read when the coder is built, so that its provenance names the model (retraining changes output, not code).
+  const model = options.model ?? shippedModel();
+  const resource = `confidence-model@${model.version}`;
   return {
     name: 'event-confidence',
     version: CONFIDENCE_VERSION,
+    resources: [resource],
     requires: ['events'],
     assigns: ['events'],
     run(doc) {
       if (!doc.events.length) return;
-      const model = options.model ?? shippedModel();
       const threshold = options.minConfidence ?? model.threshold;
       const features = eventFeatures(doc, doc.events);
-      const resource = `confidence-model@${model.version}`;
       doc.events = doc.events.filter((event, i) => {
         // Compared unrounded, as the training command compares it when it picks the threshold.
         const p = score(model.weights, features[i]!);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CodedEvent, EventParty } from '../src/core/document.js';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { ARTICLES_DIR, articleNames, HELDOUT_SETS, judgeArticle, locate } from './articles.js';
+import { ARTICLES_DIR, articleNames, HELDOUT_SETS, judgeArticle, locate, sizeRight } from './articles.js';
 import type { ReferenceEvent } from './events-scoring.js';
 
 // A made-up article: an ambush, a protest, and a newsletter line the reference drops.
@@ -67,6 +67,20 @@ describe('judging an article as an analyst would', () => {
     const j = judgeArticle('a', TEXT, [lateDate, noSize], reference);
     expect(j.outcomes).toEqual(['matched, background flag wrong', 'right type, date incompatible']);
     expect(j.judged.map((x) => x.typeRight)).toEqual([true, true]);
+  });
+});
+
+describe('the size of an act', () => {
+  const arrests: ReferenceEvent = { id: 'arrests', event: ['COERCE'], actor: ['MLI'], date: '2024-03-03', background: false, size: { persons: 31 }, evidence: 'x', required: true };
+  it('reads a count of the people arrested or released under either name the annotators gave it', () => {
+    expect(sizeRight(ev(0, { event: 'COERCE', size: { arrested: { value: 31, qualifier: 'exact' } } }), arrests)).toBe(true);
+    expect(sizeRight(ev(0, { event: 'COERCE', size: { persons: { value: 200, qualifier: 'about' }, arrested: { value: 31, qualifier: 'exact' } } }), arrests)).toBe(true);
+    expect(sizeRight(ev(0, { event: 'RETREAT', size: { persons: { value: 12, qualifier: 'exact' } } }), { ...arrests, size: { released: 12 } })).toBe(true);
+  });
+  it('still wants the figure, and keeps deaths and injuries apart', () => {
+    expect(sizeRight(ev(0, { event: 'COERCE', size: { arrested: { value: 30, qualifier: 'exact' } } }), arrests)).toBe(false);
+    expect(sizeRight(ev(0, { event: 'ASSAULT', size: { injured: { value: 4, qualifier: 'exact' } } }), { ...arrests, size: { dead: 4 } })).toBe(false);
+    expect(sizeRight(ev(0, { event: 'COERCE', size: { arrested: { value: 31, qualifier: 'exact' } } }), { ...arrests, size: { persons: 31, qualifier: 'at least' } })).toBe(false);
   });
 });
 

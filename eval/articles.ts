@@ -83,10 +83,19 @@ export function locate(text: string, needle: string): Span | null {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-function sizeRight(event: CodedEvent, ref: ReferenceEvent): boolean {
+/**
+ * Counts of the people an act is done to, under the names annotators gave them: the guidelines did not say
+ * whether "arrested 31 people" is `arrested: 31` or `persons: 31` (nor a release's `released` or `persons`),
+ * and the sets differ (the dev articles and sets 4–6 and 9 wrote `persons`, the others `arrested`). An
+ * analyst reads the same figure either way, so the scorer does.
+ */
+const PEOPLE_COUNTS: Readonly<Record<string, readonly string[]>> = { persons: ['persons', 'arrested', 'released'], arrested: ['arrested', 'persons'], released: ['released', 'persons'] };
+
+export function sizeRight(event: CodedEvent, ref: ReferenceEvent): boolean {
+  const size = event.size as Record<string, { value: number; qualifier: string } | undefined>;
   for (const [key, value] of Object.entries(ref.size ?? {})) {
     if (key === 'qualifier') continue;
-    const ours = (event.size as Record<string, { value: number; qualifier: string } | undefined>)[key];
+    const ours = (PEOPLE_COUNTS[key] ?? [key]).map((k) => size[k]).find((v) => v?.value === Number(value)) ?? size[key];
     if (!ours || ours.value !== Number(value)) return false;
     if (ref.size?.qualifier !== undefined && !sameQualifier(ours.qualifier, String(ref.size.qualifier))) return false;
   }

@@ -20,7 +20,8 @@ const STAGE = 'dictionary-actors';
 // 8: a match naming the owner before a noun the actors stage coded from a place after it replaces that guess
 //    ("al-Shabaab militants in Lamu" is SOM, not KEN from Lamu).
 // 9: 8 only for a match with a code of its own (a name), not agents chained before the noun.
-const VERSION = 9;
+// 10: no state for its name or adjective at the end of a person's name ("Volker Turk").
+const VERSION = 10;
 
 export interface DictionaryActorsOptions {
   /**
@@ -99,6 +100,9 @@ export function dictionaryActors(dict: PetrarchDictionaries, options: Dictionary
       // "Paris Club") names the document or forum, not a party to what is done with it.
       const documents = namedDocuments(doc);
       found = found.filter((f) => !documents.some((d) => d.start <= f.span.start && f.span.end <= d.end));
+      // A state's name or adjective that ends a person's name ("Volker Turk", "Judith French") names the person, not the state.
+      const people = doc.mentions.filter((m) => m.label === 'PERSON' && /\s/.test(m.text));
+      found = found.filter((f) => f.actorKind !== 'country' || !people.some((m) => m.span.start < f.span.start && f.span.end <= m.span.end));
       const overlap = (a: ActorMention, b: ActorMention) => a.span.start < b.span.end && b.span.start < a.span.end;
       if (options.mode === 'fill') {
         found = found.filter((f) => doc.actors.every((a) => !overlap(a, f) || weak(a) || ownerBeforePlacedNoun(a, f)));

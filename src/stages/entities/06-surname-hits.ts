@@ -23,6 +23,7 @@ const GIVEN_NAME_READINGS = new Set(['city']);
  * Organisations and user entries are never dropped.
  */
 export function isSurnameHit(tokens: readonly Token[], sentenceStart: number, hit: GazetteerCandidate, shapes: NameShapes, known: KnownNames): boolean {
+  if (isDemonymSurname(tokens, sentenceStart, hit, shapes)) return true;
   if (!hit.match.refs.every((r) => SURNAME_READINGS.has(r.type))) return false;
   let i = sentenceStart;
   while (i < tokens.length && tokens[i]!.start < hit.start) i++;
@@ -38,4 +39,23 @@ export function isSurnameHit(tokens: readonly Token[], sentenceStart: number, hi
   // "Mendoza, 52, was arrested": a town has no age ("Hexham, who won at home …" is a team, so not "who").
   if (hit.match.refs.every((r) => r.type === 'city') && isAgeAfter(tokens, i + 1, tokens.length)) return true;
   return hit.match.refs.every((r) => r.type === 'city' || r.type === 'region') && known.isPersonWord(tokens[i]!.text);
+}
+
+/**
+ * A demonym that is a surname: "UN rights chief Volker Turk said", "the mayor, Judith French, said". A
+ * demonym right after a given name is the end of a person's name, unless it qualifies the word after
+ * it ("Christian Lebanese militias", "Jordan Turkish Airlines"): the names stage then reads the pair
+ * as one person instead of a state.
+ */
+function isDemonymSurname(tokens: readonly Token[], sentenceStart: number, hit: GazetteerCandidate, shapes: NameShapes): boolean {
+  if (!hit.match.refs.every((r) => r.type === 'demonym')) return false;
+  let i = sentenceStart;
+  while (i < tokens.length && tokens[i]!.start < hit.start) i++;
+  const t = tokens[i];
+  if (t === undefined || t.start !== hit.start || t.end !== hit.end || i === sentenceStart) return false;
+  const prev = tokens[i - 1]!;
+  if (t.start - prev.end !== 1 || !isGivenNameToken(prev, shapes)) return false;
+  const next = tokens[i + 1];
+  const qualifies = next !== undefined && next.sentence === t.sentence && (/^\p{Lu}/u.test(next.text) || ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos));
+  return !qualifies;
 }

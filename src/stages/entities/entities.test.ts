@@ -31,6 +31,12 @@ describe('entities', () => {
     expect(mentionsOf('Opposition leader Kemal Kılıçdaroğlu addressed supporters in İzmir.')).toContain('PERSON:Kemal Kılıçdaroğlu');
   });
 
+  it('should read a demonym after a given name as a surname, and keep it an adjective before the word it qualifies', () => {
+    expect(mentionsOf('The rights chief, Volker Turk, said the vote was flawed.')).toContain('PERSON:Volker Turk');
+    expect(mentionsOf('The mayor, Judith French, said the road would reopen on Monday.')).toContain('PERSON:Judith French');
+    expect(mentionsOf('Christian Lebanese militias held the ridge.')).not.toContain('PERSON:Christian Lebanese');
+  });
+
   it('should label a later surname-only mention as a person', () => {
     const found = mentionsOf('US Secretary of State Antony Blinken arrived. Blinken welcomed the release of the prisoners.');
     expect(found).toContain('PERSON:Blinken');

@@ -43,7 +43,8 @@ import { organisationShapes } from './organisation-shapes.js';
 //     mention of Nov, Tajikistan: src/kb/index.ts saysDate).
 // 20: a capital between an office title and a capitalised name part is the person's first name ("Paraguay's president
 //     Santiago Pena"; 03-city-inside-name.ts capitalAsFirstName), not the capital.
-const VERSION = 20;
+// 21: a demonym after a given name is a surname ("Volker Turk", "Judith French"), unless it qualifies the next word.
+const VERSION = 21;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,

@@ -37,3 +37,14 @@ describe('events: parties named by reference', () => {
     expect(killing && [...codes(killing.actor), ...codes(killing.recipient)]).toEqual([['MOZ', 'UAF'], ['MOZ', 'AGR']]);
   });
 });
+
+describe('a state\'s adjective as a surname', () => {
+  it('is the person, not the state: no Turkey or France among the parties', () => {
+    const [call] = code('The UN rights chief Volker Turk called for an end to the executions.');
+    expect(call?.event).toBe('REQUEST');
+    expect(call!.actor.map((p) => p.code)).not.toContain('TUR');
+    const [arrest] = code('Judith French, the police chief, said officers arrested six men in the port.');
+    expect([...arrest!.actor, ...arrest!.recipient].map((p) => p.code)).not.toContain('FRA');
+  });
+});
+

@@ -290,11 +290,11 @@ describe('parse repairs', () => {
     // As the parser had it: "The leader fled to Peru , which granted him asylum", "granted" a side clause of "fled".
     const { forms, words } = analysis('The/DET/DT/2/det leader/NOUN/NN/3/nsubj fled/VERB/VBD/0/root to/ADP/IN/5/case Peru/PROPN/NNP/3/obl ,/PUNCT/,/8/punct which/PRON/WDT/8/nsubj granted/VERB/VBD/3/parataxis him/PRON/PRP/8/iobj asylum/NOUN/NN/8/obj');
     expect(arcs(repairRelativeAfterComma(forms, words))).toBe('2:det 3:nsubj 0:root 5:case 3:obl 8:punct 8:nsubj 5:acl:relcl 8:iobj 8:obj');
-    // On a name, the clause hangs on the name's head: "Officials thanked Ana Ruiz , who ...".
-    const name = analysis('Officials/NOUN/NNS/2/nsubj thanked/VERB/VBD/0/root Ana/PROPN/NNP/2/obj Ruiz/PROPN/NNP/3/flat ,/PUNCT/,/7/punct who/PRON/WP/7/nsubj resigned/VERB/VBD/2/conj');
+    // On a name, the clause hangs on the name's head: "Officials thanked Banco Central , which ...".
+    const name = analysis('Officials/NOUN/NNS/2/nsubj thanked/VERB/VBD/0/root Banco/PROPN/NNP/2/obj Central/PROPN/NNP/3/flat ,/PUNCT/,/7/punct which/PRON/WDT/7/nsubj resigned/VERB/VBD/2/conj');
     expect(arcs(repairRelativeAfterComma(name.forms, name.words))).toBe('2:nsubj 0:root 2:obj 3:flat 7:punct 7:nsubj 3:acl:relcl');
-    // A question word with no comma and noun before it is left alone ("asked who fired").
-    const question = analysis('Police/NOUN/NNS/2/nsubj asked/VERB/VBD/0/root who/PRON/WP/4/nsubj fired/VERB/VBD/2/ccomp');
+    // A question word with no comma and noun before it is left alone ("asked which fired").
+    const question = analysis('Police/NOUN/NNS/2/nsubj asked/VERB/VBD/0/root which/PRON/WDT/4/nsubj fired/VERB/VBD/2/ccomp');
     expect(arcs(repairRelativeAfterComma(question.forms, question.words))).toBe(arcs(question.words));
   });
 

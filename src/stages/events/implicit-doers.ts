@@ -25,6 +25,9 @@ const NOT_STATE_WORDS = new Set(data.notStateWords.map((w) => w.toLowerCase()));
 /** Codes of parties that are no state: they cannot stand for an arresting or charging authority. */
 const NOT_STATES = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC']);
 
+/** Determiners of a noun that refers back to an act already told. */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+
 function implicitAct(event: CodedEvent, lemma: string): ImplicitAct | undefined {
   return data.acts.find((a) => a.event === event.event &&
     (a.modes === undefined || a.modes.includes(event.mode ?? '')) &&
@@ -37,7 +40,11 @@ function implicitAct(event: CodedEvent, lemma: string): ImplicitAct | undefined 
  * subject no dictionary codes ("they arrested him") has a doer the text names, which may be no state.
  */
 function agentlessForm(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch): boolean {
-  if (trigger.nominal) return true;
+  // A definite act noun ("the release of the prisoners", "their arrest") retells an act told before, whose doer is its own:
+  // left without one, it merges into that act.
+  if (trigger.nominal) {
+    return !syn.children(trigger.head).some((c) => syn.fullRelation(c) === 'nmod:poss' || (syn.fullRelation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal)));
+  }
   const head = trigger.head;
   if (syn.isPassive(head)) return true;
   return doc.tokens[head]!.tag === 'VBN' && ['amod', 'acl'].includes(syn.relation(head));

@@ -514,7 +514,8 @@ const STAGE = 'events';
 //      (implicit-doers.ts; resources/events/implicit-doers.json), never an act of violence or a freed hostage.
 // 192: 191's implied doer not for a definite or possessed act noun ("the release of the prisoners"): it retells an act
 //      told before, into which it merges.
-const VERSION = 192;
+// 193: an investigation's implied doer is the place's or the home state, never the state of the one investigated.
+const VERSION = 193;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -284,6 +284,18 @@ describe('parse repairs', () => {
     // "Chad , which closed the border , reopened it ." parsed with "closed" as the root.
     const { forms, words } = analysis('Chad/PROPN/NNP/4/vocative ,/PUNCT/,/1/punct which/PRON/WDT/4/nsubj closed/VERB/VBD/0/root the/DET/DT/6/det border/NOUN/NN/4/obj ,/PUNCT/,/8/punct reopened/VERB/VBD/4/conj it/PRON/PRP/8/obj ./PUNCT/./4/punct');
     expect(arcs(repairRelativeClauseRoot(forms, words))).toBe('8:nsubj 4:punct 4:nsubj 1:acl:relcl 6:det 4:obj 8:punct 0:root 8:obj 8:punct');
+  });
+
+  it('should hang a relative clause after a comma on its noun, not on the verb before it', () => {
+    // As the parser had it: "The leader fled to Peru , which granted him asylum", "granted" a side clause of "fled".
+    const { forms, words } = analysis('The/DET/DT/2/det leader/NOUN/NN/3/nsubj fled/VERB/VBD/0/root to/ADP/IN/5/case Peru/PROPN/NNP/3/obl ,/PUNCT/,/8/punct which/PRON/WDT/8/nsubj granted/VERB/VBD/3/parataxis him/PRON/PRP/8/iobj asylum/NOUN/NN/8/obj');
+    expect(arcs(repairRelativeAfterComma(forms, words))).toBe('2:det 3:nsubj 0:root 5:case 3:obl 8:punct 8:nsubj 5:acl:relcl 8:iobj 8:obj');
+    // On a name, the clause hangs on the name's head: "Officials thanked Banco Central , which ...".
+    const name = analysis('Officials/NOUN/NNS/2/nsubj thanked/VERB/VBD/0/root Banco/PROPN/NNP/2/obj Central/PROPN/NNP/3/flat ,/PUNCT/,/7/punct which/PRON/WDT/7/nsubj resigned/VERB/VBD/2/conj');
+    expect(arcs(repairRelativeAfterComma(name.forms, name.words))).toBe('2:nsubj 0:root 2:obj 3:flat 7:punct 7:nsubj 3:acl:relcl');
+    // A question word with no comma and noun before it is left alone ("asked which fired").
+    const question = analysis('Police/NOUN/NNS/2/nsubj asked/VERB/VBD/0/root which/PRON/WDT/4/nsubj fired/VERB/VBD/2/ccomp');
+    expect(arcs(repairRelativeAfterComma(question.forms, question.words))).toBe(arcs(question.words));
   });
 
   it('should give a report told after its content its speaker, the participle read as past tense', () => {

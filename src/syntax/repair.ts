@@ -485,6 +485,38 @@ export function repairRelativeClauseRoot(forms: readonly string[], analysis: rea
   return out;
 }
 
+/** Relations a relative clause's verb is misread with when the parser hangs it on the verb before it instead of its noun. */
+const RELATIVE_MISREAD_AS = new Set(['conj', 'parataxis', 'ccomp', 'advcl']);
+
+/**
+ * "The opposition leader fled to Argentina, which granted him asylum", "Officials thanked China, which delivered aid":
+ * a parser can hang a relative clause after a comma on the verb before it (a conjunct or a side clause), its pronoun
+ * the subject, so the clause's noun is lost as its doer. "which" right after a comma after a noun opens a relative
+ * clause on that noun (a question or a free relative has no comma and noun before it), so such a verb hangs on the noun
+ * as a relative clause — on the head of a name the noun ends ("the Ministry of Defence, which"). Only "which": a "who"
+ * clause on a person mostly tells an aim or a past of theirs ("X, who has vowed to …"), and the doer the misread parse
+ * gave it, the main clause's subject, measured better on the dev sets. Not a root (repairRelativeClauseRoot).
+ */
+export function repairRelativeAfterComma(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let v = 3; v < analysis.length; v++) {
+    const out = draft.read();
+    const verb = out[v]!;
+    if (verb.upos !== 'VERB' || !RELATIVE_MISREAD_AS.has(verb.deprel) || verb.head < 0) continue;
+    const pronoun = childrenOf(out, v).find((k) => k < v && forms[k]!.toLowerCase() === 'which' && SUBJECT_RELATIONS.has(out[k]!.deprel));
+    if (pronoun === undefined || pronoun < 2 || forms[pronoun - 1] !== ',') continue;
+    let noun = pronoun - 2;
+    if (!NOUNS.has(out[noun]!.upos)) continue;
+    while (NAME_PARTS.has(out[noun]!.deprel) && out[noun]!.head >= 0 && out[noun]!.head < noun && NOUNS.has(out[out[noun]!.head]!.upos)) noun = out[noun]!.head;
+    // The noun must lie outside the clause, and the clause must not hold the noun's own verb (no cycle).
+    if (noun === v || dominates(out, v, noun)) continue;
+    const edited = draft.edit();
+    edited[v] = { ...verb, head: noun, deprel: 'acl:relcl' };
+    edited[pronoun - 1] = { ...edited[pronoun - 1]!, head: v, deprel: 'punct' };
+  }
+  return draft.read();
+}
+
 /**
  * "Some 60 former miners who lost their jobs in the 2015 closures protested outside the ministry":
  * after a subject with a relative clause, a greedy parser can leave the subject as the root and hang

@@ -22,6 +22,7 @@ import { destinationVerb } from '../../kb/destinations.js';
 import { datesCompatible, hasOwnDate, mergeMentions, placeKey, placesConflict, VERBAL_TYPES } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
+import { implicitStateDoer } from './implicit-doers.js';
 import { missionHost, partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
 import { conditionOf, recodeByModality } from './recode-by-modality.js';
 import { RECAP_WORDS } from './recap-words.js';
@@ -508,7 +509,13 @@ const STAGE = 'events';
 //      naming people by an act told ("those freed", "the villagers killed") merges into that act.
 // 190 (review): a witness's doers with no code fit the story's only by sector ("the soldiers" are not the gunmen); a truce's
 //      sides are no places and one per state; workers walking out in protest strike (triggers.json 2026-12-05o).
-const VERSION = 190;
+// 191: an arrest, charge, conviction, curfew, expulsion or release of detainees told without its doer ("40 people were
+//      arrested", "was charged with", "the detainees were freed on bail") is the act of the state where it happened
+//      (implicit-doers.ts; resources/events/implicit-doers.json), never an act of violence or a freed hostage.
+// 192: 191's implied doer not for a definite or possessed act noun ("the release of the prisoners"): it retells an act
+//      told before, into which it merges.
+// 193: an investigation's implied doer is the place's or the home state, never the state of the one investigated.
+const VERSION = 193;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -759,6 +766,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       missionHost(doc, syn, index, draft.trigger, draft.event);
       recipientFromPlace(doc, syn, index, draft.trigger, draft.roles, draft.event, found);
       partiesFromPlace(doc, draft.event);
+      implicitStateDoer(doc, syn, draft.trigger, draft.event, home);
     }
     drafts.push(...sentenceDrafts);
   }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { createChroniclePipeline } from '../../pipeline/default.js';
+import { docFromRaw } from '../../ingest/load.js';
+
+/** Doers the parse loses: the noun a "which" clause after a comma describes. Sentences are our own. */
+const pipeline = createChroniclePipeline({ onStageError: 'throw' });
+function code(text: string, published = '2024-03-05'): CodedEvent[] {
+  const doc = docFromRaw(text, 'test', 'text', { published });
+  pipeline.run(doc);
+  return doc.events;
+}
+const codes = (parties: readonly { code: string | null }[] | undefined) => (parties ?? []).map((p) => p.code).sort().join('+');
+
+describe('lost subjects: the noun of a relative clause after a comma does its act', () => {
+  it('should make the state a "which" clause describes the doer of its act', () => {
+    const aid = code('Officials thanked China, which delivered medical supplies to the army last year.').find((e) => e.event === 'AID');
+    expect(codes(aid?.actor)).toBe('CHN');
+    const asylum = code('The opposition leader fled to Argentina, which granted him asylum.').find((e) => e.event === 'AID');
+    expect(codes(asylum?.actor)).toBe('ARG');
+  });
+
+  it('should make the body a "which" clause describes the doer of its act, not the subject of the verb before it', () => {
+    const denounced = code('Kenyan police raided the offices of the Teachers Service Commission, which denounced the operation.').find((e) => e.event === 'ACCUSE');
+    expect(denounced?.actor.map((a) => a.text)).toEqual(['Teachers Service Commission']);
+  });
+});

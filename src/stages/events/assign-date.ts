@@ -274,6 +274,8 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   if (!skipOwn) {
     const shared = trailingTimeOfConjuncts(doc, sentence.tokenStart, sentence.tokenEnd, clause, clauses, timesOf);
     if (shared) return [fromTime(shared, 'coordinated-predicate', 0.8)];
+    const purpose = closingTimeOfPurpose(doc, clause, clauses, timesOf);
+    if (purpose) return [fromTime(purpose, 'purpose-clause', 0.75)];
   }
   // The clause and those governing it, nearest first.
   const chain: Clause[] = [clause];
@@ -375,6 +377,32 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     return [{ value: t.value, precision: t.precision, rule: `shortly-${clause.marker.split(' ')[1]}`, confidence: 0.5 }];
   }
   return [mainDate];
+}
+
+/**
+ * "Police fired tear gas to disperse crowds near the market on Tuesday": a purpose infinitive with no subject of its own
+ * (on the act's verb, or on a verb coordinated with it) tells why the act was done, not another act with a time of its
+ * own; a time closing it closes the whole predicate, though the parse hangs it on the infinitive. Only a time not
+ * after the publication: "sent troops to the border to prepare for an offensive next month" names when the purpose
+ * is to be served, not when the troops were sent.
+ */
+function closingTimeOfPurpose(doc: ArticleDoc, clause: Clause, clauses: readonly Clause[], timesOf: (c: Clause) => TimeExpression[]): TimeExpression | undefined {
+  const syn = syntaxOf(doc);
+  const tokens = doc.tokens;
+  const published = publicationDate(doc);
+  const governs = (v: number) => v === clause.head || (syn.relation(v) === 'conj' && syn.head(v) === clause.head && syn.subjectOf(v)?.via !== 'own');
+  for (const c of clauses) {
+    if (c === clause || syn.relation(c.head) !== 'advcl' || !governs(syn.head(c.head)) || syn.subjectOf(c.head)?.via === 'own') continue;
+    if (!syn.children(c.head).some((k) => syn.relation(k) === 'mark' && tokens[k]!.normal === 'to')) continue;
+    const last = tokens[syn.subtreeRange(c.head)[1]]!;
+    const closing = timesOf(c).find((t) => {
+      if (t.span.end < last.end || !/^\s*(?:[,.;:]|$)/.test(doc.text.slice(t.span.end, t.span.end + 2))) return false;
+      const value = spannedDate(t, published?.value).value;
+      return !value || !published?.value || value.slice(0, 10) <= published.value.slice(0, value.length);
+    });
+    if (closing) return closing;
+  }
+  return undefined;
 }
 
 const PAST_AUXILIARIES = new Set(['was', 'were']);

@@ -510,7 +510,9 @@ const STAGE = 'events';
 //      sides are no places and one per state; workers walking out in protest strike (triggers.json 2026-12-05o).
 // 191 (one act): two appeals of one subject coordinated in one clause ("urged restraint and asked the commission to …") are
 //      one REQUEST, the second verb's addressees its recipients (fold-complements.ts).
-const VERSION = 191;
+// 192 (dates): a time closing a purpose infinitive with no subject of its own ("fired tear gas to disperse crowds near the
+//      market on Tuesday") dates the act it serves, unless it lies after the publication (assign-date.ts closingTimeOfPurpose).
+const VERSION = 192;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -512,7 +512,9 @@ const STAGE = 'events';
 //      one REQUEST, the second verb's addressees its recipients (fold-complements.ts).
 // 192 (dates): a time closing a purpose infinitive with no subject of its own ("fired tear gas to disperse crowds near the
 //      market on Tuesday") dates the act it serves, unless it lies after the publication (assign-date.ts closingTimeOfPurpose).
-const VERSION = 192;
+// 193 (one act): a refusal that is the deed an accusation alleges ("accusing the peacekeepers of failing to protect
+//      civilians") is the accuser's claim, coded only as allegedActsKept allows (assign-modality.ts), not a REJECT.
+const VERSION = 193;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

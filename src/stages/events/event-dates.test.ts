@@ -427,3 +427,22 @@ describe('event dates: a time closing a purpose infinitive dates the act it serv
     expect(dateOf(text, trigger)).toBe(expected);
   });
 });
+
+describe('event dates: the time closing coordinated verbs survives a report set after it', () => {
+  it.each([
+    // Published Tuesday 4 October: "on Monday" is 3 October.
+    ['A landmine killed three herders and wounded two boys near Mandera on Monday morning, police said.', 'killed', '2022-10-03 day'],
+    ['Bandits burned nine granaries and torched a clinic outside Gusau on Monday, the state government said on Tuesday.', 'burned', '2022-10-03 day'],
+  ])('%j: %s is %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+});
+
+describe('event dates: a time opening the sentence is its clause\'s, wherever the parse hangs it', () => {
+  it.each([
+    ['Last Monday Ghana\'s foreign minister, Samuel Ablakwa, met his Togolese counterpart at a hotel in Lome.', 'met', '2022-10-03 day'],
+    ['Early on Monday Ugandan troops shelled a rebel camp near Kasese.', 'shelled', '2022-10-03 day'],
+  ])('%j: %s is %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+});

@@ -514,7 +514,10 @@ const STAGE = 'events';
 //      market on Tuesday") dates the act it serves, unless it lies after the publication (assign-date.ts closingTimeOfPurpose).
 // 193 (one act): a refusal that is the deed an accusation alleges ("accusing the peacekeepers of failing to protect
 //      civilians") is the accuser's claim, coded only as allegedActsKept allows (assign-modality.ts), not a REJECT.
-const VERSION = 193;
+// 194 (dates): a time closing verbs of one type coordinated under one subject dates them all though a report follows
+//      ("killed three and wounded two near Mandera on Monday, police said"); a time opening the sentence ("Last Monday
+//      Ghana's minister met …") is its clause's wherever the parse hangs it (assign-date.ts).
+const VERSION = 194;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -52,6 +52,9 @@ describe('normalizeTimes rules', () => {
     ['Peru said on Wednesday that Chile must hand back the fishing boat.', 'Wednesday', '2022-09-28', 'day', 'point'],
     ['The foreign ministers will meet in Brussels on Thursday.', 'Thursday', '2022-10-06', 'day', 'point'],
     ['The strike ended last Tuesday.', 'last Tuesday', '2022-09-27', 'day', 'point'],
+    // the relative word opening a sentence
+    ['Last Tuesday the dockers ended their strike.', 'Last Tuesday', '2022-09-27', 'day', 'point'],
+    ['Next Friday the two sides meet again in Arusha.', 'Next Friday', '2022-10-07', 'day', 'point'],
     // a part of the day is part of the expression: the parse hangs the weekday on it
     ['Bandits raided the market on Monday night.', 'Monday night', '2022-10-03', 'day', 'point'],
     ['The envoy flew to Lagos on Sunday morning.', 'Sunday morning', '2022-10-02', 'day', 'point'],

@@ -187,12 +187,20 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     return false;
   };
   const times = doc.times.filter((t) => DATED_TYPES.has(t.type) && within(t, sentence.span.start, sentence.span.end) && !behindSince(t) && !comparisonBound(t));
+  // A time told first in its sentence, after nothing but its own preposition or modifier ("On Monday", "Last Wednesday", "Early on Friday").
+  const opensSentence = (t: TimeExpression) => {
+    const first = sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd);
+    return first >= sentence.tokenStart && tokens.slice(sentence.tokenStart, first).every((x) => ['ADJ', 'ADP', 'ADV', 'PUNCT'].includes(x.pos));
+  };
   // A date inside a noun phrase names that thing ("the 1925 Geneva Protocol"), and a date of
   // another act's noun belongs to that act ("his arrest in March 2002"): neither dates this act.
   const datesThisAct = (t: TimeExpression) => {
     const inside = (i: number) => tokens[i]!.start >= t.span.start && tokens[i]!.end <= t.span.end;
     const top = clause.tokens.concat(trigger.head).find((i) => inside(i) && !inside(syn.head(i) < 0 ? i : syn.head(i)));
     if (top === undefined) return true;
+    // "Last Wednesday Kenya's president met …": a time opening the sentence is the clause's, though the parse may hang it
+    // on the subject after it; only a possessive ("Monday's attack", "Last year's vote") makes it a noun's.
+    if (opensSentence(t) && !/^['’]s\b/.test(doc.text.slice(t.span.end, t.span.end + 3))) return true;
     const attached = syn.head(top);
     if (attached < 0 || attached === trigger.head) return true;
     // An adverbial time ("last month", "on Monday") belongs to its clause wherever the parse hung it.
@@ -272,8 +280,10 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   // parse hangs it on the last verb; a time the earlier verb has of its own, or a conjunct with a subject of its own
   // ("troops shelled the town and rebels fled on Monday"), keeps each act to its own time.
   if (!skipOwn) {
-    const shared = trailingTimeOfConjuncts(doc, sentence.tokenStart, sentence.tokenEnd, clause, clauses, timesOf);
+    const shared = trailingTimeOfConjuncts(doc, sentence.tokenStart, sentence.tokenEnd, clause, clauses, timesOf, (v) => otherActs.get(v) === trigger.rule.event);
     if (shared) return [fromTime(shared, 'coordinated-predicate', 0.8)];
+    const purpose = closingTimeOfPurpose(doc, clause, clauses, timesOf);
+    if (purpose) return [fromTime(purpose, 'purpose-clause', 0.75)];
   }
   // The clause and those governing it, nearest first.
   const chain: Clause[] = [clause];
@@ -377,6 +387,32 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   return [mainDate];
 }
 
+/**
+ * "Police fired tear gas to disperse crowds near the market on Tuesday": a purpose infinitive with no subject of its own
+ * (on the act's verb, or on a verb coordinated with it) tells why the act was done, not another act with a time of its
+ * own; a time closing it closes the whole predicate, though the parse hangs it on the infinitive. Only a time not
+ * after the publication: "sent troops to the border to prepare for an offensive next month" names when the purpose
+ * is to be served, not when the troops were sent.
+ */
+function closingTimeOfPurpose(doc: ArticleDoc, clause: Clause, clauses: readonly Clause[], timesOf: (c: Clause) => TimeExpression[]): TimeExpression | undefined {
+  const syn = syntaxOf(doc);
+  const tokens = doc.tokens;
+  const published = publicationDate(doc);
+  const governs = (v: number) => v === clause.head || (syn.relation(v) === 'conj' && syn.head(v) === clause.head && syn.subjectOf(v)?.via !== 'own');
+  for (const c of clauses) {
+    if (c === clause || syn.relation(c.head) !== 'advcl' || !governs(syn.head(c.head)) || syn.subjectOf(c.head)?.via === 'own') continue;
+    if (!syn.children(c.head).some((k) => syn.relation(k) === 'mark' && tokens[k]!.normal === 'to')) continue;
+    const last = tokens[syn.subtreeRange(c.head)[1]]!;
+    const closing = timesOf(c).find((t) => {
+      if (t.span.end < last.end || !/^\s*(?:[,.;:]|$)/.test(doc.text.slice(t.span.end, t.span.end + 2))) return false;
+      const value = spannedDate(t, published?.value).value;
+      return !value || !published?.value || value.slice(0, 10) <= published.value.slice(0, value.length);
+    });
+    if (closing) return closing;
+  }
+  return undefined;
+}
+
 const PAST_AUXILIARIES = new Set(['was', 'were']);
 
 /** Past forms, alike: the tagger reads a past conjunct with no auxiliary as a participle as often as not ("killed three and abducted 12"). */
@@ -387,7 +423,7 @@ const PAST_FORMS = new Set(['VBD', 'VBN']);
  * sentence (only punctuation after it): "torched 12 vehicles and killed two drivers in Namibia on Thursday" → Thursday.
  */
 function trailingTimeOfConjuncts(doc: ArticleDoc, sentenceStart: number, sentenceEnd: number, clause: Clause, clauses: readonly Clause[],
-  timesOf: (c: Clause) => TimeExpression[]): TimeExpression | undefined {
+  timesOf: (c: Clause) => TimeExpression[], sameKind: (v: number) => boolean): TimeExpression | undefined {
   const syn = syntaxOf(doc);
   const tokens = doc.tokens;
   // Acts told as done: a future or present coordination ("will lay down their arms and accept …") tells plans, whose
@@ -398,9 +434,18 @@ function trailingTimeOfConjuncts(doc: ArticleDoc, sentenceStart: number, sentenc
   const last = conjuncts[conjuncts.length - 1];
   const lastClause = last === undefined ? undefined : clauses.find((c) => c.head === last);
   if (!lastClause) return undefined;
+  // "… and wounded four villagers in the district on Wednesday morning, police said": a verb of saying set beside the
+  // act after it tells who reports it, no more of the predicate; the time still closes the coordinated verbs.
+  // Only for a last verb of the act's own type ("killed … and wounded …"): "arrested 20 students and released them on
+  // Friday, a lawyer said" tells two acts, each on its own day.
+  const reporting = !sameKind(last!) ? [] : syn.children(clause.head).filter((c) => c > last! && syn.relation(c) === 'parataxis' && isSpeech(tokens, syn, c)).map((c) => syn.subtreeRange(c));
   const found = timesOf(lastClause).filter((t) => {
-    const after = tokens.slice(sentenceStart, sentenceEnd).filter((tok) => tok.start >= t.span.end);
-    return after.every((tok) => tok.pos === 'PUNCT');
+    for (let k = sentenceStart; k < sentenceEnd; k++) {
+      const tok = tokens[k]!;
+      if (tok.start < t.span.end || tok.pos === 'PUNCT') continue;
+      if (!reporting.some(([from, to]) => k >= from && k <= to)) return false;
+    }
+    return true;
   });
   return found[found.length - 1];
 }

@@ -169,6 +169,13 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
       if ((relation === 'advcl' || relation === 'acl') && tokens[at]!.tag === 'VBG' && WORDS.allegationVerbs.has(g.lemma) && WORDS.allegationMarkers.has(syn.markerOf(at) ?? '')) {
         return { modality: 'reported', embedded, cue: g.text, alleged: true };
       }
+      // "accused the peacekeepers of failing to protect civilians": a refusal that is itself the deed an accusation
+      // alleges is the accuser's claim, not a refusal the writer tells (coded only as allegedActsKept allows).
+      const accuser = syn.head(governor);
+      if (WORDS.refusalVerbs.has(g.lemma) && relation === 'xcomp' && accuser >= 0 && g.tag === 'VBG' && ['advcl', 'acl'].includes(syn.relation(governor))
+        && WORDS.allegationVerbs.has(tokens[accuser]!.lemma) && WORDS.allegationMarkers.has(syn.markerOf(governor) ?? '')) {
+        return { modality: 'reported', embedded, cue: tokens[accuser]!.text, alleged: true };
+      }
       // "troops blocked aid convoys from entering the city": the act kept from happening did not happen.
       if (relation === 'advcl' && syn.markerOf(at) === 'from' && WORDS.hinderVerbs.has(g.lemma)) return { modality: 'negated', embedded, cue: g.text };
       if (WORDS.refusalVerbs.has(g.lemma) && trigger.rule.event !== 'REJECT') return { modality: 'negated', embedded, cue: g.text, refusal: true };

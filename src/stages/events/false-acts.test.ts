@@ -97,3 +97,13 @@ describe('events: a count a toll is brought to is no act (guideline 5: cumulativ
     expect(types('Soldiers killed 11 militants in Borno on Friday.')).toEqual(['ASSAULT']);
   });
 });
+
+describe('events: a refusal an accusation alleges is the accuser\'s claim, not a refusal told', () => {
+  it('codes no REJECT for "accusing the gendarmes of failing to protect"', () => {
+    expect(types('Hundreds of traders marched in Bouake on Friday, accusing the gendarmes of failing to protect their shops.')).toEqual(['PROTEST']);
+  });
+
+  it('still codes a refusal the writer tells', () => {
+    expect(types('The army refused to protect the aid convoy.')).toEqual(['REJECT']);
+  });
+});

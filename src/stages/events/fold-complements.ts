@@ -183,7 +183,11 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // the president", "met the envoy and held talks"): PLOVER CONSULT is the encounter, not each verb of it. A verb with a
     // time of its own tells another meeting ("met the rebels on Monday and visited the capital on Friday").
     const meeting = host.rule.event === 'CONSULT' && !ownTime(doc, syn, adjunct.head);
-    const materialHost = ADJUNCT_HOSTS.has(host.rule.event) || meeting || (direct !== undefined && hostOfFolded.has(direct));
+    // So are two appeals of one subject ("urged all sides to show restraint and asked the commission to publish the
+    // results", "called for calm and urged Paris to reopen talks"): one appeal told by two verbs, its addressees the
+    // act's recipients (PLOVER REQUEST is the appeal, not each verb of it). A verb with a time of its own is another appeal.
+    const appeal = host.rule.event === 'REQUEST' && !ownTime(doc, syn, adjunct.head);
+    const materialHost = ADJUNCT_HOSTS.has(host.rule.event) || meeting || appeal || (direct !== undefined && hostOfFolded.has(direct));
     const coordinated = relation === 'conj' && materialHost && syn.subjectOf(adjunct.head)?.via !== 'own' && host.rule.event === adjunct.rule.event
       && !distinctMeasures(host.rule, adjunct.rule);
     // "Two soldiers died and five were wounded", "12 people were killed and dozens injured": a toll told in coordinated

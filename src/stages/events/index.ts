@@ -515,7 +515,16 @@ const STAGE = 'events';
 // 192: 191's implied doer not for a definite or possessed act noun ("the release of the prisoners"): it retells an act
 //      told before, into which it merges.
 // 193: an investigation's implied doer is the place's or the home state, never the state of the one investigated.
-const VERSION = 193;
+// 194 (one act): two appeals of one subject coordinated in one clause ("urged restraint and asked the commission to …") are
+//      one REQUEST, the second verb's addressees its recipients (fold-complements.ts).
+// 195 (dates): a time closing a purpose infinitive with no subject of its own ("fired tear gas to disperse crowds near the
+//      market on Tuesday") dates the act it serves, unless it lies after the publication (assign-date.ts closingTimeOfPurpose).
+// 196 (one act): a refusal that is the deed an accusation alleges ("accusing the peacekeepers of failing to protect
+//      civilians") is the accuser's claim, coded only as allegedActsKept allows (assign-modality.ts), not a REJECT.
+// 197 (dates): a time closing verbs of one type coordinated under one subject dates them all though a report follows
+//      ("killed three and wounded two near Mandera on Monday, police said"); a time opening the sentence ("Last Monday
+//      Ghana's minister met …") is its clause's wherever the parse hangs it (assign-date.ts).
+const VERSION = 197;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

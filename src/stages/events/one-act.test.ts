@@ -467,3 +467,21 @@ describe('events: a participle closing a text with no final stop', () => {
     expect(of(code(text), 'ASSAULT').length).toBeGreaterThan(0);
   });
 });
+
+describe('events: two appeals of one subject coordinated in one clause are one REQUEST', () => {
+  it.each([
+    ['The European Union urged all parties to show restraint and asked the electoral commission to publish the results.', 'urged'],
+    ['The mayor of Lyon called for calm and urged Paris to reopen talks with the unions.', 'called for'],
+  ])('%j is one appeal', (text, first) => {
+    const requests = of(code(text), 'REQUEST');
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.evidence.trigger.text).toBe(first);
+    // The second verb's addressee is the appeal's too.
+    expect(requests[0]!.recipient.length).toBeGreaterThan(0);
+  });
+
+  it('keeps an appeal with a time of its own apart', () => {
+    const text = 'The bishops urged the army to release the detainees on Monday and asked the rebels to lay down their arms on Friday.';
+    expect(of(code(text), 'REQUEST')).toHaveLength(2);
+  });
+});

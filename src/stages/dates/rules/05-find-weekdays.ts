@@ -5,7 +5,8 @@ import type { DateRule, Finding } from '../types.js';
 // A part of the day after the weekday ("on Tuesday night", "Sunday morning") belongs to the
 // expression: the parse makes the part of the day the phrase's head, so a span of the weekday
 // alone would sit inside a noun phrase and date nothing.
-const WEEKDAY = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s\b)(?:\s+(?:morning|afternoon|evening|night)\b)?/g;
+// The relative word may open a sentence ("Last Wednesday the president met …").
+const WEEKDAY = /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s\b)(?:\s+(?:morning|afternoon|evening|night)\b)?/g;
 // Named days are events, not dates: "Good Friday", "Bloody Sunday", "Super Tuesday".
 const NAMED_DAY = /\b(?:Good|Black|Ash|Bloody|Super|Holy|Palm|Easter|Cyber|Maundy|Shrove|Giving)\s+$/;
 
@@ -20,7 +21,8 @@ export const findWeekdays: DateRule = (context) => {
   if (!reference) return out;
   const today = weekdayOf(reference);
   for (const m of text.matchAll(WEEKDAY)) {
-    const [, relative, name] = m;
+    const [, told, name] = m;
+    const relative = told?.toLowerCase();
     if (NAMED_DAY.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const target = WEEKDAYS.indexOf((name as string).toLowerCase() as (typeof WEEKDAYS)[number]);
     const back = (today - target + 7) % 7; // 0..6 days back

@@ -508,7 +508,9 @@ const STAGE = 'events';
 //      naming people by an act told ("those freed", "the villagers killed") merges into that act.
 // 190 (review): a witness's doers with no code fit the story's only by sector ("the soldiers" are not the gunmen); a truce's
 //      sides are no places and one per state; workers walking out in protest strike (triggers.json 2026-12-05o).
-const VERSION = 190;
+// 191: a bare participle adjunct selects a rule's complement as a purpose infinitive does ("gathered outside parliament,
+//      demanding …" is a protest gathering as "gathered to demand" is).
+const VERSION = 191;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

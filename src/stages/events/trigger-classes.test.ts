@@ -482,3 +482,20 @@ describe('events: idioms of criticism and refusal (triggers.json, events 145)', 
     expect(types(text)[0]).toBe(type);
   });
 });
+
+describe('events: naming a thing by a word of condemnation (triggers.json 2026-12-05p)', () => {
+  it('should read calling, describing or branding something by a word of disapproval as a condemnation', () => {
+    expect(types('The foreign minister called the shelling "a flagrant violation of international law".')).toContain('ACCUSE/disapprove');
+    expect(types('On Tuesday the opposition leader described the election as "a sham".')).toContain('ACCUSE/disapprove');
+    expect(types('The interior ministry branded the report biased.')).toContain('ACCUSE/disapprove');
+  });
+
+  it('should code no act for a neutral description or for calling elections', () => {
+    expect(types('Ministers described the talks as long.')).not.toContain('ACCUSE/disapprove');
+    expect(types('The president called early elections for March.')).not.toContain('ACCUSE/disapprove');
+  });
+
+  it('should read dismissing a thing "as" something as a rejection', () => {
+    expect(types('The foreign ministry dismissed the ruling as "null and void".')).toEqual(['REJECT/-']);
+  });
+});

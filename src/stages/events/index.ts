@@ -510,8 +510,8 @@ const STAGE = 'events';
 //      sides are no places and one per state; workers walking out in protest strike (triggers.json 2026-12-05o).
 // 191: a bare participle adjunct selects a rule's complement as a purpose infinitive does ("gathered outside parliament,
 //      demanding …" is a protest gathering as "gathered to demand" is).
-// 192: calling, describing or branding something by a word of condemnation is ACCUSE disapprove; dismissing a thing "as"
-//      something is REJECT (triggers.json 2026-12-05p, list DISAPPROVAL).
+// 192: calling, describing or branding something by a word of condemnation is ACCUSE disapprove (triggers.json
+//      2026-12-05p, list DISAPPROVAL).
 const VERSION = 192;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */

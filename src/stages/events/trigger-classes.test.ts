@@ -494,8 +494,4 @@ describe('events: naming a thing by a word of condemnation (triggers.json 2026-1
     expect(types('Ministers described the talks as long.')).not.toContain('ACCUSE/disapprove');
     expect(types('The president called early elections for March.')).not.toContain('ACCUSE/disapprove');
   });
-
-  it('should read dismissing a thing "as" something as a rejection', () => {
-    expect(types('The foreign ministry dismissed the ruling as "null and void".')).toEqual(['REJECT/-']);
-  });
 });

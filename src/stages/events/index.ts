@@ -512,7 +512,9 @@ const STAGE = 'events';
 //      demanding …" is a protest gathering as "gathered to demand" is).
 // 192: calling, describing or branding something by a word of condemnation is ACCUSE disapprove (triggers.json
 //      2026-12-05p, list DISAPPROVAL).
-const VERSION = 192;
+// 193: a qualified state of emergency ("state of public emergency") and a state of exception are emergency rule, as
+//      suspended constitutional guarantees are; a suspended channel or broadcaster is censored (triggers.json 2026-12-05q).
+const VERSION = 193;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

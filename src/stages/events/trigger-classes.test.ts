@@ -495,3 +495,19 @@ describe('events: naming a thing by a word of condemnation (triggers.json 2026-1
     expect(types('The president called early elections for March.')).not.toContain('ACCUSE/disapprove');
   });
 });
+
+describe('events: emergency rule and suspended media by their names (triggers.json 2026-12-05q)', () => {
+  it('should read a qualified state of emergency and a state of exception as emergency rule', () => {
+    expect(types('The president declared a state of national emergency late on Friday.')).toContain('COERCE/martial-law');
+    expect(types('Congress extended the state of exception for another 45 days.')).toContain('COERCE/martial-law');
+    expect(types('The president declared a state of exception in the prisons.')).toContain('COERCE/martial-law');
+  });
+
+  it('should read suspended constitutional guarantees as emergency rule, not a cut in ties', () => {
+    expect(types('The government suspended constitutional guarantees in two northern cities.')).toEqual(['COERCE/martial-law']);
+  });
+
+  it('should read a suspended channel or broadcaster as censorship', () => {
+    expect(types('The media regulator suspended the private channel for two weeks.')).toEqual(['COERCE/censor']);
+  });
+});

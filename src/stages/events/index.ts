@@ -514,7 +514,8 @@ const STAGE = 'events';
 //      2026-12-05p, list DISAPPROVAL).
 // 193: a qualified state of emergency ("state of public emergency") and a state of exception are emergency rule, as
 //      suspended constitutional guarantees are; a suspended channel or broadcaster is censored (triggers.json 2026-12-05q).
-const VERSION = 193;
+// 194: a proposal voted down or voted against is rejected (triggers.json 2026-12-05r).
+const VERSION = 194;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -511,3 +511,10 @@ describe('events: emergency rule and suspended media by their names (triggers.js
     expect(types('The media regulator suspended the private channel for two weeks.')).toEqual(['COERCE/censor']);
   });
 });
+
+describe('events: a proposal voted down (triggers.json 2026-12-05r)', () => {
+  it('should read voting a proposal down or against it as a rejection', () => {
+    expect(types('Parliament voted down the draft resolution on Friday.')).toEqual(['REJECT/-']);
+    expect(types('Lawmakers voted against the budget bill on Tuesday.')).toEqual(['REJECT/-']);
+  });
+});

@@ -243,7 +243,11 @@ function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string
   // "ordered the troops to leave" (xcomp), and a purpose infinitive: "sent a team to Kano to investigate" (advcl with "to").
   const isComplement = (c: number) => ['xcomp', 'ccomp'].includes(syn.fullRelation(c)) || (syn.relation(c) === 'advcl' && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to'));
   const among = (c: number) => lemmas === null ? doc.tokens[c]!.pos === 'VERB' : lemmas.includes(doc.tokens[c]!.lemma);
-  const direct = syn.children(head).filter((c) => isComplement(c) && among(c));
+  // A bare participle adjunct tells the purpose as well as an infinitive does ("gathered outside parliament, demanding
+  // his release" = "gathered to demand"); read only against a rule's own lemmas, not as "any complement".
+  const participle = (c: number) => lemmas !== null && syn.relation(c) === 'advcl' && doc.tokens[c]!.tag === 'VBG'
+    && !syn.children(c).some((m) => syn.relation(m) === 'mark' || syn.relation(m) === 'nsubj');
+  const direct = syn.children(head).filter((c) => (isComplement(c) || participle(c)) && among(c));
   if (direct.length > 0) return direct;
   // The parse often hangs the infinitive on the object instead ("ordered the ambassador to leave": "to leave" an acl
   // of "ambassador"); an infinitive right after the object, on it, is the verb's complement all the same.

@@ -524,7 +524,14 @@ const STAGE = 'events';
 // 197 (dates): a time closing verbs of one type coordinated under one subject dates them all though a report follows
 //      ("killed three and wounded two near Mandera on Monday, police said"); a time opening the sentence ("Last Monday
 //      Ghana's minister met …") is its clause's wherever the parse hangs it (assign-date.ts).
-const VERSION = 197;
+// 198: a bare participle adjunct selects a rule's complement as a purpose infinitive does ("gathered outside parliament,
+//      demanding …" is a protest gathering as "gathered to demand" is).
+// 199: calling, describing or branding something by a word of condemnation is ACCUSE disapprove (triggers.json
+//      2026-12-05p, list DISAPPROVAL).
+// 200: a qualified state of emergency ("state of public emergency") and a state of exception are emergency rule, as
+//      suspended constitutional guarantees are; a suspended channel or broadcaster is censored (triggers.json 2026-12-05q).
+// 201: a proposal voted down or voted against is rejected (triggers.json 2026-12-05r).
+const VERSION = 201;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

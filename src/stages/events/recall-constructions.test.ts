@@ -33,6 +33,13 @@ describe('events: acts the parse had lost (syntax 49)', () => {
   });
 });
 
+describe('events: a participle adjunct tells the purpose as an infinitive does (events 191)', () => {
+  it('should read people gathering "demanding" something as a protest gathering', () => {
+    expect(types('Thousands of farmers gathered outside parliament in Sofia, demanding higher subsidies.')).toContain('PROTEST/demo');
+    expect(types('Hundreds of mourners gathered at the cemetery on Sunday, denouncing the killing of the reporter.')).toContain('PROTEST/demo');
+  });
+});
+
 describe('events: the doer and the manner decide the reading (triggers.json 2026-12-05n)', () => {
   it('should read strikes staged or launched by workers and unions as a labour protest, however counted', () => {
     const wave = code('Unions launched a wave of strikes across Zambia on Monday.');

@@ -482,3 +482,39 @@ describe('events: idioms of criticism and refusal (triggers.json, events 145)', 
     expect(types(text)[0]).toBe(type);
   });
 });
+
+describe('events: naming a thing by a word of condemnation (triggers.json 2026-12-05p)', () => {
+  it('should read calling, describing or branding something by a word of disapproval as a condemnation', () => {
+    expect(types('The foreign minister called the shelling "a flagrant violation of international law".')).toContain('ACCUSE/disapprove');
+    expect(types('On Tuesday the opposition leader described the election as "a sham".')).toContain('ACCUSE/disapprove');
+    expect(types('The interior ministry branded the report biased.')).toContain('ACCUSE/disapprove');
+  });
+
+  it('should code no act for a neutral description or for calling elections', () => {
+    expect(types('Ministers described the talks as long.')).not.toContain('ACCUSE/disapprove');
+    expect(types('The president called early elections for March.')).not.toContain('ACCUSE/disapprove');
+  });
+});
+
+describe('events: emergency rule and suspended media by their names (triggers.json 2026-12-05q)', () => {
+  it('should read a qualified state of emergency and a state of exception as emergency rule', () => {
+    expect(types('The president declared a state of national emergency late on Friday.')).toContain('COERCE/martial-law');
+    expect(types('Congress extended the state of exception for another 45 days.')).toContain('COERCE/martial-law');
+    expect(types('The president declared a state of exception in the prisons.')).toContain('COERCE/martial-law');
+  });
+
+  it('should read suspended constitutional guarantees as emergency rule, not a cut in ties', () => {
+    expect(types('The government suspended constitutional guarantees in two northern cities.')).toEqual(['COERCE/martial-law']);
+  });
+
+  it('should read a suspended channel or broadcaster as censorship', () => {
+    expect(types('The media regulator suspended the private channel for two weeks.')).toEqual(['COERCE/censor']);
+  });
+});
+
+describe('events: a proposal voted down (triggers.json 2026-12-05r)', () => {
+  it('should read voting a proposal down or against it as a rejection', () => {
+    expect(types('Parliament voted down the draft resolution on Friday.')).toEqual(['REJECT/-']);
+    expect(types('Lawmakers voted against the budget bill on Tuesday.')).toEqual(['REJECT/-']);
+  });
+});

@@ -17,6 +17,11 @@ describe('findFurnitureTail', () => {
     ['should keep a late sub-heading whose section is about the article',
       [...ARTICLE, 'Talks in Geneva', 'Ministers of Azerbaijan and Armenia met with Blinken and held joint talks in Geneva on Sunday.'], 6],
     ['should keep a page without a tail', ARTICLE, 4],
+    // A live page's last post on a side topic is the page's own news, not a teaser under an unrelated heading.
+    ['should keep a live page\'s last stamped post on a side topic',
+      [...ARTICLE, '14:05 GMT', 'Brussels presses for calm', 'The European Commission has urged both governments to refrain from provocations.', 'Share this page'], 7],
+    ['should keep the stamped posts under an entry headline',
+      [...ARTICLE, '16:30', 'Lorry drivers block ring road', 'Hundreds of drivers parked their lorries across the ring road around Tbilisi, halting traffic.', '15:10', 'Reporter hit', 'A television reporter was struck by a bottle'], 10],
   ])('%s', (_name, paragraphs, expected) => {
     expect(findFurnitureTail(paragraphs)).toBe(expected);
   });

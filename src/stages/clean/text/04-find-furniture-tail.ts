@@ -1,4 +1,4 @@
-import { BULLET_LINE } from './01-split-paragraphs.js';
+import { BULLET_LINE, STAMP_LINE } from './01-split-paragraphs.js';
 
 /**
  * Page furniture at the end of a scraped page: a short heading such as "More to explore",
@@ -23,6 +23,10 @@ export function findFurnitureTail(paragraphs: readonly string[], options: {
     if (!isHeadingLike(text) || BULLET_LINE.test(text)) continue;
     if (FURNITURE_HEADING.test(text.trim())) return i;
     if (options.isHeading && !options.isHeading(i)) continue;
+    // A live page's entry stamp ("09:15 BST"), the entry headline under it, or a stretch holding one, opens the page's
+    // own later posts, not teasers: a last post on a side topic ("Washington urges restraint") shares few words with
+    // the main story yet is news of the page.
+    if (STAMP_LINE.test(text) || (i > 0 && STAMP_LINE.test(paragraphs[i - 1]!)) || paragraphs.slice(i + 1).some((t) => STAMP_LINE.test(t))) continue;
     const bodyText = paragraphs.slice(0, i).join(' ');
     const tail = paragraphs.slice(i + 1);
     const tailText = tail.join(' ');

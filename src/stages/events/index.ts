@@ -12,7 +12,7 @@ import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, 
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
-import { homeCountry, inferHomeCountry, inferPartyCodes, oppositionCounterpart, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
+import { countrySalience, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { loadKb } from '../../kb/index.js';
 import { FORCE_SECTORS } from '../../kb/sectors.js';
@@ -508,7 +508,7 @@ const STAGE = 'events';
 //      naming people by an act told ("those freed", "the villagers killed") merges into that act.
 // 190 (review): a witness's doers with no code fit the story's only by sector ("the soldiers" are not the gunmen); a truce's
 //      sides are no places and one per state; workers walking out in protest strike (triggers.json 2026-12-05o).
-const VERSION = 190;
+const VERSION = 191;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -646,6 +646,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   let counter = 0;
   // Once per text: the country it is about, and its headings.
   const home = homeCountry(doc);
+  const salience = countrySalience(doc);
   const headings = headingParagraphs(doc);
 
   for (const sentence of doc.sentences) {
@@ -754,6 +755,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // Before the home country's guess: the rulers an opposition faces say whose it is.
       oppositionCounterpart(doc, draft.event);
       inferHomeCountry(doc, draft.event, home);
+      inferSalientState(doc, draft.event, home, salience);
       policeCounterpart(doc, draft.event);
       reporterVictims(doc, draft.event, draft.trigger.head);
       missionHost(doc, syn, index, draft.trigger, draft.event);

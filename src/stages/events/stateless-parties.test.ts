@@ -58,6 +58,20 @@ describe('events: parties without a state', () => {
     expect(homeCountry(between)).toBeNull();
   });
 
+  it('should give a body or office of a state the state a two-state story is told from (dateline, headline, lead), never the other side\'s', () => {
+    const text = [
+      'Kenyan and Ugandan troops retake border town from rebels',
+      'NAIROBI, Kenya (AP) — Kenyan and Ugandan soldiers have recaptured the border town of Lokori from rebels after a week of fighting, Kenya\'s army said on Monday, with Ugandan officers confirming the advance.',
+      'President Daniel Otieno thanked Uganda in a speech on Monday. The foreign ministry summoned the envoy of Sudan.',
+    ].join('\n\n');
+    const events = code(text);
+    expect(events.find((e) => e.event === 'SUPPORT')?.actor.map(party)).toEqual([['President Daniel Otieno', 'KEN', 'GOV']]);
+    expect(events.find((e) => e.event === 'ACCUSE')?.actor.map(party)).toEqual([['foreign ministry', 'KEN', 'GOV']]);
+    // A story told evenly from both states gives none.
+    const even = code('Indian and Chinese troops clashed in Ladakh. India accused China of moving troops. China blamed India for the clash. The foreign ministry summoned the envoy of Nepal.');
+    expect(even.find((e) => e.evidence.sentence.text.includes('Nepal'))?.actor.map((p) => p.code)).toEqual([null]);
+  });
+
   it('should find the home country of a story told partly from a donors\' meeting abroad, counting each named place once', () => {
     const doc = docFromRaw([
       'Floods swept through southern Malawi on Monday, destroying thousands of homes around Chikwawa.',

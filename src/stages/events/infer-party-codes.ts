@@ -126,6 +126,55 @@ export function homeCountry(doc: ArticleDoc): string | null {
   return code !== null && n >= 3 && n * 2 > total && n >= 2 * runnerUp ? code : null;
 }
 
+/** The head word of a party's words: its last noun before "of" ("the Ministry of Defence" → ministry). */
+function headWord(doc: ArticleDoc, party: EventParty): string | null {
+  const inside = doc.tokens.filter((t) => t.start >= party.start && t.end <= party.end);
+  const ofAt = inside.findIndex((t) => t.normal === 'of');
+  const head = (ofAt > 0 ? inside.slice(0, ofAt) : inside).at(-1);
+  return head ? (head.lemma ?? head.normal).toLowerCase() : null;
+}
+
+/** Between a state's name and the head of its body: a possessive and a few words ("Taiwan's defence ministry", "Hong Kong police"). */
+const STATE_TO_HEAD = /^(?:['’]s)?(?:\s+(?!(?:and|or|but|nor)\b)[\p{L}-]+){0,3}\s+$/u;
+
+/**
+ * "Taiwan's defence ministry said … On Monday the defence ministry scrambled jets", "Hong Kong police
+ * arrested six … Police later banned the vigil": a body of a state named again without its state is the
+ * body the article named before with it. The nearest earlier mention of the same head word ("ministry",
+ * "police") that a state's name governs, in the same sector, gives the code, when all such mentions name
+ * one state ("Rwandan soldiers … Mozambican soldiers … soldiers" gives none). Not when the other side of
+ * the act is that state's same body (one body does not act on itself).
+ */
+export function earlierBody(doc: ArticleDoc, event: CodedEvent): void {
+  const states = loadGroupNouns().stateSectors;
+  const fill = (list: EventParty[], role: string, other: readonly EventParty[]) => {
+    for (let k = 0; k < list.length; k++) {
+      const party = list[k]!;
+      if (party.code !== null || !states.has(party.sector ?? '')) continue;
+      const head = headWord(doc, party);
+      if (!head) continue;
+      // Every earlier mention of the head a state's name governs, nearest first: one state only, or none.
+      const owners: { code: string; text: string }[] = [];
+      for (let i = doc.tokens.length - 1; i >= 0; i--) {
+        const t = doc.tokens[i]!;
+        if (t.end > party.start || (t.lemma ?? t.normal).toLowerCase() !== head) continue;
+        // The actor whose words hold the head ("Cambodian soldiers"), else the state's name just before it, with no other actor between.
+        const holder = doc.actors.find((a) => a.span.start <= t.start && t.end <= a.span.end);
+        const before = doc.actors.filter((a) => a.span.end <= t.start).reduce<ArticleDoc['actors'][number] | undefined>((best, a) => (!best || a.span.end > best.span.end ? a : best), undefined);
+        const owner = holder ?? (before && t.start - before.span.end <= 40 && STATE_TO_HEAD.test(doc.text.slice(before.span.end, t.start)) ? before : undefined);
+        if (!owner || owner.span.start === party.start || !owner.code || owner.code.length !== 3 || NOT_STATES.has(owner.code) || owner.sector !== party.sector) continue;
+        owners.push({ code: owner.code, text: doc.text.slice(Math.min(owner.span.start, t.start), Math.max(owner.span.end, t.end)) });
+      }
+      const found = new Set(owners.map((o) => o.code)).size === 1 ? owners[0]! : null;
+      if (!found || other.some((p) => p.code === found!.code && p.sector === party.sector)) continue;
+      list[k] = { ...party, code: found.code };
+      event.why.push(`${role} "${party.text}" coded ${found.code}: the body named before as "${found.text}"`);
+    }
+  };
+  fill(event.actor, 'actor', event.recipient);
+  fill(event.recipient, 'recipient', event.actor);
+}
+
 /** A dateline: a place in capitals opening a paragraph ("NAIROBI, Kenya (AP) —", "LIMA —"). */
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*[\p{L} .'-]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u;
 

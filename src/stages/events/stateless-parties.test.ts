@@ -72,6 +72,15 @@ describe('events: parties without a state', () => {
     expect(even.find((e) => e.evidence.sentence.text.includes('Nepal'))?.actor.map((p) => p.code)).toEqual([null]);
   });
 
+  it('should give a body named again without its state the state it was named with before, when that is one state', () => {
+    const events = code('Chinese warships sailed near the island on Sunday, Taiwan\'s defence ministry said. Hong Kong police arrested six people. Beijing protested. Police later banned the vigil. On Monday the defence ministry scrambled fighter jets.');
+    expect(events.find((e) => e.event === 'MOBILIZE')?.actor.map((p) => p.code)).toEqual(['TWN']);
+    expect(events.find((e) => e.evidence.trigger.text === 'banned')?.actor.map(party)).toEqual([['Police', 'HKG', 'COP']]);
+    // Soldiers of two states named before: either side's.
+    const two = code('Thai soldiers and Cambodian soldiers exchanged fire near the temple on Monday. On Tuesday soldiers fired shells at a village near the border.');
+    expect(two.find((e) => e.evidence.trigger.text === 'fired')?.actor.map((p) => p.code)).toEqual([null]);
+  });
+
   it('should find the home country of a story told partly from a donors\' meeting abroad, counting each named place once', () => {
     const doc = docFromRaw([
       'Floods swept through southern Malawi on Monday, destroying thousands of homes around Chikwawa.',

@@ -12,7 +12,7 @@ import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, 
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
-import { countrySalience, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
+import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { loadKb } from '../../kb/index.js';
 import { FORCE_SECTORS } from '../../kb/sectors.js';
@@ -508,7 +508,7 @@ const STAGE = 'events';
 //      naming people by an act told ("those freed", "the villagers killed") merges into that act.
 // 190 (review): a witness's doers with no code fit the story's only by sector ("the soldiers" are not the gunmen); a truce's
 //      sides are no places and one per state; workers walking out in protest strike (triggers.json 2026-12-05o).
-const VERSION = 192;
+const VERSION = 193;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -751,6 +751,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     for (const draft of sentenceDrafts) {
       if (draft.derived) continue;
       venueIsNoParty(doc, draft.event, home);
+      definedName(doc, draft.event);
       inferPartyCodes(doc, draft.event, home);
       // Before the home country's guess: the body the article named before with its state.
       earlierBody(doc, draft.event);

@@ -175,6 +175,34 @@ export function earlierBody(doc: ArticleDoc, event: CodedEvent): void {
   fill(event.recipient, 'recipient', event.actor);
 }
 
+/**
+ * "The European Union imposed sanctions … The Union calls on …", "the Inter-American Commission on Human
+ * Rights said … the Commission urged …": a body no dictionary knows, named in capitals by a part of a name
+ * the article gave in full before, is that body. Its words (but for "the") must all stand, in order, in the
+ * earlier name of a coded organisation or international body, and every such earlier name must carry one code;
+ * the party takes its code and sector (a sector read from the short name alone, "Union" a trade union, is a guess).
+ */
+export function definedName(doc: ArticleDoc, event: CodedEvent): void {
+  const wordsOf = (text: string) => text.split(/\s+/).filter((w) => w && w.toLowerCase() !== 'the');
+  const inOrder = (short: string[], long: string[]) => { let i = 0; for (const w of long) if (i < short.length && w === short[i]) i++; return i === short.length; };
+  for (const [list, role] of [[event.actor, 'actor'], [event.recipient, 'recipient']] as const) {
+    for (let k = 0; k < list.length; k++) {
+      const party = list[k]!;
+      if (party.code !== null) continue;
+      const self = doc.actors.find((a) => a.span.start === party.start && a.span.end === party.end);
+      if (!self || self.actorKind !== 'organization') continue;
+      const short = wordsOf(party.text);
+      if (short.length === 0 || short.some((w) => !/^\p{Lu}/u.test(w))) continue;
+      const earlier = doc.actors.filter((a) => a.span.end <= party.start && a.code !== null && (a.actorKind === 'organization' || a.actorKind === 'igo') &&
+        a.text.length > party.text.length && inOrder(short, wordsOf(a.text)));
+      if (earlier.length === 0 || new Set(earlier.map((a) => a.code)).size !== 1) continue;
+      const full = earlier.reduce((best, a) => (a.span.start > best.span.start ? a : best));
+      list[k] = { ...party, code: full.code, sector: full.sector ?? null };
+      event.why.push(`${role} "${party.text}" coded ${full.code}: the body named in full before as "${full.text}"`);
+    }
+  }
+}
+
 /** A dateline: a place in capitals opening a paragraph ("NAIROBI, Kenya (AP) —", "LIMA —"). */
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*[\p{L} .'-]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u;
 

@@ -81,6 +81,11 @@ describe('events: parties without a state', () => {
     expect(two.find((e) => e.evidence.trigger.text === 'fired')?.actor.map((p) => p.code)).toEqual([null]);
   });
 
+  it('should give a body named by part of a name given in full before that body\'s code and sector', () => {
+    const events = code('The European Union imposed sanctions on 40 officials in Belarus on Friday. The Union once again calls on the authorities in Minsk to release everyone detained.');
+    expect(events.find((e) => e.event === 'REQUEST')?.actor.map(party)).toEqual([['Union', 'EUR', null]]);
+  });
+
   it('should find the home country of a story told partly from a donors\' meeting abroad, counting each named place once', () => {
     const doc = docFromRaw([
       'Floods swept through southern Malawi on Monday, destroying thousands of homes around Chikwawa.',

@@ -7,6 +7,13 @@ export function stateCodeOf(match: GazetteerMatch): string | null {
   return null;
 }
 
+/** The one state every reading of a place name lies in ("Cochabamba" → BOL), or null. */
+export function placeCountryOf(match: GazetteerMatch, kb: Kb): string | null {
+  const codes = new Set(match.refs.map((r) => r.type === 'city' ? kb.cities.get(r.id)?.countryCode : r.type === 'region' ? kb.regions.get(r.id)?.countryCode : undefined));
+  const [code] = [...codes];
+  return codes.size === 1 && code ? code : null;
+}
+
 /**
  * Ranks the document's countries, to resolve "both sides" and to prefer consistent places.
  * The two main parties are the pair most often coordinated ("Armenia and Azerbaijan",
@@ -16,7 +23,7 @@ export function stateCodeOf(match: GazetteerMatch): string | null {
  * mediator ("Congo's army and the M23 rebels …, Qatari mediators said"), whose "both sides" are
  * the army and the rebels, not Congo and Qatar.
  */
-export function rankCountries(doc: ArticleDoc, readings: ReadonlyMap<string, GazetteerMatch>, _kb: Kb): { salience: Map<string, number>; pair: string[] } {
+export function rankCountries(doc: ArticleDoc, readings: ReadonlyMap<string, GazetteerMatch>, kb: Kb): { salience: Map<string, number>; pair: string[] } {
   const salience = new Map<string, number>();
   const pairs = new Map<string, number>();
   const firstParagraphEnd = doc.paragraphs[0]?.end ?? 0;
@@ -31,6 +38,16 @@ export function rankCountries(doc: ArticleDoc, readings: ReadonlyMap<string, Gaz
       pairs.set(key, (pairs.get(key) ?? 0) + 1);
     }
   });
+  // A place of one state ("Cochabamba", "the Chapare") says where the story is as much as the state's
+  // name: a story told through its towns, naming its own state once and a state abroad once, is about
+  // its own. Counted for salience only, not for the coordinated pair.
+  for (const m of doc.mentions) {
+    const reading = readings.get(m.id);
+    if (!reading || stateCodeOf(reading) !== null) continue;
+    const code = placeCountryOf(reading, kb);
+    if (!code) continue;
+    salience.set(code, (salience.get(code) ?? 0) + (m.span.start < firstParagraphEnd ? 2 : 1));
+  }
   const bestPair = [...pairs.entries()].sort((a, b) => b[1] - a[1])[0];
   const pair = bestPair ? bestPair[0].split('+').sort((a, b) => (salience.get(b) ?? 0) - (salience.get(a) ?? 0)) : [];
   return { salience, pair };

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
 import { phraseHead, type ActorContext } from './context.js';
-import { stateCodeOf } from './01-rank-countries.js';
+import { placeCountryOf, stateCodeOf } from './01-rank-countries.js';
 
 /**
  * Words before a country that make it the *other side* of the sentence, not the titled person's
@@ -103,6 +103,8 @@ export function contextCountry(ctx: ActorContext, sentence: Sentence, self: Span
   const ranked = [...ctx.salience.entries()].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
   if (!top || otherSide.has(top[0]) || (otherSide.size > 0 && ranked[1] !== undefined && ranked[1][1] === top[1])) return null;
-  const first = doc.mentions.find((m) => ctx.readings.has(m.id) && stateCodeOf(ctx.readings.get(m.id)!) === top[0]);
+  // The state's first mention, else the first of its places (a story told through its towns).
+  const first = doc.mentions.find((m) => ctx.readings.has(m.id) && stateCodeOf(ctx.readings.get(m.id)!) === top[0])
+    ?? doc.mentions.find((m) => ctx.readings.has(m.id) && placeCountryOf(ctx.readings.get(m.id)!, ctx.kb) === top[0]);
   return first ? { code: top[0], via: 'article-country', evidence: { start: first.span.start, end: first.span.end, text: first.text } } : null;
 }

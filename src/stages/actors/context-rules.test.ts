@@ -64,6 +64,11 @@ describe('actors: titled people without a country (issue 5, gaps 1–2, 7)', () 
     const doc = run('Zambia\'s opposition rejected the mining law on Monday.\n\nPresident Mwale said the reforms would go on.');
     expect(actorAt(doc, 'President Mwale')).toMatchObject({ code: 'ZMB', via: 'article-country' });
   });
+
+  it('should count the towns of a story told through its places towards its main state, over a state abroad named once', () => {
+    const doc = run('Truckers blocked the highway between Cali and Popayán on Tuesday. Police cleared the road near Pasto after a standoff. The strike leader later flew to Ecuador. Interior Minister Pablo Rojas said 20 people were arrested.');
+    expect(actorAt(doc, 'Interior Minister Pablo Rojas')).toMatchObject({ code: 'COL', via: 'article-country' });
+  });
 });
 
 describe('actors: names typed by shape (gap 3)', () => {

@@ -121,7 +121,7 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // Islamic Jihad" EGY, "Pakistani Taliban"; 05-resolve-organisations.ts demonymBefore).
 // 50: 49's namesake group only for a non-state armed group's name (REB, PRM, UAF): "Togolese blue helmets" stay the UN's.
 // 51 (review): not for the name modifying a noun other than its armed members ("Israeli Hamas talks": Hamas stays PSE).
-const VERSION = 51;
+const VERSION = 52;
 
 export interface ActorsOptions {
   /**

@@ -12,7 +12,7 @@ import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, 
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
-import { homeCountry, inferHomeCountry, inferPartyCodes, oppositionCounterpart, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
+import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { loadKb } from '../../kb/index.js';
 import { FORCE_SECTORS } from '../../kb/sectors.js';
@@ -531,7 +531,14 @@ const STAGE = 'events';
 // 200: a qualified state of emergency ("state of public emergency") and a state of exception are emergency rule, as
 //      suspended constitutional guarantees are; a suspended channel or broadcaster is censored (triggers.json 2026-12-05q).
 // 201: a proposal voted down or voted against is rejected (triggers.json 2026-12-05r).
-const VERSION = 201;
+// 202 (h25b): a state body or titled office holder with no state, in a story no single country dominates, takes the state
+//      the story is told from (infer-party-codes.ts countrySalience: dateline, headline, lead, mentions), never the state
+//      on the other side of the act.
+// 203 (h25b): a state body named again without its state ("Police", "the defence ministry") takes the one state its
+//      earlier mentions were named with (earlierBody).
+// 204 (h25b): a body named by part of a name given in full before ("the Union" after "the European Union") takes that
+//      body's code and sector (definedName).
+const VERSION = 204;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -669,6 +676,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   let counter = 0;
   // Once per text: the country it is about, and its headings.
   const home = homeCountry(doc);
+  const salience = countrySalience(doc);
   const headings = headingParagraphs(doc);
 
   for (const sentence of doc.sentences) {
@@ -773,10 +781,14 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     for (const draft of sentenceDrafts) {
       if (draft.derived) continue;
       venueIsNoParty(doc, draft.event, home);
+      definedName(doc, draft.event);
       inferPartyCodes(doc, draft.event, home);
+      // Before the home country's guess: the body the article named before with its state.
+      earlierBody(doc, draft.event);
       // Before the home country's guess: the rulers an opposition faces say whose it is.
       oppositionCounterpart(doc, draft.event);
       inferHomeCountry(doc, draft.event, home);
+      inferSalientState(doc, draft.event, home, salience);
       policeCounterpart(doc, draft.event);
       reporterVictims(doc, draft.event, draft.trigger.head);
       missionHost(doc, syn, index, draft.trigger, draft.event);

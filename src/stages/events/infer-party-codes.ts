@@ -126,6 +126,115 @@ export function homeCountry(doc: ArticleDoc): string | null {
   return code !== null && n >= 3 && n * 2 > total && n >= 2 * runnerUp ? code : null;
 }
 
+/** The head word of a party's words: its last noun before "of" ("the Ministry of Defence" → ministry). */
+function headWord(doc: ArticleDoc, party: EventParty): string | null {
+  const inside = doc.tokens.filter((t) => t.start >= party.start && t.end <= party.end);
+  const ofAt = inside.findIndex((t) => t.normal === 'of');
+  const head = (ofAt > 0 ? inside.slice(0, ofAt) : inside).at(-1);
+  return head ? (head.lemma ?? head.normal).toLowerCase() : null;
+}
+
+/** Between a state's name and the head of its body: a possessive and a few words ("Taiwan's defence ministry", "Hong Kong police"). */
+const STATE_TO_HEAD = /^(?:['’]s)?(?:\s+(?!(?:and|or|but|nor)\b)[\p{L}-]+){0,3}\s+$/u;
+
+/**
+ * "Taiwan's defence ministry said … On Monday the defence ministry scrambled jets", "Hong Kong police
+ * arrested six … Police later banned the vigil": a body of a state named again without its state is the
+ * body the article named before with it. The nearest earlier mention of the same head word ("ministry",
+ * "police") that a state's name governs, in the same sector, gives the code, when all such mentions name
+ * one state ("Rwandan soldiers … Mozambican soldiers … soldiers" gives none). Not when the other side of
+ * the act is that state's same body (one body does not act on itself).
+ */
+export function earlierBody(doc: ArticleDoc, event: CodedEvent): void {
+  const states = loadGroupNouns().stateSectors;
+  const fill = (list: EventParty[], role: string, other: readonly EventParty[]) => {
+    for (let k = 0; k < list.length; k++) {
+      const party = list[k]!;
+      if (party.code !== null || !states.has(party.sector ?? '')) continue;
+      const head = headWord(doc, party);
+      if (!head) continue;
+      // Every earlier mention of the head a state's name governs, nearest first: one state only, or none.
+      const owners: { code: string; text: string }[] = [];
+      for (let i = doc.tokens.length - 1; i >= 0; i--) {
+        const t = doc.tokens[i]!;
+        if (t.end > party.start || (t.lemma ?? t.normal).toLowerCase() !== head) continue;
+        // The actor whose words hold the head ("Cambodian soldiers"), else the state's name just before it, with no other actor between.
+        const holder = doc.actors.find((a) => a.span.start <= t.start && t.end <= a.span.end);
+        const before = doc.actors.filter((a) => a.span.end <= t.start).reduce<ArticleDoc['actors'][number] | undefined>((best, a) => (!best || a.span.end > best.span.end ? a : best), undefined);
+        const owner = holder ?? (before && t.start - before.span.end <= 40 && STATE_TO_HEAD.test(doc.text.slice(before.span.end, t.start)) ? before : undefined);
+        if (!owner || owner.span.start === party.start || !owner.code || owner.code.length !== 3 || NOT_STATES.has(owner.code) || owner.sector !== party.sector) continue;
+        owners.push({ code: owner.code, text: doc.text.slice(Math.min(owner.span.start, t.start), Math.max(owner.span.end, t.end)) });
+      }
+      const found = new Set(owners.map((o) => o.code)).size === 1 ? owners[0]! : null;
+      if (!found || other.some((p) => p.code === found!.code && p.sector === party.sector)) continue;
+      list[k] = { ...party, code: found.code };
+      event.why.push(`${role} "${party.text}" coded ${found.code}: the body named before as "${found.text}"`);
+    }
+  };
+  fill(event.actor, 'actor', event.recipient);
+  fill(event.recipient, 'recipient', event.actor);
+}
+
+/**
+ * "The European Union imposed sanctions … The Union calls on …", "the Inter-American Commission on Human
+ * Rights said … the Commission urged …": a body no dictionary knows, named in capitals by a part of a name
+ * the article gave in full before, is that body. Its words (but for "the") must all stand, in order, in the
+ * earlier name of a coded organisation or international body, and every such earlier name must carry one code;
+ * the party takes its code and sector (a sector read from the short name alone, "Union" a trade union, is a guess).
+ */
+export function definedName(doc: ArticleDoc, event: CodedEvent): void {
+  const wordsOf = (text: string) => text.split(/\s+/).filter((w) => w && w.toLowerCase() !== 'the');
+  const inOrder = (short: string[], long: string[]) => { let i = 0; for (const w of long) if (i < short.length && w === short[i]) i++; return i === short.length; };
+  for (const [list, role] of [[event.actor, 'actor'], [event.recipient, 'recipient']] as const) {
+    for (let k = 0; k < list.length; k++) {
+      const party = list[k]!;
+      if (party.code !== null) continue;
+      const self = doc.actors.find((a) => a.span.start === party.start && a.span.end === party.end);
+      if (!self || self.actorKind !== 'organization') continue;
+      const short = wordsOf(party.text);
+      if (short.length === 0 || short.some((w) => !/^\p{Lu}/u.test(w))) continue;
+      const earlier = doc.actors.filter((a) => a.span.end <= party.start && a.code !== null && (a.actorKind === 'organization' || a.actorKind === 'igo') &&
+        a.text.length > party.text.length && inOrder(short, wordsOf(a.text)));
+      if (earlier.length === 0 || new Set(earlier.map((a) => a.code)).size !== 1) continue;
+      const full = earlier.reduce((best, a) => (a.span.start > best.span.start ? a : best));
+      list[k] = { ...party, code: full.code, sector: full.sector ?? null };
+      event.why.push(`${role} "${party.text}" coded ${full.code}: the body named in full before as "${full.text}"`);
+    }
+  }
+}
+
+/** A dateline: a place in capitals opening a paragraph ("NAIROBI, Kenya (AP) —", "LIMA —"). */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*[\p{L} .'-]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u;
+
+/**
+ * The states an article is about, graded: each named mention (as `homeCountry` counts them) weighs 1,
+ * 3 in the headline (a first paragraph of one short line), 2 in the lead (the first paragraph of
+ * twenty words or more) and 3 more as the lead's dateline place. A story between two states
+ * ("Rwandan and Mozambican troops retake a town", datelined in Maputo) has no home country, but
+ * its dateline and headline still say which state it is told from. Sorted by weight, best first.
+ */
+export function countrySalience(doc: ArticleDoc): [string, number][] {
+  const weights = new Map<string, number>();
+  const seen = new Set<number>();
+  const paragraphs = doc.paragraphs;
+  const first = paragraphs[0];
+  const headline = first && paragraphs.length > 1 && doc.text.slice(first.start, first.end).trim().length <= 160 && !/[.!?]["”’]?\s*$/.test(doc.text.slice(first.start, first.end).trim()) ? first : null;
+  const words = (p: Span) => doc.text.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
+  const lead = paragraphs.find((p) => words(p) >= 20) ?? null;
+  const datelineEnd = lead ? (DATELINE.exec(doc.text.slice(lead.start, lead.end))?.[0].length ?? 0) + lead.start : -1;
+  const add = (code: string | null, start: number) => {
+    if (!code || code.length !== 3 || NOT_STATES.has(code) || seen.has(start)) return;
+    seen.add(start);
+    let w = 1;
+    if (headline && start >= headline.start && start < headline.end) w = 3;
+    else if (lead && start >= lead.start && start < lead.end) w = start < datelineEnd ? 5 : 2;
+    weights.set(code, (weights.get(code) ?? 0) + w);
+  };
+  for (const a of doc.actors) if (!INFERRED_VIA.has(a.via)) add(a.code, a.span.start);
+  for (const p of doc.places) add(p.countryCode, p.span.start);
+  return [...weights].sort((a, b) => b[1] - a[1]);
+}
+
 /**
  * "Soldiers were sent to protect the state broadcaster", "the navy denied shelling the port":
  * a group or body named without a state, in a sentence that names no other country, belongs to the
@@ -159,6 +268,43 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
       if (kind === 'person' && !loadGroupNouns().stateSectors.has(party.sector ?? '')) continue;
       list[k] = { ...party, code: home };
       event.why.push(`${role} "${party.text}" coded ${home}: the country the article is about (inferred)`);
+    }
+  };
+  fill(event.actor, 'actor', event.recipient);
+  fill(event.recipient, 'recipient', event.actor);
+}
+
+/** How far the most salient state must lead the next for a state body to be taken as its own. */
+const SALIENT_LEAD = 1.5;
+
+/**
+ * "The government said it was investigating", "the foreign ministry barred …": a body or office of a
+ * state named without its state, in a story between two states (no `homeCountry`), most often belongs
+ * to the state the story is told from — the one its dateline, headline and lead weigh most
+ * (`countrySalience`). The state on the other side of the act is left out ("President Ndlovu thanked
+ * Rwanda": not Rwanda's president), and the one left must lead the next by half again its weight: a
+ * story told evenly from both sides gives none. Only single bodies and titled officers of a state
+ * (as `inferHomeCountry` allows beside a foreign counterpart); groups of people may be either side's.
+ */
+export function inferSalientState(doc: ArticleDoc, event: CodedEvent, home: string | null, salience: readonly [string, number][]): void {
+  if (home !== null || salience.length === 0) return;
+  const sentence = [...sentenceCountries(doc, event.evidence.sentence).keys()];
+  const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind;
+  const states = loadGroupNouns().stateSectors;
+  const fill = (list: EventParty[], role: string, other: readonly EventParty[]) => {
+    const otherSide = new Set(other.map((p) => p.code).filter((c): c is string => c !== null));
+    // A sentence naming a state not on the other side may be about that state's own bodies.
+    if (sentence.some((c) => !otherSide.has(c))) return;
+    const ranked = salience.filter(([c]) => !otherSide.has(c));
+    const [top, next] = ranked;
+    if (!top || (next && top[1] < SALIENT_LEAD * next[1])) return;
+    for (let k = 0; k < list.length; k++) {
+      const party = list[k]!;
+      const kind = kindOf(party);
+      if (party.code !== null || kind === undefined || kind === 'collective') continue;
+      if (!states.has(party.sector ?? '') || !singleBody(doc, party)) continue;
+      list[k] = { ...party, code: top[0] };
+      event.why.push(`${role} "${party.text}" coded ${top[0]}: the state the story is told from (dateline, headline, lead; inferred)`);
     }
   };
   fill(event.actor, 'actor', event.recipient);
@@ -245,7 +391,9 @@ function singleBody(doc: ArticleDoc, party: EventParty): boolean {
   const ofAt = inside.findIndex((t) => t.normal === 'of');
   const head = (ofAt > 0 ? inside.slice(0, ofAt) : inside).at(-1)!;
   if (head.tag !== 'NN' && head.tag !== 'NNP') return false;
-  return inside[0]!.normal === 'the' || /^\p{Lu}/u.test(head.text);
+  // The article may lie just outside the party's words ("the foreign ministry" coded as "foreign ministry").
+  const before = doc.tokens.filter((t) => t.end <= party.start).at(-1);
+  return inside[0]!.normal === 'the' || before?.normal === 'the' || /^\p{Lu}/u.test(head.text);
 }
 
 /** Violence a state reports against people or places of no named state: most often its own. */

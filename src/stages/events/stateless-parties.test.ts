@@ -58,6 +58,34 @@ describe('events: parties without a state', () => {
     expect(homeCountry(between)).toBeNull();
   });
 
+  it('should give a body or office of a state the state a two-state story is told from (dateline, headline, lead), never the other side\'s', () => {
+    const text = [
+      'Kenyan and Ugandan troops retake border town from rebels',
+      'NAIROBI, Kenya (AP) — Kenyan and Ugandan soldiers have recaptured the border town of Lokori from rebels after a week of fighting, Kenya\'s army said on Monday, with Ugandan officers confirming the advance.',
+      'President Daniel Otieno thanked Uganda in a speech on Monday. The foreign ministry summoned the envoy of Sudan.',
+    ].join('\n\n');
+    const events = code(text);
+    expect(events.find((e) => e.event === 'SUPPORT')?.actor.map(party)).toEqual([['President Daniel Otieno', 'KEN', 'GOV']]);
+    expect(events.find((e) => e.event === 'ACCUSE')?.actor.map(party)).toEqual([['foreign ministry', 'KEN', 'GOV']]);
+    // A story told evenly from both states gives none.
+    const even = code('Indian and Chinese troops clashed in Ladakh. India accused China of moving troops. China blamed India for the clash. The foreign ministry summoned the envoy of Nepal.');
+    expect(even.find((e) => e.evidence.sentence.text.includes('Nepal'))?.actor.map((p) => p.code)).toEqual([null]);
+  });
+
+  it('should give a body named again without its state the state it was named with before, when that is one state', () => {
+    const events = code('Chinese warships sailed near the island on Sunday, Taiwan\'s defence ministry said. Hong Kong police arrested six people. Beijing protested. Police later banned the vigil. On Monday the defence ministry scrambled fighter jets.');
+    expect(events.find((e) => e.event === 'MOBILIZE')?.actor.map((p) => p.code)).toEqual(['TWN']);
+    expect(events.find((e) => e.evidence.trigger.text === 'banned')?.actor.map(party)).toEqual([['Police', 'HKG', 'COP']]);
+    // Soldiers of two states named before: either side's.
+    const two = code('Thai soldiers and Cambodian soldiers exchanged fire near the temple on Monday. On Tuesday soldiers fired shells at a village near the border.');
+    expect(two.find((e) => e.evidence.trigger.text === 'fired')?.actor.map((p) => p.code)).toEqual([null]);
+  });
+
+  it('should give a body named by part of a name given in full before that body\'s code and sector', () => {
+    const events = code('The European Union imposed sanctions on 40 officials in Belarus on Friday. The Union once again calls on the authorities in Minsk to release everyone detained.');
+    expect(events.find((e) => e.event === 'REQUEST')?.actor.map(party)).toEqual([['Union', 'EUR', null]]);
+  });
+
   it('should find the home country of a story told partly from a donors\' meeting abroad, counting each named place once', () => {
     const doc = docFromRaw([
       'Floods swept through southern Malawi on Monday, destroying thousands of homes around Chikwawa.',

@@ -121,6 +121,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // Islamic Jihad" EGY, "Pakistani Taliban"; 05-resolve-organisations.ts demonymBefore).
 // 50: 49's namesake group only for a non-state armed group's name (REB, PRM, UAF): "Togolese blue helmets" stay the UN's.
 // 51 (review): not for the name modifying a noun other than its armed members ("Israeli Hamas talks": Hamas stays PSE).
+// 52: towns and regions of one state count towards the article's country (01-rank-countries.ts): a story told through
+//     its places, naming a state abroad once, is about its own state; a state known only by its places has the first
+//     of them as evidence (08-context-country.ts).
 const VERSION = 52;
 
 export interface ActorsOptions {

@@ -298,6 +298,16 @@ describe('parse repairs', () => {
     expect(arcs(repairRelativeAfterComma(question.forms, question.words))).toBe(arcs(question.words));
   });
 
+  it('should leave a "which" clause after a prepositional phrase told after the verb\'s object as the parser read it', () => {
+    // "Moscow blocked a draft text at the Security Council , which criticised the offensive": the object, not the council,
+    // is the likelier antecedent, so no repair makes the council the doer.
+    const { forms, words } = analysis('Moscow/PROPN/NNP/2/nsubj blocked/VERB/VBD/0/root a/DET/DT/5/det draft/NOUN/NN/5/compound text/NOUN/NN/2/obj at/ADP/IN/9/case the/DET/DT/9/det Security/PROPN/NNP/9/compound Council/PROPN/NNP/2/obl ,/PUNCT/,/12/punct which/PRON/WDT/12/nsubj criticised/VERB/VBD/2/conj the/DET/DT/14/det offensive/NOUN/NN/12/obj');
+    expect(arcs(repairRelativeAfterComma(forms, words))).toBe(arcs(words));
+    // Hung on the object itself ("text at the Council") the same.
+    const onObject = analysis('Moscow/PROPN/NNP/2/nsubj blocked/VERB/VBD/0/root a/DET/DT/5/det draft/NOUN/NN/5/compound text/NOUN/NN/2/obj at/ADP/IN/9/case the/DET/DT/9/det Security/PROPN/NNP/9/compound Council/PROPN/NNP/5/nmod ,/PUNCT/,/12/punct which/PRON/WDT/12/nsubj criticised/VERB/VBD/2/conj the/DET/DT/14/det offensive/NOUN/NN/12/obj');
+    expect(arcs(repairRelativeAfterComma(onObject.forms, onObject.words))).toBe(arcs(onObject.words));
+  });
+
   it('should give a report told after its content its speaker, the participle read as past tense', () => {
     // "Troops left , a monitor reported ." parsed with "reported" as a participle on "monitor".
     const { forms, words } = analysis('Troops/NOUN/NNS/2/nsubj left/VERB/VBD/0/root ,/PUNCT/,/5/punct a/DET/DT/5/det monitor/NOUN/NN/2/obl reported/VERB/VBN/2/xcomp ./PUNCT/./2/punct');

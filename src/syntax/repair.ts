@@ -485,6 +485,23 @@ export function repairRelativeClauseRoot(forms: readonly string[], analysis: rea
   return out;
 }
 
+/**
+ * "vetoed a draft resolution at the Security Council, which condemned …": a noun in a prepositional phrase told after
+ * the object of its verb (hung on the verb or on the object) is seldom what "which" describes — the object is the
+ * likelier antecedent, and the parse cannot tell which, so the clause is left as the parser read it. "fled to Argentina,
+ * which …" (no object before it) keeps the repair, and so does an "of" phrase on the object.
+ */
+function afterObjectInPhrase(forms: readonly string[], out: readonly WordAnalysis[], noun: number): boolean {
+  // An "of" phrase names the object's owner or whole ("raided the offices of the Commission, which denounced …"): the
+  // named body is what the clause describes, so the repair stands.
+  const cases = childrenOf(out, noun).filter((k) => out[k]!.deprel === 'case');
+  if (cases.length === 0 || cases.some((k) => forms[k]!.toLowerCase() === 'of')) return false;
+  let verb = out[noun]!.head;
+  for (let depth = 0; verb >= 0 && depth < 20 && NOUNS.has(out[verb]!.upos); depth++) verb = out[verb]!.head;
+  if (verb < 0 || out[verb]!.upos !== 'VERB') return false;
+  return childrenOf(out, verb).some((k) => k < noun && out[k]!.deprel === 'obj');
+}
+
 /** Relations a relative clause's verb is misread with when the parser hangs it on the verb before it instead of its noun. */
 const RELATIVE_MISREAD_AS = new Set(['conj', 'parataxis', 'ccomp', 'advcl']);
 
@@ -510,6 +527,7 @@ export function repairRelativeAfterComma(forms: readonly string[], analysis: rea
     while (NAME_PARTS.has(out[noun]!.deprel) && out[noun]!.head >= 0 && out[noun]!.head < noun && NOUNS.has(out[out[noun]!.head]!.upos)) noun = out[noun]!.head;
     // The noun must lie outside the clause, and the clause must not hold the noun's own verb (no cycle).
     if (noun === v || dominates(out, v, noun)) continue;
+    if (afterObjectInPhrase(forms, out, noun)) continue;
     const edited = draft.edit();
     edited[v] = { ...verb, head: noun, deprel: 'acl:relcl' };
     edited[pronoun - 1] = { ...edited[pronoun - 1]!, head: v, deprel: 'punct' };

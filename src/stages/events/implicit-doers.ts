@@ -13,15 +13,21 @@ interface ImplicitAct {
   readonly lemmas?: readonly string[];
   readonly sector: string;
   readonly fromRecipient: boolean;
+  /** Whether the article's home country may stand for the doer when no place of the act does (default true). */
+  readonly fromHome?: boolean;
+  /** Sectors of a recipient of the doer's own state that no state does this act to (a state frees no soldiers of its own). */
+  readonly notOwnSectors?: readonly string[];
 }
 
 interface ImplicitDoersFile {
   readonly acts: readonly ImplicitAct[];
   readonly notStateWords: readonly string[];
+  readonly notStateFrom: readonly string[];
 }
 
 const data = JSON.parse(readFileSync(resourcePath('events/implicit-doers.json'), 'utf8')) as ImplicitDoersFile;
 const NOT_STATE_WORDS = new Set(data.notStateWords.map((w) => w.toLowerCase()));
+const NOT_STATE_FROM = new Set(data.notStateFrom.map((w) => w.toLowerCase()));
 /** Codes of parties that are no state: they cannot stand for an arresting or charging authority. */
 const NOT_STATES = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC']);
 
@@ -51,11 +57,44 @@ function agentlessForm(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch):
 }
 
 /**
+ * "was expelled from the party", "was suspended from the club", "was expelled from the ANC": an act done from within an
+ * organisation (a party, a club, a school, a union — a common noun of resources/events/implicit-doers.json
+ * notStateFrom, or a name that is no place) is that organisation's, not a state's.
+ */
+function fromOrganisation(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch): boolean {
+  const from = [...syn.obliquesOf(trigger.head), ...syn.nominalModifiersOf(trigger.head)].filter((o) => o.prep === 'from').map((o) => o.token);
+  return from.some((n) => {
+    const t = doc.tokens[n]!;
+    if (NOT_STATE_FROM.has(t.lemma.toLowerCase()) || NOT_STATE_FROM.has(t.normal)) return true;
+    return t.pos === 'PROPN' && !doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end);
+  });
+}
+
+/**
+ * The place of the act: the event's own place, else a place named in the trigger's own clause ("were charged in
+ * Mombasa") — never one in another clause of the sentence ("a journalist who had covered the war in Sudan was charged"
+ * was not charged in Sudan).
+ */
+function placeOfAct(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, event: CodedEvent, isState: (code: string | null | undefined) => code is string): { code: string; text: string } | undefined {
+  if (event.event_loc?.country_code) return { code: event.event_loc.country_code, text: event.event_loc.name };
+  const sentence = event.evidence.sentence;
+  const clause = syn.clauseHeadOf(trigger.head);
+  for (const p of doc.places) {
+    if (!Span.contains(sentence, p.span) || !isState(p.countryCode)) continue;
+    const token = doc.tokens.findIndex((t) => t.start >= p.span.start && t.end <= p.span.end);
+    if (token >= 0 && syn.clauseHeadOf(token) === clause) return { code: p.countryCode, text: p.text };
+  }
+  return undefined;
+}
+
+/**
  * "By Wednesday 40 people had been arrested", "two organisers were charged with incitement", "the students were freed
  * on bail": an arrest, a charge, a conviction, a curfew or a release of detainees is the act of a state's authority, so
- * one told without its doer is coded as done by the state where it happened — the event's place or a place the
- * sentence names, else the country the article is about (`home`), else the state of the one acted on (not for an
- * expulsion: a state expels foreigners). The sector is the authority the act implies (police arrest, courts charge;
+ * one told without its doer is coded as done by the state where it happened — the event's place or a place named in
+ * the trigger's own clause, else the country the article is about (`home`), else the state of the one acted on (not for
+ * an expulsion: a state expels foreigners; nor for a release: a state frees the people it holds, often foreigners, and
+ * frees no soldiers or police of its own). Not for an act "from" an organisation ("expelled from
+ * the party"). The sector is the authority the act implies (police arrest, courts charge;
  * resources/events/implicit-doers.json). Never for acts of violence ("three people were killed"), whose doer an analyst
  * leaves open, nor beside words that tell a doer that is no state ("the hostages were freed"). Marked in `why` and
  * costed in confidence.
@@ -66,16 +105,15 @@ export function implicitStateDoer(doc: ArticleDoc, syn: SyntaxView, trigger: Tri
   if (!act || !agentlessForm(doc, syn, trigger)) return;
   const sentence = event.evidence.sentence;
   if (doc.tokens.some((t) => Span.contains(sentence, t) && NOT_STATE_WORDS.has(t.normal))) return;
+  if (fromOrganisation(doc, syn, trigger)) return;
   const state = (code: string | null | undefined): code is string => !!code && code.length === 3 && !NOT_STATES.has(code);
   let code: string | null = null;
   let source = '';
-  const place = event.event_loc?.country_code
-    ? { code: event.event_loc.country_code, text: event.event_loc.name }
-    : doc.places.filter((p) => Span.contains(sentence, p.span) && state(p.countryCode)).map((p) => ({ code: p.countryCode!, text: p.text }))[0];
+  const place = placeOfAct(doc, syn, trigger, event, state);
   if (place && state(place.code)) {
     code = place.code;
     source = `the place "${place.text}"`;
-  } else if (home) {
+  } else if (home && act.fromHome !== false) {
     code = home;
     source = 'the country the article is about';
   } else if (act.fromRecipient) {
@@ -86,6 +124,9 @@ export function implicitStateDoer(doc: ArticleDoc, syn: SyntaxView, trigger: Tri
     }
   }
   if (code === null) return;
+  // A state does not free its own soldiers or officials: they come back from a captor the text names elsewhere.
+  const own = act.notOwnSectors;
+  if (own && event.recipient.some((r) => r.code === code && own.includes(r.sector ?? ''))) return;
   // The authority is named nowhere: the party stands on the act's own word, as a place-given party stands on the place.
   const word = doc.tokens[trigger.head]!;
   const party: EventParty = { code, sector: act.sector, text: word.text, start: word.start, end: word.end };

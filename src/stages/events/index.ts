@@ -538,7 +538,11 @@ const STAGE = 'events';
 //      earlier mentions were named with (earlierBody).
 // 204 (h25b): a body named by part of a name given in full before ("the Union" after "the European Union") takes that
 //      body's code and sector (definedName).
-const VERSION = 204;
+// 205 (h25fa): an implied state doer (implicit-doers.ts) takes its place only from the event's place or a place in the
+//      trigger's own clause (not a relative clause on its subject); a release takes no doer from the freed people's
+//      state, and none when soldiers or police of the doer's state are freed; an act "from" an organisation ("expelled
+//      from the party") and sports sanctions (doping, footballer, boxer …) get no state doer (implicit-doers.json 2).
+const VERSION = 205;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

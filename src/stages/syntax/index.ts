@@ -154,7 +154,9 @@ export function syntax(): Stage {
     // 53: "who"/"which" after a comma after a noun opens a relative clause on that noun, not a side clause of the verb
     // before it ("fled to Argentina, which granted him asylum": Argentina grants; repair.ts repairRelativeAfterComma).
     // 54: 53 only for "which": a person's "who" clause keeps the parse's reading (measured on the dev sets).
-    version: 54,
+    // 55: 53's repair not for a noun in a prepositional phrase (not "of") told after the verb's object ("vetoed a
+    // resolution at the Security Council, which condemned …": the object is the likelier antecedent).
+    version: 55,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

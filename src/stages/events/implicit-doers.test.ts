@@ -18,6 +18,8 @@ describe('implicit state doers: an arrest, a charge or a release told without it
     const arrest = find(code('By Wednesday evening 40 Kenyan students had been arrested.'), 'COERCE', 'arrest');
     expect(codes(arrest?.actor)).toBe('KEN');
     expect(arrest?.actor[0]?.sector).toBe('COP');
+    // The table changes output without a change of code: the event names its version.
+    expect(arrest?.origin.resources.some((r) => r.startsWith('implicit-doers@'))).toBe(true);
     const charged = find(code('Two Ghanaian union organisers were charged with incitement on Monday.'), 'ACCUSE');
     expect(codes(charged?.actor)).toBe('GHA');
     expect(charged?.actor[0]?.sector).toBe('JUD');

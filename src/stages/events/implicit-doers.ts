@@ -20,12 +20,14 @@ interface ImplicitAct {
 }
 
 interface ImplicitDoersFile {
+  readonly version: string;
   readonly acts: readonly ImplicitAct[];
   readonly notStateWords: readonly string[];
   readonly notStateFrom: readonly string[];
 }
 
 const data = JSON.parse(readFileSync(resourcePath('events/implicit-doers.json'), 'utf8')) as ImplicitDoersFile;
+const IMPLICIT_DOERS_VERSION = `implicit-doers@${data.version}`;
 const NOT_STATE_WORDS = new Set(data.notStateWords.map((w) => w.toLowerCase()));
 const NOT_STATE_FROM = new Set(data.notStateFrom.map((w) => w.toLowerCase()));
 /** Codes of parties that are no state: they cannot stand for an arresting or charging authority. */
@@ -131,6 +133,8 @@ export function implicitStateDoer(doc: ArticleDoc, syn: SyntaxView, trigger: Tri
   const word = doc.tokens[trigger.head]!;
   const party: EventParty = { code, sector: act.sector, text: word.text, start: word.start, end: word.end };
   event.actor.push(party);
+  // The table, like the trigger lexicon, changes output without a change of code: the event names its version.
+  event.origin = { ...event.origin, resources: [...event.origin.resources, IMPLICIT_DOERS_VERSION] };
   event.why.push(`actor ${code} (${act.sector}): a ${event.event.toLowerCase()}${event.mode ? `/${event.mode}` : ''} told without its doer is the act of the state's authority, from ${source} (inferred)`);
   lowerConfidence(event, 0.1);
 }

@@ -121,7 +121,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // Islamic Jihad" EGY, "Pakistani Taliban"; 05-resolve-organisations.ts demonymBefore).
 // 50: 49's namesake group only for a non-state armed group's name (REB, PRM, UAF): "Togolese blue helmets" stay the UN's.
 // 51 (review): not for the name modifying a noun other than its armed members ("Israeli Hamas talks": Hamas stays PSE).
-const VERSION = 52;
+// 52→53 (review of h25b's rank): each distinct place counts once toward its state's salience, and the places of
+// another state never lift it to a state named with the possessive of an office that acts with its holder unnamed
+// ("Kenya's trade minister toured Kampala, Jinja and Gulu … Minister Rebecca Miano met traders": KEN; 01-rank-countries.ts).
+const VERSION = 53;
 
 export interface ActorsOptions {
   /**

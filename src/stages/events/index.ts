@@ -538,7 +538,12 @@ const STAGE = 'events';
 //      earlier mentions were named with (earlierBody).
 // 204 (h25b): a body named by part of a name given in full before ("the Union" after "the European Union") takes that
 //      body's code and sector (definedName).
-const VERSION = 204;
+// 205 (review): the state a story is told from must be one of its actors (named as a state, a demonym, a coded
+//      party): a state known only through places (a dateline or venue abroad) owns no unnamed body (countrySalience).
+//      And a short name read by itself in a sector ("Union" a trade union) keeps that reading when its sentence
+//      confirms it (a word of the sector, role-words.json sectorCues, or another party of it): no long name's code
+//      (definedName).
+const VERSION = 205;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -1,5 +1,9 @@
 import type { ArticleDoc } from '../../core/document.js';
 import type { GazetteerMatch, Kb } from '../../kb/index.js';
+import { sentenceHolding } from '../../core/search.js';
+import { loadGroupNouns } from '../../kb/group-nouns.js';
+import { tokenFrom } from './context.js';
+import { headSectorAfter } from './phrases.js';
 
 /** Country code a gazetteer reading points to, if it names or modifies a state. */
 export function stateCodeOf(match: GazetteerMatch): string | null {
@@ -40,15 +44,45 @@ export function rankCountries(doc: ArticleDoc, readings: ReadonlyMap<string, Gaz
   });
   // A place of one state ("Cochabamba", "the Chapare") says where the story is as much as the state's
   // name: a story told through its towns, naming its own state once and a state abroad once, is about
-  // its own. Counted for salience only, not for the coordinated pair.
+  // its own. Counted for salience only, not for the coordinated pair; each distinct place once, so a town
+  // named again and again does not stand for the state more than its name. (At half a name's weight, a
+  // story told through its towns lost to the neighbour it names once.)
+  const placeWeights = new Map<string, number>();
+  const places = new Set<string>();
   for (const m of doc.mentions) {
     const reading = readings.get(m.id);
     if (!reading || stateCodeOf(reading) !== null) continue;
     const code = placeCountryOf(reading, kb);
-    if (!code) continue;
-    salience.set(code, (salience.get(code) ?? 0) + (m.span.start < firstParagraphEnd ? 2 : 1));
+    if (!code || places.has(m.text.toLowerCase())) continue;
+    places.add(m.text.toLowerCase());
+    placeWeights.set(code, (placeWeights.get(code) ?? 0) + (m.span.start < firstParagraphEnd ? 2 : 1));
+  }
+  // A state named as the owner of an acting office ("Kenya's trade minister toured …", `namesOffice`) is a
+  // side of the story: the places of another state never lift that state to its weight, and it wins a tie of names.
+  const officeStates = new Set(coded.filter(({ m }) => namesOffice(doc, m.span, kb)).map(({ code }) => code));
+  const officeTop = Math.max(0, ...[...officeStates].map((c) => (salience.get(c) ?? 0) + (placeWeights.get(c) ?? 0)));
+  for (const c of officeStates) salience.set(c, (salience.get(c) ?? 0) + (placeWeights.get(c) ?? 0) + 0.5);
+  for (const [code, w] of placeWeights) {
+    if (officeStates.has(code)) continue;
+    const own = salience.get(code) ?? 0;
+    salience.set(code, own + (officeStates.size > 0 ? Math.min(w, Math.max(0, officeTop - own - 0.25)) : w));
   }
   const bestPair = [...pairs.entries()].sort((a, b) => b[1] - a[1])[0];
   const pair = bestPair ? bestPair[0].split('+').sort((a, b) => (salience.get(b) ?? 0) - (salience.get(a) ?? 0)) : [];
   return { salience, pair };
+}
+
+/** A state's name set before the possessive of a state office ("Kenya's trade minister", "Peru's army"). */
+function namesOffice(doc: ArticleDoc, span: { start: number; end: number }, kb: Kb): boolean {
+  const tokens = doc.tokens;
+  const i = tokenFrom(tokens, span.end);
+  const sentence = sentenceHolding(doc.sentences, span.start, span.end);
+  if (i < 0 || !sentence || i + 1 >= sentence.tokenEnd || !["'s", '’s'].includes(tokens[i]!.normal)) return false;
+  const head = headSectorAfter(tokens, i + 1, sentence.tokenEnd, kb, (t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (head === null || !loadGroupNouns().stateSectors.has(head.sector)) return false;
+  // Only an office that acts with its holder unnamed ("Kenya's trade minister toured …") is the state of an
+  // officer named later by title alone; "Rwanda's President Paul Kagame" names its holder, and an office
+  // acted on ("expelled Rwanda's ambassador") is the other side of a story told through its own towns.
+  const k = tokenFrom(tokens, head.end);
+  return k >= 0 && k < sentence.tokenEnd && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX');
 }

@@ -69,6 +69,11 @@ describe('actors: titled people without a country (issue 5, gaps 1–2, 7)', () 
     const doc = run('Truckers blocked the highway between Cali and Popayán on Tuesday. Police cleared the road near Pasto after a standoff. The strike leader later flew to Ecuador. Interior Minister Pablo Rojas said 20 people were arrested.');
     expect(actorAt(doc, 'Interior Minister Pablo Rojas')).toMatchObject({ code: 'COL', via: 'article-country' });
   });
+
+  it('should count each town once and never let another state\'s towns outweigh the state an office is named with', () => {
+    const doc = run("Kenya's trade minister toured Kampala, Jinja and Gulu this week to promote exports. Minister Rebecca Miano met traders in Jinja on Tuesday.");
+    expect(actorAt(doc, 'Minister Rebecca Miano')).toMatchObject({ code: 'KEN', sector: 'GOV' });
+  });
 });
 
 describe('actors: names typed by shape (gap 3)', () => {

@@ -124,7 +124,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 52: towns and regions of one state count towards the article's country (01-rank-countries.ts): a story told through
 //     its places, naming a state abroad once, is about its own state; a state known only by its places has the first
 //     of them as evidence (08-context-country.ts).
-const VERSION = 52;
+// 53 (review of h25b's rank): each distinct place counts once toward its state's salience, and the places of
+// another state never lift it to a state named with the possessive of an office that acts with its holder unnamed
+// ("Kenya's trade minister toured Kampala, Jinja and Gulu … Minister Rebecca Miano met traders": KEN; 01-rank-countries.ts).
+const VERSION = 53;
 
 export interface ActorsOptions {
   /**

@@ -542,7 +542,12 @@ const STAGE = 'events';
 //      trigger's own clause (not a relative clause on its subject); a release takes no doer from the freed people's
 //      state, and none when soldiers or police of the doer's state are freed; an act "from" an organisation ("expelled
 //      from the party") and sports sanctions (doping, footballer, boxer …) get no state doer (implicit-doers.json 2).
-const VERSION = 205;
+// 206 (review): the state a story is told from must be one of its actors (named as a state, a demonym, a coded
+//      party): a state known only through places (a dateline or venue abroad) owns no unnamed body (countrySalience).
+//      And a short name read by itself in a sector ("Union" a trade union) keeps that reading when its sentence
+//      confirms it (a word of the sector, role-words.json sectorCues, or another party of it): no long name's code
+//      (definedName).
+const VERSION = 206;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

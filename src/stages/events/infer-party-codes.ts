@@ -197,10 +197,20 @@ export function definedName(doc: ArticleDoc, event: CodedEvent): void {
         a.text.length > party.text.length && inOrder(short, wordsOf(a.text)));
       if (earlier.length === 0 || new Set(earlier.map((a) => a.code)).size !== 1) continue;
       const full = earlier.reduce((best, a) => (a.span.start > best.span.start ? a : best));
+      // The sentence may confirm the short name's own reading: "The Union called on members to join the
+      // strike" is a union of workers, not the European Union named before.
+      if (party.sector !== null && party.sector !== full.sector && confirmsSector(doc, event.evidence.sentence, party)) continue;
       list[k] = { ...party, code: full.code, sector: full.sector ?? null };
       event.why.push(`${role} "${party.text}" coded ${full.code}: the body named in full before as "${full.text}"`);
     }
   }
+}
+
+/** Whether a sentence holds a word of the party's own sector (role-words.json sectorCues) or another party of that sector. */
+function confirmsSector(doc: ArticleDoc, sentence: Span, party: EventParty): boolean {
+  const cues = ROLE_WORDS.sectorCues.get(party.sector ?? '');
+  if (cues && doc.tokens.some((t) => Span.contains(sentence, t) && cues.has(t.lemma.toLowerCase()))) return true;
+  return doc.actors.some((a) => Span.contains(sentence, a.span) && a.span.start !== party.start && a.sector === party.sector && a.actorKind === 'group');
 }
 
 /** A dateline: a place in capitals opening a paragraph ("NAIROBI, Kenya (AP) —", "LIMA —"). */
@@ -232,7 +242,26 @@ export function countrySalience(doc: ArticleDoc): [string, number][] {
   };
   for (const a of doc.actors) if (!INFERRED_VIA.has(a.via)) add(a.code, a.span.start);
   for (const p of doc.places) add(p.countryCode, p.span.start);
-  return [...weights].sort((a, b) => b[1] - a[1]);
+  // Only a state the story names as an actor can own its unnamed bodies: a state known only through
+  // its places (a dateline, a venue: "GENEVA — Envoys from Congo and Rwanda resumed talks in Geneva")
+  // is where the story is told, not a side of it. Its places still weigh for a state that is named.
+  const actors = storyStates(doc);
+  return [...weights].filter(([c]) => actors.has(c)).sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * The states a story names as actors: a state's name, its demonym, a coded party ("Congo", "Rwandan
+ * troops", "Kigali accused …"), not a town or capital read only as where something happened ("in Geneva").
+ */
+function storyStates(doc: ArticleDoc): Set<string> {
+  const out = new Set<string>();
+  for (const a of doc.actors) {
+    if (!a.code || INFERRED_VIA.has(a.via) || NOT_STATES.has(a.code)) continue;
+    const place = doc.places.some((p) => p.level !== 'country' && p.span.start === a.span.start && p.span.end === a.span.end);
+    if (place && a.via !== 'capital-metonym') continue;
+    out.add(a.code);
+  }
+  return out;
 }
 
 /**

@@ -72,6 +72,12 @@ describe('events: parties without a state', () => {
     expect(even.find((e) => e.evidence.sentence.text.includes('Nepal'))?.actor.map((p) => p.code)).toEqual([null]);
   });
 
+  it('should not give a state body the state of a dateline or venue abroad that is no actor of the story', () => {
+    const events = code('GENEVA (Reuters) — Envoys from Congo and Rwanda resumed talks in Geneva on Monday after a month of fighting in the east. The foreign ministry summoned the ambassador of Burundi on Tuesday.');
+    const summons = events.find((e) => e.evidence.sentence.text.includes('Burundi'));
+    expect(summons?.actor.map((p) => p.code)).not.toContain('CHE');
+  });
+
   it('should give a body named again without its state the state it was named with before, when that is one state', () => {
     const events = code('Chinese warships sailed near the island on Sunday, Taiwan\'s defence ministry said. Hong Kong police arrested six people. Beijing protested. Police later banned the vigil. On Monday the defence ministry scrambled fighter jets.');
     expect(events.find((e) => e.event === 'MOBILIZE')?.actor.map((p) => p.code)).toEqual(['TWN']);
@@ -84,6 +90,9 @@ describe('events: parties without a state', () => {
   it('should give a body named by part of a name given in full before that body\'s code and sector', () => {
     const events = code('The European Union imposed sanctions on 40 officials in Belarus on Friday. The Union once again calls on the authorities in Minsk to release everyone detained.');
     expect(events.find((e) => e.event === 'REQUEST')?.actor.map(party)).toEqual([['Union', 'EUR', null]]);
+    // A sentence of workers and strikes reads the short name as a trade union, not the body named in full.
+    const union = code('The European Union imposed sanctions on Minsk. Union leaders in Brussels said dockworkers would strike. The Union called on members to join the strike.');
+    expect(union.find((e) => e.event === 'REQUEST')?.actor.map((p) => p.code)).not.toContain('EUR');
   });
 
   it('should find the home country of a story told partly from a donors\' meeting abroad, counting each named place once', () => {

@@ -538,7 +538,15 @@ const STAGE = 'events';
 //      earlier mentions were named with (earlierBody).
 // 204 (h25b): a body named by part of a name given in full before ("the Union" after "the European Union") takes that
 //      body's code and sector (definedName).
-const VERSION = 204;
+// 205: review narrowings (triggers.json 2026-12-05s): two coordinated appeals are one only when the second names no
+//      addressee of its own, or the same ones for the same kind of act (fold-complements sameAppeal: "urged Moscow to
+//      withdraw and asked Kyiv to hold talks" is two); a bare participle is a purpose only for rules with
+//      participlePurpose ("gather"), not "sent troops …, supporting the rebels"; calling/describing/branding condemns
+//      only by its predicate (field predicates), not the object's own words ("called a meeting on rising crime");
+//      suspended rights are emergency rule only when constitutional or civil (objectOwners), "exception" only in
+//      "state of exception" (an object entry of several words), a suspended channel, station, broadcaster or outlet
+//      only as the object's head and not a railway, police or fire station (notObjectOwners).
+const VERSION = 205;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

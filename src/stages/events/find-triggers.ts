@@ -239,16 +239,24 @@ function hasComplementAmong(doc: ArticleDoc, head: number, lemmas: readonly stri
 function predicateAmong(doc: ArticleDoc, head: number, words: readonly string[]): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);
-  const objects = syn.children(head).filter((c) => syn.fullRelation(c) === 'obj');
+  // The parse may read a bare object as an unmarked oblique ("called the report \"biased\"").
+  const objects = syn.children(head).filter((c) => syn.fullRelation(c) === 'obj' || syn.fullRelation(c) === 'obl:unmarked');
   const predicates = [
     ...syn.children(head).filter((c) => syn.relation(c) === 'xcomp'),
     ...syn.obliquesOf(head).filter((o) => o.prep === 'as').map((o) => o.token),
     ...syn.children(head).filter((c) => syn.relation(c) === 'advcl' && syn.children(c).some((m) => doc.tokens[m]!.normal === 'as')),
     ...objects.slice(1),
-    ...objects.flatMap((o) => syn.children(o).filter((c) => syn.fullRelation(c) === 'nmod:unmarked' || (syn.relation(c) === 'nmod' && syn.children(c).some((m) => syn.relation(m) === 'case' && doc.tokens[m]!.normal === 'as')))),
+    ...objects.flatMap((o) => syn.children(o).filter((c) => syn.fullRelation(c) === 'nmod:unmarked' || (syn.relation(c) === 'nmod' && syn.children(c).some((m) => syn.relation(m) === 'case' && doc.tokens[m]!.normal === 'as'))
+      // An adjective after the object is what it is called ("called the report \"biased\""), as the parse may hang it on the object.
+      || ((syn.relation(c) === 'amod' || syn.relation(c) === 'appos') && c > o))).flatMap((c) => [c, ...syn.conjuncts(c)]),
+    // A quoted object is the name given ("what it called a \"savage attack\""), and so is the object of "called" in a
+    // clause on "what" (the thing called is the "what").
+    ...objects.filter((o) => syn.children(o).some((c) => c < o && /^(``|")$/.test(doc.tokens[c]!.tag ?? '') || ['"', '“'].includes(doc.tokens[c]!.text))
+      || (syn.relation(head) === 'acl' && doc.tokens[syn.head(head)]?.normal === 'what')),
   ];
   const fits = (n: number) => words.includes(doc.tokens[n]!.lemma) || words.includes(doc.tokens[n]!.normal);
-  return predicates.some((p) => fits(p) || syn.children(p).some((c) => syn.relation(c) === 'amod' && fits(c)));
+  // The predicate's own words count: its adjectives and the nouns of its phrase ("a cover for repression").
+  return predicates.some((p) => fits(p) || syn.children(p).some((c) => (syn.relation(c) === 'amod' || syn.relation(c) === 'nmod' || (syn.relation(c) === 'compound' && c < p)) && fits(c)));
 }
 
 /** Words naming a whole country as what is left ("ordered to leave the country"). */
@@ -345,7 +353,11 @@ function objectHeads(doc: ArticleDoc, head: number, end: number): Token[] {
   if (doc.tokens[head]!.dep === undefined) return [];
   const syn = syntaxOf(doc);
   const passive = syn.children(head).filter((o) => syn.fullRelation(o) === 'nsubj:pass').flatMap((o) => [o, ...syn.conjuncts(o)]).map((o) => doc.tokens[o]!);
-  return [...parsedObjectHeads(doc, head), ...particleObjects(doc, head, end), ...passive];
+  const heads = [...parsedObjectHeads(doc, head), ...particleObjects(doc, head, end), ...passive];
+  // A name told with its kind right before it names the thing by that kind ("suspended the channel TV5Monde", "the broadcaster RFI").
+  const kinds = heads.filter((t) => t.pos === 'PROPN').map((t) => doc.tokens.indexOf(t)).flatMap((n) => syn.children(n)
+    .filter((c) => c === n - 1 && syn.relation(c) === 'compound' && doc.tokens[c]!.pos === 'NOUN')).map((c) => doc.tokens[c]!);
+  return [...heads, ...kinds];
 }
 
 

@@ -545,7 +545,9 @@ const STAGE = 'events';
 //      only by its predicate (field predicates), not the object's own words ("called a meeting on rising crime");
 //      suspended rights are emergency rule only when constitutional or civil (objectOwners), "exception" only in
 //      "state of exception" (an object entry of several words), a suspended channel, station, broadcaster or outlet
-//      only as the object's head and not a railway, police or fire station (notObjectOwners).
+//      only as the object's head (or the kind word before a name: "the channel NTV") and not a railway, police or fire
+//      station (notObjectOwners). The predicate is an xcomp, an "as" phrase, an adjective or apposition after the
+//      object, a quoted object or the object of "what it called", with its own adjectives and nouns.
 const VERSION = 205;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */

@@ -541,6 +541,10 @@ describe('events: the reviewer\'s narrowings of this stop\'s rules (triggers.jso
     expect(types('The opposition called the vote a sham.')).toEqual(['ACCUSE/disapprove']);
     expect(types('The foreign ministry described the election as a farce.')).toEqual(['ACCUSE/disapprove']);
     expect(types('Kenya branded the raid illegal.')).toEqual(['ACCUSE/disapprove']);
+    // A quoted adjective the parse hangs on the object is still the predicate.
+    expect(types('The government called the report "biased".')).toEqual(['ACCUSE/disapprove']);
+    // The predicate's own phrase counts.
+    expect(types('The president called the verdict "a licence for repression".')).toEqual(['ACCUSE/disapprove']);
   });
   it('should read emergency rule only on constitutional or civil rights or a state of exception, and media only as the object', () => {
     expect(types('The IMF suspended Zambia\'s borrowing rights on Monday.')).toEqual(['SANCTION/discontinue']);
@@ -551,5 +555,7 @@ describe('events: the reviewer\'s narrowings of this stop\'s rules (triggers.jso
     expect(types('The president extended the state of exception for another month.')).toEqual(['COERCE/martial-law']);
     expect(types('The regulator suspended the private television station on Monday.')).toEqual(['COERCE/censor']);
     expect(types('The junta suspended two opposition broadcasters on Monday.')).toEqual(['COERCE/censor']);
+    // A name with its kind before it: the kind is the object's head word.
+    expect(types('The media regulator suspended the Kenyan channel NTV for a week.')).toEqual(['COERCE/censor']);
   });
 });

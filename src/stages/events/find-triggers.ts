@@ -354,9 +354,11 @@ function objectHeads(doc: ArticleDoc, head: number, end: number): Token[] {
   const syn = syntaxOf(doc);
   const passive = syn.children(head).filter((o) => syn.fullRelation(o) === 'nsubj:pass').flatMap((o) => [o, ...syn.conjuncts(o)]).map((o) => doc.tokens[o]!);
   const heads = [...parsedObjectHeads(doc, head), ...particleObjects(doc, head, end), ...passive];
-  // A name told with its kind right before it names the thing by that kind ("suspended the channel TV5Monde", "the broadcaster RFI").
-  const kinds = heads.filter((t) => t.pos === 'PROPN').map((t) => doc.tokens.indexOf(t)).flatMap((n) => syn.children(n)
-    .filter((c) => c === n - 1 && syn.relation(c) === 'compound' && doc.tokens[c]!.pos === 'NOUN')).map((c) => doc.tokens[c]!);
+  // A name told with its kind right before it names the thing by that kind ("suspended the channel TV5Monde", "the broadcaster RFI"),
+  // also where the parse hangs the name on the object as its apposition ("suspended French-language channel NTV").
+  const named = [...heads.map((t) => doc.tokens.indexOf(t)), ...heads.flatMap((t) => syn.children(doc.tokens.indexOf(t)).filter((c) => syn.relation(c) === 'appos'))];
+  const kinds = named.filter((n) => doc.tokens[n]!.pos === 'PROPN' || /^\p{Lu}/u.test(doc.tokens[n]!.text)).flatMap((n) => syn.children(n)
+    .filter((c) => c === n - 1 && syn.relation(c) === 'compound' && doc.tokens[c]!.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[c]!.text))).map((c) => doc.tokens[c]!);
   return [...heads, ...kinds];
 }
 

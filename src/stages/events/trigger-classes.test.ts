@@ -557,5 +557,6 @@ describe('events: the reviewer\'s narrowings of this stop\'s rules (triggers.jso
     expect(types('The junta suspended two opposition broadcasters on Monday.')).toEqual(['COERCE/censor']);
     // A name with its kind before it: the kind is the object's head word.
     expect(types('The media regulator suspended the Kenyan channel NTV for a week.')).toEqual(['COERCE/censor']);
+    expect(types('The media council suspended French-language channel NTV for two weeks.')).toEqual(['COERCE/censor']);
   });
 });

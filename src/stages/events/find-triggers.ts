@@ -99,12 +99,23 @@ const CLAUSE_REACH = 3;
  */
 function namesObject(words: readonly string[], doc: ArticleDoc, t: Token): boolean {
   if (words.includes(t.lemma) || words.includes(t.normal)) return true;
-  // Only the hyphen case needs the word's place (found by its offset, not by a scan of the document).
+  // Only the hyphen and phrase cases need the word's place (found by its offset, not by a scan of the document).
   const i = firstTokenFrom(doc.tokens, t.start);
+  // A phrase names the thing by its last word with the words before it: "state of exception" (an "exception" alone is none).
+  if (words.some((w) => w.includes(' ') && phraseEndsAt(w, doc.tokens, i))) return true;
   const hyphen = doc.tokens[i - 1];
   const first = doc.tokens[i - 2];
   if (!hyphen || !first || hyphen.text !== '-' || first.end !== hyphen.start || hyphen.end !== t.start) return false;
   return words.includes(`${first.normal}-${t.normal}`);
+}
+
+/** Whether the tokens ending at `i` read the words of `phrase` (by form or lemma). */
+function phraseEndsAt(phrase: string, tokens: readonly Token[], i: number): boolean {
+  const parts = phrase.split(' ');
+  return parts.every((p, k) => {
+    const t = tokens[i - parts.length + 1 + k];
+    return t !== undefined && (t.normal === p || t.lemma === p);
+  });
 }
 
 function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number, start: number, limit: number, byHead: TriggerLexicon['byHead']): boolean {
@@ -127,7 +138,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     }
     // A long object on the parse: "lifted the nationwide state of emergency declared after the floods" (the object's head or its "of"/compound words).
     if (!found && rule.objectHead && rule.pos === 'VERB') found = objectHeads(doc, head, end).some((t) => namesObject(rule.objects!, doc, t) && !wordOfLongerName(doc, t)
-      && (!rule.objectOwners || ownedByAmong(doc, doc.tokens.indexOf(t), rule.objectOwners)));
+      && (!rule.objectOwners || ownedByAmong(doc, doc.tokens.indexOf(t), rule.objectOwners))
+      && (!rule.notObjectOwners || !ownedByAmong(doc, doc.tokens.indexOf(t), rule.notObjectOwners)));
     if (!found && !rule.objectHead && rule.pos === 'VERB') found = parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event) || PASSIVE_THING_MODES.has(rule.mode ?? '')).some((t) => namesObject(rule.objects!, doc, t) && !wordOfLongerName(doc, t));
     // "took over Kidal", "Kidal was regained": the object (or a passive subject) is a place the text names.
     if (!found && rule.placeObject && rule.pos === 'VERB') found = [...parsedObjectWords(doc, head, true), ...particleObjects(doc, head, end)].some((t) => doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end));
@@ -139,7 +151,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     const heads = [...parsedObjectHeads(doc, head), ...passiveSubjectHeads(doc, head)];
     if (heads.length > 0 && heads.every((t) => rule.notObjects!.includes(t.lemma) || rule.notObjects!.includes(t.normal))) return false;
   }
-  if (rule.complements && !hasComplementAmong(doc, head, rule.complements)) return false;
+  if (rule.predicates && !predicateAmong(doc, head, rule.predicates)) return false;
+  if (rule.complements && !hasComplementAmong(doc, head, rule.complements, rule.participlePurpose)) return false;
   // "ordered troops into the city" moves them; "ordered the army to investigate" asks it for something else.
   if (rule.complementsIfAny) {
     const told = complementsAmong(doc, head, null);
@@ -213,8 +226,37 @@ function tiedTo(doc: ArticleDoc, i: number): boolean {
 }
 
 /** Whether a verb's clausal complement ("ordered the troops to leave") is one of `lemmas`. Needs the parse. */
-function hasComplementAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
-  return complementsAmong(doc, head, lemmas).length > 0;
+function hasComplementAmong(doc: ArticleDoc, head: number, lemmas: readonly string[], participles = false): boolean {
+  return complementsAmong(doc, head, lemmas, participles).length > 0;
+}
+
+/**
+ * Whether what a verb calls its object is one of `words` ("called the vote a sham", "described the election as a
+ * farce", "branded it illegal", "called it a cowardly attack"): the predicate (an xcomp, an "as" phrase, a bare noun
+ * the parse hangs on the object) or an adjective of it — never the object's own words ("called a meeting on
+ * rising crime", "described the brutal attack" name no judgement). Needs the parse.
+ */
+function predicateAmong(doc: ArticleDoc, head: number, words: readonly string[]): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  // The parse may read a bare object as an unmarked oblique ("called the report \"biased\"").
+  const objects = syn.children(head).filter((c) => syn.fullRelation(c) === 'obj' || syn.fullRelation(c) === 'obl:unmarked');
+  const predicates = [
+    ...syn.children(head).filter((c) => syn.relation(c) === 'xcomp'),
+    ...syn.obliquesOf(head).filter((o) => o.prep === 'as').map((o) => o.token),
+    ...syn.children(head).filter((c) => syn.relation(c) === 'advcl' && syn.children(c).some((m) => doc.tokens[m]!.normal === 'as')),
+    ...objects.slice(1),
+    ...objects.flatMap((o) => syn.children(o).filter((c) => syn.fullRelation(c) === 'nmod:unmarked' || (syn.relation(c) === 'nmod' && syn.children(c).some((m) => syn.relation(m) === 'case' && doc.tokens[m]!.normal === 'as'))
+      // An adjective after the object is what it is called ("called the report \"biased\""), as the parse may hang it on the object.
+      || ((syn.relation(c) === 'amod' || syn.relation(c) === 'appos') && c > o))).flatMap((c) => [c, ...syn.conjuncts(c)]),
+    // A quoted object is the name given ("what it called a \"savage attack\""), and so is the object of "called" in a
+    // clause on "what" (the thing called is the "what").
+    ...objects.filter((o) => syn.children(o).some((c) => c < o && /^(``|")$/.test(doc.tokens[c]!.tag ?? '') || ['"', '“'].includes(doc.tokens[c]!.text))
+      || (syn.relation(head) === 'acl' && doc.tokens[syn.head(head)]?.normal === 'what')),
+  ];
+  const fits = (n: number) => words.includes(doc.tokens[n]!.lemma) || words.includes(doc.tokens[n]!.normal);
+  // The predicate's own words count: its adjectives and the nouns of its phrase ("a cover for repression").
+  return predicates.some((p) => fits(p) || syn.children(p).some((c) => (syn.relation(c) === 'amod' || syn.relation(c) === 'nmod' || (syn.relation(c) === 'compound' && c < p)) && fits(c)));
 }
 
 /** Words naming a whole country as what is left ("ordered to leave the country"). */
@@ -237,15 +279,16 @@ function expelledFromCountry(doc: ArticleDoc, head: number, lemmas: readonly str
 }
 
 /** The complement verbs of `head` among `lemmas` (see hasComplementAmong); `null`: any complement verb. */
-function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string[] | null): number[] {
+function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string[] | null, participles = false): number[] {
   if (doc.tokens[head]!.dep === undefined) return [];
   const syn = syntaxOf(doc);
   // "ordered the troops to leave" (xcomp), and a purpose infinitive: "sent a team to Kano to investigate" (advcl with "to").
   const isComplement = (c: number) => ['xcomp', 'ccomp'].includes(syn.fullRelation(c)) || (syn.relation(c) === 'advcl' && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to'));
   const among = (c: number) => lemmas === null ? doc.tokens[c]!.pos === 'VERB' : lemmas.includes(doc.tokens[c]!.lemma);
   // A bare participle adjunct tells the purpose as well as an infinitive does ("gathered outside parliament, demanding
-  // his release" = "gathered to demand"); read only against a rule's own lemmas, not as "any complement".
-  const participle = (c: number) => lemmas !== null && syn.relation(c) === 'advcl' && doc.tokens[c]!.tag === 'VBG'
+  // his release" = "gathered to demand"); read only against a rule's own lemmas, not as "any complement", and only
+  // for a rule that asks for it (`participlePurpose`): "sent troops into Congo, supporting the rebels" tells no purpose.
+  const participle = (c: number) => participles && lemmas !== null && syn.relation(c) === 'advcl' && doc.tokens[c]!.tag === 'VBG'
     && !syn.children(c).some((m) => syn.relation(m) === 'mark' || syn.relation(m) === 'nsubj');
   const direct = syn.children(head).filter((c) => (isComplement(c) || participle(c)) && among(c));
   if (direct.length > 0) return direct;
@@ -310,7 +353,13 @@ function objectHeads(doc: ArticleDoc, head: number, end: number): Token[] {
   if (doc.tokens[head]!.dep === undefined) return [];
   const syn = syntaxOf(doc);
   const passive = syn.children(head).filter((o) => syn.fullRelation(o) === 'nsubj:pass').flatMap((o) => [o, ...syn.conjuncts(o)]).map((o) => doc.tokens[o]!);
-  return [...parsedObjectHeads(doc, head), ...particleObjects(doc, head, end), ...passive];
+  const heads = [...parsedObjectHeads(doc, head), ...particleObjects(doc, head, end), ...passive];
+  // A name told with its kind right before it names the thing by that kind ("suspended the channel TV5Monde", "the broadcaster RFI"),
+  // also where the parse hangs the name on the object as its apposition ("suspended French-language channel NTV").
+  const named = [...heads.map((t) => doc.tokens.indexOf(t)), ...heads.flatMap((t) => syn.children(doc.tokens.indexOf(t)).filter((c) => syn.relation(c) === 'appos'))];
+  const kinds = named.filter((n) => doc.tokens[n]!.pos === 'PROPN' || /^\p{Lu}/u.test(doc.tokens[n]!.text)).flatMap((n) => syn.children(n)
+    .filter((c) => c === n - 1 && syn.relation(c) === 'compound' && doc.tokens[c]!.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[c]!.text))).map((c) => doc.tokens[c]!);
+  return [...heads, ...kinds];
 }
 
 

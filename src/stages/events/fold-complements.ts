@@ -183,10 +183,12 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // the president", "met the envoy and held talks"): PLOVER CONSULT is the encounter, not each verb of it. A verb with a
     // time of its own tells another meeting ("met the rebels on Monday and visited the capital on Friday").
     const meeting = host.rule.event === 'CONSULT' && !ownTime(doc, syn, adjunct.head);
-    // So are two appeals of one subject ("urged all sides to show restraint and asked the commission to publish the
-    // results", "called for calm and urged Paris to reopen talks"): one appeal told by two verbs, its addressees the
-    // act's recipients (PLOVER REQUEST is the appeal, not each verb of it). A verb with a time of its own is another appeal.
-    const appeal = host.rule.event === 'REQUEST' && !ownTime(doc, syn, adjunct.head);
+    // So are two appeals of one subject to the same addressees ("urged the rebels to lay down their arms and asked them to
+    // free the hostages", "called for calm and urged restraint"): one appeal told by two verbs (PLOVER REQUEST is the
+    // appeal, not each verb of it). A second verb with an addressee of its own is another appeal unless it names the same
+    // ones for the same kind of act ("urged Moscow to withdraw and asked Kyiv to hold talks" asks two parties for two
+    // things); a verb with a time of its own is another appeal too.
+    const appeal = host.rule.event === 'REQUEST' && !ownTime(doc, syn, adjunct.head) && sameAppeal(doc, syn, host, adjunct, complementOf);
     const materialHost = ADJUNCT_HOSTS.has(host.rule.event) || meeting || appeal || (direct !== undefined && hostOfFolded.has(direct));
     const coordinated = relation === 'conj' && materialHost && syn.subjectOf(adjunct.head)?.via !== 'own' && host.rule.event === adjunct.rule.event
       && !distinctMeasures(host.rule, adjunct.rule);
@@ -216,6 +218,35 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     hostOfFolded.set(adjunct, host);
   }
   return { triggers: triggers.filter((t) => !folded.has(t)).map((t) => hosted.get(t) ?? t), complementOf, adjunctsOf, throughDescription };
+}
+
+/**
+ * The addressees an appeal verb names itself, by their head words: its objects ("urged Russia"), an "on" phrase
+ * ("called on the army"), the subject of its "that" clause ("demanded that the rebels release …"). Pronouns are
+ * left out: "asked them" takes up addressees already named.
+ */
+function addresseesOf(doc: ArticleDoc, syn: SyntaxView, verb: number): Set<string> {
+  const heads = [
+    ...syn.children(verb).filter((c) => syn.relation(c) === 'obj' || syn.relation(c) === 'iobj'),
+    ...syn.obliquesOf(verb).filter((o) => o.prep === 'on').map((o) => o.token),
+    ...syn.children(verb).filter((c) => syn.relation(c) === 'ccomp').flatMap((c) => syn.children(c).filter((n) => syn.relation(n) === 'nsubj'
+      // A "that" clause the parse reads as a noun ("that the rebels release …" with "release" a noun): its subject is a compound before it.
+      || (syn.relation(n) === 'compound' && n < c && doc.tokens[c]!.pos === 'NOUN' && syn.children(c).some((m) => syn.relation(m) === 'mark')))),
+  ];
+  return new Set(heads.filter((h) => doc.tokens[h]!.pos !== 'PRON').map((h) => doc.tokens[h]!.normal));
+}
+
+/**
+ * Whether a coordinated appeal tells the same appeal as its host: it names no addressee of its own, or the same
+ * addressees and asks for the same kind of act (the rule's mode and its complement's type and mode).
+ */
+function sameAppeal(doc: ArticleDoc, syn: SyntaxView, host: TriggerMatch, adjunct: TriggerMatch, complementOf: ReadonlyMap<TriggerMatch, TriggerMatch>): boolean {
+  const own = addresseesOf(doc, syn, adjunct.head);
+  if (own.size === 0) return true;
+  const hosts = addresseesOf(doc, syn, host.head);
+  if (own.size !== hosts.size || [...own].some((a) => !hosts.has(a))) return false;
+  const kind = (t: TriggerMatch) => { const c = complementOf.get(t); return `${t.rule.mode ?? ''}/${c?.rule.event ?? ''}/${c?.rule.mode ?? ''}`; };
+  return kind(host) === kind(adjunct);
 }
 
 /** Relations of a clause that describes a thing or a place of the act ("a vehicle carrying …", "a camp where … slept"). */

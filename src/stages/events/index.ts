@@ -547,7 +547,21 @@ const STAGE = 'events';
 //      And a short name read by itself in a sector ("Union" a trade union) keeps that reading when its sentence
 //      confirms it (a word of the sector, role-words.json sectorCues, or another party of it): no long name's code
 //      (definedName).
-const VERSION = 206;
+// 207: review narrowings (triggers.json 2026-12-05s): two coordinated appeals are one only when the second names no
+//      addressee of its own, or the same ones for the same kind of act (fold-complements sameAppeal: "urged Moscow to
+//      withdraw and asked Kyiv to hold talks" is two); a bare participle is a purpose only for rules with
+//      participlePurpose ("gather"), not "sent troops …, supporting the rebels"; calling/describing/branding condemns
+//      only by its predicate (field predicates), not the object's own words ("called a meeting on rising crime");
+//      suspended rights are emergency rule only when constitutional or civil (objectOwners), "exception" only in
+//      "state of exception" (an object entry of several words), a suspended channel, station, broadcaster or outlet
+//      only as the object's head (or the kind word before a name: "the channel NTV") and not a railway, police or fire
+//      station (notObjectOwners). The predicate is an xcomp, an "as" phrase, an adjective or apposition after the
+//      object, a quoted object or the object of "what it called", with its own adjectives and nouns.
+// 208: the predicate of calling read through the parse's misreadings and a name's kind word as its object head (the
+//      second commit of the 207 narrowing; notes above).
+// 209: a name in apposition to the object with its kind word before it ("suspended French-language channel NTV",
+//      parsed with "language" the object) names the object by that kind (find-triggers objectHeads).
+const VERSION = 209;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

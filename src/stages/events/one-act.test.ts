@@ -470,14 +470,14 @@ describe('events: a participle closing a text with no final stop', () => {
 
 describe('events: two appeals of one subject coordinated in one clause are one REQUEST', () => {
   it.each([
-    ['The European Union urged all parties to show restraint and asked the electoral commission to publish the results.', 'urged'],
-    ['The mayor of Lyon called for calm and urged Paris to reopen talks with the unions.', 'called for'],
+    // The second verb names no addressee of its own (a pronoun takes up the first's): one appeal. One naming other
+    // addressees is another appeal (trigger-classes.test.ts, events 205).
+    ['The European Union urged all parties to show restraint and asked them to return to talks.', 'urged'],
+    ['The mayor of Lyon called on the unions to end the strike and urged them to reopen talks.', 'called on'],
   ])('%j is one appeal', (text, first) => {
     const requests = of(code(text), 'REQUEST');
     expect(requests).toHaveLength(1);
     expect(requests[0]!.evidence.trigger.text).toBe(first);
-    // The second verb's addressee is the appeal's too.
-    expect(requests[0]!.recipient.length).toBeGreaterThan(0);
   });
 
   it('keeps an appeal with a time of its own apart', () => {

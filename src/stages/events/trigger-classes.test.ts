@@ -518,3 +518,45 @@ describe('events: a proposal voted down (triggers.json 2026-12-05r)', () => {
     expect(types('Lawmakers voted against the budget bill on Tuesday.')).toEqual(['REJECT/-']);
   });
 });
+
+describe('events: the reviewer\'s narrowings of this stop\'s rules (triggers.json 2026-12-05s, events 205)', () => {
+  const recipients = (e: CodedEvent) => e.recipient.map((r) => r.code ?? r.text).join('+');
+  it('should keep two appeals to different addressees apart (fold-complements sameAppeal)', () => {
+    const two = code('The European Union urged Russia to withdraw its troops and asked Ukraine to hold talks with the separatists.').filter((e) => e.event === 'REQUEST');
+    expect(two.map((e) => `${e.mode ?? '-'} ${recipients(e)}`)).toEqual(['yield RUS', 'meet UKR']);
+    expect(code('The UN envoy urged the army to lift the siege of Goma and demanded that the M23 rebels release all prisoners.')
+      .filter((e) => e.event === 'REQUEST').map((e) => e.evidence.trigger.text)).toEqual(['urged', 'demanded']);
+    // No addressee of its own: still one appeal.
+    expect(types('The minister urged all sides to show restraint and asked them to return to talks.').filter((t) => t.startsWith('REQUEST'))).toHaveLength(1);
+  });
+  it('should read a participle as a purpose only for a rule that asks for it (participlePurpose)', () => {
+    expect(types('Rwanda sent hundreds of troops into eastern Congo last year, supporting the M23 rebels in their offensive.')).toContain('MOBILIZE/troops');
+    expect(types('The army dispatched two battalions to the north on Monday, helping the rebels\' enemies.')).toContain('MOBILIZE/troops');
+    expect(types('Thousands gathered outside parliament on Tuesday, demanding the release of the opposition leader.')).toEqual(['PROTEST/demo']);
+  });
+  it('should read a word of condemnation only as the predicate, not as the object\'s modifier (predicates)', () => {
+    expect(types('The governor called a meeting on rising crime in Mombasa on Monday.')).not.toContain('ACCUSE/disapprove');
+    expect(types('Dockworkers called a strike on Monday against the brutal treatment of a colleague.')).not.toContain('ACCUSE/disapprove');
+    expect(types('Survivors described the brutal attack on the village to reporters on Tuesday.')).not.toContain('ACCUSE/disapprove');
+    expect(types('The opposition called the vote a sham.')).toEqual(['ACCUSE/disapprove']);
+    expect(types('The foreign ministry described the election as a farce.')).toEqual(['ACCUSE/disapprove']);
+    expect(types('Kenya branded the raid illegal.')).toEqual(['ACCUSE/disapprove']);
+    // A quoted adjective the parse hangs on the object is still the predicate.
+    expect(types('The government called the report "biased".')).toEqual(['ACCUSE/disapprove']);
+    // The predicate's own phrase counts.
+    expect(types('The president called the verdict "a licence for repression".')).toEqual(['ACCUSE/disapprove']);
+  });
+  it('should read emergency rule only on constitutional or civil rights or a state of exception, and media only as the object', () => {
+    expect(types('The IMF suspended Zambia\'s borrowing rights on Monday.')).toEqual(['SANCTION/discontinue']);
+    expect(types('FIFA suspended the federation\'s voting rights on Monday.')).toEqual(['SANCTION/discontinue']);
+    expect(types('The finance ministry extended the tax exception for small farmers until June.')).toEqual([]);
+    expect(types('The regulator suspended operations at the railway station after a fire.')).toEqual(['SANCTION/discontinue']);
+    expect(types('The government suspended constitutional guarantees in three provinces on Monday.')).toEqual(['COERCE/martial-law']);
+    expect(types('The president extended the state of exception for another month.')).toEqual(['COERCE/martial-law']);
+    expect(types('The regulator suspended the private television station on Monday.')).toEqual(['COERCE/censor']);
+    expect(types('The junta suspended two opposition broadcasters on Monday.')).toEqual(['COERCE/censor']);
+    // A name with its kind before it: the kind is the object's head word.
+    expect(types('The media regulator suspended the Kenyan channel NTV for a week.')).toEqual(['COERCE/censor']);
+    expect(types('The media council suspended French-language channel NTV for two weeks.')).toEqual(['COERCE/censor']);
+  });
+});

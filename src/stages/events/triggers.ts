@@ -97,6 +97,21 @@ export interface TriggerRule {
    */
   readonly objectOwners?: readonly string[];
   /**
+   * With `objects` and `objectHead`: none of these words may modify the object's head or name its owner
+   * ("suspended the station" may be a broadcaster, "the railway station", "the police station" is not).
+   */
+  readonly notObjectOwners?: readonly string[];
+  /**
+   * One of these words must be what the verb calls its object, the predicate ("called the vote a sham",
+   * "described the election as a farce", "branded it illegal") or an adjective of it, not a word of the object.
+   */
+  readonly predicates?: readonly string[];
+  /**
+   * With `complements`: a bare participle adjunct is read as the purpose too ("gathered outside parliament,
+   * demanding his release" = "gathered to demand"); elsewhere a participle tells another act.
+   */
+  readonly participlePurpose?: boolean;
+  /**
    * With `armedSubject`: a doer that is no armed force still does the act when the place it is done
    * from is ground one of these words or a name names ("a campaign that drove the rebels out of
    * most of the delta"): the "out of" phrase's head, or its own "of" noun, is among them or a place.
@@ -175,7 +190,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'rescued'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; rescued?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'rescued'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; rescued?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -196,10 +211,12 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, rescued, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, rescued, ...rule }) => ({
     ...rule,
     ...(rescued !== undefined ? { rescued: words(rescued) } : {}),
     ...(objectOwners !== undefined ? { objectOwners: words(objectOwners) } : {}),
+    ...(notObjectOwners !== undefined ? { notObjectOwners: words(notObjectOwners) } : {}),
+    ...(predicates !== undefined ? { predicates: words(predicates) } : {}),
     ...(into !== undefined ? { into: words(into) } : {}),
     ...(orGround !== undefined ? { orGround: words(orGround) } : {}),
     ...(notIn !== undefined ? { notIn: words(notIn) } : {}),

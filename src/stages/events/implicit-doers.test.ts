@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { codeText, partyCodes } from '../../../test/helpers/code-text.js';
 import type { CodedEvent } from '../../core/document.js';
-import { createChroniclePipeline } from '../../pipeline/default.js';
-import { docFromRaw } from '../../ingest/load.js';
 
 /** Acts only a state does, told without their doer (resources/events/implicit-doers.json). Sentences are our own. */
-const pipeline = createChroniclePipeline({ onStageError: 'throw' });
-function code(text: string, published = '2024-03-05'): CodedEvent[] {
-  const doc = docFromRaw(text, 'test', 'text', { published });
-  pipeline.run(doc);
-  return doc.events;
-}
-const codes = (parties: readonly { code: string | null }[] | undefined) => (parties ?? []).map((p) => p.code).sort().join('+');
+const code = codeText;
+const codes = partyCodes;
 const find = (events: CodedEvent[], type: string, mode?: string) => events.find((e) => e.event === type && (mode === undefined || e.mode === mode));
 
 describe('implicit state doers: an arrest, a charge or a release told without its doer', () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CodedEvent } from '../../core/document.js';
-import { createChroniclePipeline } from '../../pipeline/default.js';
-import { docFromRaw } from '../../ingest/load.js';
+import { codeText, partyCodes } from '../../../test/helpers/code-text.js';
 
 /** Doers the parse loses: the noun a "which" clause after a comma describes. Sentences are our own. */
-const pipeline = createChroniclePipeline({ onStageError: 'throw' });
-function code(text: string, published = '2024-03-05'): CodedEvent[] {
-  const doc = docFromRaw(text, 'test', 'text', { published });
-  pipeline.run(doc);
-  return doc.events;
-}
-const codes = (parties: readonly { code: string | null }[] | undefined) => (parties ?? []).map((p) => p.code).sort().join('+');
+const code = codeText;
+const codes = partyCodes;
 
 describe('lost subjects: the noun of a relative clause after a comma does its act', () => {
   it('should make the state a "which" clause describes the doer of its act', () => {

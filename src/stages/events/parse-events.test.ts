@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CodedEvent } from '../../core/document.js';
-import { createChroniclePipeline } from '../../pipeline/default.js';
-import { docFromRaw } from '../../ingest/load.js';
+import { codeText } from '../../../test/helpers/code-text.js';
 
 /** Events coded from the parse: one event per act, non-events, dates of the act's own clause. Sentences are our own. */
-const pipeline = createChroniclePipeline({ onStageError: 'throw' });
-function code(text: string, published = '2024-03-05'): CodedEvent[] {
-  const doc = docFromRaw(text, 'test', 'text', { published });
-  pipeline.run(doc);
-  return doc.events;
-}
+const code = codeText;
 const codes = (parties: readonly { code: string | null }[]) => parties.map((p) => p.code).sort().join('+');
 
 describe('events on the parse: one event per act', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CodedEvent } from '../../core/document.js';
-import { createChroniclePipeline } from '../../pipeline/default.js';
-import { docFromRaw } from '../../ingest/load.js';
+import { codeText } from '../../../test/helpers/code-text.js';
 
 /** A force that reports an act of force with no doer named (role-words.json `reportingForces`). Sentences are our own. */
-const pipeline = createChroniclePipeline({ onStageError: 'throw' });
-function code(text: string, published = '2024-03-05'): CodedEvent[] {
-  const doc = docFromRaw(text, 'test', 'text', { published });
-  pipeline.run(doc);
-  return doc.events;
-}
+const code = codeText;
 const texts = (parties: readonly { text: string }[] | undefined) => (parties ?? []).map((p) => p.text);
 
 describe('roles: a reporting force did the doer-less act of force it reports against its foes', () => {

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { codeText, partyCodes } from '../../../test/helpers/code-text.js';
 import type { CodedEvent } from '../../core/document.js';
-import { createChroniclePipeline } from '../../pipeline/default.js';
-import { docFromRaw } from '../../ingest/load.js';
 
 /** Who did what to whom, by construction (issue 14). Sentences are our own. */
-const pipeline = createChroniclePipeline({ onStageError: 'throw' });
-function code(text: string, published = '2024-03-05'): CodedEvent[] {
-  const doc = docFromRaw(text, 'test', 'text', { published });
-  pipeline.run(doc);
-  return doc.events;
-}
+const code = codeText;
 const top = (events: readonly CodedEvent[]) => [...events].sort((a, b) => b.confidence - a.confidence)[0];
 const texts = (parties: readonly { text: string }[] | undefined) => (parties ?? []).map((p) => p.text);
-const codes = (parties: readonly { code: string | null }[] | undefined) => (parties ?? []).map((p) => p.code).sort().join('+');
+const codes = partyCodes;
 
 describe('roles: the act a statement is about, told by an infinitive that is no trigger', () => {
   it('should aim a threat at whom the threatened act is done to', () => {

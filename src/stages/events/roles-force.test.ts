@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { codeText } from '../../../test/helpers/code-text.js';
 import type { CodedEvent } from '../../core/document.js';
-import { createChroniclePipeline } from '../../pipeline/default.js';
-import { docFromRaw } from '../../ingest/load.js';
 
 /** Who used force on whom in domestic conflicts (issue 14: the parties of an act of force). Sentences are our own. */
-const pipeline = createChroniclePipeline({ onStageError: 'throw' });
-function code(text: string, published = '2024-03-05'): CodedEvent[] {
-  const doc = docFromRaw(text, 'test', 'text', { published });
-  pipeline.run(doc);
-  return doc.events;
-}
+const code = codeText;
 const byTrigger = (events: readonly CodedEvent[], trigger: string) => events.find((e) => e.evidence.trigger.text === trigger);
 const texts = (parties: readonly { text: string }[] | undefined) => (parties ?? []).map((p) => p.text);
 

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CodedEvent } from '../../core/document.js';
-import { createChroniclePipeline } from '../../pipeline/default.js';
-import { docFromRaw } from '../../ingest/load.js';
+import { codeText, partyCodes } from '../../../test/helpers/code-text.js';
 
 /** Who did it when the doer's phrase is interrupted by a clause or an apposition. Sentences are our own. */
-const pipeline = createChroniclePipeline({ onStageError: 'throw' });
-function code(text: string, published = '2024-03-05'): CodedEvent[] {
-  const doc = docFromRaw(text, 'test', 'text', { published });
-  pipeline.run(doc);
-  return doc.events;
-}
-const codes = (parties: readonly { code: string | null }[] | undefined) => (parties ?? []).map((p) => p.code).sort().join('+');
+const code = codeText;
+const codes = partyCodes;
 const texts = (parties: readonly { text: string }[] | undefined) => (parties ?? []).map((p) => p.text);
 
 describe('roles: the subject of a reported clause interrupted by commas is the actor, not the speaker', () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CodedEvent } from '../../core/document.js';
-import { createChroniclePipeline } from '../../pipeline/default.js';
-import { docFromRaw } from '../../ingest/load.js';
+import { codeText, partyCodes } from '../../../test/helpers/code-text.js';
 
 /** Who frees whom: the captor releases, the captive is freed (role-words.json `captivity`). Sentences are our own. */
-const pipeline = createChroniclePipeline({ onStageError: 'throw' });
-function code(text: string, published = '2024-03-05'): CodedEvent[] {
-  const doc = docFromRaw(text, 'test', 'text', { published });
-  pipeline.run(doc);
-  return doc.events;
-}
-const codes = (parties: readonly { code: string | null }[] | undefined) => (parties ?? []).map((p) => p.code).sort().join('+');
+const code = codeText;
+const codes = partyCodes;
 const release = (text: string) => code(text).find((e) => e.event === 'RETREAT' && e.mode === 'release');
 
 describe('roles: a release is done by whoever held the captives', () => {

@@ -126,7 +126,7 @@ export function implicitStateDoer(doc: ArticleDoc, syn: SyntaxView, trigger: Tri
     }
   }
   if (code === null) return;
-  // A state does not free its own soldiers or officials: they come back from a captor the text names elsewhere.
+  // A state does not free its own soldiers or police (`notOwnSectors`): they come back from a captor the text names elsewhere.
   const own = act.notOwnSectors;
   if (own && event.recipient.some((r) => r.code === code && own.includes(r.sector ?? ''))) return;
   // The authority is named nowhere: the party stands on the act's own word, as a place-given party stands on the place.

@@ -311,8 +311,8 @@ const SALIENT_LEAD = 1.5;
  * state named without its state, in a story between two states (no `homeCountry`), most often belongs
  * to the state the story is told from — the one its dateline, headline and lead weigh most
  * (`countrySalience`). The state on the other side of the act is left out ("President Ndlovu thanked
- * Rwanda": not Rwanda's president), and the one left must lead the next by half again its weight: a
- * story told evenly from both sides gives none. Only single bodies and titled officers of a state
+ * Rwanda": not Rwanda's president), and the one left must lead every other state, the other side's
+ * included, by half again its weight: a story told evenly from both sides gives none. Only single bodies and titled officers of a state
  * (as `inferHomeCountry` allows beside a foreign counterpart); groups of people may be either side's.
  */
 export function inferSalientState(doc: ArticleDoc, event: CodedEvent, home: string | null, salience: readonly [string, number][]): void {
@@ -324,8 +324,11 @@ export function inferSalientState(doc: ArticleDoc, event: CodedEvent, home: stri
     const otherSide = new Set(other.map((p) => p.code).filter((c): c is string => c !== null));
     // A sentence naming a state not on the other side may be about that state's own bodies.
     if (sentence.some((c) => !otherSide.has(c))) return;
-    const ranked = salience.filter(([c]) => !otherSide.has(c));
-    const [top, next] = ranked;
+    // The state left must lead every other one, the other side's included: in a story told evenly from two states
+    // ("The US suspended aid to the junta … Germany halted arms exports to the kingdom"), leaving out the other side
+    // would hand a body of a state the story never names to whichever state remains.
+    const top = salience.find(([c]) => !otherSide.has(c));
+    const next = salience.find(([c]) => c !== top?.[0]);
     if (!top || (next && top[1] < SALIENT_LEAD * next[1])) return;
     for (let k = 0; k < list.length; k++) {
       const party = list[k]!;

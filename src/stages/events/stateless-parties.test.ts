@@ -72,6 +72,12 @@ describe('events: parties without a state', () => {
     expect(even.find((e) => e.evidence.sentence.text.includes('Nepal'))?.actor.map((p) => p.code)).toEqual([null]);
   });
 
+  it('should not hand a body of a state the story never names to the one other state when the story is told evenly', () => {
+    const events = code('The US suspended aid to the junta on Monday. Germany halted arms exports to the kingdom on Friday.');
+    expect(events.find((e) => e.evidence.trigger.text === 'suspended')?.recipient.map((p) => p.code)).toEqual([null]);
+    expect(events.find((e) => e.evidence.trigger.text === 'halted')?.recipient.map((p) => p.code)).toEqual([null]);
+  });
+
   it('should not give a state body the state of a dateline or venue abroad that is no actor of the story', () => {
     const events = code('GENEVA (Reuters) — Envoys from Congo and Rwanda resumed talks in Geneva on Monday after a month of fighting in the east. The foreign ministry summoned the ambassador of Burundi on Tuesday.');
     const summons = events.find((e) => e.evidence.sentence.text.includes('Burundi'));

@@ -25,10 +25,8 @@ const GIVEN_NAME_READINGS = new Set(['city']);
 export function isSurnameHit(tokens: readonly Token[], sentenceStart: number, hit: GazetteerCandidate, shapes: NameShapes, known: KnownNames): boolean {
   if (isDemonymSurname(tokens, sentenceStart, hit, shapes)) return true;
   if (!hit.match.refs.every((r) => SURNAME_READINGS.has(r.type))) return false;
-  let i = sentenceStart;
-  while (i < tokens.length && tokens[i]!.start < hit.start) i++;
-  if (i >= tokens.length || tokens[i]!.start !== hit.start) return false;
-  if (tokens[i]!.end !== hit.end) return false;
+  const i = oneTokenHit(tokens, sentenceStart, hit);
+  if (i < 0) return false;
   const prev = i > sentenceStart ? tokens[i - 1] : undefined;
   const next = tokens[i + 1];
   const adjacent = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && b.start - a.end === 1;
@@ -49,13 +47,19 @@ export function isSurnameHit(tokens: readonly Token[], sentenceStart: number, hi
  */
 function isDemonymSurname(tokens: readonly Token[], sentenceStart: number, hit: GazetteerCandidate, shapes: NameShapes): boolean {
   if (!hit.match.refs.every((r) => r.type === 'demonym')) return false;
-  let i = sentenceStart;
-  while (i < tokens.length && tokens[i]!.start < hit.start) i++;
-  const t = tokens[i];
-  if (t === undefined || t.start !== hit.start || t.end !== hit.end || i === sentenceStart) return false;
+  const i = oneTokenHit(tokens, sentenceStart, hit);
+  if (i <= sentenceStart) return false;
+  const t = tokens[i]!;
   const prev = tokens[i - 1]!;
   if (t.start - prev.end !== 1 || !isGivenNameToken(prev, shapes)) return false;
   const next = tokens[i + 1];
   const qualifies = next !== undefined && next.sentence === t.sentence && (/^\p{Lu}/u.test(next.text) || ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos));
   return !qualifies;
+}
+
+/** The index of the one token a hit covers exactly, or -1 when it covers more or less than one. */
+function oneTokenHit(tokens: readonly Token[], sentenceStart: number, hit: GazetteerCandidate): number {
+  let i = sentenceStart;
+  while (i < tokens.length && tokens[i]!.start < hit.start) i++;
+  return i < tokens.length && tokens[i]!.start === hit.start && tokens[i]!.end === hit.end ? i : -1;
 }

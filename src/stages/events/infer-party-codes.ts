@@ -1,4 +1,4 @@
-import type { ArticleDoc, CodedEvent, EventParty } from '../../core/document.js';
+import type { ArticleDoc, CodedEvent, EventParty, Token } from '../../core/document.js';
 import { Span } from '../../core/span.js';
 import { isGroupNounActor } from '../actors/14-group-nouns.js';
 import { lowerConfidence } from './salience.js';
@@ -126,12 +126,12 @@ export function homeCountry(doc: ArticleDoc): string | null {
   return code !== null && n >= 3 && n * 2 > total && n >= 2 * runnerUp ? code : null;
 }
 
-/** The head word of a party's words: its last noun before "of" ("the Ministry of Defence" → ministry). */
-function headWord(doc: ArticleDoc, party: EventParty): string | null {
+/** The head of a party's words: its last word before "of" ("the Ministry of Defence" → Ministry); with the party's words. */
+function headOf(doc: ArticleDoc, party: EventParty): { head: Token; inside: Token[] } | null {
   const inside = doc.tokens.filter((t) => t.start >= party.start && t.end <= party.end);
   const ofAt = inside.findIndex((t) => t.normal === 'of');
   const head = (ofAt > 0 ? inside.slice(0, ofAt) : inside).at(-1);
-  return head ? (head.lemma ?? head.normal).toLowerCase() : null;
+  return head ? { head, inside } : null;
 }
 
 /** Between a state's name and the head of its body: a possessive and a few words ("Taiwan's defence ministry", "Hong Kong police"). */
@@ -151,8 +151,9 @@ export function earlierBody(doc: ArticleDoc, event: CodedEvent): void {
     for (let k = 0; k < list.length; k++) {
       const party = list[k]!;
       if (party.code !== null || !states.has(party.sector ?? '')) continue;
-      const head = headWord(doc, party);
-      if (!head) continue;
+      const named = headOf(doc, party);
+      if (!named) continue;
+      const head = (named.head.lemma ?? named.head.normal).toLowerCase();
       // Every earlier mention of the head a state's name governs, nearest first: one state only, or none.
       const owners: { code: string; text: string }[] = [];
       for (let i = doc.tokens.length - 1; i >= 0; i--) {
@@ -417,11 +418,9 @@ export function oppositionCounterpart(doc: ArticleDoc, event: CodedEvent): void 
  * people ("soldiers", "the police officers"), who may be either side's.
  */
 function singleBody(doc: ArticleDoc, party: EventParty): boolean {
-  const inside = doc.tokens.filter((t) => t.start >= party.start && t.end <= party.end);
-  if (inside.length === 0) return false;
-  // The head of a name is its first noun before "of" ("the Ministry of Defence").
-  const ofAt = inside.findIndex((t) => t.normal === 'of');
-  const head = (ofAt > 0 ? inside.slice(0, ofAt) : inside).at(-1)!;
+  const found = headOf(doc, party);
+  if (!found) return false;
+  const { head, inside } = found;
   if (head.tag !== 'NN' && head.tag !== 'NNP') return false;
   // The article may lie just outside the party's words ("the foreign ministry" coded as "foreign ministry").
   const before = doc.tokens.filter((t) => t.end <= party.start).at(-1);

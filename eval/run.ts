@@ -11,6 +11,7 @@ import { evaluateExample, evaluateGsr, formatExampleMarkdown, formatGsrMarkdown 
 import { evaluateExtraction, formatExtractionMarkdown } from './extraction.js';
 import { ROOT } from './paths.js';
 import { evaluatePetrarch, formatPetrarchMarkdown } from './petrarch.js';
+import { evaluateShortHeldOut, formatShortHeldOutSections } from './short-heldout.js';
 import { evaluateSyntax, formatSyntaxMarkdown } from './syntax.js';
 import { evaluateTemporal, formatTemporalMarkdown } from './temporal.js';
 
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
     if (!set.training) precisionMode.push({ name: set.flag, without: judged, with: evaluateArticles(set.dir, { confidence: {} }) });
   }
   if (precisionMode.length) sections.push(formatPrecisionModeMarkdown(precisionMode));
+  log('held-out notes and sentences');
+  sections.push(...formatShortHeldOutSections(evaluateShortHeldOut()));
   log('PLOVER gold-standard records');
   const gsr = evaluateGsr();
   sections.push(formatGsrMarkdown(gsr));

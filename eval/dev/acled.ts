@@ -8,7 +8,7 @@
  */
 import type { CodedEvent, EventParty } from '../../src/core/document.js';
 import { loadKb } from '../../src/kb/index.js';
-import { bump, codeInput, confusionMarkdown, devSetPath, errorClassesMarkdown, fmt, forEachWithProgress, ratio, readJsonl, topEvent, type Ratio } from './common.js';
+import { bump, codeInput, confusionMarkdown, devSetPath, errorClassesMarkdown, fmt, forEachWithProgress, ratio, readJsonl, topEvent, type Ratio, type SectionHeading } from './common.js';
 
 export const ACLED_FILE = 'acled_notes_dev.jsonl';
 
@@ -216,12 +216,12 @@ const OUTCOME_LABELS: Readonly<Record<string, string>> = {
   'no-actor': 'event without an actor', 'no-country': 'actor found, no country', 'wrong-country': 'actor with another country',
 };
 
-export function formatAcledMarkdown(r: AcledEvaluation): string {
+export function formatAcledMarkdown(r: AcledEvaluation, heading?: SectionHeading): string {
   const top = (counts: Record<string, number>) => Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t, n]) => `${t} ${n}`).join(', ');
   return [
-    `### ACLED-style event notes (${r.n} notes: ACLED 2016 and CASE 2021)`,
+    heading ? `### ${heading.title} (${r.n} notes)` : `### ACLED-style event notes (${r.n} notes: ACLED 2016 and CASE 2021)`,
     '',
-    'ACLED types are read as PLOVER types per ../shared/dev/README.md: Battles, Explosions/Remote violence → ASSAULT; Violence against civilians → ASSAULT or COERCE; Protests → PROTEST; Riots (and the older Riots/Protests) → PROTEST or ASSAULT. "Strategic developments" and non-ACLED CASE labels are not scored (what we code for them is listed below). Fatalities exist only on the ACLED 2016 notes; the figure is read on the events of an accepted type (all events when none is). Run alone: `npx tsx eval/dev-sets.ts --set acled [--misses N]`.',
+    heading ? heading.intro : 'ACLED types are read as PLOVER types per ../shared/dev/README.md: Battles, Explosions/Remote violence → ASSAULT; Violence against civilians → ASSAULT or COERCE; Protests → PROTEST; Riots (and the older Riots/Protests) → PROTEST or ASSAULT. "Strategic developments" and non-ACLED CASE labels are not scored (what we code for them is listed below). Fatalities exist only on the ACLED 2016 notes; the figure is read on the events of an accepted type (all events when none is). Run alone: `npx tsx eval/dev-sets.ts --set acled [--misses N]`.',
     '',
     '| measure | result |',
     '| --- | --- |',

@@ -55,6 +55,9 @@ export function forEachWithProgress<T>(records: readonly T[], label: string, eac
   progress.finish();
 }
 
+/** A section's title and opening paragraph, for a set scored like a development set but read from elsewhere (a held-out set). */
+export interface SectionHeading { readonly title: string; readonly intro: string }
+
 /** A count out of a total, shown as "n/N (p%)". */
 export interface Ratio { readonly correct: number; readonly n: number }
 

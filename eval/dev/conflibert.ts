@@ -5,7 +5,7 @@
 import type { CodedEvent, EventParty } from '../../src/core/document.js';
 import type { Span } from '../../src/core/span.js';
 import { quadClass } from '../../src/store/plover.js';
-import { bump, codeInput, confusionMarkdown, devSetPath, errorClassesMarkdown, fmt, forEachWithProgress, inputSpan, overlaps, ratio, readJsonl, topEvent, type Ratio } from './common.js';
+import { bump, codeInput, confusionMarkdown, devSetPath, errorClassesMarkdown, fmt, forEachWithProgress, inputSpan, overlaps, ratio, readJsonl, topEvent, type Ratio, type SectionHeading } from './common.js';
 import { alignTokens, detokenise, letterKey, tokenRange } from './tokens.js';
 
 export const CLASSES_FILE = 'conflibert_cameo_train_classes.jsonl';
@@ -56,13 +56,13 @@ export interface ClassesEvaluation {
 
 const QUAD_NAMES: Readonly<Record<number, string>> = { 1: 'Verbal Cooperation', 2: 'Material Cooperation', 3: 'Verbal Conflict', 4: 'Material Conflict' };
 
-export function evaluateClasses(records: readonly ClassRecord[]): ClassesEvaluation {
+export function evaluateClasses(records: readonly ClassRecord[], published = SET_PERIOD): ClassesEvaluation {
   const outcomes: Record<string, number> = {};
   const confusion: Record<string, Record<string, number>> = {};
   const types: Record<string, Record<string, number>> = {};
   const rows: { id: string; text: string; gold: string; outcome: ClassOutcome; ours: string }[] = [];
   forEachWithProgress(records, 'conflibert classes', (record) => {
-    const doc = codeInput(record.text, record.id, SET_PERIOD);
+    const doc = codeInput(record.text, record.id, published);
     const { outcome, ours } = scoreClass(record, doc.events);
     const top = topEvent(doc.events);
     bump(outcomes, outcome);
@@ -89,12 +89,12 @@ const CLASS_LABELS: Readonly<Record<string, string>> = {
 };
 const GOLD_ORDER = ['Verbal Cooperation', 'Material Cooperation', 'Verbal Conflict', 'Material Conflict', 'Make a Statement'];
 
-export function formatClassesMarkdown(r: ClassesEvaluation): string {
+export function formatClassesMarkdown(r: ClassesEvaluation, heading?: SectionHeading): string {
   const typesTop = (label: string) => Object.entries(r.types[label] ?? {}).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([t, n]) => `${t} ${n}`).join(', ');
   return [
-    `### ConfliBERT CAMEO sentences: quad class (${r.n} sentences)`,
+    heading ? `### ${heading.title} (${r.n} sentences)` : `### ConfliBERT CAMEO sentences: quad class (${r.n} sentences)`,
     '',
-    'The quad class of our most confident event against the gold CAMEO quad class (PLOVER\'s table in resources/ontology/plover.json; REQUEST counts for either verbal class, CONCEDE for either cooperation class, SANCTION for either conflict class). "Make a Statement" (CAMEO 01–02) has no PLOVER type, so it is scored apart: right when nothing is coded. Sentences are coded as of 2018-06-30 (they carry no date). Run alone: `npx tsx eval/dev-sets.ts --set classes [--misses N]`.',
+    heading ? heading.intro : 'The quad class of our most confident event against the gold CAMEO quad class (PLOVER\'s table in resources/ontology/plover.json; REQUEST counts for either verbal class, CONCEDE for either cooperation class, SANCTION for either conflict class). "Make a Statement" (CAMEO 01–02) has no PLOVER type, so it is scored apart: right when nothing is coded. Sentences are coded as of 2018-06-30 (they carry no date). Run alone: `npx tsx eval/dev-sets.ts --set classes [--misses N]`.',
     '',
     '| measure | result |',
     '| --- | --- |',
@@ -170,35 +170,63 @@ export interface ActorsEvaluation {
   readonly rows: readonly { id: string; text: string; role: 'source' | 'target'; gold: string; outcome: RoleOutcome; ours: string; statement: boolean }[];
 }
 
+/** One sentence with its gold actor spans as character offsets into `text` (the form every set is read in). */
+export interface ActorSpanItem {
+  readonly id: string;
+  readonly text: string;
+  readonly golds: readonly { role: 'source' | 'target'; span: Span; text: string }[];
+  /** Labelled "Make a Statement": left out of the second reading (PLOVER codes no statement). */
+  readonly statement: boolean;
+  /** Whether `text` is the sentence as written (not joined back from tokens). */
+  readonly natural: boolean;
+}
+
+/** ConfliBERT's tokenised records as sentences with character spans (the untokenised copy where the classes file has it). */
+export function conflibertActorItems(records: readonly ActorRecord[], originals: ReadonlyMap<string, string>, statements: ReadonlySet<string> = new Set()): ActorSpanItem[] {
+  return records.map((record) => {
+    const { text, spans } = naturalText(record, originals);
+    const key = letterKey(record.tokens.join(''));
+    return {
+      id: record.id, text, statement: statements.has(key), natural: originals.get(key) === text,
+      golds: record.actors.flatMap((a) => (a.role === 'source' || a.role === 'target' ? [{ role: a.role, span: tokenRange(spans, a.tok_start, a.tok_end), text: a.text }] : [])),
+    };
+  });
+}
+
 export function evaluateConflibertActors(records: readonly ActorRecord[], originals: ReadonlyMap<string, string>, statements: ReadonlySet<string> = new Set()): ActorsEvaluation {
+  return evaluateActorSpans(conflibertActorItems(records, originals, statements), SET_PERIOD);
+}
+
+/** Codes each sentence (as of `published`) and scores our top event's actor and recipient against the gold spans. */
+export function evaluateActorSpans(items: readonly ActorSpanItem[], published: string): ActorsEvaluation {
   const sourceOutcomes: Record<string, number> = {};
   const targetOutcomes: Record<string, number> = {};
   const rows: ActorsEvaluation['rows'][number][] = [];
-  let natural = 0;
-  forEachWithProgress(records, 'conflibert actors', (record) => {
-    const { text, spans } = naturalText(record, originals);
-    if (originals.get(letterKey(record.tokens.join(''))) === text) natural++;
-    const doc = codeInput(text, record.id, SET_PERIOD);
+  forEachWithProgress(items, 'actor spans', (item) => {
+    const doc = codeInput(item.text, item.id, published);
     const spanOf = (p: EventParty): Span => inputSpan(doc, { start: p.start, end: p.end });
     const top = topEvent(doc.events);
     const ours = top ? `${top.event}: ${top.actor.map((p) => p.text).join('+') || '-'} → ${top.recipient.map((p) => p.text).join('+') || '-'}` : 'no event';
     for (const [goldRole, ourRole, counts] of [['source', 'actor', sourceOutcomes], ['target', 'recipient', targetOutcomes]] as const) {
       // One gold span per role is enough: a sentence with two sources is right when either is covered.
-      const golds = record.actors.filter((a) => a.role === goldRole);
+      const golds = item.golds.filter((g) => g.role === goldRole);
       if (golds.length === 0) continue;
-      const outcomes = golds.map((g) => scoreRole(tokenRange(spans, g.tok_start, g.tok_end), doc.events, ourRole, spanOf));
+      const outcomes = golds.map((g) => scoreRole(g.span, doc.events, ourRole, spanOf));
       const outcome = outcomes.includes('found') ? 'found' : outcomes[0]!;
       bump(counts, outcome);
-      rows.push({ id: record.id, text, role: goldRole, gold: golds.map((g) => g.text).join(' | '), outcome, ours, statement: statements.has(letterKey(record.tokens.join(''))) });
+      rows.push({ id: item.id, text: item.text, role: goldRole, gold: golds.map((g) => g.text).join(' | '), outcome, ours, statement: item.statement });
     }
   });
   const found = (counts: Record<string, number>) => ratio(counts.found ?? 0, Object.values(counts).reduce((a, b) => a + b, 0));
-  // PLOVER codes no "Make a Statement" act (CAMEO 01–02), so the sentences the classes file labels so are also left out in a second reading.
+  // PLOVER codes no "Make a Statement" act (CAMEO 01–02), so the sentences labelled so are also left out in a second reading.
   const foundCoded = (role: 'source' | 'target') => {
     const coded = rows.filter((row) => row.role === role && !row.statement);
     return ratio(coded.filter((row) => row.outcome === 'found').length, coded.length);
   };
-  return { n: records.length, source: found(sourceOutcomes), target: found(targetOutcomes), sourceCoded: foundCoded('source'), targetCoded: foundCoded('target'), sourceOutcomes, targetOutcomes, natural, rows };
+  return {
+    n: items.length, source: found(sourceOutcomes), target: found(targetOutcomes), sourceCoded: foundCoded('source'), targetCoded: foundCoded('target'),
+    sourceOutcomes, targetOutcomes, natural: items.filter((i) => i.natural).length, rows,
+  };
 }
 
 const ROLE_LABELS: Readonly<Record<string, string>> = {
@@ -206,13 +234,13 @@ const ROLE_LABELS: Readonly<Record<string, string>> = {
   swapped: 'our party in the other role covers it', 'elsewhere-in-events': 'covered on another (less confident) event', 'other-span': 'our party is another span',
 };
 
-export function formatConflibertActorsMarkdown(r: ActorsEvaluation): string {
+export function formatConflibertActorsMarkdown(r: ActorsEvaluation, heading?: SectionHeading): string {
   const outcomes = [...new Set([...Object.keys(r.sourceOutcomes), ...Object.keys(r.targetOutcomes)])]
     .sort((a, b) => (r.sourceOutcomes[b] ?? 0) + (r.targetOutcomes[b] ?? 0) - (r.sourceOutcomes[a] ?? 0) - (r.targetOutcomes[a] ?? 0));
   return [
-    `### ConfliBERT CAMEO sentences: source and target actors (${r.n} sentences)`,
+    heading ? `### ${heading.title} (${r.n} sentences)` : `### ConfliBERT CAMEO sentences: source and target actors (${r.n} sentences)`,
     '',
-    `On our most confident event, a gold source is found when one of our actor parties overlaps its span, a target when one of our recipient parties overlaps it. ${r.natural} sentences are read in their untokenised form from the classes file; the others are joined back from their tokens (hyphens re-attached). PLOVER has no type for CAMEO's \"Make a Statement\" (01–02), so a second reading leaves out the sentences the classes file labels so (only the ones found there; the others all count). Run alone: \`npx tsx eval/dev-sets.ts --set actors [--misses N]\`.`,
+    heading ? heading.intro : `On our most confident event, a gold source is found when one of our actor parties overlaps its span, a target when one of our recipient parties overlaps it. ${r.natural} sentences are read in their untokenised form from the classes file; the others are joined back from their tokens (hyphens re-attached). PLOVER has no type for CAMEO's \"Make a Statement\" (01–02), so a second reading leaves out the sentences the classes file labels so (only the ones found there; the others all count). Run alone: \`npx tsx eval/dev-sets.ts --set actors [--misses N]\`.`,
     '',
     '| measure | result |',
     '| --- | --- |',

@@ -354,6 +354,12 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
     title: 'Thirteenth held-out articles judged as an analyst would',
     intro: 'A fourteenth set of original articles (eval/articles-heldout13/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout13`.',
   },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout14'),
+    flag: '--heldout14',
+    title: 'Fourteenth held-out articles judged as an analyst would',
+    intro: 'A fifteenth set of original articles (eval/articles-heldout14/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout14`.',
+  },
 ];
 
 /** The sets the confidence model is trained on (scripts/confidence/train.ts). */

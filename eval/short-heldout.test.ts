@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { acceptedTypes, type AcledNote } from './dev/acled.js';
 import { readJsonl } from './dev/common.js';
-import { NOTES_HELDOUT, SENTENCES_HELDOUT, sentenceActorItem, type HeldOutSentence } from './short-heldout.js';
+import { NAMES_HELDOUT, namesGold, NOTES_HELDOUT, SENTENCES_HELDOUT, sentenceActorItem, type HeldOutSentence, type NamesDocument } from './short-heldout.js';
 
 const ACLED_TYPES = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'];
 const PENTA_LABELS = ['Make a Statement', 'Verbal Cooperation', 'Material Cooperation', 'Verbal Conflict', 'Material Conflict'];
@@ -66,5 +66,33 @@ describe.runIf(existsSync(SENTENCES_HELDOUT))('the held-out wire sentences', () 
       expect(pentaOfCameo(s.cameo), s.id).toBe(s.penta_class);
       expect(() => sentenceActorItem(s), s.id).not.toThrow();
     }
+  });
+});
+
+describe('a names document read as gold spans', () => {
+  const document: NamesDocument = {
+    id: 'n',
+    text: 'Major Tendai Moyo of the Lake Kariba Patrol Unit said Kariba town was calm. Moyo, a Zimbabwean officer, left Kariba on Monday.',
+    entities: [{ text: 'Tendai Moyo', label: 'PER' }, { text: 'Moyo', label: 'PER' }, { text: 'Lake Kariba Patrol Unit', label: 'ORG' }, { text: 'Kariba', label: 'LOC' }, { text: 'Zimbabwean', label: 'MISC' }],
+  };
+
+  it('should mark every whole-word occurrence, but not a name inside a longer one', () => {
+    expect(namesGold(document).map((e) => `${e.label}:${e.text}`)).toEqual([
+      'PER:Tendai Moyo', 'ORG:Lake Kariba Patrol Unit', 'LOC:Kariba', 'PER:Moyo', 'MISC:Zimbabwean', 'LOC:Kariba',
+    ]);
+  });
+
+  it('should refuse a listed name the text does not hold as a word, and an unknown label', () => {
+    expect(() => namesGold({ ...document, entities: [{ text: 'Moy', label: 'PER' }] })).toThrow(/not a whole word/);
+    expect(() => namesGold({ ...document, entities: [{ text: 'Moyo', label: 'PERSON' }] })).toThrow(/label/);
+  });
+});
+
+describe.runIf(existsSync(NAMES_HELDOUT))('the held-out names documents', () => {
+  const documents = existsSync(NAMES_HELDOUT) ? readJsonl<NamesDocument>(NAMES_HELDOUT) : [];
+
+  it('should have unique ids and every listed name in its text', () => {
+    expect(new Set(documents.map((d) => d.id)).size).toBe(documents.length);
+    for (const d of documents) expect(() => namesGold(d), d.id).not.toThrow();
   });
 });

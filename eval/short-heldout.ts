@@ -1,7 +1,8 @@
 /**
  * Held-out sets of the short kinds issue 14 sets goals for, written blind outside ../shared (each
  * folder's README says how): ACLED-style event notes (eval/notes-heldout/notes.jsonl) and wire
- * sentences with a CAMEO quad class and source/target spans (eval/sentences-heldout/sentences.jsonl).
+ * sentences with a CAMEO quad class and source/target spans (eval/sentences-heldout/sentences.jsonl),
+ * and names in defence and security documents (eval/names-heldout/names.jsonl).
  * They are scored exactly as the development sets of the same kinds (eval/dev/), and, like the
  * held-out article sets, they are measurement sets: only their summary figures are printed, never
  * their misses. Part of `npm run eval`; alone: `npx tsx eval/short-heldout.ts`.
@@ -14,10 +15,44 @@ import {
   evaluateActorSpans, evaluateClasses, formatClassesMarkdown, formatConflibertActorsMarkdown,
   type ActorSpanItem, type ActorsEvaluation, type ClassesEvaluation, type ClassRecord,
 } from './dev/conflibert.js';
+import { CONLL_LABELS, findEntities, formatNerMarkdown, scoreStories, type ConllLabel, type Entity, type NerEvaluation } from './dev/ner.js';
 import { ROOT } from './paths.js';
 
 export const NOTES_HELDOUT = resolve(ROOT, 'eval', 'notes-heldout', 'notes.jsonl');
 export const SENTENCES_HELDOUT = resolve(ROOT, 'eval', 'sentences-heldout', 'sentences.jsonl');
+export const NAMES_HELDOUT = resolve(ROOT, 'eval', 'names-heldout', 'names.jsonl');
+
+/** A document of the names set: each distinct name listed once with its CoNLL label. */
+export interface NamesDocument {
+  readonly id: string;
+  readonly text: string;
+  readonly entities: readonly { text: string; label: string }[];
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The gold entities of a names document as spans: every whole-word occurrence of each listed
+ * string (the writers' convention), less those inside an occurrence of a longer listed name
+ * ("Chad" in "Lake Chad Basin Commission"), as CoNLL counts only outermost names.
+ */
+export function namesGold(document: NamesDocument): Entity[] {
+  const found: Entity[] = [];
+  for (const { text, label } of document.entities) {
+    if (!(CONLL_LABELS as readonly string[]).includes(label)) throw new Error(`${document.id}: "${text}" has the label ${label}, not one of ${CONLL_LABELS.join(', ')}`);
+    let seen = false;
+    for (let at = document.text.indexOf(text); at >= 0; at = document.text.indexOf(text, at + 1)) {
+      const before = document.text[at - 1];
+      const after = document.text[at + text.length];
+      if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after))) continue;
+      seen = true;
+      found.push({ start: at, end: at + text.length, label: label as ConllLabel, text });
+    }
+    if (!seen) throw new Error(`${document.id}: "${text}" is not a whole word of the text`);
+  }
+  const outer = found.filter((e) => !found.some((o) => o !== e && o.start <= e.start && e.end <= o.end && o.end - o.start > e.end - e.start));
+  return outer.sort((a, b) => a.start - b.start);
+}
 
 /** A held-out sentence: its quad class (0–4, as ConfliBERT's), CAMEO code, and the source and target as substrings. */
 export interface HeldOutSentence extends ClassRecord {
@@ -45,6 +80,7 @@ export interface ShortHeldOutResults {
   notes?: AcledEvaluation;
   classes?: ClassesEvaluation;
   actors?: ActorsEvaluation;
+  names?: NerEvaluation;
 }
 
 export function evaluateShortHeldOut(): ShortHeldOutResults {
@@ -54,6 +90,10 @@ export function evaluateShortHeldOut(): ShortHeldOutResults {
     const sentences = readJsonl<HeldOutSentence>(SENTENCES_HELDOUT);
     results.classes = evaluateClasses(sentences, SENTENCES_PUBLISHED);
     results.actors = evaluateActorSpans(sentences.map(sentenceActorItem), SENTENCES_PUBLISHED);
+  }
+  if (existsSync(NAMES_HELDOUT)) {
+    const documents = readJsonl<NamesDocument>(NAMES_HELDOUT);
+    results.names = scoreStories(documents.map((d) => ({ id: d.id, text: d.text, gold: namesGold(d), ours: findEntities(d.text, d.id) })));
   }
   return results;
 }
@@ -79,6 +119,12 @@ export function formatShortHeldOutSections(r: ShortHeldOutResults): string[] {
     sections.push(formatConflibertActorsMarkdown(r.actors, {
       title: 'Held-out wire sentences: source and target actors',
       intro: `The same sentences' source and target spans: found when one of our actor (recipient) parties on the most confident event overlaps the gold source (target). The second reading leaves out the "Make a Statement" sentences. ${BLIND}`,
+    }));
+  }
+  if (r.names) {
+    sections.push(formatNerMarkdown(r.names, {
+      title: 'Held-out names in defence and security documents',
+      intro: `Invented defence and security documents (press releases, communiqués, panel reports, trial records; eval/names-heldout/README.md) with every name listed under CoNLL 2003's labels, ${BLIND} Scored as the CoNLL development set: exact spans, our labels read as PERSON → PER, ORG → ORG, GPE/LOC/FAC → LOC, NORP/EVENT/PRODUCT → MISC, outermost names only.`,
     }));
   }
   return sections;

@@ -12,7 +12,7 @@ import { createDoc, type MentionLabel } from '../../src/core/document.js';
 import type { Span } from '../../src/core/span.js';
 import { entities } from '../../src/stages/entities/index.js';
 import { paragraphSpans, sentences } from '../../src/stages/sentences/index.js';
-import { bump, confusionMarkdown, devSetPath, errorClassesMarkdown, forEachWithProgress, overlaps, readJsonl } from './common.js';
+import { bump, confusionMarkdown, devSetPath, errorClassesMarkdown, forEachWithProgress, overlaps, readJsonl, type SectionHeading } from './common.js';
 import { prf } from '../events-scoring.js';
 import { detokenise } from './tokens.js';
 
@@ -164,13 +164,13 @@ const OUTCOME_LABELS: Readonly<Record<string, string>> = {
   'boundary-wrong-label': 'overlap only, label wrong', missed: 'missed (nothing overlaps)',
 };
 
-export function formatNerMarkdown(r: NerEvaluation): string {
+export function formatNerMarkdown(r: NerEvaluation, heading?: SectionHeading): string {
   const f = (x: { precision: number; recall: number; f1: number }) => `${x.precision.toFixed(3)} | ${x.recall.toFixed(3)} | **${x.f1.toFixed(3)}**`;
   const outcomeKeys = Object.keys(OUTCOME_LABELS);
   return [
-    `### Names: CoNLL 2003 English dev (${r.sentences} sentences, ${r.stories} stories)`,
+    heading ? `### ${heading.title} (${r.stories} documents)` : `### Names: CoNLL 2003 English dev (${r.sentences} sentences, ${r.stories} stories)`,
     '',
-    'Exact-span entity scoring as in CoNLL. Each story is detokenised into natural text (one sentence per paragraph) and run through the sentences and entities stages; our labels are read as PERSON → PER, ORG → ORG, GPE/LOC/FAC → LOC, NORP/EVENT/PRODUCT → MISC; a mention nested in a longer one (a state inside an organisation\'s name) does not count. Run alone: `npx tsx eval/dev-sets.ts --set ner [--misses N]`.',
+    heading ? heading.intro : 'Exact-span entity scoring as in CoNLL. Each story is detokenised into natural text (one sentence per paragraph) and run through the sentences and entities stages; our labels are read as PERSON → PER, ORG → ORG, GPE/LOC/FAC → LOC, NORP/EVENT/PRODUCT → MISC; a mention nested in a longer one (a state inside an organisation\'s name) does not count. Run alone: `npx tsx eval/dev-sets.ts --set ner [--misses N]`.',
     '',
     '| class | precision | recall | F1 | gold | ours |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',

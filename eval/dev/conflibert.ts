@@ -246,7 +246,7 @@ export function formatConflibertActorsMarkdown(r: ActorsEvaluation, heading?: Se
     '| --- | --- |',
     `| source actor found (top event) | **${fmt(r.source)}** |`,
     `| target actor found (top event) | **${fmt(r.target)}** |`,
-    `| source actor found, sentences the classes file labels "Make a Statement" left out | ${fmt(r.sourceCoded)} |`,
+    `| source actor found, sentences labelled "Make a Statement" left out | ${fmt(r.sourceCoded)} |`,
     `| target actor found, the same sentences left out | ${fmt(r.targetCoded)} |`,
     '',
     '| outcome | source | target |',

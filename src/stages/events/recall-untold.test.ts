@@ -3,7 +3,7 @@ import type { CodedEvent } from '../../core/document.js';
 import { docFromRaw } from '../../ingest/load.js';
 import { createDocumentCoder } from '../../pipeline/default.js';
 
-// Acts no rule read at stop 44 (triggers.json 2026-12-05t): ground taken with the bare verb "take", goods and credit
+// Acts no rule read at stop 44 (triggers.json 2026-12-05t, u): ground taken with the bare verb "take", goods and credit
 // lines as aid, people carried off, forces rushed or flown in, bombers flown over a place, searches, cordons and
 // boarded ships, mockery, courtesy calls, joint sails and coordinated patrols. Sentences written for these tests.
 const coder = createDocumentCoder({ onStageError: 'throw' });
@@ -57,5 +57,11 @@ describe('events: searches, cordons, boarding, mockery, courtesy calls, joint sa
   it('should code a joint sail and coordinated patrols as COOPERATE', () => {
     expect(types('Zambian and Malawian boats began a two-day joint sail on Tuesday.')).toEqual(['COOPERATE/-']);
     expect(types('Zambia, Malawi and Tanzania began coordinated patrols on Lake Nyasa in June.')).toEqual(['COOPERATE/-']);
+  });
+});
+
+describe('events: the new rules read only some uses of their words (narrow): the fallback dictionary reads the others', () => {
+  it('should still code soldiers flown into a province as a deployment', () => {
+    expect(types('Malawi flew about 800 soldiers into the Zambian province of Luapula in May.').map((t) => t.split('/')[0])).toContain('MOBILIZE');
   });
 });

@@ -564,9 +564,11 @@ const STAGE = 'events';
 // 211-212: recall of acts no rule read (triggers.json 2026-12-05t/u): bare "take" of ground by an armed doer, fuel sent or
 //      trucked, credit lines, people carried off, forces rushed or flown in, searches, cordons, boarded ships, mockery,
 //      courtesy calls, joint sails; a place the object is taken to is no ground taken (find-triggers movedTo).
+// 213: a curfew, emergency, restriction or censorship told in the agentless passive with no one it is done to is the
+//      authority's of the act's place or the story's state (implicit-doers.json withoutRecipient).
 // 210: the state a story is told from owns a body with no state only when it leads every other state, the
 //      other side's included ("The US suspended aid to the junta": no code from a Germany named elsewhere).
-const VERSION = 212;
+const VERSION = 213;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

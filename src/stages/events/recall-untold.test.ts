@@ -65,3 +65,14 @@ describe('events: the new rules read only some uses of their words (narrow): the
     expect(types('Malawi flew about 800 soldiers into the Zambian province of Luapula in May.').map((t) => t.split('/')[0])).toContain('MOBILIZE');
   });
 });
+
+describe('events: a measure over a place told in the passive with no one named (implicit-doers.json withoutRecipient)', () => {
+  it('should code a curfew imposed with no doer and no recipient as the home state authority\'s', () => {
+    const events = code('Zambian police arrested 20 protesters in Lusaka on Thursday. A curfew was imposed in the Lusaka police division that night.');
+    const curfew = events.find((e) => e.mode === 'curfew');
+    expect(curfew?.actor.map((a) => `${a.code}/${a.sector}`)).toEqual(['ZMB/GOV']);
+  });
+  it('should still leave an arrest told with no one arrested uncoded', () => {
+    expect(types('Zambian police arrested 20 protesters in Lusaka on Thursday. There were more arrests.')).toEqual(['COERCE/arrest']);
+  });
+});

@@ -76,3 +76,9 @@ describe('events: a measure over a place told in the passive with no one named (
     expect(types('Zambian police arrested 20 protesters in Lusaka on Thursday. There were more arrests.')).toEqual(['COERCE/arrest']);
   });
 });
+
+describe('events: homes searched beside arrests (the search rule reads people only)', () => {
+  it('should keep the arrest of a raid that searched homes', () => {
+    expect(types('Zambian soldiers searched dozens of homes in Kanyama and detained 14 men.')).toContain('COERCE/arrest');
+  });
+});

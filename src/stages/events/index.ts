@@ -567,9 +567,10 @@ const STAGE = 'events';
 // 213: a curfew, emergency, restriction or censorship told in the agentless passive with no one it is done to is the
 //      authority's of the act's place or the story's state (implicit-doers.json withoutRecipient).
 // 214: only people are searched by the new rule (triggers.json 2026-12-05v): homes searched beside arrests stay the raid its arrests tell.
+// 215: only a place of motion ("to", "from", "into") on the object is no ground taken (movedTo); "in" a region still names it.
 // 210: the state a story is told from owns a body with no state only when it leads every other state, the
 //      other side's included ("The US suspended aid to the junta": no code from a Germany named elsewhere).
-const VERSION = 214;
+const VERSION = 215;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -82,3 +82,9 @@ describe('events: homes searched beside arrests (the search rule reads people on
     expect(types('Zambian soldiers searched dozens of homes in Kanyama and detained 14 men.')).toContain('COERCE/arrest');
   });
 });
+
+describe('events: ground named "in" a region on the object is still ground taken (find-triggers movedTo reads motion only)', () => {
+  it('should code villages won back in a named province', () => {
+    expect(types('Congolese soldiers won back two villages in North Kivu province on Monday.').map((t) => t.split('/')[0])).toContain('ASSAULT');
+  });
+});

@@ -142,7 +142,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
       && (!rule.notObjectOwners || !ownedByAmong(doc, doc.tokens.indexOf(t), rule.notObjectOwners)));
     if (!found && !rule.objectHead && rule.pos === 'VERB') found = parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event) || PASSIVE_THING_MODES.has(rule.mode ?? '')).some((t) => namesObject(rule.objects!, doc, t) && !wordOfLongerName(doc, t));
     // "took over Kidal", "Kidal was regained": the object (or a passive subject) is a place the text names.
-    if (!found && rule.placeObject && rule.pos === 'VERB') found = [...parsedObjectWords(doc, head, true), ...particleObjects(doc, head, end)].some((t) => doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end));
+    // A place the object is taken to or from is no ground taken: "took the wounded to Goma" ("the town of Kidal", "villages in Kidal region" are).
+    if (!found && rule.placeObject && rule.pos === 'VERB') found = [...parsedObjectWords(doc, head, true).filter((t) => !movedTo(doc, t)), ...particleObjects(doc, head, end)].some((t) => doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end));
     if (!found) return false;
   }
   if (rule.notObjects) {
@@ -331,6 +332,17 @@ function parsedObjectWords(doc: ArticleDoc, head: number, passiveSubject = false
   const passive = passiveSubject ? syn.children(head).filter((o) => syn.fullRelation(o) === 'nsubj:pass')
     .flatMap((o) => [o, ...(SERVICE_HEADS.has(doc.tokens[o]!.normal) ? kindWords(o) : [])]) : [];
   return [...objects, ...passive].map((k) => doc.tokens[k]!);
+}
+
+/** Prepositions of motion: a noun they hang on an object says where it goes or comes from. */
+const MOTION_PREPS = new Set(['to', 'into', 'onto', 'toward', 'towards', 'from']);
+
+/** A noun hung on an object by a preposition of motion ("the wounded *to Goma*", "supplies *from Kigali*"): where the object goes or comes from, not ground taken ("villages *in* Kidal region" still is). */
+function movedTo(doc: ArticleDoc, t: Token): boolean {
+  const syn = syntaxOf(doc);
+  const k = doc.tokens.indexOf(t);
+  const prep = syn.caseOf(k);
+  return syn.relation(k) === 'nmod' && prep !== null && MOTION_PREPS.has(prep.toLowerCase());
 }
 
 /**

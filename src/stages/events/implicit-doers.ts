@@ -15,6 +15,8 @@ interface ImplicitAct {
   readonly fromRecipient: boolean;
   /** Whether the article's home country may stand for the doer when no place of the act does (default true). */
   readonly fromHome?: boolean;
+  /** A measure over a place or a population ("a curfew was imposed in the capital"): the doer is supplied though no recipient is named. */
+  readonly withoutRecipient?: boolean;
   /** Sectors of a recipient of the doer's own state that no state does this act to (a state frees no soldiers of its own). */
   readonly notOwnSectors?: readonly string[];
 }
@@ -102,9 +104,9 @@ function placeOfAct(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, eve
  * costed in confidence.
  */
 export function implicitStateDoer(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, event: CodedEvent, home: string | null): void {
-  if (event.actor.length > 0 || event.recipient.length === 0) return;
+  if (event.actor.length > 0) return;
   const act = implicitAct(event, doc.tokens[trigger.head]!.lemma.toLowerCase());
-  if (!act || !agentlessForm(doc, syn, trigger)) return;
+  if (!act || (event.recipient.length === 0 && !act.withoutRecipient) || !agentlessForm(doc, syn, trigger)) return;
   const sentence = event.evidence.sentence;
   if (doc.tokens.some((t) => Span.contains(sentence, t) && NOT_STATE_WORDS.has(t.normal))) return;
   if (fromOrganisation(doc, syn, trigger)) return;

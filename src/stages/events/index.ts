@@ -561,9 +561,16 @@ const STAGE = 'events';
 //      second commit of the 207 narrowing; notes above).
 // 209: a name in apposition to the object with its kind word before it ("suspended French-language channel NTV",
 //      parsed with "language" the object) names the object by that kind (find-triggers objectHeads).
-// 210 (last read): the state a story is told from owns a body with no state only when it leads every other state, the
+// 211-212: recall of acts no rule read (triggers.json 2026-12-05t/u): bare "take" of ground by an armed doer, fuel sent or
+//      trucked, credit lines, people carried off, forces rushed or flown in, searches, cordons, boarded ships, mockery,
+//      courtesy calls, joint sails; a place the object is taken to is no ground taken (find-triggers movedTo).
+// 213: a curfew, emergency, restriction or censorship told in the agentless passive with no one it is done to is the
+//      authority's of the act's place or the story's state (implicit-doers.json withoutRecipient).
+// 214: only people are searched by the new rule (triggers.json 2026-12-05v): homes searched beside arrests stay the raid its arrests tell.
+// 215: only a place of motion ("to", "from", "into") on the object is no ground taken (movedTo); "in" a region still names it.
+// 210: the state a story is told from owns a body with no state only when it leads every other state, the
 //      other side's included ("The US suspended aid to the junta": no code from a Germany named elsewhere).
-const VERSION = 210;
+const VERSION = 215;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

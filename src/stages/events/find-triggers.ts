@@ -171,6 +171,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.stateDoer && !stateDoer(doc, head)) return false;
   if (rule.rescued && !isRescue(doc, head, rule.rescued)) return false;
   if (rule.deployedTo && !deployedArrival(doc, head)) return false;
+  if (rule.notDescribing && tokens[head]!.tag === 'VBN' && tokens[head]!.dep === 'acl' && (tokens[head]!.head ?? head) < head && syn.agentOf(head) === null) return false;
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
   if (rule.from && !leftAmong(doc, head, rule.from)) return false;
   if (rule.into && (!intoAmong(tokens, end, limit, rule.into) || hitsSomething(doc, head))) return false;
@@ -282,8 +283,9 @@ function expelledFromCountry(doc: ArticleDoc, head: number, lemmas: readonly str
 function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string[] | null, participles = false): number[] {
   if (doc.tokens[head]!.dep === undefined) return [];
   const syn = syntaxOf(doc);
-  // "ordered the troops to leave" (xcomp), and a purpose infinitive: "sent a team to Kano to investigate" (advcl with "to").
-  const isComplement = (c: number) => ['xcomp', 'ccomp'].includes(syn.fullRelation(c)) || (syn.relation(c) === 'advcl' && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to'));
+  // "ordered the troops to leave" (xcomp), and a purpose infinitive: "sent a team to Kano to investigate" (advcl with "to");
+  // what is kept from happening ("banned the ministers from entering", advcl with "from").
+  const isComplement = (c: number) => ['xcomp', 'ccomp'].includes(syn.fullRelation(c)) || (syn.relation(c) === 'advcl' && syn.children(c).some((m) => syn.relation(m) === 'mark' && ['to', 'from'].includes(doc.tokens[m]!.normal)));
   const among = (c: number) => lemmas === null ? doc.tokens[c]!.pos === 'VERB' : lemmas.includes(doc.tokens[c]!.lemma);
   // A bare participle adjunct tells the purpose as well as an infinitive does ("gathered outside parliament, demanding
   // his release" = "gathered to demand"); read only against a rule's own lemmas, not as "any complement", and only

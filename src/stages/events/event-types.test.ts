@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+// The event type a verb gets from its object or complement (resources/events/triggers.json 2026-12-05t, events 211).
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published: '2025-03-12' });
+  coder.code(doc);
+  return doc.events;
+}
+const types = (text: string) => code(text).map((e) => `${e.event}${e.mode ? '/' + e.mode : ''} «${e.evidence.trigger.text}»`);
+
+describe('events: soldiers sent are forces moved, whatever goods go with them (send/dispatch @FORCE_PERSONS)', () => {
+  it('should code soldiers sent with vehicles MOBILIZE, not AID', () => {
+    expect(types('Kenya sent reinforcements and several armoured vehicles to Lodwar on Friday evening.')).toEqual(['MOBILIZE/troops «sent»']);
+    expect(types('The ministry dispatched two battalions and a dozen trucks to the northern border.')).toEqual(['MOBILIZE/troops «dispatched»']);
+  });
+
+  it('should still code goods sent, and soldiers sent to help, as AID', () => {
+    expect(types('Japan sent tents and blankets to the flooded province.')).toEqual(['AID «sent»']);
+    expect(types('Uganda sent troops to help rebuild the bridge.')).toEqual(['AID «sent»']);
+  });
+});
+
+describe('events: barring people from entering a territory is REJECT (PLOVER REJECT note)', () => {
+  it('should code a ban on entry REJECT', () => {
+    expect(types('Norway and Denmark on Tuesday banned the ruling party\'s chairman and six other officials from entering their territory.')).toEqual(['REJECT «banned»']);
+    expect(types('Sweden barred the two envoys from setting foot in the country.')).toEqual(['REJECT «barred»']);
+  });
+
+  it('should keep other bans COERCE restrict', () => {
+    expect(types('The junta banned the main opposition party on Monday.')).toEqual(['COERCE/restrict «banned»']);
+  });
+});
+
+describe('events: "men accused of …" after an arrest names its grounds, no accusation (accuse notDescribing)', () => {
+  it('should code the arrest alone', () => {
+    expect(types('Police arrested four men accused of smuggling fuel across the border.')).toEqual(['COERCE/arrest «arrested»']);
+  });
+
+  it('should keep an accusation with its accuser', () => {
+    expect(types('The opposition accused the army of torturing detainees.')).toEqual(['ACCUSE/allege «accused»']);
+    expect(types('Two traders accused by prosecutors of fraud were released on Monday.').filter((t) => t.startsWith('ACCUSE'))).toEqual(['ACCUSE/allege «accused»']);
+  });
+});

@@ -46,3 +46,27 @@ describe('events: "men accused of …" after an arrest names its grounds, no acc
     expect(types('Two traders accused by prosecutors of fraud were released on Monday.').filter((t) => t.startsWith('ACCUSE'))).toEqual(['ACCUSE/allege «accused»']);
   });
 });
+
+describe('events: an accusation the parse hangs on a place name keeps its object (accuse notDescribing)', () => {
+  it('should code the accusation', () => {
+    expect(types('On Saturday the foreign ministry\'s office in Hong Kong accused Washington of meddling.').filter((t) => t.startsWith('ACCUSE'))).toEqual(['ACCUSE/allege «accused»']);
+  });
+});
+
+describe('events: a vow that others will pay warns of harm (vow + "pay" complement: THREATEN violence)', () => {
+  it('should code the vow THREATEN, and a vow to rebuild AGREE', () => {
+    expect(types('The governor vowed that the gunmen would pay a heavy price.')).toEqual(['THREATEN/violence «vowed»']);
+    expect(types('The minister vowed to rebuild the bridge.')).toEqual(['AGREE «vowed»']);
+  });
+});
+
+describe('events: a present participle describing its noun is no help given (Phoenix fallback, AID or COOPERATE)', () => {
+  it('should code no cooperation for lorries carrying soldiers or officers serving with a force', () => {
+    expect(types('Lorries carrying soldiers crossed into the valley on Sunday.')).toEqual([]);
+    expect(types('Ghanaian soldiers serving with the regional force were sent to the town on Monday.')).toEqual(['MOBILIZE/troops «sent»']);
+  });
+
+  it('should keep a hostile act told by such a participle', () => {
+    expect(types('Police fired tear gas at protesters hurling rocks at the officers.').some((t) => t.startsWith('ASSAULT') && t.endsWith('«hurling»'))).toBe(true);
+  });
+});

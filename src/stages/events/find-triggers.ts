@@ -171,7 +171,10 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.stateDoer && !stateDoer(doc, head)) return false;
   if (rule.rescued && !isRescue(doc, head, rule.rescued)) return false;
   if (rule.deployedTo && !deployedArrival(doc, head)) return false;
-  if (rule.notDescribing && tokens[head]!.tag === 'VBN' && tokens[head]!.dep === 'acl' && (tokens[head]!.head ?? head) < head && syn.agentOf(head) === null) return false;
+  // (A participle with an object of its own is a verb the parse hung on a name: "the office in Hong Kong accused Washington of …".)
+  // A present participle after its noun says what the noun does ("a camp sheltering displaced families"): no act told.
+  if (rule.notDescribing && tokens[head]!.tag === 'VBN' && tokens[head]!.dep === 'acl' && (tokens[head]!.head ?? head) < head && syn.agentOf(head) === null
+    && !syn.children(head).some((c) => syn.fullRelation(c) === 'obj')) return false;
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
   if (rule.from && !leftAmong(doc, head, rule.from)) return false;
   if (rule.into && (!intoAmong(tokens, end, limit, rule.into) || hitsSomething(doc, head))) return false;
@@ -788,7 +791,12 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     const own = ownRules(byHead, t);
     const rules = own.length > 0 ? own : compoundRules(byHead, t);
     const tryFallback = () => {
+      // A present participle after its noun says what the noun is or does ("convoys carrying commandos", "officers
+      // serving with the mission"): the Phoenix verbs read a clause's verb, not such a description.
+      // Only help or cooperation so read: "protesters hurling rocks at officers" still tells the stoning.
+      const describing = t.tag === 'VBG' && t.dep === 'acl' && t.head !== undefined && t.head < i;
       const found = lexicon.fallback?.(doc, i, start, limit, (k) => byHead.has(tokens[k]!.lemma) || byHead.has(tokens[k]!.normal));
+      if (found && describing && (found.rule.event === 'AID' || found.rule.event === 'COOPERATE')) return;
       if (found && allIn(inClause, i, found.end)) {
         matches.push({ rule: found.rule, head: i, end: found.end, nominal: false, fallback: true });
         skipUntil = found.end;

@@ -70,3 +70,11 @@ describe('events: a present participle describing its noun is no help given (Pho
     expect(types('Police fired tear gas at protesters hurling rocks at the officers.').some((t) => t.startsWith('ASSAULT') && t.endsWith('«hurling»'))).toBe(true);
   });
 });
+
+describe('events: a demand on placards or banners is voiced by a demonstration (demand @PROTEST_SIGNS: PROTEST demo)', () => {
+  it('should code the placards\' demand PROTEST by those who carry them', () => {
+    expect(code('In Lusaka on Monday, about 200 nurses gathered outside the health ministry to mark Nurses Day, carrying placards demanding the payment of wage arrears.')
+      .map((e) => `${e.event}/${e.mode} ${e.actor.map((a) => a.text).join('+')}`)).toEqual(['PROTEST/demo nurses']);
+    expect(types('Farmers held banners demanding lower fuel prices.')).toEqual(['PROTEST/demo «demanding»']);
+  });
+});

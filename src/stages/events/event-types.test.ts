@@ -78,3 +78,16 @@ describe('events: a demand on placards or banners is voiced by a demonstration (
     expect(types('Farmers held banners demanding lower fuel prices.')).toEqual(['PROTEST/demo «demanding»']);
   });
 });
+
+describe('events: agreeing to what the other side demands, or withdrawing one\'s own objection, concedes (CONCEDE)', () => {
+  it('should code an agreed pay rise or agreed demands CONCEDE, an agreement to talk AGREE', () => {
+    expect(types('The Zambian government agreed to a pay rise for nurses on Friday.')).toEqual(['CONCEDE «agreed»']);
+    expect(types('The Zambian government agreed to the nurses\' demands on Friday.').filter((t) => t.endsWith('«agreed»'))).toEqual(['CONCEDE «agreed»']);
+    expect(types('Zambia and Malawi agreed to resume talks on the border.')).toEqual(['AGREE «agreed»']);
+  });
+
+  it('should code an objection withdrawn CONCEDE, an envoy withdrawn SANCTION', () => {
+    expect(types('Hungary withdrew its objection to the new sanctions package.')).toEqual(['CONCEDE «withdrew»']);
+    expect(types('Hungary withdrew its ambassador.')).toEqual(['SANCTION/withdraw «withdrew»']);
+  });
+});

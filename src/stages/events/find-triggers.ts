@@ -128,7 +128,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
       const t = tokens[i]!;
       // The object ends at the next verb: "freed the men who *returned* prisoners" is not about prisoners.
       // A participle describing a noun is inside the object ("returned the *seized* ship").
-      const nextVerb = t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-' && !describesNoun(tokens, i);
+      // So is a word the tagger reads as a verb that the parse makes a compound of a later noun ("agreed to a *pay* rise").
+      const nextVerb = t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-' && !describesNoun(tokens, i) && !(t.dep === 'compound' && (t.head ?? i) > i);
       // A verb with its own subject or object right by it is a clause, no object word ("opened fire on farmers
       // *crossing* the river" opens no crossing); a bare one may be a noun the tagger misread ("provided
       // peacekeeping *training* to …", even where the parse hangs a far noun on it as its object).

@@ -128,7 +128,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
       const t = tokens[i]!;
       // The object ends at the next verb: "freed the men who *returned* prisoners" is not about prisoners.
       // A participle describing a noun is inside the object ("returned the *seized* ship").
-      const nextVerb = t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-' && !describesNoun(tokens, i);
+      // So is a word the tagger reads as a verb that the parse makes a compound of a later noun ("agreed to a *pay* rise").
+      const nextVerb = t.pos === 'VERB' && i > end && tokens[i - 1]?.text !== '-' && !describesNoun(tokens, i) && !(t.dep === 'compound' && (t.head ?? i) > i);
       // A verb with its own subject or object right by it is a clause, no object word ("opened fire on farmers
       // *crossing* the river" opens no crossing); a bare one may be a noun the tagger misread ("provided
       // peacekeeping *training* to …", even where the parse hangs a far noun on it as its object).
@@ -172,6 +173,10 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.stateDoer && !stateDoer(doc, head)) return false;
   if (rule.rescued && !isRescue(doc, head, rule.rescued)) return false;
   if (rule.deployedTo && !deployedArrival(doc, head)) return false;
+  // (A participle with an object of its own is a verb the parse hung on a name: "the office in Hong Kong accused Washington of …".)
+  // A present participle after its noun says what the noun does ("a camp sheltering displaced families"): no act told.
+  if (rule.notDescribing && tokens[head]!.tag === 'VBN' && tokens[head]!.dep === 'acl' && (tokens[head]!.head ?? head) < head && syn.agentOf(head) === null
+    && !syn.children(head).some((c) => syn.fullRelation(c) === 'obj')) return false;
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
   if (rule.from && !leftAmong(doc, head, rule.from)) return false;
   if (rule.into && (!intoAmong(tokens, end, limit, rule.into) || hitsSomething(doc, head))) return false;
@@ -283,8 +288,9 @@ function expelledFromCountry(doc: ArticleDoc, head: number, lemmas: readonly str
 function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string[] | null, participles = false): number[] {
   if (doc.tokens[head]!.dep === undefined) return [];
   const syn = syntaxOf(doc);
-  // "ordered the troops to leave" (xcomp), and a purpose infinitive: "sent a team to Kano to investigate" (advcl with "to").
-  const isComplement = (c: number) => ['xcomp', 'ccomp'].includes(syn.fullRelation(c)) || (syn.relation(c) === 'advcl' && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to'));
+  // "ordered the troops to leave" (xcomp), and a purpose infinitive: "sent a team to Kano to investigate" (advcl with "to");
+  // what is kept from happening ("banned the ministers from entering", advcl with "from").
+  const isComplement = (c: number) => ['xcomp', 'ccomp'].includes(syn.fullRelation(c)) || (syn.relation(c) === 'advcl' && syn.children(c).some((m) => syn.relation(m) === 'mark' && ['to', 'from'].includes(doc.tokens[m]!.normal)));
   const among = (c: number) => lemmas === null ? doc.tokens[c]!.pos === 'VERB' : lemmas.includes(doc.tokens[c]!.lemma);
   // A bare participle adjunct tells the purpose as well as an infinitive does ("gathered outside parliament, demanding
   // his release" = "gathered to demand"); read only against a rule's own lemmas, not as "any complement", and only
@@ -798,7 +804,12 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     const own = ownRules(byHead, t);
     const rules = own.length > 0 ? own : compoundRules(byHead, t);
     const tryFallback = () => {
+      // A present participle after its noun says what the noun is or does ("convoys carrying commandos", "officers
+      // serving with the mission"): the Phoenix verbs read a clause's verb, not such a description.
+      // Only help or cooperation so read: "protesters hurling rocks at officers" still tells the stoning.
+      const describing = t.tag === 'VBG' && t.dep === 'acl' && t.head !== undefined && t.head < i;
       const found = lexicon.fallback?.(doc, i, start, limit, (k) => byHead.has(tokens[k]!.lemma) || byHead.has(tokens[k]!.normal));
+      if (found && describing && (found.rule.event === 'AID' || found.rule.event === 'COOPERATE')) return;
       if (found && allIn(inClause, i, found.end)) {
         matches.push({ rule: found.rule, head: i, end: found.end, nominal: false, fallback: true });
         skipUntil = found.end;

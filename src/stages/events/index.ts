@@ -570,7 +570,13 @@ const STAGE = 'events';
 // 215: only a place of motion ("to", "from", "into") on the object is no ground taken (movedTo); "in" a region still names it.
 // 210: the state a story is told from owns a body with no state only when it leads every other state, the
 //      other side's included ("The US suspended aid to the junta": no code from a Germany named elsewhere).
-const VERSION = 215;
+// 216-219 (h26c, event type): soldiers sent or dispatched are MOBILIZE troops (FORCE_PERSONS); a ban or bar on entering
+//      a territory is REJECT (complements read a "from" gerund); an invitation is AGREE; "men accused of …" with no
+//      agent names an arrest's grounds, no ACCUSE (notDescribing); a vow that others will pay is THREATEN; a Phoenix
+//      help/cooperation verb on a participle describing its noun codes nothing; a demand carried on placards is
+//      PROTEST (PROTEST_SIGNS); agreeing to demands or a pay rise and withdrawing an objection, veto or demand are
+//      CONCEDE; an object window reads past a tagger verb the parse makes a compound of a later noun.
+const VERSION = 219;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

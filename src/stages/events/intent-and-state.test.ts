@@ -168,8 +168,8 @@ describe('events: a running total told in the perfect is no act of its own (inde
 });
 
 describe('events: an invitation announced for later promises a meeting (recode-by-modality.ts, events 144)', () => {
-  it('should code a future invitation AGREE and a made one REQUEST/meet', () => {
+  it('should code a future invitation AGREE, and a made one too (an invitation offers a meeting: PLOVER, triggers.json 2026-12-05t)', () => {
     expect(code('The Swiss envoy will invite both rebel leaders to Geneva next month.').map((e) => e.event)).toEqual(['AGREE']);
-    expect(code('The Swiss envoy invited both rebel leaders to Geneva.').map((e) => `${e.event}/${e.mode}`)).toEqual(['REQUEST/meet']);
+    expect(code('The Swiss envoy invited both rebel leaders to Geneva.').map((e) => `${e.event}/${e.mode}`)).toEqual(['AGREE/null']);
   });
 });

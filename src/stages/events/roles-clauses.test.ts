@@ -123,9 +123,11 @@ describe('one act: a claim of an act told before names its unnamed doers', () =>
 
 describe('roles: a reduced relative on a noun tells what was done to it (repair.ts repairReducedRelatives)', () => {
   it('makes the noun a past form describes the one accused, not the accuser', () => {
+    // With no accuser named, the participle gives the grounds of the demolition and tells no accusation at all
+    // (triggers.json accuse notDescribing, events 211); the Syrians are never its doers.
     const accused = of(code('Troops demolished the homes of two Syrians accused of carrying out an attack.'), 'ACCUSE');
     expect(accused.flatMap((e) => texts(e.actor))).not.toContain('Syrians');
-    expect(accused.flatMap((e) => texts(e.recipient))).toContain('Syrians');
+    expect(accused).toEqual([]);
   });
 });
 

@@ -91,6 +91,11 @@ export interface TriggerRule {
    */
   readonly deployedTo?: boolean;
   /**
+   * The rule does not read a participle after its noun with no "by" agent: "police arrested three men accused of
+   * looting" names why the men were held, no accusation anyone is said to make (the act is the arrest).
+   */
+  readonly notDescribing?: boolean;
+  /**
    * With `objects` and `objectHead`: one of these words must also modify the object's head or name its
    * owner (a compound, adjective, possessor or "of" noun): "revoked the licence of a radio station"
    * bans an outlet, "revoked the driver's licence of the mayor" does not.

@@ -565,7 +565,9 @@ const STAGE = 'events';
 //      other side's included ("The US suspended aid to the junta": no code from a Germany named elsewhere).
 // 211 (h26d): a coordinated appeal is the same appeal when the first asks no one in particular (no addressee, "all sides";
 //      a time is no addressee: fold-complements sameAppeal).
-const VERSION = 211;
+// 212 (h26d): a material act tried or attempted ("protesters tried to storm the offices") is coded as the act, not
+//      hypothetical; the attempt's own mood still applies (assign-modality, modality-words.json attemptVerbs).
+const VERSION = 212;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -173,3 +173,18 @@ describe('events: an invitation announced for later promises a meeting (recode-b
     expect(code('The Swiss envoy invited both rebel leaders to Geneva.').map((e) => `${e.event}/${e.mode}`)).toEqual(['REQUEST/meet']);
   });
 });
+
+describe('events: a material act someone tried or attempted to do was begun, coded as the act (modality-words.json attemptVerbs)', () => {
+  const modal = (text: string, trigger: string) => code(text).find((e) => e.evidence.trigger.text === trigger)?.modality ?? 'no event';
+  it('should code an attempted storming or seizure as done, and anything coordinated with it', () => {
+    expect(modal('Hundreds of protesters tried to storm the county offices in Kisumu on Monday and police opened fire.', 'storm')).toBe('asserted');
+    expect(modal('Hundreds of protesters tried to storm the county offices in Kisumu on Monday and police opened fire.', 'opened fire')).toBe('asserted');
+    expect(modal('Gunmen attempted to seize a fuel depot outside Bamako overnight.', 'seize')).toBe('asserted');
+  });
+
+  it('should keep the attempt\'s own mood, and a statement tried for hypothetical', () => {
+    // A seizure still to be tried is no seizure told as done (a future act of force is coded as a threat).
+    expect(code('The rebels will try to seize the airport next week.').filter((e) => e.event === 'COERCE' && e.modality === 'asserted')).toEqual([]);
+    expect(code('The minister tried to persuade the unions to end the strike.').filter((e) => e.modality === 'asserted' && e.event === 'REQUEST')).toEqual([]);
+  });
+});

@@ -134,6 +134,21 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // "urged the rebels to free the hostages and withdraw": the acts coordinated with the content are content too (the
     // first gives the mode); another clause on the statement ("defied a ban to march, blocking roads") is not.
     for (const c of triggers) if (c !== matrix && c !== complement && conjunctOf(syn, c.head, complement.head)) folded.add(c);
+    // "agreed to a truce and to pull back their troops": an infinitive coordinated with the statement verb itself (as the
+    // parse may hang it) is a second complement, for a finite verb and a bare "to" infinitive are no pair of acts.
+    for (const c of triggers) {
+      if (c === matrix || c.nominal || folded.has(c) || syn.head(c.head) !== matrix.head || syn.relation(c.head) !== 'conj') continue;
+      if (syn.isInfinitive(c.head) && syn.subjectOf(c.head)?.via !== 'own') folded.add(c);
+    }
+    // "urged the allies to press the government to free the prisoners": a statement told as the content of another is no
+    // act of its own, and neither is its own content; the chain of contents is folded down to its last act.
+    let inner = complement;
+    for (let depth = 0; depth < 3 && MATRIX_TYPES.has(inner.rule.event) && !inner.nominal; depth++) {
+      const next = triggers.find((c) => c !== inner && c !== matrix && !folded.has(c) && hangsUnder(syn, c.head, inner.head, byHead));
+      if (!next) break;
+      folded.add(next);
+      inner = next;
+    }
   }
   // An adjunct folded into its act passes on what hangs on it: "barricaded the bridge, lighting bonfires
   // and waving placards" folds "waving" (a conjunct of "lighting") into "blocked" too.

@@ -567,7 +567,10 @@ const STAGE = 'events';
 //      a time is no addressee: fold-complements sameAppeal).
 // 212 (h26d): a material act tried or attempted ("protesters tried to storm the offices") is coded as the act, not
 //      hypothetical; the attempt's own mood still applies (assign-modality, modality-words.json attemptVerbs).
-const VERSION = 212;
+// 213 (h26d): an infinitive coordinated with a statement verb ("agreed to a truce and to withdraw") is its content, and so
+//      is the content of a statement that is itself content ("agreed to press for sanctions"; fold-complements); an act
+//      someone was "supposed to" do is hypothetical (modality-words.json hypotheticalGovernors).
+const VERSION = 213;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -188,3 +188,10 @@ describe('events: a material act someone tried or attempted to do was begun, cod
     expect(code('The minister tried to persuade the unions to end the strike.').filter((e) => e.modality === 'asserted' && e.event === 'REQUEST')).toEqual([]);
   });
 });
+
+describe('events: an act someone was supposed to do is not told as done (modality-words.json hypotheticalGovernors)', () => {
+  it('should not code a withdrawal the rebels were supposed to make as asserted', () => {
+    const withdrawal = code('Under the accord, the rebels were supposed to withdraw from the northern towns by March.').find((e) => e.evidence.trigger.text === 'withdraw');
+    expect(withdrawal?.modality ?? 'no event').not.toBe('asserted');
+  });
+});

@@ -495,3 +495,15 @@ describe('events: two appeals of one subject coordinated in one clause are one R
     expect(of(code(text), 'REQUEST')).toHaveLength(2);
   });
 });
+
+describe('events: what a statement agrees to or asks for is its content, however the parse hangs it', () => {
+  it('folds an infinitive coordinated with the statement verb itself ("agreed to a truce and to withdraw")', () => {
+    const events = code('Late on Friday the two militias agreed to a truce and to withdraw their fighters from the market district.');
+    expect(events.map((e) => e.event)).toEqual(['AGREE']);
+  });
+
+  it('folds the content of a statement that is itself the content of another ("agreed to press for sanctions")', () => {
+    const events = code('Kenya and Uganda agreed on Tuesday to press for tougher sanctions on the junta.');
+    expect(events.map((e) => e.event)).toEqual(['AGREE']);
+  });
+});

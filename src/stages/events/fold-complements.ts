@@ -134,6 +134,21 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // "urged the rebels to free the hostages and withdraw": the acts coordinated with the content are content too (the
     // first gives the mode); another clause on the statement ("defied a ban to march, blocking roads") is not.
     for (const c of triggers) if (c !== matrix && c !== complement && conjunctOf(syn, c.head, complement.head)) folded.add(c);
+    // "agreed to a truce and to pull back their troops": an infinitive coordinated with the statement verb itself (as the
+    // parse may hang it) is a second complement, for a finite verb and a bare "to" infinitive are no pair of acts.
+    for (const c of triggers) {
+      if (c === matrix || c.nominal || folded.has(c) || syn.head(c.head) !== matrix.head || syn.relation(c.head) !== 'conj') continue;
+      if (syn.isInfinitive(c.head) && syn.subjectOf(c.head)?.via !== 'own') folded.add(c);
+    }
+    // "urged the allies to press the government to free the prisoners": a statement told as the content of another is no
+    // act of its own, and neither is its own content; the chain of contents is folded down to its last act.
+    let inner = complement;
+    for (let depth = 0; depth < 3 && MATRIX_TYPES.has(inner.rule.event) && !inner.nominal; depth++) {
+      const next = triggers.find((c) => c !== inner && c !== matrix && !folded.has(c) && hangsUnder(syn, c.head, inner.head, byHead));
+      if (!next) break;
+      folded.add(next);
+      inner = next;
+    }
   }
   // An adjunct folded into its act passes on what hangs on it: "barricaded the bridge, lighting bonfires
   // and waving placards" folds "waving" (a conjunct of "lighting") into "blocked" too.
@@ -233,17 +248,27 @@ function addresseesOf(doc: ArticleDoc, syn: SyntaxView, verb: number): Set<strin
       // A "that" clause the parse reads as a noun ("that the rebels release …" with "release" a noun): its subject is a compound before it.
       || (syn.relation(n) === 'compound' && n < c && doc.tokens[c]!.pos === 'NOUN' && syn.children(c).some((m) => syn.relation(m) === 'mark')))),
   ];
-  return new Set(heads.filter((h) => doc.tokens[h]!.pos !== 'PRON').map((h) => doc.tokens[h]!.normal));
+  // An addressee that names no one in particular ("all sides", "both parties", "everyone": role-words.json everyoneWords)
+  // asks everyone: it is no addressee of the appeal's own.
+  const everyone = (h: number) => ROLE_WORDS.everyonePronouns.has(doc.tokens[h]!.normal)
+    || syn.children(h).some((c) => syn.relation(c) === 'det' && ROLE_WORDS.everyoneDeterminers.has(doc.tokens[c]!.normal));
+  // Nor is a time ("called on Friday for calm"): an "on" phrase the dates stage read as one.
+  const time = (h: number) => doc.times.some((t) => t.span.start <= doc.tokens[h]!.start && doc.tokens[h]!.end <= t.span.end);
+  return new Set(heads.filter((h) => doc.tokens[h]!.pos !== 'PRON' && !everyone(h) && !time(h)).map((h) => doc.tokens[h]!.normal));
 }
 
 /**
- * Whether a coordinated appeal tells the same appeal as its host: it names no addressee of its own, or the same
- * addressees and asks for the same kind of act (the rule's mode and its complement's type and mode).
+ * Whether a coordinated appeal tells the same appeal as its host: it names no addressee of its own, or the host names
+ * none ("called for an inquiry and urged the police to …", "urged all sides to show restraint and asked the commission
+ * to …": an appeal to no one in particular, then told on to the party it asks), or the same addressees and asks for
+ * the same kind of act (the rule's mode and its complement's type and mode). Two named addressees apart ("urged Moscow
+ * to … and asked Kyiv to …") are two appeals.
  */
 function sameAppeal(doc: ArticleDoc, syn: SyntaxView, host: TriggerMatch, adjunct: TriggerMatch, complementOf: ReadonlyMap<TriggerMatch, TriggerMatch>): boolean {
   const own = addresseesOf(doc, syn, adjunct.head);
   if (own.size === 0) return true;
   const hosts = addresseesOf(doc, syn, host.head);
+  if (hosts.size === 0) return true;
   if (own.size !== hosts.size || [...own].some((a) => !hosts.has(a))) return false;
   const kind = (t: TriggerMatch) => { const c = complementOf.get(t); return `${t.rule.mode ?? ''}/${c?.rule.event ?? ''}/${c?.rule.mode ?? ''}`; };
   return kind(host) === kind(adjunct);

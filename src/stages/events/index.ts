@@ -561,6 +561,8 @@ const STAGE = 'events';
 //      second commit of the 207 narrowing; notes above).
 // 209: a name in apposition to the object with its kind word before it ("suspended French-language channel NTV",
 //      parsed with "language" the object) names the object by that kind (find-triggers objectHeads).
+// 210 (last read): the state a story is told from owns a body with no state only when it leads every other state, the
+//      other side's included ("The US suspended aid to the junta": no code from a Germany named elsewhere).
 // 211-212: recall of acts no rule read (triggers.json 2026-12-05t/u): bare "take" of ground by an armed doer, fuel sent or
 //      trucked, credit lines, people carried off, forces rushed or flown in, searches, cordons, boarded ships, mockery,
 //      courtesy calls, joint sails; a place the object is taken to is no ground taken (find-triggers movedTo).
@@ -568,15 +570,20 @@ const STAGE = 'events';
 //      authority's of the act's place or the story's state (implicit-doers.json withoutRecipient).
 // 214: only people are searched by the new rule (triggers.json 2026-12-05v): homes searched beside arrests stay the raid its arrests tell.
 // 215: only a place of motion ("to", "from", "into") on the object is no ground taken (movedTo); "in" a region still names it.
-// 210: the state a story is told from owns a body with no state only when it leads every other state, the
-//      other side's included ("The US suspended aid to the junta": no code from a Germany named elsewhere).
 // 216-219 (h26c, event type): soldiers sent or dispatched are MOBILIZE troops (FORCE_PERSONS); a ban or bar on entering
 //      a territory is REJECT (complements read a "from" gerund); an invitation is AGREE; "men accused of …" with no
 //      agent names an arrest's grounds, no ACCUSE (notDescribing); a vow that others will pay is THREATEN; a Phoenix
 //      help/cooperation verb on a participle describing its noun codes nothing; a demand carried on placards is
 //      PROTEST (PROTEST_SIGNS); agreeing to demands or a pay rise and withdrawing an objection, veto or demand are
 //      CONCEDE; an object window reads past a tagger verb the parse makes a compound of a later noun.
-const VERSION = 219;
+// 220 (h26d): a coordinated appeal is the same appeal when the first asks no one in particular (no addressee, "all sides";
+//      a time is no addressee: fold-complements sameAppeal).
+// 221 (h26d): a material act tried or attempted ("protesters tried to storm the offices") is coded as the act, not
+//      hypothetical; the attempt's own mood still applies (assign-modality, modality-words.json attemptVerbs).
+// 222 (h26d): an infinitive coordinated with a statement verb ("agreed to a truce and to withdraw") is its content, and so
+//      is the content of a statement that is itself content ("agreed to press for sanctions"; fold-complements); an act
+//      someone was "supposed to" do is hypothetical (modality-words.json hypotheticalGovernors).
+const VERSION = 222;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

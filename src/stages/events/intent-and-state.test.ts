@@ -173,3 +173,25 @@ describe('events: an invitation announced for later promises a meeting (recode-b
     expect(code('The Swiss envoy invited both rebel leaders to Geneva.').map((e) => `${e.event}/${e.mode}`)).toEqual(['AGREE/null']);
   });
 });
+
+describe('events: a material act someone tried or attempted to do was begun, coded as the act (modality-words.json attemptVerbs)', () => {
+  const modal = (text: string, trigger: string) => code(text).find((e) => e.evidence.trigger.text === trigger)?.modality ?? 'no event';
+  it('should code an attempted storming or seizure as done, and anything coordinated with it', () => {
+    expect(modal('Hundreds of protesters tried to storm the county offices in Kisumu on Monday and police opened fire.', 'storm')).toBe('asserted');
+    expect(modal('Hundreds of protesters tried to storm the county offices in Kisumu on Monday and police opened fire.', 'opened fire')).toBe('asserted');
+    expect(modal('Gunmen attempted to seize a fuel depot outside Bamako overnight.', 'seize')).toBe('asserted');
+  });
+
+  it('should keep the attempt\'s own mood, and a statement tried for hypothetical', () => {
+    // A seizure still to be tried is no seizure told as done (a future act of force is coded as a threat).
+    expect(code('The rebels will try to seize the airport next week.').filter((e) => e.event === 'COERCE' && e.modality === 'asserted')).toEqual([]);
+    expect(code('The minister tried to persuade the unions to end the strike.').filter((e) => e.modality === 'asserted' && e.event === 'REQUEST')).toEqual([]);
+  });
+});
+
+describe('events: an act someone was supposed to do is not told as done (modality-words.json hypotheticalGovernors)', () => {
+  it('should not code a withdrawal the rebels were supposed to make as asserted', () => {
+    const withdrawal = code('Under the accord, the rebels were supposed to withdraw from the northern towns by March.').find((e) => e.evidence.trigger.text === 'withdraw');
+    expect(withdrawal?.modality ?? 'no event').not.toBe('asserted');
+  });
+});

@@ -480,8 +480,30 @@ describe('events: two appeals of one subject coordinated in one clause are one R
     expect(requests[0]!.evidence.trigger.text).toBe(first);
   });
 
+  it.each([
+    // The first appeal asks no one in particular (no addressee, or "all sides"): the second tells it on to whom it asks.
+    ['The Kenyan Red Cross called on Friday for an independent inquiry into the shooting and urged the police to release the detained students.', 'called on'],
+    ['The African Union urged all armed groups to lay down their weapons and asked the authorities in Juba to punish those responsible.', 'urged'],
+  ])('%j is one appeal, though only its second verb names an addressee', (text, first) => {
+    const requests = of(code(text), 'REQUEST');
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.evidence.trigger.text).toBe(first);
+  });
+
   it('keeps an appeal with a time of its own apart', () => {
     const text = 'The bishops urged the army to release the detainees on Monday and asked the rebels to lay down their arms on Friday.';
     expect(of(code(text), 'REQUEST')).toHaveLength(2);
+  });
+});
+
+describe('events: what a statement agrees to or asks for is its content, however the parse hangs it', () => {
+  it('folds an infinitive coordinated with the statement verb itself ("agreed to a truce and to withdraw")', () => {
+    const events = code('Late on Friday the two militias agreed to a truce and to withdraw their fighters from the market district.');
+    expect(events.map((e) => e.event)).toEqual(['AGREE']);
+  });
+
+  it('folds the content of a statement that is itself the content of another ("agreed to press for sanctions")', () => {
+    const events = code('Kenya and Uganda agreed on Tuesday to press for tougher sanctions on the junta.');
+    expect(events.map((e) => e.event)).toEqual(['AGREE']);
   });
 });

@@ -47,6 +47,7 @@ interface RoleWordsFile {
   readonly hostileIntents: { verbs: string[]; targets: string[] };
   readonly undergoerVerbs: { verbs: string[] };
   readonly mannerNouns: { nouns: string[] };
+  readonly everyoneWords: { determiners: string[]; pronouns: string[] };
   readonly trippedDevices: { hitVerbs: string[]; overVerbs: string[]; devices: string[] };
   readonly escapeVerbs: { verbs: string[] };
   readonly unilateralVerbs: { verbs: string[] };
@@ -136,6 +137,9 @@ function load() {
     undergoerVerbs: new Set(data.undergoerVerbs.verbs),
     /** "in protest at …": the spirit another act was done in, not an act of its own. */
     mannerNouns: new Set(data.mannerNouns.nouns),
+    /** "urged all sides", "called on everyone": addressees that name no one in particular (determiners over a noun, or pronouns). */
+    everyoneDeterminers: new Set(data.everyoneWords.determiners),
+    everyonePronouns: new Set(data.everyoneWords.pronouns),
     trippedDevices: { hitVerbs: new Set(data.trippedDevices.hitVerbs), overVerbs: new Set(data.trippedDevices.overVerbs), devices: new Set(data.trippedDevices.devices) },
     /** "fleeing the war": the subject is not the one who wages it. */
     escapeVerbs: new Set(data.escapeVerbs.verbs),

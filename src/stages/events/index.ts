@@ -563,7 +563,7 @@ const STAGE = 'events';
 //      parsed with "language" the object) names the object by that kind (find-triggers objectHeads).
 // 210 (last read): the state a story is told from owns a body with no state only when it leads every other state, the
 //      other side's included ("The US suspended aid to the junta": no code from a Germany named elsewhere).
-const VERSION = 210;
+const VERSION = 211;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

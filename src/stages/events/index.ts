@@ -563,7 +563,7 @@ const STAGE = 'events';
 //      parsed with "language" the object) names the object by that kind (find-triggers objectHeads).
 // 210 (last read): the state a story is told from owns a body with no state only when it leads every other state, the
 //      other side's included ("The US suspended aid to the junta": no code from a Germany named elsewhere).
-const VERSION = 211;
+const VERSION = 212;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1639,7 +1639,9 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
  * capital" set before the name ("in the capital, Tbilisi", "in the capital Dhaka").
  */
 const placeBefore = (preps: string) => new RegExp(String.raw`\b(${preps}|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|capital(\s+city)?,?\s+)?$`, 'iu');
-const PLACE_BEFORE = placeBefore('in|at|near|outside|inside|throughout|through|across|into|on');
+// "took to the streets of Ndola": where people went out to is where they marched (only a part of a place, never a bare
+// "to" + name, which tells a goal: "flew to Ndola").
+const PLACE_BEFORE = new RegExp(String.raw`${placeBefore('in|at|near|outside|inside|throughout|through|across|into|on').source}|\bto\s+the\s+streets\s+of\s+$`, 'iu');
 /** "deployed troops to the southern city of Tyre": a deployment is placed where the forces are sent (MOBILIZE only). */
 const PLACE_BEFORE_DEPLOYED = placeBefore('in|at|near|outside|inside|throughout|through|across|into|on|to');
 

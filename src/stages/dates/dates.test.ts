@@ -63,6 +63,11 @@ describe('normalizeTimes rules', () => {
     ['Chile and Argentina will hold naval drills this month, a spokeswoman said.', 'this month', '2022-10', 'month', 'point'],
     ['Norway sold patrol boats to Ghana last year, the ministry said.', 'last year', '2021', 'year', 'point'],
     ['The rebels seized the town earlier this year.', 'earlier this year', '2022', 'year', 'point'],
+    // a month with a relative year after it is that year's month, one expression
+    ['Rebels overran the garrison at Kidal in August last year.', 'August last year', '2021-08', 'month', 'point'],
+    ['In June this year, jets struck a fuel depot outside Sirte.', 'June this year', '2022-06', 'month', 'point'],
+    ['Pickets have blocked the mine gates since November last year.', 'since November last year', '2021-11', 'month', 'since'],
+    ['The two governments will open talks in March next year.', 'March next year', '2023-03', 'month', 'point'],
     ['Two hundred miners went on strike last week in the northern province.', 'last week', '2022-09-26', 'day', 'range'],
     // relative days
     ['Church leaders said yesterday that they would mediate between the parties.', 'yesterday', '2022-10-03', 'day', 'point'],

@@ -42,7 +42,8 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 17: 16 only within the sentence of the day told: in a later sentence "later" is a step of that day's story (narrative.ts).
 // 18: a stop after a capital initial or before a small letter ends no sentence for 17 ("by U.S. forces and later released").
 // 19: a relative word opening a sentence ("Last Wednesday …", "Next Monday …") counts as in lower case (05-find-weekdays.ts).
-export const DATES_VERSION = 19;
+// 20: a month with a relative year after it ("in August last year", "June this year") is one expression, that year's month.
+export const DATES_VERSION = 20;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [

@@ -280,6 +280,8 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   // parse hangs it on the last verb; a time the earlier verb has of its own, or a conjunct with a subject of its own
   // ("troops shelled the town and rebels fled on Monday"), keeps each act to its own time.
   if (!skipOwn) {
+    const inner = timeOfInnerPredicate(doc, clause, clauses, trigger, otherActs, timesOf);
+    if (inner) return [fromTime(inner, 'inner-predicate', 0.8)];
     const shared = trailingTimeOfConjuncts(doc, sentence.tokenStart, sentence.tokenEnd, clause, clauses, timesOf, (v) => otherActs.get(v) === trigger.rule.event);
     if (shared) return [fromTime(shared, 'coordinated-predicate', 0.8)];
     const purpose = closingTimeOfPurpose(doc, clause, clauses, timesOf);
@@ -409,6 +411,33 @@ function closingTimeOfPurpose(doc: ArticleDoc, clause: Clause, clauses: readonly
       return !value || !published?.value || value.slice(0, 10) <= published.value.slice(0, value.length);
     });
     if (closing) return closing;
+  }
+  return undefined;
+}
+
+/** How a predicate the parse hangs under the act's verb may attach and still be part of that verb's predicate. */
+const INNER_PREDICATE = new Set(['conj', 'xcomp', 'parataxis']);
+
+/**
+ * "Police detained 40 men in Ndola and neighbouring Kitwe on Monday night", "The strike left shops in Kasama empty on Friday": the parse often hangs the
+ * act's time on a word it misreads as a predicate of its own under the act's verb ("neighbouring" as a coordinated verb,
+ * "parked" as a complement, "empty" set beside it). Such a predicate tells no act (no trigger), has no subject of its own
+ * and is no verb of saying: it is part of the act's predicate, and its time is the act's. Only a time not after the
+ * publication: a later one names a plan ("agreed to pay the debt by March"), not when the act was done.
+ */
+function timeOfInnerPredicate(doc: ArticleDoc, clause: Clause, clauses: readonly Clause[], trigger: TriggerMatch,
+  otherActs: ReadonlyMap<number, string>, timesOf: (c: Clause) => TimeExpression[]): TimeExpression | undefined {
+  const syn = syntaxOf(doc);
+  const tokens = doc.tokens;
+  const published = publicationDate(doc);
+  for (const c of clauses) {
+    if (c === clause || c.role === 'quote' || syn.head(c.head) !== clause.head || !INNER_PREDICATE.has(syn.relation(c.head))) continue;
+    if (c.head === trigger.head || otherActs.has(c.head) || syn.subjectOf(c.head)?.via === 'own' || isSpeech(tokens, syn, c.head)) continue;
+    const found = timesOf(c).filter((t) => {
+      const value = spannedDate(t, published?.value).value;
+      return !value || !published?.value || value.slice(0, 10) <= published.value.slice(0, value.length);
+    });
+    if (found.length > 0) return found[0];
   }
   return undefined;
 }

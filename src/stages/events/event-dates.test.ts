@@ -447,3 +447,17 @@ describe('event dates: a time opening the sentence is its clause\'s, wherever th
     expect(dateOf(text, trigger)).toBe(expected);
   });
 });
+
+describe('event dates: a time the parse hangs on a word it misreads as a predicate under the act is the act\'s', () => {
+  it.each([
+    // "neighbouring" misread as a verb coordinated with the act.
+    ['Police detained more than 30 young men in house-to-house searches in Kabwata and neighbouring Kamwala on Monday night, residents said.', 'detained', '2022-10-03 day'],
+    // "empty" set beside the act's verb.
+    ['A general strike called by the unions left markets and offices in Kasama, the provincial capital, largely empty on Monday.', 'strike', '2022-10-03 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+  it('keeps a time after the publication to the plan it names', () => {
+    expect(dateOf('The finance minister agreed on Friday to settle the arrears owed to teachers and keep schools open by December.', 'agreed')).toBe('2022-09-30 day');
+  });
+});

@@ -274,3 +274,15 @@ describe('events: a named site written with the town it is in places the act at 
     expect(placeOf(code(text), trigger)).toBe(place);
   });
 });
+
+describe('events: people who take to the streets of a town march there', () => {
+  it.each([
+    ['Thousands of people took to the streets of Ndola for a third night on Monday.', 'took to the streets', 'Ndola'],
+    ['Teachers took to the streets of Mombasa on Tuesday to demand unpaid wages.', 'took to the streets', 'Mombasa'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+  it('does not place an act where someone merely went', () => {
+    expect(placeOf(code('The opposition leader flew to Ndola on Monday after police arrested his deputy in Lusaka.'), 'flew')).toBeUndefined();
+  });
+});

@@ -583,7 +583,11 @@ const STAGE = 'events';
 // 222 (h26d): an infinitive coordinated with a statement verb ("agreed to a truce and to withdraw") is its content, and so
 //      is the content of a statement that is itself content ("agreed to press for sanctions"; fold-complements); an act
 //      someone was "supposed to" do is hypothetical (modality-words.json hypotheticalGovernors).
-const VERSION = 222;
+// 223-224 (h26e, dates and places): an act whose own clause has no time takes the time of a word the parse hangs
+//      under its verb that is no act, no statement and has no subject of its own ("detained … in neighbouring Kamwala on
+//      Monday", assign-date timeOfInnerPredicate; not a time after publication); "took to the streets of X" places the
+//      act in X (a bare "to" + name stays a destination).
+const VERSION = 224;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1659,7 +1663,9 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
  * capital" set before the name ("in the capital, Tbilisi", "in the capital Dhaka").
  */
 const placeBefore = (preps: string) => new RegExp(String.raw`\b(${preps}|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|capital(\s+city)?,?\s+)?$`, 'iu');
-const PLACE_BEFORE = placeBefore('in|at|near|outside|inside|throughout|through|across|into|on');
+// "took to the streets of Ndola": where people went out to is where they marched (only a part of a place, never a bare
+// "to" + name, which tells a goal: "flew to Ndola").
+const PLACE_BEFORE = new RegExp(String.raw`${placeBefore('in|at|near|outside|inside|throughout|through|across|into|on').source}|\bto\s+the\s+streets\s+of\s+$`, 'iu');
 /** "deployed troops to the southern city of Tyre": a deployment is placed where the forces are sent (MOBILIZE only). */
 const PLACE_BEFORE_DEPLOYED = placeBefore('in|at|near|outside|inside|throughout|through|across|into|on|to');
 

@@ -47,6 +47,20 @@ function modifierBefore(ctx: ActorContext, sentence: Sentence, endOffset: number
   return { code: outer?.code ?? (inner ? stateCodeOf(ctx.readings.get(inner.id)!) : null), sector, evidence: mentionSpan(m), mentionId: m.id };
 }
 
+/** The longest office title ending at token `last` of the sentence ("head of state", "interior minister"), or null. */
+function officeEndingAt(ctx: ActorContext, sentence: Sentence, last: number): { start: number; end: number; sector: string } | null {
+  const tokens = ctx.doc.tokens;
+  let found: { start: number; end: number; sector: string } | null = null;
+  for (let n = 1; n <= ctx.kb.maxPhraseWords + 2 && last - n + 1 >= sentence.tokenStart; n++) {
+    const parts = tokens.slice(last - n + 1, last + 1);
+    let phrase = '';
+    parts.forEach((t, k) => { phrase += k > 0 && t.start > parts[k - 1]!.end ? ` ${t.normal}` : t.normal; });
+    const sector = ctx.kb.officeTitles.get(phrase);
+    if (sector && sector !== 'COUNTERPART') found = { start: parts[0]!.start, end: parts[parts.length - 1]!.end, sector };
+  }
+  return found;
+}
+
 /** Whether a mention other than `self` overlaps `[start, end)`; only the mentions of the sentence starting at `sentenceStart` can. */
 function overlapsOtherMention(mentions: readonly Mention[], self: Mention, sentenceStart: number, start: number, end: number): boolean {
   for (let i = firstSpanFrom(mentions, sentenceStart); i < mentions.length && mentions[i]!.span.start < end; i++) {
@@ -118,6 +132,19 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
     // "his Azerbaijani counterpart": the possessive is not part of the actor.
     const before = tokens[tokenBefore(tokens, spanStart)];
     if (before && ['his', 'her'].includes(before.normal)) ctx.consumed.add(`pronoun:${before.start}`);
+  }
+
+  if (title && code === null && tokens[tokenBefore(tokens, spanStart)]?.normal === ',') {
+    // "Niger's head of state, General Moussa Kane": the office in apposition before the titled name, with its state.
+    const office = officeEndingAt(ctx, sentence, tokenBefore(tokens, spanStart) - 1);
+    const modifier = office ? modifierBefore(ctx, sentence, office.start) : null;
+    if (office && modifier?.code) {
+      ctx.consumed.add(modifier.mentionId);
+      evidence.unshift(modifier.evidence, textSpan(doc, office.start, office.end));
+      spanStart = modifier.evidence.start;
+      code = modifier.code;
+      sector ??= office.sector;
+    }
   }
 
   if (!title) {

@@ -60,7 +60,24 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
   if (prevIndex >= 0 && ["'s", '’s'].includes(tokens[prevIndex]!.normal)) modifierEnd = tokens[prevIndex - 1]?.end ?? -1;
   const modifier = doc.mentions.find((m) => m.span.end === modifierEnd && m.span.start >= sentence.span.start && ctx.readings.has(m.id))
     ?? nestedMentions(doc, mention).find((m) => ctx.readings.has(m.id) && stateCodeOf(ctx.readings.get(m.id)!) !== null);
-  const code = modifier ? stateCodeOf(ctx.readings.get(modifier.id)!) : null;
+  // "The U.N. Support Mission in Sudan", "the EU Border Assistance Mission": a body named after the UN, the EU or
+  // another intergovernmental organisation is that organisation's, whatever place its name holds; the two read as one.
+  const igo = modifier ? igoOf(ctx, modifier) : null;
+  const code = modifier ? stateCodeOf(ctx.readings.get(modifier.id)!) ?? igo?.code ?? null : null;
+  if (modifier && igo) {
+    const named = ctx.actors.findIndex((a) => a.span.start === modifier.span.start && a.span.end === modifier.span.end);
+    const sector = named >= 0 ? ctx.actors[named]!.sector : igo.sector;
+    if (named >= 0) ctx.actors.splice(named, 1);
+    ctx.consumed.add(modifier.id);
+    for (const m of nestedMentions(doc, mention)) ctx.consumed.add(m.id);
+    const start = modifier.span.start;
+    pushActor(ctx, {
+      span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code: igo.code,
+      sector: follow?.sector ?? sector, actorKind: 'igo', name: doc.text.slice(start, mention.span.end), via: 'org-modifier',
+      evidence: [mentionSpan(modifier), ...evidence],
+    });
+    return;
+  }
   if (modifier && code) {
     ctx.consumed.add(modifier.id);
     evidence.unshift(mentionSpan(modifier));
@@ -104,6 +121,16 @@ function sharedAcronymReading(ctx: ActorContext, refs: readonly GazetteerRef[], 
     if (armed) return armed;
   }
   return pool[0];
+}
+
+/** The intergovernmental organisation (UN, EU, AU …) a mention names, with its code and sector, or null. */
+function igoOf(ctx: ActorContext, mention: Mention): { code: string; sector: string | null } | null {
+  for (const r of ctx.readings.get(mention.id)?.refs ?? []) {
+    if (r.type !== 'organisation') continue;
+    const org = ctx.kb.organisations.get(r.id);
+    if (org && IGO_CODES.has(org.code)) return { code: org.code, sector: org.sector };
+  }
+  return null;
 }
 
 /** A demonym mention ("Pakistani") written right before the mention, one space apart, with its state's code. */

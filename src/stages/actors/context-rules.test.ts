@@ -240,3 +240,21 @@ describe('actors: offices named without a person', () => {
     expect(run('The Kenyan minister met his Ugandan counterpart.').actors.map((a) => a.sector)).not.toContain('COUNTERPART');
   });
 });
+
+describe('actors: bodies named after an IGO, offices in apposition, "States" (h26f)', () => {
+  it('should read a body named after the UN or the EU as that organisation, not the place its name holds', () => {
+    const doc = run('The U.N. Support Mission in Sudan called on Saturday for an immediate ceasefire. The EU Border Assistance Mission said it had suspended patrols.');
+    expect(actorAt(doc, 'U.N. Support Mission')).toMatchObject({ code: 'UNO', actorKind: 'igo' });
+    expect(actorAt(doc, 'EU Border Assistance Mission')).toMatchObject({ code: 'EUR', actorKind: 'igo' });
+  });
+
+  it('should give a titled name the state of the office set before it by a comma', () => {
+    const doc = run("Kenya's president, General John Mwangi, met Ugandan officials in Kampala on Monday.");
+    expect(actorAt(doc, "Kenya's president, General John Mwangi")).toMatchObject({ code: 'KEN', actorKind: 'person' });
+  });
+
+  it('should not read "States" ending a bloc\'s name as the United States', () => {
+    const doc = run('Troops of the Union of Coastal States arrived in Accra on Monday.');
+    expect(doc.actors.some((a) => a.code === 'USA')).toBe(false);
+  });
+});

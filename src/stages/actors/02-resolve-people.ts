@@ -4,7 +4,7 @@ import { firstSpanFrom } from '../../core/search.js';
 import { type ActorContext, mentionSpan, nestedMentions, pushActor, textSpan, tokenBefore } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
 import { contextCountry } from './08-context-country.js';
-import { appositiveAfter, countryOfAfter, userEntryOf } from './09-person-context.js';
+import { appositiveAfter, appositiveOfficeAfter, countryOfAfter, userEntryOf } from './09-person-context.js';
 
 /** Staff titles that take their sector from the body they serve ("army spokesman" MIL). */
 const GENERIC_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'official', 'senior official', 'secretary', 'deputy', 'leader', 'head', 'chief']);
@@ -214,7 +214,15 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
       via = 'memory';
     }
   }
-  if (code === null && title && title.sector !== 'COUNTERPART') {
+  // "Jane Wanjiru, the interior minister,": an office in apposition naming no state is a title for the context to place.
+  const office = code === null && !title && via === 'unresolved' ? appositiveOfficeAfter(ctx, mention, sentence) : null;
+  if (office) {
+    sector ??= office.sector;
+    titleText ??= office.title;
+    after = [office.evidence];
+    via = 'appositive';
+  }
+  if (code === null && ((title && title.sector !== 'COUNTERPART') || office)) {
     const context = contextCountry(ctx, sentence, { start: spanStart, end: spanEnd });
     if (context) {
       code = context.code;

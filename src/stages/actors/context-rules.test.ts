@@ -258,3 +258,16 @@ describe('actors: bodies named after an IGO, offices in apposition, "States" (h2
     expect(doc.actors.some((a) => a.code === 'USA')).toBe(false);
   });
 });
+
+describe('actors: an office in apposition that names no state (h26f)', () => {
+  it('should read the office as the name\'s title and place it by the context', () => {
+    const doc = run('Police fired tear gas at protesters in Nairobi on Monday. Jane Wanjiru, the interior minister, said the force had acted lawfully.');
+    expect(actorAt(doc, 'Jane Wanjiru')).toMatchObject({ code: 'KEN', sector: 'GOV', actorKind: 'person' });
+  });
+
+  it('should not make an office of the head of a body named after "of", nor of a possessive', () => {
+    const doc = run('Police fired tear gas at protesters in Nairobi on Monday. Peter Kamau, the leader of the rebels, said he was angry. Paul Otieno, the minister\'s driver, was hurt.');
+    expect(actorAt(doc, 'Peter Kamau')?.code ?? null).toBeNull();
+    expect(actorAt(doc, 'Paul Otieno')?.code ?? null).toBeNull();
+  });
+});

@@ -131,7 +131,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // Mission") is that organisation's, one actor (05-resolve-organisations.ts igoOf); a titled name after an office set before
 // it by a comma takes the office's state ("Kenya's president, General John Mwangi"; 02-resolve-people.ts officeEndingAt);
 // "States" alone is no name of the US ("the Union of Coastal States"; country-aliases.json).
-const VERSION = 54;
+// 55: an office in apposition that names no state ("Jane Wanjiru, the interior minister,") is the name's title, and the
+// context places it as for a titled name (09-person-context.ts appositiveOfficeAfter); not before "of" or a possessive.
+const VERSION = 55;
 
 export interface ActorsOptions {
   /**

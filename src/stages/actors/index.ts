@@ -133,7 +133,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // "States" alone is no name of the US ("the Union of Coastal States"; country-aliases.json).
 // 55: an office in apposition that names no state ("Jane Wanjiru, the interior minister,") is the name's title, and the
 // context places it as for a titled name (09-person-context.ts appositiveOfficeAfter); not before "of" or a possessive.
-const VERSION = 55;
+// 56: a state's body named without its state ("The government refused …", "Police said …", definite or opening its
+// sentence) that no rule placed is the state the story is about, when one state's salience is at least twice the next
+// one's and the sentence names no other (14-group-nouns.ts dominantState; group-noun-article-state).
+const VERSION = 56;
 
 export interface ActorsOptions {
   /**

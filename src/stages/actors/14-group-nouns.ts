@@ -373,7 +373,7 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
 const DOMINANT_RATIO = 2;
 
 /** The state the story is about: the most salient, when it outweighs the next by DOMINANT_RATIO; else null. */
-function dominantState(ctx: ActorContext): string | null {
+export function dominantState(ctx: ActorContext): string | null {
   const ranked = [...ctx.salience.entries()].filter(([c]) => ctx.kb.countries.has(c)).sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   return first && first[1] >= DOMINANT_RATIO * (second?.[1] ?? 0) && first[1] >= 2 ? first[0] : null;

@@ -271,3 +271,11 @@ describe('actors: an office in apposition that names no state (h26f)', () => {
     expect(actorAt(doc, 'Paul Otieno')?.code ?? null).toBeNull();
   });
 });
+
+describe('actors: a state office named without its state in a story about one state (h26f)', () => {
+  it('should give the office the story\'s state, unless its sentence names another', () => {
+    const doc = run("Kenya's parliament passed a new finance bill on Tuesday, and protests spread from Nairobi to Mombasa and Kisumu. Kenya's opposition called a strike. Some of the loans come from banks in London and Beijing. The Defence Ministry said troops had been deployed. The Interior Ministry said it had summoned the British envoy.");
+    expect(actorAt(doc, 'Defence Ministry')).toMatchObject({ code: 'KEN', sector: 'GOV' });
+    expect(actorAt(doc, 'Interior Ministry')?.code ?? null).toBeNull();
+  });
+});

@@ -136,7 +136,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 56: a state's body named without its state ("The government refused …", "Police said …", definite or opening its
 // sentence) that no rule placed is the state the story is about, when one state's salience is at least twice the next
 // one's and the sentence names no other (14-group-nouns.ts dominantState; group-noun-article-state).
-const VERSION = 56;
+// 57: an unknown organisation headed by a state office ("The Defence Ministry said …") takes that state too
+// (05-resolve-organisations.ts, via org-article-state), when its sentence names no other state.
+const VERSION = 57;
 
 export interface ActorsOptions {
   /**

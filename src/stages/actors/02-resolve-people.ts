@@ -4,7 +4,7 @@ import { firstSpanFrom } from '../../core/search.js';
 import { type ActorContext, mentionSpan, nestedMentions, pushActor, textSpan, tokenBefore } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
 import { contextCountry } from './08-context-country.js';
-import { appositiveAfter, countryOfAfter, userEntryOf } from './09-person-context.js';
+import { appositiveAfter, appositiveOfficeAfter, countryOfAfter, userEntryOf } from './09-person-context.js';
 
 /** Staff titles that take their sector from the body they serve ("army spokesman" MIL). */
 const GENERIC_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'official', 'senior official', 'secretary', 'deputy', 'leader', 'head', 'chief']);
@@ -45,6 +45,20 @@ function modifierBefore(ctx: ActorContext, sentence: Sentence, endOffset: number
   const outer = modifierBefore(ctx, sentence, m.span.start);
   if (outer) ctx.consumed.add(outer.mentionId);
   return { code: outer?.code ?? (inner ? stateCodeOf(ctx.readings.get(inner.id)!) : null), sector, evidence: mentionSpan(m), mentionId: m.id };
+}
+
+/** The longest office title ending at token `last` of the sentence ("head of state", "interior minister"), or null. */
+function officeEndingAt(ctx: ActorContext, sentence: Sentence, last: number): { start: number; end: number; sector: string } | null {
+  const tokens = ctx.doc.tokens;
+  let found: { start: number; end: number; sector: string } | null = null;
+  for (let n = 1; n <= ctx.kb.maxPhraseWords + 2 && last - n + 1 >= sentence.tokenStart; n++) {
+    const parts = tokens.slice(last - n + 1, last + 1);
+    let phrase = '';
+    parts.forEach((t, k) => { phrase += k > 0 && t.start > parts[k - 1]!.end ? ` ${t.normal}` : t.normal; });
+    const sector = ctx.kb.officeTitles.get(phrase);
+    if (sector && sector !== 'COUNTERPART') found = { start: parts[0]!.start, end: parts[parts.length - 1]!.end, sector };
+  }
+  return found;
 }
 
 /** Whether a mention other than `self` overlaps `[start, end)`; only the mentions of the sentence starting at `sentenceStart` can. */
@@ -120,6 +134,19 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
     if (before && ['his', 'her'].includes(before.normal)) ctx.consumed.add(`pronoun:${before.start}`);
   }
 
+  if (title && code === null && tokens[tokenBefore(tokens, spanStart)]?.normal === ',') {
+    // "Niger's head of state, General Moussa Kane": the office in apposition before the titled name, with its state.
+    const office = officeEndingAt(ctx, sentence, tokenBefore(tokens, spanStart) - 1);
+    const modifier = office ? modifierBefore(ctx, sentence, office.start) : null;
+    if (office && modifier?.code) {
+      ctx.consumed.add(modifier.mentionId);
+      evidence.unshift(modifier.evidence, textSpan(doc, office.start, office.end));
+      spanStart = modifier.evidence.start;
+      code = modifier.code;
+      sector ??= office.sector;
+    }
+  }
+
   if (!title) {
     // No title, but a state or body right before the name: "Russia's Putin", "U.N. Secretary-General Maria Lindqvist".
     const modifier = modifierBefore(ctx, sentence, mention.span.start);
@@ -187,7 +214,15 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
       via = 'memory';
     }
   }
-  if (code === null && title && title.sector !== 'COUNTERPART') {
+  // "Jane Wanjiru, the interior minister,": an office in apposition naming no state is a title for the context to place.
+  const office = code === null && !title && via === 'unresolved' ? appositiveOfficeAfter(ctx, mention, sentence) : null;
+  if (office) {
+    sector ??= office.sector;
+    titleText ??= office.title;
+    after = [office.evidence];
+    via = 'appositive';
+  }
+  if (code === null && ((title && title.sector !== 'COUNTERPART') || office)) {
     const context = contextCountry(ctx, sentence, { start: spanStart, end: spanEnd });
     if (context) {
       code = context.code;

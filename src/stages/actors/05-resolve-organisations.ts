@@ -6,6 +6,8 @@ import { headSectorAfter, sectorPhraseAt } from './phrases.js';
 import { codeOf } from './13-disambiguate-places.js';
 import { FORCE_SECTORS } from '../../kb/sectors.js';
 import type { GazetteerRef } from '../../kb/index.js';
+import { loadGroupNouns } from '../../kb/group-nouns.js';
+import { dominantState } from './14-group-nouns.js';
 
 const IGO_CODES = new Set(['UNO', 'EUR', 'IGO']);
 /** Sectors of armed groups outside a state, whose names other states' groups take up ("Pakistani Taliban"); a state's or the UN's force ("Togolese blue helmets") is that body's. */
@@ -60,7 +62,24 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
   if (prevIndex >= 0 && ["'s", '’s'].includes(tokens[prevIndex]!.normal)) modifierEnd = tokens[prevIndex - 1]?.end ?? -1;
   const modifier = doc.mentions.find((m) => m.span.end === modifierEnd && m.span.start >= sentence.span.start && ctx.readings.has(m.id))
     ?? nestedMentions(doc, mention).find((m) => ctx.readings.has(m.id) && stateCodeOf(ctx.readings.get(m.id)!) !== null);
-  const code = modifier ? stateCodeOf(ctx.readings.get(modifier.id)!) : null;
+  // "The U.N. Support Mission in Sudan", "the EU Border Assistance Mission": a body named after the UN, the EU or
+  // another intergovernmental organisation is that organisation's, whatever place its name holds; the two read as one.
+  const igo = modifier ? igoOf(ctx, modifier) : null;
+  const code = modifier ? stateCodeOf(ctx.readings.get(modifier.id)!) ?? igo?.code ?? null : null;
+  if (modifier && igo) {
+    const named = ctx.actors.findIndex((a) => a.span.start === modifier.span.start && a.span.end === modifier.span.end);
+    const sector = named >= 0 ? ctx.actors[named]!.sector : igo.sector;
+    if (named >= 0) ctx.actors.splice(named, 1);
+    ctx.consumed.add(modifier.id);
+    for (const m of nestedMentions(doc, mention)) ctx.consumed.add(m.id);
+    const start = modifier.span.start;
+    pushActor(ctx, {
+      span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code: igo.code,
+      sector: follow?.sector ?? sector, actorKind: 'igo', name: doc.text.slice(start, mention.span.end), via: 'org-modifier',
+      evidence: [mentionSpan(modifier), ...evidence],
+    });
+    return;
+  }
   if (modifier && code) {
     ctx.consumed.add(modifier.id);
     evidence.unshift(mentionSpan(modifier));
@@ -76,6 +95,16 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
     if (hit && i + hit.length === last + 1) own = hit.sector;
   }
   const start = modifier && code ? Math.min(modifier.span.start, mention.span.start) : mention.span.start;
+  // "The Defence Ministry said …" in a story about one state: a state's office named without its state is that state's,
+  // as a state's body named by a group noun is (14-group-nouns.ts dominantState), when its sentence names no other state.
+  const storyState = !code && own && loadGroupNouns().stateSectors.has(own) ? dominantState(ctx) : null;
+  if (storyState && !namesOtherState(ctx, sentence, storyState)) {
+    pushActor(ctx, {
+      span: mention.span, text: mention.text, code: storyState, sector: follow?.sector ?? own, actorKind: 'organization',
+      name: mention.text, via: 'org-article-state', evidence,
+    });
+    return;
+  }
   pushActor(ctx, {
     span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code,
     sector: follow?.sector ?? own, actorKind: 'organization', name: mention.text, via: code ? 'org-modifier' : 'unresolved', evidence,
@@ -104,6 +133,22 @@ function sharedAcronymReading(ctx: ActorContext, refs: readonly GazetteerRef[], 
     if (armed) return armed;
   }
   return pool[0];
+}
+
+/** Whether the sentence names a state other than `code` (by its name, capital or demonym). */
+function namesOtherState(ctx: ActorContext, sentence: Sentence, code: string): boolean {
+  return ctx.doc.mentions.some((m) => m.span.start >= sentence.span.start && m.span.end <= sentence.span.end && ctx.readings.has(m.id)
+    && (stateCodeOf(ctx.readings.get(m.id)!) ?? code) !== code);
+}
+
+/** The intergovernmental organisation (UN, EU, AU …) a mention names, with its code and sector, or null. */
+function igoOf(ctx: ActorContext, mention: Mention): { code: string; sector: string | null } | null {
+  for (const r of ctx.readings.get(mention.id)?.refs ?? []) {
+    if (r.type !== 'organisation') continue;
+    const org = ctx.kb.organisations.get(r.id);
+    if (org && IGO_CODES.has(org.code)) return { code: org.code, sector: org.sector };
+  }
+  return null;
 }
 
 /** A demonym mention ("Pakistani") written right before the mention, one space apart, with its state's code. */

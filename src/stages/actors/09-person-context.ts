@@ -97,3 +97,34 @@ export function appositiveAfter(ctx: ActorContext, mention: Mention, sentence: S
   const start = tokens[comma + 1]!.start;
   return { code: state.code, sector, title: titleStart >= 0 ? doc.text.slice(titleStart, end) : null, evidence: [mentionSpan(state.mention), textSpan(doc, start, end)] };
 }
+
+/**
+ * An office in apposition after the name that names no state: "Jane Wanjiru, the interior minister," or "Bashir Omar,
+ * the prime minister named by parliament,". The person holds a state's office, whose state the context gives as for a
+ * titled name (08-context-country.ts). The apposition starts with "the" and its office title ends its first words:
+ * "Kamau, the head of a farmers' union," (no office title), "Kamau, the minister's driver," (a possessive after it) and "Kamau, the leader of the rebels," (the
+ * office of the body after "of") are not.
+ */
+export function appositiveOfficeAfter(ctx: ActorContext, mention: Mention, sentence: Sentence): { sector: string; title: string; evidence: TextSpan } | null {
+  const { doc, kb } = ctx;
+  const tokens = doc.tokens;
+  const comma = tokenFrom(tokens, mention.span.end);
+  if (comma < 0 || comma + 2 >= sentence.tokenEnd || tokens[comma]!.text !== ',' || tokens[comma]!.start !== mention.span.end) return null;
+  if (tokens[comma + 1]!.normal !== 'the') return null;
+  const from = comma + 2;
+  // The longest office title starting right after "the", or after one adjective ("the acting president").
+  for (const start of [from, from + 1]) {
+    for (let len = Math.min(kb.maxPhraseWords, sentence.tokenEnd - start); len >= 1; len--) {
+      const parts = tokens.slice(start, start + len);
+      const found = kb.officeTitles.get(parts.map((x) => x.normal).join(' '));
+      if (!found || found === 'COUNTERPART') continue;
+      if (start > from && tokens[from]!.pos !== 'ADJ' && !/ing$/.test(tokens[from]!.normal)) return null;
+      const after = tokens[start + len];
+      // "the minister's driver" is not the minister; "the leader of the rebels" is the office of the body after "of".
+      if (after && ["'s", '’s', "'", 'of', 'for', 'at'].includes(after.normal)) return null;
+      const end = parts[parts.length - 1]!.end;
+      return { sector: found, title: doc.text.slice(tokens[from]!.start, end), evidence: textSpan(doc, tokens[comma + 1]!.start, end) };
+    }
+  }
+  return null;
+}

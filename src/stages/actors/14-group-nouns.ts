@@ -345,6 +345,16 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
       via = 'group-noun';
       evidence.splice(1);
     }
+    if (!code && !antecedent?.code && lexicon.stateSectors.has(hit.noun.sector) && definiteBody(ctx, hit)) {
+      // "The government refused …", "Police banned …" in a story about one state, whose places also lie abroad: a state's
+      // own body named without its state is the state the story is about, when one state stands well above the others
+      // and the sentence names no other.
+      const top = dominantState(ctx);
+      if (top && !otherStateInSentence(ctx, hit.sentence, top, null)) {
+        code = top;
+        via = 'group-noun-article-state';
+      }
+    }
     const text = ctx.doc.text.slice(hit.span.start, hit.span.end);
     const label = text[0]!.toUpperCase() + text.slice(1);
     // A weapon or installation of its owner's ("its jets", "their warplanes", also one the lexicon lists as a
@@ -357,6 +367,25 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
       origin: { stage: ctx.origin.stage, resource: `${ctx.origin.resource}+${hit.noun.resource ?? lexicon.version}` },
     });
   }
+}
+
+/** How many times the first state must outweigh the second in the story's salience to be the one it is about. */
+const DOMINANT_RATIO = 2;
+
+/** The state the story is about: the most salient, when it outweighs the next by DOMINANT_RATIO; else null. */
+export function dominantState(ctx: ActorContext): string | null {
+  const ranked = [...ctx.salience.entries()].filter(([c]) => ctx.kb.countries.has(c)).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= DOMINANT_RATIO * (second?.[1] ?? 0) && first[1] >= 2 ? first[0] : null;
+}
+
+/** A body named as the one of the story: "the government", "the defence ministry", or a bare plural opening its sentence ("Police said"). */
+function definiteBody(ctx: ActorContext, hit: GroupNounHit): boolean {
+  const i = firstTokenFrom(ctx.doc.tokens, hit.span.start);
+  const first = ctx.doc.tokens[i];
+  if (!first) return false;
+  if (first.normal === 'the') return true;
+  return i === hit.sentence.tokenStart && first.start === hit.span.start && first.pos !== 'NUM' && first.pos !== 'DET';
 }
 
 /**

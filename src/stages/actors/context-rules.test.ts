@@ -240,3 +240,42 @@ describe('actors: offices named without a person', () => {
     expect(run('The Kenyan minister met his Ugandan counterpart.').actors.map((a) => a.sector)).not.toContain('COUNTERPART');
   });
 });
+
+describe('actors: bodies named after an IGO, offices in apposition, "States" (h26f)', () => {
+  it('should read a body named after the UN or the EU as that organisation, not the place its name holds', () => {
+    const doc = run('The U.N. Support Mission in Sudan called on Saturday for an immediate ceasefire. The EU Border Assistance Mission said it had suspended patrols.');
+    expect(actorAt(doc, 'U.N. Support Mission')).toMatchObject({ code: 'UNO', actorKind: 'igo' });
+    expect(actorAt(doc, 'EU Border Assistance Mission')).toMatchObject({ code: 'EUR', actorKind: 'igo' });
+  });
+
+  it('should give a titled name the state of the office set before it by a comma', () => {
+    const doc = run("Kenya's president, General John Mwangi, met Ugandan officials in Kampala on Monday.");
+    expect(actorAt(doc, "Kenya's president, General John Mwangi")).toMatchObject({ code: 'KEN', actorKind: 'person' });
+  });
+
+  it('should not read "States" ending a bloc\'s name as the United States', () => {
+    const doc = run('Troops of the Union of Coastal States arrived in Accra on Monday.');
+    expect(doc.actors.some((a) => a.code === 'USA')).toBe(false);
+  });
+});
+
+describe('actors: an office in apposition that names no state (h26f)', () => {
+  it('should read the office as the name\'s title and place it by the context', () => {
+    const doc = run('Police fired tear gas at protesters in Nairobi on Monday. Jane Wanjiru, the interior minister, said the force had acted lawfully.');
+    expect(actorAt(doc, 'Jane Wanjiru')).toMatchObject({ code: 'KEN', sector: 'GOV', actorKind: 'person' });
+  });
+
+  it('should not make an office of the head of a body named after "of", nor of a possessive', () => {
+    const doc = run('Police fired tear gas at protesters in Nairobi on Monday. Peter Kamau, the leader of the rebels, said he was angry. Paul Otieno, the minister\'s driver, was hurt.');
+    expect(actorAt(doc, 'Peter Kamau')?.code ?? null).toBeNull();
+    expect(actorAt(doc, 'Paul Otieno')?.code ?? null).toBeNull();
+  });
+});
+
+describe('actors: a state office named without its state in a story about one state (h26f)', () => {
+  it('should give the office the story\'s state, unless its sentence names another', () => {
+    const doc = run("Kenya's parliament passed a new finance bill on Tuesday, and protests spread from Nairobi to Mombasa and Kisumu. Kenya's opposition called a strike. Some of the loans come from banks in London and Beijing. The Defence Ministry said troops had been deployed. The Interior Ministry said it had summoned the British envoy.");
+    expect(actorAt(doc, 'Defence Ministry')).toMatchObject({ code: 'KEN', sector: 'GOV' });
+    expect(actorAt(doc, 'Interior Ministry')?.code ?? null).toBeNull();
+  });
+});

@@ -284,3 +284,16 @@ describe('actors: state bodies in a story that names no place but one state', ()
     expect(summary(run(text)).find(([t]) => t === noun)?.[1]).toBeNull();
   });
 });
+
+describe('group nouns: a state body named without its state in a story about one state (h26f)', () => {
+  it('should give "Police" and "The government" the state the story is about, though its places also lie abroad', () => {
+    const doc = run("Kenya's parliament passed a new finance bill on Tuesday, and protests spread from Nairobi to Mombasa and Kisumu. Kenya's opposition called a strike. Some of the loans come from banks in London and Beijing. Police said forty people were held overnight. The government refused to withdraw the bill.");
+    expect(doc.actors.find((a) => a.text === 'Police')).toMatchObject({ code: 'KEN', sector: 'COP' });
+    expect(doc.actors.find((a) => a.text === 'The government')).toMatchObject({ code: 'KEN', sector: 'GOV' });
+  });
+
+  it('should leave the body open where no state stands well above the others', () => {
+    const doc = run('Farmers blocked roads near Lagos on Monday. Their leaders met officials in Accra and London. Police said two men were held.');
+    expect(doc.actors.find((a) => a.text === 'Police')?.code ?? null).toBeNull();
+  });
+});

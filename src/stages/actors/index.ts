@@ -127,7 +127,18 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 53 (review of h25b's rank): each distinct place counts once toward its state's salience, and the places of
 // another state never lift it to a state named with the possessive of an office that acts with its holder unnamed
 // ("Kenya's trade minister toured Kampala, Jinja and Gulu … Minister Rebecca Miano met traders": KEN; 01-rank-countries.ts).
-const VERSION = 53;
+// 54: a body named after an intergovernmental organisation ("the U.N. Support Mission in Sudan", "the EU Border Assistance
+// Mission") is that organisation's, one actor (05-resolve-organisations.ts igoOf); a titled name after an office set before
+// it by a comma takes the office's state ("Kenya's president, General John Mwangi"; 02-resolve-people.ts officeEndingAt);
+// "States" alone is no name of the US ("the Union of Coastal States"; country-aliases.json).
+// 55: an office in apposition that names no state ("Jane Wanjiru, the interior minister,") is the name's title, and the
+// context places it as for a titled name (09-person-context.ts appositiveOfficeAfter); not before "of" or a possessive.
+// 56: a state's body named without its state ("The government refused …", "Police said …", definite or opening its
+// sentence) that no rule placed is the state the story is about, when one state's salience is at least twice the next
+// one's and the sentence names no other (14-group-nouns.ts dominantState; group-noun-article-state).
+// 57: an unknown organisation headed by a state office ("The Defence Ministry said …") takes that state too
+// (05-resolve-organisations.ts, via org-article-state), when its sentence names no other state.
+const VERSION = 57;
 
 export interface ActorsOptions {
   /**

@@ -563,7 +563,7 @@ const STAGE = 'events';
 //      parsed with "language" the object) names the object by that kind (find-triggers objectHeads).
 // 210 (last read): the state a story is told from owns a body with no state only when it leads every other state, the
 //      other side's included ("The US suspended aid to the junta": no code from a Germany named elsewhere).
-const VERSION = 210;
+const VERSION = 211;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -729,6 +729,18 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
         const inner = assignRoles(doc, complement, { ...context, clause: clauseOf(clauses, complement.head) ?? clause });
         for (const r of inner.recipient) if (!roles.actor.includes(r) && !offeredForce(doc, trigger.rule.event, r)) roles.recipient.push(r);
         roles.why.push(...inner.why.filter((w) => w.startsWith('recipient')).map((w) => `${w} (the act "${doc.tokens[complement.head]!.text}" is about)`));
+        // "called for Moscow's withdrawal", "demanded the resignation of the mayor" (read as the resigner): an act asked
+        // for, told as a noun whose own phrase names its doer and no target, is asked of that doer, as "urged Moscow to
+        // withdraw" asks its object. Only a doer named inside the noun's phrase (not one the inner act took from a
+        // speaker or a clause around it).
+        if (roles.recipient.length === 0 && trigger.rule.event === 'REQUEST' && complement.nominal) {
+          const [lo, hi] = syn.subtreeRange(complement.head);
+          const within = (a: { span: { start: number; end: number } }) => a.span.start >= doc.tokens[lo]!.start && a.span.end <= doc.tokens[hi]!.end;
+          for (const a of inner.actor) if (within(a) && !roles.actor.includes(a)) {
+            roles.recipient.push(a);
+            roles.why.push(`recipient "${a.text}" is asked to do "${doc.tokens[complement.head]!.text}", its doer named in the noun's phrase`);
+          }
+        }
       }
       const adjuncts = adjunctsOf.get(matched) ?? [];
       for (const adjunct of adjuncts) {

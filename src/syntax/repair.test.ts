@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -29,6 +29,18 @@ describe('parse repairs', () => {
     // A verb with a subject of its own is left alone ("In April, the town, a rebel stronghold, they said, fell" is not this).
     const own = analysis('In/ADP/IN/2/case April/PROPN/NNP/8/obl ,/PUNCT/,/4/punct town/NOUN/NN/2/conj ,/PUNCT/,/6/punct stronghold/NOUN/NN/4/appos they/PRON/PRP/8/nsubj fell/VERB/VBD/0/root');
     expect(arcs(repairFrontedAppositiveSubject(own.forms, own.words))).toBe(arcs(own.words));
+  });
+
+  it('should make an "-ed" word read as the root after a capitalised first word a describer of the noun after it', () => {
+    // As the parser had it: "Unknown armed men stormed a market", "Unknown" a name and subject, "armed" the root, "stormed" a participle.
+    const { forms, words } = analysis('Unknown/PROPN/NNP/2/nsubj armed/VERB/VBD/0/root men/NOUN/NNS/2/obj stormed/VERB/VBN/3/acl a/DET/DT/6/det market/NOUN/NN/4/obj ./PUNCT/./2/punct');
+    expect(arcs(repairAdjectiveReadAsVerb(forms, words))).toBe('3:amod 3:amod 4:nsubj 0:root 6:det 4:obj 4:punct');
+    // The past form read as an adjective of a second object: "Unknown armed men opened fire", "opened" on "fire".
+    const fire = analysis('Unknown/PROPN/NNP/2/nsubj armed/VERB/VBD/0/root men/NOUN/NNS/2/obj opened/VERB/VBN/5/amod fire/NOUN/NN/2/obj');
+    expect(arcs(repairAdjectiveReadAsVerb(fire.forms, fire.words))).toBe('3:amod 3:amod 4:nsubj 0:root 4:obj');
+    // A real verb with a participle phrase on its object is left alone ("Police arrested men wanted for murder": no object of its own).
+    const wanted = analysis('Police/NOUN/NNS/2/nsubj arrested/VERB/VBD/0/root men/NOUN/NNS/2/obj wanted/VERB/VBN/3/acl for/ADP/IN/6/case murder/NOUN/NN/4/obl');
+    expect(arcs(repairAdjectiveReadAsVerb(wanted.forms, wanted.words))).toBe(arcs(wanted.words));
   });
 
   it('should make the clause after a fronted "thanks to" phrase the root, the phrase its oblique', () => {

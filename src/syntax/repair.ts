@@ -797,6 +797,38 @@ export function repairVerbAsAuxiliary(forms: readonly string[], analysis: readon
 const PHRASE_OPENERS = new Set(['det', 'nmod:poss', 'det:poss', 'det:predet']);
 
 /**
+ * "Unidentified armed men opened fire on a bus": a capitalised first word read as a name and subject makes the "-ed"
+ * adjective after it the root verb, its noun the object and the real verb a participle describing that noun. A one-word
+ * subject opening the sentence, an "-ed" root right after it, its object right after that, and a past form hung on the
+ * object that takes an object of its own ("… men opened fire", or the past form read as an adjective of a second object) is
+ * that misreading: the two words describe the noun, the
+ * noun is the subject of the past form, and the past form is the sentence's verb.
+ */
+export function repairAdjectiveReadAsVerb(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  const out = draft.read();
+  const v = 1;
+  const n = 2;
+  const p = 3;
+  if (out.length <= p || out[v]!.deprel !== 'root' || !['VBD', 'VBN'].includes(out[v]!.xpos) || !/ed$/i.test(forms[v]!)) return out;
+  if (out[0]!.head !== v || out[0]!.deprel !== 'nsubj' || out.some((a) => a.head === 0)) return out;
+  if (out[n]!.head !== v || out[n]!.deprel !== 'obj' || !NOUNS.has(out[n]!.upos)) return out;
+  if (!['VBD', 'VBN'].includes(out[p]!.xpos)) return out;
+  // The past form on the noun with an object of its own, or read as describing a second object of the root ("armed men
+  // opened fire" with "opened" an adjective of "fire"): that object is the past form's.
+  const described = out.length > p + 1 && out[p]!.head === p + 1 && out[p]!.deprel === 'amod' && out[p + 1]!.head === v && out[p + 1]!.deprel === 'obj';
+  if (!described && (out[p]!.head !== n || !out[p]!.deprel.startsWith('acl') || !out.some((a) => a.head === p && a.deprel === 'obj'))) return out;
+  const edited = draft.edit();
+  if (described) edited[p + 1] = { ...edited[p + 1]!, head: p, deprel: 'obj' };
+  edited[0] = { ...edited[0]!, upos: 'ADJ', xpos: 'JJ', head: n, deprel: 'amod' };
+  edited[v] = { ...edited[v]!, upos: 'ADJ', xpos: 'JJ', head: n, deprel: 'amod' };
+  edited[n] = { ...edited[n]!, head: p, deprel: 'nsubj' };
+  edited[p] = { ...edited[p]!, xpos: 'VBD', head: -1, deprel: 'root' };
+  for (let k = 0; k < edited.length; k++) if (k !== 0 && k !== n && edited[k]!.head === v) edited[k] = { ...edited[k]!, head: p };
+  return draft.read();
+}
+
+/**
  * "Gunmen shot dead the village chief", "troops set free the hostages": an adjective right after a
  * verb and before the verb's object's determiner or possessor cannot be inside that noun phrase,
  * where adjectives follow them ("the dead chief"). A parser that hangs it on the noun as `amod`

@@ -30,3 +30,10 @@ describe('lost subjects: the noun phrase after a fronted phrase, described by an
     expect(arrest?.actor.map((a) => a.text)).toEqual(['police']);
   });
 });
+
+describe('adjectives misread as verbs', () => {
+  it('should read "armed" between a capitalised first word and its noun as describing the doers, not as an act', () => {
+    const events = code('Unidentified armed men opened fire on a minibus near Mopti on Monday.');
+    expect(events.map((e) => e.event)).toEqual(['ASSAULT']);
+  });
+});

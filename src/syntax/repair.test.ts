@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -17,6 +17,30 @@ describe('parse repairs', () => {
     // A list of brokers with the verb's own subject after it is left alone.
     const list = analysis('Under/ADP/IN/3/case a/DET/DT/3/det deal/NOUN/NN/11/obl brokered/VERB/VBN/3/acl by/ADP/IN/6/case Egypt/PROPN/NNP/4/obl:agent ,/PUNCT/,/8/punct Qatar/PROPN/NNP/6/conj and/CCONJ/CC/10/cc Oman/PROPN/NNP/6/conj ,/PUNCT/,/12/punct they/PRON/PRP/12/nsubj agreed/VERB/VBD/0/root');
     expect(arcs(repairFrontedPhraseSubject(list.forms, list.words))).toBe(arcs(list.words));
+  });
+
+  it('should make a noun phrase with its own apposition, hung on a fronted phrase, the subject of the verb after it', () => {
+    // As the parser had it: "In April 2023, the Lion Brigade, a small river militia, overran an army base", "Brigade" a conjunct of "April".
+    const { forms, words } = analysis('In/ADP/IN/2/case April/PROPN/NNP/14/obl 2023/NUM/CD/2/nmod:unmarked ,/PUNCT/,/7/punct the/DET/DT/7/det Lion/PROPN/NNP/7/compound Brigade/PROPN/NNP/2/conj ,/PUNCT/,/12/punct a/DET/DT/12/det small/ADJ/JJ/12/amod river/NOUN/NN/12/compound militia/NOUN/NN/7/appos ,/PUNCT/,/2/punct overran/VERB/VB/0/root an/DET/DT/17/det army/NOUN/NN/17/compound base/NOUN/NN/14/obj');
+    expect(arcs(repairFrontedAppositiveSubject(forms, words))).toBe('2:case 14:obl 2:nmod:unmarked 7:punct 7:det 7:compound 14:nsubj 12:punct 12:det 12:amod 12:compound 7:appos 14:punct 0:root 17:det 17:compound 14:obj');
+    // With no comma, a phrase opened by its own determiner: "On Friday the town's mayor accused …".
+    const bare = analysis("On/ADP/IN/2/case Friday/PROPN/NNP/7/obl the/DET/DT/4/det town/NOUN/NN/6/nmod:poss 's/PART/POS/4/case mayor/NOUN/NN/2/appos accused/VERB/VBD/0/root");
+    expect(arcs(repairFrontedAppositiveSubject(bare.forms, bare.words))).toBe('2:case 7:obl 4:det 6:nmod:poss 4:case 7:nsubj 0:root');
+    // A verb with a subject of its own is left alone ("In April, the town, a rebel stronghold, they said, fell" is not this).
+    const own = analysis('In/ADP/IN/2/case April/PROPN/NNP/8/obl ,/PUNCT/,/4/punct town/NOUN/NN/2/conj ,/PUNCT/,/6/punct stronghold/NOUN/NN/4/appos they/PRON/PRP/8/nsubj fell/VERB/VBD/0/root');
+    expect(arcs(repairFrontedAppositiveSubject(own.forms, own.words))).toBe(arcs(own.words));
+  });
+
+  it('should make an "-ed" word read as the root after a capitalised first word a describer of the noun after it', () => {
+    // As the parser had it: "Unknown armed men stormed a market", "Unknown" a name and subject, "armed" the root, "stormed" a participle.
+    const { forms, words } = analysis('Unknown/PROPN/NNP/2/nsubj armed/VERB/VBD/0/root men/NOUN/NNS/2/obj stormed/VERB/VBN/3/acl a/DET/DT/6/det market/NOUN/NN/4/obj ./PUNCT/./2/punct');
+    expect(arcs(repairAdjectiveReadAsVerb(forms, words))).toBe('3:amod 3:amod 4:nsubj 0:root 6:det 4:obj 4:punct');
+    // The past form read as an adjective of a second object: "Unknown armed men opened fire", "opened" on "fire".
+    const fire = analysis('Unknown/PROPN/NNP/2/nsubj armed/VERB/VBD/0/root men/NOUN/NNS/2/obj opened/VERB/VBN/5/amod fire/NOUN/NN/2/obj');
+    expect(arcs(repairAdjectiveReadAsVerb(fire.forms, fire.words))).toBe('3:amod 3:amod 4:nsubj 0:root 4:obj');
+    // A real verb with a participle phrase on its object is left alone ("Police arrested men wanted for murder": no object of its own).
+    const wanted = analysis('Police/NOUN/NNS/2/nsubj arrested/VERB/VBD/0/root men/NOUN/NNS/2/obj wanted/VERB/VBN/3/acl for/ADP/IN/6/case murder/NOUN/NN/4/obl');
+    expect(arcs(repairAdjectiveReadAsVerb(wanted.forms, wanted.words))).toBe(arcs(wanted.words));
   });
 
   it('should make the clause after a fronted "thanks to" phrase the root, the phrase its oblique', () => {

@@ -256,6 +256,60 @@ export function repairCircumstanceAttachment(forms: readonly string[], analysis:
   return draft.read();
 }
 
+/**
+ * "In May, the Lion Brigade, a small river militia, overran the base", "On Friday the town's mayor, Ann Lee, accused …":
+ * a parser may hang the noun phrase after a fronted time or place phrase on that phrase's noun (as an apposition or
+ * modifier) when an apposition of its own, set off by commas, stands between it and the verb — or when no comma closes
+ * the fronted phrase but the noun phrase opens with its own determiner or possessor. The finite verb right after the
+ * phrase (and its closing comma) is then left without a subject (repairFrontedPhraseSubject covers a noun standing
+ * right before the verb). The phrase's head, when the phrase runs from that boundary to the verb, is the verb's subject.
+ * A relative clause set off by commas describes it as well ("On Tuesday, police, who had sealed the road, arrested …").
+ * A "VB" or "VBN" form counts as finite only as the clause's root with no auxiliary or marker (the tagger reads
+ * "overran", and "arrested" after a relative clause, so).
+ */
+export function repairFrontedAppositiveSubject(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let v = 3; v < analysis.length; v++) {
+    const out = draft.read();
+    const verb = out[v]!;
+    if (verb.upos !== 'VERB') continue;
+    const finite = ['VBD', 'VBZ', 'VBP'].includes(verb.xpos)
+      || (['VB', 'VBN'].includes(verb.xpos) && verb.deprel === 'root' && !out.some((a) => a.head === v && ['aux', 'aux:pass', 'mark'].includes(a.deprel)));
+    if (!finite || out.some((a) => a.head === v && SUBJECT_RELATIONS.has(a.deprel))) continue;
+    const end = forms[v - 1] === ',' ? v - 2 : v - 1;
+    // The fronted phrase: an oblique of the verb told before it.
+    for (let h = 0; h < end; h++) {
+      if (out[h]!.head !== v || !out[h]!.deprel.startsWith('obl')) continue;
+      let subject = -1;
+      for (let n = h + 1; n <= end && subject < 0; n++) {
+        const at = out[n]!;
+        if (!NOUNS.has(at.upos) || !['appos', 'nmod', 'conj', 'compound'].includes(at.deprel) || at.head < h || at.head >= n || !dominates(out, h, at.head)) continue;
+        let first = n;
+        for (let k = n - 1; k > h && dominates(out, n, k); k--) first = k;
+        // A comma the parse hung on the noun opens its phrase from outside.
+        while (forms[first] === ',' && first < n) first++;
+        let last = n;
+        for (let k = n + 1; k < v && dominates(out, n, k); k++) last = k;
+        if (last !== end) continue;
+        // Only the noun's own words between its opening and the verb, and a boundary before it: a comma, or a determiner
+        // or possessor opening a phrase of its own right after the fronted phrase's words.
+        const bounded = forms[first - 1] === ',' || PHRASE_OPENERS.has(out[first]!.deprel);
+        // It must be described by an apposition of its own, or follow the fronted phrase with no comma (repairFrontedPhraseSubject
+        // takes the plain noun after a comma).
+        const described = out.some((a, k) => a.head === n && k > n && (a.deprel === 'appos' || a.deprel === 'acl:relcl') && forms.slice(n + 1, k).includes(','));
+        if (bounded && (described || forms[first - 1] !== ',')) subject = n;
+      }
+      if (subject < 0) continue;
+      const edited = draft.edit();
+      edited[subject] = { ...edited[subject]!, head: v, deprel: 'nsubj' };
+      // The closing comma belongs to the clause now.
+      if (forms[v - 1] === ',' && !dominates(edited, subject, v - 1)) edited[v - 1] = { ...edited[v - 1]!, head: v };
+      break;
+    }
+  }
+  return draft.read();
+}
+
 /** Words that are prepositions before a noun and subordinators before a clause (a subset of CLAUSE_SUBORDINATORS). */
 const PREPOSITION_SUBORDINATORS = new Set(['before', 'after', 'until', 'since', 'once']);
 const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'expl']);
@@ -741,6 +795,38 @@ export function repairVerbAsAuxiliary(forms: readonly string[], analysis: readon
  * Not numbers: "full 1080 video", "the first three days" put some adjectives before them.
  */
 const PHRASE_OPENERS = new Set(['det', 'nmod:poss', 'det:poss', 'det:predet']);
+
+/**
+ * "Unidentified armed men opened fire on a bus": a capitalised first word read as a name and subject makes the "-ed"
+ * adjective after it the root verb, its noun the object and the real verb a participle describing that noun. A one-word
+ * subject opening the sentence, an "-ed" root right after it, its object right after that, and a past form hung on the
+ * object that takes an object of its own ("… men opened fire", or the past form read as an adjective of a second object) is
+ * that misreading: the two words describe the noun, the
+ * noun is the subject of the past form, and the past form is the sentence's verb.
+ */
+export function repairAdjectiveReadAsVerb(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  const out = draft.read();
+  const v = 1;
+  const n = 2;
+  const p = 3;
+  if (out.length <= p || out[v]!.deprel !== 'root' || !['VBD', 'VBN'].includes(out[v]!.xpos) || !/ed$/i.test(forms[v]!)) return out;
+  if (out[0]!.head !== v || out[0]!.deprel !== 'nsubj' || out.some((a) => a.head === 0)) return out;
+  if (out[n]!.head !== v || out[n]!.deprel !== 'obj' || !NOUNS.has(out[n]!.upos)) return out;
+  if (!['VBD', 'VBN'].includes(out[p]!.xpos)) return out;
+  // The past form on the noun with an object of its own, or read as describing a second object of the root ("armed men
+  // opened fire" with "opened" an adjective of "fire"): that object is the past form's.
+  const described = out.length > p + 1 && out[p]!.head === p + 1 && out[p]!.deprel === 'amod' && out[p + 1]!.head === v && out[p + 1]!.deprel === 'obj';
+  if (!described && (out[p]!.head !== n || !out[p]!.deprel.startsWith('acl') || !out.some((a) => a.head === p && a.deprel === 'obj'))) return out;
+  const edited = draft.edit();
+  if (described) edited[p + 1] = { ...edited[p + 1]!, head: p, deprel: 'obj' };
+  edited[0] = { ...edited[0]!, upos: 'ADJ', xpos: 'JJ', head: n, deprel: 'amod' };
+  edited[v] = { ...edited[v]!, upos: 'ADJ', xpos: 'JJ', head: n, deprel: 'amod' };
+  edited[n] = { ...edited[n]!, head: p, deprel: 'nsubj' };
+  edited[p] = { ...edited[p]!, xpos: 'VBD', head: -1, deprel: 'root' };
+  for (let k = 0; k < edited.length; k++) if (k !== 0 && k !== n && edited[k]!.head === v) edited[k] = { ...edited[k]!, head: p };
+  return draft.read();
+}
 
 /**
  * "Gunmen shot dead the village chief", "troops set free the hostages": an adjective right after a

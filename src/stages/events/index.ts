@@ -587,7 +587,9 @@ const STAGE = 'events';
 //      under its verb that is no act, no statement and has no subject of its own ("detained … in neighbouring Kamwala on
 //      Monday", assign-date timeOfInnerPredicate; not a time after publication); "took to the streets of X" places the
 //      act in X (a bare "to" + name stays a destination).
-const VERSION = 224;
+// 225 (h26a): an act asked for as a noun whose own phrase names its doer and no target is asked of that doer ("called
+//      for President X's immediate release": recipient X), as "urged X to …" is.
+const VERSION = 225;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -753,6 +755,18 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
         const inner = assignRoles(doc, complement, { ...context, clause: clauseOf(clauses, complement.head) ?? clause });
         for (const r of inner.recipient) if (!roles.actor.includes(r) && !offeredForce(doc, trigger.rule.event, r)) roles.recipient.push(r);
         roles.why.push(...inner.why.filter((w) => w.startsWith('recipient')).map((w) => `${w} (the act "${doc.tokens[complement.head]!.text}" is about)`));
+        // "called for Moscow's withdrawal", "demanded the resignation of the mayor" (read as the resigner): an act asked
+        // for, told as a noun whose own phrase names its doer and no target, is asked of that doer, as "urged Moscow to
+        // withdraw" asks its object. Only a doer named inside the noun's phrase (not one the inner act took from a
+        // speaker or a clause around it).
+        if (roles.recipient.length === 0 && trigger.rule.event === 'REQUEST' && complement.nominal) {
+          const [lo, hi] = syn.subtreeRange(complement.head);
+          const within = (a: { span: { start: number; end: number } }) => a.span.start >= doc.tokens[lo]!.start && a.span.end <= doc.tokens[hi]!.end;
+          for (const a of inner.actor) if (within(a) && !roles.actor.includes(a)) {
+            roles.recipient.push(a);
+            roles.why.push(`recipient "${a.text}" is asked to do "${doc.tokens[complement.head]!.text}", its doer named in the noun's phrase`);
+          }
+        }
       }
       const adjuncts = adjunctsOf.get(matched) ?? [];
       for (const adjunct of adjuncts) {

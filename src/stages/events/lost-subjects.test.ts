@@ -18,3 +18,22 @@ describe('lost subjects: the noun of a relative clause after a comma does its ac
     expect(denounced?.actor.map((a) => a.text)).toEqual(['Teachers Service Commission']);
   });
 });
+
+describe('lost subjects: the noun phrase after a fronted phrase, described by an apposition or relative clause', () => {
+  it('should make a group described by an apposition after a fronted date the doer of the verb after it', () => {
+    const raid = code('In April 2023, the Lion Brigade, a small river militia, overran an army base near Gao.').find((e) => e.event === 'ASSAULT');
+    expect(raid?.actor.map((a) => a.text)).toEqual(['Lion Brigade']);
+  });
+
+  it('should make a force described by a "who" clause after a fronted day the doer of the verb after it', () => {
+    const arrest = code('On Tuesday, police, who had surrounded the camp, arrested 20 men.').find((e) => e.event === 'COERCE');
+    expect(arrest?.actor.map((a) => a.text)).toEqual(['police']);
+  });
+});
+
+describe('adjectives misread as verbs', () => {
+  it('should read "armed" between a capitalised first word and its noun as describing the doers, not as an act', () => {
+    const events = code('Unidentified armed men opened fire on a minibus near Mopti on Monday.');
+    expect(events.map((e) => e.event)).toEqual(['ASSAULT']);
+  });
+});

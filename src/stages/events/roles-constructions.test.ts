@@ -386,3 +386,12 @@ describe('tagging: a participle before a hedged number (analyse.ts participleWit
     expect(strike?.size.dead).toMatchObject({ value: 20, qualifier: 'at least' });
   });
 });
+
+describe('roles: an act asked for, told as a noun with its doer named', () => {
+  it('should make the doer named in the phrase of a requested act noun the one the request is aimed at', () => {
+    const freed = code('The European Union called for President Kabila\'s immediate release.').find((e) => e.event === 'REQUEST');
+    expect(freed?.recipient.map((a) => a.text)).toEqual(['President Kabila']);
+    const pullout = code('Rights groups have called for the Malian junta\'s withdrawal from power.').find((e) => e.event === 'REQUEST');
+    expect(pullout?.recipient.map((a) => a.text)).toEqual(['Malian junta']);
+  });
+});

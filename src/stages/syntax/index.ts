@@ -156,7 +156,12 @@ export function syntax(): Stage {
     // 54: 53 only for "which": a person's "who" clause keeps the parse's reading (measured on the dev sets).
     // 55: 53's repair not for a noun in a prepositional phrase (not "of") told after the verb's object ("vetoed a
     // resolution at the Security Council, which condemned …": the object is the likelier antecedent).
-    version: 55,
+    // 56: the noun phrase after a fronted phrase, with its own apposition or "who" clause set off by commas (or opened by its
+    // own determiner with no comma), hung on the phrase's noun, is the subject of the subject-less verb after it ("In May, the
+    // Lion Brigade, a small militia, overran …"; repair.ts repairFrontedAppositiveSubject).
+    // 57: a one-word capitalised subject opening the sentence, an "-ed" root after it and a past form with its own object
+    // hung on the root's object is an adjective misread: "Unidentified armed men opened fire" (repair.ts repairAdjectiveReadAsVerb).
+    version: 57,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

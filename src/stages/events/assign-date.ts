@@ -419,11 +419,12 @@ function closingTimeOfPurpose(doc: ArticleDoc, clause: Clause, clauses: readonly
 const INNER_PREDICATE = new Set(['conj', 'xcomp', 'parataxis']);
 
 /**
- * "Police detained 40 men in Ndola and neighbouring Kitwe on Monday night", "The strike left shops in Kasama empty on Friday": the parse often hangs the
- * act's time on a word it misreads as a predicate of its own under the act's verb ("neighbouring" as a coordinated verb,
- * "parked" as a complement, "empty" set beside it). Such a predicate tells no act (no trigger), has no subject of its own
- * and is no verb of saying: it is part of the act's predicate, and its time is the act's. Only a time not after the
- * publication: a later one names a plan ("agreed to pay the debt by March"), not when the act was done.
+ * The parse often hangs the act's time on a word it misreads as a predicate of its own under the act's verb: a participle
+ * naming a nearby place read as a verb coordinated with the act ("rounded up traders across Chipata and adjoining Katete
+ * during Sunday's raids"), or an adjective or participle read as the verb's complement. Such a predicate tells no act (no
+ * trigger), has no subject of its own and is no verb of saying: it is part of the act's predicate, and its time is the
+ * act's. Only a time not after the publication: a later one names a plan ("agreed to pay the debt by March"), not when
+ * the act was done.
  */
 function timeOfInnerPredicate(doc: ArticleDoc, clause: Clause, clauses: readonly Clause[], trigger: TriggerMatch,
   otherActs: ReadonlyMap<number, string>, timesOf: (c: Clause) => TimeExpression[]): TimeExpression | undefined {

@@ -277,7 +277,7 @@ describe('events: a named site written with the town it is in places the act at 
 
 describe('events: people who take to the streets of a town march there', () => {
   it.each([
-    ['Thousands of people took to the streets of Ndola for a third night on Monday.', 'took to the streets', 'Ndola'],
+    ['On Wednesday evening, hundreds of market vendors took to the streets of Kisii, blocking the main road.', 'took to the streets', 'Kisii'],
     ['Teachers took to the streets of Mombasa on Tuesday to demand unpaid wages.', 'took to the streets', 'Mombasa'],
   ])('%j is placed', (text, trigger, place) => {
     expect(placeOf(code(text), trigger)).toBe(place);

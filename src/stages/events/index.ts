@@ -578,15 +578,15 @@ const STAGE = 'events';
 //      CONCEDE; an object window reads past a tagger verb the parse makes a compound of a later noun.
 // 220 (h26d): a coordinated appeal is the same appeal when the first asks no one in particular (no addressee, "all sides";
 //      a time is no addressee: fold-complements sameAppeal).
-// 221 (h26d): a material act tried or attempted ("protesters tried to storm the offices") is coded as the act, not
+// 221 (h26d): a material act someone tried or attempted to do (a storming, an attack) is coded as the act, not
 //      hypothetical; the attempt's own mood still applies (assign-modality, modality-words.json attemptVerbs).
-// 222 (h26d): an infinitive coordinated with a statement verb ("agreed to a truce and to withdraw") is its content, and so
-//      is the content of a statement that is itself content ("agreed to press for sanctions"; fold-complements); an act
-//      someone was "supposed to" do is hypothetical (modality-words.json hypotheticalGovernors).
+// 222 (h26d): an infinitive coordinated with a statement verb (agreeing to a thing "and to" do another) is its content,
+//      and so is the content of a statement that is itself content ("agreed to press for sanctions"; fold-complements);
+//      an act someone was "supposed to" do is hypothetical (modality-words.json hypotheticalGovernors).
 // 223-224 (h26e, dates and places): an act whose own clause has no time takes the time of a word the parse hangs
-//      under its verb that is no act, no statement and has no subject of its own ("detained … in neighbouring Kamwala on
-//      Monday", assign-date timeOfInnerPredicate; not a time after publication); "took to the streets of X" places the
-//      act in X (a bare "to" + name stays a destination).
+//      under its verb that is no act, no statement and has no subject of its own (a place participle misread as a verb,
+//      assign-date timeOfInnerPredicate; not a time after publication); a march through "the streets of" a town places
+//      the act there (a bare "to" + name stays a destination).
 // 225 (h26a): an act asked for as a noun whose own phrase names its doer and no target is asked of that doer ("called
 //      for President X's immediate release": recipient X), as "urged X to …" is.
 const VERSION = 225;

@@ -49,7 +49,7 @@ interface ModalityWords {
   /** Verbs of using a means ("used batons to disperse …"): the infinitive after them is the act the means was used in, done. */
   readonly meansVerbs: string[];
   readonly attemptNouns: string[];
-  /** Verbs whose infinitive is an act set about ("tried to storm"): a material act (attemptedActTypes) so attempted was begun. */
+  /** Verbs whose infinitive is an act set about ("tried to break into"): a material act (attemptedActTypes, a type or type/mode) so attempted was begun. */
   readonly attemptVerbs: string[];
   readonly attemptedActTypes: string[];
 }
@@ -187,9 +187,9 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
         return { modality: 'negated', embedded, cue: n.text, refusal: WORDS.refusalAuxiliaries.has(syn.auxiliariesOf(governor)[0] ?? '') };
       }
       if (relation === 'xcomp' && (WORDS.futureGovernors.has(g.lemma) || WORDS.intentAdjectives.has(g.normal))) return { modality: 'future', embedded, cue: g.text };
-      // "protesters tried to storm the airport": a material act set about was begun, coded as the act (as an attempt noun's);
+      // "a mob tried to break into the armoury": a material act set about was begun, coded as the act (as an attempt noun's);
       // the climb goes on, so "will try to" or "said they tried to" gives it the attempt's own mood.
-      if (relation === 'xcomp' && WORDS.attemptVerbs.has(g.lemma) && WORDS.attemptedActTypes.has(trigger.rule.event)) {
+      if (relation === 'xcomp' && WORDS.attemptVerbs.has(g.lemma) && (WORDS.attemptedActTypes.has(trigger.rule.event) || WORDS.attemptedActTypes.has(`${trigger.rule.event}/${trigger.rule.mode ?? ''}`))) {
         at = governor;
         continue;
       }

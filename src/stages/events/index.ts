@@ -589,7 +589,9 @@ const STAGE = 'events';
 //      the act there (a bare "to" + name stays a destination).
 // 225 (h26a): an act asked for as a noun whose own phrase names its doer and no target is asked of that doer ("called
 //      for President X's immediate release": recipient X), as "urged X to …" is.
-const VERSION = 225;
+// 226: of COERCE only a seizure of ground tried for was begun (modality-words.json attemptedActTypes "COERCE/seize"): an
+//      arrest or a ban someone tried to make stays hypothetical.
+const VERSION = 226;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -259,18 +259,19 @@ function addresseesOf(doc: ArticleDoc, syn: SyntaxView, verb: number): Set<strin
 
 /**
  * Whether a coordinated appeal tells the same appeal as its host: it names no addressee of its own, or the host names
- * none ("called for an inquiry and urged the police to …", "urged all sides to show restraint and asked the commission
- * to …": an appeal to no one in particular, then told on to the party it asks), or the same addressees and asks for
- * the same kind of act (the rule's mode and its complement's type and mode). Two named addressees apart ("urged Moscow
+ * none and the second verb asks for no act of another kind (an appeal to no one in particular, then told on to the
+ * party it asks), or the same addressees and asks for the same kind of act (the rule's mode and its complement's type and mode). Two named addressees apart ("urged Moscow
  * to … and asked Kyiv to …") are two appeals.
  */
 function sameAppeal(doc: ArticleDoc, syn: SyntaxView, host: TriggerMatch, adjunct: TriggerMatch, complementOf: ReadonlyMap<TriggerMatch, TriggerMatch>): boolean {
   const own = addresseesOf(doc, syn, adjunct.head);
   if (own.size === 0) return true;
   const hosts = addresseesOf(doc, syn, host.head);
-  if (hosts.size === 0) return true;
-  if (own.size !== hosts.size || [...own].some((a) => !hosts.has(a))) return false;
   const kind = (t: TriggerMatch) => { const c = complementOf.get(t); return `${t.rule.mode ?? ''}/${c?.rule.event ?? ''}/${c?.rule.mode ?? ''}`; };
+  // A host that asks no one in particular takes the second verb's addressees only when that verb asks for no act of
+  // another kind: folding "called for an inquiry and urged the army to pull back" would lose the pull-back asked of the army.
+  if (hosts.size === 0) return complementOf.get(adjunct) === undefined || kind(host) === kind(adjunct);
+  if (own.size !== hosts.size || [...own].some((a) => !hosts.has(a))) return false;
   return kind(host) === kind(adjunct);
 }
 

@@ -591,7 +591,10 @@ const STAGE = 'events';
 //      for President X's immediate release": recipient X), as "urged X to …" is.
 // 226: of COERCE only a seizure of ground tried for was begun (modality-words.json attemptedActTypes "COERCE/seize"): an
 //      arrest or a ban someone tried to make stays hypothetical.
-const VERSION = 226;
+// 227: an appeal to no one in particular takes a coordinated appeal's addressees as one appeal only when the second asks
+//      for no act of another kind (fold-complements sameAppeal): a pull-back asked of an army after a call for an audit
+//      is an appeal of its own, its mode and addressee kept.
+const VERSION = 227;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -481,13 +481,18 @@ describe('events: two appeals of one subject coordinated in one clause are one R
   });
 
   it.each([
-    // The first appeal asks no one in particular (no addressee, or "all sides"): the second tells it on to whom it asks.
-    ['The Kenyan Red Cross called on Friday for an independent inquiry into the shooting and urged the police to release the detained students.', 'called on'],
-    ['The African Union urged all armed groups to lay down their weapons and asked the authorities in Juba to punish those responsible.', 'urged'],
+    // The first appeal asks no one in particular ("everyone"): the second tells it on to whom it asks.
+    ['The bishops urged everyone to refrain from violence and asked the electoral commission to publish the results quickly.', 'urged'],
   ])('%j is one appeal, though only its second verb names an addressee', (text, first) => {
     const requests = of(code(text), 'REQUEST');
     expect(requests).toHaveLength(1);
     expect(requests[0]!.evidence.trigger.text).toBe(first);
+  });
+
+  it('keeps a second appeal apart when it asks its addressee for an act of another kind than the first asks for', () => {
+    const requests = of(code('The African Union called for a full audit of the vote and urged the army to pull its units back from the capital.'), 'REQUEST');
+    expect(requests.map((e) => `${e.evidence.trigger.text}/${e.mode}`)).toEqual(['called for/null', 'urged/yield']);
+    expect(requests[1]!.recipient.map((p) => p.text)).toEqual(['army']);
   });
 
   it('keeps an appeal with a time of its own apart', () => {
@@ -497,8 +502,8 @@ describe('events: two appeals of one subject coordinated in one clause are one R
 });
 
 describe('events: what a statement agrees to or asks for is its content, however the parse hangs it', () => {
-  it('folds an infinitive coordinated with the statement verb itself ("agreed to a truce and to withdraw")', () => {
-    const events = code('Late on Friday the two militias agreed to a truce and to withdraw their fighters from the market district.');
+  it('folds an infinitive coordinated with the statement verb itself (an agreement to a thing and to do something)', () => {
+    const events = code('After three days of talks, the feuding clans agreed to an exchange of prisoners and to withdraw their gunmen from the disputed valley.');
     expect(events.map((e) => e.event)).toEqual(['AGREE']);
   });
 

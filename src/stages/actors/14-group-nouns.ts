@@ -369,6 +369,25 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
   }
 }
 
+/**
+ * "The Defence Ministry said …" in a story about one state: an unknown organisation headed by a state office
+ * (05-resolve-organisations.ts leaves it unresolved, with the office's sector) is that state's, as a state's body named
+ * by a group noun is (group-noun-article-state), when its sentence names no other state nor a place in one. Run after
+ * codeGroupNouns, so that a bare "Police" the group nouns replace takes the place of its sentence first.
+ */
+export function codeStateOffices(ctx: ActorContext): void {
+  const top = dominantState(ctx);
+  if (!top) return;
+  const lexicon = loadGroupNouns(ctx.groupNouns);
+  for (const [k, a] of ctx.actors.entries()) {
+    if (a.via !== 'unresolved' || a.code !== null || a.actorKind !== 'organization' || !lexicon.stateSectors.has(a.sector ?? '')) continue;
+    const sentence = ctx.doc.sentences.find((x) => Span.contains(x.span, a.span));
+    if (!sentence || otherStateInSentence(ctx, sentence, top, null)) continue;
+    if (ctx.places.some((p) => Span.contains(sentence.span, p.span) && p.countryCode !== null && p.countryCode !== top)) continue;
+    ctx.actors[k] = { ...a, code: top, via: 'org-article-state' };
+  }
+}
+
 /** How many times the first state must outweigh the second in the story's salience to be the one it is about. */
 const DOMINANT_RATIO = 2;
 

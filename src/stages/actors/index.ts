@@ -140,7 +140,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // (05-resolve-organisations.ts, via org-article-state), when its sentence names no other state.
 // 58: an unknown state office takes the story's state only after the group nouns had their turn (14-group-nouns.ts
 // codeStateOffices): a bare "Police" takes the place of its sentence first (group-noun-place), as before 57.
-const VERSION = 58;
+// 59: a state's body whose state is only guessed from the story (group-noun-article-place, -article-state,
+// org-article-state) takes none when its sentence names another body of that state as such ("Kenyan diplomats").
+const VERSION = 59;
 
 export interface ActorsOptions {
   /**

@@ -47,8 +47,11 @@ function modifierBefore(ctx: ActorContext, sentence: Sentence, endOffset: number
   return { code: outer?.code ?? (inner ? stateCodeOf(ctx.readings.get(inner.id)!) : null), sector, evidence: mentionSpan(m), mentionId: m.id };
 }
 
-/** The longest office title ending at token `last` of the sentence ("head of state", "interior minister"), or null. */
-function officeEndingAt(ctx: ActorContext, sentence: Sentence, last: number): { start: number; end: number; sector: string } | null {
+/**
+ * The longest office title ending at token `last` of the sentence ("head of state", "interior minister") that `accept`
+ * takes (given its character span and sector), or null.
+ */
+function officeEndingAt(ctx: ActorContext, sentence: Sentence, last: number, accept: (start: number, end: number, sector: string) => boolean): { start: number; end: number; sector: string } | null {
   const tokens = ctx.doc.tokens;
   let found: { start: number; end: number; sector: string } | null = null;
   for (let n = 1; n <= ctx.kb.maxPhraseWords + 2 && last - n + 1 >= sentence.tokenStart; n++) {
@@ -56,7 +59,9 @@ function officeEndingAt(ctx: ActorContext, sentence: Sentence, last: number): { 
     let phrase = '';
     parts.forEach((t, k) => { phrase += k > 0 && t.start > parts[k - 1]!.end ? ` ${t.normal}` : t.normal; });
     const sector = ctx.kb.officeTitles.get(phrase);
-    if (sector && sector !== 'COUNTERPART') found = { start: parts[0]!.start, end: parts[parts.length - 1]!.end, sector };
+    const start = parts[0]!.start;
+    const end = parts[parts.length - 1]!.end;
+    if (sector && accept(start, end, sector)) found = { start, end, sector };
   }
   return found;
 }
@@ -86,18 +91,10 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
   // Longest office title ending right before the name ("Secretary of State", "Foreign Minister"),
   // or before a comma that sets the name in apposition ("his Ghanaian counterpart, Samuel Ablakwa").
   const adjacent = tokenBefore(tokens, mention.span.start);
-  let title: { text: string; sector: string; start: number } | null = null;
-  for (const last of tokens[adjacent]?.normal === ',' ? [adjacent - 1] : [adjacent]) {
-    for (let n = 1; n <= kb.maxPhraseWords + 2 && last - n + 1 >= sentence.tokenStart; n++) {
-      const parts = tokens.slice(last - n + 1, last + 1);
-      let phrase = '';
-      parts.forEach((t, k) => { phrase += k > 0 && t.start > parts[k - 1]!.end ? ` ${t.normal}` : t.normal; });
-      const sector = kb.officeTitles.get(phrase);
-      // "U.N. Secretary-General Maria Lindqvist": "General" is inside the organisation's name, not a title.
-      const inMention = overlapsOtherMention(doc.mentions, mention, sentence.span.start, parts[0]!.start, parts[parts.length - 1]!.end);
-      if (sector && !inMention) title = { text: doc.text.slice(parts[0]!.start, parts[parts.length - 1]!.end), sector, start: parts[0]!.start };
-    }
-  }
+  // "U.N. Secretary-General Maria Lindqvist": "General" is inside the organisation's name, not a title.
+  const titled = officeEndingAt(ctx, sentence, tokens[adjacent]?.normal === ',' ? adjacent - 1 : adjacent,
+    (start, end) => !overlapsOtherMention(doc.mentions, mention, sentence.span.start, start, end));
+  const title: { text: string; sector: string; start: number } | null = titled ? { text: doc.text.slice(titled.start, titled.end), sector: titled.sector, start: titled.start } : null;
 
   const evidence: TextSpan[] = [];
   let code: string | null = null;
@@ -136,7 +133,7 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
 
   if (title && code === null && tokens[tokenBefore(tokens, spanStart)]?.normal === ',') {
     // "Niger's head of state, General Moussa Kane": the office in apposition before the titled name, with its state.
-    const office = officeEndingAt(ctx, sentence, tokenBefore(tokens, spanStart) - 1);
+    const office = officeEndingAt(ctx, sentence, tokenBefore(tokens, spanStart) - 1, (_start, _end, sector) => sector !== 'COUNTERPART');
     const modifier = office ? modifierBefore(ctx, sentence, office.start) : null;
     if (office && modifier?.code) {
       ctx.consumed.add(modifier.mentionId);

@@ -6,8 +6,6 @@ import { headSectorAfter, sectorPhraseAt } from './phrases.js';
 import { codeOf } from './13-disambiguate-places.js';
 import { FORCE_SECTORS } from '../../kb/sectors.js';
 import type { GazetteerRef } from '../../kb/index.js';
-import { loadGroupNouns } from '../../kb/group-nouns.js';
-import { dominantState } from './14-group-nouns.js';
 
 const IGO_CODES = new Set(['UNO', 'EUR', 'IGO']);
 /** Sectors of armed groups outside a state, whose names other states' groups take up ("Pakistani Taliban"); a state's or the UN's force ("Togolese blue helmets") is that body's. */
@@ -95,20 +93,13 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
     if (hit && i + hit.length === last + 1) own = hit.sector;
   }
   const start = modifier && code ? Math.min(modifier.span.start, mention.span.start) : mention.span.start;
-  // "The Defence Ministry said …" in a story about one state: a state's office named without its state is that state's,
-  // as a state's body named by a group noun is (14-group-nouns.ts dominantState), when its sentence names no other state.
-  const storyState = !code && own && loadGroupNouns().stateSectors.has(own) ? dominantState(ctx) : null;
-  if (storyState && !namesOtherState(ctx, sentence, storyState)) {
-    pushActor(ctx, {
-      span: mention.span, text: mention.text, code: storyState, sector: follow?.sector ?? own, actorKind: 'organization',
-      name: mention.text, via: 'org-article-state', evidence,
-    });
-    return;
-  }
   pushActor(ctx, {
     span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code,
     sector: follow?.sector ?? own, actorKind: 'organization', name: mention.text, via: code ? 'org-modifier' : 'unresolved', evidence,
   });
+  // An unknown state office left without a state ("The Defence Ministry said …") may take the story's state once the
+  // group nouns have had their turn (14-group-nouns.ts codeStateOffices): "Police" is a group noun, and a place in its
+  // sentence decides it before the story's state does.
 }
 
 /**
@@ -133,12 +124,6 @@ function sharedAcronymReading(ctx: ActorContext, refs: readonly GazetteerRef[], 
     if (armed) return armed;
   }
   return pool[0];
-}
-
-/** Whether the sentence names a state other than `code` (by its name, capital or demonym). */
-function namesOtherState(ctx: ActorContext, sentence: Sentence, code: string): boolean {
-  return ctx.doc.mentions.some((m) => m.span.start >= sentence.span.start && m.span.end <= sentence.span.end && ctx.readings.has(m.id)
-    && (stateCodeOf(ctx.readings.get(m.id)!) ?? code) !== code);
 }
 
 /** The intergovernmental organisation (UN, EU, AU …) a mention names, with its code and sector, or null. */

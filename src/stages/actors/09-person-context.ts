@@ -79,14 +79,10 @@ export function appositiveAfter(ctx: ActorContext, mention: Mention, sentence: S
     if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX' || t.normal === 'who') break;
     state ??= stateMentionAt(ctx, t.start);
     // The longest office title starting here ("prime minister", "emergency relief coordinator" is not one).
-    for (let len = Math.min(kb.maxPhraseWords, sentence.tokenEnd - i); len >= 1; len--) {
-      const phrase = tokens.slice(i, i + len).map((x) => x.normal).join(' ');
-      const found = kb.officeTitles.get(phrase);
-      if (found && found !== 'COUNTERPART') {
-        sector ??= found;
-        if (titleStart < 0) titleStart = t.start;
-        break;
-      }
+    const office = officeStartingAt(ctx, sentence, i);
+    if (office) {
+      sector ??= office.sector;
+      if (titleStart < 0) titleStart = t.start;
     }
     end = t.end;
   }
@@ -106,7 +102,7 @@ export function appositiveAfter(ctx: ActorContext, mention: Mention, sentence: S
  * office of the body after "of") are not.
  */
 export function appositiveOfficeAfter(ctx: ActorContext, mention: Mention, sentence: Sentence): { sector: string; title: string; evidence: TextSpan } | null {
-  const { doc, kb } = ctx;
+  const { doc } = ctx;
   const tokens = doc.tokens;
   const comma = tokenFrom(tokens, mention.span.end);
   if (comma < 0 || comma + 2 >= sentence.tokenEnd || tokens[comma]!.text !== ',' || tokens[comma]!.start !== mention.span.end) return null;
@@ -114,17 +110,24 @@ export function appositiveOfficeAfter(ctx: ActorContext, mention: Mention, sente
   const from = comma + 2;
   // The longest office title starting right after "the", or after one adjective ("the acting president").
   for (const start of [from, from + 1]) {
-    for (let len = Math.min(kb.maxPhraseWords, sentence.tokenEnd - start); len >= 1; len--) {
-      const parts = tokens.slice(start, start + len);
-      const found = kb.officeTitles.get(parts.map((x) => x.normal).join(' '));
-      if (!found || found === 'COUNTERPART') continue;
-      if (start > from && tokens[from]!.pos !== 'ADJ' && !/ing$/.test(tokens[from]!.normal)) return null;
-      const after = tokens[start + len];
-      // "the minister's driver" is not the minister; "the leader of the rebels" is the office of the body after "of".
-      if (after && ["'s", '’s', "'", 'of', 'for', 'at'].includes(after.normal)) return null;
-      const end = parts[parts.length - 1]!.end;
-      return { sector: found, title: doc.text.slice(tokens[from]!.start, end), evidence: textSpan(doc, tokens[comma + 1]!.start, end) };
-    }
+    const office = officeStartingAt(ctx, sentence, start);
+    if (!office) continue;
+    if (start > from && tokens[from]!.pos !== 'ADJ' && !/ing$/.test(tokens[from]!.normal)) return null;
+    const after = tokens[start + office.length];
+    // "the minister's driver" is not the minister; "the leader of the rebels" is the office of the body after "of".
+    if (after && ["'s", '’s', "'", 'of', 'for', 'at'].includes(after.normal)) return null;
+    const end = tokens[start + office.length - 1]!.end;
+    return { sector: office.sector, title: doc.text.slice(tokens[from]!.start, end), evidence: textSpan(doc, tokens[comma + 1]!.start, end) };
+  }
+  return null;
+}
+
+/** The longest office title (not "counterpart", which has no office of its own) starting at token `i` of the sentence, with its length in tokens. */
+function officeStartingAt(ctx: ActorContext, sentence: Sentence, i: number): { length: number; sector: string } | null {
+  const tokens = ctx.doc.tokens;
+  for (let len = Math.min(ctx.kb.maxPhraseWords, sentence.tokenEnd - i); len >= 1; len--) {
+    const found = ctx.kb.officeTitles.get(tokens.slice(i, i + len).map((x) => x.normal).join(' '));
+    if (found && found !== 'COUNTERPART') return { length: len, sector: found };
   }
   return null;
 }

@@ -345,12 +345,20 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
       via = 'group-noun';
       evidence.splice(1);
     }
+    // "The government expelled three Kenyan diplomats" in a story mostly set in Kenya: a state's body whose state is
+    // only guessed from the story is no party of that state when its sentence names another body of that state as such
+    // (a state seldom acts on its own envoys or officers); the act's other party holds the story's state.
+    if (code && GUESSED_VIA.has(via) && lexicon.stateSectors.has(hit.noun.sector) && sameStateBodyInSentence(ctx, hit.sentence, code, hit.span, lexicon.stateSectors)) {
+      code = null;
+      via = 'group-noun';
+      evidence.splice(1);
+    }
     if (!code && !antecedent?.code && lexicon.stateSectors.has(hit.noun.sector) && definiteBody(ctx, hit)) {
       // "The government refused …", "Police banned …" in a story about one state, whose places also lie abroad: a state's
       // own body named without its state is the state the story is about, when one state stands well above the others
       // and the sentence names no other.
       const top = dominantState(ctx);
-      if (top && !otherStateInSentence(ctx, hit.sentence, top, null)) {
+      if (top && !otherStateInSentence(ctx, hit.sentence, top, null) && !sameStateBodyInSentence(ctx, hit.sentence, top, hit.span, lexicon.stateSectors)) {
         code = top;
         via = 'group-noun-article-state';
       }
@@ -367,6 +375,35 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
       origin: { stage: ctx.origin.stage, resource: `${ctx.origin.resource}+${hit.noun.resource ?? lexicon.version}` },
     });
   }
+}
+
+/**
+ * "The Defence Ministry said …" in a story about one state: an unknown organisation headed by a state office
+ * (05-resolve-organisations.ts leaves it unresolved, with the office's sector) is that state's, as a state's body named
+ * by a group noun is (group-noun-article-state), when its sentence names no other state nor a place in one. Run after
+ * codeGroupNouns, so that a bare "Police" the group nouns replace takes the place of its sentence first.
+ */
+export function codeStateOffices(ctx: ActorContext): void {
+  const top = dominantState(ctx);
+  if (!top) return;
+  const lexicon = loadGroupNouns(ctx.groupNouns);
+  for (const [k, a] of ctx.actors.entries()) {
+    if (a.via !== 'unresolved' || a.code !== null || a.actorKind !== 'organization' || !lexicon.stateSectors.has(a.sector ?? '')) continue;
+    const sentence = ctx.doc.sentences.find((x) => Span.contains(x.span, a.span));
+    if (!sentence || otherStateInSentence(ctx, sentence, top, null) || sameStateBodyInSentence(ctx, sentence, top, a.span, lexicon.stateSectors)) continue;
+    if (ctx.places.some((p) => Span.contains(sentence.span, p.span) && p.countryCode !== null && p.countryCode !== top)) continue;
+    ctx.actors[k] = { ...a, code: top, via: 'org-article-state' };
+  }
+}
+
+/** Readings that guess a group's state from the story alone, not from its sentence. */
+const GUESSED_VIA = new Set(['group-noun-article-place', 'group-noun-article-state']);
+/** How a state's body is named as that state's: "Kenyan diplomats", "Kenya's army". */
+const STATE_BODY_VIA = new Set(['demonym', 'country-sector', 'org-modifier']);
+
+/** Whether the sentence names, besides the phrase at `span`, a body of state `code` as that state's ("Kenyan diplomats"). */
+function sameStateBodyInSentence(ctx: ActorContext, sentence: Sentence, code: string, span: Span, sectors: ReadonlySet<string>): boolean {
+  return ctx.actors.some((a) => a.code === code && STATE_BODY_VIA.has(a.via) && sectors.has(a.sector ?? '') && Span.contains(sentence.span, a.span) && !Span.overlaps(a.span, span));
 }
 
 /** How many times the first state must outweigh the second in the story's salience to be the one it is about. */

@@ -69,6 +69,18 @@ describe('actors: group nouns without a state of their own', () => {
     expect(summary(doc).filter(([text]) => text === 'Police')).toEqual([['Police', 'AFG', 'COP', 'group-noun-place']]);
   });
 
+  it('should let the place of its sentence decide a bare "Police" before the state the story is about', () => {
+    const doc = run("Tanzania's parliament met in Dodoma on Monday and traders closed their shops in Arusha and Mwanza. Tanzania's opposition boycotted the session. Police dispersed a crowd of traders outside the central market in Mwanza on Thursday.");
+    expect(summary(doc).filter(([text]) => text === 'Police')).toEqual([['Police', 'TZA', 'COP', 'group-noun-place']]);
+  });
+
+  it('should not guess the story\'s state for a state body whose sentence names another body of that state', () => {
+    const doc = run("Kenya's health ministry said on Friday that cholera cases had risen in Nairobi, Nakuru and Eldoret. Kenya's hospitals are short of beds. The government expelled three Kenyan diplomats on Saturday.");
+    expect(summary(doc).filter(([text]) => text === 'The government' || text === 'Kenyan diplomats')).toEqual([
+      ['The government', null, 'GOV', 'group-noun'], ['Kenyan diplomats', 'KEN', 'GOV', 'demonym'],
+    ]);
+  });
+
   it('should code a weapon or installation after "its" as the force of the subject before it', () => {
     const doc = run('Ethiopia said its drones destroyed a rebel convoy near Gondar.');
     expect(doc.actors.find((a) => a.text === 'drones')).toMatchObject({ code: 'ETH', sector: 'MIL', via: 'group-noun-antecedent' });

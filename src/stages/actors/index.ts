@@ -20,7 +20,7 @@ import { disambiguatePlaces } from './13-disambiguate-places.js';
 import { bindDefinedAcronyms } from './15-defined-acronyms.js';
 import { bindNumeralSubjects } from './16-numeral-subjects.js';
 import { bindDefiniteGroups } from './17-definite-groups.js';
-import { codeGroupNouns, findGroupNouns, type GroupNounHit } from './14-group-nouns.js';
+import { codeGroupNouns, codeStateOffices, findGroupNouns, type GroupNounHit } from './14-group-nouns.js';
 import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './context.js';
 import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 
@@ -138,7 +138,11 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // one's and the sentence names no other (14-group-nouns.ts dominantState; group-noun-article-state).
 // 57: an unknown organisation headed by a state office ("The Defence Ministry said …") takes that state too
 // (05-resolve-organisations.ts, via org-article-state), when its sentence names no other state.
-const VERSION = 57;
+// 58: an unknown state office takes the story's state only after the group nouns had their turn (14-group-nouns.ts
+// codeStateOffices): a bare "Police" takes the place of its sentence first (group-noun-place), as before 57.
+// 59: a state's body whose state is only guessed from the story (group-noun-article-place, -article-state,
+// org-article-state) takes none when its sentence names another body of that state as such ("Kenyan diplomats").
+const VERSION = 59;
 
 export interface ActorsOptions {
   /**
@@ -237,6 +241,7 @@ export function actors(options: ActorsOptions = {}): Stage {
       settleLocalities(ctx);
       // Group nouns take the country of a place, which may come later in the article.
       codeGroupNouns(ctx, groups);
+      codeStateOffices(ctx);
       bindNumeralSubjects(ctx);
       bindDefinedAcronyms(ctx);
       bindDefiniteGroups(ctx);

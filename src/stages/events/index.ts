@@ -594,7 +594,10 @@ const STAGE = 'events';
 // 227: an appeal to no one in particular takes a coordinated appeal's addressees as one appeal only when the second asks
 //      for no act of another kind (fold-complements sameAppeal): a pull-back asked of an army after a call for an audit
 //      is an appeal of its own, its mode and addressee kept.
-const VERSION = 227;
+// 228 (review): the recall rules read only their verb's own object and an armed doer where the act is force
+//      (triggers.json 2026-12-05x2a): boarding or inspecting ships, rushed or flown personnel, cordons set up, credit
+//      lines opened; no sorties flown.
+const VERSION = 228;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -589,7 +589,10 @@ const STAGE = 'events';
 //      act in X (a bare "to" + name stays a destination).
 // 225 (h26a): an act asked for as a noun whose own phrase names its doer and no target is asked of that doer ("called
 //      for President X's immediate release": recipient X), as "urged X to …" is.
-const VERSION = 225;
+// 226 (h26x1, triggers.json 2026-12-05x1a): a vow is THREATEN only when another is to pay (complementDoer); an
+//      invitation to do something other than visit, meet or talk is REQUEST; a ban on entering is REJECT only for a person or party, "set" only with "foot" (a "from" gerund the parse makes an
+//      oblique is a complement too); agreeing to demands is CONCEDE only for another's ("to" them or with a possessor).
+const VERSION = 226;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -68,7 +68,7 @@ describe('events: a present participle describing its noun is no help given (Pho
   });
 
   it('should keep a hostile act told by such a participle', () => {
-    expect(types('Soldiers returned fire on gunmen shooting at a checkpoint near the town.').some((t) => t.startsWith('ASSAULT') && t.endsWith('«shooting»'))).toBe(true);
+    expect(types('Marines chased off pirates shooting at a cargo vessel in the gulf.').some((t) => t.startsWith('ASSAULT') && t.endsWith('«shooting»'))).toBe(true);
   });
 });
 

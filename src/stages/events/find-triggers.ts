@@ -155,6 +155,13 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   }
   if (rule.predicates && !predicateAmong(doc, head, rule.predicates)) return false;
   if (rule.complements && !hasComplementAmong(doc, head, rule.complements, rule.participlePurpose)) return false;
+  // "vowed that the attackers would pay": the complement's own subject is who is to act, not the doer.
+  if (rule.complementDoer && !complementsAmong(doc, head, rule.complements ?? null, rule.participlePurpose)
+    .some((c) => syn.children(c).some((m) => syn.relation(m) === 'nsubj'))) return false;
+  // "banned them from setting foot in the country": the complement's own object says which act it is.
+  if (rule.complementObjects && !complementsAmong(doc, head, rule.complements ?? null, rule.participlePurpose)
+    .some((c) => syn.children(c).some((m) => syn.fullRelation(m) === 'obj' && rule.complementObjects!.includes(doc.tokens[m]!.lemma)))) return false;
+  if (rule.othersObject && !othersObject(doc, head, end, limit, rule.objects ?? [])) return false;
   // "ordered troops into the city" moves them; "ordered the army to investigate" asks it for something else.
   if (rule.complementsIfAny) {
     const told = complementsAmong(doc, head, null);
@@ -173,8 +180,10 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.stateDoer && !stateDoer(doc, head)) return false;
   if (rule.rescued && !isRescue(doc, head, rule.rescued)) return false;
   if (rule.deployedTo && !deployedArrival(doc, head)) return false;
-  // (A participle with an object of its own is a verb the parse hung on a name: "the office in Hong Kong accused Washington of …".)
-  // A present participle after its noun says what the noun does ("a camp sheltering displaced families"): no act told.
+  // A past participle after its noun, with no "by" agent, says what is said of the noun ("three men accused of looting",
+  // "a lorry seized at the port last year"): it tells why the noun is named, no act anyone is said to do now. A participle
+  // with an object of its own is no such description but a verb the parse hung on a noun before it ("the embassy
+  // spokesman in Nairobi blamed the rebels for …" read as "spokesman blamed"), and stays an act.
   if (rule.notDescribing && tokens[head]!.tag === 'VBN' && tokens[head]!.dep === 'acl' && (tokens[head]!.head ?? head) < head && syn.agentOf(head) === null
     && !syn.children(head).some((c) => syn.fullRelation(c) === 'obj')) return false;
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
@@ -285,12 +294,31 @@ function expelledFromCountry(doc: ArticleDoc, head: number, lemmas: readonly str
 }
 
 /** The complement verbs of `head` among `lemmas` (see hasComplementAmong); `null`: any complement verb. */
+/**
+ * Whether one of `words` after the verb is another party's: the head of a "to" phrase of the verb ("agreed to a pay
+ * rise", "agreed to the demands") or a noun with a possessor ("agreed to the strikers' demands"): not a list the doers
+ * drew up themselves ("agreed on a list of demands", "agreed their own demands").
+ */
+function othersObject(doc: ArticleDoc, head: number, end: number, limit: number, words: readonly string[]): boolean {
+  const syn = syntaxOf(doc);
+  const to = syn.obliquesOf(head).filter((o) => o.prep === 'to').map((o) => o.token);
+  if (to.some((t) => namesObject(words, doc, doc.tokens[t]!))) return true;
+  for (let i = end; i < Math.min(limit, end + OBJECT_WINDOW); i++) {
+    const t = doc.tokens[i]!;
+    if (t.text === '.' || t.text === ';') break;
+    if (namesObject(words, doc, t) && syn.children(i).some((c) => syn.fullRelation(c) === 'nmod:poss' && !['their', 'its', 'our'].includes(doc.tokens[c]!.normal))) return true;
+  }
+  return false;
+}
+
 function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string[] | null, participles = false): number[] {
   if (doc.tokens[head]!.dep === undefined) return [];
   const syn = syntaxOf(doc);
   // "ordered the troops to leave" (xcomp), and a purpose infinitive: "sent a team to Kano to investigate" (advcl with "to");
   // what is kept from happening ("banned the ministers from entering", advcl with "from").
-  const isComplement = (c: number) => ['xcomp', 'ccomp'].includes(syn.fullRelation(c)) || (syn.relation(c) === 'advcl' && syn.children(c).some((m) => syn.relation(m) === 'mark' && ['to', 'from'].includes(doc.tokens[m]!.normal)));
+  // The parse may also read "from" + gerund as an oblique ("banned him from setting foot …": obl with case "from").
+  const isComplement = (c: number) => ['xcomp', 'ccomp'].includes(syn.fullRelation(c)) || (syn.relation(c) === 'advcl' && syn.children(c).some((m) => syn.relation(m) === 'mark' && ['to', 'from'].includes(doc.tokens[m]!.normal)))
+    || (syn.relation(c) === 'obl' && doc.tokens[c]!.tag === 'VBG' && syn.children(c).some((m) => syn.relation(m) === 'case' && doc.tokens[m]!.normal === 'from'));
   const among = (c: number) => lemmas === null ? doc.tokens[c]!.pos === 'VERB' : lemmas.includes(doc.tokens[c]!.lemma);
   // A bare participle adjunct tells the purpose as well as an infinitive does ("gathered outside parliament, demanding
   // his release" = "gathered to demand"); read only against a rule's own lemmas, not as "any complement", and only

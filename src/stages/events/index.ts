@@ -597,7 +597,10 @@ const STAGE = 'events';
 // 228 (review): the recall rules read only their verb's own object and an armed doer where the act is force
 //      (triggers.json 2026-12-05x2a): boarding or inspecting ships, rushed or flown personnel, cordons set up, credit
 //      lines opened; no sorties flown.
-const VERSION = 228;
+// 229 (review, triggers.json 2026-12-05x1a): a vow is THREATEN only when another is to pay (complementDoer); an
+//      invitation to do something other than visit, meet or talk is REQUEST; a ban on entering is REJECT only for a person or party, "set" only with "foot" (a "from" gerund the parse makes an
+//      oblique is a complement too); agreeing to demands is CONCEDE only for another's ("to" them or with a possessor).
+const VERSION = 229;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -37,6 +37,18 @@ export interface TriggerRule {
    */
   readonly complementsIfAny?: readonly string[];
   /**
+   * With `complements`: the complement has a subject of its own, someone else is to act ("vowed that the gunmen would
+   * pay"; not "vowed to pay the nurses' arrears", the vower's own promise).
+   */
+  readonly complementDoer?: boolean;
+  /**
+   * With `objects`: the word is another party's, in a "to" phrase of the verb or with a possessor ("agreed to the
+   * strikers' demands"; not "agreed on a list of demands", the doers' own).
+   */
+  readonly othersObject?: boolean;
+  /** With `complements`: the complement's object is one of these lemmas ("banned him from setting *foot* in the country"). */
+  readonly complementObjects?: readonly string[];
+  /**
    * The rule applies only to a transfer: the verb has an object and a "to" phrase names where it
    * goes ("returned the statues to Nepal", "was returned to its owners"), read on the parse.
    */
@@ -195,7 +207,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'rescued'> & { objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; rescued?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'complements' | 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'rescued'> & { complements?: WordList; objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; rescued?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -216,7 +228,7 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, rescued, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ complements, objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, rescued, ...rule }) => ({
     ...rule,
     ...(rescued !== undefined ? { rescued: words(rescued) } : {}),
     ...(objectOwners !== undefined ? { objectOwners: words(objectOwners) } : {}),
@@ -228,6 +240,7 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
     ...(from !== undefined ? { from: words(from) } : {}),
     ...(subjects !== undefined ? { subjects: words(subjects) } : {}),
     ...(objects !== undefined ? { objects: words(objects) } : {}),
+    ...(complements !== undefined ? { complements: words(complements) } : {}),
     ...(preceded !== undefined ? { preceded: words(preceded) } : {}),
     ...(notAfter !== undefined ? { notAfter: words(notAfter) } : {}),
     ...(notBefore !== undefined ? { notBefore: words(notBefore) } : {}),

@@ -311,3 +311,26 @@ describe('entities: a capital that is a first name after an office title', () =>
   });
 });
 
+
+describe('entities: names that nothing says are people', () => {
+  it.each([
+    ['Dockers at the port joined the Vekta Dorun in a strike on Monday.', 'Vekta Dorun'],
+    ['A spokesman said an Orkan Skarn freighter had been seized off the coast.', 'Orkan Skarn'],
+  ])('should read a name after an article in %j as an organisation, not a person', (text, name) => {
+    const found = mentionsOf(text);
+    expect(found).toContain(`ORG:${name}`);
+    expect(found).not.toContain(`PERSON:${name}`);
+  });
+
+  it('should keep a person after an article with a title, or without the article', () => {
+    expect(mentionsOf('The Enga Governor condemned the killings on Monday.')).toContain('PERSON:Enga Governor');
+    expect(mentionsOf('The trial of Zemrin Tarkel opened on Monday.')).toContain('PERSON:Zemrin Tarkel');
+  });
+
+  it('should not read a large city named like a given name as a person elsewhere in the story', () => {
+    const found = mentionsOf('The Chicago Fire beat the Torvask Rangers on Sunday. Chicago police said nobody was hurt.');
+    expect(found).not.toContain('PERSON:Chicago');
+    expect(found).not.toContain('PERSON:Chicago Fire');
+    expect(found).toContain('GPE:Chicago');
+  });
+});

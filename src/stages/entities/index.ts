@@ -44,7 +44,11 @@ import { organisationShapes } from './organisation-shapes.js';
 // 20: a capital between an office title and a capitalised name part is the person's first name ("Paraguay's president
 //     Santiago Pena"; 03-city-inside-name.ts capitalAsFirstName), not the capital.
 // 21: a demonym after a given name is a surname ("Volker Turk", "Judith French"), unless it qualifies the next word.
-const VERSION = 21;
+// 22: a name of two words or more right after "the", "a" or "an", with no title, given name or word of a known person,
+//     is an organisation's ("the Kadeli Rovers", "an Ostra Air jet"), not a person's; a given name that is also a large
+//     city's, a state's or a region's ("Chicago", "Kansas") makes no name sure, so the city is not read as a person
+//     elsewhere in the story.
+const VERSION = 22;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,

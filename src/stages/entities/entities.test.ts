@@ -334,3 +334,20 @@ describe('entities: names that nothing says are people', () => {
     expect(found).toContain('GPE:Chicago');
   });
 });
+
+describe('entities: names listed with places and organisations', () => {
+  it.each([
+    ['Israeli aircraft struck Khan Younis and Vekta Dorun overnight.', 'LOC:Vekta Dorun', 'PERSON:Vekta Dorun'],
+    ['Troops entered Menaka, Orkan Skarn and Kidal on Tuesday.', 'LOC:Orkan Skarn', 'PERSON:Orkan Skarn'],
+    ['Fighters from Hezbollah and Zemrin Tarkel fired rockets at the border.', 'ORG:Zemrin Tarkel', 'PERSON:Zemrin Tarkel'],
+  ])('should read a name guessed from capitals alone in %j as what it is listed with', (text, right, wrong) => {
+    const found = mentionsOf(text);
+    expect(found).toContain(right);
+    expect(found).not.toContain(wrong);
+  });
+
+  it('should keep a person after a comma that ends an opening phrase, and a person named with a given name', () => {
+    expect(mentionsOf("In Bamako, Vekta Dorun's men waited for the convoy.")).toContain('PERSON:Vekta Dorun');
+    expect(mentionsOf('Talks between Hezbollah and Michael Tarkel ended on Monday.')).toContain('PERSON:Michael Tarkel');
+  });
+});

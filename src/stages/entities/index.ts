@@ -15,6 +15,7 @@ import { findVesselNames } from './11-vessel-names.js';
 import { findPlacesByTheirNoun } from './12-places-by-their-noun.js';
 import { findAcronymDefinitions } from './13-acronym-definitions.js';
 import { findWeaponNames } from './14-weapon-names.js';
+import { labelCoordinatedNames } from './15-coordinated-names.js';
 import { type Candidate, tokenAtOffset } from './candidates.js';
 import { isShouted, startsUpper } from './case.js';
 import { KnownNames } from './known-names.js';
@@ -48,7 +49,9 @@ import { organisationShapes } from './organisation-shapes.js';
 //     is an organisation's ("the Kadeli Rovers", "an Ostra Air jet"), not a person's; a given name that is also a large
 //     city's, a state's or a region's ("Chicago", "Kansas") makes no name sure, so the city is not read as a person
 //     elsewhere in the story.
-const VERSION = 22;
+// 23: a name guessed to be a person's from capitals alone, listed beside a place or a known organisation ("struck Khan
+//     Younis and Vekta Dorun", "Hezbollah and Zemrin Tarkel"), is of their kind (15-coordinated-names.ts).
+const VERSION = 23;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,
@@ -112,6 +115,7 @@ export function entities(options: EntitiesOptions = {}): Stage {
       if (sport >= SPORTS_STORY) found = findCompetitors(scope, found, sport);
       found = findAcronymDefinitions(doc.tokens, shapes, found);
       found = findPlacesByTheirNoun(doc.tokens, doc.sentences, shouted, shapes, found);
+      found = labelCoordinatedNames(doc.tokens, found);
       found = findVesselNames(doc.text, doc.tokens, shapes, found);
       found = findWeaponNames(doc.tokens, shapes, found);
       found = addCompoundAdjectives(doc.text, doc.tokens, shapes, found);

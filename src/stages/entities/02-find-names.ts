@@ -393,5 +393,19 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   // Inside an event's name a place is no mention at all; inside an organisation's name it stays, nested, as the organisation's place.
   if (label === 'EVENT') for (const h of inside) absorbed.add(h);
   const sure = label === 'PERSON' && (titled || afterPersonNoun || isPersonsGivenName(scope, parts[0]) || /^\p{Lu}\.$/u.test(parts[0]!.text) || named.some((p) => known.isPersonWord(p.text)));
+  // A name in quotes of its own that nothing says is a person's is the name of an operation, a campaign or a
+  // work ("the offensive \"Iron Swords\"", "the \"Clean Streets\" campaign"): an EVENT, no party to anything.
+  if (label === 'PERSON' && !sure && named.length >= 2 && isQuoted(tokens, a, b, scope.to)) label = 'EVENT';
   out.push({ start, end: parts[parts.length - 1]!.end, label, ...(sure ? { sure } : {}) });
+}
+
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘', '``']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’', "''"]);
+
+/** Whether tokens `[a, b)` stand alone between a pair of quotes. */
+function isQuoted(tokens: readonly Token[], a: number, b: number, to: number): boolean {
+  const open = tokens[a - 1];
+  const close = tokens[b];
+  return open !== undefined && close !== undefined && b < to && OPENING_QUOTES.has(open.text) && CLOSING_QUOTES.has(close.text)
+    && open.end === tokens[a]!.start && close.start === tokens[b - 1]!.end;
 }

@@ -351,3 +351,15 @@ describe('entities: names listed with places and organisations', () => {
     expect(mentionsOf('Talks between Hezbollah and Michael Tarkel ended on Monday.')).toContain('PERSON:Michael Tarkel');
   });
 });
+
+describe('entities: names in quotes of their own', () => {
+  it('should read a quoted name that nothing says is a person\'s as an operation or a campaign', () => {
+    const found = mentionsOf('Officials launched the "Clean Streets" campaign on Monday.');
+    expect(found).toContain('EVENT:Clean Streets');
+    expect(found).not.toContain('PERSON:Clean Streets');
+  });
+
+  it('should keep a quoted name with a given name a person', () => {
+    expect(mentionsOf('A commander known as "Michael Tarkel" was killed.')).toContain('PERSON:Michael Tarkel');
+  });
+});

@@ -51,7 +51,9 @@ import { organisationShapes } from './organisation-shapes.js';
 //     elsewhere in the story.
 // 23: a name guessed to be a person's from capitals alone, listed beside a place or a known organisation ("struck Khan
 //     Younis and Vekta Dorun", "Hezbollah and Zemrin Tarkel"), is of their kind (15-coordinated-names.ts).
-const VERSION = 23;
+// 24: a name in quotes of its own that nothing says is a person's is an operation's, a campaign's or a work's (EVENT):
+//     'the "Clean Streets" campaign'.
+const VERSION = 24;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,

@@ -291,14 +291,14 @@ function insideName(tokens: readonly Token[], k: number, i: number, j: number, s
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const isDeterminer = (t: Token | undefined): boolean => t !== undefined && DETERMINERS.has(t.normal) && t.pos === 'DET';
 
-/** Cities this large are named far more often than a child is named after them ("Chicago", "Philadelphia"). */
+/** Cities this large are named far more often than a child is named after them ("Houston", "Denver"). */
 const PLACE_OVER_GIVEN_NAME = 500_000;
 
 /**
  * Whether a name's first word is a person's given name, as evidence: in the given-name list, and not the
- * name of a large city, a state or a region, which the list also holds ("Chicago", "Kansas", "Georgia" as
+ * name of a large city, a state or a region, which the list also holds ("Houston", "Denver", "Georgia" as
  * names of girls and boys in some language). Such a word opens a club's or a company's name as often ("the
- * Chicago Fire", "Kansas City Southern"), so it makes no name sure.
+ * Houston Dynamo", "Denver Broncos"), so it makes no name sure.
  */
 function isPersonsGivenName(scope: NameScope, t: Token | undefined): boolean {
   if (!isGivenNameToken(t, scope.shapes)) return false;

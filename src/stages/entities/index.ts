@@ -47,7 +47,7 @@ import { organisationShapes } from './organisation-shapes.js';
 // 21: a demonym after a given name is a surname ("Volker Turk", "Judith French"), unless it qualifies the next word.
 // 22: a name of two words or more right after "the", "a" or "an", with no title, given name or word of a known person,
 //     is an organisation's ("the Kadeli Rovers", "an Ostra Air jet"), not a person's; a given name that is also a large
-//     city's, a state's or a region's ("Chicago", "Kansas") makes no name sure, so the city is not read as a person
+//     city's, a state's or a region's ("Houston", "Georgia") makes no name sure, so the city is not read as a person
 //     elsewhere in the story.
 // 23: a name guessed to be a person's from capitals alone, listed beside a place or a known organisation ("struck Khan
 //     Younis and Vekta Dorun", "Hezbollah and Zemrin Tarkel"), is of their kind (15-coordinated-names.ts).

@@ -287,6 +287,37 @@ function insideName(tokens: readonly Token[], k: number, i: number, j: number, s
     && isGivenNameToken(tokens[k - 1], shapes) && isCapitalised(tokens[k + 1]!);
 }
 
+/** Words that open a noun phrase before a name: "the", "a", "an". */
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const isDeterminer = (t: Token | undefined): boolean => t !== undefined && DETERMINERS.has(t.normal) && t.pos === 'DET';
+
+/** Cities this large are named far more often than a child is named after them ("Houston", "Denver"). */
+const PLACE_OVER_GIVEN_NAME = 500_000;
+
+/**
+ * Whether a name's first word is a person's given name, as evidence: in the given-name list, and not the
+ * name of a large city, a state or a region, which the list also holds ("Houston", "Denver", "Georgia" as
+ * names of girls and boys in some language). Such a word opens a club's or a company's name as often ("the
+ * Houston Dynamo", "Denver Broncos"), so it makes no name sure.
+ */
+function isPersonsGivenName(scope: NameScope, t: Token | undefined): boolean {
+  if (!isGivenNameToken(t, scope.shapes)) return false;
+  const place = scope.kb.match(t!.text).find((m) => m.start === 0 && m.end === t!.text.length);
+  if (place && place.refs.some((r) => r.type === 'country' || r.type === 'region' || r.type === 'capital')) return false;
+  return !scope.kb.citiesNamed(t!.text).some((c) => c.population >= PLACE_OVER_GIVEN_NAME);
+}
+
+/**
+ * Evidence beyond capitals that tokens `[a, b)` name a person: a given name, an initial, a word of a person already
+ * named, or an office's title ending the name ("the Enga Governor", "the Deputy Speaker").
+ */
+function personEvidence(scope: NameScope, a: number, b: number, named: readonly Token[]): boolean {
+  const { tokens, kb, shapes } = scope;
+  if (isPersonsGivenName(scope, tokens[a]) || /^\p{Lu}\.$/u.test(tokens[a]!.text) || named.some((p) => scope.known.isPersonWord(p.text))) return true;
+  for (let k = a; k < b; k++) if (titleLengthAt(tokens, k, b, kb, shapes) > 0) return true;
+  return false;
+}
+
 /** Labels one titled-off part of a run and pushes it. */
 function labelPart(scope: NameScope, a: number, b: number, titled: boolean, within: readonly GazetteerCandidate[], out: NameCandidate[], absorbed: Set<GazetteerCandidate>): void {
   const { tokens, from, shapes, hitAt, known } = scope;
@@ -336,7 +367,8 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
     || (named.length >= 3 && ORDINAL_NAMES.has(last) && shapes.eventHeads.has(words[words.length - 2]!))) label = 'EVENT';
   else if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(parts[0]!.text)) label = shapes.notAcronyms.has(parts[0]!.text) ? null : 'ORG';
   else if (named.length >= 2 && (shapes.placeHeads.has(last) || shapes.placeLeads.has(words[0]!))) label = 'LOC';
-  else if (named.length >= 2 && named.length <= 4) label = sentenceInitial && /ing$/.test(words[0]!) && !isGivenNameToken(parts[0], shapes) ? null : 'PERSON';
+  else if (named.length >= 2 && named.length <= 4) label = sentenceInitial && /ing$/.test(words[0]!) && !isGivenNameToken(parts[0], shapes) ? null
+    : !titled && !afterPersonNoun && !personEvidence(scope, a, b, named) && isDeterminer(prev) && prev!.end < parts[0]!.start ? 'ORG' : 'PERSON';
   else if (named.length === 1 && (titled || (known.isPersonWord(parts[0]!.text) && !(sentenceInitial && opensCompound(tokens, b))) || (next !== undefined && SPEECH_VERBS.has(next.lemma)) || isPersonShapedAfter(tokens, b, scope.to) || (sentenceInitial && isOpeningName(tokens, a, shapes)))) label = 'PERSON';
   if (!label) return;
   // The article written in lower case before such a name is part of it: "al-Kataib al-Sharqiya".
@@ -360,6 +392,20 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   }
   // Inside an event's name a place is no mention at all; inside an organisation's name it stays, nested, as the organisation's place.
   if (label === 'EVENT') for (const h of inside) absorbed.add(h);
-  const sure = label === 'PERSON' && (titled || afterPersonNoun || isGivenNameToken(parts[0], shapes) || /^\p{Lu}\.$/u.test(parts[0]!.text) || named.some((p) => known.isPersonWord(p.text)));
+  const sure = label === 'PERSON' && (titled || afterPersonNoun || isPersonsGivenName(scope, parts[0]) || /^\p{Lu}\.$/u.test(parts[0]!.text) || named.some((p) => known.isPersonWord(p.text)));
+  // A name in quotes of its own that nothing says is a person's is the name of an operation, a campaign or a
+  // work ("the offensive \"Iron Swords\"", "the \"Clean Streets\" campaign"): an EVENT, no party to anything.
+  if (label === 'PERSON' && !sure && named.length >= 2 && isQuoted(tokens, a, b, scope.to)) label = 'EVENT';
   out.push({ start, end: parts[parts.length - 1]!.end, label, ...(sure ? { sure } : {}) });
+}
+
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘', '``']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’', "''"]);
+
+/** Whether tokens `[a, b)` stand alone between a pair of quotes. */
+function isQuoted(tokens: readonly Token[], a: number, b: number, to: number): boolean {
+  const open = tokens[a - 1];
+  const close = tokens[b];
+  return open !== undefined && close !== undefined && b < to && OPENING_QUOTES.has(open.text) && CLOSING_QUOTES.has(close.text)
+    && open.end === tokens[a]!.start && close.start === tokens[b - 1]!.end;
 }

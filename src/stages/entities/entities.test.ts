@@ -311,3 +311,55 @@ describe('entities: a capital that is a first name after an office title', () =>
   });
 });
 
+
+describe('entities: names that nothing says are people', () => {
+  it.each([
+    ['Dockers at the port joined the Vekta Dorun in a strike on Monday.', 'Vekta Dorun'],
+    ['A spokesman said an Orkan Skarn freighter had been seized off the coast.', 'Orkan Skarn'],
+  ])('should read a name after an article in %j as an organisation, not a person', (text, name) => {
+    const found = mentionsOf(text);
+    expect(found).toContain(`ORG:${name}`);
+    expect(found).not.toContain(`PERSON:${name}`);
+  });
+
+  it('should keep a person after an article with a title, or without the article', () => {
+    expect(mentionsOf('The Enga Governor condemned the killings on Monday.')).toContain('PERSON:Enga Governor');
+    expect(mentionsOf('The trial of Zemrin Tarkel opened on Monday.')).toContain('PERSON:Zemrin Tarkel');
+  });
+
+  it('should not read a large city named like a given name as a person elsewhere in the story', () => {
+    const found = mentionsOf('The Houston Dynamo beat the Torvask Rangers on Sunday. Houston police said nobody was hurt.');
+    expect(found).not.toContain('PERSON:Houston');
+    expect(found).not.toContain('PERSON:Houston Dynamo');
+    expect(found).toContain('GPE:Houston');
+  });
+});
+
+describe('entities: names listed with places and organisations', () => {
+  it.each([
+    ['Israeli aircraft struck Khan Younis and Vekta Dorun overnight.', 'LOC:Vekta Dorun', 'PERSON:Vekta Dorun'],
+    ['Troops entered Menaka, Orkan Skarn and Kidal on Tuesday.', 'LOC:Orkan Skarn', 'PERSON:Orkan Skarn'],
+    ['Fighters from Hezbollah and Zemrin Tarkel fired rockets at the border.', 'ORG:Zemrin Tarkel', 'PERSON:Zemrin Tarkel'],
+  ])('should read a name guessed from capitals alone in %j as what it is listed with', (text, right, wrong) => {
+    const found = mentionsOf(text);
+    expect(found).toContain(right);
+    expect(found).not.toContain(wrong);
+  });
+
+  it('should keep a person after a comma that ends an opening phrase, and a person named with a given name', () => {
+    expect(mentionsOf("In Bamako, Vekta Dorun's men waited for the convoy.")).toContain('PERSON:Vekta Dorun');
+    expect(mentionsOf('Talks between Hezbollah and Michael Tarkel ended on Monday.')).toContain('PERSON:Michael Tarkel');
+  });
+});
+
+describe('entities: names in quotes of their own', () => {
+  it('should read a quoted name that nothing says is a person\'s as an operation or a campaign', () => {
+    const found = mentionsOf('Officials launched the "Clean Streets" campaign on Monday.');
+    expect(found).toContain('EVENT:Clean Streets');
+    expect(found).not.toContain('PERSON:Clean Streets');
+  });
+
+  it('should keep a quoted name with a given name a person', () => {
+    expect(mentionsOf('A commander known as "Michael Tarkel" was killed.')).toContain('PERSON:Michael Tarkel');
+  });
+});

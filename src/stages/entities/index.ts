@@ -15,6 +15,7 @@ import { findVesselNames } from './11-vessel-names.js';
 import { findPlacesByTheirNoun } from './12-places-by-their-noun.js';
 import { findAcronymDefinitions } from './13-acronym-definitions.js';
 import { findWeaponNames } from './14-weapon-names.js';
+import { labelCoordinatedNames } from './15-coordinated-names.js';
 import { type Candidate, tokenAtOffset } from './candidates.js';
 import { isShouted, startsUpper } from './case.js';
 import { KnownNames } from './known-names.js';
@@ -44,7 +45,15 @@ import { organisationShapes } from './organisation-shapes.js';
 // 20: a capital between an office title and a capitalised name part is the person's first name ("Paraguay's president
 //     Santiago Pena"; 03-city-inside-name.ts capitalAsFirstName), not the capital.
 // 21: a demonym after a given name is a surname ("Volker Turk", "Judith French"), unless it qualifies the next word.
-const VERSION = 21;
+// 22: a name of two words or more right after "the", "a" or "an", with no title, given name or word of a known person,
+//     is an organisation's ("the Kadeli Rovers", "an Ostra Air jet"), not a person's; a given name that is also a large
+//     city's, a state's or a region's ("Houston", "Georgia") makes no name sure, so the city is not read as a person
+//     elsewhere in the story.
+// 23: a name guessed to be a person's from capitals alone, listed beside a place or a known organisation ("struck Khan
+//     Younis and Vekta Dorun", "Hezbollah and Zemrin Tarkel"), is of their kind (15-coordinated-names.ts).
+// 24: a name in quotes of its own that nothing says is a person's is an operation's, a campaign's or a work's (EVENT):
+//     'the "Clean Streets" campaign'.
+const VERSION = 24;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,
@@ -108,6 +117,7 @@ export function entities(options: EntitiesOptions = {}): Stage {
       if (sport >= SPORTS_STORY) found = findCompetitors(scope, found, sport);
       found = findAcronymDefinitions(doc.tokens, shapes, found);
       found = findPlacesByTheirNoun(doc.tokens, doc.sentences, shouted, shapes, found);
+      found = labelCoordinatedNames(doc.tokens, found);
       found = findVesselNames(doc.text, doc.tokens, shapes, found);
       found = findWeaponNames(doc.tokens, shapes, found);
       found = addCompoundAdjectives(doc.text, doc.tokens, shapes, found);

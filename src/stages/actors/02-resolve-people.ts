@@ -132,7 +132,7 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
   }
 
   if (title && code === null && tokens[tokenBefore(tokens, spanStart)]?.normal === ',') {
-    // "Niger's head of state, General Moussa Kane": the office in apposition before the titled name, with its state.
+    // "Ghana's army chief, Major General Kofi Asante": the office in apposition before the titled name, with its state.
     const office = officeEndingAt(ctx, sentence, tokenBefore(tokens, spanStart) - 1, (_start, _end, sector) => sector !== 'COUNTERPART');
     const modifier = office ? modifierBefore(ctx, sentence, office.start) : null;
     if (office && modifier?.code) {

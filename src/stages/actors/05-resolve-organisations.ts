@@ -60,7 +60,7 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
   if (prevIndex >= 0 && ["'s", '’s'].includes(tokens[prevIndex]!.normal)) modifierEnd = tokens[prevIndex - 1]?.end ?? -1;
   const modifier = doc.mentions.find((m) => m.span.end === modifierEnd && m.span.start >= sentence.span.start && ctx.readings.has(m.id))
     ?? nestedMentions(doc, mention).find((m) => ctx.readings.has(m.id) && stateCodeOf(ctx.readings.get(m.id)!) !== null);
-  // "The U.N. Support Mission in Sudan", "the EU Border Assistance Mission": a body named after the UN, the EU or
+  // "The U.N. Stabilization Mission in Haiti", "the EU Training Mission in Mali": a body named after the UN, the EU or
   // another intergovernmental organisation is that organisation's, whatever place its name holds; the two read as one.
   const igo = modifier ? igoOf(ctx, modifier) : null;
   const code = modifier ? stateCodeOf(ctx.readings.get(modifier.id)!) ?? igo?.code ?? null : null;

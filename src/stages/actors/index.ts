@@ -127,8 +127,8 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 53 (review of h25b's rank): each distinct place counts once toward its state's salience, and the places of
 // another state never lift it to a state named with the possessive of an office that acts with its holder unnamed
 // ("Kenya's trade minister toured Kampala, Jinja and Gulu … Minister Rebecca Miano met traders": KEN; 01-rank-countries.ts).
-// 54: a body named after an intergovernmental organisation ("the U.N. Support Mission in Sudan", "the EU Border Assistance
-// Mission") is that organisation's, one actor (05-resolve-organisations.ts igoOf); a titled name after an office set before
+// 54: a body named after an intergovernmental organisation ("the U.N. Stabilization Mission in Haiti", "the EU Training
+// Mission in Mali") is that organisation's, one actor (05-resolve-organisations.ts igoOf); a titled name after an office set before
 // it by a comma takes the office's state ("Kenya's president, General John Mwangi"; 02-resolve-people.ts officeEndingAt);
 // "States" alone is no name of the US ("the Union of Coastal States"; country-aliases.json).
 // 55: an office in apposition that names no state ("Jane Wanjiru, the interior minister,") is the name's title, and the

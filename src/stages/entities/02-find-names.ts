@@ -309,7 +309,7 @@ function isPersonsGivenName(scope: NameScope, t: Token | undefined): boolean {
 
 /**
  * Evidence beyond capitals that tokens `[a, b)` name a person: a given name, an initial, a word of a person already
- * named, or an office's title ending the name ("the Enga Governor", "the Deputy Speaker").
+ * named, or an office's title ending the name ("the Kaduna Governor", "the Deputy Speaker").
  */
 function personEvidence(scope: NameScope, a: number, b: number, named: readonly Token[]): boolean {
   const { tokens, kb, shapes } = scope;

@@ -15,7 +15,7 @@ interface ImplicitAct {
   readonly fromRecipient: boolean;
   /** Whether the article's home country may stand for the doer when no place of the act does (default true). */
   readonly fromHome?: boolean;
-  /** A measure over a place or a population ("a curfew was imposed in the capital"): the doer is supplied though no recipient is named. */
+  /** A measure over a place or a population ("a dusk-to-dawn curfew now covers the capital"): the doer is supplied though no recipient is named. */
   readonly withoutRecipient?: boolean;
   /** Sectors of a recipient of the doer's own state that no state does this act to (a state frees no soldiers of its own). */
   readonly notOwnSectors?: readonly string[];

@@ -482,7 +482,7 @@ describe('events: two appeals of one subject coordinated in one clause are one R
 
   it.each([
     // The first appeal asks no one in particular ("everyone"): the second tells it on to whom it asks.
-    ['The bishops urged everyone to refrain from violence and asked the electoral commission to publish the results quickly.', 'urged'],
+    ['Church leaders in Malawi urged everyone to stay calm after the ruling and asked the high court to explain its reasoning in public.', 'urged'],
   ])('%j is one appeal, though only its second verb names an addressee', (text, first) => {
     const requests = of(code(text), 'REQUEST');
     expect(requests).toHaveLength(1);

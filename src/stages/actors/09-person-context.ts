@@ -96,7 +96,7 @@ export function appositiveAfter(ctx: ActorContext, mention: Mention, sentence: S
 
 /**
  * An office in apposition after the name that names no state: "Jane Wanjiru, the interior minister," or "Bashir Omar,
- * the prime minister named by parliament,". The person holds a state's office, whose state the context gives as for a
+ * the finance minister appointed in March,". The person holds a state's office, whose state the context gives as for a
  * titled name (08-context-country.ts). The apposition starts with "the" and its office title ends its first words:
  * "Kamau, the head of a farmers' union," (no office title), "Kamau, the minister's driver," (a possessive after it) and "Kamau, the leader of the rebels," (the
  * office of the body after "of") are not.

@@ -202,8 +202,8 @@ describe('events: a material act someone tried or attempted to do was begun, cod
 });
 
 describe('events: an act someone was supposed to do is not told as done (modality-words.json hypotheticalGovernors)', () => {
-  it('should not code a withdrawal the rebels were supposed to make as asserted', () => {
-    const withdrawal = code('Under the accord, the rebels were supposed to withdraw from the northern towns by March.').find((e) => e.evidence.trigger.text === 'withdraw');
+  it('should not code a withdrawal the soldiers were supposed to make as asserted', () => {
+    const withdrawal = code('Two army companies were supposed to withdraw from Kasese district last week, a local official complained.').find((e) => e.evidence.trigger.text === 'withdraw');
     expect(withdrawal?.modality ?? 'no event').not.toBe('asserted');
   });
 });

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CodedEvent } from '../../core/document.js';
-import { docFromRaw } from '../../ingest/load.js';
-import { createDocumentCoder } from '../../pipeline/default.js';
+import { codeText } from '../../../test/helpers/code-text.js';
 
 // The event type a verb gets from its object or complement (resources/events/triggers.json 2026-12-05t, events 211).
-const coder = createDocumentCoder({ onStageError: 'throw' });
-
-function code(text: string): CodedEvent[] {
-  const doc = docFromRaw(text, 'test.txt', 'text', { published: '2025-03-12' });
-  coder.code(doc);
-  return doc.events;
-}
+const code = (text: string) => codeText(text, '2025-03-12');
 const types = (text: string) => code(text).map((e) => `${e.event}${e.mode ? '/' + e.mode : ''} «${e.evidence.trigger.text}»`);
 
 describe('events: soldiers sent are forces moved, whatever goods go with them (send/dispatch @FORCE_PERSONS)', () => {

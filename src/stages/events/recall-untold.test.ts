@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CodedEvent } from '../../core/document.js';
-import { docFromRaw } from '../../ingest/load.js';
-import { createDocumentCoder } from '../../pipeline/default.js';
+import { codeText } from '../../../test/helpers/code-text.js';
 
 // Acts no rule read at stop 44 (triggers.json 2026-12-05t, u): ground taken with the bare verb "take", goods and credit
 // lines as aid, people carried off, forces rushed or flown in, bombers flown over a place, searches, cordons and
 // boarded ships, mockery, courtesy calls, joint sails and coordinated patrols. Sentences written for these tests.
-const coder = createDocumentCoder({ onStageError: 'throw' });
-
-function code(text: string): CodedEvent[] {
-  const doc = docFromRaw(text, 'test.txt', 'text', { published: '2025-03-12' });
-  coder.code(doc);
-  return doc.events;
-}
+const code = (text: string) => codeText(text, '2025-03-12');
 const types = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-'}`);
 
 describe('events: ground taken told with the bare verb "take" (ASSAULT, as "take over")', () => {

@@ -308,13 +308,16 @@ function isPersonsGivenName(scope: NameScope, t: Token | undefined): boolean {
 }
 
 /**
- * Evidence beyond capitals that tokens `[a, b)` name a person: a given name, an initial, a word of a person already
- * named, or an office's title ending the name ("the Kaduna Governor", "the Deputy Speaker").
+ * Whether a name's own words say it is a person's, beyond capitals: a given name first, an initial first, or a word
+ * of a person already named.
  */
-function personEvidence(scope: NameScope, a: number, b: number, named: readonly Token[]): boolean {
-  const { tokens, kb, shapes } = scope;
-  if (isPersonsGivenName(scope, tokens[a]) || /^\p{Lu}\.$/u.test(tokens[a]!.text) || named.some((p) => scope.known.isPersonWord(p.text))) return true;
-  for (let k = a; k < b; k++) if (titleLengthAt(tokens, k, b, kb, shapes) > 0) return true;
+function namedAsPerson(scope: NameScope, parts: readonly Token[], named: readonly Token[]): boolean {
+  return isPersonsGivenName(scope, parts[0]) || /^\p{Lu}\.$/u.test(parts[0]!.text) || named.some((p) => scope.known.isPersonWord(p.text));
+}
+
+/** Whether an office's title ends a name in tokens `[a, b)` ("the Kaduna Governor", "the Deputy Speaker"). */
+function endsInTitle(scope: NameScope, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (titleLengthAt(scope.tokens, k, b, scope.kb, scope.shapes) > 0) return true;
   return false;
 }
 
@@ -368,7 +371,7 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   else if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(parts[0]!.text)) label = shapes.notAcronyms.has(parts[0]!.text) ? null : 'ORG';
   else if (named.length >= 2 && (shapes.placeHeads.has(last) || shapes.placeLeads.has(words[0]!))) label = 'LOC';
   else if (named.length >= 2 && named.length <= 4) label = sentenceInitial && /ing$/.test(words[0]!) && !isGivenNameToken(parts[0], shapes) ? null
-    : !titled && !afterPersonNoun && !personEvidence(scope, a, b, named) && isDeterminer(prev) && prev!.end < parts[0]!.start ? 'ORG' : 'PERSON';
+    : !titled && !afterPersonNoun && isDeterminer(prev) && prev!.end < parts[0]!.start && !namedAsPerson(scope, parts, named) && !endsInTitle(scope, a, b) ? 'ORG' : 'PERSON';
   else if (named.length === 1 && (titled || (known.isPersonWord(parts[0]!.text) && !(sentenceInitial && opensCompound(tokens, b))) || (next !== undefined && SPEECH_VERBS.has(next.lemma)) || isPersonShapedAfter(tokens, b, scope.to) || (sentenceInitial && isOpeningName(tokens, a, shapes)))) label = 'PERSON';
   if (!label) return;
   // The article written in lower case before such a name is part of it: "al-Kataib al-Sharqiya".
@@ -392,7 +395,7 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   }
   // Inside an event's name a place is no mention at all; inside an organisation's name it stays, nested, as the organisation's place.
   if (label === 'EVENT') for (const h of inside) absorbed.add(h);
-  const sure = label === 'PERSON' && (titled || afterPersonNoun || isPersonsGivenName(scope, parts[0]) || /^\p{Lu}\.$/u.test(parts[0]!.text) || named.some((p) => known.isPersonWord(p.text)));
+  const sure = label === 'PERSON' && (titled || afterPersonNoun || namedAsPerson(scope, parts, named));
   // A name in quotes of its own that nothing says is a person's is the name of an operation, a campaign or a
   // work ("the offensive \"Iron Swords\"", "the \"Clean Streets\" campaign"): an EVENT, no party to anything.
   if (label === 'PERSON' && !sure && named.length >= 2 && isQuoted(tokens, a, b, scope.to)) label = 'EVENT';

@@ -139,8 +139,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     }
     // A long object on the parse: "lifted the nationwide state of emergency declared after the floods" (the object's head or its "of"/compound words).
     if (!found && rule.objectHead && rule.pos === 'VERB') found = objectHeads(doc, head, end).some((t) => namesObject(rule.objects!, doc, t) && !wordOfLongerName(doc, t)
-      && (!rule.objectOwners || ownedByAmong(doc, doc.tokens.indexOf(t), rule.objectOwners))
-      && (!rule.notObjectOwners || !ownedByAmong(doc, doc.tokens.indexOf(t), rule.notObjectOwners)));
+      && ownersFit(doc, t, rule));
     if (!found && !rule.objectHead && rule.pos === 'VERB') found = parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event) || PASSIVE_THING_MODES.has(rule.mode ?? '')).some((t) => namesObject(rule.objects!, doc, t) && !wordOfLongerName(doc, t));
     // "took over Kidal", "Kidal was regained": the object (or a passive subject) is a place the text names.
     // A place the object is taken to or from is no ground taken: "took the wounded to Goma" ("the town of Kidal", "villages in Kidal region" are).
@@ -155,12 +154,11 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   }
   if (rule.predicates && !predicateAmong(doc, head, rule.predicates)) return false;
   if (rule.complements && !hasComplementAmong(doc, head, rule.complements, rule.participlePurpose)) return false;
+  const complements = rule.complementDoer || rule.complementObjects ? complementsAmong(doc, head, rule.complements ?? null, rule.participlePurpose) : [];
   // "vowed that the attackers would pay": the complement's own subject is who is to act, not the doer.
-  if (rule.complementDoer && !complementsAmong(doc, head, rule.complements ?? null, rule.participlePurpose)
-    .some((c) => syn.children(c).some((m) => syn.relation(m) === 'nsubj'))) return false;
+  if (rule.complementDoer && !complements.some((c) => syn.children(c).some((m) => syn.relation(m) === 'nsubj'))) return false;
   // "banned them from setting foot in the country": the complement's own object says which act it is.
-  if (rule.complementObjects && !complementsAmong(doc, head, rule.complements ?? null, rule.participlePurpose)
-    .some((c) => syn.children(c).some((m) => syn.fullRelation(m) === 'obj' && rule.complementObjects!.includes(doc.tokens[m]!.lemma)))) return false;
+  if (rule.complementObjects && !complements.some((c) => syn.children(c).some((m) => syn.fullRelation(m) === 'obj' && rule.complementObjects!.includes(doc.tokens[m]!.lemma)))) return false;
   if (rule.othersObject && !othersObject(doc, head, end, limit, rule.objects ?? [])) return false;
   // "ordered troops into the city" moves them; "ordered the army to investigate" asks it for something else.
   if (rule.complementsIfAny) {
@@ -243,6 +241,13 @@ function tiedTo(doc: ArticleDoc, i: number): boolean {
 /** Whether a verb's clausal complement ("ordered the troops to leave") is one of `lemmas`. Needs the parse. */
 function hasComplementAmong(doc: ArticleDoc, head: number, lemmas: readonly string[], participles = false): boolean {
   return complementsAmong(doc, head, lemmas, participles).length > 0;
+}
+
+/** Whether an object word has an owner the rule asks for (`objectOwners`) and none it refuses (`notObjectOwners`). */
+function ownersFit(doc: ArticleDoc, word: Token, rule: TriggerRule): boolean {
+  if (!rule.objectOwners && !rule.notObjectOwners) return true;
+  const k = doc.tokens.indexOf(word);
+  return (!rule.objectOwners || ownedByAmong(doc, k, rule.objectOwners)) && (!rule.notObjectOwners || !ownedByAmong(doc, k, rule.notObjectOwners));
 }
 
 /**

@@ -260,8 +260,8 @@ function addresseesOf(doc: ArticleDoc, syn: SyntaxView, verb: number): Set<strin
 /**
  * Whether a coordinated appeal tells the same appeal as its host: it names no addressee of its own, or the host names
  * none and the second verb asks for no act of another kind (an appeal to no one in particular, then told on to the
- * party it asks), or the same addressees and asks for the same kind of act (the rule's mode and its complement's type and mode). Two named addressees apart ("urged Moscow
- * to … and asked Kyiv to …") are two appeals.
+ * party it asks), or the same addressees and asks for the same kind of act (the rule's mode and its complement's type
+ * and mode). Two named addressees apart ("urged Moscow to … and asked Kyiv to …") are two appeals.
  */
 function sameAppeal(doc: ArticleDoc, syn: SyntaxView, host: TriggerMatch, adjunct: TriggerMatch, complementOf: ReadonlyMap<TriggerMatch, TriggerMatch>): boolean {
   const own = addresseesOf(doc, syn, adjunct.head);

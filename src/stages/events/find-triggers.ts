@@ -177,7 +177,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (heads.length > 0 && heads.every((t) => rule.notObjects!.includes(t.lemma) || rule.notObjects!.includes(t.normal))) return false;
   }
   if (rule.predicates && !predicateAmong(doc, head, rule.predicates)) return false;
-  if (rule.notPredicates && predicateAmong(doc, head, rule.notPredicates)) return false;
+  if (rule.notPredicates && (predicateAmong(doc, head, rule.notPredicates) || participleOnObject(doc, head, rule.notPredicates))) return false;
   if (rule.complements && !hasComplementAmong(doc, head, rule.complements, rule.participlePurpose)) return false;
   const complements = rule.complementDoer || rule.complementObjects ? complementsAmong(doc, head, rule.complements ?? null, rule.participlePurpose) : [];
   // "vowed that the attackers would pay": the complement's own subject is who is to act, not the doer.
@@ -281,6 +281,19 @@ function ownersFit(doc: ArticleDoc, word: Token, rule: TriggerRule): boolean {
  * the parse hangs on the object) or an adjective of it — never the object's own words ("called a meeting on
  * rising crime", "described the brutal attack" name no judgement). Needs the parse.
  */
+/**
+ * Whether a participle or adjective the parse hangs after the verb's object, or after that object's "of" noun, is one
+ * of these words ("leaving dozens of villagers injured", "leaving scores of families homeless": read as describing the
+ * people, though it tells what they were left).
+ */
+function participleOnObject(doc: ArticleDoc, head: number, words: readonly string[]): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const objects = syn.objectsOf(head).flatMap((o) => [o, ...syn.children(o).filter((c) => syn.relation(c) === 'nmod')]);
+  return objects.some((o) => syn.children(o).some((c) => c > o && ((syn.relation(c) === 'acl' && doc.tokens[c]!.tag === 'VBN') || syn.relation(c) === 'amod')
+    && (words.includes(doc.tokens[c]!.normal) || words.includes(doc.tokens[c]!.lemma))));
+}
+
 function predicateAmong(doc: ArticleDoc, head: number, words: readonly string[]): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);

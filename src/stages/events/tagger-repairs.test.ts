@@ -15,7 +15,7 @@ const types = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-
 describe('events: triggers read the parse where the tagger errs (find-triggers.ts posByParse, events 230)', () => {
   it('should read a noun-tagged clause head with a subject and an object as the verb it is', () => {
     // The tagger reads "set" after a place name as a noun; the parse gives it the subject and the object.
-    const [act] = code('Villagers in Kasese set fire to a police post.');
+    const [act] = code('Villagers in Kasese set fire to a ranger station.');
     expect(act?.event).toBe('ASSAULT');
     expect(act?.evidence.trigger.text).toBe('set fire');
     expect(act?.actor.map((p) => p.text).join(' ')).toContain('Villagers');

@@ -62,6 +62,30 @@ const NOUN_CONTEXT = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 const OBJECT_WINDOW = 7;
 const PRECEDE_WINDOW = 3;
 
+/** Relations by which a word heads a clause of its own. */
+const CLAUSE_HEAD_RELATIONS = new Set(['root', 'conj', 'ccomp', 'advcl', 'parataxis']);
+
+/**
+ * The part of speech the parse gives a word where the tagger's tag disagrees with it, else null. A word tagged
+ * as a noun that heads a clause with a subject and an object, and no copula or determiner, is the clause's verb
+ * ("Protesters in Dhaka set fire to buses": the tagger reads "set" after a name as a noun); a word tagged as a
+ * verb that has a possessor or an article is a noun ("approved Sweden's bid to join": a bid made, no act of
+ * bidding), unless it is a gerund. Read on the parse only; without one, the tag stands.
+ */
+function posByParse(doc: ArticleDoc, i: number): 'NOUN' | 'VERB' | null {
+  const t = doc.tokens[i]!;
+  if (t.dep === undefined) return null;
+  const syn = syntaxOf(doc);
+  const children = syn.children(i);
+  const has = (...relations: string[]) => children.some((c) => relations.includes(syn.fullRelation(c)));
+  if (t.pos === 'NOUN' && CLAUSE_HEAD_RELATIONS.has(syn.relation(i)) && has('nsubj') && has('obj') && !has('cop', 'det', 'nmod:poss', 'case')) return 'VERB';
+  // A gerund keeps its verb's reading: "a military-backed ousting of the president" names the act done.
+  if (t.pos === 'VERB' && t.tag !== 'VBG' && !/ing$/.test(t.normal) && !has('nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj')
+    && children.some((c) => syn.fullRelation(c) === 'nmod:poss' || (syn.relation(c) === 'det' && ARTICLES.has(doc.tokens[c]!.normal)))) return 'NOUN';
+  return null;
+}
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /**
  * A participle before its noun describes it, it tells no act: "the ousted president", "the
  * visiting prince", "Syrian-backed militia" — the parse's `amod` on a later noun. Without a parse
@@ -153,6 +177,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (heads.length > 0 && heads.every((t) => rule.notObjects!.includes(t.lemma) || rule.notObjects!.includes(t.normal))) return false;
   }
   if (rule.predicates && !predicateAmong(doc, head, rule.predicates)) return false;
+  if (rule.notPredicates && (predicateAmong(doc, head, rule.notPredicates) || participleOnObject(doc, head, rule.notPredicates))) return false;
   if (rule.complements && !hasComplementAmong(doc, head, rule.complements, rule.participlePurpose)) return false;
   const complements = rule.complementDoer || rule.complementObjects ? complementsAmong(doc, head, rule.complements ?? null, rule.participlePurpose) : [];
   // "vowed that the attackers would pay": the complement's own subject is who is to act, not the doer.
@@ -256,6 +281,19 @@ function ownersFit(doc: ArticleDoc, word: Token, rule: TriggerRule): boolean {
  * the parse hangs on the object) or an adjective of it — never the object's own words ("called a meeting on
  * rising crime", "described the brutal attack" name no judgement). Needs the parse.
  */
+/**
+ * Whether a participle or adjective the parse hangs after the verb's object, or after that object's "of" noun, is one
+ * of these words ("leaving dozens of villagers injured", "leaving scores of families homeless": read as describing the
+ * people, though it tells what they were left).
+ */
+function participleOnObject(doc: ArticleDoc, head: number, words: readonly string[]): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const objects = syn.objectsOf(head).flatMap((o) => [o, ...syn.children(o).filter((c) => syn.relation(c) === 'nmod')]);
+  return objects.some((o) => syn.children(o).some((c) => c > o && ((syn.relation(c) === 'acl' && doc.tokens[c]!.tag === 'VBN') || syn.relation(c) === 'amod')
+    && (words.includes(doc.tokens[c]!.normal) || words.includes(doc.tokens[c]!.lemma))));
+}
+
 function predicateAmong(doc: ArticleDoc, head: number, words: readonly string[]): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);
@@ -836,6 +874,7 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     if (t.tag === 'VBN' && ROLE_WORDS.tieParticiples.has(t.lemma) && tiedTo(doc, i)) continue;
     const own = ownRules(byHead, t);
     const rules = own.length > 0 ? own : compoundRules(byHead, t);
+    const reparsed = posByParse(doc, i);
     const tryFallback = () => {
       // A present participle after its noun says what the noun is or does ("convoys carrying commandos", "officers
       // serving with the mission"): the Phoenix verbs read a clause's verb, not such a description.
@@ -848,12 +887,13 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
         skipUntil = found.end;
       }
     };
+    // The fallback dictionary reads verbs: a word the parse shows to be a noun is none.
     if (rules.length === 0) {
-      tryFallback();
+      if (reparsed !== 'NOUN') tryFallback();
       continue;
     }
-    const isNoun = NOUN_TAGS.has(t.pos) && !(t.pos === 'PROPN' && t.text[0] === t.text[0]?.toUpperCase() && i > start && /^[A-Z]/.test(t.text) && tokens[i - 1]?.pos === 'PROPN');
-    const isVerb = VERB_TAGS.has(t.pos) || passiveOfCount(doc, i);
+    const isNoun = reparsed === 'NOUN' || (NOUN_TAGS.has(t.pos) && !(t.pos === 'PROPN' && t.text[0] === t.text[0]?.toUpperCase() && i > start && /^[A-Z]/.test(t.text) && tokens[i - 1]?.pos === 'PROPN'));
+    const isVerb = reparsed === 'VERB' || (reparsed !== 'NOUN' && (VERB_TAGS.has(t.pos) || passiveOfCount(doc, i)));
     // "tear gas", "water cannon": the tagger may read the first word of a compound noun as an adjective.
     const compoundNoun = (r: TriggerRule) => t.pos === 'ADJ' && r.phrase.includes(' ') && !r.phrase.includes('*');
     const ordered = [
@@ -876,7 +916,7 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     // A journey word whose traveller is no official ("peacekeepers arrived in Juba") is not ours to
     // code as a visit, nor "hit" whose doer is no weapon ("police hit protesters"): where the lexicon
     // has a word only for some doers or some uses (`narrow`), the fallback dictionary reads the others as it would without our rules.
-    if (matches.at(-1)?.head !== i && rules.every((r) => r.officialTrip || r.subjects || r.narrow)) tryFallback();
+    if (matches.at(-1)?.head !== i && reparsed !== 'NOUN' && rules.every((r) => r.officialTrip || r.subjects || r.narrow)) tryFallback();
   }
   // "carried out an arson at a police station": the verb whose object names the act is that act's
   // light verb, not a second act read from the Phoenix patterns (which coded it MOBILIZE).

@@ -32,6 +32,12 @@ describe('actors', () => {
     ['Russian missiles struck a power plant overnight.', 'Russian missiles', 'RUS', 'MIL', 'demonym'],
     // the object of a finite verb after a name says nothing of the name's sector
     ['The Taliban attacked soldiers at the airport.', 'Taliban', 'AFG', 'REB', 'dictionary'],
+    // a state's armed force named by its acronym alone is that state's military (organisations.json)
+    ['Villagers said the FARDC pulled out of the hills before dawn.', 'FARDC', 'COD', 'MIL', 'dictionary'],
+    ['The UPDF said its jets had destroyed the camp.', 'UPDF', 'UGA', 'MIL', 'dictionary'],
+    ['The IRGC said its navy had seized a tanker in the Gulf.', 'IRGC', 'IRN', 'MIL', 'dictionary'],
+    // a militia whose name holds another group's name is itself, not that group
+    ['Kataib Hezbollah claimed the drone strike on the airbase.', 'Kataib Hezbollah', 'IRQ', 'PRM', 'dictionary'],
   ])('should resolve %j: "%s" → %s %s', (text, span, code, sector, via) => {
     expect(actorAt(run(text), span)).toMatchObject({ code, sector, via });
   });

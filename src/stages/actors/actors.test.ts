@@ -36,6 +36,12 @@ describe('actors', () => {
     ['Villagers said the FARDC pulled out of the hills before dawn.', 'FARDC', 'COD', 'MIL', 'dictionary'],
     ['The UPDF said its jets had destroyed the camp.', 'UPDF', 'UGA', 'MIL', 'dictionary'],
     ['The IRGC said its navy had seized a tanker in the Gulf.', 'IRGC', 'IRN', 'MIL', 'dictionary'],
+    // a security or intelligence chief named by the title alone is an officer of the state the story is about
+    ['Ghana said the border would stay shut. Security chief Kwame Boateng warned that smugglers would be arrested.', 'Security chief Kwame Boateng', 'GHA', 'GOV', 'article-country'],
+    ['Spy chief Daniel Okello told parliament that the cell had been broken up in Kampala.', 'Spy chief Daniel Okello', 'UGA', 'GOV', 'sentence-country'],
+    // an Arabic surname named again without its article, first within a sentence, then opening one
+    ['Jordanian Interior Minister Khalid al-Rubaie ordered an inquiry into the ambush. Later that day Rubaie met tribal elders in Irbid.', 'Rubaie', 'JOR', 'GOV', 'coreference'],
+    ['Jordanian Interior Minister Khalid al-Rubaie ordered an inquiry into the ambush. Rubaie later met tribal elders in Irbid.', 'Rubaie', 'JOR', 'GOV', 'coreference'],
     // a militia whose name holds another group's name is itself, not that group
     ['Kataib Hezbollah claimed the drone strike on the airbase.', 'Kataib Hezbollah', 'IRQ', 'PRM', 'dictionary'],
   ])('should resolve %j: "%s" → %s %s', (text, span, code, sector, via) => {

@@ -51,6 +51,11 @@ describe('actors', () => {
     expect(actorAt(run(text), span)).toMatchObject({ code, sector, via });
   });
 
+  it('should read a capital opening the name of a pact as the pact, not the capital\'s government', () => {
+    const doc = run('Older villagers still recall how Tashkent Pact soldiers crossed the river in 1966.');
+    expect(doc.actors.find((a) => a.text === 'Tashkent')).toBeUndefined();
+  });
+
   it('should code ethnic separatists by the territory they are in (PLOVER: Nagorno-Karabakh → AZE) as rebels', () => {
     const doc = run('When the Soviet Union collapsed in 1991, ethnic Armenian separatists in Nagorno-Karabakh broke away from Azerbaijan.');
     expect(actorAt(doc, 'ethnic Armenian separatists')).toMatchObject({ code: 'AZE', sector: 'REB', via: 'ethnic-location' });

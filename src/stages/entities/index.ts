@@ -53,7 +53,7 @@ import { organisationShapes } from './organisation-shapes.js';
 //     Younis and Vekta Dorun", "Hezbollah and Zemrin Tarkel"), is of their kind (15-coordinated-names.ts).
 // 24: a name in quotes of its own that nothing says is a person's is an operation's, a campaign's or a work's (EVENT):
 //     'the "Clean Streets" campaign'.
-const VERSION = 26;
+const VERSION = 27;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,

@@ -86,6 +86,8 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
   const tokens = doc.tokens;
   const name = mention.text;
   const surname = name.split(/\s+/).pop() ?? name;
+  // "Ahmed al-Rashidi … Rashidi said": a later mention drops the article of an Arabic surname.
+  const bare = bareSurname(surname);
   const nameSpan = mentionSpan(mention);
 
   // Longest office title ending right before the name ("Secretary of State", "Foreign Minister"),
@@ -192,7 +194,7 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
     }
   }
   if (code === null) {
-    const known = ctx.people.get(name) ?? ctx.people.get(surname);
+    const known = ctx.people.get(name) ?? ctx.people.get(surname) ?? ctx.people.get(bare);
     if (known) {
       code ??= known.code;
       sector ??= known.sector;
@@ -239,6 +241,13 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
   if (via !== 'coreference' && via !== 'memory' && (code !== null || !ctx.people.has(surname))) {
     ctx.people.set(fullName, memory);
     ctx.people.set(surname, memory);
+    if (bare !== surname && !ctx.people.has(bare)) ctx.people.set(bare, memory);
   }
+}
+
+/** An Arabic surname without its article: "al-Kazimi" → "Kazimi", "el-Sayed" → "Sayed"; other names as they are. */
+function bareSurname(surname: string): string {
+  const m = /^(?:al|el|Al|El)[-‐‑](\p{Lu}\p{L}+)$/u.exec(surname);
+  return m ? m[1]! : surname;
 }
 

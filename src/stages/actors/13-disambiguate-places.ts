@@ -109,6 +109,7 @@ export function disambiguatePlaces(doc: ArticleDoc, readings: ReadonlyMap<string
     const keep = reading.refs.filter((r) => codeOf(r, kb) === chosen || r.type === 'organisation' || r.type === 'user');
     out.set(id, { ...reading, refs: keep });
   }
+  dropStrayTowns(doc, out, kb);
   // "Washington": the capital and the US state name one state; the capital reading is the one news means.
   for (const [id, reading] of out) {
     if (reading.refs.some((r) => r.type === 'capital' || r.type === 'country') && reading.refs.some((r) => r.type === 'region' && r.id.startsWith('region:us:'))) {
@@ -127,4 +128,38 @@ function sharedNameOn(doc: ArticleDoc, reading: GazetteerMatch, ranked: readonly
   const day = doc.source.publishedAt?.slice(0, 10);
   const meant = dated.find((d) => (day === undefined ? d.to === null : (d.from === null || d.from <= day) && (d.to === null || day <= d.to)));
   return meant && tied.has(meant.code) ? meant.code : undefined;
+}
+
+/** A division noun after a name: "Lac province", "Tillabéri region". */
+const DIVISION_AFTER = /^\s+(?:province|region|state|department|district|county|prefecture|governorate)\b/i;
+/** A name inside a local facility's or site's name: "the Valle Hermoso fuel plant". */
+const ATTRIBUTIVE = { before: /\bthe\s+$/i, after: /^\s+\p{Ll}/u };
+
+/**
+ * A town only the world gazetteer knows, in a state the article names in no other way, is no place where the
+ * words around it say it is something else: a division ("Lac province" in a Chadian story is not the Albanian
+ * town of Laç, which is no province) or a word inside a local site's name ("the Valle Hermoso fuel plant" in a
+ * Bolivian story is no Argentine village). A local name the gazetteer does not know is far more often what such
+ * a word is. A town named alone ("talks at Ohrid") keeps its reading, and so do notes that name no state.
+ */
+function dropStrayTowns(doc: ArticleDoc, readings: Map<string, GazetteerMatch>, kb: Kb): void {
+  const named = new Set<string>();
+  const stray: string[] = [];
+  for (const [id, reading] of readings) {
+    const towns = reading.refs.length > 0 && reading.refs.every((r) => r.type === 'city' && r.id.startsWith('geo:') && kb.cities.get(r.id)?.region !== true);
+    if (towns) stray.push(id);
+    else for (const r of reading.refs) {
+      const code = codeOf(r, kb);
+      if (code !== null) named.add(code);
+    }
+  }
+  if (named.size === 0) return;
+  for (const id of stray) {
+    const code = codeOf(readings.get(id)!.refs[0]!, kb);
+    const mention = doc.mentions.find((m) => m.id === id);
+    if (code === null || named.has(code) || !mention) continue;
+    const before = doc.text.slice(Math.max(0, mention.span.start - 8), mention.span.start);
+    const after = doc.text.slice(mention.span.end, mention.span.end + 16);
+    if (DIVISION_AFTER.test(after) || (ATTRIBUTIVE.before.test(before) && ATTRIBUTIVE.after.test(after))) readings.delete(id);
+  }
 }

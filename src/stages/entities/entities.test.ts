@@ -22,6 +22,16 @@ describe('entities', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 
+  it('should read a town named by a common word as the word when it opens a sentence before a word in lower case', () => {
+    expect(mentionsOf('Mobile banking stopped in the north after the storm.')).toEqual([]);
+    expect(mentionsOf('Reading the verdict aloud, the judge ordered a retrial.')).toEqual([]);
+  });
+
+  it('should keep such a town as a place inside a sentence and before a noun of its people or bodies', () => {
+    expect(mentionsOf('Flooding closed two schools in Mobile on Sunday.')).toEqual(['GPE:Mobile']);
+    expect(mentionsOf('Reading police arrested two men after the fire.')).toEqual(['GPE:Reading']);
+  });
+
   it('should keep an honorific between two words of a name inside the name, and cut it before one', () => {
     expect(mentionsOf('Abdi Sheikh Warsame, the regional governor, opened the market, and Sheikh Nur Adan spoke at the mosque.'))
       .toEqual(expect.arrayContaining(['PERSON:Abdi Sheikh Warsame', 'PERSON:Nur Adan']));

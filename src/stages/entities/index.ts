@@ -53,7 +53,7 @@ import { organisationShapes } from './organisation-shapes.js';
 //     Younis and Vekta Dorun", "Hezbollah and Zemrin Tarkel"), is of their kind (15-coordinated-names.ts).
 // 24: a name in quotes of its own that nothing says is a person's is an operation's, a campaign's or a work's (EVENT):
 //     'the "Clean Streets" campaign'.
-const VERSION = 24;
+const VERSION = 27;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,
@@ -134,7 +134,7 @@ function mentionsOfSentence(doc: ArticleDoc, sentence: Sentence, shouted: boolea
   const from = sentence.tokenStart;
   const to = sentence.tokenEnd;
   const hits = matchGazetteer(doc.text, sentence.span.start, sentence.span.end, kb, shouted)
-    .filter((h) => !isCityInsideName(tokens, from, h, kb.officeTitles) && !isSurnameHit(tokens, from, h, shapes, known))
+    .filter((h) => !isCityInsideName(tokens, from, h, kb.officeTitles) && !isSurnameHit(tokens, from, h, shapes, known) && !isOpeningWord(tokens, from, h, kb))
     .map((h) => (isAttributiveStateName(tokens, h) ? { ...h, label: 'NORP' as const } : h));
   const hitOf = new Map<Token, GazetteerCandidate>();
   for (let i = from, k = 0; i < to && k < hits.length; i++) {
@@ -152,6 +152,24 @@ function mentionsOfSentence(doc: ArticleDoc, sentence: Sentence, shouted: boolea
   const groups = findGroups(tokens, from, to, shapes, taken, shouted, demonym);
   const inGroup = (c: Candidate) => groups.some((g) => g.start <= c.start && c.end <= g.end && g.end - g.start > c.end - c.start);
   return [...kept.filter((c) => !inGroup(c)), ...groups.map((g): Candidate => ({ ...g, label: 'NORP' }))];
+}
+
+/**
+ * A town whose name is a common English word ("Mobile", "Reading", "Split") opening its sentence
+ * before a word in lower case ("Mobile data was cut", "Reading the charges, the judge …"): the
+ * capital says nothing there, and the word is the ordinary one. A country's name always counts, and
+ * so does the town before a noun of its people or bodies ("Reading police said"), which names
+ * the place.
+ */
+function isOpeningWord(tokens: readonly Token[], from: number, hit: GazetteerCandidate, kb: Kb): boolean {
+  let i = from;
+  while (i < tokens.length && /^\p{P}+$/u.test(tokens[i]!.text)) i++;
+  const first = tokens[i];
+  if (!first || first.start !== hit.start || first.end !== hit.end) return false;
+  if (!hit.match.refs.every((r) => r.type === 'city' || r.type === 'capital' || r.type === 'region')) return false;
+  if (!nameShapes().isEnglishWord(first.text.toLowerCase())) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && next.sentence === first.sentence && /^\p{Ll}/u.test(next.text) && !kb.sectorTerms.has(next.normal);
 }
 
 /**

@@ -1,5 +1,8 @@
 import type { NameShapes } from '../../kb/names.js';
 
+/** The article of an Arabic surname and the name after it: "al-Kazimi", "El-Sayed". */
+const ARTICLE = /^(?:al|el|Al|El)[-‐‑](\p{Lu}\p{L}+)$/u;
+
 /**
  * Names an article has already given in full, so their short forms can be read: "Masum" after
  * "President Fuad Masum", "Garvey" after "Jane Garvey", and a headline in capitals ("STOLTENBERG
@@ -18,7 +21,9 @@ export class KnownNames {
 
   /** Learns a person's full name: each of its words of two letters or more that is not a particle. */
   addPerson(name: string, shapes: NameShapes): void {
-    const words = name.split(/[\s]+/).filter((w) => /^\p{Lu}\p{L}/u.test(w) && !shapes.nameParticles.has(w.toLowerCase()));
+    // An Arabic surname is named again without its article: "Mustafa al-Kazimi … Kazimi said".
+    const words = name.split(/[\s]+/).map((w) => ARTICLE.exec(w)?.[1] ?? w)
+      .filter((w) => /^\p{Lu}\p{L}/u.test(w) && !shapes.nameParticles.has(w.toLowerCase()));
     if (words.length < 2) return;
     for (const w of words) this.personWords.add(w.replace(/[’']s$/, ''));
   }

@@ -24,7 +24,7 @@ import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
 import { implicitStateDoer } from './implicit-doers.js';
 import { missionHost, partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
-import { conditionOf, recodeByModality } from './recode-by-modality.js';
+import { actsOnWhoever, conditionOf, recodeByModality } from './recode-by-modality.js';
 import { RECAP_WORDS } from './recap-words.js';
 import { carriesAct, isSpeech, ROLE_WORDS } from './role-words.js';
 import { assignRoles, indexActors, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
@@ -600,7 +600,12 @@ const STAGE = 'events';
 // 229 (review, triggers.json 2026-12-05x1a): a vow is THREATEN only when another is to pay (complementDoer); an
 //      invitation to do something other than visit, meet or talk is REQUEST; a ban on entering is REJECT only for a person or party, "set" only with "foot" (a "from" gerund the parse makes an
 //      oblique is a complement too); agreeing to demands is CONCEDE only for another's ("to" them or with a possessor).
-const VERSION = 229;
+// 230 (h27c, triggers.json 2026-12-06c): ordering someone held is COERCE arrest by the orderer (order complementParticiple,
+//      the participle folded in); a legal act announced for whoever does something is THREATEN arrest (warnedPeople); the
+//      Phoenix verbs read nothing from a verb reporting a "that" clause, nor from a bare catch-all 060/070 verb with no
+//      one it is done for ("elders intervened", "issued a decree"), nor from a verb of a lasting state ("troops remain");
+//      concern or alarm over another's act is ACCUSE disapprove (adjective rules "concerned", "alarmed"; noun "concern").
+const VERSION = 230;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -797,7 +802,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // "accused Ethiopia of violating its sovereignty": a deed an accusation alleges that is no material act characterises
       // the accused; the accusation is the act told (modality-words.json allegedActsKept).
       if (modality.alleged && !allegedActKept(byParties.rule.event)) continue;
-      const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger));
+      const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger), actsOnWhoever(doc, trigger));
       // "Security forces cracked down on protests": a noun act governed by a verb that is an act of
       // another kind is that act's target; the verb's subject does the verb's act, not the noun's.
       // Only what the verb acts on: its object, or "on"/"against" it; a circumstance ("during a protest") is no target.

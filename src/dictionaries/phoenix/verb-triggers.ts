@@ -125,19 +125,24 @@ function reportsClause(doc: ArticleDoc, head: number, start: number, limit: numb
   return false;
 }
 
-/** CAMEO's catch-all codes of material cooperation and of aid, which a bare verb of a giving or helping group takes. */
-const CATCH_ALL_HELP: ReadonlySet<string> = new Set(['060', '070']);
+/** Whether a verb has no argument or complement of its own on the parse (no object, oblique or clause after it). */
+function bareIntransitive(doc: ArticleDoc, head: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[head]!.dep === undefined) return false;
+  return !tokens.some((t) => t.head === head && /^(obj|iobj|obl|xcomp|ccomp|advcl|compound:prt)/.test(t.dep ?? ''));
+}
 
 /**
- * Whether a verb names who it is done for, on the parse: a second object or a "to"/"with" phrase ("issued visas to the
- * refugees", "gave Kenya two ships", "worked with the police"), or, for help (`helped`), any object ("helped the
- * rebels"). Without a parse it is taken as named.
+ * Whether a giving verb names who is given to, on the parse: a second object or a "to"/"for"/"with" phrase ("issued
+ * visas to the refugees", "gave Kenya two ships"). Without a parse it is taken as named.
  */
-function namesBeneficiary(doc: ArticleDoc, head: number, helped: boolean): boolean {
+function namesReceiver(doc: ArticleDoc, head: number): boolean {
   const tokens = doc.tokens;
   if (tokens[head]!.dep === undefined) return true;
-  return tokens.some((t, k) => t.head === head && k !== head && (t.dep === 'iobj' || (helped && t.dep === 'obj')
-    || (t.dep?.startsWith('obl') === true && tokens.some((c) => c.head === k && c.dep === 'case' && (c.normal === 'to' || c.normal === 'with' || (helped && c.normal === 'for'))))));
+  const marked = (k: number) => tokens.some((c) => c.head === k && c.dep === 'case' && ['to', 'for', 'with'].includes(c.normal));
+  // The parse may hang the "to" phrase on the thing given ("issued visas to 300 refugees").
+  return tokens.some((t, k) => t.head === head && k !== head && (t.dep === 'iobj' || (t.dep?.startsWith('obl') === true && marked(k))
+    || (t.dep === 'obj' && tokens.some((m, j) => m.head === k && j > k && m.dep?.startsWith('nmod') === true && marked(j)))));
 }
 
 /**
@@ -174,9 +179,11 @@ export function phoenixVerbTrigger(doc: ArticleDoc, head: number, start: number,
     // ("led", "headed", "escalated", "improved" with no pattern words) is no act between parties.
     if (pattern.specificity === 0 && pattern.cameo === '060' && MANNER_GROUPS.has(pattern.group)) return null;
     if (STATE_GROUPS.has(pattern.group)) return null;
-    // A bare verb read as CAMEO's catch-all help or cooperation (070, 060) with no one it is done for tells no act between
-    // parties: "the hostage was freed after tribal chiefs intervened", "the junta issued a decree" (see namesBeneficiary).
-    if (pattern.specificity === 0 && CATCH_ALL_HELP.has(pattern.cameo) && !namesBeneficiary(doc, head, pattern.cameo === '070')) return null;
+    // A bare verb read as CAMEO's catch-all aid (070) with nothing after it ("the hostage was freed after tribal chiefs
+    // intervened"), or a bare giving verb (GRANT, 060) that names no one given to ("the junta issued a decree"), tells no
+    // act between parties ("served in Lebanon", "helped rebuild the school", "gave Kenya two ships" do).
+    if (pattern.specificity === 0 && pattern.cameo === '070' && bareIntransitive(doc, head)) return null;
+    if (pattern.specificity === 0 && pattern.cameo === '060' && pattern.group === 'GRANT' && !namesReceiver(doc, head)) return null;
     // A pattern built on a word Chronicle's lexicon codes ("BEGIN * HUNGER STRIKE") is the lexicon's to read.
     if ([...match.before, ...match.after].some(([from, to]) => [...Array(to - from).keys()].some((k) => known(from + k)))) return null;
     const row = pattern.plover;

@@ -696,7 +696,8 @@ function hasSubjectAmong(doc: ArticleDoc, head: number, lemmas: readonly string[
 }
 
 /** Prepositions of a journey's destination ("flew to Bamako", "arrived in Moscow"). */
-const DESTINATION = new Set(['to', 'in']);
+// "flew into Nairobi" is a journey there as "flew to Nairobi" is.
+const DESTINATION = new Set(['to', 'in', 'into']);
 
 /**
  * Whether the verb tells an official going to a state or a place: its subject a person or a

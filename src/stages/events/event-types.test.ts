@@ -167,7 +167,7 @@ describe('events: troops that stay where they are do nothing new (Phoenix ENDURE
 
 describe('events: concern or alarm at another\'s act disapproves of it (concerned/alarmed adjective rules, concern noun: ACCUSE disapprove)', () => {
   it('should code a party concerned by an act ACCUSE, its holder the actor', () => {
-    const told = code('The Council of Europe said it was gravely concerned by the expulsions of foreign reporters.').filter((e) => e.event === 'ACCUSE');
+    const told = code('The Council of Europe is gravely concerned by the expulsions of foreign reporters.').filter((e) => e.event === 'ACCUSE');
     expect(told.map((e) => `${e.mode} «${e.evidence.trigger.text}»`)).toEqual(['disapprove «concerned»']);
     expect(told[0]!.actor.map((a) => a.text)).toEqual(['Council of Europe']);
     expect(types('The labour ministry voiced grave concern over the eviction of the migrant workers.').filter((t) => t.startsWith('ACCUSE'))).toEqual(['ACCUSE/disapprove «concern»']);

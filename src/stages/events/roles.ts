@@ -438,7 +438,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   }
   const subject = syn.subjectOf(v);
   // "Poland is opposed to the pipeline", "Serb forces were engaged in …": a stance, not something done to the subject.
-  // "said it was deeply concerned by the arrests": an adjective predicate's subject holds the view; its "by" phrase is what
+  // "the union is concerned by the sackings": an adjective predicate's subject holds the view; its "by" phrase is what
   // the view is of, no agent (triggers.json adjective rules).
   const stance = (ROLE_WORDS.stanceParticiples.has(doc.tokens[v]!.normal) && syn.agentOf(v) === null) || trigger.rule.adjective === true;
   // "a man died after …": the subject of a verb of dying undergoes the act, as a passive subject does.

@@ -52,8 +52,8 @@ export interface TriggerRule {
    */
   readonly complementParticiple?: boolean;
   /**
-   * A VERB rule whose head is also read where the tagger makes it an adjective predicate ("said it was deeply *concerned*
-   * by the arrests"): its subject holds the view (the actor), a "by" phrase is what the view is about, not an agent.
+   * A VERB rule whose head is also read where the tagger makes it an adjective predicate ("the union is *concerned*
+   * by the sackings"): its subject holds the view (the actor), a "by" phrase is what the view is about, not an agent.
    */
   readonly adjective?: boolean;
   /** With `complements`: the complement's object is one of these lemmas ("banned him from setting *foot* in the country"). */

@@ -179,14 +179,6 @@ describe('events: concern or alarm at another\'s act disapproves of it (concerne
   });
 });
 
-describe('events: crushing or quelling protests is crowd control (crush/quell/suppress, triggers.json 2026-12-06c)', () => {
-  it('should code troops crushing a protest ASSAULT crowd-control by the troops', () => {
-    const told = code('Army units crushed the miners\' protests in the capital overnight.').filter((e) => e.event !== 'PROTEST');
-    expect(told.map((e) => `${e.event}/${e.mode}`)).toEqual(['ASSAULT/crowd-control']);
-    expect(told[0]!.actor.map((a) => a.sector)).toEqual(['MIL']);
-  });
-});
-
 describe('events: an official who flies into a capital visits it (officialTrip "into")', () => {
   it('should code the trip a visit, not a deployment', () => {
     expect(types('The Kenyan foreign minister flew into Kampala on Sunday.')).toEqual(['CONSULT/visit «flew»']);

@@ -605,11 +605,12 @@ const STAGE = 'events';
 //      Phoenix verbs read nothing from a verb reporting a "that" clause, nor from a bare catch-all 060/070 verb with no
 //      one it is done for ("elders intervened", "issued a decree"), nor from a verb of a lasting state ("troops remain");
 //      concern or alarm over another's act is ACCUSE disapprove (adjective rules "concerned", "alarmed"; noun "concern").
-// 231 (h27c, triggers.json 2026-12-06c): crushing, quelling or suppressing protests is ASSAULT crowd-control; an official
-//      flying "into" a place visits it; migrants a state returns to a country are deported (COERCE deport); the Phoenix
+// 231 (h27c, triggers.json 2026-12-06c): an official flying "into" a place visits it; migrants a state returns to a country are deported (COERCE deport); the Phoenix
 //      catch-all aid (070) is dropped only for a verb with nothing after it, a bare giving verb (GRANT 060) only with no
 //      receiver.
-const VERSION = 231;
+// 232 (h27c): the crush/quell/suppress protest rules of 231 dropped (a suppressed protest's top event became the force,
+//      not the protest).
+const VERSION = 232;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

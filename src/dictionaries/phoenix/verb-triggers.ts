@@ -115,6 +115,43 @@ const MATERIAL_QUADS: ReadonlySet<number> = new Set([2, 4]);
  */
 const MANNER_GROUPS: ReadonlySet<string> = new Set(['OVERSEE_MANAGE', 'BOOST', 'FACILITATE', 'ENACT', 'LINK', 'MERGE', 'ALLOCATE', 'ENLIST']);
 
+/** Whether the verb at `head` has a clausal complement opened by "that" within [start, limit), on the parse. */
+function reportsClause(doc: ArticleDoc, head: number, start: number, limit: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = start; k < limit; k++) {
+    if (tokens[k]!.head !== head || tokens[k]!.dep !== 'ccomp') continue;
+    for (let m = start; m < k; m++) if (tokens[m]!.head === k && tokens[m]!.dep === 'mark' && tokens[m]!.normal === 'that') return true;
+  }
+  return false;
+}
+
+/** Whether a verb has no argument or complement of its own on the parse (no object, oblique or clause after it). */
+function bareIntransitive(doc: ArticleDoc, head: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[head]!.dep === undefined) return false;
+  return !tokens.some((t) => t.head === head && /^(obj|iobj|obl|xcomp|ccomp|advcl|compound:prt)/.test(t.dep ?? ''));
+}
+
+/**
+ * Whether a giving verb names who is given to, on the parse: a second object or a "to"/"for"/"with" phrase ("issued
+ * visas to the refugees", "gave Kenya two ships"). Without a parse it is taken as named.
+ */
+function namesReceiver(doc: ArticleDoc, head: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[head]!.dep === undefined) return true;
+  const marked = (k: number) => tokens.some((c) => c.head === k && c.dep === 'case' && ['to', 'for', 'with'].includes(c.normal));
+  // The parse may hang the "to" phrase on the thing given ("issued visas to 300 refugees").
+  return tokens.some((t, k) => t.head === head && k !== head && (t.dep === 'iobj' || (t.dep?.startsWith('obl') === true && marked(k))
+    || (t.dep === 'obj' && tokens.some((m, j) => m.head === k && j > k && m.dep?.startsWith('nmod') === true && marked(j)))));
+}
+
+/**
+ * Verb groups that say a state lasts ("remain", "endure", "survive"): CAMEO codes "military remain" as a show of force
+ * (150), but troops that stay where they are ("about 800 foreign troops remain in the country") do nothing new. A closed
+ * list of the dictionary's group names, as MANNER_GROUPS is.
+ */
+const STATE_GROUPS: ReadonlySet<string> = new Set(['ENDURE']);
+
 /**
  * The CAMEO verb dictionary (CAMEO.2.0.txt) as a trigger source for verbs Chronicle's own lexicon
  * does not know: the verb's most specific pattern that matches the sentence decides, and its CAMEO
@@ -126,9 +163,13 @@ const MANNER_GROUPS: ReadonlySet<string> = new Set(['OVERSEE_MANAGE', 'BOOST', '
 export function phoenixVerbTrigger(doc: ArticleDoc, head: number, start: number, limit: number, known: (i: number) => boolean = () => false): FallbackTrigger | null {
   const token = doc.tokens[head]!;
   if (token.pos !== 'VERB') return null;
+
   const ix = verbIndex();
   const candidates = candidatesOf(ix, token);
   if (!candidates) return null;
+  // "adding that two soldiers were wounded": a verb that reports a "that" clause is speech; the words of what it reports
+  // ("soldiers") are no object of a material act.
+  if (reportsClause(doc, head, start, limit)) return null;
   for (const pattern of patternsThatMayMatch(candidates, doc.tokens, start, limit)) {
     const match = matchPatternAt(pattern, doc.tokens, head, start, limit);
     if (!match) continue;
@@ -137,6 +178,12 @@ export function phoenixVerbTrigger(doc: ArticleDoc, head: number, start: number,
     // A bare verb of a group that names a kind of doing under CAMEO's catch-all "engage in material cooperation"
     // ("led", "headed", "escalated", "improved" with no pattern words) is no act between parties.
     if (pattern.specificity === 0 && pattern.cameo === '060' && MANNER_GROUPS.has(pattern.group)) return null;
+    if (STATE_GROUPS.has(pattern.group)) return null;
+    // A bare verb read as CAMEO's catch-all aid (070) with nothing after it ("the hostage was freed after tribal chiefs
+    // intervened"), or a bare giving verb (GRANT, 060) that names no one given to ("the junta issued a decree"), tells no
+    // act between parties ("served in Lebanon", "helped rebuild the school", "gave Kenya two ships" do).
+    if (pattern.specificity === 0 && pattern.cameo === '070' && bareIntransitive(doc, head)) return null;
+    if (pattern.specificity === 0 && pattern.cameo === '060' && pattern.group === 'GRANT' && !namesReceiver(doc, head)) return null;
     // A pattern built on a word Chronicle's lexicon codes ("BEGIN * HUNGER STRIKE") is the lexicon's to read.
     if ([...match.before, ...match.after].some(([from, to]) => [...Array(to - from).keys()].some((k) => known(from + k)))) return null;
     const row = pattern.plover;

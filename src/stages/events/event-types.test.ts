@@ -123,3 +123,74 @@ describe('events: agreeing to demands concedes only another party\'s demands (ag
     expect(types('Opposition leaders in Accra agreed on a set of demands for the talks with the government.').filter((t) => !t.endsWith('«talks»'))).toEqual(['AGREE «agreed»']);
   });
 });
+
+describe('events: ordering someone held is holding them (order COERCE complementParticiple, triggers.json 2026-12-06c)', () => {
+  it('should code an order that a person be held COERCE arrest by the one who orders', () => {
+    const held = code('A magistrate ordered the three journalists held in custody until their trial.');
+    expect(held.map((e) => `${e.event}/${e.mode} ${e.actor.map((a) => a.text).join('+')} → ${e.recipient.map((a) => a.text).join('+')}`))
+      .toEqual(['COERCE/arrest magistrate → journalists']);
+    expect(types('The judge ordered the former customs chief detained for sixty days.')).toEqual(['COERCE/arrest «ordered»']);
+  });
+
+  it('should keep an order to others to arrest someone a demand of them', () => {
+    expect(types('The president ordered the police to arrest the organisers of the strike.').map((t) => t.split(/[ /]/)[0])).toEqual(['REQUEST']);
+  });
+});
+
+describe('events: a legal act announced for whoever does something warns (THREATEN arrest, role-words.json warnedPeople)', () => {
+  it('should code a prosecution promised to anyone who acts THREATEN', () => {
+    expect(types('Any trader who hoards flour will be prosecuted.')).toEqual(['THREATEN/arrest «prosecuted»']);
+    expect(types('Customs officers will prosecute those who bring undeclared cash through the port.').map((t) => t.split(' ')[0])).toEqual(['THREATEN/arrest']);
+  });
+
+  it('should keep a prosecution announced for named people ACCUSE', () => {
+    expect(types('The former harbour master will be prosecuted for bribery next month.')).toEqual(['ACCUSE/allege «prosecuted»']);
+  });
+});
+
+describe('events: the Phoenix verbs read no act from speech or from a bare catch-all verb with no one it is done for (verb-triggers.ts)', () => {
+  it('should code no help from a verb that reports a clause', () => {
+    expect(types('The colonel said 12 insurgents died, adding that three soldiers were hurt.').filter((t) => t.startsWith('AID'))).toEqual([]);
+  });
+
+  it('should code no help from a bare verb with no beneficiary', () => {
+    expect(types('The fishermen were freed late on Sunday after clan elders intervened.').filter((t) => t.startsWith('AID'))).toEqual([]);
+    expect(types('Last year the military council issued an order dissolving the regional assemblies.').filter((t) => t.startsWith('COOPERATE'))).toEqual([]);
+  });
+});
+
+describe('events: troops that stay where they are do nothing new (Phoenix ENDURE group, verb-triggers.ts STATE_GROUPS)', () => {
+  it('should code no show of force for forces that remain', () => {
+    expect(types('Some 2,000 Turkish soldiers remain on the island.')).toEqual([]);
+  });
+});
+
+describe('events: concern or alarm at another\'s act disapproves of it (concerned/alarmed adjective rules, concern noun: ACCUSE disapprove)', () => {
+  it('should code a party concerned by an act ACCUSE, its holder the actor', () => {
+    const told = code('The Council of Europe is gravely concerned by the expulsions of foreign reporters.').filter((e) => e.event === 'ACCUSE');
+    expect(told.map((e) => `${e.mode} «${e.evidence.trigger.text}»`)).toEqual(['disapprove «concerned»']);
+    expect(told[0]!.actor.map((a) => a.text)).toEqual(['Council of Europe']);
+    expect(types('The labour ministry voiced grave concern over the eviction of the migrant workers.').filter((t) => t.startsWith('ACCUSE'))).toEqual(['ACCUSE/disapprove «concern»']);
+  });
+
+  it('should code no accusation for worry about a danger or an adjective before its noun', () => {
+    expect(types('Farmers are concerned about the drought.')).toEqual([]);
+    expect(types('The concerned ministries said the raids were lawful.').filter((t) => t.startsWith('ACCUSE'))).toEqual([]);
+  });
+});
+
+describe('events: an official who flies into a capital visits it (officialTrip "into")', () => {
+  it('should code the trip a visit, not a deployment', () => {
+    expect(types('The Kenyan foreign minister flew into Kampala on Sunday.')).toEqual(['CONSULT/visit «flew»']);
+  });
+});
+
+describe('events: migrants a government sends back to a country are deported (return COERCE deport)', () => {
+  it('should code the return of migrants COERCE deport', () => {
+    expect(types('The Greek government returned 120 migrants to Turkey last week.')).toEqual(['COERCE/deport «returned»']);
+  });
+
+  it('should keep property given back RETREAT return', () => {
+    expect(types('The museum returned the bronze statues to Nigeria.')).toEqual(['RETREAT/return «returned»']);
+  });
+});

@@ -179,7 +179,9 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.predicates && !predicateAmong(doc, head, rule.predicates)) return false;
   if (rule.notPredicates && (predicateAmong(doc, head, rule.notPredicates) || participleOnObject(doc, head, rule.notPredicates))) return false;
   if (rule.complements && !hasComplementAmong(doc, head, rule.complements, rule.participlePurpose)) return false;
-  const complements = rule.complementDoer || rule.complementObjects ? complementsAmong(doc, head, rule.complements ?? null, rule.participlePurpose) : [];
+  const complements = rule.complementDoer || rule.complementObjects || rule.complementParticiple ? complementsAmong(doc, head, rule.complements ?? null, rule.participlePurpose) : [];
+  // "ordered the editor detained" puts the editor in custody; "ordered the police to detain him" asks the police.
+  if (rule.complementParticiple && !complements.some((c) => doc.tokens[c]!.tag === 'VBN')) return false;
   // "vowed that the attackers would pay": the complement's own subject is who is to act, not the doer.
   if (rule.complementDoer && !complements.some((c) => syn.children(c).some((m) => syn.relation(m) === 'nsubj'))) return false;
   // "banned them from setting foot in the country": the complement's own object says which act it is.
@@ -374,7 +376,13 @@ function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string
   // of "ambassador"); an infinitive right after the object, on it, is the verb's complement all the same.
   const infinitivesOn = (o: number) => syn.children(o).filter((c) => syn.relation(c) === 'acl' && c > o && among(c)
     && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to' && m === c - 1));
-  return syn.objectsOf(head).flatMap(infinitivesOn);
+  // "ordered the two men held in custody", "ordered the editor detained": a past participle right after the object is the
+  // state the verb puts it in (a small clause), which the parse hangs on the object as a description. Only against a rule's
+  // own lemmas: "ordered the troops stationed there to leave" is told by its infinitive, not by "stationed".
+  const participlesOn = (o: number) => lemmas === null ? [] : syn.children(o).filter((c) => syn.relation(c) === 'acl' && c > o && among(c)
+    && doc.tokens[c]!.tag === 'VBN' && !syn.children(c).some((m) => ['mark', 'nsubj', 'nsubj:pass', 'aux', 'aux:pass'].includes(syn.fullRelation(m)))
+    && !doc.tokens.slice(o, c).some((t) => t.text === ','));
+  return syn.objectsOf(head).flatMap((o) => [...infinitivesOn(o), ...participlesOn(o)]);
 }
 
 /**
@@ -726,7 +734,8 @@ function hasSubjectAmong(doc: ArticleDoc, head: number, lemmas: readonly string[
 }
 
 /** Prepositions of a journey's destination ("flew to Bamako", "arrived in Moscow"). */
-const DESTINATION = new Set(['to', 'in']);
+// "flew into Nairobi" is a journey there as "flew to Nairobi" is.
+const DESTINATION = new Set(['to', 'in', 'into']);
 
 /**
  * Whether the verb tells an official going to a state or a place: its subject a person or a
@@ -897,7 +906,7 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     // "tear gas", "water cannon": the tagger may read the first word of a compound noun as an adjective.
     const compoundNoun = (r: TriggerRule) => t.pos === 'ADJ' && r.phrase.includes(' ') && !r.phrase.includes('*');
     const ordered = [
-      ...rules.filter((r) => (r.pos === 'NOUN' ? isNoun || compoundNoun(r) : isVerb)),
+      ...rules.filter((r) => (r.pos === 'NOUN' ? isNoun || compoundNoun(r) : isVerb || (r.adjective === true && t.pos === 'ADJ' && t.dep !== 'amod'))),
       ...rules.filter((r) => (r.pos === 'NOUN' ? !isNoun && isVerb && looksNominal(tokens, i, start) : !isVerb && isNoun && tokens[i - 1]?.normal === 'to')),
     ];
     for (const rule of ordered) {

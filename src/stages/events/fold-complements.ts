@@ -124,6 +124,15 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
       folded.add(matrix);
       continue;
     }
+    // "a judge ordered the editor detained": the complement that selected the rule (its `complements`) tells the act the
+    // rule codes, done by the one who orders; the participle is no second act with no doer.
+    if (!matrix.nominal && matrix.rule.complements) {
+      const objects = syn.objectsOf(matrix.head);
+      for (const c of triggers) {
+        if (c === matrix || c.nominal || c.rule.event !== matrix.rule.event || !matrix.rule.complements.includes(tokens[c.head]!.lemma)) continue;
+        if (syn.head(c.head) === matrix.head || objects.includes(syn.head(c.head))) folded.add(c);
+      }
+    }
     if (!MATRIX_TYPES.has(matrix.rule.event) && !matrix.obligation) continue;
     // "Chile must hand back the boat": the act is the verb "must" belongs to.
     const top = matrix.obligation ? syn.head(matrix.head) : matrix.head;

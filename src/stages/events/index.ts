@@ -24,7 +24,7 @@ import { namedSubject } from './named-subject.js';
 import { nonEvent } from './non-events.js';
 import { implicitStateDoer } from './implicit-doers.js';
 import { missionHost, partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
-import { conditionOf, recodeByModality } from './recode-by-modality.js';
+import { actsOnWhoever, conditionOf, recodeByModality } from './recode-by-modality.js';
 import { RECAP_WORDS } from './recap-words.js';
 import { carriesAct, isSpeech, ROLE_WORDS } from './role-words.js';
 import { assignRoles, indexActors, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
@@ -600,7 +600,21 @@ const STAGE = 'events';
 // 229 (review, triggers.json 2026-12-05x1a): a vow is THREATEN only when another is to pay (complementDoer); an
 //      invitation to do something other than visit, meet or talk is REQUEST; a ban on entering is REJECT only for a person or party, "set" only with "foot" (a "from" gerund the parse makes an
 //      oblique is a complement too); agreeing to demands is CONCEDE only for another's ("to" them or with a possessor).
-const VERSION = 230;
+// 230 (h27c, triggers.json 2026-12-06c): ordering someone held is COERCE arrest by the orderer (order complementParticiple,
+//      the participle folded in); a legal act announced for whoever does something is THREATEN arrest (warnedPeople); the
+//      Phoenix verbs read nothing from a verb reporting a "that" clause, nor from a bare catch-all 060/070 verb with no
+//      one it is done for ("elders intervened", "issued a decree"), nor from a verb of a lasting state ("troops remain");
+//      concern or alarm over another's act is ACCUSE disapprove (adjective rules "concerned", "alarmed"; noun "concern").
+// 231 (h27c, triggers.json 2026-12-06c): an official flying "into" a place visits it; migrants a state returns to a country are deported (COERCE deport); the Phoenix
+//      catch-all aid (070) is dropped only for a verb with nothing after it, a bare giving verb (GRANT 060) only with no
+//      receiver.
+// 232 (h27c): the crush/quell/suppress protest rules of 231 dropped (a suppressed protest's top event became the force,
+//      not the protest).
+// 233 (h27h, triggers.json 2026-12-06h): the parse overrides a wrong tag in finding triggers (a noun heading a clause with
+//      subject and object is a verb; a verb with an article or possessor is a noun, which the Phoenix verbs do not read);
+//      an aid worker released is a release, not aid (@AID_PEOPLE); forces "leaving N dead" is a toll, not a withdrawal
+//      (notPredicates, @RESULT_STATES).
+const VERSION = 233;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -797,7 +811,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // "accused Ethiopia of violating its sovereignty": a deed an accusation alleges that is no material act characterises
       // the accused; the accusation is the act told (modality-words.json allegedActsKept).
       if (modality.alleged && !allegedActKept(byParties.rule.event)) continue;
-      const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger));
+      const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger), actsOnWhoever(doc, trigger));
       // "Security forces cracked down on protests": a noun act governed by a verb that is an act of
       // another kind is that act's target; the verb's subject does the verb's act, not the noun's.
       // Only what the verb acts on: its object, or "on"/"against" it; a circumstance ("during a protest") is no target.

@@ -2,6 +2,7 @@ import type { ArticleDoc, Modality } from '../../core/document.js';
 import { syntaxOf } from '../../syntax/relations.js';
 import type { TriggerMatch } from './find-triggers.js';
 import type { PloverType, TriggerRule } from './triggers.js';
+import { ROLE_WORDS } from './role-words.js';
 
 /**
  * PLOVER codes what was *done* in the reporting period. A promise, a threat or a refusal is itself
@@ -64,6 +65,23 @@ export function conditionOf(doc: ArticleDoc, trigger: TriggerMatch): 'if' | 'unl
   return null;
 }
 
+/**
+ * Whether the one a verb trigger acts on (its passive subject or its object) is whoever does something, no one named:
+ * "anyone caught looting will be prosecuted", "will prosecute those who attack our patrols" (role-words.json warnedPeople).
+ */
+export function actsOnWhoever(doc: ArticleDoc, trigger: TriggerMatch): boolean {
+  if (trigger.nominal || doc.tokens[trigger.head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const words = ROLE_WORDS.warnedPeople;
+  const undergoers = syn.children(trigger.head).filter((c) => ['nsubj:pass', 'obj'].includes(syn.fullRelation(c)));
+  return undergoers.some((u) => {
+    const t = doc.tokens[u]!;
+    if (words.pronouns.has(t.normal)) return true;
+    if (syn.children(u).some((c) => ['det', 'amod'].includes(syn.relation(c)) && words.determiners.has(doc.tokens[c]!.normal))) return true;
+    return t.normal === 'those' && words.thoseWith.has(doc.tokens[u + 1]?.normal ?? '');
+  });
+}
+
 export interface Recoded {
   readonly rule: TriggerRule;
   readonly modality: Modality;
@@ -71,8 +89,13 @@ export interface Recoded {
 }
 
 /** The rule and modality to code for a trigger read with `modality` (see the module comment). */
-export function recodeByModality(rule: TriggerRule, modality: Modality, refusal: boolean, reported: boolean, condition: 'if' | 'unless' | null = null): Recoded {
+export function recodeByModality(rule: TriggerRule, modality: Modality, refusal: boolean, reported: boolean, condition: 'if' | 'unless' | null = null, onWhoever = false): Recoded {
   const stated: Modality = reported ? 'reported' : 'asserted';
+  // "Anyone caught smuggling fuel will be prosecuted": a legal act announced for whoever does something charges no one
+  // yet; it warns of arrest and trial (PLOVER THREATEN arrest: a threat to arrest, detain or imprison).
+  if (modality === 'future' && onWhoever && rule.event === 'ACCUSE' && rule.context?.includes('legal')) {
+    return { rule: withType(rule, 'THREATEN', 'arrest'), modality: stated, why: 'legal act announced for whoever does something coded THREATEN (a warning)' };
+  }
   // "will withdraw its engineers unless …", "may cut off aid if the shelling goes on": a conditional
   // announcement of a hostile or withdrawn act is a coercive warning (PLOVER THREATEN).
   const announced = modality === 'future' || modality === 'hypothetical';

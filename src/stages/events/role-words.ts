@@ -48,6 +48,7 @@ interface RoleWordsFile {
   readonly undergoerVerbs: { verbs: string[] };
   readonly mannerNouns: { nouns: string[] };
   readonly everyoneWords: { determiners: string[]; pronouns: string[] };
+  readonly warnedPeople: { determiners: string[]; pronouns: string[]; thoseWith: string[] };
   readonly trippedDevices: { hitVerbs: string[]; overVerbs: string[]; devices: string[] };
   readonly escapeVerbs: { verbs: string[] };
   readonly unilateralVerbs: { verbs: string[] };
@@ -140,6 +141,8 @@ function load() {
     /** "urged all sides", "called on everyone": addressees that name no one in particular (determiners over a noun, or pronouns). */
     everyoneDeterminers: new Set(data.everyoneWords.determiners),
     everyonePronouns: new Set(data.everyoneWords.pronouns),
+    /** "anyone caught looting will be prosecuted": whoever a penalty is announced for (a warning, not a charge). */
+    warnedPeople: { determiners: new Set(data.warnedPeople.determiners), pronouns: new Set(data.warnedPeople.pronouns), thoseWith: new Set(data.warnedPeople.thoseWith) },
     trippedDevices: { hitVerbs: new Set(data.trippedDevices.hitVerbs), overVerbs: new Set(data.trippedDevices.overVerbs), devices: new Set(data.trippedDevices.devices) },
     /** "fleeing the war": the subject is not the one who wages it. */
     escapeVerbs: new Set(data.escapeVerbs.verbs),

@@ -438,7 +438,9 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   }
   const subject = syn.subjectOf(v);
   // "Poland is opposed to the pipeline", "Serb forces were engaged in …": a stance, not something done to the subject.
-  const stance = ROLE_WORDS.stanceParticiples.has(doc.tokens[v]!.normal) && syn.agentOf(v) === null;
+  // "the union is concerned by the sackings": an adjective predicate's subject holds the view; its "by" phrase is what
+  // the view is of, no agent (triggers.json adjective rules).
+  const stance = (ROLE_WORDS.stanceParticiples.has(doc.tokens[v]!.normal) && syn.agentOf(v) === null) || trigger.rule.adjective === true;
   // "a man died after …": the subject of a verb of dying undergoes the act, as a passive subject does.
   const undergoes = ROLE_WORDS.undergoerVerbs.has(doc.tokens[v]!.lemma) || hitsHiddenDevice(doc, syn, v);
   const passive = (syn.isPassive(v) && !stance) || undergoes;

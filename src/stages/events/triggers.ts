@@ -46,6 +46,16 @@ export interface TriggerRule {
    * strikers' demands"; not "agreed on a list of demands", the doers' own).
    */
   readonly othersObject?: boolean;
+  /**
+   * With `complements`: the complement is a past participle after the verb's object, the state the verb puts it in ("ordered
+   * the two men *held* in custody"), not an infinitive that asks the object to act ("ordered the police to detain them").
+   */
+  readonly complementParticiple?: boolean;
+  /**
+   * A VERB rule whose head is also read where the tagger makes it an adjective predicate ("the union is *concerned*
+   * by the sackings"): its subject holds the view (the actor), a "by" phrase is what the view is about, not an agent.
+   */
+  readonly adjective?: boolean;
   /** With `complements`: the complement's object is one of these lemmas ("banned him from setting *foot* in the country"). */
   readonly complementObjects?: readonly string[];
   /**

@@ -602,7 +602,9 @@ const STAGE = 'events';
 //      oblique is a complement too); agreeing to demands is CONCEDE only for another's ("to" them or with a possessor).
 // 230 (h27g): a closing participle on a light verb that is no trigger folds into the act noun the verb carries ("carried
 //      out strikes on the depots, killing 14": the noun's target and the participle's victims are one act's recipients).
-const VERSION = 230;
+// 231 (h27g): what is returned that was seized, captured or taken from a party goes back to that party, the return's target
+//      when no one is named to receive it ("returned the equipment they had captured from the border police").
+const VERSION = 231;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -158,6 +158,7 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
 
   if (trigger.rule.event === 'ASSAULT') lossSufferers(doc, syn, trigger, parties, roles);
   if (trigger.rule.event === 'RETREAT' && trigger.rule.mode === 'release') releasedFromCaptors(doc, syn, context.index, trigger, parties, roles);
+  if (trigger.rule.event === 'RETREAT' && trigger.rule.mode === 'return' && !trigger.nominal && roles.recipient.length === 0) returnedToHolder(doc, syn, trigger, parties, roles);
   if (trigger.nominal && roles.recipient.length === 0) fendedOffBy(doc, syn, trigger, parties, roles);
   if (roles.recipient.length === 0 && ROLE_WORDS.aimTypes.has(trigger.rule.event)) aimedAt(doc, syn, trigger, parties, roles);
   if (ROLE_WORDS.opposedAuthors.types.has(trigger.rule.event)) opposedAuthors(doc, syn, trigger, context, parties, roles);
@@ -739,6 +740,20 @@ function groundTakenFrom(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch
   for (const a of roles.recipient.filter(inside)) roles.why.push(`"${a.text}" is in the ground taken ("${verb.text} … from"), not a party`);
   roles.recipient = roles.recipient.filter((a) => !inside(a));
   addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" is whom the ground was taken from ("${verb.text} … from")`);
+}
+
+/**
+ * "the militia will return the trucks it seized from the army", "handed back the farms taken from their owners": what is
+ * given back was taken by force from someone (role-words.json seizureVerbs, or "take"/"steal"/"loot", told in a clause on
+ * the object); with no one named to receive it, the one it was taken from gets it back and is the return's target.
+ */
+function returnedToHolder(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const taking = (k: number) => ROLE_WORDS.seizureVerbs.has(doc.tokens[k]!.lemma) || ROLE_WORDS.seizureVerbs.has(doc.tokens[k]!.normal) || ROLE_WORDS.takingVerbs.has(doc.tokens[k]!.lemma);
+  const objects = syn.objectsOf(trigger.head).flatMap((o) => syn.conjuncts(o));
+  const clauses = objects.flatMap((o) => syn.children(o).filter((c) => syn.relation(c) === 'acl' && taking(c)));
+  const holders = clauses.flatMap((c) => syn.obliquesOf(c).filter((o) => o.prep === 'from').map((o) => o.token));
+  const found = holders.flatMap((h) => parties(h)).filter((a) => !roles.actor.includes(a));
+  addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" is whom what is returned was taken from ("${doc.tokens[trigger.head]!.text} … from")`);
 }
 
 /**

@@ -604,7 +604,9 @@ const STAGE = 'events';
 //      out strikes on the depots, killing 14": the noun's target and the participle's victims are one act's recipients).
 // 231 (h27g): what is returned that was seized, captured or taken from a party goes back to that party, the return's target
 //      when no one is named to receive it ("returned the equipment they had captured from the border police").
-const VERSION = 231;
+// 232 (h27g): a phrase after the closing comma of an "including" example the parse made a conjunct of an act noun is the
+//      noun's own ("the deployment of 850 soldiers, including 40 medics, to Mozambique": the destination is the target).
+const VERSION = 232;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

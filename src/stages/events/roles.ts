@@ -1001,6 +1001,18 @@ function receiversOfTransfer(doc: ArticleDoc, syn: SyntaxView, v: number, event:
   return [...new Set(phrases.flatMap((t) => parties(t)))];
 }
 
+/**
+ * "the deployment of 400 troops, including 30 medics, to Haiti": the parse makes the example after "including" a conjunct
+ * of the act noun and hangs the phrase after its closing comma on it. That phrase is the act noun's own (the example is a
+ * parenthesis): its "to", "against", "with" phrases name the act's parties as they would right after the noun.
+ */
+function afterExample(doc: ArticleDoc, syn: SyntaxView, n: number): { token: number; prep: string | null }[] {
+  const examples = syn.children(n).filter((c) => syn.relation(c) === 'conj' && c > n
+    && syn.children(c).some((k) => k < c && syn.relation(k) === 'case' && EXEMPLAR_PREPS.has(doc.tokens[k]!.normal)));
+  return examples.flatMap((c) => syn.nominalModifiersOf(c).filter((m) => m.token > c && m.prep !== null && m.prep !== 'of' && m.prep !== "'s"
+    && syn.children(m.token).some((k) => syn.relation(k) === 'case' && doc.tokens[k - 1]?.text === ',')));
+}
+
 /** The noun an "on strike"-like phrase is said of ("Nurses on strike"), or null. */
 export function stateHolder(syn: SyntaxView, n: number): number | null {
   if (syn.relation(n) !== 'nmod' || syn.caseOf(n) !== 'on') return null;
@@ -1045,7 +1057,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   // "Nurses on strike", "miners on a sit-in": the people the state is said of do it.
   const holder = stateHolder(syn, n);
   if (holder !== null) addAll(roles.actor, parties(holder), roles.why, (a) => `actor "${a.text}" is "on ${noun}"`);
-  for (const { token, prep } of [...syn.nominalModifiersOf(n), ...strayByPhrases(syn, n).map((token) => ({ token, prep: 'by' })), ...byOnOf(syn, n)]) {
+  for (const { token, prep } of [...syn.nominalModifiersOf(n), ...strayByPhrases(syn, n).map((token) => ({ token, prep: 'by' })), ...byOnOf(syn, n), ...afterExample(doc, syn, n)]) {
     if (prep === "'s") {
       addAll(roles.actor, parties(token), roles.why, (a) => `actor "${a.text}" is the possessor of "${noun}"`);
       continue;

@@ -163,8 +163,8 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const governor = syn.head(leaving ?? through ?? adjunct.head);
     // "carried out air strikes on the depots, killing 14": a participle on a light verb that is no trigger hangs on the act
     // its object noun tells; the noun is the act, the participle its toll and further victims.
-    // Only a present participle after the noun: a finite verb the parse hangs there ("launched an offensive that pushed the
-    // group out") tells a further act of its own.
+    // Only a present participle after the noun: a finite verb the parse hangs there ("mounted a raid that drove the
+    // gang off the hill") tells a further act of its own.
     const closing = tokens[adjunct.head]!.tag === 'VBG' && adjunct.head > governor;
     const carried = described === undefined && closing && !byHead.has(governor) ? lightVerbAct(doc, syn, governor, triggers) : undefined;
     const direct = described ?? byHead.get(governor) ?? carried;

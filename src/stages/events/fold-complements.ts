@@ -169,9 +169,16 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const leaving = conjunctOf ?? leavingOf(syn, doc, adjunct.head);
     const through = weaponOf(doc, syn, adjunct.head);
     const described = leaving === undefined && through === undefined && !byHead.has(syn.head(adjunct.head)) ? describedActHost(doc, syn, adjunct.head, byHead) : undefined;
-    const direct = described ?? byHead.get(syn.head(leaving ?? through ?? adjunct.head));
+    const governor = syn.head(leaving ?? through ?? adjunct.head);
+    // "carried out air strikes on the depots, killing 14": a participle on a light verb that is no trigger hangs on the act
+    // its object noun tells; the noun is the act, the participle its toll and further victims.
+    // Only a present participle after the noun: a finite verb the parse hangs there ("mounted a raid that drove the
+    // gang off the hill") tells a further act of its own.
+    const closing = tokens[adjunct.head]!.tag === 'VBG' && adjunct.head > governor;
+    const carried = described === undefined && closing && !byHead.has(governor) ? lightVerbAct(doc, syn, governor, triggers) : undefined;
+    const direct = described ?? byHead.get(governor) ?? carried;
     const host = direct && hostOfFolded.has(direct) ? hostOfFolded.get(direct)! : direct;
-    if (!host || folded.has(host) || host.nominal) continue;
+    if (!host || folded.has(host) || (host.nominal && host !== carried)) continue;
     // A participle of the same type is a detail of the act whatever its type ("marched …, chanting
     // slogans"); one of another type adds size only to an attack, arrest or deployment.
     const sameType = host.rule.event === adjunct.rule.event;
@@ -242,6 +249,12 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     hostOfFolded.set(adjunct, host);
   }
   return { triggers: triggers.filter((t) => !folded.has(t)).map((t) => hosted.get(t) ?? t), complementOf, adjunctsOf, throughDescription };
+}
+
+/** The act noun a light verb that is no trigger takes as its object ("carried out strikes", "launched an assault"), if any. */
+function lightVerbAct(doc: ArticleDoc, syn: SyntaxView, verb: number, triggers: readonly TriggerMatch[]): TriggerMatch | undefined {
+  if (verb < 0 || !ROLE_WORDS.lightVerbs.has(doc.tokens[verb]!.lemma)) return undefined;
+  return triggers.find((t) => t.nominal && syn.head(t.head) === verb && syn.relation(t.head) === 'obj');
 }
 
 /**

@@ -98,3 +98,21 @@ describe('events: one act told by two verbs of its sentence (fold-complements.ts
     expect(types('Soldiers have been deployed to protect polling stations across Freetown, the minister said.')).toEqual(['MOBILIZE/troops']);
   });
 });
+
+describe('events: a closing participle on a light verb folds into the act noun the verb carries (fold-complements.ts lightVerbAct)', () => {
+  it('should keep the noun\'s target beside the participle\'s victims on one act', () => {
+    const events = code('Government gunships carried out raids on rebel hideouts along the river on Monday, killing nine men.');
+    expect(events.map((e) => `${e.event}/${e.mode ?? '-'}`)).toEqual(['ASSAULT/-']);
+    const recipients = events[0]!.recipient.map((p) => p.text);
+    expect(recipients.some((t) => t.includes('hideouts'))).toBe(true);
+    expect(recipients.some((t) => t.includes('men'))).toBe(true);
+    expect(events[0]!.size.dead?.value).toBe(9);
+  });
+
+  it('should read an assault launched on a post, wounding guards, as that assault on the post', () => {
+    const events = code('Bandits launched an assault on a police post near Lokichogio, wounding two guards.');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.evidence.trigger.text).toBe('assault');
+    expect(events[0]!.recipient.map((p) => p.text).some((t) => t.includes('police post'))).toBe(true);
+  });
+});

@@ -614,7 +614,13 @@ const STAGE = 'events';
 //      subject and object is a verb; a verb with an article or possessor is a noun, which the Phoenix verbs do not read);
 //      an aid worker released is a release, not aid (@AID_PEOPLE); forces "leaving N dead" is a toll, not a withdrawal
 //      (notPredicates, @RESULT_STATES).
-const VERSION = 233;
+// 234 (h27g): a closing participle on a light verb that is no trigger folds into the act noun the verb carries ("carried
+//      out strikes on the depots, killing 14": the noun's target and the participle's victims are one act's recipients).
+// 235 (h27g): what is returned that was seized, captured or taken from a party goes back to that party, the return's target
+//      when no one is named to receive it ("returned the equipment they had captured from the border police").
+// 236 (h27g): a phrase after the closing comma of an "including" example the parse made a conjunct of an act noun is the
+//      noun's own ("the deployment of 850 soldiers, including 40 medics, to Mozambique": the destination is the target).
+const VERSION = 236;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -62,7 +62,7 @@ interface RoleWordsFile {
   readonly removalVerbs: { verbs: string[] };
   readonly captivity: { nouns: string[]; holdVerbs: string[] };
   readonly reportingForces: { types: string[]; anyTarget: string[]; speakerSectors: string[]; speakerWords: string[]; foeSectors: string[] };
-  readonly seizureVerbs: { types: string[]; verbs: string[]; ground: string[] };
+  readonly seizureVerbs: { types: string[]; verbs: string[]; ground: string[]; taking: string[] };
   readonly lossVerbs: { verbs: string[] };
   readonly penaltyVerbs: { verbs: string[] };
   readonly flightOutcomes: { verbs: string[]; outcomes: string[] };
@@ -175,6 +175,8 @@ function load() {
     /** "recaptured the town from the rebels": whom ground or goods were taken from is the target. */
     seizureVerbs: new Set(data.seizureVerbs.verbs),
     seizureTypes: new Set(data.seizureVerbs.types),
+    /** "returned the paintings stolen from the museum": other verbs of taking whose "from" phrase names whom a thing was taken from. */
+    takingVerbs: new Set(data.seizureVerbs.taking),
     /** "lost five soldiers in an ambush": the subject suffered the act its setting phrase names. */
     lossVerbs: new Set(data.lossVerbs.verbs),
     /** "retook the village of X from the rebels": ground taken, the place of the act rather than a party of it. */

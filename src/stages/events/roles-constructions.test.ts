@@ -347,7 +347,8 @@ describe('roles: a participle after a fended-off attack tells what the defenders
   it('should still give an attack that was launched the victims of its participle', () => {
     const launched = top(code('Bandits launched an attack on a village in Baringo, killing six herders.'));
     expect(texts(launched?.actor)).toEqual(['Bandits']);
-    expect(texts(launched?.recipient)).toEqual(['herders']);
+    // The attack noun the light verb carries is the act (fold-complements.ts lightVerbAct): its target beside the participle's victims.
+    expect(texts(launched?.recipient)).toEqual(['village', 'herders']);
   });
 });
 
@@ -393,5 +394,13 @@ describe('roles: an act asked for, told as a noun with its doer named', () => {
     expect(freed?.recipient.map((a) => a.text)).toEqual(['President Kabila']);
     const pullout = code('Rights groups have called for the Malian junta\'s withdrawal from power.').find((e) => e.event === 'REQUEST');
     expect(pullout?.recipient.map((a) => a.text)).toEqual(['Malian junta']);
+  });
+});
+
+describe('roles: a phrase after an "including" parenthesis belongs to the act noun (roles.ts afterExample)', () => {
+  it('should read the destination after the examples of a deployed force as the deployment\'s target', () => {
+    const events = code('Malawi announced the deployment of 850 soldiers, including 40 medics, to Mozambique.');
+    const deployment = events.find((e) => e.event === 'MOBILIZE');
+    expect(deployment?.recipient.map((p) => p.code)).toContain('MOZ');
   });
 });

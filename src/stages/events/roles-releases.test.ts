@@ -57,3 +57,16 @@ describe('roles: a force that kept the captives frees them (group-nouns.json ins
     expect(army?.actor.map((p) => [p.code, p.sector])).toEqual([['SSD', 'MIL']]);
   });
 });
+
+describe('roles: what is given back goes to whom it was taken from (roles.ts returnedToHolder)', () => {
+  it('should make the party a returned thing was captured from the return\'s target', () => {
+    const back = code('The insurgents returned the equipment they captured from the border police.').find((e) => e.event === 'RETREAT');
+    expect(back?.recipient.map((p) => p.text).join('|')).toContain('police');
+  });
+
+  it('should pass the holder on to a promise to give back what was seized', () => {
+    const events = code('The guerrillas promised to hand back the rifles they seized from the coast guard.');
+    const promise = events.find((e) => e.evidence.trigger.text === 'promised');
+    expect(promise?.recipient.map((p) => p.text).join('|')).toContain('coast guard');
+  });
+});

@@ -158,6 +158,7 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
 
   if (trigger.rule.event === 'ASSAULT') lossSufferers(doc, syn, trigger, parties, roles);
   if (trigger.rule.event === 'RETREAT' && trigger.rule.mode === 'release') releasedFromCaptors(doc, syn, context.index, trigger, parties, roles);
+  if (trigger.rule.event === 'RETREAT' && trigger.rule.mode === 'return' && !trigger.nominal && roles.recipient.length === 0) returnedToHolder(doc, syn, trigger, parties, roles);
   if (trigger.nominal && roles.recipient.length === 0) fendedOffBy(doc, syn, trigger, parties, roles);
   if (roles.recipient.length === 0 && ROLE_WORDS.aimTypes.has(trigger.rule.event)) aimedAt(doc, syn, trigger, parties, roles);
   if (ROLE_WORDS.opposedAuthors.types.has(trigger.rule.event)) opposedAuthors(doc, syn, trigger, context, parties, roles);
@@ -744,6 +745,20 @@ function groundTakenFrom(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch
 }
 
 /**
+ * "the militia will return the trucks it seized from the army", "handed back the farms taken from their owners": what is
+ * given back was taken by force from someone (role-words.json seizureVerbs, or "take"/"steal"/"loot", told in a clause on
+ * the object); with no one named to receive it, the one it was taken from gets it back and is the return's target.
+ */
+function returnedToHolder(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const taking = (k: number) => ROLE_WORDS.seizureVerbs.has(doc.tokens[k]!.lemma) || ROLE_WORDS.seizureVerbs.has(doc.tokens[k]!.normal) || ROLE_WORDS.takingVerbs.has(doc.tokens[k]!.lemma);
+  const objects = syn.objectsOf(trigger.head).flatMap((o) => syn.conjuncts(o));
+  const clauses = objects.flatMap((o) => syn.children(o).filter((c) => syn.relation(c) === 'acl' && taking(c)));
+  const holders = clauses.flatMap((c) => syn.obliquesOf(c).filter((o) => o.prep === 'from').map((o) => o.token));
+  const found = holders.flatMap((h) => parties(h)).filter((a) => !roles.actor.includes(a));
+  addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" is whom what is returned was taken from ("${doc.tokens[trigger.head]!.text} … from")`);
+}
+
+/**
  * The words before an attack noun that name who made it: "a militant attack", "a Houthi missile",
  * "an RSF drone strike" (the doer of a compound's first noun too), and the possessor ("Hamas's
  * ambush").
@@ -988,6 +1003,18 @@ function receiversOfTransfer(doc: ArticleDoc, syn: SyntaxView, v: number, event:
   return [...new Set(phrases.flatMap((t) => parties(t)))];
 }
 
+/**
+ * "the deployment of 400 troops, including 30 medics, to Haiti": the parse makes the example after "including" a conjunct
+ * of the act noun and hangs the phrase after its closing comma on it. That phrase is the act noun's own (the example is a
+ * parenthesis): its "to", "against", "with" phrases name the act's parties as they would right after the noun.
+ */
+function afterExample(doc: ArticleDoc, syn: SyntaxView, n: number): { token: number; prep: string | null }[] {
+  const examples = syn.children(n).filter((c) => syn.relation(c) === 'conj' && c > n
+    && syn.children(c).some((k) => k < c && syn.relation(k) === 'case' && EXEMPLAR_PREPS.has(doc.tokens[k]!.normal)));
+  return examples.flatMap((c) => syn.nominalModifiersOf(c).filter((m) => m.token > c && m.prep !== null && m.prep !== 'of' && m.prep !== "'s"
+    && syn.children(m.token).some((k) => syn.relation(k) === 'case' && doc.tokens[k - 1]?.text === ',')));
+}
+
 /** The noun an "on strike"-like phrase is said of ("Nurses on strike"), or null. */
 export function stateHolder(syn: SyntaxView, n: number): number | null {
   if (syn.relation(n) !== 'nmod' || syn.caseOf(n) !== 'on') return null;
@@ -1032,7 +1059,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   // "Nurses on strike", "miners on a sit-in": the people the state is said of do it.
   const holder = stateHolder(syn, n);
   if (holder !== null) addAll(roles.actor, parties(holder), roles.why, (a) => `actor "${a.text}" is "on ${noun}"`);
-  for (const { token, prep } of [...syn.nominalModifiersOf(n), ...strayByPhrases(syn, n).map((token) => ({ token, prep: 'by' })), ...byOnOf(syn, n)]) {
+  for (const { token, prep } of [...syn.nominalModifiersOf(n), ...strayByPhrases(syn, n).map((token) => ({ token, prep: 'by' })), ...byOnOf(syn, n), ...afterExample(doc, syn, n)]) {
     if (prep === "'s") {
       addAll(roles.actor, parties(token), roles.why, (a) => `actor "${a.text}" is the possessor of "${noun}"`);
       continue;

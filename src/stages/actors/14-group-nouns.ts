@@ -481,9 +481,7 @@ const DEFINITE = new Set(['the', 'these', 'those']);
 function definiteAntecedent(ctx: ActorContext, hit: GroupNounHit): ActorMention | undefined {
   const tokens = ctx.doc.tokens;
   const first = firstTokenFrom(tokens, hit.span.start);
-  // A phrase of the lexicon may hold its own article ("the union": bare "union" is also a customs or monetary union).
-  const ownArticle = DEFINITE.has(tokens[first]!.normal);
-  if (!ownArticle && (first <= 0 || !DEFINITE.has(tokens[first - 1]!.normal))) return undefined;
+  if (first <= 0 || !DEFINITE.has(tokens[first - 1]!.normal)) return undefined;
   const noun = lastWord(ctx.doc.text.slice(hit.head.start, hit.head.end));
   const earliest = ctx.doc.sentences[Math.max(0, hit.sentence.index - ANTECEDENT_SENTENCES)]!.span.start;
   let best: ActorMention | undefined;

@@ -309,23 +309,3 @@ describe('group nouns: a state body named without its state in a story about one
     expect(doc.actors.find((a) => a.text === 'Police')?.code ?? null).toBeNull();
   });
 });
-
-describe('group nouns: "the union" of workers, not a customs union (h27b)', () => {
-  it('should read "the union" and bare "unions" as labour, in the story\'s state', () => {
-    const doc = run('Dock workers in Mombasa stopped work over unpaid bonuses. The union turned down a revised package on Friday.');
-    expect(summary(doc).find(([t]) => t === 'The union')).toEqual(['The union', 'KEN', 'LAB', 'group-noun-article-place']);
-    expect(summary(run('Unions across the country called a two-day stoppage.')).find(([t]) => t === 'Unions')?.[2]).toBe('LAB');
-  });
-
-  it('should not make a customs or monetary union a party', () => {
-    expect(summary(run('Ghana and Nigeria plan a customs union by 2030.')).filter(([t]) => /union/i.test(String(t)))).toEqual([]);
-    expect(summary(run('A monetary union was on the agenda.'))).toEqual([]);
-  });
-
-  it('should give "the union" the code of a body named "… Union" just before', () => {
-    const doc = run('The African Union suspended Gabon. The union said the suspension would stand until elections.');
-    const body = summary(doc).find(([t]) => t === 'African Union')!;
-    expect(body[1]).not.toBeNull();
-    expect(summary(doc).find(([t]) => t === 'The union')?.[1]).toBe(body[1]);
-  });
-});

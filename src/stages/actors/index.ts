@@ -142,7 +142,7 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // codeStateOffices): a bare "Police" takes the place of its sentence first (group-noun-place), as before 57.
 // 59: a state's body whose state is only guessed from the story (group-noun-article-place, -article-state,
 // org-article-state) takes none when its sentence names another body of that state as such ("Kenyan diplomats").
-const VERSION = 60;
+const VERSION = 59;
 
 export interface ActorsOptions {
   /**

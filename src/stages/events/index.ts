@@ -620,7 +620,9 @@ const STAGE = 'events';
 //      when no one is named to receive it ("returned the equipment they had captured from the border police").
 // 236 (h27g): a phrase after the closing comma of an "including" example the parse made a conjunct of an act noun is the
 //      noun's own ("the deployment of 850 soldiers, including 40 medics, to Mozambique": the destination is the target).
-const VERSION = 236;
+// 237 (h27b, triggers.json 2026-12-06b): a ruler or government overthrown, toppled or deposed is COERCE (a coup told as
+//      carried out), PROTEST when an uprising or protests bring it down; only with a person or party as the object.
+const VERSION = 237;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -115,3 +115,17 @@ describe('events: a cordon set up, and a credit line extended, are acts; mention
     expect(types('Malawian soldiers threw a cordon around the Limbe market on Tuesday.')).toContain('COERCE/restrict');
   });
 });
+
+describe('events: a ruler removed from power (h27b, triggers.json 2026-12-06b)', () => {
+  it('should code a leader or government deposed or toppled by a force as COERCE', () => {
+    expect(types('Zambian officers deposed the president in a night raid on the palace in 1997.')).toEqual(['COERCE/-']);
+    expect(types('Mutinous Zambian soldiers have overthrown President Mwale.').map((t) => t.split('/')[0])).toContain('COERCE');
+  });
+  it('should code a ruler brought down by an uprising or protests as PROTEST', () => {
+    expect(types('A popular revolt toppled the Zambian president in 1991.').map((t) => t.split('/')[0])).toEqual(['PROTEST']);
+  });
+  it('should not code a statue, trees or a sports side toppled', () => {
+    expect(types('Zambian protesters toppled a bronze statue in Lusaka.')).not.toContain('COERCE/-');
+    expect(types('A storm toppled trees across southern Zambia.')).toEqual([]);
+  });
+});

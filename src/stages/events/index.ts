@@ -600,7 +600,7 @@ const STAGE = 'events';
 // 229 (review, triggers.json 2026-12-05x1a): a vow is THREATEN only when another is to pay (complementDoer); an
 //      invitation to do something other than visit, meet or talk is REQUEST; a ban on entering is REJECT only for a person or party, "set" only with "foot" (a "from" gerund the parse makes an
 //      oblique is a complement too); agreeing to demands is CONCEDE only for another's ("to" them or with a possessor).
-const VERSION = 229;
+const VERSION = 230;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1782,9 +1782,9 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
   };
   // "shelled the city of Kherson", "stormed the outskirts of Goma": what the verb acts on is part of a
   // place named after "of". Read only when the clause names no place of its own ("the embassy of France in Kabul").
-  const placeOfObject = (draft: Draft): PlaceMention | undefined => {
+  const placeOfObject = (draft: Draft, verb = draft.trigger.head): PlaceMention | undefined => {
     if (draft.trigger.nominal) return undefined;
-    for (const object of syn.objectsOf(draft.trigger.head)) {
+    for (const object of syn.objectsOf(verb)) {
       // "occupied the highway to Mombasa": a road is placed by where it leads (role-words.json routeNouns).
       const route = ROLE_WORDS.routeNouns.has(doc.tokens[object]!.normal);
       // "seized the capital, Sanaa", "overran the town, Djibo, on Monday": a place set beside a settlement noun the verb
@@ -1837,6 +1837,30 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     return doc.places.find((p) => settlement(p) && p.span.end <= site.span.start && /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u.test(doc.text.slice(p.span.end, site.span.start)));
   };
   const acts = new Set(drafts.flatMap((d) => [d.trigger.head, ...d.adjuncts.map((a) => a.head)]));
+  // "Troops surrounded the village of Kalobeyei and detained five men", "the envoys flew into Juba on Monday and met the
+  // president": verbs coordinated under one subject tell one scene, and a later verb with no place of its own acted where
+  // an earlier one did (its place after "in", "at" … or the place it acts on), as a time closing the verbs dates them all.
+  // Not a verb with a subject of its own ("troops shelled Kharkiv and rebels fled"), nor an act's noun.
+  const placeOfConjunct = (draft: Draft): PlaceMention | undefined => {
+    if (draft.trigger.nominal) return undefined;
+    for (let verb = draft.trigger.head; syn.relation(verb) === 'conj' && syn.subjectOf(verb)?.via !== 'own';) {
+      const host = syn.head(verb);
+      if (host < 0 || host > verb || doc.tokens[host]!.pos !== 'VERB') return undefined;
+      const hostClause = clauses.find((c) => c.head === host);
+      if (!hostClause) return undefined;
+      const starts = new Set(hostClause.tokens.map((i) => doc.tokens[i]!.start));
+      const own = doc.places.filter((p) => starts.has(p.span.start) && PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start))
+        && !(p.level === 'country' && NEAR_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 16), p.span.start)))
+        && !isParty(draft, p) && !placedElsewhere(draft, p) && !goalOfAnotherVerb({ ...draft, trigger: { ...draft.trigger, head: host } }, p) && !namesAState(draft, p));
+      const found = own.sort((a, b) => Span.distance(a.span, doc.tokens[host]!) - Span.distance(b.span, doc.tokens[host]!))[0] ?? placeOfObject(draft, host);
+      if (found) {
+        draft.event.why.push(`location: the place of "${doc.tokens[host]!.text}", the verb it is coordinated with under one subject`);
+        return found;
+      }
+      verb = host;
+    }
+    return undefined;
+  };
   for (const draft of drafts) {
     const object = draft.roles.placeObject;
     const objectPlace = object === undefined ? undefined : doc.places.find((p) => p.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= p.span.end);
@@ -1883,7 +1907,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const acted = nearest && !objectPlace && ['region', 'country'].includes(nearest.level) ? placeOfObject(draft) : undefined;
     const within = acted && ['city', 'site'].includes(acted.level) && acted.span.end <= nearest!.span.start
       && IN_LARGER_PLACE.test(doc.text.slice(acted.span.end, nearest!.span.start)) ? acted : undefined;
-    const told = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft);
+    const told = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft);
     if (!told) continue;
     const town = townOfSite(told);
     const place = town ?? told;

@@ -600,7 +600,7 @@ const STAGE = 'events';
 // 229 (review, triggers.json 2026-12-05x1a): a vow is THREATEN only when another is to pay (complementDoer); an
 //      invitation to do something other than visit, meet or talk is REQUEST; a ban on entering is REJECT only for a person or party, "set" only with "foot" (a "from" gerund the parse makes an
 //      oblique is a complement too); agreeing to demands is CONCEDE only for another's ("to" them or with a possessor).
-const VERSION = 231;
+const VERSION = 232;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -849,6 +849,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     }
     addBrokerEvents(doc, sentenceDrafts, () => `${doc.id}:e${counter++}`);
     attachSizes(doc, sentence.span, sentenceDrafts);
+    countOnePerson(doc, sentenceDrafts);
     attachPlaces(doc, clauses, sentenceDrafts);
     foldMannerNouns(doc, syn, sentenceDrafts);
     harmByTheForce(doc, syn, sentenceDrafts);
@@ -1623,6 +1624,27 @@ function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
     };
     (nearest.event.size as Record<string, SizeValue>)[key] = value;
     nearest.event.why.push(`size ${key} = ${quantity.qualifier === 'exact' ? '' : `${quantity.qualifier} `}${quantity.value} from "${quantity.text}"${quantity.cue ? ` (cue "${quantity.cue.text}")` : ''}${quantity.cumulativeCue ? `, a running total ("${quantity.cumulativeCue.text}"), never summed` : ''}`);
+  }
+}
+
+/**
+ * "Police arrested the opposition leader Amina Okello on Friday", "troops detained him at a checkpoint": an arrest or a
+ * release of one named person (or "him", "her") counts one person, as analysts size it, though no figure is written.
+ * Only an act with no count of its own and one party done to: a named person alone, no other party coordinated with it.
+ */
+function countOnePerson(doc: ArticleDoc, drafts: readonly Draft[]): void {
+  for (const draft of drafts) {
+    const e = draft.event;
+    const key = e.event === 'COERCE' && e.mode === 'arrest' ? 'arrested' : e.event === 'RETREAT' && e.mode === 'release' ? 'persons' : undefined;
+    if (!key || draft.derived || e.recipient.length !== 1 || Object.keys(e.size).some((k) => k === 'arrested' || k === 'persons')) continue;
+    const party = e.recipient[0]!;
+    const words = doc.tokens.filter((t) => t.start >= party.start && t.end <= party.end);
+    const pronoun = words.length === 1 && ['him', 'her'].includes(words[0]!.normal);
+    const named = doc.mentions.some((m) => m.label === 'PERSON' && m.span.start >= party.start && m.span.end <= party.end)
+      && !words.some((t) => t.pos === 'NUM' || t.tag === 'NNS' || t.tag === 'NNPS' || ['and', 'or', '&'].includes(t.normal));
+    if (!pronoun && !named) continue;
+    (e.size as Record<string, SizeValue>)[key] = { value: 1, qualifier: 'exact', text: party.text, start: party.start, end: party.end };
+    e.why.push(`size ${key} = 1: the act is done to one person, "${party.text}"`);
   }
 }
 

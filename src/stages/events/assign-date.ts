@@ -186,7 +186,11 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     }
     return false;
   };
-  const times = doc.times.filter((t) => DATED_TYPES.has(t.type) && within(t, sentence.span.start, sentence.span.end) && !behindSince(t) && !comparisonBound(t));
+  const inSentence = doc.times.filter((t) => DATED_TYPES.has(t.type) && within(t, sentence.span.start, sentence.span.end) && !behindSince(t) && !comparisonBound(t));
+  // "On Tuesday 30 April, police arrested six men": a weekday written before the date it names is that date, not a
+  // second day (the date written out is kept: a weekday alone resolves to the nearest such day, which may be another).
+  const times = inSentence.filter((t, k) => !(t.rule === 'weekday' && inSentence[k + 1]?.precision === 'day'
+    && /^\s*,?\s*(?:the\s+)?$/i.test(doc.text.slice(t.span.end, inSentence[k + 1]!.span.start))));
   // A time told first in its sentence, after nothing but its own preposition or modifier ("On Monday", "Last Wednesday", "Early on Friday").
   const opensSentence = (t: TimeExpression) => {
     const first = sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd);
@@ -264,15 +268,34 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   };
   const timesOf = (c: Clause) => times.filter((t) => (clauseOfTime(t) === c.head || c.tokens.includes(sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd)) && clauseOfTime(t) === -1)
     && datesThisAct(t) && !trailsOtherAct(t, c));
-  const fromTime = (time: TimeExpression, rule: string, confidence: number): EventDate =>
-    ({ ...laterDate(time, publicationDate(doc)) ?? spannedDate(time, publicationDate(doc)?.value), rule, time, confidence });
+  // "Nurses picketed the hospital on Thursday and Friday": one act told over the days joined to its time is of no single
+  // one of them; the finest unit holding them all dates it (guideline 7: an act over two days is that month). The days are
+  // read on the surface, joined by "and" or a comma alone, as the parse may hang the later one on what follows it ("on
+  // Monday and Tuesday chanting slogans"). Not where each day tells its own act ("attacked two villages on Monday and
+  // Tuesday", "the raids on Friday and Saturday": one event per day, below).
+  const day = (t: TimeExpression) => t.type === 'point' && t.precision === 'day' && typeof t.value === 'string';
+  const daysOf = (time: TimeExpression): { value: string; precision: DatePrecision } | undefined => {
+    const gap = /^\s*(?:,\s*(?:and\s+)?|(?:and|or)\s+)(?:on\s+)?$/i;
+    const joined = (a: TimeExpression, b: TimeExpression) => gap.test(doc.text.slice(a.span.end, b.span.start));
+    const at = times.indexOf(time);
+    if (at < 0 || !day(time)) return undefined;
+    const run = [time];
+    for (let k = at + 1; k < times.length && joined(times[k - 1]!, times[k]!); k++) run.push(times[k]!);
+    for (let k = at - 1; k >= 0 && joined(times[k]!, times[k + 1]!); k--) run.unshift(times[k]!);
+    if (run.length < 2 || !run.every(day)) return undefined;
+    const values = run.map((t) => t.value!.slice(0, 10));
+    const shared = PREFIXES.find(([, n]) => values.every((v) => v.slice(0, n) === values[0]!.slice(0, n)));
+    return shared ? { value: values[0]!.slice(0, shared[1]), precision: shared[0] } : undefined;
+  };
+  const fromTime = (time: TimeExpression, rule: string, confidence: number, each = false): EventDate =>
+    ({ ...laterDate(time, publicationDate(doc)) ?? (each ? undefined : daysOf(time)) ?? spannedDate(time, publicationDate(doc)?.value), rule, time, confidence });
   const nearest = (list: readonly TimeExpression[]) => [...list].sort((a, b) => Math.abs(a.span.start - headStart) - Math.abs(b.span.start - headStart))[0]!;
 
   const own = skipOwn ? [] : timesOf(clause);
   if (own.length > 0) {
     // Coordinated dates ("fought two wars – in 2020 and in the 1990s") give one event per date.
     const coordinated = own.length > 1 && own.every((t, k) => k === 0 || /^[\s,–—-]*(and|or)?[\s]*(in|on)?[\s]*(the)?[\s]*$/i.test(doc.text.slice(own[k - 1]!.span.end, t.span.start)));
-    if (coordinated && (trigger.nominal || tokens[trigger.head + 1]?.pos === 'NUM')) return own.map((t) => fromTime(t, 'clause-coordinated', 0.8));
+    if (coordinated && (trigger.nominal || tokens[trigger.head + 1]?.pos === 'NUM')) return own.map((t) => fromTime(t, 'clause-coordinated', 0.8, true));
     return [fromTime(nearest(own), 'clause', 0.9)];
   }
   // "Militants torched 12 vehicles and killed two drivers on Thursday": verbs coordinated under one subject are one

@@ -458,3 +458,21 @@ describe('event dates: a time the parse hangs on a word it misreads as a predica
     expect(dateOf('The finance minister agreed on Friday to settle the arrears owed to teachers and keep schools open by December.', 'agreed')).toBe('2022-09-30 day');
   });
 });
+
+describe('event dates: one act told over the days joined to its time', () => {
+  it.each([
+    // Published Tuesday 4 October 2022: Friday and Saturday are 30 September and 1 October, Sunday and Monday 2 and 3 October.
+    ['Nurses picketed the central hospital in Mombasa on Sunday and Monday.', 'picketed', '2022-10 month'],
+    ['Dock workers marched through the port on Sunday and Monday chanting slogans against the governor.', 'marched', '2022-10 month'],
+    ['Taxi drivers blocked the main road into Kisumu on Friday and Saturday.', 'blocked', '2022 year'],
+    // Each day its own act: one event a day, each of its day.
+    ['Police arrested 40 traders on Sunday and released them on Monday.', 'arrested', '2022-10-02 day'],
+  ])('%j', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+
+  it('reads a weekday written before the date it names as that one date, not a second act', () => {
+    const events = code('On Friday 23 September, police in Eldoret arrested six men suspected of cattle theft.').filter((e) => e.event === 'COERCE');
+    expect(events.map((e) => e.date)).toEqual(['2022-09-23']);
+  });
+});

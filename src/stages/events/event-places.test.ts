@@ -286,3 +286,17 @@ describe('events: people who take to the streets of a town march there', () => {
     expect(placeOf(code('The opposition leader flew to Ndola on Monday after police arrested his deputy in Lusaka.'), 'flew')).toBeUndefined();
   });
 });
+
+describe('events: a verb coordinated under one subject acted where the verb before it did', () => {
+  it.each([
+    ['Soldiers surrounded the town of Garissa on Friday and arrested 14 suspected militants.', 'arrested', 'Garissa'],
+    ['Riot police raided a warehouse in Mombasa overnight and detained 20 dock workers.', 'detained', 'Mombasa'],
+    ['The mediator arrived in Juba on Monday and urged both factions to respect the truce.', 'urged', 'Juba'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+
+  it('does not lend the place to a verb with a subject of its own', () => {
+    expect(placeOf(code('Troops shelled Kismayo on Monday and rebels abducted two aid workers.'), 'abducted')).toBeUndefined();
+  });
+});

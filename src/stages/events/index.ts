@@ -622,7 +622,11 @@ const STAGE = 'events';
 //      noun's own ("the deployment of 850 soldiers, including 40 medics, to Mozambique": the destination is the target).
 // 237 (h27b, triggers.json 2026-12-06b): a ruler or government overthrown, toppled or deposed is COERCE (a coup told as
 //      carried out), PROTEST when an uprising or protests bring it down; only with a person or party as the object.
-const VERSION = 237;
+// 238 (h27d): verbs joined under one subject share a place (a later verb with no place and no subject of its own takes
+//      the place of the one before); one act over two or more named days takes the smallest unit holding them all; a
+//      weekday written just before the date it names is that date; an arrest or release of one named person with no
+//      figure has size 1 (countOnePerson).
+const VERSION = 238;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -871,6 +875,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     }
     addBrokerEvents(doc, sentenceDrafts, () => `${doc.id}:e${counter++}`);
     attachSizes(doc, sentence.span, sentenceDrafts);
+    countOnePerson(doc, sentenceDrafts);
     attachPlaces(doc, clauses, sentenceDrafts);
     foldMannerNouns(doc, syn, sentenceDrafts);
     harmByTheForce(doc, syn, sentenceDrafts);
@@ -1648,6 +1653,27 @@ function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
   }
 }
 
+/**
+ * "Police arrested the opposition leader Amina Okello on Friday", "troops detained him at a checkpoint": an arrest or a
+ * release of one named person (or "him", "her") counts one person, as analysts size it, though no figure is written.
+ * Only an act with no count of its own and one party done to: a named person alone, no other party coordinated with it.
+ */
+function countOnePerson(doc: ArticleDoc, drafts: readonly Draft[]): void {
+  for (const draft of drafts) {
+    const e = draft.event;
+    const key = e.event === 'COERCE' && e.mode === 'arrest' ? 'arrested' : e.event === 'RETREAT' && e.mode === 'release' ? 'persons' : undefined;
+    if (!key || draft.derived || e.recipient.length !== 1 || Object.keys(e.size).some((k) => k === 'arrested' || k === 'persons')) continue;
+    const party = e.recipient[0]!;
+    const words = doc.tokens.filter((t) => t.start >= party.start && t.end <= party.end);
+    const pronoun = words.length === 1 && ['him', 'her'].includes(words[0]!.normal);
+    const named = doc.mentions.some((m) => m.label === 'PERSON' && m.span.start >= party.start && m.span.end <= party.end)
+      && !words.some((t) => t.pos === 'NUM' || t.tag === 'NNS' || t.tag === 'NNPS' || ['and', 'or', '&'].includes(t.normal));
+    if (!pronoun && !named) continue;
+    (e.size as Record<string, SizeValue>)[key] = { value: 1, qualifier: 'exact', text: party.text, start: party.start, end: party.end };
+    e.why.push(`size ${key} = 1: the act is done to one person, "${party.text}"`);
+  }
+}
+
 /** The act whose trigger (or folded adjunct) the quantity's phrase hangs under in the parse. */
 function governingTrigger(doc: ArticleDoc, syn: ReturnType<typeof syntaxOf>, quantity: Quantity, drafts: readonly Draft[]): Draft | undefined {
   const first = firstTokenFrom(doc.tokens, quantity.span.start);
@@ -1804,9 +1830,9 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
   };
   // "shelled the city of Kherson", "stormed the outskirts of Goma": what the verb acts on is part of a
   // place named after "of". Read only when the clause names no place of its own ("the embassy of France in Kabul").
-  const placeOfObject = (draft: Draft): PlaceMention | undefined => {
+  const placeOfObject = (draft: Draft, verb = draft.trigger.head): PlaceMention | undefined => {
     if (draft.trigger.nominal) return undefined;
-    for (const object of syn.objectsOf(draft.trigger.head)) {
+    for (const object of syn.objectsOf(verb)) {
       // "occupied the highway to Mombasa": a road is placed by where it leads (role-words.json routeNouns).
       const route = ROLE_WORDS.routeNouns.has(doc.tokens[object]!.normal);
       // "seized the capital, Sanaa", "overran the town, Djibo, on Monday": a place set beside a settlement noun the verb
@@ -1859,6 +1885,30 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     return doc.places.find((p) => settlement(p) && p.span.end <= site.span.start && /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u.test(doc.text.slice(p.span.end, site.span.start)));
   };
   const acts = new Set(drafts.flatMap((d) => [d.trigger.head, ...d.adjuncts.map((a) => a.head)]));
+  // "Troops surrounded the village of Kalobeyei and detained five men", "the envoys flew into Juba on Monday and met the
+  // president": verbs coordinated under one subject tell one scene, and a later verb with no place of its own acted where
+  // an earlier one did (its place after "in", "at" … or the place it acts on), as a time closing the verbs dates them all.
+  // Not a verb with a subject of its own ("troops shelled Kharkiv and rebels fled"), nor an act's noun.
+  const placeOfConjunct = (draft: Draft): PlaceMention | undefined => {
+    if (draft.trigger.nominal) return undefined;
+    for (let verb = draft.trigger.head; syn.relation(verb) === 'conj' && syn.subjectOf(verb)?.via !== 'own';) {
+      const host = syn.head(verb);
+      if (host < 0 || host > verb || doc.tokens[host]!.pos !== 'VERB') return undefined;
+      const hostClause = clauses.find((c) => c.head === host);
+      if (!hostClause) return undefined;
+      const starts = new Set(hostClause.tokens.map((i) => doc.tokens[i]!.start));
+      const own = doc.places.filter((p) => starts.has(p.span.start) && PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start))
+        && !(p.level === 'country' && NEAR_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 16), p.span.start)))
+        && !isParty(draft, p) && !placedElsewhere(draft, p) && !goalOfAnotherVerb({ ...draft, trigger: { ...draft.trigger, head: host } }, p) && !namesAState(draft, p));
+      const found = own.sort((a, b) => Span.distance(a.span, doc.tokens[host]!) - Span.distance(b.span, doc.tokens[host]!))[0] ?? placeOfObject(draft, host);
+      if (found) {
+        draft.event.why.push(`location: the place of "${doc.tokens[host]!.text}", the verb it is coordinated with under one subject`);
+        return found;
+      }
+      verb = host;
+    }
+    return undefined;
+  };
   for (const draft of drafts) {
     const object = draft.roles.placeObject;
     const objectPlace = object === undefined ? undefined : doc.places.find((p) => p.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= p.span.end);
@@ -1905,7 +1955,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const acted = nearest && !objectPlace && ['region', 'country'].includes(nearest.level) ? placeOfObject(draft) : undefined;
     const within = acted && ['city', 'site'].includes(acted.level) && acted.span.end <= nearest!.span.start
       && IN_LARGER_PLACE.test(doc.text.slice(acted.span.end, nearest!.span.start)) ? acted : undefined;
-    const told = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft);
+    const told = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft);
     if (!told) continue;
     const town = townOfSite(told);
     const place = town ?? told;

@@ -74,3 +74,17 @@ describe('sizes: a count of some of those counted before it is no size of its ow
     expect(Object.fromEntries(Object.entries(e?.size ?? {}).map(([k, v]) => [k, v?.value]))).toEqual(sizes);
   });
 });
+
+describe('sizes: an arrest or release of one named person counts one person', () => {
+  it('sizes the arrest of one named person, and the release of one', () => {
+    const arrest = code('Police arrested opposition leader Amina Okello in Kampala on Friday.').find((e) => e.event === 'COERCE');
+    expect(arrest?.size.arrested?.value).toBe(1);
+    const release = code('A court freed journalist Peter Mwangi on bail.').find((e) => e.event === 'RETREAT');
+    expect(release?.size.persons?.value).toBe(1);
+  });
+
+  it('gives no count of one to an arrest of several people', () => {
+    const arrest = code('Police arrested Amina Okello and two of her aides on Friday.').find((e) => e.event === 'COERCE');
+    expect(arrest?.size.arrested?.value).not.toBe(1);
+  });
+});

@@ -21,7 +21,7 @@ import { isTotalCue } from '../quantities/lexicon.js';
 import { destinationVerb } from '../../kb/destinations.js';
 import { datesCompatible, hasOwnDate, mergeMentions, placeKey, placesConflict, VERBAL_TYPES } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
-import { nonEvent } from './non-events.js';
+import { countOverPeriod, nonEvent } from './non-events.js';
 import { implicitStateDoer } from './implicit-doers.js';
 import { missionHost, partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
 import { conditionOf, recodeByModality } from './recode-by-modality.js';
@@ -600,7 +600,10 @@ const STAGE = 'events';
 // 229 (review, triggers.json 2026-12-05x1a): a vow is THREATEN only when another is to pay (complementDoer); an
 //      invitation to do something other than visit, meet or talk is REQUEST; a ban on entering is REJECT only for a person or party, "set" only with "foot" (a "from" gerund the parse makes an
 //      oblique is a complement too); agreeing to demands is CONCEDE only for another's ("to" them or with a possessor).
-const VERSION = 229;
+// 230: a counted act told over a period begun long before the news ("since 2014", "last year") or credited to statistics
+//      ("according to official figures") is a cumulative toll, no act (non-events.json periodCounts); "the number of people
+//      killed" describes a count through its "of" phrase too.
+const VERSION = 230;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -901,8 +904,11 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     // A toll handed over with its victims is the other act's figure, not an act of its own; so is a running total told
     // in the perfect with no doer ("in total, 3,000 prisoners have been freed": guideline 5, no act of a day).
     const total = runningTotal(doc, d);
-    const tollOnly = (!partyless && retold.has(d)) || total;
+    // "28 people have been kidnapped off the coast since 2014": a count over a long period, or from statistics, is no act either.
+    const period = d.derived ? null : countOverPeriod(doc, d.trigger, d.event.date, Object.values(d.event.size).some((v) => v !== undefined));
+    const tollOnly = (!partyless && retold.has(d)) || total || period !== null;
     if (total) d.event.why.push('a running total told in the perfect: a count of many acts, not an act of its own');
+    if (period) d.event.why.push(period);
     const claimed = toldInClaim(doc, d, drafts);
     // "The group claimed responsibility for the assault in a statement on Tuesday": the claimed noun's clause is the claim's,
     // its time (outside the noun's phrase, unlike "for Monday's attack") the claim's, which bounds the act it came after.
@@ -1449,7 +1455,8 @@ function tollOfToldAct(doc: ArticleDoc, from: Draft, drafts: readonly Draft[], r
  * "In total, 3,210 soldiers have been returned home": a verb in the perfect with no doer named, whose every figure is a
  * total (the quantities stage's `cumulative` with a total's cue: "in total", "a total of", "altogether"), counts many
  * acts, it tells none of them (guideline 5). A doer named ("gunmen have killed 81 people since April") or a count since
- * a date ("67 people have been abducted since January") is still told as an act, as ACLED and CAMEO code it.
+ * a date of the news ("67 people have been abducted since Monday") is still told as an act, as ACLED and CAMEO code it;
+ * one over a period begun long before, or credited to statistics, is not (non-events.ts countOverPeriod).
  */
 function runningTotal(doc: ArticleDoc, d: Draft): boolean {
   if (d.trigger.nominal || d.derived || d.event.actor.length > 0) return false;

@@ -74,3 +74,26 @@ describe('sizes: a count of some of those counted before it is no size of its ow
     expect(Object.fromEntries(Object.entries(e?.size ?? {}).map(([k, v]) => [k, v?.value]))).toEqual(sizes);
   });
 });
+
+describe('a count over a long period, or from statistics, is no act (guideline 5)', () => {
+  it.each([
+    ['Bandits have abducted more than 300 travellers on the northern highways since 2019.', 'abducted'],
+    ['Security forces killed more than 900 suspects last year, according to official statistics.', 'killed'],
+    ['Militants have killed at least 80 soldiers in the province since March, a tally by a local monitoring group shows.', 'killed'],
+    ['Rebels have killed more than 2,000 villagers in the region since the uprising began in 2017.', 'killed'],
+    ['The clashes in the town bring to at least 41 the number of people killed since the unrest began.', 'killed'],
+  ])('"%s"', (text, trigger) => {
+    expect(code(text, '2024-09-20').filter((e) => e.evidence.trigger.text === trigger)).toHaveLength(0);
+  });
+
+  it.each([
+    // A count since a day of the news is the news itself.
+    ['At least 120 protesters have been arrested since Tuesday, the interior ministry said.', 'arrested'],
+    ['Clashes between rival militias have killed at least 14 people in the capital since Friday, medics said.', 'killed'],
+    // The period of another phrase ("the deadliest … since 2019") does not make the act a count.
+    ['Gunmen killed four police officers at a checkpoint on Monday, the deadliest attack on the force since 2019.', 'killed'],
+    ['Border guards exchanged fire on Sunday near a disputed dam, killing two soldiers, in the first deadly clash since the neighbours signed a frontier accord in 2023.', 'exchanged fire'],
+  ])('keeps "%s"', (text, trigger) => {
+    expect(code(text, '2024-09-20').filter((e) => e.evidence.trigger.text === trigger)).toHaveLength(1);
+  });
+});

@@ -321,7 +321,8 @@ function namesBody(doc: ArticleDoc, noun: number): boolean {
  * ("400 protesters have been arrested since Tuesday") is the news itself. Returns the reason, or null.
  */
 export function countOverPeriod(doc: ArticleDoc, trigger: TriggerMatch, date: string | null, counted: boolean): string | null {
-  if (trigger.nominal || !counted) return null;
+  // Tolls of harm, abductions and arrests (guideline 5); a count of those demobilized or freed is told as the acts.
+  if (trigger.nominal || !counted || !['ASSAULT', 'COERCE'].includes(trigger.rule.event)) return null;
   const syn = syntaxOf(doc);
   const tokens = doc.tokens;
   const periods = syn.children(trigger.head).filter((c) => {
@@ -352,8 +353,11 @@ export function countOverPeriod(doc: ArticleDoc, trigger: TriggerMatch, date: st
     if (tokens[k]!.normal !== 'according' || tokens[k + 1]?.normal !== 'to') return false;
     for (let m = k + 2; m < sentence.tokenEnd && tokens[m]!.pos !== 'PUNCT'; m++) if (WORDS.statisticsNouns.has(tokens[m]!.normal)) return true;
     return false;
+  // "official figures show that …".
   }) || syn.ancestors(trigger.head).some((a) => WORDS.showVerbs.has(tokens[a]!.lemma) && syn.subjectsOf(a).some((n) => WORDS.statisticsNouns.has(tokens[n]!.normal)));
   if (credited) return `"${tokens[trigger.head]!.text}" counts acts over a period from statistics (a tally or figures), not an act told`;
+  // Uncredited, a doer named ("drone strikes have killed eight commanders since July") is told as its acts, as ACLED codes it.
+  if (!syn.isPassive(trigger.head) && syn.subjectOf(trigger.head)?.via === 'own') return null;
   const pub = publicationDate(doc);
   if (!pub) return null;
   const limit = Date.parse(pub.value) - WORDS.longDays * 86_400_000;

@@ -77,16 +77,18 @@ describe('sizes: a count of some of those counted before it is no size of its ow
 
 describe('a count over a long period, or from statistics, is no act (guideline 5)', () => {
   it.each([
-    ['Bandits have abducted more than 300 travellers on the northern highways since 2019.', 'abducted'],
+    ['More than 300 travellers have been abducted on the northern highways since 2019.', 'abducted'],
     ['Security forces killed more than 900 suspects last year, according to official statistics.', 'killed'],
-    ['Militants have killed at least 80 soldiers in the province since March, a tally by a local monitoring group shows.', 'killed'],
-    ['Rebels have killed more than 2,000 villagers in the region since the uprising began in 2017.', 'killed'],
+    ['Militants have killed at least 80 soldiers in the province since March, according to a tally by a local monitoring group.', 'killed'],
+    ['More than 2,000 villagers have been killed in the region since the uprising began in 2017.', 'killed'],
     ['The clashes in the town bring to at least 41 the number of people killed since the unrest began.', 'killed'],
   ])('"%s"', (text, trigger) => {
     expect(code(text, '2024-09-20').filter((e) => e.evidence.trigger.text === trigger)).toHaveLength(0);
   });
 
   it.each([
+    // A doer named, uncredited to statistics, is told as its acts.
+    ['Drone strikes have killed at least eight rebel commanders since last July, officials said.', 'killed'],
     // A count since a day of the news is the news itself.
     ['At least 120 protesters have been arrested since Tuesday, the interior ministry said.', 'arrested'],
     ['Clashes between rival militias have killed at least 14 people in the capital since Friday, medics said.', 'killed'],

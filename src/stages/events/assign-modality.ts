@@ -160,7 +160,7 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
     const marker = syn.markerOf(at);
     if (marker && WORDS.conditionalMarkers.has(marker)) return { modality: 'hypothetical', embedded, cue: marker };
     const governor = syn.head(at);
-    // '"There are people who want to burn the country," the minister said, accusing the opposition …': a speech verb after a
+    // '"Our rivals wish to see the republic in flames," a minister said, blaming exiles …': a speech verb after a
     // closing quotation mark reports the quotation; the parse may hang it under a verb of the quote, whose mood ("want")
     // is the quote's own, not the report's or what the report goes on to tell.
     if (governor >= 0 && governor < at && isSpeech(tokens, syn, at) && tokens.slice(governor + 1, at).some(isQuoteMark)) break;

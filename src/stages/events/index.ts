@@ -908,7 +908,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     // A toll handed over with its victims is the other act's figure, not an act of its own; so is a running total told
     // in the perfect with no doer ("in total, 3,000 prisoners have been freed": guideline 5, no act of a day).
     const total = runningTotal(doc, d);
-    // "28 people have been kidnapped off the coast since 2014": a count over a long period, or from statistics, is no act either.
+    // "90 herders have been abducted on the plateau since 2016": a count over a long period, or from statistics, is no act either.
     const period = d.derived ? null : countOverPeriod(doc, d.trigger, d.event.date, Object.values(d.event.size).some((v) => v !== undefined));
     const tollOnly = (!partyless && retold.has(d)) || total || period !== null;
     if (total) d.event.why.push('a running total told in the perfect: a count of many acts, not an act of its own');

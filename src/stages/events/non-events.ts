@@ -170,7 +170,7 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
     }
   }
   // "bringing to 300 the number killed since January": a participle describing a count tells what is counted, not an act.
-  // "the number of people killed since March": the participle may describe the counted people, an "of" phrase of the count.
+  // "the number of civilians wounded since the spring": the participle may describe the counted people, an "of" phrase of the count.
   const described = !trigger.nominal && syn.relation(trigger.head) === 'acl' ? syn.head(trigger.head) : -1;
   const countNoun = described < 0 ? -1 : WORDS.tallyNouns.has(tokens[described]!.normal) ? described
     : syn.caseOf(described) === 'of' && syn.head(described) >= 0 && WORDS.tallyNouns.has(tokens[syn.head(described)]!.normal) ? syn.head(described) : -1;
@@ -311,11 +311,11 @@ function namesBody(doc: ArticleDoc, noun: number): boolean {
 }
 
 /**
- * "28 people have been kidnapped on the coast since 2014", "police killed more than 1,200 people last year, according to
- * official figures": a counted act (a figure of its own) told over a period that began well before the news, or credited
+ * "90 herders have been abducted on the plateau since 2016", "officers shot dead over 700 suspects last year, official
+ * figures say": a counted act (a figure of its own) told over a period that began well before the news, or credited
  * to statistics, is a count of many acts, not an act (guideline 5: cumulative tolls are not events; non-events.json
  * periodCounts). The period is a dependent of the verb: a "since" phrase, clause or adverb ("have since been arrested"),
- * or a time phrase headed by a period noun ("last year", "in the first half of the year"). Long: the earliest time told
+ * or a time phrase headed by a period noun ("last year", "over the past decade"). Long: the earliest time told
  * in it, else the act's date (a "since then" takes the date of what it refers to), ends `longDays` or more before
  * publication. Any period will do when the count is credited to a tally or figures. A count since a day of the news
  * ("400 protesters have been arrested since Tuesday") is the news itself. Returns the reason, or null.

@@ -79,9 +79,9 @@ describe('a count over a long period, or from statistics, is no act (guideline 5
   it.each([
     ['More than 300 travellers have been abducted on the northern highways since 2019.', 'abducted'],
     ['Security forces killed more than 900 suspects last year, according to official statistics.', 'killed'],
-    ['Militants have killed at least 80 soldiers in the province since March, according to a tally by a local monitoring group.', 'killed'],
-    ['More than 2,000 villagers have been killed in the region since the uprising began in 2017.', 'killed'],
-    ['The clashes in the town bring to at least 41 the number of people killed since the unrest began.', 'killed'],
+    ['Insurgents have shot dead over 80 troops in the delta since March, according to a tally by an independent monitor.', 'killed'],
+    ['Over 2,000 farmers have been killed across the valley since the revolt erupted in 2017.', 'killed'],
+    ["Friday's riots raised to 41 the number of demonstrators killed since the unrest started.", 'killed'],
   ])('"%s"', (text, trigger) => {
     expect(code(text, '2024-09-20').filter((e) => e.evidence.trigger.text === trigger)).toHaveLength(0);
   });
@@ -91,7 +91,7 @@ describe('a count over a long period, or from statistics, is no act (guideline 5
     ['Drone strikes have killed at least eight rebel commanders since last July, officials said.', 'killed'],
     // A count since a day of the news is the news itself.
     ['At least 120 protesters have been arrested since Tuesday, the interior ministry said.', 'arrested'],
-    ['Clashes between rival militias have killed at least 14 people in the capital since Friday, medics said.', 'killed'],
+    ['Fighting between two armed factions has killed at least 14 residents of the port city since Friday, medics said.', 'killed'],
     // The period of another phrase ("the deadliest … since 2019") does not make the act a count.
     ['Gunmen killed four police officers at a checkpoint on Monday, the deadliest attack on the force since 2019.', 'killed'],
     ['Border guards exchanged fire on Sunday near a disputed dam, killing two soldiers, in the first deadly clash since the neighbours signed a frontier accord in 2023.', 'exchanged fire'],

@@ -94,7 +94,7 @@ describe('a count over a long period, or from statistics, is no act (guideline 5
     ['Fighting between two armed factions has killed at least 14 residents of the port city since Friday, medics said.', 'killed'],
     // The period of another phrase ("the deadliest … since 2019") does not make the act a count.
     ['Gunmen killed four police officers at a checkpoint on Monday, the deadliest attack on the force since 2019.', 'killed'],
-    ['Border guards exchanged fire on Sunday near a disputed dam, killing two soldiers, in the first deadly clash since the neighbours signed a frontier accord in 2023.', 'exchanged fire'],
+    ['Frontier troops exchanged fire near a contested reservoir on Sunday, killing two soldiers, in the first deadly clash since the two states signed a frontier accord in 2023.', 'exchanged fire'],
   ])('keeps "%s"', (text, trigger) => {
     expect(code(text, '2024-09-20').filter((e) => e.evidence.trigger.text === trigger)).toHaveLength(1);
   });

@@ -83,6 +83,9 @@ export function isSuppressVerb(lemma: string): boolean {
   return WORDS.suppressVerbs.has(lemma);
 }
 
+/** A quotation mark, either way (the tagger may read a closing straight quote as an opening one). */
+const isQuoteMark = (t: { text: string; tag?: string }): boolean => t.tag === "''" || t.tag === '``' || ['"', '\u201c', '\u201d'].includes(t.text);
+
 /** Relations by which a clause is the complement of a word that can govern it ("agreed to …", "said that …", "the likelihood that …"). */
 const GOVERNED = new Set(['xcomp', 'ccomp', 'acl', 'advcl', 'csubj']);
 /** Pronouns that deny an act happened to or by anyone. */
@@ -157,6 +160,10 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
     const marker = syn.markerOf(at);
     if (marker && WORDS.conditionalMarkers.has(marker)) return { modality: 'hypothetical', embedded, cue: marker };
     const governor = syn.head(at);
+    // '"Our rivals wish to see the republic in flames," a minister said, blaming exiles …': a speech verb after a
+    // closing quotation mark reports the quotation; the parse may hang it under a verb of the quote, whose mood ("want")
+    // is the quote's own, not the report's or what the report goes on to tell.
+    if (governor >= 0 && governor < at && isSpeech(tokens, syn, at) && tokens.slice(governor + 1, at).some(isQuoteMark)) break;
     // "a demand the government has so far rejected", "the claims, which police denied": a relative clause describes its
     // noun, it is not the noun's content; what the noun or the clause above it holds (a demand, a wish) is not its mood.
     // A content clause the parse reads as relative ("allegations that police had killed protesters") has its marker or all its

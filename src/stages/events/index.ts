@@ -21,7 +21,7 @@ import { isTotalCue } from '../quantities/lexicon.js';
 import { destinationVerb } from '../../kb/destinations.js';
 import { datesCompatible, hasOwnDate, mergeMentions, placeKey, placesConflict, VERBAL_TYPES } from './merge-mentions.js';
 import { namedSubject } from './named-subject.js';
-import { nonEvent } from './non-events.js';
+import { countOverPeriod, nonEvent } from './non-events.js';
 import { implicitStateDoer } from './implicit-doers.js';
 import { missionHost, partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
 import { actsOnWhoever, conditionOf, recodeByModality } from './recode-by-modality.js';
@@ -626,7 +626,14 @@ const STAGE = 'events';
 //      the place of the one before); one act over two or more named days takes the smallest unit holding them all; a
 //      weekday written just before the date it names is that date; an arrest or release of one named person with no
 //      figure has size 1 (countOnePerson).
-const VERSION = 238;
+// 239 (h27e): a counted act told over a period begun long before the news ("since 2014", "last year") or credited to statistics
+//      ("according to official figures") is a cumulative toll, no act (non-events.json periodCounts); "the number of people
+//      killed" describes a count through its "of" phrase too.
+// 240 (h27e): a speech verb after a closing quotation reports it: the climb for modality stops there, not taking the mood of a
+//      verb inside the quote the parse hung it under (assign-modality.ts).
+// 241 (h27e): the count over a period is a toll of harm or arrests only (ASSAULT, COERCE), and uncredited to statistics it needs no
+//      doer named ("drone strikes have killed eight commanders since July" is told as its acts).
+const VERSION = 241;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -928,8 +935,11 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     // A toll handed over with its victims is the other act's figure, not an act of its own; so is a running total told
     // in the perfect with no doer ("in total, 3,000 prisoners have been freed": guideline 5, no act of a day).
     const total = runningTotal(doc, d);
-    const tollOnly = (!partyless && retold.has(d)) || total;
+    // "90 herders have been abducted on the plateau since 2016": a count over a long period, or from statistics, is no act either.
+    const period = d.derived ? null : countOverPeriod(doc, d.trigger, d.event.date, Object.values(d.event.size).some((v) => v !== undefined));
+    const tollOnly = (!partyless && retold.has(d)) || total || period !== null;
     if (total) d.event.why.push('a running total told in the perfect: a count of many acts, not an act of its own');
+    if (period) d.event.why.push(period);
     const claimed = toldInClaim(doc, d, drafts);
     // "The group claimed responsibility for the assault in a statement on Tuesday": the claimed noun's clause is the claim's,
     // its time (outside the noun's phrase, unlike "for Monday's attack") the claim's, which bounds the act it came after.
@@ -1476,7 +1486,8 @@ function tollOfToldAct(doc: ArticleDoc, from: Draft, drafts: readonly Draft[], r
  * "In total, 3,210 soldiers have been returned home": a verb in the perfect with no doer named, whose every figure is a
  * total (the quantities stage's `cumulative` with a total's cue: "in total", "a total of", "altogether"), counts many
  * acts, it tells none of them (guideline 5). A doer named ("gunmen have killed 81 people since April") or a count since
- * a date ("67 people have been abducted since January") is still told as an act, as ACLED and CAMEO code it.
+ * a date of the news ("67 people have been abducted since Monday") is still told as an act, as ACLED and CAMEO code it;
+ * one over a period begun long before, or credited to statistics, is not (non-events.ts countOverPeriod).
  */
 function runningTotal(doc: ArticleDoc, d: Draft): boolean {
   if (d.trigger.nominal || d.derived || d.event.actor.length > 0) return false;

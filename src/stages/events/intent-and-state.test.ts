@@ -156,9 +156,10 @@ describe('events: a running total told in the perfect is no act of its own (inde
     expect(code(text)).toEqual([]);
   });
 
-  it('should still code an act with its doer named, or counted since a date', () => {
+  it('should still code an act with its doer named, or counted since a date of the news', () => {
     expect(code('Rebels released 40 prisoners on Tuesday.').map((e) => e.event)).toEqual(['RETREAT']);
-    expect(code('Bandits have killed at least 40 villagers in Zamfara since April.').map((e) => e.event)).toEqual(['ASSAULT']);
+    // Since a date long before the news it is a cumulative toll (non-events.ts countOverPeriod, toll-updates.test.ts).
+    expect(code('Bandits have killed at least 40 villagers in Zamfara since Sunday.').map((e) => e.event)).toEqual(['ASSAULT']);
   });
 
   it('should code the act whose count a later total\'s cue does not govern (quantities findCumulativeCue)', () => {
@@ -205,5 +206,18 @@ describe('events: an act someone was supposed to do is not told as done (modalit
   it('should not code a withdrawal the soldiers were supposed to make as asserted', () => {
     const withdrawal = code('Two army companies were supposed to withdraw from Kasese district last week, a local official complained.').find((e) => e.evidence.trigger.text === 'withdraw');
     expect(withdrawal?.modality ?? 'no event').not.toBe('asserted');
+  });
+});
+
+describe('modality: a speech verb after a quotation reports it, whatever the parse hangs it under', () => {
+  it('does not give the report (and what it goes on to tell) the mood of a verb inside the quote', () => {
+    for (const text of [
+      '"Some politicians want to wreck our economy because they lost power," the finance minister told lawmakers on Wednesday, accusing the former ruling party of sabotage.',
+      '"There are groups who want to drag the republic into civil strife because they were beaten at the ballot box," the defence minister told parliament on Thursday, accusing rebel commanders of hiding weapons.',
+    ]) {
+      const e = code(text).find((x) => x.evidence.trigger.text === 'accusing');
+      expect(e).toMatchObject({ event: 'ACCUSE' });
+      expect(['asserted', 'reported']).toContain(e!.modality);
+    }
   });
 });

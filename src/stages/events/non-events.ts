@@ -4,6 +4,7 @@ import { syntaxOf } from '../../syntax/relations.js';
 import { resourcePath } from '../../syntax/resource-path.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { conditionOf } from './recode-by-modality.js';
+import { publicationDate } from './assign-date.js';
 import { VERBAL_TYPES } from './merge-mentions.js';
 
 interface NonEventWords {
@@ -27,6 +28,7 @@ interface NonEventWords {
   readonly frames: { prepositions: string[]; heads: string[]; types: string[] };
   readonly kindModifiers: { heads: string[]; sufferers: string[] };
   readonly tallies: { nouns: string[] };
+  readonly periodCounts: { periodNouns: string[]; statistics: string[]; showVerbs: string[]; longDays: number };
 }
 
 const WORDS = (() => {
@@ -65,6 +67,10 @@ const WORDS = (() => {
     kindHeads: new Set(data.kindModifiers.heads),
     tallyNouns: new Set(data.tallies.nouns),
     kindSufferers: new Set(data.kindModifiers.sufferers),
+    periodNouns: new Set(data.periodCounts.periodNouns),
+    statisticsNouns: new Set(data.periodCounts.statistics),
+    showVerbs: new Set(data.periodCounts.showVerbs),
+    longDays: data.periodCounts.longDays,
   };
 })();
 
@@ -164,8 +170,12 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
     }
   }
   // "bringing to 300 the number killed since January": a participle describing a count tells what is counted, not an act.
-  if (!trigger.nominal && syn.relation(trigger.head) === 'acl' && syn.head(trigger.head) >= 0 && WORDS.tallyNouns.has(tokens[syn.head(trigger.head)]!.normal)) {
-    return `"${head.text}" describes a count ("${tokens[syn.head(trigger.head)]!.text}"), not an act told`;
+  // "the number of civilians wounded since the spring": the participle may describe the counted people, an "of" phrase of the count.
+  const described = !trigger.nominal && syn.relation(trigger.head) === 'acl' ? syn.head(trigger.head) : -1;
+  const countNoun = described < 0 ? -1 : WORDS.tallyNouns.has(tokens[described]!.normal) ? described
+    : syn.caseOf(described) === 'of' && syn.head(described) >= 0 && WORDS.tallyNouns.has(tokens[syn.head(described)]!.normal) ? syn.head(described) : -1;
+  if (countNoun >= 0) {
+    return `"${head.text}" describes a count ("${tokens[countNoun]!.text}"), not an act told`;
   }
   // "the coalition backing the government", "militias backed by Tehran": a participle of taking a side on a noun describes
   // the noun's party (non-events.json alignments); a relative clause ("which backed the plan") keeps its act.
@@ -298,4 +308,69 @@ function namesBody(doc: ArticleDoc, noun: number): boolean {
   const start = doc.tokens[from]!.start;
   const end = doc.tokens[to]!.end;
   return doc.actors.some((a) => a.code !== null && a.span.start >= start && a.span.end <= end);
+}
+
+/**
+ * "90 herders have been abducted on the plateau since 2016", "officers shot dead over 700 suspects last year, official
+ * figures say": a counted act (a figure of its own) told over a period that began well before the news, or credited
+ * to statistics, is a count of many acts, not an act (guideline 5: cumulative tolls are not events; non-events.json
+ * periodCounts). The period is a dependent of the verb: a "since" phrase, clause or adverb ("have since been arrested"),
+ * or a time phrase headed by a period noun ("last year", "over the past decade"). Long: the earliest time told
+ * in it, else the act's date (a "since then" takes the date of what it refers to), ends `longDays` or more before
+ * publication. Any period will do when the count is credited to a tally or figures. A count since a day of the news
+ * ("400 protesters have been arrested since Tuesday") is the news itself. Returns the reason, or null.
+ */
+export function countOverPeriod(doc: ArticleDoc, trigger: TriggerMatch, date: string | null, counted: boolean): string | null {
+  // Tolls of harm, abductions and arrests (guideline 5); a count of those demobilized or freed is told as the acts.
+  if (trigger.nominal || !counted || !['ASSAULT', 'COERCE'].includes(trigger.rule.event)) return null;
+  const syn = syntaxOf(doc);
+  const tokens = doc.tokens;
+  const periods = syn.children(trigger.head).filter((c) => {
+    const relation = syn.relation(c);
+    if (!['obl', 'advmod', 'advcl', 'nmod', 'obl:tmod', 'obl:npmod'].includes(syn.fullRelation(c)) && !['obl', 'advmod', 'advcl'].includes(relation)) return false;
+    return tokens[c]!.normal === 'since' || (syn.caseOf(c) ?? '').toLowerCase() === 'since' || (syn.markerOf(c) ?? '').toLowerCase() === 'since'
+      || WORDS.periodNouns.has(tokens[c]!.lemma);
+  });
+  // The parse may hang a time phrase on the object ("killed 900 suspects last year"): a period the dates stage read in
+  // the verb's own phrase counts too.
+  const [lo, hi] = syn.subtreeRange(trigger.head);
+  // Only a time phrase of the verb itself, or one the parse hung on its object ("killed 900 suspects last year"), not
+  // one of another phrase ("the deadliest attack since 2019", "the first clash since the two signed a treaty in 2025").
+  const arguments_ = new Set([trigger.head, ...syn.objectsOf(trigger.head), ...syn.subjectsOf(trigger.head)]);
+  const ownPhrase = (t: { span: { start: number; end: number } }) => {
+    const inside = tokens.map((_, k) => k).filter((k) => tokens[k]!.start >= t.span.start && tokens[k]!.end <= t.span.end);
+    const top = inside.find((k) => !inside.includes(syn.head(k)));
+    return top !== undefined && arguments_.has(syn.head(top)) && /^(obl|nmod|advmod)/.test(syn.fullRelation(top));
+  };
+  const periodTimes = doc.times.filter((t) => t.span.start >= tokens[lo]!.start && t.span.end <= tokens[hi]!.end && t.type !== 'duration' && ownPhrase(t)
+    && (t.type === 'since' || /\bsince\b/i.test(t.text) || t.text.toLowerCase().split(/[^a-z]+/).some((w) => WORDS.periodNouns.has(w))));
+  if (periods.length === 0 && periodTimes.length === 0) return null;
+  const sentence = doc.sentences[tokens[trigger.head]!.sentence]!;
+  const inSentence: number[] = [];
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) inSentence.push(k);
+  // "according to official figures", "a Reuters tally shows": the count is a statistic whatever its period.
+  const credited = inSentence.some((k) => {
+    if (tokens[k]!.normal !== 'according' || tokens[k + 1]?.normal !== 'to') return false;
+    for (let m = k + 2; m < sentence.tokenEnd && tokens[m]!.pos !== 'PUNCT'; m++) if (WORDS.statisticsNouns.has(tokens[m]!.normal)) return true;
+    return false;
+  // "official figures show that …".
+  }) || syn.ancestors(trigger.head).some((a) => WORDS.showVerbs.has(tokens[a]!.lemma) && syn.subjectsOf(a).some((n) => WORDS.statisticsNouns.has(tokens[n]!.normal)));
+  if (credited) return `"${tokens[trigger.head]!.text}" counts acts over a period from statistics (a tally or figures), not an act told`;
+  // Uncredited, a doer named ("drone strikes have killed eight commanders since July") is told as its acts, as ACLED codes it.
+  if (!syn.isPassive(trigger.head) && syn.subjectOf(trigger.head)?.via === 'own') return null;
+  const pub = publicationDate(doc);
+  if (!pub) return null;
+  const limit = Date.parse(pub.value) - WORDS.longDays * 86_400_000;
+  // Where the period's own words name a time, that time is its start; else the act's date (from what "then" refers to).
+  const starts = periods.flatMap((p) => {
+    const [from, to] = syn.subtreeRange(p);
+    return doc.times.filter((t) => t.span.start >= tokens[from]!.start && t.span.end <= tokens[to]!.end && t.type !== 'duration').map((t) => t.value);
+  });
+  starts.push(...periodTimes.map((t) => t.value));
+  const start = starts.length > 0 ? starts.sort()[0]! : date;
+  if (start === null || !/^\d{4}/.test(start)) return null;
+  // The period's start read at its latest ("2014" is all of 2014), so a period is long only when surely so.
+  const [y, m, d] = start.split('-').map(Number);
+  const latest = m === undefined ? Date.UTC(y!, 11, 31) : d === undefined ? Date.UTC(y!, m, 0) : Date.UTC(y!, m - 1, d);
+  return latest <= limit ? `"${tokens[trigger.head]!.text}" counts acts over a period begun long before the news (${start}), a cumulative toll, not an act told` : null;
 }

@@ -88,3 +88,28 @@ describe('sizes: an arrest or release of one named person counts one person', ()
     expect(arrest?.size.arrested?.value).not.toBe(1);
   });
 });
+
+describe('a count over a long period, or from statistics, is no act (guideline 5)', () => {
+  it.each([
+    ['More than 300 travellers have been abducted on the northern highways since 2019.', 'abducted'],
+    ['Security forces killed more than 900 suspects last year, according to official statistics.', 'killed'],
+    ['Insurgents have shot dead over 80 troops in the delta since March, according to a tally by an independent monitor.', 'killed'],
+    ['Over 2,000 farmers have been killed across the valley since the revolt erupted in 2017.', 'killed'],
+    ["Friday's riots raised to 41 the number of demonstrators killed since the unrest started.", 'killed'],
+  ])('"%s"', (text, trigger) => {
+    expect(code(text, '2024-09-20').filter((e) => e.evidence.trigger.text === trigger)).toHaveLength(0);
+  });
+
+  it.each([
+    // A doer named, uncredited to statistics, is told as its acts.
+    ['Drone strikes have killed at least eight rebel commanders since last July, officials said.', 'killed'],
+    // A count since a day of the news is the news itself.
+    ['At least 120 protesters have been arrested since Tuesday, the interior ministry said.', 'arrested'],
+    ['Fighting between two armed factions has killed at least 14 residents of the port city since Friday, medics said.', 'killed'],
+    // The period of another phrase ("the deadliest … since 2019") does not make the act a count.
+    ['Gunmen killed four police officers at a checkpoint on Monday, the deadliest attack on the force since 2019.', 'killed'],
+    ['Frontier troops exchanged fire near a contested reservoir on Sunday, killing two soldiers, in the first deadly clash since the two states signed a frontier accord in 2023.', 'exchanged fire'],
+  ])('keeps "%s"', (text, trigger) => {
+    expect(code(text, '2024-09-20').filter((e) => e.evidence.trigger.text === trigger)).toHaveLength(1);
+  });
+});

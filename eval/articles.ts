@@ -360,6 +360,20 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
     title: 'Fourteenth held-out articles judged as an analyst would',
     intro: 'A fifteenth set of original articles (eval/articles-heldout14/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout14`.',
   },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout15'),
+    flag: '--heldout15',
+    training: true,
+    title: 'Fifteenth articles (training set) judged as an analyst would',
+    intro: 'A sixteenth set of original articles (eval/articles-heldout15/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout15`.',
+  },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout16'),
+    flag: '--heldout16',
+    training: true,
+    title: 'Sixteenth articles (training set) judged as an analyst would',
+    intro: 'A seventeenth set of original articles (eval/articles-heldout16/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout16`.',
+  },
 ];
 
 /** The sets the confidence model is trained on (scripts/confidence/train.ts). */

@@ -478,6 +478,26 @@ describe('syntax relations', () => {
       ['by', 'ADP', 'IN', 'by', 4, 'case'], ['phone', 'NOUN', 'NN', 'phone', 2, 'obl:agent'],
     ]);
     expect(new SyntaxView(said).isPassive(2)).toBe(false);
+    const cut = build([
+      ['The', 'DET', 'DT', 'the', 1, 'det'], ['mayor', 'NOUN', 'NN', 'mayor', 2, 'nsubj'], ['trimmed', 'VERB', 'VBN', 'trim', -1, 'root'],
+      ['by', 'ADP', 'IN', 'by', 5, 'case'], ['two', 'NUM', 'CD', 'two', 5, 'nummod'], ['weeks', 'NOUN', 'NNS', 'week', 2, 'obl:agent'],
+    ]);
+    expect(new SyntaxView(cut).isPassive(2)).toBe(false);
+  });
+
+  it('should leave a conjunct with its own auxiliary active after a participle read as a passive ("fans angered by the ban have stormed …")', () => {
+    const words: [string, string, string, number, string][] = [
+      ['Fans', 'NOUN', 'NNS', 1, 'nsubj'], ['angered', 'VERB', 'VBN', -1, 'root'], ['by', 'ADP', 'IN', 4, 'case'], ['the', 'DET', 'DT', 4, 'det'],
+      ['ban', 'NOUN', 'NN', 1, 'obl:agent'], ['have', 'AUX', 'VBP', 6, 'aux'], ['stormed', 'VERB', 'VBN', 1, 'conj'], ['offices', 'NOUN', 'NNS', 6, 'obj'],
+    ];
+    let at = 0;
+    const tokens = words.map(([text, pos, tag, head, dep]) => {
+      const start = at;
+      at += text.length + 1;
+      return { start, end: start + text.length, text, normal: text.toLowerCase(), lemma: text.toLowerCase(), pos, tag, head, dep, sentence: 0 } as Token;
+    });
+    expect(new SyntaxView(tokens).isPassive(1)).toBe(true);
+    expect(new SyntaxView(tokens).isPassive(6)).toBe(false);
   });
 
   it('should leave a relative clause its own voice', () => {

@@ -157,14 +157,17 @@ export class SyntaxView {
     // An active verb takes no agent; the parse marks the agent as such (`obl:agent`). A verb of saying is active with a
     // means misread as its agent ("a relative said by telephone").
     if (this.tokens[v]!.tag === 'VBN' && this.tokens[v]!.pos === 'VERB' && !SAYING_VERBS.has(this.tokens[v]!.lemma) && this.objectsOf(v).length === 0
-      && this.childrenBy(v, (d) => d === 'aux' || d === 'cop').length === 0 && this.childrenBy(v, (d) => d === 'obl:agent').some((c) => this.caseOf(c) === 'by')) return true;
+      && this.childrenBy(v, (d) => d === 'aux' || d === 'cop').length === 0
+      // A measure is no agent: "shortened by one hour", "cut by half".
+      && this.childrenBy(v, (d) => d === 'obl:agent').some((c) => this.caseOf(c) === 'by' && this.tokens[c]!.pos !== 'NUM' && this.childrenBy(c, (d) => d === 'nummod').length === 0)) return true;
     // "troops were deployed and killed": a later conjunct shares the first's voice when it has no subject of its own.
     const first = this.firstConjunct(v);
     // The tagger often reads a regular "-ed" conjunct as past tense ("were arrested … and accused of"): with
     // no object of its own it cannot be an active verb sharing a passive subject.
     const participle = this.tokens[v]!.tag === 'VBN' ||
       (this.tokens[v]!.tag === 'VBD' && /ed$/i.test(this.tokens[v]!.text) && this.objectsOf(v).length === 0);
-    return first !== v && this.ownSubject(v) === null && participle && this.isPassive(first);
+    // A conjunct with an auxiliary of its own has its own voice ("hackers angered by the cartoons have defaced …").
+    return first !== v && this.ownSubject(v) === null && participle && this.childrenBy(v, (d) => d === 'aux').length === 0 && this.isPassive(first);
   }
 
   /** Every subject the parse gave a predicate ("Dutch and Belgian frigates", misparsed as two subjects, keeps both). */

@@ -600,7 +600,7 @@ const STAGE = 'events';
 // 229 (review, triggers.json 2026-12-05x1a): a vow is THREATEN only when another is to pay (complementDoer); an
 //      invitation to do something other than visit, meet or talk is REQUEST; a ban on entering is REJECT only for a person or party, "set" only with "foot" (a "from" gerund the parse makes an
 //      oblique is a complement too); agreeing to demands is CONCEDE only for another's ("to" them or with a possessor).
-const VERSION = 230;
+const VERSION = 231;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -46,3 +46,6 @@ export const NUMBER_HEDGES: readonly (readonly string[])[] = [
 export function hedgedNumberAt(forms: readonly string[], xpos: (i: number) => string | undefined, i: number): boolean {
   return NUMBER_HEDGES.some((hedge) => hedge.every((word, k) => forms[i + k]?.toLowerCase() === word) && xpos(i + hedge.length) === 'CD');
 }
+
+/** Verbs of saying: active even with a "by" phrase, which names the means ("said by telephone", "told by letter"). */
+export const SAYING_VERBS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'write', 'speak', 'report', 'announce', 'state', 'confirm', 'explain']);

@@ -457,6 +457,49 @@ describe('syntax relations', () => {
     expect(new SyntaxView(subject).isPassive(10)).toBe(true);
   });
 
+  it('should read a participle with a "by" agent and no auxiliary as a passive, but not a verb of saying', () => {
+    // "…, several of them shot by guards": the parse gives the absolute clause an active subject and the agent its label.
+    const build = (words: [string, string, string, string, number, string][]) => {
+      let at = 0;
+      return words.map(([text, pos, tag, lemma, head, dep]) => {
+        const start = at;
+        at += text.length + 1;
+        return { start, end: start + text.length, text, normal: text.toLowerCase(), lemma, pos, tag, head, dep, sentence: 0 } as Token;
+      });
+    };
+    const shot = build([
+      ['Nine', 'NUM', 'CD', 'nine', 1, 'nummod'], ['inmates', 'NOUN', 'NNS', 'inmate', 2, 'nsubj'], ['died', 'VERB', 'VBD', 'die', -1, 'root'],
+      [',', 'PUNCT', ',', ',', 6, 'punct'], ['several', 'ADJ', 'JJ', 'several', 6, 'nsubj'], ['of', 'ADP', 'IN', 'of', 4, 'case'],
+      ['shot', 'VERB', 'VBN', 'shoot', 2, 'conj'], ['by', 'ADP', 'IN', 'by', 8, 'case'], ['guards', 'NOUN', 'NNS', 'guard', 6, 'obl:agent'],
+    ]);
+    expect(new SyntaxView(shot).isPassive(6)).toBe(true);
+    const said = build([
+      ['a', 'DET', 'DT', 'a', 1, 'det'], ['cousin', 'NOUN', 'NN', 'cousin', 2, 'nsubj'], ['said', 'VERB', 'VBN', 'say', -1, 'root'],
+      ['by', 'ADP', 'IN', 'by', 4, 'case'], ['phone', 'NOUN', 'NN', 'phone', 2, 'obl:agent'],
+    ]);
+    expect(new SyntaxView(said).isPassive(2)).toBe(false);
+    const cut = build([
+      ['The', 'DET', 'DT', 'the', 1, 'det'], ['mayor', 'NOUN', 'NN', 'mayor', 2, 'nsubj'], ['trimmed', 'VERB', 'VBN', 'trim', -1, 'root'],
+      ['by', 'ADP', 'IN', 'by', 5, 'case'], ['two', 'NUM', 'CD', 'two', 5, 'nummod'], ['weeks', 'NOUN', 'NNS', 'week', 2, 'obl:agent'],
+    ]);
+    expect(new SyntaxView(cut).isPassive(2)).toBe(false);
+  });
+
+  it('should leave a conjunct with its own auxiliary active after a participle read as a passive ("fans angered by the ban have stormed …")', () => {
+    const words: [string, string, string, number, string][] = [
+      ['Fans', 'NOUN', 'NNS', 1, 'nsubj'], ['angered', 'VERB', 'VBN', -1, 'root'], ['by', 'ADP', 'IN', 4, 'case'], ['the', 'DET', 'DT', 4, 'det'],
+      ['ban', 'NOUN', 'NN', 1, 'obl:agent'], ['have', 'AUX', 'VBP', 6, 'aux'], ['stormed', 'VERB', 'VBN', 1, 'conj'], ['offices', 'NOUN', 'NNS', 6, 'obj'],
+    ];
+    let at = 0;
+    const tokens = words.map(([text, pos, tag, head, dep]) => {
+      const start = at;
+      at += text.length + 1;
+      return { start, end: start + text.length, text, normal: text.toLowerCase(), lemma: text.toLowerCase(), pos, tag, head, dep, sentence: 0 } as Token;
+    });
+    expect(new SyntaxView(tokens).isPassive(1)).toBe(true);
+    expect(new SyntaxView(tokens).isPassive(6)).toBe(false);
+  });
+
   it('should leave a relative clause its own voice', () => {
     const { syn, at } = view('The men who arrived on Monday attacked the post.');
     expect(syn.isPassive(at('arrived'))).toBe(false);

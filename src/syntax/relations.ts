@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ArticleDoc, Token } from '../core/document.js';
-import { BE_FORMS, CLAUSE_SUBORDINATORS } from './function-words.js';
+import { BE_FORMS, CLAUSE_SUBORDINATORS, SAYING_VERBS } from './function-words.js';
 import { resourcePath } from './resource-path.js';
 
 /**
@@ -152,13 +152,22 @@ export class SyntaxView {
     // noun is no argument of anything, the parse split a clause wrongly and the "participle" is the clause's past tense.
     if (this.tokens[v]!.tag === 'VBN' && this.fullRelation(v) === 'acl' && this.head(v) >= 0 && this.head(v) < v
       && this.ownSubject(v) === null && this.objectsOf(v).length === 0 && !this.unattachedNoun(this.head(v))) return true;
+    // "…, many of them beaten by guards", "the rest freed by the army": a participle with a "by" agent, no auxiliary
+    // and no object is a passive whose subject undergoes it (an absolute clause the parse gave an active subject).
+    // An active verb takes no agent; the parse marks the agent as such (`obl:agent`). A verb of saying is active with a
+    // means misread as its agent ("a relative said by telephone").
+    if (this.tokens[v]!.tag === 'VBN' && this.tokens[v]!.pos === 'VERB' && !SAYING_VERBS.has(this.tokens[v]!.lemma) && this.objectsOf(v).length === 0
+      && this.childrenBy(v, (d) => d === 'aux' || d === 'cop').length === 0
+      // A measure is no agent: "shortened by one hour", "cut by half".
+      && this.childrenBy(v, (d) => d === 'obl:agent').some((c) => this.caseOf(c) === 'by' && this.tokens[c]!.pos !== 'NUM' && this.childrenBy(c, (d) => d === 'nummod').length === 0)) return true;
     // "troops were deployed and killed": a later conjunct shares the first's voice when it has no subject of its own.
     const first = this.firstConjunct(v);
     // The tagger often reads a regular "-ed" conjunct as past tense ("were arrested … and accused of"): with
     // no object of its own it cannot be an active verb sharing a passive subject.
     const participle = this.tokens[v]!.tag === 'VBN' ||
       (this.tokens[v]!.tag === 'VBD' && /ed$/i.test(this.tokens[v]!.text) && this.objectsOf(v).length === 0);
-    return first !== v && this.ownSubject(v) === null && participle && this.isPassive(first);
+    // A conjunct with an auxiliary of its own has its own voice ("hackers angered by the cartoons have defaced …").
+    return first !== v && this.ownSubject(v) === null && participle && this.childrenBy(v, (d) => d === 'aux').length === 0 && this.isPassive(first);
   }
 
   /** Every subject the parse gave a predicate ("Dutch and Belgian frigates", misparsed as two subjects, keeps both). */

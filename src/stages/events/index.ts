@@ -633,7 +633,11 @@ const STAGE = 'events';
 //      verb inside the quote the parse hung it under (assign-modality.ts).
 // 241 (h27e): the count over a period is a toll of harm or arrests only (ASSAULT, COERCE), and uncredited to statistics it needs no
 //      doer named ("drone strikes have killed eight commanders since July" is told as its acts).
-const VERSION = 241;
+// 242 (h27a): a count or part "of them" as the object of harm or an arrest names the group "them" stands for ("detained 90
+//      of them"; an arrest's antecedent is found past plural things between; "them" takes no singular body but the
+//      collectiveSingulars); a past participle with a "by" agent, no auxiliary and no object is passive ("several of them
+//      shot by guards"; not a verb of saying, a measure after "by", or a conjunct with its own auxiliary).
+const VERSION = 242;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

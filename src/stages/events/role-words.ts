@@ -41,6 +41,7 @@ interface RoleWordsFile {
   readonly unattributedTypes: { types: string[] };
   readonly responsibility: { nouns: string[]; verbs: string[]; actVerbs: string[]; adjectives: string[]; behind: string[] };
   readonly stanceParticiples: string[];
+  readonly collectiveSingulars: { words: string[] };
   readonly relationParticiples: { verbs: string[] };
   readonly allegedContent: { nouns: string[] };
   readonly tieParticiples: { verbs: string[] };
@@ -127,6 +128,8 @@ function load() {
     /** "rejected these accusations": claims whose makers an earlier accusation names. */
     claimNouns: new Set(data.claimNouns.nouns),
     stanceParticiples: new Set(data.stanceParticiples),
+    /** Singular nouns of a body of people that "them" may take up ("the crowd"). */
+    collectiveSingulars: new Set(data.collectiveSingulars.words),
     /** "forces backed by militias": a participle after its noun naming a standing relation, no act. */
     relationParticiples: new Set(data.relationParticiples.verbs),
     allegedContent: new Set(data.allegedContent.nouns),

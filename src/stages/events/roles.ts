@@ -329,18 +329,26 @@ function isPlace(doc: ArticleDoc, index: ActorIndex, n: number): boolean {
 /** Nouns of things counted as many though tagged singular ("their cattle"), which "them" may stand for (a short closed class). */
 const PLURAL_MASS_NOUNS = new Set(['cattle', 'livestock', 'poultry', 'sheep', 'goods', 'belongings', 'equipment']);
 const FORCE_ON_PEOPLE = new Set(['ASSAULT', 'COERCE']);
+/** Words that count a part of a group ("most of them", "dozens of them"): with a number, what a count of "them" is headed by. */
+const PART_WORDS = new Set(['most', 'many', 'some', 'several', 'all', 'both', 'few', 'dozens', 'hundreds', 'thousands', 'scores', 'majority', 'rest', 'half', 'more', 'none']);
 
 /**
  * The group "them" stands for: the last group noun ("protesters", "villagers") before it in its own
  * sentence or the one before, other than the act's own actor ("Villagers blocked the road, and
  * riot police used water cannon to scatter them").
  */
-function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles): ActorMention[] {
+function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles, peopleOnly = false): ActorMention[] {
   const at = doc.tokens[pronoun]!.start;
   const sentence = doc.sentences.findIndex((s) => s.span.start <= at && at < s.span.end);
   const from = doc.sentences[Math.max(0, sentence - 1)]?.span.start ?? 0;
   const own = doc.sentences[sentence]?.span.start ?? 0;
-  const candidates = doc.actors.filter((a) => a.span.end <= at && a.span.start >= from && isGroupNounActor(a) && !roles.actor.includes(a)
+  // "them" is plural: a mention headed by a singular noun stands for it only when that noun names a body of people.
+  const plural = (a: ActorMention) => {
+    const after = firstTokenFrom(doc.tokens, a.span.end);
+    const last = doc.tokens[(after < 0 ? doc.tokens.length : after) - 1];
+    return !last || !['NN', 'NNP'].includes(last.tag ?? '') || ROLE_WORDS.collectiveSingulars.has(last.normal);
+  };
+  const candidates = doc.actors.filter((a) => a.span.end <= at && a.span.start >= from && isGroupNounActor(a) && plural(a) && !roles.actor.includes(a)
     && !roles.actor.some((r) => r.span.start <= a.span.start && a.span.end <= r.span.end));
   const latest = (list: ActorMention[]) => list.reduce<ActorMention | undefined>((b, a) => (!b || a.span.start > b.span.start ? a : b), undefined);
   // Within its own sentence "them" takes the nearest group. Across the sentence boundary it most often takes up the
@@ -383,7 +391,8 @@ function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles): ActorM
     const between = doc.tokens.some((t, i) => t.start >= Math.max(group.span.end, thingsFrom) && t.end <= at && thingsPlural(i) && !ownSubject(i));
     const holder = doc.tokens.some((t) => t.start >= group.span.start && t.end <= group.span.end && t.head !== undefined && t.head >= 0
       && (doc.tokens[t.head]!.start < group.span.start || doc.tokens[t.head]!.end > group.span.end) && thingsPlural(t.head));
-    if (between || holder) return [];
+    // An arrest is done only to people: "crowds filled the streets for days, and police detained 300 of them".
+    if ((between || holder) && !peopleOnly) return [];
   }
   if (best) roles.why.push(`"them" is the group "${best.text}" named before it`);
   return best ? [best] : [];
@@ -428,7 +437,13 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
   // "riot police used water cannon to scatter them", "arrested them": force used on "them" is used on the group they are.
   const parties = FORCE_ON_PEOPLE.has(trigger.rule.event) ? (n: number) => {
     const named = namedParties(n);
-    return named.length > 0 || doc.tokens[n]!.normal !== 'them' ? named : groupAntecedent(doc, n, roles);
+    if (named.length > 0) return named;
+    const peopleOnly = trigger.rule.mode === 'arrest';
+    if (doc.tokens[n]!.normal === 'them') return groupAntecedent(doc, n, roles, peopleOnly);
+    // "detained 300 of them", "shot two of them": a count of "them" is a part of the group they stand for.
+    const part = PART_WORDS.has(doc.tokens[n]!.normal) || doc.tokens[n]!.pos === 'NUM'
+      ? syn.nominalModifiersOf(n).find((m) => m.prep === 'of' && doc.tokens[m.token]!.normal === 'them') : undefined;
+    return part ? groupAntecedent(doc, part.token, roles, peopleOnly) : named;
   } : namedParties;
   const v = trigger.head;
   const verb = doc.tokens[v]!.text;

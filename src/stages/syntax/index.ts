@@ -53,6 +53,25 @@ export function undoubledLemma(form: string, lemma: string): string {
   return nameShapes().isEnglishWord(withE) ? withE : lemma;
 }
 
+/** Prefixes an irregular verb takes whole while keeping its own past ("over" + "threw", "out" + "ran", "mis" + "took"). */
+const VERB_PREFIXES = ['over', 'under', 'out', 'with', 'fore', 'mis', 're', 'up'];
+
+/**
+ * The base of an irregular past built on a prefix that wink-nlp's lexicon lacks although it knows the bare verb's past
+ * ("overthrew", "outran", "overtook", "mistook"): the prefix kept on the base of the rest, when that is an English word
+ * (resources/kb/english-words.json). Otherwise the form itself. `pastBase` reads a bare past's base.
+ */
+export function prefixedPastBase(form: string, pastBase: (word: string) => string): string {
+  const english = nameShapes();
+  for (const prefix of VERB_PREFIXES) {
+    const rest = form.slice(prefix.length);
+    if (!form.startsWith(prefix) || rest.length < 3) continue;
+    const base = pastBase(rest);
+    if (base !== rest && english.isEnglishWord(`${prefix}${base}`)) return `${prefix}${base}`;
+  }
+  return form;
+}
+
 export function syntax(): Stage {
   return {
     name: 'syntax',
@@ -161,7 +180,9 @@ export function syntax(): Stage {
     // Lion Brigade, a small militia, overran …"; repair.ts repairFrontedAppositiveSubject).
     // 57: a one-word capitalised subject opening the sentence, an "-ed" root after it and a past form with its own object
     // hung on the root's object is an adjective misread: "Unidentified armed men opened fire" (repair.ts repairAdjectiveReadAsVerb).
-    version: 57,
+    // 58: an irregular past on a prefix wink does not know gets the prefix on the bare verb's base ("overthrew" →
+    // "overthrow", "outran" → "outrun"), so the rules and the Phoenix verbs read it by its base.
+    version: 58,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {
@@ -201,6 +222,8 @@ export function syntax(): Stage {
           if (INFLECTED.test(a.xpos)) lemma = lemma === token.normal ? verbBase(lemma) : undoubledLemma(token.normal, lemma);
           // An irregular past wink read as a noun ("Police shot dead …"): its base read as a verb.
           if (PAST.test(a.xpos) && a.upos === 'VERB' && lemma === token.normal) lemma = lemmaOfPastVerb(token.normal);
+          // One on a prefix wink does not know ("overthrew"): the prefix on the bare verb's base ("overthrow").
+          if (PAST.test(a.xpos) && a.upos === 'VERB' && lemma === token.normal) lemma = prefixedPastBase(token.normal, lemmaOfPastVerb);
           // Written out rather than spread: the same properties in the same order, without copying by name lookup.
           tokens[sentence.tokenStart + i] = {
             start: token.start, end: token.end, text: token.text, normal: token.normal, pos: a.upos,

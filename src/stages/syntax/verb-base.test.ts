@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { undoubledLemma, verbBase } from './index.js';
+import { lemmaOfPastVerb } from '../../nlp/wink.js';
+import { prefixedPastBase, undoubledLemma, verbBase } from './index.js';
 
 describe('verbBase: inflected verbs wink-nlp cannot lemmatise', () => {
   it.each([
@@ -29,5 +30,15 @@ describe('undoubledLemma: verbs in "-e" wink-nlp took for their doubled-consonan
     expect(undoubledLemma('shelled', 'shell')).toBe('shell');
     // "bused": "buse" is no English word.
     expect(undoubledLemma('bused', 'bus')).toBe('bus');
+  });
+});
+
+describe('prefixedPastBase: irregular pasts on a prefix wink-nlp does not know', () => {
+  it.each([['overthrew', 'overthrow'], ['outran', 'outrun'], ['mistook', 'mistake'], ['overtook', 'overtake']])('should read %j as %j', (form, base) => {
+    expect(prefixedPastBase(form, lemmaOfPastVerb)).toBe(base);
+  });
+  it('should leave a form whose rest is no irregular past, or whose prefixed base is no English word, as it is', () => {
+    expect(prefixedPastBase('upset', lemmaOfPastVerb)).toBe('upset');
+    expect(prefixedPastBase('reporter', lemmaOfPastVerb)).toBe('reporter');
   });
 });

@@ -181,7 +181,10 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.complements && !hasComplementAmong(doc, head, rule.complements, rule.participlePurpose)) return false;
   const complements = rule.complementDoer || rule.complementObjects || rule.complementParticiple ? complementsAmong(doc, head, rule.complements ?? null, rule.participlePurpose) : [];
   // "ordered the editor detained" puts the editor in custody; "ordered the police to detain him" asks the police.
-  if (rule.complementParticiple && !complements.some((c) => doc.tokens[c]!.tag === 'VBN')) return false;
+  // The parse often reads that participle as a past tense with the object as its subject ("ordered the mayor held": "held"
+  // a ccomp, "mayor" its nsubj): a complement with no marker or auxiliary whose subject's phrase fills the words between
+  // the verb and it is the same small clause ("ordered that the mayor be held" has its marker).
+  if (rule.complementParticiple && !complements.some((c) => doc.tokens[c]!.tag === 'VBN' || smallClauseReadAsFinite(doc, head, c))) return false;
   // "vowed that the attackers would pay": the complement's own subject is who is to act, not the doer.
   if (rule.complementDoer && !complements.some((c) => syn.children(c).some((m) => syn.relation(m) === 'nsubj'))) return false;
   // "banned them from setting foot in the country": the complement's own object says which act it is.
@@ -203,6 +206,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (!armedDoer(doc, doerOf, rule.subjects) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
   } else if (rule.subjects && !hasSubjectAmong(doc, rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head, rule.subjects)) return false;
   if (rule.stateDoer && !stateDoer(doc, head)) return false;
+  if (rule.partyDoer && !partyDoer(doc, head)) return false;
   if (rule.rescued && !isRescue(doc, head, rule.rescued)) return false;
   if (rule.deployedTo && !deployedArrival(doc, head)) return false;
   // A past participle after its noun, with no "by" agent, says what is said of the noun ("three men accused of looting",
@@ -278,12 +282,6 @@ function ownersFit(doc: ArticleDoc, word: Token, rule: TriggerRule): boolean {
 }
 
 /**
- * Whether what a verb calls its object is one of `words` ("called the vote a sham", "described the election as a
- * farce", "branded it illegal", "called it a cowardly attack"): the predicate (an xcomp, an "as" phrase, a bare noun
- * the parse hangs on the object) or an adjective of it — never the object's own words ("called a meeting on
- * rising crime", "described the brutal attack" name no judgement). Needs the parse.
- */
-/**
  * Whether a participle or adjective the parse hangs after the verb's object, or after that object's "of" noun, is one
  * of these words ("leaving dozens of villagers injured", "leaving scores of families homeless": read as describing the
  * people, though it tells what they were left).
@@ -296,6 +294,12 @@ function participleOnObject(doc: ArticleDoc, head: number, words: readonly strin
     && (words.includes(doc.tokens[c]!.normal) || words.includes(doc.tokens[c]!.lemma))));
 }
 
+/**
+ * Whether what a verb calls its object is one of `words` ("called the vote a sham", "described the election as a
+ * farce", "branded it illegal", "called it a cowardly attack"): the predicate (an xcomp, an "as" phrase, a bare noun
+ * the parse hangs on the object) or an adjective of it — never the object's own words ("called a meeting on
+ * rising crime", "described the brutal attack" name no judgement). Needs the parse.
+ */
 function predicateAmong(doc: ArticleDoc, head: number, words: readonly string[]): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);
@@ -338,7 +342,6 @@ function expelledFromCountry(doc: ArticleDoc, head: number, lemmas: readonly str
   return complementsAmong(doc, head, lemmas).some((c) => syn.children(c).filter((o) => syn.relation(o) === 'obj').every(countryLeft));
 }
 
-/** The complement verbs of `head` among `lemmas` (see hasComplementAmong); `null`: any complement verb. */
 /**
  * Whether one of `words` after the verb is another party's: the head of a "to" phrase of the verb ("agreed to a pay
  * rise", "agreed to the demands") or a noun with a possessor ("agreed to the strikers' demands"): not a list the doers
@@ -356,6 +359,22 @@ function othersObject(doc: ArticleDoc, head: number, end: number, limit: number,
   return false;
 }
 
+/**
+ * Whether complement `c` of verb `head` is a past form the parse read as a finite clause though it is a small clause's
+ * participle ("ordered the former mayor held without bail"): a ccomp past form with no marker or auxiliary, whose own
+ * subject's phrase runs from the word right after the verb to the word right before it. Needs the parse.
+ */
+export function smallClauseReadAsFinite(doc: ArticleDoc, head: number, c: number): boolean {
+  const syn = syntaxOf(doc);
+  if (syn.fullRelation(c) !== 'ccomp' || doc.tokens[c]!.tag !== 'VBD') return false;
+  if (syn.children(c).some((m) => ['mark', 'aux', 'aux:pass'].includes(syn.fullRelation(m)))) return false;
+  const subject = syn.children(c).find((m) => syn.fullRelation(m) === 'nsubj');
+  if (subject === undefined) return false;
+  const [first, last] = syn.subtreeRange(subject);
+  return first === head + 1 && last === c - 1;
+}
+
+/** The complement verbs of `head` among `lemmas` (see hasComplementAmong); `null`: any complement verb. */
 function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string[] | null, participles = false): number[] {
   if (doc.tokens[head]!.dep === undefined) return [];
   const syn = syntaxOf(doc);
@@ -507,6 +526,24 @@ function stateDoer(doc: ArticleDoc, head: number): boolean {
   });
 }
 
+/**
+ * Whether the doer of a verb is a party (TriggerRule.partyDoer): its subject, or a passive's "by" agent, or one of their
+ * conjuncts, is covered by an actor. A passive with no agent names no doer and fails. Needs the parse.
+ */
+function partyDoer(doc: ArticleDoc, head: number): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const party = (n: number) => {
+    const t = doc.tokens[n]!;
+    return doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end);
+  };
+  const agent = syn.agentOf(head);
+  if (agent !== null) return syn.conjuncts(agent).some(party);
+  if (syn.children(head).some((c) => syn.fullRelation(c) === 'nsubj:pass')) return false;
+  const subject = syn.subjectOf(head);
+  return subject !== null && syn.conjuncts(subject.token).some(party);
+}
+
 /** Sectors of a state's forces, whose freeing of people others hold is a rescue (not rebels, who hold hostages themselves). */
 const RESCUER_SECTORS = new Set(['MIL', 'COP', 'SPY']);
 
@@ -575,12 +612,21 @@ function outOfGround(doc: ArticleDoc, head: number, lemmas: readonly string[]): 
     (ground(o.token) || syn.nominalModifiersOf(o.token).some((m) => m.prep === 'of' && ground(m.token))));
 }
 
-/** Whether the verb has an "in", "at" or "during" phrase headed by one of `lemmas` ("won the seat in the by-election"). Needs the parse. */
+/** Prepositions of the setting an act is done in: "in the by-election", "at the polls", "during the vote". */
 const SETTING_PREPS = new Set(['in', 'at', 'during']);
+/**
+ * Whether the verb has an "in", "at" or "during" phrase headed by one of `lemmas` ("won the seat in the by-election"), on
+ * the verb or on its object. Needs the parse.
+ */
 function hasObliqueAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);
-  return syn.obliquesOf(head).some((o) => o.prep !== null && SETTING_PREPS.has(o.prep) && (lemmas.includes(doc.tokens[o.token]!.lemma) || lemmas.includes(doc.tokens[o.token]!.normal)));
+  const named = (k: number) => lemmas.includes(doc.tokens[k]!.lemma) || lemmas.includes(doc.tokens[k]!.normal);
+  if (syn.obliquesOf(head).some((o) => o.prep !== null && SETTING_PREPS.has(o.prep) && named(o.token))) return true;
+  // The parse may hang the phrase on the object instead ("toppled the minister in a confidence vote": "vote" an nmod of
+  // "minister"): the setting of the act all the same.
+  return syn.objectsOf(head).some((obj) => syn.children(obj).some((c) => c > obj && syn.relation(c) === 'nmod'
+    && SETTING_PREPS.has(syn.caseOf(c) ?? '') && named(c)));
 }
 
 /** Prepositions of what is left: "from the deal", "out of the mission" (read as "out", "out of", or "of" alone after "out"). */

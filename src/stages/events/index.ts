@@ -637,7 +637,11 @@ const STAGE = 'events';
 //      of them"; an arrest's antecedent is found past plural things between; "them" takes no singular body but the
 //      collectiveSingulars); a past participle with a "by" agent, no auxiliary and no object is passive ("several of them
 //      shot by guards"; not a verb of saying, a measure after "by", or a conjunct with its own auxiliary).
-const VERSION = 242;
+// 243 (h27x3, triggers.json): a ruler overthrown, toppled or deposed is COERCE only by a named party (partyDoer: "a scandal
+//      toppled the minister" is no one's act) and not in a vote (notIn @ELECTIONS); a notIn phrase the parse hung on the
+//      verb's object counts too ("toppled the minister in a confidence vote"); an order whose small-clause participle the
+//      parse read as a past tense with its own subject ("ordered the mayor held": "held" a ccomp) is the arrest, of that subject.
+const VERSION = 243;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -124,8 +124,28 @@ describe('events: a ruler removed from power (h27b, triggers.json 2026-12-06b)',
   it('should code a ruler brought down by an uprising or protests as PROTEST', () => {
     expect(types('A popular revolt toppled the Zambian president in 1991.').map((t) => t.split('/')[0])).toEqual(['PROTEST']);
   });
+  it('should code a ruler overthrown told with the simple past "overthrew" (its lemma read through the bare verb\'s past)', () => {
+    expect(types('Mutinous Malawian soldiers overthrew the president before dawn on Sunday.')).toContain('COERCE/-');
+  });
+  it('should not code a removal in a vote, or one with no party as its doer, as COERCE', () => {
+    // The vote hung on the object by the parse ("minister in a confidence vote") is the act's setting all the same.
+    expect(types('Malawian lawmakers toppled the finance minister in a confidence vote on Thursday.')).not.toContain('COERCE/-');
+    expect(types('A corruption scandal toppled the Malawian health minister on Monday.')).toEqual([]);
+  });
   it('should not code a statue, trees or a sports side toppled', () => {
     expect(types('Zambian protesters toppled a bronze statue in Lusaka.')).not.toContain('COERCE/-');
     expect(types('A storm toppled trees across southern Zambia.')).toEqual([]);
+  });
+});
+
+describe('events: a court ordering someone held, the participle read as a past tense (find-triggers.ts smallClauseReadAsFinite)', () => {
+  it('should code the order as COERCE arrest of the one held when the parse makes "held" a clause with its own subject', () => {
+    const ordered = code('The Lusaka High Court ordered the opposition spokesman held without bail.');
+    expect(ordered.map((e) => `${e.event}/${e.mode ?? '-'}`)).toEqual(['COERCE/arrest']);
+    const traders = code('A court in Mzuzu ordered the two traders held pending an appeal.').find((e) => e.event === 'COERCE');
+    expect(traders?.recipient.map((p) => p.text)).toEqual(['traders']);
+  });
+  it('should leave an order with a clause of its own marked by "that" a request', () => {
+    expect(types('The Lusaka High Court ordered that police release the opposition spokesman.')).not.toContain('COERCE/arrest');
   });
 });

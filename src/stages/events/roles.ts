@@ -6,7 +6,7 @@ import { COMPASS } from '../actors/phrases.js';
 import { firstTokenFrom } from '../../core/search.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
-import type { TriggerMatch } from './find-triggers.js';
+import { smallClauseReadAsFinite, type TriggerMatch } from './find-triggers.js';
 import { isPreventVerb, isSuppressVerb, offeredBy } from './assign-modality.js';
 import { typesOfNoun } from './condemned-acts.js';
 import { carriesAct, hostOfSides, isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
@@ -556,6 +556,15 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       continue;
     }
     addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" is the object of "${verb}"`);
+  }
+  // "ordered the former mayor held" parsed with the mayor as the subject of a past-tense complement: the one the order puts
+  // in that state is its object all the same (find-triggers.ts smallClauseReadAsFinite).
+  if (trigger.rule.complementParticiple && !passive) {
+    for (const c of syn.children(v)) {
+      if (!trigger.rule.complements?.includes(doc.tokens[c]!.lemma) || !smallClauseReadAsFinite(doc, v, c)) continue;
+      const held = syn.children(c).find((m) => syn.fullRelation(m) === 'nsubj')!;
+      addAll(roles.recipient, parties(held), roles.why, (a) => `recipient "${a.text}" is whom "${verb}" puts in the state "${doc.tokens[c]!.text}" tells`);
+    }
   }
   // "urged donors like Japan to …" with "like Japan" hung on the verb right after the object: the
   // examples name the members of the object's group.

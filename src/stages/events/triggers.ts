@@ -101,6 +101,12 @@ export interface TriggerRule {
    */
   readonly stateDoer?: boolean;
   /**
+   * The rule applies only when the doer is named and is a party: the verb's subject (or a passive's "by" agent) is covered
+   * by an actor of any kind. A scandal, a crisis or a defeat that "toppled the prime minister" is no one's act, and a
+   * passive with no agent names no doer and fails.
+   */
+  readonly partyDoer?: boolean;
+  /**
    * The rule applies only to a rescue: a state's force (an actor of a military, police or intelligence sector), as the
    * verb's subject or a passive's "by" agent, frees people one of these words says others hold ("troops freed 14
    * hostages", "kidnap victims were freed by police": the captors did not let them go). A passive with no agent names no

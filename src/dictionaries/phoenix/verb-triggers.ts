@@ -4,6 +4,7 @@ import { quadClass } from '../../store/plover.js';
 import { compileVerbPatterns, indexPatterns, inflections, matchPatternAt, patternsThatMayMatch, verbMatches, type CompiledPattern, type IndexedPatterns } from '../verb-patterns.js';
 import type { VerbDictionary, VerbGroup } from '../petrarch/verbs.js';
 import { phoenixVerbs } from './load.js';
+import { syntaxOf } from '../../syntax/relations.js';
 
 /** A trigger found by a fallback source: the rule and one past the last token it covers. */
 export interface FallbackTrigger {
@@ -117,19 +118,16 @@ const MANNER_GROUPS: ReadonlySet<string> = new Set(['OVERSEE_MANAGE', 'BOOST', '
 
 /** Whether the verb at `head` has a clausal complement opened by "that" within [start, limit), on the parse. */
 function reportsClause(doc: ArticleDoc, head: number, start: number, limit: number): boolean {
-  const tokens = doc.tokens;
-  for (let k = start; k < limit; k++) {
-    if (tokens[k]!.head !== head || tokens[k]!.dep !== 'ccomp') continue;
-    for (let m = start; m < k; m++) if (tokens[m]!.head === k && tokens[m]!.dep === 'mark' && tokens[m]!.normal === 'that') return true;
-  }
-  return false;
+  const syn = syntaxOf(doc);
+  return syn.children(head).some((k) => k >= start && k < limit && syn.fullRelation(k) === 'ccomp'
+    && syn.children(k).some((m) => m >= start && m < k && syn.fullRelation(m) === 'mark' && doc.tokens[m]!.normal === 'that'));
 }
 
 /** Whether a verb has no argument or complement of its own on the parse (no object, oblique or clause after it). */
 function bareIntransitive(doc: ArticleDoc, head: number): boolean {
-  const tokens = doc.tokens;
-  if (tokens[head]!.dep === undefined) return false;
-  return !tokens.some((t) => t.head === head && /^(obj|iobj|obl|xcomp|ccomp|advcl|compound:prt)/.test(t.dep ?? ''));
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  return !syn.children(head).some((c) => /^(obj|iobj|obl|xcomp|ccomp|advcl|compound:prt)/.test(syn.fullRelation(c)));
 }
 
 /**
@@ -137,12 +135,15 @@ function bareIntransitive(doc: ArticleDoc, head: number): boolean {
  * visas to the refugees", "gave Kenya two ships"). Without a parse it is taken as named.
  */
 function namesReceiver(doc: ArticleDoc, head: number): boolean {
-  const tokens = doc.tokens;
-  if (tokens[head]!.dep === undefined) return true;
-  const marked = (k: number) => tokens.some((c) => c.head === k && c.dep === 'case' && ['to', 'for', 'with'].includes(c.normal));
+  if (doc.tokens[head]!.dep === undefined) return true;
+  const syn = syntaxOf(doc);
+  const marked = (k: number) => syn.children(k).some((c) => syn.fullRelation(c) === 'case' && ['to', 'for', 'with'].includes(doc.tokens[c]!.normal));
   // The parse may hang the "to" phrase on the thing given ("issued visas to 300 refugees").
-  return tokens.some((t, k) => t.head === head && k !== head && (t.dep === 'iobj' || (t.dep?.startsWith('obl') === true && marked(k))
-    || (t.dep === 'obj' && tokens.some((m, j) => m.head === k && j > k && m.dep?.startsWith('nmod') === true && marked(j)))));
+  return syn.children(head).some((k) => {
+    const rel = syn.fullRelation(k);
+    return rel === 'iobj' || (rel.startsWith('obl') && marked(k))
+      || (rel === 'obj' && syn.children(k).some((j) => j > k && syn.fullRelation(j).startsWith('nmod') && marked(j)));
+  });
 }
 
 /**

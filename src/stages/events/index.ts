@@ -637,7 +637,10 @@ const STAGE = 'events';
 //      of them"; an arrest's antecedent is found past plural things between; "them" takes no singular body but the
 //      collectiveSingulars); a past participle with a "by" agent, no auxiliary and no object is passive ("several of them
 //      shot by guards"; not a verb of saying, a measure after "by", or a conjunct with its own auxiliary).
-const VERSION = 242;
+// 243 (h27x5, review B4): a closing participle folded into the act noun a light verb carries gives the act its mode when
+//      the noun has none ("launched a raid …, seizing three conscripts": ASSAULT abduct), and the participle's victims
+//      come first among its recipients (fold-complements.ts).
+const VERSION = 243;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -825,7 +828,11 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
           roles.actor.push(...more.actor);
           roles.why.push(...more.why.filter((w) => w.startsWith('actor')));
         }
-        for (const r of more.recipient) if (!roles.recipient.includes(r) && !roles.actor.includes(r)) roles.recipient.push(r);
+        // "launched an attack on the barracks, seizing five guards": the participle that gives a light verb's act noun its mode
+        // (fold-complements.ts) names whom that mode's act befell, the act's recipients before the place the noun is aimed at.
+        const victims = more.recipient.filter((r) => !roles.recipient.includes(r) && !roles.actor.includes(r));
+        if (trigger.nominal && adjunct.rule.mode && adjunct.rule.mode === trigger.rule.mode && adjunct.rule.event === trigger.rule.event) roles.recipient.unshift(...victims);
+        else roles.recipient.push(...victims);
         roles.why.push(`"${doc.tokens[adjunct.head]!.text}" is part of the same act (folded in)`, ...more.why.filter((w) => w.startsWith('recipient')));
         if (roles.placeObject === undefined && more.placeObject !== undefined) roles.placeObject = more.placeObject;
       }

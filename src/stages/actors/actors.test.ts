@@ -51,6 +51,11 @@ describe('actors', () => {
     expect(actorAt(run(text), span)).toMatchObject({ code, sector, via });
   });
 
+  it('should give no state to an acronym that several states\' armed forces bear ("SAF": Sudan, Singapore)', () => {
+    const doc = run('Singapore confirmed on Thursday that the SAF would send a frigate to the rescue effort.');
+    expect(actorAt(doc, 'SAF')?.code).not.toBe('SDN');
+  });
+
   it('should read a capital opening the name of a pact as the pact, not the capital\'s government', () => {
     const doc = run('Older villagers still recall how Tashkent Pact soldiers crossed the river in 1966.');
     expect(doc.actors.find((a) => a.text === 'Tashkent')).toBeUndefined();

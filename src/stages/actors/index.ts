@@ -149,7 +149,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 62: a world-gazetteer town in a state the article names in no other way is no place before a division noun ("Lac
 //     province") or inside a local site's name ("the … fuel plant"; 13-disambiguate-places.ts dropStrayTowns).
 // 63 (review B3): "SAF" names no state (Sudan's and Singapore's armed forces both): the Sudanese Armed Forces by name only.
-const VERSION = 63;
+// 64 (review B8): a security chief owned by a body that is no state's ("the arena's security chief") has no sector;
+//     named alone, with a state or a state's body it stays GOV (offices.json ownedTitles, stateOwners).
+const VERSION = 64;
 
 export interface ActorsOptions {
   /**

@@ -51,6 +51,11 @@ describe('actors', () => {
     expect(actorAt(run(text), span)).toMatchObject({ code, sector, via });
   });
 
+  it('should keep a foreign town before a noun of the land around it, dropping it only inside a site\'s name (site-nouns.json)', () => {
+    const land = run('Russian guns shelled farms in the Kupiansk countryside on Sunday.');
+    expect(land.places.find((p) => p.text === 'Kupiansk')?.countryCode).toBe('UKR');
+  });
+
   it('should give no government sector to a security chief a club or a venue owns', () => {
     const doc = run("The arena's security chief Peter Lindqvist said ticketless fans had forced a gate before the final.");
     expect(actorAt(doc, 'security chief Peter Lindqvist')).toBeDefined();

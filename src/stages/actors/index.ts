@@ -151,7 +151,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 63 (review B3): "SAF" names no state (Sudan's and Singapore's armed forces both): the Sudanese Armed Forces by name only.
 // 64 (review B8): a security chief owned by a body that is no state's ("the arena's security chief") has no sector;
 //     named alone, with a state or a state's body it stays GOV (offices.json ownedTitles, stateOwners).
-const VERSION = 64;
+// 65 (review B2): 62's site name only before a noun of a built or worked site (site-nouns.json: "plant", "works", "mine"
+//     …): before "countryside" or "area" the foreign town is the place ("the Kupiansk countryside").
+const VERSION = 65;
 
 export interface ActorsOptions {
   /**

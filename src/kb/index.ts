@@ -37,6 +37,8 @@ interface SectorFile extends ResourceHeader {
 interface OfficeFile extends ResourceHeader {
   readonly titles: Record<string, string[]>;
   readonly courtesy: string[];
+  readonly ownedTitles?: string[];
+  readonly stateOwners?: string[];
 }
 
 /** Cities below this population enter the gazetteer only as capitals: "Of", "Police" and "Split" are towns too. */
@@ -60,6 +62,10 @@ export interface Kb {
   /** Lower-cased office title → sector ("foreign minister" → GOV); 'COUNTERPART' for "counterpart". */
   readonly officeTitles: ReadonlyMap<string, string>;
   readonly courtesyTitles: ReadonlySet<string>;
+  /** State titles that any body's staff may hold (offices.json ownedTitles): "the stadium's security chief" is none of the state's. */
+  readonly ownedTitles: ReadonlySet<string>;
+  /** Common nouns for a state itself ("the country's security chief"): an owned title they own stays the state's. */
+  readonly stateOwners: ReadonlySet<string>;
   /** Longest phrase length, in words, of sectorTerms and officeTitles. */
   readonly maxPhraseWords: number;
   /**
@@ -190,7 +196,7 @@ function buildKb(userDictionaries: readonly UserDictionary[]): Kb {
 
   return {
     version, countries, organisations, regions, cities: new CityTable(cities), gazetteer, demonymOwner, sharedNames, sectorTerms, officeTitles, userEntries,
-    courtesyTitles: new Set(officeFile.courtesy), maxPhraseWords, phraseStarts,
+    courtesyTitles: new Set(officeFile.courtesy), ownedTitles: new Set(officeFile.ownedTitles ?? []), stateOwners: new Set(officeFile.stateOwners ?? []), maxPhraseWords, phraseStarts,
     citiesNamed: (name) => {
       const own = byName.get(name) ?? [];
       const world = WorldPlaces.get();

@@ -1,4 +1,4 @@
-import type { Mention, Sentence } from '../../core/document.js';
+import type { Mention, Sentence, Token } from '../../core/document.js';
 import type { TextSpan } from '../../core/span.js';
 import { firstSpanFrom } from '../../core/search.js';
 import { type ActorContext, mentionSpan, nestedMentions, pushActor, textSpan, tokenBefore } from './context.js';
@@ -66,6 +66,13 @@ function officeEndingAt(ctx: ActorContext, sentence: Sentence, last: number, acc
   return found;
 }
 
+/** The common noun owning the title starting at `start` ("the club's security chief", "stadium security chief"), lower case, or null. */
+function ownerNoun(tokens: readonly Token[], start: number): string | null {
+  let i = tokenBefore(tokens, start);
+  if (i >= 0 && /^['’]s?$/.test(tokens[i]!.text)) i--;
+  return i >= 0 && tokens[i]!.pos === 'NOUN' ? tokens[i]!.normal.toLowerCase() : null;
+}
+
 /** Whether a mention other than `self` overlaps `[start, end)`; only the mentions of the sentence starting at `sentenceStart` can. */
 function overlapsOtherMention(mentions: readonly Mention[], self: Mention, sentenceStart: number, start: number, end: number): boolean {
   for (let i = firstSpanFrom(mentions, sentenceStart); i < mentions.length && mentions[i]!.span.start < end; i++) {
@@ -126,6 +133,17 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
       titleText = title.text;
       const generic = GENERIC_TITLES.has(title.text.toLowerCase());
       sector = generic && modifier?.sector ? modifier.sector : title.sector;
+      // "the stadium's security chief", "club security chief", "Arsenal security chief": a state title any body's staff may hold
+      // (offices.json ownedTitles) takes its sector from its owner, and an owner that is no state's body gives none.
+      if (kb.ownedTitles.has(title.text.toLowerCase())) {
+        if (modifier) sector = modifier.sector ?? (modifier.code !== null ? title.sector : null);
+        else {
+          // An owner that is a state's body keeps it ("the ministry's security chief"; sectors.json terms), and so does the
+          // state itself ("the country's security chief"; offices.json stateOwners).
+          const owner = ownerNoun(tokens, title.start);
+          if (owner !== null && !kb.stateOwners.has(owner)) sector = kb.sectorTerms.get(owner) ?? null;
+        }
+      }
       via = 'title';
     }
     // "his Azerbaijani counterpart": the possessive is not part of the actor.

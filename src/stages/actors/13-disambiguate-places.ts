@@ -1,6 +1,7 @@
 import type { ArticleDoc } from '../../core/document.js';
 import type { GazetteerMatch, GazetteerRef, Kb } from '../../kb/index.js';
 import { firstTokenFrom } from '../../core/search.js';
+import { readResource, type ResourceHeader } from '../../kb/resource.js';
 
 /** The state each reading of a name points to. */
 export function codeOf(ref: GazetteerRef, kb: Kb): string | null {
@@ -132,8 +133,24 @@ function sharedNameOn(doc: ArticleDoc, reading: GazetteerMatch, ranked: readonly
 
 /** A division noun after a name: "Lac province", "Tillabéri region". */
 const DIVISION_AFTER = /^\s+(?:province|region|state|department|district|county|prefecture|governorate)\b/i;
-/** A name inside a local facility's or site's name: "the Valle Hermoso fuel plant". */
-const ATTRIBUTIVE = { before: /\bthe\s+$/i, after: /^\s+\p{Ll}/u };
+/**
+ * A name inside a local facility's or site's name: "the Valle Hermoso fuel plant", "the Tarn water works". Only before a
+ * noun of a site (site-nouns.json), at most one other lower-case word between: before a noun of the land around a place
+ * ("the Afrin countryside", "the Afrin district") the town is real.
+ */
+interface SiteNouns extends ResourceHeader { readonly nouns: readonly string[] }
+let siteNouns: ReadonlySet<string> | undefined;
+function isSiteNoun(word: string): boolean {
+  siteNouns ??= new Set(readResource<SiteNouns>('site-nouns.json').nouns);
+  return siteNouns.has(word);
+}
+const ATTRIBUTIVE = {
+  before: /\bthe\s+$/i,
+  after: (text: string): boolean => {
+    const words = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text);
+    return words !== null && (isSiteNoun(words[1]!) || (words[2] !== undefined && isSiteNoun(words[2])));
+  },
+};
 
 /**
  * A town only the world gazetteer knows, in a state the article names in no other way, is no place where the
@@ -159,7 +176,7 @@ function dropStrayTowns(doc: ArticleDoc, readings: Map<string, GazetteerMatch>, 
     const mention = doc.mentions.find((m) => m.id === id);
     if (code === null || named.has(code) || !mention) continue;
     const before = doc.text.slice(Math.max(0, mention.span.start - 8), mention.span.start);
-    const after = doc.text.slice(mention.span.end, mention.span.end + 16);
-    if (DIVISION_AFTER.test(after) || (ATTRIBUTIVE.before.test(before) && ATTRIBUTIVE.after.test(after))) readings.delete(id);
+    const after = doc.text.slice(mention.span.end, mention.span.end + 32);
+    if (DIVISION_AFTER.test(after) || (ATTRIBUTIVE.before.test(before) && ATTRIBUTIVE.after(after))) readings.delete(id);
   }
 }

@@ -51,6 +51,24 @@ describe('actors', () => {
     expect(actorAt(run(text), span)).toMatchObject({ code, sector, via });
   });
 
+  it('should keep a foreign town before a noun of the land around it, dropping it only inside a site\'s name (site-nouns.json)', () => {
+    const land = run('Russian guns shelled farms in the Kupiansk countryside on Sunday.');
+    expect(land.places.find((p) => p.text === 'Kupiansk')?.countryCode).toBe('UKR');
+  });
+
+  it('should give no government sector to a security chief a club or a venue owns', () => {
+    const doc = run("The arena's security chief Peter Lindqvist said ticketless fans had forced a gate before the final.");
+    expect(actorAt(doc, 'security chief Peter Lindqvist')).toBeDefined();
+    expect(actorAt(doc, 'security chief Peter Lindqvist')!.sector).toBeNull();
+    const state = run("The country's security chief Peter Lindqvist said the gang had been broken up.");
+    expect(actorAt(state, 'security chief Peter Lindqvist')?.sector).toBe('GOV');
+  });
+
+  it('should give no state to an acronym that several states\' armed forces bear ("SAF": Sudan, Singapore)', () => {
+    const doc = run('Singapore confirmed on Thursday that the SAF would send a frigate to the rescue effort.');
+    expect(actorAt(doc, 'SAF')?.code).not.toBe('SDN');
+  });
+
   it('should read a capital opening the name of a pact as the pact, not the capital\'s government', () => {
     const doc = run('Older villagers still recall how Tashkent Pact soldiers crossed the river in 1966.');
     expect(doc.actors.find((a) => a.text === 'Tashkent')).toBeUndefined();

@@ -142,7 +142,18 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // codeStateOffices): a bare "Police" takes the place of its sentence first (group-noun-place), as before 57.
 // 59: a state's body whose state is only guessed from the story (group-noun-article-place, -article-state,
 // org-article-state) takes none when its sentence names another body of that state as such ("Kenyan diplomats").
-const VERSION = 62;
+// 60: state armed forces by their news names and acronyms (FARDC, UPDF, KDF, SANDF, IRGC, Tatmadaw …) and the militias
+//     beside them (PMF, Kataib Hezbollah, Imbonerakure …; organisations.json): a force named by its acronym had no state.
+// 61: an Arabic surname named again without its article ("… al-Rubaie … Rubaie said") is the same person (people
+//     memory); security, intelligence and spy chiefs are state titles (GOV), military and defence chiefs MIL (offices.json).
+// 62: a world-gazetteer town in a state the article names in no other way is no place before a division noun ("Lac
+//     province") or inside a local site's name ("the … fuel plant"; 13-disambiguate-places.ts dropStrayTowns).
+// 63 (review B3): "SAF" names no state (Sudan's and Singapore's armed forces both): the Sudanese Armed Forces by name only.
+// 64 (review B8): a security chief owned by a body that is no state's ("the arena's security chief") has no sector;
+//     named alone, with a state or a state's body it stays GOV (offices.json ownedTitles, stateOwners).
+// 65 (review B2): 62's site name only before a noun of a built or worked site (site-nouns.json: "plant", "works", "mine"
+//     …): before "countryside" or "area" the foreign town is the place ("the Kupiansk countryside").
+const VERSION = 65;
 
 export interface ActorsOptions {
   /**

@@ -247,6 +247,20 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     adjunctsOf.set(host, [...(adjunctsOf.get(host) ?? []), adjunct]);
     folded.add(adjunct);
     hostOfFolded.set(adjunct, host);
+    // "mounted an assault on the barracks, seizing five guards": the act noun a light verb carries says only that there was
+    // an attack; the participle folded into it says what kind (ASSAULT abduct), so the merged act keeps the participle's mode.
+    // Not a weapon's mode (recap-words.json meansModes): the participle may take it from its doer's name ("gunships …, killing").
+    const current = hosted.get(host) ?? host;
+    if (host === carried && sameType && !current.rule.mode && adjunct.rule.mode && !RECAP_WORDS.meansModes.has(adjunct.rule.mode)) {
+      hosted.set(host, { ...current, rule: withType(current.rule, current.rule.event, adjunct.rule.mode) });
+    }
+  }
+  // A trigger given another rule above is looked up under its new self: its folded adjuncts and complement go with it.
+  for (const [from, to] of hosted) {
+    const adjuncts = adjunctsOf.get(from);
+    if (adjuncts) { adjunctsOf.delete(from); adjunctsOf.set(to, adjuncts); }
+    const complement = complementOf.get(from);
+    if (complement) { complementOf.delete(from); complementOf.set(to, complement); }
   }
   return { triggers: triggers.filter((t) => !folded.has(t)).map((t) => hosted.get(t) ?? t), complementOf, adjunctsOf, throughDescription };
 }

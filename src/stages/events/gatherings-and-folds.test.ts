@@ -115,4 +115,10 @@ describe('events: a closing participle on a light verb folds into the act noun t
     expect(events[0]!.evidence.trigger.text).toBe('assault');
     expect(events[0]!.recipient.map((p) => p.text).some((t) => t.includes('police post'))).toBe(true);
   });
+
+  it('should keep the participle\'s mode and put its victims first when it says what the act was', () => {
+    const events = code('Armed men staged a raid on a border garrison outside Kitgum overnight, abducting three conscripts.');
+    expect(events.map((e) => `${e.event}/${e.mode ?? '-'}`)).toEqual(['ASSAULT/abduct']);
+    expect(events[0]!.recipient[0]?.text).toContain('conscripts');
+  });
 });

@@ -641,7 +641,10 @@ const STAGE = 'events';
 //      toppled the minister" is no one's act) and not in a vote (notIn @ELECTIONS); a notIn phrase the parse hung on the
 //      verb's object counts too ("toppled the minister in a confidence vote"); an order whose small-clause participle the
 //      parse read as a past tense with its own subject ("ordered the mayor held": "held" a ccomp) is the arrest, of that subject.
-const VERSION = 243;
+// 244 (h27x5, review B4): a closing participle folded into the act noun a light verb carries gives the act its mode when
+//      the noun has none ("launched a raid …, seizing three conscripts": ASSAULT abduct), and the participle's victims
+//      come first among its recipients (fold-complements.ts).
+const VERSION = 244;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -829,7 +832,11 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
           roles.actor.push(...more.actor);
           roles.why.push(...more.why.filter((w) => w.startsWith('actor')));
         }
-        for (const r of more.recipient) if (!roles.recipient.includes(r) && !roles.actor.includes(r)) roles.recipient.push(r);
+        // "launched an attack on the barracks, seizing five guards": the participle that gives a light verb's act noun its mode
+        // (fold-complements.ts) names whom that mode's act befell, the act's recipients before the place the noun is aimed at.
+        const victims = more.recipient.filter((r) => !roles.recipient.includes(r) && !roles.actor.includes(r));
+        if (trigger.nominal && adjunct.rule.mode && adjunct.rule.mode === trigger.rule.mode && adjunct.rule.event === trigger.rule.event) roles.recipient.unshift(...victims);
+        else roles.recipient.push(...victims);
         roles.why.push(`"${doc.tokens[adjunct.head]!.text}" is part of the same act (folded in)`, ...more.why.filter((w) => w.startsWith('recipient')));
         if (roles.placeObject === undefined && more.placeObject !== undefined) roles.placeObject = more.placeObject;
       }

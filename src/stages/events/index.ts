@@ -644,7 +644,10 @@ const STAGE = 'events';
 // 244 (h27x5, review B4): a closing participle folded into the act noun a light verb carries gives the act its mode when
 //      the noun has none ("launched a raid …, seizing three conscripts": ASSAULT abduct), and the participle's victims
 //      come first among its recipients (fold-complements.ts).
-const VERSION = 244;
+// 245 (h27x1, review 45 A2, A3): a count over a period needs a phrase that runs over it ("over the past decade", "in the last
+//      two years", "so far this year"): bare "last year" or "two years ago" dates one incident, as does an act "in an ambush";
+//      statistics (no longer "records", "count", "data") drop a count only over a long period, doer named or not.
+const VERSION = 245;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -779,6 +782,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   const index = indexActors(doc);
   const syn = syntaxOf(doc);
   const drafts: Draft[] = [];
+  // The heads of the act nouns found ("killed in an ambush"): an act told in one incident is no count over a period.
+  const actNouns = new Set<number>();
   let counter = 0;
   // Once per text: the country it is about, and its headings.
   const home = homeCountry(doc);
@@ -791,6 +796,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) sentenceTokens.push(k);
     const sentenceDrafts: Draft[] = [];
     const found = [...findTriggers(doc, sentenceTokens, lexicon), ...findObligations(doc, sentenceTokens)].sort((a, b) => a.head - b.head);
+    for (const t of found) if (t.nominal) actNouns.add(t.head);
     const { triggers, complementOf, adjunctsOf, throughDescription } = foldComplements(doc, found);
     for (const matched of triggers) {
       const clause = clauseOf(clauses, matched.head);
@@ -950,8 +956,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     // A toll handed over with its victims is the other act's figure, not an act of its own; so is a running total told
     // in the perfect with no doer ("in total, 3,000 prisoners have been freed": guideline 5, no act of a day).
     const total = runningTotal(doc, d);
-    // "90 herders have been abducted on the plateau since 2016": a count over a long period, or from statistics, is no act either.
-    const period = d.derived ? null : countOverPeriod(doc, d.trigger, d.event.date, Object.values(d.event.size).some((v) => v !== undefined));
+    // "90 herders have been abducted on the plateau since 2016": a count over a long period with no doer, or from statistics, is no act either.
+    const period = d.derived ? null : countOverPeriod(doc, d.trigger, d.event.date, Object.values(d.event.size).some((v) => v !== undefined), actNouns);
     const tollOnly = (!partyless && retold.has(d)) || total || period !== null;
     if (total) d.event.why.push('a running total told in the perfect: a count of many acts, not an act of its own');
     if (period) d.event.why.push(period);

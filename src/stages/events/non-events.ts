@@ -28,7 +28,11 @@ interface NonEventWords {
   readonly frames: { prepositions: string[]; heads: string[]; types: string[] };
   readonly kindModifiers: { heads: string[]; sufferers: string[] };
   readonly tallies: { nouns: string[] };
-  readonly periodCounts: { periodNouns: string[]; statistics: string[]; showVerbs: string[]; longDays: number };
+  readonly periodCounts: {
+    periodNouns: string[]; statistics: string[]; showVerbs: string[]; longDays: number;
+    spans: { markers: string[]; prepositions: string[]; toDate: string[]; points: string[] };
+    incidents: { prepositions: string[]; determiners: string[] };
+  };
 }
 
 const WORDS = (() => {
@@ -68,6 +72,12 @@ const WORDS = (() => {
     tallyNouns: new Set(data.tallies.nouns),
     kindSufferers: new Set(data.kindModifiers.sufferers),
     periodNouns: new Set(data.periodCounts.periodNouns),
+    spanMarkers: new Set(data.periodCounts.spans.markers),
+    spanPrepositions: new Set(data.periodCounts.spans.prepositions),
+    spanToDate: data.periodCounts.spans.toDate.map((p) => p.split(' ')),
+    spanPoints: new Set(data.periodCounts.spans.points),
+    incidentPrepositions: new Set(data.periodCounts.incidents.prepositions),
+    incidentDeterminers: new Set(data.periodCounts.incidents.determiners),
     statisticsNouns: new Set(data.periodCounts.statistics),
     showVerbs: new Set(data.periodCounts.showVerbs),
     longDays: data.periodCounts.longDays,
@@ -311,53 +321,116 @@ function namesBody(doc: ArticleDoc, noun: number): boolean {
 }
 
 /**
- * "90 herders have been abducted on the plateau since 2016", "officers shot dead over 700 suspects last year, official
- * figures say": a counted act (a figure of its own) told over a period that began well before the news, or credited
- * to statistics, is a count of many acts, not an act (guideline 5: cumulative tolls are not events; non-events.json
- * periodCounts). The period is a dependent of the verb: a "since" phrase, clause or adverb ("have since been arrested"),
- * or a time phrase headed by a period noun ("last year", "over the past decade"). Long: the earliest time told
- * in it, else the act's date (a "since then" takes the date of what it refers to), ends `longDays` or more before
- * publication. Any period will do when the count is credited to a tally or figures. A count since a day of the news
- * ("400 protesters have been arrested since Tuesday") is the news itself. Returns the reason, or null.
+ * Whether the time phrase over tokens from..to (a period noun's phrase) runs over a period: "over the past decade", "in
+ * the last two years", "so far this year" (non-events.json periodCounts.spans). Bare "last year" or "this month" may date
+ * one incident and is a period only when `loose` (a count credited to statistics); "two years ago", "earlier this year"
+ * are points in time, never periods. Returns null for no period, else the period with the start its own words give
+ * ("the past two years": two years before publication; "so far this year": the year's first day), or null for the start
+ * to be read from the dates stage's times.
  */
-export function countOverPeriod(doc: ArticleDoc, trigger: TriggerMatch, date: string | null, counted: boolean): string | null {
+function spansPeriod(doc: ArticleDoc, from: number, to: number, verb: number, loose: boolean): Span | null {
+  const tokens = doc.tokens;
+  // The preposition before the phrase ("over the past decade") when the phrase's range leaves it out.
+  const start = from > 0 && WORDS.spanPrepositions.has(tokens[from - 1]!.normal) && tokens[from - 1]!.sentence === tokens[from]!.sentence ? from - 1 : from;
+  const words: string[] = [];
+  for (let k = start; k <= to; k++) words.push(tokens[k]!.normal);
+  // "ago" may follow the phrase the parse closes before it.
+  if (words.some((w) => WORDS.spanPoints.has(w)) || WORDS.spanPoints.has(tokens[to + 1]?.normal ?? '')) return null;
+  const pub = publicationDate(doc)?.value ?? null;
+  const unit = words.map((w) => UNIT_MONTHS[w]).find((u) => u !== undefined);
+  const marker = words.findIndex((w) => WORDS.spanMarkers.has(w));
+  if (marker >= 0) {
+    const after = words.slice(marker + 1);
+    const number = after.map((w, i) => tokens[start + marker + 1 + i]!.tag === 'CD' ? (Number(w.replace(/,/g, '')) || WORD_NUMBERS[w] || NaN) : NaN).find((n) => !Number.isNaN(n));
+    const vague = after.some((w) => ['few', 'several'].includes(w));
+    if (number !== undefined || vague || WORDS.spanPrepositions.has(words[0]!)) {
+      // "the past two years" starts two years before publication; "the past few months" at least two months.
+      if (!pub || unit === undefined) return { start: null };
+      const back = new Date(Date.parse(pub));
+      back.setUTCMonth(back.getUTCMonth() - unit * (number ?? (vague ? 2 : 1)));
+      return { start: back.toISOString().slice(0, 10) };
+    }
+  }
+  // "so far this year", "to date": the verb's clause runs the period up to now, from the start of this year or month.
+  const [lo, hi] = syntaxOf(doc).subtreeRange(verb);
+  let toDate = false;
+  for (let k = lo; k <= hi; k++) if (WORDS.spanToDate.some((p) => p.every((w, i) => tokens[k + i]?.normal === w))) toDate = true;
+  if (toDate && words.includes('this') && pub && unit !== undefined) return { start: unit >= 12 ? `${pub.slice(0, 4)}-01-01` : `${pub.slice(0, 7)}-01` };
+  return loose ? { start: null } : null;
+}
+
+/** A period's start, when its own words give it ("the past two years"); null to take the dates stage's times. */
+interface Span { readonly start: string | null }
+
+/** Months in a period noun's unit. */
+const UNIT_MONTHS: Record<string, number> = { month: 1, months: 1, quarter: 3, half: 6, year: 12, years: 12, decade: 120, decades: 120 };
+
+/** Numbers written as words in a period ("the past two years"). */
+const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+
+/**
+ * "90 herders have been abducted on the plateau since 2016", "over 700 suspects were shot dead over the past decade": a
+ * counted act (a figure of its own) told over a period that began well before the news, with no doer named or credited to
+ * statistics, is a count of many acts, not an act (guideline 5: cumulative tolls are not events; non-events.json
+ * periodCounts). The period is a dependent of the verb: a "since" phrase, clause or adverb ("have since been arrested"),
+ * or a time phrase running over a period (`spansPeriod`; bare "last year" only in a count credited to statistics). Long:
+ * the earliest time told in it, else the act's date (a "since then" takes the date of what it refers to), ends `longDays`
+ * or more before publication. A count since a day of the news ("400 protesters have been arrested since Tuesday") is the
+ * news itself, whoever counted it; so is an act told in one incident ("killed in an ambush"), an act noun among
+ * `incidents` (the heads of the sentence's act nouns). Returns the reason, or null.
+ */
+export function countOverPeriod(doc: ArticleDoc, trigger: TriggerMatch, date: string | null, counted: boolean, incidents: ReadonlySet<number> = new Set()): string | null {
   // Tolls of harm, abductions and arrests (guideline 5); a count of those demobilized or freed is told as the acts.
   if (trigger.nominal || !counted || !['ASSAULT', 'COERCE'].includes(trigger.rule.event)) return null;
   const syn = syntaxOf(doc);
   const tokens = doc.tokens;
-  const periods = syn.children(trigger.head).filter((c) => {
-    const relation = syn.relation(c);
-    if (!['obl', 'advmod', 'advcl', 'nmod', 'obl:tmod', 'obl:npmod'].includes(syn.fullRelation(c)) && !['obl', 'advmod', 'advcl'].includes(relation)) return false;
-    return tokens[c]!.normal === 'since' || (syn.caseOf(c) ?? '').toLowerCase() === 'since' || (syn.markerOf(c) ?? '').toLowerCase() === 'since'
-      || WORDS.periodNouns.has(tokens[c]!.lemma);
-  });
-  // The parse may hang a time phrase on the object ("killed 900 suspects last year"): a period the dates stage read in
-  // the verb's own phrase counts too.
-  const [lo, hi] = syn.subtreeRange(trigger.head);
-  // Only a time phrase of the verb itself, or one the parse hung on its object ("killed 900 suspects last year"), not
-  // one of another phrase ("the deadliest attack since 2019", "the first clash since the two signed a treaty in 2025").
-  const arguments_ = new Set([trigger.head, ...syn.objectsOf(trigger.head), ...syn.subjectsOf(trigger.head)]);
-  const ownPhrase = (t: { span: { start: number; end: number } }) => {
-    const inside = tokens.map((_, k) => k).filter((k) => tokens[k]!.start >= t.span.start && tokens[k]!.end <= t.span.end);
-    const top = inside.find((k) => !inside.includes(syn.head(k)));
-    return top !== undefined && arguments_.has(syn.head(top)) && /^(obl|nmod|advmod)/.test(syn.fullRelation(top));
-  };
-  const periodTimes = doc.times.filter((t) => t.span.start >= tokens[lo]!.start && t.span.end <= tokens[hi]!.end && t.type !== 'duration' && ownPhrase(t)
-    && (t.type === 'since' || /\bsince\b/i.test(t.text) || t.text.toLowerCase().split(/[^a-z]+/).some((w) => WORDS.periodNouns.has(w))));
-  if (periods.length === 0 && periodTimes.length === 0) return null;
+  // "killed in an ambush", "during the raid": one incident, not a count of many.
+  if (syn.obliquesOf(trigger.head).some((o) => o.prep !== null && WORDS.incidentPrepositions.has(o.prep) && incidents.has(o.token) && tokens[o.token]!.tag === 'NN'
+    && syn.children(o.token).some((c) => syn.relation(c) === 'det' && WORDS.incidentDeterminers.has(tokens[c]!.normal)))) return null;
   const sentence = doc.sentences[tokens[trigger.head]!.sentence]!;
   const inSentence: number[] = [];
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) inSentence.push(k);
-  // "according to official figures", "a Reuters tally shows": the count is a statistic whatever its period.
+  // "according to official figures", "a monitor's tally shows": the count is a statistic.
   const credited = inSentence.some((k) => {
     if (tokens[k]!.normal !== 'according' || tokens[k + 1]?.normal !== 'to') return false;
     for (let m = k + 2; m < sentence.tokenEnd && tokens[m]!.pos !== 'PUNCT'; m++) if (WORDS.statisticsNouns.has(tokens[m]!.normal)) return true;
     return false;
-  // "official figures show that …".
   }) || syn.ancestors(trigger.head).some((a) => WORDS.showVerbs.has(tokens[a]!.lemma) && syn.subjectsOf(a).some((n) => WORDS.statisticsNouns.has(tokens[n]!.normal)));
-  if (credited) return `"${tokens[trigger.head]!.text}" counts acts over a period from statistics (a tally or figures), not an act told`;
-  // Uncredited, a doer named ("drone strikes have killed eight commanders since July") is told as its acts, as ACLED codes it.
-  if (!syn.isPassive(trigger.head) && syn.subjectOf(trigger.head)?.via === 'own') return null;
+  const since = (c: number) => tokens[c]!.normal === 'since' || (syn.caseOf(c) ?? '').toLowerCase() === 'since' || (syn.markerOf(c) ?? '').toLowerCase() === 'since';
+  // The starts the periods' own words give ("the past two years").
+  const spanStarts: string[] = [];
+  const periods = syn.children(trigger.head).filter((c) => {
+    const relation = syn.relation(c);
+    if (!['obl', 'advmod', 'advcl', 'nmod', 'obl:tmod', 'obl:npmod'].includes(syn.fullRelation(c)) && !['obl', 'advmod', 'advcl'].includes(relation)) return false;
+    if (since(c)) return true;
+    // "so far this year": the parse may hang the period noun on the adverb.
+    const noun = WORDS.periodNouns.has(tokens[c]!.lemma) || relation !== 'advmod' ? c
+      : syn.children(c).find((n) => WORDS.periodNouns.has(tokens[n]!.lemma) && /^(obl|nmod)/.test(syn.fullRelation(n))) ?? c;
+    if (!WORDS.periodNouns.has(tokens[noun]!.lemma)) return false;
+    const [from, to] = syn.subtreeRange(c);
+    const span = spansPeriod(doc, from, to, trigger.head, credited);
+    if (span?.start) spanStarts.push(span.start);
+    return span !== null;
+  });
+  const [lo, hi] = syn.subtreeRange(trigger.head);
+  // Only a time phrase of the verb itself, or one the parse hung on its object ("killed 900 suspects over the past year"),
+  // not one of another phrase ("the deadliest attack since 2019", "the first clash since the two signed a treaty in 2025").
+  const arguments_ = new Set([trigger.head, ...syn.objectsOf(trigger.head), ...syn.subjectsOf(trigger.head)]);
+  const inside = (t: { span: { start: number; end: number } }) => tokens.map((_, k) => k).filter((k) => tokens[k]!.start >= t.span.start && tokens[k]!.end <= t.span.end);
+  const ownPhrase = (t: { span: { start: number; end: number } }) => {
+    const words = inside(t);
+    const top = words.find((k) => !words.includes(syn.head(k)));
+    return top !== undefined && arguments_.has(syn.head(top)) && /^(obl|nmod|advmod)/.test(syn.fullRelation(top));
+  };
+  const periodTimes = doc.times.filter((t) => t.span.start >= tokens[lo]!.start && t.span.end <= tokens[hi]!.end && t.type !== 'duration' && ownPhrase(t)
+    && (t.type === 'since' || /\bsince\b/i.test(t.text) || (t.text.toLowerCase().split(/[^a-z]+/).some((w) => WORDS.periodNouns.has(w))
+      && (() => {
+        const words = inside(t);
+        const span = words.length > 0 ? spansPeriod(doc, words[0]!, words[words.length - 1]!, trigger.head, credited) : null;
+        if (span?.start) spanStarts.push(span.start);
+        return span !== null;
+      })())));
+  if (periods.length === 0 && periodTimes.length === 0) return null;
   const pub = publicationDate(doc);
   if (!pub) return null;
   const limit = Date.parse(pub.value) - WORDS.longDays * 86_400_000;
@@ -367,10 +440,17 @@ export function countOverPeriod(doc: ArticleDoc, trigger: TriggerMatch, date: st
     return doc.times.filter((t) => t.span.start >= tokens[from]!.start && t.span.end <= tokens[to]!.end && t.type !== 'duration').map((t) => t.value);
   });
   starts.push(...periodTimes.map((t) => t.value));
+  // A start the period's words give ("the past two years") stands over the point the dates stage read in it ("2024" for "this year").
+  if (spanStarts.length > 0) starts.splice(0, starts.length, ...spanStarts);
   const start = starts.length > 0 ? starts.sort()[0]! : date;
   if (start === null || !/^\d{4}/.test(start)) return null;
   // The period's start read at its latest ("2014" is all of 2014), so a period is long only when surely so.
   const [y, m, d] = start.split('-').map(Number);
   const latest = m === undefined ? Date.UTC(y!, 11, 31) : d === undefined ? Date.UTC(y!, m, 0) : Date.UTC(y!, m - 1, d);
-  return latest <= limit ? `"${tokens[trigger.head]!.text}" counts acts over a period begun long before the news (${start}), a cumulative toll, not an act told` : null;
+  if (latest > limit) return null;
+  // Over a long period, a count credited to statistics is one whoever did the acts.
+  if (credited) return `"${tokens[trigger.head]!.text}" counts acts over a long period from statistics (a tally or figures), not an act told`;
+  // Uncredited, a doer named ("drone strikes have killed eight commanders since July") is told as its acts, as ACLED codes it.
+  if (!syn.isPassive(trigger.head) && syn.subjectOf(trigger.head)?.via === 'own') return null;
+  return `"${tokens[trigger.head]!.text}" counts acts over a period begun long before the news (${start}), a cumulative toll, not an act told`;
 }

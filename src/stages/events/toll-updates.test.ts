@@ -96,6 +96,12 @@ describe('a count over a long period, or from statistics, is no act (guideline 5
     ['Insurgents have shot dead over 80 troops in the delta since March, according to a tally by an independent monitor.', 'killed'],
     ['Over 2,000 farmers have been killed across the valley since the revolt erupted in 2017.', 'killed'],
     ["Friday's riots raised to 41 the number of demonstrators killed since the unrest started.", 'killed'],
+    // A phrase that runs over a period: "over the past …", "in the last N …", "so far this …".
+    ['Over the past decade, more than 1,500 herders have been abducted on the plateau.', 'abducted'],
+    ['More than 600 journalists have been arrested during the last two years.', 'arrested'],
+    ['So far this year, 70 reporters have been jailed across the region.', 'jailed'],
+    // Credited to statistics, bare "last year" is the period counted over.
+    ['Forty pilgrims were killed near Herat last year, according to government statistics.', 'killed'],
   ])('"%s"', (text, trigger) => {
     expect(code(text, '2024-09-20').filter((e) => e.evidence.trigger.text === trigger)).toHaveLength(0);
   });
@@ -109,6 +115,16 @@ describe('a count over a long period, or from statistics, is no act (guideline 5
     // The period of another phrase ("the deadliest … since 2019") does not make the act a count.
     ['Gunmen killed four police officers at a checkpoint on Monday, the deadliest attack on the force since 2019.', 'killed'],
     ['Frontier troops exchanged fire near a contested reservoir on Sunday, killing two soldiers, in the first deadly clash since the two states signed a frontier accord in 2023.', 'exchanged fire'],
+    // Bare "last year" or "N years ago" dates one incident; it runs over no period.
+    ['Eight police officers were killed in an ambush outside Garissa last year.', 'killed'],
+    ['About 25 traders were shot dead in a raid on a market near Mopti three years ago.', 'shot'],
+    // One incident ("in a bombing") is an act whatever period is told with it.
+    ['Forty pilgrims were killed in a bombing at a shrine near Herat last year, according to government statistics.', 'killed'],
+    // Records are no statistics, and statistics make a count no act only over a long period.
+    ['Police arrested 15 suspects in a raid on a depot in Nakuru last month, according to court records.', 'arrested'],
+    ['At least 45 students have been arrested in Dhaka since Monday, according to figures from a rights group.', 'arrested'],
+    // A doer named over a long period, uncredited, is told as its acts.
+    ['Militia fighters have killed more than 300 farmers in the valley since 2021.', 'killed'],
   ])('keeps "%s"', (text, trigger) => {
     expect(code(text, '2024-09-20').filter((e) => e.evidence.trigger.text === trigger)).toHaveLength(1);
   });

@@ -139,8 +139,17 @@ describe('events: ordering someone held is holding them (order COERCE complement
 
 describe('events: a legal act announced for whoever does something warns (THREATEN arrest, role-words.json warnedPeople)', () => {
   it('should code a prosecution promised to anyone who acts THREATEN', () => {
-    expect(types('Any trader who hoards flour will be prosecuted.')).toEqual(['THREATEN/arrest «prosecuted»']);
     expect(types('Customs officers will prosecute those who bring undeclared cash through the port.').map((t) => t.split(' ')[0])).toEqual(['THREATEN/arrest']);
+    expect(types('Prosecutors will charge any official who took bribes from the contractors.')).toEqual(['THREATEN/arrest «charge»']);
+  });
+
+  it('should code nothing for a penalty for whoever that no one announces (no actor to warn)', () => {
+    expect(types('Any driver who blocks the bridge will be prosecuted.')).toEqual([]);
+    expect(types('Any shopkeeper who sells expired medicine will be charged.')).toEqual([]);
+  });
+
+  it('should keep a charge of every member of a group already named ACCUSE (a partitive "of the …" is no whoever)', () => {
+    expect(types('The attorney general will prosecute every member of the smuggling ring detained in Durban in June.').filter((t) => /prosecute/.test(t))).toEqual(['ACCUSE/allege «prosecute»']);
   });
 
   it('should keep a prosecution announced for named people ACCUSE', () => {
@@ -155,7 +164,9 @@ describe('events: the Phoenix verbs read no act from speech or from a bare catch
 
   it('should code no help from a bare verb with no beneficiary', () => {
     expect(types('The fishermen were freed late on Sunday after clan elders intervened.').filter((t) => t.startsWith('AID'))).toEqual([]);
-    expect(types('Last year the military council issued an order dissolving the regional assemblies.').filter((t) => t.startsWith('COOPERATE'))).toEqual([]);
+    // A bare "issued" the Phoenix GRANT group reads as catch-all cooperation (060) when no one is named to receive it.
+    expect(types('The central bank issued new banknotes last month.').filter((t) => t.startsWith('COOPERATE'))).toEqual([]);
+    expect(types('In 2019 the tribunal issued a ruling on the boundary.').filter((t) => t.startsWith('COOPERATE'))).toEqual([]);
   });
 });
 
@@ -176,6 +187,15 @@ describe('events: concern or alarm at another\'s act disapproves of it (concerne
   it('should code no accusation for worry about a danger or an adjective before its noun', () => {
     expect(types('Farmers are concerned about the drought.')).toEqual([]);
     expect(types('The concerned ministries said the raids were lawful.').filter((t) => t.startsWith('ACCUSE'))).toEqual([]);
+  });
+
+  it('should read no view from "concerned" as a verb with its own object, and keep the act it names', () => {
+    expect(types('The appeal concerned the detention of a Ugandan journalist at the airport in Entebbe.')).toEqual(['COERCE/arrest «detention»']);
+  });
+
+  it('should code no accusation for alarm at violence or deaths with no one to blame', () => {
+    expect(types('Teachers are alarmed by the violence at the stadium in Durban.')).toEqual([]);
+    expect(types('Church leaders said they were concerned about the clashes between rival herders.').filter((t) => t.startsWith('ACCUSE'))).toEqual([]);
   });
 });
 

@@ -899,6 +899,23 @@ function passiveOfCount(doc: ArticleDoc, i: number): boolean {
 }
 
 /**
+ * Whether the word at `i` is read as a state its subject is in ("the union is *concerned* by the sackings", "*alarmed* by
+ * the arrests, the bishops …"), as the rules with `adjective` need: an adjective, or a participle with a copula or passive
+ * auxiliary or none, but never a verb with its own object or a finite active verb ("the dispute *concerned* the
+ * expulsion of two diplomats" is what the dispute was about, no view of anyone's).
+ */
+function adjectivalPredicate(doc: ArticleDoc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (t.pos === 'ADJ') return t.dep !== 'amod';
+  if (t.dep === undefined) return t.tag === 'VBN';
+  const syn = syntaxOf(doc);
+  const kids = syn.children(i);
+  if (kids.some((c) => ['obj', 'iobj', 'ccomp'].includes(syn.relation(c)))) return false;
+  const be = kids.some((c) => ['cop', 'aux'].includes(syn.relation(c)) && doc.tokens[c]!.lemma === 'be');
+  return be || syn.isPassive(i) || (t.tag === 'VBN' && !kids.some((c) => syn.relation(c) === 'aux'));
+}
+
+/**
  * Finds trigger words in a token range. Rules of the token's own part of speech are tried first;
  * a rule of the other part of speech is accepted only when the context supports that reading.
  */
@@ -952,7 +969,7 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
     // "tear gas", "water cannon": the tagger may read the first word of a compound noun as an adjective.
     const compoundNoun = (r: TriggerRule) => t.pos === 'ADJ' && r.phrase.includes(' ') && !r.phrase.includes('*');
     const ordered = [
-      ...rules.filter((r) => (r.pos === 'NOUN' ? isNoun || compoundNoun(r) : isVerb || (r.adjective === true && t.pos === 'ADJ' && t.dep !== 'amod'))),
+      ...rules.filter((r) => (r.pos === 'NOUN' ? isNoun || compoundNoun(r) : (isVerb || (r.adjective === true && t.pos === 'ADJ')) && (r.adjective !== true || adjectivalPredicate(doc, i)))),
       ...rules.filter((r) => (r.pos === 'NOUN' ? !isNoun && isVerb && looksNominal(tokens, i, start) : !isVerb && isNoun && tokens[i - 1]?.normal === 'to')),
     ];
     for (const rule of ordered) {

@@ -607,7 +607,7 @@ const STAGE = 'events';
 //      concern or alarm over another's act is ACCUSE disapprove (adjective rules "concerned", "alarmed"; noun "concern").
 // 231 (h27c, triggers.json 2026-12-06c): an official flying "into" a place visits it; migrants a state returns to a country are deported (COERCE deport); the Phoenix
 //      catch-all aid (070) is dropped only for a verb with nothing after it, a bare giving verb (GRANT 060) only with no
-//      receiver.
+//      receiver; crushing, quelling or suppressing protests is ASSAULT crowd-control (narrow rules crush, quell, suppress).
 // 232 (h27c): the crush/quell/suppress protest rules of 231 dropped (a suppressed protest's top event became the force,
 //      not the protest).
 // 233 (h27h, triggers.json 2026-12-06h): the parse overrides a wrong tag in finding triggers (a noun heading a clause with
@@ -647,7 +647,11 @@ const STAGE = 'events';
 // 245 (h27x1, review 45 A2, A3): a count over a period needs a phrase that runs over it ("over the past decade", "in the last
 //      two years", "so far this year"): bare "last year" or "two years ago" dates one incident, as does an act "in an ambush";
 //      statistics (no longer "records", "count", "data") drop a count only over a long period, doer named or not.
-const VERSION = 245;
+// 246 (h27x2, review 45 A1, A6-A8, A10): the concern/alarm rules read only a state ("is concerned by"), never a verb with its object ("the dispute
+//      concerned the expulsion"); deaths, violence, clashes, fighting, escalation and reports are no deplored act
+//      (worry over them blames no one); "any"/"every" marks whoever does something only with a deed said of the noun, not
+//      a part of a named group ("every member of the gang"); a penalty for whoever, announced by no one, codes nothing.
+const VERSION = 246;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -851,7 +855,12 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // "accused Ethiopia of violating its sovereignty": a deed an accusation alleges that is no material act characterises
       // the accused; the accusation is the act told (modality-words.json allegedActsKept).
       if (modality.alleged && !allegedActKept(byParties.rule.event)) continue;
-      const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger), actsOnWhoever(doc, trigger));
+      // "Any trader who hoards flour will be prosecuted": a penalty announced for whoever does something, with no one named
+      // who announces it, is a warning by no one and a charge of no one; nothing to code. (Told under speech the speaker
+      // would be its actor, but the parse rarely gives that sentence its shape: left for later.)
+      const onWhoever = actsOnWhoever(doc, trigger);
+      if (onWhoever && roles.actor.length === 0 && modality.modality === 'future' && byParties.rule.event === 'ACCUSE') continue;
+      const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger), onWhoever);
       // "Security forces cracked down on protests": a noun act governed by a verb that is an act of
       // another kind is that act's target; the verb's subject does the verb's act, not the noun's.
       // Only what the verb acts on: its object, or "on"/"against" it; a circumstance ("during a protest") is no target.

@@ -77,7 +77,14 @@ export function actsOnWhoever(doc: ArticleDoc, trigger: TriggerMatch): boolean {
   return undergoers.some((u) => {
     const t = doc.tokens[u]!;
     if (words.pronouns.has(t.normal)) return true;
-    if (syn.children(u).some((c) => ['det', 'amod'].includes(syn.relation(c)) && words.determiners.has(doc.tokens[c]!.normal))) return true;
+    // "any trader who hoards flour", "every motorist caught speeding": a noun under "any"/"every" is whoever does
+    // something only with the deed said of it (a relative clause or a participle); "every member of the gang" is a
+    // part of a group already named, charged as such, and "any delay" names no deed at all.
+    const kids = syn.children(u);
+    if (kids.some((c) => ['det', 'amod'].includes(syn.relation(c)) && words.determiners.has(doc.tokens[c]!.normal))) {
+      const partitive = kids.some((c) => syn.relation(c) === 'nmod' && syn.caseOf(c) === 'of');
+      return !partitive && kids.some((c) => syn.fullRelation(c) === 'acl:relcl' || syn.relation(c) === 'acl');
+    }
     return t.normal === 'those' && words.thoseWith.has(doc.tokens[u + 1]?.normal ?? '');
   });
 }

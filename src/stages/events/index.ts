@@ -637,7 +637,10 @@ const STAGE = 'events';
 //      of them"; an arrest's antecedent is found past plural things between; "them" takes no singular body but the
 //      collectiveSingulars); a past participle with a "by" agent, no auxiliary and no object is passive ("several of them
 //      shot by guards"; not a verb of saying, a measure after "by", or a conjunct with its own auxiliary).
-const VERSION = 242;
+// 243 (h27x4): the days joined to an act's time form one run only within its clause (or a subject-less clause hanging on
+//      it) and not across ", and on", so "met on Sunday, and on Monday gunmen ambushed …" keeps each act to its day; a run
+//      of days is the month of its first day (guideline 7), not the year when it crosses a month's turn.
+const VERSION = 243;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -640,7 +640,9 @@ const STAGE = 'events';
 // 243 (h27x4): the days joined to an act's time form one run only within its clause (or a subject-less clause hanging on
 //      it) and not across ", and on", so "met on Sunday, and on Monday gunmen ambushed …" keeps each act to its day; a run
 //      of days is the month of its first day (guideline 7), not the year when it crosses a month's turn.
-const VERSION = 243;
+// 244 (h27x4): an arrest or release counts one person only when the named person is what the act is done to (its object,
+//      passive subject or an act noun's "of" phrase), not whose family or guards it took (countOnePerson).
+const VERSION = 244;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1687,6 +1689,16 @@ function countOnePerson(doc: ArticleDoc, drafts: readonly Draft[]): void {
     const named = doc.mentions.some((m) => m.label === 'PERSON' && m.span.start >= party.start && m.span.end <= party.end)
       && !words.some((t) => t.pos === 'NUM' || t.tag === 'NNS' || t.tag === 'NNPS' || ['and', 'or', '&'].includes(t.normal));
     if (!pronoun && !named) continue;
+    // "arrested the family of opposition leader X", "seized X's bodyguards": the person named is whose, not who; the act
+    // is done to the noun its object (or passive subject, or "of" phrase of an act noun) heads, of unknown number.
+    const syn = syntaxOf(doc);
+    const inParty = (k: number) => doc.tokens[k]!.start >= party.start && doc.tokens[k]!.end <= party.end;
+    const undergoer = (k: number) => {
+      const relation = syn.fullRelation(k);
+      return relation === 'obj' || relation === 'nsubj:pass' || draft.trigger.nominal && relation === 'nmod' && syn.caseOf(k) === 'of';
+    };
+    const objects = syn.children(draft.trigger.head).filter(undergoer);
+    if (objects.length > 0 && !objects.some(inParty)) continue;
     (e.size as Record<string, SizeValue>)[key] = { value: 1, qualifier: 'exact', text: party.text, start: party.start, end: party.end };
     e.why.push(`size ${key} = 1: the act is done to one person, "${party.text}"`);
   }

@@ -483,6 +483,9 @@ describe('event dates: one act told over the days joined to its time', () => {
     ['Mediators met both delegations in Arusha on Sunday, and on Monday gunmen ambushed a bus outside Moyale.', 'ambushed', '2022-10-03 day'],
     ['Soldiers detained the editor at his home on Saturday, and on Sunday a magistrate freed him.', 'detained', '2022-10-01 day'],
     ['Soldiers detained the editor at his home on Saturday, and on Sunday a magistrate freed him.', 'freed', '2022-10-02 day'],
+    // No comma: the clause, not the gap, tells the days apart.
+    ['Troops sealed off the market in Kisii on Sunday and on Monday the traders blocked the highway in protest.', 'sealed off', '2022-10-02 day'],
+    ['Troops sealed off the market in Kisii on Sunday and on Monday the traders blocked the highway in protest.', 'blocked', '2022-10-03 day'],
   ])('keeps each clause to its own day: %j', (text, trigger, expected) => {
     expect(dateOf(text, trigger)).toBe(expected);
   });

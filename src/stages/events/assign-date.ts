@@ -272,17 +272,24 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   // one of them. Guideline 7 truncates an act over two days to the month: the month of its first day, whatever month
   // or year the last falls in (truncating the span's start; the smallest unit holding both ends would be a year
   // across a month's turn, which the guideline does not say). The days are read on the surface, joined by "and" or a
-  // comma alone, as the parse may hang the later one on what follows it ("on Monday and Tuesday chanting slogans").
+  // comma alone, as the parse may hang the later one on what follows it ("on Sunday and Monday waving banners").
   // Not where each day tells its own act ("attacked two villages on Monday and Tuesday", "the raids on Friday and
   // Saturday": one event per day, below), nor across clauses: "met on Sunday, and on Monday gunmen ambushed …" tells
   // two acts, each of its day, so a day joins the run only in the time's own clause or in a clause with no subject of
-  // its own hanging on it (the participle "chanting"), and ", and on" (a fresh phrase after a break) ends the run.
+  // its own hanging on it (the participle "waving"), and ", and on" (a fresh phrase after a break) ends the run.
   const day = (t: TimeExpression) => t.type === 'point' && t.precision === 'day' && typeof t.value === 'string';
   const sameClause = (a: TimeExpression, b: TimeExpression): boolean => {
     const [x, y] = [clauseOfTime(a), clauseOfTime(b)];
     if (x === y) return true;
+    // A "subject" that is itself a day is the parse's misreading ("on Sunday and Monday waving banners": Monday as the
+    // subject of "waving"), no party of a clause of its own.
+    const isTime = (k: number) => times.some((t) => tokens[k]!.start >= t.span.start && tokens[k]!.end <= t.span.end);
+    const ownSubject = (v: number) => {
+      const subject = syn.subjectOf(v);
+      return subject?.via === 'own' && !isTime(subject.token);
+    };
     const hangs = (inner: number, outer: number) => inner >= 0 && outer >= 0 && syn.head(inner) >= 0
-      && syn.clauseHeadOf(syn.head(inner)) === outer && syn.subjectOf(inner)?.via !== 'own';
+      && syn.clauseHeadOf(syn.head(inner)) === outer && !ownSubject(inner);
     return hangs(x, y) || hangs(y, x);
   };
   const daysOf = (time: TimeExpression): { value: string; precision: DatePrecision } | undefined => {

@@ -642,7 +642,9 @@ const STAGE = 'events';
 //      of days is the month of its first day (guideline 7), not the year when it crosses a month's turn.
 // 244 (h27x4): an arrest or release counts one person only when the named person is what the act is done to (its object,
 //      passive subject or an act noun's "of" phrase), not whose family or guards it took (countOnePerson).
-const VERSION = 244;
+// 245 (h27x4): in the run of joined days, a day the parse made the subject of the participle after it ("on Sunday and
+//      Monday waving banners") gives that participle no clause of its own: the days stay one run.
+const VERSION = 245;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

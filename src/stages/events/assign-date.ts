@@ -269,23 +269,41 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   const timesOf = (c: Clause) => times.filter((t) => (clauseOfTime(t) === c.head || c.tokens.includes(sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd)) && clauseOfTime(t) === -1)
     && datesThisAct(t) && !trailsOtherAct(t, c));
   // "Nurses picketed the hospital on Thursday and Friday": one act told over the days joined to its time is of no single
-  // one of them; the finest unit holding them all dates it (guideline 7: an act over two days is that month). The days are
-  // read on the surface, joined by "and" or a comma alone, as the parse may hang the later one on what follows it ("on
-  // Monday and Tuesday chanting slogans"). Not where each day tells its own act ("attacked two villages on Monday and
-  // Tuesday", "the raids on Friday and Saturday": one event per day, below).
+  // one of them. Guideline 7 truncates an act over two days to the month: the month of its first day, whatever month
+  // or year the last falls in (truncating the span's start; the smallest unit holding both ends would be a year
+  // across a month's turn, which the guideline does not say). The days are read on the surface, joined by "and" or a
+  // comma alone, as the parse may hang the later one on what follows it ("on Sunday and Monday waving banners").
+  // Not where each day tells its own act ("attacked two villages on Monday and Tuesday", "the raids on Friday and
+  // Saturday": one event per day, below), nor across clauses: "met on Sunday, and on Monday gunmen ambushed …" tells
+  // two acts, each of its day, so a day joins the run only in the time's own clause or in a clause with no subject of
+  // its own hanging on it (the participle "waving"), and ", and on" (a fresh phrase after a break) ends the run.
   const day = (t: TimeExpression) => t.type === 'point' && t.precision === 'day' && typeof t.value === 'string';
+  const sameClause = (a: TimeExpression, b: TimeExpression): boolean => {
+    const [x, y] = [clauseOfTime(a), clauseOfTime(b)];
+    if (x === y) return true;
+    // A "subject" that is itself a day is the parse's misreading ("on Sunday and Monday waving banners": Monday as the
+    // subject of "waving"), no party of a clause of its own.
+    const isTime = (k: number) => times.some((t) => tokens[k]!.start >= t.span.start && tokens[k]!.end <= t.span.end);
+    const ownSubject = (v: number) => {
+      const subject = syn.subjectOf(v);
+      return subject?.via === 'own' && !isTime(subject.token);
+    };
+    const hangs = (inner: number, outer: number) => inner >= 0 && outer >= 0 && syn.head(inner) >= 0
+      && syn.clauseHeadOf(syn.head(inner)) === outer && !ownSubject(inner);
+    return hangs(x, y) || hangs(y, x);
+  };
   const daysOf = (time: TimeExpression): { value: string; precision: DatePrecision } | undefined => {
-    const gap = /^\s*(?:,\s*(?:and\s+)?|(?:and|or)\s+)(?:on\s+)?$/i;
-    const joined = (a: TimeExpression, b: TimeExpression) => gap.test(doc.text.slice(a.span.end, b.span.start));
+    const gap = /^\s*(?:,\s*(?:and\s+(?!on\b))?|(?:and|or)\s+)(?:on\s+)?$/i;
+    const joined = (a: TimeExpression, b: TimeExpression) => gap.test(doc.text.slice(a.span.end, b.span.start)) && sameClause(a, b);
     const at = times.indexOf(time);
     if (at < 0 || !day(time)) return undefined;
     const run = [time];
     for (let k = at + 1; k < times.length && joined(times[k - 1]!, times[k]!); k++) run.push(times[k]!);
     for (let k = at - 1; k >= 0 && joined(times[k]!, times[k + 1]!); k--) run.unshift(times[k]!);
     if (run.length < 2 || !run.every(day)) return undefined;
-    const values = run.map((t) => t.value!.slice(0, 10));
-    const shared = PREFIXES.find(([, n]) => values.every((v) => v.slice(0, n) === values[0]!.slice(0, n)));
-    return shared ? { value: values[0]!.slice(0, shared[1]), precision: shared[0] } : undefined;
+    const values = run.map((t) => t.value!.slice(0, 10)).sort();
+    if (values.every((v) => v === values[0])) return { value: values[0]!, precision: 'day' };
+    return { value: values[0]!.slice(0, 7), precision: 'month' };
   };
   const fromTime = (time: TimeExpression, rule: string, confidence: number, each = false): EventDate =>
     ({ ...laterDate(time, publicationDate(doc)) ?? (each ? undefined : daysOf(time)) ?? spannedDate(time, publicationDate(doc)?.value), rule, time, confidence });

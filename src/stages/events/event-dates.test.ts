@@ -463,11 +463,31 @@ describe('event dates: one act told over the days joined to its time', () => {
   it.each([
     // Published Tuesday 4 October 2022: Friday and Saturday are 30 September and 1 October, Sunday and Monday 2 and 3 October.
     ['Nurses picketed the central hospital in Mombasa on Sunday and Monday.', 'picketed', '2022-10 month'],
-    ['Dock workers marched through the port on Sunday and Monday chanting slogans against the governor.', 'marched', '2022-10 month'],
-    ['Taxi drivers blocked the main road into Kisumu on Friday and Saturday.', 'blocked', '2022 year'],
+    // The parse hangs the later day on the participle after it, even as its subject: still one run.
+    ['Fishermen rallied outside the county offices on Sunday and Monday waving banners about the fuel subsidy.', 'rallied', '2022-10 month'],
+    // Guideline 7 truncates an act over two days to the month, whatever the days: across a month (Friday 30 September,
+    // Saturday 1 October) that is the first day's month, as truncating the span's start gives, not the year.
+    ['Taxi drivers blocked the main road into Kisumu on Friday and Saturday.', 'blocked', '2022-09 month'],
     // Each day its own act: one event a day, each of its day.
     ['Police arrested 40 traders on Sunday and released them on Monday.', 'arrested', '2022-10-02 day'],
   ])('%j', (text, trigger, expected) => {
+    expect(dateOf(text, trigger)).toBe(expected);
+  });
+
+  it('truncates two days across the turn of a year to the first day\'s month too', () => {
+    // Published Tuesday 3 January 2023: Saturday and Sunday are 31 December and 1 January.
+    expect(dateOf('Bakers in Nakuru picketed the flour mills on Saturday and Sunday over the price of wheat.', 'picketed', '2023-01-03')).toBe('2022-12 month');
+  });
+
+  it.each([
+    // A day told in a clause of its own, after ", and", dates that clause's act; the days of two clauses are no one run.
+    ['Mediators met both delegations in Arusha on Sunday, and on Monday gunmen ambushed a bus outside Moyale.', 'ambushed', '2022-10-03 day'],
+    ['Soldiers detained the editor at his home on Saturday, and on Sunday a magistrate freed him.', 'detained', '2022-10-01 day'],
+    ['Soldiers detained the editor at his home on Saturday, and on Sunday a magistrate freed him.', 'freed', '2022-10-02 day'],
+    // No comma: the clause, not the gap, tells the days apart.
+    ['Troops sealed off the market in Kisii on Sunday and on Monday the traders blocked the highway in protest.', 'sealed off', '2022-10-02 day'],
+    ['Troops sealed off the market in Kisii on Sunday and on Monday the traders blocked the highway in protest.', 'blocked', '2022-10-03 day'],
+  ])('keeps each clause to its own day: %j', (text, trigger, expected) => {
     expect(dateOf(text, trigger)).toBe(expected);
   });
 

@@ -651,7 +651,14 @@ const STAGE = 'events';
 //      concerned the expulsion"); deaths, violence, clashes, fighting, escalation and reports are no deplored act
 //      (worry over them blames no one); "any"/"every" marks whoever does something only with a deed said of the noun, not
 //      a part of a named group ("every member of the gang"); a penalty for whoever, announced by no one, codes nothing.
-const VERSION = 246;
+// 247 (h27x4, review 45 B1, B6): the days joined to an act's time form one run only within its clause (or a subject-less clause hanging on
+//      it) and not across ", and on", so "met on Sunday, and on Monday gunmen ambushed …" keeps each act to its day; a run
+//      of days is the month of its first day (guideline 7), not the year when it crosses a month's turn.
+// 248 (h27x4, review 45 B5): an arrest or release counts one person only when the named person is what the act is done to (its object,
+//      passive subject or an act noun's "of" phrase), not whose family or guards it took (countOnePerson).
+// 249 (h27x4): in the run of joined days, a day the parse made the subject of the participle after it ("on Sunday and
+//      Monday waving banners") gives that participle no clause of its own: the days stay one run.
+const VERSION = 249;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1710,6 +1717,16 @@ function countOnePerson(doc: ArticleDoc, drafts: readonly Draft[]): void {
     const named = doc.mentions.some((m) => m.label === 'PERSON' && m.span.start >= party.start && m.span.end <= party.end)
       && !words.some((t) => t.pos === 'NUM' || t.tag === 'NNS' || t.tag === 'NNPS' || ['and', 'or', '&'].includes(t.normal));
     if (!pronoun && !named) continue;
+    // "arrested the family of opposition leader X", "seized X's bodyguards": the person named is whose, not who; the act
+    // is done to the noun its object (or passive subject, or "of" phrase of an act noun) heads, of unknown number.
+    const syn = syntaxOf(doc);
+    const inParty = (k: number) => doc.tokens[k]!.start >= party.start && doc.tokens[k]!.end <= party.end;
+    const undergoer = (k: number) => {
+      const relation = syn.fullRelation(k);
+      return relation === 'obj' || relation === 'nsubj:pass' || draft.trigger.nominal && relation === 'nmod' && syn.caseOf(k) === 'of';
+    };
+    const objects = syn.children(draft.trigger.head).filter(undergoer);
+    if (objects.length > 0 && !objects.some(inParty)) continue;
     (e.size as Record<string, SizeValue>)[key] = { value: 1, qualifier: 'exact', text: party.text, start: party.start, end: party.end };
     e.why.push(`size ${key} = 1: the act is done to one person, "${party.text}"`);
   }

@@ -83,6 +83,14 @@ describe('sizes: an arrest or release of one named person counts one person', ()
     expect(release?.size.persons?.value).toBe(1);
   });
 
+  it('gives no count of one to an arrest of the people around a named person', () => {
+    // The act's object is "relatives" or "bodyguards", of unknown number; the named man only says whose.
+    const relatives = code('Detectives in Gulu detained the relatives of the former district chairman Moses Otim late on Sunday.').find((e) => e.event === 'COERCE');
+    expect(relatives?.size.arrested?.value).not.toBe(1);
+    const guards = code("Soldiers seized businessman Joseph Kato's bodyguards at a roadblock.").find((e) => e.event === 'COERCE');
+    expect(guards?.size.arrested?.value).not.toBe(1);
+  });
+
   it('gives no count of one to an arrest of several people', () => {
     const arrest = code('Police arrested Amina Okello and two of her aides on Friday.').find((e) => e.event === 'COERCE');
     expect(arrest?.size.arrested?.value).not.toBe(1);

@@ -5,6 +5,7 @@ import { resourcePath } from '../../syntax/resource-path.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { conditionOf } from './recode-by-modality.js';
 import { publicationDate } from './assign-date.js';
+import { TENS, UNITS } from '../quantities/number-words.js';
 import { VERBAL_TYPES } from './merge-mentions.js';
 
 interface NonEventWords {
@@ -341,7 +342,7 @@ function spansPeriod(doc: ArticleDoc, from: number, to: number, verb: number, lo
   const marker = words.findIndex((w) => WORDS.spanMarkers.has(w));
   if (marker >= 0) {
     const after = words.slice(marker + 1);
-    const number = after.map((w, i) => tokens[start + marker + 1 + i]!.tag === 'CD' ? (Number(w.replace(/,/g, '')) || WORD_NUMBERS[w] || NaN) : NaN).find((n) => !Number.isNaN(n));
+    const number = after.map((w, i) => tokens[start + marker + 1 + i]!.tag === 'CD' ? (Number(w.replace(/,/g, '')) || UNITS[w] || TENS[w] || NaN) : NaN).find((n) => !Number.isNaN(n));
     const vague = after.some((w) => ['few', 'several'].includes(w));
     if (number !== undefined || vague || WORDS.spanPrepositions.has(words[0]!)) {
       // "the past two years" starts two years before publication; "the past few months" at least two months.
@@ -365,8 +366,6 @@ interface Span { readonly start: string | null }
 /** Months in a period noun's unit. */
 const UNIT_MONTHS: Record<string, number> = { month: 1, months: 1, quarter: 3, half: 6, year: 12, years: 12, decade: 120, decades: 120 };
 
-/** Numbers written as words in a period ("the past two years"). */
-const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
 
 /**
  * "90 herders have been abducted on the plateau since 2016", "over 700 suspects were shot dead over the past decade": a

@@ -283,6 +283,8 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
   // envoys") is the home state's: the counterpart is the story's other state, not its owner.
   const counterpartOnly = (other: readonly EventParty[]) => others.every((c) => other.some((p) => p.code === c)) && !other.some((p) => p.code === home);
   const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind;
+  const sentence = event.evidence.sentence;
+  const internationalBody = doc.actors.some((a) => a.code !== null && NOT_STATES.has(a.code) && Span.contains(sentence, a.span));
   const fill = (list: EventParty[], role: string, other: readonly EventParty[]) => {
     if (others.length > 0 && !counterpartOnly(other)) return;
     for (let k = 0; k < list.length; k++) {
@@ -293,9 +295,12 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
       // that no dictionary knows ("the State Security Committee"): a group noun ("civilians") may be either side's.
       const stateBody = loadGroupNouns().stateSectors.has(party.sector ?? '') || (kind === 'organization' && party.sector === null);
       if (others.length > 0 && (!stateBody || !singleBody(doc, party))) continue;
-      // A person is left alone unless the text gives them a state office ("Finance Minister Tendai Moyo",
-      // "the army chief"): someone holding an office is the home state's officer; anyone else may be foreign.
-      if (kind === 'person' && !loadGroupNouns().stateSectors.has(party.sector ?? '')) continue;
+      // A person without a state office ("Mr Okafor, a trader", "Amina Yusuf said …") in a sentence that
+      // names no other state is the home state's too: a story marks a foreign person by a state's name or
+      // demonym ("the Kenyan envoy"), a home one by nothing (ACLED's "Civilians (Nigeria)"). Not beside an
+      // international body, whose officer the person may be ("UN envoy Hans Lindqvist"), nor beside a
+      // foreign counterpart.
+      if (kind === 'person' && !loadGroupNouns().stateSectors.has(party.sector ?? '') && (others.length > 0 || internationalBody)) continue;
       list[k] = { ...party, code: home };
       event.why.push(`${role} "${party.text}" coded ${home}: the country the article is about (inferred)`);
     }

@@ -123,6 +123,20 @@ describe('events: parties without a state', () => {
     expect(seizure?.actor.find((p) => p.text === 'the government')?.code).toBe('ZWE');
   });
 
+  it('should give a person without a state office the home country when the sentence names no other state or international body', () => {
+    const story = (line: string) => [
+      'Fire swept through the central market in Kano on Tuesday, destroying more than 200 shops, Nigerian officials said.',
+      'Police blamed an electrical fault.',
+      line,
+      'Nigeria\'s emergency agency sent teams to Kano, and the Nigerian government promised aid.',
+    ].join('\n\n');
+    const accuser = (line: string, name: string) => code(story(line)).filter((e) => e.event === 'ACCUSE').flatMap((e) => e.actor).find((p) => p.text.includes(name));
+    expect(accuser('Amina Yusuf accused the state fire service of arriving three hours late.', 'Amina Yusuf')?.code).toBe('NGA');
+    // Beside an international body the person may be its officer; beside a foreign state, that state's.
+    expect(accuser('Speaking for the World Health Organization, Hans Lindqvist accused the state fire service of arriving late.', 'Lindqvist')?.code).not.toBe('NGA');
+    expect(accuser('Visiting Ghanaian trader Kofi Mensah accused the fire service of arriving late.', 'Mensah')?.code).not.toBe('NGA');
+  });
+
   it('should not give a victim the country of the attacker', () => {
     const [event] = code('US forces killed a civilian near the gas field.');
     expect(event!.actor.map(party)).toEqual([['US', 'USA', 'MIL']]);

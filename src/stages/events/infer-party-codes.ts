@@ -318,8 +318,9 @@ const SALIENT_LEAD = 1.5;
  * to the state the story is told from — the one its dateline, headline and lead weigh most
  * (`countrySalience`). The state on the other side of the act is left out ("President Ndlovu thanked
  * Rwanda": not Rwanda's president), and the one left must lead every other state, the other side's
- * included, by half again its weight: a story told evenly from both sides gives none. Only single bodies and titled officers of a state
- * (as `inferHomeCountry` allows beside a foreign counterpart); groups of people may be either side's.
+ * included, by half again its weight: a story told evenly from both sides gives none. Single bodies and titled officers of a state
+ * (as `inferHomeCountry` allows beside a foreign counterpart), and groups of people who live where the story happens
+ * (`residents`: "teachers went on strike"); armed groups may be either side's.
  */
 export function inferSalientState(doc: ArticleDoc, event: CodedEvent, home: string | null, salience: readonly [string, number][]): void {
   if (home !== null || salience.length === 0) return;
@@ -340,13 +341,29 @@ export function inferSalientState(doc: ArticleDoc, event: CodedEvent, home: stri
       const party = list[k]!;
       const kind = kindOf(party);
       if (party.code !== null || kind === undefined || kind === 'collective') continue;
-      if (!states.has(party.sector ?? '') || !singleBody(doc, party)) continue;
+      if (!(states.has(party.sector ?? '') && singleBody(doc, party)) && !residents(doc, party, kind)) continue;
       list[k] = { ...party, code: top[0] };
       event.why.push(`${role} "${party.text}" coded ${top[0]}: the state the story is told from (dateline, headline, lead; inferred)`);
     }
   };
   fill(event.actor, 'actor', event.recipient);
   fill(event.recipient, 'recipient', event.actor);
+}
+
+/** Sectors of armed groups: they cross borders to fight, so a story's state says nothing of theirs. */
+const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'PRM', 'SPY']);
+
+/**
+ * Whether a party is a group of people who live where the story happens, named by a group noun with no
+ * state ("residents", "officers", "prosecutors", "striking teachers"): ACLED's "Civilians (Malawi)",
+ * "Police Forces of Malawi". Not armed groups, who may be either side's ("gunmen", "troops"), nor people
+ * often from elsewhere (role-words.json outsiderNouns: "migrants", "tourists").
+ */
+function residents(doc: ArticleDoc, party: EventParty, kind: string): boolean {
+  if (kind !== 'group' || ARMED_SECTORS.has(party.sector ?? '')) return false;
+  if (!doc.actors.some((a) => a.span.start === party.start && a.span.end === party.end && isGroupNounActor(a))) return false;
+  const words = party.text.toLowerCase().split(/\s+/);
+  return !ROLE_WORDS.outsiderNouns.has(words.at(-1)!) && !ROLE_WORDS.outsiderNouns.has(words.slice(-2).join(' '));
 }
 
 /**

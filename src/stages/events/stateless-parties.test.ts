@@ -137,6 +137,24 @@ describe('events: parties without a state', () => {
     expect(accuser('Visiting Ghanaian trader Kofi Mensah accused the fire service of arriving late.', 'Mensah')?.code).not.toBe('NGA');
   });
 
+  it('should give people who live where a two-state story happens the state it is told from, but not armed groups or outsiders', () => {
+    const text = [
+      'Border clash near Renk',
+      'JUBA (Reuters) - South Sudan\'s army said on Monday that Sudanese troops had shelled positions near the border town of Renk, and South Sudan\'s government summoned Sudan\'s ambassador in Juba.',
+      'Sudan denied the charge and said South Sudanese militias had crossed into Sudan near Kosti and raided farms outside Rabak.',
+      'South Sudan\'s foreign minister said Juba wanted talks, and the army said Malakal and Renk were calm.',
+      'Teachers went on strike on Tuesday over unpaid wages.',
+      'Gunmen attacked a cattle market on Wednesday.',
+      'Police detained dozens of migrants on Thursday.',
+    ].join('\n\n');
+    const parties = code(text).flatMap((e) => [...e.actor, ...e.recipient]);
+    const codeOf = (name: string) => parties.find((p) => p.text === name)?.code;
+    expect(codeOf('Teachers')).toBe('SSD');
+    expect(codeOf('Police')).toBe('SSD');
+    expect(codeOf('Gunmen')).toBeNull();
+    expect(codeOf('migrants')).toBeNull();
+  });
+
   it('should not give a victim the country of the attacker', () => {
     const [event] = code('US forces killed a civilian near the gas field.');
     expect(event!.actor.map(party)).toEqual([['US', 'USA', 'MIL']]);

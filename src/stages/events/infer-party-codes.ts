@@ -217,6 +217,17 @@ function confirmsSector(doc: ArticleDoc, sentence: Span, party: EventParty): boo
 /** A dateline: a place in capitals opening a paragraph ("NAIROBI, Kenya (AP) —", "LIMA —"). */
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*[\p{L} .'-]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u;
 
+/** A dateline in capitals after a byline or date run into the lead ("By ANA RUIZ Associated Press June 3, 2022 QUITO, Ecuador (AP) -"): after a year. */
+const BYLINE_DATELINE = /^[^\n]{0,160}?\b\d{4}\s+(\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*[\p{L} .'-]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-])/u;
+/** A dateline of one place in ordinary case ("Osijek - Police said …", "São Paulo — …"): the place, then a spaced dash. */
+const PLAIN_DATELINE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}\s[—–-]\s/u;
+
+/** The length of the dateline opening a lead paragraph (0 when none): in capitals, after a byline, or one place in ordinary case. */
+function datelineLength(lead: string): number {
+  const caps = DATELINE.exec(lead) ?? BYLINE_DATELINE.exec(lead) ?? PLAIN_DATELINE.exec(lead);
+  return caps?.[0].length ?? 0;
+}
+
 /**
  * The states an article is about, graded: each named mention (as `homeCountry` counts them) weighs 1,
  * 3 in the headline (a first paragraph of one short line), 2 in the lead (the first paragraph of
@@ -232,7 +243,7 @@ export function countrySalience(doc: ArticleDoc): [string, number][] {
   const headline = first && paragraphs.length > 1 && doc.text.slice(first.start, first.end).trim().length <= 160 && !/[.!?]["”’]?\s*$/.test(doc.text.slice(first.start, first.end).trim()) ? first : null;
   const words = (p: Span) => doc.text.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
   const lead = paragraphs.find((p) => words(p) >= 20) ?? null;
-  const datelineEnd = lead ? (DATELINE.exec(doc.text.slice(lead.start, lead.end))?.[0].length ?? 0) + lead.start : -1;
+  const datelineEnd = lead ? datelineLength(doc.text.slice(lead.start, lead.end)) + lead.start : -1;
   const add = (code: string | null, start: number) => {
     if (!code || code.length !== 3 || NOT_STATES.has(code) || seen.has(start)) return;
     seen.add(start);

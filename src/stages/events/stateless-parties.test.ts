@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CodedEvent } from '../../core/document.js';
 import { docFromRaw } from '../../ingest/load.js';
 import { createDocumentCoder } from '../../pipeline/default.js';
-import { homeCountry } from './infer-party-codes.js';
+import { countrySalience, homeCountry } from './infer-party-codes.js';
 
 const coder = createDocumentCoder({ onStageError: 'throw' });
 
@@ -153,6 +153,25 @@ describe('events: parties without a state', () => {
     expect(codeOf('Police')).toBe('SSD');
     expect(codeOf('Gunmen')).toBeNull();
     expect(codeOf('migrants')).toBeNull();
+  });
+
+  it('should weigh a dateline that follows a byline and date, or names one place in ordinary case, as the state the story is told from', () => {
+    const weights = (text: string) => {
+      const doc = docFromRaw(text, 'd.txt', 'text', { published: '2023-05-02' });
+      coder.code(doc);
+      return new Map(countrySalience(doc));
+    };
+    const quito = weights([
+      'By ANA RUIZ Associated Press\nMay 2, 2023\nQUITO, Ecuador (AP) - Ecuador and Colombia agreed on Monday to step up patrols against fuel smuggling along their shared border, officials of both governments said.',
+      'Colombia said its navy would patrol the river, and Colombian police arrested four smugglers near Pasto.',
+    ].join('\n\n'));
+    expect(quito.get('ECU')!).toBeGreaterThanOrEqual(1.5 * quito.get('COL')!);
+    const cucuta = weights([
+      'Cúcuta - Police arrested four men on Monday after a brawl at a bus terminal near the border bridge with Venezuela, city officials said.',
+      'Venezuela said its troops had seized a truck near the bridge, and Venezuelan officials accused Colombia of negligence.',
+      'Venezuela later closed the bridge, and Venezuelan troops patrolled it.',
+    ].join('\n\n'));
+    expect(cucuta.get('COL')!).toBeGreaterThanOrEqual(cucuta.get('VEN')!);
   });
 
   it('should not give a victim the country of the attacker', () => {

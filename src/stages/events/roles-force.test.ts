@@ -234,3 +234,20 @@ describe('roles: a participle with a "by" phrase on the subject, before the clau
     expect(texts(events[0]!.recipient)).toEqual(['Herders']);
   });
 });
+
+describe('roles: force whose purpose drives a crowd off is aimed at the crowd (role-words.json dispersalPurposes)', () => {
+  it.each([
+    ['Soldiers fired into the air to push the crowd back outside the depot in Kano on Monday.', 'fired', 'crowd'],
+    ['Riot police used batons and water cannon to drive back thousands of farmers in Brussels on Monday.', 'water cannon', 'farmers'],
+    ['Hundreds of traders gathered outside the market in Kano. Police fired into the air to disperse them.', 'fired', 'traders'],
+  ])('should make the purpose\'s object the target: %j', (text, trigger, recipient) => {
+    const act = byTrigger(code(text), trigger);
+    expect(act?.event).toBe('ASSAULT');
+    expect(texts(act?.recipient).join(' ')).toContain(recipient);
+  });
+
+  it('should name no target from a purpose of another kind', () => {
+    const act = byTrigger(code('Gunmen stormed the compound to free their jailed leader.'), 'stormed');
+    expect(texts(act?.recipient)).toEqual([]);
+  });
+});

@@ -251,3 +251,11 @@ describe('roles: force whose purpose drives a crowd off is aimed at the crowd (r
     expect(texts(act?.recipient)).toEqual([]);
   });
 });
+
+describe('roles: a measure told as a noun after "under" is imposed on the verb\'s object', () => {
+  it('should make the object of "put … under a curfew" the target', () => {
+    const act = byTrigger(code('The regional government put the town\'s teenagers under a nightly curfew on Monday.'), 'curfew');
+    expect(act?.event).toBe('COERCE');
+    expect(texts(act?.recipient).join(' ')).toContain('teenagers');
+  });
+});

@@ -156,6 +156,15 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
     if (roles.recipient.length === 0 && ROLE_WORDS.infinitiveContentTypes.has(trigger.rule.event)) infinitiveContent(doc, syn, context, trigger, parties, roles);
   }
 
+  // "put the town's teenagers under a curfew", "placed the editor under house arrest": a measure told as a noun after
+  // "under" on a verb is imposed on that verb's object.
+  if (roles.recipient.length === 0 && trigger.nominal && trigger.rule.event === 'COERCE' && syn.caseOf(trigger.head) === 'under') {
+    const governor = syn.head(trigger.head);
+    if (governor >= 0 && doc.tokens[governor]!.pos === 'VERB' && syn.relation(trigger.head) === 'obl') {
+      const placed = forceParties(doc, syn, trigger, parties, roles);
+      for (const o of syn.objectsOf(governor).flatMap((k) => syn.conjuncts(k))) addAll(roles.recipient, placed(o).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" is whom "${doc.tokens[governor]!.text}" puts under the ${doc.tokens[trigger.head]!.text}`);
+    }
+  }
   if (roles.recipient.length === 0 && FORCE_ON_PEOPLE.has(trigger.rule.event)) dispersedCrowd(doc, syn, trigger, forceParties(doc, syn, trigger, parties, roles), roles);
   if (trigger.rule.event === 'ASSAULT') lossSufferers(doc, syn, trigger, parties, roles);
   if (trigger.rule.event === 'RETREAT' && trigger.rule.mode === 'release') releasedFromCaptors(doc, syn, context.index, trigger, parties, roles);

@@ -237,9 +237,9 @@ describe('roles: a participle with a "by" phrase on the subject, before the clau
 
 describe('roles: force whose purpose drives a crowd off is aimed at the crowd (role-words.json dispersalPurposes)', () => {
   it.each([
-    ['Soldiers fired into the air to push the crowd back outside the depot in Kano on Monday.', 'fired', 'crowd'],
+    ['Soldiers shot into the sky to push the mob back outside the depot in Kano on Monday.', 'shot', 'mob'],
     ['Riot police used batons and water cannon to drive back thousands of farmers in Brussels on Monday.', 'water cannon', 'farmers'],
-    ['Hundreds of traders gathered outside the market in Kano. Police fired into the air to disperse them.', 'fired', 'traders'],
+    ['Hundreds of traders gathered outside the market in Kano. Police fired into the sky to scatter them.', 'fired', 'traders'],
   ])('should make the purpose\'s object the target: %j', (text, trigger, recipient) => {
     const act = byTrigger(code(text), trigger);
     expect(act?.event).toBe('ASSAULT');

@@ -462,11 +462,11 @@ function forceParties(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, n
 const DISPERSAL_PARTICLES = new Set(['back', 'up', 'away', 'off']);
 
 /**
- * "Soldiers fired into the air to disperse them", "riot police used batons and water cannon to push the marchers back":
+ * "Soldiers shot into the sky to scatter them", "riot police used batons and water cannon to push the marchers back":
  * force whose purpose is to drive a crowd off (role-words.json dispersalPurposes) is aimed at the crowd, the purpose's
  * object — whatever the force's kind (warning shots are no crowd-control rule). The purpose may hang on the act's verb
  * (a noun act's governing verb, through a coordination: "used batons and water cannon"), or, as parsed, on the verb's
- * object or phrase ("fired into the air to disperse …" with the purpose on "air").
+ * object or phrase ("shot into the sky to scatter …" with the purpose on "sky").
  */
 function dispersedCrowd(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
   let verb = trigger.head;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent, repairConjunctUnderPhrase } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -441,5 +441,22 @@ describe('parse repairs', () => {
     // On a noun of time it is a relative clause: unchanged.
     const day = analysis('Togo/PROPN/NNP/2/nsubj recalled/VERB/VBD/0/root the/DET/DT/4/det day/NOUN/NN/2/obj when/ADV/WRB/7/advmod troops/NOUN/NNS/7/nsubj fired/VERB/VBD/4/acl:relcl');
     expect(arcs(repairWhenClauseOnNoun(day.forms, day.words))).toBe(arcs(day.words));
+  });
+});
+
+describe('repairConjunctUnderPhrase', () => {
+  it('should hang a past verb after "and" on the finite verb above the gerund it was joined to', () => {
+    // As the parser had it: "Unions accused police of beating strikers and urged calm", "urged" a conjunct of "beating".
+    const { forms, words } = analysis('Unions/NOUN/NNS/2/nsubj accused/VERB/VBD/0/root police/NOUN/NNS/2/obj of/SCONJ/IN/5/mark beating/VERB/VBG/2/advcl strikers/NOUN/NNS/5/obj and/CCONJ/CC/8/cc urged/VERB/VBN/5/conj calm/NOUN/NN/8/obj');
+    const out = repairConjunctUnderPhrase(forms, words);
+    expect(arcs(out)).toBe('2:nsubj 0:root 2:obj 5:mark 2:advcl 5:obj 8:cc 2:conj 8:obj');
+    expect(out[7]!.xpos).toBe('VBD');
+  });
+
+  it('should keep a participle joined to a participle, and a verb with a subject of its own', () => {
+    const joined = analysis('Police/NOUN/NNS/2/nsubj freed/VERB/VBD/0/root men/NOUN/NNS/2/obj arrested/VERB/VBN/3/acl on/ADP/IN/6/case Friday/PROPN/NNP/4/obl and/CCONJ/CC/8/cc held/VERB/VBN/4/conj overnight/ADV/RB/8/advmod');
+    expect(arcs(repairConjunctUnderPhrase(joined.forms, joined.words))).toBe(arcs(joined.words));
+    const own = analysis('Unions/NOUN/NNS/2/nsubj accused/VERB/VBD/0/root police/NOUN/NNS/2/obj of/SCONJ/IN/5/mark beating/VERB/VBG/2/advcl strikers/NOUN/NNS/5/obj and/CCONJ/CC/9/cc they/PRON/PRP/9/nsubj urged/VERB/VBD/5/conj calm/NOUN/NN/9/obj');
+    expect(arcs(repairConjunctUnderPhrase(own.forms, own.words))).toBe(arcs(own.words));
   });
 });

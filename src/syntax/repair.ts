@@ -1408,3 +1408,50 @@ export function repairSplitAgent(forms: readonly string[], analysis: readonly Wo
   }
   return draft.read();
 }
+
+/** Relations of a non-verbal word inside a verb's phrase that a misattached conjunct may hang on. */
+const PHRASE_RELATIONS = new Set(['obj', 'obl', 'xcomp', 'advmod', 'nmod', 'conj']);
+
+/**
+ * "The union accused the police of beating strikers and called on the minister to resign", "condemned the raid as brutal
+ * and urged restraint": "and" joins like with like, so a past verb after "and" that the parse hung as a conjunct on a
+ * gerund after a preposition, or on an adjective or noun inside the first verb's phrase, is the first verb's equal — a
+ * second predicate of its subject, not part of what was alleged or described. It is re-attached as a conjunct of the
+ * nearest finite verb above (a past tense, or a participle with its perfect auxiliary), whose form it takes. Only a past
+ * form with no subject or auxiliary of its own and an argument of its own (object, phrase or complement); a participle
+ * joined to a participle ("men arrested on Friday and released on Sunday") and a gerund joined to a gerund keep their reading.
+ */
+export function repairConjunctUnderPhrase(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let v = 1; v < analysis.length; v++) {
+    const out = draft.read();
+    const w = out[v]!;
+    const h = w.head;
+    if (w.upos !== 'VERB' || !['VBD', 'VBN'].includes(w.xpos) || w.deprel !== 'conj' || h < 0 || h >= v) continue;
+    const kids = childrenOf(out, v);
+    if (kids.some((k) => out[k]!.deprel.startsWith('nsubj') || out[k]!.deprel.startsWith('aux'))) continue;
+    if (!kids.some((k) => out[k]!.deprel === 'cc' && forms[k]!.toLowerCase() === 'and' && k < v)) continue;
+    if (!kids.some((k) => ['obj', 'obl', 'xcomp', 'ccomp', 'advcl'].includes(out[k]!.deprel) && k > v)) continue;
+    const first = out[h]!;
+    const gerund = first.xpos === 'VBG' && ['advcl', 'acl'].includes(first.deprel) && childrenOf(out, h).some((k) => out[k]!.deprel === 'mark' && k < h);
+    const inPhrase = (first.upos === 'ADJ' || first.upos === 'NOUN') && PHRASE_RELATIONS.has(first.deprel);
+    if (!gerund && !inPhrase) continue;
+    // The nearest finite verb above the word the conjunct hangs on.
+    let verb = first.head;
+    for (let depth = 0; verb >= 0 && depth < 6; depth++) {
+      const x = out[verb]!;
+      const perfect = x.xpos === 'VBN' && childrenOf(out, verb).some((k) => out[k]!.deprel === 'aux' && PERFECT_AUXILIARIES.has(forms[k]!.toLowerCase()));
+      if (x.upos === 'VERB' && (['VBD', 'VBZ', 'VBP'].includes(x.xpos) || perfect)) break;
+      verb = x.head;
+    }
+    if (verb < 0 || verb >= v) continue;
+    const finite = out[verb]!;
+    // A conjunct of the verb shares its subject: the verb must have one (or be a conjunct itself, sharing one above).
+    if (!childrenOf(out, verb).some((k) => out[k]!.deprel.startsWith('nsubj')) && finite.deprel !== 'conj') continue;
+    // The same tense: a past form joins a past verb (or a perfect participle).
+    if (finite.xpos !== 'VBD' && finite.xpos !== 'VBN') continue;
+    const edited = draft.edit();
+    edited[v] = { ...w, head: verb, xpos: finite.xpos === 'VBD' ? 'VBD' : 'VBN' };
+  }
+  return draft.read();
+}

@@ -658,7 +658,16 @@ const STAGE = 'events';
 //      passive subject or an act noun's "of" phrase), not whose family or guards it took (countOnePerson).
 // 249 (h27x4): in the run of joined days, a day the parse made the subject of the participle after it ("on Sunday and
 //      Monday waving banners") gives that participle no clause of its own: the days stay one run.
-const VERSION = 252;
+// 250 (h28a): a person without a state office in a home-country story takes the home country when the sentence names
+//      no other state and no international body (a foreign person is marked by a state's name or demonym).
+// 251 (h28a): in a two-state story, a group noun of people who live where it happens (residents, officers, teachers; not
+//      armed groups nor migrants) takes the state the story is told from, as single state bodies do.
+// 252 (h28a): countrySalience reads a dateline in capitals after a byline and date run into the lead, and a one-place
+//      dateline in ordinary case, as the state the story is told from.
+// 253 (h28e): force whose purpose is to drive a crowd off (role-words.json dispersalPurposes) is aimed at the purpose's
+//      object, for any force and with the purpose hung on the verb, its object or phrase, or a noun act's governing verb.
+// 254 (h28e): a measure told as a noun after "under" on a verb (curfew, house arrest) is imposed on that verb's object.
+const VERSION = 254;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

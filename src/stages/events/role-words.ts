@@ -58,6 +58,7 @@ interface RoleWordsFile {
   readonly defenceVerbs: { verbs: string[] };
   readonly possessorReporters: { verbs: string[] };
   readonly protectivePurposes: { verbs: string[]; parties: string[] };
+  readonly dispersalPurposes: { verbs: string[] };
   readonly visitorWords: { words: string[] };
   readonly formerWords: { words: string[] };
   readonly removalVerbs: { verbs: string[] };
@@ -162,6 +163,7 @@ function load() {
     possessorReporters: new Set(data.possessorReporters.verbs),
     /** "pledged to send troops to defend the junta": a promised force's purpose that makes the promise one of help. */
     protectivePurposes: new Set(data.protectivePurposes.verbs),
+    dispersalPurposes: new Set(data.dispersalPurposes.verbs),
     /** "to defend the junta": whom a protective purpose must protect (a government or an army). */
     protectedParties: new Set(data.protectivePurposes.parties),
     /** "the UAE ambassador": someone received or called on behalf of a party. */

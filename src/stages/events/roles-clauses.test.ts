@@ -140,3 +140,15 @@ describe('clauses: "after a trader was shot dead" read as a phrase with a relati
     expect(assaults.find((e) => e.mode === 'firearms')?.recipient.map((r) => r.text)).toEqual(['trader']);
   });
 });
+
+describe('roles: a past verb after "and" that the parse hung inside the first verb\'s phrase (syntax repairConjunctUnderPhrase)', () => {
+  it.each([
+    ['The Lagos Bar Association accused police of torturing two detainees and called on the attorney general to open an inquiry.', 'called on', 'Lagos'],
+    ['The mayor condemned the shooting as cowardly and called on the interior minister to send more officers to the town.', 'called on', 'mayor'],
+  ])('should give the second verb the first verb\'s subject: %j', (text, trigger, actor) => {
+    const act = code(text).find((e) => e.evidence.trigger.text === trigger);
+    expect(act?.event).toBe('REQUEST');
+    expect(act?.modality).toBe('asserted');
+    expect((act?.actor ?? []).map((a) => a.text).join(' ')).toContain(actor);
+  });
+});

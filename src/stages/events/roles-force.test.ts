@@ -234,3 +234,28 @@ describe('roles: a participle with a "by" phrase on the subject, before the clau
     expect(texts(events[0]!.recipient)).toEqual(['Herders']);
   });
 });
+
+describe('roles: force whose purpose drives a crowd off is aimed at the crowd (role-words.json dispersalPurposes)', () => {
+  it.each([
+    ['Soldiers shot into the sky to push the mob back outside the depot in Kano on Monday.', 'shot', 'mob'],
+    ['Riot police used batons and water cannon to drive back thousands of farmers in Brussels on Monday.', 'water cannon', 'farmers'],
+    ['Hundreds of traders gathered outside the market in Kano. Police fired into the sky to scatter them.', 'fired', 'traders'],
+  ])('should make the purpose\'s object the target: %j', (text, trigger, recipient) => {
+    const act = byTrigger(code(text), trigger);
+    expect(act?.event).toBe('ASSAULT');
+    expect(texts(act?.recipient).join(' ')).toContain(recipient);
+  });
+
+  it('should name no target from a purpose of another kind', () => {
+    const act = byTrigger(code('Gunmen stormed the compound to free their jailed leader.'), 'stormed');
+    expect(texts(act?.recipient)).toEqual([]);
+  });
+});
+
+describe('roles: a measure told as a noun after "under" is imposed on the verb\'s object', () => {
+  it('should make the object of "put … under a curfew" the target', () => {
+    const act = byTrigger(code('The regional government put the town\'s teenagers under a nightly curfew on Monday.'), 'curfew');
+    expect(act?.event).toBe('COERCE');
+    expect(texts(act?.recipient).join(' ')).toContain('teenagers');
+  });
+});

@@ -156,6 +156,16 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
     if (roles.recipient.length === 0 && ROLE_WORDS.infinitiveContentTypes.has(trigger.rule.event)) infinitiveContent(doc, syn, context, trigger, parties, roles);
   }
 
+  // "put the town's teenagers under a curfew", "placed the editor under house arrest": a measure told as a noun after
+  // "under" on a verb is imposed on that verb's object.
+  if (roles.recipient.length === 0 && trigger.nominal && trigger.rule.event === 'COERCE' && syn.caseOf(trigger.head) === 'under') {
+    const governor = syn.head(trigger.head);
+    if (governor >= 0 && doc.tokens[governor]!.pos === 'VERB' && syn.relation(trigger.head) === 'obl') {
+      const placed = forceParties(doc, syn, trigger, parties, roles);
+      for (const o of syn.objectsOf(governor).flatMap((k) => syn.conjuncts(k))) addAll(roles.recipient, placed(o).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" is whom "${doc.tokens[governor]!.text}" puts under the ${doc.tokens[trigger.head]!.text}`);
+    }
+  }
+  if (roles.recipient.length === 0 && FORCE_ON_PEOPLE.has(trigger.rule.event)) dispersedCrowd(doc, syn, trigger, forceParties(doc, syn, trigger, parties, roles), roles);
   if (trigger.rule.event === 'ASSAULT') lossSufferers(doc, syn, trigger, parties, roles);
   if (trigger.rule.event === 'RETREAT' && trigger.rule.mode === 'release') releasedFromCaptors(doc, syn, context.index, trigger, parties, roles);
   if (trigger.rule.event === 'RETREAT' && trigger.rule.mode === 'return' && !trigger.nominal && roles.recipient.length === 0) returnedToHolder(doc, syn, trigger, parties, roles);
@@ -433,9 +443,10 @@ function fendingVerb(doc: ArticleDoc, syn: SyntaxView, participle: number): numb
   return verb >= 0 && ROLE_WORDS.defenceVerbs.has(doc.tokens[verb]!.lemma) && !syn.isPassive(verb) ? verb : -1;
 }
 
-function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, namedParties: (n: number) => ActorMention[], roles: Roles): void {
-  // "riot police used water cannon to scatter them", "arrested them": force used on "them" is used on the group they are.
-  const parties = FORCE_ON_PEOPLE.has(trigger.rule.event) ? (n: number) => {
+/** "riot police used water cannon to scatter them", "arrested them": force used on "them" is used on the group they are. */
+function forceParties(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, namedParties: (n: number) => ActorMention[], roles: Roles): (n: number) => ActorMention[] {
+  if (!FORCE_ON_PEOPLE.has(trigger.rule.event)) return namedParties;
+  return (n: number) => {
     const named = namedParties(n);
     if (named.length > 0) return named;
     const peopleOnly = trigger.rule.mode === 'arrest';
@@ -444,7 +455,45 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     const part = PART_WORDS.has(doc.tokens[n]!.normal) || doc.tokens[n]!.pos === 'NUM'
       ? syn.nominalModifiersOf(n).find((m) => m.prep === 'of' && doc.tokens[m.token]!.normal === 'them') : undefined;
     return part ? groupAntecedent(doc, part.token, roles, peopleOnly) : named;
-  } : namedParties;
+  };
+}
+
+/** Particles that make a phrasal verb of dispersal ("push back", "break up", "drive away"). */
+const DISPERSAL_PARTICLES = new Set(['back', 'up', 'away', 'off']);
+
+/**
+ * "Soldiers shot into the sky to scatter them", "riot police used batons and water cannon to push the marchers back":
+ * force whose purpose is to drive a crowd off (role-words.json dispersalPurposes) is aimed at the crowd, the purpose's
+ * object — whatever the force's kind (warning shots are no crowd-control rule). The purpose may hang on the act's verb
+ * (a noun act's governing verb, through a coordination: "used batons and water cannon"), or, as parsed, on the verb's
+ * object or phrase ("shot into the sky to scatter …" with the purpose on "sky").
+ */
+function dispersedCrowd(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+  let verb = trigger.head;
+  if (trigger.nominal) {
+    let n = trigger.head;
+    while (syn.relation(n) === 'conj' && syn.head(n) >= 0) n = syn.head(n);
+    if (!['obj', 'obl'].includes(syn.relation(n))) return;
+    verb = syn.head(n);
+    if (verb < 0 || doc.tokens[verb]!.pos !== 'VERB') return;
+  }
+  const phrase = (c: number) => {
+    const particle = syn.children(c).find((k) => ['compound', 'advmod'].includes(syn.relation(k)) && DISPERSAL_PARTICLES.has(doc.tokens[k]!.normal));
+    return particle === undefined ? doc.tokens[c]!.lemma : `${doc.tokens[c]!.lemma} ${doc.tokens[particle]!.normal}`;
+  };
+  const holders = [verb, ...syn.objectsOf(verb), ...syn.obliquesOf(verb).map((o) => o.token)];
+  const purposes = holders.flatMap((h) => syn.children(h).filter((c) => syn.isInfinitive(c) && doc.tokens[c]!.pos === 'VERB'
+    && (h === verb ? ['advcl', 'xcomp'].includes(syn.relation(c)) : syn.relation(c) === 'acl')));
+  for (const c of purposes) {
+    if (!ROLE_WORDS.dispersalPurposes.has(phrase(c))) continue;
+    for (const o of syn.objectsOf(c).flatMap((k) => syn.conjuncts(k))) {
+      addAll(roles.recipient, parties(o).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" is whom the force's purpose ("${phrase(c)}") drives off`);
+    }
+  }
+}
+
+function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, namedParties: (n: number) => ActorMention[], roles: Roles): void {
+  const parties = forceParties(doc, syn, trigger, namedParties, roles);
   const v = trigger.head;
   const verb = doc.tokens[v]!.text;
   const event = trigger.rule.event;

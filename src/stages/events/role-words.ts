@@ -66,6 +66,7 @@ interface RoleWordsFile {
   readonly seizureVerbs: { types: string[]; verbs: string[]; ground: string[]; taking: string[] };
   readonly lossVerbs: { verbs: string[] };
   readonly penaltyVerbs: { verbs: string[] };
+  readonly grantedPowers: { verbs: string[]; measures: string[] };
   readonly flightOutcomes: { verbs: string[]; outcomes: string[] };
   readonly receivingVerbs: { phrases: string[] };
   readonly hostVerbs: { verbs: string[]; brokerOnly: string[] };
@@ -186,6 +187,9 @@ function load() {
     seizureGround: new Set(data.seizureVerbs.ground),
     /** "hit with sanctions", "slapped with a ban": a verb that only delivers the penalty its "with" phrase names. */
     penaltyVerbs: new Set(data.penaltyVerbs.verbs),
+    /** "imposed a curfew, allowing troops to search homes": powers a measure grants, no act of their own. */
+    grantVerbs: new Set(data.grantedPowers.verbs),
+    grantingMeasures: new Set(data.grantedPowers.measures),
     flightForcers: new Set(data.flightOutcomes.verbs),
     flightOutcomes: new Set(data.flightOutcomes.outcomes),
     /** "received weapons from the US": verbs of taking what another gives; the subject is aided, "from" gives. */

@@ -661,7 +661,12 @@ const STAGE = 'events';
 // 250 (h28d, role-words.json grantedPowers): what a coercive measure allows, permits or enables others to do is the power it
 //      grants: a permission participle or relative clause of a COERCE/SANCTION trigger, or whose subject is a measure noun
 //      ("the decree permits troops to …"), is no CONCEDE, and the acts it permits are not coded (fold-complements.ts).
-const VERSION = 250;
+// 251 (h28d): a reduction of relations announced with no condition ("said it would leave the bloc", "will withhold the
+//      funds") is the SANCTION decided, not a THREATEN (role-words.json announcedDecisions, recode-by-modality.ts); money
+//      withheld from a party is SANCTION; a withdrawn offer REJECT; hijacking ASSAULT abduct; negotiators walking out REJECT
+//      meet; a fine issued or imposed SANCTION; people who set off, march, walk or converge demanding something PROTEST
+//      (triggers.json).
+const VERSION = 251;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -870,7 +875,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // would be its actor, but the parse rarely gives that sentence its shape: left for later.)
       const onWhoever = actsOnWhoever(doc, trigger);
       if (onWhoever && roles.actor.length === 0 && modality.modality === 'future' && byParties.rule.event === 'ACCUSE') continue;
-      const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger), onWhoever);
+      const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger), onWhoever, modality.cue);
       // "Security forces cracked down on protests": a noun act governed by a verb that is an act of
       // another kind is that act's target; the verb's subject does the verb's act, not the noun's.
       // Only what the verb acts on: its object, or "on"/"against" it; a circumstance ("during a protest") is no target.

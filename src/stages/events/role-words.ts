@@ -67,6 +67,7 @@ interface RoleWordsFile {
   readonly lossVerbs: { verbs: string[] };
   readonly penaltyVerbs: { verbs: string[] };
   readonly grantedPowers: { verbs: string[]; measures: string[] };
+  readonly announcedDecisions: { cues: string[] };
   readonly flightOutcomes: { verbs: string[]; outcomes: string[] };
   readonly receivingVerbs: { phrases: string[] };
   readonly hostVerbs: { verbs: string[]; brokerOnly: string[] };
@@ -190,6 +191,8 @@ function load() {
     /** "imposed a curfew, allowing troops to search homes": powers a measure grants, no act of their own. */
     grantVerbs: new Set(data.grantedPowers.verbs),
     grantingMeasures: new Set(data.grantedPowers.measures),
+    /** "said it would leave the bloc": an unconditional announced SANCTION is the decision (recode-by-modality.ts). */
+    decisionCues: new Set(data.announcedDecisions.cues),
     flightForcers: new Set(data.flightOutcomes.verbs),
     flightOutcomes: new Set(data.flightOutcomes.outcomes),
     /** "received weapons from the US": verbs of taking what another gives; the subject is aided, "from" gives. */

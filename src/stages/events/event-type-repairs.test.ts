@@ -77,3 +77,9 @@ describe('events: people who set off or walk somewhere demanding something are p
     expect(types('The Kenyan president set off for Nairobi on Monday.')).toEqual([]);
   });
 });
+
+describe('events: a blockade noun held by a crowd is a protest (role-words.json obstructionNouns)', () => {
+  it('should code a blockade by farmers as an obstruction, not the state restricting movement', () => {
+    expect(types('A blockade by farmers cut the highway to Nakuru on Tuesday.')).toEqual(['PROTEST/obstruct']);
+  });
+});

@@ -666,7 +666,9 @@ const STAGE = 'events';
 //      withheld from a party is SANCTION; a withdrawn offer REJECT; hijacking ASSAULT abduct; negotiators walking out REJECT
 //      meet; a fine issued or imposed SANCTION; people who set off, march, walk or converge demanding something PROTEST
 //      (triggers.json).
-const VERSION = 251;
+// 252 (h28d): a blockade noun (blockade, roadblock, barricade) held by a crowd is PROTEST obstruct, not COERCE restrict
+//      (role-words.json obstructionNouns, recode-by-parties.ts), as the verb already was.
+const VERSION = 252;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

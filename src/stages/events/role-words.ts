@@ -68,6 +68,7 @@ interface RoleWordsFile {
   readonly penaltyVerbs: { verbs: string[] };
   readonly grantedPowers: { verbs: string[]; measures: string[] };
   readonly announcedDecisions: { cues: string[] };
+  readonly obstructionNouns: { nouns: string[] };
   readonly flightOutcomes: { verbs: string[]; outcomes: string[] };
   readonly receivingVerbs: { phrases: string[] };
   readonly hostVerbs: { verbs: string[]; brokerOnly: string[] };
@@ -193,6 +194,8 @@ function load() {
     grantingMeasures: new Set(data.grantedPowers.measures),
     /** "said it would leave the bloc": an unconditional announced SANCTION is the decision (recode-by-modality.ts). */
     decisionCues: new Set(data.announcedDecisions.cues),
+    /** "the truckers' blockade": a blockade noun a crowd holds is a protest (recode-by-parties.ts). */
+    obstructionNouns: new Set(data.obstructionNouns.nouns),
     flightForcers: new Set(data.flightOutcomes.verbs),
     flightOutcomes: new Set(data.flightOutcomes.outcomes),
     /** "received weapons from the US": verbs of taking what another gives; the subject is aided, "from" gives. */

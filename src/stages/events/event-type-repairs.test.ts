@@ -33,7 +33,7 @@ describe('events: what a coercive measure allows is the power it grants (role-wo
 
 describe('events: a reduction of relations announced with no condition is the decision (role-words.json announcedDecisions)', () => {
   it('should code an announced withdrawal from a bloc or a withholding of funds as SANCTION, not THREATEN', () => {
-    expect(types('The junta announced on Friday that it would leave the regional economic bloc.')).toEqual(['SANCTION/withdraw']);
+    expect(types('The junta said on Friday that Mali would leave the regional economic bloc.')).toEqual(['SANCTION/withdraw']);
     expect(types('The European Commission said on Monday it would withhold 300 million euros in farm subsidies from the government in Lilongwe.')).toEqual(['SANCTION/discontinue']);
   });
 

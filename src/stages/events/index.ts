@@ -661,7 +661,7 @@ const STAGE = 'events';
 // 250 (h28d, role-words.json grantedPowers): what a coercive measure allows, permits or enables others to do is the power it
 //      grants: a permission participle or relative clause of a COERCE/SANCTION trigger, or whose subject is a measure noun
 //      ("the decree permits troops to …"), is no CONCEDE, and the acts it permits are not coded (fold-complements.ts).
-// 251 (h28d): a reduction of relations announced with no condition ("said it would leave the bloc", "will withhold the
+// 251 (h28d): a reduction of relations announced with no condition ("Mali will leave the customs union", "will withhold the
 //      funds") is the SANCTION decided, not a THREATEN (role-words.json announcedDecisions, recode-by-modality.ts); money
 //      withheld from a party is SANCTION; a withdrawn offer REJECT; hijacking ASSAULT abduct; negotiators walking out REJECT
 //      meet; a fine issued or imposed SANCTION; people who set off, march, walk or converge demanding something PROTEST

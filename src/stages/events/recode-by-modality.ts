@@ -121,7 +121,7 @@ export function recodeByModality(rule: TriggerRule, modality: Modality, refusal:
   if (modality === 'future' && rule.event === 'RETREAT') {
     return { rule: withType(rule, 'CONCEDE', undefined), modality: stated, why: 'announced future RETREAT coded CONCEDE (PLOVER: not yet implemented)' };
   }
-  // "The Commission said it would withhold the funds", "announced that it would leave the bloc": a reduction of relations
+  // "Brussels will hold back the grants", "Mali will leave the customs union": a reduction of relations
   // announced with no condition, by a future auxiliary or a decision, is the decision taken (the SANCTION), not a warning
   // (role-words.json announcedDecisions); one vowed, threatened or held ready ("stands ready to take measures") warns.
   if (modality === 'future' && rule.event === 'SANCTION' && condition === null && !onWhoever && cue !== undefined && ROLE_WORDS.decisionCues.has(cue.toLowerCase())) {

@@ -192,7 +192,7 @@ function load() {
     /** "imposed a curfew, allowing troops to search homes": powers a measure grants, no act of their own. */
     grantVerbs: new Set(data.grantedPowers.verbs),
     grantingMeasures: new Set(data.grantedPowers.measures),
-    /** "said it would leave the bloc": an unconditional announced SANCTION is the decision (recode-by-modality.ts). */
+    /** "will leave the customs union": an unconditional announced SANCTION is the decision (recode-by-modality.ts). */
     decisionCues: new Set(data.announcedDecisions.cues),
     /** "the truckers' blockade": a blockade noun a crowd holds is a protest (recode-by-parties.ts). */
     obstructionNouns: new Set(data.obstructionNouns.nouns),

@@ -60,6 +60,26 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     if (t.nominal || !ROLE_WORDS.penaltyVerbs.has(tokens[t.head]!.lemma)) continue;
     if (triggers.some((n) => n.nominal && syn.head(n.head) === t.head && syn.caseOf(n.head) === 'with' && (n.rule.event === 'SANCTION' || n.rule.event === 'COERCE'))) folded.add(t);
   }
+  // "declared a state of emergency, allowing police to detain suspects without charge", "the decree permits troops to seize
+  // vehicles": what a coercive measure allows is the power it grants (role-words.json grantedPowers). The measure is the act
+  // (PLOVER COERCE); the permission is no concession by its author, and the acts it permits are not told as done.
+  for (const t of triggers) {
+    if (t.nominal || !ROLE_WORDS.grantVerbs.has(tokens[t.head]!.lemma)) continue;
+    const up = syn.head(t.head);
+    const host = byHead.get(up);
+    const relation = syn.fullRelation(t.head);
+    const ofMeasure = host !== undefined && host !== t && (host.rule.event === 'COERCE' || host.rule.event === 'SANCTION')
+      && (relation === 'acl:relcl' || ((relation === 'advcl' || relation === 'acl') && tokens[t.head]!.tag === 'VBG'));
+    const subject = syn.subjectOf(t.head);
+    // A relative clause's "that"/"which" stands for the noun it describes, or, where the parse hangs the clause on the
+    // verb ("signed a decree on Monday that permits …"), for that verb's object.
+    const relative = subject !== null && ['that', 'which'].includes(tokens[subject.token]!.normal) && relation.endsWith('relcl');
+    const described = relative ? (tokens[up]?.pos === 'NOUN' ? [up] : syn.objectsOf(up)) : subject !== null && (subject.via === 'own' || subject.via === 'modified-noun') ? [subject.token] : [];
+    const byMeasure = described.some((n) => ROLE_WORDS.grantingMeasures.has(tokens[n]!.lemma));
+    if (!ofMeasure && !byMeasure) continue;
+    folded.add(t);
+    for (const c of triggers) if (c !== t && !c.nominal && hangsUnder(syn, c.head, t.head, byHead)) folded.add(c);
+  }
   // "Qatar hosted talks between Israel and Hamas": the talks are the act, the host their third party (roles.ts findBrokers).
   // Talks so brought about are mediated talks (CONSULT third-party), as "hosted talks between" is coded (triggers.json).
   const hosted = new Map<TriggerMatch, TriggerMatch>();

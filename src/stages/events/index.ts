@@ -667,7 +667,17 @@ const STAGE = 'events';
 // 253 (h28e): force whose purpose is to drive a crowd off (role-words.json dispersalPurposes) is aimed at the purpose's
 //      object, for any force and with the purpose hung on the verb, its object or phrase, or a noun act's governing verb.
 // 254 (h28e): a measure told as a noun after "under" on a verb (curfew, house arrest) is imposed on that verb's object.
-const VERSION = 254;
+// 255 (h28d, role-words.json grantedPowers): what a coercive measure allows, permits or enables others to do is the power it
+//      grants: a permission participle or relative clause of a COERCE/SANCTION trigger, or whose subject is a measure noun
+//      ("the decree permits troops to …"), is no CONCEDE, and the acts it permits are not coded (fold-complements.ts).
+// 256 (h28d): a reduction of relations announced with no condition ("Mali will leave the customs union", "will withhold the
+//      funds") is the SANCTION decided, not a THREATEN (role-words.json announcedDecisions, recode-by-modality.ts); money
+//      withheld from a party is SANCTION; a withdrawn offer REJECT; hijacking ASSAULT abduct; negotiators walking out REJECT
+//      meet; a fine issued or imposed SANCTION; people who set off, march, walk or converge demanding something PROTEST
+//      (triggers.json).
+// 257 (h28d): a blockade noun (blockade, roadblock, barricade) held by a crowd is PROTEST obstruct, not COERCE restrict
+//      (role-words.json obstructionNouns, recode-by-parties.ts), as the verb already was.
+const VERSION = 257;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -876,7 +886,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // would be its actor, but the parse rarely gives that sentence its shape: left for later.)
       const onWhoever = actsOnWhoever(doc, trigger);
       if (onWhoever && roles.actor.length === 0 && modality.modality === 'future' && byParties.rule.event === 'ACCUSE') continue;
-      const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger), onWhoever);
+      const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger), onWhoever, modality.cue);
       // "Security forces cracked down on protests": a noun act governed by a verb that is an act of
       // another kind is that act's target; the verb's subject does the verb's act, not the noun's.
       // Only what the verb acts on: its object, or "on"/"against" it; a circumstance ("during a protest") is no target.

@@ -827,7 +827,8 @@ describe('events on the parse: verbs lemmatised as their neighbours', () => {
 describe('events on the parse: talks that are the purpose of another act', () => {
   it('should not code consultations an envoy is recalled for as a meeting or a promise of their own', () => {
     expect(code('Peru recalled its ambassador to Caracas for consultations on Thursday.').map((e) => e.event)).toEqual(['SANCTION']);
-    expect(code('Ghana said it would recall its envoy for consultations.').map((e) => e.event)).toEqual(['THREATEN']);
+    // An envoy's recall announced with no condition is the decision, a SANCTION (role-words.json announcedDecisions).
+    expect(code('Ghana said it would recall its envoy for consultations.').map((e) => e.event)).toEqual(['SANCTION']);
   });
 });
 

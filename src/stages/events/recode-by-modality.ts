@@ -96,7 +96,7 @@ export interface Recoded {
 }
 
 /** The rule and modality to code for a trigger read with `modality` (see the module comment). */
-export function recodeByModality(rule: TriggerRule, modality: Modality, refusal: boolean, reported: boolean, condition: 'if' | 'unless' | null = null, onWhoever = false): Recoded {
+export function recodeByModality(rule: TriggerRule, modality: Modality, refusal: boolean, reported: boolean, condition: 'if' | 'unless' | null = null, onWhoever = false, cue?: string): Recoded {
   const stated: Modality = reported ? 'reported' : 'asserted';
   // "Anyone caught smuggling fuel will be prosecuted": a legal act announced for whoever does something charges no one
   // yet; it warns of arrest and trial (PLOVER THREATEN arrest: a threat to arrest, detain or imprison).
@@ -120,6 +120,12 @@ export function recodeByModality(rule: TriggerRule, modality: Modality, refusal:
   }
   if (modality === 'future' && rule.event === 'RETREAT') {
     return { rule: withType(rule, 'CONCEDE', undefined), modality: stated, why: 'announced future RETREAT coded CONCEDE (PLOVER: not yet implemented)' };
+  }
+  // "Brussels will hold back the grants", "Mali will leave the customs union": a reduction of relations
+  // announced with no condition, by a future auxiliary or a decision, is the decision taken (the SANCTION), not a warning
+  // (role-words.json announcedDecisions); one vowed, threatened or held ready ("stands ready to take measures") warns.
+  if (modality === 'future' && rule.event === 'SANCTION' && condition === null && !onWhoever && cue !== undefined && ROLE_WORDS.decisionCues.has(cue.toLowerCase())) {
+    return { rule, modality: stated, why: `announced SANCTION ("${cue}", no condition) coded as the decision` };
   }
   if (modality === 'future' && HOSTILE.has(rule.event)) {
     return { rule: withType(rule, 'THREATEN', threatMode(rule)), modality: stated, why: `announced future ${rule.event} coded THREATEN` };

@@ -73,6 +73,11 @@ export function recodeByParties(doc: ArticleDoc, trigger: TriggerMatch, actors: 
   if (rule.event === 'PROTEST' && rule.mode === 'obstruct' && subjectStance(doc, trigger, actors) === 'state' && !toldInProtest(doc, trigger)) {
     return { rule: withType(rule, 'COERCE', 'restrict'), why: 'blocking by state forces: COERCE-restrict' };
   }
+  // "the truckers' blockade of the port", "a blockade by farmers": the noun read as the state's restriction is a crowd's
+  // obstruction when its holders are a crowd (as the verb "blockade" is PROTEST unless the state does it).
+  if (trigger.nominal && rule.event === 'COERCE' && rule.mode === 'restrict' && ROLE_WORDS.obstructionNouns.has(lemma) && actors.map(stanceOf).includes('crowd')) {
+    return { rule: withType(rule, 'PROTEST', 'obstruct'), why: 'a blockade held by a crowd: PROTEST-obstruct' };
+  }
   if (rule.event === 'MOBILIZE' && /exercise|drill|game/.test(rule.phrase)) {
     const countries = new Set(actors.map((a) => a.code).filter((c) => c !== null));
     if (countries.size >= 2) return { rule: { ...withType(rule, 'COOPERATE', undefined), context: ['military'] }, why: 'exercises of two or more countries: COOPERATE (military)' };

@@ -67,6 +67,9 @@ interface RoleWordsFile {
   readonly seizureVerbs: { types: string[]; verbs: string[]; ground: string[]; taking: string[] };
   readonly lossVerbs: { verbs: string[] };
   readonly penaltyVerbs: { verbs: string[] };
+  readonly grantedPowers: { verbs: string[]; measures: string[] };
+  readonly announcedDecisions: { cues: string[] };
+  readonly obstructionNouns: { nouns: string[] };
   readonly flightOutcomes: { verbs: string[]; outcomes: string[] };
   readonly receivingVerbs: { phrases: string[] };
   readonly hostVerbs: { verbs: string[]; brokerOnly: string[] };
@@ -188,6 +191,13 @@ function load() {
     seizureGround: new Set(data.seizureVerbs.ground),
     /** "hit with sanctions", "slapped with a ban": a verb that only delivers the penalty its "with" phrase names. */
     penaltyVerbs: new Set(data.penaltyVerbs.verbs),
+    /** "imposed a curfew, allowing troops to search homes": powers a measure grants, no act of their own. */
+    grantVerbs: new Set(data.grantedPowers.verbs),
+    grantingMeasures: new Set(data.grantedPowers.measures),
+    /** "will leave the customs union": an unconditional announced SANCTION is the decision (recode-by-modality.ts). */
+    decisionCues: new Set(data.announcedDecisions.cues),
+    /** "the truckers' blockade": a blockade noun a crowd holds is a protest (recode-by-parties.ts). */
+    obstructionNouns: new Set(data.obstructionNouns.nouns),
     flightForcers: new Set(data.flightOutcomes.verbs),
     flightOutcomes: new Set(data.flightOutcomes.outcomes),
     /** "received weapons from the US": verbs of taking what another gives; the subject is aided, "from" gives. */

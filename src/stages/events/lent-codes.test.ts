@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string, published = '2025-06-10'): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published });
+  coder.code(doc);
+  return doc.events;
+}
+const partyCodes = (e: CodedEvent | undefined) => (e ? [...e.actor, ...e.recipient].map((p) => p.code) : []);
+
+describe('codes lent by a place or a name to a party of another state', () => {
+  it('reads a town after a preposition of place as where, not as the antecedent of "its"', () => {
+    const events = code('The Canadian embassy in Nairobi said it was alarmed by the arrests and renewed its call for dialogue.');
+    const call = events.find((e) => e.event === 'REQUEST');
+    expect(call?.actor.map((p) => p.code)).toEqual(['CAN']);
+  });
+
+  it('reads a capital\'s name that opens a person\'s name as a given name, not as the state', () => {
+    const promise = code('Education minister Sofia Lindqvist promised to meet the striking teachers on Friday.').find((e) => e.event === 'AGREE');
+    expect(promise).toBeDefined();
+    expect(partyCodes(promise)).not.toContain('BGR');
+    // A capital named alone as the subject still stands for its state.
+    const refusal = code('Sofia rejected the proposal from Brussels on Monday.').find((e) => e.event === 'REJECT');
+    expect(refusal?.actor.map((p) => p.code)).toEqual(['BGR']);
+  });
+});

@@ -56,9 +56,8 @@ export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel 
   const place = PLACE_HEADS.get(last);
   if (place) return { shape: 'place', level: place };
   if (ARMED_HEADS.has(last) || (MAYBE_ARMED_HEADS.has(last) && rebel)) return { shape: 'armed' };
-  // "the Committee for the Transition and Restoration of Institutions", "the Council for the Safeguard of the Republic": a
-  // committee or council named for a change of regime is the body that rules the state (a junta), not a civil-society group
-  // its "Committee for …" would make it.
+  // "the Supreme Committee for Transition and Renewal", "a Transitional Governing Council": a committee or council named for
+  // a change of regime is the body that rules the state (a junta), not a civil-society group its "Committee for …" would make it.
   const ruling = rulingBodyWords();
   if ((ruling.heads.has(head) || ruling.heads.has(words[0]!) || ruling.heads.has(words[1] ?? '')) && words.some((w) => ruling.words.has(w))) return { shape: 'ruling' };
   if (NGO_HEADS.has(last) || NGO_LEADS.test(text) || /\bhuman rights\b/i.test(text)) return { shape: 'ngo' };

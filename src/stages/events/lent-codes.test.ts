@@ -31,13 +31,13 @@ describe('codes lent by a place or a name to a party of another state', () => {
 
 describe('a body that rules a state after a coup, named by its shape', () => {
   it('is the state\'s ruling body (GOV of the story\'s state), not an NGO, and so are its short name and acronym', () => {
-    const events = code('Officers who seized power in Niamey last month formed the National Council for the Safeguard of the Republic (CNSR).\n\n'
-      + 'The Council for the Safeguard of the Republic rejected calls from regional leaders to restore the ousted president on Sunday.\n\n'
-      + 'The CNSR also denied reports of a split within the presidential guard, and the Council urged traders in Niger to reopen their shops.', '2023-09-10');
+    const events = code('Colonels who toppled the cabinet in Bamako in March set up the Supreme Committee for Transition and Renewal (SCTR).\n\n'
+      + 'On Sunday the Supreme Committee for Transition and Renewal rejected a regional demand to free the deposed head of state.\n\n'
+      + 'The SCTR also denied that its members had quarrelled, and the Committee asked shopkeepers in Mali to open again.', '2023-09-10');
     const rejection = events.find((e) => e.event === 'REJECT' && e.evidence.trigger.text === 'rejected');
-    expect(rejection?.actor.map((p) => [p.code, p.sector])).toEqual([['NER', 'GOV']]);
+    expect(rejection?.actor.map((p) => [p.code, p.sector])).toEqual([['MLI', 'GOV']]);
     const denial = events.find((e) => e.evidence.trigger.text === 'denied');
-    expect(denial?.actor.map((p) => p.code)).toEqual(['NER']);
+    expect(denial?.actor.map((p) => p.code)).toEqual(['MLI']);
     expect(events.flatMap((e) => e.actor).some((p) => p.code === 'NGO')).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { PLACE_PREPOSITIONS } from '../entities/12-places-by-their-noun.js';
 import { divisionLikeAnywhere, divisionsLike, divisionsNamed, type Division } from '../../kb/divisions.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
+import { readResource, type ResourceHeader } from '../../kb/resource.js';
 
 /**
  * Unknown capitalised names whose shape says what they are, so "Islamic Jihad" or "Physicians for
@@ -27,7 +28,18 @@ const PLACE_HEADS: ReadonlyMap<string, PlaceLevel> = new Map([
   ...['bridge', 'square', 'street', 'avenue', 'airport', 'port', 'harbour', 'harbor', 'dam', 'camp', 'crossing', 'checkpoint', 'base', 'palace', 'mosque', 'temple', 'church', 'cathedral', 'stadium', 'prison', 'hospital', 'embassy'].map((w) => [w, 'site' as PlaceLevel] as const),
 ]);
 
-export type NameShape = 'armed' | 'ngo' | 'place';
+export type NameShape = 'armed' | 'ngo' | 'place' | 'ruling';
+
+interface RulingBodyFile extends ResourceHeader { readonly heads: readonly string[]; readonly words: readonly string[] }
+let rulingBodies: { heads: ReadonlySet<string>; words: ReadonlySet<string> } | undefined;
+/** The nouns and words of a body that rules a state after a coup or through a transition (resources/kb/ruling-bodies.json). */
+function rulingBodyWords(): { heads: ReadonlySet<string>; words: ReadonlySet<string> } {
+  if (!rulingBodies) {
+    const file = readResource<RulingBodyFile>('ruling-bodies.json');
+    rulingBodies = { heads: new Set(file.heads), words: new Set(file.words) };
+  }
+  return rulingBodies;
+}
 
 /** The shape of a name, or null when nothing in it is telling. */
 export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel } | null {
@@ -44,6 +56,10 @@ export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel 
   const place = PLACE_HEADS.get(last);
   if (place) return { shape: 'place', level: place };
   if (ARMED_HEADS.has(last) || (MAYBE_ARMED_HEADS.has(last) && rebel)) return { shape: 'armed' };
+  // "the Supreme Committee for Transition and Renewal", "a Transitional Governing Council": a committee or council named for
+  // a change of regime is the body that rules the state (a junta), not a civil-society group its "Committee for …" would make it.
+  const ruling = rulingBodyWords();
+  if ((ruling.heads.has(head) || ruling.heads.has(words[0]!) || ruling.heads.has(words[1] ?? '')) && words.some((w) => ruling.words.has(w))) return { shape: 'ruling' };
   if (NGO_HEADS.has(last) || NGO_LEADS.test(text) || /\bhuman rights\b/i.test(text)) return { shape: 'ngo' };
   return null;
 }
@@ -291,6 +307,12 @@ export function resolveByShape(ctx: ActorContext, mention: Mention, sentence: Se
     const end = owner && !state ? owner.mention.span.end : mention.span.end;
     pushActor(ctx, { span: { start, end }, text: doc.text.slice(start, end), code: owner?.code ?? null, sector: office, actorKind: 'organization', name: mention.text, via: 'name-shape',
       evidence: owner ? [mentionSpan(owner.mention), mentionSpan(mention)].sort((a, b) => a.start - b.start) : [mentionSpan(mention)] });
+    return true;
+  }
+  if (shape.shape === 'ruling') {
+    // The state's ruling body: the state named before it, else none here (the story's state is given to an unknown body of
+    // a state's sector after the group nouns, 14-group-nouns.ts codeStateOffices, and by the events stage).
+    pushActor(ctx, { span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code: state?.code ?? null, sector: 'GOV', actorKind: 'organization', name: mention.text, via: 'name-shape', evidence });
     return true;
   }
   if (shape.shape === 'armed') {

@@ -388,7 +388,9 @@ export function codeStateOffices(ctx: ActorContext): void {
   if (!top) return;
   const lexicon = loadGroupNouns(ctx.groupNouns);
   for (const [k, a] of ctx.actors.entries()) {
-    if (a.via !== 'unresolved' || a.code !== null || a.actorKind !== 'organization' || !lexicon.stateSectors.has(a.sector ?? '')) continue;
+    // A body named by its shape as a state's ("the Supreme Committee for Transition and Renewal", 10-name-shapes.ts) is one too.
+    const shaped = a.via === 'name-shape' && a.sector === 'GOV';
+    if ((a.via !== 'unresolved' && !shaped) || a.code !== null || a.actorKind !== 'organization' || !lexicon.stateSectors.has(a.sector ?? '')) continue;
     const sentence = ctx.doc.sentences.find((x) => Span.contains(x.span, a.span));
     if (!sentence || otherStateInSentence(ctx, sentence, top, null) || sameStateBodyInSentence(ctx, sentence, top, a.span, lexicon.stateSectors)) continue;
     if (ctx.places.some((p) => Span.contains(sentence.span, p.span) && p.countryCode !== null && p.countryCode !== top)) continue;

@@ -153,7 +153,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     named alone, with a state or a state's body it stays GOV (offices.json ownedTitles, stateOwners).
 // 65 (review B2): 62's site name only before a noun of a built or worked site (site-nouns.json: "plant", "works", "mine"
 //     …): before "countryside" or "area" the foreign town is the place ("the Kupiansk countryside").
-const VERSION = 65;
+// 66: a committee or council named for a change of regime ("the Supreme Committee for Transition and Renewal"; ruling-bodies.json)
+//     is the state's ruling body (GOV; the story's state through codeStateOffices), not an NGO by its "Committee for …".
+const VERSION = 66;
 
 export interface ActorsOptions {
   /**

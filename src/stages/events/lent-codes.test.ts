@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string, published = '2025-06-10'): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published });
+  coder.code(doc);
+  return doc.events;
+}
+const partyCodes = (e: CodedEvent | undefined) => (e ? [...e.actor, ...e.recipient].map((p) => p.code) : []);
+
+describe('codes lent by a place or a name to a party of another state', () => {
+  it('reads a town after a preposition of place as where, not as the antecedent of "its"', () => {
+    const events = code('The Canadian embassy in Nairobi said it was alarmed by the arrests and renewed its call for dialogue.');
+    const call = events.find((e) => e.event === 'REQUEST');
+    expect(call?.actor.map((p) => p.code)).toEqual(['CAN']);
+  });
+
+  it('reads a capital\'s name that opens a person\'s name as a given name, not as the state', () => {
+    const promise = code('Education minister Sofia Lindqvist promised to meet the striking teachers on Friday.').find((e) => e.event === 'AGREE');
+    expect(promise).toBeDefined();
+    expect(partyCodes(promise)).not.toContain('BGR');
+    // A capital named alone as the subject still stands for its state.
+    const refusal = code('Sofia rejected the proposal from Brussels on Monday.').find((e) => e.event === 'REJECT');
+    expect(refusal?.actor.map((p) => p.code)).toEqual(['BGR']);
+  });
+});
+
+describe('a body that rules a state after a coup, named by its shape', () => {
+  it('is the state\'s ruling body (GOV of the story\'s state), not an NGO, and so are its short name and acronym', () => {
+    const events = code('Colonels who toppled the cabinet in Bamako in March set up the Supreme Committee for Transition and Renewal (SCTR).\n\n'
+      + 'On Sunday the Supreme Committee for Transition and Renewal rejected a regional demand to free the deposed head of state.\n\n'
+      + 'The SCTR also denied that its members had quarrelled, and the Committee asked shopkeepers in Mali to open again.', '2023-09-10');
+    const rejection = events.find((e) => e.event === 'REJECT' && e.evidence.trigger.text === 'rejected');
+    expect(rejection?.actor.map((p) => [p.code, p.sector])).toEqual([['MLI', 'GOV']]);
+    const denial = events.find((e) => e.evidence.trigger.text === 'denied');
+    expect(denial?.actor.map((p) => p.code)).toEqual(['MLI']);
+    expect(events.flatMap((e) => e.actor).some((p) => p.code === 'NGO')).toBe(false);
+  });
+});

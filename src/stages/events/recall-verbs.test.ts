@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { codeText } from '../../../test/helpers/code-text.js';
+
+// Acts told by a verb that no rule read at stop 45 (the "no event tells it" class): people and craft stopped on their
+// way, officials removed from their posts, borders shut, police landing or arriving somewhere, fire answered with fire,
+// laws imposed on a territory. Sentences written for these tests.
+const code = (text: string) => codeText(text, '2025-06-18');
+const types = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-'}`);
+
+describe('events: people, craft and convoys stopped on their way (COERCE)', () => {
+  it('should code boats and migrants intercepted or turned back as a restriction of movement', () => {
+    expect(types('The Maltese coast guard intercepted a rubber dinghy south of Gozo on Sunday.')).toEqual(['COERCE/restrict']);
+    expect(types('Two wooden boats were intercepted by the Ghanaian navy near Takoradi.')).toEqual(['COERCE/restrict']);
+    expect(types('Zambian border guards turned back 62 migrants at the Chirundu bridge last week.')).toEqual(['COERCE/restrict']);
+  });
+  it('should code a convoy intercepted as a seizure', () => {
+    expect(types('Peruvian troops intercepted a convoy of six trucks near the Bolivian border on Monday.')).toEqual(['COERCE/seize']);
+  });
+  it('should not code missiles or drones intercepted, which is air defence', () => {
+    expect(types('Air defences intercepted four drones over the Peruvian capital overnight.')).toEqual([]);
+  });
+});
+
+describe('events: officials removed from their posts (SANCTION)', () => {
+  it('should code an official sacked or dismissed by a named party', () => {
+    expect(types('Malawi\'s president sacked the agriculture minister on Wednesday.')).toEqual(['SANCTION/-']);
+    expect(types('President Mutharika dismissed the army commander after the mutiny.')).toEqual(['SANCTION/-']);
+  });
+  it('should still read a charge dismissed as a rejection', () => {
+    expect(types('Ghana\'s foreign ministry dismissed the accusation as groundless.')).toEqual(['REJECT/-']);
+  });
+});
+
+describe('events: borders shut, police landing, fire answered, laws imposed', () => {
+  it('should code a border or a crossing shut (down) as cut exchange', () => {
+    expect(types('Zambia shut its border with Malawi on Thursday.')).toEqual(['SANCTION/discontinue']);
+    expect(types('Peru shut down the Desaguadero crossing on Thursday.')).toEqual(['SANCTION/discontinue']);
+  });
+  it('should code police officers landing or arriving in a named place as police moved', () => {
+    expect(types('A first group of 120 Zambian police officers landed in Lusaka on Tuesday.')).toEqual(['MOBILIZE/police']);
+    expect(types('About 300 riot police arrived in Blantyre on Friday.')).toEqual(['MOBILIZE/police']);
+  });
+  it('should not code an aircraft landing', () => {
+    expect(types('The cargo plane landed in Lusaka on Tuesday.')).toEqual([]);
+  });
+  it('should code soldiers answering with fire as an assault', () => {
+    expect(types('Peruvian soldiers responded with live fire at the gunmen near Puno.').map((t) => t.split('/')[0])).toContain('ASSAULT');
+  });
+  it('should code a law imposed on a territory as a restriction', () => {
+    expect(types('The Bolivian junta imposed a new security law on the province of Potosi in May.')).toEqual(['COERCE/restrict']);
+  });
+});

@@ -50,3 +50,29 @@ describe('events: borders shut, police landing, fire answered, laws imposed', ()
     expect(types('The Bolivian junta imposed a new security law on the province of Potosi in May.')).toEqual(['COERCE/restrict']);
   });
 });
+
+describe('events: refusals, suits, zones and sprays no rule read', () => {
+  it('should code a single charge or a ruling dismissed as a rejection', () => {
+    expect(types('Peru\'s foreign ministry dismissed the charge as baseless.')).toEqual(['REJECT/-']);
+    expect(types('Bolivia dismissed the tribunal\'s ruling as political.')).toEqual(['REJECT/-']);
+  });
+  it('should code a lawsuit filed as an accusation', () => {
+    expect(types('The Zambian Law Society filed a lawsuit against the Malawian government on Friday.').map((t) => t.split('/')[0])).toContain('ACCUSE');
+  });
+  it('should code a security zone declared as a restriction, not a disaster zone', () => {
+    expect(types('Zambian police declared a security zone around the stadium on Friday.')).toEqual(['COERCE/restrict']);
+    expect(types('Zambia declared a disaster zone in the flooded south on Friday.')).not.toContain('COERCE/restrict');
+  });
+  it('should code pepper spray used on people as crowd control', () => {
+    expect(types('Ghanaian riot police used pepper spray on a group of students outside parliament.')).toEqual(['ASSAULT/crowd-control']);
+  });
+});
+
+describe('events: what a body voted to do, with a time between (modality-words.json decisionVerbs)', () => {
+  it('should code the act voted for, not read it as a purpose', () => {
+    expect(types('Peru\'s congress voted on Wednesday to lift the ban on Chilean fruit imports.')).toEqual(['CONCEDE/-']);
+  });
+  it('should keep a real purpose embedded', () => {
+    expect(types('Peru\'s congress met on Wednesday to lift the ban on Chilean fruit imports.')).not.toContain('CONCEDE/-');
+  });
+});

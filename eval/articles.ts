@@ -374,6 +374,20 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
     title: 'Sixteenth articles (training set) judged as an analyst would',
     intro: 'A seventeenth set of original articles (eval/articles-heldout16/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout16`.',
   },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout17'),
+    flag: '--heldout17',
+    training: true,
+    title: 'Seventeenth articles (training set) judged as an analyst would',
+    intro: 'An eighteenth set of original articles (eval/articles-heldout17/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout17`.',
+  },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout18'),
+    flag: '--heldout18',
+    training: true,
+    title: 'Eighteenth articles (training set) judged as an analyst would',
+    intro: 'A nineteenth set of original articles (eval/articles-heldout18/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout18`.',
+  },
 ];
 
 /** The sets the confidence model is trained on (scripts/confidence/train.ts). */

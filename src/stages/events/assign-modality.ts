@@ -54,6 +54,9 @@ interface ModalityWords {
   readonly attemptedActTypes: string[];
   /** Verbs of deciding whose infinitive is what was decided, even where an adjunct between them makes the parse read it as a purpose. */
   readonly decisionVerbs: string[];
+  /** Verbs of sending someone, and the people sent who talk for their sender: "sent an envoy to meet …" is the sender's meeting. */
+  readonly sendingVerbs: string[];
+  readonly sentTalkers: string[];
 }
 interface AllegedActs { readonly allegedActsKept?: { readonly types: readonly string[] } }
 
@@ -243,6 +246,15 @@ function isEmbedded(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, pre
   if (WORDS.purposeGovernors.has(g.lemma) && (relation === 'xcomp' || relation === 'ccomp')) return true;
   // "Congress voted on Tuesday to lift the ban": what was decided, not a purpose (the governing verb gives its mood).
   if (decidedAct(doc, syn, clauseVerb)) return false;
+  // "The ministry sent two officials to meet the strikers": talks an envoy is sent to hold are the sender's consultation
+  // (PLOVER CONSULT), told as going ahead, not a purpose only; troops sent "to quell" stay a purpose.
+  // The parse hangs the infinitive on the verb or on the one sent ("official" acl "meet").
+  if (trigger.rule.event === 'CONSULT' && !trigger.nominal && syn.isInfinitive(clauseVerb)) {
+    const onVerb = (relation === 'advcl' || relation === 'xcomp') && WORDS.sendingVerbs.has(g.lemma) && syn.objectsOf(governor).some((o) => WORDS.sentTalkers.has(tokens[o]!.lemma));
+    const sender = syn.head(governor);
+    const onSent = relation === 'acl' && WORDS.sentTalkers.has(g.lemma) && syn.relation(governor) === 'obj' && sender >= 0 && WORDS.sendingVerbs.has(tokens[sender]!.lemma);
+    if (onVerb || onSent) return false;
+  }
   // "The government plans to hold talks": the governing word is a verb the parse read as a noun; its infinitive is its complement.
   if (relation === 'acl' && predicateNoun(doc, syn, governor)) return false;
   // "an attempt to assassinate …", "a plot to kill …": an attempted act is coded as the act.

@@ -76,3 +76,25 @@ describe('events: what a body voted to do, with a time between (modality-words.j
     expect(types('Peru\'s congress met on Wednesday to lift the ban on Chilean fruit imports.')).not.toContain('CONCEDE/-');
   });
 });
+
+describe('events: restrictions put off, crowds pushed back, warships sailing, envoys sent to talk', () => {
+  it('should code a ban or a curfew suspended or postponed as a concession', () => {
+    expect(types('The Zambian fisheries ministry postponed the fishing ban by two months.')).toEqual(['CONCEDE/-']);
+    expect(types('The governor of Arequipa suspended the curfew on Friday.')).toEqual(['CONCEDE/-']);
+  });
+  it('should still code aid suspended as cut exchange', () => {
+    expect(types('Malawi suspended aid to Zambia on Friday.')).toEqual(['SANCTION/discontinue']);
+  });
+  it('should code protesters pushed back as crowd control, migrants pushed back as a restriction', () => {
+    expect(types('Riot police in Accra used batons to push back protesters who tried to climb the fence.')).toEqual(['ASSAULT/crowd-control']);
+    expect(types('Ghanaian border guards pushed back 40 migrants near Aflao.')).toEqual(['COERCE/restrict']);
+  });
+  it('should code warships sailing as forces moved, not a ferry', () => {
+    expect(types('Two Peruvian warships sailed to the edge of the disputed zone on Wednesday.')).toEqual(['MOBILIZE/weapons']);
+    expect(types('The ferry sailed to Callao on Wednesday.')).toEqual([]);
+  });
+  it('should code an official sent to meet someone as the sender\'s consultation, troops sent to quell a protest still a purpose', () => {
+    expect(types('The Peruvian labour ministry sent a senior official to meet the strikers on Thursday.')).toEqual(['CONSULT/-']);
+    expect(types('The Peruvian army sent troops to quell the protests in Puno.')).toContain('MOBILIZE/troops');
+  });
+});

@@ -27,7 +27,7 @@ describe('events: officials removed from their posts (SANCTION)', () => {
     expect(types('President Mutharika dismissed the army commander after the mutiny.')).toEqual(['SANCTION/-']);
   });
   it('should still read a charge dismissed as a rejection', () => {
-    expect(types('Ghana\'s foreign ministry dismissed the accusation as groundless.')).toEqual(['REJECT/-']);
+    expect(types('Accra dismissed the latest accusation from Lomé as groundless.')).toEqual(['REJECT/-']);
   });
 });
 
@@ -53,7 +53,7 @@ describe('events: borders shut, police landing, fire answered, laws imposed', ()
 
 describe('events: refusals, suits, zones and sprays no rule read', () => {
   it('should code a single charge or a ruling dismissed as a rejection', () => {
-    expect(types('Peru\'s foreign ministry dismissed the charge as baseless.')).toEqual(['REJECT/-']);
+    expect(types('On Monday Peru\'s government dismissed the new charge as absurd.')).toEqual(['REJECT/-']);
     expect(types('Bolivia dismissed the tribunal\'s ruling as political.')).toEqual(['REJECT/-']);
   });
   it('should code a lawsuit filed as an accusation', () => {
@@ -64,7 +64,7 @@ describe('events: refusals, suits, zones and sprays no rule read', () => {
     expect(types('Zambia declared a disaster zone in the flooded south on Friday.')).not.toContain('COERCE/restrict');
   });
   it('should code pepper spray used on people as crowd control', () => {
-    expect(types('Ghanaian riot police used pepper spray on a group of students outside parliament.')).toEqual(['ASSAULT/crowd-control']);
+    expect(types('Ghanaian riot police used pepper spray against students outside parliament.')).toEqual(['ASSAULT/crowd-control']);
   });
 });
 
@@ -86,11 +86,11 @@ describe('events: restrictions put off, crowds pushed back, warships sailing, en
     expect(types('Malawi suspended aid to Zambia on Friday.')).toEqual(['SANCTION/discontinue']);
   });
   it('should code protesters pushed back as crowd control, migrants pushed back as a restriction', () => {
-    expect(types('Riot police in Accra used batons to push back protesters who tried to climb the fence.')).toEqual(['ASSAULT/crowd-control']);
+    expect(types('Riot police in Accra used batons to push back protesters at the gates of the ministry.')).toEqual(['ASSAULT/crowd-control']);
     expect(types('Ghanaian border guards pushed back 40 migrants near Aflao.')).toEqual(['COERCE/restrict']);
   });
   it('should code warships sailing as forces moved, not a ferry', () => {
-    expect(types('Two Peruvian warships sailed to the edge of the disputed zone on Wednesday.')).toEqual(['MOBILIZE/weapons']);
+    expect(types('Two Peruvian frigates sailed towards the maritime boundary on Wednesday.')).toEqual(['MOBILIZE/weapons']);
     expect(types('The ferry sailed to Callao on Wednesday.')).toEqual([]);
   });
   it('should code an official sent to meet someone as the sender\'s consultation, troops sent to quell a protest still a purpose', () => {

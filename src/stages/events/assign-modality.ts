@@ -52,6 +52,11 @@ interface ModalityWords {
   /** Verbs whose infinitive is an act set about ("tried to break into"): a material act (attemptedActTypes, a type or type/mode) so attempted was begun. */
   readonly attemptVerbs: string[];
   readonly attemptedActTypes: string[];
+  /** Verbs of deciding whose infinitive is what was decided, even where an adjunct between them makes the parse read it as a purpose. */
+  readonly decisionVerbs: string[];
+  /** Verbs of sending someone, and the people sent who talk for their sender: "sent an envoy to meet …" is the sender's meeting. */
+  readonly sendingVerbs: string[];
+  readonly sentTalkers: string[];
 }
 interface AllegedActs { readonly allegedActsKept?: { readonly types: readonly string[] } }
 
@@ -170,7 +175,7 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
     // arguments; a relative clause lacks the one its noun fills.
     const content = syn.children(at).some((c) => syn.relation(c) === 'mark') || syn.objectsOf(at).length > 0;
     if (syn.fullRelation(at) === 'acl:relcl' && tokens[governor]?.pos === 'NOUN' && !content) break;
-    const relation = predicateNoun(doc, syn, governor) && syn.relation(at) === 'acl' ? 'xcomp' : syn.relation(at);
+    const relation = (predicateNoun(doc, syn, governor) && syn.relation(at) === 'acl') || decidedAct(doc, syn, at) ? 'xcomp' : syn.relation(at);
     if (governor < 0 || !GOVERNED.has(relation) && relation !== 'conj') break;
     const g = tokens[governor]!;
     if (relation !== 'conj') {
@@ -239,6 +244,17 @@ function isEmbedded(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, pre
   if (governor < 0) return false;
   const g = tokens[governor]!;
   if (WORDS.purposeGovernors.has(g.lemma) && (relation === 'xcomp' || relation === 'ccomp')) return true;
+  // "Congress voted on Tuesday to lift the ban": what was decided, not a purpose (the governing verb gives its mood).
+  if (decidedAct(doc, syn, clauseVerb)) return false;
+  // "The ministry sent two officials to meet the strikers": talks an envoy is sent to hold are the sender's consultation
+  // (PLOVER CONSULT), told as going ahead, not a purpose only; troops sent "to quell" stay a purpose.
+  // The parse hangs the infinitive on the verb or on the one sent ("official" acl "meet").
+  if (trigger.rule.event === 'CONSULT' && !trigger.nominal && syn.isInfinitive(clauseVerb)) {
+    const onVerb = (relation === 'advcl' || relation === 'xcomp') && WORDS.sendingVerbs.has(g.lemma) && syn.objectsOf(governor).some((o) => WORDS.sentTalkers.has(tokens[o]!.lemma));
+    const sender = syn.head(governor);
+    const onSent = relation === 'acl' && WORDS.sentTalkers.has(g.lemma) && syn.relation(governor) === 'obj' && sender >= 0 && WORDS.sendingVerbs.has(tokens[sender]!.lemma);
+    if (onVerb || onSent) return false;
+  }
   // "The government plans to hold talks": the governing word is a verb the parse read as a noun; its infinitive is its complement.
   if (relation === 'acl' && predicateNoun(doc, syn, governor)) return false;
   // "an attempt to assassinate …", "a plot to kill …": an attempted act is coded as the act.
@@ -258,6 +274,17 @@ function isEmbedded(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, pre
   // A gerund after a preposition inside a noun phrase ("role in mediating", "commitment to helping").
   if (!trigger.nominal && tokens[clauseVerb]!.tag === 'VBG' && relation === 'acl' && syn.children(clauseVerb).some((c) => syn.relation(c) === 'mark')) return true;
   return false;
+}
+
+/**
+ * Whether an infinitive the parse hangs as an adverbial clause on a verb of deciding (modality-words.json decisionVerbs) is
+ * that verb's complement: "the council voted on Monday to reopen the market", "decided after a long meeting to expel
+ * him". A time or a place between the two makes the parse read a purpose; a decision has no purpose of that shape.
+ */
+function decidedAct(doc: ArticleDoc, syn: SyntaxView, verb: number): boolean {
+  const governor = syn.head(verb);
+  return governor >= 0 && syn.relation(verb) === 'advcl' && syn.isInfinitive(verb) && governor < verb
+    && doc.tokens[governor]!.pos === 'VERB' && WORDS.decisionVerbs.has(doc.tokens[governor]!.lemma);
 }
 
 /**

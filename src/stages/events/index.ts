@@ -677,7 +677,19 @@ const STAGE = 'events';
 //      (triggers.json).
 // 257 (h28d): a blockade noun (blockade, roadblock, barricade) held by a crowd is PROTEST obstruct, not COERCE restrict
 //      (role-words.json obstructionNouns, recode-by-parties.ts), as the verb already was.
-const VERSION = 257;
+// 258 (h28c, triggers.json): verbs of acts no rule read: people or craft intercepted, turned or pushed back COERCE restrict,
+//      convoys intercepted COERCE seize (missiles and drones left out: air defence); an official sacked or dismissed
+//      SANCTION; a border or crossing shut SANCTION discontinue; police arriving or landing in a named place MOBILIZE;
+//      fire in response ASSAULT firearms; a law imposed COERCE restrict.
+// 259 (h28c): a decision verb's infinitive with an adjunct between is what was decided, not a purpose (modality-words.json
+//      decisionVerbs: "voted on Wednesday to lift the ban"); a single charge, ruling or verdict dismissed REJECT; a lawsuit
+//      filed ACCUSE allege; a security zone declared COERCE restrict; pepper spray or tasers used ASSAULT crowd-control.
+// 260 (h28c): a restriction suspended, postponed or put off CONCEDE (before the general suspend SANCTION rule); protesters
+//      pushed back ASSAULT crowd-control; warships sailing MOBILIZE weapons; an official sent to meet someone is the
+//      sender's CONSULT, not a purpose (modality-words.json sendingVerbs, sentTalkers).
+// 261 (h28c): no "drive back" crowd-control rule (its head "drive" kept "drove households out of their villages" from the
+//      cleansing rule).
+const VERSION = 261;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { codeText } from '../../../test/helpers/code-text.js';
+
+// Acts told by a verb that no rule read at stop 45 (the "no event tells it" class): people and craft stopped on their
+// way, officials removed from their posts, borders shut, police landing or arriving somewhere, fire answered with fire,
+// laws imposed on a territory. Sentences written for these tests.
+const code = (text: string) => codeText(text, '2025-06-18');
+const types = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-'}`);
+
+describe('events: people, craft and convoys stopped on their way (COERCE)', () => {
+  it('should code boats and migrants intercepted or turned back as a restriction of movement', () => {
+    expect(types('The Maltese coast guard intercepted a rubber dinghy south of Gozo on Sunday.')).toEqual(['COERCE/restrict']);
+    expect(types('Two wooden boats were intercepted by the Ghanaian navy near Takoradi.')).toEqual(['COERCE/restrict']);
+    expect(types('Zambian border guards turned back 62 migrants at the Chirundu bridge last week.')).toEqual(['COERCE/restrict']);
+  });
+  it('should code a convoy intercepted as a seizure', () => {
+    expect(types('Peruvian troops intercepted a convoy of six trucks near the Bolivian border on Monday.')).toEqual(['COERCE/seize']);
+  });
+  it('should not code missiles or drones intercepted, which is air defence', () => {
+    expect(types('Air defences intercepted four drones over the Peruvian capital overnight.')).toEqual([]);
+  });
+});
+
+describe('events: officials removed from their posts (SANCTION)', () => {
+  it('should code an official sacked or dismissed by a named party', () => {
+    expect(types('Malawi\'s president sacked the agriculture minister on Wednesday.')).toEqual(['SANCTION/-']);
+    expect(types('President Mutharika dismissed the army commander after the mutiny.')).toEqual(['SANCTION/-']);
+  });
+  it('should still read a charge dismissed as a rejection', () => {
+    expect(types('Accra dismissed the latest accusation from Lomé as groundless.')).toEqual(['REJECT/-']);
+  });
+});
+
+describe('events: borders shut, police landing, fire answered, laws imposed', () => {
+  it('should code a border or a crossing shut (down) as cut exchange', () => {
+    expect(types('Zambia shut its border with Malawi on Thursday.')).toEqual(['SANCTION/discontinue']);
+    expect(types('Peru shut down the Desaguadero crossing on Thursday.')).toEqual(['SANCTION/discontinue']);
+  });
+  it('should code police officers landing or arriving in a named place as police moved', () => {
+    expect(types('A first group of 120 Zambian police officers landed in Lusaka on Tuesday.')).toEqual(['MOBILIZE/police']);
+    expect(types('About 300 riot police arrived in Blantyre on Friday.')).toEqual(['MOBILIZE/police']);
+  });
+  it('should not code an aircraft landing', () => {
+    expect(types('The cargo plane landed in Lusaka on Tuesday.')).toEqual([]);
+  });
+  it('should code soldiers answering with fire as an assault', () => {
+    expect(types('Peruvian soldiers responded with live fire at the gunmen near Puno.').map((t) => t.split('/')[0])).toContain('ASSAULT');
+  });
+  it('should code a law imposed on a territory as a restriction', () => {
+    expect(types('The Bolivian junta imposed a new security law on the province of Potosi in May.')).toEqual(['COERCE/restrict']);
+  });
+});
+
+describe('events: refusals, suits, zones and sprays no rule read', () => {
+  it('should code a single charge or a ruling dismissed as a rejection', () => {
+    expect(types('On Monday Peru\'s government dismissed the new charge as absurd.')).toEqual(['REJECT/-']);
+    expect(types('Bolivia dismissed the tribunal\'s ruling as political.')).toEqual(['REJECT/-']);
+  });
+  it('should code a lawsuit filed as an accusation', () => {
+    expect(types('The Zambian Law Society filed a lawsuit against the Malawian government on Friday.').map((t) => t.split('/')[0])).toContain('ACCUSE');
+  });
+  it('should code a security zone declared as a restriction, not a disaster zone', () => {
+    expect(types('Zambian police declared a security zone around the stadium on Friday.')).toEqual(['COERCE/restrict']);
+    expect(types('Zambia declared a disaster zone in the flooded south on Friday.')).not.toContain('COERCE/restrict');
+  });
+  it('should code pepper spray used on people as crowd control', () => {
+    expect(types('Ghanaian riot police used pepper spray against students outside parliament.')).toEqual(['ASSAULT/crowd-control']);
+  });
+});
+
+describe('events: what a body voted to do, with a time between (modality-words.json decisionVerbs)', () => {
+  it('should code the act voted for, not read it as a purpose', () => {
+    expect(types('Peru\'s congress voted on Wednesday to lift the ban on Chilean fruit imports.')).toEqual(['CONCEDE/-']);
+  });
+  it('should keep a real purpose embedded', () => {
+    expect(types('Peru\'s congress met on Wednesday to lift the ban on Chilean fruit imports.')).not.toContain('CONCEDE/-');
+  });
+});
+
+describe('events: restrictions put off, crowds pushed back, warships sailing, envoys sent to talk', () => {
+  it('should code a ban or a curfew suspended or postponed as a concession', () => {
+    expect(types('The Zambian fisheries ministry postponed the fishing ban by two months.')).toEqual(['CONCEDE/-']);
+    expect(types('The governor of Arequipa suspended the curfew on Friday.')).toEqual(['CONCEDE/-']);
+  });
+  it('should still code aid suspended as cut exchange', () => {
+    expect(types('Malawi suspended aid to Zambia on Friday.')).toEqual(['SANCTION/discontinue']);
+  });
+  it('should code protesters pushed back as crowd control, migrants pushed back as a restriction', () => {
+    expect(types('Riot police in Accra used batons to push back protesters at the gates of the ministry.')).toEqual(['ASSAULT/crowd-control']);
+    expect(types('Ghanaian border guards pushed back 40 migrants near Aflao.')).toEqual(['COERCE/restrict']);
+  });
+  it('should code warships sailing as forces moved, not a ferry', () => {
+    expect(types('Two Peruvian frigates sailed towards the maritime boundary on Wednesday.')).toEqual(['MOBILIZE/weapons']);
+    expect(types('The ferry sailed to Callao on Wednesday.')).toEqual([]);
+  });
+  it('should code an official sent to meet someone as the sender\'s consultation, troops sent to quell a protest still a purpose', () => {
+    expect(types('The Peruvian labour ministry sent a senior official to meet the strikers on Thursday.')).toEqual(['CONSULT/-']);
+    expect(types('The Peruvian army sent troops to quell the protests in Puno.')).toContain('MOBILIZE/troops');
+  });
+});

@@ -105,7 +105,7 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
     : clauseDates(doc, sentenceIndex, clause, clauses, trigger, otherActs, anaphor, sameActor);
   const framing = sequenceNoun(doc, clause, trigger);
   const placed = framing === undefined ? dates : dates.map((d) => outsideSequence(doc, framing, d));
-  // "says it will invite both sides to talks in March", "would walk out again in October": a time after the publication
+  // "the ministry says it plans talks with the unions in June", "nurses would stop work again in August": a time after the publication
   // is when a plan is to be carried out; what the text records is the plan, of the time it was told (the telling's
   // date, or the publication's month), never a day still to come.
   const pub = publicationDate(doc);

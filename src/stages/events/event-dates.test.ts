@@ -87,8 +87,8 @@ describe('event dates: an act in the simple past or the perfect with no time of 
     ['The interior ministry condemns the bombing of a bus depot in Peshawar.', 'condemns', `${P} day`],
     // A live page's timestamped entry is of the publication day.
     ['Live: protests in Peshawar\n\n11:05 Ministry reacts\n\nThe interior ministry condemned the bombing of a bus depot.', 'condemned', `${P} day`],
-    // A statement with no time of its own borrows no day from its party's act told before (guideline 7): the month.
-    ['The French foreign minister met her Egyptian counterpart in Cairo on Monday.\n\nThe French foreign minister condemned the shelling of the Rafah crossing.', 'condemned', '2024-05 month'],
+    // The party whose dated act the paragraph before told goes on with that day's telling.
+    ['The French foreign minister met her Egyptian counterpart in Cairo on Monday.\n\nThe French foreign minister condemned the shelling of the Rafah crossing.', 'condemned', '2024-04-29 day'],
     // Another party's dated act lends nothing.
     ['The French foreign minister met her Egyptian counterpart in Cairo on Monday.\n\nThe Turkish government condemned the shelling of the Rafah crossing.', 'condemned', '2024-05 month'],
     // A party's new material act is not of the day of its act before.

@@ -661,8 +661,7 @@ const STAGE = 'events';
 // 250 (h28f): dates by the act's own words (guideline 7): a "when" clause written right after a time ("since May, when
 //      police detained …") is of that time; "since" bounds only a time after the act's word; a time an act lasts "until"
 //      does not date it; a date after the publication (a plan) gives way to its telling's, or the publication's month;
-//      a state held "since" a time (no count of acts or people in its clause) is dated by its start; a statement with
-//      no time of its own borrows no day from its party's act told before (sameActorDate).
+//      a state held "since" a time (no count of acts or people in its clause) is dated by its start.
 const VERSION = 250;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
@@ -906,7 +905,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       reciprocalRecipients(doc, syn, trigger, roles);
       const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Map(found.filter((f) => f.head !== matched.head).map((f) => [f.head, f.rule.event])),
         (chain) => anaphorDate(doc, chain, drafts, sentence.index),
-        () => sameActorDate(doc, recoded.rule.event, drafts, sentence.index, doneByKnownDoers(doc, recoded.rule.event, trigger, clause)),
+        () => sameActorDate(doc, recoded.rule.event, roles, drafts, sentence.index, doneByKnownDoers(doc, recoded.rule.event, trigger, clause)),
         // "announced on Monday that the two sides would meet on Tuesday": a future act coded as its promise is dated as the promise.
         modality.modality === 'future' && recoded.rule.event !== trigger.rule.event);
       const predicate = trigger.nominal ? clause.head : trigger.head;
@@ -1281,14 +1280,34 @@ function toldInClaim(doc: ArticleDoc, draft: Draft, drafts: readonly Draft[]): b
 }
 
 /**
- * A statement told in the simple past with no time of its own ("Blinken began talks on Tuesday. ¶ Blinken welcomed the
- * release …") borrows no day from its party's act told before: guideline 7 dates a clause by its own words, and the
- * blind-written references date such statements by the month the text supports, as any undated past act (of twelve
- * training sets, the day lent matched none of seven). What the doers of an act just told did is still of that act's raid
- * (knownDoersDate).
+ * "Blinken began three-way talks on Tuesday. ¶ Blinken welcomed the release …": an act told in the
+ * simple past with no time of its own, by the party whose dated act the paragraph before (or an
+ * earlier sentence of its own) told last, goes on with that party's telling: it takes that act's
+ * date. The same party is the same code and sector. When that party's last act is itself undated,
+ * nothing is lent.
  */
-function sameActorDate(doc: ArticleDoc, event: string, earlier: readonly Draft[], sentenceIndex: number, byKnownDoers = false): EventDate | null {
-  return !VERBAL_TYPES.has(event) && byKnownDoers ? knownDoersDate(doc, earlier, sentenceIndex) : null;
+function sameActorDate(doc: ArticleDoc, event: string, roles: Roles, earlier: readonly Draft[], sentenceIndex: number, byKnownDoers = false): EventDate | null {
+  // Only a party's statements go on at the time of its last telling; a material act ("Israel struck a
+  // school", told after "Israel struck Rafah on 2 March") is a new act that may be of any day.
+  if (!VERBAL_TYPES.has(event)) return byKnownDoers ? knownDoersDate(doc, earlier, sentenceIndex) : null;
+  const key = (code: string | null, sector: string | null) => `${code}|${sector ?? ''}`;
+  const mine = new Set(roles.actor.filter((a) => a.code).map((a) => key(a.code, a.sector)));
+  if (mine.size === 0) return null;
+  const paragraph = doc.sentences[sentenceIndex]!.paragraph;
+  for (const d of [...earlier].reverse()) {
+    // Not an act told in a relative clause: a detail about a party ("armed gangs seeking ransom"), not its telling.
+    if (d.sentence >= sentenceIndex || d.derived || d.clause.role === 'relative') continue;
+    if (doc.sentences[d.sentence]!.paragraph < paragraph - 1) break;
+    if (!d.event.actor.some((a) => a.code && mine.has(key(a.code, a.sector)))) continue;
+    // A date of its own words is lent, or one this rule lent to the party's statement before (a run of its
+    // statements told one after another); not a story's or the publication's, which would carry one date
+    // through a whole article.
+    if (d.date.value === null || !(hasOwnDate(d.event) || d.date.rule === 'same-actor')) return null;
+    const { time: _time, ...date } = d.date;
+    void _time;
+    return { ...date, rule: 'same-actor', confidence: 0.4 };
+  }
+  return null;
 }
 
 /**

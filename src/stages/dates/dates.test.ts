@@ -298,6 +298,10 @@ describe('narrative expressions: dated from the date told before them', () => {
     ['Police raided the offices on Monday morning. By the afternoon, a crowd had gathered.', '2024-08-21', 'By the afternoon', '2024-08-19', 'day'],
     ['Rebels entered the town on 2 May. Later that night, the mayor fled.', '2024-08-20', 'Later that night', '2024-05-02', 'day'],
     ['Soldiers sealed off the port on 6 May. By nightfall, hundreds of dockers had walked out.', '2024-08-20', 'By nightfall', '2024-05-06', 'day'],
+    // "that same day" is the day told, as "that day" is; a month named by "that" is of the year told before it.
+    ['Militia fighters seized the airstrip at Bor on 9 June 2023. Government troops retook it that same day.', '2024-08-20', 'that same day', '2023-06-09', 'day'],
+    ['The junta took power in 2021. Foreign instructors arrived in the capital that same March.', '2024-08-20', 'that same March', '2021-03', 'month'],
+    ['Parliament was dissolved on 4 February 2022. That April, the army chief resigned.', '2024-08-20', 'That April', '2022-04', 'month'],
     // A later month moves the story on: the count is from it, not from the day before it.
     ['Rebels attacked Goma on 3 March. In April, the rebels regrouped. Two weeks later, they attacked again.', '2024-08-20', 'Two weeks later', '2024-04', 'month'],
     // A count of days reaches past a coarser date that holds the latest day told.

@@ -11,8 +11,9 @@ import type { Finding, TimeFinding } from './types.js';
  * names the act it counts from: "the day after the vote"), "at the time", a bare "later" after a day told ("troops
  * later killed 20 attackers": that day; "arrested on 3 March and later sentenced": any time from that day on), and the open spans "since then" and "have since …".
  */
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const NARRATIVE = new RegExp(
-  `\\b(?:(the\\s+(?:following|next|previous|preceding)|(?:later\\s+)?that|the\\s+same)\\s+(day|week|month|year)\\b`
+  `\\b(?:(the\\s+(?:following|next|previous|preceding)|(?:later\\s+)?that(?:\\s+same)?|the\\s+same)\\s+(day|week|month|year)\\b`
   + `|(\\d+|${WORD_NUMBER_SOURCE}|a|an)\\s+(days?|weeks?|months?|years?|decades?)\\s+(later|earlier|afterwards?)\\b`
   // A part of the day told after a day: "on Monday … by the afternoon", "that night" — the same day.
   + `|(?:(?:later\\s+)?that|the\\s+same|(?:by|in|during|(?:later|early)\\s+in)\\s+the)\\s+(morning|afternoon|evening|night)\\b`
@@ -28,7 +29,9 @@ const NARRATIVE = new RegExp(
   // day told before it, with no count of days (the same day, at the anchor's precision). Not "days/weeks later" (no
   // count given: unknown), not a plan ("will decide later"), nor "later than", "later in the week", "a later date".
   + `|(?<!\\b(?:days|weeks|months|years|decades|be|a|the|no|much|even)\\s+)(?<!\\b(?:will|would|could|may|might|should|can|to)\\s+(?:[a-z]+\\s+){0,2})`
-  + `\\b((?:(?:hours|minutes|moments)\\s+)?later(?:\\s+on)?)\\b(?!\\s+(?:than|in|on|next|last|stage|date|years?|months?|weeks?|days?)\\b)(?![-–])`,
+  + `\\b((?:(?:hours|minutes|moments)\\s+)?later(?:\\s+on)?)\\b(?!\\s+(?:than|in|on|next|last|stage|date|years?|months?|weeks?|days?)\\b)(?![-–])`
+  // "that same March", "that April": a month named in the year of the time told before it (capitalised, checked below).
+  + `|\\b(?:that(?:\\s+same)?|the\\s+same)\\s+(${MONTH_NAMES.join('|')})\\b`,
   'gi',
 );
 
@@ -59,7 +62,9 @@ export function resolveNarrative(text: string, findings: readonly Finding[], fut
   for (const m of matches) {
     const start = m.index;
     const end = start + m[0].length;
-    const unitWord = m[2] ?? m[4] ?? m[7] ?? (m[9] !== undefined || m[11] !== undefined ? 'year' : 'day');
+    // A month named by "that" is not the May of a modal, nor a name ("so that May can …"): only a capitalised one.
+    if (m[13] !== undefined && !/^\p{Lu}/u.test(m[13])) continue;
+    const unitWord = m[2] ?? m[4] ?? m[7] ?? (m[9] !== undefined || m[11] !== undefined || m[13] !== undefined ? 'year' : 'day');
     // A time after the reference day ("will appear in court on Thursday") is a plan, not the story's time line: it anchors
     // only a narrative expression of a clause that looks forward too ("will meet on Monday and again the following day").
     const ahead = (f: TimeFinding) => future !== undefined && f.value.slice(0, 10) > future.reference.slice(0, 10) && !future.futureBefore(start);
@@ -83,6 +88,11 @@ export function resolveNarrative(text: string, findings: readonly Finding[], fut
     if (!anchor) continue;
     let count: number | undefined;
     let unit: DistanceUnit | undefined;
+    if (m[13] !== undefined) {
+      const month = MONTH_NAMES.indexOf(m[13].toLowerCase()) + 1;
+      out.push({ kind: 'time', start, end, type: 'point', value: `${anchor.value.slice(0, 4)}-${String(month).padStart(2, '0')}`, precision: 'month', anchored: 'narrative', rule: 'narrative' });
+      continue;
+    }
     if (m[11] !== undefined) {
       // A span from the time told: it starts where that time ends ("from 2 to 6 March … Since then").
       const from = anchor.endValue ?? anchor.value;
@@ -117,7 +127,7 @@ export function resolveNarrative(text: string, findings: readonly Finding[], fut
       unit = distanceUnit(m[7]);
     } else if (m[2] !== undefined) {
       const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
-      count = word === 'that' || word === 'later that' || word === 'the same' ? 0 : /previous|preceding/.test(word) ? -1 : 1;
+      count = word === 'that' || word === 'later that' || /\bsame$/.test(word) ? 0 : /previous|preceding/.test(word) ? -1 : 1;
       unit = distanceUnit(m[2]);
     } else {
       const counted = /^an?$/i.test(m[3]!) ? 1 : parseNumber(m[3]!);

@@ -43,7 +43,9 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 18: a stop after a capital initial or before a small letter ends no sentence for 17 ("by U.S. forces and later released").
 // 19: a relative word opening a sentence ("Last Wednesday …", "Next Monday …") counts as in lower case (05-find-weekdays.ts).
 // 20: a month with a relative year after it ("in August last year", "June this year") is one expression, that year's month.
-export const DATES_VERSION = 20;
+// 21: "that same day/week/month/year" is "that day" (narrative.ts); a month named by "that" or "the same" ("that same March",
+//     "That April") is of the year of the time told before it.
+export const DATES_VERSION = 21;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [

@@ -104,7 +104,17 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
   const dates = told.length > 0 && told.every((d) => d.rule === 'governing-clause') ? told
     : clauseDates(doc, sentenceIndex, clause, clauses, trigger, otherActs, anaphor, sameActor);
   const framing = sequenceNoun(doc, clause, trigger);
-  return framing === undefined ? dates : dates.map((d) => outsideSequence(doc, framing, d));
+  const placed = framing === undefined ? dates : dates.map((d) => outsideSequence(doc, framing, d));
+  // "the ministry says it plans talks with the unions in June", "nurses would stop work again in August": a time after the publication
+  // is when a plan is to be carried out; what the text records is the plan, of the time it was told (the telling's
+  // date, or the publication's month), never a day still to come.
+  const pub = publicationDate(doc);
+  const ahead = (d: EventDate) => pub !== null && d.value !== null && d.value.slice(0, 10) > pub.value.slice(0, d.value.length);
+  if (!placed.some(ahead)) return placed;
+  const telling = clauseDates(doc, sentenceIndex, clause, clauses, trigger, otherActs, anaphor, sameActor, true)[0];
+  const whenTold: EventDate = telling && !ahead(telling) && telling.rule !== 'publication' ? { ...telling, rule: `${telling.rule} (plan)` }
+    : { ...truncate(pub!.value, 'month'), rule: 'publication', confidence: 0.4 };
+  return placed.map((d) => ahead(d) ? whenTold : d);
 }
 
 /**
@@ -170,10 +180,12 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   const sentence = doc.sentences[sentenceIndex]!;
   const headStart = tokens[trigger.head]!.start;
   // "the worst clashes since the Neighbors' War in 2020": a date behind "since" bounds another phrase.
-  const behindSince = (t: TimeExpression) => {
-    const [from, to] = t.span.start > headStart ? [headStart, t.span.start] : [t.span.end, headStart];
-    return /\bsince\b/i.test(doc.text.slice(from, to)) && t.type !== 'since';
-  };
+  // Only a time after the act's word: "since" bounds what follows it, so one between a time told first and the act
+  // ("In April, the general, in exile since 2011, called on …") bounds another phrase and leaves the opening time the act's.
+  const behindSince = (t: TimeExpression) => t.span.start > headStart && /\bsince\b/i.test(doc.text.slice(headStart, t.span.start)) && t.type !== 'since';
+  // "banned rallies until Friday", "imposed a curfew till dawn on Sunday": a time the act lasts until bounds it; it is no
+  // day the act was done on (that is the telling's, or the month the text supports).
+  const untilBound = (t: TimeExpression) => t.type === 'point' && /\b(?:until|till|untill)\s+(?:(?:\d{1,2}[:.]\d{2}|midnight|noon|dawn|dusk)\s+(?:\w+\s+){0,2}?(?:on\s+)?)?(?:at\s+least\s+)?$/i.test(doc.text.slice(Math.max(0, t.span.start - 40), t.span.start));
   // "the deadliest attack since 2019", "the third such raid in the area since March": "since" bounds a comparison
   // or a count (a superlative or a word of a series earlier in its phrase, no verb or comma between), not the act's time.
   const comparisonBound = (t: TimeExpression) => {
@@ -186,7 +198,7 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     }
     return false;
   };
-  const inSentence = doc.times.filter((t) => DATED_TYPES.has(t.type) && within(t, sentence.span.start, sentence.span.end) && !behindSince(t) && !comparisonBound(t));
+  const inSentence = doc.times.filter((t) => DATED_TYPES.has(t.type) && within(t, sentence.span.start, sentence.span.end) && !behindSince(t) && !comparisonBound(t) && !untilBound(t));
   // "On Tuesday 30 April, police arrested six men": a weekday written before the date it names is that date, not a
   // second day (the date written out is kept: a weekday alone resolves to the nearest such day, which may be another).
   const times = inSentence.filter((t, k) => !(t.rule === 'weekday' && inSentence[k + 1]?.precision === 'day'
@@ -305,8 +317,15 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     if (values.every((v) => v === values[0])) return { value: values[0]!, precision: 'day' };
     return { value: values[0]!.slice(0, 7), precision: 'month' };
   };
+  // "have occupied the square since Sunday", "on strike since 21 October": a state held since a time began then, and an
+  // analyst dates it by its start; a count of acts ("have detained 60 people since Monday", "attacked three times since
+  // March") is of several days, dated by the unit holding the span. Not "since then" and its kin (narrative.ts), which
+  // count from another act's time.
+  const countedHere = (c: Clause) => c.tokens.some((i) => !times.some((t) => tokens[i]!.start >= t.span.start && tokens[i]!.end <= t.span.end)
+    && (tokens[i]!.pos === 'NUM' || ROLE_WORDS.sinceCountWords.has(tokens[i]!.normal)));
+  const heldSince = (time: TimeExpression) => time.type === 'since' && !time.rule.startsWith('narrative') && !countedHere(clause);
   const fromTime = (time: TimeExpression, rule: string, confidence: number, each = false): EventDate =>
-    ({ ...laterDate(time, publicationDate(doc)) ?? (each ? undefined : daysOf(time)) ?? spannedDate(time, publicationDate(doc)?.value), rule, time, confidence });
+    ({ ...laterDate(time, publicationDate(doc)) ?? (each ? undefined : daysOf(time)) ?? (heldSince(time) ? { value: time.value, precision: time.precision } : spannedDate(time, publicationDate(doc)?.value)), rule, time, confidence });
   const nearest = (list: readonly TimeExpression[]) => [...list].sort((a, b) => Math.abs(a.span.start - headStart) - Math.abs(b.span.start - headStart))[0]!;
 
   const own = skipOwn ? [] : timesOf(clause);
@@ -315,6 +334,15 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     const coordinated = own.length > 1 && own.every((t, k) => k === 0 || /^[\s,–—-]*(and|or)?[\s]*(in|on)?[\s]*(the)?[\s]*$/i.test(doc.text.slice(own[k - 1]!.span.end, t.span.start)));
     if (coordinated && (trigger.nominal || tokens[trigger.head + 1]?.pos === 'NUM')) return own.map((t) => fromTime(t, 'clause-coordinated', 0.8, true));
     return [fromTime(nearest(own), 'clause', 0.9)];
+  }
+  // "quiet since March, when soldiers shot four farmers", "go back to June 2019, when police arrested …": a "when" clause
+  // written right after a time (only a comma between) tells what happened at that time, however the parse hangs it; a
+  // "since" time is its start, the moment named, not the span up to the publication. Verbs coordinated with the clause's
+  // verb ("when police removed the students and arrested five") share its "when".
+  if (!skipOwn) {
+    // Before the filters above: "the first blockade since 2013, when …" bounds the comparison and names the clause's time.
+    const named = timeNamedByWhen(doc, clause, doc.times.filter((t) => DATED_TYPES.has(t.type) && within(t, sentence.span.start, sentence.span.end)));
+    if (named) return [{ ...(named.type === 'since' ? { value: named.value, precision: named.precision } : spannedDate(named, publicationDate(doc)?.value)), rule: 'when-time', time: named, confidence: 0.8 }];
   }
   // "Militants torched 12 vehicles and killed two drivers on Thursday": verbs coordinated under one subject are one
   // predicate, and a time closing the last of them (nothing told after it but punctuation) closes them all, though the
@@ -428,6 +456,21 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     return [{ value: t.value, precision: t.precision, rule: `shortly-${clause.marker.split(' ')[1]}`, confidence: 0.5 }];
   }
   return [mainDate];
+}
+
+/** The time a "when" clause of the act (or of the verb its verb is coordinated with) is written right after ("since May, when …"). */
+function timeNamedByWhen(doc: ArticleDoc, clause: Clause, times: readonly TimeExpression[]): TimeExpression | undefined {
+  const syn = syntaxOf(doc);
+  const tokens = doc.tokens;
+  for (let head = clause.head, depth = 0; head >= 0 && depth < 4; head = syn.relation(head) === 'conj' ? syn.head(head) : -1, depth++) {
+    // The clause's first word ("when riot police cleared …": the parse may hang "when" on a word of the subject it misread).
+    let when = syn.subtreeRange(head)[0];
+    while (when < head && tokens[when]!.pos === 'PUNCT') when++;
+    if (when >= head || tokens[when]!.normal !== 'when') continue;
+    const found = times.find((t) => t.value !== undefined && t.span.end <= tokens[when]!.start && /^\s*,\s*$/.test(doc.text.slice(t.span.end, tokens[when]!.start)));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**

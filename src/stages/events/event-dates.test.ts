@@ -273,8 +273,9 @@ describe('event dates: a future act coded as its promise is dated as the promise
   it.each([
     ['Saudi Arabia announced on Monday that the two sides would meet in Jeddah on Thursday.', 'meet', '2022-10-03 day'],
     ['Egypt said on Sunday that it would release 30 prisoners on Wednesday.', 'release', '2022-10-02 day'],
-    // No dated telling: the clause's own time is all the text gives.
-    ['The two sides will meet in Jeddah on Thursday.', 'meet', '2022-10-06 day'],
+    // No dated telling: a day still to come is no date of a record (the references hold none after the publication);
+    // the plan is of the publication's month.
+    ['The two sides will meet in Jeddah on Thursday.', 'meet', '2022-10 month'],
   ])('"%s" → %s', (text, trigger, expected) => {
     expect(dateOf(text, trigger)).toBe(expected);
   });
@@ -494,5 +495,54 @@ describe('event dates: one act told over the days joined to its time', () => {
   it('reads a weekday written before the date it names as that one date, not a second act', () => {
     const events = code('On Friday 23 September, police in Eldoret arrested six men suspected of cattle theft.').filter((e) => e.event === 'COERCE');
     expect(events.map((e) => e.date)).toEqual(['2022-09-23']);
+  });
+});
+
+describe('event dates: a "when" clause written right after a time happened at that time', () => {
+  const P = '2024-05-08';
+  it.each([
+    ['Violence has been rare in the district since August 2020, when police detained 14 herders near the river.', 'detained', '2020-08 month'],
+    // "since" after a superlative bounds the comparison, and still names the time of the "when" clause after it.
+    ['It was the deadliest ambush on the road since February, when gunmen killed nine traders near Lobi.', 'killed', '2024-02 month'],
+    // A verb coordinated with the clause's verb shares its "when", however the parse hangs the word.
+    ['The sit-in was the first outside the refinery since June 2018, when riot police cleared the gate and arrested eleven activists.', 'arrested', '2018-06 month'],
+  ])('"%s" → %s %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: "since" bounds only what follows it; "until" bounds an act, it does not date it', () => {
+  const P = '2024-05-08';
+  it.each([
+    // A "since" phrase between the opening time and the act leaves that time the act's.
+    ['In April, the exiled opposition leader, who has lived in Nairobi since 2016, called on his supporters to boycott the vote.', 'called on', '2024-04 month'],
+    // The day a ban runs until is not when it was made: the month the text supports, or the day of the clause above.
+    ['The provincial governor has banned all marches in the capital until Sunday.', 'banned', '2024-05 month'],
+    ['The mayor issued the decree on Monday evening, banning street traders from the square until Sunday.', 'banning', '2024-05-06 day'],
+  ])('"%s" → %s %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: a plan is dated when it was told, never on a day still to come', () => {
+  const P = '2024-05-08';
+  it.each([
+    ["The mediator's office says it will invite both delegations to Geneva in June.", 'invite', '2024-05 month'],
+    ['The union leader told reporters on Monday that drivers would strike again in July.', 'strike', '2024-05-06 day'],
+  ])('"%s" → %s %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: a state held "since" a time is dated by its start, a count of acts by the span', () => {
+  const P = '2024-05-08';
+  it.each([
+    ['Dockers at the port of Tema have been on strike since 3 April.', 'strike', '2024-04-03 day'],
+    ['Students have occupied the rectorate building since early March.', 'occupied', '2024-03 month'],
+    ['Farmers have blockaded the highway to the border since Sunday.', 'blockaded', '2024-05-05 day'],
+    // Kept: people counted over the span.
+    ['Police have detained dozens of students since March, their union said.', 'detained', '2024 year'],
+  ])('"%s" → %s %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
   });
 });

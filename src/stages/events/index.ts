@@ -689,7 +689,11 @@ const STAGE = 'events';
 //      sender's CONSULT, not a purpose (modality-words.json sendingVerbs, sentTalkers).
 // 261 (h28c): no "drive back" crowd-control rule (its head "drive" kept "drove households out of their villages" from the
 //      cleansing rule).
-const VERSION = 261;
+// 262 (h28f): dates by the act's own words (guideline 7): a "when" clause written right after a time ("since May, when
+//      police detained …") is of that time; "since" bounds only a time after the act's word; a time an act lasts "until"
+//      does not date it; a date after the publication (a plan) gives way to its telling's, or the publication's month;
+//      a state held "since" a time (no count of acts or people in its clause) is dated by its start.
+const VERSION = 262;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -34,6 +34,7 @@ interface RoleWordsFile {
   readonly promiseVerbs: string[];
   readonly sequelWords: string[];
   readonly seriesWords: string[];
+  readonly sinceCountWords: string[];
   /** Nouns that count acts ("a series of raids", "a wave of strikes"): the verb taking them takes the act noun after their "of". */
   readonly countingNouns: { words: string[] };
   readonly claimAnswerTypes: string[];
@@ -126,6 +127,8 @@ function load() {
     /** "the ensuing war": an act that followed the one just told. */
     sequelWords: new Set(data.sequelWords),
     seriesWords: new Set(data.seriesWords),
+    /** Words counting a clause's acts or people over a "since" span (assign-date.ts heldSince). */
+    sinceCountWords: new Set(data.sinceCountWords),
     countingNouns: new Set(data.countingNouns.words),
     /** Types whose object is someone's claim, request or offer: its maker ("charges by X") is the target. */
     claimAnswerTypes: new Set(data.claimAnswerTypes),

@@ -658,7 +658,7 @@ const STAGE = 'events';
 //      passive subject or an act noun's "of" phrase), not whose family or guards it took (countOnePerson).
 // 249 (h27x4): in the run of joined days, a day the parse made the subject of the participle after it ("on Sunday and
 //      Monday waving banners") gives that participle no clause of its own: the days stay one run.
-const VERSION = 249;
+const VERSION = 250;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1655,8 +1655,12 @@ function isDefiniteNoun(doc: ArticleDoc, d: Draft): boolean {
 
 function standsUnattributed(d: Draft): boolean {
   const e = d.event;
-  if (d.derived || !ROLE_WORDS.unattributedTypes.has(e.event) || e.background) return false;
+  if (d.derived || !ROLE_WORDS.unattributedTypes.has(e.event)) return false;
   if (e.modality !== 'asserted' && e.modality !== 'reported') return false;
+  // "since the riots of 2019", "in June a raid on the same village left two dead": an act noun the text dates itself,
+  // well before the news, names a past act of its own (analysts code it as background) though its place and doers
+  // go untold. A noun with no time of its own stays a retelling (merged into the act it names, or dropped).
+  if (e.background) return d.trigger.nominal && hasOwnDate(e);
   return e.event_loc !== null || Object.values(e.size).some((v) => v && !v.cumulative);
 }
 

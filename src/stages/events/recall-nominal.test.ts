@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { codeText } from '../../../test/helpers/code-text.js';
+
+// Acts told by a noun with no verb clause of their own (stop 46): a past act the text dates itself, named with no party.
+// Sentences written for these tests.
+const code = (text: string) => codeText(text, '2024-05-03');
+
+describe('events: a background act noun with a time of its own stands without a party', () => {
+  it('should code a dated past riot or raid named in passing as a background event', () => {
+    const riots = code('The Senegalese capital has been calm since the student riots of spring 2011, officials in Dakar said on Friday.');
+    expect(riots.filter((e) => e.event === 'PROTEST' && e.background && e.date === '2011')).toHaveLength(1);
+    const raid = code('In August 2019 a raid on the same market left four traders dead, the governor said on Thursday.');
+    expect(raid.filter((e) => e.event === 'ASSAULT' && e.background && e.date === '2019-08')).toHaveLength(1);
+  });
+  it('should merge such a noun into the act a verb told before, adding no event', () => {
+    const told = code('Students rioted in Dakar in the spring of 2011. The capital has been calm since the riots of 2011, officials said on Friday.');
+    expect(told.filter((e) => e.event === 'PROTEST')).toHaveLength(1);
+  });
+});

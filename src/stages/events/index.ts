@@ -658,7 +658,7 @@ const STAGE = 'events';
 //      passive subject or an act noun's "of" phrase), not whose family or guards it took (countOnePerson).
 // 249 (h27x4): in the run of joined days, a day the parse made the subject of the participle after it ("on Sunday and
 //      Monday waving banners") gives that participle no clause of its own: the days stay one run.
-const VERSION = 250;
+const VERSION = 251;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -17,3 +17,15 @@ describe('events: a background act noun with a time of its own stands without a 
     expect(told.filter((e) => e.event === 'PROTEST')).toHaveLength(1);
   });
 });
+
+describe('events: a two-sided act noun names its other side with "with"', () => {
+  it('should take the state a war is fought with as a party of the war', () => {
+    const war = code("Azerbaijan's 2020 war with Armenia still shapes the talks, diplomats in Baku said on Friday.").filter((e) => e.event === 'ASSAULT');
+    expect(war).toHaveLength(1);
+    expect([...war[0]!.actor, ...war[0]!.recipient].map((p) => p.code).sort()).toEqual(['ARM', 'AZE']);
+  });
+  it('should not read the means of a one-sided attack as its target', () => {
+    const attack = code('Rebels carried out an attack with drones on the Kenyan base at Manda Bay on Sunday.').filter((e) => e.event === 'ASSAULT');
+    expect(attack.flatMap((e) => e.recipient).map((p) => p.text)).not.toContain('drones');
+  });
+});

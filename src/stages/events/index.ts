@@ -658,7 +658,7 @@ const STAGE = 'events';
 //      passive subject or an act noun's "of" phrase), not whose family or guards it took (countOnePerson).
 // 249 (h27x4): in the run of joined days, a day the parse made the subject of the participle after it ("on Sunday and
 //      Monday waving banners") gives that participle no clause of its own: the days stay one run.
-const VERSION = 251;
+const VERSION = 252;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -939,6 +939,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       missionHost(doc, syn, index, draft.trigger, draft.event);
       recipientFromPlace(doc, syn, index, draft.trigger, draft.roles, draft.event, found);
       partiesFromPlace(doc, draft.event);
+      pastProtestOfHome(draft, home);
       implicitStateDoer(doc, syn, draft.trigger, draft.event, home);
     }
     drafts.push(...sentenceDrafts);
@@ -1651,6 +1652,21 @@ function isDefiniteNoun(doc: ArticleDoc, d: Draft): boolean {
   const possessor = (c: number) => c < d.trigger.head && syn.children(c).some((k) => syn.relation(k) === 'case' && /^['’]s?$/.test(doc.tokens[k]!.normal));
   return d.trigger.nominal && syn.children(d.trigger.head).some((c) => (syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal))
     || (syn.fullRelation(c).startsWith('nmod') && possessor(c)));
+}
+
+/**
+ * "since the austerity demonstrations of 2012", "the riots of autumn 2019": a past protest the text dates itself and names
+ * with no protester and no place (standsUnattributed) was, as analysts code it, the civilians' of the country the article
+ * is about, as a protest placed in a town is that town's civilians' (partiesFromPlace). Marked in `why` and costed.
+ */
+function pastProtestOfHome(d: Draft, home: string | null): void {
+  const e = d.event;
+  if (!home || d.derived || !d.trigger.nominal || e.event !== 'PROTEST' || !e.background || !hasOwnDate(e)) return;
+  if (e.actor.length > 0 || e.recipient.length > 0 || e.event_loc !== null) return;
+  const word = e.evidence.trigger;
+  e.actor.push({ code: home, sector: 'CVL', text: word.text, start: word.start, end: word.end });
+  e.why.push(`actor ${home} (civilians): a dated past protest named with no protester or place, of the country the article is about (inferred)`);
+  lowerConfidence(e, 0.1);
 }
 
 function standsUnattributed(d: Draft): boolean {

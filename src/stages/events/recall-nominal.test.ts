@@ -29,3 +29,12 @@ describe('events: a two-sided act noun names its other side with "with"', () => 
     expect(attack.flatMap((e) => e.recipient).map((p) => p.text)).not.toContain('drones');
   });
 });
+
+describe('events: a dated past protest named with no protester or place is the home country\'s civilians\'', () => {
+  it('should give the fuel riots of a year long past the article\'s country as their actor', () => {
+    const text = 'Thousands of Zambian teachers rallied in Lusaka on Friday to demand higher pay. Zambian police said the march was peaceful. '
+      + "Zambia's education minister met union leaders in Lusaka on Saturday. It was the largest protest since the fuel riots of 2013, police said.";
+    const riots = code(text).filter((e) => e.event === 'PROTEST' && e.background);
+    expect(riots.map((e) => e.actor.map((p) => `${p.code}/${p.sector}`))).toEqual([['ZMB/CVL']]);
+  });
+});

@@ -1655,7 +1655,7 @@ function isDefiniteNoun(doc: ArticleDoc, d: Draft): boolean {
 }
 
 /**
- * "since the austerity demonstrations of 2012", "the riots of autumn 2019": a past protest the text dates itself and names
+ * "calm since the fuel riots of 2013", "a 1998 general strike": a past protest the text dates itself and names
  * with no protester and no place (standsUnattributed) was, as analysts code it, the civilians' of the country the article
  * is about, as a protest placed in a town is that town's civilians' (partiesFromPlace). Marked in `why` and costed.
  */

@@ -693,7 +693,14 @@ const STAGE = 'events';
 //      police detained …") is of that time; "since" bounds only a time after the act's word; a time an act lasts "until"
 //      does not date it; a date after the publication (a plan) gives way to its telling's, or the publication's month;
 //      a state held "since" a time (no count of acts or people in its clause) is dated by its start.
-const VERSION = 262;
+// 263 (h28g): a background act noun the text dates itself ("the riots of 2011", "in August 2019 a raid …") stands without
+//      a party, as a non-background noun with a place or figure does; an undated one stays a retelling; one a verb told
+//      already merges into it as a mention.
+// 264 (h28g): a two-sided act noun's "with" names its other side ("the 2020 war with Armenia"), as the verb's does; an
+//      ASSAULT noun's "with" stays its means.
+// 265 (h28g): a dated past protest named with no protester or place ("since the fuel riots of 2013") is the home country's
+//      civilians' (pastProtestOfHome), as a placed one is its town's.
+const VERSION = 265;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -974,6 +981,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       missionHost(doc, syn, index, draft.trigger, draft.event);
       recipientFromPlace(doc, syn, index, draft.trigger, draft.roles, draft.event, found);
       partiesFromPlace(doc, draft.event);
+      pastProtestOfHome(draft, home);
       implicitStateDoer(doc, syn, draft.trigger, draft.event, home);
     }
     drafts.push(...sentenceDrafts);
@@ -1688,10 +1696,29 @@ function isDefiniteNoun(doc: ArticleDoc, d: Draft): boolean {
     || (syn.fullRelation(c).startsWith('nmod') && possessor(c)));
 }
 
+/**
+ * "calm since the fuel riots of 2013", "a 1998 general strike": a past protest the text dates itself and names
+ * with no protester and no place (standsUnattributed) was, as analysts code it, the civilians' of the country the article
+ * is about, as a protest placed in a town is that town's civilians' (partiesFromPlace). Marked in `why` and costed.
+ */
+function pastProtestOfHome(d: Draft, home: string | null): void {
+  const e = d.event;
+  if (!home || d.derived || !d.trigger.nominal || e.event !== 'PROTEST' || !e.background || !hasOwnDate(e)) return;
+  if (e.actor.length > 0 || e.recipient.length > 0 || e.event_loc !== null) return;
+  const word = e.evidence.trigger;
+  e.actor.push({ code: home, sector: 'CVL', text: word.text, start: word.start, end: word.end });
+  e.why.push(`actor ${home} (civilians): a dated past protest named with no protester or place, of the country the article is about (inferred)`);
+  lowerConfidence(e, 0.1);
+}
+
 function standsUnattributed(d: Draft): boolean {
   const e = d.event;
-  if (d.derived || !ROLE_WORDS.unattributedTypes.has(e.event) || e.background) return false;
+  if (d.derived || !ROLE_WORDS.unattributedTypes.has(e.event)) return false;
   if (e.modality !== 'asserted' && e.modality !== 'reported') return false;
+  // "since the riots of 2019", "in June a raid on the same village left two dead": an act noun the text dates itself,
+  // well before the news, names a past act of its own (analysts code it as background) though its place and doers
+  // go untold. A noun with no time of its own stays a retelling (merged into the act it names, or dropped).
+  if (e.background) return d.trigger.nominal && hasOwnDate(e);
   return e.event_loc !== null || Object.values(e.size).some((v) => v && !v.cumulative);
 }
 

@@ -1164,7 +1164,9 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
       for (const inner of destinations) addAll(roles.recipient, parties(inner.token).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" from "${noun} of … ${inner.prep}"`);
       continue;
     }
-    const use = mediationRole(doc, syn, trigger, prep) ?? ROLE_WORDS.nounArgumentRole(event, prep);
+    // "the 2014 war with Armenia", "clashes with the army": a two-sided act noun's "with" names its other side, as the
+    // verb's does ("clashed with the army"); elsewhere an ASSAULT noun's "with" is its means ("an attack with drones").
+    const use = mediationRole(doc, syn, trigger, prep) ?? (trigger.rule.roles === 'collective' && prep === 'with' ? 'recipient' : ROLE_WORDS.nounArgumentRole(event, prep));
     if (use === 'none') continue;
     const found = parties(token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${noun} ${prep}"`);

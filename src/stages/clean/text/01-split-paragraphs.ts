@@ -29,7 +29,7 @@ function endsListLead(line: string): boolean {
  * Whether the first line of a live page's entry (the line after its stamp) is the entry's headline set above its body
  * with no blank line between ("Curfew extended in Lilongwe" over "The city council said on Monday …"): it ends as no
  * sentence does, is a few words, the next line opens as a sentence does, and the next line is clearly longer, which a
- * line cut at a hard-wrap width is not ("Police fired tear gas at the students who" over "had gathered outside …").
+ * line cut at a hard-wrap width is not ("Dockers in Mombasa refused to unload two ships" over "carrying fertiliser on Monday …").
  * Read with the body, the headline's words became the first words of the body's subject and its act a second event.
  */
 function entryHeadline(line: string, next: string): boolean {

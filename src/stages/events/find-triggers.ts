@@ -79,12 +79,6 @@ function posByParse(doc: ArticleDoc, i: number): 'NOUN' | 'VERB' | null {
   const children = syn.children(i);
   const has = (...relations: string[]) => children.some((c) => relations.includes(syn.fullRelation(c)));
   if (t.pos === 'NOUN' && CLAUSE_HEAD_RELATIONS.has(syn.relation(i)) && has('nsubj') && has('obj') && !has('cop', 'det', 'nmod:poss', 'case')) return 'VERB';
-  // "were killed in fighting between the army and rebels", "died during shelling": a gerund with no subject, object or
-  // auxiliary, brought in by a preposition that sets an act's scene (role-words.json fightingNouns settingPreps, not a
-  // sequence word), names the act as a noun does, the scene of the act its clause tells (merged with it as a noun is);
-  // with an object ("in fighting the rebels") it stays a verb.
-  if (t.tag === 'VBG' && !has('nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj')
-    && children.some((c) => ['mark', 'case'].includes(syn.relation(c)) && ROLE_WORDS.fightSettingPreps.has(doc.tokens[c]!.normal) && !ROLE_WORDS.sequencePreps.has(doc.tokens[c]!.normal))) return 'NOUN';
   // A gerund keeps its verb's reading: "a military-backed ousting of the president" names the act done.
   if (t.pos === 'VERB' && t.tag !== 'VBG' && !/ing$/.test(t.normal) && !has('nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj')
     && children.some((c) => syn.fullRelation(c) === 'nmod:poss' || (syn.relation(c) === 'det' && ARTICLES.has(doc.tokens[c]!.normal)))) return 'NOUN';

@@ -660,8 +660,7 @@ const STAGE = 'events';
 // 249 (h27x4): in the run of joined days, a day the parse made the subject of the participle after it ("on Sunday and
 //      Monday waving banners") gives that participle no clause of its own: the days stay one run.
 // 250 (h28h): one event per act. A fight word the parse read as a gerund clause of a casualty verb ("killed in fighting
-//      between …", "died during fighting with …") names the act as its noun does (find-triggers.ts posByParse) and gives the
-//      casualty its sides (roles.ts fightOpponents). A live entry's headline (a heading under a stamp) restates the first act
+//      between …", "died during fighting with …") gives the casualty its sides (roles.ts fightOpponents). A live entry's headline (a heading under a stamp) restates the first act
 //      of its type its entry tells, whatever parties its few words name (merge-mentions.ts headedActs); its parties are not
 //      given to the act, but for its coded doer where the body's doer has no code.
 const VERSION = 250;

@@ -28,7 +28,8 @@ export function clean(): Stage {
     // 3: the points of a bulleted list (a summary box, "Key points:") are paragraphs of their own; a point opens no tail.
     // 4: a live page's entry stamp on a line of its own ("09:42" above the entry) is a paragraph of its own (text/01-split-paragraphs.ts).
     // 5: a live page's stamped posts open no furniture tail by the topic test (text/04-find-furniture-tail.ts).
-    version: 5,
+    // 6: the headline under a live entry's stamp, with the body on the next line and no blank line between, is a paragraph of its own.
+    version: 6,
     requires: [],
     assigns: ['text'],
     run(doc: ArticleDoc, { report }: StageContext): void {

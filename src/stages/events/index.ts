@@ -20,6 +20,7 @@ import { PERFECT_AUXILIARIES } from '../../syntax/function-words.js';
 import { isTotalCue } from '../quantities/lexicon.js';
 import { destinationVerb } from '../../kb/destinations.js';
 import { datesCompatible, hasOwnDate, mergeMentions, placeKey, placesConflict, VERBAL_TYPES } from './merge-mentions.js';
+import { STAMP_LINE } from '../clean/text/01-split-paragraphs.js';
 import { namedSubject } from './named-subject.js';
 import { countOverPeriod, nonEvent } from './non-events.js';
 import { implicitStateDoer } from './implicit-doers.js';
@@ -700,7 +701,11 @@ const STAGE = 'events';
 //      ASSAULT noun's "with" stays its means.
 // 265 (h28g): a dated past protest named with no protester or place ("since the fuel riots of 2013") is the home country's
 //      civilians' (pastProtestOfHome), as a placed one is its town's.
-const VERSION = 265;
+// 266 (h28h): one event per act. A fight word the parse read as a gerund clause of a casualty verb ("killed in fighting
+//      between …", "died during fighting with …") gives the casualty its sides (roles.ts fightOpponents). A live entry's headline (a heading under a stamp) restates the first act
+//      of its type its entry tells, whatever parties its few words name (merge-mentions.ts headedActs); its parties are not
+//      given to the act, but for its coded doer where the body's doer has no code.
+const VERSION = 266;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1048,7 +1053,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       d.event.why.push(`location ${loc.name} dropped: lent by another sentence to a participle that names people by an act told before`);
       d.event.event_loc = null;
     }
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || toldByWitness(doc, d) || describes || claimed, witness: toldByWitness(doc, d), introduced: introducedNoun(doc, d), claimedBy: d.roles.claimed === true && d.trigger.nominal };
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), entry: entryHeaded(doc, headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || toldByWitness(doc, d) || describes || claimed, witness: toldByWitness(doc, d), introduced: introducedNoun(doc, d), claimedBy: d.roles.claimed === true && d.trigger.nominal };
   }).map((c, k) => {
     const d = drafts[k]!;
     // "The death toll from the attack rose to 19 on Monday after five of the wounded died": the party-less act and the
@@ -1058,7 +1063,9 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     // "The fighting broke out on Sunday evening when …": a definite act noun that is its clause's subject has that clause's time.
     const datesAct = d.trigger.nominal && d.event.date_source.rule === 'clause' && syntaxOf(doc).relation(d.trigger.head) === 'nsubj';
     return detail ? { ...c, nominal: true, mentionOnly: true, detail: true, datesAct } : c;
-  }).filter((c) => !c.mentionOnly || c.nominal);
+  })
+    // A live entry's headline with no party of its own is kept to merge into its entry's act (it is never kept alone).
+    .filter((c) => !c.mentionOnly || c.nominal || c.entry !== undefined);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
 
@@ -2136,6 +2143,21 @@ const CLOSED = /[.!?;:"'\u201d\u2019)\]]\s*$/u;
 function headingParagraphs(doc: ArticleDoc): ArticleDoc['paragraphs'] {
   const open = doc.paragraphs.filter((p) => !CLOSED.test(doc.text.slice(p.start, p.end)));
   return open.length < doc.paragraphs.length ? open : [];
+}
+
+/**
+ * The entry a live page's entry headline heads: the paragraph under a heading that itself stands under a stamp ("Posted
+ * at 10:12", "14:05 GMT"). The headline restates the entry's act in a few words whose parties ("Opposition", "Minister")
+ * need not fit the body's (merge-mentions.ts).
+ */
+function entryHeaded(doc: ArticleDoc, headings: ArticleDoc['paragraphs'], event: CodedEvent): { start: number; end: number } | undefined {
+  const at = event.evidence.sentence.start;
+  const k = doc.paragraphs.findIndex((p) => p.start <= at && at < p.end);
+  if (k < 1 || !headings.includes(doc.paragraphs[k]!)) return undefined;
+  const stamp = doc.paragraphs[k - 1]!;
+  const entry = doc.paragraphs[k + 1];
+  if (!entry || headings.includes(entry) || !STAMP_LINE.test(doc.text.slice(stamp.start, stamp.end))) return undefined;
+  return { start: entry.start, end: entry.end };
 }
 
 /** Whether an event is told in one of the text's headings. */

@@ -16,6 +16,8 @@ export interface MergeCandidate {
    * closing punctuation), which restates an act the body tells: merged into the body's event like a noun.
    */
   readonly heading?: boolean;
+  /** For a live entry's headline (the heading under a stamp): the span of the entry it heads, whose act of its type it restates. */
+  readonly entry?: { readonly start: number; readonly end: number };
   /**
    * The head words of its parties told with a definite article or a demonstrative ("stormed the post",
    * "the gunmen fled"): a thing the reader already knows of, which makes a later verb a recap.
@@ -280,6 +282,20 @@ function foldRetoldMediations(candidates: readonly MergeCandidate[]): MergeCandi
   return candidates.filter((c) => !folded.has(c));
 }
 
+/**
+ * "Posted at 15:48 / Union accuses port authority / The dockers' union has accused …": a live entry's headline restates
+ * the act of its type its entry tells first, though its few words name the parties otherwise ("Union", "Minister") or
+ * read them in other roles than the body's sentence does. Only the same type, modes that agree, compatible dates and
+ * the same background flag.
+ */
+function headedActs(candidate: MergeCandidate, kept: readonly MergeCandidate[]): MergeCandidate[] {
+  const e = candidate.event;
+  const entry = candidate.entry!;
+  return kept.filter((k) => !k.derived && !k.heading && k.event.event === e.event && entry.start <= k.event.evidence.sentence.start && k.event.evidence.sentence.start < entry.end
+    && (k.event.mode === e.mode || k.event.mode === null || e.mode === null) && k.event.background === e.background && datesCompatible(k.event.date, e.date))
+    .sort((a, b) => a.event.evidence.trigger.start - b.event.evidence.trigger.start).slice(0, 1);
+}
+
 /** The lower-cased words of a text. */
 function wordsOf(text: string): Set<string> {
   return new Set(text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0));
@@ -343,7 +359,10 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
     const event = candidate.event;
     // A detail told in a later update is dated by the update, not the act: a date that fits it tells nothing of which act it is.
     const strict = candidate.derived || candidate.detail === true ? [] : kept.filter((k) => !k.derived && sameAction(candidate, k, false));
-    const targets = strict.length > 0 || candidate.derived ? strict : kept.filter((k) => !k.derived && sameAction(candidate, k, true));
+    const found = strict.length > 0 || candidate.derived ? strict : kept.filter((k) => !k.derived && sameAction(candidate, k, true));
+    // Merged as its entry's headline alone: its parties, told in other words or roles, are not the act's.
+    const headlineOnly = found.length === 0 && candidate.entry !== undefined;
+    const targets = headlineOnly ? headedActs(candidate, kept) : found;
     // Only two or more targets are ordered: what the order reads is worked out for them alone (the sentence's words, each
     // time, were most of this loop's cost).
     if (targets.length > 1) {
@@ -380,13 +399,19 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
     for (const party of event.third_party) if (!target.third_party.some((p) => p.code === party.code)) target.third_party.push(party);
     // "Gunmen attacked a post … JNIM claimed responsibility for the attack": the claimant is who the gunmen were.
     const keptTelling = targets[0]!;
-    if (candidate.claimedBy === true && event.actor.length > 0 && target.actor.every(unnamedArmed) && !keptTelling.claimedBy) {
+    if (candidate.claimedBy === true && !headlineOnly && event.actor.length > 0 && target.actor.every(unnamedArmed) && !keptTelling.claimedBy) {
       target.why.push(`actor ${event.actor.map((p) => `"${p.text}"`).join(', ')} claimed the act (was ${target.actor.map((p) => `"${p.text}"`).join(', ') || 'none'})`);
       target.actor = [...event.actor];
     }
     // "12 civilians were killed as Russian forces launched air strikes": the kept act names who did it,
     // the merged mention whom it hit; an act with no target of its own takes the mention's.
-    if (target.recipient.length === 0) {
+    // "Government blames former king" over "Home Minister Ramesh Lekhak … accused …": a headline names by its institution
+    // a doer the body names by a person the actor stage could not code; the headline's coded doer is who it is.
+    if (headlineOnly && target.actor.length > 0 && target.actor.every((p) => p.code === null) && event.actor.length > 0 && event.actor.every((p) => p.code !== null)) {
+      target.why.push(`actor ${event.actor.map((p) => `"${p.text}"`).join(', ')} from the entry's headline, which names by its code the doer the body left uncoded (was ${target.actor.map((p) => `"${p.text}"`).join(', ')})`);
+      target.actor = [...event.actor];
+    }
+    if (target.recipient.length === 0 && !headlineOnly) {
       const isActor = (p: EventParty) => target.actor.some((a) => a.code === p.code && a.text === p.text);
       target.recipient.push(...event.recipient.filter((p) => !isActor(p)));
     }

@@ -768,7 +768,11 @@ function fightOpponents(doc: ArticleDoc, syn: SyntaxView, v: number, passive: bo
   const isAttack = (n: number): boolean => ROLE_WORDS.attackMeans.nouns.has(doc.tokens[n]!.normal) || ROLE_WORDS.attackMeans.nouns.has(doc.tokens[n]!.lemma);
   const obliques = syn.obliquesOf(v);
   const agent = passive ? syn.agentOf(v) : null;
-  const settings = [...obliques.filter((o) => o.prep !== null && ROLE_WORDS.fightSettingPreps.has(o.prep)), ...(agent === null ? [] : [{ token: agent, prep: 'by' }])];
+  // "were killed in fighting between troops and militiamen": the parse may read the fight's word as a gerund clause
+  // ("in" its marker), which names the fight as the noun does; its sides hang on it as obliques.
+  const gerunds = syn.children(v).filter((c) => syn.relation(c) === 'advcl' && doc.tokens[c]!.tag === 'VBG' && isFight(c))
+    .map((c) => ({ token: c, prep: syn.markerOf(c) ?? syn.caseOf(c) })).filter((o) => o.prep !== null && ROLE_WORDS.fightSettingPreps.has(o.prep) && !ROLE_WORDS.sequencePreps.has(o.prep));
+  const settings = [...obliques.filter((o) => o.prep !== null && ROLE_WORDS.fightSettingPreps.has(o.prep)), ...gerunds, ...(agent === null ? [] : [{ token: agent, prep: 'by' }])];
   for (const setting of settings) {
     const fight = isFight(setting.token);
     // Only a casualty names the doer of an attack this way ("troops killed six in an attack by …" is not told so).
@@ -777,7 +781,8 @@ function fightOpponents(doc: ArticleDoc, syn: SyntaxView, v: number, passive: bo
     // "were killed in clashes between herders and farmers": for a casualty, both sides a fight is "between" made it.
     const sidePreps = (prep: string | null) => prep !== null && (fight ? prep === 'with' || (passive && prep === 'between') : ROLE_WORDS.attackMeans.preps.has(prep));
     const holders = [setting.token, ...syn.nominalModifiersOf(setting.token).filter((m) => m.prep === 'of').map((m) => m.token)];
-    const sides = holders.flatMap((h) => syn.nominalModifiersOf(h)).filter((m) => sidePreps(m.prep))
+    const gerund = gerunds.some((g) => g.token === setting.token);
+    const sides = [...holders.flatMap((h) => syn.nominalModifiersOf(h)), ...(gerund ? syn.obliquesOf(setting.token) : [])].filter((m) => sidePreps(m.prep))
       .flatMap((m) => (m.prep === 'between' ? syn.conjuncts(m.token) : [m.token]));
     // The parse may hang the side's phrase on the verb, right after the fight or attack phrase.
     const after = syn.subtreeRange(setting.token)[1] + 1;

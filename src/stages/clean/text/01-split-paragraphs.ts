@@ -26,11 +26,26 @@ function endsListLead(line: string): boolean {
 }
 
 /**
+ * Whether the first line of a live page's entry (the line after its stamp) is the entry's headline set above its body
+ * with no blank line between ("Curfew extended in Lilongwe" over "The city council said on Monday …"): it ends as no
+ * sentence does, is a few words, the next line opens as a sentence does, and the next line is clearly longer, which a
+ * line cut at a hard-wrap width is not ("Dockers in Mombasa refused to unload two ships" over "carrying fertiliser on Monday …").
+ * Read with the body, the headline's words became the first words of the body's subject and its act a second event.
+ */
+function entryHeadline(line: string, next: string): boolean {
+  const t = line.trim();
+  const n = next.trim();
+  return t.length > 0 && !/[.,;:!?]["'”’)]?$/u.test(t) && t.split(/\s+/).length <= 10
+    && /^["'“‘]?\p{Lu}/u.test(n) && t.length * 4 < n.length * 3;
+}
+
+/**
  * Splits plain text into paragraphs at blank lines (lines holding only white space), and before
  * each line that opens with a bullet: the points of a summary box or a list are statements of
  * their own, and read as one paragraph their acts run together into one sentence. A live page's stamp line ("09:42")
  * is a paragraph of its own too: read with the entry under it, the clock became the first word of the entry's subject
- * (and so its actor, "08:05 Thai Prime Minister … telephoned …").
+ * (and so its actor, "08:05 Thai Prime Minister … telephoned …"). So is the entry's headline on the line under the
+ * stamp when the body follows with no blank line (entryHeadline).
  * Offsets are into `raw`; line ends exclude the line break.
  */
 export function splitParagraphs(raw: string): TextPara[] {
@@ -44,16 +59,25 @@ export function splitParagraphs(raw: string): TextPara[] {
   };
   const re = /\r\n|\r|\n/g;
   let at = 0;
+  // Whether the last line read was a stamp, and the first line of its entry, still open, may be the entry's headline.
+  let afterStamp = false;
+  let headline: { start: number; end: number } | null = null;
   for (;;) {
     const m = re.exec(raw);
     const end = m ? m.index : raw.length;
     const line = raw.slice(at, end);
-    if (line.trim() === '') close();
-    else {
+    if (line.trim() === '') {
+      close();
+      afterStamp = false;
+      headline = null;
+    } else {
       const previous = lines[lines.length - 1];
       const stamp = STAMP_LINE.test(line);
       if (stamp || (BULLET_LINE.test(line) && previous && endsListLead(raw.slice(previous.start, previous.end)))) close();
+      else if (headline && previous === headline && entryHeadline(raw.slice(headline.start, headline.end), line)) close();
       lines.push({ start: at, end });
+      headline = afterStamp && !stamp ? lines[lines.length - 1]! : null;
+      afterStamp = stamp;
       if (stamp) close();
     }
     if (!m) break;

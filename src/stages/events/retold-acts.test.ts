@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+// One event per act (guideline 1), stop 46: a live entry's headline glued to its body, and an act named by a gerund in
+// the phrase that sets the scene of a killing ("killed in fighting between …"), are tellings of one act.
+// Every sentence here was written for this file.
+
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string, published = '2024-05-03'): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published });
+  coder.code(doc);
+  return doc.events;
+}
+
+const of = (events: CodedEvent[], type: string) => events.filter((e) => e.event === type);
+
+describe('events: a live entry\'s headline on the line above its body is a heading of that body', () => {
+  it('codes the condemnation told in the headline and the body once', () => {
+    const text = 'Live: dock strike in Mombasa\n\nPosted at 10:12\nEleven dockers arrested\nKenyan police say 11 dockers have been arrested for blocking the main gate of the container terminal this morning.\n\n'
+      + 'Posted at 09:30\nUnion leader condemns arrests\nUnion secretary Amina Wekesa condemned the arrests and demanded the men\'s release.';
+    const accusations = of(code(text), 'ACCUSE');
+    expect(accusations).toHaveLength(1);
+    expect(accusations[0]!.actor.map((p) => p.text)).toEqual(['Union secretary Amina Wekesa']);
+  });
+});
+
+describe('events: a live entry\'s headline restates its entry\'s act whatever parties its few words name', () => {
+  const text = 'Live: dock strike in Mombasa\n\nPosted at 10:12\nGuard wounded by gunfire\nA security guard was shot in the arm at the port gate overnight, Kenyan police say.\n\n'
+    + 'Posted at 09:30\nOpposition accuses port police\nMember of parliament Otieno Wafula accuses the Kenya Ports Authority police of "beating workers who only want a fair wage".';
+  it('codes the shooting and the accusation once each, with the body\'s parties', () => {
+    const events = code(text);
+    const assaults = of(events, 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.actor).toEqual([]);
+    const accusations = of(events, 'ACCUSE');
+    expect(accusations).toHaveLength(1);
+    expect(accusations[0]!.actor.map((p) => p.text)).toEqual(['Member of parliament Otieno Wafula']);
+  });
+});
+
+describe('events: a live entry\'s headline names the doer its body left uncoded', () => {
+  it('takes the headline\'s coded doer for the entry\'s accusation', () => {
+    const text = 'Live: dock strike in Mombasa\n\nPosted at 11:30\nKenya blames union leaders\n'
+      + 'Transport secretary Wanjiru Kamau told senators the stoppage had been "planned for weeks" in Brussels and Kampala and accused the union\'s leaders of lying to members.';
+    const accusations = of(code(text), 'ACCUSE');
+    expect(accusations).toHaveLength(1);
+    expect(accusations[0]!.actor.map((p) => p.code)).toEqual(['KEN']);
+  });
+});
+
+describe('events: a killing told as happening in fighting the parse read as a gerund', () => {
+  it('gives the deaths the fight\'s two sides as their doers', () => {
+    const killing = of(code('At least nine people were killed on Sunday in fighting between army troops and a local militia near the town of Kisoro, police said.'), 'ASSAULT').find((e) => e.evidence.trigger.text === 'killed');
+    expect(killing!.actor.map((p) => p.text).sort()).toEqual(['local militia', 'troops']);
+    expect(killing!.size.dead?.value).toBe(9);
+  });
+
+  it('names the other side of fighting "with" as the doer of a death during it', () => {
+    const death = of(code('Two officers died during fighting with the gang on Saturday, the army said.'), 'ASSAULT').find((e) => e.evidence.trigger.text === 'died');
+    expect(death!.actor.map((p) => p.text)).toEqual(['gang']);
+  });
+
+  it('keeps a gerund with an object of its own a verb of its own act', () => {
+    const assaults = of(code('Three soldiers were wounded in fighting the rebels near Beni on Monday.'), 'ASSAULT');
+    expect(assaults.map((e) => e.evidence.trigger.text).sort()).toEqual(['fighting', 'wounded']);
+  });
+});

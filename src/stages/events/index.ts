@@ -705,7 +705,11 @@ const STAGE = 'events';
 //      between …", "died during fighting with …") gives the casualty its sides (roles.ts fightOpponents). A live entry's headline (a heading under a stamp) restates the first act
 //      of its type its entry tells, whatever parties its few words name (merge-mentions.ts headedActs); its parties are not
 //      given to the act, but for its coded doer where the body's doer has no code.
-const VERSION = 266;
+// 267 (lead, full suite on m28): a party-less act noun told as the way another act of its sentence was done ("deposed the
+//      president in a night raid … in 1997") is part of that act: its own time does not make it stand (meansOfAnotherAct).
+// 268 (lead, full suite on m28): a place name before the place noun an act is aimed at ("ended the emergency rule in
+//      Mandalay region") names the territory though the actors stage no longer lists it as a party (parties-from-place.ts).
+const VERSION = 268;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1011,7 +1015,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       d.event.why.push('the act a toll is of, told before: a detail of it (its figure, the latest count)');
       return { event: d.event, nominal: true, derived: d.derived, mentionOnly: true, detail: true, datesAct: d.event.date_source.rule === 'clause' };
     }
-    const unattributed = partyless && !retold.has(d) && standsUnattributed(d) && known === undefined;
+    const unattributed = partyless && !retold.has(d) && standsUnattributed(d) && !meansOfAnotherAct(doc, d, drafts) && known === undefined;
     if (unattributed) {
       d.event.why.push(`no party named: coded as an act by someone unnamed (${d.event.event} told with ${d.event.event_loc ? `a place, "${d.event.event_loc.name}"` : 'its own figures'})`);
       // Ranked below an act whose parties are named or inferred from its place.
@@ -1716,6 +1720,22 @@ function pastProtestOfHome(d: Draft, home: string | null): void {
   e.actor.push({ code: home, sector: 'CVL', text: word.text, start: word.start, end: word.end });
   e.why.push(`actor ${home} (civilians): a dated past protest named with no protester or place, of the country the article is about (inferred)`);
   lowerConfidence(e, 0.1);
+}
+
+/** "in a night raid", "in an ambush": an indefinite act noun after "in", told as the way an act was done. */
+const IN_AN_ACT = /\bin an? (?:[\w-]+ ){0,2}$/i;
+
+/**
+ * "Officers deposed the president in a night raid on the palace in 1997": a party-less act noun told as the way another
+ * act of its sentence was done ("in a raid", under that act's verb, which names its parties) is part of that act
+ * (guideline 1: one act; the raid's force is the deposal's), so the time its clause gives does not make it stand as an
+ * act of its own (standsUnattributed). A definite noun ("during the 2019 riots") names an act of its own and is left alone.
+ */
+function meansOfAnotherAct(doc: ArticleDoc, d: Draft, drafts: readonly Draft[]): boolean {
+  const trigger = d.event.evidence.trigger;
+  if (!d.trigger.nominal || !IN_AN_ACT.test(doc.text.slice(Math.max(0, trigger.start - 40), trigger.start))) return false;
+  const chain = new Set(syntaxOf(doc).ancestors(d.trigger.head).slice(0, 3));
+  return drafts.some((o) => o !== d && !o.trigger.nominal && o.sentence === d.sentence && chain.has(o.trigger.head) && hasParties(o));
 }
 
 function standsUnattributed(d: Draft): boolean {

@@ -705,7 +705,10 @@ const STAGE = 'events';
 //      between …", "died during fighting with …") gives the casualty its sides (roles.ts fightOpponents). A live entry's headline (a heading under a stamp) restates the first act
 //      of its type its entry tells, whatever parties its few words name (merge-mentions.ts headedActs); its parties are not
 //      given to the act, but for its coded doer where the body's doer has no code.
-const VERSION = 266;
+// 275 (h28x3): a live entry's headline whose coded parties tell another act (its doer the body act's target, its target
+//      the body's doer, or coded doers sharing no code) is not merged into it but kept; its coded doer replaces the body's
+//      uncoded one only when it names the body's targets too (merge-mentions.ts contradictsParties, sameTargetsTold).
+const VERSION = 275;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -51,6 +51,30 @@ describe('events: a live entry\'s headline names the doer its body left uncoded'
   });
 });
 
+describe('events: a live entry\'s headline whose coded parties tell another act is not merged into it', () => {
+  it('keeps a headline strike the other way round as its own act', () => {
+    const text = 'Live: war in Ukraine\n\nPosted at 08:15\nRussia strikes Kyiv\n'
+      + 'Ukrainian drones hit an oil depot in the Russian city of Bryansk overnight, setting fuel tanks ablaze, the regional governor said.';
+    const assaults = of(code(text), 'ASSAULT');
+    expect(assaults.map((e) => e.actor.map((p) => p.code).join()).sort()).toEqual(['RUS', 'UKR']);
+  });
+
+  it('does not make the headline\'s doer the doer of an act with the headline\'s doer as its target', () => {
+    const text = 'Live: dock strike in Mombasa\n\nPosted at 11:30\nKenya blames dockers\n'
+      + 'Amina Wekesa, who leads the dockers, accused the port authority of lying about the wage offer.';
+    const body = of(code(text), 'ACCUSE').find((e) => e.evidence.trigger.text === 'accused');
+    expect(body!.actor.map((p) => p.text)).toEqual(['Amina Wekesa']);
+  });
+
+  it('takes the headline\'s coded doer only when the headline names the body\'s targets', () => {
+    const text = 'Live: dock strike in Mombasa\n\nPosted at 11:30\nKenya blames shipping firms\n'
+      + 'Union organiser Amina Wekesa accused the port managers of hiding the real wage figures from workers.';
+    const accusations = of(code(text), 'ACCUSE');
+    expect(accusations).toHaveLength(1);
+    expect(accusations[0]!.actor.map((p) => p.code)).not.toContain('KEN');
+  });
+});
+
 describe('events: a killing told as happening in fighting the parse read as a gerund', () => {
   it('gives the deaths the fight\'s two sides as their doers', () => {
     const killing = of(code('At least nine people were killed on Sunday in fighting between army troops and a local militia near the town of Kisoro, police said.'), 'ASSAULT').find((e) => e.evidence.trigger.text === 'killed');

@@ -708,7 +708,10 @@ const STAGE = 'events';
 // 275 (h28x3): a live entry's headline whose coded parties tell another act (its doer the body act's target, its target
 //      the body's doer, or coded doers sharing no code) is not merged into it but kept; its coded doer replaces the body's
 //      uncoded one only when it names the body's targets too (merge-mentions.ts contradictsParties, sameTargetsTold).
-const VERSION = 275;
+// 276 (h28x3): a casualty of an armed force (role-words.json fightingNouns forceSectors) told as killed in a fight
+//      "between" or "with" its own force (its sector, and no other code) is not that force's doing: "soldiers were killed
+//      in fighting between the army and rebels" is the rebels' act (roles.ts fightOpponents).
+const VERSION = 276;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

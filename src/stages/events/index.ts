@@ -1628,13 +1628,6 @@ function ceasefireSides(doc: ArticleDoc, drafts: Draft[]): void {
 const hasParties = (d: Draft): boolean => d.event.actor.length + d.event.recipient.length + d.event.third_party.length > 0;
 
 /**
- * Whether a party-less act is coded on its own, as ACLED codes "unidentified armed group" or
- * unnamed protesters: a material type (role-words.json `unattributedTypes`), told as happening
- * (asserted or reported, not background), with something that pins it down — a figure of its
- * own (dead, injured, …) or a place. A bare "the fighting" or "clashes" without either is more
- * likely a retelling or a topic than a new act, and stays a mention for merging.
- */
-/**
  * "The death toll from the attack rose to 19 after five of the wounded died": a party-less act told in a sentence
  * about an act the reader knows (a definite noun of its type, "the attack", "the raid") is a detail of that act, a
  * toll or its course, not an act of its own: it stays a mention, which merging keeps as that act's evidence.
@@ -1724,6 +1717,13 @@ function pastProtestOfHome(d: Draft, home: string | null): void {
   lowerConfidence(e, 0.1);
 }
 
+/**
+ * Whether a party-less act is coded on its own, as ACLED codes "unidentified armed group" or
+ * unnamed protesters: a material type (role-words.json `unattributedTypes`), told as happening
+ * (asserted or reported), with something that pins it down — a figure of its own (dead, injured, …)
+ * or a place; in the background, a noun the text dates itself. A bare "the fighting" or "clashes"
+ * without either is more likely a retelling or a topic than a new act, and stays a mention for merging.
+ */
 function standsUnattributed(d: Draft): boolean {
   const e = d.event;
   if (d.derived || !ROLE_WORDS.unattributedTypes.has(e.event)) return false;

@@ -709,7 +709,13 @@ const STAGE = 'events';
 //      president in a night raid … in 1997") is part of that act: its own time does not make it stand (meansOfAnotherAct).
 // 268 (lead, full suite on m28): a place name before the place noun an act is aimed at ("ended the emergency rule in
 //      Mandalay region") names the territory though the actors stage no longer lists it as a party (parties-from-place.ts).
-const VERSION = 268;
+// 269 (h28x3): a live entry's headline whose coded parties tell another act (its doer the body act's target, its target
+//      the body's doer, or coded doers sharing no code) is not merged into it but kept; its coded doer replaces the body's
+//      uncoded one only when it names the body's targets too (merge-mentions.ts contradictsParties, sameTargetsTold).
+// 270 (h28x3): a casualty of an armed force (role-words.json fightingNouns forceSectors) told as killed in a fight
+//      "between" or "with" its own force (its sector, and no other code) is not that force's doing: "soldiers were killed
+//      in fighting between the army and rebels" is the rebels' act (roles.ts fightOpponents).
+const VERSION = 270;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1626,13 +1632,6 @@ function ceasefireSides(doc: ArticleDoc, drafts: Draft[]): void {
 const hasParties = (d: Draft): boolean => d.event.actor.length + d.event.recipient.length + d.event.third_party.length > 0;
 
 /**
- * Whether a party-less act is coded on its own, as ACLED codes "unidentified armed group" or
- * unnamed protesters: a material type (role-words.json `unattributedTypes`), told as happening
- * (asserted or reported, not background), with something that pins it down — a figure of its
- * own (dead, injured, …) or a place. A bare "the fighting" or "clashes" without either is more
- * likely a retelling or a topic than a new act, and stays a mention for merging.
- */
-/**
  * "The death toll from the attack rose to 19 after five of the wounded died": a party-less act told in a sentence
  * about an act the reader knows (a definite noun of its type, "the attack", "the raid") is a detail of that act, a
  * toll or its course, not an act of its own: it stays a mention, which merging keeps as that act's evidence.
@@ -1738,6 +1737,13 @@ function meansOfAnotherAct(doc: ArticleDoc, d: Draft, drafts: readonly Draft[]):
   return drafts.some((o) => o !== d && !o.trigger.nominal && o.sentence === d.sentence && chain.has(o.trigger.head) && hasParties(o));
 }
 
+/**
+ * Whether a party-less act is coded on its own, as ACLED codes "unidentified armed group" or
+ * unnamed protesters: a material type (role-words.json `unattributedTypes`), told as happening
+ * (asserted or reported), with something that pins it down — a figure of its own (dead, injured, …)
+ * or a place; in the background, a noun the text dates itself. A bare "the fighting" or "clashes"
+ * without either is more likely a retelling or a topic than a new act, and stays a mention for merging.
+ */
 function standsUnattributed(d: Draft): boolean {
   const e = d.event;
   if (d.derived || !ROLE_WORDS.unattributedTypes.has(e.event)) return false;

@@ -282,17 +282,48 @@ function foldRetoldMediations(candidates: readonly MergeCandidate[]): MergeCandi
   return candidates.filter((c) => !folded.has(c));
 }
 
+/** Whether two parties are one by their codes: the same code, and the same sector where both have one. */
+function sameCodedParty(a: EventParty, b: EventParty): boolean {
+  return a.code !== null && a.code === b.code && (a.sector === null || b.sector === null || a.sector === b.sector);
+}
+
+/**
+ * Whether a headline's coded parties tell another act than a body's: a party it names as the doer is the body act's
+ * target (or its target the body's doer), or both name their doers by codes that share none. "Posted at 08:15 / Russia
+ * strikes Kyiv / Ukrainian drones hit a depot in Bryansk …": a strike the other way round, not a retelling of this one.
+ */
+function contradictsParties(headline: CodedEvent, act: CodedEvent): boolean {
+  const among = (p: EventParty, ps: readonly EventParty[]) => ps.some((q) => sameCodedParty(p, q));
+  if (headline.actor.some((p) => among(p, act.recipient) && !among(p, act.actor))) return true;
+  if (headline.recipient.some((p) => among(p, act.actor) && !among(p, act.recipient))) return true;
+  const mine = codes(headline.actor);
+  const theirs = codes(act.actor);
+  return mine.size > 0 && theirs.size > 0 && ![...mine].some((c) => theirs.has(c));
+}
+
+/**
+ * Whether a headline names the targets of a body's act: each of its targets is one of the act's by code or shares a word
+ * with one ("blames union leaders" over "accused the union's leaders"). Without that, a coded doer the headline names
+ * may be of another act ("Kenya blames dockers" over a dockers' leader accusing the port authority).
+ */
+function sameTargetsTold(headline: CodedEvent, act: CodedEvent): boolean {
+  const words = (p: EventParty) => [...wordsOf(p.text)].filter((w) => w.length > 3);
+  return headline.recipient.length > 0 && headline.recipient.every((p) => act.recipient.some((q) => sameCodedParty(p, q)
+    || words(p).some((w) => wordsOf(q.text).has(w))));
+}
+
 /**
  * "Posted at 15:48 / Union accuses port authority / The dockers' union has accused …": a live entry's headline restates
- * the act of its type its entry tells first, though its few words name the parties otherwise ("Union", "Minister") or
- * read them in other roles than the body's sentence does. Only the same type, modes that agree, compatible dates and
- * the same background flag.
+ * the act of its type its entry tells first, though its few words name the parties otherwise ("Union", "Minister"). Only
+ * the same type, modes that agree, compatible dates, the same background flag, and coded parties that do not tell
+ * another act (contradictsParties).
  */
 function headedActs(candidate: MergeCandidate, kept: readonly MergeCandidate[]): MergeCandidate[] {
   const e = candidate.event;
   const entry = candidate.entry!;
   return kept.filter((k) => !k.derived && !k.heading && k.event.event === e.event && entry.start <= k.event.evidence.sentence.start && k.event.evidence.sentence.start < entry.end
-    && (k.event.mode === e.mode || k.event.mode === null || e.mode === null) && k.event.background === e.background && datesCompatible(k.event.date, e.date))
+    && (k.event.mode === e.mode || k.event.mode === null || e.mode === null) && k.event.background === e.background && datesCompatible(k.event.date, e.date)
+    && !contradictsParties(e, k.event))
     .sort((a, b) => a.event.evidence.trigger.start - b.event.evidence.trigger.start).slice(0, 1);
 }
 
@@ -406,8 +437,10 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
     // "12 civilians were killed as Russian forces launched air strikes": the kept act names who did it,
     // the merged mention whom it hit; an act with no target of its own takes the mention's.
     // "Government blames former king" over "Home Minister Ramesh Lekhak … accused …": a headline names by its institution
-    // a doer the body names by a person the actor stage could not code; the headline's coded doer is who it is.
-    if (headlineOnly && target.actor.length > 0 && target.actor.every((p) => p.code === null) && event.actor.length > 0 && event.actor.every((p) => p.code !== null)) {
+    // a doer the body names by a person the actor stage could not code; the headline's coded doer is who it is, when the
+    // headline names the act's targets too (sameTargetsTold).
+    if (headlineOnly && target.actor.length > 0 && target.actor.every((p) => p.code === null) && event.actor.length > 0 && event.actor.every((p) => p.code !== null)
+      && sameTargetsTold(event, target)) {
       target.why.push(`actor ${event.actor.map((p) => `"${p.text}"`).join(', ')} from the entry's headline, which names by its code the doer the body left uncoded (was ${target.actor.map((p) => `"${p.text}"`).join(', ')})`);
       target.actor = [...event.actor];
     }

@@ -51,6 +51,30 @@ describe('events: a live entry\'s headline names the doer its body left uncoded'
   });
 });
 
+describe('events: a live entry\'s headline whose coded parties tell another act is not merged into it', () => {
+  it('keeps a headline strike the other way round as its own act', () => {
+    const text = 'Live: war in Ukraine\n\nPosted at 08:15\nRussia strikes Kyiv\n'
+      + 'Ukrainian drones hit an oil depot in the Russian city of Bryansk overnight, setting fuel tanks ablaze, the regional governor said.';
+    const assaults = of(code(text), 'ASSAULT');
+    expect(assaults.map((e) => e.actor.map((p) => p.code).join()).sort()).toEqual(['RUS', 'UKR']);
+  });
+
+  it('does not make the headline\'s doer the doer of an act with the headline\'s doer as its target', () => {
+    const text = 'Live: dock strike in Mombasa\n\nPosted at 11:30\nKenya blames dockers\n'
+      + 'Amina Wekesa, who leads the dockers, accused the port authority of lying about the wage offer.';
+    const body = of(code(text), 'ACCUSE').find((e) => e.evidence.trigger.text === 'accused');
+    expect(body!.actor.map((p) => p.text)).toEqual(['Amina Wekesa']);
+  });
+
+  it('takes the headline\'s coded doer only when the headline names the body\'s targets', () => {
+    const text = 'Live: dock strike in Mombasa\n\nPosted at 11:30\nKenya blames shipping firms\n'
+      + 'Union organiser Amina Wekesa accused the port managers of hiding the real wage figures from workers.';
+    const accusations = of(code(text), 'ACCUSE');
+    expect(accusations).toHaveLength(1);
+    expect(accusations[0]!.actor.map((p) => p.code)).not.toContain('KEN');
+  });
+});
+
 describe('events: a killing told as happening in fighting the parse read as a gerund', () => {
   it('gives the deaths the fight\'s two sides as their doers', () => {
     const killing = of(code('At least nine people were killed on Sunday in fighting between army troops and a local militia near the town of Kisoro, police said.'), 'ASSAULT').find((e) => e.evidence.trigger.text === 'killed');
@@ -62,9 +86,21 @@ describe('events: a killing told as happening in fighting the parse read as a ge
     const death = of(code('Two officers died during fighting with the gang on Saturday, the army said.'), 'ASSAULT').find((e) => e.evidence.trigger.text === 'died');
     expect(death!.actor.map((p) => p.text)).toEqual(['gang']);
   });
+});
 
-  it('keeps a gerund with an object of its own a verb of its own act', () => {
-    const assaults = of(code('Three soldiers were wounded in fighting the rebels near Beni on Monday.'), 'ASSAULT');
-    expect(assaults.map((e) => e.evidence.trigger.text).sort()).toEqual(['fighting', 'wounded']);
+describe('events: the casualties\' own side of a fight is not their killer', () => {
+  it('does not make the casualties\' own force a doer of their deaths', () => {
+    const shooting = of(code('Four policemen were shot dead on Thursday in clashes between police and cattle raiders outside the town of Lodwar, officials said.'), 'ASSAULT')
+      .find((e) => e.evidence.trigger.text === 'shot');
+    expect(shooting!.actor.map((p) => p.text)).toEqual(['raiders']);
+    const killing = of(code('Seven rebel fighters were killed on Monday in fighting between the rebels and government troops in the hills above Bukavu.'), 'ASSAULT')
+      .find((e) => e.evidence.trigger.text === 'killed');
+    expect(killing!.actor.map((p) => p.text)).toEqual(['government troops']);
+  });
+
+  it('keeps a force of another state as a doer where the casualties\' own force is dropped', () => {
+    const killing = of(code('Two Ukrainian soldiers were killed overnight in fighting between Russian troops and the Ukrainian army near Kupiansk.'), 'ASSAULT')
+      .find((e) => e.evidence.trigger.text === 'killed');
+    expect(killing!.actor.map((p) => p.code)).toEqual(['RUS']);
   });
 });

@@ -81,7 +81,7 @@ interface RoleWordsFile {
   readonly outsiderNouns: { nouns: string[] };
   readonly attackMeans: { preps: string[]; nouns: string[] };
   readonly phraseRoles: { phrases: Record<string, Record<string, ArgumentRole>> };
-  readonly fightingNouns: { nouns: string[]; settingPreps: string[]; exchangeNouns: string[]; fireNouns: string[] };
+  readonly fightingNouns: { nouns: string[]; settingPreps: string[]; exchangeNouns: string[]; fireNouns: string[]; forceSectors: string[] };
   readonly sequencePreps: { preps: string[] };
   readonly aimVerbs: { types: string[]; verbs: string[] };
   readonly placeTargets: { byType: Record<string, string[]>; byMode: Record<string, string[]> };
@@ -221,6 +221,8 @@ function load() {
     fightingNouns: new Set(data.fightingNouns.nouns),
     /** "killed in a gunfight with X", "died during clashes with X": the prepositions that set an act inside a fight. */
     fightSettingPreps: new Set(data.fightingNouns.settingPreps),
+    /** "soldiers were killed in fighting between the army and rebels": sectors of a force whose own side is not its casualties' killer. */
+    fightForceSectors: new Set(data.fightingNouns.forceSectors),
     /** "Greek police detained migrants": group nouns of people often not of the country they are in. */
     outsiderNouns: new Set(data.outsiderNouns.nouns),
     /** "condemned the attack": statement types aimed at the doer of an earlier act named by a definite noun, and the nouns' act types. */

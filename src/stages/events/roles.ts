@@ -789,7 +789,12 @@ function fightOpponents(doc: ArticleDoc, syn: SyntaxView, v: number, passive: bo
     sides.push(...obliques.filter((o) => sidePreps(o.prep) && syn.subtreeRange(o.token)[0] === after).map((o) => o.token));
     // "were killed in a militant attack", "died in a Houthi drone strike": the attack's own doer word names who made it.
     if (attack) sides.push(...attackDoers(doc, syn, setting.token));
-    const found = sides.flatMap((s) => parties(s)).filter((a) => !roles.actor.includes(a) && !roles.recipient.includes(a));
+    // "Five soldiers were killed in fighting between the army and rebels": the casualties' own force (its sector, and no
+    // other code) is not their killer; the other side is.
+    const ownSide = (a: ActorMention) => passive && fight && a.sector !== null && ROLE_WORDS.fightForceSectors.has(a.sector)
+      && roles.recipient.some((r) => r.sector === a.sector && (r.code === null || a.code === null || r.code === a.code));
+    for (const a of sides.flatMap((s) => parties(s)).filter(ownSide)) roles.why.push(`"${a.text}" is the casualties' own side of the ${doc.tokens[setting.token]!.text}, not who made it`);
+    const found = sides.flatMap((s) => parties(s)).filter((a) => !roles.actor.includes(a) && !roles.recipient.includes(a) && !ownSide(a));
     const how = fight ? 'the other side of the' : 'who made the';
     addAll(use, found, roles.why, (a) => `${passive ? 'actor' : 'recipient'} "${a.text}" is ${how} ${doc.tokens[setting.token]!.text} the act happened in ("${setting.prep} …")`);
   }

@@ -86,7 +86,7 @@ describe('events: parties without a state', () => {
 
   it('should give a body named again without its state the state it was named with before, when that is one state', () => {
     const events = code('Chinese warships sailed near the island on Sunday, Taiwan\'s defence ministry said. Hong Kong police arrested six people. Beijing protested. Police later banned the vigil. On Monday the defence ministry scrambled fighter jets.');
-    // The warships sailing are a MOBILIZE of their own (events 252): the scramble is the last one.
+    // The warships sailing are a MOBILIZE of their own (events 260): the scramble is the last one.
     expect(events.filter((e) => e.event === 'MOBILIZE').at(-1)?.actor.map((p) => p.code)).toEqual(['TWN']);
     expect(events.find((e) => e.evidence.trigger.text === 'banned')?.actor.map(party)).toEqual([['Police', 'HKG', 'COP']]);
     // Soldiers of two states named before: either side's.

@@ -705,7 +705,9 @@ const STAGE = 'events';
 //      between …", "died during fighting with …") gives the casualty its sides (roles.ts fightOpponents). A live entry's headline (a heading under a stamp) restates the first act
 //      of its type its entry tells, whatever parties its few words name (merge-mentions.ts headedActs); its parties are not
 //      given to the act, but for its coded doer where the body's doer has no code.
-const VERSION = 266;
+// 285 (h28x5): a person with no state office takes the home country only when the story introduced the person as one of
+//     its local people (a group noun of role-words.json localPersonSectors, or a home place or body, beside the first mention).
+const VERSION = 285;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

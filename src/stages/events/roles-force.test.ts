@@ -248,7 +248,8 @@ describe('roles: force whose purpose drives a crowd off is aimed at the crowd (r
 
   it('should name no target from a purpose of another kind', () => {
     const act = byTrigger(code('Gunmen stormed the compound to free their jailed leader.'), 'stormed');
-    expect(texts(act?.recipient)).toEqual([]);
+    expect(act).toBeDefined();
+    expect(texts(act!.recipient)).toEqual([]);
   });
 });
 

@@ -131,8 +131,16 @@ describe('events: parties without a state', () => {
       line,
       'Nigeria\'s emergency agency sent teams to Kano, and the Nigerian government promised aid.',
     ].join('\n\n');
-    const accuser = (line: string, name: string) => code(story(line)).filter((e) => e.event === 'ACCUSE').flatMap((e) => e.actor).find((p) => p.text.includes(name));
-    expect(accuser('Amina Yusuf accused the state fire service of arriving three hours late.', 'Amina Yusuf')?.code).toBe('NGA');
+    // The accusation must be found with its accuser: a missing one must not pass the "not NGA" checks below.
+    const accuser = (line: string, name: string) => {
+      const found = code(story(line)).filter((e) => e.event === 'ACCUSE').flatMap((e) => e.actor).find((p) => p.text.includes(name));
+      expect(found, name).toBeDefined();
+      return found;
+    };
+    expect(accuser('Amina Yusuf, a fabric trader, accused the state fire service of arriving three hours late.', 'Amina Yusuf')?.code).toBe('NGA');
+    expect(accuser('Grain seller Amina Yusuf accused the state fire service of arriving three hours late.', 'Amina Yusuf')?.code).toBe('NGA');
+    // A person the story names bare may be a foreigner it takes as known: no home country for that.
+    expect(accuser('Tomas Lindgren accused the Nigerian authorities of ignoring repeated warnings about the wiring.', 'Lindgren')?.code).not.toBe('NGA');
     // Beside an international body the person may be its officer; beside a foreign state, that state's.
     expect(accuser('Speaking for the World Health Organization, Hans Lindqvist accused the state fire service of arriving late.', 'Lindqvist')?.code).not.toBe('NGA');
     expect(accuser('Visiting Ghanaian trader Kofi Mensah accused the fire service of arriving late.', 'Mensah')?.code).not.toBe('NGA');

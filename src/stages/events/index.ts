@@ -707,7 +707,9 @@ const STAGE = 'events';
 //      given to the act, but for its coded doer where the body's doer has no code.
 // 285 (h28x5): a person with no state office takes the home country only when the story introduced the person as one of
 //     its local people (a group noun of role-words.json localPersonSectors, or a home place or body, beside the first mention).
-const VERSION = 285;
+// 286 (h28x5): a byline's dateline ends at an agency bracket or a dash with a space after it (not "a 2020 EU-backed"); a
+//     one-place dateline in ordinary case only for a town or region read as a place ("Armenia - Azerbaijan talks" is none).
+const VERSION = 286;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -218,15 +218,27 @@ function confirmsSector(doc: ArticleDoc, sentence: Span, party: EventParty): boo
 /** A dateline: a place in capitals opening a paragraph ("NAIROBI, Kenya (AP) —", "LIMA —"). */
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*[\p{L} .'-]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u;
 
-/** A dateline in capitals after a byline or date run into the lead ("By ANA RUIZ Associated Press June 3, 2022 QUITO, Ecuador (AP) -"): after a year. */
-const BYLINE_DATELINE = /^[^\n]{0,160}?\b\d{4}\s+(\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*[\p{L} .'-]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-])/u;
+/**
+ * A dateline in capitals after a byline or date run into the lead ("By ANA RUIZ Associated Press June 3, 2022 QUITO, Ecuador (AP) -"):
+ * after a year, and closed by an agency's bracket or a dash with a space after it — not a capitalised word joined by a
+ * hyphen inside the lead's text ("citing a 2020 EU-backed accord").
+ */
+const BYLINE_DATELINE = /^[^\n]{0,160}?\b\d{4}\s+(\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*[\p{L} .'-]+)?(?:\s*\([^)]{1,30}\)\s*[—–-]|\s*[—–-](?=\s)))/u;
 /** A dateline of one place in ordinary case ("Osijek - Police said …", "São Paulo — …"): the place, then a spaced dash. */
-const PLAIN_DATELINE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}\s[—–-]\s/u;
+const PLAIN_DATELINE = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2})\s[—–-]\s/u;
 
-/** The length of the dateline opening a lead paragraph (0 when none): in capitals, after a byline, or one place in ordinary case. */
-function datelineLength(lead: string): number {
-  const caps = DATELINE.exec(lead) ?? BYLINE_DATELINE.exec(lead) ?? PLAIN_DATELINE.exec(lead);
-  return caps?.[0].length ?? 0;
+/**
+ * The length of the dateline opening a lead paragraph (0 when none): in capitals, after a byline, or one place in ordinary
+ * case. The ordinary-case form only for a town or region the text reads as a place, not a state: "Armenia - Azerbaijan
+ * talks" names two sides, not where the story is told from.
+ */
+function datelineLength(doc: ArticleDoc, lead: Span): number {
+  const text = doc.text.slice(lead.start, lead.end);
+  const caps = DATELINE.exec(text) ?? BYLINE_DATELINE.exec(text);
+  if (caps) return caps[0].length;
+  const plain = PLAIN_DATELINE.exec(text);
+  const place = plain && doc.places.some((p) => p.span.start === lead.start && p.span.end === lead.start + plain[1]!.length && p.level !== 'country');
+  return place ? plain[0].length : 0;
 }
 
 /**
@@ -244,7 +256,7 @@ export function countrySalience(doc: ArticleDoc): [string, number][] {
   const headline = first && paragraphs.length > 1 && doc.text.slice(first.start, first.end).trim().length <= 160 && !/[.!?]["”’]?\s*$/.test(doc.text.slice(first.start, first.end).trim()) ? first : null;
   const words = (p: Span) => doc.text.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
   const lead = paragraphs.find((p) => words(p) >= 20) ?? null;
-  const datelineEnd = lead ? datelineLength(doc.text.slice(lead.start, lead.end)) + lead.start : -1;
+  const datelineEnd = lead ? datelineLength(doc, lead) + lead.start : -1;
   const add = (code: string | null, start: number) => {
     if (!code || code.length !== 3 || NOT_STATES.has(code) || seen.has(start)) return;
     seen.add(start);

@@ -183,6 +183,25 @@ describe('events: parties without a state', () => {
     expect(cucuta.get('COL')!).toBeGreaterThanOrEqual(cucuta.get('VEN')!);
   });
 
+  it('should read no dateline in a lead that opens with a state and a dash between two sides, or a hyphened word after a year', () => {
+    const weights = (text: string) => {
+      const doc = docFromRaw(text, 'd.txt', 'text', { published: '2023-05-02' });
+      coder.code(doc);
+      return new Map(countrySalience(doc));
+    };
+    // A dateline would weigh Armenia 5 to Azerbaijan's 2; read as ordinary lead text, the two weigh alike.
+    const sides = weights([
+      'Armenia - Azerbaijan border talks broke down on Monday after negotiators failed to agree on where to draw the line near the disputed villages, officials said.',
+      'Negotiators are due to meet again next month.',
+    ].join('\n\n'));
+    expect(sides.get('ARM')!).toBeLessThan(1.5 * sides.get('AZE')!);
+    const hyphened = weights([
+      'Armenia, pointing to a 2020 EU-backed accord, accused Azerbaijan on Monday of moving artillery closer to the border villages, officials in both capitals said.',
+      'Negotiators are due to meet again next month.',
+    ].join('\n\n'));
+    expect(hyphened.get('ARM')!).toBeLessThan(1.5 * hyphened.get('AZE')!);
+  });
+
   it('should not give a victim the country of the attacker', () => {
     const [event] = code('US forces killed a civilian near the gas field.');
     expect(event!.actor.map(party)).toEqual([['US', 'USA', 'MIL']]);

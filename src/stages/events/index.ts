@@ -709,7 +709,9 @@ const STAGE = 'events';
 //     its local people (a group noun of role-words.json localPersonSectors, or a home place or body, beside the first mention).
 // 286 (h28x5): a byline's dateline ends at an agency bracket or a dash with a space after it (not "a 2020 EU-backed"); a
 //     one-place dateline in ordinary case only for a town or region read as a place ("Armenia - Azerbaijan talks" is none).
-const VERSION = 286;
+// 287 (h28x5): a measure after "under" that the parse hangs on the verb's object ("placed the editor under house arrest on
+//     Tuesday": "arrest" an nmod of "editor") is imposed on that object, as the verb's own "under" phrase is.
+const VERSION = 287;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -259,4 +259,10 @@ describe('roles: a measure told as a noun after "under" is imposed on the verb\'
     expect(act?.event).toBe('COERCE');
     expect(texts(act?.recipient).join(' ')).toContain('teenagers');
   });
+
+  it('should code "placed … under house arrest" with a time after it, which the parse hangs on the object', () => {
+    const act = byTrigger(code('Security officers placed the union leader under house arrest on Friday.'), 'arrest');
+    expect(act?.event).toBe('COERCE');
+    expect(texts(act?.recipient).join(' ')).toContain('union leader');
+  });
 });

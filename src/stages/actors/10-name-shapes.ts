@@ -30,15 +30,32 @@ const PLACE_HEADS: ReadonlyMap<string, PlaceLevel> = new Map([
 
 export type NameShape = 'armed' | 'ngo' | 'place' | 'ruling';
 
-interface RulingBodyFile extends ResourceHeader { readonly heads: readonly string[]; readonly words: readonly string[] }
-let rulingBodies: { heads: ReadonlySet<string>; words: ReadonlySet<string> } | undefined;
+interface RulingBodyFile extends ResourceHeader {
+  readonly heads: readonly string[]; readonly words: readonly string[]; readonly transitionWords: readonly string[];
+  readonly powerWords: readonly string[]; readonly notWords: readonly string[];
+}
+interface RulingBodyWords { heads: ReadonlySet<string>; words: ReadonlySet<string>; transition: ReadonlySet<string>; power: ReadonlySet<string>; not: ReadonlySet<string> }
+let rulingBodies: RulingBodyWords | undefined;
 /** The nouns and words of a body that rules a state after a coup or through a transition (resources/kb/ruling-bodies.json). */
-function rulingBodyWords(): { heads: ReadonlySet<string>; words: ReadonlySet<string> } {
+function rulingBodyWords(): RulingBodyWords {
   if (!rulingBodies) {
     const file = readResource<RulingBodyFile>('ruling-bodies.json');
-    rulingBodies = { heads: new Set(file.heads), words: new Set(file.words) };
+    rulingBodies = { heads: new Set(file.heads), words: new Set(file.words), transition: new Set(file.transitionWords), power: new Set(file.powerWords), not: new Set(file.notWords) };
   }
   return rulingBodies;
+}
+
+/**
+ * Whether a name of a committee or council says it rules the state: a word of regime change ("Salvation",
+ * "Restoration"), or a word of transition beside one of power ("Supreme Committee for Transition", "Transitional
+ * Governing Council"); never with a word of another field or of a region ("Energy Transition Council", "Transitional
+ * Justice Council", "Southern Transitional Council").
+ */
+function rulingName(words: readonly string[], head: string): boolean {
+  const ruling = rulingBodyWords();
+  if (!(ruling.heads.has(head) || ruling.heads.has(words[0]!) || ruling.heads.has(words[1] ?? ''))) return false;
+  if (words.some((w) => ruling.not.has(w))) return false;
+  return words.some((w) => ruling.words.has(w)) || (words.some((w) => ruling.transition.has(w)) && words.some((w) => ruling.power.has(w)));
 }
 
 /** The shape of a name, or null when nothing in it is telling. */
@@ -58,8 +75,7 @@ export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel 
   if (ARMED_HEADS.has(last) || (MAYBE_ARMED_HEADS.has(last) && rebel)) return { shape: 'armed' };
   // "the Supreme Committee for Transition and Renewal", "a Transitional Governing Council": a committee or council named for
   // a change of regime is the body that rules the state (a junta), not a civil-society group its "Committee for …" would make it.
-  const ruling = rulingBodyWords();
-  if ((ruling.heads.has(head) || ruling.heads.has(words[0]!) || ruling.heads.has(words[1] ?? '')) && words.some((w) => ruling.words.has(w))) return { shape: 'ruling' };
+  if (rulingName(words, head)) return { shape: 'ruling' };
   if (NGO_HEADS.has(last) || NGO_LEADS.test(text) || /\bhuman rights\b/i.test(text)) return { shape: 'ngo' };
   return null;
 }

@@ -155,7 +155,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     …): before "countryside" or "area" the foreign town is the place ("the Kupiansk countryside").
 // 66: a committee or council named for a change of regime ("the Supreme Committee for Transition and Renewal"; ruling-bodies.json)
 //     is the state's ruling body (GOV; the story's state through codeStateOffices), not an NGO by its "Committee for …".
-const VERSION = 66;
+// 67: a word of transition ("Transitional", "Transition") makes a ruling body only beside a word of power ("Supreme",
+//     "Military", "Governing"), and no name with a word of another field or a region ("Energy", "Justice", "Southern") is one.
+const VERSION = 67;
 
 export interface ActorsOptions {
   /**

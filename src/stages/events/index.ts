@@ -715,7 +715,13 @@ const STAGE = 'events';
 // 270 (h28x3): a casualty of an armed force (role-words.json fightingNouns forceSectors) told as killed in a fight
 //      "between" or "with" its own force (its sector, and no other code) is not that force's doing: "soldiers were killed
 //      in fighting between the army and rebels" is the rebels' act (roles.ts fightOpponents).
-const VERSION = 270;
+// 271 (h28x5): a person with no state office takes the home country only when the story introduced the person as one of
+//     its local people (a group noun of role-words.json localPersonSectors, or a home place or body, beside the first mention).
+// 272 (h28x5): a byline's dateline ends at an agency bracket or a dash with a space after it (not "a 2020 EU-backed"); a
+//     one-place dateline in ordinary case only for a town or region read as a place ("Armenia - Azerbaijan talks" is none).
+// 273 (h28x5): a measure after "under" that the parse hangs on the verb's object ("placed the editor under house arrest on
+//     Tuesday": "arrest" an nmod of "editor") is imposed on that object, as the verb's own "under" phrase is.
+const VERSION = 273;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -3,6 +3,7 @@ import { Span } from '../../core/span.js';
 import { isGroupNounActor } from '../actors/14-group-nouns.js';
 import { lowerConfidence } from './salience.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
+import { longestAt } from '../../dictionaries/phrase-index.js';
 import { syntaxOf } from '../../syntax/relations.js';
 import { isSpeech, ROLE_WORDS } from './role-words.js';
 
@@ -217,15 +218,27 @@ function confirmsSector(doc: ArticleDoc, sentence: Span, party: EventParty): boo
 /** A dateline: a place in capitals opening a paragraph ("NAIROBI, Kenya (AP) —", "LIMA —"). */
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*[\p{L} .'-]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u;
 
-/** A dateline in capitals after a byline or date run into the lead ("By ANA RUIZ Associated Press June 3, 2022 QUITO, Ecuador (AP) -"): after a year. */
-const BYLINE_DATELINE = /^[^\n]{0,160}?\b\d{4}\s+(\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*[\p{L} .'-]+)?\s*(?:\([^)]{1,30}\)\s*)?[—–-])/u;
+/**
+ * A dateline in capitals after a byline or date run into the lead ("By ANA RUIZ Associated Press June 3, 2022 QUITO, Ecuador (AP) -"):
+ * after a year, and closed by an agency's bracket or a dash with a space after it — not a capitalised word joined by a
+ * hyphen inside the lead's text ("citing a 2020 EU-backed accord").
+ */
+const BYLINE_DATELINE = /^[^\n]{0,160}?\b\d{4}\s+(\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*[\p{L} .'-]+)?(?:\s*\([^)]{1,30}\)\s*[—–-]|\s*[—–-](?=\s)))/u;
 /** A dateline of one place in ordinary case ("Osijek - Police said …", "São Paulo — …"): the place, then a spaced dash. */
-const PLAIN_DATELINE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}\s[—–-]\s/u;
+const PLAIN_DATELINE = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2})\s[—–-]\s/u;
 
-/** The length of the dateline opening a lead paragraph (0 when none): in capitals, after a byline, or one place in ordinary case. */
-function datelineLength(lead: string): number {
-  const caps = DATELINE.exec(lead) ?? BYLINE_DATELINE.exec(lead) ?? PLAIN_DATELINE.exec(lead);
-  return caps?.[0].length ?? 0;
+/**
+ * The length of the dateline opening a lead paragraph (0 when none): in capitals, after a byline, or one place in ordinary
+ * case. The ordinary-case form only for a town or region the text reads as a place, not a state: "Armenia - Azerbaijan
+ * talks" names two sides, not where the story is told from.
+ */
+function datelineLength(doc: ArticleDoc, lead: Span): number {
+  const text = doc.text.slice(lead.start, lead.end);
+  const caps = DATELINE.exec(text) ?? BYLINE_DATELINE.exec(text);
+  if (caps) return caps[0].length;
+  const plain = PLAIN_DATELINE.exec(text);
+  const place = plain && doc.places.some((p) => p.span.start === lead.start && p.span.end === lead.start + plain[1]!.length && p.level !== 'country');
+  return place ? plain[0].length : 0;
 }
 
 /**
@@ -243,7 +256,7 @@ export function countrySalience(doc: ArticleDoc): [string, number][] {
   const headline = first && paragraphs.length > 1 && doc.text.slice(first.start, first.end).trim().length <= 160 && !/[.!?]["”’]?\s*$/.test(doc.text.slice(first.start, first.end).trim()) ? first : null;
   const words = (p: Span) => doc.text.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
   const lead = paragraphs.find((p) => words(p) >= 20) ?? null;
-  const datelineEnd = lead ? datelineLength(doc.text.slice(lead.start, lead.end)) + lead.start : -1;
+  const datelineEnd = lead ? datelineLength(doc, lead) + lead.start : -1;
   const add = (code: string | null, start: number) => {
     if (!code || code.length !== 3 || NOT_STATES.has(code) || seen.has(start)) return;
     seen.add(start);
@@ -306,18 +319,54 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
       // that no dictionary knows ("the State Security Committee"): a group noun ("civilians") may be either side's.
       const stateBody = loadGroupNouns().stateSectors.has(party.sector ?? '') || (kind === 'organization' && party.sector === null);
       if (others.length > 0 && (!stateBody || !singleBody(doc, party))) continue;
-      // A person without a state office ("Mr Okafor, a trader", "Amina Yusuf said …") in a sentence that
-      // names no other state is the home state's too: a story marks a foreign person by a state's name or
-      // demonym ("the Kenyan envoy"), a home one by nothing (ACLED's "Civilians (Nigeria)"). Not beside an
-      // international body, whose officer the person may be ("UN envoy Hans Lindqvist"), nor beside a
-      // foreign counterpart.
-      if (kind === 'person' && !loadGroupNouns().stateSectors.has(party.sector ?? '') && (others.length > 0 || internationalBody)) continue;
+      // A person without a state office in a sentence that names no other state is the home state's too when the
+      // story introduced the person as one of its local people ("Mr Okafor, a trader", "farmer Musa Bello", "Grace
+      // Obi, from Kano": localPerson, ACLED's "Civilians (Nigeria)"); a person named bare may be a foreigner
+      // the story takes as known (a tech magnate criticising the government). Not beside an international body,
+      // whose officer the person may be ("UN envoy Hans Lindqvist"), nor beside a foreign counterpart.
+      if (kind === 'person' && !loadGroupNouns().stateSectors.has(party.sector ?? '') && (others.length > 0 || internationalBody || !localPerson(doc, party, home))) continue;
       list[k] = { ...party, code: home };
       event.why.push(`${role} "${party.text}" coded ${home}: the country the article is about (inferred)`);
     }
   };
   fill(event.actor, 'actor', event.recipient);
   fill(event.recipient, 'recipient', event.actor);
+}
+
+/**
+ * Whether the story introduced a person, at the first mention of the name, as one of the people where it happens:
+ * a group noun of a local sector (role-words.json localPersonSectors) just before the name or in an apposition
+ * after it ("trader Musa Bello", "Grace Obi, 41, a nurse at the clinic"), or a place of the home country there
+ * or a body of it ("Grace Obi, from Kano", "Ali Omar, the deputy leader of the opposition Ummah party").
+ */
+function localPerson(doc: ArticleDoc, party: EventParty, home: string): boolean {
+  const actor = doc.actors.find((a) => a.span.start === party.start && a.span.end === party.end);
+  if (!actor) return false;
+  const surname = (name: string) => name.split(/\s+/).at(-1)!;
+  const first = doc.actors.filter((a) => a.actorKind === 'person' && (a.name === actor.name || surname(a.name) === surname(actor.name)))
+    .reduce((best, a) => (a.span.start < best.span.start ? a : best), actor);
+  const sentence = doc.sentences.find((x) => x.span.start <= first.span.start && first.span.end <= x.span.end);
+  if (!sentence) return false;
+  const tokens = doc.tokens;
+  const nouns = loadGroupNouns().index;
+  const local = (i: number, end: number) => {
+    const hit = longestAt(nouns, tokens, i, end);
+    return hit !== null && ROLE_WORDS.localPersonSectors.has(hit.value.sector);
+  };
+  const startAt = tokens.findIndex((t) => t.start >= first.span.start);
+  const endAt = tokens.findIndex((t) => t.start >= first.span.end);
+  if (startAt < 0) return false;
+  // Before the name, or inside the mention's own words ("Kano resident Grace Obi", "a local trader, Grace Obi").
+  const stop = endAt < 0 ? tokens.length : endAt;
+  for (let i = Math.max(sentence.tokenStart, startAt - 3); i < stop; i++) if (local(i, stop)) return true;
+  // The apposition after the name, up to its closing comma.
+  if (endAt < 0 || tokens[endAt]!.text !== ',') return false;
+  for (let i = endAt + 1; i < tokens.length && i < endAt + 12 && tokens[i]!.end <= sentence.span.end && !/^[,.;:]$/.test(tokens[i]!.text); i++) {
+    if (local(i, Math.min(tokens.length, endAt + 12))) return true;
+    if (doc.places.some((p) => p.countryCode === home && p.span.start === tokens[i]!.start)) return true;
+    if (doc.actors.some((a) => a !== first && a.code === home && a.span.start === tokens[i]!.start)) return true;
+  }
+  return false;
 }
 
 /** How far the most salient state must lead the next for a state body to be taken as its own. */

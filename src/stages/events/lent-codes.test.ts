@@ -40,4 +40,19 @@ describe('a body that rules a state after a coup, named by its shape', () => {
     expect(denial?.actor.map((p) => p.code)).toEqual(['MLI']);
     expect(events.flatMap((e) => e.actor).some((p) => p.code === 'NGO')).toBe(false);
   });
+
+  it('needs a word of power beside a word of transition, and no word of another field or of a region', () => {
+    const urger = (text: string) => code(text, '2024-05-07').find((e) => e.evidence.trigger.text === 'urged' || e.evidence.trigger.text === 'accused');
+    for (const text of [
+      'The Clean Energy Transition Council, an alliance of lenders, urged Ghana on Tuesday to close two coal-fired plants by 2030.',
+      'GULU, Uganda (AP) - The Northern Transitional Council accused soldiers of burning homes near the town on Monday.',
+      'GULU, Uganda (AP) - A Transitional Justice Council accused soldiers of burning homes near the town on Monday.',
+    ]) {
+      const act = urger(text);
+      expect(act, text).toBeDefined();
+      expect(act!.actor.map((p) => p.sector), text).not.toContain('GOV');
+    }
+    const junta = urger('GULU, Uganda (AP) - The Supreme Military Transitional Council accused foreign donors of meddling on Monday.');
+    expect(junta?.actor.map((p) => p.sector)).toEqual(['GOV']);
+  });
 });

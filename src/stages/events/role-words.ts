@@ -28,6 +28,7 @@ interface RoleWordsFile {
   readonly thatTargetTypes: string[];
   readonly firstPerson: string[];
   readonly settingNouns: string[];
+  readonly localPersonSectors: { sectors: string[] };
   readonly sectorCues: Record<string, string[] | string>;
   readonly anaphorNouns: Record<string, string[] | string>;
   readonly circumstancePreps: string[];
@@ -120,6 +121,7 @@ function load() {
     thatTargetTypes: new Set(data.thatTargetTypes),
     firstPerson: new Set(data.firstPerson),
     settingNouns: new Set(data.settingNouns),
+    localPersonSectors: new Set(data.localPersonSectors.sectors),
     /** Words of a sentence that confirm a short name's own sector reading ("the Union … the strike": a trade union). */
     sectorCues: new Map(Object.entries(data.sectorCues).filter((e): e is [string, string[]] => Array.isArray(e[1])).map(([k, v]) => [k, new Set(v)])),
     circumstancePreps: new Set(data.circumstancePreps),

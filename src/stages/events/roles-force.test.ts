@@ -248,7 +248,8 @@ describe('roles: force whose purpose drives a crowd off is aimed at the crowd (r
 
   it('should name no target from a purpose of another kind', () => {
     const act = byTrigger(code('Gunmen stormed the compound to free their jailed leader.'), 'stormed');
-    expect(texts(act?.recipient)).toEqual([]);
+    expect(act).toBeDefined();
+    expect(texts(act!.recipient)).toEqual([]);
   });
 });
 
@@ -257,5 +258,11 @@ describe('roles: a measure told as a noun after "under" is imposed on the verb\'
     const act = byTrigger(code('The regional government put the town\'s teenagers under a nightly curfew on Monday.'), 'curfew');
     expect(act?.event).toBe('COERCE');
     expect(texts(act?.recipient).join(' ')).toContain('teenagers');
+  });
+
+  it('should code "placed … under house arrest" with a time after it, which the parse hangs on the object', () => {
+    const act = byTrigger(code('Security officers placed the union leader under house arrest on Friday.'), 'arrest');
+    expect(act?.event).toBe('COERCE');
+    expect(texts(act?.recipient).join(' ')).toContain('union leader');
   });
 });

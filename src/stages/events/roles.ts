@@ -159,8 +159,11 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
   // "put the town's teenagers under a curfew", "placed the editor under house arrest": a measure told as a noun after
   // "under" on a verb is imposed on that verb's object.
   if (roles.recipient.length === 0 && trigger.nominal && trigger.rule.event === 'COERCE' && syn.caseOf(trigger.head) === 'under') {
-    const governor = syn.head(trigger.head);
-    if (governor >= 0 && doc.tokens[governor]!.pos === 'VERB' && syn.relation(trigger.head) === 'obl') {
+    // The parse may hang the measure on the object itself when a time or place follows ("placed the editor under house
+    // arrest on Tuesday": "arrest" an nmod of "editor"): the verb is then the object's head.
+    const onObject = syn.relation(trigger.head) === 'nmod' && syn.relation(syn.head(trigger.head)) === 'obj';
+    const governor = onObject ? syn.head(syn.head(trigger.head)) : syn.head(trigger.head);
+    if (governor >= 0 && doc.tokens[governor]!.pos === 'VERB' && (syn.relation(trigger.head) === 'obl' || onObject)) {
       const placed = forceParties(doc, syn, trigger, parties, roles);
       for (const o of syn.objectsOf(governor).flatMap((k) => syn.conjuncts(k))) addAll(roles.recipient, placed(o).filter((a) => !roles.actor.includes(a)), roles.why, (a) => `recipient "${a.text}" is whom "${doc.tokens[governor]!.text}" puts under the ${doc.tokens[trigger.head]!.text}`);
     }

@@ -705,7 +705,13 @@ const STAGE = 'events';
 //      between …", "died during fighting with …") gives the casualty its sides (roles.ts fightOpponents). A live entry's headline (a heading under a stamp) restates the first act
 //      of its type its entry tells, whatever parties its few words name (merge-mentions.ts headedActs); its parties are not
 //      given to the act, but for its coded doer where the body's doer has no code.
-const VERSION = 266;
+// 280 (h28x4): dates by the act's own words, narrowed (review 46 B1, B5, B7): an "until" time bounds only a measure that
+//      lasts (role-words.json lastingMeasures: a ban, a curfew, a closure), never an act still done that day ("fought
+//      until dawn on Sunday") nor one not done before it ("did not release them until Monday"); only a state once begun
+//      (heldStates: an occupation, a blockade, a strike) or an act denied over the span is dated by the start of its
+//      "since" span, not acts done at a point or repeats counted by daily, every … (sinceCountWords); a plan whose dated
+//      telling is set after it ("will march on Thursday, the union said on Monday") is of the telling's day.
+const VERSION = 280;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

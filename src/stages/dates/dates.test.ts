@@ -367,6 +367,16 @@ describe('narrative expressions: dated from the date told before them', () => {
     }
   });
 
+  it('should read a capitalised May, June or April after "that" as a name when a modal or a verb of saying follows it', () => {
+    // The name is the subject of a clause under "that": no month of the year told before.
+    const named = 'The election was held on 8 June 2017. Party managers rewrote the rules so that May could choose her own cabinet.';
+    expect(normalizeTimes(named, '2024-08-20').map((t) => t.text)).toEqual(['8 June 2017']);
+    const said = 'The strike began in 2019. Her aides insisted that June said nothing about the pay offer.';
+    expect(normalizeTimes(said, '2024-08-20').map((t) => t.text)).toEqual(['2019']);
+    // A preposition before "that" keeps the month, whatever follows it.
+    expect(timeOf('Troops left the valley in 2016. By that April had come the first raids.', '2024-08-20', 'that April')).toMatchObject({ value: '2016-04', precision: 'month' });
+  });
+
   it('should make nothing without a date told before', () => {
     expect(normalizeTimes('The following day, the minister resigned.', '2024-08-20')).toEqual([]);
   });

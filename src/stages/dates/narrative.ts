@@ -42,6 +42,9 @@ const NARRATIVE = new RegExp(
  */
 const TELLING_BEFORE = /\b(?:said|says|told|announced|reported|added|stated|confirmed)(?:\s+(?:reporters|journalists|parliament|lawmakers|him|her|them|us|me|the\s+press|[A-Z][\w’'-]*)){0,2}?(?:\s+(?:late\s+|early\s+)?on)?\s+$/;
 
+/** A modal, an auxiliary or a verb of saying after a capitalised word: the word is a clause's subject ("that May could …"). */
+const SUBJECT_FOLLOWS = /^\s+(?:could|can|would|will|should|might|must|may|shall|did|does|do|had|has|have|is|was|were|said|says|told|added|insisted|argued|warned|wrote|claimed|announced|replied|agreed|refused|wanted|hoped|promised|resigned)\b/i;
+
 /** Precisions from coarsest to finest, and the precision a count of each unit needs of its anchor. */
 const PRECISION_RANK: readonly DatePrecision[] = ['century', 'decade', 'year', 'month', 'day'];
 const PRECISION_OF_UNIT: Readonly<Record<DistanceUnit, DatePrecision>> = { day: 'day', week: 'day', month: 'month', year: 'year', decade: 'decade' };
@@ -62,8 +65,12 @@ export function resolveNarrative(text: string, findings: readonly Finding[], fut
   for (const m of matches) {
     const start = m.index;
     const end = start + m[0].length;
-    // A month named by "that" is not the May of a modal, nor a name ("so that May can …"): only a capitalised one.
-    if (m[13] !== undefined && !/^\p{Lu}/u.test(m[13])) continue;
+    // A month named by "that" is capitalised: a lowercase one is the modal "may" ("so that may be …"). A capitalised one
+    // may still be a name after a "that" of a clause ("changed the rules so that May could sack ministers", "aides said
+    // that June had left"): a modal, an auxiliary or a verb of saying right after it makes it the clause's subject, not a
+    // month, unless a preposition puts the month first ("in that May", "by that same April").
+    if (m[13] !== undefined && (!/^\p{Lu}/u.test(m[13])
+      || (SUBJECT_FOLLOWS.test(text.slice(end, end + 20)) && !/\b(?:in|by|during|until|till|from|since|of|through|throughout)\s+$/i.test(text.slice(Math.max(0, start - 15), start))))) continue;
     const unitWord = m[2] ?? m[4] ?? m[7] ?? (m[9] !== undefined || m[11] !== undefined || m[13] !== undefined ? 'year' : 'day');
     // A time after the reference day ("will appear in court on Thursday") is a plan, not the story's time line: it anchors
     // only a narrative expression of a clause that looks forward too ("will meet on Monday and again the following day").

@@ -45,7 +45,9 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 20: a month with a relative year after it ("in August last year", "June this year") is one expression, that year's month.
 // 21: "that same day/week/month/year" is "that day" (narrative.ts); a month named by "that" or "the same" ("that same March",
 //     "That April") is of the year of the time told before it.
-export const DATES_VERSION = 21;
+// 22: a capitalised month after "that" followed by a modal, an auxiliary or a verb of saying ("so that May could sack
+//     ministers") is a name, no month, unless a preposition comes before "that" (narrative.ts SUBJECT_FOLLOWS).
+export const DATES_VERSION = 22;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [

@@ -111,7 +111,11 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
   const pub = publicationDate(doc);
   const ahead = (d: EventDate) => pub !== null && d.value !== null && d.value.slice(0, 10) > pub.value.slice(0, d.value.length);
   if (!placed.some(ahead)) return placed;
-  const telling = clauseDates(doc, sentenceIndex, clause, clauses, trigger, otherActs, anaphor, sameActor, true)[0];
+  const told0 = clauseDates(doc, sentenceIndex, clause, clauses, trigger, otherActs, anaphor, sameActor, true)[0];
+  // "The union will strike on Friday, its leader said on Monday": a telling set after the plan gives the past act beside
+  // it only its month (its day is unknown), but the plan was made known on the telling's own day: that day dates it.
+  const telling = told0?.rule === 'reported-beside' && told0.time?.type === 'point' && told0.time.value
+    ? { ...told0, value: told0.time.value, precision: told0.time.precision } : told0;
   const whenTold: EventDate = telling && !ahead(telling) && telling.rule !== 'publication' ? { ...telling, rule: `${telling.rule} (plan)` }
     : { ...truncate(pub!.value, 'month'), rule: 'publication', confidence: 0.4 };
   return placed.map((d) => ahead(d) ? whenTold : d);
@@ -183,9 +187,15 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   // Only a time after the act's word: "since" bounds what follows it, so one between a time told first and the act
   // ("In April, the general, in exile since 2011, called on …") bounds another phrase and leaves the opening time the act's.
   const behindSince = (t: TimeExpression) => t.span.start > headStart && /\bsince\b/i.test(doc.text.slice(headStart, t.span.start)) && t.type !== 'since';
-  // "banned rallies until Friday", "imposed a curfew till dawn on Sunday": a time the act lasts until bounds it; it is no
-  // day the act was done on (that is the telling's, or the month the text supports).
-  const untilBound = (t: TimeExpression) => t.type === 'point' && /\b(?:until|till|untill)\s+(?:(?:\d{1,2}[:.]\d{2}|midnight|noon|dawn|dusk)\s+(?:\w+\s+){0,2}?(?:on\s+)?)?(?:at\s+least\s+)?$/i.test(doc.text.slice(Math.max(0, t.span.start - 40), t.span.start));
+  // "banned rallies until Friday", "imposed a curfew till 6 a.m. on Sunday": a time a measure lasts until bounds it; it is
+  // no day the measure was taken on (that is the telling's, or the month the text supports). Only a measure that lasts
+  // (role-words.json lastingMeasures, by type and mode): an act that goes on until a time ("fought until dawn on Sunday",
+  // "fired tear gas until midnight on Saturday") was still being done on that day, and the day dates it. Never under a
+  // negation ("did not release them until Monday", "not until Friday did the army close the road"): the act was done then.
+  const lasting = ROLE_WORDS.lastingMeasures.has(`${trigger.rule.event} ${trigger.rule.mode ?? ''}`.trim());
+  const negated = [trigger.head, clause.head].some((v) => syn.children(v).some((c) => syn.relation(c) === 'neg' || ['not', "n't", 'never'].includes(tokens[c]!.normal)));
+  const untilBound = (t: TimeExpression) => lasting && !negated && t.type === 'point'
+    && /\b(?<!\bnot\s+)(?:until|till|untill)\s+(?:(?:\d{1,2}[:.]\d{2}|midnight|noon|dawn|dusk)\s+(?:\w+\s+){0,2}?(?:on\s+)?)?(?:at\s+least\s+)?$/i.test(doc.text.slice(Math.max(0, t.span.start - 40), t.span.start));
   // "the deadliest attack since 2019", "the third such raid in the area since March": "since" bounds a comparison
   // or a count (a superlative or a word of a series earlier in its phrase, no verb or comma between), not the act's time.
   const comparisonBound = (t: TimeExpression) => {
@@ -318,12 +328,17 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     return { value: values[0]!.slice(0, 7), precision: 'month' };
   };
   // "have occupied the square since Sunday", "on strike since 21 October": a state held since a time began then, and an
-  // analyst dates it by its start; a count of acts ("have detained 60 people since Monday", "attacked three times since
-  // March") is of several days, dated by the unit holding the span. Not "since then" and its kin (narrative.ts), which
-  // count from another act's time.
+  // analyst dates it by its start. Only an act that is a state once begun (role-words.json heldStates: an occupation, a
+  // blockade, a strike, a closure): an act done at a point ("have shelled the city since Sunday", "have arrested
+  // protesters since Monday") told over a span is done again and again, dated by the unit holding the span, as is a count
+  // of acts ("have detained 60 people since Monday", "blockaded the road every day since March"). Not "since then" and
+  // its kin (narrative.ts), which count from another act's time. An act denied over the span ("have not met since
+  // January") is a state too: its absence began then.
   const countedHere = (c: Clause) => c.tokens.some((i) => !times.some((t) => tokens[i]!.start >= t.span.start && tokens[i]!.end <= t.span.end)
     && (tokens[i]!.pos === 'NUM' || ROLE_WORDS.sinceCountWords.has(tokens[i]!.normal)));
-  const heldSince = (time: TimeExpression) => time.type === 'since' && !time.rule.startsWith('narrative') && !countedHere(clause);
+  const headLemma = trigger.rule.phrase.split(' ')[0]!;
+  const heldState = ROLE_WORDS.heldStates.has(headLemma) || ROLE_WORDS.heldStates.has(`${headLemma} ${trigger.rule.event}`);
+  const heldSince = (time: TimeExpression) => time.type === 'since' && !time.rule.startsWith('narrative') && (heldState || negated) && !countedHere(clause);
   const fromTime = (time: TimeExpression, rule: string, confidence: number, each = false): EventDate =>
     ({ ...laterDate(time, publicationDate(doc)) ?? (each ? undefined : daysOf(time)) ?? (heldSince(time) ? { value: time.value, precision: time.precision } : spannedDate(time, publicationDate(doc)?.value)), rule, time, confidence });
   const nearest = (list: readonly TimeExpression[]) => [...list].sort((a, b) => Math.abs(a.span.start - headStart) - Math.abs(b.span.start - headStart))[0]!;

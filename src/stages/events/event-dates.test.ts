@@ -546,3 +546,43 @@ describe('event dates: a state held "since" a time is dated by its start, a coun
     expect(dateOf(text, trigger, P)).toBe(expected);
   });
 });
+
+describe('event dates: an "until" time bounds only a measure that lasts, and never one told as not done before it', () => {
+  const P = '2024-05-08';
+  it.each([
+    // An act going on until a time of a day was still being done that day: the day dates it.
+    ['Militiamen and police exchanged fire near the Bunia airstrip until dusk on Sunday.', 'exchanged fire', '2024-05-05 day'],
+    ['Riot police kept firing rubber bullets at the students until 11:00 on Monday.', 'firing', '2024-05-06 day'],
+    // "not … until": the act was done on that day.
+    ['Prison guards in Blantyre did not release the three reporters until Saturday, according to their editor.', 'release', '2024-05-04 day'],
+    ['The governor of Kano did not impose a curfew on the old city until Thursday.', 'impose', '2024-05-02 day'],
+    // A measure still ends at its "until" time, which is not when it was taken.
+    ['The mayor of Bukavu has banned motorbike taxis from the city centre until Friday.', 'banned', '2024-05 month'],
+  ])('"%s" → %s %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: only a state is dated by the start of its "since" span', () => {
+  const P = '2024-05-08';
+  it.each([
+    // An act done at a point, told over the span, was done again and again: the unit holding the span.
+    ['Warplanes have bombed villages around Kutum since Saturday, aid workers said.', 'bombed', '2024-05 month'],
+    ['Security forces in Harare have detained opposition activists since Sunday.', 'detained', '2024-05 month'],
+    // A word counting repeats over the span: the unit holding the span, even for a state.
+    ['Fishermen have blockaded the harbour mouth at Tema every morning since Monday.', 'blockaded', '2024-05 month'],
+    // A state held since a time, or an act denied since then, begins at that time.
+    ['Lorry drivers have blockaded the ring road outside Lusaka since Sunday.', 'blockaded', '2024-05-05 day'],
+  ])('"%s" → %s %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: a plan told by a dated telling set after it is of the telling\'s day', () => {
+  const P = '2024-05-08';
+  it.each([
+    ['Market traders in Kumasi will march to the district office on Thursday, their association said on Monday.', 'march', '2024-05-06 day'],
+  ])('"%s" → %s %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});

@@ -721,7 +721,13 @@ const STAGE = 'events';
 //     one-place dateline in ordinary case only for a town or region read as a place ("Armenia - Azerbaijan talks" is none).
 // 273 (h28x5): a measure after "under" that the parse hangs on the verb's object ("placed the editor under house arrest on
 //     Tuesday": "arrest" an nmod of "editor") is imposed on that object, as the verb's own "under" phrase is.
-const VERSION = 273;
+// 274 (h28x4): dates by the act's own words, narrowed (review 46 B1, B5, B7): an "until" time bounds only a measure that
+//      lasts (role-words.json lastingMeasures: a ban, a curfew, a closure), never an act still done that day ("fought
+//      until dawn on Sunday") nor one not done before it ("did not release them until Monday"); only a state once begun
+//      (heldStates: an occupation, a blockade, a strike) or an act denied over the span is dated by the start of its
+//      "since" span, not acts done at a point or repeats counted by daily, every … (sinceCountWords); a plan whose dated
+//      telling is set after it ("will march on Thursday, the union said on Monday") is of the telling's day.
+const VERSION = 274;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

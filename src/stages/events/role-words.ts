@@ -36,6 +36,8 @@ interface RoleWordsFile {
   readonly sequelWords: string[];
   readonly seriesWords: string[];
   readonly sinceCountWords: string[];
+  readonly lastingMeasures: { types: string[] };
+  readonly heldStates: { words: string[] };
   /** Nouns that count acts ("a series of raids", "a wave of strikes"): the verb taking them takes the act noun after their "of". */
   readonly countingNouns: { words: string[] };
   readonly claimAnswerTypes: string[];
@@ -131,6 +133,10 @@ function load() {
     seriesWords: new Set(data.seriesWords),
     /** Words counting a clause's acts or people over a "since" span (assign-date.ts heldSince). */
     sinceCountWords: new Set(data.sinceCountWords),
+    /** "TYPE mode" of measures that last until a time ("banned marches until Sunday"): the "until" time bounds them, it does not date them (assign-date.ts untilBound). */
+    lastingMeasures: new Set(data.lastingMeasures.types),
+    /** Trigger head lemmas (or "lemma TYPE") of acts that are a state once begun ("have occupied the square since Sunday"): dated by the start of a "since" span (assign-date.ts heldSince). */
+    heldStates: new Set(data.heldStates.words),
     countingNouns: new Set(data.countingNouns.words),
     /** Types whose object is someone's claim, request or offer: its maker ("charges by X") is the target. */
     claimAnswerTypes: new Set(data.claimAnswerTypes),

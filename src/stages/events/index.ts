@@ -705,7 +705,13 @@ const STAGE = 'events';
 //      between …", "died during fighting with …") gives the casualty its sides (roles.ts fightOpponents). A live entry's headline (a heading under a stamp) restates the first act
 //      of its type its entry tells, whatever parties its few words name (merge-mentions.ts headedActs); its parties are not
 //      given to the act, but for its coded doer where the body's doer has no code.
-const VERSION = 266;
+// 270 (h28x2, review 46 A4-A6, A9-A12): fire in response ASSAULT only by a force or the police; pepper spray and tasers
+//      crowd control only in a force's hands; a law imposed COERCE only with a security qualifier or an "on" phrase of
+//      ground or a people (triggers.ts onAmong; "rule" dropped); a decision verb's infinitive decided only over a time or a
+//      place or for a deciding body (modality-words.json decidingBodies); no SANCTION for a post "dismissed" by civilians
+//      (notDoerSectors); an envoy's talks are the sender's, its actor the sender (sendingVerbOf); a craft intercepted with
+//      drugs or weapons aboard COERCE seize (objectCargo, SEIZED_CARGO).
+const VERSION = 270;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

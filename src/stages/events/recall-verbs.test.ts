@@ -127,9 +127,11 @@ describe('events: the recall rules kept to their own doers and objects', () => {
     expect(types('The prime minister was sacked on Friday.')).toEqual(['SANCTION/-']);
   });
   it('should give the talks an envoy is sent to hold to the sender, whatever stands between', () => {
-    const events = code('The African Union sent its special envoy to Bamako to meet the transitional president.');
+    // The parse hangs "meet" on the envoy here (acl), with the place on the envoy too.
+    const events = code('Egypt sent an envoy to Khartoum to meet the rival generals.');
     expect(events.map((e) => e.event)).toEqual(['CONSULT']);
-    expect(events[0]!.actor.map((p) => p.text)).toEqual(['African Union']);
+    expect(events[0]!.actor.map((p) => p.code)).toEqual(['EGY']);
+    expect(events[0]!.actor.map((p) => p.text)).not.toContain('envoy');
   });
   it('should read a craft intercepted with drugs or weapons aboard as a seizure, one with people aboard as a restriction', () => {
     expect(types('Customs officers intercepted a speedboat loaded with cigarettes near the harbour.')).toEqual(['COERCE/seize']);

@@ -54,6 +54,8 @@ interface ModalityWords {
   readonly attemptedActTypes: string[];
   /** Verbs of deciding whose infinitive is what was decided, even where an adjunct between them makes the parse read it as a purpose. */
   readonly decisionVerbs: string[];
+  /** Bodies that decide by vote or resolution (boards, committees, juries, members): what they voted to do was decided. */
+  readonly decidingBodies: string[];
   /** Verbs of sending someone, and the people sent who talk for their sender: "sent an envoy to meet …" is the sender's meeting. */
   readonly sendingVerbs: string[];
   readonly sentTalkers: string[];
@@ -249,12 +251,7 @@ function isEmbedded(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, pre
   // "The ministry sent two officials to meet the strikers": talks an envoy is sent to hold are the sender's consultation
   // (PLOVER CONSULT), told as going ahead, not a purpose only; troops sent "to quell" stay a purpose.
   // The parse hangs the infinitive on the verb or on the one sent ("official" acl "meet").
-  if (trigger.rule.event === 'CONSULT' && !trigger.nominal && syn.isInfinitive(clauseVerb)) {
-    const onVerb = (relation === 'advcl' || relation === 'xcomp') && WORDS.sendingVerbs.has(g.lemma) && syn.objectsOf(governor).some((o) => WORDS.sentTalkers.has(tokens[o]!.lemma));
-    const sender = syn.head(governor);
-    const onSent = relation === 'acl' && WORDS.sentTalkers.has(g.lemma) && syn.relation(governor) === 'obj' && sender >= 0 && WORDS.sendingVerbs.has(tokens[sender]!.lemma);
-    if (onVerb || onSent) return false;
-  }
+  if (trigger.rule.event === 'CONSULT' && !trigger.nominal && sendingVerbOf(doc, syn, clauseVerb) >= 0) return false;
   // "The government plans to hold talks": the governing word is a verb the parse read as a noun; its infinitive is its complement.
   if (relation === 'acl' && predicateNoun(doc, syn, governor)) return false;
   // "an attempt to assassinate …", "a plot to kill …": an attempted act is coded as the act.
@@ -277,14 +274,73 @@ function isEmbedded(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, pre
 }
 
 /**
+ * The verb of sending whose one sent, a person who talks for the sender (modality-words.json sendingVerbs, sentTalkers),
+ * is to do what an infinitive tells: "sent a senior official to meet the strikers", "dispatched an envoy to Juba to hold
+ * talks". The parse hangs the infinitive on the verb or on the one sent ("official" acl "meet"). -1 when there is none.
+ */
+export function sendingVerbOf(doc: ArticleDoc, syn: SyntaxView, verb: number): number {
+  const tokens = doc.tokens;
+  const governor = syn.head(verb);
+  if (governor < 0 || !syn.isInfinitive(verb)) return -1;
+  const relation = syn.relation(verb);
+  if ((relation === 'advcl' || relation === 'xcomp') && WORDS.sendingVerbs.has(tokens[governor]!.lemma)
+    && syn.objectsOf(governor).some((o) => WORDS.sentTalkers.has(tokens[o]!.lemma))) return governor;
+  const sender = syn.head(governor);
+  if (relation === 'acl' && WORDS.sentTalkers.has(tokens[governor]!.lemma) && syn.relation(governor) === 'obj' && sender >= 0
+    && WORDS.sendingVerbs.has(tokens[sender]!.lemma)) return sender;
+  return -1;
+}
+
+/**
  * Whether an infinitive the parse hangs as an adverbial clause on a verb of deciding (modality-words.json decisionVerbs) is
  * that verb's complement: "the council voted on Monday to reopen the market", "decided after a long meeting to expel
- * him". A time or a place between the two makes the parse read a purpose; a decision has no purpose of that shape.
+ * him". A time or a place between the two makes the parse read a purpose; a decision has no purpose of that shape. Any
+ * other words between are read so only when a body that decides is the subject ("the senate voted 58 to 41 to …",
+ * modality-words.json decidingBodies, or an actor of a legislative, government, judicial or union sector): "residents
+ * voted in large numbers to punish the ruling party" tells what their ballots did, no act decided.
  */
 function decidedAct(doc: ArticleDoc, syn: SyntaxView, verb: number): boolean {
   const governor = syn.head(verb);
-  return governor >= 0 && syn.relation(verb) === 'advcl' && syn.isInfinitive(verb) && governor < verb
-    && doc.tokens[governor]!.pos === 'VERB' && WORDS.decisionVerbs.has(doc.tokens[governor]!.lemma);
+  if (!(governor >= 0 && syn.relation(verb) === 'advcl' && syn.isInfinitive(verb) && governor < verb
+    && doc.tokens[governor]!.pos === 'VERB' && WORDS.decisionVerbs.has(doc.tokens[governor]!.lemma))) return false;
+  return settingBetween(doc, syn, governor, verb) || decidingBody(doc, syn, governor);
+}
+
+/** Prepositions whose phrase tells when something was decided ("after a long meeting", "during a session"). */
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'during', 'following', 'since', 'until', 'at']);
+
+/**
+ * Whether every word between a verb and its infinitive, but the infinitive's "to", belongs to a phrase of the verb that
+ * tells a time or a place: a time or a place the text names, or a phrase of TIME_PREPOSITIONS.
+ */
+function settingBetween(doc: ArticleDoc, syn: SyntaxView, governor: number, verb: number): boolean {
+  const covered = new Set<number>(syn.children(verb).filter((c) => c < verb && syn.relation(c) === 'mark'));
+  const within = (k: number, spans: readonly { span: { start: number; end: number } }[]) =>
+    spans.some((x) => x.span.start <= doc.tokens[k]!.start && doc.tokens[k]!.end <= x.span.end);
+  for (const c of syn.children(governor)) {
+    if (c <= governor || c >= verb) continue;
+    if (syn.relation(c) === 'punct') { covered.add(c); continue; }
+    const setting = within(c, doc.times) || within(c, doc.places) || TIME_PREPOSITIONS.has(syn.caseOf(c) ?? '');
+    if (!setting) continue;
+    const [from, to] = syn.subtreeRange(c);
+    for (let k = from; k <= to; k++) covered.add(k);
+  }
+  for (let k = governor + 1; k < verb; k++) if (!covered.has(k)) return false;
+  return true;
+}
+
+/** Sectors of the bodies that decide by vote or resolution: a legislature, a government, a court, a union. */
+const DECIDING_SECTORS = new Set(['LEG', 'GOV', 'JUD', 'LAB']);
+
+/** Whether the subject of a verb of deciding is a body that decides (modality-words.json decidingBodies, DECIDING_SECTORS). */
+function decidingBody(doc: ArticleDoc, syn: SyntaxView, governor: number): boolean {
+  const subject = syn.subjectOf(governor);
+  if (subject === null) return false;
+  return syn.conjuncts(subject.token).some((n) => {
+    const t = doc.tokens[n]!;
+    return WORDS.decidingBodies.has(t.lemma) || WORDS.decidingBodies.has(t.normal)
+      || doc.actors.some((a) => a.sector !== null && DECIDING_SECTORS.has(a.sector) && a.span.start <= t.start && t.end <= a.span.end);
+  });
 }
 
 /**

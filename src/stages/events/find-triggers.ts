@@ -163,7 +163,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     }
     // A long object on the parse: "lifted the nationwide state of emergency declared after the floods" (the object's head or its "of"/compound words).
     if (!found && rule.objectHead && rule.pos === 'VERB') found = objectHeads(doc, head, end).some((t) => namesObject(rule.objects!, doc, t) && !wordOfLongerName(doc, t)
-      && ownersFit(doc, t, rule));
+      && ownersFit(doc, t, rule) && (!rule.objectCargo || carries(doc, doc.tokens.indexOf(t), rule.objectCargo)));
     if (!found && !rule.objectHead && rule.pos === 'VERB') found = parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event) || PASSIVE_THING_MODES.has(rule.mode ?? '')).some((t) => namesObject(rule.objects!, doc, t) && !wordOfLongerName(doc, t));
     // "took over Kidal", "Kidal was regained": the object (or a passive subject) is a place the text names.
     // A place the object is taken to or from is no ground taken: "took the wounded to Goma" ("the town of Kidal", "villages in Kidal region" are).
@@ -217,6 +217,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     && !syn.children(head).some((c) => syn.fullRelation(c) === 'obj')) return false;
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
   if (rule.from && !leftAmong(doc, head, rule.from)) return false;
+  if (rule.onAmong && !onAmong(doc, head, rule.onAmong)) return false;
+  if (rule.notDoerSectors && doerOfSectors(doc, head, rule.notDoerSectors)) return false;
   if (rule.into && (!intoAmong(tokens, end, limit, rule.into) || hitsSomething(doc, head))) return false;
   if (rule.noObject && parsedObjectHeads(doc, head).length > 0) return false;
   if (rule.officialTrip && !isOfficialTrip(doc, head, byHead)) return false;
@@ -279,6 +281,26 @@ function ownersFit(doc: ArticleDoc, word: Token, rule: TriggerRule): boolean {
   if (!rule.objectOwners && !rule.notObjectOwners) return true;
   const k = doc.tokens.indexOf(word);
   return (!rule.objectOwners || ownedByAmong(doc, k, rule.objectOwners)) && (!rule.notObjectOwners || !ownedByAmong(doc, k, rule.notObjectOwners));
+}
+
+/** Verbs of carrying whose object, or "with" phrase, is what a craft carries. */
+const CARRYING_VERBS = new Set(['carry', 'transport', 'ferry', 'haul', 'smuggle', 'load', 'laden', 'pack', 'stack', 'stuff']);
+/**
+ * Whether what a noun (a craft) carries is one of `lemmas`: the object or "with" phrase of a participle of carrying after
+ * it ("a boat carrying cocaine", "a lorry loaded with rifles") or a "with" phrase of the noun ("a skiff with two tonnes of
+ * hashish"), by the head or the head's "of" noun. Needs the parse.
+ */
+function carries(doc: ArticleDoc, n: number, lemmas: readonly string[]): boolean {
+  if (n < 0 || doc.tokens[n]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const named = (k: number): boolean => lemmas.includes(doc.tokens[k]!.lemma) || lemmas.includes(doc.tokens[k]!.normal);
+  const goods = (k: number): boolean => named(k) || syn.nominalModifiersOf(k).some((m) => m.prep === 'of' && named(m.token));
+  const participles = syn.children(n).filter((c) => c > n && syn.relation(c) === 'acl' && CARRYING_VERBS.has(doc.tokens[c]!.lemma));
+  const carried = [
+    ...participles.flatMap((c) => [...syn.objectsOf(c), ...syn.obliquesOf(c).filter((o) => o.prep === 'with').map((o) => o.token)]),
+    ...syn.nominalModifiersOf(n).filter((m) => m.prep === 'with' && m.token > n).map((m) => m.token),
+  ];
+  return carried.flatMap((k) => [k, ...syn.conjuncts(k)]).some(goods);
 }
 
 /**
@@ -627,6 +649,40 @@ function hasObliqueAmong(doc: ArticleDoc, head: number, lemmas: readonly string[
   // "minister"): the setting of the act all the same.
   return syn.objectsOf(head).some((obj) => syn.children(obj).some((c) => c > obj && syn.relation(c) === 'nmod'
     && SETTING_PREPS.has(syn.caseOf(c) ?? '') && named(c)));
+}
+
+/**
+ * Whether an "on" phrase of the verb, or of its object ("imposed a security law on the province"), names ground or a
+ * people: a place the text names, a state, or a head among `lemmas` (its own "of" noun counts: "on the people of the
+ * valley"). Needs the parse.
+ */
+function onAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const ground = (n: number): boolean => {
+    const t = doc.tokens[n]!;
+    return lemmas.includes(t.lemma) || lemmas.includes(t.normal) || doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end)
+      || doc.actors.some((a) => a.actorKind === 'country' && a.span.start <= t.start && t.end <= a.span.end);
+  };
+  const onPhrases = [
+    ...syn.obliquesOf(head).filter((o) => o.prep === 'on').map((o) => o.token),
+    ...syn.objectsOf(head).flatMap((obj) => syn.nominalModifiersOf(obj).filter((m) => m.prep === 'on' && m.token > obj).map((m) => m.token)),
+  ];
+  return onPhrases.some((n) => ground(n) || syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && ground(m.token)));
+}
+
+/**
+ * Whether the doer of a verb, its subject or a passive's "by" agent, is covered by an actor of one of `sectors`. A passive
+ * with no agent names no doer: false. Needs the parse.
+ */
+function doerOfSectors(doc: ArticleDoc, head: number, sectors: readonly string[]): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  if (syn.agentOf(head) === null && syn.children(head).some((c) => syn.fullRelation(c) === 'nsubj:pass')) return false;
+  return doerIs(doc, head, (n) => {
+    const t = doc.tokens[n]!;
+    return doc.actors.some((a) => a.sector !== null && sectors.includes(a.sector) && a.span.start <= t.start && t.end <= a.span.end);
+  });
 }
 
 /** Prepositions of what is left: "from the deal", "out of the mission" (read as "out", "out of", or "of" alone after "out"). */

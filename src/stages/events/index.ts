@@ -727,7 +727,13 @@ const STAGE = 'events';
 //      (heldStates: an occupation, a blockade, a strike) or an act denied over the span is dated by the start of its
 //      "since" span, not acts done at a point or repeats counted by daily, every … (sinceCountWords); a plan whose dated
 //      telling is set after it ("will march on Thursday, the union said on Monday") is of the telling's day.
-const VERSION = 274;
+// 275 (h28x2, review 46 A4-A6, A9-A12): fire in response ASSAULT only by a force or the police; pepper spray and tasers
+//      crowd control only in a force's hands; a law imposed COERCE only with a security qualifier or an "on" phrase of
+//      ground or a people (triggers.ts onAmong; "rule" dropped); a decision verb's infinitive decided only over a time or a
+//      place or for a deciding body (modality-words.json decidingBodies); no SANCTION for a post "dismissed" by civilians
+//      (notDoerSectors); an envoy's talks are the sender's, its actor the sender (sendingVerbOf); a craft intercepted with
+//      drugs or weapons aboard COERCE seize (objectCargo, SEIZED_CARGO).
+const VERSION = 275;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

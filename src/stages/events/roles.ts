@@ -7,7 +7,7 @@ import { firstTokenFrom } from '../../core/search.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
 import { smallClauseReadAsFinite, type TriggerMatch } from './find-triggers.js';
-import { isPreventVerb, isSuppressVerb, offeredBy } from './assign-modality.js';
+import { isPreventVerb, isSuppressVerb, offeredBy, sendingVerbOf } from './assign-modality.js';
 import { typesOfNoun } from './condemned-acts.js';
 import { carriesAct, hostOfSides, isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
 import { aimedAtOwnKind, pronounMayTakeUpObject } from './fold-complements.js';
@@ -531,7 +531,13 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       addAll(roles.recipient, parties(s).filter((a) => !moved.includes(a)), roles.why, (a) => `recipient "${a.text}" is the subject of ${undergoes ? 'the intransitive' : 'the passive'} "${verb}"`);
     }
   } else if (subject) {
-    const how = subject.via === 'own' ? 'the subject' : subject.via === 'object-control' ? 'the one asked (object of the governing verb)' : subject.via === 'modified-noun' ? 'the noun the clause describes' : 'the shared subject';
+    // "The UN sent an envoy to Khartoum to meet the army chief": talks an envoy is sent to hold are its sender's (PLOVER
+    // CONSULT, as assign-modality.ts reads them), so the sender is the actor, not the one sent, however the parse hangs the
+    // infinitive; a sender that names no party leaves the one sent.
+    const sending = event === 'CONSULT' && subject.via !== 'own' ? sendingVerbOf(doc, syn, v) : -1;
+    const senders = sending >= 0 && !syn.isPassive(sending) ? syn.subjectsOf(sending).filter((s) => parties(s).length > 0) : [];
+    if (senders.length > 0) subjects.splice(0, subjects.length, ...senders);
+    const how = senders.length > 0 ? `the sender (subject of "${doc.tokens[sending]!.text}")` : subject.via === 'own' ? 'the subject' : subject.via === 'object-control' ? 'the one asked (object of the governing verb)' : subject.via === 'modified-noun' ? 'the noun the clause describes' : 'the shared subject';
     for (const s of subjects) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is ${how} of "${verb}"`);
     // "A bomb planted by the rebels exploded …, killing four", "a rocket fired by militants hit …":
     // a subject that names no party is the means; who placed or fired it, the "by" agent of a

@@ -156,6 +156,23 @@ export interface TriggerRule {
    */
   readonly orGround?: readonly string[];
   /**
+   * The rule applies only when an "on" phrase of the verb, or of its object, names ground or a people: a place the text
+   * names, a state, or a head among these words ("imposed a security law on the province", "imposed the decree on the
+   * island's residents"; not "imposed new reporting duties on banks").
+   */
+  readonly onAmong?: readonly string[];
+  /**
+   * With `objects` and `objectHead`: the object carries one of these words, told by a participle of carrying after it
+   * or a "with" phrase of it ("intercepted a boat carrying cocaine", "a lorry loaded with rifles", "a skiff with two
+   * tonnes of hashish": the head or its "of" noun). What a craft carries says what stopping it is.
+   */
+  readonly objectCargo?: readonly string[];
+  /**
+   * The rule does not apply when the doer (the verb's subject or a passive's "by" agent) is covered by an actor of one of
+   * these sectors: voters who "dismissed the mayor at the polls" removed no one from a post they gave.
+   */
+  readonly notDoerSectors?: readonly string[];
+  /**
    * `objects` are matched on the head of the verb's parsed object only (and of the particle's
    * object, the passive subject): not on a possessor or a modifier ("took over the town's water
    * utility" took a utility, "dropped explosives charges" dropped charges).
@@ -228,7 +245,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'complements' | 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'notPredicates' | 'rescued'> & { complements?: WordList; objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; notPredicates?: WordList; rescued?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'complements' | 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'notPredicates' | 'rescued' | 'onAmong' | 'objectCargo'> & { complements?: WordList; objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; notPredicates?: WordList; rescued?: WordList; onAmong?: WordList; objectCargo?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -249,8 +266,10 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ complements, objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, notPredicates, rescued, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ complements, objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, notPredicates, rescued, onAmong, objectCargo, ...rule }) => ({
     ...rule,
+    ...(objectCargo !== undefined ? { objectCargo: words(objectCargo) } : {}),
+    ...(onAmong !== undefined ? { onAmong: words(onAmong) } : {}),
     ...(rescued !== undefined ? { rescued: words(rescued) } : {}),
     ...(objectOwners !== undefined ? { objectOwners: words(objectOwners) } : {}),
     ...(notObjectOwners !== undefined ? { notObjectOwners: words(notObjectOwners) } : {}),

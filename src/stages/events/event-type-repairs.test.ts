@@ -42,6 +42,21 @@ describe('events: a reduction of relations announced with no condition is the de
     expect(types('Rebels vowed to expel the foreign companies from the mining region.')).toEqual(['THREATEN/expel']);
   });
 
+  it('should keep a reduction that others predict, report or expect, or one under a condition or only planned, a warning', () => {
+    // Review 46 (A1): only the acting party's own word is its decision.
+    expect(types('Economists said the World Bank would freeze its loans to Zambia.')).toContain('THREATEN/relations');
+    expect(types('Economists said the World Bank would freeze its loans to Zambia.').filter((t) => t.startsWith('SANCTION'))).toEqual([]);
+    expect(types('Observers in Dakar predict that Guinea will quit the monetary union within a year.')).toEqual(['THREATEN/relations']);
+    expect(types('Opposition lawmakers said the cabinet would sever relations with Burundi.')).toEqual(['THREATEN/relations']);
+    expect(types('Without a fresh compromise, Kenya will withdraw from the East African trade pact.')).toEqual(['THREATEN/relations']);
+    expect(types('Niger plans to pull out of the defence alliance, two officials said.')).toEqual(['THREATEN/relations']);
+  });
+
+  it('should code the acting party\'s own announcement, or a decision told as taken, as the SANCTION', () => {
+    expect(types('Ghana said on Tuesday it would recall its ambassador from Lomé.')).toEqual(['SANCTION/discontinue']);
+    expect(types('Uganda has decided to expel the Kenyan envoy, a local newspaper reported.')).toEqual(['SANCTION/expel']);
+  });
+
   it('should read money held back from a party as a cut in exchange', () => {
     expect(types('The donors withheld budget support from the Malawian health ministry last year.')).toEqual(['SANCTION/discontinue']);
   });

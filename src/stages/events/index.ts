@@ -25,7 +25,7 @@ import { namedSubject } from './named-subject.js';
 import { countOverPeriod, nonEvent } from './non-events.js';
 import { implicitStateDoer } from './implicit-doers.js';
 import { missionHost, partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
-import { actsOnWhoever, conditionOf, recodeByModality } from './recode-by-modality.js';
+import { actsOnWhoever, conditionOf, decidedByDoer, recodeByModality } from './recode-by-modality.js';
 import { RECAP_WORDS } from './recap-words.js';
 import { carriesAct, isSpeech, ROLE_WORDS } from './role-words.js';
 import { assignRoles, indexActors, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
@@ -705,7 +705,9 @@ const STAGE = 'events';
 //      between …", "died during fighting with …") gives the casualty its sides (roles.ts fightOpponents). A live entry's headline (a heading under a stamp) restates the first act
 //      of its type its entry tells, whatever parties its few words name (merge-mentions.ts headedActs); its parties are not
 //      given to the act, but for its coded doer where the body's doer has no code.
-const VERSION = 266;
+// 267 (h28x1): an announced cut in relations is the SANCTION decided only on the acting party's own word, with no
+//      condition (a fronted "without …", "otherwise"): one others say, expect or warn of, or one only planned, warns.
+const VERSION = 267;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -914,7 +916,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // would be its actor, but the parse rarely gives that sentence its shape: left for later.)
       const onWhoever = actsOnWhoever(doc, trigger);
       if (onWhoever && roles.actor.length === 0 && modality.modality === 'future' && byParties.rule.event === 'ACCUSE') continue;
-      const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger), onWhoever, modality.cue);
+      const decided = byParties.rule.event === 'SANCTION' && decidedByDoer(doc, trigger, modality.cue, roles.actor);
+      const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger), onWhoever, decided);
       // "Security forces cracked down on protests": a noun act governed by a verb that is an act of
       // another kind is that act's target; the verb's subject does the verb's act, not the noun's.
       // Only what the verb acts on: its object, or "on"/"against" it; a circumstance ("during a protest") is no target.

@@ -70,6 +70,14 @@ describe('events: the type a verb takes from what it acts on or who does it (tri
 
   it('should read a hijacked ship or bus as its crew taken captive', () => {
     expect(types('Pirates hijacked a cargo ship off the coast of Somalia on Sunday.')).toEqual(['ASSAULT/abduct']);
+    expect(types('Armed men hijacked a minibus on the highway outside Eldoret.')).toEqual(['ASSAULT/abduct']);
+  });
+
+  it('should take no one captive when what is hijacked is no vehicle, and read goods hijacked as seized', () => {
+    // Review 46 (A7): an account, a website or a meeting hijacked holds no crew or passengers.
+    expect(types('Hackers hijacked the official website of the electoral commission on Friday.')).toEqual([]);
+    expect(types('A rival faction hijacked the party congress in Lusaka on Saturday.')).toEqual([]);
+    expect(types('Bandits hijacked a consignment of fertiliser near Kano.')).toEqual(['COERCE/seize']);
   });
 
   it('should read negotiators who walk out as leaving the talks, and workers who walk out as striking', () => {
@@ -86,6 +94,16 @@ describe('events: people who set off or walk somewhere demanding something are p
   it('should code the march with its demand as one protest, not a request', () => {
     expect(types('Teachers set off from Mombasa on Friday, demanding the payment of their salary arrears.')).toEqual(['PROTEST/demo']);
     expect(types('Hundreds of miners walked to the provincial capital on Monday, demanding compensation for the flooded shafts.')).toEqual(['PROTEST/demo']);
+  });
+
+  it('should not code a state\'s or an armed force\'s march, or a walk-out, as a crowd\'s protest', () => {
+    // Review 46 (A2): only a crowd's or civilians' march voices a demand as a protest; "walk out" keeps its own rules.
+    const walkout = types('The foreign minister walked out of the conference on Wednesday, condemning the draft resolution.');
+    expect(walkout).toContain('REJECT/meet');
+    expect(walkout.filter((t) => t.startsWith('PROTEST'))).toEqual([]);
+    expect(types('Soldiers marched into the village at dawn, demanding that the militia hand over its weapons.').filter((t) => t.startsWith('PROTEST'))).toEqual([]);
+    expect(types('Rebel fighters set off toward the border town on Monday, denouncing the peace deal.').filter((t) => t.startsWith('PROTEST'))).toEqual([]);
+    expect(types('Several hundred farmers marched to the district office on Thursday, demanding water for their fields.')).toEqual(['PROTEST/demo']);
   });
 
   it('should not code a journey with no demand as a protest', () => {

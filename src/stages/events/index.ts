@@ -707,7 +707,9 @@ const STAGE = 'events';
 //      given to the act, but for its coded doer where the body's doer has no code.
 // 267 (h28x1): an announced cut in relations is the SANCTION decided only on the acting party's own word, with no
 //      condition (a fronted "without …", "otherwise"): one others say, expect or warn of, or one only planned, warns.
-const VERSION = 267;
+// 268 (h28x1): a march, a setting off or a walk with a demand is a protest only by a crowd or civilians (crowdDoer), and
+//      never a walk-out; "hijack" takes captives only with a vehicle, seizes goods on the move, and reads nothing else.
+const VERSION = 268;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

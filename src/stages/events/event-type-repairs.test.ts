@@ -25,6 +25,12 @@ describe('events: what a coercive measure allows is the power it grants (role-wo
     expect(types('The governor signed a decree on Thursday that permits troops to seize vehicles at checkpoints.').filter((t) => t.startsWith('COERCE'))).toEqual([]);
   });
 
+  it('should read a law or an order that lets people do what they may not as a concession, not a power granted', () => {
+    // Review 46 (A8): the measure route only for a coercive measure or a coercive act permitted.
+    expect(types('A tribunal order permits the imprisoned blogger to return home.')).toEqual(['CONCEDE/-']);
+    expect(types('A new regulation allows street vendors to trade in the city centre.')).toEqual(['CONCEDE/-']);
+  });
+
   it('should still code a party that lets others in or allows an act as its concession', () => {
     expect(types('Rebels allowed aid workers to enter the town on Monday.')).toEqual(['RETREAT/access']);
     expect(types('The junta allowed the deposed president to leave the country on Friday.')).toContain('CONCEDE/-');

@@ -709,7 +709,9 @@ const STAGE = 'events';
 //      condition (a fronted "without …", "otherwise"): one others say, expect or warn of, or one only planned, warns.
 // 268 (h28x1): a march, a setting off or a walk with a demand is a protest only by a crowd or civilians (crowdDoer), and
 //      never a walk-out; "hijack" takes captives only with a vehicle, seizes goods on the move, and reads nothing else.
-const VERSION = 268;
+// 269 (h28x1): a law or an order that permits an act is a power granted (no concession) only when it is itself a
+//      coercive measure or permits force or coercion: one that loosens a restriction stays the CONCEDE.
+const VERSION = 269;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -79,7 +79,9 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // decree of emergency read as COERCE or SANCTION) or what it permits is force or coercion ("permits troops to seize
     // vehicles"): "a court order permits the journalist to leave", "the new law allows women to drive" loosen a restriction.
     const coercive = (e: string) => e === 'COERCE' || e === 'SANCTION' || e === 'ASSAULT';
-    const permitsForce = triggers.some((c) => c !== t && !c.nominal && hangsUnder(syn, c.head, t.head, byHead) && coercive(c.rule.event));
+    // Any act word under the permission counts: the parse often reads "tap phones and arrest suspects" as nouns.
+    const [, last] = syn.subtreeRange(t.head);
+    const permitsForce = triggers.some((c) => c !== t && (hangsUnder(syn, c.head, t.head, byHead) || c.head > t.head && c.head <= last) && coercive(c.rule.event));
     const byMeasure = described.some((n) => ROLE_WORDS.grantingMeasures.has(tokens[n]!.lemma) && (permitsForce || coercive(byHead.get(n)?.rule.event ?? '')));
     if (!ofMeasure && !byMeasure) continue;
     folded.add(t);

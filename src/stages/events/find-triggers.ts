@@ -206,6 +206,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (!armedDoer(doc, doerOf, rule.subjects) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
   } else if (rule.subjects && !hasSubjectAmong(doc, rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head, rule.subjects)) return false;
   if (rule.stateDoer && !stateDoer(doc, head)) return false;
+  if (rule.crowdDoer && !crowdDoer(doc, head)) return false;
   if (rule.partyDoer && !partyDoer(doc, head)) return false;
   if (rule.rescued && !isRescue(doc, head, rule.rescued)) return false;
   if (rule.deployedTo && !deployedArrival(doc, head)) return false;
@@ -546,6 +547,27 @@ function stateDoer(doc: ArticleDoc, head: number): boolean {
     return doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end
       && (a.sector !== null ? STATE_DOER_SECTORS.has(a.sector) : a.actorKind === 'country'));
   });
+}
+
+/** Sectors of a state's government and of armed forces, whose marching or setting off is no crowd's protest (police may protest). */
+const NO_CROWD_SECTORS = new Set(['GOV', 'MIL', 'SPY', 'REB', 'PRM', 'UAF']);
+
+/**
+ * Whether the doer of a verb is a crowd or civilians (TriggerRule.crowdDoer): its subject (and its "of" group), or a
+ * passive's "by" agent, with their conjuncts, is covered by no actor of NO_CROWD_SECTORS and by no country. A passive
+ * with no agent fails ("prisoners were marched to the camp": moved by others). Needs the parse.
+ */
+function crowdDoer(doc: ArticleDoc, head: number): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const official = (n: number) => {
+    const t = doc.tokens[n]!;
+    return doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end
+      && (a.sector !== null ? NO_CROWD_SECTORS.has(a.sector) : a.actorKind === 'country'));
+  };
+  const officialOrOf = (n: number, depth: number): boolean => official(n) || (depth > 0 && syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && officialOrOf(m.token, depth - 1)));
+  if (syn.agentOf(head) === null && syn.children(head).some((c) => syn.fullRelation(c) === 'nsubj:pass')) return false;
+  return !doerIs(doc, head, (n) => officialOrOf(n, 2));
 }
 
 /**

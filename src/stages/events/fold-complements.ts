@@ -75,7 +75,14 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // verb ("signed a decree on Monday that permits …"), for that verb's object.
     const relative = subject !== null && ['that', 'which'].includes(tokens[subject.token]!.normal) && relation.endsWith('relcl');
     const described = relative ? (tokens[up]?.pos === 'NOUN' ? [up] : syn.objectsOf(up)) : subject !== null && (subject.via === 'own' || subject.via === 'modified-noun') ? [subject.token] : [];
-    const byMeasure = described.some((n) => ROLE_WORDS.grantingMeasures.has(tokens[n]!.lemma));
+    // A law or an order that grants a power to act is coercive only when it is itself a coercive measure (a curfew, a
+    // decree of emergency read as COERCE or SANCTION) or what it permits is force or coercion ("permits troops to seize
+    // vehicles"): "a court order permits the journalist to leave", "the new law allows women to drive" loosen a restriction.
+    const coercive = (e: string) => e === 'COERCE' || e === 'SANCTION' || e === 'ASSAULT';
+    // Any act word under the permission counts: the parse often reads "tap phones and arrest suspects" as nouns.
+    const [, last] = syn.subtreeRange(t.head);
+    const permitsForce = triggers.some((c) => c !== t && (hangsUnder(syn, c.head, t.head, byHead) || c.head > t.head && c.head <= last) && coercive(c.rule.event));
+    const byMeasure = described.some((n) => ROLE_WORDS.grantingMeasures.has(tokens[n]!.lemma) && (permitsForce || coercive(byHead.get(n)?.rule.event ?? '')));
     if (!ofMeasure && !byMeasure) continue;
     folded.add(t);
     for (const c of triggers) if (c !== t && !c.nominal && hangsUnder(syn, c.head, t.head, byHead)) folded.add(c);

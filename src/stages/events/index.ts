@@ -25,7 +25,7 @@ import { namedSubject } from './named-subject.js';
 import { countOverPeriod, nonEvent } from './non-events.js';
 import { implicitStateDoer } from './implicit-doers.js';
 import { missionHost, partiesFromPlace, recipientFromPlace } from './parties-from-place.js';
-import { actsOnWhoever, conditionOf, recodeByModality } from './recode-by-modality.js';
+import { actsOnWhoever, conditionOf, decidedByDoer, recodeByModality } from './recode-by-modality.js';
 import { RECAP_WORDS } from './recap-words.js';
 import { carriesAct, isSpeech, ROLE_WORDS } from './role-words.js';
 import { assignRoles, indexActors, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
@@ -733,7 +733,13 @@ const STAGE = 'events';
 //      place or for a deciding body (modality-words.json decidingBodies); no SANCTION for a post "dismissed" by civilians
 //      (notDoerSectors); an envoy's talks are the sender's, its actor the sender (sendingVerbOf); a craft intercepted with
 //      drugs or weapons aboard COERCE seize (objectCargo, SEIZED_CARGO).
-const VERSION = 275;
+// 276 (h28x1): an announced cut in relations is the SANCTION decided only on the acting party's own word, with no
+//      condition (a fronted "without …", "otherwise"): one others say, expect or warn of, or one only planned, warns.
+// 277 (h28x1): a march, a setting off or a walk with a demand is a protest only by a crowd or civilians (crowdDoer), and
+//      never a walk-out; "hijack" takes captives only with a vehicle, seizes goods on the move, and reads nothing else.
+// 278 (h28x1): a law or an order that permits an act is a power granted (no concession) only when it is itself a
+//      coercive measure or permits force or coercion: one that loosens a restriction stays the CONCEDE.
+const VERSION = 278;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -942,7 +948,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // would be its actor, but the parse rarely gives that sentence its shape: left for later.)
       const onWhoever = actsOnWhoever(doc, trigger);
       if (onWhoever && roles.actor.length === 0 && modality.modality === 'future' && byParties.rule.event === 'ACCUSE') continue;
-      const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger), onWhoever, modality.cue);
+      const decided = byParties.rule.event === 'SANCTION' && decidedByDoer(doc, trigger, modality.cue, roles.actor);
+      const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger), onWhoever, decided);
       // "Security forces cracked down on protests": a noun act governed by a verb that is an act of
       // another kind is that act's target; the verb's subject does the verb's act, not the noun's.
       // Only what the verb acts on: its object, or "on"/"against" it; a circumstance ("during a protest") is no target.

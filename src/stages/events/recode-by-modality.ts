@@ -1,8 +1,8 @@
-import type { ArticleDoc, Modality } from '../../core/document.js';
+import type { ActorMention, ArticleDoc, Modality } from '../../core/document.js';
 import { syntaxOf } from '../../syntax/relations.js';
 import type { TriggerMatch } from './find-triggers.js';
 import type { PloverType, TriggerRule } from './triggers.js';
-import { ROLE_WORDS } from './role-words.js';
+import { isSpeech, ROLE_WORDS } from './role-words.js';
 
 /**
  * PLOVER codes what was *done* in the reporting period. A promise, a threat or a refusal is itself
@@ -89,6 +89,59 @@ export function actsOnWhoever(doc: ArticleDoc, trigger: TriggerMatch): boolean {
   });
 }
 
+/**
+ * Whether an act announced for the future (cue: its future auxiliary or the verb of deciding or intending it hangs on)
+ * is the acting party's own decision (role-words.json announcedDecisions): "Ghana said it would recall its envoy",
+ * "Malian officials said Mali would leave the bloc", or "Mali will leave the bloc" told by the reporter alone. Not one
+ * that others say, expect or warn of ("analysts said the bloc would suspend aid", "diplomats expect that Mali will
+ * leave", "the opposition said the government would cut ties": they decide nothing), and not one under a condition
+ * ("Without a deal, Britain will leave …"). A decision told as taken ("has decided to leave") is one whoever tells it.
+ */
+export function decidedByDoer(doc: ArticleDoc, trigger: TriggerMatch, cue: string | undefined, doers: readonly ActorMention[]): boolean {
+  if (cue === undefined || !ROLE_WORDS.decisionCues.has(cue.toLowerCase())) return false;
+  const syn = syntaxOf(doc);
+  const tokens = doc.tokens;
+  // The act and the verbs that frame it: up through complements ("said that …", "decided to …") and conjuncts, not
+  // out of an adverbial or relative clause ("protested after Mali said it would leave": Senegal tells nothing).
+  const chain = [trigger.head];
+  for (let at = trigger.head; ['ccomp', 'xcomp', 'conj'].includes(syn.relation(at)) && syn.head(at) >= 0;) {
+    at = syn.head(at);
+    chain.push(at);
+  }
+  // "Without a deal, Britain will leave the union", "… or it will cut ties otherwise": the act hangs on a condition.
+  // A fronted "without" phrase is one; after the verb it tells the manner ("will leave without a deal").
+  const conditioned = chain.some((v) => syn.children(v).some((c) => {
+    const word = tokens[c]!.normal;
+    if (ROLE_WORDS.anywhereConditionWords.has(word)) return true;
+    const marker = syn.caseOf(c) ?? syn.markerOf(c);
+    return c < trigger.head && marker !== null && ROLE_WORDS.frontedConditionWords.has(marker);
+  }));
+  if (conditioned) return false;
+  if (ROLE_WORDS.decisionTakenCues.has(cue.toLowerCase())) return true;
+  // Who tells the act: the subjects of the verbs it is said, believed or warned under ("X said that …"), and a speech
+  // verb set beside it (", officials said"). Each must be the party that acts.
+  const ownSubject = syn.subjectOf(trigger.head)?.token ?? null;
+  const tellers: number[] = [];
+  for (const v of chain) {
+    if (v !== trigger.head && tokens[v]!.pos === 'VERB' && syn.relation(chain[chain.indexOf(v) - 1]!) !== 'conj') tellers.push(v);
+    for (const c of syn.children(v)) if (syn.relation(c) === 'parataxis' && tokens[c]!.pos === 'VERB' && isSpeech(tokens, syn, c)) tellers.push(c);
+  }
+  const mentionAt = (i: number) => doc.actors.find((a) => a.span.start <= tokens[i]!.start && tokens[i]!.end <= a.span.end);
+  return tellers.every((v) => {
+    const subject = syn.subjectOf(v)?.token ?? null;
+    if (subject === null || subject === ownSubject) return !ROLE_WORDS.decisionPredictionVerbs.has(tokens[v]!.lemma);
+    if (ROLE_WORDS.decisionPredictionVerbs.has(tokens[v]!.lemma)) return false;
+    // "Ghana said it would recall …": a pronoun doer under the speaker's word is the speaker.
+    if (ownSubject !== null && tokens[ownSubject]!.pos === 'PRON' && isSpeech(tokens, syn, v)) return true;
+    const teller = mentionAt(subject);
+    if (!teller) return false;
+    // "Malian officials said Mali would …": the same state's people; "the junta said Mali would …": an uncoded
+    // government speaker for a state that acts. Not its opposition, nor its critics or analysts.
+    if (teller.code !== null) return doers.some((d) => d.code === teller.code && (teller.sector === d.sector || teller.sector === 'GOV' || teller.sector === 'MIL'));
+    return teller.sector === 'GOV' && doers.some((d) => d.code !== null && d.sector === 'GOV');
+  });
+}
+
 export interface Recoded {
   readonly rule: TriggerRule;
   readonly modality: Modality;
@@ -96,7 +149,7 @@ export interface Recoded {
 }
 
 /** The rule and modality to code for a trigger read with `modality` (see the module comment). */
-export function recodeByModality(rule: TriggerRule, modality: Modality, refusal: boolean, reported: boolean, condition: 'if' | 'unless' | null = null, onWhoever = false, cue?: string): Recoded {
+export function recodeByModality(rule: TriggerRule, modality: Modality, refusal: boolean, reported: boolean, condition: 'if' | 'unless' | null = null, onWhoever = false, decided = false): Recoded {
   const stated: Modality = reported ? 'reported' : 'asserted';
   // "Anyone caught smuggling fuel will be prosecuted": a legal act announced for whoever does something charges no one
   // yet; it warns of arrest and trial (PLOVER THREATEN arrest: a threat to arrest, detain or imprison).
@@ -122,10 +175,11 @@ export function recodeByModality(rule: TriggerRule, modality: Modality, refusal:
     return { rule: withType(rule, 'CONCEDE', undefined), modality: stated, why: 'announced future RETREAT coded CONCEDE (PLOVER: not yet implemented)' };
   }
   // "Brussels will hold back the grants", "Mali will leave the customs union": a reduction of relations
-  // announced with no condition, by a future auxiliary or a decision, is the decision taken (the SANCTION), not a warning
-  // (role-words.json announcedDecisions); one vowed, threatened or held ready ("stands ready to take measures") warns.
-  if (modality === 'future' && rule.event === 'SANCTION' && condition === null && !onWhoever && cue !== undefined && ROLE_WORDS.decisionCues.has(cue.toLowerCase())) {
-    return { rule, modality: stated, why: `announced SANCTION ("${cue}", no condition) coded as the decision` };
+  // announced with no condition, by a future auxiliary or a decision, by the party that acts, is the decision taken
+  // (the SANCTION), not a warning (decidedByDoer; role-words.json announcedDecisions); one vowed, threatened, planned,
+  // held ready ("stands ready to take measures") or only told by others warns.
+  if (modality === 'future' && rule.event === 'SANCTION' && condition === null && !onWhoever && decided) {
+    return { rule, modality: stated, why: 'announced SANCTION (no condition, by the party that acts) coded as the decision' };
   }
   if (modality === 'future' && HOSTILE.has(rule.event)) {
     return { rule: withType(rule, 'THREATEN', threatMode(rule)), modality: stated, why: `announced future ${rule.event} coded THREATEN` };

@@ -72,7 +72,7 @@ interface RoleWordsFile {
   readonly lossVerbs: { verbs: string[] };
   readonly penaltyVerbs: { verbs: string[] };
   readonly grantedPowers: { verbs: string[]; measures: string[] };
-  readonly announcedDecisions: { cues: string[] };
+  readonly announcedDecisions: { cues: string[]; takenCues: string[]; predictionVerbs: string[]; conditionWords: { fronted: string[]; anywhere: string[] } };
   readonly obstructionNouns: { nouns: string[] };
   readonly flightOutcomes: { verbs: string[]; outcomes: string[] };
   readonly receivingVerbs: { phrases: string[] };
@@ -207,6 +207,13 @@ function load() {
     grantingMeasures: new Set(data.grantedPowers.measures),
     /** "will leave the customs union": an unconditional announced SANCTION is the decision (recode-by-modality.ts). */
     decisionCues: new Set(data.announcedDecisions.cues),
+    /** "has decided to leave the bloc": a decision told as taken, whoever reports it. */
+    decisionTakenCues: new Set(data.announcedDecisions.takenCues),
+    /** "diplomats expect that Mali will leave …": a framing verb that only predicts or warns of the act; no decision. */
+    decisionPredictionVerbs: new Set(data.announcedDecisions.predictionVerbs),
+    /** "Without a deal, Britain will leave …", "… or otherwise": words that put an announced act under a condition. */
+    frontedConditionWords: new Set(data.announcedDecisions.conditionWords.fronted),
+    anywhereConditionWords: new Set(data.announcedDecisions.conditionWords.anywhere),
     /** "the truckers' blockade": a blockade noun a crowd holds is a protest (recode-by-parties.ts). */
     obstructionNouns: new Set(data.obstructionNouns.nouns),
     flightForcers: new Set(data.flightOutcomes.verbs),

@@ -101,6 +101,13 @@ export interface TriggerRule {
    */
   readonly stateDoer?: boolean;
   /**
+   * The rule applies only when the doer is a crowd or civilians, no state and no armed force: the verb's subject (its
+   * "of" group: "hundreds of soldiers") or a passive's "by" agent is covered by no actor of a government, military,
+   * intelligence, rebel or militia sector and by no country. "Troops marched into the town, demanding its surrender" and
+   * "the president walked out, denouncing the statement" are no protest. A passive with no agent fails.
+   */
+  readonly crowdDoer?: boolean;
+  /**
    * The rule applies only when the doer is named and is a party: the verb's subject (or a passive's "by" agent) is covered
    * by an actor of any kind. A scandal, a crisis or a defeat that "toppled the prime minister" is no one's act, and a
    * passive with no agent names no doer and fails.

@@ -708,7 +708,7 @@ const STAGE = 'events';
 // 267 (lead, full suite on m28): a party-less act noun told as the way another act of its sentence was done ("deposed the
 //      president in a night raid … in 1997") is part of that act: its own time does not make it stand (meansOfAnotherAct).
 // 268 (lead, full suite on m28): a place name before the place noun an act is aimed at ("ended the emergency rule in
-//      Mandalay region") names the territory though the actors stage no longer lists it as a party (parties-from-place.ts).
+//      Mandalay region") names the territory even when no actor is read on the name (parties-from-place.ts).
 // 269 (h28x3): a live entry's headline whose coded parties tell another act (its doer the body act's target, its target
 //      the body's doer, or coded doers sharing no code) is not merged into it but kept; its coded doer replaces the body's
 //      uncoded one only when it names the body's targets too (merge-mentions.ts contradictsParties, sameTargetsTold).

@@ -92,8 +92,8 @@ function placeOfPhrase(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, n: n
   for (const m of syn.modifiersOf(n)) {
     const a = index.byToken.get(m);
     if (a?.actorKind === 'country' && a.code) return { code: a.code, sector: null, text: a.text, start: a.span.start, end: a.span.end };
-    // "in Mandalay region": a place name before the place noun, which the actors stage no longer lists as a party after
-    // a preposition of place (dictionary-actors 11), still names the territory.
+    // "in Mandalay region": a place name before the place noun names the territory even when no actor is read on it (a
+    // town the dictionaries do not list as its state's party).
     const m0 = doc.tokens[m]!;
     const named = doc.places.find((p) => p.span.start <= m0.start && m0.end <= p.span.end && p.countryCode !== null);
     if (named) return { code: named.countryCode, sector: null, text: named.text, start: named.span.start, end: named.span.end };

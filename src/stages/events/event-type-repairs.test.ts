@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CodedEvent } from '../../core/document.js';
-import { docFromRaw } from '../../ingest/load.js';
-import { createDocumentCoder } from '../../pipeline/default.js';
+import { codeText } from '../../../test/helpers/code-text.js';
 
 // Types of acts told with their object or their frame (stop 46, event types): the powers a coercive measure grants.
 // Every sentence here was written for this file.
 
-const coder = createDocumentCoder({ onStageError: 'throw' });
-
-function code(text: string): CodedEvent[] {
-  const doc = docFromRaw(text, 'test.txt', 'text', { published: '2026-07-10' });
-  coder.code(doc);
-  return doc.events;
-}
+const code = (text: string): CodedEvent[] => codeText(text, '2026-07-10');
 const types = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-'}`);
 
 describe('events: what a coercive measure allows is the power it grants (role-words.json grantedPowers)', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CodedEvent } from '../../core/document.js';
-import { docFromRaw } from '../../ingest/load.js';
-import { createDocumentCoder } from '../../pipeline/default.js';
+import { codeText } from '../../../test/helpers/code-text.js';
 
-const coder = createDocumentCoder({ onStageError: 'throw' });
-
-function code(text: string, published = '2025-06-10'): CodedEvent[] {
-  const doc = docFromRaw(text, 'test.txt', 'text', { published });
-  coder.code(doc);
-  return doc.events;
-}
+const code = (text: string, published = '2025-06-10'): CodedEvent[] => codeText(text, published);
 const partyCodes = (e: CodedEvent | undefined) => (e ? [...e.actor, ...e.recipient].map((p) => p.code) : []);
 
 describe('codes lent by a place or a name to a party of another state', () => {

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CodedEvent } from '../../core/document.js';
-import { docFromRaw } from '../../ingest/load.js';
-import { createDocumentCoder } from '../../pipeline/default.js';
+import { codeText } from '../../../test/helpers/code-text.js';
 
 // One event per act (guideline 1), stop 46: a live entry's headline glued to its body, and an act named by a gerund in
 // the phrase that sets the scene of a killing ("killed in fighting between …"), are tellings of one act.
 // Every sentence here was written for this file.
 
-const coder = createDocumentCoder({ onStageError: 'throw' });
-
-function code(text: string, published = '2024-05-03'): CodedEvent[] {
-  const doc = docFromRaw(text, 'test.txt', 'text', { published });
-  coder.code(doc);
-  return doc.events;
-}
+const code = (text: string, published = '2024-05-03'): CodedEvent[] => codeText(text, published);
 
 const of = (events: CodedEvent[], type: string) => events.filter((e) => e.event === type);
 

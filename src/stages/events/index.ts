@@ -741,7 +741,9 @@ const STAGE = 'events';
 //      coercive measure or permits force or coercion: one that loosens a restriction stays the CONCEDE.
 // 279 (lead29): a subject "it" opening a sentence's main clause takes up the body that was the main subject of the
 //      sentence before ("The ministry condemned the raid. It summoned the ambassador").
-const VERSION = 279;
+// 280 (lead29): an act noun after an amount ("announced $20m in aid") takes the amount's place as the verb's
+//      object, so the verb's subject gives the act.
+const VERSION = 280;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -1255,7 +1255,8 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   if (syn.relation(anchor) === 'compound' && syn.head(anchor) >= 0 && doc.tokens[syn.head(anchor)]!.pos === 'NOUN') anchor = syn.head(anchor);
   // "launched air and artillery strikes": a noun joined to the verb's object shares its relation.
   while (syn.relation(anchor) === 'conj' && syn.head(anchor) >= 0 && doc.tokens[syn.head(anchor)]!.pos === 'NOUN') anchor = syn.head(anchor);
-  while (syn.relation(anchor) === 'nmod' && syn.caseOf(anchor) === 'of' && syn.head(anchor) >= 0 && doc.tokens[syn.head(anchor)]!.pos === 'NOUN' &&
+  // "announced $20m in humanitarian aid", "pledged 5 million euros in loans": an amount of the act stands in its place too.
+  while (syn.relation(anchor) === 'nmod' && syn.head(anchor) >= 0 && (syn.caseOf(anchor) === 'of' ? doc.tokens[syn.head(anchor)]!.pos === 'NOUN' : syn.caseOf(anchor) === 'in' && isAmount(doc, syn, syn.head(anchor))) &&
     !context.triggers.some((t) => t.head === syn.head(anchor)) && context.index.byToken.get(syn.head(anchor)) === undefined) anchor = syn.head(anchor);
   if (anchor !== n) {
     for (const { token, prep } of syn.nominalModifiersOf(anchor)) {
@@ -1916,4 +1917,10 @@ export function toParties(actors: readonly ActorMention[], on?: string | null): 
     }
   }
   return parties;
+}
+
+/** A sum or a count: a currency sign or a number ("$20m"), or a noun counted by one ("5 million euros"). */
+function isAmount(doc: ArticleDoc, syn: SyntaxView, n: number): boolean {
+  const t = doc.tokens[n]!;
+  return t.pos === 'SYM' || t.pos === 'NUM' || (t.pos === 'NOUN' && syn.children(n).some((c) => syn.relation(c) === 'nummod'));
 }

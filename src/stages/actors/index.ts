@@ -160,7 +160,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 68: a town name whose every reading is a town of a far state the article names in no other way (under 500,000 people,
 //     no capital) is a local namesake: its homonym in the story's state, else an unplaced town the story's state settles
 //     ("Police in Leicester" in a Zambian story); beside a word of talks ("talks in Lausanne"; venue-nouns.json) it stays abroad.
-const VERSION = 68;
+// 69: a name of a division's part set after a word of direction or height ("Vest-Finnmark", "North Turkana"; compass-prefixes.json)
+//     is read as that division when the divisions table does not know the whole name (kb/divisions.ts divisionsNamed).
+const VERSION = 69;
 
 export interface ActorsOptions {
   /**

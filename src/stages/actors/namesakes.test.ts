@@ -41,3 +41,16 @@ describe('actors: a local namesake of a far town (13-disambiguate-places dropFor
     expect(doc.actors.find((a) => a.text === 'Moscow')).toMatchObject({ code: 'RUS' });
   });
 });
+
+describe('actors: a part of a division named by a word of direction (kb/divisions.ts divisionsNamed, compass-prefixes.json)', () => {
+  it('should read "Vest-Finnmark" in the state of Finnmark, so its officials take that state', () => {
+    const doc = run('The police prosecutor in Vest-Finnmark charged two fishermen on Monday. Norway\'s coast guard said the vessel was Russian.');
+    expect(placeAt(doc, 'Vest-Finnmark')).toMatchObject({ countryCode: 'NOR' });
+    expect(doc.actors.find((a) => a.text === 'police prosecutor')).toMatchObject({ code: 'NOR' });
+  });
+
+  it('should place "North Turkana" at the division it is part of', () => {
+    const doc = run('Bandits stole 300 cattle in North Turkana on Friday, local officials said. Police in Lodwar said Ugandan herders had crossed the border.');
+    expect(placeAt(doc, 'North Turkana')?.lat).not.toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { resourceDir } from './resource.js';
+import { readResource, resourceDir, type ResourceHeader } from './resource.js';
 
 /** A first- or second-order administrative division of a state (resources/kb/divisions.tsv.gz). */
 export interface Division {
@@ -59,9 +59,22 @@ function tables(): Tables | null {
   return (loaded = { exact, loose });
 }
 
-/** Divisions spelled `name` (case, marks and apostrophes aside), in any state. */
+interface CompassPrefixes extends ResourceHeader { readonly prefixes: readonly string[] }
+let compass: RegExp | undefined;
+
+/**
+ * Divisions spelled `name` (case, marks and apostrophes aside), in any state. A name the table does not know that
+ * opens with a word of direction or height (compass-prefixes.json: "Vest-Finnmark", "Haut-Uele", "Upper Kotto") is
+ * a part of the division after the word, in that division's state: that division's record.
+ */
 export function divisionsNamed(name: string): readonly Division[] {
-  return tables()?.exact.get(divisionKey(name)) ?? [];
+  const table = tables();
+  if (!table) return [];
+  const exact = table.exact.get(divisionKey(name));
+  if (exact) return exact;
+  compass ??= new RegExp(`^(?:${readResource<CompassPrefixes>('compass-prefixes.json').prefixes.map((p) => p.replace(/-/g, '[- ]')).sort((a, b) => b.length - a.length).join('|')})[- ](?=\\p{Lu})`, 'iu');
+  const part = compass.exec(name);
+  return part ? table.exact.get(divisionKey(name.slice(part[0].length))) ?? [] : [];
 }
 
 /** Divisions of one of `countries` whose name sounds like `name` ("Shopian" → "Shupiyan", IND). */

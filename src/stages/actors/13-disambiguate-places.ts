@@ -111,6 +111,7 @@ export function disambiguatePlaces(doc: ArticleDoc, readings: ReadonlyMap<string
     out.set(id, { ...reading, refs: keep });
   }
   dropStrayTowns(doc, out, kb);
+  dropForeignNamesakes(doc, out, kb);
   // "Washington": the capital and the US state name one state; the capital reading is the one news means.
   for (const [id, reading] of out) {
     if (reading.refs.some((r) => r.type === 'capital' || r.type === 'country') && reading.refs.some((r) => r.type === 'region' && r.id.startsWith('region:us:'))) {
@@ -178,5 +179,88 @@ function dropStrayTowns(doc: ArticleDoc, readings: Map<string, GazetteerMatch>, 
     const before = doc.text.slice(Math.max(0, mention.span.start - 8), mention.span.start);
     const after = doc.text.slice(mention.span.end, mention.span.end + 32);
     if (DIVISION_AFTER.test(after) || (ATTRIBUTIVE.before.test(before) && ATTRIBUTIVE.after(after))) readings.delete(id);
+  }
+}
+
+/**
+ * Towns bigger than this are news venues in their own right ("talks in Geneva", "a summit in Jeddah"): their name
+ * keeps its reading even where the article names their state in no other way.
+ */
+const VENUE_POPULATION = 500_000;
+
+/** Nouns and verbs of a diplomatic meeting (venue-nouns.json): a town written beside one is a venue abroad. */
+interface VenueNouns extends ResourceHeader { readonly nouns: readonly string[] }
+let venueNouns: ReadonlySet<string> | undefined;
+function isVenue(doc: ArticleDoc, span: { start: number; end: number }): boolean {
+  venueNouns ??= new Set(readResource<VenueNouns>('venue-nouns.json').nouns);
+  const after = /^\s+(\p{Ll}+)/u.exec(doc.text.slice(span.end, span.end + 24));
+  if (after && venueNouns.has(after[1]!)) return true;
+  // "talks held in Bonn", "met at Camp David": the word, then at most two more, then "in"/"at" right before the name.
+  const before = /\b(\p{Ll}+)(?:\s+\S+){0,2}\s+(?:in|at)\s+$/u.exec(doc.text.slice(Math.max(0, span.start - 60), span.start));
+  if (!before) return false;
+  const words = before[0].trim().split(/\s+/).slice(0, -1).map((w) => w.replace(/[^\p{L}]/gu, ''));
+  return words.some((w) => venueNouns!.has(w));
+}
+
+/** Mentions whose foreign readings dropForeignNamesakes dropped: still places, in a state the story settles. */
+const droppedNamesakes = new WeakMap<ArticleDoc, Set<string>>();
+export function isDroppedNamesake(doc: ArticleDoc, id: string): boolean {
+  return droppedNamesakes.get(doc)?.has(id) ?? false;
+}
+
+/**
+ * A town's name is often also the name of a smaller place the gazetteer does not know: a suburb of the story's own
+ * city named after a foreign one ("the São Vicente district of Lisbon"), a coastal town that shares a Spanish
+ * island's capital's name, a French overseas commune named like a Senegalese port. When every reading of a name is
+ * such a town (no state, no capital, no province; under VENUE_POPULATION), and the article's other names point to
+ * states that neither are nor border nor neighbour the town's (scored as in disambiguatePlaces, over mentions of
+ * other names only, at least two of them), the name is read in the story's own state: the homonym there if the
+ * world gazetteer knows one, else no reading (settleLocalities then gives the place the story's state, and no party
+ * takes the far state from it). A capital, a state and a big city keep their readings ("Moscow said", "talks in Geneva").
+ */
+function dropForeignNamesakes(doc: ArticleDoc, readings: Map<string, GazetteerMatch>, kb: Kb): void {
+  const codesOf = (reading: GazetteerMatch): Set<string> => new Set(reading.refs.map((r) => codeOf(r, kb)).filter((c): c is string => c !== null));
+  const named: { text: string; codes: Set<string> }[] = [];
+  for (const m of doc.mentions) {
+    const reading = readings.get(m.id);
+    if (reading) named.push({ text: reading.text.toLowerCase(), codes: codesOf(reading) });
+  }
+  for (const [id, reading] of [...readings]) {
+    if (reading.refs.length === 0) continue;
+    const towns = reading.refs.every((r) => {
+      if (r.type !== 'city') return false;
+      const city = kb.cities.get(r.id);
+      return city !== undefined && !city.capital && city.region !== true && city.population < VENUE_POPULATION;
+    });
+    if (!towns) continue;
+    const own = reading.text.toLowerCase();
+    if (doc.mentions.some((m) => readings.get(m.id)?.text.toLowerCase() === own && isVenue(doc, m.span))) continue;
+    const codes = codesOf(reading);
+    const context = new Map<string, number>();
+    for (const n of named) {
+      if (n.text === own || n.codes.size !== 1) continue;
+      const [code] = n.codes as unknown as [string];
+      context.set(code, (context.get(code) ?? 0) + 1);
+    }
+    let total = 0;
+    for (const n of context.values()) total += n;
+    if (total < 2) continue;
+    // The states the story names most (all of them on a tie): a town of one of them, a neighbour or the same
+    // subregion stays; a state the article names anywhere else keeps its towns too.
+    const most = Math.max(...context.values());
+    const story = [...context].filter(([, n]) => n === most).map(([code]) => code);
+    const near = [...codes].some((code) => {
+      const country = kb.countries.get(code);
+      return context.has(code) || story.some((other) => country?.borders.includes(other) || (country?.subregion !== undefined && country.subregion === kb.countries.get(other)?.subregion));
+    });
+    if (near) continue;
+    const homonym = story.length !== 1 ? undefined : kb.citiesNamed(reading.text).find((c) => c.countryCode === story[0] && !c.capital && c.region !== true);
+    if (homonym) readings.set(id, { ...reading, refs: [{ type: 'city', id: homonym.id }] });
+    else {
+      readings.delete(id);
+      let dropped = droppedNamesakes.get(doc);
+      if (!dropped) droppedNamesakes.set(doc, (dropped = new Set()));
+      dropped.add(id);
+    }
   }
 }

@@ -157,7 +157,12 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     is the state's ruling body (GOV; the story's state through codeStateOffices), not an NGO by its "Committee for …".
 // 67: a word of transition ("Transitional", "Transition") makes a ruling body only beside a word of power ("Supreme",
 //     "Military", "Governing"), and no name with a word of another field or a region ("Energy", "Justice", "Southern") is one.
-const VERSION = 67;
+// 68: a town name whose every reading is a town of a far state the article names in no other way (under 500,000 people,
+//     no capital) is a local namesake: its homonym in the story's state, else an unplaced town the story's state settles
+//     ("Police in Leicester" in a Zambian story); beside a word of talks ("talks in Lausanne"; venue-nouns.json) it stays abroad.
+// 69: a name of a division's part set after a word of direction or height ("Vest-Finnmark", "North Turkana"; compass-prefixes.json)
+//     is read as that division when the divisions table does not know the whole name (kb/divisions.ts divisionsNamed).
+const VERSION = 69;
 
 export interface ActorsOptions {
   /**

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleDoc } from '../../core/document.js';
+import { makeDoc } from '../../../test/helpers/make-doc.js';
+import { entities } from '../entities/index.js';
+import { actors } from './index.js';
+
+function run(text: string): ArticleDoc {
+  const doc = makeDoc(text, { publishedAt: '2024-05-03' });
+  const report = (): void => {};
+  entities().run(doc, { report });
+  actors().run(doc, { report });
+  return doc;
+}
+const placeAt = (doc: ArticleDoc, text: string) => doc.places.find((p) => p.text === text);
+
+describe('actors: a local namesake of a far town (13-disambiguate-places dropForeignNamesakes)', () => {
+  it('should read a town named like a far foreign town in the state the story names (its homonym there)', () => {
+    const doc = run('Gunmen shot dead three men outside a bar in Cambridge late on Saturday, Jamaican police said. The police commissioner in Kingston said detectives had arrested a suspect.');
+    expect(placeAt(doc, 'Cambridge')).toMatchObject({ countryCode: 'JAM' });
+  });
+
+  it('should read a namesake the gazetteer knows only abroad as an unplaced town of the story\'s state, and code its parties so', () => {
+    const doc = run('Zambian police said on Sunday that miners had blocked the road to Leicester, a farming settlement north of Lusaka. Police in Leicester arrested six men.');
+    expect(doc.places.filter((p) => p.text === 'Leicester').map((p) => [p.countryCode, p.lat])).toEqual([['ZMB', null], ['ZMB', null]]);
+    expect(doc.actors.find((a) => a.text === 'Police')).toMatchObject({ code: 'ZMB', sector: 'COP' });
+  });
+
+  it('should keep a town abroad where the article names its state or a neighbour of the story\'s state', () => {
+    const doc = run('Jamaican police said the suspect had flown in from Cambridge. British detectives in Kingston said the Cambridge police had asked for help, and the United Kingdom sent an officer.');
+    expect(placeAt(doc, 'Cambridge')).toMatchObject({ countryCode: 'GBR' });
+  });
+
+  it('should keep a town abroad that the text names as the venue of talks', () => {
+    const doc = run('Iran\'s foreign minister said Tehran wanted the sanctions lifted. Iranian and American envoys held a second round of talks in Lausanne on Monday. Washington said progress was slow.');
+    expect(placeAt(doc, 'Lausanne')).toMatchObject({ countryCode: 'CHE' });
+  });
+
+  it('should keep a big city and a capital abroad ("talks in Geneva", "Moscow said")', () => {
+    const doc = run('Armenian and Azerbaijani diplomats arrived in Geneva on Tuesday. Armenia\'s prime minister said Yerevan was ready. Moscow said it would send an observer.');
+    expect(placeAt(doc, 'Geneva')).toMatchObject({ countryCode: 'CHE' });
+    expect(doc.actors.find((a) => a.text === 'Moscow')).toMatchObject({ code: 'RUS' });
+  });
+});
+
+describe('actors: a part of a division named by a word of direction (kb/divisions.ts divisionsNamed, compass-prefixes.json)', () => {
+  it('should read "Vest-Finnmark" in the state of Finnmark, so its officials take that state', () => {
+    const doc = run('The police prosecutor in Vest-Finnmark charged two fishermen on Monday. Norway\'s coast guard said the vessel was Russian.');
+    expect(placeAt(doc, 'Vest-Finnmark')).toMatchObject({ countryCode: 'NOR' });
+    expect(doc.actors.find((a) => a.text === 'police prosecutor')).toMatchObject({ code: 'NOR' });
+  });
+
+  it('should place "North Turkana" at the division it is part of', () => {
+    const doc = run('Bandits stole 300 cattle in North Turkana on Friday, local officials said. Police in Lodwar said Ugandan herders had crossed the border.');
+    expect(placeAt(doc, 'North Turkana')?.lat).not.toBeNull();
+  });
+});

@@ -28,7 +28,7 @@ import { missionHost, partiesFromPlace, recipientFromPlace } from './parties-fro
 import { actsOnWhoever, conditionOf, decidedByDoer, recodeByModality } from './recode-by-modality.js';
 import { RECAP_WORDS } from './recap-words.js';
 import { carriesAct, isSpeech, ROLE_WORDS } from './role-words.js';
-import { assignRoles, indexActors, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
+import { assignRoles, indexActors, mainSubjectTakenUp, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
 import { recodeByParties } from './recode-by-parties.js';
 import { lowerConfidence, salience } from './salience.js';
 import { TRIGGERS_VERSION, type TriggerRule } from './triggers.js';
@@ -739,7 +739,12 @@ const STAGE = 'events';
 //      never a walk-out; "hijack" takes captives only with a vehicle, seizes goods on the move, and reads nothing else.
 // 278 (h28x1): a law or an order that permits an act is a power granted (no concession) only when it is itself a
 //      coercive measure or permits force or coercion: one that loosens a restriction stays the CONCEDE.
-const VERSION = 278;
+// 279 (h29a): verb acts whose subject named no party were dropped: a main-clause pronoun subject ("It rejected …", "He
+//      accused …") takes up the party that was the main-clause subject of the nearest sentence before (roles.ts
+//      mainSubjectTakenUp); a definite noun of a self-governing body ("the union", "the board", role-words.json bodySubjects)
+//      is the act's actor with no code (named-subject.ts); fire returned by an armed force or the police is small-arms
+//      ASSAULT (triggers.json 2026-12-07h29a).
+const VERSION = 279;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -977,6 +982,12 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
           roles.actor.push(speaker);
           roles.why.push(`actor "${speaker.text}" is the speaker "${doc.tokens[spokenBy.pronoun]!.text}" refers to, named but in no dictionary (no code)`);
         }
+      }
+      // "… issued a statement on Wednesday. It rejected the charge": a main-clause pronoun subject takes up the party the sentence before was about.
+      const takenUp = roles.actor.length === 0 ? mainSubjectTakenUp(doc, syn, index, trigger) : null;
+      if (takenUp !== null && !roles.recipient.includes(takenUp.actor)) {
+        roles.actor.push(takenUp.actor);
+        roles.why.push(`actor "${takenUp.actor.text}": the subject of the sentence before, which "${doc.tokens[takenUp.pronoun]!.text}" takes up`);
       }
       if (roles.recipient.length === 0 && ROLE_WORDS.claimAnswerTypes.has(recoded.rule.event)) claimantFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
       inferFromDyad(doc, trigger, roles);

@@ -744,7 +744,9 @@ const STAGE = 'events';
 //      mainSubjectTakenUp); a definite noun of a self-governing body ("the union", "the board", role-words.json bodySubjects)
 //      is the act's actor with no code (named-subject.ts); fire returned by an armed force or the police is small-arms
 //      ASSAULT (triggers.json 2026-12-07h29a).
-const VERSION = 279;
+// 280 (h29a): a body named by its kind is the doer only of the lexicon's own rules, never of a fallback dictionary verb
+//      (named-subject.ts: "the board drove the founder out" is no expulsion).
+const VERSION = 280;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

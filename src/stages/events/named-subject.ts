@@ -46,7 +46,9 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
     return partyFromTokens(doc, trigger, Math.min(...own), Math.max(...own), stage);
   }
   if (!NOMINAL.has(doc.tokens[head]!.pos)) return null;
-  if (nameOnly && !isUnknownName(doc, head) && !isDefiniteBody(doc, syn, head)) return null;
+  // A body by its kind only for the lexicon's own rules: the fallback dictionary reads verbs too loosely to take an
+  // uncoded body as their doer ("the board drove the founder out" is no expulsion by force).
+  if (nameOnly && !isUnknownName(doc, head) && (trigger.fallback || !isDefiniteBody(doc, syn, head))) return null;
   const [from, to] = syn.subtreeRange(head);
   // The act's own words are not the actor's ("Bus drivers | on strike").
   const [actFrom, actTo] = syn.subtreeRange(trigger.head);

@@ -28,7 +28,7 @@ import { missionHost, partiesFromPlace, recipientFromPlace } from './parties-fro
 import { actsOnWhoever, conditionOf, decidedByDoer, recodeByModality } from './recode-by-modality.js';
 import { RECAP_WORDS } from './recap-words.js';
 import { carriesAct, isSpeech, ROLE_WORDS } from './role-words.js';
-import { assignRoles, indexActors, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
+import { assignRoles, indexActors, mainSubjectTakenUp, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
 import { recodeByParties } from './recode-by-parties.js';
 import { lowerConfidence, salience } from './salience.js';
 import { TRIGGERS_VERSION, type TriggerRule } from './triggers.js';
@@ -743,7 +743,14 @@ const STAGE = 'events';
 //      sentence before ("The ministry condemned the raid. It summoned the ambassador").
 // 280 (lead29): an act noun after an amount ("announced $20m in aid") takes the amount's place as the verb's
 //      object, so the verb's subject gives the act.
-const VERSION = 280;
+// 281 (h29a): verb acts whose subject named no party were dropped: a main-clause pronoun subject ("It rejected …", "He
+//      accused …") takes up the party that was the main-clause subject of the nearest sentence before (roles.ts
+//      mainSubjectTakenUp); a definite noun of a self-governing body ("the union", "the board", role-words.json bodySubjects)
+//      is the act's actor with no code (named-subject.ts); fire returned by an armed force or the police is small-arms
+//      ASSAULT (triggers.json 2026-12-07h29a).
+// 282 (h29a): a body named by its kind is the doer only of the lexicon's own rules, never of a fallback dictionary verb
+//      (named-subject.ts: "the board drove the founder out" is no expulsion).
+const VERSION = 282;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -981,6 +988,12 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
           roles.actor.push(speaker);
           roles.why.push(`actor "${speaker.text}" is the speaker "${doc.tokens[spokenBy.pronoun]!.text}" refers to, named but in no dictionary (no code)`);
         }
+      }
+      // "… issued a statement on Wednesday. It rejected the charge": a main-clause pronoun subject takes up the party the sentence before was about.
+      const takenUp = roles.actor.length === 0 ? mainSubjectTakenUp(doc, syn, index, trigger) : null;
+      if (takenUp !== null && !roles.recipient.includes(takenUp.actor)) {
+        roles.actor.push(takenUp.actor);
+        roles.why.push(`actor "${takenUp.actor.text}": the subject of the sentence before, which "${doc.tokens[takenUp.pronoun]!.text}" takes up`);
       }
       if (roles.recipient.length === 0 && ROLE_WORDS.claimAnswerTypes.has(recoded.rule.event)) claimantFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
       inferFromDyad(doc, trigger, roles);

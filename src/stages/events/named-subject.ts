@@ -46,7 +46,9 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
     return partyFromTokens(doc, trigger, Math.min(...own), Math.max(...own), stage);
   }
   if (!NOMINAL.has(doc.tokens[head]!.pos)) return null;
-  if (nameOnly && !isUnknownName(doc, head)) return null;
+  // A body by its kind only for the lexicon's own rules: the fallback dictionary reads verbs too loosely to take an
+  // uncoded body as their doer ("the board drove the founder out" is no expulsion by force).
+  if (nameOnly && !isUnknownName(doc, head) && (trigger.fallback || !isDefiniteBody(doc, syn, head))) return null;
   const [from, to] = syn.subtreeRange(head);
   // The act's own words are not the actor's ("Bus drivers | on strike").
   const [actFrom, actTo] = syn.subtreeRange(trigger.head);
@@ -75,6 +77,18 @@ function isUnknownName(doc: ArticleDoc, n: number): boolean {
   const t = doc.tokens[n]!;
   // A known actor that the role logic did not make the actor ("Chile has lifted the curfew imposed after the storm") stays out.
   return t.pos === 'PROPN' && !isPlaceOrTime(doc, n) && !doc.actors.some((a) => a.span.start < t.end && t.start < a.span.end);
+}
+
+/**
+ * "The union rejected the offer", "its board refused": a noun of a body that acts for itself (role-words.json
+ * bodySubjects), made definite by "the" or a possessive, that no dictionary coded. A thing ("the plan calls for …")
+ * is no such noun, so the subject is a body the story has named or keeps in view, not a guess.
+ */
+function isDefiniteBody(doc: ArticleDoc, syn: SyntaxView, n: number): boolean {
+  const t = doc.tokens[n]!;
+  if (t.pos !== 'NOUN' || !(ROLE_WORDS.bodySubjects.has(t.normal) || ROLE_WORDS.bodySubjects.has(t.lemma))) return false;
+  if (doc.actors.some((a) => a.span.start < t.end && t.start < a.span.end)) return false;
+  return syn.children(n).some((c) => (syn.relation(c) === 'det' && doc.tokens[c]!.normal === 'the') || syn.fullRelation(c) === 'nmod:poss');
 }
 
 function isPlaceOrTime(doc: ArticleDoc, n: number): boolean {

@@ -1573,6 +1573,46 @@ export function pronounUnderSpeech(doc: ArticleDoc, syn: SyntaxView, trigger: Tr
   return { pronoun: subject.token, statement };
 }
 
+/** Subject pronouns that take up the party a sentence before was about ("It rejected …", "He accused …"). */
+const TAKEN_UP_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+/** Sentences back a main-clause subject pronoun looks for the subject it takes up. */
+const TAKEN_UP_REACH = 2;
+
+/**
+ * "The ministry of foreign affairs issued a statement on Wednesday. It rejected the charge …": a pronoun that is the
+ * subject of its sentence's main clause, with no speech verb over it (pronounUnderSpeech reads those), takes up the
+ * subject of the main clause of the nearest sentence before that has one (the topic a story keeps: centering), within
+ * two sentences, when that subject is a party of the index and the pronoun fits it by number and kind ("it" no person,
+ * "he" no country). The first earlier subject decides: if it is no party, or does not fit, the pronoun is left alone.
+ * Null where the act's subject is no such pronoun, or it undergoes the act (a passive).
+ */
+export function mainSubjectTakenUp(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch): { pronoun: number; actor: ActorMention } | null {
+  const subject = subjectOfAct(doc, syn, trigger);
+  if (subject === null || subject.via === 'modified-noun' || subject.via === 'object-control') return null;
+  const pronoun = subject.token;
+  if (doc.tokens[pronoun]!.pos !== 'PRON' || !TAKEN_UP_PRONOUNS.has(doc.tokens[pronoun]!.normal) || syn.fullRelation(pronoun) !== 'nsubj') return null;
+  // The pronoun's own clause is its sentence's main clause (or a clause joined to it): "It rejected …", "He spoke and accused …".
+  let clause = syn.head(pronoun);
+  while (clause >= 0 && syn.relation(clause) === 'conj') clause = syn.head(clause);
+  if (clause < 0 || syn.head(clause) >= 0) return null;
+  const s = doc.tokens[pronoun]!.sentence;
+  for (let back = 1; back <= TAKEN_UP_REACH && s - back >= 0; back++) {
+    const sentence = doc.sentences[s - back]!;
+    let root = -1;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (syn.head(k) < 0 && doc.tokens[k]!.pos !== 'PUNCT') { root = k; break; }
+    if (root < 0) continue;
+    const earlier = syn.subjectOf(root);
+    if (earlier === null) continue;
+    // A subject that undergoes ("The ministry was criticised …") is no doer the story follows; nor is a pronoun no party stands for.
+    if (syn.isPassive(root)) return null;
+    // The party the subject's phrase names ("Ghana's foreign ministry", "Nigerian customs officials"): one only.
+    const parties = partiesOf(doc, syn, index, earlier.token);
+    if (parties.length !== 1 || !pronounFits(doc, syn, pronoun, earlier.token)) return null;
+    return { pronoun, actor: parties[0]! };
+  }
+  return null;
+}
+
 /** Pronouns by what they can stand for: one person, one thing or body. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'himself', 'herself']);
 const THING_PRONOUNS = new Set(['it', 'itself']);

@@ -11,7 +11,7 @@ import { resolvePlaceOrState } from './03-resolve-places-and-states.js';
 import { resolveDemonym } from './04-resolve-demonyms.js';
 import { resolveOrganisation } from './05-resolve-organisations.js';
 import { resolvePronouns } from './06-resolve-pronouns.js';
-import { resolveCollectives } from './07-resolve-collectives.js';
+import { resolveCollectives, resolveLeftCollectives } from './07-resolve-collectives.js';
 import { userEntryOf } from './09-person-context.js';
 import { resolveByShape, settleLocalities } from './10-name-shapes.js';
 import { resolveSectorInCountry } from './11-sector-in-country.js';
@@ -157,7 +157,11 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     is the state's ruling body (GOV; the story's state through codeStateOffices), not an NGO by its "Committee for …".
 // 67: a word of transition ("Transitional", "Transition") makes a ruling body only beside a word of power ("Supreme",
 //     "Military", "Governing"), and no name with a word of another field or a region ("Energy", "Justice", "Southern") is one.
-const VERSION = 67;
+// 68 (h29b): a collective no state pair resolved ("the two sides", "both sides") is read again once every party is coded:
+//     the nearest two states' parties named together before it ("Taliban fighters and Tajik border guards"), else the
+//     story's coordinated pair named anywhere before (when the story's most named state is in it), else a farther pair
+//     of two states, else two parties of one state named together just before (07-resolve-collectives.ts resolveLeftCollectives).
+const VERSION = 68;
 
 export interface ActorsOptions {
   /**
@@ -257,6 +261,8 @@ export function actors(options: ActorsOptions = {}): Stage {
       // Group nouns take the country of a place, which may come later in the article.
       codeGroupNouns(ctx, groups);
       codeStateOffices(ctx);
+      // Once every party is coded: a collective no state pair resolved takes the parties named together before it.
+      resolveLeftCollectives(ctx);
       bindNumeralSubjects(ctx);
       bindDefinedAcronyms(ctx);
       bindDefiniteGroups(ctx);

@@ -739,7 +739,12 @@ const STAGE = 'events';
 //      never a walk-out; "hijack" takes captives only with a vehicle, seizes goods on the move, and reads nothing else.
 // 278 (h28x1): a law or an order that permits an act is a power granted (no concession) only when it is itself a
 //      coercive measure or permits force or coercion: one that loosens a restriction stays the CONCEDE.
-const VERSION = 278;
+// 279 (h29b, triggers.json 2026-12-07-h29b, implicit-doers.json 4): acts told by a noun the lexicon did not read: a coup
+//      told as having happened (power taken "in" it, "since" or "after" it, a military, army-backed or palace coup; not
+//      one plotted, rumoured or alleged) COERCE; a stoppage PROTEST strike (not "the stoppage of" something); an
+//      annexation ASSAULT; the closure of a border, crossing or embassy SANCTION discontinue as the verb; a border or
+//      crossing closed or reopened in the passive with no doer is the government's of the act's place or the story's state.
+const VERSION = 279;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -94,8 +94,8 @@ const SECOND_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their']);
 
 /**
  * Whether two parties are named together: in one sentence, the second right after "and" (or "&"), with nothing but the
- * rest of the first one's phrase before it ("Taliban fighters and Tajik border guards", "Armenia's prime minister and
- * Azerbaijan's president", "Colombia's government and the ELN"); no verb, so no clause, between them.
+ * rest of the first one's phrase before it ("Guyanese police and Venezuelan soldiers", "Kenya's president and
+ * Uganda's premier", "Peru's army and the rebels"); no verb, so no clause, between them.
  */
 function namedTogether(ctx: ActorContext, a: ActorMention, b: ActorMention): boolean {
   const { doc } = ctx;
@@ -117,10 +117,10 @@ function namedTogether(ctx: ActorContext, a: ActorMention, b: ActorMention): boo
 
 /**
  * A collective that no state pair resolved ("the two sides", "both sides"), read again once every party of the story is
- * coded (group nouns, offices), as the two parties named together before it ("Presidents Japarov and Rahmon spoke …
- * Hours later, the two sides agreed"; "Taliban fighters and Tajik border guards exchanged fire …, officials from both
- * sides said"): the nearest pair of two states in its sentence or the few before; else the story's coordinated pair of
- * states, both named before it ("calling on both sides to exercise restraint" in a story of two states); else the
+ * coded (group nouns, offices), as the two parties named together before it ("Guyanese police and Venezuelan soldiers
+ * traded shots …; the two sides later agreed to a commission"): the nearest pair of two states in its sentence or the
+ * few before; else the story's coordinated pair of states, both named before it (a regional body that "urged both sides
+ * to keep talking" several paragraphs into a story of two states); else the
  * nearest pair of two states named together earlier in the text; else two parties of one state named together just
  * before it (an army and a militia, a government and rebels: the collective is that state's). A bare "the neighbours"
  * is left to the state pair alone.

@@ -158,7 +158,7 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 67: a word of transition ("Transitional", "Transition") makes a ruling body only beside a word of power ("Supreme",
 //     "Military", "Governing"), and no name with a word of another field or a region ("Energy", "Justice", "Southern") is one.
 // 68 (h29b): a collective no state pair resolved ("the two sides", "both sides") is read again once every party is coded:
-//     the nearest two states' parties named together before it ("Taliban fighters and Tajik border guards"), else the
+//     the nearest two states' parties named together before it ("Guyanese police and Venezuelan soldiers"), else the
 //     story's coordinated pair named anywhere before (when the story's most named state is in it), else a farther pair
 //     of two states, else two parties of one state named together just before (07-resolve-collectives.ts resolveLeftCollectives).
 const VERSION = 68;

@@ -35,7 +35,7 @@ describe('events: a border closed or reopened with no doer named is closed by th
     expect(closed.map((e) => e.actor.map((p) => `${p.code}/${p.sector}`))).toEqual([['COL/GOV']]);
   });
   it('should not supply a state for a road reopened in the passive', () => {
-    const road = code('LIMA, Peru - Farmers blocked the main road to the airport on Tuesday. The road was reopened on Thursday.');
+    const road = code('QUITO, Ecuador - Cattle herders parked lorries across a mountain highway on Tuesday. The highway was reopened on Thursday.');
     expect(road.filter((e) => e.event === 'RETREAT')).toHaveLength(0);
   });
 });

@@ -1,6 +1,7 @@
-import type { Sentence } from '../../core/document.js';
+import type { ActorMention, Sentence } from '../../core/document.js';
 import { stateCodeOf } from './01-rank-countries.js';
 import { type ActorContext, pushActor, textSpan, tokenFrom } from './context.js';
+import { sentenceHolding } from '../../core/search.js';
 
 // "both sides", "the two countries", "the two armies", "nemesis neighbors", "the warring neighbours", "the warring parties".
 const GROUP = /\b(?:both|the two|the 2)\s+(sides|countries|nations|neighbou?rs|rivals|leaders|governments|states|foes|enemies|parties|republics|ministers|foreign ministers|presidents|prime ministers|premiers|heads of state|envoys|delegations|capitals|armies|militaries|forces)\b|\b(?:nemesis|arch-?rival|rival|feuding|warring|hostile|estranged)\s+(neighbou?rs|nations|countries|states|parties|sides|armies)\b/gi;
@@ -82,4 +83,77 @@ function envoyStates(ctx: ActorContext, from: number, to: number): string[] {
     codes.add(a.code);
   }
   return codes.size === 2 ? [...codes] : [];
+}
+
+/** Sentences before a collective (besides its own) in which two parties of one state named together stand for it. */
+const PARTY_WINDOW = 3;
+/** Words that may stand between two parties named together: the rest of the first party's phrase, a comma, "and". */
+const JOINING_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'PART', 'PUNCT', 'CCONJ', 'DET', 'PRON']);
+/** Determiners after "and" before the second party ("the army and its rival", "Kenya and the African Union"). */
+const SECOND_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their']);
+
+/**
+ * Whether two parties are named together: in one sentence, the second right after "and" (or "&"), with nothing but the
+ * rest of the first one's phrase before it ("Guyanese police and Venezuelan soldiers", "Kenya's president and
+ * Uganda's premier", "Peru's army and the rebels"); no verb, so no clause, between them.
+ */
+function namedTogether(ctx: ActorContext, a: ActorMention, b: ActorMention): boolean {
+  const { doc } = ctx;
+  if (a.span.end > b.span.start) return false;
+  const sentence = sentenceHolding(doc.sentences, a.span.start, a.span.end);
+  if (!sentence || sentence !== sentenceHolding(doc.sentences, b.span.start, b.span.end)) return false;
+  const between: number[] = [];
+  for (let i = tokenFrom(doc.tokens, a.span.end); i >= 0 && i < doc.tokens.length && doc.tokens[i]!.start < b.span.start; i++) between.push(i);
+  let k = between.length - 1;
+  if (k >= 0 && SECOND_DETERMINERS.has(doc.tokens[between[k]!]!.normal)) k--;
+  if (k < 0 || !['and', '&'].includes(doc.tokens[between[k]!]!.normal)) return false;
+  // The rest of the first party's phrase: a few words, none a verb ("Russia shelled towns and Ukrainian troops …" is two clauses).
+  // Nor the last two of a list ("the borders with Cameroon, Gabon and Congo"): no comma before the first or after it.
+  const rest = between.slice(0, k);
+  const first = tokenFrom(doc.tokens, a.span.start);
+  if (first > 0 && doc.tokens[first - 1]!.normal === ',') return false;
+  return rest.length <= 4 && rest.every((i) => JOINING_TAGS.has(doc.tokens[i]!.pos ?? '') && !['and', 'or', 'but', ','].includes(doc.tokens[i]!.normal));
+}
+
+/**
+ * A collective that no state pair resolved ("the two sides", "both sides"), read again once every party of the story is
+ * coded (group nouns, offices), as the two parties named together before it ("Guyanese police and Venezuelan soldiers
+ * traded shots …; the two sides later agreed to a commission"): the nearest pair of two states in its sentence or the
+ * few before; else the story's coordinated pair of states, both named before it (a regional body that "urged both sides
+ * to keep talking" several paragraphs into a story of two states); else the
+ * nearest pair of two states named together earlier in the text; else two parties of one state named together just
+ * before it (an army and a militia, a government and rebels: the collective is that state's). A bare "the neighbours"
+ * is left to the state pair alone.
+ */
+export function resolveLeftCollectives(ctx: ActorContext): void {
+  const { doc } = ctx;
+  const parties = ctx.actors.filter((a) => a.actorKind !== 'collective' && a.code !== null).sort((a, b) => a.span.start - b.span.start);
+  for (let k = 0; k < ctx.actors.length; k++) {
+    const c = ctx.actors[k]!;
+    if (c.actorKind !== 'collective' || (c.members?.length ?? 0) > 0) continue;
+    const sentence = sentenceHolding(doc.sentences, c.span.start, c.span.end);
+    if (!sentence) continue;
+    const from = doc.sentences[Math.max(0, sentence.index - PARTY_WINDOW)]!.span.start;
+    const before = parties.filter((a) => a.span.end <= c.span.start);
+    // Pairs named together before the collective, nearest first.
+    const pairs: { codes: string[]; near: boolean }[] = [];
+    for (let i = before.length - 1; i > 0; i--) {
+      const a = before[i - 1]!;
+      const b = before[i]!;
+      if (namedTogether(ctx, a, b)) pairs.push({ codes: [...new Set([a.code!, b.code!])], near: a.span.start >= from });
+    }
+    const named = new Set(before.map((a) => a.code));
+    // The story's pair only where the story is told about one of them (its most named state): a pair coordinated in a
+    // list of neighbours ("borders with Cameroon, Gabon and Congo") is no side of a story told from a third state.
+    const storyPair = ctx.pair.length === 2 && ctx.pair.every((p) => named.has(p)) && ctx.pair.includes(mostNamed(ctx) ?? '') ? [...ctx.pair] : undefined;
+    const members = pairs.find((p) => p.near && p.codes.length === 2)?.codes ?? storyPair
+      ?? pairs.find((p) => p.codes.length === 2)?.codes ?? pairs.find((p) => p.near)?.codes;
+    if (!members) continue;
+    ctx.actors[k] = { ...c, members, name: members.join(' and '), via: 'collective' };
+  }
+}
+
+/** The state the story names most (its salience), or null. */
+function mostNamed(ctx: ActorContext): string | null {
+  return [...ctx.salience.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }

@@ -159,10 +159,27 @@ describe('actors', () => {
     expect(actorAt(run('Hezbollah fired rockets at a border post near Metula.\n\nMilitants also launched drones.'), 'Militants')?.via).not.toBe('coreference');
   });
 
-  it('should give "both sides" no countries when no pair of countries is coordinated', () => {
-    // The sides are an army and a militia of one state; the only other state is the host.
+  it('should give "both sides" no mediator\'s country when no pair of countries is coordinated', () => {
+    // The sides are an army and a militia of one state; the only other state is the host. Since actors 68 the two
+    // parties named together make the collective that one state's, never the host's.
     const doc = run("Ethiopia's army and the Fano militia agreed to a truce, Kenyan mediators said.\n\nEnvoys of both sides signed the text in Nairobi after talks hosted by Kenya.");
-    expect(actorAt(doc, 'both sides')).toMatchObject({ actorKind: 'collective', members: [] });
+    expect(actorAt(doc, 'both sides')).toMatchObject({ actorKind: 'collective', members: ['ETH'] });
+  });
+
+  it('should read "the two sides" as the two parties named together before it, once group nouns are coded', () => {
+    const doc = run('Guyanese police and Venezuelan soldiers traded shots across the Cuyuni river late on Friday, officials on both sides said.\n\nThe two sides agreed on Sunday to set up a joint border commission.');
+    expect([...(actorAt(doc, 'both sides')?.members ?? [])].sort()).toEqual(['GUY', 'VEN']);
+    expect([...(actorAt(doc, 'The two sides')?.members ?? [])].sort()).toEqual(['GUY', 'VEN']);
+  });
+
+  it('should read "both sides" as the story\'s coordinated pair named well before it', () => {
+    const doc = run('Peru and Ecuador traded accusations over a disputed river port on Monday.\n\nPeru said its customs post had been damaged.\n\nLima recalled its consul from Guayaquil.\n\nFishing boats stayed in harbour all week.\n\nThe Organization of American States urged both sides to keep talking.');
+    expect([...(actorAt(doc, 'both sides')?.members ?? [])].sort()).toEqual(['ECU', 'PER']);
+  });
+
+  it('should not join the last two states of a list into the pair "the two countries" stand for', () => {
+    const doc = run('Zambia reopened its borders with Malawi, Tanzania and Mozambique on Monday.\n\nOfficials said trade between the two countries had fallen by half.');
+    expect(actorAt(doc, 'the two countries')?.members ?? []).not.toEqual(expect.arrayContaining(['TZA', 'MOZ']));
   });
 
   it.each([

@@ -11,7 +11,7 @@ import { resolvePlaceOrState } from './03-resolve-places-and-states.js';
 import { resolveDemonym } from './04-resolve-demonyms.js';
 import { resolveOrganisation } from './05-resolve-organisations.js';
 import { resolvePronouns } from './06-resolve-pronouns.js';
-import { resolveCollectives } from './07-resolve-collectives.js';
+import { resolveCollectives, resolveLeftCollectives } from './07-resolve-collectives.js';
 import { userEntryOf } from './09-person-context.js';
 import { resolveByShape, settleLocalities } from './10-name-shapes.js';
 import { resolveSectorInCountry } from './11-sector-in-country.js';
@@ -162,7 +162,11 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     ("Police in Leicester" in a Zambian story); beside a word of talks ("talks in Lausanne"; venue-nouns.json) it stays abroad.
 // 69: a name of a division's part set after a word of direction or height ("Vest-Finnmark", "North Turkana"; compass-prefixes.json)
 //     is read as that division when the divisions table does not know the whole name (kb/divisions.ts divisionsNamed).
-const VERSION = 69;
+// 70 (h29b): a collective no state pair resolved ("the two sides", "both sides") is read again once every party is coded:
+//     the nearest two states' parties named together before it ("Guyanese police and Venezuelan soldiers"), else the
+//     story's coordinated pair named anywhere before (when the story's most named state is in it), else a farther pair
+//     of two states, else two parties of one state named together just before (07-resolve-collectives.ts resolveLeftCollectives).
+const VERSION = 70;
 
 export interface ActorsOptions {
   /**
@@ -262,6 +266,8 @@ export function actors(options: ActorsOptions = {}): Stage {
       // Group nouns take the country of a place, which may come later in the article.
       codeGroupNouns(ctx, groups);
       codeStateOffices(ctx);
+      // Once every party is coded: a collective no state pair resolved takes the parties named together before it.
+      resolveLeftCollectives(ctx);
       bindNumeralSubjects(ctx);
       bindDefinedAcronyms(ctx);
       bindDefiniteGroups(ctx);

@@ -750,7 +750,12 @@ const STAGE = 'events';
 //      ASSAULT (triggers.json 2026-12-07h29a).
 // 282 (h29a): a body named by its kind is the doer only of the lexicon's own rules, never of a fallback dictionary verb
 //      (named-subject.ts: "the board drove the founder out" is no expulsion).
-const VERSION = 282;
+// 283 (h29b, triggers.json 2026-12-07-h29b, implicit-doers.json 4): acts told by a noun the lexicon did not read: a coup
+//      told as having happened (power taken "in" it, "since" or "after" it, a military, army-backed or palace coup; not
+//      one plotted, rumoured or alleged) COERCE; a stoppage PROTEST strike (not "the stoppage of" something); an
+//      annexation ASSAULT; the closure of a border, crossing or embassy SANCTION discontinue as the verb; a border or
+//      crossing closed or reopened in the passive with no doer is the government's of the act's place or the story's state.
+const VERSION = 283;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

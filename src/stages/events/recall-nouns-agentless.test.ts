@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { codeText, partyCodes } from '../../../test/helpers/code-text.js';
+
+// Acts told by a noun, or in the passive with no doer (stop 47, h29b). Sentences written for these tests.
+const code = (text: string) => codeText(text, '2024-05-03');
+
+describe('events: act nouns the lexicon did not read', () => {
+  it('should read a coup told as having happened ("in a military coup") as COERCE, not one only rumoured', () => {
+    const coup = code("Mali's junta leader, who came to power in a military coup in 2020, met Russian envoys in Bamako on Friday.").filter((e) => e.event === 'COERCE');
+    expect(coup.map((e) => e.date)).toContain('2020');
+    const rumour = code('Officers in Bamako denied rumours of a coup plot on Sunday.');
+    expect(rumour.filter((e) => e.event === 'COERCE')).toHaveLength(0);
+  });
+  it('should read a work stoppage by a workforce as a strike', () => {
+    const stoppage = code('Work stoppages by Zambian miners have become rarer since the copper price rose, the chamber of mines said in Lusaka on Tuesday.')
+      .filter((e) => e.event === 'PROTEST' && e.mode === 'strike');
+    expect(stoppage.map((e) => partyCodes(e.actor))).toEqual(['ZMB']);
+  });
+  it('should read an annexation as ground taken by its possessor', () => {
+    const taken = code("Kyiv says the peninsula has been run from Moscow since Russia's annexation of it in 2014, the minister said on Monday.")
+      .filter((e) => e.event === 'ASSAULT');
+    expect(taken.map((e) => partyCodes(e.actor))).toEqual(['RUS']);
+  });
+  it('should read the closure of a border as the closing, with the closer\'s possessive as its doer', () => {
+    const closure = code("Rwanda's closure of its border with Uganda in 2019 cost traders millions, the World Bank said on Monday.")
+      .filter((e) => e.event === 'SANCTION' && e.mode === 'discontinue');
+    expect(closure.map((e) => `${partyCodes(e.actor)}>${partyCodes(e.recipient)}`)).toEqual(['RWA>UGA']);
+  });
+});
+
+describe('events: a border closed or reopened with no doer named is closed by the state\'s government', () => {
+  it('should give a border closed in the passive the state the story is told from as its doer', () => {
+    const closed = code('BOGOTA, Colombia - The border with Venezuela was closed on Friday night to all traffic, the Colombian interior ministry said.')
+      .filter((e) => e.event === 'SANCTION');
+    expect(closed.map((e) => e.actor.map((p) => `${p.code}/${p.sector}`))).toEqual([['COL/GOV']]);
+  });
+  it('should not supply a state for a road reopened in the passive', () => {
+    const road = code('QUITO, Ecuador - Cattle herders parked lorries across a mountain highway on Tuesday. The highway was reopened on Thursday.');
+    expect(road.filter((e) => e.event === 'RETREAT')).toHaveLength(0);
+  });
+});

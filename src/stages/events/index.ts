@@ -755,7 +755,9 @@ const STAGE = 'events';
 //      one plotted, rumoured or alleged) COERCE; a stoppage PROTEST strike (not "the stoppage of" something); an
 //      annexation ASSAULT; the closure of a border, crossing or embassy SANCTION discontinue as the verb; a border or
 //      crossing closed or reopened in the passive with no doer is the government's of the act's place or the story's state.
-const VERSION = 283;
+// 284 (lead29): one rule takes up a pronoun subject from the sentence before (281's mainSubjectTakenUp; 279's own
+//      reading removed), and a pronoun whose antecedent subject is the same pronoun looks a sentence further back.
+const VERSION = 284;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -1596,13 +1596,19 @@ export function mainSubjectTakenUp(doc: ArticleDoc, syn: SyntaxView, index: Acto
   while (clause >= 0 && syn.relation(clause) === 'conj') clause = syn.head(clause);
   if (clause < 0 || syn.head(clause) >= 0) return null;
   const s = doc.tokens[pronoun]!.sentence;
-  for (let back = 1; back <= TAKEN_UP_REACH && s - back >= 0; back++) {
+  let reach = TAKEN_UP_REACH;
+  for (let back = 1; back <= reach && s - back >= 0; back++) {
     const sentence = doc.sentences[s - back]!;
     let root = -1;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (syn.head(k) < 0 && doc.tokens[k]!.pos !== 'PUNCT') { root = k; break; }
     if (root < 0) continue;
     const earlier = syn.subjectOf(root);
     if (earlier === null) continue;
+    // "It also recalled …" after "On Tuesday it summoned …": the same pronoun keeps the topic; look one sentence further back.
+    if (doc.tokens[earlier.token]!.normal === doc.tokens[pronoun]!.normal && doc.tokens[earlier.token]!.pos === 'PRON') {
+      reach++;
+      continue;
+    }
     // A subject that undergoes ("The ministry was criticised …") is no doer the story follows; nor is a pronoun no party stands for.
     if (syn.isPassive(root)) return null;
     // The party the subject's phrase names ("Ghana's foreign ministry", "Nigerian customs officials"): one only.
@@ -1757,13 +1763,7 @@ function pronounParties(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, 
   let pronoun = -1;
   if (t.pos === 'PRON' && PARTY_PRONOUNS.has(t.normal) && ownArgument && (first(n) || syn.relation(n) === 'nsubj')) pronoun = n;
   else if (t.pos === 'NOUN' || t.pos === 'PROPN') pronoun = syn.children(n).find((c) => syn.fullRelation(c) === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(doc.tokens[c]!.normal)) ?? -1;
-  if (pronoun < 0) {
-    // "It ordered an inquiry and expelled a diplomat": the subject a coordinated verb shares, read with the first verb.
-    const shared = t.pos === 'PRON' && syn.relation(n) === 'nsubj' && syn.relation(trigger.head) === 'conj' && syn.head(n) === syn.head(trigger.head);
-    const taken = shared ? topicTakenUp(doc, syn, context, trigger, n) : null;
-    if (taken) roles.why.push(`"${t.text}" takes up "${taken.party.text}", the subject of "${doc.tokens[taken.verb]!.text}" in the sentence before`);
-    return taken ? [taken.party] : [];
-  }
+  if (pronoun < 0) return [];
   // "the militia will hand in their rifles", "withdrew its troops": outside force, a possessive on what the act
   // moves or gives is its doer's own; only a target of force ("shelled its positions") or the doer ("its troops
   // killed …") is told through the pronoun's referent.
@@ -1814,51 +1814,7 @@ function pronounParties(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, 
       return [party];
     }
   }
-  const taken = possessive ? null : topicTakenUp(doc, syn, context, trigger, pronoun);
-  if (taken) {
-    roles.why.push(`"${word}" takes up "${taken.party.text}", the subject of "${doc.tokens[taken.verb]!.text}" in the sentence before`);
-    return [taken.party];
-  }
   return [];
-}
-
-/** How many sentences back a subject "it" may take up its antecedent. */
-const TOPIC_SENTENCE_DISTANCE = 2;
-
-/**
- * "The foreign ministry condemned the raid. On Tuesday it summoned the ambassador": "it" opening the
- * main clause of a sentence, with no subject before it there, takes up the body that was the subject
- * of the main verb of the nearest sentence before (two at most) that has one — the topic a wire
- * report carries from sentence to sentence, speaker included ("The ministry said … It also recalled
- * …"). Only "it": its antecedent must be one body (a state, an organisation), which pronounFits checks;
- * "they" could as well be the people the sentence before acted on, and is left unread.
- */
-function topicTakenUp(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, trigger: TriggerMatch, pronoun: number): { party: ActorMention; verb: number } | null {
-  if (doc.tokens[pronoun]!.normal !== 'it' || syn.relation(pronoun) !== 'nsubj' || syn.fullRelation(pronoun) !== 'nsubj') return null;
-  // The act's verb is the sentence's main verb or one coordinated with it ("it condemned … and recalled …").
-  const main = syn.relation(trigger.head) === 'conj' ? syn.head(trigger.head) : trigger.head;
-  if (syn.head(main) >= 0 || syn.head(pronoun) !== trigger.head && syn.head(pronoun) !== main) return null;
-  const sentence = doc.sentences.findIndex((s) => s.tokenStart <= pronoun && pronoun < s.tokenEnd);
-  if (sentence < 0) return null;
-  const here = doc.sentences[sentence]!;
-  for (let i = here.tokenStart; i < pronoun; i++) if (syn.relation(i) === 'nsubj' || syn.relation(i) === 'expl') return null;
-  let reach = TOPIC_SENTENCE_DISTANCE;
-  for (let k = sentence - 1; k >= Math.max(0, sentence - reach); k--) {
-    const before = doc.sentences[k]!;
-    let root = -1;
-    for (let i = before.tokenStart; i < before.tokenEnd; i++) if (syn.head(i) < 0 && doc.tokens[i]!.pos === 'VERB') root = i;
-    const subject = root >= 0 ? syn.subjectOf(root) : null;
-    if (!subject || syn.fullRelation(subject.token) !== 'nsubj') continue;
-    // "It also recalled …" after "On Tuesday it summoned …": the same topic, one sentence further back.
-    if (doc.tokens[subject.token]!.normal === 'it') {
-      reach++;
-      continue;
-    }
-    if (!pronounFits(doc, syn, pronoun, subject.token)) return null;
-    const party = partiesOf(doc, syn, context.index, subject.token)[0];
-    return party && party.code !== null ? { party, verb: root } : null;
-  }
-  return null;
 }
 
 /** Uncoded group nouns read with the code of their owner, once per mention (the same object each time, as roles compare by identity). */

@@ -3,7 +3,7 @@ import { codeText, partyCodes } from '../../../test/helpers/code-text.js';
 
 const actorsOf = (text: string, trigger: string) => codeText(text, '2024-05-08').filter((e) => e.evidence.trigger.text === trigger).map((e) => partyCodes(e.actor));
 
-describe('events: a subject "it" takes up the body the sentence before was about (roles topicTakenUp, events 279)', () => {
+describe('events: a subject "it" takes up the body the sentence before was about (roles mainSubjectTakenUp, events 284)', () => {
   it('should give an act told by "it" to the state or body that was the subject of the sentence before', () => {
     const text = "Kenya's foreign ministry condemned the raid on Monday. On Tuesday it summoned the Ugandan ambassador in Nairobi. It also recalled its envoy from Kampala.";
     expect(actorsOf(text, 'summoned')).toEqual(['KEN']);

@@ -157,7 +157,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     is the state's ruling body (GOV; the story's state through codeStateOffices), not an NGO by its "Committee for …".
 // 67: a word of transition ("Transitional", "Transition") makes a ruling body only beside a word of power ("Supreme",
 //     "Military", "Governing"), and no name with a word of another field or a region ("Energy", "Justice", "Southern") is one.
-const VERSION = 67;
+// 68: "the union", "the association" (group-nouns.json namedBodyAnaphors) is the body named last before it whose own name
+//     holds that noun ("the Malawi Teachers Union … the union rejected"), passing over bodies of other kinds (17-definite-groups.ts).
+const VERSION = 68;
 
 export interface ActorsOptions {
   /**

@@ -739,7 +739,10 @@ const STAGE = 'events';
 //      never a walk-out; "hijack" takes captives only with a vehicle, seizes goods on the move, and reads nothing else.
 // 278 (h28x1): a law or an order that permits an act is a power granted (no concession) only when it is itself a
 //      coercive measure or permits force or coercion: one that loosens a restriction stays the CONCEDE.
-const VERSION = 278;
+// 279 (h29d): in a story with no home country, people and bodies who live where it happens take the state it is told from
+//      also as a body named in capitals no dictionary knows, of no armed or state sector, and as a person introduced as a
+//      local (infer-party-codes localBody, localPerson), and also facing only that state's rulers (inferSalientState).
+const VERSION = 279;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

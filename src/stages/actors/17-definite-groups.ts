@@ -60,12 +60,17 @@ export function bindDefiniteReferences(doc: ArticleDoc, actors: ActorMention[], 
 function bindBodyAnaphors(doc: ArticleDoc, actors: ActorMention[], origin: Origin): void {
   // The curated file's nouns: another source's group nouns add none.
   const anaphors = loadGroupNouns().bodyAnaphors;
+  // "The Malawi Teachers Union called a strike … the union rejected the offer": a noun of a kind of body takes up the
+  // body whose own name holds it, passing over bodies of other kinds named in between (group-nouns.json namedBodyAnaphors).
+  const kinds = loadGroupNouns().namedBodyAnaphors;
+  const named = (b: ActorMention, noun: string) => b.text.toLowerCase().split(/[^\p{L}]+/u).includes(noun);
   const tokens = doc.tokens;
   const covered = (start: number, end: number) => actors.some((a) => a.span.start < end && start < a.span.end);
   const found: ActorMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const noun = tokens[i]!;
-    if (!anaphors.has(noun.normal) || noun.pos !== 'NOUN' || tokens[i - 1]!.normal !== 'the') continue;
+    const kind = kinds.has(noun.normal);
+    if (!(anaphors.has(noun.normal) || kind) || noun.pos !== 'NOUN' || tokens[i - 1]!.normal !== 'the') continue;
     // Heading its phrase: no noun after it that it describes ("the group stage"), no "of" naming its members.
     const next = tokens[i + 1];
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.normal === 'of' || next.text === '-')) continue;
@@ -77,7 +82,7 @@ function bindBodyAnaphors(doc: ArticleDoc, actors: ActorMention[], origin: Origi
     // calls it "the group" paragraphs later (a window of three sentences lost such references on the development articles).
     const sentenceStart = doc.sentences.find((s) => s.span.start <= article.start && article.start < s.span.end)?.span.start ?? article.start;
     const body = actors.filter((b) => BODY_KINDS.has(b.actorKind) && b.code !== null && (NAMED_VIA.has(b.via) || b.via === 'coreference')
-      && b.span.end <= sentenceStart).sort((x, y) => x.span.start - y.span.start).at(-1);
+      && b.span.end <= sentenceStart && (!kind || named(b, noun.normal))).sort((x, y) => x.span.start - y.span.start).at(-1);
     if (!body) continue;
     // "A group of 20 students marched … The group then blocked the road": a group the story brought in since the body
     // was named is what "the group" takes up.

@@ -166,7 +166,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     the nearest two states' parties named together before it ("Guyanese police and Venezuelan soldiers"), else the
 //     story's coordinated pair named anywhere before (when the story's most named state is in it), else a farther pair
 //     of two states, else two parties of one state named together just before (07-resolve-collectives.ts resolveLeftCollectives).
-const VERSION = 70;
+// 71: "the union", "the association" (group-nouns.json namedBodyAnaphors) is the body named last before it whose own name
+//     holds that noun ("the Malawi Teachers Union … the union rejected"), passing over bodies of other kinds (17-definite-groups.ts).
+const VERSION = 71;
 
 export interface ActorsOptions {
   /**

@@ -757,7 +757,10 @@ const STAGE = 'events';
 //      crossing closed or reopened in the passive with no doer is the government's of the act's place or the story's state.
 // 284 (lead29): one rule takes up a pronoun subject from the sentence before (281's mainSubjectTakenUp; 279's own
 //      reading removed), and a pronoun whose antecedent subject is the same pronoun looks a sentence further back.
-const VERSION = 284;
+// 285 (h29d): in a story with no home country, people and bodies who live where it happens take the state it is told from
+//      also as a body named in capitals no dictionary knows, of no armed or state sector, and as a person introduced as a
+//      local (infer-party-codes localBody, localPerson), and also facing only that state's rulers (inferSalientState).
+const VERSION = 285;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -394,16 +394,26 @@ export function inferSalientState(doc: ArticleDoc, event: CodedEvent, home: stri
     // The state left must lead every other one, the other side's included: in a story told evenly from two states
     // ("The US suspended aid to the junta … Germany halted arms exports to the kingdom"), leaving out the other side
     // would hand a body of a state the story never names to whichever state remains.
-    const top = salience.find(([c]) => !otherSide.has(c));
-    const next = salience.find(([c]) => c !== top?.[0]);
-    if (!top || (next && top[1] < SALIENT_LEAD * next[1])) return;
+    const leads = (top: readonly [string, number] | undefined) => {
+      const next = salience.find(([c]) => c !== top?.[0]);
+      return top !== undefined && (!next || top[1] >= SALIENT_LEAD * next[1]) ? top[0] : null;
+    };
+    const state = leads(salience.find(([c]) => !otherSide.has(c)));
+    // People and bodies who live where the story happens (residents, a local union, a trader named as one) facing only the
+    // rulers of the leading state are that state's own, as a protest is most often against its own state ("vendors accused
+    // the district council"): the rulers on the other side are no sign of a foreign party, as they are for a state's body.
+    const ownRulers = other.every((p) => p.code !== salience[0]![0] || RULING_SECTORS.has(p.sector ?? ''));
+    const local = ownRulers ? leads(salience[0]) : state;
     for (let k = 0; k < list.length; k++) {
       const party = list[k]!;
       const kind = kindOf(party);
       if (party.code !== null || kind === undefined || kind === 'collective') continue;
-      if (!(states.has(party.sector ?? '') && singleBody(doc, party)) && !residents(doc, party, kind)) continue;
-      list[k] = { ...party, code: top[0] };
-      event.why.push(`${role} "${party.text}" coded ${top[0]}: the state the story is told from (dateline, headline, lead; inferred)`);
+      const body = states.has(party.sector ?? '') && singleBody(doc, party);
+      const code = body ? state : local;
+      if (code === null) continue;
+      if (!body && !residents(doc, party, kind) && !localBody(party, kind) && !(kind === 'person' && localPerson(doc, party, code))) continue;
+      list[k] = { ...party, code };
+      event.why.push(`${role} "${party.text}" coded ${code}: the state the story is told from (dateline, headline, lead; inferred)`);
     }
   };
   fill(event.actor, 'actor', event.recipient);
@@ -412,6 +422,16 @@ export function inferSalientState(doc: ArticleDoc, event: CodedEvent, home: stri
 
 /** Sectors of armed groups: they cross borders to fight, so a story's state says nothing of theirs. */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'PRM', 'SPY']);
+
+/**
+ * Whether a party is a body named in capitals that no dictionary knows ("the Dunga Beach Management Unit", "the Kisumu
+ * Boda Boda Riders' Association"), of no sector or of a sector of people who live where the story happens (role-words.json
+ * localPersonSectors: unions, associations, schools, churches): such a body is most often of the state the story is told
+ * from, as ACLED's "Labour Group (Kenya)". Not armed groups, nor a state's own bodies (`singleBody` decides those).
+ */
+function localBody(party: EventParty, kind: string): boolean {
+  return kind === 'organization' && (party.sector === null || ROLE_WORDS.localPersonSectors.has(party.sector));
+}
 
 /**
  * Whether a party is a group of people who live where the story happens, named by a group noun with no

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { codeText, partyCodes } from '../../../test/helpers/code-text.js';
+
+/**
+ * Parties the coder finds but could not code (issue: "actor found, no code"): a body taken up by its kind ("the
+ * union"), and the state such parties belong to. Sentences are our own.
+ */
+const byTrigger = (text: string, trigger: string, published?: string) => codeText(text, published).find((e) => e.evidence.trigger.text === trigger);
+/** The act of the story's last sentence told by `trigger`. */
+const lastByTrigger = (text: string, trigger: string, published?: string) => codeText(text, published).filter((e) => e.evidence.trigger.text === trigger).at(-1);
+
+describe('"the union", "the association" is the body of that kind named before it (group-nouns.json namedBodyAnaphors)', () => {
+  it('should take up the named union over a body of another kind named in between', () => {
+    const act = byTrigger('The Malawi Teachers Union called a national strike on Monday. The Ministry of Education said schools would stay open. On Tuesday the union rejected a pay offer from the ministry.', 'rejected');
+    expect(act?.actor.map((p) => [p.code, p.sector])).toEqual([['MWI', 'LAB']]);
+  });
+
+  it('should take up the named association, not an organisation of another kind named before it', () => {
+    const act = byTrigger('Amnesty International said the Ghana Mineworkers Association had been harassed. On Friday the association accused the mining company of unpaid wages.', 'accused');
+    expect(partyCodes(act?.actor)).toBe('GHA');
+  });
+
+  it('should take up no body whose name lacks the noun', () => {
+    const act = byTrigger('Amnesty International criticised the new mining law in Ghana. On Friday the association accused the mining company of unpaid wages.', 'accused');
+    expect(partyCodes(act?.actor)).not.toContain('NGO');
+  });
+});
+
+/** A story told from Zambia (headline, dateline, lead) that names Malawi often enough that no state is its home country. */
+const BORDER_STORY = [
+  'Zambia closes border post after clash with customs officers',
+  'CHIPATA, Zambia — Zambian authorities closed the Mwami border post on Monday after customs officers from Malawi seized three grain lorries, and Zambia\'s trade minister said Lusaka would complain.',
+  'Malawi\'s revenue authority said the lorries carried undeclared maize bound for Mozambique. Malawi accused the drivers of smuggling, and Lilongwe summoned a Zambian diplomat.',
+].join('\n\n');
+
+describe('local people and bodies take the state the story is told from (infer-party-codes inferSalientState)', () => {
+  it('should code a person the story introduces as a local trader, facing the rulers of that state', () => {
+    const act = lastByTrigger(`${BORDER_STORY}\n\nMarket vendor Grace Banda, 38, called on the district commissioner to reopen the post.`, 'called on', '2024-03-07');
+    expect(partyCodes(act?.actor)).toBe('ZMB');
+  });
+
+  it('should code a body named in capitals that no dictionary knows, of no armed or state sector', () => {
+    const act = lastByTrigger(`${BORDER_STORY}\n\nThe Mwami Grain Sellers Club accused the district commissioner of ignoring the seizures.`, 'accused', '2024-03-07');
+    expect(partyCodes(act?.actor)).toBe('ZMB');
+  });
+});

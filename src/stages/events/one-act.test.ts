@@ -523,7 +523,7 @@ describe('events: the force and the harm it left, told by two verbs of one sente
   });
 
   it('is one act for deaths told as happening in fighting', () => {
-    const assaults = of(code('Eleven villagers were killed on Tuesday in fighting between the army and a local militia around the town of Kalehe, an official said.'), 'ASSAULT');
+    const assaults = of(code('Eleven villagers died on Tuesday during fighting involving the army and a local militia near Kalehe, an official said.'), 'ASSAULT');
     expect(assaults).toHaveLength(1);
     expect(assaults[0]!.recipient.map((p) => p.text)).toEqual(['villagers']);
   });

@@ -760,7 +760,9 @@ const STAGE = 'events';
 // 285 (h29d): in a story with no home country, people and bodies who live where it happens take the state it is told from
 //      also as a body named in capitals no dictionary knows, of no armed or state sector, and as a person introduced as a
 //      local (infer-party-codes localBody, localPerson), and also facing only that state's rulers (inferSalientState).
-const VERSION = 285;
+// 286 (h29h): the force and the harm it left, told by two verbs of one sentence ("fired … to break up a march, and three
+//      students died", "were killed in fighting between …"), merge as one act (merge-mentions.ts halvesOfOneAct).
+const VERSION = 286;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

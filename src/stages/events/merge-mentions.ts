@@ -205,6 +205,35 @@ function sameKindOfDeed(a: CodedEvent, b: CodedEvent): boolean {
   return a.mode === b.mode || (how(a.mode) && how(b.mode));
 }
 
+/** Material acts whose two halves one sentence can tell by two verbs: the force used, and the harm or toll it left. */
+const HALVED_TYPES: ReadonlySet<string> = new Set(['ASSAULT']);
+
+/**
+ * "Troops fired live rounds at the crowd on Friday, and two demonstrators died", "nine people were killed in fighting
+ * between two clans": one sentence tells an act of force by one verb that names no one it befell, and its harm by another
+ * that names no doer, or the same doers: the two halves of one act (guideline: one event per act). Only two verbs of one
+ * sentence, an act of force, modes that agree, neither told as before or after the other (the sequence check in
+ * sameAction), and no doer of the harm who is not the force's ("police fired on the crowd and protesters stabbed an
+ * officer" names two sides' acts).
+ */
+export function halvesOfOneAct(a: CodedEvent, b: CodedEvent): boolean {
+  if (a.event !== b.event || !HALVED_TYPES.has(a.event) || a.evidence.sentence.start !== b.evidence.sentence.start) return false;
+  if (a.evidence.trigger.start === b.evidence.trigger.start || (a.mode !== null && b.mode !== null && a.mode !== b.mode)) return false;
+  // A half placed somewhere else ("exchanged fire in one town, and two children were wounded in another") may be another act.
+  if (a.event_loc && b.event_loc && placeKey(a.event_loc) !== placeKey(b.event_loc)) return false;
+  const half = (force: CodedEvent, harm: CodedEvent) => force.recipient.length === 0 && harm.recipient.length > 0
+    && (harm.actor.length === 0 || (force.actor.length > 0 && sameDoers(force, harm, true) && sameCodes(force.actor, harm.actor)));
+  // A force that names no one it befell, beside another that names no one either ("fighting", "killed in clashes"): one of them has to be the harm.
+  const bothForce = a.recipient.length === 0 && b.recipient.length === 0 && (a.actor.length === 0 || b.actor.length === 0);
+  return half(a, b) || half(b, a) || bothForce;
+}
+
+function sameCodes(x: readonly EventParty[], y: readonly EventParty[]): boolean {
+  const p = codes(x);
+  const q = codes(y);
+  return subset(p, q) && subset(q, p);
+}
+
 /** Whether `small` can be a mention of the action `big` describes: same type and mode, no conflicting party or date. */
 function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: boolean): boolean {
   const a = small.event;
@@ -233,9 +262,10 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   // and a verb that goes back over a scene told before (retells), with no other figures.
   const unattributedPair = a.actor.length + a.recipient.length === 0 && b.actor.length + b.recipient.length === 0
     && a.evidence.sentence.start === b.evidence.sentence.start;
-  const recap = !restated && !big.nominal && !unattributedPair && !sizesConflict(a, b)
+  const pair = halvesOfOneAct(a, b) && !sizesConflict(a, b);
+  const recap = !restated && !big.nominal && !unattributedPair && !pair && !sizesConflict(a, b)
     && (((retells(small, big) || retells(big, small)) && sameDoers(a, b) && sameTargets(a, b)) || sameFigure(a, b));
-  if (!restated && !big.nominal && !unattributedPair && !recap) return false;
+  if (!restated && !big.nominal && !unattributedPair && !pair && !recap) return false;
   // A recap with no time of its own was dated by the publication or the story, free to move as a noun's is.
   const datesMayDiffer = (relaxDates && restated && !ownDate) || (recap && a.background === b.background);
   if (!datesMayDiffer && (a.background !== b.background || !datesCompatible(a.date, b.date))) return false;
@@ -248,6 +278,8 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   // the other is the two sides' exchange, two acts, even where codes alone (both sides of one country) cannot tell.
   const sameMention = (x: readonly EventParty[], y: readonly EventParty[]) => x.some((p) => y.some((q) => p.start === q.start && p.end === q.end));
   if (sameMention(a.actor, b.recipient) || sameMention(a.recipient, b.actor)) return false;
+  // The two halves of one act told by two verbs of its sentence: whoever it befell is who the force named was aimed at.
+  if (pair) return true;
   const bActors = codes(b.actor);
   const bAll = new Set([...bActors, ...codes(b.recipient)]);
   const collective = b.recipient.length === 0 || a.recipient.length === 0 && a.actor.length > 1;
@@ -385,7 +417,9 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
     return (codes(e.actor).size + codes(e.recipient).size) * 10 + dated + (e.date_source.rule.startsWith('clause') ? 5 : 0) + (c.nominal ? 0 : 1);
   };
   // Headings last, so the body's telling of an act is the one kept.
-  const order = [...candidates].sort((a, b) => Number(a.heading === true) - Number(b.heading === true) || richness(b) - richness(a) || a.event.evidence.trigger.start - b.event.evidence.trigger.start);
+  // Of two as rich, the telling that names whom the act befell ("two officers died during fighting with the gang": the deaths, not the fighting).
+  const befell = (c: MergeCandidate) => Number(c.event.recipient.length > 0);
+  const order = [...candidates].sort((a, b) => Number(a.heading === true) - Number(b.heading === true) || richness(b) - richness(a) || befell(b) - befell(a) || a.event.evidence.trigger.start - b.event.evidence.trigger.start);
   for (const candidate of order) {
     const event = candidate.event;
     // A detail told in a later update is dated by the update, not the act: a date that fits it tells nothing of which act it is.
@@ -447,6 +481,19 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
     if (target.recipient.length === 0 && !headlineOnly) {
       const isActor = (p: EventParty) => target.actor.some((a) => a.code === p.code && a.text === p.text);
       target.recipient.push(...event.recipient.filter((p) => !isActor(p)));
+    }
+    // "… fired live rounds at the crowd, and two demonstrators died": the harm's half names no doer; the force's half names it, and how.
+    if (!headlineOnly && halvesOfOneAct(event, target)) {
+      if (target.actor.length === 0 && event.actor.length > 0) {
+        target.actor = event.actor.filter((p) => !target.recipient.some((r) => r.start === p.start && r.end === p.end));
+        target.why.push(`actor ${target.actor.map((p) => `"${p.text}"`).join(', ')} from "${event.evidence.trigger.text}", the force whose harm this verb tells`);
+      }
+      if (target.mode === null && event.mode !== null) target.mode = event.mode;
+      // The half told with a time of its own dates the act ("fired … on Tuesday, and three died").
+      if (hasOwnDate(event) && !hasOwnDate(target) && event.date && datesCompatible(event.date, target.date) && event.background === target.background) {
+        target.why.push(`date ${event.date} from "${event.date_source.text ?? event.evidence.trigger.text}", told of the force whose harm this verb tells (was ${target.date}, ${target.date_source.rule})`);
+        Object.assign(target, { date: event.date, date_precision: event.date_precision, date_source: event.date_source });
+      }
     }
     // "overran an army base in North Kivu province … overran the base at Kanyabayonga": the settlement told of the same act
     // is where it happened, finer than the region (the two do not conflict, or they would not have merged).

@@ -512,3 +512,27 @@ describe('events: what a statement agrees to or asks for is its content, however
     expect(events.map((e) => e.event)).toEqual(['AGREE']);
   });
 });
+
+describe('events: the force and the harm it left, told by two verbs of one sentence, are one act (merge-mentions.ts halvesOfOneAct)', () => {
+  it('gives the force whom its harm befell', () => {
+    const assaults = of(code('Soldiers fired live ammunition to break up a march in the port city of Beira on Saturday, and three students died of gunshot wounds, a hospital source said.'), 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.actor.map((p) => p.text)).toEqual(['Soldiers']);
+    expect(assaults[0]!.recipient.map((p) => p.text)).toEqual(['students']);
+    expect(assaults[0]!.size.dead?.value).toBe(3);
+  });
+
+  it('is one act for deaths told as happening in fighting', () => {
+    const assaults = of(code('Eleven villagers died on Tuesday during fighting involving the army and a local militia near Kalehe, an official said.'), 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.recipient.map((p) => p.text)).toEqual(['villagers']);
+  });
+
+  it('keeps harm placed in another town apart', () => {
+    expect(of(code('Police and bandits exchanged fire in Isiolo on Monday, and three traders were wounded in Garissa.'), 'ASSAULT')).toHaveLength(2);
+  });
+
+  it('keeps the other side\'s act apart', () => {
+    expect(of(code('Soldiers shelled rebel positions near Rumbek on Monday, and the rebels killed four soldiers in an ambush.'), 'ASSAULT')).toHaveLength(2);
+  });
+});

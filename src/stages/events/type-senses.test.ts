@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { codeText } from '../../../test/helpers/code-text.js';
+
+// Which PLOVER type a word tells, read by its subject, its preposition or its object (stop 47, event types).
+// Every sentence here was written for this file.
+
+const code = (text: string): CodedEvent[] => codeText(text, '2025-03-05');
+const types = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-'}`);
+
+describe('events: a weapon that slams into something strikes it (triggers.json slam)', () => {
+  it('should code drones or missiles slamming into a building as an assault, not a criticism', () => {
+    const t = types('Three drones slammed into an apartment block in Kharkiv overnight, wounding nine residents.');
+    expect(t).toContain('ASSAULT/drone');
+    expect(t.filter((x) => x.startsWith('ACCUSE'))).toEqual([]);
+    expect(types('Two rockets slammed into the market in Kherson on Monday.')).toEqual(['ASSAULT/heavy-weapons']);
+  });
+
+  it('should keep a person who slams a plan a critic', () => {
+    expect(types('The opposition leader in Lusaka slammed the new budget on Tuesday.')).toEqual(['ACCUSE/disapprove']);
+  });
+});
+
+describe('events: charging at a crowd is a rush of force, charging someone with a crime a legal charge (triggers.json charge)', () => {
+  it('should code police charging at or into a crowd as crowd control', () => {
+    const t = types('Riot police charged at hundreds of students outside the university in Nairobi on Tuesday.');
+    expect(t).toContain('ASSAULT/crowd-control');
+    expect(t.filter((x) => x.startsWith('ACCUSE'))).toEqual([]);
+  });
+
+  it('should keep a charge with an accused as object an accusation', () => {
+    expect(types('Prosecutors in Lusaka charged the former mayor with fraud on Monday.')).toEqual(['ACCUSE/allege']);
+  });
+});
+
+describe('events: deploying crowd-control means is using them (triggers.json deploy)', () => {
+  it('should code water cannon or tear gas deployed on a crowd as an assault, not a deployment of forces', () => {
+    const t = types('Police deployed water cannon to break up a crowd of traders in Harare on Wednesday.');
+    expect(t).toContain('ASSAULT/crowd-control');
+    expect(t.filter((x) => x.startsWith('MOBILIZE'))).toEqual([]);
+  });
+
+  it('should keep troops deployed to a border a mobilisation', () => {
+    expect(types('The government deployed 500 troops to the northern border on Monday.')).toEqual(['MOBILIZE/troops']);
+  });
+});
+
+describe('events: a riot inside a prison is violence, not civilian dissent (triggers.json riot)', () => {
+  it('should code a prison riot or rioting inmates as an assault', () => {
+    const t = types('A riot at a prison in Guayaquil left 12 inmates dead on Sunday.');
+    expect(t).toContain('ASSAULT/-');
+    expect(t.filter((x) => x.startsWith('PROTEST'))).toEqual([]);
+    expect(types('Inmates rioted at the main jail in Tegucigalpa on Friday.')).toEqual(['ASSAULT/-']);
+  });
+
+  it('should keep a street riot a protest', () => {
+    expect(types('Hundreds of students rioted in the centre of Kumasi on Friday.')).toEqual(['PROTEST/riot']);
+  });
+});
+
+describe('events: a penalty announced for whoever does something is the speaker\'s warning (events index.ts warnerOf)', () => {
+  it('should code a prosecution or an arrest promised to anyone who acts as a threat by the speaker', () => {
+    const prosecuted = code('The army said anyone who helps the rebels will be prosecuted.');
+    expect(prosecuted.map((e) => `${e.event}/${e.mode}`)).toEqual(['THREATEN/arrest']);
+    expect(prosecuted[0]!.actor.map((p) => p.sector)).toEqual(['MIL']);
+  });
+});

@@ -65,3 +65,33 @@ describe('events: a penalty announced for whoever does something is the speaker\
     expect(prosecuted[0]!.actor.map((p) => p.sector)).toEqual(['MIL']);
   });
 });
+
+describe('events: a blockade with no state or force laying it is a protest (triggers.json blockade)', () => {
+  it('should code a blockade of a road by drivers, or one told with no doer, as a protest that obstructs', () => {
+    expect(types('Truck drivers began a blockade of the main highway near Arequipa on Monday.')).toEqual(['PROTEST/obstruct']);
+    expect(types('A similar blockade at the same bridge in 2021 lasted six days.')).toEqual(['PROTEST/obstruct']);
+  });
+
+  it('should keep a blockade a navy imposes or an army sets up a restriction', () => {
+    expect(types('The navy imposed a blockade on the rebel-held port in March.')).toEqual(['COERCE/restrict']);
+    expect(types('The army set up a blockade around the town of Kidal on Friday.')).toEqual(['COERCE/restrict']);
+  });
+});
+
+describe('events: a court that fines someone convicts them (triggers.json fine)', () => {
+  it('should code a fine handed down by a court as SANCTION convict', () => {
+    expect(types('A district court in Arequipa fined four truck drivers 900 soles each on Monday.')).toEqual(['SANCTION/convict']);
+  });
+});
+
+describe('events: arming someone is military aid; men armed with rifles arm no one (triggers.json arm)', () => {
+  it('should code no act for a participle that says what attackers carry', () => {
+    expect(types('Men armed with rifles and machetes attacked a police station in Kasese on Monday.')).toEqual(['ASSAULT/-']);
+  });
+
+  it('should code a state arming fighters as AID with the fighters as recipient', () => {
+    const armed = code('The United States armed Kurdish fighters in 2016.');
+    expect(armed.map((e) => e.event)).toEqual(['AID']);
+    expect(armed[0]!.recipient.map((p) => p.sector)).toEqual(['REB']);
+  });
+});

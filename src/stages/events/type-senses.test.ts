@@ -95,3 +95,13 @@ describe('events: arming someone is military aid; men armed with rifles arm no o
     expect(armed[0]!.recipient.map((p) => p.sector)).toEqual(['REB']);
   });
 });
+
+describe('events: a force backed by weapons or cover endorses no one (triggers.json back, rule field notAgents)', () => {
+  it('should code no SUPPORT for army units backed by a gunship', () => {
+    expect(types('Army units backed by a single gunship bombarded hamlets in the hills near Jaffna on Tuesday, killing 12 rebels.').filter((t) => t.startsWith('SUPPORT'))).toEqual([]);
+  });
+
+  it('should keep a state backing a proposal SUPPORT', () => {
+    expect(types('France backed the proposal for a ceasefire on Monday.')).toEqual(['SUPPORT/-']);
+  });
+});

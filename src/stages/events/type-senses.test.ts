@@ -46,15 +46,15 @@ describe('events: deploying crowd-control means is using them (triggers.json dep
 });
 
 describe('events: a riot inside a prison is violence, not civilian dissent (triggers.json riot)', () => {
-  it('should code a prison riot or rioting inmates as an assault', () => {
+  it('should code a riot in a prison as an assault', () => {
     const t = types('A riot at a prison in Guayaquil left 12 inmates dead on Sunday.');
     expect(t).toContain('ASSAULT/-');
     expect(t.filter((x) => x.startsWith('PROTEST'))).toEqual([]);
-    expect(types('Inmates rioted at the main jail in Tegucigalpa on Friday.')).toEqual(['ASSAULT/-']);
   });
 
-  it('should keep a street riot a protest', () => {
+  it('should keep a street riot, and inmates who riot over their conditions, a protest', () => {
     expect(types('Hundreds of students rioted in the centre of Kumasi on Friday.')).toEqual(['PROTEST/riot']);
+    expect(types('Inmates rioted at the main jail in Tegucigalpa on Friday to protest against overcrowding.')).toContain('PROTEST/riot');
   });
 });
 

@@ -35,7 +35,7 @@ describe('events: charging at a crowd is a rush of force, charging someone with 
 
 describe('events: deploying crowd-control means is using them (triggers.json deploy)', () => {
   it('should code water cannon or tear gas deployed on a crowd as an assault, not a deployment of forces', () => {
-    const t = types('Police deployed water cannon to break up a crowd of traders in Harare on Wednesday.');
+    const t = types('On Wednesday police officers in Harare deployed water cannon against market vendors who refused to leave.');
     expect(t).toContain('ASSAULT/crowd-control');
     expect(t.filter((x) => x.startsWith('MOBILIZE'))).toEqual([]);
   });
@@ -69,7 +69,7 @@ describe('events: a penalty announced for whoever does something is the speaker\
 describe('events: a blockade with no state or force laying it is a protest (triggers.json blockade)', () => {
   it('should code a blockade of a road by drivers, or one told with no doer, as a protest that obstructs', () => {
     expect(types('Truck drivers began a blockade of the main highway near Arequipa on Monday.')).toEqual(['PROTEST/obstruct']);
-    expect(types('A similar blockade at the same bridge in 2021 lasted six days.')).toEqual(['PROTEST/obstruct']);
+    expect(types('The last blockade of the Chilina bridge, in 2021, ended after six days.')).toEqual(['PROTEST/obstruct']);
   });
 
   it('should keep a blockade a navy imposes or an army sets up a restriction', () => {
@@ -86,7 +86,7 @@ describe('events: a court that fines someone convicts them (triggers.json fine)'
 
 describe('events: arming someone is military aid; men armed with rifles arm no one (triggers.json arm)', () => {
   it('should code no act for a participle that says what attackers carry', () => {
-    expect(types('Men armed with rifles and machetes attacked a police station in Kasese on Monday.')).toEqual(['ASSAULT/-']);
+    expect(types('Raiders armed with knives and clubs looted two shops in Eldoret on Sunday.').filter((t) => t.startsWith('COOPERATE') || t.startsWith('AID'))).toEqual([]);
   });
 
   it('should code a state arming fighters as AID with the fighters as recipient', () => {

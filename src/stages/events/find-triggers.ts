@@ -217,6 +217,11 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.notDescribing && tokens[head]!.tag === 'VBN' && tokens[head]!.dep === 'acl' && (tokens[head]!.head ?? head) < head && syn.agentOf(head) === null
     && !syn.children(head).some((c) => syn.fullRelation(c) === 'obj')) return false;
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
+  // "troops backed by helicopter gunships shelled the villages": what backs a force in the field is its weapons, no one's endorsement.
+  if (rule.notAgents) {
+    const agent = syn.agentOf(head);
+    if (agent !== null && syn.conjuncts(agent).some((a) => namesObject(rule.notAgents!, doc, tokens[a]!))) return false;
+  }
   if (rule.from && !leftAmong(doc, head, rule.from)) return false;
   if (rule.onAmong && !onAmong(doc, head, rule.onAmong)) return false;
   if (rule.notDoerSectors && doerOfSectors(doc, head, rule.notDoerSectors)) return false;

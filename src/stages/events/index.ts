@@ -1,4 +1,4 @@
-import { eventSourceOf, type ArticleDoc, type CodedEvent, type EventParty, type PlaceMention, type Quantity, type QuantityCategory, type SizeValue } from '../../core/document.js';
+import { eventSourceOf, type ActorMention, type ArticleDoc, type CodedEvent, type EventParty, type PlaceMention, type Quantity, type QuantityCategory, type SizeValue } from '../../core/document.js';
 import { firstTokenFrom } from '../../core/search.js';
 import { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
@@ -762,7 +762,12 @@ const STAGE = 'events';
 //      local (infer-party-codes localBody, localPerson), and also facing only that state's rulers (inferSalientState).
 // 286 (h29h): the force and the harm it left, told by two verbs of one sentence ("fired … to break up a march, and three
 //      students died", "were killed in fighting between …"), merge as one act (merge-mentions.ts halvesOfOneAct).
-const VERSION = 286;
+// 287 (h29c, triggers.json): word senses decided by doer and object: a missile or drone that slams is ASSAULT; "charge
+//      at/into" with no accused is ASSAULT (crowd-control by police); crowd-control means deployed are ASSAULT; a riot
+//      noun in a prison is ASSAULT; a blockade noun is COERCE only by a state or force, at sea, or imposed, else PROTEST
+//      obstruct; a court or regulator fining is SANCTION convict; arming a party is AID (rule field notAgents keeps
+//      "backed by a gunship" from SUPPORT); a penalty announced under speech for whoever acts is the speaker's THREATEN.
+const VERSION = 287;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -970,6 +975,16 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // who announces it, is a warning by no one and a charge of no one; nothing to code. (Told under speech the speaker
       // would be its actor, but the parse rarely gives that sentence its shape: left for later.)
       const onWhoever = actsOnWhoever(doc, trigger);
+      // "The army said anyone caught looting will be arrested", "anyone who helps the rebels will be prosecuted, the
+      // governor warned": told under speech, the penalty announced for whoever does something is the speaker's warning
+      // (PLOVER THREATEN arrest, recodeByModality), and the speaker, the subject of the verb of saying, is its actor.
+      if (onWhoever && roles.actor.length === 0 && modality.modality === 'future' && (byParties.rule.event === 'ACCUSE' || byParties.rule.event === 'COERCE')) {
+        const warner = warnerOf(doc, syn, sentenceTokens, clause, trigger);
+        if (warner) {
+          roles.actor.push(warner);
+          roles.why.push(`actor "${warner.text}" announces the penalty for whoever does something (a warning)`);
+        }
+      }
       if (onWhoever && roles.actor.length === 0 && modality.modality === 'future' && byParties.rule.event === 'ACCUSE') continue;
       const decided = byParties.rule.event === 'SANCTION' && decidedByDoer(doc, trigger, modality.cue, roles.actor);
       const recoded = recodeByModality(byParties.rule, modality.modality, modality.refusal ?? false, speech, conditionOf(doc, trigger), onWhoever, decided);
@@ -1131,6 +1146,22 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     // A live entry's headline with no party of its own is kept to merge into its entry's act (it is never kept alone).
     .filter((c) => !c.mentionOnly || c.nominal || c.entry !== undefined);
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
+}
+
+/**
+ * Who announces a penalty for whoever does something: the subject of the verb of saying or warning it is told under
+ * ("the governor warned that anyone …", "…, the army said"), as a party a dictionary knows, else as a name the text
+ * gives it. Null with no such verb, or with a speaker who is no party ("witnesses said").
+ */
+function warnerOf(doc: ArticleDoc, syn: SyntaxView, sentenceTokens: readonly number[], clause: Clause, trigger: TriggerMatch): ActorMention | null {
+  const statement = speechVerb(doc, sentenceTokens, clause, trigger);
+  if (statement === undefined) return null;
+  const subject = syn.subjectOf(statement);
+  if (!subject) return null;
+  const head = doc.tokens[subject.token]!;
+  const known = doc.actors.find((a) => a.span.start <= head.start && head.end <= a.span.end);
+  if (known) return known;
+  return namedSubject(doc, syn, { ...trigger, head: statement, end: statement + 1, nominal: false }, `${STAGE}@${VERSION}`, true);
 }
 
 /**

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { codeText } from '../../../test/helpers/code-text.js';
+
+// Which PLOVER type a word tells, read by its subject, its preposition or its object (stop 47, event types).
+// Every sentence here was written for this file.
+
+const code = (text: string): CodedEvent[] => codeText(text, '2025-03-05');
+const types = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-'}`);
+
+describe('events: a weapon that slams into something strikes it (triggers.json slam)', () => {
+  it('should code drones or missiles slamming into a building as an assault, not a criticism', () => {
+    const t = types('Three drones slammed into an apartment block in Kharkiv overnight, wounding nine residents.');
+    expect(t).toContain('ASSAULT/drone');
+    expect(t.filter((x) => x.startsWith('ACCUSE'))).toEqual([]);
+    expect(types('Two rockets slammed into the market in Kherson on Monday.')).toEqual(['ASSAULT/heavy-weapons']);
+  });
+
+  it('should keep a person who slams a plan a critic', () => {
+    expect(types('The opposition leader in Lusaka slammed the new budget on Tuesday.')).toEqual(['ACCUSE/disapprove']);
+  });
+});
+
+describe('events: charging at a crowd is a rush of force, charging someone with a crime a legal charge (triggers.json charge)', () => {
+  it('should code police charging at or into a crowd as crowd control', () => {
+    const t = types('Riot police charged at hundreds of students outside the university in Nairobi on Tuesday.');
+    expect(t).toContain('ASSAULT/crowd-control');
+    expect(t.filter((x) => x.startsWith('ACCUSE'))).toEqual([]);
+  });
+
+  it('should keep a charge with an accused as object an accusation', () => {
+    expect(types('Prosecutors in Lusaka charged the former mayor with fraud on Monday.')).toEqual(['ACCUSE/allege']);
+  });
+});
+
+describe('events: deploying crowd-control means is using them (triggers.json deploy)', () => {
+  it('should code water cannon or tear gas deployed on a crowd as an assault, not a deployment of forces', () => {
+    const t = types('On Wednesday police officers in Harare deployed water cannon against market vendors who refused to leave.');
+    expect(t).toContain('ASSAULT/crowd-control');
+    expect(t.filter((x) => x.startsWith('MOBILIZE'))).toEqual([]);
+  });
+
+  it('should keep troops deployed to a border a mobilisation', () => {
+    expect(types('The government deployed 500 troops to the northern border on Monday.')).toEqual(['MOBILIZE/troops']);
+  });
+});
+
+describe('events: a riot inside a prison is violence, not civilian dissent (triggers.json riot)', () => {
+  it('should code a riot in a prison as an assault', () => {
+    const t = types('A riot at a prison in Guayaquil left 12 inmates dead on Sunday.');
+    expect(t).toContain('ASSAULT/-');
+    expect(t.filter((x) => x.startsWith('PROTEST'))).toEqual([]);
+  });
+
+  it('should keep a street riot, and inmates who riot over their conditions, a protest', () => {
+    expect(types('Hundreds of students rioted in the centre of Kumasi on Friday.')).toEqual(['PROTEST/riot']);
+    expect(types('Inmates rioted at the main jail in Tegucigalpa on Friday to protest against overcrowding.')).toContain('PROTEST/riot');
+  });
+});
+
+describe('events: a penalty announced for whoever does something is the speaker\'s warning (events index.ts warnerOf)', () => {
+  it('should code a prosecution or an arrest promised to anyone who acts as a threat by the speaker', () => {
+    const prosecuted = code('The army said anyone who helps the rebels will be prosecuted.');
+    expect(prosecuted.map((e) => `${e.event}/${e.mode}`)).toEqual(['THREATEN/arrest']);
+    expect(prosecuted[0]!.actor.map((p) => p.sector)).toEqual(['MIL']);
+  });
+});
+
+describe('events: a blockade with no state or force laying it is a protest (triggers.json blockade)', () => {
+  it('should code a blockade of a road by drivers, or one told with no doer, as a protest that obstructs', () => {
+    expect(types('Truck drivers began a blockade of the main highway near Arequipa on Monday.')).toEqual(['PROTEST/obstruct']);
+    expect(types('The last blockade of the Chilina bridge, in 2021, ended after six days.')).toEqual(['PROTEST/obstruct']);
+  });
+
+  it('should keep a blockade a navy imposes or an army sets up a restriction', () => {
+    expect(types('The navy imposed a blockade on the rebel-held port in March.')).toEqual(['COERCE/restrict']);
+    expect(types('The army set up a blockade around the town of Kidal on Friday.')).toEqual(['COERCE/restrict']);
+  });
+});
+
+describe('events: a court that fines someone convicts them (triggers.json fine)', () => {
+  it('should code a fine handed down by a court as SANCTION convict', () => {
+    expect(types('A district court in Arequipa fined four truck drivers 900 soles each on Monday.')).toEqual(['SANCTION/convict']);
+  });
+});
+
+describe('events: arming someone is military aid; men armed with rifles arm no one (triggers.json arm)', () => {
+  it('should code no act for a participle that says what attackers carry', () => {
+    expect(types('Raiders armed with knives and clubs looted two shops in Eldoret on Sunday.').filter((t) => t.startsWith('COOPERATE') || t.startsWith('AID'))).toEqual([]);
+  });
+
+  it('should code a state arming fighters as AID with the fighters as recipient', () => {
+    const armed = code('The United States armed Kurdish fighters in 2016.');
+    expect(armed.map((e) => e.event)).toEqual(['AID']);
+    expect(armed[0]!.recipient.map((p) => p.sector)).toEqual(['REB']);
+  });
+});
+
+describe('events: a force backed by weapons or cover endorses no one (triggers.json back, rule field notAgents)', () => {
+  it('should code no SUPPORT for army units backed by a gunship', () => {
+    expect(types('Army units backed by a single gunship bombarded hamlets in the hills near Jaffna on Tuesday, killing 12 rebels.').filter((t) => t.startsWith('SUPPORT'))).toEqual([]);
+  });
+
+  it('should keep a state backing a proposal SUPPORT', () => {
+    expect(types('France backed the proposal for a ceasefire on Monday.')).toEqual(['SUPPORT/-']);
+  });
+});

@@ -157,7 +157,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     is the state's ruling body (GOV; the story's state through codeStateOffices), not an NGO by its "Committee for …".
 // 67: a word of transition ("Transitional", "Transition") makes a ruling body only beside a word of power ("Supreme",
 //     "Military", "Governing"), and no name with a word of another field or a region ("Energy", "Justice", "Southern") is one.
-const VERSION = 67;
+// 68 (h29g): a name set after "the capital" is a place with up to two words saying which capital ("the regional capital
+//     Goma") and, after a preposition of place, when a phrase of time or place follows it ("in the capital Dhaka on
+//     Monday"; 03-resolve-places-and-states.ts isLocatedBy), not the government acting by its seat.
+const VERSION = 68;
 
 export interface ActorsOptions {
   /**

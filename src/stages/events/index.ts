@@ -417,7 +417,7 @@ const STAGE = 'events';
 //     last word the parse reads as a verb is no compound ("drones attacked"); neither fold nor pronoun rule holds for a clause
 //     aimed at a party of the main subject's own kind ("Police killed two men when they attacked a police station").
 // 139: the event's place is named as the text writes it, with a compass adjective before and its area's noun after
-//     ("southern Fergana", "Alto Parana department"; writtenPlace), the gazetteer's name kept as event_loc.resolved
+//     ("southern Fergana", "Alto Parana department"; writtenPlace; since 279 the noun only for a measure over an area), the gazetteer's name kept as event_loc.resolved
 //     (PLOVER export resolved_place); a place written in capitals keeps the gazetteer's name.
 // 140: an act in an article's background section (a paragraph labelled "Background:", or under a "Background" heading
 //      up to the next heading) is background whatever its date (background-section.ts); a live page's entries under a
@@ -739,7 +739,11 @@ const STAGE = 'events';
 //      never a walk-out; "hijack" takes captives only with a vehicle, seizes goods on the move, and reads nothing else.
 // 278 (h28x1): a law or an order that permits an act is a power granted (no concession) only when it is itself a
 //      coercive measure or permits force or coercion: one that loosens a restriction stays the CONCEDE.
-const VERSION = 278;
+// 279 (h29g): an act at a place written with its area's noun is placed at the name ("in Macomia district": Macomia), as
+//      the annotated sets record it; only a measure over an area (role-words.json lastingMeasures: a curfew, an
+//      emergency, a ban) keeps the noun ("the curfew in Mezam Division"); a name after "the capital" may follow words
+//      saying which capital ("in the regional capital Goma"; placeBefore).
+const VERSION = 279;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1911,9 +1915,9 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
  * Kayes"; the nouns the actors stage reads such places by, LOCALITY_NOUNS), which may follow up to two
  * words saying whose or where it is ("outside the Syrian city of Homs", "in the Magway region village of Kyun Taw"), or
  * a part of a place with "of" ("through the streets of Tbilisi", "on the outskirts of Goma", PLACE_PARTS); or "the
- * capital" set before the name ("in the capital, Tbilisi", "in the capital Dhaka").
+ * capital" set before the name ("in the capital, Tbilisi", "in the capital Dhaka", "in the regional capital Goma").
  */
-const placeBefore = (preps: string) => new RegExp(String.raw`\b(${preps}|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|capital(\s+city)?,?\s+)?$`, 'iu');
+const placeBefore = (preps: string) => new RegExp(String.raw`\b(${preps}|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|(\p{Ll}[\p{Ll}-]*\s+){0,2}capital(\s+city)?,?\s+)?$`, 'iu');
 // "took to the streets of Ndola": where people went out to is where they marched (only a part of a place, never a bare
 // "to" + name, which tells a goal: "flew to Ndola").
 const PLACE_BEFORE = new RegExp(String.raw`${placeBefore('in|at|near|outside|inside|throughout|through|across|into|on').source}|\bto\s+the\s+streets\s+of\s+$`, 'iu');
@@ -2138,7 +2142,11 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const town = townOfSite(told);
     const place = town ?? told;
     if (town) draft.event.why.push(`location: the town "${town.text}" the site "${told.text}" is written in`);
-    const written = writtenPlace(doc, place);
+    // A measure over an area (a curfew, an emergency, a ban: role-words.json lastingMeasures) is placed at the area as
+    // the text names it ("extended the curfew in Mezam Division"); any other act at the place it names ("killed three
+    // villagers in Macomia district": Macomia), as analysts record it.
+    const overArea = ROLE_WORDS.lastingMeasures.has(`${draft.event.event} ${draft.event.mode ?? ''}`.trim());
+    const written = writtenPlace(doc, place, overArea);
     draft.event.event_loc = { name: written.name, resolved: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: written.start, end: written.end };
     const how = told === objectPlace ? ' (the place acted on)' : told === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(told) ? ' in the same clause'
       : told === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : told === placeOfWhere(draft) ? ' (the place its "where" clause follows)'
@@ -2154,10 +2162,10 @@ const COMPASS_BEFORE = new RegExp(String.raw`\b${COMPASS_WORD}\s+$`, 'iu');
 /**
  * The event's place as the text writes it, the evidence an analyst keeps ("Alto Parana department", "southern Fergana",
  * "Asuncion"), while its geocode and `resolved` name come from the gazetteer ("Alto Paraná Department"): the name with
- * a compass adjective before it and the noun of its area after it. A name written in capitals (a dateline's "ASTANA",
- * "US") is the gazetteer's.
+ * a compass adjective before it and, when `withArea` (a measure over the area), the noun of its area after it. A name
+ * written in capitals (a dateline's "ASTANA", "US") is the gazetteer's.
  */
-function writtenPlace(doc: ArticleDoc, place: PlaceMention): { name: string; start: number; end: number } {
+function writtenPlace(doc: ArticleDoc, place: PlaceMention, withArea = true): { name: string; start: number; end: number } {
   if (!/\p{Ll}/u.test(place.text)) return { name: place.name, start: place.span.start, end: place.span.end };
   // "in the Kenyan capital, Nairobi", "in the Pakistani capital Islamabad", "in the Kenyan capital": a state's capital
   // read by its noun is written by its name, the one set beside the noun when the text gives it.
@@ -2177,7 +2185,7 @@ function writtenPlace(doc: ArticleDoc, place: PlaceMention): { name: string; sta
   const next = after ? doc.tokens[firstTokenFrom(doc.tokens, end + after[0].length)] : undefined;
   // Only for a place geocoded as an area: "Lagos state" resolved to the city would name one place and locate another.
   const area = place.level !== 'city' && place.level !== 'site';
-  if (after && area && (!next || next.start > end + after[0].length + 1 || (!['NOUN', 'PROPN'].includes(next.pos) && next.normal !== 'of'))) end += after[0].length;
+  if (withArea && after && area && (!next || next.start > end + after[0].length + 1 || (!['NOUN', 'PROPN'].includes(next.pos) && next.normal !== 'of'))) end += after[0].length;
   return { name: doc.text.slice(start, end).replace(/\s+/gu, ' '), start, end };
 }
 

@@ -326,3 +326,20 @@ describe('places: a name set after "the capital" with words saying which capital
     expect(events.flatMap((e) => e.actor).some((p) => p.text === place)).toBe(false);
   });
 });
+
+describe('places: a participle set after its clause is done in that clause\'s scene', () => {
+  it.each([
+    ['Police cleared the road outside Naivasha on Monday, detaining nine people.', 'detaining', 'Naivasha'],
+    ['Rangers swept through the forest near Kakamega at dawn, arresting four loggers.', 'arresting', 'Kakamega'],
+  ])('%j is placed at %s', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+
+  it('does not place an act at the place where it was told', () => {
+    expect(placeOf(code('A police spokesman spoke in Nairobi on Monday, adding that gunmen had killed two herders.'), 'killed')).toBeUndefined();
+  });
+
+  it('places an act at the entrance to a town at the town', () => {
+    expect(placeOf(code('Police broke up a sit-in at the entrance to Mombasa port on Friday.'), 'broke up')).toBe('Mombasa');
+  });
+});

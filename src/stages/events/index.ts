@@ -743,7 +743,10 @@ const STAGE = 'events';
 //      the annotated sets record it; only a measure over an area (role-words.json lastingMeasures: a curfew, an
 //      emergency, a ban) keeps the noun ("the curfew in Mezam Division"); a name after "the capital" may follow words
 //      saying which capital ("in the regional capital Goma"; placeBefore).
-const VERSION = 279;
+// 280 (h29g): an act told by a participle set after its clause ("cleared the road outside Naivasha, detaining nine")
+//      with no place of its own is placed where that clause is (attachPlaces placeOfParticipleHost), not under a verb of
+//      saying; a way into a place names it ("at the entrance to Mombasa port"; placeBefore).
+const VERSION = 280;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1914,10 +1917,11 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
  * and the noun of a settlement or an area with "of" ("near the village of Kafr Tala", "in the town of
  * Kayes"; the nouns the actors stage reads such places by, LOCALITY_NOUNS), which may follow up to two
  * words saying whose or where it is ("outside the Syrian city of Homs", "in the Magway region village of Kyun Taw"), or
- * a part of a place with "of" ("through the streets of Tbilisi", "on the outskirts of Goma", PLACE_PARTS); or "the
+ * a part of a place with "of" ("through the streets of Tbilisi", "on the outskirts of Goma", PLACE_PARTS), or a way into
+ * it ("at the entrance to Mombasa port", "outside the gates of Kisii"); or "the
  * capital" set before the name ("in the capital, Tbilisi", "in the capital Dhaka", "in the regional capital Goma").
  */
-const placeBefore = (preps: string) => new RegExp(String.raw`\b(${preps}|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|(\p{Ll}[\p{Ll}-]*\s+){0,2}capital(\s+city)?,?\s+)?$`, 'iu');
+const placeBefore = (preps: string) => new RegExp(String.raw`\b(${preps}|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|(entrance|gates?|approaches)\s+(to|of)\s+(the\s+)?|(\p{Ll}[\p{Ll}-]*\s+){0,2}capital(\s+city)?,?\s+)?$`, 'iu');
 // "took to the streets of Ndola": where people went out to is where they marched (only a part of a place, never a bare
 // "to" + name, which tells a goal: "flew to Ndola").
 const PLACE_BEFORE = new RegExp(String.raw`${placeBefore('in|at|near|outside|inside|throughout|through|across|into|on').source}|\bto\s+the\s+streets\s+of\s+$`, 'iu');
@@ -2091,6 +2095,26 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     }
     return undefined;
   };
+  // "Police cleared the road outside Naivasha on Monday, detaining nine people": an act told by a participle set after
+  // its host clause (no conjunction: not "after detaining …") is done in the host's scene, and with no place of its
+  // own is placed where the host is (its place after "in", "at" …, or the place it acts on), as a conjoined verb is.
+  // Not under a verb of saying ("said in Nairobi, adding …": where it was said is no place of an act).
+  const placeOfParticipleHost = (draft: Draft): PlaceMention | undefined => {
+    if (draft.trigger.nominal) return undefined;
+    const verb = draft.trigger.head;
+    if (syn.relation(verb) !== 'advcl' || doc.tokens[verb]!.tag !== 'VBG' || syn.markerOf(verb) !== null && syn.markerOf(verb) !== undefined) return undefined;
+    const host = syn.head(verb);
+    if (host < 0 || host > verb || doc.tokens[host]!.pos !== 'VERB' || isSpeech(doc.tokens, syn, host)) return undefined;
+    const hostClause = clauses.find((c) => c.head === host);
+    if (!hostClause) return undefined;
+    const starts = new Set(hostClause.tokens.map((i) => doc.tokens[i]!.start));
+    const own = doc.places.filter((p) => starts.has(p.span.start) && PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start))
+      && !(p.level === 'country' && NEAR_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 16), p.span.start)))
+      && !isParty(draft, p) && !placedElsewhere(draft, p) && !goalOfAnotherVerb({ ...draft, trigger: { ...draft.trigger, head: host } }, p) && !namesAState(draft, p));
+    const found = own.sort((a, b) => Span.distance(a.span, doc.tokens[host]!) - Span.distance(b.span, doc.tokens[host]!))[0] ?? placeOfObject(draft, host);
+    if (found) draft.event.why.push(`location: the place of "${doc.tokens[host]!.text}", the clause its participle is set after`);
+    return found;
+  };
   for (const draft of drafts) {
     const object = draft.roles.placeObject;
     const objectPlace = object === undefined ? undefined : doc.places.find((p) => p.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= p.span.end);
@@ -2137,7 +2161,9 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const acted = nearest && !objectPlace && ['region', 'country'].includes(nearest.level) ? placeOfObject(draft) : undefined;
     const within = acted && ['city', 'site'].includes(acted.level) && acted.span.end <= nearest!.span.start
       && IN_LARGER_PLACE.test(doc.text.slice(acted.span.end, nearest!.span.start)) ? acted : undefined;
-    const told = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft);
+    const ownPlace = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft);
+    const hosted = ownPlace ? undefined : placeOfParticipleHost(draft);
+    const told = ownPlace ?? hosted;
     if (!told) continue;
     const town = townOfSite(told);
     const place = town ?? told;
@@ -2149,6 +2175,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const written = writtenPlace(doc, place, overArea);
     draft.event.event_loc = { name: written.name, resolved: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: written.start, end: written.end };
     const how = told === objectPlace ? ' (the place acted on)' : told === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(told) ? ' in the same clause'
+      : told === hosted ? ' (the place of the clause it is set after)'
       : told === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : told === placeOfWhere(draft) ? ' (the place its "where" clause follows)'
       : ' (where the people who tell it are)';
     draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);

@@ -43,7 +43,7 @@ function isLocatedBy(doc: ArticleDoc, span: Span, sentence: Sentence): boolean {
   const nextIndex = tokenFrom(tokens, span.end);
   const next = tokens[nextIndex];
   if (next === undefined || next.sentence !== noun.sentence || [',', '.', ';', ')'].includes(next.normal)) return true;
-  // "imposed a curfew in the capital Antananarivo on Wednesday": after a preposition of place, a phrase of time or
+  // "banned rallies in the capital Lusaka for a week": after a preposition of place, a phrase of time or
   // place closes the name as a comma does (no preposition before the noun: "the capital Dhaka on Monday said" may act).
   const before = tokens[the - 1];
   return before !== undefined && LOCATIVE.has(before.normal) && next.pos === 'ADP' && next.normal !== 'of';

@@ -308,7 +308,7 @@ describe('places: an act at a place in an area is at the name, a measure over th
   it.each([
     ['Raiders shot dead two herders in Turkana county on Thursday.', 'shot', 'Turkana'],
     ['Soldiers arrested nine youths in Kayes region overnight.', 'arrested', 'Kayes'],
-    ['The governor extended the dusk-to-dawn curfew in Turkana county until further notice.', 'extended', 'Turkana county'],
+    ['On Friday the governor extended for a week a curfew in Turkana county.', 'extended', 'Turkana county'],
   ])('%j is placed at %s', (text, trigger, place) => {
     expect(placeOf(code(text), trigger)).toBe(place);
   });
@@ -316,7 +316,7 @@ describe('places: an act at a place in an area is at the name, a measure over th
 
 describe('places: a name set after "the capital" with words saying which capital, closed by a phrase of time', () => {
   it.each([
-    ['The interior ministry imposed a night curfew in the capital Ouagadougou on Thursday.', 'imposed', 'Ouagadougou'],
+    ['Gendarmes arrested a blogger in the capital Ouagadougou on Thursday.', 'arrested', 'Ouagadougou'],
     ['Police detained two more suspects in the regional capital Nakuru on Tuesday.', 'detained', 'Nakuru'],
     ['Students marched in the provincial capital Kisumu after the results were announced.', 'marched', 'Kisumu'],
   ])('%j is placed at %s', (text, trigger, place) => {
@@ -340,6 +340,6 @@ describe('places: a participle set after its clause is done in that clause\'s sc
   });
 
   it('places an act at the entrance to a town at the town', () => {
-    expect(placeOf(code('Police broke up a sit-in at the entrance to Mombasa port on Friday.'), 'broke up')).toBe('Mombasa');
+    expect(placeOf(code('Police fired tear gas at dockers near the entrance to Mombasa port.'), 'fired')).toBe('Mombasa');
   });
 });

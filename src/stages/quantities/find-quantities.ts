@@ -41,7 +41,7 @@ const AGE_BEFORE = /\b(?:aged|ages|age of)\s+$/i;
 const MONEY_BEFORE = /(?:[$€£¥]|\b(?:US\$|USD|EUR|GBP|Rs\.?))\s*$/;
 // "Group of 20", "Resolution 242", "Flight 17": a capitalised word right before the number, on the same line, names it.
 // A line break ends the name: a byline or dateline ("By Jane Doe", "NAIROBI") above a lead that opens with its
-// figure ("At least 12 people were killed …") names no number.
+// figure ("More than 30 soldiers died …") names no number.
 const NAME_BEFORE = /(?:\b[A-Z][\w-]*[ \t]+of|\bNo\.|#|\b[A-Z][a-z]*[A-Z\d]?[\w-]*)[ \t]*$/;
 
 /** Value of a number phrase: digits with a scale ("1.3 million"), words, or a vague plural. */

@@ -35,9 +35,18 @@ function isLocatedBy(doc: ArticleDoc, span: Span, sentence: Sentence): boolean {
   if (prev === undefined) return false;
   const nounAt = prev.normal === ',' ? prevIndex - 1 : prevIndex;
   const noun = tokens[nounAt];
-  if (noun === undefined || noun.sentence !== prev.sentence || !APPOSED_PLACE_NOUNS.has(noun.normal) || tokens[nounAt - 1]?.normal !== 'the') return false;
-  const next = tokens[tokenFrom(tokens, span.end)];
-  return next === undefined || next.sentence !== noun.sentence || [',', '.', ';', ')'].includes(next.normal);
+  if (noun === undefined || noun.sentence !== prev.sentence || !APPOSED_PLACE_NOUNS.has(noun.normal)) return false;
+  // "the regional capital Nakuru", "the provincial capital, Goma": up to two lower-case words saying which capital.
+  let the = nounAt - 1;
+  while (the > nounAt - 3 && the >= sentence.tokenStart && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[the]!.text) && tokens[the]!.normal !== 'the' && ['ADJ', 'NOUN'].includes(tokens[the]!.pos)) the--;
+  if (tokens[the]?.normal !== 'the') return false;
+  const nextIndex = tokenFrom(tokens, span.end);
+  const next = tokens[nextIndex];
+  if (next === undefined || next.sentence !== noun.sentence || [',', '.', ';', ')'].includes(next.normal)) return true;
+  // "banned rallies in the capital Lusaka for a week": after a preposition of place, a phrase of time or
+  // place closes the name as a comma does (no preposition before the noun: "the capital Dhaka on Monday said" may act).
+  const before = tokens[the - 1];
+  return before !== undefined && LOCATIVE.has(before.normal) && next.pos === 'ADP' && next.normal !== 'of';
 }
 
 /** How the words around a place name use it: as a location, as a modifier of a noun, or as an actor. */

@@ -168,7 +168,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     of two states, else two parties of one state named together just before (07-resolve-collectives.ts resolveLeftCollectives).
 // 71: "the union", "the association" (group-nouns.json namedBodyAnaphors) is the body named last before it whose own name
 //     holds that noun ("the Malawi Teachers Union … the union rejected"), passing over bodies of other kinds (17-definite-groups.ts).
-const VERSION = 71;
+// 72 (h29g): a name set after "the capital" is a place with up to two words saying which capital ("the regional capital
+//     Goma") and, after a preposition of place, when a phrase of time or place follows it ("in the capital Dhaka on
+//     Monday"; 03-resolve-places-and-states.ts isLocatedBy), not the government acting by its seat.
+const VERSION = 72;
 
 export interface ActorsOptions {
   /**

@@ -417,7 +417,7 @@ const STAGE = 'events';
 //     last word the parse reads as a verb is no compound ("drones attacked"); neither fold nor pronoun rule holds for a clause
 //     aimed at a party of the main subject's own kind ("Police killed two men when they attacked a police station").
 // 139: the event's place is named as the text writes it, with a compass adjective before and its area's noun after
-//     ("southern Fergana", "Alto Parana department"; writtenPlace), the gazetteer's name kept as event_loc.resolved
+//     ("southern Fergana", "Alto Parana department"; writtenPlace; since 279 the noun only for a measure over an area), the gazetteer's name kept as event_loc.resolved
 //     (PLOVER export resolved_place); a place written in capitals keeps the gazetteer's name.
 // 140: an act in an article's background section (a paragraph labelled "Background:", or under a "Background" heading
 //      up to the next heading) is background whatever its date (background-section.ts); a live page's entries under a
@@ -767,7 +767,14 @@ const STAGE = 'events';
 //      noun in a prison is ASSAULT; a blockade noun is COERCE only by a state or force, at sea, or imposed, else PROTEST
 //      obstruct; a court or regulator fining is SANCTION convict; arming a party is AID (rule field notAgents keeps
 //      "backed by a gunship" from SUPPORT); a penalty announced under speech for whoever acts is the speaker's THREATEN.
-const VERSION = 287;
+// 288 (h29g): an act at a place written with its area's noun is placed at the name ("in Macomia district": Macomia), as
+//      the annotated sets record it; only a measure over an area (role-words.json lastingMeasures: a curfew, an
+//      emergency, a ban) keeps the noun ("the curfew in Mezam Division"); a name after "the capital" may follow words
+//      saying which capital ("in the regional capital Goma"; placeBefore).
+// 289 (h29g): an act told by a participle set after its clause ("cleared the road outside Naivasha, detaining nine")
+//      with no place of its own is placed where that clause is (attachPlaces placeOfParticipleHost), not under a verb of
+//      saying; a way into a place names it ("at the entrance to Mombasa port"; placeBefore).
+const VERSION = 289;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1970,10 +1977,11 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
  * and the noun of a settlement or an area with "of" ("near the village of Kafr Tala", "in the town of
  * Kayes"; the nouns the actors stage reads such places by, LOCALITY_NOUNS), which may follow up to two
  * words saying whose or where it is ("outside the Syrian city of Homs", "in the Magway region village of Kyun Taw"), or
- * a part of a place with "of" ("through the streets of Tbilisi", "on the outskirts of Goma", PLACE_PARTS); or "the
- * capital" set before the name ("in the capital, Tbilisi", "in the capital Dhaka").
+ * a part of a place with "of" ("through the streets of Tbilisi", "on the outskirts of Goma", PLACE_PARTS), or a way into
+ * it ("at the entrance to Mombasa port", "outside the gates of Kisii"); or "the
+ * capital" set before the name ("in the capital, Tbilisi", "in the capital Dhaka", "in the regional capital Goma").
  */
-const placeBefore = (preps: string) => new RegExp(String.raw`\b(${preps}|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|capital(\s+city)?,?\s+)?$`, 'iu');
+const placeBefore = (preps: string) => new RegExp(String.raw`\b(${preps}|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|(entrance|gates?|approaches)\s+(to|of)\s+(the\s+)?|(\p{Ll}[\p{Ll}-]*\s+){0,2}capital(\s+city)?,?\s+)?$`, 'iu');
 // "took to the streets of Ndola": where people went out to is where they marched (only a part of a place, never a bare
 // "to" + name, which tells a goal: "flew to Ndola").
 const PLACE_BEFORE = new RegExp(String.raw`${placeBefore('in|at|near|outside|inside|throughout|through|across|into|on').source}|\bto\s+the\s+streets\s+of\s+$`, 'iu');
@@ -2147,6 +2155,26 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     }
     return undefined;
   };
+  // "Police cleared the road outside Naivasha on Monday, detaining nine people": an act told by a participle set after
+  // its host clause (no conjunction: not "after detaining …") is done in the host's scene, and with no place of its
+  // own is placed where the host is (its place after "in", "at" …, or the place it acts on), as a conjoined verb is.
+  // Not under a verb of saying ("said in Nairobi, adding …": where it was said is no place of an act).
+  const placeOfParticipleHost = (draft: Draft): PlaceMention | undefined => {
+    if (draft.trigger.nominal) return undefined;
+    const verb = draft.trigger.head;
+    if (syn.relation(verb) !== 'advcl' || doc.tokens[verb]!.tag !== 'VBG' || syn.markerOf(verb) !== null && syn.markerOf(verb) !== undefined) return undefined;
+    const host = syn.head(verb);
+    if (host < 0 || host > verb || doc.tokens[host]!.pos !== 'VERB' || isSpeech(doc.tokens, syn, host)) return undefined;
+    const hostClause = clauses.find((c) => c.head === host);
+    if (!hostClause) return undefined;
+    const starts = new Set(hostClause.tokens.map((i) => doc.tokens[i]!.start));
+    const own = doc.places.filter((p) => starts.has(p.span.start) && PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start))
+      && !(p.level === 'country' && NEAR_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 16), p.span.start)))
+      && !isParty(draft, p) && !placedElsewhere(draft, p) && !goalOfAnotherVerb({ ...draft, trigger: { ...draft.trigger, head: host } }, p) && !namesAState(draft, p));
+    const found = own.sort((a, b) => Span.distance(a.span, doc.tokens[host]!) - Span.distance(b.span, doc.tokens[host]!))[0] ?? placeOfObject(draft, host);
+    if (found) draft.event.why.push(`location: the place of "${doc.tokens[host]!.text}", the clause its participle is set after`);
+    return found;
+  };
   for (const draft of drafts) {
     const object = draft.roles.placeObject;
     const objectPlace = object === undefined ? undefined : doc.places.find((p) => p.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= p.span.end);
@@ -2193,14 +2221,21 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const acted = nearest && !objectPlace && ['region', 'country'].includes(nearest.level) ? placeOfObject(draft) : undefined;
     const within = acted && ['city', 'site'].includes(acted.level) && acted.span.end <= nearest!.span.start
       && IN_LARGER_PLACE.test(doc.text.slice(acted.span.end, nearest!.span.start)) ? acted : undefined;
-    const told = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft);
+    const ownPlace = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft);
+    const hosted = ownPlace ? undefined : placeOfParticipleHost(draft);
+    const told = ownPlace ?? hosted;
     if (!told) continue;
     const town = townOfSite(told);
     const place = town ?? told;
     if (town) draft.event.why.push(`location: the town "${town.text}" the site "${told.text}" is written in`);
-    const written = writtenPlace(doc, place);
+    // A measure over an area (a curfew, an emergency, a ban: role-words.json lastingMeasures) is placed at the area as
+    // the text names it ("extended the curfew in Mezam Division"); any other act at the place it names ("killed three
+    // villagers in Macomia district": Macomia), as analysts record it.
+    const overArea = ROLE_WORDS.lastingMeasures.has(`${draft.event.event} ${draft.event.mode ?? ''}`.trim());
+    const written = writtenPlace(doc, place, overArea);
     draft.event.event_loc = { name: written.name, resolved: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: written.start, end: written.end };
     const how = told === objectPlace ? ' (the place acted on)' : told === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(told) ? ' in the same clause'
+      : told === hosted ? ' (the place of the clause it is set after)'
       : told === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : told === placeOfWhere(draft) ? ' (the place its "where" clause follows)'
       : ' (where the people who tell it are)';
     draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);
@@ -2214,10 +2249,10 @@ const COMPASS_BEFORE = new RegExp(String.raw`\b${COMPASS_WORD}\s+$`, 'iu');
 /**
  * The event's place as the text writes it, the evidence an analyst keeps ("Alto Parana department", "southern Fergana",
  * "Asuncion"), while its geocode and `resolved` name come from the gazetteer ("Alto Paraná Department"): the name with
- * a compass adjective before it and the noun of its area after it. A name written in capitals (a dateline's "ASTANA",
- * "US") is the gazetteer's.
+ * a compass adjective before it and, when `withArea` (a measure over the area), the noun of its area after it. A name
+ * written in capitals (a dateline's "ASTANA", "US") is the gazetteer's.
  */
-function writtenPlace(doc: ArticleDoc, place: PlaceMention): { name: string; start: number; end: number } {
+function writtenPlace(doc: ArticleDoc, place: PlaceMention, withArea = true): { name: string; start: number; end: number } {
   if (!/\p{Ll}/u.test(place.text)) return { name: place.name, start: place.span.start, end: place.span.end };
   // "in the Kenyan capital, Nairobi", "in the Pakistani capital Islamabad", "in the Kenyan capital": a state's capital
   // read by its noun is written by its name, the one set beside the noun when the text gives it.
@@ -2237,7 +2272,7 @@ function writtenPlace(doc: ArticleDoc, place: PlaceMention): { name: string; sta
   const next = after ? doc.tokens[firstTokenFrom(doc.tokens, end + after[0].length)] : undefined;
   // Only for a place geocoded as an area: "Lagos state" resolved to the city would name one place and locate another.
   const area = place.level !== 'city' && place.level !== 'site';
-  if (after && area && (!next || next.start > end + after[0].length + 1 || (!['NOUN', 'PROPN'].includes(next.pos) && next.normal !== 'of'))) end += after[0].length;
+  if (withArea && after && area && (!next || next.start > end + after[0].length + 1 || (!['NOUN', 'PROPN'].includes(next.pos) && next.normal !== 'of'))) end += after[0].length;
   return { name: doc.text.slice(start, end).replace(/\s+/gu, ' '), start, end };
 }
 

@@ -23,7 +23,8 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 //     four drivers": 12 arrested; read-on-parse.ts sumConjoinedCounts).
 // 13: a total's cue told right before a later figure ("…, and a total of 85 have been seized") is that figure's, not an
 //     earlier count's of the same sentence (findCumulativeCue).
-export const QUANTITIES_VERSION = 13;
+// 14: a capitalised word names a number only on the number's own line: a lead's figure under a byline is a count (NAME_BEFORE).
+export const QUANTITIES_VERSION = 14;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');
@@ -38,8 +39,10 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH_SOURCE}\\.?\\s+$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SOURCE}\\b`);
 const AGE_BEFORE = /\b(?:aged|ages|age of)\s+$/i;
 const MONEY_BEFORE = /(?:[$€£¥]|\b(?:US\$|USD|EUR|GBP|Rs\.?))\s*$/;
-// "Group of 20", "Resolution 242", "Flight 17": a capitalised word right before the number names it.
-const NAME_BEFORE = /(?:\b[A-Z][\w-]*\s+of|\bNo\.|#|\b[A-Z][a-z]*[A-Z\d]?[\w-]*)\s*$/;
+// "Group of 20", "Resolution 242", "Flight 17": a capitalised word right before the number, on the same line, names it.
+// A line break ends the name: a byline or dateline ("By Jane Doe", "NAIROBI") above a lead that opens with its
+// figure ("More than 30 soldiers died …") names no number.
+const NAME_BEFORE = /(?:\b[A-Z][\w-]*[ \t]+of|\bNo\.|#|\b[A-Z][a-z]*[A-Z\d]?[\w-]*)[ \t]*$/;
 
 /** Value of a number phrase: digits with a scale ("1.3 million"), words, or a vague plural. */
 function valueOf(phrase: string): { value: number; vague?: QuantityQualifier } | undefined {

@@ -217,3 +217,16 @@ describe('parseNumberWords and object keys', () => {
     expect(parseNumberWords(word)).toBeUndefined();
   });
 });
+
+describe('findQuantities: a lead that opens with its figure under a byline', () => {
+  // A capitalised word ends the line above ("By Ruth Achieng", a dateline "KISUMU"): it names no number on the next line.
+  const page = 'Bus crash near Kericho\n\nThe Rift Valley Star | Kericho | Sunday, 8 June 2025\nBy Ruth Achieng\n\nAt least 14 passengers died and 30 were hurt when a bus left the road near Kericho on Saturday.';
+  it('keeps the qualifier of the first figure and gives each figure its own verb', () => {
+    expect(quantityAt(page, 'At least 14')).toMatchObject({ text: 'At least 14', value: 14, qualifier: 'at least', category: 'dead' });
+    expect(quantityAt(page, '30 were')).toMatchObject({ value: 30, category: 'injured' });
+  });
+  it('still reads a name on the figure\'s own line as a name', () => {
+    expect(quantityAt('Delegates of the Group of 20 met in Kericho.', '20')).toBeUndefined();
+    expect(quantityAt('Passengers on Flight 17 were stranded.', '17')).toBeUndefined();
+  });
+});

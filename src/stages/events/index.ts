@@ -739,7 +739,9 @@ const STAGE = 'events';
 //      never a walk-out; "hijack" takes captives only with a vehicle, seizes goods on the move, and reads nothing else.
 // 278 (h28x1): a law or an order that permits an act is a power granted (no concession) only when it is itself a
 //      coercive measure or permits force or coercion: one that loosens a restriction stays the CONCEDE.
-const VERSION = 278;
+// 279 (h29f): a party's statement dated by its last telling (sameActorDate) takes that telling's month, not its day
+//      (guideline 7: no day inherited from a neighbouring clause).
+const VERSION = 279;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1383,10 +1385,13 @@ function sameActorDate(doc: ArticleDoc, event: string, roles: Roles, earlier: re
     // A date of its own words is lent, or one this rule lent to the party's statement before (a run of its
     // statements told one after another); not a story's or the publication's, which would carry one date
     // through a whole article.
-    if (d.date.value === null || !(hasOwnDate(d.event) || d.date.rule === 'same-actor')) return null;
+    if (d.date.value === null || d.date.precision === null || !(hasOwnDate(d.event) || d.date.rule === 'same-actor')) return null;
     const { time: _time, ...date } = d.date;
     void _time;
-    return { ...date, rule: 'same-actor', confidence: 0.4 };
+    // Guideline 7: a clause with no time of its own inherits no day from a neighbouring one. The party's later words
+    // ("He also accused the ministry …" after "The governor said on Monday …") may have been spoken that day or any
+    // other: what the telling lends is its month (the month of the party's story, which need not be the publication's).
+    return { ...date, ...truncate(d.date.value, 'month'), rule: 'same-actor', confidence: 0.4 };
   }
   return null;
 }

@@ -388,6 +388,20 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
     title: 'Eighteenth articles (training set) judged as an analyst would',
     intro: 'A nineteenth set of original articles (eval/articles-heldout18/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout18`.',
   },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout19'),
+    flag: '--heldout19',
+    training: true,
+    title: 'Nineteenth articles (training set) judged as an analyst would',
+    intro: 'A twentieth set of original articles (eval/articles-heldout19/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout19`.',
+  },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout20'),
+    flag: '--heldout20',
+    training: true,
+    title: 'Twentieth articles (training set) judged as an analyst would',
+    intro: 'A twenty-first set of original articles (eval/articles-heldout20/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout20`.',
+  },
 ];
 
 /** The sets the confidence model is trained on (scripts/confidence/train.ts). */

@@ -641,7 +641,9 @@ function toldInPast(doc: ArticleDoc, event: string, chain: readonly Clause[]): b
  */
 function reportedInPast(doc: ArticleDoc, chain: readonly Clause[]): boolean {
   const syn = syntaxOf(doc);
-  return chain.slice(1).some((c) => isSpeech(doc.tokens, syn, c.head) && simplePast(doc, [c.head]));
+  // A telling in the perfect ("The ministry has said it will not negotiate") was made at some point up to now, as a
+  // past one was: the month too.
+  return chain.slice(1).some((c) => isSpeech(doc.tokens, syn, c.head) && (simplePast(doc, [c.head]) || perfect(doc, [c.head])));
 }
 
 /** Whether a clause chain tells its act in the perfect ("have vowed", "had been arrested"): done at some point up to the time told. */

@@ -597,3 +597,15 @@ describe('event dates: a statement dated by its party\'s earlier telling takes t
     expect(dateOf(text, trigger, published)).toBe(expected);
   });
 });
+
+describe('event dates: words reported under a telling in the perfect are of the publication month', () => {
+  const P = '2024-05-08';
+  it.each([
+    // "has said" was said at some point up to now: no day of its own, as "said" has none.
+    ['The transport ministry has said it will not reopen talks with the drivers\' union in Mombasa.', 'talks', '2024-05 month'],
+    // A present telling is made at publication: still the day.
+    ['The transport ministry says it will not reopen talks with the drivers\' union in Mombasa.', 'talks', `${P} day`],
+  ])('"%s" → %s %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});

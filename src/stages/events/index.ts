@@ -741,7 +741,9 @@ const STAGE = 'events';
 //      coercive measure or permits force or coercion: one that loosens a restriction stays the CONCEDE.
 // 279 (h29f): a party's statement dated by its last telling (sameActorDate) takes that telling's month, not its day
 //      (guideline 7: no day inherited from a neighbouring clause).
-const VERSION = 279;
+// 280 (h29f): words reported under a telling in the perfect ("has said it will not …") with no time of their own are of the
+//      publication month, as under a past telling (assign-date.ts reportedInPast).
+const VERSION = 280;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

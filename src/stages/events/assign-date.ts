@@ -420,6 +420,9 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   // So does a bare present participle beside the act or its doer ("Addressing parliament on Monday, Modi accused …",
   // "The president, speaking on Tuesday, accused …"): it tells what the doer was doing as it acted.
   const subjects = new Set(chain.map((g) => syn.subjectOf(g.head)?.token).filter((x): x is number => x !== undefined));
+  // "Gunmen wounded a guard patrolling the pier late on Monday": a bare present participle on the act's object tells what
+  // that party was doing as the act was done to it, so its time is the act's too.
+  for (const g of chain) for (const o of syn.objectsOf(g.head)) subjects.add(o);
   const simultaneous = (() => {
     for (const c of clauses) {
       const bare = tokens[c.head]!.tag === 'VBG' && !syn.children(c.head).some((k) => syn.relation(k) === 'mark');

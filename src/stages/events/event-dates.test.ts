@@ -609,3 +609,12 @@ describe('event dates: words reported under a telling in the perfect are of the 
     expect(dateOf(text, trigger, P)).toBe(expected);
   });
 });
+
+describe('event dates: a present participle on the act\'s object tells what it was doing then: its time is the act\'s', () => {
+  it.each([
+    ['Gunmen firing from a speedboat wounded a coast guard officer patrolling the harbour near Mombasa late Monday, police said.', 'wounded', '2019-08-14', '2019-08-12 day'],
+    ['Soldiers detained two herders grazing cattle inside the reserve near Narok on Sunday.', 'detained', '2019-08-14', '2019-08-11 day'],
+  ])('"%s" → %s %s', (text, trigger, published, expected) => {
+    expect(dateOf(text, trigger, published)).toBe(expected);
+  });
+});

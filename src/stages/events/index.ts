@@ -743,7 +743,9 @@ const STAGE = 'events';
 //      (guideline 7: no day inherited from a neighbouring clause).
 // 280 (h29f): words reported under a telling in the perfect ("has said it will not …") with no time of their own are of the
 //      publication month, as under a past telling (assign-date.ts reportedInPast).
-const VERSION = 280;
+// 281 (h29f): a bare present participle on the act's object ("wounded a guard patrolling the pier late Monday") frames the act
+//      as a simultaneous clause does: its time is the act's (assign-date.ts simultaneous).
+const VERSION = 281;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -618,3 +618,14 @@ describe('event dates: a present participle on the act\'s object tells what it w
     expect(dateOf(text, trigger, published)).toBe(expected);
   });
 });
+
+describe('event dates: a statement told later in a dated story takes the story\'s month; a material act its day', () => {
+  it.each([
+    ['Police raided a grain warehouse in Kitwe on Monday. The opposition condemned the raid as political theatre.', 'condemned', '2022-10 month'],
+    ['Police raided a grain warehouse in Kitwe on Monday. The owners denied hoarding maize.', 'denied', '2022-10 month'],
+    // The story's own acts go on in its day.
+    ['Police raided a grain warehouse in Kitwe on Monday. Officers seized 40 bags of maize.', 'seized', '2022-10-03 day'],
+  ])('"%s" → %s %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, '2022-10-05')).toBe(expected);
+  });
+});

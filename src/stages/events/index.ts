@@ -745,7 +745,9 @@ const STAGE = 'events';
 //      publication month, as under a past telling (assign-date.ts reportedInPast).
 // 281 (h29f): a bare present participle on the act's object ("wounded a guard patrolling the pier late Monday") frames the act
 //      as a simultaneous clause does: its time is the act's (assign-date.ts simultaneous).
-const VERSION = 281;
+// 282 (h29f): a statement (verbal act) dated by its story's time (storyTime) takes that time's month, not its day (guideline 7);
+//      a material act told on in the story keeps the day.
+const VERSION = 282;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

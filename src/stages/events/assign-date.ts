@@ -651,7 +651,7 @@ function toldInPast(doc: ArticleDoc, event: string, chain: readonly Clause[]): b
  */
 function reportedInPast(doc: ArticleDoc, chain: readonly Clause[]): boolean {
   const syn = syntaxOf(doc);
-  // A telling in the perfect ("The ministry has said it will not negotiate") was made at some point up to now, as a
+  // A telling in the perfect ("the union has said its members would stay home") was made at some point up to now, as a
   // past one was: the month too.
   return chain.slice(1).some((c) => isSpeech(doc.tokens, syn, c.head) && (simplePast(doc, [c.head]) || perfect(doc, [c.head])));
 }

@@ -420,6 +420,9 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   // So does a bare present participle beside the act or its doer ("Addressing parliament on Monday, Modi accused …",
   // "The president, speaking on Tuesday, accused …"): it tells what the doer was doing as it acted.
   const subjects = new Set(chain.map((g) => syn.subjectOf(g.head)?.token).filter((x): x is number => x !== undefined));
+  // "Gunmen wounded a guard patrolling the pier late on Monday": a bare present participle on the act's object tells what
+  // that party was doing as the act was done to it, so its time is the act's too.
+  for (const g of chain) for (const o of syn.objectsOf(g.head)) subjects.add(o);
   const simultaneous = (() => {
     for (const c of clauses) {
       const bare = tokens[c.head]!.tag === 'VBG' && !syn.children(c.head).some((k) => syn.relation(k) === 'mark');
@@ -445,7 +448,14 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     return null;
   })();
   const past = simplePast(doc, chain.map((c) => c.head));
-  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? reportedBeside ?? storyTime(doc, sentenceIndex, chain) ?? (past ? sameActor?.() : null) ?? (() => {
+  // A statement (a verbal act) told in a dated story with no time of its own: the story's month. Guideline 7 lends no day
+  // from a neighbouring clause; a material act goes on in the story's day ("Troops stormed the camp on Monday. They
+  // seized 12 rifles"), but words ("The minister condemned the raid") may have been said then or any day after.
+  const story = (() => {
+    const d = storyTime(doc, sentenceIndex, chain);
+    return d && d.value && d.precision && VERBAL_TYPES.has(trigger.rule.event) ? { ...d, ...truncate(d.value, 'month') } : d;
+  })();
+  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? reportedBeside ?? story ?? (past ? sameActor?.() : null) ?? (() => {
     const pub = publicationDate(doc);
     // "Gunmen raided a farm overnight", "in the early hours": the night just ended, told with no day of its own, is the
     // night before the report: the act is of the publication day (a day the text names, "overnight into Sunday", is a
@@ -641,7 +651,9 @@ function toldInPast(doc: ArticleDoc, event: string, chain: readonly Clause[]): b
  */
 function reportedInPast(doc: ArticleDoc, chain: readonly Clause[]): boolean {
   const syn = syntaxOf(doc);
-  return chain.slice(1).some((c) => isSpeech(doc.tokens, syn, c.head) && simplePast(doc, [c.head]));
+  // A telling in the perfect ("the union has said its members would stay home") was made at some point up to now, as a
+  // past one was: the month too.
+  return chain.slice(1).some((c) => isSpeech(doc.tokens, syn, c.head) && (simplePast(doc, [c.head]) || perfect(doc, [c.head])));
 }
 
 /** Whether a clause chain tells its act in the perfect ("have vowed", "had been arrested"): done at some point up to the time told. */

@@ -774,7 +774,15 @@ const STAGE = 'events';
 // 289 (h29g): an act told by a participle set after its clause ("cleared the road outside Naivasha, detaining nine")
 //      with no place of its own is placed where that clause is (attachPlaces placeOfParticipleHost), not under a verb of
 //      saying; a way into a place names it ("at the entrance to Mombasa port"; placeBefore).
-const VERSION = 289;
+// 290 (h29f): a party's statement dated by its last telling (sameActorDate) takes that telling's month, not its day
+//      (guideline 7: no day inherited from a neighbouring clause).
+// 291 (h29f): words reported under a telling in the perfect ("has said it will not …") with no time of their own are of the
+//      publication month, as under a past telling (assign-date.ts reportedInPast).
+// 292 (h29f): a bare present participle on the act's object ("wounded a guard patrolling the pier late Monday") frames the act
+//      as a simultaneous clause does: its time is the act's (assign-date.ts simultaneous).
+// 293 (h29f): a statement (verbal act) dated by its story's time (storyTime) takes that time's month, not its day (guideline 7);
+//      a material act told on in the story keeps the day.
+const VERSION = 293;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1450,10 +1458,13 @@ function sameActorDate(doc: ArticleDoc, event: string, roles: Roles, earlier: re
     // A date of its own words is lent, or one this rule lent to the party's statement before (a run of its
     // statements told one after another); not a story's or the publication's, which would carry one date
     // through a whole article.
-    if (d.date.value === null || !(hasOwnDate(d.event) || d.date.rule === 'same-actor')) return null;
+    if (d.date.value === null || d.date.precision === null || !(hasOwnDate(d.event) || d.date.rule === 'same-actor')) return null;
     const { time: _time, ...date } = d.date;
     void _time;
-    return { ...date, rule: 'same-actor', confidence: 0.4 };
+    // Guideline 7: a clause with no time of its own inherits no day from a neighbouring one. The party's later words
+    // ("He also accused the ministry …" after "The governor said on Monday …") may have been spoken that day or any
+    // other: what the telling lends is its month (the month of the party's story, which need not be the publication's).
+    return { ...date, ...truncate(d.date.value, 'month'), rule: 'same-actor', confidence: 0.4 };
   }
   return null;
 }

@@ -448,14 +448,7 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     return null;
   })();
   const past = simplePast(doc, chain.map((c) => c.head));
-  // A statement (a verbal act) told in a dated story with no time of its own: the story's month. Guideline 7 lends no day
-  // from a neighbouring clause; a material act goes on in the story's day ("Troops stormed the camp on Monday. They
-  // seized 12 rifles"), but words ("The minister condemned the raid") may have been said then or any day after.
-  const story = (() => {
-    const d = storyTime(doc, sentenceIndex, chain);
-    return d && d.value && d.precision && VERBAL_TYPES.has(trigger.rule.event) ? { ...d, ...truncate(d.value, 'month') } : d;
-  })();
-  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? reportedBeside ?? story ?? (past ? sameActor?.() : null) ?? (() => {
+  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? reportedBeside ?? storyTime(doc, sentenceIndex, chain) ?? (past ? sameActor?.() : null) ?? (() => {
     const pub = publicationDate(doc);
     // "Gunmen raided a farm overnight", "in the early hours": the night just ended, told with no day of its own, is the
     // night before the report: the act is of the publication day (a day the text names, "overnight into Sunday", is a

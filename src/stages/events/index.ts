@@ -782,7 +782,9 @@ const STAGE = 'events';
 //      as a simultaneous clause does: its time is the act's (assign-date.ts simultaneous).
 // 293 (h29f): a statement (verbal act) dated by its story's time (storyTime) takes that time's month, not its day (guideline 7);
 //      a material act told on in the story keeps the day.
-const VERSION = 293;
+// 294 (lead): 290's and 293's statements by month reverted: the example page's reference dates a party's statements of
+//      the day it is told by the day (required 14/14 → 13/14 with them).
+const VERSION = 294;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1458,13 +1460,10 @@ function sameActorDate(doc: ArticleDoc, event: string, roles: Roles, earlier: re
     // A date of its own words is lent, or one this rule lent to the party's statement before (a run of its
     // statements told one after another); not a story's or the publication's, which would carry one date
     // through a whole article.
-    if (d.date.value === null || d.date.precision === null || !(hasOwnDate(d.event) || d.date.rule === 'same-actor')) return null;
+    if (d.date.value === null || !(hasOwnDate(d.event) || d.date.rule === 'same-actor')) return null;
     const { time: _time, ...date } = d.date;
     void _time;
-    // Guideline 7: a clause with no time of its own inherits no day from a neighbouring one. The party's later words
-    // ("He also accused the ministry …" after "The governor said on Monday …") may have been spoken that day or any
-    // other: what the telling lends is its month (the month of the party's story, which need not be the publication's).
-    return { ...date, ...truncate(d.date.value, 'month'), rule: 'same-actor', confidence: 0.4 };
+    return { ...date, rule: 'same-actor', confidence: 0.4 };
   }
   return null;
 }

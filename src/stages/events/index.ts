@@ -2145,18 +2145,23 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
   // president": verbs coordinated under one subject tell one scene, and a later verb with no place of its own acted where
   // an earlier one did (its place after "in", "at" … or the place it acts on), as a time closing the verbs dates them all.
   // Not a verb with a subject of its own ("troops shelled Kharkiv and rebels fled"), nor an act's noun.
+  // The place of the clause headed by `host` that an act told beside it shares: the nearest place after "in", "at" … in
+  // that clause (no party, not placed elsewhere, not another verb's goal, no state's name), else the place it acts on.
+  const placeOfHost = (draft: Draft, host: number): PlaceMention | undefined => {
+    const hostClause = clauses.find((c) => c.head === host)!;
+    const starts = new Set(hostClause.tokens.map((i) => doc.tokens[i]!.start));
+    const own = doc.places.filter((p) => starts.has(p.span.start) && PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start))
+      && !(p.level === 'country' && NEAR_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 16), p.span.start)))
+      && !isParty(draft, p) && !placedElsewhere(draft, p) && !goalOfAnotherVerb({ ...draft, trigger: { ...draft.trigger, head: host } }, p) && !namesAState(draft, p));
+    return own.sort((a, b) => Span.distance(a.span, doc.tokens[host]!) - Span.distance(b.span, doc.tokens[host]!))[0] ?? placeOfObject(draft, host);
+  };
   const placeOfConjunct = (draft: Draft): PlaceMention | undefined => {
     if (draft.trigger.nominal) return undefined;
     for (let verb = draft.trigger.head; syn.relation(verb) === 'conj' && syn.subjectOf(verb)?.via !== 'own';) {
       const host = syn.head(verb);
       if (host < 0 || host > verb || doc.tokens[host]!.pos !== 'VERB') return undefined;
-      const hostClause = clauses.find((c) => c.head === host);
-      if (!hostClause) return undefined;
-      const starts = new Set(hostClause.tokens.map((i) => doc.tokens[i]!.start));
-      const own = doc.places.filter((p) => starts.has(p.span.start) && PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start))
-        && !(p.level === 'country' && NEAR_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 16), p.span.start)))
-        && !isParty(draft, p) && !placedElsewhere(draft, p) && !goalOfAnotherVerb({ ...draft, trigger: { ...draft.trigger, head: host } }, p) && !namesAState(draft, p));
-      const found = own.sort((a, b) => Span.distance(a.span, doc.tokens[host]!) - Span.distance(b.span, doc.tokens[host]!))[0] ?? placeOfObject(draft, host);
+      if (!clauses.some((c) => c.head === host)) return undefined;
+      const found = placeOfHost(draft, host);
       if (found) {
         draft.event.why.push(`location: the place of "${doc.tokens[host]!.text}", the verb it is coordinated with under one subject`);
         return found;
@@ -2175,13 +2180,8 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     if (syn.relation(verb) !== 'advcl' || doc.tokens[verb]!.tag !== 'VBG' || syn.markerOf(verb) !== null && syn.markerOf(verb) !== undefined) return undefined;
     const host = syn.head(verb);
     if (host < 0 || host > verb || doc.tokens[host]!.pos !== 'VERB' || isSpeech(doc.tokens, syn, host)) return undefined;
-    const hostClause = clauses.find((c) => c.head === host);
-    if (!hostClause) return undefined;
-    const starts = new Set(hostClause.tokens.map((i) => doc.tokens[i]!.start));
-    const own = doc.places.filter((p) => starts.has(p.span.start) && PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start))
-      && !(p.level === 'country' && NEAR_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 16), p.span.start)))
-      && !isParty(draft, p) && !placedElsewhere(draft, p) && !goalOfAnotherVerb({ ...draft, trigger: { ...draft.trigger, head: host } }, p) && !namesAState(draft, p));
-    const found = own.sort((a, b) => Span.distance(a.span, doc.tokens[host]!) - Span.distance(b.span, doc.tokens[host]!))[0] ?? placeOfObject(draft, host);
+    if (!clauses.some((c) => c.head === host)) return undefined;
+    const found = placeOfHost(draft, host);
     if (found) draft.event.why.push(`location: the place of "${doc.tokens[host]!.text}", the clause its participle is set after`);
     return found;
   };

@@ -784,7 +784,10 @@ const STAGE = 'events';
 //      a material act told on in the story keeps the day.
 // 294 (lead): 290's and 293's statements by month reverted: the example page's reference dates a party's statements of
 //      the day it is told by the day (required 14/14 → 13/14 with them).
-const VERSION = 294;
+// 295 (lead, triggers.json 2026-12-08c): verbs with no rule before: people (TAKEN_PEOPLE, or a person) seized, snatched or
+//      grabbed by irregular armed doers are abducted; goods impounded are seized; protesters thronging a place, or people
+//      thronging it to demand something, protest; troops stationed are deployed.
+const VERSION = 295;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

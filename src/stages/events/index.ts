@@ -787,7 +787,9 @@ const STAGE = 'events';
 // 295 (lead, triggers.json 2026-12-08c): verbs with no rule before: people (TAKEN_PEOPLE, or a person) seized, snatched or
 //      grabbed by irregular armed doers are abducted; goods impounded are seized; protesters thronging a place, or people
 //      thronging it to demand something, protest; troops stationed are deployed.
-const VERSION = 295;
+// 296 (lead): 280's amount stands in for its act only as the object of a verb that gives or imposes it (role-words.json
+//      amountVerbs) and with no "by" doer of the act's own ("lost $40m in the blockade by truckers" is no act of the loser).
+const VERSION = 296;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -15,6 +15,7 @@ interface RoleWordsFile {
   readonly speechComplements: string[];
   readonly statementLemmas: string[];
   readonly lightVerbs: string[];
+  readonly amountVerbs: { words: string[] };
   readonly routeNouns: { words: string[] };
   readonly siteNouns: { words: string[] };
   readonly seatNouns: { words: string[] };
@@ -112,6 +113,8 @@ function load() {
     speechComplements: new Set(data.speechComplements),
     statementLemmas: new Set(data.statementLemmas),
     lightVerbs: new Set(data.lightVerbs),
+    /** Verbs that give or impose a sum of an act ("announced $20m in aid"): the act noun after the amount is their object. */
+    amountVerbs: new Set(data.amountVerbs.words),
     routeNouns: new Set(data.routeNouns.words),
     /** Last words of a named site inside a town ("Kibuye Market"): placed at the town written beside it. */
     siteNouns: new Set(data.siteNouns.words),

@@ -1255,8 +1255,9 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   if (syn.relation(anchor) === 'compound' && syn.head(anchor) >= 0 && doc.tokens[syn.head(anchor)]!.pos === 'NOUN') anchor = syn.head(anchor);
   // "launched air and artillery strikes": a noun joined to the verb's object shares its relation.
   while (syn.relation(anchor) === 'conj' && syn.head(anchor) >= 0 && doc.tokens[syn.head(anchor)]!.pos === 'NOUN') anchor = syn.head(anchor);
-  // "announced $20m in humanitarian aid", "pledged 5 million euros in loans": an amount of the act stands in its place too.
-  while (syn.relation(anchor) === 'nmod' && syn.head(anchor) >= 0 && (syn.caseOf(anchor) === 'of' ? doc.tokens[syn.head(anchor)]!.pos === 'NOUN' : syn.caseOf(anchor) === 'in' && isAmount(doc, syn, syn.head(anchor))) &&
+  // "announced $20m in humanitarian aid", "pledged 5 million euros in loans": an amount of the act given or imposed stands in
+  // its place too (not one lost in it, "lost $40m in the blockade", nor an act its "by" phrase gives a doer of its own).
+  while (syn.relation(anchor) === 'nmod' && syn.head(anchor) >= 0 && (syn.caseOf(anchor) === 'of' ? doc.tokens[syn.head(anchor)]!.pos === 'NOUN' : syn.caseOf(anchor) === 'in' && amountGiven(doc, syn, anchor)) &&
     !context.triggers.some((t) => t.head === syn.head(anchor)) && context.index.byToken.get(syn.head(anchor)) === undefined) anchor = syn.head(anchor);
   if (anchor !== n) {
     for (const { token, prep } of syn.nominalModifiersOf(anchor)) {
@@ -1915,8 +1916,16 @@ export function toParties(actors: readonly ActorMention[], on?: string | null): 
   return parties;
 }
 
-/** A sum or a count: a currency sign or a number ("$20m"), or a noun counted by one ("5 million euros"). */
-function isAmount(doc: ArticleDoc, syn: SyntaxView, n: number): boolean {
-  const t = doc.tokens[n]!;
-  return t.pos === 'SYM' || t.pos === 'NUM' || (t.pos === 'NOUN' && syn.children(n).some((c) => syn.relation(c) === 'nummod'));
+/**
+ * Whether the act noun `act` hangs "in" on a sum or a count (a currency sign or a number, "$20m", or a noun counted by
+ * one, "5 million euros") that a verb of giving or imposing (role-words.json amountVerbs) takes as its object, with no
+ * "by" phrase of the act's own naming another doer.
+ */
+function amountGiven(doc: ArticleDoc, syn: SyntaxView, act: number): boolean {
+  const amount = syn.head(act);
+  const t = doc.tokens[amount]!;
+  const isAmount = t.pos === 'SYM' || t.pos === 'NUM' || (t.pos === 'NOUN' && syn.children(amount).some((c) => syn.relation(c) === 'nummod'));
+  const verb = syn.head(amount);
+  return isAmount && syn.relation(amount) === 'obj' && verb >= 0 && ROLE_WORDS.amountVerbs.has(doc.tokens[verb]!.lemma)
+    && !syn.nominalModifiersOf(act).some((m) => m.prep === 'by');
 }

@@ -15,7 +15,7 @@ interface GroupNounFile extends ResourceHeader {
   readonly sharedForceNouns?: { readonly nouns: readonly string[] };
   readonly doerActs?: { readonly sectors: readonly string[]; readonly nouns: readonly string[]; readonly labels?: readonly string[] };
   readonly bodyAnaphors?: { readonly nouns: readonly string[] };
-  readonly namedBodyAnaphors?: { readonly nouns: readonly string[] };
+  readonly bodyNouns?: { readonly nouns: readonly string[]; readonly namedOnly?: readonly string[] };
   readonly anonymousModifiers?: { readonly sectors: readonly string[]; readonly words: readonly string[] };
 }
 
@@ -69,8 +69,14 @@ export interface GroupNouns {
   readonly doerLabels: ReadonlySet<string>;
   /** Nouns by which "the group", "the organisation" refer back to a body named before ("… The group claimed the attack"). */
   readonly bodyAnaphors: ReadonlySet<string>;
-  /** Nouns of a kind of body ("the union", "the association"): the body named last before whose name holds the noun. */
-  readonly namedBodyAnaphors: ReadonlySet<string>;
+  /**
+   * Nouns of a kind of body ("the union", "the association", "the board"), singular: in the actors stage the body named
+   * a few sentences before whose name holds the noun; in the events stage, definite and taken up by no named body, an
+   * uncoded subject — except the nouns of `bodyNamedOnly`.
+   */
+  readonly bodyNouns: ReadonlySet<string>;
+  /** Nouns of `bodyNouns` that as often name no body ("the party ended", "the management of …"): a party only when a named body is taken up. */
+  readonly bodyNamedOnly: ReadonlySet<string>;
   /** Words that say an armed group is not known ("unidentified gunmen"), and the sectors whose group nouns they make UAF. */
   readonly anonymousModifiers: ReadonlySet<string>;
   readonly anonymousSectors: ReadonlySet<string>;
@@ -111,7 +117,8 @@ export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
     groupForces: new Map(Object.entries(file.groupForces?.nouns ?? {})), notForceGroups: new Set(file.groupForces?.notGroups ?? []), voiceNouns: new Set(file.voiceNouns?.nouns ?? []),
     captiveComplements: new Set(file.captiveComplements?.nouns ?? []), sharedForceNouns: new Set(file.sharedForceNouns?.nouns ?? []),
     doerActs: new Set(file.doerActs?.nouns ?? []), doerSectors: new Set(file.doerActs?.sectors ?? []), doerLabels: new Set(file.doerActs?.labels ?? []),
-    bodyAnaphors: new Set(file.bodyAnaphors?.nouns ?? []), namedBodyAnaphors: new Set(file.namedBodyAnaphors?.nouns ?? []),
+    bodyAnaphors: new Set(file.bodyAnaphors?.nouns ?? []), bodyNouns: new Set(file.bodyNouns?.nouns ?? []),
+    bodyNamedOnly: new Set(file.bodyNouns?.namedOnly ?? []),
     anonymousModifiers: new Set(file.anonymousModifiers?.words ?? []), anonymousSectors: new Set(file.anonymousModifiers?.sectors ?? []) };
   loaded.set(key, lexicon);
   return lexicon;

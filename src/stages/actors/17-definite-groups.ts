@@ -14,6 +14,12 @@ const NAMED_VIA = new Set(['dictionary', 'user-dictionary', 'name-shape', 'org-m
 const PLACE_ONLY_VIA = new Set(['group-noun-place', 'group-noun-article-place', 'group-noun-article-state']);
 /** Kinds of actor a body anaphor ("the group", "the organisation") can stand for: a body, never a state or a person. */
 const BODY_KINDS = new Set(['organization', 'group', 'igo']);
+/** Sentences back "the union" (group-nouns.json bodyNouns) looks for the named body of that kind, as "the rebels" does. */
+const NAMED_BODY_SENTENCES = ANTECEDENT_SENTENCES;
+
+function sentenceOf(doc: ArticleDoc, offset: number): number {
+  return Math.max(0, doc.sentences.findIndex((s) => s.span.start <= offset && offset < s.span.end));
+}
 
 /**
  * "The Houthis fired missiles at a tanker. The rebels also seized a ship": a definite armed group noun
@@ -61,8 +67,9 @@ function bindBodyAnaphors(doc: ArticleDoc, actors: ActorMention[], origin: Origi
   // The curated file's nouns: another source's group nouns add none.
   const anaphors = loadGroupNouns().bodyAnaphors;
   // "The Malawi Teachers Union called a strike … the union rejected the offer": a noun of a kind of body takes up the
-  // body whose own name holds it, passing over bodies of other kinds named in between (group-nouns.json namedBodyAnaphors).
-  const kinds = loadGroupNouns().namedBodyAnaphors;
+  // body whose own name holds it, passing over bodies of other kinds named in between (group-nouns.json bodyNouns, the
+  // list the events stage reads for an uncoded "the union" subject).
+  const kinds = loadGroupNouns().bodyNouns;
   const named = (b: ActorMention, noun: string) => b.text.toLowerCase().split(/[^\p{L}]+/u).includes(noun);
   const tokens = doc.tokens;
   const covered = (start: number, end: number) => actors.some((a) => a.span.start < end && start < a.span.end);
@@ -84,6 +91,18 @@ function bindBodyAnaphors(doc: ArticleDoc, actors: ActorMention[], origin: Origi
     const body = actors.filter((b) => BODY_KINDS.has(b.actorKind) && b.code !== null && (NAMED_VIA.has(b.via) || b.via === 'coreference')
       && b.span.end <= sentenceStart && (!kind || named(b, noun.normal))).sort((x, y) => x.span.start - y.span.start).at(-1);
     if (!body) continue;
+    if (kind) {
+      // A kind of body is one a story names often ("the African Union sent observers … on Monday nurses stopped work
+      // … the union accused the ministry"): a named body of that kind takes it up only within a few sentences, and
+      // a body of the kind mentioned since without its name ("a nurses' union", "their union", "the nurses' union":
+      // the noun after anything but "the") is the one meant, which no name codes.
+      const earliest = doc.sentences[Math.max(0, sentenceOf(doc, article.start) - NAMED_BODY_SENTENCES)]!.span.start;
+      if (body.span.start < earliest) continue;
+      const unnamed = tokens.some((t, k) => t.start >= body.span.end && t.end <= article.start && t.normal === noun.normal
+        && t.pos === 'NOUN' && tokens[k - 1]?.normal !== 'the'
+        && !actors.some((a) => NAMED_VIA.has(a.via) && a.code !== null && a.span.start <= t.start && t.end <= a.span.end));
+      if (unnamed) continue;
+    }
     // "A group of 20 students marched … The group then blocked the road": a group the story brought in since the body
     // was named is what "the group" takes up.
     const introduced = tokens.some((t, k) => t.start >= body.span.end && t.end <= article.start && t.normal === noun.normal

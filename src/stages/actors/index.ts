@@ -166,12 +166,15 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     the nearest two states' parties named together before it ("Guyanese police and Venezuelan soldiers"), else the
 //     story's coordinated pair named anywhere before (when the story's most named state is in it), else a farther pair
 //     of two states, else two parties of one state named together just before (07-resolve-collectives.ts resolveLeftCollectives).
-// 71: "the union", "the association" (group-nouns.json namedBodyAnaphors) is the body named last before it whose own name
+// 71: "the union", "the association" (group-nouns.json bodyNouns, then namedBodyAnaphors) is the body named last before it whose own name
 //     holds that noun ("the Malawi Teachers Union … the union rejected"), passing over bodies of other kinds (17-definite-groups.ts).
 // 72 (h29g): a name set after "the capital" is a place with up to two words saying which capital ("the regional capital
 //     Goma") and, after a preposition of place, when a phrase of time or place follows it ("in the capital Dhaka on
 //     Monday"; 03-resolve-places-and-states.ts isLocatedBy), not the government acting by its seat.
-const VERSION = 72;
+// 73 (h29x2): "the union" (group-nouns.json bodyNouns: one list with the events stage's uncoded body subjects, adding
+//     "the board", "the department", "the assembly" …) takes up a named body of its kind only within three sentences,
+//     and not past a body of that kind mentioned since without its name ("a nurses' union", "their union").
+const VERSION = 73;
 
 export interface ActorsOptions {
   /**

@@ -9,7 +9,7 @@ const byTrigger = (text: string, trigger: string, published?: string) => codeTex
 /** The act of the story's last sentence told by `trigger`. */
 const lastByTrigger = (text: string, trigger: string, published?: string) => codeText(text, published).filter((e) => e.evidence.trigger.text === trigger).at(-1);
 
-describe('"the union", "the association" is the body of that kind named before it (group-nouns.json namedBodyAnaphors)', () => {
+describe('"the union", "the association" is the body of that kind named a few sentences before it (group-nouns.json bodyNouns)', () => {
   it('should take up the named union over a body of another kind named in between', () => {
     const act = byTrigger('The Malawi Teachers Union called a national strike on Monday. The Ministry of Education said schools would stay open. On Tuesday the union rejected a pay offer from the ministry.', 'rejected');
     expect(act?.actor.map((p) => [p.code, p.sector])).toEqual([['MWI', 'LAB']]);
@@ -22,7 +22,39 @@ describe('"the union", "the association" is the body of that kind named before i
 
   it('should take up no body whose name lacks the noun', () => {
     const act = byTrigger('Amnesty International criticised the new mining law in Ghana. On Friday the association accused the mining company of unpaid wages.', 'accused');
-    expect(partyCodes(act?.actor)).not.toContain('NGO');
+    expect(act).toBeDefined();
+    // The association itself, uncoded but for the story's state: not Amnesty.
+    expect(act!.actor.map((p) => [p.code, p.sector, p.text])).toEqual([['GHA', null, 'association']]);
+  });
+
+  it('should not take up a named body of the kind when one without a name was mentioned since', () => {
+    const act = byTrigger('The European Union pledged funds for Kenya\'s health system last year. Dock workers in Mombasa walked out on Thursday, led by their union. On Friday the union accused the port authority of cutting overtime pay.', 'accused');
+    expect(act).toBeDefined();
+    expect(act!.actor.map((p) => [p.code, p.sector, p.text])).toEqual([[null, null, 'union']]);
+  });
+
+  it('should not take up a body of the kind named more than a few sentences before', () => {
+    const act = byTrigger('The European Union opened a trade office in Accra in March. Cocoa prices rose sharply over the summer. Farmers in the Ashanti region said buyers paid late. Many sold their beans in Togo instead. On Tuesday the union accused the buyers of cheating farmers.', 'accused');
+    expect(act).toBeDefined();
+    expect(act!.actor.map((p) => [p.code, p.sector, p.text])).toEqual([['GHA', null, 'union']]);
+  });
+
+  it('should take up a named board, read from the same list of body nouns as an uncoded body subject', () => {
+    const act = byTrigger('The Ghana Cocoa Board raised the farm-gate price on Monday. Two days later the board accused smugglers of moving beans into Togo.', 'accused');
+    expect(act).toBeDefined();
+    expect(act!.actor.map((p) => [p.code, p.sector, p.text])).toEqual([['GHA', null, 'the board']]);
+  });
+});
+
+describe('a definite noun that as often names no body is no uncoded subject (group-nouns.json bodyNouns.namedOnly)', () => {
+  it('should give "the party" no actor when no party was named', () => {
+    const act = byTrigger('After the concert in Ndola the party moved on to a hotel bar. The party accused the bouncers of assault.', 'accused');
+    expect(act?.actor ?? []).toEqual([]);
+  });
+
+  it('should give "the management" no actor', () => {
+    const act = byTrigger("The management turned down the cleaners' pay demands on Wednesday.", 'turned down');
+    expect(act?.actor ?? []).toEqual([]);
   });
 });
 

@@ -745,7 +745,7 @@ const STAGE = 'events';
 //      object, so the verb's subject gives the act.
 // 281 (h29a): verb acts whose subject named no party were dropped: a main-clause pronoun subject ("It rejected …", "He
 //      accused …") takes up the party that was the main-clause subject of the nearest sentence before (roles.ts
-//      mainSubjectTakenUp); a definite noun of a self-governing body ("the union", "the board", role-words.json bodySubjects)
+//      mainSubjectTakenUp); a definite noun of a self-governing body ("the union", "the board", role-words.json bodySubjects, now group-nouns.json bodyNouns)
 //      is the act's actor with no code (named-subject.ts); fire returned by an armed force or the police is small-arms
 //      ASSAULT (triggers.json 2026-12-07h29a).
 // 282 (h29a): a body named by its kind is the doer only of the lexicon's own rules, never of a fallback dictionary verb
@@ -789,7 +789,10 @@ const STAGE = 'events';
 //      thronging it to demand something, protest; troops stationed are deployed.
 // 296 (lead): 280's amount stands in for its act only as the object of a verb that gives or imposes it (role-words.json
 //      amountVerbs) and with no "by" doer of the act's own ("lost $40m in the blockade by truckers" is no act of the loser).
-const VERSION = 296;
+// 297 (h29x2): an uncoded definite body subject ("the union", "the board") reads group-nouns.json bodyNouns, the list the
+//      actors stage takes "the union" up by; its namedOnly nouns ("the party", "the management", "the panel", "the league")
+//      are no body subject on their own ("The party ended at midnight. The party accused …").
+const VERSION = 297;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

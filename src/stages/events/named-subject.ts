@@ -1,4 +1,5 @@
 import type { ActorMention, ArticleDoc } from '../../core/document.js';
+import { loadGroupNouns } from '../../kb/group-nouns.js';
 import type { SyntaxView } from '../../syntax/relations.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { ROLE_WORDS } from './role-words.js';
@@ -80,13 +81,17 @@ function isUnknownName(doc: ArticleDoc, n: number): boolean {
 }
 
 /**
- * "The union rejected the offer", "its board refused": a noun of a body that acts for itself (role-words.json
- * bodySubjects), made definite by "the" or a possessive, that no dictionary coded. A thing ("the plan calls for …")
- * is no such noun, so the subject is a body the story has named or keeps in view, not a guess.
+ * "The union rejected the offer", "its board refused": a noun of a body that acts for itself (group-nouns.json
+ * bodyNouns, the list the actors stage reads for "the union" taking up a named union), made definite by "the" or a
+ * possessive, that no dictionary coded. A thing ("the plan calls for …") is no such noun, so the subject is a body the
+ * story has named or keeps in view, not a guess. Nouns that as often name no body ("the party ended at midnight",
+ * bodyNouns.namedOnly) count only when the actors stage found the body they take up, never here.
  */
 function isDefiniteBody(doc: ArticleDoc, syn: SyntaxView, n: number): boolean {
   const t = doc.tokens[n]!;
-  if (t.pos !== 'NOUN' || !(ROLE_WORDS.bodySubjects.has(t.normal) || ROLE_WORDS.bodySubjects.has(t.lemma))) return false;
+  const { bodyNouns, bodyNamedOnly } = loadGroupNouns();
+  const noun = [t.normal, t.lemma].find((w) => bodyNouns.has(w));
+  if (t.pos !== 'NOUN' || noun === undefined || bodyNamedOnly.has(noun)) return false;
   if (doc.actors.some((a) => a.span.start < t.end && t.start < a.span.end)) return false;
   return syn.children(n).some((c) => (syn.relation(c) === 'det' && doc.tokens[c]!.normal === 'the') || syn.fullRelation(c) === 'nmod:poss');
 }

@@ -47,8 +47,6 @@ interface RoleWordsFile {
   readonly responsibility: { nouns: string[]; verbs: string[]; actVerbs: string[]; adjectives: string[]; behind: string[] };
   readonly stanceParticiples: string[];
   readonly collectiveSingulars: { words: string[] };
-  /** Nouns of a body that acts for itself ("the union", "the board"): a definite one is the subject of its verb act. */
-  readonly bodySubjects: { words: string[] };
   readonly relationParticiples: { verbs: string[] };
   readonly allegedContent: { nouns: string[] };
   readonly tieParticiples: { verbs: string[] };
@@ -150,7 +148,6 @@ function load() {
     stanceParticiples: new Set(data.stanceParticiples),
     /** Singular nouns of a body of people that "them" may take up ("the crowd"). */
     collectiveSingulars: new Set(data.collectiveSingulars.words),
-    bodySubjects: new Set(data.bodySubjects.words),
     /** "forces backed by militias": a participle after its noun naming a standing relation, no act. */
     relationParticiples: new Set(data.relationParticiples.verbs),
     allegedContent: new Set(data.allegedContent.nouns),

@@ -171,7 +171,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 72 (h29g): a name set after "the capital" is a place with up to two words saying which capital ("the regional capital
 //     Goma") and, after a preposition of place, when a phrase of time or place follows it ("in the capital Dhaka on
 //     Monday"; 03-resolve-places-and-states.ts isLocatedBy), not the government acting by its seat.
-const VERSION = 72;
+// 73 (review B8): a compass word's part of a division ("Upper X") is read as X only when X is a first-order division or lies
+//     in a state the sentence or story points to (kb/divisions.ts divisionsNamed): no far county is taken.
+const VERSION = 73;
 
 export interface ActorsOptions {
   /**

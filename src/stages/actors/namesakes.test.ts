@@ -53,4 +53,14 @@ describe('actors: a part of a division named by a word of direction (kb/division
     const doc = run('Bandits stole 300 cattle in North Turkana on Friday, local officials said. Police in Lodwar said Ugandan herders had crossed the border.');
     expect(placeAt(doc, 'North Turkana')?.lat).not.toBeNull();
   });
+
+  it('should not read "Upper <province>" as a second-order division of a state the story never points to', () => {
+    // Ascope is a second-order division (a province) of Peru only: a story that points to no state does not take Peru from it.
+    const doc = run('Police in Upper Ascope arrested two herders on Friday after a clash with farmers, a local chief said.');
+    expect(placeAt(doc, 'Upper Ascope')?.countryCode ?? null).toBeNull();
+    expect(doc.actors.find((a) => a.text === 'Police')?.code ?? null).toBeNull();
+    // In a story set in Peru the part is read there.
+    const home = run('Peruvian police in Upper Ascope arrested two herders on Friday. Officials in Lima and Trujillo said the clash had left one farmer hurt.');
+    expect(placeAt(home, 'Upper Ascope')).toMatchObject({ countryCode: 'PER' });
+  });
 });

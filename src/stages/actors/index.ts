@@ -173,7 +173,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     Monday"; 03-resolve-places-and-states.ts isLocatedBy), not the government acting by its seat.
 // 73 (review B8): a compass word's part of a division ("Upper X") is read as X only when X is a first-order division or lies
 //     in a state the sentence or story points to (kb/divisions.ts divisionsNamed): no far county is taken.
-const VERSION = 73;
+// 74 (review B7): 68's local namesake with no homonym in the story's state is read as an unplaced local town only where no
+//     sentence naming it is one of travel or exile (travel-words.json: "held at the airport in X", "extradited from X").
+const VERSION = 74;
 
 export interface ActorsOptions {
   /**

@@ -28,3 +28,14 @@ describe('kb: division names as news writes them', () => {
     expect(divisionLikeAnywhere('Hiran')).toBeUndefined();
   });
 });
+
+describe('kb: a part of a division named by a word of direction (compass-prefixes.json)', () => {
+  it('should read the division after the word only when it is first-order or in a state the story points to', () => {
+    // Finnmark is a first-order division of Norway: its part is read with no story state.
+    expect(divisionsNamed('Vest-Finnmark').map((d) => d.countryCode)).toEqual(['NOR']);
+    // Marion is a second-order division of Australia only: "Upper Marion" in a story about elsewhere is not taken there.
+    expect(divisionsNamed('Upper Marion')).toEqual([]);
+    expect(divisionsNamed('Upper Marion', new Set(['KEN']))).toEqual([]);
+    expect(divisionsNamed('Upper Marion', new Set(['AUS'])).map((d) => d.countryCode)).toEqual(['AUS']);
+  });
+});

@@ -65,16 +65,20 @@ let compass: RegExp | undefined;
 /**
  * Divisions spelled `name` (case, marks and apostrophes aside), in any state. A name the table does not know that
  * opens with a word of direction or height (compass-prefixes.json: "Vest-Finnmark", "Haut-Uele", "Upper Kotto") is
- * a part of the division after the word, in that division's state: that division's record.
+ * a part of the division after the word, in that division's state: that division's record, when it is a first-order
+ * division or lies in one of `storyStates` (the states the story or sentence points to). Second-order divisions abroad
+ * are many (a county "Marion" in several US states and in Australia): "Upper <county>" is read in the story's own
+ * state only, never as a far county the story never points to.
  */
-export function divisionsNamed(name: string): readonly Division[] {
+export function divisionsNamed(name: string, storyStates?: ReadonlySet<string>): readonly Division[] {
   const table = tables();
   if (!table) return [];
   const exact = table.exact.get(divisionKey(name));
   if (exact) return exact;
   compass ??= new RegExp(`^(?:${readResource<CompassPrefixes>('compass-prefixes.json').prefixes.map((p) => p.replace(/-/g, '[- ]')).sort((a, b) => b.length - a.length).join('|')})[- ](?=\\p{Lu})`, 'iu');
   const part = compass.exec(name);
-  return part ? table.exact.get(divisionKey(name.slice(part[0].length))) ?? [] : [];
+  if (!part) return [];
+  return (table.exact.get(divisionKey(name.slice(part[0].length))) ?? []).filter((d) => d.level === 1 || storyStates?.has(d.countryCode) === true);
 }
 
 /** Divisions of one of `countries` whose name sounds like `name` ("Shopian" → "Shupiyan", IND). */

@@ -184,13 +184,15 @@ export function storyState(weights: ReadonlyMap<string, number>, among?: Readonl
 function localityCountry(ctx: ActorContext, name: string, sentenceState: string | null, claimants: ReadonlySet<string>, divisionNoun?: string): { countryCode: string | null; division?: Division } {
   const weights = storyWeights(ctx);
   const within: ReadonlySet<string> | null = sentenceState ? new Set([sentenceState]) : claimants.size > 0 ? claimants : null;
-  const spelled = [...divisionsNamed(name), ...(divisionNoun ? divisionsNamed(`${name} ${divisionNoun}`) : [])];
+  // A part of a second-order division named by a compass word ("Upper X") is read only in the states the sentence or story points to.
+  const top = storyState(weights);
+  const pointedTo = new Set([...(within ?? []), ...(top !== null ? [top] : [])]);
+  const spelled = [...divisionsNamed(name, pointedTo), ...(divisionNoun ? divisionsNamed(`${name} ${divisionNoun}`, pointedTo) : [])];
   const named = spelled.filter((d) => !within || within.has(d.countryCode));
   const namedStates = new Set(named.map((d) => d.countryCode));
   // With no story to choose by, a first-order division outranks second-order namesakes abroad ("Kasai": COD, not a ward of Tokyo);
   // a story that points to another state most says the name is not that division ("the Bekaa region" in a story set in Syria).
   const firstOrder = new Set(named.filter((d) => d.level === 1).map((d) => d.countryCode));
-  const top = storyState(weights);
   const namedState = top !== null ? (namedStates.has(top) ? top : null)
     : namedStates.size === 1 ? [...namedStates][0]! : firstOrder.size === 1 ? [...firstOrder][0]! : null;
   if (namedState) return { countryCode: namedState, division: named.find((d) => d.countryCode === namedState)! };

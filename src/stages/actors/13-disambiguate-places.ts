@@ -202,6 +202,16 @@ function isVenue(doc: ArticleDoc, span: { start: number; end: number }): boolean
   return words.some((w) => venueNouns!.has(w));
 }
 
+/** Words of travel, exile and going abroad (travel-words.json): a town in a sentence with one is where people went abroad. */
+interface TravelWords extends ResourceHeader { readonly words: readonly string[] }
+let travelWords: ReadonlySet<string> | undefined;
+function inTravelSentence(doc: ArticleDoc, span: { start: number; end: number }): boolean {
+  travelWords ??= new Set(readResource<TravelWords>('travel-words.json').words);
+  const sentence = doc.sentences.find((s) => s.span.start <= span.start && span.end <= s.span.end);
+  if (!sentence) return false;
+  return (doc.text.slice(sentence.span.start, sentence.span.end).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => travelWords!.has(w));
+}
+
 /** Mentions whose foreign readings dropForeignNamesakes dropped: still places, in a state the story settles. */
 const droppedNamesakes = new WeakMap<ArticleDoc, Set<string>>();
 export function isDroppedNamesake(doc: ArticleDoc, id: string): boolean {
@@ -215,8 +225,9 @@ export function isDroppedNamesake(doc: ArticleDoc, id: string): boolean {
  * such a town (no state, no capital, no province; under VENUE_POPULATION), and the article's other names point to
  * states that neither are nor border nor neighbour the town's (scored as in disambiguatePlaces, over mentions of
  * other names only, at least two of them), the name is read in the story's own state: the homonym there if the
- * world gazetteer knows one, else no reading (settleLocalities then gives the place the story's state, and no party
- * takes the far state from it). A capital, a state and a big city keep their readings ("Moscow said", "talks in Geneva").
+ * world gazetteer knows one, else — unless a sentence naming it is one of travel or exile (travel-words.json: "held
+ * at the airport in X"), where the far town is meant — no reading (settleLocalities then gives the place the story's
+ * state, and no party takes the far state from it). A capital, a state and a big city keep their readings ("Moscow said", "talks in Geneva").
  */
 function dropForeignNamesakes(doc: ArticleDoc, readings: Map<string, GazetteerMatch>, kb: Kb): void {
   const codesOf = (reading: GazetteerMatch): Set<string> => new Set(reading.refs.map((r) => codeOf(r, kb)).filter((c): c is string => c !== null));
@@ -256,6 +267,9 @@ function dropForeignNamesakes(doc: ArticleDoc, readings: Map<string, GazetteerMa
     if (near) continue;
     const homonym = story.length !== 1 ? undefined : kb.citiesNamed(reading.text).find((c) => c.countryCode === story[0] && !c.capital && c.region !== true);
     if (homonym) readings.set(id, { ...reading, refs: [{ type: 'city', id: homonym.id }] });
+    // With no homonym at home, a sentence of travel or exile ("held at the airport in X", "fled into exile in X") says
+    // the far town is the one meant: the story's people went there. Only a name never so written is read as local.
+    else if (doc.mentions.some((m) => readings.get(m.id)?.text.toLowerCase() === own && inTravelSentence(doc, m.span))) continue;
     else {
       readings.delete(id);
       let dropped = droppedNamesakes.get(doc);

@@ -174,7 +174,11 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 73 (h29x2): "the union" (group-nouns.json bodyNouns: one list with the events stage's uncoded body subjects, adding
 //     "the board", "the department", "the assembly" …) takes up a named body of its kind only within three sentences,
 //     and not past a body of that kind mentioned since without its name ("a nurses' union", "their union").
-const VERSION = 73;
+// 74 (review B8): a compass word's part of a division ("Upper X") is read as X only when X is a first-order division or lies
+//     in a state the sentence or story points to (kb/divisions.ts divisionsNamed): no far county is taken.
+// 75 (review B7): 68's local namesake with no homonym in the story's state is read as an unplaced local town only where no
+//     sentence naming it is one of travel or exile (travel-words.json: "held at the airport in X", "extradited from X").
+const VERSION = 75;
 
 export interface ActorsOptions {
   /**

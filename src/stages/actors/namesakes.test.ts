@@ -25,6 +25,17 @@ describe('actors: a local namesake of a far town (13-disambiguate-places dropFor
     expect(doc.actors.find((a) => a.text === 'Police')).toMatchObject({ code: 'ZMB', sector: 'COP' });
   });
 
+  it('should keep a small town abroad that a sentence of travel names ("held at the airport in X"), with no homonym at home', () => {
+    const doc = run('Zambian opposition supporters marched in Lusaka and Ndola on Tuesday after police held their leader at the airport in Crawley. Zambian officials in Lusaka said he would be freed.');
+    expect(placeAt(doc, 'Crawley')).toMatchObject({ countryCode: 'GBR' });
+    expect(doc.actors.find((a) => a.text === 'police')?.code).not.toBe('ZMB');
+  });
+
+  it('should still read the same small town as a local namesake in a story with no word of travel', () => {
+    const doc = run('Zambian police in Lusaka and Kitwe said on Sunday that farmers had blocked the road to Crawley, a settlement in the hills. Police in Crawley arrested four men.');
+    expect(doc.places.filter((p) => p.text === 'Crawley').map((p) => p.countryCode)).toEqual(['ZMB', 'ZMB']);
+  });
+
   it('should keep a town abroad where the article names its state or a neighbour of the story\'s state', () => {
     const doc = run('Jamaican police said the suspect had flown in from Cambridge. British detectives in Kingston said the Cambridge police had asked for help, and the United Kingdom sent an officer.');
     expect(placeAt(doc, 'Cambridge')).toMatchObject({ countryCode: 'GBR' });
@@ -52,5 +63,15 @@ describe('actors: a part of a division named by a word of direction (kb/division
   it('should place "North Turkana" at the division it is part of', () => {
     const doc = run('Bandits stole 300 cattle in North Turkana on Friday, local officials said. Police in Lodwar said Ugandan herders had crossed the border.');
     expect(placeAt(doc, 'North Turkana')?.lat).not.toBeNull();
+  });
+
+  it('should not read "Upper <province>" as a second-order division of a state the story never points to', () => {
+    // Ascope is a second-order division (a province) of Peru only: a story that points to no state does not take Peru from it.
+    const doc = run('Police in Upper Ascope arrested two herders on Friday after a clash with farmers, a local chief said.');
+    expect(placeAt(doc, 'Upper Ascope')?.countryCode ?? null).toBeNull();
+    expect(doc.actors.find((a) => a.text === 'Police')?.code ?? null).toBeNull();
+    // In a story set in Peru the part is read there.
+    const home = run('Peruvian police in Upper Ascope arrested two herders on Friday. Officials in Lima and Trujillo said the clash had left one farmer hurt.');
+    expect(placeAt(home, 'Upper Ascope')).toMatchObject({ countryCode: 'PER' });
   });
 });

@@ -789,7 +789,9 @@ const STAGE = 'events';
 //      thronging it to demand something, protest; troops stationed are deployed.
 // 296 (lead): 280's amount stands in for its act only as the object of a verb that gives or imposes it (role-words.json
 //      amountVerbs) and with no "by" doer of the act's own ("lost $40m in the blockade by truckers" is no act of the loser).
-const VERSION = 296;
+// 297 (h29x4, review 47 B1): the force and the harm of one sentence are not one act when a doer of one is a victim of the
+//      other (same code and sector, or the same word): the doers' own dead are their loss (merge-mentions.ts halvesOfOneAct).
+const VERSION = 297;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

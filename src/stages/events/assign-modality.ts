@@ -60,7 +60,12 @@ interface ModalityWords {
   readonly sendingVerbs: string[];
   readonly sentTalkers: string[];
 }
-interface AllegedActs { readonly allegedActsKept?: { readonly types: readonly string[] } }
+interface AllegedActs { readonly allegedActsKept?: { readonly types: readonly string[] }; readonly penaltySpeakers?: { readonly sectors: readonly string[] } }
+
+/** Whether a speaker of this sector can impose a penalty it announces for whoever does something (modality-words.json penaltySpeakers). */
+export function imposesPenalty(sector: string | null): boolean {
+  return sector !== null && PENALTY_SECTORS.has(sector);
+}
 
 /** Types of an alleged deed coded as an act of its own (modality-words.json allegedActsKept): the material ones. */
 export function allegedActKept(event: string): boolean {
@@ -370,4 +375,6 @@ export function speechVerb(doc: ArticleDoc, sentenceTokens: readonly number[], c
     tokens[i]!.lemma !== 'accord' && !clause.tokens.includes(i) && syn.relation(i) !== 'acl' && !circumstance(i));
 }
 
-const ALLEGED_KEPT: ReadonlySet<string> = new Set((JSON.parse(readFileSync(resourcePath('events/modality-words.json'), 'utf8')) as AllegedActs).allegedActsKept?.types ?? []);
+const ALLEGED_WORDS = JSON.parse(readFileSync(resourcePath('events/modality-words.json'), 'utf8')) as AllegedActs;
+const ALLEGED_KEPT: ReadonlySet<string> = new Set(ALLEGED_WORDS.allegedActsKept?.types ?? []);
+const PENALTY_SECTORS: ReadonlySet<string> = new Set(ALLEGED_WORDS.penaltySpeakers?.sectors ?? []);

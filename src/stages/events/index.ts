@@ -5,7 +5,7 @@ import type { Stage } from '../../core/stage.js';
 import { inBackgroundSection } from './background-section.js';
 import { assignDate, isBackground, sequenceDistance, sequenceNoun, truncate, type EventDate } from './assign-date.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
-import { allegedActKept, assignModality, speechVerb } from './assign-modality.js';
+import { allegedActKept, assignModality, imposesPenalty, speechVerb } from './assign-modality.js';
 import { CAMEO_TABLE_VERSION, toCameo } from './cameo.js';
 import { clauseOf, splitClauses, type Clause } from './clauses.js';
 import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, type TriggerMatch } from './find-triggers.js';
@@ -792,7 +792,11 @@ const STAGE = 'events';
 // 297 (h29x2): an uncoded definite body subject ("the union", "the board") reads group-nouns.json bodyNouns, the list the
 //      actors stage takes "the union" up by; its namedOnly nouns ("the party", "the management", "the panel", "the league")
 //      are no body subject on their own ("The party ended at midnight. The party accused …").
-const VERSION = 297;
+// 298 (h29x4, review 47 B1): the force and the harm of one sentence are not one act when a doer of one is a victim of the
+//      other (same code and sector, or the same word): the doers' own dead are their loss (merge-mentions.ts halvesOfOneAct).
+// 299 (h29x4, review 47 B6): a penalty announced for whoever does something is the speaker's warning only when the speaker
+//      can impose it (modality-words.json penaltySpeakers: government, police, military, courts, armed groups).
+const VERSION = 299;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -996,13 +1000,14 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // "accused Ethiopia of violating its sovereignty": a deed an accusation alleges that is no material act characterises
       // the accused; the accusation is the act told (modality-words.json allegedActsKept).
       if (modality.alleged && !allegedActKept(byParties.rule.event)) continue;
-      // "Any trader who hoards flour will be prosecuted": a penalty announced for whoever does something, with no one named
-      // who announces it, is a warning by no one and a charge of no one; nothing to code. (Told under speech the speaker
-      // would be its actor, but the parse rarely gives that sentence its shape: left for later.)
+      // "Any trader who hoards flour will be prosecuted": a penalty announced for whoever does something, with no verb of
+      // saying whose speaker announces it, is a warning by no one and a charge of no one; nothing to code. (Told under
+      // speech, the speaker who can impose the penalty is its actor: warnerOf below.)
       const onWhoever = actsOnWhoever(doc, trigger);
       // "The army said anyone caught looting will be arrested", "anyone who helps the rebels will be prosecuted, the
       // governor warned": told under speech, the penalty announced for whoever does something is the speaker's warning
-      // (PLOVER THREATEN arrest, recodeByModality), and the speaker, the subject of the verb of saying, is its actor.
+      // (PLOVER THREATEN arrest, recodeByModality), and the speaker, the subject of the verb of saying, is its actor when
+      // it can impose the penalty (a rights group saying marchers will be arrested reports another's warning).
       if (onWhoever && roles.actor.length === 0 && modality.modality === 'future' && (byParties.rule.event === 'ACCUSE' || byParties.rule.event === 'COERCE')) {
         const warner = warnerOf(doc, syn, sentenceTokens, clause, trigger);
         if (warner) {
@@ -1176,7 +1181,9 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
 /**
  * Who announces a penalty for whoever does something: the subject of the verb of saying or warning it is told under
  * ("the governor warned that anyone …", "…, the army said"), as a party a dictionary knows, else as a name the text
- * gives it. Null with no such verb, or with a speaker who is no party ("witnesses said").
+ * gives it. Null with no such verb, with a speaker who is no party ("witnesses said"), or with one whose sector cannot
+ * impose the penalty (modality-words.json penaltySpeakers): "rights groups said anyone who joins the march will be
+ * arrested" reports the authorities' warning, not the groups' own.
  */
 function warnerOf(doc: ArticleDoc, syn: SyntaxView, sentenceTokens: readonly number[], clause: Clause, trigger: TriggerMatch): ActorMention | null {
   const statement = speechVerb(doc, sentenceTokens, clause, trigger);
@@ -1185,8 +1192,8 @@ function warnerOf(doc: ArticleDoc, syn: SyntaxView, sentenceTokens: readonly num
   if (!subject) return null;
   const head = doc.tokens[subject.token]!;
   const known = doc.actors.find((a) => a.span.start <= head.start && head.end <= a.span.end);
-  if (known) return known;
-  return namedSubject(doc, syn, { ...trigger, head: statement, end: statement + 1, nominal: false }, `${STAGE}@${VERSION}`, true);
+  const speaker = known ?? namedSubject(doc, syn, { ...trigger, head: statement, end: statement + 1, nominal: false }, `${STAGE}@${VERSION}`, true);
+  return speaker && imposesPenalty(speaker.sector) ? speaker : null;
 }
 
 /**

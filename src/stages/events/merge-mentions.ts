@@ -218,6 +218,10 @@ const HALVED_TYPES: ReadonlySet<string> = new Set(['ASSAULT']);
  */
 export function halvesOfOneAct(a: CodedEvent, b: CodedEvent): boolean {
   if (a.event !== b.event || !HALVED_TYPES.has(a.event) || a.evidence.sentence.start !== b.evidence.sentence.start) return false;
+  // Whoever died on the doers' own side is that side's loss, not the force's target ("gunmen opened fire …, and two
+  // gunmen were killed"): merged, the doers would assault themselves.
+  const ownLoss = (x: CodedEvent, y: CodedEvent) => x.actor.some((p) => y.recipient.some((q) => sameSide(p, q)));
+  if (ownLoss(a, b) || ownLoss(b, a)) return false;
   if (a.evidence.trigger.start === b.evidence.trigger.start || (a.mode !== null && b.mode !== null && a.mode !== b.mode)) return false;
   // A half placed somewhere else ("exchanged fire in one town, and two children were wounded in another") may be another act.
   if (a.event_loc && b.event_loc && placeKey(a.event_loc) !== placeKey(b.event_loc)) return false;
@@ -226,6 +230,16 @@ export function halvesOfOneAct(a: CodedEvent, b: CodedEvent): boolean {
   // A force that names no one it befell, beside another that names no one either ("fighting", "killed in clashes"): one of them has to be the harm.
   const bothForce = a.recipient.length === 0 && b.recipient.length === 0 && (a.actor.length === 0 || b.actor.length === 0);
   return half(a, b) || half(b, a) || bothForce;
+}
+
+/**
+ * Whether two parties are one side: the same code (not none) and sector, or the same words but for a plural "s"
+ * ("Bandits" and "a bandit"). Two parties with no code are not one side by that alone.
+ */
+function sameSide(p: EventParty, q: EventParty): boolean {
+  if (p.code !== null && p.code === q.code && p.sector === q.sector) return true;
+  const bare = (x: EventParty) => x.text.toLowerCase().replace(/^(?:the|a|an)\s+/u, '').replace(/s$/u, '');
+  return bare(p) !== '' && bare(p) === bare(q);
 }
 
 function sameCodes(x: readonly EventParty[], y: readonly EventParty[]): boolean {
@@ -485,7 +499,7 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
     // "… fired live rounds at the crowd, and two demonstrators died": the harm's half names no doer; the force's half names it, and how.
     if (!headlineOnly && halvesOfOneAct(event, target)) {
       if (target.actor.length === 0 && event.actor.length > 0) {
-        target.actor = event.actor.filter((p) => !target.recipient.some((r) => r.start === p.start && r.end === p.end));
+        target.actor = event.actor.filter((p) => !target.recipient.some((r) => (r.start === p.start && r.end === p.end) || sameSide(r, p)));
         target.why.push(`actor ${target.actor.map((p) => `"${p.text}"`).join(', ')} from "${event.evidence.trigger.text}", the force whose harm this verb tells`);
       }
       if (target.mode === null && event.mode !== null) target.mode = event.mode;

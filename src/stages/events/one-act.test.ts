@@ -535,4 +535,14 @@ describe('events: the force and the harm it left, told by two verbs of one sente
   it('keeps the other side\'s act apart', () => {
     expect(of(code('Soldiers shelled rebel positions near Rumbek on Monday, and the rebels killed four soldiers in an ambush.'), 'ASSAULT')).toHaveLength(2);
   });
+
+  it('keeps the doers\' own dead apart: their loss, not a target of their fire', () => {
+    const assaults = of(code('Militiamen opened fire near a checkpoint outside Juba on Friday, and three militiamen were killed, police said.'), 'ASSAULT');
+    expect(assaults).toHaveLength(2);
+    for (const e of assaults) {
+      const actors = e.actor.map((p) => p.text.toLowerCase());
+      expect(e.recipient.some((p) => actors.includes(p.text.toLowerCase()))).toBe(false);
+    }
+    expect(assaults.find((e) => e.size.dead?.value === 3)?.actor).toEqual([]);
+  });
 });

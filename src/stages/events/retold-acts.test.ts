@@ -60,11 +60,23 @@ describe('events: a live entry\'s headline whose coded parties tell another act 
   });
 
   it('takes the headline\'s coded doer only when the headline names the body\'s targets', () => {
+    // The body's doer is a person no dictionary codes; the headline's "Kenya" blames other targets, so it is not her.
+    const text = 'Live: dock strike in Mombasa\n\nPosted at 11:30\nKenya blames shipping firms\n'
+      + 'Amina Wekesa accused the port managers of hiding the real wage figures from workers.';
+    const accusations = of(code(text), 'ACCUSE');
+    expect(accusations).toHaveLength(1);
+    expect(accusations[0]!.actor.map((p) => p.text)).toEqual(['Amina Wekesa']);
+    expect(accusations[0]!.actor.map((p) => p.code)).toEqual([null]);
+  });
+
+  it('keeps a local union the body names as its doer: the strike\'s own state\'s labour group, not the headline\'s government', () => {
+    // A union at a Kenyan port is Kenyan (events 285, infer-party-codes localBody): KEN by its labour sector, not KEN GOV.
     const text = 'Live: dock strike in Mombasa\n\nPosted at 11:30\nKenya blames shipping firms\n'
       + 'Union organiser Amina Wekesa accused the port managers of hiding the real wage figures from workers.';
     const accusations = of(code(text), 'ACCUSE');
     expect(accusations).toHaveLength(1);
-    expect(accusations[0]!.actor.map((p) => p.code)).not.toContain('KEN');
+    expect(accusations[0]!.actor.map((p) => p.text)).not.toContain('Kenya');
+    expect(accusations[0]!.actor.map((p) => `${p.code}/${p.sector}`)).toEqual(['KEN/LAB']);
   });
 });
 

@@ -64,6 +64,14 @@ describe('events: a penalty announced for whoever does something is the speaker\
     expect(prosecuted.map((e) => `${e.event}/${e.mode}`)).toEqual(['THREATEN/arrest']);
     expect(prosecuted[0]!.actor.map((p) => p.sector)).toEqual(['MIL']);
   });
+
+  it('should not make a speaker who cannot impose the penalty the one who warns (modality-words.json penaltySpeakers)', () => {
+    expect(types('Local journalists in Blantyre said on Thursday that anyone who takes part in the strike will be arrested.')).toEqual([]);
+    expect(types('Opposition leaders in Harare said on Friday that anyone who joins the boycott will be arrested.').filter((t) => t.startsWith('THREATEN'))).toEqual([]);
+    const police = code('Police in Blantyre said on Thursday that anyone who takes part in the strike will be arrested.');
+    expect(police.map((e) => `${e.event}/${e.mode}`)).toEqual(['THREATEN/arrest']);
+    expect(police[0]!.actor.map((p) => p.sector)).toEqual(['COP']);
+  });
 });
 
 describe('events: a blockade with no state or force laying it is a protest (triggers.json blockade)', () => {

@@ -789,7 +789,11 @@ const STAGE = 'events';
 //      thronging it to demand something, protest; troops stationed are deployed.
 // 296 (lead): 280's amount stands in for its act only as the object of a verb that gives or imposes it (role-words.json
 //      amountVerbs) and with no "by" doer of the act's own ("lost $40m in the blockade by truckers" is no act of the loser).
-const VERSION = 296;
+// 297 (h29x5, review 47 B2-B5): crowd-control weapons deployed only by compound name (water cannon, tear gas, rubber
+//      bullets); police charging is crowd control only at a crowd noun; a prison riot told with its cause (notCause) stays
+//      PROTEST; an act noun's own possessor or "by" doer feeds armedSubject, stateDoer and crowdDoer (a militia's blockade
+//      is COERCE restrict, the PROTEST obstruct fallback needs a civilian doer).
+const VERSION = 297;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -200,13 +200,17 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   // "received air defence systems from the US": a "from" phrase names who gives.
   if (rule.giver && !isTransfer(doc, head, limit, 'from')) return false;
   if (rule.personObject && !hasPersonObject(doc, head)) return false;
+  // A noun that names its own doer, by a possessor or a "by" phrase ("the militia's blockade", "a blockade by truckers"),
+  // is that doer's act wherever the noun stands in its clause; the doer tests read those words then, not a verb's subject.
+  const ownDoers = rule.pos === 'NOUN' && (rule.armedSubject || rule.stateDoer || rule.crowdDoer) ? nounOwnDoers(doc, head) : [];
   if (rule.armedSubject) {
     // A noun's doer is its verb's: "rebels launched a rebellion".
     const doerOf = rule.pos === 'NOUN' && tokens[head]!.dep === 'obj' && tokens[head]!.head !== undefined ? tokens[head]!.head! : head;
-    if (!armedDoer(doc, doerOf, rule.subjects) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
+    if (!armedDoer(doc, doerOf, rule.subjects, ownDoers) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
   } else if (rule.subjects && !hasSubjectAmong(doc, rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head, rule.subjects)) return false;
-  if (rule.stateDoer && !stateDoer(doc, head)) return false;
-  if (rule.crowdDoer && !crowdDoer(doc, head)) return false;
+  if (rule.stateDoer && !stateDoer(doc, head, ownDoers)) return false;
+  if (rule.crowdDoer && !crowdDoer(doc, head, ownDoers)) return false;
+  if (rule.notCause && toldWithCause(doc, head)) return false;
   if (rule.partyDoer && !partyDoer(doc, head)) return false;
   if (rule.rescued && !isRescue(doc, head, rule.rescued)) return false;
   if (rule.deployedTo && !deployedArrival(doc, head)) return false;
@@ -512,7 +516,7 @@ function objectHeads(doc: ArticleDoc, head: number, end: number): Token[] {
  * fighters"), or a passive's "by" agent, is covered by an actor of an armed sector or is one of
  * `lemmas`. A passive with no agent names no doer and passes. Needs the parse.
  */
-function armedDoer(doc: ArticleDoc, head: number, lemmas: readonly string[] = []): boolean {
+function armedDoer(doc: ArticleDoc, head: number, lemmas: readonly string[] = [], ownDoers: readonly number[] = []): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);
   const armed = (n: number) => {
@@ -522,7 +526,39 @@ function armedDoer(doc: ArticleDoc, head: number, lemmas: readonly string[] = []
   // "Houthi rebels": the actor may name the group by a word before the head.
   const armedHead = (n: number) => armed(n) || syn.children(n).some((c) => ['compound', 'amod', 'flat'].includes(syn.relation(c)) && armed(c));
   const armedOrOf = (n: number, depth: number): boolean => armedHead(n) || (depth > 0 && syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && armedOrOf(m.token, depth - 1)));
+  if (ownDoers.length > 0) return ownDoers.some((n) => armedOrOf(n, 2));
   return doerIs(doc, head, (n) => armedOrOf(n, 2));
+}
+
+/**
+ * The doers a noun names itself: its possessor ("the militia's blockade") or the head of its "by" phrase ("a blockade by
+ * farmers"), with their conjuncts. Needs the parse; none without it.
+ */
+function nounOwnDoers(doc: ArticleDoc, n: number): number[] {
+  if (doc.tokens[n]!.dep === undefined) return [];
+  const syn = syntaxOf(doc);
+  const own = [
+    ...syn.children(n).filter((c) => syn.fullRelation(c) === 'nmod:poss'),
+    ...syn.nominalModifiersOf(n).filter((m) => m.prep === 'by' && m.token > n).map((m) => m.token),
+  ];
+  return own.flatMap((k) => syn.conjuncts(k)).filter((k, i, all) => all.indexOf(k) === i);
+}
+
+/** Prepositions that give an act's cause or what it is against ("a riot over food", "a riot against the transfers"). */
+const CAUSE_PREPS = new Set(['over', 'against']);
+/**
+ * Whether an act noun (or verb) is told with its purpose or cause (TriggerRule.notCause): an infinitive of purpose or an
+ * "over"/"against" phrase, on the word itself or, for a noun, on the verb it is the object of ("staged a riot to protest
+ * the transfers", "rioted over rations"). Needs the parse.
+ */
+function toldWithCause(doc: ArticleDoc, head: number): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const own = doc.tokens[head]!.pos === 'NOUN' || doc.tokens[head]!.pos === 'PROPN';
+  const words = own ? [head, nounDoerVerb(doc, head)].filter((k, i, all) => all.indexOf(k) === i) : [head];
+  return words.some((w) => syn.children(w).some((c) => ['advcl', 'acl', 'xcomp'].includes(syn.relation(c)) && c > w && syn.isInfinitive(c))
+    || syn.obliquesOf(w).some((o) => o.prep !== null && CAUSE_PREPS.has(o.prep) && o.token > w)
+    || syn.nominalModifiersOf(w).some((m) => m.prep !== null && CAUSE_PREPS.has(m.prep) && m.token > w));
 }
 
 /**
@@ -545,13 +581,15 @@ const STATE_DOER_SECTORS = new Set(['GOV', 'MIL', 'SPY']);
  * Whether the doer of a verb is a state's government or army: its subject, or a passive's "by"
  * agent, is covered by a country actor or an actor of STATE_DOER_SECTORS. A passive with no agent passes.
  */
-function stateDoer(doc: ArticleDoc, head: number): boolean {
+function stateDoer(doc: ArticleDoc, head: number, ownDoers: readonly number[] = []): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
-  return doerIs(doc, head, (n) => {
+  const state = (n: number) => {
     const t = doc.tokens[n]!;
     return doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end
       && (a.sector !== null ? STATE_DOER_SECTORS.has(a.sector) : a.actorKind === 'country'));
-  });
+  };
+  if (ownDoers.length > 0) return ownDoers.some(state);
+  return doerIs(doc, head, state);
 }
 
 /** Sectors of a state's government and of armed forces, whose marching or setting off is no crowd's protest (police may protest). */
@@ -562,7 +600,7 @@ const NO_CROWD_SECTORS = new Set(['GOV', 'MIL', 'SPY', 'REB', 'PRM', 'UAF']);
  * passive's "by" agent, with their conjuncts, is covered by no actor of NO_CROWD_SECTORS and by no country. A passive
  * with no agent fails ("prisoners were marched to the camp": moved by others). Needs the parse.
  */
-function crowdDoer(doc: ArticleDoc, head: number): boolean {
+function crowdDoer(doc: ArticleDoc, head: number, ownDoers: readonly number[] = []): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);
   const official = (n: number) => {
@@ -571,6 +609,7 @@ function crowdDoer(doc: ArticleDoc, head: number): boolean {
       && (a.sector !== null ? NO_CROWD_SECTORS.has(a.sector) : a.actorKind === 'country'));
   };
   const officialOrOf = (n: number, depth: number): boolean => official(n) || (depth > 0 && syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && officialOrOf(m.token, depth - 1)));
+  if (ownDoers.length > 0) return !ownDoers.some((n) => officialOrOf(n, 2));
   if (syn.agentOf(head) === null && syn.children(head).some((c) => syn.fullRelation(c) === 'nsubj:pass')) return false;
   return !doerIs(doc, head, (n) => officialOrOf(n, 2));
 }

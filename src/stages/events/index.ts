@@ -796,7 +796,11 @@ const STAGE = 'events';
 //      other (same code and sector, or the same word): the doers' own dead are their loss (merge-mentions.ts halvesOfOneAct).
 // 299 (h29x4, review 47 B6): a penalty announced for whoever does something is the speaker's warning only when the speaker
 //      can impose it (modality-words.json penaltySpeakers: government, police, military, courts, armed groups).
-const VERSION = 299;
+// 300 (h29x5, review 47 B2-B5): crowd-control weapons deployed only by compound name (water cannon, tear gas, rubber
+//      bullets); police charging is crowd control only at a crowd noun; a prison riot told with its cause (notCause) stays
+//      PROTEST; an act noun's own possessor or "by" doer feeds armedSubject, stateDoer and crowdDoer (a militia's blockade
+//      is COERCE restrict, the PROTEST obstruct fallback needs a civilian doer).
+const VERSION = 300;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

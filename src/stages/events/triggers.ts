@@ -180,6 +180,12 @@ export interface TriggerRule {
    */
   readonly notDoerSectors?: readonly string[];
   /**
+   * The rule does not apply when the act is told with its purpose or cause: an infinitive of purpose or an "over" or
+   * "against" phrase, on the word or on the verb its noun is the object of. Inmates who "rioted over rations" or "staged
+   * a riot to protest the transfers" protest; a prison riot told with no cause is violence.
+   */
+  readonly notCause?: boolean;
+  /**
    * `objects` are matched on the head of the verb's parsed object only (and of the particle's
    * object, the passive subject): not on a possessor or a modifier ("took over the town's water
    * utility" took a utility, "dropped explosives charges" dropped charges).

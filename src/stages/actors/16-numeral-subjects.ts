@@ -132,7 +132,7 @@ const CLAUSE_LINKS = new Set(['conj', 'xcomp', 'ccomp', 'parataxis']);
 /**
  * Whether people — a group of people named in the plural, a collective ("the crowd") or a coordination — are what a
  * main clause between the offsets `from` and `to` acted on: an object or oblique of the sentence's main verb, a verb
- * joined to it or the act it reports ("fired tear gas at the crowd", "said it had detained 40 traders"), not a phrase
+ * joined to it or the act it reports ("charged a crowd of drivers", "said it had detained 40 traders"), not a phrase
  * of a participle or relative clause ("attacked a bus carrying 20 passengers") nor a "by" agent. A plural pronoun after
  * such a sentence may stand for them as well as for its subject, so it takes up neither (actors 73, events 296).
  */

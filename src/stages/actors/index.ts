@@ -172,7 +172,7 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     Goma") and, after a preposition of place, when a phrase of time or place follows it ("in the capital Dhaka on
 //     Monday"; 03-resolve-places-and-states.ts isLocatedBy), not the government acting by its seat.
 // 73 (h29x1, review A1): "they" doing an act continues the group of people that was the subject before only when that
-//     subject's main clause acted on no people ("Police fired tear gas at the crowd. They threw stones": the crowd, or
+//     subject's main clause acted on no people ("Riot officers charged a crowd of drivers. They hurled rocks": the crowd, or
 //     no one; 16-numeral-subjects.ts peopleActedOnBetween).
 const VERSION = 73;
 

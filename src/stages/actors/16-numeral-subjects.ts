@@ -1,5 +1,6 @@
 import type { ActorMention, QuantityCategory, Token } from '../../core/document.js';
 import { type ActorContext, phraseHead, pushActor, textSpan } from './context.js';
+import { ROLE_WORDS } from '../events/role-words.js';
 
 /** Sentences back a bare number or quantifier looks for the group it counts. */
 const ANTECEDENT_SENTENCES = 2;
@@ -118,7 +119,49 @@ function subjectBefore(ctx: ActorContext, sentenceIndex: number, at: number): Ac
     if (!head || !SUBJECT.test(head.dep ?? '')) continue;
     if (!best || a.span.start > best.span.start) best = a;
   }
-  return best && PEOPLE_KINDS.has(best.actorKind) && best.sector !== null && isPlural(phraseHead(ctx.doc.tokens, best)!) ? best : undefined;
+  if (!best || !PEOPLE_KINDS.has(best.actorKind) || best.sector === null || !isPlural(phraseHead(ctx.doc.tokens, best)!)) return undefined;
+  // "Police arrested 12 miners. They accused the officers …": after the subject acted on people, "they" may as well be those people.
+  return peopleActedOnBetween(ctx.doc.tokens, ctx.actors, best.span.end, at) ? undefined : best;
+}
+
+/** Relations a noun phrase holds on the way up to its main clause that keep it an argument of that clause's acts. */
+const NOMINAL_LINKS = new Set(['obj', 'iobj', 'obl', 'nmod', 'amod', 'compound', 'appos', 'conj', 'flat']);
+/** Relations that chain one predicate to another within a sentence's main clause (the act it reports included). */
+const CLAUSE_LINKS = new Set(['conj', 'xcomp', 'ccomp', 'parataxis']);
+
+/**
+ * Whether people — a group of people named in the plural, a collective ("the crowd") or a coordination — are what a
+ * main clause between the offsets `from` and `to` acted on: an object or oblique of the sentence's main verb, a verb
+ * joined to it or the act it reports ("charged a crowd of drivers", "said it had detained 40 traders"), not a phrase
+ * of a participle or relative clause ("attacked a bus carrying 20 passengers") nor a "by" agent. A plural pronoun after
+ * such a sentence may stand for them as well as for its subject, so it takes up neither (actors 73, events 296).
+ */
+export function peopleActedOnBetween(tokens: readonly Token[], actors: readonly ActorMention[], from: number, to: number): boolean {
+  return actors.some((a) => {
+    if (a.span.start < from || a.span.end > to || !PEOPLE_KINDS.has(a.actorKind) || a.sector === null || a.via === 'coreference' || a.via === 'count-of-group') return false;
+    const head = phraseHead(tokens, a);
+    if (!head) return false;
+    const at = tokens.indexOf(head);
+    const many = isPlural(head) || ROLE_WORDS.collectiveSingulars.has(head.normal) || tokens.some((t) => t.head === at && t.dep === 'conj');
+    return many && argumentOfMainClause(tokens, at);
+  });
+}
+
+/** Whether token `k` hangs on its sentence's root through arguments of the main clause only (see peopleActedOnBetween). */
+function argumentOfMainClause(tokens: readonly Token[], k: number): boolean {
+  let argument = false;
+  for (let at = k, steps = 0; steps < 12; steps++) {
+    const t = tokens[at]!;
+    if (t.head === undefined || t.head < 0) return argument;
+    const dep = t.dep ?? '';
+    const rel = dep.split(':')[0]!;
+    if (dep === 'obl:agent' || (rel === 'obl' && tokens.some((c) => c.head === at && c.dep === 'case' && c.normal === 'by'))) return false;
+    const verb = t.pos === 'VERB' || t.pos === 'AUX';
+    if (verb ? !CLAUSE_LINKS.has(rel) : !NOMINAL_LINKS.has(rel)) return false;
+    if (rel === 'obj' || rel === 'iobj' || rel === 'obl') argument = true;
+    at = t.head;
+  }
+  return false;
 }
 
 /** A plural head: tagged so, or a capitalised plural opening a sentence that the tagger read as a name ("Gunmen", "Protesters"). */

@@ -216,6 +216,18 @@ describe('actors: a number or quantifier standing for part of a group', () => {
     expect(run('Ghana and Togo exchanged 30 detainees. They agreed to meet again.').actors.find((a) => a.text === 'They')).toBeUndefined();
   });
 
+  it('should leave "they" unbound when the subject before acted on people, who may as well be the ones "they" means', () => {
+    // The crowd the police charged, not the police, most likely hurled the rocks: the pronoun is left to no one.
+    const charged = run('Riot officers charged a crowd of taxi drivers at the Harare bus terminus on Tuesday. They hurled rocks back and blocked the main road.');
+    expect(charged.actors.filter((a) => a.text === 'They')).toEqual([]);
+    // People the subject says it acted on, in the act it reports, count as well.
+    const reported = run('Zimbabwean police said they had detained 25 vendors in Bulawayo. They accused the city council of seizing their goods.');
+    expect(reported.actors.filter((a) => a.text === 'They')).toEqual([]);
+    // People inside a phrase that only describes the object ("a minibus carrying 14 passengers") are not what was acted on.
+    const ambushed = run('Gunmen ambushed a minibus carrying 14 passengers near Kasese on Sunday. They robbed the driver and fled.');
+    expect(ambushed.actors.find((a) => a.text === 'They')).toMatchObject({ sector: 'UAF', via: 'coreference' });
+  });
+
   it('should not read a count with an "of" phrase naming its own group as part of a group before it', () => {
     const doc = run('An explosion hit an army truck near the border, killing four soldiers. Hundreds of nurses walked out of hospitals on Monday.');
     expect(doc.actors.find((a) => a.text === 'Hundreds')).toBeUndefined();

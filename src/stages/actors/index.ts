@@ -178,7 +178,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     in a state the sentence or story points to (kb/divisions.ts divisionsNamed): no far county is taken.
 // 75 (review B7): 68's local namesake with no homonym in the story's state is read as an unplaced local town only where no
 //     sentence naming it is one of travel or exile (travel-words.json: "held at the airport in X", "extradited from X").
-const VERSION = 75;
+// 76 (h29x1, review A1): "they" doing an act continues the group of people that was the subject before only when that
+//     subject's main clause acted on no people ("Riot officers charged a crowd of drivers. They hurled rocks": the crowd, or
+//     no one; 16-numeral-subjects.ts peopleActedOnBetween).
+const VERSION = 76;
 
 export interface ActorsOptions {
   /**

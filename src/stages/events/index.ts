@@ -800,7 +800,11 @@ const STAGE = 'events';
 //      bullets); police charging is crowd control only at a crowd noun; a prison riot told with its cause (notCause) stays
 //      PROTEST; an act noun's own possessor or "by" doer feeds armedSubject, stateDoer and crowdDoer (a militia's blockade
 //      is COERCE restrict, the PROTEST obstruct fallback needs a civilian doer).
-const VERSION = 300;
+// 301 (h29x1, review A1/A2): a pronoun subject taken up from the sentence before (mainSubjectTakenUp) must open its
+//      sentence's subjects (no subject or expletive before it there); "they" takes up no subject whose main clause acted on
+//      people ("Police detained five students. They had marched …"; actors 16-numeral-subjects peopleActedOnBetween), and
+//      no pronoun takes up a party of the act's recipient's code and sector.
+const VERSION = 301;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1052,7 +1056,10 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       }
       // "… issued a statement on Wednesday. It rejected the charge": a main-clause pronoun subject takes up the party the sentence before was about.
       const takenUp = roles.actor.length === 0 ? mainSubjectTakenUp(doc, syn, index, trigger) : null;
-      if (takenUp !== null && !roles.recipient.includes(takenUp.actor)) {
+      // Never a party the act is done to: the same code and sector as its recipient ("They accused the police" after
+      // "Police arrested 12 miners") says the pronoun is someone else.
+      const selfDirected = takenUp !== null && roles.recipient.some((r) => r === takenUp.actor || (r.code !== null && r.code === takenUp.actor.code && r.sector === takenUp.actor.sector));
+      if (takenUp !== null && !selfDirected) {
         roles.actor.push(takenUp.actor);
         roles.why.push(`actor "${takenUp.actor.text}": the subject of the sentence before, which "${doc.tokens[takenUp.pronoun]!.text}" takes up`);
       }

@@ -2,6 +2,7 @@ import { FORCE_SECTORS } from '../../kb/sectors.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { datedCodeOn, type ActorMention, type ArticleDoc, type EventParty, type Token } from '../../core/document.js';
 import { isGroupNounActor } from '../actors/14-group-nouns.js';
+import { peopleActedOnBetween } from '../actors/16-numeral-subjects.js';
 import { COMPASS } from '../actors/phrases.js';
 import { firstTokenFrom } from '../../core/search.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
@@ -1597,6 +1598,9 @@ export function mainSubjectTakenUp(doc: ArticleDoc, syn: SyntaxView, index: Acto
   while (clause >= 0 && syn.relation(clause) === 'conj') clause = syn.head(clause);
   if (clause < 0 || syn.head(clause) >= 0) return null;
   const s = doc.tokens[pronoun]!.sentence;
+  // "When Zambia's trade ministry learned of it, it protested …": a subject before the pronoun in its own sentence is
+  // the nearer antecedent; the pronoun must open its sentence's subjects to carry the topic of the one before.
+  for (let k = doc.sentences[s]!.tokenStart; k < pronoun; k++) if (syn.relation(k) === 'nsubj' || syn.relation(k) === 'expl') return null;
   let reach = TAKEN_UP_REACH;
   for (let back = 1; back <= reach && s - back >= 0; back++) {
     const sentence = doc.sentences[s - back]!;
@@ -1615,6 +1619,8 @@ export function mainSubjectTakenUp(doc: ArticleDoc, syn: SyntaxView, index: Acto
     // The party the subject's phrase names ("Ghana's foreign ministry", "Nigerian customs officials"): one only.
     const parties = partiesOf(doc, syn, index, earlier.token);
     if (parties.length !== 1 || !pronounFits(doc, syn, pronoun, earlier.token)) return null;
+    // "Police detained five students. They had marched …": "they" may be the people the subject acted on as well.
+    if (doc.tokens[pronoun]!.normal === 'they' && peopleActedOnBetween(doc.tokens, doc.actors, doc.tokens[syn.subtreeRange(earlier.token)[1]]!.end, doc.tokens[pronoun]!.start)) return null;
     return { pronoun, actor: parties[0]! };
   }
   return null;

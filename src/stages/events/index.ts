@@ -750,7 +750,7 @@ const STAGE = 'events';
 //      ASSAULT (triggers.json 2026-12-07h29a).
 // 282 (h29a): a body named by its kind is the doer only of the lexicon's own rules, never of a fallback dictionary verb
 //      (named-subject.ts: "the board drove the founder out" is no expulsion).
-// 283 (h29b, triggers.json 2026-12-07-h29b, implicit-doers.json 4): acts told by a noun the lexicon did not read: a coup
+// 283 (h29b, triggers.json, implicit-doers.json 4): acts told by a noun the lexicon did not read: a coup
 //      told as having happened (power taken "in" it, "since" or "after" it, a military, army-backed or palace coup; not
 //      one plotted, rumoured or alleged) COERCE; a stoppage PROTEST strike (not "the stoppage of" something); an
 //      annexation ASSAULT; the closure of a border, crossing or embassy SANCTION discontinue as the verb; a border or
@@ -787,7 +787,9 @@ const STAGE = 'events';
 // 295 (lead, triggers.json 2026-12-08c): verbs with no rule before: people (TAKEN_PEOPLE, or a person) seized, snatched or
 //      grabbed by irregular armed doers are abducted; goods impounded are seized; protesters thronging a place, or people
 //      thronging it to demand something, protest; troops stationed are deployed.
-const VERSION = 295;
+// 296 (h29x3, implicit-doers.json 5): a closing or reopening told with no doer is given a state's government only when a
+//      border, frontier, crossing or airspace is what is closed (the rows' objects): not an embassy (its sender's), nor a corridor.
+const VERSION = 296;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

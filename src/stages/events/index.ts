@@ -789,7 +789,9 @@ const STAGE = 'events';
 //      thronging it to demand something, protest; troops stationed are deployed.
 // 296 (h29x3, implicit-doers.json 5): a closing or reopening told with no doer is given a state's government only when a
 //      border, frontier, crossing or airspace is what is closed (the rows' objects): not an embassy (its sender's), nor a corridor.
-const VERSION = 296;
+// 297 (h29x3, triggers.json): a stoppage is a strike only as a work stoppage or a stoppage of work or labour, or one a
+//      workforce begins (subject) or that is by or of a workforce (new rule field nounDoers); a bare one may be a flood's.
+const VERSION = 297;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

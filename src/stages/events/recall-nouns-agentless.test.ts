@@ -16,6 +16,21 @@ describe('events: act nouns the lexicon did not read', () => {
       .filter((e) => e.event === 'PROTEST' && e.mode === 'strike');
     expect(stoppage.map((e) => partyCodes(e.actor))).toEqual(['ZMB']);
   });
+  // A stoppage is a strike only by a workforce or as a stoppage of work: one a flood causes is no protest.
+  it('should read no strike into a stoppage that weather caused', () => {
+    const rain = code('Heavy rain caused a two-day stoppage at a copper mine near Kitwe last week, Zambian officials said.');
+    expect(rain.filter((e) => e.event === 'PROTEST')).toHaveLength(0);
+  });
+  it('should read a stoppage of work a workforce began, and one by a workforce, as a strike', () => {
+    const drivers = code('Bus drivers in Nairobi began a 24-hour stoppage of work on Tuesday over unpaid allowances.')
+      .filter((e) => e.event === 'PROTEST' && e.mode === 'strike');
+    expect(drivers.map((e) => e.actor.map((p) => `${p.code}/${p.sector}`))).toEqual([['KEN/LAB']]);
+    const lecturers = code('A week-long stoppage by Kenyan lecturers ended on Friday.').filter((e) => e.event === 'PROTEST' && e.mode === 'strike');
+    expect(lecturers).toHaveLength(1);
+    // Those who work boats withhold their work too.
+    const boats = code('Tuna fishermen in Mombasa began a stoppage on Monday against new quotas.').filter((e) => e.event === 'PROTEST' && e.mode === 'strike');
+    expect(boats.map((e) => e.actor.map((p) => p.code))).toEqual([['KEN']]);
+  });
   it('should read an annexation as ground taken by its possessor', () => {
     const taken = code("Kyiv says the peninsula has been run from Moscow since Russia's annexation of it in 2014, the minister said on Monday.")
       .filter((e) => e.event === 'ASSAULT');

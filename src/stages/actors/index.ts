@@ -171,7 +171,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 72 (h29g): a name set after "the capital" is a place with up to two words saying which capital ("the regional capital
 //     Goma") and, after a preposition of place, when a phrase of time or place follows it ("in the capital Dhaka on
 //     Monday"; 03-resolve-places-and-states.ts isLocatedBy), not the government acting by its seat.
-const VERSION = 72;
+// 73 (h29x3): a collective read as two parties of one state keeps the two parties with their sectors (memberParties:
+//     "police and opposition supporters … both sides" is the state's COP and OPP), not the state's code alone.
+const VERSION = 73;
 
 export interface ActorsOptions {
   /**

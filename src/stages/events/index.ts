@@ -791,7 +791,9 @@ const STAGE = 'events';
 //      border, frontier, crossing or airspace is what is closed (the rows' objects): not an embassy (its sender's), nor a corridor.
 // 297 (h29x3, triggers.json): a stoppage is a strike only as a work stoppage or a stoppage of work or labour, or one a
 //      workforce begins (subject) or that is by or of a workforce (new rule field nounDoers); a bare one may be a flood's.
-const VERSION = 297;
+// 298 (h29x3, actors 73): a collective that stands for two parties of one state gives the event those two parties, each
+//      with its own sector (roles.ts toParties memberParties), not the state with no sector.
+const VERSION = 298;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

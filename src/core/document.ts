@@ -157,6 +157,11 @@ export interface ActorMention {
   readonly name: string;
   /** For collectives ("both sides", "the two"): the member codes. */
   readonly members?: readonly string[];
+  /**
+   * For a collective that stands for two parties of one state ("the police and opposition supporters … both sides"):
+   * those parties, each with its own sector (its `members` then hold the one state's code).
+   */
+  readonly memberParties?: readonly { readonly code: string; readonly sector: string | null }[];
   /** How it was resolved: 'country-name', 'demonym', 'capital-metonym', 'title', 'coreference', 'memory', 'dictionary', ... */
   readonly via: string;
   /** Spans that justified the resolution (title, demonym, earlier full mention). */

@@ -136,20 +136,25 @@ export function resolveLeftCollectives(ctx: ActorContext): void {
     const from = doc.sentences[Math.max(0, sentence.index - PARTY_WINDOW)]!.span.start;
     const before = parties.filter((a) => a.span.end <= c.span.start);
     // Pairs named together before the collective, nearest first.
-    const pairs: { codes: string[]; near: boolean }[] = [];
+    const pairs: { codes: string[]; near: boolean; parties: ActorMention[] }[] = [];
     for (let i = before.length - 1; i > 0; i--) {
       const a = before[i - 1]!;
       const b = before[i]!;
-      if (namedTogether(ctx, a, b)) pairs.push({ codes: [...new Set([a.code!, b.code!])], near: a.span.start >= from });
+      if (namedTogether(ctx, a, b)) pairs.push({ codes: [...new Set([a.code!, b.code!])], near: a.span.start >= from, parties: [a, b] });
     }
     const named = new Set(before.map((a) => a.code));
     // The story's pair only where the story is told about one of them (its most named state): a pair coordinated in a
     // list of neighbours ("borders with Cameroon, Gabon and Congo") is no side of a story told from a third state.
     const storyPair = ctx.pair.length === 2 && ctx.pair.every((p) => named.has(p)) && ctx.pair.includes(mostNamed(ctx) ?? '') ? [...ctx.pair] : undefined;
+    const oneState = pairs.find((p) => p.near);
     const members = pairs.find((p) => p.near && p.codes.length === 2)?.codes ?? storyPair
-      ?? pairs.find((p) => p.codes.length === 2)?.codes ?? pairs.find((p) => p.near)?.codes;
+      ?? pairs.find((p) => p.codes.length === 2)?.codes ?? oneState?.codes;
     if (!members) continue;
-    ctx.actors[k] = { ...c, members, name: members.join(' and '), via: 'collective' };
+    // Two parties of one state ("Zambian police and opposition supporters … both sides") are two sides by their sectors:
+    // the collective keeps each party with its own, not the state's code alone.
+    const own = members === oneState?.codes && members.length === 1 ? oneState.parties.map((a) => ({ code: a.code!, sector: a.sector })) : undefined;
+    const memberParties = own && new Set(own.map((p) => p.sector)).size === 2 ? own : undefined;
+    ctx.actors[k] = { ...c, members, ...(memberParties ? { memberParties } : {}), name: members.join(' and '), via: 'collective' };
   }
 }
 

@@ -181,7 +181,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 76 (h29x1, review A1): "they" doing an act continues the group of people that was the subject before only when that
 //     subject's main clause acted on no people ("Riot officers charged a crowd of drivers. They hurled rocks": the crowd, or
 //     no one; 16-numeral-subjects.ts peopleActedOnBetween).
-const VERSION = 76;
+// 77 (h29x3): a collective read as two parties of one state keeps the two parties with their sectors (memberParties:
+//     "police and opposition supporters … both sides" is the state's COP and OPP), not the state's code alone.
+const VERSION = 77;
 
 export interface ActorsOptions {
   /**

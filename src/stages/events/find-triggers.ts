@@ -208,6 +208,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     const doerOf = rule.pos === 'NOUN' && tokens[head]!.dep === 'obj' && tokens[head]!.head !== undefined ? tokens[head]!.head! : head;
     if (!armedDoer(doc, doerOf, rule.subjects, ownDoers) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
   } else if (rule.subjects && !hasSubjectAmong(doc, rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head, rule.subjects)) return false;
+  if (rule.nounDoers && !nounDoerAmong(doc, head, rule.nounDoers)) return false;
   if (rule.stateDoer && !stateDoer(doc, head, ownDoers)) return false;
   if (rule.crowdDoer && !crowdDoer(doc, head, ownDoers)) return false;
   if (rule.notCause && toldWithCause(doc, head)) return false;
@@ -885,6 +886,22 @@ function nounDoerVerb(doc: ArticleDoc, head: number): number {
   const outer = doc.tokens[t.head]!;
   if (t.dep === 'nmod' && outer.dep === 'obj' && ROLE_WORDS.countingNouns.has(outer.lemma) && outer.head !== undefined && outer.head >= 0) return outer.head;
   return head;
+}
+
+/**
+ * Whether the act noun's "by" phrase or possessor (or the "of" group of either, "by hundreds of miners") is one of
+ * `lemmas`: "a stoppage by the crews", "the nurses' stoppage". A noun read as a verb has no such doer.
+ */
+function nounDoerAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
+  if (doc.tokens[head]!.dep === undefined || doc.tokens[head]!.pos !== 'NOUN') return false;
+  const syn = syntaxOf(doc);
+  const doers = [
+    ...syn.nominalModifiersOf(head).filter((m) => m.prep === 'by').map((m) => m.token),
+    ...syn.children(head).filter((c) => syn.fullRelation(c) === 'nmod:poss'),
+  ];
+  const fits = (n: number) => lemmas.includes(doc.tokens[n]!.lemma) || lemmas.includes(doc.tokens[n]!.normal);
+  const fitsOrOf = (n: number, depth: number): boolean => fits(n) || (depth > 0 && syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && fitsOrOf(m.token, depth - 1)));
+  return doers.flatMap((n) => syn.conjuncts(n)).some((n) => fitsOrOf(n, 2));
 }
 
 /** Whether the verb's subject, or the group its subject is a part of ("hundreds of protesters"), is one of `lemmas`. */

@@ -19,6 +19,12 @@ interface ImplicitAct {
   readonly withoutRecipient?: boolean;
   /** Sectors of a recipient of the doer's own state that no state does this act to (a state frees no soldiers of its own). */
   readonly notOwnSectors?: readonly string[];
+  /**
+   * What the act must be done to, by its head word or a compound of it ("the border was closed", "the Malaba border post
+   * was reopened", "the closure of the frontier"): only such things are a state's own to close or open. An embassy is no
+   * such thing: it is the sending state's, and closed where it stands by that state, not by the host.
+   */
+  readonly objects?: readonly string[];
 }
 
 interface ImplicitDoersFile {
@@ -58,6 +64,23 @@ function agentlessForm(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch):
   const head = trigger.head;
   if (syn.isPassive(head)) return true;
   return doc.tokens[head]!.tag === 'VBN' && ['amod', 'acl'].includes(syn.relation(head));
+}
+
+/**
+ * Whether what the act is done to is one of `objects`: the passive subject or the object of the verb, or the "of"
+ * phrase of the act noun, or a word compounded with the act noun ("border closure"), or a compound of any of these
+ * ("border post"), with the nouns joined to them.
+ */
+function doneToAmong(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, objects: readonly string[]): boolean {
+  const head = trigger.head;
+  const heads = [
+    ...syn.children(head).filter((c) => ['nsubj:pass', 'obj', 'compound'].includes(syn.fullRelation(c))),
+    ...syn.nominalModifiersOf(head).filter((o) => o.prep === 'of').map((o) => o.token),
+  ];
+  // A participle on its noun ("the reopened crossing"): the noun it describes.
+  if (['amod', 'acl'].includes(syn.relation(head))) heads.push(syn.head(head));
+  const words = heads.filter((n) => n >= 0).flatMap((n) => syn.conjuncts(n)).flatMap((n) => [n, ...syn.children(n).filter((c) => syn.relation(c) === 'compound')]);
+  return words.some((n) => objects.includes(doc.tokens[n]!.lemma.toLowerCase()) || objects.includes(doc.tokens[n]!.normal));
 }
 
 /**
@@ -110,6 +133,7 @@ export function implicitStateDoer(doc: ArticleDoc, syn: SyntaxView, trigger: Tri
   const sentence = event.evidence.sentence;
   if (doc.tokens.some((t) => Span.contains(sentence, t) && NOT_STATE_WORDS.has(t.normal))) return;
   if (fromOrganisation(doc, syn, trigger)) return;
+  if (act.objects && !doneToAmong(doc, syn, trigger, act.objects)) return;
   const state = (code: string | null | undefined): code is string => !!code && code.length === 3 && !NOT_STATES.has(code);
   let code: string | null = null;
   let source = '';

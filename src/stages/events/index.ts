@@ -750,7 +750,7 @@ const STAGE = 'events';
 //      ASSAULT (triggers.json 2026-12-07h29a).
 // 282 (h29a): a body named by its kind is the doer only of the lexicon's own rules, never of a fallback dictionary verb
 //      (named-subject.ts: "the board drove the founder out" is no expulsion).
-// 283 (h29b, triggers.json 2026-12-07-h29b, implicit-doers.json 4): acts told by a noun the lexicon did not read: a coup
+// 283 (h29b, triggers.json, implicit-doers.json 4): acts told by a noun the lexicon did not read: a coup
 //      told as having happened (power taken "in" it, "since" or "after" it, a military, army-backed or palace coup; not
 //      one plotted, rumoured or alleged) COERCE; a stoppage PROTEST strike (not "the stoppage of" something); an
 //      annexation ASSAULT; the closure of a border, crossing or embassy SANCTION discontinue as the verb; a border or
@@ -804,7 +804,13 @@ const STAGE = 'events';
 //      sentence's subjects (no subject or expletive before it there); "they" takes up no subject whose main clause acted on
 //      people ("Police detained five students. They had marched …"; actors 16-numeral-subjects peopleActedOnBetween), and
 //      no pronoun takes up a party of the act's recipient's code and sector.
-const VERSION = 301;
+// 302 (h29x3, implicit-doers.json 5): a closing or reopening told with no doer is given a state's government only when a
+//      border, frontier, crossing or airspace is what is closed (the rows' objects): not an embassy (its sender's), nor a corridor.
+// 303 (h29x3, triggers.json): a stoppage is a strike only as a work stoppage or a stoppage of work or labour, or one a
+//      workforce begins (subject) or that is by or of a workforce (new rule field nounDoers); a bare one may be a flood's.
+// 304 (h29x3, actors 73): a collective that stands for two parties of one state gives the event those two parties, each
+//      with its own sector (roles.ts toParties memberParties), not the state with no sector.
+const VERSION = 304;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

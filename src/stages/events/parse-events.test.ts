@@ -270,6 +270,13 @@ describe('events on the parse: targets an analyst would give', () => {
     expect(signed.actor.map((p) => p.code)).toEqual([null]);
   });
 
+  // Two parties of one state named together stand for "both sides" with their own sectors, not the state's code alone.
+  it('should give "both sides" of one state the sectors of the two parties named together before it', () => {
+    const events = code('Ugandan soldiers and opposition activists scuffled outside a polling station in Gulu on Sunday. Both sides blamed each other for the injuries.');
+    const blamed = events.find((e) => e.evidence.trigger.text === 'blamed')!;
+    expect(blamed.actor.map((p) => `${p.code}/${p.sector}`).sort()).toEqual(['UGA/MIL', 'UGA/OPP']);
+  });
+
   it('should aim force used on a crowd at whom its purpose clause acts on', () => {
     const fired = top('Riot police fired tear gas to scatter the striking nurses.', 'fired')!;
     expect(fired.recipient.map((p) => p.text)).toEqual(['striking nurses']);

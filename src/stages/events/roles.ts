@@ -1908,6 +1908,16 @@ export function toParties(actors: readonly ActorMention[], on?: string | null): 
   const seen = new Set<string>();
   for (const source of actors) {
     const actor = readAtDate(source, on);
+    // Two parties of one state a collective stands for keep their own sectors ("police and opposition supporters").
+    if (actor.memberParties && actor.memberParties.length > 0) {
+      for (const m of actor.memberParties) {
+        const key = `${m.code}|${m.sector ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        parties.push({ code: m.code, sector: m.sector, text: actor.text, start: actor.span.start, end: actor.span.end });
+      }
+      continue;
+    }
     const codes = actor.members && actor.members.length > 0 ? actor.members : [actor.code];
     // A collective's members take the sector its noun gives ("the two armies" MIL, "the two governments" GOV);
     // one that names no states gives none.

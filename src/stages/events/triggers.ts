@@ -88,6 +88,11 @@ export interface TriggerRule {
    */
   readonly subjects?: readonly string[];
   /**
+   * A noun rule applies only when the act noun's own doer, its "by" phrase or its possessor (or the "of" group of
+   * either: "by hundreds of miners"), is one of these lemmas: "a stoppage by the crews", "the nurses' stoppage".
+   */
+  readonly nounDoers?: readonly string[];
+  /**
    * The rule applies only when the doer is an armed force: the verb's subject (or a passive's "by"
    * agent) is covered by an actor of an armed sector (military, police, rebels, militias), or, with
    * `subjects`, is one of those lemmas. Ground a party, a firm or a mission takes over ("Labour won
@@ -264,7 +269,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'complements' | 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'notPredicates' | 'rescued' | 'onAmong' | 'objectCargo' | 'notAgents'> & { complements?: WordList; objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; notPredicates?: WordList; rescued?: WordList; onAmong?: WordList; objectCargo?: WordList; notAgents?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'complements' | 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'notPredicates' | 'rescued' | 'onAmong' | 'objectCargo' | 'notAgents' | 'nounDoers'> & { complements?: WordList; objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; notPredicates?: WordList; rescued?: WordList; onAmong?: WordList; objectCargo?: WordList; notAgents?: WordList; nounDoers?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -285,10 +290,11 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ complements, objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, notPredicates, rescued, onAmong, objectCargo, notAgents, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ complements, objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, notPredicates, rescued, onAmong, objectCargo, notAgents, nounDoers, ...rule }) => ({
     ...rule,
     ...(objectCargo !== undefined ? { objectCargo: words(objectCargo) } : {}),
     ...(notAgents !== undefined ? { notAgents: words(notAgents) } : {}),
+    ...(nounDoers !== undefined ? { nounDoers: words(nounDoers) } : {}),
     ...(onAmong !== undefined ? { onAmong: words(onAmong) } : {}),
     ...(rescued !== undefined ? { rescued: words(rescued) } : {}),
     ...(objectOwners !== undefined ? { objectOwners: words(objectOwners) } : {}),

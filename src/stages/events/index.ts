@@ -810,7 +810,10 @@ const STAGE = 'events';
 //      workforce begins (subject) or that is by or of a workforce (new rule field nounDoers); a bare one may be a flood's.
 // 304 (h29x3, actors 73): a collective that stands for two parties of one state gives the event those two parties, each
 //      with its own sector (roles.ts toParties memberParties), not the state with no sector.
-const VERSION = 304;
+// 305 (lead): 286's force and harm of one sentence are not merged when a word of sequence stands between them ("shelled
+//      a post after they had ambushed a convoy") unless the later-told half is the harm itself ("died after he was
+//      beaten"; role-words.json harmWords, sequencePreps).
+const VERSION = 305;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

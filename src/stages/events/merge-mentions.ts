@@ -1,6 +1,7 @@
 import type { CodedEvent, EventParty, SizeValue } from '../../core/document.js';
 import { isTollFigure } from '../quantities/lexicon.js';
 import { RECAP_WORDS } from './recap-words.js';
+import { ROLE_WORDS } from './role-words.js';
 
 /** An event with what merging needs to know about how it was found. */
 export interface MergeCandidate {
@@ -225,7 +226,13 @@ export function halvesOfOneAct(a: CodedEvent, b: CodedEvent): boolean {
   if (a.evidence.trigger.start === b.evidence.trigger.start || (a.mode !== null && b.mode !== null && a.mode !== b.mode)) return false;
   // A half placed somewhere else ("exchanged fire in one town, and two children were wounded in another") may be another act.
   if (a.event_loc && b.event_loc && placeKey(a.event_loc) !== placeKey(b.event_loc)) return false;
-  const half = (force: CodedEvent, harm: CodedEvent) => force.recipient.length === 0 && harm.recipient.length > 0
+  // Two deeds told one before or after the other ("shelled a post after they had ambushed a convoy") are two acts; a harm
+  // told after its force ("died after he was beaten") is still the one act.
+  const [first, second] = a.evidence.trigger.start < b.evidence.trigger.start ? [a, b] : [b, a];
+  const between = a.evidence.sentence.text.slice(first.evidence.trigger.end - a.evidence.sentence.start, second.evidence.trigger.start - a.evidence.sentence.start).toLowerCase();
+  const sequenced = [...ROLE_WORDS.sequencePreps].some((w) => new RegExp(`\\b${w}\\b`, 'u').test(between));
+  const isHarm = (e: CodedEvent) => ROLE_WORDS.harmWords.has(e.evidence.trigger.text.toLowerCase());
+  const half = (force: CodedEvent, harm: CodedEvent) => force.recipient.length === 0 && harm.recipient.length > 0 && (!sequenced || isHarm(harm))
     && (harm.actor.length === 0 || (force.actor.length > 0 && sameDoers(force, harm, true) && sameCodes(force.actor, harm.actor)));
   // A force that names no one it befell, beside another that names no one either ("fighting", "killed in clashes"): one of them has to be the harm.
   const bothForce = a.recipient.length === 0 && b.recipient.length === 0 && (a.actor.length === 0 || b.actor.length === 0);

@@ -87,6 +87,7 @@ interface RoleWordsFile {
   readonly phraseRoles: { phrases: Record<string, Record<string, ArgumentRole>> };
   readonly fightingNouns: { nouns: string[]; settingPreps: string[]; exchangeNouns: string[]; fireNouns: string[]; forceSectors: string[] };
   readonly sequencePreps: { preps: string[] };
+  readonly harmWords: { words: string[] };
   readonly aimVerbs: { types: string[]; verbs: string[] };
   readonly placeTargets: { byType: Record<string, string[]>; byMode: Record<string, string[]> };
   readonly opposedAuthors: { types: string[]; preps: string[]; purposeVerbs: string[] };
@@ -251,6 +252,8 @@ function load() {
     fightExchange: { nouns: new Set(data.fightingNouns.exchangeNouns), fire: new Set(data.fightingNouns.fireNouns) },
     /** "after riots", "following clashes": an act before or after another. */
     sequencePreps: new Set(data.sequencePreps.preps),
+    /** Words that tell the harm an act of force left ("died", "wounded"), not a deed of its own. */
+    harmWords: new Set(data.harmWords.words),
     /** Material types coded without a named party when told with a figure or a place ("Nine killed as a bomb went off in X"). */
     unattributedTypes: new Set(data.unattributedTypes.types),
     /** "claimed responsibility for the attack": nouns and verbs of claiming an act as one's own. */

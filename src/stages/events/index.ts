@@ -813,7 +813,9 @@ const STAGE = 'events';
 // 305 (lead): 286's force and harm of one sentence are not merged when a word of sequence stands between them ("shelled
 //      a post after they had ambushed a convoy") unless the later-told half is the harm itself ("died after he was
 //      beaten"; role-words.json harmWords, sequencePreps).
-const VERSION = 305;
+// 306 (lead): a group named with a word that says it is from elsewhere ("foreign observers"; role-words.json
+//      outsiderModifiers) is not given the state the story is told from (285's residents).
+const VERSION = 306;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

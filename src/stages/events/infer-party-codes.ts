@@ -443,6 +443,8 @@ function residents(doc: ArticleDoc, party: EventParty, kind: string): boolean {
   if (kind !== 'group' || ARMED_SECTORS.has(party.sector ?? '')) return false;
   if (!doc.actors.some((a) => a.span.start === party.start && a.span.end === party.end && isGroupNounActor(a))) return false;
   const words = party.text.toLowerCase().split(/\s+/);
+  // "foreign observers", "international monitors": a word before the noun may say they are from elsewhere.
+  if (words.slice(0, -1).some((w) => ROLE_WORDS.outsiderModifiers.has(w))) return false;
   return !ROLE_WORDS.outsiderNouns.has(words.at(-1)!) && !ROLE_WORDS.outsiderNouns.has(words.slice(-2).join(' '));
 }
 

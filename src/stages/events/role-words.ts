@@ -88,6 +88,7 @@ interface RoleWordsFile {
   readonly fightingNouns: { nouns: string[]; settingPreps: string[]; exchangeNouns: string[]; fireNouns: string[]; forceSectors: string[] };
   readonly sequencePreps: { preps: string[] };
   readonly harmWords: { words: string[] };
+  readonly outsiderModifiers: { words: string[] };
   readonly aimVerbs: { types: string[]; verbs: string[] };
   readonly placeTargets: { byType: Record<string, string[]>; byMode: Record<string, string[]> };
   readonly opposedAuthors: { types: string[]; preps: string[]; purposeVerbs: string[] };
@@ -254,6 +255,8 @@ function load() {
     sequencePreps: new Set(data.sequencePreps.preps),
     /** Words that tell the harm an act of force left ("died", "wounded"), not a deed of its own. */
     harmWords: new Set(data.harmWords.words),
+    /** Words that say a group is from elsewhere ("foreign observers"): no home state is given it. */
+    outsiderModifiers: new Set(data.outsiderModifiers.words),
     /** Material types coded without a named party when told with a figure or a place ("Nine killed as a bomb went off in X"). */
     unattributedTypes: new Set(data.unattributedTypes.types),
     /** "claimed responsibility for the attack": nouns and verbs of claiming an act as one's own. */

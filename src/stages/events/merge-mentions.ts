@@ -139,6 +139,17 @@ function sameFigure(a: CodedEvent, b: CodedEvent): boolean {
  * shelled a police station …" then "the fighters hit the station with mortars"): the article goes back over
  * the same scene.
  */
+/** The lower-cased words of a sentence, read once per sentence: pairs of events ask again and again (a long text has many). */
+const sentenceWords = new WeakMap<object, ReadonlySet<string>>();
+function sentenceWordsOf(sentence: { readonly text: string }): ReadonlySet<string> {
+  let words = sentenceWords.get(sentence);
+  if (!words) {
+    words = new Set(sentence.text.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+    sentenceWords.set(sentence, words);
+  }
+  return words;
+}
+
 function retells(later: MergeCandidate, earlier: MergeCandidate): boolean {
   const e = later.event;
   if (later.nominal || later.heading || VERBAL_TYPES.has(e.event)) return false;
@@ -146,10 +157,9 @@ function retells(later: MergeCandidate, earlier: MergeCandidate): boolean {
   // A time of its own tells when; only a date that agrees keeps it the same act: the same, or the day of the
   // month the first telling gave ("after rebels shelled a camp …", then "the rebels shelled the camp on Monday").
   if (hasOwnDate(e) && !datesCompatible(e.date, earlier.event.date)) return false;
-  const told = [earlier.event.evidence, ...(earlier.event.evidence.mentions ?? [])].map((m) => m.sentence.text.toLowerCase());
   // Every definite thing it names was told there: a new one ("detained the vice-chancellor at the
   // university" after students were detained at the university) makes it another act at that scene.
-  const words = told.map((text) => new Set(text.split(/[^\p{L}\p{N}-]+/u)));
+  const words = [earlier.event.evidence, ...(earlier.event.evidence.mentions ?? [])].map((m) => sentenceWordsOf(m.sentence));
   const heads = later.definiteHeads ?? [];
   return heads.length > 0 && heads.every((head) => words.some((set) => set.has(head)));
 }
@@ -206,6 +216,9 @@ function sameKindOfDeed(a: CodedEvent, b: CodedEvent): boolean {
   return a.mode === b.mode || (how(a.mode) && how(b.mode));
 }
 
+/** A word of sequence (role-words.json sequencePreps: "after", "before", "following" …) standing on its own. */
+const SEQUENCE_WORD = new RegExp(`\\b(?:${[...ROLE_WORDS.sequencePreps].map((w) => w.replace(/\s+/gu, '\\s+')).join('|')})\\b`, 'iu');
+
 /** Material acts whose two halves one sentence can tell by two verbs: the force used, and the harm or toll it left. */
 const HALVED_TYPES: ReadonlySet<string> = new Set(['ASSAULT']);
 
@@ -227,13 +240,16 @@ export function halvesOfOneAct(a: CodedEvent, b: CodedEvent): boolean {
   // A half placed somewhere else ("exchanged fire in one town, and two children were wounded in another") may be another act.
   if (a.event_loc && b.event_loc && placeKey(a.event_loc) !== placeKey(b.event_loc)) return false;
   // Two deeds told one before or after the other ("shelled a post after they had ambushed a convoy") are two acts; a harm
-  // told after its force ("died after he was beaten") is still the one act.
-  const [first, second] = a.evidence.trigger.start < b.evidence.trigger.start ? [a, b] : [b, a];
-  const between = a.evidence.sentence.text.slice(first.evidence.trigger.end - a.evidence.sentence.start, second.evidence.trigger.start - a.evidence.sentence.start).toLowerCase();
-  const sequenced = [...ROLE_WORDS.sequencePreps].some((w) => new RegExp(`\\b${w}\\b`, 'u').test(between));
+  // told after its force ("died after he was beaten") is still the one act. (Read last: a sentence can be very long.)
+  const sequenced = () => {
+    const [first, second] = a.evidence.trigger.start < b.evidence.trigger.start ? [a, b] : [b, a];
+    const from = first.evidence.trigger.end - a.evidence.sentence.start;
+    return SEQUENCE_WORD.test(a.evidence.sentence.text.slice(from, Math.max(from, second.evidence.trigger.start - a.evidence.sentence.start)));
+  };
   const isHarm = (e: CodedEvent) => ROLE_WORDS.harmWords.has(e.evidence.trigger.text.toLowerCase());
-  const half = (force: CodedEvent, harm: CodedEvent) => force.recipient.length === 0 && harm.recipient.length > 0 && (!sequenced || isHarm(harm))
-    && (harm.actor.length === 0 || (force.actor.length > 0 && sameDoers(force, harm, true) && sameCodes(force.actor, harm.actor)));
+  const half = (force: CodedEvent, harm: CodedEvent) => force.recipient.length === 0 && harm.recipient.length > 0
+    && (harm.actor.length === 0 || (force.actor.length > 0 && sameDoers(force, harm, true) && sameCodes(force.actor, harm.actor)))
+    && (isHarm(harm) || !sequenced());
   // A force that names no one it befell, beside another that names no one either ("fighting", "killed in clashes"): one of them has to be the harm.
   const bothForce = a.recipient.length === 0 && b.recipient.length === 0 && (a.actor.length === 0 || b.actor.length === 0);
   return half(a, b) || half(b, a) || bothForce;

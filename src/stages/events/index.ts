@@ -1059,7 +1059,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // "The Kalima Front said they had shelled …": a pronoun subject stands for a speaker no dictionary knows.
       const spokenBy = roles.actor.length === 0 ? pronounUnderSpeech(doc, syn, trigger) : null;
       if (spokenBy !== null) {
-        const speaker = namedSubject(doc, syn, { ...trigger, head: spokenBy.statement, end: spokenBy.statement + 1, nominal: false }, `${STAGE}@${VERSION}`, true);
+        const speaker = namedSpeaker(doc, syn, trigger, spokenBy.statement);
         if (speaker) {
           roles.actor.push(speaker);
           roles.why.push(`actor "${speaker.text}" is the speaker "${doc.tokens[spokenBy.pronoun]!.text}" refers to, named but in no dictionary (no code)`);
@@ -1200,6 +1200,11 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
 
+/** The subject of the verb of saying `statement`, named in the text but in no dictionary (no code), as the act's speaker. */
+function namedSpeaker(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, statement: number): ActorMention | null {
+  return namedSubject(doc, syn, { ...trigger, head: statement, end: statement + 1, nominal: false }, `${STAGE}@${VERSION}`, true);
+}
+
 /**
  * Who announces a penalty for whoever does something: the subject of the verb of saying or warning it is told under
  * ("the governor warned that anyone …", "…, the army said"), as a party a dictionary knows, else as a name the text
@@ -1214,7 +1219,7 @@ function warnerOf(doc: ArticleDoc, syn: SyntaxView, sentenceTokens: readonly num
   if (!subject) return null;
   const head = doc.tokens[subject.token]!;
   const known = doc.actors.find((a) => a.span.start <= head.start && head.end <= a.span.end);
-  const speaker = known ?? namedSubject(doc, syn, { ...trigger, head: statement, end: statement + 1, nominal: false }, `${STAGE}@${VERSION}`, true);
+  const speaker = known ?? namedSpeaker(doc, syn, trigger, statement);
   return speaker && imposesPenalty(speaker.sector) ? speaker : null;
 }
 

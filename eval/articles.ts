@@ -402,6 +402,20 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
     title: 'Twentieth articles (training set) judged as an analyst would',
     intro: 'A twenty-first set of original articles (eval/articles-heldout20/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout20`.',
   },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout21'),
+    flag: '--heldout21',
+    training: true,
+    title: 'Twenty-first articles (training set) judged as an analyst would',
+    intro: 'A twenty-second set of original articles (eval/articles-heldout21/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout21`.',
+  },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout22'),
+    flag: '--heldout22',
+    training: true,
+    title: 'Twenty-second articles (training set) judged as an analyst would',
+    intro: 'A twenty-third set of original articles (eval/articles-heldout22/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout22`.',
+  },
 ];
 
 /** The sets the confidence model is trained on (scripts/confidence/train.ts). */

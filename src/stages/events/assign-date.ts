@@ -213,11 +213,7 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   // second day (the date written out is kept: a weekday alone resolves to the nearest such day, which may be another).
   const times = inSentence.filter((t, k) => !(t.rule === 'weekday' && inSentence[k + 1]?.precision === 'day'
     && /^\s*,?\s*(?:the\s+)?$/i.test(doc.text.slice(t.span.end, inSentence[k + 1]!.span.start))));
-  // A time told first in its sentence, after nothing but its own preposition or modifier ("On Monday", "Last Wednesday", "Early on Friday").
-  const opensSentence = (t: TimeExpression) => {
-    const first = sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd);
-    return first >= sentence.tokenStart && tokens.slice(sentence.tokenStart, first).every((x) => ['ADJ', 'ADP', 'ADV', 'PUNCT'].includes(x.pos));
-  };
+  const opensSentence = (t: TimeExpression) => timeOpensSentence(doc, t, sentence);
   // A date inside a noun phrase names that thing ("the 1925 Geneva Protocol"), and a date of
   // another act's noun belongs to that act ("his arrest in March 2002"): neither dates this act.
   const datesThisAct = (t: TimeExpression) => {
@@ -411,8 +407,8 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
       const found = timesOf(c);
       if (found.length === 0) continue;
       const told = fromTime(nearest(found), 'reported-beside', 0.4);
-      // "arrested ten traders overnight, officials said on Tuesday": the night just ended before the telling is its day.
-      return told.value && told.precision && !toldLastNight(doc, chain, trigger) ? { ...told, ...truncate(told.value, 'month') } : told;
+      // "arrested ten traders overnight, officials said on Tuesday" too: a night spans two days, and guideline 7 gives such a span its month.
+      return told.value && told.precision ? { ...told, ...truncate(told.value, 'month') } : told;
     }
     return null;
   })();
@@ -448,12 +444,20 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     return null;
   })();
   const past = simplePast(doc, chain.map((c) => c.head));
-  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? reportedBeside ?? storyTime(doc, sentenceIndex, chain) ?? (past ? sameActor?.() : null) ?? (() => {
+  // A statement (a verbal act) told in a dated story with no time of its own: the story's month. Guideline 7 lends no day
+  // from a neighbouring clause; a material act goes on in the story's day ("Troops stormed the camp on Monday. They
+  // seized 12 rifles"), but words ("The minister condemned the raid") may have been said then or any day after.
+  const story = (() => {
+    const d = storyTime(doc, sentenceIndex, chain);
+    return d && d.value && d.precision && VERBAL_TYPES.has(trigger.rule.event) ? { ...d, ...truncate(d.value, 'month') } : d;
+  })();
+  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? reportedBeside ?? story ?? (past ? sameActor?.() : null) ?? (() => {
     const pub = publicationDate(doc);
-    // "Gunmen raided a farm overnight", "in the early hours": the night just ended, told with no day of its own, is the
-    // night before the report: the act is of the publication day (a day the text names, "overnight into Sunday", is a
-    // time of the clause and dated above).
-    if (pub?.precision === 'day' && toldLastNight(doc, chain, trigger)) return { value: pub.value, precision: pub.precision, rule: 'publication-night', confidence: 0.5 };
+    // "Gunmen raided a farm overnight", "in the early hours": the night just ended, told with no day of its own, spans the
+    // publication's eve and day, and guideline 7 truncates an act over two days to their month ("the night of 25 to 26
+    // November"), even on a live page, whose entries are otherwise of their day (a day the text names, "overnight into
+    // Sunday", is a time of the clause and dated above).
+    if (pub?.precision === 'day' && toldLastNight(doc, chain, trigger)) return { ...truncate(pub.value, 'month'), rule: 'publication-night', confidence: 0.5 };
     // An act told in the simple past or the perfect with no time of its own happened at some point
     // before the publication: the text supports its month, not the day (a live page's timestamped entry is of that day).
     if ((past || perfect(doc, chain.map((c) => c.head)) || toldInPast(doc, trigger.rule.event, chain) || reportedInPast(doc, chain))
@@ -683,9 +687,24 @@ function storyTime(doc: ArticleDoc, sentenceIndex: number, chain: readonly Claus
     return syn.children(root).find((c) => ['parataxis', 'xcomp', 'conj', 'ccomp'].includes(syn.relation(c)) && doc.tokens[c]!.pos === 'VERB' && finite(c)) ?? root;
   };
   const SUBORDINATE = /^(acl|advcl|csubj)/;
+  // "On Tuesday several hundred residents … blocked the road", "Also on Tuesday, traders shut their stalls … and marched …": a
+  // time opening its sentence sets the sentence's first finite verb, though the parse may hang it on the subject after it;
+  // a verb whose past and present are one form ("shut", "set", "cut") is past when a verb coordinated with it is.
+  const opensPastSentence = (t: TimeExpression, k: number) => {
+    const s = doc.sentences[k]!;
+    if (!timeOpensSentence(doc, t, s) || /^['’]s\b/.test(doc.text.slice(t.span.end, t.span.end + 3))) return false;
+    let verb = -1;
+    for (let i = s.tokenStart; i < s.tokenEnd && verb < 0; i++) {
+      if (doc.tokens[i]!.start >= t.span.end && ['VERB', 'AUX'].includes(doc.tokens[i]!.pos) && ['VBD', 'VBZ', 'VBP', 'MD'].includes(doc.tokens[i]!.tag ?? '')) verb = i;
+    }
+    if (verb < 0 || isSpeech(doc.tokens, syn, syn.clauseHeadOf(verb))) return false;
+    const head = syn.clauseHeadOf(verb);
+    return simplePast(doc, [head]) || syn.children(head).some((c) => syn.relation(c) === 'conj' && doc.tokens[c]!.pos === 'VERB' && simplePast(doc, [c]));
+  };
   for (let k = sentenceIndex - 1; k >= 0 && doc.sentences[k]!.paragraph === here.paragraph; k--) {
     const sentence = doc.sentences[k]!;
     const setting = doc.times.filter((t) => (t.type === 'point' || t.type === 'range') && within(t, sentence.span.start, sentence.span.end)).filter((t) => {
+      if (opensPastSentence(t, k)) return true;
       const inside = (i: number) => doc.tokens[i]!.start >= t.span.start && doc.tokens[i]!.end <= t.span.end;
       let at = sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd);
       while (at >= 0 && syn.head(at) >= 0 && inside(syn.head(at))) at = syn.head(at);
@@ -765,6 +784,12 @@ export function isBackground(doc: ArticleDoc, date: EventDate, pastPerfect: bool
   // period tells a new act in its order, not history (a time lent by an earlier sentence is no such sign).
   const ownTime = date.time !== undefined && date.rule !== 'story-time';
   return end < newsStart || (pastPerfect && !ownTime);
+}
+
+/** Whether a time is told first in its sentence, after nothing but its own preposition or modifier ("On Monday", "Last Wednesday", "Also on Friday"). */
+function timeOpensSentence(doc: ArticleDoc, t: TimeExpression, sentence: ArticleDoc['sentences'][number]): boolean {
+  const first = sentenceTokenAt(doc, t.span.start, sentence.tokenStart, sentence.tokenEnd);
+  return first >= sentence.tokenStart && doc.tokens.slice(sentence.tokenStart, first).every((x) => ['ADJ', 'ADP', 'ADV', 'PUNCT'].includes(x.pos));
 }
 
 /** The token of the sentence that starts at or covers `offset` (-1 when none). */

@@ -320,17 +320,21 @@ describe('event dates: what the doers of an act just told did, named by that act
   });
 });
 
-describe('event dates: the night just ended is the publication day', () => {
+describe('event dates: the night just ended spans two days, and is their month', () => {
+  // Guideline 7 truncates an act over two days to the month ("the night of 25 to 26 November"): a night told with no day
+  // of its own is the publication's eve and day.
   const P = '2026-11-20';
   it.each([
-    ['Gunmen attacked a village near Chipata overnight, killing four people.', 'attacked', '2026-11-20 day'],
-    ['Overnight, militants attacked a checkpoint outside Maseru.', 'attacked', '2026-11-20 day'],
-    ['Rebels raided a police post near Zomba in the early hours, killing two.', 'raided', '2026-11-20 day'],
-    ['Police arrested 14 traders in Mbabane before dawn.', 'arrested', '2026-11-20 day'],
-    ['Soldiers launched an overnight raid on a camp near Rundu.', 'raid', '2026-11-20 day'],
-    // A night the text gives a day to is that day; a telling's day dates the act told under it.
+    ['Gunmen attacked a village near Chipata overnight, killing four people.', 'attacked', '2026-11 month'],
+    ['Overnight, militants attacked a checkpoint outside Maseru.', 'attacked', '2026-11 month'],
+    ['Rebels raided a police post near Zomba in the early hours, killing two.', 'raided', '2026-11 month'],
+    ['Police arrested 14 traders in Mbabane before dawn.', 'arrested', '2026-11 month'],
+    ['Soldiers launched an overnight raid on a camp near Rundu.', 'raid', '2026-11 month'],
+    // A live page's entry too, though its acts are otherwise of the day it is posted.
+    ['Live: unrest in Kitwe\n\n09:40\nSeven people were detained overnight, police say.\n\n10:15\nShops stayed shut in the town centre.', 'detained', '2026-11 month'],
+    // A night the text gives a day to is that day; under a telling set beside it on a day, the telling's month.
     ['Police arrested 30 opposition supporters in Bulawayo overnight into Sunday.', 'arrested', '2026-11-15 day'],
-    ['Police arrested ten traders in Ndola overnight, officials said on Tuesday.', 'arrested', '2026-11-17 day'],
+    ['Police arrested ten traders in Ndola overnight, officials said on Tuesday.', 'arrested', '2026-11 month'],
     // "an overnight curfew" is a kind of curfew, not the time of its imposing.
     ['Police imposed an overnight curfew in Kitwe.', 'imposed', '2026-11 month'],
   ])('"%s" → %s', (text, trigger, expected) => {
@@ -605,5 +609,39 @@ describe('event dates: a present participle on the act\'s object tells what it w
     ['Soldiers detained two herders grazing cattle inside the reserve near Narok on Sunday.', 'detained', '2019-08-14', '2019-08-11 day'],
   ])('"%s" → %s %s', (text, trigger, published, expected) => {
     expect(dateOf(text, trigger, published)).toBe(expected);
+  });
+});
+
+describe('event dates: a statement goes on at its party\'s last telling only when the same party tells it', () => {
+  const P = '2024-05-01';
+  it.each([
+    // The same person named again, or taken up by a pronoun: the day of that person's telling.
+    ["Malawi's Foreign Minister Lindiwe Banda held talks with her Zambian counterpart in Lusaka on Monday.\n\nBanda welcomed the release of the fishermen.", 'welcomed', '2024-04-29 day'],
+    // Another officer or body of the same state tells its own words, on no day the text gives: the month.
+    ["On Monday the foreign ministry summoned Kenya's ambassador in Kampala.\n\nUganda's deputy interior minister, Peter Okello, warned that Uganda would close the border.", 'warned', '2024-05 month'],
+    // Nor a spokesman after the act of the troops he reports on.
+    ['In a statement, army spokesman Colonel Juma Oketch said Ugandan troops had repelled an attack on a base near Gulu before dawn on Monday, killing nine rebels.\n\nHe dismissed reports that the rebels had overrun the base.', 'dismissed', '2024-05 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: a statement told in a dated story keeps the story\'s month, a material act its day', () => {
+  const P = '2024-05-01';
+  it.each([
+    ['Soldiers stormed a rebel camp near Bunia on Monday. The governor condemned the rebels for the ambush.', 'condemned', '2024-04 month'],
+    ['Soldiers stormed a rebel camp near Bunia on Monday. They seized 12 rifles.', 'seized', '2024-04-29 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: a time opening its sentence sets the story, however the parse hangs it', () => {
+  const P = '2024-05-01';
+  it.each([
+    // The parse may hang "On Monday" on the subject after it, or read a past whose present is one form ("shut") as present.
+    ['Also on Monday, hundreds of hawkers shut their stalls at the main market in Kisumu and marched to the county offices. Police fired tear gas to disperse the crowd, witnesses said.', 'fired', '2024-04-29 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
   });
 });

@@ -815,7 +815,12 @@ const STAGE = 'events';
 //      beaten"; role-words.json harmWords, sequencePreps).
 // 306 (lead): a group named with a word that says it is from elsewhere ("foreign observers"; role-words.json
 //      outsiderModifiers) is not given the state the story is told from (285's residents).
-const VERSION = 306;
+// 307 (h30d): dates by guideline 7: a statement goes on at its party's last telling (sameActorDate) only when the same
+//      party (same canonical name) tells it, not another body or officer of the state; a statement in a dated story takes
+//      the story's month (293 again: the example page dates its statements by sameActorDate, not storyTime); a night told
+//      with no day of its own ("overnight", "before dawn") spans two days and is their month; a time opening a sentence
+//      sets the story however the parse hangs it (assign-date.ts storyTime).
+const VERSION = 307;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1483,22 +1488,24 @@ function toldInClaim(doc: ArticleDoc, draft: Draft, drafts: readonly Draft[]): b
  * "Blinken began three-way talks on Tuesday. ¶ Blinken welcomed the release …": an act told in the
  * simple past with no time of its own, by the party whose dated act the paragraph before (or an
  * earlier sentence of its own) told last, goes on with that party's telling: it takes that act's
- * date. The same party is the same code and sector. When that party's last act is itself undated,
- * nothing is lent.
+ * date. The same party is one of the same code and sector named the same (its canonical name: "Blinken" after "US Secretary
+ * of State Antony Blinken", "He" taken up as Nikol Pashinyan): another body or officer of that state ("the deputy interior
+ * minister" after "the foreign ministry summoned …", a spokesman after "troops repelled …", which he reports) tells its
+ * own words, of no day the text gives (guideline 7). When that party's last act is itself undated, nothing is lent.
  */
 function sameActorDate(doc: ArticleDoc, event: string, roles: Roles, earlier: readonly Draft[], sentenceIndex: number, byKnownDoers = false): EventDate | null {
   // Only a party's statements go on at the time of its last telling; a material act ("Israel struck a
   // school", told after "Israel struck Rafah on 2 March") is a new act that may be of any day.
   if (!VERBAL_TYPES.has(event)) return byKnownDoers ? knownDoersDate(doc, earlier, sentenceIndex) : null;
-  const key = (code: string | null, sector: string | null) => `${code}|${sector ?? ''}`;
-  const mine = new Set(roles.actor.filter((a) => a.code).map((a) => key(a.code, a.sector)));
+  const key = (a: ActorMention) => `${a.code}|${a.sector ?? ''}|${a.name.toLowerCase()}`;
+  const mine = new Set(roles.actor.filter((a) => a.code).map(key));
   if (mine.size === 0) return null;
   const paragraph = doc.sentences[sentenceIndex]!.paragraph;
   for (const d of [...earlier].reverse()) {
     // Not an act told in a relative clause: a detail about a party ("armed gangs seeking ransom"), not its telling.
     if (d.sentence >= sentenceIndex || d.derived || d.clause.role === 'relative') continue;
     if (doc.sentences[d.sentence]!.paragraph < paragraph - 1) break;
-    if (!d.event.actor.some((a) => a.code && mine.has(key(a.code, a.sector)))) continue;
+    if (!d.roles.actor.some((a) => a.code && mine.has(key(a)))) continue;
     // A date of its own words is lent, or one this rule lent to the party's statement before (a run of its
     // statements told one after another); not a story's or the publication's, which would carry one date
     // through a whole article.

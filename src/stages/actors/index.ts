@@ -183,7 +183,8 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     no one; 16-numeral-subjects.ts peopleActedOnBetween).
 // 77 (h29x3): a collective read as two parties of one state keeps the two parties with their sectors (memberParties:
 //     "police and opposition supporters … both sides" is the state's COP and OPP), not the state's code alone.
-const VERSION = 77;
+// 78 (h30h, group-nouns.json 2026.22-h30h): a village headman is a group noun (CVL), a party as elders and chiefs are.
+const VERSION = 78;
 
 export interface ActorsOptions {
   /**

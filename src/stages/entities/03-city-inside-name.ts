@@ -1,6 +1,7 @@
 import { firstTokenFrom } from '../../core/search.js';
 import type { Token } from '../../core/document.js';
 import type { GazetteerMatch } from '../../kb/index.js';
+import type { NameShapes } from '../../kb/names.js';
 import { EVENT_HEADS, ORG_HEADS } from './keywords.js';
 
 /** Words after a city that make a name of the city, not a person: "Geneva Conventions", "Minsk Group". */
@@ -36,4 +37,23 @@ function capitalAsFirstName(tokens: readonly Token[], i: number, match: { start:
   if (firstTokenFrom(tokens, match.end) !== i + 1 || tokens[i]!.end !== match.end) return false;
   const next = tokens[i + 1];
   return isNamePart(next) && next.start - match.end === 1 && ![ORG_HEADS, EVENT_HEADS, NOT_SURNAMES].some((set) => set.has(next.normal));
+}
+
+/**
+ * A town name that is the first word of a longer place name the gazetteer does not know: "Lagunillas del Abra",
+ * "Villa de Leyva", "Sitio da Serra" (Lagunillas is a town in Venezuela, not the Andean hamlet). A hit whose only
+ * readings are cities, followed by a lower-case name particle that is no English word (names.json nameParticles:
+ * "del", "de", "da", "di", …; "as" or "den" are English words and end a name: "in Kabul as Taliban …") and then a
+ * capitalised word, with single spaces, is part of that name: the town's country would be a guess from its namesake.
+ */
+export function isCityBeforeParticle(tokens: readonly Token[], match: { start: number; end: number; match: GazetteerMatch }, shapes: Pick<NameShapes, 'nameParticles' | 'isEnglishWord'>): boolean {
+  if (!match.match.refs.every((r) => r.type === 'city')) return false;
+  let k = firstTokenFrom(tokens, match.end);
+  if (k < 0 || tokens[k]!.start - match.end !== 1) return false;
+  const particle = (t: Token | undefined): t is Token => t !== undefined && /^\p{Ll}/u.test(t.text) && shapes.nameParticles.has(t.normal) && !shapes.isEnglishWord(t.normal);
+  if (!particle(tokens[k])) return false;
+  // "San Juan de la Maguana", "Santa Cruz de los Ríos": an article may follow the particle.
+  while (particle(tokens[k + 1]) && tokens[k + 1]!.start - tokens[k]!.end === 1) k++;
+  const next = tokens[k + 1];
+  return next !== undefined && next.start - tokens[k]!.end === 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
 }

@@ -322,6 +322,19 @@ describe('entities: a capital that is a first name after an office title', () =>
 });
 
 
+describe('entities: a town that is the first word of a longer place name (isCityBeforeParticle)', () => {
+  it('should not read the town in a longer name joined by a particle as the town', () => {
+    const mentions = mentionsOf('Police cleared a road near Lagunillas del Abra on Monday.');
+    expect(mentions.filter((m) => m.endsWith(':Lagunillas'))).toEqual([]);
+    expect(mentions.some((m) => m.endsWith(':Lagunillas del Abra'))).toBe(true);
+  });
+
+  it('should keep a town followed by an English word or by a name the gazetteer knows whole', () => {
+    expect(mentionsOf('Police fired tear gas in Kabul as Taliban fighters gathered.')).toContain('GPE:Kabul');
+    expect(mentionsOf('Protesters marched in Rio de Janeiro on Sunday.')).toContain('GPE:Rio de Janeiro');
+  });
+});
+
 describe('entities: names that nothing says are people', () => {
   it.each([
     ['Dockers at the port joined the Vekta Dorun in a strike on Monday.', 'Vekta Dorun'],

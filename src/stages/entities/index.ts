@@ -4,7 +4,7 @@ import { loadKb, type Kb, type UserDictionary } from '../../kb/index.js';
 import { nameShapes } from '../../kb/names.js';
 import { matchGazetteer, type GazetteerCandidate } from './01-match-gazetteer.js';
 import { findNames } from './02-find-names.js';
-import { isCityInsideName } from './03-city-inside-name.js';
+import { isCityBeforeParticle, isCityInsideName } from './03-city-inside-name.js';
 import { findGroups } from './04-find-groups.js';
 import { findShoutedNames } from './05-find-shouted-names.js';
 import { isSurnameHit } from './06-surname-hits.js';
@@ -59,7 +59,9 @@ import { organisationShapes } from './organisation-shapes.js';
 //     (known-names.ts).
 // 27: "pact" heads an agreement's name like "treaty" ("the Baghdad Pact"): the capital opening it is no place of its own.
 // 28 (review B3): "SAF" is no known organisation's acronym (organisations.json: Sudan's and Singapore's armed forces).
-const VERSION = 28;
+// 29 (h30h): a town that is the first word of a longer place name joined by a name particle ("Lagunillas del Abra") is
+//     no mention of that town (03-city-inside-name.ts isCityBeforeParticle): its namesake's country was a wrong guess.
+const VERSION = 29;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,
@@ -140,7 +142,7 @@ function mentionsOfSentence(doc: ArticleDoc, sentence: Sentence, shouted: boolea
   const from = sentence.tokenStart;
   const to = sentence.tokenEnd;
   const hits = matchGazetteer(doc.text, sentence.span.start, sentence.span.end, kb, shouted)
-    .filter((h) => !isCityInsideName(tokens, from, h, kb.officeTitles) && !isSurnameHit(tokens, from, h, shapes, known) && !isOpeningWord(tokens, from, h, kb))
+    .filter((h) => !isCityInsideName(tokens, from, h, kb.officeTitles) && !isCityBeforeParticle(tokens, h, shapes) && !isSurnameHit(tokens, from, h, shapes, known) && !isOpeningWord(tokens, from, h, kb))
     .map((h) => (isAttributiveStateName(tokens, h) ? { ...h, label: 'NORP' as const } : h));
   const hitOf = new Map<Token, GazetteerCandidate>();
   for (let i = from, k = 0; i < to && k < hits.length; i++) {

@@ -820,7 +820,10 @@ const STAGE = 'events';
 //      the story's month (293 again: the example page dates its statements by sameActorDate, not storyTime); a night told
 //      with no day of its own ("overnight", "before dawn") spans two days and is their month; a time opening a sentence
 //      sets the story however the parse hangs it (assign-date.ts storyTime).
-const VERSION = 307;
+// 308 (h30h): a refusal or denial that names no one it answers ("The organisers refused", "denied that its members had …")
+//      has as target the maker of the latest request, offer or accusation told just before by another party
+//      (answeredFromEarlier; role-words.json answeredActs); domestic stories left such answers with no recipient.
+const VERSION = 308;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1080,6 +1083,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
         roles.why.push(`actor "${takenUp.actor.text}": the subject of the sentence before, which "${doc.tokens[takenUp.pronoun]!.text}" takes up`);
       }
       if (roles.recipient.length === 0 && ROLE_WORDS.claimAnswerTypes.has(recoded.rule.event)) claimantFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
+      if (roles.recipient.length === 0 && recoded.rule.event === 'REJECT') answeredFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
       inferFromDyad(doc, trigger, roles);
       reciprocalRecipients(doc, syn, trigger, roles);
       const dates = assignDate(doc, sentence.index, clause, clauses, trigger, new Map(found.filter((f) => f.head !== matched.head).map((f) => [f.head, f.rule.event])),
@@ -1558,6 +1562,46 @@ function claimantFromEarlier(doc: ArticleDoc, trigger: TriggerMatch, roles: Role
       roles.why.push(`recipient "${a.text}" made the ${doc.tokens[claim]!.text} answered (the accusation told in "${doc.tokens[accusation.trigger.head]!.text}")`);
     }
     return;
+  }
+}
+
+/** How many sentences before a refusal the request it answers may be told (an accusation: CLAIM_SENTENCES_BACK). */
+const REQUEST_SENTENCES_BACK = 1;
+const CLAIM_SENTENCES_BACK = 3;
+
+/**
+ * "The council asked the organisers to move the bonfire. The organisers refused", "the gang had demanded a levy from
+ * the village and elders had refused to pay", "Farmers accused the union of intimidation. Its leader denied that its
+ * members had threatened anyone": a refusal or denial (REJECT) that names no one it answers — no object, a clause,
+ * or an object that is what was asked, offered or charged with no maker of its own (role-words.json answeredActs) —
+ * answers the latest act of the kind its verb answers told just before by another party: a denial an accusation
+ * (ACCUSE), a refusal a request (REQUEST), or an offer (AGREE) when its object is one. That act's maker is the target.
+ * Not when that act was aimed at a state other than the refuser's ("Kenya urged Uganda …; Sudan refused" is no answer).
+ */
+function answeredFromEarlier(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles, earlier: readonly Draft[], sentenceIndex: number): void {
+  if (trigger.nominal || roles.actor.length === 0) return;
+  const syn = syntaxOf(doc);
+  const words = ROLE_WORDS.answeredActs;
+  const objects = syn.objectsOf(trigger.head);
+  // An object with a maker or a content of its own ("the union's demand", "the plan drawn up by …") is the role logic's.
+  const answersTold = objects.every((o) => words.nouns.has(doc.tokens[o]!.normal) && !syn.children(o).some((c) =>
+    ['amod', 'compound', 'acl', 'acl:relcl', 'nmod', 'appos'].includes(syn.relation(c)) || (syn.fullRelation(c) === 'nmod:poss' && doc.tokens[c]!.pos !== 'PRON')));
+  if (!answersTold) return;
+  const denial = words.denials.has(doc.tokens[trigger.head]!.lemma);
+  const offered = objects.some((o) => words.offerNouns.has(doc.tokens[o]!.normal));
+  const answers = new Set(denial ? ['ACCUSE'] : offered ? ['REQUEST', 'AGREE'] : ['REQUEST']);
+  const back = denial ? CLAIM_SENTENCES_BACK : REQUEST_SENTENCES_BACK;
+  const same = (a: ActorMention, b: ActorMention) => a === b || a.text === b.text || (a.code !== null && a.code === b.code && (a.sector ?? null) === (b.sector ?? null));
+  const answered = [...earlier].reverse().find((d) => answers.has(d.event.event) && !d.derived && d.sentence <= sentenceIndex && sentenceIndex - d.sentence <= back
+    && d.roles.actor.length > 0 && !d.roles.actor.some((a) => roles.actor.some((b) => same(a, b))));
+  if (!answered) return;
+  // Aimed at someone of another state than the refuser's: another party's act, not the one answered.
+  const codes = new Set(roles.actor.map((a) => a.code).filter((c): c is string => c !== null));
+  if (codes.size > 0 && answered.roles.recipient.some((r) => r.code !== null && !codes.has(r.code))) return;
+  for (const a of answered.roles.actor) {
+    if (roles.recipient.includes(a)) continue;
+    roles.recipient.push(a);
+    roles.why.push(`recipient "${a.text}": the "${doc.tokens[trigger.head]!.text}" answers the ${answered.event.event} told in "${doc.tokens[answered.trigger.head]!.text}"`);
   }
 }
 

@@ -43,6 +43,7 @@ interface RoleWordsFile {
   readonly countingNouns: { words: string[] };
   readonly claimAnswerTypes: string[];
   readonly claimNouns: { nouns: string[] };
+  readonly answeredActs: { denials: string[]; nouns: string[]; offerNouns: string[] };
   readonly unattributedTypes: { types: string[] };
   readonly responsibility: { nouns: string[]; verbs: string[]; actVerbs: string[]; adjectives: string[]; behind: string[] };
   readonly stanceParticiples: string[];
@@ -147,6 +148,8 @@ function load() {
     claimAnswerTypes: new Set(data.claimAnswerTypes),
     /** "rejected these accusations": claims whose makers an earlier accusation names. */
     claimNouns: new Set(data.claimNouns.nouns),
+    /** "The organisers refused", "denied that …": what a refusal or denial naming no one answers (events/index.ts answeredFromEarlier). */
+    answeredActs: { denials: new Set(data.answeredActs.denials), nouns: new Set(data.answeredActs.nouns), offerNouns: new Set(data.answeredActs.offerNouns) },
     stanceParticiples: new Set(data.stanceParticiples),
     /** Singular nouns of a body of people that "them" may take up ("the crowd"). */
     collectiveSingulars: new Set(data.collectiveSingulars.words),

@@ -815,7 +815,8 @@ const STAGE = 'events';
 //      beaten"; role-words.json harmWords, sequencePreps).
 // 306 (lead): a group named with a word that says it is from elsewhere ("foreign observers"; role-words.json
 //      outsiderModifiers) is not given the state the story is told from (285's residents).
-const VERSION = 306;
+// 307 (h30g): a sanction's count of people is its size ("a court fined three activists": persons 3; SIZE_FITS).
+const VERSION = 307;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -894,7 +895,8 @@ const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
   arrested: ['COERCE'],
   // A rescue (AID) is told by the people it freed too ("troops freed 14 hostages").
   released: ['RETREAT', 'CONCEDE', 'AGREE', 'AID'],
-  persons: ['RETREAT', 'AID', 'MOBILIZE', 'COERCE', 'PROTEST', 'ASSAULT'],
+  // A court's sentence or fine is told by those it punished ("fined three activists", "sentenced four men to death").
+  persons: ['RETREAT', 'AID', 'MOBILIZE', 'COERCE', 'PROTEST', 'ASSAULT', 'SANCTION'],
   troops: ['MOBILIZE', 'AID', 'RETREAT', 'ASSAULT'],
   displaced: ['ASSAULT', 'COERCE'],
   missing: ['ASSAULT'],

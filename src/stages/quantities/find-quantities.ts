@@ -25,7 +25,9 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 //     earlier count's of the same sentence (findCumulativeCue).
 // 14: a capitalised word names a number only on the number's own line: a lead's figure under a byline is a count (NAME_BEFORE).
 // 15: a weekday names no number: "On Saturday about 300 people marched" counts the marchers (WEEKDAY_BEFORE).
-export const QUANTITIES_VERSION = 15;
+// 16: a name before "and" a count of others killed, hurt, held, freed or missing is one of them ("Okoth and 12 others were arrested": 13;
+//     read-on-parse.ts sumConjoinedCounts).
+export const QUANTITIES_VERSION = 16;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');

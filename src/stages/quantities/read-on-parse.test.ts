@@ -49,6 +49,8 @@ describe('quantities read on the parse', () => {
     ['two persons each counted one by their article', 'Gunmen shot dead a soldier and a civilian at a checkpoint near Kidal on Monday.', [['a soldier and a civilian', 2, 'dead']]],
     ['at least a count and an exact one', 'Police detained at least 40 students and two teachers at the campus gate.', [['at least 40 students and two teachers', 42, 'arrested']]],
     ['three groups whose first equals the others', 'Police detained six protesters, four students and two journalists, a rights group said.', [['six protesters, four students and two journalists', 12, 'arrested']]],
+    ['a person named before "and" a count of others', 'Police arrested Okoth and 12 others in Eldoret on Friday.', [['Okoth and 12 others', 13, 'arrested']]],
+    ['a named person and others the parse hangs apart', 'Njeri and five others were freed on bail in Nakuru on Tuesday.', [['Njeri and five others', 6, 'released']]],
   ])('should sum %s', (_case, text, expected) => {
     expect(counts(text)).toEqual(expected);
   });
@@ -56,6 +58,7 @@ describe('quantities read on the parse', () => {
   it.each([
     ['counts with verbs of their own', 'Troops killed 12 militants and wounded three civilians near the border.', [['12', 12, 'dead'], ['three', 3, 'injured']]],
     ['a count joined to a thing', 'Rebels seized four soldiers and a truck at the crossing.', [['four', 4, 'persons']]],
+    ['a name and others not said to be people', 'Malawi and three others signed the accord in Lusaka.', [['three', 3, 'persons']]],
     ['a total and the groups it breaks down into', 'Police detained 12 people, eight miners and four drivers, at the quarry on Friday.', [['12', 12, 'arrested']]],
     ['a total and its groups, no comma after the list', 'Police detained 12 people, eight miners and four drivers at the quarry on Friday.', [['12', 12, 'arrested']]],
   ])('should not sum %s', (_case, text, expected) => {

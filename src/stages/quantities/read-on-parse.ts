@@ -161,6 +161,9 @@ function countingCategory(doc: ArticleDoc, syn: SyntaxView, v: number, noun: num
 /** Qualifiers a sum can keep: an exact count added to "at least 4" is at least the sum. */
 const SUMMABLE = new Set(['exact', 'at least', 'more than', 'about']);
 
+/** What is done only to people: a count of "others" in one of these counts people. */
+const DONE_TO_PEOPLE: ReadonlySet<QuantityCategory> = new Set(['dead', 'injured', 'arrested', 'released', 'missing']);
+
 /** Nouns for people of no particular kind, which a list may break down ("14 people, nine guards and five villagers"). */
 const GENERAL_PERSON_NOUNS = new Set(['people', 'persons', 'suspects', 'individuals', 'civilians']);
 
@@ -182,6 +185,17 @@ export function sumConjoinedCounts(doc: ArticleDoc, quantities: readonly Quantit
     if (i < 0) return q.value === 1 && q.head ? tokens.findIndex((t) => t.start === q.head!.start) : -1;
     return syn.fullRelation(i) === 'nummod' && syn.head(i) >= 0 ? syn.head(i) : -1;
   };
+  // A proper noun inside a name the entities stage read as a person's.
+  const personName = (i: number) => tokens[i]!.tag === 'NNP'
+    && doc.mentions.some((m) => m.label === 'PERSON' && m.span.start <= tokens[i]!.start && tokens[i]!.end <= m.span.end);
+  // "Otieno and six others were freed": killed, hurt, held, freed or missing "others" are people, so the one named before
+  // "and" is a person of the group, whatever the entities stage read a lone surname as; the parse may hang the two nouns
+  // apart (two subjects of the verb). The name's last word, or -1.
+  const namedBeforeOthers = (noun: number, q: Quantity): number => {
+    if (tokens[noun]!.normal !== 'others' || !DONE_TO_PEOPLE.has(q.category)) return -1;
+    const numberAt = tokens.findIndex((t) => t.start >= q.span.start && t.pos === 'NUM');
+    return numberAt >= 2 && tokens[numberAt - 1]!.normal === 'and' && tokens[numberAt - 2]!.tag === 'NNP' ? numberAt - 2 : -1;
+  };
   const summable = (q: Quantity) => !q.cumulative && q.max === undefined && SUMMABLE.has(q.qualifier) && q.category !== 'other' && q.category !== 'troops';
   let out = [...quantities];
   for (const q of quantities) {
@@ -190,8 +204,10 @@ export function sumConjoinedCounts(doc: ArticleDoc, quantities: readonly Quantit
     if (noun < 0) continue;
     // The nouns joined to this one by "and" (either way round: "X and Y", with this count on X or Y).
     const first = syn.relation(noun) === 'conj' ? syn.head(noun) : noun;
-    const members = [first, ...syn.conjuncts(first)].filter((m, k, all) => all.indexOf(m) === k);
-    if (members.length < 2 || !syn.children(members[members.length - 1]!).some((c) => tokens[c]!.normal === 'and' && syn.relation(c) === 'cc')) continue;
+    const joined = [first, ...syn.conjuncts(first)].filter((m, k, all) => all.indexOf(m) === k);
+    const named = namedBeforeOthers(noun, q);
+    const members = joined.length < 2 && named >= 0 ? [named, noun] : joined;
+    if (members.length < 2 || (members === joined && !syn.children(members[members.length - 1]!).some((c) => tokens[c]!.normal === 'and' && syn.relation(c) === 'cc'))) continue;
     const parts: { q?: Quantity; noun: number }[] = [];
     let ok = true;
     for (const m of members) {
@@ -201,9 +217,10 @@ export function sumConjoinedCounts(doc: ArticleDoc, quantities: readonly Quantit
         parts.push({ q: counted, noun: m });
         continue;
       }
-      // An uncounted member counts one only as a singular noun for a person ("a driver", "his wife").
+      // An uncounted member counts one only as a singular noun for a person ("a driver", "his wife") or a person's name
+      // ("detained Amina Okello and three others": four).
       const word = tokens[m]!;
-      if (word.tag !== 'NN' || personCategory(word.normal) === undefined) { ok = false; break; }
+      if ((word.tag !== 'NN' || personCategory(word.normal) === undefined) && !personName(m) && m !== named) { ok = false; break; }
       parts.push({ noun: m });
     }
     const counts = parts.filter((p) => p.q).map((p) => p.q!);

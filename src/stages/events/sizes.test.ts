@@ -30,3 +30,16 @@ describe('events: a person named with a count of others', () => {
     expect(sizeOf(code('Police in Eldoret arrested Okoth and 12 others on Friday, a police spokesman said.'), 'COERCE')?.arrested?.value).toBe(13);
   });
 });
+
+describe('events: one person named as killed or wounded', () => {
+  it.each([
+    ['Gunmen killed Grace Phiri outside her shop in Lilongwe on Friday.', 'dead'],
+    ['Daniel Banda was shot dead by unknown men in Zomba on Sunday.', 'dead'],
+    ['Gunmen wounded Chief Joseph Mwale outside his home in Dedza on Monday.', 'injured'],
+  ])('%j counts one', (text, key) => {
+    expect(sizeOf(code(text), 'ASSAULT')?.[key]?.value).toBe(1);
+  });
+  it('does not count the named doer as a victim', () => {
+    expect(sizeOf(code('Grace Phiri shot two intruders near Lilongwe on Friday, police said.'), 'ASSAULT')?.dead).toBeUndefined();
+  });
+});

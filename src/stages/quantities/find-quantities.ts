@@ -27,7 +27,9 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 // 15: a weekday names no number: "On Saturday about 300 people marched" counts the marchers (WEEKDAY_BEFORE).
 // 16: a name before "and" a count of others killed, hurt, held, freed or missing is one of them ("Okoth and 12 others were arrested": 13;
 //     read-on-parse.ts sumConjoinedCounts).
-export const QUANTITIES_VERSION = 16;
+// 17: a person's name a counting verb kills or wounds is one dead or hurt ("Grace Phiri was shot dead": read-on-parse.ts
+//     oneNamedCasualty); a singular "suspect" is a person; "apprehend" counts the arrested (lexicon.ts).
+export const QUANTITIES_VERSION = 17;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');

@@ -32,6 +32,7 @@ describe('quantities read on the parse', () => {
     ['the object of a killing participle', 'Some 40 heavily armed herders attacked a police checkpoint near Wase, killing an officer.', [['Some 40', 40, 'persons'], ['an officer', 1, 'dead']]],
     ['the passive subject of an arrest', 'A journalist was detained at the airport in Harare on Monday.', [['A journalist', 1, 'arrested']]],
     ['the object of a verb that wounds', 'Stray bullets wounded a shepherd near the border post on Sunday.', [['a shepherd', 1, 'injured']]],
+    ['a suspect told with an ordinal', 'Police detained a third suspect at a bus station in Mzuzu on Sunday.', [['a third suspect', 1, 'arrested']]],
   ])('should count one person: %s', (_case, text, expected) => {
     expect(counts(text)).toEqual(expected);
   });

@@ -61,6 +61,7 @@ export function readCountsOnParse(doc: ArticleDoc, quantities: readonly Quantity
  */
 function oneVictim(doc: ArticleDoc, syn: SyntaxView, i: number, found: readonly Quantity[]): Omit<Quantity, 'origin'> | undefined {
   const token = doc.tokens[i]!;
+  if (token.tag === 'NNP') return oneNamedCasualty(doc, syn, i, found);
   if (token.normal !== 'a' && token.normal !== 'an') return undefined;
   if (syn.relation(i) !== 'det') return undefined;
   const noun = syn.head(i);
@@ -74,6 +75,25 @@ function oneVictim(doc: ArticleDoc, syn: SyntaxView, i: number, found: readonly 
   const head = { start: doc.tokens[noun]!.start, end: doc.tokens[noun]!.end, text: doc.tokens[noun]!.text };
   // The figure is told by the article with its noun ("an officer"), so both are its text.
   return { kind: 'quantity', id: '', span: { start: token.start, end: head.end }, text: doc.text.slice(token.start, head.end), value: 1, qualifier: 'exact', head, category: counted.category, cue };
+}
+
+/**
+ * A person's name that a counting verb kills or wounds ("Peter Mwangi, a young farmer, was shot dead", "gunmen killed
+ * Amina Yusuf"): one dead or hurt, as analysts count it, though no figure is written. Only the name's head word, as the
+ * object or passive subject; a name joined to others by "and" is a sum's (sumConjoinedCounts), not one.
+ */
+function oneNamedCasualty(doc: ArticleDoc, syn: SyntaxView, i: number, found: readonly Quantity[]): Omit<Quantity, 'origin'> | undefined {
+  const token = doc.tokens[i]!;
+  const name = doc.mentions.find((m) => m.label === 'PERSON' && m.span.start <= token.start && token.end <= m.span.end);
+  // The name's head word (its other words hang on it as "flat" or "compound"), as the verb's object or passive subject.
+  if (!name || !['obj', 'nsubj:pass'].includes(syn.fullRelation(i))) return undefined;
+  if (syn.relation(i) === 'conj' || syn.conjuncts(i).length > 1) return undefined;
+  if (found.some((q) => q.span.start < name.span.end && name.span.start < q.span.end)) return undefined;
+  const counted = countingVerb(doc, syn, i);
+  if (!counted || (counted.category !== 'dead' && counted.category !== 'injured')) return undefined;
+  const cue = { start: counted.verb.start, end: counted.verb.end, text: counted.verb.text };
+  const head = { start: name.span.start, end: name.span.end, text: doc.text.slice(name.span.start, name.span.end) };
+  return { kind: 'quantity', id: '', span: head, text: head.text, value: 1, qualifier: 'exact', head, category: counted.category, cue };
 }
 
 /** What a count of people may say happened to them. */

@@ -29,7 +29,8 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 //     read-on-parse.ts sumConjoinedCounts).
 // 17: a person's name a counting verb kills or wounds is one dead or hurt ("Grace Phiri was shot dead": read-on-parse.ts
 //     oneNamedCasualty); a singular "suspect" is a person; "apprehend" counts the arrested (lexicon.ts).
-export const QUANTITIES_VERSION = 17;
+// 18: those a verb of judgment sentences "to death" are people it condemned, not the dead (lexicon.ts JUDGING_VERBS).
+export const QUANTITIES_VERSION = 18;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');

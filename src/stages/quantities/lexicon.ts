@@ -177,6 +177,12 @@ export const DEATH_RESULTS: Readonly<{ adjectives: readonly string[]; nouns: rea
   nouns: ['death'],
 };
 
+/**
+ * Verbs of judgment: those they sentence "to death" are condemned, not dead ("sentenced four men to death" counts four
+ * people a court punished). By lemma.
+ */
+export const JUDGING_VERBS: ReadonlySet<string> = new Set(['sentence', 'condemn']);
+
 /** Intransitive verbs whose subject is counted: "two died", "three were missing". */
 export const COUNTING_SUBJECT_VERBS: Readonly<Record<string, QuantityCategory>> = {
   die: 'dead', perish: 'dead', flee: 'displaced',

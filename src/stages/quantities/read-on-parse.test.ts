@@ -24,6 +24,9 @@ describe('quantities read on the parse', () => {
     ['the passive subject of "neutralized"', 'Eleven bandits were neutralized by troops outside Blantyre.', [['Eleven', 11, 'dead']]],
     ['the object of a murder', 'Gunmen murdered five farmers near Mzuzu on Saturday.', [['five', 5, 'dead']]],
     ['those assassinated', 'Two chiefs were assassinated in Mongu last week.', [['Two', 2, 'dead']]],
+    // A sentence "to death" is a punishment: the condemned are people, not the dead.
+    ['those a court sentenced to death', 'A military court in Kasama sentenced three soldiers to death for mutiny.', [['three', 3, 'persons']]],
+    ['those sentenced to death, as the passive subject', 'Five traders were sentenced to death by the high court in Ndola.', [['Five', 5, 'persons']]],
   ])('should count %s', (_case, text, expected) => {
     expect(counts(text)).toEqual(expected);
   });

@@ -823,7 +823,8 @@ const STAGE = 'events';
 // 308 (h30h): a refusal or denial that names no one it answers ("The organisers refused", "denied that its members had …")
 //      has as target the maker of the latest request, offer or accusation told just before by another party
 //      (answeredFromEarlier; role-words.json answeredActs); domestic stories left such answers with no recipient.
-const VERSION = 308;
+// 309 (h30g): a sanction's count of people is its size ("a court fined three activists": persons 3; SIZE_FITS).
+const VERSION = 309;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -902,7 +903,8 @@ const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
   arrested: ['COERCE'],
   // A rescue (AID) is told by the people it freed too ("troops freed 14 hostages").
   released: ['RETREAT', 'CONCEDE', 'AGREE', 'AID'],
-  persons: ['RETREAT', 'AID', 'MOBILIZE', 'COERCE', 'PROTEST', 'ASSAULT'],
+  // A court's sentence or fine is told by those it punished ("fined three activists", "sentenced four men to death").
+  persons: ['RETREAT', 'AID', 'MOBILIZE', 'COERCE', 'PROTEST', 'ASSAULT', 'SANCTION'],
   troops: ['MOBILIZE', 'AID', 'RETREAT', 'ASSAULT'],
   displaced: ['ASSAULT', 'COERCE'],
   missing: ['ASSAULT'],

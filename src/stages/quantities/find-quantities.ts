@@ -1,6 +1,6 @@
 import type { Quantity, QuantityCategory, QuantityQualifier } from '../../core/document.js';
 import { Span, type TextSpan } from '../../core/span.js';
-import { MONTH_SOURCE } from '../dates/calendar.js';
+import { MONTH_SOURCE, WEEKDAYS } from '../dates/calendar.js';
 import { naiveSentences } from '../dates/sentences.js';
 import { CATEGORY_CUES, CLAUSE_BREAK, CUMULATIVE_CUES, FORCE_NOUNS, NOT_COUNTED, personCategory, QUALIFIERS, TOLL_FIGURE_BEFORE, UNMARKED_THING_PLURALS, VAGUE } from './lexicon.js';
 import { parseNumber, WORD_NUMBER_SOURCE } from './number-words.js';
@@ -24,7 +24,13 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 // 13: a total's cue told right before a later figure ("…, and a total of 85 have been seized") is that figure's, not an
 //     earlier count's of the same sentence (findCumulativeCue).
 // 14: a capitalised word names a number only on the number's own line: a lead's figure under a byline is a count (NAME_BEFORE).
-export const QUANTITIES_VERSION = 14;
+// 15: a weekday names no number: "On Saturday about 300 people marched" counts the marchers (WEEKDAY_BEFORE).
+// 16: a name before "and" a count of others killed, hurt, held, freed or missing is one of them ("Okoth and 12 others were arrested": 13;
+//     read-on-parse.ts sumConjoinedCounts).
+// 17: a person's name a counting verb kills or wounds is one dead or hurt ("Grace Phiri was shot dead": read-on-parse.ts
+//     oneNamedCasualty); a singular "suspect" is a person; "apprehend" counts the arrested (lexicon.ts).
+// 18: those a verb of judgment sentences "to death" are people it condemned, not the dead (lexicon.ts JUDGING_VERBS).
+export const QUANTITIES_VERSION = 18;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');
@@ -43,6 +49,8 @@ const MONEY_BEFORE = /(?:[$€£¥]|\b(?:US\$|USD|EUR|GBP|Rs\.?))\s*$/;
 // A line break ends the name: a byline or dateline ("By Jane Doe", "NAIROBI") above a lead that opens with its
 // figure ("More than 30 soldiers died …") names no number.
 const NAME_BEFORE = /(?:\b[A-Z][\w-]*[ \t]+of|\bNo\.|#|\b[A-Z][a-z]*[A-Z\d]?[\w-]*)[ \t]*$/;
+// A weekday is a capitalised word that names no number ("On Monday 40 protesters …"): the time of the act, before its count.
+const WEEKDAY_BEFORE = new RegExp(`\\b(?:${WEEKDAYS.join('|')})[ \\t]*$`, 'i');
 
 /** Value of a number phrase: digits with a scale ("1.3 million"), words, or a vague plural. */
 function valueOf(phrase: string): { value: number; vague?: QuantityQualifier } | undefined {
@@ -205,7 +213,7 @@ export function findQuantities(text: string, sentences?: readonly Span[], onImpl
     if (/^(?:no|every|any)\s+$/i.test(before.slice(-6)) && /^one$/i.test(m[0])) continue;
     const qualifierMatch = QUALIFIER_BEFORE.exec(before);
     const nameProbe = qualifierMatch ? before.slice(0, before.length - qualifierMatch[0].length) : before;
-    if (NAME_BEFORE.test(nameProbe) && !startsSentence(nameProbe) && !/'s\s*$|’s\s*$/.test(nameProbe)) continue;
+    if (NAME_BEFORE.test(nameProbe) && !startsSentence(nameProbe) && !/'s\s*$|’s\s*$/.test(nameProbe) && !WEEKDAY_BEFORE.test(nameProbe)) continue;
     let qualifier: QuantityQualifier = parsed.vague ?? 'exact';
     if (qualifierMatch && !parsed.vague) {
       qualifier = QUALIFIERS[(qualifierMatch[1] as string).toLowerCase()] ?? 'exact';

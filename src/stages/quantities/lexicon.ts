@@ -53,6 +53,7 @@ export const PERSON_NOUNS: Readonly<Record<string, QuantityCategory>> = {
   child: 'persons', boy: 'persons', girl: 'persons', student: 'persons', farmer: 'persons', journalist: 'persons',
   fighter: 'persons', militant: 'persons', rebel: 'persons', worker: 'persons', villager: 'persons', resident: 'persons',
   protester: 'persons', demonstrator: 'persons', guard: 'persons', guards: 'persons', gunmen: 'persons', gunman: 'persons',
+  suspect: 'persons',
 };
 
 /**
@@ -153,7 +154,7 @@ export const COUNTING_VERBS: Readonly<Record<string, QuantityCategory>> = {
   // A communique's "neutralised" fighters are its word for those it killed (the events stage reads the verb as ASSAULT).
   neutralise: 'dead', neutralize: 'dead', murder: 'dead', assassinate: 'dead', slaughter: 'dead',
   injure: 'injured', wound: 'injured', hurt: 'injured',
-  arrest: 'arrested', detain: 'arrested', jail: 'arrested', imprison: 'arrested',
+  arrest: 'arrested', detain: 'arrested', jail: 'arrested', imprison: 'arrested', apprehend: 'arrested',
   free: 'released', release: 'released', repatriate: 'released', pardon: 'released',
   displace: 'displaced', evacuate: 'displaced',
 };
@@ -175,6 +176,12 @@ export const DEATH_RESULTS: Readonly<{ adjectives: readonly string[]; nouns: rea
   adjectives: ['dead'],
   nouns: ['death'],
 };
+
+/**
+ * Verbs of judgment: those they sentence "to death" are condemned, not dead ("sentenced four men to death" counts four
+ * people a court punished). By lemma.
+ */
+export const JUDGING_VERBS: ReadonlySet<string> = new Set(['sentence', 'condemn']);
 
 /** Intransitive verbs whose subject is counted: "two died", "three were missing". */
 export const COUNTING_SUBJECT_VERBS: Readonly<Record<string, QuantityCategory>> = {

@@ -230,3 +230,16 @@ describe('findQuantities: a lead that opens with its figure under a byline', () 
     expect(quantityAt('Passengers on Flight 17 were stranded.', '17')).toBeUndefined();
   });
 });
+
+describe('findQuantities: a count told right after its weekday', () => {
+  // "On Thursday about 120 nurses …": the weekday is the act's time, not a name the number belongs to ("Flight 17").
+  it.each([
+    ['On Thursday about 120 protesters marched to the ministry in Kisumu.', 'about 120', { value: 120, qualifier: 'about', category: 'persons' }],
+    ['On Friday 45 traders were arrested at the Gikomba market.', '45', { value: 45, category: 'arrested' }],
+  ])('counts %j', (text, needle, expected) => {
+    expect(quantityAt(text, needle)).toMatchObject(expected);
+  });
+  it('still reads a weekday and month as a date', () => {
+    expect(quantityAt('Talks resumed on Friday 12 September in Kisumu.', '12')).toBeUndefined();
+  });
+});

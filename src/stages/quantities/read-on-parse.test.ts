@@ -24,6 +24,9 @@ describe('quantities read on the parse', () => {
     ['the passive subject of "neutralized"', 'Eleven bandits were neutralized by troops outside Blantyre.', [['Eleven', 11, 'dead']]],
     ['the object of a murder', 'Gunmen murdered five farmers near Mzuzu on Saturday.', [['five', 5, 'dead']]],
     ['those assassinated', 'Two chiefs were assassinated in Mongu last week.', [['Two', 2, 'dead']]],
+    // A sentence "to death" is a punishment: the condemned are people, not the dead.
+    ['those a court sentenced to death', 'A military court in Kasama sentenced three soldiers to death for mutiny.', [['three', 3, 'persons']]],
+    ['those sentenced to death, as the passive subject', 'Five traders were sentenced to death by the high court in Ndola.', [['Five', 5, 'persons']]],
   ])('should count %s', (_case, text, expected) => {
     expect(counts(text)).toEqual(expected);
   });
@@ -32,6 +35,7 @@ describe('quantities read on the parse', () => {
     ['the object of a killing participle', 'Some 40 heavily armed herders attacked a police checkpoint near Wase, killing an officer.', [['Some 40', 40, 'persons'], ['an officer', 1, 'dead']]],
     ['the passive subject of an arrest', 'A journalist was detained at the airport in Harare on Monday.', [['A journalist', 1, 'arrested']]],
     ['the object of a verb that wounds', 'Stray bullets wounded a shepherd near the border post on Sunday.', [['a shepherd', 1, 'injured']]],
+    ['a suspect told with an ordinal', 'Police detained a third suspect at a bus station in Mzuzu on Sunday.', [['a third suspect', 1, 'arrested']]],
   ])('should count one person: %s', (_case, text, expected) => {
     expect(counts(text)).toEqual(expected);
   });
@@ -49,6 +53,8 @@ describe('quantities read on the parse', () => {
     ['two persons each counted one by their article', 'Gunmen shot dead a soldier and a civilian at a checkpoint near Kidal on Monday.', [['a soldier and a civilian', 2, 'dead']]],
     ['at least a count and an exact one', 'Police detained at least 40 students and two teachers at the campus gate.', [['at least 40 students and two teachers', 42, 'arrested']]],
     ['three groups whose first equals the others', 'Police detained six protesters, four students and two journalists, a rights group said.', [['six protesters, four students and two journalists', 12, 'arrested']]],
+    ['a person named before "and" a count of others', 'Police arrested Okoth and 12 others in Eldoret on Friday.', [['Okoth and 12 others', 13, 'arrested']]],
+    ['a named person and others the parse hangs apart', 'Njeri and five others were freed on bail in Nakuru on Tuesday.', [['Njeri and five others', 6, 'released']]],
   ])('should sum %s', (_case, text, expected) => {
     expect(counts(text)).toEqual(expected);
   });
@@ -56,6 +62,7 @@ describe('quantities read on the parse', () => {
   it.each([
     ['counts with verbs of their own', 'Troops killed 12 militants and wounded three civilians near the border.', [['12', 12, 'dead'], ['three', 3, 'injured']]],
     ['a count joined to a thing', 'Rebels seized four soldiers and a truck at the crossing.', [['four', 4, 'persons']]],
+    ['a name and others not said to be people', 'Malawi and three others signed the accord in Lusaka.', [['three', 3, 'persons']]],
     ['a total and the groups it breaks down into', 'Police detained 12 people, eight miners and four drivers, at the quarry on Friday.', [['12', 12, 'arrested']]],
     ['a total and its groups, no comma after the list', 'Police detained 12 people, eight miners and four drivers at the quarry on Friday.', [['12', 12, 'arrested']]],
   ])('should not sum %s', (_case, text, expected) => {

@@ -1,6 +1,6 @@
 import type { ArticleDoc, Quantity, QuantityCategory, Token } from '../../core/document.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
-import { COUNTING_PHRASAL_VERBS, COUNTING_SUBJECT_VERBS, COUNTING_VERBS, DEATH_RESULTS, PERSON_NOUNS, personCategory } from './lexicon.js';
+import { COUNTING_PHRASAL_VERBS, COUNTING_SUBJECT_VERBS, COUNTING_VERBS, DEATH_RESULTS, JUDGING_VERBS, PERSON_NOUNS, personCategory } from './lexicon.js';
 import { isYear } from './find-quantities.js';
 import { parseNumber } from './number-words.js';
 import { isPlausibleCount } from './plausible.js';
@@ -61,6 +61,7 @@ export function readCountsOnParse(doc: ArticleDoc, quantities: readonly Quantity
  */
 function oneVictim(doc: ArticleDoc, syn: SyntaxView, i: number, found: readonly Quantity[]): Omit<Quantity, 'origin'> | undefined {
   const token = doc.tokens[i]!;
+  if (token.tag === 'NNP') return oneNamedCasualty(doc, syn, i, found);
   if (token.normal !== 'a' && token.normal !== 'an') return undefined;
   if (syn.relation(i) !== 'det') return undefined;
   const noun = syn.head(i);
@@ -74,6 +75,25 @@ function oneVictim(doc: ArticleDoc, syn: SyntaxView, i: number, found: readonly 
   const head = { start: doc.tokens[noun]!.start, end: doc.tokens[noun]!.end, text: doc.tokens[noun]!.text };
   // The figure is told by the article with its noun ("an officer"), so both are its text.
   return { kind: 'quantity', id: '', span: { start: token.start, end: head.end }, text: doc.text.slice(token.start, head.end), value: 1, qualifier: 'exact', head, category: counted.category, cue };
+}
+
+/**
+ * A person's name that a counting verb kills or wounds ("Peter Mwangi, a young farmer, was shot dead", "gunmen killed
+ * Amina Yusuf"): one dead or hurt, as analysts count it, though no figure is written. Only the name's head word, as the
+ * object or passive subject; a name joined to others by "and" is a sum's (sumConjoinedCounts), not one.
+ */
+function oneNamedCasualty(doc: ArticleDoc, syn: SyntaxView, i: number, found: readonly Quantity[]): Omit<Quantity, 'origin'> | undefined {
+  const token = doc.tokens[i]!;
+  const name = doc.mentions.find((m) => m.label === 'PERSON' && m.span.start <= token.start && token.end <= m.span.end);
+  // The name's head word (its other words hang on it as "flat" or "compound"), as the verb's object or passive subject.
+  if (!name || !['obj', 'nsubj:pass'].includes(syn.fullRelation(i))) return undefined;
+  if (syn.relation(i) === 'conj' || syn.conjuncts(i).length > 1) return undefined;
+  if (found.some((q) => q.span.start < name.span.end && name.span.start < q.span.end)) return undefined;
+  const counted = countingVerb(doc, syn, i);
+  if (!counted || (counted.category !== 'dead' && counted.category !== 'injured')) return undefined;
+  const cue = { start: counted.verb.start, end: counted.verb.end, text: counted.verb.text };
+  const head = { start: name.span.start, end: name.span.end, text: doc.text.slice(name.span.start, name.span.end) };
+  return { kind: 'quantity', id: '', span: head, text: head.text, value: 1, qualifier: 'exact', head, category: counted.category, cue };
 }
 
 /** What a count of people may say happened to them. */
@@ -138,13 +158,16 @@ function countingVerb(doc: ArticleDoc, syn: SyntaxView, i: number): { verb: Toke
 /**
  * What the object `noun` of verb `v` counts: the verb's own category (COUNTING_VERBS), that of the
  * verb with its particle ("gunned down"), or "dead" when a resultative on the verb says the object
- * died ("shot dead", "beaten to death"; "to death" may hang on the object: "stoned two thieves to death").
+ * died ("shot dead", "beaten to death"; "to death" may hang on the object: "stoned two thieves to death"); a verb of
+ * judgment counts those it condemned, never the dead ("sentenced four men to death").
  */
 function countingCategory(doc: ArticleDoc, syn: SyntaxView, v: number, noun: number): QuantityCategory | undefined {
   const tokens = doc.tokens;
   const verb = tokens[v]!;
   const own = COUNTING_VERBS[verb.lemma];
   if (own) return own;
+  // "sentenced four men to death": people a court condemned, whom the window's "death" would have counted as dead.
+  if (JUDGING_VERBS.has(verb.lemma)) return 'persons';
   for (const c of [...syn.children(v), ...syn.children(noun)]) {
     const relation = syn.fullRelation(c);
     const word = tokens[c]!.normal;
@@ -160,6 +183,9 @@ function countingCategory(doc: ArticleDoc, syn: SyntaxView, v: number, noun: num
 
 /** Qualifiers a sum can keep: an exact count added to "at least 4" is at least the sum. */
 const SUMMABLE = new Set(['exact', 'at least', 'more than', 'about']);
+
+/** What is done only to people: a count of "others" in one of these counts people. */
+const DONE_TO_PEOPLE: ReadonlySet<QuantityCategory> = new Set(['dead', 'injured', 'arrested', 'released', 'missing']);
 
 /** Nouns for people of no particular kind, which a list may break down ("14 people, nine guards and five villagers"). */
 const GENERAL_PERSON_NOUNS = new Set(['people', 'persons', 'suspects', 'individuals', 'civilians']);
@@ -182,6 +208,17 @@ export function sumConjoinedCounts(doc: ArticleDoc, quantities: readonly Quantit
     if (i < 0) return q.value === 1 && q.head ? tokens.findIndex((t) => t.start === q.head!.start) : -1;
     return syn.fullRelation(i) === 'nummod' && syn.head(i) >= 0 ? syn.head(i) : -1;
   };
+  // A proper noun inside a name the entities stage read as a person's.
+  const personName = (i: number) => tokens[i]!.tag === 'NNP'
+    && doc.mentions.some((m) => m.label === 'PERSON' && m.span.start <= tokens[i]!.start && tokens[i]!.end <= m.span.end);
+  // "Otieno and six others were freed": killed, hurt, held, freed or missing "others" are people, so the one named before
+  // "and" is a person of the group, whatever the entities stage read a lone surname as; the parse may hang the two nouns
+  // apart (two subjects of the verb). The name's last word, or -1.
+  const namedBeforeOthers = (noun: number, q: Quantity): number => {
+    if (tokens[noun]!.normal !== 'others' || !DONE_TO_PEOPLE.has(q.category)) return -1;
+    const numberAt = tokens.findIndex((t) => t.start >= q.span.start && t.pos === 'NUM');
+    return numberAt >= 2 && tokens[numberAt - 1]!.normal === 'and' && tokens[numberAt - 2]!.tag === 'NNP' ? numberAt - 2 : -1;
+  };
   const summable = (q: Quantity) => !q.cumulative && q.max === undefined && SUMMABLE.has(q.qualifier) && q.category !== 'other' && q.category !== 'troops';
   let out = [...quantities];
   for (const q of quantities) {
@@ -190,8 +227,10 @@ export function sumConjoinedCounts(doc: ArticleDoc, quantities: readonly Quantit
     if (noun < 0) continue;
     // The nouns joined to this one by "and" (either way round: "X and Y", with this count on X or Y).
     const first = syn.relation(noun) === 'conj' ? syn.head(noun) : noun;
-    const members = [first, ...syn.conjuncts(first)].filter((m, k, all) => all.indexOf(m) === k);
-    if (members.length < 2 || !syn.children(members[members.length - 1]!).some((c) => tokens[c]!.normal === 'and' && syn.relation(c) === 'cc')) continue;
+    const joined = [first, ...syn.conjuncts(first)].filter((m, k, all) => all.indexOf(m) === k);
+    const named = namedBeforeOthers(noun, q);
+    const members = joined.length < 2 && named >= 0 ? [named, noun] : joined;
+    if (members.length < 2 || (members === joined && !syn.children(members[members.length - 1]!).some((c) => tokens[c]!.normal === 'and' && syn.relation(c) === 'cc'))) continue;
     const parts: { q?: Quantity; noun: number }[] = [];
     let ok = true;
     for (const m of members) {
@@ -201,9 +240,10 @@ export function sumConjoinedCounts(doc: ArticleDoc, quantities: readonly Quantit
         parts.push({ q: counted, noun: m });
         continue;
       }
-      // An uncounted member counts one only as a singular noun for a person ("a driver", "his wife").
+      // An uncounted member counts one only as a singular noun for a person ("a driver", "his wife") or a person's name
+      // ("detained Amina Okello and three others": four).
       const word = tokens[m]!;
-      if (word.tag !== 'NN' || personCategory(word.normal) === undefined) { ok = false; break; }
+      if ((word.tag !== 'NN' || personCategory(word.normal) === undefined) && !personName(m) && m !== named) { ok = false; break; }
       parts.push({ noun: m });
     }
     const counts = parts.filter((p) => p.q).map((p) => p.q!);

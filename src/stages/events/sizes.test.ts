@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+// An act's size as an analyst reads it: the people it was done to, however the text counts them.
+// Every sentence here was written for this file.
+
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string, published = '2024-05-03'): CodedEvent[] {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published });
+  coder.code(doc);
+  return doc.events;
+}
+
+const sizeOf = (events: CodedEvent[], type: string) => events.find((e) => e.event === type)?.size as Record<string, { value: number } | undefined> | undefined;
+
+describe('events: the size of a sanction', () => {
+  it.each([
+    ['On Thursday a court in Blantyre fined four members of the campaign group for blocking a highway.', 4],
+    ['A military court in Garoua sentenced three men to life in prison on Monday.', 3],
+  ])('%j counts those punished', (text, persons) => {
+    expect(sizeOf(code(text), 'SANCTION')?.persons?.value).toBe(persons);
+  });
+});
+
+describe('events: a person named with a count of others', () => {
+  it('counts the named person among those arrested', () => {
+    expect(sizeOf(code('Police in Eldoret arrested Okoth and 12 others on Friday, a police spokesman said.'), 'COERCE')?.arrested?.value).toBe(13);
+  });
+});
+
+describe('events: one person named as killed or wounded', () => {
+  it.each([
+    ['Gunmen killed Grace Phiri outside her shop in Lilongwe on Friday.', 'dead'],
+    ['Daniel Banda was shot dead by unknown men in Zomba on Sunday.', 'dead'],
+    ['Gunmen wounded Chief Joseph Mwale outside his home in Dedza on Monday.', 'injured'],
+  ])('%j counts one', (text, key) => {
+    expect(sizeOf(code(text), 'ASSAULT')?.[key]?.value).toBe(1);
+  });
+  it('does not count the named doer as a victim', () => {
+    expect(sizeOf(code('Grace Phiri shot two intruders near Lilongwe on Friday, police said.'), 'ASSAULT')?.dead).toBeUndefined();
+  });
+});

@@ -815,7 +815,12 @@ const STAGE = 'events';
 //      beaten"; role-words.json harmWords, sequencePreps).
 // 306 (lead): a group named with a word that says it is from elsewhere ("foreign observers"; role-words.json
 //      outsiderModifiers) is not given the state the story is told from (285's residents).
-const VERSION = 306;
+// 307 (h30b, triggers.json 2026-12-08e-h30b): acts told by nouns: a strike by or of a workforce, union or association
+//      (nounDoers) or at a place of work, a stoppage at a place, an exchange held or of views (CONSULT), an operation
+//      launched against someone (ASSAULT) or joint (COOPERATE), a case opened or registered (ACCUSE investigate), identity
+//      or border checks and a restriction order (COERCE restrict), traffic or a road obstructed (PROTEST obstruct), arms or
+//      relief deliveries (AID), counter-sanctions (SANCTION).
+const VERSION = 307;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -1115,8 +1115,12 @@ export function stateHolder(syn: SyntaxView, n: number): number | null {
   return head >= 0 && syn.tokens[head]!.pos !== 'VERB' ? head : null;
 }
 
-/** The phrases that name what an act noun is done to ("the killing *of* …", "the raid *on* …", "an attack *against* …"). */
-const TARGET_PREPS = new Set(['of', 'on', 'against', 'upon']);
+/**
+ * The phrases that name what an act noun is done to ("the killing *of* …", "the raid *on* …"). Not "against": what a
+ * protest or a strike is against is often another act, whose own "by" agent that is ("a hunger strike against abuses
+ * by the police").
+ */
+const TARGET_PREPS = new Set(['of', 'on', 'upon']);
 
 /**
  * "the killing of three protesters by police", "the raid on the compound by commandos": the parse may hang an act noun's

@@ -824,7 +824,15 @@ const STAGE = 'events';
 //      has as target the maker of the latest request, offer or accusation told just before by another party
 //      (answeredFromEarlier; role-words.json answeredActs); domestic stories left such answers with no recipient.
 // 309 (h30g): a sanction's count of people is its size ("a court fined three activists": persons 3; SIZE_FITS).
-const VERSION = 309;
+// 310 (h30b, triggers.json 2026-12-08e-h30b): acts told by nouns: a strike by or of a workforce, union or association
+//      (nounDoers) or at a place of work, an exchange held or of views (CONSULT), an operation
+//      launched against someone (ASSAULT) or joint (COOPERATE), a case opened or registered (ACCUSE investigate), identity
+//      or border checks and a restriction order (COERCE restrict), traffic or a road obstructed (PROTEST obstruct), arms or
+//      relief deliveries (AID), counter-sanctions (SANCTION). An act noun's "by" agent the parse hangs on the phrase of
+//      what it is done to ("the raid on the compound by commandos") is its doer (roles.ts byOnTarget); a subject that is
+//      itself an act noun names no doer ("X's shelling drew protests"; named-subject.ts); a mediation noun's "of"/"from"
+//      phrase is its mediator, who does it ("thanks to the mediation of Qatar").
+const VERSION = 310;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1060,7 +1068,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
         return found.some((f) => f.head === governor && !f.nominal && f.rule.event !== recoded.rule.event);
       };
       if (roles.actor.length === 0 && !actedOn()) {
-        const named = namedSubject(doc, syn, trigger, `${STAGE}@${VERSION}`, recoded.rule.event !== 'PROTEST');
+        const named = namedSubject(doc, syn, trigger, `${STAGE}@${VERSION}`, recoded.rule.event !== 'PROTEST', actNouns);
         if (named) {
           roles.actor.push(named);
           roles.why.push(`actor "${named.text}" is the subject of "${doc.tokens[trigger.head]!.text}", named but in no dictionary (no code)`);

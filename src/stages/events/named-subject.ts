@@ -17,9 +17,10 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
  * subject the parse finds as a noun phrase of the act's own clause (a pronoun names no one).
  * `nameOnly`: the subject must be a name (its head a proper noun, not a place or a date) — for
  * acts other than protest, where a common-noun subject is as often a thing ("the plan calls for …",
- * "a car bomb killed …") as a people.
+ * "a car bomb killed …") as a people. `actNouns`: the heads of the act nouns the sentence tells, which name an act,
+ * never its doer.
  */
-export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, stage: string, nameOnly = false): ActorMention | null {
+export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, stage: string, nameOnly = false, actNouns: ReadonlySet<number> = new Set()): ActorMention | null {
   // "Bus drivers on strike": the noun the act is said of.
   const holder = trigger.nominal ? stateHolder(syn, trigger.head) : null;
   // "staged a protest": the light verb's subject is the noun act's.
@@ -47,6 +48,9 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
     return partyFromTokens(doc, trigger, Math.min(...own), Math.max(...own), stage);
   }
   if (!NOMINAL.has(doc.tokens[head]!.pos)) return null;
+  // "Turkey's shelling of the villages drew protests", "the arrests sparked a strike": a subject that is itself an act
+  // is what the act answers or follows from, no one who does it (its own doer, "Turkey", is that act's, not this one's).
+  if (actNouns.has(head)) return null;
   // A body by its kind only for the lexicon's own rules: the fallback dictionary reads verbs too loosely to take an
   // uncoded body as their doer ("the board drove the founder out" is no expulsion by force).
   if (nameOnly && !isUnknownName(doc, head) && (trigger.fallback || !isDefiniteBody(doc, syn, head))) return null;

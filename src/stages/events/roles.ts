@@ -1116,17 +1116,25 @@ export function stateHolder(syn: SyntaxView, n: number): number | null {
 }
 
 /**
- * "the killing of three protesters by police": the parse may hang an act noun's "by" agent on its "of" phrase, but
- * the one acted on does not act through a bare "by" phrase ("people displaced by floods" is a participle's own).
+ * The phrases that name what an act noun is done to ("the killing *of* …", "the raid *on* …"). Not "against": what a
+ * protest or a strike is against is often another act, whose own "by" agent that is ("a hunger strike against abuses
+ * by the police").
  */
-function byOnOf(syn: SyntaxView, n: number): { token: number; prep: string }[] {
-  return syn.nominalModifiersOf(n).filter((m) => m.prep === 'of')
+const TARGET_PREPS = new Set(['of', 'on', 'upon']);
+
+/**
+ * "the killing of three protesters by police", "the raid on the compound by commandos": the parse may hang an act noun's
+ * "by" agent on the phrase of what it is done to, but the one acted on does not act through a bare "by" phrase ("people
+ * displaced by floods" is a participle's own; "a village held by rebels", a participle's, is not a bare phrase).
+ */
+function byOnTarget(syn: SyntaxView, n: number): { token: number; prep: string }[] {
+  return syn.nominalModifiersOf(n).filter((m) => m.prep !== null && TARGET_PREPS.has(m.prep))
     .flatMap((m) => syn.nominalModifiersOf(m.token).filter((b) => b.prep === 'by')).map(({ token }) => ({ token, prep: 'by' }));
 }
 
 /** Who an act noun names as its doer: its possessor ("the army's shelling") or its "by" phrase, wherever the parse hung it. */
 function actNounDoers(syn: SyntaxView, n: number, parties: (n: number) => ActorMention[]): ActorMention[] {
-  const by = [...syn.nominalModifiersOf(n).filter((m) => m.prep === 'by' || m.prep === "'s"), ...strayByPhrases(syn, n).map((token) => ({ token })), ...byOnOf(syn, n)];
+  const by = [...syn.nominalModifiersOf(n).filter((m) => m.prep === 'by' || m.prep === "'s"), ...strayByPhrases(syn, n).map((token) => ({ token })), ...byOnTarget(syn, n)];
   return by.flatMap((m) => parties(m.token));
 }
 
@@ -1152,7 +1160,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   // "Nurses on strike", "miners on a sit-in": the people the state is said of do it.
   const holder = stateHolder(syn, n);
   if (holder !== null) addAll(roles.actor, parties(holder), roles.why, (a) => `actor "${a.text}" is "on ${noun}"`);
-  for (const { token, prep } of [...syn.nominalModifiersOf(n), ...strayByPhrases(syn, n).map((token) => ({ token, prep: 'by' })), ...byOnOf(syn, n), ...afterExample(doc, syn, n)]) {
+  for (const { token, prep } of [...syn.nominalModifiersOf(n), ...strayByPhrases(syn, n).map((token) => ({ token, prep: 'by' })), ...byOnTarget(syn, n), ...afterExample(doc, syn, n)]) {
     if (prep === "'s") {
       addAll(roles.actor, parties(token), roles.why, (a) => `actor "${a.text}" is the possessor of "${noun}"`);
       continue;
@@ -1426,6 +1434,9 @@ function mediationRole(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, 
     const gap = Array.from({ length: Math.max(0, syn.subtreeRange(phrase)[0] - trigger.head - 1) }, (_, k) => doc.tokens[trigger.head + 1 + k]!);
     if (gap.some((t) => t.text === ',' || t.text === ';' || t.tag === 'VBG' || t.tag === 'VBN')) return 'none';
   }
+  // "the mediation of Qatar", "mediation from Turkey": a mediation noun names its mediator as it does in another act's
+  // circumstances (MEDIATOR_PREPS), and the mediator is who does the mediation.
+  if (trigger.rule.mode === 'third-party' && (prep === 'of' || prep === 'from')) return 'actor';
   // Talks a host brought about ("hosted talks between X and Y") are the sides' own: the host is their third party.
   return trigger.rule.mode === 'third-party' && (prep === 'between' || prep === 'among') && hostOfSides(doc.tokens, syn, trigger.head) < 0 ? 'recipient' : null;
 }

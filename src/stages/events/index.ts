@@ -12,7 +12,7 @@ import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, 
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
-import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
+import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, ownStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { loadKb } from '../../kb/index.js';
 import { FORCE_SECTORS } from '../../kb/sectors.js';
@@ -815,7 +815,10 @@ const STAGE = 'events';
 //      beaten"; role-words.json harmWords, sequencePreps).
 // 306 (lead): a group named with a word that says it is from elsewhere ("foreign observers"; role-words.json
 //      outsiderModifiers) is not given the state the story is told from (285's residents).
-const VERSION = 306;
+// 307 (h30f, role-words.json ownStateTargets): an act of force, control, protest or claim by the parties of one state at home,
+//      aimed at no one named, is aimed at that state's own side (infer-party-codes.ts ownStateRecipient): the analyst's
+//      intra-state dyad ("the union rejected the offer" → the state's), given after merging.
+const VERSION = 307;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1197,7 +1200,10 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   })
     // A live entry's headline with no party of its own is kept to merge into its entry's act (it is never kept alone).
     .filter((c) => !c.mentionOnly || c.nominal || c.entry !== undefined);
-  return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
+  // After merging: a side no text names is no reason to keep two tellings of one act apart.
+  const merged = mergeMentions(coded);
+  for (const event of merged) ownStateRecipient(doc, event, home);
+  return merged.map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
 
 /** The subject of the verb of saying `statement`, named in the text but in no dictionary (no code), as the act's speaker. */

@@ -564,3 +564,26 @@ export function reporterVictims(doc: ArticleDoc, event: CodedEvent, head: number
     event.why.push(`recipient "${party.text}" coded ${speaker.code}: the state that reports the act against it ("${speaker.text} ${doc.tokens[speech!]!.text}")`);
   }
 }
+
+/**
+ * "The union rejected the offer", "police banned the vigil", "the government denied that anyone was killed", "relatives of
+ * the dead blocked the highway": an act of force, control, protest or claim (role-words.json ownStateTargets) done by the
+ * parties of one state at home and told with no one it is aimed at is aimed at that state's own side (its government, its
+ * people, its opposition), as an analyst codes it (ACLED's intra-state dyads, "Police Forces of Malawi – Civilians
+ * (Malawi)"). At home: where the act is placed, else, unplaced, the country the article is about (`home`); never when its
+ * sentence names another state, which may be the one it is aimed at ("Kenya offered to lead a mission to Haiti").
+ * The side is named nowhere: the party stands on the act's own word, as an implicit doer does (implicit-doers.ts).
+ */
+export function ownStateRecipient(doc: ArticleDoc, event: CodedEvent, home: string | null): void {
+  if (event.recipient.length > 0 || !ROLE_WORDS.ownStateTargets.has(event.event)) return;
+  const codes = new Set(event.actor.map((p) => p.code));
+  const [code] = [...codes];
+  if (codes.size !== 1 || !code || code.length !== 3 || NOT_STATES.has(code)) return;
+  const where = event.event_loc ? event.event_loc.country_code : home;
+  if (where !== code) return;
+  if ([...sentenceCountries(doc, event.evidence.sentence).keys()].some((c) => c !== code)) return;
+  const trigger = event.evidence.trigger;
+  event.recipient.push({ code, sector: null, text: trigger.text, start: trigger.start, end: trigger.end });
+  event.why.push(`recipient ${code}: an act of ${code}'s own parties at home, aimed at no one named, is aimed at its own side (inferred)`);
+  lowerConfidence(event, 0.02);
+}

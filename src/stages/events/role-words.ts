@@ -42,6 +42,7 @@ interface RoleWordsFile {
   /** Nouns that count acts ("a series of raids", "a wave of strikes"): the verb taking them takes the act noun after their "of". */
   readonly countingNouns: { words: string[] };
   readonly claimAnswerTypes: string[];
+  readonly ownStateTargets: { types: string[] };
   readonly claimNouns: { nouns: string[] };
   readonly unattributedTypes: { types: string[] };
   readonly responsibility: { nouns: string[]; verbs: string[]; actVerbs: string[]; adjectives: string[]; behind: string[] };
@@ -145,6 +146,8 @@ function load() {
     countingNouns: new Set(data.countingNouns.words),
     /** Types whose object is someone's claim, request or offer: its maker ("charges by X") is the target. */
     claimAnswerTypes: new Set(data.claimAnswerTypes),
+    /** Types whose act by a party of one state at home, aimed at no one named, is aimed at that state's own side. */
+    ownStateTargets: new Set(data.ownStateTargets.types),
     /** "rejected these accusations": claims whose makers an earlier accusation names. */
     claimNouns: new Set(data.claimNouns.nouns),
     stanceParticiples: new Set(data.stanceParticiples),

@@ -12,7 +12,7 @@ import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, 
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
-import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, ownStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
+import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { loadKb } from '../../kb/index.js';
 import { FORCE_SECTORS } from '../../kb/sectors.js';
@@ -816,8 +816,9 @@ const STAGE = 'events';
 // 306 (lead): a group named with a word that says it is from elsewhere ("foreign observers"; role-words.json
 //      outsiderModifiers) is not given the state the story is told from (285's residents).
 // 307 (h30f, role-words.json ownStateTargets): an act of force, control, protest or claim by the parties of one state at home,
-//      aimed at no one named, is aimed at that state's own side (infer-party-codes.ts ownStateRecipient): the analyst's
-//      intra-state dyad ("the union rejected the offer" → the state's), given after merging.
+//      aimed at no one named, is aimed at that state's own side (infer-party-codes.ts storyStateRecipient): the analyst's
+//      intra-state dyad ("the union rejected the offer" → the state's), given after merging; and a demand, charge, sanction,
+//      aid or attack by a party from outside the article's state, there or unplaced, is aimed at that state (outsiderTargets).
 const VERSION = 307;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
@@ -1202,7 +1203,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     .filter((c) => !c.mentionOnly || c.nominal || c.entry !== undefined);
   // After merging: a side no text names is no reason to keep two tellings of one act apart.
   const merged = mergeMentions(coded);
-  for (const event of merged) ownStateRecipient(doc, event, home);
+  for (const event of merged) storyStateRecipient(doc, event, home);
   return merged.map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
 

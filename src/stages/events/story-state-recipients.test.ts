@@ -3,7 +3,7 @@ import type { CodedEvent } from '../../core/document.js';
 import { docFromRaw } from '../../ingest/load.js';
 import { createDocumentCoder } from '../../pipeline/default.js';
 
-/** Recipients no text names, given by the state the act is done in (infer-party-codes.ts ownStateRecipient). Sentences are our own. */
+/** Recipients no text names, given by the state the act is done in (infer-party-codes.ts storyStateRecipient). Sentences are our own. */
 const coder = createDocumentCoder({ onStageError: 'throw' });
 
 function code(text: string): CodedEvent[] {
@@ -34,5 +34,27 @@ describe('events: an act at home aimed at no one named is aimed at its own state
   it('should give no recipient to a type that needs a named other side (talks)', () => {
     const event = code('Kenyan opposition leaders met in Kisumu on Tuesday.').find((e) => e.event === 'CONSULT');
     expect(event?.recipient).toEqual([]);
+  });
+});
+
+describe('events: an act from outside the state an article is about, aimed at no one named, is aimed at that state', () => {
+  const story = [
+    'Kisumu, Kenya',
+    'Police in Kisumu arrested 30 opposition supporters on Monday. Kenyan officials said the detainees would appear in court in Nairobi on Thursday.',
+  ].join('\n');
+
+  it('should aim a demand of the UN at the state the story is about', () => {
+    const event = code(`${story} The United Nations human rights office urged restraint on Tuesday.`).find((e) => e.event === 'REQUEST');
+    expect(recipients(event)).toEqual(['KEN']);
+  });
+
+  it('should not aim it there when its sentence names another state', () => {
+    const event = code(`${story} The United Nations human rights office urged Uganda to show restraint on Tuesday.`).find((e) => e.event === 'REQUEST');
+    expect(recipients(event)).not.toContain('KEN');
+  });
+
+  it('should not aim an agreement there (a type often aimed elsewhere)', () => {
+    const event = code(`${story} The World Bank agreed on Tuesday to release a new loan.`).find((e) => e.event === 'AGREE');
+    expect(recipients(event) ?? []).not.toContain('KEN');
   });
 });

@@ -12,7 +12,7 @@ import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, 
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
-import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
+import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { loadKb } from '../../kb/index.js';
 import { FORCE_SECTORS } from '../../kb/sectors.js';
@@ -832,7 +832,11 @@ const STAGE = 'events';
 //      what it is done to ("the raid on the compound by commandos") is its doer (roles.ts byOnTarget); a subject that is
 //      itself an act noun names no doer ("X's shelling drew protests"; named-subject.ts); a mediation noun's "of"/"from"
 //      phrase is its mediator, who does it ("thanks to the mediation of Qatar").
-const VERSION = 310;
+// 311 (h30f, role-words.json ownStateTargets): an act of force, control, protest or claim by the parties of one state at home,
+//      aimed at no one named, is aimed at that state's own side (infer-party-codes.ts storyStateRecipient): the analyst's
+//      intra-state dyad ("the union rejected the offer" → the state's), given after merging; and a demand, charge, sanction,
+//      aid or attack by a party from outside the article's state, there or unplaced, is aimed at that state (outsiderTargets).
+const VERSION = 311;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1216,7 +1220,10 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   })
     // A live entry's headline with no party of its own is kept to merge into its entry's act (it is never kept alone).
     .filter((c) => !c.mentionOnly || c.nominal || c.entry !== undefined);
-  return mergeMentions(coded).map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
+  // After merging: a side no text names is no reason to keep two tellings of one act apart.
+  const merged = mergeMentions(coded);
+  for (const event of merged) storyStateRecipient(doc, event, home);
+  return merged.map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
 
 /** The subject of the verb of saying `statement`, named in the text but in no dictionary (no code), as the act's speaker. */

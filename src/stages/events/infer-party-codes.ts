@@ -564,3 +564,37 @@ export function reporterVictims(doc: ArticleDoc, event: CodedEvent, head: number
     event.why.push(`recipient "${party.text}" coded ${speaker.code}: the state that reports the act against it ("${speaker.text} ${doc.tokens[speech!]!.text}")`);
   }
 }
+
+/**
+ * The recipient an analyst gives an act told with no one it is aimed at, from the state the act is done in.
+ * - "The union rejected the offer", "police banned the vigil", "the government denied that anyone was killed", "relatives of
+ *   the dead blocked the highway": an act of force, control, protest or claim (role-words.json ownStateTargets) done by the
+ *   parties of one state at home is aimed at that state's own side (its government, its people, its opposition), ACLED's
+ *   intra-state dyads ("Police Forces of Malawi – Civilians (Malawi)"). At home: where the act is placed, else, unplaced, the
+ *   country the article is about (`home`).
+ * - "The UN envoy urged all sides to refrain from violence", "the United States announced visa restrictions": a demand,
+ *   a charge, a sanction, aid or an attack (role-words.json outsiderTargets) by a party from outside the state the article
+ *   is about, done there or unplaced, is aimed at that state.
+ * Never when its sentence names a state besides these, which may be the one it is aimed at ("Kenya offered to lead a
+ * mission to Haiti"). The side is named nowhere: the party stands on the act's own word, as an implicit doer does
+ * (implicit-doers.ts).
+ */
+export function storyStateRecipient(doc: ArticleDoc, event: CodedEvent, home: string | null): void {
+  if (event.recipient.length > 0) return;
+  const codes = new Set(event.actor.map((p) => p.code));
+  const [code] = [...codes];
+  if (codes.size !== 1 || !code) return;
+  const named = [...sentenceCountries(doc, event.evidence.sentence).keys()];
+  const where = event.event_loc ? event.event_loc.country_code : home;
+  const give = (state: string, why: string) => {
+    const trigger = event.evidence.trigger;
+    event.recipient.push({ code: state, sector: null, text: trigger.text, start: trigger.start, end: trigger.end });
+    // No cost in confidence: the guess is of whom the act is aimed at, not of whether it happened.
+    event.why.push(`recipient ${state}: ${why}, aimed at no one named (inferred)`);
+  };
+  if (ROLE_WORDS.ownStateTargets.has(event.event) && code.length === 3 && !NOT_STATES.has(code) && where === code && named.every((c) => c === code)) {
+    give(code, `an act of ${code}'s own parties at home, so at its own side`);
+  } else if (home !== null && code !== home && ROLE_WORDS.outsiderTargets.has(event.event) && where === home && named.every((c) => c === code || c === home)) {
+    give(home, `an act from outside the state the article is about, done there or unplaced, so at that state`);
+  }
+}

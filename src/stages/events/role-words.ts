@@ -42,6 +42,8 @@ interface RoleWordsFile {
   /** Nouns that count acts ("a series of raids", "a wave of strikes"): the verb taking them takes the act noun after their "of". */
   readonly countingNouns: { words: string[] };
   readonly claimAnswerTypes: string[];
+  readonly ownStateTargets: { types: string[] };
+  readonly outsiderTargets: { types: string[] };
   readonly claimNouns: { nouns: string[] };
   readonly answeredActs: { denials: string[]; nouns: string[]; offerNouns: string[] };
   readonly unattributedTypes: { types: string[] };
@@ -146,6 +148,10 @@ function load() {
     countingNouns: new Set(data.countingNouns.words),
     /** Types whose object is someone's claim, request or offer: its maker ("charges by X") is the target. */
     claimAnswerTypes: new Set(data.claimAnswerTypes),
+    /** Types whose act by a party of one state at home, aimed at no one named, is aimed at that state's own side. */
+    ownStateTargets: new Set(data.ownStateTargets.types),
+    /** Types whose act by a party from outside the article's state, there or unplaced, aimed at no one named, is aimed at that state. */
+    outsiderTargets: new Set(data.outsiderTargets.types),
     /** "rejected these accusations": claims whose makers an earlier accusation names. */
     claimNouns: new Set(data.claimNouns.nouns),
     /** "The organisers refused", "denied that …": what a refusal or denial naming no one answers (events/index.ts answeredFromEarlier). */

@@ -139,3 +139,14 @@ describe('events: the recall rules kept to their own doers and objects', () => {
     expect(types('Naval patrols intercepted a trawler carrying 70 migrants in the Alboran Sea.')).toEqual(['COERCE/restrict']);
   });
 });
+
+// A partitive count opening a passive ("Eleven of those arrested were released"), which the parser made the root with
+// the verb a clause under it (src/syntax/repair.ts repairPartitiveRoot). Sentences written for these tests.
+describe('events: acts told of a part of a group ("nine of the miners were freed")', () => {
+  it('should code the release of a part of those held, with the group as the recipient', () => {
+    const freed = code('Zambian police arrested 30 traders in Kitwe on Monday. Nine of the traders had been freed by Tuesday evening.');
+    expect(freed.map((e) => `${e.event}/${e.mode ?? '-'}`)).toEqual(['COERCE/arrest', 'RETREAT/release']);
+    expect(freed[1]!.recipient.map((r) => r.text)).toEqual(['traders']);
+    expect(types('Zambian police arrested 30 traders in Kitwe on Monday. Twelve of those arrested were released later that night.')).toEqual(['COERCE/arrest', 'RETREAT/release']);
+  });
+});

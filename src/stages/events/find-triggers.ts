@@ -434,7 +434,12 @@ function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string
   const participlesOn = (o: number) => lemmas === null ? [] : syn.children(o).filter((c) => syn.relation(c) === 'acl' && c > o && among(c)
     && doc.tokens[c]!.tag === 'VBN' && !syn.children(c).some((m) => ['mark', 'nsubj', 'nsubj:pass', 'aux', 'aux:pass'].includes(syn.fullRelation(m)))
     && !doc.tokens.slice(o, c).some((t) => t.text === ','));
-  return syn.objectsOf(head).flatMap((o) => [...infinitivesOn(o), ...participlesOn(o)]);
+  // "gathered in front of the town hall in Tamale to demand …": the parse may hang the purpose on the last noun of the
+  // verb's place or time phrase (a name takes no infinitive of its own). Only against a rule's own lemmas: "any
+  // complement" would read "met in the hall of the committee to be formed" as the meeting's purpose.
+  const phraseNouns = (n: number): number[] => [n, ...syn.nominalModifiersOf(n).flatMap((m) => phraseNouns(m.token))];
+  const onPhrases = lemmas === null ? [] : syn.obliquesOf(head).flatMap((o) => phraseNouns(o.token)).flatMap(infinitivesOn);
+  return [...syn.objectsOf(head).flatMap((o) => [...infinitivesOn(o), ...participlesOn(o)]), ...onPhrases];
 }
 
 /**

@@ -815,7 +815,9 @@ const STAGE = 'events';
 //      beaten"; role-words.json harmWords, sequencePreps).
 // 306 (lead): a group named with a word that says it is from elsewhere ("foreign observers"; role-words.json
 //      outsiderModifiers) is not given the state the story is told from (285's residents).
-const VERSION = 306;
+// 307 (h30a): a rule's own purpose infinitive the parse hung on the last noun of the verb's place or time phrase is the
+//      verb's ("gathered in front of the hall in Tamale to demand …"; find-triggers.ts complementsAmong): the protest was lost.
+const VERSION = 307;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -150,3 +150,14 @@ describe('events: acts told of a part of a group ("nine of the miners were freed
     expect(types('Zambian police arrested 30 traders in Kitwe on Monday. Twelve of those arrested were released later that night.')).toEqual(['COERCE/arrest', 'RETREAT/release']);
   });
 });
+
+// A purpose infinitive the parse hung on the last noun of the verb's place or time phrase ("… in Tamale to demand …":
+// find-triggers.ts complementsAmong). Sentences written for these tests.
+describe('events: a gathering\'s purpose told after its place ("gathered in front of the hall in Tamale to demand …")', () => {
+  it('should code the gathering as a protest when its purpose follows a long place phrase', () => {
+    expect(types('Dozens of hawkers gathered on Friday morning in front of the district assembly in Tamale to demand new stalls.')).toEqual(['PROTEST/demo']);
+  });
+  it('should still code nothing for a gathering told with no purpose', () => {
+    expect(types('Dozens of hawkers gathered on Friday morning in front of the district assembly in Tamale.')).toEqual([]);
+  });
+});

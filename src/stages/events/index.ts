@@ -817,6 +817,9 @@ const STAGE = 'events';
 //      outsiderModifiers) is not given the state the story is told from (285's residents).
 // 307 (h30a): a rule's own purpose infinitive the parse hung on the last noun of the verb's place or time phrase is the
 //      verb's ("gathered in front of the hall in Tamale to demand …"; find-triggers.ts complementsAmong): the protest was lost.
+//      Entering people or firms on a blacklist or a sanctions or terror list ("added two firms to its export blacklist",
+//      "put the group back on its list of designated terrorists") is a SANCTION (triggers.json "add"/"put"/"place" with
+//      the new `onto`/`ontoOwners`; find-triggers.ts enteredOn): no rule read the verb.
 const VERSION = 307;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */

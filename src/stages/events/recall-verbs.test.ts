@@ -161,3 +161,17 @@ describe('events: a gathering\'s purpose told after its place ("gathered in fron
     expect(types('Dozens of hawkers gathered on Friday morning in front of the district assembly in Tamale.')).toEqual([]);
   });
 });
+
+// Entering people or firms on a register of those penalised (triggers.json "add"/"put"/"place" with `onto`). Sentences
+// written for these tests.
+describe('events: people or firms entered on a blacklist or a sanctions list (SANCTION)', () => {
+  it('should code entering on a blacklist, a sanctions list or a list of designated groups as a sanction', () => {
+    expect(types('Chile on Friday added five Bolivian officials and a mining firm to its sanctions list.')).toEqual(['SANCTION/-']);
+    expect(types('In May, Lima added two Chilean firms that make radar parts to its export blacklist.')).toEqual(['SANCTION/-']);
+    expect(types('Peru\'s government said it was putting the rebel movement back on its list of designated terrorist groups.')).toEqual(['SANCTION/-']);
+  });
+  it('should not code anything entered on another list, nor "added" as a verb of saying', () => {
+    expect(types('The organisers added a concert in Cusco to the list of venues.')).toEqual([]);
+    expect(types('The Peruvian minister added that no decision had been taken.')).toEqual([]);
+  });
+});

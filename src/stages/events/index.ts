@@ -820,6 +820,8 @@ const STAGE = 'events';
 //      Entering people or firms on a blacklist or a sanctions or terror list ("added two firms to its export blacklist",
 //      "put the group back on its list of designated terrorists") is a SANCTION (triggers.json "add"/"put"/"place" with
 //      the new `onto`/`ontoOwners`; find-triggers.ts enteredOn): no rule read the verb.
+//      Paint sprayed, splashed, daubed or thrown on a building is a protest's symbolic damage (PROTEST vandalize; triggers.json
+//      list PROTEST_MARKINGS): no rule read the verb.
 const VERSION = 307;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */

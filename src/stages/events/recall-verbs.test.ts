@@ -175,3 +175,14 @@ describe('events: people or firms entered on a blacklist or a sanctions list (SA
     expect(types('The Peruvian minister added that no decision had been taken.')).toEqual([]);
   });
 });
+
+// Paint on a building as a protest's symbolic damage (triggers.json PROTEST_MARKINGS). Sentences written for these tests.
+describe('events: paint sprayed, daubed or thrown on a building (PROTEST vandalize)', () => {
+  it('should code paint or slogans put on a building by people as symbolic damage', () => {
+    expect(types('On Thursday two students sprayed green paint on the front of the mining ministry in Quito.')).toEqual(['PROTEST/vandalize']);
+    expect(types('Farmers daubed slogans on the walls of the Colombian consulate in Quito.')).toEqual(['PROTEST/vandalize']);
+  });
+  it('should not read anything else sprayed as a protest', () => {
+    expect(types('Workers sprayed disinfectant on the market stalls in Quito.')).toEqual([]);
+  });
+});

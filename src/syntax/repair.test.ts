@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent, repairConjunctUnderPhrase } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent, repairConjunctUnderPhrase, repairPartitiveRoot } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -181,6 +181,18 @@ describe('parse repairs', () => {
     // A copula makes it an adjective ("will be free"), and without an object it stays one too.
     const copula = analysis('Hostages/NOUN/NNS/4/nsubj will/AUX/MD/4/aux be/AUX/VB/4/cop free/ADJ/JJ/0/root');
     expect(repairModalAdjective(copula.words)[3]).toMatchObject({ upos: 'ADJ' });
+  });
+
+  it('should read a count with an "of" phrase at the root as the subject of the passive after it', () => {
+    // As the parser had it: "Nine" the root, "freed" a relative clause on "miners".
+    const { forms, words } = analysis('Nine/NUM/CD/0/root of/ADP/IN/4/case the/DET/DT/4/det miners/NOUN/NNS/1/nmod had/AUX/VBD/7/aux been/AUX/VBN/7/aux:pass freed/VERB/VBN/4/acl:relcl on/ADP/IN/9/case Friday/PROPN/NNP/7/obl ./PUNCT/./1/punct');
+    expect(arcs(repairPartitiveRoot(forms, words))).toBe('7:nsubj:pass 4:case 4:det 1:nmod 7:aux 7:aux:pass 0:root 9:case 7:obl 7:punct');
+    // "those" with a participle the parse hung on the verb: the participle describes "those".
+    const those = analysis('Five/NUM/CD/0/root of/ADP/IN/3/case those/DET/DT/1/nmod held/VERB/VBN/6/amod were/AUX/VBD/6/aux:pass deported/VERB/VBN/3/acl:relcl ./PUNCT/./1/punct');
+    expect(arcs(repairPartitiveRoot(those.forms, those.words))).toBe('6:nsubj:pass 3:case 1:nmod 3:acl 6:aux:pass 0:root 6:punct');
+    // A finite verb between the count and the participle is a clause of its own: unchanged.
+    const finite = analysis('Nine/NUM/CD/0/root of/ADP/IN/3/case miners/NOUN/NNS/1/nmod who/PRON/WP/5/nsubj went/VERB/VBD/3/acl:relcl were/AUX/VBD/7/aux:pass freed/VERB/VBN/5/conj');
+    expect(arcs(repairPartitiveRoot(finite.forms, finite.words))).toBe(arcs(finite.words));
   });
 
   it('should read a participle with a "by" agent at the root as the noun\'s, and the verb after the agent as the root', () => {

@@ -155,6 +155,53 @@ export function repairNominalRoot(analysis: readonly WordAnalysis[]): WordAnalys
   return out;
 }
 
+/**
+ * "Eleven of those arrested were released on Monday", "Four of the seven hostages had been freed": a count with an "of"
+ * phrase (a partitive) opening the sentence, which a parser may make the root, hanging the finite verb group that
+ * follows on the "of" noun or the count as a relative or side clause. A count root (a number or a count word) right
+ * before "of", with a past participle after it whose own auxiliaries ("were", "had been") stand right before it and that
+ * has no subject of its own outside the "of" phrase, is that verb's subject: the verb becomes the root, the count its
+ * subject (of a passive when "be" marks it), and the "of" phrase describes the count again.
+ */
+export function repairPartitiveRoot(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const root = analysis.findIndex((a) => a.head < 0);
+  if (root < 0 || forms[root + 1]?.toLowerCase() !== 'of' || !isCount(forms, analysis, root)) return [...analysis];
+  // The first past participle after the "of" phrase with its auxiliaries right before it, with nothing finite between.
+  let verb = -1;
+  for (let v = root + 2; v < analysis.length; v++) {
+    const a = analysis[v]!;
+    if (['VBD', 'VBZ', 'VBP', 'MD'].includes(a.xpos) && a.upos !== 'AUX') return [...analysis];
+    if (a.xpos !== 'VBN' || a.upos !== 'VERB' || !AUXILIARY_WORDS.has(forms[v - 1]!.toLowerCase())) continue;
+    verb = v;
+    break;
+  }
+  if (verb < 0 || !['acl', 'acl:relcl', 'advcl', 'conj', 'parataxis'].includes(analysis[verb]!.deprel)) return [...analysis];
+  // The auxiliaries run back from the verb; the "of" phrase is what lies between "of" and them.
+  let auxStart = verb;
+  while (auxStart - 1 > root + 1 && AUXILIARY_WORDS.has(forms[auxStart - 1]!.toLowerCase())) auxStart--;
+  const inPhrase = (k: number) => k > root + 1 && k < auxStart;
+  const phraseHeads = analysis.map((_, k) => k).filter((k) => inPhrase(k) && !inPhrase(analysis[k]!.head));
+  // "those" ("of those arrested") stands for people on its own, as a pronoun does.
+  const nominal = (k: number) => NOMINAL_HEAD.has(analysis[k]!.upos) || forms[k]!.toLowerCase() === 'those';
+  // Besides its noun, the phrase may have a participle or adjective the parse hung elsewhere ("of those detained"): the noun's.
+  const nouns = phraseHeads.filter(nominal);
+  const describing = phraseHeads.filter((k) => !nominal(k));
+  if (nouns.length !== 1 || describing.some((k) => k < nouns[0]! || !['VERB', 'ADJ'].includes(analysis[k]!.upos))) return [...analysis];
+  const ofNoun = nouns[0]!;
+  const out = analysis.map((a) => ({ ...a }));
+  out[verb] = { ...out[verb]!, head: -1, deprel: 'root' };
+  for (let k = auxStart; k < verb; k++) {
+    out[k] = { ...out[k]!, head: verb, deprel: forms[k]!.toLowerCase().startsWith('be') || ['was', 'were', 'is', 'are'].includes(forms[k]!.toLowerCase()) ? 'aux:pass' : 'aux' };
+  }
+  out[root] = { ...out[root]!, head: verb, deprel: isRealPassive(forms, out, verb) ? 'nsubj:pass' : 'nsubj' };
+  out[root + 1] = { ...out[root + 1]!, head: ofNoun, deprel: 'case' };
+  out[ofNoun] = { ...out[ofNoun]!, head: root, deprel: 'nmod' };
+  for (const k of describing) out[k] = { ...out[k]!, head: ofNoun, deprel: out[k]!.upos === 'VERB' ? 'acl' : 'amod' };
+  // What followed the verb and hung on the count or on the "of" noun (times, places, the final stop) is the verb's.
+  for (let k = verb + 1; k < out.length; k++) if (out[k]!.head === root || out[k]!.head === ofNoun) out[k] = { ...out[k]!, head: verb };
+  return out;
+}
+
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /**

@@ -228,6 +228,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (agent !== null && syn.conjuncts(agent).some((a) => namesObject(rule.notAgents!, doc, tokens[a]!))) return false;
   }
   if (rule.from && !leftAmong(doc, head, rule.from)) return false;
+  if (rule.onto && !enteredOn(doc, head, rule.onto, rule.ontoOwners)) return false;
   if (rule.onAmong && !onAmong(doc, head, rule.onAmong)) return false;
   if (rule.notDoerSectors && doerOfSectors(doc, head, rule.notDoerSectors)) return false;
   if (rule.into && (!intoAmong(tokens, end, limit, rule.into) || hitsSomething(doc, head))) return false;
@@ -434,7 +435,12 @@ function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string
   const participlesOn = (o: number) => lemmas === null ? [] : syn.children(o).filter((c) => syn.relation(c) === 'acl' && c > o && among(c)
     && doc.tokens[c]!.tag === 'VBN' && !syn.children(c).some((m) => ['mark', 'nsubj', 'nsubj:pass', 'aux', 'aux:pass'].includes(syn.fullRelation(m)))
     && !doc.tokens.slice(o, c).some((t) => t.text === ','));
-  return syn.objectsOf(head).flatMap((o) => [...infinitivesOn(o), ...participlesOn(o)]);
+  // "gathered in front of the town hall in Tamale to demand …": the parse may hang the purpose on the last noun of the
+  // verb's place or time phrase (a name takes no infinitive of its own). Only against a rule's own lemmas: "any
+  // complement" would read "met in the hall of the committee to be formed" as the meeting's purpose.
+  const phraseNouns = (n: number): number[] => [n, ...syn.nominalModifiersOf(n).flatMap((m) => phraseNouns(m.token))];
+  const onPhrases = lemmas === null ? [] : syn.obliquesOf(head).flatMap((o) => phraseNouns(o.token)).flatMap(infinitivesOn);
+  return [...syn.objectsOf(head).flatMap((o) => [...infinitivesOn(o), ...participlesOn(o)]), ...onPhrases];
 }
 
 /**
@@ -764,6 +770,32 @@ function leftAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): bo
     && (o.prep !== 'of' || doc.tokens[o.token - 1]?.normal === 'out' || doc.tokens.slice(head + 1, o.token).some((t) => t.normal === 'out'));
   if (syn.obliquesOf(head).some((o) => leaving(o) && named(o.token))) return true;
   return syn.objectsOf(head).some((obj) => syn.children(obj).some((c) => ['nmod', 'obl'].includes(syn.relation(c)) && leaving({ prep: syn.caseOf(c), token: c }) && named(c)));
+}
+
+const ENTERING_PREPS = new Set(['to', 'on', 'onto']);
+
+/**
+ * Whether a "to" or "on" phrase of the verb, or one inside its object's phrase (where the parse may hang it: "added three
+ * firms that make chips to its blacklist", "added two officials and a firm to a list of …"), is headed by one of `heads`, and when `owners` is given, has one of them describing its head
+ * (a compound, an adjective or an "of" noun: "its sanctions list", "a list of entities barred"). Read on the parse.
+ */
+function enteredOn(doc: ArticleDoc, head: number, heads: readonly string[], owners: readonly string[] | undefined): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const among = (words: readonly string[], i: number) => words.includes(doc.tokens[i]!.lemma) || words.includes(doc.tokens[i]!.normal);
+  // The "of" noun's own words describe the list too ("its list of designated terrorist groups").
+  const describing = (n: number) => syn.children(n).filter((c) => ['compound', 'amod', 'nmod'].includes(syn.relation(c)));
+  const described = (n: number) => owners === undefined || describing(n).some((c) => among(owners, c)
+    || (syn.relation(c) === 'nmod' && describing(c).some((d) => among(owners, d))));
+  const register = (o: { prep: string | null; token: number }) => o.prep !== null && ENTERING_PREPS.has(o.prep) && among(heads, o.token) && described(o.token);
+  // Anywhere in the object's phrase: the parse hangs the phrase on the last noun before it, a conjunct or a relative's word.
+  const onObjects = syn.objectsOf(head).flatMap((obj) => {
+    const [from, to] = syn.subtreeRange(obj);
+    const inside: { prep: string | null; token: number }[] = [];
+    for (let k = from; k <= to; k++) if (['nmod', 'obl'].includes(syn.relation(k))) inside.push({ prep: syn.caseOf(k), token: k });
+    return inside;
+  });
+  return [...syn.obliquesOf(head), ...onObjects].some(register);
 }
 
 /**

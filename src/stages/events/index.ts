@@ -836,7 +836,14 @@ const STAGE = 'events';
 //      aimed at no one named, is aimed at that state's own side (infer-party-codes.ts storyStateRecipient): the analyst's
 //      intra-state dyad ("the union rejected the offer" → the state's), given after merging; and a demand, charge, sanction,
 //      aid or attack by a party from outside the article's state, there or unplaced, is aimed at that state (outsiderTargets).
-const VERSION = 311;
+// 312 (h30a): a rule's own purpose infinitive the parse hung on the last noun of the verb's place or time phrase is the
+//      verb's ("gathered in front of the hall in Tamale to demand …"; find-triggers.ts complementsAmong): the protest was lost.
+//      Entering people or firms on a blacklist or a sanctions or terror list ("added two firms to its export blacklist",
+//      "put the group back on its list of designated terrorists") is a SANCTION (triggers.json "add"/"put"/"place" with
+//      the new `onto`/`ontoOwners`; find-triggers.ts enteredOn): no rule read the verb.
+//      Paint sprayed, splashed, daubed or thrown on a building is a protest's symbolic damage (PROTEST vandalize; triggers.json
+//      list PROTEST_MARKINGS): no rule read the verb.
+const VERSION = 312;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

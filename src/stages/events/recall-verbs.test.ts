@@ -139,3 +139,50 @@ describe('events: the recall rules kept to their own doers and objects', () => {
     expect(types('Naval patrols intercepted a trawler carrying 70 migrants in the Alboran Sea.')).toEqual(['COERCE/restrict']);
   });
 });
+
+// A partitive count opening a passive ("Eleven of those arrested were released"), which the parser made the root with
+// the verb a clause under it (src/syntax/repair.ts repairPartitiveRoot). Sentences written for these tests.
+describe('events: acts told of a part of a group ("nine of the miners were freed")', () => {
+  it('should code the release of a part of those held, with the group as the recipient', () => {
+    const freed = code('Zambian police arrested 30 traders in Kitwe on Monday. Nine of the traders had been freed by Tuesday evening.');
+    expect(freed.map((e) => `${e.event}/${e.mode ?? '-'}`)).toEqual(['COERCE/arrest', 'RETREAT/release']);
+    expect(freed[1]!.recipient.map((r) => r.text)).toEqual(['traders']);
+    expect(types('Zambian police arrested 30 traders in Kitwe on Monday. Twelve of those arrested were released later that night.')).toEqual(['COERCE/arrest', 'RETREAT/release']);
+  });
+});
+
+// A purpose infinitive the parse hung on the last noun of the verb's place or time phrase ("… in Tamale to demand …":
+// find-triggers.ts complementsAmong). Sentences written for these tests.
+describe('events: a gathering\'s purpose told after its place ("gathered in front of the hall in Tamale to demand …")', () => {
+  it('should code the gathering as a protest when its purpose follows a long place phrase', () => {
+    expect(types('Dozens of hawkers gathered on Friday morning in front of the district assembly in Tamale to demand new stalls.')).toEqual(['PROTEST/demo']);
+  });
+  it('should still code nothing for a gathering told with no purpose', () => {
+    expect(types('Dozens of hawkers gathered on Friday morning in front of the district assembly in Tamale.')).toEqual([]);
+  });
+});
+
+// Entering people or firms on a register of those penalised (triggers.json "add"/"put"/"place" with `onto`). Sentences
+// written for these tests.
+describe('events: people or firms entered on a blacklist or a sanctions list (SANCTION)', () => {
+  it('should code entering on a blacklist, a sanctions list or a list of designated groups as a sanction', () => {
+    expect(types('Chile on Friday added five Bolivian officials and a mining firm to its sanctions list.')).toEqual(['SANCTION/-']);
+    expect(types('In May, Lima added two Chilean firms that make radar parts to its export blacklist.')).toEqual(['SANCTION/-']);
+    expect(types('Peru\'s government said it was putting the rebel movement back on its list of designated terrorist groups.')).toEqual(['SANCTION/-']);
+  });
+  it('should not code anything entered on another list, nor "added" as a verb of saying', () => {
+    expect(types('The organisers added a concert in Cusco to the list of venues.')).toEqual([]);
+    expect(types('The Peruvian minister added that no decision had been taken.')).toEqual([]);
+  });
+});
+
+// Paint on a building as a protest's symbolic damage (triggers.json PROTEST_MARKINGS). Sentences written for these tests.
+describe('events: paint sprayed, daubed or thrown on a building (PROTEST vandalize)', () => {
+  it('should code paint or slogans put on a building by people as symbolic damage', () => {
+    expect(types('On Thursday two students sprayed green paint on the front of the mining ministry in Quito.')).toEqual(['PROTEST/vandalize']);
+    expect(types('Farmers daubed slogans on the walls of the Colombian consulate in Quito.')).toEqual(['PROTEST/vandalize']);
+  });
+  it('should not read anything else sprayed as a protest', () => {
+    expect(types('Workers sprayed disinfectant on the market stalls in Quito.')).toEqual([]);
+  });
+});

@@ -222,6 +222,16 @@ export interface TriggerRule {
    */
   readonly from?: readonly string[];
   /**
+   * The rule applies only when a "to" or "on" phrase of the verb, or of its object, is headed by one of these ("added
+   * two firms to its trade blacklist", "put the group back on its list of designated terrorists"): what someone is
+   * entered on is then a register of those penalised. With `ontoOwners`, one of those words must also describe the
+   * head (a compound, adjective or "of" noun: "its sanctions list", "a list of entities barred"), not any list
+   * ("added a stop to the list of venues").
+   */
+  readonly onto?: readonly string[];
+  /** With `onto`: words one of which must describe the head of the "to" or "on" phrase (see `onto`). */
+  readonly ontoOwners?: readonly string[];
+  /**
    * The rule applies only to an official's journey: the verb's subject is a person or a government
    * (an actor of kind person, or of sector GOV), and a "to" or "in" phrase names a state or a place
    * ("the foreign minister flew to Bamako", "arrived in Moscow"; not "refugees arrived in Poland").
@@ -269,7 +279,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'complements' | 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'notPredicates' | 'rescued' | 'onAmong' | 'objectCargo' | 'notAgents' | 'nounDoers'> & { complements?: WordList; objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; notPredicates?: WordList; rescued?: WordList; onAmong?: WordList; objectCargo?: WordList; notAgents?: WordList; nounDoers?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'complements' | 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'notPredicates' | 'rescued' | 'onAmong' | 'objectCargo' | 'notAgents' | 'nounDoers' | 'onto' | 'ontoOwners'> & { complements?: WordList; objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; notPredicates?: WordList; rescued?: WordList; onAmong?: WordList; objectCargo?: WordList; notAgents?: WordList; nounDoers?: WordList; onto?: WordList; ontoOwners?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -290,8 +300,10 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ complements, objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, notPredicates, rescued, onAmong, objectCargo, notAgents, nounDoers, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ complements, objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, notPredicates, rescued, onAmong, objectCargo, notAgents, nounDoers, onto, ontoOwners, ...rule }) => ({
     ...rule,
+    ...(onto !== undefined ? { onto: words(onto) } : {}),
+    ...(ontoOwners !== undefined ? { ontoOwners: words(ontoOwners) } : {}),
     ...(objectCargo !== undefined ? { objectCargo: words(objectCargo) } : {}),
     ...(notAgents !== undefined ? { notAgents: words(notAgents) } : {}),
     ...(nounDoers !== undefined ? { nounDoers: words(nounDoers) } : {}),

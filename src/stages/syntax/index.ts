@@ -182,7 +182,9 @@ export function syntax(): Stage {
     // hung on the root's object is an adjective misread: "Unidentified armed men opened fire" (repair.ts repairAdjectiveReadAsVerb).
     // 58: an irregular past on a prefix wink does not know gets the prefix on the bare verb's base ("overthrew" →
     // "overthrow", "outran" → "outrun"), so the rules and the Phoenix verbs read it by its base.
-    version: 59,
+    // 60 (h30a): a count root right before "of" with a passive or perfect participle after the "of" phrase is that verb's
+    // subject ("Eleven of those arrested were released …", repair.ts repairPartitiveRoot): the act was lost under the count.
+    version: 60,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

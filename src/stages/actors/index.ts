@@ -185,6 +185,8 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     "police and opposition supporters … both sides" is the state's COP and OPP), not the state's code alone.
 // 78 (h30c): an ISO dependency is coded as the state that controls it, as PLOVER's actor model folds them (country-aliases.json
 //     `dependencies`: Puerto Rico's police USA, Greenland's union DNK); Hong Kong, Palestine and Kosovo keep their codes.
+//     A legislature's, government's or court's name followed by "party" ("the Congress party") is a party of that name, of the
+//     story's state, not the body (05-resolve-organisations.ts).
 const VERSION = 78;
 
 export interface ActorsOptions {

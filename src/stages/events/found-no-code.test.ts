@@ -76,3 +76,13 @@ describe('local people and bodies take the state the story is told from (infer-p
     expect(partyCodes(act?.actor)).toBe('ZMB');
   });
 });
+
+describe('a state body named with "for" ("the Ministry for Foreign Affairs") is one body, as one named with "of"', () => {
+  it('should give the story\'s state to a ministry for … that summons a foreign envoy', () => {
+    const text = 'REYKJAVIK, Iceland (AP) — Icelandic coast guard vessels escorted two trawlers out of the fishing grounds off Iceland on Sunday. '
+      + 'Fishermen in Iceland said the trawlers had cut their nets. The Ministry for Foreign Affairs summoned Norway\'s ambassador on Monday.';
+    const act = byTrigger(text, 'summoned');
+    expect(act).toBeDefined();
+    expect(partyCodes(act!.actor)).toBe('ISL');
+  });
+});

@@ -815,7 +815,9 @@ const STAGE = 'events';
 //      beaten"; role-words.json harmWords, sequencePreps).
 // 306 (lead): a group named with a word that says it is from elsewhere ("foreign observers"; role-words.json
 //      outsiderModifiers) is not given the state the story is told from (285's residents).
-const VERSION = 306;
+// 307 (h30c): a state body named with "for" ("the Ministry for Foreign Affairs") has its head before "for", as one named
+//      with "of", so it is read as one body of the story's state beside a foreign counterpart (infer-party-codes.ts headOf).
+const VERSION = 307;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

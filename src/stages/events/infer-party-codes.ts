@@ -127,10 +127,13 @@ export function homeCountry(doc: ArticleDoc): string | null {
   return code !== null && n >= 3 && n * 2 > total && n >= 2 * runnerUp ? code : null;
 }
 
-/** The head of a party's words: its last word before "of" ("the Ministry of Defence" → Ministry); with the party's words. */
+/**
+ * The head of a party's words: its last word before "of" or "for" ("the Ministry of Defence", "the Ministry for Foreign
+ * Affairs" → Ministry); with the party's words.
+ */
 function headOf(doc: ArticleDoc, party: EventParty): { head: Token; inside: Token[] } | null {
   const inside = doc.tokens.filter((t) => t.start >= party.start && t.end <= party.end);
-  const ofAt = inside.findIndex((t) => t.normal === 'of');
+  const ofAt = inside.findIndex((t) => t.normal === 'of' || t.normal === 'for');
   const head = (ofAt > 0 ? inside.slice(0, ofAt) : inside).at(-1);
   return head ? { head, inside } : null;
 }

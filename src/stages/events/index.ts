@@ -817,6 +817,8 @@ const STAGE = 'events';
 //      outsiderModifiers) is not given the state the story is told from (285's residents).
 // 307 (h30c): a state body named with "for" ("the Ministry for Foreign Affairs") has its head before "for", as one named
 //      with "of", so it is read as one body of the story's state beside a foreign counterpart (infer-party-codes.ts headOf).
+//      A definite body subject kept with no actor ("the union rejected the offer", "the council turned down …") is of the
+//      state the story is about or told from, as a body named in capitals is (infer-party-codes.ts definiteBody).
 const VERSION = 307;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */

@@ -16,6 +16,8 @@ interface WorldCountry {
 
 export interface CountryAliasFile extends ResourceHeader {
   readonly codeOverrides: Record<string, string>;
+  /** An ISO dependency → the state that controls it, into which PLOVER folds its actors ("PRI" → USA). */
+  readonly dependencies?: Record<string, string>;
   readonly sharedNames: Record<string, readonly DatedState[]>;
   readonly demonymOwners: Record<string, string>;
   readonly entries: readonly {
@@ -39,6 +41,8 @@ export interface CountryTables {
   readonly aliasVersion: string;
   /** A name two states bear ("Congo") → the state it meant when, for when the article does not say. */
   readonly sharedNames: ReadonlyMap<string, readonly DatedState[]>;
+  /** An ISO dependency's code → the controlling state's (country-aliases.json `dependencies`: "PRI" → USA). */
+  readonly controllingState: ReadonlyMap<string, string>;
 }
 
 // "Armenian" → "Armenians", "Azerbaijani" → "Azerbaijanis"; "-ese", "-ish", "-ch" have no plural.
@@ -109,5 +113,8 @@ export function buildCountries(): CountryTables {
   }
   for (const [d, code] of Object.entries(aliases.demonymOwners)) demonymOwner.set(d, code);
 
-  return { countries, demonymOwner, caseSensitiveNames, aliasVersion: aliases.version, sharedNames: new Map(Object.entries(aliases.sharedNames ?? {})) };
+  return {
+    countries, demonymOwner, caseSensitiveNames, aliasVersion: aliases.version, sharedNames: new Map(Object.entries(aliases.sharedNames ?? {})),
+    controllingState: new Map(Object.entries(aliases.dependencies ?? {})),
+  };
 }

@@ -57,6 +57,11 @@ export interface Kb {
   readonly demonymOwner: ReadonlyMap<string, string>;
   /** A name two states bear ("Congo") → the state it meant when (country-aliases.json `sharedNames`). */
   readonly sharedNames: ReadonlyMap<string, readonly DatedState[]>;
+  /**
+   * An ISO dependency's code → the state PLOVER folds it into (country-aliases.json `dependencies`: "PRI" → USA,
+   * "GRL" → DNK); Hong Kong, Palestine and Kosovo are not in it.
+   */
+  readonly controllingState: ReadonlyMap<string, string>;
   /** Lower-cased group noun or phrase → PLOVER sector ("peacekeepers" → MIL). */
   readonly sectorTerms: ReadonlyMap<string, string>;
   /** Lower-cased office title → sector ("foreign minister" → GOV); 'COUNTERPART' for "counterpart". */
@@ -105,7 +110,7 @@ export function loadKb(options: LoadKbOptions = {}): Kb {
 }
 
 function buildKb(userDictionaries: readonly UserDictionary[]): Kb {
-  const { countries, demonymOwner, caseSensitiveNames, aliasVersion, sharedNames } = buildCountries();
+  const { countries, demonymOwner, caseSensitiveNames, aliasVersion, sharedNames, controllingState } = buildCountries();
   const aliasFile = readResource<CountryAliasFile>('country-aliases.json');
   const orgFile = readResource<OrganisationFile>('organisations.json');
   const regionFile = readResource<RegionFile>('regions.json');
@@ -195,7 +200,7 @@ function buildKb(userDictionaries: readonly UserDictionary[]): Kb {
   }));
 
   return {
-    version, countries, organisations, regions, cities: new CityTable(cities), gazetteer, demonymOwner, sharedNames, sectorTerms, officeTitles, userEntries,
+    version, countries, organisations, regions, cities: new CityTable(cities), gazetteer, demonymOwner, sharedNames, controllingState, sectorTerms, officeTitles, userEntries,
     courtesyTitles: new Set(officeFile.courtesy), ownedTitles: new Set(officeFile.ownedTitles ?? []), stateOwners: new Set(officeFile.stateOwners ?? []), maxPhraseWords, phraseStarts,
     citiesNamed: (name) => {
       const own = byName.get(name) ?? [];

@@ -10,6 +10,8 @@ import type { GazetteerRef } from '../../kb/index.js';
 const IGO_CODES = new Set(['UNO', 'EUR', 'IGO']);
 /** Sectors of armed groups outside a state, whose names other states' groups take up ("Pakistani Taliban"); a state's or the UN's force ("Togolese blue helmets") is that body's. */
 const NON_STATE_ARMED = new Set(['REB', 'PRM', 'UAF']);
+/** Sectors of a state's ruling bodies (a legislature, a government, the courts), whose names parties take up ("Congress"). */
+const STATE_BODY_SECTORS = new Set(['LEG', 'GOV', 'JUD']);
 
 /**
  * Organisations: known ones by name or acronym ("EU" → EUR, "UN General Assembly" → UNO,
@@ -47,9 +49,12 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
       });
       return;
     }
+    // "the Congress party", "the Assembly party": a state's legislature, government or court named as a party is a party
+    // that bears the body's name, of whatever state the story gives (11-sector-in-country, the group nouns), not the body.
+    const namesakeParty = follow?.sector === 'PTY' && STATE_BODY_SECTORS.has(org.sector ?? '') && !IGO_CODES.has(org.code);
     pushActor(ctx, {
-      span: mention.span, text: mention.text, code: org.code, sector: follow?.sector ?? org.sector,
-      actorKind: IGO_CODES.has(org.code) ? 'igo' : 'organization', name: org.name, via: 'dictionary', evidence,
+      span: mention.span, text: mention.text, code: namesakeParty ? null : org.code, sector: follow?.sector ?? org.sector,
+      actorKind: IGO_CODES.has(org.code) ? 'igo' : 'organization', name: namesakeParty ? mention.text : org.name, via: namesakeParty ? 'unresolved' : 'dictionary', evidence,
     });
     return;
   }

@@ -184,7 +184,11 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 77 (h29x3): a collective read as two parties of one state keeps the two parties with their sectors (memberParties:
 //     "police and opposition supporters … both sides" is the state's COP and OPP), not the state's code alone.
 // 78 (h30h, group-nouns.json 2026.22-h30h): a village headman is a group noun (CVL), a party as elders and chiefs are.
-const VERSION = 78;
+// 79 (h30c): an ISO dependency is coded as the state that controls it, as PLOVER's actor model folds them (country-aliases.json
+//     `dependencies`: Puerto Rico's police USA, Greenland's union DNK); Hong Kong, Palestine and Kosovo keep their codes.
+//     A legislature's, government's or court's name followed by "party" ("the Congress party") is a party of that name, of the
+//     story's state, not the body (05-resolve-organisations.ts).
+const VERSION = 79;
 
 export interface ActorsOptions {
   /**
@@ -289,8 +293,8 @@ export function actors(options: ActorsOptions = {}): Stage {
       bindNumeralSubjects(ctx);
       bindDefinedAcronyms(ctx);
       bindDefiniteGroups(ctx);
-      doc.actors = renumber(ctx.actors, 'a');
-      doc.places = renumber(ctx.places, 'p');
+      doc.actors = renumber(ctx.actors.map((a) => foldDependencies(a, kb.controllingState)), 'a');
+      doc.places = renumber(ctx.places.map((p) => (p.countryCode && kb.controllingState.has(p.countryCode) ? { ...p, countryCode: kb.controllingState.get(p.countryCode)! } : p)), 'p');
     },
   };
 }
@@ -318,6 +322,24 @@ function mentionsInAdjectivesOnly(doc: ActorContext['doc']): Set<string> {
     }
   }
   return new Set([...inAdjective].filter((id) => !inOther.has(id)));
+}
+
+/**
+ * "Puerto Rico's governor", "Greenland police", "Nouméa": PLOVER folds an ISO dependency into the state that controls it
+ * (country-aliases.json `dependencies`), so an actor coded by a dependency's name, demonym or towns takes that state's code.
+ * Folded last, once every rule has compared the codes it read, so a rule never sees the two as one state or two by turns.
+ */
+function foldDependencies(actor: ActorMention, controlling: ReadonlyMap<string, string>): ActorMention {
+  const fold = (code: string | null) => (code !== null ? controlling.get(code) ?? code : code);
+  const touched = [actor.code, ...(actor.members ?? []), ...(actor.memberParties ?? []).map((p) => p.code), ...(actor.dated ?? []).map((d) => d.code)]
+    .some((c) => c !== null && controlling.has(c));
+  if (!touched) return actor;
+  return {
+    ...actor, code: fold(actor.code),
+    ...(actor.members ? { members: [...new Set(actor.members.map((c) => fold(c)!))] } : {}),
+    ...(actor.memberParties ? { memberParties: actor.memberParties.map((p) => ({ ...p, code: fold(p.code)! })) } : {}),
+    ...(actor.dated ? { dated: actor.dated.map((d) => ({ ...d, code: fold(d.code) })) } : {}),
+  };
 }
 
 function renumber<T extends ActorMention | PlaceMention>(records: T[], prefix: string): T[] {

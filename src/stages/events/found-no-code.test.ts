@@ -30,7 +30,8 @@ describe('"the union", "the association" is the body of that kind named a few se
   it('should not take up a named body of the kind when one without a name was mentioned since', () => {
     const act = byTrigger('The European Union pledged funds for Kenya\'s health system last year. Dock workers in Mombasa walked out on Thursday, led by their union. On Friday the union accused the port authority of cutting overtime pay.', 'accused');
     expect(act).toBeDefined();
-    expect(act!.actor.map((p) => [p.code, p.sector, p.text])).toEqual([[null, null, 'union']]);
+    // Not the EU: the dock workers' own union, of the state the story is told from (infer-party-codes.ts definiteBody).
+    expect(act!.actor.map((p) => [p.code, p.sector, p.text])).toEqual([['KEN', null, 'union']]);
   });
 
   it('should not take up a body of the kind named more than a few sentences before', () => {
@@ -74,5 +75,29 @@ describe('local people and bodies take the state the story is told from (infer-p
   it('should code a body named in capitals that no dictionary knows, of no armed or state sector', () => {
     const act = lastByTrigger(`${BORDER_STORY}\n\nThe Mwami Grain Sellers Club accused the district commissioner of ignoring the seizures.`, 'accused', '2024-03-07');
     expect(partyCodes(act?.actor)).toBe('ZMB');
+  });
+});
+
+describe('a state body named with "for" ("the Ministry for Foreign Affairs") is one body, as one named with "of"', () => {
+  it('should give the story\'s state to a ministry for … that summons a foreign envoy', () => {
+    const text = 'REYKJAVIK, Iceland (AP) — Icelandic coast guard vessels escorted two trawlers out of the fishing grounds off Iceland on Sunday. '
+      + 'Fishermen in Iceland said the trawlers had cut their nets. The Ministry for Foreign Affairs summoned Norway\'s ambassador on Monday.';
+    const act = byTrigger(text, 'summoned');
+    expect(act).toBeDefined();
+    expect(partyCodes(act!.actor)).toBe('ISL');
+  });
+});
+
+describe('a definite body subject no dictionary knows ("the union", "the council") is of the state the story is about', () => {
+  it('should give "the union" the story\'s state', () => {
+    const text = 'SEOUL, South Korea (AP) — Bus drivers in Daegu went on strike on Monday over unpaid overtime. '
+      + 'South Korea\'s transport ministry said the strike had stranded commuters across South Korea. On Tuesday the union rejected a new offer from the bus operators.';
+    expect(partyCodes(lastByTrigger(text, 'rejected')?.actor)).toBe('KOR');
+  });
+
+  it('should leave a noun that as often names no body uncoded (bodyNouns.namedOnly)', () => {
+    const text = 'SEOUL, South Korea (AP) — Bus drivers in Daegu went on strike on Monday over unpaid overtime. '
+      + 'South Korea\'s transport ministry said the strike had stranded commuters across South Korea. On Tuesday the management rejected a new offer from the drivers.';
+    expect(lastByTrigger(text, 'rejected')?.actor ?? []).toEqual([]);
   });
 });

@@ -843,7 +843,11 @@ const STAGE = 'events';
 //      the new `onto`/`ontoOwners`; find-triggers.ts enteredOn): no rule read the verb.
 //      Paint sprayed, splashed, daubed or thrown on a building is a protest's symbolic damage (PROTEST vandalize; triggers.json
 //      list PROTEST_MARKINGS): no rule read the verb.
-const VERSION = 312;
+// 313 (h30c): a state body named with "for" ("the Ministry for Foreign Affairs") has its head before "for", as one named
+//      with "of", so it is read as one body of the story's state beside a foreign counterpart (infer-party-codes.ts headOf).
+//      A definite body subject kept with no actor ("the union rejected the offer", "the council turned down …") is of the
+//      state the story is about or told from, as a body named in capitals is (infer-party-codes.ts definiteBody).
+const VERSION = 313;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

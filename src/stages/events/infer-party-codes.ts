@@ -127,10 +127,13 @@ export function homeCountry(doc: ArticleDoc): string | null {
   return code !== null && n >= 3 && n * 2 > total && n >= 2 * runnerUp ? code : null;
 }
 
-/** The head of a party's words: its last word before "of" ("the Ministry of Defence" → Ministry); with the party's words. */
+/**
+ * The head of a party's words: its last word before "of" or "for" ("the Ministry of Defence", "the Ministry for Foreign
+ * Affairs" → Ministry); with the party's words.
+ */
 function headOf(doc: ArticleDoc, party: EventParty): { head: Token; inside: Token[] } | null {
   const inside = doc.tokens.filter((t) => t.start >= party.start && t.end <= party.end);
-  const ofAt = inside.findIndex((t) => t.normal === 'of');
+  const ofAt = inside.findIndex((t) => t.normal === 'of' || t.normal === 'for');
   const head = (ofAt > 0 ? inside.slice(0, ofAt) : inside).at(-1);
   return head ? { head, inside } : null;
 }
@@ -306,7 +309,7 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
   // ("The Government accused Azerbaijan of …", "the Interior Ministry expelled two Danish
   // envoys") is the home state's: the counterpart is the story's other state, not its owner.
   const counterpartOnly = (other: readonly EventParty[]) => others.every((c) => other.some((p) => p.code === c)) && !other.some((p) => p.code === home);
-  const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind;
+  const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind ?? (definiteBody(doc, p) ? 'organization' : undefined);
   const sentence = event.evidence.sentence;
   const internationalBody = doc.actors.some((a) => a.code !== null && NOT_STATES.has(a.code) && Span.contains(sentence, a.span));
   const fill = (list: EventParty[], role: string, other: readonly EventParty[]) => {
@@ -331,6 +334,19 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
   };
   fill(event.actor, 'actor', event.recipient);
   fill(event.recipient, 'recipient', event.actor);
+}
+
+/**
+ * "The union rejected the offer", "the council turned down the invitation": a definite body subject the events stage
+ * keeps with no actor and no code (named-subject.ts, group-nouns.json bodyNouns), a body no dictionary knows, as one named
+ * in capitals is (`localBody`): of the state the story is about, as ACLED's "Labour Group (South Korea)".
+ */
+function definiteBody(doc: ArticleDoc, party: EventParty): boolean {
+  if (party.code !== null || doc.actors.some((a) => a.span.start < party.end && party.start < a.span.end)) return false;
+  const head = headOf(doc, party)?.head;
+  const { bodyNouns, bodyNamedOnly } = loadGroupNouns();
+  const noun = head && [head.normal, head.lemma].find((w) => bodyNouns.has(w));
+  return noun !== undefined && !bodyNamedOnly.has(noun);
 }
 
 /**
@@ -385,7 +401,7 @@ const SALIENT_LEAD = 1.5;
 export function inferSalientState(doc: ArticleDoc, event: CodedEvent, home: string | null, salience: readonly [string, number][]): void {
   if (home !== null || salience.length === 0) return;
   const sentence = [...sentenceCountries(doc, event.evidence.sentence).keys()];
-  const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind;
+  const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind ?? (definiteBody(doc, p) ? 'organization' : undefined);
   const states = loadGroupNouns().stateSectors;
   const fill = (list: EventParty[], role: string, other: readonly EventParty[]) => {
     const otherSide = new Set(other.map((p) => p.code).filter((c): c is string => c !== null));

@@ -815,7 +815,12 @@ const STAGE = 'events';
 //      beaten"; role-words.json harmWords, sequencePreps).
 // 306 (lead): a group named with a word that says it is from elsewhere ("foreign observers"; role-words.json
 //      outsiderModifiers) is not given the state the story is told from (285's residents).
-const VERSION = 306;
+// 307 (h30e): senses of type fixed by their words: a demand a participle tells on a protest noun ("on hunger strike,
+//      demanding …", "went on strike, demanding …") is the protest's, and so is one on carried signs ("placards demanding");
+//      an envoy ordered out of a country is expelled (SANCTION, triggers.json outOfCountry); a suspension of internet or
+//      phone services is a shutdown (COERCE); barring anyone from entering a country is REJECT, the "from" gerund read
+//      wherever a long object hangs it; a stance verb negated ("does not recognise the results") is a refusal (REJECT).
+const VERSION = 307;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -20,6 +20,8 @@ export interface ModalityResult {
 interface ModalityWords {
   readonly refusalVerbs: string[];
   readonly refusalAuxiliaries: string[];
+  /** Verbs of a stance whose negation is the stance refused in any tense ("does not recognise the results"). */
+  readonly stanceVerbs: string[];
   readonly futureAuxiliaries: string[];
   readonly futureGovernors: string[];
   readonly intentAdjectives: string[];
@@ -135,7 +137,9 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
   if (negation !== null) {
     const aux = syn.auxiliariesOf(predicate).find((a) => WORDS.refusalAuxiliaries.has(a));
     const not = tokens[negation]!.normal === 'not' || tokens[negation]!.normal === "n't";
-    return { modality: 'negated', embedded, cue: aux && not ? `${aux} ${tokens[negation]!.text}` : tokens[negation]!.text, refusal: Boolean(aux && not) };
+    // "does not recognise the results", "did not accept the offer": a stance verb negated is the stance refused.
+    const stance = !trigger.nominal && not && WORDS.stanceVerbs.has(tokens[predicate]!.lemma);
+    return { modality: 'negated', embedded, cue: aux && not ? `${aux} ${tokens[negation]!.text}` : tokens[negation]!.text, refusal: Boolean(aux && not) || stance };
   }
   // "No civilians were harmed", "nobody was killed": a verb whose subject or object is a negative
   // quantifier ("no …", "nobody", "none") tells that the act did not happen to anyone.

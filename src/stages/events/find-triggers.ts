@@ -229,6 +229,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   }
   if (rule.from && !leftAmong(doc, head, rule.from)) return false;
   if (rule.onto && !enteredOn(doc, head, rule.onto, rule.ontoOwners)) return false;
+  // "ordered the envoy out of the country": what is ordered out leaves a state, not a hall or a meeting.
+  if (rule.outOfCountry && !leftWhere(doc, head, (i) => namesCountry(doc, i))) return false;
   if (rule.onAmong && !onAmong(doc, head, rule.onAmong)) return false;
   if (rule.notDoerSectors && doerOfSectors(doc, head, rule.notDoerSectors)) return false;
   if (rule.into && (!intoAmong(tokens, end, limit, rule.into) || hitsSomething(doc, head))) return false;
@@ -360,6 +362,13 @@ function predicateAmong(doc: ArticleDoc, head: number, words: readonly string[])
 /** Words naming a whole country as what is left ("ordered to leave the country"). */
 const COUNTRY_WORDS = new Set(['country', 'territory', 'nation', 'state', 'kingdom', 'republic']);
 
+/** Whether the token at `i` names a whole country: a country word or a place the text names ("out of the country", "out of Chad"). */
+function namesCountry(doc: ArticleDoc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  return COUNTRY_WORDS.has(t.lemma) || doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end)
+    || doc.mentions.some((m) => m.label === 'GPE' && m.span.start <= t.start && t.end <= m.span.end);
+}
+
 /**
  * Whether an order to leave is an expulsion from a state: what is ordered out is not the orderer's own
  * ("ordered its troops to leave Gaza City" withdraws them), and the leaving verb has no object, or leaves
@@ -369,11 +378,7 @@ function expelledFromCountry(doc: ArticleDoc, head: number, lemmas: readonly str
   const syn = syntaxOf(doc);
   const own = syn.objectsOf(head).some((o) => syn.children(o).some((c) => syn.fullRelation(c) === 'nmod:poss' && ['its', 'their'].includes(doc.tokens[c]!.normal)));
   if (own) return false;
-  const countryLeft = (o: number) => {
-    const t = doc.tokens[o]!;
-    return COUNTRY_WORDS.has(t.lemma) || doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end);
-  };
-  return complementsAmong(doc, head, lemmas).some((c) => syn.children(c).filter((o) => syn.relation(o) === 'obj').every(countryLeft));
+  return complementsAmong(doc, head, lemmas).some((c) => syn.children(c).filter((o) => syn.relation(o) === 'obj').every((o) => namesCountry(doc, o)));
 }
 
 /**
@@ -440,7 +445,18 @@ function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string
   // complement" would read "met in the hall of the committee to be formed" as the meeting's purpose.
   const phraseNouns = (n: number): number[] => [n, ...syn.nominalModifiersOf(n).flatMap((m) => phraseNouns(m.token))];
   const onPhrases = lemmas === null ? [] : syn.obliquesOf(head).flatMap((o) => phraseNouns(o.token)).flatMap(infinitivesOn);
-  return [...syn.objectsOf(head).flatMap((o) => [...infinitivesOn(o), ...participlesOn(o)]), ...onPhrases];
+  // "banned the party's founder, the tycoon X, and ten officials from entering …": a "from" gerund is what the verb keeps its
+  // object from doing, wherever in a long object the parse hangs it (on an apposition or a conjunct); nouns take none.
+  const fromGerundsIn = (o: number) => {
+    const [first, last] = syn.subtreeRange(o);
+    const gerunds: number[] = [];
+    for (let c = o + 1; c <= last; c++) {
+      if (c >= first && syn.relation(c) === 'acl' && doc.tokens[c]!.tag === 'VBG' && among(c)
+        && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'from')) gerunds.push(c);
+    }
+    return gerunds;
+  };
+  return [...syn.objectsOf(head).flatMap((o) => [...infinitivesOn(o), ...participlesOn(o), ...fromGerundsIn(o)]), ...onPhrases];
 }
 
 /**
@@ -762,9 +778,13 @@ function doerOfSectors(doc: ArticleDoc, head: number, sectors: readonly string[]
 const LEAVING_PREPS = new Set(['from', 'out', 'out of', 'of']);
 /** Whether a "from"/"out of" phrase of the verb, or of its object ("pulled its soldiers out of the mission"), is headed by one of `lemmas`. */
 function leftAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
+  return leftWhere(doc, head, (i) => lemmas.includes(doc.tokens[i]!.lemma) || lemmas.includes(doc.tokens[i]!.normal));
+}
+
+/** Whether a "from"/"out of" phrase of the verb, or of its object, is headed by a word `named` accepts. */
+function leftWhere(doc: ArticleDoc, head: number, named: (i: number) => boolean): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);
-  const named = (i: number): boolean => lemmas.includes(doc.tokens[i]!.lemma) || lemmas.includes(doc.tokens[i]!.normal);
   // "of" alone only after "out" ("out of"), which the parse may hang as the verb's particle: not "withdrew most of its staff".
   const leaving = (o: { prep: string | null; token: number }): boolean => o.prep !== null && LEAVING_PREPS.has(o.prep)
     && (o.prep !== 'of' || doc.tokens[o.token - 1]?.normal === 'out' || doc.tokens.slice(head + 1, o.token).some((t) => t.normal === 'out'));

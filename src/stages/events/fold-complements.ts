@@ -203,9 +203,14 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // gang off the hill") tells a further act of its own.
     const closing = tokens[adjunct.head]!.tag === 'VBG' && adjunct.head > governor;
     const carried = described === undefined && closing && !byHead.has(governor) ? lightVerbAct(doc, syn, governor, triggers) : undefined;
-    const direct = described ?? byHead.get(governor) ?? carried;
+    // "went on strike, demanding unpaid wages", "have been on hunger strike since May, demanding his release": a demand a
+    // subjectless participle tells on a protest noun, or on the verb the noun hangs on, is the protest's content (a
+    // protest's demands belong to the PROTEST) as it is on a protest verb ("marched …, demanding").
+    const voicedNoun = described === undefined && PROTEST_VOICE.has(adjunct.rule.event) && tokens[adjunct.head]!.tag === 'VBG' && ['advcl', 'acl', 'conj'].includes(relation)
+      && syn.subjectOf(adjunct.head)?.via !== 'own' ? protestNounOn(syn, governor, triggers) : undefined;
+    const direct = described ?? voicedNoun ?? byHead.get(governor) ?? carried;
     const host = direct && hostOfFolded.has(direct) ? hostOfFolded.get(direct)! : direct;
-    if (!host || folded.has(host) || (host.nominal && host !== carried)) continue;
+    if (!host || folded.has(host) || (host.nominal && host !== carried && host !== voicedNoun)) continue;
     // A participle of the same type is a detail of the act whatever its type ("marched …, chanting
     // slogans"); one of another type adds size only to an attack, arrest or deployment.
     const sameType = host.rule.event === adjunct.rule.event;
@@ -265,7 +270,8 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // "detonated a roadside bomb that killed three officers": what the weapon did is the act it was used in.
     const byInstrument = through !== undefined && host.rule.event === adjunct.rule.event;
     // A protest's purpose ("gathered to demand …") and a demand coordinated with it are its content too.
-    const voiced = protestVoice && (relation === 'advcl' || relation === 'conj' || relation === 'xcomp') && !whenClause(syn, doc, adjunct.head);
+    // A participle on the protest noun itself hangs on it as a clause describing it ("a hunger strike demanding …").
+    const voiced = protestVoice && (relation === 'advcl' || relation === 'conj' || relation === 'xcomp' || (relation === 'acl' && host === voicedNoun)) && !whenClause(syn, doc, adjunct.head);
     // "fired tear gas to disperse a demonstration" (the parse may read the purpose as a complement): crowd control
     // whose purpose is crowd control is one act, aimed at whom the purpose acts on (roles.ts).
     const crowdPurpose = host.rule.mode === 'crowd-control' && adjunct.rule.mode === 'crowd-control' && (relation === 'advcl' || relation === 'xcomp') && syn.isInfinitive(adjunct.head);
@@ -290,6 +296,17 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     if (complement) { complementOf.delete(from); complementOf.set(to, complement); }
   }
   return { triggers: triggers.filter((t) => !folded.has(t)).map((t) => hosted.get(t) ?? t), complementOf, adjunctsOf, throughDescription };
+}
+
+/**
+ * The protest noun a participle's governor is or carries: the governor itself ("on hunger strike since May, demanding …"),
+ * or a noun hanging on it as its object or oblique ("went on strike", "staged a sit-in": a compound's first part, the
+ * trigger's head, counts through the compound). Only nouns of PROTEST: "held talks, demanding …" asks in talks.
+ */
+function protestNounOn(syn: SyntaxView, governor: number, triggers: readonly TriggerMatch[]): TriggerMatch | undefined {
+  if (governor < 0) return undefined;
+  const onGovernor = (k: number): boolean => k === governor || (syn.head(k) === governor && ['obj', 'obl'].includes(syn.relation(k)));
+  return triggers.find((t) => t.nominal && t.rule.event === 'PROTEST' && (onGovernor(t.head) || (syn.relation(t.head) === 'compound' && onGovernor(syn.head(t.head)))));
 }
 
 /** The act noun a light verb that is no trigger takes as its object ("carried out strikes", "launched an assault"), if any. */

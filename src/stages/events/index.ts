@@ -847,7 +847,12 @@ const STAGE = 'events';
 //      with "of", so it is read as one body of the story's state beside a foreign counterpart (infer-party-codes.ts headOf).
 //      A definite body subject kept with no actor ("the union rejected the offer", "the council turned down …") is of the
 //      state the story is about or told from, as a body named in capitals is (infer-party-codes.ts definiteBody).
-const VERSION = 313;
+// 314 (h30e): senses of type fixed by their words: a demand a participle tells on a protest noun ("on hunger strike,
+//      demanding …", "went on strike, demanding …") is the protest's, and so is one on carried signs ("placards demanding");
+//      an envoy ordered out of a country is expelled (SANCTION, triggers.json outOfCountry); a suspension of internet or
+//      phone services is a shutdown (COERCE); barring anyone from entering a country is REJECT, the "from" gerund read
+//      wherever a long object hangs it; a stance verb negated ("does not recognise the results") is a refusal (REJECT).
+const VERSION = 314;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

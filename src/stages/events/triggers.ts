@@ -232,6 +232,12 @@ export interface TriggerRule {
   /** With `onto`: words one of which must describe the head of the "to" or "on" phrase (see `onto`). */
   readonly ontoOwners?: readonly string[];
   /**
+   * The rule applies only when a "from" or "out of" phrase of the verb, or of its object, names a whole country: a place
+   * the text names or a word for a country ("ordered two diplomats out of the country", "ordered the envoy out of Mali"),
+   * as `from` reads its words.
+   */
+  readonly outOfCountry?: boolean;
+  /**
    * The rule applies only to an official's journey: the verb's subject is a person or a government
    * (an actor of kind person, or of sector GOV), and a "to" or "in" phrase names a state or a place
    * ("the foreign minister flew to Bamako", "arrived in Moscow"; not "refugees arrived in Poland").

@@ -113,3 +113,56 @@ describe('events: a force backed by weapons or cover endorses no one (triggers.j
     expect(types('France backed the proposal for a ceasefire on Monday.')).toEqual(['SUPPORT/-']);
   });
 });
+
+describe('events: a demand told beside a protest noun or on carried signs is the protest (events 307)', () => {
+  it('should fold a participle of demand into a strike or hunger strike it hangs on', () => {
+    expect(types('Dockers in Mombasa went on strike on Thursday, demanding overtime pay.')).toEqual(['PROTEST/strike']);
+    expect(types('Three councillors in Goma have been on hunger strike since February 9, demanding the release of a colleague.')).toEqual(['PROTEST/hunger']);
+  });
+
+  it('should code a demand on placards or banners as the protest, and keep a demand in talks a request', () => {
+    expect(types('Some 60 midwives stood outside the assembly in Lilongwe on Friday, carrying placards demanding safer wards.')).toEqual(['PROTEST/demo']);
+    const talks = types('The two delegations held talks in Arusha on Monday, demanding guarantees.');
+    expect(talks).toContain('REQUEST/-');
+    expect(talks.filter((x) => x.startsWith('PROTEST'))).toEqual([]);
+  });
+});
+
+describe('events: an envoy ordered out of a country is expelled (triggers.json order, outOfCountry)', () => {
+  it('should code an envoy ordered out of the country or out of a named state as an expulsion', () => {
+    expect(types('Ouagadougou ordered the Ivorian ambassador out of the country on Sunday.')).toEqual(['SANCTION/expel']);
+    expect(types('Niamey ordered two Beninese diplomats out of Niger within 48 hours.')).toEqual(['SANCTION/expel']);
+  });
+
+  it('should keep an envoy ordered out of a meeting or a hall no expulsion', () => {
+    expect(types('The chairman ordered the envoy out of the hall.').filter((x) => x.startsWith('SANCTION'))).toEqual([]);
+  });
+});
+
+describe('events: the noun of suspending reads what is suspended (triggers.json suspension)', () => {
+  it('should code a suspension of internet or phone services as a shutdown, of parliament or aid as a cut', () => {
+    expect(types('On Sunday the regional authorities extended the suspension of mobile internet services in four districts.')).toEqual(['COERCE/censor']);
+    expect(types('The suspension of parliament in Banjul drew criticism.')).toEqual(['SANCTION/discontinue']);
+  });
+});
+
+describe('events: barring people from entering a country is refusing them entry (triggers.json ban)', () => {
+  it('should code a ban on entering a territory as REJECT whoever the long object names', () => {
+    expect(types("Finland and Estonia on Thursday banned the bloc's chairman, the banker Ilmar Kask, and seven other officials from entering their territory.")).toEqual(['REJECT/-']);
+  });
+
+  it('should keep people banned from a square a restriction', () => {
+    expect(types('Police in Chisinau banned students from entering the central square.')).toEqual(['COERCE/restrict']);
+  });
+});
+
+describe('events: a stance verb negated is a refusal (modality-words.json stanceVerbs)', () => {
+  it('should code "does not recognise" and "did not accept" as REJECT', () => {
+    expect(types('Argentina does not recognise the official results of the July vote.')).toEqual(['REJECT/-']);
+    expect(types("The union did not accept the ministry's offer on Tuesday.")).toEqual(['REJECT/-']);
+  });
+
+  it('should not make a deed told as not done a refusal', () => {
+    expect(types('Peru did not sign the accord.').filter((x) => x.startsWith('REJECT'))).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { BE_FORMS, CLAUSE_SUBORDINATORS, hedgedNumberAt, PARTICIPLE_AUXILIARIES, PERFECT_AUXILIARIES, UNCHANGED_PASTS } from './function-words.js';
+import { BE_FORMS, CLAUSE_SUBORDINATORS, hedgedNumberAt, PARTICIPLE_AUXILIARIES, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, UNCHANGED_PASTS } from './function-words.js';
 import { lexeme, type Lexeme } from './lexical.js';
 import { isPastOnly, isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
@@ -240,7 +240,7 @@ function participleAfterBe(forms: readonly string[], tags: { upos: string; xpos:
     let k = i - 1;
     while (k > 0 && tags[k]!.upos === 'ADV') k--;
     const aux = forms[k]!.toLowerCase();
-    if (!BE_FORMS.has(aux) && !['get', 'gets', 'got', 'gotten', 'getting'].includes(aux)) continue;
+    if (!PASSIVE_AUXILIARIES.has(aux)) continue;
     if (out === tags) out = [...tags];
     out[i] = { upos: 'VERB', xpos: 'VBN' };
   }

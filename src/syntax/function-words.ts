@@ -11,6 +11,9 @@ const GET = ['get', 'got', 'gets', 'getting', 'gotten'];
 /** Forms of "have": the perfect's auxiliary. */
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', "'ve", "'d"]);
 
+/** "be" and "get": the auxiliaries that make a participle passive ("were freed", "got arrested"). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...BE, ...GET]);
+
 /** "be", "have" and "get": the auxiliaries a participle takes in a passive or a perfect. */
 export const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set([...BE, ...PERFECT_AUXILIARIES, ...GET]);
 

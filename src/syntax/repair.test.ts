@@ -193,6 +193,14 @@ describe('parse repairs', () => {
     // A finite verb between the count and the participle is a clause of its own: unchanged.
     const finite = analysis('Nine/NUM/CD/0/root of/ADP/IN/3/case miners/NOUN/NNS/1/nmod who/PRON/WP/5/nsubj went/VERB/VBD/3/acl:relcl were/AUX/VBD/7/aux:pass freed/VERB/VBN/5/conj');
     expect(arcs(repairPartitiveRoot(finite.forms, finite.words))).toBe(arcs(finite.words));
+    // Only the "be" or "get" right before the participle makes it passive: "got" does, "were" before "being" is a plain auxiliary.
+    const got = analysis('Six/NUM/CD/0/root of/ADP/IN/3/case marchers/NOUN/NNS/1/nmod got/AUX/VBD/5/aux arrested/VERB/VBN/3/acl:relcl ./PUNCT/./1/punct');
+    expect(arcs(repairPartitiveRoot(got.forms, got.words))).toBe('5:nsubj:pass 3:case 1:nmod 5:aux:pass 0:root 5:punct');
+    const being = analysis('Two/NUM/CD/0/root of/ADP/IN/3/case guards/NOUN/NNS/1/nmod were/AUX/VBD/6/aux being/AUX/VBG/6/aux questioned/VERB/VBN/3/acl:relcl ./PUNCT/./1/punct');
+    expect(arcs(repairPartitiveRoot(being.forms, being.words))).toBe('6:nsubj:pass 3:case 1:nmod 6:aux 6:aux:pass 0:root 6:punct');
+    // A perfect with no "be" is active: its count is a plain subject.
+    const perfect = analysis('Three/NUM/CD/0/root of/ADP/IN/3/case rebels/NOUN/NNS/1/nmod had/AUX/VBD/5/aux surrendered/VERB/VBN/3/acl:relcl ./PUNCT/./1/punct');
+    expect(arcs(repairPartitiveRoot(perfect.forms, perfect.words))).toBe('5:nsubj 3:case 1:nmod 5:aux 0:root 5:punct');
   });
 
   it('should read a participle with a "by" agent at the root as the noun\'s, and the verb after the agent as the root', () => {

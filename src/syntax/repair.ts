@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { AUXILIARY_WORDS, PERFECT_AUXILIARIES } from './function-words.js';
+import { AUXILIARY_WORDS, PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES } from './function-words.js';
 import type { WordAnalysis } from './analyse.js';
 import { resourcePath } from './resource-path.js';
 
@@ -156,7 +156,7 @@ export function repairNominalRoot(analysis: readonly WordAnalysis[]): WordAnalys
 }
 
 /**
- * "Eleven of those arrested were released on Monday", "Four of the seven hostages had been freed": a count with an "of"
+ * "Seven of those held were sent home on Sunday", "Four of the seven hostages had been freed": a count with an "of"
  * phrase (a partitive) opening the sentence, which a parser may make the root, hanging the finite verb group that
  * follows on the "of" noun or the count as a relative or side clause. A count root (a number or a count word) right
  * before "of", with a past participle after it whose own auxiliaries ("were", "had been") stand right before it and that
@@ -181,7 +181,7 @@ export function repairPartitiveRoot(forms: readonly string[], analysis: readonly
   while (auxStart - 1 > root + 1 && AUXILIARY_WORDS.has(forms[auxStart - 1]!.toLowerCase())) auxStart--;
   const inPhrase = (k: number) => k > root + 1 && k < auxStart;
   const phraseHeads = analysis.map((_, k) => k).filter((k) => inPhrase(k) && !inPhrase(analysis[k]!.head));
-  // "those" ("of those arrested") stands for people on its own, as a pronoun does.
+  // "those" ("of those held") stands for people on its own, as a pronoun does.
   const nominal = (k: number) => NOMINAL_HEAD.has(analysis[k]!.upos) || forms[k]!.toLowerCase() === 'those';
   // Besides its noun, the phrase may have a participle or adjective the parse hung elsewhere ("of those detained"): the noun's.
   const nouns = phraseHeads.filter(nominal);
@@ -190,9 +190,9 @@ export function repairPartitiveRoot(forms: readonly string[], analysis: readonly
   const ofNoun = nouns[0]!;
   const out = analysis.map((a) => ({ ...a }));
   out[verb] = { ...out[verb]!, head: -1, deprel: 'root' };
-  for (let k = auxStart; k < verb; k++) {
-    out[k] = { ...out[k]!, head: verb, deprel: forms[k]!.toLowerCase().startsWith('be') || ['was', 'were', 'is', 'are'].includes(forms[k]!.toLowerCase()) ? 'aux:pass' : 'aux' };
-  }
+  // The auxiliary right before the participle makes it passive when it is "be" or "get" ("were freed", "had been
+  // freed"); the others ("had" in "had been freed", "had freed") are plain auxiliaries.
+  for (let k = auxStart; k < verb; k++) out[k] = { ...out[k]!, head: verb, deprel: k === verb - 1 && PASSIVE_AUXILIARIES.has(forms[k]!.toLowerCase()) ? 'aux:pass' : 'aux' };
   out[root] = { ...out[root]!, head: verb, deprel: isRealPassive(forms, out, verb) ? 'nsubj:pass' : 'nsubj' };
   out[root + 1] = { ...out[root + 1]!, head: ofNoun, deprel: 'case' };
   out[ofNoun] = { ...out[ofNoun]!, head: root, deprel: 'nmod' };
@@ -1243,7 +1243,7 @@ const COUNT_WORDS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'sever
 
 /** "be" or "get" marks the verb as a real passive (a misparse may label another verb so: "These included 2 killed"). */
 function isRealPassive(forms: readonly string[], analysis: readonly WordAnalysis[], verb: number): boolean {
-  return analysis.some((a, k) => a.head === verb && a.deprel === 'aux:pass' && AUXILIARY_WORDS.has(forms[k]!.toLowerCase()));
+  return analysis.some((a, k) => a.head === verb && a.deprel === 'aux:pass' && PASSIVE_AUXILIARIES.has(forms[k]!.toLowerCase()));
 }
 
 /** A number, a count word, or a noun counted by one ("12", "dozens", "30 others", "several more"). */

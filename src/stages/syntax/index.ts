@@ -183,8 +183,10 @@ export function syntax(): Stage {
     // 58: an irregular past on a prefix wink does not know gets the prefix on the bare verb's base ("overthrew" →
     // "overthrow", "outran" → "outrun"), so the rules and the Phoenix verbs read it by its base.
     // 60 (h30a): a count root right before "of" with a passive or perfect participle after the "of" phrase is that verb's
-    // subject ("Eleven of those arrested were released …", repair.ts repairPartitiveRoot): the act was lost under the count.
-    version: 60,
+    // subject ("Nine of the detained dockers had been let go …", repair.ts repairPartitiveRoot): the act was lost under the count.
+    // 61 (h30x2): the partitive repair marks only a "be" or "get" right before the participle as passive, and a passive is
+    // real only with "be" or "get" (function-words.ts PASSIVE_AUXILIARIES, one test for repair.ts and the tag check).
+    version: 61,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

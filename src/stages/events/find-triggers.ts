@@ -228,7 +228,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (agent !== null && syn.conjuncts(agent).some((a) => namesObject(rule.notAgents!, doc, tokens[a]!))) return false;
   }
   if (rule.from && !leftAmong(doc, head, rule.from)) return false;
-  if (rule.onto && !enteredOn(doc, head, rule.onto, rule.ontoOwners)) return false;
+  if (rule.onto && !enteredOn(doc, head, rule)) return false;
   // "ordered the envoy out of the country": what is ordered out leaves a state, not a hall or a meeting.
   if (rule.outOfCountry && !leftWhere(doc, head, (i) => namesCountry(doc, i))) return false;
   if (rule.onAmong && !onAmong(doc, head, rule.onAmong)) return false;
@@ -793,21 +793,31 @@ function leftWhere(doc: ArticleDoc, head: number, named: (i: number) => boolean)
 }
 
 const ENTERING_PREPS = new Set(['to', 'on', 'onto']);
+/** Mentions that name a party a state may penalise by entering it on a register: a person or an organisation. */
+const PARTY_MENTIONS = new Set(['PERSON', 'ORG']);
 
 /**
- * Whether a "to" or "on" phrase of the verb, or one inside its object's phrase (where the parse may hang it: "added three
- * firms that make chips to its blacklist", "added two officials and a firm to a list of …"), is headed by one of `heads`, and when `owners` is given, has one of them describing its head
- * (a compound, an adjective or an "of" noun: "its sanctions list", "a list of entities barred"). Read on the parse.
+ * Whether a "to" or "on" phrase of the verb, or one inside its object's phrase (where the parse may hang it: "placed a
+ * Cypriot bank whose directors fund the militia on its watchlist", "added six traders and a bank to a register of …"), is a
+ * register of those penalised (TriggerRule.onto, ontoOwners, ontoPartyOwners), and what is entered on it is a party
+ * (ontoParties). Read on the parse.
  */
-function enteredOn(doc: ArticleDoc, head: number, heads: readonly string[], owners: readonly string[] | undefined): boolean {
-  if (doc.tokens[head]!.dep === undefined) return false;
+function enteredOn(doc: ArticleDoc, head: number, rule: TriggerRule): boolean {
+  if (doc.tokens[head]!.dep === undefined || !rule.onto) return false;
   const syn = syntaxOf(doc);
-  const among = (words: readonly string[], i: number) => words.includes(doc.tokens[i]!.lemma) || words.includes(doc.tokens[i]!.normal);
-  // The "of" noun's own words describe the list too ("its list of designated terrorist groups").
+  const among = (words: readonly string[] | undefined, i: number) => words !== undefined && (words.includes(doc.tokens[i]!.lemma) || words.includes(doc.tokens[i]!.normal));
   const describing = (n: number) => syn.children(n).filter((c) => ['compound', 'amod', 'nmod'].includes(syn.relation(c)));
-  const described = (n: number) => owners === undefined || describing(n).some((c) => among(owners, c)
-    || (syn.relation(c) === 'nmod' && describing(c).some((d) => among(owners, d))));
-  const register = (o: { prep: string | null; token: number }) => o.prep !== null && ENTERING_PREPS.has(o.prep) && among(heads, o.token) && described(o.token);
+  // The "of" noun and its own words describe the list too ("its list of terror suspects").
+  const ownedBy = (n: number) => describing(n).some((c) => among(rule.ontoOwners, c) || (syn.relation(c) === 'nmod' && describing(c).some((d) => among(rule.ontoOwners, d))));
+  // "a list of banned organisations", "a list of individuals barred from travel": a word that marks those penalised only
+  // when its list is of a kind of party, said of that noun (an adjective or a participle after it, which the parse may
+  // hang on the list itself), not of substances or sites.
+  const marks = (n: number, after: number) => syn.children(n).some((c) => (syn.relation(c) === 'amod' || (syn.relation(c) === 'acl' && c > after))
+    && among(rule.ontoPartyOwners, c));
+  const ofPenalisedParties = (n: number) => syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && among(rule.ontoParties, m.token)
+    && (marks(m.token, m.token) || marks(n, m.token)));
+  const described = (n: number) => (rule.ontoOwners === undefined && rule.ontoPartyOwners === undefined) || ownedBy(n) || ofPenalisedParties(n);
+  const register = (o: { prep: string | null; token: number }) => o.prep !== null && ENTERING_PREPS.has(o.prep) && among(rule.onto, o.token) && described(o.token);
   // Anywhere in the object's phrase: the parse hangs the phrase on the last noun before it, a conjunct or a relative's word.
   const onObjects = syn.objectsOf(head).flatMap((obj) => {
     const [from, to] = syn.subtreeRange(obj);
@@ -815,7 +825,15 @@ function enteredOn(doc: ArticleDoc, head: number, heads: readonly string[], owne
     for (let k = from; k <= to; k++) if (['nmod', 'obl'].includes(syn.relation(k))) inside.push({ prep: syn.caseOf(k), token: k });
     return inside;
   });
-  return [...syn.obliquesOf(head), ...onObjects].some(register);
+  if (![...syn.obliquesOf(head), ...onObjects].some(register)) return false;
+  if (rule.ontoParties === undefined) return true;
+  // What is entered: the object, or a passive's subject ("three shipping firms were added to …"), with their conjuncts,
+  // or the body its "of" noun names ("the armed wing of a movement").
+  const party = (k: number) => among(rule.ontoParties, k)
+    || doc.actors.some((a) => a.span.start <= doc.tokens[k]!.start && doc.tokens[k]!.end <= a.span.end)
+    || doc.mentions.some((m) => PARTY_MENTIONS.has(m.label) && m.span.start <= doc.tokens[k]!.start && doc.tokens[k]!.end <= m.span.end);
+  return [...parsedObjectHeads(doc, head), ...passiveSubjectHeads(doc, head)].map((t) => doc.tokens.indexOf(t))
+    .some((k) => party(k) || syn.nominalModifiersOf(k).some((m) => m.prep === 'of' && party(m.token)));
 }
 
 /**

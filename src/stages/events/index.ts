@@ -838,9 +838,9 @@ const STAGE = 'events';
 //      aid or attack by a party from outside the article's state, there or unplaced, is aimed at that state (outsiderTargets).
 // 312 (h30a): a rule's own purpose infinitive the parse hung on the last noun of the verb's place or time phrase is the
 //      verb's ("gathered in front of the hall in Tamale to demand …"; find-triggers.ts complementsAmong): the protest was lost.
-//      Entering people or firms on a blacklist or a sanctions or terror list ("added two firms to its export blacklist",
-//      "put the group back on its list of designated terrorists") is a SANCTION (triggers.json "add"/"put"/"place" with
-//      the new `onto`/`ontoOwners`; find-triggers.ts enteredOn): no rule read the verb.
+//      Entering people or firms on a blacklist or a sanctions or terror list ("placed a Latvian bank on its watchlist",
+//      "added the militia's leaders to a register of proscribed groups") is a SANCTION (triggers.json "add"/"put"/"place"
+//      with the new `onto`/`ontoOwners`; find-triggers.ts enteredOn): no rule read the verb.
 //      Paint sprayed, splashed, daubed or thrown on a building is a protest's symbolic damage (PROTEST vandalize; triggers.json
 //      list PROTEST_MARKINGS): no rule read the verb.
 // 313 (h30c): a state body named with "for" ("the Ministry for Foreign Affairs") has its head before "for", as one named
@@ -852,7 +852,13 @@ const STAGE = 'events';
 //      an envoy ordered out of a country is expelled (SANCTION, triggers.json outOfCountry); a suspension of internet or
 //      phone services is a shutdown (COERCE); barring anyone from entering a country is REJECT, the "from" gerund read
 //      wherever a long object hangs it; a stance verb negated ("does not recognise the results") is a refusal (REJECT).
-const VERSION = 314;
+// 315 (h30x2): entering something on a list is a sanction only when what is entered is a party (an actor, a person or
+//      organisation named, or a noun of people or bodies: triggers.json LISTED_PARTIES, find-triggers.ts enteredOn), and
+//      "banned", "designated", "barred" make a list penal only when they describe its "of" noun of parties (PENALTY_MARKS):
+//      a drug added to a list of banned substances or a market put on a list of designated heritage sites was coded as a
+//      sanction. Paint or graffiti sprayed or thrown on a building is a protest only when protesters or activists do it or
+//      its purpose is told (slogans still are one by what they say): vandals' graffiti on a place of worship was a protest.
+const VERSION = 315;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

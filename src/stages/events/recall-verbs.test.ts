@@ -140,14 +140,14 @@ describe('events: the recall rules kept to their own doers and objects', () => {
   });
 });
 
-// A partitive count opening a passive ("Eleven of those arrested were released"), which the parser made the root with
-// the verb a clause under it (src/syntax/repair.ts repairPartitiveRoot). Sentences written for these tests.
+// A partitive count opening a passive ("Nine of the miners were freed"), which the parser made the root with the verb a
+// clause under it (src/syntax/repair.ts repairPartitiveRoot). Sentences written for these tests.
 describe('events: acts told of a part of a group ("nine of the miners were freed")', () => {
   it('should code the release of a part of those held, with the group as the recipient', () => {
     const freed = code('Zambian police arrested 30 traders in Kitwe on Monday. Nine of the traders had been freed by Tuesday evening.');
     expect(freed.map((e) => `${e.event}/${e.mode ?? '-'}`)).toEqual(['COERCE/arrest', 'RETREAT/release']);
     expect(freed[1]!.recipient.map((r) => r.text)).toEqual(['traders']);
-    expect(types('Zambian police arrested 30 traders in Kitwe on Monday. Twelve of those arrested were released later that night.')).toEqual(['COERCE/arrest', 'RETREAT/release']);
+    expect(types('Police rounded up 45 street vendors in Ndola on Saturday. Fourteen of those detained had been freed on bail by Wednesday.')).toEqual(['COERCE/arrest', 'RETREAT/release']);
   });
 });
 
@@ -162,27 +162,41 @@ describe('events: a gathering\'s purpose told after its place ("gathered in fron
   });
 });
 
-// Entering people or firms on a register of those penalised (triggers.json "add"/"put"/"place" with `onto`). Sentences
-// written for these tests.
+// Entering people or firms on a register of those penalised (triggers.json "add"/"put"/"place" with `onto`, what is
+// entered a party: `ontoParties`). Sentences written for these tests.
 describe('events: people or firms entered on a blacklist or a sanctions list (SANCTION)', () => {
-  it('should code entering on a blacklist, a sanctions list or a list of designated groups as a sanction', () => {
+  it('should code entering on a blacklist, a sanctions list or a list of penalised parties as a sanction', () => {
     expect(types('Chile on Friday added five Bolivian officials and a mining firm to its sanctions list.')).toEqual(['SANCTION/-']);
-    expect(types('In May, Lima added two Chilean firms that make radar parts to its export blacklist.')).toEqual(['SANCTION/-']);
-    expect(types('Peru\'s government said it was putting the rebel movement back on its list of designated terrorist groups.')).toEqual(['SANCTION/-']);
+    // The "on" phrase the parse hangs inside the object's relative clause.
+    expect(types('The ministry placed a Latvian bank whose owners fund the militia on its blacklist.')).toEqual(['SANCTION/-']);
+    expect(types('Lusaka added the separatist movement to its list of terrorist organisations.')).toEqual(['SANCTION/-']);
+    // "barred" said of the list's "of" noun of people (the parse hangs it on the list).
+    expect(types('The EU placed nine militia commanders on its list of individuals barred from travel.')).toEqual(['SANCTION/-']);
+    expect(types('Three Cypriot shipping firms were added to the Treasury\'s blacklist on Tuesday.')).toEqual(['SANCTION/-']);
   });
   it('should not code anything entered on another list, nor "added" as a verb of saying', () => {
     expect(types('The organisers added a concert in Cusco to the list of venues.')).toEqual([]);
     expect(types('The Peruvian minister added that no decision had been taken.')).toEqual([]);
   });
+  it('should not code a thing that is no party entered on a blacklist or a list of banned or designated things', () => {
+    expect(types('The anti-doping agency added a new stimulant to its list of banned drugs.')).toEqual([]);
+    expect(types('The culture ministry placed the colonial railway station on its register of designated monuments.')).toEqual([]);
+    expect(types('The regulator added three gambling apps to its blacklist.')).toEqual([]);
+    expect(types('Health officials put the imported cough syrup on a watchlist.')).toEqual([]);
+  });
 });
 
-// Paint on a building as a protest's symbolic damage (triggers.json PROTEST_MARKINGS). Sentences written for these tests.
+// Paint on a building as a protest's symbolic damage (triggers.json PROTEST_MARKINGS, MARKING_PAINT). Sentences written
+// for these tests.
 describe('events: paint sprayed, daubed or thrown on a building (PROTEST vandalize)', () => {
-  it('should code paint or slogans put on a building by people as symbolic damage', () => {
-    expect(types('On Thursday two students sprayed green paint on the front of the mining ministry in Quito.')).toEqual(['PROTEST/vandalize']);
+  it('should code paint thrown by activists, slogans daubed, or paint told with a protest\'s purpose as symbolic damage', () => {
+    expect(types('Anti-mining activists threw black paint at the entrance of the Lusaka stock exchange on Monday.')).toEqual(['PROTEST/vandalize']);
     expect(types('Farmers daubed slogans on the walls of the Colombian consulate in Quito.')).toEqual(['PROTEST/vandalize']);
+    expect(types('Teachers sprayed graffiti on the education office in Ndola, demanding unpaid wages.')).toEqual(['PROTEST/vandalize']);
   });
-  it('should not read anything else sprayed as a protest', () => {
+  it('should not read graffiti by vandals, nor anything else sprayed, as a protest', () => {
+    expect(types('Teenagers daubed graffiti on the gravestones of a Jewish cemetery near Kitwe.')).toEqual([]);
+    expect(types('Two students sprayed blue paint over a bus shelter in Kabwe.')).toEqual([]);
     expect(types('Workers sprayed disinfectant on the market stalls in Quito.')).toEqual([]);
   });
 });

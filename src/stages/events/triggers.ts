@@ -222,15 +222,30 @@ export interface TriggerRule {
    */
   readonly from?: readonly string[];
   /**
-   * The rule applies only when a "to" or "on" phrase of the verb, or of its object, is headed by one of these ("added
-   * two firms to its trade blacklist", "put the group back on its list of designated terrorists"): what someone is
-   * entered on is then a register of those penalised. With `ontoOwners`, one of those words must also describe the
-   * head (a compound, adjective or "of" noun: "its sanctions list", "a list of entities barred"), not any list
-   * ("added a stop to the list of venues").
+   * The rule applies only when a "to" or "on" phrase of the verb, or of its object, is headed by one of these ("placed
+   * a Maltese shipping firm on its watchlist", "were added to a register of proscribed groups"): what someone is
+   * entered on is then a register of those penalised. With `ontoOwners` (or `ontoPartyOwners`), one of those words must
+   * also describe the head (see them), not any list ("added a stop to the list of venues").
    */
   readonly onto?: readonly string[];
-  /** With `onto`: words one of which must describe the head of the "to" or "on" phrase (see `onto`). */
+  /**
+   * With `onto`: words that make the head of the "to" or "on" phrase a register of those penalised when they describe it
+   * (a compound, an adjective or its "of" noun, or a word of that noun: "its sanctions list", "a list of terror suspects").
+   */
   readonly ontoOwners?: readonly string[];
+  /**
+   * With `onto`: words that make the head a register of those penalised only when they describe its "of" noun and that
+   * noun is one of `ontoParties` ("a list of banned organisations", "individuals barred from travel"): a list of banned
+   * substances or of designated heritage sites penalises no one.
+   */
+  readonly ontoPartyOwners?: readonly string[];
+  /**
+   * With `onto`: what is entered (the verb's object, a passive's subject, or a conjunct of them) must be a party: an actor,
+   * a person or organisation the text names, or one of these nouns ("added six traders", "two banks were put on …"). A
+   * drug, a building or an app entered on a list is no one sanctioned. These nouns are also the kinds of party
+   * `ontoPartyOwners` asks of the "of" noun.
+   */
+  readonly ontoParties?: readonly string[];
   /**
    * The rule applies only when a "from" or "out of" phrase of the verb, or of its object, names a whole country: a place
    * the text names or a word for a country ("ordered two diplomats out of the country", "ordered the envoy out of Mali"),
@@ -285,7 +300,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'complements' | 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'notPredicates' | 'rescued' | 'onAmong' | 'objectCargo' | 'notAgents' | 'nounDoers' | 'onto' | 'ontoOwners'> & { complements?: WordList; objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; notPredicates?: WordList; rescued?: WordList; onAmong?: WordList; objectCargo?: WordList; notAgents?: WordList; nounDoers?: WordList; onto?: WordList; ontoOwners?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'complements' | 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'notPredicates' | 'rescued' | 'onAmong' | 'objectCargo' | 'notAgents' | 'nounDoers' | 'onto' | 'ontoOwners' | 'ontoPartyOwners' | 'ontoParties'> & { complements?: WordList; objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; notPredicates?: WordList; rescued?: WordList; onAmong?: WordList; objectCargo?: WordList; notAgents?: WordList; nounDoers?: WordList; onto?: WordList; ontoOwners?: WordList; ontoPartyOwners?: WordList; ontoParties?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -306,10 +321,12 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ complements, objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, notPredicates, rescued, onAmong, objectCargo, notAgents, nounDoers, onto, ontoOwners, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ complements, objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, notPredicates, rescued, onAmong, objectCargo, notAgents, nounDoers, onto, ontoOwners, ontoPartyOwners, ontoParties, ...rule }) => ({
     ...rule,
     ...(onto !== undefined ? { onto: words(onto) } : {}),
     ...(ontoOwners !== undefined ? { ontoOwners: words(ontoOwners) } : {}),
+    ...(ontoPartyOwners !== undefined ? { ontoPartyOwners: words(ontoPartyOwners) } : {}),
+    ...(ontoParties !== undefined ? { ontoParties: words(ontoParties) } : {}),
     ...(objectCargo !== undefined ? { objectCargo: words(objectCargo) } : {}),
     ...(notAgents !== undefined ? { notAgents: words(notAgents) } : {}),
     ...(nounDoers !== undefined ? { nounDoers: words(nounDoers) } : {}),

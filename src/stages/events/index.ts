@@ -851,8 +851,14 @@ const STAGE = 'events';
 //      demanding …", "went on strike, demanding …") is the protest's, and so is one on carried signs ("placards demanding");
 //      an envoy ordered out of a country is expelled (SANCTION, triggers.json outOfCountry); a suspension of internet or
 //      phone services is a shutdown (COERCE); barring anyone from entering a country is REJECT, the "from" gerund read
-//      wherever a long object hangs it; a stance verb negated ("does not recognise the results") is a refusal (REJECT).
-const VERSION = 314;
+//      wherever a long object hangs it; a stance verb negated ("does not recognise the junta") is a refusal (REJECT).
+// 315 (h30x6): a demand or call on signs is a protest's only where the sentence tells signs carried or a protest (triggers.json
+//      inSentence, SIGNS_CARRIED: not "banners in the arena call for calm"); a state ordering its own envoy out of a country
+//      recalls him (no SANCTION expel); an act noun's object word read in its window is not an owner before "'s" ("the
+//      suspension of the newspaper's editor" censors nothing); a negated stance verb is no refusal when its object is a
+//      standing rule of business ("does not accept cash payments"), a person or a picture not identified ("did not recognise
+//      the gunman"), or its subject voters (modality-words.json stanceNot*).
+const VERSION = 315;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

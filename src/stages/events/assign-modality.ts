@@ -20,8 +20,12 @@ export interface ModalityResult {
 interface ModalityWords {
   readonly refusalVerbs: string[];
   readonly refusalAuxiliaries: string[];
-  /** Verbs of a stance whose negation is the stance refused in any tense ("does not recognise the results"). */
+  /** Verbs of a stance whose negation is the stance refused in any tense ("does not recognise the new junta"). */
   readonly stanceVerbs: string[];
+  /** Objects a negated stance verb takes as a rule of business, not as a stance ("does not accept cash payments"). */
+  readonly stanceNotObjects: string[];
+  /** Subjects whose negated stance is a tally, not a party's refusal ("voters did not support the candidate"). */
+  readonly stanceNotSubjects: string[];
   readonly futureAuxiliaries: string[];
   readonly futureGovernors: string[];
   readonly intentAdjectives: string[];
@@ -137,8 +141,11 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
   if (negation !== null) {
     const aux = syn.auxiliariesOf(predicate).find((a) => WORDS.refusalAuxiliaries.has(a));
     const not = tokens[negation]!.normal === 'not' || tokens[negation]!.normal === "n't";
-    // "does not recognise the results", "did not accept the offer": a stance verb negated is the stance refused.
-    const stance = !trigger.nominal && not && WORDS.stanceVerbs.has(tokens[predicate]!.lemma);
+    // "do not recognise the breakaway charter", "never accepted the plan": a stance verb negated is the stance refused.
+    const subject = syn.subjectOf(predicate);
+    const stance = !trigger.nominal && not && WORDS.stanceVerbs.has(tokens[predicate]!.lemma)
+      && !syn.objectsOf(predicate).some((o) => WORDS.stanceNotObjects.has(tokens[o]!.lemma))
+      && !(subject !== null && WORDS.stanceNotSubjects.has(tokens[subject.token]!.lemma));
     return { modality: 'negated', embedded, cue: aux && not ? `${aux} ${tokens[negation]!.text}` : tokens[negation]!.text, refusal: Boolean(aux && not) || stance };
   }
   // "No civilians were harmed", "nobody was killed": a verb whose subject or object is a negative

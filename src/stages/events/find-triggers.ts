@@ -158,7 +158,10 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
       // *crossing* the river" opens no crossing); a bare one may be a noun the tagger misread ("provided
       // peacekeeping *training* to …", even where the parse hangs a far noun on it as its object).
       const clause = nextVerb && syn.children(i).some((c) => CLAUSE_ARGUMENTS.has(syn.relation(c)) && Math.abs(c - i) <= CLAUSE_REACH);
-      if (!clause && namesObject(rule.objects, doc, t) && !wordOfLongerName(doc, t)) { found = true; break; }
+      // An act noun's "of" phrase names what is acted on by its head, not by an owner before it: "the suspension of the
+      // newspaper's sports editor" suspends a person, not a newspaper.
+      const owner = rule.pos === 'NOUN' && ["'s", "'"].includes(tokens[i + 1]?.normal ?? '') && tokens[i + 1]!.dep === 'case';
+      if (!clause && !owner && namesObject(rule.objects, doc, t) && !wordOfLongerName(doc, t)) { found = true; break; }
       if (t.text === '.' || t.text === ';' || nextVerb) break;
     }
     // A long object on the parse: "lifted the nationwide state of emergency declared after the floods" (the object's head or its "of"/compound words).
@@ -230,7 +233,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.from && !leftAmong(doc, head, rule.from)) return false;
   if (rule.onto && !enteredOn(doc, head, rule)) return false;
   // "ordered the envoy out of the country": what is ordered out leaves a state, not a hall or a meeting.
-  if (rule.outOfCountry && !leftWhere(doc, head, (i) => namesCountry(doc, i))) return false;
+  // The orderer's own envoys ("ordered its ambassador out of France") are recalled, not expelled.
+  if (rule.outOfCountry && (!leftWhere(doc, head, (i) => namesCountry(doc, i)) || ownObject(doc, head))) return false;
   if (rule.onAmong && !onAmong(doc, head, rule.onAmong)) return false;
   if (rule.notDoerSectors && doerOfSectors(doc, head, rule.notDoerSectors)) return false;
   if (rule.into && (!intoAmong(tokens, end, limit, rule.into) || hitsSomething(doc, head))) return false;
@@ -251,6 +255,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     }
     if (!found) return false;
   }
+  // "marchers carrying banners calling for …": a word of the protest anywhere in the sentence (TriggerRule.inSentence).
+  if (rule.inSentence && !tokens.slice(start, limit).some((t) => rule.inSentence!.includes(t.lemma) || rule.inSentence!.includes(t.normal))) return false;
   return true;
 }
 
@@ -369,6 +375,12 @@ function namesCountry(doc: ArticleDoc, i: number): boolean {
     || doc.mentions.some((m) => m.label === 'GPE' && m.span.start <= t.start && t.end <= m.span.end);
 }
 
+/** Whether what the verb acts on is the doer's own, by "its" or "their" ("ordered its troops …", "ordered their envoy …"). */
+function ownObject(doc: ArticleDoc, head: number): boolean {
+  const syn = syntaxOf(doc);
+  return syn.objectsOf(head).some((o) => syn.children(o).some((c) => syn.fullRelation(c) === 'nmod:poss' && ['its', 'their'].includes(doc.tokens[c]!.normal)));
+}
+
 /**
  * Whether an order to leave is an expulsion from a state: what is ordered out is not the orderer's own
  * ("ordered its troops to leave Gaza City" withdraws them), and the leaving verb has no object, or leaves
@@ -376,8 +388,7 @@ function namesCountry(doc: ArticleDoc, i: number): boolean {
  */
 function expelledFromCountry(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
   const syn = syntaxOf(doc);
-  const own = syn.objectsOf(head).some((o) => syn.children(o).some((c) => syn.fullRelation(c) === 'nmod:poss' && ['its', 'their'].includes(doc.tokens[c]!.normal)));
-  if (own) return false;
+  if (ownObject(doc, head)) return false;
   return complementsAmong(doc, head, lemmas).some((c) => syn.children(c).filter((o) => syn.relation(o) === 'obj').every((o) => namesCountry(doc, o)));
 }
 
@@ -445,7 +456,7 @@ function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string
   // complement" would read "met in the hall of the committee to be formed" as the meeting's purpose.
   const phraseNouns = (n: number): number[] => [n, ...syn.nominalModifiersOf(n).flatMap((m) => phraseNouns(m.token))];
   const onPhrases = lemmas === null ? [] : syn.obliquesOf(head).flatMap((o) => phraseNouns(o.token)).flatMap(infinitivesOn);
-  // "banned the party's founder, the tycoon X, and ten officials from entering …": a "from" gerund is what the verb keeps its
+  // "banned the head of a security firm, a former colonel, from entering …": a "from" gerund is what the verb keeps its
   // object from doing, wherever in a long object the parse hangs it (on an apposition or a conjunct); nouns take none.
   const fromGerundsIn = (o: number) => {
     const [first, last] = syn.subtreeRange(o);

@@ -203,7 +203,7 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // gang off the hill") tells a further act of its own.
     const closing = tokens[adjunct.head]!.tag === 'VBG' && adjunct.head > governor;
     const carried = described === undefined && closing && !byHead.has(governor) ? lightVerbAct(doc, syn, governor, triggers) : undefined;
-    // "went on strike, demanding unpaid wages", "have been on hunger strike since May, demanding his release": a demand a
+    // "went on strike, demanding unpaid wages", "began a hunger strike last week, demanding a lawyer": a demand a
     // subjectless participle tells on a protest noun, or on the verb the noun hangs on, is the protest's content (a
     // protest's demands belong to the PROTEST) as it is on a protest verb ("marched …, demanding").
     const voicedNoun = described === undefined && PROTEST_VOICE.has(adjunct.rule.event) && tokens[adjunct.head]!.tag === 'VBG' && ['advcl', 'acl', 'conj'].includes(relation)
@@ -299,7 +299,7 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
 }
 
 /**
- * The protest noun a participle's governor is or carries: the governor itself ("on hunger strike since May, demanding …"),
+ * The protest noun a participle's governor is or carries: the governor itself ("a sit-in by nurses, demanding …"),
  * or a noun hanging on it as its object or oblique ("went on strike", "staged a sit-in": a compound's first part, the
  * trigger's head, counts through the compound). Only nouns of PROTEST: "held talks, demanding …" asks in talks.
  */

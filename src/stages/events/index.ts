@@ -858,7 +858,14 @@ const STAGE = 'events';
 //      a drug added to a list of banned substances or a market put on a list of designated heritage sites was coded as a
 //      sanction. Paint or graffiti sprayed or thrown on a building is a protest only when protesters or activists do it or
 //      its purpose is told (slogans still are one by what they say): vandals' graffiti on a place of worship was a protest.
-const VERSION = 315;
+//      wherever a long object hangs it; a stance verb negated ("does not recognise the junta") is a refusal (REJECT).
+// 316 (h30x6): a demand or call on signs is a protest's only where the sentence tells signs carried or a protest (triggers.json
+//      inSentence, SIGNS_CARRIED: not "banners in the arena call for calm"); a state ordering its own envoy out of a country
+//      recalls him (no SANCTION expel); an act noun's object word read in its window is not an owner before "'s" ("the
+//      suspension of the newspaper's editor" censors nothing); a negated stance verb is no refusal when its object is a
+//      standing rule of business ("does not accept cash payments"), a person or a picture not identified ("did not recognise
+//      the gunman"), or its subject voters (modality-words.json stanceNot*).
+const VERSION = 316;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

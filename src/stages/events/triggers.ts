@@ -266,6 +266,12 @@ export interface TriggerRule {
   readonly narrow?: boolean;
   /** The rule applies only if one of these lemmas precedes within a few tokens ("air strike"). */
   readonly preceded?: readonly string[];
+  /**
+   * The rule applies only if one of these words (lemma or form) stands anywhere in the trigger's sentence: a demand on signs is
+   * a protest's only where the sentence tells a protest or signs carried ("marchers waving banners calling for …"), not
+   * where signs by a road or in a stadium ask something of passers-by ("road signs call for drivers to slow down").
+   */
+  readonly inSentence?: readonly string[];
   /** The rule does not apply right after these words ("prisoners of war" is no war). */
   readonly notAfter?: readonly string[];
   /** The rule does not apply right before these words: the act noun names a kind of thing ("assault rifles", "attack helicopters"). */
@@ -300,7 +306,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'complements' | 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'notPredicates' | 'rescued' | 'onAmong' | 'objectCargo' | 'notAgents' | 'nounDoers' | 'onto' | 'ontoOwners' | 'ontoPartyOwners' | 'ontoParties'> & { complements?: WordList; objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; notPredicates?: WordList; rescued?: WordList; onAmong?: WordList; objectCargo?: WordList; notAgents?: WordList; nounDoers?: WordList; onto?: WordList; ontoOwners?: WordList; ontoPartyOwners?: WordList; ontoParties?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'complements' | 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'notPredicates' | 'rescued' | 'onAmong' | 'objectCargo' | 'notAgents' | 'nounDoers' | 'onto' | 'ontoOwners' | 'ontoPartyOwners' | 'ontoParties' | 'inSentence'> & { complements?: WordList; objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; notPredicates?: WordList; rescued?: WordList; onAmong?: WordList; objectCargo?: WordList; notAgents?: WordList; nounDoers?: WordList; onto?: WordList; ontoOwners?: WordList; ontoPartyOwners?: WordList; ontoParties?: WordList; inSentence?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -321,8 +327,9 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ complements, objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, notPredicates, rescued, onAmong, objectCargo, notAgents, nounDoers, onto, ontoOwners, ontoPartyOwners, ontoParties, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ complements, objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, notPredicates, rescued, onAmong, objectCargo, notAgents, nounDoers, onto, ontoOwners, ontoPartyOwners, ontoParties, inSentence, ...rule }) => ({
     ...rule,
+    ...(inSentence !== undefined ? { inSentence: words(inSentence) } : {}),
     ...(onto !== undefined ? { onto: words(onto) } : {}),
     ...(ontoOwners !== undefined ? { ontoOwners: words(ontoOwners) } : {}),
     ...(ontoPartyOwners !== undefined ? { ontoPartyOwners: words(ontoPartyOwners) } : {}),

@@ -117,7 +117,7 @@ describe('events: a force backed by weapons or cover endorses no one (triggers.j
 describe('events: a demand told beside a protest noun or on carried signs is the protest (events 307)', () => {
   it('should fold a participle of demand into a strike or hunger strike it hangs on', () => {
     expect(types('Dockers in Mombasa went on strike on Thursday, demanding overtime pay.')).toEqual(['PROTEST/strike']);
-    expect(types('Three councillors in Goma have been on hunger strike since February 9, demanding the release of a colleague.')).toEqual(['PROTEST/hunger']);
+    expect(types('Two jailed reporters in Asmara went on a hunger strike in March, demanding a trial.')).toEqual(['PROTEST/hunger']);
   });
 
   it('should code a demand on placards or banners as the protest, and keep a demand in talks a request', () => {
@@ -125,6 +125,11 @@ describe('events: a demand told beside a protest noun or on carried signs is the
     const talks = types('The two delegations held talks in Arusha on Monday, demanding guarantees.');
     expect(talks).toContain('REQUEST/-');
     expect(talks.filter((x) => x.startsWith('PROTEST'))).toEqual([]);
+  });
+
+  it('should code a call on banners held by a crowd as the protest, not one on signs that only stand (triggers.json inSentence)', () => {
+    expect(types('Nurses outside the ministry held banners calling for higher wages on Monday.')).toEqual(['PROTEST/demo']);
+    expect(types('At the derby, giant banners call for calm between rival fans.').filter((x) => x.startsWith('PROTEST'))).toEqual([]);
   });
 });
 
@@ -137,18 +142,26 @@ describe('events: an envoy ordered out of a country is expelled (triggers.json o
   it('should keep an envoy ordered out of a meeting or a hall no expulsion', () => {
     expect(types('The chairman ordered the envoy out of the hall.').filter((x) => x.startsWith('SANCTION'))).toEqual([]);
   });
+
+  it('should keep a state ordering its own envoy out of a country no expulsion', () => {
+    expect(types('Kenya ordered its ambassador out of France for consultations.').filter((x) => x.startsWith('SANCTION'))).toEqual([]);
+  });
 });
 
 describe('events: the noun of suspending reads what is suspended (triggers.json suspension)', () => {
   it('should code a suspension of internet or phone services as a shutdown, of parliament or aid as a cut', () => {
-    expect(types('On Sunday the regional authorities extended the suspension of mobile internet services in four districts.')).toEqual(['COERCE/censor']);
+    expect(types('Officials in Sindh lifted a week-long suspension of mobile data in Karachi.')).toEqual(['COERCE/censor']);
     expect(types('The suspension of parliament in Banjul drew criticism.')).toEqual(['SANCTION/discontinue']);
+  });
+
+  it('should read the suspended thing by its head, not by an owner before it', () => {
+    expect(types("The ministry announced the suspension of the newspaper's sports editor.").filter((x) => x.startsWith('COERCE'))).toEqual([]);
   });
 });
 
 describe('events: barring people from entering a country is refusing them entry (triggers.json ban)', () => {
   it('should code a ban on entering a territory as REJECT whoever the long object names', () => {
-    expect(types("Finland and Estonia on Thursday banned the bloc's chairman, the banker Ilmar Kask, and seven other officials from entering their territory.")).toEqual(['REJECT/-']);
+    expect(types('Norway banned the head of a private military company, a former colonel, from entering Norwegian territory.')).toEqual(['REJECT/-']);
   });
 
   it('should keep people banned from a square a restriction', () => {
@@ -158,11 +171,17 @@ describe('events: barring people from entering a country is refusing them entry 
 
 describe('events: a stance verb negated is a refusal (modality-words.json stanceVerbs)', () => {
   it('should code "does not recognise" and "did not accept" as REJECT', () => {
-    expect(types('Argentina does not recognise the official results of the July vote.')).toEqual(['REJECT/-']);
+    expect(types("The Moldovan parliament does not recognise the breakaway region's new constitution.")).toEqual(['REJECT/-']);
     expect(types("The union did not accept the ministry's offer on Tuesday.")).toEqual(['REJECT/-']);
   });
 
   it('should not make a deed told as not done a refusal', () => {
     expect(types('Peru did not sign the accord.').filter((x) => x.startsWith('REJECT'))).toEqual([]);
+  });
+
+  it('should not make a standing rule of business, a failed identification or a tally of voters a refusal (stanceNotObjects, stanceNotSubjects)', () => {
+    expect(types('The mayor of Lyon does not accept cash payments for permits.').filter((x) => x.startsWith('REJECT'))).toEqual([]);
+    expect(types('Most voters did not support the levy.').filter((x) => x.startsWith('REJECT'))).toEqual([]);
+    expect(types('Witnesses did not recognise the suspect in the line-up.').filter((x) => x.startsWith('REJECT'))).toEqual([]);
   });
 });

@@ -29,6 +29,12 @@ describe('events: a person named with a count of others', () => {
   it('counts the named person among those arrested', () => {
     expect(sizeOf(code('Police in Eldoret arrested Okoth and 12 others on Friday, a police spokesman said.'), 'COERCE')?.arrested?.value).toBe(13);
   });
+  it('does not count the day or place named before "and" a count of others', () => {
+    // "Saturday" is when the ranger was shot, not one of the wounded.
+    expect(sizeOf(code('Raiders shot a ranger near the gate on Saturday and five others were wounded.'), 'ASSAULT')).toEqual({
+      injured: { value: 5, qualifier: 'exact', text: 'five', start: 52, end: 56 },
+    });
+  });
 });
 
 describe('events: one person named as killed or wounded', () => {

@@ -30,7 +30,10 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 // 17: a person's name a counting verb kills or wounds is one dead or hurt ("Grace Phiri was shot dead": read-on-parse.ts
 //     oneNamedCasualty); a singular "suspect" is a person; "apprehend" counts the arrested (lexicon.ts).
 // 18: those a verb of judgment sentences "to death" are people it condemned, not the dead (lexicon.ts JUDGING_VERBS).
-export const QUANTITIES_VERSION = 18;
+// 19 (h30x3): the name before "and" a count of others (16) is one of them only as a person's name (a person mention or
+//     none; not a weekday, month, place or time) in the same argument as "others", not the noun of a preposition or a
+//     time of the verb ("a ranger was shot on Saturday and five others were wounded": 5 hurt, not 6; read-on-parse.ts).
+export const QUANTITIES_VERSION = 19;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');

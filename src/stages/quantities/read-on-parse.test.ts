@@ -63,6 +63,9 @@ describe('quantities read on the parse', () => {
     ['counts with verbs of their own', 'Troops killed 12 militants and wounded three civilians near the border.', [['12', 12, 'dead'], ['three', 3, 'injured']]],
     ['a count joined to a thing', 'Rebels seized four soldiers and a truck at the crossing.', [['four', 4, 'persons']]],
     ['a name and others not said to be people', 'Malawi and three others signed the accord in Lusaka.', [['three', 3, 'persons']]],
+    // A weekday or a place before "and" is the time or place of an earlier act, not one of the others.
+    ['a weekday before a count of others', 'A policeman was stabbed late on Sunday and three others were injured by stones.', [['three', 3, 'injured']]],
+    ['a place after a preposition before a count of others', 'Soldiers detained a journalist in Juba and six others were held overnight.', [['a journalist', 1, 'arrested'], ['six', 6, 'arrested']]],
     ['a total and the groups it breaks down into', 'Police detained 12 people, eight miners and four drivers, at the quarry on Friday.', [['12', 12, 'arrested']]],
     ['a total and its groups, no comma after the list', 'Police detained 12 people, eight miners and four drivers at the quarry on Friday.', [['12', 12, 'arrested']]],
   ])('should not sum %s', (_case, text, expected) => {

@@ -24,7 +24,7 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 // 13: a total's cue told right before a later figure ("…, and a total of 85 have been seized") is that figure's, not an
 //     earlier count's of the same sentence (findCumulativeCue).
 // 14: a capitalised word names a number only on the number's own line: a lead's figure under a byline is a count (NAME_BEFORE).
-// 15: a weekday names no number: "On Saturday about 300 people marched" counts the marchers (WEEKDAY_BEFORE).
+// 15: a weekday names no number: "Late Thursday some 80 nurses left their wards" counts the nurses (WEEKDAY_BEFORE).
 // 16: a name before "and" a count of others killed, hurt, held, freed or missing is one of them ("Okoth and 12 others were arrested": 13;
 //     read-on-parse.ts sumConjoinedCounts).
 // 17: a person's name a counting verb kills or wounds is one dead or hurt ("Grace Phiri was shot dead": read-on-parse.ts

@@ -25,7 +25,7 @@ describe('quantities read on the parse', () => {
     ['the object of a murder', 'Gunmen murdered five farmers near Mzuzu on Saturday.', [['five', 5, 'dead']]],
     ['those assassinated', 'Two chiefs were assassinated in Mongu last week.', [['Two', 2, 'dead']]],
     // A sentence "to death" is a punishment: the condemned are people, not the dead.
-    ['those a court sentenced to death', 'A military court in Kasama sentenced three soldiers to death for mutiny.', [['three', 3, 'persons']]],
+    ['those a court sentenced to death', 'In a closed hearing, judges sentenced eleven smugglers to death in absentia.', [['eleven', 11, 'persons']]],
     ['those sentenced to death, as the passive subject', 'Five traders were sentenced to death by the high court in Ndola.', [['Five', 5, 'persons']]],
   ])('should count %s', (_case, text, expected) => {
     expect(counts(text)).toEqual(expected);
@@ -54,7 +54,7 @@ describe('quantities read on the parse', () => {
     ['at least a count and an exact one', 'Police detained at least 40 students and two teachers at the campus gate.', [['at least 40 students and two teachers', 42, 'arrested']]],
     ['three groups whose first equals the others', 'Police detained six protesters, four students and two journalists, a rights group said.', [['six protesters, four students and two journalists', 12, 'arrested']]],
     ['a person named before "and" a count of others', 'Police arrested Okoth and 12 others in Eldoret on Friday.', [['Okoth and 12 others', 13, 'arrested']]],
-    ['a named person and others the parse hangs apart', 'Njeri and five others were freed on bail in Nakuru on Tuesday.', [['Njeri and five others', 6, 'released']]],
+    ['a named person and others the parse hangs apart', 'Kamau and eight others have since been released from custody, their lawyer said.', [['Kamau and eight others', 9, 'released']]],
   ])('should sum %s', (_case, text, expected) => {
     expect(counts(text)).toEqual(expected);
   });

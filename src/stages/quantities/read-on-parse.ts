@@ -160,14 +160,14 @@ function countingVerb(doc: ArticleDoc, syn: SyntaxView, i: number): { verb: Toke
  * What the object `noun` of verb `v` counts: the verb's own category (COUNTING_VERBS), that of the
  * verb with its particle ("gunned down"), or "dead" when a resultative on the verb says the object
  * died ("shot dead", "beaten to death"; "to death" may hang on the object: "stoned two thieves to death"); a verb of
- * judgment counts those it condemned, never the dead ("sentenced four men to death").
+ * judgment counts those it condemned, never the dead ("nine convicts were sentenced to death").
  */
 function countingCategory(doc: ArticleDoc, syn: SyntaxView, v: number, noun: number): QuantityCategory | undefined {
   const tokens = doc.tokens;
   const verb = tokens[v]!;
   const own = COUNTING_VERBS[verb.lemma];
   if (own) return own;
-  // "sentenced four men to death": people a court condemned, whom the window's "death" would have counted as dead.
+  // "judges sentenced a pair of smugglers to death": people condemned, whom the window's "death" would have counted as dead.
   if (JUDGING_VERBS.has(verb.lemma)) return 'persons';
   for (const c of [...syn.children(v), ...syn.children(noun)]) {
     const relation = syn.fullRelation(c);

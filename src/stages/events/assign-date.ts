@@ -687,9 +687,10 @@ function storyTime(doc: ArticleDoc, sentenceIndex: number, chain: readonly Claus
     return syn.children(root).find((c) => ['parataxis', 'xcomp', 'conj', 'ccomp'].includes(syn.relation(c)) && doc.tokens[c]!.pos === 'VERB' && finite(c)) ?? root;
   };
   const SUBORDINATE = /^(acl|advcl|csubj)/;
-  // "On Tuesday several hundred residents … blocked the road", "Also on Tuesday, traders shut their stalls … and marched …": a
-  // time opening its sentence sets the sentence's first finite verb, though the parse may hang it on the subject after it;
-  // a verb whose past and present are one form ("shut", "set", "cut") is past when a verb coordinated with it is.
+  // "Early on Friday, a crowd of miners angry at the layoffs … sealed the pit", "Late on Friday, dock workers cut the
+  // power to the cranes … and left": a time opening its sentence sets the sentence's first finite verb, though the parse
+  // may hang it on the subject after it; a verb whose past and present are one form ("shut", "set", "cut") is past when a
+  // verb coordinated with it is.
   const opensPastSentence = (t: TimeExpression, k: number) => {
     const s = doc.sentences[k]!;
     if (!timeOpensSentence(doc, t, s) || /^['’]s\b/.test(doc.text.slice(t.span.end, t.span.end + 3))) return false;

@@ -823,7 +823,7 @@ const STAGE = 'events';
 // 308 (h30h): a refusal or denial that names no one it answers ("The organisers refused", "denied that its members had …")
 //      has as target the maker of the latest request, offer or accusation told just before by another party
 //      (answeredFromEarlier; role-words.json answeredActs); domestic stories left such answers with no recipient.
-// 309 (h30g): a sanction's count of people is its size ("a court fined three activists": persons 3; SIZE_FITS).
+// 309 (h30g): a sanction's count of people is its size ("magistrates fined 15 vendors": persons 15; SIZE_FITS).
 // 310 (h30b, triggers.json 2026-12-08e-h30b): acts told by nouns: a strike by or of a workforce, union or association
 //      (nounDoers) or at a place of work, an exchange held or of views (CONSULT), an operation
 //      launched against someone (ASSAULT) or joint (COOPERATE), a case opened or registered (ACCUSE investigate), identity
@@ -944,7 +944,7 @@ const SIZE_FITS: Record<QuantityCategory, readonly string[]> = {
   arrested: ['COERCE'],
   // A rescue (AID) is told by the people it freed too ("troops freed 14 hostages").
   released: ['RETREAT', 'CONCEDE', 'AGREE', 'AID'],
-  // A court's sentence or fine is told by those it punished ("fined three activists", "sentenced four men to death").
+  // A court's sentence or fine is told by those it punished ("15 vendors were fined", "condemned two deserters to death").
   persons: ['RETREAT', 'AID', 'MOBILIZE', 'COERCE', 'PROTEST', 'ASSAULT', 'SANCTION'],
   troops: ['MOBILIZE', 'AID', 'RETREAT', 'ASSAULT'],
   displaced: ['ASSAULT', 'COERCE'],
@@ -1539,9 +1539,9 @@ function toldInClaim(doc: ArticleDoc, draft: Draft, drafts: readonly Draft[]): b
  * simple past with no time of its own, by the party whose dated act the paragraph before (or an
  * earlier sentence of its own) told last, goes on with that party's telling: it takes that act's
  * date. The same party is one of the same code and sector named the same (its canonical name: "Blinken" after "US Secretary
- * of State Antony Blinken", "He" taken up as Nikol Pashinyan): another body or officer of that state ("the deputy interior
- * minister" after "the foreign ministry summoned …", a spokesman after "troops repelled …", which he reports) tells its
- * own words, of no day the text gives (guideline 7). When that party's last act is itself undated, nothing is lent.
+ * of State Antony Blinken", "He" taken up as Nikol Pashinyan): another body or officer of that state (a trade minister
+ * after "the cabinet expelled an envoy …", an army spokesman after the soldiers' raid he tells of) tells its own words,
+ * of no day the text gives (guideline 7). When that party's last act is itself undated, nothing is lent.
  */
 function sameActorDate(doc: ArticleDoc, event: string, roles: Roles, earlier: readonly Draft[], sentenceIndex: number, byKnownDoers = false): EventDate | null {
   // Only a party's statements go on at the time of its last telling; a material act ("Israel struck a

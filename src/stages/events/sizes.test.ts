@@ -18,8 +18,8 @@ const sizeOf = (events: CodedEvent[], type: string) => events.find((e) => e.even
 
 describe('events: the size of a sanction', () => {
   it.each([
-    ['On Thursday a court in Blantyre fined four members of the campaign group for blocking a highway.', 4],
-    ['A military court in Garoua sentenced three men to life in prison on Monday.', 3],
+    ['Seven fishermen were fined by a magistrate in Mangochi for using banned nets.', 7],
+    ['Two former guards were sentenced to 20 years in jail by a tribunal in Bamenda.', 2],
   ])('%j counts those punished', (text, persons) => {
     expect(sizeOf(code(text), 'SANCTION')?.persons?.value).toBe(persons);
   });
@@ -28,6 +28,12 @@ describe('events: the size of a sanction', () => {
 describe('events: a person named with a count of others', () => {
   it('counts the named person among those arrested', () => {
     expect(sizeOf(code('Police in Eldoret arrested Okoth and 12 others on Friday, a police spokesman said.'), 'COERCE')?.arrested?.value).toBe(13);
+  });
+  it('does not count the day or place named before "and" a count of others', () => {
+    // "Saturday" is when the ranger was shot, not one of the wounded.
+    expect(sizeOf(code('Raiders shot a ranger near the gate on Saturday and five others were wounded.'), 'ASSAULT')).toEqual({
+      injured: { value: 5, qualifier: 'exact', text: 'five', start: 52, end: 56 },
+    });
   });
 });
 
@@ -40,6 +46,9 @@ describe('events: one person named as killed or wounded', () => {
     expect(sizeOf(code(text), 'ASSAULT')?.[key]?.value).toBe(1);
   });
   it('does not count the named doer as a victim', () => {
-    expect(sizeOf(code('Grace Phiri shot two intruders near Lilongwe on Friday, police said.'), 'ASSAULT')?.dead).toBeUndefined();
+    // The whole size: the two shot are persons, and the shooter adds no one dead or hurt.
+    expect(sizeOf(code('Police said Grace Phiri had shot two intruders at her farm near Lilongwe on Friday.'), 'ASSAULT')).toEqual({
+      persons: { value: 2, qualifier: 'exact', text: 'two', start: 33, end: 36 },
+    });
   });
 });

@@ -24,13 +24,16 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 // 13: a total's cue told right before a later figure ("…, and a total of 85 have been seized") is that figure's, not an
 //     earlier count's of the same sentence (findCumulativeCue).
 // 14: a capitalised word names a number only on the number's own line: a lead's figure under a byline is a count (NAME_BEFORE).
-// 15: a weekday names no number: "On Saturday about 300 people marched" counts the marchers (WEEKDAY_BEFORE).
+// 15: a weekday names no number: "Late Thursday some 80 nurses left their wards" counts the nurses (WEEKDAY_BEFORE).
 // 16: a name before "and" a count of others killed, hurt, held, freed or missing is one of them ("Okoth and 12 others were arrested": 13;
 //     read-on-parse.ts sumConjoinedCounts).
 // 17: a person's name a counting verb kills or wounds is one dead or hurt ("Grace Phiri was shot dead": read-on-parse.ts
 //     oneNamedCasualty); a singular "suspect" is a person; "apprehend" counts the arrested (lexicon.ts).
 // 18: those a verb of judgment sentences "to death" are people it condemned, not the dead (lexicon.ts JUDGING_VERBS).
-export const QUANTITIES_VERSION = 18;
+// 19 (h30x3): the name before "and" a count of others (16) is one of them only as a person's name (a person mention or
+//     none; not a weekday, month, place or time) in the same argument as "others", not the noun of a preposition or a
+//     time of the verb ("a ranger was shot on Saturday and five others were wounded": 5 hurt, not 6; read-on-parse.ts).
+export const QUANTITIES_VERSION = 19;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');

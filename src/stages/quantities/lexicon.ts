@@ -178,8 +178,8 @@ export const DEATH_RESULTS: Readonly<{ adjectives: readonly string[]; nouns: rea
 };
 
 /**
- * Verbs of judgment: those they sentence "to death" are condemned, not dead ("sentenced four men to death" counts four
- * people a court punished). By lemma.
+ * Verbs of judgment: those they sentence "to death" are condemned, not dead ("the tribunal condemned two deserters to
+ * death" counts two people it punished). By lemma.
  */
 export const JUDGING_VERBS: ReadonlySet<string> = new Set(['sentence', 'condemn']);
 

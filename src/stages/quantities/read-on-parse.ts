@@ -1,5 +1,6 @@
 import type { ArticleDoc, Quantity, QuantityCategory, Token } from '../../core/document.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
+import { monthNumber, WEEKDAYS } from '../dates/calendar.js';
 import { COUNTING_PHRASAL_VERBS, COUNTING_SUBJECT_VERBS, COUNTING_VERBS, DEATH_RESULTS, JUDGING_VERBS, PERSON_NOUNS, personCategory } from './lexicon.js';
 import { isYear } from './find-quantities.js';
 import { parseNumber } from './number-words.js';
@@ -159,14 +160,14 @@ function countingVerb(doc: ArticleDoc, syn: SyntaxView, i: number): { verb: Toke
  * What the object `noun` of verb `v` counts: the verb's own category (COUNTING_VERBS), that of the
  * verb with its particle ("gunned down"), or "dead" when a resultative on the verb says the object
  * died ("shot dead", "beaten to death"; "to death" may hang on the object: "stoned two thieves to death"); a verb of
- * judgment counts those it condemned, never the dead ("sentenced four men to death").
+ * judgment counts those it condemned, never the dead ("nine convicts were sentenced to death").
  */
 function countingCategory(doc: ArticleDoc, syn: SyntaxView, v: number, noun: number): QuantityCategory | undefined {
   const tokens = doc.tokens;
   const verb = tokens[v]!;
   const own = COUNTING_VERBS[verb.lemma];
   if (own) return own;
-  // "sentenced four men to death": people a court condemned, whom the window's "death" would have counted as dead.
+  // "judges sentenced a pair of smugglers to death": people condemned, whom the window's "death" would have counted as dead.
   if (JUDGING_VERBS.has(verb.lemma)) return 'persons';
   for (const c of [...syn.children(v), ...syn.children(noun)]) {
     const relation = syn.fullRelation(c);
@@ -179,6 +180,35 @@ function countingCategory(doc: ArticleDoc, syn: SyntaxView, v: number, noun: num
     if ((relation.startsWith('obl') || relation === 'nmod') && DEATH_RESULTS.nouns.includes(word) && syn.caseOf(c) === 'to') return 'dead';
   }
   return undefined;
+}
+
+/**
+ * Whether the proper noun at `last` (a name's last word, right before "and N others") names a person of the same argument
+ * as "others": a name the entities stage read as a person's or did not read at all, not a place, group, weekday or month
+ * ("a guard was shot on Friday and 9 others …": "Friday" is the shooting's time), and not the noun of a preposition or a
+ * time ("arrested a trader in Kisumu and 4 others": "Kisumu" is where) — the parse puts no such word in the list of the counted.
+ */
+function isNameOfOthersArgument(doc: ArticleDoc, syn: SyntaxView, last: number): boolean {
+  const tokens = doc.tokens;
+  // The name's head word: its other words hang on it as "flat" or "compound" ("Grace Phiri").
+  let head = last;
+  while (['flat', 'compound'].includes(syn.relation(head)) && syn.head(head) >= 0 && tokens[syn.head(head)]!.tag === 'NNP') head = syn.head(head);
+  const [first, end] = [Math.min(head, last), Math.max(head, last)];
+  const start = tokens[first]!.start;
+  const stop = tokens[end]!.end;
+  const over = (span: { start: number; end: number }) => span.start < stop && start < span.end;
+  const mentions = doc.mentions.filter((m) => over(m.span));
+  if (mentions.some((m) => m.label !== 'PERSON')) return false;
+  if (doc.times.some((t) => over(t.span))) return false;
+  if (mentions.length === 0) {
+    for (let k = first; k <= end; k++) {
+      const word = tokens[k]!.normal;
+      if ((WEEKDAYS as readonly string[]).includes(word) || monthNumber(word) !== undefined) return false;
+    }
+  }
+  // No preposition on the name, and no adjunct of the verb's (an oblique, a bare time: "tmod", "npmod").
+  const relation = syn.fullRelation(head);
+  return syn.caseOf(head) === null && !relation.startsWith('obl') && !/(?:tmod|npmod)$/.test(relation);
 }
 
 /** Qualifiers a sum can keep: an exact count added to "at least 4" is at least the sum. */
@@ -212,12 +242,13 @@ export function sumConjoinedCounts(doc: ArticleDoc, quantities: readonly Quantit
   const personName = (i: number) => tokens[i]!.tag === 'NNP'
     && doc.mentions.some((m) => m.label === 'PERSON' && m.span.start <= tokens[i]!.start && tokens[i]!.end <= m.span.end);
   // "Otieno and six others were freed": killed, hurt, held, freed or missing "others" are people, so the one named before
-  // "and" is a person of the group, whatever the entities stage read a lone surname as; the parse may hang the two nouns
-  // apart (two subjects of the verb). The name's last word, or -1.
+  // "and" is a person of the group, though the entities stage may have read a lone surname as nothing; the parse may hang
+  // the two nouns apart (two subjects of the verb). The name's last word, or -1.
   const namedBeforeOthers = (noun: number, q: Quantity): number => {
     if (tokens[noun]!.normal !== 'others' || !DONE_TO_PEOPLE.has(q.category)) return -1;
     const numberAt = tokens.findIndex((t) => t.start >= q.span.start && t.pos === 'NUM');
-    return numberAt >= 2 && tokens[numberAt - 1]!.normal === 'and' && tokens[numberAt - 2]!.tag === 'NNP' ? numberAt - 2 : -1;
+    if (numberAt < 2 || tokens[numberAt - 1]!.normal !== 'and' || tokens[numberAt - 2]!.tag !== 'NNP') return -1;
+    return isNameOfOthersArgument(doc, syn, numberAt - 2) ? numberAt - 2 : -1;
   };
   const summable = (q: Quantity) => !q.cumulative && q.max === undefined && SUMMABLE.has(q.qualifier) && q.category !== 'other' && q.category !== 'troops';
   let out = [...quantities];

@@ -119,6 +119,22 @@ export interface TriggerRule {
    */
   readonly partyDoer?: boolean;
   /**
+   * The rule applies only when the doer (the verb's subject or a passive's "by" agent; for a noun, those of the verb it
+   * is the object of) is covered by an actor of one of these sectors: police who launch an operation against a gang
+   * enforce the law, troops who do attack.
+   */
+  readonly doerSectors?: readonly string[];
+  /**
+   * The rule applies only when what the act is "against" (a phrase of the noun or of its verb) is a party, an actor
+   * the text names ("an operation against the militants"; not "an operation against tax evasion").
+   */
+  readonly againstParty?: boolean;
+  /**
+   * A noun rule applies only when the actors in its phrase and the doer of its verb are of two states at least ("a joint
+   * patrol with the navies of Chile and Peru"; not police and soldiers of one state).
+   */
+  readonly twoStates?: boolean;
+  /**
    * The rule applies only to a rescue: a state's force (an actor of a military, police or intelligence sector), as the
    * verb's subject or a passive's "by" agent, frees people one of these words says others hold ("troops freed 14
    * hostages", "kidnap victims were freed by police": the captors did not let them go). A passive with no agent names no

@@ -217,6 +217,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.doerSectors && !doerOfSectors(doc, rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head, rule.doerSectors)) return false;
   if (rule.againstParty && !againstParty(doc, head)) return false;
   if (rule.twoStates && !twoStatesTaking(doc, head)) return false;
+  if (rule.describedBy && !(tokens[head]!.dep !== undefined && syn.children(head).some((c) => (syn.relation(c) === 'amod' || syn.relation(c) === 'compound')
+    && (rule.describedBy!.includes(tokens[c]!.lemma) || rule.describedBy!.includes(tokens[c]!.normal))))) return false;
   if (rule.rescued && !isRescue(doc, head, rule.rescued)) return false;
   if (rule.deployedTo && !deployedArrival(doc, head)) return false;
   // A past participle after its noun, with no "by" agent, says what is said of the noun ("three men accused of looting",

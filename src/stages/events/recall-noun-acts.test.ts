@@ -50,6 +50,8 @@ describe('events: nouns of acts as objects of light verbs', () => {
   it('should code a criminal case opened or registered as an investigation', () => {
     const opened = code('Prosecutors in Almaty have opened a criminal case against the two bloggers.').filter((e) => e.event === 'ACCUSE');
     expect(opened.map((e) => e.mode)).toEqual(['investigate']);
+    const byBody = code('Kyrgyzstan\'s Anti-Corruption Service announced that it has opened a criminal case over a rigged road tender.').filter((e) => e.event === 'ACCUSE');
+    expect(byBody.map((e) => e.mode)).toEqual(['investigate']);
     expect(code('In the case of the missing fishermen, nothing is known.').map((e) => e.event)).not.toContain('ACCUSE');
   });
   it('should not read a lawsuit a firm files against an authority as an investigation', () => {

@@ -134,6 +134,8 @@ export interface TriggerRule {
    * patrol with the navies of Chile and Peru"; not police and soldiers of one state).
    */
   readonly twoStates?: boolean;
+  /** A noun rule applies only when an adjective or a compound of the noun is one of these words ("a *criminal* case"). */
+  readonly describedBy?: readonly string[];
   /**
    * The rule applies only to a rescue: a state's force (an actor of a military, police or intelligence sector), as the
    * verb's subject or a passive's "by" agent, frees people one of these words says others hold ("troops freed 14
@@ -301,7 +303,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'complements' | 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'notPredicates' | 'rescued' | 'onAmong' | 'objectCargo' | 'notAgents' | 'nounDoers' | 'onto' | 'ontoOwners'> & { complements?: WordList; objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; notPredicates?: WordList; rescued?: WordList; onAmong?: WordList; objectCargo?: WordList; notAgents?: WordList; nounDoers?: WordList; onto?: WordList; ontoOwners?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'complements' | 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'notPredicates' | 'rescued' | 'onAmong' | 'objectCargo' | 'notAgents' | 'nounDoers' | 'onto' | 'ontoOwners' | 'describedBy'> & { complements?: WordList; objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; notPredicates?: WordList; rescued?: WordList; onAmong?: WordList; objectCargo?: WordList; notAgents?: WordList; nounDoers?: WordList; onto?: WordList; ontoOwners?: WordList; describedBy?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -322,8 +324,9 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ complements, objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, notPredicates, rescued, onAmong, objectCargo, notAgents, nounDoers, onto, ontoOwners, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ complements, objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, notPredicates, rescued, onAmong, objectCargo, notAgents, nounDoers, onto, ontoOwners, describedBy, ...rule }) => ({
     ...rule,
+    ...(describedBy !== undefined ? { describedBy: words(describedBy) } : {}),
     ...(onto !== undefined ? { onto: words(onto) } : {}),
     ...(ontoOwners !== undefined ? { ontoOwners: words(ontoOwners) } : {}),
     ...(objectCargo !== undefined ? { objectCargo: words(objectCargo) } : {}),

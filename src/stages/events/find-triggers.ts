@@ -676,15 +676,18 @@ function coveredByActor(doc: ArticleDoc, n: number): ReadonlySet<string> | null 
 
 /**
  * Whether what an act noun is "against", on the noun or on the verb it is the object of, is a party (TriggerRule.
- * againstParty): an actor covers the phrase's head, a conjunct of it or its "of" group ("against the militants", "against
- * cells of the group"). An operation against tax evasion or against smuggling attacks no one. Needs the parse.
+ * againstParty): an actor covers the phrase's head, a conjunct of it, or its "of" group, compound or possessor ("against the
+ * militants", "against cells of the group", "against rebel camps"). An operation against tax evasion or against smuggling attacks no one. Needs the parse.
  */
 function againstParty(doc: ArticleDoc, head: number): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);
   const words = [head, nounDoerVerb(doc, head)].filter((k, i, all) => all.indexOf(k) === i);
   const against = words.flatMap((w) => [...syn.nominalModifiersOf(w), ...syn.obliquesOf(w)].filter((m) => m.prep === 'against' && m.token > w));
-  const named = (n: number): boolean => coveredByActor(doc, n) !== null || syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && coveredByActor(doc, m.token) !== null);
+  // What a party holds is the party's side too: "against PKK positions", "against the militants' hideouts".
+  const owners = (n: number) => [...syn.nominalModifiersOf(n).filter((m) => m.prep === 'of').map((m) => m.token),
+    ...syn.children(n).filter((c) => syn.relation(c) === 'compound' || syn.fullRelation(c) === 'nmod:poss')];
+  const named = (n: number): boolean => coveredByActor(doc, n) !== null || owners(n).some((o) => coveredByActor(doc, o) !== null);
   return against.some((m) => syn.conjuncts(m.token).some(named));
 }
 

@@ -36,6 +36,7 @@ describe('events: nouns of acts as objects of light verbs', () => {
     const attack = code('Ethiopian troops launched an operation against Fano militiamen near Gondar on Monday.').filter((e) => e.event === 'ASSAULT');
     expect(attack).toHaveLength(1);
     expect(attack[0]!.recipient.map((p) => p.text).join(' ')).toMatch(/militiamen/);
+    expect(code("Niger's army mounted a fresh operation against Boko Haram camps near Diffa last month.").map((e) => e.event)).toContain('ASSAULT');
     expect(code('Kenyan and Somali troops have carried out a combined operation near Dhobley since Sunday.').map((e) => e.event)).toContain('COOPERATE');
   });
   it('should not code a joint operation of one state\'s own forces as cooperation', () => {

@@ -857,8 +857,9 @@ const STAGE = 'events';
 //      workforce subject makes one. An operation launched against a practice ("against tax evasion") attacks no one:
 //      its "against" must be a party (againstParty), and police who launch one coerce (doerSectors COP). A joint
 //      operation is cooperation only between two states' parties (twoStates). An obstruction of a road needs a named
-//      party as its doer (partyDoer, now read for nouns: its own doer, else its verb's); a case is an investigation only
-//      when police, prosecutors or investigators open it (a firm's lawsuit is not); "restriction order" dropped. A "by"
+//      party as its doer (partyDoer, now read for nouns: its own doer, else its verb's); a case opened is an investigation
+//      only when it is criminal (describedBy) or police, prosecutors or investigators open it (a firm's lawsuit is not);
+//      "restriction order" dropped. A "by"
 //      phrase on an act noun's target that is itself an act ("a crackdown on rallies by farmers") is that act's doer.
 const VERSION = 315;
 

@@ -7,6 +7,7 @@ import { TRIGGERS, type TriggerRule } from './triggers.js';
 import { FORCE_SECTORS } from '../../kb/sectors.js';
 import { loadPersonNouns } from '../../kb/person-nouns.js';
 import { KIND_MODIFIERS } from './non-events.js';
+import { NOT_STATES } from './infer-party-codes.js';
 
 /** A trigger found in the text: the rule and the tokens it covers. */
 export interface TriggerMatch {
@@ -215,7 +216,12 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.stateDoer && !stateDoer(doc, head, ownDoers)) return false;
   if (rule.crowdDoer && !crowdDoer(doc, head, ownDoers)) return false;
   if (rule.notCause && toldWithCause(doc, head)) return false;
-  if (rule.partyDoer && !partyDoer(doc, head)) return false;
+  if (rule.partyDoer && !partyDoer(doc, head, rule.pos === 'NOUN')) return false;
+  if (rule.doerSectors && !doerOfSectors(doc, rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head, rule.doerSectors)) return false;
+  if (rule.againstParty && !againstParty(doc, head)) return false;
+  if (rule.twoStates && !twoStatesTaking(doc, head)) return false;
+  if (rule.describedBy && !(tokens[head]!.dep !== undefined && syn.children(head).some((c) => (syn.relation(c) === 'amod' || syn.relation(c) === 'compound')
+    && (rule.describedBy!.includes(tokens[c]!.lemma) || rule.describedBy!.includes(tokens[c]!.normal))))) return false;
   if (rule.rescued && !isRescue(doc, head, rule.rescued)) return false;
   if (rule.deployedTo && !deployedArrival(doc, head)) return false;
   // A past participle after its noun, with no "by" agent, says what is said of the noun ("three men accused of looting",
@@ -652,18 +658,65 @@ function crowdDoer(doc: ArticleDoc, head: number, ownDoers: readonly number[] = 
  * Whether the doer of a verb is a party (TriggerRule.partyDoer): its subject, or a passive's "by" agent, or one of their
  * conjuncts, is covered by an actor. A passive with no agent names no doer and fails. Needs the parse.
  */
-function partyDoer(doc: ArticleDoc, head: number): boolean {
+function partyDoer(doc: ArticleDoc, head: number, noun = false): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);
-  const party = (n: number) => {
-    const t = doc.tokens[n]!;
-    return doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end);
-  };
+  const party = (n: number) => coveredByActor(doc, n) !== null;
+  // An act noun's doer is its own possessor or "by" phrase, else the doer of the verb it is the object of ("villagers
+  // caused the obstruction of the road"); a noun with neither names no doer.
+  if (noun) {
+    const own = nounOwnDoers(doc, head);
+    if (own.length > 0) return own.some(party);
+    const verb = nounDoerVerb(doc, head);
+    if (verb === head) return false;
+    head = verb;
+  }
   const agent = syn.agentOf(head);
   if (agent !== null) return syn.conjuncts(agent).some(party);
   if (syn.children(head).some((c) => syn.fullRelation(c) === 'nsubj:pass')) return false;
   const subject = syn.subjectOf(head);
   return subject !== null && syn.conjuncts(subject.token).some(party);
+}
+
+/** Whether an actor mention covers token `n`. */
+function coveredByActor(doc: ArticleDoc, n: number): ReadonlySet<string> | null {
+  const t = doc.tokens[n]!;
+  const covering = doc.actors.filter((a) => a.span.start <= t.start && t.end <= a.span.end);
+  return covering.length > 0 ? new Set(covering.flatMap((a) => [...(a.members ?? []), ...(a.code !== null ? [a.code] : [])])) : null;
+}
+
+/**
+ * Whether what an act noun is "against", on the noun or on the verb it is the object of, is a party (TriggerRule.
+ * againstParty): an actor covers the phrase's head, a conjunct of it, or its "of" group, compound or possessor ("against the
+ * militants", "against cells of the group", "against rebel camps"). An operation against tax evasion or against smuggling attacks no one. Needs the parse.
+ */
+function againstParty(doc: ArticleDoc, head: number): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const words = [head, nounDoerVerb(doc, head)].filter((k, i, all) => all.indexOf(k) === i);
+  const against = words.flatMap((w) => [...syn.nominalModifiersOf(w), ...syn.obliquesOf(w)].filter((m) => m.prep === 'against' && m.token > w));
+  // What a party holds is the party's side too: "against PKK positions", "against the militants' hideouts".
+  const owners = (n: number) => [...syn.nominalModifiersOf(n).filter((m) => m.prep === 'of').map((m) => m.token),
+    ...syn.children(n).filter((c) => syn.relation(c) === 'compound' || syn.fullRelation(c) === 'nmod:poss')];
+  const named = (n: number): boolean => coveredByActor(doc, n) !== null || owners(n).some((o) => coveredByActor(doc, o) !== null);
+  return against.some((m) => syn.conjuncts(m.token).some(named));
+}
+
+/**
+ * Whether the parties of a joint act are of two states at least (TriggerRule.twoStates): the codes of the actors in the
+ * noun's phrase ("with the navies of Chile and Peru") and of the doer of the verb it is the object of ("Kenyan and
+ * Somali troops began …"). Police and soldiers of one state working together cooperate with no other party.
+ */
+function twoStatesTaking(doc: ArticleDoc, head: number): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const [first, last] = syn.subtreeRange(head);
+  const tokens = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+  const verb = nounDoerVerb(doc, head);
+  const subject = verb !== head ? syn.subjectOf(verb) : null;
+  if (subject) for (const c of syn.conjuncts(subject.token)) { const [a, b] = syn.subtreeRange(c); for (let k = a; k <= b; k++) tokens.push(k); }
+  const states = new Set(tokens.flatMap((n) => [...(coveredByActor(doc, n) ?? [])]).filter((c) => !NOT_STATES.has(c)));
+  return states.size >= 2;
 }
 
 /** Sectors of a state's forces, whose freeing of people others hold is a rescue (not rebels, who hold hostages themselves). */

@@ -831,7 +831,7 @@ const STAGE = 'events';
 //      relief deliveries (AID), counter-sanctions (SANCTION). An act noun's "by" agent the parse hangs on the phrase of
 //      what it is done to ("the raid on the compound by commandos") is its doer (roles.ts byOnTarget); a subject that is
 //      itself an act noun names no doer ("X's shelling drew protests"; named-subject.ts); a mediation noun's "of"/"from"
-//      phrase is its mediator, who does it ("thanks to the mediation of Qatar").
+//      phrase is its mediator, who does it ("a truce reached through the mediation of Norway").
 // 311 (h30f, role-words.json ownStateTargets): an act of force, control, protest or claim by the parties of one state at home,
 //      aimed at no one named, is aimed at that state's own side (infer-party-codes.ts storyStateRecipient): the analyst's
 //      intra-state dyad ("the union rejected the offer" → the state's), given after merging; and a demand, charge, sanction,
@@ -865,7 +865,16 @@ const STAGE = 'events';
 //      suspension of the newspaper's editor" censors nothing); a negated stance verb is no refusal when its object is a
 //      standing rule of business ("does not accept cash payments"), a person or a picture not identified ("did not recognise
 //      the gunman"), or its subject voters (modality-words.json stanceNot*).
-const VERSION = 316;
+// 317 (h30x1, triggers.json 2026-12-08f-h30x1): the noun acts of 310 narrowed. A strike told only by its place ("a strike at
+//      the refinery") is no labour protest (a missile strikes a port as well): only a workforce doer, a light verb or a
+//      workforce subject makes one. An operation launched against a practice ("against tax evasion") attacks no one:
+//      its "against" must be a party (againstParty), and police who launch one coerce (doerSectors COP). A joint
+//      operation is cooperation only between two states' parties (twoStates). An obstruction of a road needs a named
+//      party as its doer (partyDoer, now read for nouns: its own doer, else its verb's); a case opened is an investigation
+//      only when it is criminal (describedBy) or police, prosecutors or investigators open it (a firm's lawsuit is not);
+//      "restriction order" dropped. A "by"
+//      phrase on an act noun's target that is itself an act ("a crackdown on rallies by farmers") is that act's doer.
+const VERSION = 317;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

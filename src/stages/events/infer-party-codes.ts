@@ -8,7 +8,7 @@ import { syntaxOf } from '../../syntax/relations.js';
 import { isSpeech, ROLE_WORDS } from './role-words.js';
 
 /** Codes of international and non-state bodies: no country of their own. */
-const NOT_STATES = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC']);
+export const NOT_STATES: ReadonlySet<string> = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC']);
 
 /** Country codes named in the sentence (country actors, demonyms, places), with the kind of mention. */
 function sentenceCountries(doc: ArticleDoc, sentence: Span): Map<string, Set<string>> {

@@ -1117,8 +1117,8 @@ export function stateHolder(syn: SyntaxView, n: number): number | null {
 
 /**
  * The phrases that name what an act noun is done to ("the killing *of* …", "the raid *on* …"). Not "against": what a
- * protest or a strike is against is often another act, whose own "by" agent that is ("a hunger strike against abuses
- * by the police").
+ * protest or a boycott is against is often another act, whose own "by" agent that is ("a boycott of exams over
+ * beatings by wardens" hangs the wardens on the beatings).
  */
 const TARGET_PREPS = new Set(['of', 'on', 'upon']);
 
@@ -1128,8 +1128,15 @@ const TARGET_PREPS = new Set(['of', 'on', 'upon']);
  * displaced by floods" is a participle's own; "a village held by rebels", a participle's, is not a bare phrase).
  */
 function byOnTarget(syn: SyntaxView, n: number): { token: number; prep: string }[] {
-  return syn.nominalModifiersOf(n).filter((m) => m.prep !== null && TARGET_PREPS.has(m.prep))
+  // A target that is itself an act ("a crackdown on rallies by farmers", "a ban on marches by veterans") has the "by"
+  // agent as its own doer: the farmers hold the rallies, they do not crack down.
+  return syn.nominalModifiersOf(n).filter((m) => m.prep !== null && TARGET_PREPS.has(m.prep) && !namesAnAct(syn.tokens[m.token]!))
     .flatMap((m) => syn.nominalModifiersOf(m.token).filter((b) => b.prep === 'by')).map(({ token }) => ({ token, prep: 'by' }));
+}
+
+/** Whether a noun names an act of some type (a trigger noun, an act noun the role words know). */
+function namesAnAct(t: { normal: string; lemma: string }): boolean {
+  return typesOfNoun(t.normal).size > 0 || typesOfNoun(t.lemma).size > 0;
 }
 
 /** Who an act noun names as its doer: its possessor ("the army's shelling") or its "by" phrase, wherever the parse hung it. */
@@ -1434,7 +1441,7 @@ function mediationRole(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, 
     const gap = Array.from({ length: Math.max(0, syn.subtreeRange(phrase)[0] - trigger.head - 1) }, (_, k) => doc.tokens[trigger.head + 1 + k]!);
     if (gap.some((t) => t.text === ',' || t.text === ';' || t.tag === 'VBG' || t.tag === 'VBN')) return 'none';
   }
-  // "the mediation of Qatar", "mediation from Turkey": a mediation noun names its mediator as it does in another act's
+  // "talks brokered through the mediation of Norway", "mediation from Turkey": a mediation noun names its mediator as it does in another act's
   // circumstances (MEDIATOR_PREPS), and the mediator is who does the mediation.
   if (trigger.rule.mode === 'third-party' && (prep === 'of' || prep === 'from')) return 'actor';
   // Talks a host brought about ("hosted talks between X and Y") are the sides' own: the host is their third party.

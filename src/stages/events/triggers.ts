@@ -119,6 +119,24 @@ export interface TriggerRule {
    */
   readonly partyDoer?: boolean;
   /**
+   * The rule applies only when the doer (the verb's subject or a passive's "by" agent; for a noun, those of the verb it
+   * is the object of) is covered by an actor of one of these sectors: police who launch an operation against a gang
+   * enforce the law, troops who do attack.
+   */
+  readonly doerSectors?: readonly string[];
+  /**
+   * The rule applies only when what the act is "against" (a phrase of the noun or of its verb) is a party, an actor
+   * the text names ("an operation against the militants"; not "an operation against tax evasion").
+   */
+  readonly againstParty?: boolean;
+  /**
+   * A noun rule applies only when the actors in its phrase and the doer of its verb are of two states at least ("a joint
+   * patrol with the navies of Chile and Peru"; not police and soldiers of one state).
+   */
+  readonly twoStates?: boolean;
+  /** A noun rule applies only when an adjective or a compound of the noun is one of these words ("a *criminal* case"). */
+  readonly describedBy?: readonly string[];
+  /**
    * The rule applies only to a rescue: a state's force (an actor of a military, police or intelligence sector), as the
    * verb's subject or a passive's "by" agent, frees people one of these words says others hold ("troops freed 14
    * hostages", "kidnap victims were freed by police": the captors did not let them go). A passive with no agent names no
@@ -306,7 +324,7 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'complements' | 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'notPredicates' | 'rescued' | 'onAmong' | 'objectCargo' | 'notAgents' | 'nounDoers' | 'onto' | 'ontoOwners' | 'ontoPartyOwners' | 'ontoParties' | 'inSentence'> & { complements?: WordList; objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; notPredicates?: WordList; rescued?: WordList; onAmong?: WordList; objectCargo?: WordList; notAgents?: WordList; nounDoers?: WordList; onto?: WordList; ontoOwners?: WordList; ontoPartyOwners?: WordList; ontoParties?: WordList; inSentence?: WordList };
+type TriggerFileRule = Omit<TriggerRule, 'complements' | 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'notPredicates' | 'rescued' | 'onAmong' | 'objectCargo' | 'notAgents' | 'nounDoers' | 'onto' | 'ontoOwners' | 'ontoPartyOwners' | 'ontoParties' | 'inSentence' | 'describedBy'> & { complements?: WordList; objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; notPredicates?: WordList; rescued?: WordList; onAmong?: WordList; objectCargo?: WordList; notAgents?: WordList; nounDoers?: WordList; onto?: WordList; ontoOwners?: WordList; ontoPartyOwners?: WordList; ontoParties?: WordList; inSentence?: WordList; describedBy?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -327,9 +345,10 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ complements, objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, notPredicates, rescued, onAmong, objectCargo, notAgents, nounDoers, onto, ontoOwners, ontoPartyOwners, ontoParties, inSentence, ...rule }) => ({
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ complements, objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, notPredicates, rescued, onAmong, objectCargo, notAgents, nounDoers, onto, ontoOwners, ontoPartyOwners, ontoParties, inSentence, describedBy, ...rule }) => ({
     ...rule,
     ...(inSentence !== undefined ? { inSentence: words(inSentence) } : {}),
+    ...(describedBy !== undefined ? { describedBy: words(describedBy) } : {}),
     ...(onto !== undefined ? { onto: words(onto) } : {}),
     ...(ontoOwners !== undefined ? { ontoOwners: words(ontoOwners) } : {}),
     ...(ontoPartyOwners !== undefined ? { ontoPartyOwners: words(ontoPartyOwners) } : {}),

@@ -5,3 +5,6 @@
  * is read as REB when the dictionaries are converted, so it never reaches an actor.)
  */
 export const FORCE_SECTORS: ReadonlySet<string> = new Set(['MIL', 'COP', 'REB', 'PRM', 'UAF', 'SPY']);
+
+/** Sectors of a state's ruling bodies (a legislature, a government, the courts), whose names parties take up ("the Congress party"). */
+export const STATE_BODY_SECTORS: ReadonlySet<string> = new Set(['LEG', 'GOV', 'JUD']);

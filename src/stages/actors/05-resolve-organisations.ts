@@ -4,14 +4,12 @@ import { type ActorContext, mentionSpan, nestedMentions, pushActor, textSpan, to
 import { stateCodeOf } from './01-rank-countries.js';
 import { headSectorAfter, sectorPhraseAt } from './phrases.js';
 import { codeOf } from './13-disambiguate-places.js';
-import { FORCE_SECTORS } from '../../kb/sectors.js';
+import { FORCE_SECTORS, STATE_BODY_SECTORS } from '../../kb/sectors.js';
 import type { GazetteerRef } from '../../kb/index.js';
 
 const IGO_CODES = new Set(['UNO', 'EUR', 'IGO']);
 /** Sectors of armed groups outside a state, whose names other states' groups take up ("Pakistani Taliban"); a state's or the UN's force ("Togolese blue helmets") is that body's. */
 const NON_STATE_ARMED = new Set(['REB', 'PRM', 'UAF']);
-/** Sectors of a state's ruling bodies (a legislature, a government, the courts), whose names parties take up ("Congress"). */
-const STATE_BODY_SECTORS = new Set(['LEG', 'GOV', 'JUD']);
 
 /**
  * Organisations: known ones by name or acronym ("EU" → EUR, "UN General Assembly" → UNO,
@@ -50,7 +48,9 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
       return;
     }
     // "the Congress party", "the Assembly party": a state's legislature, government or court named as a party is a party
-    // that bears the body's name, of whatever state the story gives (11-sector-in-country, the group nouns), not the body.
+    // that bears the body's name, of whatever state the story gives (11-sector-in-country, the group nouns), not the body;
+    // so is it before "party" and a noun ("Congress party workers": the sector read is the party word's, the first after
+    // the name). The group nouns and a state's possessive read the name so too (phrases.ts namesakePartyAt).
     const namesakeParty = follow?.sector === 'PTY' && STATE_BODY_SECTORS.has(org.sector ?? '') && !IGO_CODES.has(org.code);
     pushActor(ctx, {
       span: mention.span, text: mention.text, code: namesakeParty ? null : org.code, sector: follow?.sector ?? org.sector,

@@ -8,6 +8,7 @@ import { loadGroupNouns, type GroupNoun, type GroupNouns } from '../../kb/group-
 import { FORCE_SECTORS } from '../../kb/sectors.js';
 import { destinationVerb } from '../../kb/destinations.js';
 import { type ActorContext, phraseHead, pushActor, textSpan } from './context.js';
+import { namesakePartyAt } from './phrases.js';
 
 /** Whether an actor is a group noun coded by this rule ("protesters", "gunmen"), with or without a country. */
 export function isGroupNounActor(actor: Pick<ActorMention, 'via'>): boolean {
@@ -89,6 +90,8 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
     const match = longestAt(lexicon.index, tokens, i, sentence.tokenEnd);
     if (!match) continue;
     const last = i + match.length - 1;
+    // "Congress party workers": a state body's name before "party" names the party (05-resolve-organisations.ts), no body.
+    if (namesakePartyAt(tokens, i, sentence.tokenEnd, ctx.kb)) { i = last; continue; }
     // A sentence's first word may be read as a name ("Shepherds …").
     const taggedNoun = tokens[last]!.pos === 'NOUN' || (tokens[last]!.pos === 'PROPN' && last === sentence.tokenStart);
     if (match.value.nounOnly && (!taggedNoun || ofName(ctx, tokens, last, sentence))) { i = last; continue; }

@@ -188,7 +188,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     `dependencies`: Puerto Rico's police USA, Greenland's union DNK); Hong Kong, Palestine and Kosovo keep their codes.
 //     A legislature's, government's or court's name followed by "party" ("the Congress party") is a party of that name, of the
 //     story's state, not the body (05-resolve-organisations.ts).
-const VERSION = 79;
+// 80 (h30x5): so is such a name before "party" and a noun ("Congress party workers"): the group nouns no longer read the
+//     name as the body, and a state's possessive before it ("India's Congress party") is of the party's sector, not the
+//     body's (phrases.ts namesakePartyAt).
+const VERSION = 80;
 
 export interface ActorsOptions {
   /**

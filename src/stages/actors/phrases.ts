@@ -1,5 +1,6 @@
 import type { Token } from '../../core/document.js';
 import type { Kb } from '../../kb/index.js';
+import { STATE_BODY_SECTORS } from '../../kb/sectors.js';
 
 /** Prepositions after which a place name is a location, not an actor ("talks in Geneva"). */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'within', 'into', 'outside', 'around', 'via', 'through', 'north', 'south', 'east', 'west']);
@@ -39,6 +40,21 @@ export function sectorPhraseAt(tokens: readonly Token[], i: number, end: number,
 
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP']);
 
+/** The words that make a state body's name before them a party's name. */
+const PARTY_WORDS = new Set(['party', 'parties']);
+
+/**
+ * "the Congress party", "India's Congress party workers": a state body's word named in capitals (a legislature, a
+ * government, a court) right before "party" is the name a party took up, not the body; the phrase, name and party
+ * word, is of the party's sector (PTY). A lower-case word ("the government party") is left to the sector words.
+ */
+export function namesakePartyAt(tokens: readonly Token[], i: number, end: number, kb: Kb): { sector: string; length: number } | null {
+  const body = sectorPhraseAt(tokens, i, end, kb);
+  const after = tokens[i + (body?.length ?? 0)];
+  if (!body || !STATE_BODY_SECTORS.has(body.sector) || !/^\p{Lu}/u.test(tokens[i]!.text) || i + body.length >= end || !PARTY_WORDS.has(after!.normal)) return null;
+  return { sector: kb.sectorTerms.get(after!.normal) ?? 'PTY', length: body.length + 1 };
+}
+
 /**
  * The group noun a modifier applies to: skips numbers, adjectives and coordinated modifiers
  * ("17 Armenian prisoners", "Hungarian and Romanian officials", "Palestinian armed groups").
@@ -48,7 +64,7 @@ export function headSectorAfter(tokens: readonly Token[], i: number, end: number
   let j = i;
   let skipped = 0;
   while (j < end && skipped <= 4) {
-    const hit = sectorPhraseAt(tokens, j, end, kb);
+    const hit = namesakePartyAt(tokens, j, end, kb) ?? sectorPhraseAt(tokens, j, end, kb);
     if (hit) return { sector: hit.sector, start: tokens[j]!.start, end: tokens[j + hit.length - 1]!.end };
     const t = tokens[j]!;
     // A participle describing the head ("US-trained fighters"), not a finite verb whose object is

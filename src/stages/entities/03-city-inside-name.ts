@@ -40,8 +40,8 @@ function capitalAsFirstName(tokens: readonly Token[], i: number, match: { start:
 }
 
 /**
- * A town name that is the first word of a longer place name the gazetteer does not know: "Lagunillas del Abra",
- * "Villa de Leyva", "Sitio da Serra" (Lagunillas is a town in Venezuela, not the Andean hamlet). A hit whose only
+ * A town name that is the first word of a longer place name the gazetteer does not know: "Sogamoso de Arriba",
+ * "Villa de Leyva", "Sitio da Serra" (a hamlet named after a town elsewhere is not that town). A hit whose only
  * readings are cities, followed by a lower-case name particle that is no English word (names.json nameParticles:
  * "del", "de", "da", "di", …; "as" or "den" are English words and end a name: "in Kabul as Taliban …") and then a
  * capitalised word, with single spaces, is part of that name: the town's country would be a guess from its namesake.

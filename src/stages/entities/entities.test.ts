@@ -324,9 +324,9 @@ describe('entities: a capital that is a first name after an office title', () =>
 
 describe('entities: a town that is the first word of a longer place name (isCityBeforeParticle)', () => {
   it('should not read the town in a longer name joined by a particle as the town', () => {
-    const mentions = mentionsOf('Police cleared a road near Lagunillas del Abra on Monday.');
-    expect(mentions.filter((m) => m.endsWith(':Lagunillas'))).toEqual([]);
-    expect(mentions.some((m) => m.endsWith(':Lagunillas del Abra'))).toBe(true);
+    const mentions = mentionsOf('Soldiers searched houses in Sogamoso de Arriba.');
+    expect(mentions.filter((m) => m.endsWith(':Sogamoso'))).toEqual([]);
+    expect(mentions.some((m) => m.endsWith(':Sogamoso de Arriba'))).toBe(true);
   });
 
   it('should keep a town followed by an English word or by a name the gazetteer knows whole', () => {

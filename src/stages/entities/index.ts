@@ -59,7 +59,7 @@ import { organisationShapes } from './organisation-shapes.js';
 //     (known-names.ts).
 // 27: "pact" heads an agreement's name like "treaty" ("the Baghdad Pact"): the capital opening it is no place of its own.
 // 28 (review B3): "SAF" is no known organisation's acronym (organisations.json: Sudan's and Singapore's armed forces).
-// 29 (h30h): a town that is the first word of a longer place name joined by a name particle ("Lagunillas del Abra") is
+// 29 (h30h): a town that is the first word of a longer place name joined by a name particle ("Sogamoso de Arriba") is
 //     no mention of that town (03-city-inside-name.ts isCityBeforeParticle): its namesake's country was a wrong guess.
 const VERSION = 29;
 

@@ -19,9 +19,9 @@ const codes = (parties: readonly { code: string | null }[] | undefined) => (part
 
 describe('roles: a refusal or denial naming no one answers the request or accusation told just before', () => {
   it.each([
-    ['Residents said the gang had demanded a payment of 400,000 naira from the village in April and that the elders had refused to pay.', 'refused', 'gang'],
-    ['The district council asked the organisers to move the concert away from the hospital. The organisers refused, saying the field had been used for decades.', 'refused', 'district council'],
-    ['The planters\' association on Monday accused the union of intimidating pickers. The union\'s general secretary, Mary Otieno, denied that its members had threatened anyone.', 'denied', 'planters\' association'],
+    ['The landlords demanded a bigger deposit this spring; the tenants refused to pay.', 'refused', 'landlords'],
+    ['The governor urged the miners to end their sit-in at the pit. The miners refused.', 'refused', 'governor'],
+    ['Parents accused the Riverside School Board of hiding the audit on Wednesday. The board\'s chair, Rosa Lindqvist, denied it.', 'denied', 'Parents'],
     ['The company offered the drivers a 5% raise on Friday. The union rejected the offer on Saturday.', 'rejected', 'company'],
   ])('should make the maker of the act answered the recipient: %j', (text, trigger, maker) => {
     expect(texts(byTrigger(code(text), trigger)?.recipient)).toContain(maker);
@@ -29,19 +29,38 @@ describe('roles: a refusal or denial naming no one answers the request or accusa
 
   it('should not answer a request aimed at another state', () => {
     const refusal = byTrigger(code('The Kenyan government urged Uganda to withdraw its troops. Sudan refused.'), 'refused');
-    expect(codes(refusal?.recipient)).not.toContain('KEN');
+    expect(refusal).toBeDefined();
+    expect(codes(refusal!.recipient)).not.toContain('KEN');
+  });
+
+  it('should not answer a request aimed at another party of the same state, nor an accusation aimed at another body', () => {
+    const refusal = byTrigger(code('The teachers urged the ministry to raise salaries. The parents\' association refused.'), 'refused');
+    expect(refusal).toBeDefined();
+    expect(texts(refusal!.recipient)).not.toContain('teachers');
+    const denial = byTrigger(code('Parents accused the Riverside School Board of hiding the audit on Wednesday. The city\'s treasurer, Ana Ruiz, denied it.'), 'denied');
+    expect(denial).toBeDefined();
+    expect(texts(denial!.recipient)).not.toContain('Parents');
+  });
+
+  it('should not read a refusal to speak as an answer (answeredActs silences)', () => {
+    const silence = byTrigger(code('Residents asked the council to close the quarry. The council refused to comment.'), 'refused');
+    expect(silence).toBeDefined();
+    expect(texts(silence!.recipient)).not.toContain('Residents');
+    const refusal = byTrigger(code('Hill farmers asked the regional council to close the quarry on Monday. The council refused.'), 'refused');
+    expect(texts(refusal?.recipient)).toContain('farmers');
   });
 
   it('should not read a denial of reports, an object with a content of its own, as an answer to a request', () => {
     const denial = byTrigger(code('The mayor asked the army to reopen the road. The army denied reports that soldiers had fled their posts.'), 'denied');
-    expect(texts(denial?.recipient)).toEqual([]);
+    expect(denial).toBeDefined();
+    expect(texts(denial!.recipient)).toEqual([]);
   });
 });
 
 describe('group nouns: a village headman is a party (group-nouns.json)', () => {
   it('should code headmen met or sued as civilians of the story\'s state', () => {
-    const met = byTrigger(code('The regional minister met four headmen in Sibu on Monday.'), 'met');
-    expect(texts(met?.recipient)).toContain('headmen');
-    expect(codes(met?.recipient)).toContain('MYS');
+    const sued = byTrigger(code('A timber firm sued three headmen in Kapit over the land dispute.'), 'sued');
+    expect(texts(sued?.recipient)).toContain('headmen');
+    expect(codes(sued?.recipient)).toContain('MYS');
   });
 });

@@ -89,15 +89,30 @@ describe('a state body named with "for" ("the Ministry for Foreign Affairs") is 
 });
 
 describe('a definite body subject no dictionary knows ("the union", "the council") is of the state the story is about', () => {
-  it('should give "the union" the story\'s state', () => {
-    const text = 'SEOUL, South Korea (AP) — Bus drivers in Daegu went on strike on Monday over unpaid overtime. '
-      + 'South Korea\'s transport ministry said the strike had stranded commuters across South Korea. On Tuesday the union rejected a new offer from the bus operators.';
-    expect(partyCodes(lastByTrigger(text, 'rejected')?.actor)).toBe('KOR');
+  // A story at home, its body named only by its kind: no dictionary and no earlier name code it.
+  const story = (subject: string) => 'CARTAGENA, Colombia — Nurses at three public clinics in Cartagena walked out on Thursday, '
+    + 'saying they had gone four months without pay. Colombia\'s health ministry promised to settle the arrears by June. '
+    + `Two days later ${subject} threatened to widen the stoppage to every clinic on the coast.`;
+
+  it('should give "the guild" the story\'s state', () => {
+    const act = lastByTrigger(story('the guild'), 'threatened');
+    expect(act).toBeDefined();
+    expect(partyCodes(act!.actor)).toBe('COL');
   });
 
   it('should leave a noun that as often names no body uncoded (bodyNouns.namedOnly)', () => {
-    const text = 'SEOUL, South Korea (AP) — Bus drivers in Daegu went on strike on Monday over unpaid overtime. '
-      + 'South Korea\'s transport ministry said the strike had stranded commuters across South Korea. On Tuesday the management rejected a new offer from the drivers.';
-    expect(lastByTrigger(text, 'rejected')?.actor ?? []).toEqual([]);
+    const act = lastByTrigger(story('the management').replace('widen the stoppage to every clinic on the coast', 'dismiss the striking nurses'), 'threatened');
+    expect(act).toBeDefined();
+    expect(act!.actor).toEqual([]);
+  });
+
+  it('should not give the story\'s state to "the union" when the article named a union of states, however far back', () => {
+    const text = 'BAMAKO, Mali — The African Union suspended Mali from all of its bodies on Monday, three days after soldiers seized power. '
+      + 'The junta dissolved parliament and closed the borders. Traders in Bamako said food prices had doubled. '
+      + 'Soldiers guarded the state broadcaster overnight. Schools reopened in the capital on Thursday. '
+      + 'By Friday the union had threatened to widen the penalties.';
+    const act = lastByTrigger(text, 'threatened');
+    expect(act).toBeDefined();
+    expect(partyCodes(act!.actor)).not.toBe('MLI');
   });
 });

@@ -16,6 +16,7 @@ import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountr
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { loadKb } from '../../kb/index.js';
 import { FORCE_SECTORS } from '../../kb/sectors.js';
+import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { PERFECT_AUXILIARIES } from '../../syntax/function-words.js';
 import { isTotalCue } from '../quantities/lexicon.js';
 import { destinationVerb } from '../../kb/destinations.js';
@@ -820,7 +821,7 @@ const STAGE = 'events';
 //      the story's month (293 again: the example page dates its statements by sameActorDate, not storyTime); a night told
 //      with no day of its own ("overnight", "before dawn") spans two days and is their month; a time opening a sentence
 //      sets the story however the parse hangs it (assign-date.ts storyTime).
-// 308 (h30h): a refusal or denial that names no one it answers ("The organisers refused", "denied that its members had …")
+// 308 (h30h): a refusal or denial that names no one it answers ("They refused", "the chair denied it")
 //      has as target the maker of the latest request, offer or accusation told just before by another party
 //      (answeredFromEarlier; role-words.json answeredActs); domestic stories left such answers with no recipient.
 // 309 (h30g): a sanction's count of people is its size ("magistrates fined 15 vendors": persons 15; SIZE_FITS).
@@ -845,7 +846,7 @@ const STAGE = 'events';
 //      list PROTEST_MARKINGS): no rule read the verb.
 // 313 (h30c): a state body named with "for" ("the Ministry for Foreign Affairs") has its head before "for", as one named
 //      with "of", so it is read as one body of the story's state beside a foreign counterpart (infer-party-codes.ts headOf).
-//      A definite body subject kept with no actor ("the union rejected the offer", "the council turned down …") is of the
+//      A definite body subject kept with no actor ("the guild voted down the pay scale", "the council turned down …") is of the
 //      state the story is about or told from, as a body named in capitals is (infer-party-codes.ts definiteBody).
 // 314 (h30e): senses of type fixed by their words: a demand a participle tells on a protest noun ("on hunger strike,
 //      demanding …", "went on strike, demanding …") is the protest's, and so is one on carried signs ("placards demanding");
@@ -874,7 +875,13 @@ const STAGE = 'events';
 //      only when it is criminal (describedBy) or police, prosecutors or investigators open it (a firm's lawsuit is not);
 //      "restriction order" dropped. A "by"
 //      phrase on an act noun's target that is itself an act ("a crackdown on rallies by farmers") is that act's doer.
-const VERSION = 317;
+// 318 (h30x5): a refusal or denial naming no one answers the latest request, offer or accusation only when that act was
+//      aimed at no one, at people of no state body, or at the refuser or its officer ("the board's chair"), and a refusal
+//      to speak ("refused to comment"; role-words.json answeredActs silences) answers none; one helper finds the act a
+//      claim or a refusal answers (latestAnswered). A definite body subject is not of the story's state when the article
+//      names a foreign or international body whose name ends in its noun ("the African Union … the union"), however far
+//      back (infer-party-codes.ts definiteBody).
+const VERSION = 318;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1595,6 +1602,26 @@ function knownDoersDate(doc: ArticleDoc, earlier: readonly Draft[], sentenceInde
   return null;
 }
 
+/** Whether two parties are one: the same mention, name, or code and sector. */
+function sameParty(a: ActorMention, b: ActorMention): boolean {
+  return a === b || a.text === b.text || (a.code !== null && a.code === b.code && (a.sector ?? null) === (b.sector ?? null));
+}
+
+/**
+ * The act an answer that names no one answers: the latest act of one of `types` (not one derived from another), told
+ * at most `back` sentences before the answer's and by a party, none of whom is one of the answerers (a party does not
+ * answer itself).
+ */
+function latestAnswered(earlier: readonly Draft[], sentenceIndex: number, types: ReadonlySet<string>, back: number, answerers: readonly ActorMention[]): Draft | undefined {
+  return [...earlier].reverse().find((d) => types.has(d.event.event) && !d.derived && d.sentence <= sentenceIndex && sentenceIndex - d.sentence <= back
+    && d.roles.actor.length > 0 && !d.roles.actor.some((a) => answerers.some((b) => sameParty(a, b))));
+}
+
+/** How many sentences before an answer the act it answers may be told: an accusation, a request or offer. */
+const CLAIM_SENTENCES_BACK = 3;
+const REQUEST_SENTENCES_BACK = 1;
+const ACCUSATIONS: ReadonlySet<string> = new Set(['ACCUSE']);
+
 /**
  * "Togo dismissed the accusations": a definite claim answered with no maker named in its
  * own phrase refers back to the latest accusation told in the last three sentences, whose accusers
@@ -1609,7 +1636,7 @@ function claimantFromEarlier(doc: ArticleDoc, trigger: TriggerMatch, roles: Role
     // A claim with its own maker or content ("charges by X", "Russia's claims", "claims that …") is read by the role logic.
     const ownMaker = syn.modifiersOf(claim).length > 0 || syn.nominalModifiersOf(claim).length > 0 || children.some((c) => syn.relation(c) === 'acl');
     if (!definite || ownMaker) continue;
-    const accusation = [...earlier].reverse().find((d) => d.event.event === 'ACCUSE' && d.sentence <= sentenceIndex && sentenceIndex - d.sentence <= 3 && d.roles.actor.length > 0);
+    const accusation = latestAnswered(earlier, sentenceIndex, ACCUSATIONS, CLAIM_SENTENCES_BACK, roles.actor);
     if (!accusation) continue;
     for (const a of accusation.roles.actor) {
       if (roles.actor.includes(a) || roles.recipient.includes(a)) continue;
@@ -1620,23 +1647,23 @@ function claimantFromEarlier(doc: ArticleDoc, trigger: TriggerMatch, roles: Role
   }
 }
 
-/** How many sentences before a refusal the request it answers may be told (an accusation: CLAIM_SENTENCES_BACK). */
-const REQUEST_SENTENCES_BACK = 1;
-const CLAIM_SENTENCES_BACK = 3;
-
 /**
- * "The council asked the organisers to move the bonfire. The organisers refused", "the gang had demanded a levy from
- * the village and elders had refused to pay", "Farmers accused the union of intimidation. Its leader denied that its
- * members had threatened anyone": a refusal or denial (REJECT) that names no one it answers — no object, a clause,
- * or an object that is what was asked, offered or charged with no maker of its own (role-words.json answeredActs) —
- * answers the latest act of the kind its verb answers told just before by another party: a denial an accusation
- * (ACCUSE), a refusal a request (REQUEST), or an offer (AGREE) when its object is one. That act's maker is the target.
- * Not when that act was aimed at a state other than the refuser's ("Kenya urged Uganda …; Sudan refused" is no answer).
+ * "The mayor urged the vendors to leave the square. They refused", "the miners had asked for a bonus and management had
+ * declined to pay it", "Parents accused the school board of hiding the audit; the board's chair denied it": a refusal or
+ * denial (REJECT) that names no one it answers — no object, a clause, or an object that is what was asked, offered or
+ * charged with no maker of its own (role-words.json answeredActs) — answers the latest act of the kind its verb answers
+ * told just before by another party (latestAnswered): a denial an accusation (ACCUSE), a refusal a request (REQUEST),
+ * or an offer (AGREE) when its object is one. That act's maker is the target. When that act was aimed at a body or a
+ * state, the answerer is that one, or someone of it (its officer: "the board's chair", "its leader"): "The opposition
+ * asked the court to annul the vote. The electoral commission refused …" answers nothing; people of no state body
+ * may be answered for ("offered the drivers a raise. The union rejected it"). A refusal to speak ("declined
+ * to comment"; answeredActs silences) answers no one.
  */
 function answeredFromEarlier(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles, earlier: readonly Draft[], sentenceIndex: number): void {
   if (trigger.nominal || roles.actor.length === 0) return;
   const syn = syntaxOf(doc);
   const words = ROLE_WORDS.answeredActs;
+  if (syn.complementsOf(trigger.head).some((c) => words.silences.has(doc.tokens[c]!.lemma))) return;
   const objects = syn.objectsOf(trigger.head);
   // An object with a maker or a content of its own ("the union's demand", "the plan drawn up by …") is the role logic's.
   const answersTold = objects.every((o) => words.nouns.has(doc.tokens[o]!.normal) && !syn.children(o).some((c) =>
@@ -1645,19 +1672,35 @@ function answeredFromEarlier(doc: ArticleDoc, trigger: TriggerMatch, roles: Role
   const denial = words.denials.has(doc.tokens[trigger.head]!.lemma);
   const offered = objects.some((o) => words.offerNouns.has(doc.tokens[o]!.normal));
   const answers = new Set(denial ? ['ACCUSE'] : offered ? ['REQUEST', 'AGREE'] : ['REQUEST']);
-  const back = denial ? CLAIM_SENTENCES_BACK : REQUEST_SENTENCES_BACK;
-  const same = (a: ActorMention, b: ActorMention) => a === b || a.text === b.text || (a.code !== null && a.code === b.code && (a.sector ?? null) === (b.sector ?? null));
-  const answered = [...earlier].reverse().find((d) => answers.has(d.event.event) && !d.derived && d.sentence <= sentenceIndex && sentenceIndex - d.sentence <= back
-    && d.roles.actor.length > 0 && !d.roles.actor.some((a) => roles.actor.some((b) => same(a, b))));
+  const answered = latestAnswered(earlier, sentenceIndex, answers, denial ? CLAIM_SENTENCES_BACK : REQUEST_SENTENCES_BACK, roles.actor);
   if (!answered) return;
-  // Aimed at someone of another state than the refuser's: another party's act, not the one answered.
-  const codes = new Set(roles.actor.map((a) => a.code).filter((c): c is string => c !== null));
-  if (codes.size > 0 && answered.roles.recipient.some((r) => r.code !== null && !codes.has(r.code))) return;
+  // People of no state body ("offered the drivers a raise. The union rejected …") may be answered for by those who speak for them.
+  const people = (r: ActorMention) => r.actorKind === 'group' && !loadGroupNouns().stateSectors.has(r.sector ?? '');
+  const aimedAt = answered.roles.recipient;
+  if (aimedAt.length > 0 && !aimedAt.some((r) => people(r) || roles.actor.some((a) => sameParty(a, r) || officerOf(doc, syn, a, r)))) return;
   for (const a of answered.roles.actor) {
     if (roles.recipient.includes(a)) continue;
     roles.recipient.push(a);
     roles.why.push(`recipient "${a.text}": the "${doc.tokens[trigger.head]!.text}" answers the ${answered.event.event} told in "${doc.tokens[answered.trigger.head]!.text}"`);
   }
+}
+
+/**
+ * Whether a party is someone of a body, named through its owner: "the board's chair", "its leader", "the guild's
+ * head, Ana Ruiz" (the owner hung on the party's words or on the noun it stands in apposition to). The owner is the
+ * body when it is its head word, a word of its name, or a pronoun (which takes up the body just named).
+ */
+function officerOf(doc: ArticleDoc, syn: SyntaxView, party: ActorMention, body: ActorMention): boolean {
+  const bodyWords = new Set(body.text.toLowerCase().split(/\s+/));
+  const words: number[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (t.start < party.span.start || t.end > party.span.end) continue;
+    words.push(i);
+    if (syn.relation(i) === 'appos' && syn.head(i) >= 0) words.push(syn.head(i));
+  }
+  return words.some((w) => syn.children(w).some((c) => syn.fullRelation(c) === 'nmod:poss'
+    && (doc.tokens[c]!.pos === 'PRON' || bodyWords.has(doc.tokens[c]!.normal) || bodyWords.has(doc.tokens[c]!.lemma))));
 }
 
 /** Types that have a target, where a lone actor of a two-party story acts on the other party. */

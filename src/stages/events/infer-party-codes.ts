@@ -309,7 +309,7 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
   // ("The Government accused Azerbaijan of …", "the Interior Ministry expelled two Danish
   // envoys") is the home state's: the counterpart is the story's other state, not its owner.
   const counterpartOnly = (other: readonly EventParty[]) => others.every((c) => other.some((p) => p.code === c)) && !other.some((p) => p.code === home);
-  const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind ?? (definiteBody(doc, p) ? 'organization' : undefined);
+  const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind ?? (definiteBody(doc, p, home) ? 'organization' : undefined);
   const sentence = event.evidence.sentence;
   const internationalBody = doc.actors.some((a) => a.code !== null && NOT_STATES.has(a.code) && Span.contains(sentence, a.span));
   const fill = (list: EventParty[], role: string, other: readonly EventParty[]) => {
@@ -337,16 +337,25 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
 }
 
 /**
- * "The union rejected the offer", "the council turned down the invitation": a definite body subject the events stage
- * keeps with no actor and no code (named-subject.ts, group-nouns.json bodyNouns), a body no dictionary knows, as one named
- * in capitals is (`localBody`): of the state the story is about, as ACLED's "Labour Group (South Korea)".
+ * "The guild voted down the pay scale", "the council turned down the invitation": a definite body subject the events
+ * stage keeps with no actor and no code (named-subject.ts, group-nouns.json bodyNouns), a body no dictionary knows, as
+ * one named in capitals is (`localBody`): of the state the story is about, as ACLED's "Labour Group (South Korea)".
+ * Not when the article names, anywhere, a body of no state or of another state whose name ends in the noun ("The
+ * African Union suspended Mali's membership … the union gave the junta six months"): the noun may take that body up
+ * however far back, beyond earlierBody's reach; but it does not past a body of the kind mentioned since without a name.
  */
-function definiteBody(doc: ArticleDoc, party: EventParty): boolean {
+function definiteBody(doc: ArticleDoc, party: EventParty, home: string | null): boolean {
   if (party.code !== null || doc.actors.some((a) => a.span.start < party.end && party.start < a.span.end)) return false;
   const head = headOf(doc, party)?.head;
   const { bodyNouns, bodyNamedOnly } = loadGroupNouns();
   const noun = head && [head.normal, head.lemma].find((w) => bodyNouns.has(w));
-  return noun !== undefined && !bodyNamedOnly.has(noun);
+  if (noun === undefined || bodyNamedOnly.has(noun)) return false;
+  const endsInNoun = (name: string) => name.toLowerCase().split(/\s+/).at(-1) === noun;
+  const elsewhere = doc.actors.filter((a) => a.code !== null && a.code !== home && a.actorKind !== 'country' && (endsInNoun(a.text) || endsInNoun(a.name)));
+  // A body of the kind named without a name since ("led by their union") is the one taken up (actors/17-definite-groups.ts).
+  const unnamedSince = (after: number) => doc.tokens.some((t) => t.start >= after && t.end <= party.start && [t.normal, t.lemma].includes(noun)
+    && !doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end));
+  return !elsewhere.some((a) => a.span.start > party.start || !unnamedSince(a.span.end));
 }
 
 /**
@@ -401,7 +410,7 @@ const SALIENT_LEAD = 1.5;
 export function inferSalientState(doc: ArticleDoc, event: CodedEvent, home: string | null, salience: readonly [string, number][]): void {
   if (home !== null || salience.length === 0) return;
   const sentence = [...sentenceCountries(doc, event.evidence.sentence).keys()];
-  const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind ?? (definiteBody(doc, p) ? 'organization' : undefined);
+  const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind ?? (definiteBody(doc, p, home) ? 'organization' : undefined);
   const states = loadGroupNouns().stateSectors;
   const fill = (list: EventParty[], role: string, other: readonly EventParty[]) => {
     const otherSide = new Set(other.map((p) => p.code).filter((c): c is string => c !== null));

@@ -45,7 +45,7 @@ interface RoleWordsFile {
   readonly ownStateTargets: { types: string[] };
   readonly outsiderTargets: { types: string[] };
   readonly claimNouns: { nouns: string[] };
-  readonly answeredActs: { denials: string[]; nouns: string[]; offerNouns: string[] };
+  readonly answeredActs: { denials: string[]; nouns: string[]; offerNouns: string[]; silences: string[] };
   readonly unattributedTypes: { types: string[] };
   readonly responsibility: { nouns: string[]; verbs: string[]; actVerbs: string[]; adjectives: string[]; behind: string[] };
   readonly stanceParticiples: string[];
@@ -154,8 +154,8 @@ function load() {
     outsiderTargets: new Set(data.outsiderTargets.types),
     /** "rejected these accusations": claims whose makers an earlier accusation names. */
     claimNouns: new Set(data.claimNouns.nouns),
-    /** "The organisers refused", "denied that …": what a refusal or denial naming no one answers (events/index.ts answeredFromEarlier). */
-    answeredActs: { denials: new Set(data.answeredActs.denials), nouns: new Set(data.answeredActs.nouns), offerNouns: new Set(data.answeredActs.offerNouns) },
+    /** "They refused", "the chair denied it": what a refusal or denial naming no one answers (events/index.ts answeredFromEarlier). */
+    answeredActs: { denials: new Set(data.answeredActs.denials), nouns: new Set(data.answeredActs.nouns), offerNouns: new Set(data.answeredActs.offerNouns), silences: new Set(data.answeredActs.silences) },
     stanceParticiples: new Set(data.stanceParticiples),
     /** Singular nouns of a body of people that "them" may take up ("the crowd"). */
     collectiveSingulars: new Set(data.collectiveSingulars.words),

@@ -834,7 +834,7 @@ const STAGE = 'events';
 //      phrase is its mediator, who does it ("thanks to the mediation of Qatar").
 // 311 (h30f, role-words.json ownStateTargets): an act of force, control, protest or claim by the parties of one state at home,
 //      aimed at no one named, is aimed at that state's own side (infer-party-codes.ts storyStateRecipient): the analyst's
-//      intra-state dyad ("riot police broke up the sit-in" → the state's), given after merging; and a demand, charge, sanction,
+//      intra-state dyad ("gendarmes cleared the student camp" → the state's), given after merging; and a demand, charge, sanction,
 //      aid or attack by a party from outside the article's state, there or unplaced, is aimed at that state (outsiderTargets).
 // 312 (h30a): a rule's own purpose infinitive the parse hung on the last noun of the verb's place or time phrase is the
 //      verb's ("gathered in front of the hall in Tamale to demand …"; find-triggers.ts complementsAmong): the protest was lost.

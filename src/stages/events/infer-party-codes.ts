@@ -583,7 +583,7 @@ export function reporterVictims(doc: ArticleDoc, event: CodedEvent, head: number
 
 /**
  * The recipient an analyst gives an act told with no one it is aimed at, from the state the act is done in.
- * - "Riot police broke up a sit-in outside the parliament in Accra", "nurses marched through Lusaka": an act of control
+ * - "Gendarmes cleared a student camp from a square in Accra", "nurses marched through Lusaka": an act of control
  *   or protest (role-words.json ownStateTargets; an attack only by police) by the parties of one state at home is aimed
  *   at that state's own side, ACLED's intra-state dyads ("Police Forces of Malawi – Civilians (Malawi)"): its people when
  *   the doer is the state (sector CVL), its government when the doer is not (GOV). So is a demand, charge or threat

@@ -50,7 +50,7 @@ describe('events: an act placed at home, aimed at no one named, is aimed at its 
     ['The Nepalese cabinet asked donor countries on Friday for forty transport helicopters.', 'REQUEST', 'NPL'],
     ['Georgian artillery shelled a fuel depot before dawn, the defence ministry said.', 'ASSAULT', 'GEO'],
     ['Venezuela warned on Thursday that it could halt all gas exports within a week.', 'THREATEN', 'VEN'],
-    ['The Malian junta blamed unnamed outside powers for stirring the unrest.', 'ACCUSE', 'MLI'],
+    ['The Malian junta blamed unnamed foreign agitators for stirring the unrest.', 'ACCUSE', 'MLI'],
     ['Ghana\'s defence minister vowed that the army would hit back hard at any incursion.', 'THREATEN', 'GHA'],
   ])('should not aim %j at its own state', (text, type, state) => {
     expect(recipients(eventOf(text, type))).not.toContain(state);
@@ -84,7 +84,7 @@ describe('events: an act from outside the state an article is about, placed ther
   });
 
   it.each([
-    ['An African Union mediator held closed-door talks on Wednesday.', 'CONSULT'],
+    ['An African Union mediator held a round of consultations on Wednesday.', 'CONSULT'],
     ['The Vatican appealed on Wednesday for an immediate truce.', 'REQUEST'],
   ])('should not aim the unplaced act %j at the state the story is about', (sentence, type) => {
     expect(recipients(eventOf(`${story} ${sentence}`, type))).not.toContain('KEN');

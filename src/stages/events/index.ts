@@ -835,7 +835,7 @@ const STAGE = 'events';
 //      phrase is its mediator, who does it ("a truce reached through the mediation of Norway").
 // 311 (h30f, role-words.json ownStateTargets): an act of force, control, protest or claim by the parties of one state at home,
 //      aimed at no one named, is aimed at that state's own side (infer-party-codes.ts storyStateRecipient): the analyst's
-//      intra-state dyad ("the union rejected the offer" → the state's), given after merging; and a demand, charge, sanction,
+//      intra-state dyad ("gendarmes cleared the student camp" → the state's), given after merging; and a demand, charge, sanction,
 //      aid or attack by a party from outside the article's state, there or unplaced, is aimed at that state (outsiderTargets).
 // 312 (h30a): a rule's own purpose infinitive the parse hung on the last noun of the verb's place or time phrase is the
 //      verb's ("gathered in front of the hall in Tamale to demand …"; find-triggers.ts complementsAmong): the protest was lost.
@@ -881,7 +881,14 @@ const STAGE = 'events';
 //      claim or a refusal answers (latestAnswered). A definite body subject is not of the story's state when the article
 //      names a foreign or international body whose name ends in its noun ("the African Union … the union"), however far
 //      back (infer-party-codes.ts definiteBody).
-const VERSION = 318;
+// 319 (h30x4): story-state recipients narrowed to what faces inward: a state's own act aimed at its own side only for
+//      control and protest (an attack only by police; role-words.json ownStateTargets), and a demand, charge or threat only
+//      when its doer is not the state (ownStateClaims, aimed at its government); a state's unplaced appeal, threat, charge
+//      or strike faces outward as often and gets none. A party from outside gets the article's state only for an act placed
+//      there, and no longer for talks, cooperation, support or refusals (outsiderTargets): a ceasefire call is aimed at every
+//      side. The recipient now has a sector (CVL when the state acts, GOV when its people do), its evidence is the place's or
+//      the state's mention, not the trigger, and the guess costs 0.1 confidence (lowerConfidence).
+const VERSION = 319;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

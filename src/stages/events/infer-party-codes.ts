@@ -592,34 +592,60 @@ export function reporterVictims(doc: ArticleDoc, event: CodedEvent, head: number
 
 /**
  * The recipient an analyst gives an act told with no one it is aimed at, from the state the act is done in.
- * - "The union rejected the offer", "police banned the vigil", "the government denied that anyone was killed", "relatives of
- *   the dead blocked the highway": an act of force, control, protest or claim (role-words.json ownStateTargets) done by the
- *   parties of one state at home is aimed at that state's own side (its government, its people, its opposition), ACLED's
- *   intra-state dyads ("Police Forces of Malawi – Civilians (Malawi)"). At home: where the act is placed, else, unplaced, the
- *   country the article is about (`home`).
- * - "The UN envoy urged all sides to refrain from violence", "the United States announced visa restrictions": a demand,
- *   a charge, a sanction, aid or an attack (role-words.json outsiderTargets) by a party from outside the state the article
- *   is about, done there or unplaced, is aimed at that state.
+ * - "Gendarmes cleared a student camp from a square in Accra", "nurses marched through Lusaka": an act of control
+ *   or protest (role-words.json ownStateTargets; an attack only by police) by the parties of one state at home is aimed
+ *   at that state's own side, ACLED's intra-state dyads ("Police Forces of Malawi – Civilians (Malawi)"): its people when
+ *   the doer is the state (sector CVL), its government when the doer is not (GOV). So is a demand, charge or threat
+ *   (ownStateClaims) whose doer is not the state ("the teachers' union demanded back pay"): a state's own unplaced appeal,
+ *   charge or threat faces outward as often ("the state appealed for foreign aid") and gets none. At home: where the act
+ *   is placed, else, unplaced, the country the article is about (`home`).
+ * - "Norway's aid agency flew medicine into Goma", "the UN envoy condemned the killings in Port Moresby": a demand, a charge,
+ *   a sanction, aid or an attack (role-words.json outsiderTargets) by a party from outside the state the article is about,
+ *   placed in that state, is aimed at that state. Never unplaced: a call for a ceasefire is aimed at every side, and a
+ *   place of the article alone names no one aimed at.
  * Never when its sentence names a state besides these, which may be the one it is aimed at ("Kenya offered to lead a
- * mission to Haiti"). The side is named nowhere: the party stands on the act's own word, as an implicit doer does
- * (implicit-doers.ts).
+ * mission to Haiti"). The side is named nowhere: the party's evidence is the place's or the state's mention, as in
+ * parties-from-place.ts, and the guess costs confidence, as an implicit doer does (implicit-doers.ts).
  */
 export function storyStateRecipient(doc: ArticleDoc, event: CodedEvent, home: string | null): void {
   if (event.recipient.length > 0) return;
   const codes = new Set(event.actor.map((p) => p.code));
   const [code] = [...codes];
   if (codes.size !== 1 || !code) return;
+  const loc = event.event_loc?.country_code ? event.event_loc : null;
   const named = [...sentenceCountries(doc, event.evidence.sentence).keys()];
-  const where = event.event_loc ? event.event_loc.country_code : home;
-  const give = (state: string, why: string) => {
-    const trigger = event.evidence.trigger;
-    event.recipient.push({ code: state, sector: null, text: trigger.text, start: trigger.start, end: trigger.end });
-    // No cost in confidence: the guess is of whom the act is aimed at, not of whether it happened.
-    event.why.push(`recipient ${state}: ${why}, aimed at no one named (inferred)`);
+  const give = (state: string, sector: string | null, why: string) => {
+    const evidence = loc ? { text: loc.name, start: loc.start ?? event.evidence.trigger.start, end: loc.end ?? event.evidence.trigger.end } : stateMention(doc, event.evidence.sentence, state);
+    if (!evidence) return;
+    event.recipient.push({ code: state, sector, ...evidence });
+    event.why.push(`recipient ${state}${sector ? ` (${sector})` : ''}: ${why} ("${evidence.text}"), aimed at no one named (inferred)`);
+    lowerConfidence(event, 0.1);
   };
-  if (ROLE_WORDS.ownStateTargets.has(event.event) && code.length === 3 && !NOT_STATES.has(code) && where === code && named.every((c) => c === code)) {
-    give(code, `an act of ${code}'s own parties at home, so at its own side`);
-  } else if (home !== null && code !== home && ROLE_WORDS.outsiderTargets.has(event.event) && where === home && named.every((c) => c === code || c === home)) {
-    give(home, `an act from outside the state the article is about, done there or unplaced, so at that state`);
+  const states = loadGroupNouns().stateSectors;
+  const stateDoer = event.actor.every((p) => p.sector === null || states.has(p.sector));
+  const ownType = (ROLE_WORDS.ownStateTargets.has(event.event) && (event.event !== 'ASSAULT' || event.actor.every((p) => p.sector === 'COP')))
+    || (ROLE_WORDS.ownStateClaims.has(event.event) && !stateDoer);
+  // Control and protest with no one named, unplaced, are at home: a state rarely bans, detains or marches abroad unnamed.
+  const where = loc ? loc.country_code : home;
+  if (ownType && code.length === 3 && !NOT_STATES.has(code) && where === code && named.every((c) => c === code)) {
+    give(code, stateDoer ? 'CVL' : 'GOV', `an act of ${code}'s own parties at home, so at its own ${stateDoer ? 'people' : 'government'}`);
+  } else if (loc && home !== null && code !== home && ROLE_WORDS.outsiderTargets.has(event.event) && loc.country_code === home && named.every((c) => c === code || c === home)) {
+    give(home, null, `an act from outside the state the article is about, placed there, so at that state`);
   }
+}
+
+/**
+ * The text that names `state`: its first mention as a place or the country itself in the sentence, else as the party whose
+ * country it is there ("Kenyan teachers"), else the first such mention in the article.
+ */
+function stateMention(doc: ArticleDoc, sentence: Span, state: string): { text: string; start: number; end: number } | null {
+  const byStart = (a: Span, b: Span) => a.start - b.start;
+  const names = [
+    ...doc.places.filter((p) => p.countryCode === state).map((p) => p.span),
+    ...doc.actors.filter((a) => a.code === state && a.actorKind === 'country').map((a) => a.span),
+  ].sort(byStart);
+  const parties = doc.actors.filter((a) => a.code === state).map((a) => a.span).sort(byStart);
+  const inSentence = (m: Span) => Span.contains(sentence, m);
+  const span = names.find(inSentence) ?? parties.find(inSentence) ?? names[0] ?? parties[0];
+  return span ? { text: doc.text.slice(span.start, span.end), start: span.start, end: span.end } : null;
 }

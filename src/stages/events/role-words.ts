@@ -43,6 +43,7 @@ interface RoleWordsFile {
   readonly countingNouns: { words: string[] };
   readonly claimAnswerTypes: string[];
   readonly ownStateTargets: { types: string[] };
+  readonly ownStateClaims: { types: string[] };
   readonly outsiderTargets: { types: string[] };
   readonly claimNouns: { nouns: string[] };
   readonly answeredActs: { denials: string[]; nouns: string[]; offerNouns: string[]; silences: string[] };
@@ -150,7 +151,9 @@ function load() {
     claimAnswerTypes: new Set(data.claimAnswerTypes),
     /** Types whose act by a party of one state at home, aimed at no one named, is aimed at that state's own side. */
     ownStateTargets: new Set(data.ownStateTargets.types),
-    /** Types whose act by a party from outside the article's state, there or unplaced, aimed at no one named, is aimed at that state. */
+    /** Types whose act by a non-state party of one state at home, aimed at no one named, is aimed at that state's government. */
+    ownStateClaims: new Set(data.ownStateClaims.types),
+    /** Types whose act by a party from outside the article's state, placed there, aimed at no one named, is aimed at that state. */
     outsiderTargets: new Set(data.outsiderTargets.types),
     /** "rejected these accusations": claims whose makers an earlier accusation names. */
     claimNouns: new Set(data.claimNouns.nouns),

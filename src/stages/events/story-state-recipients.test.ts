@@ -3,7 +3,7 @@ import type { CodedEvent } from '../../core/document.js';
 import { docFromRaw } from '../../ingest/load.js';
 import { createDocumentCoder } from '../../pipeline/default.js';
 
-/** Recipients no text names, given by the state the act is done in (infer-party-codes.ts storyStateRecipient). Sentences are our own. */
+/** Recipients no text names, given by the state the act is placed in (infer-party-codes.ts storyStateRecipient). Sentences are our own. */
 const coder = createDocumentCoder({ onStageError: 'throw' });
 
 function code(text: string): CodedEvent[] {
@@ -11,50 +11,87 @@ function code(text: string): CodedEvent[] {
   coder.code(doc);
   return doc.events;
 }
-const recipients = (e: CodedEvent | undefined) => e?.recipient.map((p) => p.code);
+/** The event of `type` coded from `text`, which must be there for the test to say anything. */
+function eventOf(text: string, type: string): CodedEvent {
+  const event = code(text).find((e) => e.event === type);
+  expect(event, `${type} in ${JSON.stringify(text)}`).toBeDefined();
+  return event!;
+}
+const recipients = (e: CodedEvent) => e.recipient.map((p) => p.code);
 
-describe('events: an act at home aimed at no one named is aimed at its own state', () => {
-  it.each([
-    ['Police in Kisumu banned the march on Tuesday.', 'COERCE', 'KEN'],
-    ['The Zambian miners\' union rejected the offer in Kitwe on Monday.', 'REJECT', 'ZMB'],
-  ])('should give %j its own state as recipient', (text, type, state) => {
-    expect(recipients(code(text).find((e) => e.event === type))).toEqual([state]);
+describe('events: an act placed at home, aimed at no one named, is aimed at its own state', () => {
+  it('should aim a ban by police at the state\'s own people, with the place as evidence', () => {
+    const event = eventOf('Police in Kisumu banned the march on Tuesday.', 'COERCE');
+    expect(event.recipient.map((p) => [p.code, p.sector, p.text])).toEqual([['KEN', 'CVL', 'Kisumu']]);
+  });
+
+  it('should aim a protest by its people at the state\'s government', () => {
+    const event = eventOf('Hundreds of Kenyan nurses marched through Eldoret on Friday over eight months of unpaid wages.', 'PROTEST');
+    expect(event.recipient.map((p) => [p.code, p.sector])).toEqual([['KEN', 'GOV']]);
   });
 
   it('should keep the recipient the text names', () => {
-    const event = code('Police in Kisumu arrested 14 Ugandan traders on Tuesday.').find((e) => e.event === 'COERCE');
+    const event = eventOf('Police in Kisumu arrested 14 Ugandan traders on Tuesday.', 'COERCE');
     expect(recipients(event)).not.toContain('KEN');
   });
 
   it('should give no recipient to an act done abroad', () => {
-    const event = code('The Zambian miners\' union rejected the offer in Lubumbashi on Monday.').find((e) => e.event === 'REJECT');
-    expect(event?.recipient).toEqual([]);
+    const event = eventOf('Zambian truck drivers blocked the main road outside Lubumbashi on Monday over new border fees.', 'PROTEST');
+    expect(event.recipient).toEqual([]);
   });
 
   it('should give no recipient to a type that needs a named other side (talks)', () => {
-    const event = code('Kenyan opposition leaders met in Kisumu on Tuesday.').find((e) => e.event === 'CONSULT');
-    expect(event?.recipient).toEqual([]);
+    const event = eventOf('Kenyan opposition leaders met in Kisumu on Tuesday.', 'CONSULT');
+    expect(event.recipient).toEqual([]);
+  });
+
+  // A state's unplaced acts most often face outward: it is not their target.
+  it.each([
+    ['The Nepalese cabinet asked donor countries on Friday for forty transport helicopters.', 'REQUEST', 'NPL'],
+    ['Georgian artillery shelled a fuel depot before dawn, the defence ministry said.', 'ASSAULT', 'GEO'],
+    ['Venezuela warned on Thursday that it could halt all gas exports within a week.', 'THREATEN', 'VEN'],
+    ['The Malian junta blamed unnamed foreign agitators for stirring the unrest.', 'ACCUSE', 'MLI'],
+    ['Ghana\'s defence minister vowed that the army would hit back hard at any incursion.', 'THREATEN', 'GHA'],
+  ])('should not aim %j at its own state', (text, type, state) => {
+    expect(recipients(eventOf(text, type))).not.toContain(state);
   });
 });
 
-describe('events: an act from outside the state an article is about, aimed at no one named, is aimed at that state', () => {
+describe('events: an act from outside the state an article is about, placed there and aimed at no one named, is aimed at that state', () => {
   const story = [
     'Kisumu, Kenya',
     'Police in Kisumu arrested 30 opposition supporters on Monday. Kenyan officials said the detainees would appear in court in Nairobi on Thursday.',
   ].join('\n');
 
-  it('should aim a demand of the UN at the state the story is about', () => {
-    const event = code(`${story} The United Nations human rights office urged restraint on Tuesday.`).find((e) => e.event === 'REQUEST');
+  it('should aim an unplaced demand by the state\'s people at its government', () => {
+    const event = eventOf(`${story} The Kenyan teachers union demanded a fresh pay deal on Wednesday.`, 'REQUEST');
+    expect(event.recipient.map((p) => [p.code, p.sector])).toEqual([['KEN', 'GOV']]);
+  });
+
+  it('should not aim an unplaced demand by the state itself at the state', () => {
+    const event = eventOf(`${story} The Kenyan government appealed on Wednesday for donations of tents and blankets.`, 'REQUEST');
+    expect(recipients(event)).not.toContain('KEN');
+  });
+
+  it('should aim a demand of the UN made there at the state the story is about', () => {
+    const event = eventOf(`${story} The United Nations human rights office urged restraint in Kisumu on Tuesday.`, 'REQUEST');
     expect(recipients(event)).toEqual(['KEN']);
   });
 
   it('should not aim it there when its sentence names another state', () => {
-    const event = code(`${story} The United Nations human rights office urged Uganda to show restraint on Tuesday.`).find((e) => e.event === 'REQUEST');
+    const event = eventOf(`${story} The United Nations human rights office urged Uganda to show restraint on Tuesday.`, 'REQUEST');
     expect(recipients(event)).not.toContain('KEN');
   });
 
+  it.each([
+    ['An African Union mediator held a round of consultations on Wednesday.', 'CONSULT'],
+    ['The Vatican appealed on Wednesday for an immediate truce.', 'REQUEST'],
+  ])('should not aim the unplaced act %j at the state the story is about', (sentence, type) => {
+    expect(recipients(eventOf(`${story} ${sentence}`, type))).not.toContain('KEN');
+  });
+
   it('should not aim an agreement there (a type often aimed elsewhere)', () => {
-    const event = code(`${story} The World Bank agreed on Tuesday to release a new loan.`).find((e) => e.event === 'AGREE');
-    expect(recipients(event) ?? []).not.toContain('KEN');
+    const event = eventOf(`${story} The World Bank agreed on Tuesday to release a new loan.`, 'AGREE');
+    expect(recipients(event)).not.toContain('KEN');
   });
 });

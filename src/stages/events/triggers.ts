@@ -324,7 +324,10 @@ interface TriggerFile {
 }
 
 type WordList = readonly string[] | string;
-type TriggerFileRule = Omit<TriggerRule, 'complements' | 'objects' | 'preceded' | 'notAfter' | 'notBefore' | 'notObjects' | 'subjects' | 'notIn' | 'from' | 'orGround' | 'into' | 'objectOwners' | 'notObjectOwners' | 'predicates' | 'notPredicates' | 'rescued' | 'onAmong' | 'objectCargo' | 'notAgents' | 'nounDoers' | 'onto' | 'ontoOwners' | 'ontoPartyOwners' | 'ontoParties' | 'inSentence' | 'describedBy'> & { complements?: WordList; objects?: WordList; preceded?: WordList; notAfter?: WordList; notBefore?: WordList; notObjects?: WordList; subjects?: WordList; notIn?: WordList; from?: WordList; orGround?: WordList; into?: WordList; objectOwners?: WordList; notObjectOwners?: WordList; predicates?: WordList; notPredicates?: WordList; rescued?: WordList; onAmong?: WordList; objectCargo?: WordList; notAgents?: WordList; nounDoers?: WordList; onto?: WordList; ontoOwners?: WordList; ontoPartyOwners?: WordList; ontoParties?: WordList; inSentence?: WordList; describedBy?: WordList };
+/** The rule fields that hold words: the lexicon writes each as a list, one word, or "@NAME" for a named list. */
+const WORD_LIST_FIELDS = ['complements', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy'] as const;
+type WordListField = (typeof WORD_LIST_FIELDS)[number];
+type TriggerFileRule = Omit<TriggerRule, WordListField> & { readonly [K in WordListField]?: WordList };
 
 function loadTriggers(): { version: string; rules: TriggerRule[] } {
   const path = resourcePath('events/triggers.json');
@@ -345,35 +348,11 @@ function loadTriggers(): { version: string; rules: TriggerRule[] } {
       return named.words;
     });
   };
-  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map(({ complements, objects, preceded, notAfter, notBefore, notObjects, subjects, notIn, from, orGround, into, objectOwners, notObjectOwners, predicates, notPredicates, rescued, onAmong, objectCargo, notAgents, nounDoers, onto, ontoOwners, ontoPartyOwners, ontoParties, inSentence, describedBy, ...rule }) => ({
-    ...rule,
-    ...(inSentence !== undefined ? { inSentence: words(inSentence) } : {}),
-    ...(describedBy !== undefined ? { describedBy: words(describedBy) } : {}),
-    ...(onto !== undefined ? { onto: words(onto) } : {}),
-    ...(ontoOwners !== undefined ? { ontoOwners: words(ontoOwners) } : {}),
-    ...(ontoPartyOwners !== undefined ? { ontoPartyOwners: words(ontoPartyOwners) } : {}),
-    ...(ontoParties !== undefined ? { ontoParties: words(ontoParties) } : {}),
-    ...(objectCargo !== undefined ? { objectCargo: words(objectCargo) } : {}),
-    ...(notAgents !== undefined ? { notAgents: words(notAgents) } : {}),
-    ...(nounDoers !== undefined ? { nounDoers: words(nounDoers) } : {}),
-    ...(onAmong !== undefined ? { onAmong: words(onAmong) } : {}),
-    ...(rescued !== undefined ? { rescued: words(rescued) } : {}),
-    ...(objectOwners !== undefined ? { objectOwners: words(objectOwners) } : {}),
-    ...(notObjectOwners !== undefined ? { notObjectOwners: words(notObjectOwners) } : {}),
-    ...(predicates !== undefined ? { predicates: words(predicates) } : {}),
-    ...(notPredicates !== undefined ? { notPredicates: words(notPredicates) } : {}),
-    ...(into !== undefined ? { into: words(into) } : {}),
-    ...(orGround !== undefined ? { orGround: words(orGround) } : {}),
-    ...(notIn !== undefined ? { notIn: words(notIn) } : {}),
-    ...(from !== undefined ? { from: words(from) } : {}),
-    ...(subjects !== undefined ? { subjects: words(subjects) } : {}),
-    ...(objects !== undefined ? { objects: words(objects) } : {}),
-    ...(complements !== undefined ? { complements: words(complements) } : {}),
-    ...(preceded !== undefined ? { preceded: words(preceded) } : {}),
-    ...(notAfter !== undefined ? { notAfter: words(notAfter) } : {}),
-    ...(notBefore !== undefined ? { notBefore: words(notBefore) } : {}),
-    ...(notObjects !== undefined ? { notObjects: words(notObjects) } : {}),
-  }));
+  const rules = file.rules.filter((r): r is TriggerFileRule => 'phrase' in r).map((fileRule) => {
+    const rule: Record<string, unknown> = { ...fileRule };
+    for (const field of WORD_LIST_FIELDS) if (fileRule[field] !== undefined) rule[field] = words(fileRule[field]);
+    return rule as unknown as TriggerRule;
+  });
   return { version: `${file.name}@${file.version}`, rules };
 }
 

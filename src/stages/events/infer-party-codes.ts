@@ -615,7 +615,10 @@ export function storyStateRecipient(doc: ArticleDoc, event: CodedEvent, home: st
   const loc = event.event_loc?.country_code ? event.event_loc : null;
   const named = [...sentenceCountries(doc, event.evidence.sentence).keys()];
   const give = (state: string, sector: string | null, why: string) => {
-    const evidence = loc ? { text: loc.name, start: loc.start ?? event.evidence.trigger.start, end: loc.end ?? event.evidence.trigger.end } : stateMention(doc, event.evidence.sentence, state);
+    // A span always points at the words it quotes: a place known by its text only (no span) gives way to the state's mention.
+    const evidence = loc && loc.start !== undefined && loc.end !== undefined
+      ? { text: doc.text.slice(loc.start, loc.end), start: loc.start, end: loc.end }
+      : stateMention(doc, event.evidence.sentence, state);
     if (!evidence) return;
     event.recipient.push({ code: state, sector, ...evidence });
     event.why.push(`recipient ${state}${sector ? ` (${sector})` : ''}: ${why} ("${evidence.text}"), aimed at no one named (inferred)`);

@@ -66,7 +66,7 @@ export function bindDefiniteReferences(doc: ArticleDoc, actors: ActorMention[], 
 function bindBodyAnaphors(doc: ArticleDoc, actors: ActorMention[], origin: Origin): void {
   // The curated file's nouns: another source's group nouns add none.
   const anaphors = loadGroupNouns().bodyAnaphors;
-  // "The Malawi Teachers Union called a strike … the union rejected the offer": a noun of a kind of body takes up the
+  // "The Andean Miners Union called a stoppage … the union turned down the proposal": a noun of a kind of body takes up the
   // body whose own name holds it, passing over bodies of other kinds named in between (group-nouns.json bodyNouns, the
   // list the events stage reads for an uncoded "the union" subject).
   const kinds = loadGroupNouns().bodyNouns;

@@ -167,7 +167,7 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     story's coordinated pair named anywhere before (when the story's most named state is in it), else a farther pair
 //     of two states, else two parties of one state named together just before (07-resolve-collectives.ts resolveLeftCollectives).
 // 71: "the union", "the association" (group-nouns.json bodyNouns, then namedBodyAnaphors) is the body named last before it whose own name
-//     holds that noun ("the Malawi Teachers Union … the union rejected"), passing over bodies of other kinds (17-definite-groups.ts).
+//     holds that noun ("the Andean Miners Union … the union turned down"), passing over bodies of other kinds (17-definite-groups.ts).
 // 72 (h29g): a name set after "the capital" is a place with up to two words saying which capital ("the regional capital
 //     Goma") and, after a preposition of place, when a phrase of time or place follows it ("in the capital Dhaka on
 //     Monday"; 03-resolve-places-and-states.ts isLocatedBy), not the government acting by its seat.

@@ -22,7 +22,7 @@ describe('roles: a refusal or denial naming no one answers the request or accusa
     ['The landlords demanded a bigger deposit this spring; the tenants refused to pay.', 'refused', 'landlords'],
     ['The governor urged the miners to end their sit-in at the pit. The miners refused.', 'refused', 'governor'],
     ['Parents accused the Riverside School Board of hiding the audit on Wednesday. The board\'s chair, Rosa Lindqvist, denied it.', 'denied', 'Parents'],
-    ['The company offered the drivers a 5% raise on Friday. The union rejected the offer on Saturday.', 'rejected', 'company'],
+    ['The company offered the drivers a 5% raise on Friday. The union turned down the proposal on Saturday.', 'turned down', 'company'],
   ])('should make the maker of the act answered the recipient: %j', (text, trigger, maker) => {
     expect(texts(byTrigger(code(text), trigger)?.recipient)).toContain(maker);
   });

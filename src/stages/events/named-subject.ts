@@ -85,7 +85,7 @@ function isUnknownName(doc: ArticleDoc, n: number): boolean {
 }
 
 /**
- * "The union rejected the offer", "its board refused": a noun of a body that acts for itself (group-nouns.json
+ * "The union turned down the proposal", "its board refused": a noun of a body that acts for itself (group-nouns.json
  * bodyNouns, the list the actors stage reads for "the union" taking up a named union), made definite by "the" or a
  * possessive, that no dictionary coded. A thing ("the plan calls for …") is no such noun, so the subject is a body the
  * story has named or keeps in view, not a guess. Nouns that as often name no body ("the party ended at midnight",

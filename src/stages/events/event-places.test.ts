@@ -224,8 +224,12 @@ describe('places: a capital told by its state, a name set after "the capital", a
     const event = code(text).find((e) => e.evidence.trigger.text === trigger);
     expect(event?.event_loc?.resolved ?? event?.event_loc?.name).toBe(resolved);
     expect(event?.event_loc?.country_code).toBe(country);
-    // The city is where it happened, not a party to it; the stateless doers take its state.
-    expect(event?.recipient.some((r) => r.text === resolved)).toBe(false);
+    // The city is where it happened, not a party to it; the stateless doers take its state. A protest at home with no one
+    // named is aimed at the state's own government (infer-party-codes.ts storyStateRecipient), whose evidence is the place
+    // it is told in: that recipient is the state's government, inferred, never the city as a party of its own.
+    const fromCity = event?.recipient.filter((r) => r.text === resolved) ?? [];
+    expect(fromCity.every((r) => r.code === country && r.sector === 'GOV')).toBe(true);
+    expect(fromCity.length === 0 || event!.why.some((w) => w.startsWith(`recipient ${country} (GOV)`) && w.endsWith('(inferred)'))).toBe(true);
     expect(event?.actor[0]?.code).toBe(country);
   });
 });

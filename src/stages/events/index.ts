@@ -888,7 +888,9 @@ const STAGE = 'events';
 //      there, and no longer for talks, cooperation, support or refusals (outsiderTargets): a ceasefire call is aimed at every
 //      side. The recipient now has a sector (CVL when the state acts, GOV when its people do), its evidence is the place's or
 //      the state's mention, not the trigger, and the guess costs 0.1 confidence (lowerConfidence).
-const VERSION = 319;
+// 320 (lead): a story-state recipient's doer of no sector is the state only when named as a country ("Kenya banned …");
+//      otherwise ("Hundreds marched …") its people, whose protest or demand is aimed at their government (GOV), not at CVL.
+const VERSION = 320;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

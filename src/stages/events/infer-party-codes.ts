@@ -625,7 +625,10 @@ export function storyStateRecipient(doc: ArticleDoc, event: CodedEvent, home: st
     lowerConfidence(event, 0.1);
   };
   const states = loadGroupNouns().stateSectors;
-  const stateDoer = event.actor.every((p) => p.sector === null || states.has(p.sector));
+  // The state acts when each doer is of a state sector or the state itself, named as a country ("Kenya banned …"); a doer
+  // of no sector that is no country ("Hundreds marched …") is its people.
+  const countryNamed = (p: EventParty) => doc.actors.some((a) => a.actorKind === 'country' && a.span.start === p.start && a.span.end === p.end);
+  const stateDoer = event.actor.every((p) => (p.sector !== null && states.has(p.sector)) || (p.sector === null && countryNamed(p)));
   const ownType = (ROLE_WORDS.ownStateTargets.has(event.event) && (event.event !== 'ASSAULT' || event.actor.every((p) => p.sector === 'COP')))
     || (ROLE_WORDS.ownStateClaims.has(event.event) && !stateDoer);
   // Control and protest with no one named, unplaced, are at home: a state rarely bans, detains or marches abroad unnamed.

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CodedEvent } from '../../core/document.js';
-import { createChroniclePipeline } from '../../pipeline/default.js';
-import { docFromRaw } from '../../ingest/load.js';
+import { codeText } from '../../../test/helpers/code-text.js';
 
 /**
  * Whom a refusal or a denial that names no one answers (issue 14: the recipient of a domestic story's answers;
  * events/index.ts answeredFromEarlier, role-words.json answeredActs). Sentences are our own.
  */
-const pipeline = createChroniclePipeline({ onStageError: 'throw' });
-function code(text: string, published = '2019-06-20'): CodedEvent[] {
-  const doc = docFromRaw(text, 'test', 'text', { published });
-  pipeline.run(doc);
-  return doc.events;
-}
+const code = (text: string, published = '2019-06-20'): CodedEvent[] => codeText(text, published);
 const byTrigger = (events: readonly CodedEvent[], trigger: string) => events.find((e) => e.evidence.trigger.text === trigger);
 const texts = (parties: readonly { text: string }[] | undefined) => (parties ?? []).map((p) => p.text);
 const codes = (parties: readonly { code: string | null }[] | undefined) => (parties ?? []).map((p) => p.code);

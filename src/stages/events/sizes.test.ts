@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CodedEvent } from '../../core/document.js';
-import { docFromRaw } from '../../ingest/load.js';
-import { createDocumentCoder } from '../../pipeline/default.js';
+import { codeText } from '../../../test/helpers/code-text.js';
 
 // An act's size as an analyst reads it: the people it was done to, however the text counts them.
 // Every sentence here was written for this file.
 
-const coder = createDocumentCoder({ onStageError: 'throw' });
 
-function code(text: string, published = '2024-05-03'): CodedEvent[] {
-  const doc = docFromRaw(text, 'test.txt', 'text', { published });
-  coder.code(doc);
-  return doc.events;
-}
+const code = (text: string, published = '2024-05-03'): CodedEvent[] => codeText(text, published);
 
 const sizeOf = (events: CodedEvent[], type: string) => events.find((e) => e.event === type)?.size as Record<string, { value: number } | undefined> | undefined;
 

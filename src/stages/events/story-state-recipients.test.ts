@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CodedEvent } from '../../core/document.js';
-import { docFromRaw } from '../../ingest/load.js';
-import { createDocumentCoder } from '../../pipeline/default.js';
+import { codeText } from '../../../test/helpers/code-text.js';
 
 /** Recipients no text names, given by the state the act is placed in (infer-party-codes.ts storyStateRecipient). Sentences are our own. */
-const coder = createDocumentCoder({ onStageError: 'throw' });
 
-function code(text: string): CodedEvent[] {
-  const doc = docFromRaw(text, 'test.txt', 'text', { published: '2022-05-10' });
-  coder.code(doc);
-  return doc.events;
-}
+const code = (text: string): CodedEvent[] => codeText(text, '2022-05-10');
 /** The event of `type` coded from `text`, which must be there for the test to say anything. */
 function eventOf(text: string, type: string): CodedEvent {
   const event = code(text).find((e) => e.event === type);

@@ -416,6 +416,20 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
     title: 'Twenty-second articles (training set) judged as an analyst would',
     intro: 'A twenty-third set of original articles (eval/articles-heldout22/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout22`.',
   },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout23'),
+    flag: '--heldout23',
+    training: true,
+    title: 'Twenty-third articles (training set) judged as an analyst would',
+    intro: 'A twenty-fourth set of original articles (eval/articles-heldout23/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout23`.',
+  },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout24'),
+    flag: '--heldout24',
+    training: true,
+    title: 'Twenty-fourth articles (training set) judged as an analyst would',
+    intro: 'A twenty-fifth set of original articles (eval/articles-heldout24/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout24`.',
+  },
 ];
 
 /** The sets the confidence model is trained on (scripts/confidence/train.ts). */

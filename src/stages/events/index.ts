@@ -32,6 +32,7 @@ import { carriesAct, isSpeech, ROLE_WORDS } from './role-words.js';
 import { assignRoles, indexActors, mainSubjectTakenUp, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
 import { recodeByParties } from './recode-by-parties.js';
 import { lowerConfidence, salience } from './salience.js';
+import { placeAtStoryScene, storyScene } from './story-scene.js';
 import { TRIGGERS_VERSION, type TriggerRule } from './triggers.js';
 
 export { toCameo, fromCameo } from './cameo.js';
@@ -890,7 +891,10 @@ const STAGE = 'events';
 //      the state's mention, not the trigger, and the guess costs 0.1 confidence (lowerConfidence).
 // 320 (lead): a story-state recipient's doer of no sector is the state only when named as a country ("Kenya banned …");
 //      otherwise ("Hundreds marched …") its people, whose protest or demand is aimed at their government (GOV), not at CVL.
-const VERSION = 320;
+// 321 (h31p): an act on the ground (role-words.json storySceneTypes) told with no place of its own, not background, is placed
+//      at the town the story is set in (story-scene.ts: the first town named, or after a capital's wire dateline the town
+//      of the same state the lead names), when the town is in the country of one of its coded parties; 0.05 confidence cost.
+const VERSION = 321;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1277,6 +1281,9 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   // After merging: a side no text names is no reason to keep two tellings of one act apart.
   const merged = mergeMentions(coded);
   for (const event of merged) storyStateRecipient(doc, event, home);
+  // After merging: a place lent by the story must not keep apart two tellings of one act that told none.
+  const scene = storyScene(doc);
+  for (const event of merged) placeAtStoryScene(doc, event, scene);
   return merged.map((event, i) => ({ ...event, id: `${doc.id}:${i}` }));
 }
 

@@ -48,6 +48,7 @@ interface RoleWordsFile {
   readonly claimNouns: { nouns: string[] };
   readonly answeredActs: { denials: string[]; nouns: string[]; offerNouns: string[]; silences: string[] };
   readonly unattributedTypes: { types: string[] };
+  readonly storySceneTypes: { types: string[] };
   readonly responsibility: { nouns: string[]; verbs: string[]; actVerbs: string[]; adjectives: string[]; behind: string[] };
   readonly stanceParticiples: string[];
   readonly collectiveSingulars: { words: string[] };
@@ -271,6 +272,8 @@ function load() {
     outsiderModifiers: new Set(data.outsiderModifiers.words),
     /** Material types coded without a named party when told with a figure or a place ("Nine killed as a bomb went off in X"). */
     unattributedTypes: new Set(data.unattributedTypes.types),
+    /** Acts on the ground that, told with no place of their own, happened in the town the story is set in (story-scene.ts). */
+    storySceneTypes: new Set(data.storySceneTypes.types),
     /** "claimed responsibility for the attack": nouns and verbs of claiming an act as one's own. */
     responsibilityNouns: new Set(data.responsibility.nouns),
     responsibilityVerbs: new Set(data.responsibility.verbs),

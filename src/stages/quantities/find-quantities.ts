@@ -33,7 +33,9 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 // 19 (h30x3): the name before "and" a count of others (16) is one of them only as a person's name (a person mention or
 //     none; not a weekday, month, place or time) in the same argument as "others", not the noun of a preposition or a
 //     time of the verb ("a ranger was shot on Saturday and five others were wounded": 5 hurt, not 6; read-on-parse.ts).
-export const QUANTITIES_VERSION = 19;
+// 20 (h31p): "several hundred", "a few thousand", "several dozen" are vague counts of hundreds, thousands, dozens (a crowd
+//     of "several hundred" was read as 3, "several" alone; lexicon.ts VAGUE).
+export const QUANTITIES_VERSION = 20;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');

@@ -15,10 +15,19 @@ export const QUALIFIERS: Readonly<Record<string, QuantityQualifier>> = {
 };
 
 /**
- * Vague counts, valued at the least the plural allows ("dozens" = 24, "hundreds" = 200):
+ * Vague counts, valued at the least the plural allows ("dozens" = 24, "hundreds" = 200), longest first (the pattern
+ * tries them in this order):
  * a floor, never a guess at the size. "scores of" is grouped with dozens (a score is 20).
  */
 export const VAGUE: Readonly<Record<string, { value: number; qualifier: QuantityQualifier }>> = {
+  // Before "several" alone, which the pattern would otherwise take ("several hundred" is hundreds, not 3): the floor the
+  // words allow, "several" being three and "a few" two of the unit ("a" before "few" is no number: the count starts at "few").
+  'several hundred': { value: 300, qualifier: 'hundreds' },
+  'several thousand': { value: 3_000, qualifier: 'thousands' },
+  'several dozen': { value: 36, qualifier: 'dozens' },
+  'few hundred': { value: 200, qualifier: 'hundreds' },
+  'few thousand': { value: 2_000, qualifier: 'thousands' },
+  'few dozen': { value: 24, qualifier: 'dozens' },
   'tens of thousands': { value: 20_000, qualifier: 'thousands' },
   'hundreds of thousands': { value: 200_000, qualifier: 'thousands' },
   dozens: { value: 24, qualifier: 'dozens' },

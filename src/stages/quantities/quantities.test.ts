@@ -53,6 +53,10 @@ describe('findQuantities rules', () => {
     ['Hundreds of refugees crossed the border.', 'Hundreds', 200, 'hundreds', 'displaced'],
     ['Thousands of troops were deployed to the border.', 'Thousands', 2000, 'thousands', 'troops'],
     ['Scores of people were injured in the stampede.', 'Scores', 40, 'dozens', 'injured'],
+    // "several" and "a few" before a unit count that unit, not three or two people
+    ['Several hundred protesters blocked the harbour gates.', 'Several hundred', 300, 'hundreds', 'persons'],
+    ['Police detained several dozen students near the campus.', 'several dozen', 36, 'dozens', 'arrested'],
+    ['A few thousand villagers fled across the river.', 'few thousand', 2000, 'thousands', 'displaced'],
     // categories
     ['Kenya granted refugee status to 23 Ethiopian students.', '23', 23, 'exact', 'persons'],
     ['A drone strike on the market killed 40 people, the governor said.', '40', 40, 'exact', 'dead'],

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { CodedEvent } from '../../core/document.js';
+import { codeText } from '../../../test/helpers/code-text.js';
+
+// An act on the ground told with no place of its own happened in the town the story is set in (story-scene.ts).
+// Every text here was written for this file.
+
+const placeOf = (events: CodedEvent[], trigger: string) => events.find((e) => e.evidence.trigger.text === trigger)?.event_loc;
+
+describe('events: the town the story is set in places acts that name none', () => {
+  it('places later arrests and a dispersal, dated on days of their own, at the town the lead names', () => {
+    const events = codeText('Hundreds of nurses marched through Tampere on Tuesday to demand higher pay. '
+      + 'On Thursday police detained eleven nurses outside the hospital. Officers used pepper spray on a crowd on Friday.', '2024-05-11');
+    expect(placeOf(events, 'detained')?.name).toBe('Tampere');
+    expect(placeOf(events, 'used')?.name).toBe('Tampere');
+    const why = events.find((e) => e.evidence.trigger.text === 'detained')!.why.join(' ');
+    expect(why).toContain('the town the story is set in');
+  });
+
+  it('prefers the town of the lead to the capital of a wire dateline', () => {
+    const events = codeText('HELSINKI, May 7 (Reuters) - Striking dockers blocked the port of Kotka on Tuesday, union officials said. '
+      + 'Police detained about 30 of the strikers on Wednesday morning.', '2024-05-08');
+    expect(placeOf(events, 'detained')?.name).toBe('Kotka');
+  });
+
+  it('keeps the dateline town when the lead names no other town of its state', () => {
+    const events = codeText('KABUL, March 8 - Taliban fighters detained three women on Wednesday. Police fired tear gas at the crowd.', '2023-03-09');
+    expect(placeOf(events, 'detained')?.name).toBe('Kabul');
+    expect(placeOf(events, 'detained')?.start).toBe(0);
+  });
+
+  it('does not lend the town to a statement, to history, or to an act whose parties are all of another state', () => {
+    const events = codeText('Protesters blocked roads in Tampere on Monday. The interior minister condemned the blockade. '
+      + 'In 1918 Red Guards had seized the city. Russian jets bombed a power plant, the Ukrainian air force said.', '2024-05-08');
+    expect(events.find((e) => e.event === 'ACCUSE' || e.evidence.trigger.text === 'condemned')?.event_loc ?? null).toBeNull();
+    const bombing = events.find((e) => e.evidence.trigger.text === 'bombed');
+    expect(bombing?.event_loc?.name ?? null).not.toBe('Tampere');
+  });
+});

@@ -1,0 +1,42 @@
+import type { ArticleDoc, CodedEvent, PlaceMention } from '../../core/document.js';
+import { datelinePlaceAt } from '../sentences/split-dateline.js';
+import { ROLE_WORDS } from './role-words.js';
+import { lowerConfidence } from './salience.js';
+
+/**
+ * The town a story is set in: the first town or city the text names by its proper name (the dateline, the headline or
+ * the lead); a capital read as its government ("Kabul said …") is no place mention (actors stage). A wire report of unrest in one
+ * town names it first and then tells "police fired tear gas", "twelve people were detained" without naming it again.
+ */
+export function storyScene(doc: ArticleDoc): PlaceMention | undefined {
+  const towns = [...doc.places]
+    .sort((a, b) => a.span.start - b.span.start)
+    .filter((p) => p.level === 'city' && p.countryCode !== null && !/\p{Ll}/u.test(p.text.charAt(0)) && !/\s\p{Ll}/u.test(p.text));
+  const first = towns[0];
+  if (!first) return undefined;
+  // "MEXICO CITY, May 2 (Reuters) - Drones attacked the town of X …": a wire dateline names where the story was filed,
+  // often the capital; a town of the same state the lead then names is where it happened.
+  const dateline = doc.sentences.some((s) => datelinePlaceAt(doc.text, s.span.start)?.start === first.span.start);
+  const lead = dateline ? towns.find((p) => p !== first && p.name !== first.name && p.countryCode === first.countryCode && p.span.start < first.span.end + LEAD_CHARS) : undefined;
+  return lead ?? first;
+}
+
+/** How far after a dateline the lead runs (a wire lead is one sentence of 25–45 words). */
+const LEAD_CHARS = 400;
+
+/**
+ * Places an act done on the ground (role-words.json storySceneTypes) told with no place of its own at the story's town,
+ * as an analyst places the events of a report on one town's unrest there (ACLED codes each event at the most precise
+ * place the report supports). Not background (history happened elsewhere), and not an act whose coded parties are all of
+ * another state than the town's ("US bombers struck the sites", in a story set in Vienna): the town must be in the
+ * country of one of its parties, or the act must have no coded party. The location's span is the town's first mention,
+ * and the event says why; the confidence is a little lower, as the place is the story's, not the act's.
+ */
+export function placeAtStoryScene(doc: ArticleDoc, event: CodedEvent, scene: PlaceMention | undefined): void {
+  if (!scene || event.event_loc || event.background || !ROLE_WORDS.storySceneTypes.has(event.event)) return;
+  const codes = [...event.actor, ...event.recipient].map((p) => p.code).filter((c): c is string => c !== null);
+  if (codes.length > 0 && !codes.includes(scene.countryCode!)) return;
+  event.event_loc = { name: scene.name, resolved: scene.name, country_code: scene.countryCode, lat: scene.lat, lon: scene.lon, level: scene.level, start: scene.span.start, end: scene.span.end };
+  event.why.push(`location ${scene.name}: the town the story is set in ("${scene.text}", its first town named), the act telling no place of its own`);
+  lowerConfidence(event, 0.05);
+}

@@ -270,6 +270,20 @@ describe('parse repairs', () => {
     expect(arcs(repairSubordinateClause(forms, words))).toBe('2:nsubj 0:root 4:amod 2:obl:unmarked 7:mark 7:nsubj 2:advcl 9:det 7:obj 2:punct');
   });
 
+  it('should read "after" + coordinated names + subject-less verb as a clause whose subject is the first name', () => {
+    // "The deal came after Ministers Ana Ruiz and Omar Diallo held talks ." parsed with "after" on "Ana" and "held" a conjunct of "came".
+    const { forms, words } = analysis('The/DET/DT/2/det deal/NOUN/NN/3/nsubj came/VERB/VBD/0/root after/ADP/IN/6/case Ministers/PROPN/NNPS/6/compound Ana/PROPN/NNP/3/obl Ruiz/PROPN/NNP/6/flat and/CCONJ/CC/9/cc Omar/PROPN/NNP/6/conj Diallo/PROPN/NNP/9/flat held/VERB/VBD/3/conj talks/NOUN/NNS/11/obj ./PUNCT/./3/punct');
+    const repaired = repairSubordinateClause(forms, words);
+    expect(repaired[5]).toMatchObject({ head: 10, deprel: 'nsubj' });
+    expect(repaired[3]).toMatchObject({ head: 10, deprel: 'mark', upos: 'SCONJ' });
+    expect(repaired[10]).toMatchObject({ head: 2, deprel: 'advcl' });
+    // The second name stays a conjunct of the first.
+    expect(repaired[8]).toMatchObject({ head: 5, deprel: 'conj' });
+    // A verb joined by its own "and" stays a conjunct: "The deal came after Ana Ruiz and then held …" has no clause to read.
+    const joined = analysis('The/DET/DT/2/det deal/NOUN/NN/3/nsubj came/VERB/VBD/0/root after/ADP/IN/5/case Ana/PROPN/NNP/3/obl Ruiz/PROPN/NNP/5/flat and/CCONJ/CC/8/cc held/VERB/VBD/3/conj talks/NOUN/NNS/8/obj');
+    expect(arcs(repairSubordinateClause(joined.forms, joined.words))).toBe(arcs(joined.words));
+  });
+
   it('should make the noun phrase after a fronted phrase\'s comma the subject of the verb right after it', () => {
     // As the parser had it: "Shortly after midnight , Kenyan troops shelled …" with "troops" under "midnight".
     const { forms, words } = analysis('Shortly/ADV/RB/3/advmod after/ADP/IN/3/case midnight/NOUN/NN/7/obl ,/PUNCT/,/6/punct Kenyan/ADJ/JJ/6/amod troops/NOUN/NNS/3/nmod shelled/VERB/VBD/0/root the/DET/DT/9/det camp/NOUN/NN/7/obj');

@@ -190,6 +190,9 @@ describe('parse repairs', () => {
     // "those" with a participle the parse hung on the verb: the participle describes "those".
     const those = analysis('Five/NUM/CD/0/root of/ADP/IN/3/case those/DET/DT/1/nmod held/VERB/VBN/6/amod were/AUX/VBD/6/aux:pass deported/VERB/VBN/3/acl:relcl ./PUNCT/./1/punct');
     expect(arcs(repairPartitiveRoot(those.forms, those.words))).toBe('6:nsubj:pass 3:case 1:nmod 3:acl 6:aux:pass 0:root 6:punct');
+    // "of the detained": the participle after "the" stands as the noun, though the parse made it an auxiliary of the verb.
+    const detained = analysis('Twelve/NUM/CD/0/root of/ADP/IN/6/mark the/DET/DT/6/det arrested/VERB/VBN/6/aux:pass were/AUX/VBD/6/aux:pass released/VERB/VBN/1/advcl on/ADP/IN/8/case Monday/PROPN/NNP/6/obl ./PUNCT/./1/punct');
+    expect(arcs(repairPartitiveRoot(detained.forms, detained.words))).toBe('6:nsubj:pass 4:case 4:det 1:nmod 6:aux:pass 0:root 8:case 6:obl 6:punct');
     // A finite verb between the count and the participle is a clause of its own: unchanged.
     const finite = analysis('Nine/NUM/CD/0/root of/ADP/IN/3/case miners/NOUN/NNS/1/nmod who/PRON/WP/5/nsubj went/VERB/VBD/3/acl:relcl were/AUX/VBD/7/aux:pass freed/VERB/VBN/5/conj');
     expect(arcs(repairPartitiveRoot(finite.forms, finite.words))).toBe(arcs(finite.words));

@@ -184,11 +184,16 @@ export function repairPartitiveRoot(forms: readonly string[], analysis: readonly
   // "those" ("of those held") stands for people on its own, as a pronoun does.
   const nominal = (k: number) => NOMINAL_HEAD.has(analysis[k]!.upos) || forms[k]!.toLowerCase() === 'those';
   // Besides its noun, the phrase may have a participle or adjective the parse hung elsewhere ("of those detained"): the noun's.
-  const nouns = phraseHeads.filter(nominal);
-  const describing = phraseHeads.filter((k) => !nominal(k));
+  // "of the detained", "of the wounded": a participle or adjective right after "the" with no noun after it stands as the
+  // noun for the people it describes (the parse hangs the two words apart, the participle often as an auxiliary).
+  const article = auxStart - 2;
+  const standing = auxStart - 1 === article + 1 && article === root + 2 && forms[article]!.toLowerCase() === 'the' && ['VERB', 'ADJ'].includes(analysis[auxStart - 1]!.upos);
+  const nouns = standing ? [auxStart - 1] : phraseHeads.filter(nominal);
+  const describing = standing ? [] : phraseHeads.filter((k) => !nominal(k));
   if (nouns.length !== 1 || describing.some((k) => k < nouns[0]! || !['VERB', 'ADJ'].includes(analysis[k]!.upos))) return [...analysis];
   const ofNoun = nouns[0]!;
   const out = analysis.map((a) => ({ ...a }));
+  if (standing) out[article] = { ...out[article]!, head: ofNoun, deprel: 'det' };
   out[verb] = { ...out[verb]!, head: -1, deprel: 'root' };
   // The auxiliary right before the participle makes it passive when it is "be" or "get" ("were freed", "had been
   // freed"); the others ("had" in "had been freed", "had freed") are plain auxiliaries.

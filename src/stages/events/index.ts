@@ -890,7 +890,9 @@ const STAGE = 'events';
 //      the state's mention, not the trigger, and the guess costs 0.1 confidence (lowerConfidence).
 // 320 (lead): a story-state recipient's doer of no sector is the state only when named as a country ("Kenya banned …");
 //      otherwise ("Hundreds marched …") its people, whose protest or demand is aimed at their government (GOV), not at CVL.
-const VERSION = 320;
+// 321 (h31a): a release told by a count of "them" or of "the detained" is done to the group named before, never to the
+//      police or soldiers who held it (roles.ts forceParties, groupAntecedent): "Nine of them were freed" lost its people.
+const VERSION = 321;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

@@ -189,7 +189,9 @@ export function syntax(): Stage {
     // 62 (h31a): "after"/"before"/"until" + a name or coordinated names + a subject-less verb is a clause whose subject is the
     // whole phrase, and a verb read as a conjunct of the verb before the marker is its adverbial clause ("… came after
     // Presidents A and B held talks": the talks had lost their doers; repair.ts repairSubordinateClause).
-    version: 62,
+    // 63 (h31a): in the partitive repair (60) "the" + a participle or adjective with no noun after it is the "of" phrase's
+    // noun ("Nine of the detained were freed": the participle had been read as an auxiliary of the verb, the count as the root).
+    version: 63,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -190,6 +190,9 @@ describe('parse repairs', () => {
     // "those" with a participle the parse hung on the verb: the participle describes "those".
     const those = analysis('Five/NUM/CD/0/root of/ADP/IN/3/case those/DET/DT/1/nmod held/VERB/VBN/6/amod were/AUX/VBD/6/aux:pass deported/VERB/VBN/3/acl:relcl ./PUNCT/./1/punct');
     expect(arcs(repairPartitiveRoot(those.forms, those.words))).toBe('6:nsubj:pass 3:case 1:nmod 3:acl 6:aux:pass 0:root 6:punct');
+    // "of the detained": the participle after "the" stands as the noun, though the parse made it an auxiliary of the verb.
+    const detained = analysis('Twelve/NUM/CD/0/root of/ADP/IN/6/mark the/DET/DT/6/det arrested/VERB/VBN/6/aux:pass were/AUX/VBD/6/aux:pass released/VERB/VBN/1/advcl on/ADP/IN/8/case Monday/PROPN/NNP/6/obl ./PUNCT/./1/punct');
+    expect(arcs(repairPartitiveRoot(detained.forms, detained.words))).toBe('6:nsubj:pass 4:case 4:det 1:nmod 6:aux:pass 0:root 8:case 6:obl 6:punct');
     // A finite verb between the count and the participle is a clause of its own: unchanged.
     const finite = analysis('Nine/NUM/CD/0/root of/ADP/IN/3/case miners/NOUN/NNS/1/nmod who/PRON/WP/5/nsubj went/VERB/VBD/3/acl:relcl were/AUX/VBD/7/aux:pass freed/VERB/VBN/5/conj');
     expect(arcs(repairPartitiveRoot(finite.forms, finite.words))).toBe(arcs(finite.words));
@@ -268,6 +271,20 @@ describe('parse repairs', () => {
     // "Ten died last week before troops left the town ." parsed with "before troops" as a phrase under "week".
     const { forms, words } = analysis('Ten/NUM/CD/2/nsubj died/VERB/VBD/0/root last/ADJ/JJ/4/amod week/NOUN/NN/7/obl:unmarked before/ADP/IN/6/case troops/NOUN/NNS/4/nmod left/VERB/VBD/2/advcl the/DET/DT/9/det town/NOUN/NN/7/obj ./PUNCT/./2/punct');
     expect(arcs(repairSubordinateClause(forms, words))).toBe('2:nsubj 0:root 4:amod 2:obl:unmarked 7:mark 7:nsubj 2:advcl 9:det 7:obj 2:punct');
+  });
+
+  it('should read "after" + coordinated names + subject-less verb as a clause whose subject is the first name', () => {
+    // "The deal came after Ministers Ana Ruiz and Omar Diallo held talks ." parsed with "after" on "Ana" and "held" a conjunct of "came".
+    const { forms, words } = analysis('The/DET/DT/2/det deal/NOUN/NN/3/nsubj came/VERB/VBD/0/root after/ADP/IN/6/case Ministers/PROPN/NNPS/6/compound Ana/PROPN/NNP/3/obl Ruiz/PROPN/NNP/6/flat and/CCONJ/CC/9/cc Omar/PROPN/NNP/6/conj Diallo/PROPN/NNP/9/flat held/VERB/VBD/3/conj talks/NOUN/NNS/11/obj ./PUNCT/./3/punct');
+    const repaired = repairSubordinateClause(forms, words);
+    expect(repaired[5]).toMatchObject({ head: 10, deprel: 'nsubj' });
+    expect(repaired[3]).toMatchObject({ head: 10, deprel: 'mark', upos: 'SCONJ' });
+    expect(repaired[10]).toMatchObject({ head: 2, deprel: 'advcl' });
+    // The second name stays a conjunct of the first.
+    expect(repaired[8]).toMatchObject({ head: 5, deprel: 'conj' });
+    // A verb joined by its own "and" stays a conjunct: "The deal came after Ana Ruiz and then held …" has no clause to read.
+    const joined = analysis('The/DET/DT/2/det deal/NOUN/NN/3/nsubj came/VERB/VBD/0/root after/ADP/IN/5/case Ana/PROPN/NNP/3/obl Ruiz/PROPN/NNP/5/flat and/CCONJ/CC/8/cc held/VERB/VBD/3/conj talks/NOUN/NNS/8/obj');
+    expect(arcs(repairSubordinateClause(joined.forms, joined.words))).toBe(arcs(joined.words));
   });
 
   it('should make the noun phrase after a fronted phrase\'s comma the subject of the verb right after it', () => {

@@ -184,11 +184,16 @@ export function repairPartitiveRoot(forms: readonly string[], analysis: readonly
   // "those" ("of those held") stands for people on its own, as a pronoun does.
   const nominal = (k: number) => NOMINAL_HEAD.has(analysis[k]!.upos) || forms[k]!.toLowerCase() === 'those';
   // Besides its noun, the phrase may have a participle or adjective the parse hung elsewhere ("of those detained"): the noun's.
-  const nouns = phraseHeads.filter(nominal);
-  const describing = phraseHeads.filter((k) => !nominal(k));
+  // "of the detained", "of the wounded": a participle or adjective right after "the" with no noun after it stands as the
+  // noun for the people it describes (the parse hangs the two words apart, the participle often as an auxiliary).
+  const article = auxStart - 2;
+  const standing = auxStart - 1 === article + 1 && article === root + 2 && forms[article]!.toLowerCase() === 'the' && ['VERB', 'ADJ'].includes(analysis[auxStart - 1]!.upos);
+  const nouns = standing ? [auxStart - 1] : phraseHeads.filter(nominal);
+  const describing = standing ? [] : phraseHeads.filter((k) => !nominal(k));
   if (nouns.length !== 1 || describing.some((k) => k < nouns[0]! || !['VERB', 'ADJ'].includes(analysis[k]!.upos))) return [...analysis];
   const ofNoun = nouns[0]!;
   const out = analysis.map((a) => ({ ...a }));
+  if (standing) out[article] = { ...out[article]!, head: ofNoun, deprel: 'det' };
   out[verb] = { ...out[verb]!, head: -1, deprel: 'root' };
   // The auxiliary right before the participle makes it passive when it is "be" or "get" ("were freed", "had been
   // freed"); the others ("had" in "had been freed", "had freed") are plain auxiliaries.
@@ -432,6 +437,13 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
     if (!NOUNS.has(out[noun]!.upos) && out[noun]!.upos !== 'PRON') continue;
     while (out[noun]!.deprel === 'nmod' && out[noun]!.head >= 0 && out[noun]!.head < noun && NOUNS.has(out[out[noun]!.head]!.upos)
       && out.some((a, k) => k < noun && a.head === noun && a.deprel === 'case' && forms[k]!.toLowerCase() === 'of')) noun = out[noun]!.head;
+    // A name's last word or a later conjunct stands for the whole phrase, which the marker hangs on by its first word
+    // ("after Presidents Ana Ruiz and Omar Diallo held talks": "Diallo" a part of "Omar", "Omar" a conjunct of "Ana").
+    while (NAME_PARTS.has(out[noun]!.deprel) || out[noun]!.deprel === 'conj') {
+      const head = out[noun]!.head;
+      if (head < 0 || head >= noun || !NOUNS.has(out[head]!.upos)) break;
+      noun = head;
+    }
     const marker = out.findIndex((a, k) => k < noun && a.head === noun && a.deprel === 'case' && PREPOSITION_SUBORDINATORS.has(forms[k]!.toLowerCase()));
     if (marker < 0 || dominates(out, noun, v)) continue;
     // Everything between the marker and the verb must be the noun's own ("before a US-brokered ceasefire").
@@ -442,7 +454,9 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
     edited[noun] = { ...edited[noun]!, head: v, deprel: 'nsubj' };
     edited[marker] = { ...edited[marker]!, head: v, deprel: 'mark', upos: 'SCONJ', xpos: 'IN' };
     // The verb keeps its attachment (an adverbial clause of the verb outside it); what hung on it
-    // from before the marker is outside the clause and goes to that outer verb.
+    // from before the marker is outside the clause and goes to that outer verb. A verb read as a
+    // conjunct of the verb before the marker with no conjunction of its own is that verb's adverbial clause.
+    if (verb.deprel === 'conj' && verb.head >= 0 && verb.head < marker && !out.some((a) => a.head === v && a.deprel === 'cc')) edited[v] = { ...edited[v]!, deprel: 'advcl' };
     const outside = verb.head;
     for (let k = 0; k < marker; k++) {
       const a = edited[k]!;

@@ -894,7 +894,9 @@ const STAGE = 'events';
 // 321 (h31p): an act on the ground (role-words.json storySceneTypes) told with no place of its own, not background, is placed
 //      at the town the story is set in (story-scene.ts: the first town named, or after a capital's wire dateline the town
 //      of the same state the lead names), when the town is in the country of one of its coded parties; 0.05 confidence cost.
-const VERSION = 321;
+// 322 (h31a): a release told by a count of "them" or of "the detained" is done to the group named before, never to the
+//      police or soldiers who held it (roles.ts forceParties, groupAntecedent): "Nine of them were freed" lost its people.
+const VERSION = 322;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

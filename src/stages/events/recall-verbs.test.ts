@@ -21,6 +21,13 @@ describe('events: people, craft and convoys stopped on their way (COERCE)', () =
   });
 });
 
+describe('events: peacekeepers and police officers sent somewhere (MOBILIZE)', () => {
+  it('should code peacekeepers, blue helmets or police officers sent as a force moved, in the passive too', () => {
+    expect(types('Malawian police officers were sent to the district on Friday.')).toEqual(['MOBILIZE/troops']);
+    expect(types('The African Union sent 120 blue helmets to guard the airport in Goma.')).toEqual(['MOBILIZE/troops']);
+  });
+});
+
 describe('events: officials removed from their posts (SANCTION)', () => {
   it('should code an official sacked or dismissed by a named party', () => {
     expect(types('Malawi\'s president sacked the agriculture minister on Wednesday.')).toEqual(['SANCTION/-']);

@@ -351,7 +351,7 @@ const PART_WORDS = new Set(['most', 'many', 'some', 'several', 'all', 'both', 'f
  * sentence or the one before, other than the act's own actor ("Villagers blocked the road, and
  * riot police used water cannon to scatter them").
  */
-function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles, peopleOnly = false): ActorMention[] {
+function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles, peopleOnly = false, held = false): ActorMention[] {
   const at = doc.tokens[pronoun]!.start;
   const sentence = doc.sentences.findIndex((s) => s.span.start <= at && at < s.span.end);
   const from = doc.sentences[Math.max(0, sentence - 1)]?.span.start ?? 0;
@@ -362,7 +362,10 @@ function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles, peopleO
     const last = doc.tokens[(after < 0 ? doc.tokens.length : after) - 1];
     return !last || !['NN', 'NNP'].includes(last.tag ?? '') || ROLE_WORDS.collectiveSingulars.has(last.normal);
   };
+  // Those released were held: never the police or soldiers who held them ("Police detained 40 farmers. Nine of the
+  // detained were freed").
   const candidates = doc.actors.filter((a) => a.span.end <= at && a.span.start >= from && isGroupNounActor(a) && plural(a) && !roles.actor.includes(a)
+    && !(held && ARMED_SECTORS.has(a.sector ?? ''))
     && !roles.actor.some((r) => r.span.start <= a.span.start && a.span.end <= r.span.end));
   const latest = (list: ActorMention[]) => list.reduce<ActorMention | undefined>((b, a) => (!b || a.span.start > b.span.start ? a : b), undefined);
   // Within its own sentence "them" takes the nearest group. Across the sentence boundary it most often takes up the
@@ -449,17 +452,26 @@ function fendingVerb(doc: ArticleDoc, syn: SyntaxView, participle: number): numb
 
 /** "riot police used water cannon to scatter them", "arrested them": force used on "them" is used on the group they are. */
 function forceParties(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, namedParties: (n: number) => ActorMention[], roles: Roles): (n: number) => ActorMention[] {
-  if (!FORCE_ON_PEOPLE.has(trigger.rule.event)) return namedParties;
+  // "Seventeen of them were released": a release, like an arrest, is done to people, the group "them" stands for.
+  const release = trigger.rule.event === 'RETREAT' && trigger.rule.mode === 'release';
+  if (!FORCE_ON_PEOPLE.has(trigger.rule.event) && !release) return namedParties;
   return (n: number) => {
     const named = namedParties(n);
     if (named.length > 0) return named;
-    const peopleOnly = trigger.rule.mode === 'arrest';
-    if (doc.tokens[n]!.normal === 'them') return groupAntecedent(doc, n, roles, peopleOnly);
-    // "detained 300 of them", "shot two of them": a count of "them" is a part of the group they stand for.
+    const peopleOnly = trigger.rule.mode === 'arrest' || release;
+    if (doc.tokens[n]!.normal === 'them') return groupAntecedent(doc, n, roles, peopleOnly, release);
+    // "detained 300 of them", "shot two of them", "nine of the detained were freed": a count of "them", or of people
+    // named only by what was done to them (a participle standing as a noun), is a part of the group they stand for.
     const part = PART_WORDS.has(doc.tokens[n]!.normal) || doc.tokens[n]!.pos === 'NUM'
-      ? syn.nominalModifiersOf(n).find((m) => m.prep === 'of' && doc.tokens[m.token]!.normal === 'them') : undefined;
-    return part ? groupAntecedent(doc, part.token, roles, peopleOnly) : named;
+      ? syn.nominalModifiersOf(n).find((m) => m.prep === 'of' && (doc.tokens[m.token]!.normal === 'them' || participleAsNoun(doc, syn, m.token))) : undefined;
+    return part ? groupAntecedent(doc, part.token, roles, peopleOnly, release) : named;
   };
+}
+
+/** "the detained", "the arrested": a past participle after "the" with no noun of its own, standing for the people it describes. */
+function participleAsNoun(doc: ArticleDoc, syn: SyntaxView, n: number): boolean {
+  const t = doc.tokens[n]!;
+  return (t.tag === 'VBN' || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && /ed$/.test(t.normal))) && syn.children(n).some((c) => doc.tokens[c]!.normal === 'the');
 }
 
 /** Particles that make a phrasal verb of dispersal ("push back", "break up", "drive away"). */

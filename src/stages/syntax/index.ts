@@ -186,7 +186,12 @@ export function syntax(): Stage {
     // subject ("Nine of the detained dockers had been let go …", repair.ts repairPartitiveRoot): the act was lost under the count.
     // 61 (h30x2): the partitive repair marks only a "be" or "get" right before the participle as passive, and a passive is
     // real only with "be" or "get" (function-words.ts PASSIVE_AUXILIARIES, one test for repair.ts and the tag check).
-    version: 61,
+    // 62 (h31a): "after"/"before"/"until" + a name or coordinated names + a subject-less verb is a clause whose subject is the
+    // whole phrase, and a verb read as a conjunct of the verb before the marker is its adverbial clause ("… came after
+    // Presidents A and B held talks": the talks had lost their doers; repair.ts repairSubordinateClause).
+    // 63 (h31a): in the partitive repair (60) "the" + a participle or adjective with no noun after it is the "of" phrase's
+    // noun ("Nine of the detained were freed": the participle had been read as an auxiliary of the verb, the count as the root).
+    version: 63,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { codeText } from '../../../test/helpers/code-text.js';
+
+// A release told by a count of people named only before ("twelve of them", "twelve of the arrested"): the released are
+// that group, never the police who held them. Sentences written for these tests.
+const code = (text: string) => codeText(text, '2025-06-18');
+const released = (text: string) => code(text).filter((e) => e.event === 'RETREAT' && e.mode === 'release');
+
+describe('events: a release of a part of a group named before (RETREAT release)', () => {
+  it('should give the release the group "them" stands for as its recipient', () => {
+    const [release] = released('Riot police in Arequipa detained 35 students on Monday. Twelve of them were released on Tuesday.');
+    expect(release?.recipient.map((r) => r.sector)).toEqual(['EDU']);
+  });
+  it('should read "of the arrested" as the people arrested, not the police who arrested them', () => {
+    const [release] = released('Riot police in Arequipa detained 35 students on Monday. Twelve of the arrested were released on Tuesday.');
+    expect(release?.recipient.map((r) => r.text)).toEqual(['students']);
+    expect(release?.recipient.some((r) => r.sector === 'COP')).toBe(false);
+  });
+});

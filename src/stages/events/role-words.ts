@@ -48,6 +48,8 @@ interface RoleWordsFile {
   readonly claimNouns: { nouns: string[] };
   readonly answeredActs: { denials: string[]; nouns: string[]; offerNouns: string[]; silences: string[] };
   readonly unattributedTypes: { types: string[] };
+  readonly onsetVerbs: { verbs: string[]; particles: Record<string, string> };
+  readonly relativeDoerVerbs: { verbs: string[] };
   readonly responsibility: { nouns: string[]; verbs: string[]; actVerbs: string[]; adjectives: string[]; behind: string[] };
   readonly stanceParticiples: string[];
   readonly collectiveSingulars: { words: string[] };
@@ -271,6 +273,11 @@ function load() {
     outsiderModifiers: new Set(data.outsiderModifiers.words),
     /** Material types coded without a named party when told with a figure or a place ("Nine killed as a bomb went off in X"). */
     unattributedTypes: new Set(data.unattributedTypes.types),
+    /** Verbs that tell an act noun, their subject, breaking out ("clashes erupted", "the protest began"); some only with a particle ("broke out"). */
+    onsetVerbs: new Set(data.onsetVerbs.verbs),
+    onsetParticle: (verb: string): string | undefined => data.onsetVerbs.particles[verb],
+    /** Verbs of doing or keeping an act whose relative clause on its noun names the doer ("the roadblock that farmers kept"). */
+    relativeDoerVerbs: new Set(data.relativeDoerVerbs.verbs),
     /** "claimed responsibility for the attack": nouns and verbs of claiming an act as one's own. */
     responsibilityNouns: new Set(data.responsibility.nouns),
     responsibilityVerbs: new Set(data.responsibility.verbs),

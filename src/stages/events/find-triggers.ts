@@ -213,6 +213,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (!armedDoer(doc, doerOf, rule.subjects, ownDoers) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
   } else if (rule.subjects && !hasSubjectAmong(doc, rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head, rule.subjects)) return false;
   if (rule.nounDoers && !nounDoerAmong(doc, head, rule.nounDoers)) return false;
+  if (rule.subjectOf && !(syn.relation(head) === 'nsubj' && syn.head(head) >= 0 && rule.subjectOf.includes(tokens[syn.head(head)]!.lemma))) return false;
   if (rule.stateDoer && !stateDoer(doc, head, ownDoers)) return false;
   if (rule.crowdDoer && !crowdDoer(doc, head, ownDoers)) return false;
   if (rule.notCause && toldWithCause(doc, head)) return false;
@@ -580,9 +581,26 @@ function nounOwnDoers(doc: ArticleDoc, n: number): number[] {
   const own = [
     ...syn.children(n).filter((c) => syn.fullRelation(c) === 'nmod:poss'),
     ...syn.nominalModifiersOf(n).filter((m) => m.prep === 'by' && m.token > n).map((m) => m.token),
+    ...relativeClauseDoers(doc, n),
   ];
   return own.flatMap((k) => syn.conjuncts(k)).filter((k, i, all) => all.indexOf(k) === i);
 }
+
+/**
+ * "the roadblock that farmers had kept on the highway", "the sit-in that students staged": the subject of a relative clause
+ * on an act noun whose verb does or keeps the act (role-words.json relativeDoerVerbs), with no object of its own but the
+ * relative pronoun, is the act's doer. Needs the parse.
+ */
+export function relativeClauseDoers(doc: ArticleDoc, n: number): number[] {
+  if (doc.tokens[n]!.dep === undefined) return [];
+  const syn = syntaxOf(doc);
+  return syn.children(n).filter((v) => v > n && syn.fullRelation(v) === 'acl:relcl' && !syn.isPassive(v) && ROLE_WORDS.relativeDoerVerbs.has(doc.tokens[v]!.lemma)
+    && syn.children(v).every((c) => syn.fullRelation(c) !== 'obj' || RELATIVE_PRONOUNS.has(doc.tokens[c]!.normal)))
+    .flatMap((v) => syn.children(v).filter((c) => syn.fullRelation(c) === 'nsubj' && !RELATIVE_PRONOUNS.has(doc.tokens[c]!.normal)));
+}
+
+/** The relative pronouns that stand for a noun a relative clause acts on: a closed class. */
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'whom', 'who']);
 
 /** Prepositions that give an act's cause or what it is against ("a riot over food", "a riot against the transfers"). */
 const CAUSE_PREPS = new Set(['over', 'against']);
@@ -1023,8 +1041,9 @@ function nounDoerVerb(doc: ArticleDoc, head: number): number {
 }
 
 /**
- * Whether the act noun's "by" phrase or possessor (or the "of" group of either, "by hundreds of miners") is one of
- * `lemmas`: "a stoppage by the crews", "the nurses' stoppage". A noun read as a verb has no such doer.
+ * Whether the act noun's "by" phrase, possessor or relative-clause doer (or the "of" group of any, "by hundreds of miners")
+ * is one of `lemmas`: "a stoppage by the crews", "the nurses' stoppage", "the roadblock that farmers kept". A noun read
+ * as a verb has no such doer.
  */
 function nounDoerAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
   if (doc.tokens[head]!.dep === undefined || doc.tokens[head]!.pos !== 'NOUN') return false;
@@ -1032,6 +1051,7 @@ function nounDoerAmong(doc: ArticleDoc, head: number, lemmas: readonly string[])
   const doers = [
     ...syn.nominalModifiersOf(head).filter((m) => m.prep === 'by').map((m) => m.token),
     ...syn.children(head).filter((c) => syn.fullRelation(c) === 'nmod:poss'),
+    ...relativeClauseDoers(doc, head),
   ];
   const fits = (n: number) => lemmas.includes(doc.tokens[n]!.lemma) || lemmas.includes(doc.tokens[n]!.normal);
   const fitsOrOf = (n: number, depth: number): boolean => fits(n) || (depth > 0 && syn.nominalModifiersOf(n).some((m) => m.prep === 'of' && fitsOrOf(m.token, depth - 1)));

@@ -896,7 +896,17 @@ const STAGE = 'events';
 //      of the same state the lead names), when the town is in the country of one of its coded parties; 0.05 confidence cost.
 // 322 (h31a): a release told by a count of "them" or of "the detained" is done to the group named before, never to the
 //      police or soldiers who held it (roles.ts forceParties, groupAntecedent): "Nine of them were freed" lost its people.
-const VERSION = 322;
+// 323 (h31b): acts told by nouns. An act noun told breaking out at a time of its own ("the clashes erupted before dawn on
+//      Saturday", "the protest began on Thursday evening"; role-words.json onsetVerbs) is a new act though its sentence names
+//      no party or place (standsUnattributed), and such a protest is the home country's civilians' (pastProtestOfHome); a
+//      strike or stoppage told lasting, entering a day or dragging on is a stoppage of work (triggers.json subjectOf);
+//      counter-sanctions are sanctions and a military or armed aggression an attack; a "by" agent or possessor of one act
+//      noun of a list ("airstrikes, raids and arrests by the army"), or a "by" phrase hung on the verb an act noun is the
+//      subject of, names the doer of each act listed (roles.ts nominalRoles); the subject of a relative clause of doing on an
+//      act noun ("the roadblock that farmers had kept", "the sit-in that students staged"; role-words.json relativeDoerVerbs)
+//      is its doer (find-triggers.ts relativeClauseDoers), and a roadblock or barricade kept by people who protest is their
+//      obstruction (PROTEST obstruct; triggers.json OBSTRUCTING_PEOPLE).
+const VERSION = 323;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1200,7 +1210,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       missionHost(doc, syn, index, draft.trigger, draft.event);
       recipientFromPlace(doc, syn, index, draft.trigger, draft.roles, draft.event, found);
       partiesFromPlace(doc, draft.event);
-      pastProtestOfHome(draft, home);
+      pastProtestOfHome(doc, draft, home);
       implicitStateDoer(doc, syn, draft.trigger, draft.event, home);
     }
     drafts.push(...sentenceDrafts);
@@ -1225,9 +1235,10 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       d.event.why.push('the act a toll is of, told before: a detail of it (its figure, the latest count)');
       return { event: d.event, nominal: true, derived: d.derived, mentionOnly: true, detail: true, datesAct: d.event.date_source.rule === 'clause' };
     }
-    const unattributed = partyless && !retold.has(d) && standsUnattributed(d) && !meansOfAnotherAct(doc, d, drafts) && known === undefined;
+    const unattributed = partyless && !retold.has(d) && standsUnattributed(doc, d) && !meansOfAnotherAct(doc, d, drafts) && known === undefined;
     if (unattributed) {
-      d.event.why.push(`no party named: coded as an act by someone unnamed (${d.event.event} told with ${d.event.event_loc ? `a place, "${d.event.event_loc.name}"` : 'its own figures'})`);
+      const told = d.event.event_loc ? `a place, "${d.event.event_loc.name}"` : Object.values(d.event.size).some((v) => v && !v.cumulative) ? 'its own figures' : 'a time of its own';
+      d.event.why.push(`no party named: coded as an act by someone unnamed (${d.event.event} told with ${told})`);
       // Ranked below an act whose parties are named or inferred from its place.
       lowerConfidence(d.event, 0.1);
     }
@@ -2020,15 +2031,17 @@ function isDefiniteNoun(doc: ArticleDoc, d: Draft): boolean {
 /**
  * "calm since the fuel riots of 2013", "a 1998 general strike": a past protest the text dates itself and names
  * with no protester and no place (standsUnattributed) was, as analysts code it, the civilians' of the country the article
- * is about, as a protest placed in a town is that town's civilians' (partiesFromPlace). Marked in `why` and costed.
+ * is about, as a protest placed in a town is that town's civilians' (partiesFromPlace). So was one told breaking out at
+ * a time of its own ("the protest began on Thursday evening", toldBreakingOut), past or not. Marked in `why` and costed.
  */
-function pastProtestOfHome(d: Draft, home: string | null): void {
+function pastProtestOfHome(doc: ArticleDoc, d: Draft, home: string | null): void {
   const e = d.event;
-  if (!home || d.derived || !d.trigger.nominal || e.event !== 'PROTEST' || !e.background || !hasOwnDate(e)) return;
+  if (!home || d.derived || !d.trigger.nominal || e.event !== 'PROTEST' || !hasOwnDate(e)) return;
+  if (!e.background && !toldBreakingOut(doc, d.trigger.head)) return;
   if (e.actor.length > 0 || e.recipient.length > 0 || e.event_loc !== null) return;
   const word = e.evidence.trigger;
   e.actor.push({ code: home, sector: 'CVL', text: word.text, start: word.start, end: word.end });
-  e.why.push(`actor ${home} (civilians): a dated past protest named with no protester or place, of the country the article is about (inferred)`);
+  e.why.push(`actor ${home} (civilians): a dated protest named with no protester or place, of the country the article is about (inferred)`);
   lowerConfidence(e, 0.1);
 }
 
@@ -2055,15 +2068,27 @@ function meansOfAnotherAct(doc: ArticleDoc, d: Draft, drafts: readonly Draft[]):
  * or a place; in the background, a noun the text dates itself. A bare "the fighting" or "clashes"
  * without either is more likely a retelling or a topic than a new act, and stays a mention for merging.
  */
-function standsUnattributed(d: Draft): boolean {
+function standsUnattributed(doc: ArticleDoc, d: Draft): boolean {
   const e = d.event;
   if (d.derived || !ROLE_WORDS.unattributedTypes.has(e.event)) return false;
   if (e.modality !== 'asserted' && e.modality !== 'reported') return false;
+  // "The clashes erupted before dawn on Saturday when …": an act noun told breaking out at a time of its own is the telling
+  // of a new act, though its doers are told only in the clause around it and its place not at all.
+  if (d.trigger.nominal && hasOwnDate(e) && toldBreakingOut(doc, d.trigger.head)) return true;
   // "since the riots of 2019", "in June a raid on the same village left two dead": an act noun the text dates itself,
   // well before the news, names a past act of its own (analysts code it as background) though its place and doers
   // go untold. A noun with no time of its own stays a retelling (merged into the act it names, or dropped).
   if (e.background) return d.trigger.nominal && hasOwnDate(e);
   return e.event_loc !== null || Object.values(e.size).some((v) => v && !v.cumulative);
+}
+
+/** Whether an act noun is the subject of a verb that tells it breaking out ("clashes erupted", "fighting broke out"; role-words.json onsetVerbs). */
+function toldBreakingOut(doc: ArticleDoc, noun: number): boolean {
+  const syn = syntaxOf(doc);
+  const verb = syn.head(noun);
+  if (verb < 0 || syn.relation(noun) !== 'nsubj' || !ROLE_WORDS.onsetVerbs.has(doc.tokens[verb]!.lemma)) return false;
+  const particle = ROLE_WORDS.onsetParticle(doc.tokens[verb]!.lemma);
+  return particle === undefined || syn.children(verb).some((c) => syn.fullRelation(c) === 'compound:prt' && doc.tokens[c]!.normal === particle);
 }
 
 /** Words that introduce some of those a count before counted ("including", "among them", "of whom"): a closed class of phrases. */

@@ -49,6 +49,8 @@ interface RoleWordsFile {
   readonly answeredActs: { denials: string[]; nouns: string[]; offerNouns: string[]; silences: string[] };
   readonly unattributedTypes: { types: string[] };
   readonly storySceneTypes: { types: string[] };
+  readonly onsetVerbs: { verbs: string[]; particles: Record<string, string> };
+  readonly relativeDoerVerbs: { verbs: string[] };
   readonly responsibility: { nouns: string[]; verbs: string[]; actVerbs: string[]; adjectives: string[]; behind: string[] };
   readonly stanceParticiples: string[];
   readonly collectiveSingulars: { words: string[] };
@@ -274,6 +276,11 @@ function load() {
     unattributedTypes: new Set(data.unattributedTypes.types),
     /** Acts on the ground that, told with no place of their own, happened in the town the story is set in (story-scene.ts). */
     storySceneTypes: new Set(data.storySceneTypes.types),
+    /** Verbs that tell an act noun, their subject, breaking out ("clashes erupted", "the protest began"); some only with a particle ("broke out"). */
+    onsetVerbs: new Set(data.onsetVerbs.verbs),
+    onsetParticle: (verb: string): string | undefined => data.onsetVerbs.particles[verb],
+    /** Verbs of doing or keeping an act whose relative clause on its noun names the doer ("the roadblock that farmers kept"). */
+    relativeDoerVerbs: new Set(data.relativeDoerVerbs.verbs),
     /** "claimed responsibility for the attack": nouns and verbs of claiming an act as one's own. */
     responsibilityNouns: new Set(data.responsibility.nouns),
     responsibilityVerbs: new Set(data.responsibility.verbs),

@@ -7,7 +7,7 @@ import { COMPASS } from '../actors/phrases.js';
 import { firstTokenFrom } from '../../core/search.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
-import { smallClauseReadAsFinite, type TriggerMatch } from './find-triggers.js';
+import { relativeClauseDoers, smallClauseReadAsFinite, type TriggerMatch } from './find-triggers.js';
 import { isPreventVerb, isSuppressVerb, offeredBy, sendingVerbOf } from './assign-modality.js';
 import { typesOfNoun } from './condemned-acts.js';
 import { carriesAct, hostOfSides, isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
@@ -1176,6 +1176,8 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   for (const m of syn.modifiersOf(n)) {
     addAll(roles.actor, parties(m).filter((a) => !townName(a)), roles.why, (a) => `actor "${a.text}" modifies the noun "${noun}"`);
   }
+  // "the roadblock that farmers had kept", "the sit-in that students staged": a relative clause of doing names the doer.
+  for (const s of relativeClauseDoers(doc, n)) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is the subject of the relative clause on "${noun}"`);
   // "Nurses on strike", "miners on a sit-in": the people the state is said of do it.
   const holder = stateHolder(syn, n);
   if (holder !== null) addAll(roles.actor, parties(holder), roles.why, (a) => `actor "${a.text}" is "on ${noun}"`);
@@ -1218,6 +1220,19 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     const found = parties(token);
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${noun} ${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" from "${noun} ${prep}"`);
+  }
+  // "Airstrikes, raids and arrests by the army", "the militia's raids and abductions": a "by" agent or a possessor the
+  // parse hangs on one act noun of a list names the doer of every act listed that names none of its own.
+  // So does a "by" phrase the parse hangs on the verb the list is the subject of, between the two ("arrests by the
+  // army continued"): an active verb has no "by" agent of its own.
+  if (roles.actor.length === 0) {
+    const first = syn.firstConjunct(n);
+    const list = syn.conjuncts(first).filter((c) => c !== n && namesAnAct(doc.tokens[c]!));
+    for (const other of list) addAll(roles.actor, actNounDoers(syn, other, parties), roles.why, (a) => `actor "${a.text}" does the acts listed with "${noun}"`);
+    const v = syn.head(first);
+    if (roles.actor.length === 0 && v > n && syn.relation(first) === 'nsubj' && !syn.isPassive(v)) {
+      for (const o of syn.obliquesOf(v).filter((x) => x.prep === 'by' && x.token > n && x.token < v)) addAll(roles.actor, parties(o.token), roles.why, (a) => `actor "${a.text}" is the "by" phrase of "${noun}", hung on its verb "${doc.tokens[v]!.text}"`);
+    }
   }
   // "a freeze of grants to Chad", "the closure of rail links with Moldova": what the act noun stops or
   // withholds names no party, but its own "to"/"with" phrase says whom it was for (as for a verb:

@@ -93,6 +93,11 @@ export interface TriggerRule {
    */
   readonly nounDoers?: readonly string[];
   /**
+   * A noun rule applies only when the act noun is the subject of one of these verbs, which say what kind of act it is:
+   * a strike that "lasted eleven days" or "entered its second week" is a stoppage of work, not a missile's.
+   */
+  readonly subjectOf?: readonly string[];
+  /**
    * The rule applies only when the doer is an armed force: the verb's subject (or a passive's "by"
    * agent) is covered by an actor of an armed sector (military, police, rebels, militias), or, with
    * `subjects`, is one of those lemmas. Ground a party, a firm or a mission takes over ("Labour won
@@ -325,7 +330,7 @@ interface TriggerFile {
 
 type WordList = readonly string[] | string;
 /** The rule fields that hold words: the lexicon writes each as a list, one word, or "@NAME" for a named list. */
-const WORD_LIST_FIELDS = ['complements', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy'] as const;
+const WORD_LIST_FIELDS = ['complements', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'subjectOf', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy'] as const;
 type WordListField = (typeof WORD_LIST_FIELDS)[number];
 type TriggerFileRule = Omit<TriggerRule, WordListField> & { readonly [K in WordListField]?: WordList };
 

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { codeText, partyCodes } from '../../../test/helpers/code-text.js';
+
+// Acts told by nouns (h31b): an act noun told breaking out, a strike told lasting, nouns of sanctions and armed
+// aggression, and the doer of a list of act nouns. Sentences written for these tests.
+const code = (text: string) => codeText(text, '2024-05-03');
+
+describe('events: an act noun told breaking out at a time of its own is a new act', () => {
+  it('should code clashes that erupted on a day though the sentence names no party or place', () => {
+    const clashes = code('The clashes erupted before dawn on Thursday.')
+      .filter((e) => e.event === 'ASSAULT' && e.evidence.trigger.text === 'clashes');
+    expect(clashes.map((e) => e.date)).toEqual(['2024-05-02']);
+  });
+  it('should give a protest that began on a day, named with no protester or place, to the civilians of the article\'s country', () => {
+    const text = 'Kenyan police fired tear gas at students in Nakuru on Wednesday. The protest began quietly on Tuesday evening with a sit-down on Kenyatta Avenue.';
+    const protest = code(text).filter((e) => e.event === 'PROTEST' && e.date === '2024-04-30');
+    expect(protest.map((e) => partyCodes(e.actor))).toEqual(['KEN']);
+  });
+  it('should not code such a noun with no time of its own, nor one that is the subject of another verb', () => {
+    expect(code('The clashes erupted, and the town emptied.').filter((e) => e.event === 'ASSAULT')).toHaveLength(0);
+    expect(code('The fighting broke the calm of the valley on Thursday.').filter((e) => e.event === 'ASSAULT')).toHaveLength(0);
+  });
+});
+
+describe('events: a strike or stoppage told lasting is a stoppage of work', () => {
+  it('should code a past strike that lasted days as a labour protest in the background', () => {
+    const strike = code('The last strike at the harbour, in 2004, lasted nine days.').filter((e) => e.event === 'PROTEST');
+    expect(strike.map((e) => [e.mode, e.date, e.background])).toEqual([['strike', '2004', true]]);
+  });
+  it('should not read a missile strike that lasted minutes as a labour protest', () => {
+    expect(code('The missile strike on the depot lasted only minutes.').filter((e) => e.event === 'PROTEST')).toHaveLength(0);
+  });
+});
+
+describe('events: nouns of sanctions in answer and of armed aggression', () => {
+  it('should code counter-sanctions as sanctions', () => {
+    const sanctions = code('Moscow imposed counter-sanctions on six Estonian lawmakers on Friday.').filter((e) => e.event === 'SANCTION');
+    expect(sanctions.map((e) => partyCodes(e.actor))).toEqual(['RUS']);
+  });
+  it('should code a military aggression as an armed attack by the state named with it', () => {
+    const war = code('Since the Azerbaijani military aggression of April 2016, no talks have been held.').filter((e) => e.event === 'ASSAULT');
+    expect(war.map((e) => [partyCodes(e.actor), e.date])).toEqual([['AZE', '2016-04']]);
+  });
+  it('should not code aggression alone, a word of blame', () => {
+    expect(code('The minister called the speech an act of aggression.').filter((e) => e.event === 'ASSAULT')).toHaveLength(0);
+  });
+});
+
+describe('events: the doer of a list of act nouns', () => {
+  it('should give every act of the list the "by" agent hung on its verb', () => {
+    const arrests = code('Airstrikes, raids and arrests by the army continued across Homs province on Sunday.').filter((e) => e.event === 'COERCE');
+    expect(arrests.map((e) => e.actor.map((p) => p.sector))).toEqual([['MIL']]);
+  });
+  it('should give a lone act noun the "by" phrase hung on the verb it is the subject of', () => {
+    const arrests = code('Arrests by the police continued in Gulu on Monday.').filter((e) => e.event === 'COERCE');
+    expect(arrests.map((e) => e.actor.map((p) => p.sector))).toEqual([['COP']]);
+  });
+});
+
+describe('events: a relative clause of doing on an act noun names its doer', () => {
+  it('should take the subject of "that X staged" as the doer of the act noun', () => {
+    const sitIn = code('The sit-in that students staged outside the ministry in Accra ended on Friday.').filter((e) => e.event === 'PROTEST');
+    expect(sitIn.flatMap((e) => e.actor.map((p) => p.text))).toContain('students');
+  });
+  it('should code a roadblock kept by farmers as their obstruction, and not one of soldiers', () => {
+    const kept = code('Police cleared the roadblock that farmers had kept on the highway near Patras since Monday.').filter((e) => e.event === 'PROTEST');
+    expect(kept.map((e) => [e.mode, e.actor.map((p) => p.text).join('+')])).toEqual([['obstruct', 'farmers']]);
+    expect(code('Two men were shot dead at an army roadblock near Kisangani on Tuesday.').filter((e) => e.event === 'PROTEST')).toHaveLength(0);
+    expect(code('Soldiers set up roadblocks around Kisangani on Tuesday.').filter((e) => e.event === 'PROTEST')).toHaveLength(0);
+  });
+});

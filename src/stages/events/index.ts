@@ -890,7 +890,12 @@ const STAGE = 'events';
 //      the state's mention, not the trigger, and the guess costs 0.1 confidence (lowerConfidence).
 // 320 (lead): a story-state recipient's doer of no sector is the state only when named as a country ("Kenya banned …");
 //      otherwise ("Hundreds marched …") its people, whose protest or demand is aimed at their government (GOV), not at CVL.
-const VERSION = 320;
+// 321 (h31d): dates: a refusal in the present perfect with no time ("has denied the claims") is a stance of the
+//      publication's year; a time the parse hangs on a complement infinitive ("urged X on Monday to free …"), a bare
+//      participle on the object ("arrested four men on Tuesday suspected of …") or a word misread as a complement
+//      ("released unharmed a day later") dates the act's verb; a wire dateline's date left on its lead ("Nov 8 (Reuters) -")
+//      dates no act.
+const VERSION = 321;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

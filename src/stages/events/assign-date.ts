@@ -264,6 +264,13 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
       const between = tokens.slice(sayer + 1, top).some((x) => x.normal === 'that');
       if (subject !== undefined && subject > top && !between) return sayer;
     }
+    // "… killed three attackers near Saravan on Tuesday, the news agency reported": a time closing the act before the comma
+    // of a verb of saying set after it is the act's, though the parse hangs it on that verb (the telling's own time
+    // follows its subject: "…, the agency reported on Wednesday").
+    const teller = syn.subjectOf(attached)?.token;
+    if (isSpeech(tokens, syn, attached) && ['advcl', 'parataxis'].includes(syn.relation(attached)) && syn.head(attached) >= 0 && syn.head(attached) < top
+      && teller !== undefined && teller > top && tokens.slice(top + 1, teller).some((x) => x.text === ',')
+      && tokens.slice(top + 1, teller).every((x) => !['VERB', 'AUX'].includes(x.pos))) return syn.head(attached);
     // "Thousands marched in Lilongwe on Tuesday to protest against prices": a time told before the "to" of a purpose
     // infinitive, after the verb it serves, is that verb's, though the parse hangs it on the infinitive. So is one told
     // between the object of a verb of asking and its infinitive ("urged the authorities on Tuesday to release them"),

@@ -34,6 +34,10 @@ describe('event dates: a time the parse hangs on a word after the act\'s verb is
     ['Gendarmes arrested three men on Tuesday suspected of smuggling fuel across the border near Kayes.', 'arrested', '2023-11-07 day'],
     // A word after the verb misread as a complement clause of its own carries the act's time.
     ['A nurse was abducted on Saturday and released unharmed two days later, the diocese said.', 'released', '2023-11-06 day'],
+    // Before the comma of a verb of saying set after the act, though the parse hangs it on that verb.
+    ['The army said its troops had killed four gunmen in a raid near Menaka on Monday, the state broadcaster reported.', 'killed', '2023-11-06 day'],
+    // The telling's own time follows its subject: the act has none of its own.
+    ['The army said its troops had killed four gunmen in a raid near Menaka, the state broadcaster reported on Monday.', 'killed', '2023-11 month'],
   ])('"%s" → %s', (text, trigger, expected) => {
     expect(dateOf(text, trigger, P)).toBe(expected);
   });

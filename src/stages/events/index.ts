@@ -894,7 +894,8 @@ const STAGE = 'events';
 //      publication's year; a time the parse hangs on a complement infinitive ("urged X on Monday to free …"), a bare
 //      participle on the object ("arrested four men on Tuesday suspected of …") or a word misread as a complement
 //      ("released unharmed a day later") dates the act's verb; a wire dateline's date left on its lead ("Nov 8 (Reuters) -")
-//      dates no act.
+//      dates no act; a time closing the act before the comma of a verb of saying set after it ("… on Tuesday, the agency
+//      reported") is the act's, not the telling's.
 const VERSION = 321;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */

@@ -1,5 +1,6 @@
 import type { ArticleDoc, DatePrecision, TimeExpression } from '../../core/document.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
+import { DATELINE_MAX } from '../sentences/split-dateline.js';
 import { distanceUnit, shiftDate, type DistanceUnit } from '../dates/shift.js';
 import { parseNumber } from '../quantities/number-words.js';
 import type { Clause } from './clauses.js';
@@ -17,6 +18,8 @@ export interface EventDate {
 }
 
 const DATED_TYPES = new Set(['point', 'range', 'since']);
+/** The agency and dash closing a wire dateline ("(Reuters) -", "(AP) —"), anywhere in its sentence's first DATELINE_MAX characters. */
+const WIRE_DATELINE_END = /\([^()]{2,40}\) ?[-–—]{1,2} (?=\S)/u;
 /** Relations inside a noun phrase: a date there modifies the noun, not the clause's act. */
 const NOUN_INTERNAL = new Set(['nummod', 'compound', 'amod', 'det', 'flat']);
 const CORE_ARGUMENT = new Set(['nsubj', 'obj', 'csubj']);
@@ -208,7 +211,13 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     }
     return false;
   };
-  const inSentence = doc.times.filter((t) => DATED_TYPES.has(t.type) && within(t, sentence.span.start, sentence.span.end) && !behindSince(t) && !comparisonBound(t) && !untilBound(t));
+  // "April 8 (Reuters) - Gunmen opened fire … on Monday evening", "June 16, 2021 MAJURO (AP) - A patrol boat seized …": a
+  // wire dateline the sentences stage left on its lead (no place in capitals before its date, or a byline's date on the
+  // line before it) stamps the story; its date is when it was filed, no act's time.
+  const filed = WIRE_DATELINE_END.exec(doc.text.slice(sentence.span.start, Math.min(sentence.span.end, sentence.span.start + DATELINE_MAX)));
+  const datelineEnd = filed ? sentence.span.start + filed.index : -1;
+  const inSentence = doc.times.filter((t) => DATED_TYPES.has(t.type) && within(t, sentence.span.start, sentence.span.end) && t.span.end > datelineEnd
+    && !behindSince(t) && !comparisonBound(t) && !untilBound(t));
   // "On Tuesday 30 April, police arrested six men": a weekday written before the date it names is that date, not a
   // second day (the date written out is kept: a weekday alone resolves to the nearest such day, which may be another).
   const times = inSentence.filter((t, k) => !(t.rule === 'weekday' && inSentence[k + 1]?.precision === 'day'
@@ -255,12 +264,28 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
       const between = tokens.slice(sayer + 1, top).some((x) => x.normal === 'that');
       if (subject !== undefined && subject > top && !between) return sayer;
     }
+    // "… killed three attackers near Saravan on Tuesday, the news agency reported": a time closing the act before the comma
+    // of a verb of saying set after it is the act's, though the parse hangs it on that verb (the telling's own time
+    // follows its subject: "…, the agency reported on Wednesday").
+    const teller = syn.subjectOf(attached)?.token;
+    if (isSpeech(tokens, syn, attached) && ['advcl', 'parataxis'].includes(syn.relation(attached)) && syn.head(attached) >= 0 && syn.head(attached) < top
+      && teller !== undefined && teller > top && tokens.slice(top + 1, teller).some((x) => x.text === ',')
+      && tokens.slice(top + 1, teller).every((x) => !['VERB', 'AUX'].includes(x.pos))) return syn.head(attached);
     // "Thousands marched in Lilongwe on Tuesday to protest against prices": a time told before the "to" of a purpose
-    // infinitive, after the verb it serves, is that verb's, though the parse hangs it on the infinitive.
+    // infinitive, after the verb it serves, is that verb's, though the parse hangs it on the infinitive. So is one told
+    // between the object of a verb of asking and its infinitive ("urged the authorities on Tuesday to release them"),
+    // which the parse may read as a complement clause with that object as its subject.
     const governor = syn.head(attached);
     const to = syn.children(attached).find((k) => syn.relation(k) === 'mark' && tokens[k]!.normal === 'to');
     if (to !== undefined && top < to && governor >= 0 && governor < top && tokens[governor]!.pos === 'VERB'
-      && ['parataxis', 'advcl', 'xcomp'].includes(syn.relation(attached))) return governor;
+      && ['parataxis', 'advcl', 'xcomp', 'ccomp'].includes(syn.relation(attached))) return governor;
+    // "Police arrested four men on Wednesday suspected of smuggling fuel": so is a time told before a bare participle
+    // (no subject or conjunction of its own) that tells more of the verb's object.
+    const bareParticiple = ['VBN', 'VBG'].includes(tokens[attached]!.tag ?? '') && !syn.children(attached).some((k) => ['mark', 'nsubj', 'nsubj:pass'].includes(syn.fullRelation(k)));
+    // The parse hangs such a participle on the verb or on its object ("men … suspected"): the time is the verb's either way.
+    const verbOfParticiple = governor >= 0 && tokens[governor]!.pos !== 'VERB' && syn.relation(governor) === 'obj' ? syn.head(governor) : governor;
+    if (bareParticiple && top < attached && verbOfParticiple >= 0 && verbOfParticiple < top && tokens[verbOfParticiple]!.pos === 'VERB'
+      && ['advcl', 'acl'].includes(syn.relation(attached))) return verbOfParticiple;
     return attached;
   };
   // A time belongs to the clause its phrase attaches to (a misparsed "last month" heading a clause of its own still dates its governor's act).
@@ -460,6 +485,13 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     if (pub?.precision === 'day' && toldLastNight(doc, chain, trigger)) return { ...truncate(pub.value, 'month'), rule: 'publication-night', confidence: 0.5 };
     // An act told in the simple past or the perfect with no time of its own happened at some point
     // before the publication: the text supports its month, not the day (a live page's timestamped entry is of that day).
+    // "Kigali has denied the claims", "Beijing has dismissed such findings": a refusal told in the present perfect of its own clause,
+    // with no time, is a stance held up to now, not a day's act: the text supports its year (annotated training sets: 4
+    // of 4 such refusals off live pages are dated to the year). A live page's entry ("has denied any role in this
+    // morning's fire") answers that day's news and stays with the rules below.
+    if (STANDING_STANCES.has(trigger.rule.event) && perfect(doc, [clause.head]) && isPresentPerfect(tokens, syn, clause.head) && pub?.precision === 'day' && !liveEntry(doc, sentenceIndex)) {
+      return { ...truncate(pub.value, 'year'), rule: 'publication', confidence: 0.4 };
+    }
     if ((past || perfect(doc, chain.map((c) => c.head)) || toldInPast(doc, trigger.rule.event, chain) || reportedInPast(doc, chain))
       && pub?.precision === 'day' && !liveEntry(doc, sentenceIndex)) return { ...truncate(pub.value, 'month'), rule: 'publication', confidence: 0.4 };
     const dayBefore = pub?.precision === 'day' && yesterdaysEntry(doc, sentenceIndex) ? shiftDate(pub.value!, 'day', -1, 'day') : null;
@@ -522,7 +554,9 @@ function closingTimeOfPurpose(doc: ArticleDoc, clause: Clause, clauses: readonly
 }
 
 /** How a predicate the parse hangs under the act's verb may attach and still be part of that verb's predicate. */
-const INNER_PREDICATE = new Set(['conj', 'xcomp', 'parataxis']);
+// A complement clause too: a word after the act's verb misread as one ("released unharmed a day later": "unharmed" as
+// a verb of its own), with no subject of its own, is no clause of its own.
+const INNER_PREDICATE = new Set(['conj', 'xcomp', 'parataxis', 'ccomp']);
 
 /**
  * The parse often hangs the act's time on a word it misreads as a predicate of its own under the act's verb: a participle
@@ -550,6 +584,9 @@ function timeOfInnerPredicate(doc: ArticleDoc, clause: Clause, clauses: readonly
 }
 
 const PAST_AUXILIARIES = new Set(['was', 'were']);
+
+/** Acts that, told in the perfect with no time, are a position held over time rather than a day's act (a denial, a rejection). */
+const STANDING_STANCES: ReadonlySet<string> = new Set(['REJECT']);
 
 /** Past forms, alike: the tagger reads a past conjunct with no auxiliary as a participle as often as not ("killed three and abducted 12"). */
 const PAST_FORMS = new Set(['VBD', 'VBN']);

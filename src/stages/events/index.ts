@@ -906,7 +906,13 @@ const STAGE = 'events';
 //      act noun ("the roadblock that farmers had kept", "the sit-in that students staged"; role-words.json relativeDoerVerbs)
 //      is its doer (find-triggers.ts relativeClauseDoers), and a roadblock or barricade kept by people who protest is their
 //      obstruction (PROTEST obstruct; triggers.json OBSTRUCTING_PEOPLE).
-const VERSION = 323;
+// 324 (h31d): dates: a refusal in the present perfect with no time ("has denied the claims") is a stance of the
+//      publication's year; a time the parse hangs on a complement infinitive ("urged X on Monday to free …"), a bare
+//      participle on the object ("arrested four men on Tuesday suspected of …") or a word misread as a complement
+//      ("released unharmed a day later") dates the act's verb; a wire dateline's date left on its lead ("Nov 8 (Reuters) -")
+//      dates no act; a time closing the act before the comma of a verb of saying set after it ("… on Tuesday, the agency
+//      reported") is the act's, not the telling's.
+const VERSION = 324;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

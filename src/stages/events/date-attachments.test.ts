@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { codeText } from '../../../test/helpers/code-text.js';
+
+// Event dates (issue 14, "Dates"): where the parse hangs a time, whose date a wire dateline is, and when a refusal told
+// in the present perfect was made.
+const dateOf = (text: string, trigger: string, published: string) => {
+  const e = codeText(text, published).find((x) => x.evidence.trigger.text === trigger);
+  return e ? `${e.date} ${e.date_precision}` : 'no event';
+};
+
+describe('event dates: a refusal told in the present perfect with no time is a stance of the year', () => {
+  const P = '2023-11-08';
+  it.each([
+    ['Ankara has denied arming the militia in the north.', 'denied', '2023 year'],
+    ['The junta has rejected the mediators\' proposal for a transition.', 'rejected', '2023 year'],
+    // Told in the simple past, or with a time of its own, it is an act of its month or day as before.
+    ['The junta rejected the mediators\' proposal for a transition.', 'rejected', '2023-11 month'],
+    ['The junta has rejected the mediators\' proposal on Monday.', 'rejected', '2023-11-06 day'],
+    // A past perfect is no stance held up to now.
+    ['Border guards had refused to let the reporters cross into the enclave.', 'refused', '2023-11 month'],
+    // Another type in the perfect keeps the month.
+    ['The rebels have accused the army of shelling the market in Tombouctou.', 'accused', '2023-11 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: a time the parse hangs on a word after the act\'s verb is the verb\'s', () => {
+  const P = '2023-11-08'; // a Wednesday
+  it.each([
+    // Between the object of a verb of asking and its infinitive.
+    ['Human Rights Watch urged the authorities on Monday to free the nine students held in Mopti.', 'urged', '2023-11-06 day'],
+    // Before a bare participle telling more of the object.
+    ['Gendarmes arrested three men on Tuesday suspected of smuggling fuel across the border near Kayes.', 'arrested', '2023-11-07 day'],
+    // A word after the verb misread as a complement clause of its own carries the act's time.
+    ['A nurse was abducted on Saturday and released unharmed two days later, the diocese said.', 'released', '2023-11-06 day'],
+    // Before the comma of a verb of saying set after the act, though the parse hangs it on that verb.
+    ['The army said its troops had killed four gunmen in a raid near Menaka on Monday, the state broadcaster reported.', 'killed', '2023-11-06 day'],
+    // The telling's own time follows its subject: the act has none of its own.
+    ['The army said its troops had killed four gunmen in a raid near Menaka, the state broadcaster reported on Monday.', 'killed', '2023-11 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: a wire dateline left on its lead dates no act', () => {
+  const P = '2023-11-08'; // a Wednesday
+  it.each([
+    ['Nov 8 (Reuters) - Gunmen attacked a bus station in Gao on Tuesday evening, killing four travellers.', 'attacked', '2023-11-07 day'],
+    // With no time of its own the act is of the month, not of the day the story was filed.
+    ['Nov 8 (Reuters) - Gunmen attacked a bus station in Gao, killing four travellers.', 'attacked', '2023-11 month'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});

@@ -2,7 +2,7 @@ import type { ArticleDoc, Quantity, QuantityCategory, Token } from '../../core/d
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import { monthNumber, WEEKDAYS } from '../dates/calendar.js';
 import { COUNTING_PHRASAL_VERBS, COUNTING_SUBJECT_VERBS, COUNTING_VERBS, DEATH_RESULTS, JUDGING_VERBS, PERSON_NOUNS, personCategory } from './lexicon.js';
-import { isYear } from './find-quantities.js';
+import { isPartitiveWhole, isYear } from './find-quantities.js';
 import { parseNumber } from './number-words.js';
 import { isPlausibleCount } from './plausible.js';
 
@@ -30,6 +30,8 @@ export function readCountsOnParse(doc: ArticleDoc, quantities: readonly Quantity
       if (one) out.push({ ...one, origin: { stage: `quantities@${version}` } });
       continue;
     }
+    // "Seven of the nine were freed": the parse may make the whole the verb's subject, but the part is the count.
+    if (isPartitiveWhole(doc.text, token.start)) continue;
     const counted = countingVerb(doc, syn, i);
     if (!counted) {
       // "Armed with machetes, some 60 youths overran the checkpoint, wounding four policemen": the window gave the subject's count the

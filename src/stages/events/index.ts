@@ -890,7 +890,9 @@ const STAGE = 'events';
 //      the state's mention, not the trigger, and the guess costs 0.1 confidence (lowerConfidence).
 // 320 (lead): a story-state recipient's doer of no sector is the state only when named as a country ("Kenya banned …");
 //      otherwise ("Hundreds marched …") its people, whose protest or demand is aimed at their government (GOV), not at CVL.
-const VERSION = 320;
+// 321 (h31g): an arrest or a release done to "all of them" counts the group counted in the two sentences before ("Police
+//      detained 17 people … All of them were released": 17; countAllOfThem), as analysts size it; it had no size.
+const VERSION = 321;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1175,6 +1177,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     addBrokerEvents(doc, sentenceDrafts, () => `${doc.id}:e${counter++}`);
     attachSizes(doc, sentence.span, sentenceDrafts);
     countOnePerson(doc, sentenceDrafts);
+    countAllOfThem(doc, sentenceDrafts);
     attachPlaces(doc, clauses, sentenceDrafts);
     foldMannerNouns(doc, syn, sentenceDrafts);
     harmByTheForce(doc, syn, sentenceDrafts);
@@ -2126,6 +2129,36 @@ function countOnePerson(doc: ArticleDoc, drafts: readonly Draft[]): void {
     if (objects.length > 0 && !objects.some(inParty)) continue;
     (e.size as Record<string, SizeValue>)[key] = { value: 1, qualifier: 'exact', text: party.text, start: party.start, end: party.end };
     e.why.push(`size ${key} = 1: the act is done to one person, "${party.text}"`);
+  }
+}
+
+/** Categories of a count of people an arrest or a release told with "all of them" may take up. */
+const TAKEN_UP_COUNTS: ReadonlySet<QuantityCategory> = new Set(['arrested', 'persons', 'released']);
+/** "all of the detainees", "all those": the words before a party that make it the whole of a group told before. */
+const ALL_OF_BEFORE = /\ball\s+(?:of\s+)?(?:the|those|these)\s+$/i;
+const REMAINDER_WORDS = /\b(?:others?|rest|remaining|remainder)\b/i;
+
+/**
+ * "Police detained 17 people on Monday. All of them were released on Wednesday": an arrest or a release done to "all"
+ * of a group ("all of them", "all of the detainees", "all") counts the group, as analysts size it: the nearest count of
+ * people in the two sentences before, not a running total. Only an act with no count of its own and "all" as its one
+ * party done to.
+ */
+function countAllOfThem(doc: ArticleDoc, drafts: readonly Draft[]): void {
+  for (const draft of drafts) {
+    const e = draft.event;
+    const key = e.event === 'COERCE' && e.mode === 'arrest' ? 'arrested' : e.event === 'RETREAT' && e.mode === 'release' ? 'persons' : undefined;
+    if (!key || draft.derived || e.recipient.length !== 1 || Object.keys(e.size).some((k) => k === 'arrested' || k === 'persons')) continue;
+    const party = e.recipient[0]!;
+    if (!/^all\b/i.test(party.text) && !ALL_OF_BEFORE.test(doc.text.slice(Math.max(0, party.start - 20), party.start))) continue;
+    // "All the others were freed": what is left of the group, not the group.
+    if (REMAINDER_WORDS.test(party.text)) continue;
+    const from = doc.sentences[Math.max(0, draft.sentence - 2)]!.span.start;
+    const before = doc.sentences[draft.sentence]!.span.start;
+    const count = doc.quantities.filter((q) => q.span.start >= from && q.span.end <= before && TAKEN_UP_COUNTS.has(q.category) && !q.cumulative).at(-1);
+    if (!count) continue;
+    (e.size as Record<string, SizeValue>)[key] = { value: count.value, qualifier: count.qualifier, text: count.text, start: count.span.start, end: count.span.end };
+    e.why.push(`size ${key} = ${count.value}: "all" of "${party.text}" takes up the count "${count.text}" told before`);
   }
 }
 

@@ -891,7 +891,8 @@ const STAGE = 'events';
 // 320 (lead): a story-state recipient's doer of no sector is the state only when named as a country ("Kenya banned …");
 //      otherwise ("Hundreds marched …") its people, whose protest or demand is aimed at their government (GOV), not at CVL.
 // 321 (h31g): an arrest or a release done to "all of them" counts the group counted in the two sentences before ("Police
-//      detained 17 people … All of them were released": 17; countAllOfThem), as analysts size it; it had no size.
+//      detained 17 people … All of them were released": 17; countAllOfThem), as analysts size it; it had no size. A count of
+//      persons never sizes an arrest already counted by those it held: it goes to the next act that fits (attachSizes).
 const VERSION = 321;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
@@ -2082,7 +2083,10 @@ function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
     if (PART_OF_COUNT.test(doc.text.slice(Math.max(sentence.start, quantity.span.start - 20), quantity.span.start))
       && quantities.some((q) => q.span.end <= quantity.span.start)) continue;
     // Things given back (mode "return": statues, a ship) are no count of people.
-    const fitting = drafts.filter((d) => SIZE_FITS[quantity.category].includes(d.event.event) && !d.derived && d.event.mode !== 'return');
+    // "seven were arrested after about 40 protesters sat down, blocking traffic": an arrest already counted by those it
+    // held is no act of the persons counted beside it (of an arrest, analysts read persons and arrested as one figure).
+    const fitting = drafts.filter((d) => SIZE_FITS[quantity.category].includes(d.event.event) && !d.derived && d.event.mode !== 'return'
+      && !(key === 'persons' && (d.event.size as Record<string, SizeValue>).arrested));
     const governor = governingTrigger(doc, syn, quantity, fitting);
     const nearest = governor ?? fitting.sort((a, b) => Span.distance(a.event.evidence.trigger, quantity.span) - Span.distance(b.event.evidence.trigger, quantity.span))[0];
     if (!nearest || (nearest.event.size as Record<string, SizeValue>)[key]) continue;

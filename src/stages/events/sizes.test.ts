@@ -66,3 +66,16 @@ describe('events: an age is no count', () => {
     expect(sizeOf(code('Police in Pleven arrested Stoyan Dimitrov, 58, on Thursday.'), 'COERCE')?.arrested?.value).toBe(1);
   });
 });
+
+describe('events: the size of a protest told beside another act', () => {
+  it('counts the protesters whose demand names a release', () => {
+    const events = code('On Friday about 90 relatives of miners blocked the road to the pit in Pernik to demand the release of the bodies.');
+    expect(sizeOf(events, 'PROTEST')?.persons?.value).toBe(90);
+  });
+  it('gives the protesters\' count to the protest, not to an arrest already counted', () => {
+    const events = code('Police said five people were detained after about 70 farmers sat down across the Lom bridge on Monday, blocking traffic for two hours.');
+    expect(sizeOf(events, 'COERCE')).toMatchObject({ arrested: { value: 5 } });
+    expect(sizeOf(events, 'COERCE')?.persons).toBeUndefined();
+    expect(sizeOf(events, 'PROTEST')?.persons?.value).toBe(70);
+  });
+});

@@ -36,6 +36,8 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 // 20 (h31g): a person's age set off by commas or brackets after a name or a person noun ("Karim Haddad, 40, was arrested")
 //     is no count (AGE_APPOSED); the whole of a partitive ("Four of the thirty were freed") is no count of its own, and the
 //     part counts what the verb says though the whole stands between it and the verb (PARTITIVE_WHOLE).
+//     A count of a protest's doers whose release cue is a noun ("relatives blocked the road to demand the release of …")
+//     counts the doers (read-on-parse.ts releaseNounCue).
 export const QUANTITIES_VERSION = 20;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';

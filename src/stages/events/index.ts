@@ -2106,6 +2106,17 @@ function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
 }
 
 /**
+ * The size key of an arrest ("arrested") or a release ("persons") with no count of its own and one party done to, which
+ * the text may count without a figure of its own (countOnePerson, countAllOfThem); undefined for any other act.
+ */
+function uncountedCaptivityKey(draft: Draft): 'arrested' | 'persons' | undefined {
+  const e = draft.event;
+  const key = e.event === 'COERCE' && e.mode === 'arrest' ? 'arrested' : e.event === 'RETREAT' && e.mode === 'release' ? 'persons' : undefined;
+  if (!key || draft.derived || e.recipient.length !== 1 || Object.keys(e.size).some((k) => k === 'arrested' || k === 'persons')) return undefined;
+  return key;
+}
+
+/**
  * "Police arrested the opposition leader Amina Okello on Friday", "troops detained him at a checkpoint": an arrest or a
  * release of one named person (or "him", "her") counts one person, as analysts size it, though no figure is written.
  * Only an act with no count of its own and one party done to: a named person alone, no other party coordinated with it.
@@ -2113,8 +2124,8 @@ function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
 function countOnePerson(doc: ArticleDoc, drafts: readonly Draft[]): void {
   for (const draft of drafts) {
     const e = draft.event;
-    const key = e.event === 'COERCE' && e.mode === 'arrest' ? 'arrested' : e.event === 'RETREAT' && e.mode === 'release' ? 'persons' : undefined;
-    if (!key || draft.derived || e.recipient.length !== 1 || Object.keys(e.size).some((k) => k === 'arrested' || k === 'persons')) continue;
+    const key = uncountedCaptivityKey(draft);
+    if (!key) continue;
     const party = e.recipient[0]!;
     const words = doc.tokens.filter((t) => t.start >= party.start && t.end <= party.end);
     const pronoun = words.length === 1 && ['him', 'her'].includes(words[0]!.normal);
@@ -2151,8 +2162,8 @@ const REMAINDER_WORDS = /\b(?:others?|rest|remaining|remainder)\b/i;
 function countAllOfThem(doc: ArticleDoc, drafts: readonly Draft[]): void {
   for (const draft of drafts) {
     const e = draft.event;
-    const key = e.event === 'COERCE' && e.mode === 'arrest' ? 'arrested' : e.event === 'RETREAT' && e.mode === 'release' ? 'persons' : undefined;
-    if (!key || draft.derived || e.recipient.length !== 1 || Object.keys(e.size).some((k) => k === 'arrested' || k === 'persons')) continue;
+    const key = uncountedCaptivityKey(draft);
+    if (!key) continue;
     const party = e.recipient[0]!;
     if (!/^all\b/i.test(party.text) && !ALL_OF_BEFORE.test(doc.text.slice(Math.max(0, party.start - 20), party.start))) continue;
     // "All the others were freed": what is left of the group, not the group.

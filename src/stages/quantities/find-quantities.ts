@@ -35,7 +35,12 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 //     time of the verb ("a ranger was shot on Saturday and five others were wounded": 5 hurt, not 6; read-on-parse.ts).
 // 20 (h31p): "several hundred", "a few thousand", "several dozen" are vague counts of hundreds, thousands, dozens (a crowd
 //     of "several hundred" was read as 3, "several" alone; lexicon.ts VAGUE).
-export const QUANTITIES_VERSION = 20;
+// 21 (h31g): a person's age set off by commas or brackets after a name or a person noun ("Karim Haddad, 40, was arrested")
+//     is no count (AGE_APPOSED); the whole of a partitive ("Four of the thirty were freed") is no count of its own, and the
+//     part counts what the verb says though the whole stands between it and the verb (PARTITIVE_WHOLE).
+//     A count of a protest's doers whose release cue is a noun ("relatives blocked the road to demand the release of …")
+//     counts the doers (read-on-parse.ts releaseNounCue).
+export const QUANTITIES_VERSION = 21;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');
@@ -49,6 +54,13 @@ const QUALIFIER_BEFORE = new RegExp(`\\b(${Object.keys(QUALIFIERS).sort((a, b) =
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_SOURCE}\\.?\\s+$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SOURCE}\\b`);
 const AGE_BEFORE = /\b(?:aged|ages|age of)\s+$/i;
+// "Karim Haddad, 40, was arrested", "a farmer (62)": a figure set off after a name or a person noun is the person's age,
+// not a count of people; the word before is checked (a name or a person noun) by isAgeApposed.
+const AGE_APPOSED_BEFORE = /\b([A-Za-z][\w'’-]*)(?:,|\s*\()\s*$/;
+const AGE_APPOSED_AFTER = /^\s*(?:,|\)|\.(?:\s|$)|;)/;
+// "Seven of the nine were freed", "two of the 30 protesters": the whole a part is taken from, counted before.
+const PARTITIVE_WHOLE_BEFORE = new RegExp(`\\b${NUMBER_SOURCE}\\s+of\\s+(?:the|these|those)\\s+$`, 'i');
+const PARTITIVE_WHOLE_AFTER = new RegExp(`^\\s+of\\s+(?:the|these|those)\\s+${NUMBER_SOURCE}(?![\\w%^])`, 'i');
 const MONEY_BEFORE = /(?:[$€£¥]|\b(?:US\$|USD|EUR|GBP|Rs\.?))\s*$/;
 // "Group of 20", "Resolution 242", "Flight 17": a capitalised word right before the number, on the same line, names it.
 // A line break ends the name: a byline or dateline ("By Jane Doe", "NAIROBI") above a lead that opens with its
@@ -73,6 +85,8 @@ function valueOf(phrase: string): { value: number; vague?: QuantityQualifier } |
 }
 
 const WORD = /^[\s]*([A-Za-z][\w'’-]*)/;
+// "two of the detainees", "two of the 30 protesters": the part's noun is the whole's (whose figure is no count: PARTITIVE_WHOLE_BEFORE).
+const PARTITIVE_HEAD = new RegExp(`^\\s+of\\s+(?:the|them|those|whom)\\b(?:\\s+${NUMBER_SOURCE}(?![\\w%^]))?`, 'i');
 // Prepositions and conjunctions that open a clause or phrase after a figure ("reached 44 after rescuers …") modify no noun.
 const FUNCTION_WORD = /^(?:the|a|an|their|its|his|her|our|your|my|those|these|this|that|of|and|or|were|was|are|is|be|been|to|in|on|at|by|for|with|from|who|which|after|before|as|when|while|since|during|until|than|among|near|outside|inside|into)$/;
 
@@ -83,7 +97,7 @@ const FUNCTION_WORD = /^(?:the|a|an|their|its|his|her|our|your|my|those|these|th
  */
 function findHead(text: string, from: number, limit: number): TextSpan | undefined {
   let position = from;
-  const partitive = /^\s+of\s+(?:the|them|those|whom)\b/i.exec(text.slice(position, limit));
+  const partitive = PARTITIVE_HEAD.exec(text.slice(position, limit));
   if (partitive) position += partitive[0].length;
   else if (/^\s+of\b/i.test(text.slice(position, limit))) position += /^\s+of/i.exec(text.slice(position))?.[0].length ?? 0;
   for (let step = 0; step < 4; step++) {
@@ -214,6 +228,7 @@ export function findQuantities(text: string, sentences?: readonly Span[], onImpl
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 40);
     if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || AGE_BEFORE.test(before) || MONEY_BEFORE.test(before)) continue;
+    if (isAgeApposed(text, start, end) || isPartitiveWhole(text, start)) continue;
     if (NOT_COUNTED.test(after) || /^(?:\s*%|\s*per[- ]?cent\b|st\b|nd\b|rd\b|th\b)/i.test(after)) continue;
     if (/^(?:no|every|any)\s+$/i.test(before.slice(-6)) && /^one$/i.test(m[0])) continue;
     const qualifierMatch = QUALIFIER_BEFORE.exec(before);
@@ -262,7 +277,10 @@ export function findQuantities(text: string, sentences?: readonly Span[], onImpl
     if (!head && !cue) return;
     // Without a noun the number must sit right by its verb ("286 were killed", "wounding 50");
     // "the two held talks" is a reference to parties, not a count.
-    if (!head && !tollCue && (/\b(?:the|these|those|both|all)\s+$/i.test(text.slice(Math.max(0, r.start - 8), r.start)) || !cue || Span.distance(cue.cue, r) > 16)) return;
+    // "Four of the thirty were released": the whole after the part stands between the part and its verb.
+    const whole = PARTITIVE_WHOLE_AFTER.exec(text.slice(r.end, windowEnd));
+    const told = whole ? { start: r.start, end: r.end + whole[0].length } : r;
+    if (!head && !tollCue && (/\b(?:the|these|those|both|all)\s+$/i.test(text.slice(Math.max(0, r.start - 8), r.start)) || !cue || Span.distance(cue.cue, told) > 16)) return;
     const decided = decideCategory(head, cue);
     if (!head && decided.category === 'troops') return;
     // A year after the count does not end its clause for this purpose: "… have died since 2014".
@@ -278,6 +296,20 @@ export function findQuantities(text: string, sentences?: readonly Span[], onImpl
     });
   });
   return out;
+}
+
+/** Whether the number at `start` is the whole a part is taken from ("nine" in "Seven of the nine were freed"), no count of its own. */
+export function isPartitiveWhole(text: string, start: number): boolean {
+  return PARTITIVE_WHOLE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** Whether the figure from `start` to `end` is a person's age set off after a name or a singular person noun ("Karim Haddad, 40,"). */
+function isAgeApposed(text: string, start: number, end: number): boolean {
+  const before = AGE_APPOSED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before || !AGE_APPOSED_AFTER.test(text.slice(end, end + 3))) return false;
+  const word = before[1] as string;
+  // A plural noun before the figure is a list of counts ("protesters, 40, …" is no age); a name or a person is.
+  return /^[A-Z]/.test(word) || (personCategory(word.toLowerCase()) !== undefined && !/s$/.test(word));
 }
 
 /** A four-digit number from 1800 to 2099: a year unless a person noun follows it. */

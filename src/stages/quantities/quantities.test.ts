@@ -247,3 +247,23 @@ describe('findQuantities: a count told right after its weekday', () => {
     expect(quantityAt('Talks resumed on Friday 12 September in Kisumu.', '12')).toBeUndefined();
   });
 });
+
+describe('findQuantities: ages and partitives', () => {
+  // A figure set off after a name or a person noun is the person's age; "N of the M" counts N, the whole M was counted before.
+  it.each([
+    ['Police in Varna detained Petar Ivanov, 53, on Thursday.', '53'],
+    ['A fisherman (47) was arrested off Kalamata.', '47'],
+    ['Seven of the twelve were released on Sunday.', 'twelve'],
+    ['Three of the 18 students were freed on bail.', '18'],
+  ])('reads no count in %j at %j', (text, needle) => {
+    expect(quantityAt(text, needle)).toBeUndefined();
+  });
+  it.each([
+    ['Seven of the twelve were released on Sunday.', 'Seven', { value: 7, category: 'released' }],
+    ['Three of the 18 students were freed on bail.', 'Three', { value: 3, category: 'released', head: { text: 'students' } }],
+    ['Police detained 18 students, 12 of them minors, in Varna.', '18', { value: 18, category: 'arrested' }],
+    ['About 60 nurses and relatives of patients blocked the clinic gate in Burgas.', 'About 60', { value: 60, qualifier: 'about', category: 'persons' }],
+  ])('counts %j at %j', (text, needle, expected) => {
+    expect(quantityAt(text, needle)).toMatchObject(expected);
+  });
+});

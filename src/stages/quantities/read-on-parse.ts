@@ -2,7 +2,7 @@ import type { ArticleDoc, Quantity, QuantityCategory, Token } from '../../core/d
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import { monthNumber, WEEKDAYS } from '../dates/calendar.js';
 import { COUNTING_PHRASAL_VERBS, COUNTING_SUBJECT_VERBS, COUNTING_VERBS, DEATH_RESULTS, JUDGING_VERBS, PERSON_NOUNS, personCategory } from './lexicon.js';
-import { isYear } from './find-quantities.js';
+import { isPartitiveWhole, isYear } from './find-quantities.js';
 import { parseNumber } from './number-words.js';
 import { isPlausibleCount } from './plausible.js';
 
@@ -30,12 +30,14 @@ export function readCountsOnParse(doc: ArticleDoc, quantities: readonly Quantity
       if (one) out.push({ ...one, origin: { stage: `quantities@${version}` } });
       continue;
     }
+    // "Seven of the nine were freed": the parse may make the whole the verb's subject, but the part is the count.
+    if (isPartitiveWhole(doc.text, token.start)) continue;
     const counted = countingVerb(doc, syn, i);
     if (!counted) {
       // "Armed with machetes, some 60 youths overran the checkpoint, wounding four policemen": the window gave the subject's count the
       // participle's cue, but the subject of an act with an object of its own counts its doers.
       const at = out.findIndex((q) => q.span.start <= token.start && token.end <= q.span.end);
-      if (at >= 0 && VICTIM_CATEGORIES.has(out[at]!.category) && countsDoers(doc, syn, i, out[at]!)) out[at] = { ...out[at]!, category: 'persons' };
+      if (at >= 0 && (VICTIM_CATEGORIES.has(out[at]!.category) || releaseNounCue(doc, out[at]!)) && countsDoers(doc, syn, i, out[at]!)) out[at] = { ...out[at]!, category: 'persons' };
       continue;
     }
     const cue = { start: counted.verb.start, end: counted.verb.end, text: counted.verb.text };
@@ -95,6 +97,16 @@ function oneNamedCasualty(doc: ArticleDoc, syn: SyntaxView, i: number, found: re
   const cue = { start: counted.verb.start, end: counted.verb.end, text: counted.verb.text };
   const head = { start: name.span.start, end: name.span.end, text: doc.text.slice(name.span.start, name.span.end) };
   return { kind: 'quantity', id: '', span: head, text: head.text, value: 1, qualifier: 'exact', head, category: counted.category, cue };
+}
+
+/**
+ * "150 relatives blocked the road to demand the release of the bodies": a release the window read in a noun ("the
+ * release", "calls for the release") is what the doers ask for, not what happened to them; a verb's ("were freed") is.
+ */
+function releaseNounCue(doc: ArticleDoc, q: Quantity): boolean {
+  const cue = q.cue;
+  if (q.category !== 'released' || !cue) return false;
+  return doc.tokens.some((t) => t.start <= cue.start && cue.start < t.end && t.pos === 'NOUN');
 }
 
 /** What a count of people may say happened to them. */

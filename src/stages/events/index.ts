@@ -890,7 +890,10 @@ const STAGE = 'events';
 //      the state's mention, not the trigger, and the guess costs 0.1 confidence (lowerConfidence).
 // 320 (lead): a story-state recipient's doer of no sector is the state only when named as a country ("Kenya banned …");
 //      otherwise ("Hundreds marched …") its people, whose protest or demand is aimed at their government (GOV), not at CVL.
-const VERSION = 320;
+// 321 (h31f, role-words.json ownStateAnswers): a refusal, yielding or agreement (REJECT, AGREE, CONCEDE) by a party of one
+//      state at home, answering no one named and no earlier act, is aimed at that state's own side (storyStateRecipient, no
+//      sector): analysts code "the union turned down the pay offer", "the ministry denied it" as intra-state dyads (X → X).
+const VERSION = 321;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

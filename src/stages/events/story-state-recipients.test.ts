@@ -51,6 +51,26 @@ describe('events: an act placed at home, aimed at no one named, is aimed at its 
   });
 });
 
+describe('events: a refusal, yielding or agreement at home, answering no one named, answers the state\'s own side', () => {
+  it.each([
+    ['The dockers\' union in Mombasa turned down the new pay scale on Monday.', 'REJECT', 'KEN'],
+    ['The city council in Kumasi agreed on Wednesday to reopen the central market.', 'AGREE', 'GHA'],
+  ])('should aim %j at its own state, with no sector', (text, type, state) => {
+    const event = eventOf(text, type);
+    expect(event.recipient.map((p) => [p.code, p.sector])).toEqual([[state, null]]);
+  });
+
+  it('should give no recipient to a refusal made abroad', () => {
+    const event = eventOf('The Zambian truckers\' association in Lubumbashi rejected the new toll on Monday.', 'REJECT');
+    expect(recipients(event)).not.toContain('ZMB');
+  });
+
+  it('should keep the other state the sentence names as the one answered', () => {
+    const event = eventOf('Chile\'s foreign ministry in Santiago rejected the proposal from Argentina on Monday.', 'REJECT');
+    expect(recipients(event)).toEqual(['ARG']);
+  });
+});
+
 describe('events: an act from outside the state an article is about, placed there and aimed at no one named, is aimed at that state', () => {
   const story = [
     'Kisumu, Kenya',

@@ -893,6 +893,7 @@ const STAGE = 'events';
 // 321 (h31f, role-words.json ownStateAnswers): a refusal, yielding or agreement (REJECT, AGREE, CONCEDE) by a party of one
 //      state at home, answering no one named and no earlier act, is aimed at that state's own side (storyStateRecipient, no
 //      sector): analysts code "the union turned down the pay offer", "the ministry denied it" as intra-state dyads (X → X).
+//      So is an attack at home by doers of no state sector ("gunmen burned houses"), not the state's forces' (outward as often).
 const VERSION = 321;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */

@@ -71,6 +71,18 @@ describe('events: a refusal, yielding or agreement at home, answering no one nam
   });
 });
 
+describe('events: an attack at home by armed men of no state sector, aimed at no one named, is aimed at the state\'s own side', () => {
+  it('should aim it at its own state, with no sector', () => {
+    const event = eventOf('Armed men raided a farm outside Bulawayo overnight.', 'ASSAULT');
+    expect(event.recipient.map((p) => [p.code, p.sector])).toEqual([['ZWE', null]]);
+  });
+
+  it('should not aim an attack by the state\'s own forces at its own state', () => {
+    const event = eventOf('Soldiers in Gulu shelled a hillside camp on Friday.', 'ASSAULT');
+    expect(recipients(event)).not.toContain('UGA');
+  });
+});
+
 describe('events: an act from outside the state an article is about, placed there and aimed at no one named, is aimed at that state', () => {
   const story = [
     'Kisumu, Kenya',

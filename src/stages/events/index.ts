@@ -894,6 +894,9 @@ const STAGE = 'events';
 //      state at home, answering no one named and no earlier act, is aimed at that state's own side (storyStateRecipient, no
 //      sector): analysts code "the union turned down the pay offer", "the ministry denied it" as intra-state dyads (X → X).
 //      So is an attack at home by doers of no state sector ("gunmen burned houses"), not the state's forces' (outward as often).
+//      An outsider's demand, charge, sanction, aid, attack, release, praise, pledge or refusal (outsiderTargets, now with SUPPORT,
+//      AGREE, REJECT) told with no one named is aimed at the article's state unplaced too, not only placed there: the training
+//      references code "the UN urged all sides to avoid violence" at the story's state (27 of 42 such acts; 7 more have it among their parties; 1 aims elsewhere).
 const VERSION = 321;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */

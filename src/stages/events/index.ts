@@ -915,7 +915,14 @@ const STAGE = 'events';
 // 325 (h31g): an arrest or a release done to "all of them" counts the group counted in the two sentences before ("Police
 //      detained 17 people … All of them were released": 17; countAllOfThem), as analysts size it; it had no size. A count of
 //      persons never sizes an arrest already counted by those it held: it goes to the next act that fits (attachSizes).
-const VERSION = 325;
+// 326 (h31f, role-words.json ownStateAnswers): a refusal, yielding or agreement (REJECT, AGREE, CONCEDE) by a party of one
+//      state at home, answering no one named and no earlier act, is aimed at that state's own side (storyStateRecipient, no
+//      sector): analysts code "the union turned down the pay offer", "the ministry denied it" as intra-state dyads (X → X).
+//      So is an attack at home by doers of no state sector ("gunmen burned houses"), not the state's forces' (outward as often).
+//      An outsider's demand, charge, sanction, aid, attack, release, praise, pledge or refusal (outsiderTargets, now with SUPPORT,
+//      AGREE, REJECT) told with no one named is aimed at the article's state unplaced too, not only placed there: the training
+//      references code "the UN urged all sides to avoid violence" at the story's state (27 of 42 such acts; 7 more have it among their parties; 1 aims elsewhere).
+const VERSION = 326;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

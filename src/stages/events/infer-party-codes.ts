@@ -598,11 +598,14 @@ export function reporterVictims(doc: ArticleDoc, event: CodedEvent, head: number
  *   the doer is the state (sector CVL), its government when the doer is not (GOV). So is a demand, charge or threat
  *   (ownStateClaims) whose doer is not the state ("the teachers' union demanded back pay"): a state's own unplaced appeal,
  *   charge or threat faces outward as often ("the state appealed for foreign aid") and gets none. At home: where the act
- *   is placed, else, unplaced, the country the article is about (`home`).
+ *   is placed, else, unplaced, the country the article is about (`home`). A refusal, yielding or agreement at home
+ *   (ownStateAnswers) by any of its parties, answering no act told before (answeredFromEarlier runs first), answers that
+ *   state's own side ("the dockers' union turned down the pay scale"), with no sector: government, people or a firm; so does
+ *   an attack by armed men or crowds of no state sector ("gunmen burned houses"), whose victims are the state's own.
  * - "Norway's aid agency flew medicine into Goma", "the UN envoy condemned the killings in Port Moresby": a demand, a charge,
- *   a sanction, aid or an attack (role-words.json outsiderTargets) by a party from outside the state the article is about,
- *   placed in that state, is aimed at that state. Never unplaced: a call for a ceasefire is aimed at every side, and a
- *   place of the article alone names no one aimed at.
+ *   a sanction, aid, an attack, praise, a pledge or a refusal (role-words.json outsiderTargets) by a party from outside the
+ *   state the article is about, placed in that state or unplaced, is aimed at that state: analysts code "the UN urged all
+ *   sides to show restraint" in a story about one state as aimed at it. Not when placed elsewhere.
  * Never when its sentence names a state besides these, which may be the one it is aimed at ("Kenya offered to lead a
  * mission to Haiti"). The side is named nowhere: the party's evidence is the place's or the state's mention, as in
  * parties-from-place.ts, and the guess costs confidence, as an implicit doer does (implicit-doers.ts).
@@ -631,11 +634,17 @@ export function storyStateRecipient(doc: ArticleDoc, event: CodedEvent, home: st
   const stateDoer = event.actor.every((p) => (p.sector !== null && states.has(p.sector)) || (p.sector === null && countryNamed(p)));
   const ownType = (ROLE_WORDS.ownStateTargets.has(event.event) && (event.event !== 'ASSAULT' || event.actor.every((p) => p.sector === 'COP')))
     || (ROLE_WORDS.ownStateClaims.has(event.event) && !stateDoer);
+  // A refusal, yielding or agreement at home answers the state's own side, which the words do not say: no sector. So does
+  // an attack at home by armed men or crowds of no state sector ("gunmen burned houses"): its victims are the state's own,
+  // civilians or its forces; the state's own forces' attack, though, may hit anyone's ("artillery shelled a depot").
+  const answer = ROLE_WORDS.ownStateAnswers.has(event.event)
+    || (event.event === 'ASSAULT' && event.actor.every((p) => p.sector !== null && !states.has(p.sector)));
   // Control and protest with no one named, unplaced, are at home: a state rarely bans, detains or marches abroad unnamed.
   const where = loc ? loc.country_code : home;
-  if (ownType && code.length === 3 && !NOT_STATES.has(code) && where === code && named.every((c) => c === code)) {
-    give(code, stateDoer ? 'CVL' : 'GOV', `an act of ${code}'s own parties at home, so at its own ${stateDoer ? 'people' : 'government'}`);
-  } else if (loc && home !== null && code !== home && ROLE_WORDS.outsiderTargets.has(event.event) && loc.country_code === home && named.every((c) => c === code || c === home)) {
+  if ((ownType || answer) && code.length === 3 && !NOT_STATES.has(code) && where === code && named.every((c) => c === code)) {
+    if (ownType) give(code, stateDoer ? 'CVL' : 'GOV', `an act of ${code}'s own parties at home, so at its own ${stateDoer ? 'people' : 'government'}`);
+    else give(code, null, `${event.event === 'ASSAULT' ? 'an attack by' : 'a refusal, yielding or agreement of'} ${code}'s own non-state parties at home, so at its own side`);
+  } else if (home !== null && code !== home && ROLE_WORDS.outsiderTargets.has(event.event) && (!loc || loc.country_code === home) && named.every((c) => c === code || c === home)) {
     give(home, null, `an act from outside the state the article is about, placed there, so at that state`);
   }
 }

@@ -44,6 +44,7 @@ interface RoleWordsFile {
   readonly claimAnswerTypes: string[];
   readonly ownStateTargets: { types: string[] };
   readonly ownStateClaims: { types: string[] };
+  readonly ownStateAnswers: { types: string[] };
   readonly outsiderTargets: { types: string[] };
   readonly claimNouns: { nouns: string[] };
   readonly answeredActs: { denials: string[]; nouns: string[]; offerNouns: string[]; silences: string[] };
@@ -156,6 +157,8 @@ function load() {
     ownStateTargets: new Set(data.ownStateTargets.types),
     /** Types whose act by a non-state party of one state at home, aimed at no one named, is aimed at that state's government. */
     ownStateClaims: new Set(data.ownStateClaims.types),
+    /** Types whose act by any party of one state at home, aimed at no one named and answering no earlier act, is aimed at that state's own side. */
+    ownStateAnswers: new Set(data.ownStateAnswers.types),
     /** Types whose act by a party from outside the article's state, placed there, aimed at no one named, is aimed at that state. */
     outsiderTargets: new Set(data.outsiderTargets.types),
     /** "rejected these accusations": claims whose makers an earlier accusation names. */

@@ -51,6 +51,38 @@ describe('events: an act placed at home, aimed at no one named, is aimed at its 
   });
 });
 
+describe('events: a refusal, yielding or agreement at home, answering no one named, answers the state\'s own side', () => {
+  it.each([
+    ['The dockers\' union in Mombasa turned down the new pay scale on Monday.', 'REJECT', 'KEN'],
+    ['The city council in Kumasi agreed on Wednesday to reopen the central market.', 'AGREE', 'GHA'],
+  ])('should aim %j at its own state, with no sector', (text, type, state) => {
+    const event = eventOf(text, type);
+    expect(event.recipient.map((p) => [p.code, p.sector])).toEqual([[state, null]]);
+  });
+
+  it('should give no recipient to a refusal made abroad', () => {
+    const event = eventOf('The Zambian truckers\' association in Lubumbashi rejected the new toll on Monday.', 'REJECT');
+    expect(recipients(event)).not.toContain('ZMB');
+  });
+
+  it('should keep the other state the sentence names as the one answered', () => {
+    const event = eventOf('Chile\'s foreign ministry in Santiago rejected the proposal from Argentina on Monday.', 'REJECT');
+    expect(recipients(event)).toEqual(['ARG']);
+  });
+});
+
+describe('events: an attack at home by armed men of no state sector, aimed at no one named, is aimed at the state\'s own side', () => {
+  it('should aim it at its own state, with no sector', () => {
+    const event = eventOf('Armed men raided a farm outside Bulawayo overnight.', 'ASSAULT');
+    expect(event.recipient.map((p) => [p.code, p.sector])).toEqual([['ZWE', null]]);
+  });
+
+  it('should not aim an attack by the state\'s own forces at its own state', () => {
+    const event = eventOf('Soldiers in Gulu shelled a hillside camp on Friday.', 'ASSAULT');
+    expect(recipients(event)).not.toContain('UGA');
+  });
+});
+
 describe('events: an act from outside the state an article is about, placed there and aimed at no one named, is aimed at that state', () => {
   const story = [
     'Kisumu, Kenya',
@@ -77,15 +109,20 @@ describe('events: an act from outside the state an article is about, placed ther
     expect(recipients(event)).not.toContain('KEN');
   });
 
-  it.each([
-    ['An African Union mediator held a round of consultations on Wednesday.', 'CONSULT'],
-    ['The Vatican appealed on Wednesday for an immediate truce.', 'REQUEST'],
-  ])('should not aim the unplaced act %j at the state the story is about', (sentence, type) => {
-    expect(recipients(eventOf(`${story} ${sentence}`, type))).not.toContain('KEN');
+  it('should not aim unplaced talks at the state the story is about (a type often aimed at several sides)', () => {
+    expect(recipients(eventOf(`${story} An African Union mediator held a round of consultations on Wednesday.`, 'CONSULT'))).not.toContain('KEN');
   });
 
-  it('should not aim an agreement there (a type often aimed elsewhere)', () => {
-    const event = eventOf(`${story} The World Bank agreed on Tuesday to release a new loan.`, 'AGREE');
+  // Analysts code an outsider's unplaced call, pledge or praise in a story about one state as aimed at that state.
+  it.each([
+    ['The Vatican appealed on Wednesday for an immediate truce.', 'REQUEST'],
+    ['The World Bank agreed on Tuesday to release a new loan.', 'AGREE'],
+  ])('should aim the unplaced act %j at the state the story is about', (sentence, type) => {
+    expect(recipients(eventOf(`${story} ${sentence}`, type))).toEqual(['KEN']);
+  });
+
+  it('should not aim an outsider\'s act placed in another state at the state the story is about', () => {
+    const event = eventOf(`${story} The World Bank agreed in Kampala on Tuesday to release a new loan.`, 'AGREE');
     expect(recipients(event)).not.toContain('KEN');
   });
 });

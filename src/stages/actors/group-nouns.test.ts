@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../../core/document.js';
 import { makeDocWithActors } from '../../../test/helpers/make-doc.js';
+import { codeText } from '../../../test/helpers/code-text.js';
 
 const run = makeDocWithActors;
 const summary = (doc: ArticleDoc) => doc.actors.map((a) => [a.text, a.code, a.sector, a.via]);
@@ -128,6 +129,16 @@ describe('actors: group nouns without a state of their own', () => {
     const doc = run('Niger freed nine Beninese soldiers on Monday. The soldiers had been held in Niamey since June.');
     const repeated = doc.actors.find((a) => a.text === 'soldiers');
     expect(repeated).toMatchObject({ code: 'BEN', sector: 'MIL', via: 'group-noun-antecedent' });
+  });
+
+  it('should give a capitalised institution noun ("the Navy") the state of its full name however far back, not a place of its sentence', () => {
+    // The whole pipeline: the tagger and parse make "Navy" a group noun hit.
+    const filler = 'Fishing resumed along the coast. Prices of fuel rose again. Boats stayed in harbour. Markets reopened. Rain fell. ';
+    const text = 'The Ghana Navy seized two trawlers off Axim on Friday. ' + filler + 'The Navy rejected claims made by boat owners in Lomé.';
+    const doers = (t: string) => codeText(t, '2025-06-01').filter((e) => e.event === 'REJECT').flatMap((e) => e.actor.map((a) => a.code));
+    expect(doers(text)).toEqual(['GHA']);
+    // A lower-case "the navy" is any navy: far from the full name it is read by the places of its sentence as before.
+    expect(doers(text.replace('The Navy rejected', 'The navy rejected'))).not.toEqual(['GHA']);
   });
 
   it('should read an acronym the text defines as the name it stands for, not as a dictionary\'s namesake', () => {

@@ -141,6 +141,15 @@ describe('actors: group nouns without a state of their own', () => {
     expect(doers(text.replace('The Navy rejected', 'The navy rejected'))).not.toEqual(['GHA']);
   });
 
+  it('should read a listed armed group\'s name after "the" and another name word as a longer name, not the listed group', () => {
+    const doers = (t: string) => codeText(t, '2024-05-14').filter((e) => e.event === 'ASSAULT').flatMap((e) => e.actor.map((a) => [a.text, a.code]));
+    // "National Liberation Army" alone is Colombia's ELN (organisations.json); with a word of its own before it, another group.
+    expect(doers('The Tavoy National Liberation Army said on Friday it had ambushed a convoy near Dawei.')[0]).toEqual(['Tavoy National Liberation Army', 'MMR']);
+    expect(doers('The National Liberation Army ambushed a convoy near Arauca on Friday.')[0]).toEqual(['National Liberation Army', 'COL']);
+    // A day or a place before the name is no part of it.
+    expect(doers('On Sunday Hamas fired rockets at Ashkelon.')[0]).toEqual(['Hamas', 'PSE']);
+  });
+
   it('should read an acronym the text defines as the name it stands for, not as a dictionary\'s namesake', () => {
     // "RSF" is also the press-freedom group in resources/kb/organisations.json.
     const doc = run("Sudan's army and the paramilitary Rural Security Forces (RSF) met in Jeddah. The RSF later blamed the army for the delay.");

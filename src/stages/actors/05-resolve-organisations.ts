@@ -47,6 +47,18 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
       });
       return;
     }
+    // "the Karen National Liberation Army": a capitalised word after "the" right before a non-state armed group's name,
+    // read as no state and no other name, makes a longer name, another group that holds the listed one's words (Colombia's
+    // National Liberation Army is not Myanmar's Karen one). The longer name is the actor, of no state its words give.
+    const prefix = NON_STATE_ARMED.has(org.sector ?? '') ? nameWordBefore(ctx, mention, sentence) : -1;
+    if (prefix >= 0) {
+      const start = tokens[prefix]!.start;
+      pushActor(ctx, {
+        span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code: null, sector: follow?.sector ?? org.sector,
+        actorKind: 'group', name: doc.text.slice(start, mention.span.end), via: 'unresolved', evidence,
+      });
+      return;
+    }
     // "the Congress party", "the Assembly party": a state's legislature, government or court named as a party is a party
     // that bears the body's name, of whatever state the story gives (11-sector-in-country, the group nouns), not the body;
     // so is it before "party" and a noun ("Congress party workers": the sector read is the party word's, the first after
@@ -146,4 +158,20 @@ function demonymBefore(ctx: ActorContext, mention: Mention, sentence: Sentence):
   const before = ctx.doc.mentions.find((m) => m.label === 'NORP' && m.span.end + 1 === mention.span.start && m.span.start >= sentence.span.start && ctx.readings.has(m.id));
   const code = before ? stateCodeOf(ctx.readings.get(before.id)!) : null;
   return before && code ? { mention: before, code } : null;
+}
+
+/**
+ * The index of a capitalised word written right before the mention, one space apart, after "the" in its sentence ("the
+ * Karen National Liberation Army"), that no mention or time covers (no state, demonym, place, person or day), or -1.
+ * The tagger reads such a word as a name or an adjective alike; "the" before it keeps out a headline's capitalised words.
+ */
+function nameWordBefore(ctx: ActorContext, mention: Mention, sentence: Sentence): number {
+  const tokens = ctx.doc.tokens;
+  const before = tokenBefore(tokens, mention.span.start);
+  if (before - 1 < sentence.tokenStart || tokens[before]!.end + 1 !== mention.span.start || tokens[before - 1]!.normal !== 'the') return -1;
+  const t = tokens[before]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return -1;
+  const covers = (span: { start: number; end: number }) => span.start <= t.start && t.end <= span.end;
+  if (ctx.doc.mentions.some((m) => m.id !== mention.id && covers(m.span)) || ctx.doc.times.some((x) => covers(x.span))) return -1;
+  return before;
 }

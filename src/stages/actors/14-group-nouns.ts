@@ -488,7 +488,10 @@ function definiteAntecedent(ctx: ActorContext, hit: GroupNounHit): ActorMention 
   const first = firstTokenFrom(tokens, hit.span.start);
   if (first <= 0 || !DEFINITE.has(tokens[first - 1]!.normal)) return undefined;
   const noun = lastWord(ctx.doc.text.slice(hit.head.start, hit.head.end));
-  const earliest = ctx.doc.sentences[Math.max(0, hit.sentence.index - ANTECEDENT_SENTENCES)]!.span.start;
+  // "The Sri Lanka Navy apprehended … (six paragraphs) … The Navy rejects the claims": a capitalised noun after "the" is
+  // the one institution the story named in full, however far back, not a force of the place its sentence names.
+  const institution = /^\p{Lu}/u.test(hit.head.text.split(/\s+/).pop() ?? '') && tokens[first - 1]!.normal === 'the';
+  const earliest = institution ? 0 : ctx.doc.sentences[Math.max(0, hit.sentence.index - ANTECEDENT_SENTENCES)]!.span.start;
   let best: ActorMention | undefined;
   for (const a of ctx.actors) {
     // "Sudan's army … the army": a state read with its sector word keeps that word in its evidence.

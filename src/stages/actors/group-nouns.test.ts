@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../../core/document.js';
 import { makeDocWithActors } from '../../../test/helpers/make-doc.js';
+import { codeText } from '../../../test/helpers/code-text.js';
 
 const run = makeDocWithActors;
 const summary = (doc: ArticleDoc) => doc.actors.map((a) => [a.text, a.code, a.sector, a.via]);
@@ -128,6 +129,25 @@ describe('actors: group nouns without a state of their own', () => {
     const doc = run('Niger freed nine Beninese soldiers on Monday. The soldiers had been held in Niamey since June.');
     const repeated = doc.actors.find((a) => a.text === 'soldiers');
     expect(repeated).toMatchObject({ code: 'BEN', sector: 'MIL', via: 'group-noun-antecedent' });
+  });
+
+  it('should give a capitalised institution noun ("the Navy") the state of its full name however far back, not a place of its sentence', () => {
+    // The whole pipeline: the tagger and parse make "Navy" a group noun hit.
+    const filler = 'Fishing resumed along the coast. Prices of fuel rose again. Boats stayed in harbour. Markets reopened. Rain fell. ';
+    const text = 'The Ghana Navy seized two trawlers off Axim on Friday. ' + filler + 'The Navy rejected claims made by boat owners in Lomé.';
+    const doers = (t: string) => codeText(t, '2025-06-01').filter((e) => e.event === 'REJECT').flatMap((e) => e.actor.map((a) => a.code));
+    expect(doers(text)).toEqual(['GHA']);
+    // A lower-case "the navy" is any navy: far from the full name it is read by the places of its sentence as before.
+    expect(doers(text.replace('The Navy rejected', 'The navy rejected'))).not.toEqual(['GHA']);
+  });
+
+  it('should read a listed armed group\'s name after "the" and another name word as a longer name, not the listed group', () => {
+    const doers = (t: string) => codeText(t, '2024-05-14').filter((e) => e.event === 'ASSAULT').flatMap((e) => e.actor.map((a) => [a.text, a.code]));
+    // "National Liberation Army" alone is Colombia's ELN (organisations.json); with a word of its own before it, another group.
+    expect(doers('The Tavoy National Liberation Army said on Friday it had ambushed a convoy near Dawei.')[0]).toEqual(['Tavoy National Liberation Army', 'MMR']);
+    expect(doers('The National Liberation Army ambushed a convoy near Arauca on Friday.')[0]).toEqual(['National Liberation Army', 'COL']);
+    // A day or a place before the name is no part of it.
+    expect(doers('On Sunday Hamas fired rockets at Ashkelon.')[0]).toEqual(['Hamas', 'PSE']);
   });
 
   it('should read an acronym the text defines as the name it stands for, not as a dictionary\'s namesake', () => {

@@ -191,7 +191,12 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 80 (h30x5): so is such a name before "party" and a noun ("Congress party workers"): the group nouns no longer read the
 //     name as the body, and a state's possessive before it ("India's Congress party") is of the party's sector, not the
 //     body's (phrases.ts namesakePartyAt).
-const VERSION = 80;
+// 81 (h31h): a capitalised noun after "the" ("the Navy", "the Army") takes up the institution its noun ends, named in full
+//     anywhere before in the story ("The Sri Lanka Navy apprehended …" … "The Navy rejects the claims"), not only in the
+//     last four sentences: it no longer takes the state of a place its own sentence names (14-group-nouns.ts). A listed
+//     non-state armed group's name after "the" and a capitalised word no mention reads ("the Karen National Liberation
+//     Army") is another group's longer name, of no listed state (05-resolve-organisations.ts nameWordBefore).
+const VERSION = 81;
 
 export interface ActorsOptions {
   /**

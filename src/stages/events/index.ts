@@ -922,7 +922,10 @@ const STAGE = 'events';
 //      An outsider's demand, charge, sanction, aid, attack, release, praise, pledge or refusal (outsiderTargets, now with SUPPORT,
 //      AGREE, REJECT) told with no one named is aimed at the article's state unplaced too, not only placed there: the training
 //      references code "the UN urged all sides to avoid violence" at the story's state (27 of 42 such acts; 7 more have it among their parties; 1 aims elsewhere).
-const VERSION = 326;
+// 327 (h31h, triggers.json 2026-12-08h-h31h): police, units and patrol craft moved are forces moved (MOBILIZE): send, dispatch,
+//      order, move and assign read the MOVED_UNITS of rush and fly in on the object head ("ordered 40 more gendarmes to …"),
+//      officers with a FORCE_OWNERS word, patrol vessels; "more troops moved up". They were requests, seizures or nothing.
+const VERSION = 327;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

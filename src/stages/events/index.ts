@@ -15,7 +15,7 @@ import { doersOfCondemnedActs } from './condemned-acts.js';
 import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { loadKb } from '../../kb/index.js';
-import { FORCE_SECTORS } from '../../kb/sectors.js';
+import { ARMED_SECTORS } from '../../kb/sectors.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { PERFECT_AUXILIARIES } from '../../syntax/function-words.js';
 import { isTotalCue } from '../quantities/lexicon.js';
@@ -890,10 +890,15 @@ const STAGE = 'events';
 //      the state's mention, not the trigger, and the guess costs 0.1 confidence (lowerConfidence).
 // 320 (lead): a story-state recipient's doer of no sector is the state only when named as a country ("Kenya banned …");
 //      otherwise ("Hundreds marched …") its people, whose protest or demand is aimed at their government (GOV), not at CVL.
-const VERSION = 320;
+// 321 (h31c): the armed-sector sets are named once in kb/sectors.ts (state forces, non-state armed groups, all armed), and
+//      a mobilisation's moved force may be paramilitaries or unidentified armed men too (roles.ts, ARMED_SECTORS).
+const VERSION = 321;
 
-/** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
-const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
+/**
+ * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
+ * one: the military and the police (kb/sectors.ts STATE_FORCE_SECTORS but for the intelligence services, who act unseen).
+ */
+const UNIFORMED_FORCE_SECTORS = new Set(['COP', 'MIL']);
 
 /**
  * "Gendarmes fired tear gas to clear the road, and several farmers were injured": harm told in the passive with no
@@ -912,7 +917,7 @@ function harmByTheForce(doc: ArticleDoc, syn: SyntaxView, drafts: Draft[]): void
     const sequenced = (f: Draft) => doc.tokens.slice(f.trigger.head + 1, v).some((t) => ROLE_WORDS.sequencePreps.has(t.normal));
     const forces = drafts.filter((f) => f !== harm && !f.derived && f.event.event === 'ASSAULT' && f.trigger.head < v && f.event.recipient.length === 0
       && doc.tokens[f.trigger.head]!.sentence === sentence && !sequenced(f)
-      && f.event.actor.length > 0 && f.event.actor.every((a) => STATE_FORCE_SECTORS.has(a.sector ?? '')));
+      && f.event.actor.length > 0 && f.event.actor.every((a) => UNIFORMED_FORCE_SECTORS.has(a.sector ?? '')));
     if (forces.length !== 1) continue;
     const force = forces[0]!;
     harm.event.actor.push(...force.event.actor);
@@ -1902,11 +1907,11 @@ function runningTotal(doc: ArticleDoc, d: Draft): boolean {
 /**
  * "Fighting between the army and the RSF killed 40 in Omdurman. A ceasefire took effect at midnight.": a truce told
  * with no party of its own is one between the sides of the fighting the story told before it (an analyst codes the
- * ceasefire with the parties the story names): the armed forces, armed groups and states (kb/sectors.ts FORCE_SECTORS,
+ * ceasefire with the parties the story names): the armed forces, armed groups and states (kb/sectors.ts ARMED_SECTORS,
  * a government, a state named alone) among the parties of the attacks and truces of the latest earlier sentence that
  * told one, when they are two or more. Victims are no side; told before any such act, the truce stays without parties.
  */
-const SIDE_SECTORS: ReadonlySet<string> = new Set([...FORCE_SECTORS, 'GOV']);
+const SIDE_SECTORS: ReadonlySet<string> = new Set([...ARMED_SECTORS, 'GOV']);
 function ceasefireSides(doc: ArticleDoc, drafts: Draft[]): void {
   // A party with no sector is a side only as a state named alone ("Sudan and South Sudan"), not a place read as a party.
   const stateNamed = (p: EventParty) => doc.actors.some((a) => a.span.start === p.start && a.span.end === p.end && a.actorKind === 'country');

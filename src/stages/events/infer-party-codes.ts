@@ -6,6 +6,7 @@ import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
 import { syntaxOf } from '../../syntax/relations.js';
 import { isSpeech, ROLE_WORDS } from './role-words.js';
+import { ARMED_SECTORS } from '../../kb/sectors.js';
 
 /** Codes of international and non-state bodies: no country of their own. */
 export const NOT_STATES: ReadonlySet<string> = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC']);
@@ -445,8 +446,11 @@ export function inferSalientState(doc: ArticleDoc, event: CodedEvent, home: stri
   fill(event.recipient, 'recipient', event.actor);
 }
 
-/** Sectors of armed groups: they cross borders to fight, so a story's state says nothing of theirs. */
-const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'PRM', 'SPY']);
+/**
+ * Sectors of armed men who cross borders to fight, so a story's state says nothing of theirs: every armed sector but the
+ * police, who keep order at home ("officers" are the residents' own).
+ */
+const CROSS_BORDER_ARMED_SECTORS: ReadonlySet<string> = new Set([...ARMED_SECTORS].filter((s) => s !== 'COP'));
 
 /**
  * Whether a party is a body named in capitals that no dictionary knows ("the Dunga Beach Management Unit", "the Kisumu
@@ -465,7 +469,7 @@ function localBody(party: EventParty, kind: string): boolean {
  * often from elsewhere (role-words.json outsiderNouns: "migrants", "tourists").
  */
 function residents(doc: ArticleDoc, party: EventParty, kind: string): boolean {
-  if (kind !== 'group' || ARMED_SECTORS.has(party.sector ?? '')) return false;
+  if (kind !== 'group' || CROSS_BORDER_ARMED_SECTORS.has(party.sector ?? '')) return false;
   if (!doc.actors.some((a) => a.span.start === party.start && a.span.end === party.end && isGroupNounActor(a))) return false;
   const words = party.text.toLowerCase().split(/\s+/);
   // "foreign observers", "international monitors": a word before the noun may say they are from elsewhere.

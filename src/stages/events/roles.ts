@@ -1,4 +1,4 @@
-import { FORCE_SECTORS } from '../../kb/sectors.js';
+import { ARMED_SECTORS } from '../../kb/sectors.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { datedCodeOn, type ActorMention, type ArticleDoc, type EventParty, type Token } from '../../core/document.js';
 import { isGroupNounActor } from '../actors/14-group-nouns.js';
@@ -411,9 +411,6 @@ function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles, peopleO
   if (best) roles.why.push(`"them" is the group "${best.text}" named before it`);
   return best ? [best] : [];
 }
-
-/** Sectors of armed forces: what a mobilisation moves. */
-const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY']);
 
 /** Possessive pronouns that refer back to the subject of the clause. */
 const OWN_POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -881,7 +878,7 @@ function releasedFromCaptors(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex
   const captivities = phrases.filter((o) => (o.prep === 'from' || o.prep === 'out of') && isCaptivity(o.token)).map((o) => o.token);
   // The captivity word itself read as a body ("released from prison") names no captor: only its owner does — also when
   // the owner is a force word the actors stage read with it ("police custody", "military detention": the force held them).
-  const ownedByForce = (a: ActorMention, noun: number) => a.span.start < tokens[noun]!.start && a.sector !== null && FORCE_SECTORS.has(a.sector);
+  const ownedByForce = (a: ActorMention, noun: number) => a.span.start < tokens[noun]!.start && a.sector !== null && ARMED_SECTORS.has(a.sector);
   const ownersOf = (noun: number): ActorMention[] => [
     ...parties(noun).filter((a) => !(a.span.start <= tokens[noun]!.start && tokens[noun]!.end <= a.span.end) || ownedByForce(a, noun)),
     // "captivity in Russia": a state it lies in (not a town: "custody in Kabul" says where, not whose).

@@ -890,8 +890,10 @@ const STAGE = 'events';
 //      the state's mention, not the trigger, and the guess costs 0.1 confidence (lowerConfidence).
 // 320 (lead): a story-state recipient's doer of no sector is the state only when named as a country ("Kenya banned …");
 //      otherwise ("Hundreds marched …") its people, whose protest or demand is aimed at their government (GOV), not at CVL.
-// 321 (h31c): the armed-sector sets are named once in kb/sectors.ts (state forces, non-state armed groups, all armed), and
-//      a mobilisation's moved force may be paramilitaries or unidentified armed men too (roles.ts, ARMED_SECTORS).
+// 321 (h31c): a state body named without its state ("the government refused …, saying it would cost Bulgaria goodwill in
+//      Brussels") takes the story's state past foreign states its sentence names only after the act's word, in what the
+//      body did (inferHomeCountry, inferSalientState); the armed-sector sets are named once in kb/sectors.ts, and a
+//      mobilisation's moved force may be paramilitaries or unidentified armed men too (roles.ts, ARMED_SECTORS).
 const VERSION = 321;
 
 /**

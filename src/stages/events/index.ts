@@ -893,7 +893,9 @@ const STAGE = 'events';
 // 321 (h31c): a state body named without its state ("the government refused …, saying it would cost Bulgaria goodwill in
 //      Brussels") takes the story's state past foreign states its sentence names only after the act's word, in what the
 //      body did (inferHomeCountry, inferSalientState); the armed-sector sets are named once in kb/sectors.ts, and a
-//      mobilisation's moved force may be paramilitaries or unidentified armed men too (roles.ts, ARMED_SECTORS).
+//      mobilisation's moved force may be paramilitaries or unidentified armed men too (roles.ts, ARMED_SECTORS); "its" after
+//      a body a place locates ("the French embassy in Kabul … repeated its call") takes up the body, not the host city
+//      (roles.ts locatesNoun).
 const VERSION = 321;
 
 /**

@@ -412,6 +412,20 @@ function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles, peopleO
   return best ? [best] : [];
 }
 
+/** Prepositions by which a place says where the body a noun names is ("the embassy in Kabul", "officials at the border"). */
+const LOCATING_PREPS = new Set(['in', 'at']);
+
+/** Whether an actor's words only locate a noun before them: their head is an "in"/"at" modifier of a noun outside them. */
+function locatesNoun(doc: ArticleDoc, syn: SyntaxView, actor: ActorMention): boolean {
+  const inside = (k: number) => k >= 0 && doc.tokens[k]!.start >= actor.span.start && doc.tokens[k]!.end <= actor.span.end;
+  const first = doc.tokens.findIndex((t) => t.start >= actor.span.start);
+  if (first < 0) return false;
+  let head = first;
+  while (inside(syn.head(head))) head = syn.head(head);
+  const governor = syn.head(head);
+  return governor >= 0 && syn.relation(head) === 'nmod' && LOCATING_PREPS.has(syn.caseOf(head) ?? '') && ['NOUN', 'PROPN'].includes(doc.tokens[governor]!.pos);
+}
+
 /** Possessive pronouns that refer back to the subject of the clause. */
 const OWN_POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 
@@ -1238,6 +1252,12 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     const sentence = doc.sentences[doc.tokens[n]!.sentence]!;
     for (let i = possessive - 1; i >= sentence.tokenStart; i--) {
       const actor = context.index.byToken.get(i);
+      // "The French embassy in Kabul … repeated its call": a party that says where a noun's body is ("in Kabul", "at the
+      // border") is not what "its" takes up; the body it locates is.
+      if (actor !== undefined && locatesNoun(doc, syn, actor)) {
+        while (i > sentence.tokenStart && doc.tokens[i - 1]!.start >= actor.span.start) i--;
+        continue;
+      }
       if (actor && actor.actorKind !== 'person' && actor.actorKind !== 'collective') {
         roles.actor.push(actor);
         roles.why.push(`"${doc.tokens[possessive]!.text}" refers back to "${actor.text}"`);

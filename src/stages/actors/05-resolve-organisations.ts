@@ -4,12 +4,10 @@ import { type ActorContext, mentionSpan, nestedMentions, pushActor, textSpan, to
 import { stateCodeOf } from './01-rank-countries.js';
 import { headSectorAfter, sectorPhraseAt } from './phrases.js';
 import { codeOf } from './13-disambiguate-places.js';
-import { FORCE_SECTORS, STATE_BODY_SECTORS } from '../../kb/sectors.js';
+import { ARMED_SECTORS, NON_STATE_ARMED_SECTORS, STATE_BODY_SECTORS } from '../../kb/sectors.js';
 import type { GazetteerRef } from '../../kb/index.js';
 
 const IGO_CODES = new Set(['UNO', 'EUR', 'IGO']);
-/** Sectors of armed groups outside a state, whose names other states' groups take up ("Pakistani Taliban"); a state's or the UN's force ("Togolese blue helmets") is that body's. */
-const NON_STATE_ARMED = new Set(['REB', 'PRM', 'UAF']);
 
 /**
  * Organisations: known ones by name or acronym ("EU" → EUR, "UN General Assembly" → UNO,
@@ -36,8 +34,10 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
     // The name as a modifier of a common noun that is not its armed members ("Israeli Hamas talks", "Israeli Hamas
     // hostages") leaves the adjective to that noun.
     const modifiesNoun = next >= 0 && next < sentence.tokenEnd && tokens[next]!.pos === 'NOUN' && tokens[next]!.text === tokens[next]!.normal
-      && !NON_STATE_ARMED.has(follow?.sector ?? '');
-    const namesake = NON_STATE_ARMED.has(org.sector ?? '') && !IGO_CODES.has(org.code) && !modifiesNoun ? demonymBefore(ctx, mention, sentence) : null;
+      && !NON_STATE_ARMED_SECTORS.has(follow?.sector ?? '');
+    // Armed groups outside a state have names other states' groups take up ("Pakistani Taliban"); a state's or the UN's
+    // force ("Togolese blue helmets") is that body's.
+    const namesake = NON_STATE_ARMED_SECTORS.has(org.sector ?? '') && !IGO_CODES.has(org.code) && !modifiesNoun ? demonymBefore(ctx, mention, sentence) : null;
     if (namesake && namesake.code !== org.code) {
       ctx.consumed.add(namesake.mention.id);
       const start = namesake.mention.span.start;
@@ -50,7 +50,7 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
     // "the Karen National Liberation Army": a capitalised word after "the" right before a non-state armed group's name,
     // read as no state and no other name, makes a longer name, another group that holds the listed one's words (Colombia's
     // National Liberation Army is not Myanmar's Karen one). The longer name is the actor, of no state its words give.
-    const prefix = NON_STATE_ARMED.has(org.sector ?? '') ? nameWordBefore(ctx, mention, sentence) : -1;
+    const prefix = NON_STATE_ARMED_SECTORS.has(org.sector ?? '') ? nameWordBefore(ctx, mention, sentence) : -1;
     if (prefix >= 0) {
       const start = tokens[prefix]!.start;
       pushActor(ctx, {
@@ -136,8 +136,8 @@ function sharedAcronymReading(ctx: ActorContext, refs: readonly GazetteerRef[], 
   const inStory = refs.filter((r) => storyStates.has(org(r)?.code ?? ''));
   if (inStory.length === 1) return inStory[0];
   const pool = inStory.length > 1 ? inStory : refs;
-  if (followSector && FORCE_SECTORS.has(followSector)) {
-    const armed = pool.find((r) => FORCE_SECTORS.has(org(r)?.sector ?? ''));
+  if (followSector && ARMED_SECTORS.has(followSector)) {
+    const armed = pool.find((r) => ARMED_SECTORS.has(org(r)?.sector ?? ''));
     if (armed) return armed;
   }
   return pool[0];

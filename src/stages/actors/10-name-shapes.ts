@@ -7,6 +7,7 @@ import { divisionLikeAnywhere, divisionsLike, divisionsNamed, type Division } fr
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
 import { readResource, type ResourceHeader } from '../../kb/resource.js';
+import { NON_STATE_ARMED_SECTORS } from '../../kb/sectors.js';
 
 /**
  * Unknown capitalised names whose shape says what they are, so "Islamic Jihad" or "Physicians for
@@ -252,8 +253,11 @@ function stateAfterOf(ctx: ActorContext, mention: Mention, sentence: Sentence): 
   return m && code ? { code, mention: m } : null;
 }
 
-/** Sectors of group nouns that make the name beside them an armed group's: "rebels of X", "X fighters". */
-const ARMED_SECTORS = new Set(['REB', 'UAF']);
+/**
+ * Sectors of group nouns that make the name beside them a rebel group's (coded REB below): "rebels of X", "X fighters",
+ * "gunmen from X". The non-state armed sectors but for paramilitaries: a name beside "pro-government militias" is no rebel group.
+ */
+const REBEL_CONTEXT_SECTORS: ReadonlySet<string> = new Set([...NON_STATE_ARMED_SECTORS].filter((s) => s !== 'PRM'));
 
 /**
  * Whether the words around an unknown name say it is an armed group whatever its shape: a group
@@ -268,7 +272,7 @@ function armedByContext(ctx: ActorContext, mention: Mention, sentence: Sentence)
   const armedAt = (i: number) => {
     if (i < sentence.tokenStart || i >= sentence.tokenEnd) return false;
     const match = longestAt(lexicon.index, tokens, i, sentence.tokenEnd);
-    return match !== null && ARMED_SECTORS.has(match.value.sector);
+    return match !== null && REBEL_CONTEXT_SECTORS.has(match.value.sector);
   };
   const after = tokenFrom(tokens, mention.span.end);
   if (after >= 0 && after < sentence.tokenEnd && armedAt(after)) return true;
@@ -278,7 +282,7 @@ function armedByContext(ctx: ActorContext, mention: Mention, sentence: Sentence)
   // The group noun ends right before "of": "rebels of", "armed men from".
   for (let j = i - 1; j >= Math.max(sentence.tokenStart, i - 3); j--) {
     const match = longestAt(lexicon.index, tokens, j, i);
-    if (match && j + match.length === i) return ARMED_SECTORS.has(match.value.sector);
+    if (match && j + match.length === i) return REBEL_CONTEXT_SECTORS.has(match.value.sector);
   }
   return false;
 }

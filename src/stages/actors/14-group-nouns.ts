@@ -5,7 +5,7 @@ import { Span, type TextSpan } from '../../core/span.js';
 import { firstTokenFrom } from '../../core/search.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
 import { loadGroupNouns, type GroupNoun, type GroupNouns } from '../../kb/group-nouns.js';
-import { FORCE_SECTORS } from '../../kb/sectors.js';
+import { ARMED_SECTORS } from '../../kb/sectors.js';
 import { destinationVerb } from '../../kb/destinations.js';
 import { type ActorContext, phraseHead, pushActor, textSpan } from './context.js';
 import { namesakePartyAt } from './phrases.js';
@@ -32,7 +32,7 @@ export interface GroupNounHit {
 const POSSESSIVE_OWNERS = new Set(['its', 'their']);
 /** Sectors whose members' "their" jets or drones are their state's or their own force's ("officials said their jets …"). */
 const PLURAL_OWNER_SECTORS = new Set(['MIL', 'COP', 'REB', 'PRM', 'UAF', 'SPY', 'GOV']);
-// A force (kb/sectors FORCE_SECTORS) owns installations and weapons; any other owner's (a state's) are its military's.
+// A force (kb/sectors ARMED_SECTORS) owns installations and weapons; any other owner's (a state's) are its military's.
 
 /** Owners that make a group someone's: "fighters of the Taliban", "soldiers from the Russian army". */
 const OWNER_PREPOSITIONS = new Set(['of', 'from']);
@@ -371,7 +371,7 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
     // A weapon or installation of its owner's ("its jets", "their warplanes", also one the lexicon lists as a
     // group noun of its own) has the owner's sector when the owner is a force.
     const owned = hit.noun.possessed || (possessiveBefore(ctx.doc.tokens, hit) !== undefined && lexicon.installationNouns.has(lastWord(hit.head.text)));
-    const sector = owned && antecedent && FORCE_SECTORS.has(antecedent.sector ?? '') ? antecedent.sector! : hit.noun.sector;
+    const sector = owned && antecedent && ARMED_SECTORS.has(antecedent.sector ?? '') ? antecedent.sector! : hit.noun.sector;
     pushActor(ctx, {
       span: hit.span, text, code, sector, actorKind: 'group',
       name: code ? `${label} (${ctx.kb.countries.get(code)?.name ?? code})` : label, via, evidence,

@@ -4,7 +4,7 @@ import { firstTokenFrom } from '../../core/search.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import { ROLE_WORDS } from './role-words.js';
 import { TRIGGERS, type TriggerRule } from './triggers.js';
-import { FORCE_SECTORS } from '../../kb/sectors.js';
+import { ARMED_SECTORS } from '../../kb/sectors.js';
 import { loadPersonNouns } from '../../kb/person-nouns.js';
 import { KIND_MODIFIERS } from './non-events.js';
 import { NOT_STATES } from './infer-party-codes.js';
@@ -562,7 +562,7 @@ function armedDoer(doc: ArticleDoc, head: number, lemmas: readonly string[] = []
   const syn = syntaxOf(doc);
   const armed = (n: number) => {
     const t = doc.tokens[n]!;
-    return lemmas.includes(t.lemma) || lemmas.includes(t.normal) || doc.actors.some((a) => a.sector !== null && FORCE_SECTORS.has(a.sector) && a.span.start <= t.start && t.end <= a.span.end);
+    return lemmas.includes(t.lemma) || lemmas.includes(t.normal) || doc.actors.some((a) => a.sector !== null && ARMED_SECTORS.has(a.sector) && a.span.start <= t.start && t.end <= a.span.end);
   };
   // "Houthi rebels": the actor may name the group by a word before the head.
   const armedHead = (n: number) => armed(n) || syn.children(n).some((c) => ['compound', 'amod', 'flat'].includes(syn.relation(c)) && armed(c));

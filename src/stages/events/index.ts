@@ -15,7 +15,7 @@ import { doersOfCondemnedActs } from './condemned-acts.js';
 import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { loadKb } from '../../kb/index.js';
-import { FORCE_SECTORS } from '../../kb/sectors.js';
+import { ARMED_SECTORS } from '../../kb/sectors.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { PERFECT_AUXILIARIES } from '../../syntax/function-words.js';
 import { isTotalCue } from '../quantities/lexicon.js';
@@ -925,10 +925,19 @@ const STAGE = 'events';
 // 327 (h31h, triggers.json 2026-12-08h-h31h): police, units and patrol craft moved are forces moved (MOBILIZE): send, dispatch,
 //      order, move and assign read the MOVED_UNITS of rush and fly in on the object head ("ordered 40 more gendarmes to …"),
 //      officers with a FORCE_OWNERS word, patrol vessels; "more troops moved up". They were requests, seizures or nothing.
-const VERSION = 327;
+// 328 (h31c): a state body named without its state ("the government refused …, saying it would cost Bulgaria goodwill in
+//      Brussels") takes the story's state past foreign states its sentence names only after the act's word, in what the
+//      body did (inferHomeCountry, inferSalientState); the armed-sector sets are named once in kb/sectors.ts, and a
+//      mobilisation's moved force may be paramilitaries or unidentified armed men too (roles.ts, ARMED_SECTORS); "its" after
+//      a body a place locates ("the French embassy in Kabul … repeated its call") takes up the body, not the host city
+//      (roles.ts locatesNoun).
+const VERSION = 328;
 
-/** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
-const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);
+/**
+ * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
+ * one: the military and the police (kb/sectors.ts STATE_FORCE_SECTORS but for the intelligence services, who act unseen).
+ */
+const UNIFORMED_FORCE_SECTORS = new Set(['COP', 'MIL']);
 
 /**
  * "Gendarmes fired tear gas to clear the road, and several farmers were injured": harm told in the passive with no
@@ -947,7 +956,7 @@ function harmByTheForce(doc: ArticleDoc, syn: SyntaxView, drafts: Draft[]): void
     const sequenced = (f: Draft) => doc.tokens.slice(f.trigger.head + 1, v).some((t) => ROLE_WORDS.sequencePreps.has(t.normal));
     const forces = drafts.filter((f) => f !== harm && !f.derived && f.event.event === 'ASSAULT' && f.trigger.head < v && f.event.recipient.length === 0
       && doc.tokens[f.trigger.head]!.sentence === sentence && !sequenced(f)
-      && f.event.actor.length > 0 && f.event.actor.every((a) => STATE_FORCE_SECTORS.has(a.sector ?? '')));
+      && f.event.actor.length > 0 && f.event.actor.every((a) => UNIFORMED_FORCE_SECTORS.has(a.sector ?? '')));
     if (forces.length !== 1) continue;
     const force = forces[0]!;
     harm.event.actor.push(...force.event.actor);
@@ -1942,11 +1951,11 @@ function runningTotal(doc: ArticleDoc, d: Draft): boolean {
 /**
  * "Fighting between the army and the RSF killed 40 in Omdurman. A ceasefire took effect at midnight.": a truce told
  * with no party of its own is one between the sides of the fighting the story told before it (an analyst codes the
- * ceasefire with the parties the story names): the armed forces, armed groups and states (kb/sectors.ts FORCE_SECTORS,
+ * ceasefire with the parties the story names): the armed forces, armed groups and states (kb/sectors.ts ARMED_SECTORS,
  * a government, a state named alone) among the parties of the attacks and truces of the latest earlier sentence that
  * told one, when they are two or more. Victims are no side; told before any such act, the truce stays without parties.
  */
-const SIDE_SECTORS: ReadonlySet<string> = new Set([...FORCE_SECTORS, 'GOV']);
+const SIDE_SECTORS: ReadonlySet<string> = new Set([...ARMED_SECTORS, 'GOV']);
 function ceasefireSides(doc: ArticleDoc, drafts: Draft[]): void {
   // A party with no sector is a side only as a state named alone ("Sudan and South Sudan"), not a place read as a party.
   const stateNamed = (p: EventParty) => doc.actors.some((a) => a.span.start === p.start && a.span.end === p.end && a.actorKind === 'country');

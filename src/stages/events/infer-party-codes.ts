@@ -6,16 +6,17 @@ import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
 import { syntaxOf } from '../../syntax/relations.js';
 import { isSpeech, ROLE_WORDS } from './role-words.js';
+import { ARMED_SECTORS } from '../../kb/sectors.js';
 
 /** Codes of international and non-state bodies: no country of their own. */
 export const NOT_STATES: ReadonlySet<string> = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC']);
 
-/** Country codes named in the sentence (country actors, demonyms, places), with the kind of mention. */
-function sentenceCountries(doc: ArticleDoc, sentence: Span): Map<string, Set<string>> {
+/** Country codes named in the sentence (country actors, demonyms, places), with the kind of mention; only those named before `before` when given. */
+function sentenceCountries(doc: ArticleDoc, sentence: Span, before = Infinity): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (code: string, kind: string) => (out.get(code) ?? out.set(code, new Set()).get(code)!).add(kind);
-  for (const a of doc.actors) if (a.code && a.code.length === 3 && Span.contains(sentence, a.span) && !NOT_STATES.has(a.code)) add(a.code, a.actorKind);
-  for (const p of doc.places) if (p.countryCode && Span.contains(sentence, p.span)) add(p.countryCode, 'place');
+  for (const a of doc.actors) if (a.code && a.code.length === 3 && Span.contains(sentence, a.span) && a.span.start < before && !NOT_STATES.has(a.code)) add(a.code, a.actorKind);
+  for (const p of doc.places) if (p.countryCode && Span.contains(sentence, p.span) && p.span.start < before) add(p.countryCode, 'place');
   return out;
 }
 
@@ -312,8 +313,14 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
   const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind ?? (definiteBody(doc, p, home) ? 'organization' : undefined);
   const sentence = event.evidence.sentence;
   const internationalBody = doc.actors.some((a) => a.code !== null && NOT_STATES.has(a.code) && Span.contains(sentence, a.span));
+  // "The government refused to restore the ban, saying it would cost Bulgaria goodwill in Brussels", "Parliament voted
+  // to lift the ban on Ukrainian grain": states named only after the act's word are in what the body did, not whose it
+  // is (English names a body's state with it or before it: "Romania's government", "in Romania, the government …").
+  const trigger = event.evidence.trigger;
+  const othersBefore = [...sentenceCountries(doc, sentence, trigger.end).keys()].filter((c) => c !== home);
   const fill = (list: EventParty[], role: string, other: readonly EventParty[]) => {
-    if (others.length > 0 && !counterpartOnly(other)) return;
+    const predicateOnly = role === 'actor' && othersBefore.length === 0 && !other.some((p) => p.code === home);
+    if (others.length > 0 && !counterpartOnly(other) && !predicateOnly) return;
     for (let k = 0; k < list.length; k++) {
       const party = list[k]!;
       const kind = kindOf(party);
@@ -322,6 +329,8 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
       // that no dictionary knows ("the State Security Committee"): a group noun ("civilians") may be either side's.
       const stateBody = loadGroupNouns().stateSectors.has(party.sector ?? '') || (kind === 'organization' && party.sector === null);
       if (others.length > 0 && (!stateBody || !singleBody(doc, party))) continue;
+      // Past the foreign states of the predicate, only the body that does the act, named before its word.
+      if (others.length > 0 && !counterpartOnly(other) && party.end > trigger.start) continue;
       // A person without a state office in a sentence that names no other state is the home state's too when the
       // story introduced the person as one of its local people ("Mr Okafor, a trader", "farmer Musa Bello", "Grace
       // Obi, from Kano": localPerson, ACLED's "Civilians (Nigeria)"); a person named bare may be a foreigner
@@ -412,10 +421,16 @@ export function inferSalientState(doc: ArticleDoc, event: CodedEvent, home: stri
   const sentence = [...sentenceCountries(doc, event.evidence.sentence).keys()];
   const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind ?? (definiteBody(doc, p, home) ? 'organization' : undefined);
   const states = loadGroupNouns().stateSectors;
+  // States named only after the act's word are in what the body did, not whose it is (as in `inferHomeCountry`).
+  const trigger = event.evidence.trigger;
+  const sentenceBefore = [...sentenceCountries(doc, event.evidence.sentence, trigger.end).keys()];
   const fill = (list: EventParty[], role: string, other: readonly EventParty[]) => {
     const otherSide = new Set(other.map((p) => p.code).filter((c): c is string => c !== null));
-    // A sentence naming a state not on the other side may be about that state's own bodies.
-    if (sentence.some((c) => !otherSide.has(c))) return;
+    // A sentence naming a state not on the other side may be about that state's own bodies, unless it names it only in
+    // the predicate of a body that acts.
+    const foreign = sentence.some((c) => !otherSide.has(c));
+    const predicateOnly = role === 'actor' && !sentenceBefore.some((c) => !otherSide.has(c));
+    if (foreign && !predicateOnly) return;
     // The state left must lead every other one, the other side's included: in a story told evenly from two states
     // ("The US suspended aid to the junta … Germany halted arms exports to the kingdom"), leaving out the other side
     // would hand a body of a state the story never names to whichever state remains.
@@ -434,6 +449,7 @@ export function inferSalientState(doc: ArticleDoc, event: CodedEvent, home: stri
       const kind = kindOf(party);
       if (party.code !== null || kind === undefined || kind === 'collective') continue;
       const body = states.has(party.sector ?? '') && singleBody(doc, party);
+      if (foreign && (!body || party.end > trigger.start)) continue;
       const code = body ? state : local;
       if (code === null) continue;
       if (!body && !residents(doc, party, kind) && !localBody(party, kind) && !(kind === 'person' && localPerson(doc, party, code))) continue;
@@ -445,8 +461,11 @@ export function inferSalientState(doc: ArticleDoc, event: CodedEvent, home: stri
   fill(event.recipient, 'recipient', event.actor);
 }
 
-/** Sectors of armed groups: they cross borders to fight, so a story's state says nothing of theirs. */
-const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'PRM', 'SPY']);
+/**
+ * Sectors of armed men who cross borders to fight, so a story's state says nothing of theirs: every armed sector but the
+ * police, who keep order at home ("officers" are the residents' own).
+ */
+const CROSS_BORDER_ARMED_SECTORS: ReadonlySet<string> = new Set([...ARMED_SECTORS].filter((s) => s !== 'COP'));
 
 /**
  * Whether a party is a body named in capitals that no dictionary knows ("the Dunga Beach Management Unit", "the Kisumu
@@ -465,7 +484,7 @@ function localBody(party: EventParty, kind: string): boolean {
  * often from elsewhere (role-words.json outsiderNouns: "migrants", "tourists").
  */
 function residents(doc: ArticleDoc, party: EventParty, kind: string): boolean {
-  if (kind !== 'group' || ARMED_SECTORS.has(party.sector ?? '')) return false;
+  if (kind !== 'group' || CROSS_BORDER_ARMED_SECTORS.has(party.sector ?? '')) return false;
   if (!doc.actors.some((a) => a.span.start === party.start && a.span.end === party.end && isGroupNounActor(a))) return false;
   const words = party.text.toLowerCase().split(/\s+/);
   // "foreign observers", "international monitors": a word before the noun may say they are from elsewhere.

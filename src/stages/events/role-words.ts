@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Token } from '../../core/document.js';
 import type { SyntaxView } from '../../syntax/relations.js';
 import { resourcePath } from '../../syntax/resource-path.js';
+import { ARMED_SECTORS } from '../../kb/sectors.js';
 
 /** How a prepositional argument takes part in an event. */
 export type ArgumentRole = 'actor' | 'recipient' | 'none';
@@ -93,6 +94,7 @@ interface RoleWordsFile {
   readonly outsiderNouns: { nouns: string[] };
   readonly attackMeans: { preps: string[]; nouns: string[] };
   readonly phraseRoles: { phrases: Record<string, Record<string, ArgumentRole>> };
+  /** forceSectors: the sectors fighting as forces beyond kb/sectors.ts ARMED_SECTORS (armed criminal gangs). */
   readonly fightingNouns: { nouns: string[]; settingPreps: string[]; exchangeNouns: string[]; fireNouns: string[]; forceSectors: string[] };
   readonly sequencePreps: { preps: string[] };
   readonly harmWords: { words: string[] };
@@ -260,7 +262,7 @@ function load() {
     /** "killed in a gunfight with X", "died during clashes with X": the prepositions that set an act inside a fight. */
     fightSettingPreps: new Set(data.fightingNouns.settingPreps),
     /** "soldiers were killed in fighting between the army and rebels": sectors of a force whose own side is not its casualties' killer. */
-    fightForceSectors: new Set(data.fightingNouns.forceSectors),
+    fightForceSectors: new Set([...ARMED_SECTORS, ...data.fightingNouns.forceSectors]),
     /** "Greek police detained migrants": group nouns of people often not of the country they are in. */
     outsiderNouns: new Set(data.outsiderNouns.nouns),
     /** "condemned the attack": statement types aimed at the doer of an earlier act named by a definite noun, and the nouns' act types. */

@@ -1,4 +1,4 @@
-import { FORCE_SECTORS } from '../../kb/sectors.js';
+import { ARMED_SECTORS } from '../../kb/sectors.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { datedCodeOn, type ActorMention, type ArticleDoc, type EventParty, type Token } from '../../core/document.js';
 import { isGroupNounActor } from '../actors/14-group-nouns.js';
@@ -415,8 +415,19 @@ function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles, peopleO
   return best ? [best] : [];
 }
 
-/** Sectors of armed forces: what a mobilisation moves. */
-const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'SPY']);
+/** Prepositions by which a place says where the body a noun names is ("the embassy in Kabul", "officials at the border"). */
+const LOCATING_PREPS = new Set(['in', 'at']);
+
+/** Whether an actor's words only locate a noun before them: their head is an "in"/"at" modifier of a noun outside them. */
+function locatesNoun(doc: ArticleDoc, syn: SyntaxView, actor: ActorMention): boolean {
+  const inside = (k: number) => k >= 0 && doc.tokens[k]!.start >= actor.span.start && doc.tokens[k]!.end <= actor.span.end;
+  const first = doc.tokens.findIndex((t) => t.start >= actor.span.start);
+  if (first < 0) return false;
+  let head = first;
+  while (inside(syn.head(head))) head = syn.head(head);
+  const governor = syn.head(head);
+  return governor >= 0 && syn.relation(head) === 'nmod' && LOCATING_PREPS.has(syn.caseOf(head) ?? '') && ['NOUN', 'PROPN'].includes(doc.tokens[governor]!.pos);
+}
 
 /** Possessive pronouns that refer back to the subject of the clause. */
 const OWN_POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -893,7 +904,7 @@ function releasedFromCaptors(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex
   const captivities = phrases.filter((o) => (o.prep === 'from' || o.prep === 'out of') && isCaptivity(o.token)).map((o) => o.token);
   // The captivity word itself read as a body ("released from prison") names no captor: only its owner does — also when
   // the owner is a force word the actors stage read with it ("police custody", "military detention": the force held them).
-  const ownedByForce = (a: ActorMention, noun: number) => a.span.start < tokens[noun]!.start && a.sector !== null && FORCE_SECTORS.has(a.sector);
+  const ownedByForce = (a: ActorMention, noun: number) => a.span.start < tokens[noun]!.start && a.sector !== null && ARMED_SECTORS.has(a.sector);
   const ownersOf = (noun: number): ActorMention[] => [
     ...parties(noun).filter((a) => !(a.span.start <= tokens[noun]!.start && tokens[noun]!.end <= a.span.end) || ownedByForce(a, noun)),
     // "captivity in Russia": a state it lies in (not a town: "custody in Kabul" says where, not whose).
@@ -1268,6 +1279,12 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     const sentence = doc.sentences[doc.tokens[n]!.sentence]!;
     for (let i = possessive - 1; i >= sentence.tokenStart; i--) {
       const actor = context.index.byToken.get(i);
+      // "The French embassy in Kabul … repeated its call": a party that says where a noun's body is ("in Kabul", "at the
+      // border") is not what "its" takes up; the body it locates is.
+      if (actor !== undefined && locatesNoun(doc, syn, actor)) {
+        while (i > sentence.tokenStart && doc.tokens[i - 1]!.start >= actor.span.start) i--;
+        continue;
+      }
       if (actor && actor.actorKind !== 'person' && actor.actorKind !== 'collective') {
         roles.actor.push(actor);
         roles.why.push(`"${doc.tokens[possessive]!.text}" refers back to "${actor.text}"`);

@@ -890,7 +890,10 @@ const STAGE = 'events';
 //      the state's mention, not the trigger, and the guess costs 0.1 confidence (lowerConfidence).
 // 320 (lead): a story-state recipient's doer of no sector is the state only when named as a country ("Kenya banned …");
 //      otherwise ("Hundreds marched …") its people, whose protest or demand is aimed at their government (GOV), not at CVL.
-const VERSION = 320;
+// 321 (h31e): acts read as another type: a bare "intervene"/"step in" (Phoenix INTERVENE catch-all) is no aid; a network
+//      or service suspended "for maintenance" or "because of a fault" is no censorship (triggers.json notReasons); a ban
+//      on goods, or a party only described as banned, coerces no one; a demand on placards carried in a march is the march.
+const VERSION = 321;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */
 const STATE_FORCE_SECTORS = new Set(['COP', 'MIL']);

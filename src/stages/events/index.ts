@@ -892,7 +892,8 @@ const STAGE = 'events';
 //      otherwise ("Hundreds marched …") its people, whose protest or demand is aimed at their government (GOV), not at CVL.
 // 321 (h31e): acts read as another type: a bare "intervene"/"step in" (Phoenix INTERVENE catch-all) is no aid; a network
 //      or service suspended "for maintenance" or "because of a fault" is no censorship (triggers.json notReasons); a ban
-//      on goods, or a party only described as banned, coerces no one; a demand on placards carried in a march is the march.
+//      on goods, or a party only described as banned, coerces no one; a demand on placards carried in a march is the march;
+//      a warning of a harm no party is to do forecasts, it threatens no one; a spokesman who "hits back" answers in words.
 const VERSION = 321;
 
 /** Sectors of a state's armed force, whose act of force in a sentence is the doer of harm its other clause leaves without one. */

@@ -61,3 +61,15 @@ describe('events: a warning of a harm no one is to do forecasts, it threatens no
     expect(types('Baltic Ferries warned that the company could hire crews from Gdansk if the strike went on.').map((t) => t.split('/')[0])).toContain('THREATEN');
   });
 });
+
+describe('events: a spokesman who hits back answers in words (triggers.json hit back)', () => {
+  it('should code an official hitting back as one criticism, not an attack', () => {
+    const t = types('The Zambian finance minister hit back on Friday, accusing the opposition of spreading lies about the loan.');
+    expect(t.filter((x) => x.startsWith('ASSAULT'))).toEqual([]);
+    expect(t.filter((x) => x.startsWith('ACCUSE'))).toHaveLength(1);
+  });
+
+  it('should keep forces that hit back an attack', () => {
+    expect(types('Malian troops hit back with artillery strikes on the rebel camp near Kidal on Monday.').map((x) => x.split('/')[0])).toEqual(['ASSAULT']);
+  });
+});

@@ -154,6 +154,15 @@ function namesReceiver(doc: ArticleDoc, head: number): boolean {
 const STATE_GROUPS: ReadonlySet<string> = new Set(['ENDURE']);
 
 /**
+ * Verb groups whose bare verb says only that one took a hand in something, not what hand: CAMEO files "intervene",
+ * "interfere", "step in" whole under aid (070), but a coalition that "intervened in 2015" went to war, elders who
+ * "intervened" mediated, and one charged with "interfering with a peace officer" obstructed. The group's specific
+ * patterns ("intervene militarily" 190, "intervene in the dispute" 045) still code; its catch-all codes nothing.
+ * A closed list of the dictionary's group names, as MANNER_GROUPS is.
+ */
+const UNSAID_PART_GROUPS: ReadonlySet<string> = new Set(['INTERVENE']);
+
+/**
  * The CAMEO verb dictionary (CAMEO.2.0.txt) as a trigger source for verbs Chronicle's own lexicon
  * does not know: the verb's most specific pattern that matches the sentence decides, and its CAMEO
  * code is read in PLOVER through the official table (resources/ontology/CAMEO2PLOVER-2021.txt).
@@ -180,6 +189,7 @@ export function phoenixVerbTrigger(doc: ArticleDoc, head: number, start: number,
     // ("led", "headed", "escalated", "improved" with no pattern words) is no act between parties.
     if (pattern.specificity === 0 && pattern.cameo === '060' && MANNER_GROUPS.has(pattern.group)) return null;
     if (STATE_GROUPS.has(pattern.group)) return null;
+    if (pattern.specificity === 0 && UNSAID_PART_GROUPS.has(pattern.group)) return null;
     // A bare verb read as CAMEO's catch-all aid (070) with nothing after it ("the hostage was freed after tribal chiefs
     // intervened"), or a bare giving verb (GRANT, 060) that names no one given to ("the junta issued a decree"), tells no
     // act between parties ("served in Lebanon", "helped rebuild the school", "gave Kenya two ships" do).

@@ -264,6 +264,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   }
   // "marchers carrying banners calling for …": a word of the protest anywhere in the sentence (TriggerRule.inSentence).
   if (rule.inSentence && !tokens.slice(start, limit).some((t) => rule.inSentence!.includes(t.lemma) || rule.inSentence!.includes(t.normal))) return false;
+  if (rule.notReasons && toldWithReason(tokens, head, limit, rule.notReasons)) return false;
   return true;
 }
 
@@ -807,6 +808,30 @@ function outOfGround(doc: ArticleDoc, head: number, lemmas: readonly string[]): 
 
 /** Prepositions of the setting an act is done in: "in the by-election", "at the polls", "during the vote". */
 const SETTING_PREPS = new Set(['in', 'at', 'during']);
+
+/** Words that open a reason after an act: "for", or the first word of "because of", "due to", "owing to". */
+const REASON_MARKERS = new Map<string, string | null>([['for', null], ['because', 'of'], ['due', 'to'], ['owing', 'to']]);
+/** How far after the act its reason may stand, and how many words may come between the marker and the reason word. */
+const REASON_REACH = 12;
+const REASON_WORDS_BETWEEN = 3;
+
+/** Whether a reason among `reasons` follows the act at `head` in its sentence (TriggerRule.notReasons). */
+function toldWithReason(tokens: ArticleDoc['tokens'], head: number, limit: number, reasons: readonly string[]): boolean {
+  const end = Math.min(limit, head + REASON_REACH);
+  for (let i = head + 1; i < end; i++) {
+    const marker = tokens[i]!.normal;
+    if (!REASON_MARKERS.has(marker)) continue;
+    const second = REASON_MARKERS.get(marker);
+    if (second && tokens[i + 1]?.normal !== second) continue;
+    const from = second ? i + 2 : i + 1;
+    for (let k = from; k < Math.min(limit, from + REASON_WORDS_BETWEEN + 1); k++) {
+      const t = tokens[k]!;
+      if (reasons.includes(t.lemma) || reasons.includes(t.normal)) return true;
+      if (t.pos === 'PUNCT') break;
+    }
+  }
+  return false;
+}
 /**
  * Whether the verb has an "in", "at" or "during" phrase headed by one of `lemmas` ("won the seat in the by-election"), on
  * the verb or on its object. Needs the parse.

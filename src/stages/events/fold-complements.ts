@@ -163,6 +163,11 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     if (!MATRIX_TYPES.has(matrix.rule.event) && !matrix.obligation) continue;
     // "Chile must hand back the boat": the act is the verb "must" belongs to.
     const top = matrix.obligation ? syn.head(matrix.head) : matrix.head;
+    // "traders warned that fuel could run short if the port stays shut": a forecast, no threat; the condition is no content.
+    if (matrix.rule.event === 'THREATEN' && forecastOnly(doc, syn, matrix, triggers)) {
+      folded.add(matrix);
+      continue;
+    }
     const complement = triggers.find((c) => c !== matrix && !folded.has(c) && (c.head === top || hangsUnder(syn, c.head, top, byHead)));
     if (!complement) continue;
     complementOf.set(matrix, complement);
@@ -193,7 +198,7 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     if (folded.has(adjunct) || adjunct.nominal) continue;
     const conjunctOf = untriggeredParticiple(doc, syn, adjunct.head, byHead);
     const relation = conjunctOf !== undefined ? 'advcl' : syn.relation(adjunct.head);
-    const leaving = conjunctOf ?? leavingOf(syn, doc, adjunct.head);
+    const leaving = conjunctOf ?? leavingOf(syn, doc, adjunct.head) ?? carrierOf(doc, syn, adjunct.head, byHead);
     const through = weaponOf(doc, syn, adjunct.head);
     const described = leaving === undefined && through === undefined && !byHead.has(syn.head(adjunct.head)) ? describedActHost(doc, syn, adjunct.head, byHead) : undefined;
     const governor = syn.head(leaving ?? through ?? adjunct.head);
@@ -397,6 +402,60 @@ function untriggeredParticiple(doc: ArticleDoc, syn: SyntaxView, trigger: number
   const first = syn.head(trigger);
   if (first < 0 || byHead.has(first) || syn.relation(first) !== 'advcl' || doc.tokens[first]!.tag !== 'VBG') return undefined;
   return syn.subjectOf(first)?.via === 'own' ? undefined : first;
+}
+
+/** Words that open the condition of a forecast ("if the road stays closed", "unless the port reopens"). */
+const CONDITION_MARKERS = new Set(['if', 'unless']);
+/** Personal pronouns that, as the subject of what is warned of, may stand for the one who warns or a party ("warned that it would respond"). */
+const PARTY_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/**
+ * "traders warned that petrol stations could run dry", "cattle prices could double, farmers warn": a warning verb
+ * (role-words.json forecastWarnings) whose content clause, after it or (as the parse reads a quote) above it, holds no
+ * act and has no party as its subject foresees a harm; it threatens no one (PLOVER THREATEN is a threat to act).
+ * A warning with no content clause ("warned Kyiv against escalation") or with an act in it stays a threat.
+ */
+function forecastOnly(doc: ArticleDoc, syn: SyntaxView, warning: TriggerMatch, triggers: readonly TriggerMatch[]): boolean {
+  const tokens = doc.tokens;
+  const head = warning.head;
+  if (warning.nominal || tokens[head]!.dep === undefined || !ROLE_WORDS.forecastWarnings.has(tokens[head]!.lemma)) return false;
+  const after = syn.children(head).find((c) => c > head && syn.fullRelation(c) === 'ccomp');
+  const up = syn.head(head);
+  const above = up >= 0 && up < head && ['parataxis', 'ccomp'].includes(syn.relation(head)) && ['VERB', 'NOUN'].includes(tokens[up]!.pos) ? up : undefined;
+  const content = after ?? above;
+  if (content === undefined) return false;
+  const [first, last] = syn.subtreeRange(content);
+  // Left out: the warning itself (when the content is above it), and the condition the harm hangs on ("if the road stays
+  // closed …, fuel could run short"), an act of others that the forecast follows from, not one the warning threatens.
+  const outside = [content === above ? syn.subtreeRange(head) : undefined,
+    ...syn.children(content).filter((c) => CONDITION_MARKERS.has((syn.markerOf(c) ?? '').toLowerCase())).map((c) => syn.subtreeRange(c))]
+    .filter((r): r is [number, number] => r !== undefined);
+  if (triggers.some((t) => t !== warning && t.head >= first && t.head <= last && !outside.some(([a, b]) => t.head >= a && t.head <= b))) return false;
+  // What the forecast is about: the content verb's subject, or the noun the parse makes the root of a quoted clause.
+  const about = tokens[content]!.pos === 'NOUN' ? content : syn.subjectOf(content)?.token;
+  if (about === undefined) return false;
+  const s = tokens[about]!;
+  if (PARTY_PRONOUNS.has(s.normal)) return false;
+  // A state, or a body of a sector (an army, a government, a company, rebels), may be the one to act ("warned that the
+  // company could bring in other crews"); civilians, and things that "could run short", only bear the harm.
+  return !doc.actors.some((a) => a.span.start <= s.start && s.end <= a.span.end && (a.actorKind === 'country' || (a.sector !== null && !BEARER_SECTORS.has(a.sector))));
+}
+
+/** Sectors of those who bear a foreseen harm rather than act in it. */
+const BEARER_SECTORS = new Set(['CVL']);
+
+/**
+ * "marched through the city, carrying placards calling for higher pay": a participle describing the object of a closing
+ * participle that is no trigger itself ("carrying") tells what the act's people did with what they held, part of the act
+ * the carrying participle hangs on. Returns that participle, when neither has a subject of its own.
+ */
+function carrierOf(doc: ArticleDoc, syn: SyntaxView, trigger: number, byHead: ReadonlyMap<number, TriggerMatch>): number | undefined {
+  if (syn.relation(trigger) !== 'acl' || doc.tokens[trigger]!.tag !== 'VBG' || syn.subjectOf(trigger)?.via === 'own') return undefined;
+  const held = syn.head(trigger);
+  if (held < 0 || held > trigger || doc.tokens[held]!.pos !== 'NOUN' || syn.relation(held) !== 'obj') return undefined;
+  const carrier = syn.head(held);
+  if (carrier < 0 || byHead.has(carrier) || syn.relation(carrier) !== 'advcl' || doc.tokens[carrier]!.tag !== 'VBG') return undefined;
+  return syn.subjectOf(carrier)?.via === 'own' ? undefined : carrier;
 }
 
 /**

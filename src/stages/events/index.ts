@@ -931,7 +931,11 @@ const STAGE = 'events';
 //      mobilisation's moved force may be paramilitaries or unidentified armed men too (roles.ts, ARMED_SECTORS); "its" after
 //      a body a place locates ("the French embassy in Kabul … repeated its call") takes up the body, not the host city
 //      (roles.ts locatesNoun).
-const VERSION = 328;
+// 329 (h31e): acts read as another type: a bare "intervene"/"step in" (Phoenix INTERVENE catch-all) is no aid; a network
+//      or service suspended "for maintenance" or "because of a fault" is no censorship (triggers.json notReasons); a ban
+//      on goods, or a party only described as banned, coerces no one; a demand on placards carried in a march is the march;
+//      a warning of a harm no party is to do forecasts, it threatens no one; a spokesman who "hits back" answers in words.
+const VERSION = 329;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -67,6 +67,7 @@ interface RoleWordsFile {
   readonly trippedDevices: { hitVerbs: string[]; overVerbs: string[]; devices: string[] };
   readonly escapeVerbs: { verbs: string[] };
   readonly unilateralVerbs: { verbs: string[] };
+  readonly forecastWarnings: { verbs: string[] };
   readonly approvalVerbs: { verbs: string[] };
   readonly orderVerbs: { verbs: string[] };
   readonly defenceVerbs: { verbs: string[] };
@@ -196,6 +197,8 @@ function load() {
     aimTypes: new Set(data.aimVerbs.types),
     /** "authorised the deployment": the approval codes the approved act. */
     approvalVerbs: new Set(data.approvalVerbs.verbs),
+    /** "warned that fuel could run short": a warning of no one's act forecasts, it threatens no one. */
+    forecastWarnings: new Set(data.forecastWarnings.verbs),
     orderVerbs: new Set(data.orderVerbs.verbs),
     defenceVerbs: new Set(data.defenceVerbs.verbs),
     /** "accused X of shelling its positions": whose subject a possessive in the charged act stands for. */

@@ -295,6 +295,13 @@ export interface TriggerRule {
    * where signs by a road or in a stadium ask something of passers-by ("road signs call for drivers to slow down").
    */
   readonly inSentence?: readonly string[];
+  /**
+   * The rule does not apply when the act is told with a reason among these words after it ("for", "because of", "due
+   * to", "owing to" and up to three words before the reason): an operator that "suspended its data network for
+   * maintenance" or "because of a technical fault" silenced no one. Read on the words, not the parse, which often
+   * hangs the reason on the object or misreads "due to".
+   */
+  readonly notReasons?: readonly string[];
   /** The rule does not apply right after these words ("prisoners of war" is no war). */
   readonly notAfter?: readonly string[];
   /** The rule does not apply right before these words: the act noun names a kind of thing ("assault rifles", "attack helicopters"). */
@@ -330,7 +337,7 @@ interface TriggerFile {
 
 type WordList = readonly string[] | string;
 /** The rule fields that hold words: the lexicon writes each as a list, one word, or "@NAME" for a named list. */
-const WORD_LIST_FIELDS = ['complements', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'subjectOf', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy'] as const;
+const WORD_LIST_FIELDS = ['complements', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'subjectOf', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy', 'notReasons'] as const;
 type WordListField = (typeof WORD_LIST_FIELDS)[number];
 type TriggerFileRule = Omit<TriggerRule, WordListField> & { readonly [K in WordListField]?: WordList };
 

@@ -5,7 +5,7 @@ import { lowerConfidence } from './salience.js';
 
 /**
  * The town a story is set in: the first town or city the text names by its proper name (the dateline, the headline or
- * the lead); a capital read as its government ("Kabul said …") is no place mention (actors stage). A wire report of unrest in one
+ * the lead); a capital read as its government ("Nairobi said …") is no place mention (actors stage). A wire report of unrest in one
  * town names it first and then tells "police fired tear gas", "twelve people were detained" without naming it again.
  */
 export function storyScene(doc: ArticleDoc): PlaceMention | undefined {

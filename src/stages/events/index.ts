@@ -921,7 +921,8 @@ const STAGE = 'events';
 //      So is an attack at home by doers of no state sector ("gunmen burned houses"), not the state's forces' (outward as often).
 //      An outsider's demand, charge, sanction, aid, attack, release, praise, pledge or refusal (outsiderTargets, now with SUPPORT,
 //      AGREE, REJECT) told with no one named is aimed at the article's state unplaced too, not only placed there: the training
-//      references code "the UN urged all sides to avoid violence" at the story's state (27 of 42 such acts; 7 more have it among their parties; 1 aims elsewhere).
+//      references code an outsider's unplaced act in a one-state story, such as "a Red Cross delegate asked for safe passage
+//      for ambulances", at the story's state (27 of 42 such acts; 7 more have it among their parties; 1 aims elsewhere).
 // 327 (h31h, triggers.json 2026-12-08h-h31h): police, units and patrol craft moved are forces moved (MOBILIZE): send, dispatch,
 //      order, move and assign read the MOVED_UNITS of rush and fly in on the object head ("ordered 40 more gendarmes to …"),
 //      officers with a FORCE_OWNERS word, patrol vessels; "more troops moved up". They were requests, seizures or nothing.
@@ -935,7 +936,13 @@ const STAGE = 'events';
 //      or service suspended "for maintenance" or "because of a fault" is no censorship (triggers.json notReasons); a ban
 //      on goods, or a party only described as banned, coerces no one; a demand on placards carried in a march is the march;
 //      a warning of a harm no party is to do forecasts, it threatens no one; a spokesman who "hits back" answers in words.
-const VERSION = 329;
+// 330 (fx1, role-words.json outsiderUnplaced): an outsider's act with no place is aimed at the story's state only when it
+//      is a demand, charge or backing (REQUEST, ACCUSE, SUPPORT) by an international body or rights group (a code of no
+//      state); a state's unplaced agreement, refusal or attack in a story about another state, and any outsider's act whose
+//      object is its own ("agreed to lift its fuel levy"), get none (storyStateRecipient). A refusal or agreement at home
+//      answers the state's own side no longer when a firm or an organisation of no sector does it, and a recipient's
+//      evidence is never the doer's own name ("Kenya Pipeline Company" gave KEN → KEN by its own words).
+const VERSION = 330;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

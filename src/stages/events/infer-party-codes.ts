@@ -618,16 +618,19 @@ export function reporterVictims(doc: ArticleDoc, event: CodedEvent, head: number
  *   (ownStateClaims) whose doer is not the state ("the teachers' union demanded back pay"): a state's own unplaced appeal,
  *   charge or threat faces outward as often ("the state appealed for foreign aid") and gets none. At home: where the act
  *   is placed, else, unplaced, the country the article is about (`home`). A refusal, yielding or agreement at home
- *   (ownStateAnswers) by any of its parties, answering no act told before (answeredFromEarlier runs first), answers that
- *   state's own side ("the dockers' union turned down the pay scale"), with no sector: government, people or a firm; so does
- *   an attack by armed men or crowds of no state sector ("gunmen burned houses"), whose victims are the state's own.
+ *   (ownStateAnswers) by any of its parties but a firm, answering no act told before (answeredFromEarlier runs first), answers
+ *   that state's own side ("the dockers' union turned down the pay scale"), with no sector: government, people or a firm; so
+ *   does an attack by armed men or crowds of no state sector ("gunmen burned houses"), whose victims are the state's own.
  * - "Norway's aid agency flew medicine into Goma", "the UN envoy condemned the killings in Port Moresby": a demand, a charge,
  *   a sanction, aid, an attack, praise, a pledge or a refusal (role-words.json outsiderTargets) by a party from outside the
- *   state the article is about, placed in that state or unplaced, is aimed at that state: analysts code "the UN urged all
- *   sides to show restraint" in a story about one state as aimed at it. Not when placed elsewhere.
+ *   state the article is about, placed in that state, is aimed at that state. Unplaced, only a demand, charge or backing
+ *   of an international body or rights group (outsiderUnplaced): analysts code "the WHO appealed for cholera vaccines" in a
+ *   story about one state as aimed at it, while a state's unplaced agreement or refusal there is as often its own affair.
+ *   Not when placed elsewhere, nor when the act's object is the doer's own ("agreed to lift its fuel levy").
  * Never when its sentence names a state besides these, which may be the one it is aimed at ("Kenya offered to lead a
  * mission to Haiti"). The side is named nowhere: the party's evidence is the place's or the state's mention, as in
- * parties-from-place.ts, and the guess costs confidence, as an implicit doer does (implicit-doers.ts).
+ * parties-from-place.ts, never the doer's own name ("Kenya Airways"), and the guess costs confidence, as an implicit doer
+ * does (implicit-doers.ts).
  */
 export function storyStateRecipient(doc: ArticleDoc, event: CodedEvent, home: string | null): void {
   if (event.recipient.length > 0) return;
@@ -638,10 +641,14 @@ export function storyStateRecipient(doc: ArticleDoc, event: CodedEvent, home: st
   const named = [...sentenceCountries(doc, event.evidence.sentence).keys()];
   const give = (state: string, sector: string | null, why: string) => {
     // A span always points at the words it quotes: a place known by its text only (no span) gives way to the state's mention.
-    const evidence = loc && loc.start !== undefined && loc.end !== undefined
+    // Never the doer's own words: "Kenya Airways" names its doer, not the side it answers. A place the doer's phrase
+    // locates it by ("police in Kisumu") is no part of its name.
+    const doers = event.actor.map((d) => nameOf(doc, d));
+    const place = loc && loc.start !== undefined && loc.end !== undefined
       ? { text: doc.text.slice(loc.start, loc.end), start: loc.start, end: loc.end }
-      : stateMention(doc, event.evidence.sentence, state);
-    if (!evidence) return;
+      : null;
+    const evidence = place && !doers.some((d) => Span.overlaps(d, place)) ? place : stateMention(doc, event.evidence.sentence, state, doers);
+    if (!evidence || doers.some((d) => Span.overlaps(d, evidence))) return;
     event.recipient.push({ code: state, sector, ...evidence });
     event.why.push(`recipient ${state}${sector ? ` (${sector})` : ''}: ${why} ("${evidence.text}"), aimed at no one named (inferred)`);
     lowerConfidence(event, 0.1);
@@ -656,30 +663,81 @@ export function storyStateRecipient(doc: ArticleDoc, event: CodedEvent, home: st
   // A refusal, yielding or agreement at home answers the state's own side, which the words do not say: no sector. So does
   // an attack at home by armed men or crowds of no state sector ("gunmen burned houses"): its victims are the state's own,
   // civilians or its forces; the state's own forces' attack, though, may hit anyone's ("artillery shelled a depot").
-  const answer = ROLE_WORDS.ownStateAnswers.has(event.event)
+  // Not a firm's, nor an organisation's of no known sector (mostly firms: "Kenya Airways"): its refusal or agreement answers
+  // another firm or a buyer as often ("rejected the takeover bid"). Governments, parties, unions, people and rebels answer.
+  const firm = (p: EventParty) => (p.sector !== null && FIRM_SECTORS.has(p.sector))
+    || (p.sector === null && doc.actors.some((a) => a.actorKind === 'organization' && a.span.start === p.start && a.span.end === p.end));
+  const answer = (ROLE_WORDS.ownStateAnswers.has(event.event) && !event.actor.some(firm))
     || (event.event === 'ASSAULT' && event.actor.every((p) => p.sector !== null && !states.has(p.sector)));
   // Control and protest with no one named, unplaced, are at home: a state rarely bans, detains or marches abroad unnamed.
   const where = loc ? loc.country_code : home;
   if ((ownType || answer) && code.length === 3 && !NOT_STATES.has(code) && where === code && named.every((c) => c === code)) {
     if (ownType) give(code, stateDoer ? 'CVL' : 'GOV', `an act of ${code}'s own parties at home, so at its own ${stateDoer ? 'people' : 'government'}`);
     else give(code, null, `${event.event === 'ASSAULT' ? 'an attack by' : 'a refusal, yielding or agreement of'} ${code}'s own non-state parties at home, so at its own side`);
-  } else if (home !== null && code !== home && ROLE_WORDS.outsiderTargets.has(event.event) && (!loc || loc.country_code === home) && named.every((c) => c === code || c === home)) {
-    give(home, null, `an act from outside the state the article is about, placed there, so at that state`);
+  } else if (home !== null && code !== home && ROLE_WORDS.outsiderTargets.has(event.event) && named.every((c) => c === code || c === home) && !ownObject(doc, event)) {
+    // Unplaced, only a call, charge or backing of an international body or rights group: a state's unplaced agreement,
+    // refusal or attack in a story about another state is as often its own affair ("Chile agreed to lift its fuel levy").
+    const body = code.length !== 3 || NOT_STATES.has(code);
+    if (loc) {
+      if (loc.country_code === home) give(home, null, `an act from outside the state the article is about, placed there, so at that state`);
+    } else if (body && ROLE_WORDS.outsiderUnplaced.has(event.event)) {
+      give(home, null, `an unplaced call, charge or backing of an international body in a story about that state, so at that state`);
+    }
   }
+}
+
+/**
+ * The party's name: its words before a place that locates it after a preposition ("police" of "police in Kisumu", "the
+ * union" of "the union in Mombasa"), whose place is where it is, not its name; else all its words.
+ */
+function nameOf(doc: ArticleDoc, party: EventParty): Span {
+  for (const p of doc.places) {
+    if (p.span.start <= party.start || p.span.end > party.end) continue;
+    const before = doc.tokens.filter((t) => t.start >= party.start && t.end <= p.span.start);
+    const last = before[before.length - 1];
+    if (last && last.tag === 'IN' && last.start > party.start) return { start: party.start, end: last.start };
+  }
+  return party;
+}
+
+/** Sectors of firms, whose refusals and agreements at home need not answer their own state's side. */
+const FIRM_SECTORS: ReadonlySet<string> = new Set(['BUS']);
+
+/**
+ * Whether the act's object is the doer's own ("agreed to lift its fuel levy", "backed their own nominee"): a
+ * possessive "its" or "their" under the act's word, outside its subject, makes the act the doer's own affair, aimed at
+ * no other state.
+ */
+function ownObject(doc: ArticleDoc, event: CodedEvent): boolean {
+  const trigger = doc.tokens.findIndex((t) => t.start === event.evidence.trigger.start);
+  if (trigger < 0) return false;
+  const sentence = doc.tokens[trigger]!.sentence;
+  const under = (k: number): boolean => {
+    for (let i = k, hops = 0; i >= 0 && hops < 12; hops++) {
+      const t = doc.tokens[i]!;
+      if (t.sentence !== sentence) return false;
+      if (t.head === trigger) return !(t.dep ?? '').startsWith('nsubj');
+      if (t.head === undefined || t.head < 0) return false;
+      i = t.head;
+    }
+    return false;
+  };
+  return doc.tokens.some((t, k) => t.sentence === sentence && (t.normal === 'its' || t.normal === 'their') && k !== trigger && under(k));
 }
 
 /**
  * The text that names `state`: its first mention as a place or the country itself in the sentence, else as the party whose
  * country it is there ("Kenyan teachers"), else the first such mention in the article.
  */
-function stateMention(doc: ArticleDoc, sentence: Span, state: string): { text: string; start: number; end: number } | null {
+function stateMention(doc: ArticleDoc, sentence: Span, state: string, avoid: readonly Span[] = []): { text: string; start: number; end: number } | null {
   const byStart = (a: Span, b: Span) => a.start - b.start;
   const names = [
     ...doc.places.filter((p) => p.countryCode === state).map((p) => p.span),
     ...doc.actors.filter((a) => a.code === state && a.actorKind === 'country').map((a) => a.span),
   ].sort(byStart);
   const parties = doc.actors.filter((a) => a.code === state).map((a) => a.span).sort(byStart);
-  const inSentence = (m: Span) => Span.contains(sentence, m);
-  const span = names.find(inSentence) ?? parties.find(inSentence) ?? names[0] ?? parties[0];
+  const free = (m: Span) => !avoid.some((a) => Span.overlaps(a, m));
+  const inSentence = (m: Span) => Span.contains(sentence, m) && free(m);
+  const span = names.find(inSentence) ?? parties.find(inSentence) ?? names.find(free) ?? parties.find(free);
   return span ? { text: doc.text.slice(span.start, span.end), start: span.start, end: span.end } : null;
 }

@@ -47,6 +47,7 @@ interface RoleWordsFile {
   readonly ownStateClaims: { types: string[] };
   readonly ownStateAnswers: { types: string[] };
   readonly outsiderTargets: { types: string[] };
+  readonly outsiderUnplaced: { types: string[] };
   readonly claimNouns: { nouns: string[] };
   readonly answeredActs: { denials: string[]; nouns: string[]; offerNouns: string[]; silences: string[] };
   readonly unattributedTypes: { types: string[] };
@@ -164,6 +165,8 @@ function load() {
     ownStateAnswers: new Set(data.ownStateAnswers.types),
     /** Types whose act by a party from outside the article's state, placed there, aimed at no one named, is aimed at that state. */
     outsiderTargets: new Set(data.outsiderTargets.types),
+    /** Of those, the types whose act by an international body or rights group, unplaced in a story about one state, is aimed at that state. */
+    outsiderUnplaced: new Set(data.outsiderUnplaced.types),
     /** "rejected these accusations": claims whose makers an earlier accusation names. */
     claimNouns: new Set(data.claimNouns.nouns),
     /** "They refused", "the chair denied it": what a refusal or denial naming no one answers (events/index.ts answeredFromEarlier). */

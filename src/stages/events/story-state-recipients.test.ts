@@ -62,7 +62,20 @@ describe('events: a refusal, yielding or agreement at home, answering no one nam
 
   it('should give no recipient to a refusal made abroad', () => {
     const event = eventOf('The Zambian truckers\' association in Lubumbashi rejected the new toll on Monday.', 'REJECT');
+    expect(event.actor.map((p) => p.code)).toEqual(['ZMB']);
     expect(recipients(event)).not.toContain('ZMB');
+  });
+
+  // A firm's refusal answers a bidder or a rival firm as often as its own state's side; and the doer's own name
+  // ("Kenya" in a firm's name) never stands for the side it answers.
+  it('should give a firm\'s refusal at home no recipient from its own name', () => {
+    const text = 'MOMBASA, Kenya — Kenya Pipeline Company rejected the merger proposal on Thursday.';
+    const event = code(text).find((e) => e.event === 'REJECT' && e.actor.some((p) => p.code === 'KEN'));
+    expect(event, `a KEN refusal in ${JSON.stringify(text)}`).toBeDefined();
+    for (const party of event!.recipient) {
+      expect(event!.actor.some((d) => d.start < party.end && party.start < d.end)).toBe(false);
+    }
+    expect(recipients(event!)).not.toContain('KEN');
   });
 
   it('should keep the other state the sentence names as the one answered', () => {
@@ -79,6 +92,7 @@ describe('events: an attack at home by armed men of no state sector, aimed at no
 
   it('should not aim an attack by the state\'s own forces at its own state', () => {
     const event = eventOf('Soldiers in Gulu shelled a hillside camp on Friday.', 'ASSAULT');
+    expect(event.event_loc?.country_code).toBe('UGA');
     expect(recipients(event)).not.toContain('UGA');
   });
 });
@@ -113,16 +127,41 @@ describe('events: an act from outside the state an article is about, placed ther
     expect(recipients(eventOf(`${story} An African Union mediator held a round of consultations on Wednesday.`, 'CONSULT'))).not.toContain('KEN');
   });
 
-  // Analysts code an outsider's unplaced call, pledge or praise in a story about one state as aimed at that state.
+  // Analysts code an international body's unplaced call or charge in a story about one state as aimed at that state.
   it.each([
-    ['The Vatican appealed on Wednesday for an immediate truce.', 'REQUEST'],
-    ['The World Bank agreed on Tuesday to release a new loan.', 'AGREE'],
+    ['The World Health Organization appealed on Wednesday for cholera vaccines.', 'REQUEST'],
+    ['Amnesty International accused the authorities on Wednesday of torturing detainees.', 'ACCUSE'],
   ])('should aim the unplaced act %j at the state the story is about', (sentence, type) => {
     expect(recipients(eventOf(`${story} ${sentence}`, type))).toEqual(['KEN']);
   });
 
+  // An unplaced agreement or refusal, or any act by another state with no place, is as often its own affair.
+  it.each([
+    ['The World Bank agreed on Tuesday to release a new loan.', 'AGREE', 'IGO'],
+    ['Norway rejected the proposed fishing quotas on Tuesday.', 'REJECT', 'NOR'],
+  ])('should not aim the unplaced act %j at the state the story is about', (sentence, type, doer) => {
+    const event = eventOf(`${story} ${sentence}`, type);
+    expect(event.actor.map((p) => p.code)).toContain(doer);
+    expect(recipients(event)).not.toContain('KEN');
+  });
+
+  it('should not aim an outside state\'s agreement about its own affairs at the state the story is about', () => {
+    const event = eventOf(`${story} Finland agreed on Monday to double its grain reserves by next spring.`, 'AGREE');
+    expect(event.actor.map((p) => p.code)).toEqual(['FIN']);
+    expect(recipients(event)).not.toContain('KEN');
+  });
+
+  it('should not aim an outsider\'s act on its own affairs at the state, even placed there', () => {
+    const own = eventOf(`${story} The World Bank agreed in Nairobi on Tuesday to double its staff in the region.`, 'AGREE');
+    expect(own.event_loc?.country_code).toBe('KEN');
+    expect(recipients(own)).not.toContain('KEN');
+    const other = eventOf(`${story} The World Bank agreed in Nairobi on Tuesday to double the staff in the region.`, 'AGREE');
+    expect(recipients(other)).toEqual(['KEN']);
+  });
+
   it('should not aim an outsider\'s act placed in another state at the state the story is about', () => {
     const event = eventOf(`${story} The World Bank agreed in Kampala on Tuesday to release a new loan.`, 'AGREE');
+    expect(event.event_loc?.country_code).toBe('UGA');
     expect(recipients(event)).not.toContain('KEN');
   });
 });

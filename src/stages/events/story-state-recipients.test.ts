@@ -66,16 +66,16 @@ describe('events: a refusal, yielding or agreement at home, answering no one nam
     expect(recipients(event)).not.toContain('ZMB');
   });
 
-  // A firm's refusal answers a bidder or a rival firm as often as its own state's side; and the doer's own name
-  // ("Kenya" in a firm's name) never stands for the side it answers.
-  it('should give a firm\'s refusal at home no recipient from its own name', () => {
+  // A firm's refusal at home is coded within its state as a union's is, but the doer's own name ("Kenya" in a firm's
+  // name) never stands for the side it answers: the state's evidence is another mention (here the dateline's).
+  it('should give a firm\'s refusal at home a recipient whose evidence is not its own name', () => {
     const text = 'MOMBASA, Kenya — Kenya Pipeline Company rejected the merger proposal on Thursday.';
     const event = code(text).find((e) => e.event === 'REJECT' && e.actor.some((p) => p.code === 'KEN'));
     expect(event, `a KEN refusal in ${JSON.stringify(text)}`).toBeDefined();
     for (const party of event!.recipient) {
       expect(event!.actor.some((d) => d.start < party.end && party.start < d.end)).toBe(false);
     }
-    expect(recipients(event!)).not.toContain('KEN');
+    expect(recipients(event!)).toEqual(['KEN']);
   });
 
   it('should keep the other state the sentence names as the one answered', () => {
@@ -135,13 +135,20 @@ describe('events: an act from outside the state an article is about, placed ther
     expect(recipients(eventOf(`${story} ${sentence}`, type))).toEqual(['KEN']);
   });
 
-  // An unplaced agreement or refusal, or any act by another state with no place, is as often its own affair.
+  // So are an unplaced agreement or refusal of an international body or of another state (the annotated sets code them
+  // at the story's state); but another state's unplaced attack may be its war elsewhere.
   it.each([
     ['The World Bank agreed on Tuesday to release a new loan.', 'AGREE', 'IGO'],
     ['Norway rejected the proposed fishing quotas on Tuesday.', 'REJECT', 'NOR'],
-  ])('should not aim the unplaced act %j at the state the story is about', (sentence, type, doer) => {
+  ])('should aim the unplaced act %j at the state the story is about', (sentence, type, doer) => {
     const event = eventOf(`${story} ${sentence}`, type);
     expect(event.actor.map((p) => p.code)).toContain(doer);
+    expect(recipients(event)).toEqual(['KEN']);
+  });
+
+  it('should not aim another state\'s unplaced attack at the state the story is about', () => {
+    const event = eventOf(`${story} Ethiopian jets bombed a bridge on Tuesday.`, 'ASSAULT');
+    expect(event.actor.map((p) => p.code)).toContain('ETH');
     expect(recipients(event)).not.toContain('KEN');
   });
 

@@ -936,12 +936,11 @@ const STAGE = 'events';
 //      or service suspended "for maintenance" or "because of a fault" is no censorship (triggers.json notReasons); a ban
 //      on goods, or a party only described as banned, coerces no one; a demand on placards carried in a march is the march;
 //      a warning of a harm no party is to do forecasts, it threatens no one; a spokesman who "hits back" answers in words.
-// 330 (fx1, role-words.json outsiderUnplaced): an outsider's act with no place is aimed at the story's state only when it
-//      is a demand, charge or backing (REQUEST, ACCUSE, SUPPORT) by an international body or rights group (a code of no
-//      state); a state's unplaced agreement, refusal or attack in a story about another state, and any outsider's act whose
-//      object is its own ("agreed to lift its fuel levy"), get none (storyStateRecipient). A refusal or agreement at home
-//      answers the state's own side no longer when a firm or an organisation of no sector does it, and a recipient's
-//      evidence is never the doer's own name ("Kenya Pipeline Company" gave KEN → KEN by its own words).
+// 330 (fx1, lead): an outsider's act with no place is aimed at the story's state when an international body or rights group
+//      does it (any outsiderTargets type), or another state does one of role-words.json outsiderUnplaced (all but an attack,
+//      which may be its war elsewhere); never when the act's object is the doer's own ("agreed to lift its fuel levy":
+//      ownObject). A recipient's evidence is never the doer's own name ("Kenya Pipeline Company" gave KEN → KEN by its own
+//      words); a firm's refusal at home answers its state's side as a union's does (the annotated sets code them so).
 const VERSION = 330;
 
 /**

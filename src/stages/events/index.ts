@@ -1,4 +1,4 @@
-import { eventSourceOf, type ActorMention, type ArticleDoc, type CodedEvent, type EventParty, type PlaceMention, type Quantity, type QuantityCategory, type SizeValue } from '../../core/document.js';
+import { eventSourceOf, type ActorMention, type ArticleDoc, type CodedEvent, type EventParty, type PlaceMention, type Quantity, type QuantityCategory, type SizeValue, type Token } from '../../core/document.js';
 import { firstTokenFrom } from '../../core/search.js';
 import { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
@@ -912,8 +912,8 @@ const STAGE = 'events';
 //      ("released unharmed a day later") dates the act's verb; a wire dateline's date left on its lead ("Nov 8 (Reuters) -")
 //      dates no act; a time closing the act before the comma of a verb of saying set after it ("… on Tuesday, the agency
 //      reported") is the act's, not the telling's.
-// 325 (h31g): an arrest or a release done to "all of them" counts the group counted in the two sentences before ("Police
-//      detained 17 people … All of them were released": 17; countAllOfThem), as analysts size it; it had no size. A count of
+// 325 (h31g): an arrest or a release done to "all of them" counts the group counted in the two sentences before ("Troops
+//      held 9 herders … all of the herders were let go": 9; countAllOfThem), as analysts size it; it had no size. A count of
 //      persons never sizes an arrest already counted by those it held: it goes to the next act that fits (attachSizes).
 // 326 (h31f, role-words.json ownStateAnswers): a refusal, yielding or agreement (REJECT, AGREE, CONCEDE) by a party of one
 //      state at home, answering no one named and no earlier act, is aimed at that state's own side (storyStateRecipient, no
@@ -941,7 +941,11 @@ const STAGE = 'events';
 //      which may be its war elsewhere); never when the act's object is the doer's own ("agreed to lift its fuel levy":
 //      ownObject). A recipient's evidence is never the doer's own name ("Kenya Pipeline Company" gave KEN → KEN by its own
 //      words); a firm's refusal at home answers its state's side as a union's does (the annotated sets code them so).
-const VERSION = 330;
+// 331 (fx2): "all" of a group takes up a count told before only if the party is a pronoun ("all of them") or names the
+//      count's noun, and only a count of people held (an arrest) or held or freed (a release); a crowd of protesters is
+//      never the size of those arrested after it ("some 3,000 dockworkers rallied … officers detained all the strike
+//      organisers": no size; countAllOfThem, allOfTheCounted).
+const VERSION = 331;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1229,7 +1233,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     addBrokerEvents(doc, sentenceDrafts, () => `${doc.id}:e${counter++}`);
     attachSizes(doc, sentence.span, sentenceDrafts);
     countOnePerson(doc, sentenceDrafts);
-    countAllOfThem(doc, sentenceDrafts);
+    countAllOfThem(doc, sentenceDrafts, drafts);
     attachPlaces(doc, clauses, sentenceDrafts);
     foldMannerNouns(doc, syn, sentenceDrafts);
     harmByTheForce(doc, syn, sentenceDrafts);
@@ -2152,7 +2156,7 @@ function attachSizes(doc: ArticleDoc, sentence: Span, drafts: Draft[]): void {
     if (PART_OF_COUNT.test(doc.text.slice(Math.max(sentence.start, quantity.span.start - 20), quantity.span.start))
       && quantities.some((q) => q.span.end <= quantity.span.start)) continue;
     // Things given back (mode "return": statues, a ship) are no count of people.
-    // "seven were arrested after about 40 protesters sat down, blocking traffic": an arrest already counted by those it
+    // "Three men were held when roughly 60 traders barricaded the highway": an arrest already counted by those it
     // held is no act of the persons counted beside it (of an arrest, analysts read persons and arrested as one figure).
     const fitting = drafts.filter((d) => SIZE_FITS[quantity.category].includes(d.event.event) && !d.derived && d.event.mode !== 'return'
       && !(key === 'persons' && (d.event.size as Record<string, SizeValue>).arrested));
@@ -2216,19 +2220,47 @@ function countOnePerson(doc: ArticleDoc, drafts: readonly Draft[]): void {
   }
 }
 
-/** Categories of a count of people an arrest or a release told with "all of them" may take up. */
-const TAKEN_UP_COUNTS: ReadonlySet<QuantityCategory> = new Set(['arrested', 'persons', 'released']);
+/**
+ * Categories of a count an arrest or a release told with "all of them" may take up: an arrest a count of people held, a
+ * release one of people held or freed. A count of people with no such verb ("persons") is taken up only when the party
+ * names its noun and no protest took it as its crowd (allOfTheCounted, countAllOfThem).
+ */
+const TAKEN_UP_COUNTS: Readonly<Record<'arrested' | 'persons', ReadonlySet<QuantityCategory>>> = {
+  arrested: new Set(['arrested']),
+  persons: new Set(['arrested', 'released']),
+};
 /** "all of the detainees", "all those": the words before a party that make it the whole of a group told before. */
 const ALL_OF_BEFORE = /\ball\s+(?:of\s+)?(?:the|those|these)\s+$/i;
 const REMAINDER_WORDS = /\b(?:others?|rest|remaining|remainder)\b/i;
+/** Words that lead "all of the …" and say nothing of who: skipped to reach the party's pronoun or noun. */
+const ALL_OF_WORDS = new Set(['all', 'of', 'the', 'these', 'those']);
+const GROUP_PRONOUNS = new Set(['them', 'those', 'these', 'they', 'both']);
 
 /**
- * "Police detained 17 people on Monday. All of them were released on Wednesday": an arrest or a release done to "all"
- * of a group ("all of them", "all of the detainees", "all") counts the group, as analysts size it: the nearest count of
- * people in the two sentences before, not a running total. Only an act with no count of its own and "all" as its one
- * party done to.
+ * Whether the party "all" (of) names may be the group a count counted: a pronoun ("all of them", "all of those", "all")
+ * or a noun whose head is the count's head ("all of the herders" after "9 herders"), not another group ("all the union
+ * leaders" after a crowd of nurses).
  */
-function countAllOfThem(doc: ArticleDoc, drafts: readonly Draft[]): void {
+function allOfTheCounted(doc: ArticleDoc, party: EventParty, count: Quantity, pronounOk: boolean): boolean {
+  const words = doc.tokens.filter((t) => t.start >= party.start && t.end <= party.end);
+  let k = 0;
+  while (k < words.length && ALL_OF_WORDS.has(words[k]!.normal)) k++;
+  // "All were freed", "all of those": the whole group told before.
+  if (k === words.length) return pronounOk;
+  if (GROUP_PRONOUNS.has(words[k]!.normal) && words.length === k + 1) return pronounOk;
+  let head: Token | undefined;
+  for (; k < words.length && (words[k]!.pos === 'NOUN' || words[k]!.pos === 'PROPN'); k++) head = words[k];
+  const counted = count.head && doc.tokens.filter((t) => t.start >= count.head!.start && t.end <= count.head!.end && (t.pos === 'NOUN' || t.pos === 'PROPN')).at(-1);
+  return !!head && !!counted && head.lemma.toLowerCase() === counted.lemma.toLowerCase();
+}
+
+/**
+ * "Troops held 9 herders near the border. All of the herders were let go": an arrest or a release done to "all" of a
+ * group ("all of them", "all of the detainees", "all") counts the group, as analysts size it: the nearest count of
+ * people held (or, for a release, held or freed) in the two sentences before, not a running total, and only when the
+ * party is a pronoun or names the counted noun. Only an act with no count of its own and "all" as its one party done to.
+ */
+function countAllOfThem(doc: ArticleDoc, drafts: readonly Draft[], earlier: readonly Draft[]): void {
   for (const draft of drafts) {
     const e = draft.event;
     const key = uncountedCaptivityKey(draft);
@@ -2239,8 +2271,13 @@ function countAllOfThem(doc: ArticleDoc, drafts: readonly Draft[]): void {
     if (REMAINDER_WORDS.test(party.text)) continue;
     const from = doc.sentences[Math.max(0, draft.sentence - 2)]!.span.start;
     const before = doc.sentences[draft.sentence]!.span.start;
-    const count = doc.quantities.filter((q) => q.span.start >= from && q.span.end <= before && TAKEN_UP_COUNTS.has(q.category) && !q.cumulative).at(-1);
-    if (!count) continue;
+    // "About 2,000 nurses marched … police arrested all the union leaders": a crowd's count is no size of those held.
+    const crowd = (q: Quantity) => earlier.some((d) => d.event.event === 'PROTEST'
+      && Object.values(d.event.size as Record<string, SizeValue>).some((v) => v.start === q.span.start && v.end === q.span.end));
+    const count = doc.quantities.filter((q) => q.span.start >= from && q.span.end <= before && !q.cumulative
+      && (TAKEN_UP_COUNTS[key].has(q.category) || q.category === 'persons' && !crowd(q))).at(-1);
+    // A count of people with no verb of holding or freeing is the group only when the party names its noun.
+    if (!count || !allOfTheCounted(doc, party, count, count.category !== 'persons')) continue;
     (e.size as Record<string, SizeValue>)[key] = { value: count.value, qualifier: count.qualifier, text: count.text, start: count.span.start, end: count.span.end };
     e.why.push(`size ${key} = ${count.value}: "all" of "${party.text}" takes up the count "${count.text}" told before`);
   }

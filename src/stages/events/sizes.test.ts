@@ -50,14 +50,22 @@ describe('events: one person named as killed or wounded', () => {
 describe('events: a release of "all of them" counts the group told before', () => {
   const releaseOf = (events: CodedEvent[]) => events.find((e) => e.event === 'RETREAT' && e.mode === 'release')?.size as Record<string, { value: number } | undefined> | undefined;
   it.each([
-    ['Police detained 26 teachers outside the ministry in Ruse on Monday. All of them were released on bail on Tuesday.', 26],
+    ['Eleven activists were arrested by gendarmes in Sokode last week. All of them were freed by a judge on Thursday, their lawyer said.', 11],
     ['Soldiers held 9 herders near Vidin on Friday, a spokesman said. All of the herders were freed on Sunday.', 9],
   ])('%j', (text, persons) => {
     expect(releaseOf(code(text))?.persons?.value).toBe(persons);
   });
   it('does not give the whole count to the rest of the group', () => {
-    const events = code('Police detained 26 teachers in Ruse on Monday. Three of them were charged. All the others were freed on Tuesday.');
-    expect(releaseOf(events)?.persons?.value).not.toBe(26);
+    const events = code('Gendarmes arrested 11 activists in Sokode on Monday. Two of them face charges, but all the others were released on Wednesday.');
+    // The release is coded, done to "all the others", and takes no size from the 11 held.
+    expect(events.some((e) => e.event === 'RETREAT' && e.mode === 'release')).toBe(true);
+    expect(releaseOf(events)?.persons).toBeUndefined();
+  });
+  it('does not take a protest\'s crowd as the count of those arrested after it', () => {
+    const events = code('Some 3,000 dockworkers rallied outside the port authority in Mombasa on Friday. The next day officers detained all the strike organisers.');
+    expect(sizeOf(events, 'PROTEST')?.persons?.value).toBe(3000);
+    expect(events.some((e) => e.event === 'COERCE' && e.mode === 'arrest')).toBe(true);
+    expect(sizeOf(events, 'COERCE')?.arrested).toBeUndefined();
   });
 });
 
@@ -69,13 +77,13 @@ describe('events: an age is no count', () => {
 
 describe('events: the size of a protest told beside another act', () => {
   it('counts the protesters whose demand names a release', () => {
-    const events = code('On Friday about 90 relatives of miners blocked the road to the pit in Pernik to demand the release of the bodies.');
-    expect(sizeOf(events, 'PROTEST')?.persons?.value).toBe(90);
+    const events = code('On Sunday some 45 wives of sailors barricaded the jetty at Kilifi, pressing for the release of the crew.');
+    expect(sizeOf(events, 'PROTEST')?.persons?.value).toBe(45);
   });
   it('gives the protesters\' count to the protest, not to an arrest already counted', () => {
-    const events = code('Police said five people were detained after about 70 farmers sat down across the Lom bridge on Monday, blocking traffic for two hours.');
-    expect(sizeOf(events, 'COERCE')).toMatchObject({ arrested: { value: 5 } });
+    const events = code('Three men were arrested in Kilifi on Sunday after roughly 60 traders barricaded the highway with their stalls, halting lorries for an hour.');
+    expect(sizeOf(events, 'COERCE')).toMatchObject({ arrested: { value: 3 } });
     expect(sizeOf(events, 'COERCE')?.persons).toBeUndefined();
-    expect(sizeOf(events, 'PROTEST')?.persons?.value).toBe(70);
+    expect(sizeOf(events, 'PROTEST')?.persons?.value).toBe(60);
   });
 });

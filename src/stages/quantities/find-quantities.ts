@@ -35,12 +35,14 @@ import { isPlausibleCount, MAX_PLAUSIBLE_COUNT } from './plausible.js';
 //     time of the verb ("a ranger was shot on Saturday and five others were wounded": 5 hurt, not 6; read-on-parse.ts).
 // 20 (h31p): "several hundred", "a few thousand", "several dozen" are vague counts of hundreds, thousands, dozens (a crowd
 //     of "several hundred" was read as 3, "several" alone; lexicon.ts VAGUE).
-// 21 (h31g): a person's age set off by commas or brackets after a name or a person noun ("Karim Haddad, 40, was arrested")
-//     is no count (AGE_APPOSED); the whole of a partitive ("Four of the thirty were freed") is no count of its own, and the
-//     part counts what the verb says though the whole stands between it and the verb (PARTITIVE_WHOLE).
-//     A count of a protest's doers whose release cue is a noun ("relatives blocked the road to demand the release of …")
-//     counts the doers (read-on-parse.ts releaseNounCue).
-export const QUANTITIES_VERSION = 21;
+// 21 (h31g): a person's age set off by commas or brackets after a name or a person noun ("Lina Moreau, 61, was held")
+//     is no count (AGE_APPOSED); the whole of a partitive ("a court let two of the eleven go") is no count of its own, and
+//     the part counts what the verb says though the whole stands between it and the verb (PARTITIVE_WHOLE).
+//     A count of a protest's doers whose release cue is a noun ("wives of sailors barricaded the jetty, pressing for the
+//     release of …") counts the doers (read-on-parse.ts releaseNounCue).
+// 22 (fx2): a capitalised word before ", N," is a name (N an age) only inside a person mention of the entities stage; a
+//     list of places with their counts ("Kitui, 9; Embu, 4.") keeps its counts (isAgeApposed).
+export const QUANTITIES_VERSION = 22;
 
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?';
 const VAGUE_SOURCE = Object.keys(VAGUE).join('|');
@@ -54,11 +56,11 @@ const QUALIFIER_BEFORE = new RegExp(`\\b(${Object.keys(QUALIFIERS).sort((a, b) =
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_SOURCE}\\.?\\s+$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SOURCE}\\b`);
 const AGE_BEFORE = /\b(?:aged|ages|age of)\s+$/i;
-// "Karim Haddad, 40, was arrested", "a farmer (62)": a figure set off after a name or a person noun is the person's age,
-// not a count of people; the word before is checked (a name or a person noun) by isAgeApposed.
+// "Lina Moreau, 61, was held", "a farmer (62)": a figure set off after a person's name or a person noun is the person's age,
+// not a count of people; the word before is checked (a person mention or a person noun) by isAgeApposed.
 const AGE_APPOSED_BEFORE = /\b([A-Za-z][\w'’-]*)(?:,|\s*\()\s*$/;
 const AGE_APPOSED_AFTER = /^\s*(?:,|\)|\.(?:\s|$)|;)/;
-// "Seven of the nine were freed", "two of the 30 protesters": the whole a part is taken from, counted before.
+// "a court let two of the eleven go", "four of the 30 protesters": the whole a part is taken from, counted before.
 const PARTITIVE_WHOLE_BEFORE = new RegExp(`\\b${NUMBER_SOURCE}\\s+of\\s+(?:the|these|those)\\s+$`, 'i');
 const PARTITIVE_WHOLE_AFTER = new RegExp(`^\\s+of\\s+(?:the|these|those)\\s+${NUMBER_SOURCE}(?![\\w%^])`, 'i');
 const MONEY_BEFORE = /(?:[$€£¥]|\b(?:US\$|USD|EUR|GBP|Rs\.?))\s*$/;
@@ -209,7 +211,7 @@ function decideCategory(head: TextSpan | undefined, cue: { category: QuantityCat
  * @example
  * findQuantities('At least 286 people were killed.')[0] // { text: 'At least 286', value: 286, qualifier: 'at least', category: 'dead', ... }
  */
-export function findQuantities(text: string, sentences?: readonly Span[], onImplausible?: (span: Span, value: number) => void): Quantity[] {
+export function findQuantities(text: string, sentences?: readonly Span[], onImplausible?: (span: Span, value: number) => void, people: readonly Span[] = []): Quantity[] {
   const spans = sentences && sentences.length > 0 ? sentences : naiveSentences(text);
   const raw: { start: number; end: number; value: number; max?: number; qualifier: QuantityQualifier; numberEnd: number }[] = [];
   let consumed = 0;
@@ -228,7 +230,7 @@ export function findQuantities(text: string, sentences?: readonly Span[], onImpl
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 40);
     if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || AGE_BEFORE.test(before) || MONEY_BEFORE.test(before)) continue;
-    if (isAgeApposed(text, start, end) || isPartitiveWhole(text, start)) continue;
+    if (isAgeApposed(text, start, end, people) || isPartitiveWhole(text, start)) continue;
     if (NOT_COUNTED.test(after) || /^(?:\s*%|\s*per[- ]?cent\b|st\b|nd\b|rd\b|th\b)/i.test(after)) continue;
     if (/^(?:no|every|any)\s+$/i.test(before.slice(-6)) && /^one$/i.test(m[0])) continue;
     const qualifierMatch = QUALIFIER_BEFORE.exec(before);
@@ -277,7 +279,7 @@ export function findQuantities(text: string, sentences?: readonly Span[], onImpl
     if (!head && !cue) return;
     // Without a noun the number must sit right by its verb ("286 were killed", "wounding 50");
     // "the two held talks" is a reference to parties, not a count.
-    // "Four of the thirty were released": the whole after the part stands between the part and its verb.
+    // "guards let four of the 30 go": the whole after the part stands between the part and its verb.
     const whole = PARTITIVE_WHOLE_AFTER.exec(text.slice(r.end, windowEnd));
     const told = whole ? { start: r.start, end: r.end + whole[0].length } : r;
     if (!head && !tollCue && (/\b(?:the|these|those|both|all)\s+$/i.test(text.slice(Math.max(0, r.start - 8), r.start)) || !cue || Span.distance(cue.cue, told) > 16)) return;
@@ -298,18 +300,26 @@ export function findQuantities(text: string, sentences?: readonly Span[], onImpl
   return out;
 }
 
-/** Whether the number at `start` is the whole a part is taken from ("nine" in "Seven of the nine were freed"), no count of its own. */
+/** Whether the number at `start` is the whole a part is taken from ("eleven" in "a court let two of the eleven go"), no count of its own. */
 export function isPartitiveWhole(text: string, start: number): boolean {
   return PARTITIVE_WHOLE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
-/** Whether the figure from `start` to `end` is a person's age set off after a name or a singular person noun ("Karim Haddad, 40,"). */
-function isAgeApposed(text: string, start: number, end: number): boolean {
-  const before = AGE_APPOSED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+/**
+ * Whether the figure from `start` to `end` is a person's age set off after a person's name or a singular person noun
+ * ("Lina Moreau, 61,", "a fisherman (47)"). A capitalised word is a name only inside a person mention (`people`, the
+ * entities stage's PERSON spans): in a list of places with their counts ("Kitui, 9; Embu, 4.") it is no person.
+ */
+function isAgeApposed(text: string, start: number, end: number, people: readonly Span[]): boolean {
+  const window = Math.max(0, start - 40);
+  const before = AGE_APPOSED_BEFORE.exec(text.slice(window, start));
   if (!before || !AGE_APPOSED_AFTER.test(text.slice(end, end + 3))) return false;
   const word = before[1] as string;
-  // A plural noun before the figure is a list of counts ("protesters, 40, …" is no age); a name or a person is.
-  return /^[A-Z]/.test(word) || (personCategory(word.toLowerCase()) !== undefined && !/s$/.test(word));
+  const wordStart = window + before.index;
+  const wordEnd = wordStart + word.length;
+  if (people.some((p) => p.start <= wordStart && wordEnd <= p.end)) return true;
+  // A plural noun before the figure is a list of counts ("protesters, 40, …" is no age); a singular person noun is an age.
+  return /^[a-z]/.test(word) && personCategory(word.toLowerCase()) !== undefined && !/s$/.test(word);
 }
 
 /** A four-digit number from 1800 to 2099: a year unless a person noun follows it. */

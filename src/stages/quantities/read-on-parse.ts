@@ -30,7 +30,7 @@ export function readCountsOnParse(doc: ArticleDoc, quantities: readonly Quantity
       if (one) out.push({ ...one, origin: { stage: `quantities@${version}` } });
       continue;
     }
-    // "Seven of the nine were freed": the parse may make the whole the verb's subject, but the part is the count.
+    // "a court let two of the eleven go": the parse may make the whole the verb's subject, but the part is the count.
     if (isPartitiveWhole(doc.text, token.start)) continue;
     const counted = countingVerb(doc, syn, i);
     if (!counted) {
@@ -100,8 +100,9 @@ function oneNamedCasualty(doc: ArticleDoc, syn: SyntaxView, i: number, found: re
 }
 
 /**
- * "150 relatives blocked the road to demand the release of the bodies": a release the window read in a noun ("the
- * release", "calls for the release") is what the doers ask for, not what happened to them; a verb's ("were freed") is.
+ * "some 45 wives of sailors barricaded the jetty, pressing for the release of the crew": a release the window read in a
+ * noun ("the release", "calls for the release") is what the doers ask for, not what happened to them; a verb's ("were
+ * freed") is.
  */
 function releaseNounCue(doc: ArticleDoc, q: Quantity): boolean {
   const cue = q.cue;

@@ -47,9 +47,9 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
       });
       return;
     }
-    // "the Karen National Liberation Army": a capitalised word after "the" right before a non-state armed group's name,
-    // read as no state and no other name, makes a longer name, another group that holds the listed one's words (Colombia's
-    // National Liberation Army is not Myanmar's Karen one). The longer name is the actor, of no state its words give.
+    // "the Upland Allied Democratic Forces": a capitalised word after "the" right before a non-state armed group's name,
+    // read as no state and no other name, makes a longer name, another group that holds the listed one's words (a group
+    // called the Upland one need not be Congo's ADF). The longer name is the actor, of no state its words give.
     const prefix = NON_STATE_ARMED_SECTORS.has(org.sector ?? '') ? nameWordBefore(ctx, mention, sentence) : -1;
     if (prefix >= 0) {
       const start = tokens[prefix]!.start;
@@ -162,7 +162,7 @@ function demonymBefore(ctx: ActorContext, mention: Mention, sentence: Sentence):
 
 /**
  * The index of a capitalised word written right before the mention, one space apart, after "the" in its sentence ("the
- * Karen National Liberation Army"), that no mention or time covers (no state, demonym, place, person or day), or -1.
+ * Upland Allied Democratic Forces"), that no mention or time covers (no state, demonym, place, person or day), or -1.
  * The tagger reads such a word as a name or an adjective alike; "the" before it keeps out a headline's capitalised words.
  */
 function nameWordBefore(ctx: ActorContext, mention: Mention, sentence: Sentence): number {

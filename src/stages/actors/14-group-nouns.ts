@@ -488,8 +488,9 @@ function definiteAntecedent(ctx: ActorContext, hit: GroupNounHit): ActorMention 
   const first = firstTokenFrom(tokens, hit.span.start);
   if (first <= 0 || !DEFINITE.has(tokens[first - 1]!.normal)) return undefined;
   const noun = lastWord(ctx.doc.text.slice(hit.head.start, hit.head.end));
-  // "The Sri Lanka Navy apprehended … (six paragraphs) … The Navy rejects the claims": a capitalised noun after "the" is
-  // the one institution the story named in full, however far back, not a force of the place its sentence names.
+  // "Patrols of the Peruvian Army … (many sentences on) … Farmers near the border blame the Army": a capitalised noun after
+  // "the" is the institution the story named in full, however far back (the nearest such name), not a force of the place its
+  // sentence names.
   const institution = /^\p{Lu}/u.test(hit.head.text.split(/\s+/).pop() ?? '') && tokens[first - 1]!.normal === 'the';
   const earliest = institution ? 0 : ctx.doc.sentences[Math.max(0, hit.sentence.index - ANTECEDENT_SENTENCES)]!.span.start;
   let best: ActorMention | undefined;

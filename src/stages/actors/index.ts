@@ -192,10 +192,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     name as the body, and a state's possessive before it ("India's Congress party") is of the party's sector, not the
 //     body's (phrases.ts namesakePartyAt).
 // 81 (h31h): a capitalised noun after "the" ("the Navy", "the Army") takes up the institution its noun ends, named in full
-//     anywhere before in the story ("The Sri Lanka Navy apprehended …" … "The Navy rejects the claims"), not only in the
-//     last four sentences: it no longer takes the state of a place its own sentence names (14-group-nouns.ts). A listed
-//     non-state armed group's name after "the" and a capitalised word no mention reads ("the Karen National Liberation
-//     Army") is another group's longer name, of no listed state (05-resolve-organisations.ts nameWordBefore).
+//     anywhere before in the story ("the Peruvian Army" … many sentences on … "blame the Army"), not only in the last
+//     four sentences: it no longer takes the state of a place its own sentence names (14-group-nouns.ts). A listed
+//     non-state armed group's name after "the" and a capitalised word no mention reads ("the Upland Allied Democratic
+//     Forces") is another group's longer name, of no listed state (05-resolve-organisations.ts nameWordBefore).
 const VERSION = 81;
 
 export interface ActorsOptions {

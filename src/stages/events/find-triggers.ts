@@ -225,6 +225,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     && (rule.describedBy!.includes(tokens[c]!.lemma) || rule.describedBy!.includes(tokens[c]!.normal))))) return false;
   if (rule.rescued && !isRescue(doc, head, rule.rescued)) return false;
   if (rule.deployedTo && !deployedArrival(doc, head)) return false;
+  if (rule.placePhrase && !placePhrase(doc, head)) return false;
   // A past participle after its noun, with no "by" agent, says what is said of the noun ("three men accused of looting",
   // "a lorry seized at the port last year"): it tells why the noun is named, no act anyone is said to do now. A participle
   // with an object of its own is no such description but a verb the parse hung on a noun before it ("the embassy
@@ -782,11 +783,33 @@ function deployedArrival(doc: ArticleDoc, head: number): boolean {
     && doc.places.some((p) => p.span.start <= doc.tokens[o.token]!.start && doc.tokens[o.token]!.end <= p.span.end));
 }
 
-/** Whether one of `words` modifies the noun `n` or names its owner: a compound, adjective, possessor or "of" noun, or their compounds. */
+/** Prepositions of a move's way: where it goes or comes from, whatever the phrase names (TriggerRule.placePhrase). */
+const WAY_PREPS = new Set(['from', 'to', 'into', 'toward', 'towards']);
+/** Prepositions of where a move is made, which count only before a place the text names (TriggerRule.placePhrase). */
+const WHERE_PREPS = new Set(['in', 'at', 'near']);
+/** Whether a verb has a phrase of where its move goes or comes from (TriggerRule.placePhrase). Needs the parse. */
+function placePhrase(doc: ArticleDoc, head: number): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const placed = (n: number) => doc.places.some((p) => p.span.start <= doc.tokens[n]!.start && doc.tokens[n]!.end <= p.span.end);
+  return syntaxOf(doc).obliquesOf(head).some((o) => o.prep !== null && (WAY_PREPS.has(o.prep) || (WHERE_PREPS.has(o.prep) && placed(o.token))));
+}
+
+/**
+ * Whether one of `words` modifies the noun `n` or names its owner: a compound, adjective, possessor or "of" noun, or their
+ * compounds. A word of two or more ("coast guard") fits a modifier that is its last word written right after the others.
+ */
 function ownedByAmong(doc: ArticleDoc, n: number, words: readonly string[]): boolean {
   if (n < 0) return false;
   const syn = syntaxOf(doc);
-  const fits = (m: number) => words.includes(doc.tokens[m]!.lemma) || words.includes(doc.tokens[m]!.normal);
+  const written = (m: number, w: string) => {
+    const parts = w.split(' ');
+    return parts.every((part, i) => {
+      const t = doc.tokens[m - (parts.length - 1 - i)];
+      return t !== undefined && (t.normal === part || (i === parts.length - 1 && t.lemma === part));
+    });
+  };
+  const fits = (m: number) => words.includes(doc.tokens[m]!.lemma) || words.includes(doc.tokens[m]!.normal)
+    || words.some((w) => w.includes(' ') && written(m, w));
   const modifiers = (m: number) => syn.children(m).filter((c) => ['compound', 'amod', 'nmod:poss', 'nmod'].includes(syn.fullRelation(c)) || syn.relation(c) === 'nmod');
   return modifiers(n).some((m) => fits(m) || modifiers(m).some(fits));
 }

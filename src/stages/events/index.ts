@@ -924,7 +924,7 @@ const STAGE = 'events';
 //      references code an outsider's unplaced act in a one-state story, such as "a Red Cross delegate asked for safe passage
 //      for ambulances", at the story's state (27 of 42 such acts; 7 more have it among their parties; 1 aims elsewhere).
 // 327 (h31h, triggers.json 2026-12-08h-h31h): police, units and patrol craft moved are forces moved (MOBILIZE): send, dispatch,
-//      order, move and assign read the MOVED_UNITS of rush and fly in on the object head ("ordered 40 more gendarmes to …"),
+//      order, move and assign read the MOVED_UNITS of rush and fly in on the object head ("ordered a squad of policemen to …"),
 //      officers with a FORCE_OWNERS word, patrol vessels; "more troops moved up". They were requests, seizures or nothing.
 // 328 (h31c): a state body named without its state ("the government refused …, saying it would cost Bulgaria goodwill in
 //      Brussels") takes the story's state past foreign states its sentence names only after the act's word, in what the
@@ -945,7 +945,14 @@ const STAGE = 'events';
 //      count's noun, and only a count of people held (an arrest) or held or freed (a release); a crowd of protesters is
 //      never the size of those arrested after it ("some 3,000 dockworkers rallied … officers detained all the strike
 //      organisers": no size; countAllOfThem, allOfTheCounted).
-const VERSION = 331;
+// 332 (fx3, triggers.json 2026-12-08h-…-fx3): a company is a unit moved only by an armed word before it or its "of" noun
+//      ("a rifle company", "a company of marines") or an armed sender (ARMED_COMPANIES): a regulator or court ordering a
+//      company to return or restore something, a firm dispatching companies of engineers, are no mobilisation. "Move up"
+//      needs a from/to phrase or a named place (rule field placePhrase), and it and "assign" read armed people and units,
+//      not a bare "unit(s)" (MOVING_FORCES). "Coast guard" makes craft a patrol's only as the two words (a guard's boat is
+//      no force; an owner of two words is read on the words written before the modifier). order's moving complements are
+//      one list (MOVE_COMPLEMENTS; complementsIfAny takes "@NAME").
+const VERSION = 332;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -154,6 +154,12 @@ export interface TriggerRule {
    */
   readonly deployedTo?: boolean;
   /**
+   * The rule applies only when the verb has a phrase of where the move goes or comes from: a "from", "to", "into",
+   * "toward(s)" phrase, or an "in", "at" or "near" phrase naming a place the text names ("soldiers moved up toward the
+   * ridge"; not "units moved up 4%"). Read on the parse (fx3).
+   */
+  readonly placePhrase?: boolean;
+  /**
    * The rule does not read a participle after its noun with no "by" agent: "police arrested three men accused of
    * looting" names why the men were held, no accusation anyone is said to make (the act is the arrest).
    */
@@ -337,7 +343,7 @@ interface TriggerFile {
 
 type WordList = readonly string[] | string;
 /** The rule fields that hold words: the lexicon writes each as a list, one word, or "@NAME" for a named list. */
-const WORD_LIST_FIELDS = ['complements', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'subjectOf', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy', 'notReasons'] as const;
+const WORD_LIST_FIELDS = ['complements', 'complementsIfAny', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'subjectOf', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy', 'notReasons'] as const;
 type WordListField = (typeof WORD_LIST_FIELDS)[number];
 type TriggerFileRule = Omit<TriggerRule, WordListField> & { readonly [K in WordListField]?: WordList };
 

@@ -10,7 +10,7 @@ const types = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-
 describe('events: police, units and patrol craft moved are a deployment (MOBILIZE)', () => {
   it('should code police officers of a force sent to a town, active or passive', () => {
     expect(types('The interior ministry said 90 officers of the federal highway police force would be sent to Tarija.')).toContain('MOBILIZE/troops');
-    expect(types('The governor sent 120 riot police officers to Oruro on Tuesday.')).toContain('MOBILIZE/troops');
+    expect(types('The governor sent 120 riot police officers to Oruro on Tuesday.')).toContain('MOBILIZE/police');
   });
   it('should code gendarmes ordered to a camp and a company moved into a district', () => {
     expect(types('On Friday the prefect ordered 35 more gendarmes to Kayes.')).toEqual(['MOBILIZE/troops']);

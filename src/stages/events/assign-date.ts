@@ -18,8 +18,23 @@ export interface EventDate {
 }
 
 const DATED_TYPES = new Set(['point', 'range', 'since']);
-/** The agency and dash closing a wire dateline ("(Reuters) -", "(AP) —"), anywhere in its sentence's first DATELINE_MAX characters. */
-const WIRE_DATELINE_END = /\([^()]{2,40}\) ?[-–—]{1,2} (?=\S)/u;
+/**
+ * A wire dateline the sentences stage left on a lead: only a date and a place in capitals (the DATELINE shape of
+ * split-dateline.ts, its place written in capitals) before the agency and dash, which open within 40 characters of the
+ * sentence's start. An abbreviation in brackets followed by a dash later in a sentence ("the Northern Alliance (NA) — a
+ * coalition of …") is no dateline.
+ */
+const WIRE_DATELINE = /^(?<before>(?:(?:\p{Lu}[\p{Lu}\p{M}.'’-]+|\d{1,4}(?:st|nd|rd|th)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?),? ){0,6})\([^()]{2,40}\) ?[-–—]{1,2} (?=\S)/u;
+const WIRE_DATELINE_LEAD = 40;
+
+/** A sentence is an article's lead when no sentence before it ends as a sentence does (those are a headline-less byline or date lines). */
+function isLead(doc: ArticleDoc, sentenceIndex: number): boolean {
+  for (let k = 0; k < sentenceIndex; k++) {
+    const s = doc.sentences[k]!;
+    if (/[.!?]["”’)]?\s*$/.test(doc.text.slice(s.span.start, s.span.end))) return false;
+  }
+  return true;
+}
 /** Relations inside a noun phrase: a date there modifies the noun, not the clause's act. */
 const NOUN_INTERNAL = new Set(['nummod', 'compound', 'amod', 'det', 'flat']);
 const CORE_ARGUMENT = new Set(['nsubj', 'obj', 'csubj']);
@@ -211,11 +226,10 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     }
     return false;
   };
-  // "April 8 (Reuters) - Gunmen opened fire … on Monday evening", "June 16, 2021 MAJURO (AP) - A patrol boat seized …": a
-  // wire dateline the sentences stage left on its lead (no place in capitals before its date, or a byline's date on the
-  // line before it) stamps the story; its date is when it was filed, no act's time.
-  const filed = WIRE_DATELINE_END.exec(doc.text.slice(sentence.span.start, Math.min(sentence.span.end, sentence.span.start + DATELINE_MAX)));
-  const datelineEnd = filed ? sentence.span.start + filed.index : -1;
+  // A wire dateline the sentences stage left on the article's lead (a date with no place in capitals before it, or a date
+  // and then a place, "Oct 3, 2022 SUVA (AP) -") stamps the story; its date is when it was filed, no act's time.
+  const filed = isLead(doc, sentenceIndex) ? WIRE_DATELINE.exec(doc.text.slice(sentence.span.start, Math.min(sentence.span.end, sentence.span.start + DATELINE_MAX))) : null;
+  const datelineEnd = filed && filed.groups!.before!.length <= WIRE_DATELINE_LEAD ? sentence.span.start + filed[0].length : -1;
   const inSentence = doc.times.filter((t) => DATED_TYPES.has(t.type) && within(t, sentence.span.start, sentence.span.end) && t.span.end > datelineEnd
     && !behindSince(t) && !comparisonBound(t) && !untilBound(t));
   // "On Tuesday 30 April, police arrested six men": a weekday written before the date it names is that date, not a
@@ -264,8 +278,7 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
       const between = tokens.slice(sayer + 1, top).some((x) => x.normal === 'that');
       if (subject !== undefined && subject > top && !between) return sayer;
     }
-    // "… killed three attackers near Saravan on Tuesday, the news agency reported": a time closing the act before the comma
-    // of a verb of saying set after it is the act's, though the parse hangs it on that verb (the telling's own time
+    // A time closing the act before the comma of a verb of saying set after it (act … on Friday, <teller> <said>) is the act's, though the parse hangs it on that verb (the telling's own time
     // follows its subject: "…, the agency reported on Wednesday").
     const teller = syn.subjectOf(attached)?.token;
     if (isSpeech(tokens, syn, attached) && ['advcl', 'parataxis'].includes(syn.relation(attached)) && syn.head(attached) >= 0 && syn.head(attached) < top
@@ -273,8 +286,8 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
       && tokens.slice(top + 1, teller).every((x) => !['VERB', 'AUX'].includes(x.pos))) return syn.head(attached);
     // "Thousands marched in Lilongwe on Tuesday to protest against prices": a time told before the "to" of a purpose
     // infinitive, after the verb it serves, is that verb's, though the parse hangs it on the infinitive. So is one told
-    // between the object of a verb of asking and its infinitive ("urged the authorities on Tuesday to release them"),
-    // which the parse may read as a complement clause with that object as its subject.
+    // between the object of a verb of asking and its infinitive (asked <someone> <time> to <act>), which the parse may
+    // read as a complement clause with that object as its subject.
     const governor = syn.head(attached);
     const to = syn.children(attached).find((k) => syn.relation(k) === 'mark' && tokens[k]!.normal === 'to');
     if (to !== undefined && top < to && governor >= 0 && governor < top && tokens[governor]!.pos === 'VERB'
@@ -485,11 +498,13 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     if (pub?.precision === 'day' && toldLastNight(doc, chain, trigger)) return { ...truncate(pub.value, 'month'), rule: 'publication-night', confidence: 0.5 };
     // An act told in the simple past or the perfect with no time of its own happened at some point
     // before the publication: the text supports its month, not the day (a live page's timestamped entry is of that day).
-    // "Kigali has denied the claims", "Beijing has dismissed such findings": a refusal told in the present perfect of its own clause,
-    // with no time, is a stance held up to now, not a day's act: the text supports its year (annotated training sets: 4
-    // of 4 such refusals off live pages are dated to the year). A live page's entry ("has denied any role in this
-    // morning's fire") answers that day's news and stays with the rules below.
-    if (STANDING_STANCES.has(trigger.rule.event) && perfect(doc, [clause.head]) && isPresentPerfect(tokens, syn, clause.head) && pub?.precision === 'day' && !liveEntry(doc, sentenceIndex)) {
+    // A refusal told in the present perfect with an adverb of a standing stance ("has long denied", "has repeatedly
+    // rejected", "has always refused"), with no time, is a stance held up to now, not a day's act: the text supports its
+    // year. A bare present perfect ("has rejected the offer, officials said") is fresh news and keeps the month below; so
+    // does a live page's entry, which answers that day's news.
+    if (STANDING_STANCES.has(trigger.rule.event) && perfect(doc, [clause.head]) && isPresentPerfect(tokens, syn, clause.head)
+      && syn.children(clause.head).some((c) => syn.relation(c) === 'advmod' && STANDING_ADVERBS.has(tokens[c]!.normal))
+      && pub?.precision === 'day' && !liveEntry(doc, sentenceIndex)) {
       return { ...truncate(pub.value, 'year'), rule: 'publication', confidence: 0.4 };
     }
     if ((past || perfect(doc, chain.map((c) => c.head)) || toldInPast(doc, trigger.rule.event, chain) || reportedInPast(doc, chain))
@@ -554,8 +569,8 @@ function closingTimeOfPurpose(doc: ArticleDoc, clause: Clause, clauses: readonly
 }
 
 /** How a predicate the parse hangs under the act's verb may attach and still be part of that verb's predicate. */
-// A complement clause too: a word after the act's verb misread as one ("released unharmed a day later": "unharmed" as
-// a verb of its own), with no subject of its own, is no clause of its own.
+// A complement clause too: a word after the act's verb misread as one (an adjective or participle right after the verb,
+// read as a verb of its own), with no subject of its own, is no clause of its own.
 const INNER_PREDICATE = new Set(['conj', 'xcomp', 'parataxis', 'ccomp']);
 
 /**
@@ -587,6 +602,8 @@ const PAST_AUXILIARIES = new Set(['was', 'were']);
 
 /** Acts that, told in the perfect with no time, are a position held over time rather than a day's act (a denial, a rejection). */
 const STANDING_STANCES: ReadonlySet<string> = new Set(['REJECT']);
+/** Adverbs telling a stance held for long rather than a day's act ("has long denied", "has consistently rejected"). */
+const STANDING_ADVERBS: ReadonlySet<string> = new Set(['long', 'repeatedly', 'always', 'consistently', 'persistently', 'steadfastly', 'continually', 'constantly', 'previously']);
 
 /** Past forms, alike: the tagger reads a past conjunct with no auxiliary as a participle as often as not ("killed three and abducted 12"). */
 const PAST_FORMS = new Set(['VBD', 'VBN']);

@@ -12,7 +12,7 @@ const types = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-
 describe('events: police, units and patrol craft moved are a deployment (MOBILIZE)', () => {
   it('should code police personnel sent to a town, active or passive', () => {
     expect(types('Border police personnel were being sent to Cobija by air, according to the deputy minister\'s office.')).toContain('MOBILIZE/troops');
-    expect(types('The governor sent 120 riot police officers to Oruro on Tuesday.')).toContain('MOBILIZE/troops');
+    expect(types('The governor sent 120 riot police officers to Oruro on Tuesday.')).toContain('MOBILIZE/police');
   });
   it('should code gendarmes ordered somewhere and an armed company moved or sent', () => {
     expect(types('Two squads of gendarmes were ordered to the salt pans near Kaolack after the clash.')).toContain('MOBILIZE/troops');

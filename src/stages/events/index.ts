@@ -895,7 +895,7 @@ const STAGE = 'events';
 //      at the town the story is set in (story-scene.ts: the first town named, or after a capital's wire dateline the town
 //      of the same state the lead names), when the town is in the country of one of its coded parties; 0.05 confidence cost.
 // 322 (h31a): a release told by a count of "them" or of "the detained" is done to the group named before, never to the
-//      police or soldiers who held it (roles.ts forceParties, groupAntecedent): "Nine of them were freed" lost its people.
+//      police or soldiers who held it (roles.ts forceParties, groupAntecedent): a count of "them" released lost its people.
 // 323 (h31b): acts told by nouns. An act noun told breaking out at a time of its own ("the clashes erupted before dawn on
 //      Saturday", "the protest began on Thursday evening"; role-words.json onsetVerbs) is a new act though its sentence names
 //      no party or place (standsUnattributed), and such a protest is the home country's civilians' (pastProtestOfHome); a
@@ -906,12 +906,10 @@ const STAGE = 'events';
 //      act noun ("the roadblock that farmers had kept", "the sit-in that students staged"; role-words.json relativeDoerVerbs)
 //      is its doer (find-triggers.ts relativeClauseDoers), and a roadblock or barricade kept by people who protest is their
 //      obstruction (PROTEST obstruct; triggers.json OBSTRUCTING_PEOPLE).
-// 324 (h31d): dates: a refusal in the present perfect with no time ("has denied the claims") is a stance of the
-//      publication's year; a time the parse hangs on a complement infinitive ("urged X on Monday to free …"), a bare
-//      participle on the object ("arrested four men on Tuesday suspected of …") or a word misread as a complement
-//      ("released unharmed a day later") dates the act's verb; a wire dateline's date left on its lead ("Nov 8 (Reuters) -")
-//      dates no act; a time closing the act before the comma of a verb of saying set after it ("… on Tuesday, the agency
-//      reported") is the act's, not the telling's.
+// 324 (h31d): dates: a refusal in the present perfect with no time is a stance of the publication's year; a time the
+//      parse hangs on a complement infinitive (after the object of a verb of asking), a bare participle on the object or
+//      an adjective after the verb misread as a complement dates the act's verb; a wire dateline's date left on its lead
+//      dates no act; a time closing the act before the comma of a verb of saying set after it is the act's, not the telling's.
 // 325 (h31g): an arrest or a release done to "all of them" counts the group counted in the two sentences before ("Troops
 //      held 9 herders … all of the herders were let go": 9; countAllOfThem), as analysts size it; it had no size. A count of
 //      persons never sizes an arrest already counted by those it held: it goes to the next act that fits (attachSizes).
@@ -952,7 +950,15 @@ const STAGE = 'events';
 //      not a bare "unit(s)" (MOVING_FORCES). "Coast guard" makes craft a patrol's only as the two words (a guard's boat is
 //      no force; an owner of two words is read on the words written before the modifier). order's moving complements are
 //      one list (MOVE_COMPLEMENTS; complementsIfAny takes "@NAME").
-const VERSION = 332;
+// 333 (fx4): a wire dateline dates no act only on the article's lead, opening within 40 characters with only a date and
+//      a place in capitals before it (an abbreviation in brackets and a dash inside a sentence, "the Northern Alliance (NA)
+//      — …", had thrown away the times before it); a refusal in the present perfect is a stance of the year only with an
+//      adverb of a standing stance ("has long denied", "has repeatedly rejected"), a bare one keeps the month; a release of
+//      a count of "the detained" takes up a sector's group with its place ("40 students in Patna", read by its head noun,
+//      not the place), and excludes only the captors (the doer of a verb of holding, or armed forces doing an act), so
+//      soldiers or police who were held may be the ones released; police sent or dispatched are MOBILIZE police
+//      (triggers.json POLICE_PERSONS, no military context), no longer troops.
+const VERSION = 333;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -22,9 +22,12 @@ describe('events: people, craft and convoys stopped on their way (COERCE)', () =
 });
 
 describe('events: peacekeepers and police officers sent somewhere (MOBILIZE)', () => {
-  it('should code peacekeepers, blue helmets or police officers sent as a force moved, in the passive too', () => {
-    expect(types('Malawian police officers were sent to the district on Friday.')).toEqual(['MOBILIZE/troops']);
+  it('should code peacekeepers or blue helmets sent as troops moved', () => {
     expect(types('The African Union sent 120 blue helmets to guard the airport in Goma.')).toEqual(['MOBILIZE/troops']);
+  });
+  it('should code police sent or dispatched as police mobilized, in the passive too, with no military context', () => {
+    expect(types('Malawian police officers were sent to the district on Friday.')).toEqual(['MOBILIZE/police']);
+    expect(types('Ahead of the derby the city council dispatched 200 riot police to the stadium in Blantyre.')).toEqual(['MOBILIZE/police']);
   });
 });
 

@@ -16,4 +16,13 @@ describe('events: a release of a part of a group named before (RETREAT release)'
     expect(release?.recipient.map((r) => r.text)).toEqual(['students']);
     expect(release?.recipient.some((r) => r.sector === 'COP')).toBe(false);
   });
+  it('should read the group by its head noun, not a place named after it', () => {
+    // The place follows the counted group inside the same phrase: the group's noun, not the place, says it is plural.
+    const [release] = released('Gendarmes arrested 28 traders in Kayes on Friday. Ten of the arrested were released on Sunday.');
+    expect(release?.recipient.map((r) => r.text)).toEqual(['traders in Kayes']);
+  });
+  it('should let soldiers who were themselves taken be the ones released, never their captors', () => {
+    const [release] = released('Insurgents abducted eight soldiers near the border last week. Three of the abducted were released on Tuesday.');
+    expect(release?.recipient.map((r) => r.text)).toEqual(['soldiers']);
+  });
 });

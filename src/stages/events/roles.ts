@@ -356,22 +356,43 @@ function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles, peopleO
   const sentence = doc.sentences.findIndex((s) => s.span.start <= at && at < s.span.end);
   const from = doc.sentences[Math.max(0, sentence - 1)]?.span.start ?? 0;
   const own = doc.sentences[sentence]?.span.start ?? 0;
-  // "them" is plural: a mention headed by a singular noun stands for it only when that noun names a body of people.
-  const plural = (a: ActorMention) => {
-    const after = firstTokenFrom(doc.tokens, a.span.end);
-    const last = doc.tokens[(after < 0 ? doc.tokens.length : after) - 1];
-    return !last || !['NN', 'NNP'].includes(last.tag ?? '') || ROLE_WORDS.collectiveSingulars.has(last.normal);
+  const syn = syntaxOf(doc);
+  // The mention's head word: the one the parse hangs outside it (the last word when none is).
+  const headOf = (a: ActorMention): number => {
+    const first = firstTokenFrom(doc.tokens, a.span.start);
+    let last = -1;
+    for (let i = first; i >= 0 && i < doc.tokens.length && doc.tokens[i]!.end <= a.span.end; i++) {
+      last = i;
+      const h = syn.head(i);
+      if (h < 0 || doc.tokens[h]!.start < a.span.start || doc.tokens[h]!.end > a.span.end) return i;
+    }
+    return last;
   };
-  // Those released were held: never the police or soldiers who held them ("Police detained 40 farmers. Nine of the
-  // detained were freed").
-  const candidates = doc.actors.filter((a) => a.span.end <= at && a.span.start >= from && isGroupNounActor(a) && plural(a) && !roles.actor.includes(a)
-    && !(held && ARMED_SECTORS.has(a.sector ?? ''))
+  // A group is a group noun, or a sector's noun with the place it is in ("40 students in Patna": the actors stage reads
+  // it as a sector in a place). "them" is plural: a mention headed by a singular noun stands for it only when that noun
+  // names a body of people (the group's head noun, not a place named after it).
+  const plural = (a: ActorMention) => {
+    const head = doc.tokens[headOf(a)];
+    return !head || !['NN', 'NNP'].includes(head.tag ?? '') || ROLE_WORDS.collectiveSingulars.has(head.normal);
+  };
+  // Those released were held: never the ones who held them, the doer of a verb of holding ("Police detained 40 farmers.
+  // Nine of the detained were freed"); soldiers or police who were themselves held (an object, a passive subject) may be
+  // the ones released.
+  // Armed forces doing an act (subject or agent of any verb: "security forces rounded up …") are taken as the captors too.
+  const captor = (a: ActorMention) => {
+    const i = headOf(a);
+    const verb = i >= 0 ? syn.head(i) : -1;
+    if (verb < 0) return false;
+    const doer = syn.fullRelation(i) === 'nsubj' || syn.fullRelation(i) === 'obl:agent' || (syn.relation(i) === 'obl' && syn.caseOf(i) === 'by' && syn.isPassive(verb));
+    return doer && (ROLE_WORDS.holdVerbs.has(doc.tokens[verb]!.lemma) || ARMED_SECTORS.has(a.sector ?? ''));
+  };
+  const candidates = doc.actors.filter((a) => a.span.end <= at && a.span.start >= from && (isGroupNounActor(a) || a.via === 'sector-in-place') && plural(a) && !roles.actor.includes(a)
+    && !(held && captor(a))
     && !roles.actor.some((r) => r.span.start <= a.span.start && a.span.end <= r.span.end));
   const latest = (list: ActorMention[]) => list.reduce<ActorMention | undefined>((b, a) => (!b || a.span.start > b.span.start ? a : b), undefined);
   // Within its own sentence "them" takes the nearest group. Across the sentence boundary it most often takes up the
   // subject of the sentence before, not a group inside its object ("200 supporters gathered … to demand the release
   // of the detained activists. Riot police used tear gas to scatter them": the supporters).
-  const syn = syntaxOf(doc);
   // The mention's head word is a subject, or hangs on one before it by "of" ("Dozens of vendors").
   const isSubject = (a: ActorMention) => {
     for (let i = firstTokenFrom(doc.tokens, a.span.start); i < doc.tokens.length && doc.tokens[i]!.end <= a.span.end; i++) {
@@ -463,7 +484,7 @@ function fendingVerb(doc: ArticleDoc, syn: SyntaxView, participle: number): numb
 
 /** "riot police used water cannon to scatter them", "arrested them": force used on "them" is used on the group they are. */
 function forceParties(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, namedParties: (n: number) => ActorMention[], roles: Roles): (n: number) => ActorMention[] {
-  // "Seventeen of them were released": a release, like an arrest, is done to people, the group "them" stands for.
+  // A release told of a count of "them" is, like an arrest, done to people: the group "them" stands for.
   const release = trigger.rule.event === 'RETREAT' && trigger.rule.mode === 'release';
   if (!FORCE_ON_PEOPLE.has(trigger.rule.event) && !release) return namedParties;
   return (n: number) => {

@@ -183,7 +183,7 @@ export function syntax(): Stage {
     // 58: an irregular past on a prefix wink does not know gets the prefix on the bare verb's base ("overthrew" →
     // "overthrow", "outran" → "outrun"), so the rules and the Phoenix verbs read it by its base.
     // 60 (h30a): a count root right before "of" with a passive or perfect participle after the "of" phrase is that verb's
-    // subject ("Nine of the detained dockers had been let go …", repair.ts repairPartitiveRoot): the act was lost under the count.
+    // subject (<count> of the <participle> <noun> had been <participle> …, repair.ts repairPartitiveRoot): the act was lost under the count.
     // 61 (h30x2): the partitive repair marks only a "be" or "get" right before the participle as passive, and a passive is
     // real only with "be" or "get" (function-words.ts PASSIVE_AUXILIARIES, one test for repair.ts and the tag check).
     // 62 (h31a): "after"/"before"/"until" + a name or coordinated names + a subject-less verb is a clause whose subject is the

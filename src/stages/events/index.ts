@@ -935,7 +935,12 @@ const STAGE = 'events';
 //      or service suspended "for maintenance" or "because of a fault" is no censorship (triggers.json notReasons); a ban
 //      on goods, or a party only described as banned, coerces no one; a demand on placards carried in a march is the march;
 //      a warning of a harm no party is to do forecasts, it threatens no one; a spokesman who "hits back" answers in words.
-const VERSION = 329;
+// 330 (w2a, triggers.json -w2a, role-words.json -w2a): acts no trigger read: roads, bridges and checkpoints a state body
+//      closes or shuts restrict movement (COERCE); civilians gathering with a cause told in the sentence (support, solidarity,
+//      banners) protest; exercises and drills an armed force holds are forces moved with no "military" before them; a short
+//      span counting acts ("started a week of exercises", read by the parse as a bare time) passes its verb on to them; what
+//      sparks or triggers an act noun (role-words.json causeVerbs: "water shortages sparked days of protests") does not do it.
+const VERSION = 330;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

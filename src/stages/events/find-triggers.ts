@@ -2,7 +2,7 @@ import type { ArticleDoc, Token } from '../../core/document.js';
 import { lemmaOfWord } from '../../nlp/wink.js';
 import { firstTokenFrom } from '../../core/search.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
-import { ROLE_WORDS } from './role-words.js';
+import { ROLE_WORDS, countsActs } from './role-words.js';
 import { TRIGGERS, type TriggerRule } from './triggers.js';
 import { ARMED_SECTORS } from '../../kb/sectors.js';
 import { loadPersonNouns } from '../../kb/person-nouns.js';
@@ -208,8 +208,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   // is that doer's act wherever the noun stands in its clause; the doer tests read those words then, not a verb's subject.
   const ownDoers = rule.pos === 'NOUN' && (rule.armedSubject || rule.stateDoer || rule.crowdDoer) ? nounOwnDoers(doc, head) : [];
   if (rule.armedSubject) {
-    // A noun's doer is its verb's: "rebels launched a rebellion".
-    const doerOf = rule.pos === 'NOUN' && tokens[head]!.dep === 'obj' && tokens[head]!.head !== undefined ? tokens[head]!.head! : head;
+    // A noun's doer is its verb's: "rebels launched a rebellion", also through a counting noun ("started a week of exercises").
+    const doerOf = rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head;
     if (!armedDoer(doc, doerOf, rule.subjects, ownDoers) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
   } else if (rule.subjects && !hasSubjectAmong(doc, rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head, rule.subjects)) return false;
   if (rule.nounDoers && !nounDoerAmong(doc, head, rule.nounDoers)) return false;
@@ -1084,7 +1084,7 @@ function nounDoerVerb(doc: ArticleDoc, head: number): number {
   if (t.dep === 'obj') return t.head;
   // A counting noun (role-words.json countingNouns) passes its verb on to the act noun of its "of" phrase.
   const outer = doc.tokens[t.head]!;
-  if (t.dep === 'nmod' && outer.dep === 'obj' && ROLE_WORDS.countingNouns.has(outer.lemma) && outer.head !== undefined && outer.head >= 0) return outer.head;
+  if (t.dep === 'nmod' && countsActs(outer.lemma, outer.dep) && outer.head !== undefined && outer.head >= 0) return outer.head;
   return head;
 }
 
@@ -1338,7 +1338,7 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
   const countedBy = (m: TriggerMatch): number | undefined => {
     const t = tokens[m.end - 1]!;
     const counter = t.dep === 'nmod' && t.head !== undefined ? tokens[t.head] : undefined;
-    return counter && counter.dep === 'obj' && ROLE_WORDS.countingNouns.has(counter.lemma) ? counter.head : undefined;
+    return counter && countsActs(counter.lemma, counter.dep) ? counter.head : undefined;
   };
   const governed = new Set(matches.filter((m) => m.nominal && (tokens[m.end - 1]!.dep === 'obj' || countedBy(m) !== undefined))
     .map((m) => countedBy(m) ?? tokens[m.end - 1]!.head));

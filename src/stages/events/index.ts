@@ -958,7 +958,12 @@ const STAGE = 'events';
 //      not the place), and excludes only the captors (the doer of a verb of holding, or armed forces doing an act), so
 //      soldiers or police who were held may be the ones released; police sent or dispatched are MOBILIZE police
 //      (triggers.json POLICE_PERSONS, no military context), no longer troops.
-const VERSION = 333;
+// 334 (w2a, triggers.json -w2a, role-words.json -w2a): acts no trigger read: roads, bridges and checkpoints a state body
+//      closes or shuts restrict movement (COERCE); civilians gathering with a cause told in the sentence (support, solidarity,
+//      banners) protest; exercises and drills an armed force holds are forces moved with no "military" before them; a short
+//      span counting acts ("started a week of exercises", read by the parse as a bare time) passes its verb on to them; what
+//      sparks or triggers an act noun (role-words.json causeVerbs: "water shortages sparked days of protests") does not do it.
+const VERSION = 334;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

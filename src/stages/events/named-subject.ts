@@ -2,7 +2,7 @@ import type { ActorMention, ArticleDoc } from '../../core/document.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import type { SyntaxView } from '../../syntax/relations.js';
 import type { TriggerMatch } from './find-triggers.js';
-import { ROLE_WORDS } from './role-words.js';
+import { ROLE_WORDS, countsActs } from './role-words.js';
 import { stateHolder } from './roles.js';
 
 /** Where a subject's words stop: a comma, a clause about it, an apposition, a pronoun. */
@@ -28,12 +28,14 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
   if (predicate < 0) return null;
   // "Unions launched a wave of strikes": a counting noun (role-words.json countingNouns) passes its verb on to the act
   // noun of its "of" phrase.
-  if (holder === null && trigger.nominal && syn.relation(trigger.head) === 'nmod' && syn.relation(predicate) === 'obj'
-    && ROLE_WORDS.countingNouns.has(doc.tokens[predicate]!.lemma) && syn.head(predicate) >= 0) predicate = syn.head(predicate);
+  if (holder === null && trigger.nominal && syn.relation(trigger.head) === 'nmod'
+    && countsActs(doc.tokens[predicate]!.lemma, syn.fullRelation(predicate)) && syn.head(predicate) >= 0) predicate = syn.head(predicate);
   // "declared a state of emergency after riots in six prisons": an act told as coming before or after
   // another is not its subject's (one told as happening at the same time, "during a protest", is left
   // to the rules that read it).
   if (trigger.nominal && holder === null && ROLE_WORDS.sequencePreps.has(syn.caseOf(trigger.head) ?? '')) return null;
+  // "Water shortages sparked days of protests": what brings the act about (causeVerbs) does not do it.
+  if (trigger.nominal && holder === null && ROLE_WORDS.causeVerbs.has(doc.tokens[predicate]!.lemma)) return null;
   // "The Kalima Brigades condemned the attack": only a light verb's subject does the noun act ("carried out an attack").
   if (nameOnly && trigger.nominal && !ROLE_WORDS.lightVerbs.has(doc.tokens[predicate]!.lemma)) return null;
   const subject = holder === null ? syn.subjectOf(predicate) : { token: holder, via: 'own' };

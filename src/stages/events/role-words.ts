@@ -66,6 +66,7 @@ interface RoleWordsFile {
   readonly everyoneWords: { determiners: string[]; pronouns: string[] };
   readonly warnedPeople: { determiners: string[]; pronouns: string[]; thoseWith: string[] };
   readonly trippedDevices: { hitVerbs: string[]; overVerbs: string[]; devices: string[] };
+  readonly causeVerbs: { verbs: string[] };
   readonly escapeVerbs: { verbs: string[] };
   readonly unilateralVerbs: { verbs: string[] };
   readonly forecastWarnings: { verbs: string[] };
@@ -192,6 +193,8 @@ function load() {
     warnedPeople: { determiners: new Set(data.warnedPeople.determiners), pronouns: new Set(data.warnedPeople.pronouns), thoseWith: new Set(data.warnedPeople.thoseWith) },
     trippedDevices: { hitVerbs: new Set(data.trippedDevices.hitVerbs), overVerbs: new Set(data.trippedDevices.overVerbs), devices: new Set(data.trippedDevices.devices) },
     /** "fleeing the war": the subject is not the one who wages it. */
+    /** "water shortages sparked protests": verbs whose subject causes the act their object names, and does not do it. */
+    causeVerbs: new Set(data.causeVerbs.verbs),
     escapeVerbs: new Set(data.escapeVerbs.verbs),
     /** "declared a ceasefire with Y": one side's act towards the other. */
     unilateralVerbs: new Set(data.unilateralVerbs.verbs),
@@ -322,6 +325,16 @@ function load() {
 }
 
 export const ROLE_WORDS = load();
+
+/**
+ * Whether a noun standing to its verb by `relation` (the full relation) counts the acts of its "of" phrase for that verb
+ * (role-words.json countingNouns): as its object ("launched a wave of strikes"), or as a span the parse reads as a bare
+ * time ("its troops started [a week] of exercises"), whose acts are still the verb's.
+ */
+export function countsActs(lemma: string, relation: string | undefined): boolean {
+  return ROLE_WORDS.countingNouns.has(lemma) && relation !== undefined && COUNTING_RELATIONS.has(relation);
+}
+const COUNTING_RELATIONS = new Set(['obj', 'obl:unmarked', 'obl:tmod', 'obl:npmod']);
 
 /**
  * Whether a verb carries the act its object names as its subject's own: approving or ordering it

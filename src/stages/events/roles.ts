@@ -10,7 +10,7 @@ import type { Clause } from './clauses.js';
 import { relativeClauseDoers, smallClauseReadAsFinite, type TriggerMatch } from './find-triggers.js';
 import { isPreventVerb, isSuppressVerb, offeredBy, sendingVerbOf } from './assign-modality.js';
 import { typesOfNoun } from './condemned-acts.js';
-import { carriesAct, hostOfSides, isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
+import { carriesAct, countsActs, hostOfSides, isSpeech, ROLE_WORDS, type ArgumentRole } from './role-words.js';
 import { aimedAtOwnKind, pronounMayTakeUpObject } from './fold-complements.js';
 
 /** The parties of one event, with the reasons that chose them. */
@@ -1352,7 +1352,9 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     for (const m of syn.modifiersOf(anchor)) if (m !== n) addAll(roles.actor, parties(m), roles.why, (a) => `actor "${a.text}" modifies "${doc.tokens[anchor]!.text}"`);
     if (roles.actor.length > 0) return;
   }
-  const relation = syn.relation(anchor);
+  // "its troops started [a week] of exercises": a span counting the acts, which the parse reads as a bare time, is what
+  // the verb does, as its object would be.
+  const relation = anchor !== n && syn.relation(anchor) === 'obl' && countsActs(doc.tokens[anchor]!.lemma, syn.fullRelation(anchor)) ? 'obj' : syn.relation(anchor);
   const governor = syn.head(anchor);
   if (governor < 0 || !(relation === 'obj' || relation === 'nsubj' || relation === 'xcomp' || relation === 'obl')) return;
   const g = doc.tokens[governor]!;
@@ -1364,6 +1366,8 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   if (!light && ROLE_WORDS.speechLemmas.has(g.lemma)) return;
   // "families fleeing the war in the north", "survived the attack": who escapes an act did not do it.
   if (ROLE_WORDS.escapeVerbs.has(g.lemma) || isPreventVerb(g.lemma)) return;
+  // "water shortages sparked days of protests": what brings an act about (causeVerbs) did not do it.
+  if (relation === 'obj' && ROLE_WORDS.causeVerbs.has(g.lemma)) return;
   // "the army repelled an attack on the town", "withstood an assault": who fends off an act is its target.
   if (ROLE_WORDS.defenceVerbs.has(g.lemma)) {
     if (relation === 'obj' && !syn.isPassive(governor)) {

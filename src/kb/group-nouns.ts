@@ -17,6 +17,7 @@ interface GroupNounFile extends ResourceHeader {
   readonly bodyAnaphors?: { readonly nouns: readonly string[] };
   readonly bodyNouns?: { readonly nouns: readonly string[]; readonly namedOnly?: readonly string[] };
   readonly anonymousModifiers?: { readonly sectors: readonly string[]; readonly words: readonly string[] };
+  readonly missions?: { readonly nouns: readonly string[]; readonly staff: readonly string[] };
 }
 
 /** A group noun phrase and its PLOVER sector ("unidentified gunmen" → UAF, "protesters" → CVL). */
@@ -80,6 +81,9 @@ export interface GroupNouns {
   /** Words that say an armed group is not known ("unidentified gunmen"), and the sectors whose group nouns they make UAF. */
   readonly anonymousModifiers: ReadonlySet<string>;
   readonly anonymousSectors: ReadonlySet<string>;
+  /** A state's missions abroad ("embassy", "consulate") and the nouns of their staff ("second secretary", "attaché"): staff at a state's mission are that state's. */
+  readonly missionNouns: ReadonlySet<string>;
+  readonly missionStaff: ReadonlySet<string>;
 }
 
 const loaded = new Map<string, GroupNouns>();
@@ -119,7 +123,8 @@ export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
     doerActs: new Set(file.doerActs?.nouns ?? []), doerSectors: new Set(file.doerActs?.sectors ?? []), doerLabels: new Set(file.doerActs?.labels ?? []),
     bodyAnaphors: new Set(file.bodyAnaphors?.nouns ?? []), bodyNouns: new Set(file.bodyNouns?.nouns ?? []),
     bodyNamedOnly: new Set(file.bodyNouns?.namedOnly ?? []),
-    anonymousModifiers: new Set(file.anonymousModifiers?.words ?? []), anonymousSectors: new Set(file.anonymousModifiers?.sectors ?? []) };
+    anonymousModifiers: new Set(file.anonymousModifiers?.words ?? []), anonymousSectors: new Set(file.anonymousModifiers?.sectors ?? []),
+    missionNouns: new Set(file.missions?.nouns ?? []), missionStaff: new Set(file.missions?.staff ?? []) };
   loaded.set(key, lexicon);
   return lexicon;
 }

@@ -307,7 +307,8 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
     let code: string | null = null;
     let via = 'group-noun';
     const evidence: TextSpan[] = [hit.head];
-    const antecedent = definiteAntecedent(ctx, hit) ?? possessiveOwner(ctx, hit);
+    const mission = missionOf(ctx, hit, lexicon);
+    const antecedent = definiteAntecedent(ctx, hit) ?? possessiveOwner(ctx, hit) ?? mission;
     const named = groupNameAt(ctx, ctx.doc.tokens[firstTokenFrom(ctx.doc.tokens, hit.span.start)]!);
     const region = named ? regionNamedBy(ctx, named.text) : undefined;
     if (region) {
@@ -371,7 +372,9 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
     // A weapon or installation of its owner's ("its jets", "their warplanes", also one the lexicon lists as a
     // group noun of its own) has the owner's sector when the owner is a force.
     const owned = hit.noun.possessed || (possessiveBefore(ctx.doc.tokens, hit) !== undefined && lexicon.installationNouns.has(lastWord(hit.head.text)));
-    const sector = owned && antecedent && ARMED_SECTORS.has(antecedent.sector ?? '') ? antecedent.sector! : hit.noun.sector;
+    // Staff a lexicon reads as civilians ("secretary", "employee") work for their mission's state: its sector.
+    const sector = owned && antecedent && ARMED_SECTORS.has(antecedent.sector ?? '') ? antecedent.sector!
+      : mission && mission === antecedent && hit.noun.sector === 'CVL' && mission.sector ? mission.sector : hit.noun.sector;
     pushActor(ctx, {
       span: hit.span, text, code, sector, actorKind: 'group',
       name: code ? `${label} (${ctx.kb.countries.get(code)?.name ?? code})` : label, via, evidence,
@@ -533,6 +536,25 @@ function possessiveOwner(ctx: ActorContext, hit: GroupNounHit): ActorMention | u
     if (!best || a.span.start > best.span.start) best = a;
   }
   return best ?? (plural ? undefined : ownerBeforeSentence(ctx, hit, first - 1));
+}
+
+/**
+ * "a second secretary at the Libyan embassy", "two attachés of the Dutch consulate": staff of a state's mission abroad
+ * (group-nouns.json `missions`) are that state's officers, whatever state the mission stands in; the mission, coded with
+ * its state, is their owner. Only a staff noun heading the group and the mission right after "at", "of" or "from" (and
+ * "the"): "protesters at the embassy" only stand there.
+ */
+function missionOf(ctx: ActorContext, hit: GroupNounHit, lexicon: GroupNouns): ActorMention | undefined {
+  const tokens = ctx.doc.tokens;
+  if (!lexicon.missionStaff.has(lastWord(hit.head.text))) return undefined;
+  let k = firstTokenFrom(tokens, hit.span.end);
+  if (k < 0 || !['at', 'of', 'from'].includes(tokens[k]?.normal ?? '')) return undefined;
+  k++;
+  if (tokens[k]?.normal === 'the') k++;
+  const start = tokens[k]?.start;
+  if (start === undefined) return undefined;
+  return ctx.actors.find((a) => a.span.start === start && a.code !== null && a.actorKind !== 'person' && a.span.end <= hit.sentence.span.end
+    && lexicon.missionNouns.has(lastWord(ctx.doc.text.slice(a.span.start, a.span.end))));
 }
 
 /**

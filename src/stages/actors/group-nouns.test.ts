@@ -351,3 +351,20 @@ describe('group nouns: a state body named without its state in a story about one
     expect(doc.actors.find((a) => a.text === 'Police')?.code ?? null).toBeNull();
   });
 });
+
+describe('group nouns: the staff of a state mission abroad are its state\'s (w2c)', () => {
+  it('should code a second secretary at a foreign embassy with the embassy\'s state, not the host state', () => {
+    const doc = run('Police in Windhoek on Thursday detained a second secretary at the Turkish embassy in Namibia.');
+    expect(doc.actors.find((a) => a.text === 'second secretary')).toMatchObject({ code: 'TUR', sector: 'GOV' });
+  });
+
+  it('should code officials of a consulate with the consulate\'s state', () => {
+    const doc = run('Agents questioned two officials at the Mexican consulate in Tucson on Monday.');
+    expect(doc.actors.find((a) => a.text === 'officials')).toMatchObject({ code: 'MEX' });
+  });
+
+  it('should not give the mission\'s state to people who only stand at it', () => {
+    const doc = run('Hundreds of students at the Turkish embassy in Windhoek chanted slogans.');
+    expect(doc.actors.find((a) => a.text === 'students')?.code).not.toBe('TUR');
+  });
+});

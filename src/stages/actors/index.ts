@@ -196,7 +196,14 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     four sentences: it no longer takes the state of a place its own sentence names (14-group-nouns.ts). A listed
 //     non-state armed group's name after "the" and a capitalised word no mention reads ("the Upland Allied Democratic
 //     Forces") is another group's longer name, of no listed state (05-resolve-organisations.ts nameWordBefore).
-const VERSION = 81;
+//     anywhere before in the story ("The Sri Lanka Navy apprehended …" … "The Navy rejects the claims"), not only in the
+//     last four sentences: it no longer takes the state of a place its own sentence names (14-group-nouns.ts). A listed
+//     non-state armed group's name after "the" and a capitalised word no mention reads ("the Karen National Liberation
+//     Army") is another group's longer name, of no listed state (05-resolve-organisations.ts nameWordBefore).
+// 82 (w2c): the staff of a state's mission abroad ("a second secretary at the Libyan embassy") take the mission's state
+//     and, where the lexicon reads them as civilians, its sector, not the host state of the sentence's places
+//     (14-group-nouns.ts missionOf; group-nouns.json `missions`).
+const VERSION = 82;
 
 export interface ActorsOptions {
   /**

@@ -963,7 +963,9 @@ const STAGE = 'events';
 //      banners) protest; exercises and drills an armed force holds are forces moved with no "military" before them; a short
 //      span counting acts ("started a week of exercises", read by the parse as a bare time) passes its verb on to them; what
 //      sparks or triggers an act noun (role-words.json causeVerbs: "water shortages sparked days of protests") does not do it.
-const VERSION = 334;
+// 335 (w2c): a state body named by its head alone after the words of its kind ("the district administration" coded as
+//      "administration") is one body of the story's state (infer-party-codes singleBody reads "the" before those words).
+const VERSION = 335;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -1,5 +1,6 @@
 import type { ArticleDoc, CodedEvent, EventParty, Token } from '../../core/document.js';
 import { Span } from '../../core/span.js';
+import { firstTokenFrom } from '../../core/search.js';
 import { isGroupNounActor } from '../actors/14-group-nouns.js';
 import { lowerConfidence } from './salience.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
@@ -565,14 +566,17 @@ export function oppositionCounterpart(doc: ArticleDoc, event: CodedEvent): void 
  * ("the Government", "the Ministry of Defence", "the Interior Minister", "the army"), not a group of
  * people ("soldiers", "the police officers"), who may be either side's.
  */
-function singleBody(doc: ArticleDoc, party: EventParty): boolean {
+export function singleBody(doc: ArticleDoc, party: EventParty): boolean {
   const found = headOf(doc, party);
   if (!found) return false;
   const { head, inside } = found;
   if (head.tag !== 'NN' && head.tag !== 'NNP') return false;
-  // The article may lie just outside the party's words ("the foreign ministry" coded as "foreign ministry").
-  const before = doc.tokens.filter((t) => t.end <= party.start).at(-1);
-  return inside[0]!.normal === 'the' || before?.normal === 'the' || /^\p{Lu}/u.test(head.text);
+  // The article may lie just outside the party's words ("the foreign ministry" coded as "foreign ministry"), also before
+  // the lower-case words that say what kind of body it is when the party is the head alone ("the district administration"
+  // coded as "administration"): at most two such words.
+  let k = firstTokenFrom(doc.tokens, party.start) - 1;
+  for (let words = 0; words < 2 && k >= 0 && /^\p{Ll}/u.test(doc.tokens[k]!.text) && ['NOUN', 'ADJ'].includes(doc.tokens[k]!.pos); words++) k--;
+  return inside[0]!.normal === 'the' || doc.tokens[k]?.normal === 'the' || /^\p{Lu}/u.test(head.text);
 }
 
 /** Violence a state reports against people or places of no named state: most often its own. */

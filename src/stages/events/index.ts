@@ -935,7 +935,9 @@ const STAGE = 'events';
 //      or service suspended "for maintenance" or "because of a fault" is no censorship (triggers.json notReasons); a ban
 //      on goods, or a party only described as banned, coerces no one; a demand on placards carried in a march is the march;
 //      a warning of a harm no party is to do forecasts, it threatens no one; a spokesman who "hits back" answers in words.
-const VERSION = 329;
+// 330 (w2d): people handed over to the police, a court or a migration service are held or deported (COERCE), not freed
+//      or ground ceded (triggers.json hand over/hand with onto: a handover to a custody body of a person or a party).
+const VERSION = 330;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

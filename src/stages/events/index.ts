@@ -937,6 +937,7 @@ const STAGE = 'events';
 //      a warning of a harm no party is to do forecasts, it threatens no one; a spokesman who "hits back" answers in words.
 // 330 (w2d): people handed over to the police, a court or a migration service are held or deported (COERCE), not freed
 //      or ground ceded (triggers.json hand over/hand with onto: a handover to a custody body of a person or a party).
+//      An official's trip is read off a subject named by an official's title too ("the AU's envoy flew into Juba"): a visit, no MOBILIZE.
 const VERSION = 330;
 
 /**

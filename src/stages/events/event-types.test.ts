@@ -203,6 +203,10 @@ describe('events: an official who flies into a capital visits it (officialTrip "
   it('should code the trip a visit, not a deployment', () => {
     expect(types('The Kenyan foreign minister flew into Kampala on Sunday.')).toEqual(['CONSULT/visit «flew»']);
   });
+
+  it('should code the trip of an organisation\'s envoy, named by the title, a visit', () => {
+    expect(types('The Arab League\'s special envoy flew into Tripoli on Thursday.')).toEqual(['CONSULT/visit «flew»']);
+  });
 });
 
 describe('events: migrants a government sends back to a country are deported (return COERCE deport)', () => {

@@ -1125,8 +1125,8 @@ function hasSubjectAmong(doc: ArticleDoc, head: number, lemmas: readonly string[
 const DESTINATION = new Set(['to', 'in', 'into']);
 
 /**
- * Whether the verb tells an official going to a state or a place: its subject a person or a
- * government, a destination after it. A journey "on a visit" or "for talks" is told by that noun,
+ * Whether the verb tells an official going to a state or a place: its subject a person, a
+ * government or an official's title, a destination after it. A journey "on a visit" or "for talks" is told by that noun,
  * which the verb only brings the traveller to.
  */
 function isOfficialTrip(doc: ArticleDoc, head: number, byHead: TriggerLexicon['byHead']): boolean {
@@ -1142,7 +1142,10 @@ function isOfficialTrip(doc: ArticleDoc, head: number, byHead: TriggerLexicon['b
     return doc.actors.filter((a) => a.span.start <= t.start && t.end <= a.span.end);
   };
   const subject = syn.subjectOf(head);
-  if (!subject || !covering(subject.token).some((a) => a.actorKind === 'person' || a.sector === 'GOV')) return false;
+  // "the African Union's envoy flew into Juba": a subject named by a title held on a party's behalf (role-words.json
+  // visitorWords) is an official too, where the party is an organisation or no actor covers the title.
+  const official = (n: number) => covering(n).some((a) => a.actorKind === 'person' || a.sector === 'GOV') || ROLE_WORDS.visitorWords.has(doc.tokens[n]!.lemma);
+  if (!subject || !official(subject.token)) return false;
   return syn.obliquesOf(head).some((o) => o.prep !== null && DESTINATION.has(o.prep) &&
     (covering(o.token).some((a) => a.actorKind === 'country') || doc.places.some((p) => p.span.start <= doc.tokens[o.token]!.start && doc.tokens[o.token]!.end <= p.span.end)));
 }

@@ -965,7 +965,10 @@ const STAGE = 'events';
 //      sparks or triggers an act noun (role-words.json causeVerbs: "water shortages sparked days of protests") does not do it.
 // 335 (w2c): a state body named by its head alone after the words of its kind ("the district administration" coded as
 //      "administration") is one body of the story's state (infer-party-codes singleBody reads "the" before those words).
-const VERSION = 335;
+// 336 (w2d): people handed over to the police, a court or a migration service are held or deported (COERCE), not freed
+//      or ground ceded (triggers.json hand over/hand with onto: a handover to a custody body of a person or a party).
+//      An official's trip is read off a subject named by an official's title too ("the AU's envoy flew into Juba"): a visit, no MOBILIZE.
+const VERSION = 336;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -547,14 +547,20 @@ export function ownStateCounterpart(doc: ArticleDoc, event: CodedEvent, home: st
   const placed = event.event_loc?.country_code ?? null;
   const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind ?? (definiteBody(doc, p, home) ? 'organization' : undefined);
   const states = loadGroupNouns().stateSectors;
-  const fill = (list: EventParty[], role: string, code: string | null) => {
-    if (code === null || countries.some((c) => c !== code) || (placed !== null && placed !== code)) return;
+  // People often from elsewhere are away from their state: they neither take nor give one here. Nor does a sentence
+  // about an envoy, an act between states ("the foreign ministry summoned the envoy of Nepal", coded as at Nepal).
+  const away = (p: EventParty) => {
+    const words = p.text.toLowerCase().split(/\s+/);
+    return [words.at(-1)!, words.slice(-2).join(' ')].some((w) => ROLE_WORDS.outsiderNouns.has(w));
+  };
+  const sentence = event.evidence.sentence;
+  if (doc.tokens.some((t) => Span.contains(sentence, t) && (ROLE_WORDS.envoyNouns.has(t.normal) || ROLE_WORDS.envoyNouns.has(t.lemma)))) return;
+  const fill = (list: EventParty[], role: string, code: string | null, other: readonly EventParty[]) => {
+    if (code === null || other.some(away) || countries.some((c) => c !== code) || (placed !== null && placed !== code)) return;
     for (let k = 0; k < list.length; k++) {
       const party = list[k]!;
       const kind = kindOf(party);
-      if (party.code !== null || kind === undefined || kind === 'collective') continue;
-      const words = party.text.toLowerCase().split(/\s+/);
-      if ([words.at(-1)!, words.slice(-2).join(' ')].some((w) => ROLE_WORDS.outsiderNouns.has(w) || ROLE_WORDS.envoyNouns.has(w))) continue;
+      if (party.code !== null || kind === undefined || kind === 'collective' || away(party)) continue;
       const office = states.has(party.sector ?? '') && (kind === 'person' || singleBody(doc, party));
       if (!office && !residents(doc, party, kind) && !localBody(party, kind)) continue;
       list[k] = { ...party, code };
@@ -563,10 +569,10 @@ export function ownStateCounterpart(doc: ArticleDoc, event: CodedEvent, home: st
   };
   // Armed forces act across borders ("Eritrean soldiers detained 11 men"): whom they act on may be anyone's.
   const armed = (list: readonly EventParty[]) => list.some((p) => CROSS_BORDER_ARMED_SECTORS.has(p.sector ?? ''));
-  if (!armed(event.actor)) fill(event.recipient, 'recipient', stateOf(event.actor));
+  if (!armed(event.actor)) fill(event.recipient, 'recipient', stateOf(event.actor), event.actor);
   // The doer from the other side only where that side is the state's rulers ("residents accused the council"): a people's
   // state says nothing of who controls them ("border patrols intercepted 184 Haitian nationals").
-  if (event.recipient.every((p) => RULING_SECTORS.has(p.sector ?? ''))) fill(event.actor, 'actor', stateOf(event.recipient));
+  if (event.recipient.every((p) => RULING_SECTORS.has(p.sector ?? ''))) fill(event.actor, 'actor', stateOf(event.recipient), event.recipient);
 }
 
 /** Sectors that answer to a state's rule: a government and its offices, a legislature, the courts. */

@@ -46,6 +46,11 @@ describe('events: the other side of one state\'s own act at home is of that stat
     expect(event.recipient.map((p) => p.code)).not.toContain('ZMB');
   });
 
+  it('should not give an office the state of the envoy it summons', () => {
+    const event = eventOf(`${lead}The foreign ministry summoned the envoy of Malawi on Wednesday.`, 'ACCUSE');
+    expect(event.actor.map((p) => p.code)).not.toContain('MWI');
+  });
+
   it('should leave the other side of talks uncoded: talks cross borders', () => {
     const event = eventOf(`${lead}Zambian deputy mayor Chanda Mwila met the prime minister on Wednesday.`, 'CONSULT');
     expect(event.recipient.map((p) => p.code)).not.toContain('ZMB');

@@ -12,7 +12,7 @@ import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, 
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
-import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
+import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, ownStateCounterpart, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { loadKb } from '../../kb/index.js';
 import { ARMED_SECTORS } from '../../kb/sectors.js';
@@ -968,7 +968,10 @@ const STAGE = 'events';
 // 336 (w2d): people handed over to the police, a court or a migration service are held or deported (COERCE), not freed
 //      or ground ceded (triggers.json hand over/hand with onto: a handover to a custody body of a person or a party).
 //      An official's trip is read off a subject named by an official's title too ("the AU's envoy flew into Juba"): a visit, no MOBILIZE.
-const VERSION = 336;
+// 337 (w2b): the other side of one state's own claim, control or answer at home, an office, body or local people named
+//      with no state, is of that state when its sentence names no other (ownStateCounterpart: "the deputy mayor asked
+//      the prime minister"); not beside armed forces or envoys, who act abroad. Titles: "Gov." and "prefect" are state offices.
+const VERSION = 337;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1272,6 +1275,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       inferHomeCountry(doc, draft.event, home);
       inferSalientState(doc, draft.event, home, salience);
       policeCounterpart(doc, draft.event);
+      ownStateCounterpart(doc, draft.event, home);
       reporterVictims(doc, draft.event, draft.trigger.head);
       missionHost(doc, syn, index, draft.trigger, draft.event);
       recipientFromPlace(doc, syn, index, draft.trigger, draft.roles, draft.event, found);

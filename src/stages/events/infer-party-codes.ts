@@ -524,6 +524,58 @@ export function policeCounterpart(doc: ArticleDoc, event: CodedEvent): void {
   fill(event.actor, 'actor', policeCode(event.recipient));
 }
 
+/** Types of act a state's own parties do to one another at home: control and protest, claims, answers (role-words.json). */
+const OWN_STATE_TYPES: ReadonlySet<string> = new Set([...ROLE_WORDS.ownStateTargets, ...ROLE_WORDS.ownStateClaims, ...ROLE_WORDS.ownStateAnswers]);
+
+/**
+ * "Deputy mayor Ana Ruiz asked the prime minister for a meeting", "the ministry called on residents to report looting",
+ * "residents accused the district council of neglect": a claim, an act of control or protest, or an answer (OWN_STATE_TYPES) whose
+ * other side is of one state, in a sentence that names no other state, is most often that state's own business, so a
+ * body or office of a state (`singleBody`, or a person of a state sector), a group of people who live where the act is
+ * (`residents`) or a local body (`localBody`) named with no state faces it from the same state: ACLED's intra-state
+ * dyads. Runs after the home country's and the salient state's guesses, for stories that give neither (a story naming
+ * several states). Not for meetings, aid or praise, which cross borders as often; nor for envoys and missions
+ * (role-words.json outsiderNouns), which serve abroad; nor where the act is placed in another state.
+ */
+export function ownStateCounterpart(doc: ArticleDoc, event: CodedEvent, home: string | null): void {
+  if (!OWN_STATE_TYPES.has(event.event)) return;
+  const stateOf = (list: readonly EventParty[]): string | null => {
+    const codes = new Set(list.map((p) => p.code));
+    const [code] = [...codes];
+    return codes.size === 1 && code && code.length === 3 && !NOT_STATES.has(code) ? code : null;
+  };
+  const countries = [...sentenceCountries(doc, event.evidence.sentence).keys()];
+  const placed = event.event_loc?.country_code ?? null;
+  const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind ?? (definiteBody(doc, p, home) ? 'organization' : undefined);
+  const states = loadGroupNouns().stateSectors;
+  // People often from elsewhere are away from their state: they neither take nor give one here. Nor does a sentence
+  // about an envoy, an act between states ("the foreign ministry summoned the envoy of Nepal", coded as at Nepal).
+  const away = (p: EventParty) => {
+    const words = p.text.toLowerCase().split(/\s+/);
+    return [words.at(-1)!, words.slice(-2).join(' ')].some((w) => ROLE_WORDS.outsiderNouns.has(w));
+  };
+  const sentence = event.evidence.sentence;
+  if (doc.tokens.some((t) => Span.contains(sentence, t) && (ROLE_WORDS.envoyNouns.has(t.normal) || ROLE_WORDS.envoyNouns.has(t.lemma)))) return;
+  const fill = (list: EventParty[], role: string, code: string | null, other: readonly EventParty[]) => {
+    if (code === null || other.some(away) || countries.some((c) => c !== code) || (placed !== null && placed !== code)) return;
+    for (let k = 0; k < list.length; k++) {
+      const party = list[k]!;
+      const kind = kindOf(party);
+      if (party.code !== null || kind === undefined || kind === 'collective' || away(party)) continue;
+      const office = states.has(party.sector ?? '') && (kind === 'person' || singleBody(doc, party));
+      if (!office && !residents(doc, party, kind) && !localBody(party, kind)) continue;
+      list[k] = { ...party, code };
+      event.why.push(`${role} "${party.text}" coded ${code}: the state of the other side, an act of one state's own parties at home (inferred)`);
+    }
+  };
+  // Armed forces act across borders ("Eritrean soldiers detained 11 men"): whom they act on may be anyone's.
+  const armed = (list: readonly EventParty[]) => list.some((p) => CROSS_BORDER_ARMED_SECTORS.has(p.sector ?? ''));
+  if (!armed(event.actor)) fill(event.recipient, 'recipient', stateOf(event.actor), event.actor);
+  // The doer from the other side only where that side is the state's rulers ("residents accused the council"): a people's
+  // state says nothing of who controls them ("border patrols intercepted 184 Haitian nationals").
+  if (event.recipient.every((p) => RULING_SECTORS.has(p.sector ?? ''))) fill(event.actor, 'actor', stateOf(event.recipient), event.recipient);
+}
+
 /** Sectors that answer to a state's rule: a government and its offices, a legislature, the courts. */
 const RULING_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
 

@@ -91,6 +91,7 @@ interface RoleWordsFile {
   readonly receivingVerbs: { phrases: string[] };
   readonly hostVerbs: { verbs: string[]; brokerOnly: string[] };
   readonly assistanceNouns: { nouns: string[]; types: string[]; preps: string[] };
+  readonly envoyNouns: { nouns: string[] };
   readonly embassyNouns: { nouns: string[] };
   readonly missionHosts: { types: string[]; nouns: string[]; kinds: string[]; bodies: string[] };
   readonly condemnedActs: { types: string[]; nouns: Record<string, string[]> };
@@ -262,6 +263,8 @@ function load() {
     assistanceNouns: new Set(data.assistanceNouns.nouns),
     assistanceTypes: new Set(data.assistanceNouns.types),
     assistancePreps: new Set(data.assistanceNouns.preps),
+    /** "accused the ambassador": a state's envoys, who serve abroad. */
+    envoyNouns: new Set(data.envoyNouns.nouns),
     /** "outside the US embassy": a state's mission abroad, where a protest is aimed at that state. */
     embassyNouns: new Set(data.embassyNouns.nouns),
     /** "sent troops to the UN mission in Lebanon": a peace operation's host country is a recipient too. */

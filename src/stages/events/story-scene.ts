@@ -47,6 +47,10 @@ export function placeAtStoryScene(doc: ArticleDoc, event: CodedEvent, scene: Sto
   // act's sentence or the one before cost three places for every one it gained (the clause's own places were already read
   // and set aside for a reason: a goal, a place of another verb).
   const town = scene.town;
+  // A town the act's own sentence names was read by the place rules and set aside for a reason (where witnesses fled to,
+  // where an official spoke, the seat of the government the act is aimed at): the story does not lend it back.
+  const sentence = event.evidence.sentence;
+  if (town.span.start >= sentence.start && town.span.end <= sentence.end) return;
   const codes = [...event.actor, ...event.recipient].map((p) => p.code).filter((c): c is string => c !== null);
   if (codes.length > 0 && !codes.includes(town.countryCode!)) return;
   event.event_loc = { name: town.name, resolved: town.name, country_code: town.countryCode, lat: town.lat, lon: town.lon, level: town.level, start: town.span.start, end: town.span.end };

@@ -588,7 +588,7 @@ function nounOwnDoers(doc: ArticleDoc, n: number): number[] {
 }
 
 /**
- * "the roadblock that farmers had kept on the highway", "the sit-in that students staged": the subject of a relative clause
+ * "the barricade that truckers erected", "the sit-in that students staged": the subject of a relative clause
  * on an act noun whose verb does or keeps the act (role-words.json relativeDoerVerbs), with no object of its own but the
  * relative pronoun, is the act's doer. Needs the parse.
  */

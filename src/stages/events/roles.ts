@@ -1279,7 +1279,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     const sentence = doc.sentences[doc.tokens[n]!.sentence]!;
     for (let i = possessive - 1; i >= sentence.tokenStart; i--) {
       const actor = context.index.byToken.get(i);
-      // "The French embassy in Kabul … repeated its call": a party that says where a noun's body is ("in Kabul", "at the
+      // "The Dutch consulate in Lima said its staff were safe": a party that says where a noun's body is ("in Kabul", "at the
       // border") is not what "its" takes up; the body it locates is.
       if (actor !== undefined && locatesNoun(doc, syn, actor)) {
         while (i > sentence.tokenStart && doc.tokens[i - 1]!.start >= actor.span.start) i--;

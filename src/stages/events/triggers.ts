@@ -94,7 +94,7 @@ export interface TriggerRule {
   readonly nounDoers?: readonly string[];
   /**
    * A noun rule applies only when the act noun is the subject of one of these verbs, which say what kind of act it is:
-   * a strike that "lasted eleven days" or "entered its second week" is a stoppage of work, not a missile's.
+   * a walkout that "dragged on for a month" or "entered its second week" is a stoppage of work, not a missile's.
    */
   readonly subjectOf?: readonly string[];
   /**

@@ -213,6 +213,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (!armedDoer(doc, doerOf, rule.subjects, ownDoers) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
   } else if (rule.subjects && !hasSubjectAmong(doc, rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head, rule.subjects)) return false;
   if (rule.nounDoers && !nounDoerAmong(doc, head, rule.nounDoers)) return false;
+  if (rule.objectOf && !objectOfAmong(doc, head, rule.objectOf)) return false;
+  if (rule.dated && !datedByYear(doc, head)) return false;
   if (rule.subjectOf && !(syn.relation(head) === 'nsubj' && syn.head(head) >= 0 && rule.subjectOf.includes(tokens[syn.head(head)]!.lemma))) return false;
   if (rule.stateDoer && !stateDoer(doc, head, ownDoers)) return false;
   if (rule.crowdDoer && !crowdDoer(doc, head, ownDoers)) return false;
@@ -1063,6 +1065,26 @@ function nounDoerVerb(doc: ArticleDoc, head: number): number {
   const outer = doc.tokens[t.head]!;
   if (t.dep === 'nmod' && outer.dep === 'obj' && ROLE_WORDS.countingNouns.has(outer.lemma) && outer.head !== undefined && outer.head >= 0) return outer.head;
   return head;
+}
+
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/** Whether a year dates the act noun: "of" or "in" and a year within three words after it. */
+function datedByYear(doc: ArticleDoc, head: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[head]!.sentence;
+  const inSentence = (i: number) => i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence;
+  const marker = tokens[head + 1];
+  if (inSentence(head + 1) && (marker!.normal === 'of' || marker!.normal === 'in')) {
+    for (let i = head + 2; i <= head + 4 && inSentence(i); i++) if (YEAR.test(tokens[i]!.text)) return true;
+  }
+  return false;
+}
+
+/** Whether the act noun is the object (or a counting noun's "of" group) of a verb of `lemmas`: "erected barricades". */
+function objectOfAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
+  const verb = nounDoerVerb(doc, head);
+  return verb !== head && lemmas.includes(doc.tokens[verb]!.lemma);
 }
 
 /**

@@ -941,7 +941,13 @@ const STAGE = 'events';
 //      which may be its war elsewhere); never when the act's object is the doer's own ("agreed to lift its fuel levy":
 //      ownObject). A recipient's evidence is never the doer's own name ("Kenya Pipeline Company" gave KEN → KEN by its own
 //      words); a firm's refusal at home answers its state's side as a union's does (the annotated sets code them so).
-const VERSION = 330;
+// 331 (fx5): a roadblock or barricade is the obstruction of the people who are the subject of its verb only when the verb
+//      sets it up or keeps it (triggers.json objectOf, BARRICADE_KEEPING): "workers removed the barricades" is none; a
+//      military or armed aggression is an attack only when a year of its own dates it or it is launched, committed or
+//      carried out (dated, objectOf), never one prepared, feared or blamed; locatesNoun finds an actor's first token by
+//      binary search (firstTokenFrom), not a scan of the document. A list of act nouns shares a doer only between acts of
+//      one type, or of force (ASSAULT, COERCE) (roles.ts sharesDoerWith): protests do not borrow the arrests' doer.
+const VERSION = 331;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

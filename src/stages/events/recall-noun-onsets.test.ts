@@ -41,6 +41,14 @@ describe('events: nouns of sanctions in answer and of armed aggression', () => {
     const war = code('Kyrgyz villagers rebuilt homes burned in the Tajik military aggression in September 2022.').filter((e) => e.event === 'ASSAULT');
     expect(war.map((e) => [partyCodes(e.actor), e.date])).toEqual([['TJK', '2022-09']]);
   });
+  it('should code a military aggression launched by a state', () => {
+    const war = code('Serbia launched an armed aggression against the province.').filter((e) => e.event === 'ASSAULT');
+    expect(war.map((e) => partyCodes(e.actor))).toEqual(['SRB']);
+  });
+  it('should not code a military aggression only blamed, feared or warned of', () => {
+    expect(code('Armenia accused Baku of preparing a new military aggression against Armenian villages.').filter((e) => e.event === 'ASSAULT')).toHaveLength(0);
+    expect(code('Officials warned of a looming military aggression by the junta.').filter((e) => e.event === 'ASSAULT')).toHaveLength(0);
+  });
   it('should not code aggression alone, a word of blame', () => {
     expect(code('The minister called the speech an act of aggression.').filter((e) => e.event === 'ASSAULT')).toHaveLength(0);
   });
@@ -50,6 +58,13 @@ describe('events: the doer of a list of act nouns', () => {
   it('should give every act of the list the "by" agent hung on its verb', () => {
     const arrests = code('Airstrikes, raids and arrests by the army continued across Homs province on Sunday.').filter((e) => e.event === 'COERCE');
     expect(arrests.map((e) => e.actor.map((p) => p.sector))).toEqual([['MIL']]);
+  });
+  it('should not hand the doer of one act of a list to an act of another type', () => {
+    // The parse hangs "by students" on "Arrests": the protests, of another type, do not borrow it (the arrests keep it).
+    const protests = code('Arrests and protests by students went on for a week.').filter((e) => e.event === 'PROTEST');
+    expect(protests.flatMap((e) => e.actor.map((p) => p.text))).not.toContain('students');
+    const raids = code("The army's raids and detentions went on for a week.").filter((e) => e.event === 'COERCE');
+    expect(raids.map((e) => e.actor.map((p) => p.sector))).toEqual([['MIL']]);
   });
   it('should give a lone act noun the "by" phrase hung on the verb it is the subject of', () => {
     const arrests = code('Arrests by the police continued in Gulu on Monday.').filter((e) => e.event === 'COERCE');
@@ -67,5 +82,11 @@ describe('events: a relative clause of doing on an act noun names its doer', () 
     expect(kept.map((e) => [e.mode, e.actor.map((p) => p.text).join('+')])).toEqual([['obstruct', 'truckers']]);
     expect(code('Two men were shot dead at an army roadblock near Kisangani on Tuesday.').filter((e) => e.event === 'PROTEST')).toHaveLength(0);
     expect(code('Soldiers set up roadblocks around Kisangani on Tuesday.').filter((e) => e.event === 'PROTEST')).toHaveLength(0);
+  });
+  it('should code barricades people who protest put up, and not ones they take away', () => {
+    const put = code('Villagers erected barricades on the road to the mine on Monday.').filter((e) => e.event === 'PROTEST');
+    expect(put.map((e) => [e.mode, e.actor.map((p) => p.text).join('+')])).toEqual([['obstruct', 'Villagers']]);
+    expect(code('Municipal workers removed the barricades from the square on Sunday.').filter((e) => e.event === 'PROTEST')).toHaveLength(0);
+    expect(code('Residents cleared the roadblock outside the clinic on Friday.').filter((e) => e.event === 'PROTEST')).toHaveLength(0);
   });
 });

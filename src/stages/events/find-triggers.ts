@@ -1,10 +1,10 @@
 import type { ArticleDoc, Token } from '../../core/document.js';
 import { lemmaOfWord } from '../../nlp/wink.js';
 import { firstTokenFrom } from '../../core/search.js';
-import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
+import { RELATIVE_PRONOUNS, syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import { ROLE_WORDS } from './role-words.js';
 import { TRIGGERS, type TriggerRule } from './triggers.js';
-import { ARMED_SECTORS } from '../../kb/sectors.js';
+import { ARMED_SECTORS, STATE_FORCE_SECTORS } from '../../kb/sectors.js';
 import { loadPersonNouns } from '../../kb/person-nouns.js';
 import { KIND_MODIFIERS } from './non-events.js';
 import { NOT_STATES } from './infer-party-codes.js';
@@ -603,7 +603,6 @@ export function relativeClauseDoers(doc: ArticleDoc, n: number): number[] {
 }
 
 /** The relative pronouns that stand for a noun a relative clause acts on: a closed class. */
-const RELATIVE_PRONOUNS = new Set(['that', 'which', 'whom', 'who']);
 
 /** Prepositions that give an act's cause or what it is against ("a riot over food", "a riot against the transfers"). */
 const CAUSE_PREPS = new Set(['over', 'against']);
@@ -741,7 +740,7 @@ function twoStatesTaking(doc: ArticleDoc, head: number): boolean {
 }
 
 /** Sectors of a state's forces, whose freeing of people others hold is a rescue (not rebels, who hold hostages themselves). */
-const RESCUER_SECTORS = new Set(['MIL', 'COP', 'SPY']);
+const RESCUER_SECTORS = STATE_FORCE_SECTORS;
 
 /**
  * Whether a verb of freeing is a rescue (TriggerRule.rescued): its doer, the subject or a passive's "by" agent (an

@@ -15,7 +15,7 @@ import { doersOfCondemnedActs } from './condemned-acts.js';
 import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { loadKb } from '../../kb/index.js';
-import { ARMED_SECTORS } from '../../kb/sectors.js';
+import { ARMED_SECTORS, STATE_FORCE_SECTORS } from '../../kb/sectors.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { PERFECT_AUXILIARIES } from '../../syntax/function-words.js';
 import { isTotalCue } from '../quantities/lexicon.js';
@@ -947,13 +947,15 @@ const STAGE = 'events';
 //      carried out (dated, objectOf), never one prepared, feared or blamed; locatesNoun finds an actor's first token by
 //      binary search (firstTokenFrom), not a scan of the document. A list of act nouns shares a doer only between acts of
 //      one type, or of force (ASSAULT, COERCE) (roles.ts sharesDoerWith): protests do not borrow the arrests' doer.
+//      Sector sets written by hand are derived from kb/sectors.ts (fold-complements.ts ARMED_KINDS now counts intelligence
+//      services too, as fightForceSectors does); RELATIVE_PRONOUNS is exported once from syntax/relations.ts.
 const VERSION = 331;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
  * one: the military and the police (kb/sectors.ts STATE_FORCE_SECTORS but for the intelligence services, who act unseen).
  */
-const UNIFORMED_FORCE_SECTORS = new Set(['COP', 'MIL']);
+const UNIFORMED_FORCE_SECTORS: ReadonlySet<string> = new Set([...STATE_FORCE_SECTORS].filter((s) => s !== 'SPY'));
 
 /**
  * "Gendarmes fired tear gas to clear the road, and several farmers were injured": harm told in the passive with no

@@ -415,7 +415,7 @@ function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles, peopleO
   return best ? [best] : [];
 }
 
-/** Prepositions by which a place says where the body a noun names is ("the embassy in Kabul", "officials at the border"). */
+/** Prepositions by which a place says where the body a noun names is ("the consulate in Lima", "officials at the border"). */
 const LOCATING_PREPS = new Set(['in', 'at']);
 
 /** Whether an actor's words only locate a noun before them: their head is an "in"/"at" modifier of a noun outside them. */
@@ -1197,7 +1197,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   for (const m of syn.modifiersOf(n)) {
     addAll(roles.actor, parties(m).filter((a) => !townName(a)), roles.why, (a) => `actor "${a.text}" modifies the noun "${noun}"`);
   }
-  // "the roadblock that farmers had kept", "the sit-in that students staged": a relative clause of doing names the doer.
+  // "the barricade that truckers erected", "the sit-in that students staged": a relative clause of doing names the doer.
   for (const s of relativeClauseDoers(doc, n)) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is the subject of the relative clause on "${noun}"`);
   // "Nurses on strike", "miners on a sit-in": the people the state is said of do it.
   const holder = stateHolder(syn, n);

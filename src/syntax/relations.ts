@@ -35,7 +35,8 @@ function gerundControlWords(): GerundControl {
   }
   return gerundControl;
 }
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+/** Pronouns that open a relative clause ("the sit-in that students staged"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 /** Auxiliaries that make a clause finite (a tensed "be" or "have"). */
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which', 'whom', 'whose']);

@@ -31,7 +31,7 @@ export interface GroupNounHit {
  */
 const POSSESSIVE_OWNERS = new Set(['its', 'their']);
 /** Sectors whose members' "their" jets or drones are their state's or their own force's ("officials said their jets …"). */
-const PLURAL_OWNER_SECTORS = new Set(['MIL', 'COP', 'REB', 'PRM', 'UAF', 'SPY', 'GOV']);
+const PLURAL_OWNER_SECTORS: ReadonlySet<string> = new Set([...ARMED_SECTORS, 'GOV']);
 // A force (kb/sectors ARMED_SECTORS) owns installations and weapons; any other owner's (a state's) are its military's.
 
 /** Owners that make a group someone's: "fighters of the Taliban", "soldiers from the Russian army". */

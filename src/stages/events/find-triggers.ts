@@ -1,10 +1,10 @@
 import type { ArticleDoc, Token } from '../../core/document.js';
 import { lemmaOfWord } from '../../nlp/wink.js';
 import { firstTokenFrom } from '../../core/search.js';
-import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
+import { RELATIVE_PRONOUNS, syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import { ROLE_WORDS, countsActs } from './role-words.js';
 import { TRIGGERS, type TriggerRule } from './triggers.js';
-import { ARMED_SECTORS } from '../../kb/sectors.js';
+import { ARMED_SECTORS, STATE_FORCE_SECTORS } from '../../kb/sectors.js';
 import { loadPersonNouns } from '../../kb/person-nouns.js';
 import { KIND_MODIFIERS } from './non-events.js';
 import { NOT_STATES } from './infer-party-codes.js';
@@ -213,6 +213,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     if (!armedDoer(doc, doerOf, rule.subjects, ownDoers) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
   } else if (rule.subjects && !hasSubjectAmong(doc, rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head, rule.subjects)) return false;
   if (rule.nounDoers && !nounDoerAmong(doc, head, rule.nounDoers)) return false;
+  if (rule.objectOf && !objectOfAmong(doc, head, rule.objectOf)) return false;
+  if (rule.dated && !datedByYear(doc, head)) return false;
   if (rule.subjectOf && !(syn.relation(head) === 'nsubj' && syn.head(head) >= 0 && rule.subjectOf.includes(tokens[syn.head(head)]!.lemma))) return false;
   if (rule.stateDoer && !stateDoer(doc, head, ownDoers)) return false;
   if (rule.crowdDoer && !crowdDoer(doc, head, ownDoers)) return false;
@@ -589,7 +591,7 @@ function nounOwnDoers(doc: ArticleDoc, n: number): number[] {
 }
 
 /**
- * "the roadblock that farmers had kept on the highway", "the sit-in that students staged": the subject of a relative clause
+ * "the barricade that truckers erected", "the sit-in that students staged": the subject of a relative clause
  * on an act noun whose verb does or keeps the act (role-words.json relativeDoerVerbs), with no object of its own but the
  * relative pronoun, is the act's doer. Needs the parse.
  */
@@ -602,7 +604,6 @@ export function relativeClauseDoers(doc: ArticleDoc, n: number): number[] {
 }
 
 /** The relative pronouns that stand for a noun a relative clause acts on: a closed class. */
-const RELATIVE_PRONOUNS = new Set(['that', 'which', 'whom', 'who']);
 
 /** Prepositions that give an act's cause or what it is against ("a riot over food", "a riot against the transfers"). */
 const CAUSE_PREPS = new Set(['over', 'against']);
@@ -740,7 +741,7 @@ function twoStatesTaking(doc: ArticleDoc, head: number): boolean {
 }
 
 /** Sectors of a state's forces, whose freeing of people others hold is a rescue (not rebels, who hold hostages themselves). */
-const RESCUER_SECTORS = new Set(['MIL', 'COP', 'SPY']);
+const RESCUER_SECTORS = STATE_FORCE_SECTORS;
 
 /**
  * Whether a verb of freeing is a rescue (TriggerRule.rescued): its doer, the subject or a passive's "by" agent (an
@@ -1086,6 +1087,26 @@ function nounDoerVerb(doc: ArticleDoc, head: number): number {
   const outer = doc.tokens[t.head]!;
   if (t.dep === 'nmod' && countsActs(outer.lemma, outer.dep) && outer.head !== undefined && outer.head >= 0) return outer.head;
   return head;
+}
+
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/** Whether a year dates the act noun: "of" or "in" and a year within three words after it. */
+function datedByYear(doc: ArticleDoc, head: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[head]!.sentence;
+  const inSentence = (i: number) => i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence;
+  const marker = tokens[head + 1];
+  if (inSentence(head + 1) && (marker!.normal === 'of' || marker!.normal === 'in')) {
+    for (let i = head + 2; i <= head + 4 && inSentence(i); i++) if (YEAR.test(tokens[i]!.text)) return true;
+  }
+  return false;
+}
+
+/** Whether the act noun is the object (or a counting noun's "of" group) of a verb of `lemmas`: "erected barricades". */
+function objectOfAmong(doc: ArticleDoc, head: number, lemmas: readonly string[]): boolean {
+  const verb = nounDoerVerb(doc, head);
+  return verb !== head && lemmas.includes(doc.tokens[verb]!.lemma);
 }
 
 /**

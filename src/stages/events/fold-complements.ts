@@ -1,5 +1,6 @@
 import type { ArticleDoc } from '../../core/document.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
+import { ARMED_SECTORS } from '../../kb/sectors.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { requestMode, threatMode, withType } from './recode-by-modality.js';
 import type { PloverType, TriggerRule } from './triggers.js';
@@ -552,7 +553,7 @@ export function aimedAtOwnKind(doc: ArticleDoc, syn: SyntaxView, v: number, doer
 }
 
 /** Sectors of parties that act by force: a pronoun after such an object may take it up rather than the subject. */
-const ARMED_KINDS = new Set(['UAF', 'REB', 'PRM', 'MIL', 'COP', 'CRM']);
+const ARMED_KINDS: ReadonlySet<string> = new Set([...ARMED_SECTORS, 'CRM']);
 
 /**
  * "Soldiers killed three rebels when they ambushed a convoy": a pronoun subject of the clause may take up the main

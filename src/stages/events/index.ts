@@ -15,7 +15,7 @@ import { doersOfCondemnedActs } from './condemned-acts.js';
 import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, ownStateCounterpart, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { loadKb } from '../../kb/index.js';
-import { ARMED_SECTORS } from '../../kb/sectors.js';
+import { ARMED_SECTORS, STATE_FORCE_SECTORS } from '../../kb/sectors.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { PERFECT_AUXILIARIES } from '../../syntax/function-words.js';
 import { isTotalCue } from '../quantities/lexicon.js';
@@ -896,14 +896,14 @@ const STAGE = 'events';
 //      of the same state the lead names), when the town is in the country of one of its coded parties; 0.05 confidence cost.
 // 322 (h31a): a release told by a count of "them" or of "the detained" is done to the group named before, never to the
 //      police or soldiers who held it (roles.ts forceParties, groupAntecedent): a count of "them" released lost its people.
-// 323 (h31b): acts told by nouns. An act noun told breaking out at a time of its own ("the clashes erupted before dawn on
-//      Saturday", "the protest began on Thursday evening"; role-words.json onsetVerbs) is a new act though its sentence names
+// 323 (h31b): acts told by nouns. An act noun told breaking out at a time of its own ("riots flared overnight into
+//      Monday", "a sit-in started at noon on Tuesday"; role-words.json onsetVerbs) is a new act though its sentence names
 //      no party or place (standsUnattributed), and such a protest is the home country's civilians' (pastProtestOfHome); a
 //      strike or stoppage told lasting, entering a day or dragging on is a stoppage of work (triggers.json subjectOf);
 //      counter-sanctions are sanctions and a military or armed aggression an attack; a "by" agent or possessor of one act
 //      noun of a list ("airstrikes, raids and arrests by the army"), or a "by" phrase hung on the verb an act noun is the
 //      subject of, names the doer of each act listed (roles.ts nominalRoles); the subject of a relative clause of doing on an
-//      act noun ("the roadblock that farmers had kept", "the sit-in that students staged"; role-words.json relativeDoerVerbs)
+//      act noun ("the barricade that truckers erected", "the sit-in that students staged"; role-words.json relativeDoerVerbs)
 //      is its doer (find-triggers.ts relativeClauseDoers), and a roadblock or barricade kept by people who protest is their
 //      obstruction (PROTEST obstruct; triggers.json OBSTRUCTING_PEOPLE).
 // 324 (h31d): dates: a refusal in the present perfect with no time is a stance of the publication's year; a time the
@@ -924,11 +924,11 @@ const STAGE = 'events';
 // 327 (h31h, triggers.json 2026-12-08h-h31h): police, units and patrol craft moved are forces moved (MOBILIZE): send, dispatch,
 //      order, move and assign read the MOVED_UNITS of rush and fly in on the object head ("ordered a squad of policemen to …"),
 //      officers with a FORCE_OWNERS word, patrol vessels; "more troops moved up". They were requests, seizures or nothing.
-// 328 (h31c): a state body named without its state ("the government refused …, saying it would cost Bulgaria goodwill in
-//      Brussels") takes the story's state past foreign states its sentence names only after the act's word, in what the
+// 328 (h31c): a state body named without its state ("the cabinet shelved the levy because exporters in
+//      Chile objected") takes the story's state past foreign states its sentence names only after the act's word, in what the
 //      body did (inferHomeCountry, inferSalientState); the armed-sector sets are named once in kb/sectors.ts, and a
 //      mobilisation's moved force may be paramilitaries or unidentified armed men too (roles.ts, ARMED_SECTORS); "its" after
-//      a body a place locates ("the French embassy in Kabul … repeated its call") takes up the body, not the host city
+//      a body a place locates ("the Dutch consulate in Lima said its staff were safe") takes up the body, not the host city
 //      (roles.ts locatesNoun).
 // 329 (h31e): acts read as another type: a bare "intervene"/"step in" (Phoenix INTERVENE catch-all) is no aid; a network
 //      or service suspended "for maintenance" or "because of a fault" is no censorship (triggers.json notReasons); a ban
@@ -971,13 +971,21 @@ const STAGE = 'events';
 // 337 (w2b): the other side of one state's own claim, control or answer at home, an office, body or local people named
 //      with no state, is of that state when its sentence names no other (ownStateCounterpart: "the deputy mayor asked
 //      the prime minister"); not beside armed forces or envoys, who act abroad. Titles: "Gov." and "prefect" are state offices.
-const VERSION = 337;
+// 338 (fx5): a roadblock or barricade is the obstruction of the people who are the subject of its verb only when the verb
+//      sets it up or keeps it (triggers.json objectOf, BARRICADE_KEEPING): "workers removed the barricades" is none; a
+//      military or armed aggression is an attack only when a year of its own dates it or it is launched, committed or
+//      carried out (dated, objectOf), never one prepared, feared or blamed; locatesNoun finds an actor's first token by
+//      binary search (firstTokenFrom), not a scan of the document. A list of act nouns shares a doer only between acts of
+//      one type, or of force (ASSAULT, COERCE) (roles.ts sharesDoerWith): protests do not borrow the arrests' doer.
+//      Sector sets written by hand are derived from kb/sectors.ts (fold-complements.ts ARMED_KINDS now counts intelligence
+//      services too, as fightForceSectors does); RELATIVE_PRONOUNS is exported once from syntax/relations.ts.
+const VERSION = 338;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
  * one: the military and the police (kb/sectors.ts STATE_FORCE_SECTORS but for the intelligence services, who act unseen).
  */
-const UNIFORMED_FORCE_SECTORS = new Set(['COP', 'MIL']);
+const UNIFORMED_FORCE_SECTORS: ReadonlySet<string> = new Set([...STATE_FORCE_SECTORS].filter((s) => s !== 'SPY'));
 
 /**
  * "Gendarmes fired tear gas to clear the road, and several farmers were injured": harm told in the passive with no
@@ -2102,7 +2110,7 @@ function isDefiniteNoun(doc: ArticleDoc, d: Draft): boolean {
  * "calm since the fuel riots of 2013", "a 1998 general strike": a past protest the text dates itself and names
  * with no protester and no place (standsUnattributed) was, as analysts code it, the civilians' of the country the article
  * is about, as a protest placed in a town is that town's civilians' (partiesFromPlace). So was one told breaking out at
- * a time of its own ("the protest began on Thursday evening", toldBreakingOut), past or not. Marked in `why` and costed.
+ * a time of its own ("a sit-in started at noon on Tuesday", toldBreakingOut), past or not. Marked in `why` and costed.
  */
 function pastProtestOfHome(doc: ArticleDoc, d: Draft, home: string | null): void {
   const e = d.event;
@@ -2142,7 +2150,7 @@ function standsUnattributed(doc: ArticleDoc, d: Draft): boolean {
   const e = d.event;
   if (d.derived || !ROLE_WORDS.unattributedTypes.has(e.event)) return false;
   if (e.modality !== 'asserted' && e.modality !== 'reported') return false;
-  // "The clashes erupted before dawn on Saturday when …": an act noun told breaking out at a time of its own is the telling
+  // "Riots flared overnight into Monday after …": an act noun told breaking out at a time of its own is the telling
   // of a new act, though its doers are told only in the clause around it and its place not at all.
   if (d.trigger.nominal && hasOwnDate(e) && toldBreakingOut(doc, d.trigger.head)) return true;
   // "since the riots of 2019", "in June a raid on the same village left two dead": an act noun the text dates itself,

@@ -314,8 +314,8 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
   const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind ?? (definiteBody(doc, p, home) ? 'organization' : undefined);
   const sentence = event.evidence.sentence;
   const internationalBody = doc.actors.some((a) => a.code !== null && NOT_STATES.has(a.code) && Span.contains(sentence, a.span));
-  // "The government refused to restore the ban, saying it would cost Bulgaria goodwill in Brussels", "Parliament voted
-  // to lift the ban on Ukrainian grain": states named only after the act's word are in what the body did, not whose it
+  // "the cabinet shelved the levy because exporters in Chile objected", "the assembly approved a quota on Peruvian
+  // copper": states named only after the act's word are in what the body did, not whose it
   // is (English names a body's state with it or before it: "Romania's government", "in Romania, the government …").
   const trigger = event.evidence.trigger;
   const othersBefore = [...sentenceCountries(doc, sentence, trigger.end).keys()].filter((c) => c !== home);

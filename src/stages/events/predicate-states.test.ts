@@ -12,18 +12,18 @@ const GHANA = 'Cocoa farmers in Kumasi blocked the main road to Accra on Monday.
 
 describe('a state body whose sentence names foreign states only after the act', () => {
   it('should take the story\'s state when the foreign states are in the predicate', () => {
-    const act = byTrigger(`${GHANA}On Wednesday the government refused to lift the ban, saying it would cost Ghana buyers in Togo and Nigeria.`, 'refused');
+    const act = byTrigger(`${GHANA}The government on Wednesday turned down a plea from traders in Togo and Nigeria to end the ban.`, 'turned down');
     expect(partyCodes(act?.actor)).toBe('GHA');
   });
 
   it('should take it for a legislature too', () => {
-    const act = byTrigger(`${GHANA}Parliament rejected a motion on Thursday to lift the ban, saying smugglers would carry the beans to Togo.`, 'rejected');
+    const act = byTrigger(`${GHANA}Parliament turned down a proposal on Thursday to scrap the levy, warning that dealers would ship the beans to Togo.`, 'turned down');
     expect(partyCodes(act?.actor)).toBe('GHA');
   });
 
   it('should not take it when a foreign state is named before the act', () => {
-    const act = byTrigger(`${GHANA}In Togo, the government refused to lift a ban of its own on Nigerian cocoa.`, 'refused');
-    expect(act).toBeDefined();
-    expect(partyCodes(act?.actor)).not.toBe('GHA');
+    // The body is Togo's; the coder does not yet give it Togo's code, and must not give it Ghana's: it stays uncoded.
+    const act = byTrigger(`${GHANA}Across the border in Togo, the cabinet rejected calls to scrap its levy on Nigerian cocoa.`, 'rejected');
+    expect(act?.actor.map((p) => [p.text, p.code])).toEqual([['cabinet', null]]);
   });
 });

@@ -436,13 +436,13 @@ function groupAntecedent(doc: ArticleDoc, pronoun: number, roles: Roles, peopleO
   return best ? [best] : [];
 }
 
-/** Prepositions by which a place says where the body a noun names is ("the embassy in Kabul", "officials at the border"). */
+/** Prepositions by which a place says where the body a noun names is ("the consulate in Lima", "officials at the border"). */
 const LOCATING_PREPS = new Set(['in', 'at']);
 
 /** Whether an actor's words only locate a noun before them: their head is an "in"/"at" modifier of a noun outside them. */
 function locatesNoun(doc: ArticleDoc, syn: SyntaxView, actor: ActorMention): boolean {
   const inside = (k: number) => k >= 0 && doc.tokens[k]!.start >= actor.span.start && doc.tokens[k]!.end <= actor.span.end;
-  const first = doc.tokens.findIndex((t) => t.start >= actor.span.start);
+  const first = firstTokenFrom(doc.tokens, actor.span.start);
   if (first < 0) return false;
   let head = first;
   while (inside(syn.head(head))) head = syn.head(head);
@@ -1183,6 +1183,16 @@ function namesAnAct(t: { normal: string; lemma: string }): boolean {
   return typesOfNoun(t.normal).size > 0 || typesOfNoun(t.lemma).size > 0;
 }
 
+/** Acts of force that armed doers do together, so that a list of them shares its doer. */
+const FORCE_KIN = new Set(['ASSAULT', 'COERCE']);
+
+/** Whether the act noun `c` of a list is of a kind whose doer the act of type `event` may share (same type, or force). */
+function sharesDoerWith(doc: ArticleDoc, context: RoleContext, c: number, event: string): boolean {
+  const told = context.triggers.filter((t) => t.head === c && t.nominal).map((t) => t.rule.event);
+  const types = told.length > 0 ? told : [...typesOfNoun(doc.tokens[c]!.normal), ...typesOfNoun(doc.tokens[c]!.lemma)];
+  return types.some((t) => t === event || (FORCE_KIN.has(t) && FORCE_KIN.has(event)));
+}
+
 /** Who an act noun names as its doer: its possessor ("the army's shelling") or its "by" phrase, wherever the parse hung it. */
 function actNounDoers(syn: SyntaxView, n: number, parties: (n: number) => ActorMention[]): ActorMention[] {
   const by = [...syn.nominalModifiersOf(n).filter((m) => m.prep === 'by' || m.prep === "'s"), ...strayByPhrases(syn, n).map((token) => ({ token })), ...byOnTarget(syn, n)];
@@ -1208,7 +1218,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   for (const m of syn.modifiersOf(n)) {
     addAll(roles.actor, parties(m).filter((a) => !townName(a)), roles.why, (a) => `actor "${a.text}" modifies the noun "${noun}"`);
   }
-  // "the roadblock that farmers had kept", "the sit-in that students staged": a relative clause of doing names the doer.
+  // "the barricade that truckers erected", "the sit-in that students staged": a relative clause of doing names the doer.
   for (const s of relativeClauseDoers(doc, n)) addAll(roles.actor, parties(s), roles.why, (a) => `actor "${a.text}" is the subject of the relative clause on "${noun}"`);
   // "Nurses on strike", "miners on a sit-in": the people the state is said of do it.
   const holder = stateHolder(syn, n);
@@ -1257,12 +1267,15 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   // parse hangs on one act noun of a list names the doer of every act listed that names none of its own.
   // So does a "by" phrase the parse hangs on the verb the list is the subject of, between the two ("arrests by the
   // army continued"): an active verb has no "by" agent of its own.
+  // Only acts of one kind share a doer (or acts of force, which armed men do together: ASSAULT, COERCE): in "protests by
+  // students and arrests" the students did not arrest.
   if (roles.actor.length === 0) {
     const first = syn.firstConjunct(n);
-    const list = syn.conjuncts(first).filter((c) => c !== n && namesAnAct(doc.tokens[c]!));
+    const acts = syn.conjuncts(first).filter((c) => c !== n && namesAnAct(doc.tokens[c]!));
+    const list = acts.filter((c) => sharesDoerWith(doc, context, c, event));
     for (const other of list) addAll(roles.actor, actNounDoers(syn, other, parties), roles.why, (a) => `actor "${a.text}" does the acts listed with "${noun}"`);
     const v = syn.head(first);
-    if (roles.actor.length === 0 && v > n && syn.relation(first) === 'nsubj' && !syn.isPassive(v)) {
+    if (roles.actor.length === 0 && list.length === acts.length && v > n && syn.relation(first) === 'nsubj' && !syn.isPassive(v)) {
       for (const o of syn.obliquesOf(v).filter((x) => x.prep === 'by' && x.token > n && x.token < v)) addAll(roles.actor, parties(o.token), roles.why, (a) => `actor "${a.text}" is the "by" phrase of "${noun}", hung on its verb "${doc.tokens[v]!.text}"`);
     }
   }
@@ -1300,7 +1313,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     const sentence = doc.sentences[doc.tokens[n]!.sentence]!;
     for (let i = possessive - 1; i >= sentence.tokenStart; i--) {
       const actor = context.index.byToken.get(i);
-      // "The French embassy in Kabul … repeated its call": a party that says where a noun's body is ("in Kabul", "at the
+      // "The Dutch consulate in Lima said its staff were safe": a party that says where a noun's body is ("in Kabul", "at the
       // border") is not what "its" takes up; the body it locates is.
       if (actor !== undefined && locatesNoun(doc, syn, actor)) {
         while (i > sentence.tokenStart && doc.tokens[i - 1]!.start >= actor.span.start) i--;

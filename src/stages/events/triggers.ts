@@ -94,9 +94,19 @@ export interface TriggerRule {
   readonly nounDoers?: readonly string[];
   /**
    * A noun rule applies only when the act noun is the subject of one of these verbs, which say what kind of act it is:
-   * a strike that "lasted eleven days" or "entered its second week" is a stoppage of work, not a missile's.
+   * a walkout that "dragged on for a month" or "entered its second week" is a stoppage of work, not a missile's.
    */
   readonly subjectOf?: readonly string[];
+  /**
+   * A noun rule applies only when the act noun is the object of one of these verbs (through a counting noun too), which
+   * set it up or keep it: "villagers erected barricades" is theirs, "workers removed the barricades" is not.
+   */
+  readonly objectOf?: readonly string[];
+  /**
+   * A noun rule applies only when the act noun is dated by a year of its own, after it by "of" or "in" ("the aggression
+   * of May 1992", "an aggression in 1991"): the act happened, not one feared or blamed.
+   */
+  readonly dated?: boolean;
   /**
    * The rule applies only when the doer is an armed force: the verb's subject (or a passive's "by"
    * agent) is covered by an actor of an armed sector (military, police, rebels, militias), or, with
@@ -343,7 +353,7 @@ interface TriggerFile {
 
 type WordList = readonly string[] | string;
 /** The rule fields that hold words: the lexicon writes each as a list, one word, or "@NAME" for a named list. */
-const WORD_LIST_FIELDS = ['complements', 'complementsIfAny', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'subjectOf', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy', 'notReasons'] as const;
+const WORD_LIST_FIELDS = ['complements', 'complementsIfAny', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'subjectOf', 'objectOf', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy', 'notReasons'] as const;
 type WordListField = (typeof WORD_LIST_FIELDS)[number];
 type TriggerFileRule = Omit<TriggerRule, WordListField> & { readonly [K in WordListField]?: WordList };
 

@@ -979,7 +979,10 @@ const STAGE = 'events';
 //      one type, or of force (ASSAULT, COERCE) (roles.ts sharesDoerWith): protests do not borrow the arrests' doer.
 //      Sector sets written by hand are derived from kb/sectors.ts (fold-complements.ts ARMED_KINDS now counts intelligence
 //      services too, as fightForceSectors does); RELATIVE_PRONOUNS is exported once from syntax/relations.ts.
-const VERSION = 338;
+// 339 (lead, review): the story's town (story-scene.ts) places only acts told as happening (asserted, reported), may hold
+//      lower-case particles ("Dar es Salaam") but not end in a common noun, and is not lent back to an act whose own
+//      sentence names it (the place rules had set it aside: where witnesses fled to, where an official spoke).
+const VERSION = 339;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -29,11 +29,21 @@ describe('events: the town the story is set in places acts that name none', () =
     expect(placeOf(events, 'detained')?.start).toBe(0);
   });
 
+  it('reads a town whose name holds lower-case particles', () => {
+    const events = codeText('Opposition supporters marched in Dar es Salaam on Monday. On Wednesday police detained 12 organisers.', '2024-05-09');
+    expect(placeOf(events, 'detained')?.name).toBe('Dar es Salaam');
+  });
+
   it('does not lend the town to a statement, to history, or to an act whose parties are all of another state', () => {
     const events = codeText('Protesters blocked roads in Tampere on Monday. The interior minister condemned the blockade. '
       + 'In 1918 Red Guards had seized the city. Russian jets bombed a power plant, the Ukrainian air force said.', '2024-05-08');
-    expect(events.find((e) => e.event === 'ACCUSE' || e.evidence.trigger.text === 'condemned')?.event_loc ?? null).toBeNull();
+    const condemnation = events.find((e) => e.evidence.trigger.text === 'condemned');
+    expect(condemnation, 'the condemnation is coded').toBeDefined();
+    expect(condemnation!.event_loc).toBeNull();
     const bombing = events.find((e) => e.evidence.trigger.text === 'bombed');
-    expect(bombing?.event_loc?.name ?? null).not.toBe('Tampere');
+    expect(bombing?.actor.map((p) => p.code), 'the bombing is coded as Russia\'s').toEqual(['RUS']);
+    expect(bombing!.event_loc).toBeNull();
+    // The history the story recalls (1918) is coded nowhere near the town, if at all.
+    expect(events.filter((e) => e.date.startsWith('1918')).every((e) => e.event_loc === null || e.background)).toBe(true);
   });
 });

@@ -4,17 +4,11 @@ import { ROLE_WORDS } from './role-words.js';
 import { lowerConfidence } from './salience.js';
 
 /**
- * The towns a story names by their proper names, in order, and the town it is set in: the first (the dateline, the
- * headline or the lead); a capital read as its government ("Nairobi said …") is no place mention (actors stage). A wire
- * report of unrest in one town names it first and then tells "police fired tear gas", "twelve people were detained"
- * without naming it again.
+ * The town a story is set in: the first town it names by its proper name (the dateline, the headline or the lead); a
+ * capital read as its government ("Nairobi said …") is no place mention (actors stage). A wire report of unrest in one
+ * town names it first and then tells "police fired tear gas", "twelve people were detained" without naming it again.
  */
-export interface StoryScene {
-  readonly town: PlaceMention;
-  readonly towns: readonly PlaceMention[];
-}
-
-export function storyScene(doc: ArticleDoc): StoryScene | undefined {
+export function storyScene(doc: ArticleDoc): PlaceMention | undefined {
   // A proper name ("Dar es Salaam" too), not a noun phrase that stands for a town ("the Kenyan capital").
   const towns = [...doc.places]
     .sort((a, b) => a.span.start - b.span.start)
@@ -25,7 +19,7 @@ export function storyScene(doc: ArticleDoc): StoryScene | undefined {
   // often the capital; a town of the same state the lead then names is where it happened.
   const dateline = doc.sentences.some((s) => datelinePlaceAt(doc.text, s.span.start)?.start === first.span.start);
   const lead = dateline ? towns.find((p) => p !== first && p.name !== first.name && p.countryCode === first.countryCode && p.span.start < first.span.end + LEAD_CHARS) : undefined;
-  return { town: lead ?? first, towns };
+  return lead ?? first;
 }
 
 /** How far after a dateline the lead runs (a wire lead is one sentence of 25–45 words). */
@@ -39,14 +33,13 @@ const LEAD_CHARS = 400;
  * country of one of its parties, or the act must have no coded party. The location's span is the town's first mention,
  * and the event says why; the confidence is a little lower, as the place is the story's, not the act's.
  */
-export function placeAtStoryScene(doc: ArticleDoc, event: CodedEvent, scene: StoryScene | undefined): void {
-  if (!scene || event.event_loc || event.background || !ROLE_WORDS.storySceneTypes.has(event.event)) return;
+export function placeAtStoryScene(doc: ArticleDoc, event: CodedEvent, town: PlaceMention | undefined): void {
+  if (!town || event.event_loc || event.background || !ROLE_WORDS.storySceneTypes.has(event.event)) return;
   if (event.modality !== 'asserted' && event.modality !== 'reported') return;
   // The first town, not the last one named before the act: "Protests spread on Tuesday. In Nantes, demonstrators set fire
   // to bins. Police fired tear gas." would be better placed at Nantes, but on the annotated sets taking a town named in the
   // act's sentence or the one before cost three places for every one it gained (the clause's own places were already read
   // and set aside for a reason: a goal, a place of another verb).
-  const town = scene.town;
   // A town the act's own sentence names was read by the place rules and set aside for a reason (where witnesses fled to,
   // where an official spoke, the seat of the government the act is aimed at): the story does not lend it back.
   const sentence = event.evidence.sentence;

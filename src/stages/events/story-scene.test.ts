@@ -44,6 +44,6 @@ describe('events: the town the story is set in places acts that name none', () =
     expect(bombing?.actor.map((p) => p.code), 'the bombing is coded as Russia\'s').toEqual(['RUS']);
     expect(bombing!.event_loc).toBeNull();
     // The history the story recalls (1918) is coded nowhere near the town, if at all.
-    expect(events.filter((e) => e.date.startsWith('1918')).every((e) => e.event_loc === null || e.background)).toBe(true);
+    expect(events.filter((e) => (e.date ?? '').startsWith('1918')).every((e) => e.event_loc === null || e.background)).toBe(true);
   });
 });

@@ -748,8 +748,9 @@ export function storyStateRecipient(doc: ArticleDoc, event: CodedEvent, home: st
 function nameOf(doc: ArticleDoc, party: EventParty): Span {
   for (const p of doc.places) {
     if (p.span.start <= party.start || p.span.end > party.end) continue;
-    const before = doc.tokens.filter((t) => t.start >= party.start && t.end <= p.span.start);
-    const last = before[before.length - 1];
+    // The token right before the place, found by binary search (this runs per party and place, on every event).
+    const at = firstTokenFrom(doc.tokens, p.span.start) - 1;
+    const last = at >= 0 && doc.tokens[at]!.start >= party.start ? doc.tokens[at] : undefined;
     if (last && last.tag === 'IN' && last.start > party.start) return { start: party.start, end: last.start };
   }
   return party;
@@ -761,9 +762,10 @@ function nameOf(doc: ArticleDoc, party: EventParty): Span {
  * no other state.
  */
 function ownObject(doc: ArticleDoc, event: CodedEvent): boolean {
-  const trigger = doc.tokens.findIndex((t) => t.start === event.evidence.trigger.start);
-  if (trigger < 0) return false;
+  const trigger = firstTokenFrom(doc.tokens, event.evidence.trigger.start);
+  if (doc.tokens[trigger]?.start !== event.evidence.trigger.start) return false;
   const sentence = doc.tokens[trigger]!.sentence;
+  const { tokenStart, tokenEnd } = doc.sentences[sentence]!;
   const under = (k: number): boolean => {
     for (let i = k, hops = 0; i >= 0 && hops < 12; hops++) {
       const t = doc.tokens[i]!;
@@ -774,7 +776,11 @@ function ownObject(doc: ArticleDoc, event: CodedEvent): boolean {
     }
     return false;
   };
-  return doc.tokens.some((t, k) => t.sentence === sentence && (t.normal === 'its' || t.normal === 'their') && k !== trigger && under(k));
+  for (let k = tokenStart; k < tokenEnd; k++) {
+    const t = doc.tokens[k]!;
+    if ((t.normal === 'its' || t.normal === 'their') && k !== trigger && under(k)) return true;
+  }
+  return false;
 }
 
 /**

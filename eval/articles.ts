@@ -430,6 +430,20 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
     title: 'Twenty-fourth articles (training set) judged as an analyst would',
     intro: 'A twenty-fifth set of original articles (eval/articles-heldout24/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout24`.',
   },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout25'),
+    flag: '--heldout25',
+    training: true,
+    title: 'Twenty-fifth articles (training set) judged as an analyst would',
+    intro: 'A twenty-sixth set of original articles (eval/articles-heldout25/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout25`.',
+  },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout26'),
+    flag: '--heldout26',
+    training: true,
+    title: 'Twenty-sixth articles (training set) judged as an analyst would',
+    intro: 'A twenty-seventh set of original articles (eval/articles-heldout26/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout26`.',
+  },
 ];
 
 /** The sets the confidence model is trained on (scripts/confidence/train.ts). */

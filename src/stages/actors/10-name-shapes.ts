@@ -85,6 +85,9 @@ export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel 
 const DIVISION_NOUNS: ReadonlySet<string> = new Set(['state', 'province', 'region', 'governorate', 'department', 'district', 'county']);
 
 /** Nouns before "of" that name a settlement or an area no gazetteer may know: "the village of Kafr Tala". */
+/** What may stand between a preposition of place and a site's name: "at the Torugart checkpoint", "at its Tessit base". */
+const SITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a']);
+
 export const LOCALITY_NOUNS: ReadonlyMap<string, PlaceLevel> = new Map([
   ...['village', 'villages', 'town', 'towns', 'city', 'locality', 'community', 'settlement', 'municipality', 'hamlet', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'commune'].map((w) => [w, 'city' as PlaceLevel] as const),
   // Plurals too: "in the border provinces of Dajabón and Elías Piña".
@@ -110,8 +113,13 @@ function resolveNamedLocality(ctx: ActorContext, mention: Mention, sentence: Sen
   // "in Plateau state": the gazetteer names a first-order division with its noun ("Plateau State"), which the name alone misses.
   const divisionNoun = lower && DIVISION_NOUNS.has(after!.normal) ? `${after!.normal.charAt(0).toUpperCase()}${after!.normal.slice(1)}` : undefined;
   const area = lower && (LOCALITY_NOUNS.get(after!.normal) === 'region' || divisionNoun !== undefined) ? 'region' as const : undefined;
+  // "met at the Torugart checkpoint", "a drone struck near the Kounoungou camp": a name set before the lower-case noun of
+  // a site (PLACE_HEADS' sites), in a phrase a preposition of place opens, is the locality the site is at, the place
+  // analysts write for the act ("Torugart"), not the site's noun.
+  const siteAfter = lower && PLACE_HEADS.get(after!.normal) === 'site' && before - 1 >= sentence.tokenStart
+    && SITE_DETERMINERS.has(tokens[before]!.normal) && PLACE_PREPOSITIONS.has(tokens[before - 1]!.normal);
   const level = noun && before - 1 >= sentence.tokenStart && tokens[before]!.normal === 'of' ? LOCALITY_NOUNS.get(noun.normal)
-    : before >= sentence.tokenStart && PLACE_PREPOSITIONS.has(tokens[before]!.normal) ? area ?? 'city' : area;
+    : before >= sentence.tokenStart && PLACE_PREPOSITIONS.has(tokens[before]!.normal) ? area ?? 'city' : area ?? (siteAfter ? 'city' : undefined);
   if (!level) return false;
   const countries = new Set<string>();
   // "in Shopian district of south Kashmir": a disputed region points to the states that claim it.

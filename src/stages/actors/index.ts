@@ -203,7 +203,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 82 (w2c): the staff of a state's mission abroad ("a second secretary at the Libyan embassy") take the mission's state
 //     and, where the lexicon reads them as civilians, its sector, not the host state of the sentence's places
 //     (14-group-nouns.ts missionOf; group-nouns.json `missions`).
-const VERSION = 82;
+// 83 (lead32): a name no gazetteer knows, set before the lower-case noun of a site after a preposition of place and a
+//     determiner ("met at the Torugart checkpoint", "near the Kounoungou camp"), is the locality the site is at
+//     (10-name-shapes.ts resolveNamedLocality), the place analysts write for an act there.
+const VERSION = 83;
 
 export interface ActorsOptions {
   /**

@@ -287,8 +287,11 @@ describe('events: people who take to the streets of a town march there', () => {
   ])('%j is placed', (text, trigger, place) => {
     expect(placeOf(code(text), trigger)).toBe(place);
   });
-  it('does not place an act where someone merely went', () => {
-    expect(placeOf(code('The opposition leader flew to Ndola on Monday after police arrested his deputy in Lusaka.'), 'flew')).toBeUndefined();
+  it('does not place another act where someone went; the visit itself is placed where it led', () => {
+    // Analysts place an official's visit at its goal (the annotated sets do so for trips told by "flew to", "travelled to").
+    const events = code('The opposition leader flew to Ndola on Monday after police arrested his deputy in Lusaka.');
+    expect(placeOf(events, 'arrested')).toBe('Lusaka');
+    expect(placeOf(events, 'flew')).toBe('Ndola');
   });
 });
 
@@ -345,5 +348,28 @@ describe('places: a participle set after its clause is done in that clause\'s sc
 
   it('places an act at the entrance to a town at the town', () => {
     expect(placeOf(code('Police fired tear gas at dockers near the entrance to Mombasa port.'), 'fired')).toBe('Mombasa');
+  });
+});
+
+describe('events: a site named by a name no gazetteer knows, the goal of an official trip, a place outside the doer', () => {
+  it.each([
+    // A name before the noun of a site, after a preposition of place, is the locality the act is placed at.
+    ['The two interior ministers met at the Torugart checkpoint on Friday.', 'met', 'Torugart'],
+    ['A drone struck near the Kounoungou camp on Sunday, killing two people.', 'struck', 'Kounoungou'],
+    // A meeting told with an official's trip was held where the trip led, a capital read as its state included.
+    ['The foreign minister flew to Koror on Tuesday and met the president.', 'flew', 'Koror'],
+    ['The president travelled to Bangui on Monday for talks with his counterpart.', 'talks', 'Bangui'],
+    // A place inside the doer's phrase is where the doer is based, not where it acted.
+    ['Police in Kano arrested 20 people in Sabon Gari on Monday.', 'arrested', 'Sabon Gari'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+
+  it('keeps a place for the doer when the clause names no other', () => {
+    expect(placeOf(code('Police in Kano arrested 20 people on Monday.'), 'arrested')).toBe('Kano');
+  });
+
+  it('does not read a site noun after a name as a place when no preposition of place opens the phrase', () => {
+    expect(placeOf(code('The Torugart checkpoint reopened on Friday after troops left.'), 'left')).toBeUndefined();
   });
 });

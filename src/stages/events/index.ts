@@ -33,7 +33,7 @@ import { assignRoles, indexActors, mainSubjectTakenUp, offeredForce, pronounUnde
 import { recodeByParties } from './recode-by-parties.js';
 import { lowerConfidence, salience } from './salience.js';
 import { placeAtStoryScene, storyScene } from './story-scene.js';
-import { TRIGGERS_VERSION, type TriggerRule } from './triggers.js';
+import { TRIGGERS, TRIGGERS_VERSION, type TriggerRule } from './triggers.js';
 
 export { toCameo, fromCameo } from './cameo.js';
 export { TRIGGERS, TRIGGERS_VERSION, type PloverType, type TriggerRule } from './triggers.js';
@@ -982,7 +982,10 @@ const STAGE = 'events';
 // 339 (lead, review): the story's town (story-scene.ts) places only acts told as happening (asserted, reported), may hold
 //      lower-case particles ("Dar es Salaam") but not end in a common noun, and is not lent back to an act whose own
 //      sentence names it (the place rules had set it aside: where witnesses fled to, where an official spoke).
-const VERSION = 339;
+// 340 (lead32): places of acts — a meeting told with an official's trip ("travelled to X for talks", "flew to X and
+//      met") is held where the trip led, a capital read as its state included (attachPlaces placeOfTrip); a place
+//      inside the doer's own phrase ("units in X province arrested … in Y") yields to one the clause names outside it.
+const VERSION = 340;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -2386,6 +2389,8 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
 const placeBefore = (preps: string) => new RegExp(String.raw`\b(${preps}|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|(entrance|gates?|approaches)\s+(to|of)\s+(the\s+)?|(\p{Ll}[\p{Ll}-]*\s+){0,2}capital(\s+city)?,?\s+)?$`, 'iu');
 // "took to the streets of Ndola": where people went out to is where they marched (only a part of a place, never a bare
 // "to" + name, which tells a goal: "flew to Ndola").
+/** Verbs of an official's journey (triggers.json rules marked officialTrip: "travel", "fly", "arrive" …). */
+const TRIP_VERBS: ReadonlySet<string> = new Set(TRIGGERS.filter((r) => r.officialTrip).map((r) => r.phrase));
 const PLACE_BEFORE = new RegExp(String.raw`${placeBefore('in|at|near|outside|inside|throughout|through|across|into|on').source}|\bto\s+the\s+streets\s+of\s+$`, 'iu');
 /** "deployed troops to the southern city of Tyre": a deployment is placed where the forces are sent (MOBILIZE only). */
 const PLACE_BEFORE_DEPLOYED = placeBefore('in|at|near|outside|inside|throughout|through|across|into|on|to');
@@ -2577,6 +2582,28 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     if (found) draft.event.why.push(`location: the place of "${doc.tokens[host]!.text}", the clause its participle is set after`);
     return found;
   };
+  // "travelled to Niamey on Monday for talks with …", "flew to Koror and met the president": a meeting told in an official
+  // trip's clause, or by a verb coordinated with it, was held where the trip led (a town or site, not a whole state).
+  const placeOfTrip = (draft: Draft): PlaceMention | undefined => {
+    if (draft.event.event !== 'CONSULT') return undefined;
+    for (const verb of [draft.trigger.head, ...syn.ancestors(draft.trigger.head).slice(0, 2)]) {
+      if (!TRIP_VERBS.has(doc.tokens[verb]!.lemma) || doc.tokens[verb]!.pos !== 'VERB') continue;
+      for (const oblique of syn.obliquesOf(verb)) {
+        if (oblique.prep !== 'to' && oblique.prep !== 'into') continue;
+        const word = doc.tokens[oblique.token]!;
+        const goal = doc.places.find((p) => p.span.start <= word.start && word.end <= p.span.end);
+        if (goal && (goal.level === 'city' || goal.level === 'site')) return goal;
+        // "travelled to Bangui": a capital the actors stage read as its government (metonymy) is still where the trip led.
+        const seat = doc.actors.find((a) => a.span.start <= word.start && word.end <= a.span.end && a.code !== null);
+        const capital = seat ? loadKb().capitalOf(seat.code!) : undefined;
+        if (seat && capital && capital.name === seat.text) {
+          return { kind: 'place', id: `${seat.id}-seat`, span: seat.span, text: seat.text, name: capital.name, countryCode: capital.countryCode,
+            lat: capital.lat, lon: capital.lon, level: 'city', origin: seat.origin };
+        }
+      }
+    }
+    return undefined;
+  };
   for (const draft of drafts) {
     const object = draft.roles.placeObject;
     const objectPlace = object === undefined ? undefined : doc.places.find((p) => p.span.start <= doc.tokens[object]!.start && doc.tokens[object]!.end <= p.span.end);
@@ -2613,6 +2640,10 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       candidates = candidatesIn(scope);
       if (candidates.length > 0) draft.event.why.push('location: its host\'s, told just before or after it with no place of its own');
     }
+    // "Intelligence units in West Azerbaijan province arrested six men in Mahabad": a place inside the doer's own phrase
+    // says where the doer is based; a place the clause names outside it is where the act was done.
+    const outsideDoer = candidates.filter((p) => !draft.roles.actor.some((a) => Span.overlaps(a.span, p.span)));
+    if (outsideDoer.length > 0) candidates = outsideDoer;
     const byDistance = candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger));
     // "In Guatemala, police arrested 20 men in Mixco": a town, site or region of its clause in the state the clause also
     // names is the finer place of the act, however far from the verb (as ACLED codes the most precise place told).
@@ -2623,7 +2654,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const acted = nearest && !objectPlace && ['region', 'country'].includes(nearest.level) ? placeOfObject(draft) : undefined;
     const within = acted && ['city', 'site'].includes(acted.level) && acted.span.end <= nearest!.span.start
       && IN_LARGER_PLACE.test(doc.text.slice(acted.span.end, nearest!.span.start)) ? acted : undefined;
-    const ownPlace = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft);
+    const ownPlace = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft) ?? placeOfTrip(draft);
     const hosted = ownPlace ? undefined : placeOfParticipleHost(draft);
     const told = ownPlace ?? hosted;
     if (!told) continue;
@@ -2638,6 +2669,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     draft.event.event_loc = { name: written.name, resolved: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: written.start, end: written.end };
     const how = told === objectPlace ? ' (the place acted on)' : told === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(told) ? ' in the same clause'
       : told === hosted ? ' (the place of the clause it is set after)'
+      : told === placeOfTrip(draft) ? ' (where the trip it is told with led)'
       : told === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : told === placeOfWhere(draft) ? ' (the place its "where" clause follows)'
       : ' (where the people who tell it are)';
     draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);

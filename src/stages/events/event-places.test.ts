@@ -373,13 +373,3 @@ describe('events: a site named by a name no gazetteer knows, the goal of an offi
     expect(placeOf(code('The Torugart checkpoint reopened on Friday after troops left.'), 'left')).toBeUndefined();
   });
 });
-
-describe('events: a byline\'s town is not run into the dateline after it', () => {
-  it('reads "in Gondar" and "Thu 14 Mar 2024" apart when the cleaner joins the byline\'s lines', () => {
-    const text = 'Farmers block the Gondar road\n\nSelam Worku in Gondar\nThu 14 Mar 2024 07.00 GMT\n\nOn Tuesday, several hundred farmers marched through the centre of Gondar to demand fuel.';
-    const doc = docFromRaw(text, 'test.txt', 'text', { published: '2024-03-14' });
-    coder.code(doc);
-    expect(doc.places.map((p) => p.text)).not.toContain('Gondar Thu');
-    expect(doc.mentions.some((m) => /\bThu\b/.test(m.text))).toBe(false);
-  });
-});

@@ -2387,10 +2387,10 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
  * capital" set before the name ("in the capital, Tbilisi", "in the capital Dhaka", "in the regional capital Goma").
  */
 const placeBefore = (preps: string) => new RegExp(String.raw`\b(${preps}|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|(entrance|gates?|approaches)\s+(to|of)\s+(the\s+)?|(\p{Ll}[\p{Ll}-]*\s+){0,2}capital(\s+city)?,?\s+)?$`, 'iu');
-// "took to the streets of Ndola": where people went out to is where they marched (only a part of a place, never a bare
-// "to" + name, which tells a goal: "flew to Ndola").
 /** Verbs of an official's journey (triggers.json rules marked officialTrip: "travel", "fly", "arrive" …). */
 const TRIP_VERBS: ReadonlySet<string> = new Set(TRIGGERS.filter((r) => r.officialTrip).map((r) => r.phrase));
+// "took to the streets of Ndola": where people went out to is where they marched (only a part of a place, never a bare
+// "to" + name, which tells a goal: "flew to Ndola").
 const PLACE_BEFORE = new RegExp(String.raw`${placeBefore('in|at|near|outside|inside|throughout|through|across|into|on').source}|\bto\s+the\s+streets\s+of\s+$`, 'iu');
 /** "deployed troops to the southern city of Tyre": a deployment is placed where the forces are sent (MOBILIZE only). */
 const PLACE_BEFORE_DEPLOYED = placeBefore('in|at|near|outside|inside|throughout|through|across|into|on|to');

@@ -15,15 +15,14 @@ function eventOf(text: string, type: string): CodedEvent {
   expect(event, `${type} in ${JSON.stringify(text)}`).toBeDefined();
   return event!;
 }
-const parties = (list: CodedEvent['actor']) => list.map((p) => [p.code, p.text]);
 
 describe('events: the other side of one state\'s own act at home is of that state', () => {
   // A story that names three states gives no home country: only the act's own side says whose the office is.
   const lead = 'Zambia, Malawi and Mozambique signed a rail accord on Monday. ';
 
-  it('should give an uncoded office asked by a coded official that official\'s state', () => {
-    const event = eventOf(`${lead}Zambian deputy mayor Chanda Mwila asked the prime minister for a meeting on Wednesday.`, 'REQUEST');
-    expect(parties(event.recipient)).toEqual([['ZMB', 'prime minister']]);
+  it('should give an uncoded office urged by a coded official that official\'s state', () => {
+    const event = eventOf(`${lead}Zambian city treasurer Chanda Mwila urged the finance minister to release the grant on Wednesday.`, 'REQUEST');
+    expect(event.recipient.map((p) => p.code)).toEqual(['ZMB']);
   });
 
   it('should give uncoded residents the state of the government they accuse', () => {

@@ -1165,7 +1165,8 @@ function isOfficialTrip(doc: ArticleDoc, head: number, byHead: TriggerLexicon['b
   };
   const subject = syn.subjectOf(head);
   // "the league's special envoy travelled to Niamey": a subject named by a title held on a party's behalf (role-words.json
-  // visitorWords) is an official too, where the party is an organisation or no actor covers the title.
+  // visitorWords) is an official too, whatever actor covers the title: the test before misses one of an organisation (IGO,
+  // NGO) or none. The word alone decides, so "a delegation of farmers travelled to the capital" is a visit as well.
   const official = (n: number) => covering(n).some((a) => a.actorKind === 'person' || a.sector === 'GOV') || ROLE_WORDS.visitorWords.has(doc.tokens[n]!.lemma);
   if (!subject || !official(subject.token)) return false;
   return syn.obliquesOf(head).some((o) => o.prep !== null && DESTINATION.has(o.prep) &&

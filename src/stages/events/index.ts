@@ -988,7 +988,8 @@ const STAGE = 'events';
 //      port closed for the weather (NATURAL_REASONS; one CLOSABLE_ROUTES list for close and shut); a fire or evacuation
 //      drill moves no forces (SAFETY_DRILLS); ownStateCounterpart reads only its sentence's tokens for an envoy, and
 //      shares fromElsewhere with policeCounterpart and residents; role-words embassyNouns is group-nouns.json's mission
-//      list; comments and tests that echoed training sentences rewritten.
+//      list; an official of one state who urges or accuses "the junta" or "the regime" (role-words.json outsiderLabels)
+//      does not lend them that state; comments and tests that echoed training sentences rewritten.
 const VERSION = 340;
 
 /**

@@ -493,13 +493,15 @@ function residents(doc: ArticleDoc, party: EventParty, kind: string): boolean {
   return !fromElsewhere(party);
 }
 
-/**
- * Whether a party is named by a noun of people often not of the country they are in (role-words.json outsiderNouns:
- * "migrants", "tourists", "asylum seekers"), read on its last word or last two.
- */
-function fromElsewhere(party: EventParty): boolean {
+/** Whether a party's head noun, its last word or last two ("asylum seekers"), is one of `nouns`. */
+function headedByNoun(party: EventParty, nouns: ReadonlySet<string>): boolean {
   const words = party.text.toLowerCase().split(/\s+/);
-  return ROLE_WORDS.outsiderNouns.has(words.at(-1)!) || ROLE_WORDS.outsiderNouns.has(words.slice(-2).join(' '));
+  return nouns.has(words.at(-1)!) || nouns.has(words.slice(-2).join(' '));
+}
+
+/** Whether a party is named by a noun of people often not of the country they are in (role-words.json outsiderNouns: "migrants", "tourists"). */
+function fromElsewhere(party: EventParty): boolean {
+  return headedByNoun(party, ROLE_WORDS.outsiderNouns);
 }
 
 /**
@@ -572,6 +574,9 @@ export function ownStateCounterpart(doc: ArticleDoc, event: CodedEvent, home: st
       const party = list[k]!;
       const kind = kindOf(party);
       if (party.code !== null || kind === undefined || kind === 'collective' || fromElsewhere(party)) continue;
+      // "The Nigerian president urged the junta to free him": rulers named by an outsider's label (role-words.json
+      // outsiderLabels) are not those of the state whose official names them so.
+      if (other.some((p) => p.sector === 'GOV') && headedByNoun(party, ROLE_WORDS.outsiderLabels)) continue;
       const office = states.has(party.sector ?? '') && (kind === 'person' || singleBody(doc, party));
       if (!office && !residents(doc, party, kind) && !localBody(party, kind)) continue;
       list[k] = { ...party, code };

@@ -50,6 +50,11 @@ describe('events: the other side of one state\'s own act at home is of that stat
     expect(event.actor.map((p) => p.code)).not.toContain('MWI');
   });
 
+  it('should not give rulers named by an outsider\'s label ("the junta") the state of the official who names them', () => {
+    const event = eventOf(`${lead}Zambian president Mulenga Banda urged the junta to hold elections on Wednesday.`, 'REQUEST');
+    expect(event.recipient.map((p) => p.code)).not.toContain('ZMB');
+  });
+
   it('should leave the other side of talks uncoded: talks cross borders', () => {
     const event = eventOf(`${lead}Zambian deputy mayor Chanda Mwila met the prime minister on Wednesday.`, 'CONSULT');
     expect(event.recipient.map((p) => p.code)).not.toContain('ZMB');

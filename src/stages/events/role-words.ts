@@ -93,6 +93,7 @@ interface RoleWordsFile {
   readonly hostVerbs: { verbs: string[]; brokerOnly: string[] };
   readonly assistanceNouns: { nouns: string[]; types: string[]; preps: string[] };
   readonly envoyNouns: { nouns: string[] };
+  readonly outsiderLabels: { nouns: string[] };
   readonly missionHosts: { types: string[]; nouns: string[]; kinds: string[]; bodies: string[] };
   readonly condemnedActs: { types: string[]; nouns: Record<string, string[]> };
   readonly outsiderNouns: { nouns: string[] };
@@ -265,6 +266,8 @@ function load() {
     assistancePreps: new Set(data.assistanceNouns.preps),
     /** "accused the ambassador": a state's envoys, who serve abroad. */
     envoyNouns: new Set(data.envoyNouns.nouns),
+    /** "urged the junta": names for a state's rulers that only those outside them use. */
+    outsiderLabels: new Set(data.outsiderLabels.nouns),
     /** "outside the US embassy": a state's mission abroad, where a protest is aimed at that state. */
     embassyNouns: loadGroupNouns().missionNouns,
     /** "sent troops to the UN mission in Lebanon": a peace operation's host country is a recipient too. */

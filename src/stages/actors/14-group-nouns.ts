@@ -539,7 +539,7 @@ function possessiveOwner(ctx: ActorContext, hit: GroupNounHit): ActorMention | u
 }
 
 /**
- * "a second secretary at the Libyan embassy", "two attachés of the Dutch consulate": staff of a state's mission abroad
+ * "a press attaché at the Chilean embassy", "two officials of the Dutch consulate": staff of a state's mission abroad
  * (group-nouns.json `missions`) are that state's officers, whatever state the mission stands in; the mission, coded with
  * its state, is their owner. Only a staff noun heading the group and the mission right after "at", "of" or "from" (and
  * "the"): "protesters at the embassy" only stand there.

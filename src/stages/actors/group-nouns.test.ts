@@ -353,9 +353,9 @@ describe('group nouns: a state body named without its state in a story about one
 });
 
 describe('group nouns: the staff of a state mission abroad are its state\'s (w2c)', () => {
-  it('should code a second secretary at a foreign embassy with the embassy\'s state, not the host state', () => {
-    const doc = run('Police in Windhoek on Thursday detained a second secretary at the Turkish embassy in Namibia.');
-    expect(doc.actors.find((a) => a.text === 'second secretary')).toMatchObject({ code: 'TUR', sector: 'GOV' });
+  it('should code a secretary at a foreign embassy with the embassy\'s state, not the host state', () => {
+    const doc = run('Police in Windhoek on Thursday questioned a secretary at the Chilean embassy in Namibia.');
+    expect(doc.actors.find((a) => a.text === 'secretary')).toMatchObject({ code: 'CHL', sector: 'GOV' });
   });
 
   it('should code officials of a consulate with the consulate\'s state', () => {

@@ -200,7 +200,7 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     last four sentences: it no longer takes the state of a place its own sentence names (14-group-nouns.ts). A listed
 //     non-state armed group's name after "the" and a capitalised word no mention reads ("the Karen National Liberation
 //     Army") is another group's longer name, of no listed state (05-resolve-organisations.ts nameWordBefore).
-// 82 (w2c): the staff of a state's mission abroad ("a second secretary at the Libyan embassy") take the mission's state
+// 82 (w2c): the staff of a state's mission abroad ("a press attaché at the Chilean embassy") take the mission's state
 //     and, where the lexicon reads them as civilians, its sector, not the host state of the sentence's places
 //     (14-group-nouns.ts missionOf; group-nouns.json `missions`).
 // 83 (lead32): a name no gazetteer knows, set before the lower-case noun of a site after a preposition of place and a

@@ -208,7 +208,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   // is that doer's act wherever the noun stands in its clause; the doer tests read those words then, not a verb's subject.
   const ownDoers = rule.pos === 'NOUN' && (rule.armedSubject || rule.stateDoer || rule.crowdDoer) ? nounOwnDoers(doc, head) : [];
   if (rule.armedSubject) {
-    // A noun's doer is its verb's: "rebels launched a rebellion", also through a counting noun ("started a week of exercises").
+    // A noun's doer is its verb's: "rebels launched a rebellion", also through a counting noun ("opened ten days of exercises").
     const doerOf = rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head;
     if (!armedDoer(doc, doerOf, rule.subjects, ownDoers) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
   } else if (rule.subjects && !hasSubjectAmong(doc, rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head, rule.subjects)) return false;
@@ -235,6 +235,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.notDescribing && tokens[head]!.tag === 'VBN' && tokens[head]!.dep === 'acl' && (tokens[head]!.head ?? head) < head && syn.agentOf(head) === null
     && !syn.children(head).some((c) => syn.fullRelation(c) === 'obj')) return false;
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
+  if (rule.inAmong && !hasObliqueAmong(doc, head, rule.inAmong)) return false;
   // "troops backed by helicopter gunships shelled the villages": what backs a force in the field is its weapons, no one's endorsement.
   if (rule.notAgents) {
     const agent = syn.agentOf(head);
@@ -1163,8 +1164,9 @@ function isOfficialTrip(doc: ArticleDoc, head: number, byHead: TriggerLexicon['b
     return doc.actors.filter((a) => a.span.start <= t.start && t.end <= a.span.end);
   };
   const subject = syn.subjectOf(head);
-  // "the African Union's envoy flew into Juba": a subject named by a title held on a party's behalf (role-words.json
-  // visitorWords) is an official too, where the party is an organisation or no actor covers the title.
+  // "the league's special envoy travelled to Niamey": a subject named by a title held on a party's behalf (role-words.json
+  // visitorWords) is an official too, whatever actor covers the title: the test before misses one of an organisation (IGO,
+  // NGO) or none. The word alone decides, so "a delegation of farmers travelled to the capital" is a visit as well.
   const official = (n: number) => covering(n).some((a) => a.actorKind === 'person' || a.sector === 'GOV') || ROLE_WORDS.visitorWords.has(doc.tokens[n]!.lemma);
   if (!subject || !official(subject.token)) return false;
   return syn.obliquesOf(head).some((o) => o.prep !== null && DESTINATION.has(o.prep) &&

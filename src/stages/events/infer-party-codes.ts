@@ -490,7 +490,18 @@ function residents(doc: ArticleDoc, party: EventParty, kind: string): boolean {
   const words = party.text.toLowerCase().split(/\s+/);
   // "foreign observers", "international monitors": a word before the noun may say they are from elsewhere.
   if (words.slice(0, -1).some((w) => ROLE_WORDS.outsiderModifiers.has(w))) return false;
-  return !ROLE_WORDS.outsiderNouns.has(words.at(-1)!) && !ROLE_WORDS.outsiderNouns.has(words.slice(-2).join(' '));
+  return !fromElsewhere(party);
+}
+
+/** Whether a party's head noun, its last word or last two ("asylum seekers"), is one of `nouns`. */
+function headedByNoun(party: EventParty, nouns: ReadonlySet<string>): boolean {
+  const words = party.text.toLowerCase().split(/\s+/);
+  return nouns.has(words.at(-1)!) || nouns.has(words.slice(-2).join(' '));
+}
+
+/** Whether a party is named by a noun of people often not of the country they are in (role-words.json outsiderNouns: "migrants", "tourists"). */
+function fromElsewhere(party: EventParty): boolean {
+  return headedByNoun(party, ROLE_WORDS.outsiderNouns);
 }
 
 /**
@@ -514,8 +525,7 @@ export function policeCounterpart(doc: ArticleDoc, event: CodedEvent): void {
       const party = list[k]!;
       if (party.code !== null || !groupNoun(party)) continue;
       // "Greek police detained migrants": people often from elsewhere are not of the police's state (role-words.json outsiderNouns).
-      const words = party.text.toLowerCase().split(/\s+/);
-      if (ROLE_WORDS.outsiderNouns.has(words.at(-1)!) || ROLE_WORDS.outsiderNouns.has(words.slice(-2).join(' '))) continue;
+      if (fromElsewhere(party)) continue;
       list[k] = { ...party, code };
       event.why.push(`${role} "${party.text}" coded ${code}: the country of the police on the other side (inferred)`);
     }
@@ -528,14 +538,15 @@ export function policeCounterpart(doc: ArticleDoc, event: CodedEvent): void {
 const OWN_STATE_TYPES: ReadonlySet<string> = new Set([...ROLE_WORDS.ownStateTargets, ...ROLE_WORDS.ownStateClaims, ...ROLE_WORDS.ownStateAnswers]);
 
 /**
- * "Deputy mayor Ana Ruiz asked the prime minister for a meeting", "the ministry called on residents to report looting",
- * "residents accused the district council of neglect": a claim, an act of control or protest, or an answer (OWN_STATE_TYPES) whose
+ * "The city's treasurer urged the finance minister to release the grant", "the ministry called on residents to report
+ * looting", "residents accused the district council of neglect": a claim, an act of control or protest, or an answer (OWN_STATE_TYPES) whose
  * other side is of one state, in a sentence that names no other state, is most often that state's own business, so a
  * body or office of a state (`singleBody`, or a person of a state sector), a group of people who live where the act is
  * (`residents`) or a local body (`localBody`) named with no state faces it from the same state: ACLED's intra-state
  * dyads. Runs after the home country's and the salient state's guesses, for stories that give neither (a story naming
- * several states). Not for meetings, aid or praise, which cross borders as often; nor for envoys and missions
- * (role-words.json outsiderNouns), which serve abroad; nor where the act is placed in another state.
+ * several states). Not for meetings, aid or praise, which cross borders as often; nor in a sentence naming an envoy
+ * (role-words.json envoyNouns), who serves abroad, nor for people often from elsewhere on either side (outsiderNouns:
+ * "migrants"); nor where the act is placed in another state.
  */
 export function ownStateCounterpart(doc: ArticleDoc, event: CodedEvent, home: string | null): void {
   if (!OWN_STATE_TYPES.has(event.event)) return;
@@ -548,31 +559,35 @@ export function ownStateCounterpart(doc: ArticleDoc, event: CodedEvent, home: st
   const placed = event.event_loc?.country_code ?? null;
   const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind ?? (definiteBody(doc, p, home) ? 'organization' : undefined);
   const states = loadGroupNouns().stateSectors;
-  // People often from elsewhere are away from their state: they neither take nor give one here. Nor does a sentence
-  // about an envoy, an act between states ("the foreign ministry summoned the envoy of Nepal", coded as at Nepal).
-  const away = (p: EventParty) => {
-    const words = p.text.toLowerCase().split(/\s+/);
-    return [words.at(-1)!, words.slice(-2).join(' ')].some((w) => ROLE_WORDS.outsiderNouns.has(w));
-  };
+  // People often from elsewhere (fromElsewhere) are away from their state: they neither take nor give one here. Nor does
+  // a sentence about an envoy, an act between states ("the foreign ministry summoned the envoy of Peru", coded as at
+  // Peru). Only the sentence's own tokens are read (binary search to its first), not the document's per event.
   const sentence = event.evidence.sentence;
-  if (doc.tokens.some((t) => Span.contains(sentence, t) && (ROLE_WORDS.envoyNouns.has(t.normal) || ROLE_WORDS.envoyNouns.has(t.lemma)))) return;
+  const first = firstTokenFrom(doc.tokens, sentence.start);
+  for (let i = first; i >= 0 && i < doc.tokens.length && doc.tokens[i]!.start < sentence.end; i++) {
+    const t = doc.tokens[i]!;
+    if (ROLE_WORDS.envoyNouns.has(t.normal) || ROLE_WORDS.envoyNouns.has(t.lemma)) return;
+  }
   const fill = (list: EventParty[], role: string, code: string | null, other: readonly EventParty[]) => {
-    if (code === null || other.some(away) || countries.some((c) => c !== code) || (placed !== null && placed !== code)) return;
+    if (code === null || other.some(fromElsewhere) || countries.some((c) => c !== code) || (placed !== null && placed !== code)) return;
     for (let k = 0; k < list.length; k++) {
       const party = list[k]!;
       const kind = kindOf(party);
-      if (party.code !== null || kind === undefined || kind === 'collective' || away(party)) continue;
+      if (party.code !== null || kind === undefined || kind === 'collective' || fromElsewhere(party)) continue;
+      // "The Nigerian president urged the junta to free him": rulers named by an outsider's label (role-words.json
+      // outsiderLabels) are not those of the state whose official names them so.
+      if (other.some((p) => p.sector === 'GOV') && headedByNoun(party, ROLE_WORDS.outsiderLabels)) continue;
       const office = states.has(party.sector ?? '') && (kind === 'person' || singleBody(doc, party));
       if (!office && !residents(doc, party, kind) && !localBody(party, kind)) continue;
       list[k] = { ...party, code };
       event.why.push(`${role} "${party.text}" coded ${code}: the state of the other side, an act of one state's own parties at home (inferred)`);
     }
   };
-  // Armed forces act across borders ("Eritrean soldiers detained 11 men"): whom they act on may be anyone's.
+  // Armed forces act across borders ("Chadian troops held six herders"): whom they act on may be anyone's.
   const armed = (list: readonly EventParty[]) => list.some((p) => CROSS_BORDER_ARMED_SECTORS.has(p.sector ?? ''));
   if (!armed(event.actor)) fill(event.recipient, 'recipient', stateOf(event.actor), event.actor);
   // The doer from the other side only where that side is the state's rulers ("residents accused the council"): a people's
-  // state says nothing of who controls them ("border patrols intercepted 184 Haitian nationals").
+  // state says nothing of who controls them ("coastguards stopped 40 Senegalese fishermen").
   if (event.recipient.every((p) => RULING_SECTORS.has(p.sector ?? ''))) fill(event.actor, 'actor', stateOf(event.recipient), event.recipient);
 }
 
@@ -624,8 +639,8 @@ export function singleBody(doc: ArticleDoc, party: EventParty): boolean {
   const { head, inside } = found;
   if (head.tag !== 'NN' && head.tag !== 'NNP') return false;
   // The article may lie just outside the party's words ("the foreign ministry" coded as "foreign ministry"), also before
-  // the lower-case words that say what kind of body it is when the party is the head alone ("the district administration"
-  // coded as "administration"): at most two such words.
+  // the lower-case words that say what kind of body it is when the party is the head alone ("the county health
+  // administration" coded as "administration"): at most two such words.
   let k = firstTokenFrom(doc.tokens, party.start) - 1;
   for (let words = 0; words < 2 && k >= 0 && /^\p{Ll}/u.test(doc.tokens[k]!.text) && ['NOUN', 'ADJ'].includes(doc.tokens[k]!.pos); words++) k--;
   return inside[0]!.normal === 'the' || doc.tokens[k]?.normal === 'the' || /^\p{Lu}/u.test(head.text);

@@ -34,7 +34,7 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
   // another is not its subject's (one told as happening at the same time, "during a protest", is left
   // to the rules that read it).
   if (trigger.nominal && holder === null && ROLE_WORDS.sequencePreps.has(syn.caseOf(trigger.head) ?? '')) return null;
-  // "Water shortages sparked days of protests": what brings the act about (causeVerbs) does not do it.
+  // "The fare rise sparked weeks of demonstrations": what brings the act about (causeVerbs) does not do it.
   if (trigger.nominal && holder === null && ROLE_WORDS.causeVerbs.has(doc.tokens[predicate]!.lemma)) return null;
   // "The Kalima Brigades condemned the attack": only a light verb's subject does the noun act ("carried out an attack").
   if (nameOnly && trigger.nominal && !ROLE_WORDS.lightVerbs.has(doc.tokens[predicate]!.lemma)) return null;

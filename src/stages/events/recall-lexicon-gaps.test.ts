@@ -1,57 +1,69 @@
 import { describe, expect, it } from 'vitest';
 import { codeText } from '../../../test/helpers/code-text.js';
 
-// Acts no rule read at m31 (w2a; triggers.json -w2a, role-words.json -w2a): roads and bridges a state body closes,
-// civilians gathering for a cause the sentence tells, exercises an armed force holds, and acts counted by a short span
-// ("a week of exercises"). Sentences written for these tests.
+// Acts no rule read at m31 (w2a; triggers.json -w2a, role-words.json -w2a), as kept after review (r33): roads and
+// bridges a state body closes, civilians gathering for a cause of their own "in" phrase, exercises an armed force holds,
+// and acts counted by a short span ("ten days of exercises"). Sentences written for these tests.
 const code = (text: string) => codeText(text, '2025-03-12');
 const types = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-'}`);
 
-describe('events: roads, bridges and checkpoints a state body closes (COERCE restrict)', () => {
-  it('should code a bridge or a road closed or shut by officials or soldiers', () => {
-    expect(types('Port officials in Tilbury closed the Kennet Bridge to lorries on Thursday.')).toEqual(['COERCE/restrict']);
-    expect(types('Villagers said Malian soldiers had shut the main road linking Douentza to Boni.')).toContain('COERCE/restrict');
+describe('events: roads, bridges and ports a state body closes (COERCE restrict)', () => {
+  it('should code a highway or a port closed or shut by officials or soldiers', () => {
+    expect(types('Harbour officials in Kismayo closed the ferry port to all lorries from Tuesday.')).toEqual(['COERCE/restrict']);
+    expect(types('The army shut the coastal highway near Gao on Sunday, traders said.')).toContain('COERCE/restrict');
   });
-  it('should not code a road closed for upkeep or by no state body', () => {
-    expect(types('The county council closed the Kennet Bridge for repairs on Thursday.')).toEqual([]);
-    expect(types('A rockfall closed the main road linking Douentza to Boni on Thursday.')).toEqual([]);
+  it('should not code a road closed for upkeep, for the weather or by no state body', () => {
+    expect(types('The county council closed the Ashby Bridge for repairs on Thursday.')).toEqual([]);
+    expect(types('Harbour officials in Kismayo closed the ferry port on Tuesday because of the cyclone.')).toEqual([]);
+    expect(types('A rockfall closed the coastal highway near Gao on Thursday.')).toEqual([]);
+  });
+  it('should not read a checkpoint closed as movement barred: closing one lifts a control', () => {
+    expect(types('The army closed two checkpoints near Gao on Monday, easing travel for traders.')).not.toContain('COERCE/restrict');
   });
 });
 
-describe('events: civilians gathering for a cause the sentence tells (PROTEST demo)', () => {
-  it('should code residents gathered in support of others', () => {
-    expect(types('About 70 residents gathered outside the town hall in Tromso on Friday in support of the nurses.')).toEqual(['PROTEST/demo']);
+describe('events: civilians gathering in support of or in solidarity with others (PROTEST demo)', () => {
+  it('should code farmers gathered in support of a jailed leader', () => {
+    expect(types('A few hundred farmers gathered at the courthouse in Kitale on Monday in support of the jailed union leader.')).toEqual(['PROTEST/demo']);
   });
   it('should not code a gathering with no cause, or soldiers gathering', () => {
     expect(types('Residents of Tromso gathered at the harbour for the midsummer festival on Friday.')).toEqual([]);
     expect(types('Residents of Tromso gathered outside the town hall on Friday.')).toEqual([]);
     expect(types('Norwegian soldiers gathered at the base in support of the exercise on Friday.')).not.toContain('PROTEST/demo');
   });
+  it('should not take a word of support or a banner elsewhere in the sentence for the gathering\'s cause', () => {
+    expect(types('Hundreds of residents gathered in Kitale on Friday to collect food parcels handed out with support from a charity.')).not.toContain('PROTEST/demo');
+    expect(types('Thousands of residents gathered at the stadium in Kitale on Sunday, waving banners of the football club.')).not.toContain('PROTEST/demo');
+  });
 });
 
 describe('events: exercises and drills an armed force holds, counted by a short span (MOBILIZE)', () => {
-  it('should code exercises an army starts, also told as "a week of" or "three days of" them', () => {
-    expect(types('The Bolivian army started a week of exercises near the Peruvian border on Monday.')).toEqual(['MOBILIZE/troops']);
+  it('should code drills a navy begins, also told as "three days of" them', () => {
     expect(types('The Chilean navy began three days of drills off Valparaiso on Monday.')).toEqual(['MOBILIZE/troops']);
+    expect(types('Ghanaian soldiers staged a week of drills near Tamale on Monday.')).toEqual(['MOBILIZE/troops']);
   });
-  it('should give the span-counted exercise its doer', () => {
-    const [event] = code('Bolivian troops started a week of exercises on Monday.');
-    expect(event?.actor.map((a) => a.code)).toEqual(['BOL']);
+  it('should give the span-counted drills their doer', () => {
+    const [event] = code('Ghanaian soldiers staged a week of drills near Tamale on Monday.');
+    expect(event?.actor.map((a) => a.code)).toEqual(['GHA']);
   });
   it('should not code exercises no armed force holds', () => {
     expect(types('Pupils in Sucre started a week of exercises on Monday.')).toEqual([]);
     expect(types('The bank began three days of drills for its staff on Monday.')).toEqual([]);
   });
+  it('should not code a drill of safety that soldiers or police hold (triggers.json SAFETY_DRILLS)', () => {
+    expect(types('Soldiers in Kano held a fire drill at the barracks on Monday.')).toEqual([]);
+    expect(types('Police in Kano held an evacuation drill at the airport on Monday.')).toEqual([]);
+  });
 });
 
-describe('events: what sparks or triggers an act does not do it (role-words.json causeVerbs)', () => {
-  it('should give a protest sparked by shortages no doer from the shortages', () => {
-    const events = code('In May 2019, fuel shortages sparked days of protests across Oruro.').filter((e) => e.event === 'PROTEST');
+describe('events: what sets off or triggers an act does not do it (role-words.json causeVerbs)', () => {
+  it('should give demonstrations set off by a fare rise no doer from the fare rise', () => {
+    const events = code('Last August, a rise in bus fares triggered weeks of demonstrations in Cochabamba.').filter((e) => e.event === 'PROTEST');
     expect(events).toHaveLength(1);
-    expect(events[0]!.actor.map((a) => a.text)).not.toContain('fuel shortages');
+    expect(events[0]!.actor.map((a) => a.text).join(' ')).not.toMatch(/fares|rise/);
   });
-  it('should still give a protest staged by miners the miners as its doers', () => {
-    const events = code('In May 2019, miners staged days of protests across Oruro.').filter((e) => e.event === 'PROTEST');
-    expect(events[0]?.actor.map((a) => a.text).join(' ')).toContain('miners');
+  it('should still give demonstrations staged by drivers the drivers as their doers', () => {
+    const events = code('Last August, bus drivers staged weeks of demonstrations in Cochabamba.').filter((e) => e.event === 'PROTEST');
+    expect(events[0]?.actor.map((a) => a.text).join(' ')).toContain('drivers');
   });
 });

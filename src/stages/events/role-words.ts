@@ -3,6 +3,7 @@ import type { Token } from '../../core/document.js';
 import type { SyntaxView } from '../../syntax/relations.js';
 import { resourcePath } from '../../syntax/resource-path.js';
 import { ARMED_SECTORS } from '../../kb/sectors.js';
+import { loadGroupNouns } from '../../kb/group-nouns.js';
 
 /** How a prepositional argument takes part in an event. */
 export type ArgumentRole = 'actor' | 'recipient' | 'none';
@@ -92,7 +93,7 @@ interface RoleWordsFile {
   readonly hostVerbs: { verbs: string[]; brokerOnly: string[] };
   readonly assistanceNouns: { nouns: string[]; types: string[]; preps: string[] };
   readonly envoyNouns: { nouns: string[] };
-  readonly embassyNouns: { nouns: string[] };
+  readonly outsiderLabels: { nouns: string[] };
   readonly missionHosts: { types: string[]; nouns: string[]; kinds: string[]; bodies: string[] };
   readonly condemnedActs: { types: string[]; nouns: Record<string, string[]> };
   readonly outsiderNouns: { nouns: string[] };
@@ -194,7 +195,7 @@ function load() {
     warnedPeople: { determiners: new Set(data.warnedPeople.determiners), pronouns: new Set(data.warnedPeople.pronouns), thoseWith: new Set(data.warnedPeople.thoseWith) },
     trippedDevices: { hitVerbs: new Set(data.trippedDevices.hitVerbs), overVerbs: new Set(data.trippedDevices.overVerbs), devices: new Set(data.trippedDevices.devices) },
     /** "fleeing the war": the subject is not the one who wages it. */
-    /** "water shortages sparked protests": verbs whose subject causes the act their object names, and does not do it. */
+    /** "the fare rise sparked protests": verbs whose subject causes the act their object names, and does not do it. */
     causeVerbs: new Set(data.causeVerbs.verbs),
     escapeVerbs: new Set(data.escapeVerbs.verbs),
     /** "declared a ceasefire with Y": one side's act towards the other. */
@@ -265,8 +266,10 @@ function load() {
     assistancePreps: new Set(data.assistanceNouns.preps),
     /** "accused the ambassador": a state's envoys, who serve abroad. */
     envoyNouns: new Set(data.envoyNouns.nouns),
+    /** "urged the junta": names for a state's rulers that only those outside them use. */
+    outsiderLabels: new Set(data.outsiderLabels.nouns),
     /** "outside the US embassy": a state's mission abroad, where a protest is aimed at that state. */
-    embassyNouns: new Set(data.embassyNouns.nouns),
+    embassyNouns: loadGroupNouns().missionNouns,
     /** "sent troops to the UN mission in Lebanon": a peace operation's host country is a recipient too. */
     missionHosts: { types: new Set(data.missionHosts.types), nouns: new Set(data.missionHosts.nouns), kinds: new Set(data.missionHosts.kinds), bodies: new Set(data.missionHosts.bodies) },
     /** "clashes between X and Y": two-sided fighting, both sides named after "between". */
@@ -332,7 +335,7 @@ export const ROLE_WORDS = load();
 /**
  * Whether a noun standing to its verb by `relation` (the full relation) counts the acts of its "of" phrase for that verb
  * (role-words.json countingNouns): as its object ("launched a wave of strikes"), or as a span the parse reads as a bare
- * time ("its troops started [a week] of exercises"), whose acts are still the verb's.
+ * time ("the marines opened [ten days] of exercises"), whose acts are still the verb's.
  */
 export function countsActs(lemma: string, relation: string | undefined): boolean {
   return ROLE_WORDS.countingNouns.has(lemma) && relation !== undefined && COUNTING_RELATIONS.has(relation);

@@ -1365,7 +1365,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     for (const m of syn.modifiersOf(anchor)) if (m !== n) addAll(roles.actor, parties(m), roles.why, (a) => `actor "${a.text}" modifies "${doc.tokens[anchor]!.text}"`);
     if (roles.actor.length > 0) return;
   }
-  // "its troops started [a week] of exercises": a span counting the acts, which the parse reads as a bare time, is what
+  // "the marines opened [ten days] of exercises": a span counting the acts, which the parse reads as a bare time, is what
   // the verb does, as its object would be.
   const relation = anchor !== n && syn.relation(anchor) === 'obl' && countsActs(doc.tokens[anchor]!.lemma, syn.fullRelation(anchor)) ? 'obj' : syn.relation(anchor);
   const governor = syn.head(anchor);
@@ -1379,7 +1379,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   if (!light && ROLE_WORDS.speechLemmas.has(g.lemma)) return;
   // "families fleeing the war in the north", "survived the attack": who escapes an act did not do it.
   if (ROLE_WORDS.escapeVerbs.has(g.lemma) || isPreventVerb(g.lemma)) return;
-  // "water shortages sparked days of protests": what brings an act about (causeVerbs) did not do it.
+  // "the fare rise sparked weeks of demonstrations": what brings an act about (causeVerbs) did not do it.
   if (relation === 'obj' && ROLE_WORDS.causeVerbs.has(g.lemma)) return;
   // "the army repelled an attack on the town", "withstood an assault": who fends off an act is its target.
   if (ROLE_WORDS.defenceVerbs.has(g.lemma)) {

@@ -249,6 +249,12 @@ export interface TriggerRule {
    */
   readonly notIn?: readonly string[];
   /**
+   * The rule applies only when an "in", "at" or "during" phrase of the verb (or one the parse hung on its object) is
+   * headed by one of these, as `notIn` reads them: people who "gathered in support of the strikers" or "in solidarity
+   * with the farmers" show a cause; a word of support elsewhere in the sentence is another act's.
+   */
+  readonly inAmong?: readonly string[];
+  /**
    * The rule does not apply when the verb's "by" agent is headed by one of these ("soldiers backed by air support",
    * "police backed by armoured vehicles"): weapons or cover that back a force in the field give no endorsement; the
    * participle tells how the force's own act was done.
@@ -353,7 +359,7 @@ interface TriggerFile {
 
 type WordList = readonly string[] | string;
 /** The rule fields that hold words: the lexicon writes each as a list, one word, or "@NAME" for a named list. */
-const WORD_LIST_FIELDS = ['complements', 'complementsIfAny', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'subjectOf', 'objectOf', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy', 'notReasons'] as const;
+const WORD_LIST_FIELDS = ['complements', 'complementsIfAny', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'inAmong', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'subjectOf', 'objectOf', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy', 'notReasons'] as const;
 type WordListField = (typeof WORD_LIST_FIELDS)[number];
 type TriggerFileRule = Omit<TriggerRule, WordListField> & { readonly [K in WordListField]?: WordList };
 

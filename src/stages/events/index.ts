@@ -982,7 +982,11 @@ const STAGE = 'events';
 // 339 (lead, review): the story's town (story-scene.ts) places only acts told as happening (asserted, reported), may hold
 //      lower-case particles ("Dar es Salaam") but not end in a common noun, and is not lent back to an act whose own
 //      sentence names it (the place rules had set it aside: where witnesses fled to, where an official spoke).
-const VERSION = 339;
+// 340 (h33e): a definite act noun a condemnation or concern is told of ("calling the detention unfounded", "concerned by
+//      the arrests", role-words.json condemnedActs.preps) names the earlier act it is aimed at again: no act of its own
+//      with the condemner as doer; a subjectless "Asked whether/about …" opening a sentence is the reporter's question,
+//      no request (non-events.json reporterQuestions).
+const VERSION = 340;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1297,7 +1301,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     drafts.push(...sentenceDrafts);
   }
 
-  doersOfCondemnedActs(doc, drafts);
+  // "calling the detention unfounded" after "arrested": the condemned noun names that act again.
+  const condemnedRetold = doersOfCondemnedActs(doc, drafts);
   ceasefireSides(doc, drafts);
   storyPlaces(drafts);
   const retold = handOverSizes(doc, drafts);
@@ -1328,7 +1333,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     const total = runningTotal(doc, d);
     // "90 herders have been abducted on the plateau since 2016": a count over a long period with no doer, or from statistics, is no act either.
     const period = d.derived ? null : countOverPeriod(doc, d.trigger, d.event.date, Object.values(d.event.size).some((v) => v !== undefined), actNouns);
-    const tollOnly = (!partyless && retold.has(d)) || total || period !== null;
+    const tollOnly = (!partyless && retold.has(d)) || total || period !== null || condemnedRetold.has(d);
     if (total) d.event.why.push('a running total told in the perfect: a count of many acts, not an act of its own');
     if (period) d.event.why.push(period);
     const claimed = toldInClaim(doc, d, drafts);

@@ -985,7 +985,8 @@ const STAGE = 'events';
 // 340 (h33e): a definite act noun a condemnation or concern is told of ("calling the detention unfounded", "concerned by
 //      the arrests", role-words.json condemnedActs.preps) names the earlier act it is aimed at again: no act of its own
 //      with the condemner as doer; a subjectless "Asked whether/about …" opening a sentence is the reporter's question,
-//      no request (non-events.json reporterQuestions).
+//      no request (non-events.json reporterQuestions); a demand on signs held by a participle coordinated with another
+//      ("chanting and holding banners calling for …", carrierOf) is the march's, as with one participle.
 const VERSION = 340;
 
 /**

@@ -986,7 +986,8 @@ const STAGE = 'events';
 //      the arrests", role-words.json condemnedActs.preps) names the earlier act it is aimed at again: no act of its own
 //      with the condemner as doer; a subjectless "Asked whether/about …" opening a sentence is the reporter's question,
 //      no request (non-events.json reporterQuestions); a demand on signs held by a participle coordinated with another
-//      ("chanting and holding banners calling for …", carrierOf) is the march's, as with one participle.
+//      ("chanting and holding banners calling for …", carrierOf) is the march's, as with one participle; a definite noun
+//      naming any act of its type ("the protest", recap-words.json genericActNouns) merges with one of another mode.
 const VERSION = 340;
 
 /**
@@ -1365,7 +1366,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       d.event.why.push(`location ${loc.name} dropped: lent by another sentence to a participle that names people by an act told before`);
       d.event.event_loc = null;
     }
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), entry: entryHeaded(doc, headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || toldByWitness(doc, d) || describes || claimed, witness: toldByWitness(doc, d), introduced: introducedNoun(doc, d), claimedBy: d.roles.claimed === true && d.trigger.nominal };
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), entry: entryHeaded(doc, headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || toldByWitness(doc, d) || describes || claimed, witness: toldByWitness(doc, d), introduced: introducedNoun(doc, d), claimedBy: d.roles.claimed === true && d.trigger.nominal, generic: isDefiniteNoun(doc, d) && RECAP_WORDS.genericActNouns.has(doc.tokens[d.trigger.head]!.normal) };
   }).map((c, k) => {
     const d = drafts[k]!;
     // "The death toll from the attack rose to 19 on Monday after five of the wounded died": the party-less act and the

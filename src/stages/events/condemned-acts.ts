@@ -53,16 +53,23 @@ function sameParty(a: CodedEvent['actor'][number], b: CodedEvent['actor'][number
  * act of its family, only an act of the noun's types within those sentences that no other act of another doer competes with. Two-sided
  * nouns ("the clashes", "the violence") have no one doer, and a condemnation that blames someone in its own
  * sentence ("condemned the shooting and blamed unknown gunmen") names its target itself.
+ * Returns the drafts of the condemned nouns so resolved: each names the earlier act again ("calling the detention
+ * unfounded" after "arrested"), no act of its own, whatever doer and day the condemnation lends it.
  */
-export function doersOfCondemnedActs(doc: ArticleDoc, drafts: readonly DraftLike[]): void {
+export function doersOfCondemnedActs<D extends DraftLike>(doc: ArticleDoc, drafts: readonly D[]): Set<D> {
   const syn = syntaxOf(doc);
+  const retold = new Set<D>();
   drafts.forEach((d, k) => {
     if (d.derived || d.trigger.nominal || !ROLE_WORDS.condemnedActs.types.has(d.event.event) || d.event.recipient.length > 0) return;
     // An actor-less condemnation ("The opposition condemned the arrests" with no party found) would be kept alive by a filled target alone.
     if (d.event.actor.length === 0) return;
     const blames = drafts.some((o) => o !== d && o.sentence === d.sentence && ROLE_WORDS.condemnedActs.types.has(o.event.event) && o.event.recipient.length > 0);
     if (blames) return;
-    for (const object of syn.objectsOf(d.trigger.head)) {
+    // The condemned noun is the object, or the noun of a concern's preposition ("concerned by the detentions").
+    const condemned = [...syn.objectsOf(d.trigger.head),
+      // "by" of an adjectival concern may be parsed as an agent, which obliquesOf leaves out.
+      ...syn.children(d.trigger.head).filter((c) => syn.fullRelation(c).startsWith('obl') && ROLE_WORDS.condemnedActs.preps.has(syn.caseOf(c) ?? ''))];
+    for (const object of condemned) {
       const kids = syn.children(object);
       const definite = kids.some((c) => (syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal)) || syn.fullRelation(c) === 'nmod:poss');
       const noun = doc.tokens[object]!;
@@ -87,7 +94,13 @@ export function doersOfCondemnedActs(doc: ArticleDoc, drafts: readonly DraftLike
       if (e.event.actor.some((a) => d.event.actor.some((b) => sameParty(a, b)))) continue;
       d.event.recipient.push(...e.event.actor);
       d.event.why.push(`recipient ${e.event.actor.map((a) => `"${a.text}"`).join(', ')}: did the ${noun.text} condemned, told before ("${head(e).text}")`);
+      const nounDraft = drafts.find((n) => n.trigger.nominal && n.trigger.head === object && !n.derived);
+      if (nounDraft) {
+        nounDraft.event.why.push(`the act "${head(e).text}" told before, named again as what is condemned: no act of its own`);
+        retold.add(nounDraft);
+      }
       return;
     }
   });
+  return retold;
 }

@@ -448,15 +448,23 @@ const BEARER_SECTORS = new Set(['CVL']);
 /**
  * "marched through the city, carrying placards calling for higher pay": a participle describing the object of a closing
  * participle that is no trigger itself ("carrying") tells what the act's people did with what they held, part of the act
- * the carrying participle hangs on. Returns that participle, when neither has a subject of its own.
+ * the carrying participle hangs on. Returns that participle (or the closing participle it is a conjunct of), when none
+ * has a subject of its own.
  */
 function carrierOf(doc: ArticleDoc, syn: SyntaxView, trigger: number, byHead: ReadonlyMap<number, TriggerMatch>): number | undefined {
-  if (syn.relation(trigger) !== 'acl' || doc.tokens[trigger]!.tag !== 'VBG' || syn.subjectOf(trigger)?.via === 'own') return undefined;
+  if (doc.tokens[trigger]!.tag !== 'VBG' || syn.subjectOf(trigger)?.via === 'own') return undefined;
   const held = syn.head(trigger);
-  if (held < 0 || held > trigger || doc.tokens[held]!.pos !== 'NOUN' || syn.relation(held) !== 'obj') return undefined;
-  const carrier = syn.head(held);
-  if (carrier < 0 || byHead.has(carrier) || syn.relation(carrier) !== 'advcl' || doc.tokens[carrier]!.tag !== 'VBG') return undefined;
-  return syn.subjectOf(carrier)?.via === 'own' ? undefined : carrier;
+  if (held < 0 || held > trigger) return undefined;
+  // The parse may hang the describing participle on the carrying one rather than on what it carries ("holding banners
+  // calling for …" with "calling" an adverbial clause of "holding").
+  const onCarrier = syn.relation(trigger) === 'advcl' && doc.tokens[held]!.tag === 'VBG' && syn.objectsOf(held).length > 0;
+  if (!onCarrier && (syn.relation(trigger) !== 'acl' || doc.tokens[held]!.pos !== 'NOUN' || syn.relation(held) !== 'obj')) return undefined;
+  const carrier = onCarrier ? held : syn.head(held);
+  if (carrier < 0 || byHead.has(carrier) || doc.tokens[carrier]!.tag !== 'VBG' || syn.subjectOf(carrier)?.via === 'own') return undefined;
+  if (syn.relation(carrier) === 'advcl') return carrier;
+  // "…, chanting and holding banners calling for higher pay": a carrying participle coordinated with a closing one that
+  // is no trigger either hangs, as that one does, on the act (as untriggeredParticiple reads a conjunct).
+  return syn.relation(carrier) === 'conj' ? untriggeredParticiple(doc, syn, carrier, byHead) : undefined;
 }
 
 /**

@@ -993,7 +993,13 @@ const STAGE = 'events';
 //      shares fromElsewhere with policeCounterpart and residents; role-words embassyNouns is group-nouns.json's mission
 //      list; an official of one state who urges or accuses "the junta" or "the regime" (role-words.json outsiderLabels)
 //      does not lend them that state; comments and tests that echoed training sentences rewritten.
-const VERSION = 341;
+// 342 (h33e): a definite act noun a condemnation or concern is told of ("calling the detention unfounded", "concerned by
+//      the arrests", role-words.json condemnedActs.preps) names the earlier act it is aimed at again: no act of its own
+//      with the condemner as doer; a subjectless "Asked whether/about …" opening a sentence is the reporter's question,
+//      no request (non-events.json reporterQuestions); a demand on signs held by a participle coordinated with another
+//      ("chanting and holding banners calling for …", carrierOf) is the march's, as with one participle; a definite noun
+//      naming any act of its type ("the protest", recap-words.json genericActNouns) merges with one of another mode.
+const VERSION = 342;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1308,7 +1314,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     drafts.push(...sentenceDrafts);
   }
 
-  doersOfCondemnedActs(doc, drafts);
+  // "calling the detention unfounded" after "arrested": the condemned noun names that act again.
+  const condemnedRetold = doersOfCondemnedActs(doc, drafts);
   ceasefireSides(doc, drafts);
   storyPlaces(drafts);
   const retold = handOverSizes(doc, drafts);
@@ -1339,7 +1346,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     const total = runningTotal(doc, d);
     // "90 herders have been abducted on the plateau since 2016": a count over a long period with no doer, or from statistics, is no act either.
     const period = d.derived ? null : countOverPeriod(doc, d.trigger, d.event.date, Object.values(d.event.size).some((v) => v !== undefined), actNouns);
-    const tollOnly = (!partyless && retold.has(d)) || total || period !== null;
+    const tollOnly = (!partyless && retold.has(d)) || total || period !== null || condemnedRetold.has(d);
     if (total) d.event.why.push('a running total told in the perfect: a count of many acts, not an act of its own');
     if (period) d.event.why.push(period);
     const claimed = toldInClaim(doc, d, drafts);
@@ -1370,7 +1377,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       d.event.why.push(`location ${loc.name} dropped: lent by another sentence to a participle that names people by an act told before`);
       d.event.event_loc = null;
     }
-    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), entry: entryHeaded(doc, headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || toldByWitness(doc, d) || describes || claimed, witness: toldByWitness(doc, d), introduced: introducedNoun(doc, d), claimedBy: d.roles.claimed === true && d.trigger.nominal };
+    return { event: d.event, nominal: d.trigger.nominal, derived: d.derived, mentionOnly: (partyless && !unattributed) || tollOnly, heading: inHeading(headings, d.event), entry: entryHeaded(doc, headings, d.event), definiteHeads: definiteHeads(doc, d), retoldBySubject: d.retoldBySubject === true || toldByItsDoers(doc, d) || toldByWitness(doc, d) || describes || claimed, witness: toldByWitness(doc, d), introduced: introducedNoun(doc, d), claimedBy: d.roles.claimed === true && d.trigger.nominal, generic: isDefiniteNoun(doc, d) && RECAP_WORDS.genericActNouns.has(doc.tokens[d.trigger.head]!.normal) };
   }).map((c, k) => {
     const d = drafts[k]!;
     // "The death toll from the attack rose to 19 on Monday after five of the wounded died": the party-less act and the

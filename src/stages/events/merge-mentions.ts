@@ -28,6 +28,8 @@ export interface MergeCandidate {
   readonly retoldBySubject?: boolean;
   /** A verb in a quotation whose doers are named as known ("'The bandits opened fire,' said a resident"): a witness retelling, only of an act by doers of its kind. */
   readonly witness?: boolean;
+  /** A definite noun naming any act of its type whatever the mode ("the protest" after "blocked the road"): recap-words.json genericActNouns. */
+  readonly generic?: boolean;
   /** A noun with an indefinite article, not the predicate of a light verb ("an ambush on a convoy"): a new act to the reader. */
   readonly introduced?: boolean;
   /** A detail of an act the reader knows, told in a later update ("the death toll from the attack rose on Monday"): dated by the update, free to move. */
@@ -289,7 +291,8 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   // but only when no action with a compatible date is there ("the ensuing conflict" after the 1990s war).
   // Dated by a time expression of its own clause or a governing one, or by an anaphor ("under the deal"): not free to move.
   const ownDate = hasOwnDate(a) && small.detail !== true;
-  if (a.mode !== b.mode && a.mode !== null && b.mode !== null) return false;
+  // "the protest" names a blockade told before as well as a march: its noun's mode is no other kind of act.
+  if (a.mode !== b.mode && a.mode !== null && b.mode !== null && small.generic !== true) return false;
   if (placesConflict(a, b)) return false;
   // An act told as before or after another of its sentence ("killed two guards, a week after a bombing") is not that act.
   const sequenced = (e: CodedEvent) => e.date_source.rule.startsWith('sequence-') || e.date_source.rule.includes(', moved by "');

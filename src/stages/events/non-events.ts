@@ -19,6 +19,7 @@ interface NonEventWords {
   readonly hardships: { verbs: string[]; prepositions: string[] };
   readonly chargeMarkers: { words: string[] };
   readonly anonymity: { requestVerbs: string[]; namingVerbs: string[]; words: string[] };
+  readonly reporterQuestions: { verbs: string[]; words: string[] };
   readonly warnings: { verbs: string[]; prepositions: string[]; reprisalNouns: string[] };
   readonly commentators: { nouns: string[] };
   readonly standingRoles: { verbs: string[]; bodies: string[]; governing: { verbs: string[]; rulingPrepositions: string[] } };
@@ -52,6 +53,8 @@ const WORDS = (() => {
     anonymityRequests: new Set(data.anonymity.requestVerbs),
     namingVerbs: new Set(data.anonymity.namingVerbs),
     anonymityWords: new Set(data.anonymity.words),
+    questionVerbs: new Set(data.reporterQuestions.verbs),
+    questionWords: new Set(data.reporterQuestions.words),
     warnVerbs: new Set(data.warnings.verbs),
     warnPrepositions: new Set(data.warnings.prepositions),
     reprisalNouns: new Set(data.warnings.reprisalNouns),
@@ -99,6 +102,7 @@ export const KIND_MODIFIERS = { heads: WORDS.kindHeads, sufferers: WORDS.kindSuf
  * - a charge: the act someone is arrested, charged or fined for ("arrested for collaborating with
  *   the rebels", "charged with defying the envoy"), which the text alleges but does not tell;
  * - a source's wish to stay unnamed ("who asked not to be identified", "requested anonymity");
+ * - a reporter's question: a subjectless participle opening the sentence ("Asked whether the port would reopen, …");
  * - a habit: a present-tense act in a relative clause ("gangs who kidnap villagers for ransom"),
  *   which says what its noun does as a rule, not what happened;
  * - a warning about a danger ("warned of famine", "of a possible attack"), unless what it warns of is
@@ -152,6 +156,9 @@ export function nonEvent(doc: ArticleDoc, trigger: TriggerMatch, sentenceTokens:
   }
   if (!trigger.nominal && WORDS.anonymityRequests.has(head.lemma) && asksAnonymity(doc, trigger.head, sentenceTokens)) {
     return `"${head.text}" is a source asking not to be named, the reporting's formula, not a request between parties`;
+  }
+  if (!trigger.nominal && reporterQuestion(doc, trigger.head, sentenceTokens)) {
+    return `"${head.text} ${tokens[trigger.head + 1]!.text}" is the question put to the speaker, the reporting's formula, not a request between parties`;
   }
   if (!trigger.nominal && WORDS.roleVerbs.has(head.lemma)) {
     const body = syn.objectsOf(trigger.head).find((o) => WORDS.roleBodies.has(tokens[o]!.lemma) || WORDS.roleBodies.has(tokens[o]!.normal));
@@ -265,6 +272,19 @@ function asksAnonymity(doc: ArticleDoc, verb: number, sentenceTokens: readonly n
     if (t.tag === 'VBN' && WORDS.namingVerbs.has(t.lemma) && doc.tokens[i - 1]?.normal === 'be') return true;
   }
   return false;
+}
+
+/**
+ * "Asked whether the port would reopen, the minister said …": a participle of asking with no subject of its own, the
+ * sentence's first word (after any opening quotation mark), followed by what was asked (non-events.json reporterQuestions).
+ */
+function reporterQuestion(doc: ArticleDoc, verb: number, sentenceTokens: readonly number[]): boolean {
+  const syn = syntaxOf(doc);
+  const t = doc.tokens[verb]!;
+  // The tagger may read the opening participle as a past tense ("Asked/VBD whether …"); it has no subject either way.
+  if ((t.tag !== 'VBN' && t.tag !== 'VBD') || !WORDS.questionVerbs.has(t.lemma) || !WORDS.questionWords.has(doc.tokens[verb + 1]?.normal ?? '')) return false;
+  const first = sentenceTokens.find((k) => doc.tokens[k]!.pos !== 'PUNCT');
+  return first === verb && !syn.children(verb).some((c) => syn.relation(c).startsWith('nsubj'));
 }
 
 /**

@@ -10,6 +10,7 @@ import { resourcePath } from '../../syntax/resource-path.js';
 interface RecapWordsFile {
   readonly newActWords: string[];
   readonly meansModes: string[];
+  readonly genericActNouns: string[];
   readonly meansMarkers: string[];
   readonly regionNouns: string[];
   readonly unnamedArmedSectors: string[];
@@ -27,6 +28,8 @@ export const RECAP_WORDS = {
   newActWords: new Set(data.newActWords) as ReadonlySet<string>,
   /** ASSAULT modes naming the weapon an attack was opened with. */
   meansModes: new Set(data.meansModes) as ReadonlySet<string>,
+  /** Nouns naming any act of their type whatever its mode ("the protest"). */
+  genericActNouns: new Set(data.genericActNouns) as ReadonlySet<string>,
   /** The markers of a participle that tells how the host act was opened ("after"). */
   meansMarkers: new Set(data.meansMarkers) as ReadonlySet<string>,
   /** Nouns after a place name that tell it is a region ("Kaduna state"). */

@@ -112,3 +112,16 @@ describe('events: the casualties\' own side of a fight is not their killer', () 
     expect(killing!.actor.map((p) => p.code)).toEqual(['RUS']);
   });
 });
+
+describe('events: a definite noun naming any act of its type retells one told before whatever its mode (recap-words.json genericActNouns)', () => {
+  it('codes a blockade once when "the protest" names it again', () => {
+    const protests = of(code('About 80 residents blocked the main road into Kasama on Friday. The protest ended after officials agreed to meet them.'), 'PROTEST');
+    expect(protests).toHaveLength(1);
+    expect(protests[0]!.evidence.trigger.text).toBe('blocked');
+  });
+
+  it('keeps a protest on another day apart', () => {
+    const protests = of(code('About 80 residents blocked the main road into Kasama on Friday, 26 April. On Thursday, 2 May, hundreds of traders marched through Kasama in protest at new market fees.'), 'PROTEST');
+    expect(protests).toHaveLength(2);
+  });
+});

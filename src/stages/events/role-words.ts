@@ -95,7 +95,7 @@ interface RoleWordsFile {
   readonly envoyNouns: { nouns: string[] };
   readonly outsiderLabels: { nouns: string[] };
   readonly missionHosts: { types: string[]; nouns: string[]; kinds: string[]; bodies: string[] };
-  readonly condemnedActs: { types: string[]; nouns: Record<string, string[]> };
+  readonly condemnedActs: { types: string[]; preps: string[]; nouns: Record<string, string[]> };
   readonly outsiderNouns: { nouns: string[] };
   readonly attackMeans: { preps: string[]; nouns: string[] };
   readonly phraseRoles: { phrases: Record<string, Record<string, ArgumentRole>> };
@@ -281,7 +281,7 @@ function load() {
     /** "Greek police detained migrants": group nouns of people often not of the country they are in. */
     outsiderNouns: new Set(data.outsiderNouns.nouns),
     /** "condemned the attack": statement types aimed at the doer of an earlier act named by a definite noun, and the nouns' act types. */
-    condemnedActs: { types: new Set(data.condemnedActs.types), nouns: new Map(Object.entries(data.condemnedActs.nouns)) },
+    condemnedActs: { types: new Set(data.condemnedActs.types), preps: new Set(data.condemnedActs.preps), nouns: new Map(Object.entries(data.condemnedActs.nouns)) },
     /** "killed by gunfire from soldiers", "died in an attack by pirates": an attack or its means, and the prepositions naming its doer. */
     attackMeans: { nouns: new Set(data.attackMeans.nouns), preps: new Set(data.attackMeans.preps) },
     /** "an exchange of fire with X": a fight told as an exchange of fire. */

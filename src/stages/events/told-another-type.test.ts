@@ -46,6 +46,12 @@ describe('events: a demand on signs carried in a march is the march (fold-comple
     expect(events.map((e) => e.event)).toEqual(['PROTEST']);
     expect(events[0]!.evidence.trigger.text).toBe('marched');
   });
+
+  it('should code one protest when the carrying participle is coordinated with another ("chanting and holding banners …")', () => {
+    const events = code('Several hundred nurses marched from the hospital to the parliament in Lusaka on Thursday afternoon, chanting and holding banners calling for higher pay.');
+    expect(events.map((e) => e.event)).toEqual(['PROTEST']);
+    expect(events[0]!.evidence.trigger.text).toBe('marched');
+  });
 });
 
 describe('events: a warning of a harm no one is to do forecasts, it threatens no one (fold-complements forecastOnly)', () => {

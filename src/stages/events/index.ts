@@ -982,7 +982,11 @@ const STAGE = 'events';
 // 339 (lead, review): the story's town (story-scene.ts) places only acts told as happening (asserted, reported), may hold
 //      lower-case particles ("Dar es Salaam") but not end in a common noun, and is not lent back to an act whose own
 //      sentence names it (the place rules had set it aside: where witnesses fled to, where an official spoke).
-const VERSION = 339;
+// 340 (h33g): dates: a deed told in the past perfect under a verb of saying with a day ("police said on Tuesday nine men
+//      had been arrested") was done before the telling, on a day the text does not give: the telling's month. Not words
+//      (a request or charge its side reports is the telling's news), not an act's noun, not a time set before the teller
+//      or counted from a day just told ("said later that troops had arrived").
+const VERSION = 340;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

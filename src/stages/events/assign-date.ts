@@ -430,7 +430,25 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
       const found = timesOf(c);
       if (found.length > 0) {
         datedAt = k;
-        return fromTime(nearest(found), 'governing-clause', 0.75);
+        const time = nearest(found);
+        const told = fromTime(time, 'governing-clause', 0.75);
+        // "Police said on Tuesday that nine men had been arrested": a past perfect under a dated verb of saying tells a
+        // deed done before the telling, on a day the text does not give; the telling's month holds it (guideline 7).
+        // Not words ("the ministry said on Tuesday it had asked the rebels to …"): a request or a charge its own side
+        // reports is news of that telling, dated by it. Not an act's noun under the verb ("said the attack had been
+        // planned abroad"): the perfect is the planning's. Not a time told before the teller ("In a separate incident
+        // on Sunday, residents said gunmen had abducted …"): it sets the scene of what is told, not the telling. Not a
+        // time counted from a day just told ("the ministry said later that troops had arrived"): the act lies between
+        // that day's events and the telling, on that day.
+        // (A time set off by a comma before the verb, when the parse finds no subject for it, is told before the teller too.)
+        const teller = syn.subjectOf(c.head)?.token;
+        const beforeTeller = teller !== undefined ? time.span.end <= tokens[teller]!.start
+          : time.span.end <= tokens[c.head]!.start && /^\s*,/.test(doc.text.slice(time.span.end, tokens[c.head]!.start));
+        if (isSpeech(tokens, syn, c.head) && !trigger.nominal && !VERBAL_TYPES.has(trigger.rule.event) && !beforeTeller && time.anchored !== 'narrative'
+          && pastPerfectUnder(doc, chain.slice(0, k).map((g) => g.head)) && told.value && told.precision === 'day') {
+          return { ...told, ...truncate(told.value, 'month'), rule: 'governing-clause (past perfect)', confidence: 0.6 };
+        }
+        return told;
       }
     }
     return null;
@@ -705,6 +723,17 @@ function reportedInPast(doc: ArticleDoc, chain: readonly Clause[]): boolean {
   // A telling in the perfect ("the union has said its members would stay home") was made at some point up to now, as a
   // past one was: the month too.
   return chain.slice(1).some((c) => isSpeech(doc.tokens, syn, c.head) && (simplePast(doc, [c.head]) || perfect(doc, [c.head])));
+}
+
+/** Whether the nearest finite verb of a clause chain is a past perfect ("had arrested", "had been detained"). */
+function pastPerfectUnder(doc: ArticleDoc, heads: readonly number[]): boolean {
+  const syn = syntaxOf(doc);
+  for (const h of heads) {
+    const aux = syn.auxiliariesOf(h);
+    if (aux.length > 0) return aux.includes('had') && doc.tokens[h]!.tag === 'VBN';
+    if (['VBD', 'VBZ', 'VBP', 'MD'].includes(doc.tokens[h]!.tag ?? '')) return false;
+  }
+  return false;
 }
 
 /** Whether a clause chain tells its act in the perfect ("have vowed", "had been arrested"): done at some point up to the time told. */

@@ -999,7 +999,11 @@ const STAGE = 'events';
 //      no request (non-events.json reporterQuestions); a demand on signs held by a participle coordinated with another
 //      ("chanting and holding banners calling for …", carrierOf) is the march's, as with one participle; a definite noun
 //      naming any act of its type ("the protest", recap-words.json genericActNouns) merges with one of another mode.
-const VERSION = 342;
+// 343 (h33g): dates: a deed told in the past perfect under a verb of saying with a day ("police said on Tuesday nine men
+//      had been arrested") was done before the telling, on a day the text does not give: the telling's month. Not words
+//      (a request or charge its side reports is the telling's news), not an act's noun, not a time set before the teller
+//      or counted from a day just told ("said later that troops had arrived").
+const VERSION = 343;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

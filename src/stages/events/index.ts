@@ -982,7 +982,10 @@ const STAGE = 'events';
 // 339 (lead, review): the story's town (story-scene.ts) places only acts told as happening (asserted, reported), may hold
 //      lower-case particles ("Dar es Salaam") but not end in a common noun, and is not lent back to an act whose own
 //      sentence names it (the place rules had set it aside: where witnesses fled to, where an official spoke).
-const VERSION = 339;
+// 330 (h33a): arms, ammunition, explosives and drugs seized, recovered or secured in the passive with no doer are the home
+//      state's force's seizure (implicit-doers.json COERCE seize, triggers.json "secure"); with syntax 64 a list of goods
+//      is the subject of its verb: such seizures were dropped as acts of no party.
+const VERSION = 330;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -984,7 +984,9 @@ const STAGE = 'events';
 //      sentence names it (the place rules had set it aside: where witnesses fled to, where an official spoke).
 // 330 (h33a): arms, ammunition, explosives and drugs seized, recovered or secured in the passive with no doer are the home
 //      state's force's seizure (implicit-doers.json COERCE seize, triggers.json "secure"); with syntax 64 a list of goods
-//      is the subject of its verb: such seizures were dropped as acts of no party.
+//      is the subject of its verb: such seizures were dropped as acts of no party. A rule of a verb and the particle "back"
+//      matches with the verb's object between them ("sent 40 migrants back to Libya", find-triggers.ts separatedParticle);
+//      people a state sends or flies back are deported (triggers.json send back, fly back).
 const VERSION = 330;
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent, repairConjunctUnderPhrase, repairPartitiveRoot } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent, repairConjunctUnderPhrase, repairPartitiveRoot, repairListSubjectRoot } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -204,6 +204,22 @@ describe('parse repairs', () => {
     // A perfect with no "be" is active: its count is a plain subject.
     const perfect = analysis('Three/NUM/CD/0/root of/ADP/IN/3/case rebels/NOUN/NNS/1/nmod had/AUX/VBD/5/aux surrendered/VERB/VBN/3/acl:relcl ./PUNCT/./1/punct');
     expect(arcs(repairPartitiveRoot(perfect.forms, perfect.words))).toBe('5:nsubj 3:case 1:nmod 5:aux 0:root 5:punct');
+  });
+
+  it('should read a list of noun phrases opening the sentence as the subject of the verb group after it', () => {
+    // As the parser had it: "Four shotguns, a box of cartridges and six knives were confiscated", "shotguns" the root,
+    // "box" its apposition, the verb a conjunct with "knives" alone as its subject.
+    const { forms, words } = analysis('Four/NUM/CD/2/nummod shotguns/NOUN/NNS/0/root ,/PUNCT/,/5/punct a/DET/DT/5/det box/NOUN/NN/2/appos of/ADP/IN/7/case cartridges/NOUN/NNS/5/nmod and/CCONJ/CC/12/cc six/NUM/CD/10/nummod knives/NOUN/NNS/12/nsubj:pass were/AUX/VBD/12/aux:pass confiscated/VERB/VBN/7/conj ./PUNCT/./2/punct');
+    expect(arcs(repairListSubjectRoot(forms, words))).toBe('2:nummod 12:nsubj:pass 5:punct 5:det 2:conj 7:case 5:nmod 10:cc 10:nummod 2:conj 12:aux:pass 0:root 12:punct');
+    // The verb hung on an item as a clause with no subject ("… were confiscated in Tarvo"): the list is its subject too.
+    const clause = analysis('Four/NUM/CD/2/nummod shotguns/NOUN/NNS/0/root ,/PUNCT/,/5/punct a/DET/DT/5/det box/NOUN/NN/2/appos of/ADP/IN/7/case cartridges/NOUN/NNS/5/nmod and/CCONJ/CC/10/cc six/NUM/CD/10/nummod knives/NOUN/NNS/7/conj were/AUX/VBD/12/aux:pass confiscated/VERB/VBN/5/acl in/ADP/IN/14/case Tarvo/PROPN/NNP/12/obl ./PUNCT/./2/punct');
+    expect(arcs(repairListSubjectRoot(clause.forms, clause.words))).toBe('2:nummod 12:nsubj:pass 5:punct 5:det 2:conj 7:case 5:nmod 10:cc 10:nummod 7:conj 12:aux:pass 0:root 14:case 12:obl 12:punct');
+    // A relative clause on an item is no main verb: unchanged.
+    const relative = analysis('Two/NUM/CD/2/nummod vans/NOUN/NNS/0/root ,/PUNCT/,/6/punct which/PRON/WDT/6/nsubj:pass were/AUX/VBD/6/aux:pass towed/VERB/VBN/2/acl:relcl');
+    expect(arcs(repairListSubjectRoot(relative.forms, relative.words))).toBe(arcs(relative.words));
+    // A conjunct verb with an object of its own is another clause: unchanged.
+    const active = analysis('Shotguns/NOUN/NNS/0/root and/CCONJ/CC/5/cc police/NOUN/NNS/5/nsubj have/AUX/VBP/5/aux taken/VERB/VBN/1/conj knives/NOUN/NNS/5/obj');
+    expect(arcs(repairListSubjectRoot(active.forms, active.words))).toBe(arcs(active.words));
   });
 
   it('should read a participle with a "by" agent at the root as the noun\'s, and the verb after the agent as the root', () => {

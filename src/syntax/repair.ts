@@ -210,6 +210,64 @@ export function repairPartitiveRoot(forms: readonly string[], analysis: readonly
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /**
+ * "Three rifles, a quantity of explosives and two radios were seized": a list of noun phrases as the subject of a verb,
+ * which a parser may make the root at its first noun, read the later items as its appositions and give the verb the
+ * last item alone as its subject, the verb a conjunct inside the list. A nominal root opening the sentence with a verb
+ * group after it ("were seized", "have been recovered": auxiliaries right before the verb, nothing finite between) hung
+ * as a conjunct under the root's phrase, whose subject is the noun right after the list's "and"/"or" that the verb also
+ * holds, is that verb's subject: the verb becomes the root, the root its subject (of a passive when "be" or "get" marks
+ * it), the last item and the appositions between them conjuncts of the first, and what followed the verb on the root the
+ * verb's. The parser may instead hang the verb group on an item as a clause with no subject ("… were seized on Monday"):
+ * the same. A verb with an object, a relative word or a subordinator is another clause and is left alone.
+ */
+export function repairListSubjectRoot(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const root = analysis.findIndex((a) => a.head < 0);
+  if (root < 0 || !['NOUN', 'PROPN', 'NUM'].includes(analysis[root]!.upos)) return [...analysis];
+  // The root opens the sentence: every word before it is its own (a determiner, a count, a compound).
+  for (let k = 0; k < root; k++) if (analysis[k]!.head !== root) return [...analysis];
+  let verb = -1;
+  for (let v = root + 1; v < analysis.length; v++) {
+    const a = analysis[v]!;
+    if (a.upos === 'VERB') {
+      verb = v;
+      break;
+    }
+    if (['VBD', 'VBZ', 'VBP', 'MD'].includes(a.xpos) && a.upos !== 'AUX') return [...analysis];
+  }
+  // A conjunct of the list, or a clause on one of its nouns (not a relative one: "which were seized" is a relative clause).
+  if (verb < 0 || !['conj', 'acl'].includes(analysis[verb]!.deprel) || !AUXILIARY_WORDS.has(forms[verb - 1]!.toLowerCase())) return [...analysis];
+  if (!dominates(analysis, root, analysis[verb]!.head)) return [...analysis];
+  let auxStart = verb;
+  while (auxStart - 1 > root && AUXILIARY_WORDS.has(forms[auxStart - 1]!.toLowerCase()) && analysis[auxStart - 1]!.head === verb) auxStart--;
+  if (auxStart === verb) return [...analysis];
+  const own = childrenOf(analysis, verb);
+  if (own.some((c) => ['obj', 'mark'].includes(analysis[c]!.deprel) || ['WDT', 'WP'].includes(analysis[c]!.xpos))) return [...analysis];
+  const subjects = own.filter((c) => analysis[c]!.deprel === 'nsubj' || analysis[c]!.deprel === 'nsubj:pass');
+  // The verb holds the list's last item as its subject (a conjunct) or none (a clause hung on an item).
+  if (subjects.length > 1 || (subjects.length === 1) !== (analysis[verb]!.deprel === 'conj') || subjects.some((c) => c > verb)) return [...analysis];
+  const last = subjects[0];
+  // The last item is the one the list's "and"/"or" opens: the conjunction stands before it, with only its own words between.
+  let conjunction = last === undefined ? auxStart : last - 1;
+  if (last !== undefined) {
+    while (conjunction > root && analysis[conjunction]!.head === last) conjunction--;
+    if (!['and', 'or'].includes(forms[conjunction]!.toLowerCase())) return [...analysis];
+  } else if (!forms.slice(root + 1, auxStart).some((f) => ['and', 'or'].includes(f.toLowerCase()))) return [...analysis];
+  // The list's earlier items are the root's appositions or conjuncts, with commas between; nothing else may hang there.
+  const items = childrenOf(analysis, root).filter((c) => c > root && c < conjunction);
+  if (items.some((c) => !['appos', 'conj', 'punct'].includes(analysis[c]!.deprel))) return [...analysis];
+  const out = analysis.map((a) => ({ ...a }));
+  out[verb] = { ...out[verb]!, head: -1, deprel: 'root' };
+  for (const c of items) if (out[c]!.deprel === 'appos') out[c] = { ...out[c]!, deprel: 'conj' };
+  if (last !== undefined) {
+    out[last] = { ...out[last]!, head: root, deprel: 'conj' };
+    out[conjunction] = { ...out[conjunction]!, head: last, deprel: 'cc' };
+  }
+  out[root] = { ...out[root]!, head: verb, deprel: isRealPassive(forms, out, verb) ? 'nsubj:pass' : 'nsubj' };
+  for (let k = verb + 1; k < out.length; k++) if (out[k]!.head === root) out[k] = { ...out[k]!, head: verb };
+  return out;
+}
+
+/**
  * Three relations UD never builds in news, which a parser sometimes does: an adjective modifier (`amod`) of
  * a verb ("Dutch and Belgian frigates began …" with "Dutch" on "began") goes to the next noun or
  * number, and the earlier of two subjects side by side ("NATO-member Turkey rejected …" with

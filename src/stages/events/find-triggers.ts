@@ -104,13 +104,33 @@ function phraseMatches(rule: TriggerRule, tokens: readonly Token[], head: number
   const parts = rule.phrase.split(' ');
   let i = head + 1;
   for (const part of parts.slice(1)) {
-    if (i >= limit) return null;
+    if (i >= limit) return separatedParticle(rule, parts, tokens, head, limit) ? head + 1 : null;
     if (part === '*') { i++; continue; }
     // allow one adverb between a verb and its particle ("broke quickly away" is rare; "pulled its troops out" is not handled)
-    if (tokens[i]!.lemma !== part && tokens[i]!.normal !== part) return null;
+    if (tokens[i]!.lemma !== part && tokens[i]!.normal !== part) return separatedParticle(rule, parts, tokens, head, limit) ? head + 1 : null;
     i++;
   }
   return i;
+}
+
+/** Particles whose verb keeps their sense with its object between them ("sent 40 migrants back", "pulled its troops back"). */
+const SEPARABLE_PARTICLES = new Set(['back']);
+
+/**
+ * "sent 40 migrants back to Libya", "pulled its troops back", "turned the boats back": a verb rule of two words whose
+ * second is a separable particle matches the verb alone when that particle stands later in the clause hung on the verb
+ * (as a particle or an adverb, as the parse reads "back"; or on the verb's object, where the parse may hang it), its object
+ * between them. The trigger is the verb.
+ */
+function separatedParticle(rule: TriggerRule, parts: readonly string[], tokens: readonly Token[], head: number, limit: number): boolean {
+  if (rule.pos !== 'VERB' || parts.length !== 2 || !SEPARABLE_PARTICLES.has(parts[1]!)) return false;
+  for (let k = head + 2; k < limit; k++) {
+    const t = tokens[k]!;
+    if ((t.dep !== 'advmod' && t.dep !== 'compound:prt') || (t.normal !== parts[1] && t.lemma !== parts[1]) || t.head === undefined) continue;
+    // On the verb, or on its object as the parse may hang it ("flew 17 people back": "back" on "people").
+    if (t.head === head || (tokens[t.head]?.head === head && tokens[t.head]?.dep === 'obj')) return true;
+  }
+  return false;
 }
 
 /** Relations that make a verb a clause with arguments of its own (not "obl": "peacekeeping training to the mission" is a noun misread). */

@@ -1003,7 +1003,12 @@ const STAGE = 'events';
 //      had been arrested") was done before the telling, on a day the text does not give: the telling's month. Not words
 //      (a request or charge its side reports is the telling's news), not an act's noun, not a time set before the teller
 //      or counted from a day just told ("said later that troops had arrived").
-const VERSION = 343;
+// 344 (h33a): arms, ammunition, explosives and drugs seized, recovered or secured in the passive with no doer are the home
+//      state's force's seizure (implicit-doers.json COERCE seize, triggers.json "secure"); with syntax 64 a list of goods
+//      is the subject of its verb: such seizures were dropped as acts of no party. A rule of a verb and the particle "back"
+//      matches with the verb's object between them ("sent 40 migrants back to Libya", find-triggers.ts separatedParticle);
+//      people a state sends or flies back are deported (triggers.json send back, fly back).
+const VERSION = 344;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

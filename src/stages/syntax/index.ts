@@ -191,7 +191,10 @@ export function syntax(): Stage {
     // Presidents A and B held talks": the talks had lost their doers; repair.ts repairSubordinateClause).
     // 63 (h31a): in the partitive repair (60) "the" + a participle or adjective with no noun after it is the "of" phrase's
     // noun ("Nine of the detained were freed": the participle had been read as an auxiliary of the verb, the count as the root).
-    version: 63,
+    // 64 (h33a): a list of noun phrases opening the sentence as the subject of a verb group after it, read as a root noun
+    // with appositions and the verb a conjunct holding the last item alone, is the verb's subject ("Two rifles, a quantity of
+    // explosives and ammunition were seized": the seizure had no subject and the items no act; repair.ts repairListSubjectRoot).
+    version: 64,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

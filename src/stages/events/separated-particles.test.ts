@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { codeText } from '../../../test/helpers/code-text.js';
+
+// A phrasal verb whose particle "back" stands after the verb's object (find-triggers.ts separatedParticle), and people
+// a state sends or flies back (triggers.json send back, fly back). Sentences written for these tests.
+const code = (text: string) => codeText(text, '2025-10-14');
+const types = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-'}`);
+
+describe('events: a particle "back" after the verb\'s object', () => {
+  it('should code migrants a state sent or flew back as deported', () => {
+    expect(types('Tunisia sent 60 migrants back to Libya on Sunday.')).toContain('COERCE/deport');
+    expect(types('On Monday, Maltese authorities flew 17 people back to Egypt.')).toContain('COERCE/deport');
+  });
+  it('should read troops pulled back and boats turned back as with the joined particle', () => {
+    expect(types('Chad pulled its troops back from the border town on Friday.')).toContain('RETREAT/withdraw');
+    expect(types('The Greek coastguard turned two dinghies back towards Turkey.')).toContain('COERCE/restrict');
+  });
+  it('should not read a particle of another verb, or people flown back by no state', () => {
+    expect(types('Tunisia sent 60 migrants to the camp and they walked back to the port.')).not.toContain('COERCE/deport');
+    expect(types('The airline flew 200 tourists back to Lisbon after the strike.')).not.toContain('COERCE/deport');
+  });
+});

@@ -982,7 +982,10 @@ const STAGE = 'events';
 // 339 (lead, review): the story's town (story-scene.ts) places only acts told as happening (asserted, reported), may hold
 //      lower-case particles ("Dar es Salaam") but not end in a common noun, and is not lent back to an act whose own
 //      sentence names it (the place rules had set it aside: where witnesses fled to, where an official spoke).
-const VERSION = 339;
+// 340 (h33c): an object pronoun of a participle after its main clause ("expelled a diplomat, accusing him of …") takes
+//      up whom the main verb acted on (its object, or the phrase after "on"/"against"), and is never the participle's
+//      own doer: the parse hanging the participle on the object no longer makes that object the accuser.
+const VERSION = 340;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

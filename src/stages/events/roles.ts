@@ -1862,11 +1862,45 @@ const PARTY_PRONOUNS = new Set(['we', 'us', 'i', 'me', 'they', 'it']);
  *   attack on their base"), when the pronoun can stand for it. "They" and "it" count only as
  *   subjects: "police said they arrested them" does not make "them" the police.
  */
+/** Object pronouns a participle after its main clause uses to take up whom the main verb acted on. */
+const TAKEN_UP_OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+/** The prepositions of a main verb's phrase that name whom it acted on ("imposed bans on X", "sanctions against X"). */
+const ACTED_ON_PREPOSITIONS = new Set(['on', 'against']);
+
+/**
+ * "Chile expelled a Bolivian diplomat, accusing him of spying", "froze the assets of three commanders, accusing them of
+ * …": the object pronoun of a participle told after its main clause (an adjunct of the main verb, or parsed as a clause
+ * on its object after a comma) is not that clause's doer, who shares the participle's subject; it takes up whom the
+ * main verb acted on — its object, or the phrase after "on"/"against" — when the pronoun fits it in number and kind.
+ */
+function actedOnByHost(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, trigger: TriggerMatch, n: number, roles: Roles): ActorMention[] {
+  const v = trigger.head;
+  if (doc.tokens[v]!.tag !== 'VBG' || doc.tokens[v - 1]?.text !== ',') return [];
+  const relation = syn.relation(v);
+  const head = syn.head(v);
+  if (head < 0) return [];
+  const host = relation === 'advcl' && syn.markerOf(v) === null ? head : relation === 'acl' && syn.relation(head) === 'obj' ? syn.head(head) : -1;
+  if (host < 0 || doc.tokens[host]!.pos !== 'VERB') return [];
+  const actedOn = [...syn.objectsOf(host), ...syn.obliquesOf(host).filter((o) => o.prep !== null && ACTED_ON_PREPOSITIONS.has(o.prep)).map((o) => o.token)];
+  for (const o of actedOn) {
+    if (!pronounFits(doc, syn, n, o)) continue;
+    // "froze the assets of three commanders": what the verb acts on may be the belongings of the party it is aimed at.
+    const owners = syn.nominalModifiersOf(o).filter((m) => m.prep === 'of' || m.prep === "'s").map((m) => m.token);
+    const found = syn.conjuncts(o).flatMap((c) => partiesOf(doc, syn, context.index, c));
+    const taken = found.length > 0 ? found : owners.flatMap((w) => syn.conjuncts(w).flatMap((c) => partiesOf(doc, syn, context.index, c)));
+    if (taken.length === 0) continue;
+    roles.why.push(`"${doc.tokens[n]!.text}" stands for ${taken.map((a) => `"${a.text}"`).join(', ')}, whom "${doc.tokens[host]!.text}" acted on`);
+    return taken;
+  }
+  return [];
+}
+
 function pronounParties(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, trigger: TriggerMatch, n: number, roles: Roles): ActorMention[] {
   const t = doc.tokens[n]!;
   const first = (i: number) => ROLE_WORDS.firstPerson.has(doc.tokens[i]!.normal);
   // A pronoun read for another verb of the clause ("release hostages held by them", the maker of what an act names) is left to that verb.
   const ownArgument = syn.head(n) === trigger.head;
+  if (t.pos === 'PRON' && ownArgument && syn.relation(n) === 'obj' && TAKEN_UP_OBJECT_PRONOUNS.has(t.normal)) return actedOnByHost(doc, syn, context, trigger, n, roles);
   let pronoun = -1;
   if (t.pos === 'PRON' && PARTY_PRONOUNS.has(t.normal) && ownArgument && (first(n) || syn.relation(n) === 'nsubj')) pronoun = n;
   else if (t.pos === 'NOUN' || t.pos === 'PROPN') pronoun = syn.children(n).find((c) => syn.fullRelation(c) === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(doc.tokens[c]!.normal)) ?? -1;

@@ -984,7 +984,8 @@ const STAGE = 'events';
 //      sentence names it (the place rules had set it aside: where witnesses fled to, where an official spoke).
 // 340 (h33c): an object pronoun of a participle after its main clause ("expelled a diplomat, accusing him of …") takes
 //      up whom the main verb acted on (its object, or the phrase after "on"/"against"), and is never the participle's
-//      own doer: the parse hanging the participle on the object no longer makes that object the accuser.
+//      own doer: the parse hanging the participle on the object no longer makes that object the accuser. With syntax 64:
+//      "has today asked", "has this week expelled" keep their subject as the doer.
 const VERSION = 340;
 
 /**

@@ -34,3 +34,14 @@ describe('roles: an object pronoun of a participle takes up whom the main verb a
     expect(codes(charge?.recipient)).not.toContain('KEN');
   });
 });
+
+describe('roles: a time phrase between "have" and its participle leaves the subject the doer', () => {
+  it.each([
+    ['The Government of Samoa has today asked the Government of Fiji for the loan of a survey ship.', 'asked', 'WSM', 'FJI'],
+    ['Samoa has this week expelled two Tongan diplomats.', 'expelled', 'WSM', 'TON'],
+  ])('should make the subject the actor: %j', (text, trigger, actor, recipient) => {
+    const act = byTrigger(code(text), trigger);
+    expect(codes(act?.actor)).toContain(actor);
+    expect(codes(act?.recipient)).toContain(recipient);
+  });
+});

@@ -191,7 +191,10 @@ export function syntax(): Stage {
     // Presidents A and B held talks": the talks had lost their doers; repair.ts repairSubordinateClause).
     // 63 (h31a): in the partitive repair (60) "the" + a participle or adjective with no noun after it is the "of" phrase's
     // noun ("Nine of the detained were freed": the participle had been read as an auxiliary of the verb, the count as the root).
-    version: 63,
+    // 64 (h33c): "have" + a time phrase ("today", "this week", "on Monday") + a past form is the perfect: the past is read
+    //      as the participle and the predicate (repair.ts repairPerfectAuxiliary); the subject had lost its act ("has today
+    //      asked": "has" the verb, "asked" a parataxis with no subject).
+    version: 64,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -985,7 +985,9 @@ const STAGE = 'events';
 // 340 (h33c): an object pronoun of a participle after its main clause ("expelled a diplomat, accusing him of …") takes
 //      up whom the main verb acted on (its object, or the phrase after "on"/"against"), and is never the participle's
 //      own doer: the parse hanging the participle on the object no longer makes that object the accuser. With syntax 64:
-//      "has today asked", "has this week expelled" keep their subject as the doer.
+//      "has today asked", "has this week expelled" keep their subject as the doer. Talks told as the time adjunct of an
+//      active act ("signed an accord after talks hosted by Egypt", "agreed … after talks brokered by X") were held by that
+//      act's doers: the host's recipients, or the sides of a talks noun with a broker (roles.ts sidesOfTalksBefore).
 const VERSION = 340;
 
 /**

@@ -45,3 +45,23 @@ describe('roles: a time phrase between "have" and its participle leaves the subj
     expect(codes(act?.recipient)).toContain(recipient);
   });
 });
+
+describe('roles: talks told as the time adjunct of an act were held by that act\'s doers', () => {
+  it('should make the doers of the act the sides of talks a broker brought about', () => {
+    const talks = byTrigger(code('Mali and Niger agreed on Tuesday to reopen the border, after talks brokered by Algeria.'), 'talks');
+    expect(codes(talks?.actor)).toEqual(expect.arrayContaining(['MLI', 'NER']));
+    expect(codes(talks?.third_party)).toContain('DZA');
+  });
+
+  it('should make the doers of the act whom the host of the talks hosted', () => {
+    const hosted = byTrigger(code('On Friday, Ethiopia and Eritrea signed a border accord in Jeddah, after talks hosted by Saudi Arabia.'), 'hosted');
+    expect(codes(hosted?.recipient)).toEqual(expect.arrayContaining(['ETH', 'ERI']));
+  });
+
+  it('should leave talks that name their own sides, or that are no time adjunct, as they are', () => {
+    const own = byTrigger(code('Mali agreed on Tuesday to reopen the border, after talks with Niger brokered by Algeria.'), 'talks');
+    expect(codes(own?.actor)).not.toContain('MLI');
+    const topic = byTrigger(code('Mali and Niger disagreed on Tuesday over talks brokered by Algeria.'), 'talks');
+    expect(codes(topic?.actor)).not.toContain('MLI');
+  });
+});

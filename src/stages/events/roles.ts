@@ -211,6 +211,7 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
     }
   }
   if (trigger.rule.event === 'CONSULT') multilateralSetting(doc, syn, context.index, trigger, roles);
+  if (trigger.rule.event === 'CONSULT' && roles.recipient.length === 0 && (!trigger.nominal || roles.actor.length === 0)) sidesOfTalksBefore(doc, syn, context, trigger, roles);
   if (trigger.rule.mode === 'third-party' && roles.recipient.length === 0) disputeSides(doc, syn, trigger, parties, roles);
   roles.recipient = roles.recipient.filter((r) => !offeredForce(doc, trigger.rule.event, r));
   roles.actor = [...new Set(roles.actor)];
@@ -2000,6 +2001,43 @@ function quotationSpeaker(doc: ArticleDoc, syn: SyntaxView, context: RoleContext
  * international body whose gathering hosts a meeting is its setting — a third party, and the
  * meeting is multilateral.
  */
+/** Prepositions of a time adjunct that tells talks as what came before or after the main act ("after talks hosted by X"). */
+const SEQUENCE_PREPOSITIONS = new Set(['after', 'before', 'following', 'ahead', 'during']);
+
+/**
+ * "Ethiopia and Eritrea signed an accord, after talks hosted by Saudi Arabia", "Kenya and Uganda agreed to reopen the
+ * border after talks brokered by Tanzania": talks told as the time adjunct of an act, naming no sides of their own, were
+ * held by the doers of that act, the subject of the verb the adjunct hangs on. They are the talks' sides: the actors of
+ * the talks noun, or, where a host or broker is the act's doer ("hosted by"), whom it hosted.
+ */
+function sidesOfTalksBefore(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, trigger: TriggerMatch, roles: Roles): void {
+  const talks = trigger.nominal ? trigger.head : syn.relation(trigger.head) === 'acl' ? syn.head(trigger.head) : -1;
+  if (talks < 0) return;
+  // An adjunct of the verb, or one the parse coordinated with a noun of the verb's phrase though it has a preposition of
+  // its own ("signed a framework for resuming inspections, after talks hosted by Egypt").
+  const ownConjunct = syn.relation(talks) === 'conj' && syn.caseOf(talks) !== syn.caseOf(syn.firstConjunct(talks));
+  if (syn.relation(talks) !== 'obl' && !ownConjunct) return;
+  let verb = syn.head(talks);
+  for (let steps = 0; steps < 4 && verb >= 0 && doc.tokens[verb]!.pos !== 'VERB'; steps++) verb = syn.head(verb);
+  if (verb < 0 || doc.tokens[verb]!.pos !== 'VERB') return;
+  // A verb ("hosted") tells the talks only when the noun it describes is itself a noun of talks.
+  if (!trigger.nominal && !context.triggers.some((t) => t.nominal && t.head === talks && t.rule.event === 'CONSULT')) return;
+  // The noun of talks a verb of talks describes ("talks hosted by Egypt") is told by that verb: one act, its sides given there.
+  if (trigger.nominal && context.triggers.some((t) => !t.nominal && t.rule.event === 'CONSULT' && syn.head(t.head) === talks && syn.relation(t.head) === 'acl')) return;
+  const preposition = syn.caseOf(talks)?.split(' ')[0] ?? '';
+  if (!SEQUENCE_PREPOSITIONS.has(preposition)) return;
+  // A passive act's subject underwent it ("hostages were freed after talks led by elders"); and talks with no broker
+  // or host named may be anyone's ("walked out after talks with the operator broke down").
+  if (syn.isPassive(verb) || (trigger.nominal && roles.thirdParty.length === 0)) return;
+  const subject = syn.subjectOf(verb);
+  if (!subject) return;
+  const taken = new Set([...roles.actor, ...roles.thirdParty]);
+  const sides = partiesOf(doc, syn, context.index, subject.token).filter((a) => !taken.has(a));
+  if (sides.length === 0) return;
+  const role = trigger.nominal ? roles.actor : roles.recipient;
+  addAll(role, sides, roles.why, (a) => `${trigger.nominal ? 'actor' : 'recipient'} "${a.text}" held the talks "${doc.tokens[talks]!.text}" before its own act ("${preposition} ${doc.tokens[talks]!.text}")`);
+}
+
 function multilateralSetting(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, roles: Roles): void {
   const predicate = trigger.nominal && syn.head(trigger.head) >= 0 ? syn.head(trigger.head) : trigger.head;
   const settings: number[] = [];

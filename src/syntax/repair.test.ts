@@ -404,6 +404,19 @@ describe('parse repairs', () => {
     expect(arcs(repairPerfectAuxiliary(forms, words))).toBe('3:nsubj 3:aux 0:root 3:obj 3:punct');
   });
 
+  it('should make "have" the perfect\'s auxiliary across a time phrase, the past read as its participle', () => {
+    // "Samoa has this week recalled envoys ." parsed with "has" as the verb and "recalled" as a past tense beside it.
+    const { forms, words } = analysis('Samoa/PROPN/NNP/2/nsubj has/VERB/VBZ/0/root this/DET/DT/4/det week/NOUN/NN/5/obl:unmarked recalled/VERB/VBD/2/parataxis envoys/NOUN/NNS/5/obj ./PUNCT/./2/punct');
+    expect(arcs(repairPerfectAuxiliary(forms, words))).toBe('5:nsubj 5:aux 4:det 5:obl:unmarked 0:root 5:obj 5:punct');
+    const today = analysis('Samoa/PROPN/NNP/2/nsubj has/VERB/VBZ/0/root today/NOUN/NN/4/obl:unmarked recalled/VERB/VBD/2/parataxis envoys/NOUN/NNS/4/obj');
+    expect(arcs(repairPerfectAuxiliary(today.forms, today.words))).toBe('4:nsubj 4:aux 4:obl:unmarked 0:root 4:obj');
+  });
+
+  it('should leave "has" with a noun after it that opens no time phrase', () => {
+    const owns = analysis('Samoa/PROPN/NNP/2/nsubj has/VERB/VBZ/0/root this/DET/DT/4/det boat/NOUN/NN/2/obj');
+    expect(arcs(repairPerfectAuxiliary(owns.forms, owns.words))).toBe(arcs(owns.words));
+  });
+
   it('should leave "having" + participle heading an adjunct, and "have been" + participle, as they are', () => {
     const having = analysis('Having/AUX/VBG/2/aux seized/VERB/VBN/6/advcl the/DET/DT/4/det town/NOUN/NN/2/obj ,/PUNCT/,/2/punct rebels/NOUN/NNS/7/nsubj advanced/VERB/VBD/0/root');
     expect(arcs(repairPerfectAuxiliary(having.forms, having.words))).toBe(arcs(having.words));

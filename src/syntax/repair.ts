@@ -839,16 +839,38 @@ export function repairPerfectAuxiliary(forms: readonly string[], analysis: reado
     const out = draft.read();
     if (!PERFECT_AUXILIARIES.has(forms[h]!.toLowerCase()) || ['aux', 'aux:pass'].includes(out[h]!.deprel)) continue;
     let p = h + 1;
-    while (p < out.length && out[p]!.upos === 'ADV') p++;
-    if (p >= out.length || out[p]!.xpos !== 'VBN' || forms[p]!.toLowerCase() === 'been' || !dominates(out, h, p)) continue;
+    for (let next = p; p < out.length; p = next) {
+      next = out[p]!.upos === 'ADV' ? p + 1 : afterTimePhrase(forms, p);
+      if (next === p) break;
+    }
+    // A regular past after words that part it from "have" ("has this week expelled") is tagged as a past tense: the
+    // two forms are one, and after "have" it is the participle.
+    const partedPast = p > h + 1 && p < out.length && out[p]!.xpos === 'VBD' && /ed$/.test(forms[p]!.toLowerCase());
+    if (p >= out.length || (out[p]!.xpos !== 'VBN' && !partedPast) || forms[p]!.toLowerCase() === 'been' || !dominates(out, h, p)) continue;
     const described = out[p]!.deprel === 'amod' && out[p]!.head > p && NOUNS.has(out[out[p]!.head]!.upos) ? out[p]!.head : -1;
     const edited = draft.edit();
     for (let k = 0; k < edited.length; k++) if (k !== p && edited[k]!.head === h) edited[k]!.head = p;
-    edited[p] = { ...edited[p]!, upos: 'VERB', head: edited[h]!.head, deprel: edited[h]!.deprel };
+    edited[p] = { ...edited[p]!, upos: 'VERB', xpos: 'VBN', head: edited[h]!.head, deprel: edited[h]!.deprel };
     edited[h] = { ...edited[h]!, upos: 'AUX', head: p, deprel: 'aux' };
     if (described >= 0 && !dominates(edited, described, p)) edited[described] = { ...edited[described]!, head: p, deprel: 'obj' };
   }
   return draft.read();
+}
+
+/** Nouns that are a time phrase alone ("has today asked"). */
+const DAY_DEICTICS = new Set(['today', 'yesterday', 'tonight']);
+/** Words that open a time phrase of one time noun ("has this week expelled", "had on Monday arrested"). */
+const TIME_PHRASE_OPENERS = new Set(['this', 'last', 'on', 'earlier', 'late']);
+
+/**
+ * Where a time phrase starting at `p` that stands between an auxiliary and its participle ends ("has today asked",
+ * "has this week expelled", "had on Monday arrested"): the index after it, or `p` when none starts there.
+ */
+function afterTimePhrase(forms: readonly string[], p: number): number {
+  const word = forms[p]!.toLowerCase();
+  if (DAY_DEICTICS.has(word)) return p + 1;
+  if (TIME_PHRASE_OPENERS.has(word) && p + 1 < forms.length && timeWords().nouns.has(forms[p + 1]!.toLowerCase())) return p + 2;
+  return p;
 }
 
 const AUXILIARY_RELATIONS = new Set(['aux', 'aux:pass', 'cop']);

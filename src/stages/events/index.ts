@@ -1008,7 +1008,13 @@ const STAGE = 'events';
 //      is the subject of its verb: such seizures were dropped as acts of no party. A rule of a verb and the particle "back"
 //      matches with the verb's object between them ("sent 40 migrants back to Libya", find-triggers.ts separatedParticle);
 //      people a state sends or flies back are deported (triggers.json send back, fly back).
-const VERSION = 344;
+// 345 (h33c): an object pronoun of a participle after its main clause ("expelled a diplomat, accusing him of …") takes
+//      up whom the main verb acted on (its object, or the phrase after "on"/"against"), and is never the participle's
+//      own doer: the parse hanging the participle on the object no longer makes that object the accuser. With syntax 64:
+//      "has today asked", "has this week expelled" keep their subject as the doer. Talks told as the time adjunct of an
+//      active act ("signed an accord after talks hosted by Egypt", "agreed … after talks brokered by X") were held by that
+//      act's doers: the host's recipients, or the sides of a talks noun with a broker (roles.ts sidesOfTalksBefore).
+const VERSION = 345;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

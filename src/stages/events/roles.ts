@@ -211,6 +211,7 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
     }
   }
   if (trigger.rule.event === 'CONSULT') multilateralSetting(doc, syn, context.index, trigger, roles);
+  if (trigger.rule.event === 'CONSULT' && roles.recipient.length === 0 && (!trigger.nominal || roles.actor.length === 0)) sidesOfTalksBefore(doc, syn, context, trigger, roles);
   if (trigger.rule.mode === 'third-party' && roles.recipient.length === 0) disputeSides(doc, syn, trigger, parties, roles);
   roles.recipient = roles.recipient.filter((r) => !offeredForce(doc, trigger.rule.event, r));
   roles.actor = [...new Set(roles.actor)];
@@ -1862,11 +1863,45 @@ const PARTY_PRONOUNS = new Set(['we', 'us', 'i', 'me', 'they', 'it']);
  *   attack on their base"), when the pronoun can stand for it. "They" and "it" count only as
  *   subjects: "police said they arrested them" does not make "them" the police.
  */
+/** Object pronouns a participle after its main clause uses to take up whom the main verb acted on. */
+const TAKEN_UP_OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+/** The prepositions of a main verb's phrase that name whom it acted on ("imposed bans on X", "sanctions against X"). */
+const ACTED_ON_PREPOSITIONS = new Set(['on', 'against']);
+
+/**
+ * "Chile expelled a Bolivian diplomat, accusing him of spying", "froze the assets of three commanders, accusing them of
+ * …": the object pronoun of a participle told after its main clause (an adjunct of the main verb, or parsed as a clause
+ * on its object after a comma) is not that clause's doer, who shares the participle's subject; it takes up whom the
+ * main verb acted on — its object, or the phrase after "on"/"against" — when the pronoun fits it in number and kind.
+ */
+function actedOnByHost(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, trigger: TriggerMatch, n: number, roles: Roles): ActorMention[] {
+  const v = trigger.head;
+  if (doc.tokens[v]!.tag !== 'VBG' || doc.tokens[v - 1]?.text !== ',') return [];
+  const relation = syn.relation(v);
+  const head = syn.head(v);
+  if (head < 0) return [];
+  const host = relation === 'advcl' && syn.markerOf(v) === null ? head : relation === 'acl' && syn.relation(head) === 'obj' ? syn.head(head) : -1;
+  if (host < 0 || doc.tokens[host]!.pos !== 'VERB') return [];
+  const actedOn = [...syn.objectsOf(host), ...syn.obliquesOf(host).filter((o) => o.prep !== null && ACTED_ON_PREPOSITIONS.has(o.prep)).map((o) => o.token)];
+  for (const o of actedOn) {
+    if (!pronounFits(doc, syn, n, o)) continue;
+    // "froze the assets of three commanders": what the verb acts on may be the belongings of the party it is aimed at.
+    const owners = syn.nominalModifiersOf(o).filter((m) => m.prep === 'of' || m.prep === "'s").map((m) => m.token);
+    const found = syn.conjuncts(o).flatMap((c) => partiesOf(doc, syn, context.index, c));
+    const taken = found.length > 0 ? found : owners.flatMap((w) => syn.conjuncts(w).flatMap((c) => partiesOf(doc, syn, context.index, c)));
+    if (taken.length === 0) continue;
+    roles.why.push(`"${doc.tokens[n]!.text}" stands for ${taken.map((a) => `"${a.text}"`).join(', ')}, whom "${doc.tokens[host]!.text}" acted on`);
+    return taken;
+  }
+  return [];
+}
+
 function pronounParties(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, trigger: TriggerMatch, n: number, roles: Roles): ActorMention[] {
   const t = doc.tokens[n]!;
   const first = (i: number) => ROLE_WORDS.firstPerson.has(doc.tokens[i]!.normal);
   // A pronoun read for another verb of the clause ("release hostages held by them", the maker of what an act names) is left to that verb.
   const ownArgument = syn.head(n) === trigger.head;
+  if (t.pos === 'PRON' && ownArgument && syn.relation(n) === 'obj' && TAKEN_UP_OBJECT_PRONOUNS.has(t.normal)) return actedOnByHost(doc, syn, context, trigger, n, roles);
   let pronoun = -1;
   if (t.pos === 'PRON' && PARTY_PRONOUNS.has(t.normal) && ownArgument && (first(n) || syn.relation(n) === 'nsubj')) pronoun = n;
   else if (t.pos === 'NOUN' || t.pos === 'PROPN') pronoun = syn.children(n).find((c) => syn.fullRelation(c) === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(doc.tokens[c]!.normal)) ?? -1;
@@ -1966,6 +2001,43 @@ function quotationSpeaker(doc: ArticleDoc, syn: SyntaxView, context: RoleContext
  * international body whose gathering hosts a meeting is its setting — a third party, and the
  * meeting is multilateral.
  */
+/** Prepositions of a time adjunct that tells talks as what came before or after the main act ("after talks hosted by X"). */
+const SEQUENCE_PREPOSITIONS = new Set(['after', 'before', 'following', 'ahead', 'during']);
+
+/**
+ * "Ethiopia and Eritrea signed an accord, after talks hosted by Saudi Arabia", "Kenya and Uganda agreed to reopen the
+ * border after talks brokered by Tanzania": talks told as the time adjunct of an act, naming no sides of their own, were
+ * held by the doers of that act, the subject of the verb the adjunct hangs on. They are the talks' sides: the actors of
+ * the talks noun, or, where a host or broker is the act's doer ("hosted by"), whom it hosted.
+ */
+function sidesOfTalksBefore(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, trigger: TriggerMatch, roles: Roles): void {
+  const talks = trigger.nominal ? trigger.head : syn.relation(trigger.head) === 'acl' ? syn.head(trigger.head) : -1;
+  if (talks < 0) return;
+  // An adjunct of the verb, or one the parse coordinated with a noun of the verb's phrase though it has a preposition of
+  // its own ("signed a framework for resuming inspections, after talks hosted by Egypt").
+  const ownConjunct = syn.relation(talks) === 'conj' && syn.caseOf(talks) !== syn.caseOf(syn.firstConjunct(talks));
+  if (syn.relation(talks) !== 'obl' && !ownConjunct) return;
+  let verb = syn.head(talks);
+  for (let steps = 0; steps < 4 && verb >= 0 && doc.tokens[verb]!.pos !== 'VERB'; steps++) verb = syn.head(verb);
+  if (verb < 0 || doc.tokens[verb]!.pos !== 'VERB') return;
+  // A verb ("hosted") tells the talks only when the noun it describes is itself a noun of talks.
+  if (!trigger.nominal && !context.triggers.some((t) => t.nominal && t.head === talks && t.rule.event === 'CONSULT')) return;
+  // The noun of talks a verb of talks describes ("talks hosted by Egypt") is told by that verb: one act, its sides given there.
+  if (trigger.nominal && context.triggers.some((t) => !t.nominal && t.rule.event === 'CONSULT' && syn.head(t.head) === talks && syn.relation(t.head) === 'acl')) return;
+  const preposition = syn.caseOf(talks)?.split(' ')[0] ?? '';
+  if (!SEQUENCE_PREPOSITIONS.has(preposition)) return;
+  // A passive act's subject underwent it ("hostages were freed after talks led by elders"); and talks with no broker
+  // or host named may be anyone's ("walked out after talks with the operator broke down").
+  if (syn.isPassive(verb) || (trigger.nominal && roles.thirdParty.length === 0)) return;
+  const subject = syn.subjectOf(verb);
+  if (!subject) return;
+  const taken = new Set([...roles.actor, ...roles.thirdParty]);
+  const sides = partiesOf(doc, syn, context.index, subject.token).filter((a) => !taken.has(a));
+  if (sides.length === 0) return;
+  const role = trigger.nominal ? roles.actor : roles.recipient;
+  addAll(role, sides, roles.why, (a) => `${trigger.nominal ? 'actor' : 'recipient'} "${a.text}" held the talks "${doc.tokens[talks]!.text}" before its own act ("${preposition} ${doc.tokens[talks]!.text}")`);
+}
+
 function multilateralSetting(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, roles: Roles): void {
   const predicate = trigger.nominal && syn.head(trigger.head) >= 0 ? syn.head(trigger.head) : trigger.head;
   const settings: number[] = [];

@@ -194,7 +194,10 @@ export function syntax(): Stage {
     // 64 (h33a): a list of noun phrases opening the sentence as the subject of a verb group after it, read as a root noun
     // with appositions and the verb a conjunct holding the last item alone, is the verb's subject ("Two rifles, a quantity of
     // explosives and ammunition were seized": the seizure had no subject and the items no act; repair.ts repairListSubjectRoot).
-    version: 64,
+    // 65 (h33c): "have" + a time phrase ("today", "this week", "on Monday") + a past form is the perfect: the past is read
+    //      as the participle and the predicate (repair.ts repairPerfectAuxiliary); the subject had lost its act ("has today
+    //      asked": "has" the verb, "asked" a parataxis with no subject).
+    version: 65,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -191,7 +191,11 @@ export function syntax(): Stage {
     // Presidents A and B held talks": the talks had lost their doers; repair.ts repairSubordinateClause).
     // 63 (h31a): in the partitive repair (60) "the" + a participle or adjective with no noun after it is the "of" phrase's
     // noun ("Nine of the detained were freed": the participle had been read as an auxiliary of the verb, the count as the root).
-    version: 63,
+    // 64 (h33b): a sentence whose root is a bare name with a side clause or apposition set off by commas takes the first
+    // subject-less verb after the closing comma as its predicate, the name its subject ("X, who chairs the council, accused
+    // …": the verb had been hung inside the side clause and the act had lost its doer; repair.ts repairVerbAfterParenthetical);
+    // a noun tagged as an adjective but parsed as the subject before ", which …" counts as the noun (repairRelativeClauseRoot).
+    version: 64,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

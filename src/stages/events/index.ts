@@ -982,7 +982,9 @@ const STAGE = 'events';
 // 339 (lead, review): the story's town (story-scene.ts) places only acts told as happening (asserted, reported), may hold
 //      lower-case particles ("Dar es Salaam") but not end in a common noun, and is not lent back to an act whose own
 //      sentence names it (the place rules had set it aside: where witnesses fled to, where an official spoke).
-const VERSION = 339;
+// 340 (h33b): a pronoun subject of a "where" clause on a journey's destination ("flew to Goma, where she met …") stands for
+//      the traveller, the subject of the verb that took them there (roles.ts travellerOfWhereClause): the talks had no actor.
+const VERSION = 340;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent, repairConjunctUnderPhrase, repairPartitiveRoot, repairListSubjectRoot } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent, repairConjunctUnderPhrase, repairPartitiveRoot, repairListSubjectRoot, repairVerbAfterParenthetical } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -243,6 +243,21 @@ describe('parse repairs', () => {
   it('should make the verb the root when a subject-less verb hangs on a nominal root', () => {
     const { words } = analysis('Blinken/PROPN/NNP/0/root began/VERB/VBD/1/parataxis talks/NOUN/NNS/2/obj ./PUNCT/./1/punct');
     expect(arcs(repairNominalRoot(words))).toBe('2:nsubj 0:root 2:obj 2:punct');
+  });
+
+  it('should make the verb after a side clause set off by commas the root when the parser hung it inside that clause', () => {
+    // As the parser had it: the name the root, "urged" a participle on the clause's object, "to stop" on that object too.
+    const who = analysis('Mayor/PROPN/NNP/2/nmod:desc Ines/PROPN/NNP/0/root Ruiz/PROPN/NNP/2/flat ,/PUNCT/,/6/punct who/PRON/WP/6/nsubj runs/VERB/VBZ/2/parataxis the/DET/DT/8/det port/NOUN/NN/6/obj ,/PUNCT/,/10/punct urged/VERB/VBN/8/acl the/DET/DT/12/det union/NOUN/NN/10/obj to/PART/TO/14/mark stop/VERB/VB/8/acl ./PUNCT/./2/punct');
+    expect(arcs(repairVerbAfterParenthetical(who.forms, who.words))).toBe('2:nmod:desc 10:nsubj 2:flat 6:punct 6:nsubj 2:parataxis 8:det 6:obj 10:punct 0:root 12:det 10:obj 14:mark 10:advcl 10:punct');
+    // An apposition, the verb a conjunct of it after a time phrase of its own: ", on Monday offered".
+    const appos = analysis('Okoro/PROPN/NNP/0/root ,/PUNCT/,/4/punct a/DET/DT/4/det banker/NOUN/NN/1/appos ,/PUNCT/,/8/punct on/ADP/IN/7/case Monday/PROPN/NNP/8/obl offered/VERB/VBD/4/conj talks/NOUN/NNS/8/obj');
+    expect(arcs(repairVerbAfterParenthetical(appos.forms, appos.words))).toBe('8:nsubj 4:punct 4:det 1:appos 8:punct 7:case 8:obl 0:root 8:obj');
+    // A participle with a "by" agent inside the apposition describes it ("a banker, backed by the army"): no main verb.
+    const agent = analysis('Okoro/PROPN/NNP/0/root ,/PUNCT/,/4/punct a/DET/DT/4/det banker/NOUN/NN/1/appos ,/PUNCT/,/6/punct backed/VERB/VBN/4/acl by/ADP/IN/8/case army/NOUN/NN/6/obl:agent');
+    expect(arcs(repairVerbAfterParenthetical(agent.forms, agent.words))).toBe(arcs(agent.words));
+    // A sentence with a verbal root is left as it is.
+    const verbal = analysis('Okoro/PROPN/NNP/2/nsubj resigned/VERB/VBD/0/root ,/PUNCT/,/5/punct aides/NOUN/NNS/5/nsubj said/VERB/VBD/2/parataxis');
+    expect(arcs(repairVerbAfterParenthetical(verbal.forms, verbal.words))).toBe(arcs(verbal.words));
   });
 
   it('should make a subject-less past verb hung inside a relative clause the root when the subject noun is the root', () => {

@@ -155,6 +155,62 @@ export function repairNominalRoot(analysis: readonly WordAnalysis[]): WordAnalys
   return out;
 }
 
+/** Relations a parser gives the side clause or apposition set off by commas after a name ("X, who chairs …," "X, a former general,"). */
+const PARENTHETICAL_RELATIONS = new Set(['parataxis', 'appos', 'acl:relcl', 'acl', 'conj']);
+/** Relations the main verb told after that side clause gets when the parser hangs it inside the clause. */
+const MAIN_VERB_MISREAD_AS = new Set(['acl', 'conj', 'parataxis', 'advcl', 'ccomp']);
+
+/**
+ * "Senator Ann Lee, who represents the district, called on …", "Ruto, a former deputy president, offered on Monday to
+ * …": after a name and a side clause or apposition set off by commas, a parser can leave the name the root and hang
+ * the real main verb inside the side clause (on its object, or as its conjunct). A sentence whose root is a bare noun
+ * (no subject, copula, case or auxiliary of its own) has no predicate, so the first verb after the side clause's
+ * closing comma with no subject, auxiliary of the passive, marker or "by" agent of its own is its predicate: it becomes
+ * the root and the noun its subject; the side clause stays on the noun, and what follows the verb and hung before it
+ * is the verb's. Only phrases right after that comma that hang on the verb may stand between them (", on Thursday
+ * urged"). A finite form is preferred; a past participle (the tagger's reading of "offered") only when no finite one
+ * qualifies, since "X, a general accused of graft, resigned" has a participle inside the apposition too.
+ */
+export function repairVerbAfterParenthetical(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const root = analysis.findIndex((a) => a.head < 0);
+  if (root < 0 || !NOUNS.has(analysis[root]!.upos)) return [...analysis];
+  const children = (i: number) => childrenOf(analysis, i);
+  if (children(root).some((c) => ['nsubj', 'nsubj:pass', 'cop', 'case', 'aux', 'aux:pass'].includes(analysis[c]!.deprel))) return [...analysis];
+  // The side clause: a child of the root opening right after a comma that follows the root's own phrase.
+  // (The parser may hang the opening comma on the side clause itself.)
+  const side = children(root).find((c) => c > root && PARENTHETICAL_RELATIONS.has(analysis[c]!.deprel)
+    && [forms[subtreeStart(analysis, c)], forms[subtreeStart(analysis, c) - 1]].includes(','));
+  if (side === undefined) return [...analysis];
+  const candidates = analysis.map((_, k) => k).filter((k) => {
+    const a = analysis[k]!;
+    if (k <= side || a.upos !== 'VERB' || !MAIN_VERB_MISREAD_AS.has(a.deprel) || !dominates(analysis, side, k)) return false;
+    if (children(k).some((c) => SUBJECT_RELATIONS.has(analysis[c]!.deprel) || ['aux:pass', 'mark', 'cop'].includes(analysis[c]!.deprel) || isByAgent(forms, analysis, c))) return false;
+    // The closing comma, then only the verb's own phrases before it.
+    let comma = k - 1;
+    while (comma > side && forms[comma] !== ',' && dominates(analysis, k, comma)) comma--;
+    return comma > side && forms[comma] === ',';
+  });
+  const finite = candidates.find((k) => ['VBD', 'VBZ', 'VBP'].includes(analysis[k]!.xpos) || children(k).some((c) => analysis[c]!.deprel === 'aux'));
+  const verb = finite ?? (candidates.length === 1 && analysis[candidates[0]!]!.xpos === 'VBN' ? candidates[0] : undefined);
+  if (verb === undefined) return [...analysis];
+  const out = analysis.map((a) => ({ ...a }));
+  for (let k = verb + 1; k < out.length; k++) {
+    const h = out[k]!.head;
+    if (h < 0 || h >= verb || dominates(analysis, verb, k)) continue;
+    // "…, called on the president to send troops" with "to send" hung on the side clause's object: the main verb's.
+    out[k] = { ...out[k]!, head: verb, deprel: out[k]!.deprel === 'acl' ? 'advcl' : out[k]!.deprel };
+  }
+  out[verb] = { ...out[verb]!, head: -1, deprel: 'root', xpos: analysis[verb]!.xpos === 'VBN' ? 'VBD' : analysis[verb]!.xpos };
+  out[root] = { ...out[root]!, head: verb, deprel: 'nsubj' };
+  return out;
+}
+
+/** The first word of the phrase `top` heads. */
+function subtreeStart(analysis: readonly WordAnalysis[], top: number): number {
+  for (let k = 0; k < top; k++) if (dominates(analysis, top, k)) return k;
+  return top;
+}
+
 /**
  * "Seven of those held were sent home on Sunday", "Four of the seven hostages had been freed": a count with an "of"
  * phrase (a partitive) opening the sentence, which a parser may make the root, hanging the finite verb group that
@@ -639,7 +695,10 @@ export function repairRelativeClauseRoot(forms: readonly string[], analysis: rea
   const pronoun = children(root).find((k) => k < root && RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase()) && analysis[k]!.deprel.startsWith('nsubj'));
   if (pronoun === undefined || forms[pronoun - 1] !== ',') return [...analysis];
   const noun = pronoun - 2;
-  if (noun < 0 || !NOUNS.has(analysis[noun]!.upos) && analysis[noun]!.upos !== 'PRON') return [...analysis];
+  // "The provincial executive, which …": a noun the tagger read as an adjective is still one where the parser made it
+  // the subject of the same verb as the pronoun.
+  const subjectWord = noun >= 0 && analysis[noun]!.upos === 'ADJ' && analysis[noun]!.head === root && analysis[noun]!.deprel.startsWith('nsubj');
+  if (noun < 0 || !NOUNS.has(analysis[noun]!.upos) && analysis[noun]!.upos !== 'PRON' && !subjectWord) return [...analysis];
   const main = children(root).find((k) => k > root && analysis[k]!.upos === 'VERB' && ['conj', 'parataxis'].includes(analysis[k]!.deprel) &&
     !children(k).some((c) => SUBJECT_RELATIONS.has(analysis[c]!.deprel)) && forms.slice(root, k).includes(','));
   if (main === undefined) return [...analysis];

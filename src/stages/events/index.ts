@@ -1014,7 +1014,9 @@ const STAGE = 'events';
 //      "has today asked", "has this week expelled" keep their subject as the doer. Talks told as the time adjunct of an
 //      active act ("signed an accord after talks hosted by Egypt", "agreed … after talks brokered by X") were held by that
 //      act's doers: the host's recipients, or the sides of a talks noun with a broker (roles.ts sidesOfTalksBefore).
-const VERSION = 345;
+// 346 (h33b): a pronoun subject of a "where" clause on a journey's destination ("flew to Goma, where she met …") stands for
+//      the traveller, the subject of the verb that took them there (roles.ts travellerOfWhereClause): the talks had no actor.
+const VERSION = 346;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -130,3 +130,20 @@ describe('roles: harm told with no doer after a state force\'s act of force in i
     expect(harm!.actor).toEqual([]);
   });
 });
+
+describe('roles: a pronoun subject of a "where" clause on a journey\'s destination is the traveller (travellerOfWhereClause)', () => {
+  it('should make the one who travelled the actor of the talks told in the "where" clause', () => {
+    const met = byTrigger(code('The governor of Turkana travelled to Lodwar on Monday, where she met the elders of the Nyangatom.'), 'met');
+    expect(texts(met?.actor).join(' ')).toContain('governor');
+    const talks = byTrigger(code('The Ghanaian foreign minister flew to Lome, where he held talks with President Faure Gnassingbe.'), 'held');
+    expect(codes(talks?.actor)).toContain('GHA');
+  });
+
+  it('should not give the act of a "where" clause on a place that is no destination to the main verb\'s subject', () => {
+    const raid = byTrigger(code('Police detained four men in Kumasi, where they had robbed a bank.'), 'robbed');
+    expect(texts(raid?.actor)).not.toContain('Police');
+    // Those sent are who "they" takes up, not the sender.
+    const clash = byTrigger(code('The army sent two battalions to Gao, where they clashed with rebels on Sunday.'), 'clashed');
+    expect(texts(clash?.actor)).not.toContain('army');
+  });
+});

@@ -152,6 +152,7 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
     nominalRoles(doc, syn, trigger, context, parties, roles);
   } else {
     verbalRoles(doc, syn, context.index, trigger, onPeople, roles);
+    if (roles.actor.length === 0) travellerOfWhereClause(doc, syn, context.index, trigger, roles);
     leftInState(doc, syn, trigger, parties, roles);
     groundTakenFrom(doc, syn, trigger, parties, roles);
     if (roles.recipient.length === 0 && ROLE_WORDS.infinitiveContentTypes.has(trigger.rule.event)) infinitiveContent(doc, syn, context, trigger, parties, roles);
@@ -1737,6 +1738,28 @@ const THING_PRONOUNS = new Set(['it', 'itself']);
  * no person and no plural group ("officials … it"). "They" fits anyone: a spokeswoman's "they" is
  * the group she speaks for.
  */
+/**
+ * "The minister flew to Goma, where she met the governor", "the envoy travelled to Doha, where he held talks …": a
+ * pronoun subject of a "where" clause on the place a journey went to ("to" phrase) stands for the traveller, the
+ * subject of the verb that took them there (the clause hangs on that verb, or on the place as a relative clause).
+ * Only a destination of a journey with no object: "arrested two men in Mombasa, where they had robbed a bank" takes
+ * up the men, not the police.
+ */
+function travellerOfWhereClause(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, roles: Roles): void {
+  const v = trigger.head;
+  const where = syn.children(v).find((c) => c < v && doc.tokens[c]!.normal === 'where');
+  const pronoun = syn.children(v).find((c) => syn.fullRelation(c) === 'nsubj' && doc.tokens[c]!.pos === 'PRON');
+  if (where === undefined || pronoun === undefined || pronoun < where) return;
+  let host = syn.head(v);
+  if (host >= 0 && doc.tokens[host]!.pos !== 'VERB') host = syn.head(host);
+  // A journey of the subject's own ("travelled", "flew"), no sending: "deployed troops to Gao, where they …" takes up the troops.
+  if (host < 0 || host > v || doc.tokens[host]!.pos !== 'VERB' || syn.isPassive(host) || syn.objectsOf(host).length > 0) return;
+  const destination = syn.obliquesOf(host).find((o) => o.prep === 'to' && o.token < where);
+  const subject = syn.subjectOf(host);
+  if (!destination || !subject || !pronounFits(doc, syn, pronoun, subject.token)) return;
+  addAll(roles.actor, partiesOf(doc, syn, index, subject.token), roles.why, (a) => `actor "${a.text}": "${doc.tokens[pronoun]!.text}" stands for the subject of "${doc.tokens[host]!.text}", to whose destination the "where" clause belongs`);
+}
+
 function pronounFits(doc: ArticleDoc, syn: SyntaxView, pronoun: number, antecedent: number): boolean {
   const word = doc.tokens[pronoun]!.normal;
   const head = doc.tokens[antecedent]!;

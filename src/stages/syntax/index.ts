@@ -197,7 +197,11 @@ export function syntax(): Stage {
     // 65 (h33c): "have" + a time phrase ("today", "this week", "on Monday") + a past form is the perfect: the past is read
     //      as the participle and the predicate (repair.ts repairPerfectAuxiliary); the subject had lost its act ("has today
     //      asked": "has" the verb, "asked" a parataxis with no subject).
-    version: 65,
+    // 66 (h33b): a sentence whose root is a bare name with a side clause or apposition set off by commas takes the first
+    // subject-less verb after the closing comma as its predicate, the name its subject ("X, who chairs the council, accused
+    // …": the verb had been hung inside the side clause and the act had lost its doer; repair.ts repairVerbAfterParenthetical);
+    // a noun tagged as an adjective but parsed as the subject before ", which …" counts as the noun (repairRelativeClauseRoot).
+    version: 66,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -203,7 +203,11 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 82 (w2c): the staff of a state's mission abroad ("a second secretary at the Libyan embassy") take the mission's state
 //     and, where the lexicon reads them as civilians, its sector, not the host state of the sentence's places
 //     (14-group-nouns.ts missionOf; group-nouns.json `missions`).
-const VERSION = 82;
+// 83 (h33d): a gazetteer name right before a capitalised head noun of a local site's or division's name ("Victoria
+//     Park", "Ost County"), or a demonym before "region"/"regional" ("the Somali region"), has no reading when the
+//     article names its state in no other way: the site lies where the story is, not in a capital abroad or a
+//     neighbour (13-disambiguate-places.ts dropQualifiedNamesakes; site-nouns.json nameHeads, demonymDivisionNouns).
+const VERSION = 83;
 
 export interface ActorsOptions {
   /**

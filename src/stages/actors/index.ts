@@ -207,6 +207,8 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     Park", "Ost County"), or a demonym before "region"/"regional" ("the Somali region"), has no reading when the
 //     article names its state in no other way: the site lies where the story is, not in a capital abroad or a
 //     neighbour (13-disambiguate-places.ts dropQualifiedNamesakes; site-nouns.json nameHeads, demonymDivisionNouns).
+//     A state word before "counterpart" ("spoke with his Moroccan counterpart") is the titled person's other side, not
+//     their state (08-context-country.ts isCounterpartState).
 const VERSION = 83;
 
 export interface ActorsOptions {

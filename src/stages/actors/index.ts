@@ -208,7 +208,8 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     article names its state in no other way: the site lies where the story is, not in a capital abroad or a
 //     neighbour (13-disambiguate-places.ts dropQualifiedNamesakes; site-nouns.json nameHeads, demonymDivisionNouns).
 //     A state word before "counterpart" ("spoke with his Moroccan counterpart") is the titled person's other side, not
-//     their state (08-context-country.ts isCounterpartState).
+//     their state (08-context-country.ts isCounterpartState). A place named as (part of) a first-order division of a
+//     state the story names is in that state even when the story names another more (10-name-shapes.ts localityCountry).
 const VERSION = 83;
 
 export interface ActorsOptions {

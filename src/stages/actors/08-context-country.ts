@@ -36,6 +36,16 @@ function inObjectOfSelf(tokens: readonly Token[], self: Span, mention: Span): bo
   return at !== undefined && at.head === verb && OBJECT_RELATIONS.has(at.dep ?? '');
 }
 
+/**
+ * Whether a state word is that of a counterpart ("his Moroccan counterpart", "Chile's counterparts"; offices.json
+ * COUNTERPART): a counterpart holds the like office of another state, so its state is not the titled person's.
+ */
+function isCounterpartState(ctx: ActorContext, span: Span): boolean {
+  const next = /^(?:['’]s?)?\s+(\p{L}+)/u.exec(ctx.doc.text.slice(span.end, span.end + 24))?.[1]?.toLowerCase();
+  if (next === undefined) return false;
+  return ctx.kb.officeTitles.get(next) === 'COUNTERPART' || (next.endsWith('s') && ctx.kb.officeTitles.get(next.slice(0, -1)) === 'COUNTERPART');
+}
+
 export interface ContextCountry {
   readonly code: string;
   readonly via: 'sentence-country' | 'article-country';
@@ -78,6 +88,11 @@ export function contextCountry(ctx: ActorContext, sentence: Sentence, self: Span
     named++;
     if (taken.has(code)) continue;
     const before = doc.text.slice(Math.max(sentence.span.start, m.span.start - 30), m.span.start);
+    // "spoke with his Moroccan counterpart", "met Chile's counterpart": the state of a counterpart is the person's other side.
+    if (isCounterpartState(ctx, m.span)) {
+      otherSide.add(code);
+      continue;
+    }
     if (OTHER_SIDE_BEFORE.test(before) && !HOMEWARD_BEFORE.test(before)) continue;
     if (inObjectOfSelf(doc.tokens, self, m.span) && !HOMEWARD_BEFORE.test(before)) {
       otherSide.add(code);

@@ -112,6 +112,7 @@ export function disambiguatePlaces(doc: ArticleDoc, readings: ReadonlyMap<string
   }
   dropStrayTowns(doc, out, kb);
   dropForeignNamesakes(doc, out, kb);
+  dropQualifiedNamesakes(doc, out, kb);
   // "Washington": the capital and the US state name one state; the capital reading is the one news means.
   for (const [id, reading] of out) {
     if (reading.refs.some((r) => r.type === 'capital' || r.type === 'country') && reading.refs.some((r) => r.type === 'region' && r.id.startsWith('region:us:'))) {
@@ -119,6 +120,70 @@ export function disambiguatePlaces(doc: ArticleDoc, readings: ReadonlyMap<string
     }
   }
   return out;
+}
+
+/** The codes of the states the article's names other than `own` point to, each once per mention (names of one state only). */
+function otherNamedStates(doc: ArticleDoc, readings: ReadonlyMap<string, GazetteerMatch>, kb: Kb, own: string): Map<string, number> {
+  const context = new Map<string, number>();
+  for (const m of doc.mentions) {
+    const reading = readings.get(m.id);
+    if (!reading || reading.text.toLowerCase() === own) continue;
+    const codes = new Set(reading.refs.map((r) => codeOf(r, kb)).filter((c): c is string => c !== null));
+    if (codes.size !== 1) continue;
+    const [code] = codes as unknown as [string];
+    context.set(code, (context.get(code) ?? 0) + 1);
+  }
+  return context;
+}
+
+/**
+ * Whether the words right after a name make it a word of a longer proper name of a local site or division: a
+ * capitalised head noun ("Victoria Park", "Lincoln Square", "Ost County"; site-nouns.json nameHeads), or after a
+ * demonym a noun of a division ("the Somali region", "the Somali regional administration"; demonymDivisionNouns).
+ */
+function qualifiedByNameHead(doc: ArticleDoc, mention: { label: string; span: { start: number; end: number } }): boolean {
+  siteNounsResource ??= readResource<SiteNouns>('site-nouns.json');
+  const next = /^ (\p{L}+)/u.exec(doc.text.slice(mention.span.end, mention.span.end + 24))?.[1];
+  if (next === undefined) return false;
+  if (siteNounsResource.nameHeads.includes(next)) return true;
+  return mention.label === 'NORP' && siteNounsResource.demonymDivisionNouns.includes(next.toLowerCase());
+}
+
+/**
+ * A name inside a longer name of a local site or division ("Victoria Park" in a Hong Kong story, "the Somali region"
+ * in an Ethiopian one) is not the state its gazetteer reading names — a capital abroad, a neighbour's demonym — when
+ * the article names that state in no other way and names others (at least two mentions of other names): the site
+ * lies where the story is. Unlike dropForeignNamesakes this holds for capitals, big towns and demonyms too, since the
+ * head noun, not the context alone, says the name is a local one; and only the state itself named elsewhere keeps
+ * the reading (a neighbour does not: "the Somali region" is in Ethiopia). A place mention so dropped is still a
+ * place, which settleLocalities gives the story's state; a demonym so dropped codes no one.
+ */
+function dropQualifiedNamesakes(doc: ArticleDoc, readings: Map<string, GazetteerMatch>, kb: Kb): void {
+  const words: { start: number; end: number }[] = [];
+  localNameWords.set(doc, words);
+  for (const m of doc.mentions) {
+    const reading = readings.get(m.id);
+    if (!reading || reading.refs.length === 0 || !qualifiedByNameHead(doc, m)) continue;
+    const codes = new Set(reading.refs.map((r) => codeOf(r, kb)).filter((c): c is string => c !== null));
+    if (codes.size === 0) continue;
+    const context = otherNamedStates(doc, readings, kb, reading.text.toLowerCase());
+    let total = 0;
+    for (const n of context.values()) total += n;
+    if (total < 2 || [...codes].some((code) => context.has(code))) continue;
+    readings.delete(m.id);
+    words.push(m.span);
+    if (m.label === 'NORP') continue;
+    let dropped = droppedNamesakes.get(doc);
+    if (!dropped) droppedNamesakes.set(doc, (dropped = new Set()));
+    dropped.add(m.id);
+  }
+}
+
+/** The spans of names dropQualifiedNamesakes read as words of a local site's or division's name. */
+const localNameWords = new WeakMap<ArticleDoc, readonly { start: number; end: number }[]>();
+/** Whether a span lies within a name read as a word of a local site's or division's name ("Victoria" of "Victoria Park"). */
+export function isLocalNameWord(doc: ArticleDoc, span: { start: number; end: number }): boolean {
+  return (localNameWords.get(doc) ?? []).some((w) => w.start <= span.start && span.end <= w.end);
 }
 
 /** On a tie between states that share the name, the one the name meant on the publication date. */
@@ -139,10 +204,16 @@ const DIVISION_AFTER = /^\s+(?:province|region|state|department|district|county|
  * noun of a site (site-nouns.json), at most one other lower-case word between: before a noun of the land around a place
  * ("the Afrin countryside", "the Afrin district") the town is real.
  */
-interface SiteNouns extends ResourceHeader { readonly nouns: readonly string[] }
+interface SiteNouns extends ResourceHeader {
+  readonly nouns: readonly string[];
+  readonly nameHeads: readonly string[];
+  readonly demonymDivisionNouns: readonly string[];
+}
+let siteNounsResource: SiteNouns | undefined;
 let siteNouns: ReadonlySet<string> | undefined;
 function isSiteNoun(word: string): boolean {
-  siteNouns ??= new Set(readResource<SiteNouns>('site-nouns.json').nouns);
+  siteNounsResource ??= readResource<SiteNouns>('site-nouns.json');
+  siteNouns ??= new Set(siteNounsResource.nouns);
   return siteNouns.has(word);
 }
 const ATTRIBUTIVE = {

@@ -16,6 +16,11 @@ describe('actors: a place read by its preposition takes the state of the adminis
     expect(placeNamed(makeDocWithActors(text), place)?.countryCode).toBe(code);
   });
 
+  it('should read a part of a first-order division of a state the story names, though the story names another state more', () => {
+    const doc = makeDocWithActors('A Chinese trawler was detained on Monday. China\'s embassy said Chinese sailors were held in Shanghai and Qingdao before, and Beijing protested. Argentina\'s navy said the prosecutor in Sur-Chubut would charge the Chinese captain.');
+    expect(placeNamed(doc, 'Sur-Chubut')?.countryCode).toBe('ARG');
+  });
+
   it('should read a name written before "state" as the division the gazetteer spells with its noun, a region of its state', () => {
     // GeoNames writes "Plateau State"; "Plateau" alone is no division and no town.
     const doc = makeDocWithActors('Armed herders burned three hamlets in Plateau state overnight, a local official said.');

@@ -206,7 +206,14 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 83 (lead32): a name no gazetteer knows, set before the lower-case noun of a site after a preposition of place and a
 //     determiner ("met at the Torugart checkpoint", "near the Kounoungou camp"), is the locality the site is at
 //     (10-name-shapes.ts resolveNamedLocality), the place analysts write for an act there.
-const VERSION = 83;
+// 84 (h33d): a gazetteer name right before a capitalised head noun of a local site's or division's name ("Victoria
+//     Park", "Ost County"), or a demonym before "region"/"regional" ("the Somali region"), has no reading when the
+//     article names its state in no other way: the site lies where the story is, not in a capital abroad or a
+//     neighbour (13-disambiguate-places.ts dropQualifiedNamesakes; site-nouns.json nameHeads, demonymDivisionNouns).
+//     A state word before "counterpart" ("spoke with his Moroccan counterpart") is the titled person's other side, not
+//     their state (08-context-country.ts isCounterpartState). A place named as (part of) a first-order division of a
+//     state the story names is in that state even when the story names another more (10-name-shapes.ts localityCountry).
+const VERSION = 84;
 
 export interface ActorsOptions {
   /**

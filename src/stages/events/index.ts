@@ -982,7 +982,10 @@ const STAGE = 'events';
 // 339 (lead, review): the story's town (story-scene.ts) places only acts told as happening (asserted, reported), may hold
 //      lower-case particles ("Dar es Salaam") but not end in a common noun, and is not lent back to an act whose own
 //      sentence names it (the place rules had set it aside: where witnesses fled to, where an official spoke).
-const VERSION = 339;
+// 340 (h33f): senses by object in triggers.json: people or clergy expelled are deported (COERCE deport; PLOVER keeps
+//      SANCTION expel for envoys and members put out), hosting refugees, a foreign unit or an event is no visit, and
+//      blaming a cause that is no party (corruption, a shortage, the weather) accuses no one.
+const VERSION = 340;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -984,7 +984,9 @@ const STAGE = 'events';
 //      sentence names it (the place rules had set it aside: where witnesses fled to, where an official spoke).
 // 340 (h33f): senses by object in triggers.json: people or clergy expelled are deported (COERCE deport; PLOVER keeps
 //      SANCTION expel for envoys and members put out), hosting refugees, a foreign unit or an event is no visit, and
-//      blaming a cause that is no party (corruption, a shortage, the weather) accuses no one.
+//      blaming a cause that is no party (corruption, a shortage, the weather) accuses no one. The Phoenix verbs' bare
+//      "guard" (DEFEND) codes nothing, their bare "force" (IMPEL) only with a party as active subject and no "way" as
+//      object (verb-triggers.ts): help to no party, or the result or manner of an act told by its own verb.
 const VERSION = 340;
 
 /**

@@ -107,3 +107,18 @@ describe('events: blaming a cause that is no party accuses no one (triggers.json
     expect(types('Police blamed the arson on a local gang.').filter((t) => t.startsWith('ACCUSE'))).toEqual(['ACCUSE/allege']);
   });
 });
+
+describe('events: the Phoenix verbs\' bare "force" and "guard" tell no act between parties (verb-triggers.ts)', () => {
+  it('should not code a result, a manner or a passive with no one named as coercion', () => {
+    expect(types('About 150 migrants forced their way into the enclave at Ceuta on Friday.').filter((t) => t.startsWith('COERCE'))).toEqual([]);
+    expect(types('The drivers were forced to kneel on the ground near Gulu.')).toEqual([]);
+  });
+
+  it('should still code a party forcing people to leave as coercion', () => {
+    expect(types('Militiamen forced the villagers of Kabalo to leave on Sunday.')).toEqual(['COERCE/-']);
+  });
+
+  it('should not code guarding a place as help', () => {
+    expect(types('About 30 armed men were still guarding the checkpoint near Bunia on Tuesday.')).toEqual([]);
+  });
+});

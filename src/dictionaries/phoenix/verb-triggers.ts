@@ -163,6 +163,33 @@ const STATE_GROUPS: ReadonlySet<string> = new Set(['ENDURE']);
 const UNSAID_PART_GROUPS: ReadonlySet<string> = new Set(['INTERVENE']);
 
 /**
+ * Verb groups whose bare verb tells what someone keeps doing, not an act between parties: CAMEO files "guard",
+ * "protect" under aid (074), but fighters "guarding a checkpoint" or troops "guarding the embassy" help no party (on
+ * the training sets neither bare reading told an act the analysts coded). Their specific patterns still code. A closed
+ * list of the dictionary's group names, as MANNER_GROUPS is.
+ */
+const NO_ACT_BARE_GROUPS: ReadonlySet<string> = new Set(['DEFEND']);
+
+/**
+ * Verb groups whose bare verb coerces only when a party does it: "soldiers forced the villagers to leave" is coercion,
+ * but clashes that "forced schools to close", drivers "forced to kneel" (a passive, no one named) or migrants who
+ * "forced their way in" (the object a manner) tell the result or the manner of an act told by its own verb. On the
+ * training sets none of the six bare readings told an act the analysts coded.
+ */
+const PARTY_DOER_BARE_GROUPS: ReadonlySet<string> = new Set(['IMPEL']);
+
+/** Whether the verb's active subject, on the parse, is covered by an actor the text names, and its object is no "way". */
+function partySubject(doc: ArticleDoc, head: number): boolean {
+  if (doc.tokens[head]!.dep === undefined) return true;
+  const syn = syntaxOf(doc);
+  if (syn.children(head).some((c) => syn.fullRelation(c) === 'obj' && doc.tokens[c]!.lemma === 'way')) return false;
+  const subject = syn.subjectOf(head);
+  if (!subject || syn.fullRelation(subject.token) === 'nsubj:pass') return false;
+  const t = doc.tokens[subject.token]!;
+  return doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end);
+}
+
+/**
  * The CAMEO verb dictionary (CAMEO.2.0.txt) as a trigger source for verbs Chronicle's own lexicon
  * does not know: the verb's most specific pattern that matches the sentence decides, and its CAMEO
  * code is read in PLOVER through the official table (resources/ontology/CAMEO2PLOVER-2021.txt).
@@ -190,6 +217,8 @@ export function phoenixVerbTrigger(doc: ArticleDoc, head: number, start: number,
     if (pattern.specificity === 0 && pattern.cameo === '060' && MANNER_GROUPS.has(pattern.group)) return null;
     if (STATE_GROUPS.has(pattern.group)) return null;
     if (pattern.specificity === 0 && UNSAID_PART_GROUPS.has(pattern.group)) return null;
+    if (pattern.specificity === 0 && NO_ACT_BARE_GROUPS.has(pattern.group)) return null;
+    if (pattern.specificity === 0 && PARTY_DOER_BARE_GROUPS.has(pattern.group) && !partySubject(doc, head)) return null;
     // A bare verb read as CAMEO's catch-all aid (070) with nothing after it ("the hostage was freed after tribal chiefs
     // intervened"), or a bare giving verb (GRANT, 060) that names no one given to ("the junta issued a decree"), tells no
     // act between parties ("served in Lebanon", "helped rebuild the school", "gave Kenya two ships" do).

@@ -1016,7 +1016,12 @@ const STAGE = 'events';
 //      act's doers: the host's recipients, or the sides of a talks noun with a broker (roles.ts sidesOfTalksBefore).
 // 346 (h33b): a pronoun subject of a "where" clause on a journey's destination ("flew to Goma, where she met …") stands for
 //      the traveller, the subject of the verb that took them there (roles.ts travellerOfWhereClause): the talks had no actor.
-const VERSION = 346;
+// 347 (h33f): senses by object in triggers.json: people or clergy expelled are deported (COERCE deport; PLOVER keeps
+//      SANCTION expel for envoys and members put out), hosting refugees, a foreign unit or an event is no visit, and
+//      blaming a cause that is no party (corruption, a shortage, the weather) accuses no one. The Phoenix verbs' bare
+//      "guard" (DEFEND) codes nothing, their bare "force" (IMPEL) only with a party as active subject and no "way" as
+//      object (verb-triggers.ts): help to no party, or the result or manner of an act told by its own verb.
+const VERSION = 347;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -79,3 +79,52 @@ describe('events: a spokesman who hits back answers in words (triggers.json hit 
     expect(types('Malian troops hit back with artillery strikes on the rebel camp near Kidal on Monday.').map((x) => x.split('/')[0])).toEqual(['ASSAULT']);
   });
 });
+
+describe('events: people expelled are deported, envoys expelled are a sanction (triggers.json DEPORTEES)', () => {
+  it('should code people or clergy expelled as deportation (PLOVER COERCE deport)', () => {
+    expect(types('Border guards expelled about 600 people to the desert town of Tessalit on Sunday.')).toEqual(['COERCE/deport']);
+    expect(types('The government in Managua expelled eleven nuns of a Polish order in May.')).toEqual(['COERCE/deport']);
+  });
+
+  it('should keep envoys expelled a sanction', () => {
+    expect(types('Latvia expelled two Belarusian diplomats on Thursday.')).toEqual(['SANCTION/expel']);
+  });
+});
+
+describe('events: hosting what is no guest is no visit (triggers.json host, HOSTED_NOT_VISITING)', () => {
+  it('should not code hosting refugees, a foreign unit or a games as a visit', () => {
+    expect(types('Chad hosts more than 400,000 refugees from Darfur in its eastern camps.').filter((t) => t.startsWith('CONSULT'))).toEqual([]);
+    expect(types('Djibouti has hosted a Japanese naval detachment since 2011.').filter((t) => t.startsWith('CONSULT'))).toEqual([]);
+  });
+
+  it('should still code hosting a leader as a visit', () => {
+    expect(types('President Mahama hosted the Togolese president in Accra on Monday.')).toEqual(['CONSULT/visit']);
+  });
+});
+
+describe('events: blaming a cause that is no party accuses no one (triggers.json blame, BLAMED_CAUSES)', () => {
+  it('should not code blaming a drought, corruption or a funding gap as an accusation', () => {
+    expect(types('Traders in Kano blamed corruption and high fuel prices.')).toEqual([]);
+    expect(types('Nurses in Tamale blamed negligence and a shortage of staff.')).toEqual([]);
+  });
+
+  it('should still code blaming a party, or an act on a party', () => {
+    expect(types('The governor of Borno blamed the insurgents for the ambush.')).toEqual(['ACCUSE/allege']);
+    expect(types('Police blamed the arson on a local gang.').filter((t) => t.startsWith('ACCUSE'))).toEqual(['ACCUSE/allege']);
+  });
+});
+
+describe('events: the Phoenix verbs\' bare "force" and "guard" tell no act between parties (verb-triggers.ts)', () => {
+  it('should not code a result, a manner or a passive with no one named as coercion', () => {
+    expect(types('About 150 migrants forced their way into the enclave at Ceuta on Friday.').filter((t) => t.startsWith('COERCE'))).toEqual([]);
+    expect(types('The drivers were forced to kneel on the ground near Gulu.')).toEqual([]);
+  });
+
+  it('should still code a party forcing people to leave as coercion', () => {
+    expect(types('Militiamen forced the villagers of Kabalo to leave on Sunday.')).toEqual(['COERCE/-']);
+  });
+
+  it('should not code guarding a place as help', () => {
+    expect(types('About 30 armed men were still guarding the checkpoint near Bunia on Tuesday.')).toEqual([]);
+  });
+});

@@ -1014,7 +1014,7 @@ const STAGE = 'events';
 //      "has today asked", "has this week expelled" keep their subject as the doer. Talks told as the time adjunct of an
 //      active act ("signed an accord after talks hosted by Egypt", "agreed … after talks brokered by X") were held by that
 //      act's doers: the host's recipients, or the sides of a talks noun with a broker (roles.ts sidesOfTalksBefore).
-// 346 (h33b): a pronoun subject of a "where" clause on a journey's destination ("flew to Goma, where she met …") stands for
+// 346 (h33b): a pronoun subject of a "where" clause on a journey's destination ("drove to Kisumu, where she opened …") stands for
 //      the traveller, the subject of the verb that took them there (roles.ts travellerOfWhereClause): the talks had no actor.
 const VERSION = 346;
 

@@ -138,15 +138,18 @@ function otherNamedStates(doc: ArticleDoc, readings: ReadonlyMap<string, Gazette
 
 /**
  * What the words right after a name make it a word of: a longer proper name of a local site, by a capitalised head
- * noun ("Baghdad Street", "Lincoln Square"; site-nouns.json nameHeads) — 'site' —, or a first-order division named like
+ * noun ("Baghdad Street", "Lincoln Square"; site-nouns.json nameHeads, divisionHeads after a region's or minor town's name) — 'site' —, or a first-order division named like
  * a demonym of another state, by a division noun after the demonym ("the Somali region" in Ethiopia;
  * demonymDivisions) — the division's state. Null for neither.
  */
-function qualifiedByNameHead(doc: ArticleDoc, mention: { label: string; text: string; span: { start: number; end: number } }): 'site' | { divisionOf: string } | null {
+function qualifiedByNameHead(doc: ArticleDoc, mention: { label: string; text: string; span: { start: number; end: number } }, reading: GazetteerMatch, kb: Kb): 'site' | { divisionOf: string } | null {
   siteNounsResource ??= readResource<SiteNouns>('site-nouns.json');
   const next = /^ (\p{L}+)/u.exec(doc.text.slice(mention.span.end, mention.span.end + 24))?.[1];
   if (next === undefined) return null;
   if (siteNounsResource.nameHeads.includes(next)) return 'site';
+  // "the Kurdistan Region" beside a small town of that name abroad: a division's head after the name of a region or a
+  // minor town; after a capital's or a big town's name ("the Kharkiv Region") it names that town's own division, in its state.
+  if (siteNounsResource.divisionHeads.includes(next) && reading.refs.every((r) => r.type === 'region' || (r.type === 'city' && kb.cities.get(r.id)?.region === true) || isMinorTown(r, kb))) return 'site';
   const { nouns, divisions } = siteNounsResource.demonymDivisions;
   const state = divisions[mention.text];
   return mention.label === 'NORP' && state !== undefined && nouns.includes(next.toLowerCase()) ? { divisionOf: state } : null;
@@ -166,7 +169,7 @@ function dropQualifiedNamesakes(doc: ArticleDoc, readings: Map<string, Gazetteer
   localNameWords.set(doc, words);
   for (const m of doc.mentions) {
     const reading = readings.get(m.id);
-    const qualified = reading && reading.refs.length > 0 ? qualifiedByNameHead(doc, m) : null;
+    const qualified = reading && reading.refs.length > 0 ? qualifiedByNameHead(doc, m, reading, kb) : null;
     if (!reading || qualified === null) continue;
     const codes = new Set(reading.refs.map((r) => codeOf(r, kb)).filter((c): c is string => c !== null));
     if (codes.size === 0) continue;
@@ -212,6 +215,7 @@ const DIVISION_AFTER = /^\s+(?:province|region|state|department|district|county|
 interface SiteNouns extends ResourceHeader {
   readonly nouns: readonly string[];
   readonly nameHeads: readonly string[];
+  readonly divisionHeads: readonly string[];
   readonly demonymDivisions: { readonly nouns: readonly string[]; readonly divisions: Readonly<Record<string, string>> };
 }
 let siteNounsResource: SiteNouns | undefined;
@@ -263,6 +267,12 @@ function dropStrayTowns(doc: ArticleDoc, readings: Map<string, GazetteerMatch>, 
  * keeps its reading even where the article names their state in no other way.
  */
 const VENUE_POPULATION = 500_000;
+/** Whether a gazetteer reading is a town, no capital and no region, of fewer people than VENUE_POPULATION. */
+function isMinorTown(r: GazetteerMatch['refs'][number], kb: Kb): boolean {
+  if (r.type !== 'city') return false;
+  const city = kb.cities.get(r.id);
+  return city !== undefined && !city.capital && city.region !== true && city.population < VENUE_POPULATION;
+}
 
 /** Nouns and verbs of a diplomatic meeting (venue-nouns.json): a town written beside one is a venue abroad. */
 interface VenueNouns extends ResourceHeader { readonly nouns: readonly string[] }
@@ -314,11 +324,7 @@ function dropForeignNamesakes(doc: ArticleDoc, readings: Map<string, GazetteerMa
   }
   for (const [id, reading] of [...readings]) {
     if (reading.refs.length === 0) continue;
-    const towns = reading.refs.every((r) => {
-      if (r.type !== 'city') return false;
-      const city = kb.cities.get(r.id);
-      return city !== undefined && !city.capital && city.region !== true && city.population < VENUE_POPULATION;
-    });
+    const towns = reading.refs.every((r) => isMinorTown(r, kb));
     if (!towns) continue;
     const own = reading.text.toLowerCase();
     if (doc.mentions.some((m) => readings.get(m.id)?.text.toLowerCase() === own && isVenue(doc, m.span))) continue;

@@ -213,8 +213,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     A state word before "counterpart" ("met his Peruvian counterpart") is the titled person's other side, not
 //     their state (08-context-country.ts isCounterpartState). A place named as (part of) a first-order division of a
 //     state the story names is in that state even when the story names another more (10-name-shapes.ts localityCountry).
-// 85 (rv2, review): no division noun ("Region", "District", "County") among the site name heads: "the Kharkiv Region" in
-//     a story told from Moscow is a division of the place's own state, not a local namesake; a demonym before "region"/
+// 85 (rv2, review): a division noun ("Region", "District", "County"; site-nouns.json divisionHeads) makes a local name only
+//     of a name the gazetteer knows as a region or a minor town alone ("the Kurdistan Region" beside a small namesake town): "the Kharkiv Region"
+//     in a story told from Moscow is a division of the town's own state, not a local namesake; a demonym before "region"/
 //     "regional" is a division only where a first-order division is so named in a state the story names
 //     (site-nouns.json demonymDivisions: "a Russian regional governor" in a story of Ukraine stays Russian).
 const VERSION = 85;

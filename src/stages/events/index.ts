@@ -993,11 +993,11 @@ const STAGE = 'events';
 //      shares fromElsewhere with policeCounterpart and residents; role-words embassyNouns is group-nouns.json's mission
 //      list; an official of one state who urges or accuses "the junta" or "the regime" (role-words.json outsiderLabels)
 //      does not lend them that state; comments and tests that echoed training sentences rewritten.
-// 342 (h33e): a definite act noun a condemnation or concern is told of ("calling the detention unfounded", "concerned by
+// 342 (h33e): a definite act noun a condemnation or concern is told of ("describing the arrest as illegal", "concerned by
 //      the arrests", role-words.json condemnedActs.preps) names the earlier act it is aimed at again: no act of its own
 //      with the condemner as doer; a subjectless "Asked whether/about …" opening a sentence is the reporter's question,
 //      no request (non-events.json reporterQuestions); a demand on signs held by a participle coordinated with another
-//      ("chanting and holding banners calling for …", carrierOf) is the march's, as with one participle; a definite noun
+//      ("singing and waving placards calling for …", carrierOf) is the march's, as with one participle; a definite noun
 //      naming any act of its type ("the protest", recap-words.json genericActNouns) merges with one of another mode.
 // 343 (h33g): dates: a deed told in the past perfect under a verb of saying with a day ("police said on Tuesday nine men
 //      had been arrested") was done before the telling, on a day the text does not give: the telling's month. Not words
@@ -1331,7 +1331,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     drafts.push(...sentenceDrafts);
   }
 
-  // "calling the detention unfounded" after "arrested": the condemned noun names that act again.
+  // "describing the arrest as illegal" after "arrested": the condemned noun names that act again.
   const condemnedRetold = doersOfCondemnedActs(doc, drafts);
   ceasefireSides(doc, drafts);
   storyPlaces(drafts);

@@ -1016,7 +1016,10 @@ const STAGE = 'events';
 //      act's doers: the host's recipients, or the sides of a talks noun with a broker (roles.ts sidesOfTalksBefore).
 // 346 (h33b): a pronoun subject of a "where" clause on a journey's destination ("drove to Kisumu, where she opened …") stands for
 //      the traveller, the subject of the verb that took them there (roles.ts travellerOfWhereClause): the talks had no actor.
-const VERSION = 346;
+// 347 (rv2, review of h33d): actors 85 — division heads ("Region", "District") and demonyms before "region"/"regional"
+//      make a local name only where the gazetteer or site-nouns.json demonymDivisions say so: "the Kharkiv Region" in a
+//      story told from Moscow and "a Russian regional governor" in one of Ukraine had been coded the story's state.
+const VERSION = 347;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -25,8 +25,8 @@ const STAGE = 'dictionary-actors';
 // 11: nor at its start ("Jordan Mwale"); no state for a town or region after a preposition of place ("the embassy in Quito").
 // 12: a town or region after a preposition of place is a party again: "fired shells at Seoul", "arrived in Gondor" name the
 //     target (the PETRARCH unit tests fell from 86.3% to 82.7% exact with 11's rule).
-// 13 (h33d): no state for its name or demonym read as a word of a local site's or division's name ("Victoria Park"
-//     in a Hong Kong story, "the Somali region" in an Ethiopian one; actors 13-disambiguate-places.ts).
+// 13 (h33d): no state for its name or demonym read as a word of a local site's or division's name ("Baghdad Street"
+//     in a story set in Damascus, "the Somali region" in an Ethiopian one; actors 13-disambiguate-places.ts).
 const VERSION = 13;
 
 export interface DictionaryActorsOptions {
@@ -110,9 +110,9 @@ export function dictionaryActors(dict: PetrarchDictionaries, options: Dictionary
       // so does a state's or capital's name that opens one, a given name before a surname ("Jordan Mwale", "Sofia Lindqvist").
       const people = doc.mentions.filter((m) => m.label === 'PERSON' && /\s/.test(m.text));
       found = found.filter((f) => f.actorKind !== 'country' || !people.some((m) => m.span.start <= f.span.start && f.span.end <= m.span.end && !(m.span.start === f.span.start && m.span.end === f.span.end)));
-      // A state's name or demonym the actors stage read as a word of a local site's or division's name ("Victoria
-      // Park", "the Somali region" where the story names neither state) names no state here either.
-      // Its office ("the Somali regional administration") keeps its sector, with no state.
+      // A state's name or demonym the actors stage read as a word of a local site's or division's name ("Baghdad
+      // Street", "the Somali region" where the story names neither state) names no state here either.
+      // Its office ("the Somali regional police") keeps its sector, with no state.
       found = found.filter((f) => !isLocalNameWord(doc, f.span))
         .map((f) => (isLocalNameWord(doc, { start: f.span.start, end: f.span.start + 1 }) ? { ...f, code: null } : f));
       const overlap = (a: ActorMention, b: ActorMention) => a.span.start < b.span.end && b.span.start < a.span.end;

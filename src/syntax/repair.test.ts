@@ -249,8 +249,8 @@ describe('parse repairs', () => {
     // As the parser had it: the name the root, "urged" a participle on the clause's object, "to stop" on that object too.
     const who = analysis('Mayor/PROPN/NNP/2/nmod:desc Ines/PROPN/NNP/0/root Ruiz/PROPN/NNP/2/flat ,/PUNCT/,/6/punct who/PRON/WP/6/nsubj runs/VERB/VBZ/2/parataxis the/DET/DT/8/det port/NOUN/NN/6/obj ,/PUNCT/,/10/punct urged/VERB/VBN/8/acl the/DET/DT/12/det union/NOUN/NN/10/obj to/PART/TO/14/mark stop/VERB/VB/8/acl ./PUNCT/./2/punct');
     expect(arcs(repairVerbAfterParenthetical(who.forms, who.words))).toBe('2:nmod:desc 10:nsubj 2:flat 6:punct 6:nsubj 2:parataxis 8:det 6:obj 10:punct 0:root 12:det 10:obj 14:mark 10:advcl 10:punct');
-    // An apposition, the verb a conjunct of it after a time phrase of its own: ", on Monday offered".
-    const appos = analysis('Okoro/PROPN/NNP/0/root ,/PUNCT/,/4/punct a/DET/DT/4/det banker/NOUN/NN/1/appos ,/PUNCT/,/8/punct on/ADP/IN/7/case Monday/PROPN/NNP/8/obl offered/VERB/VBD/4/conj talks/NOUN/NNS/8/obj');
+    // An apposition, the verb a conjunct of it after a time phrase of its own: ", on Monday proposed".
+    const appos = analysis('Okoro/PROPN/NNP/0/root ,/PUNCT/,/4/punct a/DET/DT/4/det banker/NOUN/NN/1/appos ,/PUNCT/,/8/punct on/ADP/IN/7/case Monday/PROPN/NNP/8/obl proposed/VERB/VBD/4/conj talks/NOUN/NNS/8/obj');
     expect(arcs(repairVerbAfterParenthetical(appos.forms, appos.words))).toBe('8:nsubj 4:punct 4:det 1:appos 8:punct 7:case 8:obl 0:root 8:obj');
     // A participle with a "by" agent inside the apposition describes it ("a banker, backed by the army"): no main verb.
     const agent = analysis('Okoro/PROPN/NNP/0/root ,/PUNCT/,/4/punct a/DET/DT/4/det banker/NOUN/NN/1/appos ,/PUNCT/,/6/punct backed/VERB/VBN/4/acl by/ADP/IN/8/case army/NOUN/NN/6/obl:agent');

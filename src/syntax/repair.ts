@@ -161,7 +161,7 @@ const PARENTHETICAL_RELATIONS = new Set(['parataxis', 'appos', 'acl:relcl', 'acl
 const MAIN_VERB_MISREAD_AS = new Set(['acl', 'conj', 'parataxis', 'advcl', 'ccomp']);
 
 /**
- * "Senator Ann Lee, who represents the district, called on …", "Ruto, a former deputy president, offered on Monday to
+ * "Senator Ann Lee, who represents the district, called on …", "Ruto, a former deputy president, on Monday urged
  * …": after a name and a side clause or apposition set off by commas, a parser can leave the name the root and hang
  * the real main verb inside the side clause (on its object, or as its conjunct). A sentence whose root is a bare noun
  * (no subject, copula, case or auxiliary of its own) has no predicate, so the first verb after the side clause's
@@ -695,7 +695,7 @@ export function repairRelativeClauseRoot(forms: readonly string[], analysis: rea
   const pronoun = children(root).find((k) => k < root && RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase()) && analysis[k]!.deprel.startsWith('nsubj'));
   if (pronoun === undefined || forms[pronoun - 1] !== ',') return [...analysis];
   const noun = pronoun - 2;
-  // "The provincial executive, which …": a noun the tagger read as an adjective is still one where the parser made it
+  // "The interim executive, which …": a noun the tagger read as an adjective is still one where the parser made it
   // the subject of the same verb as the pronoun.
   const subjectWord = noun >= 0 && analysis[noun]!.upos === 'ADJ' && analysis[noun]!.head === root && analysis[noun]!.deprel.startsWith('nsubj');
   if (noun < 0 || !NOUNS.has(analysis[noun]!.upos) && analysis[noun]!.upos !== 'PRON' && !subjectWord) return [...analysis];

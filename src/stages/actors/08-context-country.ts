@@ -37,7 +37,7 @@ function inObjectOfSelf(tokens: readonly Token[], self: Span, mention: Span): bo
 }
 
 /**
- * Whether a state word is that of a counterpart ("his Moroccan counterpart", "Chile's counterparts"; offices.json
+ * Whether a state word is that of a counterpart ("his Peruvian counterpart", "Chile's counterparts"; offices.json
  * COUNTERPART): a counterpart holds the like office of another state, so its state is not the titled person's.
  */
 function isCounterpartState(ctx: ActorContext, span: Span): boolean {
@@ -88,7 +88,7 @@ export function contextCountry(ctx: ActorContext, sentence: Sentence, self: Span
     named++;
     if (taken.has(code)) continue;
     const before = doc.text.slice(Math.max(sentence.span.start, m.span.start - 30), m.span.start);
-    // "spoke with his Moroccan counterpart", "met Chile's counterpart": the state of a counterpart is the person's other side.
+    // "met his Peruvian counterpart", "phoned Chile's counterpart": the state of a counterpart is the person's other side.
     if (isCounterpartState(ctx, m.span)) {
       otherSide.add(code);
       continue;

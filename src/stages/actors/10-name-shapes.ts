@@ -202,8 +202,8 @@ function localityCountry(ctx: ActorContext, name: string, sentenceState: string 
   // With no story to choose by, a first-order division outranks second-order namesakes abroad ("Kasai": COD, not a ward of Tokyo);
   // a story that points to another state most says the name is not that division ("the Bekaa region" in a story set in Syria).
   const firstOrder = new Set(named.filter((d) => d.level === 1).map((d) => d.countryCode));
-  // A first-order division of a state the story names too, though it names another more ("Øst-Finnmark" in a Norwegian
-  // story of a Russian trawler, Norway named less often than Russia), is that division: a province is no local namesake.
+  // A first-order division of a state the story names too, though it names another more (a Canadian province
+  // in a story of a US company's mine, Canada named less often than the United States), is that division: a province is no local namesake.
   const namedFirstOrder = [...firstOrder].filter((code) => (weights.get(code) ?? 0) > 0);
   const namedState = top !== null ? (namedStates.has(top) ? top : namedFirstOrder.length === 1 ? namedFirstOrder[0]! : null)
     : namedStates.size === 1 ? [...namedStates][0]! : firstOrder.size === 1 ? [...firstOrder][0]! : null;

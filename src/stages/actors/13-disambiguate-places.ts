@@ -137,23 +137,29 @@ function otherNamedStates(doc: ArticleDoc, readings: ReadonlyMap<string, Gazette
 }
 
 /**
- * Whether the words right after a name make it a word of a longer proper name of a local site or division: a
- * capitalised head noun ("Victoria Park", "Lincoln Square", "Ost County"; site-nouns.json nameHeads), or after a
- * demonym a noun of a division ("the Somali region", "the Somali regional administration"; demonymDivisionNouns).
+ * What the words right after a name make it a word of: a longer proper name of a local site, by a capitalised head
+ * noun ("Baghdad Street", "Lincoln Square"; site-nouns.json nameHeads, divisionHeads after a region's or minor town's name) — 'site' —, or a first-order division named like
+ * a demonym of another state, by a division noun after the demonym ("the Somali region" in Ethiopia;
+ * demonymDivisions) — the division's state. Null for neither.
  */
-function qualifiedByNameHead(doc: ArticleDoc, mention: { label: string; span: { start: number; end: number } }): boolean {
+function qualifiedByNameHead(doc: ArticleDoc, mention: { label: string; text: string; span: { start: number; end: number } }, reading: GazetteerMatch, kb: Kb): 'site' | { divisionOf: string } | null {
   siteNounsResource ??= readResource<SiteNouns>('site-nouns.json');
   const next = /^ (\p{L}+)/u.exec(doc.text.slice(mention.span.end, mention.span.end + 24))?.[1];
-  if (next === undefined) return false;
-  if (siteNounsResource.nameHeads.includes(next)) return true;
-  return mention.label === 'NORP' && siteNounsResource.demonymDivisionNouns.includes(next.toLowerCase());
+  if (next === undefined) return null;
+  if (siteNounsResource.nameHeads.includes(next)) return 'site';
+  // "the Kurdistan Region" beside a small town of that name abroad: a division's head after the name of a region or a
+  // minor town; after a capital's or a big town's name ("the Kharkiv Region") it names that town's own division, in its state.
+  if (siteNounsResource.divisionHeads.includes(next) && reading.refs.every((r) => r.type === 'region' || (r.type === 'city' && kb.cities.get(r.id)?.region === true) || isMinorTown(r, kb))) return 'site';
+  const { nouns, divisions } = siteNounsResource.demonymDivisions;
+  const state = divisions[mention.text];
+  return mention.label === 'NORP' && state !== undefined && nouns.includes(next.toLowerCase()) ? { divisionOf: state } : null;
 }
 
 /**
- * A name inside a longer name of a local site or division ("Victoria Park" in a Hong Kong story, "the Somali region"
+ * A name inside a longer name of a local site or division ("Baghdad Street" in a story set in Damascus, "the Somali region"
  * in an Ethiopian one) is not the state its gazetteer reading names — a capital abroad, a neighbour's demonym — when
  * the article names that state in no other way and names others (at least two mentions of other names): the site
- * lies where the story is. Unlike dropForeignNamesakes this holds for capitals, big towns and demonyms too, since the
+ * lies where the story is; a division named like a demonym only where the story names the division's state. Unlike dropForeignNamesakes this holds for capitals, big towns and demonyms too, since the
  * head noun, not the context alone, says the name is a local one; and only the state itself named elsewhere keeps
  * the reading (a neighbour does not: "the Somali region" is in Ethiopia). A place mention so dropped is still a
  * place, which settleLocalities gives the story's state; a demonym so dropped codes no one.
@@ -163,13 +169,15 @@ function dropQualifiedNamesakes(doc: ArticleDoc, readings: Map<string, Gazetteer
   localNameWords.set(doc, words);
   for (const m of doc.mentions) {
     const reading = readings.get(m.id);
-    if (!reading || reading.refs.length === 0 || !qualifiedByNameHead(doc, m)) continue;
+    const qualified = reading && reading.refs.length > 0 ? qualifiedByNameHead(doc, m, reading, kb) : null;
+    if (!reading || qualified === null) continue;
     const codes = new Set(reading.refs.map((r) => codeOf(r, kb)).filter((c): c is string => c !== null));
     if (codes.size === 0) continue;
     const context = otherNamedStates(doc, readings, kb, reading.text.toLowerCase());
     let total = 0;
     for (const n of context.values()) total += n;
     if (total < 2 || [...codes].some((code) => context.has(code))) continue;
+    if (qualified !== 'site' && !context.has(qualified.divisionOf)) continue;
     readings.delete(m.id);
     words.push(m.span);
     if (m.label === 'NORP') continue;
@@ -181,7 +189,7 @@ function dropQualifiedNamesakes(doc: ArticleDoc, readings: Map<string, Gazetteer
 
 /** The spans of names dropQualifiedNamesakes read as words of a local site's or division's name. */
 const localNameWords = new WeakMap<ArticleDoc, readonly { start: number; end: number }[]>();
-/** Whether a span lies within a name read as a word of a local site's or division's name ("Victoria" of "Victoria Park"). */
+/** Whether a span lies within a name read as a word of a local site's or division's name ("Baghdad" of "Baghdad Street"). */
 export function isLocalNameWord(doc: ArticleDoc, span: { start: number; end: number }): boolean {
   return (localNameWords.get(doc) ?? []).some((w) => w.start <= span.start && span.end <= w.end);
 }
@@ -207,7 +215,8 @@ const DIVISION_AFTER = /^\s+(?:province|region|state|department|district|county|
 interface SiteNouns extends ResourceHeader {
   readonly nouns: readonly string[];
   readonly nameHeads: readonly string[];
-  readonly demonymDivisionNouns: readonly string[];
+  readonly divisionHeads: readonly string[];
+  readonly demonymDivisions: { readonly nouns: readonly string[]; readonly divisions: Readonly<Record<string, string>> };
 }
 let siteNounsResource: SiteNouns | undefined;
 let siteNouns: ReadonlySet<string> | undefined;
@@ -258,6 +267,12 @@ function dropStrayTowns(doc: ArticleDoc, readings: Map<string, GazetteerMatch>, 
  * keeps its reading even where the article names their state in no other way.
  */
 const VENUE_POPULATION = 500_000;
+/** Whether a gazetteer reading is a town, no capital and no region, of fewer people than VENUE_POPULATION. */
+function isMinorTown(r: GazetteerMatch['refs'][number], kb: Kb): boolean {
+  if (r.type !== 'city') return false;
+  const city = kb.cities.get(r.id);
+  return city !== undefined && !city.capital && city.region !== true && city.population < VENUE_POPULATION;
+}
 
 /** Nouns and verbs of a diplomatic meeting (venue-nouns.json): a town written beside one is a venue abroad. */
 interface VenueNouns extends ResourceHeader { readonly nouns: readonly string[] }
@@ -309,11 +324,7 @@ function dropForeignNamesakes(doc: ArticleDoc, readings: Map<string, GazetteerMa
   }
   for (const [id, reading] of [...readings]) {
     if (reading.refs.length === 0) continue;
-    const towns = reading.refs.every((r) => {
-      if (r.type !== 'city') return false;
-      const city = kb.cities.get(r.id);
-      return city !== undefined && !city.capital && city.region !== true && city.population < VENUE_POPULATION;
-    });
+    const towns = reading.refs.every((r) => isMinorTown(r, kb));
     if (!towns) continue;
     const own = reading.text.toLowerCase();
     if (doc.mentions.some((m) => readings.get(m.id)?.text.toLowerCase() === own && isVenue(doc, m.span))) continue;

@@ -38,7 +38,7 @@ describe('actors: titled people without a country (issue 5, gaps 1–2, 7)', () 
   });
 
   it('should not give a titled person the state of the counterpart the sentence names (offices.json COUNTERPART)', () => {
-    const doc = run('Portugal\'s government said the ferry would sail on Friday. Transport Minister Rui Salgado spoke by telephone on Thursday with his Cape Verdean counterpart, Carla Monteiro, about the route.');
+    const doc = run('Portugal\'s government said the ferry would sail on Friday. Transport Minister Rui Salgado talked the timetable through with his Cape Verdean counterpart, Carla Monteiro.');
     expect(actorAt(doc, 'Minister Rui Salgado')).toMatchObject({ code: 'PRT', via: 'article-country' });
     const alone = run('Transport Minister Rui Salgado met his Cape Verdean counterpart in Lisbon on Thursday.');
     expect(actorAt(alone, 'Minister Rui Salgado')?.code).not.toBe('CPV');

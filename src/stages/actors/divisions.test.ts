@@ -17,7 +17,7 @@ describe('actors: a place read by its preposition takes the state of the adminis
   });
 
   it('should read a part of a first-order division of a state the story names, though the story names another state more', () => {
-    const doc = makeDocWithActors('A Chinese trawler was detained on Monday. China\'s embassy said Chinese sailors were held in Shanghai and Qingdao before, and Beijing protested. Argentina\'s navy said the prosecutor in Sur-Chubut would charge the Chinese captain.');
+    const doc = makeDocWithActors('Chinese investors bought a copper mine on Monday. China\'s commerce ministry said firms from Shanghai and Qingdao had joined, and Beijing welcomed the deal. Argentina\'s mining secretary said a court in Sur-Chubut would review the sale.');
     expect(placeNamed(doc, 'Sur-Chubut')?.countryCode).toBe('ARG');
   });
 

@@ -206,14 +206,19 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 83 (lead32): a name no gazetteer knows, set before the lower-case noun of a site after a preposition of place and a
 //     determiner ("met at the Torugart checkpoint", "near the Kounoungou camp"), is the locality the site is at
 //     (10-name-shapes.ts resolveNamedLocality), the place analysts write for an act there.
-// 84 (h33d): a gazetteer name right before a capitalised head noun of a local site's or division's name ("Victoria
-//     Park", "Ost County"), or a demonym before "region"/"regional" ("the Somali region"), has no reading when the
+// 84 (h33d): a gazetteer name right before a capitalised head noun of a local site's name ("Baghdad Street",
+//     "Lincoln Square"), or a demonym before "region"/"regional" ("the Somali region"), has no reading when the
 //     article names its state in no other way: the site lies where the story is, not in a capital abroad or a
-//     neighbour (13-disambiguate-places.ts dropQualifiedNamesakes; site-nouns.json nameHeads, demonymDivisionNouns).
-//     A state word before "counterpart" ("spoke with his Moroccan counterpart") is the titled person's other side, not
+//     neighbour (13-disambiguate-places.ts dropQualifiedNamesakes; site-nouns.json nameHeads, demonymDivisions).
+//     A state word before "counterpart" ("met his Peruvian counterpart") is the titled person's other side, not
 //     their state (08-context-country.ts isCounterpartState). A place named as (part of) a first-order division of a
 //     state the story names is in that state even when the story names another more (10-name-shapes.ts localityCountry).
-const VERSION = 84;
+// 85 (rv2, review): a division noun ("Region", "District", "County"; site-nouns.json divisionHeads) makes a local name only
+//     of a name the gazetteer knows as a region or a minor town alone ("the Kurdistan Region" beside a small namesake town): "the Kharkiv Region"
+//     in a story told from Moscow is a division of the town's own state, not a local namesake; a demonym before "region"/
+//     "regional" is a division only where a first-order division is so named in a state the story names
+//     (site-nouns.json demonymDivisions: "a Russian regional governor" in a story of Ukraine stays Russian).
+const VERSION = 85;
 
 export interface ActorsOptions {
   /**

@@ -53,8 +53,8 @@ function sameParty(a: CodedEvent['actor'][number], b: CodedEvent['actor'][number
  * act of its family, only an act of the noun's types within those sentences that no other act of another doer competes with. Two-sided
  * nouns ("the clashes", "the violence") have no one doer, and a condemnation that blames someone in its own
  * sentence ("condemned the shooting and blamed unknown gunmen") names its target itself.
- * Returns the drafts of the condemned nouns so resolved: each names the earlier act again ("calling the detention
- * unfounded" after "arrested"), no act of its own, whatever doer and day the condemnation lends it.
+ * Returns the drafts of the condemned nouns so resolved: each names the earlier act again ("describing the arrest as
+ * illegal" after "arrested"), no act of its own, whatever doer and day the condemnation lends it.
  */
 export function doersOfCondemnedActs<D extends DraftLike>(doc: ArticleDoc, drafts: readonly D[]): Set<D> {
   const syn = syntaxOf(doc);

@@ -11,8 +11,8 @@ const code = (text: string, published = '2024-06-12'): CodedEvent[] => codeText(
 const of = (events: CodedEvent[], type: string) => events.filter((e) => e.event === type);
 
 describe('events: the condemned act noun retells the act told before', () => {
-  it('codes the arrest once when a protest calls the detention unfounded', () => {
-    const events = code('Zambian police arrested two Malawian fishermen on Lake Tanganyika on Tuesday. Malawi\'s consulate lodged a protest on Wednesday, calling the detention unfounded.');
+  it('codes the arrest once when a ministry condemns the detention', () => {
+    const events = code('Zambian police arrested two Malawian fishermen on Lake Tanganyika on Tuesday. Malawi\'s foreign ministry on Wednesday condemned the detention.');
     const arrests = of(events, 'COERCE');
     expect(arrests).toHaveLength(1);
     expect(arrests[0]!.evidence.trigger.text).toBe('arrested');
@@ -21,7 +21,7 @@ describe('events: the condemned act noun retells the act told before', () => {
   });
 
   it('aims a concern told through "by" at the doer of the act its noun retells, and codes that act once', () => {
-    const events = code('Soldiers arrested four journalists in Bamako on Monday. The EU said it was concerned by the recent arrests of journalists in Mali.');
+    const events = code('Soldiers arrested four journalists in Bamako on Monday. Sweden said it was alarmed by the arrests of the reporters in Mali.');
     expect(of(events, 'COERCE')).toHaveLength(1);
     const concern = of(events, 'ACCUSE');
     expect(concern).toHaveLength(1);
@@ -29,7 +29,7 @@ describe('events: the condemned act noun retells the act told before', () => {
   });
 
   it('keeps an act of another kind named after the condemnation as its own', () => {
-    const events = code('Soldiers arrested four journalists in Bamako on Monday. The EU said it was concerned by the arrests, and its envoy met the foreign minister on Tuesday.');
+    const events = code('Soldiers arrested four journalists in Bamako on Monday. Sweden said it was alarmed by the arrests, and its ambassador met the foreign minister on Tuesday.');
     expect(of(events, 'COERCE')).toHaveLength(1);
     expect(of(events, 'CONSULT')).toHaveLength(1);
   });

@@ -462,7 +462,7 @@ function carrierOf(doc: ArticleDoc, syn: SyntaxView, trigger: number, byHead: Re
   const carrier = onCarrier ? held : syn.head(held);
   if (carrier < 0 || byHead.has(carrier) || doc.tokens[carrier]!.tag !== 'VBG' || syn.subjectOf(carrier)?.via === 'own') return undefined;
   if (syn.relation(carrier) === 'advcl') return carrier;
-  // "…, chanting and holding banners calling for higher pay": a carrying participle coordinated with a closing one that
+  // "…, singing and waving placards calling for permanent contracts": a carrying participle coordinated with a closing one that
   // is no trigger either hangs, as that one does, on the act (as untriggeredParticiple reads a conjunct).
   return syn.relation(carrier) === 'conj' ? untriggeredParticiple(doc, syn, carrier, byHead) : undefined;
 }

@@ -993,11 +993,11 @@ const STAGE = 'events';
 //      shares fromElsewhere with policeCounterpart and residents; role-words embassyNouns is group-nouns.json's mission
 //      list; an official of one state who urges or accuses "the junta" or "the regime" (role-words.json outsiderLabels)
 //      does not lend them that state; comments and tests that echoed training sentences rewritten.
-// 342 (h33e): a definite act noun a condemnation or concern is told of ("calling the detention unfounded", "concerned by
+// 342 (h33e): a definite act noun a condemnation or concern is told of ("describing the arrest as illegal", "concerned by
 //      the arrests", role-words.json condemnedActs.preps) names the earlier act it is aimed at again: no act of its own
 //      with the condemner as doer; a subjectless "Asked whether/about …" opening a sentence is the reporter's question,
 //      no request (non-events.json reporterQuestions); a demand on signs held by a participle coordinated with another
-//      ("chanting and holding banners calling for …", carrierOf) is the march's, as with one participle; a definite noun
+//      ("singing and waving placards calling for …", carrierOf) is the march's, as with one participle; a definite noun
 //      naming any act of its type ("the protest", recap-words.json genericActNouns) merges with one of another mode.
 // 343 (h33g): dates: a deed told in the past perfect under a verb of saying with a day ("police said on Tuesday nine men
 //      had been arrested") was done before the telling, on a day the text does not give: the telling's month. Not words
@@ -1014,14 +1014,17 @@ const STAGE = 'events';
 //      "has today asked", "has this week expelled" keep their subject as the doer. Talks told as the time adjunct of an
 //      active act ("signed an accord after talks hosted by Egypt", "agreed … after talks brokered by X") were held by that
 //      act's doers: the host's recipients, or the sides of a talks noun with a broker (roles.ts sidesOfTalksBefore).
-// 346 (h33b): a pronoun subject of a "where" clause on a journey's destination ("flew to Goma, where she met …") stands for
+// 346 (h33b): a pronoun subject of a "where" clause on a journey's destination ("drove to Kisumu, where she opened …") stands for
 //      the traveller, the subject of the verb that took them there (roles.ts travellerOfWhereClause): the talks had no actor.
 // 347 (h33f): senses by object in triggers.json: people or clergy expelled are deported (COERCE deport; PLOVER keeps
 //      SANCTION expel for envoys and members put out), hosting refugees, a foreign unit or an event is no visit, and
 //      blaming a cause that is no party (corruption, a shortage, the weather) accuses no one. The Phoenix verbs' bare
 //      "guard" (DEFEND) codes nothing, their bare "force" (IMPEL) only with a party as active subject and no "way" as
 //      object (verb-triggers.ts): help to no party, or the result or manner of an act told by its own verb.
-const VERSION = 347;
+// 348 (rv2, review of h33d): actors 85 — division heads ("Region", "District") and demonyms before "region"/"regional"
+//      make a local name only where the gazetteer or site-nouns.json demonymDivisions say so: "the Kharkiv Region" in a
+//      story told from Moscow and "a Russian regional governor" in one of Ukraine had been coded the story's state.
+const VERSION = 348;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1336,7 +1339,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     drafts.push(...sentenceDrafts);
   }
 
-  // "calling the detention unfounded" after "arrested": the condemned noun names that act again.
+  // "describing the arrest as illegal" after "arrested": the condemned noun names that act again.
   const condemnedRetold = doersOfCondemnedActs(doc, drafts);
   ceasefireSides(doc, drafts);
   storyPlaces(drafts);

@@ -115,7 +115,7 @@ describe('events: the casualties\' own side of a fight is not their killer', () 
 
 describe('events: a definite noun naming any act of its type retells one told before whatever its mode (recap-words.json genericActNouns)', () => {
   it('codes a blockade once when "the protest" names it again', () => {
-    const protests = of(code('About 80 residents blocked the main road into Kasama on Friday. The protest ended after officials agreed to meet them.'), 'PROTEST');
+    const protests = of(code('About 80 residents blocked the main road into Kasama on Friday. The protest broke up at dusk when the district commissioner promised to mend the road.'), 'PROTEST');
     expect(protests).toHaveLength(1);
     expect(protests[0]!.evidence.trigger.text).toBe('blocked');
   });

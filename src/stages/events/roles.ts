@@ -1733,13 +1733,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'himself', 'herself'
 const THING_PRONOUNS = new Set(['it', 'itself']);
 
 /**
- * Whether a pronoun can refer to the noun phrase headed by `antecedent`, by number and by person
- * or body: "he" is no country, no organisation and no group of several ("witnesses … he"), "it"
- * no person and no plural group ("officials … it"). "They" fits anyone: a spokeswoman's "they" is
- * the group she speaks for.
- */
-/**
- * "The minister flew to Goma, where she met the governor", "the envoy travelled to Doha, where he held talks …": a
+ * "The health minister drove to Kisumu, where she opened a clinic", "the envoy sailed to Zanzibar, where he signed …": a
  * pronoun subject of a "where" clause on the place a journey went to ("to" phrase) stands for the traveller, the
  * subject of the verb that took them there (the clause hangs on that verb, or on the place as a relative clause).
  * Only a destination of a journey with no object: "arrested two men in Mombasa, where they had robbed a bank" takes
@@ -1760,6 +1754,12 @@ function travellerOfWhereClause(doc: ArticleDoc, syn: SyntaxView, index: ActorIn
   addAll(roles.actor, partiesOf(doc, syn, index, subject.token), roles.why, (a) => `actor "${a.text}": "${doc.tokens[pronoun]!.text}" stands for the subject of "${doc.tokens[host]!.text}", to whose destination the "where" clause belongs`);
 }
 
+/**
+ * Whether a pronoun can refer to the noun phrase headed by `antecedent`, by number and by person
+ * or body: "he" is no country, no organisation and no group of several ("witnesses … he"), "it"
+ * no person and no plural group ("officials … it"). "They" fits anyone: a spokeswoman's "they" is
+ * the group she speaks for.
+ */
 function pronounFits(doc: ArticleDoc, syn: SyntaxView, pronoun: number, antecedent: number): boolean {
   const word = doc.tokens[pronoun]!.normal;
   const head = doc.tokens[antecedent]!;

@@ -47,8 +47,8 @@ describe('events: a demand on signs carried in a march is the march (fold-comple
     expect(events[0]!.evidence.trigger.text).toBe('marched');
   });
 
-  it('should code one protest when the carrying participle is coordinated with another ("chanting and holding banners …")', () => {
-    const events = code('Several hundred nurses marched from the hospital to the parliament in Lusaka on Thursday afternoon, chanting and holding banners calling for higher pay.');
+  it('should code one protest when the carrying participle is coordinated with another ("singing and waving placards …")', () => {
+    const events = code('About two thousand dock workers marched through Mombasa to the county offices on Friday, singing and waving placards calling for permanent contracts.');
     expect(events.map((e) => e.event)).toEqual(['PROTEST']);
     expect(events[0]!.evidence.trigger.text).toBe('marched');
   });

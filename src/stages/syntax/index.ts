@@ -198,7 +198,7 @@ export function syntax(): Stage {
     //      as the participle and the predicate (repair.ts repairPerfectAuxiliary); the subject had lost its act ("has today
     //      asked": "has" the verb, "asked" a parataxis with no subject).
     // 66 (h33b): a sentence whose root is a bare name with a side clause or apposition set off by commas takes the first
-    // subject-less verb after the closing comma as its predicate, the name its subject ("X, who chairs the council, accused
+    // subject-less verb after the closing comma as its predicate, the name its subject ("X, who heads the union, demanded
     // …": the verb had been hung inside the side clause and the act had lost its doer; repair.ts repairVerbAfterParenthetical);
     // a noun tagged as an adjective but parsed as the subject before ", which …" counts as the noun (repairRelativeClauseRoot).
     version: 66,

@@ -172,8 +172,8 @@ const NO_ACT_BARE_GROUPS: ReadonlySet<string> = new Set(['DEFEND']);
 
 /**
  * Verb groups whose bare verb coerces only when a party does it: "soldiers forced the villagers to leave" is coercion,
- * but clashes that "forced schools to close", drivers "forced to kneel" (a passive, no one named) or migrants who
- * "forced their way in" (the object a manner) tell the result or the manner of an act told by its own verb. On the
+ * but clashes that "forced schools to close", passengers "forced to wait" (a passive, no one named) or fans who
+ * "forced their way past" (the object a manner) tell the result or the manner of an act told by its own verb. On the
  * training sets none of the six bare readings told an act the analysts coded.
  */
 const PARTY_DOER_BARE_GROUPS: ReadonlySet<string> = new Set(['IMPEL']);

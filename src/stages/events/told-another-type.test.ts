@@ -82,8 +82,8 @@ describe('events: a spokesman who hits back answers in words (triggers.json hit 
 
 describe('events: people expelled are deported, envoys expelled are a sanction (triggers.json DEPORTEES)', () => {
   it('should code people or clergy expelled as deportation (PLOVER COERCE deport)', () => {
-    expect(types('Border guards expelled about 600 people to the desert town of Tessalit on Sunday.')).toEqual(['COERCE/deport']);
-    expect(types('The government in Managua expelled eleven nuns of a Polish order in May.')).toEqual(['COERCE/deport']);
+    expect(types('Gendarmes expelled some 90 men across the river into Guinea late on Sunday.')).toEqual(['COERCE/deport']);
+    expect(types('Authorities in Asmara expelled three Italian priests who had run a clinic for a decade.')).toEqual(['COERCE/deport']);
   });
 
   it('should keep envoys expelled a sanction', () => {
@@ -93,8 +93,8 @@ describe('events: people expelled are deported, envoys expelled are a sanction (
 
 describe('events: hosting what is no guest is no visit (triggers.json host, HOSTED_NOT_VISITING)', () => {
   it('should not code hosting refugees, a foreign unit or a games as a visit', () => {
-    expect(types('Chad hosts more than 400,000 refugees from Darfur in its eastern camps.').filter((t) => t.startsWith('CONSULT'))).toEqual([]);
-    expect(types('Djibouti has hosted a Japanese naval detachment since 2011.').filter((t) => t.startsWith('CONSULT'))).toEqual([]);
+    expect(types('Jordan has hosted 700,000 Syrian refugees for a decade.').filter((t) => t.startsWith('CONSULT'))).toEqual([]);
+    expect(types('Niger had hosted a German air transport unit at Niamey until last year.').filter((t) => t.startsWith('CONSULT'))).toEqual([]);
   });
 
   it('should still code hosting a leader as a visit', () => {
@@ -116,8 +116,8 @@ describe('events: blaming a cause that is no party accuses no one (triggers.json
 
 describe('events: the Phoenix verbs\' bare "force" and "guard" tell no act between parties (verb-triggers.ts)', () => {
   it('should not code a result, a manner or a passive with no one named as coercion', () => {
-    expect(types('About 150 migrants forced their way into the enclave at Ceuta on Friday.').filter((t) => t.startsWith('COERCE'))).toEqual([]);
-    expect(types('The drivers were forced to kneel on the ground near Gulu.')).toEqual([]);
+    expect(types('Angry fans forced their way past the stewards before the match in Kumasi.').filter((t) => t.startsWith('COERCE'))).toEqual([]);
+    expect(types('The passengers were forced to wait on the roadside near Gulu for six hours.')).toEqual([]);
   });
 
   it('should still code a party forcing people to leave as coercion', () => {

@@ -213,7 +213,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     A state word before "counterpart" ("spoke with his Moroccan counterpart") is the titled person's other side, not
 //     their state (08-context-country.ts isCounterpartState). A place named as (part of) a first-order division of a
 //     state the story names is in that state even when the story names another more (10-name-shapes.ts localityCountry).
-const VERSION = 84;
+// 85 (rv1, review of lead32): the name before a site's noun is read as its locality only for sites mostly called after
+//     where they stand (checkpoint, crossing, camp, base, port, prison, bridge, hospital): not a stadium, square,
+//     airport or house of worship ("rallied at the Mandela stadium"), often called after a person or an idea.
+const VERSION = 85;
 
 export interface ActorsOptions {
   /**

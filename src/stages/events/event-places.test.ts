@@ -372,4 +372,9 @@ describe('events: a site named by a name no gazetteer knows, the goal of an offi
   it('does not read a site noun after a name as a place when no preposition of place opens the phrase', () => {
     expect(placeOf(code('The Torugart checkpoint reopened on Friday after troops left.'), 'left')).toBeUndefined();
   });
+
+  it('does not read the name of a stadium or a square, often a person\'s or an idea\'s, as a town', () => {
+    expect(placeOf(code('Opposition supporters rallied at the Mandela stadium on Sunday.'), 'rallied')).toBeUndefined();
+    expect(placeOf(code('Hundreds of teachers protested at the Uhuru square on Thursday.'), 'protested')).toBeUndefined();
+  });
 });

@@ -365,6 +365,11 @@ describe('events: a site named by a name no gazetteer knows, the goal of an offi
     expect(placeOf(code(text), trigger)).toBe(place);
   });
 
+  it('does not place a meeting told as coming before or after the trip where the trip led', () => {
+    expect(placeOf(code('The envoy flew to Goma on Monday after meeting the president.'), 'meeting')).toBeUndefined();
+    expect(placeOf(code('The prime minister travelled to Brussels on Monday after talks with the president.'), 'talks')).toBeUndefined();
+  });
+
   it('keeps a place for the doer when the clause names no other', () => {
     expect(placeOf(code('Police in Kano arrested 20 people on Monday.'), 'arrested')).toBe('Kano');
   });

@@ -1016,7 +1016,9 @@ const STAGE = 'events';
 //      act's doers: the host's recipients, or the sides of a talks noun with a broker (roles.ts sidesOfTalksBefore).
 // 346 (h33b): a pronoun subject of a "where" clause on a journey's destination ("flew to Goma, where she met …") stands for
 //      the traveller, the subject of the verb that took them there (roles.ts travellerOfWhereClause): the talks had no actor.
-const VERSION = 346;
+// 347 (rv1, review of lead32): a meeting told as coming before or after an official's trip ("flew to Goma after meeting
+//      the president", "travelled to Brussels after talks with …") is not placed where the trip led (placeOfTrip).
+const VERSION = 347;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -2421,6 +2423,8 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
 const placeBefore = (preps: string) => new RegExp(String.raw`\b(${preps}|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|(entrance|gates?|approaches)\s+(to|of)\s+(the\s+)?|(\p{Ll}[\p{Ll}-]*\s+){0,2}capital(\s+city)?,?\s+)?$`, 'iu');
 /** Verbs of an official's journey (triggers.json rules marked officialTrip: "travel", "fly", "arrive" …). */
 const TRIP_VERBS: ReadonlySet<string> = new Set(TRIGGERS.filter((r) => r.officialTrip).map((r) => r.phrase));
+/** Words that tell a meeting as coming before or after a trip, not as its purpose ("after meeting", "before talks"). */
+const TRIP_ORDER_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'ahead', 'prior', 'since', 'until']);
 // "took to the streets of Ndola": where people went out to is where they marched (only a part of a place, never a bare
 // "to" + name, which tells a goal: "flew to Ndola").
 const PLACE_BEFORE = new RegExp(String.raw`${placeBefore('in|at|near|outside|inside|throughout|through|across|into|on').source}|\bto\s+the\s+streets\s+of\s+$`, 'iu');
@@ -2618,7 +2622,11 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
   // trip's clause, or by a verb coordinated with it, was held where the trip led (a town or site, not a whole state).
   const placeOfTrip = (draft: Draft): PlaceMention | undefined => {
     if (draft.event.event !== 'CONSULT') return undefined;
-    for (const verb of [draft.trigger.head, ...syn.ancestors(draft.trigger.head).slice(0, 2)]) {
+    const path = [draft.trigger.head, ...syn.ancestors(draft.trigger.head).slice(0, 2)];
+    for (const [step, verb] of path.entries()) {
+      // "flew to Goma after meeting the president", "travelled to Brussels after talks with …": a meeting told as what came
+      // before or after the trip was held where the traveller was then, not where the trip led.
+      if (step > 0 && TRIP_ORDER_WORDS.has((syn.markerOf(path[step - 1]!) ?? syn.caseOf(path[step - 1]!) ?? '').toLowerCase())) break;
       if (!TRIP_VERBS.has(doc.tokens[verb]!.lemma) || doc.tokens[verb]!.pos !== 'VERB') continue;
       for (const oblique of syn.obliquesOf(verb)) {
         if (oblique.prep !== 'to' && oblique.prep !== 'into') continue;
@@ -2686,7 +2694,9 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const acted = nearest && !objectPlace && ['region', 'country'].includes(nearest.level) ? placeOfObject(draft) : undefined;
     const within = acted && ['city', 'site'].includes(acted.level) && acted.span.end <= nearest!.span.start
       && IN_LARGER_PLACE.test(doc.text.slice(acted.span.end, nearest!.span.start)) ? acted : undefined;
-    const ownPlace = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft) ?? placeOfTrip(draft);
+    // Kept, not recomputed below: a capital read as its state is a place made afresh on each call.
+    let tripPlace: PlaceMention | undefined;
+    const ownPlace = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft) ?? (tripPlace = placeOfTrip(draft));
     const hosted = ownPlace ? undefined : placeOfParticipleHost(draft);
     const told = ownPlace ?? hosted;
     if (!told) continue;
@@ -2701,7 +2711,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     draft.event.event_loc = { name: written.name, resolved: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: written.start, end: written.end };
     const how = told === objectPlace ? ' (the place acted on)' : told === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(told) ? ' in the same clause'
       : told === hosted ? ' (the place of the clause it is set after)'
-      : told === placeOfTrip(draft) ? ' (where the trip it is told with led)'
+      : tripPlace !== undefined && told === tripPlace ? ' (where the trip it is told with led)'
       : told === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : told === placeOfWhere(draft) ? ' (the place its "where" clause follows)'
       : ' (where the people who tell it are)';
     draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);

@@ -1008,17 +1008,20 @@ const STAGE = 'events';
 //      is the subject of its verb: such seizures were dropped as acts of no party. A rule of a verb and the particle "back"
 //      matches with the verb's object between them ("sent 40 migrants back to Libya", find-triggers.ts separatedParticle);
 //      people a state sends or flies back are deported (triggers.json send back, fly back).
-// 345 (h33c): an object pronoun of a participle after its main clause ("expelled a diplomat, accusing him of …") takes
+// 345 (h33c): an object pronoun of a participle after its main clause ("expelled an attaché, charging him with …") takes
 //      up whom the main verb acted on (its object, or the phrase after "on"/"against"), and is never the participle's
 //      own doer: the parse hanging the participle on the object no longer makes that object the accuser. With syntax 64:
 //      "has today asked", "has this week expelled" keep their subject as the doer. Talks told as the time adjunct of an
-//      active act ("signed an accord after talks hosted by Egypt", "agreed … after talks brokered by X") were held by that
+//      active act ("signed a pact after talks hosted by X", "agreed … after talks brokered by X") were held by that
 //      act's doers: the host's recipients, or the sides of a talks noun with a broker (roles.ts sidesOfTalksBefore).
 // 346 (h33b): a pronoun subject of a "where" clause on a journey's destination ("flew to Goma, where she met …") stands for
 //      the traveller, the subject of the verb that took them there (roles.ts travellerOfWhereClause): the talks had no actor.
 // 347 (rv1, review of lead32): a meeting told as coming before or after an official's trip ("flew to Goma after meeting
 //      the president", "travelled to Brussels after talks with …") is not placed where the trip led (placeOfTrip).
-const VERSION = 347;
+// 348 (rv1, review of h33c): the doers of an act are the sides of talks told before or during it only when talks lead
+//      to such acts (an accord, aid, a release: roles.ts TALKS_OUTCOMES), not a march or a shelling ("protesters marched
+//      in Doha during talks hosted by Qatar" had made the protesters Qatar's guests).
+const VERSION = 348;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

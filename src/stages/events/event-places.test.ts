@@ -354,11 +354,11 @@ describe('places: a participle set after its clause is done in that clause\'s sc
 describe('events: a site named by a name no gazetteer knows, the goal of an official trip, a place outside the doer', () => {
   it.each([
     // A name before the noun of a site, after a preposition of place, is the locality the act is placed at.
-    ['The two interior ministers met at the Torugart checkpoint on Friday.', 'met', 'Torugart'],
+    ['Border guards detained two traders at the Torugart checkpoint on Friday.', 'detained', 'Torugart'],
     ['A drone struck near the Kounoungou camp on Sunday, killing two people.', 'struck', 'Kounoungou'],
     // A meeting told with an official's trip was held where the trip led, a capital read as its state included.
-    ['The foreign minister flew to Koror on Tuesday and met the president.', 'flew', 'Koror'],
-    ['The president travelled to Bangui on Monday for talks with his counterpart.', 'talks', 'Bangui'],
+    ['The trade minister flew to Lilongwe on Wednesday and met the president.', 'flew', 'Lilongwe'],
+    ['The Congolese foreign minister travelled to Bangui last week for talks on refugees.', 'talks', 'Bangui'],
     // A place inside the doer's phrase is where the doer is based, not where it acted.
     ['Police in Kano arrested 20 people in Sabon Gari on Monday.', 'arrested', 'Sabon Gari'],
   ])('%j is placed', (text, trigger, place) => {

@@ -2621,7 +2621,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     if (found) draft.event.why.push(`location: the place of "${doc.tokens[host]!.text}", the clause its participle is set after`);
     return found;
   };
-  // "travelled to Niamey on Monday for talks with …", "flew to Koror and met the president": a meeting told in an official
+  // "travelled to Bangui last week for talks on refugees", "flew to Lilongwe and met the president": a meeting told in an official
   // trip's clause, or by a verb coordinated with it, was held where the trip led (a town or site, not a whole state).
   const placeOfTrip = (draft: Draft): PlaceMention | undefined => {
     if (draft.event.event !== 'CONSULT') return undefined;
@@ -2683,7 +2683,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       candidates = candidatesIn(scope);
       if (candidates.length > 0) draft.event.why.push('location: its host\'s, told just before or after it with no place of its own');
     }
-    // "Intelligence units in West Azerbaijan province arrested six men in Mahabad": a place inside the doer's own phrase
+    // "Soldiers in Borno state detained 14 suspects in Bama": a place inside the doer's own phrase
     // says where the doer is based; a place the clause names outside it is where the act was done.
     const outsideDoer = candidates.filter((p) => !draft.roles.actor.some((a) => Span.overlaps(a.span, p.span)));
     if (outsideDoer.length > 0) candidates = outsideDoer;

@@ -127,7 +127,7 @@ function separatedParticle(rule: TriggerRule, parts: readonly string[], tokens: 
   for (let k = head + 2; k < limit; k++) {
     const t = tokens[k]!;
     if ((t.dep !== 'advmod' && t.dep !== 'compound:prt') || (t.normal !== parts[1] && t.lemma !== parts[1]) || t.head === undefined) continue;
-    // On the verb, or on its object as the parse may hang it ("flew 17 people back": "back" on "people").
+    // On the verb, or on its object as the parse may hang it ("flew 30 travellers back": "back" on "travellers").
     if (t.head === head || (tokens[t.head]?.head === head && tokens[t.head]?.dep === 'obj')) return true;
   }
   return false;

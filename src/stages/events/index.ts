@@ -1002,7 +1002,7 @@ const STAGE = 'events';
 // 343 (h33g): dates: a deed told in the past perfect under a verb of saying with a day ("police said on Tuesday nine men
 //      had been arrested") was done before the telling, on a day the text does not give: the telling's month. Not words
 //      (a request or charge its side reports is the telling's news), not an act's noun, not a time set before the teller
-//      or counted from a day just told ("said later that troops had arrived").
+//      or counted from a day just told ("said later that the convoy had left").
 // 344 (h33a): arms, ammunition, explosives and drugs seized, recovered or secured in the passive with no doer are the home
 //      state's force's seizure (implicit-doers.json COERCE seize, triggers.json "secure"); with syntax 64 a list of goods
 //      is the subject of its verb: such seizures were dropped as acts of no party. A rule of a verb and the particle "back"

@@ -370,6 +370,11 @@ describe('events: a site named by a name no gazetteer knows, the goal of an offi
     expect(placeOf(code('The prime minister travelled to Brussels on Monday after talks with the president.'), 'talks')).toBeUndefined();
   });
 
+  it('keeps the doer\'s town when the clause names only a state or region outside it', () => {
+    expect(placeOf(code('Protesters in Harare burned tyres in Zimbabwe\'s capital on Monday.'), 'burned')).toBe('Harare');
+    expect(placeOf(code('Soldiers in Maiduguri detained 14 suspects in northeast Nigeria on Monday.'), 'detained')).toBe('Maiduguri');
+  });
+
   it('keeps a place for the doer when the clause names no other', () => {
     expect(placeOf(code('Police in Kano arrested 20 people on Monday.'), 'arrested')).toBe('Kano');
   });

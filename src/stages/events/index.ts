@@ -1021,7 +1021,9 @@ const STAGE = 'events';
 // 348 (rv1, review of h33c): the doers of an act are the sides of talks told before or during it only when talks lead
 //      to such acts (an accord, aid, a release: roles.ts TALKS_OUTCOMES), not a march or a shelling ("protesters marched
 //      in Doha during talks hosted by Qatar" had made the protesters Qatar's guests).
-const VERSION = 348;
+// 349 (rv1, review of lead32): a settlement inside the doer's phrase yields only to a settlement or site named outside it,
+//      not to a state or region ("protesters in Harare burned tyres in Zimbabwe's capital" had been placed in Zimbabwe).
+const VERSION = 349;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -2684,9 +2686,12 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       if (candidates.length > 0) draft.event.why.push('location: its host\'s, told just before or after it with no place of its own');
     }
     // "Soldiers in Borno state detained 14 suspects in Bama": a place inside the doer's own phrase
-    // says where the doer is based; a place the clause names outside it is where the act was done.
+    // says where the doer is based; a place the clause names outside it is where the act was done. Not when only the
+    // doer's place is a settlement and the other a whole state or region ("protesters in Harare burned tyres in
+    // Zimbabwe's capital"): the coarser name is no other place, and the act is placed as finely as the text allows.
     const outsideDoer = candidates.filter((p) => !draft.roles.actor.some((a) => Span.overlaps(a.span, p.span)));
-    if (outsideDoer.length > 0) candidates = outsideDoer;
+    const settlement = (p: PlaceMention) => p.level === 'city' || p.level === 'site';
+    if (outsideDoer.length > 0 && (outsideDoer.some(settlement) || !candidates.some((p) => settlement(p) && !outsideDoer.includes(p)))) candidates = outsideDoer;
     const byDistance = candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger));
     // "In Guatemala, police arrested 20 men in Mixco": a town, site or region of its clause in the state the clause also
     // names is the finer place of the act, however far from the verb (as ACLED codes the most precise place told).

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CodedEvent } from '../../core/document.js';
-import { createChroniclePipeline } from '../../pipeline/default.js';
-import { docFromRaw } from '../../ingest/load.js';
+import { codeText } from '../../../test/helpers/code-text.js';
 
 /**
  * "X expelled an attaché, charging him with …" (issue 14: parties of an act). The object pronoun of a participle after
  * its main clause takes up whom the main verb acted on, and is never the participle's own doer. Sentences are our own.
  */
-const pipeline = createChroniclePipeline({ onStageError: 'throw' });
-function code(text: string, published = '2025-05-14'): CodedEvent[] {
-  const doc = docFromRaw(text, 'test', 'text', { published });
-  pipeline.run(doc);
-  return doc.events;
-}
+const code = (text: string) => codeText(text, '2025-05-14');
 const byTrigger = (events: readonly CodedEvent[], trigger: string) => events.find((e) => e.evidence.trigger.text === trigger);
 const codes = (parties: readonly { code: string | null }[] | undefined) => (parties ?? []).map((p) => p.code);
 

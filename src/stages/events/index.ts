@@ -1023,7 +1023,10 @@ const STAGE = 'events';
 //      in Doha during talks hosted by Qatar" had made the protesters Qatar's guests).
 // 349 (rv1, review of lead32): a settlement inside the doer's phrase yields only to a settlement or site named outside it,
 //      not to a state or region ("protesters in Harare burned tyres in Zimbabwe's capital" had been placed in Zimbabwe).
-const VERSION = 349;
+// 350 (rv1, review of h33a): people sent or flown back are deported only to a place the text names outside the doer's
+//      state, as the rule's comment said (triggers.json toAbroad, find-triggers.ts sentAbroad): "India flew 250 nationals
+//      back to New Delhi" is an evacuation, "the army sent 300 people back to their villages" no expulsion.
+const VERSION = 350;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

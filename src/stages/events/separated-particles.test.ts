@@ -19,4 +19,8 @@ describe('events: a particle "back" after the verb\'s object', () => {
     expect(types('Tunisia sent 60 migrants to the camp and they walked back to the port.')).not.toContain('COERCE/deport');
     expect(types('The airline flew 200 tourists back to Lisbon after the strike.')).not.toContain('COERCE/deport');
   });
+  it('should not read people a state brings home, or sends back inside its borders, as deported', () => {
+    expect(types('India flew 250 nationals back to New Delhi from Khartoum on Sunday.')).not.toContain('COERCE/deport');
+    expect(types('The army sent 300 people back to their villages after the floods receded.')).not.toContain('COERCE/deport');
+  });
 });

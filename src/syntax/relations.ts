@@ -37,9 +37,9 @@ function gerundControlWords(): GerundControl {
 }
 /** Pronouns that open a relative clause ("the sit-in that students staged"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
-/** Auxiliaries that make a clause finite (a tensed "be" or "have"). */
 /** Personal pronouns as objects: never the subject of their own clause (the reflexive says that). */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
+/** Auxiliaries that make a clause finite (a tensed "be" or "have"). */
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which', 'whom', 'whose']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nt']);
@@ -256,7 +256,7 @@ export class SyntaxView {
           while (['appos', 'list'].includes(this.relation(noun)) && this.head(noun) >= 0 && this.head(noun) < noun) noun = this.head(noun);
           return finite && this.tokens.slice(noun, at).some((t) => t.text === ',') ? { token: noun, via: 'own' } : null;
         }
-        // "expelled a diplomat, accusing him of spying", parsed as a clause on "diplomat": a personal pronoun object
+        // "expelled an attaché, charging him with espionage", parsed as a clause on "attaché": a personal pronoun object
         // is never its own clause's subject (that would be "himself"), so the participle tells a second act of the
         // verb the noun is the object of, done by that verb's subject.
         const governor = this.head(head);

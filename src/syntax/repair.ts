@@ -266,7 +266,7 @@ export function repairPartitiveRoot(forms: readonly string[], analysis: readonly
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /**
- * "Three rifles, a quantity of explosives and two radios were seized": a list of noun phrases as the subject of a verb,
+ * "Four shotguns, a crate of grenades and two radios were seized": a list of noun phrases as the subject of a verb,
  * which a parser may make the root at its first noun, read the later items as its appositions and give the verb the
  * last item alone as its subject, the verb a conjunct inside the list. A nominal root opening the sentence with a verb
  * group after it ("were seized", "have been recovered": auxiliaries right before the verb, nothing finite between) hung

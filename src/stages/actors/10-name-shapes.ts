@@ -84,10 +84,16 @@ export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel 
 /** Nouns written after a division's name that the gazetteer may spell as part of it ("Plateau State", "Ogooué-Maritime Province"). */
 const DIVISION_NOUNS: ReadonlySet<string> = new Set(['state', 'province', 'region', 'governorate', 'department', 'district', 'county']);
 
-/** Nouns before "of" that name a settlement or an area no gazetteer may know: "the village of Kafr Tala". */
 /** What may stand between a preposition of place and a site's name: "at the Torugart checkpoint", "at its Tessit base". */
 const SITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a']);
+/**
+ * Sites (of PLACE_HEADS) that are mostly called after the locality they stand in ("the Torugart checkpoint", "a camp at
+ * Kakuma"). Not a stadium, palace, square, street, airport or house of worship, which are as often called after a person,
+ * a saint or an idea ("the Mandela stadium", "Independence square", "the Kotoka airport"): that name is no town.
+ */
+const SITES_NAMED_BY_LOCALITY: ReadonlySet<string> = new Set(['checkpoint', 'crossing', 'camp', 'base', 'port', 'harbour', 'harbor', 'prison', 'bridge', 'hospital']);
 
+/** Nouns before "of" that name a settlement or an area no gazetteer may know: "the village of Kafr Tala". */
 export const LOCALITY_NOUNS: ReadonlyMap<string, PlaceLevel> = new Map([
   ...['village', 'villages', 'town', 'towns', 'city', 'locality', 'community', 'settlement', 'municipality', 'hamlet', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'commune'].map((w) => [w, 'city' as PlaceLevel] as const),
   // Plurals too: "in the border provinces of Dajabón and Elías Piña".
@@ -113,10 +119,10 @@ function resolveNamedLocality(ctx: ActorContext, mention: Mention, sentence: Sen
   // "in Plateau state": the gazetteer names a first-order division with its noun ("Plateau State"), which the name alone misses.
   const divisionNoun = lower && DIVISION_NOUNS.has(after!.normal) ? `${after!.normal.charAt(0).toUpperCase()}${after!.normal.slice(1)}` : undefined;
   const area = lower && (LOCALITY_NOUNS.get(after!.normal) === 'region' || divisionNoun !== undefined) ? 'region' as const : undefined;
-  // "met at the Torugart checkpoint", "a drone struck near the Kounoungou camp": a name set before the lower-case noun of
-  // a site (PLACE_HEADS' sites), in a phrase a preposition of place opens, is the locality the site is at, the place
-  // analysts write for the act ("Torugart"), not the site's noun.
-  const siteAfter = lower && PLACE_HEADS.get(after!.normal) === 'site' && before - 1 >= sentence.tokenStart
+  // "detained at the Torugart checkpoint", "a drone struck near the Kounoungou camp": a name set before the lower-case noun of
+  // a site mostly called after where it stands (SITES_NAMED_BY_LOCALITY), in a phrase a preposition of place opens, is the
+  // locality the site is at, the place analysts write for the act ("Torugart"), not the site's noun.
+  const siteAfter = lower && SITES_NAMED_BY_LOCALITY.has(after!.normal) && before - 1 >= sentence.tokenStart
     && SITE_DETERMINERS.has(tokens[before]!.normal) && PLACE_PREPOSITIONS.has(tokens[before - 1]!.normal);
   const level = noun && before - 1 >= sentence.tokenStart && tokens[before]!.normal === 'of' ? LOCALITY_NOUNS.get(noun.normal)
     : before >= sentence.tokenStart && PLACE_PREPOSITIONS.has(tokens[before]!.normal) ? area ?? 'city' : area ?? (siteAfter ? 'city' : undefined);

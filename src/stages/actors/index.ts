@@ -204,7 +204,7 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     and, where the lexicon reads them as civilians, its sector, not the host state of the sentence's places
 //     (14-group-nouns.ts missionOf; group-nouns.json `missions`).
 // 83 (lead32): a name no gazetteer knows, set before the lower-case noun of a site after a preposition of place and a
-//     determiner ("met at the Torugart checkpoint", "near the Kounoungou camp"), is the locality the site is at
+//     determiner ("detained at the Torugart checkpoint", "near the Kounoungou camp"), is the locality the site is at
 //     (10-name-shapes.ts resolveNamedLocality), the place analysts write for an act there.
 // 84 (h33d): a gazetteer name right before a capitalised head noun of a local site's name ("Baghdad Street",
 //     "Lincoln Square"), or a demonym before "region"/"regional" ("the Somali region"), has no reading when the
@@ -218,7 +218,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     in a story told from Moscow is a division of the town's own state, not a local namesake; a demonym before "region"/
 //     "regional" is a division only where a first-order division is so named in a state the story names
 //     (site-nouns.json demonymDivisions: "a Russian regional governor" in a story of Ukraine stays Russian).
-const VERSION = 85;
+// 86 (rv1, review of lead32): the name before a site's noun is read as its locality only for sites mostly called after
+//     where they stand (checkpoint, crossing, camp, base, port, prison, bridge, hospital): not a stadium, square,
+//     airport or house of worship ("rallied at the Mandela stadium"), often called after a person or an idea.
+const VERSION = 86;
 
 export interface ActorsOptions {
   /**

@@ -436,9 +436,9 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
         // deed done before the telling, on a day the text does not give; the telling's month holds it (guideline 7).
         // Not words ("the ministry said on Tuesday it had asked the rebels to …"): a request or a charge its own side
         // reports is news of that telling, dated by it. Not an act's noun under the verb ("said the attack had been
-        // planned abroad"): the perfect is the planning's. Not a time told before the teller ("In a separate incident
-        // on Sunday, residents said gunmen had abducted …"): it sets the scene of what is told, not the telling. Not a
-        // time counted from a day just told ("the ministry said later that troops had arrived"): the act lies between
+        // planned abroad"): the perfect is the planning's. Not a time told before the teller ("At dawn on Monday,
+        // villagers said herders had burned …"): it sets the scene of what is told, not the telling. Not a time
+        // counted from a day just told ("the governor said later that the convoy had left"): the act lies between
         // that day's events and the telling, on that day.
         // (A time set off by a comma before the verb, when the parse finds no subject for it, is told before the teller too.)
         const teller = syn.subjectOf(c.head)?.token;

@@ -148,7 +148,7 @@ describe('event dates: a material act reported under a dated verb of saying is d
     ['Ukrainian officials said on Tuesday that Russian forces shelled the town of Vovchansk.', 'shelled', '2024-04-30 day'],
     // A time between "said" and the complement's subject is the saying's, wherever the parse hung it; a deed the
     // complement tells in the past perfect was done before that telling, on a day the text does not give: its month.
-    ['Police said on Tuesday they had arrested 12 people suspected of plotting an attack.', 'arrested', '2024-04 month'],
+    ['Prison officials said on Tuesday they had caught 12 inmates trying to tunnel out of the jail.', 'caught', '2024-04 month'],
     // The saying set beside the act, its time inside "a statement": the act's own clause gives no day, the telling's month.
     ['Houthi rebels attacked a cargo ship in the Red Sea, the US military said on Tuesday.', 'attacked', '2024-04 month'],
     ['Militants attacked a checkpoint in North Waziristan, killing four soldiers, army spokesmen said in a statement on Tuesday.', 'attacked', '2024-04 month'],
@@ -166,13 +166,13 @@ describe('event dates: a material act reported under a dated verb of saying is d
 describe('event dates: a deed told in the past perfect under a dated telling is of the telling\'s month', () => {
   const P = '2024-05-01'; // a Wednesday: "on Tuesday" is 2024-04-30, "on Monday" 2024-04-29
   it.each([
-    ['Gendarmes said on Monday that seven smugglers had been detained near Agadez.', 'detained', '2024-04 month'],
-    ['The Chadian army said on Tuesday it had sent 600 more troops to the Lake Chad islands.', 'sent', '2024-04 month'],
+    ['Gendarmes said on Monday that seven smugglers had been detained near Arlit.', 'detained', '2024-04 month'],
+    ['The Nigerien army said on Tuesday it had moved two battalions to the border town of Diffa.', 'moved', '2024-04 month'],
     ['Customs officials told reporters on Monday that they had seized 40 rifles at the Kousseri crossing.', 'seized', '2024-04 month'],
     // Kept: the telling's own words (a request its side reports); a simple past; a time fronted before the teller.
     ['The ministry said on Tuesday it had asked Nigerien authorities to protect the drivers.', 'asked', '2024-04-30 day'],
-    ['Gendarmes said on Monday that they detained seven smugglers near Agadez.', 'detained', '2024-04-29 day'],
-    ['On Monday, residents of Tanout told reporters that bandits had kidnapped a teacher.', 'kidnapped', '2024-04-29 day'],
+    ['Gendarmes said on Monday that they detained seven smugglers near Arlit.', 'detained', '2024-04-29 day'],
+    ['At dawn on Monday, villagers told reporters that herders had burned their granaries.', 'burned', '2024-04-29 day'],
   ])('"%s" → %s', (text, trigger, expected) => {
     expect(dateOf(text, trigger, P)).toBe(expected);
   });

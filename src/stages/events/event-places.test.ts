@@ -354,15 +354,25 @@ describe('places: a participle set after its clause is done in that clause\'s sc
 describe('events: a site named by a name no gazetteer knows, the goal of an official trip, a place outside the doer', () => {
   it.each([
     // A name before the noun of a site, after a preposition of place, is the locality the act is placed at.
-    ['The two interior ministers met at the Torugart checkpoint on Friday.', 'met', 'Torugart'],
+    ['Border guards detained two traders at the Torugart checkpoint on Friday.', 'detained', 'Torugart'],
     ['A drone struck near the Kounoungou camp on Sunday, killing two people.', 'struck', 'Kounoungou'],
     // A meeting told with an official's trip was held where the trip led, a capital read as its state included.
-    ['The foreign minister flew to Koror on Tuesday and met the president.', 'flew', 'Koror'],
-    ['The president travelled to Bangui on Monday for talks with his counterpart.', 'talks', 'Bangui'],
+    ['The trade minister flew to Lilongwe on Wednesday and met the president.', 'flew', 'Lilongwe'],
+    ['The Congolese foreign minister travelled to Bangui last week for talks on refugees.', 'talks', 'Bangui'],
     // A place inside the doer's phrase is where the doer is based, not where it acted.
     ['Police in Kano arrested 20 people in Sabon Gari on Monday.', 'arrested', 'Sabon Gari'],
   ])('%j is placed', (text, trigger, place) => {
     expect(placeOf(code(text), trigger)).toBe(place);
+  });
+
+  it('does not place a meeting told as coming before or after the trip where the trip led', () => {
+    expect(placeOf(code('The envoy flew to Goma on Monday after meeting the president.'), 'meeting')).toBeUndefined();
+    expect(placeOf(code('The prime minister travelled to Brussels on Monday after talks with the president.'), 'talks')).toBeUndefined();
+  });
+
+  it('keeps the doer\'s town when the clause names only a state or region outside it', () => {
+    expect(placeOf(code('Protesters in Harare burned tyres in Zimbabwe\'s capital on Monday.'), 'burned')).toBe('Harare');
+    expect(placeOf(code('Soldiers in Maiduguri detained 14 suspects in northeast Nigeria on Monday.'), 'detained')).toBe('Maiduguri');
   });
 
   it('keeps a place for the doer when the clause names no other', () => {
@@ -371,5 +381,10 @@ describe('events: a site named by a name no gazetteer knows, the goal of an offi
 
   it('does not read a site noun after a name as a place when no preposition of place opens the phrase', () => {
     expect(placeOf(code('The Torugart checkpoint reopened on Friday after troops left.'), 'left')).toBeUndefined();
+  });
+
+  it('does not read the name of a stadium or a square, often a person\'s or an idea\'s, as a town', () => {
+    expect(placeOf(code('Opposition supporters rallied at the Mandela stadium on Sunday.'), 'rallied')).toBeUndefined();
+    expect(placeOf(code('Hundreds of teachers protested at the Uhuru square on Thursday.'), 'protested')).toBeUndefined();
   });
 });

@@ -127,7 +127,7 @@ function separatedParticle(rule: TriggerRule, parts: readonly string[], tokens: 
   for (let k = head + 2; k < limit; k++) {
     const t = tokens[k]!;
     if ((t.dep !== 'advmod' && t.dep !== 'compound:prt') || (t.normal !== parts[1] && t.lemma !== parts[1]) || t.head === undefined) continue;
-    // On the verb, or on its object as the parse may hang it ("flew 17 people back": "back" on "people").
+    // On the verb, or on its object as the parse may hang it ("flew 30 travellers back": "back" on "travellers").
     if (t.head === head || (tokens[t.head]?.head === head && tokens[t.head]?.dep === 'obj')) return true;
   }
   return false;
@@ -266,6 +266,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   // "ordered the envoy out of the country": what is ordered out leaves a state, not a hall or a meeting.
   // The orderer's own envoys ("ordered its ambassador out of France") are recalled, not expelled.
   if (rule.outOfCountry && (!leftWhere(doc, head, (i) => namesCountry(doc, i)) || ownObject(doc, head))) return false;
+  if (rule.toAbroad && !sentAbroad(doc, head)) return false;
   if (rule.onAmong && !onAmong(doc, head, rule.onAmong)) return false;
   if (rule.notDoerSectors && doerOfSectors(doc, head, rule.notDoerSectors)) return false;
   if (rule.into && (!intoAmong(tokens, end, limit, rule.into) || hitsSomething(doc, head))) return false;
@@ -405,6 +406,24 @@ function namesCountry(doc: ArticleDoc, i: number): boolean {
   const t = doc.tokens[i]!;
   return COUNTRY_WORDS.has(t.lemma) || doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end)
     || doc.mentions.some((m) => m.label === 'GPE' && m.span.start <= t.start && t.end <= m.span.end);
+}
+
+/**
+ * Whether a "to" phrase of the verb, of its object or of its particle ("sent 40 migrants back to Libya", where the parse
+ * may hang "to Libya" on "migrants" or on "back") names a state or place, not in the state of the verb's subject when the
+ * subject names one (TriggerRule.toAbroad). Read on the parse.
+ */
+function sentAbroad(doc: ArticleDoc, head: number): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const covering = <T extends { span: { start: number; end: number } }>(list: readonly T[], i: number): T | undefined =>
+    list.find((m) => m.span.start <= doc.tokens[i]!.start && doc.tokens[i]!.end <= m.span.end);
+  const stateOf = (i: number): string | null => covering(doc.places, i)?.countryCode ?? covering(doc.actors.filter((a) => a.code !== null), i)?.code ?? null;
+  const subject = syn.subjectOf(head)?.token;
+  const doerState = subject === undefined ? null : stateOf(subject);
+  const holders = [head, ...syn.objectsOf(head), ...syn.children(head).filter((c) => doc.tokens[c]!.normal === 'back')];
+  const goals = holders.flatMap((h) => syn.children(h).filter((c) => syn.caseOf(c) === 'to'));
+  return goals.some((g) => namesCountry(doc, g) && (doerState === null || stateOf(g) !== doerState));
 }
 
 /** Whether what the verb acts on is the doer's own, by "its" or "their" ("ordered its troops …", "ordered their envoy …"). */

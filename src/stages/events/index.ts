@@ -1002,17 +1002,17 @@ const STAGE = 'events';
 // 343 (h33g): dates: a deed told in the past perfect under a verb of saying with a day ("police said on Tuesday nine men
 //      had been arrested") was done before the telling, on a day the text does not give: the telling's month. Not words
 //      (a request or charge its side reports is the telling's news), not an act's noun, not a time set before the teller
-//      or counted from a day just told ("said later that troops had arrived").
+//      or counted from a day just told ("said later that the convoy had left").
 // 344 (h33a): arms, ammunition, explosives and drugs seized, recovered or secured in the passive with no doer are the home
 //      state's force's seizure (implicit-doers.json COERCE seize, triggers.json "secure"); with syntax 64 a list of goods
 //      is the subject of its verb: such seizures were dropped as acts of no party. A rule of a verb and the particle "back"
 //      matches with the verb's object between them ("sent 40 migrants back to Libya", find-triggers.ts separatedParticle);
 //      people a state sends or flies back are deported (triggers.json send back, fly back).
-// 345 (h33c): an object pronoun of a participle after its main clause ("expelled a diplomat, accusing him of …") takes
+// 345 (h33c): an object pronoun of a participle after its main clause ("expelled an attaché, charging him with …") takes
 //      up whom the main verb acted on (its object, or the phrase after "on"/"against"), and is never the participle's
 //      own doer: the parse hanging the participle on the object no longer makes that object the accuser. With syntax 64:
 //      "has today asked", "has this week expelled" keep their subject as the doer. Talks told as the time adjunct of an
-//      active act ("signed an accord after talks hosted by Egypt", "agreed … after talks brokered by X") were held by that
+//      active act ("signed a pact after talks hosted by X", "agreed … after talks brokered by X") were held by that
 //      act's doers: the host's recipients, or the sides of a talks noun with a broker (roles.ts sidesOfTalksBefore).
 // 346 (h33b): a pronoun subject of a "where" clause on a journey's destination ("drove to Kisumu, where she opened …") stands for
 //      the traveller, the subject of the verb that took them there (roles.ts travellerOfWhereClause): the talks had no actor.
@@ -1024,7 +1024,17 @@ const STAGE = 'events';
 // 348 (rv2, review of h33d): actors 85 — division heads ("Region", "District") and demonyms before "region"/"regional"
 //      make a local name only where the gazetteer or site-nouns.json demonymDivisions say so: "the Kharkiv Region" in a
 //      story told from Moscow and "a Russian regional governor" in one of Ukraine had been coded the story's state.
-const VERSION = 348;
+// 349 (rv1, review of lead32): a meeting told as coming before or after an official's trip ("flew to Goma after meeting
+//      the president", "travelled to Brussels after talks with …") is not placed where the trip led (placeOfTrip).
+// 350 (rv1, review of h33c): the doers of an act are the sides of talks told before or during it only when talks lead
+//      to such acts (an accord, aid, a release: roles.ts TALKS_OUTCOMES), not a march or a shelling ("protesters marched
+//      in Doha during talks hosted by Qatar" had made the protesters Qatar's guests).
+// 351 (rv1, review of lead32): a settlement inside the doer's phrase yields only to a settlement or site named outside it,
+//      not to a state or region ("protesters in Harare burned tyres in Zimbabwe's capital" had been placed in Zimbabwe).
+// 352 (rv1, review of h33a): people sent or flown back are deported only to a place the text names outside the doer's
+//      state, as the rule's comment said (triggers.json toAbroad, find-triggers.ts sentAbroad): "India flew 250 nationals
+//      back to New Delhi" is an evacuation, "the army sent 300 people back to their villages" no expulsion.
+const VERSION = 352;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -2429,6 +2439,8 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
 const placeBefore = (preps: string) => new RegExp(String.raw`\b(${preps}|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|(entrance|gates?|approaches)\s+(to|of)\s+(the\s+)?|(\p{Ll}[\p{Ll}-]*\s+){0,2}capital(\s+city)?,?\s+)?$`, 'iu');
 /** Verbs of an official's journey (triggers.json rules marked officialTrip: "travel", "fly", "arrive" …). */
 const TRIP_VERBS: ReadonlySet<string> = new Set(TRIGGERS.filter((r) => r.officialTrip).map((r) => r.phrase));
+/** Words that tell a meeting as coming before or after a trip, not as its purpose ("after meeting", "before talks"). */
+const TRIP_ORDER_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'ahead', 'prior', 'since', 'until']);
 // "took to the streets of Ndola": where people went out to is where they marched (only a part of a place, never a bare
 // "to" + name, which tells a goal: "flew to Ndola").
 const PLACE_BEFORE = new RegExp(String.raw`${placeBefore('in|at|near|outside|inside|throughout|through|across|into|on').source}|\bto\s+the\s+streets\s+of\s+$`, 'iu');
@@ -2622,11 +2634,15 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     if (found) draft.event.why.push(`location: the place of "${doc.tokens[host]!.text}", the clause its participle is set after`);
     return found;
   };
-  // "travelled to Niamey on Monday for talks with …", "flew to Koror and met the president": a meeting told in an official
+  // "travelled to Bangui last week for talks on refugees", "flew to Lilongwe and met the president": a meeting told in an official
   // trip's clause, or by a verb coordinated with it, was held where the trip led (a town or site, not a whole state).
   const placeOfTrip = (draft: Draft): PlaceMention | undefined => {
     if (draft.event.event !== 'CONSULT') return undefined;
-    for (const verb of [draft.trigger.head, ...syn.ancestors(draft.trigger.head).slice(0, 2)]) {
+    const path = [draft.trigger.head, ...syn.ancestors(draft.trigger.head).slice(0, 2)];
+    for (const [step, verb] of path.entries()) {
+      // "flew to Goma after meeting the president", "travelled to Brussels after talks with …": a meeting told as what came
+      // before or after the trip was held where the traveller was then, not where the trip led.
+      if (step > 0 && TRIP_ORDER_WORDS.has((syn.markerOf(path[step - 1]!) ?? syn.caseOf(path[step - 1]!) ?? '').toLowerCase())) break;
       if (!TRIP_VERBS.has(doc.tokens[verb]!.lemma) || doc.tokens[verb]!.pos !== 'VERB') continue;
       for (const oblique of syn.obliquesOf(verb)) {
         if (oblique.prep !== 'to' && oblique.prep !== 'into') continue;
@@ -2680,10 +2696,13 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       candidates = candidatesIn(scope);
       if (candidates.length > 0) draft.event.why.push('location: its host\'s, told just before or after it with no place of its own');
     }
-    // "Intelligence units in West Azerbaijan province arrested six men in Mahabad": a place inside the doer's own phrase
-    // says where the doer is based; a place the clause names outside it is where the act was done.
+    // "Soldiers in Borno state detained 14 suspects in Bama": a place inside the doer's own phrase
+    // says where the doer is based; a place the clause names outside it is where the act was done. Not when only the
+    // doer's place is a settlement and the other a whole state or region ("protesters in Harare burned tyres in
+    // Zimbabwe's capital"): the coarser name is no other place, and the act is placed as finely as the text allows.
     const outsideDoer = candidates.filter((p) => !draft.roles.actor.some((a) => Span.overlaps(a.span, p.span)));
-    if (outsideDoer.length > 0) candidates = outsideDoer;
+    const settlement = (p: PlaceMention) => p.level === 'city' || p.level === 'site';
+    if (outsideDoer.length > 0 && (outsideDoer.some(settlement) || !candidates.some((p) => settlement(p) && !outsideDoer.includes(p)))) candidates = outsideDoer;
     const byDistance = candidates.sort((a, b) => Span.distance(a.span, draft.event.evidence.trigger) - Span.distance(b.span, draft.event.evidence.trigger));
     // "In Guatemala, police arrested 20 men in Mixco": a town, site or region of its clause in the state the clause also
     // names is the finer place of the act, however far from the verb (as ACLED codes the most precise place told).
@@ -2694,7 +2713,9 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const acted = nearest && !objectPlace && ['region', 'country'].includes(nearest.level) ? placeOfObject(draft) : undefined;
     const within = acted && ['city', 'site'].includes(acted.level) && acted.span.end <= nearest!.span.start
       && IN_LARGER_PLACE.test(doc.text.slice(acted.span.end, nearest!.span.start)) ? acted : undefined;
-    const ownPlace = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft) ?? placeOfTrip(draft);
+    // Kept, not recomputed below: a capital read as its state is a place made afresh on each call.
+    let tripPlace: PlaceMention | undefined;
+    const ownPlace = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft) ?? (tripPlace = placeOfTrip(draft));
     const hosted = ownPlace ? undefined : placeOfParticipleHost(draft);
     const told = ownPlace ?? hosted;
     if (!told) continue;
@@ -2709,7 +2730,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     draft.event.event_loc = { name: written.name, resolved: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: written.start, end: written.end };
     const how = told === objectPlace ? ' (the place acted on)' : told === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(told) ? ' in the same clause'
       : told === hosted ? ' (the place of the clause it is set after)'
-      : told === placeOfTrip(draft) ? ' (where the trip it is told with led)'
+      : tripPlace !== undefined && told === tripPlace ? ' (where the trip it is told with led)'
       : told === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : told === placeOfWhere(draft) ? ' (the place its "where" clause follows)'
       : ' (where the people who tell it are)';
     draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);

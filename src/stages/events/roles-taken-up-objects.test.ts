@@ -1,26 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { CodedEvent } from '../../core/document.js';
-import { createChroniclePipeline } from '../../pipeline/default.js';
-import { docFromRaw } from '../../ingest/load.js';
+import { codeText } from '../../../test/helpers/code-text.js';
 
 /**
- * "X expelled a diplomat, accusing him of …" (issue 14: parties of an act). The object pronoun of a participle after
+ * "X expelled an attaché, charging him with …" (issue 14: parties of an act). The object pronoun of a participle after
  * its main clause takes up whom the main verb acted on, and is never the participle's own doer. Sentences are our own.
  */
-const pipeline = createChroniclePipeline({ onStageError: 'throw' });
-function code(text: string, published = '2025-05-14'): CodedEvent[] {
-  const doc = docFromRaw(text, 'test', 'text', { published });
-  pipeline.run(doc);
-  return doc.events;
-}
+const code = (text: string) => codeText(text, '2025-05-14');
 const byTrigger = (events: readonly CodedEvent[], trigger: string) => events.find((e) => e.evidence.trigger.text === trigger);
 const codes = (parties: readonly { code: string | null }[] | undefined) => (parties ?? []).map((p) => p.code);
 
 describe('roles: an object pronoun of a participle takes up whom the main verb acted on', () => {
   it.each([
-    ['Last week Chile expelled a Bolivian diplomat, accusing him of spying on the port of Arica.', 'CHL', 'BOL'],
+    ['Peru expelled a Chilean attaché on Friday, accusing him of photographing naval bases.', 'PER', 'CHL'],
     ['Ghana detained two Togolese soldiers near Aflao, accusing them of crossing the border armed.', 'GHA', 'TGO'],
-    ['On Thursday Norway imposed travel bans on three Iranian commanders, accusing them of plotting attacks in Oslo.', 'NOR', 'IRN'],
+    ['Canada imposed asset curbs on four Sudanese commanders on Monday, accusing them of arming militias.', 'CAN', 'SDN'],
   ])('should make the main verb\'s object the recipient of the charge: %j', (text, actor, recipient) => {
     const charge = byTrigger(code(text), 'accusing');
     expect(codes(charge?.actor)).toContain(actor);
@@ -37,7 +31,7 @@ describe('roles: an object pronoun of a participle takes up whom the main verb a
 
 describe('roles: a time phrase between "have" and its participle leaves the subject the doer', () => {
   it.each([
-    ['The Government of Samoa has today asked the Government of Fiji for the loan of a survey ship.', 'asked', 'WSM', 'FJI'],
+    ['Samoa has today asked New Zealand to send a patrol boat to its northern waters.', 'asked', 'WSM', 'NZL'],
     ['Samoa has this week expelled two Tongan diplomats.', 'expelled', 'WSM', 'TON'],
   ])('should make the subject the actor: %j', (text, trigger, actor, recipient) => {
     const act = byTrigger(code(text), trigger);
@@ -54,8 +48,8 @@ describe('roles: talks told as the time adjunct of an act were held by that act\
   });
 
   it('should make the doers of the act whom the host of the talks hosted', () => {
-    const hosted = byTrigger(code('On Friday, Ethiopia and Eritrea signed a border accord in Jeddah, after talks hosted by Saudi Arabia.'), 'hosted');
-    expect(codes(hosted?.recipient)).toEqual(expect.arrayContaining(['ETH', 'ERI']));
+    const hosted = byTrigger(code('On Friday, Ghana and Togo signed a fisheries accord in Lome, after talks hosted by Benin.'), 'hosted');
+    expect(codes(hosted?.recipient)).toEqual(expect.arrayContaining(['GHA', 'TGO']));
   });
 
   it('should leave talks that name their own sides, or that are no time adjunct, as they are', () => {
@@ -63,5 +57,10 @@ describe('roles: talks told as the time adjunct of an act were held by that act\
     expect(codes(own?.actor)).not.toContain('MLI');
     const topic = byTrigger(code('Mali and Niger disagreed on Tuesday over talks brokered by Algeria.'), 'talks');
     expect(codes(topic?.actor)).not.toContain('MLI');
+  });
+
+  it('should not make the doers of an act talks do not lead to the sides of talks held meanwhile', () => {
+    const hosted = byTrigger(code('Hundreds of protesters marched in Doha on Sunday during talks hosted by Qatar.'), 'hosted');
+    expect(hosted?.recipient ?? []).toEqual([]);
   });
 });

@@ -5,8 +5,9 @@ import { isGroupNounActor } from '../actors/14-group-nouns.js';
 import { peopleActedOnBetween } from '../actors/16-numeral-subjects.js';
 import { COMPASS } from '../actors/phrases.js';
 import { firstTokenFrom } from '../../core/search.js';
-import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
+import { OBJECT_PRONOUNS, syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import type { Clause } from './clauses.js';
+import type { PloverType } from './triggers.js';
 import { relativeClauseDoers, smallClauseReadAsFinite, type TriggerMatch } from './find-triggers.js';
 import { isPreventVerb, isSuppressVerb, offeredBy, sendingVerbOf } from './assign-modality.js';
 import { typesOfNoun } from './condemned-acts.js';
@@ -1876,25 +1877,13 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'our', 'my', 'his', 'her'])
 /** Subject pronouns that stand for a party ("they came under fire"): first person anywhere, third person as a subject (a closed class). */
 const PARTY_PRONOUNS = new Set(['we', 'us', 'i', 'me', 'they', 'it']);
 
-/**
- * The party a phrase names through a pronoun, when it names none of its own:
- * - first person ("our forces", "we", "us") is the speaker: of the quotation it is in, or of the
- *   speech verb the act is told under ("Our troops killed 20 militants, the army said");
- * - third person ("its positions", "their base", "they came under fire") is the subject of the
- *   nearest verb above it that reports, charges or fends off the act ("Georgia said rebels shelled
- *   its positions", "Georgia accused rebels of shelling its positions", "the garrison repelled an
- *   attack on their base"), when the pronoun can stand for it. "They" and "it" count only as
- *   subjects: "police said they arrested them" does not make "them" the police.
- */
-/** Object pronouns a participle after its main clause uses to take up whom the main verb acted on. */
-const TAKEN_UP_OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 /** The prepositions of a main verb's phrase that name whom it acted on ("imposed bans on X", "sanctions against X"). */
 const ACTED_ON_PREPOSITIONS = new Set(['on', 'against']);
 
 /**
- * "Chile expelled a Bolivian diplomat, accusing him of spying", "froze the assets of three commanders, accusing them of
- * …": the object pronoun of a participle told after its main clause (an adjunct of the main verb, or parsed as a clause
- * on its object after a comma) is not that clause's doer, who shares the participle's subject; it takes up whom the
+ * "Peru expelled a Chilean attaché, charging him with espionage", "blacklisted the shipping firms of two brothers,
+ * charging them with …": the object pronoun of a participle told after its main clause (an adjunct of the main verb, or
+ * parsed as a clause on its object after a comma) is not that clause's doer, who shares the participle's subject; it takes up whom the
  * main verb acted on — its object, or the phrase after "on"/"against" — when the pronoun fits it in number and kind.
  */
 function actedOnByHost(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, trigger: TriggerMatch, n: number, roles: Roles): ActorMention[] {
@@ -1908,7 +1897,7 @@ function actedOnByHost(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, t
   const actedOn = [...syn.objectsOf(host), ...syn.obliquesOf(host).filter((o) => o.prep !== null && ACTED_ON_PREPOSITIONS.has(o.prep)).map((o) => o.token)];
   for (const o of actedOn) {
     if (!pronounFits(doc, syn, n, o)) continue;
-    // "froze the assets of three commanders": what the verb acts on may be the belongings of the party it is aimed at.
+    // "blacklisted the shipping firms of two brothers": what the verb acts on may be the belongings of the party it is aimed at.
     const owners = syn.nominalModifiersOf(o).filter((m) => m.prep === 'of' || m.prep === "'s").map((m) => m.token);
     const found = syn.conjuncts(o).flatMap((c) => partiesOf(doc, syn, context.index, c));
     const taken = found.length > 0 ? found : owners.flatMap((w) => syn.conjuncts(w).flatMap((c) => partiesOf(doc, syn, context.index, c)));
@@ -1919,12 +1908,22 @@ function actedOnByHost(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, t
   return [];
 }
 
+/**
+ * The party a phrase names through a pronoun, when it names none of its own:
+ * - first person ("our forces", "we", "us") is the speaker: of the quotation it is in, or of the
+ *   speech verb the act is told under ("Our troops killed 20 militants, the army said");
+ * - third person ("its positions", "their base", "they came under fire") is the subject of the
+ *   nearest verb above it that reports, charges or fends off the act ("Georgia said rebels shelled
+ *   its positions", "Georgia accused rebels of shelling its positions", "the garrison repelled an
+ *   attack on their base"), when the pronoun can stand for it. "They" and "it" count only as
+ *   subjects: "police said they arrested them" does not make "them" the police.
+ */
 function pronounParties(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, trigger: TriggerMatch, n: number, roles: Roles): ActorMention[] {
   const t = doc.tokens[n]!;
   const first = (i: number) => ROLE_WORDS.firstPerson.has(doc.tokens[i]!.normal);
   // A pronoun read for another verb of the clause ("release hostages held by them", the maker of what an act names) is left to that verb.
   const ownArgument = syn.head(n) === trigger.head;
-  if (t.pos === 'PRON' && ownArgument && syn.relation(n) === 'obj' && TAKEN_UP_OBJECT_PRONOUNS.has(t.normal)) return actedOnByHost(doc, syn, context, trigger, n, roles);
+  if (t.pos === 'PRON' && ownArgument && syn.relation(n) === 'obj' && OBJECT_PRONOUNS.has(t.normal)) return actedOnByHost(doc, syn, context, trigger, n, roles);
   let pronoun = -1;
   if (t.pos === 'PRON' && PARTY_PRONOUNS.has(t.normal) && ownArgument && (first(n) || syn.relation(n) === 'nsubj')) pronoun = n;
   else if (t.pos === 'NOUN' || t.pos === 'PROPN') pronoun = syn.children(n).find((c) => syn.fullRelation(c) === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(doc.tokens[c]!.normal)) ?? -1;
@@ -2019,16 +2018,13 @@ function quotationSpeaker(doc: ArticleDoc, syn: SyntaxView, context: RoleContext
   return null;
 }
 
-/**
- * "met on the sidelines of the UN General Assembly", "talks at the African Union summit": an
- * international body whose gathering hosts a meeting is its setting — a third party, and the
- * meeting is multilateral.
- */
 /** Prepositions of a time adjunct that tells talks as what came before or after the main act ("after talks hosted by X"). */
 const SEQUENCE_PREPOSITIONS = new Set(['after', 'before', 'following', 'ahead', 'during']);
+/** Acts whose doers held the talks told before them: what talks settle or make way for (an accord, a release, aid). */
+const TALKS_OUTCOMES: ReadonlySet<PloverType> = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
 
 /**
- * "Ethiopia and Eritrea signed an accord, after talks hosted by Saudi Arabia", "Kenya and Uganda agreed to reopen the
+ * "Ghana and Togo agreed on a joint patrol plan after talks hosted by Benin", "Kenya and Uganda agreed to reopen the
  * border after talks brokered by Tanzania": talks told as the time adjunct of an act, naming no sides of their own, were
  * held by the doers of that act, the subject of the verb the adjunct hangs on. They are the talks' sides: the actors of
  * the talks noun, or, where a host or broker is the act's doer ("hosted by"), whom it hosted.
@@ -2037,7 +2033,7 @@ function sidesOfTalksBefore(doc: ArticleDoc, syn: SyntaxView, context: RoleConte
   const talks = trigger.nominal ? trigger.head : syn.relation(trigger.head) === 'acl' ? syn.head(trigger.head) : -1;
   if (talks < 0) return;
   // An adjunct of the verb, or one the parse coordinated with a noun of the verb's phrase though it has a preposition of
-  // its own ("signed a framework for resuming inspections, after talks hosted by Egypt").
+  // its own ("approved a plan for joint patrols, after talks hosted by Benin").
   const ownConjunct = syn.relation(talks) === 'conj' && syn.caseOf(talks) !== syn.caseOf(syn.firstConjunct(talks));
   if (syn.relation(talks) !== 'obl' && !ownConjunct) return;
   let verb = syn.head(talks);
@@ -2049,9 +2045,12 @@ function sidesOfTalksBefore(doc: ArticleDoc, syn: SyntaxView, context: RoleConte
   if (trigger.nominal && context.triggers.some((t) => !t.nominal && t.rule.event === 'CONSULT' && syn.head(t.head) === talks && syn.relation(t.head) === 'acl')) return;
   const preposition = syn.caseOf(talks)?.split(' ')[0] ?? '';
   if (!SEQUENCE_PREPOSITIONS.has(preposition)) return;
-  // A passive act's subject underwent it ("hostages were freed after talks led by elders"); and talks with no broker
-  // or host named may be anyone's ("walked out after talks with the operator broke down").
+  // A passive act's subject underwent it ("the crew were released after talks brokered by clerics"); and talks with no
+  // broker or host named may be anyone's ("nurses went on strike after talks with the ministry failed").
   if (syn.isPassive(verb) || (trigger.nominal && roles.thirdParty.length === 0)) return;
+  // Only an act talks lead to or make way for: who marched or shelled a town during or after talks a broker held need not
+  // have sat at them ("protesters marched in the capital during talks hosted by Qatar").
+  if (!context.triggers.some((t) => !t.nominal && t.head === verb && TALKS_OUTCOMES.has(t.rule.event))) return;
   const subject = syn.subjectOf(verb);
   if (!subject) return;
   const taken = new Set([...roles.actor, ...roles.thirdParty]);
@@ -2061,6 +2060,11 @@ function sidesOfTalksBefore(doc: ArticleDoc, syn: SyntaxView, context: RoleConte
   addAll(role, sides, roles.why, (a) => `${trigger.nominal ? 'actor' : 'recipient'} "${a.text}" held the talks "${doc.tokens[talks]!.text}" before its own act ("${preposition} ${doc.tokens[talks]!.text}")`);
 }
 
+/**
+ * "met on the sidelines of the UN General Assembly", "talks at the African Union summit": an
+ * international body whose gathering hosts a meeting is its setting — a third party, and the
+ * meeting is multilateral.
+ */
 function multilateralSetting(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, roles: Roles): void {
   const predicate = trigger.nominal && syn.head(trigger.head) >= 0 ? syn.head(trigger.head) : trigger.head;
   const settings: number[] = [];

@@ -9,7 +9,7 @@ const types = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-
 describe('events: a particle "back" after the verb\'s object', () => {
   it('should code migrants a state sent or flew back as deported', () => {
     expect(types('Tunisia sent 60 migrants back to Libya on Sunday.')).toContain('COERCE/deport');
-    expect(types('On Monday, Maltese authorities flew 17 people back to Egypt.')).toContain('COERCE/deport');
+    expect(types('Italian officials flew 23 asylum seekers back to Tunisia on a charter plane.')).toContain('COERCE/deport');
   });
   it('should read troops pulled back and boats turned back as with the joined particle', () => {
     expect(types('Chad pulled its troops back from the border town on Friday.')).toContain('RETREAT/withdraw');
@@ -18,5 +18,9 @@ describe('events: a particle "back" after the verb\'s object', () => {
   it('should not read a particle of another verb, or people flown back by no state', () => {
     expect(types('Tunisia sent 60 migrants to the camp and they walked back to the port.')).not.toContain('COERCE/deport');
     expect(types('The airline flew 200 tourists back to Lisbon after the strike.')).not.toContain('COERCE/deport');
+  });
+  it('should not read people a state brings home, or sends back inside its borders, as deported', () => {
+    expect(types('India flew 250 nationals back to New Delhi from Khartoum on Sunday.')).not.toContain('COERCE/deport');
+    expect(types('The army sent 300 people back to their villages after the floods receded.')).not.toContain('COERCE/deport');
   });
 });

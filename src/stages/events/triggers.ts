@@ -298,6 +298,12 @@ export interface TriggerRule {
    */
   readonly outOfCountry?: boolean;
   /**
+   * The rule applies only when a "to" phrase of the verb, of its object or of its particle names a state or a place the
+   * text names, and that place is not in the doer's own state ("sent 40 migrants back to Libya"; not "flew 250 nationals
+   * back to New Delhi", an evacuation, nor "sent the displaced back to their villages"). Read on the parse.
+   */
+  readonly toAbroad?: boolean;
+  /**
    * The rule applies only to an official's journey: the verb's subject is a person or a government
    * (an actor of kind person, or of sector GOV), and a "to" or "in" phrase names a state or a place
    * ("the foreign minister flew to Bamako", "arrived in Moscow"; not "refugees arrived in Poland").

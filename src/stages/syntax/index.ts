@@ -192,8 +192,8 @@ export function syntax(): Stage {
     // 63 (h31a): in the partitive repair (60) "the" + a participle or adjective with no noun after it is the "of" phrase's
     // noun ("Nine of the detained were freed": the participle had been read as an auxiliary of the verb, the count as the root).
     // 64 (h33a): a list of noun phrases opening the sentence as the subject of a verb group after it, read as a root noun
-    // with appositions and the verb a conjunct holding the last item alone, is the verb's subject ("Two rifles, a quantity of
-    // explosives and ammunition were seized": the seizure had no subject and the items no act; repair.ts repairListSubjectRoot).
+    // with appositions and the verb a conjunct holding the last item alone, is the verb's subject ("Four shotguns, a crate of
+    // grenades and two radios were seized": the seizure had no subject and the items no act; repair.ts repairListSubjectRoot).
     // 65 (h33c): "have" + a time phrase ("today", "this week", "on Monday") + a past form is the perfect: the past is read
     //      as the participle and the predicate (repair.ts repairPerfectAuxiliary); the subject had lost its act ("has today
     //      asked": "has" the verb, "asked" a parataxis with no subject).

@@ -286,7 +286,7 @@ export async function recomputeCanonicals(db: Kysely<Database>, ids: readonly st
  */
 export async function linkEvent(db: Kysely<Database>, mention: { docId: string; publishedAt: string | null; event: CodedEvent }, touched: Touched, settled: boolean): Promise<string> {
   const { docId, event } = mention;
-  const facts = factsOf(event);
+  const facts = factsOf(event, mention.publishedAt);
   const match = await bestMatch(db, facts);
   let id = match?.candidate.id;
   const reasons = match?.comparison.reasons ?? ['no stored event matched: founds a new canonical event'];

@@ -446,7 +446,9 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
           : time.span.end <= tokens[c.head]!.start && /^\s*,/.test(doc.text.slice(time.span.end, tokens[c.head]!.start));
         if (isSpeech(tokens, syn, c.head) && !trigger.nominal && !VERBAL_TYPES.has(trigger.rule.event) && !beforeTeller && time.anchored !== 'narrative'
           && pastPerfectUnder(doc, chain.slice(0, k).map((g) => g.head)) && told.value && told.precision === 'day') {
-          return { ...told, ...truncate(told.value, 'month'), rule: 'governing-clause (past perfect)', confidence: 0.6 };
+          // The rule stays 'governing-clause': the claim and description rules (index.ts) read a date by that name as the
+          // telling's, not the act's own.
+          return { ...told, ...truncate(told.value, 'month'), confidence: 0.6 };
         }
         return told;
       }

@@ -1034,7 +1034,10 @@ const STAGE = 'events';
 // 352 (rv1, review of h33a): people sent or flown back are deported only to a place the text names outside the doer's
 //      state, as the rule's comment said (triggers.json toAbroad, find-triggers.ts sentAbroad): "India flew 250 nationals
 //      back to New Delhi" is an evacuation, "the army sent 300 people back to their villages" no expulsion.
-const VERSION = 352;
+// 353 (lead, merge): the past-perfect month (340, h33g) keeps the rule name 'governing-clause', which the claim and
+//      description rules read as the telling's time ("claimed responsibility on Monday, adding that its men had shot …"
+//      is merged again with the storming it retells).
+const VERSION = 353;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -1,6 +1,5 @@
 import type { CodedEvent } from '../../core/document.js';
-import { periodOf } from '../periods.js';
-import { factsOf, type MentionFacts } from './facts.js';
+import { factsOf, reportedPeriod, type MentionFacts } from './facts.js';
 
 /*
  * The summary merging compares a new mention with: the distinct facts among a canonical event's
@@ -64,7 +63,7 @@ export function clusterFacts(mentions: readonly { docId: string; publishedAt: st
   const seen = new Set<string>();
   const list: ClusterFacts[] = [];
   for (const mention of mentions) {
-    const facts = factsOf(mention.event);
+    const facts = factsOf(mention.event, mention.publishedAt);
     if (seen.has(key(facts))) continue;
     seen.add(key(facts));
     list.push({ facts, first: reportOrder(mention.docId, mention.publishedAt, mention.event) });
@@ -72,11 +71,11 @@ export function clusterFacts(mentions: readonly { docId: string; publishedAt: st
   return list;
 }
 
-/** The `canonical_events.merge_facts` column: JSON without the periods, which follow from the dates. */
+/** The `canonical_events.merge_facts` column: JSON without the periods, which follow from the dates and `reportedBy`. */
 export function encodeClusterFacts(list: readonly ClusterFacts[]): string {
   return JSON.stringify(list.map(({ facts: { period: _period, ...stored }, first }) => ({ facts: stored, first })));
 }
 
 export function decodeClusterFacts(text: string): ClusterFacts[] {
-  return (JSON.parse(text) as { facts: StoredFacts; first: ReportOrder }[]).map(({ facts, first }) => ({ facts: { ...facts, period: periodOf(facts.date) }, first }));
+  return (JSON.parse(text) as { facts: StoredFacts; first: ReportOrder }[]).map(({ facts, first }) => ({ facts: { ...facts, period: reportedPeriod(facts.date, facts.reportedBy) }, first }));
 }

@@ -3,7 +3,7 @@ import { periodOf } from '../periods.js';
 import { quadClass } from '../plover.js';
 import { compatibleSides, shareAParty } from './03-compatible-sides.js';
 import { compare } from './compare.js';
-import type { MentionFacts } from './facts.js';
+import { reportedPeriod, type MentionFacts } from './facts.js';
 
 /** Facts of a mention, from a shorthand: `ASSAULT AZE>ARM 2022-09-20 day`. */
 function facts(event: string, actor: string[], recipient: string[], date: string | null, precision: MentionFacts['precision'], extra: Partial<MentionFacts> = {}): MentionFacts {
@@ -34,6 +34,8 @@ describe('compare', () => {
     ['an undated mention', { ...release, date: null, precision: null, period: null }, /undated/],
     ['a report placed in another country', { ...release, country: 'GEO' }, /different countries/],
     ['a conflict event (another quad class)', { ...release, event: 'ASSAULT', quad: 4, mode: null }, /different types/],
+    // A report published on 1 October can only tell a release of October done by then.
+    ['a release dated to its month by a report published two days before', { ...release, date: '2022-10', precision: 'month', period: reportedPeriod('2022-10', '2022-10-01'), reportedBy: '2022-10-01' }, /days apart/],
   ];
   it.each(different)('should keep apart %s', (_name, other, reason) => {
     const result = compare({ ...release, country: 'ARM' }, other);
@@ -83,5 +85,17 @@ describe('shareAParty', () => {
         if (!shareAParty(a, b)) expect(compare(a, b).ok).toBe(false);
       }
     }
+  });
+});
+
+describe('reportedPeriod', () => {
+  it('cuts a coarse date at the day its report was published', () => {
+    expect(reportedPeriod('2022-10', '2022-10-12')).toEqual({ lo: '2022-10-01', hi: '2022-10-12' });
+    expect(reportedPeriod('2022', '2022-03-01')).toEqual({ lo: '2022-01-01', hi: '2022-03-01' });
+  });
+  it('keeps the whole period of a day, of a date after the report, or with no report day', () => {
+    expect(reportedPeriod('2022-10-04', '2022-10-01')).toEqual({ lo: '2022-10-04', hi: '2022-10-04' });
+    expect(reportedPeriod('2022-11', '2022-10-20')).toEqual({ lo: '2022-11-01', hi: '2022-11-30' });
+    expect(reportedPeriod('2022-10', null)).toEqual({ lo: '2022-10-01', hi: '2022-10-31' });
   });
 });

@@ -119,7 +119,7 @@ function resolveNamedLocality(ctx: ActorContext, mention: Mention, sentence: Sen
   // "in Plateau state": the gazetteer names a first-order division with its noun ("Plateau State"), which the name alone misses.
   const divisionNoun = lower && DIVISION_NOUNS.has(after!.normal) ? `${after!.normal.charAt(0).toUpperCase()}${after!.normal.slice(1)}` : undefined;
   const area = lower && (LOCALITY_NOUNS.get(after!.normal) === 'region' || divisionNoun !== undefined) ? 'region' as const : undefined;
-  // "detained at the Torugart checkpoint", "a drone struck near the Kounoungou camp": a name set before the lower-case noun of
+  // "detained at the Torugart checkpoint", "gunmen opened fire outside the Bakoro camp": a name set before the lower-case noun of
   // a site mostly called after where it stands (SITES_NAMED_BY_LOCALITY), in a phrase a preposition of place opens, is the
   // locality the site is at, the place analysts write for the act ("Torugart"), not the site's noun.
   const siteAfter = lower && SITES_NAMED_BY_LOCALITY.has(after!.normal) && before - 1 >= sentence.tokenStart

@@ -204,7 +204,7 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     and, where the lexicon reads them as civilians, its sector, not the host state of the sentence's places
 //     (14-group-nouns.ts missionOf; group-nouns.json `missions`).
 // 83 (lead32): a name no gazetteer knows, set before the lower-case noun of a site after a preposition of place and a
-//     determiner ("detained at the Torugart checkpoint", "near the Kounoungou camp"), is the locality the site is at
+//     determiner ("detained at the Torugart checkpoint", "opened fire outside the Bakoro camp"), is the locality the site is at
 //     (10-name-shapes.ts resolveNamedLocality), the place analysts write for an act there.
 // 84 (h33d): a gazetteer name right before a capitalised head noun of a local site's name ("Baghdad Street",
 //     "Lincoln Square"), or a demonym before "region"/"regional" ("the Somali region"), has no reading when the

@@ -32,7 +32,7 @@ describe('actors: a name inside a local site\'s or division\'s name (13-disambig
   });
 
   it('should read a demonym before "region" or "regional" as the division so named in the state the story names', () => {
-    const doc = code('ADDIS ABABA, Ethiopia (AP) — Ethiopian officials said on Monday that gunmen had killed eleven camel herders near Gode. Elders in Gode blamed the Somali regional police for the killings. The Somali region\'s president rejected the claim.');
+    const doc = code('Ethiopian officials in Jijiga told reporters on Monday that gunmen had shot eleven camel herders near Gode. Elders in Gode blamed the Somali regional police for the shooting. The Somali region\'s president rejected the claim.');
     const rejection = doc.events.find((e) => e.evidence.sentence.text.includes('rejected'));
     expect(rejection).toBeDefined();
     expect(rejection!.actor.map((p) => p.code)).not.toContain('SOM');

@@ -432,7 +432,7 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
         datedAt = k;
         const time = nearest(found);
         const told = fromTime(time, 'governing-clause', 0.75);
-        // "Police said on Tuesday that nine men had been arrested": a past perfect under a dated verb of saying tells a
+        // "Gendarmes said on Monday that seven smugglers had been detained": a past perfect under a dated verb of saying tells a
         // deed done before the telling, on a day the text does not give; the telling's month holds it (guideline 7).
         // Not words ("the ministry said on Tuesday it had asked the rebels to …"): a request or a charge its own side
         // reports is news of that telling, dated by it. Not an act's noun under the verb ("said the attack had been

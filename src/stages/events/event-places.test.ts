@@ -355,7 +355,7 @@ describe('events: a site named by a name no gazetteer knows, the goal of an offi
   it.each([
     // A name before the noun of a site, after a preposition of place, is the locality the act is placed at.
     ['Border guards detained two traders at the Torugart checkpoint on Friday.', 'detained', 'Torugart'],
-    ['A drone struck near the Kounoungou camp on Sunday, killing two people.', 'struck', 'Kounoungou'],
+    ['Gunmen opened fire outside the Bakoro camp on Sunday, wounding two guards.', 'opened fire', 'Bakoro'],
     // A meeting told with an official's trip was held where the trip led, a capital read as its state included.
     ['The trade minister flew to Lilongwe on Wednesday and met the president.', 'flew', 'Lilongwe'],
     ['The Congolese foreign minister travelled to Bangui last week for talks on refugees.', 'talks', 'Bangui'],

@@ -999,8 +999,8 @@ const STAGE = 'events';
 //      no request (non-events.json reporterQuestions); a demand on signs held by a participle coordinated with another
 //      ("singing and waving placards calling for …", carrierOf) is the march's, as with one participle; a definite noun
 //      naming any act of its type ("the protest", recap-words.json genericActNouns) merges with one of another mode.
-// 343 (h33g): dates: a deed told in the past perfect under a verb of saying with a day ("police said on Tuesday nine men
-//      had been arrested") was done before the telling, on a day the text does not give: the telling's month. Not words
+// 343 (h33g): dates: a deed told in the past perfect under a verb of saying with a day ("gendarmes said on Monday seven
+//      smugglers had been detained") was done before the telling, on a day the text does not give: the telling's month. Not words
 //      (a request or charge its side reports is the telling's news), not an act's noun, not a time set before the teller
 //      or counted from a day just told ("said later that the convoy had left").
 // 344 (h33a): arms, ammunition, explosives and drugs seized, recovered or secured in the passive with no doer are the home
@@ -1010,7 +1010,7 @@ const STAGE = 'events';
 //      people a state sends or flies back are deported (triggers.json send back, fly back).
 // 345 (h33c): an object pronoun of a participle after its main clause ("expelled an attaché, charging him with …") takes
 //      up whom the main verb acted on (its object, or the phrase after "on"/"against"), and is never the participle's
-//      own doer: the parse hanging the participle on the object no longer makes that object the accuser. With syntax 64:
+//      own doer: the parse hanging the participle on the object no longer makes that object the accuser. With syntax 65:
 //      "has today asked", "has this week expelled" keep their subject as the doer. Talks told as the time adjunct of an
 //      active act ("signed a pact after talks hosted by X", "agreed … after talks brokered by X") were held by that
 //      act's doers: the host's recipients, or the sides of a talks noun with a broker (roles.ts sidesOfTalksBefore).
@@ -1034,7 +1034,7 @@ const STAGE = 'events';
 // 352 (rv1, review of h33a): people sent or flown back are deported only to a place the text names outside the doer's
 //      state, as the rule's comment said (triggers.json toAbroad, find-triggers.ts sentAbroad): "India flew 250 nationals
 //      back to New Delhi" is an evacuation, "the army sent 300 people back to their villages" no expulsion.
-// 353 (lead, merge): the past-perfect month (340, h33g) keeps the rule name 'governing-clause', which the claim and
+// 353 (lead, merge): the past-perfect month (343, h33g) keeps the rule name 'governing-clause', which the claim and
 //      description rules read as the telling's time ("claimed responsibility on Monday, adding that its men had shot …"
 //      is merged again with the storming it retells).
 const VERSION = 353;
@@ -2442,8 +2442,11 @@ const COMPASS_WORD = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|e
 const placeBefore = (preps: string) => new RegExp(String.raw`\b(${preps}|(north|south|east|west)(-?(east|west))?\s+of)\s+(the\s+)?(${PLACE_ADJECTIVE}\s+)?(${COMPASS_WORD}\s+)?(([\p{L}-]+\s+){0,2}(${[...LOCALITY_NOUNS.keys(), ...PLACE_PARTS].join('|')})\s+of\s+|(entrance|gates?|approaches)\s+(to|of)\s+(the\s+)?|(\p{Ll}[\p{Ll}-]*\s+){0,2}capital(\s+city)?,?\s+)?$`, 'iu');
 /** Verbs of an official's journey (triggers.json rules marked officialTrip: "travel", "fly", "arrive" …). */
 const TRIP_VERBS: ReadonlySet<string> = new Set(TRIGGERS.filter((r) => r.officialTrip).map((r) => r.phrase));
-/** Words that tell a meeting as coming before or after a trip, not as its purpose ("after meeting", "before talks"). */
-const TRIP_ORDER_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'ahead', 'prior', 'since', 'until']);
+/**
+ * Words that tell a meeting as coming before or after a trip, not as its purpose ("after meeting", "before talks"): the
+ * first words of role-words.json sequencePreps ("prior to" → "prior"), as the parse marks them.
+ */
+const TRIP_ORDER_WORDS: ReadonlySet<string> = new Set([...ROLE_WORDS.sequencePreps].map((prep) => prep.split(' ')[0]!));
 // "took to the streets of Ndola": where people went out to is where they marched (only a part of a place, never a bare
 // "to" + name, which tells a goal: "flew to Ndola").
 const PLACE_BEFORE = new RegExp(String.raw`${placeBefore('in|at|near|outside|inside|throughout|through|across|into|on').source}|\bto\s+the\s+streets\s+of\s+$`, 'iu');

@@ -47,7 +47,7 @@ describe('events: exercises and drills an armed force holds, counted by a short 
     expect(event?.actor.map((a) => a.code)).toEqual(['GHA']);
   });
   it('should not code exercises no armed force holds', () => {
-    expect(types('Pupils in Sucre started a week of exercises on Monday.')).toEqual([]);
+    expect(types('Pupils in Sucre began ten days of exercises on Monday.')).toEqual([]);
     expect(types('The bank began three days of drills for its staff on Monday.')).toEqual([]);
   });
   it('should not code a drill of safety that soldiers or police hold (triggers.json SAFETY_DRILLS)', () => {

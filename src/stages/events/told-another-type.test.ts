@@ -104,8 +104,8 @@ describe('events: hosting what is no guest is no visit (triggers.json host, HOST
 
 describe('events: blaming a cause that is no party accuses no one (triggers.json blame, BLAMED_CAUSES)', () => {
   it('should not code blaming a drought, corruption or a funding gap as an accusation', () => {
-    expect(types('Traders in Kano blamed corruption and high fuel prices.')).toEqual([]);
-    expect(types('Nurses in Tamale blamed negligence and a shortage of staff.')).toEqual([]);
+    expect(types('Traders in Kano blamed the drought and high fuel prices.')).toEqual([]);
+    expect(types('Nurses in Tamale blamed the heat and a shortage of staff.')).toEqual([]);
   });
 
   it('should still code blaming a party, or an act on a party', () => {

@@ -729,21 +729,23 @@ function reportedInPast(doc: ArticleDoc, chain: readonly Clause[]): boolean {
 
 /** Whether the nearest finite verb of a clause chain is a past perfect ("had arrested", "had been detained"). */
 function pastPerfectUnder(doc: ArticleDoc, heads: readonly number[]): boolean {
-  const syn = syntaxOf(doc);
-  for (const h of heads) {
-    const aux = syn.auxiliariesOf(h);
-    if (aux.length > 0) return aux.includes('had') && doc.tokens[h]!.tag === 'VBN';
-    if (['VBD', 'VBZ', 'VBP', 'MD'].includes(doc.tokens[h]!.tag ?? '')) return false;
-  }
-  return false;
+  return perfectWith(doc, heads, PAST_PERFECT);
 }
 
 /** Whether a clause chain tells its act in the perfect ("have vowed", "had been arrested"): done at some point up to the time told. */
 function perfect(doc: ArticleDoc, heads: readonly number[]): boolean {
+  return perfectWith(doc, heads, ANY_PERFECT);
+}
+
+const PAST_PERFECT: ReadonlySet<string> = new Set(['had']);
+const ANY_PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
+/** The nearest finite verb of a clause chain is a participle after one of `auxiliaries`; any other auxiliary or tense ends the search. */
+function perfectWith(doc: ArticleDoc, heads: readonly number[], auxiliaries: ReadonlySet<string>): boolean {
   const syn = syntaxOf(doc);
   for (const h of heads) {
     const aux = syn.auxiliariesOf(h);
-    if (aux.some((a) => ['has', 'have', 'had'].includes(a))) return doc.tokens[h]!.tag === 'VBN';
+    if (aux.some((a) => auxiliaries.has(a))) return doc.tokens[h]!.tag === 'VBN';
     if (aux.length > 0 || ['VBD', 'VBZ', 'VBP', 'MD'].includes(doc.tokens[h]!.tag ?? '')) return false;
   }
   return false;

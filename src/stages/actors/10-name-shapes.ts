@@ -1,7 +1,7 @@
 import type { Mention, PlaceLevel, Sentence } from '../../core/document.js';
 import { type ActorContext, mentionSpan, nestedMentions, pushActor, pushPlace, tokenBefore, tokenFrom } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
-import { codeOf } from './13-disambiguate-places.js';
+import { codeOf, isSiteNamedByLocality } from './13-disambiguate-places.js';
 import { PLACE_PREPOSITIONS } from '../entities/12-places-by-their-noun.js';
 import { divisionLikeAnywhere, divisionsLike, divisionsNamed, type Division } from '../../kb/divisions.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
@@ -86,12 +86,6 @@ const DIVISION_NOUNS: ReadonlySet<string> = new Set(['state', 'province', 'regio
 
 /** What may stand between a preposition of place and a site's name: "at the Torugart checkpoint", "at its Tessit base". */
 const SITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a']);
-/**
- * Sites (of PLACE_HEADS) that are mostly called after the locality they stand in ("the Torugart checkpoint", "a camp at
- * Kakuma"). Not a stadium, palace, square, street, airport or house of worship, which are as often called after a person,
- * a saint or an idea ("the Mandela stadium", "Independence square", "the Kotoka airport"): that name is no town.
- */
-const SITES_NAMED_BY_LOCALITY: ReadonlySet<string> = new Set(['checkpoint', 'crossing', 'camp', 'base', 'port', 'harbour', 'harbor', 'prison', 'bridge', 'hospital']);
 
 /** Nouns before "of" that name a settlement or an area no gazetteer may know: "the village of Kafr Tala". */
 export const LOCALITY_NOUNS: ReadonlyMap<string, PlaceLevel> = new Map([
@@ -120,9 +114,9 @@ function resolveNamedLocality(ctx: ActorContext, mention: Mention, sentence: Sen
   const divisionNoun = lower && DIVISION_NOUNS.has(after!.normal) ? `${after!.normal.charAt(0).toUpperCase()}${after!.normal.slice(1)}` : undefined;
   const area = lower && (LOCALITY_NOUNS.get(after!.normal) === 'region' || divisionNoun !== undefined) ? 'region' as const : undefined;
   // "detained at the Torugart checkpoint", "gunmen opened fire outside the Bakoro camp": a name set before the lower-case noun of
-  // a site mostly called after where it stands (SITES_NAMED_BY_LOCALITY), in a phrase a preposition of place opens, is the
+  // a site mostly called after where it stands (site-nouns.json namedByLocality), in a phrase a preposition of place opens, is the
   // locality the site is at, the place analysts write for the act ("Torugart"), not the site's noun.
-  const siteAfter = lower && SITES_NAMED_BY_LOCALITY.has(after!.normal) && before - 1 >= sentence.tokenStart
+  const siteAfter = lower && isSiteNamedByLocality(after!.normal) && before - 1 >= sentence.tokenStart
     && SITE_DETERMINERS.has(tokens[before]!.normal) && PLACE_PREPOSITIONS.has(tokens[before - 1]!.normal);
   const level = noun && before - 1 >= sentence.tokenStart && tokens[before]!.normal === 'of' ? LOCALITY_NOUNS.get(noun.normal)
     : before >= sentence.tokenStart && PLACE_PREPOSITIONS.has(tokens[before]!.normal) ? area ?? 'city' : area ?? (siteAfter ? 'city' : undefined);

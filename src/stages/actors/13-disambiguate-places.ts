@@ -216,10 +216,18 @@ interface SiteNouns extends ResourceHeader {
   readonly nouns: readonly string[];
   readonly nameHeads: readonly string[];
   readonly divisionHeads: readonly string[];
+  readonly namedByLocality: readonly string[];
   readonly demonymDivisions: { readonly nouns: readonly string[]; readonly divisions: Readonly<Record<string, string>> };
 }
 let siteNounsResource: SiteNouns | undefined;
 let siteNouns: ReadonlySet<string> | undefined;
+let namedByLocality: ReadonlySet<string> | undefined;
+/** Whether a lower-case site noun names sites mostly called after the locality they stand in (site-nouns.json namedByLocality). */
+export function isSiteNamedByLocality(word: string): boolean {
+  siteNounsResource ??= readResource<SiteNouns>('site-nouns.json');
+  namedByLocality ??= new Set(siteNounsResource.namedByLocality);
+  return namedByLocality.has(word);
+}
 function isSiteNoun(word: string): boolean {
   siteNounsResource ??= readResource<SiteNouns>('site-nouns.json');
   siteNouns ??= new Set(siteNounsResource.nouns);

@@ -6,7 +6,7 @@ import { type ActorContext, mentionSpan, pushActor, pushPlace, textSpan, tokenAt
 import { COMPASS, GEO_NOUNS, LOCATIVE, headSectorAfter, sectorPhraseAt } from './phrases.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
-import { codeOf, containerOf, isDroppedNamesake } from './13-disambiguate-places.js';
+import { codeOf, containerOf, isDroppedNamesake, statedStateOf } from './13-disambiguate-places.js';
 import { storyState, storyWeights } from './10-name-shapes.js';
 
 /** Nouns of a settlement a place name may be set after ("the capital, Tbilisi", "the port city Odesa"). */
@@ -137,12 +137,15 @@ function cityInRegion(ctx: ActorContext, mention: Mention): Omit<PlaceMention, '
   const refs = ctx.readings.get(mention.id)?.refs ?? [];
   if (refs.some((r) => r.type === 'country')) return null;
   const container = containerOf(doc, mention, ctx.readings, kb);
-  // A state after the name only chooses among the name's own readings (13-disambiguate-places): a
-  // province moves it ("Richmond, Western Cape"), a state does not ("Tripoli, Lebanon" has its reading).
-  if (!container || container.region === null || refs.some((r) => codeOf(r, kb) === container.code)) return null;
+  // A state the text puts the name in only chooses among the name's own readings (13-disambiguate-places) when one is
+  // there ("Tripoli, Lebanon"); a province moves it ("Richmond, Western Cape"). A name with no reading in that state is
+  // a town of it the gazetteer lacks ("Moyale, Ethiopia", "the Ethiopian town of Moyale", when only Kenya's is listed):
+  // the state the text says, without coordinates.
+  const code = container?.code ?? statedStateOf(doc, mention, ctx.readings, kb);
+  if (!code || refs.some((r) => codeOf(r, kb) === code)) return null;
   return {
-    span: mention.span, text: mention.text, name: container.region ? `${mention.text}, ${container.region}` : mention.text,
-    countryCode: container.code, lat: null, lon: null, level: 'city',
+    span: mention.span, text: mention.text, name: container?.region ? `${mention.text}, ${container.region}` : mention.text,
+    countryCode: code, lat: null, lon: null, level: 'city',
   };
 }
 

@@ -41,6 +41,26 @@ export function containerOf(doc: ArticleDoc, mention: { span: { start: number; e
   return country || region ? { code, region: region ? provinceOf(region, kb)! : null } : null;
 }
 
+/** The nouns of a settlement a state's adjective may qualify before its name: "the Ethiopian town of Moyale". */
+const SETTLEMENT_OF = /^\s+(?:border\s+|frontier\s+|northern\s+|southern\s+|eastern\s+|western\s+)?(?:town|city|village|port|district|province|region|county)\s+of\s+$/i;
+
+/**
+ * The state the text itself puts a place in, before the name: a state's possessive ("Ethiopia's Moyale") or its
+ * adjective before a settlement noun ("the Ethiopian town of Moyale"); after the name, containerOf's larger place
+ * ("Moyale, Ethiopia"). Null when the text says nothing or the state word has more than one state.
+ */
+export function statedStateOf(doc: ArticleDoc, mention: { span: { start: number; end: number } }, readings: ReadonlyMap<string, GazetteerMatch>, kb: Kb): string | null {
+  const after = containerOf(doc, mention, readings, kb);
+  if (after) return after.code;
+  const before = [...doc.mentions].reverse().find((m) => m.span.end <= mention.span.start && mention.span.start - m.span.end <= 24);
+  if (!before) return null;
+  const between = doc.text.slice(before.span.end, mention.span.start);
+  const refs = readings.get(before.id)?.refs ?? [];
+  const kinds = /^['’]s\s+$/.test(between) ? ['country'] : SETTLEMENT_OF.test(between) ? ['demonym', 'country'] : [];
+  const codes = new Set(refs.filter((r) => kinds.includes(r.type)).map((r) => codeOf(r, kb)).filter((c): c is string => c !== null));
+  return codes.size === 1 ? [...codes][0]! : null;
+}
+
 /**
  * The name of a state's first-level division a reading is (a province, a US state: regions.json's or
  * the world gazetteer's), else undefined.
@@ -102,9 +122,9 @@ export function disambiguatePlaces(doc: ArticleDoc, readings: ReadonlyMap<string
       .filter((x): x is { ref: GazetteerRef; code: string } => x.code !== null)
       .map((x) => ({ ...x, score: score(x.code), rank: RANK[x.ref.type] ?? 9, population: x.ref.type === 'city' ? kb.cities.get(x.ref.id)?.population ?? 0 : Infinity }))
       .sort((a, b) => b.score - a.score || a.rank - b.rank || b.population - a.population);
-    // "Tripoli, Lebanon", "Georgia, US": the larger place written after a name says which it is.
+    // "Tripoli, Lebanon", "Georgia, US", "Lebanon's Tripoli": the state the text puts the name in says which it is.
     const mention = doc.mentions.find((m) => m.id === id)!;
-    const container = containerOf(doc, mention, readings, kb)?.code;
+    const container = statedStateOf(doc, mention, readings, kb) ?? undefined;
     const chosen = (container !== undefined && ranked.some((r) => r.code === container) ? container : undefined)
       ?? sharedNameOn(doc, reading, ranked, kb) ?? ranked[0]!.code;
     const keep = reading.refs.filter((r) => codeOf(r, kb) === chosen || r.type === 'organisation' || r.type === 'user');

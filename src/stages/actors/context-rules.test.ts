@@ -214,6 +214,20 @@ describe('actors: places consistent with the story (geolocation)', () => {
     expect(place).toMatchObject({ countryCode: 'USA', level: 'city', name: 'Paris, Texas' });
   });
 
+  // The world gazetteer lists one Moyale (Kenya's); the text may say it means a town of another state.
+  it.each([
+    ['Herders clashed near the Ethiopian town of Moyale on Sunday.'],
+    ["Herders clashed in Ethiopia's Moyale on Sunday."],
+    ['Herders clashed in Moyale, Ethiopia, on Sunday.'],
+  ])('should put a town in the state the text says when the gazetteer lacks it there: %s', (text) => {
+    const place = placeAt(run(text), 'Moyale');
+    expect(place).toMatchObject({ countryCode: 'ETH', level: 'city', lat: null });
+  });
+
+  it('should keep the gazetteer reading of a town the text puts in no state', () => {
+    expect(placeAt(run('Herders clashed in Moyale on Sunday.'), 'Moyale')?.countryCode).toBe('KEN');
+  });
+
   it('should give Lebanese Tripoli its own coordinates', () => {
     const place = placeAt(run('Clashes broke out in Tripoli, the Lebanese army said.'), 'Tripoli');
     expect(place).toMatchObject({ countryCode: 'LBN' });

@@ -221,7 +221,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 86 (rv1, review of lead32): the name before a site's noun is read as its locality only for sites mostly called after
 //     where they stand (checkpoint, crossing, camp, base, port, prison, bridge, hospital): not a stadium, square,
 //     airport or house of worship ("rallied at the Mandela stadium"), often called after a person or an idea.
-const VERSION = 86;
+// 87 (lead34): a town the text puts in a state ("the Ethiopian town of X", "Ethiopia's X", "X, Ethiopia") where the world
+//     gazetteer lists only a namesake abroad is a town of that state without coordinates; the state before the name also
+//     chooses among same-named towns (13-disambiguate-places statedStateOf).
+const VERSION = 87;
 
 export interface ActorsOptions {
   /**

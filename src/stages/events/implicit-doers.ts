@@ -5,6 +5,7 @@ import type { SyntaxView } from '../../syntax/relations.js';
 import { resourcePath } from '../../syntax/resource-path.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { lowerConfidence } from './salience.js';
+import { NOT_STATES } from './infer-party-codes.js';
 
 /** resources/events/implicit-doers.json: acts only a state does, and the sector of the authority that does them. */
 interface ImplicitAct {
@@ -38,8 +39,6 @@ const data = JSON.parse(readFileSync(resourcePath('events/implicit-doers.json'),
 const IMPLICIT_DOERS_VERSION = `implicit-doers@${data.version}`;
 const NOT_STATE_WORDS = new Set(data.notStateWords.map((w) => w.toLowerCase()));
 const NOT_STATE_FROM = new Set(data.notStateFrom.map((w) => w.toLowerCase()));
-/** Codes of parties that are no state: they cannot stand for an arresting or charging authority. */
-const NOT_STATES = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC']);
 
 /** Determiners of a noun that refers back to an act already told. */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);

@@ -1037,7 +1037,10 @@ const STAGE = 'events';
 // 353 (lead, merge): the past-perfect month (343, h33g) keeps the rule name 'governing-clause', which the claim and
 //      description rules read as the telling's time ("claimed responsibility on Monday, adding that its men had shot …"
 //      is merged again with the storming it retells).
-const VERSION = 353;
+// 354 (lead34): the story's town (story-scene.ts) is not a regional hub's wire dateline when the lead places the story
+//      only in other states (the first town of the lead's state instead, or none); an international body's code (UN, EU)
+//      does not keep its act from the story's town, only states' codes do.
+const VERSION = 354;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -29,6 +29,17 @@ describe('events: the town the story is set in places acts that name none', () =
     expect(placeOf(events, 'detained')?.start).toBe(0);
   });
 
+  it('does not set the story at a regional hub a wire dateline names when the lead tells of another country', () => {
+    const events = codeText('NAIROBI, March 4 (Reuters) - Gunmen killed seven miners in an attack on a gold site near the Ugandan town of Arua on Sunday, '
+      + 'officials said. Police detained four suspects on Monday.', '2024-03-05');
+    expect(placeOf(events, 'detained')?.name).toBe('Arua');
+  });
+
+  it('lends the town to an act of an international force, which is on no state\'s ground of its own', () => {
+    const events = codeText('Militiamen burned dozens of huts in Djugu on Tuesday. UN peacekeepers fired warning shots on Wednesday.', '2024-07-11');
+    expect(placeOf(events, 'fired')?.name).toBe('Djugu');
+  });
+
   it('reads a town whose name holds lower-case particles', () => {
     const events = codeText('Opposition supporters marched in Dar es Salaam on Monday. On Wednesday police detained 12 organisers.', '2024-05-09');
     expect(placeOf(events, 'detained')?.name).toBe('Dar es Salaam');

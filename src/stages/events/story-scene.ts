@@ -2,6 +2,7 @@ import type { ArticleDoc, CodedEvent, PlaceMention } from '../../core/document.j
 import { datelinePlaceAt } from '../sentences/split-dateline.js';
 import { ROLE_WORDS } from './role-words.js';
 import { lowerConfidence } from './salience.js';
+import { NOT_STATES } from './infer-party-codes.js';
 
 /**
  * The town a story is set in: the first town it names by its proper name (the dateline, the headline or the lead); a
@@ -18,8 +19,18 @@ export function storyScene(doc: ArticleDoc): PlaceMention | undefined {
   // "MEXICO CITY, May 2 (Reuters) - Drones attacked the town of X …": a wire dateline names where the story was filed,
   // often the capital; a town of the same state the lead then names is where it happened.
   const dateline = doc.sentences.some((s) => datelinePlaceAt(doc.text, s.span.start)?.start === first.span.start);
-  const lead = dateline ? towns.find((p) => p !== first && p.name !== first.name && p.countryCode === first.countryCode && p.span.start < first.span.end + LEAD_CHARS) : undefined;
-  return lead ?? first;
+  if (!dateline) return first;
+  const inLead = (p: PlaceMention) => p.span.start > first.span.end && p.span.start < first.span.end + LEAD_CHARS;
+  const lead = towns.find((p) => p !== first && p.name !== first.name && p.countryCode === first.countryCode && inLead(p));
+  if (lead) return lead;
+  // "BEIRUT (Reuters) - Gunmen killed four fighters in Syria's Deir ez-Zor province …": a correspondent files from a
+  // regional hub, and a lead that places the story only in other countries tells where it happened. The scene is then
+  // the first town of the lead's country (after the dateline), or none: never the hub.
+  const leadPlaces = doc.places.filter((p) => p.countryCode !== null && inLead(p));
+  if (leadPlaces.length && leadPlaces.every((p) => p.countryCode !== first.countryCode)) {
+    return towns.find((p) => p.span.start > first.span.end && p.countryCode === leadPlaces[0]!.countryCode);
+  }
+  return first;
 }
 
 /** How far after a dateline the lead runs (a wire lead is one sentence of 25–45 words). */
@@ -44,7 +55,8 @@ export function placeAtStoryScene(doc: ArticleDoc, event: CodedEvent, town: Plac
   // where an official spoke, the seat of the government the act is aimed at): the story does not lend it back.
   const sentence = event.evidence.sentence;
   if (town.span.start >= sentence.start && town.span.end <= sentence.end) return;
-  const codes = [...event.actor, ...event.recipient].map((p) => p.code).filter((c): c is string => c !== null);
+  // Only states' codes tell whose ground an act is on: a UN force deploying in the story's town is no foreign act.
+  const codes = [...event.actor, ...event.recipient].map((p) => p.code).filter((c): c is string => c !== null && !NOT_STATES.has(c));
   if (codes.length > 0 && !codes.includes(town.countryCode!)) return;
   event.event_loc = { name: town.name, resolved: town.name, country_code: town.countryCode, lat: town.lat, lon: town.lon, level: town.level, start: town.span.start, end: town.span.end };
   event.why.push(`location ${town.name}: the town the story is set in ("${town.text}", its first town named), the act telling no place of its own`);

@@ -141,6 +141,15 @@ function compassVariant(name: string): string[] {
   return m && other && !POSITION_WORD.test(rest) && !common.has(rest) ? [`${other} ${m[2]}`] : [];
 }
 
+/**
+ * A division GeoNames names by two parts joined by "and" ("Sistan and Baluchestan", "Chaharmahal and Bakhtiari") that
+ * news also writes with a hyphen ("Sistan-Baluchestan"): the hyphened form, when each part is one word.
+ */
+function hyphenVariant(name: string): string[] {
+  const m = /^(\p{Lu}[\p{L}\p{M}'’-]*) and (\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(name);
+  return m ? [`${m[1]}-${m[2]}`] : [];
+}
+
 /** Names no division may take: states and their people ("Niger", "Georgia", "Somali"). */
 const stateWords = new Set(world.flatMap((c) => [c.name.common, c.name.official, c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? '']).filter(Boolean).map((n) => fold(n).toLowerCase()));
 const townNames = new Set(rows.flatMap((r) => [...r.names].map((n) => `${r.city.country}:${n}`)));
@@ -160,7 +169,7 @@ for (const d of divisions) {
   if (population === 0) continue;
   const country = d.code.slice(0, 2);
   const names = new Set<string>();
-  for (const n of spellings(d.name).flatMap((x) => [x, ...compassVariant(x)])) {
+  for (const n of spellings(d.name).flatMap((x) => [x, ...compassVariant(x), ...hyphenVariant(x)])) {
     for (const m of [n, n.replace(DIVISION_WORD, '')]) {
       const key = fold(m).toLowerCase();
       // Three letters or fewer are more often an abbreviation than a division ("Mon", "FCT").

@@ -24,6 +24,7 @@ describe('world gazetteer', () => {
     ['Insurgents ambushed a convoy in Borno.', 'Borno', 'NGA'],
     ['Fighting spread across Tigray.', 'Tigray', 'ETH'],
     ['A drone struck a market in Helmand province.', 'Helmand', 'AFG'],
+    ['Gunmen attacked a border post in Chaharmahal-Bakhtiari.', 'Chaharmahal-Bakhtiari', 'IRN'],
   ])('should place a first-order division, before a small town abroad of the same name: %j', (text, name, country) => {
     expect(placeOf(text, name)).toMatchObject({ countryCode: country });
   });

@@ -10,7 +10,9 @@
  * - Is its type right? It tells some act and its type is one that act accepts.
  * - Is it fully right? It is matched to that act by the strict rule of events-scoring.ts (type,
  *   parties, direction, a compatible date) and its date value, background flag, size figures and
- *   place equal the reference's where the reference gives them.
+ *   place equal the reference's where the reference gives them. Where an event could be matched to
+ *   two acts, the matching pairs it with the act its sentence tells, then with one it has fully
+ *   right, without finding fewer acts (events-scoring.ts matchEvents).
  * Recall is over the reference events: found by the strict rule, and found with the right type by
  * any event telling them (the looser reading). Events coded as negated or hypothetical are no claim
  * that an act happened (issue 14: "not coded, or coded with the right modality") and are left out,

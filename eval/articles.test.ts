@@ -61,6 +61,15 @@ describe('judging an article as an analyst would', () => {
     expect(judgeArticle('a', TEXT, [], reference, [ev(2, { event: 'REQUEST', modality: 'hypothetical' })]).judged).toEqual([]);
   });
 
+  it('should pair an event with the act its sentence tells, leaving the repeat elsewhere an extra', () => {
+    // The ambush told again in the march's sentence would also match the ambush; the event from the ambush's own sentence is its pair.
+    const retold = ev(1, { event: 'ASSAULT', recipient: [party('MLI')], size: { dead: { value: 4, qualifier: 'exact' } } });
+    const ambush = ev(0, { event: 'ASSAULT', recipient: [party('MLI')], size: { dead: { value: 4, qualifier: 'exact' } } });
+    const j = judgeArticle('a', TEXT, [retold, ambush], reference);
+    expect(j.matched).toEqual(new Map([[0, 1]]));
+    expect(j.judged.map((x) => [x.fullyRight, x.extra])).toEqual([[false, null], [true, null]]);
+  });
+
   it('should name the first detail that is wrong on a strict match', () => {
     const lateDate = ev(0, { event: 'ASSAULT', recipient: [party('MLI')], date: '2024-03-03', background: true, size: { dead: { value: 4, qualifier: 'exact' } } });
     const noSize = ev(1, { event: 'PROTEST', actor: [party('MLI')], date: '2024-03' });

@@ -10,7 +10,9 @@
  * - Is its type right? It tells some act and its type is one that act accepts.
  * - Is it fully right? It is matched to that act by the strict rule of events-scoring.ts (type,
  *   parties, direction, a compatible date) and its date value, background flag, size figures and
- *   place equal the reference's where the reference gives them.
+ *   place equal the reference's where the reference gives them. Where an event could be matched to
+ *   two acts, the matching pairs it with the act its sentence tells, then with one it has fully
+ *   right, without finding fewer acts (events-scoring.ts matchEvents).
  * Recall is over the reference events: found by the strict rule, and found with the right type by
  * any event telling them (the looser reading). Events coded as negated or hypothetical are no claim
  * that an act happened (issue 14: "not coded, or coded with the right modality") and are left out,
@@ -21,19 +23,16 @@ import { resolve } from 'node:path';
 import type { ArticleDoc, CodedEvent } from '../src/core/document.js';
 import { docFromRaw } from '../src/ingest/load.js';
 import { createDocumentCoder, type ChronicleOptions } from '../src/pipeline/default.js';
-import { matchEvents, partiesFault, sameQualifier, type ReferenceEvent } from './events-scoring.js';
+import { locate, matchEvents, partiesFault, sameQualifier, tellsAct, type ReferenceEvent, type Span } from './events-scoring.js';
 import { ROOT } from './paths.js';
+
+export { locate } from './events-scoring.js';
 
 export const ARTICLES_DIR = resolve(ROOT, 'eval', 'articles');
 interface ArticleReference {
   readonly published: string;
   readonly must_drop?: readonly string[];
   readonly events: readonly ReferenceEvent[];
-}
-
-interface Span {
-  readonly start: number;
-  readonly end: number;
 }
 
 /** Why a reference event was not found fully right (first failing check, in this order). */
@@ -73,16 +72,6 @@ export interface ArticleJudgement {
   readonly partyFaults: ReadonlyMap<number, string>;
 }
 
-/** Finds `needle` in `text` with any run of whitespace standing for any other (the clean stage may re-flow lines). */
-export function locate(text: string, needle: string): Span | null {
-  const words = needle.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (!words.length || !words[0]) return null;
-  const match = new RegExp(words.join('\\s+')).exec(text);
-  return match ? { start: match.index, end: match.index + match[0].length } : null;
-}
-
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
 /**
  * Counts of the people an act is done to, under the names annotators gave them: the guidelines did not say
  * whether "arrested 31 people" is `arrested: 31` or `persons: 31` (nor a release's `released` or `persons`),
@@ -120,12 +109,11 @@ export function judgeArticle(name: string, text: string, events: readonly CodedE
   const refs = reference.events;
   const refSpans = refs.map((r) => (r.evidence ? locate(text, r.evidence) : null));
   const dropSpans = (reference.must_drop ?? []).map((d) => locate(text, d)).filter((s): s is Span => s !== null);
-  const matched = new Map<number, number>();
-  for (const [r, o] of matchEvents(events, refs)) matched.set(r, o);
+  // Of the maximum matchings, the one an analyst makes: each event with the act it tells, then fully right.
+  const matched = matchEvents(events, refs, [(o, r) => tellsAct(events[o]!, refSpans[r]), (o, r) => firstDetailWrong(events[o]!, refs[r]!) === null]);
   const oursToRef = new Map([...matched].map(([r, o]) => [o, r]));
 
-  const sentencesOf = (e: CodedEvent): Span[] => [e.evidence.sentence, ...(e.evidence.mentions ?? []).map((m) => m.sentence)];
-  const told = (e: CodedEvent): number[] => refs.map((_, r) => r).filter((r) => refSpans[r] && sentencesOf(e).some((s) => overlaps(s, refSpans[r]!)));
+  const told = (e: CodedEvent): number[] => refs.map((_, r) => r).filter((r) => tellsAct(e, refSpans[r]));
 
   const firstTeller = new Map<number, number>();
   const judged = events.map((event, o): JudgedEvent => {
@@ -140,7 +128,7 @@ export function judgeArticle(name: string, text: string, events: readonly CodedE
     const fullyRight = strict !== undefined && firstDetailWrong(event, refs[strict]!) === null;
     let extra: ExtraOutcome | null = null;
     if (strict === undefined) {
-      if (tells < 0) extra = sentencesOf(event).some((s) => dropSpans.some((d) => overlaps(s, d))) ? 'furniture the reference drops' : 'tells no reference act';
+      if (tells < 0) extra = dropSpans.some((d) => tellsAct(event, d)) ? 'furniture the reference drops' : 'tells no reference act';
       else if (matched.has(tells) || firstTeller.has(tells)) extra = 'tells an act another event already tells';
     }
     if (tells >= 0 && !firstTeller.has(tells)) firstTeller.set(tells, o);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CodedEvent, EventParty } from '../src/core/document.js';
-import { dateCompatible, eventMatches, matchEvents, plover2Type, prf, sameQualifier, scoreReference, type ReferenceEvent } from './events-scoring.js';
+import { dateCompatible, eventMatches, matchEvents, maxWeightAssignment, plover2Type, prf, sameQualifier, scoreReference, type ReferenceEvent } from './events-scoring.js';
 
 const party = (code: string): EventParty => ({ code, sector: 'GOV', text: code, start: 0, end: 3 });
 
@@ -57,6 +57,79 @@ describe('event matching', () => {
     expect(score.datePrecision).toEqual({ correct: 1, n: 1 });
     expect(score.background).toEqual({ correct: 1, n: 1 });
     expect(score.size).toEqual({ correct: 1, n: 1 });
+  });
+});
+
+// A made-up dispatch: two talks, each told in its own sentence, the second also coded from the first.
+const TALKS = 'Chile and Peru held talks in Lima on Monday. Chile and Peru met again in Arica on Friday.';
+const told = (sentence: number) => {
+  const [first, second] = TALKS.split(/(?<=\.) /) as [string, string];
+  const span = sentence === 0 ? { start: 0, end: first.length, text: first } : { start: first.length + 1, end: TALKS.length, text: second };
+  return { sentence: span, trigger: span };
+};
+
+describe('pairing events as an analyst would, among the maximum matchings', () => {
+  const talks = (id: string, date: string, evidence: string, required = true) => ref({ id, event: ['CONSULT'], parties: ['CHL', 'PER'], date, evidence, required });
+  const consult = (sentence: number, date: string) => ev({ event: 'CONSULT', actor: [party('CHL')], recipient: [party('PER')], date, evidence: told(sentence) });
+
+  it('should pair an event with the act its sentence tells when it could pair with another', () => {
+    // Both events match both meetings by type, parties and a month date; the first reference is the one the second event tells.
+    const refs = [talks('arica', '2025-06', 'met again in Arica'), talks('lima', '2025-06', 'held talks in Lima')];
+    const reversed = [consult(0, '2025-06-09'), consult(1, '2025-06-13')];
+    expect(scoreReference(reversed, refs, TALKS).rows.map((row) => row.matched?.date)).toEqual(['2025-06-13', '2025-06-09']);
+  });
+
+  it('should take back a lone event from an act it does not tell for one it tells', () => {
+    const refs = [talks('lima', '2025-06', 'held talks in Lima'), talks('arica', '2025-06', 'met again in Arica')];
+    const score = scoreReference([consult(1, '2025-06-13')], refs, TALKS);
+    expect(score.rows.map((row) => row.matched !== null)).toEqual([false, true]);
+    expect(score.missedRequired).toEqual(['lima']);
+  });
+
+  it('should prefer, among acts its sentence tells, the one it has fully right', () => {
+    // One sentence tells two acts (the year's talks and Monday's); the event dated Monday has only Monday's fully right.
+    const refs = [talks('year', '2025', 'Chile and Peru held talks'), talks('monday', '2025-06-09', 'in Lima on Monday')];
+    const score = scoreReference([consult(0, '2025-06-09')], refs, TALKS);
+    expect(score.rows.map((row) => row.matched?.date ?? null)).toEqual([null, '2025-06-09']);
+    expect(score.dateValue).toEqual({ correct: 1, n: 1 });
+  });
+
+  it('should never give up a matched act or a required one for a told pair', () => {
+    const refs = [talks('lima', '2025-06', 'held talks in Lima'), talks('arica', '2025-06', 'met again in Arica', false)];
+    // The only event could tell the optional act, but the required one keeps it.
+    expect([...scoreReference([consult(1, '2025-06-13')], refs, TALKS).rows.map((row) => row.matched !== null)]).toEqual([true, false]);
+    // Both events tell the first talks; only the one dated Friday can pair with the second: it does, so both acts stay found.
+    const fridayInFirstSentence = consult(0, '2025-06-13');
+    const refsByDay = [talks('lima', '2025-06', 'held talks in Lima'), talks('arica', '2025-06-13', 'met again in Arica')];
+    expect(scoreReference([consult(0, '2025-06-09'), fridayInFirstSentence], refsByDay, TALKS).rows.map((row) => row.matched?.date)).toEqual(['2025-06-09', '2025-06-13']);
+  });
+});
+
+describe('the maximum-weight assignment', () => {
+  // Every assignment of rows to distinct columns (or none), for checking small matrices exhaustively.
+  const bestByEnumeration = (weights: number[][], row = 0, used = new Set<number>()): number => {
+    if (row === weights.length) return 0;
+    let best = bestByEnumeration(weights, row + 1, used);
+    weights[row]!.forEach((w, col) => {
+      if (used.has(col)) return;
+      used.add(col);
+      best = Math.max(best, w + bestByEnumeration(weights, row + 1, used));
+      used.delete(col);
+    });
+    return best;
+  };
+
+  it('should reach the best total weight of any assignment, on rectangular matrices either way', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let trial = 0; trial < 200; trial++) {
+      const rows = 1 + Math.floor(random() * 5);
+      const cols = 1 + Math.floor(random() * 5);
+      const weights = Array.from({ length: rows }, () => Array.from({ length: cols }, () => (random() < 0.4 ? 0 : Math.floor(random() * 30))));
+      const pairs = maxWeightAssignment(weights);
+      expect(new Set(pairs.map(([, c]) => c)).size).toBe(pairs.length);
+      expect(pairs.reduce((sum, [r, c]) => sum + weights[r]![c]!, 0)).toBe(bestByEnumeration(weights));
+    }
   });
 });
 

@@ -4,7 +4,7 @@
  * casualty counts.
  */
 import { readFileSync } from 'node:fs';
-import type { CodedEvent } from '../src/core/document.js';
+import type { ArticleDoc, CodedEvent } from '../src/core/document.js';
 import { docFromRaw } from '../src/ingest/load.js';
 import { createDocumentCoder } from '../src/pipeline/default.js';
 import { codeMatches } from './actors.js';
@@ -13,11 +13,16 @@ import { sharedPath } from './paths.js';
 
 const coder = createDocumentCoder({ onStageError: 'throw' });
 
-/** Codes a text as Chronicle would from the CLI with `--published`. */
-export function codeText(text: string, published: string, uri = 'eval'): CodedEvent[] {
+/** Codes a text as Chronicle would from the CLI with `--published`: the document (its cleaned text, the coordinates of the evidence spans, and events). */
+function codeDocument(text: string, published: string, uri: string): ArticleDoc {
   const doc = docFromRaw(text, uri, 'text', { published });
   coder.code(doc);
-  return doc.events;
+  return doc;
+}
+
+/** The events Chronicle codes from a text with `--published`. */
+export function codeText(text: string, published: string, uri = 'eval'): CodedEvent[] {
+  return codeDocument(text, published, uri).events;
 }
 
 export interface ExampleEvaluation extends ReferenceScore {
@@ -28,8 +33,8 @@ export interface ExampleEvaluation extends ReferenceScore {
 export function evaluateExample(name = 'azerbaijan-releases-17-prisoners'): ExampleEvaluation {
   const reference = JSON.parse(readFileSync(sharedPath('examples', `${name}.events.json`), 'utf8')) as { published: string; events: ReferenceEvent[] };
   const text = readFileSync(sharedPath('examples', `${name}.txt`), 'utf8');
-  const events = codeText(text, reference.published, `${name}.txt`);
-  return { name, events: events.length, ...scoreReference(events, reference.events) };
+  const doc = codeDocument(text, reference.published, `${name}.txt`);
+  return { name, events: doc.events.length, ...scoreReference(doc.events, reference.events, doc.text) };
 }
 
 interface GsrRecord {

@@ -112,6 +112,7 @@ async function main(): Promise<void> {
     'Do not edit by hand: re-run the command. The gold data lives in `../shared/gold`, the development sets in `../shared/dev` (sections below, `npx tsx eval/dev-sets.ts --set NAME` runs one alone); both are used only for measuring.',
     '',
     'How events are matched to the example\'s reference events: the type must be one the reference accepts; every code the reference lists in `parties`/`third_party` must appear among our actor, recipient or third-party codes; `actor`/`recipient` codes, where given, must appear in the same role; our date must equal the reference date or refine it (`2022` ← `2022-10-04`). Matching is one-to-one (required events first). "Date value exact" then asks for the reference value itself.',
+    'Ties are broken as an analyst pairs events (here and in the judged articles): among the one-to-one matchings with the most matched reference events and, of those, the most required ones, the scorer takes the one that pairs the most events with the act their own sentence tells (the reference evidence lies in it), then the one with the most fully right pairs (an exact maximum-weight assignment, eval/events-scoring.ts matchEvents).',
   ].join('\n');
   const out = `${header}\n\n${sections.map((s) => s.replace(/^### /, '## ')).join('\n\n')}\n`;
   writeFileSync(resolve(ROOT, 'docs', 'evaluation.md'), out);

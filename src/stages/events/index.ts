@@ -1037,7 +1037,11 @@ const STAGE = 'events';
 // 353 (lead, merge): the past-perfect month (343, h33g) keeps the rule name 'governing-clause', which the claim and
 //      description rules read as the telling's time ("claimed responsibility on Monday, adding that its men had shot …"
 //      is merged again with the storming it retells).
-const VERSION = 353;
+// 354 (h34g): regret over another's decision or act is disapproval (triggers.json regret, CAMEO 110; regret for one's own
+//      harm is no charge: an act noun's notObjects read its "over"/"for" phrase); words quoted inside the reporter's clause
+//      whose subject stands outside the quotation marks ("said it was “deeply alarmed” by …") are no speaker's own sentence
+//      (clauses.ts): its "it" is the speaker, as outside quotes. Both coded another act of the sentence in place of the one told.
+const VERSION = 354;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -1041,6 +1041,9 @@ const STAGE = 'events';
 //      harm is no charge: an act noun's notObjects read its "over"/"for" phrase); words quoted inside the reporter's clause
 //      whose subject stands outside the quotation marks ("said it was “deeply alarmed” by …") are no speaker's own sentence
 //      (clauses.ts): its "it" is the speaker, as outside quotes. Both coded another act of the sentence in place of the one told.
+//      The Phoenix verbs' bare help and finance groups (AID, FINANCE) code only with a party doer: its active subject, a
+//      "by" agent or a pronoun for people (verb-triggers.ts PARTY_HELPER_BARE_GROUPS); "air power helped … regain",
+//      "an incursion helped trigger" told the cause of another act as aid.
 const VERSION = 354;
 
 /**

@@ -178,6 +178,14 @@ const NO_ACT_BARE_GROUPS: ReadonlySet<string> = new Set(['DEFEND']);
  */
 const PARTY_DOER_BARE_GROUPS: ReadonlySet<string> = new Set(['IMPEL']);
 
+/**
+ * Verb groups whose bare verb helps or pays only when a party does it (PLOVER AID and COOPERATE are acts between
+ * parties): "Malawi helped Zambia rebuild the bridge" aids, but an act or a thing that "helped trigger the war", air power
+ * that "helped the army regain the north", "anyone found assisting smugglers" or "groups financed from abroad" (no doer
+ * named) tell the cause or the kind of another act. A doer by a "by" phrase counts ("the school was financed by Japan").
+ */
+const PARTY_HELPER_BARE_GROUPS: ReadonlySet<string> = new Set(['AID', 'FINANCE']);
+
 /** Whether the verb's active subject, on the parse, is covered by an actor the text names, and its object is no "way". */
 function partySubject(doc: ArticleDoc, head: number): boolean {
   if (doc.tokens[head]!.dep === undefined) return true;
@@ -186,6 +194,23 @@ function partySubject(doc: ArticleDoc, head: number): boolean {
   const subject = syn.subjectOf(head);
   if (!subject || syn.fullRelation(subject.token) === 'nsubj:pass') return false;
   const t = doc.tokens[subject.token]!;
+  return doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end);
+}
+
+/** Whether the verb's active subject is a pronoun that stands for people ("he would fund the clinic"), not for a thing ("it"). */
+function personPronounSubject(doc: ArticleDoc, head: number): boolean {
+  const syn = syntaxOf(doc);
+  const subject = syn.subjectOf(head);
+  return subject !== null && syn.fullRelation(subject.token) !== 'nsubj:pass' && PEOPLE_PRONOUNS.has(doc.tokens[subject.token]!.normal);
+}
+const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
+/** Whether a passive verb's "by" agent, on the parse, is covered by an actor the text names. */
+function partyAgent(doc: ArticleDoc, head: number): boolean {
+  if (doc.tokens[head]!.dep === undefined) return true;
+  const agent = syntaxOf(doc).agentOf(head);
+  if (agent === null) return false;
+  const t = doc.tokens[agent]!;
   return doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end);
 }
 
@@ -219,6 +244,7 @@ export function phoenixVerbTrigger(doc: ArticleDoc, head: number, start: number,
     if (pattern.specificity === 0 && UNSAID_PART_GROUPS.has(pattern.group)) return null;
     if (pattern.specificity === 0 && NO_ACT_BARE_GROUPS.has(pattern.group)) return null;
     if (pattern.specificity === 0 && PARTY_DOER_BARE_GROUPS.has(pattern.group) && !partySubject(doc, head)) return null;
+    if (pattern.specificity === 0 && PARTY_HELPER_BARE_GROUPS.has(pattern.group) && !partySubject(doc, head) && !partyAgent(doc, head) && !personPronounSubject(doc, head)) return null;
     // A bare verb read as CAMEO's catch-all aid (070) with nothing after it ("the hostage was freed after tribal chiefs
     // intervened"), or a bare giving verb (GRANT, 060) that names no one given to ("the junta issued a decree"), tells no
     // act between parties ("served in Lebanon", "helped rebuild the school", "gave Kenya two ships" do).

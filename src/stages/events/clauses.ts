@@ -57,7 +57,11 @@ export function splitClauses(doc: ArticleDoc, sentence: Sentence): Clause[] {
         if (unit && count !== undefined && count > 0) distance = { count, unit };
       }
     }
-    const role: Clause['role'] = quoted.has(head) ? 'quote' : relation === 'acl' ? 'relative' : relation === 'advcl' && marker !== undefined ? 'subordinate' : 'main';
+    // "said it was “deeply alarmed” by the raids": words quoted inside the reporter's own clause, whose subject stands
+    // outside the quotation marks, are no speaker's own sentence (whose "it", "they" would be others).
+    const subject = syn.subjectOf(head);
+    const partialQuote = subject !== null && !quoted.has(subject.token);
+    const role: Clause['role'] = quoted.has(head) && !partialQuote ? 'quote' : relation === 'acl' ? 'relative' : relation === 'advcl' && marker !== undefined ? 'subordinate' : 'main';
     clauses.push({ head, tokens: list, role, ...(marker !== undefined ? { marker } : {}), ...(distance ? { distance } : {}) });
   }
   return clauses;

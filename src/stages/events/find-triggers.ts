@@ -197,7 +197,12 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.notObjects) {
     // Every object must be such a thing: "released a statement and two captured soldiers" freed the soldiers.
     // A passive's subject is what the verb acts on too: "crimes committed by the army" commits to nothing.
-    const heads = [...parsedObjectHeads(doc, head), ...passiveSubjectHeads(doc, head)];
+    // An act noun takes what it is about by a preposition, on the noun or on the light verb it is the object of
+    // ("regret for his remarks", "expressed regret over the loss of life").
+    const lightVerb = syn.relation(head) === 'obj' ? syn.head(head) : -1;
+    const nounObjects = rule.pos === 'NOUN' && doc.tokens[head]!.dep !== undefined
+      ? [...syn.nominalModifiersOf(head), ...(lightVerb >= 0 ? syn.obliquesOf(lightVerb) : [])].filter((m) => m.token > head).map((m) => doc.tokens[m.token]!) : [];
+    const heads = [...parsedObjectHeads(doc, head), ...passiveSubjectHeads(doc, head), ...nounObjects];
     if (heads.length > 0 && heads.every((t) => rule.notObjects!.includes(t.lemma) || rule.notObjects!.includes(t.normal))) return false;
   }
   if (rule.predicates && !predicateAmong(doc, head, rule.predicates)) return false;

@@ -1040,7 +1040,14 @@ const STAGE = 'events';
 // 354 (lead34): the story's town (story-scene.ts) is not a regional hub's wire dateline when the lead places the story
 //      only in other states (the first town of the lead's state instead, or none); an international body's code (UN, EU)
 //      does not keep its act from the story's town, only states' codes do.
-const VERSION = 354;
+// 355 (h34g): regret over another's decision or act is disapproval (triggers.json regret, CAMEO 110; regret for one's own
+//      harm is no charge: an act noun's notObjects read its "over"/"for" phrase); words quoted inside the reporter's clause
+//      whose subject stands outside the quotation marks ("said it was “deeply alarmed” by …") are no speaker's own sentence
+//      (clauses.ts): its "it" is the speaker, as outside quotes. Both coded another act of the sentence in place of the one told.
+//      The Phoenix verbs' bare help and finance groups (AID, FINANCE) code only with a party doer: its active subject, a
+//      "by" agent or a pronoun for people (verb-triggers.ts PARTY_HELPER_BARE_GROUPS); "air power helped … regain",
+//      "an incursion helped trigger" told the cause of another act as aid.
+const VERSION = 355;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

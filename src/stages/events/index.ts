@@ -12,7 +12,7 @@ import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, 
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
-import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, ownStateCounterpart, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
+import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oneStateSides, oppositionCounterpart, ownStateCounterpart, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { loadKb } from '../../kb/index.js';
 import { ARMED_SECTORS, STATE_FORCE_SECTORS } from '../../kb/sectors.js';
@@ -1037,7 +1037,10 @@ const STAGE = 'events';
 // 353 (lead, merge): the past-perfect month (343, h33g) keeps the rule name 'governing-clause', which the claim and
 //      description rules read as the telling's time ("claimed responsibility on Monday, adding that its men had shot …"
 //      is merged again with the storming it retells).
-const VERSION = 353;
+// 354 (h34c): a two-sided act (clashes, fighting, an exchange of fire) whose coded sides are all of one state is that state
+//      against itself: the first side acts, the others receive (infer-party-codes.ts oneStateSides), as analysts code
+//      intra-state clashes ("Police – Protesters (Kenya)"); sides of two states keep their shared role.
+const VERSION = 354;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1348,6 +1351,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       partiesFromPlace(doc, draft.event);
       pastProtestOfHome(doc, draft, home);
       implicitStateDoer(doc, syn, draft.trigger, draft.event, home);
+      // Last: the sides' codes, read or inferred above, say whether a two-sided act is one state's own.
+      oneStateSides(draft.event, draft.trigger.rule.roles === 'collective');
     }
     drafts.push(...sentenceDrafts);
   }

@@ -814,3 +814,21 @@ function stateMention(doc: ArticleDoc, sentence: Span, state: string, avoid: rea
   const span = names.find(inSentence) ?? parties.find(inSentence) ?? names.find(free) ?? parties.find(free);
   return span ? { text: doc.text.slice(span.start, span.end), start: span.start, end: span.end } : null;
 }
+
+/**
+ * "Clashes between police and protesters", "fighting between two clans", "the army and a militia fought": a two-sided act
+ * (a trigger whose parties all go in as actors, triggers.ts `roles: 'collective'`) whose sides, once coded, are all of one
+ * state is that state's own affair on both sides: analysts code it as the state against itself (ACLED's intra-state
+ * dyad, "Police Forces of Kenya – Protesters (Kenya)"); a coder who gives the state as a party alone is matched too. The first side named stays the actor and the others become its recipients. Sides of two states keep
+ * their shared role ("Kyrgyz and Tajik guards exchanged fire" is both states' act), as does a side with no state.
+ */
+export function oneStateSides(event: CodedEvent, twoSided: boolean): void {
+  if (!twoSided || event.recipient.length > 0 || event.actor.length < 2) return;
+  const codes = new Set(event.actor.map((p) => p.code));
+  const [code] = [...codes];
+  if (codes.size !== 1 || !code || code.length !== 3 || NOT_STATES.has(code)) return;
+  const [first, ...others] = [...event.actor].sort((a, b) => a.start - b.start) as [EventParty, ...EventParty[]];
+  event.actor.splice(0, event.actor.length, first);
+  event.recipient.push(...others);
+  event.why.push(`recipient ${others.map((p) => `"${p.text}"`).join(', ')}: the other side${others.length > 1 ? 's' : ''} of a two-sided act whose sides are all of ${code}, the state against itself`);
+}

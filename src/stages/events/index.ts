@@ -1039,7 +1039,9 @@ const STAGE = 'events';
 //      is merged again with the storming it retells).
 // 354 (h34c): a two-sided act (clashes, fighting, an exchange of fire) whose coded sides are all of one state is that state
 //      against itself: the first side acts, the others receive (infer-party-codes.ts oneStateSides), as analysts code
-//      intra-state clashes ("Police – Protesters (Kenya)"); sides of two states keep their shared role.
+//      intra-state clashes ("Police – Protesters (Kenya)"); sides of two states keep their shared role. A state's own
+//      demand, charge or threat at home naming no one and no other state is aimed at its own side, no sector
+//      (storyStateRecipient; not an appeal for goods, role-words askedForGoods), as analysts code a state's warnings at home.
 const VERSION = 354;
 
 /**

@@ -47,6 +47,7 @@ interface RoleWordsFile {
   readonly ownStateTargets: { types: string[] };
   readonly ownStateClaims: { types: string[] };
   readonly ownStateAnswers: { types: string[] };
+  readonly askedForGoods: { nouns: string[] };
   readonly outsiderTargets: { types: string[] };
   readonly outsiderUnplaced: { types: string[] };
   readonly claimNouns: { nouns: string[] };
@@ -166,6 +167,8 @@ function load() {
     ownStateClaims: new Set(data.ownStateClaims.types),
     /** Types whose act by any party of one state at home, aimed at no one named and answering no earlier act, is aimed at that state's own side. */
     ownStateAnswers: new Set(data.ownStateAnswers.types),
+    /** "appealed for donations of tents": what a state asks donors for, so its appeal is not aimed at its own side (askedForGoods). */
+    askedForGoods: new Set(data.askedForGoods.nouns),
     /** Types whose act by a party from outside the article's state, placed there, aimed at no one named, is aimed at that state. */
     outsiderTargets: new Set(data.outsiderTargets.types),
     /** Of those, the types whose act by an international body or rights group, unplaced in a story about one state, is aimed at that state. */

@@ -51,6 +51,7 @@ interface RoleWordsFile {
   readonly outsiderTargets: { types: string[] };
   readonly outsiderUnplaced: { types: string[] };
   readonly claimNouns: { nouns: string[] };
+  readonly releaseNouns: { nouns: string[] };
   readonly answeredActs: { denials: string[]; nouns: string[]; offerNouns: string[]; silences: string[] };
   readonly unattributedTypes: { types: string[] };
   readonly storySceneTypes: { types: string[] };
@@ -175,6 +176,8 @@ function load() {
     outsiderUnplaced: new Set(data.outsiderUnplaced.types),
     /** "rejected these accusations": claims whose makers an earlier accusation names. */
     claimNouns: new Set(data.claimNouns.nouns),
+    /** "demanded the release of the crew": a demand made of whoever held them (releaseNouns). */
+    releaseNouns: new Set(data.releaseNouns.nouns),
     /** "They refused", "the chair denied it": what a refusal or denial naming no one answers (events/index.ts answeredFromEarlier). */
     answeredActs: { denials: new Set(data.answeredActs.denials), nouns: new Set(data.answeredActs.nouns), offerNouns: new Set(data.answeredActs.offerNouns), silences: new Set(data.answeredActs.silences) },
     stanceParticiples: new Set(data.stanceParticiples),

@@ -12,7 +12,7 @@ import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, 
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
-import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oppositionCounterpart, ownStateCounterpart, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
+import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oneStateSides, oppositionCounterpart, ownStateCounterpart, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { loadKb } from '../../kb/index.js';
 import { ARMED_SECTORS, STATE_FORCE_SECTORS } from '../../kb/sectors.js';
@@ -1047,7 +1047,14 @@ const STAGE = 'events';
 //      The Phoenix verbs' bare help and finance groups (AID, FINANCE) code only with a party doer: its active subject, a
 //      "by" agent or a pronoun for people (verb-triggers.ts PARTY_HELPER_BARE_GROUPS); "air power helped … regain",
 //      "an incursion helped trigger" told the cause of another act as aid.
-const VERSION = 355;
+// 356 (h34c): a two-sided act (clashes, fighting, an exchange of fire) whose coded sides are all of one state is that state
+//      against itself: the first side acts, the others receive (infer-party-codes.ts oneStateSides), as analysts code
+//      intra-state clashes ("Police – Protesters (Kenya)"); sides of two states keep their shared role. A state's own
+//      demand, charge or threat at home naming no one and no other state is aimed at its own side, no sector
+//      (storyStateRecipient; not an appeal for goods, role-words askedForGoods), as analysts code a state's warnings at home.
+//      A demand for a release naming no one is made of the captor: the doers of the latest detention told before by
+//      another state (captorOfReleased; role-words releaseNouns).
+const VERSION = 356;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1311,6 +1318,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
         roles.why.push(`actor "${takenUp.actor.text}": the subject of the sentence before, which "${doc.tokens[takenUp.pronoun]!.text}" takes up`);
       }
       if (roles.recipient.length === 0 && ROLE_WORDS.claimAnswerTypes.has(recoded.rule.event)) claimantFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
+      if (roles.recipient.length === 0 && recoded.rule.event === 'REQUEST') captorOfReleased(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
       if (roles.recipient.length === 0 && recoded.rule.event === 'REJECT') answeredFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
       inferFromDyad(doc, trigger, roles);
       reciprocalRecipients(doc, syn, trigger, roles);
@@ -1358,6 +1366,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       partiesFromPlace(doc, draft.event);
       pastProtestOfHome(doc, draft, home);
       implicitStateDoer(doc, syn, draft.trigger, draft.event, home);
+      // Last: the sides' codes, read or inferred above, say whether a two-sided act is one state's own.
+      oneStateSides(draft.event, draft.trigger.rule.roles === 'collective');
     }
     drafts.push(...sentenceDrafts);
   }
@@ -1797,6 +1807,37 @@ function latestAnswered(earlier: readonly Draft[], sentenceIndex: number, types:
 const CLAIM_SENTENCES_BACK = 3;
 const REQUEST_SENTENCES_BACK = 1;
 const ACCUSATIONS: ReadonlySet<string> = new Set(['ACCUSE']);
+
+/** How many sentences before a demand for a release the detention it is about may be told: a story tells the detention in its lead, the reactions paragraphs later. */
+const DETENTION_SENTENCES_BACK = 12;
+const DETENTIONS: ReadonlySet<string> = new Set(['COERCE']);
+
+/**
+ * "Chilean ships detained a Peruvian boat … Peru demanded the immediate release of the boat and its crew": a demand
+ * for a release or return (role-words.json releaseNouns, in the demand's own phrase) that names no one it is made of
+ * is made of whoever holds them, the doers of the latest detention or seizure (COERCE) told in the sentences before
+ * by a party of another state, all of them coded. A detention by the demander's own state is passed over (a state asked
+ * to free those its own forces hold is its own business, storyStateRecipient's).
+ */
+function captorOfReleased(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles, earlier: readonly Draft[], sentenceIndex: number): void {
+  if (roles.actor.length === 0) return;
+  const syn = syntaxOf(doc);
+  const [from, to] = syn.subtreeRange(trigger.head);
+  let released = false;
+  for (let i = Math.max(from, trigger.head + 1); i <= to && !released; i++) released = doc.tokens[i]!.pos === 'NOUN' && ROLE_WORDS.releaseNouns.has(doc.tokens[i]!.normal);
+  if (!released) return;
+  // The demander's own state's detentions are passed over: a retelling of the detention in the demander's words ("called the
+  // detention unfriendly") may carry the demander's code.
+  const own = new Set(roles.actor.map((a) => a.code).filter((c) => c !== null));
+  const captorsOf = (d: Draft) => d.roles.actor.length > 0 && d.roles.actor.every((a) => a.code !== null && !own.has(a.code));
+  const detention = [...earlier].reverse().find((d) => DETENTIONS.has(d.event.event) && !d.derived && d.sentence <= sentenceIndex
+    && sentenceIndex - d.sentence <= DETENTION_SENTENCES_BACK && captorsOf(d));
+  if (!detention) return;
+  for (const a of detention.roles.actor) {
+    roles.recipient.push(a);
+    roles.why.push(`recipient "${a.text}" holds what the demand asks to be let go (the detention told in "${doc.tokens[detention.trigger.head]!.text}")`);
+  }
+}
 
 /**
  * "Togo dismissed the accusations": a definite claim answered with no maker named in its

@@ -686,8 +686,9 @@ export function reporterVictims(doc: ArticleDoc, event: CodedEvent, head: number
  *   or protest (role-words.json ownStateTargets; an attack only by police) by the parties of one state at home is aimed
  *   at that state's own side, ACLED's intra-state dyads ("Police Forces of Malawi – Civilians (Malawi)"): its people when
  *   the doer is the state (sector CVL), its government when the doer is not (GOV). So is a demand, charge or threat
- *   (ownStateClaims) whose doer is not the state ("the teachers' union demanded back pay"): a state's own unplaced appeal,
- *   charge or threat faces outward as often ("the state appealed for foreign aid") and gets none. At home: where the act
+ *   (ownStateClaims) whose doer is not the state ("the teachers' union demanded back pay"); the state's own at home ("the
+ *   minister warned that anyone blocking roads would be prosecuted") is aimed at its own side with no sector, the words
+ *   not saying whose (an appeal abroad names the state it goes to, or is placed there). At home: where the act
  *   is placed, else, unplaced, the country the article is about (`home`). A refusal, yielding or agreement at home
  *   (ownStateAnswers) by any of its parties, answering no act told before (answeredFromEarlier runs first), answers
  *   that state's own side ("the dockers' union turned down the pay scale"), with no sector: government, people or a firm; so
@@ -736,12 +737,20 @@ export function storyStateRecipient(doc: ArticleDoc, event: CodedEvent, home: st
   // civilians or its forces; the state's own forces' attack, though, may hit anyone's ("artillery shelled a depot").
   // A firm's too: the annotated sets code a company's refusal or agreement at home (to rehire, to halt work) as within its
   // state, like a union's; its evidence is never the firm's own name (give).
-  const answer = ROLE_WORDS.ownStateAnswers.has(event.event)
+  // The state's own demand, charge or threat at home naming no one, in a sentence naming no other state ("the minister
+  // warned that anyone blocking roads would be prosecuted", "the mayor called on the state to send police"), is aimed at
+  // its own side too, whose the words do not say: no sector. The training references give a threat, demand or charge of
+  // one party that party's own state as recipient 247 times and another 223 times; where the act's sentence names
+  // another state, this rule leaves the act alone.
+  // Not an appeal for goods (role-words.json askedForGoods: "appealed for donations of tents"), aimed at donors.
+  const stateClaim = stateDoer && ROLE_WORDS.ownStateClaims.has(event.event) && !(event.event === 'REQUEST' && asksForGoods(doc, event));
+  const answer = ROLE_WORDS.ownStateAnswers.has(event.event) || stateClaim
     || (event.event === 'ASSAULT' && event.actor.every((p) => p.sector !== null && !states.has(p.sector)));
   // Control and protest with no one named, unplaced, are at home: a state rarely bans, detains or marches abroad unnamed.
   const where = loc ? loc.country_code : home;
   if ((ownType || answer) && code.length === 3 && !NOT_STATES.has(code) && where === code && named.every((c) => c === code)) {
     if (ownType) give(code, stateDoer ? 'CVL' : 'GOV', `an act of ${code}'s own parties at home, so at its own ${stateDoer ? 'people' : 'government'}`);
+    else if (stateClaim) give(code, null, `a demand, charge or threat of ${code}'s state at home naming no one, so at its own side`);
     else give(code, null, `${event.event === 'ASSAULT' ? 'an attack by' : 'a refusal, yielding or agreement of'} ${code}'s own non-state parties at home, so at its own side`);
   } else if (home !== null && code !== home && ROLE_WORDS.outsiderTargets.has(event.event) && named.every((c) => c === code || c === home) && !ownObject(doc, event)) {
     // Unplaced: any such act of an international body or rights group; of another state, not an attack (a state's unplaced
@@ -754,6 +763,16 @@ export function storyStateRecipient(doc: ArticleDoc, event: CodedEvent, home: st
       give(home, null, `an unplaced act from outside the state the article is about, its object not the doer's own, so at that state`);
     }
   }
+}
+
+/** Whether the act's sentence names, after the act's word, a thing asked of donors (role-words.json askedForGoods). */
+function asksForGoods(doc: ArticleDoc, event: CodedEvent): boolean {
+  const sentence = event.evidence.sentence;
+  for (let i = firstTokenFrom(doc.tokens, event.evidence.trigger.end); i >= 0 && i < doc.tokens.length && doc.tokens[i]!.start < sentence.end; i++) {
+    const t = doc.tokens[i]!;
+    if (ROLE_WORDS.askedForGoods.has(t.normal) || ROLE_WORDS.askedForGoods.has(t.lemma)) return true;
+  }
+  return false;
 }
 
 /**
@@ -813,4 +832,22 @@ function stateMention(doc: ArticleDoc, sentence: Span, state: string, avoid: rea
   const inSentence = (m: Span) => Span.contains(sentence, m) && free(m);
   const span = names.find(inSentence) ?? parties.find(inSentence) ?? names.find(free) ?? parties.find(free);
   return span ? { text: doc.text.slice(span.start, span.end), start: span.start, end: span.end } : null;
+}
+
+/**
+ * "Clashes between police and protesters", "fighting between two clans", "the army and a militia fought": a two-sided act
+ * (a trigger whose parties all go in as actors, triggers.ts `roles: 'collective'`) whose sides, once coded, are all of one
+ * state is that state's own affair on both sides: analysts code it as the state against itself (ACLED's intra-state
+ * dyad, "Police Forces of Kenya – Protesters (Kenya)"); a coder who gives the state as a party alone is matched too. The first side named stays the actor and the others become its recipients. Sides of two states keep
+ * their shared role ("Kyrgyz and Tajik guards exchanged fire" is both states' act), as does a side with no state.
+ */
+export function oneStateSides(event: CodedEvent, twoSided: boolean): void {
+  if (!twoSided || event.recipient.length > 0 || event.actor.length < 2) return;
+  const codes = new Set(event.actor.map((p) => p.code));
+  const [code] = [...codes];
+  if (codes.size !== 1 || !code || code.length !== 3 || NOT_STATES.has(code)) return;
+  const [first, ...others] = [...event.actor].sort((a, b) => a.start - b.start) as [EventParty, ...EventParty[]];
+  event.actor.splice(0, event.actor.length, first);
+  event.recipient.push(...others);
+  event.why.push(`recipient ${others.map((p) => `"${p.text}"`).join(', ')}: the other side${others.length > 1 ? 's' : ''} of a two-sided act whose sides are all of ${code}, the state against itself`);
 }

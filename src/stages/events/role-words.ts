@@ -47,9 +47,11 @@ interface RoleWordsFile {
   readonly ownStateTargets: { types: string[] };
   readonly ownStateClaims: { types: string[] };
   readonly ownStateAnswers: { types: string[] };
+  readonly askedForGoods: { nouns: string[] };
   readonly outsiderTargets: { types: string[] };
   readonly outsiderUnplaced: { types: string[] };
   readonly claimNouns: { nouns: string[] };
+  readonly releaseNouns: { nouns: string[] };
   readonly answeredActs: { denials: string[]; nouns: string[]; offerNouns: string[]; silences: string[] };
   readonly unattributedTypes: { types: string[] };
   readonly storySceneTypes: { types: string[] };
@@ -166,12 +168,16 @@ function load() {
     ownStateClaims: new Set(data.ownStateClaims.types),
     /** Types whose act by any party of one state at home, aimed at no one named and answering no earlier act, is aimed at that state's own side. */
     ownStateAnswers: new Set(data.ownStateAnswers.types),
+    /** "appealed for donations of tents": what a state asks donors for, so its appeal is not aimed at its own side (askedForGoods). */
+    askedForGoods: new Set(data.askedForGoods.nouns),
     /** Types whose act by a party from outside the article's state, placed there, aimed at no one named, is aimed at that state. */
     outsiderTargets: new Set(data.outsiderTargets.types),
     /** Of those, the types whose act by an international body or rights group, unplaced in a story about one state, is aimed at that state. */
     outsiderUnplaced: new Set(data.outsiderUnplaced.types),
     /** "rejected these accusations": claims whose makers an earlier accusation names. */
     claimNouns: new Set(data.claimNouns.nouns),
+    /** "demanded the release of the crew": a demand made of whoever held them (releaseNouns). */
+    releaseNouns: new Set(data.releaseNouns.nouns),
     /** "They refused", "the chair denied it": what a refusal or denial naming no one answers (events/index.ts answeredFromEarlier). */
     answeredActs: { denials: new Set(data.answeredActs.denials), nouns: new Set(data.answeredActs.nouns), offerNouns: new Set(data.answeredActs.offerNouns), silences: new Set(data.answeredActs.silences) },
     stanceParticiples: new Set(data.stanceParticiples),

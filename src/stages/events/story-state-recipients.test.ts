@@ -172,3 +172,33 @@ describe('events: an act from outside the state an article is about, placed ther
     expect(recipients(event)).not.toContain('KEN');
   });
 });
+
+describe('events: a state\'s own demand, charge or threat at home, naming no one, is aimed at its own side', () => {
+  const story = ['Kisumu, Kenya', 'Police in Kisumu arrested 30 opposition supporters on Monday.'].join('\n');
+  /** The event told by the word `trigger`, which must be there for the test to say anything. */
+  function toldBy(text: string, trigger: string): CodedEvent {
+    const event = code(text).find((e) => e.evidence.trigger.text === trigger);
+    expect(event, `${trigger} in ${JSON.stringify(text)}`).toBeDefined();
+    return event!;
+  }
+
+  it('should aim the state\'s own threat at its own side with no sector', () => {
+    const event = toldBy(`${story} The Kenyan interior minister warned on Wednesday that anyone blocking roads in Kisumu would be prosecuted.`, 'warned');
+    expect(event.recipient.map((p) => [p.code, p.sector])).toEqual([['KEN', null]]);
+  });
+
+  it('should aim a state official\'s call at its own side', () => {
+    const event = toldBy(`${story} The mayor of Kisumu called on the state on Wednesday to send more police.`, 'called on');
+    expect(recipients(event)).toEqual(['KEN']);
+  });
+
+  it('should not aim the state\'s own threat at itself when its sentence names another state', () => {
+    const event = toldBy(`${story} The Kenyan interior minister warned on Wednesday that Uganda would pay for any raid.`, 'warned');
+    expect(recipients(event)).not.toContain('KEN');
+  });
+
+  it('should not aim the state\'s appeal for goods at its own side: it asks donors', () => {
+    const event = toldBy(`${story} The Kenyan government appealed on Wednesday for donations of tents and blankets.`, 'appealed');
+    expect(recipients(event)).not.toContain('KEN');
+  });
+});

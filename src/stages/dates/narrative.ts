@@ -75,22 +75,27 @@ export function resolveNarrative(text: string, findings: readonly Finding[], fut
     // A time after the reference day ("will appear in court on Thursday") is a plan, not the story's time line: it anchors
     // only a narrative expression of a clause that looks forward too ("will meet on Monday and again the following day").
     const ahead = (f: TimeFinding) => future !== undefined && f.value.slice(0, 10) > future.reference.slice(0, 10) && !future.futureBefore(start);
-    const told = out.filter((f): f is TimeFinding => f.kind === 'time' && f.type !== 'duration' && f.end <= start && !ahead(f))
+    const earlier = out.filter((f): f is TimeFinding => f.kind === 'time' && f.type !== 'duration' && f.end <= start && !ahead(f))
       .sort((a, b) => b.end - a.end);
+    // "Schools have stood empty since Sunday. … turned violent in the afternoon": a span open up to now ("since Sunday")
+    // tells how long a state has held, no step of the story's time line; the point told before it is the anchor, the
+    // span's start only failing one.
+    const points = earlier.filter((f) => f.type !== 'since');
+    const told = points.length > 0 ? points : earlier;
     // "Police arrested 23 marchers, the forum said on Wednesday. Two days earlier, …": the day of a telling is when the
     // story was told, not a step of its time line; an act's day told before it is the anchor, the telling's only failing one.
     const acts = told.filter((f) => !TELLING_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
     // Said later ("the ministry said later that …"): a telling after the time told last, whatever that time was of.
     const saidLater = m[12] !== undefined && /\b(?:said|says|told|announced|added|stated|confirmed|reported)\s+$/i.test(text.slice(Math.max(0, start - 20), start));
-    const before = acts.length > 0 && !saidLater ? acts : told;
+    const candidates = acts.length > 0 && !saidLater ? acts : told;
     // The story's reference time is the latest date told at least as finely as the count: "two days
     // earlier" after "on Monday … this month" counts from Monday, not from the month.
     // Only a coarser date that holds the finer one is passed over ("this month" holding Monday);
     // a later month or year told after it moves the story on ("In April, …").
     const needed = PRECISION_OF_UNIT[distanceUnit(unitWord) ?? 'year'];
     const fine = (f: TimeFinding) => PRECISION_RANK.indexOf(f.precision) >= PRECISION_RANK.indexOf(needed);
-    const latest = before[0];
-    const finer = latest && !fine(latest) ? before.find(fine) : undefined;
+    const latest = candidates[0];
+    const finer = latest && !fine(latest) ? candidates.find(fine) : undefined;
     const anchor = finer && finer.value.startsWith(latest!.value) ? finer : latest;
     if (!anchor) continue;
     let count: number | undefined;

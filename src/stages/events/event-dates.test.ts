@@ -549,6 +549,10 @@ describe('event dates: a plan is dated when it was told, never on a day still to
   it.each([
     ["The mediator's office says it will invite both delegations to Geneva in June.", 'invite', '2024-05 month'],
     ['The union leader told reporters on Monday that drivers would strike again in July.', 'strike', '2024-05-06 day'],
+    // A readiness to meet on a weekday names the day ahead: the offer is of the publication's month.
+    ['The labour minister said she was ready to meet the dockers\' union on Friday.', 'meet', '2024-05 month'],
+    // On a live page, an undated telling of a plan is of the entry's day, as its other undated acts are.
+    ['Live: port strike in Mombasa\n\n11:05 Minister offers talks\n\nThe labour minister said she was ready to meet the dockers\' union on Friday.', 'meet', '2024-05-08 day'],
   ])('"%s" → %s %s', (text, trigger, expected) => {
     expect(dateOf(text, trigger, P)).toBe(expected);
   });
@@ -593,6 +597,8 @@ describe('event dates: only a state is dated by the start of its "since" span', 
     ['Fishermen have blockaded the harbour mouth at Tema every morning since Monday.', 'blockaded', '2024-05 month'],
     // A state held since a time, or an act denied since then, begins at that time.
     ['Lorry drivers have blockaded the ring road outside Lusaka since Sunday.', 'blockaded', '2024-05-05 day'],
+    // A figure of the doers counts who holds the state, not acts; a road blocked is a blockade held.
+    ['About 300 cane farmers have blocked the road to the Nakambala mill since Sunday.', 'blocked', '2024-05-05 day'],
   ])('"%s" → %s %s', (text, trigger, expected) => {
     expect(dateOf(text, trigger, P)).toBe(expected);
   });

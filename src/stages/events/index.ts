@@ -1037,7 +1037,10 @@ const STAGE = 'events';
 // 353 (lead, merge): the past-perfect month (343, h33g) keeps the rule name 'governing-clause', which the claim and
 //      description rules read as the telling's time ("claimed responsibility on Monday, adding that its men had shot …"
 //      is merged again with the storming it retells).
-const VERSION = 353;
+// 354 (h34d): a "since" state whose only figure is of its doers ("About 400 villagers have blocked the road since Monday") is
+//      dated by its start, as a state is, and "block" is such a state (role-words.json heldStates); a plan told on a live
+//      page with no dated telling is of the entry's day, as its other undated acts are.
+const VERSION = 330;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -1039,7 +1039,8 @@ const STAGE = 'events';
 //      is merged again with the storming it retells).
 // 354 (h34d): a "since" state whose only figure is of its doers ("About 400 villagers have blocked the road since Monday") is
 //      dated by its start, as a state is, and "block" is such a state (role-words.json heldStates); a plan told on a live
-//      page with no dated telling is of the entry's day, as its other undated acts are.
+//      page with no dated telling is of the entry's day, as its other undated acts are; a point in time closing a clause that
+//      only describes the act's object (no trigger, no doer of its own: "diesel that reached the port on Saturday") dates the act.
 const VERSION = 330;
 
 /**

@@ -305,6 +305,9 @@ describe('narrative expressions: dated from the date told before them', () => {
     ['Police raided the offices on Monday morning. By the afternoon, a crowd had gathered.', '2024-08-21', 'By the afternoon', '2024-08-19', 'day'],
     ['Rebels entered the town on 2 May. Later that night, the mayor fled.', '2024-08-20', 'Later that night', '2024-05-02', 'day'],
     ['Soldiers sealed off the port on 6 May. By nightfall, hundreds of dockers had walked out.', '2024-08-20', 'By nightfall', '2024-05-06', 'day'],
+    // A part of the day after or before the day told: "the following morning", "the previous evening".
+    ['Gunmen torched a school in Gao on 12 March. The following morning, troops arrived in the town.', '2024-08-20', 'The following morning', '2024-03-13', 'day'],
+    ['Troops entered Gao on 12 March, after rebels had fled the previous night.', '2024-08-20', 'the previous night', '2024-03-11', 'day'],
     // "that same day" is the day told, as "that day" is; a month named by "that" is of the year told before it.
     ['Militia fighters seized the airstrip at Bor on 9 June 2023. Government troops retook it that same day.', '2024-08-20', 'that same day', '2023-06-09', 'day'],
     ['The junta took power in 2021. Foreign instructors arrived in the capital that same March.', '2024-08-20', 'that same March', '2021-03', 'month'],

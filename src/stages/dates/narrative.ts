@@ -6,7 +6,7 @@ import type { Finding, TimeFinding } from './types.js';
 /**
  * Expressions dated from the story's own time line, not from the publication: "the following
  * day", "the next week", "that day", "the same day", "the previous month", "two days later",
- * "a year earlier", "three weeks afterwards", "later that day", "that night", "by the afternoon" (a
+ * "a year earlier", "three weeks afterwards", "later that day", "that night", "the following morning", "by the afternoon" (a
  * part of the day is the day told before it, as is "by midday"), "the day before" standing alone (followed by a noun it
  * names the act it counts from: "the day after the vote"), "at the time", a bare "later" after a day told ("troops
  * later killed 20 attackers": that day; "arrested on 3 March and later sentenced": any time from that day on), and the open spans "since then" and "have since …".
@@ -31,7 +31,9 @@ const NARRATIVE = new RegExp(
   + `|(?<!\\b(?:days|weeks|months|years|decades|be|a|the|no|much|even)\\s+)(?<!\\b(?:will|would|could|may|might|should|can|to)\\s+(?:[a-z]+\\s+){0,2})`
   + `\\b((?:(?:hours|minutes|moments)\\s+)?later(?:\\s+on)?)\\b(?!\\s+(?:than|in|on|next|last|stage|date|years?|months?|weeks?|days?)\\b)(?![-–])`
   // "that same March", "that April": a month named in the year of the time told before it (capitalised, checked below).
-  + `|\\b(?:that(?:\\s+same)?|the\\s+same)\\s+(${MONTH_NAMES.join('|')})\\b`,
+  + `|\\b(?:that(?:\\s+same)?|the\\s+same)\\s+(${MONTH_NAMES.join('|')})\\b`
+  // "The following morning, militiamen clashed …", "the previous evening": a part of the day after or before the day told.
+  + `|\\bthe\\s+(following|next|previous|preceding)\\s+(?:morning|afternoon|evening|night)\\b`,
   'gi',
 );
 
@@ -133,6 +135,9 @@ export function resolveNarrative(text: string, findings: readonly Finding[], fut
     }
     if (m[6] !== undefined || m[10] !== undefined) {
       count = 0;
+      unit = 'day';
+    } else if (m[14] !== undefined) {
+      count = /previous|preceding/i.test(m[14]) ? -1 : 1;
       unit = 'day';
     } else if (m[7] !== undefined) {
       count = m[8]!.toLowerCase() === 'before' ? -1 : 1;

@@ -51,7 +51,8 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 //     ("… since Sunday. … turned violent in the afternoon" is the afternoon of the story's day, narrative.ts).
 // 24 (h34d): a weekday after words of readiness, an agreement to meet, an invitation or a call for a further act is the
 //     nearest such day ahead ("ready to meet the unions on Monday"), as after "will".
-export const DATES_VERSION = 24;
+// 25 (h34d): "the following morning", "the next evening", "the previous night" are a day after or before the day told (narrative.ts).
+export const DATES_VERSION = 25;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [

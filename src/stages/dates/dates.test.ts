@@ -52,6 +52,13 @@ describe('normalizeTimes rules', () => {
     ['Peru said on Wednesday that Chile must hand back the fishing boat.', 'Wednesday', '2022-09-28', 'day', 'point'],
     ['The foreign ministers will meet in Brussels on Thursday.', 'Thursday', '2022-10-06', 'day', 'point'],
     ['The strike ended last Tuesday.', 'last Tuesday', '2022-09-27', 'day', 'point'],
+    // readiness, an agreement to meet, an invitation or a call for a further act look forward, whatever the verb's tense
+    ['The governor said she was ready to meet the elders on Friday.', 'Friday', '2022-10-07', 'day', 'point'],
+    ['Both sides agreed to resume talks on Monday.', 'Monday', '2022-10-10', 'day', 'point'],
+    ['The ministry invited the teachers to a new round of talks on Thursday.', 'Thursday', '2022-10-06', 'day', 'point'],
+    ['The coalition called for another rally on Saturday.', 'Saturday', '2022-10-08', 'day', 'point'],
+    ['The coalition called for calm on Saturday.', 'Saturday', '2022-10-01', 'day', 'point'],
+    ['The two sides agreed to a truce on Sunday.', 'Sunday', '2022-10-02', 'day', 'point'],
     // the relative word opening a sentence
     ['Last Tuesday the dockers ended their strike.', 'Last Tuesday', '2022-09-27', 'day', 'point'],
     ['Next Friday the two sides meet again in Arusha.', 'Next Friday', '2022-10-07', 'day', 'point'],
@@ -298,6 +305,9 @@ describe('narrative expressions: dated from the date told before them', () => {
     ['Police raided the offices on Monday morning. By the afternoon, a crowd had gathered.', '2024-08-21', 'By the afternoon', '2024-08-19', 'day'],
     ['Rebels entered the town on 2 May. Later that night, the mayor fled.', '2024-08-20', 'Later that night', '2024-05-02', 'day'],
     ['Soldiers sealed off the port on 6 May. By nightfall, hundreds of dockers had walked out.', '2024-08-20', 'By nightfall', '2024-05-06', 'day'],
+    // A part of the day after or before the day told: "the following morning", "the previous evening".
+    ['Gunmen torched a school in Gao on 12 March. The following morning, troops arrived in the town.', '2024-08-20', 'The following morning', '2024-03-13', 'day'],
+    ['Troops entered Gao on 12 March, after rebels had fled the previous night.', '2024-08-20', 'the previous night', '2024-03-11', 'day'],
     // "that same day" is the day told, as "that day" is; a month named by "that" is of the year told before it.
     ['Militia fighters seized the airstrip at Bor on 9 June 2023. Government troops retook it that same day.', '2024-08-20', 'that same day', '2023-06-09', 'day'],
     ['The junta took power in 2021. Foreign instructors arrived in the capital that same March.', '2024-08-20', 'that same March', '2021-03', 'month'],
@@ -340,6 +350,15 @@ describe('narrative expressions: dated from the date told before them', () => {
     // A clause that looks forward still counts from the plan.
     expect(timeOf('The ministers will meet in Lusaka on Friday and will hold a second round the following day.', '2022-06-08', 'the following day'))
       .toMatchObject({ value: '2022-06-11', precision: 'day' });
+  });
+
+  it('should count from a point told before, not from the start of a span open up to now', () => {
+    // Published Friday 2023-05-12: the march is Wednesday's; "since Monday" tells how long the closure has held.
+    const text = 'Dockers marched on the port offices in Tema on Wednesday. The terminal has been shut since Monday, when the strike began. A second march turned violent in the evening.';
+    expect(timeOf(text, '2023-05-12', 'in the evening')).toMatchObject({ value: '2023-05-10', precision: 'day', anchored: 'narrative' });
+    // With only a span told before, its start is the anchor.
+    expect(timeOf('The terminal has been shut since Monday. A march turned violent that evening.', '2023-05-12', 'that evening'))
+      .toMatchObject({ value: '2023-05-08', precision: 'day' });
   });
 
   it('should count from the day of an act told before, not from the day it was told', () => {

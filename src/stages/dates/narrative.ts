@@ -6,7 +6,7 @@ import type { Finding, TimeFinding } from './types.js';
 /**
  * Expressions dated from the story's own time line, not from the publication: "the following
  * day", "the next week", "that day", "the same day", "the previous month", "two days later",
- * "a year earlier", "three weeks afterwards", "later that day", "that night", "by the afternoon" (a
+ * "a year earlier", "three weeks afterwards", "later that day", "that night", "the following morning", "by the afternoon" (a
  * part of the day is the day told before it, as is "by midday"), "the day before" standing alone (followed by a noun it
  * names the act it counts from: "the day after the vote"), "at the time", a bare "later" after a day told ("troops
  * later killed 20 attackers": that day; "arrested on 3 March and later sentenced": any time from that day on), and the open spans "since then" and "have since …".
@@ -31,7 +31,9 @@ const NARRATIVE = new RegExp(
   + `|(?<!\\b(?:days|weeks|months|years|decades|be|a|the|no|much|even)\\s+)(?<!\\b(?:will|would|could|may|might|should|can|to)\\s+(?:[a-z]+\\s+){0,2})`
   + `\\b((?:(?:hours|minutes|moments)\\s+)?later(?:\\s+on)?)\\b(?!\\s+(?:than|in|on|next|last|stage|date|years?|months?|weeks?|days?)\\b)(?![-–])`
   // "that same March", "that April": a month named in the year of the time told before it (capitalised, checked below).
-  + `|\\b(?:that(?:\\s+same)?|the\\s+same)\\s+(${MONTH_NAMES.join('|')})\\b`,
+  + `|\\b(?:that(?:\\s+same)?|the\\s+same)\\s+(${MONTH_NAMES.join('|')})\\b`
+  // "The following morning, militiamen clashed …", "the previous evening": a part of the day after or before the day told.
+  + `|\\bthe\\s+(following|next|previous|preceding)\\s+(?:morning|afternoon|evening|night)\\b`,
   'gi',
 );
 
@@ -75,22 +77,27 @@ export function resolveNarrative(text: string, findings: readonly Finding[], fut
     // A time after the reference day ("will appear in court on Thursday") is a plan, not the story's time line: it anchors
     // only a narrative expression of a clause that looks forward too ("will meet on Monday and again the following day").
     const ahead = (f: TimeFinding) => future !== undefined && f.value.slice(0, 10) > future.reference.slice(0, 10) && !future.futureBefore(start);
-    const told = out.filter((f): f is TimeFinding => f.kind === 'time' && f.type !== 'duration' && f.end <= start && !ahead(f))
+    const earlier = out.filter((f): f is TimeFinding => f.kind === 'time' && f.type !== 'duration' && f.end <= start && !ahead(f))
       .sort((a, b) => b.end - a.end);
+    // "Schools have stood empty since Sunday. … turned violent in the afternoon": a span open up to now ("since Sunday")
+    // tells how long a state has held, no step of the story's time line; the point told before it is the anchor, the
+    // span's start only failing one.
+    const points = earlier.filter((f) => f.type !== 'since');
+    const told = points.length > 0 ? points : earlier;
     // "Police arrested 23 marchers, the forum said on Wednesday. Two days earlier, …": the day of a telling is when the
     // story was told, not a step of its time line; an act's day told before it is the anchor, the telling's only failing one.
     const acts = told.filter((f) => !TELLING_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
     // Said later ("the ministry said later that …"): a telling after the time told last, whatever that time was of.
     const saidLater = m[12] !== undefined && /\b(?:said|says|told|announced|added|stated|confirmed|reported)\s+$/i.test(text.slice(Math.max(0, start - 20), start));
-    const before = acts.length > 0 && !saidLater ? acts : told;
+    const candidates = acts.length > 0 && !saidLater ? acts : told;
     // The story's reference time is the latest date told at least as finely as the count: "two days
     // earlier" after "on Monday … this month" counts from Monday, not from the month.
     // Only a coarser date that holds the finer one is passed over ("this month" holding Monday);
     // a later month or year told after it moves the story on ("In April, …").
     const needed = PRECISION_OF_UNIT[distanceUnit(unitWord) ?? 'year'];
     const fine = (f: TimeFinding) => PRECISION_RANK.indexOf(f.precision) >= PRECISION_RANK.indexOf(needed);
-    const latest = before[0];
-    const finer = latest && !fine(latest) ? before.find(fine) : undefined;
+    const latest = candidates[0];
+    const finer = latest && !fine(latest) ? candidates.find(fine) : undefined;
     const anchor = finer && finer.value.startsWith(latest!.value) ? finer : latest;
     if (!anchor) continue;
     let count: number | undefined;
@@ -128,6 +135,9 @@ export function resolveNarrative(text: string, findings: readonly Finding[], fut
     }
     if (m[6] !== undefined || m[10] !== undefined) {
       count = 0;
+      unit = 'day';
+    } else if (m[14] !== undefined) {
+      count = /previous|preceding/i.test(m[14]) ? -1 : 1;
       unit = 'day';
     } else if (m[7] !== undefined) {
       count = m[8]!.toLowerCase() === 'before' ? -1 : 1;

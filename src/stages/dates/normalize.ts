@@ -47,7 +47,12 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 //     "That April") is of the year of the time told before it.
 // 22: a capitalised month after "that" followed by a modal, an auxiliary or a verb of saying ("so that May could sack
 //     ministers") is a name, no month, unless a preposition comes before "that" (narrative.ts SUBJECT_FOLLOWS).
-export const DATES_VERSION = 22;
+// 23 (h34d): a span open up to now ("since Sunday") anchors no narrative expression when a point was told before it
+//     ("… since Sunday. … turned violent in the afternoon" is the afternoon of the story's day, narrative.ts).
+// 24 (h34d): a weekday after words of readiness, an agreement to meet, an invitation or a call for a further act is the
+//     nearest such day ahead ("ready to meet the unions on Monday"), as after "will".
+// 25 (h34d): "the following morning", "the next evening", "the previous night" are a day after or before the day told (narrative.ts).
+export const DATES_VERSION = 25;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [
@@ -55,8 +60,16 @@ export const DATE_RULES: readonly DateRule[] = [
   findRelativePeriods, findYears, findDecades, findDurations, findSeasons, findOrdinalDays,
 ];
 
-// Words that put the clause in the future, so "will meet on Thursday" looks forward.
-const FUTURE_CUE = /\b(?:will|won't|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|planning to|would|upcoming|to be held)\b|'ll\b/i;
+// Words that put the clause in the future, so "will meet on Thursday" looks forward. So do words that tell a readiness,
+// an agreement to meet, an invitation or a call for a further act: what they name is still to come ("ready to meet the
+// unions on Monday", "agreed to resume talks on Friday", "invited the elders to talks on Friday", "called for another
+// march on Sunday"), whatever the tense of the verb that tells them.
+const FUTURE_CUE = new RegExp(
+  "\\b(?:will|won't|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|planning to|would|upcoming|to be held)\\b|'ll\\b"
+  + '|\\b(?:ready|willing|prepared) to\\b|\\bagree(?:s|d)? to (?:meet|resume|hold|reconvene|talks)\\b|\\binvit(?:e|es|ed|ing)\\b.{1,80}?\\bto\\b'
+  + '|\\bcall(?:s|ed|ing)? for (?:another|a further|further)\\b',
+  'i',
+);
 
 /** Everything found in one pass: the expressions and the look-alikes that could not be resolved. */
 export interface TimeDetection {

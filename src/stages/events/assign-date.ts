@@ -134,8 +134,9 @@ export function assignDate(doc: ArticleDoc, sentenceIndex: number, clause: Claus
   // it only its month (its day is unknown), but the plan was made known on the telling's own day: that day dates it.
   const telling = told0?.rule === 'reported-beside' && told0.time?.type === 'point' && told0.time.value
     ? { ...told0, value: told0.time.value, precision: told0.time.precision } : told0;
+  // With no telling dated, the publication's month; a live page's entry is of its day, as its undated acts are.
   const whenTold: EventDate = telling && !ahead(telling) && telling.rule !== 'publication' ? { ...telling, rule: `${telling.rule} (plan)` }
-    : { ...truncate(pub!.value, 'month'), rule: 'publication', confidence: 0.4 };
+    : { ...truncate(pub!.value, liveEntry(doc, sentenceIndex) ? 'day' : 'month'), rule: 'publication', confidence: 0.4 };
   return placed.map((d) => ahead(d) ? whenTold : d);
 }
 
@@ -302,9 +303,20 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     return attached;
   };
   // A time belongs to the clause its phrase attaches to (a misparsed "last month" heading a clause of its own still dates its governor's act).
+  // "India sent 40,000 tonnes of diesel that reached Colombo on Saturday.", "the navy detained 18 fishermen operating off the
+  // island in the early hours of 13 March.": a noun's modifying clause that tells no act of its own (no trigger, no doer
+  // but the noun it describes) only describes the party or the thing; a point in time closing it (punctuation after it)
+  // closes the clause the noun is in, as the parse would hang it were the modifier shorter. Not a clause on the subject
+  // ("India, which opened a credit line last month, sent …": the subject's own earlier act), nor one with a doer of its
+  // own ("the curfew the government imposed on Sunday"), nor a span ("the number held since Thursday": the noun's state).
+  const describing = (acl: number) => syn.relation(acl) === 'acl' && acl !== trigger.head && !otherActs.has(acl) && syn.head(acl) > trigger.head
+    && syn.children(acl).every((c) => !syn.relation(c).startsWith('nsubj') || ['WDT', 'WP'].includes(tokens[c]!.tag ?? ''));
   const clauseOfTime = (t: TimeExpression): number => {
     const attached = attachmentOf(t);
-    return attached < 0 ? -1 : syn.clauseHeadOf(attached);
+    let head = attached < 0 ? -1 : syn.clauseHeadOf(attached);
+    const closing = t.type === 'point' && /^\s*(?:[.,;:!?]|$)/.test(doc.text.slice(t.span.end, t.span.end + 2));
+    for (let depth = 0; closing && depth < 4 && head >= 0 && describing(head); depth++) head = syn.clauseHeadOf(syn.head(head));
+    return head;
   };
   // "During the meeting, the minister condemned the attack on herders in Marsabit last week": a time
   // right after an object naming another act may be that act's or the clause's; when a circumstance
@@ -368,8 +380,13 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   // of acts ("have detained 60 people since Monday", "blockaded the road every day since March"). Not "since then" and
   // its kin (narrative.ts), which count from another act's time. An act denied over the span ("have not met since
   // January") is a state too: its absence began then.
-  const countedHere = (c: Clause) => c.tokens.some((i) => !times.some((t) => tokens[i]!.start >= t.span.start && tokens[i]!.end <= t.span.end)
-    && (tokens[i]!.pos === 'NUM' || ROLE_WORDS.sinceCountWords.has(tokens[i]!.normal)));
+  // A figure of the doers ("About 400 villagers have blocked the road since Monday") counts who holds the state, not acts.
+  const countedHere = (c: Clause) => {
+    const subject = syn.subjectOf(c.head);
+    const [from, to] = subject?.via === 'own' ? syn.subtreeRange(subject.token) : [-1, -2];
+    return c.tokens.some((i) => !times.some((t) => tokens[i]!.start >= t.span.start && tokens[i]!.end <= t.span.end) && (i < from || i > to)
+      && (tokens[i]!.pos === 'NUM' || ROLE_WORDS.sinceCountWords.has(tokens[i]!.normal)));
+  };
   const headLemma = trigger.rule.phrase.split(' ')[0]!;
   const heldState = ROLE_WORDS.heldStates.has(headLemma) || ROLE_WORDS.heldStates.has(`${headLemma} ${trigger.rule.event}`);
   const heldSince = (time: TimeExpression) => time.type === 'since' && !time.rule.startsWith('narrative') && (heldState || negated) && !countedHere(clause);

@@ -1054,7 +1054,11 @@ const STAGE = 'events';
 //      (storyStateRecipient; not an appeal for goods, role-words askedForGoods), as analysts code a state's warnings at home.
 //      A demand for a release naming no one is made of the captor: the doers of the latest detention told before by
 //      another state (captorOfReleased; role-words releaseNouns).
-const VERSION = 356;
+// 357 (h34d): a "since" state whose only figure is of its doers ("About 400 villagers have blocked the road since Monday") is
+//      dated by its start, as a state is, and "block" is such a state (role-words.json heldStates); a plan told on a live
+//      page with no dated telling is of the entry's day, as its other undated acts are; a point in time closing a clause that
+//      only describes the act's object (no trigger, no doer of its own: "diesel that reached the port on Saturday") dates the act.
+const VERSION = 357;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

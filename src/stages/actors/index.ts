@@ -221,7 +221,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 86 (rv1, review of lead32): the name before a site's noun is read as its locality only for sites mostly called after
 //     where they stand (checkpoint, crossing, camp, base, port, prison, bridge, hospital): not a stadium, square,
 //     airport or house of worship ("rallied at the Mandela stadium"), often called after a person or an idea.
-const VERSION = 86;
+// 87 (h34a): a force noun before "gunfire", "fire", "airstrike", "bombardment", "crackdown" names who did the act
+//     (group-nouns.json doerActs), and so does a possessor with one compound noun before the act ("the army's air strike").
+const VERSION = 87;
 
 export interface ActorsOptions {
   /**

@@ -1037,7 +1037,10 @@ const STAGE = 'events';
 // 353 (lead, merge): the past-perfect month (343, h33g) keeps the rule name 'governing-clause', which the claim and
 //      description rules read as the telling's time ("claimed responsibility on Monday, adding that its men had shot …"
 //      is merged again with the storming it retells).
-const VERSION = 353;
+// 354 (h34a): the doer reaches a right event: what a passive of mobilising moves is the mobiliser's own force whatever
+//      the unit's word ("companies were rushed", "patrol vessels were sent" had made the force the recipient); harm told
+//      with no doer takes the doer of the act of force in its "when"/"as" clause ("were hurt when youths threw stones").
+const VERSION = 354;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

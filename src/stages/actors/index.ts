@@ -222,7 +222,8 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     where they stand (checkpoint, crossing, camp, base, port, prison, bridge, hospital): not a stadium, square,
 //     airport or house of worship ("rallied at the Mandela stadium"), often called after a person or an idea.
 // 87 (h34a): a force noun before "gunfire", "fire", "airstrike", "bombardment", "crackdown" names who did the act
-//     (group-nouns.json doerActs), and so does a possessor with one compound noun before the act ("the army's air strike").
+//     (group-nouns.json doerActs), and so does a possessor with one compound noun before the act ("the army's air strike");
+//     "the service", "the office" take up a body so named just before (group-nouns.json bodyNouns, namedOnly).
 const VERSION = 87;
 
 export interface ActorsOptions {

@@ -54,3 +54,31 @@ describe('doers reached: a time phrase between the subject of an "after" clause 
     expect(texts(evicted?.actor)).toEqual(['police']);
   });
 });
+
+describe('doers reached: a text that speaks for its author', () => {
+  it('should make the "by" phrase of a statement, or the agent of the participle describing a report, the actor', () => {
+    const statement = code('A statement by Human Rights Watch accused the governor of Kasai of ordering the arrests.').find((e) => e.event === 'ACCUSE');
+    expect(texts(statement?.actor)).toEqual(['Human Rights Watch']);
+    const report = code('A report published on Friday by Amnesty International urged Ecuador to free the detained journalists.').find((e) => e.event === 'REQUEST');
+    expect(texts(report?.actor)).toEqual(['Amnesty International']);
+  });
+
+  it('should not make the "by" phrase of a subject that is no text the actor of a statement', () => {
+    const visit = code('A visit by Chinese officials angered the opposition, which accused Zambia of secrecy.').find((e) => e.event === 'ACCUSE');
+    expect(codes(visit?.actor)).not.toBe('CHN');
+  });
+});
+
+describe('doers reached: a sentence that goes on with the quotation before it', () => {
+  it('should make the speaker of the quotation before the doer of a first-person act', () => {
+    const call = code('"Chile condemns the repeated launches," Minister Ana Soto said. "We call on Pyongyang to return to talks."').find((e) => e.event === 'REQUEST');
+    expect(codes(call?.actor)).toBe('CHL');
+  });
+});
+
+describe('doers reached: "the service" takes up the service named just before', () => {
+  it('should make "the service" the named border service of the sentence before', () => {
+    const accused = code('Clashes broke out near the canal, Tajikistan\'s State Border Service said. The service accused Kyrgyz troops of firing first.').find((e) => e.event === 'ACCUSE');
+    expect(codes(accused?.actor)).toBe('TJK');
+  });
+});

@@ -1039,7 +1039,9 @@ const STAGE = 'events';
 //      is merged again with the storming it retells).
 // 354 (h34a): the doer reaches a right event: what a passive of mobilising moves is the mobiliser's own force whatever
 //      the unit's word ("companies were rushed", "patrol vessels were sent" had made the force the recipient); harm told
-//      with no doer takes the doer of the act of force in its "when"/"as" clause ("were hurt when youths threw stones").
+//      with no doer takes the doer of the act of force in its "when"/"as" clause ("were hurt when youths threw stones");
+//      a text as the subject (role-words.json authoredTexts: "a statement by X accused …") acts for its author; a sentence
+//      that is all quotation goes on with the speaker of the quotation before it ('… ," X said. "We call on …"').
 const VERSION = 354;
 
 /**

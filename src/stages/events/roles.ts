@@ -6,7 +6,7 @@ import { peopleActedOnBetween } from '../actors/16-numeral-subjects.js';
 import { COMPASS } from '../actors/phrases.js';
 import { firstTokenFrom } from '../../core/search.js';
 import { OBJECT_PRONOUNS, syntaxOf, type SyntaxView } from '../../syntax/relations.js';
-import type { Clause } from './clauses.js';
+import { splitClauses, type Clause } from './clauses.js';
 import type { PloverType } from './triggers.js';
 import { relativeClauseDoers, smallClauseReadAsFinite, type TriggerMatch } from './find-triggers.js';
 import { isPreventVerb, isSuppressVerb, offeredBy, sendingVerbOf } from './assign-modality.js';
@@ -593,8 +593,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // "A bomb planted by the rebels exploded …, killing four", "a rocket fired by militants hit …":
     // a subject that names no party is the means; who placed or fired it, the "by" agent of a
     // participle that describes it, did the act.
-    // Only for violence: elsewhere a party-less subject described by a "by" phrase is no means
-    // ("a report commissioned by the EU found …").
+    // Only for violence, and for a text that speaks for its author ("a statement by the opposition accused …",
+    // role-words.json authoredTexts): elsewhere a party-less subject described by a "by" phrase is no means.
     // "Clashes between the army and rebels killed 12 soldiers": both sides of the fighting told as the
     // subject (the parse may hang the second side on the subject itself).
     if (event === 'ASSAULT') for (const s of subjects.filter((x) => ROLE_WORDS.fightingNouns.has(doc.tokens[x]!.lemma))) {
@@ -602,7 +602,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
         for (const side of syn.conjuncts(m.token)) addAll(roles.actor, parties(side), roles.why, (a) => `actor "${a.text}" is a side of "${doc.tokens[s]!.text} between", ${how} of "${verb}"`);
       }
     }
-    if (roles.actor.length === 0 && event === 'ASSAULT') for (const s of subjects) {
+    const means = (s: number) => event === 'ASSAULT' || ROLE_WORDS.authoredTexts.has(doc.tokens[s]!.lemma);
+    if (roles.actor.length === 0) for (const s of subjects.filter(means)) {
       // "a grenade attack by the militia wounded nine": the means told as an act names its doer after "by"
       // (which the parse may hang on the verb, between the subject and it).
       const byPhrases = [...syn.nominalModifiersOf(s), ...syn.obliquesOf(v).filter((o) => o.token > s && o.token < v)].filter((m) => m.prep === 'by');
@@ -2038,17 +2039,28 @@ function ownedByReferent(doc: ArticleDoc, syn: SyntaxView, context: RoleContext,
 
 function quotationSpeaker(doc: ArticleDoc, syn: SyntaxView, context: RoleContext): ActorMention | null {
   const inQuote = new Set(context.clause.tokens);
-  for (const clause of context.clauses) {
-    if (clause.role === 'quote') continue;
-    for (const i of clause.tokens) {
-      if (inQuote.has(i) || !isSpeech(doc.tokens, syn, i) || doc.tokens[i]!.pos !== 'VERB') continue;
-      const speaker = syn.subjectOf(i);
-      if (!speaker) continue;
-      const actor = partiesOf(doc, syn, context.index, speaker.token)[0];
-      if (actor) return actor;
+  const speakerAmong = (clauses: readonly Clause[]): ActorMention | null => {
+    for (const clause of clauses) {
+      if (clause.role === 'quote') continue;
+      for (const i of clause.tokens) {
+        if (inQuote.has(i) || !isSpeech(doc.tokens, syn, i) || doc.tokens[i]!.pos !== 'VERB') continue;
+        const speaker = syn.subjectOf(i);
+        if (!speaker) continue;
+        const actor = partiesOf(doc, syn, context.index, speaker.token)[0];
+        if (actor) return actor;
+      }
     }
-  }
-  return null;
+    return null;
+  };
+  const own = speakerAmong(context.clauses);
+  if (own || context.clauses.some((c) => c.role !== 'quote')) return own;
+  // '"…," the minister said. "We call on Pyongyang to …"': a sentence that is all quotation, right after a quotation
+  // told with its speaker, goes on with that speaker's words.
+  const sentence = doc.tokens[context.clause.head]!.sentence;
+  const before = sentence > 0 ? doc.sentences[sentence - 1] : undefined;
+  if (!before) return null;
+  const clauses = splitClauses(doc, before);
+  return clauses.some((c) => c.role === 'quote') ? speakerAmong(clauses) : null;
 }
 
 /** Prepositions of a time adjunct that tells talks as what came before or after the main act ("after talks hosted by X"). */

@@ -547,7 +547,9 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
     if (out.some((a) => a.head === v && SUBJECT_RELATIONS.has(a.deprel))) continue;
     // The noun right before the verb, with everything between them its own modifiers; or the noun
     // that word modifies through "of" ("after a crowd of several hundred people blocked …": "crowd").
-    let noun = v - 1;
+    // A phrase of time the parse hung on the verb may stand between them ("after police on Tuesday evicted …").
+    let noun = timePhraseStart(forms, out, v) - 1;
+    if (noun < 1) continue;
     if (!NOUNS.has(out[noun]!.upos) && out[noun]!.upos !== 'PRON') continue;
     while (out[noun]!.deprel === 'nmod' && out[noun]!.head >= 0 && out[noun]!.head < noun && NOUNS.has(out[out[noun]!.head]!.upos)
       && out.some((a, k) => k < noun && a.head === noun && a.deprel === 'case' && forms[k]!.toLowerCase() === 'of')) noun = out[noun]!.head;
@@ -560,9 +562,9 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
     }
     const marker = out.findIndex((a, k) => k < noun && a.head === noun && a.deprel === 'case' && PREPOSITION_SUBORDINATORS.has(forms[k]!.toLowerCase()));
     if (marker < 0 || dominates(out, noun, v)) continue;
-    // Everything between the marker and the verb must be the noun's own ("before a US-brokered ceasefire").
+    // Everything between the marker and the verb must be the noun's own ("before a US-brokered ceasefire"), or the time phrase.
     let own = true;
-    for (let k = marker + 1; k < v; k++) if (k !== noun && !dominates(out, noun, k)) own = false;
+    for (let k = marker + 1; k < v; k++) if (k !== noun && !dominates(out, noun, k) && k < timePhraseStart(forms, out, v)) own = false;
     if (!own) continue;
     const edited = draft.edit();
     edited[noun] = { ...edited[noun]!, head: v, deprel: 'nsubj' };
@@ -578,6 +580,23 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
     }
   }
   return repairRelativeReadForClause(forms, repairClauseReadAsModifier(forms, draft.read()));
+}
+
+/**
+ * Where a phrase of time ends right before verb `v` and hangs on it ("police on Tuesday evicted", "troops last week
+ * shelled"), the first token of that phrase; else `v`. A phrase of time is one headed by a noun of time
+ * (resources/syntax/time-nouns.json, weekdays and months among them) with nothing in it but its own words.
+ */
+function timePhraseStart(forms: readonly string[], out: readonly WordAnalysis[], v: number): number {
+  const last = v - 1;
+  if (last < 0) return v;
+  let head = last;
+  while (head >= 0 && out[head]!.head !== v && out[head]!.head > head && out[head]!.head < v) head = out[head]!.head;
+  if (head < 0 || out[head]!.head !== v || !timeWords().nouns.has(forms[head]!.toLowerCase())) return v;
+  let start = head;
+  while (start > 0 && dominates(out, head, start - 1)) start--;
+  for (let k = start; k < v; k++) if (k !== head && !dominates(out, head, k)) return v;
+  return start;
 }
 
 /**

@@ -216,16 +216,19 @@ function isHead(ctx: ActorContext, tokens: readonly Token[], last: number, sente
 /**
  * "a rebel attack", "militant ambushes", "an insurgent drone strike", "the army's shelling": a group
  * noun of an armed sector right before an armed act's noun (group-nouns.json doerActs), before one
- * noun that is a compound of it, or as its possessor, names who did the act — an actor of its own, though it does not head its phrase.
+ * noun that is a compound of it, or as its possessor (with or without such a noun: "the army's air strike"), names who did
+ * the act — an actor of its own, though it does not head its phrase.
  * Only the curated nouns: another source's ("artillery" as a unit) may name the means.
  */
 function doerOfAct(lexicon: GroupNouns, tokens: readonly Token[], last: number, sentence: Sentence, noun: GroupNoun): boolean {
   if (!lexicon.doerSectors.has(noun.sector) || noun.resource !== undefined || lexicon.doerLabels.has(noun.phrase)) return false;
   const act = (k: number) => k < sentence.tokenEnd && tokens[k]!.pos === 'NOUN' && lexicon.doerActs.has(tokens[k]!.normal);
   if (act(last + 1)) return true;
+  // One noun that is a compound of the act may come between ("an army drone strike", "the rebels' mortar attack").
+  const actAfter = (k: number) => act(k) || (k + 1 < sentence.tokenEnd && tokens[k]!.pos === 'NOUN' && tokens[k]!.dep === 'compound' && act(k + 1));
   // "the army's shelling", "the rebels' attack": the possessor of an armed act's noun did it.
-  if (["'s", '’s', "'", '’'].includes(tokens[last + 1]?.normal ?? '') && act(last + 2)) return true;
-  return last + 2 < sentence.tokenEnd && tokens[last + 1]!.pos === 'NOUN' && tokens[last + 1]!.dep === 'compound' && act(last + 2);
+  if (["'s", '’s', "'", '’'].includes(tokens[last + 1]?.normal ?? '')) return actAfter(last + 2);
+  return actAfter(last + 1);
 }
 
 /**

@@ -224,7 +224,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 87 (lead34): a town the text puts in a state ("the Ethiopian town of X", "Ethiopia's X", "X, Ethiopia") where the world
 //     gazetteer lists only a namesake abroad is a town of that state without coordinates; the state before the name also
 //     chooses among same-named towns (13-disambiguate-places statedStateOf).
-const VERSION = 87;
+// 88 (h34a): a force noun before "gunfire", "fire", "airstrike", "bombardment", "crackdown" names who did the act
+//     (group-nouns.json doerActs), and so does a possessor with one compound noun before the act ("the army's air strike");
+//     "the service", "the office" take up a body so named just before (group-nouns.json bodyNouns, namedOnly).
+const VERSION = 88;
 
 export interface ActorsOptions {
   /**

@@ -1058,7 +1058,12 @@ const STAGE = 'events';
 //      dated by its start, as a state is, and "block" is such a state (role-words.json heldStates); a plan told on a live
 //      page with no dated telling is of the entry's day, as its other undated acts are; a point in time closing a clause that
 //      only describes the act's object (no trigger, no doer of its own: "diesel that reached the port on Saturday") dates the act.
-const VERSION = 357;
+// 358 (h34a): the doer reaches a right event: what a passive of mobilising moves is the mobiliser's own force whatever
+//      the unit's word ("companies were rushed", "patrol vessels were sent" had made the force the recipient); harm told
+//      with no doer takes the doer of the act of force in its "when"/"as" clause ("were hurt when youths threw stones");
+//      a text as the subject (role-words.json authoredTexts: "a statement by X accused …") acts for its author; a sentence
+//      that is all quotation goes on with the speaker of the quotation before it ('… ," X said. "We call on …"').
+const VERSION = 358;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -91,6 +91,7 @@ interface RoleWordsFile {
   readonly announcedDecisions: { cues: string[]; takenCues: string[]; predictionVerbs: string[]; conditionWords: { fronted: string[]; anywhere: string[] } };
   readonly obstructionNouns: { nouns: string[] };
   readonly flightOutcomes: { verbs: string[]; outcomes: string[] };
+  readonly authoredTexts: { nouns: string[] };
   readonly receivingVerbs: { phrases: string[] };
   readonly hostVerbs: { verbs: string[]; brokerOnly: string[] };
   readonly assistanceNouns: { nouns: string[]; types: string[]; preps: string[] };
@@ -261,6 +262,8 @@ function load() {
     flightForcers: new Set(data.flightOutcomes.verbs),
     flightOutcomes: new Set(data.flightOutcomes.outcomes),
     /** "received weapons from the US": verbs of taking what another gives; the subject is aided, "from" gives. */
+    /** "a statement by the opposition accused …": texts whose author acts through them. */
+    authoredTexts: new Set(data.authoredTexts.nouns),
     receivingVerbs: new Set(data.receivingVerbs.phrases),
     /** "hosted talks between X and Y": verbs whose subject brings together the sides its object act names. */
     hostVerbs: new Set(data.hostVerbs.verbs),

@@ -6,7 +6,7 @@ import { peopleActedOnBetween } from '../actors/16-numeral-subjects.js';
 import { COMPASS } from '../actors/phrases.js';
 import { firstTokenFrom } from '../../core/search.js';
 import { OBJECT_PRONOUNS, syntaxOf, type SyntaxView } from '../../syntax/relations.js';
-import type { Clause } from './clauses.js';
+import { splitClauses, type Clause } from './clauses.js';
 import type { PloverType } from './triggers.js';
 import { relativeClauseDoers, smallClauseReadAsFinite, type TriggerMatch } from './find-triggers.js';
 import { isPreventVerb, isSuppressVerb, offeredBy, sendingVerbOf } from './assign-modality.js';
@@ -154,6 +154,7 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
   } else {
     verbalRoles(doc, syn, context.index, trigger, onPeople, roles);
     if (roles.actor.length === 0) travellerOfWhereClause(doc, syn, context.index, trigger, roles);
+    if (roles.actor.length === 0 && trigger.rule.event === 'ASSAULT') harmDoneInWhenClause(doc, syn, context, trigger, parties, roles);
     leftInState(doc, syn, trigger, parties, roles);
     groundTakenFrom(doc, syn, trigger, parties, roles);
     if (roles.recipient.length === 0 && ROLE_WORDS.infinitiveContentTypes.has(trigger.rule.event)) infinitiveContent(doc, syn, context, trigger, parties, roles);
@@ -573,8 +574,10 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       for (const m of syn.nominalModifiersOf(o.token)) if (m.prep === 'by' && !isPlace(doc, index, m.token)) addAll(roles.actor, parties(m.token), roles.why, (a) => `actor "${a.text}" is the "by" agent of the passive "${verb}" (hung on its "${o.prep}" phrase)`);
     }
     for (const s of subjects) {
-      // "Chinese troops were deployed to the border": the force that is moved belongs to the one who mobilises.
-      const moved = event === 'MOBILIZE' ? parties(s).filter((a) => ARMED_SECTORS.has(a.sector ?? '') || ROLE_WORDS.isForceNoun(doc.tokens[s]!)) : [];
+      // "Chinese troops were deployed to the border", "two more companies were rushed to the district", "Taiwanese patrol
+      // vessels were sent": what a passive of mobilising moves is the mobiliser's own force, whatever the word for the unit
+      // (the trigger rule already read it as a force); only a place there ("the border town was reinforced") is not moved.
+      const moved = event === 'MOBILIZE' && !isPlace(doc, index, s) ? parties(s) : [];
       addAll(roles.actor, moved, roles.why, (a) => `actor "${a.text}" is the force moved, the subject of the passive "${verb}"`);
       addAll(roles.recipient, parties(s).filter((a) => !moved.includes(a)), roles.why, (a) => `recipient "${a.text}" is the subject of ${undergoes ? 'the intransitive' : 'the passive'} "${verb}"`);
     }
@@ -590,8 +593,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     // "A bomb planted by the rebels exploded …, killing four", "a rocket fired by militants hit …":
     // a subject that names no party is the means; who placed or fired it, the "by" agent of a
     // participle that describes it, did the act.
-    // Only for violence: elsewhere a party-less subject described by a "by" phrase is no means
-    // ("a report commissioned by the EU found …").
+    // Only for violence, and for a text that speaks for its author ("a statement by the opposition accused …",
+    // role-words.json authoredTexts): elsewhere a party-less subject described by a "by" phrase is no means.
     // "Clashes between the army and rebels killed 12 soldiers": both sides of the fighting told as the
     // subject (the parse may hang the second side on the subject itself).
     if (event === 'ASSAULT') for (const s of subjects.filter((x) => ROLE_WORDS.fightingNouns.has(doc.tokens[x]!.lemma))) {
@@ -599,7 +602,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
         for (const side of syn.conjuncts(m.token)) addAll(roles.actor, parties(side), roles.why, (a) => `actor "${a.text}" is a side of "${doc.tokens[s]!.text} between", ${how} of "${verb}"`);
       }
     }
-    if (roles.actor.length === 0 && event === 'ASSAULT') for (const s of subjects) {
+    const means = (s: number) => event === 'ASSAULT' || ROLE_WORDS.authoredTexts.has(doc.tokens[s]!.lemma);
+    if (roles.actor.length === 0) for (const s of subjects.filter(means)) {
       // "a grenade attack by the militia wounded nine": the means told as an act names its doer after "by"
       // (which the parse may hang on the verb, between the subject and it).
       const byPhrases = [...syn.nominalModifiersOf(s), ...syn.obliquesOf(v).filter((o) => o.token > s && o.token < v)].filter((m) => m.prep === 'by');
@@ -801,6 +805,36 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       const s = syn.subjectOf(c);
       if (s && s.via === 'own') addAll(roles.recipient, parties(s.token), roles.why, (a) => `recipient "${a.text}" is the subject of the clause "${verb}" is about`);
     }
+  }
+}
+
+/** Words that open a clause telling how a harm came about at the same moment ("were hurt when …", "died as …"). */
+const SAME_MOMENT_MARKERS = new Set(['when', 'as']);
+
+/**
+ * "Nine officers were hurt when youths threw stones at them", "three farmers died as soldiers opened fire on the
+ * market": harm told with no doer (a passive with no agent, a verb of dying) whose "when"/"as" clause tells an act of
+ * force (a trigger of violence, arrest or a riot) names its doer there: that clause's subject, or the "by" agent of a
+ * passive one ("when their convoy was ambushed by rebels"). Not a pronoun or an owner pronoun's thing ("when they tried
+ * to flee", "when their vehicle struck a mine"), which take up the victims, nor the victims themselves.
+ */
+function harmDoneInWhenClause(doc: ArticleDoc, syn: SyntaxView, context: RoleContext, trigger: TriggerMatch, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const v = trigger.head;
+  const undergoes = ROLE_WORDS.undergoerVerbs.has(doc.tokens[v]!.lemma);
+  if ((!syn.isPassive(v) && !undergoes) || syn.agentOf(v) !== null) return;
+  for (const c of syn.children(v)) {
+    if (syn.relation(c) !== 'advcl') continue;
+    const marker = syn.children(c).find((k) => SAME_MOMENT_MARKERS.has(doc.tokens[k]!.normal) && (syn.relation(k) === 'mark' || syn.relation(k) === 'advmod') && k < c);
+    if (marker === undefined) continue;
+    const act = context.triggers.find((t) => t.head === c && !t.nominal);
+    if (!act || !(FORCE_KIN.has(act.rule.event) || act.rule.mode === 'riot')) continue;
+    // "fought" misread as a passive participle ("gunmen fought over land"): only an auxiliary of the passive makes one.
+    const passive = syn.children(c).some((k) => syn.fullRelation(k) === 'aux:pass');
+    const agent = passive ? syn.agentOf(c) : null;
+    const doers = passive ? (agent === null ? [] : [agent]) : syn.subjectsOf(c).filter((s) => syn.head(s) === c
+      && doc.tokens[s]!.pos !== 'PRON' && !syn.children(s).some((k) => syn.fullRelation(k) === 'nmod:poss' && doc.tokens[k]!.pos === 'PRON'));
+    const found = doers.flatMap(parties).filter((a) => !roles.recipient.includes(a));
+    addAll(roles.actor, found, roles.why, (a) => `actor "${a.text}" does the act ("${doc.tokens[c]!.text}") of the "${doc.tokens[marker]!.text}" clause the harm "${doc.tokens[v]!.text}" came about in`);
   }
 }
 
@@ -2005,17 +2039,28 @@ function ownedByReferent(doc: ArticleDoc, syn: SyntaxView, context: RoleContext,
 
 function quotationSpeaker(doc: ArticleDoc, syn: SyntaxView, context: RoleContext): ActorMention | null {
   const inQuote = new Set(context.clause.tokens);
-  for (const clause of context.clauses) {
-    if (clause.role === 'quote') continue;
-    for (const i of clause.tokens) {
-      if (inQuote.has(i) || !isSpeech(doc.tokens, syn, i) || doc.tokens[i]!.pos !== 'VERB') continue;
-      const speaker = syn.subjectOf(i);
-      if (!speaker) continue;
-      const actor = partiesOf(doc, syn, context.index, speaker.token)[0];
-      if (actor) return actor;
+  const speakerAmong = (clauses: readonly Clause[]): ActorMention | null => {
+    for (const clause of clauses) {
+      if (clause.role === 'quote') continue;
+      for (const i of clause.tokens) {
+        if (inQuote.has(i) || !isSpeech(doc.tokens, syn, i) || doc.tokens[i]!.pos !== 'VERB') continue;
+        const speaker = syn.subjectOf(i);
+        if (!speaker) continue;
+        const actor = partiesOf(doc, syn, context.index, speaker.token)[0];
+        if (actor) return actor;
+      }
     }
-  }
-  return null;
+    return null;
+  };
+  const own = speakerAmong(context.clauses);
+  if (own || context.clauses.some((c) => c.role !== 'quote')) return own;
+  // '"…," the minister said. "We call on Pyongyang to …"': a sentence that is all quotation, right after a quotation
+  // told with its speaker, goes on with that speaker's words.
+  const sentence = doc.tokens[context.clause.head]!.sentence;
+  const before = sentence > 0 ? doc.sentences[sentence - 1] : undefined;
+  if (!before) return null;
+  const clauses = splitClauses(doc, before);
+  return clauses.some((c) => c.role === 'quote') ? speakerAmong(clauses) : null;
 }
 
 /** Prepositions of a time adjunct that tells talks as what came before or after the main act ("after talks hosted by X"). */

@@ -201,7 +201,9 @@ export function syntax(): Stage {
     // subject-less verb after the closing comma as its predicate, the name its subject ("X, who heads the union, demanded
     // …": the verb had been hung inside the side clause and the act had lost its doer; repair.ts repairVerbAfterParenthetical);
     // a noun tagged as an adjective but parsed as the subject before ", which …" counts as the noun (repairRelativeClauseRoot).
-    version: 66,
+    // 67 (h34a): an "after"/"before" clause's noun is the subject of its subject-less verb across a phrase of time the parse
+    // hung on that verb ("after police on Tuesday evicted …": the eviction had lost its doer; repair.ts timePhraseStart).
+    version: 67,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -1037,7 +1037,10 @@ const STAGE = 'events';
 // 353 (lead, merge): the past-perfect month (343, h33g) keeps the rule name 'governing-clause', which the claim and
 //      description rules read as the telling's time ("claimed responsibility on Monday, adding that its men had shot …"
 //      is merged again with the storming it retells).
-const VERSION = 353;
+// 354 (h34e): a closing participle of an act's type that the parse hangs on no act (a misread adjective, a word of the
+//      object's phrase) folds into the nearest act of its type before it in the sentence ("stormed …, killing a nurse and
+//      a civilian and setting the clinic on fire" is one ASSAULT, fold-complements.ts misattachedParticipleHost).
+const VERSION = 354;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -1039,7 +1039,8 @@ const STAGE = 'events';
 //      is merged again with the storming it retells).
 // 354 (h34e): a closing participle of an act's type that the parse hangs on no act (a misread adjective, a word of the
 //      object's phrase) folds into the nearest act of its type before it in the sentence ("stormed …, killing a nurse and
-//      a civilian and setting the clinic on fire" is one ASSAULT, fold-complements.ts misattachedParticipleHost).
+//      a civilian and setting the clinic on fire" is one ASSAULT, fold-complements.ts misattachedParticipleHost). A singular act
+//      noun dated by coordinated times ("a bush war in the late 1980s and early 1990s") is one act, not one per date (assign-date.ts).
 const VERSION = 354;
 
 /**

@@ -681,3 +681,14 @@ describe('event dates: a time opening its sentence sets the story, however the p
     expect(dateOf(text, trigger, P)).toBe(expected);
   });
 });
+
+describe('event dates: coordinated dates of a clause', () => {
+  it('codes a singular act noun once, however many dates its span is told by', () => {
+    const wars = code('Rebels of the Kivu front waged a bush war in the hills during the late 1980s and early 1990s, officials said.').filter((e) => e.event === 'ASSAULT');
+    expect(wars).toHaveLength(1);
+  });
+
+  it('still codes acts counted or in the plural once per date', () => {
+    expect(code('Villagers staged protests in 2015 and 2017 against the dam.').filter((e) => e.event === 'PROTEST').map((e) => e.date).sort()).toEqual(['2015', '2017']);
+  });
+});

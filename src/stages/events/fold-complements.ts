@@ -294,6 +294,15 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
       hosted.set(host, { ...current, rule: withType(current.rule, current.rule.event, adjunct.rule.mode) });
     }
   }
+  for (const adjunct of triggers) {
+    const host = misattachedParticipleHost(doc, syn, adjunct, triggers, folded, hostOfFolded);
+    if (!host) continue;
+    adjunctsOf.set(host, [...(adjunctsOf.get(host) ?? []), adjunct]);
+    folded.add(adjunct);
+    hostOfFolded.set(adjunct, host);
+    // The parse hung it on a word of the object's phrase or a misread adjective: the subject it gives is no doer of the act.
+    throughDescription.add(adjunct);
+  }
   // A trigger given another rule above is looked up under its new self: its folded adjuncts and complement go with it.
   for (const [from, to] of hosted) {
     const adjuncts = adjunctsOf.get(from);
@@ -391,6 +400,32 @@ function describedActHost(doc: ArticleDoc, syn: SyntaxView, adjunct: number, byH
     at = up;
   }
   return undefined;
+}
+
+/**
+ * "opened fire on the post of Kambo, in the Ogooue province, wounding three policemen", "stormed a station …, killing
+ * three officers and a trader and setting the building on fire": a closing participle of the same type as an act told
+ * before it in its sentence is that act's adjunct even where the parse hangs it on no act at all (a word of the object's
+ * phrase, an adjective read as the main verb). Only a participle after a comma (or after "and" when an adjunct of the act
+ * was folded before it) with no subject or marker of its own ("after", "when" tell another act), whose nearest act before
+ * it is that act or one of its folded adjuncts: an act of another kind between them ("arrested three men who had attacked
+ * a post, wounding …") may be the one it closes. A participle the parse hangs on an act was judged above, and stays.
+ */
+function misattachedParticipleHost(doc: ArticleDoc, syn: SyntaxView, adjunct: TriggerMatch, triggers: readonly TriggerMatch[],
+  folded: ReadonlySet<TriggerMatch>, hostOfFolded: ReadonlyMap<TriggerMatch, TriggerMatch>): TriggerMatch | undefined {
+  const tokens = doc.tokens;
+  const at = adjunct.head;
+  if (folded.has(adjunct) || adjunct.nominal || tokens[at]!.tag !== 'VBG' || triggers.some((t) => t.head === syn.head(at))) return undefined;
+  if (syn.subjectOf(at)?.via === 'own' || syn.markerOf(at) !== null || whenClause(syn, doc, at)) return undefined;
+  // Hung on a verb with a subject of its own ("…, and the rebels fled, killing a guard"): it closes that clause, not the act.
+  const governor = syn.head(at);
+  if (governor >= 0 && tokens[governor]!.pos === 'VERB' && syn.children(governor).some((c) => syn.relation(c).startsWith('nsubj'))) return undefined;
+  const nearest = triggers.filter((t) => t.head < at).at(-1);
+  if (!nearest) return undefined;
+  const afterFolded = hostOfFolded.has(nearest);
+  if (tokens[at - 1]?.text !== ',' && !(tokens[at - 1]?.normal === 'and' && afterFolded)) return undefined;
+  const host = afterFolded ? hostOfFolded.get(nearest)! : folded.has(nearest) ? undefined : nearest;
+  return host && !host.nominal && host.rule.event === adjunct.rule.event ? host : undefined;
 }
 
 /**

@@ -1063,7 +1063,11 @@ const STAGE = 'events';
 //      with no doer takes the doer of the act of force in its "when"/"as" clause ("were hurt when youths threw stones");
 //      a text as the subject (role-words.json authoredTexts: "a statement by X accused …") acts for its author; a sentence
 //      that is all quotation goes on with the speaker of the quotation before it ('… ," X said. "We call on …"').
-const VERSION = 358;
+// 359 (h34e): a closing participle of an act's type that the parse hangs on no act (a misread adjective, a word of the
+//      object's phrase) folds into the nearest act of its type before it in the sentence ("stormed …, killing a nurse and
+//      a civilian and setting the clinic on fire" is one ASSAULT, fold-complements.ts misattachedParticipleHost). A singular act
+//      noun dated by coordinated times ("a bush war in the late 1980s and early 1990s") is one act, not one per date (assign-date.ts).
+const VERSION = 359;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

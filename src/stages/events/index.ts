@@ -1037,7 +1037,10 @@ const STAGE = 'events';
 // 353 (lead, merge): the past-perfect month (343, h33g) keeps the rule name 'governing-clause', which the claim and
 //      description rules read as the telling's time ("claimed responsibility on Monday, adding that its men had shot …"
 //      is merged again with the storming it retells).
-const VERSION = 353;
+// 354 (h34f): a crowd gathered outside or in front of a building with no purpose told is a demonstration (triggers.json
+//      field facing), and the gathering and what the same crowd did there are one protest (fold-complements.ts): recall of
+//      protests told by where a crowd stood.
+const VERSION = 354;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1355,6 +1358,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   // "describing the arrest as illegal" after "arrested": the condemned noun names that act again.
   const condemnedRetold = doersOfCondemnedActs(doc, drafts);
   ceasefireSides(doc, drafts);
+  holderReleases(doc, drafts);
   storyPlaces(drafts);
   const retold = handOverSizes(doc, drafts);
   // Sentences whose party-less act is a detail of an act the reader knows (knownActNoun): its time is the telling's, not the act's.
@@ -2085,6 +2089,29 @@ function ceasefireSides(doc: ArticleDoc, drafts: Draft[]): void {
       d.event.why.push(`a truce named with no party: between the sides of the fighting told before it (${sides.map((p) => p.text).join(', ')})`);
       return;
     }
+  });
+}
+
+/**
+ * "Officers detained 17 people … By Tuesday morning all but three of the detained had been freed", "He was freed on Tuesday"
+ * after "fighters abducted the administrator": a release told in the passive with no agent and no party named frees those
+ * an act told before it held, and is done by whoever held them. It takes the doers of the latest earlier detention or
+ * abduction with a doer (COERCE arrest, ASSAULT abduct) as its actor, and that act's captives as its recipients when it
+ * names none. Told before any such act, it stays without parties.
+ */
+const HOLDING_MODES: ReadonlySet<string> = new Set(['arrest', 'abduct']);
+function holderReleases(doc: ArticleDoc, drafts: Draft[]): void {
+  const syn = syntaxOf(doc);
+  const holding = (e: Draft) => !e.derived && e.event.actor.length > 0 && HOLDING_MODES.has(e.event.mode ?? '')
+    && (e.event.event === 'COERCE' || e.event.event === 'ASSAULT') && (e.event.modality === 'asserted' || e.event.modality === 'reported');
+  drafts.forEach((d, k) => {
+    if (d.derived || d.trigger.nominal || d.event.event !== 'RETREAT' || d.event.mode !== 'release' || d.event.actor.length > 0) return;
+    if (!syn.isPassive(d.trigger.head) || syn.agentOf(d.trigger.head) !== null) return;
+    const holder = drafts.slice(0, k).filter(holding).pop();
+    if (!holder) return;
+    d.event.actor = [...holder.event.actor];
+    if (d.event.recipient.length === 0) d.event.recipient = [...holder.event.recipient];
+    d.event.why.push(`a release with no one named doing it: by the holder, the doer of "${doc.tokens[holder.trigger.head]!.text}" told before it (${holder.event.actor.map((p) => p.text).join(', ')})`);
   });
 }
 

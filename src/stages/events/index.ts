@@ -1039,7 +1039,8 @@ const STAGE = 'events';
 //      is merged again with the storming it retells).
 // 354 (h34f): a crowd gathered outside or in front of a building with no purpose told is a demonstration (triggers.json
 //      field facing), and the gathering and what the same crowd did there are one protest (fold-complements.ts): recall of
-//      protests told by where a crowd stood.
+//      protests told by where a crowd stood; a release told in the passive with no doer is by the holder, the doer of the
+//      latest detention or abduction told before it (holderReleases): recall of releases no party was found for.
 const VERSION = 354;
 
 /**

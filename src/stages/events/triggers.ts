@@ -257,7 +257,8 @@ export interface TriggerRule {
   /**
    * The rule applies only when the verb is placed before a site by one of these words: an oblique's preposition
    * ("gathered outside the ministry"), the head of an "in" phrase ("in front of the court") or an adverb ("had gathered on
-   * the pavement outside"); and when no purpose of the act is told (an infinitive of purpose or a "for" phrase). People
+   * the pavement outside"); when no purpose of the act is told (an infinitive of purpose or a "for" phrase); and not in a
+   * clause describing a noun ("dispersed nurses who had gathered outside the ministry", said of another act's people). People
    * who assemble facing a building for no purpose the text gives are there to be seen by those inside it; "gathered outside
    * the hospital for news of the wounded" or "to wait for the results" tells another reason.
    */

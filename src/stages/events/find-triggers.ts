@@ -257,6 +257,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
   if (rule.inAmong && !hasObliqueAmong(doc, head, rule.inAmong)) return false;
   if (rule.facing && !facingSite(doc, head, rule.facing)) return false;
+  if (rule.notSubjects && hasSubjectAmong(doc, head, rule.notSubjects)) return false;
   // "troops backed by helicopter gunships shelled the villages": what backs a force in the field is its weapons, no one's endorsement.
   if (rule.notAgents) {
     const agent = syn.agentOf(head);

@@ -12,11 +12,13 @@ describe('events: a crowd gathered outside or in front of a building (PROTEST)',
     expect(types('About 70 villagers assembled in front of the district court in Mzuzu on Tuesday.')).toEqual(['PROTEST/demo']);
     expect(types('By noon about 300 people had gathered on the square outside, most of them standing in silence.')).toEqual(['PROTEST/demo']);
   });
-  it('should not code a crowd told there for a purpose of its own, nor police or reporters posted outside', () => {
+  it('should not code a crowd told there for a purpose of its own, nor police, reporters, mourners or families outside', () => {
     expect(types('Relatives gathered outside the hospital in Mzuzu for news of the injured miners.')).toEqual([]);
     expect(types('Families gathered outside the court in Kumasi to wait for the verdict.')).toEqual([]);
     expect(types('Riot police gathered outside the stadium in Kumasi on Saturday.')).toEqual([]);
     expect(types('Reporters gathered outside the palace in Kumasi on Saturday.')).toEqual([]);
+    expect(types('Hundreds of mourners gathered outside the central mosque in Kumasi on Friday.')).toEqual([]);
+    expect(types('The miner\'s family gathered outside the hospital in Mzuzu on Friday.')).toEqual([]);
   });
   it('should not code a gathering in a place with no site faced', () => {
     expect(types('About 200 farmers gathered in Mzuzu on Monday.')).toEqual([]);

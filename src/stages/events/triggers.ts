@@ -263,6 +263,8 @@ export interface TriggerRule {
    * the hospital for news of the wounded" or "to wait for the results" tells another reason.
    */
   readonly facing?: readonly string[];
+  /** The rule does not apply when the verb's subject (or its "of" group, "hundreds of mourners") is one of these words. */
+  readonly notSubjects?: readonly string[];
   /**
    * The rule does not apply when the verb's "by" agent is headed by one of these ("soldiers backed by air support",
    * "police backed by armoured vehicles"): weapons or cover that back a force in the field give no endorsement; the
@@ -374,7 +376,7 @@ interface TriggerFile {
 
 type WordList = readonly string[] | string;
 /** The rule fields that hold words: the lexicon writes each as a list, one word, or "@NAME" for a named list. */
-const WORD_LIST_FIELDS = ['complements', 'complementsIfAny', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'inAmong', 'facing', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'subjectOf', 'objectOf', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy', 'notReasons'] as const;
+const WORD_LIST_FIELDS = ['complements', 'complementsIfAny', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'inAmong', 'facing', 'notSubjects', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'subjectOf', 'objectOf', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy', 'notReasons'] as const;
 type WordListField = (typeof WORD_LIST_FIELDS)[number];
 type TriggerFileRule = Omit<TriggerRule, WordListField> & { readonly [K in WordListField]?: WordList };
 

@@ -261,6 +261,8 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     && !syn.children(head).some((c) => syn.fullRelation(c) === 'obj')) return false;
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
   if (rule.inAmong && !hasObliqueAmong(doc, head, rule.inAmong)) return false;
+  if (rule.facing && !facingSite(doc, head, rule.facing)) return false;
+  if (rule.notSubjects && hasSubjectAmong(doc, head, rule.notSubjects)) return false;
   // "troops backed by helicopter gunships shelled the villages": what backs a force in the field is its weapons, no one's endorsement.
   if (rule.notAgents) {
     const agent = syn.agentOf(head);
@@ -914,6 +916,25 @@ function hasObliqueAmong(doc: ArticleDoc, head: number, lemmas: readonly string[
   // "minister"): the setting of the act all the same.
   return syn.objectsOf(head).some((obj) => syn.children(obj).some((c) => c > obj && syn.relation(c) === 'nmod'
     && SETTING_PREPS.has(syn.caseOf(c) ?? '') && named(c)));
+}
+
+/**
+ * Whether a verb is placed before a site by one of `words` with no purpose told (TriggerRule.facing): an oblique whose
+ * preposition is among them ("outside the ministry"), an "in" phrase headed by one ("in front of the court"), or such an
+ * adverb ("on the pavement outside"); and no infinitive of purpose or "for" phrase of the verb, and the verb no clause describing
+ * a noun. Needs the parse.
+ */
+function facingSite(doc: ArticleDoc, head: number, words: readonly string[]): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const among = (k: number) => words.includes(doc.tokens[k]!.normal);
+  // "dispersed nurses who had gathered outside the ministry": a clause describing a noun says where people another act is
+  // told of stood, no act told of its own.
+  if (syn.relation(head) === 'acl') return false;
+  const obliques = syn.obliquesOf(head);
+  if (syn.children(head).some((c) => ['advcl', 'xcomp'].includes(syn.relation(c)) && c > head && syn.isInfinitive(c)) || obliques.some((o) => o.prep === 'for')) return false;
+  return obliques.some((o) => (o.prep !== null && words.includes(o.prep)) || (o.prep === 'in' && among(o.token)))
+    || syn.children(head).some((c) => syn.relation(c) === 'advmod' && among(c));
 }
 
 /**

@@ -1067,7 +1067,11 @@ const STAGE = 'events';
 //      object's phrase) folds into the nearest act of its type before it in the sentence ("stormed …, killing a nurse and
 //      a civilian and setting the clinic on fire" is one ASSAULT, fold-complements.ts misattachedParticipleHost). A singular act
 //      noun dated by coordinated times ("a bush war in the late 1980s and early 1990s") is one act, not one per date (assign-date.ts).
-const VERSION = 359;
+// 360 (h34f): a crowd gathered outside or in front of a building with no purpose told is a demonstration (triggers.json
+//      field facing), and the gathering and what the same crowd did there are one protest (fold-complements.ts): recall of
+//      protests told by where a crowd stood; a release told in the passive with no doer is by the holder, the doer of the
+//      latest detention or abduction told before it (holderReleases): recall of releases no party was found for.
+const VERSION = 360;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1388,6 +1392,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   // "describing the arrest as illegal" after "arrested": the condemned noun names that act again.
   const condemnedRetold = doersOfCondemnedActs(doc, drafts);
   ceasefireSides(doc, drafts);
+  holderReleases(doc, drafts);
   storyPlaces(drafts);
   const retold = handOverSizes(doc, drafts);
   // Sentences whose party-less act is a detail of an act the reader knows (knownActNoun): its time is the telling's, not the act's.
@@ -2149,6 +2154,29 @@ function ceasefireSides(doc: ArticleDoc, drafts: Draft[]): void {
       d.event.why.push(`a truce named with no party: between the sides of the fighting told before it (${sides.map((p) => p.text).join(', ')})`);
       return;
     }
+  });
+}
+
+/**
+ * "Officers detained 17 people … By Tuesday morning all but three of the detained had been freed", "He was freed on Tuesday"
+ * after "fighters abducted the administrator": a release told in the passive with no agent and no party named frees those
+ * an act told before it held, and is done by whoever held them. It takes the doers of the latest earlier detention or
+ * abduction with a doer (COERCE arrest, ASSAULT abduct) as its actor, and that act's captives as its recipients when it
+ * names none. Told before any such act, it stays without parties.
+ */
+const HOLDING_MODES: ReadonlySet<string> = new Set(['arrest', 'abduct']);
+function holderReleases(doc: ArticleDoc, drafts: Draft[]): void {
+  const syn = syntaxOf(doc);
+  const holding = (e: Draft) => !e.derived && e.event.actor.length > 0 && HOLDING_MODES.has(e.event.mode ?? '')
+    && (e.event.event === 'COERCE' || e.event.event === 'ASSAULT') && (e.event.modality === 'asserted' || e.event.modality === 'reported');
+  drafts.forEach((d, k) => {
+    if (d.derived || d.trigger.nominal || d.event.event !== 'RETREAT' || d.event.mode !== 'release' || d.event.actor.length > 0) return;
+    if (!syn.isPassive(d.trigger.head) || syn.agentOf(d.trigger.head) !== null) return;
+    const holder = drafts.slice(0, k).filter(holding).pop();
+    if (!holder) return;
+    d.event.actor = [...holder.event.actor];
+    if (d.event.recipient.length === 0) d.event.recipient = [...holder.event.recipient];
+    d.event.why.push(`a release with no one named doing it: by the holder, the doer of "${doc.tokens[holder.trigger.head]!.text}" told before it (${holder.event.actor.map((p) => p.text).join(', ')})`);
   });
 }
 

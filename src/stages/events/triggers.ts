@@ -255,6 +255,17 @@ export interface TriggerRule {
    */
   readonly inAmong?: readonly string[];
   /**
+   * The rule applies only when the verb is placed before a site by one of these words: an oblique's preposition
+   * ("gathered outside the ministry"), the head of an "in" phrase ("in front of the court") or an adverb ("had gathered on
+   * the pavement outside"); when no purpose of the act is told (an infinitive of purpose or a "for" phrase); and not in a
+   * clause describing a noun ("dispersed nurses who had gathered outside the ministry", said of another act's people). People
+   * who assemble facing a building for no purpose the text gives are there to be seen by those inside it; "gathered outside
+   * the hospital for news of the wounded" or "to wait for the results" tells another reason.
+   */
+  readonly facing?: readonly string[];
+  /** The rule does not apply when the verb's subject (or its "of" group, "hundreds of mourners") is one of these words. */
+  readonly notSubjects?: readonly string[];
+  /**
    * The rule does not apply when the verb's "by" agent is headed by one of these ("soldiers backed by air support",
    * "police backed by armoured vehicles"): weapons or cover that back a force in the field give no endorsement; the
    * participle tells how the force's own act was done.
@@ -365,7 +376,7 @@ interface TriggerFile {
 
 type WordList = readonly string[] | string;
 /** The rule fields that hold words: the lexicon writes each as a list, one word, or "@NAME" for a named list. */
-const WORD_LIST_FIELDS = ['complements', 'complementsIfAny', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'inAmong', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'subjectOf', 'objectOf', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy', 'notReasons'] as const;
+const WORD_LIST_FIELDS = ['complements', 'complementsIfAny', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'inAmong', 'facing', 'notSubjects', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'subjectOf', 'objectOf', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy', 'notReasons'] as const;
 type WordListField = (typeof WORD_LIST_FIELDS)[number];
 type TriggerFileRule = Omit<TriggerRule, WordListField> & { readonly [K in WordListField]?: WordList };
 

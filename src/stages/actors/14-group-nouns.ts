@@ -9,6 +9,7 @@ import { ARMED_SECTORS } from '../../kb/sectors.js';
 import { destinationVerb } from '../../kb/destinations.js';
 import { type ActorContext, phraseHead, pushActor, textSpan } from './context.js';
 import { namesakePartyAt } from './phrases.js';
+import { ngoDescriptorIndex } from './10-name-shapes.js';
 
 /** Whether an actor is a group noun coded by this rule ("protesters", "gunmen"), with or without a country. */
 export function isGroupNounActor(actor: Pick<ActorMention, 'via'>): boolean {
@@ -311,7 +312,12 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
     const antecedent = definiteAntecedent(ctx, hit) ?? possessiveOwner(ctx, hit) ?? mission;
     const named = groupNameAt(ctx, ctx.doc.tokens[firstTokenFrom(ctx.doc.tokens, hit.span.start)]!);
     const region = named ? regionNamedBy(ctx, named.text) : undefined;
-    if (region) {
+    if (endsInNgoDescriptor(ctx.doc.tokens, hit)) {
+      // "a local rights group", "a foreign non-governmental organisation": a civil-society body is of no state (PLOVER
+      // NGO), wherever it works; the place of its sentence is where it reports from, not whose body it is.
+      code = 'NGO';
+      via = 'group-noun-ngo';
+    } else if (region) {
       // "Tigrayan fighters": the group is named after a region of one state.
       code = region.code;
       via = 'group-name-region';
@@ -402,6 +408,17 @@ export function codeStateOffices(ctx: ActorContext): void {
     if (ctx.places.some((p) => Span.contains(sentence.span, p.span) && p.countryCode !== null && p.countryCode !== top)) continue;
     ctx.actors[k] = { ...a, code: top, via: 'org-article-state' };
   }
+}
+
+/** Whether a group noun's words end in a noun that introduces a civil-society body (organisation-shapes.json ngoDescriptors). */
+function endsInNgoDescriptor(tokens: readonly Token[], hit: GroupNounHit): boolean {
+  const first = firstTokenFrom(tokens, hit.span.start);
+  const end = firstTokenFrom(tokens, hit.span.end);
+  for (let j = first; j < end; j++) {
+    const match = longestAt(ngoDescriptorIndex(), tokens, j, end);
+    if (match && j + match.length === end) return true;
+  }
+  return false;
 }
 
 /** Readings that guess a group's state from the story alone, not from its sentence. */

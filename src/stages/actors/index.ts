@@ -221,7 +221,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 86 (rv1, review of lead32): the name before a site's noun is read as its locality only for sites mostly called after
 //     where they stand (checkpoint, crossing, camp, base, port, prison, bridge, hospital): not a stadium, square,
 //     airport or house of worship ("rallied at the Mandela stadium"), often called after a person or an idea.
-const VERSION = 86;
+// 87 (h34b): an unknown name introduced as a civil-society body ("the rights group X", "X, a local rights group,") and a
+//     group noun that names one ("a foreign non-governmental organisation") are coded NGO (organisation-shapes.json
+//     ngoDescriptors), not given the state of their place or story: analysts code such groups NGO, whatever state they work in.
+const VERSION = 87;
 
 export interface ActorsOptions {
   /**

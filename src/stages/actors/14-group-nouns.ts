@@ -309,7 +309,7 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
     let via = 'group-noun';
     const evidence: TextSpan[] = [hit.head];
     const mission = missionOf(ctx, hit, lexicon);
-    const antecedent = definiteAntecedent(ctx, hit) ?? possessiveOwner(ctx, hit) ?? mission;
+    const antecedent = definiteAntecedent(ctx, hit) ?? possessiveOwner(ctx, hit) ?? mission ?? bodyOwnerOf(ctx, hit, lexicon);
     const named = groupNameAt(ctx, ctx.doc.tokens[firstTokenFrom(ctx.doc.tokens, hit.span.start)]!);
     const region = named ? regionNamedBy(ctx, named.text) : undefined;
     if (endsInNgoDescriptor(ctx.doc.tokens, hit)) {
@@ -572,6 +572,34 @@ function missionOf(ctx: ActorContext, hit: GroupNounHit, lexicon: GroupNouns): A
   if (start === undefined) return undefined;
   return ctx.actors.find((a) => a.span.start === start && a.code !== null && a.actorKind !== 'person' && a.span.end <= hit.sentence.span.end
     && lexicon.missionNouns.has(lastWord(ctx.doc.text.slice(a.span.start, a.span.end))));
+}
+
+/** Words that may stand inside a chain of "of" phrases before the body named in it: "of the so-called border guard of the …". */
+const OF_CHAIN_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'ADP']);
+
+/**
+ * "officials of the Consulate General of Peru", "armed servicemen of the border guard of the Russian Federal Security
+ * Service": officers or forces of a state's sector (group-nouns.json states) followed by "of" and the body they serve are
+ * that body's, whatever state they stand in: the first coded actor of the "of" phrase (a mission may read as its head's
+ * office, a person) is their owner, as a
+ * mission is its staff's (missionOf). Read along the noun phrase only (determiners, adjectives, nouns, "of", a hyphen),
+ * at most ten words, stopping at a comma or a verb: "officials of the ministry said Peru …" names no owner of theirs.
+ */
+function bodyOwnerOf(ctx: ActorContext, hit: GroupNounHit, lexicon: GroupNouns): ActorMention | undefined {
+  if (!lexicon.stateSectors.has(hit.noun.sector)) return undefined;
+  const tokens = ctx.doc.tokens;
+  const k = firstTokenFrom(tokens, hit.span.end);
+  if (k < 0 || tokens[k]?.normal !== 'of') return undefined;
+  for (let i = k + 1; i < tokens.length && i <= k + 10 && tokens[i]!.end <= hit.sentence.span.end; i++) {
+    const t = tokens[i]!;
+    // A word joined by a hyphen is part of a modifier ("so-called", "Saudi-led"), whatever its part of speech.
+    const hyphened = tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-';
+    if (!hyphened && (!OF_CHAIN_POS.has(t.pos) || (t.pos === 'PUNCT' && t.text !== '-') || (t.pos === 'ADP' && t.normal !== 'of'))) return undefined;
+    const owner = ctx.actors.find((a) => a.span.start <= t.start && t.end <= a.span.end);
+    if (!owner) continue;
+    return owner.code !== null ? owner : undefined;
+  }
+  return undefined;
 }
 
 /**

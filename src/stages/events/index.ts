@@ -1037,7 +1037,10 @@ const STAGE = 'events';
 // 353 (lead, merge): the past-perfect month (343, h33g) keeps the rule name 'governing-clause', which the claim and
 //      description rules read as the telling's time ("claimed responsibility on Monday, adding that its men had shot …"
 //      is merged again with the storming it retells).
-const VERSION = 353;
+// 354 (h34b): a state body named again without its state takes the state of the earlier mentions of the same kind of body
+//     ("Taiwan's defence ministry … China's foreign ministry … the defence ministry" → TWN; earlierBody), and "its foreign
+//     ministry" is one body of a state as "the foreign ministry" is (singleBody), so the story's state reaches it.
+const VERSION = 354;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

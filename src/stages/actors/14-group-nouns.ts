@@ -421,6 +421,9 @@ function endsInNgoDescriptor(tokens: readonly Token[], hit: GroupNounHit): boole
   return false;
 }
 
+/** Readings that guess a titled person's state from the sentence's or the story's states (08-context-country.ts). */
+const CONTEXT_GUESS_VIA: ReadonlySet<string> = new Set(['sentence-country', 'article-country']);
+
 /** Readings that guess a group's state from the story alone, not from its sentence. */
 const GUESSED_VIA = new Set(['group-noun-article-place', 'group-noun-article-state']);
 /** How a state's body is named as that state's: "Kenyan diplomats", "Kenya's army". */
@@ -637,6 +640,8 @@ const BORDER_WITH = () => borderWith ??= new RegExp(String.raw`\b(?:${[...nameSh
  * the article's places alone stays open beside any other state ("Soldiers detained two Russian smugglers").
  */
 function otherStateInSentence(ctx: ActorContext, sentence: Sentence, code: string, owners: ReadonlySet<string> | null): boolean {
-  return ctx.actors.some((a) => a.code !== null && a.code !== code && ctx.kb.countries.has(a.code) && Span.contains(sentence.span, a.span)
+  // A person's state guessed from the context alone ("the skipper, Ivan Petrov" given the story's state) is no
+  // state the sentence names: it cannot outweigh the place the text gives ("the police prosecutor in Nord-Troms").
+  return ctx.actors.some((a) => a.code !== null && a.code !== code && ctx.kb.countries.has(a.code) && Span.contains(sentence.span, a.span) && !CONTEXT_GUESS_VIA.has(a.via)
     && (!owners || ((a.sector === null || owners.has(a.sector)) && !BORDER_WITH().test(ctx.doc.text.slice(Math.max(0, a.span.start - 24), a.span.start)))));
 }

@@ -382,3 +382,11 @@ describe('group nouns: officers or forces "of" the body they serve are that body
     expect(run('Officials of the ministry said Peru and Chile would respond to the fishermen.').actors.find((a) => a.text === 'Officials')?.code).toBeNull();
   });
 });
+
+describe('group nouns: a person\'s state guessed from the context does not veto the place the text gives (h34b)', () => {
+  it('should code a prosecutor in a Norwegian town Norwegian beside a captain whose state is only guessed', () => {
+    const doc = run('Russian trawlers have fished off Finnmark for decades, and Russia says its boats obey the rules. On Wednesday a prosecutor charged the captain, Ivan Sokolov, with illegal fishing at the port of Tromsø.');
+    expect(doc.actors.find((a) => a.text === 'captain, Ivan Sokolov')).toMatchObject({ code: 'RUS', via: 'article-country' });
+    expect(doc.actors.find((a) => a.text === 'prosecutor')?.code).toBe('NOR');
+  });
+});

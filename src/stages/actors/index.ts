@@ -227,6 +227,8 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     Officers or forces of a state sector followed by "of" and the body they serve ("officials of the Consulate General of
 //     Peru", "servicemen of the border guard of the Russian FSB") take that body's code (14-group-nouns.ts bodyOwnerOf), as
 //     a mission's staff take the mission's: the country named in the actor's own phrase outranks the place and the story.
+//     A titled person's state guessed from the context (sentence-country, article-country) no longer counts as another
+//     state of the sentence that keeps a state's body from the country of its sentence's place (otherStateInSentence).
 const VERSION = 87;
 
 export interface ActorsOptions {

@@ -5,7 +5,7 @@ import { codeOf, isSiteNamedByLocality } from './13-disambiguate-places.js';
 import { PLACE_PREPOSITIONS } from '../entities/12-places-by-their-noun.js';
 import { divisionLikeAnywhere, divisionsLike, divisionsNamed, type Division } from '../../kb/divisions.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
-import { longestAt } from '../../dictionaries/phrase-index.js';
+import { buildPhraseIndex, longestAt, type PhraseIndex } from '../../dictionaries/phrase-index.js';
 import { readResource, type ResourceHeader } from '../../kb/resource.js';
 import { NON_STATE_ARMED_SECTORS } from '../../kb/sectors.js';
 
@@ -298,6 +298,45 @@ function armedByContext(ctx: ActorContext, mention: Mention, sentence: Sentence)
   return false;
 }
 
+interface NgoDescriptorFile extends ResourceHeader { readonly ngoDescriptors: { readonly nouns: readonly string[] } }
+let ngoDescriptors: PhraseIndex<true> | undefined;
+/** The nouns that introduce a civil-society body beside its name (resources/kb/organisation-shapes.json ngoDescriptors). */
+export function ngoDescriptorIndex(): PhraseIndex<true> {
+  ngoDescriptors ??= buildPhraseIndex(readResource<NgoDescriptorFile>('organisation-shapes.json').ngoDescriptors.nouns.map((n) => ({ words: n.split(' '), value: true as const })));
+  return ngoDescriptors;
+}
+
+/** Words that may open an apposition before its descriptor: "Kalmara, a local rights group,". */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * Whether the words beside an unknown name introduce it as a civil-society body, whatever its shape: a descriptor
+ * noun right before it ("the rights group Kalmara", "the Peruvian human rights organisation Vozandes") or in an
+ * apposition right after it ("Kalmara, a local rights group, said"). Such a name is as often a single word or a
+ * person-like name ("Ain o Salish Kendra") as one of the shapes `nameShape` reads; the state named before the
+ * descriptor is where the group works, not whose body it is.
+ */
+function ngoByContext(ctx: ActorContext, mention: Mention, sentence: Sentence): boolean {
+  const tokens = ctx.doc.tokens;
+  const index = ngoDescriptorIndex();
+  const first = tokenFrom(tokens, mention.span.start);
+  // The descriptor ends right before the name: "rights group Kalmara".
+  for (let j = first - 1; j >= Math.max(sentence.tokenStart, first - 4); j--) {
+    const match = longestAt(index, tokens, j, first);
+    if (match && j + match.length === first) return true;
+  }
+  // An apposition after it: ", a (local, independent) rights group" closed by punctuation or the sentence's end.
+  const after = tokenFrom(tokens, mention.span.end);
+  if (after < 0 || after >= sentence.tokenEnd || tokens[after]!.text !== ',' || !APPOSITION_OPENERS.has(tokens[after + 1]?.normal ?? '')) return false;
+  for (let k = after + 2; k < Math.min(sentence.tokenEnd, after + 6); k++) {
+    const match = longestAt(index, tokens, k, sentence.tokenEnd);
+    if (!match) continue;
+    const next = tokens[k + match.length];
+    return next === undefined || k + match.length >= sentence.tokenEnd || next.pos === 'PUNCT';
+  }
+  return false;
+}
+
 /** Whether the story calls the name an armed group anywhere (`armedByContext`), so its later bare mentions are the group too. */
 function namedArmedInStory(ctx: ActorContext, mention: Mention): boolean {
   const { doc } = ctx;
@@ -319,7 +358,8 @@ export function resolveByShape(ctx: ActorContext, mention: Mention, sentence: Se
   if (ctx.readings.has(mention.id)) return false;
   if (mention.label === 'LOC' && resolveNamedLocality(ctx, mention, sentence)) return true;
   const read = nameShape(mention.text);
-  const shape = read?.shape !== 'place' && mention.label === 'ORG' && namedArmedInStory(ctx, mention) ? { shape: 'armed' as const } : read;
+  const armed = read?.shape !== 'place' && mention.label === 'ORG' && namedArmedInStory(ctx, mention);
+  const shape = armed ? { shape: 'armed' as const } : read ?? (mention.label !== 'LOC' && ngoByContext(ctx, mention, sentence) ? { shape: 'ngo' as const } : null);
   if (!shape) return false;
   const { doc } = ctx;
   const state = stateBefore(ctx, mention, sentence);

@@ -9,6 +9,7 @@ import { ARMED_SECTORS } from '../../kb/sectors.js';
 import { destinationVerb } from '../../kb/destinations.js';
 import { type ActorContext, phraseHead, pushActor, textSpan } from './context.js';
 import { namesakePartyAt } from './phrases.js';
+import { ngoDescriptorIndex } from './10-name-shapes.js';
 
 /** Whether an actor is a group noun coded by this rule ("protesters", "gunmen"), with or without a country. */
 export function isGroupNounActor(actor: Pick<ActorMention, 'via'>): boolean {
@@ -311,10 +312,15 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
     let via = 'group-noun';
     const evidence: TextSpan[] = [hit.head];
     const mission = missionOf(ctx, hit, lexicon);
-    const antecedent = definiteAntecedent(ctx, hit) ?? possessiveOwner(ctx, hit) ?? mission;
+    const antecedent = definiteAntecedent(ctx, hit) ?? possessiveOwner(ctx, hit) ?? mission ?? bodyOwnerOf(ctx, hit, lexicon);
     const named = groupNameAt(ctx, ctx.doc.tokens[firstTokenFrom(ctx.doc.tokens, hit.span.start)]!);
     const region = named ? regionNamedBy(ctx, named.text) : undefined;
-    if (region) {
+    if (endsInNgoDescriptor(ctx.doc.tokens, hit)) {
+      // "a local rights group", "a foreign non-governmental organisation": a civil-society body is of no state (PLOVER
+      // NGO), wherever it works; the place of its sentence is where it reports from, not whose body it is.
+      code = 'NGO';
+      via = 'group-noun-ngo';
+    } else if (region) {
       // "Tigrayan fighters": the group is named after a region of one state.
       code = region.code;
       via = 'group-name-region';
@@ -406,6 +412,20 @@ export function codeStateOffices(ctx: ActorContext): void {
     ctx.actors[k] = { ...a, code: top, via: 'org-article-state' };
   }
 }
+
+/** Whether a group noun's words end in a noun that introduces a civil-society body (organisation-shapes.json ngoDescriptors). */
+function endsInNgoDescriptor(tokens: readonly Token[], hit: GroupNounHit): boolean {
+  const first = firstTokenFrom(tokens, hit.span.start);
+  const end = firstTokenFrom(tokens, hit.span.end);
+  for (let j = first; j < end; j++) {
+    const match = longestAt(ngoDescriptorIndex(), tokens, j, end);
+    if (match && j + match.length === end) return true;
+  }
+  return false;
+}
+
+/** Readings that guess a titled person's state from the sentence's or the story's states (08-context-country.ts). */
+const CONTEXT_GUESS_VIA: ReadonlySet<string> = new Set(['sentence-country', 'article-country']);
 
 /** Readings that guess a group's state from the story alone, not from its sentence. */
 const GUESSED_VIA = new Set(['group-noun-article-place', 'group-noun-article-state']);
@@ -560,6 +580,34 @@ function missionOf(ctx: ActorContext, hit: GroupNounHit, lexicon: GroupNouns): A
     && lexicon.missionNouns.has(lastWord(ctx.doc.text.slice(a.span.start, a.span.end))));
 }
 
+/** Words that may stand inside a chain of "of" phrases before the body named in it: "of the so-called border guard of the …". */
+const OF_CHAIN_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'ADP']);
+
+/**
+ * "officials of the Consulate General of Peru", "armed servicemen of the border guard of the Russian Federal Security
+ * Service": officers or forces of a state's sector (group-nouns.json states) followed by "of" and the body they serve are
+ * that body's, whatever state they stand in: the first coded actor of the "of" phrase (a mission may read as its head's
+ * office, a person) is their owner, as a
+ * mission is its staff's (missionOf). Read along the noun phrase only (determiners, adjectives, nouns, "of", a hyphen),
+ * at most ten words, stopping at a comma or a verb: "officials of the ministry said Peru …" names no owner of theirs.
+ */
+function bodyOwnerOf(ctx: ActorContext, hit: GroupNounHit, lexicon: GroupNouns): ActorMention | undefined {
+  if (!lexicon.stateSectors.has(hit.noun.sector)) return undefined;
+  const tokens = ctx.doc.tokens;
+  const k = firstTokenFrom(tokens, hit.span.end);
+  if (k < 0 || tokens[k]?.normal !== 'of') return undefined;
+  for (let i = k + 1; i < tokens.length && i <= k + 10 && tokens[i]!.end <= hit.sentence.span.end; i++) {
+    const t = tokens[i]!;
+    // A word joined by a hyphen is part of a modifier ("so-called", "Saudi-led"), whatever its part of speech.
+    const hyphened = tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-';
+    if (!hyphened && (!OF_CHAIN_POS.has(t.pos) || (t.pos === 'PUNCT' && t.text !== '-') || (t.pos === 'ADP' && t.normal !== 'of'))) return undefined;
+    const owner = ctx.actors.find((a) => a.span.start <= t.start && t.end <= a.span.end);
+    if (!owner) continue;
+    return owner.code !== null ? owner : undefined;
+  }
+  return undefined;
+}
+
 /**
  * "Ecuador declared a state of emergency. Its troops sealed the border …": "its" opening a
  * sentence (no party named before it there) stands for the subject of the sentence before, when
@@ -595,6 +643,8 @@ const BORDER_WITH = () => borderWith ??= new RegExp(String.raw`\b(?:${[...nameSh
  * the article's places alone stays open beside any other state ("Soldiers detained two Russian smugglers").
  */
 function otherStateInSentence(ctx: ActorContext, sentence: Sentence, code: string, owners: ReadonlySet<string> | null): boolean {
-  return ctx.actors.some((a) => a.code !== null && a.code !== code && ctx.kb.countries.has(a.code) && Span.contains(sentence.span, a.span)
+  // A person's state guessed from the context alone ("the skipper, Ivan Petrov" given the story's state) is no
+  // state the sentence names: it cannot outweigh the place the text gives ("the police prosecutor in Nord-Troms").
+  return ctx.actors.some((a) => a.code !== null && a.code !== code && ctx.kb.countries.has(a.code) && Span.contains(sentence.span, a.span) && !CONTEXT_GUESS_VIA.has(a.via)
     && (!owners || ((a.sector === null || owners.has(a.sector)) && !BORDER_WITH().test(ctx.doc.text.slice(Math.max(0, a.span.start - 24), a.span.start)))));
 }

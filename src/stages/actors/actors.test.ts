@@ -234,4 +234,16 @@ describe('actors: stances and offices of the state', () => {
   it('should keep a rights group named by its shape an NGO', () => {
     expect(makeDocWithActors('Human Rights Watch criticised the police in Almaty.').actors.find((a) => a.text === 'Human Rights Watch')?.code).toBe('NGO');
   });
+
+  it.each([
+    ['The rights group Tavrida condemned the arrests in Almaty on Monday.', 'Tavrida'],
+    ['The Chilean human rights organisation Vozandes accused the carabineros of beating students in Valparaíso.', 'Vozandes'],
+  ])('should code an unknown name introduced as a rights group an NGO, not the state of its place, in %j', (text, name) => {
+    expect(actorAt(run(text), name)).toMatchObject({ code: 'NGO', sector: 'SOC' });
+  });
+
+  it('should leave a name introduced by a state body\'s noun to the state', () => {
+    expect(actorAt(run('The Kazakh interior ministry said on Monday that police had detained two men in Almaty.'), 'Tavrida')).toBeUndefined();
+    expect(actorAt(run('The border agency Frontex said it had rescued 40 people off Lampedusa.'), 'Frontex')?.code).not.toBe('NGO');
+  });
 });

@@ -368,3 +368,25 @@ describe('group nouns: the staff of a state mission abroad are its state\'s (w2c
     expect(doc.actors.find((a) => a.text === 'students')?.code).not.toBe('TUR');
   });
 });
+
+describe('group nouns: officers or forces "of" the body they serve are that body\'s (h34b)', () => {
+  it.each([
+    ['Officials of the Consulate General of Peru in Arica visited six fishermen held at the port.', 'Officials', 'PER'],
+    ['The herders were seized by armed servicemen of the so-called frontier guard of the Russian Federal Security Service.', 'armed servicemen', 'RUS'],
+    ['Police officers of the Nyeri county command arrested 12 traders on Monday.', 'Police officers', 'KEN'],
+  ])('should code the group in %j with its body\'s state', (text, name, code) => {
+    expect(run(text).actors.find((a) => a.text === name)?.code).toBe(code);
+  });
+
+  it('should not look past a verb for the body', () => {
+    expect(run('Officials of the ministry said Peru and Chile would respond to the fishermen.').actors.find((a) => a.text === 'Officials')?.code).toBeNull();
+  });
+});
+
+describe('group nouns: a person\'s state guessed from the context does not veto the place the text gives (h34b)', () => {
+  it('should code a prosecutor in a Norwegian town Norwegian beside a captain whose state is only guessed', () => {
+    const doc = run('Russian trawlers have fished off Finnmark for decades, and Russia says its boats obey the rules. On Wednesday a prosecutor charged the captain, Ivan Sokolov, with illegal fishing at the port of Tromsø.');
+    expect(doc.actors.find((a) => a.text === 'captain, Ivan Sokolov')).toMatchObject({ code: 'RUS', via: 'article-country' });
+    expect(doc.actors.find((a) => a.text === 'prosecutor')?.code).toBe('NOR');
+  });
+});

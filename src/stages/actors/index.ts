@@ -227,7 +227,15 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 88 (h34a): a force noun before "gunfire", "fire", "airstrike", "bombardment", "crackdown" names who did the act
 //     (group-nouns.json doerActs), and so does a possessor with one compound noun before the act ("the army's air strike");
 //     "the service", "the office" take up a body so named just before (group-nouns.json bodyNouns, namedOnly).
-const VERSION = 88;
+// 89 (h34b): an unknown name introduced as a civil-society body ("the rights group X", "X, a local rights group,") and a
+//     group noun that names one ("a foreign non-governmental organisation") are coded NGO (organisation-shapes.json
+//     ngoDescriptors), not given the state of their place or story: analysts code such groups NGO, whatever state they work in.
+//     Officers or forces of a state sector followed by "of" and the body they serve ("officials of the Consulate General of
+//     Peru", "servicemen of the border guard of the Russian FSB") take that body's code (14-group-nouns.ts bodyOwnerOf), as
+//     a mission's staff take the mission's: the country named in the actor's own phrase outranks the place and the story.
+//     A titled person's state guessed from the context (sentence-country, article-country) no longer counts as another
+//     state of the sentence that keeps a state's body from the country of its sentence's place (otherStateInSentence).
+const VERSION = 89;
 
 export interface ActorsOptions {
   /**

@@ -1071,7 +1071,10 @@ const STAGE = 'events';
 //      field facing), and the gathering and what the same crowd did there are one protest (fold-complements.ts): recall of
 //      protests told by where a crowd stood; a release told in the passive with no doer is by the holder, the doer of the
 //      latest detention or abduction told before it (holderReleases): recall of releases no party was found for.
-const VERSION = 360;
+// 361 (h34b): a state body named again without its state takes the state of the earlier mentions of the same kind of body
+//     ("Taiwan's defence ministry … China's foreign ministry … the defence ministry" → TWN; earlierBody), and "its foreign
+//     ministry" is one body of a state as "the foreign ministry" is (singleBody), so the story's state reaches it.
+const VERSION = 361;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

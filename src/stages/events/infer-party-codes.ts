@@ -160,8 +160,14 @@ export function earlierBody(doc: ArticleDoc, event: CodedEvent): void {
       const named = headOf(doc, party);
       if (!named) continue;
       const head = (named.head.lemma ?? named.head.normal).toLowerCase();
+      // The word that says which body of its kind it is ("the defence ministry"), inside the party's words or just before them.
+      const kindOf = (i: number) => {
+        const before = doc.tokens[i - 1];
+        return before && /^\p{Ll}/u.test(before.text) && ['NOUN', 'ADJ'].includes(before.pos) ? before.normal : null;
+      };
+      const kind = kindOf(firstTokenFrom(doc.tokens, named.head.start));
       // Every earlier mention of the head a state's name governs, nearest first: one state only, or none.
-      const owners: { code: string; text: string }[] = [];
+      const owners: { code: string; text: string; kind: string | null }[] = [];
       for (let i = doc.tokens.length - 1; i >= 0; i--) {
         const t = doc.tokens[i]!;
         if (t.end > party.start || (t.lemma ?? t.normal).toLowerCase() !== head) continue;
@@ -170,9 +176,13 @@ export function earlierBody(doc: ArticleDoc, event: CodedEvent): void {
         const before = doc.actors.filter((a) => a.span.end <= t.start).reduce<ArticleDoc['actors'][number] | undefined>((best, a) => (!best || a.span.end > best.span.end ? a : best), undefined);
         const owner = holder ?? (before && t.start - before.span.end <= 40 && STATE_TO_HEAD.test(doc.text.slice(before.span.end, t.start)) ? before : undefined);
         if (!owner || owner.span.start === party.start || !owner.code || owner.code.length !== 3 || NOT_STATES.has(owner.code) || owner.sector !== party.sector) continue;
-        owners.push({ code: owner.code, text: doc.text.slice(Math.min(owner.span.start, t.start), Math.max(owner.span.end, t.end)) });
+        owners.push({ code: owner.code, text: doc.text.slice(Math.min(owner.span.start, t.start), Math.max(owner.span.end, t.end)), kind: kindOf(i) });
       }
-      const found = new Set(owners.map((o) => o.code)).size === 1 ? owners[0]! : null;
+      // "Taiwan's defence ministry … China's foreign ministry … the defence ministry": the mentions of the same kind of body
+      // decide, when they name one state; else all of them must.
+      const sameKind = kind === null ? [] : owners.filter((o) => o.kind === kind);
+      const pool = new Set(sameKind.map((o) => o.code)).size === 1 ? sameKind : owners;
+      const found = new Set(pool.map((o) => o.code)).size === 1 ? pool[0]! : null;
       if (!found || other.some((p) => p.code === found!.code && p.sector === party.sector)) continue;
       list[k] = { ...party, code: found.code };
       event.why.push(`${role} "${party.text}" coded ${found.code}: the body named before as "${found.text}"`);
@@ -628,8 +638,11 @@ export function oppositionCounterpart(doc: ArticleDoc, event: CodedEvent): void 
   fill(event.recipient, 'recipient', rulers(event.actor));
 }
 
+/** Words that make a singular head one known body: "the foreign ministry", "its foreign ministry". */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'its']);
+
 /**
- * Whether a party names one body or office of a state: a singular head after "the" or in capitals
+ * Whether a party names one body or office of a state: a singular head after "the" or "its", or in capitals
  * ("the Government", "the Ministry of Defence", "the Interior Minister", "the army"), not a group of
  * people ("soldiers", "the police officers"), who may be either side's.
  */
@@ -643,7 +656,7 @@ export function singleBody(doc: ArticleDoc, party: EventParty): boolean {
   // administration" coded as "administration"): at most two such words.
   let k = firstTokenFrom(doc.tokens, party.start) - 1;
   for (let words = 0; words < 2 && k >= 0 && /^\p{Ll}/u.test(doc.tokens[k]!.text) && ['NOUN', 'ADJ'].includes(doc.tokens[k]!.pos); words++) k--;
-  return inside[0]!.normal === 'the' || doc.tokens[k]?.normal === 'the' || /^\p{Lu}/u.test(head.text);
+  return DEFINITE.has(inside[0]!.normal) || DEFINITE.has(doc.tokens[k]?.normal ?? '') || /^\p{Lu}/u.test(head.text);
 }
 
 /** Violence a state reports against people or places of no named state: most often its own. */

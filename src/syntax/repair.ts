@@ -547,7 +547,7 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
     if (out.some((a) => a.head === v && SUBJECT_RELATIONS.has(a.deprel))) continue;
     // The noun right before the verb, with everything between them its own modifiers; or the noun
     // that word modifies through "of" ("after a crowd of several hundred people blocked …": "crowd").
-    // A phrase of time the parse hung on the verb may stand between them ("after police on Tuesday evicted …").
+    // A phrase of time the parse hung on the verb may stand between them ("after soldiers on Wednesday seized …").
     let noun = timePhraseStart(forms, out, v) - 1;
     if (noun < 1) continue;
     if (!NOUNS.has(out[noun]!.upos) && out[noun]!.upos !== 'PRON') continue;
@@ -583,7 +583,7 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
 }
 
 /**
- * Where a phrase of time ends right before verb `v` and hangs on it ("police on Tuesday evicted", "troops last week
+ * Where a phrase of time ends right before verb `v` and hangs on it ("soldiers on Wednesday seized", "troops last week
  * shelled"), the first token of that phrase; else `v`. A phrase of time is one headed by a noun of time
  * (resources/syntax/time-nouns.json, weekdays and months among them) with nothing in it but its own words.
  */

@@ -1059,14 +1059,14 @@ const STAGE = 'events';
 //      page with no dated telling is of the entry's day, as its other undated acts are; a point in time closing a clause that
 //      only describes the act's object (no trigger, no doer of its own: "diesel that reached the port on Saturday") dates the act.
 // 358 (h34a): the doer reaches a right event: what a passive of mobilising moves is the mobiliser's own force whatever
-//      the unit's word ("companies were rushed", "patrol vessels were sent" had made the force the recipient); harm told
-//      with no doer takes the doer of the act of force in its "when"/"as" clause ("were hurt when youths threw stones");
+//      the unit's word ("battalions were dispatched", "coastguard cutters were dispatched" had made the force the recipient); harm told
+//      with no doer takes the doer of the act of force in its "when"/"as" clause ("were injured when miners hurled rocks");
 //      a text as the subject (role-words.json authoredTexts: "a statement by X accused …") acts for its author; a sentence
 //      that is all quotation goes on with the speaker of the quotation before it ('… ," X said. "We call on …"').
 // 359 (h34e): a closing participle of an act's type that the parse hangs on no act (a misread adjective, a word of the
-//      object's phrase) folds into the nearest act of its type before it in the sentence ("stormed …, killing a nurse and
-//      a civilian and setting the clinic on fire" is one ASSAULT, fold-complements.ts misattachedParticipleHost). A singular act
-//      noun dated by coordinated times ("a bush war in the late 1980s and early 1990s") is one act, not one per date (assign-date.ts).
+//      object's phrase) folds into the nearest act of its type before it in the sentence ("raided …, wounding a herder and
+//      a civilian and setting the granary on fire" is one ASSAULT, fold-complements.ts misattachedParticipleHost). A singular act
+//      noun dated by coordinated times ("a long insurgency in the 1950s and early 1960s") is one act, not one per date (assign-date.ts).
 // 360 (r34a): a demand for a release is made of the captor only when the release is of someone ("the release of the
 //      crew", "their return"; not "a return to civilian rule") and the act before was an arrest or seizure (role-words
 //      releaseNouns captureModes), not a curfew, ban or censorship.

@@ -263,9 +263,9 @@ function load() {
     obstructionNouns: new Set(data.obstructionNouns.nouns),
     flightForcers: new Set(data.flightOutcomes.verbs),
     flightOutcomes: new Set(data.flightOutcomes.outcomes),
-    /** "received weapons from the US": verbs of taking what another gives; the subject is aided, "from" gives. */
     /** "a statement by the opposition accused …": texts whose author acts through them. */
     authoredTexts: new Set(data.authoredTexts.nouns),
+    /** "received weapons from the US": verbs of taking what another gives; the subject is aided, "from" gives. */
     receivingVerbs: new Set(data.receivingVerbs.phrases),
     /** "hosted talks between X and Y": verbs whose subject brings together the sides its object act names. */
     hostVerbs: new Set(data.hostVerbs.verbs),

@@ -547,8 +547,9 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
     if (out.some((a) => a.head === v && SUBJECT_RELATIONS.has(a.deprel))) continue;
     // The noun right before the verb, with everything between them its own modifiers; or the noun
     // that word modifies through "of" ("after a crowd of several hundred people blocked …": "crowd").
-    // A phrase of time the parse hung on the verb may stand between them ("after police on Tuesday evicted …").
-    let noun = timePhraseStart(forms, out, v) - 1;
+    // A phrase of time the parse hung on the verb may stand between them ("after soldiers on Wednesday seized …").
+    const timeStart = timePhraseStart(forms, out, v);
+    let noun = timeStart - 1;
     if (noun < 1) continue;
     if (!NOUNS.has(out[noun]!.upos) && out[noun]!.upos !== 'PRON') continue;
     while (out[noun]!.deprel === 'nmod' && out[noun]!.head >= 0 && out[noun]!.head < noun && NOUNS.has(out[out[noun]!.head]!.upos)
@@ -564,7 +565,7 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
     if (marker < 0 || dominates(out, noun, v)) continue;
     // Everything between the marker and the verb must be the noun's own ("before a US-brokered ceasefire"), or the time phrase.
     let own = true;
-    for (let k = marker + 1; k < v; k++) if (k !== noun && !dominates(out, noun, k) && k < timePhraseStart(forms, out, v)) own = false;
+    for (let k = marker + 1; k < v; k++) if (k !== noun && !dominates(out, noun, k) && k < timeStart) own = false;
     if (!own) continue;
     const edited = draft.edit();
     edited[noun] = { ...edited[noun]!, head: v, deprel: 'nsubj' };
@@ -583,7 +584,7 @@ export function repairSubordinateClause(forms: readonly string[], analysis: read
 }
 
 /**
- * Where a phrase of time ends right before verb `v` and hangs on it ("police on Tuesday evicted", "troops last week
+ * Where a phrase of time ends right before verb `v` and hangs on it ("soldiers on Wednesday seized", "troops last week
  * shelled"), the first token of that phrase; else `v`. A phrase of time is one headed by a noun of time
  * (resources/syntax/time-nouns.json, weekdays and months among them) with nothing in it but its own words.
  */

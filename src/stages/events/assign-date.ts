@@ -398,7 +398,7 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   if (own.length > 0) {
     // Coordinated dates ("fought two wars – in 2020 and in the 1990s") give one event per date.
     const coordinated = own.length > 1 && own.every((t, k) => k === 0 || /^[\s,–—-]*(and|or)?[\s]*(in|on)?[\s]*(the)?[\s]*$/i.test(doc.text.slice(own[k - 1]!.span.end, t.span.start)));
-    // A singular act noun ("a guerrilla war in the late 1990s and early 2000s") names one act whose span the dates give,
+    // A singular act noun ("a long insurgency in the 1950s and early 1960s") names one act whose span the dates give,
     // not one act per date: one event, dated by the nearest.
     const oneAct = trigger.nominal && tokens[trigger.head]!.tag === 'NN';
     if (coordinated && !oneAct && (trigger.nominal || tokens[trigger.head + 1]?.pos === 'NUM')) return own.map((t) => fromTime(t, 'clause-coordinated', 0.8, true));

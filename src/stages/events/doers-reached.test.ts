@@ -8,20 +8,20 @@ const texts = (parties: readonly { text: string }[] | undefined) => (parties ?? 
 
 describe('doers reached: what a passive of mobilising moves is the mobiliser\'s own force', () => {
   it('should make units told by any word for them the actor, not the recipient', () => {
-    const rushed = code('Two more Malawian army companies were rushed to the district on Friday.').find((e) => e.event === 'MOBILIZE');
-    expect(codes(rushed?.actor)).toBe('MWI');
-    expect(rushed?.recipient).toEqual([]);
-    const vessels = code('Three Chilean patrol vessels were sent to the strait on Monday.').find((e) => e.event === 'MOBILIZE');
-    expect(codes(vessels?.actor)).toBe('CHL');
+    const battalions = code('Four more Zambian army battalions were dispatched to the northern province on Thursday.').find((e) => e.event === 'MOBILIZE');
+    expect(codes(battalions?.actor)).toBe('ZMB');
+    expect(battalions?.recipient).toEqual([]);
+    const vessels = code('Two Peruvian coastguard cutters were dispatched to the bay on Wednesday.').find((e) => e.event === 'MOBILIZE');
+    expect(codes(vessels?.actor)).toBe('PER');
     expect(vessels?.recipient).toEqual([]);
   });
 });
 
 describe('doers reached: harm told with no doer, done in its "when"/"as" clause', () => {
   it('should make the subject of the "when" clause\'s act of force the doer of the harm', () => {
-    const hurt = code('Nine officers were injured when masked youths threw rocks and bottles at police in Tamale.').find((e) => e.event === 'ASSAULT' && e.evidence.trigger.text === 'injured');
-    expect(texts(hurt?.actor)).toEqual(['masked youths']);
-    expect(texts(hurt?.recipient)).toEqual(['officers']);
+    const hurt = code('Six constables were injured when striking miners hurled rocks at a police post in Obuasi.').find((e) => e.event === 'ASSAULT' && e.evidence.trigger.text === 'injured');
+    expect(texts(hurt?.actor)).toEqual(['striking miners']);
+    expect(texts(hurt?.recipient)).toEqual(['constables']);
     const died = code('Three farmers died when soldiers opened fire on a market near Kaya.').find((e) => e.event === 'ASSAULT');
     expect(texts(died?.actor)).toEqual(['soldiers']);
   });
@@ -36,7 +36,7 @@ describe('doers reached: harm told with no doer, done in its "when"/"as" clause'
 
 describe('doers reached: a force named before the act noun or its means', () => {
   it('should make the force before "gunfire" or "fire" the agent of a passive harm', () => {
-    const shot = code('Two students were killed by police gunfire in Jos on Monday.').find((e) => e.event === 'ASSAULT');
+    const shot = code('A teenager was wounded by police gunfire outside a bakery in Kumasi on Monday.').find((e) => e.event === 'ASSAULT');
     expect(texts(shot?.actor)).toEqual(['police']);
     const wounded = code('A farmer was wounded by army fire near the bridge at Goma.').find((e) => e.event === 'ASSAULT');
     expect(texts(wounded?.actor)).toEqual(['army']);
@@ -50,8 +50,8 @@ describe('doers reached: a force named before the act noun or its means', () => 
 
 describe('doers reached: a time phrase between the subject of an "after" clause and its verb', () => {
   it('should make the noun after "after" the subject of the verb past "on Tuesday"', () => {
-    const evicted = code('The rally was called after police on Tuesday evicted 40 families from a hostel in Porto.').find((e) => e.event === 'COERCE');
-    expect(texts(evicted?.actor)).toEqual(['police']);
+    const evicted = code('The strike was declared after soldiers on Wednesday seized 30 taxis from a depot in Braga.').find((e) => e.event === 'COERCE');
+    expect(texts(evicted?.actor)).toEqual(['soldiers']);
   });
 });
 
@@ -71,14 +71,14 @@ describe('doers reached: a text that speaks for its author', () => {
 
 describe('doers reached: a sentence that goes on with the quotation before it', () => {
   it('should make the speaker of the quotation before the doer of a first-person act', () => {
-    const call = code('"Chile condemns the repeated launches," Minister Ana Soto said. "We call on Pyongyang to return to talks."').find((e) => e.event === 'REQUEST');
-    expect(codes(call?.actor)).toBe('CHL');
+    const call = code('"Peru deplores this decision," Minister Ana Soto said. "We urge Tehran to halt enrichment at once."').find((e) => e.event === 'REQUEST');
+    expect(codes(call?.actor)).toBe('PER');
   });
 });
 
 describe('doers reached: "the service" takes up the service named just before', () => {
   it('should make "the service" the named border service of the sentence before', () => {
-    const accused = code('Clashes broke out near the canal, Tajikistan\'s State Border Service said. The service accused Kyrgyz troops of firing first.').find((e) => e.event === 'ACCUSE');
-    expect(codes(accused?.actor)).toBe('TJK');
+    const accused = code('Floods cut the mountain road overnight, Georgia\'s Emergency Management Service said on Sunday. The service accused Russian officials of blocking relief convoys.').find((e) => e.event === 'ACCUSE');
+    expect(codes(accused?.actor)).toBe('GEO');
   });
 });

@@ -407,8 +407,8 @@ function describedActHost(doc: ArticleDoc, syn: SyntaxView, adjunct: number, byH
 }
 
 /**
- * "opened fire on the post of Kambo, in the Ogooue province, wounding three policemen", "stormed a station …, killing
- * three officers and a trader and setting the building on fire": a closing participle of the same type as an act told
+ * "fired on a checkpoint outside the town of X, in the Y district, wounding two guards", "raided a village …, wounding
+ * a herder and a civilian and setting the granary on fire": a closing participle of the same type as an act told
  * before it in its sentence is that act's adjunct even where the parse hangs it on no act at all (a word of the object's
  * phrase, an adjective read as the main verb). Only a participle after a comma (or after "and" when an adjunct of the act
  * was folded before it) with no subject or marker of its own ("after", "when" tell another act), whose nearest act before

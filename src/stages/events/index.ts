@@ -1059,8 +1059,8 @@ const STAGE = 'events';
 //      page with no dated telling is of the entry's day, as its other undated acts are; a point in time closing a clause that
 //      only describes the act's object (no trigger, no doer of its own: "diesel that reached the port on Saturday") dates the act.
 // 358 (h34a): the doer reaches a right event: what a passive of mobilising moves is the mobiliser's own force whatever
-//      the unit's word ("companies were rushed", "patrol vessels were sent" had made the force the recipient); harm told
-//      with no doer takes the doer of the act of force in its "when"/"as" clause ("were hurt when youths threw stones");
+//      the unit's word ("battalions were dispatched", "coastguard cutters were dispatched" had made the force the recipient); harm told
+//      with no doer takes the doer of the act of force in its "when"/"as" clause ("were injured when miners hurled rocks");
 //      a text as the subject (role-words.json authoredTexts: "a statement by X accused …") acts for its author; a sentence
 //      that is all quotation goes on with the speaker of the quotation before it ('… ," X said. "We call on …"').
 // 359 (h34e): a closing participle of an act's type that the parse hangs on no act (a misread adjective, a word of the
@@ -1074,7 +1074,13 @@ const STAGE = 'events';
 // 361 (h34b): a state body named again without its state takes the state of the earlier mentions of the same kind of body
 //     ("Taiwan's defence ministry … China's foreign ministry … the defence ministry" → TWN; earlierBody), and "its foreign
 //     ministry" is one body of a state as "the foreign ministry" is (singleBody), so the story's state reaches it.
-const VERSION = 361;
+//      object's phrase) folds into the nearest act of its type before it in the sentence ("raided …, wounding a herder and
+//      a civilian and setting the granary on fire" is one ASSAULT, fold-complements.ts misattachedParticipleHost). A singular act
+//      noun dated by coordinated times ("a long insurgency in the 1950s and early 1960s") is one act, not one per date (assign-date.ts).
+// 362 (r34a): a demand for a release is made of the captor only when the release is of someone ("the release of the
+//      crew", "their return"; not "a return to civilian rule") and the act before was an arrest or seizure (role-words
+//      releaseNouns captureModes), not a curfew, ban or censorship.
+const VERSION = 362;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1831,12 +1837,11 @@ const ACCUSATIONS: ReadonlySet<string> = new Set(['ACCUSE']);
 
 /** How many sentences before a demand for a release the detention it is about may be told: a story tells the detention in its lead, the reactions paragraphs later. */
 const DETENTION_SENTENCES_BACK = 12;
-const DETENTIONS: ReadonlySet<string> = new Set(['COERCE']);
 
 /**
  * "Chilean ships detained a Peruvian boat … Peru demanded the immediate release of the boat and its crew": a demand
  * for a release or return (role-words.json releaseNouns, in the demand's own phrase) that names no one it is made of
- * is made of whoever holds them, the doers of the latest detention or seizure (COERCE) told in the sentences before
+ * is made of whoever holds them, the doers of the latest detention or seizure (COERCE arrest or seize) told in the sentences before
  * by a party of another state, all of them coded. A detention by the demander's own state is passed over (a state asked
  * to free those its own forces hold is its own business, storyStateRecipient's).
  */
@@ -1844,14 +1849,20 @@ function captorOfReleased(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles, 
   if (roles.actor.length === 0) return;
   const syn = syntaxOf(doc);
   const [from, to] = syn.subtreeRange(trigger.head);
+  // The noun must say whose or what release it is ("the release of the crew", "their return"): "a return to civilian
+  // rule" asks for no one to be let go.
+  const releaseOfSomeone = (i: number) => doc.tokens[i]!.pos === 'NOUN' && ROLE_WORDS.releaseNouns.has(doc.tokens[i]!.normal)
+    && syn.nominalModifiersOf(i).some((m) => m.prep === 'of' || m.prep === "'s");
   let released = false;
-  for (let i = Math.max(from, trigger.head + 1); i <= to && !released; i++) released = doc.tokens[i]!.pos === 'NOUN' && ROLE_WORDS.releaseNouns.has(doc.tokens[i]!.normal);
+  for (let i = Math.max(from, trigger.head + 1); i <= to && !released; i++) released = releaseOfSomeone(i);
   if (!released) return;
   // The demander's own state's detentions are passed over: a retelling of the detention in the demander's words ("called the
   // detention unfriendly") may carry the demander's code.
   const own = new Set(roles.actor.map((a) => a.code).filter((c) => c !== null));
   const captorsOf = (d: Draft) => d.roles.actor.length > 0 && d.roles.actor.every((a) => a.code !== null && !own.has(a.code));
-  const detention = [...earlier].reverse().find((d) => DETENTIONS.has(d.event.event) && !d.derived && d.sentence <= sentenceIndex
+  // Only a taking of people or goods (role-words.json releaseNouns captureModes: an arrest, a seizure), not a curfew, a ban
+  // or a censorship, which holds no one.
+  const detention = [...earlier].reverse().find((d) => d.event.event === 'COERCE' && ROLE_WORDS.releaseCaptureModes.has(d.event.mode ?? '') && !d.derived && d.sentence <= sentenceIndex
     && sentenceIndex - d.sentence <= DETENTION_SENTENCES_BACK && captorsOf(d));
   if (!detention) return;
   for (const a of detention.roles.actor) {

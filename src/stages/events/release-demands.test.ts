@@ -32,4 +32,14 @@ describe('events: a demand for a release is made of the captor', () => {
     const event = toldBy('Peruvian police detained nine Chilean fishermen in Ilo on Monday. Peru\'s foreign ministry on Tuesday demanded the release of the boat.', 'demanded');
     expect(event.recipient.map((p) => p.code)).not.toContain('PER');
   });
+
+  it('should not read a return to a state of affairs as a release', () => {
+    const event = toldBy('Algerian police detained 40 migrants near the border on Monday. In Bamako, Malian opposition parties called for a return to civilian rule.', 'called for');
+    expect(event.recipient.map((p) => p.code)).not.toContain('DZA');
+  });
+
+  it('should take only an arrest or a seizure as holding those to be released', () => {
+    const event = toldBy('Egyptian authorities imposed a curfew on the border town of Salloum on Monday. Libyan officials demanded the release of the trucks.', 'demanded');
+    expect(event.recipient.map((p) => p.code)).not.toContain('EGY');
+  });
 });

@@ -51,7 +51,7 @@ interface RoleWordsFile {
   readonly outsiderTargets: { types: string[] };
   readonly outsiderUnplaced: { types: string[] };
   readonly claimNouns: { nouns: string[] };
-  readonly releaseNouns: { nouns: string[] };
+  readonly releaseNouns: { nouns: string[]; captureModes: string[] };
   readonly answeredActs: { denials: string[]; nouns: string[]; offerNouns: string[]; silences: string[] };
   readonly unattributedTypes: { types: string[] };
   readonly storySceneTypes: { types: string[] };
@@ -179,6 +179,8 @@ function load() {
     claimNouns: new Set(data.claimNouns.nouns),
     /** "demanded the release of the crew": a demand made of whoever held them (releaseNouns). */
     releaseNouns: new Set(data.releaseNouns.nouns),
+    /** Modes of COERCE that take people or goods into someone's hands (an arrest, a seizure): what a release undoes. */
+    releaseCaptureModes: new Set(data.releaseNouns.captureModes),
     /** "They refused", "the chair denied it": what a refusal or denial naming no one answers (events/index.ts answeredFromEarlier). */
     answeredActs: { denials: new Set(data.answeredActs.denials), nouns: new Set(data.answeredActs.nouns), offerNouns: new Set(data.answeredActs.offerNouns), silences: new Set(data.answeredActs.silences) },
     stanceParticiples: new Set(data.stanceParticiples),
@@ -261,9 +263,9 @@ function load() {
     obstructionNouns: new Set(data.obstructionNouns.nouns),
     flightForcers: new Set(data.flightOutcomes.verbs),
     flightOutcomes: new Set(data.flightOutcomes.outcomes),
-    /** "received weapons from the US": verbs of taking what another gives; the subject is aided, "from" gives. */
     /** "a statement by the opposition accused …": texts whose author acts through them. */
     authoredTexts: new Set(data.authoredTexts.nouns),
+    /** "received weapons from the US": verbs of taking what another gives; the subject is aided, "from" gives. */
     receivingVerbs: new Set(data.receivingVerbs.phrases),
     /** "hosted talks between X and Y": verbs whose subject brings together the sides its object act names. */
     hostVerbs: new Set(data.hostVerbs.verbs),

@@ -574,8 +574,8 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
       for (const m of syn.nominalModifiersOf(o.token)) if (m.prep === 'by' && !isPlace(doc, index, m.token)) addAll(roles.actor, parties(m.token), roles.why, (a) => `actor "${a.text}" is the "by" agent of the passive "${verb}" (hung on its "${o.prep}" phrase)`);
     }
     for (const s of subjects) {
-      // "Chinese troops were deployed to the border", "two more companies were rushed to the district", "Taiwanese patrol
-      // vessels were sent": what a passive of mobilising moves is the mobiliser's own force, whatever the word for the unit
+      // "Chinese troops were deployed to the border", "four battalions were dispatched to the province", "two coastguard
+      // cutters were sent": what a passive of mobilising moves is the mobiliser's own force, whatever the word for the unit
       // (the trigger rule already read it as a force); only a place there ("the border town was reinforced") is not moved.
       const moved = event === 'MOBILIZE' && !isPlace(doc, index, s) ? parties(s) : [];
       addAll(roles.actor, moved, roles.why, (a) => `actor "${a.text}" is the force moved, the subject of the passive "${verb}"`);
@@ -812,7 +812,7 @@ function verbalRoles(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
 const SAME_MOMENT_MARKERS = new Set(['when', 'as']);
 
 /**
- * "Nine officers were hurt when youths threw stones at them", "three farmers died as soldiers opened fire on the
+ * "Six constables were injured when miners hurled rocks at the post", "three farmers died as soldiers opened fire on the
  * market": harm told with no doer (a passive with no agent, a verb of dying) whose "when"/"as" clause tells an act of
  * force (a trigger of violence, arrest or a riot) names its doer there: that clause's subject, or the "by" agent of a
  * passive one ("when their convoy was ambushed by rebels"). Not a pronoun or an owner pronoun's thing ("when they tried
@@ -2054,7 +2054,7 @@ function quotationSpeaker(doc: ArticleDoc, syn: SyntaxView, context: RoleContext
   };
   const own = speakerAmong(context.clauses);
   if (own || context.clauses.some((c) => c.role !== 'quote')) return own;
-  // '"…," the minister said. "We call on Pyongyang to …"': a sentence that is all quotation, right after a quotation
+  // '"…," the minister said. "We urge Tehran to …"': a sentence that is all quotation, right after a quotation
   // told with its speaker, goes on with that speaker's words.
   const sentence = doc.tokens[context.clause.head]!.sentence;
   const before = sentence > 0 ? doc.sentences[sentence - 1] : undefined;

@@ -202,7 +202,7 @@ export function syntax(): Stage {
     // …": the verb had been hung inside the side clause and the act had lost its doer; repair.ts repairVerbAfterParenthetical);
     // a noun tagged as an adjective but parsed as the subject before ", which …" counts as the noun (repairRelativeClauseRoot).
     // 67 (h34a): an "after"/"before" clause's noun is the subject of its subject-less verb across a phrase of time the parse
-    // hung on that verb ("after police on Tuesday evicted …": the eviction had lost its doer; repair.ts timePhraseStart).
+    // hung on that verb ("after soldiers on Wednesday seized …": the seizure had lost its doer; repair.ts timePhraseStart).
     version: 67,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],

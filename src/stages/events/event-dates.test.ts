@@ -550,9 +550,9 @@ describe('event dates: a plan is dated when it was told, never on a day still to
     ["The mediator's office says it will invite both delegations to Geneva in June.", 'invite', '2024-05 month'],
     ['The union leader told reporters on Monday that drivers would strike again in July.', 'strike', '2024-05-06 day'],
     // A readiness to meet on a weekday names the day ahead: the offer is of the publication's month.
-    ['The labour minister said she was ready to meet the dockers\' union on Friday.', 'meet', '2024-05 month'],
+    ["The health minister said she was willing to meet leaders of the nurses' federation on Friday.", 'meet', '2024-05 month'],
     // On a live page, an undated telling of a plan is of the entry's day, as its other undated acts are.
-    ['Live: port strike in Mombasa\n\n11:05 Minister offers talks\n\nThe labour minister said she was ready to meet the dockers\' union on Friday.', 'meet', '2024-05-08 day'],
+    ["Live: nurses' strike in Kisumu\n\n11:05 Minister offers talks\n\nThe health minister said she was willing to meet leaders of the nurses' federation on Friday.", 'meet', '2024-05-08 day'],
   ])('"%s" → %s %s', (text, trigger, expected) => {
     expect(dateOf(text, trigger, P)).toBe(expected);
   });

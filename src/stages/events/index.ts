@@ -1067,7 +1067,9 @@ const STAGE = 'events';
 //      object's phrase) folds into the nearest act of its type before it in the sentence ("stormed …, killing a nurse and
 //      a civilian and setting the clinic on fire" is one ASSAULT, fold-complements.ts misattachedParticipleHost). A singular act
 //      noun dated by coordinated times ("a bush war in the late 1980s and early 1990s") is one act, not one per date (assign-date.ts).
-const VERSION = 359;
+// 360 (r34b): dates 26: readiness, an invitation or a call for a further act looks forward only for the time closing
+//      what it governs ("Soldiers ready to storm the compound surrounded it on Monday" dates the past surrounding).
+const VERSION = 360;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -1069,7 +1069,9 @@ const STAGE = 'events';
 //      noun dated by coordinated times ("a bush war in the late 1980s and early 1990s") is one act, not one per date (assign-date.ts).
 // 360 (r34b): dates 26: readiness, an invitation or a call for a further act looks forward only for the time closing
 //      what it governs ("Soldiers ready to storm the compound surrounded it on Monday" dates the past surrounding).
-const VERSION = 360;
+// 361 (r34b): regret told "to" someone ("expressed regret to the families", "regrets to announce") is no disapproval, and
+//      the noun is one only as what a party expresses or voices ("with deep regret, … announced the death" is mourning).
+const VERSION = 361;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

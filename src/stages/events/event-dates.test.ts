@@ -636,10 +636,10 @@ describe('event dates: a present participle on the act\'s object tells what it w
 
 describe('event dates: a time hung in a clause that only describes the act\'s object closes the act\'s clause', () => {
   it.each([
-    ['Turkey shipped 20,000 tonnes of wheat that reached the port of Aden on Saturday morning.', 'shipped', '2022-04-05', '2022-04-02 day'],
+    ['Egypt sent a convoy of tents that crossed into Gaza on Saturday morning.', 'sent', '2022-04-05', '2022-04-02 day'],
     ['The coast guard detained 12 fishermen operating off Pemba Island in the early hours of 2 April 2022.', 'detained', '2022-04-05', '2022-04-02 day'],
     // Kept: a clause on the subject tells the subject's own act, and an object's clause with an act of its own keeps its time.
-    ['Turkey, which pledged a loan for fuel last month, shipped 20,000 tonnes of wheat to Aden.', 'shipped', '2022-04-05', '2022-04 month'],
+    ['Egypt, which promised blankets for the camps last month, sent a convoy of tents to Gaza.', 'sent', '2022-04-05', '2022-04 month'],
     ['Police arrested a herder who killed his neighbour in Narok on Saturday.', 'arrested', '2022-04-05', '2022-04 month'],
     // Kept: a clause with a doer of its own tells another party's act, not the object's description.
     ['Police arrested two traders who had sold fuel that the governor priced on Saturday.', 'arrested', '2022-04-05', '2022-04 month'],

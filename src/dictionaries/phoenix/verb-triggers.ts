@@ -180,8 +180,8 @@ const PARTY_DOER_BARE_GROUPS: ReadonlySet<string> = new Set(['IMPEL']);
 
 /**
  * Verb groups whose bare verb helps or pays only when a party does it (PLOVER AID and COOPERATE are acts between
- * parties): "Malawi helped Zambia rebuild the bridge" aids, but an act or a thing that "helped trigger the war", air power
- * that "helped the army regain the north", "anyone found assisting smugglers" or "groups financed from abroad" (no doer
+ * parties): "Malawi helped Zambia rebuild the bridge" aids, but an act or a thing that "helped spark the feud", cheap credit
+ * that "helped the ruling party win back provinces", "anyone found assisting smugglers" or "groups financed from abroad" (no doer
  * named) tell the cause or the kind of another act. A doer by a "by" phrase counts ("the school was financed by Japan").
  */
 const PARTY_HELPER_BARE_GROUPS: ReadonlySet<string> = new Set(['AID', 'FINANCE']);

@@ -53,12 +53,16 @@ describe('normalizeTimes rules', () => {
     ['The foreign ministers will meet in Brussels on Thursday.', 'Thursday', '2022-10-06', 'day', 'point'],
     ['The strike ended last Tuesday.', 'last Tuesday', '2022-09-27', 'day', 'point'],
     // readiness, an agreement to meet, an invitation or a call for a further act look forward, whatever the verb's tense
-    ['The governor said she was ready to meet the elders on Friday.', 'Friday', '2022-10-07', 'day', 'point'],
+    ['The rebel commander says his men are willing to hand over their rifles on Friday.', 'Friday', '2022-10-07', 'day', 'point'],
     ['Both sides agreed to resume talks on Monday.', 'Monday', '2022-10-10', 'day', 'point'],
-    ['The ministry invited the teachers to a new round of talks on Thursday.', 'Thursday', '2022-10-06', 'day', 'point'],
+    ['The palace invited both party leaders to a dinner for the envoy on Thursday.', 'Thursday', '2022-10-06', 'day', 'point'],
     ['The coalition called for another rally on Saturday.', 'Saturday', '2022-10-08', 'day', 'point'],
     ['The coalition called for calm on Saturday.', 'Saturday', '2022-10-01', 'day', 'point'],
     ['The two sides agreed to a truce on Sunday.', 'Sunday', '2022-10-02', 'day', 'point'],
+    // ... but only when the time closes what those words govern: a past act of another verb keeps its past day.
+    ['Soldiers ready to storm the compound surrounded it on Monday.', 'Monday', '2022-10-03', 'day', 'point'],
+    ['Uganda invited the envoy and sent troops to Gulu on Monday.', 'Monday', '2022-10-03', 'day', 'point'],
+    ['Herders willing to talk and farmers armed with machetes clashed near the well on Monday.', 'Monday', '2022-10-03', 'day', 'point'],
     // the relative word opening a sentence
     ['Last Tuesday the dockers ended their strike.', 'Last Tuesday', '2022-09-27', 'day', 'point'],
     ['Next Friday the two sides meet again in Arusha.', 'Next Friday', '2022-10-07', 'day', 'point'],

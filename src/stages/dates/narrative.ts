@@ -32,7 +32,7 @@ const NARRATIVE = new RegExp(
   + `\\b((?:(?:hours|minutes|moments)\\s+)?later(?:\\s+on)?)\\b(?!\\s+(?:than|in|on|next|last|stage|date|years?|months?|weeks?|days?)\\b)(?![-–])`
   // "that same March", "that April": a month named in the year of the time told before it (capitalised, checked below).
   + `|\\b(?:that(?:\\s+same)?|the\\s+same)\\s+(${MONTH_NAMES.join('|')})\\b`
-  // "The following morning, militiamen clashed …", "the previous evening": a part of the day after or before the day told.
+  // "The following morning, the envoys flew home …", "the previous evening": a part of the day after or before the day told.
   + `|\\bthe\\s+(following|next|previous|preceding)\\s+(?:morning|afternoon|evening|night)\\b`,
   'gi',
 );

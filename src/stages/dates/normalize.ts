@@ -52,7 +52,9 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 24 (h34d): a weekday after words of readiness, an agreement to meet, an invitation or a call for a further act is the
 //     nearest such day ahead ("ready to meet the unions on Monday"), as after "will".
 // 25 (h34d): "the following morning", "the next evening", "the previous night" are a day after or before the day told (narrative.ts).
-export const DATES_VERSION = 25;
+// 26 (r34b): the forward-looking words of 24 look forward only when the time closes what they govern, no past verb or
+//     "and" between ("Soldiers ready to storm the compound surrounded it on Monday" is last Monday).
+export const DATES_VERSION = 26;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [
@@ -60,16 +62,27 @@ export const DATE_RULES: readonly DateRule[] = [
   findRelativePeriods, findYears, findDecades, findDurations, findSeasons, findOrdinalDays,
 ];
 
-// Words that put the clause in the future, so "will meet on Thursday" looks forward. So do words that tell a readiness,
-// an agreement to meet, an invitation or a call for a further act: what they name is still to come ("ready to meet the
-// unions on Monday", "agreed to resume talks on Friday", "invited the elders to talks on Friday", "called for another
-// march on Sunday"), whatever the tense of the verb that tells them.
-const FUTURE_CUE = new RegExp(
-  "\\b(?:will|won't|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|planning to|would|upcoming|to be held)\\b|'ll\\b"
-  + '|\\b(?:ready|willing|prepared) to\\b|\\bagree(?:s|d)? to (?:meet|resume|hold|reconvene|talks)\\b|\\binvit(?:e|es|ed|ing)\\b.{1,80}?\\bto\\b'
-  + '|\\bcall(?:s|ed|ing)? for (?:another|a further|further)\\b',
-  'i',
-);
+// Words that put the clause in the future, so "will meet on Thursday" looks forward.
+const FUTURE_CUE = /\b(?:will|won't|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|planning to|would|upcoming|to be held)\b|'ll\b/i;
+
+// Words that tell a readiness, an agreement to meet, an invitation or a call for a further act: what they name is still to
+// come ("ready to meet the unions on Monday", "agreed to resume talks on Friday", "invited the elders to talks on Friday",
+// "called for another march on Sunday"), whatever the tense of the verb that tells them. Only when the time closes the
+// words they govern (forwardActAhead): "Soldiers ready to storm the compound surrounded it on Monday", "invited the
+// envoy and sent troops to Gulu on Monday" date a past act of another verb.
+const FORWARD_ACT_CUE = /\b(?:(?:ready|willing|prepared) to|agree(?:s|d)? to (?:meet|resume|hold|reconvene|talks)|(invit(?:e|es|ed|ing))|call(?:s|ed|ing)? for (?:another|a further|further))\b/gi;
+// Between the cue and the time: another verb told in the past ends what the cue governs (a regular past, or a common
+// irregular one after "and"); "and" alone may join the cue's own objects ("ready to meet the mayor and the elders").
+const ANOTHER_VERB = /\b(?:[a-z]{2,}ed|but|then)\b|\band (?:sent|took|met|held|fled|fought|shot|struck|hit|left|gave|went|came|began|brought|threw|made|set|put)\b/i;
+
+/** Whether the clause text before a time ends in words that look forward to an act (FORWARD_ACT_CUE) and govern the time. */
+function forwardActAhead(clause: string): boolean {
+  const cue = [...clause.matchAll(FORWARD_ACT_CUE)].pop();
+  if (!cue) return false;
+  const governed = clause.slice(cue.index! + cue[0].length);
+  // An invitation looks forward only to what it invites to ("invited the teachers to a new round of talks").
+  return governed.length <= 80 && !ANOTHER_VERB.test(governed) && (cue[1] === undefined || /\bto\b/i.test(governed));
+}
 
 /** Everything found in one pass: the expressions and the look-alikes that could not be resolved. */
 export interface TimeDetection {
@@ -92,7 +105,7 @@ export function detectTimes(text: string, publishedAt?: string, sentences?: read
     const from = sentence?.start ?? Math.max(0, position - 120);
     // Only the clause holding the expression: "said on Tuesday, …, it will" is past for Tuesday.
     const clause = text.slice(from, position).split(/[,;:—–]|\bsaid\b|\btold\b/).pop() ?? '';
-    return FUTURE_CUE.test(clause);
+    return FUTURE_CUE.test(clause) || forwardActAhead(clause);
   };
   const context: RuleContext = { text, reference, futureBefore };
   const found = resolveOverlaps(DATE_RULES.flatMap((rule) => rule(context)));

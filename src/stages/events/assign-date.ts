@@ -303,11 +303,11 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     return attached;
   };
   // A time belongs to the clause its phrase attaches to (a misparsed "last month" heading a clause of its own still dates its governor's act).
-  // "India sent 40,000 tonnes of diesel that reached Colombo on Saturday.", "the navy detained 18 fishermen operating off the
+  // "Egypt sent a convoy of tents that crossed into Gaza on Saturday.", "the navy detained 18 fishermen operating off the
   // island in the early hours of 13 March.": a noun's modifying clause that tells no act of its own (no trigger, no doer
   // but the noun it describes) only describes the party or the thing; a point in time closing it (punctuation after it)
   // closes the clause the noun is in, as the parse would hang it were the modifier shorter. Not a clause on the subject
-  // ("India, which opened a credit line last month, sent …": the subject's own earlier act), nor one with a doer of its
+  // ("Egypt, which promised blankets last month, sent …": the subject's own earlier act), nor one with a doer of its
   // own ("the curfew the government imposed on Sunday"), nor a span ("the number held since Thursday": the noun's state).
   const describing = (acl: number) => syn.relation(acl) === 'acl' && acl !== trigger.head && !otherActs.has(acl) && syn.head(acl) > trigger.head
     && syn.children(acl).every((c) => !syn.relation(c).startsWith('nsubj') || ['WDT', 'WP'].includes(tokens[c]!.tag ?? ''));

@@ -57,7 +57,7 @@ export function splitClauses(doc: ArticleDoc, sentence: Sentence): Clause[] {
         if (unit && count !== undefined && count > 0) distance = { count, unit };
       }
     }
-    // "said it was “deeply alarmed” by the raids": words quoted inside the reporter's own clause, whose subject stands
+    // 'said it was "gravely alarmed" by the expulsion': words quoted inside the reporter's own clause, whose subject stands
     // outside the quotation marks, are no speaker's own sentence (whose "it", "they" would be others).
     const subject = syn.subjectOf(head);
     const partialQuote = subject !== null && !quoted.has(subject.token);

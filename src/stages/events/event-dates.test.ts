@@ -550,9 +550,9 @@ describe('event dates: a plan is dated when it was told, never on a day still to
     ["The mediator's office says it will invite both delegations to Geneva in June.", 'invite', '2024-05 month'],
     ['The union leader told reporters on Monday that drivers would strike again in July.', 'strike', '2024-05-06 day'],
     // A readiness to meet on a weekday names the day ahead: the offer is of the publication's month.
-    ['The labour minister said she was ready to meet the dockers\' union on Friday.', 'meet', '2024-05 month'],
+    ["The health minister said she was willing to meet leaders of the nurses' federation on Friday.", 'meet', '2024-05 month'],
     // On a live page, an undated telling of a plan is of the entry's day, as its other undated acts are.
-    ['Live: port strike in Mombasa\n\n11:05 Minister offers talks\n\nThe labour minister said she was ready to meet the dockers\' union on Friday.', 'meet', '2024-05-08 day'],
+    ["Live: nurses' strike in Kisumu\n\n11:05 Minister offers talks\n\nThe health minister said she was willing to meet leaders of the nurses' federation on Friday.", 'meet', '2024-05-08 day'],
   ])('"%s" → %s %s', (text, trigger, expected) => {
     expect(dateOf(text, trigger, P)).toBe(expected);
   });
@@ -636,10 +636,10 @@ describe('event dates: a present participle on the act\'s object tells what it w
 
 describe('event dates: a time hung in a clause that only describes the act\'s object closes the act\'s clause', () => {
   it.each([
-    ['Turkey shipped 20,000 tonnes of wheat that reached the port of Aden on Saturday morning.', 'shipped', '2022-04-05', '2022-04-02 day'],
+    ['Egypt sent a convoy of tents that crossed into Gaza on Saturday morning.', 'sent', '2022-04-05', '2022-04-02 day'],
     ['The coast guard detained 12 fishermen operating off Pemba Island in the early hours of 2 April 2022.', 'detained', '2022-04-05', '2022-04-02 day'],
     // Kept: a clause on the subject tells the subject's own act, and an object's clause with an act of its own keeps its time.
-    ['Turkey, which pledged a loan for fuel last month, shipped 20,000 tonnes of wheat to Aden.', 'shipped', '2022-04-05', '2022-04 month'],
+    ['Egypt, which promised blankets for the camps last month, sent a convoy of tents to Gaza.', 'sent', '2022-04-05', '2022-04 month'],
     ['Police arrested a herder who killed his neighbour in Narok on Saturday.', 'arrested', '2022-04-05', '2022-04 month'],
     // Kept: a clause with a doer of its own tells another party's act, not the object's description.
     ['Police arrested two traders who had sold fuel that the governor priced on Saturday.', 'arrested', '2022-04-05', '2022-04 month'],

@@ -14,8 +14,8 @@ describe('events: bare helping verbs need a party doer', () => {
     expect(code('The minister of Lilongwe province said he would fund the rebuilding of the school.').some((e) => e.evidence.trigger.text === 'fund')).toBe(true);
   });
   it('should not read an act or a thing that "helped" bring something about as aid', () => {
-    expect(helped('An incursion by fighters from Niger helped trigger the war in 2012.')).toEqual([]);
-    expect(helped('Its air power has since helped the junta regain most of the north.')).toEqual([]);
+    expect(helped('A dispute over grazing land helped spark the feud between the two clans.')).toEqual([]);
+    expect(helped('Cheap credit helped the ruling party win back several provinces.')).toEqual([]);
   });
   it('should not read help by whoever does it as an act, but should read a passive whose "by" phrase names a party', () => {
     expect(helped('Anyone found assisting the smugglers at Mwanza will be prosecuted.')).toEqual([]);

@@ -1042,11 +1042,11 @@ const STAGE = 'events';
 //      does not keep its act from the story's town, only states' codes do.
 // 355 (h34g): regret over another's decision or act is disapproval (triggers.json regret, CAMEO 110; regret for one's own
 //      harm is no charge: an act noun's notObjects read its "over"/"for" phrase); words quoted inside the reporter's clause
-//      whose subject stands outside the quotation marks ("said it was “deeply alarmed” by …") are no speaker's own sentence
+//      whose subject stands outside the quotation marks ('said it was "gravely alarmed" by …') are no speaker's own sentence
 //      (clauses.ts): its "it" is the speaker, as outside quotes. Both coded another act of the sentence in place of the one told.
 //      The Phoenix verbs' bare help and finance groups (AID, FINANCE) code only with a party doer: its active subject, a
-//      "by" agent or a pronoun for people (verb-triggers.ts PARTY_HELPER_BARE_GROUPS); "air power helped … regain",
-//      "an incursion helped trigger" told the cause of another act as aid.
+//      "by" agent or a pronoun for people (verb-triggers.ts PARTY_HELPER_BARE_GROUPS); "cheap credit helped … win back",
+//      "a dispute helped spark" told the cause of another act as aid.
 // 356 (h34c): a two-sided act (clashes, fighting, an exchange of fire) whose coded sides are all of one state is that state
 //      against itself: the first side acts, the others receive (infer-party-codes.ts oneStateSides), as analysts code
 //      intra-state clashes ("Police – Protesters (Kenya)"); sides of two states keep their shared role. A state's own
@@ -1057,7 +1057,7 @@ const STAGE = 'events';
 // 357 (h34d): a "since" state whose only figure is of its doers ("About 400 villagers have blocked the road since Monday") is
 //      dated by its start, as a state is, and "block" is such a state (role-words.json heldStates); a plan told on a live
 //      page with no dated telling is of the entry's day, as its other undated acts are; a point in time closing a clause that
-//      only describes the act's object (no trigger, no doer of its own: "diesel that reached the port on Saturday") dates the act.
+//      only describes the act's object (no trigger, no doer of its own: "tents that crossed into Gaza on Saturday") dates the act.
 // 358 (h34a): the doer reaches a right event: what a passive of mobilising moves is the mobiliser's own force whatever
 //      the unit's word ("battalions were dispatched", "coastguard cutters were dispatched" had made the force the recipient); harm told
 //      with no doer takes the doer of the act of force in its "when"/"as" clause ("were injured when miners hurled rocks");
@@ -1080,7 +1080,11 @@ const STAGE = 'events';
 // 362 (r34a): a demand for a release is made of the captor only when the release is of someone ("the release of the
 //      crew", "their return"; not "a return to civilian rule") and the act before was an arrest or seizure (role-words
 //      releaseNouns captureModes), not a curfew, ban or censorship.
-const VERSION = 362;
+// 363 (r34b): dates 26: readiness, an invitation or a call for a further act looks forward only for the time closing
+//      what it governs ("Soldiers ready to storm the compound surrounded it on Monday" dates the past surrounding).
+// 364 (r34b): regret told "to" someone ("expressed regret to the families", "regrets to announce") is no disapproval, and
+//      the noun is one only as what a party expresses or voices ("with deep regret, … announced the death" is mourning).
+const VERSION = 364;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

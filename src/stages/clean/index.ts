@@ -29,7 +29,8 @@ export function clean(): Stage {
     // 4: a live page's entry stamp on a line of its own ("09:42" above the entry) is a paragraph of its own (text/01-split-paragraphs.ts).
     // 5: a live page's stamped posts open no furniture tail by the topic test (text/04-find-furniture-tail.ts).
     // 6: the headline under a live entry's stamp, with the body on the next line and no blank line between, is a paragraph of its own.
-    version: 6,
+    // 7: a furniture heading a live page closes each post with ("Share this post") opens no tail while stamped posts follow it.
+    version: 7,
     requires: [],
     assigns: ['text'],
     run(doc: ArticleDoc, { report }: StageContext): void {

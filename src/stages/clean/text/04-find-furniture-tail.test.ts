@@ -22,6 +22,11 @@ describe('findFurnitureTail', () => {
       [...ARTICLE, '14:05 GMT', 'Brussels presses for calm', 'The European Commission has urged both governments to refrain from provocations.', 'Share this page'], 7],
     ['should keep the stamped posts under an entry headline',
       [...ARTICLE, '16:30', 'Lorry drivers block ring road', 'Hundreds of drivers parked their lorries across the ring road around Tbilisi, halting traffic.', '15:10', 'Reporter hit', 'A television reporter was struck by a bottle'], 10],
+    // Every post of a live page closes with the same sharing line; the posts after it are still the page's.
+    ['should keep the stamped posts after a live page\'s per-post sharing line, cutting only its last one',
+      [...ARTICLE, '11:40', 'Border post reopens', 'Georgian customs officers reopened the Sadakhlo crossing to lorries this morning.', 'Share this post',
+        '10:55', 'Minister flies to Tbilisi', 'The Armenian foreign minister landed in Tbilisi for talks with his Georgian counterpart.', 'Share this post'], 11],
+    ['should still cut at a sharing heading with no stamped post after it', [...ARTICLE, 'Share this', 'Armenia and Azerbaijan hold talks in Geneva'], 4],
   ])('%s', (_name, paragraphs, expected) => {
     expect(findFurnitureTail(paragraphs)).toBe(expected);
   });

@@ -21,12 +21,15 @@ export function findFurnitureTail(paragraphs: readonly string[], options: {
     const text = paragraphs[i]!;
     // A point of a list ("- Talks resume in Doha") is no heading that opens a tail.
     if (!isHeadingLike(text) || BULLET_LINE.test(text)) continue;
-    if (FURNITURE_HEADING.test(text.trim())) return i;
+    // A live page closes every post with the same furniture line ("Share this post"): with stamped posts after it, it is a
+    // line to drop (isFurnitureLine), not the start of a tail — the posts after it are the page's own news.
+    const stampedPostsFollow = paragraphs.slice(i + 1).some((t) => STAMP_LINE.test(t));
+    if (FURNITURE_HEADING.test(text.trim()) && !stampedPostsFollow) return i;
     if (options.isHeading && !options.isHeading(i)) continue;
     // A live page's entry stamp ("09:15 BST"), the entry headline under it, or a stretch holding one, opens the page's
     // own later posts, not teasers: a last post on a side topic ("Washington urges restraint") shares few words with
     // the main story yet is news of the page.
-    if (STAMP_LINE.test(text) || (i > 0 && STAMP_LINE.test(paragraphs[i - 1]!)) || paragraphs.slice(i + 1).some((t) => STAMP_LINE.test(t))) continue;
+    if (STAMP_LINE.test(text) || (i > 0 && STAMP_LINE.test(paragraphs[i - 1]!)) || stampedPostsFollow) continue;
     const bodyText = paragraphs.slice(0, i).join(' ');
     const tail = paragraphs.slice(i + 1);
     const tailText = tail.join(' ');

@@ -1072,7 +1072,7 @@ const STAGE = 'events';
 //      protests told by where a crowd stood; a release told in the passive with no doer is by the holder, the doer of the
 //      latest detention or abduction told before it (holderReleases): recall of releases no party was found for.
 // 361 (h34b): a state body named again without its state takes the state of the earlier mentions of the same kind of body
-//     ("Taiwan's defence ministry … China's foreign ministry … the defence ministry" → TWN; earlierBody), and "its foreign
+//     ("Peru's energy ministry … Bolivia's trade ministry … the energy ministry" → PER; earlierBody), and "its foreign
 //     ministry" is one body of a state as "the foreign ministry" is (singleBody), so the story's state reaches it.
 const VERSION = 361;
 
@@ -2161,8 +2161,8 @@ function ceasefireSides(doc: ArticleDoc, drafts: Draft[]): void {
 }
 
 /**
- * "Officers detained 17 people … By Tuesday morning all but three of the detained had been freed", "He was freed on Tuesday"
- * after "fighters abducted the administrator": a release told in the passive with no agent and no party named frees those
+ * "Wardens held 30 anglers … Within a week most of those held had been let go", "The engineer was freed in March" after
+ * "pirates seized an engineer": a release told in the passive with no agent and no party named frees those
  * an act told before it held, and is done by whoever held them. It takes the doers of the latest earlier detention or
  * abduction with a doer (COERCE arrest, ASSAULT abduct) as its actor, and that act's captives as its recipients when it
  * names none. Told before any such act, it stays without parties.

@@ -1074,7 +1074,10 @@ const STAGE = 'events';
 // 361 (h34b): a state body named again without its state takes the state of the earlier mentions of the same kind of body
 //     ("Peru's energy ministry … Bolivia's trade ministry … the energy ministry" → PER; earlierBody), and "its foreign
 //     ministry" is one body of a state as "the foreign ministry" is (singleBody), so the story's state reaches it.
-const VERSION = 361;
+// 362 (r34c, review of h34f): a crowd standing before a site with no purpose told is a demonstration only when the
+//      site is a body's seat (triggers.json AUTHORITY_SEATS, or a state, force or firm named in its phrase): crowds outside
+//      a stadium, a cathedral, a library or their homes after a quake protest nothing; a bare "outside" places no site.
+const VERSION = 362;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -313,7 +313,7 @@ const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  * Whether the words beside an unknown name introduce it as a civil-society body, whatever its shape: a descriptor
  * noun right before it ("the rights group Kalmara", "the Peruvian human rights organisation Vozandes") or in an
  * apposition right after it ("Kalmara, a local rights group, said"). Such a name is as often a single word or a
- * person-like name ("Ain o Salish Kendra") as one of the shapes `nameShape` reads; the state named before the
+ * person-like name ("Sauti ya Haki") as one of the shapes `nameShape` reads; the state named before the
  * descriptor is where the group works, not whose body it is.
  */
 function ngoByContext(ctx: ActorContext, mention: Mention, sentence: Sentence): boolean {

@@ -580,15 +580,14 @@ function missionOf(ctx: ActorContext, hit: GroupNounHit, lexicon: GroupNouns): A
     && lexicon.missionNouns.has(lastWord(ctx.doc.text.slice(a.span.start, a.span.end))));
 }
 
-/** Words that may stand inside a chain of "of" phrases before the body named in it: "of the so-called border guard of the …". */
+/** Words that may stand inside a chain of "of" phrases before the body named in it: "of the so-called river patrol of the …". */
 const OF_CHAIN_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'ADP']);
 
 /**
- * "officials of the Consulate General of Peru", "armed servicemen of the border guard of the Russian Federal Security
- * Service": officers or forces of a state's sector (group-nouns.json states) followed by "of" and the body they serve are
- * that body's, whatever state they stand in: the first coded actor of the "of" phrase (a mission may read as its head's
- * office, a person) is their owner, as a
- * mission is its staff's (missionOf). Read along the noun phrase only (determiners, adjectives, nouns, "of", a hyphen),
+ * "diplomats of the Embassy of Portugal", "gunners of the coastal artillery of the Greek navy": officers or forces of a
+ * state's sector (group-nouns.json states) followed by "of" and the body they serve are that body's, whatever state
+ * they stand in: the first coded actor of the "of" phrase (a mission may read as its head's office, a person) is their
+ * owner, as a mission is its staff's (missionOf). Read along the noun phrase only (determiners, adjectives, nouns, "of", a hyphen),
  * at most ten words, stopping at a comma or a verb: "officials of the ministry said Peru …" names no owner of theirs.
  */
 function bodyOwnerOf(ctx: ActorContext, hit: GroupNounHit, lexicon: GroupNouns): ActorMention | undefined {
@@ -643,8 +642,8 @@ const BORDER_WITH = () => borderWith ??= new RegExp(String.raw`\b(?:${[...nameSh
  * the article's places alone stays open beside any other state ("Soldiers detained two Russian smugglers").
  */
 function otherStateInSentence(ctx: ActorContext, sentence: Sentence, code: string, owners: ReadonlySet<string> | null): boolean {
-  // A person's state guessed from the context alone ("the skipper, Ivan Petrov" given the story's state) is no
-  // state the sentence names: it cannot outweigh the place the text gives ("the police prosecutor in Nord-Troms").
+  // A person's state guessed from the context alone ("the buyer, Jan Novak" given the story's state) is no
+  // state the sentence names: it cannot outweigh the place the text gives ("a magistrate in Linz").
   return ctx.actors.some((a) => a.code !== null && a.code !== code && ctx.kb.countries.has(a.code) && Span.contains(sentence.span, a.span) && !CONTEXT_GUESS_VIA.has(a.via)
     && (!owners || ((a.sector === null || owners.has(a.sector)) && !BORDER_WITH().test(ctx.doc.text.slice(Math.max(0, a.span.start - 24), a.span.start)))));
 }

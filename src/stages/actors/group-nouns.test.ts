@@ -371,8 +371,8 @@ describe('group nouns: the staff of a state mission abroad are its state\'s (w2c
 
 describe('group nouns: officers or forces "of" the body they serve are that body\'s (h34b)', () => {
   it.each([
-    ['Officials of the Consulate General of Peru in Arica visited six fishermen held at the port.', 'Officials', 'PER'],
-    ['The herders were seized by armed servicemen of the so-called frontier guard of the Russian Federal Security Service.', 'armed servicemen', 'RUS'],
+    ['Officials of the Embassy of Portugal in Maputo brought food to four sailors kept on the quay.', 'Officials', 'PRT'],
+    ['The shepherds were taken away by gunners of the so-called coastal artillery of the Greek navy.', 'gunners', 'GRC'],
     ['Police officers of the Nyeri county command arrested 12 traders on Monday.', 'Police officers', 'KEN'],
   ])('should code the group in %j with its body\'s state', (text, name, code) => {
     expect(run(text).actors.find((a) => a.text === name)?.code).toBe(code);
@@ -384,9 +384,9 @@ describe('group nouns: officers or forces "of" the body they serve are that body
 });
 
 describe('group nouns: a person\'s state guessed from the context does not veto the place the text gives (h34b)', () => {
-  it('should code a prosecutor in a Norwegian town Norwegian beside a captain whose state is only guessed', () => {
-    const doc = run('Russian trawlers have fished off Finnmark for decades, and Russia says its boats obey the rules. On Wednesday a prosecutor charged the captain, Ivan Sokolov, with illegal fishing at the port of Tromsø.');
-    expect(doc.actors.find((a) => a.text === 'captain, Ivan Sokolov')).toMatchObject({ code: 'RUS', via: 'article-country' });
-    expect(doc.actors.find((a) => a.text === 'prosecutor')?.code).toBe('NOR');
+  it('should code a prosecutor in an Austrian town Austrian beside a captain whose state is only guessed', () => {
+    const doc = run('Czech lorries have carried timber into Austria for decades, and Prague says its drivers obey the rules. At the port of Linz on Friday a prosecutor fined the captain, Pavel Dvorak, for smuggling.');
+    expect(doc.actors.find((a) => a.text === 'captain, Pavel Dvorak')).toMatchObject({ code: 'CZE', via: 'article-country' });
+    expect(doc.actors.find((a) => a.text === 'prosecutor')?.code).toBe('AUT');
   });
 });

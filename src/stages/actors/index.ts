@@ -230,8 +230,8 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 89 (h34b): an unknown name introduced as a civil-society body ("the rights group X", "X, a local rights group,") and a
 //     group noun that names one ("a foreign non-governmental organisation") are coded NGO (organisation-shapes.json
 //     ngoDescriptors), not given the state of their place or story: analysts code such groups NGO, whatever state they work in.
-//     Officers or forces of a state sector followed by "of" and the body they serve ("officials of the Consulate General of
-//     Peru", "servicemen of the border guard of the Russian FSB") take that body's code (14-group-nouns.ts bodyOwnerOf), as
+//     Officers or forces of a state sector followed by "of" and the body they serve ("diplomats of the Embassy of
+//     Portugal", "gunners of the coastal artillery of the Greek navy") take that body's code (14-group-nouns.ts bodyOwnerOf), as
 //     a mission's staff take the mission's: the country named in the actor's own phrase outranks the place and the story.
 //     A titled person's state guessed from the context (sentence-country, article-country) no longer counts as another
 //     state of the sentence that keeps a state's body from the country of its sentence's place (otherStateInSentence).

@@ -261,7 +261,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     && !syn.children(head).some((c) => syn.fullRelation(c) === 'obj')) return false;
   if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
   if (rule.inAmong && !hasObliqueAmong(doc, head, rule.inAmong)) return false;
-  if (rule.facing && !facingSite(doc, head, rule.facing)) return false;
+  if (rule.facing && !facingSite(doc, head, rule.facing, rule.facingSeats ?? [])) return false;
   if (rule.notSubjects && hasSubjectAmong(doc, head, rule.notSubjects)) return false;
   // "troops backed by helicopter gunships shelled the villages": what backs a force in the field is its weapons, no one's endorsement.
   if (rule.notAgents) {
@@ -918,13 +918,18 @@ function hasObliqueAmong(doc: ArticleDoc, head: number, lemmas: readonly string[
     && SETTING_PREPS.has(syn.caseOf(c) ?? '') && named(c)));
 }
 
+/** Sectors of the bodies whose seat a crowd faces to be seen by them: the state's organs, a force, a firm. */
+const SEAT_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'BUS']);
+
 /**
- * Whether a verb is placed before a site by one of `words` with no purpose told (TriggerRule.facing): an oblique whose
- * preposition is among them ("outside the ministry"), an "in" phrase headed by one ("in front of the court"), or such an
- * adverb ("on the pavement outside"); and no infinitive of purpose or "for" phrase of the verb, and the verb no clause describing
- * a noun. Needs the parse.
+ * Whether a verb is placed before the seat of a body by one of `words` with no purpose told (TriggerRule.facing): an
+ * oblique whose preposition is among them ("outside the ministry"), or an "in" phrase headed by one ("in front of the
+ * court"); and no infinitive of purpose or "for" phrase of the verb, and the verb no clause describing a noun. The site
+ * must be a body's seat: its head or a word before it among `seats` ("the town hall", "the government building") or a party of the state, a force
+ * or a firm named in its phrase ("the district court", "the embassy"): a crowd outside a stadium, a cathedral, a library
+ * or its own homes after an earthquake is there for reasons the text need not give. Needs the parse.
  */
-function facingSite(doc: ArticleDoc, head: number, words: readonly string[]): boolean {
+function facingSite(doc: ArticleDoc, head: number, words: readonly string[], seats: readonly string[]): boolean {
   if (doc.tokens[head]!.dep === undefined) return false;
   const syn = syntaxOf(doc);
   const among = (k: number) => words.includes(doc.tokens[k]!.normal);
@@ -933,8 +938,20 @@ function facingSite(doc: ArticleDoc, head: number, words: readonly string[]): bo
   if (syn.relation(head) === 'acl') return false;
   const obliques = syn.obliquesOf(head);
   if (syn.children(head).some((c) => ['advcl', 'xcomp'].includes(syn.relation(c)) && c > head && syn.isInfinitive(c)) || obliques.some((o) => o.prep === 'for')) return false;
-  return obliques.some((o) => (o.prep !== null && words.includes(o.prep)) || (o.prep === 'in' && among(o.token)))
-    || syn.children(head).some((c) => syn.relation(c) === 'advmod' && among(c));
+  // The site's noun or a word before it in its phrase ("the regional government building") names the seat.
+  const seat = (site: number): boolean => {
+    const first = Math.min(site, ...syn.children(site).filter((c) => c < site));
+    for (let i = first; i <= site; i++) if (seats.includes(doc.tokens[i]!.normal) || seats.includes(doc.tokens[i]!.lemma ?? '')) return true;
+    const from = doc.tokens[first]!.start;
+    const to = doc.tokens[site]!.end;
+    return doc.actors.some((a) => a.sector !== null && SEAT_SECTORS.has(a.sector) && a.span.start < to && from < a.span.end);
+  };
+  return obliques.some((o) => {
+    if (o.prep !== null && words.includes(o.prep)) return seat(o.token);
+    // "in front of the court": the site is the "of" noun of the word that places the act.
+    if (o.prep !== 'in' || !among(o.token)) return false;
+    return syn.children(o.token).some((c) => syn.relation(c) === 'nmod' && syn.caseOf(c) === 'of' && seat(c));
+  });
 }
 
 /**

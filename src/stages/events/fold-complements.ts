@@ -258,8 +258,8 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // ones for the same kind of act ("urged Moscow to withdraw and asked Kyiv to hold talks" asks two parties for two
     // things); a verb with a time of its own is another appeal too.
     const appeal = host.rule.event === 'REQUEST' && !ownTime(doc, syn, adjunct.head) && sameAppeal(doc, syn, host, adjunct, complementOf);
-    // A crowd's assembly and what the same crowd did there, told by two verbs of one subject, are one protest ("gathered
-    // outside the district office and blocked the highway", "marched to the ministry and staged a sit-in"): PLOVER PROTEST
+    // A crowd's assembly and what the same crowd did there, told by two verbs of one subject, are one protest ("assembled
+    // opposite the tax office and chained the doors shut", "marched to the ministry and camped on its steps"): PLOVER PROTEST
     // is the demonstration, its tactics are no second act. A verb with a time of its own tells another protest.
     const assembly = host.rule.event === 'PROTEST' && host.rule.mode === 'demo' && !ownTime(doc, syn, adjunct.head);
     const materialHost = ADJUNCT_HOSTS.has(host.rule.event) || meeting || appeal || assembly || (direct !== undefined && hostOfFolded.has(direct));

@@ -119,13 +119,13 @@ describe('a definite body subject no dictionary knows ("the union", "the council
 
 describe('a state body named again without its state (infer-party-codes earlierBody, singleBody; h34b)', () => {
   it('should take the state of the earlier mention of the same kind of body, past another state\'s body of the same head', () => {
-    const text = "Ghana's defence ministry said it had tracked 40 boats. Togo's foreign ministry condemned the patrols on Monday. On Tuesday the defence ministry deployed two warships to the border.";
-    expect(byTrigger(text, 'deployed')?.actor.map((p) => p.code)).toEqual(['GHA']);
+    const text = "Peru's energy ministry said it had approved 12 drilling permits. Bolivia's trade ministry criticised the permits on Monday. On Tuesday the energy ministry accused two oil firms of polluting the river.";
+    expect(byTrigger(text, 'accused')?.actor.map((p) => p.code)).toEqual(['PER']);
   });
 
   it('should read "its foreign ministry" as one body of the state the story is about', () => {
     const text = 'Police in Bamako arrested 12 traders at the market on Friday. The government of Mali said the traders had smuggled fuel. '
-      + 'Mali closed its border crossing with Senegal for three days. On Monday its foreign ministry demanded that Senegalese officials return the seized trucks.';
-    expect(byTrigger(text, 'demanded')?.actor.map((p) => p.code)).toEqual(['MLI']);
+      + 'Mali closed its border crossing with Senegal for three days. A day later its foreign ministry summoned the Senegalese ambassador over the seized trucks.';
+    expect(byTrigger(text, 'summoned')?.actor.map((p) => p.code)).toEqual(['MLI']);
   });
 });

@@ -1072,7 +1072,7 @@ const STAGE = 'events';
 //      protests told by where a crowd stood; a release told in the passive with no doer is by the holder, the doer of the
 //      latest detention or abduction told before it (holderReleases): recall of releases no party was found for.
 // 361 (h34b): a state body named again without its state takes the state of the earlier mentions of the same kind of body
-//     ("Taiwan's defence ministry … China's foreign ministry … the defence ministry" → TWN; earlierBody), and "its foreign
+//     ("Peru's energy ministry … Bolivia's trade ministry … the energy ministry" → PER; earlierBody), and "its foreign
 //     ministry" is one body of a state as "the foreign ministry" is (singleBody), so the story's state reaches it.
 //      object's phrase) folds into the nearest act of its type before it in the sentence ("raided …, wounding a herder and
 //      a civilian and setting the granary on fire" is one ASSAULT, fold-complements.ts misattachedParticipleHost). A singular act
@@ -1084,7 +1084,10 @@ const STAGE = 'events';
 //      what it governs ("Soldiers ready to storm the compound surrounded it on Monday" dates the past surrounding).
 // 364 (r34b): regret told "to" someone ("expressed regret to the families", "regrets to announce") is no disapproval, and
 //      the noun is one only as what a party expresses or voices ("with deep regret, … announced the death" is mourning).
-const VERSION = 364;
+// 365 (r34c, review of h34f): a crowd standing before a site with no purpose told is a demonstration only when the
+//      site is a body's seat (triggers.json AUTHORITY_SEATS, or a state, force or firm named in its phrase): crowds outside
+//      a stadium, a cathedral, a library or their homes after a quake protest nothing; a bare "outside" places no site.
+const VERSION = 365;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -2176,8 +2179,8 @@ function ceasefireSides(doc: ArticleDoc, drafts: Draft[]): void {
 }
 
 /**
- * "Officers detained 17 people … By Tuesday morning all but three of the detained had been freed", "He was freed on Tuesday"
- * after "fighters abducted the administrator": a release told in the passive with no agent and no party named frees those
+ * "Wardens held 30 anglers … Within a week most of those held had been let go", "The engineer was freed in March" after
+ * "pirates seized an engineer": a release told in the passive with no agent and no party named frees those
  * an act told before it held, and is done by whoever held them. It takes the doers of the latest earlier detention or
  * abduction with a doer (COERCE arrest, ASSAULT abduct) as its actor, and that act's captives as its recipients when it
  * names none. Told before any such act, it stays without parties.

@@ -140,11 +140,11 @@ function headOf(doc: ArticleDoc, party: EventParty): { head: Token; inside: Toke
   return head ? { head, inside } : null;
 }
 
-/** Between a state's name and the head of its body: a possessive and a few words ("Taiwan's defence ministry", "Hong Kong police"). */
+/** Between a state's name and the head of its body: a possessive and a few words ("Chile's labour ministry", "Hong Kong police"). */
 const STATE_TO_HEAD = /^(?:['’]s)?(?:\s+(?!(?:and|or|but|nor)\b)[\p{L}-]+){0,3}\s+$/u;
 
 /**
- * "Taiwan's defence ministry said … On Monday the defence ministry scrambled jets", "Hong Kong police
+ * "Chile's labour ministry said … On Monday the labour ministry fined the mine", "Hong Kong police
  * arrested six … Police later banned the vigil": a body of a state named again without its state is the
  * body the article named before with it. The nearest earlier mention of the same head word ("ministry",
  * "police") that a state's name governs, in the same sector, gives the code, when all such mentions name
@@ -178,7 +178,7 @@ export function earlierBody(doc: ArticleDoc, event: CodedEvent): void {
         if (!owner || owner.span.start === party.start || !owner.code || owner.code.length !== 3 || NOT_STATES.has(owner.code) || owner.sector !== party.sector) continue;
         owners.push({ code: owner.code, text: doc.text.slice(Math.min(owner.span.start, t.start), Math.max(owner.span.end, t.end)), kind: kindOf(i) });
       }
-      // "Taiwan's defence ministry … China's foreign ministry … the defence ministry": the mentions of the same kind of body
+      // "Peru's energy ministry … Bolivia's trade ministry … the energy ministry": the mentions of the same kind of body
       // decide, when they name one state; else all of them must.
       const sameKind = kind === null ? [] : owners.filter((o) => o.kind === kind);
       const pool = new Set(sameKind.map((o) => o.code)).size === 1 ? sameKind : owners;

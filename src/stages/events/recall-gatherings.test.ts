@@ -10,7 +10,8 @@ describe('events: a crowd gathered outside or in front of a building (PROTEST)',
   it('should code residents or a counted crowd gathered outside or in front of a site as a demonstration', () => {
     expect(types('Several hundred traders gathered outside the municipal office in Kumasi on Monday.')).toEqual(['PROTEST/demo']);
     expect(types('About 70 villagers assembled in front of the district court in Mzuzu on Tuesday.')).toEqual(['PROTEST/demo']);
-    expect(types('By noon about 300 people had gathered on the square outside, most of them standing in silence.')).toEqual(['PROTEST/demo']);
+    expect(types('About 300 farmers gathered outside the governor\'s office in Nakuru on Monday.')).toEqual(['PROTEST/demo']);
+    expect(types('Hundreds of workers gathered outside the company\'s headquarters in Pune on Monday.')).toEqual(['PROTEST/demo']);
   });
   it('should not code a crowd told there for a purpose of its own, nor police, reporters, mourners or families outside', () => {
     expect(types('Relatives gathered outside the hospital in Mzuzu for news of the injured miners.')).toEqual([]);
@@ -22,9 +23,16 @@ describe('events: a crowd gathered outside or in front of a building (PROTEST)',
   });
   it('should not code a gathering in a place with no site faced', () => {
     expect(types('About 200 farmers gathered in Mzuzu on Monday.')).toEqual([]);
+    expect(types('By dusk some 400 people had gathered on the lawn outside.')).toEqual([]);
   });
-  it('should code the gathering and the road the same crowd blocked as one protest', () => {
-    const events = code('On Monday about 90 fishermen gathered in front of the port authority in Tema and blocked the coastal road.');
+  it('should not code a crowd before a site that houses no body it could address (r34c)', () => {
+    expect(types('Hundreds of residents gathered outside their homes in Izmir after the earthquake on Monday.')).toEqual([]);
+    expect(types('Hundreds of people gathered outside the cathedral in Lviv on Christmas Eve.')).toEqual([]);
+    expect(types('Thousands of people gathered outside the stadium in Accra on Saturday.')).toEqual([]);
+    expect(types('Students gathered in front of the library in Kampala on Monday.')).toEqual([]);
+  });
+  it('should code the assembly and the pier the same crowd blockaded as one protest', () => {
+    const events = code('About 90 fishermen assembled opposite the harbour office in Tema on Monday and blockaded the pier.');
     expect(events.map((e) => e.event)).toEqual(['PROTEST']);
   });
 });

@@ -37,6 +37,9 @@ export function containerOf(doc: ArticleDoc, mention: { span: { start: number; e
   if (codes.size !== 1) return null;
   const [code] = codes as unknown as [string];
   const country = refs.some((r) => r.type === 'country');
+  // "near Kandahar, US officials said": a state's name before a noun qualifies that noun (whose officials), and says
+  // nothing of where the place before it lies.
+  if (country && after && (after.pos === 'NOUN' || after.pos === 'PROPN')) return null;
   const region = refs.find((r) => provinceOf(r, kb) !== undefined);
   return country || region ? { code, region: region ? provinceOf(region, kb)! : null } : null;
 }

@@ -226,6 +226,8 @@ describe('actors: places consistent with the story (geolocation)', () => {
 
   it('should keep the gazetteer reading of a town the text puts in no state', () => {
     expect(placeAt(run('Herders clashed in Moyale on Sunday.'), 'Moyale')?.countryCode).toBe('KEN');
+    // A state's name qualifying the noun after it ("Ethiopian officials") puts no town in that state.
+    expect(placeAt(run('Herders clashed near Moyale, Ethiopia officials said.'), 'Moyale')?.countryCode).toBe('KEN');
   });
 
   it('should give Lebanese Tripoli its own coordinates', () => {

@@ -235,7 +235,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     a mission's staff take the mission's: the country named in the actor's own phrase outranks the place and the story.
 //     A titled person's state guessed from the context (sentence-country, article-country) no longer counts as another
 //     state of the sentence that keeps a state's body from the country of its sentence's place (otherStateInSentence).
-const VERSION = 89;
+// 90 (lead, freeze): a state's name after a place and a comma that qualifies the noun after it ("near X, US officials
+//     said") is no larger place the town lies in (87 had put such towns in that state).
+const VERSION = 90;
 
 export interface ActorsOptions {
   /**

@@ -1087,7 +1087,10 @@ const STAGE = 'events';
 // 365 (r34c, review of h34f): a crowd standing before a site with no purpose told is a demonstration only when the
 //      site is a body's seat (triggers.json AUTHORITY_SEATS, or a state, force or firm named in its phrase): crowds outside
 //      a stadium, a cathedral, a library or their homes after a quake protest nothing; a bare "outside" places no site.
-const VERSION = 365;
+// 366 (lead, freeze): a verb giving a noun act a predicate of its own (xcomp: "called the detentions an effort to
+//      intimidate voters") passes a verdict on it: its subject is no doer of the act (roles.ts; h34b's rights groups had
+//      become doers of retold arrests in test/e2e/reproducible.test.ts).
+const VERSION = 366;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

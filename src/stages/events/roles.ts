@@ -1414,6 +1414,9 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   const penalty = ROLE_WORDS.penaltyVerbs.has(g.lemma) && relation === 'obl' && syn.caseOf(anchor) === 'with';
   const light = ROLE_WORDS.lightVerbs.has(g.lemma) || carriesAct(g.lemma) || penalty;
   if (!light && ROLE_WORDS.speechLemmas.has(g.lemma)) return;
+  // "rights groups called the arrests an attempt to silence critics": a verb that gives its object a predicate of its own
+  // (a second noun or adjective, xcomp) passes a verdict on the act; who judges it did not do it.
+  if (relation === 'obj' && syn.children(governor).some((c) => c !== anchor && syn.relation(c) === 'xcomp' && (doc.tokens[c]!.pos === 'NOUN' || doc.tokens[c]!.pos === 'ADJ'))) return;
   // "families fleeing the war in the north", "survived the attack": who escapes an act did not do it.
   if (ROLE_WORDS.escapeVerbs.has(g.lemma) || isPreventVerb(g.lemma)) return;
   // "the fare rise sparked weeks of demonstrations": what brings an act about (causeVerbs) did not do it.

@@ -17,13 +17,16 @@ export function findFurnitureTail(paragraphs: readonly string[], options: {
 } = {}): number {
   const n = paragraphs.length;
   const half = Math.floor(n / 2);
+  // The last live-page entry stamp ("09:15 BST"): every paragraph before it has the page's own posts after it.
+  let lastStamp = -1;
+  for (let i = 0; i < n; i++) if (STAMP_LINE.test(paragraphs[i]!)) lastStamp = i;
   for (let i = Math.max(1, half); i < n; i++) {
     const text = paragraphs[i]!;
     // A point of a list ("- Talks resume in Doha") is no heading that opens a tail.
     if (!isHeadingLike(text) || BULLET_LINE.test(text)) continue;
     // A live page closes every post with the same furniture line ("Share this post"): with stamped posts after it, it is a
     // line to drop (isFurnitureLine), not the start of a tail — the posts after it are the page's own news.
-    const stampedPostsFollow = paragraphs.slice(i + 1).some((t) => STAMP_LINE.test(t));
+    const stampedPostsFollow = lastStamp > i;
     if (FURNITURE_HEADING.test(text.trim()) && !stampedPostsFollow) return i;
     if (options.isHeading && !options.isHeading(i)) continue;
     // A live page's entry stamp ("09:15 BST"), the entry headline under it, or a stretch holding one, opens the page's

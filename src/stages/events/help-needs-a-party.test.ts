@@ -10,8 +10,8 @@ describe('events: bare helping verbs need a party doer', () => {
   it('should code help a state gives another', () => {
     expect(helped('Malawi helped Zambia rebuild the bridge at Chirundu.').map((e) => e.actor.map((a) => a.code))).toEqual([['MWI']]);
   });
-  it('should code a promise of funding by a person told by a pronoun', () => {
-    expect(code('The minister of Lilongwe province said he would fund the rebuilding of the school.').some((e) => e.evidence.trigger.text === 'fund')).toBe(true);
+  it('should code a promise of funding by a party', () => {
+    expect(code('A Malawian minister said he would fund the new wing of the district school.').some((e) => e.evidence.trigger.text === 'fund')).toBe(true);
   });
   it('should not read an act or a thing that "helped" bring something about as aid', () => {
     expect(helped('A dispute over grazing land helped spark the feud between the two clans.')).toEqual([]);

@@ -193,7 +193,12 @@ function partySubject(doc: ArticleDoc, head: number): boolean {
   if (syn.children(head).some((c) => syn.fullRelation(c) === 'obj' && doc.tokens[c]!.lemma === 'way')) return false;
   const subject = syn.subjectOf(head);
   if (!subject || syn.fullRelation(subject.token) === 'nsubj:pass') return false;
-  const t = doc.tokens[subject.token]!;
+  return namedByActor(doc, subject.token);
+}
+
+/** Whether the token lies inside an actor the text names. */
+function namedByActor(doc: ArticleDoc, token: number): boolean {
+  const t = doc.tokens[token]!;
   return doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end);
 }
 
@@ -209,9 +214,7 @@ const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we',
 function partyAgent(doc: ArticleDoc, head: number): boolean {
   if (doc.tokens[head]!.dep === undefined) return true;
   const agent = syntaxOf(doc).agentOf(head);
-  if (agent === null) return false;
-  const t = doc.tokens[agent]!;
-  return doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end);
+  return agent !== null && namedByActor(doc, agent);
 }
 
 /**

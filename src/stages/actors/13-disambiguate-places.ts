@@ -55,7 +55,12 @@ const SETTLEMENT_OF = /^\s+(?:border\s+|frontier\s+|northern\s+|southern\s+|east
 export function statedStateOf(doc: ArticleDoc, mention: { span: { start: number; end: number } }, readings: ReadonlyMap<string, GazetteerMatch>, kb: Kb): string | null {
   const after = containerOf(doc, mention, readings, kb);
   if (after) return after.code;
-  const before = [...doc.mentions].reverse().find((m) => m.span.end <= mention.span.start && mention.span.start - m.span.end <= 24);
+  // The nearest mention ending before the name, read backwards without copying the document's mentions per place.
+  let before: (typeof doc.mentions)[number] | undefined;
+  for (let k = doc.mentions.length - 1; k >= 0 && !before; k--) {
+    const m = doc.mentions[k]!;
+    if (m.span.end <= mention.span.start && mention.span.start - m.span.end <= 24) before = m;
+  }
   if (!before) return null;
   const between = doc.text.slice(before.span.end, mention.span.start);
   const refs = readings.get(before.id)?.refs ?? [];

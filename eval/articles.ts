@@ -432,6 +432,12 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
     title: 'Twenty-sixth articles (training set) judged as an analyst would',
     intro: 'A twenty-seventh set of original articles (eval/articles-heldout26/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. It is a training set: its misses are read to find classes of faults, so its figures are development figures, not a held-out measure. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout26`.',
   },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout28'),
+    flag: '--heldout28',
+    title: 'Twenty-eighth held-out articles judged as an analyst would',
+    intro: 'A twenty-ninth set of original articles (eval/articles-heldout28/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout28`.',
+  },
 ];
 
 /** The sets the confidence model is trained on (scripts/confidence/train.ts). */

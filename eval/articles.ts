@@ -438,6 +438,12 @@ export const HELDOUT_SETS: readonly HeldOutSet[] = [
     title: 'Twenty-seventh held-out articles judged as an analyst would',
     intro: 'A twenty-eighth set of original articles (eval/articles-heldout27/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout27`.',
   },
+  {
+    dir: resolve(ROOT, 'eval', 'articles-heldout28'),
+    flag: '--heldout28',
+    title: 'Twenty-eighth held-out articles judged as an analyst would',
+    intro: 'A twenty-ninth set of original articles (eval/articles-heldout28/), written and annotated blind with the same guidelines in regions none of the other sets covers, by a session that neither ran nor read the coder. Only these summary figures are read, never its misses. Judged as the sets above. Run alone: `npx tsx eval/articles.ts --heldout28`.',
+  },
 ];
 
 /** The sets the confidence model is trained on (scripts/confidence/train.ts). */

@@ -464,8 +464,16 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
         const teller = syn.subjectOf(c.head)?.token;
         const beforeTeller = teller !== undefined ? time.span.end <= tokens[teller]!.start
           : time.span.end <= tokens[c.head]!.start && /^\s*,/.test(doc.text.slice(time.span.end, tokens[c.head]!.start));
-        if (isSpeech(tokens, syn, c.head) && !trigger.nominal && !VERBAL_TYPES.has(trigger.rule.event) && !beforeTeller && time.anchored !== 'narrative'
-          && pastPerfectUnder(doc, chain.slice(0, k).map((g) => g.head)) && told.value && told.precision === 'day') {
+        // "Police cut the internet on Tuesday and said they had arrested 100 people", "Soldiers stormed the camp on Tuesday,
+        // the army said, adding that 40 rifles had been seized": a verb of saying below a dated act (coordinated with it,
+        // or beside it) takes that act's day; the deed it tells in the past perfect was done before, on a day not given.
+        // Only a saying with no subject of its own ("and said", "adding"), which goes on with the doer of what is dated: a
+        // teller of its own after a dated clause ("Hours after the curfew began on Sunday, villagers told …") is framed by
+        // that time, as by a time of its own.
+        const below = chain.slice(1, k).findIndex((g) => isSpeech(tokens, syn, g.head) && syn.subjectOf(g.head)?.via !== 'own') + 1;
+        const saying = isSpeech(tokens, syn, c.head) && !beforeTeller ? k : below;
+        if (saying > 0 && !trigger.nominal && !VERBAL_TYPES.has(trigger.rule.event) && time.anchored !== 'narrative'
+          && pastPerfectUnder(doc, chain.slice(0, saying).map((g) => g.head)) && told.value && told.precision === 'day') {
           // The rule stays 'governing-clause': the claim and description rules (index.ts) read a date by that name as the
           // telling's, not the act's own.
           return { ...told, ...truncate(told.value, 'month'), confidence: 0.6 };

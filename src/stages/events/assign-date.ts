@@ -309,8 +309,11 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   // closes the clause the noun is in, as the parse would hang it were the modifier shorter. Not a clause on the subject
   // ("Egypt, which promised blankets last month, sent …": the subject's own earlier act), nor one with a doer of its
   // own ("the curfew the government imposed on Sunday"), nor a span ("the number held since Thursday": the noun's state).
-  const describing = (acl: number) => syn.relation(acl) === 'acl' && acl !== trigger.head && !otherActs.has(acl) && syn.head(acl) > trigger.head
-    && syn.children(acl).every((c) => !syn.relation(c).startsWith('nsubj') || ['WDT', 'WP'].includes(tokens[c]!.tag ?? ''));
+  // So does a clause with no subject of its own inside such a modifier ("four men suspected of acting as spotters in Semporna
+  // on Sunday"): it goes on describing the noun.
+  const describing = (acl: number, depth = 0): boolean => acl !== trigger.head && !otherActs.has(acl) && syn.head(acl) > trigger.head
+    && (syn.relation(acl) === 'acl' ? syn.children(acl).every((c) => !syn.relation(c).startsWith('nsubj') || ['WDT', 'WP'].includes(tokens[c]!.tag ?? ''))
+      : depth < 2 && ['advcl', 'xcomp'].includes(syn.relation(acl)) && syn.subjectOf(acl)?.via !== 'own' && describing(syn.clauseHeadOf(syn.head(acl)), depth + 1));
   const clauseOfTime = (t: TimeExpression): number => {
     const attached = attachmentOf(t);
     let head = attached < 0 ? -1 : syn.clauseHeadOf(attached);

@@ -1092,7 +1092,9 @@ const STAGE = 'events';
 //      become doers of retold arrests in test/e2e/reproducible.test.ts).
 // 367 (h36c): a deed told in the past perfect under a verb of saying with no subject of its own, coordinated with or set
 //      beside a dated act ("cut the internet on Tuesday and said it had arrested 100", "…, adding that rifles had been
-//      seized"), is of that day's month, as under a dated verb of saying itself (assign-date.ts).
+//      seized"), is of that day's month, as under a dated verb of saying itself (assign-date.ts). A clause with no
+//      subject inside a modifier of the act's object ("men suspected of acting as spotters … on Sunday") describes the
+//      party too: a time closing it closes the act's clause.
 const VERSION = 367;
 
 /**

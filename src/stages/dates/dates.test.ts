@@ -316,6 +316,9 @@ describe('narrative expressions: dated from the date told before them', () => {
     ['Militia fighters seized the airstrip at Bor on 9 June 2023. Government troops retook it that same day.', '2024-08-20', 'that same day', '2023-06-09', 'day'],
     ['The junta took power in 2021. Foreign instructors arrived in the capital that same March.', '2024-08-20', 'that same March', '2021-03', 'month'],
     ['Parliament was dissolved on 4 February 2022. That April, the army chief resigned.', '2024-08-20', 'That April', '2022-04', 'month'],
+    // A month with "of that year" or "that year" after it is of the year told before it, not the latest such month.
+    ['The first strikes hit the mines in 2019. In October of that year, the union called a general stoppage.', '2024-08-20', 'October of that year', '2019-10', 'month'],
+    ['A drought struck the north in 2017, and a truce was signed in early May that same year.', '2024-08-20', 'early May that same year', '2017-05', 'month'],
     // A later month moves the story on: the count is from it, not from the day before it.
     ['Rebels attacked Goma on 3 March. In April, the rebels regrouped. Two weeks later, they attacked again.', '2024-08-20', 'Two weeks later', '2024-04', 'month'],
     // A count of days reaches past a coarser date that holds the latest day told.

@@ -33,7 +33,10 @@ const NARRATIVE = new RegExp(
   // "that same March", "that April": a month named in the year of the time told before it (capitalised, checked below).
   + `|\\b(?:that(?:\\s+same)?|the\\s+same)\\s+(${MONTH_NAMES.join('|')})\\b`
   // "The following morning, the envoys flew home …", "the previous evening": a part of the day after or before the day told.
-  + `|\\bthe\\s+(following|next|previous|preceding)\\s+(?:morning|afternoon|evening|night)\\b`,
+  + `|\\bthe\\s+(following|next|previous|preceding)\\s+(?:morning|afternoon|evening|night)\\b`
+  // "in June of that year", "in late August that year": a month named with the year of the time told before it. The month
+  // alone was already read against the publication (its latest such month), which a year told earlier corrects.
+  + `|\\b(${MONTH_NAMES.join('|')})\\s+(?:of\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+year\\b`,
   'gi',
 );
 
@@ -60,20 +63,27 @@ const PRECISION_OF_UNIT: Readonly<Record<DistanceUnit, DatePrecision>> = { day: 
  * for "the following day"). Findings that already cover the words are kept as they are.
  */
 export function resolveNarrative(text: string, findings: readonly Finding[], future?: { readonly reference: string; readonly futureBefore: (position: number) => boolean }): Finding[] {
+  // The month of "June of that year" was found alone ("June", "late August"): the whole phrase replaces it.
+  const monthOfYear = (m: RegExpMatchArray, f: Finding) => m[15] !== undefined && f.kind === 'time' && f.precision === 'month'
+    && f.start >= m.index! - 12 && f.end <= m.index! + m[15].length;
   const matches = [...text.matchAll(NARRATIVE)]
-    .filter((m) => !findings.some((f) => f.start < m.index + m[0].length && m.index < f.end));
+    .filter((m) => !findings.some((f) => f.start < m.index + m[0].length && m.index < f.end && !monthOfYear(m, f)));
   if (matches.length === 0) return [...findings];
   const out: Finding[] = [...findings];
   for (const m of matches) {
-    const start = m.index;
+    let start = m.index;
     const end = start + m[0].length;
+    // The month found alone gives way to the phrase, which starts where it did ("late August that year").
+    const alone = m[15] === undefined ? [] : out.filter((f) => f.start < end && start < f.end && monthOfYear(m, f));
+    if (m[15] !== undefined && !/^\p{Lu}/u.test(m[15])) continue;
+    for (const f of alone) start = Math.min(start, f.start);
     // A month named by "that" is capitalised: a lowercase one is the modal "may" ("so that may be …"). A capitalised one
     // may still be a name after a "that" of a clause ("changed the rules so that May could sack ministers", "aides said
     // that June had left"): a modal, an auxiliary or a verb of saying right after it makes it the clause's subject, not a
     // month, unless a preposition puts the month first ("in that May", "by that same April").
     if (m[13] !== undefined && (!/^\p{Lu}/u.test(m[13])
       || (SUBJECT_FOLLOWS.test(text.slice(end, end + 20)) && !/\b(?:in|by|during|until|till|from|since|of|through|throughout)\s+$/i.test(text.slice(Math.max(0, start - 15), start))))) continue;
-    const unitWord = m[2] ?? m[4] ?? m[7] ?? (m[9] !== undefined || m[11] !== undefined || m[13] !== undefined ? 'year' : 'day');
+    const unitWord = m[2] ?? m[4] ?? m[7] ?? (m[9] !== undefined || m[11] !== undefined || m[13] !== undefined || m[15] !== undefined ? 'year' : 'day');
     // A time after the reference day ("will appear in court on Thursday") is a plan, not the story's time line: it anchors
     // only a narrative expression of a clause that looks forward too ("will meet on Monday and again the following day").
     const ahead = (f: TimeFinding) => future !== undefined && f.value.slice(0, 10) > future.reference.slice(0, 10) && !future.futureBefore(start);
@@ -102,8 +112,9 @@ export function resolveNarrative(text: string, findings: readonly Finding[], fut
     if (!anchor) continue;
     let count: number | undefined;
     let unit: DistanceUnit | undefined;
-    if (m[13] !== undefined) {
-      const month = MONTH_NAMES.indexOf(m[13].toLowerCase()) + 1;
+    if (m[13] !== undefined || m[15] !== undefined) {
+      for (const f of alone) out.splice(out.indexOf(f), 1);
+      const month = MONTH_NAMES.indexOf((m[13] ?? m[15]!).toLowerCase()) + 1;
       out.push({ kind: 'time', start, end, type: 'point', value: `${anchor.value.slice(0, 4)}-${String(month).padStart(2, '0')}`, precision: 'month', anchored: 'narrative', rule: 'narrative' });
       continue;
     }

@@ -54,7 +54,9 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 25 (h34d): "the following morning", "the next evening", "the previous night" are a day after or before the day told (narrative.ts).
 // 26 (r34b): the forward-looking words of 24 look forward only when the time closes what they govern, no past verb or
 //     "and" between ("Soldiers ready to storm the compound surrounded it on Monday" is last Monday).
-export const DATES_VERSION = 26;
+// 27 (h36c): a month with "(of) that (same) year" after it ("in June of that year", "late August that year") is that month
+//     of the year told before it, one expression (narrative.ts); the month alone was the latest such month before publication.
+export const DATES_VERSION = 27;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [

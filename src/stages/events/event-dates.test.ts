@@ -169,6 +169,9 @@ describe('event dates: a deed told in the past perfect under a dated telling is 
     ['Gendarmes said on Monday that seven smugglers had been detained near Arlit.', 'detained', '2024-04 month'],
     ['The Nigerien army said on Tuesday it had moved two battalions to the border town of Diffa.', 'moved', '2024-04 month'],
     ['Customs officials told reporters on Monday that they had seized 40 rifles at the Kousseri crossing.', 'seized', '2024-04 month'],
+    // The telling takes the day of the clause it is coordinated with or set beside; the deed it tells is still of the month.
+    ['Gendarmes closed the Arlit road on Monday and said they had detained seven smugglers.', 'detained', '2024-04 month'],
+    ['Soldiers stormed the camp near Diffa on Tuesday, the army said, adding that 40 rifles had been seized.', 'seized', '2024-04 month'],
     // Kept: the telling's own words (a request its side reports); a simple past; a time fronted before the teller.
     ['The ministry said on Tuesday it had asked Nigerien authorities to protect the drivers.', 'asked', '2024-04-30 day'],
     ['Gendarmes said on Monday that they detained seven smugglers near Arlit.', 'detained', '2024-04-29 day'],

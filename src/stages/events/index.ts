@@ -1090,7 +1090,12 @@ const STAGE = 'events';
 // 366 (lead, freeze): a verb giving a noun act a predicate of its own (xcomp: "called the detentions an effort to
 //      intimidate voters") passes a verdict on it: its subject is no doer of the act (roles.ts; h34b's rights groups had
 //      become doers of retold arrests in test/e2e/reproducible.test.ts).
-const VERSION = 366;
+// 367 (h36c): a deed told in the past perfect under a verb of saying with no subject of its own, coordinated with or set
+//      beside a dated act ("cut the internet on Tuesday and said it had arrested 100", "…, adding that rifles had been
+//      seized"), is of that day's month, as under a dated verb of saying itself (assign-date.ts). A clause with no
+//      subject inside a modifier of the act's object ("men suspected of acting as spotters … on Sunday") describes the
+//      party too: a time closing it closes the act's clause.
+const VERSION = 367;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

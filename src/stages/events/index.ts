@@ -1090,7 +1090,11 @@ const STAGE = 'events';
 // 366 (lead, freeze): a verb giving a noun act a predicate of its own (xcomp: "called the detentions an effort to
 //      intimidate voters") passes a verdict on it: its subject is no doer of the act (roles.ts; h34b's rights groups had
 //      become doers of retold arrests in test/e2e/reproducible.test.ts).
-const VERSION = 366;
+// 367 (h36a): every act told inside what a statement asks, offers, refuses or threatens folds into it (fold-complements
+//      withinContent: "urged the sponsors of the truce to push Israel to pull out", "demanded that parliament pass a law
+//      allowing …", an infinitive read as the appeal verb's conjunct, a condition of an offer): it did not happen; and a word
+//      of condemnation given to what is refused ("rejected the offer, calling it an insult") is the refusal's, not an ACCUSE.
+const VERSION = 367;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

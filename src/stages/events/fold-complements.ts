@@ -10,6 +10,10 @@ import { RECAP_WORDS } from './recap-words.js';
 
 /** Statement types whose complement is the content of the statement, not a second event. */
 const MATRIX_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'REJECT', 'THREATEN']);
+/** Types of a promise or a threat, which a participle closing another act may give as its motive. */
+const MOTIVE_TYPES = new Set<PloverType>(['AGREE', 'THREATEN']);
+/** Types of statements: a participle closing one of them tells what was said, handled as its content or appeal. */
+const STATEMENT_TYPES = new Set<PloverType>([...MATRIX_TYPES, 'ACCUSE', 'CONSULT']);
 /** Types of force done to people: an act noun they take as object is someone else's act, not the same one. */
 const FORCE_ON_ACTS = new Set<PloverType>(['ASSAULT', 'COERCE']);
 const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
@@ -140,6 +144,18 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     // The thing called may be read as an unmarked oblique ("called the report \"a fabrication\"").
     const objects = [...syn.objectsOf(t.head), ...syn.children(t.head).filter((c) => syn.fullRelation(c) === 'obl:unmarked')];
     if (objects.length > 0 && objects.every(ofRefused)) folded.add(t);
+  }
+  // "seized power in two coups, promising to restore security", "signed the accord, vowing to expel the fighters": a promise
+  // told as a subjectless participle closing another act is the motive its doers gave for it (guideline 3: motive claims are
+  // no events), not a promise of its own; what it promises did not happen either. A promise told by a verb of its own ("…
+  // and promised to rebuild the homes") stays an AGREE.
+  for (const t of triggers) {
+    if (t.nominal || folded.has(t) || !MOTIVE_TYPES.has(t.rule.event) || tokens[t.head]!.tag !== 'VBG' || tokens[t.head - 1]?.text !== ',') continue;
+    if (syn.relation(t.head) !== 'advcl' || syn.markerOf(t.head) !== null || syn.subjectOf(t.head)?.via === 'own') continue;
+    const act = byHead.get(syn.head(t.head));
+    if (!act || act === t || act.nominal || STATEMENT_TYPES.has(act.rule.event)) continue;
+    folded.add(t);
+    for (const c of triggers) if (c !== t && !c.nominal && (hangsUnder(syn, c.head, t.head, byHead) || withinContent(doc, syn, c.head, t.head, byHead, new Set()))) folded.add(c);
   }
   for (const matrix of triggers) {
     if (folded.has(matrix)) continue;

@@ -1093,7 +1093,9 @@ const STAGE = 'events';
 // 367 (h36a): every act told inside what a statement asks, offers, refuses or threatens folds into it (fold-complements
 //      withinContent: "urged the sponsors of the truce to push Israel to pull out", "demanded that parliament pass a law
 //      allowing …", an infinitive read as the appeal verb's conjunct, a condition of an offer): it did not happen; and a word
-//      of condemnation given to what is refused ("rejected the offer, calling it an insult") is the refusal's, not an ACCUSE.
+//      of condemnation given to what is refused ("rejected the offer, calling it an insult") is the refusal's, not an ACCUSE;
+//      a promise or vow closing another act as a subjectless participle ("seized power, promising to restore security") is
+//      its motive (guideline 3), no AGREE/THREATEN of its own.
 const VERSION = 367;
 
 /**

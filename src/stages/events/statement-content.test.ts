@@ -52,3 +52,17 @@ describe('events: a word of condemnation given to what is refused is the refusal
     expect(types(code('The minister rejected the proposal and called the strike "illegal".'))).toEqual(['ACCUSE', 'REJECT']);
   });
 });
+
+describe('events: a promise closing another act as a participle is its motive (guideline 3)', () => {
+  it.each([
+    ["Guinea's army seized power in two coups in 2021, promising to restore security.", ['COERCE']],
+    ['Sudan and Chad signed the Abeche Agreement in March 2019, promising to expel rebel fighters from the border region.', ['SUPPORT']],
+    ['Rebels shelled the town on Monday, vowing to take it by the end of the month.', ['ASSAULT']],
+  ])('%j codes only the act', (text, expected) => {
+    expect(types(code(text))).toEqual(expected);
+  });
+
+  it('keeps a promise told by a verb of its own', () => {
+    expect(types(code('Gov. Amina Bello imposed a curfew on Jalingo on Friday and promised to rebuild the burned homes.'))).toEqual(['AGREE', 'COERCE']);
+  });
+});

@@ -696,8 +696,9 @@ function withinContent(doc: ArticleDoc, syn: SyntaxView, token: number, top: num
     else if (relation === 'advcl') step = syn.isInfinitive(at) || CONDITION_MARKERS.has((syn.markerOf(at) ?? '').toLowerCase());
     else if (relation === 'conj') step = !ownSubject && (head !== top || (syn.isInfinitive(at) && depth === 0));
     else if (relation === 'acl') step = verb && tokens[at]!.tag === 'VBG' && !ownSubject;
-    // A thing of the content: the noun a describing participle hangs on, placed in the content clause.
-    else step = !verb && ['obj', 'obl', 'nmod', 'nsubj', 'nsubj:pass'].includes(relation) && depth > 0;
+    // A thing of the content: the noun a describing participle hangs on, placed in the content clause. The statement's own
+    // subject is no content ("workers occupying the plant demanded …": the occupation is an act of theirs).
+    else step = !verb && depth > 0 && (['obj', 'obl', 'nmod'].includes(relation) || (['nsubj', 'nsubj:pass'].includes(relation) && head !== top));
     if (!step) return false;
     if (head === top) return true;
     const between = triggers.get(head);

@@ -34,6 +34,10 @@ describe('events: acts inside what a statement asks for are its content', () => 
     expect(types(code('The envoy urged Kenya to release the five journalists detained on Monday.'))).toEqual(['COERCE', 'REQUEST']);
   });
 
+  it("keeps an act of the appeal's own speakers", () => {
+    expect(types(code('Workers occupying the cement plant demanded that the company reinstate the dismissed drivers.'))).toEqual(['PROTEST', 'REQUEST']);
+  });
+
   it('keeps an act told beside the appeal', () => {
     expect(types(code('Police arrested twelve protesters on Sunday after the rally turned violent, and the governor urged calm.'))).toEqual(['COERCE', 'REQUEST']);
   });

@@ -10,6 +10,10 @@ import { RECAP_WORDS } from './recap-words.js';
 
 /** Statement types whose complement is the content of the statement, not a second event. */
 const MATRIX_TYPES = new Set<PloverType>(['AGREE', 'REQUEST', 'REJECT', 'THREATEN']);
+/** Types of a promise or a threat, which a participle closing another act may give as its motive. */
+const MOTIVE_TYPES = new Set<PloverType>(['AGREE', 'THREATEN']);
+/** Types of statements: a participle closing one of them tells what was said, handled as its content or appeal. */
+const STATEMENT_TYPES = new Set<PloverType>([...MATRIX_TYPES, 'ACCUSE', 'CONSULT']);
 /** Types of force done to people: an act noun they take as object is someone else's act, not the same one. */
 const FORCE_ON_ACTS = new Set<PloverType>(['ASSAULT', 'COERCE']);
 const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
@@ -126,6 +130,33 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
       .find((o) => o !== undefined && o !== t && o.rule.event === 'CONSULT' && !folded.has(o));
     if (talks) folded.add(t);
   }
+  // "rejected the offer, calling it an insult", "denied any involvement and called the claim a provocation": a word of
+  // condemnation given to what is refused, by the one refusing, says how it was refused; the refusal is the act (PLOVER
+  // REJECT), not a second, disapproving one. Said of anything else ("called the raid a crime") it is a condemnation of its own.
+  for (const t of triggers) {
+    if (t.nominal || t.rule.event !== 'ACCUSE' || !t.rule.predicates) continue;
+    const refusal = byHead.get(syn.head(t.head));
+    if (!refusal || refusal === t || refusal.nominal || refusal.rule.event !== 'REJECT' || syn.subjectOf(t.head)?.via === 'own') continue;
+    const relation = syn.relation(t.head);
+    if (!(relation === 'conj' || (relation === 'advcl' && tokens[t.head]!.tag === 'VBG' && syn.markerOf(t.head) === null))) continue;
+    const refused = new Set(syn.objectsOf(refusal.head).map((o) => tokens[o]!.lemma));
+    const ofRefused = (o: number) => tokens[o]!.pos === 'PRON' || refused.has(tokens[o]!.lemma) || ROLE_WORDS.claimNouns.has(tokens[o]!.normal);
+    // The thing called may be read as an unmarked oblique ("called the report \"a fabrication\"").
+    const objects = [...syn.objectsOf(t.head), ...syn.children(t.head).filter((c) => syn.fullRelation(c) === 'obl:unmarked')];
+    if (objects.length > 0 && objects.every(ofRefused)) folded.add(t);
+  }
+  // "seized power in two coups, promising to restore security", "signed the accord, vowing to expel the fighters": a promise
+  // told as a subjectless participle closing another act is the motive its doers gave for it (guideline 3: motive claims are
+  // no events), not a promise of its own; what it promises did not happen either. A promise told by a verb of its own ("…
+  // and promised to rebuild the homes") stays an AGREE.
+  for (const t of triggers) {
+    if (t.nominal || folded.has(t) || !MOTIVE_TYPES.has(t.rule.event) || tokens[t.head]!.tag !== 'VBG' || tokens[t.head - 1]?.text !== ',') continue;
+    if (syn.relation(t.head) !== 'advcl' || syn.markerOf(t.head) !== null || syn.subjectOf(t.head)?.via === 'own') continue;
+    const act = byHead.get(syn.head(t.head));
+    if (!act || act === t || act.nominal || STATEMENT_TYPES.has(act.rule.event)) continue;
+    folded.add(t);
+    for (const c of triggers) if (c !== t && !c.nominal && (hangsUnder(syn, c.head, t.head, byHead) || withinContent(doc, syn, c.head, t.head, byHead, new Set()))) folded.add(c);
+  }
   for (const matrix of triggers) {
     if (folded.has(matrix)) continue;
     if (!matrix.nominal && matrix.rule.objects) {
@@ -169,10 +200,19 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
       folded.add(matrix);
       continue;
     }
-    const complement = triggers.find((c) => c !== matrix && !folded.has(c) && (c.head === top || hangsUnder(syn, c.head, top, byHead)));
+    // A verb of the content that the content path does not reach ("calls on the flag State, as such, to cooperate", read as a
+    // conjunct; "demanded that parliament pass a law allowing …") is the content when nothing else is.
+    const content = new Set<TriggerMatch>();
+    const inContent = (c: TriggerMatch) => c !== matrix && !c.nominal && !folded.has(c) && withinContent(doc, syn, c.head, top, byHead, content);
+    const complement = triggers.find((c) => c !== matrix && !folded.has(c) && (c.head === top || hangsUnder(syn, c.head, top, byHead))) ?? triggers.find(inContent);
     if (!complement) continue;
     complementOf.set(matrix, complement);
     folded.add(complement);
+    content.add(complement);
+    // "urged the sponsors of the truce to push Israel to pull out", "calls on Iraq to fulfil its obligations and disarm the
+    // groups", "said he was ready to meet them if they lifted the blockades": every act told inside what is asked, offered,
+    // refused or threatened is what the statement is about, not an act that happened (PLOVER codes the statement).
+    for (const c of triggers) if (inContent(c)) { folded.add(c); content.add(c); }
     // "urged the rebels to free the hostages and withdraw": the acts coordinated with the content are content too (the
     // first gives the mode); another clause on the statement ("defied a ban to march, blocking roads") is not.
     for (const c of triggers) if (c !== matrix && c !== complement && conjunctOf(syn, c.head, complement.head)) folded.add(c);
@@ -629,6 +669,43 @@ function pronounOrNoSubject(doc: ArticleDoc, syn: SyntaxView, v: number): boolea
 /** Whether a clause is introduced by "when" or "as" (a conjunction, or the adverb "when" as UD parses it). */
 function whenClause(syn: SyntaxView, doc: ArticleDoc, clause: number): boolean {
   return syn.children(clause).some((c) => ['when', 'as'].includes(doc.tokens[c]!.normal) && (syn.relation(c) === 'mark' || syn.relation(c) === 'advmod'));
+}
+
+/**
+ * Whether a verb `token` is told inside the content of the statement whose verb (or noun) is `top`: up its clausal complements
+ * ("to push Israel to pull …"), a purpose infinitive or a condition ("if they lifted …") of the content, a conjunct of the content
+ * with no subject of its own, an infinitive the parse hangs on the statement verb as its conjunct ("calls on X, as flag State, to
+ * cooperate"), and a present participle describing a thing of the content ("pass a law allowing …", "warned that anyone urging a
+ * boycott would be prosecuted"). A clause with a subject and a time marker of its own ("after troops fired") tells an act of its
+ * own; a relative clause or a past participle describes a thing that may have been done ("release the men sentenced on Monday").
+ * Another trigger on the way stops the walk unless it is itself a statement (its content is the outer content too) or an act
+ * already read as the content (`content`: "pass a law allowing …" under "pass").
+ */
+function withinContent(doc: ArticleDoc, syn: SyntaxView, token: number, top: number, triggers: ReadonlyMap<number, TriggerMatch>,
+  content: ReadonlySet<TriggerMatch>): boolean {
+  const tokens = doc.tokens;
+  let at = token;
+  for (let depth = 0; depth < 5; depth++) {
+    const head = syn.head(at);
+    if (head < 0) return false;
+    const relation = syn.fullRelation(at);
+    const ownSubject = syn.subjectOf(at)?.via === 'own';
+    const verb = tokens[at]!.pos === 'VERB' || tokens[at]!.tag?.startsWith('VB') === true;
+    let step: boolean;
+    if (relation === 'xcomp' || relation === 'ccomp') step = true;
+    else if (relation === 'advcl') step = syn.isInfinitive(at) || CONDITION_MARKERS.has((syn.markerOf(at) ?? '').toLowerCase());
+    else if (relation === 'conj') step = !ownSubject && (head !== top || (syn.isInfinitive(at) && depth === 0));
+    else if (relation === 'acl') step = verb && tokens[at]!.tag === 'VBG' && !ownSubject;
+    // A thing of the content: the noun a describing participle hangs on, placed in the content clause. The statement's own
+    // subject is no content ("workers occupying the plant demanded …": the occupation is an act of theirs).
+    else step = !verb && depth > 0 && (['obj', 'obl', 'nmod'].includes(relation) || (['nsubj', 'nsubj:pass'].includes(relation) && head !== top));
+    if (!step) return false;
+    if (head === top) return true;
+    const between = triggers.get(head);
+    if (between && !content.has(between) && !(MATRIX_TYPES.has(between.rule.event) && !between.nominal) && relation !== 'conj') return false;
+    at = head;
+  }
+  return false;
 }
 
 /** Whether `token` is a conjunct of `first` (directly or down a chain of conjuncts) with no subject of its own. */

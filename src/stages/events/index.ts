@@ -1095,7 +1095,13 @@ const STAGE = 'events';
 //      seized"), is of that day's month, as under a dated verb of saying itself (assign-date.ts). A clause with no
 //      subject inside a modifier of the act's object ("men suspected of acting as spotters … on Sunday") describes the
 //      party too: a time closing it closes the act's clause.
-const VERSION = 367;
+// 368 (h36a): every act told inside what a statement asks, offers, refuses or threatens folds into it (fold-complements
+//      withinContent: "urged the sponsors of the truce to push Israel to pull out", "demanded that parliament pass a law
+//      allowing …", an infinitive read as the appeal verb's conjunct, a condition of an offer): it did not happen; and a word
+//      of condemnation given to what is refused ("rejected the offer, calling it an insult") is the refusal's, not an ACCUSE;
+//      a promise or vow closing another act as a subjectless participle ("seized power, promising to restore security") is
+//      its motive (guideline 3), no AGREE/THREATEN of its own.
+const VERSION = 368;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

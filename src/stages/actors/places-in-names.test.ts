@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleDoc } from '../../core/document.js';
+import { docFromRaw } from '../../ingest/load.js';
+import { createDocumentCoder } from '../../pipeline/default.js';
+
+const coder = createDocumentCoder({ onStageError: 'throw' });
+
+function code(text: string): ArticleDoc {
+  const doc = docFromRaw(text, 'test.txt', 'text', { published: '2025-09-02' });
+  coder.code(doc);
+  return doc;
+}
+const actorNamed = (doc: ArticleDoc, text: string) => doc.actors.find((a) => a.text.includes(text));
+
+describe('actors: a body named after a place of one state (05-resolve-organisations stateOfPlaceWithin)', () => {
+  it('should give a provincial body the state of the province its name holds', () => {
+    const doc = code('The Lualaba Provincial Assembly voted on Thursday to dismiss the provincial finance minister.');
+    const body = actorNamed(doc, 'Lualaba Provincial Assembly');
+    expect(body?.code).toBe('COD');
+    expect(body?.via).toBe('org-place');
+  });
+
+  it('should read a "Front for the Liberation of PLACE" as an armed group of that place\'s state', () => {
+    const doc = code('The Popular Front for the Liberation of Manicaland ambushed a police patrol on Friday, wounding two officers.');
+    const front = actorNamed(doc, 'Front for the Liberation of Manicaland');
+    expect(front?.sector).toBe('REB');
+    expect(front?.code).toBe('ZWE');
+  });
+
+  it('should not take a saint\'s or an ordinary word\'s town from the words of a name', () => {
+    const doc = code('Workers of the Santa Teresa Dairy Cooperative in Arequipa stopped work on Monday over unpaid wages.');
+    const coop = actorNamed(doc, 'Santa Teresa');
+    expect(coop?.code ?? null).not.toBe('USA');
+  });
+});
+
+describe('actors: a group noun "of PLACE" (14-group-nouns placeAfterOf)', () => {
+  it('should give an official the state of the place he is "of", though the sentence names another state', () => {
+    const doc = code('The mayor of Tete met the Swedish ambassador on Wednesday to discuss a new water plant.');
+    const mayor = doc.actors.find((a) => a.text === 'mayor');
+    expect(mayor?.code).toBe('MOZ');
+    expect(mayor?.via).toBe('group-noun-of-place');
+  });
+
+  it('should not give one state to the officials of a list of places', () => {
+    const doc = code('The governors of Tete and Lualaba met the Swedish ambassador on Wednesday.');
+    const governors = doc.actors.find((a) => a.text === 'governors');
+    expect(governors?.via).not.toBe('group-noun-of-place');
+  });
+});

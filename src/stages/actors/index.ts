@@ -20,6 +20,7 @@ import { disambiguatePlaces } from './13-disambiguate-places.js';
 import { bindDefinedAcronyms } from './15-defined-acronyms.js';
 import { bindNumeralSubjects } from './16-numeral-subjects.js';
 import { bindDefiniteGroups } from './17-definite-groups.js';
+import { codeSceneSubjects } from './18-scene-place.js';
 import { codeGroupNouns, codeStateOffices, findGroupNouns, type GroupNounHit } from './14-group-nouns.js';
 import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './context.js';
 import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
@@ -242,6 +243,8 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     read as an armed group's); a group noun's place after "of" ("the governor of Cabinda") is its state whatever
 //     other state its sentence names (group-noun-of-place). News from regions the dictionaries do not know names its
 //     bodies so.
+//     A sentence opened by "In PLACE," gives its subject, a state's office no state is named for, the state of that place
+//     when the place names its state (its name, its capital) or lies in the story's one state (18-scene-place.ts).
 const VERSION = 91;
 
 export interface ActorsOptions {
@@ -342,6 +345,7 @@ export function actors(options: ActorsOptions = {}): Stage {
       // Group nouns take the country of a place, which may come later in the article.
       codeGroupNouns(ctx, groups);
       codeStateOffices(ctx);
+      codeSceneSubjects(ctx);
       // Once every party is coded: a collective no state pair resolved takes the parties named together before it.
       resolveLeftCollectives(ctx);
       bindNumeralSubjects(ctx);

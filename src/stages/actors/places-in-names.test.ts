@@ -48,3 +48,26 @@ describe('actors: a group noun "of PLACE" (14-group-nouns placeAfterOf)', () => 
     expect(governors?.via).not.toBe('group-noun-of-place');
   });
 });
+
+describe('actors: the scene a sentence opens with (18-scene-place codeSceneSubjects)', () => {
+  it('should give a state office told from a capital that capital\'s state, though the sentence names another state', () => {
+    const doc = code('In Maputo, the Ministry of Interior said it had lodged a protest with Pretoria over the shooting of two fishermen.');
+    const ministry = actorNamed(doc, 'Ministry of Interior');
+    expect(ministry?.code).toBe('MOZ');
+    expect(ministry?.via).toBe('scene-place');
+  });
+
+  it('should code the subject only, not a state office acted on later in the sentence', () => {
+    const doc = code('In Maputo, rebels said they had freed the interior ministry officials seized near the Zambezi.');
+    const officials = doc.actors.find((a) => a.text.includes('officials'));
+    expect(officials?.via).not.toBe('scene-place');
+  });
+
+  it('should not take a venue abroad for the state of the office', () => {
+    const doc = code('Bolivia and Peru resumed talks on the lake border. In Geneva, the foreign ministry rejected Peru\'s offer of a joint patrol.');
+    const ministry = doc.actors.find((a) => a.text.includes('foreign ministry'));
+    expect(ministry).toBeDefined();
+    expect(ministry?.via).not.toBe('scene-place');
+    expect(ministry?.code ?? null).not.toBe('CHE');
+  });
+});

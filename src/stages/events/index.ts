@@ -1090,7 +1090,9 @@ const STAGE = 'events';
 // 366 (lead, freeze): a verb giving a noun act a predicate of its own (xcomp: "called the detentions an effort to
 //      intimidate voters") passes a verdict on it: its subject is no doer of the act (roles.ts; h34b's rights groups had
 //      become doers of retold arrests in test/e2e/reproducible.test.ts).
-const VERSION = 366;
+// 367 (h36f): a state office coded by the scene a sentence opens with ("In Maputo, the Ministry of Interior said", actors
+//      scene-place) is a guessed state, as a place's group noun is: it does not count toward the story's home state.
+const VERSION = 367;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -21,6 +21,7 @@ import { bindDefinedAcronyms } from './15-defined-acronyms.js';
 import { bindNumeralSubjects } from './16-numeral-subjects.js';
 import { bindDefiniteGroups } from './17-definite-groups.js';
 import { codeSceneSubjects } from './18-scene-place.js';
+import { codeStatedNationalities } from './19-nationality-apposition.js';
 import { codeGroupNouns, codeStateOffices, findGroupNouns, type GroupNounHit } from './14-group-nouns.js';
 import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './context.js';
 import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
@@ -245,6 +246,8 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     bodies so.
 //     A sentence opened by "In PLACE," gives its subject, a state's office no state is named for, the state of that place
 //     when the place names its state (its name, its capital) or lies in the story's one state (18-scene-place.ts).
+//     A group or person followed by an apposition of one nationality ("two engineers, both Turkish nationals,", "the
+//     skipper, a Danish national,") takes that state over a place's guess (19-nationality-apposition.ts).
 const VERSION = 91;
 
 export interface ActorsOptions {
@@ -346,6 +349,7 @@ export function actors(options: ActorsOptions = {}): Stage {
       codeGroupNouns(ctx, groups);
       codeStateOffices(ctx);
       codeSceneSubjects(ctx);
+      codeStatedNationalities(ctx);
       // Once every party is coded: a collective no state pair resolved takes the parties named together before it.
       resolveLeftCollectives(ctx);
       bindNumeralSubjects(ctx);

@@ -71,3 +71,22 @@ describe('actors: the scene a sentence opens with (18-scene-place codeSceneSubje
     expect(ministry?.code ?? null).not.toBe('CHE');
   });
 });
+
+describe('actors: a nationality stated in apposition (19-nationality-apposition codeStatedNationalities)', () => {
+  it('should give a group its stated nationality rather than the state of the place it was taken in', () => {
+    const doc = code('Gunmen kidnapped two surveyors, both Norwegian nationals, near Tessalit on Sunday.');
+    const surveyors = doc.actors.find((a) => a.text === 'surveyors');
+    expect(surveyors?.code).toBe('NOR');
+    expect(surveyors?.via).toBe('stated-nationality');
+  });
+
+  it('should read a demonym with "national" after it as the person\'s state', () => {
+    const doc = code('Coastguards arrested the skipper, a Danish national, off Walvis Bay.');
+    expect(doc.actors.find((a) => a.text === 'skipper')?.code).toBe('DNK');
+  });
+
+  it('should leave a group of two stated nationalities as it was', () => {
+    const doc = code('The navy detained a trawler and its nine deckhands, five Chilean and four Argentine nationals.');
+    expect(doc.actors.find((a) => a.text.includes('deckhands'))?.via).not.toBe('stated-nationality');
+  });
+});

@@ -1091,7 +1091,8 @@ const STAGE = 'events';
 //      intimidate voters") passes a verdict on it: its subject is no doer of the act (roles.ts; h34b's rights groups had
 //      become doers of retold arrests in test/e2e/reproducible.test.ts).
 // 367 (h36f): a state office coded by the scene a sentence opens with ("In Maputo, the Ministry of Interior said", actors
-//      scene-place) is a guessed state, as a place's group noun is: it does not count toward the story's home state.
+//      scene-place) is a guessed state, as a place's group noun is: it does not count toward the story's home state; nor
+//      does a group coded by its apposition of nationality (stated-nationality), whose demonym counts already.
 const VERSION = 367;
 
 /**

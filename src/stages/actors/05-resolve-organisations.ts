@@ -3,7 +3,7 @@ import type { TextSpan } from '../../core/span.js';
 import { type ActorContext, mentionSpan, nestedMentions, pushActor, textSpan, tokenAt, tokenBefore, tokenFrom } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
 import { headSectorAfter, sectorPhraseAt } from './phrases.js';
-import { codeOf } from './13-disambiguate-places.js';
+import { codeOf, provinceOf } from './13-disambiguate-places.js';
 import { ARMED_SECTORS, NON_STATE_ARMED_SECTORS, STATE_BODY_SECTORS } from '../../kb/sectors.js';
 import type { GazetteerRef } from '../../kb/index.js';
 
@@ -80,7 +80,10 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
   // "The U.N. Stabilization Mission in Haiti", "the EU Training Mission in Mali": a body named after the UN, the EU or
   // another intergovernmental organisation is that organisation's, whatever place its name holds; the two read as one.
   const igo = modifier ? igoOf(ctx, modifier) : null;
-  const code = modifier ? stateCodeOf(ctx.readings.get(modifier.id)!) ?? igo?.code ?? null : null;
+  const stated = modifier ? stateCodeOf(ctx.readings.get(modifier.id)!) ?? igo?.code ?? null : null;
+  // "the Kwanza Sul Provincial Assembly", "the Council of Elders of Nampula": no state named, but a place of one state.
+  const located = stated ? null : stateOfPlaceWithin(ctx, mention);
+  const code = stated ?? located;
   if (modifier && igo) {
     const named = ctx.actors.findIndex((a) => a.span.start === modifier.span.start && a.span.end === modifier.span.end);
     const sector = named >= 0 ? ctx.actors[named]!.sector : igo.sector;
@@ -112,11 +115,41 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
   const start = modifier && code ? Math.min(modifier.span.start, mention.span.start) : mention.span.start;
   pushActor(ctx, {
     span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code,
-    sector: follow?.sector ?? own, actorKind: 'organization', name: mention.text, via: code ? 'org-modifier' : 'unresolved', evidence,
+    sector: follow?.sector ?? own, actorKind: 'organization', name: mention.text, via: located ? 'org-place' : code ? 'org-modifier' : 'unresolved', evidence,
   });
   // An unknown state office left without a state ("The Defence Ministry said …") may take the story's state once the
   // group nouns have had their turn (14-group-nouns.ts codeStateOffices): "Police" is a group noun, and a place in its
   // sentence decides it before the story's state does.
+}
+
+/**
+ * The state of a place an organisation's name holds, for a body named after where it sits or what it fights for: a
+ * first-level division written in it ("the North Kivu Provincial Assembly"), or a place the entities stage found inside
+ * it ("Cabinda" in "the Front for the Liberation of Cabinda"). A town's name read in the words alone is too often an
+ * ordinary word or a saint's ("Unity", "Santa Rita"). Every reading of the name must lie in that one state: the
+ * gazetteer's readings are taken before the story's context picks one, and a name two states share ("Kurdistan", "Punjab")
+ * says nothing alone. Null when none is found, the places lie in different states, or the story names another state as much.
+ */
+export function stateOfPlaceWithin(ctx: ActorContext, mention: Mention): string | null {
+  const { doc, kb } = ctx;
+  const nestedPlaces = nestedMentions(doc, mention).filter((m) => m.label === 'GPE' || m.label === 'LOC');
+  const codes = new Set<string>();
+  for (const match of kb.match(doc.text, mention.span.start, mention.span.end)) {
+    if (match.start === mention.span.start && match.end === mention.span.end) continue;
+    if (stateCodeOf(match) !== null) continue;
+    const states = new Set(match.refs.map((r) => codeOf(r, kb)));
+    const [state] = [...states];
+    if (states.size !== 1 || !state) continue;
+    const named = nestedPlaces.some((m) => m.span.start === match.start && m.span.end === match.end);
+    if (named || match.refs.some((r) => provinceOf(r, kb) !== undefined)) codes.add(state);
+  }
+  const [code] = [...codes];
+  if (codes.size !== 1 || !code) return null;
+  // The gazetteer may know only one of a name's namesakes ("Kurdistan" as Iran's province, not Iraq's region), and the
+  // name itself counts for its state's salience: the place is taken as the body's only in a story about its state, which
+  // the story names more than any other ("urged Baghdad" ties with "Kurdistan" and leaves it open).
+  const own = ctx.salience.get(code) ?? 0;
+  return [...ctx.salience].every(([other, weight]) => other === code || weight < own) ? code : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Mention, PlaceLevel, Sentence } from '../../core/document.js';
 import { type ActorContext, mentionSpan, nestedMentions, pushActor, pushPlace, tokenBefore, tokenFrom } from './context.js';
 import { stateCodeOf } from './01-rank-countries.js';
+import { stateOfPlaceWithin } from './05-resolve-organisations.js';
 import { codeOf, isSiteNamedByLocality } from './13-disambiguate-places.js';
 import { PLACE_PREPOSITIONS } from '../entities/12-places-by-their-noun.js';
 import { divisionLikeAnywhere, divisionsLike, divisionsNamed, type Division } from '../../kb/divisions.js';
@@ -71,6 +72,9 @@ export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel 
   // another ("Revolutionary Armed Forces").
   const rebel = words.some((w, k) => REBEL_WORDS.has(w) && !(w === 'armed' && words[k + 1] === 'forces'));
   if (ofAt > 0 && (ARMED_HEADS.has(head) || (MAYBE_ARMED_HEADS.has(head) && rebel))) return { shape: 'armed' };
+  // "Popular Front for the Liberation of Cabinda", "Army for the Salvation of the North": the head is before "for".
+  const forAt = words.indexOf('for');
+  if (forAt > 0 && (ofAt < 0 || forAt < ofAt) && MAYBE_ARMED_HEADS.has(words[forAt - 1]!) && rebel) return { shape: 'armed' };
   const place = PLACE_HEADS.get(last);
   if (place) return { shape: 'place', level: place };
   if (ARMED_HEADS.has(last) || (MAYBE_ARMED_HEADS.has(last) && rebel)) return { shape: 'armed' };
@@ -389,7 +393,9 @@ export function resolveByShape(ctx: ActorContext, mention: Mention, sentence: Se
     return true;
   }
   if (shape.shape === 'armed') {
-    pushActor(ctx, { span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code: state?.code ?? null, sector: 'REB', actorKind: 'group', name: mention.text, via: 'name-shape', evidence });
+    // "the Front for the Liberation of Cabinda": with no state before it, the place the group fights for or in is its state's.
+    const code = state?.code ?? stateOfPlaceWithin(ctx, mention);
+    pushActor(ctx, { span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code, sector: 'REB', actorKind: 'group', name: mention.text, via: 'name-shape', evidence });
   } else {
     pushActor(ctx, { span: mention.span, text: mention.text, code: 'NGO', sector: 'SOC', actorKind: 'organization', name: mention.text, via: 'name-shape', evidence: [mentionSpan(mention)] });
     if (state) ctx.consumed.delete(state.mention.id);

@@ -315,6 +315,7 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
     const antecedent = definiteAntecedent(ctx, hit) ?? possessiveOwner(ctx, hit) ?? mission ?? bodyOwnerOf(ctx, hit, lexicon);
     const named = groupNameAt(ctx, ctx.doc.tokens[firstTokenFrom(ctx.doc.tokens, hit.span.start)]!);
     const region = named ? regionNamedBy(ctx, named.text) : undefined;
+    const jurisdiction = region ? undefined : placeAfterOf(ctx, hit);
     if (endsInNgoDescriptor(ctx.doc.tokens, hit)) {
       // "a local rights group", "a foreign non-governmental organisation": a civil-society body is of no state (PLOVER
       // NGO), wherever it works; the place of its sentence is where it reports from, not whose body it is.
@@ -325,6 +326,12 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
       code = region.code;
       via = 'group-name-region';
       evidence.push(textSpan(ctx.doc, named!.span.start, named!.span.end));
+    } else if (jurisdiction) {
+      // "the governor of Cabinda", "the mayor of Tete", "residents of Gao": the place after "of" is the one the office
+      // governs or the people live in, whatever other state the sentence names ("met the Portuguese ambassador").
+      code = jurisdiction.countryCode;
+      via = 'group-noun-of-place';
+      evidence.push(textSpan(ctx.doc, jurisdiction.span.start, jurisdiction.span.end));
     } else if (antecedent) {
       code = antecedent.code;
       via = 'group-noun-antecedent';
@@ -353,7 +360,7 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
         evidence.push(textSpan(ctx.doc, named.span.start, named.span.end));
       }
     }
-    if (code && !antecedent && lexicon.stateSectors.has(hit.noun.sector) && otherStateInSentence(ctx, hit.sentence, code, via === 'group-noun-place' ? lexicon.stateSectors : null)) {
+    if (code && !antecedent && !jurisdiction && lexicon.stateSectors.has(hit.noun.sector) && otherStateInSentence(ctx, hit.sentence, code, via === 'group-noun-place' ? lexicon.stateSectors : null)) {
       code = null;
       via = 'group-noun';
       evidence.splice(1);
@@ -472,6 +479,26 @@ function namedStatesBefore(ctx: ActorContext, start: number): Map<string, ActorM
     if (!first || a.span.start < first.span.start) states.set(a.code, a);
   }
   return states;
+}
+
+/**
+ * The place a group noun is "of": "the governor of Cabinda", "the mayor of the town of Tete" — one place of one state
+ * written right after "of" (and a determiner), not the first of a list ("the mayors of Tete and Beira" are of each).
+ */
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?$/i;
+function placeAfterOf(ctx: ActorContext, hit: GroupNounHit): (PlaceMention & { countryCode: string }) | undefined {
+  const tokens = ctx.doc.tokens;
+  let k = firstTokenFrom(tokens, hit.span.end);
+  if (k < 0 || k >= hit.sentence.tokenEnd || tokens[k]!.normal !== 'of') return undefined;
+  k++;
+  if (tokens[k]?.pos === 'DET') k++;
+  const name = tokens[k];
+  if (!name || k >= hit.sentence.tokenEnd) return undefined;
+  const place = ctx.places.find((p) => p.span.start === name.start);
+  if (!place || place.countryCode === null) return undefined;
+  const next = ctx.places.find((p) => p.span.start >= place.span.end && p.span.start - place.span.end <= 12);
+  if (next && LIST_JOINT.test(ctx.doc.text.slice(place.span.end, next.span.start))) return undefined;
+  return place as PlaceMention & { countryCode: string };
 }
 
 /** An ethnic, religious or regional group's name (names.json `groupNames`, read as NORP) holding token `t`. */

@@ -5,7 +5,7 @@ import { type ActorContext, textSpan, tokenBefore } from './context.js';
 /** Sentences back a definite armed group noun looks for the named group it refers to. */
 const ANTECEDENT_SENTENCES = 3;
 /** How an actor is coded from its own name (a dictionary or its shape), not from another mention. */
-const NAMED_VIA = new Set(['dictionary', 'user-dictionary', 'name-shape', 'org-modifier', 'acronym-defined']);
+const NAMED_VIA = new Set(['dictionary', 'user-dictionary', 'name-shape', 'org-modifier', 'org-place', 'acronym-defined']);
 /**
  * How a group noun is coded by a place of its sentence or article only (14-group-nouns.ts): a guess at where the group
  * is from, which an armed group the story has just named by name outweighs ("Al-Shabaab attacked … The militants

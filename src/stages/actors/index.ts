@@ -20,6 +20,8 @@ import { disambiguatePlaces } from './13-disambiguate-places.js';
 import { bindDefinedAcronyms } from './15-defined-acronyms.js';
 import { bindNumeralSubjects } from './16-numeral-subjects.js';
 import { bindDefiniteGroups } from './17-definite-groups.js';
+import { codeSceneSubjects } from './18-scene-place.js';
+import { codeStatedNationalities } from './19-nationality-apposition.js';
 import { codeGroupNouns, codeStateOffices, findGroupNouns, type GroupNounHit } from './14-group-nouns.js';
 import { mentionSpan, nestedMentionIds, nestedMentions, pushActor } from './context.js';
 import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
@@ -237,7 +239,16 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     state of the sentence that keeps a state's body from the country of its sentence's place (otherStateInSentence).
 // 90 (lead, freeze): a state's name after a place and a comma that qualifies the noun after it ("near X, US officials
 //     said") is no larger place the town lies in (87 had put such towns in that state).
-const VERSION = 90;
+// 91 (h36f): a place an organisation's name holds gives it that place's state when no state is named ("the North Kivu
+//     Provincial Assembly" COD, org-place; "Front for the Liberation of Cabinda" AGO REB, whose head before "for" is
+//     read as an armed group's); a group noun's place after "of" ("the governor of Cabinda") is its state whatever
+//     other state its sentence names (group-noun-of-place). News from regions the dictionaries do not know names its
+//     bodies so.
+//     A sentence opened by "In PLACE," gives its subject, a state's office no state is named for, the state of that place
+//     when the place names its state (its name, its capital) or lies in the story's one state (18-scene-place.ts).
+//     A group or person followed by an apposition of one nationality ("two engineers, both Turkish nationals,", "the
+//     skipper, a Danish national,") takes that state over a place's guess (19-nationality-apposition.ts).
+const VERSION = 91;
 
 export interface ActorsOptions {
   /**
@@ -337,6 +348,8 @@ export function actors(options: ActorsOptions = {}): Stage {
       // Group nouns take the country of a place, which may come later in the article.
       codeGroupNouns(ctx, groups);
       codeStateOffices(ctx);
+      codeSceneSubjects(ctx);
+      codeStatedNationalities(ctx);
       // Once every party is coded: a collective no state pair resolved takes the parties named together before it.
       resolveLeftCollectives(ctx);
       bindNumeralSubjects(ctx);

@@ -1101,7 +1101,10 @@ const STAGE = 'events';
 //      of condemnation given to what is refused ("rejected the offer, calling it an insult") is the refusal's, not an ACCUSE;
 //      a promise or vow closing another act as a subjectless participle ("seized power, promising to restore security") is
 //      its motive (guideline 3), no AGREE/THREATEN of its own.
-const VERSION = 368;
+// 369 (h36f): a state office coded by the scene a sentence opens with ("In Maputo, the Ministry of Interior said", actors
+//      scene-place) is a guessed state, as a place's group noun is: it does not count toward the story's home state; nor
+//      does a group coded by its apposition of nationality (stated-nationality), whose demonym counts already.
+const VERSION = 369;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

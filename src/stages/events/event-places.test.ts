@@ -388,3 +388,19 @@ describe('events: a site named by a name no gazetteer knows, the goal of an offi
     expect(placeOf(code('Hundreds of teachers protested at the Uhuru square on Thursday.'), 'protested')).toBeUndefined();
   });
 });
+
+describe('events: an infinitive of purpose tells where the act was done', () => {
+  it.each([
+    ['Gendarmes fired tear gas to reopen the road near the village of Dan Gamji on Wednesday.', 'fired', 'Dan Gamji'],
+    ['Soldiers opened fire to break up a crowd outside Kisumu, witnesses said.', 'opened fire', 'Kisumu'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});
+
+describe('events: the centre of a town is recorded as the town', () => {
+  it('writes "central Lima" as Lima, and keeps a compass word before a land', () => {
+    expect(placeOf(code('Police arrested nine teachers in central Lima on Thursday.'), 'arrested')).toBe('Lima');
+    expect(placeOf(code('Gunmen killed eleven farmers in southern Kaduna on Sunday.'), 'killed')).toBe('southern Kaduna');
+  });
+});

@@ -1090,7 +1090,10 @@ const STAGE = 'events';
 // 366 (lead, freeze): a verb giving a noun act a predicate of its own (xcomp: "called the detentions an effort to
 //      intimidate voters") passes a verdict on it: its subject is no doer of the act (roles.ts; h34b's rights groups had
 //      become doers of retold arrests in test/e2e/reproducible.test.ts).
-const VERSION = 366;
+// 367 (h36d): an infinitive of purpose under the act's verb ("fired tear gas to reopen the road near X") is read for
+//      the act's place; the centre of a town is written as the town ("central Dublin": Dublin); the story's town is
+//      named as the text writes it, not by the gazetteer's spelling (story-scene.ts).
+const VERSION = 367;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -2525,10 +2528,15 @@ function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: D
   const circumstance = (c: Clause) => doc.tokens[c.head]!.tag === 'VBG' && c.marker === undefined && c.role !== 'quote'
     && !syn.children(c.head).some((k) => syn.relation(k) === 'nsubj') && !c.tokens.some((i) => acts.has(i))
     && (doers.has(syn.head(c.head)) || predicates.has(syn.head(c.head)) || syn.head(predicate) === c.head);
+  // "fired tear gas to reopen the road near Tala Imzar", "opened fire to disperse a crowd outside Kisumu": an infinitive
+  // of purpose under the act's verb, with no subject and no act of its own, tells what the doer did it for, there.
+  const purpose = (c: Clause) => c.role === 'main' && doc.tokens[c.head]!.tag === 'VB' && syn.relation(c.head) === 'advcl' && predicates.has(syn.head(c.head))
+    && syn.children(c.head).some((k) => syn.relation(k) === 'mark' && doc.tokens[k]!.normal === 'to')
+    && !syn.children(c.head).some((k) => syn.relation(k) === 'nsubj') && !c.tokens.some((i) => acts.has(i));
   return clauses.filter((c) => c !== draft.clause && (
     (draft.trigger.nominal && c.role === 'relative' && syn.head(c.head) === draft.trigger.head)
     || (c.role !== 'quote' && SAME_ACT_MARKERS.has(c.marker ?? '') && predicates.has(syn.head(c.head)))
-    || circumstance(c)));
+    || circumstance(c) || purpose(c)));
 }
 
 /** Prepositions that make an act noun the setting of the clause's act: same time, same place. */
@@ -2882,7 +2890,10 @@ function writtenPlace(doc: ArticleDoc, place: PlaceMention, withArea = true): { 
   }
   let { start, end } = place.span;
   const before = COMPASS_BEFORE.exec(doc.text.slice(Math.max(0, start - 24), start));
-  if (before && /^\p{Ll}/u.test(before[0])) start -= before[0].length;
+  // "in central Dublin", "central Lima": the centre of a town is the town, which is how it is recorded; "southern Kaduna"
+  // names a part of the land around it, a place of its own.
+  const settlementCentre = before !== null && /^central\b/iu.test(before[0]) && (place.level === 'city' || place.level === 'site');
+  if (before && /^\p{Ll}/u.test(before[0]) && !settlementCentre) start -= before[0].length;
   const after = AREA_AFTER.exec(doc.text.slice(end, end + 20));
   // Not a noun that only modifies another ("Kaduna state government", "Astana region police"), nor one with its own
   // "of" ("in Bosnia state of emergency rules").

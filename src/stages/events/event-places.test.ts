@@ -404,3 +404,17 @@ describe('events: the centre of a town is recorded as the town', () => {
     expect(placeOf(code('Gunmen killed eleven farmers in southern Kaduna on Sunday.'), 'killed')).toBe('southern Kaduna');
   });
 });
+
+describe('events: a place told by a clause of the same act or by a later verb of the same doer', () => {
+  it('places a killing at the place of the "when" clause that tells how it was done', () => {
+    expect(placeOf(code('Rebels killed 12 soldiers when they ambushed a patrol near the town of Ngozi on Friday, officials said.'), 'killed')).toBe('Ngozi');
+  });
+
+  it('places a first verb at the place closing the verbs coordinated under its subject', () => {
+    expect(placeOf(code('Border guards killed two smugglers and detained four others near Zahedan on Friday.'), 'killed')).toBe('Zahedan');
+  });
+
+  it('does not lend the place of a later verb with a subject of its own', () => {
+    expect(placeOf(code('Troops shelled the hills on Friday and rebels fled to Goma.'), 'shelled')).toBeUndefined();
+  });
+});

@@ -1092,7 +1092,9 @@ const STAGE = 'events';
 //      become doers of retold arrests in test/e2e/reproducible.test.ts).
 // 367 (h36d): an infinitive of purpose under the act's verb ("fired tear gas to reopen the road near X") is read for
 //      the act's place; the centre of a town is written as the town ("central Dublin": Dublin); the story's town is
-//      named as the text writes it, not by the gazetteer's spelling (story-scene.ts).
+//      named as the text writes it, not by the gazetteer's spelling (story-scene.ts). A "when"/"as" clause the parse hangs
+//      by an adverb is read for the act's place as one it marks; a verb with no place takes the place closing a later verb
+//      coordinated under its subject ("killed three and arrested two near Zahedan").
 const VERSION = 367;
 
 /**
@@ -2533,9 +2535,13 @@ function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: D
   const purpose = (c: Clause) => c.role === 'main' && doc.tokens[c.head]!.tag === 'VB' && syn.relation(c.head) === 'advcl' && predicates.has(syn.head(c.head))
     && syn.children(c.head).some((k) => syn.relation(k) === 'mark' && doc.tokens[k]!.normal === 'to')
     && !syn.children(c.head).some((k) => syn.relation(k) === 'nsubj') && !c.tokens.some((i) => acts.has(i));
+  // "killed 20 soldiers when they ambushed a convoy near Dori": the parse may hang "when" as an adverb of the clause's
+  // verb rather than its marker, and the clause is then no subordinate one: read the word from the parse.
+  const sameActWord = (c: Clause) => SAME_ACT_MARKERS.has(c.marker ?? '') || (syn.relation(c.head) === 'advcl'
+    && syn.children(c.head).some((k) => k < c.head && SAME_ACT_MARKERS.has(doc.tokens[k]!.normal) && ['mark', 'advmod'].includes(syn.relation(k))));
   return clauses.filter((c) => c !== draft.clause && (
     (draft.trigger.nominal && c.role === 'relative' && syn.head(c.head) === draft.trigger.head)
-    || (c.role !== 'quote' && SAME_ACT_MARKERS.has(c.marker ?? '') && predicates.has(syn.head(c.head)))
+    || (c.role !== 'quote' && sameActWord(c) && predicates.has(syn.head(c.head)))
     || circumstance(c) || purpose(c)));
 }
 
@@ -2749,6 +2755,23 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     }
     return undefined;
   };
+  // "Guards killed three attackers and arrested two others near Zahedan on Tuesday": a place closing verbs coordinated
+  // under one subject tells where they all acted, as a time closing them dates them all; an earlier verb with no place of
+  // its own takes a later one's (the nearest, in the first such verb's clause). Not a later verb with a subject of its own.
+  const placeOfLaterConjunct = (draft: Draft): PlaceMention | undefined => {
+    if (draft.trigger.nominal) return undefined;
+    const head = draft.trigger.head;
+    for (const verb of syn.children(head)) {
+      if (verb < head || syn.relation(verb) !== 'conj' || doc.tokens[verb]!.pos !== 'VERB' || syn.subjectOf(verb)?.via === 'own') continue;
+      if (!clauses.some((c) => c.head === verb)) continue;
+      const found = placeOfHost(draft, verb);
+      if (found) {
+        draft.event.why.push(`location: the place of "${doc.tokens[verb]!.text}", a later verb coordinated with it under one subject`);
+        return found;
+      }
+    }
+    return undefined;
+  };
   // "Police cleared the road outside Naivasha on Monday, detaining nine people": an act told by a participle set after
   // its host clause (no conjunction: not "after detaining …") is done in the host's scene, and with no place of its
   // own is placed where the host is (its place after "in", "at" …, or the place it acts on), as a conjoined verb is.
@@ -2845,7 +2868,8 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       && IN_LARGER_PLACE.test(doc.text.slice(acted.span.end, nearest!.span.start)) ? acted : undefined;
     // Kept, not recomputed below: a capital read as its state is a place made afresh on each call.
     let tripPlace: PlaceMention | undefined;
-    const ownPlace = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft) ?? (tripPlace = placeOfTrip(draft));
+    let laterPlace: PlaceMention | undefined;
+    const ownPlace = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft) ?? (tripPlace = placeOfTrip(draft)) ?? (laterPlace = placeOfLaterConjunct(draft));
     const hosted = ownPlace ? undefined : placeOfParticipleHost(draft);
     const told = ownPlace ?? hosted;
     if (!told) continue;
@@ -2861,6 +2885,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const how = told === objectPlace ? ' (the place acted on)' : told === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(told) ? ' in the same clause'
       : told === hosted ? ' (the place of the clause it is set after)'
       : tripPlace !== undefined && told === tripPlace ? ' (where the trip it is told with led)'
+      : laterPlace !== undefined && told === laterPlace ? ' (the place of a later verb coordinated under one subject)'
       : told === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : told === placeOfWhere(draft) ? ' (the place its "where" clause follows)'
       : ' (where the people who tell it are)';
     draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);

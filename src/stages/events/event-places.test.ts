@@ -393,8 +393,13 @@ describe('events: an infinitive of purpose tells where the act was done', () => 
   it.each([
     ['Gendarmes fired tear gas to reopen the road near the village of Dan Gamji on Wednesday.', 'fired', 'Dan Gamji'],
     ['Soldiers opened fire to break up a crowd outside Kisumu, witnesses said.', 'opened fire', 'Kisumu'],
+    ['Gendarmes fired tear gas to push back traders near the village of Dan Gamji shortly after 6 pm on Thursday, witnesses said.', 'fired', 'Dan Gamji'],
   ])('%j is placed', (text, trigger, place) => {
     expect(placeOf(code(text), trigger)).toBe(place);
+  });
+
+  it('does not place an appeal where it asks people to stay', () => {
+    expect(placeOf(code('The governor urged residents to stay in Kisumu on Monday.'), 'urged')).toBeUndefined();
   });
 });
 

@@ -1090,7 +1090,8 @@ const STAGE = 'events';
 // 366 (lead, freeze): a verb giving a noun act a predicate of its own (xcomp: "called the detentions an effort to
 //      intimidate voters") passes a verdict on it: its subject is no doer of the act (roles.ts; h34b's rights groups had
 //      become doers of retold arrests in test/e2e/reproducible.test.ts).
-// 367 (h36d): an infinitive of purpose under the act's verb ("fired tear gas to reopen the road near X") is read for
+// 367 (h36d): an infinitive of purpose under the act's verb ("fired tear gas to open the road near X"; an xcomp after the
+//      object of a verb of no saying too) is read for
 //      the act's place; the centre of a town is written as the town ("central Dublin": Dublin); the story's town is
 //      named as the text writes it, not by the gazetteer's spelling (story-scene.ts). A "when"/"as" clause the parse hangs
 //      by an adverb is read for the act's place as one it marks; a verb with no place takes the place closing a later verb
@@ -2532,7 +2533,11 @@ function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: D
     && (doers.has(syn.head(c.head)) || predicates.has(syn.head(c.head)) || syn.head(predicate) === c.head);
   // "fired tear gas to reopen the road near Tala Imzar", "opened fire to disperse a crowd outside Kisumu": an infinitive
   // of purpose under the act's verb, with no subject and no act of its own, tells what the doer did it for, there.
-  const purpose = (c: Clause) => c.role === 'main' && doc.tokens[c.head]!.tag === 'VB' && syn.relation(c.head) === 'advcl' && predicates.has(syn.head(c.head))
+  // The parse may hang it as a complement (xcomp) of a verb with an object; a verb of saying or asking takes one of its
+  // own ("urged residents to stay in …"), which tells no place of the urging.
+  const purposeRelation = (k: number) => syn.relation(k) === 'advcl'
+    || (syn.relation(k) === 'xcomp' && !VERBAL_TYPES.has(draft.event.event) && syn.objectsOf(syn.head(k)).some((o) => o < k));
+  const purpose = (c: Clause) => c.role === 'main' && doc.tokens[c.head]!.tag === 'VB' && purposeRelation(c.head) && predicates.has(syn.head(c.head))
     && syn.children(c.head).some((k) => syn.relation(k) === 'mark' && doc.tokens[k]!.normal === 'to')
     && !syn.children(c.head).some((k) => syn.relation(k) === 'nsubj') && !c.tokens.some((i) => acts.has(i));
   // "killed 20 soldiers when they ambushed a convoy near Dori": the parse may hang "when" as an adverb of the clause's

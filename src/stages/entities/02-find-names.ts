@@ -16,6 +16,8 @@ export interface NameCandidate {
    * already known as a person's), so its words may resolve short forms elsewhere in the article.
    */
   sure?: boolean;
+  /** A sure person known so by the name's own words alone (candidates.ts Candidate.sureByWordsOnly). */
+  sureByWordsOnly?: boolean;
 }
 
 /** What the name finder reads for one sentence. */
@@ -399,7 +401,8 @@ function labelPart(scope: NameScope, a: number, b: number, titled: boolean, with
   // A name in quotes of its own that nothing says is a person's is the name of an operation, a campaign or a
   // work ("the offensive \"Iron Swords\"", "the \"Clean Streets\" campaign"): an EVENT, no party to anything.
   if (label === 'PERSON' && !sure && named.length >= 2 && isQuoted(tokens, a, b, scope.to)) label = 'EVENT';
-  out.push({ start, end: parts[parts.length - 1]!.end, label, ...(sure ? { sure } : {}) });
+  const byWordsOnly = sure && !titled && !afterPersonNoun;
+  out.push({ start, end: parts[parts.length - 1]!.end, label, ...(sure ? { sure } : {}), ...(byWordsOnly ? { sureByWordsOnly: true } : {}) });
 }
 
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘', '``']);

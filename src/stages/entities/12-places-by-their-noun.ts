@@ -38,13 +38,16 @@ export function findPlacesByTheirNoun(tokens: readonly Token[], sentences: reado
       const known = slot.candidate !== undefined && (slot.candidate.label === 'GPE' || slot.candidate.label === 'LOC');
       listEnd = -1;
       if (known && (listed || ofBefore(tokens, slot.a, sentence.tokenStart, isHead))) listEnd = slot.b;
-      if (!mayBePlace(slot, tokens, shapes, sentence)) continue;
+      if (!mayBePlace(slot, tokens, shapes, sentence) && !mayBePersonsNameForPlace(slot)) continue;
       // "Zaatari refugee camp", "Huize county": the noun right after the name, or after one more word in lower case.
       const after = tokens[slot.b];
       const after2 = tokens[slot.b + 1];
       const nounAfter = slot.b < sentence.tokenEnd && (isHead(after) || (after !== undefined && /^\p{Ll}+$/u.test(after.text) && after.pos === 'NOUN' && slot.b + 1 < sentence.tokenEnd && isHead(after2)));
       // "the village of Kafr Tala", "the towns of Arbat and Penjwen".
       const nounOf = ofBefore(tokens, slot.a, sentence.tokenStart, isHead) || listed;
+      // A name sure to be a person's by its words alone becomes the place only by a place's noun, not by a preposition
+      // ("in Abu Tabar" may be in a person's hands; "the Abu Tabar district" is not).
+      if (!mayBePlace(slot, tokens, shapes, sentence) && !nounAfter && !nounOf) continue;
       if (!nounAfter && !nounOf && !afterPlacePreposition(tokens, slot, sentence, shapes)) continue;
       places.push(slot);
       if (nounOf) listEnd = slot.b;
@@ -70,6 +73,15 @@ function mayBePlace(slot: Slot, tokens: readonly Token[], shapes: NameShapes, se
   const words = tokens.slice(slot.a, slot.b);
   if ((slot.a === sentence.tokenStart || words.length === 1) && shapes.isEnglishWord(words[0]!.normal)) return false;
   return words.every((t) => isNameWord(t, shapes) && t.pos === 'PROPN');
+}
+
+/**
+ * A name the finder was sure is a person's by its own words only ("Abu", "Dan", "Ban" are given names too, and lead
+ * place names across the Sahel, Sudan and Thailand): a place's noun beside it may still make it the place.
+ */
+function mayBePersonsNameForPlace(slot: Slot): boolean {
+  const c = slot.candidate;
+  return c !== undefined && c.label === 'PERSON' && c.sureByWordsOnly === true && slot.b - slot.a <= MAX_NAME_WORDS;
 }
 
 /**

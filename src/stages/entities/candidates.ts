@@ -9,6 +9,12 @@ export interface Candidate {
   label: MentionLabel;
   /** A person named with evidence beyond capitals (a title, a given name, an initial, a known name). */
   sure?: boolean;
+  /**
+   * A sure person whose only evidence is the name's own words (a given name first, an initial, a word of a person
+   * already named), no title or word for a person before it: a place's noun beside it outweighs that ("the village of
+   * Abu Tabar", "the Dan Kano district").
+   */
+  sureByWordsOnly?: boolean;
   /** For a gazetteer hit: the kinds of its readings ('city', 'country', 'organisation', …). */
   readings?: readonly string[];
 }

@@ -188,6 +188,17 @@ describe('entities: places named by the word for a place', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Rioters burned a police post in the Abu Tabar district on Monday.', ['LOC:Abu Tabar']],
+    ['Soldiers fired tear gas near the village of Dan Gamji on Wednesday.', ['LOC:Dan Gamji']],
+  ])('should read a name that opens with a given name as the place its noun says it is in %j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('should keep a name that opens with a given name a person after a bare preposition', () => {
+    expect(mentionsOf('The governor met Abu Tabar in Kassala.')).toContain('PERSON:Abu Tabar');
+  });
+
   it('should leave an organisation, a common word and a sentence-initial word alone', () => {
     expect(mentionsOf('Local officials visited a Hamas camp. The town was quiet.')).toEqual(['ORG:Hamas']);
   });

@@ -61,7 +61,9 @@ import { organisationShapes } from './organisation-shapes.js';
 // 28 (review B3): "SAF" is no known organisation's acronym (organisations.json: Sudan's and Singapore's armed forces).
 // 29 (h30h): a town that is the first word of a longer place name joined by a name particle ("Sogamoso de Arriba") is
 //     no mention of that town (03-city-inside-name.ts isCityBeforeParticle): its namesake's country was a wrong guess.
-const VERSION = 29;
+// 30 (h36d): a name sure to be a person's only by its own words (a given name first: "Abu", "Dan") is the place a place's
+//     noun beside it says it is ("the village of Dan Gamji", "the Abu Tabar district"; 12-places-by-their-noun.ts).
+const VERSION = 30;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,

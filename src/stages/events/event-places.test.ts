@@ -388,3 +388,38 @@ describe('events: a site named by a name no gazetteer knows, the goal of an offi
     expect(placeOf(code('Hundreds of teachers protested at the Uhuru square on Thursday.'), 'protested')).toBeUndefined();
   });
 });
+
+describe('events: an infinitive of purpose tells where the act was done', () => {
+  it.each([
+    ['Gendarmes fired tear gas to reopen the road near the village of Dan Gamji on Wednesday.', 'fired', 'Dan Gamji'],
+    ['Soldiers opened fire to break up a crowd outside Kisumu, witnesses said.', 'opened fire', 'Kisumu'],
+    ['Gendarmes fired tear gas to push back traders near the village of Dan Gamji shortly after 6 pm on Thursday, witnesses said.', 'fired', 'Dan Gamji'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+
+  it('does not place an appeal where it asks people to stay', () => {
+    expect(placeOf(code('The governor urged residents to stay in Kisumu on Monday.'), 'urged')).toBeUndefined();
+  });
+});
+
+describe('events: the centre of a town is recorded as the town', () => {
+  it('writes "central Lima" as Lima, and keeps a compass word before a land', () => {
+    expect(placeOf(code('Police arrested nine teachers in central Lima on Thursday.'), 'arrested')).toBe('Lima');
+    expect(placeOf(code('Gunmen killed eleven farmers in southern Kaduna on Sunday.'), 'killed')).toBe('southern Kaduna');
+  });
+});
+
+describe('events: a place told by a clause of the same act or by a later verb of the same doer', () => {
+  it('places a killing at the place of the "when" clause that tells how it was done', () => {
+    expect(placeOf(code('Rebels killed 12 soldiers when they ambushed a patrol near the town of Ngozi on Friday, officials said.'), 'killed')).toBe('Ngozi');
+  });
+
+  it('places a first verb at the place closing the verbs coordinated under its subject', () => {
+    expect(placeOf(code('Border guards killed two smugglers and detained four others near Zahedan on Friday.'), 'killed')).toBe('Zahedan');
+  });
+
+  it('does not lend the place of a later verb with a subject of its own', () => {
+    expect(placeOf(code('Troops shelled the hills on Friday and rebels fled to Goma.'), 'shelled')).toBeUndefined();
+  });
+});

@@ -1104,7 +1104,13 @@ const STAGE = 'events';
 // 369 (h36f): a state office coded by the scene a sentence opens with ("In Maputo, the Ministry of Interior said", actors
 //      scene-place) is a guessed state, as a place's group noun is: it does not count toward the story's home state; nor
 //      does a group coded by its apposition of nationality (stated-nationality), whose demonym counts already.
-const VERSION = 369;
+// 370 (h36d): an infinitive of purpose under the act's verb ("fired tear gas to open the road near X"; an xcomp after the
+//      object of a verb of no saying too) is read for
+//      the act's place; the centre of a town is written as the town ("central Dublin": Dublin); the story's town is
+//      named as the text writes it, not by the gazetteer's spelling (story-scene.ts). A "when"/"as" clause the parse hangs
+//      by an adverb is read for the act's place as one it marks; a verb with no place takes the place closing a later verb
+//      coordinated under its subject ("killed three and arrested two near Zahedan").
+const VERSION = 370;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -2539,10 +2545,23 @@ function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: D
   const circumstance = (c: Clause) => doc.tokens[c.head]!.tag === 'VBG' && c.marker === undefined && c.role !== 'quote'
     && !syn.children(c.head).some((k) => syn.relation(k) === 'nsubj') && !c.tokens.some((i) => acts.has(i))
     && (doers.has(syn.head(c.head)) || predicates.has(syn.head(c.head)) || syn.head(predicate) === c.head);
+  // "fired tear gas to reopen the road near Tala Imzar", "opened fire to disperse a crowd outside Kisumu": an infinitive
+  // of purpose under the act's verb, with no subject and no act of its own, tells what the doer did it for, there.
+  // The parse may hang it as a complement (xcomp) of a verb with an object; a verb of saying or asking takes one of its
+  // own ("urged residents to stay in …"), which tells no place of the urging.
+  const purposeRelation = (k: number) => syn.relation(k) === 'advcl'
+    || (syn.relation(k) === 'xcomp' && !VERBAL_TYPES.has(draft.event.event) && syn.objectsOf(syn.head(k)).some((o) => o < k));
+  const purpose = (c: Clause) => c.role === 'main' && doc.tokens[c.head]!.tag === 'VB' && purposeRelation(c.head) && predicates.has(syn.head(c.head))
+    && syn.children(c.head).some((k) => syn.relation(k) === 'mark' && doc.tokens[k]!.normal === 'to')
+    && !syn.children(c.head).some((k) => syn.relation(k) === 'nsubj') && !c.tokens.some((i) => acts.has(i));
+  // "killed 20 soldiers when they ambushed a convoy near Dori": the parse may hang "when" as an adverb of the clause's
+  // verb rather than its marker, and the clause is then no subordinate one: read the word from the parse.
+  const sameActWord = (c: Clause) => SAME_ACT_MARKERS.has(c.marker ?? '') || (syn.relation(c.head) === 'advcl'
+    && syn.children(c.head).some((k) => k < c.head && SAME_ACT_MARKERS.has(doc.tokens[k]!.normal) && ['mark', 'advmod'].includes(syn.relation(k))));
   return clauses.filter((c) => c !== draft.clause && (
     (draft.trigger.nominal && c.role === 'relative' && syn.head(c.head) === draft.trigger.head)
-    || (c.role !== 'quote' && SAME_ACT_MARKERS.has(c.marker ?? '') && predicates.has(syn.head(c.head)))
-    || circumstance(c)));
+    || (c.role !== 'quote' && sameActWord(c) && predicates.has(syn.head(c.head)))
+    || circumstance(c) || purpose(c)));
 }
 
 /** Prepositions that make an act noun the setting of the clause's act: same time, same place. */
@@ -2755,6 +2774,23 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     }
     return undefined;
   };
+  // "Guards killed three attackers and arrested two others near Zahedan on Tuesday": a place closing verbs coordinated
+  // under one subject tells where they all acted, as a time closing them dates them all; an earlier verb with no place of
+  // its own takes a later one's (the nearest, in the first such verb's clause). Not a later verb with a subject of its own.
+  const placeOfLaterConjunct = (draft: Draft): PlaceMention | undefined => {
+    if (draft.trigger.nominal) return undefined;
+    const head = draft.trigger.head;
+    for (const verb of syn.children(head)) {
+      if (verb < head || syn.relation(verb) !== 'conj' || doc.tokens[verb]!.pos !== 'VERB' || syn.subjectOf(verb)?.via === 'own') continue;
+      if (!clauses.some((c) => c.head === verb)) continue;
+      const found = placeOfHost(draft, verb);
+      if (found) {
+        draft.event.why.push(`location: the place of "${doc.tokens[verb]!.text}", a later verb coordinated with it under one subject`);
+        return found;
+      }
+    }
+    return undefined;
+  };
   // "Police cleared the road outside Naivasha on Monday, detaining nine people": an act told by a participle set after
   // its host clause (no conjunction: not "after detaining …") is done in the host's scene, and with no place of its
   // own is placed where the host is (its place after "in", "at" …, or the place it acts on), as a conjoined verb is.
@@ -2851,7 +2887,8 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
       && IN_LARGER_PLACE.test(doc.text.slice(acted.span.end, nearest!.span.start)) ? acted : undefined;
     // Kept, not recomputed below: a capital read as its state is a place made afresh on each call.
     let tripPlace: PlaceMention | undefined;
-    const ownPlace = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft) ?? (tripPlace = placeOfTrip(draft));
+    let laterPlace: PlaceMention | undefined;
+    const ownPlace = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft) ?? (tripPlace = placeOfTrip(draft)) ?? (laterPlace = placeOfLaterConjunct(draft));
     const hosted = ownPlace ? undefined : placeOfParticipleHost(draft);
     const told = ownPlace ?? hosted;
     if (!told) continue;
@@ -2867,6 +2904,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const how = told === objectPlace ? ' (the place acted on)' : told === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(told) ? ' in the same clause'
       : told === hosted ? ' (the place of the clause it is set after)'
       : tripPlace !== undefined && told === tripPlace ? ' (where the trip it is told with led)'
+      : laterPlace !== undefined && told === laterPlace ? ' (the place of a later verb coordinated under one subject)'
       : told === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : told === placeOfWhere(draft) ? ' (the place its "where" clause follows)'
       : ' (where the people who tell it are)';
     draft.event.why.push(`location ${place.name} from "${place.text}"${how}`);
@@ -2896,7 +2934,10 @@ function writtenPlace(doc: ArticleDoc, place: PlaceMention, withArea = true): { 
   }
   let { start, end } = place.span;
   const before = COMPASS_BEFORE.exec(doc.text.slice(Math.max(0, start - 24), start));
-  if (before && /^\p{Ll}/u.test(before[0])) start -= before[0].length;
+  // "in central Dublin", "central Lima": the centre of a town is the town, which is how it is recorded; "southern Kaduna"
+  // names a part of the land around it, a place of its own.
+  const settlementCentre = before !== null && /^central\b/iu.test(before[0]) && (place.level === 'city' || place.level === 'site');
+  if (before && /^\p{Ll}/u.test(before[0]) && !settlementCentre) start -= before[0].length;
   const after = AREA_AFTER.exec(doc.text.slice(end, end + 20));
   // Not a noun that only modifies another ("Kaduna state government", "Astana region police"), nor one with its own
   // "of" ("in Bosnia state of emergency rules").

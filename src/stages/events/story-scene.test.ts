@@ -57,4 +57,9 @@ describe('events: the town the story is set in places acts that name none', () =
     // The history the story recalls (1918) is coded nowhere near the town, if at all.
     expect(events.filter((e) => (e.date ?? '').startsWith('1918')).every((e) => e.event_loc === null || e.background)).toBe(true);
   });
+
+  it('names the town as the story writes it, not by the gazetteer\'s spelling', () => {
+    const events = codeText('Hundreds of teachers marched through Thoubal on Tuesday to demand higher pay. Police detained twelve teachers on Wednesday.', '2024-05-11');
+    expect(placeOf(events, 'detained')?.name).toBe('Thoubal');
+  });
 });

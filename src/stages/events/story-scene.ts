@@ -58,7 +58,10 @@ export function placeAtStoryScene(doc: ArticleDoc, event: CodedEvent, town: Plac
   // Only states' codes tell whose ground an act is on: a UN force deploying in the story's town is no foreign act.
   const codes = [...event.actor, ...event.recipient].map((p) => p.code).filter((c): c is string => c !== null && !NOT_STATES.has(c));
   if (codes.length > 0 && !codes.includes(town.countryCode!)) return;
-  event.event_loc = { name: town.name, resolved: town.name, country_code: town.countryCode, lat: town.lat, lon: town.lon, level: town.level, start: town.span.start, end: town.span.end };
-  event.why.push(`location ${town.name}: the town the story is set in ("${town.text}", its first town named), the act telling no place of its own`);
+  // Named as the text writes it ("Moirang", not the gazetteer's "Moirāng"), as a place the act's own clause names is;
+  // a name written in capitals (a dateline's "KISUMU") by the gazetteer's.
+  const name = /\p{Ll}/u.test(town.text) ? town.text : town.name;
+  event.event_loc = { name, resolved: town.name, country_code: town.countryCode, lat: town.lat, lon: town.lon, level: town.level, start: town.span.start, end: town.span.end };
+  event.why.push(`location ${name}: the town the story is set in ("${town.text}", its first town named), the act telling no place of its own`);
   lowerConfidence(event, 0.05);
 }

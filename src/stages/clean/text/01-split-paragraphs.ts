@@ -16,6 +16,13 @@ export const BULLET_LINE = /^[ \t]*[-•*–·▪][ \t]+\S/;
 export const STAMP_LINE = /^[ \t]*(?:(?:posted|updated|last updated)(?: at)?:? )?(?:\d{1,2}:\d{2}(?: ?(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\.\d{2} ?(?:am|pm|a\.m\.|p\.m\.))(?: (?:gmt|utc|bst|cet|est|edt|ist|eat|wat|cat|ict|local time))?[ \t]*$/i;
 
 /**
+ * A page's date line under its byline: a date with its month by name, after a weekday or before a clock ("Wed 12 Jun
+ * 2024 06.00 BST", "Tuesday 3 March 2026", "12 June 2024 14:05 GMT"). Joined to the byline above it, the weekday ran
+ * into the correspondent's town ("Helena Varga in Boa Vista" + "Fri 11 Mar …" read as a place "Boa Vista Fri").
+ */
+export const DATE_LINE = /^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?,? \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4},? \d{1,2}[.:]\d{2})(?: ?(?:am|pm))?(?:,? \d{1,2}[.:]\d{2}(?: ?(?:am|pm))?)?(?: (?:gmt|utc|bst|cet|cest|est|edt|ist|eat|wat|cat|ict))?[ \t]*$/i;
+
+/**
  * Whether a list can start after this line: it is a point itself, ends a sentence or a lead-in
  * ("Key points:"), or is a label of one or two words ("Summary", "Key points"). A dash opening a line after a line cut
  * mid-sentence ("Police said the march\n- which began on Tuesday - was illegal") is the sentence's.
@@ -45,7 +52,7 @@ function entryHeadline(line: string, next: string): boolean {
  * their own, and read as one paragraph their acts run together into one sentence. A live page's stamp line ("09:42")
  * is a paragraph of its own too: read with the entry under it, the clock became the first word of the entry's subject
  * (and so its actor, "08:05 Thai Prime Minister … telephoned …"). So is the entry's headline on the line under the
- * stamp when the body follows with no blank line (entryHeadline).
+ * stamp when the body follows with no blank line (entryHeadline), and a page's date line under its byline (DATE_LINE).
  * Offsets are into `raw`; line ends exclude the line break.
  */
 export function splitParagraphs(raw: string): TextPara[] {
@@ -73,12 +80,13 @@ export function splitParagraphs(raw: string): TextPara[] {
     } else {
       const previous = lines[lines.length - 1];
       const stamp = STAMP_LINE.test(line);
-      if (stamp || (BULLET_LINE.test(line) && previous && endsListLead(raw.slice(previous.start, previous.end)))) close();
+      const dated = DATE_LINE.test(line);
+      if (stamp || dated || (BULLET_LINE.test(line) && previous && endsListLead(raw.slice(previous.start, previous.end)))) close();
       else if (headline && previous === headline && entryHeadline(raw.slice(headline.start, headline.end), line)) close();
       lines.push({ start: at, end });
       headline = afterStamp && !stamp ? lines[lines.length - 1]! : null;
       afterStamp = stamp;
-      if (stamp) close();
+      if (stamp || dated) close();
     }
     if (!m) break;
     at = m.index + m[0].length;

@@ -278,6 +278,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.notDoerSectors && doerOfSectors(doc, head, rule.notDoerSectors)) return false;
   if (rule.into && (!intoAmong(tokens, end, limit, rule.into) || hitsSomething(doc, head))) return false;
   if (rule.noObject && parsedObjectHeads(doc, head).length > 0) return false;
+  if (rule.sumObject && (rule.pos !== 'VERB' || !sumGiven(doc, head, rule.sumObject))) return false;
   if (rule.officialTrip && !isOfficialTrip(doc, head, byHead)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
   // A preposition opening a time phrase names no target: "declared a strike on Friday" (the times stage's expressions).
@@ -560,6 +561,30 @@ function parsedObjectWords(doc: ArticleDoc, head: number, passiveSubject = false
   const passive = passiveSubject ? syn.children(head).filter((o) => syn.fullRelation(o) === 'nsubj:pass')
     .flatMap((o) => [o, ...(SERVICE_HEADS.has(doc.tokens[o]!.normal) ? kindWords(o) : [])]) : [];
   return [...objects, ...passive].map((k) => doc.tokens[k]!);
+}
+
+/** A currency sign ("$", "€", "£", "₹"), alone or in a written sum or code ("A$", "US$", "$35m"). */
+const CURRENCY_SIGN = /\p{Sc}/u;
+
+/** Whether the verb's parsed object or passive subject is a sum of money (rule field sumObject; see namesSum). */
+function sumGiven(doc: ArticleDoc, head: number, currencies: readonly string[]): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  return syn.children(head).some((o) => ['obj', 'nsubj:pass'].includes(syn.fullRelation(o)) && namesSum(doc, o, currencies));
+}
+
+/**
+ * Whether an object head is a sum of money (rule field sumObject): a currency sign in the head ("$35m", whose head is
+ * "$"; "A$3 million"), or a counted head with a sign hung on it ("€12m", whose head is "12m"), or a currency word
+ * counted by a number ("30 million euros"). A thing a sum only describes is none: "a $2bn budget" is a budget.
+ */
+function namesSum(doc: ArticleDoc, k: number, currencies: readonly string[]): boolean {
+  const syn = syntaxOf(doc);
+  const t = doc.tokens[k]!;
+  if (CURRENCY_SIGN.test(t.text)) return true;
+  const counted = t.pos === 'NUM' || syn.children(k).some((c) => syn.relation(c) === 'nummod');
+  if (!counted) return false;
+  return currencies.includes(t.lemma) || currencies.includes(t.normal) || syn.children(k).some((c) => c < k && CURRENCY_SIGN.test(doc.tokens[c]!.text));
 }
 
 /** Prepositions of motion: a noun they hang on an object says where it goes or comes from. */

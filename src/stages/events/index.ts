@@ -1090,7 +1090,10 @@ const STAGE = 'events';
 // 366 (lead, freeze): a verb giving a noun act a predicate of its own (xcomp: "called the detentions an effort to
 //      intimidate voters") passes a verdict on it: its subject is no doer of the act (roles.ts; h34b's rights groups had
 //      become doers of retold arrests in test/e2e/reproducible.test.ts).
-const VERSION = 366;
+// 367 (h36g): a sum of money as a verb's object makes the verb a giving (PLOVER AID: money): "approved $35m for
+//      generators", "redirected €5m to", "announced 30 million euros for" (triggers.json sumObject, find-triggers.ts
+//      namesSum); approving a plan or "a $2bn budget" stays SUPPORT. Training told-another-type 242 → 238.
+const VERSION = 367;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -1092,7 +1092,10 @@ const STAGE = 'events';
 //      become doers of retold arrests in test/e2e/reproducible.test.ts).
 // 367 (h36g): a sum of money as a verb's object makes the verb a giving (PLOVER AID: money): "approved $35m for
 //      generators", "redirected €5m to", "announced 30 million euros for" (triggers.json sumObject, find-triggers.ts
-//      namesSum); approving a plan or "a $2bn budget" stays SUPPORT. Training told-another-type 242 → 238.
+//      namesSum); approving a plan or "a $2bn budget" stays SUPPORT. Training told-another-type 242 → 238. An order's
+//      small clause is read where the parse hangs it: a passive infinitive ("ordered the commander to be detained"),
+//      one on the object's "of" noun, a past form after a pronoun object ("ordered him held") read as xcomp/parataxis
+//      (find-triggers.ts complementsAmong, smallClauseReadAsLoose): the order is the arrest, not a REQUEST.
 const VERSION = 367;
 
 /**

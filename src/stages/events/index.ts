@@ -1095,7 +1095,9 @@ const STAGE = 'events';
 //      namesSum); approving a plan or "a $2bn budget" stays SUPPORT. Training told-another-type 242 → 238. An order's
 //      small clause is read where the parse hangs it: a passive infinitive ("ordered the commander to be detained"),
 //      one on the object's "of" noun, a past form after a pronoun object ("ordered him held") read as xcomp/parataxis
-//      (find-triggers.ts complementsAmong, smallClauseReadAsLoose): the order is the arrest, not a REQUEST.
+//      (find-triggers.ts complementsAmong, smallClauseReadAsLoose): the order is the arrest, not a REQUEST. A Phoenix
+//      pattern word in a "with" phrase is a partner or a means, not what the verb acts on ("carried out jointly with
+//      the police" deploys no police; dictionaries/phoenix/verb-triggers.ts inWithPhrase).
 const VERSION = 367;
 
 /**

@@ -218,6 +218,20 @@ function partyAgent(doc: ArticleDoc, head: number): boolean {
 }
 
 /**
+ * Whether token `k`, which a pattern of the verb at `head` matched, lies in a phrase the parse opens with "with" below the
+ * verb (on `k` or on a noun it hangs from), a "with" the pattern did not match itself (`matched`). Needs the parse.
+ */
+function inWithPhrase(doc: ArticleDoc, head: number, k: number, matched: readonly (readonly [number, number])[]): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  const inPattern = (c: number) => matched.some(([from, to]) => from <= c && c < to);
+  for (let n = k, steps = 0; n >= 0 && n !== head && steps < 6; n = syn.head(n), steps++) {
+    if (syn.children(n).some((c) => syn.relation(c) === 'case' && doc.tokens[c]!.normal === 'with' && !inPattern(c))) return true;
+  }
+  return false;
+}
+
+/**
  * The CAMEO verb dictionary (CAMEO.2.0.txt) as a trigger source for verbs Chronicle's own lexicon
  * does not know: the verb's most specific pattern that matches the sentence decides, and its CAMEO
  * code is read in PLOVER through the official table (resources/ontology/CAMEO2PLOVER-2021.txt).
@@ -253,6 +267,10 @@ export function phoenixVerbTrigger(doc: ArticleDoc, head: number, start: number,
     // act between parties ("served in Lebanon", "helped rebuild the school", "gave Kenya two ships" do).
     if (pattern.specificity === 0 && pattern.cameo === '070' && bareIntransitive(doc, head)) return null;
     if (pattern.specificity === 0 && pattern.cameo === '060' && pattern.group === 'GRANT' && !namesReceiver(doc, head)) return null;
+    // A pattern word met inside a "with" phrase names whom or what the act is done with, not what it acts on: checks
+    // "carried out jointly with the border police" deploy no police ("* POLICE", 153). A pattern that writes the "with"
+    // itself ("* WITH") still reads it.
+    if (match.after.some(([from, to]) => [...Array(to - from).keys()].some((k) => inWithPhrase(doc, head, from + k, match.after)))) continue;
     // A pattern built on a word Chronicle's lexicon codes ("BEGIN * HUNGER STRIKE") is the lexicon's to read.
     if ([...match.before, ...match.after].some(([from, to]) => [...Array(to - from).keys()].some((k) => known(from + k)))) return null;
     const row = pattern.plover;

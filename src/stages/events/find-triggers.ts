@@ -213,7 +213,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   // The parse often reads that participle as a past tense with the object as its subject ("ordered the mayor held": "held"
   // a ccomp, "mayor" its nsubj): a complement with no marker or auxiliary whose subject's phrase fills the words between
   // the verb and it is the same small clause ("ordered that the mayor be held" has its marker).
-  if (rule.complementParticiple && !complements.some((c) => doc.tokens[c]!.tag === 'VBN' || smallClauseReadAsFinite(doc, head, c))) return false;
+  if (rule.complementParticiple && !complements.some((c) => doc.tokens[c]!.tag === 'VBN' || smallClauseReadAsFinite(doc, head, c) || smallClauseReadAsLoose(doc, head, c))) return false;
   // "vowed that the attackers would pay": the complement's own subject is who is to act, not the doer.
   if (rule.complementDoer && !complements.some((c) => syn.children(c).some((m) => syn.relation(m) === 'nsubj'))) return false;
   // "banned them from setting foot in the country": the complement's own object says which act it is.
@@ -278,6 +278,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
   if (rule.notDoerSectors && doerOfSectors(doc, head, rule.notDoerSectors)) return false;
   if (rule.into && (!intoAmong(tokens, end, limit, rule.into) || hitsSomething(doc, head))) return false;
   if (rule.noObject && parsedObjectHeads(doc, head).length > 0) return false;
+  if (rule.sumObject && (rule.pos !== 'VERB' || !sumGiven(doc, head, rule.sumObject))) return false;
   if (rule.officialTrip && !isOfficialTrip(doc, head, byHead)) return false;
   if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
   // A preposition opening a time phrase names no target: "declared a strike on Friday" (the times stage's expressions).
@@ -482,6 +483,19 @@ export function smallClauseReadAsFinite(doc: ArticleDoc, head: number, c: number
   return first === head + 1 && last === c - 1;
 }
 
+/**
+ * Whether `c` is a small clause's participle right after the object of verb `head` that the parse hung on the verb as a
+ * loose clause or a complement (parataxis, xcomp), read as a past form or a participle, with no marker, subject or
+ * auxiliary of its own: "ordered him held for 18 months" (a pronoun object takes no description, so the participle
+ * cannot hang on it). Needs the parse.
+ */
+export function smallClauseReadAsLoose(doc: ArticleDoc, head: number, c: number): boolean {
+  const syn = syntaxOf(doc);
+  if (syn.head(c) !== head || !['parataxis', 'xcomp'].includes(syn.relation(c)) || !['VBN', 'VBD'].includes(doc.tokens[c]!.tag ?? '')) return false;
+  if (syn.fullRelation(c - 1) !== 'obj' || syn.head(c - 1) !== head) return false;
+  return !syn.children(c).some((m) => ['mark', 'nsubj', 'nsubj:pass', 'aux', 'aux:pass'].includes(syn.fullRelation(m)));
+}
+
 /** The complement verbs of `head` among `lemmas` (see hasComplementAmong); `null`: any complement verb. */
 function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string[] | null, participles = false): number[] {
   if (doc.tokens[head]!.dep === undefined) return [];
@@ -501,8 +515,10 @@ function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string
   if (direct.length > 0) return direct;
   // The parse often hangs the infinitive on the object instead ("ordered the ambassador to leave": "to leave" an acl
   // of "ambassador"); an infinitive right after the object, on it, is the verb's complement all the same.
+  // A passive infinitive reads the same ("ordered the commander to be detained"): its "to" stands before the "be".
   const infinitivesOn = (o: number) => syn.children(o).filter((c) => syn.relation(c) === 'acl' && c > o && among(c)
-    && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to' && m === c - 1));
+    && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to'
+      && (m === c - 1 || (m === c - 2 && syn.fullRelation(c - 1) === 'aux:pass' && syn.head(c - 1) === c))));
   // "ordered the two men held in custody", "ordered the editor detained": a past participle right after the object is the
   // state the verb puts it in (a small clause), which the parse hangs on the object as a description. Only against a rule's
   // own lemmas: "ordered the troops stationed there to leave" is told by its infinitive, not by "stationed".
@@ -525,7 +541,12 @@ function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string
     }
     return gerunds;
   };
-  return [...syn.objectsOf(head).flatMap((o) => [...infinitivesOn(o), ...participlesOn(o), ...fromGerundsIn(o)]), ...onPhrases];
+  // "ordered him held for 18 months": after a pronoun object, which takes no description, the parse may hang the small
+  // clause's participle on the verb itself as a loose clause (parataxis); right after the object it is the state all the same.
+  const participlesAfter = (o: number) => lemmas === null ? [] : syn.children(head).filter((c) => c === o + 1 && among(c) && smallClauseReadAsLoose(doc, head, c));
+  // A long object's infinitive may hang on its "of" noun ("ordered the commander of the sector to be detained").
+  const ofNouns = (o: number) => syn.nominalModifiersOf(o).filter((m) => m.prep === 'of' && m.token > o).map((m) => m.token);
+  return [...syn.objectsOf(head).flatMap((o) => [...infinitivesOn(o), ...ofNouns(o).flatMap(infinitivesOn), ...participlesOn(o), ...participlesAfter(o), ...fromGerundsIn(o)]), ...onPhrases];
 }
 
 /**
@@ -560,6 +581,30 @@ function parsedObjectWords(doc: ArticleDoc, head: number, passiveSubject = false
   const passive = passiveSubject ? syn.children(head).filter((o) => syn.fullRelation(o) === 'nsubj:pass')
     .flatMap((o) => [o, ...(SERVICE_HEADS.has(doc.tokens[o]!.normal) ? kindWords(o) : [])]) : [];
   return [...objects, ...passive].map((k) => doc.tokens[k]!);
+}
+
+/** A currency sign ("$", "€", "£", "₹"), alone or in a written sum or code ("A$", "US$", "$35m"). */
+const CURRENCY_SIGN = /\p{Sc}/u;
+
+/** Whether the verb's parsed object or passive subject is a sum of money (rule field sumObject; see namesSum). */
+function sumGiven(doc: ArticleDoc, head: number, currencies: readonly string[]): boolean {
+  if (doc.tokens[head]!.dep === undefined) return false;
+  const syn = syntaxOf(doc);
+  return syn.children(head).some((o) => ['obj', 'nsubj:pass'].includes(syn.fullRelation(o)) && namesSum(doc, o, currencies));
+}
+
+/**
+ * Whether an object head is a sum of money (rule field sumObject): a currency sign in the head ("$35m", whose head is
+ * "$"; "A$3 million"), or a counted head with a sign hung on it ("€12m", whose head is "12m"), or a currency word
+ * counted by a number ("30 million euros"). A thing a sum only describes is none: "a $2bn budget" is a budget.
+ */
+function namesSum(doc: ArticleDoc, k: number, currencies: readonly string[]): boolean {
+  const syn = syntaxOf(doc);
+  const t = doc.tokens[k]!;
+  if (CURRENCY_SIGN.test(t.text)) return true;
+  const counted = t.pos === 'NUM' || syn.children(k).some((c) => syn.relation(c) === 'nummod');
+  if (!counted) return false;
+  return currencies.includes(t.lemma) || currencies.includes(t.normal) || syn.children(k).some((c) => c < k && CURRENCY_SIGN.test(doc.tokens[c]!.text));
 }
 
 /** Prepositions of motion: a noun they hang on an object says where it goes or comes from. */

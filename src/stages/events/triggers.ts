@@ -236,6 +236,13 @@ export interface TriggerRule {
    */
   readonly objectHead?: boolean;
   /**
+   * The rule applies only when the verb's parsed object (or passive subject) is a sum of money: a currency sign in its
+   * head or the words hung on it ("approved $35m", "redirected €12m", "A$3 million"), or a head among these words counted
+   * by a number ("allocated 30 million euros"). PLOVER AID is money given; the same verbs with a plan, a text or a
+   * budget as their object ("approved the plan", "approved a $2bn budget") give no one anything.
+   */
+  readonly sumObject?: readonly string[];
+  /**
    * The rule applies only when, before the clause's next verb, an "into" phrase is headed by one of
    * these ("fired three missiles into the Sea of Japan": a launch with no target, a test). Read on
    * the words, not the parse, which often hangs the phrase on the missiles.
@@ -378,7 +385,7 @@ interface TriggerFile {
 
 type WordList = readonly string[] | string;
 /** The rule fields that hold words: the lexicon writes each as a list, one word, or "@NAME" for a named list. */
-const WORD_LIST_FIELDS = ['complements', 'complementsIfAny', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'inAmong', 'facing', 'facingSeats', 'notSubjects', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'subjectOf', 'objectOf', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy', 'notReasons'] as const;
+const WORD_LIST_FIELDS = ['complements', 'complementsIfAny', 'objects', 'preceded', 'notAfter', 'notBefore', 'notObjects', 'subjects', 'notIn', 'inAmong', 'facing', 'facingSeats', 'notSubjects', 'from', 'orGround', 'into', 'objectOwners', 'notObjectOwners', 'predicates', 'notPredicates', 'rescued', 'onAmong', 'objectCargo', 'notAgents', 'nounDoers', 'subjectOf', 'objectOf', 'onto', 'ontoOwners', 'ontoPartyOwners', 'ontoParties', 'inSentence', 'describedBy', 'notReasons', 'sumObject'] as const;
 type WordListField = (typeof WORD_LIST_FIELDS)[number];
 type TriggerFileRule = Omit<TriggerRule, WordListField> & { readonly [K in WordListField]?: WordList };
 

@@ -390,6 +390,13 @@ describe('parse repairs', () => {
     // "Chad , which closed the border , reopened it ." parsed with "closed" as the root.
     const { forms, words } = analysis('Chad/PROPN/NNP/4/vocative ,/PUNCT/,/1/punct which/PRON/WDT/4/nsubj closed/VERB/VBD/0/root the/DET/DT/6/det border/NOUN/NN/4/obj ,/PUNCT/,/8/punct reopened/VERB/VBD/4/conj it/PRON/PRP/8/obj ./PUNCT/./4/punct');
     expect(arcs(repairRelativeClauseRoot(forms, words))).toBe('8:nsubj 4:punct 4:nsubj 1:acl:relcl 6:det 4:obj 8:punct 0:root 8:obj 8:punct');
+    // The main verb hung as a clause on the relative clause's object after the closing comma: "Ghana , which backs the
+    // interim council , also called for restraint ." with "called" a relative clause with no pronoun on "council".
+    const onObject = analysis('Ghana/PROPN/NNP/3/nmod ,/PUNCT/,/1/punct which/PRON/WDT/4/nsubj backs/VERB/VBZ/0/root the/DET/DT/7/det interim/ADJ/JJ/7/amod council/NOUN/NN/4/obj ,/PUNCT/,/10/punct also/ADV/RB/10/advmod called/VERB/VBN/7/acl:relcl for/ADP/IN/12/case restraint/NOUN/NN/10/obl ./PUNCT/./4/punct');
+    expect(arcs(repairRelativeClauseRoot(onObject.forms, onObject.words))).toBe('10:nsubj 4:punct 4:nsubj 1:acl:relcl 7:det 7:amod 4:obj 10:punct 10:advmod 0:root 12:case 10:obl 10:punct');
+    // A participle with its own passive or marker on the object describes it: "…, which backs the council, formed by decree".
+    const described = analysis('Ghana/PROPN/NNP/3/nmod ,/PUNCT/,/1/punct which/PRON/WDT/4/nsubj backs/VERB/VBZ/0/root the/DET/DT/6/det council/NOUN/NN/4/obj ,/PUNCT/,/8/punct formed/VERB/VBN/6/acl by/ADP/IN/10/case decree/NOUN/NN/8/obl:agent');
+    expect(arcs(repairRelativeClauseRoot(described.forms, described.words))).toBe(arcs(described.words));
   });
 
   it('should hang a relative clause after a comma on its noun, not on the verb before it', () => {

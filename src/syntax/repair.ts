@@ -755,7 +755,13 @@ export function repairRelativeClauseRoot(forms: readonly string[], analysis: rea
   const subjectWord = noun >= 0 && analysis[noun]!.upos === 'ADJ' && analysis[noun]!.head === root && analysis[noun]!.deprel.startsWith('nsubj');
   if (noun < 0 || !NOUNS.has(analysis[noun]!.upos) && analysis[noun]!.upos !== 'PRON' && !subjectWord) return [...analysis];
   const main = children(root).find((k) => k > root && analysis[k]!.upos === 'VERB' && ['conj', 'parataxis'].includes(analysis[k]!.deprel) &&
-    !children(k).some((c) => SUBJECT_RELATIONS.has(analysis[c]!.deprel)) && forms.slice(root, k).includes(','));
+    !children(k).some((c) => SUBJECT_RELATIONS.has(analysis[c]!.deprel)) && forms.slice(root, k).includes(','))
+    // "Iran, which backs the rebels, also called for restraint": or a verb hung as a clause (a relative one with no pronoun)
+    // on the relative clause's object, right after the comma that closes that clause (an adverb between), with no subject,
+    // marker, passive or "by" agent of its own (", formed by decree" describes the object).
+    ?? analysis.map((_, k) => k).find((k) => k > root && analysis[k]!.upos === 'VERB' && analysis[k]!.deprel.startsWith('acl') && analysis[k]!.head !== root
+      && dominates(analysis, root, k) && (forms[k - 1] === ',' || (forms[k - 2] === ',' && analysis[k - 1]!.deprel === 'advmod' && analysis[k - 1]!.head === k))
+      && !children(k).some((c) => SUBJECT_RELATIONS.has(analysis[c]!.deprel) || ['mark', 'aux:pass'].includes(analysis[c]!.deprel) || isByAgent(forms, analysis, c)));
   if (main === undefined) return [...analysis];
   const out = analysis.map((a) => ({ ...a }));
   // The comma that closes the relative clause: the last one before the main verb.

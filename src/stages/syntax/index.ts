@@ -206,7 +206,9 @@ export function syntax(): Stage {
     // 68 (h36e): after a fronted time phrase closed by a comma, the phrase the parser hung on the day or month as its conjunct
     // ("On Monday, A and B spoke …") is the subject of the subject-less finite verb after it (repair.ts repairFrontedTimeConjunct):
     // the act had lost its doers and was dropped as party-less.
-    version: 68,
+    // 69 (h36e): "X, which …, also called for …" with the main verb read as a pronoun-less relative clause on the relative
+    // clause's object: that verb is the root and X its subject (repair.ts repairRelativeClauseRoot); the act had no doer.
+    version: 69,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent, repairConjunctUnderPhrase, repairPartitiveRoot, repairListSubjectRoot, repairVerbAfterParenthetical } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent, repairConjunctUnderPhrase, repairPartitiveRoot, repairListSubjectRoot, repairVerbAfterParenthetical, repairFrontedTimeConjunct } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -17,6 +17,20 @@ describe('parse repairs', () => {
     // A list of brokers with the verb's own subject after it is left alone.
     const list = analysis('Under/ADP/IN/3/case a/DET/DT/3/det deal/NOUN/NN/11/obl brokered/VERB/VBN/3/acl by/ADP/IN/6/case Egypt/PROPN/NNP/4/obl:agent ,/PUNCT/,/8/punct Qatar/PROPN/NNP/6/conj and/CCONJ/CC/10/cc Oman/PROPN/NNP/6/conj ,/PUNCT/,/12/punct they/PRON/PRP/12/nsubj agreed/VERB/VBD/0/root');
     expect(arcs(repairFrontedPhraseSubject(list.forms, list.words))).toBe(arcs(list.words));
+  });
+
+  it('should make a coordinated subject read as conjuncts of a fronted day the subject of the verb after it', () => {
+    // As the parser had it: "On Thursday, Kenyan and Ugandan troops began a joint patrol", "Kenyan" a conjunct of "Thursday".
+    const { forms, words } = analysis('On/ADP/IN/2/case Thursday/PROPN/NNP/8/obl ,/PUNCT/,/4/punct Kenyan/PROPN/NNP/2/conj and/CCONJ/CC/7/cc Ugandan/ADJ/JJ/7/amod troops/NOUN/NNS/4/conj began/VERB/VBD/0/root a/DET/DT/11/det joint/ADJ/JJ/11/amod patrol/NOUN/NN/8/obj');
+    expect(arcs(repairFrontedTimeConjunct(forms, words))).toBe('2:case 8:obl 8:punct 8:nsubj 7:cc 7:amod 4:conj 0:root 11:det 11:amod 8:obj');
+    // A passive takes its subject as the passive's: "On Sunday, Ana Silva was detained".
+    const passive = analysis('On/ADP/IN/2/case Sunday/PROPN/NNP/7/obl ,/PUNCT/,/4/punct Ana/PROPN/NNP/2/conj Silva/PROPN/NNP/4/flat was/AUX/VBD/7/aux:pass detained/VERB/VBN/0/root');
+    expect(arcs(repairFrontedTimeConjunct(passive.forms, passive.words))).toBe('2:case 7:obl 7:punct 7:nsubj:pass 4:flat 7:aux:pass 0:root');
+    // Not after a time noun ("Under the plan, Kenyan and Ugandan troops …" is left to the other repairs), nor when the verb has a subject.
+    const plan = analysis('Under/ADP/IN/3/case the/DET/DT/3/det plan/NOUN/NN/9/obl ,/PUNCT/,/5/punct Kenyan/PROPN/NNP/3/conj and/CCONJ/CC/8/cc Ugandan/ADJ/JJ/8/amod troops/NOUN/NNS/5/conj began/VERB/VBD/0/root');
+    expect(arcs(repairFrontedTimeConjunct(plan.forms, plan.words))).toBe(arcs(plan.words));
+    const own = analysis('On/ADP/IN/2/case Thursday/PROPN/NNP/10/obl ,/PUNCT/,/4/punct Kenyan/PROPN/NNP/2/conj and/CCONJ/CC/7/cc Ugandan/ADJ/JJ/7/amod troops/NOUN/NNS/4/conj ,/PUNCT/,/10/punct they/PRON/PRP/10/nsubj began/VERB/VBD/0/root');
+    expect(arcs(repairFrontedTimeConjunct(own.forms, own.words))).toBe(arcs(own.words));
   });
 
   it('should make a noun phrase with its own apposition, hung on a fronted phrase, the subject of the verb after it', () => {
@@ -376,6 +390,13 @@ describe('parse repairs', () => {
     // "Chad , which closed the border , reopened it ." parsed with "closed" as the root.
     const { forms, words } = analysis('Chad/PROPN/NNP/4/vocative ,/PUNCT/,/1/punct which/PRON/WDT/4/nsubj closed/VERB/VBD/0/root the/DET/DT/6/det border/NOUN/NN/4/obj ,/PUNCT/,/8/punct reopened/VERB/VBD/4/conj it/PRON/PRP/8/obj ./PUNCT/./4/punct');
     expect(arcs(repairRelativeClauseRoot(forms, words))).toBe('8:nsubj 4:punct 4:nsubj 1:acl:relcl 6:det 4:obj 8:punct 0:root 8:obj 8:punct');
+    // The main verb hung as a clause on the relative clause's object after the closing comma: "Ghana , which backs the
+    // interim council , also called for restraint ." with "called" a relative clause with no pronoun on "council".
+    const onObject = analysis('Ghana/PROPN/NNP/3/nmod ,/PUNCT/,/1/punct which/PRON/WDT/4/nsubj backs/VERB/VBZ/0/root the/DET/DT/7/det interim/ADJ/JJ/7/amod council/NOUN/NN/4/obj ,/PUNCT/,/10/punct also/ADV/RB/10/advmod called/VERB/VBN/7/acl:relcl for/ADP/IN/12/case restraint/NOUN/NN/10/obl ./PUNCT/./4/punct');
+    expect(arcs(repairRelativeClauseRoot(onObject.forms, onObject.words))).toBe('10:nsubj 4:punct 4:nsubj 1:acl:relcl 7:det 7:amod 4:obj 10:punct 10:advmod 0:root 12:case 10:obl 10:punct');
+    // A participle with its own passive or marker on the object describes it: "…, which backs the council, formed by decree".
+    const described = analysis('Ghana/PROPN/NNP/3/nmod ,/PUNCT/,/1/punct which/PRON/WDT/4/nsubj backs/VERB/VBZ/0/root the/DET/DT/6/det council/NOUN/NN/4/obj ,/PUNCT/,/8/punct formed/VERB/VBN/6/acl by/ADP/IN/10/case decree/NOUN/NN/8/obl:agent');
+    expect(arcs(repairRelativeClauseRoot(described.forms, described.words))).toBe(arcs(described.words));
   });
 
   it('should hang a relative clause after a comma on its noun, not on the verb before it', () => {

@@ -531,6 +531,41 @@ export function repairFrontedPhraseSubject(forms: readonly string[], analysis: r
 }
 
 /**
+ * "On Thursday, Kenyan and Ugandan troops began a joint patrol", "On Monday, Ruto and Kagame spoke by telephone": after
+ * a fronted time phrase closed by a comma, a parser may read the coordinated subject that follows as more conjuncts of
+ * the time noun ("Thursday, Kenyan and … troops"), leaving the finite verb after it with no subject, so the act loses
+ * its doers. A day is never coordinated with a people: when the words between that comma and a finite verb with no
+ * subject are one phrase, opened by a conjunct of a time noun (time-nouns.json) told before the comma, that phrase is
+ * the verb's subject (of a passive when "be" marks it), its later conjuncts its own.
+ */
+export function repairFrontedTimeConjunct(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const draft = new Draft(analysis);
+  for (let v = 3; v < analysis.length; v++) {
+    const out = draft.read();
+    const verb = out[v]!;
+    if (verb.upos !== 'VERB') continue;
+    const auxiliaries = out.filter((a) => a.head === v && (a.deprel === 'aux' || a.deprel === 'aux:pass'));
+    if (!['VBD', 'VBZ', 'VBP'].includes(verb.xpos) && auxiliaries.length === 0) continue;
+    if (out.some((a) => a.head === v && SUBJECT_RELATIONS.has(a.deprel))) continue;
+    const comma = forms.lastIndexOf(',', v - 1);
+    const opener = comma + 1;
+    if (comma < 1 || opener >= v || out[opener]!.deprel !== 'conj' || !(NOUNS.has(out[opener]!.upos) || out[opener]!.upos === 'ADJ')) continue;
+    const time = out[opener]!.head;
+    if (time < 0 || time >= comma || !timeWords().nouns.has(forms[time]!.toLowerCase())) continue;
+    // The phrase between the comma and the verb (its auxiliaries aside) is the conjunct's own.
+    let own = true;
+    for (let k = opener + 1; k < v; k++) if (!dominates(out, opener, k) && !auxiliaries.includes(out[k]!)) own = false;
+    if (!own) continue;
+    const edited = draft.edit();
+    const passive = auxiliaries.some((a) => a.deprel === 'aux:pass');
+    edited[opener] = { ...edited[opener]!, head: v, deprel: passive ? 'nsubj:pass' : 'nsubj' };
+    // The comma closes the time phrase, now the verb's.
+    if (edited[comma]!.head === opener || edited[comma]!.head === time) edited[comma] = { ...edited[comma]!, head: v };
+  }
+  return draft.read();
+}
+
+/**
  * "… were killed last month before a ceasefire ended the clashes": "before", "after", "until",
  * "since" open a clause as often as a phrase, and a parser that reads "before a ceasefire" as a
  * phrase leaves the next finite verb without a subject. When a finite verb has no subject and the
@@ -720,7 +755,13 @@ export function repairRelativeClauseRoot(forms: readonly string[], analysis: rea
   const subjectWord = noun >= 0 && analysis[noun]!.upos === 'ADJ' && analysis[noun]!.head === root && analysis[noun]!.deprel.startsWith('nsubj');
   if (noun < 0 || !NOUNS.has(analysis[noun]!.upos) && analysis[noun]!.upos !== 'PRON' && !subjectWord) return [...analysis];
   const main = children(root).find((k) => k > root && analysis[k]!.upos === 'VERB' && ['conj', 'parataxis'].includes(analysis[k]!.deprel) &&
-    !children(k).some((c) => SUBJECT_RELATIONS.has(analysis[c]!.deprel)) && forms.slice(root, k).includes(','));
+    !children(k).some((c) => SUBJECT_RELATIONS.has(analysis[c]!.deprel)) && forms.slice(root, k).includes(','))
+    // "Iran, which backs the rebels, also called for restraint": or a verb hung as a clause (a relative one with no pronoun)
+    // on the relative clause's object, right after the comma that closes that clause (an adverb between), with no subject,
+    // marker, passive or "by" agent of its own (", formed by decree" describes the object).
+    ?? analysis.map((_, k) => k).find((k) => k > root && analysis[k]!.upos === 'VERB' && analysis[k]!.deprel.startsWith('acl') && analysis[k]!.head !== root
+      && dominates(analysis, root, k) && (forms[k - 1] === ',' || (forms[k - 2] === ',' && analysis[k - 1]!.deprel === 'advmod' && analysis[k - 1]!.head === k))
+      && !children(k).some((c) => SUBJECT_RELATIONS.has(analysis[c]!.deprel) || ['mark', 'aux:pass'].includes(analysis[c]!.deprel) || isByAgent(forms, analysis, c)));
   if (main === undefined) return [...analysis];
   const out = analysis.map((a) => ({ ...a }));
   // The comma that closes the relative clause: the last one before the main verb.

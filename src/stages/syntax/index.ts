@@ -203,7 +203,12 @@ export function syntax(): Stage {
     // a noun tagged as an adjective but parsed as the subject before ", which …" counts as the noun (repairRelativeClauseRoot).
     // 67 (h34a): an "after"/"before" clause's noun is the subject of its subject-less verb across a phrase of time the parse
     // hung on that verb ("after soldiers on Wednesday seized …": the seizure had lost its doer; repair.ts timePhraseStart).
-    version: 67,
+    // 68 (h36e): after a fronted time phrase closed by a comma, the phrase the parser hung on the day or month as its conjunct
+    // ("On Monday, A and B spoke …") is the subject of the subject-less finite verb after it (repair.ts repairFrontedTimeConjunct):
+    // the act had lost its doers and was dropped as party-less.
+    // 69 (h36e): "X, which …, also called for …" with the main verb read as a pronoun-less relative clause on the relative
+    // clause's object: that verb is the root and X its subject (repair.ts repairRelativeClauseRoot); the act had no doer.
+    version: 69,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -1093,7 +1093,8 @@ const STAGE = 'events';
 // 367 (h36b): a harm told alone in a later sentence with its victims and no doer, time or cause ("At least 11 people were
 //      killed, according to the government", "Two soldiers died and four were wounded, he said") is the toll of an act of
 //      its type told with its doer before it, merged into it as a retelling (bareTollOfToldAct, merge-mentions.ts
-//      tollOfTold): one act told in several sentences is one event (7 training extras, a patikul-clash match).
+//      tollOfTold): one act told in several sentences is one event (7 training extras, a patikul-clash match). Not a
+//      harm told with a cause or occasion of its own ("hurt by stones", "killed in the incident"), nor a count since.
 const VERSION = 367;
 
 /**
@@ -1663,6 +1664,9 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
 }
 const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
 
+/** Prepositions of a cause or an occasion a harm is told with ("hurt by stones", "killed in the incident", "died during the crush"). */
+const HARM_OCCASIONS: ReadonlySet<string> = new Set(['by', 'in', 'during', 'amid', 'after']);
+
 /** Verbs of harm whose subject is whom it befell ("two soldiers died"). */
 const INTRANSITIVE_HARM: ReadonlySet<string> = new Set(['die', 'perish']);
 
@@ -1689,7 +1693,10 @@ function bareTollOfToldAct(doc: ArticleDoc, d: Draft, drafts: readonly Draft[]):
   // "… has since spread to the centre and killed thousands": a count over the time since, read in the whole sentence.
   const sentence = doc.sentences[d.sentence]!;
   if (doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.normal === 'since')) return false;
-  if (syn.children(verb).some((c) => syn.children(c).some((k) => syn.relation(k) === 'case' && doc.tokens[k]!.normal === 'by'))) return false;
+  // A cause or an occasion of its own ("hurt by stones", "killed in the incident", "during the crush"): the toll of that, which
+  // an act noun of its type names as a known act (tollOfToldAct), and anything else as another one.
+  const occasion = (c: number) => doc.tokens[c]!.pos === 'NOUN' && syn.children(c).some((k) => syn.relation(k) === 'case' && HARM_OCCASIONS.has(doc.tokens[k]!.normal));
+  if (syn.children(verb).some(occasion)) return false;
   if (drafts.some((o) => o !== d && o.sentence === d.sentence && !o.derived && o.event.event === e.event)) return false;
   const lead = drafts.find((o) => !o.derived && hasParties(o))?.sentence;
   return drafts.some((o) => !o.derived && o.sentence < d.sentence && (d.sentence - o.sentence <= 3 || o.sentence === lead) && o.event.event === e.event

@@ -1118,7 +1118,12 @@ const STAGE = 'events';
 //      (find-triggers.ts complementsAmong, smallClauseReadAsLoose): the order is the arrest, not a REQUEST. A Phoenix
 //      pattern word in a "with" phrase is a partner or a means, not what the verb acts on ("carried out jointly with
 //      the police" deploys no police; dictionaries/phoenix/verb-triggers.ts inWithPhrase).
-const VERSION = 371;
+// 372 (h36b): a harm told alone in a later sentence with its victims and no doer, time or cause ("At least 11 people were
+//      killed, according to the government", "Two soldiers died and four were wounded, he said") is the toll of an act of
+//      its type told with its doer before it, merged into it as a retelling (bareTollOfToldAct, merge-mentions.ts
+//      tollOfTold): one act told in several sentences is one event (7 training extras, a patikul-clash match). Not a
+//      harm told with a cause or occasion of its own ("hurt by stones", "killed in the incident"), nor a count since.
+const VERSION = 372;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1509,7 +1514,8 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     const detail = detailSentences.has(d.sentence) && !hasParties(d) && (!d.trigger.nominal || isDefiniteNoun(doc, d));
     // "The fighting broke out on Sunday evening when …": a definite act noun that is its clause's subject has that clause's time.
     const datesAct = d.trigger.nominal && d.event.date_source.rule === 'clause' && syntaxOf(doc).relation(d.trigger.head) === 'nsubj';
-    return detail ? { ...c, nominal: true, mentionOnly: true, detail: true, datesAct } : c;
+    const toll = bareTollOfToldAct(doc, d, drafts) ? { ...c, tollOfTold: true } : c;
+    return detail ? { ...toll, nominal: true, mentionOnly: true, detail: true, datesAct } : toll;
   })
     // A live entry's headline with no party of its own is kept to merge into its entry's act (it is never kept alone).
     .filter((c) => !c.mentionOnly || c.nominal || c.entry !== undefined);
@@ -1685,6 +1691,45 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
   return null;
 }
 const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
+
+/** Prepositions of a cause or an occasion a harm is told with ("hurt by stones", "killed in the incident", "died during the crush"). */
+const HARM_OCCASIONS: ReadonlySet<string> = new Set(['by', 'in', 'during', 'amid', 'after']);
+
+/** Verbs of harm whose subject is whom it befell ("two soldiers died"). */
+const INTRANSITIVE_HARM: ReadonlySet<string> = new Set(['die', 'perish']);
+
+/**
+ * "Gunmen attacked three police stations on Monday … At least 11 people were killed, according to the government", "Two
+ * soldiers died and four were wounded, he said": a harm told alone in its sentence (role-words.json harmWords), of whom it
+ * befell (passive, or intransitive with its victims as subject) and no doer, no time of its own, no cause ("hurt by stones") and no word of a new act or a count over a period, after
+ * an act of its type was told (in the three sentences before, or the lead, as for a toll told "in the attack":
+ * tollOfToldAct), is that act's toll told again; the merge finds which (merge-mentions.ts MergeCandidate.tollOfTold).
+ */
+function bareTollOfToldAct(doc: ArticleDoc, d: Draft, drafts: readonly Draft[]): boolean {
+  const e = d.event;
+  if (d.trigger.nominal || d.derived || e.event !== 'ASSAULT' || e.actor.length > 0 || e.recipient.length === 0 || hasOwnDate(e)) return false;
+  // "The insurgency, which erupted in 2012 and has killed thousands": a relative clause tells of what its noun is, not a toll.
+  if (d.clause.role === 'relative') return false;
+  const syn = syntaxOf(doc);
+  const verb = d.trigger.head;
+  if (!ROLE_WORDS.harmWords.has(doc.tokens[verb]!.normal)) return false;
+  // Told of its victims alone ("were killed", "died"): the subject of an active verb of harm ("the insurgency has killed
+  // thousands") tells what did it; only dying has its victims as subject.
+  const subject = syn.subjectOf(verb);
+  if (subject && !syn.isPassive(verb) && !INTRANSITIVE_HARM.has(doc.tokens[verb]!.lemma)) return false;
+  if (Object.values(e.size).some((v) => v?.cumulative) || d.clause.tokens.some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal))) return false;
+  // "… has since spread to the centre and killed thousands": a count over the time since, read in the whole sentence.
+  const sentence = doc.sentences[d.sentence]!;
+  if (doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.normal === 'since')) return false;
+  // A cause or an occasion of its own ("hurt by stones", "killed in the incident", "during the crush"): the toll of that, which
+  // an act noun of its type names as a known act (tollOfToldAct), and anything else as another one.
+  const occasion = (c: number) => doc.tokens[c]!.pos === 'NOUN' && syn.children(c).some((k) => syn.relation(k) === 'case' && HARM_OCCASIONS.has(doc.tokens[k]!.normal));
+  if (syn.children(verb).some(occasion)) return false;
+  if (drafts.some((o) => o !== d && o.sentence === d.sentence && !o.derived && o.event.event === e.event)) return false;
+  const lead = drafts.find((o) => !o.derived && hasParties(o))?.sentence;
+  return drafts.some((o) => !o.derived && o.sentence < d.sentence && (d.sentence - o.sentence <= 3 || o.sentence === lead) && o.event.event === e.event
+    && o.event.actor.length > 0 && !o.event.background);
+}
 
 /** Words of a clause that make its act a new one of a kind already told ("again", "a second raid", "also"): resources/events/recap-words.json. */
 const NEW_ACT_WORDS = RECAP_WORDS.newActWords;

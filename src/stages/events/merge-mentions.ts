@@ -38,6 +38,8 @@ export interface MergeCandidate {
   readonly datesAct?: boolean;
   /** An act noun whose actor claimed it ("JNIM claimed responsibility for the attack"): its actor names the doer of the act it retells. */
   readonly claimedBy?: boolean;
+  /** A harm told alone with whom it befell, no doer and no time of its own, after an act of its type: that act's toll told again (index.ts bareTollOfToldAct). */
+  readonly tollOfTold?: boolean;
 }
 
 /** PLOVER's verbal types: each statement is its own act. */
@@ -284,7 +286,14 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
   const later = (x: MergeCandidate, y: MergeCandidate) => x.event.evidence.sentence.start > y.event.evidence.sentence.start;
   if ((small.introduced === true && !small.heading && later(small, big)) || (big.introduced === true && !big.heading && later(big, small))) return false;
   // A verb retelling by its definite subject restates an act told in an earlier sentence, as a noun does.
-  const restated = small.nominal || small.heading === true || (small.retoldBySubject === true && a.evidence.sentence.start > b.evidence.sentence.start && sameKindOfDeed(a, b)
+  // A toll told again counts no more of a kind than the act counted ("two soldiers died" of the nine killed in a clash).
+  // Only of an act told with its doer: a party-less telling ("captives believed held") may be of anything.
+  const toll = small.tollOfTold === true && later(small, big) && !big.heading && !big.tollOfTold && b.actor.length > 0
+    && Object.entries(a.size).every(([key, value]) => {
+      const counted = (b.size as Record<string, typeof value>)[key];
+      return !value || !counted || value.value <= counted.value;
+    });
+  const restated = small.nominal || small.heading === true || toll || (small.retoldBySubject === true && a.evidence.sentence.start > b.evidence.sentence.start && sameKindOfDeed(a, b)
     // A witness names the doers in their own words: "the soldiers" are not the gunmen the story told of, whatever their state.
     && (small.witness !== true || sameDoers(a, b, true)));
   // A noun with no date of its own ("its war in Ukraine") can name an action dated elsewhere —

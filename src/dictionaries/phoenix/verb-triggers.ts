@@ -268,7 +268,7 @@ export function phoenixVerbTrigger(doc: ArticleDoc, head: number, start: number,
     if (pattern.specificity === 0 && pattern.cameo === '070' && bareIntransitive(doc, head)) return null;
     if (pattern.specificity === 0 && pattern.cameo === '060' && pattern.group === 'GRANT' && !namesReceiver(doc, head)) return null;
     // A pattern word met inside a "with" phrase names whom or what the act is done with, not what it acts on: checks
-    // "carried out jointly with the border police" deploy no police ("* POLICE", 153). A pattern that writes the "with"
+    // "patrols run together with the harbour police" deploy no police ("* POLICE", 153). A pattern that writes the "with"
     // itself ("* WITH") still reads it.
     if (match.after.some(([from, to]) => [...Array(to - from).keys()].some((k) => inWithPhrase(doc, head, from + k, match.after)))) continue;
     // A pattern built on a word Chronicle's lexicon codes ("BEGIN * HUNGER STRIKE") is the lexicon's to read.

@@ -486,7 +486,7 @@ export function smallClauseReadAsFinite(doc: ArticleDoc, head: number, c: number
 /**
  * Whether `c` is a small clause's participle right after the object of verb `head` that the parse hung on the verb as a
  * loose clause or a complement (parataxis, xcomp), read as a past form or a participle, with no marker, subject or
- * auxiliary of its own: "ordered him held for 18 months" (a pronoun object takes no description, so the participle
+ * auxiliary of its own: "told them kept in a cell overnight" (a pronoun object takes no description, so the participle
  * cannot hang on it). Needs the parse.
  */
 export function smallClauseReadAsLoose(doc: ArticleDoc, head: number, c: number): boolean {
@@ -515,7 +515,7 @@ function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string
   if (direct.length > 0) return direct;
   // The parse often hangs the infinitive on the object instead ("ordered the ambassador to leave": "to leave" an acl
   // of "ambassador"); an infinitive right after the object, on it, is the verb's complement all the same.
-  // A passive infinitive reads the same ("ordered the commander to be detained"): its "to" stands before the "be".
+  // A passive infinitive reads the same ("ordered the treasurer to be arrested"): its "to" stands before the "be".
   const infinitivesOn = (o: number) => syn.children(o).filter((c) => syn.relation(c) === 'acl' && c > o && among(c)
     && syn.children(c).some((m) => syn.relation(m) === 'mark' && doc.tokens[m]!.normal === 'to'
       && (m === c - 1 || (m === c - 2 && syn.fullRelation(c - 1) === 'aux:pass' && syn.head(c - 1) === c))));
@@ -541,10 +541,10 @@ function complementsAmong(doc: ArticleDoc, head: number, lemmas: readonly string
     }
     return gerunds;
   };
-  // "ordered him held for 18 months": after a pronoun object, which takes no description, the parse may hang the small
+  // "ordered her kept in custody": after a pronoun object, which takes no description, the parse may hang the small
   // clause's participle on the verb itself as a loose clause (parataxis); right after the object it is the state all the same.
   const participlesAfter = (o: number) => lemmas === null ? [] : syn.children(head).filter((c) => c === o + 1 && among(c) && smallClauseReadAsLoose(doc, head, c));
-  // A long object's infinitive may hang on its "of" noun ("ordered the commander of the sector to be detained").
+  // A long object's infinitive may hang on its "of" noun ("ordered the head of the depot to be arrested").
   const ofNouns = (o: number) => syn.nominalModifiersOf(o).filter((m) => m.prep === 'of' && m.token > o).map((m) => m.token);
   return [...syn.objectsOf(head).flatMap((o) => [...infinitivesOn(o), ...ofNouns(o).flatMap(infinitivesOn), ...participlesOn(o), ...participlesAfter(o), ...fromGerundsIn(o)]), ...onPhrases];
 }
@@ -583,7 +583,7 @@ function parsedObjectWords(doc: ArticleDoc, head: number, passiveSubject = false
   return [...objects, ...passive].map((k) => doc.tokens[k]!);
 }
 
-/** A currency sign ("$", "€", "£", "₹"), alone or in a written sum or code ("A$", "US$", "$35m"). */
+/** A currency sign ("$", "€", "£", "₹"), alone or in a written sum or code ("A$", "US$", "$12m"). */
 const CURRENCY_SIGN = /\p{Sc}/u;
 
 /** Whether the verb's parsed object or passive subject is a sum of money (rule field sumObject; see namesSum). */
@@ -594,9 +594,9 @@ function sumGiven(doc: ArticleDoc, head: number, currencies: readonly string[]):
 }
 
 /**
- * Whether an object head is a sum of money (rule field sumObject): a currency sign in the head ("$35m", whose head is
+ * Whether an object head is a sum of money (rule field sumObject): a currency sign in the head ("$12m", whose head is
  * "$"; "A$3 million"), or a counted head with a sign hung on it ("€12m", whose head is "12m"), or a currency word
- * counted by a number ("30 million euros"). A thing a sum only describes is none: "a $2bn budget" is a budget.
+ * counted by a number ("45 million rupees"). A thing a sum only describes is none: "a $2bn budget" is a budget.
  */
 function namesSum(doc: ArticleDoc, k: number, currencies: readonly string[]): boolean {
   const syn = syntaxOf(doc);

@@ -1110,13 +1110,13 @@ const STAGE = 'events';
 //      named as the text writes it, not by the gazetteer's spelling (story-scene.ts). A "when"/"as" clause the parse hangs
 //      by an adverb is read for the act's place as one it marks; a verb with no place takes the place closing a later verb
 //      coordinated under its subject ("killed three and arrested two near Zahedan").
-// 371 (h36g): a sum of money as a verb's object makes the verb a giving (PLOVER AID: money): "approved $35m for
-//      generators", "redirected €5m to", "announced 30 million euros for" (triggers.json sumObject, find-triggers.ts
+// 371 (h36g): a sum of money as a verb's object makes the verb a giving (PLOVER AID: money): "approved $12m for
+//      school buses", "redirected €5m to", "allocated 45 million rupees to" (triggers.json sumObject, find-triggers.ts
 //      namesSum); approving a plan or "a $2bn budget" stays SUPPORT. Training told-another-type 242 → 238. An order's
-//      small clause is read where the parse hangs it: a passive infinitive ("ordered the commander to be detained"),
+//      small clause is read where the parse hangs it: a passive infinitive ("ordered the treasurer to be arrested"),
 //      one on the object's "of" noun, a past form after a pronoun object ("ordered him held") read as xcomp/parataxis
 //      (find-triggers.ts complementsAmong, smallClauseReadAsLoose): the order is the arrest, not a REQUEST. A Phoenix
-//      pattern word in a "with" phrase is a partner or a means, not what the verb acts on ("carried out jointly with
+//      pattern word in a "with" phrase is a partner or a means, not what the verb acts on ("patrols run together with
 //      the police" deploys no police; dictionaries/phoenix/verb-triggers.ts inWithPhrase).
 // 372 (h36b): a harm told alone in a later sentence with its victims and no doer, time or cause ("At least 11 people were
 //      killed, according to the government", "Two soldiers died and four were wounded, he said") is the toll of an act of

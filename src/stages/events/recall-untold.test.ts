@@ -146,8 +146,8 @@ describe('events: a court ordering someone held, the participle read as a past t
     expect(traders?.recipient.map((p) => p.text)).toEqual(['traders']);
   });
   it('should code the order when the parse hangs the participle after a pronoun on the verb, or the object takes a passive infinitive', () => {
-    expect(types('A magistrate in Ndola ordered her held for six months on Friday.')).toEqual(['COERCE/arrest']);
-    expect(types('The Zambian president ordered the district commissioner to be detained over the missing funds.')).toEqual(['COERCE/arrest']);
+    expect(types('A magistrate in Ndola ordered her detained until the trial.')).toEqual(['COERCE/arrest']);
+    expect(types('The Zambian president ordered the head of the fuel depot to be arrested over the missing funds.')).toEqual(['COERCE/arrest']);
   });
   it('should leave an order with a clause of its own marked by "that" a request', () => {
     expect(types('The Lusaka High Court ordered that police release the opposition spokesman.')).not.toContain('COERCE/arrest');

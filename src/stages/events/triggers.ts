@@ -237,8 +237,8 @@ export interface TriggerRule {
   readonly objectHead?: boolean;
   /**
    * The rule applies only when the verb's parsed object (or passive subject) is a sum of money: a currency sign in its
-   * head or the words hung on it ("approved $35m", "redirected €12m", "A$3 million"), or a head among these words counted
-   * by a number ("allocated 30 million euros"). PLOVER AID is money given; the same verbs with a plan, a text or a
+   * head or the words hung on it ("approved $12m", "redirected €12m", "A$3 million"), or a head among these words counted
+   * by a number ("allocated 45 million rupees"). PLOVER AID is money given; the same verbs with a plan, a text or a
    * budget as their object ("approved the plan", "approved a $2bn budget") give no one anything.
    */
   readonly sumObject?: readonly string[];

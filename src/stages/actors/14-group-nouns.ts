@@ -481,11 +481,13 @@ function namedStatesBefore(ctx: ActorContext, start: number): Map<string, ActorM
   return states;
 }
 
-/**
- * The place a group noun is "of": "the governor of Cabinda", "the mayor of the town of Tete" — one place of one state
- * written right after "of" (and a determiner), not the first of a list ("the mayors of Tete and Beira" are of each).
- */
+/** What joins a place to the next one of a list ("Tete and Beira", "Tete, Beira"): a group noun "of" a list is of each. */
 const LIST_JOINT = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?$/i;
+/**
+ * The place a group noun is "of": "the governor of Cabinda", "the mayor of Tete" — one place of one state written
+ * right after "of" (and one determiner), not the first of a list ("the mayors of Tete and Beira" are of each). A place
+ * behind a noun of its own ("the mayor of the town of Tete") is not read: the word after "of" must be the place.
+ */
 function placeAfterOf(ctx: ActorContext, hit: GroupNounHit): (PlaceMention & { countryCode: string }) | undefined {
   const tokens = ctx.doc.tokens;
   let k = firstTokenFrom(tokens, hit.span.end);

@@ -1091,9 +1091,9 @@ const STAGE = 'events';
 //      intimidate voters") passes a verdict on it: its subject is no doer of the act (roles.ts; h34b's rights groups had
 //      become doers of retold arrests in test/e2e/reproducible.test.ts).
 // 367 (h36c): a deed told in the past perfect under a verb of saying with no subject of its own, coordinated with or set
-//      beside a dated act ("cut the internet on Tuesday and said it had arrested 100", "…, adding that rifles had been
+//      beside a dated act ("closed the port on Friday and said it had impounded six trucks", "…, adding that rifles had been
 //      seized"), is of that day's month, as under a dated verb of saying itself (assign-date.ts). A clause with no
-//      subject inside a modifier of the act's object ("men suspected of acting as spotters … on Sunday") describes the
+//      subject inside a modifier of the act's object ("drivers accused of carrying fuel for the rebels … on Friday") describes the
 //      party too: a time closing it closes the act's clause.
 // 368 (h36a): every act told inside what a statement asks, offers, refuses or threatens folds into it (fold-complements
 //      withinContent: "urged the sponsors of the truce to push Israel to pull out", "demanded that parliament pass a law

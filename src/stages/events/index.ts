@@ -1104,7 +1104,7 @@ const STAGE = 'events';
 // 369 (h36f): a state office coded by the scene a sentence opens with ("In Maputo, the Ministry of Interior said", actors
 //      scene-place) is a guessed state, as a place's group noun is: it does not count toward the story's home state; nor
 //      does a group coded by its apposition of nationality (stated-nationality), whose demonym counts already.
-// 370 (h36d): an infinitive of purpose under the act's verb ("fired tear gas to open the road near X"; an xcomp after the
+// 370 (h36d): an infinitive of purpose under the act's verb ("fired rubber bullets to hold back a crowd near X"; an xcomp after the
 //      object of a verb of no saying too) is read for
 //      the act's place; the centre of a town is written as the town ("central Dublin": Dublin); the story's town is
 //      named as the text writes it, not by the gazetteer's spelling (story-scene.ts). A "when"/"as" clause the parse hangs
@@ -2598,7 +2598,7 @@ function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: D
   const circumstance = (c: Clause) => doc.tokens[c.head]!.tag === 'VBG' && c.marker === undefined && c.role !== 'quote'
     && !syn.children(c.head).some((k) => syn.relation(k) === 'nsubj') && !c.tokens.some((i) => acts.has(i))
     && (doers.has(syn.head(c.head)) || predicates.has(syn.head(c.head)) || syn.head(predicate) === c.head);
-  // "fired tear gas to reopen the road near Tala Imzar", "opened fire to disperse a crowd outside Kisumu": an infinitive
+  // "fired rubber bullets to hold back a crowd near Dan Gamji", "opened fire to disperse a crowd outside Kisumu": an infinitive
   // of purpose under the act's verb, with no subject and no act of its own, tells what the doer did it for, there.
   // The parse may hang it as a complement (xcomp) of a verb with an object; a verb of saying or asking takes one of its
   // own ("urged residents to stay in …"), which tells no place of the urging.

@@ -30,8 +30,8 @@ export function clean(): Stage {
     // 5: a live page's stamped posts open no furniture tail by the topic test (text/04-find-furniture-tail.ts).
     // 6: the headline under a live entry's stamp, with the body on the next line and no blank line between, is a paragraph of its own.
     // 7: a furniture heading a live page closes each post with ("Share this post") opens no tail while stamped posts follow it.
-    // 8 (h36d): a page's date line under its byline ("Wed 12 Jun 2024 06.00 BST") is a paragraph of its own: joined, its
-    //     weekday ran into the correspondent's town ("Boa Vista Fri" read as a place).
+    // 8 (h36d): a page's date line under its byline ("Thu 4 Sep 2025 07.00 BST") is a paragraph of its own: joined, its
+    //     weekday ran into the correspondent's town ("Quetzaltenango Thu" read as a place).
     version: 8,
     requires: [],
     assigns: ['text'],

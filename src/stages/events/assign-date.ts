@@ -309,8 +309,8 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   // closes the clause the noun is in, as the parse would hang it were the modifier shorter. Not a clause on the subject
   // ("Egypt, which promised blankets last month, sent …": the subject's own earlier act), nor one with a doer of its
   // own ("the curfew the government imposed on Sunday"), nor a span ("the number held since Thursday": the noun's state).
-  // So does a clause with no subject of its own inside such a modifier ("four men suspected of acting as spotters in Semporna
-  // on Sunday"): it goes on describing the noun.
+  // So does a clause with no subject of its own inside such a modifier ("two drivers accused of carrying fuel for the rebels near Gao
+  // on Friday"): it goes on describing the noun.
   const describing = (acl: number, depth = 0): boolean => acl !== trigger.head && !otherActs.has(acl) && syn.head(acl) > trigger.head
     && (syn.relation(acl) === 'acl' ? syn.children(acl).every((c) => !syn.relation(c).startsWith('nsubj') || ['WDT', 'WP'].includes(tokens[c]!.tag ?? ''))
       : depth < 2 && ['advcl', 'xcomp'].includes(syn.relation(acl)) && syn.subjectOf(acl)?.via !== 'own' && describing(syn.clauseHeadOf(syn.head(acl)), depth + 1));
@@ -467,7 +467,7 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
         const teller = syn.subjectOf(c.head)?.token;
         const beforeTeller = teller !== undefined ? time.span.end <= tokens[teller]!.start
           : time.span.end <= tokens[c.head]!.start && /^\s*,/.test(doc.text.slice(time.span.end, tokens[c.head]!.start));
-        // "Police cut the internet on Tuesday and said they had arrested 100 people", "Soldiers stormed the camp on Tuesday,
+        // "Customs closed the port on Friday and said they had impounded six trucks", "Soldiers stormed the camp on Tuesday,
         // the army said, adding that 40 rifles had been seized": a verb of saying below a dated act (coordinated with it,
         // or beside it) takes that act's day; the deed it tells in the past perfect was done before, on a day not given.
         // Only a saying with no subject of its own ("and said", "adding"), which goes on with the doer of what is dated: a

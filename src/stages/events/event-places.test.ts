@@ -391,9 +391,9 @@ describe('events: a site named by a name no gazetteer knows, the goal of an offi
 
 describe('events: an infinitive of purpose tells where the act was done', () => {
   it.each([
-    ['Gendarmes fired tear gas to reopen the road near the village of Dan Gamji on Wednesday.', 'fired', 'Dan Gamji'],
+    ['Police fired rubber bullets to hold back a crowd near the village of Dan Gamji on Wednesday.', 'fired', 'Dan Gamji'],
     ['Soldiers opened fire to break up a crowd outside Kisumu, witnesses said.', 'opened fire', 'Kisumu'],
-    ['Gendarmes fired tear gas to push back traders near the village of Dan Gamji shortly after 6 pm on Thursday, witnesses said.', 'fired', 'Dan Gamji'],
+    ['Riot police fired water cannon to drive off traders near the village of Dan Gamji late on Thursday, residents said.', 'fired', 'Dan Gamji'],
   ])('%j is placed', (text, trigger, place) => {
     expect(placeOf(code(text), trigger)).toBe(place);
   });

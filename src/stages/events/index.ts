@@ -1091,9 +1091,9 @@ const STAGE = 'events';
 //      intimidate voters") passes a verdict on it: its subject is no doer of the act (roles.ts; h34b's rights groups had
 //      become doers of retold arrests in test/e2e/reproducible.test.ts).
 // 367 (h36c): a deed told in the past perfect under a verb of saying with no subject of its own, coordinated with or set
-//      beside a dated act ("cut the internet on Tuesday and said it had arrested 100", "…, adding that rifles had been
+//      beside a dated act ("closed the port on Friday and said it had impounded six trucks", "…, adding that rifles had been
 //      seized"), is of that day's month, as under a dated verb of saying itself (assign-date.ts). A clause with no
-//      subject inside a modifier of the act's object ("men suspected of acting as spotters … on Sunday") describes the
+//      subject inside a modifier of the act's object ("drivers accused of carrying fuel for the rebels … on Friday") describes the
 //      party too: a time closing it closes the act's clause.
 // 368 (h36a): every act told inside what a statement asks, offers, refuses or threatens folds into it (fold-complements
 //      withinContent: "urged the sponsors of the truce to push Israel to pull out", "demanded that parliament pass a law
@@ -1104,7 +1104,7 @@ const STAGE = 'events';
 // 369 (h36f): a state office coded by the scene a sentence opens with ("In Maputo, the Ministry of Interior said", actors
 //      scene-place) is a guessed state, as a place's group noun is: it does not count toward the story's home state; nor
 //      does a group coded by its apposition of nationality (stated-nationality), whose demonym counts already.
-// 370 (h36d): an infinitive of purpose under the act's verb ("fired tear gas to open the road near X"; an xcomp after the
+// 370 (h36d): an infinitive of purpose under the act's verb ("fired rubber bullets to hold back a crowd near X"; an xcomp after the
 //      object of a verb of no saying too) is read for
 //      the act's place; the centre of a town is written as the town ("central Dublin": Dublin); the story's town is
 //      named as the text writes it, not by the gazetteer's spelling (story-scene.ts). A "when"/"as" clause the parse hangs
@@ -2598,7 +2598,7 @@ function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: D
   const circumstance = (c: Clause) => doc.tokens[c.head]!.tag === 'VBG' && c.marker === undefined && c.role !== 'quote'
     && !syn.children(c.head).some((k) => syn.relation(k) === 'nsubj') && !c.tokens.some((i) => acts.has(i))
     && (doers.has(syn.head(c.head)) || predicates.has(syn.head(c.head)) || syn.head(predicate) === c.head);
-  // "fired tear gas to reopen the road near Tala Imzar", "opened fire to disperse a crowd outside Kisumu": an infinitive
+  // "fired rubber bullets to hold back a crowd near Dan Gamji", "opened fire to disperse a crowd outside Kisumu": an infinitive
   // of purpose under the act's verb, with no subject and no act of its own, tells what the doer did it for, there.
   // The parse may hang it as a complement (xcomp) of a verb with an object; a verb of saying or asking takes one of its
   // own ("urged residents to stay in …"), which tells no place of the urging.

@@ -16,9 +16,9 @@ export const BULLET_LINE = /^[ \t]*[-•*–·▪][ \t]+\S/;
 export const STAMP_LINE = /^[ \t]*(?:(?:posted|updated|last updated)(?: at)?:? )?(?:\d{1,2}:\d{2}(?: ?(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\.\d{2} ?(?:am|pm|a\.m\.|p\.m\.))(?: (?:gmt|utc|bst|cet|est|edt|ist|eat|wat|cat|ict|local time))?[ \t]*$/i;
 
 /**
- * A page's date line under its byline: a date with its month by name, after a weekday or before a clock ("Wed 12 Jun
- * 2024 06.00 BST", "Tuesday 3 March 2026", "12 June 2024 14:05 GMT"). Joined to the byline above it, the weekday ran
- * into the correspondent's town ("Helena Varga in Boa Vista" + "Fri 11 Mar …" read as a place "Boa Vista Fri").
+ * A page's date line under its byline: a date with its month by name, after a weekday or before a clock ("Thu 4 Sep
+ * 2025 07.00 BST", "Tuesday 3 March 2026", "12 June 2024 14:05 GMT"). Joined to the byline above it, the weekday ran
+ * into the correspondent's town ("Tomas Reyes in Quetzaltenango" + "Thu 4 Sep …" read as a place "Quetzaltenango Thu").
  */
 export const DATE_LINE = /^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?,? \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4},? \d{1,2}[.:]\d{2})(?: ?(?:am|pm))?(?:,? \d{1,2}[.:]\d{2}(?: ?(?:am|pm))?)?(?: (?:gmt|utc|bst|cet|cest|est|edt|ist|eat|wat|cat|ict))?[ \t]*$/i;
 

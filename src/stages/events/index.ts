@@ -2333,6 +2333,8 @@ function toldAnew(doc: ArticleDoc, noun: Draft): boolean {
 /** Whether an act noun is told with a definite article or a demonstrative ("the attack", "this raid"). */
 /** The indefinite articles: a closed class of two words. */
 const INDEFINITE = new Set(['a', 'an']);
+/** Words telling a coordinated verb's act as coming after the first one's. */
+const LATER_WORDS = new Set(['later', 'afterwards', 'afterward', 'then', 'subsequently', 'eventually']);
 
 /**
  * Whether an act noun is brought in as a new thing: with an indefinite article ("followed an ambush on a convoy
@@ -2830,12 +2832,17 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
   // "Guards killed three attackers and arrested two others near Zahedan on Tuesday": a place closing verbs coordinated
   // under one subject tells where they all acted, as a time closing them dates them all; an earlier verb with no place of
   // its own takes a later one's (the nearest, in the first such verb's clause). Not a later verb with a subject of its own.
+  // "kidnapped three aid workers and released them two days later near Kismayo": a later verb told as coming after the
+  // first ("later", "then", a time counted from the first act) is another moment, and its place may be another scene.
+  const toldAsLater = (clause: Clause): boolean => clause.tokens.some((k) => LATER_WORDS.has(doc.tokens[k]!.normal)
+    || doc.times.some((t) => t.anchored === 'narrative' && doc.tokens[k]!.start >= t.span.start && doc.tokens[k]!.end <= t.span.end));
   const placeOfLaterConjunct = (draft: Draft): PlaceMention | undefined => {
     if (draft.trigger.nominal) return undefined;
     const head = draft.trigger.head;
     for (const verb of syn.children(head)) {
       if (verb < head || syn.relation(verb) !== 'conj' || doc.tokens[verb]!.pos !== 'VERB' || syn.subjectOf(verb)?.via === 'own') continue;
-      if (!clauses.some((c) => c.head === verb)) continue;
+      const clause = clauses.find((c) => c.head === verb);
+      if (!clause || toldAsLater(clause)) continue;
       const found = placeOfHost(draft, verb);
       if (found) {
         draft.event.why.push(`location: the place of "${doc.tokens[verb]!.text}", a later verb coordinated with it under one subject`);

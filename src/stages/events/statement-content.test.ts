@@ -60,7 +60,7 @@ describe('events: a word of condemnation given to what is refused is the refusal
 describe('events: a promise closing another act as a participle is its motive (guideline 3)', () => {
   it.each([
     ["The colonels seized power in 2022, pledging to restore order.", ['COERCE']],
-    ['Sudan and Chad signed the Abeche Agreement in March 2019, promising to expel rebel fighters from the border region.', ['SUPPORT']],
+    ['Niger and Benin signed a border pact in March 2019, promising to expel armed groups from the frontier region.', ['SUPPORT']],
     ['Rebels shelled the town on Monday, vowing to take it by the end of the month.', ['ASSAULT']],
   ])('%j codes only the act', (text, expected) => {
     expect(types(code(text))).toEqual(expected);

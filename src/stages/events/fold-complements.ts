@@ -130,7 +130,7 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
       .find((o) => o !== undefined && o !== t && o.rule.event === 'CONSULT' && !folded.has(o));
     if (talks) folded.add(t);
   }
-  // "rejected the offer, calling it an insult", "denied any involvement and called the claim a provocation": a word of
+  // "turned down the bid, calling it a sham", "denied a role and branded the report a smear": a word of
   // condemnation given to what is refused, by the one refusing, says how it was refused; the refusal is the act (PLOVER
   // REJECT), not a second, disapproving one. Said of anything else ("called the raid a crime") it is a condemnation of its own.
   for (const t of triggers) {
@@ -145,10 +145,10 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     const objects = [...syn.objectsOf(t.head), ...syn.children(t.head).filter((c) => syn.fullRelation(c) === 'obl:unmarked')];
     if (objects.length > 0 && objects.every(ofRefused)) folded.add(t);
   }
-  // "seized power in two coups, promising to restore security", "signed the accord, vowing to expel the fighters": a promise
+  // "took over the capital, pledging to hold elections", "signed the pact, vowing to disband the militias": a promise
   // told as a subjectless participle closing another act is the motive its doers gave for it (guideline 3: motive claims are
   // no events), not a promise of its own; what it promises did not happen either. A promise told by a verb of its own ("…
-  // and promised to rebuild the homes") stays an AGREE.
+  // and pledged to repair the bridge") stays an AGREE.
   for (const t of triggers) {
     if (t.nominal || folded.has(t) || !MOTIVE_TYPES.has(t.rule.event) || tokens[t.head]!.tag !== 'VBG' || tokens[t.head - 1]?.text !== ',') continue;
     if (syn.relation(t.head) !== 'advcl' || syn.markerOf(t.head) !== null || syn.subjectOf(t.head)?.via === 'own') continue;
@@ -200,8 +200,8 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
       folded.add(matrix);
       continue;
     }
-    // A verb of the content that the content path does not reach ("calls on the flag State, as such, to cooperate", read as a
-    // conjunct; "demanded that parliament pass a law allowing …") is the content when nothing else is.
+    // A verb of the content that the content path does not reach ("calls on Norway, as host, to help", read as a
+    // conjunct; "demanded that the council adopt a rule letting …") is the content when nothing else is.
     const content = new Set<TriggerMatch>();
     const inContent = (c: TriggerMatch) => c !== matrix && !c.nominal && !folded.has(c) && withinContent(doc, syn, c.head, top, byHead, content);
     const complement = triggers.find((c) => c !== matrix && !folded.has(c) && (c.head === top || hangsUnder(syn, c.head, top, byHead))) ?? triggers.find(inContent);
@@ -209,8 +209,8 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
     complementOf.set(matrix, complement);
     folded.add(complement);
     content.add(complement);
-    // "urged the sponsors of the truce to push Israel to pull out", "calls on Iraq to fulfil its obligations and disarm the
-    // groups", "said he was ready to meet them if they lifted the blockades": every act told inside what is asked, offered,
+    // "urged the mediators to press the army to withdraw", "asks the province to honour its pledges and disband the
+    // militias", "said she would talk to them if they ended the strike": every act told inside what is asked, offered,
     // refused or threatened is what the statement is about, not an act that happened (PLOVER codes the statement).
     for (const c of triggers) if (inContent(c)) { folded.add(c); content.add(c); }
     // "urged the rebels to free the hostages and withdraw": the acts coordinated with the content are content too (the
@@ -674,12 +674,12 @@ function whenClause(syn: SyntaxView, doc: ArticleDoc, clause: number): boolean {
 /**
  * Whether a verb `token` is told inside the content of the statement whose verb (or noun) is `top`: up its clausal complements
  * ("to push Israel to pull …"), a purpose infinitive or a condition ("if they lifted …") of the content, a conjunct of the content
- * with no subject of its own, an infinitive the parse hangs on the statement verb as its conjunct ("calls on X, as flag State, to
- * cooperate"), and a present participle describing a thing of the content ("pass a law allowing …", "warned that anyone urging a
+ * with no subject of its own, an infinitive the parse hangs on the statement verb as its conjunct ("calls on X, as host, to
+ * help"), and a present participle describing a thing of the content ("adopt a rule letting …", "warned that anyone urging a
  * boycott would be prosecuted"). A clause with a subject and a time marker of its own ("after troops fired") tells an act of its
  * own; a relative clause or a past participle describes a thing that may have been done ("release the men sentenced on Monday").
  * Another trigger on the way stops the walk unless it is itself a statement (its content is the outer content too) or an act
- * already read as the content (`content`: "pass a law allowing …" under "pass").
+ * already read as the content (`content`: "adopt a rule letting …" under "adopt").
  */
 function withinContent(doc: ArticleDoc, syn: SyntaxView, token: number, top: number, triggers: ReadonlyMap<number, TriggerMatch>,
   content: ReadonlySet<TriggerMatch>): boolean {

@@ -1096,7 +1096,7 @@ const STAGE = 'events';
 //      subject inside a modifier of the act's object ("drivers accused of carrying fuel for the rebels … on Friday") describes the
 //      party too: a time closing it closes the act's clause.
 // 368 (h36a): every act told inside what a statement asks, offers, refuses or threatens folds into it (fold-complements
-//      withinContent: "urged the sponsors of the truce to push Israel to pull out", "demanded that parliament pass a law
+//      withinContent: "urged the mediators to press the army to withdraw", "demanded that the council adopt a rule
 //      allowing …", an infinitive read as the appeal verb's conjunct, a condition of an offer): it did not happen; and a word
 //      of condemnation given to what is refused ("rejected the offer, calling it an insult") is the refusal's, not an ACCUSE;
 //      a promise or vow closing another act as a subjectless participle ("seized power, promising to restore security") is
@@ -1118,8 +1118,8 @@ const STAGE = 'events';
 //      (find-triggers.ts complementsAmong, smallClauseReadAsLoose): the order is the arrest, not a REQUEST. A Phoenix
 //      pattern word in a "with" phrase is a partner or a means, not what the verb acts on ("patrols run together with
 //      the police" deploys no police; dictionaries/phoenix/verb-triggers.ts inWithPhrase).
-// 372 (h36b): a harm told alone in a later sentence with its victims and no doer, time or cause ("At least 11 people were
-//      killed, according to the government", "Two soldiers died and four were wounded, he said") is the toll of an act of
+// 372 (h36b): a harm told alone in a later sentence with its victims and no doer, time or cause ("At least nine people were
+//      killed, officials said", "Three guards died and two were hurt, a witness said") is the toll of an act of
 //      its type told with its doer before it, merged into it as a retelling (bareTollOfToldAct, merge-mentions.ts
 //      tollOfTold): one act told in several sentences is one event (7 training extras, a patikul-clash match). Not a
 //      harm told with a cause or occasion of its own ("hurt by stones", "killed in the incident"), nor a count since.
@@ -1699,8 +1699,8 @@ const HARM_OCCASIONS: ReadonlySet<string> = new Set(['by', 'in', 'during', 'amid
 const INTRANSITIVE_HARM: ReadonlySet<string> = new Set(['die', 'perish']);
 
 /**
- * "Gunmen attacked three police stations on Monday … At least 11 people were killed, according to the government", "Two
- * soldiers died and four were wounded, he said": a harm told alone in its sentence (role-words.json harmWords), of whom it
+ * "Raiders struck two border posts on Monday … At least nine people were killed, officials said", "Three
+ * guards died and two were hurt, a witness said": a harm told alone in its sentence (role-words.json harmWords), of whom it
  * befell (passive, or intransitive with its victims as subject) and no doer, no time of its own, no cause ("hurt by stones") and no word of a new act or a count over a period, after
  * an act of its type was told (in the three sentences before, or the lead, as for a toll told "in the attack":
  * tollOfToldAct), is that act's toll told again; the merge finds which (merge-mentions.ts MergeCandidate.tollOfTold).
@@ -1708,7 +1708,7 @@ const INTRANSITIVE_HARM: ReadonlySet<string> = new Set(['die', 'perish']);
 function bareTollOfToldAct(doc: ArticleDoc, d: Draft, drafts: readonly Draft[]): boolean {
   const e = d.event;
   if (d.trigger.nominal || d.derived || e.event !== 'ASSAULT' || e.actor.length > 0 || e.recipient.length === 0 || hasOwnDate(e)) return false;
-  // "The insurgency, which erupted in 2012 and has killed thousands": a relative clause tells of what its noun is, not a toll.
+  // "The revolt, which began a decade ago and has killed hundreds": a relative clause tells of what its noun is, not a toll.
   if (d.clause.role === 'relative') return false;
   const syn = syntaxOf(doc);
   const verb = d.trigger.head;
@@ -1718,7 +1718,7 @@ function bareTollOfToldAct(doc: ArticleDoc, d: Draft, drafts: readonly Draft[]):
   const subject = syn.subjectOf(verb);
   if (subject && !syn.isPassive(verb) && !INTRANSITIVE_HARM.has(doc.tokens[verb]!.lemma)) return false;
   if (Object.values(e.size).some((v) => v?.cumulative) || d.clause.tokens.some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal))) return false;
-  // "… has since spread to the centre and killed thousands": a count over the time since, read in the whole sentence.
+  // "… has since reached the coast and killed hundreds": a count over the time since, read in the whole sentence.
   const sentence = doc.sentences[d.sentence]!;
   if (doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.normal === 'since')) return false;
   // A cause or an occasion of its own ("hurt by stones", "killed in the incident", "during the crush"): the toll of that, which

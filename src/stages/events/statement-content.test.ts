@@ -25,7 +25,7 @@ describe('events: acts inside what a statement asks for are its content', () => 
     // A participle describing the thing the demand asks for.
     'The Farmers Union demanded that the assembly adopt a decree allowing exiled activists to come back and stand for office.',
     // An infinitive after an aside, read as a conjunct of the appeal verb.
-    "The ministry calls on Liberia, as registry State, to cooperate fully with the inquiry and to hand over the ship's logbooks.",
+    "The ministry calls on Liberia, as registry State, to assist the inquiry in full and to hand over the ship's logbooks.",
   ])('%j is one REQUEST', (text) => {
     expect(types(code(text))).toEqual(['REQUEST']);
   });
@@ -59,14 +59,14 @@ describe('events: a word of condemnation given to what is refused is the refusal
 
 describe('events: a promise closing another act as a participle is its motive (guideline 3)', () => {
   it.each([
-    ["Guinea's army seized power in two coups in 2021, promising to restore security.", ['COERCE']],
-    ['Sudan and Chad signed the Abeche Agreement in March 2019, promising to expel rebel fighters from the border region.', ['SUPPORT']],
+    ["The colonels seized power in 2022, pledging to restore order.", ['COERCE']],
+    ['Niger and Benin signed a border pact in March 2019, promising to expel armed groups from the frontier region.', ['SUPPORT']],
     ['Rebels shelled the town on Monday, vowing to take it by the end of the month.', ['ASSAULT']],
   ])('%j codes only the act', (text, expected) => {
     expect(types(code(text))).toEqual(expected);
   });
 
   it('keeps a promise told by a verb of its own', () => {
-    expect(types(code('Gov. Amina Bello imposed a curfew on Jalingo on Friday and promised to rebuild the burned homes.'))).toEqual(['AGREE', 'COERCE']);
+    expect(types(code('Gov. Amina Bello imposed a curfew on Jalingo on Friday and promised to repair the damaged schools.'))).toEqual(['AGREE', 'COERCE']);
   });
 });

@@ -33,10 +33,10 @@ describe('a toll told alone after the act is that act told again', () => {
     expect(found[0]!.size.dead?.value).toBe(10);
   });
 
-  it('keeps a harm with a cause of its own apart ("hurt by stones" is the stone-throwers\' act)', () => {
+  it('keeps a harm with a cause of its own apart ("hurt by rocks" is the stone-throwers\' act)', () => {
     const text = 'Riot police fired tear gas at traders who had blocked the market road in Zomba on Tuesday.\n\n'
       + 'The traders later returned to their stalls.\n\n'
-      + 'Four officers were hurt by stones, the police said.';
+      + 'Four officers were hurt by rocks, a spokesman added.';
     const found = assaults(code(text));
     expect(found.find((e) => e.evidence.trigger.text === 'hurt')).toBeDefined();
     expect(found.find((e) => e.evidence.trigger.text === 'fired')?.size.injured).toBeUndefined();

@@ -423,3 +423,18 @@ describe('events: a place told by a clause of the same act or by a later verb of
     expect(placeOf(code('Troops shelled the hills on Friday and rebels fled to Goma.'), 'shelled')).toBeUndefined();
   });
 });
+
+describe('a later verb told as another moment lends no place', () => {
+  const coder = createDocumentCoder({ onStageError: 'throw' });
+  const placeOf = (text: string, trigger: string) => {
+    const doc = docFromRaw(text, 'test.txt', 'text', { published: '2024-03-07' });
+    coder.code(doc);
+    return doc.events.find((e) => e.evidence.trigger.text === trigger)?.event_loc?.name;
+  };
+  it('does not place a kidnapping where the hostages were freed days later', () => {
+    expect(placeOf('Bandits abducted four road engineers and released them three days later near Kasungu.', 'abducted')).toBeUndefined();
+  });
+  it('does not place a seizure where the captives were then freed', () => {
+    expect(placeOf('Militiamen seized two traders and then freed them outside Mzimba.', 'seized')).toBeUndefined();
+  });
+});

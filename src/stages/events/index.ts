@@ -1123,7 +1123,11 @@ const STAGE = 'events';
 //      its type told with its doer before it, merged into it as a retelling (bareTollOfToldAct, merge-mentions.ts
 //      tollOfTold): one act told in several sentences is one event (7 training extras, a patikul-clash match). Not a
 //      harm told with a cause or occasion of its own ("hurt by stones", "killed in the incident"), nor a count since.
-const VERSION = 372;
+// 373 (lead): a verb coordinated under one subject but told as coming later ("then", "later", a time counted from the
+//      first act) lends the first no place (placeOfLaterConjunct: "kidnapped three aid workers and released them two
+//      days later near Kismayo" placed the kidnapping at the release); a bare toll told after a word opening another
+//      story ("Separately, …", "Elsewhere, …"; recap-words.json otherStoryWords) is not the toll of an act told before it.
+const VERSION = 373;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1727,8 +1731,12 @@ function bareTollOfToldAct(doc: ArticleDoc, d: Draft, drafts: readonly Draft[]):
   if (syn.children(verb).some(occasion)) return false;
   if (drafts.some((o) => o !== d && o.sentence === d.sentence && !o.derived && o.event.event === e.event)) return false;
   const lead = drafts.find((o) => !o.derived && hasParties(o))?.sentence;
+  // "Separately, a bus crashed on the highway. Twelve people died": a story opened after the act is another one, whether
+  // or not its own act was coded; its toll is not the act's.
+  const otherStoryAfter = (from: number) => doc.sentences.slice(from + 1, d.sentence + 1)
+    .some((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).some((t) => RECAP_WORDS.otherStoryWords.has(t.normal)));
   return drafts.some((o) => !o.derived && o.sentence < d.sentence && (d.sentence - o.sentence <= 3 || o.sentence === lead) && o.event.event === e.event
-    && o.event.actor.length > 0 && !o.event.background);
+    && o.event.actor.length > 0 && !o.event.background && !otherStoryAfter(o.sentence));
 }
 
 /** Words of a clause that make its act a new one of a kind already told ("again", "a second raid", "also"): resources/events/recap-words.json. */

@@ -19,11 +19,14 @@ interface RecapWordsFile {
   readonly claimObjects: string[];
   readonly tollNouns: string[];
   readonly sceneNouns: string[];
+  readonly otherStoryWords: string[];
 }
 
 const data = JSON.parse(readFileSync(resourcePath('events/recap-words.json'), 'utf8')) as RecapWordsFile;
 
 export const RECAP_WORDS = {
+  /** "separately", "elsewhere": words opening another story in the article. */
+  otherStoryWords: new Set(data.otherStoryWords) as ReadonlySet<string>,
   /** "again", "a second raid", "also": a clause telling a new act of a kind already told. */
   newActWords: new Set(data.newActWords) as ReadonlySet<string>,
   /** ASSAULT modes naming the weapon an attack was opened with. */

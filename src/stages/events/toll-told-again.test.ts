@@ -41,4 +41,13 @@ describe('a toll told alone after the act is that act told again', () => {
     expect(found.find((e) => e.evidence.trigger.text === 'hurt')).toBeDefined();
     expect(found.find((e) => e.evidence.trigger.text === 'fired')?.size.injured).toBeUndefined();
   });
+
+  it('gives no toll told after "Separately, …" to the act before it', () => {
+    const text = 'Gunmen stormed a customs office on the road to Mchinji on Wednesday, the district commissioner said.\n\n'
+      + 'Separately, a fuel tanker overturned near the border post.\n\n'
+      + 'Nine people died, the ministry said.';
+    const stormed = assaults(code(text)).find((e) => e.evidence.trigger.text === 'stormed');
+    expect(stormed).toBeDefined();
+    expect(stormed!.size.dead).toBeUndefined();
+  });
 });

@@ -125,7 +125,7 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
 /**
  * The state of a place an organisation's name holds, for a body named after where it sits or what it fights for: a
  * first-level division written in it ("the North Kivu Provincial Assembly"), or a place the entities stage found inside
- * it ("Cabinda" in "the Front for the Liberation of Cabinda"). A town's name read in the words alone is too often an
+ * it ("Manicaland" in "the Front for the Liberation of Manicaland"). A town's name read in the words alone is too often an
  * ordinary word or a saint's ("Unity", "Santa Rita"). Every reading of the name must lie in that one state: the
  * gazetteer's readings are taken before the story's context picks one, and a name two states share ("Kurdistan", "Punjab")
  * says nothing alone. Null when none is found, the places lie in different states, or the story names another state as much.

@@ -72,7 +72,7 @@ export function nameShape(text: string): { shape: NameShape; level?: PlaceLevel 
   // another ("Revolutionary Armed Forces").
   const rebel = words.some((w, k) => REBEL_WORDS.has(w) && !(w === 'armed' && words[k + 1] === 'forces'));
   if (ofAt > 0 && (ARMED_HEADS.has(head) || (MAYBE_ARMED_HEADS.has(head) && rebel))) return { shape: 'armed' };
-  // "Popular Front for the Liberation of Cabinda", "Army for the Salvation of the North": the head is before "for".
+  // "Popular Front for the Liberation of Manicaland", "Army for the Salvation of the North": the head is before "for".
   const forAt = words.indexOf('for');
   if (forAt > 0 && (ofAt < 0 || forAt < ofAt) && MAYBE_ARMED_HEADS.has(words[forAt - 1]!) && rebel) return { shape: 'armed' };
   const place = PLACE_HEADS.get(last);
@@ -393,7 +393,7 @@ export function resolveByShape(ctx: ActorContext, mention: Mention, sentence: Se
     return true;
   }
   if (shape.shape === 'armed') {
-    // "the Front for the Liberation of Cabinda": with no state before it, the place the group fights for or in is its state's.
+    // "the Front for the Liberation of Manicaland": with no state before it, the place the group fights for or in is its state's.
     const code = state?.code ?? stateOfPlaceWithin(ctx, mention);
     pushActor(ctx, { span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code, sector: 'REB', actorKind: 'group', name: mention.text, via: 'name-shape', evidence });
   } else {

@@ -327,7 +327,7 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
       via = 'group-name-region';
       evidence.push(textSpan(ctx.doc, named!.span.start, named!.span.end));
     } else if (jurisdiction) {
-      // "the governor of Cabinda", "the mayor of Tete", "residents of Gao": the place after "of" is the one the office
+      // "the governor of Manicaland", "the mayor of Tete", "residents of Gao": the place after "of" is the one the office
       // governs or the people live in, whatever other state the sentence names ("met the Portuguese ambassador").
       code = jurisdiction.countryCode;
       via = 'group-noun-of-place';
@@ -484,7 +484,7 @@ function namedStatesBefore(ctx: ActorContext, start: number): Map<string, ActorM
 /** What joins a place to the next one of a list ("Tete and Beira", "Tete, Beira"): a group noun "of" a list is of each. */
 const LIST_JOINT = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?$/i;
 /**
- * The place a group noun is "of": "the governor of Cabinda", "the mayor of Tete" — one place of one state written
+ * The place a group noun is "of": "the governor of Manicaland", "the mayor of Tete" — one place of one state written
  * right after "of" (and one determiner), not the first of a list ("the mayors of Tete and Beira" are of each). A place
  * behind a noun of its own ("the mayor of the town of Tete") is not read: the word after "of" must be the place.
  */

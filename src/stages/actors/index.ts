@@ -240,8 +240,8 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 90 (lead, freeze): a state's name after a place and a comma that qualifies the noun after it ("near X, US officials
 //     said") is no larger place the town lies in (87 had put such towns in that state).
 // 91 (h36f): a place an organisation's name holds gives it that place's state when no state is named ("the North Kivu
-//     Provincial Assembly" COD, org-place; "Front for the Liberation of Cabinda" AGO REB, whose head before "for" is
-//     read as an armed group's); a group noun's place after "of" ("the governor of Cabinda") is its state whatever
+//     Provincial Assembly" COD, org-place; "Front for the Liberation of Manicaland" ZWE REB, whose head before "for" is
+//     read as an armed group's); a group noun's place after "of" ("the governor of Manicaland") is its state whatever
 //     other state its sentence names (group-noun-of-place). News from regions the dictionaries do not know names its
 //     bodies so.
 //     A sentence opened by "In PLACE," gives its subject, a state's office no state is named for, the state of that place

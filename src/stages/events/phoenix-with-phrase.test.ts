@@ -10,6 +10,6 @@ const types = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-
 describe('events: Phoenix pattern words in a "with" phrase', () => {
   it('should not read police an act is carried out with as police deployed', () => {
     expect(types('Dredging checks along the Sava canal, the ministry said, were carried out together with Bosnian police.')).not.toContain('MOBILIZE/police carried');
-    expect(types('The search was carried out with the support of the Slovak police on Friday.')).not.toContain('MOBILIZE/police carried');
+    expect(types('The inspection was carried out with the backing of the Slovak police on Friday.')).not.toContain('MOBILIZE/police carried');
   });
 });

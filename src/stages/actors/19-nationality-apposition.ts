@@ -9,8 +9,9 @@ const PLACE_GUESS_VIA: ReadonlySet<string> = new Set(['group-noun', 'group-noun-
 const APPOSITION_JOINT = /^\s*,\s*(?:(?:a|an|both|all|each|most|mostly|all of them|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?$/i;
 
 /** The nouns of a stated nationality: "Turkish nationals", "a Filipino citizen". */
-const NATIONALITY_NOUN = /\s(?:nationals?|citizens?|passport holders?)$/i;
-const NATIONALITY_AFTER = /^\s+(?:nationals?|citizens?|passport holders?)\b/i;
+const NATIONALITY_NOUNS = 'nationals?|citizens?|passport holders?';
+const NATIONALITY_NOUN = new RegExp(`\\s(?:${NATIONALITY_NOUNS})$`, 'i');
+const NATIONALITY_AFTER = new RegExp(`^\\s+(?:${NATIONALITY_NOUNS})\\b`, 'i');
 
 /**
  * "kidnapped two engineers, both Turkish nationals, near Kidal", "the cook, a Filipino national,": a group or person

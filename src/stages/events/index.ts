@@ -1732,11 +1732,18 @@ function bareTollOfToldAct(doc: ArticleDoc, d: Draft, drafts: readonly Draft[]):
   if (drafts.some((o) => o !== d && o.sentence === d.sentence && !o.derived && o.event.event === e.event)) return false;
   const lead = drafts.find((o) => !o.derived && hasParties(o))?.sentence;
   // "Separately, a bus crashed on the highway. Twelve people died": a story opened after the act is another one, whether
-  // or not its own act was coded; its toll is not the act's.
-  const otherStoryAfter = (from: number) => doc.sentences.slice(from + 1, d.sentence + 1)
-    .some((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).some((t) => RECAP_WORDS.otherStoryWords.has(t.normal)));
-  return drafts.some((o) => !o.derived && o.sentence < d.sentence && (d.sentence - o.sentence <= 3 || o.sentence === lead) && o.event.event === e.event
-    && o.event.actor.length > 0 && !o.event.background && !otherStoryAfter(o.sentence));
+  // or not its own act was coded; its toll is not the act's. The last sentence up to the toll's that opens one.
+  let storyStart = d.sentence;
+  while (storyStart >= 0 && !sentenceOpensStory(doc, storyStart)) storyStart--;
+  return drafts.some((o) => !o.derived && o.sentence < d.sentence && o.sentence >= storyStart && (d.sentence - o.sentence <= 3 || o.sentence === lead)
+    && o.event.event === e.event && o.event.actor.length > 0 && !o.event.background);
+}
+
+/** Whether sentence `k` holds a word opening another story in the article ("Separately, …"; recap-words.json otherStoryWords). */
+function sentenceOpensStory(doc: ArticleDoc, k: number): boolean {
+  const sentence = doc.sentences[k]!;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (RECAP_WORDS.otherStoryWords.has(doc.tokens[i]!.normal)) return true;
+  return false;
 }
 
 /** Words of a clause that make its act a new one of a kind already told ("again", "a second raid", "also"): resources/events/recap-words.json. */

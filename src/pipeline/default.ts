@@ -13,6 +13,7 @@ import { dates } from '../stages/dates/index.js';
 import { entities } from '../stages/entities/index.js';
 import { events, type EventsOptions } from '../stages/events/index.js';
 import { quantities } from '../stages/quantities/index.js';
+import { sameAct, type SameActOptions } from '../stages/same-act/index.js';
 import { sentences } from '../stages/sentences/index.js';
 import { syntax } from '../stages/syntax/index.js';
 
@@ -36,6 +37,12 @@ export interface ChronicleOptions extends PipelineOptions {
    * under the model's threshold dropped. Off by default: a precision mode that costs a few acts.
    */
   readonly confidence?: ConfidenceOptions | false;
+  /**
+   * The learned same-act decision (src/stages/same-act, resources/same-act/model.json): of two events
+   * coded from one sentence, one that tells the other's act again is folded into it. On by default;
+   * false codes with the rules alone (its training script does).
+   */
+  readonly sameAct?: SameActOptions | false;
 }
 
 /** The stages after `clean`, in order: sentences → syntax → entities → dates → quantities → actors → events. */
@@ -71,6 +78,7 @@ function codingStages(options: ChronicleOptions): Stage[] {
     }),
     ...(phoenix?.discards ? [phoenixDiscardsStage()] : []),
     ...(plugin ? [plugin.eventsStage] : []),
+    ...(options.sameAct === false ? [] : [sameAct(options.sameAct)]),
     ...(options.confidence ? [confidence(options.confidence)] : []),
   ];
 }

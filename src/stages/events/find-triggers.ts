@@ -8,6 +8,7 @@ import { ARMED_SECTORS, STATE_FORCE_SECTORS } from '../../kb/sectors.js';
 import { loadPersonNouns } from '../../kb/person-nouns.js';
 import { KIND_MODIFIERS } from './non-events.js';
 import { NOT_STATES } from './infer-party-codes.js';
+import { acceptanceScore, candidateFeatures, readsDocument, type RefusedCandidate, type TriggerAcceptance } from './acceptance.js';
 
 /** A trigger found in the text: the rule and the tokens it covers. */
 export interface TriggerMatch {
@@ -22,6 +23,8 @@ export interface TriggerMatch {
   readonly obligation?: boolean;
   /** Found by the lexicon's fallback source (the Phoenix CAMEO verbs), not by its rules. */
   readonly fallback?: true;
+  /** Refused by a condition of its rule and admitted by the learned acceptance (acceptance.ts): the condition and the score. */
+  readonly admitted?: { readonly condition: string; readonly score: number };
 }
 
 /**
@@ -37,6 +40,8 @@ export interface TriggerLexicon {
   readonly byHead: ReadonlyMap<string, readonly TriggerRule[]>;
   readonly version: string;
   readonly fallback?: TriggerFallback;
+  /** The learned acceptance of candidates the rules' conditions refuse (acceptance.ts); none: the rules alone. */
+  readonly acceptance?: TriggerAcceptance;
 }
 
 /** Builds a lexicon; `extra` rules (user dictionaries) are tried before the built-in ones, `fallback` only where neither has the word. */
@@ -163,7 +168,11 @@ function phraseEndsAt(phrase: string, tokens: readonly Token[], i: number): bool
   });
 }
 
-function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number, start: number, limit: number, byHead: TriggerLexicon['byHead']): boolean {
+/**
+ * The first condition of `rule` the word fails, named by the rule's field (`objects`, `subjects`, …), or null when every one
+ * holds. The name is what the learned acceptance (acceptance.ts) reads of a refused candidate.
+ */
+function refusingCue(rule: TriggerRule, doc: ArticleDoc, head: number, end: number, start: number, limit: number, byHead: TriggerLexicon['byHead']): string | null {
   const tokens = doc.tokens;
   const syn = syntaxOf(doc);
   if (rule.objects) {
@@ -192,7 +201,7 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     // "took over Kidal", "Kidal was regained": the object (or a passive subject) is a place the text names.
     // A place the object is taken to or from is no ground taken: "took the wounded to Goma" ("the town of Kidal", "villages in Kidal region" are).
     if (!found && rule.placeObject && rule.pos === 'VERB') found = [...parsedObjectWords(doc, head, true).filter((t) => !movedTo(doc, t)), ...particleObjects(doc, head, end)].some((t) => doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end));
-    if (!found) return false;
+    if (!found) return 'objects';
   }
   if (rule.notObjects) {
     // Every object must be such a thing: "released a statement and two captured soldiers" freed the soldiers.
@@ -203,86 +212,86 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
     const nounObjects = rule.pos === 'NOUN' && doc.tokens[head]!.dep !== undefined
       ? [...syn.nominalModifiersOf(head), ...(lightVerb >= 0 ? syn.obliquesOf(lightVerb) : [])].filter((m) => m.token > head).map((m) => doc.tokens[m.token]!) : [];
     const heads = [...parsedObjectHeads(doc, head), ...passiveSubjectHeads(doc, head), ...nounObjects];
-    if (heads.length > 0 && heads.every((t) => rule.notObjects!.includes(t.lemma) || rule.notObjects!.includes(t.normal))) return false;
+    if (heads.length > 0 && heads.every((t) => rule.notObjects!.includes(t.lemma) || rule.notObjects!.includes(t.normal))) return 'notObjects';
   }
-  if (rule.predicates && !predicateAmong(doc, head, rule.predicates)) return false;
-  if (rule.notPredicates && (predicateAmong(doc, head, rule.notPredicates) || participleOnObject(doc, head, rule.notPredicates))) return false;
-  if (rule.complements && !hasComplementAmong(doc, head, rule.complements, rule.participlePurpose)) return false;
+  if (rule.predicates && !predicateAmong(doc, head, rule.predicates)) return 'predicates';
+  if (rule.notPredicates && (predicateAmong(doc, head, rule.notPredicates) || participleOnObject(doc, head, rule.notPredicates))) return 'notPredicates';
+  if (rule.complements && !hasComplementAmong(doc, head, rule.complements, rule.participlePurpose)) return 'complements';
   const complements = rule.complementDoer || rule.complementObjects || rule.complementParticiple ? complementsAmong(doc, head, rule.complements ?? null, rule.participlePurpose) : [];
   // "ordered the editor detained" puts the editor in custody; "ordered the police to detain him" asks the police.
   // The parse often reads that participle as a past tense with the object as its subject ("ordered the mayor held": "held"
   // a ccomp, "mayor" its nsubj): a complement with no marker or auxiliary whose subject's phrase fills the words between
   // the verb and it is the same small clause ("ordered that the mayor be held" has its marker).
-  if (rule.complementParticiple && !complements.some((c) => doc.tokens[c]!.tag === 'VBN' || smallClauseReadAsFinite(doc, head, c) || smallClauseReadAsLoose(doc, head, c))) return false;
+  if (rule.complementParticiple && !complements.some((c) => doc.tokens[c]!.tag === 'VBN' || smallClauseReadAsFinite(doc, head, c) || smallClauseReadAsLoose(doc, head, c))) return 'complementParticiple';
   // "vowed that the attackers would pay": the complement's own subject is who is to act, not the doer.
-  if (rule.complementDoer && !complements.some((c) => syn.children(c).some((m) => syn.relation(m) === 'nsubj'))) return false;
+  if (rule.complementDoer && !complements.some((c) => syn.children(c).some((m) => syn.relation(m) === 'nsubj'))) return 'complementDoer';
   // "banned them from setting foot in the country": the complement's own object says which act it is.
-  if (rule.complementObjects && !complements.some((c) => syn.children(c).some((m) => syn.fullRelation(m) === 'obj' && rule.complementObjects!.includes(doc.tokens[m]!.lemma)))) return false;
-  if (rule.othersObject && !othersObject(doc, head, end, limit, rule.objects ?? [])) return false;
+  if (rule.complementObjects && !complements.some((c) => syn.children(c).some((m) => syn.fullRelation(m) === 'obj' && rule.complementObjects!.includes(doc.tokens[m]!.lemma)))) return 'complementObjects';
+  if (rule.othersObject && !othersObject(doc, head, end, limit, rule.objects ?? [])) return 'othersObject';
   // "ordered troops into the city" moves them; "ordered the army to investigate" asks it for something else.
   if (rule.complementsIfAny) {
     const told = complementsAmong(doc, head, null);
-    if (told.length > 0 && !told.some((c) => rule.complementsIfAny!.includes(doc.tokens[c]!.lemma))) return false;
+    if (told.length > 0 && !told.some((c) => rule.complementsIfAny!.includes(doc.tokens[c]!.lemma))) return 'complementsIfAny';
   }
-  if (rule.complements && rule.mode === 'expel' && !expelledFromCountry(doc, head, rule.complements)) return false;
-  if (rule.transfer && !isTransfer(doc, head, limit)) return false;
+  if (rule.complements && rule.mode === 'expel' && !expelledFromCountry(doc, head, rule.complements)) return 'expelled';
+  if (rule.transfer && !isTransfer(doc, head, limit)) return 'transfer';
   // "received air defence systems from the US": a "from" phrase names who gives.
-  if (rule.giver && !isTransfer(doc, head, limit, 'from')) return false;
-  if (rule.personObject && !hasPersonObject(doc, head)) return false;
+  if (rule.giver && !isTransfer(doc, head, limit, 'from')) return 'giver';
+  if (rule.personObject && !hasPersonObject(doc, head)) return 'personObject';
   // A noun that names its own doer, by a possessor or a "by" phrase ("the militia's blockade", "a blockade by truckers"),
   // is that doer's act wherever the noun stands in its clause; the doer tests read those words then, not a verb's subject.
   const ownDoers = rule.pos === 'NOUN' && (rule.armedSubject || rule.stateDoer || rule.crowdDoer) ? nounOwnDoers(doc, head) : [];
   if (rule.armedSubject) {
     // A noun's doer is its verb's: "rebels launched a rebellion", also through a counting noun ("opened ten days of exercises").
     const doerOf = rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head;
-    if (!armedDoer(doc, doerOf, rule.subjects, ownDoers) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return false;
-  } else if (rule.subjects && !hasSubjectAmong(doc, rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head, rule.subjects)) return false;
-  if (rule.nounDoers && !nounDoerAmong(doc, head, rule.nounDoers)) return false;
-  if (rule.objectOf && !objectOfAmong(doc, head, rule.objectOf)) return false;
-  if (rule.dated && !datedByYear(doc, head)) return false;
-  if (rule.subjectOf && !(syn.relation(head) === 'nsubj' && syn.head(head) >= 0 && rule.subjectOf.includes(tokens[syn.head(head)]!.lemma))) return false;
-  if (rule.stateDoer && !stateDoer(doc, head, ownDoers)) return false;
-  if (rule.crowdDoer && !crowdDoer(doc, head, ownDoers)) return false;
-  if (rule.notCause && toldWithCause(doc, head)) return false;
-  if (rule.partyDoer && !partyDoer(doc, head, rule.pos === 'NOUN')) return false;
-  if (rule.doerSectors && !doerOfSectors(doc, rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head, rule.doerSectors)) return false;
-  if (rule.againstParty && !againstParty(doc, head)) return false;
-  if (rule.twoStates && !twoStatesTaking(doc, head)) return false;
+    if (!armedDoer(doc, doerOf, rule.subjects, ownDoers) && !(rule.orGround && outOfGround(doc, head, rule.orGround))) return 'armedSubject';
+  } else if (rule.subjects && !hasSubjectAmong(doc, rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head, rule.subjects)) return 'subjects';
+  if (rule.nounDoers && !nounDoerAmong(doc, head, rule.nounDoers)) return 'nounDoers';
+  if (rule.objectOf && !objectOfAmong(doc, head, rule.objectOf)) return 'objectOf';
+  if (rule.dated && !datedByYear(doc, head)) return 'dated';
+  if (rule.subjectOf && !(syn.relation(head) === 'nsubj' && syn.head(head) >= 0 && rule.subjectOf.includes(tokens[syn.head(head)]!.lemma))) return 'subjectOf';
+  if (rule.stateDoer && !stateDoer(doc, head, ownDoers)) return 'stateDoer';
+  if (rule.crowdDoer && !crowdDoer(doc, head, ownDoers)) return 'crowdDoer';
+  if (rule.notCause && toldWithCause(doc, head)) return 'notCause';
+  if (rule.partyDoer && !partyDoer(doc, head, rule.pos === 'NOUN')) return 'partyDoer';
+  if (rule.doerSectors && !doerOfSectors(doc, rule.pos === 'NOUN' ? nounDoerVerb(doc, head) : head, rule.doerSectors)) return 'doerSectors';
+  if (rule.againstParty && !againstParty(doc, head)) return 'againstParty';
+  if (rule.twoStates && !twoStatesTaking(doc, head)) return 'twoStates';
   if (rule.describedBy && !(tokens[head]!.dep !== undefined && syn.children(head).some((c) => (syn.relation(c) === 'amod' || syn.relation(c) === 'compound')
-    && (rule.describedBy!.includes(tokens[c]!.lemma) || rule.describedBy!.includes(tokens[c]!.normal))))) return false;
-  if (rule.rescued && !isRescue(doc, head, rule.rescued)) return false;
-  if (rule.deployedTo && !deployedArrival(doc, head)) return false;
-  if (rule.placePhrase && !placePhrase(doc, head)) return false;
+    && (rule.describedBy!.includes(tokens[c]!.lemma) || rule.describedBy!.includes(tokens[c]!.normal))))) return 'describedBy';
+  if (rule.rescued && !isRescue(doc, head, rule.rescued)) return 'rescued';
+  if (rule.deployedTo && !deployedArrival(doc, head)) return 'deployedTo';
+  if (rule.placePhrase && !placePhrase(doc, head)) return 'placePhrase';
   // A past participle after its noun, with no "by" agent, says what is said of the noun ("three men accused of looting",
   // "a lorry seized at the port last year"): it tells why the noun is named, no act anyone is said to do now. A participle
   // with an object of its own is no such description but a verb the parse hung on a noun before it ("the embassy
   // spokesman in Nairobi blamed the rebels for …" read as "spokesman blamed"), and stays an act.
   if (rule.notDescribing && tokens[head]!.tag === 'VBN' && tokens[head]!.dep === 'acl' && (tokens[head]!.head ?? head) < head && syn.agentOf(head) === null
-    && !syn.children(head).some((c) => syn.fullRelation(c) === 'obj')) return false;
-  if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return false;
-  if (rule.inAmong && !hasObliqueAmong(doc, head, rule.inAmong)) return false;
-  if (rule.facing && !facingSite(doc, head, rule.facing, rule.facingSeats ?? [])) return false;
-  if (rule.notSubjects && hasSubjectAmong(doc, head, rule.notSubjects)) return false;
+    && !syn.children(head).some((c) => syn.fullRelation(c) === 'obj')) return 'notDescribing';
+  if (rule.notIn && hasObliqueAmong(doc, head, rule.notIn)) return 'notIn';
+  if (rule.inAmong && !hasObliqueAmong(doc, head, rule.inAmong)) return 'inAmong';
+  if (rule.facing && !facingSite(doc, head, rule.facing, rule.facingSeats ?? [])) return 'facing';
+  if (rule.notSubjects && hasSubjectAmong(doc, head, rule.notSubjects)) return 'notSubjects';
   // "troops backed by helicopter gunships shelled the villages": what backs a force in the field is its weapons, no one's endorsement.
   if (rule.notAgents) {
     const agent = syn.agentOf(head);
-    if (agent !== null && syn.conjuncts(agent).some((a) => namesObject(rule.notAgents!, doc, tokens[a]!))) return false;
+    if (agent !== null && syn.conjuncts(agent).some((a) => namesObject(rule.notAgents!, doc, tokens[a]!))) return 'notAgents';
   }
-  if (rule.from && !leftAmong(doc, head, rule.from)) return false;
-  if (rule.onto && !enteredOn(doc, head, rule)) return false;
+  if (rule.from && !leftAmong(doc, head, rule.from)) return 'from';
+  if (rule.onto && !enteredOn(doc, head, rule)) return 'onto';
   // "ordered the envoy out of the country": what is ordered out leaves a state, not a hall or a meeting.
   // The orderer's own envoys ("ordered its ambassador out of France") are recalled, not expelled.
-  if (rule.outOfCountry && (!leftWhere(doc, head, (i) => namesCountry(doc, i)) || ownObject(doc, head))) return false;
-  if (rule.toAbroad && !sentAbroad(doc, head)) return false;
-  if (rule.onAmong && !onAmong(doc, head, rule.onAmong)) return false;
-  if (rule.notDoerSectors && doerOfSectors(doc, head, rule.notDoerSectors)) return false;
-  if (rule.into && (!intoAmong(tokens, end, limit, rule.into) || hitsSomething(doc, head))) return false;
-  if (rule.noObject && parsedObjectHeads(doc, head).length > 0) return false;
-  if (rule.sumObject && (rule.pos !== 'VERB' || !sumGiven(doc, head, rule.sumObject))) return false;
-  if (rule.officialTrip && !isOfficialTrip(doc, head, byHead)) return false;
-  if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return false;
+  if (rule.outOfCountry && (!leftWhere(doc, head, (i) => namesCountry(doc, i)) || ownObject(doc, head))) return 'outOfCountry';
+  if (rule.toAbroad && !sentAbroad(doc, head)) return 'toAbroad';
+  if (rule.onAmong && !onAmong(doc, head, rule.onAmong)) return 'onAmong';
+  if (rule.notDoerSectors && doerOfSectors(doc, head, rule.notDoerSectors)) return 'notDoerSectors';
+  if (rule.into && (!intoAmong(tokens, end, limit, rule.into) || hitsSomething(doc, head))) return 'into';
+  if (rule.noObject && parsedObjectHeads(doc, head).length > 0) return 'noObject';
+  if (rule.sumObject && (rule.pos !== 'VERB' || !sumGiven(doc, head, rule.sumObject))) return 'sumObject';
+  if (rule.officialTrip && !isOfficialTrip(doc, head, byHead)) return 'officialTrip';
+  if (rule.notAfter && head > start && rule.notAfter.includes(tokens[head - 1]!.normal)) return 'notAfter';
   // A preposition opening a time phrase names no target: "declared a strike on Friday" (the times stage's expressions).
-  if (rule.notBefore && end < limit && rule.notBefore.includes(tokens[end]!.normal) && !opensTime(doc, end)) return false;
+  if (rule.notBefore && end < limit && rule.notBefore.includes(tokens[end]!.normal) && !opensTime(doc, end)) return 'notBefore';
   if (rule.preceded) {
     // A noun's verb may stand further back than the window: "set a strict two-week deadline" (the parse's object).
     // So may the verb of the noun it modifies: "raised its alert level" (alert a compound of level, level the object of raised).
@@ -293,12 +302,12 @@ function cuesMatch(rule: TriggerRule, doc: ArticleDoc, head: number, end: number
       const t = tokens[i]!;
       if (rule.preceded.includes(t.lemma) || rule.preceded.includes(t.normal)) { found = true; break; }
     }
-    if (!found) return false;
+    if (!found) return 'preceded';
   }
   // "marchers carrying banners calling for …": a word of the protest anywhere in the sentence (TriggerRule.inSentence).
-  if (rule.inSentence && !tokens.slice(start, limit).some((t) => rule.inSentence!.includes(t.lemma) || rule.inSentence!.includes(t.normal))) return false;
-  if (rule.notReasons && toldWithReason(tokens, head, limit, rule.notReasons)) return false;
-  return true;
+  if (rule.inSentence && !tokens.slice(start, limit).some((t) => rule.inSentence!.includes(t.lemma) || rule.inSentence!.includes(t.normal))) return 'inSentence';
+  if (rule.notReasons && toldWithReason(tokens, head, limit, rule.notReasons)) return 'notReasons';
+  return null;
 }
 
 /**
@@ -1428,16 +1437,22 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
   // on Cessation of Hostilities", "Operation Desert Storm"); in a title-case headline it is not.
   const words = tokenIndices.filter((k) => /^\p{L}/u.test(tokens[k]!.text));
   const titleCase = words.filter((k) => /^\p{Lu}/u.test(tokens[k]!.text)).length > 0.6 * words.length;
+  // With a learned acceptance, the candidates the conditions below refuse, for words where no trigger was found (scored after the loop).
+  const acceptance = lexicon.acceptance && readsDocument(lexicon.acceptance, doc) ? lexicon.acceptance : undefined;
+  const refused: RefusedCandidate[] = [];
+  const refuse = (rule: TriggerRule, i: number, condition: string) => {
+    if (!acceptance) return;
+    const end = phraseMatches(rule, tokens, i, limit);
+    if (end !== null && allIn(inClause, i, end)) refused.push({ rule, head: i, end, condition });
+  };
   for (const i of tokenIndices) {
     if (i < skipUntil) continue;
     const t = tokens[i]!;
-    if (t.pos === 'VERB' && describesNoun(tokens, i)) continue;
-    // "forces, backed by clan militias, attacked …": a participle after its noun with a "by" agent names who stands behind it;
-    // with a "with" phrase ("fighters armed with rifles attacked …", "troops equipped with drones") what the noun carries.
-    if (t.tag === 'VBN' && t.dep === 'acl' && (t.head ?? i) < i && ROLE_WORDS.relationParticiples.has(t.lemma) && describesParty(syntaxOf(doc), i)) continue;
-    if (organisations.some((m) => m.span.start <= t.start && t.end <= m.span.end && m.span.end - m.span.start > t.end - t.start)) continue;
-    // "a gang linked to the cartel", "which is affiliated with al-Qaeda": a tie described, no act (role-words.json tieParticiples).
-    if (t.tag === 'VBN' && ROLE_WORDS.tieParticiples.has(t.lemma) && tiedTo(doc, i)) continue;
+    const skipped = wordSkipped(doc, i, organisations);
+    if (skipped) {
+      if (acceptance) for (const rule of ownRules(byHead, t)) refuse(rule, i, skipped);
+      continue;
+    }
     const own = ownRules(byHead, t);
     const rules = own.length > 0 ? own : compoundRules(byHead, t);
     const reparsed = posByParse(doc, i);
@@ -1467,23 +1482,27 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
       ...rules.filter((r) => (r.pos === 'NOUN' ? !isNoun && isVerb && looksNominal(tokens, i, start) : !isVerb && isNoun && tokens[i - 1]?.normal === 'to')),
     ];
     for (const rule of ordered) {
-      if (rule.pos === 'NOUN' && namesKindOfParty(doc, i)) continue;
-      if (rule.pos === 'NOUN' && !titleCase && i > start && /^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+      if (rule.pos === 'NOUN' && namesKindOfParty(doc, i)) { refuse(rule, i, 'kindOfParty'); continue; }
+      if (rule.pos === 'NOUN' && !titleCase && i > start && /^\p{Lu}\p{Ll}/u.test(t.text)) { refuse(rule, i, 'capitalised'); continue; }
       const end = phraseMatches(rule, tokens, i, limit);
       if (end === null || !allIn(inClause, i, end)) continue;
       // "troops equipped with drones attacked the camp": words of a compound noun ("drone attack") whose last the parse reads as a verb
       // that the first is no compound of are two phrases.
       if (rule.pos === 'NOUN' && end - i > 1 && tokens[end - 1]!.pos === 'VERB' && !(t.head === end - 1 && t.dep === 'compound')) continue;
-      if (!cuesMatch(rule, doc, i, end, start, limit, byHead)) continue;
+      const condition = refusingCue(rule, doc, i, end, start, limit, byHead);
+      if (condition !== null) { refuse(rule, i, condition); continue; }
       matches.push({ rule, head: i, end, nominal: rule.pos === 'NOUN' });
       skipUntil = end;
       break;
     }
+    // The rules of the other part of speech than the word is read as, where the context gave no reason to read it so.
+    if (acceptance && matches.at(-1)?.head !== i) for (const rule of rules) if (!ordered.includes(rule)) refuse(rule, i, 'pos');
     // A journey word whose traveller is no official ("peacekeepers arrived in Juba") is not ours to
     // code as a visit, nor "hit" whose doer is no weapon ("police hit protesters"): where the lexicon
     // has a word only for some doers or some uses (`narrow`), the fallback dictionary reads the others as it would without our rules.
     if (matches.at(-1)?.head !== i && reparsed !== 'NOUN' && rules.every((r) => r.officialTrip || r.subjects || r.narrow)) tryFallback();
   }
+  if (acceptance && refused.length) admitRefused(doc, acceptance, refused, matches);
   // "carried out an arson at a police station": the verb whose object names the act is that act's
   // light verb, not a second act read from the Phoenix patterns (which coded it MOBILIZE).
   // A compound act noun is read by its last word, the head of its phrase ("used water cannon").
@@ -1511,6 +1530,63 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
   const otherActs = (m: TriggerMatch) => new Set([...verbTypes].filter(([, type]) => type !== m.rule.event).map(([head]) => head));
   const motive = new Set(matches.filter((m) => m.nominal && motiveOf(doc, m.head, otherActs(m))));
   return matches.filter((m) => (!m.fallback || !governed.has(m.head)) && !(!m.nominal && signingVerb.has(m.head)) && !signedAgreement.has(m) && !motive.has(m));
+}
+
+/**
+ * Why a word is no trigger whatever its rules, or null: a participle describing its noun, one naming who backs or arms a party, a
+ * word of an organisation's name, a tie described.
+ */
+function wordSkipped(doc: ArticleDoc, i: number, organisations: readonly { readonly span: { readonly start: number; readonly end: number } }[]): string | null {
+  const tokens = doc.tokens;
+  const t = tokens[i]!;
+  if (t.pos === 'VERB' && describesNoun(tokens, i)) return 'describesNoun';
+  // "forces, backed by clan militias, attacked …": a participle after its noun with a "by" agent names who stands behind it;
+  // with a "with" phrase ("fighters armed with rifles attacked …", "troops equipped with drones") what the noun carries.
+  if (t.tag === 'VBN' && t.dep === 'acl' && (t.head ?? i) < i && ROLE_WORDS.relationParticiples.has(t.lemma) && describesParty(syntaxOf(doc), i)) return 'describesParty';
+  if (organisations.some((m) => m.span.start <= t.start && t.end <= m.span.end && m.span.end - m.span.start > t.end - t.start)) return 'organisationName';
+  // "a gang linked to the cartel", "which is affiliated with al-Qaeda": a tie described, no act (role-words.json tieParticiples).
+  if (t.tag === 'VBN' && ROLE_WORDS.tieParticiples.has(t.lemma) && tiedTo(doc, i)) return 'tiedTo';
+  return null;
+}
+
+/**
+ * Scores the candidates the conditions refused at words where no trigger was found, and admits the best of each word that
+ * the learned acceptance takes (acceptance.ts), where its phrase overlaps no trigger found. The sentence's found triggers
+ * are among the features, so the candidates are read after the rules have read the whole sentence.
+ */
+function admitRefused(doc: ArticleDoc, acceptance: TriggerAcceptance, refused: readonly RefusedCandidate[], matches: TriggerMatch[]): void {
+  const told = matches.map((m) => m.rule.event);
+  const threshold = acceptance.threshold ?? acceptance.model.threshold;
+  // A word a later rule of its own took, or inside a trigger's phrase, is no candidate. The rules of one type that refused one word
+  // are one candidate (its first rule), read with every condition that refused it: "gathered" refused by each of its PROTEST rules
+  // is one reading of the word, not five.
+  const found = new Set(matches.map((m) => m.head));
+  const grouped = new Map<string, { candidate: RefusedCandidate; conditions: Set<string> }>();
+  for (const candidate of refused) {
+    if (found.has(candidate.head)) continue;
+    const key = `${candidate.head}|${candidate.rule.event}`;
+    const group = grouped.get(key);
+    if (group) group.conditions.add(candidate.condition);
+    else grouped.set(key, { candidate, conditions: new Set([candidate.condition]) });
+  }
+  const best = new Map<number, { candidate: RefusedCandidate; score: number }>();
+  for (const { candidate, conditions } of grouped.values()) {
+    const features = candidateFeatures(doc, candidate, told, [...conditions]);
+    const p = acceptanceScore(acceptance, features);
+    acceptance.collect?.(doc, candidate, features, p);
+    const kept = best.get(candidate.head);
+    if (!kept || p > kept.score) best.set(candidate.head, { candidate, score: p });
+  }
+  const admitted: TriggerMatch[] = [];
+  for (const { candidate, score } of best.values()) {
+    if (!(score >= threshold)) continue;
+    const overlaps = (m: TriggerMatch) => m.head < candidate.end && candidate.head < m.end;
+    if (matches.some(overlaps) || admitted.some(overlaps)) continue;
+    admitted.push({ rule: candidate.rule, head: candidate.head, end: candidate.end, nominal: candidate.rule.pos === 'NOUN', admitted: { condition: candidate.condition, score } });
+  }
+  if (!admitted.length) return;
+  matches.push(...admitted);
+  matches.sort((a, b) => a.head - b.head);
 }
 
 /** Whether a noun is a bare "in" phrase ("in protest") on a verb of `acts`. Needs the parse. */

@@ -253,6 +253,11 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     each also a small town abroad, no longer reads them all abroad by their own number. A namesake so dropped takes the
 //     state the article's names point to at least twice as often as any other, not the places' alone (a venue abroad
 //     named once would win). Demonyms of more states (country-aliases.json: "Ecuadorian", "Icelandic", "Djiboutian").
+//     A name the bodies of many states bear (organisations.json sharedNames: "Senate", "Congress", "House of
+//     Representatives") is the listed US body only where the text gives no other state: a state or demonym right before
+//     it makes it that state's ("Nigeria's Senate": one actor, not NGA + USA), and a story clearly told about one other
+//     state (three mentions' weight, twice any other state's) gives it that state (via shared-name). The dictionaries
+//     were written from US news.
 const VERSION = 92;
 
 export interface ActorsOptions {

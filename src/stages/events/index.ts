@@ -1127,7 +1127,9 @@ const STAGE = 'events';
 //      first act) lends the first no place (placeOfLaterConjunct: "kidnapped three aid workers and released them two
 //      days later near Kismayo" placed the kidnapping at the release); a bare toll told after a word opening another
 //      story ("Separately, …", "Elsewhere, …"; recap-words.json otherStoryWords) is not the toll of an act told before it.
-const VERSION = 373;
+// 374 (h37f): a body the actors stage gave the story's state for a name many states' bodies bear ("the Senate" in a story
+//      set in Lima, via shared-name) is no named mention of that state when the story's home country is counted.
+const VERSION = 374;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -128,7 +128,8 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
   const start = modifier && code ? Math.min(modifier.span.start, mention.span.start) : mention.span.start;
   pushActor(ctx, {
     span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code,
-    sector: follow?.sector ?? own, actorKind: 'organization', name: mention.text, via: located ? 'org-place' : code ? 'org-modifier' : 'unresolved', evidence,
+    // A listed body's shared name read as another state's keeps the listed body's sector ("Pakistan's Foreign Office": GOV).
+    sector: follow?.sector ?? own ?? (elsewhere ? listed?.sector ?? null : null), actorKind: 'organization', name: mention.text, via: located ? 'org-place' : code ? 'org-modifier' : 'unresolved', evidence,
   });
   // An unknown state office left without a state ("The Defence Ministry said …") may take the story's state once the
   // group nouns have had their turn (14-group-nouns.ts codeStateOffices): "Police" is a group noun, and a place in its

@@ -22,6 +22,11 @@ describe('actors: a body named by a name many states\' bodies bear (05-resolve-o
     expect(doc.actors.find((a) => a.text === 'Congress')).toMatchObject({ code: 'PER', sector: 'LEG' });
   });
 
+  it('should keep the listed body\'s sector for a state\'s foreign office', () => {
+    const doc = makeDocWithActors("Ghana's Foreign Office summoned the Togolese envoy on Monday.");
+    expect(doc.actors.find((a) => a.text.endsWith('Foreign Office'))).toMatchObject({ code: 'GHA', sector: 'GOV' });
+  });
+
   it('should keep the listed body where the story names no other state well', () => {
     const doc = makeDocWithActors('The Senate passed the farm bill late on Tuesday.');
     expect(doc.actors.find((a) => a.text === 'Senate')).toMatchObject({ code: 'USA', sector: 'LEG' });

@@ -206,11 +206,12 @@ function sharedNameElsewhere(ctx: ActorContext, mention: Mention, sentence: Sent
   const stated = ctx.doc.mentions.find((m) => m.span.end === end && m.span.start >= sentence.span.start && ctx.readings.has(m.id));
   const statedCode = stated ? stateCodeOf(ctx.readings.get(stated.id)!) : null;
   if (statedCode !== null) return statedCode !== org.code ? { story: null } : null;
-  // The story's state only where it is named well (three mentions' weight) and twice as much as any other state, the
-  // body's own among them: a short US story naming Ukraine twice ("urged Congress to pass the aid bill for Ukraine") keeps
-  // its Congress, and a story told between two states gives the name to neither.
+  // The story's state only where it is named well (three mentions' weight) and twice as much as any other state, and
+  // the body's own state not at all: a short US story naming Ukraine twice ("urged Congress to pass the aid bill for
+  // Ukraine") keeps its Congress, a story told between two states gives the name to neither, and a story of an Israeli
+  // raid that says "In Washington, the Senate approved new aid" keeps the US Senate.
   const top = storyState(ctx.salience);
-  if (top === null || top === org.code) return null;
+  if (top === null || top === org.code || (ctx.salience.get(org.code) ?? 0) > 0) return null;
   const weight = ctx.salience.get(top) ?? 0;
   const runnerUp = Math.max(0, ...[...ctx.salience].filter(([code]) => code !== top).map(([, w]) => w));
   return weight >= SHARED_NAME_STORY_WEIGHT && weight >= 2 * runnerUp ? { story: top } : null;

@@ -256,7 +256,8 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     A name the bodies of many states bear (organisations.json sharedNames: "Senate", "Congress", "House of
 //     Representatives") is the listed US body only where the text gives no other state: a state or demonym right before
 //     it makes it that state's ("Nigeria's Senate": one actor, not NGA + USA), and a story clearly told about one other
-//     state (three mentions' weight, twice any other state's) gives it that state (via shared-name). The dictionaries
+//     state (three mentions' weight, twice any other state's) that never names the body's own gives it that state (via
+//     shared-name). The dictionaries
 //     were written from US news.
 const VERSION = 92;
 

@@ -32,6 +32,11 @@ describe('actors: a body named by a name many states\' bodies bear (05-resolve-o
     expect(doc.actors.find((a) => a.text === 'Senate')).toMatchObject({ code: 'USA', sector: 'LEG' });
   });
 
+  it('should keep the listed body where the story names its state, however much more it names another', () => {
+    const doc = makeDocWithActors('Thai troops shelled positions near Aranyaprathet on Monday, Thailand\'s army said. Thai officials in Bangkok said the shelling would go on. In Washington, the Senate approved new military aid to Thailand.');
+    expect(doc.actors.find((a) => a.text === 'Senate')).toMatchObject({ code: 'USA', sector: 'LEG' });
+  });
+
   it('should keep the listed body where the state before it is its own', () => {
     const doc = makeDocWithActors('The American Senate passed the farm bill late on Tuesday.');
     expect(doc.actors.find((a) => a.sector === 'LEG')?.code).toBe('USA');

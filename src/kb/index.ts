@@ -26,7 +26,7 @@ export interface LoadKbOptions {
 }
 
 interface OrganisationFile extends ResourceHeader {
-  readonly entries: readonly { name: string; code: string; sector: string | null; names: string[]; acronyms: string[] }[];
+  readonly entries: readonly { name: string; code: string; sector: string | null; names: string[]; acronyms: string[]; sharedNames?: string[] }[];
 }
 interface RegionFile extends ResourceHeader {
   readonly entries: readonly Omit<KbRegion, 'kind' | 'id'>[];
@@ -139,7 +139,7 @@ function buildKb(userDictionaries: readonly UserDictionary[]): Kb {
 
   const organisations = new Map<string, KbOrganisation>();
   orgFile.entries.forEach((e, i) => {
-    const org: KbOrganisation = { kind: 'organisation', id: `org:${i}`, name: e.name, code: e.code, sector: e.sector, names: e.names, acronyms: e.acronyms };
+    const org: KbOrganisation = { kind: 'organisation', id: `org:${i}`, name: e.name, code: e.code, sector: e.sector, names: e.names, acronyms: e.acronyms, sharedNames: e.sharedNames ?? [] };
     organisations.set(org.id, org);
     for (const n of [...e.names, ...e.acronyms]) gazetteer.add(n.replace(/^the /, ''), { type: 'organisation', id: org.id });
   });

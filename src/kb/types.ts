@@ -44,6 +44,8 @@ export interface KbOrganisation {
   readonly sector: string | null;
   readonly names: readonly string[];
   readonly acronyms: readonly string[];
+  /** Names the bodies of many states bear ("Senate", "Congress"): this body's only where the text gives no other state. */
+  readonly sharedNames: readonly string[];
 }
 
 /** A region, disputed territory or multi-country area (curated, see resources/kb/regions.json policy). */

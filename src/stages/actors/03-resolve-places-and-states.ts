@@ -6,7 +6,7 @@ import { type ActorContext, mentionSpan, pushActor, pushPlace, textSpan, tokenAt
 import { COMPASS, GEO_NOUNS, LOCATIVE, headSectorAfter, sectorPhraseAt } from './phrases.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
-import { codeOf, containerOf, isDroppedNamesake, statedStateOf } from './13-disambiguate-places.js';
+import { codeOf, containerOf, droppedNamesakeState, isDroppedNamesake, statedStateOf } from './13-disambiguate-places.js';
 import { storyState, storyWeights } from './10-name-shapes.js';
 
 /** Nouns of a settlement a place name may be set after ("the capital, Tbilisi", "the port city Odesa"). */
@@ -186,9 +186,9 @@ export function resolvePlaceOrState(ctx: ActorContext, mention: Mention, sentenc
   const { kb } = ctx;
   const reading = ctx.readings.get(mention.id);
   if (!reading) {
-    // A local namesake of a far town (13-disambiguate-places dropForeignNamesakes) is still a place; settleLocalities
-    // gives it the state of its sentence or story.
-    if (isDroppedNamesake(ctx.doc, mention.id)) pushPlace(ctx, { span: mention.span, text: mention.text, name: mention.text, countryCode: null, lat: null, lon: null, level: 'city' });
+    // A local namesake of a far town (13-disambiguate-places dropForeignNamesakes) is still a place, in the state the
+    // article's names point to most; else settleLocalities gives it the state of its sentence or story.
+    if (isDroppedNamesake(ctx.doc, mention.id)) pushPlace(ctx, { span: mention.span, text: mention.text, name: mention.text, countryCode: droppedNamesakeState(ctx.doc, mention.id), lat: null, lon: null, level: 'city' });
     return;
   }
   const country = reading.refs.find((r) => r.type === 'country');

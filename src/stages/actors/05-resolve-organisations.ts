@@ -5,7 +5,8 @@ import { stateCodeOf } from './01-rank-countries.js';
 import { headSectorAfter, sectorPhraseAt } from './phrases.js';
 import { codeOf, provinceOf } from './13-disambiguate-places.js';
 import { ARMED_SECTORS, NON_STATE_ARMED_SECTORS, STATE_BODY_SECTORS } from '../../kb/sectors.js';
-import type { GazetteerRef } from '../../kb/index.js';
+import type { GazetteerRef, KbOrganisation } from '../../kb/index.js';
+import { storyState } from './10-name-shapes.js';
 
 const IGO_CODES = new Set(['UNO', 'EUR', 'IGO']);
 
@@ -26,8 +27,20 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
   const evidence: TextSpan[] = [mentionSpan(mention)];
   if (follow) evidence.push(textSpan(doc, follow.start, follow.end));
 
-  if (orgRef && orgRef.type === 'organisation') {
-    const org = kb.organisations.get(orgRef.id)!;
+  const listed = orgRef?.type === 'organisation' ? kb.organisations.get(orgRef.id)! : undefined;
+  // "Kenya's Senate", "the Senate" in a story set in Colombia: a name many states' bodies bear is another state's body
+  // (a party named after the body, "Nepal's Congress party", is read as such below).
+  const elsewhere = listed && follow?.sector !== 'PTY' ? sharedNameElsewhere(ctx, mention, sentence, listed) : null;
+  if (listed && elsewhere?.story) {
+    pushActor(ctx, {
+      span: mention.span, text: mention.text, code: elsewhere.story, sector: follow?.sector ?? listed.sector,
+      actorKind: 'organization', name: mention.text, via: 'shared-name', evidence,
+    });
+    return;
+  }
+  // With a state named right before it, it is read as an unknown body's (below), which takes that state.
+  if (listed && !elsewhere) {
+    const org = listed;
     // "Pakistani Taliban", "Egyptian Islamic Jihad": another state's adjective right before a non-state armed group's name
     // names that state's namesake group, not the one the dictionary lists ("Afghan Taliban" is the listed one); "Togolese
     // blue helmets" are the UN's force, of Togo's contingent.
@@ -115,7 +128,8 @@ export function resolveOrganisation(ctx: ActorContext, mention: Mention, sentenc
   const start = modifier && code ? Math.min(modifier.span.start, mention.span.start) : mention.span.start;
   pushActor(ctx, {
     span: { start, end: mention.span.end }, text: doc.text.slice(start, mention.span.end), code,
-    sector: follow?.sector ?? own, actorKind: 'organization', name: mention.text, via: located ? 'org-place' : code ? 'org-modifier' : 'unresolved', evidence,
+    // A listed body's shared name read as another state's keeps the listed body's sector ("Pakistan's Foreign Office": GOV).
+    sector: follow?.sector ?? own ?? (elsewhere ? listed?.sector ?? null : null), actorKind: 'organization', name: mention.text, via: located ? 'org-place' : code ? 'org-modifier' : 'unresolved', evidence,
   });
   // An unknown state office left without a state ("The Defence Ministry said …") may take the story's state once the
   // group nouns have had their turn (14-group-nouns.ts codeStateOffices): "Police" is a group noun, and a place in its
@@ -175,6 +189,36 @@ function sharedAcronymReading(ctx: ActorContext, refs: readonly GazetteerRef[], 
   }
   return pool[0];
 }
+
+/**
+ * Whether a mention names a listed body by a name the bodies of many states bear (organisations.json sharedNames: "Senate",
+ * "Congress") where the text gives it to another state: a state or its demonym right before it ("Kenya's Senate", "the
+ * Philippine Senate": `story` null, the body then read as an unknown one's, of the state before it), or a story that points
+ * to another state more than to the body's own ("the Senate passed a resolution" in a story set in Bogotá: `story` is that
+ * state). The dictionaries were written from US news, where such a name is the US body. Null when the listed body holds.
+ */
+function sharedNameElsewhere(ctx: ActorContext, mention: Mention, sentence: Sentence, org: KbOrganisation): { story: string | null } | null {
+  if (!org.sharedNames.includes(mention.text.replace(/^the\s+/i, ''))) return null;
+  const tokens = ctx.doc.tokens;
+  let before = tokenBefore(tokens, mention.span.start);
+  if (before >= sentence.tokenStart && ["'s", '’s'].includes(tokens[before]!.normal)) before--;
+  const end = before >= sentence.tokenStart ? tokens[before]!.end : -1;
+  const stated = ctx.doc.mentions.find((m) => m.span.end === end && m.span.start >= sentence.span.start && ctx.readings.has(m.id));
+  const statedCode = stated ? stateCodeOf(ctx.readings.get(stated.id)!) : null;
+  if (statedCode !== null) return statedCode !== org.code ? { story: null } : null;
+  // The story's state only where it is named well (three mentions' weight) and twice as much as any other state, and
+  // the body's own state not at all: a short US story naming Ukraine twice ("urged Congress to pass the aid bill for
+  // Ukraine") keeps its Congress, a story told between two states gives the name to neither, and a story of an Israeli
+  // raid that says "In Washington, the Senate approved new aid" keeps the US Senate.
+  const top = storyState(ctx.salience);
+  if (top === null || top === org.code || (ctx.salience.get(org.code) ?? 0) > 0) return null;
+  const weight = ctx.salience.get(top) ?? 0;
+  const runnerUp = Math.max(0, ...[...ctx.salience].filter(([code]) => code !== top).map(([, w]) => w));
+  return weight >= SHARED_NAME_STORY_WEIGHT && weight >= 2 * runnerUp ? { story: top } : null;
+}
+
+/** How much a story must name its state for a body's shared name to be read as that state's (see sharedNameElsewhere). */
+const SHARED_NAME_STORY_WEIGHT = 3;
 
 /** The intergovernmental organisation (UN, EU, AU …) a mention names, with its code and sector, or null. */
 function igoOf(ctx: ActorContext, mention: Mention): { code: string; sector: string | null } | null {

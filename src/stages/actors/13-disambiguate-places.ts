@@ -210,8 +210,8 @@ function dropQualifiedNamesakes(doc: ArticleDoc, readings: Map<string, Gazetteer
     words.push(m.span);
     if (m.label === 'NORP') continue;
     let dropped = droppedNamesakes.get(doc);
-    if (!dropped) droppedNamesakes.set(doc, (dropped = new Set()));
-    dropped.add(m.id);
+    if (!dropped) droppedNamesakes.set(doc, (dropped = new Map()));
+    dropped.set(m.id, null);
   }
 }
 
@@ -334,10 +334,17 @@ function inTravelSentence(doc: ArticleDoc, span: { start: number; end: number })
   return (doc.text.slice(sentence.span.start, sentence.span.end).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => travelWords!.has(w));
 }
 
-/** Mentions whose foreign readings dropForeignNamesakes dropped: still places, in a state the story settles. */
-const droppedNamesakes = new WeakMap<ArticleDoc, Set<string>>();
+/**
+ * Mentions whose foreign readings dropForeignNamesakes dropped, with the state the article's names point to most when
+ * one does (null otherwise): still places, in that state or in one the story settles.
+ */
+const droppedNamesakes = new WeakMap<ArticleDoc, Map<string, string | null>>();
 export function isDroppedNamesake(doc: ArticleDoc, id: string): boolean {
   return droppedNamesakes.get(doc)?.has(id) ?? false;
+}
+/** The state a dropped namesake is read in: the one the article's names point to most, or null (see droppedNamesakes). */
+export function droppedNamesakeState(doc: ArticleDoc, id: string): string | null {
+  return droppedNamesakes.get(doc)?.get(id) ?? null;
 }
 
 /**
@@ -353,11 +360,15 @@ export function isDroppedNamesake(doc: ArticleDoc, id: string): boolean {
  */
 function dropForeignNamesakes(doc: ArticleDoc, readings: Map<string, GazetteerMatch>, kb: Kb): void {
   const codesOf = (reading: GazetteerMatch): Set<string> => new Set(reading.refs.map((r) => codeOf(r, kb)).filter((c): c is string => c !== null));
-  const named: { text: string; codes: Set<string> }[] = [];
+  const named: { text: string; codes: Set<string>; townsOnly: boolean }[] = [];
   for (const m of doc.mentions) {
     const reading = readings.get(m.id);
-    if (reading) named.push({ text: reading.text.toLowerCase(), codes: codesOf(reading) });
+    if (reading) named.push({ text: reading.text.toLowerCase(), codes: codesOf(reading), townsOnly: reading.refs.length > 0 && reading.refs.every((r) => isMinorTown(r, kb)) });
   }
+  // A minor town vouches for its state only where a name of another kind (the state, a demonym, a capital, a province, a
+  // big city) points there too: a story set in Lisbon that names three of its parishes, each also the name of a small
+  // Brazilian town, must not read them as Brazil by their own number.
+  const vouched = new Set(named.filter((n) => !n.townsOnly).flatMap((n) => [...n.codes]));
   for (const [id, reading] of [...readings]) {
     if (reading.refs.length === 0) continue;
     const towns = reading.refs.every((r) => isMinorTown(r, kb));
@@ -369,6 +380,7 @@ function dropForeignNamesakes(doc: ArticleDoc, readings: Map<string, GazetteerMa
     for (const n of named) {
       if (n.text === own || n.codes.size !== 1) continue;
       const [code] = n.codes as unknown as [string];
+      if (n.townsOnly && !vouched.has(code)) continue;
       context.set(code, (context.get(code) ?? 0) + 1);
     }
     let total = 0;
@@ -391,8 +403,12 @@ function dropForeignNamesakes(doc: ArticleDoc, readings: Map<string, GazetteerMa
     else {
       readings.delete(id);
       let dropped = droppedNamesakes.get(doc);
-      if (!dropped) droppedNamesakes.set(doc, (dropped = new Set()));
-      dropped.add(id);
+      if (!dropped) droppedNamesakes.set(doc, (dropped = new Map()));
+      // The state the names point to, when they point to it at least twice as often as to any other, not the one the
+      // places alone do (settleLocalities): a story set in a capital names it mostly as its government ("the mayor of
+      // Lisbon said"), and a venue abroad it names once would otherwise win. A closer race is left to the places.
+      const runnerUp = Math.max(0, ...[...context].filter(([code]) => code !== story[0]).map(([, n]) => n));
+      dropped.set(id, story.length === 1 && most >= 2 * runnerUp ? story[0]! : null);
     }
   }
 }

@@ -248,7 +248,18 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     when the place names its state (its name, its capital) or lies in the story's one state (18-scene-place.ts).
 //     A group or person followed by an apposition of one nationality ("two engineers, both Turkish nationals,", "the
 //     skipper, a Danish national,") takes that state over a place's guess (19-nationality-apposition.ts).
-const VERSION = 91;
+// 92 (h37f): minor towns of a state no other kind of name points to do not vouch for one another when a far namesake is
+//     weighed (13-disambiguate-places dropForeignNamesakes): a story set in one city that names several of its districts,
+//     each also a small town abroad, no longer reads them all abroad by their own number. A namesake so dropped takes the
+//     state the article's names point to at least twice as often as any other, not the places' alone (a venue abroad
+//     named once would win). Demonyms of more states (country-aliases.json: "Ecuadorian", "Icelandic", "Djiboutian").
+//     A name the bodies of many states bear (organisations.json sharedNames: "Senate", "Congress", "House of
+//     Representatives") is the listed US body only where the text gives no other state: a state or demonym right before
+//     it makes it that state's ("Nigeria's Senate": one actor, not NGA + USA), and a story clearly told about one other
+//     state (three mentions' weight, twice any other state's) that never names the body's own gives it that state (via
+//     shared-name). The dictionaries
+//     were written from US news.
+const VERSION = 92;
 
 export interface ActorsOptions {
   /**

@@ -36,6 +36,11 @@ describe('actors: a local namesake of a far town (13-disambiguate-places dropFor
     expect(doc.places.filter((p) => p.text === 'Crawley').map((p) => p.countryCode)).toEqual(['ZMB', 'ZMB']);
   });
 
+  it('should not let several far namesakes vouch for their state by their own number, and read them in the state the names point to', () => {
+    const doc = run('Zambian police in Lusaka said on Sunday that traders had blocked roads in Crawley, Bedford and Leicester, three townships of the city. An envoy in Brussels called for calm.');
+    expect(['Crawley', 'Bedford', 'Leicester'].map((t) => placeAt(doc, t)?.countryCode)).toEqual(['ZMB', 'ZMB', 'ZMB']);
+  });
+
   it('should keep a town abroad where the article names its state or a neighbour of the story\'s state', () => {
     const doc = run('Jamaican police said the suspect had flown in from Cambridge. British detectives in Kingston said the Cambridge police had asked for help, and the United Kingdom sent an officer.');
     expect(placeAt(doc, 'Cambridge')).toMatchObject({ countryCode: 'GBR' });

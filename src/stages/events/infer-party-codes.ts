@@ -99,7 +99,8 @@ function abroad(event: CodedEvent, home: string | null): boolean {
 /** How the actors stage codes a party from another mention rather than from its own words. */
 const INFERRED_VIA = new Set(['coreference', 'group-noun', 'group-noun-antecedent', 'group-noun-place', 'group-noun-article-place', 'group-noun-article-state',
   'sentence-country',
-  'article-country', 'sector-in-place', 'count-of-group', 'collective', 'counterpart', 'region-sector', 'ethnic-location', 'scene-place', 'stated-nationality']);
+  'article-country', 'sector-in-place', 'count-of-group', 'collective', 'counterpart', 'region-sector', 'ethnic-location', 'scene-place', 'stated-nationality',
+  'shared-name']);
 
 /**
  * The country an article is about: the one that holds more than half of its country-coded mentions

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { makeDocWithActors } from '../../../test/helpers/make-doc.js';
+
+// A name the bodies of many states bear ("Senate", "Congress", organisations.json sharedNames) is the listed US body only
+// where the text gives it no other state. Every sentence here was written for this file.
+
+describe('actors: a body named by a name many states\' bodies bear (05-resolve-organisations sharedNameElsewhere)', () => {
+  it('should give the name the state written right before it, as one actor', () => {
+    const doc = makeDocWithActors('The Chilean Senate approved the pension reform on Wednesday.');
+    const senate = doc.actors.filter((a) => a.sector === 'LEG');
+    expect(senate.map((a) => [a.text, a.code])).toEqual([['Chilean Senate', 'CHL']]);
+  });
+
+  it('should read a possessive state before the name so too', () => {
+    const doc = makeDocWithActors("Nigeria's Senate rejected the borrowing plan.");
+    expect(doc.actors.find((a) => a.sector === 'LEG')).toMatchObject({ code: 'NGA' });
+    expect(doc.actors.some((a) => a.code === 'USA')).toBe(false);
+  });
+
+  it('should give the bare name the state a story is clearly told about', () => {
+    const doc = makeDocWithActors('Peru\'s president dissolved the cabinet in Lima on Monday. Peruvian police guarded the palace, and protesters marched in Cusco and Arequipa. On Friday the Congress voted to censure him.');
+    expect(doc.actors.find((a) => a.text === 'Congress')).toMatchObject({ code: 'PER', sector: 'LEG' });
+  });
+
+  it('should keep the listed body\'s sector for a state\'s foreign office', () => {
+    const doc = makeDocWithActors("Ghana's Foreign Office summoned the Togolese envoy on Monday.");
+    expect(doc.actors.find((a) => a.text.endsWith('Foreign Office'))).toMatchObject({ code: 'GHA', sector: 'GOV' });
+  });
+
+  it('should keep the listed body where the story names no other state well', () => {
+    const doc = makeDocWithActors('The Senate passed the farm bill late on Tuesday.');
+    expect(doc.actors.find((a) => a.text === 'Senate')).toMatchObject({ code: 'USA', sector: 'LEG' });
+  });
+
+  it('should keep the listed body where the story names its state, however much more it names another', () => {
+    const doc = makeDocWithActors('Thai troops shelled positions near Aranyaprathet on Monday, Thailand\'s army said. Thai officials in Bangkok said the shelling would go on. In Washington, the Senate approved new military aid to Thailand.');
+    expect(doc.actors.find((a) => a.text === 'Senate')).toMatchObject({ code: 'USA', sector: 'LEG' });
+  });
+
+  it('should keep the listed body where the state before it is its own', () => {
+    const doc = makeDocWithActors('The American Senate passed the farm bill late on Tuesday.');
+    expect(doc.actors.find((a) => a.sector === 'LEG')?.code).toBe('USA');
+  });
+});

@@ -1127,7 +1127,11 @@ const STAGE = 'events';
 //      first act) lends the first no place (placeOfLaterConjunct: "kidnapped three aid workers and released them two
 //      days later near Kismayo" placed the kidnapping at the release); a bare toll told after a word opening another
 //      story ("Separately, …", "Elsewhere, …"; recap-words.json otherStoryWords) is not the toll of an act told before it.
-const VERSION = 373;
+// 374 (h37e): a deed told in the simple past with no time of its own, in a sentence naming one day (not a telling's,
+// not of a clause marked after/since/until, not of a relative clause on an earlier party, not of a coordinated clause with a
+// subject of its own), is dated by that day (assign-date.ts daySetBySentence): the parse often hangs the day on a
+// misread clause ("…on Tuesday, a spokesman said" as a relative clause), leaving the act the publication's month.
+const VERSION = 374;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -672,13 +672,13 @@ function daySetBySentence(doc: ArticleDoc, span: { start: number; end: number },
   const days = times.filter((t) => t.type !== 'since' && within(t, span.start, span.end) && spannedDate(t, published?.value).precision === 'day');
   if (days.length === 0 || new Set(days.map((t) => t.value)).size !== 1) return undefined;
   if (published?.precision !== 'day' || days[0]!.value! > published.value) return undefined;
-  // "The truce took hold on Sunday, and the militia withdrew from the outskirts": clauses coordinated each with a
-  // subject of its own tell acts each of its own time; the day of the one is not lent to the other. A relative pronoun
+  // "The truce took hold on Sunday, and the militia withdrew from the outskirts": clauses coordinated (or set side by
+  // side) each with a subject of its own tell acts each of its own time; the day of the one is not lent to the other. A relative pronoun
   // the parse reads as a conjunct's subject ("detained 41 activists who glued themselves …") is no subject of its own.
   const relativePronoun = (k: number) => ['WDT', 'WP'].includes(tokens[k]!.tag ?? '');
   const ownConjunct = (v: number) => {
     const subject = syn.subjectOf(v);
-    return syn.relation(v) === 'conj' && subject?.via === 'own' && !relativePronoun(subject.token);
+    return ['conj', 'parataxis'].includes(syn.relation(v)) && subject?.via === 'own' && !relativePronoun(subject.token) && !isSpeech(tokens, syn, v);
   };
   // Up the clauses from a clause head to the act's own: one telling an act of another type on the way. A clause that
   // happens as its governor does ("fired tear gas as they cleared the road on Monday") is dated as that governor is.

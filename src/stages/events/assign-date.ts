@@ -672,9 +672,9 @@ function daySetBySentence(doc: ArticleDoc, span: { start: number; end: number },
   const days = times.filter((t) => t.type !== 'since' && within(t, span.start, span.end) && spannedDate(t, published?.value).precision === 'day');
   if (days.length === 0 || new Set(days.map((t) => t.value)).size !== 1) return undefined;
   if (published?.precision !== 'day' || days[0]!.value! > published.value) return undefined;
-  // "The truce took hold on Sunday, and the militia withdrew from the outskirts": clauses coordinated (or set side by
-  // side) each with a subject of its own tell acts each of its own time; the day of the one is not lent to the other. A relative pronoun
-  // the parse reads as a conjunct's subject ("detained 41 activists who glued themselves …") is no subject of its own.
+  // "Police detained 12 men on the highway, and rebels burned a bus near Gulu on Friday": a clause coordinated (or set
+  // side by side) with a subject of its own tells its own act, and its day is that act's. A relative pronoun the parse
+  // reads as a conjunct's subject ("detained 41 activists who glued themselves …") is no subject of its own.
   const relativePronoun = (k: number) => ['WDT', 'WP'].includes(tokens[k]!.tag ?? '');
   const ownConjunct = (v: number) => {
     const subject = syn.subjectOf(v);
@@ -693,10 +693,28 @@ function daySetBySentence(doc: ArticleDoc, span: { start: number; end: number },
     }
     return false;
   };
-  if (ownConjunct(clause.head)) return undefined;
+  // Whether a clause, or one it hangs under below the act's, describes a noun (a relative clause or participle on it), and
+  // whether that noun is a subject named before the act ("Three men charged on Monday for saying … were beaten": the
+  // charge and what it was for are those men's story, not the beating's day).
+  const describing = (c: Clause) => {
+    let noun = false;
+    let earlierParty = false;
+    for (let h = c.head, depth = 0; h >= 0 && depth < 6 && h !== clause.head && h !== trigger.head; depth++) {
+      const at = clauses.find((x) => x.head === h);
+      if (at?.role === 'relative') {
+        noun = true;
+        if (syn.head(h) >= 0 && syn.head(h) < trigger.head && syn.relation(syn.head(h)).startsWith('nsubj')) earlierParty = true;
+      }
+      const up = syn.head(h) < 0 ? -1 : syn.clauseHeadOf(syn.head(h));
+      if (up === h) break;
+      h = up;
+    }
+    return { noun, earlierParty };
+  };
   for (const c of clauses) {
     if (c === clause || c.role === 'quote' || SEQUENCE_MARKER.test(c.marker ?? '') || ownConjunct(c.head)) continue;
-    if (c.role === 'relative' && syn.head(c.head) >= 0 && syn.head(c.head) < trigger.head) continue;
+    const described = describing(c);
+    if (described.earlierParty) continue;
     // Nor a day told in or under another act's clause ("arrested a herder who killed his neighbour on Saturday", "detained
     // nine vendors and freed them when their relatives paid on Friday"), nor of a relative clause with a doer of its own
     // ("fuel that the governor priced on Saturday").
@@ -704,7 +722,7 @@ function daySetBySentence(doc: ArticleDoc, span: { start: number; end: number },
     // A day told before the act, in a clause that is no description of a noun, sets the time the rest of the sentence goes on
     // in ("Gendarmes fired tear gas on Wednesday, witnesses said, and detained 14 men", "ordered a curfew on Tuesday night,
     // as more troops moved up"); told after it, in another act's clause, it is that act's.
-    const before = (t: TimeExpression) => c.role !== 'relative' && t.span.end <= tokens[trigger.head]!.start;
+    const before = (t: TimeExpression) => !described.noun && t.span.end <= tokens[trigger.head]!.start;
     const otherAct = underOtherAct(c);
     // A verb of saying keeps the time told after its subject ("a spokesman said on Tuesday"); one told before the comma
     // that sets off the teller ("… on Tuesday, a spokesman said") closes the deed.

@@ -29,9 +29,11 @@ describe('sentence day: a deed takes the one day its sentence names', () => {
 describe('sentence day: a day that is another act\'s is not lent', () => {
   it.each([
     // A coordinated clause with a subject of its own tells its own act.
-    ['A ceasefire brokered by clan elders took hold early on Saturday, and the militia withdrew from the eastern suburbs of Baidoa, a witness said.', 'withdrew', '2020-02 publication'],
+    ['Police detained 12 men on the highway, and rebels burned a bus near Gulu on Friday.', 'detained', '2020-02 publication'],
     // A relative clause on the party named before the act tells that party's earlier deed.
     ['The militia, which seized the town on Monday, burned the market.', 'burned', '2020-02 publication'],
+    // Nor one under a participle describing that party: the day is of what the party was charged for.
+    ['Three men charged with sedition in Malawi for saying that the president disliked the largest ethnic group on 11 May were allegedly beaten in jail.', 'beaten', '2020-02 publication'],
     // A clause the act came after has its own time.
     ['Troops arrested 20 men after rebels attacked a depot on Monday.', 'arrested', '2020-02 publication'],
   ])('"%s" (%s) → %s', (text, trigger, expected) => {

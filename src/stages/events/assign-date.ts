@@ -660,9 +660,10 @@ const SEQUENCE_MARKER = /\b(?:after|before|since|until|till)$/;
  * place read as a conjunct), and the act is left with no time of its own. A deed told in the simple past in a sentence
  * that names one day, and one day only, was done that day, as analysts read it and as a later sentence of the same
  * story is dated by it (storyTime). Not a day of a telling (a verb of saying's own time), of what the act came after or
- * before (a clause marked "after", "since", "until"), of a relative clause on a party named before the act (the
- * subject's own earlier deed) or with a doer of its own, of another act told after this one, or still to come; and not
- * where the sentence names two days (which is the act's is then the parse's to say).
+ * before (a clause marked "after", "since", "until"), of a description of the act's subject (that party's own story)
+ * or a relative clause with a doer of its own, of a clause with a subject of its own coordinated with or set beside
+ * another, of another act told after this one, or still to come; and not where the sentence names two days (which is
+ * the act's is then the parse's to say). Deeds only: words told with no time may have been said any day after.
  */
 function daySetBySentence(doc: ArticleDoc, span: { start: number; end: number }, times: readonly TimeExpression[], timesOf: (c: Clause) => TimeExpression[],
   clauses: readonly Clause[], clause: Clause, trigger: TriggerMatch, otherActs: ReadonlyMap<number, string>): TimeExpression | undefined {
@@ -680,36 +681,33 @@ function daySetBySentence(doc: ArticleDoc, span: { start: number; end: number },
     const subject = syn.subjectOf(v);
     return ['conj', 'parataxis'].includes(syn.relation(v)) && subject?.via === 'own' && !relativePronoun(subject.token) && !isSpeech(tokens, syn, v);
   };
-  // Up the clauses from a clause head to the act's own: one telling an act of another type on the way. A clause that
-  // happens as its governor does ("fired tear gas as they cleared the road on Monday") is dated as that governor is.
-  const underOtherAct = (c: Clause) => {
-    const simultaneous = SIMULTANEOUS.has((c.marker ?? '').split(' ').pop() ?? '') && syn.head(c.head) >= 0;
-    for (let h = simultaneous ? syn.clauseHeadOf(syn.head(c.head)) : c.head, depth = 0; h >= 0 && depth < 6 && h !== clause.head && h !== trigger.head; depth++) {
-      const type = otherActs.get(h);
-      if (type !== undefined && type !== trigger.rule.event) return true;
+  // The clause heads from one up to the act's own clause (that one left out).
+  const headsUp = (from: number): number[] => {
+    const heads: number[] = [];
+    for (let h = from, depth = 0; h >= 0 && depth < 6 && h !== clause.head && h !== trigger.head; depth++) {
+      heads.push(h);
       const up = syn.head(h) < 0 ? -1 : syn.clauseHeadOf(syn.head(h));
       if (up === h) break;
       h = up;
     }
-    return false;
+    return heads;
+  };
+  // One telling an act of another type on the way up. A clause that happens as its governor does ("fired tear gas as
+  // they cleared the road on Monday") is dated as that governor is.
+  const underOtherAct = (c: Clause) => {
+    const simultaneous = SIMULTANEOUS.has((c.marker ?? '').split(' ').pop() ?? '') && syn.head(c.head) >= 0;
+    return headsUp(simultaneous ? syn.clauseHeadOf(syn.head(c.head)) : c.head).some((h) => {
+      const type = otherActs.get(h);
+      return type !== undefined && type !== trigger.rule.event;
+    });
   };
   // Whether a clause, or one it hangs under below the act's, describes a noun (a relative clause or participle on it), and
   // whether that noun is a subject named before the act ("Three men charged on Monday for saying … were beaten": the
   // charge and what it was for are those men's story, not the beating's day).
   const describing = (c: Clause) => {
-    let noun = false;
-    let earlierParty = false;
-    for (let h = c.head, depth = 0; h >= 0 && depth < 6 && h !== clause.head && h !== trigger.head; depth++) {
-      const at = clauses.find((x) => x.head === h);
-      if (at?.role === 'relative') {
-        noun = true;
-        if (syn.head(h) >= 0 && syn.head(h) < trigger.head && syn.relation(syn.head(h)).startsWith('nsubj')) earlierParty = true;
-      }
-      const up = syn.head(h) < 0 ? -1 : syn.clauseHeadOf(syn.head(h));
-      if (up === h) break;
-      h = up;
-    }
-    return { noun, earlierParty };
+    const relatives = headsUp(c.head).filter((h) => clauses.find((x) => x.head === h)?.role === 'relative');
+    const earlierParty = relatives.some((h) => syn.head(h) >= 0 && syn.head(h) < trigger.head && syn.relation(syn.head(h)).startsWith('nsubj'));
+    return { noun: relatives.length > 0, earlierParty };
   };
   for (const c of clauses) {
     if (c === clause || c.role === 'quote' || SEQUENCE_MARKER.test(c.marker ?? '') || ownConjunct(c.head)) continue;

@@ -1128,9 +1128,10 @@ const STAGE = 'events';
 //      days later near Kismayo" placed the kidnapping at the release); a bare toll told after a word opening another
 //      story ("Separately, …", "Elsewhere, …"; recap-words.json otherStoryWords) is not the toll of an act told before it.
 // 374 (h37e): a deed told in the simple past with no time of its own, in a sentence naming one day (not a telling's,
-// not of a clause marked after/since/until, not of a relative clause on an earlier party, not of a coordinated clause with a
-// subject of its own), is dated by that day (assign-date.ts daySetBySentence): the parse often hangs the day on a
-// misread clause ("…on Tuesday, a spokesman said" as a relative clause), leaving the act the publication's month.
+// not of a clause marked after/since/until, not of a description of the act's subject, not of a clause with a subject of
+// its own coordinated with or set beside another, not of another act told after it), is dated by that day (assign-date.ts
+// daySetBySentence): the parse often hangs the day on a misread clause ("…on Tuesday, a spokesman said" as a relative
+// clause), leaving the act the publication's month.
 const VERSION = 374;
 
 /**

@@ -533,6 +533,8 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     return null;
   })();
   const past = simplePast(doc, chain.map((c) => c.head));
+  const sentenceDay = past && !VERBAL_TYPES.has(trigger.rule.event) ? daySetBySentence(doc, sentence.span, times, timesOf, clauses, clause, trigger, otherActs) : undefined;
+  const sentenceDate = sentenceDay ? fromTime(sentenceDay, 'sentence-time', 0.6) : null;
   // A statement (a verbal act) told in a dated story with no time of its own: the story's month. Guideline 7 lends no day
   // from a neighbouring clause; a material act goes on in the story's day ("Troops stormed the camp on Monday. They
   // seized 12 rifles"), but words ("The minister condemned the raid") may have been said then or any day after.
@@ -540,7 +542,7 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
     const d = storyTime(doc, sentenceIndex, chain);
     return d && d.value && d.precision && VERBAL_TYPES.has(trigger.rule.event) ? { ...d, ...truncate(d.value, 'month') } : d;
   })();
-  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? reportedBeside ?? story ?? (past ? sameActor?.() : null) ?? (() => {
+  const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? reportedBeside ?? sentenceDate ?? story ?? (past ? sameActor?.() : null) ?? (() => {
     const pub = publicationDate(doc);
     // "Gunmen raided a farm overnight", "in the early hours": the night just ended, told with no day of its own, spans the
     // publication's eve and day, and guideline 7 truncates an act over two days to their month ("the night of 25 to 26
@@ -645,6 +647,87 @@ function timeOfInnerPredicate(doc: ArticleDoc, clause: Clause, clauses: readonly
       return !value || !published?.value || value.slice(0, 10) <= published.value.slice(0, value.length);
     });
     if (found.length > 0) return found[0];
+  }
+  return undefined;
+}
+
+/** A clause telling what an act came after or before ("a day after talks ended on Tuesday"): its time is that other act's. */
+const SEQUENCE_MARKER = /\b(?:after|before|since|until|till)$/;
+
+/**
+ * "Jihadists killed 14 soldiers on an island in Lake Chad on Tuesday, a military spokesman said": the parse may hang a
+ * day the act's sentence names on a clause it misreads (a verb of saying read as a relative clause on the last noun, a
+ * place read as a conjunct), and the act is left with no time of its own. A deed told in the simple past in a sentence
+ * that names one day, and one day only, was done that day, as analysts read it and as a later sentence of the same
+ * story is dated by it (storyTime). Not a day of a telling (a verb of saying's own time), of what the act came after or
+ * before (a clause marked "after", "since", "until"), of a description of the act's subject (that party's own story)
+ * or a relative clause with a doer of its own, of a clause with a subject of its own coordinated with or set beside
+ * another, of another act told after this one, or still to come; and not where the sentence names two days (which is
+ * the act's is then the parse's to say). Deeds only: words told with no time may have been said any day after.
+ */
+function daySetBySentence(doc: ArticleDoc, span: { start: number; end: number }, times: readonly TimeExpression[], timesOf: (c: Clause) => TimeExpression[],
+  clauses: readonly Clause[], clause: Clause, trigger: TriggerMatch, otherActs: ReadonlyMap<number, string>): TimeExpression | undefined {
+  const syn = syntaxOf(doc);
+  const tokens = doc.tokens;
+  const published = publicationDate(doc);
+  const days = times.filter((t) => t.type !== 'since' && within(t, span.start, span.end) && spannedDate(t, published?.value).precision === 'day');
+  if (days.length === 0 || new Set(days.map((t) => t.value)).size !== 1) return undefined;
+  if (published?.precision !== 'day' || days[0]!.value! > published.value) return undefined;
+  // "Police detained 12 men on the highway, and rebels burned a bus near Gulu on Friday": a clause coordinated (or set
+  // side by side) with a subject of its own tells its own act, and its day is that act's. A relative pronoun the parse
+  // reads as a conjunct's subject ("detained 41 activists who glued themselves …") is no subject of its own.
+  const relativePronoun = (k: number) => ['WDT', 'WP'].includes(tokens[k]!.tag ?? '');
+  const ownConjunct = (v: number) => {
+    const subject = syn.subjectOf(v);
+    return ['conj', 'parataxis'].includes(syn.relation(v)) && subject?.via === 'own' && !relativePronoun(subject.token) && !isSpeech(tokens, syn, v);
+  };
+  // The clause heads from one up to the act's own clause (that one left out).
+  const headsUp = (from: number): number[] => {
+    const heads: number[] = [];
+    for (let h = from, depth = 0; h >= 0 && depth < 6 && h !== clause.head && h !== trigger.head; depth++) {
+      heads.push(h);
+      const up = syn.head(h) < 0 ? -1 : syn.clauseHeadOf(syn.head(h));
+      if (up === h) break;
+      h = up;
+    }
+    return heads;
+  };
+  // One telling an act of another type on the way up. A clause that happens as its governor does ("fired tear gas as
+  // they cleared the road on Monday") is dated as that governor is.
+  const underOtherAct = (c: Clause) => {
+    const simultaneous = SIMULTANEOUS.has((c.marker ?? '').split(' ').pop() ?? '') && syn.head(c.head) >= 0;
+    return headsUp(simultaneous ? syn.clauseHeadOf(syn.head(c.head)) : c.head).some((h) => {
+      const type = otherActs.get(h);
+      return type !== undefined && type !== trigger.rule.event;
+    });
+  };
+  // Whether a clause, or one it hangs under below the act's, describes a noun (a relative clause or participle on it), and
+  // whether that noun is a subject named before the act ("Three men charged on Monday for saying … were beaten": the
+  // charge and what it was for are those men's story, not the beating's day).
+  const describing = (c: Clause) => {
+    const relatives = headsUp(c.head).filter((h) => clauses.find((x) => x.head === h)?.role === 'relative');
+    const earlierParty = relatives.some((h) => syn.head(h) >= 0 && syn.head(h) < trigger.head && syn.relation(syn.head(h)).startsWith('nsubj'));
+    return { noun: relatives.length > 0, earlierParty };
+  };
+  for (const c of clauses) {
+    if (c === clause || c.role === 'quote' || SEQUENCE_MARKER.test(c.marker ?? '') || ownConjunct(c.head)) continue;
+    const described = describing(c);
+    if (described.earlierParty) continue;
+    // Nor a day told in or under another act's clause ("arrested a herder who killed his neighbour on Saturday", "detained
+    // nine vendors and freed them when their relatives paid on Friday"), nor of a relative clause with a doer of its own
+    // ("fuel that the governor priced on Saturday").
+    if (c.role === 'relative' && !isSpeech(tokens, syn, c.head) && syn.subjectOf(c.head)?.via === 'own' && !relativePronoun(syn.subjectOf(c.head)!.token)) continue;
+    // A day told before the act, in a clause that is no description of a noun, sets the time the rest of the sentence goes on
+    // in ("Gendarmes fired tear gas on Wednesday, witnesses said, and detained 14 men", "ordered a curfew on Tuesday night,
+    // as more troops moved up"); told after it, in another act's clause, it is that act's.
+    const before = (t: TimeExpression) => !described.noun && t.span.end <= tokens[trigger.head]!.start;
+    const otherAct = underOtherAct(c);
+    // A verb of saying keeps the time told after its subject ("a spokesman said on Tuesday"); one told before the comma
+    // that sets off the teller ("… on Tuesday, a spokesman said") closes the deed.
+    const teller = isSpeech(tokens, syn, c.head) ? syn.subjectOf(c.head)?.token ?? -1 : undefined;
+    const beforeTeller = (t: TimeExpression) => teller === undefined || (teller >= 0 && t.span.end <= tokens[teller]!.start && doc.text.slice(t.span.end, tokens[teller]!.start).includes(','));
+    const found = timesOf(c).find((t) => days.includes(t) && beforeTeller(t) && (!otherAct || before(t)));
+    if (found) return found;
   }
   return undefined;
 }

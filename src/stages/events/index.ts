@@ -1137,7 +1137,12 @@ const STAGE = 'events';
 //      sentences it admitted the gatherings and closures the conditions refuse). EventsOptions.acceptance false: the rules alone.
 // 375 (h37f): a body the actors stage gave the story's state for a name many states' bodies bear ("the Senate" in a story
 //      set in Lima, via shared-name) is no named mention of that state when the story's home country is counted.
-const VERSION = 375;
+// 376 (h37e): a deed told in the simple past with no time of its own, in a sentence naming one day (not a telling's,
+// not of a clause marked after/since/until, not of a description of the act's subject, not of a clause with a subject of
+// its own coordinated with or set beside another, not of another act told after it), is dated by that day (assign-date.ts
+// daySetBySentence): the parse often hangs the day on a misread clause ("…on Tuesday, a spokesman said" as a relative
+// clause), leaving the act the publication's month.
+const VERSION = 376;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -1129,8 +1129,10 @@ const STAGE = 'events';
 //      story ("Separately, …", "Elsewhere, …"; recap-words.json otherStoryWords) is not the toll of an act told before it.
 // 374 (h37c): a pronoun subject of a clause hung on another clause of its sentence ("…, when it captured Goma", "…, and it
 //      has threatened …", "informed Tuvalu that it has suspended …") takes up the subject of the clause above it when that
-//      subject is one party it fits (roles.ts governingSubjectTakenUp; "they" only a plural one): such acts were built and
-//      dropped for having no party. Not a relative clause ("a soldier it had held", "what it called an attack").
+//      subject is one party it fits (roles.ts governingSubjectTakenUp; "they" only a plural one), or the uncoded body an act
+//      above was given by its own words ("the dockers' union began a strike, and it threatened …"): such acts were built
+//      and dropped for having no party. Not a relative clause ("a soldier it had held", "what it called an attack") nor a
+//      modal clause (a statement's content, folded into it).
 const VERSION = 374;
 
 /**
@@ -1386,7 +1388,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
         }
       }
       // "… issued a statement on Wednesday. It rejected the charge": a main-clause pronoun subject takes up the party the sentence before was about.
-      const takenUp = roles.actor.length === 0 ? mainSubjectTakenUp(doc, syn, index, trigger) ?? governingSubjectTakenUp(doc, syn, index, trigger) : null;
+      const takenUp = roles.actor.length === 0 ? mainSubjectTakenUp(doc, syn, index, trigger) ?? governingSubjectTakenUp(doc, syn, index, trigger, sentenceDrafts.flatMap((d) => d.roles.actor)) : null;
       // Never a party the act is done to: the same code and sector as its recipient ("They accused the police" after
       // "Police arrested 12 miners") says the pronoun is someone else.
       const selfDirected = takenUp !== null && roles.recipient.some((r) => r === takenUp.actor || (r.code !== null && r.code === takenUp.actor.code && r.sector === takenUp.actor.sector));

@@ -1782,9 +1782,9 @@ const MODAL_AUXILIARIES = new Set(['would', 'will', 'could', 'might', 'may', 'sh
  * threatened to stop work": a pronoun subject of a clause hung on another clause of its own sentence (an adverbial
  * clause, a conjunct, a complement) takes up the subject of the nearest clause above it that has one, before the
  * pronoun, when that subject is one party of the index that the pronoun fits by number and kind, and does the act above
- * (no passive). The sentence-opening pronoun is mainSubjectTakenUp's.
+ * (no passive), or the party an act above was given for it (`told`). The sentence-opening pronoun is mainSubjectTakenUp's.
  */
-export function governingSubjectTakenUp(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch): { pronoun: number; actor: ActorMention; within: true } | null {
+export function governingSubjectTakenUp(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, told: readonly ActorMention[] = []): { pronoun: number; actor: ActorMention; within: true } | null {
   const subject = subjectOfAct(doc, syn, trigger);
   if (subject === null || subject.via !== 'own') return null;
   const pronoun = subject.token;
@@ -1806,7 +1806,11 @@ export function governingSubjectTakenUp(doc: ArticleDoc, syn: SyntaxView, index:
       continue;
     }
     if (doc.tokens[earlier.token]!.pos === 'PRON' || syn.isPassive(above)) return null;
-    const parties = partiesOf(doc, syn, index, earlier.token);
+    // A body no dictionary knows is the party the act above was given by its own words ("the dockers' union began a
+    // strike, and it threatened …": named-subject.ts), among `told`, the actors of the acts of the sentence built before.
+    const head = doc.tokens[earlier.token]!;
+    const indexed = partiesOf(doc, syn, index, earlier.token);
+    const parties = indexed.length > 0 ? indexed : told.filter((a, k) => a.span.start <= head.start && head.end <= a.span.end && told.indexOf(a) === k);
     if (parties.length !== 1 || !pronounFits(doc, syn, pronoun, earlier.token)) return null;
     // "the government is ready to talk to the opposition if they call off the march": inside one sentence "they" stands
     // for a body named in the singular as often as for anyone else it names; only a plural subject is surely its own.

@@ -56,6 +56,11 @@ describe('events: a pronoun subject of a clause hung on another takes up that cl
     expect(events.filter((e) => e.evidence.trigger.text === 'called')).toEqual([]);
   });
 
+  it('should give the act the uncoded body the act above was given by its own words', () => {
+    const events = codeText("The dockers' union began a 48-hour strike in Mombasa on Monday, and it has threatened to stop work for a month.", '2024-05-08');
+    expect(events.filter((e) => e.evidence.trigger.text === 'threatened').map((e) => e.actor.map((a) => a.text))).toEqual([["dockers' union"]]);
+  });
+
   it('should not read a relative clause with no "that" as an act of the subject ("a policeman it had held")', () => {
     const text = 'The FARC on Monday handed over a policeman it had held captive for a year to a church commission.';
     expect(actorsOf(text, 'held')).toEqual([]);

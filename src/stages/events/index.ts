@@ -30,7 +30,7 @@ import { missionHost, partiesFromPlace, recipientFromPlace } from './parties-fro
 import { actsOnWhoever, conditionOf, decidedByDoer, recodeByModality } from './recode-by-modality.js';
 import { RECAP_WORDS } from './recap-words.js';
 import { carriesAct, isSpeech, ROLE_WORDS } from './role-words.js';
-import { assignRoles, indexActors, mainSubjectTakenUp, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
+import { assignRoles, governingSubjectTakenUp, indexActors, mainSubjectTakenUp, offeredForce, pronounUnderSpeech, readAtDate, toParties, type Roles } from './roles.js';
 import { recodeByParties } from './recode-by-parties.js';
 import { lowerConfidence, salience } from './salience.js';
 import { placeAtStoryScene, storyScene } from './story-scene.js';
@@ -1142,7 +1142,13 @@ const STAGE = 'events';
 // its own coordinated with or set beside another, not of another act told after it), is dated by that day (assign-date.ts
 // daySetBySentence): the parse often hangs the day on a misread clause ("…on Tuesday, a spokesman said" as a relative
 // clause), leaving the act the publication's month.
-const VERSION = 376;
+// 377 (h37c): a pronoun subject of a clause hung on another clause of its sentence ("…, when it captured Goma", "…, and it
+//      has threatened …", "informed Tuvalu that it has suspended …") takes up the subject of the clause above it when that
+//      subject is one party it fits (roles.ts governingSubjectTakenUp; "they" only a plural one), or the uncoded body an act
+//      above was given by its own words ("the dockers' union began a strike, and it threatened …"): such acts were built
+//      and dropped for having no party. Not a relative clause ("a soldier it had held", "what it called an attack") nor a
+//      modal clause (a statement's content, folded into it).
+const VERSION = 377;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1406,13 +1412,13 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
         }
       }
       // "… issued a statement on Wednesday. It rejected the charge": a main-clause pronoun subject takes up the party the sentence before was about.
-      const takenUp = roles.actor.length === 0 ? mainSubjectTakenUp(doc, syn, index, trigger) : null;
+      const takenUp = roles.actor.length === 0 ? mainSubjectTakenUp(doc, syn, index, trigger) ?? governingSubjectTakenUp(doc, syn, index, trigger, sentenceDrafts.flatMap((d) => d.roles.actor)) : null;
       // Never a party the act is done to: the same code and sector as its recipient ("They accused the police" after
       // "Police arrested 12 miners") says the pronoun is someone else.
       const selfDirected = takenUp !== null && roles.recipient.some((r) => r === takenUp.actor || (r.code !== null && r.code === takenUp.actor.code && r.sector === takenUp.actor.sector));
       if (takenUp !== null && !selfDirected) {
         roles.actor.push(takenUp.actor);
-        roles.why.push(`actor "${takenUp.actor.text}": the subject of the sentence before, which "${doc.tokens[takenUp.pronoun]!.text}" takes up`);
+        roles.why.push(`actor "${takenUp.actor.text}": the subject of ${'within' in takenUp ? 'the clause above' : 'the sentence before'}, which "${doc.tokens[takenUp.pronoun]!.text}" takes up`);
       }
       if (roles.recipient.length === 0 && ROLE_WORDS.claimAnswerTypes.has(recoded.rule.event)) claimantFromEarlier(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);
       if (roles.recipient.length === 0 && recoded.rule.event === 'REQUEST') captorOfReleased(doc, trigger, roles, [...drafts, ...sentenceDrafts], sentence.index);

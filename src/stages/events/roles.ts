@@ -1766,6 +1766,61 @@ export function mainSubjectTakenUp(doc: ArticleDoc, syn: SyntaxView, index: Acto
   return null;
 }
 
+/**
+ * Clauses whose pronoun subject takes up the subject of the clause they hang on ("…, when it captured", "…, and it threatened").
+ * Not a relative clause: "a soldier it had held captive", "what it called an attack" describe a noun by an act told elsewhere.
+ */
+const GOVERNED_CLAUSES = new Set(['advcl', 'conj', 'ccomp', 'parataxis']);
+/** Clauses a pronoun looks up through for the subject it takes up. */
+const GOVERNED_REACH = 3;
+const NOMINAL_TAGS: ReadonlySet<string | undefined> = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+const PLURAL_TAGS: ReadonlySet<string | undefined> = new Set(['NNS', 'NNPS']);
+const MODAL_AUXILIARIES = new Set(['would', 'will', 'could', 'might', 'may', 'shall', 'should', 'can', 'must', "'ll", "'d"]);
+
+/**
+ * "The rebel group rose to prominence in 2012, when it briefly captured the city", "the union began a strike, and it has
+ * threatened to stop work": a pronoun subject of a clause hung on another clause of its own sentence (an adverbial
+ * clause, a conjunct, a complement) takes up the subject of the nearest clause above it that has one, before the
+ * pronoun, when that subject is one party of the index that the pronoun fits by number and kind, and does the act above
+ * (no passive), or the party an act above was given for it (`told`). The sentence-opening pronoun is mainSubjectTakenUp's.
+ */
+export function governingSubjectTakenUp(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigger: TriggerMatch, told: readonly ActorMention[] = []): { pronoun: number; actor: ActorMention; within: true } | null {
+  const subject = subjectOfAct(doc, syn, trigger);
+  if (subject === null || subject.via !== 'own') return null;
+  const pronoun = subject.token;
+  if (doc.tokens[pronoun]!.pos !== 'PRON' || !TAKEN_UP_PRONOUNS.has(doc.tokens[pronoun]!.normal) || syn.fullRelation(pronoun) !== 'nsubj') return null;
+  // "handed over a soldier it had held captive": a pronoun right after a noun opens a relative clause with no "that",
+  // which the parse may hang on the verb as a clause of its own.
+  if (pronoun > 0 && NOMINAL_TAGS.has(doc.tokens[pronoun - 1]!.tag)) return null;
+  // "warned that it would retaliate": an act under a modal is what the clause above says, threatens or promises, folded
+  // into that act (fold-complements.ts), not one of its own.
+  if (syn.auxiliariesOf(syn.head(pronoun)).some((a) => MODAL_AUXILIARIES.has(a))) return null;
+  let clause = syn.head(pronoun);
+  for (let step = 0; step < GOVERNED_REACH && clause >= 0; step++) {
+    const relation = syn.fullRelation(clause);
+    const above = syn.head(clause);
+    if (above < 0 || !GOVERNED_CLAUSES.has(relation)) return null;
+    const earlier = syn.subjectOf(above);
+    if (earlier === null || earlier.token >= pronoun || doc.tokens[earlier.token]!.sentence !== doc.tokens[pronoun]!.sentence) {
+      clause = above;
+      continue;
+    }
+    if (doc.tokens[earlier.token]!.pos === 'PRON' || syn.isPassive(above)) return null;
+    // A body no dictionary knows is the party the act above was given by its own words ("the dockers' union began a
+    // strike, and it threatened …": named-subject.ts), among `told`, the actors of the acts of the sentence built before.
+    const head = doc.tokens[earlier.token]!;
+    const indexed = partiesOf(doc, syn, index, earlier.token);
+    const parties = indexed.length > 0 ? indexed : told.filter((a, k) => a.span.start <= head.start && head.end <= a.span.end && told.indexOf(a) === k);
+    if (parties.length !== 1 || !pronounFits(doc, syn, pronoun, earlier.token)) return null;
+    // "the government is ready to talk to the opposition if they call off the march": inside one sentence "they" stands
+    // for a body named in the singular as often as for anyone else it names; only a plural subject is surely its own.
+    const plural = syn.conjuncts(earlier.token).length > 1 || PLURAL_TAGS.has(doc.tokens[earlier.token]!.tag);
+    if (doc.tokens[pronoun]!.normal === 'they' && (!plural || peopleActedOnBetween(doc.tokens, doc.actors, doc.tokens[syn.subtreeRange(earlier.token)[1]]!.end, doc.tokens[pronoun]!.start))) return null;
+    return { pronoun, actor: parties[0]!, within: true };
+  }
+  return null;
+}
+
 /** Pronouns by what they can stand for: one person, one thing or body. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'himself', 'herself']);
 const THING_PRONOUNS = new Set(['it', 'itself']);

@@ -41,3 +41,44 @@ describe('events: a subject "it" takes up the body the sentence before was about
     expect(actorsOf("Zambia's mines ministry suspended a copper smelter's licence on Monday. It accused the ministry of acting without a hearing.", 'accused')).toEqual(['']);
   });
 });
+
+describe('events: a pronoun subject of a clause hung on another takes up that clause\'s subject (roles governingSubjectTakenUp, events 374)', () => {
+  it('should give an act told in an adverbial clause by "it" to the subject of the clause it hangs on', () => {
+    expect(actorsOf("Rwanda's army first drew attention in 2012, when it briefly captured Goma.", 'captured')).toEqual(['RWA']);
+  });
+
+  it('should give an act of a conjunct clause with its own "it" to the subject of the first clause', () => {
+    expect(actorsOf("The Kenyan teachers' union began a two-day strike on Monday, and it has threatened to stop work for a month.", 'threatened')).toEqual(['KEN']);
+  });
+
+  it('should not make the label of a free relative an act of the subject ("condemned what it called …")', () => {
+    const events = codeText('The Ukrainian foreign ministry condemned what it called a brutal attack.', '2024-05-08');
+    expect(events.filter((e) => e.evidence.trigger.text === 'called')).toEqual([]);
+  });
+
+  it('should give the act the uncoded body the act above was given by its own words', () => {
+    const events = codeText("The dockers' union began a 48-hour strike in Mombasa on Monday, and it has threatened to stop work for a month.", '2024-05-08');
+    expect(events.filter((e) => e.evidence.trigger.text === 'threatened').map((e) => e.actor.map((a) => a.text))).toEqual([["dockers' union"]]);
+  });
+
+  it('should not read a relative clause with no "that" as an act of the subject ("a policeman it had held")', () => {
+    const text = 'The FARC on Monday handed over a policeman it had held captive for a year to a church commission.';
+    expect(actorsOf(text, 'held')).toEqual([]);
+  });
+
+  it('should not take up a subject that undergoes the act above', () => {
+    // The ministry is criticised, it does not act: "it" is left alone.
+    expect(actorsOf("Ghana's health ministry was criticised on Monday after it suspended two hospital directors.", 'suspended')).not.toContain('GHA');
+  });
+});
+
+describe('events: "they" inside its sentence takes up only a plural subject (roles governingSubjectTakenUp)', () => {
+  it('should leave "they" of a condition alone when the subject above is one body named in the singular', () => {
+    const text = 'The Chilean government is ready to meet the truckers tonight if they lift the roadblocks near Temuco.';
+    expect(actorsOf(text, 'lift').flat()).not.toContain('CHL');
+  });
+
+  it('should give "they" of a clause to a plural subject above it', () => {
+    expect(actorsOf('Nigerian soldiers entered Baga on Monday, and they arrested 14 fishermen at the market.', 'arrested')).toEqual(['NGA']);
+  });
+});

@@ -655,7 +655,7 @@ function timeOfInnerPredicate(doc: ArticleDoc, clause: Clause, clauses: readonly
 const SEQUENCE_MARKER = /\b(?:after|before|since|until|till)$/;
 
 /**
- * "Jihadists killed 14 soldiers on an island in Lake Chad on Tuesday, a military spokesman said": the parse may hang a
+ * "Bandits shot dead six herders at a well near the border on Thursday, a district officer said": the parse may hang a
  * day the act's sentence names on a clause it misreads (a verb of saying read as a relative clause on the last noun, a
  * place read as a conjunct), and the act is left with no time of its own. A deed told in the simple past in a sentence
  * that names one day, and one day only, was done that day, as analysts read it and as a later sentence of the same
@@ -702,8 +702,8 @@ function daySetBySentence(doc: ArticleDoc, span: { start: number; end: number },
     });
   };
   // Whether a clause, or one it hangs under below the act's, describes a noun (a relative clause or participle on it), and
-  // whether that noun is a subject named before the act ("Three men charged on Monday for saying … were beaten": the
-  // charge and what it was for are those men's story, not the beating's day).
+  // whether that noun is a subject named before the act ("Four women accused on Monday of claiming … were beaten": the
+  // accusation and what it was for are those women's story, not the beating's day).
   const describing = (c: Clause) => {
     const relatives = headsUp(c.head).filter((h) => clauses.find((x) => x.head === h)?.role === 'relative');
     const earlierParty = relatives.some((h) => syn.head(h) >= 0 && syn.head(h) < trigger.head && syn.relation(syn.head(h)).startsWith('nsubj'));
@@ -718,8 +718,8 @@ function daySetBySentence(doc: ArticleDoc, span: { start: number; end: number },
     // ("fuel that the governor priced on Saturday").
     if (c.role === 'relative' && !isSpeech(tokens, syn, c.head) && syn.subjectOf(c.head)?.via === 'own' && !relativePronoun(syn.subjectOf(c.head)!.token)) continue;
     // A day told before the act, in a clause that is no description of a noun, sets the time the rest of the sentence goes on
-    // in ("Gendarmes fired tear gas on Wednesday, witnesses said, and detained 14 men", "ordered a curfew on Tuesday night,
-    // as more troops moved up"); told after it, in another act's clause, it is that act's.
+    // in ("Riot police used water cannon on Friday, residents said, and held 30 students", "sealed the bridge on Sunday
+    // morning, as reinforcements arrived"); told after it, in another act's clause, it is that act's.
     const before = (t: TimeExpression) => !described.noun && t.span.end <= tokens[trigger.head]!.start;
     const otherAct = underOtherAct(c);
     // A verb of saying keeps the time told after its subject ("a spokesman said on Tuesday"); one told before the comma

@@ -651,6 +651,11 @@ function timeOfInnerPredicate(doc: ArticleDoc, clause: Clause, clauses: readonly
   return undefined;
 }
 
+/** Whether a verb has a tense of its own: a finite form or an auxiliary ("who wanted", "that was shut"), not a bare participle. */
+function hasOwnTense(doc: ArticleDoc, syn: SyntaxView, i: number): boolean {
+  return ['VBD', 'VBZ', 'VBP', 'MD'].includes(doc.tokens[i]!.tag ?? '') || syn.auxiliariesOf(i).length > 0;
+}
+
 /** A clause telling what an act came after or before ("a day after talks ended on Tuesday"): its time is that other act's. */
 const SEQUENCE_MARKER = /\b(?:after|before|since|until|till)$/;
 
@@ -707,12 +712,17 @@ function daySetBySentence(doc: ArticleDoc, span: { start: number; end: number },
   const describing = (c: Clause) => {
     const relatives = headsUp(c.head).filter((h) => clauses.find((x) => x.head === h)?.role === 'relative');
     const earlierParty = relatives.some((h) => syn.head(h) >= 0 && syn.head(h) < trigger.head && syn.relation(syn.head(h)).startsWith('nsubj'));
-    return { noun: relatives.length > 0, earlierParty };
+    return { noun: relatives.length > 0, earlierParty, ownTense: relatives.some((h) => hasOwnTense(doc, syn, h) && !isSpeech(tokens, syn, h)) };
   };
   for (const c of clauses) {
     if (c === clause || c.role === 'quote' || SEQUENCE_MARKER.test(c.marker ?? '') || ownConjunct(c.head)) continue;
     const described = describing(c);
     if (described.earlierParty) continue;
+    // A relative clause with a tense of its own that is no verb of saying (the parse's misread teller) tells its noun's story,
+    // not the act's day: "fired tear gas at students who wanted the exams set for Friday postponed", "beat a trader whose
+    // stall was shut on Monday". A bare participle ("camps in the hills overlooking the town on Monday") is often only
+    // where the parse hung the act's day.
+    if (described.ownTense) continue;
     // Nor a day told in or under another act's clause ("arrested a herder who killed his neighbour on Saturday", "detained
     // nine vendors and freed them when their relatives paid on Friday"), nor of a relative clause with a doer of its own
     // ("fuel that the governor priced on Saturday").
@@ -883,9 +893,8 @@ function storyTime(doc: ArticleDoc, sentenceIndex: number, chain: readonly Claus
     let root = -1;
     for (let i = s.tokenStart; i < s.tokenEnd && root < 0; i++) if (syn.head(i) < 0) root = i;
     if (root < 0) return -1;
-    const finite = (i: number) => ['VBD', 'VBZ', 'VBP', 'MD'].includes(doc.tokens[i]!.tag ?? '') || syn.auxiliariesOf(i).length > 0;
-    if (finite(root)) return root;
-    return syn.children(root).find((c) => ['parataxis', 'xcomp', 'conj', 'ccomp'].includes(syn.relation(c)) && doc.tokens[c]!.pos === 'VERB' && finite(c)) ?? root;
+    if (hasOwnTense(doc, syn, root)) return root;
+    return syn.children(root).find((c) => ['parataxis', 'xcomp', 'conj', 'ccomp'].includes(syn.relation(c)) && doc.tokens[c]!.pos === 'VERB' && hasOwnTense(doc, syn, c)) ?? root;
   };
   const SUBORDINATE = /^(acl|advcl|csubj)/;
   // "Early on Friday, a crowd of miners angry at the layoffs … sealed the pit", "Late on Friday, dock workers cut the

@@ -1142,7 +1142,9 @@ const STAGE = 'events';
 // its own coordinated with or set beside another, not of another act told after it), is dated by that day (assign-date.ts
 // daySetBySentence): the parse often hangs the day on a misread clause ("…on Tuesday, a spokesman said" as a relative
 // clause), leaving the act the publication's month.
-const VERSION = 376;
+// 377 (r37a): the sentence's one day is not lent from a relative clause with a tense of its own (no verb of saying) on any
+//      noun, only from a bare participle the parse hung it on ("fired at students who wanted the exams set for Friday …").
+const VERSION = 377;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

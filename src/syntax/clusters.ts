@@ -24,6 +24,12 @@ export function clusterOf(lower: string): number {
   return paths && paths.length > 0 ? paths[paths.length - 1]! : -1;
 }
 
+/** A lower-cased word's coarse (16) and middle (256) cluster, or null when it has none: the levels the learned parts read. */
+export function clusterLevels(lower: string): { coarse: number; middle: number } | null {
+  const path = clusterOf(lower);
+  return path < 0 ? null : { coarse: path >> 8, middle: path >> 4 };
+}
+
 /** This thread's cluster table as shared memory for worker threads (read now if it was not). */
 export function sharedClusterTable(): StringIndexArrays {
   table ??= loadClusters();

@@ -212,6 +212,11 @@ function sharedNameElsewhere(ctx: ActorContext, mention: Mention, sentence: Sent
   // raid that says "In Washington, the Senate approved new aid" keeps the US Senate.
   const top = storyState(ctx.salience);
   if (top === null || top === org.code || (ctx.salience.get(org.code) ?? 0) > 0) return null;
+  // Nor where its own sentence names that state after it: there the state is the other party of the body's act ("the Foreign
+  // Office summoned Iran's envoy", "the Senate voted to halt arms sales to Qatar" in a story about Iran or Qatar), the body's
+  // own state left unsaid because the outlet is at home.
+  const namesTopAfter = ctx.doc.mentions.some((m) => m.span.start >= mention.span.end && m.span.end <= sentence.span.end && ctx.readings.has(m.id) && stateCodeOf(ctx.readings.get(m.id)!) === top);
+  if (namesTopAfter) return null;
   const weight = ctx.salience.get(top) ?? 0;
   const runnerUp = Math.max(0, ...[...ctx.salience].filter(([code]) => code !== top).map(([, w]) => w));
   return weight >= SHARED_NAME_STORY_WEIGHT && weight >= 2 * runnerUp ? { story: top } : null;

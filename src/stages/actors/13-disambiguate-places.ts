@@ -366,8 +366,8 @@ function dropForeignNamesakes(doc: ArticleDoc, readings: Map<string, GazetteerMa
     if (reading) named.push({ text: reading.text.toLowerCase(), codes: codesOf(reading), townsOnly: reading.refs.length > 0 && reading.refs.every((r) => isMinorTown(r, kb)) });
   }
   // A minor town vouches for its state only where a name of another kind (the state, a demonym, a capital, a province, a
-  // big city) points there too: a story set in Lisbon that names three of its parishes, each also the name of a small
-  // Brazilian town, must not read them as Brazil by their own number.
+  // big city) points there too: a story set in Ljubljana that names three of its districts, each also the name of a
+  // small Croatian village, must not read them as Croatia by their own number.
   const vouched = new Set(named.filter((n) => !n.townsOnly).flatMap((n) => [...n.codes]));
   for (const [id, reading] of [...readings]) {
     if (reading.refs.length === 0) continue;
@@ -406,7 +406,7 @@ function dropForeignNamesakes(doc: ArticleDoc, readings: Map<string, GazetteerMa
       if (!dropped) droppedNamesakes.set(doc, (dropped = new Map()));
       // The state the names point to, when they point to it at least twice as often as to any other, not the one the
       // places alone do (settleLocalities): a story set in a capital names it mostly as its government ("the mayor of
-      // Lisbon said"), and a venue abroad it names once would otherwise win. A closer race is left to the places.
+      // Ljubljana said"), and a venue abroad it names once would otherwise win. A closer race is left to the places.
       const runnerUp = Math.max(0, ...[...context].filter(([code]) => code !== story[0]).map(([, n]) => n));
       dropped.set(id, story.length === 1 && most >= 2 * runnerUp ? story[0]! : null);
     }

@@ -37,6 +37,13 @@ describe('actors: a body named by a name many states\' bodies bear (05-resolve-o
     expect(doc.actors.find((a) => a.text === 'Senate')).toMatchObject({ code: 'USA', sector: 'LEG' });
   });
 
+  it('should keep the listed body where its own sentence names the story\'s state after it, as the other party of its act', () => {
+    const text = 'The Foreign Office summoned Iran\'s ambassador on Monday after Iranian boats seized a cargo ship. Iran said the ship had entered Iranian waters. Tehran rejected the protest.';
+    expect(makeDocWithActors(text).actors.find((a) => a.text === 'Foreign Office')).toMatchObject({ code: 'GBR', sector: 'GOV' });
+    const senate = 'The Senate voted on Tuesday to halt arms sales to Qatar. Qatari officials said Doha would buy elsewhere. Qatar has faced criticism over its role in the region.';
+    expect(makeDocWithActors(senate).actors.find((a) => a.text === 'Senate')).toMatchObject({ code: 'USA', sector: 'LEG' });
+  });
+
   it('should keep the listed body where the state before it is its own', () => {
     const doc = makeDocWithActors('The American Senate passed the farm bill late on Tuesday.');
     expect(doc.actors.find((a) => a.sector === 'LEG')?.code).toBe('USA');

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import type { ArticleDoc } from '../../core/document.js';
 import { loadPersonNouns } from '../../kb/person-nouns.js';
-import { clusterOf } from '../../syntax/clusters.js';
+import { clusterLevels } from '../../syntax/clusters.js';
 import { syntaxOf } from '../../syntax/relations.js';
 import { resourcePath } from '../../syntax/resource-path.js';
 import { MIN_SENTENCES } from '../confidence/index.js';
@@ -76,10 +76,10 @@ function argumentClass(doc: ArticleDoc, n: number): string[] {
   return ['thing'];
 }
 
-/** A word's cluster at its coarse (16) and middle (256) levels, or none. */
+/** A word's cluster at its coarse (16) and middle (256) levels, in decimal (the shipped model's feature names), or none. */
 function clusters(word: string): [string, string] {
-  const path = clusterOf(word);
-  return path < 0 ? ['none', 'none'] : [String(path >> 8), String(path >> 4)];
+  const levels = clusterLevels(word);
+  return levels ? [String(levels.coarse), String(levels.middle)] : ['none', 'none'];
 }
 
 /**

@@ -651,11 +651,16 @@ function timeOfInnerPredicate(doc: ArticleDoc, clause: Clause, clauses: readonly
   return undefined;
 }
 
+/** Whether a verb has a tense of its own: a finite form or an auxiliary ("who wanted", "that was shut"), not a bare participle. */
+function hasOwnTense(doc: ArticleDoc, syn: SyntaxView, i: number): boolean {
+  return ['VBD', 'VBZ', 'VBP', 'MD'].includes(doc.tokens[i]!.tag ?? '') || syn.auxiliariesOf(i).length > 0;
+}
+
 /** A clause telling what an act came after or before ("a day after talks ended on Tuesday"): its time is that other act's. */
 const SEQUENCE_MARKER = /\b(?:after|before|since|until|till)$/;
 
 /**
- * "Jihadists killed 14 soldiers on an island in Lake Chad on Tuesday, a military spokesman said": the parse may hang a
+ * "Bandits shot dead six herders at a well near the border on Thursday, a district officer said": the parse may hang a
  * day the act's sentence names on a clause it misreads (a verb of saying read as a relative clause on the last noun, a
  * place read as a conjunct), and the act is left with no time of its own. A deed told in the simple past in a sentence
  * that names one day, and one day only, was done that day, as analysts read it and as a later sentence of the same
@@ -702,24 +707,29 @@ function daySetBySentence(doc: ArticleDoc, span: { start: number; end: number },
     });
   };
   // Whether a clause, or one it hangs under below the act's, describes a noun (a relative clause or participle on it), and
-  // whether that noun is a subject named before the act ("Three men charged on Monday for saying … were beaten": the
-  // charge and what it was for are those men's story, not the beating's day).
+  // whether that noun is a subject named before the act ("Four women accused on Monday of claiming … were beaten": the
+  // accusation and what it was for are those women's story, not the beating's day).
   const describing = (c: Clause) => {
     const relatives = headsUp(c.head).filter((h) => clauses.find((x) => x.head === h)?.role === 'relative');
     const earlierParty = relatives.some((h) => syn.head(h) >= 0 && syn.head(h) < trigger.head && syn.relation(syn.head(h)).startsWith('nsubj'));
-    return { noun: relatives.length > 0, earlierParty };
+    return { noun: relatives.length > 0, earlierParty, ownTense: relatives.some((h) => hasOwnTense(doc, syn, h) && !isSpeech(tokens, syn, h)) };
   };
   for (const c of clauses) {
     if (c === clause || c.role === 'quote' || SEQUENCE_MARKER.test(c.marker ?? '') || ownConjunct(c.head)) continue;
     const described = describing(c);
     if (described.earlierParty) continue;
+    // A relative clause with a tense of its own that is no verb of saying (the parse's misread teller) tells its noun's story,
+    // not the act's day: "fired tear gas at students who wanted the exams set for Friday postponed", "beat a trader whose
+    // stall was shut on Monday". A bare participle ("camps in the hills overlooking the town on Monday") is often only
+    // where the parse hung the act's day.
+    if (described.ownTense) continue;
     // Nor a day told in or under another act's clause ("arrested a herder who killed his neighbour on Saturday", "detained
     // nine vendors and freed them when their relatives paid on Friday"), nor of a relative clause with a doer of its own
     // ("fuel that the governor priced on Saturday").
     if (c.role === 'relative' && !isSpeech(tokens, syn, c.head) && syn.subjectOf(c.head)?.via === 'own' && !relativePronoun(syn.subjectOf(c.head)!.token)) continue;
     // A day told before the act, in a clause that is no description of a noun, sets the time the rest of the sentence goes on
-    // in ("Gendarmes fired tear gas on Wednesday, witnesses said, and detained 14 men", "ordered a curfew on Tuesday night,
-    // as more troops moved up"); told after it, in another act's clause, it is that act's.
+    // in ("Riot police used water cannon on Friday, residents said, and held 30 students", "sealed the bridge on Sunday
+    // morning, as reinforcements arrived"); told after it, in another act's clause, it is that act's.
     const before = (t: TimeExpression) => !described.noun && t.span.end <= tokens[trigger.head]!.start;
     const otherAct = underOtherAct(c);
     // A verb of saying keeps the time told after its subject ("a spokesman said on Tuesday"); one told before the comma
@@ -883,9 +893,8 @@ function storyTime(doc: ArticleDoc, sentenceIndex: number, chain: readonly Claus
     let root = -1;
     for (let i = s.tokenStart; i < s.tokenEnd && root < 0; i++) if (syn.head(i) < 0) root = i;
     if (root < 0) return -1;
-    const finite = (i: number) => ['VBD', 'VBZ', 'VBP', 'MD'].includes(doc.tokens[i]!.tag ?? '') || syn.auxiliariesOf(i).length > 0;
-    if (finite(root)) return root;
-    return syn.children(root).find((c) => ['parataxis', 'xcomp', 'conj', 'ccomp'].includes(syn.relation(c)) && doc.tokens[c]!.pos === 'VERB' && finite(c)) ?? root;
+    if (hasOwnTense(doc, syn, root)) return root;
+    return syn.children(root).find((c) => ['parataxis', 'xcomp', 'conj', 'ccomp'].includes(syn.relation(c)) && doc.tokens[c]!.pos === 'VERB' && hasOwnTense(doc, syn, c)) ?? root;
   };
   const SUBORDINATE = /^(acl|advcl|csubj)/;
   // "Early on Friday, a crowd of miners angry at the layoffs … sealed the pit", "Late on Friday, dock workers cut the

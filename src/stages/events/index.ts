@@ -1148,7 +1148,11 @@ const STAGE = 'events';
 //      above was given by its own words ("the dockers' union began a strike, and it threatened …"): such acts were built
 //      and dropped for having no party. Not a relative clause ("a soldier it had held", "what it called an attack") nor a
 //      modal clause (a statement's content, folded into it).
-const VERSION = 377;
+// 378 (r37a): the sentence's one day is not lent from a relative clause with a tense of its own (no verb of saying) on any
+//      noun, only from a bare participle the parse hung it on ("fired at students who wanted the exams set for Friday …").
+// 379 (r37a): a shared body name ("Senate", "Foreign Office") keeps the listed body where its own sentence names the story's
+//      state after it, as the other party of its act ("the Foreign Office summoned Iran's envoy" in a story about Iran).
+const VERSION = 379;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

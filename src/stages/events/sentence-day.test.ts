@@ -32,8 +32,13 @@ describe('sentence day: a day that is another act\'s is not lent', () => {
     ['Police detained 12 men on the highway, and rebels burned a bus near Gulu on Friday.', 'detained', '2020-02 publication'],
     // A relative clause on the party named before the act tells that party's earlier deed.
     ['The militia, which seized the town on Monday, burned the market.', 'burned', '2020-02 publication'],
-    // Nor one under a participle describing that party: the day is of what the party was charged for.
-    ['Three men charged with sedition in Malawi for saying that the president disliked the largest ethnic group on 11 May were allegedly beaten in jail.', 'beaten', '2020-02 publication'],
+    // Nor one under a participle describing that party: the day is of what the party was accused for (this sentence
+    // takes 2 February if the earlier-party check is switched off).
+    ['Four women accused of treason in Zambia for claiming that the mayor favoured his own clan on 2 February were allegedly beaten in jail.', 'beaten', '2020-02 publication'],
+    // A relative clause with a tense of its own on the act's object tells that noun's story (the first took Friday when
+    // only a description of the subject was refused; the second guards the passive form).
+    ['Police fired tear gas at students who wanted the exams set for Friday to be postponed.', 'fired', '2020-02 publication'],
+    ['Soldiers beat a trader whose stall was shut on Monday.', 'beat', '2020-02 publication'],
     // A clause the act came after has its own time.
     ['Troops arrested 20 men after rebels attacked a depot on Monday.', 'arrested', '2020-02 publication'],
   ])('"%s" (%s) → %s', (text, trigger, expected) => {

@@ -11,7 +11,7 @@
  * weights carry to news about other places and people.
  */
 import type { ArticleDoc, CodedEvent, EventParty } from '../../core/document.js';
-import { clusterOf } from '../../syntax/clusters.js';
+import { clusterLevels } from '../../syntax/clusters.js';
 import { tokenAt } from '../actors/context.js';
 import { ROLE_WORDS } from '../events/role-words.js';
 
@@ -85,10 +85,10 @@ export function triggerTokenOf(doc: ArticleDoc, e: CodedEvent): number {
   return tokenAt(doc.tokens, e.evidence.trigger.start);
 }
 
-/** A word's cluster at the coarse (16) and middle (256) level of the path, or 'none'. */
+/** A word's cluster at the coarse (16) and middle (256) level of the path, in hex (the shipped model's feature names), or 'none'. */
 function clusters(lemma: string): [string, string] {
-  const c = clusterOf(lemma.toLowerCase());
-  return c < 0 ? ['none', 'none'] : [(c >> 8).toString(16), (c >> 4).toString(16)];
+  const levels = clusterLevels(lemma.toLowerCase());
+  return levels ? [levels.coarse.toString(16), levels.middle.toString(16)] : ['none', 'none'];
 }
 
 /** One side's own features, prefixed by its role in the pair (`a` the one that may be folded, `b` the one kept). */

@@ -257,9 +257,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     Representatives") is the listed US body only where the text gives no other state: a state or demonym right before
 //     it makes it that state's ("Nigeria's Senate": one actor, not NGA + USA), and a story clearly told about one other
 //     state (three mentions' weight, twice any other state's) that never names the body's own gives it that state (via
-//     shared-name). The dictionaries
-//     were written from US news.
-const VERSION = 92;
+//     shared-name). The dictionaries were written from US news.
+// 93: a shared body name keeps the listed body where its own sentence names the story's state after it, as the other
+//     party of its act ("the Foreign Office summoned Iran's envoy" in a story about Iran; r37a).
+const VERSION = 93;
 
 export interface ActorsOptions {
   /**

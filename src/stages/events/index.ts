@@ -1138,10 +1138,10 @@ const STAGE = 'events';
 // 375 (h37f): a body the actors stage gave the story's state for a name many states' bodies bear ("the Senate" in a story
 //      set in Lima, via shared-name) is no named mention of that state when the story's home country is counted.
 // 376 (h37e): a deed told in the simple past with no time of its own, in a sentence naming one day (not a telling's,
-// not of a clause marked after/since/until, not of a description of the act's subject, not of a clause with a subject of
-// its own coordinated with or set beside another, not of another act told after it), is dated by that day (assign-date.ts
-// daySetBySentence): the parse often hangs the day on a misread clause ("…on Tuesday, a spokesman said" as a relative
-// clause), leaving the act the publication's month.
+//      not of a clause marked after/since/until, not of a description of the act's subject, not of a clause with a subject of
+//      its own coordinated with or set beside another, not of another act told after it), is dated by that day (assign-date.ts
+//      daySetBySentence): the parse often hangs the day on a misread clause ("…on Tuesday, a spokesman said" as a relative
+//      clause), leaving the act the publication's month.
 // 377 (h37c): a pronoun subject of a clause hung on another clause of its sentence ("…, when it captured Goma", "…, and it
 //      has threatened …", "informed Tuvalu that it has suspended …") takes up the subject of the clause above it when that
 //      subject is one party it fits (roles.ts governingSubjectTakenUp; "they" only a plural one), or the uncoded body an act
@@ -1150,9 +1150,7 @@ const STAGE = 'events';
 //      modal clause (a statement's content, folded into it).
 // 378 (r37a): the sentence's one day is not lent from a relative clause with a tense of its own (no verb of saying) on any
 //      noun, only from a bare participle the parse hung it on ("fired at students who wanted the exams set for Friday …").
-// 379 (r37a): a shared body name ("Senate", "Foreign Office") keeps the listed body where its own sentence names the story's
-//      state after it, as the other party of its act ("the Foreign Office summoned Iran's envoy" in a story about Iran).
-const VERSION = 379;
+const VERSION = 378;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

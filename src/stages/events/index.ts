@@ -1142,11 +1142,11 @@ const STAGE = 'events';
 //      its own coordinated with or set beside another, not of another act told after it), is dated by that day (assign-date.ts
 //      daySetBySentence): the parse often hangs the day on a misread clause ("…on Tuesday, a spokesman said" as a relative
 //      clause), leaving the act the publication's month.
-// 377 (h37c): a pronoun subject of a clause hung on another clause of its sentence ("…, when it captured Goma", "…, and it
-//      has threatened …", "informed Tuvalu that it has suspended …") takes up the subject of the clause above it when that
+// 377 (h37c): a pronoun subject of a clause hung on another clause of its sentence ("…, when it seized the port", "…, and it
+//      has vowed …", "told Fiji that it has halted …") takes up the subject of the clause above it when that
 //      subject is one party it fits (roles.ts governingSubjectTakenUp; "they" only a plural one), or the uncoded body an act
-//      above was given by its own words ("the dockers' union began a strike, and it threatened …"): such acts were built
-//      and dropped for having no party. Not a relative clause ("a soldier it had held", "what it called an attack") nor a
+//      above was given by its own words ("the nurses' union walked out, and it vowed …"): such acts were built
+//      and dropped for having no party. Not a relative clause ("a hostage it had kept", "what it termed a provocation") nor a
 //      modal clause (a statement's content, folded into it).
 // 378 (r37a): the sentence's one day is not lent from a relative clause with a tense of its own (no verb of saying) on any
 //      noun, only from a bare participle the parse hung it on ("fired at students who wanted the exams set for Friday …").

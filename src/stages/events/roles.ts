@@ -1768,7 +1768,7 @@ export function mainSubjectTakenUp(doc: ArticleDoc, syn: SyntaxView, index: Acto
 
 /**
  * Clauses whose pronoun subject takes up the subject of the clause they hang on ("…, when it captured", "…, and it threatened").
- * Not a relative clause: "a soldier it had held captive", "what it called an attack" describe a noun by an act told elsewhere.
+ * Not a relative clause: "a hostage it had kept for a year", "what it termed a provocation" describe a noun by an act told elsewhere.
  */
 const GOVERNED_CLAUSES = new Set(['advcl', 'conj', 'ccomp', 'parataxis']);
 /** Clauses a pronoun looks up through for the subject it takes up. */
@@ -1778,8 +1778,8 @@ const PLURAL_TAGS: ReadonlySet<string | undefined> = new Set(['NNS', 'NNPS']);
 const MODAL_AUXILIARIES = new Set(['would', 'will', 'could', 'might', 'may', 'shall', 'should', 'can', 'must', "'ll", "'d"]);
 
 /**
- * "The rebel group rose to prominence in 2012, when it briefly captured the city", "the union began a strike, and it has
- * threatened to stop work": a pronoun subject of a clause hung on another clause of its own sentence (an adverbial
+ * "The militia made its name in 2016, when it seized the river port", "the nurses' union walked out, and it has
+ * vowed to stay out until May": a pronoun subject of a clause hung on another clause of its own sentence (an adverbial
  * clause, a conjunct, a complement) takes up the subject of the nearest clause above it that has one, before the
  * pronoun, when that subject is one party of the index that the pronoun fits by number and kind, and does the act above
  * (no passive), or the party an act above was given for it (`told`). The sentence-opening pronoun is mainSubjectTakenUp's.
@@ -1789,7 +1789,7 @@ export function governingSubjectTakenUp(doc: ArticleDoc, syn: SyntaxView, index:
   if (subject === null || subject.via !== 'own') return null;
   const pronoun = subject.token;
   if (doc.tokens[pronoun]!.pos !== 'PRON' || !TAKEN_UP_PRONOUNS.has(doc.tokens[pronoun]!.normal) || syn.fullRelation(pronoun) !== 'nsubj') return null;
-  // "handed over a soldier it had held captive": a pronoun right after a noun opens a relative clause with no "that",
+  // "released a hostage it had kept for a year": a pronoun right after a noun opens a relative clause with no "that",
   // which the parse may hang on the verb as a clause of its own.
   if (pronoun > 0 && NOMINAL_TAGS.has(doc.tokens[pronoun - 1]!.tag)) return null;
   // "warned that it would retaliate": an act under a modal is what the clause above says, threatens or promises, folded
@@ -1812,7 +1812,7 @@ export function governingSubjectTakenUp(doc: ArticleDoc, syn: SyntaxView, index:
     const indexed = partiesOf(doc, syn, index, earlier.token);
     const parties = indexed.length > 0 ? indexed : told.filter((a, k) => a.span.start <= head.start && head.end <= a.span.end && told.indexOf(a) === k);
     if (parties.length !== 1 || !pronounFits(doc, syn, pronoun, earlier.token)) return null;
-    // "the government is ready to talk to the opposition if they call off the march": inside one sentence "they" stands
+    // "the cabinet will meet the farmers if they end the blockade": inside one sentence "they" stands
     // for a body named in the singular as often as for anyone else it names; only a plural subject is surely its own.
     const plural = syn.conjuncts(earlier.token).length > 1 || PLURAL_TAGS.has(doc.tokens[earlier.token]!.tag);
     if (doc.tokens[pronoun]!.normal === 'they' && (!plural || peopleActedOnBetween(doc.tokens, doc.actors, doc.tokens[syn.subtreeRange(earlier.token)[1]]!.end, doc.tokens[pronoun]!.start))) return null;

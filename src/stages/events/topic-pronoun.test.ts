@@ -44,21 +44,21 @@ describe('events: a subject "it" takes up the body the sentence before was about
 
 describe('events: a pronoun subject of a clause hung on another takes up that clause\'s subject (roles governingSubjectTakenUp, events 374)', () => {
   it('should give an act told in an adverbial clause by "it" to the subject of the clause it hangs on', () => {
-    expect(actorsOf("Rwanda's army first drew attention in 2012, when it briefly captured Goma.", 'captured')).toEqual(['RWA']);
+    expect(actorsOf("Uganda's army made its name in 2016, when it seized the port of Kisangani.", 'seized')).toEqual(['UGA']);
   });
 
   it('should give an act of a conjunct clause with its own "it" to the subject of the first clause', () => {
-    expect(actorsOf("The Kenyan teachers' union began a two-day strike on Monday, and it has threatened to stop work for a month.", 'threatened')).toEqual(['KEN']);
+    expect(actorsOf("The Kenyan nurses' union walked out on Monday, and it has threatened to close the wards until May.", 'threatened')).toEqual(['KEN']);
   });
 
   it('should not make the label of a free relative an act of the subject ("condemned what it called …")', () => {
-    const events = codeText('The Ukrainian foreign ministry condemned what it called a brutal attack.', '2024-05-08');
-    expect(events.filter((e) => e.evidence.trigger.text === 'called')).toEqual([]);
+    const events = codeText('The Chilean foreign ministry denounced what it termed a reckless provocation.', '2024-05-08');
+    expect(events.filter((e) => e.evidence.trigger.text === 'termed')).toEqual([]);
   });
 
   it('should give the act the uncoded body the act above was given by its own words', () => {
-    const events = codeText("The dockers' union began a 48-hour strike in Mombasa on Monday, and it has threatened to stop work for a month.", '2024-05-08');
-    expect(events.filter((e) => e.evidence.trigger.text === 'threatened').map((e) => e.actor.map((a) => a.text))).toEqual([["dockers' union"]]);
+    const events = codeText("The nurses' union walked out in Mombasa on Monday, and it has threatened to close the wards until May.", '2024-05-08');
+    expect(events.filter((e) => e.evidence.trigger.text === 'threatened').map((e) => e.actor.map((a) => a.text))).toEqual([["nurses' union"]]);
   });
 
   it('should not read a relative clause with no "that" as an act of the subject ("a policeman it had held")', () => {

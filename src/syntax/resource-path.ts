@@ -6,11 +6,14 @@ const here = dirname(fileURLToPath(import.meta.url));
 // src/syntax → ../../resources in the checkout; dist/syntax → ../../resources in the package.
 const candidates = [join(here, '../../resources'), join(here, '../../../resources')];
 
-/** Absolute path of a file under resources/, wherever the package is run from (sources or dist). */
-export function resourcePath(relative: string): string {
+/**
+ * Absolute path of a file under resources/, wherever the package is run from (sources or dist).
+ * `builtBy` is the command that writes the file, named when it is missing (most are the parser's).
+ */
+export function resourcePath(relative: string, builtBy = 'npm run train:syntax'): string {
   for (const base of candidates) {
     const path = join(base, relative);
     if (existsSync(path)) return path;
   }
-  throw new Error(`resources/${relative} was not found (looked in ${candidates.join(', ')}); ship the resources folder with the package, or run \`npm run train:syntax\` to build it.`);
+  throw new Error(`resources/${relative} was not found (looked in ${candidates.join(', ')}); ship the resources folder with the package, or run \`${builtBy}\` to build it.`);
 }

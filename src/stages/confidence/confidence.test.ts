@@ -4,7 +4,7 @@ import { createDoc } from '../../core/document.js';
 import { createDocumentCoder, type ChronicleOptions } from '../../pipeline/default.js';
 import { eventFeatures, whyTemplate } from './features.js';
 import { confidence, MIN_SENTENCES, shippedModel } from './index.js';
-import { score, train, type ConfidenceModel } from './model.js';
+import { readShippedModel, score, train, type ConfidenceModel } from './model.js';
 
 const TEXT = 'Rebels attacked an army post near the border town on Monday. Police arrested 12 protesters in the capital on Tuesday. The rebels could attack the post again, a commander warned.';
 // As long as the articles the model is trained on (MIN_SENTENCES), with an attack as background.
@@ -50,6 +50,16 @@ describe('the logistic regression', () => {
     expect(train(examples)).toEqual(train(examples));
     expect(train(examples)).not.toHaveProperty('once');
     expect(train(examples, { minCount: 1 })).toHaveProperty('once');
+  });
+});
+
+describe('shipped models', () => {
+  it('should name a missing model file and the command that writes it', () => {
+    expect(() => readShippedModel('confidence/no-such-model.json', 'npm run train:confidence')).toThrow(/no-such-model\.json.*npm run train:confidence/);
+  });
+
+  it('should read a model once and hand the same object to every caller', () => {
+    expect(readShippedModel('confidence/model.json', 'npm run train:confidence')).toBe(shippedModel());
   });
 });
 

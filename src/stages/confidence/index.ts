@@ -15,12 +15,10 @@
  * Short notes and sentences are left alone (on ACLED notes it dropped the one act they tell: types
  * found 91.7% → 81.5%). Figures and commands: docs/confidence.md.
  */
-import { readFileSync } from 'node:fs';
 import type { ArticleDoc, CodedEvent } from '../../core/document.js';
 import type { Stage } from '../../core/stage.js';
-import { resourcePath } from '../../syntax/resource-path.js';
 import { eventFeatures } from './features.js';
-import { score, type ConfidenceModel } from './model.js';
+import { readShippedModel, score, type ConfidenceModel } from './model.js';
 
 export const CONFIDENCE_VERSION = 1;
 
@@ -31,12 +29,8 @@ export interface ConfidenceOptions {
   readonly minConfidence?: number;
 }
 
-let shipped: ConfidenceModel | undefined;
 /** The shipped model, read once per process. */
-export function shippedModel(): ConfidenceModel {
-  shipped ??= JSON.parse(readFileSync(resourcePath('confidence/model.json'), 'utf8')) as ConfidenceModel;
-  return shipped;
-}
+export const shippedModel = (): ConfidenceModel => readShippedModel('confidence/model.json', 'npm run train:confidence');
 
 /**
  * The shortest document the filter reads: the model was trained on articles of 17 to 41 sentences,

@@ -4,6 +4,8 @@
  * matrices, and ours has thousands of feature names of which an event has about forty; the whole
  * learner is the forty lines below, trained in well under a second on a few thousand events.
  */
+import { readFileSync } from 'node:fs';
+import { resourcePath } from '../../syntax/resource-path.js';
 
 export interface ConfidenceModel {
   /** What the model is, for provenance (`origin.resources`). */
@@ -29,6 +31,30 @@ export interface TrainOptions {
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+const shippedModels = new Map<string, ConfidenceModel>();
+
+/**
+ * A model shipped in resources/ (`confidence/model.json`, `same-act/model.json`, …), read once per
+ * process. A missing, unreadable or malformed file is named with the command that writes it, not left as
+ * a bare JSON error.
+ */
+export function readShippedModel(resource: string, trainCommand: string): ConfidenceModel {
+  const known = shippedModels.get(resource);
+  if (known) return known;
+  const path = resourcePath(resource, trainCommand);
+  let model: ConfidenceModel;
+  try {
+    model = JSON.parse(readFileSync(path, 'utf8')) as ConfidenceModel;
+  } catch (error) {
+    throw new Error(`cannot read the model ${path} (${(error as Error).message}); \`${trainCommand}\` writes it`);
+  }
+  if (typeof model?.version !== 'string' || typeof model.threshold !== 'number' || typeof model.weights !== 'object' || model.weights === null) {
+    throw new Error(`the model ${path} lacks its version, threshold or weights; \`${trainCommand}\` writes it`);
+  }
+  shippedModels.set(resource, model);
+  return model;
+}
 
 /** The probability that an event with these features is a record an analyst keeps. */
 export function score(weights: Readonly<Record<string, number>>, features: readonly string[]): number {

@@ -11,15 +11,12 @@
  * scoring at or above the model's threshold (chosen by leave-one-set-out) is admitted as a trigger
  * and built as any other (parties, date, place, modality, the confidence filter).
  */
-import { readFileSync } from 'node:fs';
 import type { ArticleDoc } from '../../core/document.js';
 import { loadPersonNouns } from '../../kb/person-nouns.js';
 import { clusterLevels } from '../../syntax/clusters.js';
 import { syntaxOf } from '../../syntax/relations.js';
-import { resourcePath } from '../../syntax/resource-path.js';
 import { MIN_SENTENCES } from '../confidence/index.js';
-import type { ConfidenceModel } from '../confidence/model.js';
-import { score } from '../confidence/model.js';
+import { readShippedModel, score, type ConfidenceModel } from '../confidence/model.js';
 import type { TriggerRule } from './triggers.js';
 
 /** A lexicon rule that matched a word's phrase but that a condition refused. */
@@ -46,12 +43,8 @@ export interface TriggerAcceptance {
   readonly collect?: (doc: ArticleDoc, candidate: RefusedCandidate, features: readonly string[], score: number) => void;
 }
 
-let shipped: ConfidenceModel | undefined;
 /** The shipped model (resources/events/acceptance-model.json), read once per process. */
-export function shippedAcceptanceModel(): ConfidenceModel {
-  shipped ??= JSON.parse(readFileSync(resourcePath('events/acceptance-model.json'), 'utf8')) as ConfidenceModel;
-  return shipped;
-}
+export const shippedAcceptanceModel = (): ConfidenceModel => readShippedModel('events/acceptance-model.json', 'npm run train:acceptance');
 
 const MODAL_WORDS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no']);

@@ -8,12 +8,10 @@
  * threshold (chosen by leave-one-set-out cross-validation) fold a into b, highest first: b keeps its
  * own fields, takes a's size and parties where it has none, and carries a's words as a mention.
  */
-import { readFileSync } from 'node:fs';
 import type { ArticleDoc, CodedEvent } from '../../core/document.js';
 import type { Stage } from '../../core/stage.js';
-import { resourcePath } from '../../syntax/resource-path.js';
 import { MIN_SENTENCES } from '../confidence/index.js';
-import { score, type ConfidenceModel } from '../confidence/model.js';
+import { readShippedModel, score, type ConfidenceModel } from '../confidence/model.js';
 import { pairFeatures, SEQUENCED } from './features.js';
 
 export const SAME_ACT_VERSION = 1;
@@ -25,12 +23,8 @@ export interface SameActOptions {
   readonly minProbability?: number;
 }
 
-let shipped: ConfidenceModel | undefined;
 /** The shipped model, read once per process. */
-export function shippedSameActModel(): ConfidenceModel {
-  shipped ??= JSON.parse(readFileSync(resourcePath('same-act/model.json'), 'utf8')) as ConfidenceModel;
-  return shipped;
-}
+export const shippedSameActModel = (): ConfidenceModel => readShippedModel('same-act/model.json', 'npm run train:same-act');
 
 /**
  * Whether the stage reads a document: one as long as the articles the model was trained on (the

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CodedEvent, EventParty } from '../src/core/document.js';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { ARTICLES_DIR, articleNames, HELDOUT_SETS, judgeArticle, locate, sizeRight } from './articles.js';
+import { addCounts, ARTICLES_DIR, articleNames, countsOf, emptyCounts, HELDOUT_SETS, judgeArticle, locate, sizeRight } from './articles.js';
 import type { ReferenceEvent } from './events-scoring.js';
 
 // A made-up article: an ambush, a protest, and a newsletter line the reference drops.
@@ -52,6 +52,11 @@ describe('judging an article as an analyst would', () => {
       [false, false, 'furniture the reference drops'],
     ]);
     expect(j.outcomes).toEqual(['fully right', 'told, another type']);
+    // The sums the training scripts compare: two of four right-typed, one fully right, two extras.
+    const counts = countsOf(j);
+    expect(counts).toMatchObject({ coded: 4, typeRight: 2, fullyRight: 1, found: 1, references: 2, extras: 2 });
+    const sums = addCounts({ ...emptyCounts(), seconds: 5 }, counts);
+    expect(addCounts(sums, counts)).toMatchObject({ coded: 8, typeRight: 4, extras: 4, seconds: 5 });
   });
 
   it('should count an act the reference has, coded as not having happened, as a wrong record of it', () => {

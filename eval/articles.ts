@@ -156,6 +156,42 @@ export function judgeArticle(name: string, text: string, events: readonly CodedE
   return { name, references: refs, judged, outcomes, matched, toldWithType, partyFaults };
 }
 
+/** An article's judgement as the sums the training scripts compare (leave-one-set-out tables). */
+export interface ArticleCounts {
+  coded: number;
+  typeRight: number;
+  fullyRight: number;
+  /** Reference acts matched strictly. */
+  found: number;
+  /** Required reference acts matched strictly. */
+  required: number;
+  references: number;
+  /** Coded events an analyst would not count (no act, a second telling, furniture, an act as not having happened). */
+  extras: number;
+}
+
+const COUNT_KEYS = ['coded', 'typeRight', 'fullyRight', 'found', 'required', 'references', 'extras'] as const satisfies readonly (keyof ArticleCounts)[];
+
+export const emptyCounts = (): ArticleCounts => ({ coded: 0, typeRight: 0, fullyRight: 0, found: 0, required: 0, references: 0, extras: 0 });
+
+export function countsOf(j: ArticleJudgement): ArticleCounts {
+  return {
+    coded: j.judged.length,
+    typeRight: j.judged.filter((x) => x.typeRight).length,
+    fullyRight: j.judged.filter((x) => x.fullyRight).length,
+    found: j.matched.size,
+    required: [...j.matched.keys()].filter((r) => j.references[r]!.required).length,
+    references: j.references.length,
+    extras: j.judged.filter((x) => x.extra !== null).length,
+  };
+}
+
+/** Adds the article counts of `counts` into `sums`; fields either carries beyond them are the caller's to add. */
+export function addCounts<T extends ArticleCounts>(sums: T, counts: ArticleCounts): T {
+  for (const key of COUNT_KEYS) sums[key] += counts[key];
+  return sums;
+}
+
 export interface ArticlesEvaluation {
   readonly articles: readonly ArticleJudgement[];
   /** Events coded as negated or hypothetical that tell no reference act, left out of the measures. */

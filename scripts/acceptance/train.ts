@@ -18,7 +18,7 @@ import type { ArticleDoc, CodedEvent } from '../../src/core/document.js';
 import { createDocumentCoder } from '../../src/pipeline/default.js';
 import type { TriggerAcceptance } from '../../src/stages/events/acceptance.js';
 import { score, train, type Example } from '../../src/stages/confidence/model.js';
-import { articleNames, HAPPENED, judgeArticle, locate, readArticle, TRAINING_SETS } from '../../eval/articles.js';
+import { articleNames, countsOf, emptyCounts, HAPPENED, judgeArticle, locate, readArticle, TRAINING_SETS, type ArticleCounts } from '../../eval/articles.js';
 import { ROOT } from '../../eval/paths.js';
 
 const args = process.argv.slice(2);
@@ -37,24 +37,14 @@ interface Candidate {
   readonly inEvidence: boolean;
 }
 
-interface Tally { coded: number; typeRight: number; fullyRight: number; found: number; required: number; references: number; extras: number; admitted: number }
-const empty = (): Tally => ({ coded: 0, typeRight: 0, fullyRight: 0, found: 0, required: 0, references: 0, extras: 0, admitted: 0 });
+interface Tally extends ArticleCounts { admitted: number }
+const empty = (): Tally => ({ ...emptyCounts(), admitted: 0 });
 const add = (a: Tally, b: Tally) => { for (const k of Object.keys(a) as (keyof Tally)[]) a[k] += b[k]; };
 
 type Reference = Parameters<typeof judgeArticle>[3];
 
 function tally(name: string, doc: ArticleDoc, events: readonly CodedEvent[], reference: Reference): Tally {
-  const j = judgeArticle(name, doc.text, events.filter(HAPPENED), reference, events.filter((e) => !HAPPENED(e)));
-  return {
-    coded: j.judged.length,
-    typeRight: j.judged.filter((x) => x.typeRight).length,
-    fullyRight: j.judged.filter((x) => x.fullyRight).length,
-    found: j.matched.size,
-    required: [...j.matched.keys()].filter((r) => j.references[r]!.required).length,
-    references: j.references.length,
-    extras: j.judged.filter((x) => x.extra !== null).length,
-    admitted: 0,
-  };
+  return { ...countsOf(judgeArticle(name, doc.text, events.filter(HAPPENED), reference, events.filter((e) => !HAPPENED(e)))), admitted: 0 };
 }
 
 const RULES_ALONE = { version: 'rules-alone', weights: {}, threshold: Infinity };

@@ -17,7 +17,7 @@ import { createDocumentCoder } from '../../src/pipeline/default.js';
 import { eventFeatures } from '../../src/stages/confidence/features.js';
 import { mayDrop } from '../../src/stages/confidence/index.js';
 import { score, train, type Example } from '../../src/stages/confidence/model.js';
-import { articleNames, HAPPENED, judgeArticle, readArticle, TRAINING_SETS } from '../../eval/articles.js';
+import { addCounts, articleNames, countsOf, emptyCounts, HAPPENED, judgeArticle, readArticle, TRAINING_SETS, type ArticleCounts } from '../../eval/articles.js';
 import { ROOT } from '../../eval/paths.js';
 
 const args = process.argv.slice(2);
@@ -62,19 +62,13 @@ function codeWithRules(): CodedArticle[] {
   return out;
 }
 
-interface Tally { coded: number; typeRight: number; fullyRight: number; found: number; required: number; references: number }
-const empty = (): Tally => ({ coded: 0, typeRight: 0, fullyRight: 0, found: 0, required: 0, references: 0 });
+type Tally = ArticleCounts;
+const empty = emptyCounts;
 
 /** Judges an article as the stage leaves it: events told as happening that score under `threshold` dropped. */
 function judgeKept(a: CodedArticle, scores: readonly number[], threshold: number, tally: Tally): void {
   const kept = a.doc.events.filter((e, i) => !mayDrop(e, a.doc) || scores[i]! >= threshold);
-  const j = judgeArticle(a.name, a.doc.text, kept.filter(HAPPENED), a.reference, kept.filter((e) => !HAPPENED(e)));
-  tally.coded += j.judged.length;
-  tally.typeRight += j.judged.filter((x) => x.typeRight).length;
-  tally.fullyRight += j.judged.filter((x) => x.fullyRight).length;
-  tally.found += j.matched.size;
-  tally.required += [...j.matched.keys()].filter((r) => j.references[r]!.required).length;
-  tally.references += j.references.length;
+  addCounts(tally, countsOf(judgeArticle(a.name, a.doc.text, kept.filter(HAPPENED), a.reference, kept.filter((e) => !HAPPENED(e)))));
 }
 
 const examplesOf = (articles: readonly CodedArticle[]): Example[] =>
@@ -102,7 +96,7 @@ for (const held of sets) {
   THRESHOLDS.forEach((t, k) => {
     const tally = empty();
     for (const a of heldArticles) judgeKept(a, a.features.map((f) => score(weights, f)), t, tally);
-    for (const key of Object.keys(tally) as (keyof Tally)[]) byThreshold[k]![key] += tally[key];
+    addCounts(byThreshold[k]!, tally);
     if (t === 0 || Math.abs(t - 0.3) < 1e-9) perSet.push(`${held} t=${t}: coded ${tally.coded}, type right ${pct(tally.typeRight, tally.coded)}%, fully ${pct(tally.fullyRight, tally.coded)}%, found ${tally.found}/${tally.references}`);
   });
 }

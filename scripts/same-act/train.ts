@@ -19,7 +19,7 @@ import type { ArticleDoc, CodedEvent } from '../../src/core/document.js';
 import { createDocumentCoder } from '../../src/pipeline/default.js';
 import { train, type Example } from '../../src/stages/confidence/model.js';
 import { foldSameActs, mayFold, sameActPairs } from '../../src/stages/same-act/index.js';
-import { articleNames, HAPPENED, judgeArticle, readArticle, TRAINING_SETS } from '../../eval/articles.js';
+import { addCounts, articleNames, countsOf, emptyCounts, HAPPENED, judgeArticle, readArticle, TRAINING_SETS, type ArticleCounts } from '../../eval/articles.js';
 import { ROOT } from '../../eval/paths.js';
 
 const args = process.argv.slice(2);
@@ -69,17 +69,12 @@ function examplesOf(a: CodedArticle): Example[] {
   return out;
 }
 
-interface Tally { coded: number; typeRight: number; fullyRight: number; found: number; required: number; references: number; seconds: number; articles: number }
-const empty = (): Tally => ({ coded: 0, typeRight: 0, fullyRight: 0, found: 0, required: 0, references: 0, seconds: 0, articles: 0 });
+interface Tally extends ArticleCounts { seconds: number; articles: number }
+const empty = (): Tally => ({ ...emptyCounts(), seconds: 0, articles: 0 });
 
 function tallyOf(a: CodedArticle, events: readonly CodedEvent[], tally: Tally): void {
   const j = judge(a, events);
-  tally.coded += j.judged.length;
-  tally.typeRight += j.judged.filter((x) => x.typeRight).length;
-  tally.fullyRight += j.judged.filter((x) => x.fullyRight).length;
-  tally.found += j.matched.size;
-  tally.required += [...j.matched.keys()].filter((r) => j.references[r]!.required).length;
-  tally.references += j.references.length;
+  addCounts(tally, countsOf(j));
   tally.seconds += j.judged.filter((x) => x.extra === SECOND_TELLING).length;
   // The articles the fold changed: how broadly it acts, not one article's fix.
   if (events.length !== a.doc.events.length) tally.articles += 1;
@@ -114,7 +109,9 @@ for (const held of sets) {
   THRESHOLDS.forEach((t, k) => {
     const tally = empty();
     for (const a of heldArticles) tallyOf(a, mayFold(a.doc) ? foldSameActs(a.doc, structuredClone(a.doc.events), weights, t, { carry }) : a.doc.events, tally);
-    for (const key of Object.keys(tally) as (keyof Tally)[]) byThreshold[k]![key] += tally[key];
+    addCounts(byThreshold[k]!, tally);
+    byThreshold[k]!.seconds += tally.seconds;
+    byThreshold[k]!.articles += tally.articles;
     if (k === 0 || Math.abs(t - 0.5) < 1e-9) perSet.push(`${held} t=${t}: coded ${tally.coded}, type ${tally.typeRight}, fully ${tally.fullyRight}, found ${tally.found}/${tally.references}, second tellings ${tally.seconds}`);
   });
 }

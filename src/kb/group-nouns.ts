@@ -18,6 +18,7 @@ interface GroupNounFile extends ResourceHeader {
   readonly bodyNouns?: { readonly nouns: readonly string[]; readonly namedOnly?: readonly string[] };
   readonly anonymousModifiers?: { readonly sectors: readonly string[]; readonly words: readonly string[] };
   readonly missions?: { readonly nouns: readonly string[]; readonly staff: readonly string[] };
+  readonly titleOffices?: { readonly nouns: readonly string[] };
 }
 
 /** A group noun phrase and its PLOVER sector ("unidentified gunmen" → UAF, "protesters" → CVL). */
@@ -84,6 +85,8 @@ export interface GroupNouns {
   /** A state's missions abroad ("embassy", "consulate") and the nouns of their staff ("second secretary", "attaché"): staff at a state's mission are that state's. */
   readonly missionNouns: ReadonlySet<string>;
   readonly missionStaff: ReadonlySet<string>;
+  /** What an office holder's staff is called after the title's possessive ("the governor's office", "the prime minister's press service"). */
+  readonly titleOffices: ReadonlySet<string>;
 }
 
 const loaded = new Map<string, GroupNouns>();
@@ -124,7 +127,8 @@ export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
     bodyAnaphors: new Set(file.bodyAnaphors?.nouns ?? []), bodyNouns: new Set(file.bodyNouns?.nouns ?? []),
     bodyNamedOnly: new Set(file.bodyNouns?.namedOnly ?? []),
     anonymousModifiers: new Set(file.anonymousModifiers?.words ?? []), anonymousSectors: new Set(file.anonymousModifiers?.sectors ?? []),
-    missionNouns: new Set(file.missions?.nouns ?? []), missionStaff: new Set(file.missions?.staff ?? []) };
+    missionNouns: new Set(file.missions?.nouns ?? []), missionStaff: new Set(file.missions?.staff ?? []),
+    titleOffices: new Set(file.titleOffices?.nouns ?? []) };
   loaded.set(key, lexicon);
   return lexicon;
 }

@@ -88,6 +88,12 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
       i++;
       continue;
     }
+    const office = titleOfficeAt(ctx, lexicon, tokens, i, sentence, coveringActor);
+    if (office) {
+      hits.push(office.hit);
+      i = office.last;
+      continue;
+    }
     const match = longestAt(lexicon.index, tokens, i, sentence.tokenEnd);
     if (!match) continue;
     const last = i + match.length - 1;
@@ -118,6 +124,52 @@ export function findGroupNouns(ctx: ActorContext, sentence: Sentence): GroupNoun
     i = last;
   }
   return hits;
+}
+
+/** The possessive that joins an office holder's title to the office ("the governor's office"). */
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+
+/**
+ * "The governor's office condemned …", "the state prosecutor's office charged …", "the prime minister's press service said
+ * …": a state office's title (offices.json, not a counterpart) in the possessive before what its staff is called
+ * (group-nouns.json titleOffices) names the office itself, a body of the state with the title's sector — a group actor of
+ * no state yet, coded like any group noun (the place of its sentence, the one state of the story). Found at the title's
+ * first word, the longest title there; the describing words and the article before it join its span ("the regional
+ * governor's office"). Not after a name or an actor ("Ruto's office", "Kenya's attorney general's office"): the name or
+ * the state says whose it is, and the rules that read them code the phrase.
+ */
+function titleOfficeAt(ctx: ActorContext, lexicon: GroupNouns, tokens: readonly Token[], i: number, sentence: Sentence, coveringActor: (t: Token) => ActorMention | undefined): { hit: GroupNounHit; last: number } | undefined {
+  if (lexicon.titleOffices.size === 0 || tokens[i]!.pos === 'PROPN' && i !== sentence.tokenStart) return undefined;
+  // The longest title from token i that a possessive closes: "attorney general's", not "attorney".
+  let mark = -1;
+  let sector: string | undefined;
+  for (let n = Math.min(ctx.kb.maxPhraseWords, sentence.tokenEnd - i - 1); n >= 1 && mark < 0; n--) {
+    const title = tokens.slice(i, i + n).map((t) => t.normal).join(' ');
+    const found = ctx.kb.officeTitles.get(title);
+    if (found && found !== 'COUNTERPART' && POSSESSIVE_MARKS.has(tokens[i + n]?.normal ?? '')) {
+      mark = i + n;
+      sector = found;
+    }
+  }
+  if (mark < 0 || !sector) return undefined;
+  // The staff's name after the possessive, one or two words ("office", "press service").
+  const two = mark + 2 < sentence.tokenEnd ? `${tokens[mark + 1]!.normal} ${tokens[mark + 2]!.normal}` : '';
+  const last = lexicon.titleOffices.has(two) ? mark + 2 : lexicon.titleOffices.has(tokens[mark + 1]?.normal ?? '') ? mark + 1 : -1;
+  if (last < 0 || last >= sentence.tokenEnd || !isHead(ctx, tokens, last, sentence)) return undefined;
+  if (tokens.slice(i, last + 1).some((t) => coveringActor(t))) return undefined;
+  let first = i;
+  while (first - 1 >= sentence.tokenStart && !coveringActor(tokens[first - 1]!)
+    && (isModifier(tokens, first - 1, sentence) || (tokens[first - 1]!.pos === 'NOUN' && tokens[first - 1]!.dep === 'compound'))) first--;
+  const before = tokens[first - 1];
+  // A name or a state's possessive before the title says whose office it is ("Kenya's attorney general's office").
+  if (before && first - 1 >= sentence.tokenStart && (before.pos === 'PROPN' || POSSESSIVE_MARKS.has(before.normal))) return undefined;
+  if (before && first - 1 >= sentence.tokenStart && before.normal === 'the') first--;
+  const doc = ctx.doc;
+  const phrase = tokens.slice(i, last + 1).map((t) => t.normal).join(' ');
+  return {
+    hit: { sentence, span: { start: tokens[first]!.start, end: tokens[last]!.end }, head: textSpan(doc, tokens[mark + 1]!.start, tokens[last]!.end), noun: { phrase, sector } },
+    last,
+  };
 }
 
 /**

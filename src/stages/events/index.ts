@@ -13,7 +13,7 @@ import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, 
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
-import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, oneStateSides, oppositionCounterpart, ownStateCounterpart, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
+import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, placeOfStoryState, oneStateSides, oppositionCounterpart, ownStateCounterpart, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { loadKb } from '../../kb/index.js';
 import { ARMED_SECTORS, STATE_FORCE_SECTORS } from '../../kb/sectors.js';
@@ -1150,7 +1150,10 @@ const STAGE = 'events';
 //      modal clause (a statement's content, folded into it).
 // 378 (r37a): the sentence's one day is not lent from a relative clause with a tense of its own (no verb of saying) on any
 //      noun, only from a bare participle the parse hung it on ("fired at students who wanted the exams set for Friday …").
-const VERSION = 378;
+// 379 (h38b): a state's body named without its state ("police", a court) or local people acting at a place of the state the
+//      story is about take that state though the sentence names another state (a source's exile, a victim's nationality):
+//      the act's place and the story agree (infer-party-codes placeOfStoryState; ACLED's "Police Forces of Nicaragua").
+const VERSION = 379;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1463,6 +1466,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       oppositionCounterpart(doc, draft.event);
       inferHomeCountry(doc, draft.event, home);
       inferSalientState(doc, draft.event, home, salience);
+      placeOfStoryState(doc, draft.event, home, salience);
       policeCounterpart(doc, draft.event);
       ownStateCounterpart(doc, draft.event, home);
       reporterVictims(doc, draft.event, draft.trigger.head);

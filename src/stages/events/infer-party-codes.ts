@@ -865,3 +865,39 @@ export function oneStateSides(event: CodedEvent, twoSided: boolean): void {
   event.recipient.push(...others);
   event.why.push(`recipient ${others.map((p) => `"${p.text}"`).join(', ')}: the other side${others.length > 1 ? 's' : ''} of a two-sided act whose sides are all of ${code}, the state against itself`);
 }
+
+/**
+ * "On Friday police detained 17 activists in León, according to a rights group that now works from exile in Costa
+ * Rica": a state's body named without its state (police, a court, a ministry: group-nouns.json states), or people who
+ * live where the story happens (`residents`), acting at a place of the state the story is about, is that state's
+ * (ACLED's "Police Forces of Nicaragua"). Two readings of the text agree here — the act's own place lies in the state
+ * (the gazetteer's reading of the place the sentence gives the act) and the story is about it (`homeCountry`, else the
+ * state its dateline, headline and lead weigh most by half again the next) — so another state the sentence names (a
+ * source's exile, a victim's nationality) no longer keeps the code empty, as it does in `inferHomeCountry`. Not a party
+ * whose other side is that state's body of the same sector (one body does not act on itself).
+ */
+export function placeOfStoryState(doc: ArticleDoc, event: CodedEvent, home: string | null, salience: readonly [string, number][]): void {
+  const place = event.event_loc;
+  if (!place || place.country_code === null || place.start === undefined || NOT_STATES.has(place.country_code)) return;
+  const leader = salience[0];
+  const next = salience[1];
+  const story = home ?? (leader && (!next || leader[1] >= SALIENT_LEAD * next[1]) ? leader[0] : null);
+  if (story === null || place.country_code !== story) return;
+  const states = loadGroupNouns().stateSectors;
+  const fill = (list: EventParty[], role: string, other: readonly EventParty[]) => {
+    for (let k = 0; k < list.length; k++) {
+      const party = list[k]!;
+      if (party.code !== null) continue;
+      const actor = doc.actors.find((a) => a.span.start === party.start && a.span.end === party.end);
+      const kind = actor?.actorKind;
+      if (kind === undefined || kind === 'collective' || kind === 'person') continue;
+      const body = states.has(party.sector ?? '');
+      if (!body && !residents(doc, party, kind)) continue;
+      if (other.some((p) => p.code === story && p.sector === party.sector)) continue;
+      list[k] = { ...party, code: story };
+      event.why.push(`${role} "${party.text}" coded ${story}: the act's place "${place.name}" lies in the state the story is about (inferred)`);
+    }
+  };
+  fill(event.actor, 'actor', event.recipient);
+  fill(event.recipient, 'recipient', event.actor);
+}

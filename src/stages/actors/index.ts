@@ -260,7 +260,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     shared-name). The dictionaries were written from US news.
 // 93: a shared body name keeps the listed body where its own sentence names the story's state after it, as the other
 //     party of its act ("the Foreign Office summoned Iran's envoy" in a story about Iran; r37a).
-const VERSION = 93;
+// 94 (h38g): a name before a junction, interchange, roundabout or market, after a preposition of place, is the locality
+//     the site is called after (site-nouns.json namedByLocality), a place with no coordinates.
+const VERSION = 94;
 
 export interface ActorsOptions {
   /**

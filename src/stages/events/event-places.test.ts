@@ -438,3 +438,21 @@ describe('a later verb told as another moment lends no place', () => {
     expect(placeOf('Militiamen seized two traders and then freed them outside Mzimba.', 'seized')).toBeUndefined();
   });
 });
+
+describe('events: an act around, off or in front of a place is placed there', () => {
+  it.each([
+    ['Security forces detained nine suspects in villages around Tikrit on Tuesday.', 'detained', 'Tikrit'],
+    ['The navy intercepted a rubber boat carrying 35 migrants off Tarifa on Wednesday.', 'intercepted', 'Tarifa'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});
+
+describe('events: a name before a junction or a market is the locality the act happened in', () => {
+  it.each([
+    ['Police shot a protester dead near the Kalimati junction on Monday.', 'shot', 'Kalimati'],
+    ['Security forces fired tear gas to disperse crowds near the Mbare market on Tuesday.', 'fired', 'Mbare'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});

@@ -1150,7 +1150,10 @@ const STAGE = 'events';
 //      modal clause (a statement's content, folded into it).
 // 378 (r37a): the sentence's one day is not lent from a relative clause with a tense of its own (no verb of saying) on any
 //      noun, only from a bare participle the parse hung it on ("fired at students who wanted the exams set for Friday …").
-const VERSION = 378;
+// 379 (h38g): an act around, off or in front of a place is placed there as one near it is ("in villages around Tikrit"); and
+//      a name before a junction, interchange, roundabout or market after a preposition of place is that locality
+//      (site-nouns.json namedByLocality), the place an analyst writes, not the story's town.
+const VERSION = 379;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -2701,9 +2704,11 @@ const TRIP_VERBS: ReadonlySet<string> = new Set(TRIGGERS.filter((r) => r.officia
 const TRIP_ORDER_WORDS: ReadonlySet<string> = new Set([...ROLE_WORDS.sequencePreps].map((prep) => prep.split(' ')[0]!));
 // "took to the streets of Ndola": where people went out to is where they marched (only a part of a place, never a bare
 // "to" + name, which tells a goal: "flew to Ndola").
-const PLACE_BEFORE = new RegExp(String.raw`${placeBefore('in|at|near|outside|inside|throughout|through|across|into|on').source}|\bto\s+the\s+streets\s+of\s+$`, 'iu');
+// "in villages around Tikrit", "a boat intercepted off Tarifa", "rallied in front of Ghent town hall": an act around, off or in
+// front of a place is coded at that place (the nearest place named), as one "near" it is.
+const PLACE_BEFORE = new RegExp(String.raw`${placeBefore('in|at|near|outside|inside|throughout|through|across|into|on|around|off|in\\s+front\\s+of').source}|\bto\s+the\s+streets\s+of\s+$`, 'iu');
 /** "deployed troops to the southern city of Tyre": a deployment is placed where the forces are sent (MOBILIZE only). */
-const PLACE_BEFORE_DEPLOYED = placeBefore('in|at|near|outside|inside|throughout|through|across|into|on|to');
+const PLACE_BEFORE_DEPLOYED = placeBefore('in|at|near|outside|inside|throughout|through|across|into|on|around|off|in\\s+front\\s+of|to');
 
 /**
  * A place in the parentheses after a place phrase, the way event notes name a village by its

@@ -69,6 +69,14 @@ describe('events: the settlement a later sentence tells of the same act is finer
     expect(assaults[0]!.event_loc?.name).toBe(place);
   });
 
+  it.each([
+    ['Bandits raided a mining camp in the Tavendi area on Tuesday, killing seven guards, officials said. The bandits raided the camp at Gusau before dawn.', 'Tavendi'],
+  ])('%j keeps the quarter no gazetteer knows, finer than the town', (text, place) => {
+    const assaults = code(text).filter((e) => e.event === 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.event_loc?.name).toBe(place);
+  });
+
   it('keeps a town when the later sentence names only the region', () => {
     const text = 'Insurgents killed seven policemen in an attack on a police station in Gajiram on Tuesday, officials said. The insurgents stormed the station in Borno state after dark.';
     expect(code(text).find((e) => e.event === 'ASSAULT')?.event_loc?.name).toBe('Gajiram');

@@ -1152,7 +1152,8 @@ const STAGE = 'events';
 //      noun, only from a bare participle the parse hung it on ("fired at students who wanted the exams set for Friday …").
 // 379 (h38g): an act around, off or in front of a place is placed there as one near it is ("in villages around Tikrit"); and
 //      a name before a junction, interchange, roundabout or market after a preposition of place is that locality
-//      (site-nouns.json namedByLocality), the place an analyst writes, not the story's town.
+//      (site-nouns.json namedByLocality), the place an analyst writes, not the story's town; a region no gazetteer knows and
+//      no division's noun names ("the Hadath area") is a quarter, not made coarser by a town told of the same act (merge-mentions).
 const VERSION = 379;
 
 /**

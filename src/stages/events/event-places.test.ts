@@ -464,3 +464,15 @@ describe('events: a name before a junction or a market is the locality the act h
     expect(placeOf(code(text), trigger)).toBe(place);
   });
 });
+
+describe('events: a story that names no town is set in the capital it writes before a noun', () => {
+  const live = (first: string, last: string) => `${first}\n\n18:42\nTear gas at the square\nPolice have used tear gas on a group of protesters who tried to climb the railings into the parliament courtyard.\n\n18:20\n${last}`;
+
+  it('places an act with no place of its own in a capital read as its government ("Bratislava transport protest")', () => {
+    expect(placeOf(code(live('Bratislava transport protest: police use tear gas outside parliament', 'Nine detained\nBratislava police say nine people have been detained.'), '2026-06-15'), 'used')).toBe('Bratislava');
+  });
+
+  it('not in a capital that speaks', () => {
+    expect(placeOf(code(live('Bratislava says the talks with the unions are going well', 'Bratislava says nine people have been detained.'), '2026-06-15'), 'used')).toBeUndefined();
+  });
+});

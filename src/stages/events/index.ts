@@ -1153,7 +1153,8 @@ const STAGE = 'events';
 // 379 (h38g): an act around, off or in front of a place is placed there as one near it is ("in villages around Tikrit"); and
 //      a name before a junction, interchange, roundabout or market after a preposition of place is that locality
 //      (site-nouns.json namedByLocality), the place an analyst writes, not the story's town; a region no gazetteer knows and
-//      no division's noun names ("the Hadath area") is a quarter, not made coarser by a town told of the same act (merge-mentions).
+//      no division's noun names ("the Hadath area") is a quarter, not made coarser by a town told of the same act (merge-mentions);
+//      a story naming no town is set in a capital read as its government that it writes before a noun ("Budapest police").
 const VERSION = 379;
 
 /**

@@ -262,7 +262,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     party of its act ("the Foreign Office summoned Iran's envoy" in a story about Iran; r37a).
 // 94 (h38b): "the governor's office", "the prime minister's press service": a state title's possessive before what its
 //     staff is called (group-nouns.json titleOffices) names the office, a state body coded like a group noun (it was no actor).
-const VERSION = 94;
+// 95 (h38g): a name before a junction, interchange, roundabout or market, after a preposition of place, is the locality
+//     the site is called after (site-nouns.json namedByLocality), a place with no coordinates.
+const VERSION = 95;
 
 export interface ActorsOptions {
   /**

@@ -69,6 +69,14 @@ describe('events: the settlement a later sentence tells of the same act is finer
     expect(assaults[0]!.event_loc?.name).toBe(place);
   });
 
+  it.each([
+    ['Bandits raided a mining camp in the Tavendi area on Tuesday, killing seven guards, officials said. The bandits raided the camp at Gusau before dawn.', 'Tavendi'],
+  ])('%j keeps the quarter no gazetteer knows, finer than the town', (text, place) => {
+    const assaults = code(text).filter((e) => e.event === 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0]!.event_loc?.name).toBe(place);
+  });
+
   it('keeps a town when the later sentence names only the region', () => {
     const text = 'Insurgents killed seven policemen in an attack on a police station in Gajiram on Tuesday, officials said. The insurgents stormed the station in Borno state after dark.';
     expect(code(text).find((e) => e.event === 'ASSAULT')?.event_loc?.name).toBe('Gajiram');
@@ -436,5 +444,35 @@ describe('a later verb told as another moment lends no place', () => {
   });
   it('does not place a seizure where the captives were then freed', () => {
     expect(placeOf('Militiamen seized two traders and then freed them outside Mzimba.', 'seized')).toBeUndefined();
+  });
+});
+
+describe('events: an act around, off or in front of a place is placed there', () => {
+  it.each([
+    ['Security forces detained nine suspects in villages around Tikrit on Tuesday.', 'detained', 'Tikrit'],
+    ['The navy intercepted a rubber boat carrying 35 migrants off Tarifa on Wednesday.', 'intercepted', 'Tarifa'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});
+
+describe('events: a name before a junction or a market is the locality the act happened in', () => {
+  it.each([
+    ['Police shot a protester dead near the Kalimati junction on Monday.', 'shot', 'Kalimati'],
+    ['Security forces fired tear gas to disperse crowds near the Mbare market on Tuesday.', 'fired', 'Mbare'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});
+
+describe('events: a story that names no town is set in the capital it writes before a noun', () => {
+  const live = (first: string, last: string) => `${first}\n\n18:42\nTear gas at the square\nPolice have used tear gas on a group of protesters who tried to climb the railings into the parliament courtyard.\n\n18:20\n${last}`;
+
+  it('places an act with no place of its own in a capital read as its government ("Bratislava transport protest")', () => {
+    expect(placeOf(code(live('Bratislava transport protest: police use tear gas outside parliament', 'Nine detained\nBratislava police say nine people have been detained.'), '2026-06-15'), 'used')).toBe('Bratislava');
+  });
+
+  it('not in a capital that speaks', () => {
+    expect(placeOf(code(live('Bratislava says the talks with the unions are going well', 'Bratislava says nine people have been detained.'), '2026-06-15'), 'used')).toBeUndefined();
   });
 });

@@ -1153,7 +1153,12 @@ const STAGE = 'events';
 // 379 (h38b): a state's body named without its state ("police", a court) or local people acting at a place of the state the
 //      story is about take that state though the sentence names another state (a source's exile, a victim's nationality):
 //      the act's place and the story agree (infer-party-codes placeOfStoryState; ACLED's "Police Forces of Nicaragua").
-const VERSION = 379;
+// 380 (h38g): an act around, off or in front of a place is placed there as one near it is ("in villages around Tikrit"); and
+//      a name before a junction, interchange, roundabout or market after a preposition of place is that locality
+//      (site-nouns.json namedByLocality), the place an analyst writes, not the story's town; a region no gazetteer knows and
+//      no division's noun names ("the Hadath area") is a quarter, not made coarser by a town told of the same act (merge-mentions);
+//      a story naming no town is set in a capital read as its government that it writes before a noun ("Budapest police").
+const VERSION = 380;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -2705,9 +2710,11 @@ const TRIP_VERBS: ReadonlySet<string> = new Set(TRIGGERS.filter((r) => r.officia
 const TRIP_ORDER_WORDS: ReadonlySet<string> = new Set([...ROLE_WORDS.sequencePreps].map((prep) => prep.split(' ')[0]!));
 // "took to the streets of Ndola": where people went out to is where they marched (only a part of a place, never a bare
 // "to" + name, which tells a goal: "flew to Ndola").
-const PLACE_BEFORE = new RegExp(String.raw`${placeBefore('in|at|near|outside|inside|throughout|through|across|into|on').source}|\bto\s+the\s+streets\s+of\s+$`, 'iu');
+// "in villages around Tikrit", "a boat intercepted off Tarifa", "rallied in front of Ghent town hall": an act around, off or in
+// front of a place is coded at that place (the nearest place named), as one "near" it is.
+const PLACE_BEFORE = new RegExp(String.raw`${placeBefore('in|at|near|outside|inside|throughout|through|across|into|on|around|off|in\\s+front\\s+of').source}|\bto\s+the\s+streets\s+of\s+$`, 'iu');
 /** "deployed troops to the southern city of Tyre": a deployment is placed where the forces are sent (MOBILIZE only). */
-const PLACE_BEFORE_DEPLOYED = placeBefore('in|at|near|outside|inside|throughout|through|across|into|on|to');
+const PLACE_BEFORE_DEPLOYED = placeBefore('in|at|near|outside|inside|throughout|through|across|into|on|around|off|in\\s+front\\s+of|to');
 
 /**
  * A place in the parentheses after a place phrase, the way event notes name a village by its

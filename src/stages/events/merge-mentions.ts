@@ -87,14 +87,20 @@ function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: numb
 function toldLevel(event: CodedEvent): string | undefined {
   const loc = event.event_loc;
   if (!loc) return undefined;
+  return regionByItsNoun(event) ? 'region' : loc.level;
+}
+
+/** Whether the text writes the event's place with the noun of a region after it ("Kaduna state", "the Ituri province"). */
+function regionByItsNoun(event: CodedEvent): boolean {
+  const loc = event.event_loc;
+  if (!loc) return false;
   const sentence = event.evidence.sentence;
   if (loc.end !== undefined && loc.end >= sentence.start && loc.end <= sentence.end) {
     const next = /^\s+([\p{L}]+)/u.exec(sentence.text.slice(loc.end - sentence.start))?.[1]?.toLowerCase();
-    if (next && REGION_NOUNS.has(next)) return 'region';
+    if (next && REGION_NOUNS.has(next)) return true;
   }
   // The written place may hold its area's noun ("Alto Parana department", index.ts writtenPlace).
-  if (REGION_NOUNS.has(loc.name.split(' ').pop()!.toLowerCase())) return 'region';
-  return loc.level;
+  return REGION_NOUNS.has(loc.name.split(' ').pop()!.toLowerCase());
 }
 
 /**
@@ -546,7 +552,10 @@ export function mergeMentions(all: readonly MergeCandidate[]): CodedEvent[] {
     }
     // "overran an army base in North Kivu province … overran the base at Kanyabayonga": the settlement told of the same act
     // is where it happened, finer than the region (the two do not conflict, or they would not have merged).
-    const finer = event.event_loc && target.event_loc && toldLevel(target) === 'region' && ['city', 'site'].includes(toldLevel(event) ?? '')
+    // A region the gazetteer does not know and no noun of a division names ("in the Hadath area", "the Causeway Bay shopping
+    // district") is mostly a quarter of a town, finer than the town, not a region around it.
+    const finer = event.event_loc && target.event_loc && toldLevel(target) === 'region' && (target.event_loc.lat !== null || regionByItsNoun(target))
+      && ['city', 'site'].includes(toldLevel(event) ?? '')
       && (!event.event_loc.country_code || !target.event_loc.country_code || event.event_loc.country_code === target.event_loc.country_code);
     if ((!target.event_loc && event.event_loc) || finer) {
       if (finer) target.why.push(`location ${event.event_loc!.name}: the settlement told of the same act, within the region ${target.event_loc!.name}`);

@@ -3,6 +3,7 @@ import { datelinePlaceAt } from '../sentences/split-dateline.js';
 import { ROLE_WORDS } from './role-words.js';
 import { lowerConfidence } from './salience.js';
 import { NOT_STATES } from './infer-party-codes.js';
+import { loadKb } from '../../kb/index.js';
 
 /**
  * The town a story is set in: the first town it names by its proper name (the dateline, the headline or the lead); a
@@ -15,7 +16,7 @@ export function storyScene(doc: ArticleDoc): PlaceMention | undefined {
     .sort((a, b) => a.span.start - b.span.start)
     .filter((p) => p.level === 'city' && p.countryCode !== null && /^\p{Lu}/u.test(p.text) && !/\s\p{Ll}+$/u.test(p.text));
   const first = towns[0];
-  if (!first) return undefined;
+  if (!first) return capitalNamingThings(doc);
   // "MEXICO CITY, May 2 (Reuters) - Drones attacked the town of X …": a wire dateline names where the story was filed,
   // often the capital; a town of the same state the lead then names is where it happened.
   const dateline = doc.sentences.some((s) => datelinePlaceAt(doc.text, s.span.start)?.start === first.span.start);
@@ -31,6 +32,31 @@ export function storyScene(doc: ArticleDoc): PlaceMention | undefined {
     return towns.find((p) => p.span.start > first.span.end && p.countryCode === leadPlaces[0]!.countryCode);
   }
   return first;
+}
+
+/**
+ * "Budapest transport protest: …", "Budapest police say 14 people were detained": a story that names no town but a capital the
+ * actors stage read as its government, written before a noun it qualifies (a name used as a word of place, not as a doer that
+ * speaks or acts), is set in that capital.
+ */
+function capitalNamingThings(doc: ArticleDoc): PlaceMention | undefined {
+  for (const actor of [...doc.actors].sort((a, b) => a.span.start - b.span.start)) {
+    const capital = actor.code ? loadKb().capitalOf(actor.code) : undefined;
+    if (!capital || capital.name !== actor.text) continue;
+    if (!qualifiesNoun(doc, actor.span.end)) continue;
+    return { kind: 'place', id: `${actor.id}-scene`, span: actor.span, text: actor.text, name: capital.name, countryCode: capital.countryCode,
+      lat: capital.lat, lon: capital.lon, level: 'city', origin: actor.origin };
+  }
+  return undefined;
+}
+
+/** Whether a lower-case noun follows a name ending at `end` (with "'s" at most), the name qualifying it: "Budapest police", "Budapest's transport company". */
+function qualifiesNoun(doc: ArticleDoc, end: number): boolean {
+  let next = doc.tokens.findIndex((t) => t.start >= end);
+  if (next < 0) return false;
+  if (/^['’]s$/u.test(doc.tokens[next]!.text)) next += 1;
+  const word = doc.tokens[next];
+  return word !== undefined && word.pos === 'NOUN' && /^\p{Ll}/u.test(word.text);
 }
 
 /** How far after a dateline the lead runs (a wire lead is one sentence of 25–45 words). */

@@ -1150,7 +1150,11 @@ const STAGE = 'events';
 //      modal clause (a statement's content, folded into it).
 // 378 (r37a): the sentence's one day is not lent from a relative clause with a tense of its own (no verb of saying) on any
 //      noun, only from a bare participle the parse hung it on ("fired at students who wanted the exams set for Friday …").
-const VERSION = 378;
+// 379 (h38h): a finite verb (past or present form, no "by" agent) the parse hangs as a relative clause with neither pronoun
+//      nor subject on the noun before it ("Ankara, which backs …, lobbied hard", "the ombudsman's office, a watchdog, urged …")
+//      is the sentence's predicate and that noun its subject (syntax/relations.ts subjectOf): a subject gap never drops its
+//      pronoun. Such acts were built with no party and dropped.
+const VERSION = 379;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -41,6 +41,8 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', '
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 /** Auxiliaries that make a clause finite (a tensed "be" or "have"). */
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+/** Tags of a finite verb form (past, present): a clause of its own, never a participle describing a noun. */
+const FINITE_VERB_TAGS = new Set(['VBD', 'VBZ', 'VBP']);
 const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which', 'whom', 'whose']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nt']);
 
@@ -250,7 +252,12 @@ export class SyntaxView {
         // ("the man we met" has a subject): "Ana Ruiz, a nurse, was shot in Cali" parsed with "was shot"
         // as a clause on the name is the sentence's predicate, and the name its subject.
         if (this.fullRelation(at) === 'acl:relcl' && relativePronoun === undefined) {
-          const finite = this.childrenBy(at, (d) => d === 'aux' || d === 'aux:pass').some((c) => FINITE_AUXILIARIES.has(this.tokens[c]!.normal) && c < at);
+          // Nor can its own verb be finite with no subject ("Ankara, which backs the rebels, lobbied hard", "the ministry, a
+          // watchdog, urged …" parsed with the verb as a clause on the name): English drops the relative pronoun of an object
+          // gap only, never of a subject gap, so a finite past or present form (not a participle with its "by" agent) is
+          // the sentence's predicate.
+          const finiteVerb = FINITE_VERB_TAGS.has(this.tokens[at]!.tag ?? '') && this.agentOf(at) === null;
+          const finite = finiteVerb || this.childrenBy(at, (d) => d === 'aux' || d === 'aux:pass').some((c) => FINITE_AUXILIARIES.has(this.tokens[c]!.normal) && c < at);
           // The clause may hang on the apposition ("a nurse"): the subject is the name it describes.
           let noun = head;
           while (['appos', 'list'].includes(this.relation(noun)) && this.head(noun) >= 0 && this.head(noun) < noun) noun = this.head(noun);

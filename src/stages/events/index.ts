@@ -1158,7 +1158,11 @@ const STAGE = 'events';
 //      (site-nouns.json namedByLocality), the place an analyst writes, not the story's town; a region no gazetteer knows and
 //      no division's noun names ("the Hadath area") is a quarter, not made coarser by a town told of the same act (merge-mentions);
 //      a story naming no town is set in a capital read as its government that it writes before a noun ("Budapest police").
-const VERSION = 380;
+// 381 (h38h): a finite verb (past or present form, no "by" agent) the parse hangs as a relative clause with neither pronoun
+//      nor subject on the noun before it ("Ankara, which backs …, lobbied hard", "the ombudsman's office, a watchdog, urged …")
+//      is the sentence's predicate and that noun its subject (syntax/relations.ts subjectOf): a subject gap never drops its
+//      pronoun. Such acts were built with no party and dropped.
+const VERSION = 381;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -1150,7 +1150,11 @@ const STAGE = 'events';
 //      modal clause (a statement's content, folded into it).
 // 378 (r37a): the sentence's one day is not lent from a relative clause with a tense of its own (no verb of saying) on any
 //      noun, only from a bare participle the parse hung it on ("fired at students who wanted the exams set for Friday …").
-const VERSION = 378;
+// 379 (h38f): a verb whose sense hangs on its object, in a relative clause that leaves the object out, reads the noun
+//      the clause hangs on as its object ("a charge the army dismissed as baseless" is a denial, "the aid Japan pledged"),
+//      not in a clause with a marker (a noun's content: "claims that a helicopter had fired"); calling a claim, a charge
+//      or a report a lie is denying it (REJECT, triggers.json CLAIMS, FALSEHOOD), not condemning an act.
+const VERSION = 379;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -30,3 +30,14 @@ describe('events: calling a claim a lie denies it (triggers.json CLAIMS, FALSEHO
     expect(types('The foreign ministry in Tbilisi called the raid a crime.')).toContain('ACCUSE/disapprove');
   });
 });
+
+describe('events: a vow to harm or punish others warns them (triggers.json HARM_PROMISED, PENALTY_PROMISED)', () => {
+  it('should code a vow to crush or hunt down others THREATEN', () => {
+    expect(types('The governor of Tillaberi vowed to crush the bandits behind the raid.')).toEqual(['THREATEN/violence']);
+    expect(types('The prime minister vowed that the kidnappers would be hunted down.')).toContain('THREATEN/violence');
+  });
+
+  it('should keep a promise to build or give something AGREE', () => {
+    expect(types('The mayor of Niamey promised to build two clinics.')).toEqual(['AGREE/-']);
+  });
+});

@@ -1153,8 +1153,8 @@ const STAGE = 'events';
 // 379 (h38f): a verb whose sense hangs on its object, in a relative clause that leaves the object out, reads the noun
 //      the clause hangs on as its object ("a charge the army dismissed as baseless" is a denial, "the aid Japan pledged"),
 //      not in a clause with a marker (a noun's content: "claims that a helicopter had fired"); calling a claim, a charge
-//      or a report a lie is denying it (REJECT, triggers.json CLAIMS, FALSEHOOD), not condemning an act; a promise or a
-//      vow to crush, hunt down or prosecute others is a threat (HARM_PROMISED, PENALTY_PROMISED), not an agreement.
+//      or a report a lie is denying it (REJECT, triggers.json CLAIMS, FALSEHOOD), not condemning an act; a vow that others
+//      "would be hunted down" is the hostile intent a vow "to hunt down" others is (a threat, fold-complements hostileIntent).
 const VERSION = 379;
 
 /**

@@ -31,13 +31,12 @@ describe('events: calling a claim a lie denies it (triggers.json CLAIMS, FALSEHO
   });
 });
 
-describe('events: a vow to harm or punish others warns them (triggers.json HARM_PROMISED, PENALTY_PROMISED)', () => {
-  it('should code a vow to crush or hunt down others THREATEN', () => {
-    expect(types('The governor of Tillaberi vowed to crush the bandits behind the raid.')).toEqual(['THREATEN/violence']);
+describe('events: a vow that others will be hunted down is a threat, as a vow to hunt them down is (fold-complements hostileIntent)', () => {
+  it('should code a vow that named attackers will be hunted down THREATEN', () => {
     expect(types('The prime minister vowed that the kidnappers would be hunted down.')).toContain('THREATEN/violence');
   });
 
-  it('should keep a promise to build or give something AGREE', () => {
-    expect(types('The mayor of Niamey promised to build two clinics.')).toEqual(['AGREE/-']);
+  it('should keep a pledge that things will be done an agreement', () => {
+    expect(types('The mayor of Niamey pledged that the slums would be eliminated by 2030.')).toEqual(['AGREE/-']);
   });
 });

@@ -584,7 +584,8 @@ function parsedObjectWords(doc: ArticleDoc, head: number, passiveSubject = false
   if (doc.tokens[head]!.dep === undefined) return [];
   const syn = syntaxOf(doc);
   const kindWords = (o: number) => syn.children(o).filter((k) => syn.fullRelation(k) === 'compound' || syn.fullRelation(k) === 'nmod');
-  const objects = syn.children(head).filter((o) => syn.fullRelation(o) === 'obj').flatMap((o) => [o, ...kindWords(o)]);
+  const own = syn.children(head).filter((o) => syn.fullRelation(o) === 'obj' && !RELATIVE_PRONOUNS.has(doc.tokens[o]!.normal));
+  const objects = (own.length > 0 ? own : relativeAntecedent(doc, head)).flatMap((o) => [o, ...kindWords(o)]);
   // A passive subject by its own word, or a service named by its kind ("internet access was cut"):
   // "undersea internet cables were cut" names no service, and its words are not what was cut.
   const passive = passiveSubject ? syn.children(head).filter((o) => syn.fullRelation(o) === 'nsubj:pass')
@@ -1143,7 +1144,31 @@ function parsedObjectHeads(doc: ArticleDoc, head: number): Token[] {
   const syn = syntaxOf(doc);
   // A count names its people by its "of" noun: "drove hundreds of families out" drove families.
   const counted = (o: number) => (COUNT_NOUNS.has(doc.tokens[o]!.lemma) || COUNT_NOUNS.has(doc.tokens[o]!.normal)) ? syn.nominalModifiersOf(o).filter((m) => m.prep === 'of').map((m) => m.token)[0] ?? o : o;
-  return syn.children(head).filter((o) => syn.fullRelation(o) === 'obj').flatMap((o) => [o, ...syn.conjuncts(o)]).map((o) => doc.tokens[counted(o)]!);
+  const own = syn.children(head).filter((o) => syn.fullRelation(o) === 'obj' && !RELATIVE_PRONOUNS.has(doc.tokens[o]!.normal));
+  const objects = own.length > 0 ? own : relativeAntecedent(doc, head);
+  return objects.flatMap((o) => [o, ...syn.conjuncts(o)]).map((o) => doc.tokens[counted(o)]!);
+}
+
+/**
+ * The noun a relative clause's verb acts on when the clause leaves its object out: "a charge the army dismissed as
+ * baseless", "the aid that Japan pledged", "the road farmers had blocked" (the parse hangs such a clause on the noun as
+ * acl:relcl, or as a bare acl with its own subject). The verb must have a subject of its own that is not the relative
+ * pronoun ("the men who blocked the road" blocked a road, not men), be active (a passive's noun is its subject, "the
+ * charges brought against him" is read as such elsewhere), have no object or clause of its own and no marker. Empty otherwise.
+ */
+function relativeAntecedent(doc: ArticleDoc, verb: number): number[] {
+  const syn = syntaxOf(doc);
+  const relation = syn.fullRelation(verb);
+  const noun = syn.head(verb);
+  if ((relation !== 'acl:relcl' && relation !== 'acl') || noun < 0 || noun > verb || doc.tokens[noun]!.pos !== 'NOUN' || syn.isPassive(verb)) return [];
+  const kids = syn.children(verb);
+  const subject = kids.find((c) => syn.fullRelation(c) === 'nsubj');
+  if (subject === undefined || subject < noun || RELATIVE_PRONOUNS.has(doc.tokens[subject]!.normal)) return [];
+  if (kids.some((c) => (syn.fullRelation(c) === 'obj' && !RELATIVE_PRONOUNS.has(doc.tokens[c]!.normal)) || ['ccomp', 'xcomp'].includes(syn.relation(c)))) return [];
+  // A clause with a marker is, as often, the content of its noun ("claims that a helicopter had fired on houses"): it
+  // tells what was said, and the noun is nothing it acts on.
+  if (kids.some((c) => syn.relation(c) === 'mark')) return [];
+  return [noun];
 }
 
 /** The subject of a passive verb (or the noun a participle describes, "crimes committed by …"), with its conjuncts. */

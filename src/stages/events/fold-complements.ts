@@ -134,7 +134,8 @@ export function foldComplements(doc: ArticleDoc, triggers: readonly TriggerMatch
   // condemnation given to what is refused, by the one refusing, says how it was refused; the refusal is the act (PLOVER
   // REJECT), not a second, disapproving one. Said of anything else ("called the raid a crime") it is a condemnation of its own.
   for (const t of triggers) {
-    if (t.nominal || t.rule.event !== 'ACCUSE' || !t.rule.predicates) continue;
+    // (A claim called a lie is a denial of its own, triggers.json CLAIMS: told after a refusal it is that refusal too.)
+    if (t.nominal || (t.rule.event !== 'ACCUSE' && t.rule.event !== 'REJECT') || !t.rule.predicates) continue;
     const refusal = byHead.get(syn.head(t.head));
     if (!refusal || refusal === t || refusal.nominal || refusal.rule.event !== 'REJECT' || syn.subjectOf(t.head)?.via === 'own') continue;
     const relation = syn.relation(t.head);
@@ -774,7 +775,8 @@ function protectivePurpose(doc: ArticleDoc, head: number): boolean {
 
 /**
  * Whether a verb's infinitive complement is a verb of hostile intent done to a party ("vowed to
- * pursue the killers", "swore to retaliate"): its object, if it has one, is an actor mention or a
+ * pursue the killers", "swore to retaliate"), or its passive clause is one ("vowed that the killers would be
+ * hunted down"): its object (or the clause's subject), if it has one, is an actor mention or a
  * noun of those who fight or are hunted (role-words hostileIntents.targets). Reforms pursued or
  * poverty eliminated threaten no one. Needs the parse.
  */
@@ -786,7 +788,14 @@ function hostileIntent(doc: ArticleDoc, head: number): boolean {
     return ROLE_WORDS.hostileTargets.has(t.lemma) || ROLE_WORDS.hostileTargets.has(t.normal) || doc.actors.some((a) => a.span.start <= t.start && t.end <= a.span.end);
   };
   return syn.children(head).some((c) => {
-    if (syn.relation(c) !== 'xcomp' || !ROLE_WORDS.hostileIntents.has(doc.tokens[c]!.lemma)) return false;
+    if (!ROLE_WORDS.hostileIntents.has(doc.tokens[c]!.lemma)) return false;
+    // "vowed that the attackers would be hunted down": the same intent told of its targets, as a passive clause whose
+    // subject is the party it is done to ("pledged that reforms would be pursued" threatens no one).
+    if (syn.relation(c) === 'ccomp' && syn.isPassive(c)) {
+      const subject = syn.subjectOf(c);
+      return subject !== null && syn.conjuncts(subject.token).some(party);
+    }
+    if (syn.relation(c) !== 'xcomp') return false;
     const objects = syn.children(c).filter((o) => syn.fullRelation(o) === 'obj');
     return objects.length === 0 || objects.some((o) => syn.conjuncts(o).some(party));
   });

@@ -1162,7 +1162,12 @@ const STAGE = 'events';
 //      nor subject on the noun before it ("Ankara, which backs …, lobbied hard", "the ombudsman's office, a watchdog, urged …")
 //      is the sentence's predicate and that noun its subject (syntax/relations.ts subjectOf): a subject gap never drops its
 //      pronoun. Such acts were built with no party and dropped.
-const VERSION = 381;
+// 382 (h38f): a verb whose sense hangs on its object, in a relative clause that leaves the object out, reads the noun
+//      the clause hangs on as its object ("a charge the army dismissed as baseless" is a denial, "the aid Japan pledged"),
+//      not in a clause with a marker (a noun's content: "claims that a helicopter had fired"); calling a claim, a charge
+//      or a report a lie is denying it (REJECT, triggers.json CLAIMS, FALSEHOOD), not condemning an act; a vow that others
+//      "would be hunted down" is the hostile intent a vow "to hunt down" others is (a threat, fold-complements hostileIntent).
+const VERSION = 382;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

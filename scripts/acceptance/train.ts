@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ArticleDoc, CodedEvent } from '../../src/core/document.js';
 import { createDocumentCoder } from '../../src/pipeline/default.js';
-import type { TriggerAcceptance } from '../../src/stages/events/acceptance.js';
+import { admissionOf, type TriggerAcceptance } from '../../src/stages/events/acceptance.js';
 import { score, train, type Example } from '../../src/stages/confidence/model.js';
 import { articleNames, countsOf, emptyCounts, HAPPENED, judgeArticle, locate, readArticle, TRAINING_SETS, type ArticleCounts } from '../../eval/articles.js';
 import { ROOT } from '../../eval/paths.js';
@@ -84,14 +84,6 @@ function collect(): { candidates: Candidate[]; base: Record<string, Tally> } {
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '-');
 const row = (label: string, s: Tally) => `| ${label} | ${s.coded} | ${s.typeRight} (${pct(s.typeRight, s.coded)}%) | ${s.fullyRight} | ${s.found}/${s.references} | ${s.required} | ${s.extras} | ${s.admitted} |`;
 const examplesOf = (cs: readonly Candidate[]): Example[] => cs.map((c) => ({ features: c.features, label: c.label }));
-const ADMITTED = /admitted by the learned acceptance \(probability ([\d.]+)\)/;
-const admissionOf = (e: CodedEvent): number | null => {
-  for (const line of e.why) {
-    const m = ADMITTED.exec(line);
-    if (m) return Number(m[1]);
-  }
-  return null;
-};
 
 const started = Date.now();
 const { candidates, base } = collect();

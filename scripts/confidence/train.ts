@@ -15,6 +15,7 @@ import { dirname, resolve } from 'node:path';
 import type { ArticleDoc, CodedEvent } from '../../src/core/document.js';
 import { createDocumentCoder } from '../../src/pipeline/default.js';
 import { eventFeatures } from '../../src/stages/confidence/features.js';
+import { acceptanceWithFilter } from '../../src/stages/events/acceptance.js';
 import { mayDrop } from '../../src/stages/confidence/index.js';
 import { score, train, type Example } from '../../src/stages/confidence/model.js';
 import { addCounts, articleNames, countsOf, emptyCounts, HAPPENED, judgeArticle, readArticle, TRAINING_SETS, type ArticleCounts } from '../../eval/articles.js';
@@ -46,7 +47,8 @@ function codeSets(): CodedArticle[] {
 }
 
 function codeWithRules(): CodedArticle[] {
-  const coder = createDocumentCoder({ onStageError: 'throw' });
+  // The learned acceptance as it runs with this filter behind it (its threshold for that): the events the filter will see.
+  const coder = createDocumentCoder({ onStageError: 'throw', events: { acceptance: acceptanceWithFilter() } });
   const out: CodedArticle[] = [];
   for (const set of TRAINING_SETS) {
     for (const name of articleNames(set.dir)) {

@@ -9,6 +9,7 @@ import { PHOENIX_DEFAULTS, phoenixActorsStage, phoenixDiscardsStage, phoenixGrou
 import { actors } from '../stages/actors/index.js';
 import { clean } from '../stages/clean/index.js';
 import { confidence, type ConfidenceOptions } from '../stages/confidence/index.js';
+import { acceptanceWithFilter } from '../stages/events/acceptance.js';
 import { dates } from '../stages/dates/index.js';
 import { entities } from '../stages/entities/index.js';
 import { events, type EventsOptions } from '../stages/events/index.js';
@@ -72,6 +73,8 @@ function codingStages(options: ChronicleOptions): Stage[] {
     ...(phoenix?.actors ? [phoenixActorsStage(phoenix)] : []),
     ...(plugin ? [plugin.actorsStage] : []),
     events({
+      // With the confidence filter behind it, the learned acceptance admits from its lower threshold for that (the filter drops the extras).
+      ...(options.confidence && options.events?.acceptance === undefined ? { acceptance: acceptanceWithFilter() } : {}),
       ...options.events,
       ...(plugin ? { triggers: [...plugin.triggers, ...(options.events?.triggers ?? [])], triggersVersion: plugin.triggersVersion } : {}),
       ...(phoenix?.verbs && !options.events?.fallback ? { fallback: phoenixVerbTrigger } : {}),

@@ -11,7 +11,7 @@
  * scoring at or above the model's threshold (chosen by leave-one-set-out) is admitted as a trigger
  * and built as any other (parties, date, place, modality, the confidence filter).
  */
-import type { ArticleDoc } from '../../core/document.js';
+import type { ArticleDoc, CodedEvent } from '../../core/document.js';
 import { loadPersonNouns } from '../../kb/person-nouns.js';
 import { clusterLevels } from '../../syntax/clusters.js';
 import { syntaxOf } from '../../syntax/relations.js';
@@ -43,8 +43,22 @@ export interface TriggerAcceptance {
   readonly collect?: (doc: ArticleDoc, candidate: RefusedCandidate, features: readonly string[], score: number) => void;
 }
 
+/** The acceptance's model: the confidence stage's, with the threshold to admit from when the confidence filter runs behind it. */
+export interface AcceptanceModel extends ConfidenceModel {
+  /**
+   * Where the confidence filter (src/stages/confidence) drops what an analyst would not keep, a lower threshold may find more acts
+   * for extras the filter removes; chosen by the joint leave-one-set-out of `npm run train:acceptance-joint`. Absent: `threshold`.
+   */
+  readonly thresholdWithFilter?: number;
+}
+
 /** The shipped model (resources/events/acceptance-model.json), read once per process. */
-export const shippedAcceptanceModel = (): ConfidenceModel => readShippedModel('events/acceptance-model.json', 'npm run train:acceptance');
+export const shippedAcceptanceModel = (): AcceptanceModel => readShippedModel('events/acceptance-model.json', 'npm run train:acceptance');
+
+/** The shipped acceptance as the pipeline runs it with the confidence filter behind it: admitting from the model's threshold for that. */
+export function acceptanceWithFilter(model: AcceptanceModel = shippedAcceptanceModel()): TriggerAcceptance {
+  return { model, threshold: model.thresholdWithFilter ?? model.threshold };
+}
 
 const MODAL_WORDS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
@@ -116,6 +130,17 @@ export function candidateFeatures(doc: ArticleDoc, c: RefusedCandidate, told: re
   if (told.includes(type)) f.push('sentence.same.type');
   if (t.sentence === 0) f.push('first.sentence');
   return f;
+}
+
+const ADMITTED = /admitted by the learned acceptance \(probability ([\d.]+)\)/;
+
+/** The score with which the learned acceptance admitted an event's trigger (its `why` line), or null for an event of the rules. */
+export function admissionOf(event: Pick<CodedEvent, 'why'>): number | null {
+  for (const line of event.why) {
+    const m = ADMITTED.exec(line);
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 /** Whether the acceptance reads this document: one as long as the articles it was trained on. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../core/document.js';
 import { createDocumentCoder, type ChronicleOptions } from '../../pipeline/default.js';
-import { shippedAcceptanceModel, type TriggerAcceptance } from './acceptance.js';
+import { acceptanceWithFilter, admissionOf, shippedAcceptanceModel, type TriggerAcceptance } from './acceptance.js';
 import { events } from './index.js';
 
 function code(text: string, options: ChronicleOptions = {}) {
@@ -51,12 +51,23 @@ describe('the learned acceptance of refused trigger candidates', () => {
     expect(reply?.features).toEqual(expect.arrayContaining(['modal=would', 'negated']));
   });
 
+  it('admits from its lower threshold where the confidence filter runs behind it', () => {
+    const model = { version: 'test', weights: {}, threshold: 0.3 };
+    expect(acceptanceWithFilter({ ...model, thresholdWithFilter: 0.1 }).threshold).toBe(0.1);
+    expect(acceptanceWithFilter(model).threshold).toBe(0.3);
+    const shipped = shippedAcceptanceModel();
+    expect(acceptanceWithFilter().threshold).toBe(shipped.thresholdWithFilter ?? shipped.threshold);
+  });
+
   it('admits a candidate the model scores over its threshold, built as any event', () => {
     const admitting: TriggerAcceptance = { model: { version: 'test', weights: { 'cond=subjects': 3, 'type=ACCUSE': 3, bias: -2 }, threshold: 0.5 }, minSentences: 0 };
     const doc = code(REPLY, { events: { acceptance: admitting } });
     const reply = doc.events.find((e) => e.event === 'ACCUSE');
     expect(reply?.why.some((w) => /refused by its rule's condition subjects, admitted by the learned acceptance/.test(w))).toBe(true);
     expect(reply?.actor[0]?.sector).toBe('GOV');
+    // The scripts read the admission back from the why line (a rules' event has none).
+    expect(admissionOf(reply!)).toBeGreaterThanOrEqual(0.5);
+    expect(admissionOf({ why: ['matched the lexicon'] })).toBeNull();
     expect(reply?.date).toBe('2025-02-10');
     // Off, the rules alone refuse it.
     expect(code(REPLY, { events: { acceptance: false } }).events.some((e) => e.event === 'ACCUSE')).toBe(false);

@@ -62,3 +62,26 @@ describe('event dates: a wire dateline left on its lead dates no act', () => {
     expect(dateOf(text, trigger, P)).toBe(expected);
   });
 });
+
+describe('event dates: a deed a teller reports in the past perfect keeps the telling\'s month, however the parse reads its verb', () => {
+  const P = '2023-06-08'; // a Thursday
+  it.each([
+    // The participle after the object ("killing …") goes on with "had struck", which the parse read as the object's modifier.
+    ['The army said on Monday that its air force had struck militia positions near Kutum, west of Nyala, killing "dozens of fighters".', 'killing', '2023-06 month'],
+    // A deed in the simple past under the same telling is of the telling's day, as before.
+    ['The army said on Monday that its air force struck militia positions near Kutum, killing 30 fighters.', 'struck', '2023-06-05 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});
+
+describe('event dates: a possessive time ("Thursday\'s rally") sets no story time for the sentences after it', () => {
+  const P = '2023-06-08'; // a Thursday
+  it.each([
+    ['Hundreds of riot police were deployed in the square ahead of Thursday\'s rally. Police arrested 12 men in Tororo.', 'arrested', '2023-06 month'],
+    // A time of the sentence's own act still does.
+    ['Riot police stormed the square on Tuesday. Police arrested 12 men in Tororo.', 'arrested', '2023-06-06 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});

@@ -1150,7 +1150,10 @@ const STAGE = 'events';
 //      modal clause (a statement's content, folded into it).
 // 378 (r37a): the sentence's one day is not lent from a relative clause with a tense of its own (no verb of saying) on any
 //      noun, only from a bare participle the parse hung it on ("fired at students who wanted the exams set for Friday …").
-const VERSION = 378;
+// 379 (h38d): a possessive time ("ahead of Thursday's rally") dates its noun and sets no story time for the sentences
+//      after it; a participle the parse hung on a noun ("had struck rebel positions …, killing …") takes the tense of
+//      the verb that noun belongs to, so a deed a dated teller reports in the past perfect keeps the telling's month.
+const VERSION = 379;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

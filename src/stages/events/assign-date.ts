@@ -170,7 +170,9 @@ export function sequenceDistance(doc: ArticleDoc, framing: { prep: number }): { 
   const tokens = doc.tokens;
   const unit = distanceUnit(tokens[framing.prep - 1]?.normal ?? '');
   const counted = tokens[framing.prep - 2];
-  const count = unit === undefined || counted === undefined ? undefined : /^(a|an|one)$/.test(counted.normal) ? 1 : parseNumber(counted.text);
+  // "the day before", "the week after": one unit, named in the singular.
+  const one = /^(a|an|one)$/.test(counted?.normal ?? '') || (counted?.normal === 'the' && distanceUnit(tokens[framing.prep - 1]!.normal + 's') !== undefined && !/s$/.test(tokens[framing.prep - 1]!.normal));
+  const count = unit === undefined || counted === undefined ? undefined : one ? 1 : parseNumber(counted.text);
   return unit !== undefined && count !== undefined && count > 0 ? { count, unit } : undefined;
 }
 

@@ -85,3 +85,18 @@ describe('event dates: a possessive time ("Thursday\'s rally") sets no story tim
     expect(dateOf(text, trigger, P)).toBe(expected);
   });
 });
+
+describe('event dates: a clause counted from an act named by its noun ("the day before the strike") is moved by the distance', () => {
+  const P = '2023-05-18'; // a Thursday
+  const story = 'A missile strike on a bus station in Kherson killed nine people on Tuesday, officials said. ';
+  it.each([
+    [`${story}The day before the strike, the two sides swapped 30 prisoners of war.`, 'swapped', '2023-05-15 day'],
+    [`${story}Two days after the attack, police arrested four men in Odesa.`, 'arrested', '2023-05-18 day'],
+    // An act recalled as history between them is not the one the noun refers back to.
+    [`${story}Russian troops seized the dam in March 2022, days after the invasion began. The day before the strike, the two sides swapped 30 prisoners of war.`, 'swapped', '2023-05-15 day'],
+    // With no distance, the act the noun names dates the clause, as before.
+    [`${story}After the attack, police arrested four men in Odesa.`, 'arrested', '2023-05-16 day'],
+  ])('"%s" → %s', (text, trigger, expected) => {
+    expect(dateOf(text, trigger, P)).toBe(expected);
+  });
+});

@@ -1155,8 +1155,8 @@ const STAGE = 'events';
 //      after it; a participle the parse hung on a noun ("had struck rebel positions …, killing …") takes the tense of
 //      the verb that noun belongs to, so a deed a dated teller reports in the past perfect keeps the telling's month;
 //      a clause counted from an act its noun names ("the day before the strike", "two days after the raid", the noun
-//      hung on the unit or on the clause) takes that act's date moved by the distance, and a noun of the news refers
-//      back to an act of the news before one recalled as history (anaphorDate).
+//      hung on the unit or on the clause) takes that act's date moved by the distance, counted from an act of the news
+//      before one recalled as history (anaphorDate).
 const VERSION = 379;
 
 /**
@@ -1734,15 +1734,17 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
       d.date.rule !== 'publication' && d.date.value !== null);
     // "Troops recaptured Ber on Thursday. The rebels, who launched an offensive in August, … Three soldiers were
     // killed in the fighting": an act told in a relative clause is a detail about a party; the story's acts come first.
-    // "Russian forces seized the plant in March 2022, days after the invasion began. ¶ … The day before the strike, …": an
-    // act recalled as history is not what a noun of the news refers back to while the news has an act of its kind.
-    const referent = candidates.find((d) => d.clause.role !== 'relative' && !d.event.background) ?? candidates.find((d) => d.clause.role !== 'relative') ?? candidates[0];
+    // The clause's act lies the distance told after (or before) the act the noun names, at the precision the unit allows.
+    const distance = prep === undefined ? undefined : sequenceDistance(doc, { prep });
+    // "Russian forces seized the plant in March 2022, days after the invasion began. ¶ … The day before the strike, …": a
+    // day counted from an act is counted from one of the news, not from one recalled as history, while the news has one
+    // ("under the deal" may refer back to a deal of years ago).
+    const referent = (distance ? candidates.find((d) => d.clause.role !== 'relative' && !d.event.background) : undefined)
+      ?? candidates.find((d) => d.clause.role !== 'relative') ?? candidates[0];
     if (!referent) continue;
     const { time: _time, ...date } = referent.date;
     void _time;
     const rule = `anaphor "${doc.text.slice(doc.tokens[syn.children(i)[0] ?? i]!.start, noun.end)}"`;
-    // The clause's act lies the distance told after (or before) the act the noun names, at the precision the unit allows.
-    const distance = prep === undefined ? undefined : sequenceDistance(doc, { prep });
     const moved = distance && date.value && date.precision
       ? shiftDate(date.value, date.precision, (doc.tokens[prep!]!.normal === 'before' ? -1 : 1) * distance.count, distance.unit) : null;
     if (moved) return { ...date, ...moved, rule: `${rule}, moved by "${doc.text.slice(doc.tokens[prep! - 2]!.start, doc.tokens[prep!]!.end)}"`, confidence: Math.min(referent.date.confidence, 0.6) };

@@ -52,6 +52,9 @@ describe('normalizeTimes rules', () => {
     ['Peru said on Wednesday that Chile must hand back the fishing boat.', 'Wednesday', '2022-09-28', 'day', 'point'],
     ['The foreign ministers will meet in Brussels on Thursday.', 'Thursday', '2022-10-06', 'day', 'point'],
     ['The strike ended last Tuesday.', 'last Tuesday', '2022-09-27', 'day', 'point'],
+    // The day just gone is "on Monday"; "last Monday" told on a Tuesday is the Monday of the week before.
+    ['The dockers walked out last Monday.', 'last Monday', '2022-09-26', 'day', 'point'],
+    ['The dockers walked out last Sunday.', 'last Sunday', '2022-10-02', 'day', 'point'],
     // readiness, an agreement to meet, an invitation or a call for a further act look forward, whatever the verb's tense
     ['The rebel commander says his men are willing to hand over their rifles on Friday.', 'Friday', '2022-10-07', 'day', 'point'],
     ['Both sides agreed to resume talks on Monday.', 'Monday', '2022-10-10', 'day', 'point'],

@@ -56,7 +56,8 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 //     "and" between ("Soldiers ready to storm the compound surrounded it on Monday" is last Monday).
 // 27 (h36c): a month with "(of) that (same) year" after it ("in June of that year", "late August that year") is that month
 //     of the year told before it, one expression (narrative.ts); the month alone was the latest such month before publication.
-export const DATES_VERSION = 27;
+// 28 (h38d): "last Tuesday" told on a Wednesday is the Tuesday of the week before, not the day before (05-find-weekdays.ts).
+export const DATES_VERSION = 28;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [

@@ -170,7 +170,9 @@ export function sequenceDistance(doc: ArticleDoc, framing: { prep: number }): { 
   const tokens = doc.tokens;
   const unit = distanceUnit(tokens[framing.prep - 1]?.normal ?? '');
   const counted = tokens[framing.prep - 2];
-  const count = unit === undefined || counted === undefined ? undefined : /^(a|an|one)$/.test(counted.normal) ? 1 : parseNumber(counted.text);
+  // "the day before", "the week after": one unit, named in the singular.
+  const one = /^(a|an|one)$/.test(counted?.normal ?? '') || (counted?.normal === 'the' && distanceUnit(tokens[framing.prep - 1]!.normal + 's') !== undefined && !/s$/.test(tokens[framing.prep - 1]!.normal));
+  const count = unit === undefined || counted === undefined ? undefined : one ? 1 : parseNumber(counted.text);
   return unit !== undefined && count !== undefined && count > 0 ? { count, unit } : undefined;
 }
 
@@ -861,13 +863,35 @@ function perfect(doc: ArticleDoc, heads: readonly number[]): boolean {
   return perfectWith(doc, heads, ANY_PERFECT);
 }
 
+const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** A verb the parse read as a noun's modifier, before it ("had struck" in "had struck rebel positions"), with an auxiliary of its own. */
+function misreadVerbOf(doc: ArticleDoc, syn: SyntaxView, noun: number): number | undefined {
+  return syn.children(noun).find((c) => c < noun && syn.relation(c) === 'amod' && doc.tokens[c]!.pos === 'VERB' && syn.auxiliariesOf(c).length > 0);
+}
+
+/** The nearest verb a noun hangs on, through the nouns and prepositions between (-1 when none within a few steps). */
+function verbAbove(doc: ArticleDoc, syn: SyntaxView, noun: number): number {
+  let at = syn.head(noun);
+  for (let depth = 0; depth < 4 && at >= 0; depth++, at = syn.head(at)) {
+    if (doc.tokens[at]!.pos === 'VERB') return at;
+    if (!NOMINAL_POS.has(doc.tokens[at]!.pos)) return -1;
+  }
+  return -1;
+}
+
 const PAST_PERFECT: ReadonlySet<string> = new Set(['had']);
 const ANY_PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
 /** The nearest finite verb of a clause chain is a participle after one of `auxiliaries`; any other auxiliary or tense ends the search. */
 function perfectWith(doc: ArticleDoc, heads: readonly number[], auxiliaries: ReadonlySet<string>): boolean {
   const syn = syntaxOf(doc);
-  for (const h of heads) {
+  for (const head of heads) {
+    // "said its jets had struck rebel positions near the lake, killing dozens": a participle the parse hung on a noun
+    // (the object of the verb before it) goes on with that verb, whose tense is the act's; the parse may read that verb
+    // as the noun's modifier ("had struck" an adjective of "positions") or hang the noun on it.
+    const h = NOMINAL_POS.has(doc.tokens[head]!.pos) ? misreadVerbOf(doc, syn, head) ?? verbAbove(doc, syn, head) : head;
+    if (h < 0) continue;
     const aux = syn.auxiliariesOf(h);
     if (aux.some((a) => auxiliaries.has(a))) return doc.tokens[h]!.tag === 'VBN';
     if (aux.length > 0 || ['VBD', 'VBZ', 'VBP', 'MD'].includes(doc.tokens[h]!.tag ?? '')) return false;
@@ -924,6 +948,9 @@ function storyTime(doc: ArticleDoc, sentenceIndex: number, chain: readonly Claus
       // Not a time of a relative or subordinate clause, nor of another act's noun ("after his arrest in March 2002").
       if ([attached, ...syn.ancestors(attached)].some((i) => SUBORDINATE.test(syn.fullRelation(i)))) return false;
       if (doc.tokens[attached]!.pos !== 'VERB' && ROLE_WORDS.anaphorTypes(doc.tokens[attached]!.normal).length > 0) return false;
+      // Nor a possessive time ("ahead of Thursday's rally", "after Sunday's vote"): it dates the noun it is said of, an
+      // occasion the story refers to, not the sentence's act.
+      if (syn.fullRelation(at) === 'nmod:poss') return false;
       // Nor the time of a telling ("the ministry said on Wednesday that …"): when a source spoke is no time of the story's acts.
       if (isSpeech(doc.tokens, syn, syn.clauseHeadOf(attached))) return false;
       return simplePast(doc, [syn.clauseHeadOf(attached)]);

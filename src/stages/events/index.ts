@@ -4,6 +4,7 @@ import { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { inBackgroundSection } from './background-section.js';
 import { assignDate, isBackground, sequenceDistance, sequenceNoun, truncate, type EventDate } from './assign-date.js';
+import { distanceUnit, shiftDate } from '../dates/shift.js';
 import { syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import { allegedActKept, assignModality, imposesPenalty, speechVerb } from './assign-modality.js';
 import { CAMEO_TABLE_VERSION, toCameo } from './cameo.js';
@@ -1167,7 +1168,13 @@ const STAGE = 'events';
 //      not in a clause with a marker (a noun's content: "claims that a helicopter had fired"); calling a claim, a charge
 //      or a report a lie is denying it (REJECT, triggers.json CLAIMS, FALSEHOOD), not condemning an act; a vow that others
 //      "would be hunted down" is the hostile intent a vow "to hunt down" others is (a threat, fold-complements hostileIntent).
-const VERSION = 382;
+// 383 (h38d): a possessive time ("ahead of Thursday's rally") dates its noun and sets no story time for the sentences
+//      after it; a participle the parse hung on a noun ("had struck rebel positions …, killing …") takes the tense of
+//      the verb that noun belongs to, so a deed a dated teller reports in the past perfect keeps the telling's month;
+//      a clause counted from an act its noun names ("the day before the strike", "two days after the raid", the noun
+//      hung on the unit or on the clause) takes that act's date moved by the distance, counted from an act of the news
+//      before one recalled as history (anaphorDate).
+const VERSION = 383;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1718,6 +1725,9 @@ function addBrokerEvents(doc: ArticleDoc, drafts: Draft[], nextId: () => string)
  * "Under the deal, Armenia ceded …", "after the talks": a definite event noun in a clause with no
  * date of its own refers back to an act told in the last sentences; the clause takes that act's date.
  */
+/** Prepositions after which a distance counts from the act the noun names ("two days after the raid", "the day before the vote"). */
+const COUNTED_FROM: ReadonlySet<string> = new Set(['after', 'before', 'following']);
+
 function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonly Draft[], sentenceIndex: number): EventDate | null {
   const syn = syntaxOf(doc);
   for (const i of chain.flatMap((c) => c.tokens)) {
@@ -1728,8 +1738,13 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
     const definite = syn.children(i).some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal));
     // "The ensuing conflict", "the subsequent talks": the act that followed the one just told, dated from it.
     const sequel = syn.children(i).some((c) => syn.relation(c) === 'amod' && ROLE_WORDS.sequelWords.has(doc.tokens[c]!.normal));
+    // "The day before the strike, …", "two days after the raid, …": the noun names the act a distance is counted from;
+    // the parse may hang it on the unit ("day") that is the clause's circumstance.
+    const prep = syn.children(i).find((c) => syn.relation(c) === 'case' && COUNTED_FROM.has(doc.tokens[c]!.normal));
+    const unit = syn.head(i);
+    const onUnit = prep !== undefined && syn.relation(i) === 'nmod' && unit >= 0 && unit < i && distanceUnit(doc.tokens[unit]!.normal) !== undefined && syn.relation(unit) === 'obl';
     // Else only a circumstance of the clause ("under the deal", "after the talks") frames its time; "protested the arrest" is about the arrest.
-    if (!definite || (!sequel && (syn.relation(i) !== 'obl' || syn.caseOf(i) === null))) continue;
+    if (!definite || (!sequel && !onUnit && (syn.relation(i) !== 'obl' || syn.caseOf(i) === null))) continue;
     // The lead's act is in reach from anywhere: a story comes back to it ("… protested outside the courthouse after the ruling").
     const lead = earlier[0]?.sentence;
     const inReach = (d: Draft) => sentenceIndex - d.sentence <= (sequel ? 1 : 3) || (!sequel && d.sentence === lead);
@@ -1737,11 +1752,21 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
       d.date.rule !== 'publication' && d.date.value !== null);
     // "Troops recaptured Ber on Thursday. The rebels, who launched an offensive in August, … Three soldiers were
     // killed in the fighting": an act told in a relative clause is a detail about a party; the story's acts come first.
-    const referent = candidates.find((d) => d.clause.role !== 'relative') ?? candidates[0];
+    // The clause's act lies the distance told after (or before) the act the noun names, at the precision the unit allows.
+    const distance = prep === undefined ? undefined : sequenceDistance(doc, { prep });
+    // "Russian forces seized the plant in March 2022, days after the invasion began. ¶ … The day before the strike, …": a
+    // day counted from an act is counted from one of the news, not from one recalled as history, while the news has one
+    // ("under the deal" may refer back to a deal of years ago).
+    const referent = (distance ? candidates.find((d) => d.clause.role !== 'relative' && !d.event.background) : undefined)
+      ?? candidates.find((d) => d.clause.role !== 'relative') ?? candidates[0];
     if (!referent) continue;
     const { time: _time, ...date } = referent.date;
     void _time;
-    return { ...date, rule: `anaphor "${doc.text.slice(doc.tokens[syn.children(i)[0] ?? i]!.start, noun.end)}"`, confidence: Math.min(referent.date.confidence, 0.6) };
+    const rule = `anaphor "${doc.text.slice(doc.tokens[syn.children(i)[0] ?? i]!.start, noun.end)}"`;
+    const moved = distance && date.value && date.precision
+      ? shiftDate(date.value, date.precision, (doc.tokens[prep!]!.normal === 'before' ? -1 : 1) * distance.count, distance.unit) : null;
+    if (moved) return { ...date, ...moved, rule: `${rule}, moved by "${doc.text.slice(doc.tokens[prep! - 2]!.start, doc.tokens[prep!]!.end)}"`, confidence: Math.min(referent.date.confidence, 0.6) };
+    return { ...date, rule, confidence: Math.min(referent.date.confidence, 0.6) };
   }
   return null;
 }

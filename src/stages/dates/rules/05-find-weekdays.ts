@@ -13,7 +13,8 @@ const NAMED_DAY = /\b(?:Good|Black|Ash|Bloody|Super|Holy|Palm|Easter|Cyber|Maund
 /**
  * A weekday: by default the most recent such day on or before publication (news reports the
  * past: "freed … on Tuesday" in a Tuesday paper is that day); after a future cue ("will meet on
- * Thursday") the nearest on or after; "last Sunday" strictly before, "next Sunday" strictly after.
+ * Thursday") the nearest on or after; "last Sunday" strictly before and not the day before (that is "on Sunday"),
+ * "next Sunday" strictly after.
  */
 export const findWeekdays: DateRule = (context) => {
   const out: Finding[] = [];
@@ -28,7 +29,9 @@ export const findWeekdays: DateRule = (context) => {
     const back = (today - target + 7) % 7; // 0..6 days back
     const forward = (target - today + 7) % 7; // 0..6 days ahead
     let shift: number;
-    if (relative === 'last') shift = -(back === 0 ? 7 : back);
+    // "last Tuesday" told on a Wednesday is the Tuesday of the week before: the day just gone is "on Tuesday" or
+    // "yesterday", and "last" sets the day apart from it.
+    if (relative === 'last') shift = -(back <= 1 ? back + 7 : back);
     else if (relative === 'next') shift = forward === 0 ? 7 : forward;
     else shift = context.futureBefore(m.index) ? forward : -back;
     out.push(dayFinding(m.index, m.index + m[0].length, addDays(reference, shift), relative ? `${relative}-weekday` : 'weekday'));

@@ -26,7 +26,8 @@ const PAIR_WINDOW = 2;
 
 /**
  * Collective parties: members are the story's two main countries (see 01-rank-countries) when
- * both are named before it, in its sentence or the two before. Otherwise "the two sides"
+ * both are named before it, in its sentence or the two before; else the two states the text names
+ * there (envoyStates), when there are exactly two. Otherwise "the two sides"
  * are parties the text has not tied to states (an army and a militia of one country, with the
  * mediators the story's main pair): a collective without members, and no code.
  */
@@ -61,7 +62,9 @@ export function resolveCollectives(ctx: ActorContext, sentence: Sentence): void 
       if (a.actorKind === 'collective' && a.span.start >= windowStart && a.span.end <= f.start) for (const c of a.members ?? []) named.add(c);
     }
     let members = ctx.pair.length === 2 && ctx.pair.every((c) => named.has(c)) ? [...ctx.pair] : [];
-    if (members.length === 0 && ENVOY_NOUNS.test(f.noun)) members = envoyStates(ctx, windowStart, f.start);
+    // "Beijing hosted the junta chief in Kunming … the two sides agreed": with the story's pair not named there, the two
+    // states the text has just named are the two sides as they are the two ministers.
+    if (members.length === 0 && f.noun !== '' && !f.pairOnly) members = envoyStates(ctx, windowStart, f.start);
     if (f.pairOnly && members.length === 0) continue;
     pushActor(ctx, {
       span: { start: f.start, end: f.end }, text: doc.text.slice(f.start, f.end), code: null,

@@ -260,9 +260,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     shared-name). The dictionaries were written from US news.
 // 93: a shared body name keeps the listed body where its own sentence names the story's state after it, as the other
 //     party of its act ("the Foreign Office summoned Iran's envoy" in a story about Iran; r37a).
-// 94 (h38c): "the two sides", "both governments", "the two countries" whose states the story's pair does not give are the
-//     two states the text names in its sentence and the two before, when there are exactly two, as "the two ministers" are
-//     (07-resolve-collectives.ts envoyStates): "Beijing hosted the junta chief … the two sides agreed" is China and Myanmar.
+// 94 (h38c): "the two sides", "both governments", "the two countries" that neither the story's pair nor parties named
+//     together resolve are, last, the two states the text names in their sentence and the two before, when there are
+//     exactly two, as "the two ministers" are (07-resolve-collectives.ts resolveLeftCollectives, envoyStates): "Beijing
+//     hosted the junta chief … the two sides agreed" is China and Myanmar.
 const VERSION = 94;
 
 export interface ActorsOptions {

@@ -122,8 +122,8 @@ function namedTogether(ctx: ActorContext, a: ActorMention, b: ActorMention): boo
  * few before; else the story's coordinated pair of states, both named before it (a regional body that "urged both sides
  * to keep talking" several paragraphs into a story of two states); else the
  * nearest pair of two states named together earlier in the text; else two parties of one state named together just
- * before it (an army and a militia, a government and rebels: the collective is that state's). A bare "the neighbours"
- * is left to the state pair alone.
+ * before it (an army and a militia, a government and rebels: the collective is that state's); else the two states the
+ * text names in its sentence and the two before, when exactly two. A bare "the neighbours" is left to the state pair alone.
  */
 export function resolveLeftCollectives(ctx: ActorContext): void {
   const { doc } = ctx;
@@ -147,8 +147,13 @@ export function resolveLeftCollectives(ctx: ActorContext): void {
     // list of neighbours ("borders with Cameroon, Gabon and Congo") is no side of a story told from a third state.
     const storyPair = ctx.pair.length === 2 && ctx.pair.every((p) => named.has(p)) && ctx.pair.includes(mostNamed(ctx) ?? '') ? [...ctx.pair] : undefined;
     const oneState = pairs.find((p) => p.near);
+    // Last, "Beijing hosted the junta chief … the two sides agreed": the two states the text names in the collective's
+    // sentence and the two before, when there are exactly two, as for "the two ministers" (envoyStates). Not a bare
+    // "the neighbours", which is left to the state pair alone.
+    const windowStart = doc.sentences[Math.max(0, sentence.index - PAIR_WINDOW)]!.span.start;
+    const namedTwo = BARE_NEIGHBOURS.test(c.text) ? [] : envoyStates(ctx, windowStart, c.span.start);
     const members = pairs.find((p) => p.near && p.codes.length === 2)?.codes ?? storyPair
-      ?? pairs.find((p) => p.codes.length === 2)?.codes ?? oneState?.codes;
+      ?? pairs.find((p) => p.codes.length === 2)?.codes ?? oneState?.codes ?? (namedTwo.length === 2 ? namedTwo : undefined);
     if (!members) continue;
     // Two parties of one state ("Zambian police and opposition supporters … both sides") are two sides by their sectors:
     // the collective keeps each party with its own, not the state's code alone.
@@ -157,6 +162,9 @@ export function resolveLeftCollectives(ctx: ActorContext): void {
     ctx.actors[k] = { ...c, members, ...(memberParties ? { memberParties } : {}), name: members.join(' and '), via: 'collective' };
   }
 }
+
+/** A bare definite "the neighbours" (DEFINITE_PAIR): two states only as the story's pair. */
+const BARE_NEIGHBOURS = /^the\s+neighbou?rs$/i;
 
 /** The state the story names most (its salience), or null. */
 function mostNamed(ctx: ActorContext): string | null {

@@ -203,6 +203,19 @@ describe('actors: group nouns without a state of their own', () => {
     expect(three.actors.find((a) => a.text === 'The two ministers')?.members).toEqual([]);
   });
 
+  it('should make "the two sides", "both governments" the two states just named when the story\'s pair is not (actors 94)', () => {
+    // The story is Thailand's and Cambodia's; the sides two sentences on are others.
+    const story = 'Thailand accused Cambodia of shelling a temple on Sunday. Cambodia said Thailand fired first. Thailand denied it. Cambodia recalled its envoy. '
+      + 'Markets were calm. Traders shrugged. ';
+    const sides = run(`${story}Hanoi hosted a delegation of Laotian generals in Da Nang on Monday, and state radio reported that the two sides had agreed to patrol the river together.`);
+    expect(sides.actors.find((a) => a.text === 'the two sides')?.members).toEqual(['VNM', 'LAO']);
+    const governments = run(`${story}Peru's foreign minister flew to Quito on Tuesday. Both governments signed a fisheries accord.`);
+    expect(governments.actors.find((a) => a.text === 'Both governments')?.members).toEqual(['PER', 'ECU']);
+    // One state named, or three, leaves them open.
+    const one = run('Striking farmworkers blocked roads near Mendoza. The Argentine labour minister urged both sides to return to talks.');
+    expect(one.actors.find((a) => a.text === 'both sides')?.members).toEqual([]);
+  });
+
   it('should not give "the two sides" the story\'s main pair of states when neither is named near it', () => {
     const doc = run('Ethiopia\'s army and the Fano militia agreed to a pause, the two sides said.\n\nKenya and Uganda, which brokered earlier truces, welcomed the pause. Kenya and Uganda pledged monitors.');
     // Since actors 68 the army and the militia named together make "the two sides" Ethiopia's; never Kenya's and Uganda's.

@@ -264,7 +264,11 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     staff is called (group-nouns.json titleOffices) names the office, a state body coded like a group noun (it was no actor).
 // 95 (h38g): a name before a junction, interchange, roundabout or market, after a preposition of place, is the locality
 //     the site is called after (site-nouns.json namedByLocality), a place with no coordinates.
-const VERSION = 95;
+// 96 (h38c): "the two sides", "both governments", "the two countries" that neither the story's pair nor parties named
+//     together resolve are, last, the two states the text names in their sentence and the two before, when there are
+//     exactly two, as "the two ministers" are (07-resolve-collectives.ts resolveLeftCollectives, envoyStates): "Beijing
+//     hosted the junta chief … the two sides agreed" is China and Myanmar.
+const VERSION = 96;
 
 export interface ActorsOptions {
   /**

@@ -1174,7 +1174,10 @@ const STAGE = 'events';
 //      a clause counted from an act its noun names ("the day before the strike", "two days after the raid", the noun
 //      hung on the unit or on the clause) takes that act's date moved by the distance, counted from an act of the news
 //      before one recalled as history (anaphorDate).
-const VERSION = 383;
+// 384 (h38c): an answer to a definite claim finds its maker told before when the claim is described ("rejected the claim
+//      as baseless": the "as" phrase is no maker), when the parse read "that charge" as a clause, when it is a complaint, and
+//      when it is a text ("dismissed the report") and the accusation answered was told through a text of that word.
+const VERSION = 384;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -2045,6 +2048,43 @@ function captorOfReleased(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles, 
   }
 }
 
+/** Whether an act's sentence names a text of that word ("A report by the league accused …" for "the report"). */
+function toldThroughText(doc: ArticleDoc, act: Draft, lemma: string): boolean {
+  const sentence = doc.sentences[act.sentence]!;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (doc.tokens[i]!.lemma === lemma) return true;
+  return false;
+}
+
+/**
+ * "dismissed the allegations as baseless", "rejected the demand as unlawful": a phrase after "as" on what is answered says
+ * what the answerer calls it (the parse hangs it on the noun), not who made it nor what it holds.
+ */
+function describedAs(syn: SyntaxView, child: number): boolean {
+  return syn.relation(child) === 'nmod' && syn.caseOf(child) === 'as';
+}
+
+/**
+ * "rejected that charge": the parse may read a demonstrative before a bare noun as the marker of a clause with no verb
+ * (the noun a "ccomp" headed by "that"). A clause with no subject whose head is a noun and whose marker is that word
+ * right before it is the noun phrase "that charge".
+ */
+function misreadDemonstrative(doc: ArticleDoc, syn: SyntaxView, noun: number, child: number): boolean {
+  return syn.relation(child) === 'mark' && child < noun && doc.tokens[child]!.pos === 'SCONJ' && DEFINITE.has(doc.tokens[child]!.normal)
+    && doc.tokens[noun]!.pos === 'NOUN' && !syn.children(noun).some((c) => syn.relation(c) === 'nsubj');
+}
+
+/**
+ * What an answer answers: its objects; with none, a demonstrative noun phrase the parse read as a clause ("rejected that
+ * charge"), or a noun phrase right after the verb the parse left as a bare phrase ("called the report "biased"", the
+ * quoted word read as its apposition and the phrase as "obl:unmarked", the relation of "Tuesday").
+ */
+function answeredObjects(doc: ArticleDoc, syn: SyntaxView, verb: number): number[] {
+  const objects = syn.objectsOf(verb);
+  if (objects.length > 0) return objects;
+  return syn.children(verb).filter((c) => (syn.relation(c) === 'ccomp' && syn.children(c).some((k) => misreadDemonstrative(doc, syn, c, k)))
+    || (syn.fullRelation(c) === 'obl:unmarked' && doc.tokens[c]!.pos === 'NOUN' && syn.subtreeRange(c)[0] === verb + 1));
+}
+
 /**
  * "Togo dismissed the accusations": a definite claim answered with no maker named in its
  * own phrase refers back to the latest accusation told in the last three sentences, whose accusers
@@ -2052,15 +2092,19 @@ function captorOfReleased(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles, 
  */
 function claimantFromEarlier(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles, earlier: readonly Draft[], sentenceIndex: number): void {
   const syn = syntaxOf(doc);
-  const claims = trigger.nominal ? [] : syn.objectsOf(trigger.head).filter((o) => ROLE_WORDS.claimNouns.has(doc.tokens[o]!.normal));
+  // A text that speaks for its author (role-words.json authoredTexts: "dismissed the report as lies") is a claim when the
+  // accusation it answers was told through a text of that word ("A report by the league accused …").
+  const texts = ROLE_WORDS.authoredTexts;
+  const claims = trigger.nominal ? [] : answeredObjects(doc, syn, trigger.head).filter((o) => ROLE_WORDS.claimNouns.has(doc.tokens[o]!.normal) || texts.has(doc.tokens[o]!.lemma));
   for (const claim of claims) {
-    const children = syn.children(claim);
-    const definite = children.some((c) => syn.relation(c) === 'det' && DEFINITE.has(doc.tokens[c]!.normal));
+    const children = syn.children(claim).filter((c) => !describedAs(syn, c));
+    const definite = children.some((c) => (syn.relation(c) === 'det' || misreadDemonstrative(doc, syn, claim, c)) && DEFINITE.has(doc.tokens[c]!.normal));
     // A claim with its own maker or content ("charges by X", "Russia's claims", "claims that …") is read by the role logic.
-    const ownMaker = syn.modifiersOf(claim).length > 0 || syn.nominalModifiersOf(claim).length > 0 || children.some((c) => syn.relation(c) === 'acl');
+    const ownMaker = syn.modifiersOf(claim).length > 0 || syn.nominalModifiersOf(claim).some((m) => m.prep !== 'as') || children.some((c) => syn.relation(c) === 'acl');
     if (!definite || ownMaker) continue;
     const accusation = latestAnswered(earlier, sentenceIndex, ACCUSATIONS, CLAIM_SENTENCES_BACK, roles.actor);
     if (!accusation) continue;
+    if (!ROLE_WORDS.claimNouns.has(doc.tokens[claim]!.normal) && !toldThroughText(doc, accusation, doc.tokens[claim]!.lemma)) continue;
     for (const a of accusation.roles.actor) {
       if (roles.actor.includes(a) || roles.recipient.includes(a)) continue;
       roles.recipient.push(a);
@@ -2087,10 +2131,11 @@ function answeredFromEarlier(doc: ArticleDoc, trigger: TriggerMatch, roles: Role
   const syn = syntaxOf(doc);
   const words = ROLE_WORDS.answeredActs;
   if (syn.complementsOf(trigger.head).some((c) => words.silences.has(doc.tokens[c]!.lemma))) return;
-  const objects = syn.objectsOf(trigger.head);
-  // An object with a maker or a content of its own ("the union's demand", "the plan drawn up by …") is the role logic's.
-  const answersTold = objects.every((o) => words.nouns.has(doc.tokens[o]!.normal) && !syn.children(o).some((c) =>
-    ['amod', 'compound', 'acl', 'acl:relcl', 'nmod', 'appos'].includes(syn.relation(c)) || (syn.fullRelation(c) === 'nmod:poss' && doc.tokens[c]!.pos !== 'PRON')));
+  const objects = answeredObjects(doc, syn, trigger.head);
+  // An object with a maker or a content of its own ("the union's demand", "the plan drawn up by …") is the role logic's;
+  // what it is rejected as ("rejected the demand as unlawful") is no maker.
+  const answersTold = objects.every((o) => words.nouns.has(doc.tokens[o]!.normal) && !syn.children(o).some((c) => !describedAs(syn, c)
+    && (['amod', 'compound', 'acl', 'acl:relcl', 'nmod', 'appos'].includes(syn.relation(c)) || (syn.fullRelation(c) === 'nmod:poss' && doc.tokens[c]!.pos !== 'PRON'))));
   if (!answersTold) return;
   const denial = words.denials.has(doc.tokens[trigger.head]!.lemma);
   const offered = objects.some((o) => words.offerNouns.has(doc.tokens[o]!.normal));

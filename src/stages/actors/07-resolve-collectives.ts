@@ -152,16 +152,23 @@ export function resolveLeftCollectives(ctx: ActorContext): void {
     // "the neighbours", which is left to the state pair alone.
     const windowStart = doc.sentences[Math.max(0, sentence.index - PAIR_WINDOW)]!.span.start;
     const namedTwo = BARE_NEIGHBOURS.test(c.text) ? [] : envoyStates(ctx, windowStart, c.span.start);
-    const members = pairs.find((p) => p.near && p.codes.length === 2)?.codes ?? storyPair
-      ?? pairs.find((p) => p.codes.length === 2)?.codes ?? oneState?.codes ?? (namedTwo.length === 2 ? namedTwo : undefined);
+    const told = pairs.find((p) => p.near && p.codes.length === 2)?.codes ?? storyPair
+      ?? pairs.find((p) => p.codes.length === 2)?.codes ?? oneState?.codes;
+    const members = told ?? (namedTwo.length === 2 ? namedTwo : undefined);
     if (!members) continue;
+    // Two states merely named near the collective are its sides, not the story's main pair: the mark keeps the events
+    // stage from reading them as the article's dyad (events index.ts inferFromDyad).
+    const via = told ? 'collective' : NEARBY_STATES_VIA;
     // Two parties of one state ("Zambian police and opposition supporters … both sides") are two sides by their sectors:
     // the collective keeps each party with its own, not the state's code alone.
     const own = members === oneState?.codes && members.length === 1 ? oneState.parties.map((a) => ({ code: a.code!, sector: a.sector })) : undefined;
     const memberParties = own && new Set(own.map((p) => p.sector)).size === 2 ? own : undefined;
-    ctx.actors[k] = { ...c, members, ...(memberParties ? { memberParties } : {}), name: members.join(' and '), via: 'collective' };
+    ctx.actors[k] = { ...c, members, ...(memberParties ? { memberParties } : {}), name: members.join(' and '), via };
   }
 }
+
+/** How a collective resolved by the last fallback of resolveLeftCollectives (the two states named near it) is marked. */
+export const NEARBY_STATES_VIA = 'collective-nearby-states';
 
 /** A bare definite "the neighbours" (DEFINITE_PAIR): two states only as the story's pair. */
 const BARE_NEIGHBOURS = /^the\s+neighbou?rs$/i;

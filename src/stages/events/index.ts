@@ -16,6 +16,7 @@ import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
 import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, placeOfStoryState, oneStateSides, oppositionCounterpart, ownStateCounterpart, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
+import { NEARBY_STATES_VIA } from '../actors/07-resolve-collectives.js';
 import { loadKb } from '../../kb/index.js';
 import { ARMED_SECTORS, STATE_FORCE_SECTORS } from '../../kb/sectors.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
@@ -1177,7 +1178,9 @@ const STAGE = 'events';
 // 384 (h38c): an answer to a definite claim finds its maker told before when the claim is described ("rejected the claim
 //      as baseless": the "as" phrase is no maker), when the parse read "that charge" as a clause, when it is a complaint, and
 //      when it is a text ("dismissed the report") and the accusation answered was told through a text of that word.
-const VERSION = 384;
+// 385 (r38a): a collective whose sides are only the two states named near it (resolveLeftCollectives' last fallback) is
+//      not the article's dyad: inferFromDyad lends no recipient from it.
+const VERSION = 385;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -2198,7 +2201,9 @@ function reciprocalRecipients(doc: ArticleDoc, syn: SyntaxView, trigger: Trigger
  * Marked in `why` and costed in confidence.
  */
 function inferFromDyad(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles): void {
-  const dyad = doc.actors.find((a) => a.actorKind === 'collective' && (a.members?.length ?? 0) === 2);
+  // Not a collective whose sides were only the two states named near it ("the two sides" after a visit): a side pair of one
+  // passage is no main pair of the article and would lend a wrong recipient far from it.
+  const dyad = doc.actors.find((a) => a.actorKind === 'collective' && (a.members?.length ?? 0) === 2 && a.via !== NEARBY_STATES_VIA);
   if (!dyad) return;
   const members = dyad.members!;
   if (roles.actor.length === 0 && roles.recipient.length === 0 && trigger.rule.roles === 'collective') {

@@ -207,12 +207,12 @@ describe('actors: group nouns without a state of their own', () => {
     // The story is Thailand's and Cambodia's; the sides two sentences on are others.
     const story = 'Thailand accused Cambodia of shelling a temple on Sunday. Cambodia said Thailand fired first. Thailand denied it. Cambodia recalled its envoy. '
       + 'Markets were calm. Traders shrugged. ';
-    const sides = run(`${story}Hanoi hosted a delegation of Laotian generals in Da Nang on Monday, and state radio reported that the two sides had agreed to patrol the river together.`);
+    const sides = run(`${story}Hanoi received Laotian generals in Da Nang on Monday, and state radio said the two sides would run joint river patrols.`);
     expect(sides.actors.find((a) => a.text === 'the two sides')?.members).toEqual(['VNM', 'LAO']);
     const governments = run(`${story}Peru's foreign minister flew to Quito on Tuesday. Both governments signed a fisheries accord.`);
     expect(governments.actors.find((a) => a.text === 'Both governments')?.members).toEqual(['PER', 'ECU']);
     // One state named, or three, leaves them open.
-    const one = run('Striking farmworkers blocked roads near Mendoza. The Argentine labour minister urged both sides to return to talks.');
+    const one = run('Striking farmworkers blocked roads near Mendoza. The Argentine labour minister asked both sides to resume bargaining.');
     expect(one.actors.find((a) => a.text === 'both sides')?.members).toEqual([]);
   });
 

@@ -16,14 +16,14 @@ const texts = (parties: readonly { text: string }[] | undefined) => (parties ?? 
 describe('roles: an answer to a definite claim or text is aimed at whoever made it', () => {
   it.each([
     ['The Zambian Human Rights Commission accused police officers of beating several detainees in Kitwe. A police spokesman rejected the claim as baseless.', 'rejected'],
-    ['The Zambian Human Rights Commission accused the government of deporting refugees. The interior ministry rejected that charge, saying every refugee had a lawyer.', 'rejected'],
-    ['The Zambian Human Rights Commission lodged a complaint accusing the government of deporting refugees. The interior ministry rejected the complaint on Tuesday.', 'rejected'],
+    ['The Zambian Human Rights Commission accused the government of deporting refugees. The home ministry rejected that charge, saying each deportee had been heard by a judge.', 'rejected'],
+    ['The Zambian Human Rights Commission lodged a complaint accusing the government of deporting refugees. The home ministry rejected the complaint on Thursday.', 'rejected'],
   ])('should make the accuser the recipient: %j', (text, trigger) => {
     expect(texts(byTrigger(code(text), trigger)?.recipient)).toContain('Zambian Human Rights Commission');
   });
 
   it.each([
-    ['A report published last week by the Malawi Law Society accused senior police officers of torturing suspects. The government called the report biased.', 'called', 'Malawi Law Society'],
+    ['A Malawi Law Society report issued in May accused senior police officers of torturing suspects. Cabinet ministers called the report biased.', 'called', 'Malawi Law Society'],
     ['The Ugandan Law Society released a report accusing soldiers of torturing detainees. The army dismissed the report as lies.', 'dismissed', 'Ugandan Law Society'],
     ['A report released on Monday by the Malawi Law Society accused prison officers of starving inmates. The ministry called the report "biased" but did not dispute its figures.', 'called', 'Malawi Law Society'],
   ])('should make the author of a text told with the accusation the recipient: %j', (text, trigger, author) => {

@@ -67,9 +67,9 @@ describe('event dates: a deed a teller reports in the past perfect keeps the tel
   const P = '2023-06-08'; // a Thursday
   it.each([
     // The participle after the object ("killing …") goes on with "had struck", which the parse read as the object's modifier.
-    ['The army said on Monday that its air force had struck militia positions near Kutum, west of Nyala, killing "dozens of fighters".', 'killing', '2023-06 month'],
+    ['Military officials said on Monday that the air force had struck militia positions near Kutum, west of Nyala, killing "dozens of fighters".', 'killing', '2023-06 month'],
     // A deed in the simple past under the same telling is of the telling's day, as before.
-    ['The army said on Monday that its air force struck militia positions near Kutum, killing 30 fighters.', 'struck', '2023-06-05 day'],
+    ['Military officials said on Monday that the air force struck militia positions near Kutum, killing 30 fighters.', 'struck', '2023-06-05 day'],
   ])('"%s" → %s', (text, trigger, expected) => {
     expect(dateOf(text, trigger, P)).toBe(expected);
   });
@@ -93,7 +93,7 @@ describe('event dates: a clause counted from an act named by its noun ("the day 
     [`${story}The day before the strike, the two sides swapped 30 prisoners of war.`, 'swapped', '2023-05-15 day'],
     [`${story}Two days after the attack, police arrested four men in Odesa.`, 'arrested', '2023-05-18 day'],
     // An act recalled as history between them is not the one the noun refers back to.
-    [`${story}Russian troops seized the dam in March 2022, days after the invasion began. The day before the strike, the two sides swapped 30 prisoners of war.`, 'swapped', '2023-05-15 day'],
+    [`${story}Russian troops took the dam in 2022, in the first weeks of the war. The day before the strike, the two sides swapped 30 prisoners of war.`, 'swapped', '2023-05-15 day'],
     // With no distance, the act the noun names dates the clause, as before.
     [`${story}After the attack, police arrested four men in Odesa.`, 'arrested', '2023-05-16 day'],
   ])('"%s" → %s', (text, trigger, expected) => {

@@ -450,7 +450,7 @@ describe('a later verb told as another moment lends no place', () => {
 describe('events: an act around, off or in front of a place is placed there', () => {
   it.each([
     ['Security forces detained nine suspects in villages around Tikrit on Tuesday.', 'detained', 'Tikrit'],
-    ['The navy intercepted a rubber boat carrying 35 migrants off Tarifa on Wednesday.', 'intercepted', 'Tarifa'],
+    ['Coastguards seized a fishing trawler with 40 people aboard off Almería on Wednesday.', 'seized', 'Almería'],
   ])('%j is placed', (text, trigger, place) => {
     expect(placeOf(code(text), trigger)).toBe(place);
   });
@@ -466,7 +466,7 @@ describe('events: a name before a junction or a market is the locality the act h
 });
 
 describe('events: a story that names no town is set in the capital it writes before a noun', () => {
-  const live = (first: string, last: string) => `${first}\n\n18:42\nTear gas at the square\nPolice have used tear gas on a group of protesters who tried to climb the railings into the parliament courtyard.\n\n18:20\n${last}`;
+  const live = (first: string, last: string) => `${first}\n\n18:42\nScuffles by the barriers\nOfficers have used pepper spray against marchers pushing at the metal fences outside the ministry.\n\n18:20\n${last}`;
 
   it('places an act with no place of its own in a capital read as its government ("Bratislava transport protest")', () => {
     expect(placeOf(code(live('Bratislava transport protest: police use tear gas outside parliament', 'Nine detained\nBratislava police say nine people have been detained.'), '2026-06-15'), 'used')).toBe('Bratislava');

@@ -1150,8 +1150,8 @@ function parsedObjectHeads(doc: ArticleDoc, head: number): Token[] {
 }
 
 /**
- * The noun a relative clause's verb acts on when the clause leaves its object out: "a charge the army dismissed as
- * baseless", "the aid that Japan pledged", "the road farmers had blocked" (the parse hangs such a clause on the noun as
+ * The noun a relative clause's verb acts on when the clause leaves its object out: "an allegation the ministry waved
+ * away as invented", "the aid that Japan pledged", "the road farmers had blocked" (the parse hangs such a clause on the noun as
  * acl:relcl, or as a bare acl with its own subject). The verb must have a subject of its own that is not the relative
  * pronoun ("the men who blocked the road" blocked a road, not men), be active (a passive's noun is its subject, "the
  * charges brought against him" is read as such elsewhere), have no object or clause of its own and no marker. Empty otherwise.

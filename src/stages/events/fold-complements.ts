@@ -789,7 +789,7 @@ function hostileIntent(doc: ArticleDoc, head: number): boolean {
   };
   return syn.children(head).some((c) => {
     if (!ROLE_WORDS.hostileIntents.has(doc.tokens[c]!.lemma)) return false;
-    // "vowed that the attackers would be hunted down": the same intent told of its targets, as a passive clause whose
+    // "promised that those behind the ambush would be crushed": the same intent told of its targets, as a passive clause whose
     // subject is the party it is done to ("pledged that reforms would be pursued" threatens no one).
     if (syn.relation(c) === 'ccomp' && syn.isPassive(c)) {
       const subject = syn.subjectOf(c);

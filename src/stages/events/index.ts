@@ -1165,7 +1165,7 @@ const STAGE = 'events';
 //      is the sentence's predicate and that noun its subject (syntax/relations.ts subjectOf): a subject gap never drops its
 //      pronoun. Such acts were built with no party and dropped.
 // 382 (h38f): a verb whose sense hangs on its object, in a relative clause that leaves the object out, reads the noun
-//      the clause hangs on as its object ("a charge the army dismissed as baseless" is a denial, "the aid Japan pledged"),
+//      the clause hangs on as its object ("an allegation the ministry waved away as invented" is a denial, "the aid Japan pledged"),
 //      not in a clause with a marker (a noun's content: "claims that a helicopter had fired"); calling a claim, a charge
 //      or a report a lie is denying it (REJECT, triggers.json CLAIMS, FALSEHOOD), not condemning an act; a vow that others
 //      "would be hunted down" is the hostile intent a vow "to hunt down" others is (a threat, fold-complements hostileIntent).
@@ -1179,7 +1179,7 @@ const STAGE = 'events';
 //      as baseless": the "as" phrase is no maker), when the parse read "that charge" as a clause, when it is a complaint, and
 //      when it is a text ("dismissed the report") and the accusation answered was told through a text of that word.
 // 385 (r38a): a collective whose sides are only the two states named near it (resolveLeftCollectives' last fallback) is
-//      not the article's dyad: inferFromDyad lends no recipient from it.
+//      the article's dyad (inferFromDyad) only when no other two-sided collective is told.
 const VERSION = 385;
 
 /**
@@ -1760,7 +1760,7 @@ function anaphorDate(doc: ArticleDoc, chain: readonly Clause[], earlier: readonl
     // killed in the fighting": an act told in a relative clause is a detail about a party; the story's acts come first.
     // The clause's act lies the distance told after (or before) the act the noun names, at the precision the unit allows.
     const distance = prep === undefined ? undefined : sequenceDistance(doc, { prep });
-    // "Russian forces seized the plant in March 2022, days after the invasion began. ¶ … The day before the strike, …": a
+    // "Rebels took the mine back in 2019, in the first year of the war. ¶ … The day before the raid, …": a
     // day counted from an act is counted from one of the news, not from one recalled as history, while the news has one
     // ("under the deal" may refer back to a deal of years ago).
     const referent = (distance ? candidates.find((d) => d.clause.role !== 'relative' && !d.event.background) : undefined)
@@ -2201,9 +2201,10 @@ function reciprocalRecipients(doc: ArticleDoc, syn: SyntaxView, trigger: Trigger
  * Marked in `why` and costed in confidence.
  */
 function inferFromDyad(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles): void {
-  // Not a collective whose sides were only the two states named near it ("the two sides" after a visit): a side pair of one
-  // passage is no main pair of the article and would lend a wrong recipient far from it.
-  const dyad = doc.actors.find((a) => a.actorKind === 'collective' && (a.members?.length ?? 0) === 2 && a.via !== NEARBY_STATES_VIA);
+  // A collective whose sides were only the two states named near it ("the two sides" after a visit) is the dyad only when
+  // no other is told: a side pair of one passage ahead of the story's pair would lend a wrong recipient far from it.
+  const pairs = doc.actors.filter((a) => a.actorKind === 'collective' && (a.members?.length ?? 0) === 2);
+  const dyad = pairs.find((a) => a.via !== NEARBY_STATES_VIA) ?? pairs[0];
   if (!dyad) return;
   const members = dyad.members!;
   if (roles.actor.length === 0 && roles.recipient.length === 0 && trigger.rule.roles === 'collective') {

@@ -867,8 +867,7 @@ export function oneStateSides(event: CodedEvent, twoSided: boolean): void {
 }
 
 /**
- * "On Friday police detained 17 activists in León, according to a rights group that now works from exile in Costa
- * Rica": a state's body named without its state (police, a court, a ministry: group-nouns.json states), or people who
+ * "Gendarmes held 20 students in Kara over the weekend, a Togolese monitoring group based in Accra said": a state's body named without its state (police, a court, a ministry: group-nouns.json states), or people who
  * live where the story happens (`residents`), acting at a place of the state the story is about, is that state's
  * (ACLED's "Police Forces of Nicaragua"). Two readings of the text agree here — the act's own place lies in the state
  * (the gazetteer's reading of the place the sentence gives the act) and the story is about it (`homeCountry`, else the

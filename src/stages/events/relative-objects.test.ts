@@ -9,7 +9,7 @@ const types = (text: string) => codeText(text, '2025-03-05').map((e) => `${e.eve
 
 describe('events: a relative clause with its object left out acts on the noun it hangs on (find-triggers relativeAntecedent)', () => {
   it('should code a charge that the accused dismissed as a denial', () => {
-    const t = types('Fishermen accused the coastguard of ramming their canoes near Toliara, a charge the coastguard dismissed as fabricated.');
+    const t = types('Fishermen accused the navy of ramming their canoes near Toliara, a charge the navy dismissed as fabricated.');
     expect(t).toContain('REJECT/-');
     expect(t).toContain('ACCUSE/allege');
   });

@@ -415,3 +415,19 @@ describe('narrative expressions: dated from the date told before them', () => {
       .map((t) => t.value)).toEqual(['2019-03-09', '2019-03']);
   });
 });
+
+describe('"last" with a weekday of the week still running is the week before, for every weekday', () => {
+  // Published Thursday 2022-10-06: Monday to Wednesday are of the week still running, Friday to Sunday of the week before.
+  it.each([
+    ['The dockers walked out last Monday.', 'last Monday', '2022-09-26'],
+    ['The dockers walked out last Wednesday.', 'last Wednesday', '2022-09-28'],
+    ['The dockers walked out last Thursday.', 'last Thursday', '2022-09-29'],
+    ['The dockers walked out last Friday.', 'last Friday', '2022-09-30'],
+    ['The dockers walked out last Sunday.', 'last Sunday', '2022-10-02'],
+  ])('%j → %s is %s', (text, needle, value) => {
+    expect(timeOf(text, '2022-10-06', needle)).toMatchObject({ value, precision: 'day' });
+  });
+  it('reads "last Sunday" told on a Monday as the day before: the week before ended then', () => {
+    expect(timeOf('The dockers walked out last Sunday.', '2022-10-03', 'last Sunday')).toMatchObject({ value: '2022-10-02' });
+  });
+});

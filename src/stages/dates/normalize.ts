@@ -57,7 +57,9 @@ import type { DateRule, ProblemFinding, RuleContext } from './types.js';
 // 27 (h36c): a month with "(of) that (same) year" after it ("in June of that year", "late August that year") is that month
 //     of the year told before it, one expression (narrative.ts); the month alone was the latest such month before publication.
 // 28 (h38d): "last Tuesday" told on a Wednesday is the Tuesday of the week before, not the day before (05-find-weekdays.ts).
-export const DATES_VERSION = 28;
+// 29 (r38a): so is any weekday of the week still running ("last Monday" told on a Wednesday is the Monday of the week
+//     before, as "last Tuesday" is); a day of the week before is the latest one ("last Sunday" told on a Monday).
+export const DATES_VERSION = 29;
 
 /** The rules, in order; overlaps are settled afterwards by length, so the order only breaks ties. */
 export const DATE_RULES: readonly DateRule[] = [

@@ -1179,7 +1179,8 @@ const STAGE = 'events';
 //      as baseless": the "as" phrase is no maker), when the parse read "that charge" as a clause, when it is a complaint, and
 //      when it is a text ("dismissed the report") and the accusation answered was told through a text of that word.
 // 385 (r38a): a collective whose sides are only the two states named near it (resolveLeftCollectives' last fallback) is
-//      the article's dyad (inferFromDyad) only when no other two-sided collective is told.
+//      the article's dyad (inferFromDyad) only when no other two-sided collective is told; "last" with any weekday of
+//      the week still running is the week before (dates 29), not only with the day before.
 const VERSION = 385;
 
 /**

@@ -13,9 +13,14 @@ const NAMED_DAY = /\b(?:Good|Black|Ash|Bloody|Super|Holy|Palm|Easter|Cyber|Maund
 /**
  * A weekday: by default the most recent such day on or before publication (news reports the
  * past: "freed … on Tuesday" in a Tuesday paper is that day); after a future cue ("will meet on
- * Thursday") the nearest on or after; "last Sunday" strictly before and not the day before (that is "on Sunday"),
- * "next Sunday" strictly after.
+ * Thursday") the nearest on or after; "last Tuesday" strictly before and not in the week still running (that is "on
+ * Tuesday"), "next Sunday" strictly after.
  */
+/** How many days the week (Monday to Sunday) has run before a weekday (0 = Sunday, as weekdayOf counts): 0 on a Monday, 6 on a Sunday. */
+function daysIntoWeek(weekday: number): number {
+  return (weekday + 6) % 7;
+}
+
 export const findWeekdays: DateRule = (context) => {
   const out: Finding[] = [];
   const { text, reference } = context;
@@ -29,9 +34,12 @@ export const findWeekdays: DateRule = (context) => {
     const back = (today - target + 7) % 7; // 0..6 days back
     const forward = (target - today + 7) % 7; // 0..6 days ahead
     let shift: number;
-    // "last Tuesday" told on a Wednesday is the Tuesday of the week before: the day just gone is "on Tuesday" or
-    // "yesterday", and "last" sets the day apart from it.
-    if (relative === 'last') shift = -(back <= 1 ? back + 7 : back);
+    // "last Tuesday" told on a Wednesday (or "last Monday" told on a Thursday) is the Tuesday of the week before: a day
+    // of the week still running is "on Tuesday" or "yesterday", and "last" sets the day apart from it. A day of the
+    // week before (weeks run Monday to Sunday) is simply the latest one: "last Friday" told on a Tuesday, "last Sunday"
+    // told on a Monday. Reading only the day before this way would put "last Monday" told on a Wednesday after "last
+    // Tuesday".
+    if (relative === 'last') shift = -(back === 0 || back <= daysIntoWeek(today) ? back + 7 : back);
     else if (relative === 'next') shift = forward === 0 ? 7 : forward;
     else shift = context.futureBefore(m.index) ? forward : -back;
     out.push(dayFinding(m.index, m.index + m[0].length, addDays(reference, shift), relative ? `${relative}-weekday` : 'weekday'));

@@ -1180,7 +1180,8 @@ const STAGE = 'events';
 //      when it is a text ("dismissed the report") and the accusation answered was told through a text of that word.
 // 385 (r38a): a collective whose sides are only the two states named near it (resolveLeftCollectives' last fallback) is
 //      the article's dyad (inferFromDyad) only when no other two-sided collective is told; "last" with any weekday of
-//      the week still running is the week before (dates 29), not only with the day before.
+//      the week still running is the week before (dates 29), not only with the day before; calling a complaint or a
+//      criticism a lie is a denial, as for the other claims (triggers.json CLAIMS holds every claimNouns word).
 const VERSION = 385;
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { codeText } from '../../../test/helpers/code-text.js';
 
 // A verb whose sense depends on its object, read in a relative clause that leaves the object out (the noun the clause
@@ -26,6 +27,11 @@ describe('events: calling a claim a lie denies it (triggers.json CLAIMS, FALSEHO
     expect(t).toEqual(['REJECT/-']);
   });
 
+  it('should code calling a complaint or a criticism a fabrication REJECT, as for every claim an answer refers back to', () => {
+    expect(types('A spokesman for the port authority in Mombasa called the complaint "a fabrication" on Monday.')).toEqual(['REJECT/-']);
+    expect(types('The governor of Mombasa called the criticism "a fabrication" on Monday.')).toEqual(['REJECT/-']);
+  });
+
   it('should keep calling an act a crime a condemnation', () => {
     expect(types('The foreign ministry in Tbilisi called the raid a crime.')).toContain('ACCUSE/disapprove');
   });
@@ -38,5 +44,13 @@ describe('events: a vow that others will be hunted down is a threat, as a vow to
 
   it('should keep a pledge that things will be done an agreement', () => {
     expect(types('The mayor of Niamey pledged that the slums would be eliminated by 2030.')).toEqual(['AGREE/-']);
+  });
+});
+
+describe('resources: the claims calling one a lie denies hold every claim an answer refers back to', () => {
+  it('should list every role-words.json claimNouns word in triggers.json CLAIMS', () => {
+    const read = (name: string) => JSON.parse(readFileSync(new URL(`../../../resources/events/${name}`, import.meta.url), 'utf8'));
+    const claims = new Set<string>(read('triggers.json').lists.CLAIMS.words);
+    expect((read('role-words.json').claimNouns.nouns as string[]).filter((w) => !claims.has(w))).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ function code(text: string, published = '2026-03-11'): CodedEvent[] {
 // a finite verb there is the sentence's predicate (a subject gap never drops its pronoun), and the name its subject.
 describe('events: a finite verb parsed as a relative clause on its subject', () => {
   it.each([
-    ["Chile's human rights office, a public body outside the government, urged the carabineros to stop firing pellets at crowds.", 'REQUEST', 'CHL'],
+    ["Peru's ombudsman's office, an autonomous public watchdog, urged the police to halt the evictions.", 'REQUEST', 'PER'],
     ["Bolivia's ombudsman's office, an independent watchdog, urged the army to stop the raids.", 'REQUEST', 'BOL'],
   ])('%j is coded with its subject as the actor', (text, type, actor) => {
     const event = code(text).find((e) => e.event === type);

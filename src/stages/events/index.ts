@@ -1177,7 +1177,11 @@ const STAGE = 'events';
 // 384 (h38c): an answer to a definite claim finds its maker told before when the claim is described ("rejected the claim
 //      as baseless": the "as" phrase is no maker), when the parse read "that charge" as a clause, when it is a complaint, and
 //      when it is a text ("dismissed the report") and the accusation answered was told through a text of that word.
-const VERSION = 384;
+// 385 (h38i): a subject that names a body or force by its kind ("environmental groups", "air defences", "an army source",
+//      "the group" a story keeps in view; group-nouns.json kindedBodies) is the uncoded actor of a verb act that had no party,
+//      with the sector its kind gives and the story's state by home/salience inference, so the act is no longer dropped;
+//      "file"/"lodge" are light verbs of legal acts ("filed a lawsuit").
+const VERSION = 385;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

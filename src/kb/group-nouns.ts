@@ -19,6 +19,7 @@ interface GroupNounFile extends ResourceHeader {
   readonly anonymousModifiers?: { readonly sectors: readonly string[]; readonly words: readonly string[] };
   readonly missions?: { readonly nouns: readonly string[]; readonly staff: readonly string[] };
   readonly titleOffices?: { readonly nouns: readonly string[] };
+  readonly kindedBodies?: { readonly nouns: Readonly<Record<string, string>>; readonly withOwner?: readonly string[]; readonly notKinds?: readonly string[] };
 }
 
 /** A group noun phrase and its PLOVER sector ("unidentified gunmen" → UAF, "protesters" → CVL). */
@@ -77,6 +78,12 @@ export interface GroupNouns {
    * uncoded subject — except the nouns of `bodyNamedOnly`.
    */
   readonly bodyNouns: ReadonlySet<string>;
+  /** Nouns that name a body or force only after a word of its kind ("environmental groups", "air defences"): noun → sector ('' for none). */
+  readonly kindedBodies: ReadonlyMap<string, string>;
+  /** Nouns that stand for a force only after an owner word of `installationOwners` ("an army source"). */
+  readonly ownedVoices: ReadonlySet<string>;
+  /** Words before such a noun that say how many or which, not what kind ("several groups", "foreign forces"). */
+  readonly notKinds: ReadonlySet<string>;
   /** Nouns of `bodyNouns` that as often name no body ("the party ended", "the management of …"): a party only when a named body is taken up. */
   readonly bodyNamedOnly: ReadonlySet<string>;
   /** Words that say an armed group is not known ("unidentified gunmen"), and the sectors whose group nouns they make UAF. */
@@ -126,6 +133,7 @@ export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
     doerActs: new Set(file.doerActs?.nouns ?? []), doerSectors: new Set(file.doerActs?.sectors ?? []), doerLabels: new Set(file.doerActs?.labels ?? []),
     bodyAnaphors: new Set(file.bodyAnaphors?.nouns ?? []), bodyNouns: new Set(file.bodyNouns?.nouns ?? []),
     bodyNamedOnly: new Set(file.bodyNouns?.namedOnly ?? []),
+    kindedBodies: new Map(Object.entries(file.kindedBodies?.nouns ?? {})), ownedVoices: new Set(file.kindedBodies?.withOwner ?? []), notKinds: new Set(file.kindedBodies?.notKinds ?? []),
     anonymousModifiers: new Set(file.anonymousModifiers?.words ?? []), anonymousSectors: new Set(file.anonymousModifiers?.sectors ?? []),
     missionNouns: new Set(file.missions?.nouns ?? []), missionStaff: new Set(file.missions?.staff ?? []),
     titleOffices: new Set(file.titleOffices?.nouns ?? []) };

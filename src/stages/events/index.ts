@@ -1182,7 +1182,11 @@ const STAGE = 'events';
 //      the article's dyad (inferFromDyad) only when no other two-sided collective is told; "last" with any weekday of
 //      the week still running is the week before (dates 29), not only with the day before; calling a complaint or a
 //      criticism a lie is a denial, as for the other claims (triggers.json CLAIMS holds every claimNouns word).
-const VERSION = 385;
+// 386 (h38i): a subject that names a body or force by its kind ("environmental groups", "air defences", "an army source",
+//      "the group" a story keeps in view; group-nouns.json kindedBodies) is the uncoded actor of a verb act that had no party,
+//      with the sector its kind gives and the story's state by home/salience inference, so the act is no longer dropped;
+//      "file"/"lodge" are light verbs of legal acts ("filed a lawsuit").
+const VERSION = 386;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -55,7 +55,10 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
   if (actNouns.has(head)) return null;
   // A body by its kind only for the lexicon's own rules: the fallback dictionary reads verbs too loosely to take an
   // uncoded body as their doer ("the board drove the founder out" is no expulsion by force).
-  if (nameOnly && !isUnknownName(doc, head) && (trigger.fallback || !isDefiniteBody(doc, syn, head))) return null;
+  // "Environmental groups have criticised …", "Air defences shot down …": a noun of a body or force of the kind its
+  // modifier says is a doer the story names by kind, for the lexicon's own rules only (as a definite body).
+  const kinded = nameOnly && !trigger.fallback && !isUnknownName(doc, head) ? kindedBody(doc, syn, head) : null;
+  if (nameOnly && kinded === null && !isUnknownName(doc, head) && (trigger.fallback || !isDefiniteBody(doc, syn, head))) return null;
   const [from, to] = syn.subtreeRange(head);
   // The act's own words are not the actor's ("Bus drivers | on strike").
   const [actFrom, actTo] = syn.subtreeRange(trigger.head);
@@ -67,14 +70,14 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
   }
   let start = from;
   while (start < head && doc.tokens[start]!.pos === 'DET') start++;
-  return partyFromTokens(doc, trigger, start, end, stage);
+  return partyFromTokens(doc, trigger, start, end, stage, kinded?.sector ?? null);
 }
 
-/** A party of the words from token `start` to `end` (inclusive): no code, no sector. */
-function partyFromTokens(doc: ArticleDoc, trigger: TriggerMatch, start: number, end: number, stage: string): ActorMention {
+/** A party of the words from token `start` to `end` (inclusive): no code, and the sector its kind gives, if any. */
+function partyFromTokens(doc: ArticleDoc, trigger: TriggerMatch, start: number, end: number, stage: string, sector: string | null = null): ActorMention {
   const span = { start: doc.tokens[start]!.start, end: doc.tokens[end]!.end };
   return {
-    kind: 'actor', id: `${trigger.head}:subject`, span, text: doc.text.slice(span.start, span.end), code: null, sector: null,
+    kind: 'actor', id: `${trigger.head}:subject`, span, text: doc.text.slice(span.start, span.end), code: null, sector,
     actorKind: 'group', name: doc.text.slice(span.start, span.end), via: 'named-subject', evidence: [], origin: { stage },
   };
 }
@@ -100,6 +103,31 @@ function isDefiniteBody(doc: ArticleDoc, syn: SyntaxView, n: number): boolean {
   if (t.pos !== 'NOUN' || noun === undefined || bodyNamedOnly.has(noun)) return false;
   if (doc.actors.some((a) => a.span.start < t.end && t.start < a.span.end)) return false;
   return syn.children(n).some((c) => (syn.relation(c) === 'det' && doc.tokens[c]!.normal === 'the') || syn.fullRelation(c) === 'nmod:poss');
+}
+
+/**
+ * "Environmental groups", "auxiliary forces", "air defences", "an army source": a noun of group-nouns.json kindedBodies,
+ * which names a body or force only with a word of its kind before it (an adjective or a noun, not a place, a time, a
+ * number or a word of how many or which, kindedBodies.notKinds), that no dictionary coded. Its sector is the owner's
+ * when the kind is a force's owner word ("army", "police": installations.owners), else the noun's own ('' none); the
+ * nouns of kindedBodies.withOwner ("source") name a force's voice only after such an owner word.
+ */
+function kindedBody(doc: ArticleDoc, syn: SyntaxView, n: number): { sector: string | null } | null {
+  const t = doc.tokens[n]!;
+  const { kindedBodies, ownedVoices, notKinds, installationOwners } = loadGroupNouns();
+  const own = kindedBodies.get(t.normal);
+  if (t.pos !== 'NOUN' || (own === undefined && !ownedVoices.has(t.normal))) return null;
+  if (doc.actors.some((a) => a.span.start < t.end && t.start < a.span.end)) return null;
+  const kinds = syn.children(n).filter((c) => c < n && ['amod', 'compound'].includes(syn.relation(c))
+    && ['ADJ', 'NOUN', 'PROPN'].includes(doc.tokens[c]!.pos) && !notKinds.has(doc.tokens[c]!.normal) && !isPlaceOrTime(doc, c));
+  // "The group said it would appeal", "the force said it would step up patrols": a body the story keeps in view, as a
+  // definite body noun is (isDefiniteBody); a voice ("the source") speaks for no body it names.
+  const definite = own !== undefined && syn.children(n).some((c) => (syn.relation(c) === 'det' && doc.tokens[c]!.normal === 'the') || syn.fullRelation(c) === 'nmod:poss');
+  if (kinds.length === 0 && !definite) return null;
+  const owner = kinds.map((c) => installationOwners.get(doc.tokens[c]!.normal)).find((s) => s !== undefined);
+  if (owner !== undefined) return { sector: owner };
+  if (own === undefined) return null;
+  return { sector: own === '' ? null : own };
 }
 
 function isPlaceOrTime(doc: ArticleDoc, n: number): boolean {

@@ -1177,7 +1177,9 @@ const STAGE = 'events';
 // 384 (h38c): an answer to a definite claim finds its maker told before when the claim is described ("rejected the claim
 //      as baseless": the "as" phrase is no maker), when the parse read "that charge" as a clause, when it is a complaint, and
 //      when it is a text ("dismissed the report") and the accusation answered was told through a text of that word.
-const VERSION = 384;
+// 385 (h38j): an act noun described by a participle of doing it ("protests led by students", "raids carried out by
+//      police", "a deal reached by X and Y") takes the participle's "by" agent as its doer and its "between" phrase as sides.
+const VERSION = 385;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

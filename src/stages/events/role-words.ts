@@ -74,6 +74,7 @@ interface RoleWordsFile {
   readonly unilateralVerbs: { verbs: string[] };
   readonly forecastWarnings: { verbs: string[] };
   readonly approvalVerbs: { verbs: string[] };
+  readonly doerParticiples: { verbs: string[] };
   readonly orderVerbs: { verbs: string[] };
   readonly defenceVerbs: { verbs: string[] };
   readonly possessorReporters: { verbs: string[] };
@@ -214,6 +215,8 @@ function load() {
     aimTypes: new Set(data.aimVerbs.types),
     /** "authorised the deployment": the approval codes the approved act. */
     approvalVerbs: new Set(data.approvalVerbs.verbs),
+    /** "protests led by students": participles of doing an act, whose "by" agent on an act noun is its doer. */
+    doerParticiples: new Set(data.doerParticiples.verbs),
     /** "warned that fuel could run short": a warning of no one's act forecasts, it threatens no one. */
     forecastWarnings: new Set(data.forecastWarnings.verbs),
     orderVerbs: new Set(data.orderVerbs.verbs),

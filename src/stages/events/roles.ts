@@ -1236,6 +1236,31 @@ function actNounDoers(syn: SyntaxView, n: number, parties: (n: number) => ActorM
   return by.flatMap((m) => parties(m.token));
 }
 
+/**
+ * "protests led by students", "raids carried out by the police", "a deal reached by Ethiopia and Somalia": a participle
+ * of doing the act (role-words.json doerParticiples) that describes the act noun names the act's doer as its "by" agent,
+ * and the act's sides in its "between" phrase ("an accord signed in May between the two states"). The participle is
+ * the verb of the act told as a noun, so its agent is the noun's doer just as the noun's own "by" phrase would be; a
+ * participle of judging or meeting the act ("protests condemned by the government") is no such verb, nor is a broker's
+ * ("talks hosted by Qatar", a third party).
+ */
+function doerParticipleRoles(doc: ArticleDoc, syn: SyntaxView, n: number, event: string, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const noun = doc.tokens[n]!.text;
+  for (const c of syn.children(n)) {
+    const participle = doc.tokens[c]!;
+    if (syn.relation(c) !== 'acl' || !ROLE_WORDS.doerParticiples.has(participle.lemma) || ROLE_WORDS.brokerWords.has(participle.normal)) continue;
+    const agent = syn.agentOf(c);
+    if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the "by" agent of "${noun} ${participle.text}"`);
+    for (const o of syn.obliquesOf(c).filter((x) => x.prep === 'between')) {
+      const use = ROLE_WORDS.nounArgumentRole(event, 'between');
+      if (use === 'none') continue;
+      const sides = syn.conjuncts(o.token).flatMap((side) => parties(side));
+      if (use === 'actor') addAll(roles.actor, sides, roles.why, (a) => `participant "${a.text}" from "${noun} ${participle.text} … between"`);
+      else addAll(roles.recipient, sides, roles.why, (a) => `recipient "${a.text}" from "${noun} ${participle.text} … between"`);
+    }
+  }
+}
+
 function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, context: RoleContext, parties: (n: number) => ActorMention[], roles: Roles): void {
   const n = trigger.head;
   const noun = doc.tokens[n]!.text;
@@ -1300,6 +1325,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${noun} ${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" from "${noun} ${prep}"`);
   }
+  doerParticipleRoles(doc, syn, n, event, parties, roles);
   // "Airstrikes, raids and arrests by the army", "the militia's raids and abductions": a "by" agent or a possessor the
   // parse hangs on one act noun of a list names the doer of every act listed that names none of its own.
   // So does a "by" phrase the parse hangs on the verb the list is the subject of, between the two ("arrests by the

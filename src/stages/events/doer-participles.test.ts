@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { codeText } from '../../../test/helpers/code-text.js';
+
+// Act nouns whose doer is told by a participle of doing them (issue 14): "a deal reached by X", "an accord signed
+// between X and Y". Sentences written for these tests.
+const code = (text: string) => codeText(text, '2025-09-12');
+
+describe('events: an act noun with a participle of doing it', () => {
+  it('should take the "by" agent of a participle of doing the act as the act\'s doer', () => {
+    const deal = code('A deal reached by Zambia and Malawi settled the fishing quarrel on the lake.').filter((e) => e.event === 'AGREE');
+    expect(deal).toHaveLength(1);
+    expect(deal[0]!.actor.map((p) => p.code).sort()).toEqual(['MWI', 'ZMB']);
+  });
+  it('should take the "between" phrase of a participle of doing the act as its sides', () => {
+    const accord = code('The standoff ended after an agreement signed in July between Bolivia and Paraguay.').filter((e) => e.event === 'AGREE');
+    expect(accord).toHaveLength(1);
+    expect([...accord[0]!.actor, ...accord[0]!.recipient].map((p) => p.code).sort()).toEqual(['BOL', 'PRY']);
+  });
+  it('should not take the "by" agent of a participle of judging the act as its doer', () => {
+    const deal = code('A deal condemned by Zambia settled the fishing quarrel on the lake.').filter((e) => e.event === 'AGREE');
+    expect(deal.flatMap((e) => e.actor.map((p) => p.code))).not.toContain('ZMB');
+  });
+});

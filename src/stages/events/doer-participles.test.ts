@@ -21,3 +21,16 @@ describe('events: an act noun with a participle of doing it', () => {
     expect(deal.flatMap((e) => e.actor.map((p) => p.code))).not.toContain('ZMB');
   });
 });
+
+describe('events: who organised an act', () => {
+  it('should read the organiser of a protest as the protester, not a third party', () => {
+    const rally = code('The rally, organised by the Bolivian opposition, drew thousands in Sucre.').filter((e) => e.event === 'PROTEST');
+    expect(rally).toHaveLength(1);
+    expect(rally[0]!.actor.map((p) => p.code)).toEqual(['BOL']);
+    expect(rally[0]!.third_party).toHaveLength(0);
+  });
+  it('should still read the organiser of talks between sides as a third party', () => {
+    const talks = code('Talks between Armenia and Azerbaijan were organised by Kazakhstan in Almaty.').filter((e) => e.event === 'CONSULT');
+    expect(talks.flatMap((e) => e.actor.map((p) => p.code))).not.toContain('KAZ');
+  });
+});

@@ -75,6 +75,7 @@ interface RoleWordsFile {
   readonly forecastWarnings: { verbs: string[] };
   readonly approvalVerbs: { verbs: string[] };
   readonly doerParticiples: { verbs: string[] };
+  readonly organiserBrokers: { words: string[]; types: string[] };
   readonly orderVerbs: { verbs: string[] };
   readonly defenceVerbs: { verbs: string[] };
   readonly possessorReporters: { verbs: string[] };
@@ -142,6 +143,8 @@ function load() {
     witnessNouns: new Set(data.witnessNouns.words),
     signingVerbs: new Set(data.signingVerbs.verbs),
     brokerWords: new Set(data.brokerWords),
+    /** Whether a broker word ("brokered", "organised") names a third party of an act of type `event`: an organiser is one only of acts between sides. */
+    brokers: (word: string, event: string) => data.brokerWords.includes(word) && (!data.organiserBrokers.words.includes(word) || data.organiserBrokers.types.includes(event)),
     mediationNouns: new Set(data.mediationNouns),
     forceActsTypes: new Set(data.forceActsTypes),
     thatTargetTypes: new Set(data.thatTargetTypes),

@@ -1248,7 +1248,7 @@ function doerParticipleRoles(doc: ArticleDoc, syn: SyntaxView, n: number, event:
   const noun = doc.tokens[n]!.text;
   for (const c of syn.children(n)) {
     const participle = doc.tokens[c]!;
-    if (syn.relation(c) !== 'acl' || !ROLE_WORDS.doerParticiples.has(participle.lemma) || ROLE_WORDS.brokerWords.has(participle.normal)) continue;
+    if (syn.relation(c) !== 'acl' || !ROLE_WORDS.doerParticiples.has(participle.lemma) || ROLE_WORDS.brokers(participle.normal, event)) continue;
     const agent = syn.agentOf(c);
     if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the "by" agent of "${noun} ${participle.text}"`);
     for (const o of syn.obliquesOf(c).filter((x) => x.prep === 'between')) {
@@ -1656,7 +1656,7 @@ function findBrokers(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     for (const m of syn.children(host)) {
       const t = doc.tokens[m]!;
       if (host === lightVerb && !ROLE_WORDS.mediationNouns.has(t.lemma)) continue;
-      if (ROLE_WORDS.brokerWords.has(t.normal) && !ROLE_WORDS.isForceNoun(doc.tokens[host]!)) {
+      if (ROLE_WORDS.brokers(t.normal, trigger.rule.event) && !ROLE_WORDS.isForceNoun(doc.tokens[host]!)) {
         const [lo, hi] = syn.subtreeRange(m);
         const inside: ActorMention[] = [];
         // "Uzbek-mediated talks" split at the hyphen: the word before it is the broker's, whatever the parse hangs it on.

@@ -34,3 +34,15 @@ describe('events: who organised an act', () => {
     expect(talks.flatMap((e) => e.actor.map((p) => p.code))).not.toContain('KAZ');
   });
 });
+
+describe('events: an act noun whose possessor is the one it is done to', () => {
+  it('should read the possessor of an arrest as the one arrested, not the arrester', () => {
+    const arrest = code("Bolivian police said Evo Rivas's arrest followed the riots in Cochabamba.").filter((e) => e.event === 'COERCE');
+    expect(arrest.flatMap((e) => e.actor.map((p) => p.text))).not.toContain('Evo Rivas');
+  });
+  it('should still read the possessor as the doer when an "of" phrase names the one it is done to', () => {
+    const expulsion = code("Chile's expulsion of two Peruvian diplomats angered Lima.").filter((e) => e.event === 'COERCE' || e.event === 'SANCTION');
+    expect(expulsion.flatMap((e) => e.actor.map((p) => p.code))).toContain('CHL');
+  });
+});
+

@@ -1179,7 +1179,8 @@ const STAGE = 'events';
 //      when it is a text ("dismissed the report") and the accusation answered was told through a text of that word.
 // 385 (h38j): an act noun described by a participle of doing it ("protests led by students", "raids carried out by
 //      police", "a deal reached by X and Y") takes the participle's "by" agent as its doer and its "between" phrase as sides;
-//      the organiser of an act one side does ("a rally organised by the opposition") is its doer, not a third party.
+//      the organiser of an act one side does ("a rally organised by the opposition") is its doer, not a third party; the
+//      possessor of an act done to someone ("the activist's arrest", no "of" phrase) is its recipient, not its doer.
 const VERSION = 385;
 
 /**

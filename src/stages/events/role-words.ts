@@ -75,6 +75,7 @@ interface RoleWordsFile {
   readonly forecastWarnings: { verbs: string[] };
   readonly approvalVerbs: { verbs: string[] };
   readonly doerParticiples: { verbs: string[] };
+  readonly patientPossessorNouns: { nouns: string[] };
   readonly organiserBrokers: { words: string[]; types: string[] };
   readonly orderVerbs: { verbs: string[] };
   readonly defenceVerbs: { verbs: string[] };
@@ -220,6 +221,8 @@ function load() {
     approvalVerbs: new Set(data.approvalVerbs.verbs),
     /** "protests led by students": participles of doing an act, whose "by" agent on an act noun is its doer. */
     doerParticiples: new Set(data.doerParticiples.verbs),
+    /** "the activist's arrest": act nouns whose possessor, with no "of" phrase, is the one the act is done to. */
+    patientPossessorNouns: new Set(data.patientPossessorNouns.nouns),
     /** "warned that fuel could run short": a warning of no one's act forecasts, it threatens no one. */
     forecastWarnings: new Set(data.forecastWarnings.verbs),
     orderVerbs: new Set(data.orderVerbs.verbs),

@@ -1277,7 +1277,14 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   // "the Gaza offensive", "the Darfur campaign" (a country still names a party: "US mediation",
   // "Russian shelling").
   const townName = (a: ActorMention) => doc.places.some((p) => p.span.start === a.span.start && p.span.end === a.span.end && p.level !== 'country');
+  // "the activist's arrest", "the prisoners' release": a noun of an act done to someone (role-words.json
+  // patientPossessorNouns) whose "of" phrase does not name that one has them as its possessor; they are its recipient.
+  const patientPossessor = ROLE_WORDS.patientPossessorNouns.has(doc.tokens[n]!.normal) && !syn.nominalModifiersOf(n).some((m) => m.prep === 'of');
   for (const m of syn.modifiersOf(n)) {
+    if (patientPossessor && syn.fullRelation(m) === 'nmod:poss') {
+      addAll(roles.recipient, parties(m), roles.why, (a) => `recipient "${a.text}" is the possessor of "${noun}", the one it is done to`);
+      continue;
+    }
     addAll(roles.actor, parties(m).filter((a) => !townName(a)), roles.why, (a) => `actor "${a.text}" modifies the noun "${noun}"`);
   }
   // "the barricade that truckers erected", "the sit-in that students staged": a relative clause of doing names the doer.
@@ -1287,6 +1294,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   if (holder !== null) addAll(roles.actor, parties(holder), roles.why, (a) => `actor "${a.text}" is "on ${noun}"`);
   for (const { token, prep } of [...syn.nominalModifiersOf(n), ...strayByPhrases(syn, n).map((token) => ({ token, prep: 'by' })), ...byOnTarget(syn, n), ...afterExample(doc, syn, n)]) {
     if (prep === "'s") {
+      if (patientPossessor) continue;
       addAll(roles.actor, parties(token), roles.why, (a) => `actor "${a.text}" is the possessor of "${noun}"`);
       continue;
     }
@@ -1372,7 +1380,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   }
   // "its invasion of Ukraine": the possessive pronoun refers to the nearest earlier state actor of the sentence.
   const possessive = syn.children(n).find((c) => syn.fullRelation(c) === 'nmod:poss' && ['its', 'their'].includes(doc.tokens[c]!.normal));
-  if (roles.actor.length === 0 && possessive !== undefined) {
+  if (roles.actor.length === 0 && possessive !== undefined && !patientPossessor) {
     const sentence = doc.sentences[doc.tokens[n]!.sentence]!;
     for (let i = possessive - 1; i >= sentence.tokenStart; i--) {
       const actor = context.index.byToken.get(i);

@@ -1186,7 +1186,11 @@ const STAGE = 'events';
 //      "the group" a story keeps in view; group-nouns.json kindedBodies) is the uncoded actor of a verb act that had no party,
 //      with the sector its kind gives and the story's state by home/salience inference, so the act is no longer dropped;
 //      "file"/"lodge" are light verbs of legal acts ("filed a lawsuit").
-const VERSION = 386;
+// 387 (h38j): an act noun described by a participle of doing it ("protests led by students", "raids carried out by
+//      police", "a deal reached by X and Y") takes the participle's "by" agent as its doer and its "between" phrase as sides;
+//      the organiser of an act one side does ("a rally organised by the opposition") is its doer, not a third party; the
+//      possessor of an act done to someone ("the activist's arrest", no "of" phrase) is its recipient, not its doer.
+const VERSION = 387;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

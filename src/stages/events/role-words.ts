@@ -74,6 +74,9 @@ interface RoleWordsFile {
   readonly unilateralVerbs: { verbs: string[] };
   readonly forecastWarnings: { verbs: string[] };
   readonly approvalVerbs: { verbs: string[] };
+  readonly doerParticiples: { verbs: string[] };
+  readonly patientPossessorNouns: { nouns: string[] };
+  readonly organiserBrokers: { words: string[]; types: string[] };
   readonly orderVerbs: { verbs: string[] };
   readonly defenceVerbs: { verbs: string[] };
   readonly possessorReporters: { verbs: string[] };
@@ -141,6 +144,8 @@ function load() {
     witnessNouns: new Set(data.witnessNouns.words),
     signingVerbs: new Set(data.signingVerbs.verbs),
     brokerWords: new Set(data.brokerWords),
+    /** Whether a broker word ("brokered", "organised") names a third party of an act of type `event`: an organiser is one only of acts between sides. */
+    brokers: (word: string, event: string) => data.brokerWords.includes(word) && (!data.organiserBrokers.words.includes(word) || data.organiserBrokers.types.includes(event)),
     mediationNouns: new Set(data.mediationNouns),
     forceActsTypes: new Set(data.forceActsTypes),
     thatTargetTypes: new Set(data.thatTargetTypes),
@@ -214,6 +219,10 @@ function load() {
     aimTypes: new Set(data.aimVerbs.types),
     /** "authorised the deployment": the approval codes the approved act. */
     approvalVerbs: new Set(data.approvalVerbs.verbs),
+    /** "protests led by students": participles of doing an act, whose "by" agent on an act noun is its doer. */
+    doerParticiples: new Set(data.doerParticiples.verbs),
+    /** "the activist's arrest": act nouns whose possessor, with no "of" phrase, is the one the act is done to. */
+    patientPossessorNouns: new Set(data.patientPossessorNouns.nouns),
     /** "warned that fuel could run short": a warning of no one's act forecasts, it threatens no one. */
     forecastWarnings: new Set(data.forecastWarnings.verbs),
     orderVerbs: new Set(data.orderVerbs.verbs),

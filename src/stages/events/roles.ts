@@ -1236,6 +1236,31 @@ function actNounDoers(syn: SyntaxView, n: number, parties: (n: number) => ActorM
   return by.flatMap((m) => parties(m.token));
 }
 
+/**
+ * "protests led by students", "raids carried out by the police", "a deal reached by Ethiopia and Somalia": a participle
+ * of doing the act (role-words.json doerParticiples) that describes the act noun names the act's doer as its "by" agent,
+ * and the act's sides in its "between" phrase ("an accord signed in May between the two states"). The participle is
+ * the verb of the act told as a noun, so its agent is the noun's doer just as the noun's own "by" phrase would be; a
+ * participle of judging or meeting the act ("protests condemned by the government") is no such verb, nor is a broker's
+ * ("talks hosted by Qatar", a third party).
+ */
+function doerParticipleRoles(doc: ArticleDoc, syn: SyntaxView, n: number, event: string, parties: (n: number) => ActorMention[], roles: Roles): void {
+  const noun = doc.tokens[n]!.text;
+  for (const c of syn.children(n)) {
+    const participle = doc.tokens[c]!;
+    if (syn.relation(c) !== 'acl' || !ROLE_WORDS.doerParticiples.has(participle.lemma) || ROLE_WORDS.brokers(participle.normal, event)) continue;
+    const agent = syn.agentOf(c);
+    if (agent !== null) addAll(roles.actor, parties(agent), roles.why, (a) => `actor "${a.text}" is the "by" agent of "${noun} ${participle.text}"`);
+    for (const o of syn.obliquesOf(c).filter((x) => x.prep === 'between')) {
+      const use = ROLE_WORDS.nounArgumentRole(event, 'between');
+      if (use === 'none') continue;
+      const sides = syn.conjuncts(o.token).flatMap((side) => parties(side));
+      if (use === 'actor') addAll(roles.actor, sides, roles.why, (a) => `participant "${a.text}" from "${noun} ${participle.text} … between"`);
+      else addAll(roles.recipient, sides, roles.why, (a) => `recipient "${a.text}" from "${noun} ${participle.text} … between"`);
+    }
+  }
+}
+
 function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, context: RoleContext, parties: (n: number) => ActorMention[], roles: Roles): void {
   const n = trigger.head;
   const noun = doc.tokens[n]!.text;
@@ -1252,7 +1277,14 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   // "the Gaza offensive", "the Darfur campaign" (a country still names a party: "US mediation",
   // "Russian shelling").
   const townName = (a: ActorMention) => doc.places.some((p) => p.span.start === a.span.start && p.span.end === a.span.end && p.level !== 'country');
+  // "the activist's arrest", "the prisoners' release": a noun of an act done to someone (role-words.json
+  // patientPossessorNouns) whose "of" phrase does not name that one has them as its possessor; they are its recipient.
+  const patientPossessor = ROLE_WORDS.patientPossessorNouns.has(doc.tokens[n]!.normal) && !syn.nominalModifiersOf(n).some((m) => m.prep === 'of');
   for (const m of syn.modifiersOf(n)) {
+    if (patientPossessor && syn.fullRelation(m) === 'nmod:poss') {
+      addAll(roles.recipient, parties(m), roles.why, (a) => `recipient "${a.text}" is the possessor of "${noun}", the one it is done to`);
+      continue;
+    }
     addAll(roles.actor, parties(m).filter((a) => !townName(a)), roles.why, (a) => `actor "${a.text}" modifies the noun "${noun}"`);
   }
   // "the barricade that truckers erected", "the sit-in that students staged": a relative clause of doing names the doer.
@@ -1262,6 +1294,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   if (holder !== null) addAll(roles.actor, parties(holder), roles.why, (a) => `actor "${a.text}" is "on ${noun}"`);
   for (const { token, prep } of [...syn.nominalModifiersOf(n), ...strayByPhrases(syn, n).map((token) => ({ token, prep: 'by' })), ...byOnTarget(syn, n), ...afterExample(doc, syn, n)]) {
     if (prep === "'s") {
+      if (patientPossessor) continue;
       addAll(roles.actor, parties(token), roles.why, (a) => `actor "${a.text}" is the possessor of "${noun}"`);
       continue;
     }
@@ -1300,6 +1333,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
     if (use === 'actor') addAll(roles.actor, found, roles.why, (a) => `participant "${a.text}" from "${noun} ${prep}"`);
     else addAll(roles.recipient, found, roles.why, (a) => `recipient "${a.text}" from "${noun} ${prep}"`);
   }
+  doerParticipleRoles(doc, syn, n, event, parties, roles);
   // "Airstrikes, raids and arrests by the army", "the militia's raids and abductions": a "by" agent or a possessor the
   // parse hangs on one act noun of a list names the doer of every act listed that names none of its own.
   // So does a "by" phrase the parse hangs on the verb the list is the subject of, between the two ("arrests by the
@@ -1346,7 +1380,7 @@ function nominalRoles(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch, c
   }
   // "its invasion of Ukraine": the possessive pronoun refers to the nearest earlier state actor of the sentence.
   const possessive = syn.children(n).find((c) => syn.fullRelation(c) === 'nmod:poss' && ['its', 'their'].includes(doc.tokens[c]!.normal));
-  if (roles.actor.length === 0 && possessive !== undefined) {
+  if (roles.actor.length === 0 && possessive !== undefined && !patientPossessor) {
     const sentence = doc.sentences[doc.tokens[n]!.sentence]!;
     for (let i = possessive - 1; i >= sentence.tokenStart; i--) {
       const actor = context.index.byToken.get(i);
@@ -1630,7 +1664,7 @@ function findBrokers(doc: ArticleDoc, syn: SyntaxView, index: ActorIndex, trigge
     for (const m of syn.children(host)) {
       const t = doc.tokens[m]!;
       if (host === lightVerb && !ROLE_WORDS.mediationNouns.has(t.lemma)) continue;
-      if (ROLE_WORDS.brokerWords.has(t.normal) && !ROLE_WORDS.isForceNoun(doc.tokens[host]!)) {
+      if (ROLE_WORDS.brokers(t.normal, trigger.rule.event) && !ROLE_WORDS.isForceNoun(doc.tokens[host]!)) {
         const [lo, hi] = syn.subtreeRange(m);
         const inside: ActorMention[] = [];
         // "Uzbek-mediated talks" split at the hyphen: the word before it is the broker's, whatever the parse hangs it on.

@@ -120,7 +120,7 @@ function kindedBody(doc: ArticleDoc, syn: SyntaxView, n: number): { sector: stri
   if (doc.actors.some((a) => a.span.start < t.end && t.start < a.span.end)) return null;
   const kinds = syn.children(n).filter((c) => c < n && ['amod', 'compound'].includes(syn.relation(c))
     && ['ADJ', 'NOUN', 'PROPN'].includes(doc.tokens[c]!.pos) && !notKinds.has(doc.tokens[c]!.normal) && !isPlaceOrTime(doc, c));
-  // "The group said it would appeal", "the force said it would step up patrols": a body the story keeps in view, as a
+  // "The movement said it would fight the ruling", "the unit said it would widen its searches": a body the story keeps in view, as a
   // definite body noun is (isDefiniteBody); a voice ("the source") speaks for no body it names.
   const definite = own !== undefined && syn.children(n).some((c) => (syn.relation(c) === 'det' && doc.tokens[c]!.normal === 'the') || syn.fullRelation(c) === 'nmod:poss');
   if (kinds.length === 0 && !definite) return null;

@@ -322,7 +322,7 @@ export function inferHomeCountry(doc: ArticleDoc, event: CodedEvent, home: strin
   // ("The Government accused Azerbaijan of …", "the Interior Ministry expelled two Danish
   // envoys") is the home state's: the counterpart is the story's other state, not its owner.
   const counterpartOnly = (other: readonly EventParty[]) => others.every((c) => other.some((p) => p.code === c)) && !other.some((p) => p.code === home);
-  const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind ?? (definiteBody(doc, p, home) || kindedBody(doc, p) ? 'organization' : undefined);
+  const kindOf = (p: EventParty) => partyKind(doc, p, home);
   const sentence = event.evidence.sentence;
   const internationalBody = doc.actors.some((a) => a.code !== null && NOT_STATES.has(a.code) && Span.contains(sentence, a.span));
   // "the cabinet shelved the levy because exporters in Chile objected", "the assembly approved a quota on Peruvian
@@ -380,11 +380,20 @@ function definiteBody(doc: ArticleDoc, party: EventParty, home: string | null): 
 }
 
 /**
+ * What kind of doer a party is: the actors stage's kind for its span, else an organisation where it is a definite body of
+ * the story's state or a body named by its kind; undefined otherwise (both inferences ask it of every uncoded party).
+ */
+function partyKind(doc: ArticleDoc, p: EventParty, home: string | null): string | undefined {
+  return doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind
+    ?? (definiteBody(doc, p, home) || isKindedBodyParty(doc, p) ? 'organization' : undefined);
+}
+
+/**
  * "Environmental groups criticised …", "an army source denied …": a subject the events stage keeps as a body or force
  * named by its kind (named-subject.ts, group-nouns.json kindedBodies), which no dictionary knows: like a definite body,
  * of the state the story is about when its sentence names no other.
  */
-function kindedBody(doc: ArticleDoc, party: EventParty): boolean {
+function isKindedBodyParty(doc: ArticleDoc, party: EventParty): boolean {
   if (party.code !== null || doc.actors.some((a) => a.span.start < party.end && party.start < a.span.end)) return false;
   const head = headOf(doc, party)?.head;
   const { kindedBodies, ownedVoices } = loadGroupNouns();
@@ -443,7 +452,7 @@ const SALIENT_LEAD = 1.5;
 export function inferSalientState(doc: ArticleDoc, event: CodedEvent, home: string | null, salience: readonly [string, number][]): void {
   if (home !== null || salience.length === 0) return;
   const sentence = [...sentenceCountries(doc, event.evidence.sentence).keys()];
-  const kindOf = (p: EventParty) => doc.actors.find((a) => a.span.start === p.start && a.span.end === p.end)?.actorKind ?? (definiteBody(doc, p, home) || kindedBody(doc, p) ? 'organization' : undefined);
+  const kindOf = (p: EventParty) => partyKind(doc, p, home);
   const states = loadGroupNouns().stateSectors;
   // States named only after the act's word are in what the body did, not whose it is (as in `inferHomeCountry`).
   const trigger = event.evidence.trigger;

@@ -124,6 +124,9 @@ function load() {
   const forceNouns = new Set(data.forceNouns);
   const lookup = (table: RoleWordsFile['obliqueRoles'], event: string, prep: string): ArgumentRole =>
     table.byType[event]?.[prep] ?? table.default[prep] ?? 'none';
+  const brokerWords = new Set(data.brokerWords);
+  const organisers = new Set(data.organiserBrokers.words);
+  const organisedTypes = new Set(data.organiserBrokers.types);
   return {
     version: `role-words@${data.version}`,
     obliqueRole: (event: string, prep: string) => lookup(data.obliqueRoles, event, prep),
@@ -143,9 +146,9 @@ function load() {
     stateDescriptors: new Set(data.stateDescriptors.words),
     witnessNouns: new Set(data.witnessNouns.words),
     signingVerbs: new Set(data.signingVerbs.verbs),
-    brokerWords: new Set(data.brokerWords),
+    brokerWords,
     /** Whether a broker word ("brokered", "organised") names a third party of an act of type `event`: an organiser is one only of acts between sides. */
-    brokers: (word: string, event: string) => data.brokerWords.includes(word) && (!data.organiserBrokers.words.includes(word) || data.organiserBrokers.types.includes(event)),
+    brokers: (word: string, event: string) => brokerWords.has(word) && (!organisers.has(word) || organisedTypes.has(event)),
     mediationNouns: new Set(data.mediationNouns),
     forceActsTypes: new Set(data.forceActsTypes),
     thatTargetTypes: new Set(data.thatTargetTypes),

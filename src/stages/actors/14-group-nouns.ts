@@ -144,9 +144,10 @@ function titleOfficeAt(ctx: ActorContext, lexicon: GroupNouns, tokens: readonly 
   let mark = -1;
   let sector: string | undefined;
   for (let n = Math.min(ctx.kb.maxPhraseWords, sentence.tokenEnd - i - 1); n >= 1 && mark < 0; n--) {
-    const title = tokens.slice(i, i + n).map((t) => t.normal).join(' ');
-    const found = ctx.kb.officeTitles.get(title);
-    if (found && found !== 'COUNTERPART' && POSSESSIVE_MARKS.has(tokens[i + n]?.normal ?? '')) {
+    // The possessive first: it is rare, and joining the words into a title for every token and length was 0.7% of coding's CPU.
+    if (!POSSESSIVE_MARKS.has(tokens[i + n]?.normal ?? '')) continue;
+    const found = ctx.kb.officeTitles.get(tokens.slice(i, i + n).map((t) => t.normal).join(' '));
+    if (found && found !== 'COUNTERPART') {
       mark = i + n;
       sector = found;
     }

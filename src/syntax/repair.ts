@@ -178,12 +178,17 @@ export function repairVerbAfterParenthetical(forms: readonly string[], analysis:
   if (children(root).some((c) => ['nsubj', 'nsubj:pass', 'cop', 'case', 'aux', 'aux:pass'].includes(analysis[c]!.deprel))) return [...analysis];
   // The side clause: a child of the root opening right after a comma that follows the root's own phrase.
   // (The parser may hang the opening comma on the side clause itself.)
-  const side = children(root).find((c) => c > root && PARENTHETICAL_RELATIONS.has(analysis[c]!.deprel)
+  // "X, the mayor of Y, who has been in office since May, criticised …": a relative clause with a nominal predicate may
+  // be hung on the root by another relation ("office" an nmod), its relative pronoun its subject; it is a side clause too,
+  // and the verb may hang inside it rather than inside the apposition before it.
+  const relative = (c: number) => children(c).some((k) => k < c && RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase()) && analysis[k]!.deprel.startsWith('nsubj'));
+  const sides = children(root).filter((c) => c > root && (PARENTHETICAL_RELATIONS.has(analysis[c]!.deprel) || relative(c))
     && [forms[subtreeStart(analysis, c)], forms[subtreeStart(analysis, c) - 1]].includes(','));
+  const side = sides[0];
   if (side === undefined) return [...analysis];
   const candidates = analysis.map((_, k) => k).filter((k) => {
     const a = analysis[k]!;
-    if (k <= side || a.upos !== 'VERB' || !MAIN_VERB_MISREAD_AS.has(a.deprel) || !dominates(analysis, side, k)) return false;
+    if (k <= side || a.upos !== 'VERB' || !MAIN_VERB_MISREAD_AS.has(a.deprel) || !sides.some((c) => c !== k && dominates(analysis, c, k))) return false;
     if (children(k).some((c) => SUBJECT_RELATIONS.has(analysis[c]!.deprel) || ['aux:pass', 'mark', 'cop'].includes(analysis[c]!.deprel) || isByAgent(forms, analysis, c))) return false;
     // The closing comma, then only the verb's own phrases before it.
     let comma = k - 1;
@@ -202,6 +207,8 @@ export function repairVerbAfterParenthetical(forms: readonly string[], analysis:
   }
   out[verb] = { ...out[verb]!, head: -1, deprel: 'root', xpos: analysis[verb]!.xpos === 'VBN' ? 'VBD' : analysis[verb]!.xpos };
   out[root] = { ...out[root]!, head: verb, deprel: 'nsubj' };
+  // The relative clause read by another relation is one on the noun.
+  for (const c of sides) if (!PARENTHETICAL_RELATIONS.has(analysis[c]!.deprel)) out[c] = { ...out[c]!, deprel: 'acl:relcl' };
   return out;
 }
 
@@ -747,7 +754,17 @@ export function repairRelativeClauseRoot(forms: readonly string[], analysis: rea
   const root = analysis.findIndex((a) => a.head < 0);
   if (root < 3 || analysis[root]!.upos !== 'VERB') return [...analysis];
   const children = (i: number) => childrenOf(analysis, i);
-  const pronoun = children(root).find((k) => k < root && RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase()) && analysis[k]!.deprel.startsWith('nsubj'));
+  // The relative clause's subject: the pronoun, or a phrase holding it right after the comma ("The dockers, most of whom
+  // earn …, walked out", "The farmers, whose land was seized, blocked …"), which a parser reads the same way.
+  // (The parser may hang the noun before the comma on that phrase: "dockers" described by "most".)
+  const opening = (k: number) => {
+    let comma = k - 1;
+    while (comma >= 0 && forms[comma] !== ',') comma--;
+    return comma + 1;
+  };
+  const subject = children(root).find((k) => k < root && analysis[k]!.deprel.startsWith('nsubj') && (RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase())
+    || analysis.some((_, p) => p >= opening(k) && p < root && RELATIVE_PRONOUNS.has(forms[p]!.toLowerCase()) && dominates(analysis, k, p))));
+  const pronoun = subject === undefined ? undefined : RELATIVE_PRONOUNS.has(forms[subject]!.toLowerCase()) ? subject : opening(subject);
   if (pronoun === undefined || forms[pronoun - 1] !== ',') return [...analysis];
   const noun = pronoun - 2;
   // "The interim executive, which …": a noun the tagger read as an adjective is still one where the parser made it

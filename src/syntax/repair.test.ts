@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent, repairConjunctUnderPhrase, repairPartitiveRoot, repairListSubjectRoot, repairVerbAfterParenthetical, repairFrontedTimeConjunct } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent, repairConjunctUnderPhrase, repairPartitiveRoot, repairListSubjectRoot, repairVerbAfterParenthetical, repairFrontedTimeConjunct, repairAppositionReadAsPredicate } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -572,6 +572,16 @@ describe('parse repairs: subjects separated from their verb by a relative clause
     // Without the relative pronoun the nominal phrase is no side clause the verb may hang in.
     const bare = analysis('Hassan/PROPN/NNP/0/root Diallo/PROPN/NNP/1/flat ,/PUNCT/,/5/punct the/DET/DT/5/det mayor/NOUN/NN/1/appos of/ADP/IN/7/case Kayes/PROPN/NNP/5/nmod ,/PUNCT/,/10/punct in/ADP/IN/10/case office/NOUN/NN/1/nmod ,/PUNCT/,/12/punct criticised/VERB/VBD/10/conj the/DET/DT/14/det army/NOUN/NN/12/obj ./PUNCT/./1/punct');
     expect(arcs(repairVerbAfterParenthetical(bare.forms, bare.words))).toBe(arcs(bare.words));
+  });
+
+  it('should read an apposition the parser took for a predicate noun as the apposition of the subject before it', () => {
+    // As the parser had it: "On Monday the union's envoy, a former Zambian minister, flew into Bamako.", "minister" the root
+    // with "envoy" its subject and no copula, "flew" a side clause of it.
+    const { forms, words } = analysis("On/ADP/IN/2/case Monday/PROPN/NNP/11/obl the/DET/DT/4/det union/NOUN/NN/6/nmod:poss 's/PART/POS/4/case envoy/NOUN/NN/11/nsubj ,/PUNCT/,/6/punct a/DET/DT/11/det former/ADJ/JJ/11/amod Zambian/ADJ/JJ/11/amod minister/NOUN/NN/0/root ,/PUNCT/,/13/punct flew/VERB/VB/11/parataxis into/ADP/IN/15/case Bamako/PROPN/NNP/13/obl ./PUNCT/./11/punct");
+    expect(arcs(repairAppositionReadAsPredicate(forms, words))).toBe('2:case 13:obl 4:det 6:nmod:poss 4:case 13:nsubj 6:punct 11:det 11:amod 11:amod 6:appos 13:punct 0:root 15:case 13:obl 13:punct');
+    // A verb with its own subject is another clause, not the name's predicate.
+    const own = analysis("On/ADP/IN/2/case Monday/PROPN/NNP/11/obl the/DET/DT/4/det union/NOUN/NN/6/nmod:poss 's/PART/POS/4/case envoy/NOUN/NN/11/nsubj ,/PUNCT/,/6/punct a/DET/DT/11/det former/ADJ/JJ/11/amod Zambian/ADJ/JJ/11/amod minister/NOUN/NN/0/root ,/PUNCT/,/14/punct he/PRON/PRP/14/nsubj flew/VERB/VBD/11/parataxis into/ADP/IN/16/case Bamako/PROPN/NNP/14/obl ./PUNCT/./11/punct");
+    expect(arcs(repairAppositionReadAsPredicate(own.forms, own.words))).toBe(arcs(own.words));
   });
 
   it('should read a relative clause opened by a phrase holding its pronoun ("most of whom") as one opened by the pronoun', () => {

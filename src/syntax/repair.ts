@@ -155,6 +155,42 @@ export function repairNominalRoot(analysis: readonly WordAnalysis[]): WordAnalys
   return out;
 }
 
+/**
+ * "The union's envoy, a former Zambian minister, flew into Bamako and met …": a parser can read the apposition as the
+ * sentence's predicate noun with the name before it as its subject, and hang the real verb on it as a side clause. English
+ * has no predicate noun without a copula, so a root noun with a subject before it, set off from it by a comma, and no
+ * copula, auxiliary or case of its own is an apposition: the first verb after its closing comma with no subject, marker
+ * or passive of its own is the root, the subject its subject, and the noun the subject's apposition.
+ */
+export function repairAppositionReadAsPredicate(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const root = analysis.findIndex((a) => a.head < 0);
+  if (root < 0 || !NOUNS.has(analysis[root]!.upos)) return [...analysis];
+  const children = (i: number) => childrenOf(analysis, i);
+  if (children(root).some((c) => ['cop', 'aux', 'aux:pass', 'case', 'mark'].includes(analysis[c]!.deprel))) return [...analysis];
+  const subject = children(root).find((c) => c < root && analysis[c]!.deprel === 'nsubj' && NOMINAL.has(analysis[c]!.upos));
+  if (subject === undefined) return [...analysis];
+  // The apposition's opening comma: after the subject, with only the apposition's own words between it and the noun.
+  const opening = subtreeStart(analysis, root) <= subject ? forms.lastIndexOf(',', root) : -1;
+  if (opening <= subject || !analysis.slice(opening + 1, root).every((_, j) => dominates(analysis, root, opening + 1 + j) && !dominates(analysis, subject, opening + 1 + j))) return [...analysis];
+  const verb = children(root).find((c) => c > root && analysis[c]!.upos === 'VERB' && MAIN_VERB_MISREAD_AS.has(analysis[c]!.deprel)
+    && ['VB', 'VBD', 'VBZ', 'VBP'].includes(analysis[c]!.xpos)
+    && !children(c).some((k) => SUBJECT_RELATIONS.has(analysis[k]!.deprel) || ['aux:pass', 'mark', 'cop'].includes(analysis[k]!.deprel))
+    // Right after the apposition's closing comma, only the verb's own phrases between ("…, on Monday flew").
+    && (() => {
+      let comma = c - 1;
+      while (comma > root && forms[comma] !== ',' && dominates(analysis, c, comma)) comma--;
+      return comma > root && forms[comma] === ',';
+    })());
+  if (verb === undefined) return [...analysis];
+  const out = analysis.map((a) => ({ ...a }));
+  // What hung on the noun after the verb, and before the subject (a fronted "On Monday"), is the verb's.
+  for (const k of children(root)) if (k !== verb && k !== subject && (k > verb || k < subject)) out[k]!.head = verb;
+  out[verb] = { ...out[verb]!, head: -1, deprel: 'root', xpos: analysis[verb]!.xpos === 'VB' ? 'VBD' : analysis[verb]!.xpos };
+  out[subject] = { ...out[subject]!, head: verb, deprel: 'nsubj' };
+  out[root] = { ...out[root]!, head: subject, deprel: 'appos' };
+  return out;
+}
+
 /** Relations a parser gives the side clause or apposition set off by commas after a name ("X, who chairs …," "X, a former general,"). */
 const PARENTHETICAL_RELATIONS = new Set(['parataxis', 'appos', 'acl:relcl', 'acl', 'conj']);
 /** Relations the main verb told after that side clause gets when the parser hangs it inside the clause. */

@@ -798,8 +798,11 @@ export function repairRelativeClauseRoot(forms: readonly string[], analysis: rea
     while (comma >= 0 && forms[comma] !== ',') comma--;
     return comma + 1;
   };
-  const subject = children(root).find((k) => k < root && analysis[k]!.deprel.startsWith('nsubj') && (RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase())
-    || analysis.some((_, p) => p >= opening(k) && p < root && RELATIVE_PRONOUNS.has(forms[p]!.toLowerCase()) && dominates(analysis, k, p))));
+  const holdsPronoun = (k: number) => {
+    const from = opening(k);
+    return forms.slice(from, root).some((f, j) => RELATIVE_PRONOUNS.has(f.toLowerCase()) && dominates(analysis, k, from + j));
+  };
+  const subject = children(root).find((k) => k < root && analysis[k]!.deprel.startsWith('nsubj') && (RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase()) || holdsPronoun(k)));
   const pronoun = subject === undefined ? undefined : RELATIVE_PRONOUNS.has(forms[subject]!.toLowerCase()) ? subject : opening(subject);
   if (pronoun === undefined || forms[pronoun - 1] !== ',') return [...analysis];
   const noun = pronoun - 2;

@@ -3,7 +3,7 @@ import { lexeme, type Lexeme } from './lexical.js';
 import { isPastOnly, isVerbBase, lemmaOfPastVerb } from '../nlp/wink.js';
 import { deserializeSyntaxModel, readModelBytes, syntaxModelTables, withoutWeightArrays, type SyntaxModel, type SyntaxModelTables } from './model/syntax-model.js';
 import { parse } from './parser/parser.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairRelativeAfterComma, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairVerbAfterRelative, repairVerbAfterRelativeObject, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairParticipleBeforePassive, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairGappedPassive, repairReportedSubject, repairFrontedToPreposition, repairConjunctUnderPhrase, repairSplitAgent, repairFrontedTimeConjunct, repairPartitiveRoot, repairListSubjectRoot, repairVerbAfterParenthetical } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairPerfectAuxiliary, repairRelativeClauseRoot, repairRelativeAfterComma, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairNominalConjuncts, repairNominalRoot, repairVerbAfterRelative, repairVerbAfterRelativeObject, repairReducedRelatives, repairResultativeAdjective, repairParticipleRoot, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairParticipleBeforePassive, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairGappedPassive, repairReportedSubject, repairFrontedToPreposition, repairConjunctUnderPhrase, repairSplitAgent, repairFrontedTimeConjunct, repairPartitiveRoot, repairListSubjectRoot, repairVerbAfterParenthetical, repairAppositionReadAsPredicate } from './repair.js';
 import { resourcePath } from './resource-path.js';
 import { parseNumberWords } from '../stages/quantities/number-words.js';
 import { splitTag, tagIds, type PosTag, type TaggerModel } from './tagger/tagger.js';
@@ -166,6 +166,7 @@ const REPAIRS: readonly ((forms: readonly string[], analysis: WordAnalysis[]) =>
   (_, a) => repairReducedRelatives(a),
   repairCoordinatedParticiple,
   (_, a) => repairNominalRoot(a),
+  repairAppositionReadAsPredicate,
   repairVerbAfterParenthetical,
   repairPartitiveRoot,
   repairListSubjectRoot,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordAnalysis } from './analyse.js';
-import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent, repairConjunctUnderPhrase, repairPartitiveRoot, repairListSubjectRoot, repairVerbAfterParenthetical, repairFrontedTimeConjunct } from './repair.js';
+import { repairBarePassive, repairDoubleSubject, repairVerbAsAuxiliary, repairCircumstanceAttachment, repairIllFormed, repairNominalConjuncts, repairPerfectAuxiliary, repairNominalRoot, repairVerbAfterRelative, repairReducedRelatives, repairRelativeClauseRoot, repairRelativeAfterComma, repairResultativeAdjective, repairParticipleRoot, repairSubordinateClause, repairFrontedPhraseSubject, repairFrontedAppositiveSubject, repairAdjectiveReadAsVerb, repairTrailingReport, repairModalAdjective, repairContentClause, repairGerundAfterPreposition, repairObjectReadAsMeasure, repairCoordinatedParticiple, repairOpenComplementWithSubject, repairPhraseReadAsClause, repairWhenClauseOnNoun, repairReportedSubject, repairFrontedToPreposition, repairSplitAgent, repairConjunctUnderPhrase, repairPartitiveRoot, repairListSubjectRoot, repairVerbAfterParenthetical, repairFrontedTimeConjunct, repairAppositionReadAsPredicate } from './repair.js';
 
 /** A hand-written analysis: "form/UPOS/XPOS/head/deprel" per word, heads 1-based as in CoNLL-U (0 = root). */
 function analysis(words: string): { forms: string[]; words: WordAnalysis[] } {
@@ -560,5 +560,37 @@ describe('repairConjunctUnderPhrase', () => {
     expect(arcs(repairConjunctUnderPhrase(joined.forms, joined.words))).toBe(arcs(joined.words));
     const own = analysis('Unions/NOUN/NNS/2/nsubj accused/VERB/VBD/0/root police/NOUN/NNS/2/obj of/SCONJ/IN/5/mark beating/VERB/VBG/2/advcl strikers/NOUN/NNS/5/obj and/CCONJ/CC/9/cc they/PRON/PRP/9/nsubj urged/VERB/VBD/5/conj calm/NOUN/NN/9/obj');
     expect(arcs(repairConjunctUnderPhrase(own.forms, own.words))).toBe(arcs(own.words));
+  });
+});
+
+describe('parse repairs: subjects separated from their verb by a relative clause', () => {
+  it('should make the verb hung inside a relative clause with a nominal predicate the root, after an apposition', () => {
+    // As the parser had it: "Hassan Diallo, the mayor of Kayes, who had been in office for two years, criticised the army.",
+    // "office" (the relative clause's predicate) an nmod of the root name and "criticised" its conjunct.
+    const { forms, words } = analysis('Hassan/PROPN/NNP/0/root Diallo/PROPN/NNP/1/flat ,/PUNCT/,/5/punct the/DET/DT/5/det mayor/NOUN/NN/1/appos of/ADP/IN/7/case Kayes/PROPN/NNP/5/nmod ,/PUNCT/,/13/punct who/PRON/WP/13/nsubj had/AUX/VBD/13/aux been/AUX/VBN/13/cop in/ADP/IN/13/case office/NOUN/NN/1/nmod for/ADP/IN/16/case two/NUM/CD/16/nummod years/NOUN/NNS/13/obl ,/PUNCT/,/18/punct criticised/VERB/VBD/13/conj the/DET/DT/20/det army/NOUN/NN/18/obj ./PUNCT/./1/punct');
+    expect(arcs(repairVerbAfterParenthetical(forms, words))).toBe('18:nsubj 1:flat 5:punct 5:det 1:appos 7:case 5:nmod 13:punct 13:nsubj 13:aux 13:cop 13:case 1:acl:relcl 16:case 16:nummod 13:obl 18:punct 0:root 20:det 18:obj 18:punct');
+    // Without the relative pronoun the nominal phrase is no side clause the verb may hang in.
+    const bare = analysis('Hassan/PROPN/NNP/0/root Diallo/PROPN/NNP/1/flat ,/PUNCT/,/5/punct the/DET/DT/5/det mayor/NOUN/NN/1/appos of/ADP/IN/7/case Kayes/PROPN/NNP/5/nmod ,/PUNCT/,/10/punct in/ADP/IN/10/case office/NOUN/NN/1/nmod ,/PUNCT/,/12/punct criticised/VERB/VBD/10/conj the/DET/DT/14/det army/NOUN/NN/12/obj ./PUNCT/./1/punct');
+    expect(arcs(repairVerbAfterParenthetical(bare.forms, bare.words))).toBe(arcs(bare.words));
+  });
+
+  it('should read an apposition the parser took for a predicate noun as the apposition of the subject before it', () => {
+    // As the parser had it: "On Monday the union's envoy, a former Zambian minister, flew into Bamako.", "minister" the root
+    // with "envoy" its subject and no copula, "flew" a side clause of it.
+    const { forms, words } = analysis("On/ADP/IN/2/case Monday/PROPN/NNP/11/obl the/DET/DT/4/det union/NOUN/NN/6/nmod:poss 's/PART/POS/4/case envoy/NOUN/NN/11/nsubj ,/PUNCT/,/6/punct a/DET/DT/11/det former/ADJ/JJ/11/amod Zambian/ADJ/JJ/11/amod minister/NOUN/NN/0/root ,/PUNCT/,/13/punct flew/VERB/VB/11/parataxis into/ADP/IN/15/case Bamako/PROPN/NNP/13/obl ./PUNCT/./11/punct");
+    expect(arcs(repairAppositionReadAsPredicate(forms, words))).toBe('2:case 13:obl 4:det 6:nmod:poss 4:case 13:nsubj 6:punct 11:det 11:amod 11:amod 6:appos 13:punct 0:root 15:case 13:obl 13:punct');
+    // A verb with its own subject is another clause, not the name's predicate.
+    const own = analysis("On/ADP/IN/2/case Monday/PROPN/NNP/11/obl the/DET/DT/4/det union/NOUN/NN/6/nmod:poss 's/PART/POS/4/case envoy/NOUN/NN/11/nsubj ,/PUNCT/,/6/punct a/DET/DT/11/det former/ADJ/JJ/11/amod Zambian/ADJ/JJ/11/amod minister/NOUN/NN/0/root ,/PUNCT/,/14/punct he/PRON/PRP/14/nsubj flew/VERB/VBD/11/parataxis into/ADP/IN/16/case Bamako/PROPN/NNP/14/obl ./PUNCT/./11/punct");
+    expect(arcs(repairAppositionReadAsPredicate(own.forms, own.words))).toBe(arcs(own.words));
+  });
+
+  it('should read a relative clause opened by a phrase holding its pronoun ("most of whom") as one opened by the pronoun', () => {
+    // As the parser had it: "The dockworkers, most of whom earn less than ten dollars a day, walked out.", "earn" the root,
+    // "dockworkers" a description of "most" and "walked" a conjunct of "earn".
+    const { forms, words } = analysis('The/DET/DT/2/det dockworkers/NOUN/NNS/4/nmod:desc ,/PUNCT/,/2/punct most/ADJ/JJS/7/nsubj of/ADP/IN/6/case whom/PRON/WP/4/nmod earn/VERB/VBP/0/root less/ADJ/JJR/10/advmod than/ADP/IN/8/fixed ten/NUM/CD/11/nummod dollars/NOUN/NNS/7/obj a/DET/DT/13/det day/NOUN/NN/11/nmod:unmarked ,/PUNCT/,/15/punct walked/VERB/VBD/7/conj out/ADV/RB/15/advmod ./PUNCT/./7/punct');
+    expect(arcs(repairRelativeClauseRoot(forms, words))).toBe('2:det 15:nsubj 7:punct 7:nsubj 6:case 4:nmod 2:acl:relcl 10:advmod 8:fixed 11:nummod 7:obj 13:det 11:nmod:unmarked 15:punct 0:root 15:advmod 15:punct');
+    // "most of them" opens no relative clause: a sentence of two clauses stays as read.
+    const them = analysis('The/DET/DT/2/det dockworkers/NOUN/NNS/4/nmod:desc ,/PUNCT/,/2/punct most/ADJ/JJS/7/nsubj of/ADP/IN/6/case them/PRON/PRP/4/nmod earn/VERB/VBP/0/root less/ADJ/JJR/10/advmod than/ADP/IN/8/fixed ten/NUM/CD/11/nummod dollars/NOUN/NNS/7/obj a/DET/DT/13/det day/NOUN/NN/11/nmod:unmarked ,/PUNCT/,/15/punct walked/VERB/VBD/7/conj out/ADV/RB/15/advmod ./PUNCT/./7/punct');
+    expect(arcs(repairRelativeClauseRoot(them.forms, them.words))).toBe(arcs(them.words));
   });
 });

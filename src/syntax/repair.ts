@@ -155,6 +155,42 @@ export function repairNominalRoot(analysis: readonly WordAnalysis[]): WordAnalys
   return out;
 }
 
+/**
+ * "The union's envoy, a former Zambian minister, flew into Bamako and met …": a parser can read the apposition as the
+ * sentence's predicate noun with the name before it as its subject, and hang the real verb on it as a side clause. English
+ * has no predicate noun without a copula, so a root noun with a subject before it, set off from it by a comma, and no
+ * copula, auxiliary or case of its own is an apposition: the first verb after its closing comma with no subject, marker
+ * or passive of its own is the root, the subject its subject, and the noun the subject's apposition.
+ */
+export function repairAppositionReadAsPredicate(forms: readonly string[], analysis: readonly WordAnalysis[]): WordAnalysis[] {
+  const root = analysis.findIndex((a) => a.head < 0);
+  if (root < 0 || !NOUNS.has(analysis[root]!.upos)) return [...analysis];
+  const children = (i: number) => childrenOf(analysis, i);
+  if (children(root).some((c) => ['cop', 'aux', 'aux:pass', 'case', 'mark'].includes(analysis[c]!.deprel))) return [...analysis];
+  const subject = children(root).find((c) => c < root && analysis[c]!.deprel === 'nsubj' && NOMINAL.has(analysis[c]!.upos));
+  if (subject === undefined) return [...analysis];
+  // The apposition's opening comma: after the subject, with only the apposition's own words between it and the noun.
+  const opening = subtreeStart(analysis, root) <= subject ? forms.lastIndexOf(',', root) : -1;
+  if (opening <= subject || !analysis.slice(opening + 1, root).every((_, j) => dominates(analysis, root, opening + 1 + j) && !dominates(analysis, subject, opening + 1 + j))) return [...analysis];
+  const verb = children(root).find((c) => c > root && analysis[c]!.upos === 'VERB' && MAIN_VERB_MISREAD_AS.has(analysis[c]!.deprel)
+    && ['VB', 'VBD', 'VBZ', 'VBP'].includes(analysis[c]!.xpos)
+    && !children(c).some((k) => SUBJECT_RELATIONS.has(analysis[k]!.deprel) || ['aux:pass', 'mark', 'cop'].includes(analysis[k]!.deprel))
+    // Right after the apposition's closing comma, only the verb's own phrases between ("…, on Monday flew").
+    && (() => {
+      let comma = c - 1;
+      while (comma > root && forms[comma] !== ',' && dominates(analysis, c, comma)) comma--;
+      return comma > root && forms[comma] === ',';
+    })());
+  if (verb === undefined) return [...analysis];
+  const out = analysis.map((a) => ({ ...a }));
+  // What hung on the noun after the verb, and before the subject (a fronted "On Monday"), is the verb's.
+  for (const k of children(root)) if (k !== verb && k !== subject && (k > verb || k < subject)) out[k]!.head = verb;
+  out[verb] = { ...out[verb]!, head: -1, deprel: 'root', xpos: analysis[verb]!.xpos === 'VB' ? 'VBD' : analysis[verb]!.xpos };
+  out[subject] = { ...out[subject]!, head: verb, deprel: 'nsubj' };
+  out[root] = { ...out[root]!, head: subject, deprel: 'appos' };
+  return out;
+}
+
 /** Relations a parser gives the side clause or apposition set off by commas after a name ("X, who chairs …," "X, a former general,"). */
 const PARENTHETICAL_RELATIONS = new Set(['parataxis', 'appos', 'acl:relcl', 'acl', 'conj']);
 /** Relations the main verb told after that side clause gets when the parser hangs it inside the clause. */
@@ -178,12 +214,17 @@ export function repairVerbAfterParenthetical(forms: readonly string[], analysis:
   if (children(root).some((c) => ['nsubj', 'nsubj:pass', 'cop', 'case', 'aux', 'aux:pass'].includes(analysis[c]!.deprel))) return [...analysis];
   // The side clause: a child of the root opening right after a comma that follows the root's own phrase.
   // (The parser may hang the opening comma on the side clause itself.)
-  const side = children(root).find((c) => c > root && PARENTHETICAL_RELATIONS.has(analysis[c]!.deprel)
+  // "X, the mayor of Y, who has been in office since May, criticised …": a relative clause with a nominal predicate may
+  // be hung on the root by another relation ("office" an nmod), its relative pronoun its subject; it is a side clause too,
+  // and the verb may hang inside it rather than inside the apposition before it.
+  const relative = (c: number) => children(c).some((k) => k < c && RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase()) && analysis[k]!.deprel.startsWith('nsubj'));
+  const sides = children(root).filter((c) => c > root && (PARENTHETICAL_RELATIONS.has(analysis[c]!.deprel) || relative(c))
     && [forms[subtreeStart(analysis, c)], forms[subtreeStart(analysis, c) - 1]].includes(','));
+  const side = sides[0];
   if (side === undefined) return [...analysis];
   const candidates = analysis.map((_, k) => k).filter((k) => {
     const a = analysis[k]!;
-    if (k <= side || a.upos !== 'VERB' || !MAIN_VERB_MISREAD_AS.has(a.deprel) || !dominates(analysis, side, k)) return false;
+    if (k <= side || a.upos !== 'VERB' || !MAIN_VERB_MISREAD_AS.has(a.deprel) || !sides.some((c) => c !== k && dominates(analysis, c, k))) return false;
     if (children(k).some((c) => SUBJECT_RELATIONS.has(analysis[c]!.deprel) || ['aux:pass', 'mark', 'cop'].includes(analysis[c]!.deprel) || isByAgent(forms, analysis, c))) return false;
     // The closing comma, then only the verb's own phrases before it.
     let comma = k - 1;
@@ -202,6 +243,8 @@ export function repairVerbAfterParenthetical(forms: readonly string[], analysis:
   }
   out[verb] = { ...out[verb]!, head: -1, deprel: 'root', xpos: analysis[verb]!.xpos === 'VBN' ? 'VBD' : analysis[verb]!.xpos };
   out[root] = { ...out[root]!, head: verb, deprel: 'nsubj' };
+  // The relative clause read by another relation is one on the noun.
+  for (const c of sides) if (!PARENTHETICAL_RELATIONS.has(analysis[c]!.deprel)) out[c] = { ...out[c]!, deprel: 'acl:relcl' };
   return out;
 }
 
@@ -747,7 +790,20 @@ export function repairRelativeClauseRoot(forms: readonly string[], analysis: rea
   const root = analysis.findIndex((a) => a.head < 0);
   if (root < 3 || analysis[root]!.upos !== 'VERB') return [...analysis];
   const children = (i: number) => childrenOf(analysis, i);
-  const pronoun = children(root).find((k) => k < root && RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase()) && analysis[k]!.deprel.startsWith('nsubj'));
+  // The relative clause's subject: the pronoun, or a phrase holding it right after the comma ("The dockers, most of whom
+  // earn …, walked out", "The farmers, whose land was seized, blocked …"), which a parser reads the same way.
+  // (The parser may hang the noun before the comma on that phrase: "dockers" described by "most".)
+  const opening = (k: number) => {
+    let comma = k - 1;
+    while (comma >= 0 && forms[comma] !== ',') comma--;
+    return comma + 1;
+  };
+  const holdsPronoun = (k: number) => {
+    const from = opening(k);
+    return forms.slice(from, root).some((f, j) => RELATIVE_PRONOUNS.has(f.toLowerCase()) && dominates(analysis, k, from + j));
+  };
+  const subject = children(root).find((k) => k < root && analysis[k]!.deprel.startsWith('nsubj') && (RELATIVE_PRONOUNS.has(forms[k]!.toLowerCase()) || holdsPronoun(k)));
+  const pronoun = subject === undefined ? undefined : RELATIVE_PRONOUNS.has(forms[subject]!.toLowerCase()) ? subject : opening(subject);
   if (pronoun === undefined || forms[pronoun - 1] !== ',') return [...analysis];
   const noun = pronoun - 2;
   // "The interim executive, which …": a noun the tagger read as an adjective is still one where the parser made it

@@ -1,6 +1,6 @@
-import type { ActorMention, ArticleDoc, Origin } from '../../core/document.js';
+import type { ActorMention, ArticleDoc, Origin, Token } from '../../core/document.js';
 import { loadGroupNouns } from '../../kb/group-nouns.js';
-import { type ActorContext, textSpan, tokenBefore } from './context.js';
+import { type ActorContext, textSpan, tokenBefore, tokenFrom } from './context.js';
 
 /** Sentences back a definite armed group noun looks for the named group it refers to. */
 const ANTECEDENT_SENTENCES = 3;
@@ -16,6 +16,11 @@ const PLACE_ONLY_VIA = new Set(['group-noun-place', 'group-noun-article-place', 
 const BODY_KINDS = new Set(['organization', 'group', 'igo']);
 /** Sentences back "the union" (group-nouns.json bodyNouns) looks for the named body of that kind, as "the rebels" does. */
 const NAMED_BODY_SENTENCES = ANTECEDENT_SENTENCES;
+/**
+ * Relations by which a noun of a kind of body and a body's name tell one body: "MONUSCO, the UN mission", "the force
+ * AMISOM", "the European Union's training mission" (a body's own body of that kind acts for it).
+ */
+const KIND_OF_NAME = new Set(['appos', 'compound', 'flat', 'nmod:poss']);
 
 function sentenceOf(doc: ArticleDoc, offset: number): number {
   return Math.max(0, doc.sentences.findIndex((s) => s.span.start <= offset && offset < s.span.end));
@@ -70,8 +75,8 @@ function bindBodyAnaphors(doc: ArticleDoc, actors: ActorMention[], origin: Origi
   // body whose own name holds it, passing over bodies of other kinds named in between (group-nouns.json bodyNouns, the
   // list the events stage reads for an uncoded "the union" subject).
   const kinds = loadGroupNouns().bodyNouns;
-  const named = (b: ActorMention, noun: string) => b.text.toLowerCase().split(/[^\p{L}]+/u).includes(noun);
   const tokens = doc.tokens;
+  const named = (b: ActorMention, noun: string) => b.text.toLowerCase().split(/[^\p{L}]+/u).includes(noun) || kindNounOf(tokens, b, noun) >= 0;
   const covered = (start: number, end: number) => actors.some((a) => a.span.start < end && start < a.span.end);
   const found: ActorMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -98,8 +103,10 @@ function bindBodyAnaphors(doc: ArticleDoc, actors: ActorMention[], origin: Origi
       // the noun after anything but "the") is the one meant, which no name codes.
       const earliest = doc.sentences[Math.max(0, sentenceOf(doc, article.start) - NAMED_BODY_SENTENCES)]!.span.start;
       if (body.span.start < earliest) continue;
+      // The noun that says what kind the body is ("MONUSCO, the UN mission") is the body itself, not another of its kind.
+      const called = kindNounOf(tokens, body, noun.normal);
       const unnamed = tokens.some((t, k) => t.start >= body.span.end && t.end <= article.start && t.normal === noun.normal
-        && t.pos === 'NOUN' && tokens[k - 1]?.normal !== 'the'
+        && t.pos === 'NOUN' && tokens[k - 1]?.normal !== 'the' && k !== called
         && !actors.some((a) => NAMED_VIA.has(a.via) && a.code !== null && a.span.start <= t.start && t.end <= a.span.end));
       if (unnamed) continue;
     }
@@ -114,4 +121,31 @@ function bindBodyAnaphors(doc: ArticleDoc, actors: ActorMention[], origin: Origi
     } as ActorMention);
   }
   for (const a of found) actors.push({ ...a, id: `a${actors.length}`, origin });
+}
+
+/**
+ * "MONUSCO, the UN mission in Congo, said …", "the regional force AMISOM": the story says what kind of body the named one
+ * is by a noun of that kind in apposition to its name or right before it, so "the mission" later takes it up as it would
+ * a body whose own name holds the noun. Read from the parse: the kind noun and a word of the name are head and dependent
+ * of each other by apposition, compound or possessive (KIND_OF_NAME). The kind noun's token, or -1.
+ */
+function kindNounOf(tokens: readonly Token[], body: ActorMention, noun: string): number {
+  const from = tokenFrom(tokens, body.span.start);
+  if (from < 0) return -1;
+  let to = from;
+  while (to + 1 < tokens.length && tokens[to + 1]!.end <= body.span.end) to++;
+  const inName = (k: number) => k >= from && k <= to;
+  const isKind = (k: number) => k >= 0 && !inName(k) && tokens[k]!.normal === noun && tokens[k]!.pos === 'NOUN';
+  const linked = (k: number) => KIND_OF_NAME.has(tokens[k]!.dep ?? '') || KIND_OF_NAME.has((tokens[k]!.dep ?? '').split(':')[0]!);
+  // The name as the dependent: "the UN mission, MONUSCO" (appos of the noun), "the force AMISOM" read as compound, "the
+  // European Union's mission".
+  for (let k = from; k <= to; k++) {
+    const head = tokens[k]!.head ?? -1;
+    if (isKind(head) && linked(k)) return head;
+  }
+  // The kind noun as the dependent: "MONUSCO, the UN mission" (appos of the name).
+  const sentence = tokens[from]!.sentence;
+  for (let k = from - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (isKind(k) && inName(tokens[k]!.head ?? -1) && linked(k)) return k;
+  for (let k = to + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (isKind(k) && inName(tokens[k]!.head ?? -1) && linked(k)) return k;
+  return -1;
 }

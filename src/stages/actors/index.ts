@@ -268,7 +268,10 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     together resolve are, last, the two states the text names in their sentence and the two before, when there are
 //     exactly two, as "the two ministers" are (07-resolve-collectives.ts resolveLeftCollectives, envoyStates): "Beijing
 //     hosted the junta chief … the two sides agreed" is China and Myanmar.
-const VERSION = 96;
+// 97 (h39b): "the mission", "the force" take up a body so named (group-nouns.json bodyNouns, namedOnly), and a kind of body
+//     names the body it stands beside in apposition, compound or possessive ("MONUSCO, the UN mission …", "the EU's training
+//     mission") as its own name would (17-definite-groups.ts kindNounOf): "the mission condemned …" had no doer and no event.
+const VERSION = 97;
 
 export interface ActorsOptions {
   /**

@@ -47,6 +47,28 @@ describe('"the union", "the association" is the body of that kind named a few se
   });
 });
 
+describe('"the mission", "the force" is the body the story called so, by its name or beside it (actors/17-definite-groups.ts kindNounOf)', () => {
+  it('should take up a body the story called a mission in apposition to its name', () => {
+    const act = byTrigger('UNAMIR, the UN peacekeeping mission in Rwanda, opened a depot near Butare on Monday. On Friday the mission accused militiamen of looting the depot.', 'accused');
+    expect(partyCodes(act?.actor)).toBe('UNO');
+  });
+
+  it('should take up the mission a body\'s possessive names as its own', () => {
+    const act = byTrigger("The European Union's police mission sent advisers to Kinshasa in May. The mission then condemned the killing of two teachers in Kananga.", 'condemned');
+    expect(partyCodes(act?.actor)).toBe('EUR');
+  });
+
+  it('should take up a body whose own name holds the noun', () => {
+    const act = byTrigger('The United Nations Observer Mission in Georgia set up a post near Zugdidi on Monday. On Tuesday the mission accused the militia of firing on the post.', 'accused');
+    expect(partyCodes(act?.actor)).toBe('UNO');
+  });
+
+  it('should give "the mission" no actor when no body was called a mission', () => {
+    const act = byTrigger('The United Nations sent food to Zugdidi on Monday. On Tuesday the mission accused the militia of firing on the convoy.', 'accused');
+    expect(act?.actor.some((p) => p.code === 'UNO') ?? false).toBe(false);
+  });
+});
+
 describe('a definite noun that as often names no body is no uncoded subject (group-nouns.json bodyNouns.namedOnly)', () => {
   it('should give "the party" no actor when no party was named', () => {
     const act = byTrigger('After the concert in Ndola the party moved on to a hotel bar. The party accused the bouncers of assault.', 'accused');

@@ -208,7 +208,13 @@ export function syntax(): Stage {
     // the act had lost its doers and was dropped as party-less.
     // 69 (h36e): "X, which …, also called for …" with the main verb read as a pronoun-less relative clause on the relative
     // clause's object: that verb is the root and X its subject (repair.ts repairRelativeClauseRoot); the act had no doer.
-    version: 69,
+    // 70 (h39b): a relative clause's subject phrase holding its pronoun ("X, most of whom earn …, walked out") opens it as
+    // the pronoun does (repair.ts repairRelativeClauseRoot), and a relative clause with a nominal predicate hung on a root
+    // name by another relation ("X, the mayor of Y, who has been in office …, criticised") is a side clause the main verb
+    // may hang in (repairVerbAfterParenthetical): both acts had lost their doer. A root noun with a subject before it set off
+    // by a comma and no copula is that subject's apposition, and the subject-less verb after its closing comma the root
+    // ("X's envoy, a former minister, flew …": repair.ts repairAppositionReadAsPredicate).
+    version: 70,
     requires: ['sentences', 'tokens'],
     assigns: ['tokens', 'syntax'],
     run(doc: ArticleDoc) {

@@ -131,7 +131,7 @@ function resolveNamedLocality(ctx: ActorContext, mention: Mention, sentence: Sen
   for (const m of ctx.doc.mentions) {
     if (m === mention || m.span.start < sentence.span.start || m.span.end > sentence.span.end) continue;
     const reading = ctx.readings.get(m.id);
-    const code = reading && !namesPeople(ctx, m, reading) ? countryOfReading(ctx, reading) : null;
+    const code = reading && !(m.span.start > mention.span.start && namesPeople(ctx, m, reading)) ? countryOfReading(ctx, reading) : null;
     if (code) countries.add(code);
     for (const r of reading?.refs ?? []) if (r.type === 'region') for (const c of ctx.kb.regions.get(r.id)?.alternatives ?? []) claimants.add(c);
   }
@@ -221,10 +221,12 @@ function localityCountry(ctx: ActorContext, name: string, sentenceState: string 
 }
 
 /**
- * Whether a mention is a demonym naming people, not where a place lies: "opened fire on miners near Kalonda, killing five
- * Zambian men", "drove 300 Bolivians back across the border" tell whose the victims are, and a village of the scene lies in
- * the state where the act happens, often another. A demonym before a noun of a settlement or an area ("the Zambian town of
- * Kalonda", "the Bolivian side of the border") does say where.
+ * Whether a mention is a demonym naming people, not where a place lies: after the place, in what was done there ("opened
+ * fire on miners near Kalonda, killing five Zambian men", "burned tents near Tavolqui and drove 300 Bolivians back across
+ * the border"), it tells whose the victims are, and the village lies in the state where the act happens, often another.
+ * (Before the place it is most often the doer's, at home: "Sudanese troops shelled Wad Sabil", as ACLED's notes write.) A
+ * demonym before a noun of a settlement or an area ("the Zambian town of Kalonda", "the Bolivian side of the border")
+ * does say where.
  */
 function namesPeople(ctx: ActorContext, mention: Mention, reading: NonNullable<ReturnType<ActorContext['readings']['get']>>): boolean {
   if (!reading.refs.every((r) => r.type === 'demonym')) return false;

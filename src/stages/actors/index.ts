@@ -268,7 +268,12 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     together resolve are, last, the two states the text names in their sentence and the two before, when there are
 //     exactly two, as "the two ministers" are (07-resolve-collectives.ts resolveLeftCollectives, envoyStates): "Beijing
 //     hosted the junta chief … the two sides agreed" is China and Myanmar.
-const VERSION = 96;
+// 97 (h39g): a locality no gazetteer knows is not placed in the state of a demonym after it that names people in what was
+//     done there ("near Kalonda, killing five Zambian men", 10-name-shapes.ts namesPeople): the victims' state, not the
+//     scene's; a bare shared name ("Congress", "the Senate") goes to the story's state though the story names the listed
+//     body's state once or twice, unless that state weighs a third of the story's or is named in the body's sentence or the
+//     one before (05-resolve-organisations.ts sharedNameElsewhere).
+const VERSION = 97;
 
 export interface ActorsOptions {
   /**

@@ -207,11 +207,15 @@ function sharedNameElsewhere(ctx: ActorContext, mention: Mention, sentence: Sent
   const statedCode = stated ? stateCodeOf(ctx.readings.get(stated.id)!) : null;
   if (statedCode !== null) return statedCode !== org.code ? { story: null } : null;
   // The story's state only where it is named well (three mentions' weight) and twice as much as any other state, and
-  // the body's own state not at all: a short US story naming Ukraine twice ("urged Congress to pass the aid bill for
-  // Ukraine") keeps its Congress, a story told between two states gives the name to neither, and a story of an Israeli
-  // raid that says "In Washington, the Senate approved new aid" keeps the US Senate.
+  // the body's own state named neither near the body nor much: a short US story naming Ukraine twice ("urged Congress to
+  // pass the aid bill for Ukraine") keeps its Congress, a story told between two states gives the name to neither, and a
+  // story of an Israeli raid that says "In Washington, the Senate approved new aid" keeps the US Senate. A story set in
+  // Lima that mentions Washington's aid once or twice elsewhere still has its own Congress: the body's state must then
+  // weigh at least a third of the story's.
   const top = storyState(ctx.salience);
-  if (top === null || top === org.code || (ctx.salience.get(org.code) ?? 0) > 0) return null;
+  if (top === null || top === org.code) return null;
+  const own = ctx.salience.get(org.code) ?? 0;
+  if (own > 0 && (3 * own > (ctx.salience.get(top) ?? 0) || namesStateNear(ctx, sentence, org.code))) return null;
   // Nor where its own sentence names that state after it: there the state is the other party of the body's act ("the Foreign
   // Office summoned Iran's envoy", "the Senate voted to halt arms sales to Qatar" in a story about Iran or Qatar), the body's
   // own state left unsaid because the outlet is at home.
@@ -220,6 +224,12 @@ function sharedNameElsewhere(ctx: ActorContext, mention: Mention, sentence: Sent
   const weight = ctx.salience.get(top) ?? 0;
   const runnerUp = Math.max(0, ...[...ctx.salience].filter(([code]) => code !== top).map(([, w]) => w));
   return weight >= SHARED_NAME_STORY_WEIGHT && weight >= 2 * runnerUp ? { story: top } : null;
+}
+
+/** Whether a state is named (by its name, demonym or capital) in the sentence or the one before it. */
+function namesStateNear(ctx: ActorContext, sentence: Sentence, code: string): boolean {
+  const from = ctx.doc.sentences[sentence.index - 1]?.span.start ?? sentence.span.start;
+  return ctx.doc.mentions.some((m) => m.span.start >= from && m.span.end <= sentence.span.end && ctx.readings.has(m.id) && stateCodeOf(ctx.readings.get(m.id)!) === code);
 }
 
 /** How much a story must name its state for a body's shared name to be read as that state's (see sharedNameElsewhere). */

@@ -131,7 +131,7 @@ function resolveNamedLocality(ctx: ActorContext, mention: Mention, sentence: Sen
   for (const m of ctx.doc.mentions) {
     if (m === mention || m.span.start < sentence.span.start || m.span.end > sentence.span.end) continue;
     const reading = ctx.readings.get(m.id);
-    const code = reading ? countryOfReading(ctx, reading) : null;
+    const code = reading && !(m.span.start > mention.span.start && namesPeople(ctx, m, reading)) ? countryOfReading(ctx, reading) : null;
     if (code) countries.add(code);
     for (const r of reading?.refs ?? []) if (r.type === 'region') for (const c of ctx.kb.regions.get(r.id)?.alternatives ?? []) claimants.add(c);
   }
@@ -219,6 +219,23 @@ function localityCountry(ctx: ActorContext, name: string, sentenceState: string 
   if (likeStates.size === 1) return { countryCode: [...likeStates][0]!, division: like[0]! };
   return { countryCode: claimants.size > 0 ? storyState(weights, claimants) : storyState(storyWeights(ctx, false)) };
 }
+
+/**
+ * Whether a mention is a demonym naming people, not where a place lies: after the place, in what was done there ("opened
+ * fire on miners near Kalonda, killing five Zambian men", "burned tents near Tavolqui and drove 300 Bolivians back across
+ * the border"), it tells whose the victims are, and the village lies in the state where the act happens, often another.
+ * (Before the place it is most often the doer's, at home: "Sudanese troops shelled Wad Sabil", as ACLED's notes write.) A
+ * demonym before a noun of a settlement or an area ("the Zambian town of Kalonda", "the Bolivian side of the border")
+ * does say where.
+ */
+function namesPeople(ctx: ActorContext, mention: Mention, reading: NonNullable<ReturnType<ActorContext['readings']['get']>>): boolean {
+  if (!reading.refs.every((r) => r.type === 'demonym')) return false;
+  const next = ctx.doc.tokens[tokenFrom(ctx.doc.tokens, mention.span.end)];
+  return next === undefined || !(LOCALITY_NOUNS.has(next.normal) || DEMONYM_PLACE_NOUNS.has(next.normal));
+}
+
+/** Nouns after a demonym that make it say where a place lies, besides the nouns of settlements and areas: "the Malian side of the border". */
+const DEMONYM_PLACE_NOUNS: ReadonlySet<string> = new Set(['side', 'border', 'soil', 'capital', 'coast', 'island', 'islands', 'mainland', 'countryside']);
 
 /** The country a gazetteer reading stands in, when its readings agree on one. */
 function countryOfReading(ctx: ActorContext, reading: NonNullable<ReturnType<ActorContext['readings']['get']>>): string | null {

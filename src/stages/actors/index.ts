@@ -271,7 +271,12 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 // 97 (h39b): "the mission", "the force" take up a body so named (group-nouns.json bodyNouns, namedOnly), and a kind of body
 //     names the body it stands beside in apposition, compound or possessive ("MONUSCO, the UN mission …", "the EU's training
 //     mission") as its own name would (17-definite-groups.ts kindNounOf): "the mission condemned …" had no doer and no event.
-const VERSION = 97;
+// 98 (h39g): a locality no gazetteer knows is not placed in the state of a demonym after it that names people in what was
+//     done there ("near Kalonda, killing five Zambian men", 10-name-shapes.ts namesPeople): the victims' state, not the
+//     scene's; a bare shared name ("Congress", "the Senate") goes to the story's state though the story names the listed
+//     body's state once or twice, unless that state weighs a third of the story's or is named in the body's sentence or the
+//     one before (05-resolve-organisations.ts sharedNameElsewhere).
+const VERSION = 98;
 
 export interface ActorsOptions {
   /**

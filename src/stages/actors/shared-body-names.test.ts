@@ -32,7 +32,17 @@ describe('actors: a body named by a name many states\' bodies bear (05-resolve-o
     expect(doc.actors.find((a) => a.text === 'Senate')).toMatchObject({ code: 'USA', sector: 'LEG' });
   });
 
-  it('should keep the listed body where the story names its state, however much more it names another', () => {
+  it('should give the bare name the story\'s state though the story names the listed body\'s state once, far from it', () => {
+    const doc = makeDocWithActors('Guatemala\'s president declared a state of siege in Escuintla on Monday. Guatemalan troops patrolled the markets, and Guatemalan police set up checkpoints in Mixco and Villa Nueva. A US aid programme for the region ended last year. Residents of Escuintla said the curfew had emptied the streets. On Thursday the Congress extended the measure for another month.');
+    expect(doc.actors.find((a) => a.text === 'Congress')).toMatchObject({ code: 'GTM', sector: 'LEG' });
+  });
+
+  it('should keep the listed body where the sentence before it names its state, however much more the story names another', () => {
+    const doc = makeDocWithActors('Guatemala\'s president declared a state of siege in Escuintla on Monday. Guatemalan troops patrolled the markets, and Guatemalan police set up checkpoints in Mixco and Villa Nueva. Residents of Escuintla said the curfew had emptied the streets. The United States has paid for part of the new border post. On Thursday the Congress voted to extend that funding.');
+    expect(doc.actors.find((a) => a.text === 'Congress')).toMatchObject({ code: 'USA', sector: 'LEG' });
+  });
+
+  it('should keep the listed body where its own sentence names its state, however much more the story names another', () => {
     const doc = makeDocWithActors('Thai troops shelled positions near Aranyaprathet on Monday, Thailand\'s army said. Thai officials in Bangkok said the shelling would go on. In Washington, the Senate approved new military aid to Thailand.');
     expect(doc.actors.find((a) => a.text === 'Senate')).toMatchObject({ code: 'USA', sector: 'LEG' });
   });

@@ -77,3 +77,28 @@ describe('implicit state doers: an arrest, a charge or a release told without it
     expect(arrest?.actor ?? []).toEqual([]);
   });
 });
+
+describe('implicit state doers: an arrest, an investigation or a coup told with no one it is done to', () => {
+  // Three sentences that make Zambia the country the article is about; the last sentence names no place.
+  const story = 'Zambian police dispersed a march in Lusaka on Monday. Zambia\'s government called the march unlawful. Officials in Zambia said order had been restored.';
+
+  it('should make the authority of the country the article is about the doer of an arrest or an investigation told alone', () => {
+    const arrest = find(code(`${story} Arrests were made overnight.`), 'COERCE', 'arrest');
+    expect(codes(arrest?.actor)).toBe('ZMB');
+    expect(arrest?.actor[0]?.sector).toBe('COP');
+    const inquiry = find(code(`${story} An investigation has been opened into the violence.`), 'ACCUSE', 'investigate');
+    expect(codes(inquiry?.actor)).toBe('ZMB');
+    expect(inquiry?.actor[0]?.sector).toBe('JUD');
+  });
+
+  it('should make a coup the act of the military of the state it happened in', () => {
+    const coup = find(code(`${story} The constitution was suspended after a coup in 1991.`), 'COERCE');
+    expect(codes(coup?.actor)).toBe('ZMB');
+    expect(coup?.actor[0]?.sector).toBe('MIL');
+  });
+
+  it('should code no act for a standing condition or for people named by an act told elsewhere', () => {
+    expect(find(code(`${story} Both complaints remain under investigation.`), 'ACCUSE', 'investigate')).toBeUndefined();
+    expect(find(code(`${story} Nineteen of those detained were later freed on bail.`), 'COERCE', 'arrest')).toBeUndefined();
+  });
+});

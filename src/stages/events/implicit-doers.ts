@@ -66,6 +66,20 @@ function agentlessForm(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch):
 }
 
 /**
+ * Whether an act told with no one it is done to is told as an act at all: not a participle naming people by an act told
+ * elsewhere ("14 of those detained were freed on bail"), nor a noun of a standing condition ("the two cases remain under
+ * investigation", "was freed after six years in detention": "under" a noun, or "in" one with no determiner).
+ */
+function toldAsActWithoutRecipient(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch): boolean {
+  const head = trigger.head;
+  // The people a participle names are a pronoun or a number ("those detained", "many of the 40 arrested"), not a noun of goods.
+  if (!trigger.nominal) return !(['amod', 'acl'].includes(syn.relation(head)) && ['PRON', 'DET', 'NUM'].includes(doc.tokens[syn.head(head)]?.pos ?? ''));
+  const prep = syn.caseOf(head);
+  if (prep === 'under') return false;
+  return !(prep === 'in' && !syn.children(head).some((c) => syn.relation(c) === 'det' || syn.fullRelation(c) === 'nmod:poss'));
+}
+
+/**
  * Whether what the act is done to is one of `objects`: the passive subject or the object of the verb, or the "of"
  * phrase of the act noun, or a word compounded with the act noun ("border closure"), or a compound of any of these
  * ("border post"), with the nouns joined to them.
@@ -129,6 +143,7 @@ export function implicitStateDoer(doc: ArticleDoc, syn: SyntaxView, trigger: Tri
   if (event.actor.length > 0) return;
   const act = implicitAct(event, doc.tokens[trigger.head]!.lemma.toLowerCase());
   if (!act || (event.recipient.length === 0 && !act.withoutRecipient) || !agentlessForm(doc, syn, trigger)) return;
+  if (event.recipient.length === 0 && !toldAsActWithoutRecipient(doc, syn, trigger)) return;
   const sentence = event.evidence.sentence;
   if (doc.tokens.some((t) => Span.contains(sentence, t) && NOT_STATE_WORDS.has(t.normal))) return;
   if (fromOrganisation(doc, syn, trigger)) return;

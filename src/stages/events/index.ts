@@ -1190,7 +1190,11 @@ const STAGE = 'events';
 //      police", "a deal reached by X and Y") takes the participle's "by" agent as its doer and its "between" phrase as sides;
 //      the organiser of an act one side does ("a rally organised by the opposition") is its doer, not a third party; the
 //      possessor of an act done to someone ("the activist's arrest", no "of" phrase) is its recipient, not its doer.
-const VERSION = 387;
+// 388 (h39a): an arrest, an investigation or a coup told with no one it is done to ("arrests were made overnight", "an
+//      investigation has been opened", "after a coup in 1991") is given the state's authority as its doer like one told with
+//      its recipient (implicit-doers.json withoutRecipient; coup, MIL), instead of being dropped for having no party; not a
+//      participle naming people by an act told elsewhere ("those detained") nor a standing condition ("under investigation").
+const VERSION = 388;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

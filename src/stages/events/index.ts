@@ -1194,7 +1194,13 @@ const STAGE = 'events';
 //      investigation has been opened", "after a coup in 1991") is given the state's authority as its doer like one told with
 //      its recipient (implicit-doers.json withoutRecipient; coup, MIL), instead of being dropped for having no party; not a
 //      participle naming people by an act told elsewhere ("those detained") nor a standing condition ("under investigation").
-const VERSION = 388;
+// 389 (h39e): a story's lead sums up the attack the body's first verb of its type (in a later paragraph) tells again with
+//      its time and detail, naming its parties otherwise ("killed 14 villagers in a raid …, officials said" then "gunmen
+//      stormed the village on Wednesday evening"): merged as one act when both name their doers, and the deeds, doers and
+//      targets fit by code and sector and the lead has no time of its own or one that agrees
+//      (merge-mentions.ts leadToldAgain; bodyTelling here). Attacks only: leads of protest and arrest stories tell one act
+//      of a type the body tells others of; a note of one paragraph has no body.
+const VERSION = 389;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1534,6 +1540,16 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   // still be a retelling of a coded act ("the release"), which merging keeps as its evidence.
   const tolls = new Set(drafts.filter((d) => tollOfAct(doc, d)));
   for (const d of tolls) tollUpdateDate(doc, d);
+  // The story's lead: its first sentence telling an act with a party, below any heading.
+  const leadSentence = drafts.find((d) => !d.derived && hasParties(d) && !inHeading(headings, d.event))?.sentence;
+  // The first verb of a lead act's type after the lead, when it opens the body (a later paragraph): a note of one paragraph
+  // has no body, and a verb of the lead's own paragraph goes on with the act the lead tells, the body's first one then with another.
+  const paragraphOf = (d: Draft) => doc.sentences[d.sentence]!.paragraph;
+  const bodyTelling = (lead: Draft) => {
+    const next = drafts.filter((o) => !o.derived && !o.trigger.nominal && o.event.event === lead.event.event && o.sentence > lead.sentence)
+      .sort((x, y) => x.event.evidence.trigger.start - y.event.evidence.trigger.start)[0];
+    return next && paragraphOf(next) > paragraphOf(lead) ? next.event : undefined;
+  };
   const coded = drafts.map((d) => {
     const partyless = !hasParties(d);
     const known = partyless ? knownActNoun(doc, d, drafts) : undefined;
@@ -1595,7 +1611,10 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     const detail = detailSentences.has(d.sentence) && !hasParties(d) && (!d.trigger.nominal || isDefiniteNoun(doc, d));
     // "The fighting broke out on Sunday evening when …": a definite act noun that is its clause's subject has that clause's time.
     const datesAct = d.trigger.nominal && d.event.date_source.rule === 'clause' && syntaxOf(doc).relation(d.trigger.head) === 'nsubj';
-    const toll = bareTollOfToldAct(doc, d, drafts) ? { ...c, tollOfTold: true } : c;
+    // The lead sums up the act the body tells again (merge-mentions.ts leadToldAgain).
+    const toldInBody = d.sentence === leadSentence && c.heading !== true && !d.derived ? bodyTelling(d) : undefined;
+    const tollOfTold = bareTollOfToldAct(doc, d, drafts);
+    const toll = tollOfTold || toldInBody ? { ...c, ...(tollOfTold ? { tollOfTold } : {}), ...(toldInBody ? { toldInBody } : {}) } : c;
     return detail ? { ...toll, nominal: true, mentionOnly: true, detail: true, datesAct } : toll;
   })
     // A live entry's headline with no party of its own is kept to merge into its entry's act (it is never kept alone).

@@ -40,6 +40,11 @@ export interface MergeCandidate {
   readonly claimedBy?: boolean;
   /** A harm told alone with whom it befell, no doer and no time of its own, after an act of its type: that act's toll told again (index.ts bareTollOfToldAct). */
   readonly tollOfTold?: boolean;
+  /**
+   * For an act of the story's lead (its first sentence with a party, below any heading): the body's first verb of its type
+   * in a paragraph after the lead's, which tells that act again with its detail (leadToldAgain; index.ts).
+   */
+  readonly toldInBody?: CodedEvent;
 }
 
 /** PLOVER's verbal types: each statement is its own act. */
@@ -172,6 +177,37 @@ function retells(later: MergeCandidate, earlier: MergeCandidate): boolean {
   const words = [earlier.event.evidence, ...(earlier.event.evidence.mentions ?? [])].map((m) => sentenceWordsOf(m.sentence));
   const heads = later.definiteHeads ?? [];
   return heads.length > 0 && heads.every((head) => words.some((set) => set.has(head)));
+}
+
+/**
+ * The types whose act a lead sums up for the body to tell again: an attack. A story of protests or arrests leads with one
+ * and tells others of its type in the body (a march in one town, a blockade in another; a curfew, then arrests): on the
+ * training articles folding those lost acts found.
+ */
+const LEAD_SUMMED_TYPES: ReadonlySet<string> = new Set(['ASSAULT']);
+
+/**
+ * "Suspected rebels killed at least 14 villagers in a raid on a farming settlement, officials said on Thursday. Gunmen
+ * on motorbikes stormed Tovika on Wednesday evening, …": a story's lead sums up its act in words of its own, and the
+ * body's first verb of that type tells it again with its time, place and detail, naming the parties otherwise
+ * ("villagers", "residents"). Only an attack (LEAD_SUMMED_TYPES); the body's first telling of its type after the lead; the same kind
+ * of deed; doers named by both and fitting by code and sector, and targets that fit; a lead with no time of its own, or one the body's agrees with.
+ */
+function leadToldAgain(lead: MergeCandidate, body: MergeCandidate): boolean {
+  const a = lead.event;
+  const b = body.event;
+  if (lead.toldInBody !== b || !LEAD_SUMMED_TYPES.has(a.event) || a.background !== b.background) return false;
+  if (hasOwnDate(a) && !datesCompatible(a.date, b.date)) return false;
+  // Both name their doers: a body's harm told with no doer ("seven fighters were killed in the pursuit") may be of another act.
+  if (a.actor.length === 0 || b.actor.length === 0) return false;
+  return sameKindOfDeed(a, b) && sameDoers(a, b, true) && partiesFit(a.recipient, b.recipient);
+}
+
+/** Whether the parties two tellings name can be the same: each of one fits one of the other by code and sector, where both give them. */
+function partiesFit(x: readonly EventParty[], y: readonly EventParty[]): boolean {
+  if (x.length === 0 || y.length === 0) return true;
+  const fit = (p: EventParty, q: EventParty) => (p.code === null || q.code === null || p.code === q.code) && (p.sector === null || q.sector === null || p.sector === q.sector);
+  return x.every((p) => y.some((q) => fit(p, q))) || y.every((q) => x.some((p) => fit(p, q)));
 }
 
 /**
@@ -319,7 +355,7 @@ function sameAction(small: MergeCandidate, big: MergeCandidate, relaxDates: bool
     && a.evidence.sentence.start === b.evidence.sentence.start;
   const pair = halvesOfOneAct(a, b) && !sizesConflict(a, b);
   const recap = !restated && !big.nominal && !unattributedPair && !pair && !sizesConflict(a, b)
-    && (((retells(small, big) || retells(big, small)) && sameDoers(a, b) && sameTargets(a, b)) || sameFigure(a, b));
+    && (((retells(small, big) || retells(big, small)) && sameDoers(a, b) && sameTargets(a, b)) || sameFigure(a, b) || leadToldAgain(small, big) || leadToldAgain(big, small));
   if (!restated && !big.nominal && !unattributedPair && !pair && !recap) return false;
   // A recap with no time of its own was dated by the publication or the story, free to move as a noun's is.
   const datesMayDiffer = (relaxDates && restated && !ownDate) || (recap && a.background === b.background);

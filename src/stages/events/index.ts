@@ -1190,7 +1190,14 @@ const STAGE = 'events';
 //      police", "a deal reached by X and Y") takes the participle's "by" agent as its doer and its "between" phrase as sides;
 //      the organiser of an act one side does ("a rally organised by the opposition") is its doer, not a third party; the
 //      possessor of an act done to someone ("the activist's arrest", no "of" phrase) is its recipient, not its doer.
-const VERSION = 387;
+// 388 (h39c): triggers the lexicon lacked, by a general verb or noun sense (triggers.json): apprehend (arrest), punch
+//      (beat), seizure (as seize), forbid (as ban), disrupt/restrict communications, movement or assembly, set … alight,
+//      traders shutting their shops (strike), staying away in protest (boycott), returning or pouring into the streets
+//      (demo; future or conditional, a threat by recode-by-modality), treating the wounded (AID, by a named doer). And the
+//      `objects` condition generalises by word class: where no rule of a word matched by its lists, a rule refused only
+//      for its object admits a parsed object (not an act noun of the lexicon) whose word cluster holds two or more of the
+//      listed words (find-triggers.ts ofListedClass).
+const VERSION = 388;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

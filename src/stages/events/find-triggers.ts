@@ -2,7 +2,6 @@ import type { ArticleDoc, Token } from '../../core/document.js';
 import { lemmaOfWord } from '../../nlp/wink.js';
 import { firstTokenFrom } from '../../core/search.js';
 import { RELATIVE_PRONOUNS, syntaxOf, type SyntaxView } from '../../syntax/relations.js';
-import { clusterOf } from '../../syntax/clusters.js';
 import { ROLE_WORDS, countsActs } from './role-words.js';
 import { TRIGGERS, type TriggerRule } from './triggers.js';
 import { ARMED_SECTORS, STATE_FORCE_SECTORS } from '../../kb/sectors.js';
@@ -160,33 +159,6 @@ function namesObject(words: readonly string[], doc: ArticleDoc, t: Token): boole
   return words.includes(`${first.normal}-${t.normal}`);
 }
 
-/** How many listed words a word cluster must hold for an unlisted noun of that cluster to count as one of them. */
-const CLASS_SUPPORT = 2;
-/** Per object list: how many of its words fall in each fine word cluster (built once per list). */
-const listedClasses = new WeakMap<readonly string[], ReadonlyMap<number, number>>();
-
-/**
- * Whether a common noun belongs to the class an object list names without naming it: its fine word cluster holds at least
- * CLASS_SUPPORT of the list's words. Names (PROPN) and words without a cluster are never so read.
- */
-function ofListedClass(words: readonly string[], t: Token): boolean {
-  if (t.pos !== 'NOUN') return false;
-  let classes = listedClasses.get(words);
-  if (!classes) {
-    const counts = new Map<number, number>();
-    // A singular and its plural are one listed word ("troop", "troops").
-    for (const w of new Set(words.map((x) => x.replace(/s$/, '')))) {
-      if (w.includes(' ')) continue;
-      const c = clusterOf(w) >= 0 ? clusterOf(w) : clusterOf(`${w}s`);
-      if (c >= 0) counts.set(c, (counts.get(c) ?? 0) + 1);
-    }
-    classes = counts;
-    listedClasses.set(words, classes);
-  }
-  const c = clusterOf(t.normal);
-  return c >= 0 && (classes.get(c) ?? 0) >= CLASS_SUPPORT;
-}
-
 /** Whether the tokens ending at `i` read the words of `phrase` (by form or lemma). */
 function phraseEndsAt(phrase: string, tokens: readonly Token[], i: number): boolean {
   const parts = phrase.split(' ');
@@ -200,7 +172,7 @@ function phraseEndsAt(phrase: string, tokens: readonly Token[], i: number): bool
  * The first condition of `rule` the word fails, named by the rule's field (`objects`, `subjects`, …), or null when every one
  * holds. The name is what the learned acceptance (acceptance.ts) reads of a refused candidate.
  */
-function refusingCue(rule: TriggerRule, doc: ArticleDoc, head: number, end: number, start: number, limit: number, byHead: TriggerLexicon['byHead'], byClass = false): string | null {
+function refusingCue(rule: TriggerRule, doc: ArticleDoc, head: number, end: number, start: number, limit: number, byHead: TriggerLexicon['byHead']): string | null {
   const tokens = doc.tokens;
   const syn = syntaxOf(doc);
   if (rule.objects) {
@@ -229,16 +201,6 @@ function refusingCue(rule: TriggerRule, doc: ArticleDoc, head: number, end: numb
     // "took over Kidal", "Kidal was regained": the object (or a passive subject) is a place the text names.
     // A place the object is taken to or from is no ground taken: "took the wounded to Goma" ("the town of Kidal", "villages in Kidal region" are).
     if (!found && rule.placeObject && rule.pos === 'VERB') found = [...parsedObjectWords(doc, head, true).filter((t) => !movedTo(doc, t)), ...particleObjects(doc, head, end)].some((t) => doc.places.some((p) => p.span.start <= t.start && t.end <= p.span.end));
-    // An object the list does not name but that its word class does (`byClass`, tried only once no rule of the word
-    // matched by its lists): the parsed object's head is a common noun of a word cluster (learned from text,
-    // src/syntax/clusters.ts) that holds several of the listed words ("cut rations" with aid and supplies listed). Only
-    // the verb's own parsed objects, never a word near it.
-    if (!found && byClass && rule.pos === 'VERB' && doc.tokens[head]!.dep !== undefined) {
-      const parsed = rule.objectHead ? objectHeads(doc, head, end) : parsedObjectWords(doc, head, PASSIVE_THING_EVENTS.has(rule.event) || PASSIVE_THING_MODES.has(rule.mode ?? ''));
-      // An object that is itself an act noun of the lexicon tells its own act ("imposed sanctions"), no class of the list's.
-      const actNoun = (t: Token) => (byHead.get(t.lemma) ?? byHead.get(t.normal) ?? []).some((r) => r.pos === 'NOUN');
-      found = parsed.some((t) => !actNoun(t) && ofListedClass(rule.objects!, t) && !wordOfLongerName(doc, t) && (!rule.objectHead || ownersFit(doc, t, rule)));
-    }
     if (!found) return 'objects';
   }
   if (rule.notObjects) {
@@ -1494,8 +1456,6 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
   const limit = tokenIndices[tokenIndices.length - 1]! + 1;
   const inClause = new Set(tokenIndices);
   let skipUntil = -1;
-  // The rules of the current word refused for their object only (tried again by the object's class).
-  const refusedByObject: { rule: TriggerRule; end: number }[] = [];
   // A word of an organisation's name is not an act: "Shanghai Cooperation Organisation", "the Union for Democratic Renewal".
   const organisations = doc.mentions.filter((m) => m.label === 'ORG' && m.span.end > tokens[start]!.start && m.span.start < tokens[limit - 1]!.end);
   // A capitalised act noun inside a sentence in ordinary case is a word of a name ("a Memorandum
@@ -1555,25 +1515,11 @@ export function findTriggers(doc: ArticleDoc, tokenIndices: readonly number[], l
       // that the first is no compound of are two phrases.
       if (rule.pos === 'NOUN' && end - i > 1 && tokens[end - 1]!.pos === 'VERB' && !(t.head === end - 1 && t.dep === 'compound')) continue;
       const condition = refusingCue(rule, doc, i, end, start, limit, byHead);
-      if (condition !== null) {
-        refuse(rule, i, condition);
-        if (condition === 'objects') refusedByObject.push({ rule, end });
-        continue;
-      }
+      if (condition !== null) { refuse(rule, i, condition); continue; }
       matches.push({ rule, head: i, end, nominal: rule.pos === 'NOUN' });
       skipUntil = end;
       break;
     }
-    // No rule of the word matched by its lists: the rules whose object was refused, with an object of the listed words'
-    // class (refusingCue byClass), in file order. After every rule, so that a later rule naming the object ("imposed
-    // sanctions") keeps it from an earlier rule whose class it only shares.
-    if (matches.at(-1)?.head !== i) for (const { rule, end } of refusedByObject) {
-      if (refusingCue(rule, doc, i, end, start, limit, byHead, true) !== null) continue;
-      matches.push({ rule, head: i, end, nominal: rule.pos === 'NOUN' });
-      skipUntil = end;
-      break;
-    }
-    refusedByObject.length = 0;
     // The rules of the other part of speech than the word is read as, where the context gave no reason to read it so.
     if (acceptance && matches.at(-1)?.head !== i) for (const rule of rules) if (!ordered.includes(rule)) refuse(rule, i, 'pos');
     // A journey word whose traveller is no official ("peacekeepers arrived in Juba") is not ours to

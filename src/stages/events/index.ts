@@ -1193,10 +1193,7 @@ const STAGE = 'events';
 // 388 (h39c): triggers the lexicon lacked, by a general verb or noun sense (triggers.json): apprehend (arrest), punch
 //      (beat), seizure (as seize), forbid (as ban), disrupt/restrict communications, movement or assembly, set … alight,
 //      traders shutting their shops (strike), staying away in protest (boycott), returning or pouring into the streets
-//      (demo; future or conditional, a threat by recode-by-modality), treating the wounded (AID, by a named doer). And the
-//      `objects` condition generalises by word class: where no rule of a word matched by its lists, a rule refused only
-//      for its object admits a parsed object (not an act noun of the lexicon) whose word cluster holds two or more of the
-//      listed words (find-triggers.ts ofListedClass).
+//      (demo; future or conditional, a threat by recode-by-modality), treating the wounded (AID, by a named doer).
 const VERSION = 388;
 
 /**

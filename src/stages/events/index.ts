@@ -1200,7 +1200,11 @@ const STAGE = 'events';
 //      targets fit by code and sector and the lead has no time of its own or one that agrees
 //      (merge-mentions.ts leadToldAgain; bodyTelling here). Attacks only: leads of protest and arrest stories tell one act
 //      of a type the body tells others of; a note of one paragraph has no body.
-const VERSION = 389;
+// 390 (h39c): triggers the lexicon lacked, by a general verb or noun sense (triggers.json): apprehend (arrest), punch
+//      (beat), seizure (as seize), forbid (as ban), disrupt/restrict communications, movement or assembly, set … alight,
+//      traders shutting their shops (strike), staying away in protest (boycott), returning or pouring into the streets
+//      (demo; future or conditional, a threat by recode-by-modality), treating the wounded (AID, by a named doer).
+const VERSION = 390;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

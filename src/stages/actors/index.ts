@@ -268,7 +268,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     together resolve are, last, the two states the text names in their sentence and the two before, when there are
 //     exactly two, as "the two ministers" are (07-resolve-collectives.ts resolveLeftCollectives, envoyStates): "Beijing
 //     hosted the junta chief … the two sides agreed" is China and Myanmar.
-const VERSION = 96;
+// 97 (h39d): a name before a site noun called after its locality is that locality when a verb acts on the site too ("closed
+//     the Kolembari crossing"), not only after a preposition of place.
+const VERSION = 97;
 
 export interface ActorsOptions {
   /**

@@ -119,9 +119,10 @@ function resolveNamedLocality(ctx: ActorContext, mention: Mention, sentence: Sen
   const area = lower && (LOCALITY_NOUNS.get(after!.normal) === 'region' || divisionNoun !== undefined) ? 'region' as const : undefined;
   // "detained at the Torugart checkpoint", "gunmen opened fire outside the Bakoro camp": a name set before the lower-case noun of
   // a site mostly called after where it stands (site-nouns.json namedByLocality), in a phrase a preposition of place opens, is the
-  // locality the site is at, the place analysts write for the act ("Torugart"), not the site's noun.
+  // locality the site is at, the place analysts write for the act ("Torugart"), not the site's noun. So is one a verb acts on
+  // ("closed the Torugart crossing", "shelled the Bakoro camp"): the site is where the act was done all the same.
   const siteAfter = lower && isSiteNamedByLocality(after!.normal) && before - 1 >= sentence.tokenStart
-    && SITE_DETERMINERS.has(tokens[before]!.normal) && PLACE_PREPOSITIONS.has(tokens[before - 1]!.normal);
+    && SITE_DETERMINERS.has(tokens[before]!.normal) && (PLACE_PREPOSITIONS.has(tokens[before - 1]!.normal) || tokens[before - 1]!.pos === 'VERB');
   const level = noun && before - 1 >= sentence.tokenStart && tokens[before]!.normal === 'of' ? LOCALITY_NOUNS.get(noun.normal)
     : before >= sentence.tokenStart && PLACE_PREPOSITIONS.has(tokens[before]!.normal) ? area ?? 'city' : area ?? (siteAfter ? 'city' : undefined);
   if (!level) return false;

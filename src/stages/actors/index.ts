@@ -276,7 +276,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     scene's; a bare shared name ("Congress", "the Senate") goes to the story's state though the story names the listed
 //     body's state once or twice, unless that state weighs a third of the story's or is named in the body's sentence or the
 //     one before (05-resolve-organisations.ts sharedNameElsewhere).
-const VERSION = 98;
+// 99 (h39d): a name before a site noun called after its locality is that locality when a verb acts on the site too ("closed
+//     the Kolembari crossing"), not only after a preposition of place.
+const VERSION = 99;
 
 export interface ActorsOptions {
   /**

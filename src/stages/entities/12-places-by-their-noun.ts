@@ -90,8 +90,10 @@ function mayBePersonsNameForPlace(slot: Slot): boolean {
  * happened. Proper nouns that name no place ("in Ramadan", "in Swahili") are in names.json `notPlaces`.
  */
 function afterPlacePreposition(tokens: readonly Token[], slot: Slot, sentence: Sentence, shapes: NameShapes): boolean {
-  const before = tokens[slot.a - 1];
-  if (slot.a - 1 < sentence.tokenStart || !before || !PLACE_PREPOSITIONS.has(before.normal) || !/^\p{Ll}/u.test(before.text)) return false;
+  // "in al-Hariji", "near el-Mazraa": the Arabic article written in lower case before the name stands between it and the preposition.
+  const from = withParticle(tokens, slot.a, shapes);
+  const before = tokens[from - 1];
+  if (from - 1 < sentence.tokenStart || !before || !PLACE_PREPOSITIONS.has(before.normal) || !/^\p{Ll}/u.test(before.text)) return false;
   // A phrase on a noun of trust, stake or share says in whom or what ("confidence in Mnangagwa",
   // "a stake in Safaricom"), not where. An operation's name is no place ("killed in Operation …").
   const headOfName = tokens[slot.b - 1]!.head ?? -1;

@@ -63,7 +63,9 @@ import { organisationShapes } from './organisation-shapes.js';
 //     no mention of that town (03-city-inside-name.ts isCityBeforeParticle): its namesake's country was a wrong guess.
 // 30 (h36d): a name sure to be a person's only by its own words (a given name first: "Abu", "Dan") is the place a place's
 //     noun beside it says it is ("the village of Dan Gamji", "the Abu Tabar district"; 12-places-by-their-noun.ts).
-const VERSION = 30;
+// 31 (h39d): a name written with a lower-case Arabic article after a preposition of place ("in al-Maqtaa", "near
+//     el-Qusayba") is the place, as the name without it is (12-places-by-their-noun.ts afterPlacePreposition).
+const VERSION = 31;
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) from the knowledge-base gazetteer,

@@ -476,3 +476,47 @@ describe('events: a story that names no town is set in the capital it writes bef
     expect(placeOf(code(live('Bratislava says the talks with the unions are going well', 'Bratislava says nine people have been detained.'), '2026-06-15'), 'used')).toBeUndefined();
   });
 });
+
+describe('events: a town or site named before the noun the verb acts on', () => {
+  it.each([
+    ['Border police closed the Kolembari crossing on Sunday morning.', 'closed', 'Kolembari'],
+    ['Rebels shelled the Nyandirazi camp on Monday, killing four people.', 'shelled', 'Nyandirazi'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+  it('does not place an act at a state named before its object', () => {
+    expect(placeOf(code('Protesters stormed the Kenyan embassy on Friday.'), 'stormed')).not.toBe('Kenya');
+  });
+});
+
+describe('events: a name written with a lower-case Arabic article after a preposition of place', () => {
+  it.each([
+    ['Several hundred residents gathered outside the council office in al-Maqtaa on Monday.', 'gathered', 'al-Maqtaa'],
+    ['Gunmen killed five farmers near el-Qusayba on Thursday.', 'killed', 'el-Qusayba'],
+  ])('%j is placed', (text, trigger, place) => {
+    expect(placeOf(code(text), trigger)).toBe(place);
+  });
+});
+
+describe('events: a clause describing what the act is done to says where it was', () => {
+  it('places an arson at the town where the burned vehicles were parked', () => {
+    expect(placeOf(code('Arsonists set fire to six buses parked at a depot outside Kirembe early on Monday.'), 'set fire')).toBe('Kirembe');
+  });
+  it('places a seizure where the vehicle the goods were hidden in was stopped', () => {
+    expect(placeOf(code('Soldiers seized three rifles hidden in a lorry carrying maize at the Kimbara checkpoint on Friday.'), 'seized')).toBe('Kimbara');
+  });
+  it('places a killing where the people killed lived', () => {
+    expect(placeOf(code('Soldiers killed three villagers living in Kirembe on Monday.'), 'killed')).toBe('Kirembe');
+  });
+  it('does not place an act where those it was done to went', () => {
+    const events = code('Soldiers killed three villagers who had fled to Kirembe, residents said on Monday.');
+    expect(events.some((e) => e.evidence.trigger.text === 'killed')).toBe(true);
+    expect(placeOf(events, 'killed')).not.toBe('Kirembe');
+  });
+});
+
+describe('events: a place the parse hangs on the adjective completing the verb', () => {
+  it('places a shooting told as "shot dead near …"', () => {
+    expect(placeOf(code('Earlier, nurses confirmed that a student had been shot dead near the Kimbara junction.'), 'shot')).toBe('Kimbara');
+  });
+});

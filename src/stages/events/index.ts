@@ -1204,7 +1204,12 @@ const STAGE = 'events';
 //      (beat), seizure (as seize), forbid (as ban), disrupt/restrict communications, movement or assembly, set … alight,
 //      traders shutting their shops (strike), staying away in protest (boycott), returning or pouring into the streets
 //      (demo; future or conditional, a threat by recode-by-modality), treating the wounded (AID, by a named doer).
-const VERSION = 390;
+// 391 (h39d): a town or site named before the noun the verb acts on ("closed the Kolembari crossing", "shelled the
+//      Nyandirazi camp": a compound of the object) places the act when its clause names no place after a preposition; so
+//      does a place in a participle or relative clause describing what a material act is done to ("set fire to buses parked
+//      outside X", "seized rifles hidden in a lorry … at the X checkpoint"), through phrases of place only; and a place the
+//      parse hangs on the adjective completing the verb ("shot dead near X") is in the act's own scope.
+const VERSION = 391;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -2798,6 +2803,9 @@ function describingClauses(doc: ArticleDoc, clauses: readonly Clause[], draft: D
     || circumstance(c) || purpose(c)));
 }
 
+/** Prepositions of a phrase that says where something is ("parked at a depot outside …", "anchored off …"). */
+const PLACE_PHRASE_CASES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'off', 'on', 'across', 'through', 'throughout']);
+
 /** Prepositions that make an act noun the setting of the clause's act: same time, same place. */
 const SETTING_PREPS = new Set(['during', 'at', 'amid']);
 
@@ -2939,11 +2947,63 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
         if (named && !isParty(draft, named)) return named;
       }
       for (const named of syn.children(object)) {
+        // "closed the Kolembari crossing", "shelled the Nyandirazi camp": a town or site named before the noun the verb acts on
+        // is where it acted (not a state: "stormed the Kenyan embassy", "attacked the Chad border post").
+        if (syn.relation(named) === 'compound') {
+          const token = doc.tokens[named]!;
+          const place = doc.places.find((p) => p.span.start <= token.start && token.end <= p.span.end);
+          if (place && (place.level === 'city' || place.level === 'site') && !isParty(draft, place)) return place;
+          continue;
+        }
         if (syn.relation(named) !== 'nmod' || !(syn.caseOf(named) === 'of' || (route && syn.caseOf(named) === 'to'))) continue;
         const token = doc.tokens[named]!;
         const place = doc.places.find((p) => p.span.start <= token.start && token.end <= p.span.end);
         // "seized the town of Goma": a settlement the verb acts on is where it acted, though it is the act's target too.
         if (place && (!isParty(draft, place) || LOCALITY_NOUNS.has(noun))) return place;
+      }
+    }
+    return undefined;
+  };
+  // "set fire to six buses parked at a depot outside Kirembe", "abducted two fishermen from a boat anchored near Pulau Kambing",
+  // "beat activists campaigning in Lindani": a participle or relative clause describing what a material act is done to (a
+  // noun of the act's own clause, not its doer's phrase), with no act of its own, says where that thing was, and so where
+  // the act was done. Only a place after "in", "at", "near" … (not where it went: "fled to …").
+  // Whether the place hangs on the clause's verb through phrases of place alone ("parked at a depot outside Kirembe"), not
+  // through what something is made of or who it is ("a commission made up of the Red Cross and the Church in …").
+  const placedByPhrasesOf = (place: PlaceMention, verb: number): boolean => {
+    const inPlace = (k: number) => doc.tokens[k]!.start >= place.span.start && doc.tokens[k]!.end <= place.span.end;
+    const first = firstTokenFrom(doc.tokens, place.span.start);
+    if (first < 0) return false;
+    let at = first;
+    while (inPlace(syn.head(at)) && syn.head(at) !== at) at = syn.head(at);
+    // "in Rushan district", "at the Tamu checkpoint": a name set before the noun of its place hangs on that noun.
+    if (syn.relation(at) === 'compound') at = syn.head(at);
+    for (let steps = 0; at >= 0 && steps < 6; steps++) {
+      if (at === verb) return true;
+      // "hidden in a truck carrying plantains at the … checkpoint": a clause on a noun of the phrase (or a participle the parse
+      // hangs on its verb, with no conjunction) places it too.
+      const described = /^acl/.test(syn.fullRelation(at)) || (syn.relation(at) === 'advcl' && !syn.markerOf(at));
+      if (!described && (!/^(?:obl|nmod)/.test(syn.fullRelation(at)) || !PLACE_PHRASE_CASES.has((syn.caseOf(at) ?? '').toLowerCase()))) return false;
+      at = syn.head(at);
+    }
+    return false;
+  };
+  const placeOfDescribedObject = (draft: Draft): PlaceMention | undefined => {
+    if (draft.trigger.nominal || VERBAL_TYPES.has(draft.event.event)) return undefined;
+    const verb = draft.trigger.head;
+    const doers = syn.subjectsOf(verb).map((k) => syn.subtreeRange(k));
+    const inDoer = (k: number) => doers.some(([a, b]) => a <= k && k <= b);
+    for (const noun of draft.clause.tokens) {
+      if (noun === verb || !['NOUN', 'PROPN'].includes(doc.tokens[noun]!.pos) || inDoer(noun)) continue;
+      for (const described of syn.children(noun)) {
+        if (!/^acl/.test(syn.fullRelation(described)) || acts.has(described)) continue;
+        const [from, to] = syn.subtreeRange(described);
+        if (Array.from({ length: to - from + 1 }, (_, k) => from + k).some((k) => acts.has(k))) continue;
+        const place = doc.places.find((p) => p.span.start >= doc.tokens[from]!.start && p.span.end <= doc.tokens[to]!.end
+          && PLACE_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 36), p.span.start)) && placedByPhrasesOf(p, described)
+          && !(p.level === 'country' && NEAR_BEFORE.test(doc.text.slice(Math.max(0, p.span.start - 16), p.span.start)))
+          && !isParty(draft, p) && !goalOfAnotherVerb(draft, p) && !namesAState(draft, p));
+        if (place) return place;
       }
     }
     return undefined;
@@ -3079,6 +3139,11 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const scope = new Set(draft.clause.tokens);
     for (const adjunct of draft.adjuncts) for (const i of clauseOf(clauses, adjunct.head)?.tokens ?? []) scope.add(i);
     for (const clause of describingClauses(doc, clauses, draft, acts)) for (const i of clause.tokens) scope.add(i);
+    // "was shot dead near the Kimbara junction", "were found dead in Kimbara": the parse may hang the place on the adjective
+    // completing the verb, which the clauses read as a predicate of its own; it tells the same act.
+    for (const state of draft.trigger.nominal ? [] : syn.children(draft.trigger.head)) {
+      if (syn.relation(state) === 'xcomp' && doc.tokens[state]!.pos === 'ADJ') for (const i of clauseOf(clauses, state)?.tokens ?? []) scope.add(i);
+    }
     // "met in Doha on Monday, a month after a drone strike killed 12 villagers": an act told in an "after"/"before"
     // phrase is placed by that phrase alone, not by its host's place (as it is not dated by its host's time).
     const framing = sequenceNoun(doc, draft.clause, draft.trigger);
@@ -3129,7 +3194,8 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     // Kept, not recomputed below: a capital read as its state is a place made afresh on each call.
     let tripPlace: PlaceMention | undefined;
     let laterPlace: PlaceMention | undefined;
-    const ownPlace = within ?? nearest ?? placeOfObject(draft) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft) ?? (tripPlace = placeOfTrip(draft)) ?? (laterPlace = placeOfLaterConjunct(draft));
+    let describedPlace: PlaceMention | undefined;
+    const ownPlace = within ?? nearest ?? placeOfObject(draft) ?? (describedPlace = placeOfDescribedObject(draft)) ?? placeOfWhere(draft) ?? placeOfWitnesses(draft) ?? placeOfConjunct(draft) ?? (tripPlace = placeOfTrip(draft)) ?? (laterPlace = placeOfLaterConjunct(draft));
     const hosted = ownPlace ? undefined : placeOfParticipleHost(draft);
     const told = ownPlace ?? hosted;
     if (!told) continue;
@@ -3144,6 +3210,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     draft.event.event_loc = { name: written.name, resolved: place.name, country_code: place.countryCode, lat: place.lat, lon: place.lon, level: place.level, start: written.start, end: written.end };
     const how = told === objectPlace ? ' (the place acted on)' : told === within ? ' (the settlement acted on, in the region the clause names)' : candidates.includes(told) ? ' in the same clause'
       : told === hosted ? ' (the place of the clause it is set after)'
+      : describedPlace !== undefined && told === describedPlace ? ' (where a clause on what it acts on places that)'
       : tripPlace !== undefined && told === tripPlace ? ' (where the trip it is told with led)'
       : laterPlace !== undefined && told === laterPlace ? ' (the place of a later verb coordinated under one subject)'
       : told === placeOfObject(draft) ? ` (the place of what "${doc.tokens[draft.trigger.head]!.text}" acts on)` : told === placeOfWhere(draft) ? ' (the place its "where" clause follows)'

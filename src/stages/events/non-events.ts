@@ -18,7 +18,7 @@ interface NonEventWords {
   readonly chargeVerbs: string[];
   readonly hardships: { verbs: string[]; prepositions: string[] };
   readonly chargeMarkers: { words: string[] };
-  readonly anonymity: { requestVerbs: string[]; namingVerbs: string[]; words: string[] };
+  readonly anonymity: { requestVerbs: string[]; namingVerbs: string[]; words: string[]; nameNouns: string[]; withholdingWords: string[] };
   readonly reporterQuestions: { verbs: string[]; words: string[] };
   readonly warnings: { verbs: string[]; prepositions: string[]; reprisalNouns: string[] };
   readonly commentators: { nouns: string[] };
@@ -31,7 +31,7 @@ interface NonEventWords {
   readonly kindModifiers: { heads: string[]; sufferers: string[] };
   readonly tallies: { nouns: string[] };
   readonly periodCounts: {
-    periodNouns: string[]; statistics: string[]; showVerbs: string[]; longDays: number;
+    periodNouns: string[]; statistics: string[]; showVerbs: string[]; longDays: number; types: string[]; countWords: string[];
     spans: { markers: string[]; prepositions: string[]; toDate: string[]; points: string[] };
     incidents: { prepositions: string[]; determiners: string[] };
   };
@@ -53,6 +53,8 @@ const WORDS = (() => {
     anonymityRequests: new Set(data.anonymity.requestVerbs),
     namingVerbs: new Set(data.anonymity.namingVerbs),
     anonymityWords: new Set(data.anonymity.words),
+    nameNouns: new Set(data.anonymity.nameNouns),
+    withholdingWords: new Set(data.anonymity.withholdingWords),
     questionVerbs: new Set(data.reporterQuestions.verbs),
     questionWords: new Set(data.reporterQuestions.words),
     warnVerbs: new Set(data.warnings.verbs),
@@ -85,6 +87,8 @@ const WORDS = (() => {
     statisticsNouns: new Set(data.periodCounts.statistics),
     showVerbs: new Set(data.periodCounts.showVerbs),
     longDays: data.periodCounts.longDays,
+    countedTypes: new Set(data.periodCounts.types),
+    countWords: new Set(data.periodCounts.countWords),
   };
 })();
 
@@ -271,7 +275,10 @@ function asksAnonymity(doc: ArticleDoc, verb: number, sentenceTokens: readonly n
     if (WORDS.anonymityWords.has(t.normal)) return true;
     if (t.tag === 'VBN' && WORDS.namingVerbs.has(t.lemma) && doc.tokens[i - 1]?.normal === 'be') return true;
   }
-  return false;
+  // "asked that her name not be used", "asked that his surname be withheld": the source's name kept out of print.
+  const words: string[] = [];
+  for (let i = verb + 1; i <= Math.min(verb + 7, last); i++) words.push(doc.tokens[i]!.normal);
+  return words.some((w) => WORDS.nameNouns.has(w)) && words.some((w) => WORDS.withholdingWords.has(w));
 }
 
 /**
@@ -380,6 +387,21 @@ function spansPeriod(doc: ArticleDoc, from: number, to: number, verb: number, lo
   return loose ? { start: null } : null;
 }
 
+/**
+ * The verb whose argument an act noun counted as many is ("have staged more than 120 road blockades", "carried out sporadic
+ * attacks", "lived under 11 curfews"): a plural noun with a number or a word of number (non-events.json
+ * periodCounts.countWords) that is the verb's subject, object or oblique. -1 when the noun is no such count.
+ */
+function verbOfCountedActs(doc: ArticleDoc, noun: number): number {
+  const syn = syntaxOf(doc);
+  const tokens = doc.tokens;
+  if (tokens[noun]!.tag !== 'NNS') return -1;
+  const counted = syn.children(noun).some((c) => (syn.relation(c) === 'nummod' && tokens[c]!.tag === 'CD') || WORDS.countWords.has(tokens[c]!.normal));
+  const verb = syn.head(noun);
+  if (!counted || verb < 0 || tokens[verb]!.pos !== 'VERB' || !/^(obj|obl|nsubj)/.test(syn.relation(noun))) return -1;
+  return verb;
+}
+
 /** A period's start, when its own words give it ("the past two years"); null to take the dates stage's times. */
 interface Span { readonly start: string | null }
 
@@ -399,14 +421,24 @@ const UNIT_MONTHS: Record<string, number> = { month: 1, months: 1, quarter: 3, h
  * `incidents` (the heads of the sentence's act nouns). Returns the reason, or null.
  */
 export function countOverPeriod(doc: ArticleDoc, trigger: TriggerMatch, date: string | null, counted: boolean, incidents: ReadonlySet<number> = new Set()): string | null {
-  // Tolls of harm, abductions and arrests (guideline 5); a count of those demobilized or freed is told as the acts.
-  if (trigger.nominal || !counted || !['ASSAULT', 'COERCE'].includes(trigger.rule.event)) return null;
   const syn = syntaxOf(doc);
   const tokens = doc.tokens;
+  // "have staged more than 120 road blockades since 2023": an act noun counted is many acts of any type, its period read
+  // on the verb it is an argument of.
+  const countingVerb = trigger.nominal ? verbOfCountedActs(doc, trigger.head) : -1;
+  // Tolls of harm, abductions, arrests and charges (guideline 5); a count of those demobilized or freed is told as the acts.
+  const verb = trigger.nominal ? countingVerb : trigger.head;
+  // The figure may be the verb's size or a number on those it counts ("over 150 members have been prosecuted").
+  // The parse may hang the number on a compound before the noun ("150 opposition members").
+  const numbered = (n: number) => [n, ...syn.children(n).filter((c) => syn.relation(c) === 'compound')]
+    .some((m) => syn.children(m).some((c) => syn.relation(c) === 'nummod' && tokens[c]!.tag === 'CD'));
+  // Not a participle describing the people ("eleven persons detained since 2019 were freed"): they are counted by the clause they are in.
+  const countsPeople = counted || (verb >= 0 && syn.relation(verb) !== 'acl' && [...syn.subjectsOf(verb), ...syn.objectsOf(verb)].some(numbered));
+  if (trigger.nominal ? countingVerb < 0 : !countsPeople || !WORDS.countedTypes.has(trigger.rule.event)) return null;
   // "killed in an ambush", "during the raid": one incident, not a count of many.
-  if (syn.obliquesOf(trigger.head).some((o) => o.prep !== null && WORDS.incidentPrepositions.has(o.prep) && incidents.has(o.token) && tokens[o.token]!.tag === 'NN'
+  if (syn.obliquesOf(verb).some((o) => o.prep !== null && WORDS.incidentPrepositions.has(o.prep) && incidents.has(o.token) && tokens[o.token]!.tag === 'NN'
     && syn.children(o.token).some((c) => syn.relation(c) === 'det' && WORDS.incidentDeterminers.has(tokens[c]!.normal)))) return null;
-  const sentence = doc.sentences[tokens[trigger.head]!.sentence]!;
+  const sentence = doc.sentences[tokens[verb]!.sentence]!;
   const inSentence: number[] = [];
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) inSentence.push(k);
   // "according to official figures", "a monitor's tally shows": the count is a statistic.
@@ -414,11 +446,11 @@ export function countOverPeriod(doc: ArticleDoc, trigger: TriggerMatch, date: st
     if (tokens[k]!.normal !== 'according' || tokens[k + 1]?.normal !== 'to') return false;
     for (let m = k + 2; m < sentence.tokenEnd && tokens[m]!.pos !== 'PUNCT'; m++) if (WORDS.statisticsNouns.has(tokens[m]!.normal)) return true;
     return false;
-  }) || syn.ancestors(trigger.head).some((a) => WORDS.showVerbs.has(tokens[a]!.lemma) && syn.subjectsOf(a).some((n) => WORDS.statisticsNouns.has(tokens[n]!.normal)));
+  }) || syn.ancestors(verb).some((a) => WORDS.showVerbs.has(tokens[a]!.lemma) && syn.subjectsOf(a).some((n) => WORDS.statisticsNouns.has(tokens[n]!.normal)));
   const since = (c: number) => tokens[c]!.normal === 'since' || (syn.caseOf(c) ?? '').toLowerCase() === 'since' || (syn.markerOf(c) ?? '').toLowerCase() === 'since';
   // The starts the periods' own words give ("the past two years").
   const spanStarts: string[] = [];
-  const periods = syn.children(trigger.head).filter((c) => {
+  const periods = syn.children(verb).filter((c) => {
     const relation = syn.relation(c);
     if (!['obl', 'advmod', 'advcl', 'nmod', 'obl:tmod', 'obl:npmod'].includes(syn.fullRelation(c)) && !['obl', 'advmod', 'advcl'].includes(relation)) return false;
     if (since(c)) return true;
@@ -427,14 +459,14 @@ export function countOverPeriod(doc: ArticleDoc, trigger: TriggerMatch, date: st
       : syn.children(c).find((n) => WORDS.periodNouns.has(tokens[n]!.lemma) && /^(obl|nmod)/.test(syn.fullRelation(n))) ?? c;
     if (!WORDS.periodNouns.has(tokens[noun]!.lemma)) return false;
     const [from, to] = syn.subtreeRange(c);
-    const span = spansPeriod(doc, from, to, trigger.head, credited);
+    const span = spansPeriod(doc, from, to, verb, credited);
     if (span?.start) spanStarts.push(span.start);
     return span !== null;
   });
-  const [lo, hi] = syn.subtreeRange(trigger.head);
+  const [lo, hi] = syn.subtreeRange(verb);
   // Only a time phrase of the verb itself, or one the parse hung on its object ("killed 900 suspects over the past year"),
   // not one of another phrase ("the deadliest attack since 2019", "the first clash since the two signed a treaty in 2025").
-  const arguments_ = new Set([trigger.head, ...syn.objectsOf(trigger.head), ...syn.subjectsOf(trigger.head)]);
+  const arguments_ = new Set([verb, ...syn.objectsOf(verb), ...syn.subjectsOf(verb)]);
   const inside = (t: { span: { start: number; end: number } }) => tokens.map((_, k) => k).filter((k) => tokens[k]!.start >= t.span.start && tokens[k]!.end <= t.span.end);
   const ownPhrase = (t: { span: { start: number; end: number } }) => {
     const words = inside(t);
@@ -445,7 +477,7 @@ export function countOverPeriod(doc: ArticleDoc, trigger: TriggerMatch, date: st
     && (t.type === 'since' || /\bsince\b/i.test(t.text) || (t.text.toLowerCase().split(/[^a-z]+/).some((w) => WORDS.periodNouns.has(w))
       && (() => {
         const words = inside(t);
-        const span = words.length > 0 ? spansPeriod(doc, words[0]!, words[words.length - 1]!, trigger.head, credited) : null;
+        const span = words.length > 0 ? spansPeriod(doc, words[0]!, words[words.length - 1]!, verb, credited) : null;
         if (span?.start) spanStarts.push(span.start);
         return span !== null;
       })())));
@@ -467,9 +499,11 @@ export function countOverPeriod(doc: ArticleDoc, trigger: TriggerMatch, date: st
   const [y, m, d] = start.split('-').map(Number);
   const latest = m === undefined ? Date.UTC(y!, 11, 31) : d === undefined ? Date.UTC(y!, m, 0) : Date.UTC(y!, m - 1, d);
   if (latest > limit) return null;
+  // Acts counted by their noun are many whoever did them ("they have launched 30 attacks on shipping since 2022").
+  if (trigger.nominal) return `"${tokens[trigger.head]!.text}" are counted over a period begun long before the news (${start}), many acts, not one told`;
   // Over a long period, a count credited to statistics is one whoever did the acts.
   if (credited) return `"${tokens[trigger.head]!.text}" counts acts over a long period from statistics (a tally or figures), not an act told`;
   // Uncredited, a doer named ("drone strikes have killed eight commanders since July") is told as its acts, as ACLED codes it.
-  if (!syn.isPassive(trigger.head) && syn.subjectOf(trigger.head)?.via === 'own') return null;
+  if (!syn.isPassive(verb) && syn.subjectOf(verb)?.via === 'own') return null;
   return `"${tokens[trigger.head]!.text}" counts acts over a period begun long before the news (${start}), a cumulative toll, not an act told`;
 }

@@ -649,6 +649,7 @@ describe('events on the parse: the reporting itself', () => {
   it.each([
     'A farmer, who asked not to be named, said the soldiers had left.',
     'The official requested anonymity because she was not allowed to brief reporters.',
+    'A shopkeeper in Mbeya, who asked that her surname not be used, said the soldiers had left.',
   ])('should not code a source asking anonymity as a request: %s', (text) => {
     expect(code(text).map((e) => e.event)).not.toContain('REQUEST');
   });

@@ -110,6 +110,11 @@ describe('a count over a long period, or from statistics, is no act (guideline 5
     ['So far this year, 70 reporters have been jailed across the region.', 'jailed'],
     // Credited to statistics, bare "last year" is the period counted over.
     ['Forty pilgrims were killed near Herat last year, according to government statistics.', 'killed'],
+    // Charges brought over years are counted as arrests are.
+    ['Over 150 opposition members have been prosecuted for sedition since 2018.', 'prosecuted'],
+    // An act noun counted is many acts, whoever did them.
+    ["The farmers' union has held more than 40 marches in the capital since 2020.", 'marches'],
+    ['Rebel units have carried out more than 60 ambushes on army convoys in the hills since 2019.', 'ambushes'],
   ])('"%s"', (text, trigger) => {
     expect(code(text, '2024-09-20').filter((e) => e.evidence.trigger.text === trigger)).toHaveLength(0);
   });
@@ -133,6 +138,8 @@ describe('a count over a long period, or from statistics, is no act (guideline 5
     ['At least 45 students have been arrested in Dhaka since Monday, according to figures from a rights group.', 'arrested'],
     // A doer named over a long period, uncredited, is told as its acts.
     ['Militia fighters have killed more than 300 farmers in the valley since 2021.', 'killed'],
+    // Act nouns counted since a day of the news are the news itself.
+    ['The navy has launched three strikes on smuggling boats off Berbera since Sunday.', 'strikes'],
   ])('keeps "%s"', (text, trigger) => {
     expect(code(text, '2024-09-20').filter((e) => e.evidence.trigger.text === trigger)).toHaveLength(1);
   });

@@ -37,6 +37,12 @@ describe('events: the doer of an act told with its doer unparsed or unnamed', ()
     expect(event.actor.map((p) => p.sector)).toEqual([null]);
   });
 
+  it('should code a charge at home whose maker the parse missed as by that state\'s own side, never on another party\'s words', () => {
+    const event = eventOf('The party blamed Malawian nationalists for the arson; police said they were looking for the culprits.', 'ACCUSE');
+    expect(event.actor.map((p) => p.code)).toEqual(['MWI']);
+    expect(event.actor.map((p) => p.text)).not.toContain('police');
+  });
+
   it('should leave the doer open when the sentence names another state', () => {
     const event = eventOf('LILONGWE - Two Malawian farmers were wounded on Monday by a shell fired from across the Mozambican border.', 'ASSAULT');
     expect(event.actor.map((p) => p.code)).not.toEqual(['MWI']);

@@ -1192,8 +1192,9 @@ const STAGE = 'events';
 //      possessor of an act done to someone ("the activist's arrest", no "of" phrase) is its recipient, not its doer.
 // 388 (h39f): a participle of a verb that takes no object ("Thousands of people marched towards the capital", read
 //      as a reduced relative) is no passive (resources/syntax/intransitive-verbs.json): its noun is the doer, not the
-//      recipient; an attack or protest at home on one state's parties with no doer named is done by that state's own
-//      side (infer-party-codes.ts storyStateDoer, role-words ownStateDoers), as analysts code unnamed attackers and crowds.
+//      recipient; an attack, protest, demand, charge, threat or refusal at home on one state's parties with no doer named
+//      is done by that state's own side (infer-party-codes.ts storyStateDoer, role-words ownStateDoers), as analysts code
+//      unnamed attackers, crowds and claimants.
 const VERSION = 388;
 
 /**

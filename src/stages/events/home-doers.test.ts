@@ -38,7 +38,7 @@ describe('events: the doer of an act told with its doer unparsed or unnamed', ()
   });
 
   it('should code a charge at home whose maker the parse missed as by that state\'s own side, never on another party\'s words', () => {
-    const event = eventOf('The party blamed Malawian nationalists for the arson; police said they were looking for the culprits.', 'ACCUSE');
+    const event = eventOf('Arsonists burned the party\'s office in Mzuzu, Malawi, on Friday. The party blamed Malawian nationalists for the arson; police said they were looking for the culprits.', 'ACCUSE');
     expect(event.actor.map((p) => p.code)).toEqual(['MWI']);
     expect(event.actor.map((p) => p.text)).not.toContain('police');
   });

@@ -37,6 +37,12 @@ function gerundControlWords(): GerundControl {
 }
 /** Pronouns that open a relative clause ("the sit-in that students staged"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
+/** resources/syntax/intransitive-verbs.json: verbs that take no object, so have no passive ("people marched"). */
+let intransitiveVerbs: ReadonlySet<string> | undefined;
+function intransitiveVerbWords(): ReadonlySet<string> {
+  intransitiveVerbs ??= new Set((JSON.parse(readFileSync(resourcePath('syntax/intransitive-verbs.json'), 'utf8')) as { verbs: string[] }).verbs);
+  return intransitiveVerbs;
+}
 /** Personal pronouns as objects: never the subject of their own clause (the reflexive says that). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 /** Auxiliaries that make a clause finite (a tensed "be" or "have"). */
@@ -155,7 +161,10 @@ export class SyntaxView {
     // noun it describes, with no subject or object of its own, is a passive whose subject that noun is
     // (UD's reduced relative, `acl`). Not a relative clause ("the men who arrived"), which has its own voice. When the
     // noun is no argument of anything, the parse split a clause wrongly and the "participle" is the clause's past tense.
+    // Nor is a verb that takes no object ("Thousands of people marched towards the capital"): it has no passive, so the
+    // "participle" is the past tense of the clause whose subject the noun is.
     if (this.tokens[v]!.tag === 'VBN' && this.fullRelation(v) === 'acl' && this.head(v) >= 0 && this.head(v) < v
+      && !intransitiveVerbWords().has(this.tokens[v]!.lemma)
       && this.ownSubject(v) === null && this.objectsOf(v).length === 0 && !this.unattachedNoun(this.head(v))) return true;
     // "…, many of them beaten by guards", "the rest freed by the army": a participle with a "by" agent, no auxiliary
     // and no object is a passive whose subject undergoes it (an absolute clause the parse gave an active subject).

@@ -14,7 +14,7 @@ import { buildLexicon, findTriggers, type TriggerFallback, type TriggerLexicon, 
 import { findObligations } from './find-obligations.js';
 import { foldComplements, matrixWithComplement } from './fold-complements.js';
 import { doersOfCondemnedActs } from './condemned-acts.js';
-import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, placeOfStoryState, oneStateSides, oppositionCounterpart, ownStateCounterpart, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
+import { countrySalience, definedName, earlierBody, homeCountry, inferHomeCountry, inferSalientState, inferPartyCodes, placeOfStoryState, oneStateSides, oppositionCounterpart, ownStateCounterpart, storyStateDoer, storyStateRecipient, policeCounterpart, reporterVictims, venueIsNoParty } from './infer-party-codes.js';
 import { LOCALITY_NOUNS } from '../actors/10-name-shapes.js';
 import { NEARBY_STATES_VIA } from '../actors/07-resolve-collectives.js';
 import { loadKb } from '../../kb/index.js';
@@ -1215,7 +1215,12 @@ const STAGE = 'events';
 //      waited for, hypothetical (assign-modality, modality-words.json awaitedMarkers); act nouns counted over a long period
 //      ("have staged 40 protests since 2020") and charges counted so are no acts (non-events.ts countOverPeriod); "asked that
 //      her surname not be used" is the anonymity formula (non-events.json anonymity).
-const VERSION = 392;
+// 393 (h39f): a participle of a verb that takes no object ("Thousands of people marched towards the capital", read
+//      as a reduced relative) is no passive (resources/syntax/intransitive-verbs.json): its noun is the doer, not the
+//      recipient; an attack, protest, demand, charge, threat or refusal at home on one state's parties with no doer named
+//      is done by that state's own side (infer-party-codes.ts storyStateDoer, role-words ownStateDoers), as analysts code
+//      unnamed attackers, crowds and claimants.
+const VERSION = 393;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1667,7 +1672,10 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
     .filter((c) => !c.mentionOnly || c.nominal || c.entry !== undefined);
   // After merging: a side no text names is no reason to keep two tellings of one act apart.
   const merged = mergeMentions(coded);
-  for (const event of merged) storyStateRecipient(doc, event, home);
+  for (const event of merged) {
+    storyStateRecipient(doc, event, home);
+    storyStateDoer(doc, event, home);
+  }
   // After merging: a place lent by the story must not keep apart two tellings of one act that told none.
   const scene = storyScene(doc);
   for (const event of merged) placeAtStoryScene(doc, event, scene);

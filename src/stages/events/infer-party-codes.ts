@@ -800,6 +800,40 @@ export function storyStateRecipient(doc: ArticleDoc, event: CodedEvent, home: st
   }
 }
 
+/**
+ * "Two officers were hurt by stones on the ring road", "an army patrol came under fire outside the hamlet", "a committee
+ * said it would occupy the water board's office": an attack, a protest, a demand, a charge, a threat or a refusal
+ * (role-words.json ownStateDoers) done at home to parties of one state — placed in that state, or unplaced in
+ * a story about it — told with no doer named, in a sentence naming no other state, is coded as done by that state's own
+ * side with no sector, as analysts code an unnamed attacker or crowd at home (ACLED's "Unidentified Armed Group (Kenya)",
+ * "Protesters (Kenya)"). The mirror of storyStateRecipient, and like it run after merging, so that a doer no text names
+ * keeps no two tellings of one act apart; its evidence is the place's or the state's name, never a party's words.
+ * The act itself was told and coded before the guess: it costs no confidence (only the doer is guessed, not the act).
+ */
+export function storyStateDoer(doc: ArticleDoc, event: CodedEvent, home: string | null): void {
+  if (event.actor.length > 0 || !ROLE_WORDS.ownStateDoers.has(event.event)) return;
+  const codes = new Set(event.recipient.map((p) => p.code).filter((c): c is string => !!c));
+  const [code] = [...codes];
+  if (codes.size !== 1 || !code || code.length !== 3 || NOT_STATES.has(code)) return;
+  const loc = event.event_loc?.country_code ? event.event_loc : null;
+  if ((loc ? loc.country_code : home) !== code) return;
+  if (![...sentenceCountries(doc, event.evidence.sentence).keys()].every((c) => c === code)) return;
+  const done = event.recipient.map((p) => nameOf(doc, p));
+  const place = loc && loc.start !== undefined && loc.end !== undefined ? { text: doc.text.slice(loc.start, loc.end), start: loc.start, end: loc.end } : null;
+  // Never another party's words ("police said …" does not make the police the doer): the place, else the state's name in
+  // the sentence, else the act's own word, as an implicit doer stands on it (implicit-doers.ts).
+  const named = [...doc.places.filter((p) => p.countryCode === code).map((p) => p.span),
+    ...doc.actors.filter((a) => a.code === code && a.actorKind === 'country').map((a) => a.span)]
+    .filter((m) => Span.contains(event.evidence.sentence, m) && !done.some((d) => Span.overlaps(d, m)))
+    .sort((x, y) => x.start - y.start)[0];
+  const trigger = event.evidence.trigger;
+  const evidence = place && !done.some((d) => Span.overlaps(d, place)) ? place
+    : named ? { text: doc.text.slice(named.start, named.end), start: named.start, end: named.end }
+    : { text: trigger.text, start: trigger.start, end: trigger.end };
+  event.actor.push({ code, sector: null, ...evidence });
+  event.why.push(`actor ${code}: an act at home on ${code}'s own parties with no doer named, so by its own side ("${evidence.text}", inferred)`);
+}
+
 /** Whether the act's sentence names, after the act's word, a thing asked of donors (role-words.json askedForGoods). */
 function asksForGoods(doc: ArticleDoc, event: CodedEvent): boolean {
   const sentence = event.evidence.sentence;

@@ -48,6 +48,7 @@ interface RoleWordsFile {
   readonly ownStateClaims: { types: string[] };
   readonly ownStateAnswers: { types: string[] };
   readonly askedForGoods: { nouns: string[] };
+  readonly ownStateDoers: { types: string[] };
   readonly outsiderTargets: { types: string[] };
   readonly outsiderUnplaced: { types: string[] };
   readonly claimNouns: { nouns: string[] };
@@ -179,6 +180,8 @@ function load() {
     ownStateAnswers: new Set(data.ownStateAnswers.types),
     /** "appealed for donations of tents": what a state asks donors for, so its appeal is not aimed at its own side (askedForGoods). */
     askedForGoods: new Set(data.askedForGoods.nouns),
+    /** Types whose act done at home to parties of one state, by no doer named, is done by that state's own side. */
+    ownStateDoers: new Set(data.ownStateDoers.types),
     /** Types whose act by a party from outside the article's state, placed there, aimed at no one named, is aimed at that state. */
     outsiderTargets: new Set(data.outsiderTargets.types),
     /** Of those, the types whose act by an international body or rights group, unplaced in a story about one state, is aimed at that state. */

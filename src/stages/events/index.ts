@@ -1220,7 +1220,9 @@ const STAGE = 'events';
 //      recipient; an attack, protest, demand, charge, threat or refusal at home on one state's parties with no doer named
 //      is done by that state's own side (infer-party-codes.ts storyStateDoer, role-words ownStateDoers), as analysts code
 //      unnamed attackers, crowds and claimants.
-const VERSION = 393;
+// 394 (r39a): a lead's attack is not merged with the body's first attack when that one is told as another ("In a
+//      separate attack, …", "raided another village": recap-words.json otherStoryWords, newActWords; bodyTelling).
+const VERSION = 394;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1599,7 +1601,10 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   const bodyTelling = (lead: Draft) => {
     const next = drafts.filter((o) => !o.derived && !o.trigger.nominal && o.event.event === lead.event.event && o.sentence > lead.sentence)
       .sort((x, y) => x.event.evidence.trigger.start - y.event.evidence.trigger.start)[0];
-    return next && paragraphOf(next) > paragraphOf(lead) ? next.event : undefined;
+    // "In a separate attack, gunmen stormed …", "gunmen attacked another village": the body's first act of the type is a
+    // second one the story adds, not the lead's told again (recap-words.json otherStoryWords, newActWords).
+    if (!next || sentenceOpensStory(doc, next.sentence) || next.clause.tokens.some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal))) return undefined;
+    return paragraphOf(next) > paragraphOf(lead) ? next.event : undefined;
   };
   const coded = drafts.map((d) => {
     const partyless = !hasParties(d);

@@ -1222,9 +1222,7 @@ const STAGE = 'events';
 //      unnamed attackers, crowds and claimants.
 // 394 (r39a): a lead's attack is not merged with the body's first attack when that one is told as another ("In a
 //      separate attack, …", "raided another village": recap-words.json otherStoryWords, newActWords; bodyTelling).
-// 395 (r39a): no state's own side is guessed for an act whose verb's subject is a name we failed to code (a body in no
-//      dictionary may be a rights group, a UN office or a foreign one: infer-party-codes.ts namesUncodedDoer).
-const VERSION = 395;
+const VERSION = 394;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -818,7 +818,6 @@ export function storyStateDoer(doc: ArticleDoc, event: CodedEvent, home: string 
   const loc = event.event_loc?.country_code ? event.event_loc : null;
   if ((loc ? loc.country_code : home) !== code) return;
   if (![...sentenceCountries(doc, event.evidence.sentence).keys()].every((c) => c === code)) return;
-  if (namesUncodedDoer(doc, event, code)) return;
   const done = event.recipient.map((p) => nameOf(doc, p));
   const place = loc && loc.start !== undefined && loc.end !== undefined ? { text: doc.text.slice(loc.start, loc.end), start: loc.start, end: loc.end } : null;
   // Never another party's words ("police said …" does not make the police the doer): the place, else the state's name in
@@ -833,26 +832,6 @@ export function storyStateDoer(doc: ArticleDoc, event: CodedEvent, home: string 
     : { text: trigger.text, start: trigger.start, end: trigger.end };
   event.actor.push({ code, sector: null, ...evidence });
   event.why.push(`actor ${code}: an act at home on ${code}'s own parties with no doer named, so by its own side ("${evidence.text}", inferred)`);
-}
-
-/**
- * Whether the act's verb has for its subject a name we failed to code ("the Ufulu Watch accused Malawian police …",
- * "the Geneva-based Sentinel Trust said soldiers …"): a body named but in no dictionary is as often a rights group, a UN
- * office or a foreign body as the state's own side, so no state is guessed for it. A common noun ("the party", "a
- * committee of villagers") at home is the home's own people, and a place of the state in the name ("the Zomba
- * Traders' Union") makes it no foreign one.
- */
-function namesUncodedDoer(doc: ArticleDoc, event: CodedEvent, code: string): boolean {
-  const trigger = event.evidence.trigger;
-  const head = firstTokenFrom(doc.tokens, trigger.start);
-  if (head < 0 || doc.tokens[head]!.start >= trigger.end || doc.tokens[head]!.pos !== 'VERB') return false;
-  const syn = syntaxOf(doc);
-  if (syn.isPassive(head)) return false;
-  const subject = syn.subjectOf(head)?.token;
-  if (subject === undefined) return false;
-  const name = [subject, ...syn.children(subject).filter((c) => ['compound', 'flat', 'nmod', 'appos'].includes(syn.relation(c)))];
-  const home = doc.places.filter((p) => p.countryCode === code).map((p) => p.span);
-  return name.some((i) => doc.tokens[i]!.pos === 'PROPN' && !home.some((h) => Span.contains(h, doc.tokens[i]!)));
 }
 
 /** Whether the act's sentence names, after the act's word, a thing asked of donors (role-words.json askedForGoods). */

@@ -6,8 +6,6 @@ import { resourcePath } from '../../syntax/resource-path.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { lowerConfidence } from './salience.js';
 import { NOT_STATES } from './infer-party-codes.js';
-import { isSpeech } from './role-words.js';
-import { loadGroupNouns } from '../../kb/group-nouns.js';
 
 /** resources/events/implicit-doers.json: acts only a state does, and the sector of the authority that does them. */
 interface ImplicitAct {
@@ -82,22 +80,6 @@ function toldAsActWithoutRecipient(doc: ArticleDoc, syn: SyntaxView, trigger: Tr
 }
 
 /**
- * Whether the verb of saying the act is told under has for its speaker a party that is no state's authority ("the
- * company said an investigation had been opened into the leak", "the club said an inquiry was under way"): a firm, a
- * club, a university or a UN body opens inquiries of its own, so an investigation it tells with no one investigated is
- * likeliest its own, not the state's. A state's speaker ("police said …") or none leaves the state as the doer.
- */
-function toldByNonState(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerMatch): boolean {
-  const speech = syn.ancestors(trigger.head).find((a) => isSpeech(doc.tokens, syn, a) && doc.tokens[a]!.pos === 'VERB');
-  const subject = speech === undefined ? null : syn.subjectOf(speech);
-  if (!subject || ['PRON', 'PROPN'].includes(doc.tokens[subject.token]!.pos)) return false;
-  const at = doc.tokens[subject.token]!;
-  const actor = doc.actors.find((a) => a.span.start <= at.start && at.end <= a.span.end);
-  if (!actor) return true;
-  return !(actor.actorKind === 'country' || loadGroupNouns().stateSectors.has(actor.sector ?? ''));
-}
-
-/**
  * Whether what the act is done to is one of `objects`: the passive subject or the object of the verb, or the "of"
  * phrase of the act noun, or a word compounded with the act noun ("border closure"), or a compound of any of these
  * ("border post"), with the nouns joined to them.
@@ -162,7 +144,6 @@ export function implicitStateDoer(doc: ArticleDoc, syn: SyntaxView, trigger: Tri
   const act = implicitAct(event, doc.tokens[trigger.head]!.lemma.toLowerCase());
   if (!act || (event.recipient.length === 0 && !act.withoutRecipient) || !agentlessForm(doc, syn, trigger)) return;
   if (event.recipient.length === 0 && !toldAsActWithoutRecipient(doc, syn, trigger)) return;
-  if (event.recipient.length === 0 && event.event === 'ACCUSE' && toldByNonState(doc, syn, trigger)) return;
   const sentence = event.evidence.sentence;
   if (doc.tokens.some((t) => Span.contains(sentence, t) && NOT_STATE_WORDS.has(t.normal))) return;
   if (fromOrganisation(doc, syn, trigger)) return;

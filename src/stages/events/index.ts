@@ -1222,9 +1222,7 @@ const STAGE = 'events';
 //      unnamed attackers, crowds and claimants.
 // 394 (r39a): a lead's attack is not merged with the body's first attack when that one is told as another ("In a
 //      separate attack, …", "raided another village": recap-words.json otherStoryWords, newActWords; bodyTelling).
-// 395 (r39a): an investigation told with no one investigated, in the words of a speaker who is no state's ("the company
-//      said an investigation had been opened"), is likeliest the speaker's own: no state doer (implicit-doers.ts toldByNonState).
-const VERSION = 395;
+const VERSION = 394;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

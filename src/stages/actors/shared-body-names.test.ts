@@ -33,12 +33,12 @@ describe('actors: a body named by a name many states\' bodies bear (05-resolve-o
   });
 
   it('should give the bare name the story\'s state though the story names the listed body\'s state once, far from it', () => {
-    const doc = makeDocWithActors('Guatemala\'s president declared a state of siege in Escuintla on Monday. Guatemalan troops patrolled the markets, and Guatemalan police set up checkpoints in Mixco and Villa Nueva. A US aid programme for the region ended last year. Residents of Escuintla said the curfew had emptied the streets. On Thursday the Congress extended the measure for another month.');
+    const doc = makeDocWithActors('Guatemala\'s president imposed emergency rule on Escuintla on Monday. Guatemalan troops patrolled the markets, and Guatemalan police set up checkpoints in Mixco and Villa Nueva. A US aid programme for the region ended last year. Residents of Escuintla said the curfew had emptied the streets. On Thursday the Congress extended the measure for another month.');
     expect(doc.actors.find((a) => a.text === 'Congress')).toMatchObject({ code: 'GTM', sector: 'LEG' });
   });
 
   it('should keep the listed body where the sentence before it names its state, however much more the story names another', () => {
-    const doc = makeDocWithActors('Guatemala\'s president declared a state of siege in Escuintla on Monday. Guatemalan troops patrolled the markets, and Guatemalan police set up checkpoints in Mixco and Villa Nueva. Residents of Escuintla said the curfew had emptied the streets. The United States has paid for part of the new border post. On Thursday the Congress voted to extend that funding.');
+    const doc = makeDocWithActors('Guatemala\'s president imposed emergency rule on Escuintla on Monday. Guatemalan troops patrolled the markets, and Guatemalan police set up checkpoints in Mixco and Villa Nueva. Residents of Escuintla said the curfew had emptied the streets. The United States has paid for part of the new border post. On Thursday the Congress voted to extend that funding.');
     expect(doc.actors.find((a) => a.text === 'Congress')).toMatchObject({ code: 'USA', sector: 'LEG' });
   });
 

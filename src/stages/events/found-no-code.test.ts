@@ -59,7 +59,7 @@ describe('"the mission", "the force" is the body the story called so, by its nam
   });
 
   it('should take up a body whose own name holds the noun', () => {
-    const act = byTrigger('The United Nations Observer Mission in Georgia set up a post near Zugdidi on Monday. On Tuesday the mission accused the militia of firing on the post.', 'accused');
+    const act = byTrigger('The United Nations Monitoring Mission in Veldoria opened a base outside Tarsk last week. Two days later the mission blamed the militia for shelling the base.', 'blamed');
     expect(partyCodes(act?.actor)).toBe('UNO');
   });
 

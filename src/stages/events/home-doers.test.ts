@@ -20,7 +20,7 @@ function eventOf(text: string, type: string): CodedEvent {
 
 describe('events: the doer of an act told with its doer unparsed or unnamed', () => {
   it('should take the marchers of a verbless-looking sentence as the actor, not the recipient', () => {
-    const event = eventOf('Hundreds of thousands of people marched towards the parliament in Lilongwe on Thursday in defiance of a ban the police announced.', 'PROTEST');
+    const event = eventOf('Some 30,000 people marched towards the parliament in Lilongwe on Thursday despite a ban issued by the police.', 'PROTEST');
     expect(event.actor.map((p) => p.text)).toEqual([expect.stringMatching(/people/)]);
     expect(event.recipient.map((p) => p.text)).not.toContain('people');
   });
@@ -38,7 +38,7 @@ describe('events: the doer of an act told with its doer unparsed or unnamed', ()
   });
 
   it('should code a charge at home whose maker the parse missed as by that state\'s own side, never on another party\'s words', () => {
-    const event = eventOf('Arsonists burned the party\'s office in Mzuzu, Malawi, on Friday. The party blamed Malawian nationalists for the arson; police said they were looking for the culprits.', 'ACCUSE');
+    const event = eventOf('Arsonists burned the party\'s office in Mzuzu, Malawi, on Friday. The party blamed Malawian nationalists for the arson; police said nobody had been detained yet.', 'ACCUSE');
     expect(event.actor.map((p) => p.code)).toEqual(['MWI']);
     expect(event.actor.map((p) => p.text)).not.toContain('police');
   });

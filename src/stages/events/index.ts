@@ -1220,7 +1220,9 @@ const STAGE = 'events';
 //      recipient; an attack, protest, demand, charge, threat or refusal at home on one state's parties with no doer named
 //      is done by that state's own side (infer-party-codes.ts storyStateDoer, role-words ownStateDoers), as analysts code
 //      unnamed attackers, crowds and claimants.
-const VERSION = 393;
+// 394 (r39a): a lead's attack is not merged with the body's first attack when that one is told as another ("In a
+//      separate attack, …", "raided another village": recap-words.json otherStoryWords, newActWords; bodyTelling).
+const VERSION = 394;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1599,7 +1601,10 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
   const bodyTelling = (lead: Draft) => {
     const next = drafts.filter((o) => !o.derived && !o.trigger.nominal && o.event.event === lead.event.event && o.sentence > lead.sentence)
       .sort((x, y) => x.event.evidence.trigger.start - y.event.evidence.trigger.start)[0];
-    return next && paragraphOf(next) > paragraphOf(lead) ? next.event : undefined;
+    // "In a separate attack, gunmen stormed …", "gunmen attacked another village": the body's first act of the type is a
+    // second one the story adds, not the lead's told again (recap-words.json otherStoryWords, newActWords).
+    if (!next || sentenceOpensStory(doc, next.sentence) || next.clause.tokens.some((i) => NEW_ACT_WORDS.has(doc.tokens[i]!.normal))) return undefined;
+    return paragraphOf(next) > paragraphOf(lead) ? next.event : undefined;
   };
   const coded = drafts.map((d) => {
     const partyless = !hasParties(d);
@@ -3014,7 +3019,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
   // noun of the act's own clause, not its doer's phrase), with no act of its own, says where that thing was, and so where
   // the act was done. Only a place after "in", "at", "near" … (not where it went: "fled to …").
   // Whether the place hangs on the clause's verb through phrases of place alone ("parked at a depot outside Kirembe"), not
-  // through what something is made of or who it is ("a commission made up of the Red Cross and the Church in …").
+  // through what something is made of or who it is ("a panel made up of two bishops and a judge from …").
   const placedByPhrasesOf = (place: PlaceMention, verb: number): boolean => {
     const inPlace = (k: number) => doc.tokens[k]!.start >= place.span.start && doc.tokens[k]!.end <= place.span.end;
     const first = firstTokenFrom(doc.tokens, place.span.start);
@@ -3025,7 +3030,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     if (syn.relation(at) === 'compound') at = syn.head(at);
     for (let steps = 0; at >= 0 && steps < 6; steps++) {
       if (at === verb) return true;
-      // "hidden in a truck carrying plantains at the … checkpoint": a clause on a noun of the phrase (or a participle the parse
+      // "stashed in a van loaded with timber at the … roadblock": a clause on a noun of the phrase (or a participle the parse
       // hangs on its verb, with no conjunction) places it too.
       const described = /^acl/.test(syn.fullRelation(at)) || (syn.relation(at) === 'advcl' && !syn.markerOf(at));
       if (!described && (!/^(?:obl|nmod)/.test(syn.fullRelation(at)) || !PLACE_PHRASE_CASES.has((syn.caseOf(at) ?? '').toLowerCase()))) return false;
@@ -3184,7 +3189,7 @@ function attachPlaces(doc: ArticleDoc, clauses: readonly Clause[], drafts: Draft
     const scope = new Set(draft.clause.tokens);
     for (const adjunct of draft.adjuncts) for (const i of clauseOf(clauses, adjunct.head)?.tokens ?? []) scope.add(i);
     for (const clause of describingClauses(doc, clauses, draft, acts)) for (const i of clause.tokens) scope.add(i);
-    // "was shot dead near the Kimbara junction", "were found dead in Kimbara": the parse may hang the place on the adjective
+    // "was gunned down close to the Kimbara junction", "were found dead in Kimbara": the parse may hang the place on the adjective
     // completing the verb, which the clauses read as a predicate of its own; it tells the same act.
     for (const state of draft.trigger.nominal ? [] : syn.children(draft.trigger.head)) {
       if (syn.relation(state) === 'xcomp' && doc.tokens[state]!.pos === 'ADJ') for (const i of clauseOf(clauses, state)?.tokens ?? []) scope.add(i);

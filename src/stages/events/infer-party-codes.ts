@@ -801,7 +801,7 @@ export function storyStateRecipient(doc: ArticleDoc, event: CodedEvent, home: st
 }
 
 /**
- * "Two officers were hurt by stones on the ring road", "an army patrol came under fire outside the hamlet", "a committee
+ * "Two officers were hurt by stones on the ring road", "a police convoy was shot at near the quarry", "a committee
  * said it would occupy the water board's office": an attack, a protest, a demand, a charge, a threat or a refusal
  * (role-words.json ownStateDoers) done at home to parties of one state — placed in that state, or unplaced in
  * a story about it — told with no doer named, in a sentence naming no other state, is coded as done by that state's own

@@ -187,10 +187,11 @@ function retells(later: MergeCandidate, earlier: MergeCandidate): boolean {
 const LEAD_SUMMED_TYPES: ReadonlySet<string> = new Set(['ASSAULT']);
 
 /**
- * "Suspected rebels killed at least 14 villagers in a raid on a farming settlement, officials said on Thursday. Gunmen
- * on motorbikes stormed Tovika on Wednesday evening, …": a story's lead sums up its act in words of its own, and the
+ * "Armed men shot dead a dozen herders during an assault on a cattle camp, the governor said. Gunmen on horseback
+ * overran the camp at dawn on Tuesday, …": a story's lead sums up its act in words of its own, and the
  * body's first verb of that type tells it again with its time, place and detail, naming the parties otherwise
- * ("villagers", "residents"). Only an attack (LEAD_SUMMED_TYPES); the body's first telling of its type after the lead; the same kind
+ * ("herders", "the camp"). Only an attack (LEAD_SUMMED_TYPES); the body's first telling of its type after the lead, unless told as another act
+ * ("in a separate attack", "another camp": index.ts bodyTelling); the same kind
  * of deed; doers named by both and fitting by code and sector, and targets that fit; a lead with no time of its own, or one the body's agrees with.
  */
 function leadToldAgain(lead: MergeCandidate, body: MergeCandidate): boolean {

@@ -275,7 +275,7 @@ function asksAnonymity(doc: ArticleDoc, verb: number, sentenceTokens: readonly n
     if (WORDS.anonymityWords.has(t.normal)) return true;
     if (t.tag === 'VBN' && WORDS.namingVerbs.has(t.lemma) && doc.tokens[i - 1]?.normal === 'be') return true;
   }
-  // "asked that her name not be used", "asked that his surname be withheld": the source's name kept out of print.
+  // "asked that her name not appear", "asked that his surname be withheld": the source's name kept out of print.
   const words: string[] = [];
   for (let i = verb + 1; i <= Math.min(verb + 7, last); i++) words.push(doc.tokens[i]!.normal);
   return words.some((w) => WORDS.nameNouns.has(w)) && words.some((w) => WORDS.withholdingWords.has(w));
@@ -388,7 +388,7 @@ function spansPeriod(doc: ArticleDoc, from: number, to: number, verb: number, lo
 }
 
 /**
- * The verb whose argument an act noun counted as many is ("have staged more than 120 road blockades", "carried out sporadic
+ * The verb whose argument an act noun counted as many is ("have mounted dozens of sit-ins on the highway", "carried out sporadic
  * attacks", "lived under 11 curfews"): a plural noun with a number or a word of number (non-events.json
  * periodCounts.countWords) that is the verb's subject, object or oblique. -1 when the noun is no such count.
  */
@@ -423,7 +423,7 @@ const UNIT_MONTHS: Record<string, number> = { month: 1, months: 1, quarter: 3, h
 export function countOverPeriod(doc: ArticleDoc, trigger: TriggerMatch, date: string | null, counted: boolean, incidents: ReadonlySet<number> = new Set()): string | null {
   const syn = syntaxOf(doc);
   const tokens = doc.tokens;
-  // "have staged more than 120 road blockades since 2023": an act noun counted is many acts of any type, its period read
+  // "have mounted dozens of sit-ins on the highway since 2021": an act noun counted is many acts of any type, its period read
   // on the verb it is an argument of.
   const countingVerb = trigger.nominal ? verbOfCountedActs(doc, trigger.head) : -1;
   // Tolls of harm, abductions, arrests and charges (guideline 5); a count of those demobilized or freed is told as the acts.

@@ -43,7 +43,7 @@ describe('events: protest acts', () => {
     expect(types('Tourists stayed away from the coast in August because of the heat.')).toEqual([]);
   });
   it('should code a group saying it will return to the streets if a demand is not met as a threat', () => {
-    expect(types('The nurses\' union said its members would return to the streets if the bonus was not paid by May.')).toEqual(['THREATEN/restrict']);
+    expect(types('The dockers\' union warned that its members would return to the street unless the overtime rate was restored.')).toEqual(['THREATEN/restrict']);
   });
 });
 

@@ -16,7 +16,7 @@ const byTrigger = (events: CodedEvent[], trigger: string) => events.filter((e) =
 
 describe('an act in a clause of time under a future or a modal is waited for, not done nor promised', () => {
   it('codes no concession from "until the ministry withdraws"', () => {
-    const found = byTrigger(code('The transport union said the strike would go on until the ministry withdraws the fuel levy.'), 'withdraws');
+    const found = byTrigger(code('Bus owners said the stoppage would last until the ministry withdraws the new road toll.'), 'withdraws');
     expect(found.every((e) => e.modality === 'hypothetical')).toBe(true);
   });
 
@@ -38,7 +38,7 @@ describe('an act told as not having happened under an act coded in its sentence 
   });
 
   it('codes the refusal, not the withdrawal it waits on', () => {
-    const events = code('The army said it would not negotiate with the militia until the fighters withdraw from Kuyuk.');
+    const events = code('The general said his command would refuse talks with the militia until the fighters withdraw from Kuyuk.');
     expect(events.map((e) => e.event)).toEqual(['REJECT']);
   });
 

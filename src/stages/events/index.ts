@@ -1222,7 +1222,9 @@ const STAGE = 'events';
 //      unnamed attackers, crowds and claimants.
 // 394 (r39a): a lead's attack is not merged with the body's first attack when that one is told as another ("In a
 //      separate attack, …", "raided another village": recap-words.json otherStoryWords, newActWords; bodyTelling).
-const VERSION = 394;
+// 395 (lead): a participial adjunct with no marker and no subject of its own ("rejected the plan, urging talks") is the
+// speaker's own further act, not the content of the statement: dropUntoldContents does not climb through it.
+const VERSION = 395;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1365,6 +1367,9 @@ function dropUntoldContents(syn: SyntaxView, sentenceDrafts: Draft[]): void {
     let at = d.trigger.head;
     for (let depth = 0; depth < 12; depth++) {
       if (syn.fullRelation(at) === 'acl:relcl') return false;
+      // A participial adjunct with no marker and no subject of its own ("rejected the plan, urging talks") is the
+      // speaker's own further act, not what the statement denies or asks.
+      if (syn.relation(at) === 'advcl' && syn.markerOf(at) === null && !syn.children(at).some((c) => syn.relation(c) === 'nsubj')) return false;
       at = syn.head(at);
       if (at < 0) return false;
       if (toldHeads.has(at)) return true;

@@ -32,7 +32,8 @@ const ACCEPTANCE_L2 = Number(option('--l2') ?? 0.001);
 const CONFIDENCE_L2 = 0.01;
 /** The grid (--acceptance 0.1,0.3 and --filter 0.475 narrow it: each point trains 19 confidence models and judges every article). */
 const grid = (name: string, all: number[]) => (option(name) ? option(name)!.split(',').map(Number) : all);
-const ACCEPTANCE_THRESHOLDS = [...grid('--acceptance', [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4]), Infinity];
+// Every threshold the acceptance's own training may choose (scripts/acceptance/train.ts THRESHOLDS) up to 0.4, so the shipped one is always among them.
+const ACCEPTANCE_THRESHOLDS = [...grid('--acceptance', [0.05, 0.1, 0.15, 0.2, 0.225, 0.25, 0.275, 0.3, 0.35, 0.4]), Infinity];
 /** Infinity: the filter off. */
 const CONFIDENCE_THRESHOLDS = [...grid('--filter', [0.4, 0.425, 0.45, 0.475, 0.5, 0.525]), Infinity];
 

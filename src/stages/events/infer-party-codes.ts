@@ -822,10 +822,7 @@ export function storyStateDoer(doc: ArticleDoc, event: CodedEvent, home: string 
   const place = loc && loc.start !== undefined && loc.end !== undefined ? { text: doc.text.slice(loc.start, loc.end), start: loc.start, end: loc.end } : null;
   // Never another party's words ("police said …" does not make the police the doer): the place, else the state's name in
   // the sentence, else the act's own word, as an implicit doer stands on it (implicit-doers.ts).
-  const named = [...doc.places.filter((p) => p.countryCode === code).map((p) => p.span),
-    ...doc.actors.filter((a) => a.code === code && a.actorKind === 'country').map((a) => a.span)]
-    .filter((m) => Span.contains(event.evidence.sentence, m) && !done.some((d) => Span.overlaps(d, m)))
-    .sort((x, y) => x.start - y.start)[0];
+  const named = stateNames(doc, code).find((m) => Span.contains(event.evidence.sentence, m) && !done.some((d) => Span.overlaps(d, m)));
   const trigger = event.evidence.trigger;
   const evidence = place && !done.some((d) => Span.overlaps(d, place)) ? place
     : named ? { text: doc.text.slice(named.start, named.end), start: named.start, end: named.end }
@@ -886,16 +883,21 @@ function ownObject(doc: ArticleDoc, event: CodedEvent): boolean {
   return false;
 }
 
+/** Where the text names a state, in text order: its places and its name as a country (not its bodies). */
+function stateNames(doc: ArticleDoc, state: string): Span[] {
+  return [
+    ...doc.places.filter((p) => p.countryCode === state).map((p) => p.span),
+    ...doc.actors.filter((a) => a.code === state && a.actorKind === 'country').map((a) => a.span),
+  ].sort((a, b) => a.start - b.start);
+}
+
 /**
  * The text that names `state`: its first mention as a place or the country itself in the sentence, else as the party whose
  * country it is there ("Kenyan teachers"), else the first such mention in the article.
  */
 function stateMention(doc: ArticleDoc, sentence: Span, state: string, avoid: readonly Span[] = []): { text: string; start: number; end: number } | null {
   const byStart = (a: Span, b: Span) => a.start - b.start;
-  const names = [
-    ...doc.places.filter((p) => p.countryCode === state).map((p) => p.span),
-    ...doc.actors.filter((a) => a.code === state && a.actorKind === 'country').map((a) => a.span),
-  ].sort(byStart);
+  const names = stateNames(doc, state);
   const parties = doc.actors.filter((a) => a.code === state).map((a) => a.span).sort(byStart);
   const free = (m: Span) => !avoid.some((a) => Span.overlaps(a, m));
   const inSentence = (m: Span) => Span.contains(sentence, m) && free(m);

@@ -6,6 +6,7 @@ import type { PetrarchDictionaries } from './petrarch.js';
 import { buildPhraseIndex, longestAt, type PhraseIndex } from './phrase-index.js';
 import { readResource, type ResourceHeader } from '../kb/resource.js';
 import { nameShapes } from '../kb/names.js';
+import { NOT_STATES } from '../kb/sectors.js';
 import { bindDefiniteReferences } from '../stages/actors/17-definite-groups.js';
 import { isLocalNameWord } from '../stages/actors/13-disambiguate-places.js';
 
@@ -27,7 +28,8 @@ const STAGE = 'dictionary-actors';
 //     target (the PETRARCH unit tests fell from 86.3% to 82.7% exact with 11's rule).
 // 13 (h33d): no state for its name or demonym read as a word of a local site's or division's name ("Baghdad Street"
 //     in a story set in Damascus, "the Somali region" in an Ethiopian one; actors 13-disambiguate-places.ts).
-const VERSION = 13;
+// 14 (h40b): a person whose dated codes all ended before the mention's date keeps the last one's state (formerStates).
+const VERSION = 14;
 
 export interface DictionaryActorsOptions {
   /**
@@ -55,6 +57,12 @@ export interface DictionaryActorsOptions {
    * used instead of indexing `dict.actors.entries`, which may then be empty.
    */
   readonly actorIndex?: PhraseIndex<ActorEntry>;
+  /**
+   * A person whose dated codes have all run out by the mention's date keeps the state of the last one, with no sector
+   * (`formerState`): the dictionary knew the office, not that the person left the country. PETRARCH's own reading
+   * gives no code.
+   */
+  readonly formerStates?: boolean;
 }
 
 /** Words between an actor and its agent that keep them one noun phrase ("Gondor's new mayor", "Arnor's foreign minister"). */
@@ -228,7 +236,8 @@ function combine(doc: ArticleDoc, sentence: Sentence, hits: readonly Hit[], orig
     if (hits[h + 1]?.start !== hit.end && nameShapes().isFrontierPlace(tokens, hit.start, hit.end)) continue;
     used.add(h);
     const date = options.date === 'sentence' ? sentenceDate(doc, sentence, tokens[hit.start]!) ?? published : published;
-    const codes = actorCodesOn(hit.actor, date);
+    const found = actorCodesOn(hit.actor, date);
+    const codes = found.length === 0 && options.formerStates ? formerState(hit.actor, date) : found;
     let first = hit.start;
     let last = hit.end;
     let prefix = '';
@@ -394,6 +403,20 @@ export function sentenceDate(doc: ArticleDoc, sentence: Sentence, at: Token): st
     if (!best || distance < best.distance) best = { day, distance };
   }
   return best?.day ?? null;
+}
+
+/**
+ * The state of a person's last office when every dated code of the entry ended before `date`: Phoenix has a speaker of
+ * a parliament as a state's government until her term ended, and a story years later about her still names a
+ * citizen of that state. Only a state (no international body's officer, who holds no state once out of office), and
+ * only ranges that ended: a person whose first office lies after the date is no one yet to the dictionary.
+ */
+function formerState(entry: ActorEntry, date: string | null): string[] {
+  const day = date?.slice(0, 10);
+  if (!day || entry.actorKind !== 'person' || entry.codes.some((c) => c.to === null || c.to >= day)) return [];
+  const last = entry.codes.filter((c) => c.codes.length === 1).sort((a, b) => b.to!.localeCompare(a.to!))[0];
+  const state = last ? splitCode(last.codes[0]!).code : null;
+  return state && !NOT_STATES.has(state) ? [state] : [];
 }
 
 /** All codes of an entry with dates, composed as the mention's own code is ("USAGOV" with agent "COP" → USA COP). */

@@ -18,3 +18,6 @@ export const ARMED_SECTORS: ReadonlySet<string> = new Set([...STATE_FORCE_SECTOR
 
 /** Sectors of a state's ruling bodies (a legislature, a government, the courts), whose names parties take up ("the Congress party"). */
 export const STATE_BODY_SECTORS: ReadonlySet<string> = new Set(['LEG', 'GOV', 'JUD']);
+
+/** Codes of international and non-state bodies: no country of their own. */
+export const NOT_STATES: ReadonlySet<string> = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC']);

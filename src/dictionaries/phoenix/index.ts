@@ -63,7 +63,7 @@ export function phoenixDiscardsStage(): Stage {
 }
 
 /** How the Phoenix actors run under Chronicle's precedence: they fill what the built-in rules left open. */
-const FILL: DictionaryActorsOptions = { mode: 'fill', date: 'sentence', properNames: true, agentsAlone: false, singleSector: true };
+const FILL: DictionaryActorsOptions = { mode: 'fill', date: 'sentence', properNames: true, agentsAlone: false, singleSector: true, formerStates: true };
 
 const stages = new Map<string, Stage>();
 
@@ -81,7 +81,8 @@ export function phoenixActorsStage(options: PhoenixOptions = {}): Stage {
     name: 'phoenix-actors',
     // 2: dictionary-actors@3 (an entry's open last range without a sector takes the text's office).
     // 3: dictionary-actors@4 (no actor inside the name of a treaty, format or club: "Geneva Conventions").
-    version: 3,
+    // 4: dictionary-actors@14 (a person out of every dated office keeps the last office's state).
+    version: 4,
     requires: ['sentences', 'tokens', 'actors', 'times'],
     assigns: ['actors'],
     run(doc, context) {

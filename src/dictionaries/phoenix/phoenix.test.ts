@@ -166,6 +166,15 @@ describe('Phoenix actors in the pipeline', () => {
     expect(coded('Former President Barack Obama criticized the decision on Monday.', '2020-06-02', 'Barack Obama')).toMatchObject({ code: 'USA', sector: 'ELI' });
   });
 
+  it('should keep the state of a person\'s last office once every dated office has ended', () => {
+    // Phoenix: Julia Gillard is AUS GOV 2008–2010 and nothing after; years later she is still Australian, in no office.
+    const text = 'Julia Gillard opened a literacy centre in Suva on Monday.';
+    expect(coded(text, '2023-05-02', 'Julia Gillard')).toMatchObject({ code: 'AUS', sector: null, via: 'dictionary' });
+    // Inside the range the office holds; before her first office the dictionary knows no one.
+    expect(coded(text, '2009-05-02', 'Julia Gillard')).toMatchObject({ code: 'AUS', sector: 'GOV' });
+    expect(coded(text, '2001-05-02', 'Julia Gillard')?.code ?? null).toBeNull();
+  });
+
   it('should not override what Chronicle resolved itself', () => {
     expect(coded('Chilean President Gabriel Boric met the delegation on Monday.', '2022-06-01', 'Chilean President Gabriel Boric')).toMatchObject({ code: 'CHL', sector: 'GOV', via: 'title' });
   });

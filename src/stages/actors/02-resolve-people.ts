@@ -73,11 +73,15 @@ function ownerNoun(tokens: readonly Token[], start: number): string | null {
   return i >= 0 && tokens[i]!.pos === 'NOUN' ? tokens[i]!.normal.toLowerCase() : null;
 }
 
-/** Whether a mention other than `self` overlaps `[start, end)`; only the mentions of the sentence starting at `sentenceStart` can. */
-function overlapsOtherMention(mentions: readonly Mention[], self: Mention, sentenceStart: number, start: number, end: number): boolean {
+/**
+ * Whether a mention other than `self` overlaps `[start, end)`; only the mentions of the sentence starting at `sentenceStart` can.
+ * A mention that is only an office title (`titles`: "MP", which the entity layer reads as an organisation's letters) is the
+ * title itself, no other name.
+ */
+function overlapsOtherMention(mentions: readonly Mention[], self: Mention, sentenceStart: number, start: number, end: number, titles?: ReadonlyMap<string, string>): boolean {
   for (let i = firstSpanFrom(mentions, sentenceStart); i < mentions.length && mentions[i]!.span.start < end; i++) {
     const m = mentions[i]!;
-    if (m.id !== self.id && start < m.span.end) return true;
+    if (m.id !== self.id && start < m.span.end && !titles?.has(m.text.toLowerCase())) return true;
   }
   return false;
 }
@@ -102,8 +106,10 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
   const adjacent = tokenBefore(tokens, mention.span.start);
   // "U.N. Secretary-General Maria Lindqvist": "General" is inside the organisation's name, not a title.
   const titled = officeEndingAt(ctx, sentence, tokens[adjacent]?.normal === ',' ? adjacent - 1 : adjacent,
-    (start, end) => !overlapsOtherMention(doc.mentions, mention, sentence.span.start, start, end));
+    (start, end) => !overlapsOtherMention(doc.mentions, mention, sentence.span.start, start, end, kb.officeTitles));
   const title: { text: string; sector: string; start: number } | null = titled ? { text: doc.text.slice(titled.start, titled.end), sector: titled.sector, start: titled.start } : null;
+  // "a British MP, Jane Doe": the title read as an organisation's letters is the person's title, no organisation.
+  if (titled) for (const m of doc.mentions) if (m.id !== mention.id && m.span.start >= titled.start && m.span.end <= titled.end) ctx.consumed.add(m.id);
 
   const evidence: TextSpan[] = [];
   let code: string | null = null;

@@ -278,7 +278,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     one before (05-resolve-organisations.ts sharedNameElsewhere).
 // 99 (h39d): a name before a site noun called after its locality is that locality when a verb acts on the site too ("closed
 //     the Kolembari crossing"), not only after a preposition of place.
-const VERSION = 99;
+// 100 (h40b): an office title the entity layer read as an organisation's letters ("a British MP, Jane Doe") titles the
+//     person after it (02-resolve-people.ts overlapsOtherMention), who takes the demonym's state, and so do later mentions.
+const VERSION = 100;
 
 export interface ActorsOptions {
   /**

@@ -4,10 +4,9 @@ import { firstTokenFrom } from '../../core/search.js';
 import { RELATIVE_PRONOUNS, syntaxOf, type SyntaxView } from '../../syntax/relations.js';
 import { ROLE_WORDS, countsActs } from './role-words.js';
 import { TRIGGERS, type TriggerRule } from './triggers.js';
-import { ARMED_SECTORS, STATE_FORCE_SECTORS } from '../../kb/sectors.js';
+import { ARMED_SECTORS, NOT_STATES, STATE_FORCE_SECTORS } from '../../kb/sectors.js';
 import { loadPersonNouns } from '../../kb/person-nouns.js';
 import { KIND_MODIFIERS } from './non-events.js';
-import { NOT_STATES } from './infer-party-codes.js';
 import { acceptanceScore, candidateFeatures, readsDocument, type RefusedCandidate, type TriggerAcceptance } from './acceptance.js';
 
 /** A trigger found in the text: the rule and the tokens it covers. */

@@ -5,7 +5,7 @@ import type { SyntaxView } from '../../syntax/relations.js';
 import { resourcePath } from '../../syntax/resource-path.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { lowerConfidence } from './salience.js';
-import { NOT_STATES } from './infer-party-codes.js';
+import { NOT_STATES } from '../../kb/sectors.js';
 
 /** resources/events/implicit-doers.json: acts only a state does, and the sector of the authority that does them. */
 interface ImplicitAct {

@@ -7,10 +7,8 @@ import { loadGroupNouns } from '../../kb/group-nouns.js';
 import { longestAt } from '../../dictionaries/phrase-index.js';
 import { syntaxOf } from '../../syntax/relations.js';
 import { isSpeech, ROLE_WORDS } from './role-words.js';
-import { ARMED_SECTORS } from '../../kb/sectors.js';
+import { ARMED_SECTORS, NOT_STATES } from '../../kb/sectors.js';
 
-/** Codes of international and non-state bodies: no country of their own. */
-export const NOT_STATES: ReadonlySet<string> = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'ISM', 'MNC']);
 
 /** Country codes named in the sentence (country actors, demonyms, places), with the kind of mention; only those named before `before` when given. */
 function sentenceCountries(doc: ArticleDoc, sentence: Span, before = Infinity): Map<string, Set<string>> {

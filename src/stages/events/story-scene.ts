@@ -2,7 +2,7 @@ import type { ArticleDoc, CodedEvent, PlaceMention } from '../../core/document.j
 import { datelinePlaceAt } from '../sentences/split-dateline.js';
 import { ROLE_WORDS } from './role-words.js';
 import { lowerConfidence } from './salience.js';
-import { NOT_STATES } from './infer-party-codes.js';
+import { NOT_STATES } from '../../kb/sectors.js';
 import { loadKb } from '../../kb/index.js';
 
 /**

@@ -1224,7 +1224,11 @@ const STAGE = 'events';
 //      separate attack, …", "raided another village": recap-words.json otherStoryWords, newActWords; bodyTelling).
 // 395 (lead): a participial adjunct with no marker and no subject of its own ("rejected the plan, urging talks") is the
 // speaker's own further act, not the content of the statement: dropUntoldContents does not climb through it.
-const VERSION = 395;
+// 396 (h40f): a later conjunct shares the uncoded subject its first verb names as its own ("The union met the mayor and
+//      warned that …": named-subject.ts sharesFirstConjunctSubject); the warning had no doer and was dropped.
+// 397 (h40f): forces positioned somewhere are deployed (triggers.json position, objects @FORCES), and staple foods
+//      (maize, beans, sorghum, millet, lentils, bread, meals) and tarpaulins handed out are aid (AID_OBJECTS).
+const VERSION = 397;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -37,3 +37,15 @@ describe('adjectives misread as verbs', () => {
     expect(events.map((e) => e.event)).toEqual(['ASSAULT']);
   });
 });
+
+describe('lost subjects: a later conjunct shares the uncoded subject of its first verb (named-subject.ts sharesFirstConjunctSubject)', () => {
+  it('should make the union that met the mayor the doer of the warning it went on to give', () => {
+    const warning = code('The union met the mayor on Friday and warned that it would block the roads to the port.').find((e) => e.event === 'THREATEN');
+    expect(warning?.actor.map((a) => a.text)).toEqual(['union']);
+  });
+
+  it('should not lend the subject of a passive first verb, which the act was done to', () => {
+    const events = code('The union was fined by the court on Friday and warned that it would block the roads to the port.');
+    expect(events.find((e) => e.event === 'THREATEN')?.actor.map((a) => a.text) ?? []).not.toContain('union');
+  });
+});

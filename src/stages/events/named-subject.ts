@@ -39,7 +39,9 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
   // "The Kalima Brigades condemned the attack": only a light verb's subject does the noun act ("carried out an attack").
   if (nameOnly && trigger.nominal && !ROLE_WORDS.lightVerbs.has(doc.tokens[predicate]!.lemma)) return null;
   const subject = holder === null ? syn.subjectOf(predicate) : { token: holder, via: 'own' };
-  if (!subject || subject.via !== 'own' || (holder === null && syn.isPassive(predicate))) return null;
+  // "The union met the mayor and warned that …": a later conjunct of a verb shares its first conjunct's own subject.
+  const shared = subject?.via === 'shared' && sharesFirstConjunctSubject(syn, predicate);
+  if (!subject || (subject.via !== 'own' && !shared) || (holder === null && syn.isPassive(predicate))) return null;
   const head = subject.token;
   // "The rallies turned violent": the act noun itself is the subject, and names no one; "Evicted
   // protest outside the town hall": the noun's own modifier names who protests.
@@ -71,6 +73,17 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
   let start = from;
   while (start < head && doc.tokens[start]!.pos === 'DET') start++;
   return partyFromTokens(doc, trigger, start, end, stage, kinded?.sector ?? null);
+}
+
+/**
+ * Whether `v` is a later conjunct whose subject is the own subject of the first verb of its coordination (conjuncts
+ * all the way up), not a controller or a main clause reached through an infinitive or a participle, nor a passive
+ * first verb (whose subject is done to).
+ */
+function sharesFirstConjunctSubject(syn: SyntaxView, v: number): boolean {
+  let at = v;
+  while (syn.relation(at) === 'conj' && syn.head(at) >= 0) at = syn.head(at);
+  return at !== v && syn.subjectOf(at)?.via === 'own' && !syn.isPassive(at);
 }
 
 /** A party of the words from token `start` to `end` (inclusive): no code, and the sector its kind gives, if any. */

@@ -68,3 +68,26 @@ describe('events: what sets off or triggers an act does not do it (role-words.js
     expect(events[0]?.actor.map((a) => a.text).join(' ')).toContain('drivers');
   });
 });
+
+// h40f: forces positioned at a place (triggers.json rule position), and staple foods handed out (AID_OBJECTS).
+describe('events: forces positioned somewhere are deployed (MOBILIZE)', () => {
+  it('should code police units or battalions positioned along a line or near a town', () => {
+    expect(types('Kenyan police units were positioned along the border on Monday to ensure the safety of residents.')).toEqual(['MOBILIZE/troops']);
+    expect(types('The Malian army positioned two battalions near Gao on Sunday.')).toContain('MOBILIZE/troops');
+  });
+  it('should not code a party positioning itself, or forces described as in position while they do another act', () => {
+    expect(types('Turkey has positioned itself as a mediator between the two sides.')).toEqual([]);
+    expect(types('State forces positioned on the hill ridges exchanged fire with gunmen for three hours.')).not.toContain('MOBILIZE/troops');
+  });
+});
+
+describe('events: staple foods handed out are aid (AID_OBJECTS)', () => {
+  it('should code maize and beans distributed to displaced people', () => {
+    const [aid] = code('On Tuesday the World Food Programme began distributing maize and beans to about 3,200 displaced people in Pemba.');
+    expect(aid?.event).toBe('AID');
+    expect(aid?.actor.map((a) => a.code)).toEqual(['UNO']);
+  });
+  it('should not code staple foods sold', () => {
+    expect(types('Exporters in Kenya sold maize to Uganda on Monday.')).toEqual([]);
+  });
+});

@@ -1224,7 +1224,11 @@ const STAGE = 'events';
 //      separate attack, …", "raided another village": recap-words.json otherStoryWords, newActWords; bodyTelling).
 // 395 (lead): a participial adjunct with no marker and no subject of its own ("rejected the plan, urging talks") is the
 // speaker's own further act, not the content of the statement: dropUntoldContents does not climb through it.
-const VERSION = 395;
+// 396 (h40e): acts told as another type, by the word's object (triggers.json): asset freezes imposed are SANCTION, not
+//      a restriction (impose + "freezes" the tagger reads as a verb); security forces surrounding a home or an office
+//      restrict movement (COERCE); a human chain is a demonstration (PROTEST, its demand inside it); a delegation or an
+//      envoy received is met (CONSULT visit).
+const VERSION = 396;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -1227,7 +1227,9 @@ const STAGE = 'events';
 // 396 (h40e): acts told as another type, by the word's object (triggers.json): asset freezes imposed are SANCTION, not
 //      a restriction (impose + "freezes" the tagger reads as a verb); security forces surrounding a home or an office
 //      restrict movement (COERCE); a human chain is a demonstration (PROTEST, its demand inside it); a delegation or an
-//      envoy received is met (CONSULT visit).
+//      envoy received is met (CONSULT visit). A two-word verb rule matches with the verb's object inside when the parse
+//      hangs the rule's particle on the verb ("voted it down", "called the strike off": find-triggers.ts
+//      separatedParticle), not only "back".
 const VERSION = 396;
 
 /**

@@ -218,3 +218,42 @@ describe('events: migrants a government sends back to a country are deported (re
     expect(types('The museum returned the bronze statues to Nigeria.')).toEqual(['RETREAT/return «returned»']);
   });
 });
+
+describe('events: asset freezes imposed are sanctions, where the tagger reads "freezes" as a verb (impose + freezes: SANCTION discontinue)', () => {
+  it('should code freezes imposed SANCTION, even where the tagger reads "freezes" as a verb', () => {
+    expect(types('Last month Canada imposed asset freezes and visa bans on four militia leaders.')).toEqual(['SANCTION/discontinue «imposed»']);
+  });
+  it('should keep a ban or a curfew imposed at home COERCE', () => {
+    expect(types('The ministry imposed a ban on gatherings in the capital.')).toEqual(['COERCE/restrict «imposed»']);
+    expect(types('The governor imposed a curfew on the town.')).toEqual(['COERCE/curfew «imposed»']);
+  });
+});
+
+describe('events: security forces surrounding a home restrict movement (surround + home: COERCE restrict)', () => {
+  it('should code a home or a residence surrounded by police or soldiers COERCE', () => {
+    expect(types('Riot police surrounded the house of the former mayor on Thursday and let no one out.')).toEqual(['COERCE/restrict «surrounded»']);
+    expect(types('Soldiers surrounded the residence of the former president on Friday.')).toEqual(['COERCE/restrict «surrounded»']);
+  });
+  it('should leave a town surrounded by troops an attack', () => {
+    expect(types('Troops surrounded the rebel-held town on Sunday after a week of shelling.')).toEqual(['ASSAULT «surrounded»']);
+  });
+});
+
+describe('events: a human chain is a demonstration (chain preceded by "human": PROTEST demo)', () => {
+  it('should code the chain, with its demand inside it', () => {
+    expect(types('Nurses formed a human chain along the seafront on Saturday, demanding higher pay.')).toEqual(['PROTEST/demo «chain»']);
+  });
+  it('should code no chain of hotels, and leave people who chain themselves to a gate to the fallback dictionary', () => {
+    expect(types('The company owns a chain of hotels in the capital.')).toEqual([]);
+    expect(types('Five activists chained themselves to the gates of the ministry.')).toEqual(['PROTEST/obstruct «chained»']);
+  });
+});
+
+describe('events: a delegation or an envoy received is a party met (receive + delegation: CONSULT visit)', () => {
+  it('should code the meeting though no actor is found in the delegation', () => {
+    expect(types('The health minister received a delegation of striking nurses on Wednesday.')).toEqual(['CONSULT/visit «received»']);
+  });
+  it('should code no meeting for goods received', () => {
+    expect(types('The border post received a delivery of rice.')).toEqual([]);
+  });
+});

@@ -117,22 +117,26 @@ function phraseMatches(rule: TriggerRule, tokens: readonly Token[], head: number
   return i;
 }
 
-/** Particles whose verb keeps their sense with its object between them ("sent 40 migrants back", "pulled its troops back"). */
+/** Particles whose verb keeps their sense with its object between them, read as an adverb too ("sent 40 migrants back", "pulled its troops back"). */
 const SEPARABLE_PARTICLES = new Set(['back']);
 
 /**
  * "sent 40 migrants back to Libya", "pulled its troops back", "turned the boats back": a verb rule of two words whose
  * second is a separable particle matches the verb alone when that particle stands later in the clause hung on the verb
  * (as a particle or an adverb, as the parse reads "back"; or on the verb's object, where the parse may hang it), its object
- * between them. The trigger is the verb.
+ * between them. Any other second word does so only as the particle the parse hangs on the verb itself (compound:prt):
+ * "voted it down", "called the strike off", "handed them over" are "vote down", "call off", "hand over" with their object
+ * inside; "out" or "off" read as an adverb tells where the object went ("were pulling bodies out", no withdrawal). The
+ * trigger is the verb.
  */
 function separatedParticle(rule: TriggerRule, parts: readonly string[], tokens: readonly Token[], head: number, limit: number): boolean {
-  if (rule.pos !== 'VERB' || parts.length !== 2 || !SEPARABLE_PARTICLES.has(parts[1]!)) return false;
+  if (rule.pos !== 'VERB' || parts.length !== 2) return false;
+  const separable = SEPARABLE_PARTICLES.has(parts[1]!);
   for (let k = head + 2; k < limit; k++) {
     const t = tokens[k]!;
-    if ((t.dep !== 'advmod' && t.dep !== 'compound:prt') || (t.normal !== parts[1] && t.lemma !== parts[1]) || t.head === undefined) continue;
-    // On the verb, or on its object as the parse may hang it ("flew 30 travellers back": "back" on "travellers").
-    if (t.head === head || (tokens[t.head]?.head === head && tokens[t.head]?.dep === 'obj')) return true;
+    if ((t.dep !== 'compound:prt' && !(separable && t.dep === 'advmod')) || (t.normal !== parts[1] && t.lemma !== parts[1]) || t.head === undefined) continue;
+    // On the verb, or for "back" on its object as the parse may hang it ("flew 30 travellers back": "back" on "travellers").
+    if (t.head === head || (separable && tokens[t.head]?.head === head && tokens[t.head]?.dep === 'obj')) return true;
   }
   return false;
 }

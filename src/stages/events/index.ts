@@ -1228,7 +1228,13 @@ const STAGE = 'events';
 //      warned that …": named-subject.ts sharesFirstConjunctSubject); the warning had no doer and was dropped.
 // 397 (h40f): forces positioned somewhere are deployed (triggers.json position, objects @FORCES), and staple foods
 //      (maize, beans, sorghum, millet, lentils, bread, meals) and tarpaulins handed out are aid (AID_OBJECTS).
-const VERSION = 397;
+// 398 (h40e): acts told as another type, by the word's object (triggers.json): asset freezes imposed are SANCTION, not
+//      a restriction (impose + "freezes" the tagger reads as a verb); security forces surrounding a home or an office
+//      restrict movement (COERCE); a human chain is a demonstration (PROTEST, its demand inside it); a delegation or an
+//      envoy received is met (CONSULT visit). A two-word verb rule matches with the verb's object inside when the parse
+//      hangs the rule's particle on the verb ("voted it down", "called the strike off": find-triggers.ts
+//      separatedParticle), not only "back".
+const VERSION = 398;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

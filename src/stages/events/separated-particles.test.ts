@@ -24,3 +24,15 @@ describe('events: a particle "back" after the verb\'s object', () => {
     expect(types('The army sent 300 people back to their villages after the floods receded.')).not.toContain('COERCE/deport');
   });
 });
+
+describe('events: any particle the parse hangs on the verb, after the verb\'s object', () => {
+  it('should read a pay deal voted down, a strike called off and captives handed over with their object inside', () => {
+    expect(types('Workers at the port voted it down at a meeting on Friday.').some((t) => t.startsWith('REJECT/'))).toBe(true);
+    expect(types('The teachers\' union called the strike off after the ministry raised salaries.')).toContain('CONCEDE/-');
+    expect(types('The militia handed them over to the Red Cross on Sunday.')).toContain('RETREAT/release');
+  });
+  it('should not read "out" of a phrase of its own, or told as an adverb of where the object went, as the particle', () => {
+    expect(types('Rescuers pulled three children out of the rubble on Tuesday.')).not.toContain('RETREAT/withdraw');
+    expect(types('"By the second time, neighbours were already pulling bodies out."')).not.toContain('RETREAT/withdraw');
+  });
+});

@@ -278,7 +278,7 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     one before (05-resolve-organisations.ts sharedNameElsewhere).
 // 99 (h39d): a name before a site noun called after its locality is that locality when a verb acts on the site too ("closed
 //     the Kolembari crossing"), not only after a preposition of place.
-const VERSION = 99;
+const VERSION = 100;
 
 export interface ActorsOptions {
   /**

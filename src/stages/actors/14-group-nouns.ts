@@ -7,6 +7,8 @@ import { longestAt } from '../../dictionaries/phrase-index.js';
 import { loadGroupNouns, type GroupNoun, type GroupNouns } from '../../kb/group-nouns.js';
 import { ARMED_SECTORS } from '../../kb/sectors.js';
 import { destinationVerb } from '../../kb/destinations.js';
+import { syntaxOf } from '../../syntax/relations.js';
+import { isSpeech } from '../events/role-words.js';
 import { type ActorContext, phraseHead, pushActor, textSpan } from './context.js';
 import { namesakePartyAt } from './phrases.js';
 import { ngoDescriptorIndex } from './10-name-shapes.js';
@@ -351,7 +353,8 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
   // story with no other place, mostly lies in their own state, and counts.
   const isGoal = (p: PlaceMention) => destinationVerb(ctx.doc.tokens, firstTokenFrom(ctx.doc.tokens, p.span.start)) >= 0;
   const storyStates = new Set(ctx.places.filter((p) => !isGoal(p)).map((p) => p.countryCode).filter((c): c is string => c !== null));
-  const origins = ctx.places.filter((p) => !isGoal(p) || (p.level !== 'country' && (storyStates.size === 0 || storyStates.has(p.countryCode ?? ''))));
+  // Nor does a place where an international body spoke or sits (placeOfBodyOnly).
+  const origins = ctx.places.filter((p) => (!isGoal(p) || (p.level !== 'country' && (storyStates.size === 0 || storyStates.has(p.countryCode ?? '')))) && !placeOfBodyOnly(ctx, p, lexicon));
   const articleCodes = new Set(origins.map((p) => p.countryCode).filter((c): c is string => c !== null));
   for (const hit of hits) {
     const covering = ctx.actors.filter((a) => Span.overlaps(a.span, hit.span));
@@ -450,6 +453,38 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
       origin: { stage: ctx.origin.stage, resource: `${ctx.origin.resource}+${hit.noun.resource ?? lexicon.version}` },
     });
   }
+}
+
+/**
+ * Whether a place only says where an international body or a rights group is: where its words were spoken ("four
+ * villagers were killed, a UN spokesperson said in Geneva": the place on a verb of saying, whose subject holds such a
+ * body), or its seat ("the UN rights office in Geneva urged the security forces …", "a monitoring group based in
+ * London": a place on an office noun, group-nouns.json seatNouns, or on "based"). Neither lends its state to the
+ * sentence's other people; a place that locates an act or its people ("police in Lagos", "killed in Kaduna"), or where
+ * a state's own speaker spoke ("in Dakar, a navy spokesman said"), does.
+ */
+function placeOfBodyOnly(ctx: ActorContext, place: PlaceMention, lexicon: GroupNouns): boolean {
+  const tokens = ctx.doc.tokens;
+  const syn = syntaxOf(ctx.doc);
+  const headToken = phraseHead(tokens, place);
+  const on = headToken ? syn.head(firstTokenFrom(tokens, headToken.start)) : -1;
+  if (on < 0) return false;
+  const host = tokens[on]!;
+  // Whether the phrase under token `n`, before the place, holds an international body or a rights group.
+  const holdsBody = (n: number) => {
+    const first = tokens[syn.subtreeRange(n)[0]]!;
+    return ctx.actors.some((a) => (a.actorKind === 'igo' || a.code === 'NGO') && a.span.start >= first.start && a.span.end <= place.span.start);
+  };
+  // "a UN spokesperson said in New York", "told reporters in Geneva": where the body's words were spoken, on the verb of
+  // saying or on those they were spoken to.
+  const said = host.pos === 'VERB' ? on : ['obj', 'iobj', 'obl'].includes(syn.relation(on)) ? syn.head(on) : -1;
+  if (said >= 0 && tokens[said]!.pos === 'VERB' && isSpeech(tokens, syn, said)) {
+    return syn.subjectsOf(said).some(holdsBody);
+  }
+  // "the UN office in Geneva", "a rights group based in London": the noun the place hangs on (through "based").
+  const based = host.pos === 'VERB' && host.lemma === 'base' && syn.relation(on).startsWith('acl');
+  const noun = based ? syn.head(on) : on;
+  return noun >= 0 && (based || lexicon.seatNouns.has(tokens[noun]!.normal)) && holdsBody(noun);
 }
 
 /**

@@ -60,6 +60,24 @@ describe('actors: group nouns without a state of their own', () => {
     expect(doc.actors.find((a) => a.text === 'Students')).toMatchObject({ code: 'AFG', sector: 'EDU', via: 'group-noun-article-place' });
   });
 
+  it('should not lend a group the state of the place an international body spoke from or sits in', () => {
+    const said = run('Militiamen burned two schools near Kidal on Friday, a UN spokesperson said in New York.');
+    expect(said.actors.find((a) => a.text === 'Militiamen')).toMatchObject({ code: 'MLI', via: 'group-noun-place' });
+    const told = run('Gunmen looted a clinic near Kidal, the UN refugee agency told reporters in Geneva.');
+    expect(told.actors.find((a) => a.text === 'Gunmen')).toMatchObject({ code: 'MLI', via: 'group-noun-place' });
+    const seat = run('Soldiers dispersed a rally in Bamako on Monday. The UN human rights office in Geneva urged the security forces to show restraint.');
+    expect(seat.actors.find((a) => a.text === 'security forces')).toMatchObject({ code: 'MLI' });
+    const based = run('Herders clashed with farmers in Mopti. Amnesty International, based in London, said soldiers had watched.');
+    expect(based.actors.find((a) => a.text === 'soldiers')).toMatchObject({ code: 'MLI' });
+  });
+
+  it('should still lend a group the state of the place a state\'s own speaker spoke from', () => {
+    const doc = run('In Dakar, a navy spokesman said sailors had intercepted a boat off the coast of Mauritania.');
+    expect(doc.actors.find((a) => a.text === 'sailors')?.code).toBeNull();
+    const home = run('Smugglers were arrested overnight, a police spokesman said in Dakar.');
+    expect(home.actors.find((a) => a.text === 'Smugglers')).toMatchObject({ code: 'SEN', via: 'group-noun-place' });
+  });
+
   it('should leave a state\'s own forces uncoded when another state stands in the sentence', () => {
     const doc = run('Russian jets bombed Aleppo as soldiers advanced on the town.');
     expect(doc.actors.find((a) => a.text === 'soldiers')).toMatchObject({ code: null, sector: 'MIL', via: 'group-noun' });

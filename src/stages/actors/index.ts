@@ -280,7 +280,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     the Kolembari crossing"), not only after a preposition of place.
 // 100 (h40b): an office title the entity layer read as an organisation's letters ("a British MP, Jane Doe") titles the
 //     person after it (02-resolve-people.ts overlapsOtherMention), who takes the demonym's state, and so do later mentions.
-const VERSION = 100;
+// 101 (h40a): a place where an international body or rights group spoke or sits ("said in Geneva", "its office in
+//     Vienna", "based in London") lends no country to the sentence's group nouns (14-group-nouns.ts placeOfBodyOnly).
+const VERSION = 101;
 
 export interface ActorsOptions {
   /**

@@ -7,6 +7,8 @@ import { buildPhraseIndex, longestAt, type PhraseIndex } from './phrase-index.js
 import { readResource, type ResourceHeader } from '../kb/resource.js';
 import { nameShapes } from '../kb/names.js';
 import { bindDefiniteReferences } from '../stages/actors/17-definite-groups.js';
+import { codeConjoinedCounterparts } from '../stages/actors/07-resolve-collectives.js';
+import { loadKb } from '../kb/index.js';
 import { isLocalNameWord } from '../stages/actors/13-disambiguate-places.js';
 
 const STAGE = 'dictionary-actors';
@@ -27,7 +29,10 @@ const STAGE = 'dictionary-actors';
 //     target (the PETRARCH unit tests fell from 86.3% to 82.7% exact with 11's rule).
 // 13 (h33d): no state for its name or demonym read as a word of a local site's or division's name ("Baghdad Street"
 //     in a story set in Damascus, "the Somali region" in an Ethiopian one; actors 13-disambiguate-places.ts).
-const VERSION = 13;
+// 14 (h40c): a person with no state named together with a person of one of the two states its passage names is the
+//     other state's counterpart ("Presidents <A> and <B> spoke by telephone", only B known; actors/07-resolve-collectives.ts
+//     codeConjoinedCounterparts): the act had one state for its two sides.
+const VERSION = 14;
 
 export interface DictionaryActorsOptions {
   /**
@@ -123,6 +128,8 @@ export function dictionaryActors(dict: PetrarchDictionaries, options: Dictionary
       const kept = options.mode === 'only' ? [] : doc.actors.filter((a) => !found.some((f) => overlap(f, a)));
       const actors = [...kept, ...found];
       bindDefiniteReferences(doc, actors, origin);
+      const { countries } = loadKb();
+      codeConjoinedCounterparts(doc, actors, (code) => countries.has(code));
       doc.actors = actors
         .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
         .map((a, i) => ({ ...a, id: `a${i}` }));

@@ -1,6 +1,7 @@
 import type { ActorMention, ArticleDoc, Sentence } from '../../core/document.js';
 import { stateCodeOf } from './01-rank-countries.js';
-import { type ActorContext, pushActor, textSpan, tokenFrom } from './context.js';
+import { type ActorContext, phraseHead, pushActor, textSpan, tokenFrom } from './context.js';
+import { ROLE_WORDS } from '../events/role-words.js';
 import { sentenceHolding } from '../../core/search.js';
 
 // "both sides", "the two countries", "the two armies", "nemesis neighbors", "the warring neighbours", "the warring parties".
@@ -76,13 +77,40 @@ export function resolveCollectives(ctx: ActorContext, sentence: Sentence): void 
  * before it), when there are exactly two: "Kenya's foreign minister met his Somali counterpart" names Kenya and
  * Somalia, so "the two ministers" are theirs. A third state, or only one, leaves the collective without members.
  */
-function envoyStates(ctx: ActorContext, from: number, to: number): string[] {
+function envoyStates(ctx: ActorContext, from: number, to: number, passageEnd?: number): string[] {
   const codes = new Set<string>();
   for (const a of ctx.actors) {
     if (a.span.start < from || a.span.end > to || a.actorKind === 'collective' || a.code === null || !ctx.kb.countries.has(a.code)) continue;
     codes.add(a.code);
   }
+  if (codes.size === 2 || passageEnd === undefined) return codes.size === 2 ? [...codes] : [];
+  // "… Doha had mediated between the two sides", "Kenya's facilitator said the two sides had agreed": the state that
+  // brings the sides together is none of them; the two others named are.
+  for (const code of mediatorStates(ctx, from, passageEnd)) codes.delete(code);
   return codes.size === 2 ? [...codes] : [];
+}
+
+/**
+ * The states named between `from` and `to` as the one who brings sides together: the subject of a broker verb ("Doha
+ * mediated"), the owner or modifier of a mediator noun ("Kenya's facilitator", "Qatari mediators"), the "of/by" of a
+ * mediation noun ("the mediation of Brazil") — the state's phrase head is, or hangs on, such a word.
+ */
+function mediatorStates(ctx: ActorContext, from: number, to: number): Set<string> {
+  const { doc } = ctx;
+  const isMediation = (i: number) => {
+    const t = doc.tokens[i]!;
+    return ROLE_WORDS.brokerOnlyVerbs.has(t.lemma) || ROLE_WORDS.mediatorNouns.has(t.normal) || ROLE_WORDS.mediationNouns.has(t.normal);
+  };
+  const codes = new Set<string>();
+  for (const a of ctx.actors) {
+    if (a.span.start < from || a.span.end > to || a.actorKind === 'collective' || a.code === null || !ctx.kb.countries.has(a.code)) continue;
+    const head = phraseHead(doc.tokens, a);
+    const at = head ? doc.tokens.indexOf(head) : -1;
+    if (at < 0) continue;
+    const up = head!.head ?? -1;
+    if (isMediation(at) || (up >= 0 && isMediation(up))) codes.add(a.code);
+  }
+  return codes;
 }
 
 /** Sentences before a collective (besides its own) in which two parties of one state named together stand for it. */
@@ -122,7 +150,8 @@ function namedTogether(doc: ArticleDoc, a: ActorMention, b: ActorMention): boole
  * to keep talking" several paragraphs into a story of two states); else the
  * nearest pair of two states named together earlier in the text; else two parties of one state named together just
  * before it (an army and a militia, a government and rebels: the collective is that state's); else the two states the
- * text names in its sentence and the two before, when exactly two. A bare "the neighbours" is left to the state pair alone.
+ * text names in its sentence and the two before, when exactly two, leaving out a state that brings the sides together
+ * (mediatorStates). A bare "the neighbours" is left to the state pair alone.
  */
 export function resolveLeftCollectives(ctx: ActorContext): void {
   const { doc } = ctx;
@@ -150,7 +179,7 @@ export function resolveLeftCollectives(ctx: ActorContext): void {
     // sentence and the two before, when there are exactly two, as for "the two ministers" (envoyStates). Not a bare
     // "the neighbours", which is left to the state pair alone.
     const windowStart = doc.sentences[Math.max(0, sentence.index - PAIR_WINDOW)]!.span.start;
-    const namedTwo = BARE_NEIGHBOURS.test(c.text) ? [] : envoyStates(ctx, windowStart, c.span.start);
+    const namedTwo = BARE_NEIGHBOURS.test(c.text) ? [] : envoyStates(ctx, windowStart, c.span.start, sentence.span.end);
     const told = pairs.find((p) => p.near && p.codes.length === 2)?.codes ?? storyPair
       ?? pairs.find((p) => p.codes.length === 2)?.codes ?? oneState?.codes;
     const members = told ?? (namedTwo.length === 2 ? namedTwo : undefined);

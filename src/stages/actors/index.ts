@@ -278,7 +278,11 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     one before (05-resolve-organisations.ts sharedNameElsewhere).
 // 99 (h39d): a name before a site noun called after its locality is that locality when a verb acts on the site too ("closed
 //     the Kolembari crossing"), not only after a preposition of place.
-const VERSION = 99;
+// 100 (h40c): in that last fallback the state that brings the sides together is none of them: the subject of a broker verb,
+//     the owner of a mediator noun, the "of" of a mediation noun (role-words.json mediatorNouns, mediationNouns, hostVerbs
+//     brokerOnly) is left out of the states named, and the two others are the sides ("Doha had mediated between the two
+//     sides" after a story of Kabul and Washington).
+const VERSION = 100;
 
 export interface ActorsOptions {
   /**

@@ -8,6 +8,8 @@ import { readResource, type ResourceHeader } from '../kb/resource.js';
 import { nameShapes } from '../kb/names.js';
 import { NOT_STATES } from '../kb/sectors.js';
 import { bindDefiniteReferences } from '../stages/actors/17-definite-groups.js';
+import { codeConjoinedCounterparts } from '../stages/actors/07-resolve-collectives.js';
+import { loadKb } from '../kb/index.js';
 import { isLocalNameWord } from '../stages/actors/13-disambiguate-places.js';
 
 const STAGE = 'dictionary-actors';
@@ -29,7 +31,10 @@ const STAGE = 'dictionary-actors';
 // 13 (h33d): no state for its name or demonym read as a word of a local site's or division's name ("Baghdad Street"
 //     in a story set in Damascus, "the Somali region" in an Ethiopian one; actors 13-disambiguate-places.ts).
 // 14 (h40b): a person whose dated codes all ended before the mention's date keeps the last one's state (formerStates).
-const VERSION = 14;
+// 15 (h40c): a person with no state named together with a person of one of the two states its passage names is the
+//     other state's counterpart ("Presidents <A> and <B> spoke by telephone", only B known; actors/07-resolve-collectives.ts
+//     codeConjoinedCounterparts): the act had one state for its two sides.
+const VERSION = 15;
 
 export interface DictionaryActorsOptions {
   /**
@@ -131,6 +136,8 @@ export function dictionaryActors(dict: PetrarchDictionaries, options: Dictionary
       const kept = options.mode === 'only' ? [] : doc.actors.filter((a) => !found.some((f) => overlap(f, a)));
       const actors = [...kept, ...found];
       bindDefiniteReferences(doc, actors, origin);
+      const { countries } = loadKb();
+      codeConjoinedCounterparts(doc, actors, (code) => countries.has(code));
       doc.actors = actors
         .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
         .map((a, i) => ({ ...a, id: `a${i}` }));

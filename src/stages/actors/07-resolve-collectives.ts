@@ -1,6 +1,7 @@
-import type { ActorMention, Sentence } from '../../core/document.js';
+import type { ActorMention, ArticleDoc, Sentence } from '../../core/document.js';
 import { stateCodeOf } from './01-rank-countries.js';
-import { type ActorContext, pushActor, textSpan, tokenFrom } from './context.js';
+import { type ActorContext, phraseHead, pushActor, textSpan, tokenFrom } from './context.js';
+import { ROLE_WORDS } from '../events/role-words.js';
 import { sentenceHolding } from '../../core/search.js';
 
 // "both sides", "the two countries", "the two armies", "nemesis neighbors", "the warring neighbours", "the warring parties".
@@ -76,13 +77,40 @@ export function resolveCollectives(ctx: ActorContext, sentence: Sentence): void 
  * before it), when there are exactly two: "Kenya's foreign minister met his Somali counterpart" names Kenya and
  * Somalia, so "the two ministers" are theirs. A third state, or only one, leaves the collective without members.
  */
-function envoyStates(ctx: ActorContext, from: number, to: number): string[] {
+function envoyStates(ctx: ActorContext, from: number, to: number, passageEnd?: number): string[] {
   const codes = new Set<string>();
   for (const a of ctx.actors) {
     if (a.span.start < from || a.span.end > to || a.actorKind === 'collective' || a.code === null || !ctx.kb.countries.has(a.code)) continue;
     codes.add(a.code);
   }
+  if (codes.size === 2 || passageEnd === undefined) return codes.size === 2 ? [...codes] : [];
+  // "… Doha had mediated between the two sides", "Kenya's facilitator said the two sides had agreed": the state that
+  // brings the sides together is none of them; the two others named are.
+  for (const code of mediatorStates(ctx, from, passageEnd)) codes.delete(code);
   return codes.size === 2 ? [...codes] : [];
+}
+
+/**
+ * The states named between `from` and `to` as the one who brings sides together: the subject of a broker verb ("Doha
+ * mediated"), the owner or modifier of a mediator noun ("Kenya's facilitator", "Qatari mediators"), the "of/by" of a
+ * mediation noun ("the mediation of Brazil") — the state's phrase head is, or hangs on, such a word.
+ */
+function mediatorStates(ctx: ActorContext, from: number, to: number): Set<string> {
+  const { doc } = ctx;
+  const isMediation = (i: number) => {
+    const t = doc.tokens[i]!;
+    return ROLE_WORDS.brokerOnlyVerbs.has(t.lemma) || ROLE_WORDS.mediatorNouns.has(t.normal) || ROLE_WORDS.mediationNouns.has(t.normal);
+  };
+  const codes = new Set<string>();
+  for (const a of ctx.actors) {
+    if (a.span.start < from || a.span.end > to || a.actorKind === 'collective' || a.code === null || !ctx.kb.countries.has(a.code)) continue;
+    const head = phraseHead(doc.tokens, a);
+    const at = head ? doc.tokens.indexOf(head) : -1;
+    if (at < 0) continue;
+    const up = head!.head ?? -1;
+    if (isMediation(at) || (up >= 0 && isMediation(up))) codes.add(a.code);
+  }
+  return codes;
 }
 
 /** Sentences before a collective (besides its own) in which two parties of one state named together stand for it. */
@@ -97,8 +125,7 @@ const SECOND_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their']);
  * rest of the first one's phrase before it ("Guyanese police and Venezuelan soldiers", "Kenya's president and
  * Uganda's premier", "Peru's army and the rebels"); no verb, so no clause, between them.
  */
-function namedTogether(ctx: ActorContext, a: ActorMention, b: ActorMention): boolean {
-  const { doc } = ctx;
+function namedTogether(doc: ArticleDoc, a: ActorMention, b: ActorMention): boolean {
   if (a.span.end > b.span.start) return false;
   const sentence = sentenceHolding(doc.sentences, a.span.start, a.span.end);
   if (!sentence || sentence !== sentenceHolding(doc.sentences, b.span.start, b.span.end)) return false;
@@ -123,7 +150,8 @@ function namedTogether(ctx: ActorContext, a: ActorMention, b: ActorMention): boo
  * to keep talking" several paragraphs into a story of two states); else the
  * nearest pair of two states named together earlier in the text; else two parties of one state named together just
  * before it (an army and a militia, a government and rebels: the collective is that state's); else the two states the
- * text names in its sentence and the two before, when exactly two. A bare "the neighbours" is left to the state pair alone.
+ * text names in its sentence and the two before, when exactly two, leaving out a state that brings the sides together
+ * (mediatorStates). A bare "the neighbours" is left to the state pair alone.
  */
 export function resolveLeftCollectives(ctx: ActorContext): void {
   const { doc } = ctx;
@@ -140,7 +168,7 @@ export function resolveLeftCollectives(ctx: ActorContext): void {
     for (let i = before.length - 1; i > 0; i--) {
       const a = before[i - 1]!;
       const b = before[i]!;
-      if (namedTogether(ctx, a, b)) pairs.push({ codes: [...new Set([a.code!, b.code!])], near: a.span.start >= from, parties: [a, b] });
+      if (namedTogether(doc, a, b)) pairs.push({ codes: [...new Set([a.code!, b.code!])], near: a.span.start >= from, parties: [a, b] });
     }
     const named = new Set(before.map((a) => a.code));
     // The story's pair only where the story is told about one of them (its most named state): a pair coordinated in a
@@ -151,7 +179,7 @@ export function resolveLeftCollectives(ctx: ActorContext): void {
     // sentence and the two before, when there are exactly two, as for "the two ministers" (envoyStates). Not a bare
     // "the neighbours", which is left to the state pair alone.
     const windowStart = doc.sentences[Math.max(0, sentence.index - PAIR_WINDOW)]!.span.start;
-    const namedTwo = BARE_NEIGHBOURS.test(c.text) ? [] : envoyStates(ctx, windowStart, c.span.start);
+    const namedTwo = BARE_NEIGHBOURS.test(c.text) ? [] : envoyStates(ctx, windowStart, c.span.start, sentence.span.end);
     const told = pairs.find((p) => p.near && p.codes.length === 2)?.codes ?? storyPair
       ?? pairs.find((p) => p.codes.length === 2)?.codes ?? oneState?.codes;
     const members = told ?? (namedTwo.length === 2 ? namedTwo : undefined);
@@ -176,4 +204,34 @@ const BARE_NEIGHBOURS = /^the\s+neighbou?rs$/i;
 /** The state the story names most (its salience), or null. */
 function mostNamed(ctx: ActorContext): string | null {
   return [...ctx.salience.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/**
+ * A person the text gives no state, named together with a person of one state ("Presidents Nikol Pashinyan and Ilham
+ * Aliyev spoke by telephone" where only Aliyev is known), where the text names exactly two states in that sentence and
+ * the two before: the other state's counterpart. Two people coordinated as one subject between two states are its two
+ * sides, as "the two ministers" are (envoyStates). Every mention of the same person ("Pashinyan said") takes the code.
+ * Runs over the dictionaries' actors too, which know more people (src/dictionaries/actors-stage.ts).
+ */
+export function codeConjoinedCounterparts(doc: ArticleDoc, actors: ActorMention[], isState: (code: string) => boolean): void {
+  // Named people only: a dictionary's capital is read as a person too ("Yerevan" for the state's government).
+  const named = new Set(doc.mentions.filter((m) => m.label === 'PERSON').map((m) => `${m.span.start}:${m.span.end}`));
+  const people = actors.filter((a) => a.actorKind === 'person' && named.has(`${a.span.start}:${a.span.end}`)).sort((a, b) => a.span.start - b.span.start);
+  const counterparts = new Map<string, { code: string; sector: string | null; partner: ActorMention }>();
+  for (let i = 1; i < people.length; i++) {
+    const [first, second] = [people[i - 1]!, people[i]!];
+    const unknown = first.code === null ? first : second.code === null ? second : undefined;
+    const known = unknown === first ? second : first;
+    if (!unknown || unknown.via !== 'unresolved' || known.code === null || !isState(known.code) || !namedTogether(doc, first, second)) continue;
+    const sentence = sentenceHolding(doc.sentences, unknown.span.start, unknown.span.end)!;
+    const from = doc.sentences[Math.max(0, sentence.index - PAIR_WINDOW)]!.span.start;
+    const states = new Set(actors.filter((a) => a.actorKind !== 'collective' && a.code !== null && isState(a.code) && a.span.start >= from && a.span.end <= sentence.span.end).map((a) => a.code!));
+    const other = states.size === 2 && states.has(known.code) ? [...states].find((c) => c !== known.code)! : undefined;
+    if (other) counterparts.set(unknown.name, { code: other, sector: known.sector, partner: known });
+  }
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k]!;
+    const counterpart = a.actorKind === 'person' && a.code === null ? counterparts.get(a.name) : undefined;
+    if (counterpart) actors[k] = { ...a, code: counterpart.code, sector: counterpart.sector, via: 'conjoined-counterpart', evidence: [...a.evidence, textSpan(doc, counterpart.partner.span.start, counterpart.partner.span.end)] };
+  }
 }

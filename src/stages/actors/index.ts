@@ -282,7 +282,11 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     person after it (02-resolve-people.ts overlapsOtherMention), who takes the demonym's state, and so do later mentions.
 // 101 (h40a): a place where an international body or rights group spoke or sits ("said in Geneva", "its office in
 //     Vienna", "based in London") lends no country to the sentence's group nouns (14-group-nouns.ts placeOfBodyOnly).
-const VERSION = 101;
+// 102 (h40c): in that last fallback the state that brings the sides together is none of them: the subject of a broker verb,
+//     the owner of a mediator noun, the "of" of a mediation noun (role-words.json mediatorNouns, mediationNouns, hostVerbs
+//     brokerOnly) is left out of the states named, and the two others are the sides ("Doha had mediated between the two
+//     sides" after a story of Kabul and Washington).
+const VERSION = 102;
 
 export interface ActorsOptions {
   /**

@@ -26,6 +26,7 @@ interface RoleWordsFile {
   readonly signingVerbs: { verbs: string[] };
   readonly brokerWords: string[];
   readonly mediationNouns: string[];
+  readonly mediatorNouns: { nouns: string[] };
   readonly forceNouns: string[];
   readonly forceActsTypes: string[];
   readonly thatTargetTypes: string[];
@@ -151,6 +152,8 @@ function load() {
     /** Whether a broker word ("brokered", "organised") names a third party of an act of type `event`: an organiser is one only of acts between sides. */
     brokers: (word: string, event: string) => brokerWords.has(word) && (!organisers.has(word) || organisedTypes.has(event)),
     mediationNouns: new Set(data.mediationNouns),
+    /** "Kenya's facilitator": who brings the sides together, a third party (mediatorNouns). */
+    mediatorNouns: new Set(data.mediatorNouns.nouns),
     forceActsTypes: new Set(data.forceActsTypes),
     thatTargetTypes: new Set(data.thatTargetTypes),
     firstPerson: new Set(data.firstPerson),

@@ -539,10 +539,13 @@ function clauseDates(doc: ArticleDoc, sentenceIndex: number, clause: Clause, cla
   const sentenceDate = sentenceDay ? fromTime(sentenceDay, 'sentence-time', 0.6) : null;
   // A statement (a verbal act) told in a dated story with no time of its own: the story's month. Guideline 7 lends no day
   // from a neighbouring clause; a material act goes on in the story's day ("Troops stormed the camp on Monday. They
-  // seized 12 rifles"), but words ("The minister condemned the raid") may have been said then or any day after.
+  // seized 12 rifles"), but words ("The minister condemned the raid") may have been said then or any day after. Words of
+  // the party whose own dated act the story told last ("On Tuesday the ministry summoned the envoy. It accused …") go
+  // on at that telling (sameActorDate), as they do outside a story: the same speaker at the same occasion.
   const story = (() => {
     const d = storyTime(doc, sentenceIndex, chain);
-    return d && d.value && d.precision && VERBAL_TYPES.has(trigger.rule.event) ? { ...d, ...truncate(d.value, 'month') } : d;
+    if (!d || !d.value || !d.precision || !VERBAL_TYPES.has(trigger.rule.event)) return d;
+    return sameActor?.() ?? { ...d, ...truncate(d.value, 'month') };
   })();
   const mainDate = governing ?? simultaneous ?? anaphor?.(chain) ?? reportedBeside ?? sentenceDate ?? story ?? (past ? sameActor?.() : null) ?? (() => {
     const pub = publicationDate(doc);

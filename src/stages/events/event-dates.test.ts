@@ -671,6 +671,11 @@ describe('event dates: a statement told in a dated story keeps the story\'s mont
   it.each([
     ['Soldiers stormed a rebel camp near Bunia on Monday. The governor condemned the rebels for the ambush.', 'condemned', '2024-04 month'],
     ['Soldiers stormed a rebel camp near Bunia on Monday. They seized 12 rifles.', 'seized', '2024-04-29 day'],
+    // The party whose own dated act the story told last goes on at that telling: its day.
+    ['On Tuesday, the Ghanaian foreign ministry summoned the Togolese ambassador in Accra. It accused Lomé of sheltering the gunmen.', 'accused', '2024-04-30 day'],
+    ['On Monday, Kenyan opposition lawmakers accused the interior minister of lying about the raid. They demanded his resignation.', 'demanded', '2024-04-29 day'],
+    // Another party in that story: the story's month.
+    ['On Monday, Kenyan opposition lawmakers accused the interior minister of lying about the raid. Police fired tear gas at supporters outside parliament. The interior minister rejected the accusation.', 'rejected', '2024-04 month'],
   ])('"%s" → %s', (text, trigger, expected) => {
     expect(dateOf(text, trigger, P)).toBe(expected);
   });

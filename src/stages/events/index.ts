@@ -1234,7 +1234,9 @@ const STAGE = 'events';
 //      envoy received is met (CONSULT visit). A two-word verb rule matches with the verb's object inside when the parse
 //      hangs the rule's particle on the verb ("voted it down", "called the strike off": find-triggers.ts
 //      separatedParticle), not only "back".
-const VERSION = 398;
+// 399 (h40h): a statement in a dated story by the party whose own dated act the story told last takes that act's date
+//      (sameActorDate) before the story's month (assign-date.ts story).
+const VERSION = 399;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

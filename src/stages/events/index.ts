@@ -1226,7 +1226,10 @@ const STAGE = 'events';
 // speaker's own further act, not the content of the statement: dropUntoldContents does not climb through it.
 // 396 (h40d): a visit told from the host's side ("Ghana hosted a Togolese delegation", "the president received the
 //      envoy"; role-words.json hostingVisitVerbs) is the visitor's act aimed at the host (roles.ts visitorAsActor).
-const VERSION = 396;
+// 397 (h40d): a rejection of a definite act noun ("the ministry rejected the petition as baseless") is aimed at the doer of the act
+//      told before, as a condemnation is; "the measures" names the sanction or act of control told before (role-words.json
+//      condemnedActs types and nouns; condemned-acts.ts).
+const VERSION = 397;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

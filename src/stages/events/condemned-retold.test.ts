@@ -34,3 +34,17 @@ describe('events: the condemned act noun retells the act told before', () => {
     expect(of(events, 'CONSULT')).toHaveLength(1);
   });
 });
+
+describe('events: a rejection of a definite act noun, and a condemnation of "the measures", is aimed at the act\'s doer (role-words.json condemnedActs)', () => {
+  it('aims the rejection of "the appeal" at the body that made it', () => {
+    const events = code('The European Parliament on Monday called on Belarus to free the jailed editors. Minsk rejected the appeal as meddling.');
+    const rejection = of(events, 'REJECT')[0];
+    expect(rejection?.recipient.map((p) => p.code)).toEqual(['EUR']);
+  });
+
+  it('aims a denunciation of "the measures" at the state that imposed them', () => {
+    const events = code('On Tuesday the European Union imposed sanctions on three Belarusian judges. Belarus\'s foreign ministry denounced the measures as "economic blackmail".');
+    const denunciation = of(events, 'ACCUSE').find((e) => e.evidence.trigger.text === 'denounced');
+    expect(denunciation?.recipient.map((p) => p.code)).toEqual(['EUR']);
+  });
+});

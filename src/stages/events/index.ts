@@ -1236,7 +1236,12 @@ const STAGE = 'events';
 //      separatedParticle), not only "back".
 // 399 (h40h): a statement in a dated story by the party whose own dated act the story told last takes that act's date
 //      (sameActorDate) before the story's month (assign-date.ts story).
-const VERSION = 399;
+// 400 (h40d): a visit told from the host's side ("Ghana hosted a Togolese delegation", "the president received the
+//      envoy"; role-words.json hostingVisitVerbs) is the visitor's act aimed at the host (roles.ts visitorAsActor).
+// 401 (h40d): a rejection of a definite act noun ("the ministry rejected the petition as baseless") is aimed at the doer of the act
+//      told before, as a condemnation is; "the measures" names the sanction or act of control told before (role-words.json
+//      condemnedActs types and nouns; condemned-acts.ts).
+const VERSION = 401;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

@@ -98,6 +98,7 @@ interface RoleWordsFile {
   readonly flightOutcomes: { verbs: string[]; outcomes: string[] };
   readonly authoredTexts: { nouns: string[] };
   readonly receivingVerbs: { phrases: string[] };
+  readonly hostingVisitVerbs: { verbs: string[] };
   readonly hostVerbs: { verbs: string[]; brokerOnly: string[] };
   readonly assistanceNouns: { nouns: string[]; types: string[]; preps: string[] };
   readonly envoyNouns: { nouns: string[] };
@@ -285,6 +286,8 @@ function load() {
     authoredTexts: new Set(data.authoredTexts.nouns),
     /** "received weapons from the US": verbs of taking what another gives; the subject is aided, "from" gives. */
     receivingVerbs: new Set(data.receivingVerbs.phrases),
+    /** "hosted a delegation from Togo": verbs of a visit told from the host's side; the visitor acts, the host is called on. */
+    hostingVisitVerbs: new Set(data.hostingVisitVerbs.verbs),
     /** "hosted talks between X and Y": verbs whose subject brings together the sides its object act names. */
     hostVerbs: new Set(data.hostVerbs.verbs),
     /** "the truce was brokered by Egypt": host verbs that only ever bring about others' acts, whose passive agent is a third party even with no sides named. */

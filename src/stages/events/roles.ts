@@ -153,6 +153,7 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
     nominalRoles(doc, syn, trigger, context, parties, roles);
   } else {
     verbalRoles(doc, syn, context.index, trigger, onPeople, roles);
+    if (trigger.rule.event === 'CONSULT' && trigger.rule.mode === 'visit' && ROLE_WORDS.hostingVisitVerbs.has(trigger.rule.phrase)) visitorAsActor(doc, trigger, roles);
     if (roles.actor.length === 0) travellerOfWhereClause(doc, syn, context.index, trigger, roles);
     if (roles.actor.length === 0 && trigger.rule.event === 'ASSAULT') harmDoneInWhenClause(doc, syn, context, trigger, parties, roles);
     leftInState(doc, syn, trigger, parties, roles);
@@ -221,6 +222,20 @@ export function assignRoles(doc: ArticleDoc, matched: TriggerMatch, context: Rol
   roles.recipient = [...new Set(roles.recipient)].filter((r) => !roles.actor.includes(r));
   roles.thirdParty = [...new Set(roles.thirdParty)].filter((r) => !roles.actor.includes(r) && !roles.recipient.includes(r));
   return roles;
+}
+
+/**
+ * "Ghana hosted a delegation from Togo", "the envoy was received by the president": a visit told from the host's side
+ * (role-words.json hostingVisitVerbs) is the visitor's act aimed at the host, as a visit told from the visitor's side
+ * ("Togo's delegation visited Accra") is. The verb's roles are read as for any verb (subject or "by" agent the doer,
+ * object or passive subject the one acted on), so they trade places; a visitor that names no party ("hosted a
+ * delegation") leaves the host as the only party read, in the role it had.
+ */
+function visitorAsActor(doc: ArticleDoc, trigger: TriggerMatch, roles: Roles): void {
+  // "would host both sides for talks": sides brought together are the host's guests at talks between them, no visitor's act.
+  if (roles.recipient.length === 0 || roles.recipient.some((r) => r.actorKind === 'collective')) return;
+  [roles.actor, roles.recipient] = [roles.recipient, roles.actor];
+  roles.why.push(`"${doc.tokens[trigger.head]!.text}" tells a visit from the host's side: the visitor is the actor, the host the recipient`);
 }
 
 /**

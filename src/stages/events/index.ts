@@ -1224,7 +1224,9 @@ const STAGE = 'events';
 //      separate attack, …", "raided another village": recap-words.json otherStoryWords, newActWords; bodyTelling).
 // 395 (lead): a participial adjunct with no marker and no subject of its own ("rejected the plan, urging talks") is the
 // speaker's own further act, not the content of the statement: dropUntoldContents does not climb through it.
-const VERSION = 395;
+// 396 (h40g): a force told with its target ("fired tear gas at the marchers") and a harm word of its sentence with no doer
+//      ("and 14 people were hurt") are the two halves of one act too (merge-mentions.ts halvesOfOneAct), not two attacks.
+const VERSION = 396;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

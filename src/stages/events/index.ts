@@ -1226,7 +1226,9 @@ const STAGE = 'events';
 // speaker's own further act, not the content of the statement: dropUntoldContents does not climb through it.
 // 396 (h40g): a force told with its target ("fired tear gas at the marchers") and a harm word of its sentence with no doer
 //      ("and 14 people were hurt") are the two halves of one act too (merge-mentions.ts halvesOfOneAct), not two attacks.
-const VERSION = 396;
+// 397 (h40g): a past perfect in a clause describing a party of a past act ("fired tear gas at protesters who had gathered
+//      outside parliament") is not background by itself: the party's deed just before the act is the same news.
+const VERSION = 397;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1545,7 +1547,11 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // "The rebels said the army had bombed the town": under a past-tense report the past perfect is
       // the reported past moved back a tense (sequence of tenses), no sign of an earlier act; its date decides.
       const backshifted = syn.ancestors(predicate).some((a) => doc.tokens[a]!.tag === 'VBD' && isSpeech(doc.tokens, syn, a));
-      const pastPerfect = syn.auxiliariesOf(predicate).includes('had') && !backshifted;
+      // "Police fired tear gas at protesters who had gathered outside parliament": in a clause describing a party of a past
+      // act, the past perfect tells what that party did just before the act, a deed of the same news (the one act a later
+      // sentence tells again: "Hundreds had gathered …"), not history; its date decides.
+      const beforeItsHost = clause.role === 'relative' && syn.ancestors(predicate).some((a) => doc.tokens[a]!.pos === 'VERB' && ['VBD', 'VBN'].includes(doc.tokens[a]!.tag ?? ''));
+      const pastPerfect = syn.auxiliariesOf(predicate).includes('had') && !backshifted && !beforeItsHost;
       const coded = recoded.rule === trigger.rule ? trigger : { ...trigger, rule: recoded.rule };
       if (recoded.why) roles.why.push(`${recoded.why}${modality.cue ? ` ("${modality.cue}")` : ''}`);
       for (const date of dates) {

@@ -1224,11 +1224,11 @@ const STAGE = 'events';
 //      separate attack, …", "raided another village": recap-words.json otherStoryWords, newActWords; bodyTelling).
 // 395 (lead): a participial adjunct with no marker and no subject of its own ("rejected the plan, urging talks") is the
 // speaker's own further act, not the content of the statement: dropUntoldContents does not climb through it.
-// 396 (h40g): a force told with its target ("fired tear gas at the marchers") and a harm word of its sentence with no doer
-//      ("and 14 people were hurt") are the two halves of one act too (merge-mentions.ts halvesOfOneAct), not two attacks.
+// 396 (h40g): withdrawn in 398.
 // 397 (h40g): a past perfect in a clause describing a party of a past act ("fired tear gas at protesters who had gathered
 //      outside parliament") is not background by itself: the party's deed just before the act is the same news.
-const VERSION = 397;
+// 398 (h40g): 396 withdrawn: it merged a cumulative toll ("have died … this year") with a shooting told beside it.
+const VERSION = 398;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without

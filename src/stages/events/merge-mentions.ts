@@ -271,8 +271,7 @@ const HALVED_TYPES: ReadonlySet<string> = new Set(['ASSAULT']);
 
 /**
  * "Troops fired live rounds at the crowd on Friday, and two demonstrators died", "nine people were killed in fighting
- * between two clans": one sentence tells an act of force by one verb that names no one it befell (or names its target, when the
- * harm is told by a harm word), and its harm by another
+ * between two clans": one sentence tells an act of force by one verb that names no one it befell, and its harm by another
  * that names no doer, or the same doers: the two halves of one act (guideline: one event per act). Only two verbs of one
  * sentence, an act of force, modes that agree, neither told as before or after the other (the sequence check in
  * sameAction), and no doer of the harm who is not the force's ("police fired on the crowd and protesters stabbed an
@@ -295,14 +294,9 @@ export function halvesOfOneAct(a: CodedEvent, b: CodedEvent): boolean {
     return SEQUENCE_WORD.test(a.evidence.sentence.text.slice(from, Math.max(from, second.evidence.trigger.start - a.evidence.sentence.start)));
   };
   const isHarm = (e: CodedEvent) => ROLE_WORDS.harmWords.has(e.evidence.trigger.text.toLowerCase());
-  const strikes = (e: CodedEvent) => e.mode === null || MEANS_MODES.has(e.mode) || e.mode === 'crowd-control';
-  const half = (force: CodedEvent, harm: CodedEvent) => harm.recipient.length > 0 && (force.recipient.length === 0
-    ? (harm.actor.length === 0 || (force.actor.length > 0 && sameDoers(force, harm, true) && sameCodes(force.actor, harm.actor))) && (isHarm(harm) || !sequenced())
-    // "Police fired tear gas at the marchers, and 14 people were hurt": a force told with its target, beside a harm told by a
-    // harm word with no doer of its own and not as before or after it, is the toll of that force (its doers' own dead are
-    // kept apart above); a harm with a doer ("and the rebels killed four soldiers") is the other side's act. Only a force that
-    // says no more than how it struck (no mode, a weapon's, or crowd control): a hostage-taking is no blow that wounds.
-    : harm.actor.length === 0 && isHarm(harm) && strikes(force) && !sequenced());
+  const half = (force: CodedEvent, harm: CodedEvent) => force.recipient.length === 0 && harm.recipient.length > 0
+    && (harm.actor.length === 0 || (force.actor.length > 0 && sameDoers(force, harm, true) && sameCodes(force.actor, harm.actor)))
+    && (isHarm(harm) || !sequenced());
   // A force that names no one it befell, beside another that names no one either ("fighting", "killed in clashes"): one of them has to be the harm.
   const bothForce = a.recipient.length === 0 && b.recipient.length === 0 && (a.actor.length === 0 || b.actor.length === 0);
   return half(a, b) || half(b, a) || bothForce;

@@ -1241,7 +1241,9 @@ const STAGE = 'events';
 // 401 (h40d): a rejection of a definite act noun ("the ministry rejected the petition as baseless") is aimed at the doer of the act
 //      told before, as a condemnation is; "the measures" names the sanction or act of control told before (role-words.json
 //      condemnedActs types and nouns; condemned-acts.ts).
-const VERSION = 401;
+// 402 (h40g): a past perfect in a clause describing a party of a past act ("fired tear gas at protesters who had gathered
+//      outside parliament") is not background by itself: the party's deed just before the act is the same news.
+const VERSION = 402;
 
 /**
  * Sectors of a state's armed force whose act of force in a sentence is the doer of harm its other clause leaves without
@@ -1560,7 +1562,11 @@ export function codeEvents(doc: ArticleDoc, lexicon: TriggerLexicon = buildLexic
       // "The rebels said the army had bombed the town": under a past-tense report the past perfect is
       // the reported past moved back a tense (sequence of tenses), no sign of an earlier act; its date decides.
       const backshifted = syn.ancestors(predicate).some((a) => doc.tokens[a]!.tag === 'VBD' && isSpeech(doc.tokens, syn, a));
-      const pastPerfect = syn.auxiliariesOf(predicate).includes('had') && !backshifted;
+      // "Police fired tear gas at protesters who had gathered outside parliament": in a clause describing a party of a past
+      // act, the past perfect tells what that party did just before the act, a deed of the same news (the one act a later
+      // sentence tells again: "Hundreds had gathered …"), not history; its date decides.
+      const beforeItsHost = clause.role === 'relative' && syn.ancestors(predicate).some((a) => doc.tokens[a]!.pos === 'VERB' && ['VBD', 'VBN'].includes(doc.tokens[a]!.tag ?? ''));
+      const pastPerfect = syn.auxiliariesOf(predicate).includes('had') && !backshifted && !beforeItsHost;
       const coded = recoded.rule === trigger.rule ? trigger : { ...trigger, rule: recoded.rule };
       if (recoded.why) roles.why.push(`${recoded.why}${modality.cue ? ` ("${modality.cue}")` : ''}`);
       for (const date of dates) {

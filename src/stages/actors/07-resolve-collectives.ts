@@ -78,21 +78,23 @@ export function resolveCollectives(ctx: ActorContext, sentence: Sentence): void 
  * Somalia, so "the two ministers" are theirs. A third state, or only one, leaves the collective without members.
  */
 function envoyStates(ctx: ActorContext, from: number, to: number, passageEnd?: number): string[] {
-  const codes = new Set<string>();
-  for (const a of ctx.actors) {
-    if (a.span.start < from || a.span.end > to || a.actorKind === 'collective' || a.code === null || !ctx.kb.countries.has(a.code)) continue;
-    codes.add(a.code);
-  }
+  const isState = (code: string) => ctx.kb.countries.has(code);
+  const codes = new Set(stateParties(ctx.actors, isState, from, to).map((a) => a.code!));
   if (codes.size === 2 || passageEnd === undefined) return codes.size === 2 ? [...codes] : [];
-  // "… Doha had mediated between the two sides", "Kenya's facilitator said the two sides had agreed": the state that
-  // brings the sides together is none of them; the two others named are.
+  // "… Oslo had brokered talks between the two sides", "Norway's facilitator said both sides would meet again": the
+  // state that brings the sides together is none of them; the two others named are.
   for (const code of mediatorStates(ctx, from, passageEnd)) codes.delete(code);
   return codes.size === 2 ? [...codes] : [];
 }
 
+/** The parties of a state (no collective) that `actors` names between `from` and `to`. */
+function stateParties(actors: readonly ActorMention[], isState: (code: string) => boolean, from: number, to: number): ActorMention[] {
+  return actors.filter((a) => a.span.start >= from && a.span.end <= to && a.actorKind !== 'collective' && a.code !== null && isState(a.code));
+}
+
 /**
- * The states named between `from` and `to` as the one who brings sides together: the subject of a broker verb ("Doha
- * mediated"), the owner or modifier of a mediator noun ("Kenya's facilitator", "Qatari mediators"), the "of/by" of a
+ * The states named between `from` and `to` as the one who brings sides together: the subject of a broker verb ("Oslo
+ * brokered"), the owner or modifier of a mediator noun ("Kenya's facilitator", "Qatari mediators"), the "of/by" of a
  * mediation noun ("the mediation of Brazil") — the state's phrase head is, or hangs on, such a word.
  */
 function mediatorStates(ctx: ActorContext, from: number, to: number): Set<string> {
@@ -102,13 +104,12 @@ function mediatorStates(ctx: ActorContext, from: number, to: number): Set<string
     return ROLE_WORDS.brokerOnlyVerbs.has(t.lemma) || ROLE_WORDS.mediatorNouns.has(t.normal) || ROLE_WORDS.mediationNouns.has(t.normal);
   };
   const codes = new Set<string>();
-  for (const a of ctx.actors) {
-    if (a.span.start < from || a.span.end > to || a.actorKind === 'collective' || a.code === null || !ctx.kb.countries.has(a.code)) continue;
+  for (const a of stateParties(ctx.actors, (code) => ctx.kb.countries.has(code), from, to)) {
     const head = phraseHead(doc.tokens, a);
     const at = head ? doc.tokens.indexOf(head) : -1;
     if (at < 0) continue;
     const up = head!.head ?? -1;
-    if (isMediation(at) || (up >= 0 && isMediation(up))) codes.add(a.code);
+    if (isMediation(at) || (up >= 0 && isMediation(up))) codes.add(a.code!);
   }
   return codes;
 }
@@ -225,7 +226,7 @@ export function codeConjoinedCounterparts(doc: ArticleDoc, actors: ActorMention[
     if (!unknown || unknown.via !== 'unresolved' || known.code === null || !isState(known.code) || !namedTogether(doc, first, second)) continue;
     const sentence = sentenceHolding(doc.sentences, unknown.span.start, unknown.span.end)!;
     const from = doc.sentences[Math.max(0, sentence.index - PAIR_WINDOW)]!.span.start;
-    const states = new Set(actors.filter((a) => a.actorKind !== 'collective' && a.code !== null && isState(a.code) && a.span.start >= from && a.span.end <= sentence.span.end).map((a) => a.code!));
+    const states = new Set(stateParties(actors, isState, from, sentence.span.end).map((a) => a.code!));
     const other = states.size === 2 && states.has(known.code) ? [...states].find((c) => c !== known.code)! : undefined;
     if (other) counterparts.set(unknown.name, { code: other, sector: known.sector, partner: known });
   }

@@ -9,7 +9,6 @@ import { syntaxOf } from '../../syntax/relations.js';
 import { isSpeech, ROLE_WORDS } from './role-words.js';
 import { ARMED_SECTORS, NOT_STATES } from '../../kb/sectors.js';
 
-
 /** Country codes named in the sentence (country actors, demonyms, places), with the kind of mention; only those named before `before` when given. */
 function sentenceCountries(doc: ArticleDoc, sentence: Span, before = Infinity): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();

@@ -108,7 +108,7 @@ export function resolvePerson(ctx: ActorContext, mention: Mention, sentence: Sen
   const titled = officeEndingAt(ctx, sentence, tokens[adjacent]?.normal === ',' ? adjacent - 1 : adjacent,
     (start, end) => !overlapsOtherMention(doc.mentions, mention, sentence.span.start, start, end, kb.officeTitles));
   const title: { text: string; sector: string; start: number } | null = titled ? { text: doc.text.slice(titled.start, titled.end), sector: titled.sector, start: titled.start } : null;
-  // "a British MP, Jane Doe": the title read as an organisation's letters is the person's title, no organisation.
+  // "a Dutch MP, Jan Smit": the title read as an organisation's letters is the person's title, no organisation.
   if (titled) for (const m of doc.mentions) if (m.id !== mention.id && m.span.start >= titled.start && m.span.end <= titled.end) ctx.consumed.add(m.id);
 
   const evidence: TextSpan[] = [];

@@ -457,8 +457,8 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
 
 /**
  * Whether a place only says where an international body or a rights group is: where its words were spoken ("four
- * villagers were killed, a UN spokesperson said in Geneva": the place on a verb of saying, whose subject holds such a
- * body), or its seat ("the UN rights office in Geneva urged the security forces …", "a monitoring group based in
+ * herders were shot, a UN spokesman said in Nairobi": the place on a verb of saying, whose subject holds such a
+ * body), or its seat ("the refugee agency's office in Nairobi asked the army …", "a monitoring group based in
  * London": a place on an office noun, group-nouns.json seatNouns, or on "based"). Neither lends its state to the
  * sentence's other people; a place that locates an act or its people ("police in Lagos", "killed in Kaduna"), or where
  * a state's own speaker spoke ("in Dakar, a navy spokesman said"), does.
@@ -475,7 +475,7 @@ function placeOfBodyOnly(ctx: ActorContext, place: PlaceMention, lexicon: GroupN
     const first = tokens[syn.subtreeRange(n)[0]]!;
     return ctx.actors.some((a) => (a.actorKind === 'igo' || a.code === 'NGO') && a.span.start >= first.start && a.span.end <= place.span.start);
   };
-  // "a UN spokesperson said in New York", "told reporters in Geneva": where the body's words were spoken, on the verb of
+  // "a UN spokesman said in Nairobi", "told journalists in Vienna": where the body's words were spoken, on the verb of
   // saying or on those they were spoken to.
   const said = host.pos === 'VERB' ? on : ['obj', 'iobj', 'obl'].includes(syn.relation(on)) ? syn.head(on) : -1;
   if (said >= 0 && tokens[said]!.pos === 'VERB' && isSpeech(tokens, syn, said)) {

@@ -43,8 +43,8 @@ describe('actors', () => {
     ['Jordanian Interior Minister Khalid al-Rubaie ordered an inquiry into the ambush. Later that day Rubaie met tribal elders in Irbid.', 'Rubaie', 'JOR', 'GOV', 'coreference'],
     ['Jordanian Interior Minister Khalid al-Rubaie ordered an inquiry into the ambush. Rubaie later met tribal elders in Irbid.', 'Rubaie', 'JOR', 'GOV', 'coreference'],
     // an office title the entity layer reads as an organisation's letters ("MP") titles the name in apposition after it
-    ['Minsk banned a Canadian MP, Harriet Dunmore, from entering the country. Dunmore called the ban absurd.', 'Canadian MP, Harriet Dunmore', 'CAN', 'LEG', 'title'],
-    ['Minsk banned a Canadian MP, Harriet Dunmore, from entering the country. Dunmore called the ban absurd.', 'Dunmore', 'CAN', 'LEG', 'coreference'],
+    ['Caracas expelled a Dutch MP, Pieter Hoogland, on Friday. Hoogland called the decision absurd.', 'Dutch MP, Pieter Hoogland', 'NLD', 'LEG', 'title'],
+    ['Caracas expelled a Dutch MP, Pieter Hoogland, on Friday. Hoogland called the decision absurd.', 'Hoogland', 'NLD', 'LEG', 'coreference'],
     // a foreign town the story never names the state of is no place where the words say a division or a local site
     ['Kenyan officials met on Monday. The government imposed a curfew in Gori province on Friday.', 'The government', 'KEN', 'GOV', 'group-noun-article-state'],
     ['Ghana’s army chief spoke on Monday. Soldiers guarded the Mariental water works after the protest.', 'Soldiers', 'GHA', 'MIL', 'group-noun-article-state'],

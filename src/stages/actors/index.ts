@@ -278,14 +278,14 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     one before (05-resolve-organisations.ts sharedNameElsewhere).
 // 99 (h39d): a name before a site noun called after its locality is that locality when a verb acts on the site too ("closed
 //     the Kolembari crossing"), not only after a preposition of place.
-// 100 (h40b): an office title the entity layer read as an organisation's letters ("a British MP, Jane Doe") titles the
+// 100 (h40b): an office title the entity layer read as an organisation's letters ("a Dutch MP, Jan Smit") titles the
 //     person after it (02-resolve-people.ts overlapsOtherMention), who takes the demonym's state, and so do later mentions.
 // 101 (h40a): a place where an international body or rights group spoke or sits ("said in Geneva", "its office in
 //     Vienna", "based in London") lends no country to the sentence's group nouns (14-group-nouns.ts placeOfBodyOnly).
 // 102 (h40c): in that last fallback the state that brings the sides together is none of them: the subject of a broker verb,
 //     the owner of a mediator noun, the "of" of a mediation noun (role-words.json mediatorNouns, mediationNouns, hostVerbs
-//     brokerOnly) is left out of the states named, and the two others are the sides ("Doha had mediated between the two
-//     sides" after a story of Kabul and Washington).
+//     brokerOnly) is left out of the states named, and the two others are the sides ("Oslo had brokered talks between
+//     the two sides" after a story of two other states).
 const VERSION = 102;
 
 export interface ActorsOptions {

@@ -221,7 +221,7 @@ describe('events: migrants a government sends back to a country are deported (re
 
 describe('events: asset freezes imposed are sanctions, where the tagger reads "freezes" as a verb (impose + freezes: SANCTION discontinue)', () => {
   it('should code freezes imposed SANCTION, even where the tagger reads "freezes" as a verb', () => {
-    expect(types('Last month Canada imposed asset freezes and visa bans on four militia leaders.')).toEqual(['SANCTION/discontinue «imposed»']);
+    expect(types('On Friday Japan imposed asset freezes and travel bans on three arms dealers.')).toEqual(['SANCTION/discontinue «imposed»']);
   });
   it('should keep a ban or a curfew imposed at home COERCE', () => {
     expect(types('The ministry imposed a ban on gatherings in the capital.')).toEqual(['COERCE/restrict «imposed»']);
@@ -241,7 +241,7 @@ describe('events: security forces surrounding a home restrict movement (surround
 
 describe('events: a human chain is a demonstration (chain preceded by "human": PROTEST demo)', () => {
   it('should code the chain, with its demand inside it', () => {
-    expect(types('Nurses formed a human chain along the seafront on Saturday, demanding higher pay.')).toEqual(['PROTEST/demo «chain»']);
+    expect(types('Dockers formed a human chain around the harbour offices on Saturday, demanding the reinstatement of sacked colleagues.')).toEqual(['PROTEST/demo «chain»']);
   });
   it('should code no chain of hotels, and leave people who chain themselves to a gate to the fallback dictionary', () => {
     expect(types('The company owns a chain of hotels in the capital.')).toEqual([]);

@@ -71,8 +71,8 @@ describe('events: what sets off or triggers an act does not do it (role-words.js
 
 // h40f: forces positioned at a place (triggers.json rule position), and staple foods handed out (AID_OBJECTS).
 describe('events: forces positioned somewhere are deployed (MOBILIZE)', () => {
-  it('should code police units or battalions positioned along a line or near a town', () => {
-    expect(types('Kenyan police units were positioned along the border on Monday to ensure the safety of residents.')).toEqual(['MOBILIZE/troops']);
+  it('should code police units or battalions positioned around a site or near a town', () => {
+    expect(types('Ugandan police units were positioned around the stadium on Saturday ahead of the final.')).toEqual(['MOBILIZE/troops']);
     expect(types('The Malian army positioned two battalions near Gao on Sunday.')).toContain('MOBILIZE/troops');
   });
   it('should not code a party positioning itself, or forces described as in position while they do another act', () => {

@@ -27,7 +27,7 @@ describe('events: a particle "back" after the verb\'s object', () => {
 
 describe('events: any particle the parse hangs on the verb, after the verb\'s object', () => {
   it('should read a pay deal voted down, a strike called off and captives handed over with their object inside', () => {
-    expect(types('Workers at the port voted it down at a meeting on Friday.').some((t) => t.startsWith('REJECT/'))).toBe(true);
+    expect(types('Miners in the north voted it down by a wide margin on Thursday.').some((t) => t.startsWith('REJECT/'))).toBe(true);
     expect(types('The teachers\' union called the strike off after the ministry raised salaries.')).toContain('CONCEDE/-');
     expect(types('The militia handed them over to the Red Cross on Sunday.')).toContain('RETREAT/release');
   });

@@ -81,8 +81,7 @@ export function namedSubject(doc: ArticleDoc, syn: SyntaxView, trigger: TriggerM
  * first verb (whose subject is done to).
  */
 function sharesFirstConjunctSubject(syn: SyntaxView, v: number): boolean {
-  let at = v;
-  while (syn.relation(at) === 'conj' && syn.head(at) >= 0) at = syn.head(at);
+  const at = syn.firstConjunct(v);
   return at !== v && syn.subjectOf(at)?.via === 'own' && !syn.isPassive(at);
 }
 

@@ -13,6 +13,8 @@ describe('roles: the host of a visit is its recipient, the visitor its actor', (
   it.each([
     ['President Ruto received the Tanzanian foreign minister in Nairobi on Monday.', 'TZA', 'KEN'],
     ['Ghana hosted a Togolese delegation in Accra on Tuesday.', 'TGO', 'GHA'],
+    // The rule for a delegation or an envoy received (triggers.json receive + delegation) is a visit told by the host too.
+    ['The Ghanaian foreign minister received a delegation from Burkina Faso in Accra on Monday.', 'BFA', 'GHA'],
   ])('should code the visitor as the actor of %j', (text, visitor, host) => {
     const act = visit(code(text));
     expect(codes(act?.actor)).toEqual([visitor]);

@@ -11,7 +11,7 @@ interface GroupNounFile extends ResourceHeader {
   readonly nouns: Readonly<Record<string, readonly string[]>>;
   readonly groupForces?: { readonly nouns: Readonly<Record<string, string>>; readonly notGroups?: readonly string[] };
   readonly voiceNouns?: { readonly nouns: readonly string[] };
-  readonly seatNouns?: { readonly nouns: readonly string[] };
+  readonly seatNouns?: { readonly nouns: readonly string[]; readonly verbs?: readonly string[] };
   readonly captiveComplements?: { readonly nouns: readonly string[] };
   readonly sharedForceNouns?: { readonly nouns: readonly string[] };
   readonly doerActs?: { readonly sectors: readonly string[]; readonly nouns: readonly string[]; readonly labels?: readonly string[] };
@@ -64,6 +64,8 @@ export interface GroupNouns {
   readonly voiceNouns: ReadonlySet<string>;
   /** Nouns of a body's standing office ("office", "headquarters"): the place of an international body's one is its seat. */
   readonly seatNouns: ReadonlySet<string>;
+  /** Participles that say where a body sits ("based", "headquartered"): the place on one describing an international body is its seat. */
+  readonly seatVerbs: ReadonlySet<string>;
   /** What a group is taken or held as ("took six guards hostage"): after a group noun, no compound of it. */
   readonly captiveComplements: ReadonlySet<string>;
   /** Ranks both the police and the army have ("officers"): the police's where the text around names the police and no army. */
@@ -132,7 +134,7 @@ export function loadGroupNouns(extra?: GroupNounSource): GroupNouns {
     forceSectors: new Set(file.forces), sendingVerbs: new Set(file.sendingVerbs),
     installationOwners: new Map(Object.entries(file.installations.owners)), installationNouns: new Set(file.installations.nouns),
     groupForces: new Map(Object.entries(file.groupForces?.nouns ?? {})), notForceGroups: new Set(file.groupForces?.notGroups ?? []), voiceNouns: new Set(file.voiceNouns?.nouns ?? []),
-    seatNouns: new Set(file.seatNouns?.nouns ?? []),
+    seatNouns: new Set(file.seatNouns?.nouns ?? []), seatVerbs: new Set(file.seatNouns?.verbs ?? []),
     captiveComplements: new Set(file.captiveComplements?.nouns ?? []), sharedForceNouns: new Set(file.sharedForceNouns?.nouns ?? []),
     doerActs: new Set(file.doerActs?.nouns ?? []), doerSectors: new Set(file.doerActs?.sectors ?? []), doerLabels: new Set(file.doerActs?.labels ?? []),
     bodyAnaphors: new Set(file.bodyAnaphors?.nouns ?? []), bodyNouns: new Set(file.bodyNouns?.nouns ?? []),

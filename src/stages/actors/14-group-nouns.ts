@@ -459,7 +459,7 @@ export function codeGroupNouns(ctx: ActorContext, hits: readonly GroupNounHit[])
  * Whether a place only says where an international body or a rights group is: where its words were spoken ("four
  * herders were shot, a UN spokesman said in Nairobi": the place on a verb of saying, whose subject holds such a
  * body), or its seat ("the refugee agency's office in Nairobi asked the army …", "a monitoring group based in
- * London": a place on an office noun, group-nouns.json seatNouns, or on "based"). Neither lends its state to the
+ * London": a place on an office noun or on a participle of seat such as "based", group-nouns.json seatNouns). Neither lends its state to the
  * sentence's other people; a place that locates an act or its people ("police in Lagos", "killed in Kaduna"), or where
  * a state's own speaker spoke ("in Dakar, a navy spokesman said"), does.
  */
@@ -481,10 +481,12 @@ function placeOfBodyOnly(ctx: ActorContext, place: PlaceMention, lexicon: GroupN
   if (said >= 0 && tokens[said]!.pos === 'VERB' && isSpeech(tokens, syn, said)) {
     return syn.subjectsOf(said).some(holdsBody);
   }
-  // "the UN office in Geneva", "a rights group based in London": the noun the place hangs on (through "based").
-  const based = host.pos === 'VERB' && host.lemma === 'base' && syn.relation(on).startsWith('acl');
-  const noun = based ? syn.head(on) : on;
-  return noun >= 0 && (based || lexicon.seatNouns.has(tokens[noun]!.normal)) && holdsBody(noun);
+  // "the UN office in Geneva", "a rights group based in London": the noun the place hangs on (through "based"); "the
+  // agency is headquartered in Rome", or the same participle the parse reads as the sentence's predicate: its subject.
+  const seatVerb = host.pos === 'VERB' && (lexicon.seatVerbs.has(host.lemma) || lexicon.seatVerbs.has(host.normal));
+  if (seatVerb && !syn.relation(on).startsWith('acl')) return syn.subjectsOf(on).some(holdsBody);
+  const noun = seatVerb ? syn.head(on) : on;
+  return noun >= 0 && (seatVerb || lexicon.seatNouns.has(tokens[noun]!.normal)) && holdsBody(noun);
 }
 
 /**

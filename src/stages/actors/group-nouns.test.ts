@@ -69,6 +69,8 @@ describe('actors: group nouns without a state of their own', () => {
     expect(seat.actors.find((a) => a.text === 'security forces')).toMatchObject({ code: 'MLI' });
     const based = run('Herders clashed with farmers in Mopti. Amnesty International, based in London, said soldiers had watched.');
     expect(based.actors.find((a) => a.text === 'soldiers')).toMatchObject({ code: 'MLI' });
+    const seated = run('Herders clashed with farmers in Mopti. Human Rights Watch, headquartered in New York, said soldiers had watched.');
+    expect(seated.actors.find((a) => a.text === 'soldiers')).toMatchObject({ code: 'MLI' });
   });
 
   it('should still lend a group the state of the place a state\'s own speaker spoke from', () => {

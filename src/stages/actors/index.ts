@@ -286,7 +286,9 @@ import { CAPITALS, datelinePlaceAt } from '../sentences/split-dateline.js';
 //     the owner of a mediator noun, the "of" of a mediation noun (role-words.json mediatorNouns, mediationNouns, hostVerbs
 //     brokerOnly) is left out of the states named, and the two others are the sides ("Oslo had brokered talks between
 //     the two sides" after a story of two other states).
-const VERSION = 102;
+// 103 (r40): the participles that place a body's seat are data (group-nouns.json seatNouns verbs: "based",
+//     "headquartered"), and one the parse reads as a predicate ("the agency is headquartered in Rome") places its subject.
+const VERSION = 103;
 
 export interface ActorsOptions {
   /**

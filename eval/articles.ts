@@ -1,7 +1,8 @@
 /**
  * Whole articles judged as an analyst judges a coder's output: the project's own annotated articles
  * in eval/articles/ (original text written for Chronicle, annotated before the coder was run on it;
- * see eval/articles/README.md). Run alone: `npx tsx eval/articles.ts [--misses]`.
+ * see eval/articles/README.md). Run alone: `npx tsx eval/articles.ts [--misses]`; with every training set
+ * too, one line each and their sums: `npx tsx eval/articles.ts --training [--misses]`.
  *
  * An analyst reads each coded event and asks three things; so does this scorer:
  * - Which act does it tell? An event tells the reference event whose evidence its sentence (or one
@@ -557,7 +558,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // --confidence: with the learned filter on (src/stages/confidence; off in the standard coder).
   const options: ChronicleOptions = process.argv.includes('--confidence') ? { confidence: {} } : {};
   const heldout = HELDOUT_SETS.find((set) => process.argv.includes(set.flag));
-  if (heldout) {
+  if (process.argv.includes('--training')) {
+    // The development articles and every training set, one line each and their sums: the figure a change is judged by
+    // while it is being written (the measurement sets stay unread); with --misses, every set's misses follow.
+    const sets: readonly { name: string; dir: string; set?: ArticleSet }[] = [{ name: 'own articles', dir: ARTICLES_DIR }, ...TRAINING_SETS.map((set) => ({ name: set.flag, dir: set.dir, set }))];
+    const line = (name: string, r: Pick<ArticlesEvaluation, 'coded' | 'typeRight' | 'fullyRight' | 'found' | 'references' | 'requiredFound' | 'requiredReferences'>) =>
+      `${name}: type right ${frac(r.typeRight, r.coded)}, fully right ${frac(r.fullyRight, r.coded)}, found ${frac(r.found, r.references)}, required found ${frac(r.requiredFound, r.requiredReferences)}`;
+    const sums = { coded: 0, typeRight: 0, fullyRight: 0, found: 0, references: 0, requiredFound: 0, requiredReferences: 0 };
+    const misses: string[] = [];
+    for (const { name, dir, set } of sets) {
+      const r = evaluateArticles(dir, options);
+      for (const k of Object.keys(sums) as (keyof typeof sums)[]) sums[k] += r[k];
+      console.log(line(name, r));
+      if (process.argv.includes('--misses')) misses.push(formatArticlesMarkdown(r, true, set));
+    }
+    console.log(line('all', sums));
+    if (misses.length > 0) console.log(`\n${misses.join('\n\n')}`);
+  } else if (heldout) {
     // A training set's misses are development material now (the confidence model learns from it, and
     // measurement has moved to the later sets); a measurement set's misses stay unread.
     const misses = process.argv.includes('--misses');

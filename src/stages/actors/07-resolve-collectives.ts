@@ -1,4 +1,4 @@
-import type { ActorMention, ArticleDoc, Sentence } from '../../core/document.js';
+import type { ActorMention, ArticleDoc, Sentence, Token } from '../../core/document.js';
 import { stateCodeOf } from './01-rank-countries.js';
 import { type ActorContext, phraseHead, pushActor, textSpan, tokenFrom } from './context.js';
 import { ROLE_WORDS } from '../events/role-words.js';
@@ -99,17 +99,12 @@ function stateParties(actors: readonly ActorMention[], isState: (code: string) =
  */
 function mediatorStates(ctx: ActorContext, from: number, to: number): Set<string> {
   const { doc } = ctx;
-  const isMediation = (i: number) => {
-    const t = doc.tokens[i]!;
-    return ROLE_WORDS.brokerOnlyVerbs.has(t.lemma) || ROLE_WORDS.mediatorNouns.has(t.normal) || ROLE_WORDS.mediationNouns.has(t.normal);
-  };
+  const isMediation = (t: Token | undefined) =>
+    t !== undefined && (ROLE_WORDS.brokerOnlyVerbs.has(t.lemma) || ROLE_WORDS.mediatorNouns.has(t.normal) || ROLE_WORDS.mediationNouns.has(t.normal));
   const codes = new Set<string>();
   for (const a of stateParties(ctx.actors, (code) => ctx.kb.countries.has(code), from, to)) {
     const head = phraseHead(doc.tokens, a);
-    const at = head ? doc.tokens.indexOf(head) : -1;
-    if (at < 0) continue;
-    const up = head!.head ?? -1;
-    if (isMediation(at) || (up >= 0 && isMediation(up))) codes.add(a.code!);
+    if (head && (isMediation(head) || (head.head !== undefined && isMediation(doc.tokens[head.head])))) codes.add(a.code!);
   }
   return codes;
 }
